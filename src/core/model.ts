@@ -1,0 +1,144 @@
+// The domain of DESIGN.md's glossary, declared once as zod schemas: the TypeScript
+// types, the validation of CLI and API input, and the export bundle all derive from here.
+import { z } from 'zod';
+
+/** Human-chosen identifiers (`ukraine`, `geneva-draft`): short, lowercase, stable. */
+export const Slug = z
+  .string()
+  .regex(
+    /^[a-z0-9][a-z0-9._-]{0,63}$/,
+    'use lowercase letters, digits, ".", "_" or "-" (at most 64, starting with a letter or digit)',
+  );
+
+/** A calendar date, `YYYY-MM-DD`, checked to exist. */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date like 2025-11-23')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+    message: 'no such calendar date',
+  });
+
+/** An instant, ISO 8601 with a zone. */
+export const Timestamp = z.iso.datetime({ offset: true });
+
+export const PartyRole = z.enum(['mediator', 'principal', 'guarantor', 'observer']);
+export const Party = z.object({
+  id: Slug,
+  name: z.string().trim().min(1),
+  role: PartyRole,
+  aliases: z.array(z.string().trim().min(1)).default([]),
+});
+
+export const Person = z.object({
+  id: Slug,
+  name: z.string().trim().min(1),
+  office: z.string().trim().min(1).optional(),
+  party: Slug.optional(),
+  aliases: z.array(z.string().trim().min(1)).default([]),
+});
+
+export const Track = z.object({
+  id: Slug,
+  name: z.string().trim().min(1),
+  description: z.string().optional(),
+  parties: z.array(Slug).min(1, 'a track needs at least one member party'),
+});
+
+export const DraftState = z.enum(['working', 'circulated', 'final']);
+
+/** One numbered point, flattened: `path` is its stable address in the draft ("7", "7.a"). */
+export const Provision = z.object({
+  path: z.string().min(1),
+  number: z.string().min(1),
+  parent: z.string().min(1).optional(),
+  heading: z.string().optional(),
+  text: z.string(),
+  topics: z.array(z.string()).default([]),
+  track: Slug.optional(),
+  lineage: z.string().min(1),
+});
+
+export const Draft = z.object({
+  id: Slug,
+  label: z.string().trim().min(1),
+  title: z.string().optional(),
+  date: IsoDate,
+  author: Slug.optional(),
+  parents: z.array(Slug).default([]),
+  state: DraftState.default('working'),
+  preamble: z.string().default(''),
+  provisions: z.array(Provision),
+});
+
+export const Stance = z.enum(['accept', 'reservations', 'amend', 'reject', 'red_line', 'unknown']);
+
+/** A party's stance on a provision lineage; a new stance supersedes, never overwrites. */
+export const Position = z.object({
+  id: z.string().min(1),
+  party: Slug,
+  lineage: z.string().min(1),
+  stance: Stance,
+  wording: z.string().optional(),
+  note: z.string().optional(),
+  asOf: IsoDate,
+  source: Slug.optional(),
+  recordedAt: Timestamp,
+});
+
+export const EventKind = z.enum([
+  'meeting',
+  'call',
+  'talks',
+  'summit',
+  'visit',
+  'statement',
+  'readout',
+  'deadline',
+  'leak',
+  'signature',
+  'other',
+]);
+export const EventStatus = z.enum(['held', 'planned', 'moved', 'cancelled']);
+
+export const Event = z.object({
+  id: Slug,
+  kind: EventKind,
+  title: z.string().trim().min(1),
+  date: IsoDate,
+  endDate: IsoDate.optional(),
+  place: z.string().optional(),
+  status: EventStatus.default('held'),
+  participants: z.array(Slug).default([]),
+  sources: z.array(Slug).default([]),
+  replaces: Slug.optional(),
+  note: z.string().optional(),
+});
+
+export const SourceKind = z.enum(['article', 'readout', 'transcript', 'statement', 'post', 'document']);
+export const Reliability = z.enum(['high', 'medium', 'low', 'unknown']);
+
+export const Source = z.object({
+  id: Slug,
+  title: z.string().trim().min(1),
+  outlet: z.string().trim().min(1),
+  date: IsoDate,
+  kind: SourceKind.default('article'),
+  url: z.string().optional(),
+  author: z.string().optional(),
+  reliability: Reliability.default('unknown'),
+  rawText: z.string().optional(),
+  cleanText: z.string().optional(),
+});
+
+export type Party = z.infer<typeof Party>;
+export type PartyRole = z.infer<typeof PartyRole>;
+export type Person = z.infer<typeof Person>;
+export type Track = z.infer<typeof Track>;
+export type DraftState = z.infer<typeof DraftState>;
+export type Provision = z.infer<typeof Provision>;
+export type Draft = z.infer<typeof Draft>;
+export type Stance = z.infer<typeof Stance>;
+export type Position = z.infer<typeof Position>;
+export type EventKind = z.infer<typeof EventKind>;
+export type Event = z.infer<typeof Event>;
+export type Source = z.infer<typeof Source>;
