@@ -1,0 +1,86 @@
+// Merges (n→1) and splits (1→n) from what the one-to-one assignment left over: an
+// unmatched provision that is mostly contained in a provision of the other draft joins
+// that provision's group when it makes the group explain noticeably more of it.
+
+import type { Node } from './prepare.ts';
+import { containment, sumVectors } from './vectors.ts';
+
+/** A pairing in level indices; one side has one member unless it is n→1 or 1→n. */
+export interface Group {
+  from: number[];
+  to: number[];
+}
+
+/** Least share of a piece's words found in the whole for it to count as a part. */
+const PART_CONTAINMENT = 0.55;
+/** Least gain in how much of the whole the group explains for a piece to join. */
+const MIN_GAIN = 0.05;
+/** Least share of the whole the pieces must explain for a new group among unmatched provisions. */
+const MIN_COVER = 0.5;
+
+/**
+ * Extends `groups` in place with merges and splits. `near(side, i)` lists the other side's
+ * candidate indices for provision i (from the candidate step).
+ */
+export function growGroups(
+  from: readonly Node[],
+  to: readonly Node[],
+  groups: Group[],
+  near: (side: 'from' | 'to', i: number) => readonly number[],
+): void {
+  // Merges first, then splits on what is still free: n:m tangles are left as separate pairs.
+  attach('from', from, to, groups, near);
+  attach('to', to, from, groups, near);
+}
+
+function attach(
+  side: 'from' | 'to',
+  pieces: readonly Node[],
+  wholes: readonly Node[],
+  groups: Group[],
+  near: (side: 'from' | 'to', i: number) => readonly number[],
+): void {
+  const mine = (g: Group) => (side === 'from' ? g.from : g.to);
+  const theirs = (g: Group) => (side === 'from' ? g.to : g.from);
+  const groupOfWhole = new Map<number, Group>();
+  const used = new Set<number>();
+  for (const g of groups) {
+    for (const i of mine(g)) used.add(i);
+    if (theirs(g).length === 1) groupOfWhole.set(theirs(g)[0]!, g);
+  }
+  const busyWholes = new Set(groups.flatMap((g) => theirs(g)));
+  const offers: { piece: number; whole: number; share: number }[] = [];
+  pieces.forEach((node, piece) => {
+    if (used.has(piece) || node.terms.length === 0) return;
+    let best = { whole: -1, share: 0 };
+    for (const whole of near(side, piece)) {
+      const share = containment(node.tree, wholes[whole]!.tree);
+      if (share > best.share || (share === best.share && whole < best.whole)) best = { whole, share };
+    }
+    if (best.share >= PART_CONTAINMENT) offers.push({ piece, ...best });
+  });
+  offers.sort((x, y) => y.share - x.share || x.piece - y.piece);
+  const pending = new Map<number, number[]>();
+  for (const { piece, whole } of offers) {
+    const group = groupOfWhole.get(whole);
+    if (group) {
+      const members = mine(group);
+      if (gain(wholes[whole]!, pieces, members, piece) >= MIN_GAIN) members.push(piece);
+    } else if (!busyWholes.has(whole)) {
+      pending.set(whole, [...(pending.get(whole) ?? []), piece]);
+    }
+  }
+  for (const [whole, members] of [...pending.entries()].sort((x, y) => x[0] - y[0])) {
+    const cover = containment(wholes[whole]!.tree, sumVectors(members.map((i) => pieces[i]!.tree)));
+    if (cover < MIN_COVER) continue;
+    const sorted = members.sort((x, y) => x - y);
+    groups.push(side === 'from' ? { from: sorted, to: [whole] } : { from: [whole], to: sorted });
+  }
+  for (const g of groups) mine(g).sort((x, y) => x - y);
+}
+
+function gain(whole: Node, pieces: readonly Node[], members: readonly number[], piece: number): number {
+  const before = containment(whole.tree, sumVectors(members.map((i) => pieces[i]!.tree)));
+  const after = containment(whole.tree, sumVectors([...members, piece].map((i) => pieces[i]!.tree)));
+  return after - before;
+}

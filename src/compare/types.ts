@@ -1,0 +1,67 @@
+// The shapes the compare engine takes and returns. Everything here is plain data so an
+// alignment can be cached, sent over HTTP or stored as lineage without conversion.
+import type { Provision } from '../core/model.ts';
+
+/** A provision as the engine needs it: a flat list entry, children point to their parent. */
+export type ProvisionInput = Pick<Provision, 'path' | 'number' | 'text'> & {
+  parent?: string | undefined;
+  heading?: string | undefined;
+};
+
+export type PairKind = 'kept' | 'reworded' | 'moved' | 'merged' | 'split';
+
+/** One identity across two drafts: n→1 is a merge, 1→n a split. */
+export interface AlignedPair {
+  kind: PairKind;
+  /** Paths in the older draft. */
+  from: string[];
+  /** Paths in the newer draft. */
+  to: string[];
+  /** Content similarity in [0, 1]. */
+  score: number;
+  /** How sure the engine is of this pairing in [0, 1] (score, margin over rivals, number evidence). */
+  confidence: number;
+  /** True when the pair left the relative order of its neighbours (a merge or split can also move). */
+  moved: boolean;
+  /** Alignment of the sub-items of the paired provisions, when either side has any. */
+  children?: Alignment;
+}
+
+/** The full answer for one level (and, through `children`, every level below it). */
+export interface Alignment {
+  pairs: AlignedPair[];
+  /** Paths only in the newer draft; a path stands for its whole subtree. */
+  added: string[];
+  /** Paths only in the older draft; a path stands for its whole subtree. */
+  deleted: string[];
+  /** Placeholders such as "3. [removed]": kept numbers, no content, never paired. */
+  placeholders: { from: string[]; to: string[] };
+}
+
+export interface AlignOptions {
+  /** Minimum similarity for a pairing on content alone. */
+  minScore?: number;
+  /** Lower minimum for pairs that sit between two confident anchors (re-translations). */
+  anchoredMinScore?: number;
+}
+
+export type RedlineKind = 'equal' | 'insert' | 'delete' | 'move-from' | 'move-to';
+
+/** One run of a word-level redline; `moveId` links a move-from to its move-to. */
+export interface RedlineSegment {
+  kind: RedlineKind;
+  text: string;
+  moveId?: number;
+}
+
+export interface BracketCount {
+  /** Square-bracketed passages still open for negotiation (each `[` counts, nested ones too). */
+  brackets: number;
+  /** "Option N" / "Alternative N" blocks. */
+  options: number;
+}
+
+export interface DraftBracketCount extends BracketCount {
+  /** Per provision path, only where something is open. */
+  byProvision: Record<string, BracketCount>;
+}
