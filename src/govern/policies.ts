@@ -1,0 +1,80 @@
+// Every authorization rule of Parley, declared once: the store, the app use cases, the
+// API's abilities map and the generated role × resource × action test all read these.
+// Unlisted means refused; the CLI owner bypasses the book (see policy.ts).
+import type { UserActor } from './actor.ts';
+import { definePolicies } from './policy.ts';
+import {
+  ACTIONS,
+  type DraftFacts,
+  type NegotiationFacts,
+  type ResourceKind,
+  type TrackFacts,
+} from './resources.ts';
+
+const isStaff = (actor: UserActor) => actor.role === 'secretariat' || actor.role === 'admin';
+const isAnalyst = (actor: UserActor) => actor.role === 'analyst';
+/**
+ * Public means public to every account, except drafts, provisions and tracks: a
+ * delegation reads text only through a recorded circulation or track membership.
+ */
+const seesPublic = (actor: UserActor) => actor.role === 'delegate' || actor.role === 'analyst';
+
+/** The party a delegate speaks for; a delegate with no party sees nothing party-bound. */
+const partyOf = (actor: UserActor) => (actor.role === 'delegate' ? actor.party : undefined);
+const ownParty = (actor: UserActor, party: string | undefined) =>
+  party !== undefined && partyOf(actor) === party;
+const atTable = (actor: UserActor, negotiation: NegotiationFacts) =>
+  negotiation.parties.some((p) => ownParty(actor, p));
+const onTrack = (actor: UserActor, track: TrackFacts) => track.parties.some((p) => ownParty(actor, p));
+
+const circulation = (actor: UserActor, draft: DraftFacts) =>
+  draft.circulatedTo.find((c) => ownParty(actor, c.party));
+const readsDraftText = (actor: UserActor, draft: DraftFacts) =>
+  (isAnalyst(actor) && draft.public) || circulation(actor, draft)?.summaryOnly === false;
+const readsDraftSummary = (actor: UserActor, draft: DraftFacts) =>
+  (isAnalyst(actor) && draft.public) || circulation(actor, draft) !== undefined;
+
+export const { can, authorize, abilities } = definePolicies((allow) => {
+  // Secretariat and admins: everything there is to do (still no audit rewrites: no such action).
+  for (const kind of Object.keys(ACTIONS) as ResourceKind[]) allow(kind, ACTIONS[kind], isStaff);
+
+  allow('negotiation', 'read', (a, n) => atTable(a, n) || (seesPublic(a) && n.public));
+  allow('party', 'read', (a, p) => atTable(a, p.negotiation) || (seesPublic(a) && p.negotiation.public));
+  allow('person', 'read', (a, p) => atTable(a, p.negotiation) || (seesPublic(a) && p.public));
+  // A delegation keeps its own member list.
+  allow('person', ['create', 'update', 'delete'], (a, p) => ownParty(a, p.party));
+  allow('track', 'read', (a, t) => onTrack(a, t) || (isAnalyst(a) && t.public));
+
+  allow('draft', 'read', readsDraftText);
+  allow('draft', 'readSummary', readsDraftSummary);
+  // Provisions of tracks the party is not on stay hidden even inside a draft it holds.
+  allow('provision', 'read', (a, p) =>
+    p.track === null
+      ? readsDraftText(a, p.draft)
+      : readsDraftText(a, p.draft) && (onTrack(a, p.track) || (isAnalyst(a) && p.track.public)),
+  );
+
+  allow(
+    'position',
+    'read',
+    (a, p) => ownParty(a, p.party) || (partyOf(a) !== undefined && p.shared) || (seesPublic(a) && p.public),
+  );
+  allow('position', ['create', 'update', 'delete'], (a, p) => ownParty(a, p.party));
+  allow('profile', ['read', 'create', 'update', 'delete'], (a, p) => ownParty(a, p.party));
+
+  allow('event', 'read', (a, e) => e.participants.some((p) => ownParty(a, p)) || (seesPublic(a) && e.public));
+  allow('source', 'read', (a, s) => seesPublic(a) && s.public);
+  allow('claim', 'read', (a, c) => seesPublic(a) && c.source.public);
+
+  // A delegation learns what it received, never who else received what.
+  allow('circulation', 'read', (a, c) => ownParty(a, c.party));
+  allow('signature', ['read', 'verify'], (a, s) => readsDraftText(a, s.draft));
+  // Signing needs the full text: nobody signs what they were shown only in summary.
+  allow(
+    'signature',
+    'create',
+    (a, s) => ownParty(a, s.party) && circulation(a, s.draft)?.summaryOnly === false,
+  );
+
+  allow('user', ['read', 'update'], (a, u) => a.id === u.id);
+});
