@@ -14,9 +14,13 @@ export const Slug = z
 export const IsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date like 2025-11-23')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-    message: 'no such calendar date',
-  });
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    {
+      message: 'no such calendar date',
+    },
+  );
 
 /** An instant, ISO 8601 with a zone. */
 export const Timestamp = z.iso.datetime({ offset: true });
@@ -76,6 +80,10 @@ export const Stance = z.enum(['accept', 'reservations', 'amend', 'reject', 'red_
 export const Position = z.object({
   id: z.string().min(1),
   party: Slug,
+  /** The draft and provision whose wording the stance was about. */
+  draft: Slug,
+  provision: z.string().min(1),
+  /** The lineage that provision belongs to, so the stance carries into later drafts. */
   lineage: z.string().min(1),
   stance: Stance,
   wording: z.string().optional(),

@@ -1,0 +1,72 @@
+// Export and import of a whole negotiation. Export → import into a fresh home → export
+// gives identical JSON: ids, timestamps and order are all carried in the bundle.
+import { BUNDLE_FORMAT, BUNDLE_VERSION, Bundle, checkBundleReferences } from '../core/bundle.ts';
+import { ParleyError } from '../core/errors.ts';
+import { parseInput } from '../core/validate.ts';
+import { insertDraft, selectDraft, selectDraftHeaders } from '../store/repo/drafts.ts';
+import { insertEvent, insertSource, selectEvents, selectSources } from '../store/repo/events.ts';
+import { insertNegotiation, isEmpty, selectNegotiation } from '../store/repo/negotiation.ts';
+import {
+  insertParty,
+  insertPerson,
+  insertTrack,
+  selectParties,
+  selectPeople,
+  selectTracks,
+} from '../store/repo/parties.ts';
+import { insertPosition, selectPositions } from '../store/repo/positions.ts';
+import type { ReadContext, WriteContext } from './context.ts';
+
+/** The whole negotiation as one bundle. */
+export async function exportBundle(ctx: ReadContext): Promise<Bundle> {
+  const headers = await selectDraftHeaders(ctx.q);
+  const drafts = [];
+  for (const h of headers) {
+    const d = await selectDraft(ctx.q, h.id);
+    if (d) drafts.push(d);
+  }
+  const negotiation = await selectNegotiation(ctx.q);
+  return {
+    format: BUNDLE_FORMAT,
+    version: BUNDLE_VERSION,
+    ...(negotiation ? { negotiation } : {}),
+    parties: await selectParties(ctx.q),
+    people: await selectPeople(ctx.q),
+    tracks: await selectTracks(ctx.q),
+    sources: await selectSources(ctx.q),
+    drafts,
+    positions: await selectPositions(ctx.q),
+    events: await selectEvents(ctx.q),
+  };
+}
+
+/**
+ * Loads a bundle into an empty home, all or nothing. Throws `invalid_input` (shape, with
+ * the JSON path), `broken_reference`/`duplicate` (references), `not_empty`.
+ */
+export async function importBundle(ctx: WriteContext, input: unknown): Promise<Bundle> {
+  const bundle = parseInput(Bundle, input, 'bundle');
+  checkBundleReferences(bundle);
+  if (!(await isEmpty(ctx.q)) || (await selectNegotiation(ctx.q))) {
+    throw new ParleyError(
+      'not_empty',
+      'this home already holds a negotiation; import into a fresh PARLEY_HOME',
+      {},
+    );
+  }
+  if (bundle.negotiation) await insertNegotiation(ctx.q, bundle.negotiation);
+  for (const p of bundle.parties) await insertParty(ctx.q, p);
+  for (const p of bundle.people) await insertPerson(ctx.q, p);
+  for (const t of bundle.tracks) await insertTrack(ctx.q, t);
+  for (const s of bundle.sources) await insertSource(ctx.q, s);
+  for (const { createdAt, ...d } of bundle.drafts) await insertDraft(ctx.q, d, createdAt);
+  for (const p of bundle.positions) await insertPosition(ctx.q, p);
+  for (const e of bundle.events) await insertEvent(ctx.q, e);
+  await ctx.record('import', 'bundle', bundle.negotiation?.title ?? 'bundle', {
+    parties: bundle.parties.length,
+    drafts: bundle.drafts.length,
+    positions: bundle.positions.length,
+    events: bundle.events.length,
+  });
+  return bundle;
+}

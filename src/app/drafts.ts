@@ -1,0 +1,157 @@
+// Use cases for drafts: recording a parsed draft (immutable from then on), listing and
+// showing them.
+import { z } from 'zod';
+import { ParleyError } from '../core/errors.ts';
+import { assignLineage, type Derivation, pairIdenticalText } from '../core/lineage.ts';
+import { type Draft, DraftState, IsoDate, type Provision, Slug } from '../core/model.ts';
+import { parseInput, slugify } from '../core/validate.ts';
+import { insertDraft, selectDraftHeaders, selectProvisions } from '../store/repo/drafts.ts';
+import { selectTracks } from '../store/repo/parties.ts';
+import type { ReadContext, WriteContext } from './context.ts';
+import { requireDraft, resolveParty } from './lookup.ts';
+
+const ParsedProvision = z.object({
+  path: z.string().min(1),
+  number: z.string().min(1),
+  parent: z.string().optional(),
+  heading: z.string().optional(),
+  text: z.string(),
+});
+
+export const DraftInput = z.object({
+  id: Slug.optional(),
+  label: z.string().trim().min(1, 'give the draft a label, e.g. --label "Geneva revision"'),
+  title: z.string().optional(),
+  date: IsoDate,
+  author: z.string().trim().min(1).optional(),
+  parents: z.array(Slug).default([]),
+  state: DraftState.default('working'),
+  preamble: z.string().default(''),
+  provisions: z.array(ParsedProvision).min(1, 'a draft needs at least one numbered provision'),
+  /** Per-path annotations: topics and the track a provision is negotiated on. */
+  annotations: z
+    .record(z.string(), z.object({ topics: z.array(z.string()).optional(), track: Slug.optional() }))
+    .default({}),
+  /** A confirmed pairing with the first parent: path → parent paths. */
+  derivedFrom: z.record(z.string(), z.array(z.string()).min(1)).default({}),
+  createdAt: z.string().optional(),
+});
+export type DraftInput = z.input<typeof DraftInput>;
+
+/**
+ * Records a draft and its provisions in one write. Throws `invalid_input`, `duplicate`
+ * (id or label taken), `not_found` (author, track), `broken_reference` (missing parent,
+ * derivation naming unknown provisions).
+ */
+export async function importDraft(ctx: WriteContext, input: unknown): Promise<Draft> {
+  const d = parseInput(DraftInput, input, 'draft');
+  const id = d.id ?? slugify(d.label);
+  const headers = await selectDraftHeaders(ctx.q);
+  if (headers.some((h) => h.id === id)) {
+    throw new ParleyError(
+      'duplicate',
+      `a draft with id '${id}' already exists; pass another --id or --label`,
+      { id },
+    );
+  }
+  if (headers.some((h) => h.label === d.label)) {
+    throw new ParleyError('duplicate', `a draft labelled '${d.label}' already exists; choose another label`, {
+      label: d.label,
+    });
+  }
+  for (const parent of d.parents) {
+    if (!headers.some((h) => h.id === parent)) {
+      throw new ParleyError(
+        'broken_reference',
+        `parent draft '${parent}' does not exist; import it first or fix --parent (see \`parley draft list\`)`,
+        { parent },
+      );
+    }
+  }
+  const author = d.author ? (await resolveParty(ctx.q, d.author)).id : undefined;
+  const provisions = await annotate(ctx, id, d);
+  const draft: Draft = {
+    id,
+    label: d.label,
+    ...(d.title ? { title: d.title } : {}),
+    date: d.date,
+    ...(author ? { author } : {}),
+    parents: d.parents,
+    state: d.state,
+    preamble: d.preamble,
+    provisions,
+  };
+  await insertDraft(ctx.q, draft, d.createdAt ?? ctx.now);
+  await ctx.record('import', 'draft', id, {
+    label: d.label,
+    provisions: provisions.length,
+    parents: d.parents,
+  });
+  return draft;
+}
+
+async function annotate(ctx: WriteContext, id: string, d: z.output<typeof DraftInput>): Promise<Provision[]> {
+  const paths = d.provisions.map((p) => p.path);
+  const seen = new Set<string>();
+  for (const { path, parent } of d.provisions) {
+    if (seen.has(path))
+      throw new ParleyError('invalid_input', `provision '${path}' appears twice in the draft`, { path });
+    if (parent && !seen.has(parent)) {
+      throw new ParleyError(
+        'broken_reference',
+        `provision '${path}' names parent '${parent}', which does not precede it`,
+        {
+          path,
+          parent,
+        },
+      );
+    }
+    seen.add(path);
+  }
+  for (const path of Object.keys(d.annotations)) {
+    if (!seen.has(path)) {
+      throw new ParleyError(
+        'broken_reference',
+        `annotations name provision '${path}', which the draft does not have`,
+        {
+          path,
+        },
+      );
+    }
+  }
+  const tracks = new Set((await selectTracks(ctx.q)).map((t) => t.id));
+  for (const [path, a] of Object.entries(d.annotations)) {
+    if (a.track && !tracks.has(a.track)) {
+      throw new ParleyError(
+        'not_found',
+        `provision '${path}' names unknown track '${a.track}'; see \`parley track list\``,
+        {
+          path,
+          track: a.track,
+        },
+      );
+    }
+  }
+  const parentId = d.parents[0];
+  const parent = parentId ? await selectProvisions(ctx.q, parentId) : [];
+  const suggested: Derivation = parentId ? pairIdenticalText(parent, d.provisions) : {};
+  const lineage = assignLineage(id, paths, parent, d.derivedFrom, suggested);
+  return d.provisions.map((p) => {
+    const a = d.annotations[p.path] ?? {};
+    return {
+      path: p.path,
+      number: p.number,
+      ...(p.parent ? { parent: p.parent } : {}),
+      ...(p.heading ? { heading: p.heading } : {}),
+      text: p.text,
+      topics: a.topics ?? [],
+      ...(a.track ? { track: a.track } : {}),
+      lineage: lineage.get(p.path)!,
+    };
+  });
+}
+
+export const listDrafts = (ctx: ReadContext) => selectDraftHeaders(ctx.q);
+
+/** A stored draft with its provisions. Throws `not_found`. */
+export const showDraft = (ctx: ReadContext, id: string) => requireDraft(ctx.q, id);

@@ -1,0 +1,80 @@
+// Use cases for positions: a party's stance on a provision, appended (never overwritten)
+// so that its history and the state "as of" any date can be read back.
+import { z } from 'zod';
+import { IsoDate, type Position, Stance } from '../core/model.ts';
+import { parseInput } from '../core/validate.ts';
+import { insertPosition, selectPositions } from '../store/repo/positions.ts';
+import type { ReadContext, WriteContext } from './context.ts';
+import { findProvision, requireDraft, requireSource, resolveParty } from './lookup.ts';
+
+export const PositionInput = z.object({
+  party: z.string().trim().min(1),
+  draft: z.string().trim().min(1),
+  provision: z.string().trim().min(1),
+  stance: Stance,
+  wording: z.string().optional(),
+  note: z.string().optional(),
+  asOf: IsoDate,
+  source: z.string().trim().min(1).optional(),
+  id: z.string().min(1).optional(),
+  recordedAt: z.string().optional(),
+});
+export type PositionInput = z.input<typeof PositionInput>;
+
+/** Records a stance. Throws `invalid_input`, `not_found` (party, draft, provision, source). */
+export async function setPosition(ctx: WriteContext, input: unknown): Promise<Position> {
+  const p = parseInput(PositionInput, input, 'position');
+  const party = await resolveParty(ctx.q, p.party);
+  const draft = await requireDraft(ctx.q, p.draft);
+  const provision = findProvision(draft.provisions, draft.id, p.provision);
+  const source = p.source ? (await requireSource(ctx.q, p.source)).id : undefined;
+  const position: Position = {
+    id: p.id ?? ctx.newId(),
+    party: party.id,
+    draft: draft.id,
+    provision: provision.path,
+    lineage: provision.lineage,
+    stance: p.stance,
+    ...(p.wording ? { wording: p.wording } : {}),
+    ...(p.note ? { note: p.note } : {}),
+    asOf: p.asOf,
+    ...(source ? { source } : {}),
+    recordedAt: p.recordedAt ?? ctx.now,
+  };
+  await insertPosition(ctx.q, position);
+  await ctx.record('set', 'position', position.id, position);
+  return position;
+}
+
+export interface PositionQuery {
+  party?: string;
+  draft?: string;
+  provision?: string;
+}
+
+/** Every recorded position (superseded ones included), oldest first, optionally narrowed. */
+export async function listPositions(ctx: ReadContext, query: PositionQuery = {}): Promise<Position[]> {
+  const party = query.party ? (await resolveParty(ctx.q, query.party)).id : undefined;
+  let lineage: string | undefined;
+  if (query.draft) {
+    const draft = await requireDraft(ctx.q, query.draft);
+    if (query.provision) lineage = findProvision(draft.provisions, draft.id, query.provision).lineage;
+  }
+  const positions = await selectPositions(ctx.q, {
+    ...(party ? { party } : {}),
+    ...(lineage ? { lineage } : {}),
+  });
+  return query.draft && !query.provision ? positions.filter((p) => p.draft === query.draft) : positions;
+}
+
+/** The history of stances on one provision's lineage, across drafts, oldest first. Throws `not_found`. */
+export async function positionHistory(
+  ctx: ReadContext,
+  query: { draft: string; provision: string; party?: string },
+): Promise<Position[]> {
+  const draft = await requireDraft(ctx.q, query.draft);
+  const provision = findProvision(draft.provisions, draft.id, query.provision);
+  const party = query.party ? (await resolveParty(ctx.q, query.party)).id : undefined;
+  const positions = await selectPositions(ctx.q, { lineage: provision.lineage, ...(party ? { party } : {}) });
+  return positions.sort((a, b) => (a.asOf === b.asOf ? 0 : a.asOf < b.asOf ? -1 : 1));
+}

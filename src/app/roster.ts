@@ -1,0 +1,79 @@
+// Use cases for the cast: parties, people and tracks.
+
+import { z } from 'zod';
+import { ParleyError } from '../core/errors.ts';
+import { Party, Person, Track } from '../core/model.ts';
+import { parseInput } from '../core/validate.ts';
+import {
+  insertParty,
+  insertPerson,
+  insertTrack,
+  selectParties,
+  selectPeople,
+  selectTracks,
+} from '../store/repo/parties.ts';
+import type { ReadContext, WriteContext } from './context.ts';
+import { resolveParty } from './lookup.ts';
+
+/** Adds a party. Throws `invalid_input`, `duplicate` (id, or a name/alias another party uses). */
+export async function addParty(ctx: WriteContext, input: unknown): Promise<Party> {
+  const party = parseInput(Party, input, 'party');
+  const existing = await selectParties(ctx.q);
+  if (existing.some((p) => p.id === party.id)) {
+    throw new ParleyError('duplicate', `party '${party.id}' already exists; choose another id`, {
+      id: party.id,
+    });
+  }
+  const names = new Map(existing.flatMap((p) => [p.name, ...p.aliases].map((n) => [n.toLowerCase(), p.id])));
+  for (const name of [party.name, ...party.aliases]) {
+    const holder = names.get(name.toLowerCase());
+    if (holder) {
+      throw new ParleyError('duplicate', `the name or alias '${name}' already belongs to party '${holder}'`, {
+        name,
+        holder,
+      });
+    }
+  }
+  await insertParty(ctx.q, party);
+  await ctx.record('add', 'party', party.id, party);
+  return party;
+}
+
+export const listParties = (ctx: ReadContext) => selectParties(ctx.q);
+
+/** A person's party may be typed as a name or alias ("White House"), resolved below. */
+const PersonInput = Person.extend({ party: z.string().trim().min(1).optional() });
+
+/** Adds a person; `party` may be given by id, name or alias. Throws `invalid_input`, `duplicate`, `not_found`. */
+export async function addPerson(ctx: WriteContext, input: unknown): Promise<Person> {
+  const person = parseInput(PersonInput, input, 'person');
+  if ((await selectPeople(ctx.q)).some((p) => p.id === person.id)) {
+    throw new ParleyError('duplicate', `person '${person.id}' already exists; choose another id`, {
+      id: person.id,
+    });
+  }
+  if (person.party) person.party = (await resolveParty(ctx.q, person.party)).id;
+  await insertPerson(ctx.q, person);
+  await ctx.record('add', 'person', person.id, person);
+  return person;
+}
+
+export const listPeople = (ctx: ReadContext) => selectPeople(ctx.q);
+
+/** Adds a track of member parties. Throws `invalid_input`, `duplicate`, `not_found`. */
+export async function addTrack(ctx: WriteContext, input: unknown): Promise<Track> {
+  const track = parseInput(Track, input, 'track');
+  if ((await selectTracks(ctx.q)).some((t) => t.id === track.id)) {
+    throw new ParleyError('duplicate', `track '${track.id}' already exists; choose another id`, {
+      id: track.id,
+    });
+  }
+  const members: string[] = [];
+  for (const ref of track.parties) members.push((await resolveParty(ctx.q, ref)).id);
+  const stored = { ...track, parties: [...new Set(members)] };
+  await insertTrack(ctx.q, stored);
+  await ctx.record('add', 'track', stored.id, stored);
+  return stored;
+}
+
+export const listTracks = (ctx: ReadContext) => selectTracks(ctx.q);

@@ -1,0 +1,79 @@
+// A scenario: a negotiation described as one JSON file plus the texts of its drafts, as
+// the Geneva 2025 demo is. Loading it runs the ordinary use cases in one transaction.
+import { z } from 'zod';
+import { ParleyError } from '../core/errors.ts';
+import { IsoDate, Slug } from '../core/model.ts';
+import { parseDraft } from '../core/outline/index.ts';
+import { parseInput } from '../core/validate.ts';
+import { clearAll, isEmpty, selectNegotiation } from '../store/repo/negotiation.ts';
+import type { WriteContext } from './context.ts';
+import { importDraft } from './drafts.ts';
+import { setPosition } from './positions.ts';
+import { addEvent, addSource, initNegotiation } from './record.ts';
+import { addParty, addPerson, addTrack } from './roster.ts';
+
+export const Scenario = z.object({
+  negotiation: z.object({ title: z.string().min(1), description: z.string().optional() }),
+  parties: z.array(z.unknown()),
+  people: z.array(z.unknown()).default([]),
+  tracks: z.array(z.unknown()).default([]),
+  sources: z.array(z.unknown()).default([]),
+  events: z.array(z.unknown()).default([]),
+  drafts: z.array(
+    z.object({
+      id: Slug,
+      label: z.string().min(1),
+      title: z.string().optional(),
+      date: IsoDate,
+      author: z.string().optional(),
+      parents: z.array(Slug).default([]),
+      state: z.string().optional(),
+      file: z.string().min(1),
+      provisions: z
+        .record(z.string(), z.object({ topics: z.array(z.string()).optional(), track: Slug.optional() }))
+        .default({}),
+      derivedFrom: z.record(z.string(), z.array(z.string())).default({}),
+    }),
+  ),
+  positions: z.array(z.unknown()).default([]),
+});
+export type Scenario = z.infer<typeof Scenario>;
+
+/**
+ * Loads a scenario into the home: refuses a non-empty home (`not_empty`) unless `force`,
+ * in which case the old record is replaced in the same transaction. `texts` maps each
+ * draft's `file` to its content.
+ */
+export async function loadScenario(
+  ctx: WriteContext,
+  input: unknown,
+  texts: Record<string, string>,
+  options: { force?: boolean } = {},
+): Promise<Scenario> {
+  const scenario = parseInput(Scenario, input, 'scenario');
+  const empty = (await isEmpty(ctx.q)) && !(await selectNegotiation(ctx.q));
+  if (!empty) {
+    if (!options.force) {
+      throw new ParleyError(
+        'not_empty',
+        'this home already holds a negotiation; pass --force to replace it, or use another PARLEY_HOME',
+      );
+    }
+    await clearAll(ctx.q);
+    await ctx.record('clear', 'negotiation', '1', {});
+  }
+  await initNegotiation(ctx, scenario.negotiation);
+  for (const party of scenario.parties) await addParty(ctx, party);
+  for (const person of scenario.people) await addPerson(ctx, person);
+  for (const track of scenario.tracks) await addTrack(ctx, track);
+  for (const source of scenario.sources) await addSource(ctx, source);
+  for (const event of scenario.events) await addEvent(ctx, event);
+  for (const { file, provisions, ...draft } of scenario.drafts) {
+    const text = texts[file];
+    if (text === undefined)
+      throw new ParleyError('not_found', `draft '${draft.id}' names file '${file}', which was not found`);
+    await importDraft(ctx, { ...draft, ...parseDraft(text, { fileName: file }), annotations: provisions });
+  }
+  for (const position of scenario.positions) await setPosition(ctx, position);
+  return scenario;
+}

@@ -1,0 +1,83 @@
+// Where the negotiation stands: for each provision of a draft, each party's latest
+// position on its lineage, the consensus state, and overall progress — as of any date.
+import {
+  assessConsensus,
+  latestPositions,
+  type Progress,
+  type ProvisionConsensus,
+  requiredParties,
+  summarizeProgress,
+} from '../core/consensus.ts';
+import type { Position } from '../core/model.ts';
+import { selectDraftHeaders } from '../store/repo/drafts.ts';
+import { selectNegotiation } from '../store/repo/negotiation.ts';
+import { selectParties, selectTracks } from '../store/repo/parties.ts';
+import { selectPositions } from '../store/repo/positions.ts';
+import type { ReadContext } from './context.ts';
+import { requireDraft } from './lookup.ts';
+
+export interface StatusRow extends ProvisionConsensus {
+  path: string;
+  number: string;
+  heading?: string;
+  track?: string;
+  topics: string[];
+  /** Parties whose latest stance was given on an earlier draft's wording. */
+  carriedOver: string[];
+}
+
+export interface Status {
+  negotiation?: string;
+  draft: { id: string; label: string; date: string };
+  asOf?: string;
+  parties: { id: string; name: string; role: string }[];
+  rows: StatusRow[];
+  progress: Progress;
+}
+
+/** The status table of a draft (default: the latest recorded). Throws `not_found`. */
+export async function getStatus(
+  ctx: ReadContext,
+  options: { draft?: string; asOf?: string } = {},
+): Promise<Status | undefined> {
+  const headers = await selectDraftHeaders(ctx.q);
+  const draftId = options.draft ?? headers.at(-1)?.id;
+  if (!draftId) return undefined;
+  const draft = await requireDraft(ctx.q, draftId);
+  const [parties, tracks, positions, negotiation] = await Promise.all([
+    selectParties(ctx.q),
+    selectTracks(ctx.q),
+    selectPositions(ctx.q),
+    selectNegotiation(ctx.q),
+  ]);
+  const byLineage = new Map<string, Position[]>();
+  for (const p of positions) {
+    const group = byLineage.get(p.lineage);
+    if (group) group.push(p);
+    else byLineage.set(p.lineage, [p]);
+  }
+  const rows = draft.provisions.map((provision): StatusRow => {
+    const latest = latestPositions(byLineage.get(provision.lineage) ?? [], options.asOf);
+    const consensus = assessConsensus(requiredParties(parties, tracks, provision.track), latest);
+    return {
+      path: provision.path,
+      number: provision.number,
+      ...(provision.heading ? { heading: provision.heading } : {}),
+      ...(provision.track ? { track: provision.track } : {}),
+      topics: provision.topics,
+      ...consensus,
+      carriedOver: [...latest.values()]
+        .filter((p) => p.draft !== draft.id)
+        .map((p) => p.party)
+        .sort(),
+    };
+  });
+  return {
+    ...(negotiation ? { negotiation: negotiation.title } : {}),
+    draft: { id: draft.id, label: draft.label, date: draft.date },
+    ...(options.asOf ? { asOf: options.asOf } : {}),
+    parties: parties.map(({ id, name, role }) => ({ id, name, role })),
+    rows,
+    progress: summarizeProgress(rows.map((r) => r.state)),
+  };
+}

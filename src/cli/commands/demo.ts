@@ -1,0 +1,65 @@
+// `parley demo` loads the Geneva 2025 scenario; `parley start` (what `npm start` runs)
+// loads it into an empty home and shows where things stand.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { read, type Services, write } from '../../app/context.ts';
+import { loadScenario, Scenario } from '../../app/scenario.ts';
+import { getStatus } from '../../app/status.ts';
+import { owner } from '../../core/actor.ts';
+import { parseInput } from '../../core/validate.ts';
+import { isEmpty } from '../../store/repo/negotiation.ts';
+import type { Io } from '../io.ts';
+import { withServices } from '../session.ts';
+import { renderStatus } from '../statusTable.ts';
+
+const demoDir = fileURLToPath(new URL('../../../examples/geneva-2025/', import.meta.url));
+
+/** Reads the demo scenario and the texts of its drafts from the package. */
+export function readDemo(dir = demoDir): { scenario: Scenario; texts: Record<string, string> } {
+  const scenario = parseInput(
+    Scenario,
+    JSON.parse(readFileSync(path.join(dir, 'scenario.json'), 'utf8')),
+    'scenario.json',
+  );
+  const texts = Object.fromEntries(
+    scenario.drafts.map((d) => [d.file, readFileSync(path.join(dir, d.file), 'utf8')]),
+  );
+  return { scenario, texts };
+}
+
+async function loadDemo(s: Services, force: boolean): Promise<void> {
+  const { scenario, texts } = readDemo();
+  await write(s, owner, 'negotiation', (ctx) => loadScenario(ctx, scenario, texts, { force }));
+}
+
+async function printStatus(s: Services, io: Io): Promise<void> {
+  const status = await read(s, owner, 'status', (ctx) => getStatus(ctx));
+  if (status) io.out(`${renderStatus(status, io.color)}\n`);
+}
+
+export function registerDemo(program: Command, io: Io): void {
+  program
+    .command('demo')
+    .description('load the Geneva 2025 scenario into this home and print its status')
+    .option('--force', 'replace what this home holds')
+    .action((o: { force?: boolean }) =>
+      withServices(io, async (s) => {
+        await loadDemo(s, Boolean(o.force));
+        await printStatus(s, io);
+      }),
+    );
+  program
+    .command('start')
+    .description('load the demo if this home is empty, then print the status')
+    .action(() =>
+      withServices(io, async (s) => {
+        if (await isEmpty(s.store.db)) {
+          io.err(`loading the Geneva 2025 demo into ${s.store.location} …`);
+          await loadDemo(s, false);
+        }
+        await printStatus(s, io);
+      }),
+    );
+}

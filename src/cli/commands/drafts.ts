@@ -1,0 +1,99 @@
+// `parley draft import|list|show`.
+import type { Command } from 'commander';
+import { read, write } from '../../app/context.ts';
+import { importDraft, listDrafts, showDraft } from '../../app/drafts.ts';
+import { owner } from '../../core/actor.ts';
+import { describeDraft, parseDraft } from '../../core/outline/index.ts';
+import type { Io } from '../io.ts';
+import { printJson, printList } from '../output.ts';
+import { readTextFile } from '../readText.ts';
+import { withServices } from '../session.ts';
+
+interface ImportOptions {
+  label: string;
+  id?: string;
+  parent?: string[];
+  author?: string;
+  date?: string;
+  state?: string;
+  json?: boolean;
+}
+
+export function registerDrafts(program: Command, io: Io): void {
+  const draft = program.command('draft').description('drafts: immutable versions of the text');
+  draft
+    .command('import <file>')
+    .description('import a draft from plain text, Markdown or JSON with numbered points')
+    .requiredOption('--label <label>', 'a name for this version, e.g. "Geneva revision"')
+    .option('--id <id>', 'draft id (default: from the label)')
+    .option('--parent <draft...>', 'the draft(s) this one revises')
+    .option('--author <party>', 'the party that authored it')
+    .option('--date <date>', 'date of the draft, YYYY-MM-DD (default: today)')
+    .option('--state <state>', 'working | circulated | final', 'working')
+    .option('--json', 'print the stored draft as JSON')
+    .action((file: string, o: ImportOptions) =>
+      withServices(io, async (s) => {
+        const parsed = parseDraft(readTextFile(file), { fileName: file });
+        const stored = await write(s, owner, 'draft', (ctx) =>
+          importDraft(ctx, {
+            ...parsed,
+            id: o.id,
+            label: o.label,
+            parents: o.parent ?? [],
+            author: o.author,
+            date: o.date ?? ctx.now.slice(0, 10),
+            state: o.state,
+          }),
+        );
+        if (o.json) return printJson(io, stored);
+        io.out(`imported draft ${stored.id} ("${stored.label}", ${stored.date})\n${describeDraft(parsed)}`);
+      }),
+    );
+  draft
+    .command('list')
+    .option('--json', 'print JSON')
+    .action((o: { json?: boolean }) =>
+      withServices(io, async (s) => {
+        const drafts = await read(s, owner, 'draft', listDrafts);
+        printList(
+          io,
+          drafts,
+          o.json,
+          [
+            ['ID', (d) => d.id],
+            ['LABEL', (d) => d.label],
+            ['DATE', (d) => d.date],
+            ['AUTHOR', (d) => d.author],
+            ['STATE', (d) => d.state],
+            ['PARENTS', (d) => d.parents.join(', ')],
+          ],
+          'no drafts yet: import one with `parley draft import FILE --label L`',
+        );
+      }),
+    );
+  draft
+    .command('show <draft>')
+    .description('print a draft with its provisions')
+    .option('--json', 'print JSON')
+    .action((id: string, o: { json?: boolean }) =>
+      withServices(io, async (s) => {
+        const d = await read(s, owner, 'draft', (ctx) => showDraft(ctx, id));
+        if (o.json) return printJson(io, d);
+        const depth = (path: string) => d.provisions.find((p) => p.path === path)?.parent;
+        const lines = [`${d.label} (${d.id}, ${d.date}, ${d.state}${d.author ? `, by ${d.author}` : ''})`];
+        if (d.title) lines.push(d.title);
+        if (d.preamble) lines.push('', d.preamble);
+        for (const p of d.provisions) {
+          let indent = '';
+          for (let parent = p.parent; parent; parent = depth(parent)) indent += '  ';
+          const meta = [p.track ? `track ${p.track}` : '', p.topics.join(', ')].filter(Boolean).join('; ');
+          lines.push(
+            '',
+            `${indent}${p.number}${p.heading ? ` ${p.heading}` : ''}${meta ? `  [${meta}]` : ''}`,
+          );
+          if (p.text) lines.push(`${indent}  ${p.text.replace(/\n/g, `\n${indent}  `)}`);
+        }
+        io.out(`${lines.join('\n')}\n`);
+      }),
+    );
+}

@@ -1,0 +1,39 @@
+// Reading a user's text file: refuse what is not text rather than import garbage.
+import { readFileSync, statSync } from 'node:fs';
+import { ParleyError } from '../core/errors.ts';
+
+const MAX_BYTES = 20 * 1024 * 1024;
+
+/** Reads a UTF-8 text file. Throws `not_found`, `invalid_input` (binary, not UTF-8, too large). */
+export function readTextFile(file: string): string {
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch {
+    throw new ParleyError('not_found', `cannot read ${file}: no such file; check the path`, { file });
+  }
+  if (size > MAX_BYTES) {
+    throw new ParleyError(
+      'invalid_input',
+      `${file} is ${(size / 1048576).toFixed(1)} MB; the limit is 20 MB`,
+      { file },
+    );
+  }
+  const bytes = readFileSync(file);
+  if (bytes.includes(0)) {
+    throw new ParleyError(
+      'invalid_input',
+      `${file} looks binary (it contains NUL bytes); give a text, Markdown or JSON file`,
+      {
+        file,
+      },
+    );
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    throw new ParleyError('invalid_input', `${file} is not valid UTF-8; re-save it as UTF-8 and try again`, {
+      file,
+    });
+  }
+}

@@ -1,0 +1,101 @@
+// The export bundle: a whole negotiation as one JSON document, and the reference checks
+// an import must pass before anything is written.
+import { z } from 'zod';
+import { ParleyError } from './errors.ts';
+import { Draft, Event, Party, Person, Position, Source, Timestamp, Track } from './model.ts';
+
+export const BUNDLE_FORMAT = 'parley-bundle';
+export const BUNDLE_VERSION = 1;
+
+export const Bundle = z.object({
+  format: z.literal(BUNDLE_FORMAT),
+  version: z.literal(BUNDLE_VERSION),
+  negotiation: z
+    .object({ title: z.string().min(1), description: z.string().optional(), createdAt: Timestamp })
+    .optional(),
+  parties: z.array(Party),
+  people: z.array(Person),
+  tracks: z.array(Track),
+  sources: z.array(Source),
+  drafts: z.array(Draft.extend({ createdAt: Timestamp })),
+  positions: z.array(Position),
+  events: z.array(Event),
+});
+export type Bundle = z.infer<typeof Bundle>;
+
+/** Throws `broken_reference` (or `duplicate`) at the first reference the bundle cannot satisfy, naming its place. */
+export function checkBundleReferences(bundle: Bundle): void {
+  const parties = ids(bundle.parties, 'parties');
+  const people = ids(bundle.people, 'people');
+  const tracks = ids(bundle.tracks, 'tracks');
+  const sources = ids(bundle.sources, 'sources');
+  ids(bundle.events, 'events');
+  const need = (ok: boolean, where: string, what: string) => {
+    if (!ok) throw new ParleyError('broken_reference', `${where}: ${what} is not in the bundle`, { where });
+  };
+  bundle.people.forEach((p, i) => {
+    if (p.party) need(parties.has(p.party), `people[${i}].party`, `party '${p.party}'`);
+  });
+  bundle.tracks.forEach((t, i) => {
+    t.parties.forEach((m, j) => {
+      need(parties.has(m), `tracks[${i}].parties[${j}]`, `party '${m}'`);
+    });
+  });
+  const drafts = new Map<string, Map<string, string>>();
+  bundle.drafts.forEach((d, i) => {
+    if (drafts.has(d.id))
+      throw new ParleyError('duplicate', `drafts[${i}].id: draft '${d.id}' appears twice`, { id: d.id });
+    if (d.author) need(parties.has(d.author), `drafts[${i}].author`, `party '${d.author}'`);
+    d.parents.forEach((p, j) => {
+      need(drafts.has(p), `drafts[${i}].parents[${j}]`, `an earlier draft '${p}'`);
+    });
+    const lineage = new Map<string, string>();
+    d.provisions.forEach((p, j) => {
+      const at = `drafts[${i}].provisions[${j}]`;
+      if (lineage.has(p.path))
+        throw new ParleyError('duplicate', `${at}.path: '${p.path}' appears twice`, { where: at });
+      if (p.parent) need(lineage.has(p.parent), `${at}.parent`, `an earlier provision '${p.parent}'`);
+      if (p.track) need(tracks.has(p.track), `${at}.track`, `track '${p.track}'`);
+      lineage.set(p.path, p.lineage);
+    });
+    drafts.set(d.id, lineage);
+  });
+  bundle.positions.forEach((p, i) => {
+    const at = `positions[${i}]`;
+    need(parties.has(p.party), `${at}.party`, `party '${p.party}'`);
+    const draft = drafts.get(p.draft);
+    need(draft !== undefined, `${at}.draft`, `draft '${p.draft}'`);
+    need(
+      draft?.get(p.provision) === p.lineage,
+      `${at}.provision`,
+      `provision '${p.provision}' of lineage '${p.lineage}'`,
+    );
+    if (p.source) need(sources.has(p.source), `${at}.source`, `source '${p.source}'`);
+  });
+  const events = new Set<string>();
+  bundle.events.forEach((e, i) => {
+    e.participants.forEach((x, j) => {
+      need(parties.has(x) || people.has(x), `events[${i}].participants[${j}]`, `'${x}'`);
+    });
+    e.sources.forEach((s, j) => {
+      need(sources.has(s), `events[${i}].sources[${j}]`, `source '${s}'`);
+    });
+    events.add(e.id);
+  });
+  bundle.events.forEach((e, i) => {
+    if (e.replaces) need(events.has(e.replaces), `events[${i}].replaces`, `event '${e.replaces}'`);
+  });
+}
+
+function ids(items: { id: string }[], where: string): Set<string> {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) {
+      throw new ParleyError('duplicate', `${where}[${i}].id: '${item.id}' appears twice`, {
+        where: `${where}[${i}]`,
+      });
+    }
+    seen.add(item.id);
+  });
+  return seen;
+}

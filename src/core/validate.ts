@@ -1,0 +1,28 @@
+// Turns zod's issues into one ParleyError a person can act on: which field, what was
+// wrong, in the words of the schema.
+import type { z } from 'zod';
+import { ParleyError } from './errors.ts';
+
+/** Parses `input` with `schema`; throws `invalid_input` naming each bad field under `where`. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown, where: string): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const field = issue.path.length ? issue.path.map(String).join('.') : '(value)';
+    return `${field}: ${issue.message}`;
+  });
+  throw new ParleyError('invalid_input', `${where}: ${problems.join('; ')}`, { where, problems });
+}
+
+/** A readable slug from free text: "Geneva revision" → "geneva-revision". */
+export function slugify(text: string): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 64)
+    .replace(/-+$/, '');
+  return slug || 'item';
+}

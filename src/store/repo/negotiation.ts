@@ -1,0 +1,67 @@
+// The workspace itself (one negotiation per home or database) and its audit trail.
+import { asc, sql } from 'drizzle-orm';
+import type { Queryable } from '../database.ts';
+import {
+  audit,
+  draft,
+  event,
+  negotiation,
+  party,
+  person,
+  position,
+  provision,
+  source,
+  track,
+} from '../schema.ts';
+import { compact, nullable } from './rows.ts';
+
+export interface NegotiationRow {
+  title: string;
+  description?: string;
+  createdAt: string;
+}
+
+export async function selectNegotiation(q: Queryable): Promise<NegotiationRow | undefined> {
+  const rows = await q.select().from(negotiation);
+  const r = rows[0];
+  return (
+    r && (compact({ title: r.title, description: r.description, createdAt: r.createdAt }) as NegotiationRow)
+  );
+}
+
+export async function insertNegotiation(q: Queryable, n: NegotiationRow): Promise<void> {
+  await q.insert(negotiation).values({ id: 1, ...n, description: nullable(n.description) });
+}
+
+/** True when nothing but (at most) an empty negotiation header is stored. */
+export async function isEmpty(q: Queryable): Promise<boolean> {
+  for (const table of [party, person, track, draft, position, event, source]) {
+    const rows = await q.select({ n: sql<number>`count(*)::int` }).from(table);
+    if ((rows[0]?.n ?? 0) > 0) return false;
+  }
+  return true;
+}
+
+export interface AuditEntry {
+  at: string;
+  actor: string;
+  action: string;
+  entity: string;
+  entityId: string;
+  data: unknown;
+}
+
+export async function appendAudit(q: Queryable, entry: AuditEntry): Promise<void> {
+  await q.insert(audit).values(entry);
+}
+
+export async function selectAudit(q: Queryable): Promise<(AuditEntry & { seq: number })[]> {
+  return q.select().from(audit).orderBy(asc(audit.seq));
+}
+
+/** Deletes the whole record (for `demo --force`); the audit trail is kept. */
+export async function clearAll(q: Queryable): Promise<void> {
+  for (const table of [position, event, provision, draft, source, person, track, party, negotiation]) {
+    await q.delete(table);
+  }
+}

@@ -1,0 +1,24 @@
+// Creating a PGlite data directory costs seconds, so the suite migrates one once and
+// every test starts from its dump.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle } from 'drizzle-orm/pglite';
+import { migrate } from 'drizzle-orm/pglite/migrator';
+import { migrationsFolder } from '../../src/store/database.ts';
+
+export const templatePath = path.resolve('.tmp/pglite-template.tar');
+
+export default async function setup(): Promise<void> {
+  mkdirSync(path.dirname(templatePath), { recursive: true });
+  const client = new PGlite();
+  await migrate(drizzle(client), { migrationsFolder });
+  const dump = await client.dumpDataDir('none');
+  writeFileSync(templatePath, Buffer.from(await dump.arrayBuffer()));
+  await client.close();
+  if (!process.env.PARLEY_TEST_DATABASE_URL) {
+    console.log(
+      'PostgreSQL contract tests skipped: PARLEY_TEST_DATABASE_URL is not set (.ci/run starts a server and sets it)',
+    );
+  }
+}
