@@ -8,6 +8,7 @@ import {
   requiredParties,
   summarizeProgress,
 } from '../core/consensus.ts';
+import { excerpt } from '../core/excerpt.ts';
 import type { Position } from '../core/model.ts';
 import { selectDraftHeaders } from '../store/repo/drafts.ts';
 import { selectNegotiation } from '../store/repo/negotiation.ts';
@@ -19,7 +20,9 @@ import { requireDraft } from './lookup.ts';
 export interface StatusRow extends ProvisionConsensus {
   path: string;
   number: string;
-  heading?: string;
+  parent?: string;
+  /** The heading, or the start of the text. */
+  title: string;
   track?: string;
   topics: string[];
   /** Parties whose latest stance was given on an earlier draft's wording. */
@@ -56,13 +59,14 @@ export async function getStatus(
     if (group) group.push(p);
     else byLineage.set(p.lineage, [p]);
   }
-  const rows = draft.provisions.map((provision): StatusRow => {
+  const all = draft.provisions.map((provision): StatusRow => {
     const latest = latestPositions(byLineage.get(provision.lineage) ?? [], options.asOf);
     const consensus = assessConsensus(requiredParties(parties, tracks, provision.track), latest);
     return {
       path: provision.path,
       number: provision.number,
-      ...(provision.heading ? { heading: provision.heading } : {}),
+      ...(provision.parent ? { parent: provision.parent } : {}),
+      title: excerpt(provision.heading, provision.text),
       ...(provision.track ? { track: provision.track } : {}),
       topics: provision.topics,
       ...consensus,
@@ -72,12 +76,14 @@ export async function getStatus(
         .sort(),
     };
   });
+  // Sub-items share their provision's fate unless a party spoke to them directly.
+  const rows = all.filter((row) => !row.parent || Object.keys(row.stances).length > 0);
   return {
     ...(negotiation ? { negotiation: negotiation.title } : {}),
     draft: { id: draft.id, label: draft.label, date: draft.date },
     ...(options.asOf ? { asOf: options.asOf } : {}),
     parties: parties.map(({ id, name, role }) => ({ id, name, role })),
     rows,
-    progress: summarizeProgress(rows.map((r) => r.state)),
+    progress: summarizeProgress(rows.filter((r) => !r.parent).map((r) => r.state)),
   };
 }

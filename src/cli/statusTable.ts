@@ -27,8 +27,8 @@ export function renderStatus(status: Status, color: boolean): string {
   const spoken = new Set(status.rows.flatMap((r) => [...r.required, ...Object.keys(r.stances)]));
   const columns = status.parties.filter((p) => spoken.has(p.id)).map((p) => p.id);
   const rows = status.rows.map((row) => [
-    row.number,
-    row.heading ?? '',
+    row.parent ? `  ${row.number}` : row.number,
+    row.title,
     row.track ?? '',
     ...columns.map((party) => {
       const stance = row.stances[party];
@@ -44,7 +44,11 @@ export function renderStatus(status: Status, color: boolean): string {
   return [
     title,
     '',
-    renderTable(['#', 'PROVISION', 'TRACK', ...columns.map((c) => c.toUpperCase()), 'CONSENSUS'], rows, 40),
+    renderTable(
+      ['#', 'PROVISION', 'TRACK', ...columns.map((c) => c.toUpperCase().slice(0, 10)), 'CONSENSUS'],
+      rows,
+      34,
+    ),
     '',
     `Progress: ${p.agreed}/${p.total} agreed (${pct}%) · ${p.contested} contested · ${p.blocked} blocked · ${p.open} open`,
     '* stance given on an earlier draft and carried over by lineage; · no stance yet from a party that must agree',
