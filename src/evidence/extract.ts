@@ -1,0 +1,62 @@
+// Extraction: every suggested claim of one clean text — quotes with speakers, roster
+// mentions, events, provision topics and positions — each with its span into that text.
+// Cheap passes run over the whole text; chrono only sees sentences that name an event.
+import { buildGazetteer } from './gazetteer.ts';
+import { REPORTING_VERBS } from './lexicon.ts';
+import { type NameHit, scanNames } from './names.ts';
+import { extractQuotes } from './quoteClaims.ts';
+import { findQuoteSpans, maskQuotes } from './quotes.ts';
+import { splitParagraphSpans, splitSentences } from './sentences.ts';
+import type { ExtractContext, Span, SuggestedClaim } from './types.ts';
+
+const FOLLOWED_BY_VERB = new RegExp(`^(?:,[^,"_]{1,100},)?\\s+(?:${REPORTING_VERBS})\\b`);
+
+function insideAny(spans: Span[]): (at: number) => boolean {
+  // Quotes come sorted, and so do the positions asked about: a moving cursor suffices.
+  let i = 0;
+  return (at) => {
+    while (i > 0 && spans[i - 1]![0] > at) i--;
+    while (i < spans.length && spans[i]![1] <= at) i++;
+    const span = spans[i];
+    return span !== undefined && span[0] <= at && at < span[1];
+  };
+}
+
+function markSubjects(hits: NameHit[], sentences: Span[], masked: string): void {
+  let h = 0;
+  for (const [start, end] of sentences) {
+    let first = true;
+    for (; h < hits.length && hits[h]!.span[0] < end; h++) {
+      const hit = hits[h]!;
+      if (hit.span[0] < start || hit.inQuote || hit.kind === 'party') continue;
+      if (first || FOLLOWED_BY_VERB.test(masked.slice(hit.span[1], hit.span[1] + 120))) hit.subject = true;
+      first = false;
+    }
+  }
+}
+
+function mentionClaims(text: string, hits: NameHit[]): SuggestedClaim[] {
+  return hits
+    .filter((h) => h.kind !== 'unknown')
+    .map((h) => ({
+      kind: 'mention' as const,
+      text: text.slice(h.span[0], h.span[1]),
+      span: h.span,
+      data: { entity: h.kind === 'party' ? ('party' as const) : ('person' as const), id: h.id! },
+    }));
+}
+
+/** Suggested claims of a clean text (see types.ts); pure and deterministic. */
+export function extractClaims(cleanText: string, context: ExtractContext): SuggestedClaim[] {
+  const gazetteer = buildGazetteer(context.roster);
+  const quotes = findQuoteSpans(cleanText);
+  const masked = maskQuotes(cleanText, quotes);
+  const hits = scanNames(cleanText, gazetteer, insideAny(quotes.map((q) => q.inner)));
+  const paragraphs = splitParagraphSpans(cleanText);
+  const sentences = splitSentences(cleanText);
+  markSubjects(hits, sentences, masked);
+  const ctx = { text: cleanText, masked, hits, gazetteer };
+  return [...extractQuotes(cleanText, paragraphs, ctx, quotes), ...mentionClaims(cleanText, hits)].sort(
+    (a, b) => a.span[0] - b.span[0],
+  );
+}

@@ -1,0 +1,59 @@
+// The negotiation's roster as a lookup table: every party and person name, alias and
+// (for people) surname, mapped to its id. Built once per roster and reused per document,
+// since extraction runs it on every capitalised run of every text.
+import type { Roster, RosterParty, RosterPerson } from './types.ts';
+
+export type Entry = { type: 'party'; party: RosterParty } | { type: 'person'; person: RosterPerson };
+
+export interface Gazetteer {
+  /** Alias (as written, possessive stripped) to the entry it names. */
+  aliases: Map<string, Entry>;
+  /** Longest alias in tokens, so lookups try no longer windows. */
+  maxTokens: number;
+  partyById: Map<string, RosterParty>;
+  personById: Map<string, RosterPerson>;
+}
+
+const cache = new WeakMap<Roster, Gazetteer>();
+
+const tokenCount = (alias: string) => alias.split(' ').length;
+
+/** Builds (or reuses) the alias table of a roster. Surnames are added only when unambiguous. */
+export function buildGazetteer(roster: Roster): Gazetteer {
+  const cached = cache.get(roster);
+  if (cached) return cached;
+  const aliases = new Map<string, Entry>();
+  const surnames = new Map<string, Entry | null>();
+  const add = (alias: string, entry: Entry) => {
+    const key = alias.trim().replace(/\s+/g, ' ');
+    if (key !== '' && !aliases.has(key)) aliases.set(key, entry);
+  };
+  for (const party of roster.parties) {
+    for (const alias of [party.name, ...party.aliases]) add(alias, { type: 'party', party });
+  }
+  for (const person of roster.people) {
+    const entry: Entry = { type: 'person', person };
+    for (const name of [person.name, ...person.aliases]) {
+      add(name, entry);
+      const parts = name.split(/\s+/);
+      const last = parts[parts.length - 1]!;
+      if (parts.length > 1 && last.length > 2) {
+        const seen = surnames.get(last);
+        surnames.set(
+          last,
+          seen === undefined || (seen?.type === 'person' && seen.person === person) ? entry : null,
+        );
+      }
+    }
+  }
+  for (const [surname, entry] of surnames) if (entry) add(surname, entry);
+  const maxTokens = Math.max(1, ...[...aliases.keys()].map(tokenCount));
+  const gazetteer: Gazetteer = {
+    aliases,
+    maxTokens,
+    partyById: new Map(roster.parties.map((p) => [p.id, p])),
+    personById: new Map(roster.people.map((p) => [p.id, p])),
+  };
+  cache.set(roster, gazetteer);
+  return gazetteer;
+}

@@ -1,0 +1,54 @@
+// Word lists the rules share: reporting verbs, titles and offices, and capitalised words
+// that are never part of a person's name. Kept in one place so tuning is one edit.
+
+/** Verbs that introduce or follow a quotation. */
+export const REPORTING_VERBS =
+  'said|says|say|told|tells|added|adds|noted|notes|warned|warns|wrote|writes|insisted|insists|stressed|stresses|' +
+  'announced|announces|stated|states|declared|declares|asked|asks|replied|replies|continued|continues|explained|' +
+  'explains|argued|argues|claimed|claims|confirmed|confirms|acknowledged|acknowledges|admitted|admits|urged|urges|' +
+  'posted|posts|tweeted|remarked|observed|insisted|recalled|suggested|suggests|responded|responds|emphasised|' +
+  'emphasized|emphasises|emphasizes|cautioned|promised|pledged|vowed|predicted|conceded|countered|' +
+  'described|describes|insist|tell|add|warn|note|write|' +
+  'telling|saying|adding|noting|warning|writing|calling|describing';
+
+/** Head nouns of descriptions that can speak: "the official said", "a European diplomat told". */
+export const SPEAKER_NOUNS =
+  'official|officials|diplomat|diplomats|spokesperson|spokesman|spokeswoman|source|sources|president|minister|' +
+  'secretary|envoy|senator|adviser|advisor|aide|chancellor|leader|leaders|statement|readout|ministry|office|' +
+  'ambassador|negotiator|negotiators|delegate|delegation|mediator|commissioner|general|governor|analyst|expert|' +
+  'experts|premier|representative|congressman|congresswoman|lawmaker|foreign secretary|prime minister';
+
+/** Lower-cased words that name an office or rank, never a person. */
+export const TITLE_WORDS = new Set(
+  (
+    'president presidents vice prime minister secretary senator sen. rep. representative congressman congresswoman ' +
+    'governor general gen. lieutenant colonel lt. col. army envoy special spokesperson spokesman spokeswoman foreign ' +
+    'defence defense state chancellor sir mr. mrs. ms. dr. mr mrs ms dr republican democrat democratic chief head ' +
+    'leader ambassador adviser advisor aide king queen prince pope commissioner deputy mayor former staff of the ' +
+    'us u.s. uk eu un nato kremlin white house national security council majority minority senate justice ' +
+    'commander admiral marshal premier first lady his her their secretary-general counsellor counselor minister-president'
+  ).split(' '),
+);
+
+/** Capitalised words that are never part of a person's name (months, days, institutions...). */
+export const NOT_NAME_WORDS = new Set(
+  (
+    'the a an in on at and but or for of to by as if it its this that these those he she they we i you after before ' +
+    'since while when where what who why how meanwhile moments asked speaking despite also however although though ' +
+    'january february march april may june july august september october november december monday tuesday ' +
+    'wednesday thursday friday saturday sunday news forum committee street house council center centre complex ' +
+    'investment performing arts international affairs security press times post day oblast region plan peace ' +
+    'agency ministry office government parliament army navy forces union nations states kingdom republic ' +
+    'federation commission summit talks war treaty agreement deal draft point points big breaking live update ' +
+    'experts officials sources source report reports statement foundation institute university party media social ' +
+    'east west north south eastern western northern southern central city island islands sea river bay ' +
+    'airport palace hall square embassy bank fund group coalition alliance presidency administration ' +
+    'photo thanksgiving christmas easter ramadan'
+  ).split(' '),
+);
+
+/** Adjectives of nationality: they qualify a name ("Ukrainian President ..."), they are not one. */
+export const isDemonym = (word: string): boolean =>
+  /^(?:[\p{Lu}][\p{Ll}]+(?:ian|ish|ese|ean)|American|Russian|European|French|Dutch|Greek|Swiss|Thai|Israeli|Saudi|Emirati|Iraqi|Qatari|Pakistani)$/u.test(
+    word,
+  );

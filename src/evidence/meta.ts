@@ -1,0 +1,87 @@
+// Document metadata from the places scrapers leave it: a YAML-ish front-matter block,
+// "date 2025-11-24" prefixes, bare dateline lines, "By Jane Roe" bylines. Dates become
+// `YYYY-MM-DD` with a small parser of our own: chrono is far too slow to run on every line.
+import type { DocumentMeta } from './types.ts';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+const MDY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i');
+const DMY = new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+
+/** The first calendar date written in `text` as `YYYY-MM-DD`, if any. */
+export function findIsoDate(text: string): string | undefined {
+  const iso = ISO.exec(text);
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  const mdy = MDY.exec(text);
+  if (mdy) return `${mdy[3]}-${pad(monthOf(mdy[1]!))}-${pad(Number(mdy[2]))}`;
+  const dmy = DMY.exec(text);
+  if (dmy) return `${dmy[3]}-${pad(monthOf(dmy[2]!))}-${pad(Number(dmy[1]))}`;
+  return undefined;
+}
+
+// A line that is nothing but a dateline: "November 20, 2025 09:08 AM GMT+03:00", "2025-11-24 00:11:00".
+const TIME =
+  '(?:[ T,]+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[AP]M)?(?:\\s?(?:GMT|UTC|Z)?[+-]?\\d{0,2}:?\\d{0,2})?)?';
+const DATELINE = new RegExp(
+  `^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:\\d{4}-\\d{2}-\\d{2}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4})${TIME}$`,
+  'i',
+);
+
+export const isDateline = (line: string) => line.length < 60 && DATELINE.test(line);
+
+const KEYS: Record<string, keyof DocumentMeta> = {
+  title: 'title',
+  headline: 'title',
+  date: 'date',
+  published: 'date',
+  published_at: 'date',
+  pubdate: 'date',
+  author: 'author',
+  byline: 'author',
+  authors: 'author',
+  outlet: 'outlet',
+  source: 'outlet',
+  publisher: 'outlet',
+  site: 'outlet',
+  site_name: 'outlet',
+};
+
+function unquote(value: string): string {
+  const v = value.trim();
+  if (v.startsWith('"') && v.endsWith('"') && v.length >= 2) {
+    try {
+      const parsed: unknown = JSON.parse(v);
+      if (typeof parsed === 'string') return parsed;
+    } catch {
+      // Not valid JSON (e.g. an unescaped inner quote): strip the outer quotes instead.
+    }
+  }
+  return v.replace(/^(["'])(.*)\1$/, '$2');
+}
+
+export interface FrontMatter {
+  meta: DocumentMeta;
+  block: string;
+  body: string;
+}
+
+/** Splits a leading `---` front-matter block from the body, reading the keys we know. */
+export function splitFrontMatter(text: string): FrontMatter | undefined {
+  const match = /^\s*---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(text);
+  if (!match) return undefined;
+  const meta: DocumentMeta = {};
+  for (const line of match[1]!.split('\n')) {
+    const kv = /^([A-Za-z_]+)\s*:\s*(.*)$/.exec(line);
+    const key = kv ? KEYS[kv[1]!.toLowerCase()] : undefined;
+    if (!kv || !key || meta[key] !== undefined) continue;
+    const value = unquote(kv[2]!);
+    if (value === '') continue;
+    meta[key] = key === 'date' ? (findIsoDate(value) ?? value) : value;
+  }
+  return { meta, block: match[0], body: text.slice(match[0].length) };
+}

@@ -1,0 +1,163 @@
+// Finds names in clean text: every run of capitalised words is matched against the roster
+// (longest alias first) and what is left may be a person outside the roster ("Senator
+// Jane Roe"). The lite wink model has no PERSON entities, so this is how speakers are found.
+import type { Gazetteer } from './gazetteer.ts';
+import { isDemonym, NOT_NAME_WORDS, TITLE_WORDS } from './lexicon.ts';
+import type { Span } from './types.ts';
+
+export interface NameHit {
+  /** The name itself, without titles. */
+  span: Span;
+  /** Where the whole capitalised run began ("US Secretary of State Marco Rubio"). */
+  runStart: number;
+  kind: 'party' | 'person' | 'unknown';
+  id?: string;
+  name: string;
+  /** Lower-cased titles written before the name, plus the roster office. */
+  titles: string[];
+  inQuote: boolean;
+  /** First person named in its sentence, or followed by a reporting verb: a likely antecedent. */
+  subject: boolean;
+}
+
+const PARTICLE = '(?:von|van|der|den|de|da|bin|al|of|del|di|du|le|la|dos|das)';
+const RUN = new RegExp(`\\p{Lu}[\\p{L}\\p{M}'’.]*(?: (?:${PARTICLE} )*\\p{Lu}[\\p{L}\\p{M}'’.]*)*`, 'gu');
+const TOKEN = /\S+/g;
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function tokenize(run: string, offset: number): Token[] {
+  const tokens: Token[] = [];
+  for (const m of run.matchAll(TOKEN)) {
+    let text = m[0].replace(/['’]s?$/, '');
+    // A sentence-final period is not part of the name, an initial's period is ("J.D.").
+    if (text.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(text) && !TITLE_WORDS.has(text.toLowerCase())) {
+      text = text.slice(0, -1);
+    }
+    if (text !== '') tokens.push({ text, start: offset + m.index, end: offset + m.index + text.length });
+  }
+  return tokens;
+}
+
+const isNameWord = (t: string) => {
+  const lower = t.toLowerCase();
+  return !TITLE_WORDS.has(lower) && !NOT_NAME_WORDS.has(lower) && !isDemonym(t) && !/^\p{Lu}+$/u.test(t);
+};
+
+interface ScanState {
+  hits: NameHit[];
+  surnames: Map<string, string>;
+}
+
+function addUnknown(
+  state: ScanState,
+  tokens: Token[],
+  runStart: number,
+  inQuote: (at: number) => boolean,
+): void {
+  let first = 0;
+  while (first < tokens.length && !isNameWord(tokens[first]!.text)) first++;
+  const name = tokens.slice(first);
+  if (
+    name.length === 0 ||
+    name.length > 4 ||
+    !name.every((t) => isNameWord(t.text) || /^\p{Ll}/u.test(t.text))
+  ) {
+    return;
+  }
+  const titles = tokens.slice(0, first).map((t) => t.text.toLowerCase());
+  let full = name.map((t) => t.text).join(' ');
+  if (name.length === 1) {
+    const known = state.surnames.get(full);
+    if (known) full = known;
+    else if (titles.length === 0 || !titles.some((t) => TITLE_WORDS.has(t))) return;
+  } else {
+    state.surnames.set(name[name.length - 1]!.text, full);
+  }
+  const span: Span = [name[0]!.start, name[name.length - 1]!.end];
+  state.hits.push({
+    span,
+    runStart,
+    kind: 'unknown',
+    name: full,
+    titles,
+    inQuote: inQuote(span[0]),
+    subject: false,
+  });
+}
+
+// Lower-case titles just before a run also describe the name: "Kremlin spokesperson Dmitry Peskov".
+function addLeadingTitles(text: string, runStart: number, hits: NameHit[], from: number): void {
+  if (hits.length === from) return;
+  const words = text
+    .slice(Math.max(0, runStart - 40), runStart)
+    .toLowerCase()
+    .split(/[^a-z.-]+/);
+  const titles = words.slice(-4).filter((w) => TITLE_WORDS.has(w));
+  if (titles.length === 0) return;
+  for (const hit of hits.slice(from)) hit.titles.push(...titles);
+}
+
+/** Every roster name and every likely unknown person name in `text`, in order. */
+export function scanNames(text: string, gazetteer: Gazetteer, inQuote: (at: number) => boolean): NameHit[] {
+  const state: ScanState = { hits: [], surnames: new Map() };
+  for (const run of text.matchAll(RUN)) {
+    const first = state.hits.length;
+    const tokens = tokenize(run[0], run.index);
+    let unmatchedFrom = 0;
+    for (let i = 0; i < tokens.length; ) {
+      let matched = 0;
+      for (let len = Math.min(gazetteer.maxTokens, tokens.length - i); len > 0 && matched === 0; len--) {
+        const key = tokens
+          .slice(i, i + len)
+          .map((t) => t.text)
+          .join(' ');
+        const entry = gazetteer.aliases.get(key);
+        if (!entry) continue;
+        matched = len;
+        const span: Span = [tokens[i]!.start, tokens[i + len - 1]!.end];
+        const before = tokens.slice(unmatchedFrom, i).map((t) => t.text.toLowerCase());
+        if (entry.type === 'person') {
+          const office = entry.person.office?.toLowerCase().split(/\W+/) ?? [];
+          const { id, name } = entry.person;
+          state.hits.push({
+            span,
+            runStart: run.index,
+            kind: 'person',
+            id,
+            name,
+            titles: [...before, ...office],
+            inQuote: inQuote(span[0]),
+            subject: false,
+          });
+        } else {
+          const { id, name } = entry.party;
+          state.hits.push({
+            span,
+            runStart: run.index,
+            kind: 'party',
+            id,
+            name,
+            titles: before,
+            inQuote: inQuote(span[0]),
+            subject: false,
+          });
+        }
+      }
+      if (matched > 0) {
+        i += matched;
+        unmatchedFrom = i;
+      } else {
+        i++;
+      }
+    }
+    const rest = tokens.slice(unmatchedFrom);
+    if (rest.length > 0) addUnknown(state, rest, run.index, inQuote);
+    addLeadingTitles(text, run.index, state.hits, first);
+  }
+  return state.hits;
+}

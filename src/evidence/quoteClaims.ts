@@ -1,0 +1,75 @@
+// Quote claims: each quotation of three words or more with its speaker. Shorter quoted
+// words ("basis", "well") are scare quotes or labels, not statements anyone can be held to.
+import { findQuoteSpans, type QuoteSpan, quoteWords } from './quotes.ts';
+import { type Attribution, type SpeakerContext, speakerAfter, speakerBefore } from './speakers.ts';
+import type { Span, SuggestedClaim } from './types.ts';
+
+const MIN_WORDS = 3;
+const BOUNDARY = /[.!?]["')]*\s+(?=["'(]?[\p{Lu}\d])/gu;
+const ABBREV_END =
+  /(?:\b(?:U\.S|U\.K|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Jr|Nov|Dec|Jan|Feb|Aug|Sept?|Oct)|\b\p{Lu})$/u;
+
+/** Start of the clause holding `at`: after the last sentence boundary in its paragraph. */
+function clauseStart(masked: string, from: number, at: number): number {
+  let start = from;
+  for (const m of masked.slice(from, at).matchAll(BOUNDARY)) {
+    if (!ABBREV_END.test(masked.slice(from, from + m.index))) start = from + m.index + m[0].length;
+  }
+  return start;
+}
+
+/** The text after a closing mark up to the next quotation or the end of the sentence. */
+function afterText(masked: string, close: number, paragraphEnd: number): string {
+  const rest = masked.slice(close + 1, paragraphEnd);
+  const cut = rest.search(/"|[.!?]\s/);
+  return cut === -1 ? rest : rest.slice(0, cut + 1);
+}
+
+function attribute(quote: QuoteSpan, paragraphs: Span[], ctx: SpeakerContext): Attribution | undefined {
+  const [open, close] = [quote.inner[0] - 1, quote.inner[1]];
+  const first = paragraphs[quote.paragraph]!;
+  const last = paragraphs[quote.lastParagraph]!;
+  const endedSentence = /\.\s*$/.test(ctx.text.slice(close - 2, close));
+  const after = speakerAfter(afterText(ctx.masked, close, last[1]), close + 1, ctx, endedSentence);
+  if (after?.strong) return after;
+  const start = clauseStart(ctx.masked, first[0], open);
+  const before = speakerBefore(ctx.masked.slice(start, open), start, ctx);
+  if (before?.strong) return before;
+  return after ?? before;
+}
+
+/** Quote claims of a clean text, speakers resolved against the names found in it. */
+export function extractQuotes(
+  text: string,
+  paragraphs: Span[],
+  ctx: SpeakerContext,
+  quotes = findQuoteSpans(text),
+): SuggestedClaim[] {
+  const claims: SuggestedClaim[] = [];
+  let previous: { quote: QuoteSpan; attribution: Attribution | undefined } | undefined;
+  for (const quote of quotes) {
+    const words = quoteWords(text, quote.inner);
+    if (words.split(' ').length < MIN_WORDS) continue;
+    let attribution = attribute(quote, paragraphs, ctx);
+    // A quotation that follows another without attribution continues the same speaker:
+    // in the same paragraph, or opening the next one.
+    const opensParagraph = paragraphs[quote.paragraph]![0] === quote.inner[0] - 1;
+    if (
+      !attribution &&
+      previous &&
+      (previous.quote.lastParagraph === quote.paragraph ||
+        (opensParagraph && previous.quote.lastParagraph === quote.paragraph - 1))
+    ) {
+      attribution = previous.attribution;
+    }
+    previous = { quote, attribution };
+    claims.push({
+      kind: 'quote',
+      text: text.slice(quote.inner[0], quote.inner[1]),
+      span: quote.inner,
+      ...(attribution ? { speaker: attribution.speaker } : {}),
+      data: { words, ...(attribution ? { speakerSpan: attribution.span } : {}) },
+    });
+  }
+  return claims;
+}

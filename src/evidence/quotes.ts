@@ -1,0 +1,55 @@
+// Finds direct quotations in clean text, where every quote mark is a plain ". Marks pair up
+// within a paragraph; a quotation left open at a paragraph's end continues only when the
+// next paragraph opens with a mark (the newspaper convention for multi-paragraph quotes).
+import { splitParagraphSpans } from './sentences.ts';
+import type { Span } from './types.ts';
+
+export interface QuoteSpan {
+  /** The quoted words, without the outer marks. */
+  inner: Span;
+  /** Paragraph where the quotation opens. */
+  paragraph: number;
+  /** Paragraph where it closes (later than `paragraph` for multi-paragraph quotes). */
+  lastParagraph: number;
+}
+
+/** All balanced quotations of `text`, including those spanning paragraphs. */
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const paragraphs = splitParagraphSpans(text);
+  const quotes: QuoteSpan[] = [];
+  let open = -1;
+  let openParagraph = -1;
+  paragraphs.forEach(([start, end], index) => {
+    let at = text.indexOf('"', start);
+    // The opening mark of a continued quotation is not a closing one.
+    if (open !== -1 && at === start) at = text.indexOf('"', at + 1);
+    for (; at !== -1 && at < end; at = text.indexOf('"', at + 1)) {
+      if (open === -1) {
+        open = at;
+        openParagraph = index;
+      } else {
+        quotes.push({ inner: [open + 1, at], paragraph: openParagraph, lastParagraph: index });
+        open = -1;
+      }
+    }
+    const next = paragraphs[index + 1];
+    if (open !== -1 && !(next && text[next[0]] === '"')) open = -1;
+  });
+  return quotes;
+}
+
+/** The quoted words with the marks that reopen continued paragraphs removed. */
+export function quoteWords(text: string, inner: Span): string {
+  return text.slice(inner[0], inner[1]).replace(/\n\n"/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** A mask-friendly copy of `text` where every quotation's words are replaced by underscores. */
+export function maskQuotes(text: string, quotes: QuoteSpan[]): string {
+  let out = '';
+  let last = 0;
+  for (const { inner } of quotes) {
+    out += text.slice(last, inner[0]) + text.slice(inner[0], inner[1]).replace(/[^\n]/g, '_');
+    last = inner[1];
+  }
+  return out + text.slice(last);
+}

@@ -1,0 +1,68 @@
+// A fast sentence splitter with offsets, tuned for news prose: it knows the titles and
+// initials that end in a period ("U.S.", "Lt. Col.", "J.D. Vance") and never splits inside
+// a quotation. wink-nlp would do this at 1.6 MB/s; the evidence budget is 2 MB/s overall.
+import type { Span } from './types.ts';
+
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof gen lt col maj capt sgt sen rep gov st jr sr no vs etc inc corp co ltd ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m approx est'
+  ).split(' '),
+);
+
+const BOUNDARY = /[.!?…]+["')\]]*(?=\s+["'(]?[\p{Lu}\d])|\n\n/gu;
+
+function endsWithAbbreviation(text: string, dot: number): boolean {
+  let start = dot;
+  while (start > 0 && /[\p{L}.]/u.test(text[start - 1]!)) start--;
+  const word = text.slice(start, dot).toLowerCase();
+  // A single initial ("J.") or a dotted initialism ("U.S") keeps the sentence going.
+  return word.length === 1 || ABBREVIATIONS.has(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
+}
+
+/** Sentence spans of `text` within `[from, to)`; quote marks (") are paired to avoid splitting quotes. */
+export function splitSentences(text: string, from = 0, to = text.length): Span[] {
+  const spans: Span[] = [];
+  const slice = text.slice(from, to);
+  let start = 0;
+  for (const match of slice.matchAll(BOUNDARY)) {
+    const at = match.index;
+    const end = at + match[0].length;
+    if (match[0] !== '\n\n') {
+      if (match[0].startsWith('.') && endsWithAbbreviation(slice, at)) continue;
+      // Inside an open quotation the sentence is the speaker's, not ours.
+      const quotes = countQuotes(slice, start, end);
+      if (quotes % 2 === 1) continue;
+    }
+    pushTrimmed(slice, spans, start, match[0] === '\n\n' ? at : end, from);
+    start = end;
+  }
+  pushTrimmed(slice, spans, start, slice.length, from);
+  return spans;
+}
+
+function countQuotes(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('"', from); i !== -1 && i < to; i = text.indexOf('"', i + 1)) n++;
+  return n;
+}
+
+function pushTrimmed(text: string, spans: Span[], start: number, end: number, offset: number): void {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  if (e > s) spans.push([s + offset, e + offset]);
+}
+
+/** Paragraph spans of clean text (paragraphs are separated by a blank line). */
+export function splitParagraphSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  for (let at = text.indexOf('\n\n'); at !== -1; at = text.indexOf('\n\n', start)) {
+    if (at > start) spans.push([start, at]);
+    start = at + 2;
+  }
+  if (start < text.length) spans.push([start, text.length]);
+  return spans;
+}

@@ -1,0 +1,176 @@
+// Who said a quotation. Patterns around the quote, strongest first: a name next to a
+// reporting verb after the quote ("..., Rutte said"), a named subject of a reporting verb
+// before it ("Rutte told reporters that ..."), then pronouns and titles resolved backwards.
+import type { Gazetteer } from './gazetteer.ts';
+import { REPORTING_VERBS, SPEAKER_NOUNS } from './lexicon.ts';
+import type { NameHit } from './names.ts';
+import type { Span, Speaker } from './types.ts';
+
+const NB = "(?<![\\p{L}\\p{M}'’])";
+const NAMERUN =
+  NB +
+  "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:(?:von|van|der|den|de|da|bin|al|of)\\s+)*\\p{Lu}[\\p{L}\\p{M}'’.-]*)*";
+const DESC = `${NB}(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\\s+(?:(?:\\p{Lu}\\.)+\\s+|[\\p{L}-]+\\s+){0,4}?(?:${SPEAKER_NOUNS})\\b`;
+const PRON = `${NB}(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\\b`;
+const CAND = `(${DESC}|${PRON}|${NAMERUN})`;
+const ADV =
+  '(?:(?:also|then|later|previously|earlier|further|once|again|reportedly|had|has|have|was|is|would|simply|just)\\s+){0,2}';
+const APPOS = '(?:,[^,"_]{1,100},)?';
+const VERB = `(?:${REPORTING_VERBS})`;
+const LEAD = '^[,.!?;:]?\\s*';
+
+const AFTER_ACCORDING = new RegExp(`${LEAD}according to\\s+${CAND}`, 'u');
+const AFTER_VERB_FIRST = new RegExp(`${LEAD}${VERB}\\s+${CAND}`, 'u');
+const AFTER_NAME_FIRST = new RegExp(`${LEAD}${CAND}${APPOS}\\s+${ADV}${VERB}\\b`, 'u');
+const BEFORE_ACCORDING = new RegExp(`^According to\\s+${CAND}`, 'u');
+const LAST_VERB = new RegExp(`\\b${VERB}\\b(?!.*\\b${VERB}\\b)`, 'su');
+const CANDIDATES = new RegExp(CAND, 'gu');
+const PREPOSITION =
+  /\b(?:with|to|from|for|against|between|about|on|at|of|towards?|into|by|and|than|over)\s*$/i;
+const IS_DESC = new RegExp(`^${DESC}$`, 'u');
+const IS_PRON = new RegExp(`^${PRON}$`, 'u');
+const DESC_ANYWHERE = new RegExp(DESC, 'gu');
+
+export interface SpeakerContext {
+  text: string;
+  /** The text with every quotation's words blanked, so names inside quotes never attribute. */
+  masked: string;
+  hits: NameHit[];
+  gazetteer: Gazetteer;
+}
+
+export interface Attribution {
+  speaker: Speaker;
+  span: Span;
+  /** Named beside the quote: outranks a pronoun or title found on the other side. */
+  strong: boolean;
+}
+
+function fromHit(hit: NameHit, ctx: SpeakerContext, via: Speaker['via']): Speaker {
+  if (hit.kind === 'person') {
+    const person = ctx.gazetteer.personById.get(hit.id!);
+    return { name: hit.name, personId: hit.id!, ...(person?.party ? { partyId: person.party } : {}), via };
+  }
+  if (hit.kind === 'party') return { name: hit.name, partyId: hit.id!, via };
+  return { name: hit.name, via };
+}
+
+const isPersonHit = (h: NameHit) => !h.inQuote && (h.kind === 'person' || h.kind === 'unknown');
+
+/** Last suitable hit before `at`, subjects first, looking back at most `window` characters. */
+function lastHit(
+  ctx: SpeakerContext,
+  at: number,
+  ok: (h: NameHit) => boolean,
+  window = 3000,
+): NameHit | undefined {
+  let fallback: NameHit | undefined;
+  for (let i = ctx.hits.length - 1; i >= 0; i--) {
+    const hit = ctx.hits[i]!;
+    if (hit.span[1] > at) continue;
+    if (hit.span[0] < at - window) break;
+    if (!ok(hit)) continue;
+    if (hit.subject) return hit;
+    fallback ??= hit;
+  }
+  return fallback;
+}
+
+function resolveDescription(desc: string, at: number, ctx: SpeakerContext): Speaker {
+  const words = desc.toLowerCase().split(/\s+/);
+  const head = words[words.length - 1]!.replace(/s$/, '');
+  const byTitle = lastHit(
+    ctx,
+    at,
+    (h) => isPersonHit(h) && h.titles.some((t) => t.replace(/s$/, '') === head),
+  );
+  if (byTitle && /^the\b/.test(words[0]!)) return fromHit(byTitle, ctx, 'title');
+  // "the official said" after "a senior administration official told ...": the same unnamed source.
+  let earlier: string | undefined;
+  for (const m of ctx.masked.slice(Math.max(0, at - 3000), at).matchAll(DESC_ANYWHERE)) {
+    if (m[0].toLowerCase().replace(/s$/, '').endsWith(head)) earlier = m[0];
+  }
+  const chosen = /^the\b/i.test(desc) && earlier ? earlier : desc;
+  return { name: chosen.replace(/^(?:the|an?|one|another)\s+/i, ''), via: 'description' };
+}
+
+function resolvePronoun(pron: string, at: number, ctx: SpeakerContext): Speaker | undefined {
+  const p = pron.toLowerCase();
+  if (p === 'it') {
+    const party = lastHit(ctx, at, (h) => !h.inQuote && h.kind === 'party', 1500);
+    return party ? fromHit(party, ctx, 'pronoun') : undefined;
+  }
+  if (p === 'they') {
+    let desc: string | undefined;
+    for (const m of ctx.masked.slice(Math.max(0, at - 1500), at).matchAll(DESC_ANYWHERE)) desc = m[0];
+    if (desc) return resolveDescription(desc, at, ctx);
+  }
+  const hit = lastHit(ctx, at, isPersonHit);
+  return hit ? fromHit(hit, ctx, 'pronoun') : undefined;
+}
+
+/** Resolves one candidate phrase at `[start, end)`; undefined when it cannot speak. */
+function resolveCandidate(
+  phrase: string,
+  start: number,
+  ctx: SpeakerContext,
+  allowUnknown: boolean,
+): Attribution | undefined {
+  const end = start + phrase.length;
+  const span: Span = [start, end];
+  if (IS_PRON.test(phrase)) {
+    const speaker = resolvePronoun(phrase, start, ctx);
+    return speaker ? { speaker, span, strong: false } : undefined;
+  }
+  if (IS_DESC.test(phrase)) return { speaker: resolveDescription(phrase, start, ctx), span, strong: false };
+  const inside = ctx.hits.filter((h) => h.span[0] >= start && h.span[1] <= end);
+  const hit = inside.findLast((h) => h.kind !== 'party') ?? inside.at(-1);
+  if (hit) return { speaker: fromHit(hit, ctx, 'name'), span: hit.span, strong: true };
+  if (!allowUnknown) return undefined;
+  return { speaker: { name: phrase.replace(/^The\s+/, ''), via: 'name' }, span, strong: true };
+}
+
+/** Finds the speaker from the text right after the closing mark (masked, paragraph-bounded). */
+export function speakerAfter(
+  after: string,
+  offset: number,
+  ctx: SpeakerContext,
+  endedSentence: boolean,
+): Attribution | undefined {
+  // '"... side." Putin noted' starts a new sentence: Putin is not this quotation's speaker.
+  if (endedSentence && /^\s*\p{Lu}/u.test(after) && !AFTER_VERB_FIRST.test(after)) return undefined;
+  for (const pattern of [AFTER_ACCORDING, AFTER_VERB_FIRST, AFTER_NAME_FIRST]) {
+    const m = pattern.exec(after);
+    if (!m) continue;
+    const phrase = m[1]!;
+    const found = resolveCandidate(
+      phrase,
+      offset + m.index + m[0].indexOf(phrase),
+      ctx,
+      pattern === AFTER_ACCORDING,
+    );
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Finds the speaker in the clause before the opening mark: the subject of its last reporting verb. */
+export function speakerBefore(before: string, offset: number, ctx: SpeakerContext): Attribution | undefined {
+  const according = BEFORE_ACCORDING.exec(before);
+  if (according)
+    return resolveCandidate(according[1]!, offset + according[0].indexOf(according[1]!), ctx, true);
+  const verb = LAST_VERB.exec(before);
+  if (!verb) return undefined;
+  const head = before.slice(0, verb.index);
+  const candidates = [...head.matchAll(CANDIDATES)].reverse();
+  let weak: Attribution | undefined;
+  for (const m of candidates) {
+    // "talks with Putin, Rubio said": not the speaker; "with Zelensky saying": the speaker.
+    const rightBeforeVerb = /ing$/.test(verb[0]) && head.slice(m.index + m[1]!.length).trim() === '';
+    if (!rightBeforeVerb && PREPOSITION.test(head.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const found = resolveCandidate(m[1]!, offset + m.index, ctx, false);
+    if (found?.strong) return found;
+    weak ??= found;
+  }
+  return weak;
+}

@@ -1,0 +1,141 @@
+// The evidence engine's inputs and outputs: the roster and draft it reads against, the
+// cleaned document, and the suggested claims it produces. Structurally compatible with
+// `Party`, `Person` and `Provision` in src/core/model.ts, so the store can pass those in.
+
+/** A negotiating party as the engine needs it (compatible with core `Party`). */
+export interface RosterParty {
+  id: string;
+  name: string;
+  role: string;
+  aliases: string[];
+}
+
+/** A person as the engine needs it (compatible with core `Person`). */
+export interface RosterPerson {
+  id: string;
+  name: string;
+  office?: string | undefined;
+  party?: string | undefined;
+  aliases: string[];
+}
+
+export interface Roster {
+  parties: RosterParty[];
+  people: RosterPerson[];
+}
+
+/** A provision of the current draft (compatible with core `Provision`). */
+export interface ProvisionRef {
+  path: string;
+  number: string;
+  heading?: string | undefined;
+  text: string;
+  topics: string[];
+}
+
+/** Half-open character range `[start, end)` into a document's clean text. */
+export type Span = [number, number];
+
+export interface DocumentMeta {
+  title?: string;
+  outlet?: string;
+  date?: string;
+  author?: string;
+}
+
+export type RemovedKind =
+  | 'front-matter'
+  | 'header'
+  | 'navigation'
+  | 'caption'
+  | 'embed'
+  | 'duplicate'
+  | 'credit';
+
+/** Something cleaning dropped, kept so a reviewer can see what went and why. */
+export interface Removed {
+  kind: RemovedKind;
+  text: string;
+}
+
+export interface CleanedDocument {
+  meta: DocumentMeta;
+  rawText: string;
+  cleanText: string;
+  removed: Removed[];
+  /** How many mojibake sequences were repaired (0 when the text was sound). */
+  repairs: number;
+}
+
+/** Who said a quote: a roster person or party when resolved, else the name or description. */
+export interface Speaker {
+  name: string;
+  personId?: string;
+  partyId?: string;
+  /** How the speaker was found: named beside the quote, a pronoun, a title, or "according to". */
+  via: 'name' | 'pronoun' | 'title' | 'description';
+}
+
+export interface QuoteData {
+  words: string;
+  speakerSpan?: Span;
+}
+
+export type EventClaimKind = 'meeting' | 'call' | 'talks' | 'summit' | 'visit' | 'statement' | 'deadline';
+
+export interface EventData {
+  eventKind: EventClaimKind;
+  /** `YYYY-MM-DD`, resolved against the publication date. */
+  date?: string;
+  dateText?: string;
+  place?: string;
+  /** Party and person ids named in the sentence. */
+  participants: string[];
+  tense: 'past' | 'future';
+}
+
+export interface MentionData {
+  entity: 'party' | 'person' | 'provision';
+  /** Party or person id; for provisions, the topic. */
+  id: string;
+  /** Paths of draft provisions on this topic (provision mentions only). */
+  provisions?: string[];
+}
+
+export type PositionStance = 'accept' | 'reject' | 'amend' | 'red_line' | 'authored';
+
+export interface PositionData {
+  party: string;
+  stance: PositionStance;
+  topic?: string;
+  provisions?: string[];
+  /** "may not accept" rather than "rejects". */
+  hedged: boolean;
+}
+
+interface ClaimBase {
+  text: string;
+  span: Span;
+}
+
+export type SuggestedClaim =
+  | (ClaimBase & { kind: 'quote'; speaker?: Speaker; data: QuoteData })
+  | (ClaimBase & { kind: 'event'; data: EventData })
+  | (ClaimBase & { kind: 'mention'; data: MentionData })
+  | (ClaimBase & { kind: 'position'; data: PositionData });
+
+export type ClaimKind = SuggestedClaim['kind'];
+
+export interface ExtractContext {
+  roster: Roster;
+  provisions?: ProvisionRef[];
+  /** Publication date `YYYY-MM-DD`: relative dates ("on Tuesday") resolve against it. */
+  published?: string;
+}
+
+export interface ProcessedDocument extends CleanedDocument {
+  fileName: string;
+  /** sha256 (hex) of the clean text: the same article cleaned twice has the same hash. */
+  contentHash: string;
+  claims: SuggestedClaim[];
+}

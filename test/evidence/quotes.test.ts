@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/evidence/extract.ts';
+import type { SuggestedClaim } from '../../src/evidence/types.ts';
+import { roster } from './roster.ts';
+
+function quotes(text: string): { words: string; speaker: string | undefined }[] {
+  return extractClaims(text, { roster })
+    .filter((c): c is Extract<SuggestedClaim, { kind: 'quote' }> => c.kind === 'quote')
+    .map((c) => ({
+      words: c.data.words,
+      speaker: c.speaker?.personId ?? c.speaker?.partyId ?? c.speaker?.name,
+    }));
+}
+
+describe('quotes and speakers', () => {
+  it('finds "X said" after and "said X" after the quote', () => {
+    expect(
+      quotes('"We are close to a text," Dahl said. "Nobody leaves the room yet," said Ingrid Solberg.'),
+    ).toEqual([
+      { words: 'We are close to a text,', speaker: 'dahl' },
+      { words: 'Nobody leaves the room yet,', speaker: 'solberg' },
+    ]);
+  });
+
+  it('finds the subject of a reporting verb before the quote and "according to"', () => {
+    expect(
+      quotes(
+        'Oleg Varin told reporters the draft was "a step in the wrong direction". According to Pavel Surin, "the Citadel has seen no paper at all."',
+      ),
+    ).toEqual([
+      { words: 'a step in the wrong direction', speaker: 'varin' },
+      { words: 'the Citadel has seen no paper at all.', speaker: 'surin' },
+    ]);
+  });
+
+  it('resolves a pronoun to the last person named as a subject, not to names inside quotes', () => {
+    const text =
+      'President Mira Kostal said on Monday she was ready to meet Varin.\n\n"I will talk to President Varin wherever he likes," she said.';
+    expect(quotes(text)).toEqual([
+      { words: 'I will talk to President Varin wherever he likes,', speaker: 'kostal' },
+    ]);
+  });
+
+  it('resolves a title to the last person holding it', () => {
+    const text =
+      'Special envoy Henrik Dahl flew to Drava. Later the envoy said the plan "still needs the water annex".';
+    expect(quotes(text)).toEqual([{ words: 'still needs the water annex', speaker: 'dahl' }]);
+  });
+
+  it('keeps an unnamed source and a person outside the roster', () => {
+    const text =
+      'A senior Norland official told the Fjord Herald the text was "nearly finished". "The rest is politics," the official said. "We will see," Senator Ruth Okafor said.';
+    expect(quotes(text)).toEqual(
+      [
+        { words: 'nearly finished', speaker: undefined },
+        { words: 'The rest is politics,', speaker: 'senior Norland official' },
+        { words: 'We will see,', speaker: 'Ruth Okafor' },
+      ].filter((q) => q.words.split(' ').length >= 3),
+    );
+  });
+
+  it('follows a quotation across paragraphs', () => {
+    const text =
+      'Kostal spoke last.\n\n"We came here to finish.\n\n"And we will not leave without a map," Kostal said.';
+    expect(quotes(text)).toEqual([
+      { words: 'We came here to finish. And we will not leave without a map,', speaker: 'kostal' },
+    ]);
+  });
+
+  it('ignores scare quotes of fewer than three words', () => {
+    expect(quotes('Varin called the plan a "basis" and a "good start".')).toEqual([]);
+  });
+});
