@@ -14,16 +14,14 @@ export function parseJsonDraft(text: string): ParsedDraft {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(message);
-    const line = position ? lineAtOffset(text, Number(position[1])) : 1;
-    failAtLine(line, `the JSON is not valid (${message}); check the commas, quotes and brackets near there`);
+    const { line, problem } = locateSyntaxError(text, error instanceof Error ? error.message : String(error));
+    failAtLine(line, `the JSON is not valid (${problem}); check the commas, quotes and brackets near there`);
   }
   const lines = jsonValueLines(text);
   const result = JsonDraftSchema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    failAtPath(lines, formatPath(issue.path), describeIssue(issue));
+    failAtPath(lines, formatPath(issue.path), describeIssue(issue, valueAt(data, issue.path)));
   }
   const provisions: ParsedProvision[] = [];
   const firstAt = new Map<string, string>();
@@ -64,10 +62,21 @@ function toProvision(
   parent: string | undefined,
   line: number,
 ): ParsedProvision {
-  const provision: ParsedProvision = { path, number: item.number.trim(), text: item.text.trim(), line };
+  const provision: ParsedProvision = {
+    path,
+    number: writtenNumber(item.number),
+    text: item.text.trim(),
+    line,
+  };
   if (parent !== undefined) provision.parent = parent;
   if (item.heading !== undefined && item.heading.trim() !== '') provision.heading = item.heading.trim();
   return provision;
+}
+
+// "1." → "1", "a)" → "a", "Point 4:" → "Point 4"; "(a)" keeps its balanced brackets.
+function writtenNumber(number: string): string {
+  const s = number.trim().replace(/[.:]+$/, '');
+  return s.endsWith(')') && !s.startsWith('(') ? s.slice(0, -1) : s;
 }
 
 function failAtPath(lines: Map<string, number>, jsonPath: string, problem: string): never {
@@ -84,11 +93,22 @@ function formatPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+// zod does not report the offending input by default; look it up to say "missing".
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const step of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[step];
+  }
+  return value;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
   switch (issue.code) {
     case 'invalid_type': {
       const article = /^[aeiou]/.test(issue.expected) ? 'an' : 'a';
-      const missing = issue.input === undefined ? ' (it is missing)' : '';
+      const missing =
+        input === undefined ? ' (it is missing)' : ` (got ${input === null ? 'null' : typeof input})`;
       return `expected ${article} ${issue.expected}${missing}`;
     }
     case 'unrecognized_keys':
@@ -98,6 +118,22 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     default:
       return issue.message;
   }
+}
+
+// Node's messages vary by version: "… at position 42", "(line 3 column 5)", or only a
+// quoted excerpt around the bad token ('Unexpected token \']\', ..."nt." },\n ]"...').
+function locateSyntaxError(text: string, message: string): { line: number; problem: string } {
+  const firstLine = message.split('\n')[0]!;
+  const token = /^Unexpected token '(.)', (?:\.\.\.)?"([\s\S]*?)"(?:\.\.\.)? is not valid JSON/.exec(message);
+  const problem = token ? `unexpected "${token[1]}"` : firstLine.slice(0, 100);
+  const position = /position (\d+)/.exec(message);
+  if (position) return { line: lineAtOffset(text, Number(position[1])), problem };
+  const lineColumn = /line (\d+) column/.exec(message);
+  if (lineColumn) return { line: Number(lineColumn[1]), problem };
+  const at = token ? text.indexOf(token[2]!) : -1;
+  if (token && at >= 0) return { line: lineAtOffset(text, at + token[2]!.indexOf(token[1]!)), problem };
+  if (/end of JSON input/.test(message)) return { line: lineAtOffset(text, text.trimEnd().length), problem };
+  return { line: 1, problem };
 }
 
 function lineAtOffset(text: string, offset: number): number {
