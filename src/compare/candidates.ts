@@ -20,6 +20,8 @@ export interface Candidate {
 const EXHAUSTIVE_PAIRS = 4096;
 /** Shingles shared by more provisions than this say little and would make the step quadratic. */
 const MAX_POSTINGS = 48;
+/** The rarest shingles of a provision identify it; more only cost time. */
+const MAX_KEYS = 24;
 /** A provision whose every shingle is common still gets its rarest few looked up. */
 const FALLBACK_KEYS = 3;
 /** Candidates kept per provision and side. */
@@ -29,8 +31,8 @@ function shingles(terms: readonly number[]): number[] {
   const keys = new Set<number>();
   for (let i = 0; i < terms.length; i++) {
     keys.add(terms[i]! * 2);
-    // Pairs hashed into odd numbers so they never collide with a single word's key.
-    if (i + 1 < terms.length) keys.add(((terms[i]! * 1_000_003 + terms[i + 1]!) % 2_147_483_629) * 2 + 1);
+    // Pairs hashed into odd small integers (V8 keeps them unboxed), never colliding with a word's even key.
+    if (i + 1 < terms.length) keys.add(((terms[i]! * 1_000_003 + terms[i + 1]!) % 536_870_909) * 2 + 1);
   }
   return [...keys];
 }
@@ -46,9 +48,8 @@ export function findCandidates(from: readonly MatchUnit[], to: readonly MatchUni
       });
     });
   } else {
-    // Both directions, so each side's best few are in even when the other side has many rivals.
+    // One direction suffices: a provision's best partner is almost always among that partner's best few too.
     for (const [a, b, score] of probe(from, to)) found.set(a * to.length + b, { a, b, score });
-    for (const [b, a, score] of probe(to, from)) found.set(a * to.length + b, { a, b, score });
   }
   return [...found.entries()].sort((x, y) => x[0] - y[0]).map(([, c]) => c);
 }
@@ -64,27 +65,54 @@ function probe(queries: readonly MatchUnit[], target: readonly MatchUnit[]): [nu
     }
   });
   const out: [number, number, number][] = [];
+  // Dense accumulator reused across queries; `touched` resets only what was written.
+  const hits = new Float64Array(target.length);
+  const touched: number[] = [];
   queries.forEach((unit, q) => {
-    const lists = shingles(unit.terms)
-      .map((key) => index.get(key))
-      .filter((list): list is number[] => list !== undefined)
-      .sort((x, y) => x.length - y.length);
-    const hits = new Map<number, number>();
-    const common = lists.length > 0 && lists[0]!.length > MAX_POSTINGS;
-    lists.forEach((list, rank) => {
-      // Only a provision made of common words alone falls back to (a bounded prefix of) its rarest lists.
-      if (list.length > MAX_POSTINGS && !(common && rank < FALLBACK_KEYS)) return;
+    const all: number[][] = [];
+    for (const key of shingles(unit.terms)) {
+      const list = index.get(key);
+      if (list) all.push(list);
+    }
+    let lists = all.filter((list) => list.length <= MAX_POSTINGS);
+    // Only a provision made of common words alone falls back to (a bounded prefix of) its rarest lists.
+    if (lists.length === 0) lists = all.sort((x, y) => x.length - y.length).slice(0, FALLBACK_KEYS);
+    else if (lists.length > MAX_KEYS) lists = lists.sort((x, y) => x.length - y.length).slice(0, MAX_KEYS);
+    for (const list of lists) {
       const weight = 1 / Math.log2(1 + list.length);
       const end = Math.min(list.length, MAX_POSTINGS * 8);
-      for (let i = 0; i < end; i++) hits.set(list[i]!, (hits.get(list[i]!) ?? 0) + weight);
-    });
-    const shortlist = [...hits.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, TOP_K * 2);
+      for (let i = 0; i < end; i++) {
+        const t = list[i]!;
+        if (hits[t] === 0) touched.push(t);
+        hits[t] = hits[t]! + weight;
+      }
+    }
+    const shortlist = topBy(touched, hits, TOP_K * 2);
     const best = shortlist
-      .map(([t]): [number, number, number] => [q, t, cosine(unit.vector, target[t]!.vector)])
+      .map((t): [number, number, number] => [q, t, cosine(unit.vector, target[t]!.vector)])
       .filter((c) => c[2] > 0)
       .sort((x, y) => y[2] - x[2] || x[1] - y[1])
       .slice(0, TOP_K);
     out.push(...best);
+    for (const t of touched) hits[t] = 0;
+    touched.length = 0;
   });
   return out;
+}
+
+/** The `k` ids with the highest value (ties: lower id first), without sorting them all. */
+function topBy(ids: readonly number[], value: Float64Array, k: number): number[] {
+  const top: number[] = [];
+  const better = (x: number, y: number) => value[x]! > value[y]! || (value[x] === value[y] && x < y);
+  for (const id of ids) {
+    if (top.length === k && !better(id, top[k - 1]!)) continue;
+    let at = top.length < k ? top.length : k - 1;
+    if (top.length < k) top.push(id);
+    while (at > 0 && better(id, top[at - 1]!)) {
+      top[at] = top[at - 1]!;
+      at--;
+    }
+    top[at] = id;
+  }
+  return top;
 }

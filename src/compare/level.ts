@@ -100,12 +100,14 @@ function fillGaps(
   const anchors = sorted.filter((_, i) => inOrder.has(i));
   const matchedA = new Set(pairs.map((p) => p[0]));
   const matchedB = new Set(pairs.map((p) => p[1]));
+  const freeA = activeFrom.filter((a) => !matchedA.has(a));
+  const freeB = activeTo.filter((b) => !matchedB.has(b));
   const out: [number, number][] = [];
   for (let k = 0; k + 1 < anchors.length; k++) {
     const [a1, b1] = anchors[k]!;
     const [a2, b2] = anchors[k + 1]!;
-    const gapA = activeFrom.filter((a) => a > a1 && a < a2 && !matchedA.has(a));
-    const gapB = activeTo.filter((b) => b > b1 && b < b2 && !matchedB.has(b));
+    const gapA = between(freeA, a1, a2);
+    const gapB = between(freeB, b1, b2);
     if (gapA.length === 0 || gapB.length === 0 || gapA.length * gapB.length > MAX_GAP_PAIRS) continue;
     const edges: WeightedEdge[] = [];
     for (const a of gapA) {
@@ -117,6 +119,21 @@ function fillGaps(
     out.push(...assignPairs(edges));
   }
   return out;
+}
+
+/** The values of a sorted list strictly between lo and hi (binary search: gaps are many). */
+function between(sorted: readonly number[], lo: number, hi: number): number[] {
+  const first = (x: number) => {
+    let l = 0;
+    let h = sorted.length;
+    while (l < h) {
+      const m = (l + h) >> 1;
+      if (sorted[m]! <= x) l = m + 1;
+      else h = m;
+    }
+    return l;
+  };
+  return sorted.slice(first(lo), first(hi - 1));
 }
 
 /** Placeholders on both sides with the same number are the same empty slot (kept). */

@@ -62,13 +62,14 @@ function buildTree(
       );
     }
     const own = ids[i]!;
+    const ownVector = vectorOf(own);
     byPath.set(provision.path, {
       side,
       provision,
       children: [],
       terms: own,
-      own: vectorOf(own),
-      tree: vectorOf(own),
+      own: ownVector,
+      tree: ownVector,
       canonical: canonicalText(`${provision.heading ?? ''} ${provision.text}`),
       numberCore: numberCore(provision.number),
       placeholder:

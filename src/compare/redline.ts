@@ -114,8 +114,28 @@ function foldConnectives(raw: readonly RedlineSegment[]): RedlineSegment[] {
   return out;
 }
 
-const wordsOf = (t: string) => t.match(/[\p{L}\p{N}]+/gu) ?? [];
-const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+interface WordSpan {
+  word: string;
+  start: number;
+  end: number;
+}
+
+function wordSpans(text: string): WordSpan[] {
+  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({
+    word: m[0].toLowerCase(),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
+/** Where the word sequence `words` occurs in `spans`, as a character range of the host text. */
+function findWords(spans: readonly WordSpan[], words: readonly WordSpan[]): [number, number] | undefined {
+  outer: for (let i = 0; i + words.length <= spans.length; i++) {
+    for (let j = 0; j < words.length; j++) if (spans[i + j]!.word !== words[j]!.word) continue outer;
+    return [spans[i]!.start, spans[i + words.length - 1]!.end];
+  }
+  return undefined;
+}
 
 /**
  * Shows a passage deleted in one place and inserted in another (same words, any spacing
@@ -133,24 +153,28 @@ function markMoves(input: RedlineSegment[]): RedlineSegment[] {
   ] as const) {
     for (let k = 0; k < segments.length; k++) {
       const piece = segments[k]!;
-      const words = wordsOf(piece.text);
-      if (piece.kind !== from || words.length < MIN_MOVE_WORDS || words.length > 200) continue;
-      const pattern = new RegExp(
-        `(?<![\\p{L}\\p{N}])${words.map(escapeRegExp).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`,
-        'iu',
-      );
-      const host = segments.findIndex((s, h) => s.kind === to && Math.abs(h - k) > 1 && pattern.test(s.text));
-      if (host < 0) continue;
+      if (piece.kind !== from) continue;
+      const words = wordSpans(piece.text);
+      if (words.length < MIN_MOVE_WORDS) continue;
+      let host = -1;
+      let range: [number, number] | undefined;
+      for (let h = 0; h < segments.length && !range; h++) {
+        if (segments[h]!.kind !== to || Math.abs(h - k) <= 1) continue;
+        range = findWords(wordSpans(segments[h]!.text), words);
+        host = h;
+      }
+      if (!range) continue;
       const text = segments[host]!.text;
-      const hit = pattern.exec(text)!;
       moveId++;
-      const pieceKind = from === 'delete' ? 'move-from' : 'move-to';
-      const hostKind = from === 'delete' ? 'move-to' : 'move-from';
       const cut: RedlineSegment[] = [];
-      push(cut, to, text.slice(0, hit.index));
-      cut.push({ kind: hostKind, text: hit[0], moveId });
-      push(cut, to, text.slice(hit.index + hit[0].length));
-      segments[k] = { kind: pieceKind, text: piece.text, moveId };
+      push(cut, to, text.slice(0, range[0]));
+      cut.push({
+        kind: from === 'delete' ? 'move-to' : 'move-from',
+        text: text.slice(range[0], range[1]),
+        moveId,
+      });
+      push(cut, to, text.slice(range[1]));
+      segments[k] = { kind: from === 'delete' ? 'move-from' : 'move-to', text: piece.text, moveId };
       segments = [...segments.slice(0, host), ...cut, ...segments.slice(host + 1)];
       if (host < k) k += cut.length - 1;
     }

@@ -12,8 +12,12 @@ const STOPWORDS = new Set(
 // Letters (any script) and digits; brackets, punctuation and markup are separators.
 const WORD = /[\p{L}\p{N}]+/gu;
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Folds case and diacritics so re-typed or re-encoded copies compare equal. */
 export function foldText(text: string): string {
+  // Most drafts are plain ASCII; normalising them is the costliest step of tokenising.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

@@ -48,19 +48,24 @@ export function buildVector(
   df: readonly number[],
   documents: number,
 ): TermVector {
-  const tf = new Map<number, number>();
-  for (const id of termIds) tf.set(id, (tf.get(id) ?? 0) + 1);
-  const ids = Int32Array.from([...tf.keys()].sort((a, b) => a - b));
-  const weights = new Float64Array(ids.length);
+  // Sorting the ids once gives both the term order and the term frequencies (runs).
+  const sorted = Int32Array.from(termIds).sort();
+  const ids: number[] = [];
+  const weights: number[] = [];
   let sq = 0;
   let mass = 0;
-  ids.forEach((id, i) => {
-    const w = (1 + Math.log(tf.get(id) ?? 1)) * Math.log(1 + documents / Math.max(1, df[id] ?? 1));
-    weights[i] = w;
+  for (let i = 0; i < sorted.length; ) {
+    const id = sorted[i]!;
+    let j = i + 1;
+    while (j < sorted.length && sorted[j] === id) j++;
+    const w = (1 + Math.log(j - i)) * Math.log(1 + documents / Math.max(1, df[id] ?? 1));
+    ids.push(id);
+    weights.push(w);
     sq += w * w;
     mass += w;
-  });
-  return { ids, weights, norm: Math.sqrt(sq), mass };
+    i = j;
+  }
+  return { ids: Int32Array.from(ids), weights: Float64Array.from(weights), norm: Math.sqrt(sq), mass };
 }
 
 /** Adds vectors term by term (a merged group read as one text). */
@@ -83,35 +88,38 @@ export function sumVectors(vectors: readonly TermVector[]): TermVector {
   return { ids, weights, norm: Math.sqrt(sq), mass };
 }
 
-/** Walks the shared terms of two sorted vectors. */
-function overlap(a: TermVector, b: TermVector, each: (wa: number, wb: number) => void): void {
+/** Cosine similarity in [0, 1]. (The merge walks are written out: this is the hot loop.) */
+export function cosine(a: TermVector, b: TermVector): number {
+  if (a.norm === 0 || b.norm === 0) return 0;
+  const ai = a.ids;
+  const bi = b.ids;
   let i = 0;
   let j = 0;
-  while (i < a.ids.length && j < b.ids.length) {
-    const x = a.ids[i]!;
-    const y = b.ids[j]!;
-    if (x === y) each(a.weights[i++]!, b.weights[j++]!);
+  let dot = 0;
+  while (i < ai.length && j < bi.length) {
+    const x = ai[i]!;
+    const y = bi[j]!;
+    if (x === y) dot += a.weights[i++]! * b.weights[j++]!;
     else if (x < y) i++;
     else j++;
   }
-}
-
-/** Cosine similarity in [0, 1]. */
-export function cosine(a: TermVector, b: TermVector): number {
-  if (a.norm === 0 || b.norm === 0) return 0;
-  let dot = 0;
-  overlap(a, b, (wa, wb) => {
-    dot += wa * wb;
-  });
   return Math.min(1, dot / (a.norm * b.norm));
 }
 
 /** Share of `part`'s weight found in `whole`: 1 when part is wholly inside whole. */
 export function containment(part: TermVector, whole: TermVector): number {
   if (part.mass === 0) return 0;
+  const pi = part.ids;
+  const wi = whole.ids;
+  let i = 0;
+  let j = 0;
   let shared = 0;
-  overlap(part, whole, (wp, ww) => {
-    shared += Math.min(wp, ww);
-  });
+  while (i < pi.length && j < wi.length) {
+    const x = pi[i]!;
+    const y = wi[j]!;
+    if (x === y) shared += Math.min(part.weights[i++]!, whole.weights[j++]!);
+    else if (x < y) i++;
+    else j++;
+  }
   return shared / part.mass;
 }
