@@ -1,6 +1,7 @@
 // Use cases for positions: a party's stance on a provision, appended (never overwritten)
 // so that its history and the state "as of" any date can be read back.
 import { z } from 'zod';
+import { ParleyError } from '../core/errors.ts';
 import { IsoDate, type Position, Stance } from '../core/model.ts';
 import { parseInput } from '../core/validate.ts';
 import { insertPosition, selectPositions } from '../store/repo/positions.ts';
@@ -16,18 +17,37 @@ export const PositionInput = z.object({
   note: z.string().optional(),
   asOf: IsoDate,
   source: z.string().trim().min(1).optional(),
+  /**
+   * Optimistic concurrency: the id of the latest stance of this party on this lineage
+   * that the writer saw (null: it saw none). Omitted, the write is unconditional.
+   */
+  basedOn: z.string().min(1).nullable().optional(),
   id: z.string().min(1).optional(),
   recordedAt: z.string().optional(),
 });
 export type PositionInput = z.input<typeof PositionInput>;
 
-/** Records a stance. Throws `invalid_input`, `not_found` (party, draft, provision, source). */
+/**
+ * Records a stance. Throws `invalid_input`, `not_found` (party, draft, provision, source),
+ * `conflict` (with `details.current`) when `basedOn` is no longer the latest stance.
+ */
 export async function setPosition(ctx: WriteContext, input: unknown): Promise<Position> {
   const p = parseInput(PositionInput, input, 'position');
   const party = await resolveParty(ctx.q, p.party);
   const draft = await requireDraft(ctx.q, p.draft);
   const provision = findProvision(draft.provisions, draft.id, p.provision);
   const source = p.source ? (await requireSource(ctx.q, p.source)).id : undefined;
+  if (p.basedOn !== undefined) {
+    const current =
+      (await selectPositions(ctx.q, { party: party.id, lineage: provision.lineage })).at(-1) ?? null;
+    if ((current?.id ?? null) !== p.basedOn) {
+      throw new ParleyError(
+        'conflict',
+        `${party.id}'s stance on ${draft.id} §${provision.path} changed since you read it; review the current one and try again`,
+        { current },
+      );
+    }
+  }
   const position: Position = {
     id: p.id ?? ctx.newId(),
     party: party.id,

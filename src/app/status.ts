@@ -2,6 +2,7 @@
 // position on its lineage, the consensus state, and overall progress — as of any date.
 import {
   assessConsensus,
+  groupByLineage,
   latestPositions,
   type Progress,
   type ProvisionConsensus,
@@ -9,7 +10,6 @@ import {
   summarizeProgress,
 } from '../core/consensus.ts';
 import { excerpt } from '../core/excerpt.ts';
-import type { Position } from '../core/model.ts';
 import { selectDraftHeaders } from '../store/repo/drafts.ts';
 import { selectNegotiation } from '../store/repo/negotiation.ts';
 import { selectParties, selectTracks } from '../store/repo/parties.ts';
@@ -53,12 +53,7 @@ export async function getStatus(
     selectPositions(ctx.q),
     selectNegotiation(ctx.q),
   ]);
-  const byLineage = new Map<string, Position[]>();
-  for (const p of positions) {
-    const group = byLineage.get(p.lineage);
-    if (group) group.push(p);
-    else byLineage.set(p.lineage, [p]);
-  }
+  const byLineage = groupByLineage(positions);
   const all = draft.provisions.map((provision): StatusRow => {
     const latest = latestPositions(byLineage.get(provision.lineage) ?? [], options.asOf);
     const consensus = assessConsensus(requiredParties(parties, tracks, provision.track), latest);

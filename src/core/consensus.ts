@@ -23,6 +23,17 @@ export function requiredParties(parties: Party[], tracks: Track[], trackId: stri
     .sort();
 }
 
+/** Positions grouped by the lineage they are about, keeping their order. */
+export function groupByLineage(positions: Position[]): Map<string, Position[]> {
+  const groups = new Map<string, Position[]>();
+  for (const p of positions) {
+    const group = groups.get(p.lineage);
+    if (group) group.push(p);
+    else groups.set(p.lineage, [p]);
+  }
+  return groups;
+}
+
 /**
  * The latest position of each party among `positions`, counting only those dated on or
  * before `asOf` when given. Later `asOf` wins; on the same date, the later record wins.

@@ -3,6 +3,7 @@ import { exportBundle, importBundle } from '../../src/app/bundle.ts';
 import { read, type Services, write } from '../../src/app/context.ts';
 import { importDraft, showDraft } from '../../src/app/drafts.ts';
 import { listPositions, positionHistory, setPosition } from '../../src/app/positions.ts';
+import { progressOverTime } from '../../src/app/progress.ts';
 import { addEvent } from '../../src/app/record.ts';
 import { addParty, addPerson } from '../../src/app/roster.ts';
 import { getStatus } from '../../src/app/status.ts';
@@ -65,6 +66,49 @@ describe.each(backends)('the record on $name', (backend) => {
     const status = await read(s, owner, 'status', (ctx) => getStatus(ctx, { draft: 'v1' }));
     expect(status?.rows.find((r) => r.path === '1')).toMatchObject({ state: 'blocked', blockers: ['south'] });
     expect(status?.rows.find((r) => r.path === '2')?.required).toEqual(['north', 'south', 'watch']);
+  });
+
+  it('a write based on a stale stance is refused with the current one', async () => {
+    const first = await set({
+      party: 'north',
+      draft: 'v2',
+      provision: '2',
+      stance: 'reject',
+      asOf: '2025-03-11',
+      basedOn: null,
+    });
+    await set({
+      party: 'north',
+      draft: 'v2',
+      provision: '2',
+      stance: 'amend',
+      asOf: '2025-03-12',
+      basedOn: first.id,
+    });
+    const before = await snapshot(s);
+    const stale = await set({
+      party: 'north',
+      draft: 'v2',
+      provision: '2',
+      stance: 'accept',
+      asOf: '2025-03-13',
+      basedOn: first.id,
+    }).catch((e: unknown) => e);
+    expect(stale).toMatchObject({ code: 'conflict', details: { current: { stance: 'amend' } } });
+    expect(await snapshot(s)).toBe(before);
+  });
+
+  it('progress over time counts the draft on every date a stance changed', async () => {
+    await set({ party: 'north', draft: 'v2', provision: '1', stance: 'accept', asOf: '2025-03-11' });
+    await set({ party: 'south', draft: 'v2', provision: '1', stance: 'accept', asOf: '2025-03-12' });
+    await set({ party: 'broker', draft: 'v2', provision: '1', stance: 'accept', asOf: '2025-03-14' });
+    await set({ party: 'south', draft: 'v2', provision: '2', stance: 'red_line', asOf: '2025-03-14' });
+    const points = await read(s, owner, 'status', (ctx) => progressOverTime(ctx, { draft: 'v2' }));
+    expect(points.map((p) => [p.date, p.agreed, p.blocked, p.open])).toEqual([
+      ['2025-03-11', 0, 0, 2],
+      ['2025-03-12', 0, 0, 2],
+      ['2025-03-14', 1, 1, 0],
+    ]);
   });
 
   it('every write appends to the audit table in its transaction', async () => {
