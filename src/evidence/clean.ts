@@ -42,7 +42,11 @@ function header(state: State, line: string, index: number): string | undefined {
     drop(state, 'header', line);
     return undefined;
   }
-  if (meta.title === line || (meta.title === undefined && state.kept.length === 0 && looksLikeTitle(line))) {
+  if (
+    meta.title === line ||
+    meta.title?.startsWith(`${line} `) ||
+    (meta.title === undefined && state.kept.length === 0 && looksLikeTitle(line))
+  ) {
     meta.title ??= line;
     drop(state, 'header', line);
     return undefined;

@@ -1,15 +1,21 @@
 // Extraction: every suggested claim of one clean text — quotes with speakers, roster
 // mentions, events, provision topics and positions — each with its span into that text.
 // Cheap passes run over the whole text; chrono only sees sentences that name an event.
+
+import { extractEvents } from './events.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
 import { type NameHit, scanNames } from './names.ts';
+import { extractPositions } from './positions.ts';
+import { extractProvisionMentions } from './provisionMentions.ts';
 import { extractQuotes } from './quoteClaims.ts';
 import { findQuoteSpans, maskQuotes } from './quotes.ts';
 import { splitParagraphSpans, splitSentences } from './sentences.ts';
 import type { ExtractContext, Span, SuggestedClaim } from './types.ts';
 
 const FOLLOWED_BY_VERB = new RegExp(`^(?:,[^,"_]{1,100},)?\\s+(?:${REPORTING_VERBS})\\b`);
+
+const KIND_ORDER = { event: 0, position: 1, quote: 2, mention: 3 } as const;
 
 function insideAny(spans: Span[]): (at: number) => boolean {
   // Quotes come sorted, and so do the positions asked about: a moving cursor suffices.
@@ -56,7 +62,13 @@ export function extractClaims(cleanText: string, context: ExtractContext): Sugge
   const sentences = splitSentences(cleanText);
   markSubjects(hits, sentences, masked);
   const ctx = { text: cleanText, masked, hits, gazetteer };
-  return [...extractQuotes(cleanText, paragraphs, ctx, quotes), ...mentionClaims(cleanText, hits)].sort(
-    (a, b) => a.span[0] - b.span[0],
-  );
+  const provisions = context.provisions ?? [];
+  const published = context.published;
+  return [
+    ...extractQuotes(cleanText, paragraphs, ctx, quotes),
+    ...mentionClaims(cleanText, hits),
+    ...extractProvisionMentions(cleanText, provisions),
+    ...extractEvents({ text: cleanText, masked, sentences, hits, published }),
+    ...extractPositions({ text: cleanText, masked, sentences, hits, gazetteer, provisions }),
+  ].sort((a, b) => a.span[0] - b.span[0] || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
 }

@@ -32,7 +32,10 @@ const DATELINE = new RegExp(
   'i',
 );
 
-export const isDateline = (line: string) => line.length < 60 && DATELINE.test(line);
+const DATELINE_LABEL = /^(?:published|updated|posted|last updated)(?: on)?:?\s+/i;
+
+export const isDateline = (line: string) =>
+  line.length < 80 && DATELINE.test(line.replace(DATELINE_LABEL, ''));
 
 const KEYS: Record<string, keyof DocumentMeta> = {
   title: 'title',

@@ -10,7 +10,7 @@ const NB = "(?<![\\p{L}\\p{M}'’])";
 const NAMERUN =
   NB +
   "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:(?:von|van|der|den|de|da|bin|al|of)\\s+)*\\p{Lu}[\\p{L}\\p{M}'’.-]*)*";
-const DESC = `${NB}(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\\s+(?:(?:\\p{Lu}\\.)+\\s+|[\\p{L}-]+\\s+){0,4}?(?:${SPEAKER_NOUNS})\\b`;
+const DESC = `${NB}(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\\s+(?:(?:\\p{Lu}\\.)+\\s+|(?![\\p{L}]+ed\\s)[\\p{L}'’-]+\\s+|unnamed\\s+){0,4}?(?:${SPEAKER_NOUNS})\\b`;
 const PRON = `${NB}(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\\b`;
 const CAND = `(${DESC}|${PRON}|${NAMERUN})`;
 const ADV =
@@ -21,12 +21,19 @@ const LEAD = '^[,.!?;:]?\\s*';
 
 const AFTER_ACCORDING = new RegExp(`${LEAD}according to\\s+${CAND}`, 'u');
 const AFTER_VERB_FIRST = new RegExp(`${LEAD}${VERB}\\s+${CAND}`, 'u');
-const AFTER_NAME_FIRST = new RegExp(`${LEAD}${CAND}${APPOS}\\s+${ADV}${VERB}\\b`, 'u');
+// Up to six words may qualify the name: "Norland's special envoy Henrik Dahl told".
+const AFTER_NAME_FIRST = new RegExp(
+  `${LEAD}(?:[\\p{L}'’.-]+\\s+){0,6}?${CAND}${APPOS}\\s+${ADV}${VERB}\\b`,
+  'u',
+);
 const BEFORE_ACCORDING = new RegExp(`^According to\\s+${CAND}`, 'u');
 const LAST_VERB = new RegExp(`\\b${VERB}\\b(?!.*\\b${VERB}\\b)`, 'su');
 const CANDIDATES = new RegExp(CAND, 'gu');
 const PREPOSITION =
-  /\b(?:with|to|from|for|against|between|about|on|at|of|towards?|into|by|and|than|over)\s*$/i;
+  /\b(?:with|to|from|for|against|between|about|on|at|in|of|towards?|into|by|and|than|over)\s*$/i;
+// ", who chairs the Union assembly's committee,": names in an appositive are not the subject.
+const APPOSITIVE = /,\s+(?:who|which|whose|a|an|the|one)\b[^,"_]*,/g;
+const ONLY_AUXILIARIES = /^\s*(?:(?:has|had|have|also|later|then|again|previously|once)\s+)*$/;
 const IS_DESC = new RegExp(`^${DESC}$`, 'u');
 const IS_PRON = new RegExp(`^${PRON}$`, 'u');
 const DESC_ANYWHERE = new RegExp(DESC, 'gu');
@@ -161,13 +168,16 @@ export function speakerBefore(before: string, offset: number, ctx: SpeakerContex
     return resolveCandidate(according[1]!, offset + according[0].indexOf(according[1]!), ctx, true);
   const verb = LAST_VERB.exec(before);
   if (!verb) return undefined;
-  const head = before.slice(0, verb.index);
+  const head = before.slice(0, verb.index).replace(APPOSITIVE, (m) => ' '.repeat(m.length));
   const candidates = [...head.matchAll(CANDIDATES)].reverse();
   let weak: Attribution | undefined;
   for (const m of candidates) {
     // "talks with Putin, Rubio said": not the speaker; "with Zelensky saying": the speaker.
-    const rightBeforeVerb = /ing$/.test(verb[0]) && head.slice(m.index + m[1]!.length).trim() === '';
-    if (!rightBeforeVerb && PREPOSITION.test(head.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const preceding = head.slice(Math.max(0, m.index - 12), m.index);
+    const subjectOfVerb =
+      ONLY_AUXILIARIES.test(head.slice(m.index + m[1]!.length)) &&
+      (/ing$/.test(verb[0]) || /,\s*and\s*$/.test(preceding));
+    if (!subjectOfVerb && PREPOSITION.test(preceding)) continue;
     const found = resolveCandidate(m[1]!, offset + m.index, ctx, false);
     if (found?.strong) return found;
     weak ??= found;

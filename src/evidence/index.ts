@@ -1,0 +1,9 @@
+// The evidence engine's public surface: what the store, CLI and API may import.
+export { cleanDocument } from './clean.ts';
+export { type Contradiction, findContradictions, type SourcedClaim } from './contradictions.ts';
+export { decodeDocument, MAX_DOCUMENT_BYTES } from './decode.ts';
+export { type DuplicateDoc, type DuplicateLink, findNearDuplicates } from './duplicates.ts';
+export { extractClaims } from './extract.ts';
+export { repairMojibake } from './mojibake.ts';
+export { contentHash, processDocument } from './process.ts';
+export type * from './types.ts';

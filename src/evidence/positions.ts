@@ -1,0 +1,85 @@
+// Position claims: a party's stance reported in a sentence ("Torvania may not accept
+// amendments", "Arvenia rejects ceding territory", "a plan drafted by Norland"). Only
+// suggestions for a reviewer: the stance word, its hedging and the nearest party.
+import type { Gazetteer } from './gazetteer.ts';
+import type { NameHit } from './names.ts';
+import { provisionsOn, topicsIn } from './topics.ts';
+import type { PositionStance, ProvisionRef, Span, SuggestedClaim } from './types.ts';
+
+const STANCES: [PositionStance, RegExp][] = [
+  ['authored', /\b(?:drafted|authored|written|prepared|put forth|put forward|proposed|devised) by\b/i],
+  ['red_line', /\bred lines?\b/i],
+  [
+    'reject',
+    /\b(?:rejects?|rejected|rejecting|refuses?|refused|(?:will|would|may|might|could|can|does|did|do)(?: not|n't) (?:accept|agree|support)|cannot accept|opposes|opposed|rules? out|ruled out|dismissed)\b/i,
+  ],
+  [
+    'amend',
+    /\b(?:wants? changes|seeks? changes|sought changes|proposed amendments|counter-offer|counter-proposal|amendments? to)\b/i,
+  ],
+  [
+    'accept',
+    /(?<!\bto )\b(?:accepts?|accepted|agreed to|agrees to|supports?|backs|backed|endorsed?|welcomed|approved?)\b/i,
+  ],
+];
+const HEDGE = /\b(?:may|might|could|would|reportedly|appears? to|seems? to)\b/i;
+const ABOUT = /\b(?:plan|draft|proposal|amendments?|deal|agreement|text|framework|point|provision)s?\b/i;
+
+export interface PositionInput {
+  text: string;
+  masked: string;
+  sentences: Span[];
+  hits: NameHit[];
+  gazetteer: Gazetteer;
+  provisions: ProvisionRef[];
+}
+
+function partyOf(hit: NameHit, gazetteer: Gazetteer): string | undefined {
+  if (hit.kind === 'party') return hit.id;
+  if (hit.kind === 'person') return gazetteer.personById.get(hit.id!)?.party;
+  return undefined;
+}
+
+/** Position claims of a clean text, one per sentence at most. */
+export function extractPositions(input: PositionInput): SuggestedClaim[] {
+  const claims: SuggestedClaim[] = [];
+  for (const [start, end] of input.sentences) {
+    const sentence = input.masked.slice(start, end);
+    const found = STANCES.map(([stance, re]) => [stance, re.exec(sentence)] as const).find(([, m]) => m);
+    if (!found) continue;
+    const [stance, match] = found;
+    const topics = topicsIn(sentence);
+    // The object must be on the table: "supports a ceasefire", not "supports the team".
+    const object = sentence.slice(match!.index, match!.index + match![0].length + 60);
+    if (
+      stance !== 'authored' &&
+      stance !== 'red_line' &&
+      !ABOUT.test(object) &&
+      topicsIn(object).length === 0
+    )
+      continue;
+    if (topics.length === 0 && !ABOUT.test(sentence)) continue;
+    const at = start + match!.index;
+    const inSentence = input.hits.filter((h) => h.span[0] >= start && h.span[1] <= end && !h.inQuote);
+    // The author follows "drafted by"; any other stance belongs to the subject before the verb.
+    const hit =
+      stance === 'authored'
+        ? inSentence.find((h) => h.span[0] > at)
+        : inSentence.filter((h) => h.span[1] <= at && partyOf(h, input.gazetteer)).at(-1);
+    const party = hit ? partyOf(hit, input.gazetteer) : undefined;
+    if (!party) continue;
+    const topic = topics[0];
+    claims.push({
+      kind: 'position',
+      text: input.text.slice(start, end),
+      span: [start, end],
+      data: {
+        party,
+        stance,
+        ...(topic ? { topic, provisions: provisionsOn(topic, input.provisions) } : {}),
+        hedged: HEDGE.test(sentence.slice(0, match!.index + match![0].length)),
+      },
+    });
+  }
+  return claims;
+}

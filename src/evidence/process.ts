@@ -1,0 +1,27 @@
+// One document through the whole engine: bytes → text → clean text → claims, with the
+// content hash the store uses to recognise a document it has already ingested.
+import { createHash } from 'node:crypto';
+import { cleanDocument } from './clean.ts';
+import { decodeDocument } from './decode.ts';
+import { extractClaims } from './extract.ts';
+import type { ExtractContext, ProcessedDocument } from './types.ts';
+
+/** sha256 (hex) of a clean text. */
+export const contentHash = (cleanText: string): string =>
+  createHash('sha256').update(cleanText, 'utf8').digest('hex');
+
+/**
+ * Decodes, cleans and extracts one document. Relative dates resolve against
+ * `context.published`, else the document's own date. Throws ParleyError `invalid_input`
+ * or `unsupported` (see decodeDocument); nothing is returned for a refused file.
+ */
+export function processDocument(
+  bytes: Uint8Array,
+  fileName: string,
+  context: ExtractContext,
+): ProcessedDocument {
+  const cleaned = cleanDocument(decodeDocument(bytes, fileName), fileName);
+  const published = context.published ?? cleaned.meta.date;
+  const claims = extractClaims(cleaned.cleanText, { ...context, ...(published ? { published } : {}) });
+  return { ...cleaned, fileName, contentHash: contentHash(cleaned.cleanText), claims };
+}

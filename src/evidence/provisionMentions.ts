@@ -1,0 +1,41 @@
+// Provision mentions: every place a text touches a topic of the draft ("security
+// guarantees", "NATO") or names a point by number ("point 7"), linked to the provisions
+// of the current draft it may be about.
+import { provisionsOn, TOPICS } from './topics.ts';
+import type { ProvisionRef, SuggestedClaim } from './types.ts';
+
+const GLOBAL = Object.entries(TOPICS).map(
+  ([topic, re]) => [topic, new RegExp(re.source, `${re.flags}g`)] as const,
+);
+const NUMBERED = /\b(?:point|article|paragraph|clause|provision)\s+(\d{1,3}[a-z]?)\b/gi;
+
+/** Provision-mention claims of a clean text; `provisions` links them to the current draft. */
+export function extractProvisionMentions(text: string, provisions: ProvisionRef[] = []): SuggestedClaim[] {
+  const claims: SuggestedClaim[] = [];
+  const links = new Map<string, string[]>();
+  for (const [topic, pattern] of GLOBAL) {
+    for (const m of text.matchAll(pattern)) {
+      if (!links.has(topic)) links.set(topic, provisionsOn(topic, provisions));
+      claims.push({
+        kind: 'mention',
+        text: m[0],
+        span: [m.index, m.index + m[0].length],
+        data: { entity: 'provision', id: topic, provisions: links.get(topic)! },
+      });
+    }
+  }
+  for (const m of text.matchAll(NUMBERED)) {
+    const number = m[1]!;
+    claims.push({
+      kind: 'mention',
+      text: m[0],
+      span: [m.index, m.index + m[0].length],
+      data: {
+        entity: 'provision',
+        id: `point ${number}`,
+        provisions: provisions.filter((p) => p.number.replace(/\.$/, '') === number).map((p) => p.path),
+      },
+    });
+  }
+  return claims;
+}
