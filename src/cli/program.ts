@@ -6,6 +6,7 @@ import { registerDrafts } from './commands/drafts.ts';
 import { registerPositions } from './commands/positions.ts';
 import { registerRecord } from './commands/record.ts';
 import { registerRoster } from './commands/roster.ts';
+import { registerServe } from './commands/serve.ts';
 import { registerStatus } from './commands/status.ts';
 import type { Io } from './io.ts';
 
@@ -24,6 +25,7 @@ export function buildProgram(io: Io): Command {
     registerStatus,
     registerBundle,
     registerDemo,
+    registerServe,
   ]) {
     register(program, io);
   }

@@ -1,5 +1,5 @@
 // `parley demo` loads the Geneva 2025 scenario; `parley start` (what `npm start` runs)
-// loads it into an empty home and shows where things stand.
+// loads it into an empty home, shows where things stand and serves it.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,7 @@ import { isEmpty } from '../../store/repo/negotiation.ts';
 import type { Io } from '../io.ts';
 import { withServices } from '../session.ts';
 import { renderStatus } from '../statusTable.ts';
+import { DEFAULT_HOST, DEFAULT_PORT, parsePort, serveUntilStopped } from './serve.ts';
 
 const demoDir = fileURLToPath(new URL('../../../examples/geneva-2025/', import.meta.url));
 
@@ -52,14 +53,18 @@ export function registerDemo(program: Command, io: Io): void {
     );
   program
     .command('start')
-    .description('load the demo if this home is empty, then print the status')
-    .action(() =>
-      withServices(io, async (s) => {
+    .description('load the demo if this home is empty, print the status, then serve it')
+    .option('--port <port>', 'port to listen on (0: any free port)', String(DEFAULT_PORT))
+    .option('--host <host>', 'address to listen on', DEFAULT_HOST)
+    .action((o: { port: string; host: string }) => {
+      const port = parsePort(o.port);
+      return withServices(io, async (s) => {
         if (await isEmpty(s.store.db)) {
           io.err(`loading the Geneva 2025 demo into ${s.store.location} …`);
           await loadDemo(s, false);
         }
         await printStatus(s, io);
-      }),
-    );
+        await serveUntilStopped(io, s, { port, host: o.host });
+      });
+    });
 }

@@ -1,0 +1,76 @@
+// `parley serve`: the HTTP API, the live channel and the built web app on one port. The
+// store stays open for the server's lifetime (PGlite is one connection per process) and
+// is closed on SIGINT/SIGTERM.
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { pino } from 'pino';
+import type { Services } from '../../app/context.ts';
+import { ParleyError } from '../../core/errors.ts';
+import { buildServer } from '../../server/app.ts';
+import type { Io } from '../io.ts';
+import { withServices } from '../session.ts';
+
+export const DEFAULT_PORT = 4319;
+export const DEFAULT_HOST = '127.0.0.1';
+const webRoot = fileURLToPath(new URL('../../../web/dist', import.meta.url));
+
+export interface ServeOptions {
+  port: number;
+  host: string;
+}
+
+/**
+ * Listens until SIGINT or SIGTERM, then closes the server (the caller closes the store).
+ * Throws `invalid_input` when the port is taken or cannot be bound.
+ */
+export async function serveUntilStopped(io: Io, services: Services, options: ServeOptions): Promise<void> {
+  // Logs go to stderr so that stdout carries only what a person (or a script) reads.
+  const logger = pino({ level: io.env.PARLEY_LOG_LEVEL || 'info' }, pino.destination(2));
+  const app = buildServer({ services, logger, webRoot });
+  try {
+    await app.listen({ port: options.port, host: options.host });
+  } catch (error) {
+    await app.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
+      throw new ParleyError(
+        'invalid_input',
+        `cannot listen on ${options.host}:${options.port} (${code}); pass another --port or --host`,
+        { port: options.port, host: options.host },
+      );
+    }
+    throw error;
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+  io.out(`Parley is serving ${services.store.location} at http://${host}:${port}/ (Ctrl-C to stop)`);
+  const signal = await new Promise<NodeJS.Signals>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  io.err(`${signal}: stopping`);
+  await app.close();
+}
+
+export function parsePort(value: string): number {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535) {
+    throw new ParleyError('invalid_input', `--port: '${value}' is not a port number (0-65535)`, {
+      port: value,
+    });
+  }
+  return port;
+}
+
+export function registerServe(program: Command, io: Io): void {
+  program
+    .command('serve')
+    .description('serve the HTTP API, the live channel and the web app')
+    .option('--port <port>', 'port to listen on (0: any free port)', String(DEFAULT_PORT))
+    .option('--host <host>', 'address to listen on', DEFAULT_HOST)
+    .action((o: { port: string; host: string }) => {
+      const port = parsePort(o.port);
+      return withServices(io, (s) => serveUntilStopped(io, s, { port, host: o.host }));
+    });
+}

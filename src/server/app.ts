@@ -1,0 +1,44 @@
+// The Parley server as a Fastify app: pure construction, no listening, so tests drive it
+// with inject() and `parley serve` listens. Routes are thin: parse (zod at the edge),
+// call the app use cases, present.
+import fastifyWebsocket from '@fastify/websocket';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Services } from '../app/context.ts';
+import { registerErrorHandling } from './errors.ts';
+import { liveRoutes } from './live.ts';
+import { registerOpenApi } from './openapi.ts';
+import { draftRoutes } from './routes/drafts.ts';
+import { healthRoutes } from './routes/health.ts';
+import { positionRoutes } from './routes/positions.ts';
+import { rosterRoutes } from './routes/roster.ts';
+import { statusRoutes } from './routes/status.ts';
+import { registerWebApp } from './web.ts';
+
+/** Drafts can be long; 2 MB holds a few thousand provisions with room to spare. */
+export const BODY_LIMIT = 2 * 1024 * 1024;
+
+export interface ServerOptions {
+  services: Services;
+  /** A pino logger, or `true` for Fastify's default; quiet when omitted (tests). */
+  logger?: FastifyBaseLogger | boolean;
+  /** The built web app to serve (web/dist); skipped when absent or missing. */
+  webRoot?: string;
+}
+
+export function buildServer({ services, logger = false, webRoot }: ServerOptions): FastifyInstance {
+  const app =
+    typeof logger === 'object'
+      ? Fastify({ loggerInstance: logger, bodyLimit: BODY_LIMIT })
+      : Fastify({ logger, bodyLimit: BODY_LIMIT });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  app.register(fastifyWebsocket);
+  registerOpenApi(app);
+  for (const routes of [healthRoutes, rosterRoutes, draftRoutes, positionRoutes, statusRoutes, liveRoutes]) {
+    app.register(routes, { prefix: '/api', services });
+  }
+  registerWebApp(app, webRoot);
+  return app;
+}

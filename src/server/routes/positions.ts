@@ -1,0 +1,60 @@
+// Positions: record a stance (optionally conditional on the one the client saw, so
+// concurrent edits are never silently lost), list them, and read one lineage's history.
+import { listPositions, positionHistory, setPosition } from '../../app/positions.ts';
+import { ParleyError } from '../../core/errors.ts';
+import { errorResponses, HistoryQuery, Position, PositionBody, PositionsQuery } from '../schemas.ts';
+import { type Routes, runners } from './context.ts';
+
+export const positionRoutes: Routes = async (app, { services }) => {
+  const run = runners(services);
+  app.get(
+    '/positions',
+    {
+      schema: {
+        summary: 'Recorded positions, superseded ones included, oldest first',
+        description: '`provision` narrows to one lineage and needs `draft`.',
+        querystring: PositionsQuery,
+        response: { 200: Position.array(), ...errorResponses },
+      },
+    },
+    (request) => {
+      const { provision, draft } = request.query;
+      if (provision && !draft) {
+        throw new ParleyError(
+          'invalid_input',
+          'querystring: provision: name the draft it belongs to with draft=',
+          {
+            where: 'querystring',
+          },
+        );
+      }
+      return run.read('position', (ctx) => listPositions(ctx, request.query));
+    },
+  );
+  app.get(
+    '/positions/history',
+    {
+      schema: {
+        summary: "The history of stances on one provision's lineage, across drafts",
+        querystring: HistoryQuery,
+        response: { 200: Position.array(), ...errorResponses },
+      },
+    },
+    (request) => run.read('position', (ctx) => positionHistory(ctx, request.query)),
+  );
+  app.post(
+    '/positions',
+    {
+      schema: {
+        summary: "Record a party's stance on a provision",
+        description:
+          '`basedOn` is the id of the latest stance of this party on this lineage the client saw (null: none). ' +
+          'If another was recorded since, the answer is 409 `conflict` with `details.current`.',
+        body: PositionBody,
+        response: { 201: Position, ...errorResponses },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await run.write('position', (ctx) => setPosition(ctx, request.body))),
+  );
+};

@@ -1,0 +1,47 @@
+// Where things stand: the status table of a draft (as of any date), progress over time
+// for the dashboard's chart, and the whole negotiation as one export bundle.
+import { exportBundle } from '../../app/bundle.ts';
+import { progressOverTime } from '../../app/progress.ts';
+import { getStatus } from '../../app/status.ts';
+import { notFound } from '../../core/errors.ts';
+import { Bundle, errorResponses, ProgressPoint, ProgressQuery, Status, StatusQuery } from '../schemas.ts';
+import { type Routes, runners } from './context.ts';
+
+export const statusRoutes: Routes = async (app, { services }) => {
+  const run = runners(services);
+  app.get(
+    '/status',
+    {
+      schema: {
+        summary: "Each provision, each party's latest stance, consensus and progress",
+        description: 'Defaults to the latest draft; 404 when there is no draft yet.',
+        querystring: StatusQuery,
+        response: { 200: Status, ...errorResponses },
+      },
+    },
+    async (request) =>
+      (await run.read('status', (ctx) => getStatus(ctx, request.query))) ??
+      notFound('draft', 'latest', 'there are no drafts yet; import one with POST /api/drafts'),
+  );
+  app.get(
+    '/progress',
+    {
+      schema: {
+        summary: 'Consensus counts of a draft on every date a stance changed',
+        querystring: ProgressQuery,
+        response: { 200: ProgressPoint.array(), ...errorResponses },
+      },
+    },
+    (request) => run.read('status', (ctx) => progressOverTime(ctx, request.query)),
+  );
+  app.get(
+    '/export',
+    {
+      schema: {
+        summary: 'The whole negotiation as one bundle (`parley import` reads it)',
+        response: { 200: Bundle, ...errorResponses },
+      },
+    },
+    () => run.read('negotiation', exportBundle),
+  );
+};
