@@ -4,7 +4,7 @@
 import type { BracketCount, DraftBracketCount, ProvisionInput } from './types.ts';
 
 // "Option 1", "Option A", "Alternative 2", "Alt. 3"; a bare "option" in prose is not a block.
-const OPTION = /\b(?:Option|Alternative|Alt\.)\s+(?:\d+|[A-Z])\b/g;
+const OPTION = /\b(?:Option|Alternative|Alt\.)\s+(?:\d+|[IVX]+|[A-Z])\b/g;
 // Markdown links and footnote references are brackets of the medium, not of the negotiation.
 const MARKDOWN_LINK = /\[[^\]\n]*\]\((?:[^)\n]*)\)|\[\^[^\]\n]*\]|\\\[/g;
 
@@ -16,13 +16,19 @@ export function countBrackets(text: string): BracketCount {
   return { brackets, options: cleaned.match(OPTION)?.length ?? 0 };
 }
 
-/** Per provision (own heading and text) and total counts for a draft. */
+// An option block the outline parser made a provision of: its number is the label.
+const OPTION_NUMBER = /^\W*(?:Option|Alternative|Alt\.)\s+(?:\d+|[IVX]+|[A-Z])\b/i;
+
+/** Per provision (number, heading and text) and total counts for a draft. */
 export function countDraftBrackets(provisions: readonly ProvisionInput[]): DraftBracketCount {
   const byProvision: Record<string, BracketCount> = {};
   let brackets = 0;
   let options = 0;
   for (const p of provisions) {
     const count = countBrackets(`${p.heading ?? ''}\n${p.text}`);
+    count.brackets += countBrackets(p.number).brackets;
+    // The outline parser may turn an "Option 2:" label into the provision's number.
+    if (OPTION_NUMBER.test(p.number)) count.options++;
     brackets += count.brackets;
     options += count.options;
     if (count.brackets > 0 || count.options > 0) byProvision[p.path] = count;

@@ -2,19 +2,24 @@
 // words change, short connective runs between two changes are folded into the change,
 // and a passage deleted in one place and inserted in another is shown as a move.
 
-import { diffArrays } from 'diff';
+import { diffSequences } from './myers.ts';
 import type { RedlineSegment } from './types.ts';
 
-// Words keep inner apostrophes and hyphens ("Party's", "well-being"); whitespace runs and
-// single punctuation marks are tokens of their own so nothing is ever lost.
-const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|\s+|[^\p{L}\p{N}\s]/gu;
-/** Keeps the diff's cost near (tokens × edits) ≤ this; beyond it the middle is shown replaced. */
+// Words keep inner apostrophes and hyphens ("Party's", "well-being"); a punctuation mark
+// is a token of its own. Each token carries the whitespace after it, which halves what the
+// diff has to walk; only leading whitespace stands alone. Nothing is ever lost.
+const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*\s*|[^\p{L}\p{N}\s]\s*|\s+/gu;
+/** Keeps each diff's cost near (tokens × edits) ≤ this; beyond it a stretch is shown replaced. */
 const WORK_BUDGET = 4_000_000;
+/** Every diff may explore at least this many edits, however long the texts. */
+const MIN_EDITS = 64;
+/** Above this many tokens, diff sentences first (then words inside changed sentences). */
+const SENTENCE_LEVEL = 8000;
 /** A deleted and an inserted passage this long (in words) and equal are shown as a move. */
 const MIN_MOVE_WORDS = 3;
 const MAX_MOVE_SEARCH = 1500;
 
-/** Splits text into word, whitespace and punctuation tokens (concatenation gives the text back). */
+/** Splits text into word and punctuation tokens with their trailing spaces (concatenation gives the text back). */
 export function redlineTokens(text: string): string[] {
   return text.match(TOKEN) ?? [];
 }
@@ -23,7 +28,7 @@ export function redlineTokens(text: string): string[] {
 export function redline(oldText: string, newText: string): RedlineSegment[] {
   const a = redlineTokens(oldText);
   const b = redlineTokens(newText);
-  const key = (t: string) => (/^\s+$/.test(t) ? ' ' : t);
+  const key = (t: string) => t.trimEnd() || ' ';
   let start = 0;
   while (start < a.length && start < b.length && key(a[start]!) === key(b[start]!)) start++;
   let endA = a.length;
@@ -40,7 +45,6 @@ export function redline(oldText: string, newText: string): RedlineSegment[] {
 }
 
 function diffMiddle(a: string[], b: string[], key: (t: string) => string): RedlineSegment[] {
-  const out: RedlineSegment[] = [];
   const ids = new Map<string, number>();
   const idOf = (t: string) => {
     const k = key(t);
@@ -48,29 +52,98 @@ function diffMiddle(a: string[], b: string[], key: (t: string) => string): Redli
     ids.set(k, id);
     return id;
   };
-  const ia = a.map(idOf);
-  const ib = b.map(idOf);
-  const maxEditLength = Math.max(32, Math.floor(WORK_BUDGET / Math.max(1, a.length + b.length)));
-  const changes = a.length > 0 && b.length > 0 ? diffArrays(ia, ib, { maxEditLength }) : undefined;
-  if (!changes) {
+  return diffTokens(a, b, a.map(idOf), b.map(idOf));
+}
+
+/**
+ * Word diff of token slices. Long texts are first diffed sentence by sentence and only
+ * the changed stretches word by word, so a 1 MB provision with a few edits stays cheap.
+ */
+function diffTokens(a: string[], b: string[], ia: number[], ib: number[]): RedlineSegment[] {
+  const out: RedlineSegment[] = [];
+  const total = a.length + b.length;
+  if (total > SENTENCE_LEVEL) return diffBySentence(a, b, ia, ib);
+  const runs = diffSequences(ia, ib, Math.max(MIN_EDITS, Math.floor(WORK_BUDGET / Math.max(1, total))));
+  if (!runs) {
     push(out, 'delete', a.join(''));
     push(out, 'insert', b.join(''));
     return out;
   }
   let i = 0;
   let j = 0;
-  for (const c of changes) {
-    if (c.removed) {
-      push(out, 'delete', a.slice(i, i + c.count).join(''));
-      i += c.count;
-    } else if (c.added) {
-      push(out, 'insert', b.slice(j, j + c.count).join(''));
-      j += c.count;
-    } else {
-      push(out, 'equal', b.slice(j, j + c.count).join(''));
-      i += c.count;
-      j += c.count;
+  for (const run of runs) {
+    if (run.kind !== 'insert') {
+      if (run.kind === 'delete') push(out, 'delete', a.slice(i, i + run.count).join(''));
+      i += run.count;
     }
+    if (run.kind !== 'delete') {
+      push(out, run.kind, b.slice(j, j + run.count).join(''));
+      j += run.count;
+    }
+  }
+  return out;
+}
+
+/** Cuts token ids into sentences (after . ; : ! ? or a line break) as [start, end) ranges. */
+function sentences(tokens: readonly string[]): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  tokens.forEach((t, i) => {
+    if (/^[.;:!?]/.test(t) || t.includes('\n')) {
+      out.push([start, i + 1]);
+      start = i + 1;
+    }
+  });
+  if (start < tokens.length) out.push([start, tokens.length]);
+  return out;
+}
+
+function diffBySentence(a: string[], b: string[], ia: number[], ib: number[]): RedlineSegment[] {
+  const sa = sentences(a);
+  const sb = sentences(b);
+  const ids = new Map<string, number>();
+  const idOf = (ids0: number[], [s, e]: [number, number]) => {
+    const k = ids0.slice(s, e).join(',');
+    const id = ids.get(k) ?? ids.size;
+    ids.set(k, id);
+    return id;
+  };
+  const ua = sa.map((r) => idOf(ia, r));
+  const ub = sb.map((r) => idOf(ib, r));
+  const runs = diffSequences(
+    ua,
+    ub,
+    Math.max(MIN_EDITS, Math.floor(WORK_BUDGET / (ua.length + ub.length))),
+  ) ?? [
+    { kind: 'delete' as const, count: ua.length },
+    { kind: 'insert' as const, count: ub.length },
+  ];
+  const out: RedlineSegment[] = [];
+  let i = 0;
+  let j = 0;
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r]!;
+    if (run.kind === 'equal') {
+      const [from, to] = [sb[j]![0], sb[j + run.count - 1]![1]];
+      push(out, 'equal', b.slice(from, to).join(''));
+      i += run.count;
+      j += run.count;
+      continue;
+    }
+    // A changed stretch: the deleted and the inserted sentences side by side, diffed by word.
+    const dels = run.kind === 'delete' ? run.count : 0;
+    const next = runs[r + 1];
+    const inss = run.kind === 'insert' ? run.count : next?.kind === 'insert' ? next.count : 0;
+    if (run.kind === 'delete' && next?.kind === 'insert') r++;
+    const aFrom = dels > 0 ? sa[i]![0] : 0;
+    const aTo = dels > 0 ? sa[i + dels - 1]![1] : 0;
+    const bFrom = inss > 0 ? sb[j]![0] : 0;
+    const bTo = inss > 0 ? sb[j + inss - 1]![1] : 0;
+    out.push(
+      ...diffTokens(a.slice(aFrom, aTo), b.slice(bFrom, bTo), ia.slice(aFrom, aTo), ib.slice(bFrom, bTo)),
+    );
+    i += dels;
+    j += inss;
   }
   return out;
 }
