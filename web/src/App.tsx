@@ -1,0 +1,78 @@
+// The shell: skip link, header with the navigation and the live indicator, and the view
+// the URL names. Focus moves to the main region on navigation, for keyboard users.
+import { useEffect, useRef } from 'react';
+import { type LiveState, useLive } from './live.tsx';
+import { type Route, useRoute } from './router.ts';
+import { Views } from './Views.tsx';
+
+const NAV = [
+  ['', 'Dashboard'],
+  ['drafts', 'Drafts'],
+  ['matrix', 'Matrix'],
+  ['timeline', 'Timeline'],
+  ['parties', 'Parties'],
+  ['sources', 'Sources'],
+  ['compare', 'Compare'],
+] as const;
+
+const LIVE_TEXT: Record<LiveState, string> = {
+  connecting: 'Connecting…',
+  live: 'Live',
+  offline: 'Offline — retrying',
+};
+
+function section(route: Route): string {
+  const first = route.segments[0] ?? '';
+  if (first === 'people') return 'parties';
+  if (first === 'history') return 'drafts';
+  return first;
+}
+
+export function App() {
+  const route = useRoute();
+  const live = useLive();
+  const main = useRef<HTMLElement>(null);
+  const key = route.segments.join('/');
+  const first = useRef(true);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves on every navigation, which `key` stands for
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.focus({ preventScroll: false });
+    window.scrollTo(0, 0);
+  }, [key]);
+
+  const current = section(route);
+  return (
+    <>
+      <button type="button" className="skip-link" onClick={() => main.current?.focus()}>
+        Skip to content
+      </button>
+      <header className="app-header">
+        <a className="brand" href="#/">
+          Parley
+        </a>
+        <nav aria-label="Main">
+          <ul>
+            {NAV.map(([path, label]) => (
+              <li key={path}>
+                <a href={`#/${path}`} aria-current={current === path ? 'page' : undefined}>
+                  {label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <span className={`live live-${live.state}`} role="status" data-live={live.state}>
+          <span className="dot" aria-hidden="true" /> {LIVE_TEXT[live.state]}
+        </span>
+      </header>
+      <main id="main" ref={main} tabIndex={-1}>
+        <Views route={route} />
+      </main>
+    </>
+  );
+}

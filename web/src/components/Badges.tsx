@@ -1,0 +1,33 @@
+// Stance and consensus badges: always a word, colour only as a second cue, so they read
+// in greyscale and to screen readers alike.
+import { type ConsensusState, STANCE_LABELS, type Stance } from '../api/types.ts';
+
+export function StanceBadge({ stance, carried }: { stance: Stance; carried?: boolean }) {
+  return (
+    <span
+      className={`badge stance-${stance}`}
+      title={carried ? 'given on an earlier draft, carried over by lineage' : undefined}
+    >
+      {STANCE_LABELS[stance]}
+      {carried ? (
+        <>
+          <span aria-hidden="true">*</span>
+          <span className="visually-hidden"> (carried over from an earlier draft)</span>
+        </>
+      ) : null}
+    </span>
+  );
+}
+
+export function StateBadge({ state }: { state: ConsensusState }) {
+  return <span className={`badge state-${state}`}>{state}</span>;
+}
+
+/** A required party that has not said where it stands. */
+export function MissingStance() {
+  return (
+    <span className="badge stance-missing" title="must agree; no stance recorded">
+      ·<span className="visually-hidden">no stance yet</span>
+    </span>
+  );
+}

@@ -1,0 +1,158 @@
+// Adding an event: kind, title, date, place, status, participants and sources. The API
+// validates; its messages appear beside the fields they concern.
+import { type FormEvent, useState } from 'react';
+import { ApiError, post } from '../api/client.ts';
+import type { Event, Source } from '../api/types.ts';
+import { today } from '../components/format.ts';
+import { useRoster } from '../roster.tsx';
+import { useApi } from '../useApi.ts';
+import { type FormErrors, formErrors } from './errors.ts';
+import { Field, FormMessage } from './Field.tsx';
+
+const KINDS = [
+  'meeting',
+  'call',
+  'talks',
+  'summit',
+  'visit',
+  'statement',
+  'readout',
+  'deadline',
+  'leak',
+  'signature',
+  'other',
+];
+const STATUSES = ['held', 'planned', 'moved', 'cancelled'];
+const FIELDS = ['id', 'kind', 'title', 'date', 'place', 'status', 'participants', 'sources', 'note'] as const;
+
+const selected = (select: HTMLSelectElement) => [...select.selectedOptions].map((o) => o.value);
+
+export function EventForm({ onDone }: { onDone(saved?: Event): void }) {
+  const { parties, people } = useRoster();
+  const sources = useApi<Source[]>('sources', ['source']);
+  const [form, setForm] = useState({
+    id: '',
+    kind: 'meeting',
+    title: '',
+    date: today(),
+    place: '',
+    status: 'held',
+    note: '',
+  });
+  const [participants, setParticipants] = useState<string[]>([]);
+  const [eventSources, setEventSources] = useState<string[]>([]);
+  const [errors, setErrors] = useState<FormErrors>({ fields: {} });
+  const [busy, setBusy] = useState(false);
+  const change = (key: keyof typeof form) => (e: { target: { value: string } }) =>
+    setForm({ ...form, [key]: e.target.value });
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setErrors({ fields: {} });
+    try {
+      const saved = await post<Event>('events', {
+        id: form.id.trim(),
+        kind: form.kind,
+        title: form.title,
+        date: form.date,
+        status: form.status,
+        participants,
+        sources: eventSources,
+        ...(form.place.trim() ? { place: form.place.trim() } : {}),
+        ...(form.note.trim() ? { note: form.note.trim() } : {}),
+      });
+      onDone(saved);
+    } catch (failure) {
+      setErrors(
+        failure instanceof ApiError ? formErrors(failure, FIELDS) : { fields: {}, general: String(failure) },
+      );
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} aria-label="New event" noValidate>
+      <div className="form-grid">
+        <Field label="Id" hint="short and lowercase, e.g. round-3" error={errors.fields.id}>
+          <input value={form.id} onChange={change('id')} autoComplete="off" />
+        </Field>
+        <Field label="Title" error={errors.fields.title}>
+          <input value={form.title} onChange={change('title')} />
+        </Field>
+        <Field label="Kind" error={errors.fields.kind}>
+          <select value={form.kind} onChange={change('kind')}>
+            {KINDS.map((k) => (
+              <option key={k}>{k}</option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Status" error={errors.fields.status}>
+          <select value={form.status} onChange={change('status')}>
+            {STATUSES.map((s) => (
+              <option key={s}>{s}</option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Date" error={errors.fields.date}>
+          <input type="date" value={form.date} onChange={change('date')} />
+        </Field>
+        <Field label="Place" error={errors.fields.place}>
+          <input value={form.place} onChange={change('place')} />
+        </Field>
+      </div>
+      <div className="form-grid">
+        <Field label="Participants" hint="Ctrl/Cmd-click to pick several" error={errors.fields.participants}>
+          <select
+            multiple
+            size={6}
+            value={participants}
+            onChange={(e) => setParticipants(selected(e.target))}
+          >
+            <optgroup label="Parties">
+              {parties.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label="People">
+              {people.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </optgroup>
+          </select>
+        </Field>
+        <Field label="Sources" hint="Ctrl/Cmd-click to pick several" error={errors.fields.sources}>
+          <select
+            multiple
+            size={6}
+            value={eventSources}
+            onChange={(e) => setEventSources(selected(e.target))}
+          >
+            {(sources.data ?? []).map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.outlet}: {s.title}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <Field label="Note" error={errors.fields.note}>
+        <textarea rows={2} value={form.note} onChange={change('note')} />
+      </Field>
+      <FormMessage text={errors.general} />
+      <div className="actions">
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? 'Saving…' : 'Add event'}
+        </button>
+        <button type="button" onClick={() => onDone()}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,104 @@
+// The dashboard: where the negotiation stands on the latest draft, how it got there,
+// what blocks it, which deadlines are coming and what happened last.
+import type { Event, Negotiation, ProgressPoint, Status } from '../api/types.ts';
+import { EventItem } from '../components/EventItem.tsx';
+import { formatDate } from '../components/format.ts';
+import { ProgressChart } from '../components/ProgressChart.tsx';
+import { ErrorNote, Loading } from '../components/Status.tsx';
+import { href } from '../router.ts';
+import { useApi } from '../useApi.ts';
+import { BlockerTable } from './BlockerTable.tsx';
+
+const STANCE_CHANGES = ['position', 'draft', 'party', 'track', 'negotiation'];
+
+export function Dashboard() {
+  const negotiation = useApi<Negotiation | null>('negotiation', ['negotiation']);
+  const status = useApi<Status | null>('status', STANCE_CHANGES);
+  const draft = status.data?.draft.id;
+  const progress = useApi<ProgressPoint[]>(
+    draft ? `progress?draft=${encodeURIComponent(draft)}` : null,
+    STANCE_CHANGES,
+  );
+  const events = useApi<Event[]>('events', ['event', 'negotiation']);
+
+  if (status.error) return <ErrorNote error={status.error} />;
+  const s = status.data;
+  const all = events.data ?? [];
+  const deadlines = all
+    .filter((e) => e.kind === 'deadline' && e.status === 'planned')
+    .sort((a, b) => a.date.localeCompare(b.date));
+  const latest = all
+    .filter((e) => e.status === 'held')
+    .sort((a, b) => b.date.localeCompare(a.date))
+    .slice(0, 5);
+
+  return (
+    <div className="dashboard">
+      <header className="page-header">
+        <h1>{negotiation.data?.title ?? 'Negotiation'}</h1>
+        {s ? (
+          <p className="lede">
+            Where the text stands on{' '}
+            <a href={href('drafts', s.draft.id)}>
+              <strong>{s.draft.label}</strong>
+            </a>{' '}
+            of {formatDate(s.draft.date)}.
+          </p>
+        ) : null}
+      </header>
+      {status.loading && !s ? <Loading what="the status" /> : null}
+      {s === null ? (
+        <p>
+          No draft yet. <a href={href('drafts', 'new')}>Import the first draft</a>.
+        </p>
+      ) : null}
+      {s ? (
+        <>
+          <section aria-labelledby="progress-heading" className="panel">
+            <h2 id="progress-heading">Progress</h2>
+            <dl className="counts">
+              {(['agreed', 'contested', 'blocked', 'open'] as const).map((k) => (
+                <div key={k} className={`count state-${k}`}>
+                  <dt>{k}</dt>
+                  <dd>{s.progress[k]}</dd>
+                </div>
+              ))}
+              <div className="count">
+                <dt>agreed share</dt>
+                <dd>{Math.round(s.progress.ratio * 100)}%</dd>
+              </div>
+            </dl>
+            <ProgressChart points={progress.data ?? []} />
+          </section>
+          <section aria-labelledby="blockers-heading" className="panel">
+            <h2 id="blockers-heading">Blockers and red lines</h2>
+            <BlockerTable status={s} />
+          </section>
+        </>
+      ) : null}
+      <div className="columns">
+        <section aria-labelledby="deadlines-heading" className="panel">
+          <h2 id="deadlines-heading">Upcoming deadlines</h2>
+          {deadlines.length === 0 ? <p className="muted">No planned deadlines.</p> : null}
+          <ul className="plain">
+            {deadlines.map((e) => (
+              <li key={e.id} className="deadline">
+                <time dateTime={e.date}>{formatDate(e.date, { weekday: true })}</time>{' '}
+                <a href={href('timeline', { focus: e.id })}>{e.title}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="latest-heading" className="panel">
+          <h2 id="latest-heading">Latest events</h2>
+          {latest.map((e) => (
+            <EventItem key={e.id} event={e} />
+          ))}
+          <p>
+            <a href={href('timeline')}>The whole timeline →</a>
+          </p>
+        </section>
+      </div>
+    </div>
+  );
+}

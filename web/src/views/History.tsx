@@ -1,0 +1,68 @@
+// The history of stances on one provision's lineage, across drafts: who said what, when,
+// on which wording, and on whose report.
+import type { Position } from '../api/types.ts';
+import { StanceBadge } from '../components/Badges.tsx';
+import { formatDate } from '../components/format.ts';
+import { ErrorNote, Loading } from '../components/Status.tsx';
+import { useRoster } from '../roster.tsx';
+import { href } from '../router.ts';
+import { useApi } from '../useApi.ts';
+
+export function History({ draft, provision }: { draft: string; provision: string }) {
+  const history = useApi<Position[]>(
+    `positions/history?draft=${encodeURIComponent(draft)}&provision=${encodeURIComponent(provision)}`,
+    ['position'],
+  );
+  const { partyName } = useRoster();
+  if (history.error) return <ErrorNote error={history.error} />;
+  return (
+    <div>
+      <header className="page-header">
+        <p className="eyebrow">Position history</p>
+        <h1>
+          Provision {provision} of <a href={href('drafts', draft, { at: provision })}>{draft}</a>
+        </h1>
+      </header>
+      {!history.data ? <Loading what="the history" /> : null}
+      {history.data?.length === 0 ? <p className="muted">No stance recorded on this provision yet.</p> : null}
+      {history.data?.length ? (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">As of</th>
+                <th scope="col">Party</th>
+                <th scope="col">Stance</th>
+                <th scope="col">On wording of</th>
+                <th scope="col">Wording / note</th>
+                <th scope="col">Source</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...history.data].reverse().map((p) => (
+                <tr key={p.id}>
+                  <td>{formatDate(p.asOf)}</td>
+                  <td>
+                    <a href={href('parties', p.party)}>{partyName(p.party)}</a>
+                  </td>
+                  <td>
+                    <StanceBadge stance={p.stance} />
+                  </td>
+                  <td>
+                    <a href={href('drafts', p.draft, { at: p.provision })}>
+                      {p.draft} §{p.provision}
+                    </a>
+                  </td>
+                  <td>
+                    {p.wording ? <q>{p.wording}</q> : null} {p.note ?? ''}
+                  </td>
+                  <td>{p.source ? <a href={href('sources', p.source)}>{p.source}</a> : '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+// One provision in the reader: number, heading, text, topics and track on the left; the
+// parties' stances on the right; the position form in place when editing.
+import type { Provision, StatusRow } from '../api/types.ts';
+import { MissingStance, StanceBadge, StateBadge } from '../components/Badges.tsx';
+import { PositionForm } from '../forms/PositionForm.tsx';
+import { useRoster } from '../roster.tsx';
+import { href } from '../router.ts';
+
+interface Props {
+  draft: string;
+  provision: Provision;
+  depth: number;
+  row: StatusRow | undefined;
+  /** A sub-item without stances of its own shares its parent's. */
+  inherited: StatusRow | undefined;
+  editing: boolean;
+  onEdit(on: boolean): void;
+}
+
+export function ProvisionItem({ draft, provision: p, depth, row, inherited, editing, onEdit }: Props) {
+  const { partyName, tracks } = useRoster();
+  const track = p.track ? tracks.find((t) => t.id === p.track) : undefined;
+  const parties = row ? [...new Set([...row.required, ...Object.keys(row.stances)])] : [];
+  const headingId = `p-${p.path}-h`;
+  return (
+    <li
+      className={`provision depth-${Math.min(depth, 3)}`}
+      id={`p-${p.path}`}
+      tabIndex={-1}
+      aria-labelledby={headingId}
+    >
+      <div className="provision-text">
+        <h2 id={headingId} className={depth ? 'sub' : undefined}>
+          <span className="num">{p.number}</span> {p.heading ?? ''}
+        </h2>
+        <p>{p.text}</p>
+        {p.topics.length || track ? (
+          <p className="tags">
+            {track ? (
+              <a className="tag track" href={href('matrix', { draft, track: track.id })}>
+                {track.name}
+              </a>
+            ) : null}
+            {p.topics.map((t) => (
+              <a key={t} className="tag" href={href('matrix', { draft, topic: t })}>
+                {t}
+              </a>
+            ))}
+          </p>
+        ) : null}
+      </div>
+      <aside className="provision-stances" aria-label={`Positions on ${p.number}`}>
+        {row ? (
+          <>
+            <p>
+              <StateBadge state={row.state} />
+            </p>
+            <ul className="stance-list">
+              {parties.map((party) => (
+                <li key={party}>
+                  <a href={href('parties', party)}>{partyName(party)}</a>{' '}
+                  {row.stances[party] ? (
+                    <StanceBadge stance={row.stances[party]} carried={row.carriedOver.includes(party)} />
+                  ) : (
+                    <MissingStance />
+                  )}
+                  {row.required.includes(party) ? null : <span className="muted small"> (not required)</span>}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : inherited ? (
+          <p className="muted small">Shares the stances on {inherited.number}.</p>
+        ) : null}
+        <p>
+          <a href={href('history', draft, p.path)}>History</a>
+          {' · '}
+          <button type="button" className="link" aria-expanded={editing} onClick={() => onEdit(!editing)}>
+            Set position
+          </button>
+        </p>
+      </aside>
+      {editing ? (
+        <div className="provision-form">
+          <PositionForm
+            draft={draft}
+            provision={p.path}
+            required={row?.required ?? inherited?.required ?? []}
+            onDone={() => onEdit(false)}
+          />
+        </div>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,92 @@
+// The engine's comparison side by side: one row per aligned pair in the newer draft's
+// reading order, deletions struck through on the left and insertions marked on the right.
+
+import type { CompareResult } from '../../../src/compare/compare.ts';
+import { labels, rowsOf } from '../../../src/compare/render/rows.ts';
+import type { RedlineSegment } from '../../../src/compare/types.ts';
+
+function Side({ segments, side }: { segments: RedlineSegment[]; side: 'from' | 'to' }) {
+  return (
+    <span className="redline">
+      {segments.map((s, i) => {
+        const key = `${i}-${s.kind}`;
+        if (s.kind === 'equal') return <span key={key}>{s.text}</span>;
+        if (side === 'from' && (s.kind === 'delete' || s.kind === 'move-from'))
+          return <del key={key}>{s.text}</del>;
+        if (side === 'to' && (s.kind === 'insert' || s.kind === 'move-to'))
+          return <ins key={key}>{s.text}</ins>;
+        return null;
+      })}
+    </span>
+  );
+}
+
+export function RedlineCompare({ result }: { result: CompareResult }) {
+  const seen = new Map<string, number>();
+  const rows = rowsOf(result).map((row) => {
+    const base = `${row.kind}:${labels(row.from)}>${labels(row.to)}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return { ...row, key: n > 1 ? `${base}#${n}` : base };
+  });
+  const s = result.summary;
+  return (
+    <>
+      <p className="muted">
+        {s.kept} kept · {s.reworded} reworded · {s.moved} moved · {s.merged} merged · {s.split} split ·{' '}
+        {s.added} added · {s.deleted} deleted. Open brackets: {result.brackets.from.brackets} →{' '}
+        {result.brackets.to.brackets}.
+      </p>
+      <div className="table-wrap">
+        <table className="compare">
+          <thead>
+            <tr>
+              <th scope="col">Older</th>
+              <th scope="col">Newer</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.key} className={`kind-${r.kind}`}>
+                <td style={{ paddingLeft: `${0.75 + r.depth * 1.25}rem` }}>
+                  {r.from.length ? (
+                    <>
+                      <strong className="num">{labels(r.from)}</strong>{' '}
+                      <span className="pair-kind">{r.kind}</span>
+                      <div>
+                        {r.segments ? (
+                          <Side segments={r.segments} side="from" />
+                        ) : (
+                          <del>
+                            {r.from.map((v) => [v.heading, v.text].filter(Boolean).join(' ')).join(' ')}
+                          </del>
+                        )}
+                      </div>
+                    </>
+                  ) : null}
+                </td>
+                <td style={{ paddingLeft: `${0.75 + r.depth * 1.25}rem` }}>
+                  {r.to.length ? (
+                    <>
+                      <strong className="num">{labels(r.to)}</strong>{' '}
+                      <span className="pair-kind">{r.kind}</span>
+                      <div>
+                        {r.segments ? (
+                          <Side segments={r.segments} side="to" />
+                        ) : (
+                          <ins>
+                            {r.to.map((v) => [v.heading, v.text].filter(Boolean).join(' ')).join(' ')}
+                          </ins>
+                        )}
+                      </div>
+                    </>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

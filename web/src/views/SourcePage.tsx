@@ -1,0 +1,90 @@
+// One source: what it is, where it came from, the events and stances that cite it, and
+// its (cleaned) text.
+import type { Event, Position, Source } from '../api/types.ts';
+import { StanceBadge } from '../components/Badges.tsx';
+import { EventItem } from '../components/EventItem.tsx';
+import { formatDate } from '../components/format.ts';
+import { ErrorNote, Loading } from '../components/Status.tsx';
+import { useRoster } from '../roster.tsx';
+import { href } from '../router.ts';
+import { useApi } from '../useApi.ts';
+
+export function SourcePage({ id }: { id: string }) {
+  const sources = useApi<Source[]>('sources', ['source']);
+  const events = useApi<Event[]>('events', ['event']);
+  const positions = useApi<Position[]>('positions', ['position']);
+  const { partyName } = useRoster();
+  if (sources.error) return <ErrorNote error={sources.error} />;
+  if (!sources.data) return <Loading what="the source" />;
+  const source = sources.data.find((s) => s.id === id);
+  if (!source)
+    return (
+      <p>
+        No source ‘{id}’. <a href={href('sources')}>All sources</a>
+      </p>
+    );
+  const citing = (events.data ?? []).filter((e) => e.sources.includes(id));
+  const stances = (positions.data ?? []).filter((p) => p.source === id);
+  const text = source.cleanText ?? source.rawText;
+  return (
+    <div>
+      <header className="page-header">
+        <p className="eyebrow">
+          Source · {source.kind} · reliability {source.reliability}
+        </p>
+        <h1>{source.title}</h1>
+        <dl className="facts">
+          <dt>Outlet</dt>
+          <dd>{source.outlet}</dd>
+          <dt>Date</dt>
+          <dd>{formatDate(source.date)}</dd>
+          {source.author ? (
+            <>
+              <dt>Author</dt>
+              <dd>{source.author}</dd>
+            </>
+          ) : null}
+          {source.url ? (
+            <>
+              <dt>Address</dt>
+              <dd>
+                <a href={source.url} rel="noreferrer noopener" target="_blank">
+                  {source.url}
+                </a>
+              </dd>
+            </>
+          ) : null}
+        </dl>
+      </header>
+      <div className="columns">
+        <section className="panel" aria-labelledby="src-stances">
+          <h2 id="src-stances">Stances it reports</h2>
+          {stances.length === 0 ? <p className="muted">None.</p> : null}
+          <ul className="plain">
+            {stances.map((p) => (
+              <li key={p.id}>
+                {partyName(p.party)} <StanceBadge stance={p.stance} />{' '}
+                <a href={href('drafts', p.draft, { at: p.provision })}>
+                  {p.draft} §{p.provision}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section className="panel" aria-labelledby="src-events">
+          <h2 id="src-events">Events it reports</h2>
+          {citing.length === 0 ? <p className="muted">None.</p> : null}
+          {citing.map((e) => (
+            <EventItem key={e.id} event={e} />
+          ))}
+        </section>
+      </div>
+      {text ? (
+        <section aria-labelledby="src-text">
+          <h2 id="src-text">Text</h2>
+          <div className="source-text">{text}</div>
+        </section>
+      ) : null}
+    </div>
+  );
+}
