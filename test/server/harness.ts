@@ -1,0 +1,51 @@
+// A server on a real test store (PGlite from the template, or PostgreSQL), seeded with the
+// small Lake Treaty negotiation, driven through inject().
+import type { FastifyInstance } from 'fastify';
+import type { Services } from '../../src/app/context.ts';
+import { buildServer } from '../../src/server/app.ts';
+import type { Store } from '../../src/store/database.ts';
+import { seedSmall } from '../support/fixtures.ts';
+import { type Backend, testServices } from '../support/stores.ts';
+
+export interface Harness {
+  store: Store;
+  services: Services;
+  app: FastifyInstance;
+  close(): Promise<void>;
+}
+
+export async function openHarness(backend: Backend, options: { seed?: boolean } = {}): Promise<Harness> {
+  const store = await backend.open();
+  const services = testServices(store);
+  if (options.seed !== false) await seedSmall(services);
+  const app = buildServer({ services });
+  await app.ready();
+  return {
+    store,
+    services,
+    app,
+    async close() {
+      await app.close();
+      await store.close();
+    },
+  };
+}
+
+/** The whole record as the API shows it, to prove a failed request changed nothing. */
+export async function exported(app: FastifyInstance): Promise<string> {
+  const response = await app.inject({ method: 'GET', url: '/api/export' });
+  if (response.statusCode !== 200) throw new Error(`export failed: ${response.body}`);
+  return response.body;
+}
+
+/** A draft in plain text, written for these tests. */
+export const lakeDraftText = [
+  'Lake Treaty — third text',
+  '',
+  'The parties agree as follows.',
+  '',
+  '1. The parties shall share the lake equally.',
+  '2. A joint commission of five members settles disputes.',
+  '   (a) The commission meets each quarter.',
+  '3. Navigation is free for all vessels.',
+].join('\n');
