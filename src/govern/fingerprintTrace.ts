@@ -26,6 +26,22 @@ export interface TraceOptions {
   threshold?: number;
   /** Fewer observed slots than this is never enough. Default 8. */
   minSlots?: number;
+  /**
+   * Largest acceptable chance that some recipient agrees this well with a copy nobody
+   * on the list received (binomial tail × recipients). Default 0.001.
+   */
+  maxChance?: number;
+}
+
+/** P(at least `hits` of `n` fair coin flips agree). */
+function tail(n: number, hits: number): number {
+  let sum = 0;
+  let choose = 1;
+  for (let k = 0; k <= n; k++) {
+    if (k >= hits) sum += choose;
+    choose = (choose * (n - k)) / (k + 1);
+  }
+  return sum / 2 ** n;
 }
 
 // Context shapes tried in order: [left, right] items around the slot.
@@ -96,7 +112,7 @@ export function trace(
   draftText: string,
   options: TraceOptions = {},
 ): TraceResult {
-  const { errorRate = 0.1, threshold = 0.95, minSlots = 8 } = options;
+  const { errorRate = 0.1, threshold = 0.95, minSlots = 8, maxChance = 0.001 } = options;
   const { tags, clean } = extractZeroWidth(leakedText);
   const { items, slots } = findSlots(draftText);
   const seen = observe(items, slots, readItems(clean));
@@ -153,6 +169,11 @@ export function trace(
     const why = best
       ? `the best candidate, ${best.recipient}, agrees on ${best.agree} of ${seen.size} slots (posterior ${best.posterior.toFixed(3)} < ${threshold})`
       : 'there are no recipients';
+    return { verdict: 'inconclusive', reason: `the evidence is too weak: ${why}`, candidates: shortlist };
+  }
+  const chance = Math.min(1, tail(seen.size, best.agree) * recipients.length);
+  if (chance > maxChance && !taggedBest) {
+    const why = `${best.recipient} agrees on ${best.agree} of ${seen.size} slots, as a copy nobody here received would with probability ${chance.toPrecision(2)}`;
     return { verdict: 'inconclusive', reason: `the evidence is too weak: ${why}`, candidates: shortlist };
   }
   return {
