@@ -7,7 +7,7 @@ export type UserActor = { kind: 'user'; id: string; role: Role; party?: string }
 
 export type Actor = { kind: 'owner' } | UserActor;
 
-/** The party a delegate acts for; undefined for every other actor. Throws nothing. */
+/** The party a delegate acts for; undefined for every other actor (and a delegate with no party sees nothing party-bound). Throws nothing. */
 export function delegateParty(actor: UserActor): string | undefined {
   return actor.role === 'delegate' ? actor.party : undefined;
 }

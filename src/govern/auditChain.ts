@@ -24,6 +24,7 @@ export interface AuditEntry extends AuditRecord {
   hash: string;
 }
 
+/** The `prevHash` of the first entry. */
 export const GENESIS_HASH = '0'.repeat(64);
 
 export type ChainProblem =

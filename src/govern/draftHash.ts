@@ -17,7 +17,7 @@ export interface SignableDraft {
   provisions: readonly SignableProvision[];
 }
 
-/** NFC and LF only: anything more (trimming, collapsing spaces) would let different texts share a hash. */
+/** NFC and LF only: anything more (trimming, collapsing spaces) would let different texts share a hash. Throws nothing. */
 export function normaliseText(text: string): string {
   return text.normalize('NFC').replace(/\r\n?/g, '\n');
 }

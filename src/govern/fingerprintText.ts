@@ -50,6 +50,7 @@ for (const [uk, us] of SPELLING_PAIRS) {
   SPELLING.set(us, { cls: uk, form: 'us', other: uk });
 }
 
+/** The other spelling of a British/American pair (lowercase), if the word has one. Throws nothing. */
 export function spellingPartner(word: string): string | undefined {
   return SPELLING.get(word)?.other;
 }

@@ -103,7 +103,8 @@ function observe(
 
 /**
  * Names the recipient whose copy `leakedText` was taken from, or says why it cannot.
- * `draftText` is the master text that was circulated. Throws nothing.
+ * `draftText` must be exactly the master text the copies were made from (slots are
+ * numbered in it). Throws nothing.
  */
 export function trace(
   leakedText: string,

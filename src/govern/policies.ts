@@ -1,7 +1,7 @@
 // Every authorization rule of Parley, declared once: the store, the app use cases, the
 // API's abilities map and the generated role × resource × action test all read these.
 // Unlisted means refused; the CLI owner bypasses the book (see policy.ts).
-import type { UserActor } from './actor.ts';
+import { delegateParty as partyOf, type UserActor } from './actor.ts';
 import { definePolicies } from './policy.ts';
 import {
   ACTIONS,
@@ -19,8 +19,6 @@ const isAnalyst = (actor: UserActor) => actor.role === 'analyst';
  */
 const seesPublic = (actor: UserActor) => actor.role === 'delegate' || actor.role === 'analyst';
 
-/** The party a delegate speaks for; a delegate with no party sees nothing party-bound. */
-const partyOf = (actor: UserActor) => (actor.role === 'delegate' ? actor.party : undefined);
 const ownParty = (actor: UserActor, party: string | undefined) =>
   party !== undefined && partyOf(actor) === party;
 const atTable = (actor: UserActor, negotiation: NegotiationFacts) =>
@@ -34,6 +32,10 @@ const readsDraftText = (actor: UserActor, draft: DraftFacts) =>
 const readsDraftSummary = (actor: UserActor, draft: DraftFacts) =>
   (isAnalyst(actor) && draft.public) || circulation(actor, draft) !== undefined;
 
+/**
+ * `can(actor, action, resource)`, `abilities(actor, resource)` throw nothing;
+ * `authorize(actor, action, resource)` throws `not_found` (may not see) or `forbidden` (may see, not do).
+ */
 export const { can, authorize, abilities } = definePolicies((allow) => {
   // Secretariat and admins: everything there is to do (still no audit rewrites: no such action).
   for (const kind of Object.keys(ACTIONS) as ResourceKind[]) allow(kind, ACTIONS[kind], isStaff);
