@@ -8,7 +8,10 @@ const NAV_WORDS = new Set(
     'close menu newsletters newsletter subscribe sign in log login register share facebook x twitter ' +
     'instagram youtube linkedin telegram whatsapp tiktok email print photo photos bigphoto video videos ' +
     'advertisement ad ads read more related home search skip to content follow us comments cookie cookies ' +
-    'accept next previous back top live watch listen gallery copy link open image images sponsored'
+    'accept next previous back top live watch listen gallery copy link open image images sponsored ' +
+    // Section names of a site's menu bar.
+    'world politics business economy sport sports opinion culture tech science health travel europe africa asia ' +
+    'americas middle east latest news trending most popular podcasts newsletter'
   ).split(' '),
 );
 

@@ -57,7 +57,8 @@ function header(state: State, line: string, index: number): string | undefined {
 function keep(state: State, paragraph: string, index: number): void {
   const kind = classifyLine(paragraph);
   if (kind) {
-    if (kind === 'navigation') state.meta.outlet ??= moreFromOutlet(paragraph);
+    const outlet = kind === 'navigation' ? moreFromOutlet(paragraph) : undefined;
+    if (outlet) state.meta.outlet ??= outlet;
     // Lines right after an embedded post are the rest of that post, often cut with "…".
     if (kind === 'embed') state.embedTail = 3;
     drop(state, kind, paragraph);

@@ -6,6 +6,8 @@ import * as chrono from 'chrono-node';
 const CANDIDATE =
   /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:today|yesterday|tomorrow|tonight|weekend)\b|\b(?:last|next|this|earlier|later) (?:week|month|year)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{4}-\d{2}-\d{2}\b/i;
 const BARE_WEEKDAY = /^(?:on |by |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+// "said on Monday": the day something was said, not the day of the event the sentence reports.
+const SAID_ON = /\b(?:said|says|told \w+|added|announced|warned|stated|confirmed)\s*$/i;
 const FUTURE =
   /\b(?:will|would|shall|is to|are to|set to|due to|plans? to|expected to|next|upcoming|scheduled)\b/i;
 
@@ -30,7 +32,9 @@ export function findDate(sentence: string, published: string | undefined): Found
   const ref = published ? reference(published) : new Date(2000, 0, 1, 12);
   for (const result of chrono.parse(sentence, ref)) {
     const start = result.start;
-    if (!published && !start.isCertain('year')) continue;
+    if (SAID_ON.test(sentence.slice(0, result.index))) continue;
+    // Without a publication date only a written-out year can be trusted.
+    if (!published && !/\d{4}/.test(result.text)) continue;
     if (!start.isCertain('day') && !start.isCertain('weekday') && !/\b(?:week|month)\b/i.test(result.text))
       continue;
     let date = start.date();

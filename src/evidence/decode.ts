@@ -3,6 +3,7 @@
 // HTML goes through Readability. The one place in src/evidence that sees raw bytes.
 import { ParleyError } from '../core/errors.ts';
 import { htmlToText } from './html.ts';
+import { CP1252 } from './mojibake.ts';
 
 /** Larger files are refused: no news article is this long, and 2 MB/s would take minutes. */
 export const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
@@ -48,7 +49,10 @@ function decodeText(bytes: Uint8Array, fileName: string): string {
     if (high / Math.min(bytes.length, 65536) > 0.1) {
       fail('unsupported', fileName, 'is in an unknown encoding (not UTF-8 or UTF-16); convert it to UTF-8');
     }
-    return new TextDecoder('windows-1252').decode(bytes);
+    // Node's small-ICU TextDecoder treats windows-1252 as Latin-1, so map 0x80–0x9F ourselves.
+    return Buffer.from(bytes)
+      .toString('latin1')
+      .replace(/[\u0080-\u009f]/g, (c) => CP1252[c.charCodeAt(0) - 0x80]!);
   }
 }
 

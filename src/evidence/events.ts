@@ -17,11 +17,11 @@ const TRIGGERS: [EventClaimKind, RegExp][] = [
   ],
   [
     'call',
-    /\b(?:(?:phone|telephone|video) (?:call|conversation)s?|calls? (?:between|with)|spoke by (?:tele)?phone|held a call|a call on)\b/i,
+    /\b(?:(?:phone|telephone|video) (?:call|conversation)s?|calls? (?:between|with)|spoke by (?:tele)?phone|held a call|a call on|picked up the phone|(?:tele)?phoned)\b/i,
   ],
   ['summit', /\bsummits?\b/i],
   ['meeting', /\b(?:met|meets?|meetings?|gathered)\b/i],
-  ['talks', /\b(?:talks|negotiations|discussions|round of negotiations)\b/i],
+  ['talks', /\b(?:talks|negotiations|discussions|(?:new|technical|next|first|second|third|final) round)\b/i],
   ['visit', /\b(?:visit(?:ed|s)?|travel(?:s|ed|led)? to|flew to|arrived in)\b/i],
   ['statement', /\b(?:joint statement|statement|readout|communiqu[eé])\b/i],
 ];

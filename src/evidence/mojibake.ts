@@ -3,7 +3,7 @@
 // only re-decoded when it holds a well-formed UTF-8 sequence, so "café" stays as it is.
 
 // cp1252 puts printable characters where Latin-1 has C1 controls (0x80–0x9F).
-const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+export const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
 const TO_BYTE = new Map<string, number>();
 for (let b = 0x80; b <= 0xff; b++) TO_BYTE.set(String.fromCharCode(b), b);
 for (let i = 0; i < CP1252.length; i++) TO_BYTE.set(CP1252[i]!, 0x80 + i);

@@ -10,7 +10,7 @@ const NB = "(?<![\\p{L}\\p{M}'’])";
 const NAMERUN =
   NB +
   "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:(?:von|van|der|den|de|da|bin|al|of)\\s+)*\\p{Lu}[\\p{L}\\p{M}'’.-]*)*";
-const DESC = `${NB}(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\\s+(?:(?:\\p{Lu}\\.)+\\s+|(?![\\p{L}]+ed\\s)[\\p{L}'’-]+\\s+|unnamed\\s+){0,4}?(?:${SPEAKER_NOUNS})\\b`;
+const DESC = `${NB}(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\\s+(?:(?:\\p{Lu}\\.)+\\s+|(?![\\p{L}]+ed\\s)[\\p{L}'’-]+\\s+|unnamed\\s+){0,4}?(?:${SPEAKER_NOUNS})(?![\\p{L}'’])`;
 const PRON = `${NB}(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\\b`;
 const CAND = `(${DESC}|${PRON}|${NAMERUN})`;
 const ADV =

@@ -36,8 +36,7 @@ export function provisionsOn(topic: string, provisions: ProvisionRef[]): string[
   return provisions
     .filter(
       (p) =>
-        p.topics.some((t) => names.has(norm(t))) ||
-        (pattern !== undefined && pattern.test(`${p.heading ?? ''} ${p.text}`)),
+        p.topics.some((t) => names.has(norm(t))) || pattern?.test(`${p.heading ?? ''} ${p.text}`) === true,
     )
     .map((p) => p.path);
 }

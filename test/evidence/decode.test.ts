@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { ParleyError } from '../../src/core/errors.ts';
+import { decodeDocument } from '../../src/evidence/decode.ts';
+
+function refusal(bytes: Uint8Array, name: string, max?: number): ParleyError {
+  try {
+    decodeDocument(bytes, name, max);
+  } catch (error) {
+    if (error instanceof ParleyError) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('decodeDocument', () => {
+  it('reads UTF-8 with and without a BOM, and UTF-16 with one', () => {
+    expect(decodeDocument(Buffer.from('Fjellby – talks', 'utf8'), 'a.txt')).toBe('Fjellby – talks');
+    expect(decodeDocument(Buffer.from('\uFEFFKessel', 'utf8'), 'a.txt')).toBe('Kessel');
+    expect(
+      decodeDocument(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Drava ü', 'utf16le')]), 'a.txt'),
+    ).toBe('Drava ü');
+  });
+
+  it('reads Western cp1252 text that is not UTF-8', () => {
+    const bytes = Buffer.concat([
+      Buffer.from('The delegates met at the '),
+      Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x6f, 0x6b, 0x94]),
+    ]);
+    expect(decodeDocument(bytes, 'a.txt')).toBe('The delegates met at the café “ok”');
+  });
+
+  it('refuses binary files, naming the file and what it is', () => {
+    const pdf = refusal(Buffer.from('%PDF-1.7\n%\u00e2\u00e3'), 'report.pdf');
+    expect(pdf.code).toBe('unsupported');
+    expect(pdf.message).toBe('report.pdf: is a PDF, not a text or HTML document');
+    const noise = refusal(Buffer.from([1, 2, 3, 0, 0, 7, 8, 65, 66, 0, 14, 15]), 'blob.bin');
+    expect(noise.code).toBe('unsupported');
+    expect(noise.message).toMatch(/^blob\.bin: looks binary/);
+  });
+
+  it('refuses empty files and files over the size limit', () => {
+    expect(refusal(Buffer.from('  \n\t '), 'empty.txt').message).toBe('empty.txt: is empty');
+    const big = refusal(Buffer.alloc(2048, 0x61), 'big.txt', 1024);
+    expect(big.code).toBe('invalid_input');
+    expect(big.message).toMatch(/^big\.txt: is 0\.0 MB, over the 0\.0 MB limit/);
+  });
+
+  it('refuses text in an unknown legacy encoding instead of guessing', () => {
+    const koi8 = Buffer.from([
+      0xf0, 0xc5, 0xd2, 0xc5, 0xc7, 0xcf, 0xd7, 0xcf, 0xd2, 0xd9, 0x20, 0xd7, 0x20, 0xe4, 0xd2, 0xc1, 0xd7,
+      0xc5,
+    ]);
+    const error = refusal(koi8, 'talks-ru.txt');
+    expect(error.code).toBe('unsupported');
+    expect(error.message).toMatch(/unknown encoding/);
+  });
+
+  it('turns HTML into article text with scripts dropped and metadata as front matter', () => {
+    const html = `<!doctype html><html><head><title>Envoys meet</title><meta name="author" content="Ilse Varga">
+      <script>document.write("injected text")</script></head><body><nav>Home World</nav><article>
+      <p>The envoys met in Fjellby on Tuesday and talked for many hours about the river and its water.</p>
+      <script>alert("never read")</script>
+      <p>"We are close," said Henrik Dahl after the long session ended late in the evening.</p></article></body></html>`;
+    const text = decodeDocument(Buffer.from(html), 'page.html');
+    expect(text).toMatch(/^---\ntitle: "Envoys meet"\nauthor: "Ilse Varga"\n---\n\n/);
+    expect(text).toContain('The envoys met in Fjellby on Tuesday');
+    expect(text).toContain('"We are close," said Henrik Dahl');
+    expect(text).not.toMatch(/injected|never read|alert/);
+  });
+
+  it('refuses HTML without article text', () => {
+    expect(refusal(Buffer.from('<html><body><script>x()</script></body></html>'), 'p.html').message).toBe(
+      'p.html: is HTML without readable article text',
+    );
+  });
+});
