@@ -32,12 +32,16 @@ export function splitMarkerLine(marker: Marker, inHeading: boolean): { heading?:
 
 /** "*(definitions)*" → "definitions"; "— Security guarantees" → "Security guarantees". */
 export function cleanHeading(raw: string): string {
-  let s = raw
-    .trim()
-    .replace(/^[*_]+/, '')
-    .replace(/[*_]+$/, '')
-    .trim();
+  let s = raw.trim().replace(/^[*_]+/, '');
+  s = trimEmphasisEnd(s).trim();
   s = s.replace(/^[—–:.-]+/, '').trim();
   if (s.startsWith('(') && s.endsWith(')')) s = s.slice(1, -1).trim();
   return s;
+}
+
+// By hand: /[*_]+$/ backtracks quadratically over a long run of "*" not at the end.
+function trimEmphasisEnd(s: string): string {
+  let end = s.length;
+  while (end > 0 && (s[end - 1] === '*' || s[end - 1] === '_')) end--;
+  return s.slice(0, end);
 }

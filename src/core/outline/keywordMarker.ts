@@ -1,8 +1,7 @@
 // Recognises the worded numbering styles: "Article 3", "Art. 2bis", "[Article 3bis]",
 // "Chapter II", "Part 1", "Section 4", "Point 7:", and the "Option 2:" alternatives
 // that negotiating texts keep side by side.
-import type { Marker } from './marker.ts';
-import { SUFFIX } from './marker.ts';
+import { type Marker, makeMarker, SUFFIX } from './marker.ts';
 import { romanValue } from './numerals.ts';
 import { numberKey } from './paths.ts';
 
@@ -40,15 +39,8 @@ export function readKeywordMarker(s: string, inBracket: boolean, inHeading: bool
   const kind = word === 'art.' ? 'article' : word;
   const key = numberKey(`${digits}${m[4]}`);
   if (key === undefined) return undefined;
-  return {
-    kind: `kw:${kind}`,
-    written,
-    raw: written,
-    key,
-    value,
-    rest: after.replace(/^[\s.:)—–-]+/, ''),
-    rank: KEYWORD_RANK[kind],
-  };
+  const rest = after.replace(/^[\s.:)—–-]+/, '');
+  return makeMarker(`kw:${kind}`, written, written, key, value, rest, false, KEYWORD_RANK[kind]);
 }
 
 // "Article 4 of the Convention" is prose; "Article 4", "Article 4: Title", "Article 4 —
@@ -68,12 +60,5 @@ export function readOptionMarker(s: string): Marker | undefined {
   if (m[3] !== ':' && m[4] !== ':' && rest !== '') return undefined;
   const label = m[1]!;
   const value = /^\d/.test(label) ? Number(label) : label.toLowerCase().charCodeAt(0) - 96;
-  return {
-    kind: 'option',
-    written: `Option ${label}`,
-    raw: `Option ${label}:`,
-    key: `opt${label}`,
-    value,
-    rest,
-  };
+  return makeMarker('option', `Option ${label}`, `Option ${label}:`, `opt${label}`, value, rest);
 }

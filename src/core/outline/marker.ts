@@ -29,9 +29,26 @@ export interface Marker {
   /** Text after the marker on the same line. */
   rest: string;
   /** Structural rank (smaller is higher: a heading or a Part/Chapter/Article keyword). */
-  rank?: number;
+  rank: number | undefined;
   /** A plain number ("12.", "(3)"): prose can look like one, so its sequence is checked. */
-  plainNumber?: boolean;
+  plainNumber: boolean;
+}
+
+/**
+ * Every marker built through here has one object shape: on a megabyte of text, object
+ * spreads with optional fields cost more than all the regular expressions together.
+ */
+export function makeMarker(
+  kind: string,
+  written: string,
+  raw: string,
+  key: string,
+  value: number,
+  rest: string,
+  plainNumber = false,
+  rank: number | undefined = undefined,
+): Marker {
+  return { kind, written, raw, key, value, rest, rank, plainNumber };
 }
 
 /** Suffixes drafts use for inserted points: 2bis, 3 ter, 3.3quat, "3.3bis Alt". */

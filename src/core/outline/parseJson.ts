@@ -17,12 +17,12 @@ export function parseJsonDraft(text: string): ParsedDraft {
     const { line, problem } = locateSyntaxError(text, error instanceof Error ? error.message : String(error));
     failAtLine(line, `the JSON is not valid (${problem}); check the commas, quotes and brackets near there`);
   }
-  const lines = jsonValueLines(text);
   const result = JsonDraftSchema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    failAtPath(lines, formatPath(issue.path), describeIssue(issue, valueAt(data, issue.path)));
+    failAtPath(jsonValueLines(text), formatPath(issue.path), describeIssue(issue, valueAt(data, issue.path)));
   }
+  const lines = jsonValueLines(text, true);
   const provisions: ParsedProvision[] = [];
   const firstAt = new Map<string, string>();
   const visit = (list: JsonProvision[], parent: string | undefined, at: string): void => {

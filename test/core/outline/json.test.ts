@@ -24,7 +24,12 @@ describe('JSON drafts', () => {
       },
       { path: '1.1', number: '1', parent: '1', text: 'Quotas are set every year.', line: at('"1."') },
       { path: '1.a', number: '(a)', parent: '1', text: 'Small boats are exempt.', line: at('"(a)"') },
-      { path: '2bis', number: 'Article 2bis', text: 'Disputes go to arbitration.', line: at('"Article 2bis"') },
+      {
+        path: '2bis',
+        number: 'Article 2bis',
+        text: 'Disputes go to arbitration.',
+        line: at('"Article 2bis"'),
+      },
     ]);
   });
 
@@ -38,14 +43,22 @@ describe('JSON drafts', () => {
     expect(error.code).toBe('parse_error');
     expect(error.message).toBe(`provisions[1].text: expected a string (got number) (line ${line})`);
     expect(error.details).toEqual({ line, jsonPath: 'provisions[1].text' });
-    const inline = parseErrorOf(() => parseDraft('{"provisions": [\n  {"number": "1", "text": "a"},\n\n  {"number": "2",\n   "text": null}]}'));
+    const inline = parseErrorOf(() =>
+      parseDraft(
+        '{"provisions": [\n  {"number": "1", "text": "a"},\n\n  {"number": "2",\n   "text": null}]}',
+      ),
+    );
     expect(inline.message).toBe('provisions[1].text: expected a string (got null) (line 5)');
   });
 
   it('names a missing field and an unknown key', () => {
-    const missing = parseErrorOf(() => parseDraft('{"provisions":[{"number":"1","text":"a"},\n{"number":"2"}]}'));
+    const missing = parseErrorOf(() =>
+      parseDraft('{"provisions":[{"number":"1","text":"a"},\n{"number":"2"}]}'),
+    );
     expect(missing.message).toBe('provisions[1].text: expected a string (it is missing) (line 2)');
-    const unknown = parseErrorOf(() => parseDraft('{"provisions":[{"number":"1","text":"a","childern":[]}]}'));
+    const unknown = parseErrorOf(() =>
+      parseDraft('{"provisions":[{"number":"1","text":"a","childern":[]}]}'),
+    );
     expect(unknown.message).toMatch(/^provisions\[0\]: unknown key "childern"/);
   });
 
@@ -59,10 +72,16 @@ describe('JSON drafts', () => {
 
   it('refuses duplicate numbers among siblings and unreadable numbers', () => {
     const dup = parseErrorOf(() =>
-      parseDraft('{"provisions":[\n{"number":"3","text":"a"},\n{"number":"3.","text":"b"}]}', { format: 'json' }),
+      parseDraft('{"provisions":[\n{"number":"3","text":"a"},\n{"number":"3.","text":"b"}]}', {
+        format: 'json',
+      }),
     );
-    expect(dup.message).toBe('provisions[1].number: point "3." appears twice (first at provisions[0]); renumber one of them (line 3)');
-    const bad = parseErrorOf(() => parseDraft('{"provisions":[{"number":"§ 4","text":"a"}]}', { format: 'json' }));
+    expect(dup.message).toBe(
+      'provisions[1].number: point "3." appears twice (first at provisions[0]); renumber one of them (line 3)',
+    );
+    const bad = parseErrorOf(() =>
+      parseDraft('{"provisions":[{"number":"§ 4","text":"a"}]}', { format: 'json' }),
+    );
     expect(bad.details).toMatchObject({ jsonPath: 'provisions[0].number' });
   });
 

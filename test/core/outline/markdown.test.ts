@@ -26,8 +26,15 @@ describe('Markdown drafts', () => {
     const byPath = (path: string) => draft.provisions.find((p) => p.path === path);
     expect(byPath('I')).toMatchObject({ number: 'Chapter I', heading: 'Cessation of hostilities', line: 7 });
     expect(byPath('I.1')).toMatchObject({ number: 'Article 1', heading: 'ceasefire' });
-    expect(byPath('I.2bis')).toMatchObject({ heading: 'Monitoring', text: 'The mission deploys within fourteen days.' });
-    expect(byPath('II.3.1')).toMatchObject({ number: '3.1', heading: 'Medical convoys', text: 'Medical convoys have priority.' });
+    expect(byPath('I.2bis')).toMatchObject({
+      heading: 'Monitoring',
+      text: 'The mission deploys within fourteen days.',
+    });
+    expect(byPath('II.3.1')).toMatchObject({
+      number: '3.1',
+      heading: 'Medical convoys',
+      text: 'Medical convoys have priority.',
+    });
     expect(byPath('I.1.2.a')).toMatchObject({ number: '(a)', text: 'within one hour by telephone;' });
   });
 
@@ -52,7 +59,10 @@ describe('Markdown drafts', () => {
       number: 'Option 2',
       text: 'The line of control follows the 2019 administrative border.',
     });
-    expect(at('7.2')).toMatchObject({ heading: 'Status of the zone', text: 'The zone is administered by a joint body.' });
+    expect(at('7.2')).toMatchObject({
+      heading: 'Status of the zone',
+      text: 'The zone is administered by a joint body.',
+    });
     expect(at('7.3')?.text).toBe('[The parties review this article after five years.]');
   });
 
