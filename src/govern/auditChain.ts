@@ -142,8 +142,7 @@ export function verifyChain(
 function checkLink(entries: readonly AuditEntry[], i: number): ChainVerdict | undefined {
   const entry = entries[i]!;
   const prev = i === 0 ? GENESIS_HASH : entries[i - 1]!.hash;
-  if (sha256Hex(entryBytes(entry)) !== entry.hash)
-    return bad('modified', i, `entry ${i} no longer matches its hash`);
+  if (sealedHash(entry) !== entry.hash) return bad('modified', i, `entry ${i} no longer matches its hash`);
   if (entry.seq === i && entry.prevHash === prev) return undefined;
   const beforePrev = i < 2 ? GENESIS_HASH : entries[i - 2]!.hash;
   if (i > 0 && entry.seq === i - 1 && entry.prevHash === beforePrev) {
@@ -161,6 +160,15 @@ function checkLink(entries: readonly AuditEntry[], i: number): ChainVerdict | un
   // Sequence intact but the link broken: the previous entry was rewritten and re-hashed.
   if (i === 0) return bad('modified', 0, 'entry 0 does not start from the genesis hash');
   return bad('modified', i - 1, `entry ${i - 1} was rewritten: entry ${i} recorded a different hash for it`);
+}
+
+// An entry whose details no longer serialise (NaN from a bad import) cannot match its hash.
+function sealedHash(entry: AuditEntry): string | undefined {
+  try {
+    return sha256Hex(entryBytes(entry));
+  } catch {
+    return undefined;
+  }
 }
 
 function leaves(entries: readonly AuditEntry[]): Buffer[] {

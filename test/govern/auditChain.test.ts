@@ -78,6 +78,8 @@ describe('audit chain', () => {
     const log = buildLog(6);
     log[3] = { ...log[3]!, subject: 'draft-forged' };
     expect(verifyChain(log)).toMatchObject({ ok: false, problem: 'modified', index: 3 });
+    log[1] = { ...log[1]!, details: { amount: Number.NaN } };
+    expect(verifyChain(log)).toMatchObject({ ok: false, problem: 'modified', index: 1 });
   });
 
   it('names the entry before a broken link when one entry was rewritten and re-hashed', () => {
@@ -139,25 +141,31 @@ describe('audit chain', () => {
     expect(verifyConsistency(3, 7, hex(old.root), hex(now.root), growth)).toBe(true);
   });
 
-  it('a tampered log never verifies against its checkpoint', () => {
-    type Tamper = (log: AuditEntry[], i: number, j: number) => AuditEntry[];
+  it('a tampered log never verifies against its checkpoint, and unsealed tampering names its entry', () => {
+    // Each tamper returns the altered log and, when the chain alone can tell, the first bad position.
+    type Tamper = (log: AuditEntry[], i: number, j: number) => [AuditEntry[], number | null];
+    const forge = (log: AuditEntry[], i: number) => appendEntry(log.slice(0, i), record(99));
     const tampers: Tamper[] = [
-      (log, i) => log.map((e, k) => (k === i ? { ...e, details: { forged: true } } : e)),
-      (log, i) =>
+      (log, i) => [log.map((e, k) => (k === i ? { ...e, details: { forged: true } } : e)), i],
+      (log, i) => [
         reseal(
           log.map((e, k) => (k === i ? { ...e, action: 'forged' } : e)),
           i,
         ),
-      (log, i) => log.filter((_, k) => k !== i),
-      (log, i) =>
+        null,
+      ],
+      (log, i) => [log.filter((_, k) => k !== i), i],
+      (log, i) => [
         reseal(
           log.filter((_, k) => k !== i),
           i,
         ),
-      (log, i) => [...log.slice(0, i), appendEntry(log.slice(0, i), record(99)), ...log.slice(i)],
-      (log, i) => reseal([...log.slice(0, i), appendEntry(log.slice(0, i), record(99)), ...log.slice(i)], i),
-      (log, i, j) => log.map((e, k) => (k === i ? log[j]! : k === j ? log[i]! : e)),
-      (log, i) => log.slice(0, i),
+        null,
+      ],
+      (log, i) => [[...log.slice(0, i), forge(log, i), ...log.slice(i)], i],
+      (log, i) => [reseal([...log.slice(0, i), forge(log, i), ...log.slice(i)], i), null],
+      (log, i, j) => [log.map((e, k) => (k === i ? log[j]! : k === j ? log[i]! : e)), Math.min(i, j)],
+      (log, i) => [log.slice(0, i), i],
     ];
     fc.assert(
       fc.property(
@@ -168,12 +176,13 @@ describe('audit chain', () => {
         (n, a, b, t) => {
           const log = buildLog(n);
           const i = a % n;
-          let j = b % n;
-          if (j === i) j = (i + 1) % n;
-          const tampered = tampers[t]!(log, i, j);
+          const j = (b % n === i ? i + 1 : b % n) % n;
+          const [tampered, index] = tampers[t]!(log, i, j);
           // Swapping an entry with itself (n = 1) changes nothing: not a tampering.
           fc.pre(canonicalJson(tampered) !== canonicalJson(log));
-          expect(verifyChain(tampered, witness(log)).ok).toBe(false);
+          const verdict = verifyChain(tampered, witness(log));
+          expect(verdict.ok).toBe(false);
+          if (index !== null && !verdict.ok) expect(verdict.index).toBe(index);
         },
       ),
       { numRuns: 400 },
