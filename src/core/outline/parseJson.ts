@@ -98,7 +98,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let value = data;
   for (const step of path) {
     if (typeof value !== 'object' || value === null) return undefined;
-    value = (value as Record<PropertyKey, unknown>)[step];
+    value = Reflect.get(value, step);
   }
   return value;
 }

@@ -18,16 +18,12 @@ export function shape(draft: ParsedDraft): string[] {
 }
 
 /** Catches the error a parse throws, so its code, message and details can be checked. */
-export function parseErrorOf(run: () => unknown): {
-  code: string;
-  message: string;
-  details: Record<string, unknown>;
-} {
+export function parseErrorOf(run: () => unknown): ParleyError {
   try {
     run();
   } catch (error) {
-    const e = error as { code: string; message: string; details: Record<string, unknown> };
-    return { code: e.code, message: e.message, details: e.details };
+    if (isParleyError(error)) return error;
+    throw error;
   }
   throw new Error('expected the parse to fail');
 }
