@@ -8,6 +8,7 @@ import type { Services } from '../app/context.ts';
 import { registerErrorHandling } from './errors.ts';
 import { liveRoutes } from './live.ts';
 import { registerOpenApi } from './openapi.ts';
+import { compareRoutes } from './routes/compare.ts';
 import { draftRoutes } from './routes/drafts.ts';
 import { healthRoutes } from './routes/health.ts';
 import { positionRoutes } from './routes/positions.ts';
@@ -36,7 +37,15 @@ export function buildServer({ services, logger = false, webRoot }: ServerOptions
   registerErrorHandling(app);
   app.register(fastifyWebsocket);
   registerOpenApi(app);
-  for (const routes of [healthRoutes, rosterRoutes, draftRoutes, positionRoutes, statusRoutes, liveRoutes]) {
+  for (const routes of [
+    healthRoutes,
+    rosterRoutes,
+    draftRoutes,
+    positionRoutes,
+    statusRoutes,
+    compareRoutes,
+    liveRoutes,
+  ]) {
     app.register(routes, { prefix: '/api', services });
   }
   registerWebApp(app, webRoot);

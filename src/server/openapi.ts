@@ -2,7 +2,7 @@
 // (no second description to keep in step), served at /api/openapi.json.
 import fastifySwagger from '@fastify/swagger';
 import type { FastifyInstance } from 'fastify';
-import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 
 export function registerOpenApi(app: FastifyInstance): void {
   app.register(fastifySwagger, {
@@ -17,6 +17,8 @@ export function registerOpenApi(app: FastifyInstance): void {
       },
     },
     transform: jsonSchemaTransform,
+    // Named schemas (the recursive compare alignment) become components/schemas entries.
+    transformObject: jsonSchemaTransformObject,
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 }

@@ -205,6 +205,14 @@ const cases: Case[] = [
     says: 'draft=',
   },
   {
+    name: 'a comparison with an unknown draft',
+    method: 'GET',
+    url: '/api/compare?from=v1&to=v7',
+    status: 404,
+    code: 'not_found',
+    says: "'v7'",
+  },
+  {
     name: 'an unknown route',
     method: 'GET',
     url: '/api/treaties',

@@ -42,6 +42,7 @@ describe('the OpenAPI document', () => {
       'GET /api/positions/history',
       'POST /api/positions',
       'GET /api/export',
+      'GET /api/compare',
     ]) {
       expect(routes).toContain(route);
     }

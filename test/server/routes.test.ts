@@ -159,4 +159,21 @@ describe.each(backends)('the API on $name', (backend) => {
     });
     expect(bundle.drafts.map((d: { id: string }) => d.id)).toEqual(['v1', 'v2']);
   });
+
+  it('compares two stored drafts: alignment, redlines and counts', async () => {
+    const c = await get('/api/compare?from=v1&to=v2');
+    expect(c.drafts).toEqual({
+      from: { id: 'v1', label: 'First text', date: '2025-03-01' },
+      to: { id: 'v2', label: 'Second text', date: '2025-03-10' },
+    });
+    expect(
+      c.alignment.pairs.map((p: { kind: string; from: string[]; to: string[] }) => [p.kind, p.from, p.to]),
+    ).toEqual([
+      ['kept', ['1'], ['1']],
+      ['reworded', ['3'], ['2']],
+    ]);
+    expect(c.alignment.deleted).toEqual(['2']);
+    expect(c.redlines[1].segments).toContainEqual({ kind: 'insert', text: 'of five members ' });
+    expect(c.summary).toMatchObject({ kept: 1, reworded: 1, deleted: 1, added: 0 });
+  });
 });
