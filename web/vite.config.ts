@@ -3,7 +3,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-const api = process.env.PARLEY_API ?? 'http://127.0.0.1:4321';
+const api = process.env.PARLEY_API ?? 'http://127.0.0.1:4319';
 
 export default defineConfig({
   base: './',

@@ -1,7 +1,8 @@
-// The cast of the negotiation (parties, people, tracks), fetched once per tab and kept
-// fresh by live changes; links and names everywhere read from it.
+// The cast of the negotiation (parties, people, tracks) and its sources, fetched once per
+// tab and kept fresh by live changes; links and names everywhere read from it.
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
-import type { Party, Person, Track } from './api/types.ts';
+import type { Party, Person, Source, Track } from './api/types.ts';
+import { formatDate } from './components/format.ts';
 import { href } from './router.ts';
 import { useApi } from './useApi.ts';
 
@@ -9,25 +10,28 @@ interface Roster {
   parties: Party[];
   people: Person[];
   tracks: Track[];
+  sources: Source[];
   partyName(id: string): string;
 }
 
-const empty: Roster = { parties: [], people: [], tracks: [], partyName: (id) => id };
+const empty: Roster = { parties: [], people: [], tracks: [], sources: [], partyName: (id) => id };
 const RosterContext = createContext<Roster>(empty);
 
 export function RosterProvider({ children }: { children: ReactNode }) {
   const parties = useApi<Party[]>('parties', ['party', 'negotiation']);
   const people = useApi<Person[]>('people', ['person', 'negotiation']);
   const tracks = useApi<Track[]>('tracks', ['track', 'negotiation']);
+  const sources = useApi<Source[]>('sources', ['source', 'negotiation']);
   const value = useMemo<Roster>(() => {
     const names = new Map((parties.data ?? []).map((p) => [p.id, p.name]));
     return {
       parties: parties.data ?? [],
       people: people.data ?? [],
       tracks: tracks.data ?? [],
+      sources: sources.data ?? [],
       partyName: (id) => names.get(id) ?? id,
     };
-  }, [parties.data, people.data, tracks.data]);
+  }, [parties.data, people.data, tracks.data, sources.data]);
   return <RosterContext.Provider value={value}>{children}</RosterContext.Provider>;
 }
 
@@ -41,4 +45,14 @@ export function ActorLink({ id }: { id: string }) {
   const person = people.find((p) => p.id === id);
   if (person) return <a href={href('people', id)}>{person.name}</a>;
   return <span>{id}</span>;
+}
+
+/** A link to a source's page, named by its outlet and date. */
+export function SourceLink({ id }: { id: string }) {
+  const source = useRoster().sources.find((s) => s.id === id);
+  return (
+    <a href={href('sources', id)} title={source?.title}>
+      {source ? `${source.outlet}, ${formatDate(source.date)}` : id}
+    </a>
+  );
 }

@@ -1,8 +1,7 @@
 // One event as the dashboard and the timeline show it: date, kind, title, place, who
 // took part and the sources that report it.
 import type { Event } from '../api/types.ts';
-import { ActorLink } from '../roster.tsx';
-import { href } from '../router.ts';
+import { ActorLink, SourceLink } from '../roster.tsx';
 import { formatDate } from './format.ts';
 
 export function EventItem({ event, headingLevel = 3 }: { event: Event; headingLevel?: 3 | 4 }) {
@@ -42,7 +41,7 @@ export function EventItem({ event, headingLevel = 3 }: { event: Event; headingLe
           {event.sources.map((s, i) => (
             <span key={s}>
               {i ? ', ' : ''}
-              <a href={href('sources', s)}>{s}</a>
+              <SourceLink id={s} />
             </span>
           ))}
         </p>

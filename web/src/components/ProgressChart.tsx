@@ -3,7 +3,7 @@
 import type { ProgressPoint } from '../api/types.ts';
 
 const LAYERS = ['agreed', 'contested', 'blocked', 'open'] as const;
-const W = 640;
+const W = 960;
 const H = 220;
 const PAD = { left: 36, right: 12, top: 12, bottom: 28 };
 
@@ -52,7 +52,7 @@ export function ProgressChart({ points }: { points: ProgressPoint[] }) {
           <path key={a.layer} d={a.d} className={`area area-${a.layer}`} />
         ))}
         {points.map((p, i) =>
-          i % labelEvery === 0 || i === points.length - 1 ? (
+          (i % labelEvery === 0 && points.length - 1 - i >= labelEvery / 2) || i === points.length - 1 ? (
             <text key={p.date} className="axis" x={x(i) + 2} y={H - 8} textAnchor="start">
               {shortDate(p.date)}
             </text>

@@ -2,10 +2,9 @@
 // validates; its messages appear beside the fields they concern.
 import { type FormEvent, useState } from 'react';
 import { ApiError, post } from '../api/client.ts';
-import type { Event, Source } from '../api/types.ts';
+import type { Event } from '../api/types.ts';
 import { today } from '../components/format.ts';
 import { useRoster } from '../roster.tsx';
-import { useApi } from '../useApi.ts';
 import { type FormErrors, formErrors } from './errors.ts';
 import { Field, FormMessage } from './Field.tsx';
 
@@ -28,8 +27,7 @@ const FIELDS = ['id', 'kind', 'title', 'date', 'place', 'status', 'participants'
 const selected = (select: HTMLSelectElement) => [...select.selectedOptions].map((o) => o.value);
 
 export function EventForm({ onDone }: { onDone(saved?: Event): void }) {
-  const { parties, people } = useRoster();
-  const sources = useApi<Source[]>('sources', ['source']);
+  const { parties, people, sources } = useRoster();
   const [form, setForm] = useState({
     id: '',
     kind: 'meeting',
@@ -133,7 +131,7 @@ export function EventForm({ onDone }: { onDone(saved?: Event): void }) {
             value={eventSources}
             onChange={(e) => setEventSources(selected(e.target))}
           >
-            {(sources.data ?? []).map((s) => (
+            {sources.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.outlet}: {s.title}
               </option>

@@ -3,10 +3,9 @@
 // answers 409 and the form shows the current stance and lets the user retry on top of it.
 import { type FormEvent, useEffect, useState } from 'react';
 import { ApiError, get, post, query } from '../api/client.ts';
-import { type Position, type Source, STANCE_LABELS, STANCES, type Stance } from '../api/types.ts';
+import { type Position, STANCE_LABELS, STANCES, type Stance } from '../api/types.ts';
 import { today } from '../components/format.ts';
 import { useRoster } from '../roster.tsx';
-import { useApi } from '../useApi.ts';
 import { ConflictNote } from './ConflictNote.tsx';
 import { type FormErrors, formErrors } from './errors.ts';
 import { Field, FormMessage } from './Field.tsx';
@@ -22,8 +21,7 @@ interface Props {
 }
 
 export function PositionForm({ draft, provision, required, onDone }: Props) {
-  const { parties } = useRoster();
-  const sources = useApi<Source[]>('sources', ['source']);
+  const { parties, sources } = useRoster();
   const [party, setParty] = useState(required[0] ?? parties[0]?.id ?? '');
   const [stance, setStance] = useState<Stance>('accept');
   const [asOf, setAsOf] = useState(today());
@@ -121,7 +119,7 @@ export function PositionForm({ draft, provision, required, onDone }: Props) {
         <Field label="Source" error={errors.fields.source}>
           <select value={source} onChange={(e) => setSource(e.target.value)}>
             <option value="">(none)</option>
-            {(sources.data ?? []).map((s) => (
+            {sources.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.outlet}: {s.title}
               </option>

@@ -28,7 +28,8 @@ export function BlockerTable({ status }: { status: Status }) {
               <tr key={r.path}>
                 <th scope="row">
                   <a href={href('drafts', status.draft.id, { at: r.path })}>
-                    <span className="num">{r.number}</span> {r.title}
+                    <span className="num">{r.number}</span>
+                    {r.title}
                   </a>
                 </th>
                 <td>

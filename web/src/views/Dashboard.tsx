@@ -21,8 +21,10 @@ export function Dashboard() {
   );
   const events = useApi<Event[]>('events', ['event', 'negotiation']);
 
-  if (status.error) return <ErrorNote error={status.error} />;
-  const s = status.data;
+  // 404: no draft yet, which the page says below; anything else is an error.
+  const noDraft = status.error?.status === 404;
+  if (status.error && !noDraft) return <ErrorNote error={status.error} />;
+  const s = noDraft ? null : status.data;
   const all = events.data ?? [];
   const deadlines = all
     .filter((e) => e.kind === 'deadline' && e.status === 'planned')

@@ -61,6 +61,16 @@ export function DraftImport() {
     } catch (failure) {
       if (failure instanceof ApiError && failure.code === 'parse_error') {
         setErrors({ fields: { text: failure.message } });
+      } else if (failure instanceof ApiError && failure.code === 'duplicate' && !form.id.trim()) {
+        // The id was derived from the label, so the label is what to change.
+        setErrors({
+          fields: {
+            label: failure.message.replace(
+              'pass another --id or --label',
+              'choose another label or give an id',
+            ),
+          },
+        });
       } else {
         setErrors(
           failure instanceof ApiError

@@ -4,7 +4,7 @@ import type { Position } from '../api/types.ts';
 import { StanceBadge } from '../components/Badges.tsx';
 import { formatDate } from '../components/format.ts';
 import { ErrorNote, Loading } from '../components/Status.tsx';
-import { useRoster } from '../roster.tsx';
+import { SourceLink, useRoster } from '../roster.tsx';
 import { href } from '../router.ts';
 import { useApi } from '../useApi.ts';
 
@@ -56,7 +56,7 @@ export function History({ draft, provision }: { draft: string; provision: string
                   <td>
                     {p.wording ? <q>{p.wording}</q> : null} {p.note ?? ''}
                   </td>
-                  <td>{p.source ? <a href={href('sources', p.source)}>{p.source}</a> : '—'}</td>
+                  <td>{p.source ? <SourceLink id={p.source} /> : '—'}</td>
                 </tr>
               ))}
             </tbody>

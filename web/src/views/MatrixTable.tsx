@@ -34,7 +34,8 @@ export function MatrixTable({ status, rows }: { status: Status; rows: StatusRow[
             <tr key={r.path} className={r.parent ? 'sub' : undefined}>
               <th scope="row">
                 <a href={href('drafts', status.draft.id, { at: r.path })}>
-                  <span className="num">{r.number}</span> {r.title}
+                  <span className="num">{r.number}</span>
+                  {r.title}
                 </a>
               </th>
               {parties.map((p) => {

@@ -1,0 +1,91 @@
+// Journey: importing a draft through the web app — a text without numbered points is
+// refused with the parser's message beside the text, a duplicate label beside the label,
+// and a good text becomes a draft that revises the Geneva revision.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  appErrors,
+  launchBrowser,
+  openPage,
+  type RunningApp,
+  screenshot,
+  skipBrowser,
+  startApp,
+} from './support/harness.ts';
+
+const COUNTER = `European counter-proposal
+
+1. Sovereignty. Ukraine's sovereignty is reaffirmed; any settlement must respect it in full and
+   bring a just and durable peace.
+2. Armed forces. In peacetime Ukraine's armed forces may number up to 800,000.
+3. Territory. Negotiations on territory start from the current line of contact.
+   (a) No recognition of any territory as Russian.
+   (b) Exchanges of territory are negotiated on the map.
+`;
+
+describe.skipIf(skipBrowser)('importing a draft', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let page: Page;
+  const dialogs: string[] = [];
+
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await launchBrowser();
+    page = await openPage(browser, app.url);
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('shows validation messages in the form, then imports a pasted draft', async () => {
+    await page.getByRole('link', { name: 'Drafts' }).click();
+    await page.getByRole('link', { name: 'Import a draft' }).click();
+    const form = page.getByRole('form', { name: 'Import a draft' });
+    await form.waitFor();
+
+    await form.getByLabel('Label').fill('European counter-proposal');
+    await form.getByLabel('Text').fill('The parties should talk more.');
+    await form.getByRole('button', { name: 'Import draft' }).click();
+    const textError = form
+      .locator('.field.has-error', { has: page.getByLabel('Text') })
+      .locator('.field-error');
+    await textError.waitFor();
+    await expect(textError.textContent()).resolves.toMatch(/line \d+/);
+    await expect(form.getByLabel('Text').getAttribute('aria-invalid')).resolves.toBe('true');
+
+    await form.getByLabel('Label').fill('Geneva revision');
+    await form.getByLabel('Text').fill(COUNTER);
+    await form.getByRole('button', { name: 'Import draft' }).click();
+    const labelError = form
+      .locator('.field.has-error', { has: page.getByLabel('Label') })
+      .locator('.field-error');
+    await labelError.waitFor();
+    await expect(labelError.textContent()).resolves.toMatch(/already exists/);
+    await screenshot(page, 'import-errors');
+
+    await form.getByLabel('Label').fill('European counter-proposal');
+    await form.getByLabel('Date').fill('2025-11-24');
+    await form.getByLabel('Author').selectOption('eu');
+    await form.getByLabel('Revises').selectOption('geneva-revision');
+    await form.getByRole('button', { name: 'Import draft' }).click();
+    const done = page.locator('.success');
+    await done.waitFor();
+    await expect(done.textContent()).resolves.toMatch(/5 provisions/);
+    await screenshot(page, 'import-done');
+
+    await done.getByRole('link', { name: 'Read the draft' }).click();
+    await page.getByRole('heading', { level: 1, name: 'European counter-proposal' }).waitFor();
+    await expect(page.locator('li.provision').count()).resolves.toBe(5);
+    // Stances on the Geneva text carry over by lineage where the wording is the same.
+    await expect(page.locator('li[id="p-1"] .badge.stance-accept').count()).resolves.toBeGreaterThan(1);
+    expect(dialogs).toEqual([]);
+    expect(appErrors(page)).toEqual([]);
+  });
+});

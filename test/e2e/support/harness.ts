@@ -1,0 +1,98 @@
+// The browser journeys' world: the real server (Fastify, PGlite from the test template,
+// the Geneva 2025 demo loaded) on a free loopback port, serving the built web app, and
+// Debian's Chromium driven by playwright-core. Nothing is mocked.
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Services, write } from '../../../src/app/context.ts';
+import { loadScenario } from '../../../src/app/scenario.ts';
+import { readDemo } from '../../../src/cli/commands/demo.ts';
+import { owner } from '../../../src/core/actor.ts';
+import { buildServer } from '../../../src/server/app.ts';
+import { pglite, testServices } from '../../support/stores.ts';
+import { ensureWebBuilt } from './webBuild.ts';
+
+export const chromiumPath = '/usr/bin/chromium';
+export const skipBrowser = process.env.PARLEY_SKIP_BROWSER === '1';
+const resultsDir = path.resolve('test-results');
+
+export interface RunningApp {
+  url: string;
+  services: Services;
+  close(): Promise<void>;
+}
+
+/** Builds web/dist if stale, then serves it with the demo loaded. */
+export async function startApp(): Promise<RunningApp> {
+  const webRoot = await ensureWebBuilt();
+  const store = await pglite.open();
+  const services = testServices(store);
+  const { scenario, texts } = readDemo();
+  await write(services, owner, 'negotiation', (ctx) => loadScenario(ctx, scenario, texts));
+  const app = buildServer({ services, webRoot });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  if (!address || typeof address === 'string') throw new Error('the server has no TCP address');
+  return {
+    url: `http://127.0.0.1:${address.port}/`,
+    services,
+    async close() {
+      await app.close();
+      await store.close();
+    },
+  };
+}
+
+/**
+ * Launches Chromium headless; playwright gives each launch a fresh temporary profile.
+ * Fails loudly, with the install command, when Chromium is absent.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(
+      `Chromium is not installed at ${chromiumPath}; the browser journeys need it: ` +
+        'sudo apt-get install -y chromium (or set PARLEY_SKIP_BROWSER=1 to skip them)',
+    );
+  }
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+const pageErrors = new WeakMap<Page, string[]>();
+
+/** A page at a laptop's size (or the given one) that records uncaught errors of the app. */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  viewport = { width: 1366, height: 900 },
+): Promise<Page> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  pageErrors.set(page, errors);
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url);
+  return page;
+}
+
+/** Uncaught exceptions the page threw so far. */
+export const appErrors = (page: Page): string[] => pageErrors.get(page) ?? [];
+
+/** Saves a full-page screenshot as test-results/<name>.png. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(resultsDir, { recursive: true });
+  const file = path.join(resultsDir, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
