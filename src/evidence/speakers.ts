@@ -27,7 +27,8 @@ const AFTER_NAME_FIRST = new RegExp(
   'u',
 );
 const BEFORE_ACCORDING = new RegExp(`^According to\\s+${CAND}`, 'u');
-const LAST_VERB = new RegExp(`\\b${VERB}\\b(?!.*\\b${VERB}\\b)`, 'su');
+const VERBS = new RegExp(`\\b${VERB}\\b`, 'g');
+const HAS_VERB = new RegExp(`\\b${VERB}\\b`);
 const CANDIDATES = new RegExp(CAND, 'gu');
 const PREPOSITION =
   /\b(?:with|to|from|for|against|between|about|on|at|in|of|towards?|into|by|and|than|over)\s*$/i;
@@ -139,11 +140,14 @@ function resolveCandidate(
 
 /** Finds the speaker from the text right after the closing mark (masked, paragraph-bounded). */
 export function speakerAfter(
-  after: string,
+  afterText: string,
   offset: number,
   ctx: SpeakerContext,
   endedSentence: boolean,
 ): Attribution | undefined {
+  // An attribution sits right after the quote: 160 characters is plenty, and bounds the regexes' work.
+  const after = afterText.slice(0, 160);
+  if (!HAS_VERB.test(after) && !after.includes('according to')) return undefined;
   // '"... side." Putin noted' starts a new sentence: Putin is not this quotation's speaker.
   if (endedSentence && /^\s*\p{Lu}/u.test(after) && !AFTER_VERB_FIRST.test(after)) return undefined;
   for (const pattern of [AFTER_ACCORDING, AFTER_VERB_FIRST, AFTER_NAME_FIRST]) {
@@ -166,7 +170,8 @@ export function speakerBefore(before: string, offset: number, ctx: SpeakerContex
   const according = BEFORE_ACCORDING.exec(before);
   if (according)
     return resolveCandidate(according[1]!, offset + according[0].indexOf(according[1]!), ctx, true);
-  const verb = LAST_VERB.exec(before);
+  let verb: RegExpExecArray | undefined;
+  for (const m of before.matchAll(VERBS)) verb = m;
   if (!verb) return undefined;
   const head = before.slice(0, verb.index).replace(APPOSITIVE, (m) => ' '.repeat(m.length));
   const candidates = [...head.matchAll(CANDIDATES)].reverse();

@@ -1,0 +1,96 @@
+// `npm run bench:evidence`: MB/s of clean + extract on one core, over a synthetic corpus
+// grown from the labelled fixtures (paragraphs shuffled, names and dates varied), beside
+// what a user would reach for first: chrono-node over whole texts, wink-nlp sentences.
+import { readdirSync, readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import * as chrono from 'chrono-node';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { cleanDocument } from '../src/evidence/clean.ts';
+import { decodeDocument } from '../src/evidence/decode.ts';
+import { extractClaims } from '../src/evidence/extract.ts';
+import type { Roster } from '../src/evidence/types.ts';
+import rosterJson from '../test/fixtures/evidence/roster.json' with { type: 'json' };
+
+const roster: Roster = rosterJson;
+const TARGET_BYTES = 24e6;
+const BASELINE_BYTES = 3e6;
+
+// A fixed-seed generator: the corpus is the same on every run.
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+function corpus(): string[] {
+  const dir = 'test/fixtures/evidence';
+  const sources = readdirSync(dir)
+    .filter((f) => !f.endsWith('.json'))
+    .map((f) => decodeDocument(readFileSync(join(dir, f)), f));
+  const rand = random(2031);
+  const swaps: [RegExp, string[]][] = [
+    [/Tuesday/g, ['Monday', 'Wednesday', 'Thursday', 'Friday']],
+    [/Fjellby/g, ['Fjellby', 'Drava', 'Kessel', 'Brussels']],
+    [/Henrik Dahl/g, ['Henrik Dahl', 'Ingrid Solberg', 'Oleg Varin']],
+    [/March (\d+)/g, ['March 3', 'April 14', 'May 30', 'June 2']],
+  ];
+  const docs: string[] = [];
+  let bytes = 0;
+  while (bytes < TARGET_BYTES) {
+    const source = sources[Math.floor(rand() * sources.length)]!;
+    const paragraphs = source.split('\n\n');
+    // Keep the header, shuffle the body a little: enough to defeat any caching of results.
+    for (let i = paragraphs.length - 1; i > 2; i--) {
+      const j = 2 + Math.floor(rand() * (i - 1));
+      [paragraphs[i], paragraphs[j]] = [paragraphs[j]!, paragraphs[i]!];
+    }
+    let text = paragraphs.join('\n\n');
+    for (const [pattern, options] of swaps) text = text.replace(pattern, () => options[Math.floor(rand() * options.length)]!);
+    docs.push(text);
+    bytes += Buffer.byteLength(text);
+  }
+  return docs;
+}
+
+function measure(label: string, docs: string[], run: (text: string) => void): number {
+  const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d), 0);
+  for (const d of docs.slice(0, 50)) run(d);
+  const start = process.hrtime.bigint();
+  for (const d of docs) run(d);
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const mbps = bytes / 1e6 / seconds;
+  console.log(`${label.padEnd(46)} ${(bytes / 1e6).toFixed(1).padStart(6)} MB  ${seconds.toFixed(2).padStart(7)} s  ${mbps.toFixed(2).padStart(6)} MB/s`);
+  return mbps;
+}
+
+function prefix(docs: string[], bytes: number): string[] {
+  const out: string[] = [];
+  let n = 0;
+  for (const d of docs) {
+    if (n >= bytes) break;
+    out.push(d);
+    n += Buffer.byteLength(d);
+  }
+  return out;
+}
+
+const docs = corpus();
+console.log(`evidence bench: ${docs.length} documents, Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}, one core`);
+const published = '2031-03-12';
+const clean = measure('ours: cleanDocument', docs, (t) => void cleanDocument(t, 'bench.txt'));
+const ours = measure('ours: cleanDocument + extractClaims', docs, (t) => {
+  void extractClaims(cleanDocument(t, 'bench.txt').cleanText, { roster, published });
+});
+const small = prefix(docs, BASELINE_BYTES);
+const ref = new Date(2031, 2, 12, 12);
+const chronoAll = measure('baseline: chrono.parse over whole texts', small, (t) => void chrono.parse(t, ref));
+const nlp = winkNLP(model);
+const wink = measure('baseline: wink-nlp readDoc + sentences', small, (t) => void nlp.readDoc(t).sentences().out());
+console.log(`\nclean only: ${clean.toFixed(2)} MB/s`);
+console.log(`ours / chrono over whole texts: ${(ours / chronoAll).toFixed(1)}×`);
+console.log(`ours / wink-nlp sentence split: ${(ours / wink).toFixed(1)}×`);
+console.log(ours >= 2 ? 'target ≥ 2 MB/s: met' : 'target ≥ 2 MB/s: NOT met');
