@@ -25,7 +25,8 @@ export interface LevelMatch {
 /** Gap-filling runs only where the gap is small enough to score exhaustively. */
 const MAX_GAP_PAIRS = 400;
 
-const isEmpty = (n: Node) => n.children.length === 0 && (n.placeholder || n.terms.length === 0);
+// No words anywhere in its subtree, or a "[removed]" marker: a numbered slot, not content.
+const isEmpty = (n: Node) => n.terms.length === 0 || (n.placeholder && n.children.length === 0);
 
 /** Matches one level; indices refer to positions in `from` and `to`. */
 export function matchLevel(from: readonly Node[], to: readonly Node[], t: LevelThresholds): LevelMatch {

@@ -24,7 +24,7 @@ export function redlineTokens(text: string): string[] {
   return text.match(TOKEN) ?? [];
 }
 
-/** Word-level redline: equal + delete (+ move-from) runs rebuild oldText up to whitespace, equal + insert (+ move-to) rebuild newText. */
+/** Word-level redline. Equal (its `oldText` if set), delete and move-from runs rebuild oldText exactly; equal, insert and move-to runs rebuild newText. */
 export function redline(oldText: string, newText: string): RedlineSegment[] {
   const a = redlineTokens(oldText);
   const b = redlineTokens(newText);
@@ -38,9 +38,9 @@ export function redline(oldText: string, newText: string): RedlineSegment[] {
     endB--;
   }
   const raw: RedlineSegment[] = [];
-  push(raw, 'equal', b.slice(0, start).join(''));
-  raw.push(...diffMiddle(a.slice(start, endA), b.slice(start, endB), key));
-  push(raw, 'equal', b.slice(endB).join(''));
+  pushEqual(raw, a.slice(0, start).join(''), b.slice(0, start).join(''));
+  for (const segment of diffMiddle(a.slice(start, endA), b.slice(start, endB), key)) raw.push(segment);
+  pushEqual(raw, a.slice(endA).join(''), b.slice(endB).join(''));
   return markMoves(foldConnectives(raw));
 }
 
@@ -59,10 +59,16 @@ function diffMiddle(a: string[], b: string[], key: (t: string) => string): Redli
  * Word diff of token slices. Long texts are first diffed sentence by sentence and only
  * the changed stretches word by word, so a 1 MB provision with a few edits stays cheap.
  */
-function diffTokens(a: string[], b: string[], ia: number[], ib: number[]): RedlineSegment[] {
+function diffTokens(
+  a: string[],
+  b: string[],
+  ia: number[],
+  ib: number[],
+  bySentence = true,
+): RedlineSegment[] {
   const out: RedlineSegment[] = [];
   const total = a.length + b.length;
-  if (total > SENTENCE_LEVEL) return diffBySentence(a, b, ia, ib);
+  if (bySentence && total > SENTENCE_LEVEL) return diffBySentence(a, b, ia, ib);
   const runs = diffSequences(ia, ib, Math.max(MIN_EDITS, Math.floor(WORK_BUDGET / Math.max(1, total))));
   if (!runs) {
     push(out, 'delete', a.join(''));
@@ -72,14 +78,12 @@ function diffTokens(a: string[], b: string[], ia: number[], ib: number[]): Redli
   let i = 0;
   let j = 0;
   for (const run of runs) {
-    if (run.kind !== 'insert') {
-      if (run.kind === 'delete') push(out, 'delete', a.slice(i, i + run.count).join(''));
-      i += run.count;
-    }
-    if (run.kind !== 'delete') {
-      push(out, run.kind, b.slice(j, j + run.count).join(''));
-      j += run.count;
-    }
+    const old = run.kind === 'insert' ? '' : a.slice(i, i + run.count).join('');
+    const neu = run.kind === 'delete' ? '' : b.slice(j, j + run.count).join('');
+    if (run.kind === 'equal') pushEqual(out, old, neu);
+    else push(out, run.kind, run.kind === 'delete' ? old : neu);
+    if (run.kind !== 'insert') i += run.count;
+    if (run.kind !== 'delete') j += run.count;
   }
   return out;
 }
@@ -124,8 +128,8 @@ function diffBySentence(a: string[], b: string[], ia: number[], ib: number[]): R
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r]!;
     if (run.kind === 'equal') {
-      const [from, to] = [sb[j]![0], sb[j + run.count - 1]![1]];
-      push(out, 'equal', b.slice(from, to).join(''));
+      const old = a.slice(sa[i]![0], sa[i + run.count - 1]![1]).join('');
+      pushEqual(out, old, b.slice(sb[j]![0], sb[j + run.count - 1]![1]).join(''));
       i += run.count;
       j += run.count;
       continue;
@@ -139,9 +143,15 @@ function diffBySentence(a: string[], b: string[], ia: number[], ib: number[]): R
     const aTo = dels > 0 ? sa[i + dels - 1]![1] : 0;
     const bFrom = inss > 0 ? sb[j]![0] : 0;
     const bTo = inss > 0 ? sb[j + inss - 1]![1] : 0;
-    out.push(
-      ...diffTokens(a.slice(aFrom, aTo), b.slice(bFrom, bTo), ia.slice(aFrom, aTo), ib.slice(bFrom, bTo)),
+    // Word level only from here: a changed stretch never goes back to sentences (bounded recursion).
+    const stretch = diffTokens(
+      a.slice(aFrom, aTo),
+      b.slice(bFrom, bTo),
+      ia.slice(aFrom, aTo),
+      ib.slice(bFrom, bTo),
+      false,
     );
+    for (const segment of stretch) out.push(segment);
     i += dels;
     j += inss;
   }
@@ -150,6 +160,14 @@ function diffBySentence(a: string[], b: string[], ia: number[], ib: number[]): R
 
 function push(out: RedlineSegment[], kind: RedlineSegment['kind'], text: string): void {
   if (text !== '') out.push({ kind, text });
+}
+
+/** Equal words may be spaced differently on the two sides; keep the old spacing too. */
+function pushEqual(out: RedlineSegment[], oldText: string, newText: string): void {
+  if (newText === '' && oldText === '') return;
+  out.push(
+    oldText === newText ? { kind: 'equal', text: newText } : { kind: 'equal', text: newText, oldText },
+  );
 }
 
 /** True for an equal run too slight to stand between two changes: spaces, punctuation, one short word. */
@@ -176,11 +194,11 @@ function foldConnectives(raw: readonly RedlineSegment[]): RedlineSegment[] {
     if (s.kind === 'delete') del += s.text;
     else if (s.kind === 'insert') ins += s.text;
     else if ((del !== '' || ins !== '') && k + 1 < raw.length && isConnective(s.text)) {
-      del += s.text;
+      del += s.oldText ?? s.text;
       ins += s.text;
     } else {
       flush();
-      push(out, 'equal', s.text);
+      out.push(s);
     }
   });
   flush();

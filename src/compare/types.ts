@@ -50,7 +50,10 @@ export type RedlineKind = 'equal' | 'insert' | 'delete' | 'move-from' | 'move-to
 /** One run of a word-level redline; `moveId` links a move-from to its move-to. */
 export interface RedlineSegment {
   kind: RedlineKind;
+  /** The text as in the newer draft (as in the older one for delete and move-from). */
   text: string;
+  /** For an equal run whose spacing differs, the older draft's text. */
+  oldText?: string;
   moveId?: number;
 }
 

@@ -31,7 +31,7 @@ function side(segments: readonly RedlineSegment[], keep: 'old' | 'new'): string 
   return segments
     .map((s) => {
       const t = escapeHtml(s.text);
-      if (s.kind === 'equal') return t;
+      if (s.kind === 'equal') return keep === 'old' ? escapeHtml(s.oldText ?? s.text) : t;
       if (keep === 'old' && s.kind === 'delete') return `<del>${t}</del>`;
       if (keep === 'old' && s.kind === 'move-from')
         return `<del class="move" title="moved (${s.moveId})">${t}</del>`;
