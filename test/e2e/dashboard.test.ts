@@ -51,7 +51,7 @@ describe.skipIf(skipBrowser)('dashboard of the demo', () => {
     await focused.waitFor();
     await expect(focused.locator('.provision-stances .badge').count()).resolves.toBeGreaterThan(1);
     await expect(page.locator('li.provision').count()).resolves.toBeGreaterThan(5);
-    await screenshot(page, 'draft-reader');
+    await screenshot(page, 'draft-reader', { fullPage: false });
     expect(appErrors(page)).toEqual([]);
   });
 

@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   appErrors,
+  centre,
   launchBrowser,
   openPage,
   type RunningApp,
@@ -62,8 +63,8 @@ describe.skipIf(skipBrowser)('editing together', () => {
     // Bob never reloads: the live channel tells his page to refetch.
     const ukraine = provision(bob, '18').locator('.stance-list li', { hasText: 'Ukraine' });
     await ukraine.locator('.badge.stance-accept').waitFor({ timeout: 10_000 });
-    await provision(bob, '18').scrollIntoViewIfNeeded();
-    await screenshot(bob, 'live-update');
+    await centre(bob, 'li[id="p-18"]');
+    await screenshot(bob, 'live-update', { fullPage: false });
     expect(appErrors(alice)).toEqual([]);
     expect(appErrors(bob)).toEqual([]);
   });
@@ -97,8 +98,8 @@ describe.skipIf(skipBrowser)('editing together', () => {
     await expect(conflict.textContent()).resolves.toMatch(/changed while you were editing/);
     await expect(conflict.locator('.badge.stance-reject').count()).resolves.toBe(1);
     await expect(conflict.textContent()).resolves.toMatch(/not without its own wording/);
-    await conflict.scrollIntoViewIfNeeded();
-    await screenshot(bob, 'stale-edit-conflict');
+    await centre(bob, 'li[id="p-14"] .conflict');
+    await screenshot(bob, 'stale-edit-conflict', { fullPage: false });
 
     await conflict.getByRole('button', { name: 'Save mine on top of it' }).click();
     await form.waitFor({ state: 'detached' });

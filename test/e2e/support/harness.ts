@@ -89,10 +89,21 @@ export async function openPage(
 /** Uncaught exceptions the page threw so far. */
 export const appErrors = (page: Page): string[] => pageErrors.get(page) ?? [];
 
-/** Saves a full-page screenshot as test-results/<name>.png. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** Saves a screenshot as test-results/<name>.png: the whole page, or what the window shows. */
+export async function screenshot(
+  page: Page,
+  name: string,
+  options: { fullPage?: boolean } = {},
+): Promise<string> {
   mkdirSync(resultsDir, { recursive: true });
   const file = path.join(resultsDir, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage: options.fullPage ?? true });
   return file;
+}
+
+/** Scrolls the first element matching `selector` to the middle of the window. */
+export async function centre(page: Page, selector: string): Promise<void> {
+  await page.evaluate(
+    `document.querySelector(${JSON.stringify(selector)}).scrollIntoView({ block: 'center' })`,
+  );
 }

@@ -1,0 +1,75 @@
+// Journey: every view has a URL and renders the demo — timeline into a source, a party
+// and a person, a provision's history, the compare view — driven by keyboard where a
+// reader would use it.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  appErrors,
+  launchBrowser,
+  openPage,
+  type RunningApp,
+  screenshot,
+  skipBrowser,
+  startApp,
+} from './support/harness.ts';
+
+describe.skipIf(skipBrowser)('a tour of the views', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await launchBrowser();
+    page = await openPage(browser, app.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('timeline: events by month, and through to a source', async () => {
+    await page.goto(`${app.url}#/timeline`);
+    await page.getByRole('heading', { level: 1, name: 'Timeline' }).waitFor();
+    await expect(page.locator('article.event').count()).resolves.toBeGreaterThan(20);
+    await screenshot(page, 'timeline', { fullPage: false });
+    const source = page.locator('article.event .sources a').first();
+    const name = await source.textContent();
+    await source.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#\/sources\//);
+    await page.getByRole('heading', { level: 2, name: 'Events it reports' }).waitFor();
+    await expect(page.locator('.eyebrow').textContent()).resolves.toMatch(/Source/);
+    expect(name).toMatch(/\d{4}/);
+    await screenshot(page, 'source', { fullPage: false });
+  });
+
+  it('party and person pages', async () => {
+    await page.goto(`${app.url}#/parties/ukraine`);
+    await page.getByRole('heading', { level: 1, name: 'Ukraine' }).waitFor();
+    await page.locator('#pp-stances ~ ul li').first().waitFor();
+    await screenshot(page, 'party', { fullPage: false });
+    await page.locator('#pp-people ~ ul a').first().click();
+    await page.waitForURL(/#\/people\//);
+    await expect(page.locator('.eyebrow').textContent()).resolves.toBe('Person');
+  });
+
+  it('history of a provision and the compare view', async () => {
+    await page.goto(`${app.url}#/history/geneva-revision/15`);
+    await page.locator('table tbody tr').first().waitFor();
+    await expect(page.locator('table').textContent()).resolves.toMatch(/Red line/);
+    await page.goto(`${app.url}#/compare`);
+    await expect.poll(() => page.getByLabel('Older draft').inputValue()).toBe('plan-28');
+    await expect.poll(() => page.getByLabel('Newer draft').inputValue()).toBe('geneva-revision');
+    await page.locator('table.compare tbody tr').first().waitFor();
+    await expect(page.locator('table.compare tbody tr').count()).resolves.toBeGreaterThan(20);
+    await screenshot(page, 'compare', { fullPage: false });
+  });
+
+  it('an unknown page offers the way back; the app never threw', async () => {
+    await page.goto(`${app.url}#/no-such-view`);
+    await page.getByRole('heading', { name: 'No such page' }).waitFor();
+    expect(appErrors(page)).toEqual([]);
+  });
+});
