@@ -3,6 +3,7 @@
 import { BUNDLE_FORMAT, BUNDLE_VERSION, Bundle, checkBundleReferences } from '../core/bundle.ts';
 import { ParleyError } from '../core/errors.ts';
 import { parseInput } from '../core/validate.ts';
+import { insertClaims, insertSourceLinks, selectClaims, selectSourceLinks } from '../store/repo/claims.ts';
 import { insertDraft, selectDraft, selectDraftHeaders } from '../store/repo/drafts.ts';
 import { insertEvent, insertSource, selectEvents, selectSources } from '../store/repo/events.ts';
 import { insertNegotiation, isEmpty, selectNegotiation } from '../store/repo/negotiation.ts';
@@ -37,6 +38,8 @@ export async function exportBundle(ctx: ReadContext): Promise<Bundle> {
     drafts,
     positions: await selectPositions(ctx.q),
     events: await selectEvents(ctx.q),
+    claims: await selectClaims(ctx.q),
+    sourceLinks: await selectSourceLinks(ctx.q),
   };
 }
 
@@ -62,6 +65,8 @@ export async function importBundle(ctx: WriteContext, input: unknown): Promise<B
   for (const { createdAt, ...d } of bundle.drafts) await insertDraft(ctx.q, d, createdAt);
   for (const p of bundle.positions) await insertPosition(ctx.q, p);
   for (const e of bundle.events) await insertEvent(ctx.q, e);
+  await insertClaims(ctx.q, bundle.claims);
+  await insertSourceLinks(ctx.q, bundle.sourceLinks);
   await ctx.record('import', 'bundle', bundle.negotiation?.title ?? 'bundle', {
     parties: bundle.parties.length,
     drafts: bundle.drafts.length,

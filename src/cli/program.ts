@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { registerBundle } from './commands/bundle.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerDrafts } from './commands/drafts.ts';
+import { registerEvidence } from './commands/evidence.ts';
 import { registerPositions } from './commands/positions.ts';
 import { registerRecord } from './commands/record.ts';
 import { registerRoster } from './commands/roster.ts';
@@ -26,6 +27,7 @@ export function buildProgram(io: Io): Command {
     registerBundle,
     registerDemo,
     registerServe,
+    registerEvidence,
   ]) {
     register(program, io);
   }

@@ -2,7 +2,18 @@
 // an import must pass before anything is written.
 import { z } from 'zod';
 import { ParleyError } from './errors.ts';
-import { Draft, Event, Party, Person, Position, Source, Timestamp, Track } from './model.ts';
+import {
+  Claim,
+  Draft,
+  Event,
+  Party,
+  Person,
+  Position,
+  Source,
+  SourceLink,
+  Timestamp,
+  Track,
+} from './model.ts';
 
 export const BUNDLE_FORMAT = 'parley-bundle';
 export const BUNDLE_VERSION = 1;
@@ -20,6 +31,8 @@ export const Bundle = z.object({
   drafts: z.array(Draft.extend({ createdAt: Timestamp })),
   positions: z.array(Position),
   events: z.array(Event),
+  claims: z.array(Claim).default([]),
+  sourceLinks: z.array(SourceLink).default([]),
 });
 export type Bundle = z.infer<typeof Bundle>;
 
@@ -81,6 +94,16 @@ export function checkBundleReferences(bundle: Bundle): void {
       need(sources.has(s), `events[${i}].sources[${j}]`, `source '${s}'`);
     });
     events.add(e.id);
+  });
+  bundle.claims.forEach((c, i) => {
+    need(sources.has(c.source), `claims[${i}].source`, `source '${c.source}'`);
+  });
+  bundle.sourceLinks.forEach((l, i) => {
+    need(
+      sources.has(l.a) && sources.has(l.b),
+      `sourceLinks[${i}]`,
+      `source '${sources.has(l.a) ? l.b : l.a}'`,
+    );
   });
   bundle.events.forEach((e, i) => {
     if (e.replaces) need(events.has(e.replaces), `events[${i}].replaces`, `event '${e.replaces}'`);

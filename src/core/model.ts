@@ -136,9 +136,42 @@ export const Source = z.object({
   reliability: Reliability.default('unknown'),
   rawText: z.string().optional(),
   cleanText: z.string().optional(),
+  /** sha256 of the clean text, for ingested documents. */
+  contentHash: z.string().optional(),
+  fileName: z.string().optional(),
+});
+
+export const ClaimKind = z.enum(['quote', 'event', 'mention', 'position']);
+export const ClaimStatus = z.enum(['suggested', 'accepted', 'rejected']);
+
+/** An assertion extracted from a source, with its evidence span in the clean text. */
+export const Claim = z.object({
+  id: z.string().min(1),
+  source: Slug,
+  kind: ClaimKind,
+  status: ClaimStatus,
+  text: z.string(),
+  span: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]),
+  speaker: z.string().optional(),
+  speakerId: z.string().optional(),
+  data: z.record(z.string(), z.unknown()),
+  reviewedAt: Timestamp.optional(),
+  note: z.string().optional(),
+  recordRef: z.string().optional(),
+});
+
+/** Two sources that copy one another, so they do not confirm each other independently. */
+export const SourceLink = z.object({
+  a: Slug,
+  b: Slug,
+  kind: z.enum(['copy', 'spun']),
+  similarity: z.number().min(0).max(1),
 });
 
 export type Party = z.infer<typeof Party>;
+export type Claim = z.infer<typeof Claim>;
+export type ClaimKind = z.infer<typeof ClaimKind>;
+export type SourceLink = z.infer<typeof SourceLink>;
 export type PartyRole = z.infer<typeof PartyRole>;
 export type Person = z.infer<typeof Person>;
 export type Track = z.infer<typeof Track>;

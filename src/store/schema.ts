@@ -2,7 +2,17 @@
 // ISO text so that an export reads back byte for byte; lists that are validated by the
 // app layer (aliases, topics, participants) are jsonb.
 import { sql } from 'drizzle-orm';
-import { bigserial, index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 
 export const negotiation = pgTable('negotiation', {
   id: integer('id').primaryKey().default(1),
@@ -65,18 +75,66 @@ export const provision = pgTable(
   (t) => [primaryKey({ columns: [t.draftId, t.path] }), index('provision_lineage').on(t.lineage)],
 );
 
-export const source = pgTable('source', {
-  id: text('id').primaryKey(),
-  title: text('title').notNull(),
-  outlet: text('outlet').notNull(),
-  date: text('date').notNull(),
-  kind: text('kind').notNull(),
-  url: text('url'),
-  author: text('author'),
-  reliability: text('reliability').notNull(),
-  rawText: text('raw_text'),
-  cleanText: text('clean_text'),
-});
+export const source = pgTable(
+  'source',
+  {
+    id: text('id').primaryKey(),
+    title: text('title').notNull(),
+    outlet: text('outlet').notNull(),
+    date: text('date').notNull(),
+    kind: text('kind').notNull(),
+    url: text('url'),
+    author: text('author'),
+    reliability: text('reliability').notNull(),
+    rawText: text('raw_text'),
+    cleanText: text('clean_text'),
+    /** sha256 of the clean text: ingesting the same document twice finds it here. */
+    contentHash: text('content_hash'),
+    fileName: text('file_name'),
+  },
+  (t) => [uniqueIndex('source_content_hash').on(t.contentHash)],
+);
+
+/** A structured assertion extracted from a source, pending review or reviewed. */
+export const claim = pgTable(
+  'claim',
+  {
+    id: text('id').primaryKey(),
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
+    sourceId: text('source_id')
+      .notNull()
+      .references(() => source.id),
+    kind: text('kind').notNull(),
+    status: text('status').notNull(),
+    text: text('text').notNull(),
+    spanStart: integer('span_start').notNull(),
+    spanEnd: integer('span_end').notNull(),
+    speaker: text('speaker'),
+    speakerId: text('speaker_id'),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    reviewedAt: text('reviewed_at'),
+    note: text('note'),
+    /** What accepting the claim put on the record, e.g. "event:geneva-talks". */
+    recordRef: text('record_ref'),
+  },
+  (t) => [index('claim_source').on(t.sourceId), index('claim_status').on(t.status)],
+);
+
+/** Two sources that are copies of one another (republished or spun). */
+export const sourceLink = pgTable(
+  'source_link',
+  {
+    a: text('a')
+      .notNull()
+      .references(() => source.id),
+    b: text('b')
+      .notNull()
+      .references(() => source.id),
+    kind: text('kind').notNull(),
+    similarity: doublePrecision('similarity').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.a, t.b] })],
+);
 
 export const position = pgTable(
   'position',

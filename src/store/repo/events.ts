@@ -27,6 +27,8 @@ export async function insertSource(q: Queryable, s: Source): Promise<void> {
     author: nullable(s.author),
     rawText: nullable(s.rawText),
     cleanText: nullable(s.cleanText),
+    contentHash: nullable(s.contentHash),
+    fileName: nullable(s.fileName),
   });
 }
 

@@ -3,6 +3,7 @@ import { asc, sql } from 'drizzle-orm';
 import type { Queryable } from '../database.ts';
 import {
   audit,
+  claim,
   draft,
   event,
   negotiation,
@@ -11,6 +12,7 @@ import {
   position,
   provision,
   source,
+  sourceLink,
   track,
 } from '../schema.ts';
 import { compact, nullable } from './rows.ts';
@@ -61,7 +63,7 @@ export async function selectAudit(q: Queryable): Promise<(AuditEntry & { seq: nu
 
 /** Deletes the whole record (for `demo --force`); the audit trail is kept. */
 export async function clearAll(q: Queryable): Promise<void> {
-  for (const table of [position, event, provision, draft, source, person, track, party, negotiation]) {
+  for (const table of [claim, sourceLink, position, event, provision, draft, source, person, track, party, negotiation]) {
     await q.delete(table);
   }
 }

@@ -1,0 +1,190 @@
+// Reviewing claims: accept (putting an event or a position on the record, with the
+// source as provenance), edit then accept, or reject; and the contradictions between
+// the sources' claims, side by side.
+import { z } from 'zod';
+import { notFound, ParleyError } from '../core/errors.ts';
+import { excerpt } from '../core/excerpt.ts';
+import { type Claim, ClaimKind, ClaimStatus, EventKind, IsoDate, Stance } from '../core/model.ts';
+import { parseInput, slugify } from '../core/validate.ts';
+import { type Contradiction, findContradictions, type SuggestedClaim } from '../evidence/index.ts';
+import { selectClaim, selectClaims, updateClaimReview } from '../store/repo/claims.ts';
+import { selectDraftHeaders } from '../store/repo/drafts.ts';
+import { selectEvents } from '../store/repo/events.ts';
+import { selectParties, selectPeople } from '../store/repo/parties.ts';
+import type { ReadContext, WriteContext } from './context.ts';
+import { requireSource } from './lookup.ts';
+import { setPosition } from './positions.ts';
+import { addEvent } from './record.ts';
+
+export const ClaimQuery = z.object({
+  status: ClaimStatus.optional(),
+  kind: ClaimKind.optional(),
+  source: z.string().optional(),
+});
+
+export const listClaims = (ctx: ReadContext, query: z.input<typeof ClaimQuery> = {}) =>
+  selectClaims(ctx.q, parseInput(ClaimQuery, query, 'claims query'));
+
+/** What a reviewer may correct before accepting. */
+export const ClaimEdit = z.object({
+  text: z.string().min(1).optional(),
+  speaker: z.string().min(1).optional(),
+  speakerId: z.string().min(1).optional(),
+  title: z.string().min(1).optional(),
+  eventKind: EventKind.optional(),
+  date: IsoDate.optional(),
+  place: z.string().min(1).optional(),
+  participants: z.array(z.string()).optional(),
+  party: z.string().optional(),
+  stance: Stance.optional(),
+  draft: z.string().optional(),
+  provision: z.string().optional(),
+});
+export type ClaimEdit = z.infer<typeof ClaimEdit>;
+
+async function requireSuggested(ctx: ReadContext, id: string): Promise<Claim> {
+  const claim =
+    (await selectClaim(ctx.q, id)) ?? notFound('claim', id, 'run `parley claims list` to see claim ids');
+  if (claim.status !== 'suggested') {
+    throw new ParleyError('conflict', `claim ${id} was already ${claim.status}; it can be reviewed once`, {
+      status: claim.status,
+    });
+  }
+  return claim;
+}
+
+/**
+ * Accepts a suggested claim, applying the reviewer's edits first. An event claim adds an
+ * event, a position claim records a stance (both citing the source); quotes and mentions
+ * are kept as accepted evidence. Throws `not_found`, `conflict` (already reviewed),
+ * `invalid_input` (an event without a date, a position without a provision).
+ */
+export async function acceptClaim(
+  ctx: WriteContext,
+  input: { id: string; edit?: unknown; note?: string },
+): Promise<Claim> {
+  const claim = await requireSuggested(ctx, input.id);
+  const edit = parseInput(ClaimEdit, input.edit ?? {}, `edit of claim ${input.id}`);
+  const { text, speaker, speakerId, ...fields } = edit;
+  const data: Record<string, unknown> = { ...claim.data, ...fields };
+  if (speaker || speakerId) {
+    // Keep the engine's speaker shape so contradictions read edited quotes too.
+    data.speaker = {
+      name: speaker ?? claim.speaker ?? speakerId,
+      ...(speakerId ? { personId: speakerId } : {}),
+      via: 'name',
+    };
+  }
+  const recordRef =
+    claim.kind === 'event'
+      ? await recordEvent(ctx, claim, data)
+      : claim.kind === 'position'
+        ? await recordPosition(ctx, claim, data)
+        : undefined;
+  const accepted: Claim = {
+    ...claim,
+    status: 'accepted',
+    ...(text ? { text } : {}),
+    ...(speaker ? { speaker } : {}),
+    ...(speakerId ? { speakerId } : {}),
+    data,
+    reviewedAt: ctx.now,
+    ...(input.note ? { note: input.note } : {}),
+    ...(recordRef ? { recordRef } : {}),
+  };
+  await updateClaimReview(ctx.q, accepted);
+  await ctx.record('accept', 'claim', claim.id, { edit, recordRef });
+  return accepted;
+}
+
+/** Rejects a suggested claim. Throws `not_found`, `conflict`. */
+export async function rejectClaim(ctx: WriteContext, input: { id: string; note?: string }): Promise<Claim> {
+  const claim = await requireSuggested(ctx, input.id);
+  const rejected: Claim = {
+    ...claim,
+    status: 'rejected',
+    reviewedAt: ctx.now,
+    ...(input.note ? { note: input.note } : {}),
+  };
+  await updateClaimReview(ctx.q, rejected);
+  await ctx.record('reject', 'claim', claim.id, { note: input.note });
+  return rejected;
+}
+
+async function recordEvent(ctx: WriteContext, claim: Claim, data: Record<string, unknown>): Promise<string> {
+  const date = typeof data.date === 'string' ? data.date : undefined;
+  if (!date) {
+    throw new ParleyError(
+      'invalid_input',
+      `claim ${claim.id} gives no date for the event; accept it with a date (--date YYYY-MM-DD)`,
+    );
+  }
+  const kind = EventKind.catch('other').parse(data.eventKind);
+  const known = new Set([...(await selectParties(ctx.q)), ...(await selectPeople(ctx.q))].map((x) => x.id));
+  const participants = (Array.isArray(data.participants) ? data.participants : []).filter(
+    (p): p is string => typeof p === 'string' && known.has(p),
+  );
+  const taken = new Set((await selectEvents(ctx.q)).map((e) => e.id));
+  const base = slugify(`${kind} ${date} ${typeof data.place === 'string' ? data.place : ''}`);
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  await addEvent(ctx, {
+    id,
+    kind,
+    title: typeof data.title === 'string' ? data.title : excerpt(undefined, claim.text, 120),
+    date,
+    ...(typeof data.place === 'string' ? { place: data.place } : {}),
+    status: data.tense === 'future' ? 'planned' : 'held',
+    participants: [...new Set(participants)],
+    sources: [claim.source],
+  });
+  return `event:${id}`;
+}
+
+async function recordPosition(
+  ctx: WriteContext,
+  claim: Claim,
+  data: Record<string, unknown>,
+): Promise<string | undefined> {
+  if (data.stance === 'authored') return undefined;
+  const provisions = Array.isArray(data.provisions) ? data.provisions : [];
+  const provision = typeof data.provision === 'string' ? data.provision : provisions[0];
+  const draft = typeof data.draft === 'string' ? data.draft : (await selectDraftHeaders(ctx.q)).at(-1)?.id;
+  if (typeof provision !== 'string' || !draft) {
+    throw new ParleyError(
+      'invalid_input',
+      `claim ${claim.id} does not say which provision the stance is about; accept it with --draft and --provision`,
+    );
+  }
+  const source = await requireSource(ctx.q, claim.source);
+  const position = await setPosition(ctx, {
+    party: data.party,
+    draft,
+    provision,
+    stance: data.stance,
+    asOf: source.date,
+    source: source.id,
+    note: claim.text,
+  });
+  return `position:${position.id}`;
+}
+
+/** Claims (suggested or accepted) from different sources that disagree, both sides shown. */
+export async function listContradictions(ctx: ReadContext): Promise<Contradiction[]> {
+  const claims = (await selectClaims(ctx.q)).filter((c) => c.status !== 'rejected');
+  const bySource: Record<string, SuggestedClaim[]> = {};
+  for (const c of claims) (bySource[c.source] ??= []).push(toSuggested(c));
+  return findContradictions(bySource);
+}
+
+/** Stored claims came from the engine's SuggestedClaim (see ingest) and keep its data shape. */
+function toSuggested(c: Claim): SuggestedClaim {
+  const { speaker, ...data } = c.data as Record<string, unknown> & { speaker?: unknown };
+  return {
+    kind: c.kind,
+    text: c.text,
+    span: c.span,
+    ...(c.kind === 'quote' && speaker ? { speaker } : {}),
+    data,
+  } as unknown as SuggestedClaim;
+}

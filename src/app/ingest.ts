@@ -1,0 +1,103 @@
+// Ingesting documents: each one is decoded, cleaned and mined for claims by the pure
+// evidence engine, then stored as a source with its suggested claims in one write.
+// The same document twice (same clean text) is recognised and not duplicated.
+import { eq } from 'drizzle-orm';
+import { excerpt } from '../core/excerpt.ts';
+import type { Claim, Source, SourceLink } from '../core/model.ts';
+import { slugify } from '../core/validate.ts';
+import { findNearDuplicates, processDocument, type SuggestedClaim } from '../evidence/index.ts';
+import { insertClaims, insertSourceLinks, selectSourceLinks } from '../store/repo/claims.ts';
+import { selectDraftHeaders, selectProvisions } from '../store/repo/drafts.ts';
+import { insertSource, selectSources } from '../store/repo/events.ts';
+import { selectParties, selectPeople } from '../store/repo/parties.ts';
+import { source as sourceTable } from '../store/schema.ts';
+import type { WriteContext } from './context.ts';
+
+export interface IngestFile {
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+export type IngestOutcome =
+  | { fileName: string; status: 'added'; source: string; claims: Record<Claim['kind'], number> }
+  | { fileName: string; status: 'duplicate'; source: string };
+
+/**
+ * Stores one document as a source with its suggested claims. Throws the evidence
+ * engine's `invalid_input`/`unsupported` for files it refuses; nothing is written then.
+ */
+export async function ingestDocument(ctx: WriteContext, file: IngestFile): Promise<IngestOutcome> {
+  const [parties, people, headers] = await Promise.all([
+    selectParties(ctx.q),
+    selectPeople(ctx.q),
+    selectDraftHeaders(ctx.q),
+  ]);
+  const latest = headers.at(-1);
+  const provisions = latest ? await selectProvisions(ctx.q, latest.id) : [];
+  const doc = processDocument(file.bytes, file.fileName, { roster: { parties, people }, provisions });
+  const known = await ctx.q
+    .select({ id: sourceTable.id })
+    .from(sourceTable)
+    .where(eq(sourceTable.contentHash, doc.contentHash));
+  if (known[0]) return { fileName: file.fileName, status: 'duplicate', source: known[0].id };
+
+  const taken = new Set((await selectSources(ctx.q)).map((s) => s.id));
+  const name = doc.meta.outlet ?? doc.meta.title?.split(/\s+/).slice(0, 4).join(' ') ?? 'source';
+  const base = slugify(`${name} ${doc.meta.date ?? ''}`).slice(0, 56);
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  const source: Source = {
+    id,
+    title: doc.meta.title ?? (excerpt(undefined, doc.cleanText, 100) || file.fileName),
+    outlet: doc.meta.outlet ?? 'unknown outlet',
+    date: doc.meta.date ?? ctx.now.slice(0, 10),
+    kind: 'article',
+    ...(doc.meta.author ? { author: doc.meta.author } : {}),
+    reliability: 'unknown',
+    rawText: doc.rawText,
+    cleanText: doc.cleanText,
+    contentHash: doc.contentHash,
+    fileName: file.fileName,
+  };
+  await insertSource(ctx.q, source);
+  // Short ids: reviewers type them (`parley claims accept c-1a2b3c4d5e`).
+  const claims = doc.claims.map((c) => toClaim(c, id, `c-${ctx.newId().replace(/-/g, '').slice(0, 10)}`));
+  await insertClaims(ctx.q, claims);
+  const counts = { quote: 0, event: 0, mention: 0, position: 0 };
+  for (const c of claims) counts[c.kind]++;
+  await ctx.record('ingest', 'source', id, {
+    fileName: file.fileName,
+    contentHash: doc.contentHash,
+    claims: counts,
+  });
+  return { fileName: file.fileName, status: 'added', source: id, claims: counts };
+}
+
+function toClaim(c: SuggestedClaim, source: string, id: string): Claim {
+  const speaker = c.kind === 'quote' ? c.speaker : undefined;
+  return {
+    id,
+    source,
+    kind: c.kind,
+    status: 'suggested',
+    text: c.text,
+    span: c.span,
+    ...(speaker ? { speaker: speaker.name } : {}),
+    ...(speaker?.personId ? { speakerId: speaker.personId } : {}),
+    data: { ...c.data, ...(speaker ? { speaker } : {}) },
+  };
+}
+
+/** Links sources that copy one another (MinHash over their clean texts); returns the new links. */
+export async function linkCopies(ctx: WriteContext): Promise<SourceLink[]> {
+  const sources = (await selectSources(ctx.q)).filter((s) => s.cleanText);
+  const existing = new Set((await selectSourceLinks(ctx.q)).map((l) => `${l.a} ${l.b}`));
+  const found = findNearDuplicates(sources.map((s) => ({ id: s.id, text: s.cleanText ?? '' })))
+    .map(({ a, b, jaccard, kind }) =>
+      a < b ? { a, b, kind, similarity: jaccard } : { a: b, b: a, kind, similarity: jaccard },
+    )
+    .filter((l) => !existing.has(`${l.a} ${l.b}`));
+  await insertSourceLinks(ctx.q, found);
+  for (const link of found) await ctx.record('link', 'source', `${link.a}~${link.b}`, link);
+  return found;
+}

@@ -1,0 +1,179 @@
+// `parley ingest`, `parley claims list|accept|reject`, `parley contradictions`.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { SingleBar } from 'cli-progress';
+import type { Command } from 'commander';
+import { acceptClaim, listClaims, listContradictions, rejectClaim } from '../../app/claims.ts';
+import { read, write } from '../../app/context.ts';
+import { type IngestOutcome, ingestDocument, linkCopies } from '../../app/ingest.ts';
+import { owner } from '../../core/actor.ts';
+import { isParleyError, ParleyError } from '../../core/errors.ts';
+import { MAX_DOCUMENT_BYTES } from '../../evidence/index.ts';
+import type { Io } from '../io.ts';
+import { printJson, printList } from '../output.ts';
+import { withServices } from '../session.ts';
+
+const DOCUMENT = /\.(txt|md|markdown|html?)$/i;
+
+/** Files named, and documents found under directories named, in a stable order. Throws `not_found`. */
+export function collectDocuments(paths: string[]): string[] {
+  const files: string[] = [];
+  const walk = (p: string) => {
+    let stat: ReturnType<typeof statSync>;
+    try {
+      stat = statSync(p);
+    } catch {
+      throw new ParleyError('not_found', `cannot read ${p}: no such file or directory`, { path: p });
+    }
+    if (stat.isDirectory()) {
+      for (const name of readdirSync(p).sort()) {
+        const child = path.join(p, name);
+        if (statSync(child).isDirectory() || DOCUMENT.test(name)) walk(child);
+      }
+    } else files.push(p);
+  };
+  for (const p of paths) walk(p);
+  return files;
+}
+
+type FileOutcome = IngestOutcome | { fileName: string; status: 'skipped'; reason: string };
+
+export function registerEvidence(program: Command, io: Io): void {
+  program
+    .command('ingest <paths...>')
+    .description(
+      'ingest news articles, readouts and statements (.txt, .md with front matter, .html) as sources with suggested claims',
+    )
+    .option('--json', 'print a JSON summary')
+    .action((paths: string[], o: { json?: boolean }) =>
+      withServices(io, async (s) => {
+        const files = collectDocuments(paths);
+        const bar =
+          files.length > 1 && io.color
+            ? new SingleBar({ stream: process.stderr, format: 'ingesting {bar} {value}/{total} {file}' })
+            : undefined;
+        bar?.start(files.length, 0, { file: '' });
+        const outcomes: FileOutcome[] = [];
+        for (const file of files) {
+          bar?.increment(0, { file: path.basename(file) });
+          outcomes.push(await ingestOne(s, file));
+          bar?.increment(1);
+        }
+        bar?.stop();
+        const copies = await write(s, owner, 'source', linkCopies);
+        if (o.json) return printJson(io, { files: outcomes, copies });
+        for (const x of outcomes) {
+          if (x.status === 'added') {
+            const c = x.claims;
+            io.out(
+              `added   ${x.fileName} → ${x.source}: ${c.quote} quotes, ${c.event} events, ${c.mention} mentions, ${c.position} positions`,
+            );
+          } else if (x.status === 'duplicate')
+            io.out(`same as ${x.source}: ${x.fileName} (already ingested)`);
+          else io.err(`skipped ${x.fileName}: ${x.reason}`);
+        }
+        for (const l of copies)
+          io.out(`copies: ${l.a} ≈ ${l.b} (${l.kind}, similarity ${l.similarity.toFixed(2)})`);
+        if (outcomes.length > 0 && outcomes.every((x) => x.status === 'skipped')) {
+          throw new ParleyError('invalid_input', 'no document could be ingested; see the reasons above');
+        }
+      }),
+    );
+
+  const claims = program.command('claims').description('claims extracted from sources, for review');
+  claims
+    .command('list')
+    .option('--status <status>', 'suggested | accepted | rejected')
+    .option('--kind <kind>', 'quote | event | mention | position')
+    .option('--source <source>', 'only claims from this source')
+    .option('--json', 'print JSON')
+    .action((o: { status?: string; kind?: string; source?: string; json?: boolean }) =>
+      withServices(io, async (s) => {
+        const { json, ...query } = o;
+        const list = await read(s, owner, 'claim', (ctx) =>
+          listClaims(ctx, query as Parameters<typeof listClaims>[1]),
+        );
+        printList(
+          io,
+          list,
+          json,
+          [
+            ['ID', (c) => c.id],
+            ['KIND', (c) => c.kind],
+            ['STATUS', (c) => c.status],
+            ['SOURCE', (c) => c.source],
+            ['SPEAKER', (c) => c.speaker],
+            ['TEXT', (c) => c.text.replace(/\s+/g, ' ')],
+          ],
+          'no claims: ingest documents with `parley ingest PATH`',
+        );
+      }),
+    );
+  claims
+    .command('accept <id>')
+    .description(
+      'accept a claim, optionally correcting it first (an event needs a date, a stance a provision)',
+    )
+    .option('--text <text>', 'corrected text')
+    .option('--speaker <name>', 'corrected speaker of a quote')
+    .option('--speaker-id <person>', 'the speaker as a person id')
+    .option('--date <date>', 'date of the event, YYYY-MM-DD')
+    .option('--place <place>', 'place of the event')
+    .option('--title <title>', 'title of the event')
+    .option('--party <party>', 'party whose stance it is')
+    .option('--stance <stance>', 'accept | reservations | amend | reject | red_line | unknown')
+    .option('--draft <draft>', 'draft the stance is about (default: the latest)')
+    .option('--provision <number>', 'provision the stance is about')
+    .option('--note <text>', "a reviewer's note")
+    .action((id: string, o: Record<string, string | undefined>) =>
+      withServices(io, async (s) => {
+        const { note, ...edit } = o;
+        const c = await write(s, owner, 'claim', (ctx) =>
+          acceptClaim(ctx, { id, edit, ...(note ? { note } : {}) }),
+        );
+        io.out(`accepted claim ${c.id}${c.recordRef ? ` → ${c.recordRef}` : ''}`);
+      }),
+    );
+  claims
+    .command('reject <id>')
+    .option('--note <text>', 'why')
+    .action((id: string, o: { note?: string }) =>
+      withServices(io, async (s) => {
+        await write(s, owner, 'claim', (ctx) => rejectClaim(ctx, { id, ...o }));
+        io.out(`rejected claim ${id}`);
+      }),
+    );
+
+  program
+    .command('contradictions')
+    .description('claims from different sources that disagree, side by side')
+    .option('--json', 'print JSON')
+    .action((o: { json?: boolean }) =>
+      withServices(io, async (s) => {
+        const found = await read(s, owner, 'claim', listContradictions);
+        if (o.json) return printJson(io, found);
+        if (found.length === 0) return io.out('no contradictions found');
+        for (const c of found) {
+          io.out(
+            `${c.kind}: ${c.reason}\n  ${c.a.source}: ${c.a.claim.text}\n  ${c.b.source}: ${c.b.claim.text}\n`,
+          );
+        }
+      }),
+    );
+}
+
+async function ingestOne(
+  s: Parameters<Parameters<typeof withServices>[1]>[0],
+  file: string,
+): Promise<FileOutcome> {
+  try {
+    if (statSync(file).size > MAX_DOCUMENT_BYTES) {
+      return { fileName: file, status: 'skipped', reason: `larger than ${MAX_DOCUMENT_BYTES / 1048576} MB` };
+    }
+    const bytes = readFileSync(file);
+    return await write(s, owner, 'source', (ctx) => ingestDocument(ctx, { fileName: file, bytes }));
+  } catch (error) {
+    if (isParleyError(error)) return { fileName: file, status: 'skipped', reason: error.message };
+    throw error;
+  }
+}

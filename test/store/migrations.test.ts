@@ -1,0 +1,44 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { listClaims } from '../../src/app/claims.ts';
+import { read, write } from '../../src/app/context.ts';
+import { addParty, listParties } from '../../src/app/roster.ts';
+import { owner } from '../../src/core/actor.ts';
+import { migrationsFolder, openStore } from '../../src/store/database.ts';
+import { testServices } from '../support/stores.ts';
+
+/** A copy of the shipped migrations holding only the first `count`, as an older Parley shipped them. */
+function olderMigrations(dir: string, count: number): string {
+  const folder = path.join(dir, 'migrations');
+  cpSync(migrationsFolder, folder, { recursive: true });
+  const journalFile = path.join(folder, 'meta', '_journal.json');
+  const journal = JSON.parse(readFileSync(journalFile, 'utf8'));
+  journal.entries = journal.entries.slice(0, count);
+  writeFileSync(journalFile, JSON.stringify(journal));
+  return folder;
+}
+
+describe('versioned migrations', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'parley-migrate-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('a newer Parley upgrades a home written by an older one and keeps its data', async () => {
+    const home = path.join(dir, 'home');
+    const old = await openStore({ home, migrations: olderMigrations(dir, 1) });
+    await write(testServices(old), owner, 'party', (ctx) =>
+      addParty(ctx, { id: 'north', name: 'Northland', role: 'principal' }),
+    );
+    await old.close();
+
+    const current = await openStore({ home });
+    try {
+      const s = testServices(current);
+      expect((await read(s, owner, 'party', listParties)).map((p) => p.id)).toEqual(['north']);
+      expect(await read(s, owner, 'claim', (ctx) => listClaims(ctx))).toEqual([]);
+    } finally {
+      await current.close();
+    }
+  });
+});
