@@ -173,7 +173,10 @@ async function recordPosition(
 export async function listContradictions(ctx: ReadContext): Promise<Contradiction[]> {
   const claims = (await selectClaims(ctx.q)).filter((c) => c.status !== 'rejected');
   const bySource: Record<string, SuggestedClaim[]> = {};
-  for (const c of claims) (bySource[c.source] ??= []).push(toSuggested(c));
+  for (const c of claims) {
+    bySource[c.source] ??= [];
+    bySource[c.source]!.push(toSuggested(c));
+  }
   return findContradictions(bySource);
 }
 

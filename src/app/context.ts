@@ -42,10 +42,10 @@ export async function read<T>(
   services: Services,
   actor: Actor,
   resource: string,
-  useCase: (ctx: ReadContext) => Promise<T>,
+  run: (ctx: ReadContext) => Promise<T>,
 ): Promise<T> {
   authorize(actor, 'read', resource);
-  return useCase({ actor, q: services.store.db });
+  return run({ actor, q: services.store.db });
 }
 
 /** Runs a writing use case in one transaction; nothing is written if it throws. */
@@ -53,13 +53,13 @@ export async function write<T>(
   services: Services,
   actor: Actor,
   resource: string,
-  useCase: (ctx: WriteContext) => Promise<T>,
+  run: (ctx: WriteContext) => Promise<T>,
 ): Promise<T> {
   authorize(actor, 'write', resource);
   const changes: Change[] = [];
   const now = services.clock().toISOString();
   const result = await services.store.db.transaction(async (tx) =>
-    useCase({
+    run({
       actor,
       q: tx,
       now,

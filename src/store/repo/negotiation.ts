@@ -63,7 +63,19 @@ export async function selectAudit(q: Queryable): Promise<(AuditEntry & { seq: nu
 
 /** Deletes the whole record (for `demo --force`); the audit trail is kept. */
 export async function clearAll(q: Queryable): Promise<void> {
-  for (const table of [claim, sourceLink, position, event, provision, draft, source, person, track, party, negotiation]) {
+  for (const table of [
+    claim,
+    sourceLink,
+    position,
+    event,
+    provision,
+    draft,
+    source,
+    person,
+    track,
+    party,
+    negotiation,
+  ]) {
     await q.delete(table);
   }
 }
