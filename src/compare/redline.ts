@@ -185,8 +185,11 @@ function foldConnectives(raw: readonly RedlineSegment[]): RedlineSegment[] {
   let del = '';
   let ins = '';
   const flush = () => {
-    push(out, 'delete', del);
-    push(out, 'insert', ins);
+    // A space both sides end with belongs to the text that follows, not to the change.
+    const space = del !== '' && ins !== '' ? commonTrailingSpace(del, ins) : '';
+    push(out, 'delete', del.slice(0, del.length - space.length));
+    push(out, 'insert', ins.slice(0, ins.length - space.length));
+    if (space !== '') appendEqual(out, { kind: 'equal', text: space });
     del = '';
     ins = '';
   };
@@ -198,11 +201,31 @@ function foldConnectives(raw: readonly RedlineSegment[]): RedlineSegment[] {
       ins += s.text;
     } else {
       flush();
-      out.push(s);
+      appendEqual(out, s);
     }
   });
   flush();
   return out;
+}
+
+function commonTrailingSpace(x: string, y: string): string {
+  const sx = /\s*$/.exec(x)![0];
+  const sy = /\s*$/.exec(y)![0];
+  let n = 0;
+  while (n < sx.length && n < sy.length && sx[sx.length - 1 - n] === sy[sy.length - 1 - n]) n++;
+  return sx.slice(sx.length - n);
+}
+
+/** Adds an equal run, joined to a preceding equal run so the output stays minimal. */
+function appendEqual(out: RedlineSegment[], s: RedlineSegment): void {
+  const last = out[out.length - 1];
+  if (last?.kind !== 'equal') {
+    out.push(s);
+    return;
+  }
+  const text = last.text + s.text;
+  const oldText = (last.oldText ?? last.text) + (s.oldText ?? s.text);
+  out[out.length - 1] = oldText === text ? { kind: 'equal', text } : { kind: 'equal', text, oldText };
 }
 
 interface WordSpan {

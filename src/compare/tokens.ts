@@ -43,9 +43,16 @@ export function contentWords(text: string): string[] {
   return out;
 }
 
-/** Text with all layout and case differences removed: equal here means "kept". */
+/**
+ * Text with only layout removed (spacing, control characters): equal here means "kept".
+ * Brackets, punctuation and case stay, since dropping "[shall]" to "shall" is agreement.
+ */
 export function canonicalText(text: string): string {
-  return (foldText(text).match(WORD) ?? []).join(' ');
+  return text
+    .normalize('NFC')
+    .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const PLACEHOLDER =

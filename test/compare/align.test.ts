@@ -118,8 +118,14 @@ describe('alignDrafts', () => {
 
   it('two unrelated texts on the same topic are added and deleted, not force-matched', () => {
     const other = draft([
-      ['1', 'Heavy weapons are withdrawn thirty kilometres from the line of contact under joint supervision.'],
-      ['2', 'Refugees may return to their homes, and their property titles are restored by a claims commission.'],
+      [
+        '1',
+        'Heavy weapons are withdrawn thirty kilometres from the line of contact under joint supervision.',
+      ],
+      [
+        '2',
+        'Refugees may return to their homes, and their property titles are restored by a claims commission.',
+      ],
       ['3', 'Foreign troops leave the territory within a year; no new bases are built near the border.'],
       ['4', 'A joint commission of the parties meets weekly to settle disputes about this ceasefire.'],
       ['5', 'Humanitarian corridors stay open for aid convoys and for the evacuation of the wounded.'],
@@ -132,18 +138,26 @@ describe('alignDrafts', () => {
 
   it('sub-items are aligned inside their matched parents', () => {
     const before = draft([
-      ['1', 'Security arrangements.', [
-        ['(a)', CEASEFIRE],
-        ['(b)', MONITORING],
-      ]],
+      [
+        '1',
+        'Security arrangements.',
+        [
+          ['(a)', CEASEFIRE],
+          ['(b)', MONITORING],
+        ],
+      ],
       ['2', LANGUAGE],
     ]);
     const after = draft([
-      ['1', 'Security arrangements.', [
-        ['(a)', MONITORING],
-        ['(b)', CEASEFIRE.replace('complete', 'full')],
-        ['(c)', AMNESTY],
-      ]],
+      [
+        '1',
+        'Security arrangements.',
+        [
+          ['(a)', MONITORING],
+          ['(b)', CEASEFIRE.replace('complete', 'full')],
+          ['(c)', AMNESTY],
+        ],
+      ],
       ['2', LANGUAGE],
     ]);
     const result = alignDrafts(before, after);

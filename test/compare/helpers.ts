@@ -14,13 +14,18 @@ export function draft(points: Point[], parent?: string): ProvisionInput[] {
   });
 }
 
-export const CEASEFIRE = 'The parties agree to a complete ceasefire along the present line of contact from the day of signature.';
-export const PRISONERS = 'All prisoners of war and detained civilians are exchanged on an all-for-all basis within sixty days.';
+export const CEASEFIRE =
+  'The parties agree to a complete ceasefire along the present line of contact from the day of signature.';
+export const PRISONERS =
+  'All prisoners of war and detained civilians are exchanged on an all-for-all basis within sixty days.';
 export const MONITORING =
   'An international monitoring mission with unarmed observers verifies the ceasefire and reports every month.';
-export const SANCTIONS = 'Economic sanctions are lifted step by step as each stage of this agreement is carried out.';
-export const ELECTIONS = 'Free and fair elections are held in all affected regions no later than one hundred days after signature.';
+export const SANCTIONS =
+  'Economic sanctions are lifted step by step as each stage of this agreement is carried out.';
+export const ELECTIONS =
+  'Free and fair elections are held in all affected regions no later than one hundred days after signature.';
 export const RECONSTRUCTION =
   'A reconstruction fund financed by frozen assets pays for rebuilding homes, schools, bridges and power lines.';
-export const AMNESTY = 'A general amnesty covers acts committed during the conflict, except war crimes and crimes against humanity.';
+export const AMNESTY =
+  'A general amnesty covers acts committed during the conflict, except war crimes and crimes against humanity.';
 export const LANGUAGE = 'Both languages enjoy equal protection in schools, courts and local administration.';

@@ -2,29 +2,38 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { alignDrafts, compareDrafts, redline, toJson } from '../../src/compare/index.ts';
 
-const WORDS = ['ceasefire', 'border', 'troops', 'treaty', 'sanctions', 'observers', 'elections', 'the', 'of', 'and'];
+const WORDS = [
+  'ceasefire',
+  'border',
+  'troops',
+  'treaty',
+  'sanctions',
+  'observers',
+  'elections',
+  'the',
+  'of',
+  'and',
+];
 const sentence = fc
   .array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 14 })
   .map((words) => words.join(' '));
 const text = fc.oneof(sentence, fc.string({ maxLength: 40 }), fc.constant('[removed]'));
-const provisions = fc
-  .array(fc.tuple(text, fc.boolean()), { maxLength: 12 })
-  .map((items) => {
-    const out: { path: string; number: string; parent?: string; text: string }[] = [];
-    let top = 0;
-    let child = 0;
-    for (const [t, isChild] of items) {
-      if (isChild && top > 0) {
-        child++;
-        out.push({ path: `${top}.${child}`, number: `(${child})`, parent: String(top), text: t });
-      } else {
-        top++;
-        child = 0;
-        out.push({ path: String(top), number: String(top), text: t });
-      }
+const provisions = fc.array(fc.tuple(text, fc.boolean()), { maxLength: 12 }).map((items) => {
+  const out: { path: string; number: string; parent?: string; text: string }[] = [];
+  let top = 0;
+  let child = 0;
+  for (const [t, isChild] of items) {
+    if (isChild && top > 0) {
+      child++;
+      out.push({ path: `${top}.${child}`, number: `(${child})`, parent: String(top), text: t });
+    } else {
+      top++;
+      child = 0;
+      out.push({ path: String(top), number: String(top), text: t });
     }
-    return out;
-  });
+  }
+  return out;
+});
 
 describe('compare properties', () => {
   it('aligning a draft with itself is the identity', () => {
@@ -64,9 +73,11 @@ describe('compare properties', () => {
           expect(Object.keys(pair)).toEqual(['from', 'to', 'kind', 'score']);
           expect(['kept', 'reworded', 'moved', 'merged', 'split']).toContain(pair.kind);
           expect(typeof pair.score).toBe('number');
-          for (const label of [...(pair.from as string[]), ...(pair.to as string[])]) expect(labels).toContain(label);
+          for (const label of [...(pair.from as string[]), ...(pair.to as string[])])
+            expect(labels).toContain(label);
         }
-        for (const label of [...(json.added as string[]), ...(json.deleted as string[])]) expect(labels).toContain(label);
+        for (const label of [...(json.added as string[]), ...(json.deleted as string[])])
+          expect(labels).toContain(label);
       }),
       { numRuns: 100 },
     );
@@ -102,7 +113,9 @@ describe('compare properties', () => {
         const old = segments
           .filter((s) => ['equal', 'delete', 'move-from'].includes(s.kind))
           .map((s) => s.oldText ?? s.text);
-        const neu = segments.filter((s) => ['equal', 'insert', 'move-to'].includes(s.kind)).map((s) => s.text);
+        const neu = segments
+          .filter((s) => ['equal', 'insert', 'move-to'].includes(s.kind))
+          .map((s) => s.text);
         expect(neu.join('')).toBe(newText);
         expect(old.join('')).toBe(oldText);
       }),

@@ -9,14 +9,15 @@ const marks = (oldText: string, newText: string) =>
 describe('redline', () => {
   it('changes whole words, never parts of them', () => {
     const out = redline('The observers report monthly.', 'The monitors report weekly.');
-    for (const s of out.filter((x) => x.kind !== 'equal')) expect(s.text).toMatch(/^\W*[\p{L}]+(\W+[\p{L}]+)*\W*$/u);
+    for (const s of out.filter((x) => x.kind !== 'equal'))
+      expect(s.text).toMatch(/^\W*[\p{L}]+(\W+[\p{L}]+)*\W*$/u);
     expect(out.find((s) => s.kind === 'delete')?.text).toContain('observers');
     expect(out.find((s) => s.kind === 'insert')?.text).toContain('monitors');
   });
 
   it('folds a short connective between two changes into one readable change', () => {
     expect(marks('lifted in full by the council', 'suspended at once by the council')).toBe(
-      '<delete:lifted in full ><insert:suspended at once >by the council',
+      '<delete:lifted in full><insert:suspended at once> by the council',
     );
   });
 
@@ -46,7 +47,9 @@ describe('redline', () => {
   it('a 1 MB provision with a few edits finishes and keeps the edits word-sized', () => {
     const sentence = (i: number) => `Clause ${i} binds the parties to report on item ${i * 7} each quarter. `;
     const old = Array.from({ length: 16000 }, (_, i) => sentence(i)).join('');
-    const neu = old.replace('item 700 each', 'item 700 every').replace('Clause 9000 binds', 'Clause 9000 obliges');
+    const neu = old
+      .replace('item 700 each', 'item 700 every')
+      .replace('Clause 9000 binds', 'Clause 9000 obliges');
     expect(old.length).toBeGreaterThan(1_000_000);
     const out = redline(old, neu);
     const changes = out.filter((s) => s.kind !== 'equal');
@@ -57,7 +60,17 @@ describe('redline', () => {
     const a = 'alpha beta gamma delta. '.repeat(45000);
     const b = 'one two three four five. '.repeat(42000);
     const out = redline(a, b);
-    expect(out.filter((s) => s.kind !== 'insert').map((s) => s.oldText ?? s.text).join('')).toBe(a);
-    expect(out.filter((s) => s.kind !== 'delete').map((s) => s.text).join('')).toBe(b);
+    expect(
+      out
+        .filter((s) => s.kind !== 'insert')
+        .map((s) => s.oldText ?? s.text)
+        .join(''),
+    ).toBe(a);
+    expect(
+      out
+        .filter((s) => s.kind !== 'delete')
+        .map((s) => s.text)
+        .join(''),
+    ).toBe(b);
   });
 });

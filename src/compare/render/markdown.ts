@@ -55,5 +55,10 @@ function bodyOf(row: Row): string {
   if (row.kind === 'added') return markSegment({ kind: 'insert', text: fullText(row.to) });
   if (row.kind === 'deleted') return markSegment({ kind: 'delete', text: fullText(row.from) });
   if (row.kind === 'kept') return '';
-  return (row.segments ?? []).map(markSegment).join('');
+  // A space between a deletion and the insertion replacing it, or the two marks run together.
+  return (row.segments ?? [])
+    .map(
+      (seg, i, all) => (seg.kind === 'insert' && all[i - 1]?.kind === 'delete' ? ' ' : '') + markSegment(seg),
+    )
+    .join('');
 }
