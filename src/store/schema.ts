@@ -173,7 +173,7 @@ export const event = pgTable('event', {
   note: text('note'),
 });
 
-/** Append-only record of every write: who, what, when. */
+/** Append-only record of every write: who, what, when, chained by hash (see govern/auditChain). */
 export const audit = pgTable('audit', {
   seq: bigserial('seq', { mode: 'number' }).primaryKey(),
   at: text('at').notNull(),
@@ -182,4 +182,116 @@ export const audit = pgTable('audit', {
   entity: text('entity').notNull(),
   entityId: text('entity_id').notNull(),
   data: jsonb('data').$type<unknown>().notNull(),
+  prevHash: text('prev_hash'),
+  hash: text('hash'),
+});
+
+/**
+ * Pairings between the provisions of a draft and its first parent: the compare engine's
+ * (origin `engine`) and a user's confirmations or overrides (origin `user`), which win.
+ * Lineage is derived from these.
+ */
+export const alignmentPair = pgTable(
+  'alignment_pair',
+  {
+    seq: bigserial('seq', { mode: 'number' }).primaryKey(),
+    fromDraft: text('from_draft')
+      .notNull()
+      .references(() => draft.id),
+    toDraft: text('to_draft')
+      .notNull()
+      .references(() => draft.id),
+    fromPaths: jsonb('from_paths').$type<string[]>().notNull(),
+    toPaths: jsonb('to_paths').$type<string[]>().notNull(),
+    kind: text('kind').notNull(),
+    score: doublePrecision('score').notNull(),
+    confidence: doublePrecision('confidence').notNull(),
+    origin: text('origin').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('alignment_pair_drafts').on(t.toDraft, t.fromDraft)],
+);
+
+/** People who sign in: secretariat staff, party delegates, analysts, admins. */
+export const account = pgTable('account', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  role: text('role').notNull(),
+  partyId: text('party_id').references(() => party.id),
+  passwordHash: text('password_hash').notNull(),
+  failedLogins: integer('failed_logins').notNull().default(0),
+  lockedUntil: text('locked_until'),
+  createdAt: text('created_at').notNull(),
+});
+
+/** Web sessions and API tokens; only hashes of the secrets are stored. */
+export const credential = pgTable(
+  'credential',
+  {
+    hash: text('hash').primaryKey(),
+    kind: text('kind').notNull(),
+    accountId: text('account_id')
+      .notNull()
+      .references(() => account.id),
+    label: text('label'),
+    csrf: text('csrf'),
+    createdAt: text('created_at').notNull(),
+    expiresAt: text('expires_at'),
+  },
+  (t) => [index('credential_account').on(t.accountId)],
+);
+
+/** Who received which draft (or only its summary), when, and the fingerprint of their copy. */
+export const circulation = pgTable(
+  'circulation',
+  {
+    id: text('id').primaryKey(),
+    draftId: text('draft_id')
+      .notNull()
+      .references(() => draft.id),
+    partyId: text('party_id')
+      .notNull()
+      .references(() => party.id),
+    summaryOnly: integer('summary_only').notNull().default(0),
+    summary: text('summary'),
+    at: text('at').notNull(),
+    by: text('by').notNull(),
+    fingerprint: text('fingerprint').notNull(),
+  },
+  (t) => [index('circulation_draft').on(t.draftId)],
+);
+
+/** Who must sign a final draft, in what order, over which exact text. */
+export const signingPlan = pgTable('signing_plan', {
+  draftId: text('draft_id')
+    .primaryKey()
+    .references(() => draft.id),
+  draftHash: text('draft_hash').notNull(),
+  plan: jsonb('plan').$type<Record<string, unknown>>().notNull(),
+  createdAt: text('created_at').notNull(),
+});
+
+export const signature = pgTable(
+  'signature',
+  {
+    id: text('id').primaryKey(),
+    draftId: text('draft_id')
+      .notNull()
+      .references(() => draft.id),
+    signatory: text('signatory').notNull(),
+    signedAt: text('signed_at').notNull(),
+    draftHash: text('draft_hash').notNull(),
+    publicKey: text('public_key').notNull(),
+    value: text('value').notNull(),
+  },
+  (t) => [uniqueIndex('signature_once').on(t.draftId, t.signatory)],
+);
+
+/** Signed Merkle checkpoints of the audit log, one per committed write. */
+export const auditCheckpoint = pgTable('audit_checkpoint', {
+  size: integer('size').primaryKey(),
+  root: text('root').notNull(),
+  time: text('time').notNull(),
+  signature: text('signature').notNull(),
+  publicKey: text('public_key').notNull(),
 });

@@ -2,7 +2,9 @@
 import { asc, sql } from 'drizzle-orm';
 import type { Queryable } from '../database.ts';
 import {
+  alignmentPair,
   audit,
+  circulation,
   claim,
   draft,
   event,
@@ -11,6 +13,8 @@ import {
   person,
   position,
   provision,
+  signature,
+  signingPlan,
   source,
   sourceLink,
   track,
