@@ -45,6 +45,33 @@ describe.skipIf(skipBrowser)('a tour of the views', () => {
     await screenshot(page, 'source', { fullPage: false });
   });
 
+  it('adds an event: a bad id is named beside its field, a good one lands in the timeline', async () => {
+    await page.goto(`${app.url}#/timeline`);
+    await page.getByRole('link', { name: 'Add an event' }).click();
+    const form = page.getByRole('form', { name: 'New event' });
+    await form.getByLabel('Id').fill('Round 3!');
+    await form.getByLabel('Title').fill('Third round in Geneva');
+    await form.getByLabel('Kind').selectOption('talks');
+    await form.getByLabel('Date').fill('2025-11-30');
+    await form.getByLabel('Place').fill('Geneva');
+    await form.getByLabel('Participants').selectOption(['ukraine', 'us']);
+    await form.getByRole('button', { name: 'Add event' }).click();
+    const idError = form.locator('.field.has-error', { has: page.getByLabel('Id') }).locator('.field-error');
+    await idError.waitFor();
+    await expect(idError.textContent()).resolves.toMatch(/lowercase/);
+
+    await form.getByLabel('Id').fill('round-3');
+    await form.getByRole('button', { name: 'Add event' }).click();
+    await page.waitForURL(/focus=round-3/);
+    const added = page.locator('#event-round-3');
+    await added.waitFor();
+    await expect(added.textContent()).resolves.toMatch(/talks.*Geneva.*Third round in Geneva/);
+    await expect(added.locator('.participants a').allTextContents()).resolves.toEqual([
+      'Ukraine',
+      'United States',
+    ]);
+  });
+
   it('party and person pages', async () => {
     await page.goto(`${app.url}#/parties/ukraine`);
     await page.getByRole('heading', { level: 1, name: 'Ukraine' }).waitFor();

@@ -40,8 +40,8 @@ export async function ensureWebBuilt(): Promise<string> {
       mkdirSync(lockDir);
     } catch {
       // Another test process holds the lock: a stale lock (from a killed run) expires.
-      if (Date.now() - statSync(lockDir, { throwIfNoEntry: false })!.mtimeMs > 120_000)
-        rmSync(lockDir, { recursive: true, force: true });
+      const lock = statSync(lockDir, { throwIfNoEntry: false });
+      if (lock && Date.now() - lock.mtimeMs > 120_000) rmSync(lockDir, { recursive: true, force: true });
       await sleep(250);
       continue;
     }

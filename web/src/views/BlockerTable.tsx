@@ -1,7 +1,7 @@
 // The provisions that stop agreement: blocked or contested with a rejection, each with
 // who blocks it and where the other parties stand (red-line conflicts at a glance).
 import type { Status } from '../api/types.ts';
-import { StanceBadge, StateBadge } from '../components/Badges.tsx';
+import { MissingStance, StanceBadge, StateBadge } from '../components/Badges.tsx';
 import { useRoster } from '../roster.tsx';
 import { href } from '../router.ts';
 
@@ -50,7 +50,11 @@ export function BlockerTable({ status }: { status: Status }) {
                     {others.map((p) => (
                       <li key={p}>
                         {partyName(p)}{' '}
-                        <StanceBadge stance={r.stances[p] ?? 'unknown'} carried={r.carriedOver.includes(p)} />
+                        {r.stances[p] ? (
+                          <StanceBadge stance={r.stances[p]} carried={r.carriedOver.includes(p)} />
+                        ) : (
+                          <MissingStance />
+                        )}
                       </li>
                     ))}
                   </ul>

@@ -18,9 +18,9 @@ interface Props {
 }
 
 export function ProvisionItem({ draft, provision: p, depth, row, inherited, editing, onEdit }: Props) {
-  const { partyName, tracks } = useRoster();
+  const { tracks } = useRoster();
   const track = p.track ? tracks.find((t) => t.id === p.track) : undefined;
-  const parties = row ? [...new Set([...row.required, ...Object.keys(row.stances)])] : [];
+  const others = row ? Object.keys(row.stances).filter((party) => !row.required.includes(party)) : [];
   const headingId = `p-${p.path}-h`;
   return (
     <li
@@ -55,19 +55,13 @@ export function ProvisionItem({ draft, provision: p, depth, row, inherited, edit
             <p>
               <StateBadge state={row.state} />
             </p>
-            <ul className="stance-list">
-              {parties.map((party) => (
-                <li key={party}>
-                  <a href={href('parties', party)}>{partyName(party)}</a>{' '}
-                  {row.stances[party] ? (
-                    <StanceBadge stance={row.stances[party]} carried={row.carriedOver.includes(party)} />
-                  ) : (
-                    <MissingStance />
-                  )}
-                  {row.required.includes(party) ? null : <span className="muted small"> (not required)</span>}
-                </li>
-              ))}
-            </ul>
+            <StanceList row={row} parties={row.required} />
+            {others.length ? (
+              <>
+                <p className="muted small others">Also on record (agreement not required):</p>
+                <StanceList row={row} parties={others} />
+              </>
+            ) : null}
           </>
         ) : inherited ? (
           <p className="muted small">Shares the stances on {inherited.number}.</p>
@@ -91,5 +85,24 @@ export function ProvisionItem({ draft, provision: p, depth, row, inherited, edit
         </div>
       ) : null}
     </li>
+  );
+}
+
+/** Each party's stance, or a dot where a required party has not said where it stands. */
+function StanceList({ row, parties }: { row: StatusRow; parties: string[] }) {
+  const { partyName } = useRoster();
+  return (
+    <ul className="stance-list">
+      {parties.map((party) => (
+        <li key={party}>
+          <a href={href('parties', party)}>{partyName(party)}</a>{' '}
+          {row.stances[party] ? (
+            <StanceBadge stance={row.stances[party]} carried={row.carriedOver.includes(party)} />
+          ) : (
+            <MissingStance />
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }
