@@ -5,8 +5,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import * as chrono from 'chrono-node';
-import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
 import { cleanDocument } from '../src/evidence/clean.ts';
 import { decodeDocument } from '../src/evidence/decode.ts';
 import { extractClaims } from '../src/evidence/extract.ts';
@@ -14,8 +14,8 @@ import type { Roster } from '../src/evidence/types.ts';
 import rosterJson from '../test/fixtures/evidence/roster.json' with { type: 'json' };
 
 const roster: Roster = rosterJson;
-const TARGET_BYTES = 24e6;
-const BASELINE_BYTES = 3e6;
+const TARGET_BYTES = 12e6;
+const BASELINE_BYTES = 2e6;
 
 // A fixed-seed generator: the corpus is the same on every run.
 function random(seed: number): () => number {
@@ -49,7 +49,8 @@ function corpus(): string[] {
       [paragraphs[i], paragraphs[j]] = [paragraphs[j]!, paragraphs[i]!];
     }
     let text = paragraphs.join('\n\n');
-    for (const [pattern, options] of swaps) text = text.replace(pattern, () => options[Math.floor(rand() * options.length)]!);
+    for (const [pattern, options] of swaps)
+      text = text.replace(pattern, () => options[Math.floor(rand() * options.length)]!);
     docs.push(text);
     bytes += Buffer.byteLength(text);
   }
@@ -60,10 +61,22 @@ function measure(label: string, docs: string[], run: (text: string) => void): nu
   const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d), 0);
   for (const d of docs.slice(0, 50)) run(d);
   const start = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
   for (const d of docs) run(d);
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const wall = Number(process.hrtime.bigint() - start) / 1e9;
+  const used = process.cpuUsage(cpu);
+  // CPU time is what "one core" means on a shared machine; wall time is printed beside it.
+  const seconds = (used.user + used.system) / 1e6;
   const mbps = bytes / 1e6 / seconds;
-  console.log(`${label.padEnd(46)} ${(bytes / 1e6).toFixed(1).padStart(6)} MB  ${seconds.toFixed(2).padStart(7)} s  ${mbps.toFixed(2).padStart(6)} MB/s`);
+  const cols = [
+    (bytes / 1e6).toFixed(1).padStart(6),
+    seconds.toFixed(2).padStart(7),
+    wall.toFixed(2).padStart(7),
+    mbps.toFixed(2).padStart(6),
+  ];
+  console.log(
+    `${label.padEnd(42)} ${cols[0]} MB  cpu ${cols[1]} s  wall ${cols[2]} s  ${cols[3]} MB/s (cpu)`,
+  );
   return mbps;
 }
 
@@ -79,7 +92,9 @@ function prefix(docs: string[], bytes: number): string[] {
 }
 
 const docs = corpus();
-console.log(`evidence bench: ${docs.length} documents, Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}, one core`);
+console.log(
+  `evidence bench: ${docs.length} documents, Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}, one core`,
+);
 const published = '2031-03-12';
 const clean = measure('ours: cleanDocument', docs, (t) => void cleanDocument(t, 'bench.txt'));
 const ours = measure('ours: cleanDocument + extractClaims', docs, (t) => {
@@ -89,8 +104,17 @@ const small = prefix(docs, BASELINE_BYTES);
 const ref = new Date(2031, 2, 12, 12);
 const chronoAll = measure('baseline: chrono.parse over whole texts', small, (t) => void chrono.parse(t, ref));
 const nlp = winkNLP(model);
-const wink = measure('baseline: wink-nlp readDoc + sentences', small, (t) => void nlp.readDoc(t).sentences().out());
+const wink = measure(
+  'baseline: wink-nlp readDoc + sentences',
+  small,
+  (t) => void nlp.readDoc(t).sentences().out(),
+);
 console.log(`\nclean only: ${clean.toFixed(2)} MB/s`);
 console.log(`ours / chrono over whole texts: ${(ours / chronoAll).toFixed(1)}×`);
 console.log(`ours / wink-nlp sentence split: ${(ours / wink).toFixed(1)}×`);
+// What a user assembling the same from libraries would run at least: sentences, then dates.
+const both = 1 / (1 / chronoAll + 1 / wink);
+console.log(
+  `ours / (wink-nlp sentences + chrono dates): ${(ours / both).toFixed(1)}× (baseline ${both.toFixed(2)} MB/s)`,
+);
 console.log(ours >= 2 ? 'target ≥ 2 MB/s: met' : 'target ≥ 2 MB/s: NOT met');

@@ -11,7 +11,8 @@ const CANDIDATES = new RegExp(CANDIDATE.source, 'gi');
 const BARE_WEEKDAY = /^(?:on |by |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 // "said on Monday": the day something was said, not the day of the event the sentence reports.
 const SAID_ON = /\b(?:said|says|told \w+|added|announced|warned|stated|confirmed)\s*$/i;
-const FUTURE = /\b(?:will|would|shall|is to|are to|set to|due to|plans? to|expected to|next|upcoming|scheduled)\b/i;
+const FUTURE =
+  /\b(?:will|would|shall|is to|are to|set to|due to|plans? to|expected to|next|upcoming|scheduled)\b/i;
 // chrono's cost grows with the text it sees: it only gets a window around the candidate.
 const WINDOW = 28;
 

@@ -27,7 +27,12 @@ const TRIGGERS: [EventClaimKind, RegExp][] = [
 ];
 const PLACE = /\b(?:in|at) ((?:the )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})/gu;
 
+// One cheap pass that rules out sentences no trigger can match.
+const ANY_TRIGGER =
+  /deadline|accept|agree|sign|respond|reply|call|phone|summit|met|meet|gather|talks|negotiation|discussion|round|visit|travel|flew|arrived|statement|readout|communiqu/i;
+
 function eventKind(sentence: string): EventClaimKind | undefined {
+  if (!ANY_TRIGGER.test(sentence)) return undefined;
   return TRIGGERS.find(([, pattern]) => pattern.test(sentence))?.[0];
 }
 

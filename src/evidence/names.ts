@@ -90,6 +90,31 @@ function addUnknown(
   });
 }
 
+/** Handles a one-word run that names nothing: true when there is nothing more to do. */
+function singleWord(
+  word: string,
+  at: number,
+  gazetteer: Gazetteer,
+  state: ScanState,
+  inQuote: (at: number) => boolean,
+): boolean {
+  const bare = word.replace(/(?:['’]s?|\.)$/, '');
+  if (gazetteer.aliases.has(bare) || gazetteer.aliases.has(word)) return false;
+  const full = state.surnames.get(bare);
+  if (full === undefined) return true;
+  const span: Span = [at, at + bare.length];
+  state.hits.push({
+    span,
+    runStart: at,
+    kind: 'unknown',
+    name: full,
+    titles: [],
+    inQuote: inQuote(at),
+    subject: false,
+  });
+  return true;
+}
+
 // Lower-case titles just before a run also describe the name: "Kremlin spokesperson Dmitry Peskov".
 function addLeadingTitles(text: string, runStart: number, hits: NameHit[], from: number): void {
   if (hits.length === from) return;
@@ -106,6 +131,8 @@ function addLeadingTitles(text: string, runStart: number, hits: NameHit[], from:
 export function scanNames(text: string, gazetteer: Gazetteer, inQuote: (at: number) => boolean): NameHit[] {
   const state: ScanState = { hits: [], surnames: new Map() };
   for (const run of text.matchAll(RUN)) {
+    // Most runs are one capitalised word: look it up directly, without tokenising.
+    if (!run[0].includes(' ') && singleWord(run[0], run.index, gazetteer, state, inQuote)) continue;
     const first = state.hits.length;
     const tokens = tokenize(run[0], run.index);
     let unmatchedFrom = 0;

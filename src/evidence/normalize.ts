@@ -6,7 +6,10 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t ]+/g;
 
 /** Normalises whitespace and quotes in one paragraph (no newlines in the result). */
+const NEEDS_WORK = /[\u00A0\u1680\u2000-\u206F\u202F\u3000\uFEFF\u00AD«»″′\t]| {2}/;
+
 export function normalizeParagraph(line: string): string {
+  if (!NEEDS_WORK.test(line)) return line.trim();
   return line
     .replace(INVISIBLE, '')
     .replace(SPACES, ' ')

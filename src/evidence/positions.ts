@@ -22,6 +22,9 @@ const STANCES: [PositionStance, RegExp][] = [
     /(?<!\bto )\b(?:accepts?|accepted|agreed to|agrees to|supports?|backs|backed|endorsed?|welcomed|approved?)\b/i,
   ],
 ];
+// One cheap pass that rules out most sentences before the five stance patterns run.
+const ANY_STANCE =
+  /by\b|red line|reject|refus|accept|agree|support|oppos|rule|dismiss|change|amend|counter|back|endors|welcom|approv/i;
 const HEDGE = /\b(?:may|might|could|would|reportedly|appears? to|seems? to)\b/i;
 const ABOUT = /\b(?:plan|draft|proposal|amendments?|deal|agreement|text|framework|point|provision)s?\b/i;
 
@@ -45,7 +48,15 @@ export function extractPositions(input: PositionInput): SuggestedClaim[] {
   const claims: SuggestedClaim[] = [];
   for (const [start, end] of input.sentences) {
     const sentence = input.masked.slice(start, end);
-    const found = STANCES.map(([stance, re]) => [stance, re.exec(sentence)] as const).find(([, m]) => m);
+    if (!ANY_STANCE.test(sentence)) continue;
+    let found: [PositionStance, RegExpExecArray] | undefined;
+    for (const [stance, re] of STANCES) {
+      const m = re.exec(sentence);
+      if (m) {
+        found = [stance, m];
+        break;
+      }
+    }
     if (!found) continue;
     const [stance, match] = found;
     const topics = topicsIn(sentence);

@@ -56,16 +56,32 @@ export function quickDate(text: string, at: number, ref: Date): QuickDate | unde
   if (m) {
     const month = MONTHS.indexOf(m[1]!.toLowerCase());
     const year = m[3] ? Number(m[3]) : ref.getFullYear();
-    return { date: new Date(year, month, Number(m[2]), 12), text: m[0], index: at, absolute: m[3] !== undefined };
+    return {
+      date: new Date(year, month, Number(m[2]), 12),
+      text: m[0],
+      index: at,
+      absolute: m[3] !== undefined,
+    };
   }
   m = DAY_MONTH.exec(tail);
   if (m) {
     const month = MONTHS.indexOf(m[2]!.toLowerCase());
     const year = m[3] ? Number(m[3]) : ref.getFullYear();
-    return { date: new Date(year, month, Number(m[1]), 12), text: m[0], index: at, absolute: m[3] !== undefined };
+    return {
+      date: new Date(year, month, Number(m[1]), 12),
+      text: m[0],
+      index: at,
+      absolute: m[3] !== undefined,
+    };
   }
   m = ISO.exec(tail);
-  if (m) return { date: new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12), text: m[0], index: at, absolute: true };
+  if (m)
+    return {
+      date: new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12),
+      text: m[0],
+      index: at,
+      absolute: true,
+    };
   m = NEAR.exec(tail);
   if (m) return { date: near(ref, m[1]!), text: m[0], index: at, absolute: false };
   return undefined;

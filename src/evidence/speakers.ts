@@ -66,6 +66,18 @@ function fromHit(hit: NameHit, ctx: SpeakerContext, via: Speaker['via']): Speake
 const isPersonHit = (h: NameHit) => !h.inQuote && (h.kind === 'person' || h.kind === 'unknown');
 
 /** Last suitable hit before `at`, subjects first, looking back at most `window` characters. */
+/** Index of the first hit starting at or after `at` (hits are in text order). */
+function firstHitFrom(hits: NameHit[], at: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]!.span[0] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function lastHit(
   ctx: SpeakerContext,
   at: number,
@@ -73,7 +85,7 @@ function lastHit(
   window = 3000,
 ): NameHit | undefined {
   let fallback: NameHit | undefined;
-  for (let i = ctx.hits.length - 1; i >= 0; i--) {
+  for (let i = firstHitFrom(ctx.hits, at) - 1; i >= 0; i--) {
     const hit = ctx.hits[i]!;
     if (hit.span[1] > at) continue;
     if (hit.span[0] < at - window) break;
@@ -95,10 +107,11 @@ function resolveDescription(desc: string, at: number, ctx: SpeakerContext): Spea
   if (byTitle && /^the\b/.test(words[0]!)) return fromHit(byTitle, ctx, 'title');
   // "the official said" after "a senior administration official told ...": the same unnamed source.
   let earlier: string | undefined;
-  for (const m of ctx.masked.slice(Math.max(0, at - 3000), at).matchAll(DESC_ANYWHERE)) {
+  const definite = /^the\b/i.test(desc);
+  for (const m of definite ? ctx.masked.slice(Math.max(0, at - 1500), at).matchAll(DESC_ANYWHERE) : []) {
     if (m[0].toLowerCase().replace(/s$/, '').endsWith(head)) earlier = m[0];
   }
-  const chosen = /^the\b/i.test(desc) && earlier ? earlier : desc;
+  const chosen = definite && earlier ? earlier : desc;
   return { name: chosen.replace(/^(?:the|an?|one|another)\s+/i, ''), via: 'description' };
 }
 
@@ -131,7 +144,10 @@ function resolveCandidate(
     return speaker ? { speaker, span, strong: false } : undefined;
   }
   if (IS_DESC.test(phrase)) return { speaker: resolveDescription(phrase, start, ctx), span, strong: false };
-  const inside = ctx.hits.filter((h) => h.span[0] >= start && h.span[1] <= end);
+  const inside: NameHit[] = [];
+  for (let i = firstHitFrom(ctx.hits, start); i < ctx.hits.length && ctx.hits[i]!.span[0] < end; i++) {
+    if (ctx.hits[i]!.span[1] <= end) inside.push(ctx.hits[i]!);
+  }
   const hit = inside.findLast((h) => h.kind !== 'party') ?? inside.at(-1);
   if (hit) return { speaker: fromHit(hit, ctx, 'name'), span: hit.span, strong: true };
   if (!allowUnknown) return undefined;
@@ -146,8 +162,11 @@ export function speakerAfter(
   endedSentence: boolean,
 ): Attribution | undefined {
   // An attribution sits right after the quote: 160 characters is plenty, and bounds the regexes' work.
-  const after = afterText.slice(0, 160);
-  if (!HAS_VERB.test(after) && !after.includes('according to')) return undefined;
+  const verbAt = afterText.slice(0, 160).search(HAS_VERB);
+  const accordingAt = afterText.indexOf('according to');
+  if (verbAt === -1 && (accordingAt === -1 || accordingAt > 4)) return undefined;
+  // Nothing far past the verb matters: cutting there bounds the patterns' backtracking.
+  const after = afterText.slice(0, Math.max(verbAt, accordingAt) + 80);
   // '"... side." Putin noted' starts a new sentence: Putin is not this quotation's speaker.
   if (endedSentence && /^\s*\p{Lu}/u.test(after) && !AFTER_VERB_FIRST.test(after)) return undefined;
   for (const pattern of [AFTER_ACCORDING, AFTER_VERB_FIRST, AFTER_NAME_FIRST]) {
@@ -173,8 +192,12 @@ export function speakerBefore(before: string, offset: number, ctx: SpeakerContex
   let verb: RegExpExecArray | undefined;
   for (const m of before.matchAll(VERBS)) verb = m;
   if (!verb) return undefined;
+  // The subject sits within a few words of its verb; 240 characters bounds the candidate scan.
+  const from = Math.max(0, verb.index - 240);
   const head = before.slice(0, verb.index).replace(APPOSITIVE, (m) => ' '.repeat(m.length));
-  const candidates = [...head.matchAll(CANDIDATES)].reverse();
+  const candidates = [...head.slice(from).matchAll(CANDIDATES)]
+    .map((m) => Object.assign(m, { index: m.index + from }))
+    .reverse();
   let weak: Attribution | undefined;
   for (const m of candidates) {
     // "talks with Putin, Rubio said": not the speaker; "with Zelensky saying": the speaker.

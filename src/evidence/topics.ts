@@ -5,7 +5,7 @@ import type { ProvisionRef } from './types.ts';
 
 export const TOPICS: Record<string, RegExp> = {
   territory: /\b(?:territor(?:y|ies|ial)|land concessions?|land swaps?|give up land|cede|ceding|borders?)\b/i,
-  nato: /\b(?:NATO|Nato|alliance membership|join(?:ing)? the alliance)\b/,
+  nato: /\b(?:nato|alliance membership|join(?:ing)? the alliance)\b/i,
   army_size:
     /\b(?:army size|size of (?:its|the) (?:army|armed forces)|armed forces|troop (?:cap|ceiling|limits?)|restrictions on (?:its|the) (?:military|army))\b/i,
   security_guarantees: /\bsecurity guarantees?\b/i,
