@@ -23,7 +23,7 @@ const AFTER_ACCORDING = new RegExp(`${LEAD}according to\\s+${CAND}`, 'u');
 const AFTER_VERB_FIRST = new RegExp(`${LEAD}${VERB}\\s+${CAND}`, 'u');
 // Up to six words may qualify the name: "Norland's special envoy Henrik Dahl told".
 const AFTER_NAME_FIRST = new RegExp(
-  `${LEAD}(?:[\\p{L}'’.-]+\\s+){0,6}?${CAND}${APPOS}\\s+${ADV}${VERB}\\b`,
+  `${LEAD}(?:(?!(?:while|but|and|as|although|though|whereas|when|after|before|because)\\s)[\\p{L}'’.-]+\\s+){0,6}?${CAND}${APPOS}\\s+${ADV}${VERB}\\b`,
   'u',
 );
 const BEFORE_ACCORDING = new RegExp(`^According to\\s+${CAND}`, 'u');
@@ -31,7 +31,7 @@ const VERBS = new RegExp(`\\b${VERB}\\b`, 'g');
 const HAS_VERB = new RegExp(`\\b${VERB}\\b`);
 const CANDIDATES = new RegExp(CAND, 'gu');
 const PREPOSITION =
-  /\b(?:with|to|from|for|against|between|about|on|at|in|of|towards?|into|by|and|than|over)\s*$/i;
+  /\b(?:with|to|from|for|against|between|about|on|at|in|of|towards?|into|by|and|than|over)\s+(?:the\s+)?$/i;
 // ", who chairs the Union assembly's committee,": names in an appositive are not the subject.
 const APPOSITIVE = /,\s+(?:who|which|whose|a|an|the|one)\b[^,"_]*,/g;
 const ONLY_AUXILIARIES = /^\s*(?:(?:has|had|have|also|later|then|again|previously|once)\s+)*$/;
