@@ -88,4 +88,21 @@ describe.skipIf(skipBrowser)('importing a draft', () => {
     expect(dialogs).toEqual([]);
     expect(appErrors(page)).toEqual([]);
   });
+
+  it('imports a draft from a picked file', async () => {
+    await page.goto(`${app.url}#/drafts/new`);
+    const form = page.getByRole('form', { name: 'Import a draft' });
+    await form.getByLabel('File').setInputFiles({
+      name: 'moscow-reply.md',
+      mimeType: 'text/markdown',
+      buffer: Buffer.from(
+        '# Moscow reply\n\n## Article 1\nThe 28-point plan is the basis.\n\n## Article 2\nNo amendments without Russia.\n',
+      ),
+    });
+    await expect.poll(() => form.getByLabel('Text').inputValue()).toMatch(/Article 2/);
+    await expect(form.getByLabel('Label').inputValue()).resolves.toBe('moscow-reply');
+    await form.getByRole('button', { name: 'Import draft' }).click();
+    await expect.poll(() => page.locator('.success').textContent()).toMatch(/2 provisions/);
+    expect(appErrors(page)).toEqual([]);
+  });
 });
