@@ -38,7 +38,7 @@ describe.skipIf(skipBrowser)('dashboard of the demo', () => {
     await expect(blockers.textContent()).resolves.toMatch(/Red line/);
     await expect(page.locator('.deadline').count()).resolves.toBeGreaterThan(0);
     await expect(page.locator('#latest-heading ~ .event').count()).resolves.toBeGreaterThan(0);
-    await expect(page.locator('[data-live]').getAttribute('data-live')).resolves.toBe('live');
+    await page.locator('[data-live="live"]').waitFor();
     await screenshot(page, 'dashboard');
     expect(appErrors(page)).toEqual([]);
   });

@@ -100,7 +100,7 @@ describe.skipIf(skipBrowser)('importing a draft', () => {
       ),
     });
     await expect.poll(() => form.getByLabel('Text').inputValue()).toMatch(/Article 2/);
-    await expect(form.getByLabel('Label').inputValue()).resolves.toBe('moscow-reply');
+    await expect.poll(() => form.getByLabel('Label').inputValue()).toBe('moscow-reply');
     await form.getByRole('button', { name: 'Import draft' }).click();
     await expect.poll(() => page.locator('.success').textContent()).toMatch(/2 provisions/);
     expect(appErrors(page)).toEqual([]);

@@ -54,7 +54,7 @@ describe.skipIf(skipBrowser)('stance matrix', () => {
     await slider.focus();
     await page.keyboard.press('Home');
     await page.waitForURL(/asOf=2025-/);
-    await expect(page.locator('label[for="m-asof"]').textContent()).resolves.not.toMatch(/now/);
+    await expect.poll(() => page.locator('label[for="m-asof"]').textContent()).not.toMatch(/now/);
     await expect
       .poll(() => page.locator('table.matrix td.cell .badge:not(.stance-missing)').count())
       .toBeLessThan(now);

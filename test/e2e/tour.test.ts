@@ -79,7 +79,9 @@ describe.skipIf(skipBrowser)('a tour of the views', () => {
     await screenshot(page, 'party', { fullPage: false });
     await page.locator('#pp-people ~ ul a').first().click();
     await page.waitForURL(/#\/people\//);
-    await expect(page.locator('.eyebrow').textContent()).resolves.toBe('Person');
+    // The hash changed before React rendered the new page: wait for it, don't read at once.
+    await expect.poll(() => page.locator('.eyebrow').textContent()).toBe('Person');
+    await page.getByRole('heading', { level: 2, name: 'Events' }).waitFor();
   });
 
   it('history of a provision and the compare view', async () => {
