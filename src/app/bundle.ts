@@ -3,6 +3,7 @@
 import { BUNDLE_FORMAT, BUNDLE_VERSION, Bundle, checkBundleReferences } from '../core/bundle.ts';
 import { ParleyError } from '../core/errors.ts';
 import { parseInput } from '../core/validate.ts';
+import { insertPairs, selectPairs } from '../store/repo/alignments.ts';
 import { insertClaims, insertSourceLinks, selectClaims, selectSourceLinks } from '../store/repo/claims.ts';
 import { insertDraft, selectDraft, selectDraftHeaders } from '../store/repo/drafts.ts';
 import { insertEvent, insertSource, selectEvents, selectSources } from '../store/repo/events.ts';
@@ -40,6 +41,7 @@ export async function exportBundle(ctx: ReadContext): Promise<Bundle> {
     events: await selectEvents(ctx.q),
     claims: await selectClaims(ctx.q),
     sourceLinks: await selectSourceLinks(ctx.q),
+    alignments: await selectPairs(ctx.q),
   };
 }
 
@@ -67,6 +69,7 @@ export async function importBundle(ctx: WriteContext, input: unknown): Promise<B
   for (const e of bundle.events) await insertEvent(ctx.q, e);
   await insertClaims(ctx.q, bundle.claims);
   await insertSourceLinks(ctx.q, bundle.sourceLinks);
+  await insertPairs(ctx.q, bundle.alignments);
   await ctx.record('import', 'bundle', bundle.negotiation?.title ?? 'bundle', {
     parties: bundle.parties.length,
     drafts: bundle.drafts.length,

@@ -2,12 +2,15 @@
 // showing them.
 import { z } from 'zod';
 import { ParleyError } from '../core/errors.ts';
-import { assignLineage, type Derivation, pairIdenticalText } from '../core/lineage.ts';
+import { assignLineage } from '../core/lineage.ts';
 import { type Draft, DraftState, IsoDate, type Provision, Slug } from '../core/model.ts';
+import { derivationOf, effectivePairings } from '../core/pairings.ts';
 import { parseInput, slugify } from '../core/validate.ts';
+import { insertPairs, type StoredPair } from '../store/repo/alignments.ts';
 import { insertDraft, selectDraftHeaders, selectProvisions } from '../store/repo/drafts.ts';
 import { selectTracks } from '../store/repo/parties.ts';
 import type { ReadContext, WriteContext } from './context.ts';
+import { pairWithParent } from './lineage.ts';
 import { requireDraft, resolveParty } from './lookup.ts';
 
 const ParsedProvision = z.object({
@@ -69,7 +72,7 @@ export async function importDraft(ctx: WriteContext, input: unknown): Promise<Dr
     }
   }
   const author = d.author ? (await resolveParty(ctx.q, d.author)).id : undefined;
-  const provisions = await annotate(ctx, id, d);
+  const { provisions, pairs } = await annotate(ctx, id, d);
   const draft: Draft = {
     id,
     label: d.label,
@@ -82,6 +85,7 @@ export async function importDraft(ctx: WriteContext, input: unknown): Promise<Dr
     provisions,
   };
   await insertDraft(ctx.q, draft, d.createdAt ?? ctx.now);
+  await insertPairs(ctx.q, pairs);
   await ctx.record('import', 'draft', id, {
     label: d.label,
     provisions: provisions.length,
@@ -90,7 +94,11 @@ export async function importDraft(ctx: WriteContext, input: unknown): Promise<Dr
   return draft;
 }
 
-async function annotate(ctx: WriteContext, id: string, d: z.output<typeof DraftInput>): Promise<Provision[]> {
+async function annotate(
+  ctx: WriteContext,
+  id: string,
+  d: z.output<typeof DraftInput>,
+): Promise<{ provisions: Provision[]; pairs: StoredPair[] }> {
   const paths = d.provisions.map((p) => p.path);
   const seen = new Set<string>();
   for (const { path, parent } of d.provisions) {
@@ -134,9 +142,16 @@ async function annotate(ctx: WriteContext, id: string, d: z.output<typeof DraftI
   }
   const parentId = d.parents[0];
   const parent = parentId ? await selectProvisions(ctx.q, parentId) : [];
-  const suggested: Derivation = parentId ? pairIdenticalText(parent, d.provisions) : {};
-  const lineage = assignLineage(id, paths, parent, d.derivedFrom, suggested);
-  return d.provisions.map((p) => {
+  const pairs = parentId ? pairWithParent(parent, d.provisions, d.derivedFrom) : [];
+  const inForce = effectivePairings(pairs);
+  const lineage = assignLineage(
+    id,
+    paths,
+    parent,
+    derivationOf(inForce.filter((p) => p.origin === 'user')),
+    derivationOf(inForce.filter((p) => p.origin === 'engine')),
+  );
+  const provisions = d.provisions.map((p) => {
     const a = d.annotations[p.path] ?? {};
     return {
       path: p.path,
@@ -149,6 +164,13 @@ async function annotate(ctx: WriteContext, id: string, d: z.output<typeof DraftI
       lineage: lineage.get(p.path)!,
     };
   });
+  const stored = pairs.map((p) => ({
+    ...p,
+    fromDraft: parentId!,
+    toDraft: id,
+    createdAt: d.createdAt ?? ctx.now,
+  }));
+  return { provisions, pairs: stored };
 }
 
 export const listDrafts = (ctx: ReadContext) => selectDraftHeaders(ctx.q);

@@ -1,6 +1,7 @@
 // The command tree. Each command group lives in its own module under commands/.
 import { Command } from 'commander';
 import { registerBundle } from './commands/bundle.ts';
+import { registerCompare } from './commands/compare.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerDrafts } from './commands/drafts.ts';
 import { registerEvidence } from './commands/evidence.ts';
@@ -28,6 +29,7 @@ export function buildProgram(io: Io): Command {
     registerDemo,
     registerServe,
     registerEvidence,
+    registerCompare,
   ]) {
     register(program, io);
   }

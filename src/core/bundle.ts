@@ -9,6 +9,7 @@ import {
   Party,
   Person,
   Position,
+  Slug,
   Source,
   SourceLink,
   Timestamp,
@@ -33,6 +34,22 @@ export const Bundle = z.object({
   events: z.array(Event),
   claims: z.array(Claim).default([]),
   sourceLinks: z.array(SourceLink).default([]),
+  /** Stored pairings between drafts (engine suggestions and user overrides), whence lineage. */
+  alignments: z
+    .array(
+      z.object({
+        fromDraft: Slug,
+        toDraft: Slug,
+        fromPaths: z.array(z.string()),
+        toPaths: z.array(z.string()),
+        kind: z.string(),
+        score: z.number(),
+        confidence: z.number(),
+        origin: z.enum(['engine', 'user']),
+        createdAt: Timestamp,
+      }),
+    )
+    .default([]),
 });
 export type Bundle = z.infer<typeof Bundle>;
 
@@ -104,6 +121,19 @@ export function checkBundleReferences(bundle: Bundle): void {
       `sourceLinks[${i}]`,
       `source '${sources.has(l.a) ? l.b : l.a}'`,
     );
+  });
+  bundle.alignments.forEach((a, i) => {
+    const at = `alignments[${i}]`;
+    need(drafts.get(a.fromDraft) !== undefined, `${at}.fromDraft`, `draft '${a.fromDraft}'`);
+    need(drafts.get(a.toDraft) !== undefined, `${at}.toDraft`, `draft '${a.toDraft}'`);
+    for (const p of a.fromPaths)
+      need(
+        drafts.get(a.fromDraft)?.has(p) === true,
+        `${at}.fromPaths`,
+        `provision '${p}' of '${a.fromDraft}'`,
+      );
+    for (const p of a.toPaths)
+      need(drafts.get(a.toDraft)?.has(p) === true, `${at}.toPaths`, `provision '${p}' of '${a.toDraft}'`);
   });
   bundle.events.forEach((e, i) => {
     if (e.replaces) need(events.has(e.replaces), `events[${i}].replaces`, `event '${e.replaces}'`);

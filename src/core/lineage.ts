@@ -54,22 +54,3 @@ export function assignLineage(
   }
   return lineage;
 }
-
-/** Pairs provisions whose text is identical after whitespace and case folding. */
-export function pairIdenticalText(parent: Provision[], texts: { path: string; text: string }[]): Derivation {
-  const byText = new Map<string, string>();
-  for (const p of parent) {
-    const key = foldText(p.text);
-    if (key && !byText.has(key)) byText.set(key, p.path);
-  }
-  const pairs: Derivation = {};
-  for (const { path, text } of texts) {
-    const match = byText.get(foldText(text));
-    if (match) pairs[path] = [match];
-  }
-  return pairs;
-}
-
-function foldText(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').trim();
-}

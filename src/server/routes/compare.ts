@@ -1,7 +1,6 @@
 // Compare two stored drafts: alignment (kept, moved, reworded, merged, split, added,
 // deleted), word-level redlines and bracket counts, computed on request by the engine.
-import { showDraft } from '../../app/drafts.ts';
-import { compareDrafts } from '../../compare/index.ts';
+import { compareStoredDrafts } from '../../app/compare.ts';
 import { CompareQuery, Comparison } from '../compareSchemas.ts';
 import { errorResponses } from '../schemas.ts';
 import { type Routes, runners } from './context.ts';
@@ -17,16 +16,6 @@ export const compareRoutes: Routes = async (app, { services }) => {
         response: { 200: Comparison, ...errorResponses },
       },
     },
-    async (request) => {
-      const { from, to } = await run.read('draft', async (ctx) => ({
-        from: await showDraft(ctx, request.query.from),
-        to: await showDraft(ctx, request.query.to),
-      }));
-      const ref = (d: typeof from) => ({ id: d.id, label: d.label, date: d.date });
-      return {
-        drafts: { from: ref(from), to: ref(to) },
-        ...compareDrafts(from.provisions, to.provisions),
-      };
-    },
+    (request) => run.read('draft', (ctx) => compareStoredDrafts(ctx, request.query)),
   );
 };

@@ -1,8 +1,8 @@
 // Drafts and their provisions. A draft is immutable once written: there is no update.
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Draft, DraftState, Provision } from '../../core/model.ts';
 import type { Queryable } from '../database.ts';
-import { draft, provision } from '../schema.ts';
+import { draft, position, provision } from '../schema.ts';
 import { compact, nullable } from './rows.ts';
 
 export type DraftHeader = Omit<Draft, 'provisions'> & { createdAt: string };
@@ -85,4 +85,25 @@ function toHeader(row: typeof draft.$inferSelect): DraftHeader {
     preamble: row.preamble,
     createdAt: row.createdAt,
   }) as DraftHeader;
+}
+
+/**
+ * Moves provisions (and the stances recorded on them) to new lineages. The text stays
+ * as it was: lineage is what we know about a provision, not part of it.
+ */
+export async function updateLineage(
+  q: Queryable,
+  draftId: string,
+  changes: { path: string; lineage: string }[],
+): Promise<void> {
+  for (const { path, lineage } of changes) {
+    await q
+      .update(provision)
+      .set({ lineage })
+      .where(and(eq(provision.draftId, draftId), eq(provision.path, path)));
+    await q
+      .update(position)
+      .set({ lineage })
+      .where(and(eq(position.draftId, draftId), eq(position.provisionPath, path)));
+  }
 }

@@ -68,6 +68,10 @@ export async function selectAudit(q: Queryable): Promise<(AuditEntry & { seq: nu
 /** Deletes the whole record (for `demo --force`); the audit trail is kept. */
 export async function clearAll(q: Queryable): Promise<void> {
   for (const table of [
+    signature,
+    signingPlan,
+    circulation,
+    alignmentPair,
     claim,
     sourceLink,
     position,

@@ -1,0 +1,136 @@
+// Lineage across drafts: pairing a new draft with its parent through the compare engine,
+// showing a provision's history back through the drafts, and letting a user confirm or
+// override a pairing (overrides win, and lineage is re-derived for every later draft).
+import { z } from 'zod';
+import { alignDrafts, walkPairs } from '../compare/index.ts';
+import { ParleyError } from '../core/errors.ts';
+import { assignLineage } from '../core/lineage.ts';
+import type { Provision } from '../core/model.ts';
+import { derivationOf, effectivePairings } from '../core/pairings.ts';
+import { parseInput } from '../core/validate.ts';
+import { insertPairs, type StoredPair, selectPairs } from '../store/repo/alignments.ts';
+import { selectDraftHeaders, selectProvisions, updateLineage } from '../store/repo/drafts.ts';
+import type { ReadContext, WriteContext } from './context.ts';
+import { findProvision, requireDraft } from './lookup.ts';
+
+type NewPair = Omit<StoredPair, 'fromDraft' | 'toDraft' | 'createdAt'>;
+
+/** The engine's pairings of a new draft with its parent, plus the user's stated ones (`derivedFrom`). */
+export function pairWithParent(
+  parent: Provision[],
+  provisions: {
+    path: string;
+    number: string;
+    parent?: string | undefined;
+    heading?: string | undefined;
+    text: string;
+  }[],
+  derivedFrom: Record<string, string[]>,
+): NewPair[] {
+  const alignment = alignDrafts(parent, provisions);
+  const engine: NewPair[] = [...walkPairs(alignment)].map(({ pair }) => ({
+    fromPaths: pair.from,
+    toPaths: pair.to,
+    kind: pair.kind,
+    score: pair.score,
+    confidence: pair.confidence,
+    origin: 'engine',
+  }));
+  const user: NewPair[] = Object.entries(derivedFrom).map(([to, from]) => userPair(from, [to]));
+  return [...engine, ...user];
+}
+
+function userPair(from: string[], to: string[]): NewPair {
+  const kind =
+    from.length === 0 ? 'added' : from.length > 1 ? 'merged' : to.length > 1 ? 'split' : 'confirmed';
+  return { fromPaths: from, toPaths: to, kind, score: 1, confidence: 1, origin: 'user' };
+}
+
+export interface LineageStep {
+  draft: string;
+  paths: string[];
+  /** How this step came from the one before it (absent for the first). */
+  kind?: string;
+  origin?: 'engine' | 'user';
+  score?: number;
+}
+
+/** A provision's history back through the drafts, oldest first. Throws `not_found`. */
+export async function provisionLineage(
+  ctx: ReadContext,
+  query: { draft: string; provision: string },
+): Promise<LineageStep[]> {
+  const draft = await requireDraft(ctx.q, query.draft);
+  const start = findProvision(draft.provisions, draft.id, query.provision);
+  const steps: LineageStep[] = [];
+  let current: LineageStep = { draft: draft.id, paths: [start.path] };
+  for (let guard = 0; guard < 1000; guard++) {
+    const inForce = effectivePairings(await selectPairs(ctx.q, current.draft));
+    const pair = inForce.find((p) => p.toPaths.includes(current.paths[0]!));
+    if (!pair || pair.fromPaths.length === 0) break;
+    steps.unshift({ ...current, kind: pair.kind, origin: pair.origin, score: pair.score });
+    current = { draft: pair.fromDraft, paths: pair.fromPaths };
+  }
+  steps.unshift(current);
+  return steps;
+}
+
+export const PairingInput = z.object({
+  draft: z.string().min(1),
+  /** Provisions of `draft` (numbers or paths). */
+  provisions: z.array(z.string().min(1)).min(1, 'name at least one provision of the draft'),
+  /** Provisions of the parent they come from; empty: they are new. */
+  from: z.array(z.string().min(1)),
+});
+
+/**
+ * Confirms or overrides how provisions of a draft descend from its parent; lineage is
+ * re-derived for this draft and every draft after it, and so are the stances recorded on
+ * them. Throws `not_found`, `invalid_input` (a draft without parent).
+ */
+export async function setPairing(ctx: WriteContext, input: unknown): Promise<StoredPair> {
+  const p = parseInput(PairingInput, input, 'pairing');
+  const draft = await requireDraft(ctx.q, p.draft);
+  const parentId = draft.parents[0];
+  if (!parentId) {
+    throw new ParleyError(
+      'invalid_input',
+      `draft '${draft.id}' has no parent; pairings link a draft to the one it revises`,
+    );
+  }
+  const parent = await requireDraft(ctx.q, parentId);
+  const to = p.provisions.map((ref) => findProvision(draft.provisions, draft.id, ref).path);
+  const from = p.from.map((ref) => findProvision(parent.provisions, parent.id, ref).path);
+  const pair = { ...userPair(from, to), fromDraft: parent.id, toDraft: draft.id, createdAt: ctx.now };
+  await insertPairs(ctx.q, [pair]);
+  await rederiveLineage(ctx, draft.id);
+  await ctx.record('pair', 'draft', draft.id, { from, to, parent: parent.id });
+  return pair;
+}
+
+/** Re-derives lineage for `fromDraft` and every later draft, in recording order. */
+async function rederiveLineage(ctx: WriteContext, fromDraft: string): Promise<void> {
+  const headers = await selectDraftHeaders(ctx.q);
+  const start = headers.findIndex((h) => h.id === fromDraft);
+  for (const header of headers.slice(start)) {
+    const parentId = header.parents[0];
+    if (!parentId) continue;
+    const parent = await selectProvisions(ctx.q, parentId);
+    const own = await selectProvisions(ctx.q, header.id);
+    const inForce = effectivePairings(await selectPairs(ctx.q, header.id));
+    const lineage = assignLineage(
+      header.id,
+      own.map((p) => p.path),
+      parent,
+      derivationOf(inForce.filter((x) => x.origin === 'user')),
+      derivationOf(inForce.filter((x) => x.origin === 'engine')),
+    );
+    await updateLineage(
+      ctx.q,
+      header.id,
+      own
+        .filter((p) => lineage.get(p.path) !== p.lineage)
+        .map((p) => ({ path: p.path, lineage: lineage.get(p.path)! })),
+    );
+  }
+}
