@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listClaims } from '../../src/app/claims.ts';
 import { read, write } from '../../src/app/context.ts';
@@ -27,8 +28,12 @@ describe('versioned migrations', () => {
   it('a newer Parley upgrades a home written by an older one and keeps its data', async () => {
     const home = path.join(dir, 'home');
     const old = await openStore({ home, migrations: olderMigrations(dir, 1) });
-    await write(testServices(old), owner, 'party', (ctx) =>
-      addParty(ctx, { id: 'north', name: 'Northland', role: 'principal' }),
+    // Written as the older Parley wrote it: today's code expects today's columns.
+    await old.db.execute(
+      sql`insert into party (id, name, role, aliases) values ('north', 'Northland', 'principal', '[]')`,
+    );
+    await old.db.execute(
+      sql`insert into audit (at, actor, action, entity, entity_id, data) values ('2025-01-01T00:00:00.000Z', 'owner', 'add', 'party', 'north', '{}')`,
     );
     await old.close();
 
@@ -37,6 +42,9 @@ describe('versioned migrations', () => {
       const s = testServices(current);
       expect((await read(s, owner, 'party', listParties)).map((p) => p.id)).toEqual(['north']);
       expect(await read(s, owner, 'claim', (ctx) => listClaims(ctx))).toEqual([]);
+      await write(s, owner, 'party', (ctx) =>
+        addParty(ctx, { id: 'south', name: 'Southland', role: 'principal' }),
+      );
     } finally {
       await current.close();
     }
