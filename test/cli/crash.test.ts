@@ -43,7 +43,7 @@ describe('an import killed midway', () => {
     expect((await runCli(home, ['init', '--title', 'Crash test'])).code).toBe(0);
     const big = path.join(dir, 'big.md');
     const points = Array.from(
-      { length: 9_000 },
+      { length: 20_000 },
       (_, i) => `${i + 1}. The parties agree on item ${i + 1} of the schedule.`,
     );
     writeFileSync(big, points.join('\n\n'));
@@ -57,7 +57,7 @@ describe('an import killed midway', () => {
       }
       // If the import got through before the kill, it must be whole.
       const shown = JSON.parse((await runCli(home, ['draft', 'show', 'big', '--json'])).out);
-      expect(shown.provisions).toHaveLength(9_000);
+      expect(shown.provisions).toHaveLength(20_000);
       break;
     }
     expect(killedMidway).toBeGreaterThan(0);

@@ -6,9 +6,9 @@ import { letterValue, romanValue } from './numerals.ts';
 import { numberKey } from './paths.ts';
 
 const DOTTED_RE = new RegExp(String.raw`^(\d{1,3}(?:\.\d{1,3}){1,5})(${SUFFIX})([.:)]?)(?=\s|$)`, 'i');
-const DECIMAL_RE = new RegExp(String.raw`^(\d{1,4})(${SUFFIX})([.)])(?=\s|$)`, 'i');
-const PAREN_DECIMAL_RE = new RegExp(String.raw`^\((\d{1,4})(${SUFFIX})\)(?=\s|$)`, 'i');
-const BRACKET_DECIMAL_RE = new RegExp(String.raw`^\[(\d{1,4})(${SUFFIX})\]\.?(?=\s|$)`, 'i');
+const DECIMAL_RE = new RegExp(String.raw`^(\d{1,5})(${SUFFIX})([.)])(?=\s|$)`, 'i');
+const PAREN_DECIMAL_RE = new RegExp(String.raw`^\((\d{1,5})(${SUFFIX})\)(?=\s|$)`, 'i');
+const BRACKET_DECIMAL_RE = new RegExp(String.raw`^\[(\d{1,5})(${SUFFIX})\]\.?(?=\s|$)`, 'i');
 const BARE_DECIMAL_RE = new RegExp(String.raw`^(\d{1,4})(${SUFFIX})(?=\s|$)`, 'i');
 const PAREN_LETTERS_RE = /^\(([a-z]{1,6})\)(?=\s|$)/i;
 const LETTERS_RE = /^([a-z]{1,6})([.)])(?=\s|$)/i;
