@@ -3,6 +3,8 @@
 import type { ParsedDraft } from './types.ts';
 
 const TEXT_WIDTH = 60;
+/** A summary should fit a screen or two; the full text is one `parley draft show` away. */
+const MAX_TREE_LINES = 80;
 
 /** Counts per level and an indented numbering tree. Throws nothing. */
 export function describeDraft(parsed: ParsedDraft): string {
@@ -24,7 +26,8 @@ export function describeDraft(parsed: ParsedDraft): string {
     `Preamble: ${preambleWords === 0 ? 'none' : `${preambleWords} words`}`,
     `Provisions: ${parsed.provisions.length} (${perLevel})`,
     '',
-    ...tree,
+    ...tree.slice(0, MAX_TREE_LINES),
+    ...(tree.length > MAX_TREE_LINES ? [`… and ${tree.length - MAX_TREE_LINES} more provisions`] : []),
   ].join('\n');
 }
 

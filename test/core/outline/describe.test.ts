@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDraft, detectFormat } from '../../../src/core/outline/index.ts';
+import { describeDraft, detectFormat, parseDraft } from '../../../src/core/outline/index.ts';
 import { parseFixture } from './fixture.ts';
 
 describe('describeDraft', () => {
@@ -34,5 +34,16 @@ describe('detectFormat', () => {
     expect(detectFormat('  {"provisions": []}')).toBe('json');
     expect(detectFormat('intro\n## Article 1\n')).toBe('markdown');
     expect(detectFormat('Article 1\n1. A.\n')).toBe('text');
+  });
+});
+
+describe('describeDraft on a long draft', () => {
+  it('shows the first 80 lines of the tree and says how many more there are', () => {
+    const text = Array.from({ length: 100 }, (_, i) => `${i + 1}. Point ${i + 1} of the schedule.`).join(
+      '\n\n',
+    );
+    const lines = describeDraft(parseDraft(text)).split('\n');
+    expect(lines).toContain('… and 20 more provisions');
+    expect(lines.filter((l) => /^\d+: /.test(l))).toHaveLength(80);
   });
 });
