@@ -7,20 +7,14 @@ import {
   requiredParties,
   summarizeProgress,
 } from '../core/consensus.ts';
+import type { ProgressPoint } from '../core/status.ts';
 import { selectDraftHeaders } from '../store/repo/drafts.ts';
 import { selectParties, selectTracks } from '../store/repo/parties.ts';
 import { selectPositions } from '../store/repo/positions.ts';
 import type { ReadContext } from './context.ts';
 import { requireDraft } from './lookup.ts';
 
-export interface ProgressPoint {
-  date: string;
-  total: number;
-  agreed: number;
-  contested: number;
-  blocked: number;
-  open: number;
-}
+export type { ProgressPoint } from '../core/status.ts';
 
 /** One point per date a stance on the draft's lineages was taken (default: the latest draft). Throws `not_found`. */
 export async function progressOverTime(

@@ -10,6 +10,7 @@ import {
   summarizeProgress,
 } from '../core/consensus.ts';
 import { excerpt } from '../core/excerpt.ts';
+import type { Status, StatusRow } from '../core/status.ts';
 import { selectDraftHeaders } from '../store/repo/drafts.ts';
 import { selectNegotiation } from '../store/repo/negotiation.ts';
 import { selectParties, selectTracks } from '../store/repo/parties.ts';
@@ -17,26 +18,7 @@ import { selectPositions } from '../store/repo/positions.ts';
 import type { ReadContext } from './context.ts';
 import { requireDraft } from './lookup.ts';
 
-export interface StatusRow extends ProvisionConsensus {
-  path: string;
-  number: string;
-  parent?: string;
-  /** The heading, or the start of the text. */
-  title: string;
-  track?: string;
-  topics: string[];
-  /** Parties whose latest stance was given on an earlier draft's wording. */
-  carriedOver: string[];
-}
-
-export interface Status {
-  negotiation?: string;
-  draft: { id: string; label: string; date: string };
-  asOf?: string;
-  parties: { id: string; name: string; role: string }[];
-  rows: StatusRow[];
-  progress: Progress;
-}
+export type { Status, StatusRow } from '../core/status.ts';
 
 /** The status table of a draft (default: the latest recorded). Throws `not_found`. */
 export async function getStatus(

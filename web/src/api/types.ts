@@ -1,6 +1,6 @@
 // The shapes the HTTP API returns, as the web app reads them. Domain types come from
 // `src/core` (type-only imports, so nothing of zod reaches the bundle).
-import type { ConsensusState, Progress, ProvisionConsensus } from '../../../src/core/consensus.ts';
+import type { ConsensusState, Progress } from '../../../src/core/consensus.ts';
 import type {
   Draft,
   Event,
@@ -12,6 +12,7 @@ import type {
   Stance,
   Track,
 } from '../../../src/core/model.ts';
+import type { ProgressPoint, Status, StatusRow } from '../../../src/core/status.ts';
 
 export type {
   ConsensusState,
@@ -21,9 +22,12 @@ export type {
   Person,
   Position,
   Progress,
+  ProgressPoint,
   Provision,
   Source,
   Stance,
+  Status,
+  StatusRow,
   Track,
 };
 
@@ -32,35 +36,6 @@ export type DraftHeader = Omit<Draft, 'provisions'> & { createdAt?: string };
 export interface Negotiation {
   title: string;
   description?: string;
-}
-
-/** One provision's row of `GET /api/status` (mirrors `src/app/status.ts`). */
-export interface StatusRow extends ProvisionConsensus {
-  path: string;
-  number: string;
-  parent?: string;
-  title: string;
-  track?: string;
-  topics: string[];
-  carriedOver: string[];
-}
-
-export interface Status {
-  negotiation?: string;
-  draft: { id: string; label: string; date: string };
-  asOf?: string;
-  parties: { id: string; name: string; role: string }[];
-  rows: StatusRow[];
-  progress: Progress;
-}
-
-export interface ProgressPoint {
-  date: string;
-  total: number;
-  agreed: number;
-  contested: number;
-  blocked: number;
-  open: number;
 }
 
 /** A message pushed by `/api/live` after every committed change. */
