@@ -42,7 +42,7 @@ export async function addParty(ctx: WriteContext, input: unknown): Promise<Party
 export const listParties = (ctx: ReadContext) => selectParties(ctx.q);
 
 /** A person's party may be typed as a name or alias ("White House"), resolved below. */
-const PersonInput = Person.extend({ party: z.string().trim().min(1).optional() });
+export const PersonInput = Person.extend({ party: z.string().trim().min(1).optional() });
 
 /** Adds a person; `party` may be given by id, name or alias. Throws `invalid_input`, `duplicate`, `not_found`. */
 export async function addPerson(ctx: WriteContext, input: unknown): Promise<Person> {

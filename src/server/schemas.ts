@@ -3,6 +3,7 @@
 // Record shapes come from core; only what is HTTP-specific is declared here.
 import { z } from 'zod';
 import { PositionInput } from '../app/positions.ts';
+import { PersonInput } from '../app/roster.ts';
 import { Bundle } from '../core/bundle.ts';
 import {
   Draft,
@@ -40,7 +41,7 @@ export const Negotiation = z.object({
 });
 
 /** `addPerson` resolves the party from a name or alias, so the body takes any name. */
-export const PersonBody = Person.extend({ party: z.string().trim().min(1).optional() });
+export const PersonBody = PersonInput;
 
 export const DraftHeader = Draft.omit({ provisions: true }).extend({ createdAt: Timestamp });
 export const StoredDraft = Draft.extend({ createdAt: Timestamp });
