@@ -1,0 +1,120 @@
+// `npm run bench:compare`: the compare engine beside whole-text word diffs (jsdiff
+// diffWords, diff-match-patch word mode) on the Paris 2015 drafts and on synthetic drafts
+// of 100, 1,000 and 10,000 provisions; prints times, ratios, memory and the Paris summary.
+
+import { cpus, loadavg } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { alignDrafts, type CompareResult, compareDrafts, type ProvisionInput } from '../src/compare/index.ts';
+import { generateDraftPair } from '../src/compare/perturb.ts';
+import { scoreAlignment } from '../src/compare/score.ts';
+import { type BaselineRun, runDmpWords, runJsdiffWords } from './compareBaselines.ts';
+import { loadParis } from './compareParis.ts';
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+const BASELINE_TIMEOUT_MS = 20_000;
+
+/** Median wall time of `runs` calls after one warm-up. */
+function time(runs: number, task: () => unknown): number {
+  task();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    task();
+    times.push(performance.now() - t0);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+}
+
+/** Heap still held by a comparison result, and the heap it needed on top (peak over GC'd baseline). */
+function memory(task: () => CompareResult): { retainedMb: number } {
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const result = task();
+  gc();
+  const retained = process.memoryUsage().heapUsed - before;
+  void result.summary;
+  return { retainedMb: retained / 1048576 };
+}
+
+const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(1)} ms`);
+const base = (run: BaselineRun) => `${ms(run.ms)}${run.complete ? '' : ' (gave up)'}`;
+const ratio = (run: BaselineRun, ours: number) => `${run.complete ? '' : '≥ '}${Math.round(run.ms / ours)}×`;
+const asText = (provisions: readonly ProvisionInput[]) =>
+  provisions.map((p) => `${p.number} ${p.heading ?? ''}\n${p.text}`).join('\n\n');
+
+console.log(
+  `# compare benchmark — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ` +
+    `${cpus().length} cores (${cpus()[0]?.model.trim()}), load ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}\n`,
+);
+
+console.log('## Paris 2015: consecutive drafts (ours = align + redline + brackets)\n');
+console.log('| pair | provisions | ours | align only | jsdiff diffWords | ratio | dmp word mode | ratio |');
+console.log('|---|---|---|---|---|---|---|---|');
+const paris = loadParis();
+const summaries: string[] = [];
+for (let i = 0; i + 1 < paris.length; i++) {
+  const [a, b] = [paris[i]!, paris[i + 1]!];
+  const ours = time(5, () => compareDrafts(a.provisions, b.provisions));
+  const alignOnly = time(5, () => alignDrafts(a.provisions, b.provisions));
+  const js = runJsdiffWords(a.text, b.text, BASELINE_TIMEOUT_MS);
+  const dmp = runDmpWords(a.text, b.text, BASELINE_TIMEOUT_MS);
+  console.log(
+    `| ${a.name} → ${b.name} | ${a.provisions.length} → ${b.provisions.length} | ${ms(ours)} | ${ms(alignOnly)} | ` +
+      `${base(js)} | ${ratio(js, ours)} | ${base(dmp)} | ${ratio(dmp, ours)} |`,
+  );
+  const result = compareDrafts(a.provisions, b.provisions);
+  const s = result.summary;
+  const top = result.alignment;
+  const renumbered = top.pairs
+    .filter((p) => p.from.join() !== p.to.join())
+    .map((p) => `${p.from.join('+')}→${p.to.join('+')}`);
+  summaries.push(
+    `- ${a.name} → ${b.name}: ${s.kept} kept, ${s.reworded} reworded, ${s.moved} moved, ${s.merged} merged, ` +
+      `${s.split} split, ${s.added} added, ${s.deleted} deleted (all levels); articles: ${top.pairs.length} paired, ` +
+      `${top.added.length} added, ${top.deleted.length} deleted; renumbered: ${renumbered.join(', ') || 'none'}`,
+  );
+}
+console.log('\nAlignment summary:\n');
+console.log(summaries.join('\n'));
+console.log('\nBrackets and options per version:\n');
+console.log('| draft | provisions | open brackets | options |');
+console.log('|---|---|---|---|');
+for (const d of paris) {
+  const c = compareDrafts(d.provisions, []).brackets.from;
+  console.log(`| ${d.name} | ${d.provisions.length} | ${c.brackets} | ${c.options} |`);
+}
+
+console.log('\n## Synthetic drafts (moderate perturbation)\n');
+console.log(
+  '| provisions | ours | align only | F1 | retained heap | jsdiff diffWords | ratio | dmp word mode | ratio |',
+);
+console.log('|---|---|---|---|---|---|---|---|---|');
+let baselinesGaveUp = false;
+for (const size of [100, 1000, 10000]) {
+  const pair = generateDraftPair(42, size);
+  const runs = size >= 10000 ? 3 : 5;
+  const ours = time(runs, () => compareDrafts(pair.from, pair.to));
+  const alignOnly = time(runs, () => alignDrafts(pair.from, pair.to));
+  const f1 = scoreAlignment(alignDrafts(pair.from, pair.to), pair.truth).f1;
+  const { retainedMb } = memory(() => compareDrafts(pair.from, pair.to));
+  let js = '—';
+  let dmp = '—';
+  if (!baselinesGaveUp) {
+    const [oldText, newText] = [asText(pair.from), asText(pair.to)];
+    const j = runJsdiffWords(oldText, newText, BASELINE_TIMEOUT_MS);
+    const d = runDmpWords(oldText, newText, BASELINE_TIMEOUT_MS);
+    js = `${base(j)} | ${ratio(j, ours)}`;
+    dmp = `${base(d)} | ${ratio(d, ours)}`;
+    baselinesGaveUp = !j.complete && !d.complete;
+  } else {
+    js = 'not run (gave up at the smaller size) | —';
+    dmp = 'not run | —';
+  }
+  console.log(
+    `| ${size.toLocaleString('en')} | ${ms(ours)} | ${ms(alignOnly)} | ${f1.toFixed(3)} | ${retainedMb.toFixed(1)} MB | ${js} | ${dmp} |`,
+  );
+}

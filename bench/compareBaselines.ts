@@ -1,0 +1,44 @@
+// The baselines a user would reach for to compare two drafts: a whole-text word diff with
+// jsdiff's diffWords, and diff-match-patch in its documented "word mode" (words mapped to
+// characters, then diff_main). Each is capped so a benchmark run always ends.
+
+import { diffWords } from 'diff';
+import DiffMatchPatch from 'diff-match-patch';
+
+export interface BaselineRun {
+  ms: number;
+  /** False when the library gave up (jsdiff) or returned a degraded diff at its timeout (dmp). */
+  complete: boolean;
+}
+
+/** jsdiff diffWords over the whole text, abandoned after `timeoutMs`. */
+export function runJsdiffWords(oldText: string, newText: string, timeoutMs: number): BaselineRun {
+  const t0 = performance.now();
+  const changes = diffWords(oldText, newText, { timeout: timeoutMs });
+  return { ms: performance.now() - t0, complete: changes !== undefined };
+}
+
+/** diff-match-patch on word-encoded text; its own timeout makes it return a coarser diff. */
+export function runDmpWords(oldText: string, newText: string, timeoutMs: number): BaselineRun {
+  const dmp = new DiffMatchPatch();
+  dmp.Diff_Timeout = timeoutMs / 1000;
+  const t0 = performance.now();
+  const words: string[] = [''];
+  const index = new Map<string, number>();
+  const encode = (text: string) =>
+    (text.match(/\S+\s*|\s+/g) ?? [])
+      .map((w) => {
+        let i = index.get(w);
+        if (i === undefined) {
+          i = words.length;
+          words.push(w);
+          index.set(w, i);
+        }
+        return String.fromCharCode(i);
+      })
+      .join('');
+  const diffs = dmp.diff_main(encode(oldText), encode(newText), false);
+  dmp.diff_charsToLines_(diffs, words);
+  const ms = performance.now() - t0;
+  return { ms, complete: ms < timeoutMs };
+}
