@@ -98,7 +98,10 @@ function fillGaps(
 ): [number, number][] {
   const sorted = [...pairs].sort((x, y) => x[0] - y[0]);
   const inOrder = longestIncreasing(sorted.map((p) => p[1]));
-  const anchors = sorted.filter((_, i) => inOrder.has(i));
+  // The two ends of the drafts bound the first and last gaps, but only once content has
+  // anchored the drafts to each other: unrelated texts must not be paired by position.
+  const inner = sorted.filter((_, i) => inOrder.has(i));
+  const anchors: [number, number][] = inner.length > 0 ? [[-1, -1], ...inner, [from.length, to.length]] : [];
   const matchedA = new Set(pairs.map((p) => p[0]));
   const matchedB = new Set(pairs.map((p) => p[1]));
   const freeA = activeFrom.filter((a) => !matchedA.has(a));

@@ -13,6 +13,7 @@ const STOPWORDS = new Set(
 const WORD = /[\p{L}\p{N}]+/gu;
 
 const ASCII = /^[\x00-\x7f]*$/;
+const URL = /\b(?:https?|ftp):\/\/\S+|\bwww\.\S+/g;
 
 /** Folds case and diacritics so re-typed or re-encoded copies compare equal. */
 export function foldText(text: string): string {
@@ -36,7 +37,8 @@ function stem(word: string): string {
 /** The content words of a text, in order, for similarity and candidate shingles. */
 export function contentWords(text: string): string[] {
   const out: string[] = [];
-  for (const match of foldText(text).matchAll(WORD)) {
+  // Web addresses (reference links, sources) are rare tokens that say nothing about the provision.
+  for (const match of foldText(text).replace(URL, ' ').matchAll(WORD)) {
     const word = match[0];
     if (!STOPWORDS.has(word)) out.push(stem(word));
   }
