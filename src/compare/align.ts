@@ -1,6 +1,7 @@
 // alignDrafts: the public entry of the alignment engine. Matches the top level of both
 // drafts, classifies each pairing, then recurses into the sub-items of every pair.
 
+import { linkAcrossLevels } from './across.ts';
 import { type LevelThresholds, matchLevel } from './level.ts';
 import { longestIncreasing } from './order.ts';
 import { type Node, prepareDrafts } from './prepare.ts';
@@ -22,7 +23,9 @@ export function alignDrafts(
     minScore: options.minScore ?? 0.35,
     anchoredMinScore: options.anchoredMinScore ?? 0.15,
   };
-  return alignNodes(prepared.from.roots, prepared.to.roots, thresholds);
+  const result = alignNodes(prepared.from.roots, prepared.to.roots, thresholds);
+  linkAcrossLevels(result, prepared.from, prepared.to, (olds, news) => alignNodes(olds, news, thresholds));
+  return result;
 }
 
 function alignNodes(from: readonly Node[], to: readonly Node[], t: LevelThresholds): Alignment {

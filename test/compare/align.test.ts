@@ -168,6 +168,37 @@ describe('alignDrafts', () => {
     expect(children).toEqual(['1.a>1.b', '1.b>1.a']);
   });
 
+  it('a paragraph moved to another article is paired across levels as moved', () => {
+    const before = draft([
+      [
+        'Article 1',
+        'Security.',
+        [
+          ['1', CEASEFIRE],
+          ['2', AMNESTY],
+        ],
+      ],
+      ['Article 2', 'Justice.', [['1', LANGUAGE]]],
+    ]);
+    const after = draft([
+      ['Article 1', 'Security.', [['1', CEASEFIRE]]],
+      [
+        'Article 2',
+        'Justice.',
+        [
+          ['1', LANGUAGE],
+          ['2', AMNESTY],
+        ],
+      ],
+    ]);
+    const result = alignDrafts(before, after);
+    expect(result.pairs).toContainEqual(
+      expect.objectContaining({ kind: 'moved', from: ['Article1.2'], to: ['Article2.2'] }),
+    );
+    const levels = result.pairs.flatMap((p) => [p.children?.added ?? [], p.children?.deleted ?? []]).flat();
+    expect(levels).toEqual([]);
+  });
+
   it('gives every pair a score and a confidence in [0, 1], lower when a rival is close', () => {
     const twins = draft([
       ['1', CEASEFIRE],
