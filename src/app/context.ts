@@ -1,11 +1,12 @@
 // The one shape every use case runs in: `(ctx, input)`. A write runs in one transaction,
-// appends an audit entry per change in that transaction, and publishes its changes only
-// after the commit.
-import { randomUUID } from 'node:crypto';
+// appends a hash-chained audit entry per change plus one signed checkpoint in that
+// transaction, and publishes its changes only after the commit.
+import { createHash, randomUUID } from 'node:crypto';
 import { type Actor, describeActor } from '../core/actor.ts';
+import { type KeyPair, keyPairFromSeed } from '../govern/keys.ts';
 import type { Queryable, Store } from '../store/database.ts';
-import { appendAudit } from '../store/repo/negotiation.ts';
-import { authorize } from './access.ts';
+import { gate } from './access.ts';
+import { type ChainState, openAppender } from './auditTrail.ts';
 import { type Change, type ChangeBus, createMemoryBus } from './changes.ts';
 
 export interface Services {
@@ -13,6 +14,17 @@ export interface Services {
   clock: () => Date;
   newId: () => string;
   bus: ChangeBus;
+  /** Signs the audit checkpoints; its seed lives outside the database (see store/secrets.ts). */
+  auditKey: KeyPair;
+  /** Keys the wording variants of circulated copies; outside the database like the seed. */
+  fingerprintSecret: string;
+  /** The audit chain's tail as this process last committed it (a cache, checked each write). */
+  chain: { state?: ChainState };
+}
+
+export interface ServiceOptions extends Partial<Omit<Services, 'store' | 'auditKey' | 'chain'>> {
+  /** 32 bytes; defaults to a fixed, public seed that is only fit for tests. */
+  auditSeed?: Uint8Array;
 }
 
 export interface ReadContext {
@@ -28,23 +40,28 @@ export interface WriteContext extends ReadContext {
   record(action: string, entity: string, id: string, data: unknown): Promise<void>;
 }
 
-export function createServices(store: Store, overrides: Partial<Omit<Services, 'store'>> = {}): Services {
+const testSecret = (name: string) => createHash('sha256').update(`parley-test-only:${name}`).digest();
+
+export function createServices(store: Store, options: ServiceOptions = {}): Services {
   return {
     store,
-    clock: overrides.clock ?? (() => new Date()),
-    newId: overrides.newId ?? randomUUID,
-    bus: overrides.bus ?? createMemoryBus(),
+    clock: options.clock ?? (() => new Date()),
+    newId: options.newId ?? randomUUID,
+    bus: options.bus ?? createMemoryBus(),
+    auditKey: keyPairFromSeed(options.auditSeed ?? testSecret('audit')),
+    fingerprintSecret: options.fingerprintSecret ?? testSecret('fingerprint').toString('hex'),
+    chain: {},
   };
 }
 
-/** Runs a read-only use case after asking the access rules. */
+/** Runs a read-only use case; the use case asks the policies about what it reads. */
 export async function read<T>(
   services: Services,
   actor: Actor,
   resource: string,
   run: (ctx: ReadContext) => Promise<T>,
 ): Promise<T> {
-  authorize(actor, 'read', resource);
+  gate(actor, 'read', resource);
   return run({ actor, q: services.store.db });
 }
 
@@ -55,21 +72,27 @@ export async function write<T>(
   resource: string,
   run: (ctx: WriteContext) => Promise<T>,
 ): Promise<T> {
-  authorize(actor, 'write', resource);
+  gate(actor, 'write', resource);
   const changes: Change[] = [];
   const now = services.clock().toISOString();
-  const result = await services.store.db.transaction(async (tx) =>
-    run({
+  let committed: ChainState | undefined;
+  const result = await services.store.db.transaction(async (tx) => {
+    // First statement of every write: the advisory lock orders concurrent writers.
+    const audit = await openAppender(tx, services.auditKey, services.chain.state);
+    const value = await run({
       actor,
       q: tx,
       now,
       newId: services.newId,
       async record(action, entity, id, data) {
-        await appendAudit(tx, { at: now, actor: describeActor(actor), action, entity, entityId: id, data });
+        await audit.append({ at: now, actor: describeActor(actor), action, entity, entityId: id, data });
         changes.push({ entity, id, action, at: now });
       },
-    }),
-  );
+    });
+    committed = await audit.finish(now);
+    return value;
+  });
+  services.chain.state = committed;
   for (const change of changes) services.bus.publish(change);
   return result;
 }

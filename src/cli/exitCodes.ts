@@ -17,3 +17,10 @@ const codes: Record<ErrorCode, number> = {
 export function exitCodeFor(code: ErrorCode): number {
   return codes[code];
 }
+
+/** A command that printed its own verdict and must still fail (e.g. a damaged audit log: 9). */
+export class CliExit extends Error {
+  constructor(readonly exitCode: number) {
+    super(`exit ${exitCode}`);
+  }
+}

@@ -2,7 +2,7 @@
 // exit codes and messages (never a stack trace for a ParleyError).
 import { CommanderError } from 'commander';
 import { isParleyError } from '../core/errors.ts';
-import { exitCodeFor } from './exitCodes.ts';
+import { CliExit, exitCodeFor } from './exitCodes.ts';
 import { type Io, processIo } from './io.ts';
 import { buildProgram } from './program.ts';
 
@@ -14,6 +14,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof CliExit) return error.exitCode;
     if (isParleyError(error)) {
       io.err(`parley: ${error.message}`);
       return exitCodeFor(error.code);

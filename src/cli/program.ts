@@ -1,5 +1,6 @@
 // The command tree. Each command group lives in its own module under commands/.
 import { Command } from 'commander';
+import { registerAudit } from './commands/audit.ts';
 import { registerBundle } from './commands/bundle.ts';
 import { registerCompare } from './commands/compare.ts';
 import { registerDemo } from './commands/demo.ts';
@@ -30,6 +31,7 @@ export function buildProgram(io: Io): Command {
     registerServe,
     registerEvidence,
     registerCompare,
+    registerAudit,
   ]) {
     register(program, io);
   }

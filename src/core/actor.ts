@@ -1,6 +1,8 @@
 // Who is acting. Every use case takes one, so that access rules live in one place; the
 // local CLI owner may do everything on their own home.
-export type Actor = { kind: 'owner' } | { kind: 'user'; id: string; role: string; party?: string };
+export type Role = 'secretariat' | 'delegate' | 'analyst' | 'admin';
+
+export type Actor = { kind: 'owner' } | { kind: 'user'; id: string; role: Role; party?: string };
 
 export const owner: Actor = { kind: 'owner' };
 
