@@ -10,6 +10,7 @@ import { liveRoutes } from './live.ts';
 import { registerOpenApi } from './openapi.ts';
 import { compareRoutes } from './routes/compare.ts';
 import { draftRoutes } from './routes/drafts.ts';
+import { evidenceRoutes } from './routes/evidence.ts';
 import { healthRoutes } from './routes/health.ts';
 import { positionRoutes } from './routes/positions.ts';
 import { rosterRoutes } from './routes/roster.ts';
@@ -44,6 +45,7 @@ export function buildServer({ services, logger = false, webRoot }: ServerOptions
     positionRoutes,
     statusRoutes,
     compareRoutes,
+    evidenceRoutes,
     liveRoutes,
   ]) {
     app.register(routes, { prefix: '/api', services });

@@ -43,6 +43,12 @@ describe('the OpenAPI document', () => {
       'POST /api/positions',
       'GET /api/export',
       'GET /api/compare',
+      'POST /api/sources/ingest',
+      'GET /api/sources/{id}',
+      'GET /api/claims',
+      'POST /api/claims/{id}/accept',
+      'POST /api/claims/{id}/reject',
+      'GET /api/contradictions',
     ]) {
       expect(routes).toContain(route);
     }
