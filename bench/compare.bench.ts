@@ -69,13 +69,19 @@ for (let i = 0; i + 1 < paris.length; i++) {
   const result = compareDrafts(a.provisions, b.provisions);
   const s = result.summary;
   const top = result.alignment;
-  const renumbered = top.pairs
+  const articles = top.pairs.filter(
+    (p) =>
+      p.from.every((x) => result.provisions.from[x]?.depth === 0) &&
+      p.to.every((x) => result.provisions.to[x]?.depth === 0),
+  );
+  const across = top.pairs.length - articles.length;
+  const renumbered = articles
     .filter((p) => p.from.join() !== p.to.join())
     .map((p) => `${p.from.join('+')}→${p.to.join('+')}`);
   summaries.push(
-    `- ${a.name} → ${b.name}: ${s.kept} kept, ${s.reworded} reworded, ${s.moved} moved, ${s.merged} merged, ` +
-      `${s.split} split, ${s.added} added, ${s.deleted} deleted (all levels); articles: ${top.pairs.length} paired, ` +
-      `${top.added.length} added, ${top.deleted.length} deleted; renumbered: ${renumbered.join(', ') || 'none'}`,
+    `- ${a.name} → ${b.name}: ${s.kept} kept, ${s.reworded} reworded, ${s.moved} moved (${across} between articles), ` +
+      `${s.merged} merged, ${s.split} split, ${s.added} added, ${s.deleted} deleted (all levels); articles: ` +
+      `${articles.length} paired, ${top.added.length} added, ${top.deleted.length} deleted; renumbered: ${renumbered.join(', ') || 'none'}`,
   );
 }
 console.log('\nAlignment summary:\n');
