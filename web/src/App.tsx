@@ -12,6 +12,7 @@ const NAV = [
   ['timeline', 'Timeline'],
   ['parties', 'Parties'],
   ['sources', 'Sources'],
+  ['claims', 'Claims'],
   ['compare', 'Compare'],
 ] as const;
 
@@ -25,6 +26,7 @@ function section(route: Route): string {
   const first = route.segments[0] ?? '';
   if (first === 'people') return 'parties';
   if (first === 'history') return 'drafts';
+  if (first === 'contradictions') return 'claims';
   return first;
 }
 

@@ -1,6 +1,8 @@
 // The route table: which view a URL shows. Unknown URLs get a way back, not a blank page.
 import type { Route } from './router.ts';
+import { Claims } from './views/Claims.tsx';
 import { Compare } from './views/Compare.tsx';
+import { Contradictions } from './views/Contradictions.tsx';
 import { Dashboard } from './views/Dashboard.tsx';
 import { DraftImport } from './views/DraftImport.tsx';
 import { DraftReader } from './views/DraftReader.tsx';
@@ -37,6 +39,10 @@ export function Views({ route }: { route: Route }) {
       return id ? <PersonPage id={id} /> : <Parties />;
     case 'sources':
       return id ? <SourcePage id={id} /> : <Sources />;
+    case 'claims':
+      return <Claims status={param('status')} kind={param('kind')} source={param('source')} />;
+    case 'contradictions':
+      return <Contradictions />;
     case 'compare':
       return <Compare from={param('from')} to={param('to')} />;
     default:

@@ -2,6 +2,8 @@
 // `src/core` (type-only imports, so nothing of zod reaches the bundle).
 import type { ConsensusState, Progress } from '../../../src/core/consensus.ts';
 import type {
+  Claim,
+  ClaimKind,
   Draft,
   Event,
   Party,
@@ -15,6 +17,8 @@ import type {
 import type { ProgressPoint, Status, StatusRow } from '../../../src/core/status.ts';
 
 export type {
+  Claim,
+  ClaimKind,
   ConsensusState,
   Draft,
   Event,
@@ -30,6 +34,27 @@ export type {
   StatusRow,
   Track,
 };
+
+/** One side of a contradiction: a claim as the engine compared it, and its source. */
+export interface ContradictionSide {
+  source: string;
+  claim: Pick<Claim, 'kind' | 'text' | 'span' | 'data'> & { speaker?: { name: string; personId?: string } };
+}
+
+export interface Contradiction {
+  kind: 'event_date' | 'event_participants' | 'quote_speaker' | 'plan_author' | 'position';
+  reason: string;
+  a: ContradictionSide;
+  b: ContradictionSide;
+}
+
+/** What `POST /api/sources/ingest` answers. */
+export interface Ingested {
+  outcome:
+    | { fileName: string; status: 'added'; source: string; claims: Record<ClaimKind, number> }
+    | { fileName: string; status: 'duplicate'; source: string };
+  copies: { a: string; b: string; kind: string; similarity: number }[];
+}
 
 export type DraftHeader = Omit<Draft, 'provisions'> & { createdAt?: string };
 

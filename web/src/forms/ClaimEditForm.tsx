@@ -1,0 +1,153 @@
+// Edit then accept: the fields of the API's ClaimEdit that fit the claim's kind (date,
+// place, title for events; party, draft, provision, stance for positions; speaker, text
+// for quotes), sent only when filled in. The API's messages appear under the fields.
+import { type FormEvent, useState } from 'react';
+import { ApiError, post } from '../api/client.ts';
+import { type Claim, type ClaimKind, STANCE_LABELS, STANCES } from '../api/types.ts';
+import { useRoster } from '../roster.tsx';
+import { type FormErrors, formErrors } from './errors.ts';
+import { Field, FormMessage } from './Field.tsx';
+
+type EditField = 'date' | 'place' | 'title' | 'party' | 'draft' | 'provision' | 'stance' | 'speaker' | 'text';
+
+const FIELDS_BY_KIND: Record<ClaimKind, readonly EditField[]> = {
+  event: ['date', 'place', 'title'],
+  position: ['party', 'draft', 'provision', 'stance'],
+  quote: ['speaker', 'text'],
+  mention: ['text'],
+};
+
+const LABELS: Record<EditField, string> = {
+  date: 'Date',
+  place: 'Place',
+  title: 'Title',
+  party: 'Party',
+  draft: 'Draft',
+  provision: 'Provision',
+  stance: 'Stance',
+  speaker: 'Speaker',
+  text: 'Text',
+};
+
+/** What the claim already says for a field, as the form's starting value. */
+function initial(claim: Claim, field: EditField): string {
+  if (field === 'text') return claim.text;
+  if (field === 'speaker') return claim.speaker ?? '';
+  const value = claim.data[field];
+  if (field === 'provision' && value === undefined) {
+    const provisions = claim.data.provisions;
+    return Array.isArray(provisions) && typeof provisions[0] === 'string' ? provisions[0] : '';
+  }
+  return typeof value === 'string' ? value : '';
+}
+
+/** The API's errors by field: schema problems name `edit.date`; the use case names its need in words. */
+function editErrors(error: ApiError, fields: readonly EditField[]): FormErrors {
+  const problems = Array.isArray(error.details.problems) ? error.details.problems : [];
+  const stripped = new ApiError(error.status, error.code, error.message, {
+    ...error.details,
+    problems: problems.map((p) => (typeof p === 'string' ? p.replace(/^edit\./, '') : p)),
+  });
+  const found = formErrors(stripped, [...fields, 'note']);
+  if (problems.length === 0 && error.code === 'invalid_input') {
+    const named = fields.find((f) => error.message.includes(f === 'provision' ? 'provision' : `a ${f}`));
+    if (named) return { fields: { [named]: error.message } };
+  }
+  return found;
+}
+
+export function ClaimEditForm({ claim, onDone }: { claim: Claim; onDone(saved?: Claim): void }) {
+  const fields = FIELDS_BY_KIND[claim.kind];
+  const { parties } = useRoster();
+  const [values, setValues] = useState<Record<string, string>>(() =>
+    Object.fromEntries(fields.map((f) => [f, initial(claim, f)])),
+  );
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<FormErrors>({ fields: {} });
+  const [busy, setBusy] = useState(false);
+  const set = (field: string) => (e: { target: { value: string } }) =>
+    setValues({ ...values, [field]: e.target.value });
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setErrors({ fields: {} });
+    const edit = Object.fromEntries(
+      fields.flatMap((f) => {
+        const value = values[f]?.trim() ?? '';
+        return value && value !== initial(claim, f) ? [[f, value]] : [];
+      }),
+    );
+    try {
+      const saved = await post<Claim>(`claims/${encodeURIComponent(claim.id)}/accept`, {
+        edit,
+        ...(note.trim() ? { note: note.trim() } : {}),
+      });
+      onDone(saved);
+    } catch (failure) {
+      setErrors(
+        failure instanceof ApiError ? editErrors(failure, fields) : { fields: {}, general: String(failure) },
+      );
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const input = (field: EditField) => {
+    const value = values[field] ?? '';
+    if (field === 'date') return <input type="date" value={value} onChange={set(field)} />;
+    if (field === 'text') return <textarea rows={3} value={value} onChange={set(field)} />;
+    if (field === 'stance')
+      return (
+        <select value={value} onChange={set(field)}>
+          <option value="">(as extracted)</option>
+          {STANCES.map((s) => (
+            <option key={s} value={s}>
+              {STANCE_LABELS[s]}
+            </option>
+          ))}
+        </select>
+      );
+    if (field === 'party')
+      return (
+        <select value={value} onChange={set(field)}>
+          <option value="">(as extracted)</option>
+          {parties.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      );
+    return <input value={value} onChange={set(field)} autoComplete="off" />;
+  };
+
+  return (
+    <form onSubmit={submit} aria-label={`Edit claim ${claim.id}`} noValidate className="claim-edit">
+      <div className="form-grid">
+        {fields.map((f) => (
+          <Field
+            key={f}
+            label={LABELS[f]}
+            error={errors.fields[f]}
+            {...(f === 'draft' ? { hint: 'empty: the latest draft' } : {})}
+          >
+            {input(f)}
+          </Field>
+        ))}
+      </div>
+      <Field label="Note" error={errors.fields.note}>
+        <input value={note} onChange={(e) => setNote(e.target.value)} />
+      </Field>
+      <FormMessage text={errors.general} />
+      <div className="actions">
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? 'Accepting…' : 'Accept with these changes'}
+        </button>
+        <button type="button" onClick={() => onDone()}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
