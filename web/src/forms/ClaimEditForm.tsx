@@ -56,14 +56,23 @@ function editErrors(error: ApiError, fields: readonly EditField[]): FormErrors {
   return found;
 }
 
-export function ClaimEditForm({ claim, onDone }: { claim: Claim; onDone(saved?: Claim): void }) {
+interface Props {
+  claim: Claim;
+  /** Why a plain accept was refused (an event without a date), shown under its field. */
+  refusal?: ApiError | undefined;
+  onDone(saved?: Claim): void;
+}
+
+export function ClaimEditForm({ claim, refusal, onDone }: Props) {
   const fields = FIELDS_BY_KIND[claim.kind];
   const { parties } = useRoster();
   const [values, setValues] = useState<Record<string, string>>(() =>
     Object.fromEntries(fields.map((f) => [f, initial(claim, f)])),
   );
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<FormErrors>({ fields: {} });
+  const [errors, setErrors] = useState<FormErrors>(() =>
+    refusal ? editErrors(refusal, fields) : { fields: {} },
+  );
   const [busy, setBusy] = useState(false);
   const set = (field: string) => (e: { target: { value: string } }) =>
     setValues({ ...values, [field]: e.target.value });

@@ -29,7 +29,7 @@ export function ClaimCard({ claim, onReviewed }: { claim: Claim; onReviewed(clai
   const { sources } = useRoster();
   const [editing, setEditing] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<ApiError>();
   const source = sources.find((s) => s.id === claim.source);
   const open = claim.status === 'suggested';
 
@@ -39,7 +39,7 @@ export function ClaimCard({ claim, onReviewed }: { claim: Claim; onReviewed(clai
     try {
       onReviewed(await post<Claim>(`claims/${encodeURIComponent(claim.id)}/${action}`, {}));
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : String(failure));
+      setError(failure instanceof ApiError ? failure : new ApiError(0, 'error', String(failure)));
       // An event without a date, a stance without a provision: the form asks for it.
       if (failure instanceof ApiError && failure.code === 'invalid_input') setEditing(true);
     } finally {
@@ -72,10 +72,11 @@ export function ClaimCard({ claim, onReviewed }: { claim: Claim; onReviewed(clai
       <EvidenceSpan source={claim.source} span={claim.span} />
       {claim.note ? <p className="small">Note: {claim.note}</p> : null}
       {claim.recordRef ? <p className="small">On the record as {claim.recordRef}</p> : null}
-      {editing ? null : <FormMessage text={error} />}
+      {editing ? null : <FormMessage text={error?.message} />}
       {open && editing ? (
         <ClaimEditForm
           claim={claim}
+          refusal={error}
           onDone={(saved) => {
             setEditing(false);
             setError(undefined);

@@ -38,7 +38,7 @@ export function Contradictions() {
           <h2>
             <span className="badge kind-contradiction">{KIND_LABELS[c.kind]}</span> {c.reason}
           </h2>
-          <div className="columns">
+          <div className="side-by-side">
             <Side side={c.a} />
             <Side side={c.b} />
           </div>
