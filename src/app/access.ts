@@ -1,31 +1,66 @@
-// The single place use cases ask before reading or writing. `gate` is the coarse check
-// at the door of `read`/`write`; the use cases then ask the govern policies with each
-// resource's facts (see the `may*` helpers), so hidden things are filtered, not refused.
+// The single place use cases ask before reading or writing. Each use case hands the govern
+// policies the facts of what it touches (`authorize`, `can`, `visible`); a use case that
+// never asks answers only the owner and staff — so a new one fails closed for delegates.
 import type { Actor } from '../core/actor.ts';
 import { ParleyError } from '../core/errors.ts';
+import {
+  abilities as policyAbilities,
+  authorize as policyAuthorize,
+  can as policyCan,
+} from '../govern/policies.ts';
+import type { ActionOf, FactsOf, ResourceKind } from '../govern/resources.ts';
 
 export type Action = 'read' | 'write';
 
-/**
- * Resource kinds whose use cases filter or authorize each item themselves: only these
- * are open to accounts below the secretariat. Anything else stays staff-only until its
- * use cases ask the policies.
- */
-const GOVERNED: Record<Action, ReadonlySet<string>> = {
-  read: new Set<string>(),
-  write: new Set<string>(),
-};
+/** What `read`/`write` give each use case so that asking can be checked afterwards. */
+export interface Asking {
+  actor: Actor;
+  policy: { asked: boolean };
+}
 
-/** Throws `forbidden` unless the actor may run use cases of this kind at all. */
-export function gate(actor: Actor, action: Action, resource: string): void {
-  if (actor.kind === 'owner' || actor.role === 'secretariat' || actor.role === 'admin') return;
-  if (GOVERNED[action].has(resource)) return;
+/** Owner, secretariat and admins: every policy allows them, so nothing needs filtering. */
+export function isPrivileged(actor: Actor): boolean {
+  return actor.kind === 'owner' || actor.role === 'secretariat' || actor.role === 'admin';
+}
+
+/** Throws `not_found` (may not see it) or `forbidden` (may see, not do) unless allowed. */
+export function authorize<K extends ResourceKind>(ctx: Asking, action: ActionOf<K>, facts: FactsOf[K]): void {
+  ctx.policy.asked = true;
+  policyAuthorize(ctx.actor, action, facts);
+}
+
+/** True when allowed. Throws nothing. */
+export function can<K extends ResourceKind>(ctx: Asking, action: ActionOf<K>, facts: FactsOf[K]): boolean {
+  ctx.policy.asked = true;
+  return policyCan(ctx.actor, action, facts);
+}
+
+/** The items the actor may `read` (or another seeing action): listings filter, never refuse. */
+export function visible<T, K extends ResourceKind>(
+  ctx: Asking,
+  items: readonly T[],
+  factsOf: (item: T) => FactsOf[K],
+  action = 'read' as ActionOf<K>,
+): T[] {
+  ctx.policy.asked = true;
+  return items.filter((item) => policyCan(ctx.actor, action, factsOf(item)));
+}
+
+/** What the actor may do to a resource, for API responses and the web app. Throws nothing. */
+export function abilities<K extends ResourceKind>(
+  actor: Actor,
+  facts: FactsOf[K],
+): Record<ActionOf<K>, boolean> {
+  return policyAbilities(actor, facts);
+}
+
+/** Throws `forbidden` when a use case ran for an account below staff without asking the policies. */
+export function requireAsked(ctx: Asking, action: Action, resource: string): void {
+  if (isPrivileged(ctx.actor) || ctx.policy.asked) return;
+  const actor = ctx.actor as Extract<Actor, { kind: 'user' }>;
   throw new ParleyError(
     'forbidden',
-    `${actor.id} (${actor.role}) may not ${action} ${resource}; ask the secretariat`,
-    {
-      action,
-      resource,
-    },
+    `${actor.id} (${actor.role}) may not ${action} ${resource} here; ask the secretariat`,
+    { action, resource },
   );
 }

@@ -5,7 +5,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { type Actor, describeActor } from '../core/actor.ts';
 import { type KeyPair, keyPairFromSeed } from '../govern/keys.ts';
 import type { Queryable, Store } from '../store/database.ts';
-import { gate } from './access.ts';
+import { requireAsked } from './access.ts';
 import { type ChainState, openAppender } from './auditTrail.ts';
 import { type Change, type ChangeBus, createMemoryBus } from './changes.ts';
 
@@ -30,6 +30,8 @@ export interface ServiceOptions extends Partial<Omit<Services, 'store' | 'auditK
 export interface ReadContext {
   actor: Actor;
   q: Queryable;
+  /** Set by the access helpers; a use case that never asks serves only the owner and staff. */
+  policy: { asked: boolean };
 }
 
 export interface WriteContext extends ReadContext {
@@ -54,15 +56,17 @@ export function createServices(store: Store, options: ServiceOptions = {}): Serv
   };
 }
 
-/** Runs a read-only use case; the use case asks the policies about what it reads. */
+/** Runs a read-only use case; the use case asks the policies (access.ts) about what it reads. */
 export async function read<T>(
   services: Services,
   actor: Actor,
   resource: string,
   run: (ctx: ReadContext) => Promise<T>,
 ): Promise<T> {
-  gate(actor, 'read', resource);
-  return run({ actor, q: services.store.db });
+  const ctx: ReadContext = { actor, q: services.store.db, policy: { asked: false } };
+  const result = await run(ctx);
+  requireAsked(ctx, 'read', resource);
+  return result;
 }
 
 /** Runs a writing use case in one transaction; nothing is written if it throws. */
@@ -72,23 +76,25 @@ export async function write<T>(
   resource: string,
   run: (ctx: WriteContext) => Promise<T>,
 ): Promise<T> {
-  gate(actor, 'write', resource);
   const changes: Change[] = [];
   const now = services.clock().toISOString();
   let committed: ChainState | undefined;
   const result = await services.store.db.transaction(async (tx) => {
     // First statement of every write: the advisory lock orders concurrent writers.
     const audit = await openAppender(tx, services.auditKey, services.chain.state);
-    const value = await run({
+    const ctx: WriteContext = {
       actor,
       q: tx,
+      policy: { asked: false },
       now,
       newId: services.newId,
       async record(action, entity, id, data) {
         await audit.append({ at: now, actor: describeActor(actor), action, entity, entityId: id, data });
         changes.push({ entity, id, action, at: now });
       },
-    });
+    };
+    const value = await run(ctx);
+    requireAsked(ctx, 'write', resource);
     committed = await audit.finish(now);
     return value;
   });

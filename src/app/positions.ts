@@ -5,8 +5,11 @@ import { ParleyError } from '../core/errors.ts';
 import { IsoDate, type Position, Stance } from '../core/model.ts';
 import { parseInput } from '../core/validate.ts';
 import { insertPosition, selectPositions } from '../store/repo/positions.ts';
+import { authorize, visible } from './access.ts';
 import type { ReadContext, WriteContext } from './context.ts';
-import { findProvision, requireDraft, requireSource, resolveParty } from './lookup.ts';
+import { positionFacts } from './facts.ts';
+import { findProvision, requireSource, resolveParty } from './lookup.ts';
+import { requireDraftText } from './visibleDrafts.ts';
 
 export const PositionInput = z.object({
   party: z.string().trim().min(1),
@@ -34,7 +37,9 @@ export type PositionInput = z.input<typeof PositionInput>;
 export async function setPosition(ctx: WriteContext, input: unknown): Promise<Position> {
   const p = parseInput(PositionInput, input, 'position');
   const party = await resolveParty(ctx.q, p.party);
-  const draft = await requireDraft(ctx.q, p.draft);
+  // A delegation states positions on text it holds, for its own party only.
+  const { draft } = await requireDraftText(ctx, p.draft);
+  authorize(ctx, 'create', positionFacts({ id: p.id ?? 'new', party: party.id, source: p.source }));
   const provision = findProvision(draft.provisions, draft.id, p.provision);
   const source = p.source ? (await requireSource(ctx.q, p.source)).id : undefined;
   if (p.basedOn !== undefined) {
@@ -72,19 +77,23 @@ export interface PositionQuery {
   provision?: string;
 }
 
-/** Every recorded position (superseded ones included), oldest first, optionally narrowed. */
+/**
+ * Every recorded position the actor may read (superseded ones included), oldest first,
+ * optionally narrowed. Throws `not_found` for a draft the actor may not see.
+ */
 export async function listPositions(ctx: ReadContext, query: PositionQuery = {}): Promise<Position[]> {
   const party = query.party ? (await resolveParty(ctx.q, query.party)).id : undefined;
   let lineage: string | undefined;
   if (query.draft) {
-    const draft = await requireDraft(ctx.q, query.draft);
+    const { draft } = await requireDraftText(ctx, query.draft);
     if (query.provision) lineage = findProvision(draft.provisions, draft.id, query.provision).lineage;
   }
   const positions = await selectPositions(ctx.q, {
     ...(party ? { party } : {}),
     ...(lineage ? { lineage } : {}),
   });
-  return query.draft && !query.provision ? positions.filter((p) => p.draft === query.draft) : positions;
+  const mine = visible(ctx, positions, positionFacts);
+  return query.draft && !query.provision ? mine.filter((p) => p.draft === query.draft) : mine;
 }
 
 /** The history of stances on one provision's lineage, across drafts, oldest first. Throws `not_found`. */
@@ -92,9 +101,11 @@ export async function positionHistory(
   ctx: ReadContext,
   query: { draft: string; provision: string; party?: string },
 ): Promise<Position[]> {
-  const draft = await requireDraft(ctx.q, query.draft);
+  const { draft } = await requireDraftText(ctx, query.draft);
   const provision = findProvision(draft.provisions, draft.id, query.provision);
   const party = query.party ? (await resolveParty(ctx.q, query.party)).id : undefined;
   const positions = await selectPositions(ctx.q, { lineage: provision.lineage, ...(party ? { party } : {}) });
-  return positions.sort((a, b) => (a.asOf === b.asOf ? 0 : a.asOf < b.asOf ? -1 : 1));
+  return visible(ctx, positions, positionFacts).sort((a, b) =>
+    a.asOf === b.asOf ? 0 : a.asOf < b.asOf ? -1 : 1,
+  );
 }

@@ -6,6 +6,7 @@ import { parseInput } from '../core/validate.ts';
 import { insertEvent, insertSource, selectEvents, selectSources } from '../store/repo/events.ts';
 import { insertNegotiation, type NegotiationRow, selectNegotiation } from '../store/repo/negotiation.ts';
 import { selectParties, selectPeople } from '../store/repo/parties.ts';
+import { visible } from './access.ts';
 import type { ReadContext, WriteContext } from './context.ts';
 import { requireSource } from './lookup.ts';
 
@@ -78,7 +79,15 @@ export async function addEvent(ctx: WriteContext, input: unknown): Promise<Event
   return e;
 }
 
-export const listEvents = (ctx: ReadContext) => selectEvents(ctx.q);
+/** The events the actor may see. */
+export async function listEvents(ctx: ReadContext): Promise<Event[]> {
+  return visible(ctx, await selectEvents(ctx.q), (e) => ({
+    kind: 'event',
+    id: e.id,
+    participants: e.participants,
+    public: true,
+  }));
+}
 
 /** Adds a source document. Throws `invalid_input`, `duplicate`. */
 export async function addSource(ctx: WriteContext, input: unknown): Promise<Source> {
@@ -91,4 +100,7 @@ export async function addSource(ctx: WriteContext, input: unknown): Promise<Sour
   return s;
 }
 
-export const listSources = (ctx: ReadContext) => selectSources(ctx.q);
+/** The sources the actor may see. */
+export async function listSources(ctx: ReadContext): Promise<Source[]> {
+  return visible(ctx, await selectSources(ctx.q), (s) => ({ kind: 'source', id: s.id, public: true }));
+}

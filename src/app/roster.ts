@@ -12,7 +12,9 @@ import {
   selectPeople,
   selectTracks,
 } from '../store/repo/parties.ts';
+import { visible } from './access.ts';
 import type { ReadContext, WriteContext } from './context.ts';
+import { negotiationFacts, trackFacts } from './facts.ts';
 import { resolveParty } from './lookup.ts';
 
 /** Adds a party. Throws `invalid_input`, `duplicate` (id, or a name/alias another party uses). */
@@ -39,7 +41,11 @@ export async function addParty(ctx: WriteContext, input: unknown): Promise<Party
   return party;
 }
 
-export const listParties = (ctx: ReadContext) => selectParties(ctx.q);
+/** The parties the actor may see (everyone at the table, or all when the record is public). */
+export async function listParties(ctx: ReadContext): Promise<Party[]> {
+  const negotiation = await negotiationFacts(ctx.q);
+  return visible(ctx, await selectParties(ctx.q), (p) => ({ kind: 'party', id: p.id, negotiation }));
+}
 
 /** A person's party may be typed as a name or alias ("White House"), resolved below. */
 export const PersonInput = Person.extend({ party: z.string().trim().min(1).optional() });
@@ -58,7 +64,17 @@ export async function addPerson(ctx: WriteContext, input: unknown): Promise<Pers
   return person;
 }
 
-export const listPeople = (ctx: ReadContext) => selectPeople(ctx.q);
+/** The people the actor may see. */
+export async function listPeople(ctx: ReadContext): Promise<Person[]> {
+  const negotiation = await negotiationFacts(ctx.q);
+  return visible(ctx, await selectPeople(ctx.q), (p) => ({
+    kind: 'person',
+    id: p.id,
+    ...(p.party ? { party: p.party } : {}),
+    negotiation,
+    public: true,
+  }));
+}
 
 /** Adds a track of member parties. Throws `invalid_input`, `duplicate`, `not_found`. */
 export async function addTrack(ctx: WriteContext, input: unknown): Promise<Track> {
@@ -76,4 +92,7 @@ export async function addTrack(ctx: WriteContext, input: unknown): Promise<Track
   return stored;
 }
 
-export const listTracks = (ctx: ReadContext) => selectTracks(ctx.q);
+/** The tracks the actor may see: a delegate only those its party sits on. */
+export async function listTracks(ctx: ReadContext): Promise<Track[]> {
+  return visible(ctx, await selectTracks(ctx.q), trackFacts);
+}

@@ -1,7 +1,9 @@
 // The command tree. Each command group lives in its own module under commands/.
 import { Command } from 'commander';
+import { registerAccounts } from './commands/accounts.ts';
 import { registerAudit } from './commands/audit.ts';
 import { registerBundle } from './commands/bundle.ts';
+import { registerCirculation } from './commands/circulation.ts';
 import { registerCompare } from './commands/compare.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerDrafts } from './commands/drafts.ts';
@@ -10,6 +12,7 @@ import { registerPositions } from './commands/positions.ts';
 import { registerRecord } from './commands/record.ts';
 import { registerRoster } from './commands/roster.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerSign } from './commands/sign.ts';
 import { registerStatus } from './commands/status.ts';
 import type { Io } from './io.ts';
 
@@ -32,6 +35,9 @@ export function buildProgram(io: Io): Command {
     registerEvidence,
     registerCompare,
     registerAudit,
+    registerAccounts,
+    registerCirculation,
+    registerSign,
   ]) {
     register(program, io);
   }

@@ -1,0 +1,117 @@
+// Accounts: who may sign in, with which role and (for delegates) which party; and API
+// tokens, shown once and stored only as their SHA-256.
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import { ParleyError } from '../core/errors.ts';
+import { Slug } from '../core/model.ts';
+import { parseInput } from '../core/validate.ts';
+import { sha256Hex } from '../govern/hash.ts';
+import { hashPassword } from '../govern/passwords.ts';
+import { insertAccount, insertCredential, selectAccount, selectAccounts } from '../store/repo/accounts.ts';
+import { authorize, visible } from './access.ts';
+import type { ReadContext, WriteContext } from './context.ts';
+import { resolveParty } from './lookup.ts';
+
+export const Role = z.enum(['secretariat', 'delegate', 'analyst', 'admin']);
+
+export const UserInput = z.object({
+  id: Slug,
+  name: z.string().trim().min(1),
+  role: Role,
+  party: z.string().trim().min(1).optional(),
+  password: z.string().min(10, 'a password needs at least 10 characters'),
+});
+export type UserInput = z.input<typeof UserInput>;
+
+export interface User {
+  id: string;
+  name: string;
+  role: z.infer<typeof Role>;
+  party?: string;
+  createdAt: string;
+}
+
+/**
+ * Adds an account. A delegate needs a party (and only a delegate has one). Throws
+ * `invalid_input`, `duplicate`, `not_found` (party).
+ */
+export async function addUser(ctx: WriteContext, input: unknown): Promise<User> {
+  const u = parseInput(UserInput, input, 'user');
+  authorize(ctx, 'create', { kind: 'user', id: u.id });
+  if (u.role === 'delegate' && !u.party) {
+    throw new ParleyError('invalid_input', `user '${u.id}': a delegate speaks for a party; pass --party`, {
+      id: u.id,
+    });
+  }
+  if (u.role !== 'delegate' && u.party) {
+    throw new ParleyError(
+      'invalid_input',
+      `user '${u.id}': only delegates have a party; drop --party or use --role delegate`,
+      {
+        id: u.id,
+      },
+    );
+  }
+  const party = u.party ? (await resolveParty(ctx.q, u.party)).id : undefined;
+  if (await selectAccount(ctx.q, u.id)) {
+    throw new ParleyError('duplicate', `user '${u.id}' already exists; choose another id`, { id: u.id });
+  }
+  const user: User = {
+    id: u.id,
+    name: u.name,
+    role: u.role,
+    ...(party ? { party } : {}),
+    createdAt: ctx.now,
+  };
+  await insertAccount(ctx.q, {
+    id: u.id,
+    name: u.name,
+    role: u.role,
+    partyId: party ?? null,
+    passwordHash: hashPassword(u.password, randomBytes(16)),
+    createdAt: ctx.now,
+  });
+  // The password hash never enters the audit log.
+  await ctx.record('add', 'user', u.id, user);
+  return user;
+}
+
+/** The accounts the actor may see (staff: all; anyone else: themselves). */
+export async function listUsers(ctx: ReadContext): Promise<User[]> {
+  const rows = await selectAccounts(ctx.q);
+  const users = rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    role: r.role as User['role'],
+    ...(r.partyId ? { party: r.partyId } : {}),
+    createdAt: r.createdAt,
+  }));
+  return visible(ctx, users, (u) => ({ kind: 'user', id: u.id }));
+}
+
+/**
+ * Creates an API token for a user and returns it: the only time it is shown. Throws
+ * `not_found` (user), `invalid_input`.
+ */
+export async function addToken(
+  ctx: WriteContext,
+  input: { user: string; label?: string },
+): Promise<{ token: string; user: string; label?: string }> {
+  const user = await selectAccount(ctx.q, input.user);
+  authorize(ctx, 'update', { kind: 'user', id: input.user });
+  if (!user)
+    throw new ParleyError('not_found', `unknown user '${input.user}': run \`parley user list\``, {
+      id: input.user,
+    });
+  const token = `pat_${randomBytes(32).toString('base64url')}`;
+  const hash = sha256Hex(token);
+  await insertCredential(ctx.q, {
+    hash,
+    kind: 'token',
+    accountId: user.id,
+    label: input.label ?? null,
+    createdAt: ctx.now,
+  });
+  await ctx.record('add', 'token', hash.slice(0, 16), { user: user.id, label: input.label ?? null });
+  return { token, user: user.id, ...(input.label ? { label: input.label } : {}) };
+}

@@ -1,0 +1,68 @@
+// Loads the facts the govern policies decide on (plain data: who received a draft, who
+// sits on a track). What counts as public, absent a publish step: every party, person,
+// track, event and source; a draft once `final`; a position that cites a public source.
+import type { Draft, Position, Provision, Track } from '../core/model.ts';
+import type {
+  DraftFacts,
+  NegotiationFacts,
+  PositionFacts,
+  ProvisionFacts,
+  TrackFacts,
+} from '../govern/resources.ts';
+import type { Queryable } from '../store/database.ts';
+import { selectCirculations } from '../store/repo/circulations.ts';
+import { selectParties, selectTracks } from '../store/repo/parties.ts';
+
+/** The circulation facts of every draft, by id (one query). */
+export async function draftFactsById(
+  q: Queryable,
+  drafts: readonly Pick<Draft, 'id' | 'state'>[],
+): Promise<Map<string, DraftFacts>> {
+  const circulations = await selectCirculations(q);
+  return new Map(
+    drafts.map((d) => [
+      d.id,
+      {
+        kind: 'draft',
+        id: d.id,
+        circulatedTo: circulations
+          .filter((c) => c.draft === d.id)
+          .map((c) => ({ party: c.party, summaryOnly: c.summaryOnly })),
+        public: d.state === 'final',
+      },
+    ]),
+  );
+}
+
+export async function draftFacts(q: Queryable, draft: Pick<Draft, 'id' | 'state'>): Promise<DraftFacts> {
+  return (await draftFactsById(q, [draft])).get(draft.id)!;
+}
+
+export function trackFacts(track: Track): TrackFacts {
+  return { kind: 'track', id: track.id, parties: track.parties, public: true };
+}
+
+export async function negotiationFacts(q: Queryable): Promise<NegotiationFacts> {
+  const parties = await selectParties(q);
+  return { kind: 'negotiation', id: '1', parties: parties.map((p) => p.id), public: true };
+}
+
+/** Provision facts for one draft, its tracks looked up once. */
+export async function provisionFacter(
+  q: Queryable,
+  draft: DraftFacts,
+): Promise<(provision: Provision) => ProvisionFacts> {
+  const tracks = new Map((await selectTracks(q)).map((t) => [t.id, trackFacts(t)]));
+  return (p) => ({
+    kind: 'provision',
+    id: `${draft.id}:${p.path}`,
+    draft,
+    track: p.track ? (tracks.get(p.track) ?? null) : null,
+  });
+}
+
+/** Publicly reported stances (citing a source) are known to everyone, hence also shared. */
+export function positionFacts(p: Pick<Position, 'id' | 'party' | 'source'>): PositionFacts {
+  const sourced = p.source !== undefined;
+  return { kind: 'position', id: p.id, party: p.party, shared: sourced, public: sourced };
+}

@@ -1,0 +1,258 @@
+// Signing a final draft: the plan (who, in what order, over which exact text), each
+// signatory's registered public key, signatures checked by the govern engine, and the
+// signed bundle that anyone can verify offline.
+import { ParleyError } from '../core/errors.ts';
+import type { Draft } from '../core/model.ts';
+import { draftHash, type SignableDraft } from '../govern/draftHash.ts';
+import { parseHex } from '../govern/hash.ts';
+import { keyPairFromSeed } from '../govern/keys.ts';
+import { type BundleVerdict, type SignedBundle, sign, verifyBundle } from '../govern/signing.ts';
+import { makePlan, parseOrder, planHash as planHashOf, type SigningPlan } from '../govern/signingPlan.ts';
+import { selectDraft } from '../store/repo/drafts.ts';
+import {
+  insertSignature,
+  type StoredPlan,
+  selectPlans,
+  selectSignatures,
+  updateDraftState,
+  upsertPlan,
+} from '../store/repo/signing.ts';
+import { authorize } from './access.ts';
+import type { ReadContext, WriteContext } from './context.ts';
+import { draftFacts } from './facts.ts';
+import { requireDraftText } from './visibleDrafts.ts';
+
+/** The words that are signed: exactly the stored draft's text. */
+export function signable(draft: Draft): SignableDraft {
+  return {
+    title: draft.title,
+    preamble: draft.preamble,
+    provisions: draft.provisions.map((p) => ({
+      path: p.path,
+      number: p.number,
+      heading: p.heading,
+      text: p.text,
+    })),
+  };
+}
+
+async function staffDraft(ctx: ReadContext, id: string): Promise<Draft> {
+  const draft = await selectDraft(ctx.q, id);
+  if (!draft) throw new ParleyError('not_found', `unknown draft '${id}': run \`parley draft list\``, { id });
+  authorize(ctx, 'update', await draftFacts(ctx.q, draft));
+  return draft;
+}
+
+/** Marks a draft final (its text is unchanged). Throws `not_found`, `forbidden`. */
+export async function finalizeDraft(ctx: WriteContext, input: { draft: string }): Promise<Draft> {
+  const draft = await staffDraft(ctx, input.draft);
+  if (draft.state === 'final') return draft;
+  await updateDraftState(ctx.q, draft.id, 'final');
+  await ctx.record('finalize', 'draft', draft.id, { from: draft.state, hash: draftHash(signable(draft)) });
+  return { ...draft, state: 'final' };
+}
+
+/**
+ * Sets who must sign a final draft and in what order. Keys come later (`registerKey`).
+ * Throws `not_found`, `forbidden`, `conflict` (not final, signing already begun, order
+ * cycle), `parse_error` (order), `broken_reference` (order names a non-signatory).
+ */
+export async function planSigning(
+  ctx: WriteContext,
+  input: { draft: string; signatories: readonly string[]; order?: string; names?: Record<string, string> },
+): Promise<StoredPlan> {
+  const draft = await staffDraft(ctx, input.draft);
+  if (draft.state !== 'final') {
+    throw new ParleyError(
+      'conflict',
+      `draft '${draft.id}' is ${draft.state}: only a final text is signed; run \`parley draft finalize ${draft.id}\` first`,
+      { state: draft.state },
+    );
+  }
+  if ((await selectSignatures(ctx.q, draft.id)).length > 0) {
+    throw new ParleyError('conflict', `signing of '${draft.id}' has begun: its plan can no longer change`, {
+      draft: draft.id,
+    });
+  }
+  const ids = input.signatories.map((s) => s.trim()).filter(Boolean);
+  const before = input.order ? parseOrder(input.order) : [];
+  const hash = draftHash(signable(draft));
+  // Checked now with placeholder keys, so a bad order or a duplicate fails at once.
+  makePlan(
+    hash,
+    ids.map((id) => ({ id, name: id, publicKey: '00'.repeat(32) })),
+    before,
+  );
+  const plan: StoredPlan = {
+    draft: draft.id,
+    draftHash: hash,
+    signatories: ids.map((id) => ({ id, name: input.names?.[id] ?? id })),
+    before,
+    createdAt: ctx.now,
+  };
+  await upsertPlan(ctx.q, plan);
+  await ctx.record('plan', 'signing', draft.id, plan);
+  return plan;
+}
+
+/**
+ * Registers a signatory's public key with every plan that names it and has no key for it
+ * yet (or with `draft`'s plan). Throws `not_found` (no such plan or signatory), `invalid_input`.
+ */
+export async function registerKey(
+  ctx: WriteContext,
+  input: { signatory: string; publicKey: string; draft?: string },
+): Promise<string[]> {
+  if (!parseHex(input.publicKey, 32))
+    throw new ParleyError('invalid_input', 'a public key is 64 lowercase hex digits (Ed25519)');
+  const plans = (await selectPlans(ctx.q, input.draft)).filter((p) =>
+    p.signatories.some((s) => s.id === input.signatory && (input.draft || !s.publicKey)),
+  );
+  if (plans.length === 0) {
+    throw new ParleyError(
+      'not_found',
+      `no signing plan waits for a key from '${input.signatory}'; see \`parley sign status DRAFT\``,
+      { signatory: input.signatory },
+    );
+  }
+  for (const plan of plans) {
+    const draft = await staffDraft(ctx, plan.draft);
+    if ((await selectSignatures(ctx.q, draft.id)).length > 0) {
+      throw new ParleyError('conflict', `signing of '${draft.id}' has begun: keys can no longer change`, {
+        draft: draft.id,
+      });
+    }
+    const signatories = plan.signatories.map((s) =>
+      s.id === input.signatory ? { ...s, publicKey: input.publicKey } : s,
+    );
+    await upsertPlan(ctx.q, { ...plan, signatories });
+    await ctx.record('register_key', 'signing', plan.draft, {
+      signatory: input.signatory,
+      publicKey: input.publicKey,
+    });
+  }
+  return plans.map((p) => p.draft);
+}
+
+function completePlan(plan: StoredPlan): SigningPlan {
+  const missing = plan.signatories.filter((s) => !s.publicKey).map((s) => s.id);
+  if (missing.length > 0) {
+    throw new ParleyError(
+      'conflict',
+      `the plan for '${plan.draft}' still waits for the keys of ${missing.join(', ')}: run \`parley sign keygen ${missing[0]} -o key.json\``,
+      { missing },
+    );
+  }
+  return makePlan(
+    plan.draftHash,
+    plan.signatories.map((s) => ({ id: s.id, name: s.name, publicKey: s.publicKey! })),
+    plan.before,
+  );
+}
+
+async function requirePlan(ctx: ReadContext, draft: string): Promise<StoredPlan> {
+  const plan = (await selectPlans(ctx.q, draft))[0];
+  if (!plan)
+    throw new ParleyError(
+      'not_found',
+      `draft '${draft}' has no signing plan: run \`parley sign plan ${draft} --signatories A,B\``,
+      { draft },
+    );
+  return plan;
+}
+
+/**
+ * Signs the draft as `as` with the signatory's private key (hex seed). Refuses with the
+ * engine's reason: out of order, changed text, wrong key, already signed. Throws
+ * `not_found`, `conflict`, `forbidden`, `duplicate`, `invalid_input`.
+ */
+export async function signDraft(ctx: WriteContext, input: { draft: string; as: string; privateKey: string }) {
+  const { draft, facts } = await requireDraftText(ctx, input.draft);
+  authorize(ctx, 'create', {
+    kind: 'signature',
+    id: `${draft.id}:${input.as}`,
+    party: input.as,
+    draft: facts,
+  });
+  const stored = await requirePlan(ctx, draft.id);
+  const plan = completePlan(stored);
+  const signatures = await selectSignatures(ctx.q, draft.id);
+  const state = { signatures: signatures.map(toRecord(plan)) };
+  const next = sign(
+    plan,
+    state,
+    input.as,
+    input.privateKey,
+    draftHash(signable(draft)),
+    ctx.now,
+  ).signatures.at(-1)!;
+  const row = {
+    id: ctx.newId(),
+    draft: draft.id,
+    signatory: next.signatory,
+    signedAt: next.signedAt,
+    draftHash: next.draftHash,
+    publicKey: keyPairFromSeed(parseHex(input.privateKey, 32)!).publicKey,
+    value: next.signature,
+  };
+  await insertSignature(ctx.q, row);
+  await ctx.record('sign', 'signing', draft.id, { ...row, value: undefined });
+  return row;
+}
+
+const toRecord =
+  (plan: SigningPlan) => (s: { signatory: string; draftHash: string; signedAt: string; value: string }) => ({
+    signatory: s.signatory,
+    draftHash: s.draftHash,
+    planHash: planHashOf(plan),
+    signedAt: s.signedAt,
+    signature: s.value,
+  });
+
+/** The signed bundle: plan, signatures and the text, verifiable with nothing else. Throws `not_found`, `conflict`. */
+export async function signedBundle(
+  ctx: ReadContext,
+  input: { draft: string },
+): Promise<SignedBundle & { title: string }> {
+  const { draft, facts } = await requireDraftText(ctx, input.draft);
+  authorize(ctx, 'read', { kind: 'signature', id: draft.id, party: '*', draft: facts });
+  const plan = completePlan(await requirePlan(ctx, draft.id));
+  const signatures = (await selectSignatures(ctx.q, draft.id)).map(toRecord(plan));
+  return { title: draft.title ?? draft.label, plan, signatures, draft: signable(draft) };
+}
+
+export interface SigningStatus {
+  draft: string;
+  plan: StoredPlan;
+  signed: { signatory: string; signedAt: string }[];
+  /** Signatories whose prerequisites have all signed and who have not. */
+  canSignNow: string[];
+  waitingForKeys: string[];
+  verdict?: BundleVerdict;
+}
+
+/** Where signing stands. Throws `not_found`. */
+export async function signingStatus(ctx: ReadContext, input: { draft: string }): Promise<SigningStatus> {
+  const { draft, facts } = await requireDraftText(ctx, input.draft);
+  authorize(ctx, 'read', { kind: 'signature', id: draft.id, party: '*', draft: facts });
+  const stored = await requirePlan(ctx, draft.id);
+  const signatures = await selectSignatures(ctx.q, draft.id);
+  const done = new Set(signatures.map((s) => s.signatory));
+  const waitingForKeys = stored.signatories.filter((s) => !s.publicKey).map((s) => s.id);
+  const canSignNow = stored.signatories
+    .map((s) => s.id)
+    .filter((id) => !done.has(id) && stored.before.filter(([, b]) => b === id).every(([a]) => done.has(a)));
+  let verdict: BundleVerdict | undefined;
+  if (waitingForKeys.length === 0) {
+    const plan = completePlan(stored);
+    verdict = verifyBundle({ plan, signatures: signatures.map(toRecord(plan)), draft: signable(draft) });
+  }
+  return {
+    draft: draft.id,
+    plan: stored,
+    signed: signatures.map((s) => ({ signatory: s.signatory, signedAt: s.signedAt })),
+    canSignNow,
+    waitingForKeys,
+    ...(verdict ? { verdict } : {}),
+  };
+}

@@ -1,0 +1,85 @@
+// Drafts as the actor may see them: listings drop what was never circulated to them, a
+// summary-only circulation shows the summary instead of the text, and provisions of
+// tracks the actor's party is not on are left out. Hidden and absent look the same.
+import { notFound, ParleyError } from '../core/errors.ts';
+import type { Draft } from '../core/model.ts';
+import type { DraftFacts } from '../govern/resources.ts';
+import { selectCirculations } from '../store/repo/circulations.ts';
+import { type DraftHeader, selectDraft, selectDraftHeaders } from '../store/repo/drafts.ts';
+import { can, visible } from './access.ts';
+import { delegatePartyOf } from './actors.ts';
+import type { ReadContext } from './context.ts';
+import { draftFacts, draftFactsById, provisionFacter } from './facts.ts';
+
+export interface DraftView extends Draft {
+  /** Set when the actor holds only a summary: `provisions` is then empty. */
+  summaryOnly?: true;
+  summary?: string;
+  /** Provisions left out because they belong to tracks the actor may not read. */
+  withheld?: number;
+}
+
+const hint = 'run `parley draft list` to see draft ids';
+
+/**
+ * The draft if the actor may at least see its summary. Throws `not_found` — the same
+ * answer as for a draft that does not exist — otherwise.
+ */
+export async function requireVisibleDraft(
+  ctx: ReadContext,
+  id: string,
+): Promise<{ draft: Draft; facts: DraftFacts; text: boolean }> {
+  const draft = await selectDraft(ctx.q, id);
+  if (draft) {
+    const facts = await draftFacts(ctx.q, draft);
+    if (can(ctx, 'read', facts)) return { draft, facts, text: true };
+    if (can(ctx, 'readSummary', facts)) return { draft, facts, text: false };
+  }
+  ctx.policy.asked = true;
+  return notFound('draft', id, hint);
+}
+
+/** The draft's full text, for use cases that act on it. Throws `not_found`, `forbidden` (summary only). */
+export async function requireDraftText(
+  ctx: ReadContext,
+  id: string,
+): Promise<{ draft: Draft; facts: DraftFacts }> {
+  const found = await requireVisibleDraft(ctx, id);
+  if (!found.text) {
+    throw new ParleyError(
+      'forbidden',
+      `you hold only a summary of draft '${id}'; ask the secretariat for the text`,
+      {
+        kind: 'draft',
+        id,
+      },
+    );
+  }
+  return found;
+}
+
+/** Draft headers the actor may see, oldest first. */
+export async function listVisibleDrafts(ctx: ReadContext): Promise<DraftHeader[]> {
+  const headers = await selectDraftHeaders(ctx.q);
+  const facts = await draftFactsById(ctx.q, headers);
+  return visible(ctx, headers, (h) => facts.get(h.id)!, 'readSummary');
+}
+
+/** One draft as the actor may read it. Throws `not_found` for a hidden or unknown draft. */
+export async function showVisibleDraft(ctx: ReadContext, id: string): Promise<DraftView> {
+  const { draft, facts, text } = await requireVisibleDraft(ctx, id);
+  if (!text) {
+    const party = delegatePartyOf(ctx.actor);
+    const held = (await selectCirculations(ctx.q, { draft: id, ...(party ? { party } : {}) })).at(-1);
+    return {
+      ...draft,
+      provisions: [],
+      summaryOnly: true,
+      ...(held?.summary ? { summary: held.summary } : {}),
+    };
+  }
+  const factsOf = await provisionFacter(ctx.q, facts);
+  const provisions = visible(ctx, draft.provisions, factsOf);
+  const withheld = draft.provisions.length - provisions.length;
+  return { ...draft, provisions, ...(withheld ? { withheld } : {}) };
+}

@@ -1,0 +1,73 @@
+// `parley user add|list` and `parley token add`: accounts with roles, and API tokens
+// shown once (only their SHA-256 is kept).
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { addToken, addUser, listUsers } from '../../app/accounts.ts';
+import { read, write } from '../../app/context.ts';
+import { owner } from '../../core/actor.ts';
+import { ParleyError } from '../../core/errors.ts';
+import type { Io } from '../io.ts';
+import { printList } from '../output.ts';
+import { withServices } from '../session.ts';
+
+type UserOptions = { name: string; role: string; party?: string; passwordStdin?: boolean };
+
+export function registerAccounts(program: Command, io: Io): void {
+  const user = program.command('user').description('accounts: secretariat, delegates, analysts, admins');
+  user
+    .command('add <id>')
+    .description('add an account (password from stdin with --password-stdin, else PARLEY_PASSWORD)')
+    .requiredOption('--name <name>', 'full name')
+    .requiredOption('--role <role>', 'secretariat | delegate | analyst | admin')
+    .option('--party <party>', 'the party a delegate speaks for')
+    .option('--password-stdin', 'read the password from the first line of stdin')
+    .action((id: string, o: UserOptions) => {
+      const password = o.passwordStdin ? readFileSync(0, 'utf8').split('\n')[0]! : io.env.PARLEY_PASSWORD;
+      if (!password) {
+        throw new ParleyError(
+          'invalid_input',
+          `user '${id}': give a password with --password-stdin (or PARLEY_PASSWORD)`,
+        );
+      }
+      return withServices(io, async (s) => {
+        const u = await write(s, owner, 'user', (ctx) =>
+          addUser(ctx, { id, name: o.name, role: o.role, party: o.party, password }),
+        );
+        io.out(`added ${u.role} ${u.id}${u.party ? ` (${u.party})` : ''}`);
+      });
+    });
+  user
+    .command('list')
+    .description('list accounts')
+    .option('--json', 'print JSON')
+    .action((o: { json?: boolean }) =>
+      withServices(io, async (s) => {
+        const users = await read(s, owner, 'user', listUsers);
+        printList(
+          io,
+          users,
+          o.json,
+          [
+            ['ID', (u) => u.id],
+            ['NAME', (u) => u.name],
+            ['ROLE', (u) => u.role],
+            ['PARTY', (u) => u.party],
+          ],
+          'no accounts yet: add one with `parley user add ID --name N --role R --password-stdin`',
+        );
+      }),
+    );
+  program
+    .command('token')
+    .description('API tokens')
+    .command('add <user>')
+    .description('create an API token for a user and print it (the only time it is shown)')
+    .option('--label <label>', 'what the token is for')
+    .action((userId: string, o: { label?: string }) =>
+      withServices(io, async (s) => {
+        const t = await write(s, owner, 'user', (ctx) => addToken(ctx, { user: userId, ...o }));
+        io.out(t.token);
+        io.err(`token for ${t.user}${t.label ? ` (${t.label})` : ''}: keep it now, it is not shown again`);
+      }),
+    );
+}

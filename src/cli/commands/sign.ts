@@ -1,0 +1,195 @@
+// `parley sign …`, `parley verify` and `parley draft finalize`: signing plans, keys that
+// stay with their signatory, signatures, the signed bundle and its offline verification.
+import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { read, write } from '../../app/context.ts';
+import {
+  finalizeDraft,
+  planSigning,
+  registerKey,
+  signDraft,
+  signedBundle,
+  signingStatus,
+} from '../../app/signing.ts';
+import { owner } from '../../core/actor.ts';
+import { ParleyError } from '../../core/errors.ts';
+import { renderCertificate } from '../../govern/certificate.ts';
+import { type SignedBundle, verifyBundle } from '../../govern/signing.ts';
+import { signatoryKeys } from '../../govern/signingPlan.ts';
+import { CliExit } from '../exitCodes.ts';
+import type { Io } from '../io.ts';
+import { list, printJson } from '../output.ts';
+import { readTextFile } from '../readText.ts';
+import { withServices } from '../session.ts';
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(readTextFile(file));
+  } catch (error) {
+    if (error instanceof ParleyError) throw error;
+    throw new ParleyError('invalid_input', `${file} is not valid JSON: ${(error as Error).message}`, {
+      file,
+    });
+  }
+}
+
+export function registerSign(program: Command, io: Io): void {
+  const draftGroup = program.commands.find((c) => c.name() === 'draft');
+  draftGroup
+    ?.command('finalize <draft>')
+    .description('mark a draft final (the text is unchanged): only a final text gets a signing plan')
+    .action((id: string) =>
+      withServices(io, async (s) => {
+        const d = await write(s, owner, 'draft', (ctx) => finalizeDraft(ctx, { draft: id }));
+        io.out(`${d.id} is final`);
+      }),
+    );
+
+  const sign = program
+    .command('sign')
+    .description('signing plans and signatures')
+    .argument('[draft]', 'the draft to sign (with --as and --key)')
+    .option('--as <signatory>', 'the signatory signing')
+    .option('--key <file>', 'the key file written by `parley sign keygen`')
+    .action((draft: string | undefined, o: { as?: string; key?: string }) => {
+      if (!draft || !o.as || !o.key) {
+        throw new ParleyError(
+          'invalid_input',
+          'usage: parley sign DRAFT --as SIGNATORY --key key.json (or see `parley sign --help`)',
+        );
+      }
+      const key = readJson(o.key) as { privateKey?: unknown; signatory?: unknown };
+      if (typeof key.privateKey !== 'string') {
+        throw new ParleyError(
+          'invalid_input',
+          `${o.key}: no "privateKey"; write one with \`parley sign keygen ${o.as} -o ${o.key}\``,
+        );
+      }
+      const privateKey = key.privateKey;
+      const as = o.as;
+      return withServices(io, async (s) => {
+        const row = await write(s, owner, 'signature', (ctx) => signDraft(ctx, { draft, as, privateKey }));
+        io.out(`${row.signatory} signed ${row.draft} (${row.draftHash.slice(0, 12)}…) at ${row.signedAt}`);
+      });
+    });
+
+  sign
+    .command('plan <draft>')
+    .description('who must sign a final draft, and in what order')
+    .requiredOption('--signatories <ids>', 'comma-separated, e.g. ukraine,us,russia')
+    .option('--order <order>', 'e.g. "ukraine and us before russia"')
+    .action((draft: string, o: { signatories: string; order?: string }) =>
+      withServices(io, async (s) => {
+        const plan = await write(s, owner, 'signature', (ctx) =>
+          planSigning(ctx, { draft, signatories: list(o.signatories), order: o.order }),
+        );
+        io.out(`signing plan for ${plan.draft}: ${plan.signatories.map((x) => x.id).join(', ')}`);
+        io.out('next: each signatory runs `parley sign keygen SIGNATORY -o key.json` and keeps the file');
+      }),
+    );
+
+  sign
+    .command('keygen <signatory>')
+    .description(
+      "make a signatory's Ed25519 key pair: the public key is registered, the private key written to -o",
+    )
+    .requiredOption('-o, --output <file>', 'the key file (keep it private)')
+    .option('--draft <draft>', "register with this draft's plan only")
+    .action((signatory: string, o: { output: string; draft?: string }) =>
+      withServices(io, async (s) => {
+        const keys = signatoryKeys(signatory, signatory, randomBytes(32));
+        const drafts = await write(s, owner, 'signature', (ctx) =>
+          registerKey(ctx, { signatory, publicKey: keys.publicKey, draft: o.draft }),
+        );
+        writeFileSync(
+          o.output,
+          `${JSON.stringify({ signatory, publicKey: keys.publicKey, privateKey: keys.privateKey }, null, 2)}\n`,
+          {
+            mode: 0o600,
+          },
+        );
+        io.out(
+          `registered ${signatory}'s public key ${keys.publicKey.slice(0, 16)}… with ${drafts.join(', ')}; private key in ${o.output}`,
+        );
+      }),
+    );
+
+  sign
+    .command('status <draft>')
+    .description('who has signed, who may sign now, who still needs a key')
+    .option('--json', 'print JSON')
+    .action((draft: string, o: { json?: boolean }) =>
+      withServices(io, async (s) => {
+        const st = await read(s, owner, 'signature', (ctx) => signingStatus(ctx, { draft }));
+        if (o.json) return printJson(io, st);
+        const done = new Map(st.signed.map((x) => [x.signatory, x.signedAt]));
+        for (const sig of st.plan.signatories) {
+          const state = done.has(sig.id)
+            ? `signed ${done.get(sig.id)}`
+            : !sig.publicKey
+              ? 'needs a key'
+              : st.canSignNow.includes(sig.id)
+                ? 'may sign now'
+                : 'waiting';
+          io.out(`${sig.id.padEnd(16)} ${state}`);
+        }
+        if (st.verdict)
+          io.out(
+            st.verdict.complete
+              ? 'complete: every signatory has signed'
+              : `valid so far; missing ${st.verdict.missing.join(', ')}`,
+          );
+      }),
+    );
+
+  sign
+    .command('export <draft>')
+    .description('write the signed bundle (plan, signatures, text) for offline verification')
+    .requiredOption('-o, --output <file>', 'bundle file')
+    .action((draft: string, o: { output: string }) =>
+      withServices(io, async (s) => {
+        const bundle = await read(s, owner, 'signature', (ctx) => signedBundle(ctx, { draft }));
+        writeFileSync(o.output, `${JSON.stringify(bundle, null, 2)}\n`);
+        io.out(
+          `wrote ${o.output}: ${bundle.signatures.length} of ${bundle.plan.signatories.length} signatures`,
+        );
+      }),
+    );
+
+  sign
+    .command('certificate <draft>')
+    .description('an HTML certificate of the signatures (its verdict computed from the bundle)')
+    .requiredOption('-o, --output <file>', 'HTML file')
+    .action((draft: string, o: { output: string }) =>
+      withServices(io, async (s) => {
+        const bundle = await read(s, owner, 'signature', (ctx) => signedBundle(ctx, { draft }));
+        writeFileSync(o.output, renderCertificate(bundle, bundle.title));
+        io.out(`wrote ${o.output}`);
+      }),
+    );
+
+  program
+    .command('verify <bundle>')
+    .description('verify a signed bundle offline (no database): signatures, order, text')
+    .option('--json', 'print JSON')
+    .action((file: string, o: { json?: boolean }) => {
+      const data = readJson(file) as SignedBundle;
+      if (!data || typeof data !== 'object' || !data.plan || !Array.isArray(data.signatures)) {
+        throw new ParleyError(
+          'invalid_input',
+          `${file} is not a signed bundle: expected "plan" and "signatures" (write one with \`parley sign export\`)`,
+        );
+      }
+      const verdict = verifyBundle(data);
+      if (o.json) printJson(io, verdict);
+      else if (verdict.valid) {
+        io.out(
+          verdict.complete
+            ? `valid and complete: signed by ${verdict.signed.join(', ')}`
+            : `valid but incomplete: signed by ${verdict.signed.join(', ') || 'no one'}; missing ${verdict.missing.join(', ')}`,
+        );
+      } else io.out(`NOT VALID:\n${verdict.problems.map((p) => `  - ${p}`).join('\n')}`);
+      if (!verdict.valid) throw new CliExit(9);
+    });
+}
