@@ -47,18 +47,25 @@ export async function negotiationFacts(q: Queryable): Promise<NegotiationFacts> 
   return { kind: 'negotiation', id: '1', parties: parties.map((p) => p.id), public: true };
 }
 
-/** Provision facts for one draft, its tracks looked up once. */
+/** Provision facts for one draft; a sub-item is on its parent's track unless it names its own. */
 export async function provisionFacter(
   q: Queryable,
   draft: DraftFacts,
+  provisions: readonly Provision[],
 ): Promise<(provision: Provision) => ProvisionFacts> {
   const tracks = new Map((await selectTracks(q)).map((t) => [t.id, trackFacts(t)]));
-  return (p) => ({
-    kind: 'provision',
-    id: `${draft.id}:${p.path}`,
-    draft,
-    track: p.track ? (tracks.get(p.track) ?? null) : null,
-  });
+  const byPath = new Map(provisions.map((p) => [p.path, p]));
+  const trackOf = (p: Provision | undefined): string | undefined =>
+    p && (p.track ?? trackOf(p.parent ? byPath.get(p.parent) : undefined));
+  return (p) => {
+    const track = trackOf(p);
+    return {
+      kind: 'provision',
+      id: `${draft.id}:${p.path}`,
+      draft,
+      track: track ? (tracks.get(track) ?? null) : null,
+    };
+  };
 }
 
 /** Publicly reported stances (citing a source) are known to everyone, hence also shared. */

@@ -78,7 +78,7 @@ export async function showVisibleDraft(ctx: ReadContext, id: string): Promise<Dr
       ...(held?.summary ? { summary: held.summary } : {}),
     };
   }
-  const factsOf = await provisionFacter(ctx.q, facts);
+  const factsOf = await provisionFacter(ctx.q, facts, draft.provisions);
   const provisions = visible(ctx, draft.provisions, factsOf);
   const withheld = draft.provisions.length - provisions.length;
   return { ...draft, provisions, ...(withheld ? { withheld } : {}) };
