@@ -100,7 +100,7 @@ describe.skipIf(skipBrowser)('reviewing claims', () => {
     await expect.poll(() => quotes.count()).toBe(2);
     // Focus moves on to the next claim, for the keyboard.
     await expect
-      .poll(() => page.evaluate(() => document.activeElement?.closest('article')?.textContent ?? ''))
+      .poll(() => page.evaluate<string>("document.activeElement?.closest('article')?.textContent ?? ''"))
       .toMatch(/Andriy Yermak|Ivan Fedorov/);
 
     await page.getByRole('combobox', { name: 'Status' }).selectOption('rejected');

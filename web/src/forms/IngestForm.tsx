@@ -35,6 +35,8 @@ export function IngestForm() {
   const [busy, setBusy] = useState(false);
   const [outcomes, setOutcomes] = useState<Outcome[]>([]);
   const [message, setMessage] = useState<string>();
+  // A file input cannot be cleared through React state; a new key gives a fresh one.
+  const [picker, setPicker] = useState(0);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -53,6 +55,7 @@ export function IngestForm() {
     if (done.every((o) => !('error' in o.result))) {
       setFiles([]);
       setText('');
+      setPicker(picker + 1);
     }
     setBusy(false);
   }
@@ -62,6 +65,7 @@ export function IngestForm() {
       <div className="form-grid">
         <Field label="Files" hint=".txt, .md (front matter read) or .html">
           <input
+            key={picker}
             type="file"
             multiple
             accept=".txt,.md,.markdown,.html,.htm,text/*"
