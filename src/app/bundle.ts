@@ -4,6 +4,7 @@ import { BUNDLE_FORMAT, BUNDLE_VERSION, Bundle, checkBundleReferences } from '..
 import { ParleyError } from '../core/errors.ts';
 import { parseInput } from '../core/validate.ts';
 import { insertPairs, selectPairs } from '../store/repo/alignments.ts';
+import { insertCirculation, selectCirculations } from '../store/repo/circulations.ts';
 import { insertClaims, insertSourceLinks, selectClaims, selectSourceLinks } from '../store/repo/claims.ts';
 import { insertDraft, selectDraft, selectDraftHeaders } from '../store/repo/drafts.ts';
 import { insertEvent, insertSource, selectEvents, selectSources } from '../store/repo/events.ts';
@@ -17,6 +18,7 @@ import {
   selectTracks,
 } from '../store/repo/parties.ts';
 import { insertPosition, selectPositions } from '../store/repo/positions.ts';
+import { insertSignature, selectPlans, selectSignatures, upsertPlan } from '../store/repo/signing.ts';
 import type { ReadContext, WriteContext } from './context.ts';
 
 /** The whole negotiation as one bundle. */
@@ -42,6 +44,9 @@ export async function exportBundle(ctx: ReadContext): Promise<Bundle> {
     claims: await selectClaims(ctx.q),
     sourceLinks: await selectSourceLinks(ctx.q),
     alignments: await selectPairs(ctx.q),
+    circulations: await selectCirculations(ctx.q),
+    signingPlans: await selectPlans(ctx.q),
+    signatures: await selectSignatures(ctx.q),
   };
 }
 
@@ -70,6 +75,9 @@ export async function importBundle(ctx: WriteContext, input: unknown): Promise<B
   await insertClaims(ctx.q, bundle.claims);
   await insertSourceLinks(ctx.q, bundle.sourceLinks);
   await insertPairs(ctx.q, bundle.alignments);
+  for (const c of bundle.circulations) await insertCirculation(ctx.q, c);
+  for (const p of bundle.signingPlans) await upsertPlan(ctx.q, p);
+  for (const x of bundle.signatures) await insertSignature(ctx.q, x);
   await ctx.record('import', 'bundle', bundle.negotiation?.title ?? 'bundle', {
     parties: bundle.parties.length,
     drafts: bundle.drafts.length,

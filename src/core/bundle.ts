@@ -50,6 +50,47 @@ export const Bundle = z.object({
       }),
     )
     .default([]),
+  /** Who received which draft (or its summary), and the fingerprint of their copy. */
+  circulations: z
+    .array(
+      z.object({
+        id: z.string().min(1),
+        draft: Slug,
+        party: Slug,
+        summaryOnly: z.boolean(),
+        summary: z.string().optional(),
+        at: z.string().min(1),
+        by: z.string().min(1),
+        fingerprint: z.string().min(1),
+      }),
+    )
+    .default([]),
+  signingPlans: z
+    .array(
+      z.object({
+        draft: Slug,
+        draftHash: z.string().min(1),
+        signatories: z.array(
+          z.object({ id: z.string().min(1), name: z.string(), publicKey: z.string().optional() }),
+        ),
+        before: z.array(z.tuple([z.string(), z.string()])),
+        createdAt: z.string().min(1),
+      }),
+    )
+    .default([]),
+  signatures: z
+    .array(
+      z.object({
+        id: z.string().min(1),
+        draft: Slug,
+        signatory: z.string().min(1),
+        signedAt: z.string().min(1),
+        draftHash: z.string().min(1),
+        publicKey: z.string().min(1),
+        value: z.string().min(1),
+      }),
+    )
+    .default([]),
 });
 export type Bundle = z.infer<typeof Bundle>;
 
@@ -134,6 +175,17 @@ export function checkBundleReferences(bundle: Bundle): void {
       );
     for (const p of a.toPaths)
       need(drafts.get(a.toDraft)?.has(p) === true, `${at}.toPaths`, `provision '${p}' of '${a.toDraft}'`);
+  });
+  bundle.circulations.forEach((c, i) => {
+    need(drafts.has(c.draft), `circulations[${i}].draft`, `draft '${c.draft}'`);
+    need(parties.has(c.party), `circulations[${i}].party`, `party '${c.party}'`);
+  });
+  bundle.signingPlans.forEach((p, i) => {
+    need(drafts.has(p.draft), `signingPlans[${i}].draft`, `draft '${p.draft}'`);
+  });
+  const plans = new Set(bundle.signingPlans.map((p) => p.draft));
+  bundle.signatures.forEach((x, i) => {
+    need(plans.has(x.draft), `signatures[${i}].draft`, `a signing plan for draft '${x.draft}'`);
   });
   bundle.events.forEach((e, i) => {
     if (e.replaces) need(events.has(e.replaces), `events[${i}].replaces`, `event '${e.replaces}'`);

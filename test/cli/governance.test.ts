@@ -99,6 +99,19 @@ describe('governance from the CLI', () => {
     expect(forged.out).toContain('does not match the hash that was signed');
   }, 120_000);
 
+  it('export → import → export keeps circulations, plans and signatures identical', async () => {
+    expect((await cli('export', '-o', file('one.json'))).code).toBe(0);
+    const copy = path.join(dir, 'copy');
+    expect((await runCli(copy, ['import', file('one.json')])).code).toBe(0);
+    expect((await runCli(copy, ['export', '-o', file('two.json')])).code).toBe(0);
+    const one = readFileSync(file('one.json'), 'utf8');
+    expect(readFileSync(file('two.json'), 'utf8')).toBe(one);
+    const bundle = JSON.parse(one);
+    expect([bundle.circulations.length, bundle.signingPlans.length, bundle.signatures.length]).toEqual([
+      3, 1, 3,
+    ]);
+  }, 60_000);
+
   it('adds users with hashed passwords and tokens stored only as hashes', async () => {
     const add = await cli(
       'user',
