@@ -116,7 +116,7 @@ async function recordEvent(ctx: WriteContext, claim: Claim, data: Record<string,
   if (!date) {
     throw new ParleyError(
       'invalid_input',
-      `claim ${claim.id} gives no date for the event; accept it with a date (--date YYYY-MM-DD)`,
+      `claim ${claim.id} gives no date for the event; accept it with its date ('date', YYYY-MM-DD; --date on the CLI)`,
     );
   }
   const kind = EventKind.catch('other').parse(data.eventKind);
@@ -153,7 +153,7 @@ async function recordPosition(
   if (typeof provision !== 'string' || !draft) {
     throw new ParleyError(
       'invalid_input',
-      `claim ${claim.id} does not say which provision the stance is about; accept it with --draft and --provision`,
+      `claim ${claim.id} does not say which provision the stance is about; accept it naming the provision ('provision', and 'draft' if not the latest; --provision on the CLI)`,
     );
   }
   const source = await requireSource(ctx.q, claim.source);

@@ -1,6 +1,7 @@
 // Ingesting documents: each one is decoded, cleaned and mined for claims by the pure
 // evidence engine, then stored as a source with its suggested claims in one write.
 // The same document twice (same clean text) is recognised and not duplicated.
+import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { excerpt } from '../core/excerpt.ts';
 import type { Claim, Source, SourceLink } from '../core/model.ts';
@@ -42,7 +43,10 @@ export async function ingestDocument(ctx: WriteContext, file: IngestFile): Promi
   if (known[0]) return { fileName: file.fileName, status: 'duplicate', source: known[0].id };
 
   const taken = new Set((await selectSources(ctx.q)).map((s) => s.id));
-  const name = doc.meta.outlet ?? doc.meta.title?.split(/\s+/).slice(0, 4).join(' ') ?? 'source';
+  const name =
+    doc.meta.outlet ??
+    doc.meta.title?.split(/\s+/).slice(0, 4).join(' ') ??
+    path.basename(file.fileName).replace(/\.[^.]+$/, '');
   const base = slugify(`${name} ${doc.meta.date ?? ''}`).slice(0, 56);
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
