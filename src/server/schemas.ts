@@ -11,7 +11,6 @@ import {
   Event,
   IsoDate,
   Party,
-  Person,
   Position,
   Slug,
   Source,
