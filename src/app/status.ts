@@ -4,8 +4,6 @@ import {
   assessConsensus,
   groupByLineage,
   latestPositions,
-  type Progress,
-  type ProvisionConsensus,
   requiredParties,
   summarizeProgress,
 } from '../core/consensus.ts';
