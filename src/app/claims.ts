@@ -2,12 +2,21 @@
 // source as provenance), edit then accept, or reject; and the contradictions between
 // the sources' claims, side by side.
 import { z } from 'zod';
+import { corroborate } from '../core/corroboration.ts';
 import { notFound, ParleyError } from '../core/errors.ts';
 import { excerpt } from '../core/excerpt.ts';
-import { type Claim, ClaimKind, ClaimStatus, EventKind, IsoDate, Stance } from '../core/model.ts';
+import {
+  type Claim,
+  ClaimKind,
+  ClaimStatus,
+  EventKind,
+  IsoDate,
+  type ListedClaim,
+  Stance,
+} from '../core/model.ts';
 import { parseInput, slugify } from '../core/validate.ts';
 import { type Contradiction, findContradictions, type SuggestedClaim } from '../evidence/index.ts';
-import { selectClaim, selectClaims, updateClaimReview } from '../store/repo/claims.ts';
+import { selectClaim, selectClaims, selectSourceLinks, updateClaimReview } from '../store/repo/claims.ts';
 import { selectDraftHeaders } from '../store/repo/drafts.ts';
 import { selectEvents } from '../store/repo/events.ts';
 import { selectParties, selectPeople } from '../store/repo/parties.ts';
@@ -22,8 +31,15 @@ export const ClaimQuery = z.object({
   source: z.string().optional(),
 });
 
-export const listClaims = (ctx: ReadContext, query: z.input<typeof ClaimQuery> = {}) =>
-  selectClaims(ctx.q, parseInput(ClaimQuery, query, 'claims query'));
+/** Claims for review, each with its corroboration across sources. Throws `invalid_input`. */
+export async function listClaims(
+  ctx: ReadContext,
+  query: z.input<typeof ClaimQuery> = {},
+): Promise<ListedClaim[]> {
+  const listed = await selectClaims(ctx.q, parseInput(ClaimQuery, query, 'claims query'));
+  const counts = corroborate(await selectClaims(ctx.q), await selectSourceLinks(ctx.q));
+  return listed.map((c) => ({ ...c, corroboration: counts.get(c.id) ?? { sources: 1, independent: 1 } }));
+}
 
 /** What a reviewer may correct before accepting. */
 export const ClaimEdit = z.object({

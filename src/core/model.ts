@@ -160,6 +160,14 @@ export const Claim = z.object({
   recordRef: z.string().optional(),
 });
 
+/**
+ * A claim as listed for review, with how many sources report the same thing and how
+ * many of those are independent (copies of one another count once).
+ */
+export const ListedClaim = Claim.extend({
+  corroboration: z.object({ sources: z.number().int(), independent: z.number().int() }),
+});
+
 /** Two sources that copy one another, so they do not confirm each other independently. */
 export const SourceLink = z.object({
   a: Slug,
@@ -170,6 +178,7 @@ export const SourceLink = z.object({
 
 export type Party = z.infer<typeof Party>;
 export type Claim = z.infer<typeof Claim>;
+export type ListedClaim = z.infer<typeof ListedClaim>;
 export type ClaimKind = z.infer<typeof ClaimKind>;
 export type SourceLink = z.infer<typeof SourceLink>;
 export type PartyRole = z.infer<typeof PartyRole>;

@@ -3,7 +3,7 @@
 // reviewer may make is the app's ClaimEdit, so the API, the CLI and the forms agree.
 import { z } from 'zod';
 import { ClaimEdit } from '../app/claims.ts';
-import { Claim, ClaimKind, ClaimStatus, SourceLink } from '../core/model.ts';
+import { Claim, ClaimKind, ClaimStatus, ListedClaim, SourceLink } from '../core/model.ts';
 
 const BASE64 = /^[A-Za-z0-9+/\s]*={0,2}\s*$/;
 
@@ -68,4 +68,4 @@ export const Contradiction = z.object({
   b: Side,
 });
 
-export { Claim };
+export { Claim, ListedClaim };

@@ -121,4 +121,19 @@ describe.each(backends)('evidence on $name', (backend) => {
     expect(links).toHaveLength(1);
     expect(await write(s, owner, 'source', linkCopies)).toHaveLength(0);
   });
+
+  it('a copy does not count as independent confirmation', async () => {
+    await ingest('lake-gazette.md');
+    await ingest('copy-site.txt');
+    const shared = async () => (await claims({ kind: 'position' })).map((c) => c.corroboration);
+    expect(await shared()).toEqual([
+      { sources: 2, independent: 2 },
+      { sources: 2, independent: 2 },
+    ]);
+    await write(s, owner, 'source', linkCopies);
+    expect(await shared()).toEqual([
+      { sources: 2, independent: 1 },
+      { sources: 2, independent: 1 },
+    ]);
+  });
 });

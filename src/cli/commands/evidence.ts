@@ -103,6 +103,7 @@ export function registerEvidence(program: Command, io: Io): void {
             ['STATUS', (c) => c.status],
             ['SOURCE', (c) => c.source],
             ['SPEAKER', (c) => c.speaker],
+            ['SOURCES', (c) => `${c.corroboration.independent}/${c.corroboration.sources}`],
             ['TEXT', (c) => c.text.replace(/\s+/g, ' ')],
           ],
           'no claims: ingest documents with `parley ingest PATH`',

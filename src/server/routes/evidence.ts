@@ -13,6 +13,7 @@ import {
   Contradiction,
   IngestBody,
   Ingested,
+  ListedClaim,
   RejectBody,
 } from '../evidenceSchemas.ts';
 import { errorResponses, IdParams, Source } from '../schemas.ts';
@@ -36,7 +37,7 @@ export const evidenceRoutes: Routes = async (app, { services }) => {
       const { fileName, content, encoding } = request.body;
       const bytes = encoding === 'base64' ? Buffer.from(content, 'base64') : Buffer.from(content, 'utf8');
       // One transaction: a refused document leaves no source and no links behind.
-      const result = await run.write('source', async (ctx) => {
+      const result = await run.write(request, 'source', async (ctx) => {
         const outcome = await ingestDocument(ctx, { fileName, bytes });
         return { outcome, copies: await linkCopies(ctx) };
       });
@@ -52,7 +53,7 @@ export const evidenceRoutes: Routes = async (app, { services }) => {
         response: { 200: Source, ...errorResponses },
       },
     },
-    (request) => run.read('source', (ctx) => requireSource(ctx.q, request.params.id)),
+    (request) => run.read(request, 'source', (ctx) => requireSource(ctx.q, request.params.id)),
   );
   app.get(
     '/claims',
@@ -60,10 +61,10 @@ export const evidenceRoutes: Routes = async (app, { services }) => {
       schema: {
         summary: 'Claims extracted from sources, for review',
         querystring: ClaimsQuery,
-        response: { 200: Claim.array(), ...errorResponses },
+        response: { 200: ListedClaim.array(), ...errorResponses },
       },
     },
-    (request) => run.read('claim', (ctx) => listClaims(ctx, request.query)),
+    (request) => run.read(request, 'claim', (ctx) => listClaims(ctx, request.query)),
   );
   app.post(
     '/claims/:id/accept',
@@ -78,7 +79,8 @@ export const evidenceRoutes: Routes = async (app, { services }) => {
         response: { 200: Claim, ...errorResponses },
       },
     },
-    (request) => run.write('claim', (ctx) => acceptClaim(ctx, { id: request.params.id, ...request.body })),
+    (request) =>
+      run.write(request, 'claim', (ctx) => acceptClaim(ctx, { id: request.params.id, ...request.body })),
   );
   app.post(
     '/claims/:id/reject',
@@ -90,7 +92,8 @@ export const evidenceRoutes: Routes = async (app, { services }) => {
         response: { 200: Claim, ...errorResponses },
       },
     },
-    (request) => run.write('claim', (ctx) => rejectClaim(ctx, { id: request.params.id, ...request.body })),
+    (request) =>
+      run.write(request, 'claim', (ctx) => rejectClaim(ctx, { id: request.params.id, ...request.body })),
   );
   app.get(
     '/contradictions',
@@ -100,7 +103,7 @@ export const evidenceRoutes: Routes = async (app, { services }) => {
         response: { 200: Contradiction.array(), ...errorResponses },
       },
     },
-    async () => (await run.read('claim', listContradictions)).map(present),
+    async (request) => (await run.read(request, 'claim', listContradictions)).map(present),
   );
 };
 
