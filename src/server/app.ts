@@ -5,6 +5,7 @@ import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Services } from '../app/context.ts';
+import { registerAuth } from './auth.ts';
 import { registerErrorHandling } from './errors.ts';
 import { liveRoutes } from './live.ts';
 import { registerOpenApi } from './openapi.ts';
@@ -14,6 +15,7 @@ import { evidenceRoutes } from './routes/evidence.ts';
 import { healthRoutes } from './routes/health.ts';
 import { positionRoutes } from './routes/positions.ts';
 import { rosterRoutes } from './routes/roster.ts';
+import { sessionRoutes } from './routes/session.ts';
 import { statusRoutes } from './routes/status.ts';
 import { registerWebApp } from './web.ts';
 
@@ -36,10 +38,12 @@ export function buildServer({ services, logger = false, webRoot }: ServerOptions
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  registerAuth(app, services);
   app.register(fastifyWebsocket);
   registerOpenApi(app);
   for (const routes of [
     healthRoutes,
+    sessionRoutes,
     rosterRoutes,
     draftRoutes,
     positionRoutes,

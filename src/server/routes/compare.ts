@@ -16,6 +16,6 @@ export const compareRoutes: Routes = async (app, { services }) => {
         response: { 200: Comparison, ...errorResponses },
       },
     },
-    (request) => run.read('draft', (ctx) => compareStoredDrafts(ctx, request.query)),
+    (request) => run.read(request, 'draft', (ctx) => compareStoredDrafts(ctx, request.query)),
   );
 };

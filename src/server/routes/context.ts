@@ -1,8 +1,10 @@
 // What every route module receives: the services, and shorthands that run a use case as
-// the acting user. Until accounts exist every request acts as the local owner.
+// the request's actor (`request.actor`, set by auth.ts; the owner only in open mode).
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { type ReadContext, read, type Services, type WriteContext, write } from '../../app/context.ts';
-import { owner } from '../../core/actor.ts';
+import type { Actor } from '../../core/actor.ts';
+import { ParleyError } from '../../core/errors.ts';
 
 export interface RouteOptions {
   services: Services;
@@ -10,11 +12,18 @@ export interface RouteOptions {
 
 export type Routes = FastifyPluginAsyncZod<RouteOptions>;
 
-/** The use-case runners a route needs, bound to the services and the request's actor. */
+/** The request's actor. Throws `forbidden` for a route reached without one (never by design). */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.actor) throw new ParleyError('forbidden', 'sign in first: POST /api/session');
+  return request.actor;
+}
+
+/** The use-case runners a route needs, bound to the services; each runs as the request's actor. */
 export function runners(services: Services) {
   return {
-    read: <T>(resource: string, fn: (ctx: ReadContext) => Promise<T>) => read(services, owner, resource, fn),
-    write: <T>(resource: string, fn: (ctx: WriteContext) => Promise<T>) =>
-      write(services, owner, resource, fn),
+    read: <T>(request: FastifyRequest, resource: string, fn: (ctx: ReadContext) => Promise<T>) =>
+      read(services, actorOf(request), resource, fn),
+    write: <T>(request: FastifyRequest, resource: string, fn: (ctx: WriteContext) => Promise<T>) =>
+      write(services, actorOf(request), resource, fn),
   };
 }

@@ -15,7 +15,7 @@ export const draftRoutes: Routes = async (app, { services }) => {
         response: { 200: DraftHeader.array(), ...errorResponses },
       },
     },
-    () => run.read('draft', listDrafts),
+    (request) => run.read(request, 'draft', listDrafts),
   );
   app.get(
     '/drafts/:id',
@@ -26,7 +26,7 @@ export const draftRoutes: Routes = async (app, { services }) => {
         response: { 200: StoredDraft, ...errorResponses },
       },
     },
-    (request) => run.read('draft', (ctx) => showDraft(ctx, request.params.id)),
+    (request) => run.read(request, 'draft', (ctx) => showDraft(ctx, request.params.id)),
   );
   app.post(
     '/drafts',
@@ -41,7 +41,7 @@ export const draftRoutes: Routes = async (app, { services }) => {
     async (request, reply) => {
       const { text, fileName, format, ...header } = request.body;
       const parsed = parseDraft(text, { ...(format ? { format } : {}), ...(fileName ? { fileName } : {}) });
-      const draft = await run.write('draft', (ctx) =>
+      const draft = await run.write(request, 'draft', (ctx) =>
         importDraft(ctx, { ...parsed, ...header, date: header.date ?? ctx.now.slice(0, 10) }),
       );
       return reply.code(201).send({ draft, summary: describeDraft(parsed) });

@@ -24,8 +24,8 @@ export const healthRoutes: Routes = async (app, { services }) => {
         response: { 200: Negotiation, ...errorResponses },
       },
     },
-    async () => {
-      const negotiation = await run.read('negotiation', getNegotiation);
+    async (request) => {
+      const negotiation = await run.read(request, 'negotiation', getNegotiation);
       if (negotiation) return negotiation;
       throw new ParleyError(
         'not_found',

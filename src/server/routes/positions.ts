@@ -28,7 +28,7 @@ export const positionRoutes: Routes = async (app, { services }) => {
           },
         );
       }
-      return run.read('position', (ctx) => listPositions(ctx, request.query));
+      return run.read(request, 'position', (ctx) => listPositions(ctx, request.query));
     },
   );
   app.get(
@@ -40,7 +40,7 @@ export const positionRoutes: Routes = async (app, { services }) => {
         response: { 200: Position.array(), ...errorResponses },
       },
     },
-    (request) => run.read('position', (ctx) => positionHistory(ctx, request.query)),
+    (request) => run.read(request, 'position', (ctx) => positionHistory(ctx, request.query)),
   );
   app.post(
     '/positions',
@@ -55,6 +55,6 @@ export const positionRoutes: Routes = async (app, { services }) => {
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await run.write('position', (ctx) => setPosition(ctx, request.body))),
+      reply.code(201).send(await run.write(request, 'position', (ctx) => setPosition(ctx, request.body))),
   );
 };

@@ -73,7 +73,7 @@ export const rosterRoutes: Routes = async (app, { services }) => {
     app.get(
       c.path,
       { schema: { summary: `All ${c.noun}`, response: { 200: c.record.array(), ...errorResponses } } },
-      () => run.read(c.resource, c.list),
+      (request) => run.read(request, c.resource, c.list),
     );
     app.post(
       c.path,
@@ -85,7 +85,7 @@ export const rosterRoutes: Routes = async (app, { services }) => {
         },
       },
       async (request, reply) =>
-        reply.code(201).send(await run.write(c.resource, (ctx) => c.add(ctx, request.body))),
+        reply.code(201).send(await run.write(request, c.resource, (ctx) => c.add(ctx, request.body))),
     );
   }
 };

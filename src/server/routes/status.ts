@@ -20,7 +20,7 @@ export const statusRoutes: Routes = async (app, { services }) => {
       },
     },
     async (request) =>
-      (await run.read('status', (ctx) => getStatus(ctx, request.query))) ??
+      (await run.read(request, 'status', (ctx) => getStatus(ctx, request.query))) ??
       notFound('draft', 'latest', 'there are no drafts yet; import one with POST /api/drafts'),
   );
   app.get(
@@ -32,7 +32,7 @@ export const statusRoutes: Routes = async (app, { services }) => {
         response: { 200: ProgressPoint.array(), ...errorResponses },
       },
     },
-    (request) => run.read('status', (ctx) => progressOverTime(ctx, request.query)),
+    (request) => run.read(request, 'status', (ctx) => progressOverTime(ctx, request.query)),
   );
   app.get(
     '/export',
@@ -42,6 +42,6 @@ export const statusRoutes: Routes = async (app, { services }) => {
         response: { 200: Bundle, ...errorResponses },
       },
     },
-    () => run.read('negotiation', exportBundle),
+    (request) => run.read(request, 'negotiation', exportBundle),
   );
 };
