@@ -133,6 +133,7 @@ async function recordEvent(ctx: WriteContext, claim: Claim, data: Record<string,
     throw new ParleyError(
       'invalid_input',
       `claim ${claim.id} gives no date for the event; accept it with its date ('date', YYYY-MM-DD; --date on the CLI)`,
+      { missing: 'date' },
     );
   }
   const kind = EventKind.catch('other').parse(data.eventKind);
@@ -170,6 +171,7 @@ async function recordPosition(
     throw new ParleyError(
       'invalid_input',
       `claim ${claim.id} does not say which provision the stance is about; accept it naming the provision ('provision', and 'draft' if not the latest; --provision on the CLI)`,
+      { missing: 'provision' },
     );
   }
   const source = await requireSource(ctx.q, claim.source);

@@ -131,6 +131,7 @@ describe.each(backends)('the evidence API on $name', (backend) => {
     const undated = await inject('POST', `/api/claims/${event!.id}/accept`, {});
     expect(undated.status).toBe(400);
     expect(undated.body.error.message).toContain('date');
+    expect(undated.body.error.details).toEqual({ missing: 'date' });
     const badDate = await inject('POST', `/api/claims/${event!.id}/accept`, { edit: { date: 'soon' } });
     expect(badDate.status).toBe(400);
     expect(await exported(h.app)).toBe(before);
@@ -157,6 +158,7 @@ describe.each(backends)('the evidence API on $name', (backend) => {
     const refused = await inject('POST', `/api/claims/${position!.id}/accept`, {});
     expect(refused.status).toBe(400);
     expect(refused.body.error.message).toContain('provision');
+    expect(refused.body.error.details).toEqual({ missing: 'provision' });
     const accepted = await inject('POST', `/api/claims/${position!.id}/accept`, {
       edit: { draft: 'v2', provision: '2' },
     });

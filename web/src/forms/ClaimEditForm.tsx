@@ -41,7 +41,7 @@ function initial(claim: Claim, field: EditField): string {
   return typeof value === 'string' ? value : '';
 }
 
-/** The API's errors by field: schema problems name `edit.date`; the use case names its need in words. */
+/** The API's errors by field: schema problems name `edit.date`; the use case names the field it is `missing`. */
 function editErrors(error: ApiError, fields: readonly EditField[]): FormErrors {
   const problems = Array.isArray(error.details.problems) ? error.details.problems : [];
   const stripped = new ApiError(error.status, error.code, error.message, {
@@ -49,10 +49,8 @@ function editErrors(error: ApiError, fields: readonly EditField[]): FormErrors {
     problems: problems.map((p) => (typeof p === 'string' ? p.replace(/^edit\./, '') : p)),
   });
   const found = formErrors(stripped, [...fields, 'note']);
-  if (problems.length === 0 && error.code === 'invalid_input') {
-    const named = fields.find((f) => error.message.includes(f === 'provision' ? 'provision' : `a ${f}`));
-    if (named) return { fields: { [named]: error.message } };
-  }
+  const missing = fields.find((f) => f === error.details.missing);
+  if (problems.length === 0 && missing) return { fields: { [missing]: error.message } };
   return found;
 }
 
