@@ -13,7 +13,7 @@ import { authorize, visible } from './access.ts';
 import type { ReadContext, WriteContext } from './context.ts';
 import { draftFacts } from './facts.ts';
 import { resolveParty } from './lookup.ts';
-import { type CopyFormat, formatCopy, masterText } from './masterText.ts';
+import { type CopyFormat, circulatedMaster, formatCopy, masterText } from './masterText.ts';
 
 export const CirculateInput = z.object({
   draft: z.string().trim().min(1),
@@ -44,7 +44,7 @@ export async function circulateDraft(ctx: WriteContext, input: unknown): Promise
     });
   authorize(ctx, 'circulate', await draftFacts(ctx.q, draft));
   const party = await resolveParty(ctx.q, c.to);
-  const master = c.summary ? `${c.summary}\n` : masterText(draft);
+  const master = circulatedMaster(draft, c.summary);
   const copy = fingerprintCopy(master, party.id, c.secret);
   const circulation: CirculationRow = {
     id: ctx.newId(),

@@ -16,6 +16,14 @@ export function masterText(draft: Pick<Draft, 'title' | 'label' | 'preamble' | '
   return `${blocks.join('\n\n')}\n`;
 }
 
+/** What a recipient's copy is made from: the summary when only that was circulated, else the draft. */
+export function circulatedMaster(
+  draft: Pick<Draft, 'title' | 'label' | 'preamble' | 'provisions'>,
+  summary?: string,
+): string {
+  return summary ? `${summary}\n` : masterText(draft);
+}
+
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
 /** Wraps a (fingerprinted) master text in the requested format without changing its words. */

@@ -37,8 +37,14 @@ const readsDraftSummary = (actor: UserActor, draft: DraftFacts) =>
  * `authorize(actor, action, resource)` throws `not_found` (may not see) or `forbidden` (may see, not do).
  */
 export const { can, authorize, abilities } = definePolicies((allow) => {
-  // Secretariat and admins: everything there is to do (still no audit rewrites: no such action).
-  for (const kind of Object.keys(ACTIONS) as ResourceKind[]) allow(kind, ACTIONS[kind], isStaff);
+  // Secretariat and admins: everything there is to do (still no audit rewrites: no such action)...
+  for (const kind of Object.keys(ACTIONS) as ResourceKind[]) {
+    if (kind !== 'user') allow(kind, ACTIONS[kind], isStaff);
+  }
+  // ...except someone else's account: a token minted for it speaks with its voice, so
+  // only admins change accounts; the secretariat lists and adds them.
+  allow('user', ['read', 'create'], isStaff);
+  allow('user', ACTIONS.user, (a) => a.role === 'admin');
 
   allow('negotiation', 'read', (a, n) => atTable(a, n) || (seesPublic(a) && n.public));
   allow('party', 'read', (a, p) => atTable(a, p.negotiation) || (seesPublic(a) && p.negotiation.public));

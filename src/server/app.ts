@@ -9,6 +9,8 @@ import { registerAuth } from './auth.ts';
 import { registerErrorHandling } from './errors.ts';
 import { liveRoutes } from './live.ts';
 import { registerOpenApi } from './openapi.ts';
+import { accountRoutes } from './routes/accounts.ts';
+import { circulationRoutes } from './routes/circulation.ts';
 import { compareRoutes } from './routes/compare.ts';
 import { draftRoutes } from './routes/drafts.ts';
 import { evidenceRoutes } from './routes/evidence.ts';
@@ -50,6 +52,8 @@ export function buildServer({ services, logger = false, webRoot }: ServerOptions
     statusRoutes,
     compareRoutes,
     evidenceRoutes,
+    accountRoutes,
+    circulationRoutes,
     liveRoutes,
   ]) {
     app.register(routes, { prefix: '/api', services });

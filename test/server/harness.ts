@@ -31,9 +31,12 @@ export async function openHarness(backend: Backend, options: { seed?: boolean } 
   };
 }
 
-/** The whole record as the API shows it, to prove a failed request changed nothing. */
-export async function exported(app: FastifyInstance): Promise<string> {
-  const response = await app.inject({ method: 'GET', url: '/api/export' });
+/**
+ * The whole record as the API shows it, to prove a failed request changed nothing; once
+ * accounts exist, pass a staff member's `authorization` header.
+ */
+export async function exported(app: FastifyInstance, headers: Record<string, string> = {}): Promise<string> {
+  const response = await app.inject({ method: 'GET', url: '/api/export', headers });
   if (response.statusCode !== 200) throw new Error(`export failed: ${response.body}`);
   return response.body;
 }

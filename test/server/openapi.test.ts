@@ -49,6 +49,13 @@ describe('the OpenAPI document', () => {
       'POST /api/claims/{id}/accept',
       'POST /api/claims/{id}/reject',
       'GET /api/contradictions',
+      'GET /api/users',
+      'POST /api/users',
+      'POST /api/users/{id}/tokens',
+      'POST /api/drafts/{id}/circulations',
+      'GET /api/circulations',
+      'GET /api/circulations/{id}/copy',
+      'POST /api/trace',
     ]) {
       expect(routes).toContain(route);
     }

@@ -28,6 +28,12 @@ export async function insertCirculation(q: Queryable, c: CirculationRow): Promis
   });
 }
 
+/** One circulation by id, or undefined. */
+export async function selectCirculation(q: Queryable, id: string): Promise<CirculationRow | undefined> {
+  const rows = await q.select().from(circulation).where(eq(circulation.id, id));
+  return rows.map(toRow)[0];
+}
+
 /** Circulations in the order they happened, optionally for one draft and/or party. */
 export async function selectCirculations(
   q: Queryable,
@@ -41,7 +47,11 @@ export async function selectCirculations(
     .from(circulation)
     .where(conditions.length ? and(...conditions) : undefined)
     .orderBy(asc(circulation.at), asc(circulation.id));
-  return rows.map((r) => ({
+  return rows.map(toRow);
+}
+
+function toRow(r: typeof circulation.$inferSelect): CirculationRow {
+  return {
     id: r.id,
     draft: r.draftId,
     party: r.partyId,
@@ -50,5 +60,5 @@ export async function selectCirculations(
     at: r.at,
     by: r.by,
     fingerprint: r.fingerprint,
-  }));
+  };
 }

@@ -1,0 +1,96 @@
+// Circulation over HTTP: give a party a draft (or only a summary), see who has seen which
+// version, download a recipient's fingerprinted copy again, and trace a leaked text.
+import { z } from 'zod';
+import { circulateDraft, listCirculations, traceLeak } from '../../app/circulation.ts';
+import { circulationCopy } from '../../app/circulationCopy.ts';
+import {
+  CirculateBody,
+  Circulated,
+  CirculationParams,
+  CirculationRow,
+  CirculationsQuery,
+  CopyQuery,
+  TraceBody,
+  TraceReport,
+} from '../governanceSchemas.ts';
+import { errorResponses, IdParams } from '../schemas.ts';
+import { type Routes, runners } from './context.ts';
+
+const CONTENT_TYPES = {
+  text: 'text/plain; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+} as const;
+const EXTENSIONS = { text: 'txt', md: 'md', html: 'html' } as const;
+
+export const circulationRoutes: Routes = async (app, { services }) => {
+  const run = runners(services);
+  const secret = services.fingerprintSecret;
+  app.post(
+    '/drafts/:id/circulations',
+    {
+      schema: {
+        summary: "Circulate a draft (or only a summary) to a party, making the party's fingerprinted copy",
+        description: 'Staff only. 404 for an unknown draft or party.',
+        params: IdParams,
+        body: CirculateBody,
+        response: { 201: Circulated, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { circulation } = await run.write(request, 'circulation', (ctx) =>
+        circulateDraft(ctx, { ...request.body, draft: request.params.id, secret }),
+      );
+      return reply.code(201).send({ circulation, copyUrl: `/api/circulations/${circulation.id}/copy` });
+    },
+  );
+  app.get(
+    '/circulations',
+    {
+      schema: {
+        summary: 'Who has seen which version, oldest first (a delegate: only what its party received)',
+        querystring: CirculationsQuery,
+        response: { 200: CirculationRow.array(), ...errorResponses },
+      },
+    },
+    (request) => run.read(request, 'circulation', (ctx) => listCirculations(ctx, request.query)),
+  );
+  app.get(
+    '/circulations/:id/copy',
+    {
+      schema: {
+        summary: "Download the recipient's fingerprinted copy, exactly as it was sent",
+        description:
+          "A delegate gets only its own party's copies; any other id is 404, like one that does not exist. " +
+          '409 `conflict` when the copy can no longer be reproduced (the draft text or secret changed).',
+        params: CirculationParams,
+        querystring: CopyQuery,
+        produces: Object.values(CONTENT_TYPES),
+        response: { 200: z.string().describe('the copy, as an attachment'), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { format } = request.query;
+      const { circulation, copy } = await run.read(request, 'circulation', (ctx) =>
+        circulationCopy(ctx, { id: request.params.id, format, secret }),
+      );
+      const name = `${circulation.draft}-${circulation.party}.${EXTENSIONS[format]}`;
+      return reply
+        .type(CONTENT_TYPES[format])
+        .header('content-disposition', `attachment; filename="${name}"`)
+        .send(copy);
+    },
+  );
+  app.post(
+    '/trace',
+    {
+      schema: {
+        summary: 'Name the most likely source of a leaked text, or say it cannot tell',
+        description: 'Staff only. `inconclusive` rather than a guess when the evidence is too thin.',
+        body: TraceBody,
+        response: { 200: TraceReport, ...errorResponses },
+      },
+    },
+    (request) => run.read(request, 'circulation', (ctx) => traceLeak(ctx, { ...request.body, secret })),
+  );
+};
