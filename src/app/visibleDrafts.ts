@@ -11,7 +11,9 @@ import { delegatePartyOf } from './actors.ts';
 import type { ReadContext } from './context.ts';
 import { draftFacts, draftFactsById, provisionFacter } from './facts.ts';
 
-export interface DraftView extends Draft {
+type StoredDraft = Draft & { createdAt: string };
+
+export interface DraftView extends StoredDraft {
   /** Set when the actor holds only a summary: `provisions` is then empty. */
   summaryOnly?: true;
   summary?: string;
@@ -28,7 +30,7 @@ const hint = 'run `parley draft list` to see draft ids';
 export async function requireVisibleDraft(
   ctx: ReadContext,
   id: string,
-): Promise<{ draft: Draft; facts: DraftFacts; text: boolean }> {
+): Promise<{ draft: StoredDraft; facts: DraftFacts; text: boolean }> {
   const draft = await selectDraft(ctx.q, id);
   if (draft) {
     const facts = await draftFacts(ctx.q, draft);

@@ -43,7 +43,12 @@ export const Negotiation = z.object({
 export const PersonBody = PersonInput;
 
 export const DraftHeader = Draft.omit({ provisions: true }).extend({ createdAt: Timestamp });
-export const StoredDraft = Draft.extend({ createdAt: Timestamp });
+export const StoredDraft = Draft.extend({
+  createdAt: Timestamp,
+  summaryOnly: z.literal(true).optional(),
+  summary: z.string().optional(),
+  withheld: z.number().int().positive().optional(),
+});
 
 export const DraftBody = z.object({
   text: z.string().min(1, 'give the text of the draft'),

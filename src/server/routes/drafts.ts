@@ -1,6 +1,7 @@
 // Drafts: list, show, and import from text. The server parses the text with the same
 // outline parser the CLI uses, so a draft imported either way is stored identically.
-import { importDraft, listDrafts, showDraft } from '../../app/drafts.ts';
+import { importDraft } from '../../app/drafts.ts';
+import { listVisibleDrafts, showVisibleDraft } from '../../app/visibleDrafts.ts';
 import { describeDraft, parseDraft } from '../../core/outline/index.ts';
 import { DraftBody, DraftHeader, errorResponses, IdParams, ImportedDraft, StoredDraft } from '../schemas.ts';
 import { type Routes, runners } from './context.ts';
@@ -11,22 +12,26 @@ export const draftRoutes: Routes = async (app, { services }) => {
     '/drafts',
     {
       schema: {
-        summary: 'Draft headers, in the order recorded',
+        summary: 'Draft headers, in the order recorded (a delegation: those circulated to its party)',
         response: { 200: DraftHeader.array(), ...errorResponses },
       },
     },
-    (request) => run.read(request, 'draft', listDrafts),
+    (request) => run.read(request, 'draft', listVisibleDrafts),
   );
   app.get(
     '/drafts/:id',
     {
       schema: {
-        summary: 'One draft with its provisions',
+        summary: 'One draft with the provisions the actor may read',
+        description:
+          'A party that received only a summary gets `summaryOnly` and `summary` and no provisions; ' +
+          'provisions of tracks its party is not on are left out and counted in `withheld`. ' +
+          'A draft never circulated to the party is 404, like one that does not exist.',
         params: IdParams,
         response: { 200: StoredDraft, ...errorResponses },
       },
     },
-    (request) => run.read(request, 'draft', (ctx) => showDraft(ctx, request.params.id)),
+    (request) => run.read(request, 'draft', (ctx) => showVisibleDraft(ctx, request.params.id)),
   );
   app.post(
     '/drafts',
