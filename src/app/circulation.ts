@@ -13,13 +13,13 @@ import { authorize, visible } from './access.ts';
 import type { ReadContext, WriteContext } from './context.ts';
 import { draftFacts } from './facts.ts';
 import { resolveParty } from './lookup.ts';
-import { type CopyFormat, circulatedMaster, formatCopy, masterText } from './masterText.ts';
+import { CopyFormatInput, circulatedMaster, copyMeta, formatCopy, masterText } from './masterText.ts';
 
 export const CirculateInput = z.object({
   draft: z.string().trim().min(1),
   to: z.string().trim().min(1),
   summary: z.string().trim().min(1, 'a summary cannot be empty').optional(),
-  format: z.enum(['text', 'md', 'html']).default('md'),
+  format: CopyFormatInput.default('md'),
   /** The home's fingerprint secret (kept outside the database). */
   secret: z.string().min(1),
 });
@@ -27,8 +27,8 @@ export type CirculateInput = z.input<typeof CirculateInput>;
 
 export interface Circulated {
   circulation: CirculationRow;
-  /** The recipient's fingerprinted copy, in the requested format. */
-  copy: string;
+  /** The recipient's fingerprinted copy, in the requested format (bytes for pdf). */
+  copy: string | Uint8Array;
 }
 
 /**
@@ -58,7 +58,7 @@ export async function circulateDraft(ctx: WriteContext, input: unknown): Promise
   };
   await insertCirculation(ctx.q, circulation);
   await ctx.record('circulate', 'draft', draft.id, { ...circulation, summary: undefined });
-  return { circulation, copy: formatCopy(copy, c.format as CopyFormat, draft.title ?? draft.label) };
+  return { circulation, copy: await formatCopy(copy, c.format, copyMeta(draft, party.name, circulation)) };
 }
 
 /** Who received which draft, oldest first; a delegate sees only what its party received. */

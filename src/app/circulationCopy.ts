@@ -6,16 +6,21 @@ import { fingerprintCopy } from '../govern/fingerprint.ts';
 import { sha256Hex } from '../govern/hash.ts';
 import { type CirculationRow, selectCirculation } from '../store/repo/circulations.ts';
 import { selectDraft } from '../store/repo/drafts.ts';
+import { selectParty } from '../store/repo/parties.ts';
 import { can } from './access.ts';
 import type { ReadContext } from './context.ts';
-import { type CopyFormat, circulatedMaster, formatCopy } from './masterText.ts';
+import { COPY_MEDIA, type CopyFormat, circulatedMaster, copyMeta, formatCopy } from './masterText.ts';
 
 export interface CirculatedCopy {
   circulation: CirculationRow;
   /** The draft's title (or label), for the document and the file name. */
   title: string;
-  /** The fingerprinted copy in the requested format. */
-  copy: string;
+  /** The fingerprinted copy in the requested format: a string, or PDF bytes for pdf. */
+  copy: string | Uint8Array;
+  /** What to serve it as (`application/pdf`, `text/markdown; charset=utf-8`, …). */
+  mediaType: string;
+  /** A download name such as `accord-ukraine.pdf` (`-summary` for a summary). */
+  fileName: string;
 }
 
 /**
@@ -45,6 +50,14 @@ export async function circulationCopy(
       { id: circulation.id, recorded: circulation.fingerprint, regenerated: sha256Hex(copy) },
     );
   }
-  const title = draft.title ?? draft.label;
-  return { circulation, title, copy: formatCopy(copy, input.format, title) };
+  // The PDF footer names the party as people know it; an id will do if the party is gone.
+  const recipient = (await selectParty(ctx.q, circulation.party))?.name ?? circulation.party;
+  const { extension, mediaType } = COPY_MEDIA[input.format];
+  return {
+    circulation,
+    title: draft.title ?? draft.label,
+    copy: await formatCopy(copy, input.format, copyMeta(draft, recipient, circulation)),
+    mediaType,
+    fileName: `${draft.id}-${circulation.party}${circulation.summaryOnly ? '-summary' : ''}.${extension}`,
+  };
 }

@@ -4,6 +4,8 @@ export interface Io {
   err(text: string): void;
   /** Colour only for a terminal that has not asked for none. */
   color: boolean;
+  /** Writes bytes (a PDF) to stdout; absent when stdout is a terminal, which bytes would garble. */
+  outBytes?(bytes: Uint8Array): void;
   env: NodeJS.ProcessEnv;
   cwd: string;
 }
@@ -18,6 +20,7 @@ export function processIo(): Io {
     out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
     err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    ...(process.stdout.isTTY ? {} : { outBytes: (bytes: Uint8Array) => process.stdout.write(bytes) }),
     env: process.env,
     cwd: process.cwd(),
   };

@@ -3,6 +3,7 @@
 // app's schemas where it has them, so the API, the CLI and the web forms agree.
 import { z } from 'zod';
 import { Role, UserInput } from '../app/accounts.ts';
+import { CopyFormatInput } from '../app/masterText.ts';
 import { Slug, Timestamp } from '../core/model.ts';
 
 const Hex = (bytes: number, what: string) =>
@@ -45,8 +46,11 @@ export const Circulated = z.object({
   copyUrl: z.string(),
 });
 export const CirculationsQuery = z.object({ draft: Slug.optional() });
-export const CopyFormat = z.enum(['text', 'md', 'html']);
-export const CopyQuery = z.object({ format: CopyFormat.default('md') });
+export const CopyQuery = z.object({ format: CopyFormatInput.default('md') });
+/** A downloaded document: text (text, md, html) or bytes (pdf). */
+export const DocumentFile = z
+  .union([z.string(), z.instanceof(Buffer)])
+  .describe('the document, as an attachment: text, or PDF bytes');
 export const CirculationParams = z.object({ id: z.string().min(1) });
 
 export const TraceBody = z.object({

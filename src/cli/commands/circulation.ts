@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { circulateDraft, listCirculations, traceLeak } from '../../app/circulation.ts';
 import { read, write } from '../../app/context.ts';
 import { owner } from '../../core/actor.ts';
+import { ParleyError } from '../../core/errors.ts';
 import type { Io } from '../io.ts';
 import { printJson, printList } from '../output.ts';
 import { readTextFile } from '../readText.ts';
@@ -26,9 +27,16 @@ export function registerCirculation(program: Command, io: Io): void {
     .option('--summary <text>', 'circulate only this summary')
     .option('--summary-file <file>', 'circulate only the summary in this file')
     .option('-o, --output <file>', 'write the copy here (default: stdout)')
-    .option('--format <format>', 'text | md | html', 'md')
+    .option('--format <format>', 'text | md | html | pdf', 'md')
     .action((draft: string, o: CirculateOptions) => {
       const summary = o.summaryFile ? readTextFile(o.summaryFile) : o.summary;
+      // Refused before anything is recorded: a circulation nobody could read is no circulation.
+      if (o.format === 'pdf' && !o.output && !io.outBytes) {
+        throw new ParleyError(
+          'invalid_input',
+          'a PDF copy is binary and stdout is a terminal: write it to a file with `-o copy.pdf`',
+        );
+      }
       return withServices(io, async (s) => {
         const { circulation, copy } = await write(s, owner, 'circulation', (ctx) =>
           circulateDraft(ctx, { draft, to: o.to, summary, format: o.format, secret: s.fingerprintSecret }),
@@ -42,8 +50,10 @@ export function registerCirculation(program: Command, io: Io): void {
               ' ',
             ),
           );
-        } else {
+        } else if (typeof copy === 'string') {
           io.out(copy);
+        } else {
+          io.outBytes?.(copy);
         }
       });
     });

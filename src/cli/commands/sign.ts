@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { draftCertificate } from '../../app/certificate.ts';
 import { read, write } from '../../app/context.ts';
 import {
   finalizeDraft,
@@ -14,7 +15,6 @@ import {
 } from '../../app/signing.ts';
 import { owner } from '../../core/actor.ts';
 import { ParleyError } from '../../core/errors.ts';
-import { renderCertificate } from '../../govern/certificate.ts';
 import { type SignedBundle, verifyBundle } from '../../govern/signing.ts';
 import { signatoryKeys } from '../../govern/signingPlan.ts';
 import { CliExit } from '../exitCodes.ts';
@@ -159,12 +159,15 @@ export function registerSign(program: Command, io: Io): void {
 
   sign
     .command('certificate <draft>')
-    .description('an HTML certificate of the signatures (its verdict computed from the bundle)')
-    .requiredOption('-o, --output <file>', 'HTML file')
-    .action((draft: string, o: { output: string }) =>
+    .description('a certificate of the signatures, HTML or PDF (its verdict computed from the bundle)')
+    .requiredOption('-o, --output <file>', 'the certificate file')
+    .option('--format <format>', 'html | pdf', 'html')
+    .action((draft: string, o: { output: string; format: string }) =>
       withServices(io, async (s) => {
-        const bundle = await read(s, owner, 'signature', (ctx) => signedBundle(ctx, { draft }));
-        writeFileSync(o.output, renderCertificate(bundle, bundle.title));
+        const certificate = await read(s, owner, 'signature', (ctx) =>
+          draftCertificate(ctx, { draft, format: o.format }),
+        );
+        writeFileSync(o.output, certificate.body);
         io.out(`wrote ${o.output}`);
       }),
     );

@@ -1,8 +1,8 @@
 // Circulation over HTTP: give a party a draft (or only a summary), see who has seen which
 // version, download a recipient's fingerprinted copy again, and trace a leaked text.
-import { z } from 'zod';
 import { circulateDraft, listCirculations, traceLeak } from '../../app/circulation.ts';
 import { circulationCopy } from '../../app/circulationCopy.ts';
+import { COPY_MEDIA } from '../../app/masterText.ts';
 import {
   CirculateBody,
   Circulated,
@@ -10,18 +10,12 @@ import {
   CirculationRow,
   CirculationsQuery,
   CopyQuery,
+  DocumentFile,
   TraceBody,
   TraceReport,
 } from '../governanceSchemas.ts';
 import { errorResponses, IdParams } from '../schemas.ts';
 import { type Routes, runners } from './context.ts';
-
-const CONTENT_TYPES = {
-  text: 'text/plain; charset=utf-8',
-  md: 'text/markdown; charset=utf-8',
-  html: 'text/html; charset=utf-8',
-} as const;
-const EXTENSIONS = { text: 'txt', md: 'md', html: 'html' } as const;
 
 export const circulationRoutes: Routes = async (app, { services }) => {
   const run = runners(services);
@@ -65,20 +59,19 @@ export const circulationRoutes: Routes = async (app, { services }) => {
           '409 `conflict` when the copy can no longer be reproduced (the draft text or secret changed).',
         params: CirculationParams,
         querystring: CopyQuery,
-        produces: Object.values(CONTENT_TYPES),
-        response: { 200: z.string().describe('the copy, as an attachment'), ...errorResponses },
+        produces: Object.values(COPY_MEDIA).map((m) => m.mediaType),
+        response: { 200: DocumentFile, ...errorResponses },
       },
     },
     async (request, reply) => {
       const { format } = request.query;
-      const { circulation, copy } = await run.read(request, 'circulation', (ctx) =>
+      const { copy, mediaType, fileName } = await run.read(request, 'circulation', (ctx) =>
         circulationCopy(ctx, { id: request.params.id, format, secret }),
       );
-      const name = `${circulation.draft}-${circulation.party}.${EXTENSIONS[format]}`;
       return reply
-        .type(CONTENT_TYPES[format])
-        .header('content-disposition', `attachment; filename="${name}"`)
-        .send(copy);
+        .type(mediaType)
+        .header('content-disposition', `attachment; filename="${fileName}"`)
+        .send(typeof copy === 'string' ? copy : Buffer.from(copy));
     },
   );
   app.post(
