@@ -1,11 +1,14 @@
 // How fast does a second client learn of a committed change? Ours: the /api/live WebSocket.
 // The baseline a user would otherwise reach for: polling the API (here every 250 ms and
-// every 1 s). Same process, same server, same demo; prints medians and the ratio.
+// every 1 s). Same process, same server, same demo; prints medians and the ratio. Last, with
+// accounts: a delegate's socket, whose changes are filtered by the policies (one query each).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
+import { addToken, addUser } from '../src/app/accounts.ts';
+import { circulateDraft } from '../src/app/circulation.ts';
 import { createServices, write } from '../src/app/context.ts';
 import { loadScenario } from '../src/app/scenario.ts';
 import { readDemo } from '../src/cli/commands/demo.ts';
@@ -26,6 +29,9 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const stances = ['accept', 'reservations', 'amend', 'reject'] as const;
 let round = 0;
 
+/** Bearer headers once accounts exist; empty in open mode (acting as the owner). */
+let asWriter: Record<string, string> = {};
+
 /** Records a stance and returns when the POST answered. */
 async function change(): Promise<number> {
   const body = {
@@ -37,15 +43,15 @@ async function change(): Promise<number> {
   };
   const r = await fetch(`${base}/api/positions`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...asWriter },
     body: JSON.stringify(body),
   });
   if (r.status !== 201) throw new Error(`POST failed: ${r.status} ${await r.text()}`);
   return performance.now();
 }
 
-async function viaSocket(): Promise<number[]> {
-  const socket = new WebSocket(`${base.replace(/^http/, 'ws')}/api/live`);
+async function viaSocket(headers: Record<string, string> = {}): Promise<number[]> {
+  const socket = new WebSocket(`${base.replace(/^http/, 'ws')}/api/live`, { headers });
   await new Promise((resolve) => socket.once('message', resolve)); // hello
   const delays: number[] = [];
   for (let i = 0; i < ROUNDS; i++) {
@@ -94,8 +100,22 @@ async function viaPolling(intervalMs: number): Promise<number[]> {
 const socket = median(await viaSocket());
 const poll250 = median(await viaPolling(250));
 const poll1000 = median(await viaPolling(1000));
+// Accounts close open mode: a secretariat token writes, a Ukrainian delegate listens.
+const tokens = await write(services, owner, 'user', async (ctx) => {
+  await circulateDraft(ctx, { draft: 'geneva-revision', to: 'ukraine', secret: services.fingerprintSecret });
+  const password = 'bench passphrase';
+  await addUser(ctx, { id: 'bench-sec', name: 'Secretariat', role: 'secretariat', password });
+  await addUser(ctx, { id: 'bench-ua', name: 'Delegate', role: 'delegate', party: 'ukraine', password });
+  return {
+    sec: (await addToken(ctx, { user: 'bench-sec' })).token,
+    delegate: (await addToken(ctx, { user: 'bench-ua' })).token,
+  };
+});
+asWriter = { authorization: `Bearer ${tokens.sec}` };
+const filtered = median(await viaSocket({ authorization: `Bearer ${tokens.delegate}` }));
 console.log(`change → second client, median over rounds (POST included), ${store.kind}:`);
 console.log(`  ours, WebSocket /api/live   ${socket.toFixed(1)} ms`);
+console.log(`  ours, a delegate's socket   ${filtered.toFixed(1)} ms  (filtered by the policies)`);
 console.log(
   `  polling every 250 ms        ${poll250.toFixed(1)} ms  (${(poll250 / socket).toFixed(1)}× slower)`,
 );

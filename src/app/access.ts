@@ -46,6 +46,17 @@ export function visible<T, K extends ResourceKind>(
   return items.filter((item) => policyCan(ctx.actor, action, factsOf(item)));
 }
 
+/**
+ * A test of whether an actor may do `action` to a resource whose facts were loaded once,
+ * for adapters that judge one resource for many actors (the live channel). Throws nothing.
+ */
+export function permits<K extends ResourceKind>(
+  action: ActionOf<K>,
+  facts: FactsOf[K],
+): (actor: Actor) => boolean {
+  return (actor) => policyCan(actor, action, facts);
+}
+
 /** What the actor may do to a resource, for API responses and the web app. Throws nothing. */
 export function abilities<K extends ResourceKind>(
   actor: Actor,

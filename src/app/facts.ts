@@ -1,12 +1,15 @@
 // Loads the facts the govern policies decide on (plain data: who received a draft, who
 // sits on a track). What counts as public, absent a publish step: every party, person,
 // track, event and source; a draft once `final`; a position that cites a public source.
-import type { Draft, Position, Provision, Track } from '../core/model.ts';
+import type { Claim, Draft, Event, Position, Provision, Track } from '../core/model.ts';
 import type {
+  ClaimFacts,
   DraftFacts,
+  EventFacts,
   NegotiationFacts,
   PositionFacts,
   ProvisionFacts,
+  SourceFacts,
   TrackFacts,
 } from '../govern/resources.ts';
 import type { Queryable } from '../store/database.ts';
@@ -72,4 +75,17 @@ export async function provisionFacter(
 export function positionFacts(p: Pick<Position, 'id' | 'party' | 'source'>): PositionFacts {
   const sourced = p.source !== undefined;
   return { kind: 'position', id: p.id, party: p.party, shared: sourced, public: sourced };
+}
+
+export function eventFacts(e: Pick<Event, 'id' | 'participants'>): EventFacts {
+  return { kind: 'event', id: e.id, participants: e.participants, public: true };
+}
+
+export function sourceFacts(id: string): SourceFacts {
+  return { kind: 'source', id, public: true };
+}
+
+/** A claim is as visible as the source it was extracted from. */
+export function claimFacts(c: Pick<Claim, 'id' | 'source'>): ClaimFacts {
+  return { kind: 'claim', id: c.id, source: sourceFacts(c.source) };
 }

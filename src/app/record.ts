@@ -8,6 +8,7 @@ import { insertNegotiation, type NegotiationRow, selectNegotiation } from '../st
 import { selectParties, selectPeople } from '../store/repo/parties.ts';
 import { visible } from './access.ts';
 import type { ReadContext, WriteContext } from './context.ts';
+import { eventFacts, sourceFacts } from './facts.ts';
 import { requireSource } from './lookup.ts';
 
 const NegotiationInput = z.object({
@@ -81,12 +82,7 @@ export async function addEvent(ctx: WriteContext, input: unknown): Promise<Event
 
 /** The events the actor may see. */
 export async function listEvents(ctx: ReadContext): Promise<Event[]> {
-  return visible(ctx, await selectEvents(ctx.q), (e) => ({
-    kind: 'event',
-    id: e.id,
-    participants: e.participants,
-    public: true,
-  }));
+  return visible(ctx, await selectEvents(ctx.q), eventFacts);
 }
 
 /** Adds a source document. Throws `invalid_input`, `duplicate`. */
@@ -102,5 +98,5 @@ export async function addSource(ctx: WriteContext, input: unknown): Promise<Sour
 
 /** The sources the actor may see. */
 export async function listSources(ctx: ReadContext): Promise<Source[]> {
-  return visible(ctx, await selectSources(ctx.q), (s) => ({ kind: 'source', id: s.id, public: true }));
+  return visible(ctx, await selectSources(ctx.q), (s) => sourceFacts(s.id));
 }

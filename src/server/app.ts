@@ -40,8 +40,9 @@ export function buildServer({ services, logger = false, webRoot }: ServerOptions
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
-  registerAuth(app, services);
+  // Before auth: its onRequest hook marks upgrade requests, so a refused upgrade's socket is closed.
   app.register(fastifyWebsocket);
+  registerAuth(app, services);
   registerOpenApi(app);
   for (const routes of [
     healthRoutes,

@@ -1,22 +1,54 @@
-// The live channel: every committed change goes to every open WebSocket as
-// `{ type: 'change', entity, id, action, at }`. Only ids and kinds travel; clients refetch
-// through the API, so the socket can never show what the API would refuse.
+// The live channel: each committed change goes to the open WebSockets whose actor may
+// read what it names, as `{ type: 'change', entity, id, action, at }`. Only ids and kinds
+// travel; clients refetch through the API, so the socket never shows what the API would
+// refuse. The upgrade is authenticated like any API request (auth.ts's onRequest hook).
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
+import { isPrivileged } from '../app/access.ts';
 import type { Change } from '../app/changes.ts';
-import type { Routes } from './routes/context.ts';
+import { audienceOf } from '../app/visibility.ts';
+import type { Actor } from '../core/actor.ts';
+import { deny } from './auth.ts';
+import { actorOf, type Routes } from './routes/context.ts';
 
 export type LiveMessage = { type: 'hello' } | ({ type: 'change' } & Change);
 
 /** How often silent clients are probed; one missed pong and they are dropped. */
 const HEARTBEAT_MS = 30_000;
 
+interface Subscriber {
+  alive: boolean;
+  actor: Actor;
+  /** Owner and staff may read everything: they are sent each change without a query. */
+  privileged: boolean;
+}
+
 export const liveRoutes: Routes = async (app, { services }) => {
-  const sockets = new Map<WebSocket, { alive: boolean }>();
+  const sockets = new Map<WebSocket, Subscriber>();
+  const send = (socket: WebSocket, message: string) => {
+    if (socket.readyState === socket.OPEN) socket.send(message);
+  };
+  // Changes for filtered subscribers are judged one after another, so each socket still
+  // receives them in commit order.
+  let filtering: Promise<void> = Promise.resolve();
   const unsubscribe = services.bus.subscribe((change) => {
     const message = JSON.stringify({ type: 'change', ...change } satisfies LiveMessage);
-    for (const socket of sockets.keys()) {
-      if (socket.readyState === socket.OPEN) socket.send(message);
+    let filtered = false;
+    for (const [socket, subscriber] of sockets) {
+      if (subscriber.privileged) send(socket, message);
+      else filtered = true;
     }
+    if (!filtered) return;
+    filtering = filtering
+      .then(async () => {
+        const hears = await audienceOf(services, change);
+        for (const [socket, subscriber] of sockets) {
+          if (!subscriber.privileged && hears(subscriber.actor)) send(socket, message);
+        }
+      })
+      .catch((error: unknown) =>
+        app.log.error({ err: error, change }, 'live channel could not filter a change'),
+      );
   });
   // A client that vanished without closing (sleep, lost network) would otherwise be sent
   // to forever.
@@ -31,8 +63,18 @@ export const liveRoutes: Routes = async (app, { services }) => {
     clearInterval(heartbeat);
     unsubscribe();
   });
-  app.get('/live', { websocket: true, schema: { hide: true } }, (socket, request) => {
-    const state = { alive: true };
+  // A page on another site must not ride the session cookie into the channel (browsers
+  // send cookies with cross-site WebSocket handshakes); bearer tokens are not sent by pages.
+  const sameOrigin = async (request: FastifyRequest, reply: FastifyReply) => {
+    const origin = request.headers.origin;
+    if (request.credential?.via !== 'cookie' || !origin) return;
+    if (hostOf(origin) !== request.headers.host) {
+      return deny(reply, 403, 'forbidden', 'the live channel accepts session cookies from this site only');
+    }
+  };
+  app.get('/live', { websocket: true, schema: { hide: true }, preHandler: sameOrigin }, (socket, request) => {
+    const actor = actorOf(request);
+    const state: Subscriber = { alive: true, actor, privileged: isPrivileged(actor) };
     sockets.set(socket, state);
     socket.on('pong', () => {
       state.alive = true;
@@ -46,3 +88,11 @@ export const liveRoutes: Routes = async (app, { services }) => {
     socket.send(JSON.stringify({ type: 'hello' } satisfies LiveMessage));
   });
 };
+
+function hostOf(origin: string): string | undefined {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return undefined;
+  }
+}

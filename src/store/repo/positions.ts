@@ -22,6 +22,7 @@ export async function insertPosition(q: Queryable, p: Position): Promise<void> {
 }
 
 export interface PositionFilter {
+  id?: string;
   party?: string;
   lineage?: string;
 }
@@ -29,6 +30,7 @@ export interface PositionFilter {
 /** Positions in the order they were recorded, optionally for one party and/or lineage. */
 export async function selectPositions(q: Queryable, filter: PositionFilter = {}): Promise<Position[]> {
   const conditions: SQL[] = [];
+  if (filter.id) conditions.push(eq(position.id, filter.id));
   if (filter.party) conditions.push(eq(position.partyId, filter.party));
   if (filter.lineage) conditions.push(eq(position.lineage, filter.lineage));
   const rows = await q
