@@ -1,20 +1,26 @@
-// The shell: skip link, header with the navigation and the live indicator, and the view
-// the URL names. Focus moves to the main region on navigation, for keyboard users.
+// The shell: skip link, header with the navigation, the live indicator and who is signed
+// in, and the view the URL names. Focus moves to the main region on navigation, for
+// keyboard users. Staff-only sections are not offered to others.
 import { useEffect, useRef } from 'react';
+import { useAbilities } from './abilities.ts';
+import { WhoAmI } from './auth/WhoAmI.tsx';
 import { type LiveState, useLive } from './live.tsx';
 import { type Route, useRoute } from './router.ts';
 import { Views } from './Views.tsx';
 
-const NAV = [
-  ['', 'Dashboard'],
-  ['drafts', 'Drafts'],
-  ['matrix', 'Matrix'],
-  ['timeline', 'Timeline'],
-  ['parties', 'Parties'],
-  ['sources', 'Sources'],
-  ['claims', 'Claims'],
-  ['compare', 'Compare'],
-] as const;
+/** [path, label, staff only] */
+const NAV: readonly (readonly [string, string, boolean])[] = [
+  ['', 'Dashboard', false],
+  ['drafts', 'Drafts', false],
+  ['matrix', 'Matrix', false],
+  ['timeline', 'Timeline', false],
+  ['parties', 'Parties', false],
+  ['sources', 'Sources', false],
+  ['claims', 'Claims', false],
+  ['compare', 'Compare', false],
+  ['circulation', 'Circulation', true],
+  ['signing', 'Signing', false],
+];
 
 const LIVE_TEXT: Record<LiveState, string> = {
   connecting: 'Connecting…',
@@ -27,12 +33,14 @@ function section(route: Route): string {
   if (first === 'people') return 'parties';
   if (first === 'history') return 'drafts';
   if (first === 'contradictions') return 'claims';
+  if (first === 'trace') return 'circulation';
   return first;
 }
 
 export function App() {
   const route = useRoute();
   const live = useLive();
+  const can = useAbilities();
   const main = useRef<HTMLElement>(null);
   const key = route.segments.join('/');
   const first = useRef(true);
@@ -59,7 +67,7 @@ export function App() {
         </a>
         <nav aria-label="Main">
           <ul>
-            {NAV.map(([path, label]) => (
+            {NAV.filter(([, , staffOnly]) => can.staff || !staffOnly).map(([path, label]) => (
               <li key={path}>
                 <a href={`#/${path}`} aria-current={current === path ? 'page' : undefined}>
                   {label}
@@ -71,6 +79,7 @@ export function App() {
         <span className={`live live-${live.state}`} role="status" data-live={live.state}>
           <span className="dot" aria-hidden="true" /> {LIVE_TEXT[live.state]}
         </span>
+        <WhoAmI />
       </header>
       <main id="main" ref={main} tabIndex={-1}>
         <Views route={route} />

@@ -1,4 +1,9 @@
 // The route table: which view a URL shows. Unknown URLs get a way back, not a blank page.
+import { useAbilities } from './abilities.ts';
+import { Circulation } from './govern/Circulation.tsx';
+import { Signing } from './govern/Signing.tsx';
+import { SigningDesk } from './govern/SigningDesk.tsx';
+import { Trace } from './govern/Trace.tsx';
 import type { Route } from './router.ts';
 import { Claims } from './views/Claims.tsx';
 import { Compare } from './views/Compare.tsx';
@@ -19,6 +24,7 @@ import { Timeline } from './views/Timeline.tsx';
 export function Views({ route }: { route: Route }) {
   const [first = '', id, sub] = route.segments;
   const param = (name: string) => route.params.get(name) ?? undefined;
+  const can = useAbilities();
   switch (first) {
     case '':
       return <Dashboard />;
@@ -45,6 +51,12 @@ export function Views({ route }: { route: Route }) {
       return <Contradictions />;
     case 'compare':
       return <Compare from={param('from')} to={param('to')} />;
+    case 'circulation':
+      return can.manage ? <Circulation draft={param('draft')} /> : <NotFound />;
+    case 'signing':
+      return id ? <SigningDesk id={id} /> : <Signing />;
+    case 'trace':
+      return can.manage ? <Trace /> : <NotFound />;
     default:
       return <NotFound />;
   }

@@ -58,6 +58,9 @@ export interface Ingested {
 
 export type DraftHeader = Omit<Draft, 'provisions'> & { createdAt?: string };
 
+/** `GET /api/drafts/:id`: a delegation may hold only a summary, or miss other tracks' provisions. */
+export type DraftView = Draft & { summaryOnly?: true; summary?: string; withheld?: number };
+
 export interface Negotiation {
   title: string;
   description?: string;

@@ -9,10 +9,12 @@ export function Loading({ what }: { what: string }) {
   );
 }
 
+const HEADLINE: Record<number, string> = { 403: 'Not open to you', 404: 'Not found' };
+
 export function ErrorNote({ error }: { error: ApiError }) {
   return (
     <div className="error-note" role="alert">
-      <strong>{error.status === 404 ? 'Not found' : 'Something went wrong'}:</strong> {error.message}
+      <strong>{HEADLINE[error.status] ?? 'Something went wrong'}:</strong> {error.message}
     </div>
   );
 }

@@ -2,6 +2,7 @@
 // the latest stance it showed (`basedOn`); if another one was recorded meanwhile the API
 // answers 409 and the form shows the current stance and lets the user retry on top of it.
 import { type FormEvent, useEffect, useState } from 'react';
+import { useAbilities } from '../abilities.ts';
 import { ApiError, get, post, query } from '../api/client.ts';
 import { type Position, STANCE_LABELS, STANCES, type Stance } from '../api/types.ts';
 import { today } from '../components/format.ts';
@@ -21,7 +22,11 @@ interface Props {
 }
 
 export function PositionForm({ draft, provision, required, onDone }: Props) {
-  const { parties, sources } = useRoster();
+  const roster = useRoster();
+  const can = useAbilities();
+  // A delegation speaks only for its own party.
+  const parties = roster.parties.filter((p) => can.setPositionFor(p.id));
+  const sources = roster.sources;
   const [party, setParty] = useState(required[0] ?? parties[0]?.id ?? '');
   const [stance, setStance] = useState<Stance>('accept');
   const [asOf, setAsOf] = useState(today());

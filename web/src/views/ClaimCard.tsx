@@ -1,6 +1,7 @@
 // One claim in the review queue: its kind, speaker and source, the evidence in context,
 // and Accept / Edit then accept / Reject (buttons and a form, so the keyboard does it all).
 import { useState } from 'react';
+import { useAbilities } from '../abilities.ts';
 import { ApiError, post } from '../api/client.ts';
 import type { Claim } from '../api/types.ts';
 import { EvidenceSpan } from '../components/EvidenceSpan.tsx';
@@ -31,7 +32,9 @@ export function ClaimCard({ claim, onReviewed }: { claim: Claim; onReviewed(clai
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError>();
   const source = sources.find((s) => s.id === claim.source);
-  const open = claim.status === 'suggested';
+  // Reviewing is the secretariat's; others read the queue.
+  const can = useAbilities();
+  const open = claim.status === 'suggested' && can.manage;
 
   async function review(action: 'accept' | 'reject') {
     setBusy(true);

@@ -2,6 +2,7 @@
 // extracted from ingested sources, filtered, each with its evidence in context and the
 // review buttons; the ingest form above. Refetches when claims or sources change.
 import { useEffect, useState } from 'react';
+import { useAbilities } from '../abilities.ts';
 import { query } from '../api/client.ts';
 import type { Claim } from '../api/types.ts';
 import { ErrorNote, Loading } from '../components/Status.tsx';
@@ -31,6 +32,7 @@ export function Claims(filters: Filters) {
   })}`;
   const claims = useApi<Claim[]>(path, ['claim', 'source', 'negotiation']);
   const [ingesting, setIngesting] = useState(false);
+  const can = useAbilities();
   // After a review the claim leaves the queue; the keyboard moves on to the next one.
   const [focusNext, setFocusNext] = useState<string>();
 
@@ -61,17 +63,19 @@ export function Claims(filters: Filters) {
           <a className="button" href={href('contradictions')}>
             Contradictions
           </a>
-          <button
-            type="button"
-            className="primary"
-            aria-expanded={ingesting}
-            onClick={() => setIngesting(!ingesting)}
-          >
-            Ingest documents
-          </button>
+          {can.manage ? (
+            <button
+              type="button"
+              className="primary"
+              aria-expanded={ingesting}
+              onClick={() => setIngesting(!ingesting)}
+            >
+              Ingest documents
+            </button>
+          ) : null}
         </div>
       </header>
-      {ingesting ? (
+      {ingesting && can.manage ? (
         <section className="panel" aria-labelledby="ingest-h">
           <h2 id="ingest-h">Ingest news, readouts and statements</h2>
           <IngestForm />

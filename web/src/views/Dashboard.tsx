@@ -1,5 +1,6 @@
 // The dashboard: where the negotiation stands on the latest draft, how it got there,
 // what blocks it, which deadlines are coming and what happened last.
+import { useAbilities } from '../abilities.ts';
 import type { Event, Negotiation, ProgressPoint, Status } from '../api/types.ts';
 import { EventItem } from '../components/EventItem.tsx';
 import { formatDate } from '../components/format.ts';
@@ -20,6 +21,7 @@ export function Dashboard() {
     STANCE_CHANGES,
   );
   const events = useApi<Event[]>('events', ['event', 'negotiation']);
+  const can = useAbilities();
 
   // 404: no draft yet, which the page says below; anything else is an error.
   const noDraft = status.error?.status === 404;
@@ -50,9 +52,13 @@ export function Dashboard() {
       </header>
       {status.loading && !s ? <Loading what="the status" /> : null}
       {s === null ? (
-        <p>
-          No draft yet. <a href={href('drafts', 'new')}>Import the first draft</a>.
-        </p>
+        can.manage ? (
+          <p>
+            No draft yet. <a href={href('drafts', 'new')}>Import the first draft</a>.
+          </p>
+        ) : (
+          <p>No draft has been circulated to you yet.</p>
+        )
       ) : null}
       {s ? (
         <>

@@ -1,7 +1,8 @@
 // The draft reader: the provisions of one draft as a hierarchy, with their topics and
 // track, and beside each one every party's position (set a new one in place).
 import { useEffect, useMemo, useState } from 'react';
-import type { Draft, DraftHeader, Status, StatusRow } from '../api/types.ts';
+import { useAbilities } from '../abilities.ts';
+import type { DraftHeader, DraftView, Status, StatusRow } from '../api/types.ts';
 import { formatDate } from '../components/format.ts';
 import { ErrorNote, Loading } from '../components/Status.tsx';
 import { useRoster } from '../roster.tsx';
@@ -10,7 +11,7 @@ import { useApi } from '../useApi.ts';
 import { ProvisionItem } from './ProvisionItem.tsx';
 
 export function DraftReader({ id, focus }: { id: string; focus?: string | undefined }) {
-  const draft = useApi<Draft>(`drafts/${encodeURIComponent(id)}`, ['draft']);
+  const draft = useApi<DraftView>(`drafts/${encodeURIComponent(id)}`, ['draft']);
   const status = useApi<Status | null>(`status?draft=${encodeURIComponent(id)}`, [
     'position',
     'draft',
@@ -19,6 +20,7 @@ export function DraftReader({ id, focus }: { id: string; focus?: string | undefi
   const drafts = useApi<DraftHeader[]>('drafts', ['draft']);
   const { partyName } = useRoster();
   const [editing, setEditing] = useState<string>();
+  const can = useAbilities();
 
   const rows = useMemo(() => new Map((status.data?.rows ?? []).map((r) => [r.path, r])), [status.data]);
   const depth = useMemo(() => {
@@ -66,6 +68,8 @@ export function DraftReader({ id, focus }: { id: string; focus?: string | undefi
             <a href={href('compare', { from: d.parents[0], to: d.id })}>Compare with {d.parents[0]}</a>
           ) : null}
           <a href={href('matrix', { draft: d.id })}>Stance matrix</a>
+          {can.manage ? <a href={href('circulation', { draft: d.id })}>Circulate</a> : null}
+          {d.state === 'final' || can.manage ? <a href={href('signing', d.id)}>Signing</a> : null}
         </div>
         {status.data ? (
           <p className="muted small">
@@ -75,6 +79,19 @@ export function DraftReader({ id, focus }: { id: string; focus?: string | undefi
           </p>
         ) : null}
       </header>
+      {d.summaryOnly ? (
+        <section className="panel" aria-labelledby="summary-h">
+          <h2 id="summary-h">Summary circulated to your party</h2>
+          <p className="muted small">Your party received only this summary, not the text.</p>
+          <p className="summary">{d.summary}</p>
+        </section>
+      ) : null}
+      {d.withheld ? (
+        <p className="notice">
+          {d.withheld} provision{d.withheld === 1 ? '' : 's'} on tracks your party is not on{' '}
+          {d.withheld === 1 ? 'is' : 'are'} not shown.
+        </p>
+      ) : null}
       {d.preamble ? <p className="preamble">{d.preamble}</p> : null}
       <ol className="provisions">
         {d.provisions.map((p) => (

@@ -1,5 +1,6 @@
 // The list of drafts: the lineage of the text (which draft revises which), with links to
 // read each one, compare it with its parent, and import a new one.
+import { useAbilities } from '../abilities.ts';
 import type { DraftHeader } from '../api/types.ts';
 import { formatDate } from '../components/format.ts';
 import { ErrorNote, Loading } from '../components/Status.tsx';
@@ -10,16 +11,22 @@ import { useApi } from '../useApi.ts';
 export function Drafts() {
   const drafts = useApi<DraftHeader[]>('drafts', ['draft', 'negotiation']);
   const { partyName } = useRoster();
+  const can = useAbilities();
   if (drafts.error) return <ErrorNote error={drafts.error} />;
   return (
     <div>
       <header className="page-header with-actions">
         <h1>Drafts</h1>
-        <a className="button primary" href={href('drafts', 'new')}>
-          Import a draft
-        </a>
+        {can.manage ? (
+          <a className="button primary" href={href('drafts', 'new')}>
+            Import a draft
+          </a>
+        ) : null}
       </header>
       {drafts.loading && !drafts.data ? <Loading what="drafts" /> : null}
+      {drafts.data?.length === 0 && !can.staff ? (
+        <p className="muted">No draft has been circulated to you yet.</p>
+      ) : null}
       <div className="table-wrap">
         <table>
           <thead>

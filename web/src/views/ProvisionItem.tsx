@@ -1,5 +1,6 @@
 // One provision in the reader: number, heading, text, topics and track on the left; the
 // parties' stances on the right; the position form in place when editing.
+import { useAbilities } from '../abilities.ts';
 import type { Provision, StatusRow } from '../api/types.ts';
 import { MissingStance, StanceBadge, StateBadge } from '../components/Badges.tsx';
 import { PositionForm } from '../forms/PositionForm.tsx';
@@ -18,7 +19,9 @@ interface Props {
 }
 
 export function ProvisionItem({ draft, provision: p, depth, row, inherited, editing, onEdit }: Props) {
-  const { tracks } = useRoster();
+  const { tracks, parties } = useRoster();
+  const can = useAbilities();
+  const settable = parties.some((party) => can.setPositionFor(party.id));
   const track = p.track ? tracks.find((t) => t.id === p.track) : undefined;
   const others = row ? Object.keys(row.stances).filter((party) => !row.required.includes(party)) : [];
   const headingId = `p-${p.path}-h`;
@@ -68,13 +71,17 @@ export function ProvisionItem({ draft, provision: p, depth, row, inherited, edit
         ) : null}
         <p>
           <a href={href('history', draft, p.path)}>History</a>
-          {' · '}
-          <button type="button" className="link" aria-expanded={editing} onClick={() => onEdit(!editing)}>
-            Set position
-          </button>
+          {settable ? (
+            <>
+              {' · '}
+              <button type="button" className="link" aria-expanded={editing} onClick={() => onEdit(!editing)}>
+                Set position
+              </button>
+            </>
+          ) : null}
         </p>
       </aside>
-      {editing ? (
+      {editing && settable ? (
         <div className="provision-form">
           <PositionForm
             draft={draft}

@@ -1,6 +1,7 @@
 // The timeline: every event by date, grouped by month, with participants, places and the
 // sources that report it; `?focus=id` highlights one, `?add=1` opens the new-event form.
 import { useEffect } from 'react';
+import { useAbilities } from '../abilities.ts';
 import type { Event } from '../api/types.ts';
 import { EventItem } from '../components/EventItem.tsx';
 import { ErrorNote, Loading } from '../components/Status.tsx';
@@ -18,6 +19,7 @@ function monthOf(iso: string): string {
 
 export function Timeline({ focus, adding }: { focus: string | undefined; adding: boolean }) {
   const events = useApi<Event[]>('events', ['event', 'negotiation']);
+  const can = useAbilities();
 
   useEffect(() => {
     if (focus && events.data) document.getElementById(`event-${focus}`)?.scrollIntoView({ block: 'center' });
@@ -36,13 +38,13 @@ export function Timeline({ focus, adding }: { focus: string | undefined; adding:
     <div>
       <header className="page-header with-actions">
         <h1>Timeline</h1>
-        {adding ? null : (
+        {adding || !can.manage ? null : (
           <a className="button primary" href={href('timeline', { add: '1' })}>
             Add an event
           </a>
         )}
       </header>
-      {adding ? (
+      {adding && can.manage ? (
         <section className="panel" aria-labelledby="new-event">
           <h2 id="new-event">New event</h2>
           <EventForm onDone={(saved) => navigate(href('timeline', { focus: saved?.id }))} />

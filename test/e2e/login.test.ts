@@ -1,0 +1,85 @@
+// Journey: signing in. Once accounts exist the app opens on the sign-in page; a wrong
+// password is refused in the form; the right one shows the view that was asked for with
+// the user named in the header; signing out brings the sign-in page back.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addAccounts, PASSWORD, signIn } from './support/accounts.ts';
+import {
+  appErrors,
+  launchBrowser,
+  openPage,
+  type RunningApp,
+  screenshot,
+  skipBrowser,
+  startApp,
+} from './support/harness.ts';
+
+describe.skipIf(skipBrowser)('signing in', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    app = await startApp();
+    await addAccounts(app.services, [
+      { id: 'amara', name: 'Amara Quist', role: 'secretariat' },
+      { id: 'oles', name: 'Oles Marchenko', role: 'delegate', party: 'ukraine' },
+    ]);
+    browser = await launchBrowser();
+    page = await openPage(browser, app.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('asks for sign-in, refuses a wrong password, lands on the dashboard, signs out', async () => {
+    const form = page.getByRole('form', { name: 'Sign in' });
+    await form.waitFor();
+    // Nothing of the negotiation shows before signing in.
+    await expect(page.getByRole('navigation', { name: 'Main' }).count()).resolves.toBe(0);
+
+    await form.getByRole('button', { name: 'Sign in' }).click();
+    await expect(form.locator('.field-error').allTextContents()).resolves.toEqual([
+      'Enter your user name.',
+      'Enter your password.',
+    ]);
+
+    await form.getByLabel('User').fill('amara');
+    await form.getByLabel('Password').fill('not the passphrase');
+    await form.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => form.getByRole('alert').textContent()).toBe('Wrong user or password.');
+    // The password field is cleared for the next try; the user name stays.
+    await expect(form.getByLabel('Password').inputValue()).resolves.toBe('');
+    await expect(form.getByLabel('User').inputValue()).resolves.toBe('amara');
+    await screenshot(page, 'login-refused');
+
+    await form.getByLabel('Password').fill(PASSWORD);
+    await form.getByRole('button', { name: 'Sign in' }).click();
+    const who = page.locator('.who');
+    await who.waitFor();
+    await expect(who.textContent()).resolves.toMatch(/Amara Quist\s*Secretariat/);
+    await page.getByRole('heading', { level: 1, name: /^Geneva 2025/ }).waitFor();
+    await expect.poll(() => page.locator('[data-live]').getAttribute('data-live')).toBe('live');
+    await screenshot(page, 'login-dashboard');
+
+    await who.getByRole('button', { name: 'Sign out' }).click();
+    await form.waitFor();
+    await expect(page.getByRole('status').first().textContent()).resolves.toBe('You have signed out.');
+    // The cookie is gone: the API refuses what it served a moment ago.
+    const status = await page.evaluate(async () => (await fetch('api/drafts')).status);
+    expect(status).toBe(401);
+    expect(appErrors(page)).toEqual([]);
+  });
+
+  it('returns to the view that was asked for, and names a delegate with its party', async () => {
+    await page.goto(`${app.url}#/timeline`);
+    await signIn(page, 'oles');
+    await page.getByRole('heading', { level: 1, name: 'Timeline' }).waitFor();
+    await expect(page.locator('.who').textContent()).resolves.toMatch(/Oles Marchenko\s*Delegate · Ukraine/);
+    // Adding events is the secretariat's: the button is not offered.
+    await expect(page.getByRole('link', { name: 'Add an event' }).count()).resolves.toBe(0);
+    expect(appErrors(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,117 @@
+// Circulating a draft to a party: the full text, or only a summary written here. The answer
+// names the recipient's fingerprinted copy, ready to download in each format.
+import { type FormEvent, useState } from 'react';
+import { ApiError, post } from '../api/client.ts';
+import type { Circulated } from '../api/governance.ts';
+import type { DraftHeader } from '../api/types.ts';
+import { type FormErrors, formErrors } from '../forms/errors.ts';
+import { Field, FormMessage } from '../forms/Field.tsx';
+import { useRoster } from '../roster.tsx';
+import { CopyLinks } from './CopyLinks.tsx';
+
+const FIELDS = ['draft', 'to', 'summary'] as const;
+
+export function CirculateForm({
+  drafts,
+  draft: initial,
+}: {
+  drafts: DraftHeader[];
+  draft?: string | undefined;
+}) {
+  const { parties, partyName } = useRoster();
+  const [draft, setDraft] = useState(initial ?? drafts.at(-1)?.id ?? '');
+  const [to, setTo] = useState('');
+  const [mode, setMode] = useState<'full' | 'summary'>('full');
+  const [summary, setSummary] = useState('');
+  const [errors, setErrors] = useState<FormErrors>({ fields: {} });
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<Circulated>();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const missing: Record<string, string> = {};
+    if (!draft) missing.draft = 'Choose the draft to circulate.';
+    if (!to) missing.to = 'Choose the party that receives it.';
+    if (mode === 'summary' && !summary.trim()) missing.summary = 'Write the summary the party will receive.';
+    if (Object.keys(missing).length) {
+      setErrors({ fields: missing });
+      return;
+    }
+    setBusy(true);
+    setErrors({ fields: {} });
+    setDone(undefined);
+    try {
+      setDone(
+        await post<Circulated>(`drafts/${encodeURIComponent(draft)}/circulations`, {
+          to,
+          ...(mode === 'summary' ? { summary } : {}),
+        }),
+      );
+    } catch (failure) {
+      setErrors(
+        failure instanceof ApiError ? formErrors(failure, FIELDS) : { fields: {}, general: String(failure) },
+      );
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form aria-label="Circulate a draft" onSubmit={submit} noValidate>
+      <div className="form-grid">
+        <Field label="Draft" error={errors.fields.draft}>
+          <select value={draft} onChange={(e) => setDraft(e.target.value)}>
+            {drafts.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.label} ({d.state})
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="To" error={errors.fields.to}>
+          <select value={to} onChange={(e) => setTo(e.target.value)}>
+            <option value="">(choose a party)</option>
+            {parties.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <fieldset className="choice">
+        <legend>What the party receives</legend>
+        <label>
+          <input type="radio" name="mode" checked={mode === 'full'} onChange={() => setMode('full')} /> The
+          full text
+        </label>
+        <label>
+          <input type="radio" name="mode" checked={mode === 'summary'} onChange={() => setMode('summary')} />{' '}
+          Only a summary
+        </label>
+      </fieldset>
+      {mode === 'summary' ? (
+        <Field
+          label="Summary"
+          hint="The broad contours the party may see; it is fingerprinted like the full text."
+          error={errors.fields.summary}
+        >
+          <textarea rows={4} value={summary} onChange={(e) => setSummary(e.target.value)} />
+        </Field>
+      ) : null}
+      <FormMessage text={errors.general} />
+      <div className="actions">
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? 'Circulating…' : 'Circulate'}
+        </button>
+      </div>
+      {done ? (
+        <p className="notice" role="status">
+          Circulated {done.circulation.draft} to {partyName(done.circulation.party)}
+          {done.circulation.summaryOnly ? ' (summary only)' : ''}. Their copy:{' '}
+          <CopyLinks circulation={done.circulation.id} />
+        </p>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,118 @@
+// Tracing a leak: paste the leaked words, and the API compares their wording variants with
+// every recipient's copy. It names a recipient only with strong evidence; otherwise it says
+// it cannot tell, and why — a wrong name would be worse than none.
+import { type FormEvent, useState } from 'react';
+import { ApiError, post } from '../api/client.ts';
+import type { TraceReport } from '../api/governance.ts';
+import type { DraftHeader } from '../api/types.ts';
+import { type FormErrors, formErrors } from '../forms/errors.ts';
+import { Field, FormMessage } from '../forms/Field.tsx';
+import { useRoster } from '../roster.tsx';
+import { useApi } from '../useApi.ts';
+
+const FIELDS = ['text', 'draft'] as const;
+const percent = (x: number) => `${(x * 100).toFixed(x > 0.999 ? 2 : 1)}%`;
+
+export function Trace() {
+  const drafts = useApi<DraftHeader[]>('drafts', ['draft']);
+  const { partyName } = useRoster();
+  const [text, setText] = useState('');
+  const [draft, setDraft] = useState('');
+  const [errors, setErrors] = useState<FormErrors>({ fields: {} });
+  const [busy, setBusy] = useState(false);
+  const [report, setReport] = useState<TraceReport>();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!text.trim()) {
+      setErrors({ fields: { text: 'Paste the leaked text to trace.' } });
+      return;
+    }
+    setBusy(true);
+    setErrors({ fields: {} });
+    setReport(undefined);
+    try {
+      setReport(await post<TraceReport>('trace', { text, ...(draft ? { draft } : {}) }));
+    } catch (failure) {
+      setErrors(
+        failure instanceof ApiError ? formErrors(failure, FIELDS) : { fields: {}, general: String(failure) },
+      );
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div>
+      <header className="page-header">
+        <h1>Trace a leak</h1>
+        <p className="lede">
+          Every circulated copy words a few things its own way. Paste a leaked passage — a paragraph or more —
+          to find whose copy it came from.
+        </p>
+      </header>
+      <form className="panel" aria-label="Trace a leak" onSubmit={submit} noValidate>
+        <Field label="Leaked text" error={errors.fields.text}>
+          <textarea rows={10} value={text} onChange={(e) => setText(e.target.value)} />
+        </Field>
+        <Field label="Draft" hint="Leave as any draft if you do not know" error={errors.fields.draft}>
+          <select value={draft} onChange={(e) => setDraft(e.target.value)}>
+            <option value="">(any draft)</option>
+            {(drafts.data ?? []).map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.label}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <FormMessage text={errors.general} />
+        <div className="actions">
+          <button type="submit" className="primary" disabled={busy}>
+            {busy ? 'Tracing…' : 'Trace'}
+          </button>
+        </div>
+      </form>
+      {report ? (
+        <section className="panel verdict" aria-labelledby="verdict-h" data-verdict={report.verdict}>
+          <h2 id="verdict-h">
+            {report.verdict === 'match'
+              ? `${partyName(report.recipient)}'s copy`
+              : 'Cannot tell who leaked it'}
+          </h2>
+          {report.verdict === 'match' ? (
+            <p>
+              The wording matches the copy circulated to <strong>{partyName(report.recipient)}</strong>
+              {report.draft ? ` (${report.draft}${report.summaryOnly ? ', summary' : ''})` : ''} with{' '}
+              <strong>{percent(report.confidence)}</strong> confidence, from {report.observed} variant
+              {report.observed === 1 ? '' : 's'} found in the passage.
+            </p>
+          ) : (
+            <p>{report.reason}</p>
+          )}
+          {report.candidates.length > 0 ? (
+            <table className="small">
+              <thead>
+                <tr>
+                  <th scope="col">Recipient</th>
+                  <th scope="col">Variants agreeing</th>
+                  <th scope="col">Probability</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.candidates.map((c) => (
+                  <tr key={`${c.recipient}:${c.agree}:${c.posterior}`}>
+                    <th scope="row">{partyName(c.recipient)}</th>
+                    <td>
+                      {c.agree} of {c.observed}
+                    </td>
+                    <td>{percent(c.posterior)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+        </section>
+      ) : null}
+    </div>
+  );
+}
