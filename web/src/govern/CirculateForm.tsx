@@ -107,7 +107,8 @@ export function CirculateForm({
       </div>
       {done ? (
         <p className="notice" role="status">
-          Circulated {done.circulation.draft} to {partyName(done.circulation.party)}
+          Circulated {drafts.find((d) => d.id === done.circulation.draft)?.label ?? done.circulation.draft} to{' '}
+          {partyName(done.circulation.party)}
           {done.circulation.summaryOnly ? ' (summary only)' : ''}. Their copy:{' '}
           <CopyLinks circulation={done.circulation.id} />
         </p>

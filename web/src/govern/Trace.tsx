@@ -11,7 +11,9 @@ import { useRoster } from '../roster.tsx';
 import { useApi } from '../useApi.ts';
 
 const FIELDS = ['text', 'draft'] as const;
-const percent = (x: number) => `${(x * 100).toFixed(x > 0.999 ? 2 : 1)}%`;
+// Never "100%": the evidence can be overwhelming, not certain.
+const percent = (x: number) =>
+  x > 0.999 ? 'over 99.9%' : x < 0.001 ? 'under 0.1%' : `${(x * 100).toFixed(1)}%`;
 
 export function Trace() {
   const drafts = useApi<DraftHeader[]>('drafts', ['draft']);
