@@ -24,6 +24,7 @@ describe.skipIf(skipBrowser)('signing in', () => {
     await addAccounts(app.services, [
       { id: 'amara', name: 'Amara Quist', role: 'secretariat' },
       { id: 'oles', name: 'Oles Marchenko', role: 'delegate', party: 'ukraine' },
+      { id: 'ines', name: 'Ines Abara', role: 'analyst' },
     ]);
     browser = await launchBrowser();
     page = await openPage(browser, app.url);
@@ -80,6 +81,33 @@ describe.skipIf(skipBrowser)('signing in', () => {
     await expect(page.locator('.who').textContent()).resolves.toMatch(/Oles Marchenko\s*Delegate · Ukraine/);
     // Adding events is the secretariat's: the button is not offered.
     await expect(page.getByRole('link', { name: 'Add an event' }).count()).resolves.toBe(0);
+    expect(appErrors(page)).toEqual([]);
+  });
+
+  it('says when an account is locked, and when sign-in attempts come too fast', async () => {
+    await page.locator('.who').getByRole('button', { name: 'Sign out' }).click();
+    const form = page.getByRole('form', { name: 'Sign in' });
+    const alert = form.getByRole('alert');
+    const attempt = async (password: string) => {
+      await form.getByLabel('User').fill('ines');
+      await form.getByLabel('Password').fill(password);
+      await form.getByRole('button', { name: 'Sign in' }).click();
+      await form.getByRole('button', { name: 'Sign in' }).waitFor();
+    };
+    for (let i = 0; i < 5; i++) {
+      await attempt(`wrong guess ${i}`);
+      await expect.poll(() => alert.textContent()).toMatch(/Wrong user or password|locked/);
+    }
+    // Locked now: even the right password is turned away, with the time to come back.
+    await attempt(PASSWORD);
+    await expect
+      .poll(() => alert.textContent())
+      .toMatch(/^This account is locked after repeated failed sign-ins; try again after \d\d:\d\d\.$/);
+    await screenshot(page, 'login-locked');
+    // Ten attempts a minute from one address, then the form says how long to wait.
+    for (let i = 0; i < 12 && !/Too many/.test((await alert.textContent()) ?? ''); i++)
+      await attempt(PASSWORD);
+    await expect(alert.textContent()).resolves.toMatch(/^Too many sign-in attempts: try again in \d+ s\.$/);
     expect(appErrors(page)).toEqual([]);
   });
 });
