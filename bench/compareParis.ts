@@ -1,11 +1,12 @@
 // The Paris 2015 workload: the four public drafts, read from ../shared at benchmark time
 // (never copied into the repository) and parsed with the outline parser.
 
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parseDraft } from '../src/core/outline/index.ts';
 
-export const PARIS_DIR = join(import.meta.dirname, '../../shared/benchmarks/paris-2015');
+/** `shared/benchmarks/paris-2015` in the nearest folder above the repository that has it (clones and worktrees). */
+export const PARIS_DIR = findUp(join(import.meta.dirname, '..'), 'shared/benchmarks/paris-2015');
 export const PARIS_FILES = ['23-oct-2015.md', '4-dec-2015.md', '9-dec-2015.md', '12-dec-2015.md'] as const;
 
 export interface ParisDraft {
@@ -24,4 +25,11 @@ export function loadParis(): ParisDraft[] {
       provisions: parseDraft(text, { fileName: name }).provisions,
     };
   });
+}
+
+function findUp(from: string, relative: string): string {
+  for (let dir = dirname(from); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, relative))) return join(dir, relative);
+    if (dirname(dir) === dir) throw new Error(`no ${relative} in any folder above ${from}`);
+  }
 }
