@@ -2,16 +2,18 @@
 // drafts, classifies each pairing, then recurses into the sub-items of every pair.
 
 import { linkAcrossLevels } from './across.ts';
+import { kindOf, round3, similarity } from './classify.ts';
 import { type LevelThresholds, matchLevel } from './level.ts';
 import { longestIncreasing } from './order.ts';
 import { type Node, prepareDrafts } from './prepare.ts';
-import type { AlignedPair, Alignment, AlignOptions, PairKind, ProvisionInput } from './types.ts';
-import { cosine, sumVectors } from './vectors.ts';
+import type { AlignedPair, Alignment, AlignOptions, ProvisionInput } from './types.ts';
+import { applyUserPairings } from './userPairings.ts';
 
 /**
  * Aligns two drafts given as flat provision lists (children name their parent's path).
  * Content decides identity; numbers and order are only evidence. Deterministic.
- * Throws `invalid_input` for duplicate paths or cyclic parents.
+ * Pairings a user stated (`options.pairings`) win over the engine's.
+ * Throws `invalid_input` for duplicate paths, cyclic parents or a user pairing naming an unknown path.
  */
 export function alignDrafts(
   from: readonly ProvisionInput[],
@@ -24,7 +26,11 @@ export function alignDrafts(
     anchoredMinScore: options.anchoredMinScore ?? 0.15,
   };
   const result = alignNodes(prepared.from.roots, prepared.to.roots, thresholds);
-  linkAcrossLevels(result, prepared.from, prepared.to, (olds, news) => alignNodes(olds, news, thresholds));
+  const alignChildren = (olds: Node[], news: Node[]) => alignNodes(olds, news, thresholds);
+  linkAcrossLevels(result, prepared.from, prepared.to, alignChildren);
+  if (options.pairings?.length) {
+    applyUserPairings(result, prepared.from, prepared.to, options.pairings, alignChildren);
+  }
   return result;
 }
 
@@ -37,7 +43,7 @@ function alignNodes(from: readonly Node[], to: readonly Node[], t: LevelThreshol
   const pairs = groups.map((g, i): AlignedPair => {
     const olds = g.from.map((a) => from[a]!);
     const news = g.to.map((b) => to[b]!);
-    const score = round(similarity(olds, news));
+    const score = round3(similarity(olds, news));
     const rival = Math.max(
       ...g.from.map((a) => match.rival('from', a, g.to)),
       ...g.to.map((b) => match.rival('to', b, g.from)),
@@ -47,7 +53,7 @@ function alignNodes(from: readonly Node[], to: readonly Node[], t: LevelThreshol
       from: olds.map((n) => n.provision.path),
       to: news.map((n) => n.provision.path),
       score,
-      confidence: round(confidenceOf(score, rival, olds, news)),
+      confidence: round3(confidenceOf(score, rival, olds, news)),
       moved: moved.has(i),
     };
     const oldChildren = olds.flatMap((n) => n.children);
@@ -71,21 +77,6 @@ function alignNodes(from: readonly Node[], to: readonly Node[], t: LevelThreshol
   };
 }
 
-function similarity(olds: readonly Node[], news: readonly Node[]): number {
-  const a = sumVectors(olds.map((n) => n.tree));
-  const b = sumVectors(news.map((n) => n.tree));
-  // Two empty slots (placeholders) are the same slot.
-  if (a.norm === 0 && b.norm === 0) return 1;
-  return cosine(a, b);
-}
-
-function kindOf(olds: readonly Node[], news: readonly Node[], moved: boolean): PairKind {
-  if (olds.length > 1) return 'merged';
-  if (news.length > 1) return 'split';
-  if (moved) return 'moved';
-  return olds[0]!.canonical === news[0]!.canonical ? 'kept' : 'reworded';
-}
-
 /** Score, margin over the best rival candidate, and agreeing numbers, weighted 5:4:1. */
 function confidenceOf(score: number, rival: number, olds: readonly Node[], news: readonly Node[]): number {
   const margin = Math.max(0, Math.min(1, (score - rival) / 0.25));
@@ -93,5 +84,3 @@ function confidenceOf(score: number, rival: number, olds: readonly Node[], news:
     olds.length === 1 && news.length === 1 && olds[0]!.numberCore === news[0]!.numberCore ? 1 : 0;
   return Math.max(0, Math.min(1, 0.5 * score + 0.4 * margin + 0.1 * sameNumber));
 }
-
-const round = (x: number) => Math.round(x * 1000) / 1000;

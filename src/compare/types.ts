@@ -25,6 +25,8 @@ export interface AlignedPair {
   moved: boolean;
   /** Alignment of the sub-items of the paired provisions, when either side has any. */
   children?: Alignment;
+  /** Set when a user stated this pairing: the engine agreed ('confirmed') or not ('overridden'). */
+  user?: 'confirmed' | 'overridden';
 }
 
 /** The full answer for one level (and, through `children`, every level below it). */
@@ -43,6 +45,14 @@ export interface AlignOptions {
   minScore?: number;
   /** Lower minimum for pairs that sit between two confident anchors (re-translations). */
   anchoredMinScore?: number;
+  /** Pairings a user confirmed or overrode; they win over the engine's. */
+  pairings?: readonly UserPairing[];
+}
+
+/** "These provisions of the older draft became these of the newer one" (paths); `from` empty: they are new. */
+export interface UserPairing {
+  from: readonly string[];
+  to: readonly string[];
 }
 
 export type RedlineKind = 'equal' | 'insert' | 'delete' | 'move-from' | 'move-to';

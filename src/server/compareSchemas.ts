@@ -1,7 +1,9 @@
 // The response of GET /api/compare: the compare engine's CompareResult, declared in zod
-// so the reply is checked and the web client gets it typed through the OpenAPI document.
+// so the reply is checked and the web client gets it typed through the OpenAPI document;
+// and the pairing a user confirms or overrides (POST /api/drafts/:id/pairings).
 // The alignment nests (sub-items align under their pair), so it is a named, recursive schema.
 import { z } from 'zod';
+import { PairingInput } from '../app/lineage.ts';
 
 const PairKind = z.enum(['kept', 'reworded', 'moved', 'merged', 'split']);
 
@@ -21,6 +23,7 @@ const AlignedPair = z.object({
   score: z.number(),
   confidence: z.number(),
   moved: z.boolean(),
+  user: z.enum(['confirmed', 'overridden']).optional().describe('set when a user stated this pairing'),
   get children() {
     return Alignment.optional();
   },
@@ -69,4 +72,19 @@ export const Comparison = z.object({
 export const CompareQuery = z.object({
   from: z.string().min(1).describe('the older draft id'),
   to: z.string().min(1).describe('the newer draft id'),
+});
+
+export const PairingBody = PairingInput.omit({ draft: true });
+
+/** A stored pairing between a draft's provisions and its parent's (paths). */
+export const StoredPairing = z.object({
+  fromDraft: z.string(),
+  toDraft: z.string(),
+  fromPaths: z.array(z.string()),
+  toPaths: z.array(z.string()),
+  kind: z.string(),
+  score: z.number(),
+  confidence: z.number(),
+  origin: z.enum(['engine', 'user']),
+  createdAt: z.string(),
 });

@@ -93,6 +93,11 @@ describe.skipIf(skipBrowser)('a tour of the views', () => {
     await expect.poll(() => page.getByLabel('Newer draft').inputValue()).toBe('geneva-revision');
     await page.locator('table.compare tbody tr').first().waitFor();
     await expect(page.locator('table.compare tbody tr').count()).resolves.toBeGreaterThan(20);
+    // The demo's revision states its lineage: those pairings win and are badged.
+    await expect(page.locator('table.compare .pairing-overridden').first().textContent()).resolves.toBe(
+      'set by a user',
+    );
+    await expect(page.locator('table.compare .pairing-confirmed').count()).resolves.toBeGreaterThan(5);
     await screenshot(page, 'compare', { fullPage: false });
   });
 

@@ -43,6 +43,7 @@ describe('the OpenAPI document', () => {
       'POST /api/positions',
       'GET /api/export',
       'GET /api/compare',
+      'POST /api/drafts/{id}/pairings',
       'POST /api/sources/ingest',
       'GET /api/sources/{id}',
       'GET /api/claims',

@@ -3,7 +3,7 @@
 
 import type { CompareResult } from '../compare.ts';
 import type { RedlineSegment } from '../types.ts';
-import { fullText, labels, type Row, rowsOf } from './rows.ts';
+import { fullText, labels, type Row, rowsOf, userNote } from './rows.ts';
 
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
@@ -23,6 +23,7 @@ table{border-collapse:collapse;width:100%;table-layout:fixed}
 td,th{vertical-align:top;padding:.4em .6em;border-bottom:1px solid #ddd;white-space:pre-wrap}
 th{text-align:left;font:600 13px system-ui,sans-serif;color:#555}
 .kind{font:12px system-ui,sans-serif;color:#666;width:10em}
+.user{color:#1a5fb4;font-weight:600}
 del{color:#b00020;background:#fde7ea}ins{color:#0a6b2d;background:#e3f6e8;text-decoration:underline}
 del.move,ins.move{color:#5b2a86;background:#efe6f8}
 .added td.new,.deleted td.old{background:#fafafa}`;
@@ -48,6 +49,7 @@ function rowHtml(row: Row): string {
   const label = row.kind === 'added' ? labels(row.to) : labels(row.from);
   const target = row.kind === 'added' || row.kind === 'deleted' ? '' : ` → ${labels(row.to)}`;
   const score = row.score === undefined ? '' : ` ${row.score.toFixed(2)}`;
+  const user = row.user ? `<br><span class="user">${userNote(row)}</span>` : '';
   const old =
     row.kind === 'added'
       ? ''
@@ -61,7 +63,7 @@ function rowHtml(row: Row): string {
         ? `<ins>${escapeHtml(fullText(row.to))}</ins>`
         : side(row.segments ?? [], 'new');
   return (
-    `<tr class="${row.kind}"><td class="kind" ${pad}>${escapeHtml(`${label}${target}`)}<br>${row.kind}${score}</td>` +
+    `<tr class="${row.kind}"><td class="kind" ${pad}>${escapeHtml(`${label}${target}`)}<br>${row.kind}${score}${user}</td>` +
     `<td class="old">${old}</td><td class="new">${neu}</td></tr>`
   );
 }

@@ -8,6 +8,8 @@ export interface JsonPair {
   to: string[];
   kind: string;
   score: number;
+  /** Present when a user stated the pairing. */
+  user?: 'confirmed' | 'overridden';
 }
 
 export interface JsonComparison {
@@ -27,6 +29,7 @@ export function toJsonObject(result: CompareResult): JsonComparison {
       to: pair.to.map(to),
       kind: pair.kind,
       score: Math.round(pair.score * 100) / 100,
+      ...(pair.user ? { user: pair.user } : {}),
     });
   }
   const added: string[] = [];

@@ -3,7 +3,7 @@
 
 import type { CompareResult } from '../compare.ts';
 import type { RedlineSegment } from '../types.ts';
-import { fullText, labels, type Row, rowsOf } from './rows.ts';
+import { fullText, labels, type Row, rowsOf, userNote } from './rows.ts';
 
 /** Escapes the characters Markdown would read as markup. */
 function escapeMd(text: string): string {
@@ -48,7 +48,8 @@ function headingOf(row: Row): string {
   if (row.kind === 'added') return `**Added** ${escapeMd(labels(row.to))}`;
   if (row.kind === 'deleted') return `**Deleted** ${escapeMd(labels(row.from))}`;
   const kind = row.kind[0]!.toUpperCase() + row.kind.slice(1);
-  return `**${kind}** ${escapeMd(labels(row.from))} → ${escapeMd(labels(row.to))} (${row.score?.toFixed(2)})`;
+  const user = row.user ? `, ${userNote(row)}` : '';
+  return `**${kind}** ${escapeMd(labels(row.from))} → ${escapeMd(labels(row.to))} (${row.score?.toFixed(2)}${user})`;
 }
 
 function bodyOf(row: Row): string {

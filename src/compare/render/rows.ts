@@ -11,6 +11,8 @@ export interface Row {
   to: ProvisionView[];
   score?: number;
   moved?: boolean;
+  /** Stated by a user: 'confirmed' (the engine agreed) or 'overridden'. */
+  user?: 'confirmed' | 'overridden';
   segments?: RedlineSegment[];
 }
 
@@ -37,6 +39,7 @@ export function rowsOf(result: CompareResult): Row[] {
             to: pair.to.map(toView),
             score: pair.score,
             moved: pair.moved,
+            ...(pair.user ? { user: pair.user } : {}),
             segments: segmentsOf.get(`${pair.from.join('|')}>${pair.to.join('|')}`) ?? [],
           });
           if (pair.children) level(pair.children, depth + 1);
@@ -68,6 +71,10 @@ export function rowsOf(result: CompareResult): Row[] {
   level(result.alignment, 0);
   return out;
 }
+
+/** How a row's pairing was decided, for a reader ("" for the engine's own). */
+export const userNote = (row: Row) =>
+  row.user === 'confirmed' ? 'confirmed by a user' : row.user === 'overridden' ? 'set by a user' : '';
 
 /** "3, 4" from the labels of one side of a row. */
 export const labels = (views: readonly ProvisionView[]) => views.map((v) => v.label).join(', ');

@@ -4,7 +4,7 @@
 
 import type { CompareResult } from '../compare.ts';
 import type { RedlineSegment } from '../types.ts';
-import { fullText, labels, type Row, rowsOf } from './rows.ts';
+import { fullText, labels, type Row, rowsOf, userNote } from './rows.ts';
 
 const ANSI = {
   delete: ['\x1b[31;9m', '\x1b[0m'],
@@ -51,7 +51,8 @@ function heading(row: Row): string {
   if (row.kind === 'added') return `+ ${labels(row.to)} added`;
   if (row.kind === 'deleted') return `- ${labels(row.from)} deleted`;
   const moved = row.moved && row.kind !== 'moved' ? ', moved' : '';
-  return `${labels(row.from)} → ${labels(row.to)}  ${row.kind}${moved} (${row.score?.toFixed(2)})`;
+  const user = row.user ? `, ${userNote(row)}` : '';
+  return `${labels(row.from)} → ${labels(row.to)}  ${row.kind}${moved}${user} (${row.score?.toFixed(2)})`;
 }
 
 function bodyOf(row: Row, mark: (s: RedlineSegment) => string): string {

@@ -2,7 +2,7 @@
 // reading order, deletions struck through on the left and insertions marked on the right.
 
 import type { CompareResult } from '../../../src/compare/compare.ts';
-import { labels, rowsOf } from '../../../src/compare/render/rows.ts';
+import { labels, type Row, rowsOf, userNote } from '../../../src/compare/render/rows.ts';
 import type { RedlineSegment } from '../../../src/compare/types.ts';
 
 function Side({ segments, side }: { segments: RedlineSegment[]; side: 'from' | 'to' }) {
@@ -17,6 +17,23 @@ function Side({ segments, side }: { segments: RedlineSegment[]; side: 'from' | '
           return <ins key={key}>{s.text}</ins>;
         return null;
       })}
+    </span>
+  );
+}
+
+/** A pairing a user stated (lineage confirmed or overridden): it wins over the engine's. */
+function UserBadge({ row }: { row: Row }) {
+  if (!row.user) return null;
+  return (
+    <span
+      className={`badge pairing-${row.user}`}
+      title={
+        row.user === 'confirmed'
+          ? 'a user confirmed this pairing, which the engine also found'
+          : "a user set this pairing; it replaces the engine's"
+      }
+    >
+      {userNote(row)}
     </span>
   );
 }
@@ -69,7 +86,7 @@ export function RedlineCompare({ result }: { result: CompareResult }) {
                   {r.to.length ? (
                     <>
                       <strong className="num">{labels(r.to)}</strong>{' '}
-                      <span className="pair-kind">{r.kind}</span>
+                      <span className="pair-kind">{r.kind}</span> <UserBadge row={r} />
                       <div>
                         {r.segments ? (
                           <Side segments={r.segments} side="to" />
