@@ -18,6 +18,9 @@
 //   edited by hand 70% / 65%; the rest is "inconclusive". Across 3,000 pastes of copies
 //   nobody on the list received, no one was named: a name is given only when the
 //   chance of so good a fit by luck, over all recipients, is below 0.1%.
+// - PDF copies (pdfDocument.ts) set the same words without hyphenation or ligatures, so
+//   `pdftotext` gives them back; a copy re-typeset with either loses the slots in the
+//   split or ligated words, and characters outside WinAnsi are transliterated in the PDF.
 // - Two or more recipients comparing their copies see every slot where they differ and
 //   can blend or neutralise them; a mixed copy traces to nobody (inconclusive) or, at
 //   worst, to one of the colluders. A reader may also notice mixed spellings in a copy.

@@ -125,10 +125,12 @@ function charFor(ch: string, charset: ReadonlySet<number>): string {
   if (/[\t\p{Zs}]/u.test(ch)) return ' ';
   if (/[\p{Cc}\p{Cf}]/u.test(ch)) return '';
   if (charset.has(ch.codePointAt(0)!)) return ch;
-  const mapped = OTHERS[ch] ?? byScript(ch);
-  if (mapped !== undefined) return mapped;
-  // Latin letters with a diacritic the encoding lacks (ğ, ş, ț, ą): keep the base letter.
+  // Letters with a diacritic the encoding lacks (ğ, ş, ț, ή): the base letter, or its transliteration.
   const base = [...ch.normalize('NFD')].filter((c) => !/\p{M}/u.test(c)).join('');
+  for (const candidate of new Set([ch, base])) {
+    const mapped = OTHERS[candidate] ?? byScript(candidate);
+    if (mapped !== undefined) return mapped;
+  }
   if (base && [...base].every((c) => charset.has(c.codePointAt(0)!))) return base;
   return '?';
 }

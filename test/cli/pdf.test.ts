@@ -1,0 +1,127 @@
+// The round trip a leaker would make with a PDF copy (pdftotext, paste one paragraph,
+// `parley trace`), and the certificate of completion as PDF, through the real CLI.
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACCORD_PARAGRAPHS } from '../fixtures/govern/accordText.ts';
+import { runCli } from '../support/cli.ts';
+import { pdfInfo, pdfToText } from '../support/pdfText.ts';
+
+describe('PDF copies and certificates from the CLI', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'parley-pdf-'));
+  const home = path.join(dir, 'home');
+  const file = (name: string) => path.join(dir, name);
+  const cli = (...args: string[]) => runCli(home, args);
+  const circulations = async () => JSON.parse((await cli('circulation', 'list', '--json')).out).length;
+  const PARTIES = ['ukraine', 'us', 'russia'];
+
+  beforeAll(async () => {
+    const md = [
+      '# Framework Accord',
+      '',
+      ...ACCORD_PARAGRAPHS.flatMap((p, i) => [`${i + 1}. ${p}`, '']),
+    ].join('\n');
+    writeFileSync(file('accord.md'), md);
+    for (const args of [
+      ['init', '--title', 'Accord talks'],
+      ['party', 'add', 'ukraine', '--name', 'Ukraine', '--role', 'principal'],
+      ['party', 'add', 'russia', '--name', 'Russia', '--role', 'principal'],
+      ['party', 'add', 'us', '--name', 'United States', '--role', 'mediator'],
+      ['draft', 'import', file('accord.md'), '--label', 'Accord', '--id', 'accord', '--date', '2025-11-20'],
+    ]) {
+      const r = await cli(...args);
+      expect(r.code, r.err).toBe(0);
+    }
+  }, 120_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('refuses an unknown format and a PDF to a terminal, recording and writing nothing', async () => {
+    const bad = await cli('circulate', 'accord', '--to', 'ukraine', '--format', 'docx', '-o', file('x.docx'));
+    expect(bad.code).not.toBe(0);
+    expect(bad.err).toContain("unknown format 'docx': choose text, md, html or pdf");
+    const terminal = await cli('circulate', 'accord', '--to', 'ukraine', '--format', 'pdf');
+    expect(terminal.code).not.toBe(0);
+    expect(terminal.err).toContain('write it to a file with `-o copy.pdf`');
+    expect(existsSync(file('x.docx'))).toBe(false);
+    expect(await circulations()).toBe(0);
+  }, 60_000);
+
+  it("a paragraph pulled out of a recipient's PDF with pdftotext traces back to that recipient", async () => {
+    for (const party of PARTIES) {
+      const r = await cli(
+        'circulate',
+        'accord',
+        '--to',
+        party,
+        '--format',
+        'pdf',
+        '-o',
+        file(`${party}.pdf`),
+      );
+      expect(r.code, r.err).toBe(0);
+    }
+    const pdfs = PARTIES.map((p) => readFileSync(file(`${p}.pdf`)));
+    expect(new Set(pdfs.map((p) => p.toString('base64'))).size).toBe(PARTIES.length);
+    expect(pdfs[0]!.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdfInfo(pdfs[1]!).get('Subject')).toBe('Copy for United States');
+    const text = pdfToText(pdfs[2]!);
+    expect(text).toMatch(/Copy for Russia — \d{4}-\d{2}-\d{2}/);
+    // Provision 3's paragraph: the lines between the headings "3" and "4", footers left out.
+    const lines = text.replace(/\f/g, '').split('\n');
+    const paragraph = lines
+      .slice(lines.indexOf('3') + 1, lines.indexOf('4'))
+      .filter((l) => !/Copy for|Page \d/.test(l));
+    expect(paragraph.join(' ').length).toBeGreaterThan(600);
+    writeFileSync(file('leak.txt'), paragraph.join('\n'));
+    const traced = await cli('trace', file('leak.txt'), '--json');
+    expect(JSON.parse(traced.out)).toMatchObject({ verdict: 'match', recipient: 'russia', draft: 'accord' });
+    expect(await circulations()).toBe(PARTIES.length);
+  }, 90_000);
+
+  it('writes a PDF certificate listing every signer, time and hash; refuses an unknown format', async () => {
+    expect((await cli('draft', 'finalize', 'accord')).code).toBe(0);
+    const plan = await cli(
+      'sign',
+      'plan',
+      'accord',
+      '--signatories',
+      PARTIES.join(','),
+      '--order',
+      'ukraine and us before russia',
+    );
+    expect(plan.code, plan.err).toBe(0);
+    for (const who of PARTIES) {
+      expect((await cli('sign', 'keygen', who, '-o', file(`${who}.key.json`))).code).toBe(0);
+    }
+    for (const who of PARTIES) {
+      const r = await cli('sign', 'accord', '--as', who, '--key', file(`${who}.key.json`));
+      expect(r.code, r.err).toBe(0);
+    }
+    const bad = await cli('sign', 'certificate', 'accord', '--format', 'docx', '-o', file('cert.docx'));
+    expect(bad.err).toContain("unknown format 'docx': choose html or pdf");
+    expect(existsSync(file('cert.docx'))).toBe(false);
+    const r = await cli('sign', 'certificate', 'accord', '--format', 'pdf', '-o', file('cert.pdf'));
+    expect(r.code, r.err).toBe(0);
+    expect((await cli('sign', 'export', 'accord', '-o', file('signed.json'))).code).toBe(0);
+    const bundle = JSON.parse(readFileSync(file('signed.json'), 'utf8'));
+    const text = pdfToText(readFileSync(file('cert.pdf')));
+    expect(text).toContain('Status: Complete');
+    expect(text).toContain(bundle.plan.draftHash);
+    for (const s of bundle.signatures) {
+      expect(text).toContain(`(${s.signatory})`);
+      expect(text).toContain(s.signedAt);
+      expect(text).toContain(s.planHash);
+      expect(text).toContain(s.signature.slice(0, 64));
+      expect(text).toContain(s.signature.slice(64));
+    }
+    for (const s of bundle.plan.signatories) expect(text).toContain(s.publicKey);
+    const last = bundle.signatures
+      .map((s: { signedAt: string }) => s.signedAt)
+      .sort()
+      .at(-1);
+    expect(new Date(pdfInfo(readFileSync(file('cert.pdf'))).get('CreationDate')!).getTime()).toBe(
+      Math.floor(new Date(last).getTime() / 1000) * 1000,
+    );
+  }, 120_000);
+});
