@@ -5,8 +5,16 @@ import { ParleyError } from '../core/errors.ts';
 import type { Draft } from '../core/model.ts';
 import { draftHash, type SignableDraft } from '../govern/draftHash.ts';
 import { parseHex } from '../govern/hash.ts';
-import { keyPairFromSeed } from '../govern/keys.ts';
-import { type BundleVerdict, type SignedBundle, sign, verifyBundle } from '../govern/signing.ts';
+import {
+  acceptSignature,
+  type BundleVerdict,
+  type SignatureRecord,
+  type SignedBundle,
+  sign,
+  signatureBytes,
+  signatureTurn,
+  verifyBundle,
+} from '../govern/signing.ts';
 import { makePlan, parseOrder, planHash as planHashOf, type SigningPlan } from '../govern/signingPlan.ts';
 import { selectDraft } from '../store/repo/drafts.ts';
 import {
@@ -161,43 +169,94 @@ async function requirePlan(ctx: ReadContext, draft: string): Promise<StoredPlan>
   return plan;
 }
 
+/** Everything a new signature is checked against: the text, the complete plan, the signatures so far. */
+async function signingTurn(ctx: ReadContext, draftId: string, as: string) {
+  const { draft, facts } = await requireDraftText(ctx, draftId);
+  authorize(ctx, 'create', { kind: 'signature', id: `${draft.id}:${as}`, party: as, draft: facts });
+  const plan = completePlan(await requirePlan(ctx, draft.id));
+  const state = { signatures: (await selectSignatures(ctx.q, draft.id)).map(toRecord(plan)) };
+  return { draft, plan, state, hash: draftHash(signable(draft)) };
+}
+
+async function recordSignature(ctx: WriteContext, draft: string, plan: SigningPlan, record: SignatureRecord) {
+  const row = {
+    id: ctx.newId(),
+    draft,
+    signatory: record.signatory,
+    signedAt: record.signedAt,
+    draftHash: record.draftHash,
+    publicKey: plan.signatories.find((s) => s.id === record.signatory)!.publicKey,
+    value: record.signature,
+  };
+  await insertSignature(ctx.q, row);
+  await ctx.record('sign', 'signing', draft, { ...row, value: undefined });
+  return row;
+}
+
 /**
  * Signs the draft as `as` with the signatory's private key (hex seed). Refuses with the
  * engine's reason: out of order, changed text, wrong key, already signed. Throws
  * `not_found`, `conflict`, `forbidden`, `duplicate`, `invalid_input`.
  */
 export async function signDraft(ctx: WriteContext, input: { draft: string; as: string; privateKey: string }) {
-  const { draft, facts } = await requireDraftText(ctx, input.draft);
-  authorize(ctx, 'create', {
-    kind: 'signature',
-    id: `${draft.id}:${input.as}`,
-    party: input.as,
-    draft: facts,
-  });
-  const stored = await requirePlan(ctx, draft.id);
-  const plan = completePlan(stored);
-  const signatures = await selectSignatures(ctx.q, draft.id);
-  const state = { signatures: signatures.map(toRecord(plan)) };
-  const next = sign(
-    plan,
-    state,
-    input.as,
-    input.privateKey,
-    draftHash(signable(draft)),
-    ctx.now,
-  ).signatures.at(-1)!;
-  const row = {
-    id: ctx.newId(),
-    draft: draft.id,
-    signatory: next.signatory,
-    signedAt: next.signedAt,
-    draftHash: next.draftHash,
-    publicKey: keyPairFromSeed(parseHex(input.privateKey, 32)!).publicKey,
-    value: next.signature,
+  const { draft, plan, state, hash } = await signingTurn(ctx, input.draft, input.as);
+  const next = sign(plan, state, input.as, input.privateKey, hash, ctx.now).signatures.at(-1)!;
+  return recordSignature(ctx, draft.id, plan, next);
+}
+
+/** How far a browser's `signedAt` may be from the server clock when the signature arrives. */
+export const SIGNING_WINDOW_MS = 5 * 60 * 1000;
+
+export interface SigningPayload {
+  /** Base64 of the exact bytes an Ed25519 signature must cover. */
+  message: string;
+  signedAt: string;
+  draftHash: string;
+  planHash: string;
+}
+
+/**
+ * What `as` must sign now, for a signer holding the key elsewhere (a browser): the same
+ * checks as signing, so an out-of-order or stale request is refused before anyone signs.
+ * `now` is the server clock. Throws as `signDraft` does, except for key errors.
+ */
+export async function signingPayload(
+  ctx: ReadContext,
+  input: { draft: string; as: string; now: string },
+): Promise<SigningPayload> {
+  const { plan, state, hash } = await signingTurn(ctx, input.draft, input.as);
+  const { unsigned } = signatureTurn(plan, state, input.as, hash, input.now);
+  return {
+    message: signatureBytes(unsigned).toString('base64'),
+    signedAt: unsigned.signedAt,
+    draftHash: unsigned.draftHash,
+    planHash: unsigned.planHash,
   };
-  await insertSignature(ctx.q, row);
-  await ctx.record('sign', 'signing', draft.id, { ...row, value: undefined });
-  return row;
+}
+
+/**
+ * Records a signature made elsewhere over `signingPayload`'s message (hex Ed25519),
+ * checked against the key registered for `as` and the same rules as `signDraft`.
+ * Throws `not_found`, `duplicate`, `conflict` (out of order, changed text, `signedAt`
+ * more than 5 minutes from the server clock), `forbidden` (wrong key), `invalid_input`.
+ */
+export async function submitSignature(
+  ctx: WriteContext,
+  input: { draft: string; as: string; signedAt: string; signature: string },
+) {
+  const { draft, plan, state, hash } = await signingTurn(ctx, input.draft, input.as);
+  const next = acceptSignature(plan, state, input.as, hash, input.signedAt, input.signature).signatures.at(
+    -1,
+  )!;
+  const skew = Date.parse(input.signedAt) - Date.parse(ctx.now);
+  if (Math.abs(skew) > SIGNING_WINDOW_MS) {
+    throw new ParleyError(
+      'conflict',
+      `signedAt ${input.signedAt} is ${Math.round(Math.abs(skew) / 1000)} s ${skew < 0 ? 'behind' : 'ahead of'} the server clock (${ctx.now}); fetch a new payload and sign it within 5 minutes`,
+      { signedAt: input.signedAt, now: ctx.now },
+    );
+  }
+  return recordSignature(ctx, draft.id, plan, next);
 }
 
 const toRecord =

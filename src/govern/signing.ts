@@ -6,7 +6,7 @@ import { canonicalJson } from './canonicalJson.ts';
 import { draftHash as hashDraft, type SignableDraft } from './draftHash.ts';
 import { parseHex } from './hash.ts';
 import { keyPairFromSeed, signBytes, verifyBytes } from './keys.ts';
-import { makePlan, planHash, prerequisites, type SigningPlan } from './signingPlan.ts';
+import { makePlan, planHash, prerequisites, type Signatory, type SigningPlan } from './signingPlan.ts';
 
 export interface SignatureRecord {
   signatory: string;
@@ -48,21 +48,27 @@ export function signatureBytes(record: Omit<SignatureRecord, 'signature'>): Buff
   );
 }
 
+/** A signature about to be made: who signs, and the record their signature must cover. */
+export interface SignatureTurn {
+  signatory: Signatory;
+  unsigned: Omit<SignatureRecord, 'signature'>;
+}
+
 /**
- * Adds `signatory`'s signature over `draftHash` at `signedAt`, returning the new state.
- * Throws `not_found` for someone not in the plan, `duplicate` when they already signed,
- * `conflict` when the text changed (hash differs from the plan's) or others must sign
- * first, `forbidden` when the private key is not the signatory's, `invalid_input` for a
- * malformed key or time.
+ * The one check every signature passes, however it is made: `signatory` may sign
+ * `draftHash` at `signedAt` under `plan` now. Returns the record to sign. Throws
+ * `not_found` for someone not in the plan, `duplicate` when they already signed,
+ * `conflict` when the text changed (hash differs from the plan's), others must sign
+ * first, or `signedAt` is earlier than a signature it must follow; `invalid_input` for a
+ * malformed time.
  */
-export function sign(
+export function signatureTurn(
   plan: SigningPlan,
   state: SigningState,
   signatory: string,
-  privateKey: string,
   draftHash: string,
   signedAt: string,
-): SigningState {
+): SignatureTurn {
   const who = plan.signatories.find((s) => s.id === signatory);
   if (!who)
     throw new ParleyError(
@@ -79,31 +85,78 @@ export function sign(
       { expected: plan.draftHash, actual: draftHash },
     );
   }
+  const first = prerequisites(plan, signatory);
   const signedSoFar = new Set(state.signatures.map((s) => s.signatory));
-  const waitingFor = prerequisites(plan, signatory).filter((id) => !signedSoFar.has(id));
+  const waitingFor = first.filter((id) => !signedSoFar.has(id));
   if (waitingFor.length > 0)
     throw new ParleyError(
       'conflict',
       `'${signatory}' must wait until ${waitingFor.join(' and ')} ${waitingFor.length > 1 ? 'have' : 'has'} signed`,
       { waitingFor },
     );
-  if (Number.isNaN(Date.parse(signedAt)))
-    throw new ParleyError('invalid_input', `'${signedAt}' is not an ISO 8601 time`);
+  const at = Date.parse(signedAt);
+  if (Number.isNaN(at)) throw new ParleyError('invalid_input', `'${signedAt}' is not an ISO 8601 time`);
+  // A signature dated before one it must follow would make the bundle fail verification.
+  const later = state.signatures.find((s) => first.includes(s.signatory) && Date.parse(s.signedAt) > at);
+  if (later)
+    throw new ParleyError(
+      'conflict',
+      `'${signatory}' signs at ${signedAt}, before ${later.signatory} signed at ${later.signedAt}: sign again with a current time`,
+      { signedAt, after: later.signatory },
+    );
+  return { signatory: who, unsigned: { signatory, draftHash, planHash: planHash(plan), signedAt } };
+}
+
+const withSignature = (state: SigningState, turn: SignatureTurn, signature: string): SigningState => ({
+  signatures: [...state.signatures, { ...turn.unsigned, signature }],
+});
+
+/**
+ * Adds `signatory`'s signature over `draftHash` at `signedAt`, made here with their
+ * private key, returning the new state. Throws what `signatureTurn` throws, `forbidden`
+ * when the private key is not the signatory's, `invalid_input` for a malformed key.
+ */
+export function sign(
+  plan: SigningPlan,
+  state: SigningState,
+  signatory: string,
+  privateKey: string,
+  draftHash: string,
+  signedAt: string,
+): SigningState {
+  const turn = signatureTurn(plan, state, signatory, draftHash, signedAt);
   const seed = parseHex(privateKey, 32);
   if (!seed)
     throw new ParleyError(
       'invalid_input',
       'a private key is 64 lowercase hex digits (a 32-byte Ed25519 seed)',
     );
-  if (keyPairFromSeed(seed).publicKey !== who.publicKey)
+  if (keyPairFromSeed(seed).publicKey !== turn.signatory.publicKey)
     throw new ParleyError('forbidden', `this private key does not belong to '${signatory}'`, { signatory });
-  const unsigned = { signatory, draftHash, planHash: planHash(plan), signedAt };
-  return {
-    signatures: [
-      ...state.signatures,
-      { ...unsigned, signature: signBytes(privateKey, signatureBytes(unsigned)) },
-    ],
-  };
+  return withSignature(state, turn, signBytes(privateKey, signatureBytes(turn.unsigned)));
+}
+
+/**
+ * Adds a signature made elsewhere (a browser's WebCrypto) over `signatureBytes` of the
+ * turn's record, returning the new state. Throws what `signatureTurn` throws, and
+ * `forbidden` when the signature does not verify with the signatory's registered key.
+ */
+export function acceptSignature(
+  plan: SigningPlan,
+  state: SigningState,
+  signatory: string,
+  draftHash: string,
+  signedAt: string,
+  signature: string,
+): SigningState {
+  const turn = signatureTurn(plan, state, signatory, draftHash, signedAt);
+  if (!verifyBytes(turn.signatory.publicKey, signatureBytes(turn.unsigned), signature))
+    throw new ParleyError(
+      'forbidden',
+      `the signature does not verify with the public key registered for '${signatory}': sign the payload's message with that key`,
+      { signatory },
+    );
+  return withSignature(state, turn, signature);
 }
 
 /** Checks a signed bundle with nothing but the bundle. Throws nothing: every problem is listed. */

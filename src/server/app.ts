@@ -18,6 +18,7 @@ import { healthRoutes } from './routes/health.ts';
 import { positionRoutes } from './routes/positions.ts';
 import { rosterRoutes } from './routes/roster.ts';
 import { sessionRoutes } from './routes/session.ts';
+import { signingRoutes } from './routes/signing.ts';
 import { statusRoutes } from './routes/status.ts';
 import { registerWebApp } from './web.ts';
 
@@ -55,6 +56,7 @@ export function buildServer({ services, logger = false, webRoot }: ServerOptions
     evidenceRoutes,
     accountRoutes,
     circulationRoutes,
+    signingRoutes,
     liveRoutes,
   ]) {
     app.register(routes, { prefix: '/api', services });

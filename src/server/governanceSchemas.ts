@@ -143,34 +143,39 @@ export const SignatureRow = z.object({
   value: z.string(),
 });
 const Signatory = z.object({ id: z.string(), name: z.string(), publicKey: z.string() });
+/** The engine's bundle; its arrays are readonly there, so they are here. */
 export const SignedBundle = z.object({
   title: z.string(),
   plan: z.object({
     draftHash: z.string(),
-    signatories: z.array(Signatory),
-    before: z.array(z.tuple([z.string(), z.string()])),
+    signatories: z.array(Signatory).readonly(),
+    before: z.array(z.tuple([z.string(), z.string()]).readonly()).readonly(),
   }),
-  signatures: z.array(
-    z.object({
-      signatory: z.string(),
-      draftHash: z.string(),
-      planHash: z.string(),
-      signedAt: z.string(),
-      signature: z.string(),
-    }),
-  ),
+  signatures: z
+    .array(
+      z.object({
+        signatory: z.string(),
+        draftHash: z.string(),
+        planHash: z.string(),
+        signedAt: z.string(),
+        signature: z.string(),
+      }),
+    )
+    .readonly(),
   draft: z
     .object({
       title: z.string().optional(),
       preamble: z.string(),
-      provisions: z.array(
-        z.object({
-          path: z.string(),
-          number: z.string(),
-          heading: z.string().optional(),
-          text: z.string(),
-        }),
-      ),
+      provisions: z
+        .array(
+          z.object({
+            path: z.string(),
+            number: z.string(),
+            heading: z.string().optional(),
+            text: z.string(),
+          }),
+        )
+        .readonly(),
     })
     .optional(),
 });

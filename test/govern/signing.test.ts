@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { renderCertificate } from '../../src/govern/certificate.ts';
 import { canonicalDraft, draftHash } from '../../src/govern/draftHash.ts';
-import { type SignedBundle, type SigningState, sign, verifyBundle } from '../../src/govern/signing.ts';
+import { signBytes } from '../../src/govern/keys.ts';
+import {
+  acceptSignature,
+  type SignedBundle,
+  type SigningState,
+  sign,
+  signatureBytes,
+  signatureTurn,
+  verifyBundle,
+} from '../../src/govern/signing.ts';
 import { makePlan, parseOrder, type SigningPlan, signatoryKeys } from '../../src/govern/signingPlan.ts';
 import { accord } from '../fixtures/govern/draft.ts';
 
@@ -109,6 +118,66 @@ describe('signing', () => {
     );
     expect(() => sign(plan, empty, 'eu', ukraine.privateKey, hash, '2025-11-27T09:00:00Z')).toThrow(
       expect.objectContaining({ code: 'not_found' }),
+    );
+  });
+});
+
+describe('signatures made elsewhere (a browser holding the key)', () => {
+  /** What a browser does with the payload: Ed25519 over the exact bytes, nothing else. */
+  const signedElsewhere = (state: SigningState, who: string, privateKey: string, at: string) =>
+    signBytes(privateKey, signatureBytes(signatureTurn(plan, state, who, hash, at).unsigned));
+
+  it('accepts them exactly as if signed here: same record, and the bundle verifies', () => {
+    const at = '2025-11-27T09:00:00Z';
+    const external = acceptSignature(
+      plan,
+      empty,
+      'us',
+      hash,
+      at,
+      signedElsewhere(empty, 'us', us.privateKey, at),
+    );
+    expect(external).toEqual(sign(plan, empty, 'us', us.privateKey, hash, at));
+    let state = external;
+    for (const [who, key, when] of [
+      ['ukraine', ukraine.privateKey, '2025-11-27T09:30:00Z'],
+      ['russia', russia.privateKey, '2025-11-28T15:00:00Z'],
+    ] as const) {
+      state = acceptSignature(plan, state, who, hash, when, signedElsewhere(state, who, key, when));
+    }
+    expect(verifyBundle({ plan, draft: accord, ...state })).toMatchObject({ valid: true, complete: true });
+  });
+
+  it("refuses a signature by someone else's key, or over another time, and keeps the order rules", () => {
+    const at = '2025-11-27T09:00:00Z';
+    const byUs = signedElsewhere(empty, 'ukraine', us.privateKey, at);
+    expect(() => acceptSignature(plan, empty, 'ukraine', hash, at, byUs)).toThrow(
+      expect.objectContaining({ code: 'forbidden', message: expect.stringContaining('does not verify') }),
+    );
+    const own = signedElsewhere(empty, 'ukraine', ukraine.privateKey, at);
+    expect(() => acceptSignature(plan, empty, 'ukraine', hash, '2025-11-27T09:00:01Z', own)).toThrow(
+      expect.objectContaining({ code: 'forbidden' }),
+    );
+    expect(() => acceptSignature(plan, empty, 'ukraine', hash, at, 'zz')).toThrow(
+      expect.objectContaining({ code: 'forbidden' }),
+    );
+    expect(() => acceptSignature(plan, empty, 'russia', hash, at, own)).toThrow(
+      expect.objectContaining({
+        code: 'conflict',
+        message: "'russia' must wait until ukraine and us have signed",
+      }),
+    );
+  });
+
+  it('refuses a time earlier than a signature it must follow', () => {
+    let state = sign(plan, empty, 'us', us.privateKey, hash, '2025-11-27T09:00:00Z');
+    state = sign(plan, state, 'ukraine', ukraine.privateKey, hash, '2025-11-27T10:00:00Z');
+    const early = '2025-11-27T09:59:00Z';
+    expect(() => signatureTurn(plan, state, 'russia', hash, early)).toThrow(
+      expect.objectContaining({
+        code: 'conflict',
+        message: expect.stringContaining('before ukraine signed'),
+      }),
     );
   });
 });

@@ -2,31 +2,33 @@
 // who receives which copy, downloading it again byte for byte, and tracing a leak.
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addToken, addUser } from '../../src/app/accounts.ts';
-import { write } from '../../src/app/context.ts';
 import { masterText } from '../../src/app/masterText.ts';
-import { owner } from '../../src/core/actor.ts';
 import { fingerprintCopy } from '../../src/govern/fingerprint.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { ACCORD_PARAGRAPHS } from '../fixtures/govern/accordText.ts';
 import { snapshot } from '../support/fixtures.ts';
 import { backends } from '../support/stores.ts';
-import { exported, type Harness, openHarness } from './harness.ts';
+import {
+  type Account,
+  addAccounts,
+  exported,
+  type Harness,
+  openHarness,
+  PASSWORD as password,
+} from './harness.ts';
 
-const password = 'correct horse battery';
-const ACCOUNTS = [
+const ACCOUNTS: Account[] = [
   { id: 'root', role: 'admin' },
   { id: 'sec', role: 'secretariat' },
   { id: 'dn', role: 'delegate', party: 'north' },
   { id: 'ds', role: 'delegate', party: 'south' },
   { id: 'an', role: 'analyst' },
-] as const;
-type Who = (typeof ACCOUNTS)[number]['id'];
+];
+type Who = 'root' | 'sec' | 'dn' | 'ds' | 'an';
 
 describe.each(backends)('governance over HTTP, on $name', (backend) => {
   let h: Harness;
-  const tokens = new Map<Who, string>();
-  const as = (who: Who) => ({ authorization: `Bearer ${tokens.get(who)}` });
+  let as: (who: Who) => { authorization: string };
   const api = (who: Who, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
     h.app.inject({ method, url, headers: as(who), ...(payload === undefined ? {} : { payload }) });
   /** The record, the audit trail and the accounts: what a refused request must leave alone. */
@@ -39,11 +41,7 @@ describe.each(backends)('governance over HTTP, on $name', (backend) => {
 
   beforeEach(async () => {
     h = await openHarness(backend);
-    for (const a of ACCOUNTS) {
-      await write(h.services, owner, 'user', (ctx) => addUser(ctx, { ...a, name: a.id, password }));
-      const { token } = await write(h.services, owner, 'token', (ctx) => addToken(ctx, { user: a.id }));
-      tokens.set(a.id, token);
-    }
+    as = await addAccounts(h.services, ACCOUNTS);
   });
   afterEach(() => h.close());
 

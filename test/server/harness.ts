@@ -1,7 +1,9 @@
 // A server on a real test store (PGlite from the template, or PostgreSQL), seeded with the
 // small Lake Treaty negotiation, driven through inject().
 import type { FastifyInstance } from 'fastify';
-import type { Services } from '../../src/app/context.ts';
+import { addToken, addUser } from '../../src/app/accounts.ts';
+import { type Services, write } from '../../src/app/context.ts';
+import { owner } from '../../src/core/actor.ts';
 import { buildServer } from '../../src/server/app.ts';
 import type { Store } from '../../src/store/database.ts';
 import { seedSmall } from '../support/fixtures.ts';
@@ -39,6 +41,36 @@ export async function exported(app: FastifyInstance, headers: Record<string, str
   const response = await app.inject({ method: 'GET', url: '/api/export', headers });
   if (response.statusCode !== 200) throw new Error(`export failed: ${response.body}`);
   return response.body;
+}
+
+export interface Account {
+  id: string;
+  role: 'admin' | 'secretariat' | 'delegate' | 'analyst';
+  party?: string;
+}
+
+/** A password long enough for the account rules, shared by the test accounts. */
+export const PASSWORD = 'correct horse battery';
+
+/**
+ * Adds the accounts (as the local owner, which closes open mode) and a bearer token for
+ * each; returns the headers that act as one of them.
+ */
+export async function addAccounts(
+  services: Services,
+  accounts: readonly Account[],
+): Promise<(id: string) => { authorization: string }> {
+  const tokens = new Map<string, string>();
+  for (const a of accounts) {
+    await write(services, owner, 'user', (ctx) => addUser(ctx, { ...a, name: a.id, password: PASSWORD }));
+    const { token } = await write(services, owner, 'token', (ctx) => addToken(ctx, { user: a.id }));
+    tokens.set(a.id, token);
+  }
+  return (id) => {
+    const token = tokens.get(id);
+    if (!token) throw new Error(`no test account '${id}'`);
+    return { authorization: `Bearer ${token}` };
+  };
 }
 
 /** A draft in plain text, written for these tests. */

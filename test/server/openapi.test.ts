@@ -57,6 +57,14 @@ describe('the OpenAPI document', () => {
       'GET /api/circulations',
       'GET /api/circulations/{id}/copy',
       'POST /api/trace',
+      'POST /api/drafts/{id}/finalize',
+      'GET /api/drafts/{id}/signing',
+      'PUT /api/drafts/{id}/signing',
+      'PUT /api/drafts/{id}/signing/keys/{signatory}',
+      'GET /api/drafts/{id}/signing/payload',
+      'POST /api/drafts/{id}/signatures',
+      'GET /api/drafts/{id}/signed',
+      'GET /api/drafts/{id}/certificate',
     ]) {
       expect(routes).toContain(route);
     }
