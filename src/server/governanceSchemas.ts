@@ -3,6 +3,7 @@
 // app's schemas where it has them, so the API, the CLI and the web forms agree.
 import { z } from 'zod';
 import { Role, UserInput } from '../app/accounts.ts';
+import { CertificateFormatInput } from '../app/certificate.ts';
 import { CopyFormatInput } from '../app/masterText.ts';
 import { Slug, Timestamp } from '../core/model.ts';
 
@@ -179,7 +180,7 @@ export const SignedBundle = z.object({
     })
     .optional(),
 });
-export const CertificateQuery = z.object({ format: z.enum(['html']).default('html') });
+export const CertificateQuery = z.object({ format: CertificateFormatInput.default('html') });
 
 export const AuditQuery = z.object({ limit: z.coerce.number().int().min(1).max(10_000).optional() });
 export const AuditLine = z.object({

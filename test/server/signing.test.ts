@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type SignedBundle, signatureBytes, verifyBundle } from '../../src/govern/signing.ts';
 import { snapshot } from '../support/fixtures.ts';
+import { pdfToText } from '../support/pdfText.ts';
 import { backends } from '../support/stores.ts';
 import { addAccounts, exported, type Harness, openHarness } from './harness.ts';
 
@@ -100,6 +101,10 @@ describe.each(backends)('signing over HTTP, on $name', (backend) => {
     expect(certificate.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(certificate.body).toContain('Status: Complete');
     expect(certificate.body).toContain('President of Northland');
+    const pdf = await api('sec', 'GET', '/api/drafts/v1/certificate?format=pdf');
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.headers['content-disposition']).toBe('inline; filename="v1-certificate.pdf"');
+    expect(pdfToText(pdf.rawPayload)).toContain('President of Northland');
   });
 
   it('refuses signing out of order, with whom to wait for, and writes nothing', async () => {
@@ -181,6 +186,7 @@ describe.each(backends)('signing over HTTP, on $name', (backend) => {
       ['sec', 'GET', '/api/drafts/v1/signing/payload?as=east', undefined, 404, 'not_found'],
       ['sec', 'GET', '/api/drafts/v2/signing', undefined, 404, 'not_found'],
       ['ds', 'GET', '/api/drafts/v2/signed', undefined, 404, 'not_found'],
+      ['sec', 'GET', '/api/drafts/v1/certificate?format=docx', undefined, 400, 'invalid_input'],
       [
         'dn',
         'POST',

@@ -2,7 +2,7 @@
 // key, sign in the browser (the server hands out the exact bytes and checks what comes
 // back; private keys never travel), and fetch the signed bundle and its certificate.
 
-import { z } from 'zod';
+import { draftCertificate } from '../../app/certificate.ts';
 import {
   finalizeDraft,
   planSigning,
@@ -13,9 +13,9 @@ import {
   submitSignature,
 } from '../../app/signing.ts';
 import { Draft } from '../../core/model.ts';
-import { renderCertificate } from '../../govern/certificate.ts';
 import {
   CertificateQuery,
+  DocumentFile,
   KeyBody,
   PayloadQuery,
   PlanBody,
@@ -151,22 +151,22 @@ export const signingRoutes: Routes = async (app, { services }) => {
     '/drafts/:id/certificate',
     {
       schema: {
-        summary:
-          'The certificate of completion: signers, times and hashes, its verdict computed from the bundle',
+        summary: 'The certificate of completion (HTML or PDF): signers, times and hashes',
+        description: 'Its verdict is computed from the signed bundle, never stored, so it cannot claim more.',
         params: IdParams,
         querystring: CertificateQuery,
-        produces: ['text/html; charset=utf-8'],
-        response: { 200: z.string().describe('the certificate'), ...errorResponses },
+        produces: ['text/html; charset=utf-8', 'application/pdf'],
+        response: { 200: DocumentFile, ...errorResponses },
       },
     },
     async (request, reply) => {
-      const bundle = await run.read(request, 'signature', (ctx) =>
-        signedBundle(ctx, { draft: request.params.id }),
+      const { body, mediaType, fileName } = await run.read(request, 'signature', (ctx) =>
+        draftCertificate(ctx, { draft: request.params.id, format: request.query.format }),
       );
       return reply
-        .type('text/html; charset=utf-8')
-        .header('content-disposition', `inline; filename="${request.params.id}-certificate.html"`)
-        .send(renderCertificate(bundle, bundle.title));
+        .type(mediaType)
+        .header('content-disposition', `inline; filename="${fileName}"`)
+        .send(typeof body === 'string' ? body : Buffer.from(body));
     },
   );
 };
