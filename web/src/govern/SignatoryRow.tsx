@@ -33,7 +33,7 @@ export function SignatoryRow({ draft, signatory: s, status, mayAct, onChange }: 
   const signed = status.signed.find((x) => x.signatory === s.id);
   const waitsFor = status.plan.before
     .filter(([first, then]) => then === s.id && !status.signed.some((x) => x.signatory === first))
-    .map(([first]) => first);
+    .map(([first]) => status.plan.signatories.find((x) => x.id === first)?.name ?? first);
   const begun = status.signed.length > 0;
 
   async function act(work: () => Promise<void>) {

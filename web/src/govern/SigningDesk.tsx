@@ -38,6 +38,8 @@ export function SigningDesk({ id }: { id: string }) {
   const noPlan = status.error?.status === 404;
   const s = status.data;
   const complete = s?.verdict?.complete === true;
+  const nameOf = (signatory: string) =>
+    s?.plan.signatories.find((x) => x.id === signatory)?.name ?? signatory;
 
   return (
     <div>
@@ -79,9 +81,9 @@ export function SigningDesk({ id }: { id: string }) {
           <p className="muted small">
             Text hash <code>{s.plan.draftHash.slice(0, 16)}…</code>
             {s.plan.before.length
-              ? ` · order: ${s.plan.before.map(([a, b]) => `${a} before ${b}`).join('; ')}`
+              ? ` · order: ${s.plan.before.map(([a, b]) => `${nameOf(a)} before ${nameOf(b)}`).join('; ')}`
               : ' · any order'}
-            {s.waitingForKeys.length ? ` · waiting for keys: ${s.waitingForKeys.join(', ')}` : ''}
+            {s.waitingForKeys.length ? ` · waiting for keys: ${s.waitingForKeys.map(nameOf).join(', ')}` : ''}
           </p>
           <div className="table-wrap">
             <table className="signing">

@@ -23,6 +23,7 @@ export function Trace() {
   const [errors, setErrors] = useState<FormErrors>({ fields: {} });
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<TraceReport>();
+  const labelOf = (id: string) => drafts.data?.find((d) => d.id === id)?.label ?? id;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -84,7 +85,7 @@ export function Trace() {
           {report.verdict === 'match' ? (
             <p>
               The wording matches the copy circulated to <strong>{partyName(report.recipient)}</strong>
-              {report.draft ? ` (${report.draft}${report.summaryOnly ? ', summary' : ''})` : ''} with{' '}
+              {report.draft ? ` (${labelOf(report.draft)}${report.summaryOnly ? ', summary' : ''})` : ''} with{' '}
               <strong>{percent(report.confidence)}</strong> confidence, from {report.observed} variant
               {report.observed === 1 ? '' : 's'} found in the passage.
             </p>

@@ -15,6 +15,13 @@ export interface KeyFile {
 // PKCS#8 wraps a raw Ed25519 seed behind this fixed DER prefix (RFC 8410).
 const PKCS8_PREFIX = '302e020100300506032b657004220420';
 
+/** WebCrypto, which browsers give only to secure pages (https, or localhost). */
+function subtle(): SubtleCrypto {
+  if (!globalThis.crypto?.subtle)
+    throw new Error('signing in the browser needs a secure page: open Parley over https or on localhost');
+  return crypto.subtle;
+}
+
 const toHex = (bytes: ArrayBuffer | Uint8Array) =>
   [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
 
@@ -33,14 +40,15 @@ function fromBase64(text: string): Uint8Array<ArrayBuffer> {
 
 /** Makes a fresh Ed25519 key pair for `signatory`. Throws when the browser lacks Ed25519. */
 export async function generateKeyFile(signatory: string): Promise<KeyFile> {
+  const webCrypto = subtle();
   let pair: CryptoKeyPair;
   try {
-    pair = (await crypto.subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify'])) as CryptoKeyPair;
+    pair = (await webCrypto.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify'])) as CryptoKeyPair;
   } catch {
     throw new Error('this browser cannot make Ed25519 keys; use `parley sign keygen` instead');
   }
-  const publicKey = toHex(await crypto.subtle.exportKey('raw', pair.publicKey));
-  const pkcs8 = toHex(await crypto.subtle.exportKey('pkcs8', pair.privateKey));
+  const publicKey = toHex(await webCrypto.exportKey('raw', pair.publicKey));
+  const pkcs8 = toHex(await webCrypto.exportKey('pkcs8', pair.privateKey));
   return { signatory, publicKey, privateKey: pkcs8.slice(PKCS8_PREFIX.length) };
 }
 
@@ -65,8 +73,8 @@ export function parseKeyFile(text: string): KeyFile {
 /** Signs the base64 `message` with the key file's private key; the signature as 128 hex digits. */
 export async function signMessage(key: KeyFile, message: string): Promise<string> {
   const pkcs8 = fromHex(PKCS8_PREFIX + key.privateKey);
-  const privateKey = await crypto.subtle.importKey('pkcs8', pkcs8, { name: 'Ed25519' }, false, ['sign']);
-  return toHex(await crypto.subtle.sign({ name: 'Ed25519' }, privateKey, fromBase64(message)));
+  const privateKey = await subtle().importKey('pkcs8', pkcs8, { name: 'Ed25519' }, false, ['sign']);
+  return toHex(await subtle().sign({ name: 'Ed25519' }, privateKey, fromBase64(message)));
 }
 
 /** Offers the key file as a download named after the signatory. */

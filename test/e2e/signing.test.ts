@@ -1,0 +1,127 @@
+// Journey: signing in the browser. The secretariat makes the monitoring annex final, sets
+// the plan "Ukraine before the United States" and generates both key pairs in the browser
+// (WebCrypto Ed25519), handing out the key files. The US delegate, signing first, is
+// refused with the order; Ukraine's delegate signs, then the US; the status says complete
+// and the certificate of completion opens.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { circulateDraft } from '../../src/app/circulation.ts';
+import { write } from '../../src/app/context.ts';
+import { owner } from '../../src/core/actor.ts';
+import { addAccounts, signIn } from './support/accounts.ts';
+import { ANNEX, addAnnex } from './support/annex.ts';
+import {
+  appErrors,
+  launchBrowser,
+  openPage,
+  type RunningApp,
+  screenshot,
+  skipBrowser,
+  startApp,
+} from './support/harness.ts';
+
+describe.skipIf(skipBrowser)('signing a final text in order', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let secretariat: Page;
+  const keyFiles = new Map<string, string>();
+  const desk = () => `${app.url}#/signing/${ANNEX.id}`;
+
+  beforeAll(async () => {
+    app = await startApp();
+    await addAnnex(app.services);
+    await addAccounts(app.services, [
+      { id: 'amara', name: 'Amara Quist', role: 'secretariat' },
+      { id: 'oles', name: 'Oles Marchenko', role: 'delegate', party: 'ukraine' },
+      { id: 'dana', name: 'Dana Whitcombe', role: 'delegate', party: 'us' },
+    ]);
+    // Both signatories hold the full text: nobody signs what they have not received.
+    for (const to of ['ukraine', 'us']) {
+      await write(app.services, owner, 'draft', (ctx) =>
+        circulateDraft(ctx, { draft: ANNEX.id, to, secret: app.services.fingerprintSecret }),
+      );
+    }
+    browser = await launchBrowser();
+    secretariat = await openPage(browser, desk());
+    await signIn(secretariat, 'amara');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  const row = (page: Page, signatory: string) => page.locator(`tr[data-signatory="${signatory}"]`);
+
+  it('finalizes, sets the plan and generates the keys in the browser', async () => {
+    const page = secretariat;
+    await page.getByRole('heading', { level: 1, name: ANNEX.label }).waitFor();
+    await page.getByRole('button', { name: 'Make this draft final' }).click();
+    const plan = page.getByRole('form', { name: 'Signing plan' });
+    await plan.getByLabel('Ukraine').check();
+    await plan.getByLabel('United States').check();
+    // An order naming someone who does not sign is refused under the field.
+    await plan.getByLabel('Order').fill('ukraine before russia');
+    await plan.getByRole('button', { name: 'Set the plan' }).click();
+    const orderField = plan.locator('.field', { has: page.getByLabel('Order') });
+    await expect.poll(() => orderField.locator('.field-error').textContent()).toContain('russia');
+    await plan.getByLabel('Order').fill('ukraine before us');
+    await plan.getByRole('button', { name: 'Set the plan' }).click();
+
+    await expect.poll(() => row(page, 'us').textContent()).toContain('waiting for a key');
+    for (const [signatory, name] of [
+      ['ukraine', 'Ukraine'],
+      ['us', 'United States'],
+    ] as const) {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        row(page, signatory)
+          .getByRole('button', { name: `Generate key for ${name}` })
+          .click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(`${signatory}-signing-key.json`);
+      keyFiles.set(signatory, (await download.path())!);
+    }
+    await expect.poll(() => row(page, 'us').locator('code').count()).toBe(1);
+    await expect(row(page, 'ukraine').textContent()).resolves.toContain('can sign now');
+    await expect(row(page, 'us').textContent()).resolves.toContain('after Ukraine');
+    await screenshot(page, 'signing-plan');
+    expect(appErrors(page)).toEqual([]);
+  });
+
+  it('refuses the US signing first, then takes Ukraine and the US in order', async () => {
+    const us = await openPage(browser, desk());
+    await signIn(us, 'dana');
+    await row(us, 'us').getByLabel('Key file for United States').setInputFiles(keyFiles.get('us')!);
+    await row(us, 'us').getByRole('button', { name: 'Sign as United States' }).click();
+    await expect
+      .poll(() => row(us, 'us').getByRole('alert').textContent())
+      .toMatch(/must wait until ukraine/);
+    // A delegate acts only for its own party.
+    await expect(row(us, 'ukraine').getByRole('button').count()).resolves.toBe(0);
+
+    const ukraine = await openPage(browser, desk());
+    await signIn(ukraine, 'oles');
+    await row(ukraine, 'ukraine').getByLabel('Key file for Ukraine').setInputFiles(keyFiles.get('ukraine')!);
+    await row(ukraine, 'ukraine').getByRole('button', { name: 'Sign as Ukraine' }).click();
+    await expect.poll(() => row(ukraine, 'ukraine').textContent()).toMatch(/signed/);
+
+    await row(us, 'us').getByRole('button', { name: 'Sign as United States' }).click();
+    await us.getByRole('heading', { level: 2, name: 'Signing complete' }).waitFor();
+    await expect(row(us, 'us').textContent()).resolves.toMatch(/signed/);
+    await screenshot(us, 'signing-complete');
+
+    const [certificate] = await Promise.all([
+      us.context().waitForEvent('page'),
+      us.getByRole('link', { name: 'Certificate of completion' }).click(),
+    ]);
+    await certificate.waitForLoadState();
+    const text = (await certificate.textContent('body')) ?? '';
+    expect(text).toContain('Ukraine');
+    expect(text).toContain('United States');
+    expect(text).toMatch(/Status:\s*Complete/);
+    await screenshot(certificate, 'signing-certificate');
+    expect(appErrors(us)).toEqual([]);
+    expect(appErrors(ukraine)).toEqual([]);
+  });
+});
