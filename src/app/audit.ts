@@ -1,7 +1,9 @@
 // Reading and verifying the audit log: `parley audit log` and `parley audit verify`.
-// Only the secretariat (and the local owner) may; the gate in `read` enforces it.
+// Only the secretariat, admins and the local owner may: the policies say so.
 import { ParleyError } from '../core/errors.ts';
+import type { AuditFacts } from '../govern/resources.ts';
 import { selectAuditRows, selectLatestCheckpoint, selectRecentAudit } from '../store/repo/audit.ts';
+import { can } from './access.ts';
 import { type AuditVerdict, checkAuditRows } from './auditTrail.ts';
 import type { ReadContext } from './context.ts';
 
@@ -15,8 +17,27 @@ export interface AuditLine {
   hash: string | null;
 }
 
-/** The newest `limit` entries (default 50), oldest first. Throws `invalid_input` for a bad limit. */
+const LOG: AuditFacts = { kind: 'audit', id: 'log' };
+
+/**
+ * Every home has an audit log, so refusing it reveals nothing: `forbidden`, not the
+ * `not_found` the policies give for what an actor may not know exists.
+ */
+function requireAudit(ctx: ReadContext, action: 'read' | 'verify'): void {
+  if (!can(ctx, action, LOG)) {
+    throw new ParleyError('forbidden', `only the secretariat and admins may ${action} the audit log`, {
+      kind: 'audit',
+      action,
+    });
+  }
+}
+
+/**
+ * The newest `limit` entries (default 50), oldest first. Throws `forbidden` (below
+ * staff), `invalid_input` for a bad limit.
+ */
 export async function listAudit(ctx: ReadContext, input: { limit?: number } = {}): Promise<AuditLine[]> {
+  requireAudit(ctx, 'read');
   const limit = input.limit ?? 50;
   if (!Number.isInteger(limit) || limit < 1) {
     throw new ParleyError('invalid_input', `--limit: expected a positive whole number, got ${limit}`, {
@@ -38,9 +59,10 @@ export async function listAudit(ctx: ReadContext, input: { limit?: number } = {}
 /**
  * Verifies the hash chain and the latest checkpoint against the home's audit public key;
  * names the first bad entry (modified, deleted, inserted, reordered) or a truncation.
- * Throws nothing for a damaged log: the verdict says what is wrong.
+ * Throws `forbidden` (below staff), nothing for a damaged log: the verdict says what is wrong.
  */
 export async function verifyAudit(ctx: ReadContext, input: { publicKey: string }): Promise<AuditVerdict> {
+  requireAudit(ctx, 'verify');
   const rows = await selectAuditRows(ctx.q);
   return checkAuditRows(rows, await selectLatestCheckpoint(ctx.q), input.publicKey);
 }

@@ -10,6 +10,7 @@ import { registerErrorHandling } from './errors.ts';
 import { liveRoutes } from './live.ts';
 import { registerOpenApi } from './openapi.ts';
 import { accountRoutes } from './routes/accounts.ts';
+import { auditRoutes } from './routes/audit.ts';
 import { circulationRoutes } from './routes/circulation.ts';
 import { compareRoutes } from './routes/compare.ts';
 import { draftRoutes } from './routes/drafts.ts';
@@ -57,6 +58,7 @@ export function buildServer({ services, logger = false, webRoot }: ServerOptions
     accountRoutes,
     circulationRoutes,
     signingRoutes,
+    auditRoutes,
     liveRoutes,
   ]) {
     app.register(routes, { prefix: '/api', services });

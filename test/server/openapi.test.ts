@@ -65,6 +65,8 @@ describe('the OpenAPI document', () => {
       'POST /api/drafts/{id}/signatures',
       'GET /api/drafts/{id}/signed',
       'GET /api/drafts/{id}/certificate',
+      'GET /api/audit',
+      'GET /api/audit/verify',
     ]) {
       expect(routes).toContain(route);
     }
