@@ -10,7 +10,10 @@ const MARKDOWN_LINK = /\[[^\]\n]*\]\((?:[^)\n]*)\)|\[\^[^\]\n]*\]|\\\[/g;
 
 /** Counts open `[` brackets (nested ones too) and option blocks in one text. */
 export function countBrackets(text: string): BracketCount {
-  const cleaned = text.replace(MARKDOWN_LINK, ' ');
+  // Most provisions have neither a bracket nor an option label: skip the expressions then.
+  const hasBracket = text.includes('[');
+  if (!hasBracket && !text.includes('Opt') && !text.includes('Alt')) return { brackets: 0, options: 0 };
+  const cleaned = hasBracket ? text.replace(MARKDOWN_LINK, ' ') : text;
   let brackets = 0;
   for (let i = 0; i < cleaned.length; i++) if (cleaned.charCodeAt(i) === 0x5b) brackets++;
   return { brackets, options: cleaned.match(OPTION)?.length ?? 0 };

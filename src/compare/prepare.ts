@@ -3,7 +3,7 @@
 // of its whole subtree (an article with no text of its own is known by its paragraphs).
 
 import { ParleyError } from '../core/errors.ts';
-import { canonicalText, contentWords, isPlaceholder, numberCore } from './tokens.ts';
+import { contentWord, foldedWords, isPlaceholder, numberCore } from './tokens.ts';
 import type { ProvisionInput } from './types.ts';
 import { buildVector, type TermVector, Vocabulary } from './vectors.ts';
 
@@ -15,7 +15,6 @@ export interface Node {
   terms: number[];
   own: TermVector;
   tree: TermVector;
-  canonical: string;
   numberCore: string;
   placeholder: boolean;
 }
@@ -31,14 +30,29 @@ export function prepareDrafts(
   to: readonly ProvisionInput[],
 ): { from: PreparedDraft; to: PreparedDraft } {
   const vocabulary = new Vocabulary();
+  // Each distinct word is stemmed and interned once (-1: a stopword): drafts repeat their words.
+  const idOfWord = new Map<string, number>();
   const ownIds = (list: readonly ProvisionInput[]) =>
-    list.map((p) => vocabulary.idsOf(contentWords(`${p.heading ?? ''} ${p.text}`)));
+    list.map((p) => {
+      const ids: number[] = [];
+      for (const word of foldedWords(`${p.heading ?? ''} ${p.text}`)) {
+        let id = idOfWord.get(word);
+        if (id === undefined) {
+          const content = contentWord(word);
+          id = content === undefined ? -1 : vocabulary.idOf(content);
+          idOfWord.set(word, id);
+        }
+        if (id >= 0) ids.push(id);
+      }
+      return ids;
+    });
   const fromIds = ownIds(from);
   const toIds = ownIds(to);
-  for (const ids of [...fromIds, ...toIds]) vocabulary.countDocument(ids);
-  const documents = from.length + to.length;
+  for (const ids of fromIds) vocabulary.countDocument(ids);
+  for (const ids of toIds) vocabulary.countDocument(ids);
+  const idf = vocabulary.idf(from.length + to.length);
   const build = (side: 'from' | 'to', list: readonly ProvisionInput[], ids: number[][]) =>
-    buildTree(side, list, ids, (terms) => buildVector(terms, vocabulary.df, documents));
+    buildTree(side, list, ids, (terms) => buildVector(terms, idf));
   return { from: build('from', from, fromIds), to: build('to', to, toIds) };
 }
 
@@ -70,7 +84,6 @@ function buildTree(
       terms: own,
       own: ownVector,
       tree: ownVector,
-      canonical: canonicalText(`${provision.heading ?? ''} ${provision.text}`),
       numberCore: numberCore(provision.number),
       placeholder:
         isPlaceholder(provision.text) && (!provision.heading?.trim() || isPlaceholder(provision.heading)),

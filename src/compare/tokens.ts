@@ -11,6 +11,7 @@ const STOPWORDS = new Set(
 
 // Letters (any script) and digits; brackets, punctuation and markup are separators.
 const WORD = /[\p{L}\p{N}]+/gu;
+const NON_WORD = /[^\p{L}\p{N}]+/u;
 
 const ASCII = /^[\x00-\x7f]*$/;
 const URL = /\b(?:https?|ftp):\/\/\S+|\bwww\.\S+/g;
@@ -34,13 +35,41 @@ function stem(word: string): string {
   return word;
 }
 
+/** The folded words of a text in order, before stopwords and stemming ("" may appear at either end). */
+export function foldedWords(text: string): string[] {
+  let folded = foldText(text);
+  // Web addresses (reference links, sources) are rare tokens that say nothing about the provision.
+  if (folded.includes('://') || folded.includes('www.')) folded = folded.replace(URL, ' ');
+  return ASCII.test(folded) ? asciiWords(folded) : folded.split(NON_WORD);
+}
+
+/** The runs of [a-z0-9] in lower-case ASCII text: what the Unicode split gives, without the regex engine. */
+function asciiWords(text: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      out.push(text.slice(start, i));
+      start = -1;
+    }
+  }
+  return out;
+}
+
+/** A folded word as matching reads it: its stem, or undefined for a stopword. */
+export function contentWord(word: string): string | undefined {
+  return word === '' || STOPWORDS.has(word) ? undefined : stem(word);
+}
+
 /** The content words of a text, in order, for similarity and candidate shingles. */
 export function contentWords(text: string): string[] {
   const out: string[] = [];
-  // Web addresses (reference links, sources) are rare tokens that say nothing about the provision.
-  for (const match of foldText(text).replace(URL, ' ').matchAll(WORD)) {
-    const word = match[0];
-    if (!STOPWORDS.has(word)) out.push(stem(word));
+  for (const word of foldedWords(text)) {
+    const content = contentWord(word);
+    if (content !== undefined) out.push(content);
   }
   return out;
 }
@@ -50,8 +79,7 @@ export function contentWords(text: string): string[] {
  * Brackets, punctuation and case stay, since dropping "[shall]" to "shall" is agreement.
  */
 export function canonicalText(text: string): string {
-  return text
-    .normalize('NFC')
+  return (ASCII.test(text) ? text : text.normalize('NFC'))
     .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -22,70 +22,100 @@ export class Vocabulary {
   private readonly ids = new Map<string, number>();
   readonly df: number[] = [];
 
-  idsOf(words: readonly string[]): number[] {
-    const out: number[] = [];
-    for (const word of words) {
-      let id = this.ids.get(word);
-      if (id === undefined) {
-        id = this.df.length;
-        this.ids.set(word, id);
-        this.df.push(0);
-      }
-      out.push(id);
+  idOf(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) {
+      id = this.df.length;
+      this.ids.set(word, id);
+      this.df.push(0);
     }
-    return out;
+    return id;
+  }
+
+  idsOf(words: readonly string[]): number[] {
+    return words.map((word) => this.idOf(word));
   }
 
   /** Counts each distinct id of one document once. */
   countDocument(ids: readonly number[]): void {
     for (const id of new Set(ids)) this.df[id] = (this.df[id] ?? 0) + 1;
   }
+
+  /** idf = log(1 + N / df) per id, once all `documents` are counted. */
+  idf(documents: number): Float64Array {
+    return Float64Array.from(this.df, (df) => Math.log(1 + documents / Math.max(1, df)));
+  }
 }
 
-/** Builds a vector with sublinear tf and idf = log(1 + N / df). */
-export function buildVector(
-  termIds: readonly number[],
-  df: readonly number[],
-  documents: number,
-): TermVector {
+/** Builds a vector with sublinear tf, weighted by `idf` (from `Vocabulary.idf`). */
+export function buildVector(termIds: readonly number[], idf: Float64Array): TermVector {
   // Sorting the ids once gives both the term order and the term frequencies (runs).
   const sorted = Int32Array.from(termIds).sort();
-  const ids: number[] = [];
-  const weights: number[] = [];
+  let distinct = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct++;
+  const ids = new Int32Array(distinct);
+  const weights = new Float64Array(distinct);
   let sq = 0;
   let mass = 0;
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0, k = 0; i < sorted.length; k++) {
     const id = sorted[i]!;
     let j = i + 1;
     while (j < sorted.length && sorted[j] === id) j++;
-    const w = (1 + Math.log(j - i)) * Math.log(1 + documents / Math.max(1, df[id] ?? 1));
-    ids.push(id);
-    weights.push(w);
+    const w = (1 + Math.log(j - i)) * (idf[id] ?? 0);
+    ids[k] = id;
+    weights[k] = w;
     sq += w * w;
     mass += w;
     i = j;
   }
-  return { ids: Int32Array.from(ids), weights: Float64Array.from(weights), norm: Math.sqrt(sq), mass };
+  return { ids, weights, norm: Math.sqrt(sq), mass };
 }
 
 /** Adds vectors term by term (a merged group read as one text). */
 export function sumVectors(vectors: readonly TermVector[]): TermVector {
-  if (vectors.length === 1) return vectors[0]!;
-  const acc = new Map<number, number>();
-  for (const v of vectors) {
-    v.ids.forEach((id, i) => {
-      acc.set(id, (acc.get(id) ?? 0) + v.weights[i]!);
-    });
+  if (vectors.length === 0) return EMPTY_VECTOR;
+  let sum = vectors[0]!;
+  // Pairwise merges of sorted ids: linear, and no map of every term.
+  for (let v = 1; v < vectors.length; v++) sum = addTwo(sum, vectors[v]!);
+  return sum;
+}
+
+function addTwo(a: TermVector, b: TermVector): TermVector {
+  const ids = new Int32Array(a.ids.length + b.ids.length);
+  const weights = new Float64Array(ids.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.ids.length || j < b.ids.length) {
+    const x = i < a.ids.length ? a.ids[i]! : Number.POSITIVE_INFINITY;
+    const y = j < b.ids.length ? b.ids[j]! : Number.POSITIVE_INFINITY;
+    if (x === y) {
+      ids[k] = x;
+      weights[k++] = a.weights[i++]! + b.weights[j++]!;
+    } else if (x < y) {
+      ids[k] = x;
+      weights[k++] = a.weights[i++]!;
+    } else {
+      ids[k] = y;
+      weights[k++] = b.weights[j++]!;
+    }
   }
-  const ids = Int32Array.from([...acc.keys()].sort((a, b) => a - b));
-  const weights = Float64Array.from(ids, (id) => acc.get(id) ?? 0);
   let sq = 0;
   let mass = 0;
-  for (const w of weights) {
-    sq += w * w;
-    mass += w;
+  for (let n = 0; n < k; n++) {
+    sq += weights[n]! * weights[n]!;
+    mass += weights[n]!;
   }
-  return { ids, weights, norm: Math.sqrt(sq), mass };
+  return { ids: ids.subarray(0, k), weights: weights.subarray(0, k), norm: Math.sqrt(sq), mass };
+}
+
+/** The same terms with the same weights. */
+export function sameVector(a: TermVector, b: TermVector): boolean {
+  if (a.ids.length !== b.ids.length || a.mass !== b.mass) return false;
+  for (let i = 0; i < a.ids.length; i++) {
+    if (a.ids[i] !== b.ids[i] || a.weights[i] !== b.weights[i]) return false;
+  }
+  return true;
 }
 
 /** Cosine similarity in [0, 1]. (The merge walks are written out: this is the hot loop.) */

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { redline } from '../../src/compare/index.ts';
+import { redlineTokens, TOKEN } from '../../src/compare/redline.ts';
 
 const marks = (oldText: string, newText: string) =>
   redline(oldText, newText)
@@ -72,5 +74,20 @@ describe('redline', () => {
         .map((s) => s.text)
         .join(''),
     ).toBe(b);
+  });
+});
+
+describe('redline tokens', () => {
+  it('the hand scanner for ASCII text gives exactly the tokens of the Unicode pattern', () => {
+    const ascii = fc.string({
+      unit: fc.constantFrom(..."ab Z9'-.,;[]()\t\n\r\v\f".split('')),
+      maxLength: 60,
+    });
+    fc.assert(
+      fc.property(fc.oneof(ascii, fc.string({ unit: 'binary-ascii', maxLength: 40 })), (text) => {
+        expect(redlineTokens(text)).toEqual(text.match(TOKEN) ?? []);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
