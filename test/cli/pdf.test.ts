@@ -1,5 +1,6 @@
 // The round trip a leaker would make with a PDF copy (pdftotext, paste one paragraph,
 // `parley trace`), and the certificate of completion as PDF, through the real CLI.
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -78,6 +79,20 @@ describe('PDF copies and certificates from the CLI', () => {
     expect(JSON.parse(traced.out)).toMatchObject({ verdict: 'match', recipient: 'russia', draft: 'accord' });
     expect(await circulations()).toBe(PARTIES.length);
   }, 90_000);
+
+  it('writes the PDF to stdout when stdout is a pipe, not a terminal', () => {
+    const bin = path.resolve(import.meta.dirname, '../../bin/parley.js');
+    const out = execFileSync(
+      process.execPath,
+      [bin, 'circulate', 'accord', '--to', 'us', '--format', 'pdf'],
+      {
+        env: { PATH: process.env.PATH, PARLEY_HOME: home },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    expect(out.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdfToText(out)).toContain('Copy for United States');
+  }, 60_000);
 
   it('writes a PDF certificate listing every signer, time and hash; refuses an unknown format', async () => {
     expect((await cli('draft', 'finalize', 'accord')).code).toBe(0);
