@@ -245,9 +245,17 @@ export async function submitSignature(
   input: { draft: string; as: string; signedAt: string; signature: string },
 ) {
   const { draft, plan, state, hash } = await signingTurn(ctx, input.draft, input.as);
-  const next = acceptSignature(plan, state, input.as, hash, input.signedAt, input.signature).signatures.at(
-    -1,
-  )!;
+  // Stored signatures are ordered by this text, so only the one UTC form is accepted.
+  const at = new Date(input.signedAt);
+  if (Number.isNaN(at.getTime()) || at.toISOString() !== input.signedAt) {
+    throw new ParleyError(
+      'invalid_input',
+      `signedAt '${input.signedAt}': send it exactly as the payload gave it (UTC, like ${ctx.now})`,
+      { signedAt: input.signedAt },
+    );
+  }
+  const { signatures } = acceptSignature(plan, state, input.as, hash, input.signedAt, input.signature);
+  const next = signatures.at(-1)!;
   const skew = Date.parse(input.signedAt) - Date.parse(ctx.now);
   if (Math.abs(skew) > SIGNING_WINDOW_MS) {
     throw new ParleyError(

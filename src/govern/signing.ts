@@ -96,12 +96,13 @@ export function signatureTurn(
     );
   const at = Date.parse(signedAt);
   if (Number.isNaN(at)) throw new ParleyError('invalid_input', `'${signedAt}' is not an ISO 8601 time`);
-  // A signature dated before one it must follow would make the bundle fail verification.
-  const later = state.signatures.find((s) => first.includes(s.signatory) && Date.parse(s.signedAt) > at);
+  // A signature dated before (or at the same instant as) one it must follow would not
+  // come after it in the bundle, which would then fail verification.
+  const later = state.signatures.find((s) => first.includes(s.signatory) && Date.parse(s.signedAt) >= at);
   if (later)
     throw new ParleyError(
       'conflict',
-      `'${signatory}' signs at ${signedAt}, before ${later.signatory} signed at ${later.signedAt}: sign again with a current time`,
+      `'${signatory}' signs at ${signedAt}, not after ${later.signatory} signed at ${later.signedAt}: sign again with a current time`,
       { signedAt, after: later.signatory },
     );
   return { signatory: who, unsigned: { signatory, draftHash, planHash: planHash(plan), signedAt } };

@@ -169,15 +169,19 @@ describe('signatures made elsewhere (a browser holding the key)', () => {
     );
   });
 
-  it('refuses a time earlier than a signature it must follow', () => {
+  it('refuses a time not after a signature it must follow', () => {
     let state = sign(plan, empty, 'us', us.privateKey, hash, '2025-11-27T09:00:00Z');
     state = sign(plan, state, 'ukraine', ukraine.privateKey, hash, '2025-11-27T10:00:00Z');
-    const early = '2025-11-27T09:59:00Z';
-    expect(() => signatureTurn(plan, state, 'russia', hash, early)).toThrow(
-      expect.objectContaining({
-        code: 'conflict',
-        message: expect.stringContaining('before ukraine signed'),
-      }),
+    for (const early of ['2025-11-27T09:59:00Z', '2025-11-27T10:00:00Z']) {
+      expect(() => signatureTurn(plan, state, 'russia', hash, early)).toThrow(
+        expect.objectContaining({
+          code: 'conflict',
+          message: expect.stringContaining('not after ukraine signed'),
+        }),
+      );
+    }
+    expect(signatureTurn(plan, state, 'russia', hash, '2025-11-27T10:00:01Z').unsigned.signedAt).toBe(
+      '2025-11-27T10:00:01Z',
     );
   });
 });
