@@ -19,14 +19,16 @@ interface Props {
   draft: string;
   signatory: Signatory;
   status: SigningStatus;
-  /** The signed-in user may act for this signatory. */
+  /** The signed-in user may sign for this signatory. */
   mayAct: boolean;
+  /** The signed-in user may register keys (the secretariat registers them for the plan). */
+  mayRegister: boolean;
   onChange(): void;
 }
 
 const path = (draft: string, rest: string) => `drafts/${encodeURIComponent(draft)}/${rest}`;
 
-export function SignatoryRow({ draft, signatory: s, status, mayAct, onChange }: Props) {
+export function SignatoryRow({ draft, signatory: s, status, mayAct, mayRegister, onChange }: Props) {
   const [key, setKey] = useState<KeyFile | undefined>(keyring.get(s.id));
   const [message, setMessage] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -107,7 +109,7 @@ export function SignatoryRow({ draft, signatory: s, status, mayAct, onChange }: 
       <td>
         {mayAct && !signed ? (
           <div className="actions">
-            {!s.publicKey && !begun ? (
+            {!s.publicKey && !begun && mayRegister ? (
               <button type="button" disabled={busy} onClick={makeKey}>
                 Generate key for {s.name}
               </button>
