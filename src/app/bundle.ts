@@ -19,10 +19,17 @@ import {
 } from '../store/repo/parties.ts';
 import { insertPosition, selectPositions } from '../store/repo/positions.ts';
 import { insertSignature, selectPlans, selectSignatures, upsertPlan } from '../store/repo/signing.ts';
+import { authorize } from './access.ts';
 import type { ReadContext, WriteContext } from './context.ts';
+import { negotiationFacts } from './facts.ts';
 
-/** The whole negotiation as one bundle. */
+/**
+ * The whole negotiation as one bundle. Staff only (the `export` action): a bundle is the
+ * unfiltered record — every draft, private stance and circulation — and filtering it per
+ * party would make an export that no longer imports to the same record. Throws `forbidden`.
+ */
 export async function exportBundle(ctx: ReadContext): Promise<Bundle> {
+  authorize(ctx, 'export', await negotiationFacts(ctx.q));
   const headers = await selectDraftHeaders(ctx.q);
   const drafts = [];
   for (const h of headers) {

@@ -9,7 +9,7 @@ import { fingerprintCopy, type TraceResult, trace } from '../govern/fingerprint.
 import { sha256Hex } from '../govern/hash.ts';
 import { type CirculationRow, insertCirculation, selectCirculations } from '../store/repo/circulations.ts';
 import { selectDraft, selectDraftHeaders } from '../store/repo/drafts.ts';
-import { authorize, visible } from './access.ts';
+import { authorize, can, visible } from './access.ts';
 import type { ReadContext, WriteContext } from './context.ts';
 import { draftFacts } from './facts.ts';
 import { resolveParty } from './lookup.ts';
@@ -80,7 +80,13 @@ export async function traceLeak(
   ctx: ReadContext,
   input: { text: string; draft?: string; secret: string },
 ): Promise<TraceReport> {
-  authorize(ctx, 'trace', { kind: 'circulation', id: '*', party: '*', draft: input.draft ?? '*' });
+  // Tracing weighs every recipient's copy: not about one circulation a delegate could see,
+  // so a refusal is `forbidden` (the route exists), never a 404 naming a made-up id.
+  if (!can(ctx, 'trace', { kind: 'circulation', id: '*', party: '*', draft: input.draft ?? '*' })) {
+    throw new ParleyError('forbidden', 'only the secretariat traces leaks; send it the text', {
+      action: 'trace',
+    });
+  }
   if (!input.text.trim()) throw new ParleyError('invalid_input', 'the leaked text is empty');
   const headers = await selectDraftHeaders(ctx.q);
   if (input.draft && !headers.some((h) => h.id === input.draft)) {

@@ -20,7 +20,9 @@ import { selectClaim, selectClaims, selectSourceLinks, updateClaimReview } from 
 import { selectDraftHeaders } from '../store/repo/drafts.ts';
 import { selectEvents } from '../store/repo/events.ts';
 import { selectParties, selectPeople } from '../store/repo/parties.ts';
+import { authorize, visible } from './access.ts';
 import type { ReadContext, WriteContext } from './context.ts';
+import { claimFacts } from './facts.ts';
 import { requireSource } from './lookup.ts';
 import { setPosition } from './positions.ts';
 import { addEvent } from './record.ts';
@@ -31,14 +33,24 @@ export const ClaimQuery = z.object({
   source: z.string().optional(),
 });
 
-/** Claims for review, each with its corroboration across sources. Throws `invalid_input`. */
+/**
+ * Claims for review from the sources the actor may read, each with its corroboration
+ * across sources. Throws `invalid_input`.
+ */
 export async function listClaims(
   ctx: ReadContext,
   query: z.input<typeof ClaimQuery> = {},
 ): Promise<ListedClaim[]> {
   const listed = await selectClaims(ctx.q, parseInput(ClaimQuery, query, 'claims query'));
-  const counts = corroborate(await selectClaims(ctx.q), await selectSourceLinks(ctx.q));
-  return listed.map((c) => ({ ...c, corroboration: counts.get(c.id) ?? { sources: 1, independent: 1 } }));
+  // Corroboration counts only sources the actor may read, so it reveals no hidden one.
+  const counts = corroborate(
+    visible(ctx, await selectClaims(ctx.q), claimFacts),
+    await selectSourceLinks(ctx.q),
+  );
+  return visible(ctx, listed, claimFacts).map((c) => ({
+    ...c,
+    corroboration: counts.get(c.id) ?? { sources: 1, independent: 1 },
+  }));
 }
 
 /** What a reviewer may correct before accepting. */
@@ -58,9 +70,11 @@ export const ClaimEdit = z.object({
 });
 export type ClaimEdit = z.infer<typeof ClaimEdit>;
 
+/** The claim, if the actor may review it and it still waits for review. */
 async function requireSuggested(ctx: ReadContext, id: string): Promise<Claim> {
   const claim =
     (await selectClaim(ctx.q, id)) ?? notFound('claim', id, 'run `parley claims list` to see claim ids');
+  authorize(ctx, 'review', claimFacts(claim));
   if (claim.status !== 'suggested') {
     throw new ParleyError('conflict', `claim ${id} was already ${claim.status}; it can be reviewed once`, {
       status: claim.status,
@@ -73,7 +87,7 @@ async function requireSuggested(ctx: ReadContext, id: string): Promise<Claim> {
  * Accepts a suggested claim, applying the reviewer's edits first. An event claim adds an
  * event, a position claim records a stance (both citing the source); quotes and mentions
  * are kept as accepted evidence. Throws `not_found`, `conflict` (already reviewed),
- * `invalid_input` (an event without a date, a position without a provision).
+ * `invalid_input` (an event without a date, a position without a provision), `forbidden` (not a reviewer).
  */
 export async function acceptClaim(
   ctx: WriteContext,
@@ -113,7 +127,7 @@ export async function acceptClaim(
   return accepted;
 }
 
-/** Rejects a suggested claim. Throws `not_found`, `conflict`. */
+/** Rejects a suggested claim. Throws `not_found`, `conflict`, `forbidden` (not a reviewer). */
 export async function rejectClaim(ctx: WriteContext, input: { id: string; note?: string }): Promise<Claim> {
   const claim = await requireSuggested(ctx, input.id);
   const rejected: Claim = {
@@ -187,9 +201,9 @@ async function recordPosition(
   return `position:${position.id}`;
 }
 
-/** Claims (suggested or accepted) from different sources that disagree, both sides shown. */
+/** Claims (suggested or accepted) from different sources the actor may read that disagree, both sides shown. */
 export async function listContradictions(ctx: ReadContext): Promise<Contradiction[]> {
-  const claims = (await selectClaims(ctx.q)).filter((c) => c.status !== 'rejected');
+  const claims = visible(ctx, await selectClaims(ctx.q), claimFacts).filter((c) => c.status !== 'rejected');
   const bySource: Record<string, SuggestedClaim[]> = {};
   for (const c of claims) {
     bySource[c.source] ??= [];

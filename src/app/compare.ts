@@ -6,7 +6,7 @@ import { effectivePairings } from '../core/pairings.ts';
 import type { Queryable } from '../store/database.ts';
 import { selectPairs } from '../store/repo/alignments.ts';
 import type { ReadContext } from './context.ts';
-import { requireDraft } from './lookup.ts';
+import { readableDraft } from './readableText.ts';
 
 export interface DraftRef {
   id: string;
@@ -16,15 +16,24 @@ export interface DraftRef {
 
 export type StoredComparison = CompareResult & { drafts: { from: DraftRef; to: DraftRef } };
 
-/** Compares two stored drafts, user pairings winning over the engine's. Throws `not_found`. */
+/**
+ * Compares two stored drafts, user pairings winning over the engine's, as far as the
+ * actor may read both (provisions of tracks it is not on are left out of each, and so are
+ * pairings that name them). Throws `not_found` (unknown or hidden draft), `forbidden`
+ * (summary only).
+ */
 export async function compareStoredDrafts(
   ctx: ReadContext,
   query: { from: string; to: string },
 ): Promise<StoredComparison> {
-  const from = await requireDraft(ctx.q, query.from);
-  const to = await requireDraft(ctx.q, query.to);
+  const from = await readableDraft(ctx, query.from);
+  const to = await readableDraft(ctx, query.to);
   const ref = (d: DraftRef): DraftRef => ({ id: d.id, label: d.label, date: d.date });
-  const pairings = await userPairings(ctx.q, from.id, to.id);
+  const shown = (paths: readonly string[], d: { provisions: { path: string }[] }) =>
+    paths.every((path) => d.provisions.some((p) => p.path === path));
+  const pairings = (await userPairings(ctx.q, from.id, to.id)).filter(
+    (p) => shown(p.from, from) && shown(p.to, to),
+  );
   return {
     drafts: { from: ref(from), to: ref(to) },
     ...compareDrafts(from.provisions, to.provisions, { pairings }),

@@ -9,6 +9,7 @@ import { parseInput, slugify } from '../core/validate.ts';
 import { insertPairs, type StoredPair } from '../store/repo/alignments.ts';
 import { insertDraft, selectDraftHeaders, selectProvisions } from '../store/repo/drafts.ts';
 import { selectTracks } from '../store/repo/parties.ts';
+import { authorize } from './access.ts';
 import type { ReadContext, WriteContext } from './context.ts';
 import { pairWithParent } from './lineage.ts';
 import { requireDraft, resolveParty } from './lookup.ts';
@@ -49,6 +50,8 @@ export type DraftInput = z.input<typeof DraftInput>;
 export async function importDraft(ctx: WriteContext, input: unknown): Promise<Draft> {
   const d = parseInput(DraftInput, input, 'draft');
   const id = d.id ?? slugify(d.label);
+  // First, so a refused actor cannot probe which ids and labels are taken.
+  authorize(ctx, 'create', { kind: 'draft', id, circulatedTo: [], public: d.state === 'final' });
   const headers = await selectDraftHeaders(ctx.q);
   if (headers.some((h) => h.id === id)) {
     throw new ParleyError(

@@ -12,7 +12,9 @@ import { selectDraftHeaders, selectProvisions } from '../store/repo/drafts.ts';
 import { insertSource, selectSources } from '../store/repo/events.ts';
 import { selectParties, selectPeople } from '../store/repo/parties.ts';
 import { source as sourceTable } from '../store/schema.ts';
+import { authorize } from './access.ts';
 import type { WriteContext } from './context.ts';
+import { sourceFacts } from './facts.ts';
 
 export interface IngestFile {
   fileName: string;
@@ -28,6 +30,8 @@ export type IngestOutcome =
  * engine's `invalid_input`/`unsupported` for files it refuses; nothing is written then.
  */
 export async function ingestDocument(ctx: WriteContext, file: IngestFile): Promise<IngestOutcome> {
+  // First: a refused actor must not learn whether the document was already ingested.
+  authorize(ctx, 'create', sourceFacts('new'));
   const [parties, people, headers] = await Promise.all([
     selectParties(ctx.q),
     selectPeople(ctx.q),

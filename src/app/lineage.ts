@@ -3,15 +3,18 @@
 // override a pairing (overrides win, and lineage is re-derived for every later draft).
 import { z } from 'zod';
 import { alignDrafts, walkPairs } from '../compare/index.ts';
-import { ParleyError } from '../core/errors.ts';
+import { isParleyError, ParleyError } from '../core/errors.ts';
 import { assignLineage } from '../core/lineage.ts';
 import type { Provision } from '../core/model.ts';
 import { derivationOf, effectivePairings } from '../core/pairings.ts';
 import { parseInput } from '../core/validate.ts';
 import { insertPairs, type StoredPair, selectPairs } from '../store/repo/alignments.ts';
 import { selectDraftHeaders, selectProvisions, updateLineage } from '../store/repo/drafts.ts';
+import { authorize, isPrivileged } from './access.ts';
 import type { ReadContext, WriteContext } from './context.ts';
+import { draftFacts } from './facts.ts';
 import { findProvision, requireDraft } from './lookup.ts';
+import { readableDraft } from './readableText.ts';
 
 type NewPair = Omit<StoredPair, 'fromDraft' | 'toDraft' | 'createdAt'>;
 
@@ -55,12 +58,16 @@ export interface LineageStep {
   score?: number;
 }
 
-/** A provision's history back through the drafts, oldest first. Throws `not_found`. */
+/**
+ * A provision's history back through the drafts, oldest first. The walk stops before a
+ * draft or provision the actor may not read, so the history reveals no hidden text.
+ * Throws `not_found` (unknown or hidden draft or provision), `forbidden` (summary only).
+ */
 export async function provisionLineage(
   ctx: ReadContext,
   query: { draft: string; provision: string },
 ): Promise<LineageStep[]> {
-  const draft = await requireDraft(ctx.q, query.draft);
+  const draft = await readableDraft(ctx, query.draft);
   const start = findProvision(draft.provisions, draft.id, query.provision);
   const steps: LineageStep[] = [];
   let current: LineageStep = { draft: draft.id, paths: [start.path] };
@@ -68,11 +75,24 @@ export async function provisionLineage(
     const inForce = effectivePairings(await selectPairs(ctx.q, current.draft));
     const pair = inForce.find((p) => p.toPaths.includes(current.paths[0]!));
     if (!pair || pair.fromPaths.length === 0) break;
+    const readable = await readablePaths(ctx, pair.fromDraft, pair.fromPaths);
+    if (readable.length === 0) break;
     steps.unshift({ ...current, kind: pair.kind, origin: pair.origin, score: pair.score });
-    current = { draft: pair.fromDraft, paths: pair.fromPaths };
+    current = { draft: pair.fromDraft, paths: readable };
   }
   steps.unshift(current);
   return steps;
+}
+
+/** Those of `paths` in `draftId` the actor may read; none when the draft's text is hidden from it. */
+async function readablePaths(ctx: ReadContext, draftId: string, paths: string[]): Promise<string[]> {
+  if (isPrivileged(ctx.actor)) return paths;
+  const draft = await readableDraft(ctx, draftId).catch((error: unknown) => {
+    if (isParleyError(error) && (error.code === 'not_found' || error.code === 'forbidden')) return undefined;
+    throw error;
+  });
+  const shown = new Set(draft?.provisions.map((p) => p.path));
+  return paths.filter((path) => shown.has(path));
 }
 
 export const PairingInput = z.object({
@@ -91,6 +111,7 @@ export const PairingInput = z.object({
 export async function setPairing(ctx: WriteContext, input: unknown): Promise<StoredPair> {
   const p = parseInput(PairingInput, input, 'pairing');
   const draft = await requireDraft(ctx.q, p.draft);
+  authorize(ctx, 'update', await draftFacts(ctx.q, draft));
   const parentId = draft.parents[0];
   if (!parentId) {
     throw new ParleyError(

@@ -1,11 +1,11 @@
 // Use cases for positions: a party's stance on a provision, appended (never overwritten)
 // so that its history and the state "as of" any date can be read back.
 import { z } from 'zod';
-import { ParleyError } from '../core/errors.ts';
+import { notFound, ParleyError } from '../core/errors.ts';
 import { IsoDate, type Position, Stance } from '../core/model.ts';
 import { parseInput } from '../core/validate.ts';
 import { insertPosition, selectPositions } from '../store/repo/positions.ts';
-import { authorize, visible } from './access.ts';
+import { authorize, can, visible } from './access.ts';
 import type { ReadContext, WriteContext } from './context.ts';
 import { positionFacts } from './facts.ts';
 import { findProvision, requireSource, resolveParty } from './lookup.ts';
@@ -108,4 +108,12 @@ export async function positionHistory(
   return visible(ctx, positions, positionFacts).sort((a, b) =>
     a.asOf === b.asOf ? 0 : a.asOf < b.asOf ? -1 : 1,
   );
+}
+
+/** One recorded stance. Throws `not_found` — the same answer for one hidden from the actor. */
+export async function showPosition(ctx: ReadContext, id: string): Promise<Position> {
+  const position = (await selectPositions(ctx.q, { id }))[0];
+  if (position && can(ctx, 'read', positionFacts(position))) return position;
+  ctx.policy.asked = true;
+  return notFound('position', id, 'list positions with GET /api/positions or `parley position list`');
 }

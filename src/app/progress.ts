@@ -8,26 +8,28 @@ import {
   summarizeProgress,
 } from '../core/consensus.ts';
 import type { ProgressPoint } from '../core/status.ts';
-import { selectDraftHeaders } from '../store/repo/drafts.ts';
 import { selectParties, selectTracks } from '../store/repo/parties.ts';
-import { selectPositions } from '../store/repo/positions.ts';
 import type { ReadContext } from './context.ts';
-import { requireDraft } from './lookup.ts';
+import { latestReadableDraft, readableDraft, readablePositions } from './readableText.ts';
 
 export type { ProgressPoint } from '../core/status.ts';
 
-/** One point per date a stance on the draft's lineages was taken (default: the latest draft). Throws `not_found`. */
+/**
+ * One point per date a stance the actor may read was taken on the draft's lineages
+ * (default: the latest draft the actor may read), counting only provisions it may read.
+ * Throws `not_found` (unknown or hidden draft), `forbidden` (summary only).
+ */
 export async function progressOverTime(
   ctx: ReadContext,
   options: { draft?: string } = {},
 ): Promise<ProgressPoint[]> {
-  const draftId = options.draft ?? (await selectDraftHeaders(ctx.q)).at(-1)?.id;
+  const draftId = options.draft ?? (await latestReadableDraft(ctx));
   if (!draftId) return [];
-  const draft = await requireDraft(ctx.q, draftId);
+  const draft = await readableDraft(ctx, draftId);
   const [parties, tracks, positions] = await Promise.all([
     selectParties(ctx.q),
     selectTracks(ctx.q),
-    selectPositions(ctx.q),
+    readablePositions(ctx),
   ]);
   const top = draft.provisions.filter((p) => !p.parent);
   const lineages = new Set(draft.provisions.map((p) => p.lineage));

@@ -6,9 +6,9 @@ import { parseInput } from '../core/validate.ts';
 import { insertEvent, insertSource, selectEvents, selectSources } from '../store/repo/events.ts';
 import { insertNegotiation, type NegotiationRow, selectNegotiation } from '../store/repo/negotiation.ts';
 import { selectParties, selectPeople } from '../store/repo/parties.ts';
-import { visible } from './access.ts';
+import { authorize, visible } from './access.ts';
 import type { ReadContext, WriteContext } from './context.ts';
-import { eventFacts, sourceFacts } from './facts.ts';
+import { eventFacts, negotiationFacts, sourceFacts } from './facts.ts';
 import { requireSource } from './lookup.ts';
 
 const NegotiationInput = z.object({
@@ -40,7 +40,11 @@ export async function initNegotiation(ctx: WriteContext, input: unknown): Promis
   return row;
 }
 
-export const getNegotiation = (ctx: ReadContext) => selectNegotiation(ctx.q);
+/** The negotiation's title and description: known to everyone at the table, and public. */
+export async function getNegotiation(ctx: ReadContext): Promise<NegotiationRow | undefined> {
+  authorize(ctx, 'read', await negotiationFacts(ctx.q));
+  return selectNegotiation(ctx.q);
+}
 
 /**
  * Adds a dated event; participants are party or person ids.
@@ -48,6 +52,7 @@ export const getNegotiation = (ctx: ReadContext) => selectNegotiation(ctx.q);
  */
 export async function addEvent(ctx: WriteContext, input: unknown): Promise<Event> {
   const e = parseInput(Event, input, 'event');
+  authorize(ctx, 'create', eventFacts(e));
   const events = await selectEvents(ctx.q);
   if (events.some((x) => x.id === e.id)) {
     throw new ParleyError('duplicate', `event '${e.id}' already exists; choose another id`, { id: e.id });
@@ -88,6 +93,7 @@ export async function listEvents(ctx: ReadContext): Promise<Event[]> {
 /** Adds a source document. Throws `invalid_input`, `duplicate`. */
 export async function addSource(ctx: WriteContext, input: unknown): Promise<Source> {
   const s = parseInput(Source, input, 'source');
+  authorize(ctx, 'create', sourceFacts(s.id));
   if ((await selectSources(ctx.q)).some((x) => x.id === s.id)) {
     throw new ParleyError('duplicate', `source '${s.id}' already exists; choose another id`, { id: s.id });
   }
@@ -99,4 +105,11 @@ export async function addSource(ctx: WriteContext, input: unknown): Promise<Sour
 /** The sources the actor may see. */
 export async function listSources(ctx: ReadContext): Promise<Source[]> {
   return visible(ctx, await selectSources(ctx.q), (s) => sourceFacts(s.id));
+}
+
+/** One source in full, if the actor may read it. Throws `not_found` (unknown or hidden: the same answer). */
+export async function showSource(ctx: ReadContext, id: string): Promise<Source> {
+  const source = await requireSource(ctx.q, id);
+  authorize(ctx, 'read', sourceFacts(source.id));
+  return source;
 }

@@ -12,7 +12,7 @@ import {
   selectPeople,
   selectTracks,
 } from '../store/repo/parties.ts';
-import { visible } from './access.ts';
+import { authorize, visible } from './access.ts';
 import type { ReadContext, WriteContext } from './context.ts';
 import { negotiationFacts, trackFacts } from './facts.ts';
 import { resolveParty } from './lookup.ts';
@@ -20,6 +20,7 @@ import { resolveParty } from './lookup.ts';
 /** Adds a party. Throws `invalid_input`, `duplicate` (id, or a name/alias another party uses). */
 export async function addParty(ctx: WriteContext, input: unknown): Promise<Party> {
   const party = parseInput(Party, input, 'party');
+  authorize(ctx, 'create', { kind: 'party', id: party.id, negotiation: await negotiationFacts(ctx.q) });
   const existing = await selectParties(ctx.q);
   if (existing.some((p) => p.id === party.id)) {
     throw new ParleyError('duplicate', `party '${party.id}' already exists; choose another id`, {
@@ -53,12 +54,21 @@ export const PersonInput = Person.extend({ party: z.string().trim().min(1).optio
 /** Adds a person; `party` may be given by id, name or alias. Throws `invalid_input`, `duplicate`, `not_found`. */
 export async function addPerson(ctx: WriteContext, input: unknown): Promise<Person> {
   const person = parseInput(PersonInput, input, 'person');
+  if (person.party) person.party = (await resolveParty(ctx.q, person.party)).id;
+  const party = person.party ? { party: person.party } : {};
+  // A delegation keeps its own member list (see the policies); everyone else's is staff work.
+  authorize(ctx, 'create', {
+    kind: 'person',
+    id: person.id,
+    ...party,
+    negotiation: await negotiationFacts(ctx.q),
+    public: true,
+  });
   if ((await selectPeople(ctx.q)).some((p) => p.id === person.id)) {
     throw new ParleyError('duplicate', `person '${person.id}' already exists; choose another id`, {
       id: person.id,
     });
   }
-  if (person.party) person.party = (await resolveParty(ctx.q, person.party)).id;
   await insertPerson(ctx.q, person);
   await ctx.record('add', 'person', person.id, person);
   return person;
@@ -79,6 +89,7 @@ export async function listPeople(ctx: ReadContext): Promise<Person[]> {
 /** Adds a track of member parties. Throws `invalid_input`, `duplicate`, `not_found`. */
 export async function addTrack(ctx: WriteContext, input: unknown): Promise<Track> {
   const track = parseInput(Track, input, 'track');
+  authorize(ctx, 'create', { ...trackFacts(track), parties: [] });
   if ((await selectTracks(ctx.q)).some((t) => t.id === track.id)) {
     throw new ParleyError('duplicate', `track '${track.id}' already exists; choose another id`, {
       id: track.id,

@@ -9,34 +9,38 @@ import {
 } from '../core/consensus.ts';
 import { excerpt } from '../core/excerpt.ts';
 import type { Status, StatusRow } from '../core/status.ts';
-import { selectDraftHeaders } from '../store/repo/drafts.ts';
 import { selectNegotiation } from '../store/repo/negotiation.ts';
 import { selectParties, selectTracks } from '../store/repo/parties.ts';
-import { selectPositions } from '../store/repo/positions.ts';
 import type { ReadContext } from './context.ts';
-import { requireDraft } from './lookup.ts';
+import { latestReadableDraft, readableDraft, readablePositions } from './readableText.ts';
+import { listParties } from './roster.ts';
 
 export type { Status, StatusRow } from '../core/status.ts';
 
-/** The status table of a draft (default: the latest recorded). Throws `not_found`. */
+/**
+ * The status table of a draft (default: the latest the actor may read), computed only
+ * from the provisions and stances the actor may read. Throws `not_found` (unknown or
+ * hidden draft), `forbidden` (summary only).
+ */
 export async function getStatus(
   ctx: ReadContext,
   options: { draft?: string; asOf?: string } = {},
 ): Promise<Status | undefined> {
-  const headers = await selectDraftHeaders(ctx.q);
-  const draftId = options.draft ?? headers.at(-1)?.id;
+  const draftId = options.draft ?? (await latestReadableDraft(ctx));
   if (!draftId) return undefined;
-  const draft = await requireDraft(ctx.q, draftId);
-  const [parties, tracks, positions, negotiation] = await Promise.all([
+  const draft = await readableDraft(ctx, draftId);
+  // Consensus needs every party a provision requires, shown or not; the table shows those the actor may see.
+  const [required, shown, tracks, positions, negotiation] = await Promise.all([
     selectParties(ctx.q),
+    listParties(ctx),
     selectTracks(ctx.q),
-    selectPositions(ctx.q),
+    readablePositions(ctx),
     selectNegotiation(ctx.q),
   ]);
   const byLineage = groupByLineage(positions);
   const all = draft.provisions.map((provision): StatusRow => {
     const latest = latestPositions(byLineage.get(provision.lineage) ?? [], options.asOf);
-    const consensus = assessConsensus(requiredParties(parties, tracks, provision.track), latest);
+    const consensus = assessConsensus(requiredParties(required, tracks, provision.track), latest);
     return {
       path: provision.path,
       number: provision.number,
@@ -57,7 +61,7 @@ export async function getStatus(
     ...(negotiation ? { negotiation: negotiation.title } : {}),
     draft: { id: draft.id, label: draft.label, date: draft.date },
     ...(options.asOf ? { asOf: options.asOf } : {}),
-    parties: parties.map(({ id, name, role }) => ({ id, name, role })),
+    parties: shown.map(({ id, name, role }) => ({ id, name, role })),
     rows,
     progress: summarizeProgress(rows.filter((r) => !r.parent).map((r) => r.state)),
   };

@@ -1,9 +1,17 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addUser, listUsers } from '../../src/app/accounts.ts';
 import { verifyAudit } from '../../src/app/audit.ts';
+import { exportBundle } from '../../src/app/bundle.ts';
 import { circulateDraft, listCirculations } from '../../src/app/circulation.ts';
+import { acceptClaim, listClaims } from '../../src/app/claims.ts';
+import { compareStoredDrafts } from '../../src/app/compare.ts';
 import { read, type Services, write } from '../../src/app/context.ts';
-import { listPositions, setPosition } from '../../src/app/positions.ts';
+import { ingestDocument } from '../../src/app/ingest.ts';
+import { provisionLineage } from '../../src/app/lineage.ts';
+import { listPositions, setPosition, showPosition } from '../../src/app/positions.ts';
+import { progressOverTime } from '../../src/app/progress.ts';
 import { listParties, listTracks } from '../../src/app/roster.ts';
 import { attemptLogin, resolveCredential } from '../../src/app/sessions.ts';
 import { getStatus } from '../../src/app/status.ts';
@@ -24,6 +32,7 @@ const north = user('dn', 'delegate', 'north');
 const south = user('ds', 'delegate', 'south');
 const broker = user('db', 'delegate', 'broker');
 const analyst = user('an', 'analyst');
+const watcher = user('dw', 'delegate', 'watch');
 
 describe.each(backends)('who sees and does what, on $name', (backend) => {
   let store: Store;
@@ -100,7 +109,7 @@ describe.each(backends)('who sees and does what, on $name', (backend) => {
     expect((await set(north, 'north', 'v1')).party).toBe('north');
   });
 
-  it('a delegate sees its own circulations and tracks; it cannot circulate, read the audit log or the unfiltered status', async () => {
+  it('a delegate sees its own circulations and tracks; it cannot circulate or read the audit log', async () => {
     expect((await r(north, (ctx) => listCirculations(ctx))).map((c) => c.party)).toEqual(['north']);
     expect((await r(broker, listTracks)).map((t) => t.id)).toEqual([]);
     expect((await r(north, listTracks)).map((t) => t.id)).toEqual(['fish']);
@@ -112,8 +121,107 @@ describe.each(backends)('who sees and does what, on $name', (backend) => {
     await expect(
       r(north, (ctx) => verifyAudit(ctx, { publicKey: s.auditKey.publicKey })),
     ).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(r(north, (ctx) => getStatus(ctx))).rejects.toMatchObject({ code: 'forbidden' });
     expect((await r(sec, (ctx) => listCirculations(ctx))).length).toBe(3);
+  });
+
+  it('status: each delegation sees only provisions and stances it may read, counted only among them', async () => {
+    const rows = async (a: Actor) =>
+      (await r(a, (ctx) => getStatus(ctx, { draft: 'v1' })))?.rows.map(
+        (row) => `${row.path}:${Object.keys(row.stances).sort()}`,
+      );
+    expect(await rows(sec)).toEqual(['1:north,south', '2:', '3:']);
+    // v2 is the latest draft, but north holds only v1: its table defaults to the latest it may read.
+    expect((await r(north, (ctx) => getStatus(ctx)))?.draft.id).toBe('v1');
+    expect(await rows(north)).toEqual(['1:north,south', '2:', '3:']);
+    // Broker is not on the fisheries track and does not see north's private stance.
+    expect(await rows(broker)).toEqual(['1:south', '3:']);
+    const progress = await r(broker, (ctx) => getStatus(ctx, { draft: 'v1' }));
+    expect(progress?.progress.total).toBe(2);
+    expect(JSON.stringify(progress)).not.toMatch(/fish|north.*accept/);
+    // Nothing readable: no table; a hidden draft is unknown, a summary is not a text.
+    expect(await r(south, (ctx) => getStatus(ctx))).toBeUndefined();
+    expect(await r(analyst, (ctx) => getStatus(ctx))).toBeUndefined();
+    await expect(r(south, (ctx) => getStatus(ctx, { draft: 'v1' }))).rejects.toMatchObject({
+      code: 'not_found',
+    });
+    await expect(r(south, (ctx) => getStatus(ctx, { draft: 'v2' }))).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+  });
+
+  it('progress over time: only dates of readable stances, only readable provisions counted', async () => {
+    await w(owner, (ctx) =>
+      setPosition(ctx, { party: 'north', draft: 'v1', provision: '3', stance: 'reject', asOf: '2025-03-05' }),
+    );
+    const points = (a: Actor) => r(a, (ctx) => progressOverTime(ctx, { draft: 'v1' }));
+    expect((await points(sec)).map((p) => p.date)).toEqual(['2025-03-02', '2025-03-05']);
+    expect((await points(north)).map((p) => p.date)).toEqual(['2025-03-02', '2025-03-05']);
+    const forBroker = await points(broker);
+    expect(forBroker.map((p) => p.date)).toEqual(['2025-03-02']);
+    expect(forBroker[0]!.total).toBe(2);
+    await expect(points(south)).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('compare and lineage: only between drafts whose text the actor holds, hidden provisions left out', async () => {
+    await w(owner, (ctx) => circulateDraft(ctx, { draft: 'v2', to: 'broker', secret }));
+    await w(owner, (ctx) => circulateDraft(ctx, { draft: 'v2', to: 'watch', secret }));
+    const compared = await r(broker, (ctx) => compareStoredDrafts(ctx, { from: 'v1', to: 'v2' }));
+    expect(JSON.stringify(compared)).not.toContain('Fishing quotas');
+    expect(
+      JSON.stringify(await r(sec, (ctx) => compareStoredDrafts(ctx, { from: 'v1', to: 'v2' }))),
+    ).toContain('Fishing quotas');
+    await expect(r(north, (ctx) => compareStoredDrafts(ctx, { from: 'v1', to: 'v2' }))).rejects.toMatchObject(
+      { code: 'not_found' },
+    );
+    await expect(r(south, (ctx) => compareStoredDrafts(ctx, { from: 'v2', to: 'v2' }))).rejects.toMatchObject(
+      { code: 'forbidden' },
+    );
+    const steps = async (a: Actor) =>
+      (await r(a, (ctx) => provisionLineage(ctx, { draft: 'v2', provision: '2' }))).map(
+        (step) => `${step.draft}:${step.paths}`,
+      );
+    expect(await steps(broker)).toEqual(['v1:3', 'v2:2']);
+    // Watchers never received v1: the history stops at the text they hold.
+    expect(await steps(watcher)).toEqual(['v2:2']);
+    await expect(
+      r(broker, (ctx) => provisionLineage(ctx, { draft: 'v1', provision: '2' })),
+    ).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it("a stance asked for by id: one's own or a shared one, else the same 404 as an unknown id", async () => {
+    const [northStance, southStance] = await r(sec, (ctx) => listPositions(ctx));
+    const show = (a: Actor, id: string) =>
+      r(a, (ctx) => showPosition(ctx, id)).then(
+        (p) => p.party,
+        (e) => e.message.replace(id, 'ID'),
+      );
+    expect(await show(north, northStance!.id)).toBe('north');
+    expect(await show(broker, southStance!.id)).toBe('south');
+    expect(await show(broker, northStance!.id)).toBe(await show(broker, 'no-such-id'));
+    expect(await show(broker, northStance!.id)).toMatch(/^unknown position 'ID'/);
+  });
+
+  it('claims: listed for every reader of their source, reviewed by staff only; the export stays with staff', async () => {
+    const bytes = readFileSync(path.resolve('test/fixtures/ingest', 'lake-gazette.md'));
+    await w(owner, (ctx) => ingestDocument(ctx, { fileName: 'lake-gazette.md', bytes }));
+    const all = await r(sec, (ctx) => listClaims(ctx));
+    expect(all.length).toBeGreaterThan(0);
+    expect(await r(analyst, (ctx) => listClaims(ctx))).toEqual(all);
+    expect(await r(south, (ctx) => listClaims(ctx))).toEqual(all);
+    const before = await snapshot(s);
+    await expect(w(analyst, (ctx) => acceptClaim(ctx, { id: all[0]!.id }))).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    await expect(w(analyst, (ctx) => acceptClaim(ctx, { id: 'no-such-claim' }))).rejects.toMatchObject({
+      code: 'not_found',
+    });
+    await expect(
+      w(north, (ctx) => ingestDocument(ctx, { fileName: 'lake-gazette.md', bytes })),
+    ).rejects.toMatchObject({ code: 'forbidden' });
+    expect(await snapshot(s)).toBe(before);
+    for (const a of [north, analyst]) {
+      await expect(r(a, exportBundle)).rejects.toMatchObject({ code: 'forbidden' });
+    }
   });
 
   it('signs in with a password, locks after five failures, and resolves the session to its actor', async () => {

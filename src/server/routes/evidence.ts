@@ -3,7 +3,7 @@
 // One source in full, so a client can show a claim's span within its clean text.
 import { acceptClaim, listClaims, listContradictions, rejectClaim } from '../../app/claims.ts';
 import { ingestDocument, linkCopies } from '../../app/ingest.ts';
-import { requireSource } from '../../app/lookup.ts';
+import { showSource } from '../../app/record.ts';
 import type { Contradiction as EngineContradiction } from '../../evidence/index.ts';
 import {
   AcceptBody,
@@ -53,7 +53,7 @@ export const evidenceRoutes: Routes = async (app, { services }) => {
         response: { 200: Source, ...errorResponses },
       },
     },
-    (request) => run.read(request, 'source', (ctx) => requireSource(ctx.q, request.params.id)),
+    (request) => run.read(request, 'source', (ctx) => showSource(ctx, request.params.id)),
   );
   app.get(
     '/claims',

@@ -1,8 +1,15 @@
 // Positions: record a stance (optionally conditional on the one the client saw, so
 // concurrent edits are never silently lost), list them, and read one lineage's history.
-import { listPositions, positionHistory, setPosition } from '../../app/positions.ts';
+import { listPositions, positionHistory, setPosition, showPosition } from '../../app/positions.ts';
 import { ParleyError } from '../../core/errors.ts';
-import { errorResponses, HistoryQuery, Position, PositionBody, PositionsQuery } from '../schemas.ts';
+import {
+  errorResponses,
+  HistoryQuery,
+  IdParams,
+  Position,
+  PositionBody,
+  PositionsQuery,
+} from '../schemas.ts';
 import { type Routes, runners } from './context.ts';
 
 export const positionRoutes: Routes = async (app, { services }) => {
@@ -41,6 +48,18 @@ export const positionRoutes: Routes = async (app, { services }) => {
       },
     },
     (request) => run.read(request, 'position', (ctx) => positionHistory(ctx, request.query)),
+  );
+  app.get(
+    '/positions/:id',
+    {
+      schema: {
+        summary: 'One recorded stance',
+        description: '404 alike for a stance that does not exist and one the actor may not read.',
+        params: IdParams,
+        response: { 200: Position, ...errorResponses },
+      },
+    },
+    (request) => run.read(request, 'position', (ctx) => showPosition(ctx, request.params.id)),
   );
   app.post(
     '/positions',

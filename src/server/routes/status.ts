@@ -21,7 +21,7 @@ export const statusRoutes: Routes = async (app, { services }) => {
     },
     async (request) =>
       (await run.read(request, 'status', (ctx) => getStatus(ctx, request.query))) ??
-      notFound('draft', 'latest', 'there are no drafts yet; import one with POST /api/drafts'),
+      notFound('draft', 'latest', 'there is no draft you may read yet; import one with POST /api/drafts'),
   );
   app.get(
     '/progress',

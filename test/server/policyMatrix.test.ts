@@ -1,0 +1,547 @@
+// The policy matrix over the HTTP API and the live channel: one account per role, signed
+// in with a bearer token, asks every resource for a list, a read by id and a write; the
+// expected status of each role is a row of the table below. Ids guessed for what a role
+// may not see answer 404, exactly like ids that do not exist.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { addToken, addUser } from '../../src/app/accounts.ts';
+import { circulateDraft } from '../../src/app/circulation.ts';
+import { write } from '../../src/app/context.ts';
+import { importDraft } from '../../src/app/drafts.ts';
+import { ingestDocument } from '../../src/app/ingest.ts';
+import { setPosition } from '../../src/app/positions.ts';
+import { addEvent } from '../../src/app/record.ts';
+import { owner } from '../../src/core/actor.ts';
+import { backends } from '../support/stores.ts';
+import { type Harness, openHarness } from './harness.ts';
+
+const ROLES = ['sec', 'delegateA', 'delegateB', 'analyst', 'admin'] as const;
+type Role = (typeof ROLES)[number];
+/** Expected statuses in ROLES order: secretariat, delegate of A (north), of B (south), analyst, admin. */
+type Statuses = [number, number, number, number, number];
+
+/** What the rows refer to, known once the record is set up. */
+interface Ids {
+  privateA: string;
+  sharedA: string;
+  copyA: string;
+  claims: Record<Role, string>;
+}
+
+interface Row {
+  resource: string;
+  action: 'list' | 'read' | 'write';
+  what: string;
+  method?: 'GET' | 'POST';
+  url: (ids: Ids, role: Role) => string;
+  body?: (role: Role) => unknown;
+  expect: Statuses;
+}
+
+const staffOnly: Statuses = [201, 403, 403, 403, 201];
+const everyone: Statuses = [200, 200, 200, 200, 200];
+const nobody: Statuses = [404, 404, 404, 404, 404];
+
+/**
+ * The record: v1 circulated in full to north (A) only; v2 only in summary to south (B);
+ * v3 to nobody. North has a private stance (no source) and a shared one (citing a public
+ * source). Provision 2 of v1 sits on the fisheries track (north, south, watchers).
+ */
+const rows: Row[] = [
+  { resource: 'draft', action: 'list', what: 'list', url: () => '/api/drafts', expect: everyone },
+  {
+    resource: 'draft',
+    action: 'read',
+    what: 'circulated to A only',
+    url: () => '/api/drafts/v1',
+    expect: [200, 200, 404, 404, 200],
+  },
+  {
+    resource: 'draft',
+    action: 'read',
+    what: 'summary to B only',
+    url: () => '/api/drafts/v2',
+    expect: [200, 404, 200, 404, 200],
+  },
+  {
+    resource: 'draft',
+    action: 'read',
+    what: 'not circulated',
+    url: () => '/api/drafts/v3',
+    expect: [200, 404, 404, 404, 200],
+  },
+  { resource: 'draft', action: 'read', what: 'unknown id', url: () => '/api/drafts/v9', expect: nobody },
+  {
+    resource: 'draft',
+    action: 'write',
+    what: 'import',
+    method: 'POST',
+    url: () => '/api/drafts',
+    body: (role) => ({
+      text: '1. Boats pass freely.',
+      label: `Text by ${role}`,
+      id: `by-${role.toLowerCase()}`,
+    }),
+    expect: staffOnly,
+  },
+  {
+    resource: 'status',
+    action: 'read',
+    what: 'of the draft A holds',
+    url: () => '/api/status?draft=v1',
+    expect: [200, 200, 404, 404, 200],
+  },
+  {
+    resource: 'status',
+    action: 'read',
+    what: 'of a summary',
+    url: () => '/api/status?draft=v2',
+    expect: [200, 404, 403, 404, 200],
+  },
+  {
+    resource: 'status',
+    action: 'read',
+    what: 'of a hidden draft',
+    url: () => '/api/progress?draft=v3',
+    expect: [200, 404, 404, 404, 200],
+  },
+  {
+    resource: 'compare',
+    action: 'read',
+    what: 'with a hidden draft',
+    url: () => '/api/compare?from=v1&to=v3',
+    expect: [200, 404, 404, 404, 200],
+  },
+  {
+    resource: 'export',
+    action: 'read',
+    what: 'whole record',
+    url: () => '/api/export',
+    expect: [200, 403, 403, 403, 200],
+  },
+  { resource: 'negotiation', action: 'read', what: 'title', url: () => '/api/negotiation', expect: everyone },
+  { resource: 'position', action: 'list', what: 'list', url: () => '/api/positions', expect: everyone },
+  {
+    resource: 'position',
+    action: 'read',
+    what: "A's private stance by id",
+    url: (ids) => `/api/positions/${ids.privateA}`,
+    expect: [200, 200, 404, 404, 200],
+  },
+  {
+    resource: 'position',
+    action: 'read',
+    what: "A's shared stance by id",
+    url: (ids) => `/api/positions/${ids.sharedA}`,
+    expect: everyone,
+  },
+  {
+    resource: 'position',
+    action: 'read',
+    what: 'unknown id',
+    url: () => '/api/positions/p-404',
+    expect: nobody,
+  },
+  {
+    resource: 'position',
+    action: 'read',
+    what: 'history on a hidden draft',
+    url: () => '/api/positions/history?draft=v1&provision=1',
+    expect: [200, 200, 404, 404, 200],
+  },
+  {
+    resource: 'position',
+    action: 'write',
+    what: "A's stance on the draft A holds",
+    method: 'POST',
+    url: () => '/api/positions',
+    body: () => ({ party: 'north', draft: 'v1', provision: '3', stance: 'amend', asOf: '2025-03-06' }),
+    expect: [201, 201, 404, 404, 201],
+  },
+  {
+    resource: 'position',
+    action: 'write',
+    what: "B's stance on the summary B holds",
+    method: 'POST',
+    url: () => '/api/positions',
+    body: () => ({ party: 'south', draft: 'v2', provision: '1', stance: 'accept', asOf: '2025-03-06' }),
+    expect: [201, 404, 403, 404, 201],
+  },
+  { resource: 'event', action: 'list', what: 'list', url: () => '/api/events', expect: everyone },
+  {
+    resource: 'event',
+    action: 'write',
+    what: 'add',
+    method: 'POST',
+    url: () => '/api/events',
+    body: (role) => ({
+      id: `talks-${role.toLowerCase()}`,
+      kind: 'meeting',
+      title: 'Talks',
+      date: '2025-03-07',
+    }),
+    expect: staffOnly,
+  },
+  { resource: 'source', action: 'list', what: 'list', url: () => '/api/sources', expect: everyone },
+  {
+    resource: 'source',
+    action: 'read',
+    what: 'by id',
+    url: () => '/api/sources/gazette-1',
+    expect: everyone,
+  },
+  { resource: 'source', action: 'read', what: 'unknown id', url: () => '/api/sources/nope', expect: nobody },
+  {
+    resource: 'source',
+    action: 'write',
+    what: 'add',
+    method: 'POST',
+    url: () => '/api/sources',
+    body: (role) => ({
+      id: `note-${role.toLowerCase()}`,
+      title: 'Note',
+      outlet: 'Lake Gazette',
+      date: '2025-03-08',
+    }),
+    expect: staffOnly,
+  },
+  { resource: 'claim', action: 'list', what: 'list', url: () => '/api/claims', expect: everyone },
+  {
+    resource: 'claim',
+    action: 'list',
+    what: 'contradictions',
+    url: () => '/api/contradictions',
+    expect: everyone,
+  },
+  {
+    resource: 'claim',
+    action: 'write',
+    what: 'reject',
+    method: 'POST',
+    url: (ids, role) => `/api/claims/${ids.claims[role]}/reject`,
+    body: () => ({}),
+    expect: [200, 403, 403, 403, 200],
+  },
+  {
+    resource: 'claim',
+    action: 'write',
+    what: 'unknown id',
+    method: 'POST',
+    url: () => '/api/claims/nope/reject',
+    body: () => ({}),
+    expect: nobody,
+  },
+  { resource: 'party', action: 'list', what: 'list', url: () => '/api/parties', expect: everyone },
+  {
+    resource: 'party',
+    action: 'write',
+    what: 'add',
+    method: 'POST',
+    url: () => '/api/parties',
+    body: (role) => ({ id: `isle-${role.toLowerCase()}`, name: `Isle ${role}`, role: 'observer' }),
+    expect: staffOnly,
+  },
+  {
+    resource: 'person',
+    action: 'write',
+    what: "a member of A's delegation",
+    method: 'POST',
+    url: () => '/api/people',
+    body: (role) => ({ id: `aide-${role.toLowerCase()}`, name: `Aide ${role}`, party: 'north' }),
+    expect: [201, 201, 403, 403, 201],
+  },
+  { resource: 'track', action: 'list', what: 'list', url: () => '/api/tracks', expect: everyone },
+  { resource: 'user', action: 'list', what: 'list', url: () => '/api/users', expect: everyone },
+  {
+    resource: 'user',
+    action: 'write',
+    what: 'add',
+    method: 'POST',
+    url: () => '/api/users',
+    body: (role) => ({
+      id: `new-${role.toLowerCase()}`,
+      name: 'New',
+      role: 'analyst',
+      password: 'another passphrase',
+    }),
+    expect: staffOnly,
+  },
+  {
+    resource: 'user',
+    action: 'write',
+    what: "a token for A's delegate",
+    method: 'POST',
+    url: () => '/api/users/da/tokens',
+    body: () => ({}),
+    expect: [403, 201, 404, 404, 201],
+  },
+  { resource: 'circulation', action: 'list', what: 'list', url: () => '/api/circulations', expect: everyone },
+  {
+    resource: 'circulation',
+    action: 'read',
+    what: "A's copy by id",
+    url: (ids) => `/api/circulations/${ids.copyA}/copy?format=text`,
+    expect: [200, 200, 404, 404, 200],
+  },
+  {
+    resource: 'circulation',
+    action: 'write',
+    what: 'circulate the draft A holds',
+    method: 'POST',
+    url: () => '/api/drafts/v1/circulations',
+    body: () => ({ to: 'watch' }),
+    expect: [201, 403, 404, 404, 201],
+  },
+  {
+    resource: 'circulation',
+    action: 'write',
+    what: 'circulate a hidden draft',
+    method: 'POST',
+    url: () => '/api/drafts/v3/circulations',
+    body: () => ({ to: 'broker', summary: 'A short summary.' }),
+    expect: [201, 404, 404, 404, 201],
+  },
+  {
+    resource: 'circulation',
+    action: 'write',
+    what: 'trace a leak',
+    method: 'POST',
+    url: () => '/api/trace',
+    body: () => ({ text: 'The parties shall share the lake equally.' }),
+    expect: [200, 403, 403, 403, 200],
+  },
+];
+
+/** What each role's listings contain: filtered, never refused. */
+const listed: {
+  url: string;
+  pick: (item: Record<string, unknown>) => string;
+  expect: Record<Role, string[]>;
+}[] = [
+  {
+    url: '/api/drafts',
+    pick: (d) => String(d.id),
+    expect: {
+      sec: ['v1', 'v2', 'v3'],
+      delegateA: ['v1'],
+      delegateB: ['v2'],
+      analyst: [],
+      admin: ['v1', 'v2', 'v3'],
+    },
+  },
+  {
+    url: '/api/positions',
+    pick: (p) => `${p.party}:${p.source ? 'shared' : 'private'}`,
+    expect: {
+      sec: ['north:private', 'north:shared'],
+      delegateA: ['north:private', 'north:shared'],
+      delegateB: ['north:shared'],
+      analyst: ['north:shared'],
+      admin: ['north:private', 'north:shared'],
+    },
+  },
+  {
+    url: '/api/circulations',
+    pick: (c) => `${c.draft}>${c.party}`,
+    expect: {
+      sec: ['v1>north', 'v2>south'],
+      delegateA: ['v1>north'],
+      delegateB: ['v2>south'],
+      analyst: [],
+      admin: ['v1>north', 'v2>south'],
+    },
+  },
+  {
+    url: '/api/users',
+    pick: (u) => String(u.id),
+    expect: {
+      sec: ['adm', 'an', 'da', 'db', 'sec'],
+      delegateA: ['da'],
+      delegateB: ['db'],
+      analyst: ['an'],
+      admin: ['adm', 'an', 'da', 'db', 'sec'],
+    },
+  },
+];
+
+const ACCOUNTS: Record<Role, { id: string; role: string; party?: string }> = {
+  sec: { id: 'sec', role: 'secretariat' },
+  delegateA: { id: 'da', role: 'delegate', party: 'north' },
+  delegateB: { id: 'db', role: 'delegate', party: 'south' },
+  analyst: { id: 'an', role: 'analyst' },
+  admin: { id: 'adm', role: 'admin' },
+};
+
+describe.each(backends)('the policy matrix over the API and the live channel, on $name', (backend) => {
+  let h: Harness;
+  let ids: Ids;
+  const auth = {} as Record<Role, { authorization: string }>;
+
+  beforeAll(async () => {
+    h = await openHarness(backend);
+    const secret = h.services.fingerprintSecret;
+    ids = await write(h.services, owner, 'negotiation', async (ctx) => {
+      await importDraft(ctx, {
+        id: 'v3',
+        label: 'Third text',
+        date: '2025-03-12',
+        parents: ['v2'],
+        provisions: [{ path: '1', number: '1', text: 'The lake is shared by season.' }],
+      });
+      const { circulation } = await circulateDraft(ctx, { draft: 'v1', to: 'north', secret });
+      await circulateDraft(ctx, {
+        draft: 'v2',
+        to: 'south',
+        summary: 'A commission settles disputes.',
+        secret,
+      });
+      const stance = { party: 'north', draft: 'v1', stance: 'accept', asOf: '2025-03-02' };
+      const privateA = await setPosition(ctx, { ...stance, provision: '1' });
+      const sharedA = await setPosition(ctx, { ...stance, provision: '3', source: 'gazette-1' });
+      await addEvent(ctx, {
+        id: 'call',
+        kind: 'call',
+        title: 'A call',
+        date: '2025-03-03',
+        participants: ['north'],
+      });
+      const bytes = readFileSync(path.resolve('test/fixtures/ingest', 'lake-gazette.md'));
+      await ingestDocument(ctx, { fileName: 'lake-gazette.md', bytes });
+      for (const role of ROLES) {
+        const { id, ...account } = ACCOUNTS[role];
+        await addUser(ctx, { id, name: id, ...account, password: 'a long passphrase' });
+        auth[role] = { authorization: `Bearer ${(await addToken(ctx, { user: id })).token}` };
+      }
+      return {
+        privateA: privateA.id,
+        sharedA: sharedA.id,
+        copyA: circulation.id,
+        claims: {} as Ids['claims'],
+      };
+    });
+    const claims = await h.app.inject({
+      method: 'GET',
+      url: '/api/claims?status=suggested',
+      headers: auth.sec,
+    });
+    const suggested = (claims.json() as { id: string }[]).map((c) => c.id);
+    expect(suggested.length).toBeGreaterThanOrEqual(ROLES.length);
+    ROLES.forEach((role, i) => {
+      ids.claims[role] = suggested[i]!;
+    });
+  });
+  afterAll(() => h.close());
+
+  it('each listing holds exactly what the role may see', async () => {
+    for (const { url, pick, expect: expected } of listed) {
+      for (const role of ROLES) {
+        const response = await h.app.inject({ method: 'GET', url, headers: auth[role] });
+        expect(response.statusCode, `${role} GET ${url}`).toBe(200);
+        const got = (response.json() as Record<string, unknown>[]).map(pick).sort();
+        expect(got, `${role} GET ${url}`).toEqual(expected[role]);
+      }
+    }
+  });
+
+  it('every role gets the status its row expects, for every resource and action', async () => {
+    const failures: string[] = [];
+    for (const row of rows) {
+      for (const [i, role] of ROLES.entries()) {
+        const url = row.url(ids, role);
+        const body = row.body?.(role);
+        const response = await h.app.inject({
+          method: row.method ?? 'GET',
+          url,
+          headers: auth[role],
+          ...(body !== undefined ? { payload: body as object } : {}),
+        });
+        if (response.statusCode !== row.expect[i]) {
+          failures.push(
+            `${row.resource} ${row.action} (${row.what}) as ${role}: ${row.method ?? 'GET'} ${url} → ` +
+              `${response.statusCode}, expected ${row.expect[i]}: ${response.body.slice(0, 160)}`,
+          );
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('a guessed id of something hidden answers exactly like an id that does not exist', async () => {
+    const answer = async (url: string, id: string) => {
+      const r = await h.app.inject({ method: 'GET', url, headers: auth.delegateB });
+      return `${r.statusCode} ${r.json().error.message.replaceAll(id, 'ID')}`;
+    };
+    const guesses: [hidden: string, hiddenId: string, absent: string, absentId: string][] = [
+      [`/api/positions/${ids.privateA}`, ids.privateA, '/api/positions/p-404', 'p-404'],
+      ['/api/drafts/v1', 'v1', '/api/drafts/v9', 'v9'],
+      ['/api/status?draft=v1', 'v1', '/api/status?draft=v9', 'v9'],
+      ['/api/compare?from=v1&to=v2', 'v1', '/api/compare?from=v9&to=v2', 'v9'],
+      [
+        `/api/circulations/${ids.copyA}/copy?format=pdf`,
+        ids.copyA,
+        '/api/circulations/c-404/copy?format=pdf',
+        'c-404',
+      ],
+    ];
+    for (const [hidden, hiddenId, absent, absentId] of guesses) {
+      const said = await answer(hidden, hiddenId);
+      expect(said, hidden).toMatch(/^404 /);
+      expect(said, hidden).toBe(await answer(absent, absentId));
+    }
+  });
+
+  it('the live channel tells each role only of changes it may read', async () => {
+    const base = await h.app.listen({ port: 0, host: '127.0.0.1' });
+    const url = `${base.replace(/^http/, 'ws')}/api/live`;
+    const clients = {} as Record<Role, { socket: WebSocket; seen: string[] }>;
+    for (const role of ROLES) {
+      const socket = new WebSocket(url, { headers: auth[role] });
+      const seen: string[] = [];
+      socket.on('message', (raw) => {
+        const m = JSON.parse(String(raw));
+        if (m.type === 'change') seen.push(`${m.entity}:${m.id}`);
+      });
+      await new Promise((resolve, reject) => {
+        socket.once('message', resolve);
+        socket.once('error', reject);
+      });
+      clients[role] = { socket, seen };
+    }
+    const post = (role: Role, path: string, payload: object) =>
+      h.app.inject({ method: 'POST', url: path, headers: auth[role], payload });
+    // A's private stance, a new (uncirculated) draft, then something everyone may see.
+    const stance = await post('delegateA', '/api/positions', {
+      party: 'north',
+      draft: 'v1',
+      provision: '1',
+      stance: 'reject',
+      asOf: '2025-03-09',
+    });
+    expect(stance.statusCode).toBe(201);
+    const privateA = `position:${stance.json().id}`;
+    expect(
+      (await post('sec', '/api/drafts', { text: '1. Closed text.', label: 'Closed', id: 'v4' })).statusCode,
+    ).toBe(201);
+    expect(
+      (await post('sec', '/api/parties', { id: 'last', name: 'Last', role: 'observer' })).statusCode,
+    ).toBe(201);
+    const deadline = performance.now() + 5000;
+    while (ROLES.some((r) => !clients[r].seen.includes('party:last')) && performance.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const expected: Record<Role, string[]> = {
+      sec: [privateA, 'draft:v4', 'party:last'],
+      delegateA: [privateA, 'party:last'],
+      delegateB: ['party:last'],
+      analyst: ['party:last'],
+      admin: [privateA, 'draft:v4', 'party:last'],
+    };
+    for (const role of ROLES) {
+      expect(clients[role].seen, role).toEqual(expected[role]);
+      clients[role].socket.close();
+    }
+  });
+});
