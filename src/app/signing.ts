@@ -16,7 +16,6 @@ import {
   verifyBundle,
 } from '../govern/signing.ts';
 import { makePlan, parseOrder, planHash as planHashOf, type SigningPlan } from '../govern/signingPlan.ts';
-import { selectDraft } from '../store/repo/drafts.ts';
 import {
   insertSignature,
   type StoredPlan,
@@ -27,8 +26,7 @@ import {
 } from '../store/repo/signing.ts';
 import { authorize } from './access.ts';
 import type { ReadContext, WriteContext } from './context.ts';
-import { draftFacts } from './facts.ts';
-import { requireDraftText } from './visibleDrafts.ts';
+import { requireDraftText, requireVisibleDraft } from './visibleDrafts.ts';
 
 /** The words that are signed: exactly the stored draft's text. */
 export function signable(draft: Draft): SignableDraft {
@@ -44,10 +42,10 @@ export function signable(draft: Draft): SignableDraft {
   };
 }
 
+/** The draft for a staff change: unknown and hidden answer alike (`not_found`), seen but not staff `forbidden`. */
 async function staffDraft(ctx: ReadContext, id: string): Promise<Draft> {
-  const draft = await selectDraft(ctx.q, id);
-  if (!draft) throw new ParleyError('not_found', `unknown draft '${id}': run \`parley draft list\``, { id });
-  authorize(ctx, 'update', await draftFacts(ctx.q, draft));
+  const { draft, facts } = await requireVisibleDraft(ctx, id);
+  authorize(ctx, 'update', facts);
   return draft;
 }
 
@@ -113,6 +111,8 @@ export async function registerKey(
 ): Promise<string[]> {
   if (!parseHex(input.publicKey, 32))
     throw new ParleyError('invalid_input', 'a public key is 64 lowercase hex digits (Ed25519)');
+  // A named draft is checked first, so its plans tell nothing to someone who may not see it.
+  if (input.draft) await staffDraft(ctx, input.draft);
   const plans = (await selectPlans(ctx.q, input.draft)).filter((p) =>
     p.signatories.some((s) => s.id === input.signatory && (input.draft || !s.publicKey)),
   );

@@ -278,7 +278,8 @@ describe.each(backends)('governance over HTTP, on $name', (backend) => {
 
       const before = await everything();
       const byDelegate = await api('ds', 'POST', '/api/trace', { text: leak });
-      expect([byDelegate.statusCode, byDelegate.json().error.code]).toEqual([404, 'not_found']);
+      // Tracing is about no one circulation a delegate could see: refused like the audit log.
+      expect([byDelegate.statusCode, byDelegate.json().error.code]).toEqual([403, 'forbidden']);
       const empty = await api('sec', 'POST', '/api/trace', { text: '' });
       expect([empty.statusCode, empty.json().error.code]).toEqual([400, 'invalid_input']);
       const unknownDraft = await api('sec', 'POST', '/api/trace', { text: leak, draft: 'v9' });

@@ -14,6 +14,7 @@ import { importDraft } from '../../src/app/drafts.ts';
 import { ingestDocument } from '../../src/app/ingest.ts';
 import { setPosition } from '../../src/app/positions.ts';
 import { addEvent } from '../../src/app/record.ts';
+import { planSigning, registerKey } from '../../src/app/signing.ts';
 import { owner } from '../../src/core/actor.ts';
 import { backends } from '../support/stores.ts';
 import { type Harness, openHarness } from './harness.ts';
@@ -35,7 +36,7 @@ interface Row {
   resource: string;
   action: 'list' | 'read' | 'write';
   what: string;
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PUT';
   url: (ids: Ids, role: Role) => string;
   body?: (role: Role) => unknown;
   expect: Statuses;
@@ -313,6 +314,75 @@ const rows: Row[] = [
     body: () => ({ text: 'The parties shall share the lake equally.' }),
     expect: [200, 403, 403, 403, 200],
   },
+  {
+    resource: 'signature',
+    action: 'read',
+    what: 'status of the final text A holds',
+    url: () => '/api/drafts/v5/signing',
+    expect: [200, 200, 404, 200, 200],
+  },
+  {
+    resource: 'signature',
+    action: 'read',
+    what: 'signed bundle',
+    url: () => '/api/drafts/v5/signed',
+    expect: [200, 200, 404, 200, 200],
+  },
+  {
+    resource: 'signature',
+    action: 'read',
+    what: 'certificate',
+    url: () => '/api/drafts/v5/certificate?format=html',
+    expect: [200, 200, 404, 200, 200],
+  },
+  {
+    resource: 'signature',
+    action: 'read',
+    what: "B's payload on a text B never got",
+    url: () => '/api/drafts/v5/signing/payload?as=south',
+    expect: [409, 403, 404, 403, 409],
+  },
+  {
+    resource: 'signature',
+    action: 'write',
+    what: 'plan',
+    method: 'PUT',
+    url: () => '/api/drafts/v5/signing',
+    body: () => ({ signatories: ['north', 'south'], order: 'north before south' }),
+    expect: [200, 403, 404, 403, 200],
+  },
+  {
+    resource: 'signature',
+    action: 'write',
+    what: 'a key for a hidden text',
+    method: 'PUT',
+    url: () => '/api/drafts/v5/signing/keys/south',
+    body: () => ({ publicKey: 'ab'.repeat(32) }),
+    expect: [200, 403, 404, 403, 200],
+  },
+  {
+    resource: 'audit',
+    action: 'list',
+    what: 'log',
+    url: () => '/api/audit',
+    expect: [200, 403, 403, 403, 200],
+  },
+  {
+    resource: 'audit',
+    action: 'read',
+    what: 'verify',
+    url: () => '/api/audit/verify',
+    expect: [200, 403, 403, 403, 200],
+  },
+  // Last: a final text is public, so once the secretariat finalizes v3 the analyst sees it (403, not 404).
+  {
+    resource: 'draft',
+    action: 'write',
+    what: 'finalize a hidden draft',
+    method: 'POST',
+    url: () => '/api/drafts/v3/finalize',
+    expect: [200, 404, 404, 403, 200],
+  },
 ];
 
 /** What each role's listings contain: filtered, never refused. */
@@ -325,11 +395,11 @@ const listed: {
     url: '/api/drafts',
     pick: (d) => String(d.id),
     expect: {
-      sec: ['v1', 'v2', 'v3'],
-      delegateA: ['v1'],
+      sec: ['v1', 'v2', 'v3', 'v5'],
+      delegateA: ['v1', 'v5'],
       delegateB: ['v2'],
-      analyst: [],
-      admin: ['v1', 'v2', 'v3'],
+      analyst: ['v5'],
+      admin: ['v1', 'v2', 'v3', 'v5'],
     },
   },
   {
@@ -347,11 +417,11 @@ const listed: {
     url: '/api/circulations',
     pick: (c) => `${c.draft}>${c.party}`,
     expect: {
-      sec: ['v1>north', 'v2>south'],
-      delegateA: ['v1>north'],
+      sec: ['v1>north', 'v2>south', 'v5>north'],
+      delegateA: ['v1>north', 'v5>north'],
       delegateB: ['v2>south'],
       analyst: [],
-      admin: ['v1>north', 'v2>south'],
+      admin: ['v1>north', 'v2>south', 'v5>north'],
     },
   },
   {
@@ -408,6 +478,21 @@ describe.each(backends)('the policy matrix over the API and the live channel, on
         date: '2025-03-03',
         participants: ['north'],
       });
+      await importDraft(ctx, {
+        id: 'v5',
+        label: 'Final text',
+        date: '2025-03-14',
+        state: 'final',
+        provisions: [{ path: '1', number: '1', text: 'The lake is shared for ever.' }],
+      });
+      await circulateDraft(ctx, { draft: 'v5', to: 'north', secret });
+      await planSigning(ctx, { draft: 'v5', signatories: ['north', 'south'], order: 'north before south' });
+      for (const [signatory, publicKey] of [
+        ['north', '1a'.repeat(32)],
+        ['south', '2b'.repeat(32)],
+      ] as const) {
+        await registerKey(ctx, { draft: 'v5', signatory, publicKey });
+      }
       const bytes = readFileSync(path.resolve('test/fixtures/ingest', 'lake-gazette.md'));
       await ingestDocument(ctx, { fileName: 'lake-gazette.md', bytes });
       for (const role of ROLES) {
