@@ -8,23 +8,27 @@ import { runInNewContext } from 'node:vm';
 import { alignDrafts, type CompareResult, compareDrafts, type ProvisionInput } from '../src/compare/index.ts';
 import { generateDraftPair } from '../src/compare/perturb.ts';
 import { scoreAlignment } from '../src/compare/score.ts';
-import { type BaselineRun, runDmpWords, runJsdiffWords } from './compareBaselines.ts';
+import { type BaselineRun, cpuNow, runDmpWords, runJsdiffWords } from './compareBaselines.ts';
 import { loadParis } from './compareParis.ts';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 const BASELINE_TIMEOUT_MS = 20_000;
 
-/** Median wall time of `runs` calls after one warm-up. */
-function time(runs: number, task: () => unknown): number {
+/** Median wall time and median CPU time of `runs` calls after one warm-up. */
+function time(runs: number, task: () => unknown): { ms: number; cpuMs: number } {
   task();
-  const times: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
+    const c0 = cpuNow();
     const t0 = performance.now();
     task();
-    times.push(performance.now() - t0);
+    wall.push(performance.now() - t0);
+    cpu.push(cpuNow() - c0);
   }
-  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  return { ms: median(wall), cpuMs: median(cpu) };
 }
 
 /** Heap still held by a comparison result, and the heap it needed on top (peak over GC'd baseline). */
@@ -52,19 +56,23 @@ console.log(
 );
 
 console.log('## Paris 2015: consecutive drafts (ours = align + redline + brackets)\n');
-console.log('| pair | provisions | ours | align only | jsdiff diffWords | ratio | dmp word mode | ratio |');
-console.log('|---|---|---|---|---|---|---|---|');
+// CPU time beside wall time: on a shared machine the other jobs' load inflates wall time unevenly.
+console.log(
+  '| pair | provisions | ours | align only | jsdiff diffWords | ratio | dmp word mode | ratio | ours CPU | dmp CPU | CPU ratio |',
+);
+console.log('|---|---|---|---|---|---|---|---|---|---|---|');
 const paris = loadParis();
 const summaries: string[] = [];
 for (let i = 0; i + 1 < paris.length; i++) {
   const [a, b] = [paris[i]!, paris[i + 1]!];
-  const ours = time(5, () => compareDrafts(a.provisions, b.provisions));
-  const alignOnly = time(5, () => alignDrafts(a.provisions, b.provisions));
+  const ours = time(9, () => compareDrafts(a.provisions, b.provisions));
+  const alignOnly = time(9, () => alignDrafts(a.provisions, b.provisions));
   const js = runJsdiffWords(a.text, b.text, BASELINE_TIMEOUT_MS);
   const dmp = runDmpWords(a.text, b.text, BASELINE_TIMEOUT_MS);
   console.log(
-    `| ${a.name} → ${b.name} | ${a.provisions.length} → ${b.provisions.length} | ${ms(ours)} | ${ms(alignOnly)} | ` +
-      `${base(js)} | ${ratio(js, ours)} | ${base(dmp)} | ${ratio(dmp, ours)} |`,
+    `| ${a.name} → ${b.name} | ${a.provisions.length} → ${b.provisions.length} | ${ms(ours.ms)} | ${ms(alignOnly.ms)} | ` +
+      `${base(js)} | ${ratio(js, ours.ms)} | ${base(dmp)} | ${ratio(dmp, ours.ms)} | ${ms(ours.cpuMs)} | ` +
+      `${ms(dmp.cpuMs)} | ${dmp.complete ? '' : '≥ '}${Math.round(dmp.cpuMs / ours.cpuMs)}× |`,
   );
   const result = compareDrafts(a.provisions, b.provisions);
   const s = result.summary;
@@ -103,8 +111,8 @@ let baselinesGaveUp = false;
 for (const size of [100, 1000, 10000]) {
   const pair = generateDraftPair(42, size);
   const runs = size >= 10000 ? 3 : 5;
-  const ours = time(runs, () => compareDrafts(pair.from, pair.to));
-  const alignOnly = time(runs, () => alignDrafts(pair.from, pair.to));
+  const ours = time(runs, () => compareDrafts(pair.from, pair.to)).ms;
+  const alignOnly = time(runs, () => alignDrafts(pair.from, pair.to)).ms;
   const f1 = scoreAlignment(alignDrafts(pair.from, pair.to), pair.truth).f1;
   const { retainedMb } = memory(() => compareDrafts(pair.from, pair.to));
   let js = '—';

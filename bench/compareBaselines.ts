@@ -7,21 +7,25 @@ import DiffMatchPatch from 'diff-match-patch';
 
 export interface BaselineRun {
   ms: number;
+  /** CPU time of the process over the run (user + system): steadier than wall time on a shared machine. */
+  cpuMs: number;
   /** False when the library gave up (jsdiff) or returned a degraded diff at its timeout (dmp). */
   complete: boolean;
 }
 
 /** jsdiff diffWords over the whole text, abandoned after `timeoutMs`. */
 export function runJsdiffWords(oldText: string, newText: string, timeoutMs: number): BaselineRun {
+  const c0 = cpuNow();
   const t0 = performance.now();
   const changes = diffWords(oldText, newText, { timeout: timeoutMs });
-  return { ms: performance.now() - t0, complete: changes !== undefined };
+  return { ms: performance.now() - t0, cpuMs: cpuNow() - c0, complete: changes !== undefined };
 }
 
 /** diff-match-patch on word-encoded text; its own timeout makes it return a coarser diff. */
 export function runDmpWords(oldText: string, newText: string, timeoutMs: number): BaselineRun {
   const dmp = new DiffMatchPatch();
   dmp.Diff_Timeout = timeoutMs / 1000;
+  const c0 = cpuNow();
   const t0 = performance.now();
   const words: string[] = [''];
   const index = new Map<string, number>();
@@ -40,5 +44,11 @@ export function runDmpWords(oldText: string, newText: string, timeoutMs: number)
   const diffs = dmp.diff_main(encode(oldText), encode(newText), false);
   dmp.diff_charsToLines_(diffs, words);
   const ms = performance.now() - t0;
-  return { ms, complete: ms < timeoutMs };
+  return { ms, cpuMs: cpuNow() - c0, complete: ms < timeoutMs };
+}
+
+/** Process CPU time in ms (user + system). */
+export function cpuNow(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
 }
