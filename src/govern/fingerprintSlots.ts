@@ -49,6 +49,12 @@ function slotAt(text: string, items: readonly Item[], k: number): Slot | undefin
   if (item.group) {
     const partner = item.group.partner[item.form];
     if (partner === undefined || (prev && item.group.notAfter?.includes(prev.cls))) return undefined;
+    // "Non-Proliferation Treaty" closed up loses the inner capital for good: leave it.
+    if (/^.+\p{Lu}/u.test(raw) && raw !== raw.toUpperCase() && !item.group.standalone) return undefined;
+    if (item.group.standalone) {
+      if (!item.group.forms.includes(raw) || !standsAlone(text, item.start, item.end)) return undefined;
+      return { ...simple(partner), surfaces: [raw, partner] };
+    }
     return simple(partner);
   }
   if (item.form === 'uk' || item.form === 'us') {
@@ -57,7 +63,8 @@ function slotAt(text: string, items: readonly Item[], k: number): Slot | undefin
       ? undefined
       : { ...simple(item.form === 'uk' ? 'us' : 'uk'), surfaces: [raw, matchCase(raw, other)] };
   }
-  if (item.form === 'word' || item.form === 'digit') return numberSlot(raw, items, k);
+  if (item.form === 'word' || item.form === 'digit')
+    return insideId(text, item.start, item.end) ? undefined : numberSlot(raw, items, k);
   if ((item.cls === 'and' || item.cls === 'or') && prev && isSerialList(items, k)) {
     const s0 = text.slice(prev.end, item.end);
     const s1 = item.form === 'comma' ? text.slice(item.start + 1, item.end) : `,${s0}`;
@@ -71,6 +78,26 @@ function slotAt(text: string, items: readonly Item[], k: number): Slot | undefin
     };
   }
   return undefined;
+}
+
+// Free-standing: no hyphen, slash, dot, @, digit or letter touching either side, and for a
+// form without a final stop, no stop after it either (so "US." never becomes "U.S..").
+// A form ending in a stop must be followed by a lowercase word or , ; : so dropping the
+// stop never ends or starts a sentence.
+function standsAlone(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? ' ';
+  const after = text.slice(end);
+  if (/[-/.@_\p{L}\p{N}]/u.test(before)) return false;
+  if (text[end - 1] === '.') return /^(\s+[\p{Ll}]|[,;:])/u.test(after);
+  return !/^[-/.@_\p{L}\p{N}]/u.test(after);
+}
+
+// Part of an identifier, path, address or code ("UN/2025/7", "A-7", "v2.5", "item_3").
+function insideId(text: string, start: number, end: number): boolean {
+  return (
+    /[-/.@_#\p{L}\p{N}]/u.test(text[start - 1] ?? ' ') ||
+    /^([/@_\p{L}\p{N}]|[.-][\p{L}\p{N}])/u.test(text.slice(end))
+  );
 }
 
 // "A, B and C": one to three words between a comma and the conjunction, a word before

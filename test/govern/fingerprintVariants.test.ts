@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { findSlots } from '../../src/govern/fingerprintSlots.ts';
+import { readItems } from '../../src/govern/fingerprintText.ts';
+
+/** The text with every slot switched to its alternative wording. */
+function switchAll(text: string): string {
+  const { slots } = findSlots(text);
+  let out = text;
+  for (const slot of [...slots].reverse())
+    out = out.slice(0, slot.start) + slot.surfaces[1] + out.slice(slot.end);
+  return out;
+}
+const classes = (text: string) => readItems(text).map((i) => i.cls);
+
+describe('wording variant classes', () => {
+  const cases: [string, string][] = [
+    [
+      'Non-aggression pact; the nonproliferation regime; the Non-Proliferation Treaty.',
+      'Nonaggression pact; the non-proliferation regime; the Non-Proliferation Treaty.',
+    ],
+    [
+      'In peacetime the peacekeeping force may re-establish posts.',
+      'In peace-time the peace-keeping force may reestablish posts.',
+    ],
+    [
+      'Assets immobilised abroad; breaches are penalised.',
+      'Assets immobilized abroad; breaches are penalized.',
+    ],
+    [
+      'The fund analyses claims, together with the donors.',
+      'The fund analyses claims, along with the donors.',
+    ],
+    [
+      'The US and the UN agree; the U.S. team, the UN envoy.',
+      'The U.S. and the U.N. agree; the US team, the U.N. envoy.',
+    ],
+  ];
+  it.each(cases)('switches %j and recovers the master from the copy', (master, expected) => {
+    const copy = switchAll(master);
+    expect(copy).toBe(expected);
+    expect(switchAll(copy)).toBe(master);
+    expect(classes(copy)).toEqual(classes(master));
+  });
+
+  it('never touches the pronoun, ids, references or a sentence-final abbreviation', () => {
+    const text =
+      'Let us meet. Ref US-123, file UN/2025/7, code A-7, v2.5, www.un.org, mail to us@un.org, USA. It went to the US. Then the U.S. Then U.S.-Russia talks.';
+    expect(switchAll(text)).toBe(text);
+  });
+});
