@@ -63,6 +63,8 @@ function slotAt(text: string, items: readonly Item[], k: number): Slot | undefin
       ? undefined
       : { ...simple(item.form === 'uk' ? 'us' : 'uk'), surfaces: [raw, matchCase(raw, other)] };
   }
+  if (item.form === 'dmy' || item.form === 'mdy')
+    return insideId(text, item.start, item.end) ? undefined : dateSlot(item, raw, k);
   if (item.form === 'word' || item.form === 'digit')
     return insideId(text, item.start, item.end) ? undefined : numberSlot(raw, items, k);
   if ((item.cls === 'and' || item.cls === 'or') && prev && isSerialList(items, k)) {
@@ -90,6 +92,24 @@ function standsAlone(text: string, start: number, end: number): boolean {
   if (/[-/.@_\p{L}\p{N}]/u.test(before)) return false;
   if (text[end - 1] === '.') return /^(\s+[\p{Ll}]|[,;:])/u.test(after);
   return !/^[-/.@_\p{L}\p{N}]/u.test(after);
+}
+
+// "23 November 2025" ↔ "November 23, 2025": the same day in British or American order.
+function dateSlot(item: Item, raw: string, k: number): Slot {
+  const [day, month, year] = item.cls.slice('date:'.length).split('-') as [string, string, string?];
+  const Month = month[0]!.toUpperCase() + month.slice(1);
+  const other =
+    item.form === 'dmy'
+      ? `${Month} ${day}${year ? `, ${year}` : ''}`
+      : `${day} ${Month}${year ? ` ${year}` : ''}`;
+  return {
+    item: k,
+    cls: item.cls,
+    forms: [item.form, item.form === 'dmy' ? 'mdy' : 'dmy'],
+    start: item.start,
+    end: item.end,
+    surfaces: [raw, other],
+  };
 }
 
 // Part of an identifier, path, address or code ("UN/2025/7", "A-7", "v2.5", "item_3").

@@ -1,10 +1,12 @@
 // Reads text as a stream of wording "items" for fingerprinting: each item has a class
 // that is the same whichever variant is used (so copies align with the master) and a
 // form saying which variant was used (the fingerprint bit). Offsets point into the text.
-import { SPELLING_PAIRS, VARIANT_GROUPS, type VariantGroup } from './fingerprintTable.ts';
+import { MONTHS, SPELLING_PAIRS, VARIANT_GROUPS, type VariantGroup } from './fingerprintTable.ts';
 
 export interface Token {
   word: string;
+  /** As written (for the capital of a month name). */
+  raw: string;
   start: number;
   end: number;
 }
@@ -12,7 +14,10 @@ export interface Token {
 export interface Item {
   /** Variant-independent class: a word, a group id, `#25` for a number, `and`/`or`. */
   cls: string;
-  /** Which variant appears: a group form, `word`/`digit`, `uk`/`us`, `comma`/`plain`; '' for plain words. */
+  /**
+   * Which variant appears: a group form, `word`/`digit`, `uk`/`us`, `comma`/`plain`,
+   * `dmy`/`mdy` for a date; '' for plain words.
+   */
   form: string;
   start: number;
   end: number;
@@ -25,6 +30,7 @@ const TOKEN = /[\p{L}\p{N}]+|[.,;:!?()]/gu;
 export function tokenize(text: string): Token[] {
   return [...text.matchAll(TOKEN)].map((m) => ({
     word: m[0].toLowerCase(),
+    raw: m[0],
     start: m.index,
     end: m.index + m[0].length,
   }));
@@ -103,6 +109,72 @@ function readNumber(
     : { value: tens * 10, used: 1, form: 'word' };
 }
 
+// Words after a year (or a day) that show "November 23, 2000" is a date, not "November 23, 2000 troops".
+const AFTER_YEAR = new Set([
+  'and',
+  'or',
+  'the',
+  'to',
+  'at',
+  'in',
+  'on',
+  'by',
+  'until',
+  'when',
+  'shall',
+  'will',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'which',
+  'that',
+  'they',
+  'we',
+  'it',
+  'each',
+  'both',
+  'all',
+]);
+const isDay = (t: Token | undefined) =>
+  t !== undefined &&
+  /^\d{1,2}$/.test(t.word) &&
+  Number(t.word) >= 1 &&
+  Number(t.word) <= 31 &&
+  !t.word.startsWith('0');
+const isMonth = (t: Token | undefined) =>
+  t !== undefined && MONTHS.has(t.word) && /^\p{Lu}\p{Ll}+$/u.test(t.raw);
+const isYear = (t: Token | undefined, after: Token | undefined) =>
+  t !== undefined &&
+  /^(19|20)\d\d$/.test(t.word) &&
+  (after === undefined || /^[.,;:!?)]$/.test(after.word) || AFTER_YEAR.has(after.word));
+
+/** "23 November [2025]" (dmy) or "November 23[, 2025]" (mdy) at token i. */
+function readDate(tokens: readonly Token[], i: number): { item: Item; used: number } | undefined {
+  const [a, b, c, d, e] = tokens.slice(i, i + 5);
+  let day: Token;
+  let month: Token;
+  let used: number;
+  let year: Token | undefined;
+  let form: 'dmy' | 'mdy';
+  if (isDay(a) && isMonth(b)) {
+    [day, month, form] = [a!, b!, 'dmy'];
+    year = isYear(c, d) ? c : undefined;
+    used = year ? 3 : 2;
+  } else if (isMonth(a) && isDay(b) && !(c && /^\d/.test(c.word))) {
+    [day, month, form] = [b!, a!, 'mdy'];
+    year = c?.word === ',' && isYear(d, e) ? d : undefined;
+    // "May 5 delegates" is no date: without a year, only punctuation or a small word may follow.
+    if (!year && c !== undefined && !/^[.,;:!?)]$/.test(c.word) && !AFTER_YEAR.has(c.word)) return undefined;
+    used = year ? 4 : 2;
+  } else return undefined;
+  const last = tokens[i + used - 1]!;
+  const cls = `date:${Number(day.word)}-${month.word}${year ? `-${year.word}` : ''}`;
+  return { item: { cls, form, start: tokens[i]!.start, end: last.end }, used };
+}
+
 /** The item stream of a text. Throws nothing. */
 export function readItems(text: string): Item[] {
   const tokens = tokenize(text);
@@ -140,6 +212,8 @@ function readItem(tokens: readonly Token[], i: number): { item: Item; used: numb
       };
     }
   }
+  const date = readDate(tokens, i);
+  if (date) return date;
   const number = readNumber(tokens, i);
   if (number) {
     const last = tokens[i + number.used - 1]!;

@@ -34,12 +34,27 @@ describe('wording variant classes', () => {
       'The US and the UN agree; the U.S. team, the UN envoy.',
       'The U.S. and the U.N. agree; the US team, the U.N. envoy.',
     ],
+    [
+      'Signed on 23 November 2025, in force from 1 January.',
+      'Signed on November 23, 2025, in force from January 1.',
+    ],
+    [
+      'By March 3, 2026 the parties meet; on May 9 they sign.',
+      'By 3 March 2026 the parties meet; on 9 May they sign.',
+    ],
   ];
   it.each(cases)('switches %j and recovers the master from the copy', (master, expected) => {
     const copy = switchAll(master);
     expect(copy).toBe(expected);
     expect(switchAll(copy)).toBe(master);
     expect(classes(copy)).toEqual(classes(master));
+  });
+
+  it('never reads a number after a month as its year, nor "May 5 delegates" or an ISO date as a date', () => {
+    const text = 'On November 23, 2000 troops left. May 5 delegates attend? Dated 2025-11-23.';
+    const copy = switchAll(text);
+    expect(copy).toBe('On 23 November, 2000 troops left. May 5 delegates attend? Dated 2025-11-23.');
+    expect(switchAll(copy)).toBe(text);
   });
 
   it('never touches the pronoun, ids, references or a sentence-final abbreviation', () => {
