@@ -25,12 +25,16 @@ const atTable = (actor: UserActor, negotiation: NegotiationFacts) =>
   negotiation.parties.some((p) => ownParty(actor, p));
 const onTrack = (actor: UserActor, track: TrackFacts) => track.parties.some((p) => ownParty(actor, p));
 
-const circulation = (actor: UserActor, draft: DraftFacts) =>
-  draft.circulatedTo.find((c) => ownParty(actor, c.party));
+/** What the actor's party received of the draft: the full text wins over an earlier summary. */
+const received = (actor: UserActor, draft: DraftFacts): 'text' | 'summary' | undefined => {
+  const own = draft.circulatedTo.filter((c) => ownParty(actor, c.party));
+  if (own.some((c) => !c.summaryOnly)) return 'text';
+  return own.length > 0 ? 'summary' : undefined;
+};
 const readsDraftText = (actor: UserActor, draft: DraftFacts) =>
-  (isAnalyst(actor) && draft.public) || circulation(actor, draft)?.summaryOnly === false;
+  (isAnalyst(actor) && draft.public) || received(actor, draft) === 'text';
 const readsDraftSummary = (actor: UserActor, draft: DraftFacts) =>
-  (isAnalyst(actor) && draft.public) || circulation(actor, draft) !== undefined;
+  (isAnalyst(actor) && draft.public) || received(actor, draft) !== undefined;
 
 /**
  * `can(actor, action, resource)`, `abilities(actor, resource)` throw nothing;
@@ -78,11 +82,7 @@ export const { can, authorize, abilities } = definePolicies((allow) => {
   allow('circulation', 'read', (a, c) => ownParty(a, c.party));
   allow('signature', ['read', 'verify'], (a, s) => readsDraftText(a, s.draft));
   // Signing needs the full text: nobody signs what they were shown only in summary.
-  allow(
-    'signature',
-    'create',
-    (a, s) => ownParty(a, s.party) && circulation(a, s.draft)?.summaryOnly === false,
-  );
+  allow('signature', 'create', (a, s) => ownParty(a, s.party) && received(a, s.draft) === 'text');
 
   allow('user', ['read', 'update'], (a, u) => a.id === u.id);
 });

@@ -229,6 +229,25 @@ describe('policies: specific rules', () => {
     );
   });
 
+  it('the full text circulated after a summary (or before it) gives the text, and the right to sign', () => {
+    for (const circulatedTo of [
+      [
+        { party: 'ukraine', summaryOnly: true },
+        { party: 'ukraine', summaryOnly: false },
+      ],
+      [
+        { party: 'ukraine', summaryOnly: false },
+        { party: 'ukraine', summaryOnly: true },
+      ],
+    ]) {
+      const both = { ...summary, circulatedTo };
+      expect(can(delegate, 'read', both)).toBe(true);
+      expect(
+        can(delegate, 'create', { kind: 'signature', id: 'v3:ukraine', party: 'ukraine', draft: both }),
+      ).toBe(true);
+    }
+  });
+
   it('abilities lists every action of the kind', () => {
     expect(abilities(delegate, full)).toEqual({
       read: true,
