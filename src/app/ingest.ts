@@ -32,11 +32,10 @@ export type IngestOutcome =
 export async function ingestDocument(ctx: WriteContext, file: IngestFile): Promise<IngestOutcome> {
   // First: a refused actor must not learn whether the document was already ingested.
   authorize(ctx, 'create', sourceFacts('new'));
-  const [parties, people, headers] = await Promise.all([
-    selectParties(ctx.q),
-    selectPeople(ctx.q),
-    selectDraftHeaders(ctx.q),
-  ]);
+  // One after another: a transaction's queries share one connection.
+  const parties = await selectParties(ctx.q);
+  const people = await selectPeople(ctx.q);
+  const headers = await selectDraftHeaders(ctx.q);
   const latest = headers.at(-1);
   const provisions = latest ? await selectProvisions(ctx.q, latest.id) : [];
   const doc = processDocument(file.bytes, file.fileName, { roster: { parties, people }, provisions });

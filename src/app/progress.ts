@@ -26,11 +26,10 @@ export async function progressOverTime(
   const draftId = options.draft ?? (await latestReadableDraft(ctx));
   if (!draftId) return [];
   const draft = await readableDraft(ctx, draftId);
-  const [parties, tracks, positions] = await Promise.all([
-    selectParties(ctx.q),
-    selectTracks(ctx.q),
-    readablePositions(ctx),
-  ]);
+  // One after another: a transaction's queries share one connection.
+  const parties = await selectParties(ctx.q);
+  const tracks = await selectTracks(ctx.q);
+  const positions = await readablePositions(ctx);
   const top = draft.provisions.filter((p) => !p.parent);
   const lineages = new Set(draft.provisions.map((p) => p.lineage));
   const relevant = positions.filter((p) => lineages.has(p.lineage));

@@ -30,13 +30,12 @@ export async function getStatus(
   if (!draftId) return undefined;
   const draft = await readableDraft(ctx, draftId);
   // Consensus needs every party a provision requires, shown or not; the table shows those the actor may see.
-  const [required, shown, tracks, positions, negotiation] = await Promise.all([
-    selectParties(ctx.q),
-    listParties(ctx),
-    selectTracks(ctx.q),
-    readablePositions(ctx),
-    selectNegotiation(ctx.q),
-  ]);
+  // One after another: a transaction's queries share one connection.
+  const required = await selectParties(ctx.q);
+  const shown = await listParties(ctx);
+  const tracks = await selectTracks(ctx.q);
+  const positions = await readablePositions(ctx);
+  const negotiation = await selectNegotiation(ctx.q);
   const byLineage = groupByLineage(positions);
   const all = draft.provisions.map((provision): StatusRow => {
     const latest = latestPositions(byLineage.get(provision.lineage) ?? [], options.asOf);

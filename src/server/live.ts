@@ -6,8 +6,10 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
 import { isPrivileged } from '../app/access.ts';
 import type { Change } from '../app/changes.ts';
+import { read } from '../app/context.ts';
+import { resolveCredential } from '../app/sessions.ts';
 import { audienceOf } from '../app/visibility.ts';
-import type { Actor } from '../core/actor.ts';
+import { type Actor, owner } from '../core/actor.ts';
 import { deny } from './auth.ts';
 import { actorOf, type Routes } from './routes/context.ts';
 
@@ -21,7 +23,13 @@ interface Subscriber {
   actor: Actor;
   /** Owner and staff may read everything: they are sent each change without a query. */
   privileged: boolean;
+  /** The session or token the socket opened with; none in open mode. */
+  token?: string;
+  expiresAt?: number;
 }
+
+/** Closed for a credential that ended: the client signs in again and reconnects. */
+const SIGNED_OUT = 4401;
 
 export const liveRoutes: Routes = async (app, { services }) => {
   const sockets = new Map<WebSocket, Subscriber>();
@@ -31,17 +39,45 @@ export const liveRoutes: Routes = async (app, { services }) => {
   // Changes for filtered subscribers are judged one after another, so each socket still
   // receives them in commit order.
   let filtering: Promise<void> = Promise.resolve();
+  const signOut = (socket: WebSocket) => {
+    sockets.delete(socket);
+    socket.close(SIGNED_OUT, 'signed out or session expired');
+  };
+  // A socket keeps no more rights than its credential: once that is revoked (sign-out, a
+  // revoked token) or the account changed, the socket is closed.
+  const recheck = async () => {
+    const now = services.clock().toISOString();
+    for (const [socket, subscriber] of sockets) {
+      const token = subscriber.token;
+      if (!token) continue;
+      const still = await read(services, owner, 'session', (ctx) =>
+        resolveCredential(ctx, { token, now }),
+      ).then(
+        (resolved) => resolved.actor,
+        () => undefined,
+      );
+      if (!still || JSON.stringify(still) !== JSON.stringify(subscriber.actor)) signOut(socket);
+    }
+  };
   const unsubscribe = services.bus.subscribe((change) => {
+    if (change.entity === 'user') {
+      filtering = filtering.then(recheck).catch((error: unknown) => {
+        app.log.error({ err: error }, 'live channel could not recheck its subscribers');
+      });
+    }
     const message = JSON.stringify({ type: 'change', ...change } satisfies LiveMessage);
+    const nowMs = services.clock().getTime();
     let filtered = false;
     for (const [socket, subscriber] of sockets) {
-      if (subscriber.privileged) send(socket, message);
+      if (subscriber.expiresAt !== undefined && subscriber.expiresAt <= nowMs) signOut(socket);
+      else if (subscriber.privileged) send(socket, message);
       else filtered = true;
     }
     if (!filtered) return;
     filtering = filtering
       .then(async () => {
         const hears = await audienceOf(services, change);
+        // After the recheck that a change to a user queued ahead of this one.
         for (const [socket, subscriber] of sockets) {
           if (!subscriber.privileged && hears(subscriber.actor)) send(socket, message);
         }
@@ -58,6 +94,9 @@ export const liveRoutes: Routes = async (app, { services }) => {
       state.alive = false;
       socket.ping();
     }
+    filtering = filtering.then(recheck).catch((error: unknown) => {
+      app.log.error({ err: error }, 'live channel could not recheck its subscribers');
+    });
   }, HEARTBEAT_MS).unref();
   app.addHook('onClose', async () => {
     clearInterval(heartbeat);
@@ -74,7 +113,14 @@ export const liveRoutes: Routes = async (app, { services }) => {
   };
   app.get('/live', { websocket: true, schema: { hide: true }, preHandler: sameOrigin }, (socket, request) => {
     const actor = actorOf(request);
-    const state: Subscriber = { alive: true, actor, privileged: isPrivileged(actor) };
+    const credential = request.credential;
+    const state: Subscriber = {
+      alive: true,
+      actor,
+      privileged: isPrivileged(actor),
+      ...(credential ? { token: credential.token } : {}),
+      ...(credential?.expiresAt ? { expiresAt: Date.parse(credential.expiresAt) } : {}),
+    };
     sockets.set(socket, state);
     socket.on('pong', () => {
       state.alive = true;

@@ -167,6 +167,24 @@ describe.each(backends)('the live channel with accounts, on $name', (backend) =>
     socket.close();
   });
 
+  it('closes a socket whose session ended: signing out ends the live channel too', async () => {
+    const signIn = await fetch(`${base}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ user: 'dn', password: 'a long passphrase' }),
+    });
+    const { csrf } = (await signIn.json()) as { csrf: string };
+    const cookie = String(signIn.headers.get('set-cookie')).split(';')[0]!;
+    const { socket } = await connect(url, { cookie, origin: base });
+    const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
+    const out = await fetch(`${base}/api/session`, {
+      method: 'DELETE',
+      headers: { cookie, 'x-csrf-token': csrf },
+    });
+    expect(out.status).toBe(204);
+    expect(await closed).toBe(4401);
+  });
+
   it('sends a change only to those who may read it: a private stance to its party and staff, an uncirculated draft to staff', async () => {
     const sec = await connect(url, bearer.sec);
     const north = await connect(url, bearer.dn);
