@@ -116,7 +116,6 @@ export const VARIANT_GROUPS: readonly VariantGroup[] = [
   both('counterterrorism', 'counter-terrorism', 'counterterrorism'),
   both('demining', 'demining', 'de-mining'),
   both('deescalation', 'de-escalation', 'deescalation'),
-  both('together-with', 'together with', 'along with'),
   // Abbreviations with or without stops; the pronoun "us" is never touched (see standalone).
   { ...both('abbr-us', 'US', 'U.S.'), standalone: true },
   { ...both('abbr-un', 'UN', 'U.N.'), standalone: true },

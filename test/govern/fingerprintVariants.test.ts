@@ -27,8 +27,8 @@ describe('wording variant classes', () => {
       'Assets immobilized abroad; breaches are penalized.',
     ],
     [
-      'The fund analyses claims, together with the donors.',
-      'The fund analyses claims, along with the donors.',
+      'The fund analysed the analyses with the peacekeepers; wartime records.',
+      'The fund analyzed the analyses with the peace-keepers; war-time records.',
     ],
     [
       'The US and the UN agree; the U.S. team, the UN envoy.',
