@@ -1,17 +1,8 @@
 // Journey: reviewing evidence in the web app — ingest a pasted article and a picked file,
 // accept an undated event by giving its date (it appears on the timeline), reject a quote,
 // and see the two sources that give the same words to different speakers side by side.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  appErrors,
-  launchBrowser,
-  openPage,
-  type RunningApp,
-  screenshot,
-  skipBrowser,
-  startApp,
-} from './support/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { appErrors, demoJourney, screenshot, skipBrowser } from './support/harness.ts';
 
 /** Articles invented for this journey. */
 const LEDGER = `---
@@ -42,26 +33,13 @@ A senior official told reporters on Thursday that there was no hurry.
 `;
 
 describe.skipIf(skipBrowser)('reviewing claims', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-    page = await openPage(browser, app.url);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const journey = demoJourney();
 
   it('ingests documents, accepts a dated event, rejects a quote', async () => {
-    await page.getByRole('link', { name: 'Claims' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Claims' }).waitFor();
-    await page.getByRole('button', { name: 'Ingest documents' }).click();
-    const form = page.getByRole('form', { name: 'Ingest documents' });
+    await journey.page.getByRole('link', { name: 'Claims' }).click();
+    await journey.page.getByRole('heading', { level: 1, name: 'Claims' }).waitFor();
+    await journey.page.getByRole('button', { name: 'Ingest documents' }).click();
+    const form = journey.page.getByRole('form', { name: 'Ingest documents' });
     await form.getByLabel('File name for pasted text').fill('ledger.md');
     await form.getByLabel('Or paste the text').fill(LEDGER);
     await form.getByLabel('Files').setInputFiles([
@@ -72,16 +50,16 @@ describe.skipIf(skipBrowser)('reviewing claims', () => {
     await expect.poll(() => form.locator('.ingest-outcomes').textContent()).toMatch(/Added ledger\.md/);
     await expect(form.locator('.ingest-outcomes').textContent()).resolves.toMatch(/Added dispatch\.txt/);
 
-    await page.goto(`${app.url}#/claims?status=suggested&kind=event`);
-    const event = page.locator('article.claim', {
-      has: page.locator('.kind-event'),
+    await journey.page.goto(`${journey.app.url}#/claims?status=suggested&kind=event`);
+    const event = journey.page.locator('article.claim', {
+      has: journey.page.locator('.kind-event'),
       hasText: 'meet again in Abu Dhabi',
     });
     await event.waitFor();
     await expect(event.locator('mark').textContent()).resolves.toContain('meet again in Abu Dhabi');
     // Without a date it is refused, and the form asks for the date under the field.
     await event.getByRole('button', { name: 'Accept', exact: true }).click();
-    const dateField = event.locator('.field', { has: page.getByLabel('Date') });
+    const dateField = event.locator('.field', { has: journey.page.getByLabel('Date') });
     await dateField.locator('.field-error').waitFor();
     await expect(dateField.locator('.field-error').textContent()).resolves.toMatch(/date/);
     await event.getByLabel('Date').fill('2025-12-02');
@@ -89,37 +67,39 @@ describe.skipIf(skipBrowser)('reviewing claims', () => {
     await event.getByRole('button', { name: 'Accept with these changes' }).click();
     await event.waitFor({ state: 'detached' });
 
-    await page.goto(`${app.url}#/claims?status=suggested&kind=quote`);
-    const quotes = page.locator('article.claim');
-    await expect.poll(() => page.locator('article.claim:has(.kind-quote)').count()).toBe(3);
+    await journey.page.goto(`${journey.app.url}#/claims?status=suggested&kind=quote`);
+    const quotes = journey.page.locator('article.claim');
+    await expect.poll(() => journey.page.locator('article.claim:has(.kind-quote)').count()).toBe(3);
     await expect.poll(() => quotes.count()).toBe(3);
     await expect(quotes.first().locator('mark').textContent()).resolves.toContain('trade land');
-    await screenshot(page, 'claims');
-    const umerov = page.locator('article.claim', { hasText: 'Rustem Umerov' });
+    await screenshot(journey.page, 'claims');
+    const umerov = journey.page.locator('article.claim', { hasText: 'Rustem Umerov' });
     await umerov.getByRole('button', { name: 'Reject' }).click();
     await expect.poll(() => quotes.count()).toBe(2);
     // Focus moves on to the next claim, for the keyboard.
     await expect
-      .poll(() => page.evaluate<string>("document.activeElement?.closest('article')?.textContent ?? ''"))
+      .poll(() =>
+        journey.page.evaluate<string>("document.activeElement?.closest('article')?.textContent ?? ''"),
+      )
       .toMatch(/Andriy Yermak|Ivan Fedorov/);
 
-    await page.getByRole('combobox', { name: 'Status' }).selectOption('rejected');
-    await expect.poll(() => page.url()).toContain('status=rejected');
-    await expect.poll(() => page.locator('article.claim').textContent()).toContain('Rustem Umerov');
+    await journey.page.getByRole('combobox', { name: 'Status' }).selectOption('rejected');
+    await expect.poll(() => journey.page.url()).toContain('status=rejected');
+    await expect.poll(() => journey.page.locator('article.claim').textContent()).toContain('Rustem Umerov');
 
-    await page.getByRole('link', { name: 'Timeline' }).click();
-    const added = page.locator('.event', { hasText: 'Map talks resume in Abu Dhabi' });
+    await journey.page.getByRole('link', { name: 'Timeline' }).click();
+    const added = journey.page.locator('.event', { hasText: 'Map talks resume in Abu Dhabi' });
     await added.waitFor();
-    await expect(page.locator('section', { has: added }).locator('h2').textContent()).resolves.toBe(
+    await expect(journey.page.locator('section', { has: added }).locator('h2').textContent()).resolves.toBe(
       'December 2025',
     );
-    expect(appErrors(page)).toEqual([]);
+    expect(appErrors(journey.page)).toEqual([]);
   });
 
   it('shows both sides of a contradiction', async () => {
-    await page.goto(`${app.url}#/claims?status=all&kind=quote`);
-    await page.getByRole('link', { name: 'Contradictions' }).first().click();
-    const found = page.locator('section.contradiction');
+    await journey.page.goto(`${journey.app.url}#/claims?status=all&kind=quote`);
+    await journey.page.getByRole('link', { name: 'Contradictions' }).first().click();
+    const found = journey.page.locator('section.contradiction');
     await found.first().waitFor();
     // The rejected quote drops out; the other two still give the words to different people.
     const quote = found.filter({ hasText: 'Quote speaker' });
@@ -129,7 +109,7 @@ describe.skipIf(skipBrowser)('reviewing claims', () => {
       /Andriy Yermak[\s\S]*Ivan Fedorov|Ivan Fedorov[\s\S]*Andriy Yermak/,
     );
     await expect(quote.textContent()).resolves.not.toContain('Rustem Umerov,');
-    await screenshot(page, 'contradictions');
-    expect(appErrors(page)).toEqual([]);
+    await screenshot(journey.page, 'contradictions');
+    expect(appErrors(journey.page)).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { type Services, write } from '../../../src/app/context.ts';
 import { loadScenario } from '../../../src/app/scenario.ts';
 import { readDemo } from '../../../src/cli/commands/demo.ts';
@@ -106,4 +107,38 @@ export async function centre(page: Page, selector: string): Promise<void> {
   await page.evaluate(
     `document.querySelector(${JSON.stringify(selector)}).scrollIntoView({ block: 'center' })`,
   );
+}
+
+/**
+ * The usual journey setup for the enclosing describe: the demo served, one browser, one
+ * page on the app. Read `app`, `browser` and `page` inside tests (they exist from beforeAll).
+ */
+export function demoJourney(): { readonly app: RunningApp; readonly browser: Browser; readonly page: Page } {
+  let app: RunningApp | undefined;
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await launchBrowser();
+    page = await openPage(browser, app.url);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+  const ready = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the journey is not set up yet: read it inside a test');
+    return value;
+  };
+  return {
+    get app() {
+      return ready(app);
+    },
+    get browser() {
+      return ready(browser);
+    },
+    get page() {
+      return ready(page);
+    },
+  };
 }
