@@ -2,7 +2,8 @@
 // (rare words and word pairs) proposes, for each provision, the few provisions of the
 // other draft worth scoring. Small levels skip the index and score every pair.
 
-import { cosine, type TermVector } from './vectors.ts';
+import { PostingIndex } from './postings.ts';
+import { CosineScorer, type TermVector, vocabularySizeOf } from './vectors.ts';
 
 export interface MatchUnit {
   /** Content word ids in text order. */
@@ -27,74 +28,71 @@ const FALLBACK_KEYS = 3;
 /** Candidates kept per provision and side. */
 const TOP_K = 8;
 
+/** A unit's shingle keys in text order: its words (even keys) and word pairs (odd keys); repeats stay. */
 function shingles(terms: readonly number[]): number[] {
-  const keys = new Set<number>();
+  const keys: number[] = [];
   for (let i = 0; i < terms.length; i++) {
-    keys.add(terms[i]! * 2);
+    keys.push(terms[i]! * 2);
     // Pairs hashed into odd small integers (V8 keeps them unboxed), never colliding with a word's even key.
-    if (i + 1 < terms.length) keys.add(((terms[i]! * 1_000_003 + terms[i + 1]!) % 536_870_909) * 2 + 1);
+    if (i + 1 < terms.length) keys.push(((terms[i]! * 1_000_003 + terms[i + 1]!) % 536_870_909) * 2 + 1);
   }
-  return [...keys];
+  return keys;
 }
 
-/** Returns scored candidate pairs, each provision's best few, in a deterministic order. */
+/** Returns scored candidate pairs, each provision's best few, ordered by `a` then `b`. */
 export function findCandidates(from: readonly MatchUnit[], to: readonly MatchUnit[]): Candidate[] {
-  const found = new Map<number, Candidate>();
+  const scorer = new CosineScorer(vocabularySizeOf([...from, ...to].map((u) => u.vector)));
+  const out: Candidate[] = [];
   if (from.length * to.length <= EXHAUSTIVE_PAIRS) {
     from.forEach((u, a) => {
+      scorer.load(u.vector);
       to.forEach((v, b) => {
-        const score = cosine(u.vector, v.vector);
-        if (score > 0) found.set(a * to.length + b, { a, b, score });
+        const score = scorer.score(v.vector);
+        if (score > 0) out.push({ a, b, score });
       });
     });
-  } else {
-    // One direction suffices: a provision's best partner is almost always among that partner's best few too.
-    for (const [a, b, score] of probe(from, to)) found.set(a * to.length + b, { a, b, score });
+    return out;
   }
-  return [...found.entries()].sort((x, y) => x[0] - y[0]).map(([, c]) => c);
-}
-
-/** For each query unit, its TOP_K best-scoring units of `target` as [query, target, score]. */
-function probe(queries: readonly MatchUnit[], target: readonly MatchUnit[]): [number, number, number][] {
-  const index = new Map<number, number[]>();
-  target.forEach((unit, t) => {
-    for (const key of shingles(unit.terms)) {
-      const list = index.get(key);
-      if (list) list.push(t);
-      else index.set(key, [t]);
-    }
-  });
-  const out: [number, number, number][] = [];
+  // One direction suffices: a provision's best partner is almost always among that partner's best few too.
+  const index = new PostingIndex(to.map((unit) => shingles(unit.terms)));
   // Dense accumulator reused across queries; `touched` resets only what was written.
-  const hits = new Float64Array(target.length);
+  const hits = new Float64Array(to.length);
   const touched: number[] = [];
-  queries.forEach((unit, q) => {
-    const all: number[][] = [];
+  // Slot → last query that looked it up: a query's repeated shingles count once.
+  const askedBy = new Int32Array(index.capacity).fill(-1);
+  const bySize = (x: number, y: number) => index.size(x) - index.size(y);
+  from.forEach((unit, a) => {
+    // Slots of the query's distinct shingles that some unit of `to` has, in text order.
+    const all: number[] = [];
     for (const key of shingles(unit.terms)) {
-      const list = index.get(key);
-      if (list) all.push(list);
+      const slot = index.find(key);
+      if (slot < 0 || askedBy[slot] === a) continue;
+      askedBy[slot] = a;
+      all.push(slot);
     }
-    let lists = all.filter((list) => list.length <= MAX_POSTINGS);
+    let lists = all.filter((slot) => index.size(slot) <= MAX_POSTINGS);
     // Only a provision made of common words alone falls back to (a bounded prefix of) its rarest lists.
-    if (lists.length === 0) lists = all.sort((x, y) => x.length - y.length).slice(0, FALLBACK_KEYS);
-    else if (lists.length > MAX_KEYS) lists = lists.sort((x, y) => x.length - y.length).slice(0, MAX_KEYS);
-    for (const list of lists) {
-      const weight = 1 / Math.log2(1 + list.length);
-      const end = Math.min(list.length, MAX_POSTINGS * 8);
+    if (lists.length === 0) lists = all.sort(bySize).slice(0, FALLBACK_KEYS);
+    else if (lists.length > MAX_KEYS) lists = lists.sort(bySize).slice(0, MAX_KEYS);
+    for (const slot of lists) {
+      const size = index.size(slot);
+      const weight = 1 / Math.log2(1 + size);
+      const end = Math.min(size, MAX_POSTINGS * 8);
       for (let i = 0; i < end; i++) {
-        const t = list[i]!;
-        if (hits[t] === 0) touched.push(t);
-        hits[t] = hits[t]! + weight;
+        const b = index.unit(slot, i);
+        if (hits[b] === 0) touched.push(b);
+        hits[b] = hits[b]! + weight;
       }
     }
-    const shortlist = topBy(touched, hits, TOP_K * 2);
-    const best = shortlist
-      .map((t): [number, number, number] => [q, t, cosine(unit.vector, target[t]!.vector)])
-      .filter((c) => c[2] > 0)
-      .sort((x, y) => y[2] - x[2] || x[1] - y[1])
-      .slice(0, TOP_K);
-    out.push(...best);
-    for (const t of touched) hits[t] = 0;
+    scorer.load(unit.vector);
+    const best = topBy(touched, hits, TOP_K * 2)
+      .map((b): Candidate => ({ a, b, score: scorer.score(to[b]!.vector) }))
+      .filter((c) => c.score > 0)
+      .sort((x, y) => y.score - x.score || x.b - y.b)
+      .slice(0, TOP_K)
+      .sort((x, y) => x.b - y.b);
+    for (const c of best) out.push(c);
+    for (const b of touched) hits[b] = 0;
     touched.length = 0;
   });
   return out;
