@@ -3,7 +3,7 @@
 // other draft worth scoring. Small levels skip the index and score every pair.
 
 import { PostingIndex } from './postings.ts';
-import { CosineScorer, type TermVector, vocabularySizeOf } from './vectors.ts';
+import { CosineScorer, cosine, type TermVector, vocabularySizeOf } from './vectors.ts';
 
 export interface MatchUnit {
   /** Content word ids in text order. */
@@ -41,18 +41,17 @@ function shingles(terms: readonly number[]): number[] {
 
 /** Returns scored candidate pairs, each provision's best few, ordered by `a` then `b`. */
 export function findCandidates(from: readonly MatchUnit[], to: readonly MatchUnit[]): Candidate[] {
-  const scorer = new CosineScorer(vocabularySizeOf([...from, ...to].map((u) => u.vector)));
   const out: Candidate[] = [];
   if (from.length * to.length <= EXHAUSTIVE_PAIRS) {
     from.forEach((u, a) => {
-      scorer.load(u.vector);
       to.forEach((v, b) => {
-        const score = scorer.score(v.vector);
+        const score = cosine(u.vector, v.vector);
         if (score > 0) out.push({ a, b, score });
       });
     });
     return out;
   }
+  const scorer = new CosineScorer(vocabularySizeOf([...from, ...to].map((u) => u.vector)));
   // One direction suffices: a provision's best partner is almost always among that partner's best few too.
   const index = new PostingIndex(to.map((unit) => shingles(unit.terms)));
   // Dense accumulator reused across queries; `touched` resets only what was written.
