@@ -22,103 +22,124 @@ const MAX_MOVE_SEARCH = 1500;
 
 /** Splits text into word and punctuation tokens with their trailing spaces (concatenation gives the text back). */
 export function redlineTokens(text: string): string[] {
-  return ASCII.test(text) ? asciiTokens(text) : (text.match(TOKEN) ?? []);
+  const { at } = tokenize(text, new Map());
+  return Array.from({ length: at.length - 1 }, (_, i) => text.slice(at[i], at[i + 1]));
+}
+
+/**
+ * A text cut into tokens without copying it: token i is `text.slice(at[i], at[i + 1])`, and
+ * `id[i]` names it without its trailing spacing (one id per distinct word or mark).
+ */
+interface Tokens {
+  text: string;
+  at: Int32Array;
+  id: Int32Array;
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
 const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 const isSpaceCode = (c: number) => c === 32 || (c >= 9 && c <= 13);
 
-/** `TOKEN` for ASCII text, scanned by hand: the same tokens, several times faster than the regex. */
-function asciiTokens(text: string): string[] {
-  const out: string[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const start = i;
-    const c = text.charCodeAt(i);
-    if (isWordCode(c)) {
-      i++;
-      for (;;) {
-        while (i < n && isWordCode(text.charCodeAt(i))) i++;
-        const joiner = text.charCodeAt(i);
-        if ((joiner === 39 || joiner === 45) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) i++;
-        else break;
-      }
-    } else if (!isSpaceCode(c)) {
-      i++;
+/** Tokens of `text`; `ids` interns the tokens' spacing-free forms across both texts of a redline. */
+function tokenize(text: string, ids: Map<string, number>): Tokens {
+  const at: number[] = [];
+  const id: number[] = [];
+  const add = (start: number, bare: number) => {
+    const key = bare > start ? text.slice(start, bare) : ' ';
+    let n = ids.get(key);
+    if (n === undefined) {
+      n = ids.size;
+      ids.set(key, n);
     }
-    while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
-    out.push(text.slice(start, i));
+    at.push(start);
+    id.push(n);
+  };
+  if (ASCII.test(text)) {
+    // `TOKEN` scanned by hand: the same tokens, several times faster than the regex.
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      const start = i;
+      const c = text.charCodeAt(i);
+      if (isWordCode(c)) {
+        i++;
+        for (;;) {
+          while (i < n && isWordCode(text.charCodeAt(i))) i++;
+          const joiner = text.charCodeAt(i);
+          if ((joiner === 39 || joiner === 45) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) i++;
+          else break;
+        }
+      } else if (!isSpaceCode(c)) {
+        i++;
+      }
+      const bare = i;
+      while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
+      add(start, bare);
+    }
+  } else {
+    for (const m of text.matchAll(TOKEN)) add(m.index, m.index + m[0].trimEnd().length);
   }
-  return out;
+  at.push(text.length);
+  return { text, at: Int32Array.from(at), id: Int32Array.from(id) };
 }
+
+/** The text of tokens [from, to). */
+const piece = (t: Tokens, from: number, to: number) => t.text.slice(t.at[from], t.at[to]);
 
 /** Word-level redline. Equal (its `oldText` if set), delete and move-from runs rebuild oldText exactly; equal, insert and move-to runs rebuild newText. */
 export function redline(oldText: string, newText: string): RedlineSegment[] {
   // Most pairs of a revision are kept word for word: nothing to diff.
   if (oldText === newText) return oldText === '' ? [] : [{ kind: 'equal', text: newText }];
-  const a = redlineTokens(oldText);
-  const b = redlineTokens(newText);
-  // A token is compared without its trailing spacing: one id per distinct word or mark.
   const ids = new Map<string, number>();
-  const idOf = (t: string) => {
-    const k = t.trimEnd() || ' ';
-    let id = ids.get(k);
-    if (id === undefined) {
-      id = ids.size;
-      ids.set(k, id);
-    }
-    return id;
-  };
-  const ia = a.map(idOf);
-  const ib = b.map(idOf);
+  const a = tokenize(oldText, ids);
+  const b = tokenize(newText, ids);
+  const [n, m] = [a.id.length, b.id.length];
   let start = 0;
-  while (start < a.length && start < b.length && ia[start] === ib[start]) start++;
-  let endA = a.length;
-  let endB = b.length;
-  while (endA > start && endB > start && ia[endA - 1] === ib[endB - 1]) {
+  while (start < n && start < m && a.id[start] === b.id[start]) start++;
+  let endA = n;
+  let endB = m;
+  while (endA > start && endB > start && a.id[endA - 1] === b.id[endB - 1]) {
     endA--;
     endB--;
   }
   const raw: RedlineSegment[] = [];
-  pushEqual(raw, a.slice(0, start).join(''), b.slice(0, start).join(''));
-  const middle = diffTokens(
-    a.slice(start, endA),
-    b.slice(start, endB),
-    ia.slice(start, endA),
-    ib.slice(start, endB),
-  );
-  for (const segment of middle) raw.push(segment);
-  pushEqual(raw, a.slice(endA).join(''), b.slice(endB).join(''));
+  pushEqual(raw, piece(a, 0, start), piece(b, 0, start));
+  for (const segment of diffTokens(a, [start, endA], b, [start, endB])) raw.push(segment);
+  pushEqual(raw, piece(a, endA, n), piece(b, endB, m));
   return markMoves(foldConnectives(raw));
 }
 
+type Range = [from: number, to: number];
+
 /**
- * Word diff of token slices. Long texts are first diffed sentence by sentence and only
+ * Word diff of two token ranges. Long texts are first diffed sentence by sentence and only
  * the changed stretches word by word, so a 1 MB provision with a few edits stays cheap.
  */
 function diffTokens(
-  a: string[],
-  b: string[],
-  ia: number[],
-  ib: number[],
+  a: Tokens,
+  [a0, a1]: Range,
+  b: Tokens,
+  [b0, b1]: Range,
   bySentence = true,
 ): RedlineSegment[] {
   const out: RedlineSegment[] = [];
-  const total = a.length + b.length;
-  if (bySentence && total > SENTENCE_LEVEL) return diffBySentence(a, b, ia, ib);
-  const runs = diffSequences(ia, ib, Math.max(MIN_EDITS, Math.floor(WORK_BUDGET / Math.max(1, total))));
+  const total = a1 - a0 + (b1 - b0);
+  if (bySentence && total > SENTENCE_LEVEL) return diffBySentence(a, [a0, a1], b, [b0, b1]);
+  const runs = diffSequences(
+    a.id.subarray(a0, a1),
+    b.id.subarray(b0, b1),
+    Math.max(MIN_EDITS, Math.floor(WORK_BUDGET / Math.max(1, total))),
+  );
   if (!runs) {
-    push(out, 'delete', a.join(''));
-    push(out, 'insert', b.join(''));
+    push(out, 'delete', piece(a, a0, a1));
+    push(out, 'insert', piece(b, b0, b1));
     return out;
   }
-  let i = 0;
-  let j = 0;
+  let i = a0;
+  let j = b0;
   for (const run of runs) {
-    const old = run.kind === 'insert' ? '' : a.slice(i, i + run.count).join('');
-    const neu = run.kind === 'delete' ? '' : b.slice(j, j + run.count).join('');
+    const old = run.kind === 'insert' ? '' : piece(a, i, i + run.count);
+    const neu = run.kind === 'delete' ? '' : piece(b, j, j + run.count);
     if (run.kind === 'equal') pushEqual(out, old, neu);
     else push(out, run.kind, run.kind === 'delete' ? old : neu);
     if (run.kind !== 'insert') i += run.count;
@@ -127,32 +148,36 @@ function diffTokens(
   return out;
 }
 
-/** Cuts token ids into sentences (after . ; : ! ? or a line break) as [start, end) ranges. */
-function sentences(tokens: readonly string[]): [number, number][] {
-  const out: [number, number][] = [];
-  let start = 0;
-  tokens.forEach((t, i) => {
-    if (/^[.;:!?]/.test(t) || t.includes('\n')) {
+/** Cuts tokens [from, to) into sentences (after . ; : ! ? or a line break), as ranges. */
+function sentences(t: Tokens, [from, to]: Range): Range[] {
+  const out: Range[] = [];
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const [s, e] = [t.at[i]!, t.at[i + 1]!];
+    const newline = t.text.indexOf('\n', s);
+    if (SENTENCE_END.includes(t.text[s]!) || (newline >= 0 && newline < e)) {
       out.push([start, i + 1]);
       start = i + 1;
     }
-  });
-  if (start < tokens.length) out.push([start, tokens.length]);
+  }
+  if (start < to) out.push([start, to]);
   return out;
 }
 
-function diffBySentence(a: string[], b: string[], ia: number[], ib: number[]): RedlineSegment[] {
-  const sa = sentences(a);
-  const sb = sentences(b);
+const SENTENCE_END = '.;:!?';
+
+function diffBySentence(a: Tokens, ra: Range, b: Tokens, rb: Range): RedlineSegment[] {
+  const sa = sentences(a, ra);
+  const sb = sentences(b, rb);
   const ids = new Map<string, number>();
-  const idOf = (ids0: number[], [s, e]: [number, number]) => {
-    const k = ids0.slice(s, e).join(',');
+  const idOf = (t: Tokens, [s, e]: Range) => {
+    const k = t.id.subarray(s, e).join(',');
     const id = ids.get(k) ?? ids.size;
     ids.set(k, id);
     return id;
   };
-  const ua = sa.map((r) => idOf(ia, r));
-  const ub = sb.map((r) => idOf(ib, r));
+  const ua = sa.map((r) => idOf(a, r));
+  const ub = sb.map((r) => idOf(b, r));
   const runs = diffSequences(
     ua,
     ub,
@@ -167,8 +192,11 @@ function diffBySentence(a: string[], b: string[], ia: number[], ib: number[]): R
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r]!;
     if (run.kind === 'equal') {
-      const old = a.slice(sa[i]![0], sa[i + run.count - 1]![1]).join('');
-      pushEqual(out, old, b.slice(sb[j]![0], sb[j + run.count - 1]![1]).join(''));
+      pushEqual(
+        out,
+        piece(a, sa[i]![0], sa[i + run.count - 1]![1]),
+        piece(b, sb[j]![0], sb[j + run.count - 1]![1]),
+      );
       i += run.count;
       j += run.count;
       continue;
@@ -178,19 +206,10 @@ function diffBySentence(a: string[], b: string[], ia: number[], ib: number[]): R
     const next = runs[r + 1];
     const inss = run.kind === 'insert' ? run.count : next?.kind === 'insert' ? next.count : 0;
     if (run.kind === 'delete' && next?.kind === 'insert') r++;
-    const aFrom = dels > 0 ? sa[i]![0] : 0;
-    const aTo = dels > 0 ? sa[i + dels - 1]![1] : 0;
-    const bFrom = inss > 0 ? sb[j]![0] : 0;
-    const bTo = inss > 0 ? sb[j + inss - 1]![1] : 0;
+    const stretchA: Range = dels > 0 ? [sa[i]![0], sa[i + dels - 1]![1]] : [0, 0];
+    const stretchB: Range = inss > 0 ? [sb[j]![0], sb[j + inss - 1]![1]] : [0, 0];
     // Word level only from here: a changed stretch never goes back to sentences (bounded recursion).
-    const stretch = diffTokens(
-      a.slice(aFrom, aTo),
-      b.slice(bFrom, bTo),
-      ia.slice(aFrom, aTo),
-      ib.slice(bFrom, bTo),
-      false,
-    );
-    for (const segment of stretch) out.push(segment);
+    for (const segment of diffTokens(a, stretchA, b, stretchB, false)) out.push(segment);
     i += dels;
     j += inss;
   }
@@ -211,8 +230,21 @@ function pushEqual(out: RedlineSegment[], oldText: string, newText: string): voi
 
 /** True for an equal run too slight to stand between two changes: spaces, punctuation, one short word. */
 function isConnective(text: string): boolean {
-  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.length === 0 || (words.length === 1 && words[0]!.length <= 3);
+  // Scanned by hand and left at the first sign of substance: most equal runs are long.
+  let letters = 0;
+  let words = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) {
+      const all = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+      return all.length === 0 || (all.length === 1 && all[0]!.length <= 3);
+    }
+    if (!isWordCode(c)) continue;
+    if (i === 0 || !isWordCode(text.charCodeAt(i - 1))) words++;
+    letters++;
+    if (words > 1 || letters > 3) return false;
+  }
+  return true;
 }
 
 /**
@@ -273,12 +305,27 @@ interface WordSpan {
   end: number;
 }
 
+/** The words of a text (letters and digits, lower-cased) with where they stand. */
 function wordSpans(text: string): WordSpan[] {
-  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({
-    word: m[0].toLowerCase(),
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
+  if (!ASCII.test(text)) {
+    return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({
+      word: m[0].toLowerCase(),
+      start: m.index,
+      end: m.index + m[0].length,
+    }));
+  }
+  // The same spans for ASCII text, scanned by hand.
+  const out: WordSpan[] = [];
+  for (let i = 0; i < text.length; ) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
+    out.push({ word: text.slice(start, i).toLowerCase(), start, end: i });
+  }
+  return out;
 }
 
 /** Where the word sequence `words` occurs in `spans`, as a character range of the host text. */
