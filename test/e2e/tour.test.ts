@@ -83,6 +83,47 @@ describe.skipIf(skipBrowser)('a tour of the views', () => {
     await screenshot(journey.page, 'compare', { fullPage: false });
   });
 
+  it('compare: overriding a pairing in a row — an unknown number is refused beside the field, a merge is stored and wins', async () => {
+    const { page, app } = journey;
+    await page.goto(`${app.url}#/compare?from=plan-28&to=geneva-revision`);
+    // The revision's 5 comes from the plan's 6 (stated by the demo); the plan's 8 was dropped.
+    const rowOf = (newer: string) =>
+      page.locator('table.compare tbody tr', {
+        has: page.locator('td:nth-child(2) > strong.num', { hasText: new RegExp(`^${newer}$`) }),
+      });
+    const row = rowOf('5');
+    await expect.poll(() => row.locator('td:first-child > strong.num').textContent()).toBe('6');
+    await row.getByRole('button', { name: 'Change pairing…' }).click();
+    const form = page.getByRole('form', { name: 'Pairing of 5' });
+    const input = form.getByLabel('5 comes from');
+    await expect(input.inputValue()).resolves.toBe('6');
+
+    await input.fill('6, 99');
+    await form.getByRole('button', { name: 'Save pairing' }).click();
+    await expect
+      .poll(() => form.locator('.field-error').textContent())
+      .toMatch(/no provision 99.*leave empty if new/);
+    await expect(row.locator('td:first-child > strong.num').textContent()).resolves.toBe('6');
+    await row.scrollIntoViewIfNeeded();
+    await screenshot(page, 'compare-pairing', { fullPage: false });
+
+    await input.fill('6, 8');
+    await form.getByRole('button', { name: 'Save pairing' }).click();
+    await expect.poll(() => row.locator('td:first-child > strong.num').textContent()).toBe('6, 8');
+    await expect(row.locator('.pairing-overridden').textContent()).resolves.toBe('set by a user');
+    await expect(row.locator('td:first-child .pair-kind').textContent()).resolves.toBe('merged');
+
+    // Stored: a fresh page shows the same pairing.
+    await page.reload();
+    await expect.poll(() => rowOf('5').locator('td:first-child > strong.num').textContent()).toBe('6, 8');
+
+    // A sub-item the engine paired on its own is confirmed with one click.
+    const item = rowOf('4\\(a\\)');
+    await expect(item.locator('.badge').count()).resolves.toBe(0);
+    await item.getByRole('button', { name: 'Confirm pairing' }).click();
+    await expect.poll(() => item.locator('.pairing-confirmed').textContent()).toBe('confirmed by a user');
+  });
+
   it('an unknown page offers the way back; the app never threw', async () => {
     await journey.page.goto(`${journey.app.url}#/no-such-view`);
     await journey.page.getByRole('heading', { name: 'No such page' }).waitFor();

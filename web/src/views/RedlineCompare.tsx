@@ -4,6 +4,7 @@
 import type { CompareResult } from '../../../src/compare/compare.ts';
 import { labels, type Row, rowsOf, userNote } from '../../../src/compare/render/rows.ts';
 import type { RedlineSegment } from '../../../src/compare/types.ts';
+import { PairingControl, type PairingTarget } from './PairingControl.tsx';
 
 function Side({ segments, side }: { segments: RedlineSegment[]; side: 'from' | 'to' }) {
   return (
@@ -38,7 +39,14 @@ function UserBadge({ row }: { row: Row }) {
   );
 }
 
-export function RedlineCompare({ result }: { result: CompareResult }) {
+/** `pairing`: set when the user may state pairings between these two drafts (parent → child). */
+export function RedlineCompare({
+  result,
+  pairing,
+}: {
+  result: CompareResult;
+  pairing?: PairingTarget | undefined;
+}) {
   const seen = new Map<string, number>();
   const rows = rowsOf(result).map((row) => {
     const base = `${row.kind}:${labels(row.from)}>${labels(row.to)}`;
@@ -86,7 +94,10 @@ export function RedlineCompare({ result }: { result: CompareResult }) {
                   {r.to.length ? (
                     <>
                       <strong className="num">{labels(r.to)}</strong>{' '}
-                      <span className="pair-kind">{r.kind}</span> <UserBadge row={r} />
+                      <span className="pair-kind">{r.kind}</span> <UserBadge row={r} />{' '}
+                      {pairing ? (
+                        <PairingControl target={pairing} from={r.from} to={r.to} user={r.user} />
+                      ) : null}
                       <div>
                         {r.segments ? (
                           <Side segments={r.segments} side="to" />
