@@ -21,6 +21,8 @@ export const EMPTY_VECTOR: TermVector = {
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
   readonly df: number[] = [];
+  private countedBy = new Int32Array(0);
+  private documents = 0;
 
   idOf(word: string): number {
     let id = this.ids.get(word);
@@ -38,7 +40,18 @@ export class Vocabulary {
 
   /** Counts each distinct id of one document once. */
   countDocument(ids: readonly number[]): void {
-    for (const id of new Set(ids)) this.df[id] = (this.df[id] ?? 0) + 1;
+    // Which document last counted each id: no set per document.
+    if (this.countedBy.length < this.df.length) {
+      const grown = new Int32Array(Math.max(this.df.length, this.countedBy.length * 2));
+      grown.set(this.countedBy);
+      this.countedBy = grown;
+    }
+    const doc = ++this.documents;
+    for (const id of ids) {
+      if (this.countedBy[id] === doc) continue;
+      this.countedBy[id] = doc;
+      this.df[id] = (this.df[id] ?? 0) + 1;
+    }
   }
 
   /** idf = log(1 + N / df) per id, once all `documents` are counted. */
@@ -47,26 +60,32 @@ export class Vocabulary {
   }
 }
 
+/** Term counts by id, shared by every `buildVector` call and left all zero after each. */
+let tally = new Int32Array(1024);
+
 /** Builds a vector with sublinear tf, weighted by `idf` (from `Vocabulary.idf`). */
 export function buildVector(termIds: readonly number[], idf: Float64Array): TermVector {
-  // Sorting the ids once gives both the term order and the term frequencies (runs).
-  const sorted = Int32Array.from(termIds).sort();
-  let distinct = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct++;
-  const ids = new Int32Array(distinct);
-  const weights = new Float64Array(distinct);
+  // Counting into a dense tally, then sorting only the distinct ids (a provision repeats its words).
+  const distinct: number[] = [];
+  for (const id of termIds) {
+    if (id >= tally.length) {
+      const grown = new Int32Array(Math.max(id + 1, tally.length * 2));
+      grown.set(tally);
+      tally = grown;
+    }
+    if (tally[id]++ === 0) distinct.push(id);
+  }
+  const ids = Int32Array.from(distinct).sort();
+  const weights = new Float64Array(ids.length);
   let sq = 0;
   let mass = 0;
-  for (let i = 0, k = 0; i < sorted.length; k++) {
-    const id = sorted[i]!;
-    let j = i + 1;
-    while (j < sorted.length && sorted[j] === id) j++;
-    const w = (1 + Math.log(j - i)) * (idf[id] ?? 0);
-    ids[k] = id;
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k]!;
+    const w = (1 + Math.log(tally[id]!)) * (idf[id] ?? 0);
+    tally[id] = 0;
     weights[k] = w;
     sq += w * w;
     mass += w;
-    i = j;
   }
   return { ids, weights, norm: Math.sqrt(sq), mass };
 }
