@@ -74,8 +74,8 @@ for (let i = 0; i + 1 < paris.length; i++) {
   const [a, b] = [paris[i]!, paris[i + 1]!];
   // The first call on a pair (for the first pair, also the first in the process: JIT compile included).
   const first = time(1, () => compareDrafts(a.provisions, b.provisions), 0);
-  const ours = time(15, () => compareDrafts(a.provisions, b.provisions), 5);
-  const alignOnly = time(15, () => alignDrafts(a.provisions, b.provisions), 5);
+  const ours = time(21, () => compareDrafts(a.provisions, b.provisions), 20);
+  const alignOnly = time(21, () => alignDrafts(a.provisions, b.provisions), 20);
   const js = runJsdiffWords(a.text, b.text, BASELINE_TIMEOUT_MS);
   const chars = runDmpChars(a.text, b.text, BASELINE_TIMEOUT_MS);
   const dmp = runDmpWords(a.text, b.text, BASELINE_TIMEOUT_MS);
