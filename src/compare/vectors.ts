@@ -73,7 +73,7 @@ export function buildVector(termIds: readonly number[], idf: Float64Array): Term
       grown.set(tally);
       tally = grown;
     }
-    if (tally[id]++ === 0) distinct.push(id);
+    if (tally[id]!++ === 0) distinct.push(id);
   }
   const ids = Int32Array.from(distinct).sort();
   const weights = new Float64Array(ids.length);
