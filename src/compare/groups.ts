@@ -13,6 +13,11 @@ export interface Group {
 
 /** Least share of a piece's words found in the whole for it to count as a part. */
 const PART_CONTAINMENT = 0.55;
+/**
+ * The same for a piece standing right beside a part already paired with that whole: its
+ * position is evidence too, so a heavily reworded half of a split still joins its twin.
+ */
+const ADJACENT_PART_CONTAINMENT = 0.3;
 /** Least gain in how much of the whole the group explains for a piece to join. */
 const MIN_GAIN = 0.05;
 /** Least share of the whole the pieces must explain for a new group among unmatched provisions. */
@@ -50,14 +55,20 @@ function attach(
   }
   const busyWholes = new Set(groups.flatMap((g) => theirs(g)));
   const offers: { piece: number; whole: number; share: number }[] = [];
+  const besideTwin = (piece: number, whole: number) => {
+    const group = groupOfWhole.get(whole);
+    return group !== undefined && mine(group).some((m) => Math.abs(m - piece) === 1);
+  };
   pieces.forEach((node, piece) => {
     if (used.has(piece) || node.terms.length === 0) return;
     let best = { whole: -1, share: 0 };
     for (const whole of near(side, piece)) {
       const share = containment(node.tree, wholes[whole]!.tree);
+      const least = besideTwin(piece, whole) ? ADJACENT_PART_CONTAINMENT : PART_CONTAINMENT;
+      if (share < least) continue;
       if (share > best.share || (share === best.share && whole < best.whole)) best = { whole, share };
     }
-    if (best.share >= PART_CONTAINMENT) offers.push({ piece, ...best });
+    if (best.whole >= 0) offers.push({ piece, ...best });
   });
   offers.sort((x, y) => y.share - x.share || x.piece - y.piece);
   const pending = new Map<number, number[]>();

@@ -10,6 +10,8 @@ export interface AlignmentScore {
   f1: number;
   /** Share of true pairs found with exactly the same members and the same kind. */
   kindAccuracy: number;
+  /** Per true kind ("added"/"deleted" too): how many there were and how many were found exactly. */
+  byKind: Record<string, { truth: number; found: number }>;
 }
 
 function links(
@@ -37,5 +39,22 @@ export function scoreAlignment(alignment: Alignment, truth: AlignmentTruth): Ali
     `${p.from.join(',')}>${p.to.join(',')}:${p.kind}`;
   const found = new Set(alignment.pairs.map(key));
   const exact = truth.pairs.filter((p) => found.has(key(p))).length;
-  return { precision, recall, f1, kindAccuracy: truth.pairs.length === 0 ? 1 : exact / truth.pairs.length };
+  const byKind: AlignmentScore['byKind'] = {};
+  const tally = (kind: string, hit: boolean) => {
+    const k = (byKind[kind] ??= { truth: 0, found: 0 });
+    k.truth++;
+    if (hit) k.found++;
+  };
+  for (const p of truth.pairs) tally(p.kind, found.has(key(p)));
+  const added = new Set(alignment.added);
+  const deleted = new Set(alignment.deleted);
+  for (const t of truth.added) tally('added', added.has(t));
+  for (const f of truth.deleted) tally('deleted', deleted.has(f));
+  return {
+    precision,
+    recall,
+    f1,
+    kindAccuracy: truth.pairs.length === 0 ? 1 : exact / truth.pairs.length,
+    byKind,
+  };
 }

@@ -37,6 +37,46 @@ describe('alignDrafts', () => {
     expect(result.deleted).toEqual([]);
   });
 
+  it('a heavily reworded half of a split joins its twin when it stands beside it, not when it stands apart', () => {
+    const first =
+      'Refugees and displaced persons may return to their homes in safety and receive help to rebuild.';
+    const second =
+      'A joint commission settles property claims of returning families and compensates those whose houses were destroyed.';
+    const reworded =
+      'A joint panel decides property disputes of returning families and pays for houses that were destroyed.';
+    const old = draft([
+      ['1', CEASEFIRE],
+      ['2', `${first} ${second}`],
+      ['3', PRISONERS],
+      ['4', ELECTIONS],
+    ]);
+    const beside = alignDrafts(
+      old,
+      draft([
+        ['1', CEASEFIRE],
+        ['2', first],
+        ['3', reworded],
+        ['4', PRISONERS],
+        ['5', ELECTIONS],
+      ]),
+    );
+    expect(beside.pairs.find((p) => p.kind === 'split')).toMatchObject({ from: ['2'], to: ['2', '3'] });
+    expect(beside.added).toEqual([]);
+    // Far from its twin, the same words are too few to call it a part of provision 2.
+    const apart = alignDrafts(
+      old,
+      draft([
+        ['1', CEASEFIRE],
+        ['2', first],
+        ['3', PRISONERS],
+        ['4', ELECTIONS],
+        ['5', reworded],
+      ]),
+    );
+    expect(apart.pairs.some((p) => p.kind === 'split')).toBe(false);
+    expect(apart.added).toEqual(['5']);
+  });
+
   it('two provisions merged into one come out as one n→1 pair', () => {
     const next = draft([
       ['1', `${CEASEFIRE} ${PRISONERS}`],

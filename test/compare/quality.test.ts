@@ -39,7 +39,11 @@ describe('alignment quality on synthetic drafts with known truth', () => {
       placeholders: { from: [], to: [] },
       pairs: truth.pairs.map((p) => ({ ...p, score: 1, confidence: 1, moved: false })),
     };
-    expect(scoreAlignment(perfect, truth).f1).toBe(1);
+    const score = scoreAlignment(perfect, truth);
+    expect(score.f1).toBe(1);
+    for (const [kind, k] of Object.entries(score.byKind)) expect(k.found, kind).toBe(k.truth);
+    const missedAdds = scoreAlignment({ ...perfect, added: [] }, truth).byKind.added;
+    expect(missedAdds).toEqual({ truth: truth.added.length, found: 0 });
     const swapped = {
       ...perfect,
       pairs: perfect.pairs.map((p, i) => ({ ...p, to: perfect.pairs[(i + 1) % perfect.pairs.length]!.to })),
