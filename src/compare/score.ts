@@ -41,7 +41,8 @@ export function scoreAlignment(alignment: Alignment, truth: AlignmentTruth): Ali
   const exact = truth.pairs.filter((p) => found.has(key(p))).length;
   const byKind: AlignmentScore['byKind'] = {};
   const tally = (kind: string, hit: boolean) => {
-    const k = (byKind[kind] ??= { truth: 0, found: 0 });
+    byKind[kind] ??= { truth: 0, found: 0 };
+    const k = byKind[kind];
     k.truth++;
     if (hit) k.found++;
   };
