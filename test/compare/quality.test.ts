@@ -13,6 +13,19 @@ describe('alignment quality on synthetic drafts with known truth', () => {
     }
   });
 
+  it('stays above F1 0.97 at heavy perturbation, splits and merges included', () => {
+    const heavy = { ...MODERATE, reorder: 0.2, reword: 0.6, rewordStrength: 0.4 };
+    Object.assign(heavy, { merge: 0.1, split: 0.1, add: 0.1, delete: 0.1 });
+    for (const seed of [11, 12, 13]) {
+      const pair = generateDraftPair(seed, 300, { rates: heavy });
+      const score = scoreAlignment(alignDrafts(pair.from, pair.to), pair.truth);
+      expect(score.f1, `seed ${seed}`).toBeGreaterThanOrEqual(0.97);
+      // A split's reworded half must mostly be found beside its twin, not reported as added.
+      const split = score.byKind.split!;
+      expect(split.found / split.truth, `seed ${seed} splits`).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+
   it('keeps deleted numbers as "[removed]" placeholders without losing accuracy', () => {
     const pair = generateDraftPair(5, 200, { placeholders: true });
     expect(pair.to.some((p) => p.text === '[removed]')).toBe(true);
