@@ -97,7 +97,12 @@ export function PairingControl({ target, from, to, user }: Props) {
         >
           Change pairing…
         </button>
-        <FormMessage text={error.general} />
+        {error.general ? (
+          <span className="form-error" role="alert">
+            {' '}
+            {error.general}
+          </span>
+        ) : null}
       </span>
     );
   }
