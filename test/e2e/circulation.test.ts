@@ -3,42 +3,24 @@
 // copy, and pastes one paragraph of it into Trace, which names Ukraine; the unmarked
 // master text of the same paragraph names nobody.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addAccounts, signIn } from './support/accounts.ts';
 import { ANNEX, addAnnex, MONITORING_ARTICLE } from './support/annex.ts';
-import {
-  appErrors,
-  launchBrowser,
-  openPage,
-  type RunningApp,
-  screenshot,
-  skipBrowser,
-  startApp,
-} from './support/harness.ts';
+import { appErrors, demoJourney, screenshot, skipBrowser } from './support/harness.ts';
 
 describe.skipIf(skipBrowser)('circulating a draft and tracing a leak', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  let page: Page;
+  const journey = demoJourney({
+    prepare: async (app) => {
+      await addAnnex(app.services);
+      await addAccounts(app.services, [{ id: 'amara', name: 'Amara Quist', role: 'secretariat' }]);
+    },
+    at: '#/circulation',
+    opened: (page) => signIn(page, 'amara'),
+  });
   let ukraineCopy = '';
 
-  beforeAll(async () => {
-    app = await startApp();
-    await addAnnex(app.services);
-    await addAccounts(app.services, [{ id: 'amara', name: 'Amara Quist', role: 'secretariat' }]);
-    browser = await launchBrowser();
-    page = await openPage(browser, `${app.url}#/circulation`);
-    await signIn(page, 'amara');
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
   async function circulate(to: string, summary?: string) {
-    const form = page.getByRole('form', { name: 'Circulate a draft' });
+    const form = journey.page.getByRole('form', { name: 'Circulate a draft' });
     await form.getByLabel('Draft').selectOption(ANNEX.id);
     await form.getByLabel('To').selectOption({ label: to });
     if (summary) {
@@ -52,22 +34,24 @@ describe.skipIf(skipBrowser)('circulating a draft and tracing a leak', () => {
   }
 
   it('circulates to parties and shows who has seen which version', async () => {
-    await page.getByRole('heading', { level: 1, name: 'Circulation' }).waitFor();
-    const form = page.getByRole('form', { name: 'Circulate a draft' });
+    await journey.page.getByRole('heading', { level: 1, name: 'Circulation' }).waitFor();
+    const form = journey.page.getByRole('form', { name: 'Circulate a draft' });
     // A summary-only circulation needs its summary: the form says so under the field.
     await form.getByLabel('Draft').selectOption(ANNEX.id);
     await form.getByLabel('To').selectOption({ label: 'Russia' });
     await form.getByLabel('Only a summary').check();
     await form.getByRole('button', { name: 'Circulate' }).click();
     await expect
-      .poll(() => form.locator('.field', { has: page.getByLabel('Summary', { exact: true }) }).textContent())
+      .poll(() =>
+        form.locator('.field', { has: journey.page.getByLabel('Summary', { exact: true }) }).textContent(),
+      )
       .toContain('Write the summary the party will receive.');
 
     await circulate('Ukraine');
     await circulate('United States');
     await circulate('Russia', 'A monitoring mission verifies the withdrawal of heavy weapons.');
 
-    const seen = page.locator('table.seen');
+    const seen = journey.page.locator('table.seen');
     const cell = (party: string) => seen.locator(`tr[data-party="${party}"] td[data-draft="${ANNEX.id}"]`);
     await expect.poll(() => cell('ukraine').locator('time').count()).toBe(1);
     await expect(cell('us').locator('time').count()).resolves.toBe(1);
@@ -75,13 +59,13 @@ describe.skipIf(skipBrowser)('circulating a draft and tracing a leak', () => {
     await expect(cell('russia').textContent()).resolves.toContain('summary only');
     // Parties that received nothing are not listed.
     await expect(seen.locator('tr[data-party="eu"]').count()).resolves.toBe(0);
-    await screenshot(page, 'circulation');
+    await screenshot(journey.page, 'circulation');
   });
 
   it("downloads each recipient's own copy", async () => {
-    const cell = page.locator(`table.seen tr[data-party="ukraine"] td[data-draft="${ANNEX.id}"]`);
+    const cell = journey.page.locator(`table.seen tr[data-party="ukraine"] td[data-draft="${ANNEX.id}"]`);
     const [text] = await Promise.all([
-      page.waitForEvent('download'),
+      journey.page.waitForEvent('download'),
       cell.getByRole('link', { name: "Ukraine's copy as text" }).click(),
     ]);
     expect(text.suggestedFilename()).toMatch(/\.txt$/);
@@ -91,7 +75,7 @@ describe.skipIf(skipBrowser)('circulating a draft and tracing a leak', () => {
     expect(ukraineCopy).not.toContain(MONITORING_ARTICLE);
 
     const [pdf] = await Promise.all([
-      page.waitForEvent('download'),
+      journey.page.waitForEvent('download'),
       cell.getByRole('link', { name: "Ukraine's copy as PDF" }).click(),
     ]);
     expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
@@ -105,20 +89,20 @@ describe.skipIf(skipBrowser)('circulating a draft and tracing a leak', () => {
   it('names Ukraine from one pasted paragraph of its copy, and nobody from the master', async () => {
     const paragraph = ukraineCopy.split(/\n\s*\n/).find((p) => p.includes('heavy weapons'));
     expect(paragraph).toBeDefined();
-    await page.getByRole('link', { name: 'Trace a leak' }).click();
-    const form = page.getByRole('form', { name: 'Trace a leak' });
+    await journey.page.getByRole('link', { name: 'Trace a leak' }).click();
+    const form = journey.page.getByRole('form', { name: 'Trace a leak' });
     await form.getByLabel('Leaked text').fill(paragraph!);
     await form.getByRole('button', { name: 'Trace' }).click();
-    const verdict = page.locator('section.verdict');
+    const verdict = journey.page.locator('section.verdict');
     await expect.poll(() => verdict.getAttribute('data-verdict')).toBe('match');
     await expect(verdict.locator('h2').textContent()).resolves.toBe("Ukraine's copy");
     await expect(verdict.textContent()).resolves.toMatch(/(over )?\d+(\.\d+)?% confidence/);
-    await screenshot(page, 'trace');
+    await screenshot(journey.page, 'trace');
 
     await form.getByLabel('Leaked text').fill(MONITORING_ARTICLE);
     await form.getByRole('button', { name: 'Trace' }).click();
     await expect.poll(() => verdict.getAttribute('data-verdict')).toBe('inconclusive');
     await expect(verdict.locator('h2').textContent()).resolves.toBe('Cannot tell who leaked it');
-    expect(appErrors(page)).toEqual([]);
+    expect(appErrors(journey.page)).toEqual([]);
   });
 });

@@ -1,86 +1,71 @@
 // Journey: a delegation's restricted view. Ukraine's delegate sees the draft circulated to
 // Ukraine and nothing else — not the other draft, not by typing its address, not the
 // circulation desk — and is offered only the actions its party may take.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { circulateDraft } from '../../src/app/circulation.ts';
 import { write } from '../../src/app/context.ts';
 import { owner } from '../../src/core/actor.ts';
 import { addAccounts, signIn } from './support/accounts.ts';
-import {
-  appErrors,
-  launchBrowser,
-  openPage,
-  type RunningApp,
-  screenshot,
-  skipBrowser,
-  startApp,
-} from './support/harness.ts';
+import { appErrors, demoJourney, screenshot, skipBrowser } from './support/harness.ts';
 
 describe.skipIf(skipBrowser)("a delegate's restricted view", () => {
-  let app: RunningApp;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    app = await startApp();
-    await addAccounts(app.services, [
-      { id: 'oles', name: 'Oles Marchenko', role: 'delegate', party: 'ukraine' },
-    ]);
-    // The secretariat gave Ukraine the Geneva revision; the 28-point plan went to no one.
-    await write(app.services, owner, 'draft', (ctx) =>
-      circulateDraft(ctx, {
-        draft: 'geneva-revision',
-        to: 'ukraine',
-        secret: app.services.fingerprintSecret,
-      }),
-    );
-    browser = await launchBrowser();
-    page = await openPage(browser, `${app.url}#/drafts`);
-    await signIn(page, 'oles');
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+  const journey = demoJourney({
+    prepare: async (app) => {
+      await addAccounts(app.services, [
+        { id: 'oles', name: 'Oles Marchenko', role: 'delegate', party: 'ukraine' },
+      ]);
+      // The secretariat gave Ukraine the Geneva revision; the 28-point plan went to no one.
+      await write(app.services, owner, 'draft', (ctx) =>
+        circulateDraft(ctx, {
+          draft: 'geneva-revision',
+          to: 'ukraine',
+          secret: app.services.fingerprintSecret,
+        }),
+      );
+    },
+    at: '#/drafts',
+    opened: (page) => signIn(page, 'oles'),
   });
 
   it('lists only the draft circulated to its party', async () => {
-    await page.getByRole('heading', { level: 1, name: 'Drafts' }).waitFor();
-    const rows = page.locator('tbody tr');
+    await journey.page.getByRole('heading', { level: 1, name: 'Drafts' }).waitFor();
+    const rows = journey.page.locator('tbody tr');
     await expect.poll(() => rows.count()).toBe(1);
     await expect(rows.first().textContent()).resolves.toContain('Geneva revision');
-    await expect(page.getByRole('link', { name: '28-point plan' }).count()).resolves.toBe(0);
-    await expect(page.getByRole('link', { name: 'Import a draft' }).count()).resolves.toBe(0);
+    await expect(journey.page.getByRole('link', { name: '28-point plan' }).count()).resolves.toBe(0);
+    await expect(journey.page.getByRole('link', { name: 'Import a draft' }).count()).resolves.toBe(0);
 
-    await page.getByRole('link', { name: 'Geneva revision' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Geneva revision' }).waitFor();
-    await expect.poll(() => page.locator('li.provision').count()).toBeGreaterThan(5);
+    await journey.page.getByRole('link', { name: 'Geneva revision' }).click();
+    await journey.page.getByRole('heading', { level: 1, name: 'Geneva revision' }).waitFor();
+    await expect.poll(() => journey.page.locator('li.provision').count()).toBeGreaterThan(5);
     // Ukraine speaks only for itself: the form offers its own party and no other.
-    await page.getByRole('button', { name: 'Set position' }).first().click();
-    const party = page.getByRole('form').first().getByLabel('Party');
+    await journey.page.getByRole('button', { name: 'Set position' }).first().click();
+    const party = journey.page.getByRole('form').first().getByLabel('Party');
     await expect(party.locator('option').allTextContents()).resolves.toEqual([
       expect.stringMatching(/^Ukraine/),
     ]);
-    await screenshot(page, 'delegate-draft', { fullPage: false });
+    await screenshot(journey.page, 'delegate-draft', { fullPage: false });
   });
 
   it('cannot reach the other draft or the circulation desk by address', async () => {
-    await page.goto(`${app.url}#/drafts/plan-28`);
-    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/^Not found/);
+    await journey.page.goto(`${journey.app.url}#/drafts/plan-28`);
+    await expect.poll(() => journey.page.getByRole('alert').textContent()).toMatch(/^Not found/);
 
     await expect(
-      page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Circulation' }).count(),
+      journey.page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: 'Circulation' })
+        .count(),
     ).resolves.toBe(0);
-    await page.goto(`${app.url}#/circulation`);
-    await page.getByRole('heading', { level: 1, name: 'No such page' }).waitFor();
-    await page.goto(`${app.url}#/trace`);
-    await page.getByRole('heading', { level: 1, name: 'No such page' }).waitFor();
+    await journey.page.goto(`${journey.app.url}#/circulation`);
+    await journey.page.getByRole('heading', { level: 1, name: 'No such page' }).waitFor();
+    await journey.page.goto(`${journey.app.url}#/trace`);
+    await journey.page.getByRole('heading', { level: 1, name: 'No such page' }).waitFor();
     // The API agrees: the delegation learns what it received, not who else received what.
-    const seen = await page.evaluate(
+    const seen = await journey.page.evaluate(
       async () => (await (await fetch('api/circulations')).json()) as { party: string }[],
     );
     expect(seen.map((c) => c.party)).toEqual(['ukraine']);
-    expect(appErrors(page)).toEqual([]);
+    expect(appErrors(journey.page)).toEqual([]);
   });
 });

@@ -1,17 +1,8 @@
 // Journey: importing a draft through the web app — a text without numbered points is
 // refused with the parser's message beside the text, a duplicate label beside the label,
 // and a good text becomes a draft that revises the Geneva revision.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  appErrors,
-  launchBrowser,
-  openPage,
-  type RunningApp,
-  screenshot,
-  skipBrowser,
-  startApp,
-} from './support/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { appErrors, demoJourney, screenshot, skipBrowser } from './support/harness.ts';
 
 const COUNTER = `European counter-proposal
 
@@ -24,37 +15,27 @@ const COUNTER = `European counter-proposal
 `;
 
 describe.skipIf(skipBrowser)('importing a draft', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  let page: Page;
   const dialogs: string[] = [];
-
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-    page = await openPage(browser, app.url);
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+  const journey = demoJourney({
+    opened: (page) => {
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+    },
   });
 
   it('shows validation messages in the form, then imports a pasted draft', async () => {
-    await page.getByRole('link', { name: 'Drafts' }).click();
-    await page.getByRole('link', { name: 'Import a draft' }).click();
-    const form = page.getByRole('form', { name: 'Import a draft' });
+    await journey.page.getByRole('link', { name: 'Drafts' }).click();
+    await journey.page.getByRole('link', { name: 'Import a draft' }).click();
+    const form = journey.page.getByRole('form', { name: 'Import a draft' });
     await form.waitFor();
 
     await form.getByLabel('Label').fill('European counter-proposal');
     await form.getByLabel('Text').fill('The parties should talk more.');
     await form.getByRole('button', { name: 'Import draft' }).click();
     const textError = form
-      .locator('.field.has-error', { has: page.getByLabel('Text') })
+      .locator('.field.has-error', { has: journey.page.getByLabel('Text') })
       .locator('.field-error');
     await textError.waitFor();
     await expect(textError.textContent()).resolves.toMatch(/line \d+/);
@@ -64,34 +45,36 @@ describe.skipIf(skipBrowser)('importing a draft', () => {
     await form.getByLabel('Text').fill(COUNTER);
     await form.getByRole('button', { name: 'Import draft' }).click();
     const labelError = form
-      .locator('.field.has-error', { has: page.getByLabel('Label') })
+      .locator('.field.has-error', { has: journey.page.getByLabel('Label') })
       .locator('.field-error');
     await labelError.waitFor();
     await expect(labelError.textContent()).resolves.toMatch(/already exists/);
-    await screenshot(page, 'import-errors');
+    await screenshot(journey.page, 'import-errors');
 
     await form.getByLabel('Label').fill('European counter-proposal');
     await form.getByLabel('Date').fill('2025-11-24');
     await form.getByLabel('Author').selectOption('eu');
     await form.getByLabel('Revises').selectOption('geneva-revision');
     await form.getByRole('button', { name: 'Import draft' }).click();
-    const done = page.locator('.success');
+    const done = journey.page.locator('.success');
     await done.waitFor();
     await expect(done.textContent()).resolves.toMatch(/5 provisions/);
-    await screenshot(page, 'import-done');
+    await screenshot(journey.page, 'import-done');
 
     await done.getByRole('link', { name: 'Read the draft' }).click();
-    await page.getByRole('heading', { level: 1, name: 'European counter-proposal' }).waitFor();
-    await expect(page.locator('li.provision').count()).resolves.toBe(5);
+    await journey.page.getByRole('heading', { level: 1, name: 'European counter-proposal' }).waitFor();
+    await expect(journey.page.locator('li.provision').count()).resolves.toBe(5);
     // Stances on the Geneva text carry over by lineage where the wording is the same.
-    await expect(page.locator('li[id="p-1"] .badge.stance-accept').count()).resolves.toBeGreaterThan(1);
+    await expect(journey.page.locator('li[id="p-1"] .badge.stance-accept').count()).resolves.toBeGreaterThan(
+      1,
+    );
     expect(dialogs).toEqual([]);
-    expect(appErrors(page)).toEqual([]);
+    expect(appErrors(journey.page)).toEqual([]);
   });
 
   it('imports a draft from a picked file', async () => {
-    await page.goto(`${app.url}#/drafts/new`);
-    const form = page.getByRole('form', { name: 'Import a draft' });
+    await journey.page.goto(`${journey.app.url}#/drafts/new`);
+    const form = journey.page.getByRole('form', { name: 'Import a draft' });
     await form.getByLabel('File').setInputFiles({
       name: 'moscow-reply.md',
       mimeType: 'text/markdown',
@@ -102,7 +85,7 @@ describe.skipIf(skipBrowser)('importing a draft', () => {
     await expect.poll(() => form.getByLabel('Text').inputValue()).toMatch(/Article 2/);
     await expect.poll(() => form.getByLabel('Label').inputValue()).toBe('moscow-reply');
     await form.getByRole('button', { name: 'Import draft' }).click();
-    await expect.poll(() => page.locator('.success').textContent()).toMatch(/2 provisions/);
-    expect(appErrors(page)).toEqual([]);
+    await expect.poll(() => journey.page.locator('.success').textContent()).toMatch(/2 provisions/);
+    expect(appErrors(journey.page)).toEqual([]);
   });
 });

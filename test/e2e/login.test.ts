@@ -1,45 +1,25 @@
 // Journey: signing in. Once accounts exist the app opens on the sign-in page; a wrong
 // password is refused in the form; the right one shows the view that was asked for with
 // the user named in the header; signing out brings the sign-in page back.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addAccounts, PASSWORD, signIn } from './support/accounts.ts';
-import {
-  appErrors,
-  launchBrowser,
-  openPage,
-  type RunningApp,
-  screenshot,
-  skipBrowser,
-  startApp,
-} from './support/harness.ts';
+import { appErrors, demoJourney, screenshot, skipBrowser } from './support/harness.ts';
 
 describe.skipIf(skipBrowser)('signing in', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    app = await startApp();
-    await addAccounts(app.services, [
-      { id: 'amara', name: 'Amara Quist', role: 'secretariat' },
-      { id: 'oles', name: 'Oles Marchenko', role: 'delegate', party: 'ukraine' },
-      { id: 'ines', name: 'Ines Abara', role: 'analyst' },
-    ]);
-    browser = await launchBrowser();
-    page = await openPage(browser, app.url);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+  const journey = demoJourney({
+    prepare: (app) =>
+      addAccounts(app.services, [
+        { id: 'amara', name: 'Amara Quist', role: 'secretariat' },
+        { id: 'oles', name: 'Oles Marchenko', role: 'delegate', party: 'ukraine' },
+        { id: 'ines', name: 'Ines Abara', role: 'analyst' },
+      ]),
   });
 
   it('asks for sign-in, refuses a wrong password, lands on the dashboard, signs out', async () => {
-    const form = page.getByRole('form', { name: 'Sign in' });
+    const form = journey.page.getByRole('form', { name: 'Sign in' });
     await form.waitFor();
     // Nothing of the negotiation shows before signing in.
-    await expect(page.getByRole('navigation', { name: 'Main' }).count()).resolves.toBe(0);
+    await expect(journey.page.getByRole('navigation', { name: 'Main' }).count()).resolves.toBe(0);
 
     await form.getByRole('button', { name: 'Sign in' }).click();
     await expect(form.locator('.field-error').allTextContents()).resolves.toEqual([
@@ -54,39 +34,43 @@ describe.skipIf(skipBrowser)('signing in', () => {
     // The password field is cleared for the next try; the user name stays.
     await expect(form.getByLabel('Password').inputValue()).resolves.toBe('');
     await expect(form.getByLabel('User').inputValue()).resolves.toBe('amara');
-    await screenshot(page, 'login-refused');
+    await screenshot(journey.page, 'login-refused');
 
     await form.getByLabel('Password').fill(PASSWORD);
     await form.getByRole('button', { name: 'Sign in' }).click();
-    const who = page.locator('.who');
+    const who = journey.page.locator('.who');
     await who.waitFor();
     await expect(who.textContent()).resolves.toMatch(/Amara Quist\s*Secretariat/);
-    await page.getByRole('heading', { level: 1, name: /^Geneva 2025/ }).waitFor();
-    await expect.poll(() => page.locator('[data-live]').getAttribute('data-live')).toBe('live');
-    await screenshot(page, 'login-dashboard');
+    await journey.page.getByRole('heading', { level: 1, name: /^Geneva 2025/ }).waitFor();
+    await expect.poll(() => journey.page.locator('[data-live]').getAttribute('data-live')).toBe('live');
+    await screenshot(journey.page, 'login-dashboard');
 
     await who.getByRole('button', { name: 'Sign out' }).click();
     await form.waitFor();
-    await expect(page.getByRole('status').first().textContent()).resolves.toBe('You have signed out.');
+    await expect(journey.page.getByRole('status').first().textContent()).resolves.toBe(
+      'You have signed out.',
+    );
     // The cookie is gone: the API refuses what it served a moment ago.
-    const status = await page.evaluate(async () => (await fetch('api/drafts')).status);
+    const status = await journey.page.evaluate(async () => (await fetch('api/drafts')).status);
     expect(status).toBe(401);
-    expect(appErrors(page)).toEqual([]);
+    expect(appErrors(journey.page)).toEqual([]);
   });
 
   it('returns to the view that was asked for, and names a delegate with its party', async () => {
-    await page.goto(`${app.url}#/timeline`);
-    await signIn(page, 'oles');
-    await page.getByRole('heading', { level: 1, name: 'Timeline' }).waitFor();
-    await expect(page.locator('.who').textContent()).resolves.toMatch(/Oles Marchenko\s*Delegate · Ukraine/);
+    await journey.page.goto(`${journey.app.url}#/timeline`);
+    await signIn(journey.page, 'oles');
+    await journey.page.getByRole('heading', { level: 1, name: 'Timeline' }).waitFor();
+    await expect(journey.page.locator('.who').textContent()).resolves.toMatch(
+      /Oles Marchenko\s*Delegate · Ukraine/,
+    );
     // Adding events is the secretariat's: the button is not offered.
-    await expect(page.getByRole('link', { name: 'Add an event' }).count()).resolves.toBe(0);
-    expect(appErrors(page)).toEqual([]);
+    await expect(journey.page.getByRole('link', { name: 'Add an event' }).count()).resolves.toBe(0);
+    expect(appErrors(journey.page)).toEqual([]);
   });
 
   it('says when an account is locked, and when sign-in attempts come too fast', async () => {
-    await page.locator('.who').getByRole('button', { name: 'Sign out' }).click();
-    const form = page.getByRole('form', { name: 'Sign in' });
+    await journey.page.locator('.who').getByRole('button', { name: 'Sign out' }).click();
+    const form = journey.page.getByRole('form', { name: 'Sign in' });
     const alert = form.getByRole('alert');
     const attempt = async (password: string) => {
       await form.getByLabel('User').fill('ines');
@@ -103,11 +87,11 @@ describe.skipIf(skipBrowser)('signing in', () => {
     await expect
       .poll(() => alert.textContent())
       .toMatch(/^This account is locked after repeated failed sign-ins; try again after \d\d:\d\d\.$/);
-    await screenshot(page, 'login-locked');
+    await screenshot(journey.page, 'login-locked');
     // Ten attempts a minute from one address, then the form says how long to wait.
     for (let i = 0; i < 12 && !/Too many/.test((await alert.textContent()) ?? ''); i++)
       await attempt(PASSWORD);
     await expect(alert.textContent()).resolves.toMatch(/^Too many sign-in attempts: try again in \d+ s\.$/);
-    expect(appErrors(page)).toEqual([]);
+    expect(appErrors(journey.page)).toEqual([]);
   });
 });

@@ -3,58 +3,41 @@
 // (WebCrypto Ed25519), handing out the key files. The US delegate, signing first, is
 // refused with the order; Ukraine's delegate signs, then the US; the status says complete
 // and the certificate of completion opens.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { circulateDraft } from '../../src/app/circulation.ts';
 import { write } from '../../src/app/context.ts';
 import { owner } from '../../src/core/actor.ts';
 import { addAccounts, signIn } from './support/accounts.ts';
 import { ANNEX, addAnnex } from './support/annex.ts';
-import {
-  appErrors,
-  launchBrowser,
-  openPage,
-  type RunningApp,
-  screenshot,
-  skipBrowser,
-  startApp,
-} from './support/harness.ts';
+import { appErrors, demoJourney, openPage, screenshot, skipBrowser } from './support/harness.ts';
 
 describe.skipIf(skipBrowser)('signing a final text in order', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  let secretariat: Page;
+  const journey = demoJourney({
+    prepare: async (app) => {
+      await addAnnex(app.services);
+      await addAccounts(app.services, [
+        { id: 'amara', name: 'Amara Quist', role: 'secretariat' },
+        { id: 'oles', name: 'Oles Marchenko', role: 'delegate', party: 'ukraine' },
+        { id: 'dana', name: 'Dana Whitcombe', role: 'delegate', party: 'us' },
+      ]);
+      // Both signatories hold the full text: nobody signs what they have not received.
+      for (const to of ['ukraine', 'us']) {
+        await write(app.services, owner, 'draft', (ctx) =>
+          circulateDraft(ctx, { draft: ANNEX.id, to, secret: app.services.fingerprintSecret }),
+        );
+      }
+    },
+    at: `#/signing/${ANNEX.id}`,
+    opened: (page) => signIn(page, 'amara'),
+  });
   const keyFiles = new Map<string, string>();
-  const desk = () => `${app.url}#/signing/${ANNEX.id}`;
-
-  beforeAll(async () => {
-    app = await startApp();
-    await addAnnex(app.services);
-    await addAccounts(app.services, [
-      { id: 'amara', name: 'Amara Quist', role: 'secretariat' },
-      { id: 'oles', name: 'Oles Marchenko', role: 'delegate', party: 'ukraine' },
-      { id: 'dana', name: 'Dana Whitcombe', role: 'delegate', party: 'us' },
-    ]);
-    // Both signatories hold the full text: nobody signs what they have not received.
-    for (const to of ['ukraine', 'us']) {
-      await write(app.services, owner, 'draft', (ctx) =>
-        circulateDraft(ctx, { draft: ANNEX.id, to, secret: app.services.fingerprintSecret }),
-      );
-    }
-    browser = await launchBrowser();
-    secretariat = await openPage(browser, desk());
-    await signIn(secretariat, 'amara');
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const desk = () => `${journey.app.url}#/signing/${ANNEX.id}`;
 
   const row = (page: Page, signatory: string) => page.locator(`tr[data-signatory="${signatory}"]`);
 
   it('finalizes, sets the plan and generates the keys in the browser', async () => {
-    const page = secretariat;
+    const page = journey.page;
     await page.getByRole('heading', { level: 1, name: ANNEX.label }).waitFor();
     await page.getByRole('button', { name: 'Make this draft final' }).click();
     const plan = page.getByRole('form', { name: 'Signing plan' });
@@ -90,7 +73,7 @@ describe.skipIf(skipBrowser)('signing a final text in order', () => {
   });
 
   it('refuses the US signing first, then takes Ukraine and the US in order', async () => {
-    const us = await openPage(browser, desk());
+    const us = await openPage(journey.browser, desk());
     await signIn(us, 'dana');
     await row(us, 'us').getByLabel('Key file for United States').setInputFiles(keyFiles.get('us')!);
     await row(us, 'us').getByRole('button', { name: 'Sign as United States' }).click();
@@ -100,7 +83,7 @@ describe.skipIf(skipBrowser)('signing a final text in order', () => {
     // A delegate acts only for its own party.
     await expect(row(us, 'ukraine').getByRole('button').count()).resolves.toBe(0);
 
-    const ukraine = await openPage(browser, desk());
+    const ukraine = await openPage(journey.browser, desk());
     await signIn(ukraine, 'oles');
     await row(ukraine, 'ukraine').getByLabel('Key file for Ukraine').setInputFiles(keyFiles.get('ukraine')!);
     await row(ukraine, 'ukraine').getByRole('button', { name: 'Sign as Ukraine' }).click();

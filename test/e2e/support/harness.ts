@@ -109,18 +109,34 @@ export async function centre(page: Page, selector: string): Promise<void> {
   );
 }
 
+/** What a journey sets up beyond the demo. */
+export interface JourneyOptions {
+  /** Adds to the served app (accounts, circulations, drafts) before the browser opens. */
+  prepare?: (app: RunningApp) => Promise<void>;
+  /** Where the first page opens, after the app's URL (e.g. `#/drafts`). */
+  at?: string | undefined;
+  /** Runs on the first page once it is open (sign in, listen for dialogs). */
+  opened?: (page: Page) => Promise<void> | void;
+}
+
 /**
  * The usual journey setup for the enclosing describe: the demo served, one browser, one
  * page on the app. Read `app`, `browser` and `page` inside tests (they exist from beforeAll).
  */
-export function demoJourney(): { readonly app: RunningApp; readonly browser: Browser; readonly page: Page } {
+export function demoJourney(options: JourneyOptions = {}): {
+  readonly app: RunningApp;
+  readonly browser: Browser;
+  readonly page: Page;
+} {
   let app: RunningApp | undefined;
   let browser: Browser | undefined;
   let page: Page | undefined;
   beforeAll(async () => {
     app = await startApp();
+    await options.prepare?.(app);
     browser = await launchBrowser();
-    page = await openPage(browser, app.url);
+    page = await openPage(browser, `${app.url}${options.at ?? ''}`);
+    await options.opened?.(page);
   });
   afterAll(async () => {
     await browser?.close();
