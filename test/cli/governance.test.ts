@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/database.ts';
 import { ACCORD_PARAGRAPHS } from '../fixtures/govern/accordText.ts';
-import { runCli } from '../support/cli.ts';
+import { runCli, seedAccordHome } from '../support/cli.ts';
 
 describe('governance from the CLI', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'parley-gov-'));
@@ -13,24 +13,7 @@ describe('governance from the CLI', () => {
   const file = (name: string) => path.join(dir, name);
   const cli = (...args: string[]) => runCli(home, args);
 
-  beforeAll(async () => {
-    const md = [
-      '# Framework Accord',
-      '',
-      ...ACCORD_PARAGRAPHS.flatMap((p, i) => [`${i + 1}. ${p}`, '']),
-    ].join('\n');
-    writeFileSync(file('accord.md'), md);
-    for (const args of [
-      ['init', '--title', 'Accord talks'],
-      ['party', 'add', 'ukraine', '--name', 'Ukraine', '--role', 'principal'],
-      ['party', 'add', 'russia', '--name', 'Russia', '--role', 'principal'],
-      ['party', 'add', 'us', '--name', 'United States', '--role', 'mediator'],
-      ['draft', 'import', file('accord.md'), '--label', 'Accord', '--id', 'accord', '--date', '2025-11-20'],
-    ]) {
-      const r = await cli(...args);
-      expect(r.code, r.err).toBe(0);
-    }
-  }, 120_000);
+  beforeAll(() => seedAccordHome(home, file), 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('keeps the audit seed outside the database, private to its owner', () => {

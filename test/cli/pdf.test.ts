@@ -5,8 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCORD_PARAGRAPHS } from '../fixtures/govern/accordText.ts';
-import { runCli } from '../support/cli.ts';
+import { runCli, seedAccordHome } from '../support/cli.ts';
 import { pdfInfo, pdfToText } from '../support/pdfText.ts';
 
 describe('PDF copies and certificates from the CLI', () => {
@@ -17,24 +16,7 @@ describe('PDF copies and certificates from the CLI', () => {
   const circulations = async () => JSON.parse((await cli('circulation', 'list', '--json')).out).length;
   const PARTIES = ['ukraine', 'us', 'russia'];
 
-  beforeAll(async () => {
-    const md = [
-      '# Framework Accord',
-      '',
-      ...ACCORD_PARAGRAPHS.flatMap((p, i) => [`${i + 1}. ${p}`, '']),
-    ].join('\n');
-    writeFileSync(file('accord.md'), md);
-    for (const args of [
-      ['init', '--title', 'Accord talks'],
-      ['party', 'add', 'ukraine', '--name', 'Ukraine', '--role', 'principal'],
-      ['party', 'add', 'russia', '--name', 'Russia', '--role', 'principal'],
-      ['party', 'add', 'us', '--name', 'United States', '--role', 'mediator'],
-      ['draft', 'import', file('accord.md'), '--label', 'Accord', '--id', 'accord', '--date', '2025-11-20'],
-    ]) {
-      const r = await cli(...args);
-      expect(r.code, r.err).toBe(0);
-    }
-  }, 120_000);
+  beforeAll(() => seedAccordHome(home, file), 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('refuses an unknown format and a PDF to a terminal, recording and writing nothing', async () => {

@@ -1,5 +1,8 @@
 // Runs the real CLI in-process on a given home and captures what it prints.
+import { writeFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import { main } from '../../src/cli/main.ts';
+import { ACCORD_PARAGRAPHS } from '../fixtures/govern/accordText.ts';
 
 export interface CliResult {
   code: number;
@@ -26,4 +29,25 @@ export async function runCli(
     cwd: process.cwd(),
   });
   return { code, out, err };
+}
+
+/**
+ * A home with three parties and the test accord imported as draft `accord`, made through
+ * the CLI itself; `file(name)` is where `accord.md` is written.
+ */
+export async function seedAccordHome(home: string, file: (name: string) => string): Promise<void> {
+  const md = ['# Framework Accord', '', ...ACCORD_PARAGRAPHS.flatMap((p, i) => [`${i + 1}. ${p}`, ''])].join(
+    '\n',
+  );
+  writeFileSync(file('accord.md'), md);
+  for (const args of [
+    ['init', '--title', 'Accord talks'],
+    ['party', 'add', 'ukraine', '--name', 'Ukraine', '--role', 'principal'],
+    ['party', 'add', 'russia', '--name', 'Russia', '--role', 'principal'],
+    ['party', 'add', 'us', '--name', 'United States', '--role', 'mediator'],
+    ['draft', 'import', file('accord.md'), '--label', 'Accord', '--id', 'accord', '--date', '2025-11-20'],
+  ]) {
+    const r = await runCli(home, args);
+    expect(r.code, r.err).toBe(0);
+  }
 }
