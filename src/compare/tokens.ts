@@ -64,16 +64,6 @@ export function contentWord(word: string): string | undefined {
   return word === '' || STOPWORDS.has(word) ? undefined : stem(word);
 }
 
-/** The content words of a text, in order, for similarity and candidate shingles. */
-export function contentWords(text: string): string[] {
-  const out: string[] = [];
-  for (const word of foldedWords(text)) {
-    const content = contentWord(word);
-    if (content !== undefined) out.push(content);
-  }
-  return out;
-}
-
 /**
  * Text with only layout removed (spacing, control characters): equal here means "kept".
  * Brackets, punctuation and case stay, since dropping "[shall]" to "shall" is agreement.

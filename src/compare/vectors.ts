@@ -34,10 +34,6 @@ export class Vocabulary {
     return id;
   }
 
-  idsOf(words: readonly string[]): number[] {
-    return words.map((word) => this.idOf(word));
-  }
-
   /** Counts each distinct id of one document once. */
   countDocument(ids: readonly number[]): void {
     // Which document last counted each id: no set per document.
