@@ -7,8 +7,8 @@ import { notFound } from '../../core/errors.ts';
 import { Bundle, errorResponses, ProgressPoint, ProgressQuery, Status, StatusQuery } from '../schemas.ts';
 import { type Routes, runners } from './context.ts';
 
-export const statusRoutes: Routes = async (app, { services }) => {
-  const run = runners(services);
+export const statusRoutes: Routes = async (app, { services, reads }) => {
+  const run = runners(services, reads);
   app.get(
     '/status',
     {
@@ -20,7 +20,13 @@ export const statusRoutes: Routes = async (app, { services }) => {
       },
     },
     async (request) =>
-      (await run.read(request, 'status', (ctx) => getStatus(ctx, request.query))) ??
+      (await run.cached(
+        request,
+        'status',
+        'status',
+        { draft: request.query.draft, asOf: request.query.asOf },
+        (ctx) => getStatus(ctx, request.query),
+      )) ??
       notFound('draft', 'latest', 'there is no draft you may read yet; import one with POST /api/drafts'),
   );
   app.get(
@@ -32,7 +38,10 @@ export const statusRoutes: Routes = async (app, { services }) => {
         response: { 200: ProgressPoint.array(), ...errorResponses },
       },
     },
-    (request) => run.read(request, 'status', (ctx) => progressOverTime(ctx, request.query)),
+    (request) =>
+      run.cached(request, 'status', 'progress', { draft: request.query.draft }, (ctx) =>
+        progressOverTime(ctx, request.query),
+      ),
   );
   app.get(
     '/export',
