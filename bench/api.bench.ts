@@ -4,13 +4,16 @@
 // baseline (the same server computing every request). Prints req/s, p50/p99 and the ratio
 // to /api/health. The server runs in a child process (bench/apiServer.ts) so the load
 // generator does not share its event loop. PARLEY_BENCH_DATABASE_URL: a scratch PostgreSQL
-// database to run on instead of PGlite (its contents are replaced); BENCH_SECONDS: per run.
+// database to run on instead of PGlite (its contents are replaced); BENCH_SECONDS: per run;
+// BENCH_ROUNDS: how many times each group's runs are repeated, interleaved (medians are
+// printed), so that a burst of load from elsewhere on the machine hits all rows alike.
 import { fork } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import type { BenchReply, BenchRequest } from './apiServer.ts';
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = 10;
 
 const server = fork(new URL('./apiServer.ts', import.meta.url), {
@@ -41,44 +44,72 @@ interface Row {
   p99: number;
 }
 
-async function load(label: string, url: string, headers: Record<string, string> = {}): Promise<Row> {
-  // A first request outside the measurement: both servers start from a computed answer or none alike.
+/** One autocannon run; a first request outside the measurement warms both servers alike. */
+async function load(label: string, url: string, headers: Record<string, string>): Promise<Row> {
   const first = await fetch(url, { headers });
   if (first.status !== 200) throw new Error(`${label}: ${first.status} ${await first.text()}`);
   const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers });
   if (result.non2xx > 0 || result.errors > 0) {
     throw new Error(`${label}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
   }
-  const row = { label, rate: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
-  console.error(`  ${label}: ${row.rate.toFixed(0)} req/s`);
-  return row;
+  return { label, rate: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Each target ROUNDS times, round-robin; the median of each figure over the rounds. */
+async function measure(
+  targets: { label: string; url: string }[],
+  headers: Record<string, string>,
+): Promise<Row[]> {
+  const runs = new Map<string, Row[]>(targets.map((t) => [t.label, []]));
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const target of targets) {
+      const row = await load(target.label, target.url, headers);
+      runs.get(target.label)!.push(row);
+      console.error(`  round ${round + 1}: ${target.label}: ${row.rate.toFixed(0)} req/s`);
+    }
+  }
+  return targets.map(({ label }) => {
+    const rows = runs.get(label)!;
+    return {
+      label,
+      rate: median(rows.map((r) => r.rate)),
+      p50: median(rows.map((r) => r.p50)),
+      p99: median(rows.map((r) => r.p99)),
+    };
+  });
 }
 
 function print(title: string, rows: Row[], ceiling: Row): void {
   console.log(`\n${title}`);
   console.log(
-    `  ${'endpoint'.padEnd(62)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)}  of health`,
+    `  ${'endpoint'.padEnd(70)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)}  of health`,
   );
   for (const row of rows) {
     const share = `${((100 * row.rate) / ceiling.rate).toFixed(1)}%`;
     console.log(
-      `  ${row.label.padEnd(62)} ${row.rate.toFixed(0).padStart(7)} ${String(row.p50).padStart(7)} ${String(row.p99).padStart(7)}  ${share.padStart(8)}`,
+      `  ${row.label.padEnd(70)} ${row.rate.toFixed(0).padStart(7)} ${String(row.p50).padStart(7)} ${String(row.p99).padStart(7)}  ${share.padStart(8)}`,
     );
   }
 }
 
 /** Ours and the baseline for each path, health first as the ceiling. */
-async function compare(
+function compare(
   base: { cached: string; uncached: string },
   paths: string[],
   headers: Record<string, string> = {},
 ): Promise<Row[]> {
-  const rows = [await load('/api/health', `${base.cached}/api/health`, headers)];
-  for (const path of paths) {
-    rows.push(await load(`${path}  (ours: cached)`, `${base.cached}${path}`, headers));
-    rows.push(await load(`${path}  (baseline: every request)`, `${base.uncached}${path}`, headers));
-  }
-  return rows;
+  return measure(
+    [
+      { label: '/api/health', url: `${base.cached}/api/health` },
+      ...paths.flatMap((path) => [
+        { label: `${path}  (ours: cached)`, url: `${base.cached}${path}` },
+        { label: `${path}  (baseline: every request)`, url: `${base.uncached}${path}` },
+      ]),
+    ],
+    headers,
+  );
 }
 
 function ratioLine(rows: Row[], path: string): string {
@@ -89,7 +120,7 @@ function ratioLine(rows: Row[], path: string): string {
 
 const ready = await next('ready');
 console.log(
-  `api bench: ${ready.kind}, autocannon ${CONNECTIONS} connections × ${SECONDS} s per run, ${cpus().length} cores, load ${loadavg()
+  `api bench: ${ready.kind}, autocannon ${CONNECTIONS} connections × ${SECONDS} s per run, medians of ${ROUNDS} interleaved rounds, ${cpus().length} cores, load ${loadavg()
     .map((l) => l.toFixed(2))
     .join(' ')} at start`,
 );
