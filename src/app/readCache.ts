@@ -33,8 +33,13 @@ export interface ReadCacheOptions {
   capacity?: number;
 }
 
-/** Enough for every scope × draft × a handful of as-of dates of a large negotiation. */
-export const DEFAULT_CAPACITY = 512;
+/**
+ * Every scope's dashboard (staff, analysts, a dozen delegations: status and progress of the
+ * latest draft) with room for the drafts and dates the matrix is asked for. An answer is
+ * about 5 KB for the Geneva demo's 20 provisions and grows with the draft (~0.5 MB at 1,000
+ * provisions), so the worst case stays within tens of megabytes.
+ */
+export const DEFAULT_CAPACITY = 128;
 
 interface Answer {
   value: unknown;

@@ -27,18 +27,17 @@ export interface RecordVersion {
  * Throws only on a database failure.
  */
 export function watchRecordVersion(services: Services): RecordVersion {
+  if (services.store.kind === 'postgres') {
+    const db = services.store.db;
+    return {
+      current: () =>
+        selectAuditHead(db).then((head) => (head ? `audit:${head.seq}:${head.hash ?? ''}` : 'audit:empty')),
+      close() {},
+    };
+  }
   let local = 0;
   const unsubscribe = services.bus.subscribe(() => {
     local++;
   });
-  const shared = services.store.kind === 'postgres';
-  return {
-    current() {
-      if (!shared) return `local:${local}`;
-      return selectAuditHead(services.store.db).then((head) =>
-        head ? `audit:${head.seq}:${head.hash ?? ''}` : 'audit:empty',
-      );
-    },
-    close: unsubscribe,
-  };
+  return { current: () => `local:${local}`, close: unsubscribe };
 }
