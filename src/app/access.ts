@@ -23,6 +23,18 @@ export function isPrivileged(actor: Actor): boolean {
   return actor.kind === 'owner' || actor.role === 'secretariat' || actor.role === 'admin';
 }
 
+/**
+ * Who sees the same record: actors with equal scopes are answered alike by every seeing
+ * rule in govern/policies.ts, which look only at the role and, for a delegate, its party
+ * (only the rules on accounts look at the user's id, and no cached read shows accounts).
+ * Read caches key on it, so one party's view is never served to another. Throws nothing.
+ */
+export function readScopeOf(actor: Actor): string {
+  if (isPrivileged(actor)) return 'staff';
+  const user = actor as Extract<Actor, { kind: 'user' }>;
+  return user.role === 'delegate' ? `delegate:${JSON.stringify(user.party ?? null)}` : user.role;
+}
+
 /** Throws `not_found` (may not see it) or `forbidden` (may see, not do) unless allowed. */
 export function authorize<K extends ResourceKind>(ctx: Asking, action: ActionOf<K>, facts: FactsOf[K]): void {
   ctx.policy.asked = true;

@@ -14,7 +14,7 @@ import {
 } from '../store/repo/parties.ts';
 import { authorize, visible } from './access.ts';
 import type { ReadContext, WriteContext } from './context.ts';
-import { negotiationFacts, trackFacts } from './facts.ts';
+import { negotiationFacts, negotiationFactsOf, trackFacts } from './facts.ts';
 import { resolveParty } from './lookup.ts';
 
 /** Adds a party. Throws `invalid_input`, `duplicate` (id, or a name/alias another party uses). */
@@ -44,8 +44,13 @@ export async function addParty(ctx: WriteContext, input: unknown): Promise<Party
 
 /** The parties the actor may see (everyone at the table, or all when the record is public). */
 export async function listParties(ctx: ReadContext): Promise<Party[]> {
-  const negotiation = await negotiationFacts(ctx.q);
-  return visible(ctx, await selectParties(ctx.q), (p) => ({ kind: 'party', id: p.id, negotiation }));
+  return visibleParties(ctx, await selectParties(ctx.q));
+}
+
+/** The ones of every party (as loaded) that the actor may see. Throws nothing. */
+export function visibleParties(ctx: ReadContext, parties: readonly Party[]): Party[] {
+  const negotiation = negotiationFactsOf(parties);
+  return visible(ctx, parties, (p) => ({ kind: 'party', id: p.id, negotiation }));
 }
 
 /** A person's party may be typed as a name or alias ("White House"), resolved below. */

@@ -13,7 +13,7 @@ import { selectNegotiation } from '../store/repo/negotiation.ts';
 import { selectParties, selectTracks } from '../store/repo/parties.ts';
 import type { ReadContext } from './context.ts';
 import { latestReadableDraft, readableDraft, readablePositions } from './readableText.ts';
-import { listParties } from './roster.ts';
+import { visibleParties } from './roster.ts';
 
 export type { Status, StatusRow } from '../core/status.ts';
 
@@ -32,7 +32,7 @@ export async function getStatus(
   // Consensus needs every party a provision requires, shown or not; the table shows those the actor may see.
   // One after another: a transaction's queries share one connection.
   const required = await selectParties(ctx.q);
-  const shown = await listParties(ctx);
+  const shown = visibleParties(ctx, required);
   const tracks = await selectTracks(ctx.q);
   const positions = await readablePositions(ctx);
   const negotiation = await selectNegotiation(ctx.q);

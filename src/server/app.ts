@@ -5,6 +5,7 @@ import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Services } from '../app/context.ts';
+import { createReadCache, type ReadCacheOptions } from '../app/readCache.ts';
 import { registerAuth } from './auth.ts';
 import { registerErrorHandling } from './errors.ts';
 import { liveRoutes } from './live.ts';
@@ -32,9 +33,16 @@ export interface ServerOptions {
   logger?: FastifyBaseLogger | boolean;
   /** The built web app to serve (web/dist); skipped when absent or missing. */
   webRoot?: string;
+  /** The read cache of status, matrix and progress; `{ capacity: 0 }` computes every request (the bench's baseline). */
+  readCache?: ReadCacheOptions;
 }
 
-export function buildServer({ services, logger = false, webRoot }: ServerOptions): FastifyInstance {
+export function buildServer({
+  services,
+  logger = false,
+  webRoot,
+  readCache,
+}: ServerOptions): FastifyInstance {
   const app =
     typeof logger === 'object'
       ? Fastify({ loggerInstance: logger, bodyLimit: BODY_LIMIT })
@@ -46,6 +54,8 @@ export function buildServer({ services, logger = false, webRoot }: ServerOptions
   app.register(fastifyWebsocket);
   registerAuth(app, services);
   registerOpenApi(app);
+  const reads = createReadCache(services, readCache);
+  app.addHook('onClose', async () => reads.close());
   for (const routes of [
     healthRoutes,
     sessionRoutes,
@@ -61,7 +71,7 @@ export function buildServer({ services, logger = false, webRoot }: ServerOptions
     auditRoutes,
     liveRoutes,
   ]) {
-    app.register(routes, { prefix: '/api', services });
+    app.register(routes, { prefix: '/api', services, reads });
   }
   registerWebApp(app, webRoot);
   return app;

@@ -3,11 +3,14 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { type ReadContext, read, type Services, type WriteContext, write } from '../../app/context.ts';
+import type { ReadCache, ReadParams } from '../../app/readCache.ts';
 import type { Actor } from '../../core/actor.ts';
 import { ParleyError } from '../../core/errors.ts';
 
 export interface RouteOptions {
   services: Services;
+  /** Reads computed once per version of the record (app/readCache.ts). */
+  reads: ReadCache;
 }
 
 export type Routes = FastifyPluginAsyncZod<RouteOptions>;
@@ -19,8 +22,19 @@ export function actorOf(request: FastifyRequest): Actor {
 }
 
 /** The use-case runners a route needs, bound to the services; each runs as the request's actor. */
-export function runners(services: Services) {
+export function runners(services: Services, reads?: ReadCache) {
   return {
+    /** A read kept per version of the record; `params` must hold everything that shapes the answer. */
+    cached: <T>(
+      request: FastifyRequest,
+      resource: string,
+      name: string,
+      params: ReadParams,
+      fn: (ctx: ReadContext) => Promise<T>,
+    ) =>
+      read(services, actorOf(request), resource, (ctx) =>
+        reads ? reads.read(ctx, name, params, fn) : fn(ctx),
+      ),
     read: <T>(request: FastifyRequest, resource: string, fn: (ctx: ReadContext) => Promise<T>) =>
       read(services, actorOf(request), resource, fn),
     write: <T>(request: FastifyRequest, resource: string, fn: (ctx: WriteContext) => Promise<T>) =>

@@ -4,11 +4,12 @@ import { exportBundle } from '../../app/bundle.ts';
 import { progressOverTime } from '../../app/progress.ts';
 import { getStatus } from '../../app/status.ts';
 import { notFound } from '../../core/errors.ts';
+import { sendEncoded } from '../encodeOnce.ts';
 import { Bundle, errorResponses, ProgressPoint, ProgressQuery, Status, StatusQuery } from '../schemas.ts';
 import { type Routes, runners } from './context.ts';
 
-export const statusRoutes: Routes = async (app, { services }) => {
-  const run = runners(services);
+export const statusRoutes: Routes = async (app, { services, reads }) => {
+  const run = runners(services, reads);
   app.get(
     '/status',
     {
@@ -19,9 +20,23 @@ export const statusRoutes: Routes = async (app, { services }) => {
         response: { 200: Status, ...errorResponses },
       },
     },
-    async (request) =>
-      (await run.read(request, 'status', (ctx) => getStatus(ctx, request.query))) ??
-      notFound('draft', 'latest', 'there is no draft you may read yet; import one with POST /api/drafts'),
+    async (request, reply) => {
+      const status = await run.cached(
+        request,
+        'status',
+        'status',
+        { draft: request.query.draft, asOf: request.query.asOf },
+        (ctx) => getStatus(ctx, request.query),
+      );
+      if (!status) {
+        return notFound(
+          'draft',
+          'latest',
+          'there is no draft you may read yet; import one with POST /api/drafts',
+        );
+      }
+      return sendEncoded(reply, Status, status);
+    },
   );
   app.get(
     '/progress',
@@ -32,7 +47,12 @@ export const statusRoutes: Routes = async (app, { services }) => {
         response: { 200: ProgressPoint.array(), ...errorResponses },
       },
     },
-    (request) => run.read(request, 'status', (ctx) => progressOverTime(ctx, request.query)),
+    async (request, reply) => {
+      const points = await run.cached(request, 'status', 'progress', { draft: request.query.draft }, (ctx) =>
+        progressOverTime(ctx, request.query),
+      );
+      return sendEncoded(reply, ProgressPoint.array(), points);
+    },
   );
   app.get(
     '/export',
