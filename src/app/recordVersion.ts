@@ -11,8 +11,9 @@ export interface RecordVersion {
 }
 
 /**
- * Every write runs through `write()` (context.ts), which appends to the audit log and, after
- * the commit, publishes its changes on the bus. So:
+ * Every write runs through `write()` (context.ts), and every change it makes is recorded:
+ * an audit entry in its transaction and, after the commit, a change on the bus (a write
+ * that records nothing changed nothing a read shows). So:
  *
  * - On the embedded database only this process can write: PGlite is one connection and the
  *   home is locked (store/homeLock.ts), so a CLI must go through the server. A counter
@@ -20,7 +21,9 @@ export interface RecordVersion {
  * - On PostgreSQL other server instances and CLIs write to the same database, and the bus
  *   is in-process only, so each read asks for the audit chain's head (one primary-key
  *   lookup). Its hash commits to the whole log, so an equal head means an equal record,
- *   even after the legacy rows were renumbered by sealing.
+ *   even after the legacy rows were renumbered by sealing. (Once a bus spans instances —
+ *   LISTEN/NOTIFY with catch-up by sequence, as DESIGN.md plans — and every writer
+ *   publishes on it, this query can go too.)
  *
  * Read the version *before* computing: the answer is then at least as new as the token
  * it is stored under, so a write that lands mid-computation can only make it newer.

@@ -130,6 +130,18 @@ describe.each(backends)('status and progress served once per version, on $name',
     });
   });
 
+  it('refuses a summary holder the table each time, and gives it once the text is sent', async () => {
+    await post('sec', '/api/drafts/v2/circulations', { to: 'south', summary: 'One commission.' });
+    expect((await read('sec', '/api/status?draft=v2')).status).toBe(200);
+    for (let i = 0; i < 2; i++) {
+      expect((await read('sid', '/api/status?draft=v2')).body.error.code).toBe('forbidden');
+      expect((await read('sid', '/api/status')).status).toBe(404);
+    }
+    await post('sec', '/api/drafts/v2/circulations', { to: 'south' });
+    expect((await read('sid', '/api/status?draft=v2')).body.draft.id).toBe('v2');
+    expect((await read('sid', '/api/status')).body.draft.id).toBe('v2');
+  });
+
   it('keeps as-of dates apart', async () => {
     for (const [party, stance, asOf] of [
       ['north', 'accept', '2025-03-11'],

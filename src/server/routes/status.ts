@@ -8,6 +8,8 @@ import { sendEncoded } from '../encodeOnce.ts';
 import { Bundle, errorResponses, ProgressPoint, ProgressQuery, Status, StatusQuery } from '../schemas.ts';
 import { type Routes, runners } from './context.ts';
 
+const ProgressPoints = ProgressPoint.array();
+
 export const statusRoutes: Routes = async (app, { services, reads }) => {
   const run = runners(services, reads);
   app.get(
@@ -44,14 +46,14 @@ export const statusRoutes: Routes = async (app, { services, reads }) => {
       schema: {
         summary: 'Consensus counts of a draft on every date a stance changed',
         querystring: ProgressQuery,
-        response: { 200: ProgressPoint.array(), ...errorResponses },
+        response: { 200: ProgressPoints, ...errorResponses },
       },
     },
     async (request, reply) => {
       const points = await run.cached(request, 'status', 'progress', { draft: request.query.draft }, (ctx) =>
         progressOverTime(ctx, request.query),
       );
-      return sendEncoded(reply, ProgressPoint.array(), points);
+      return sendEncoded(reply, ProgressPoints, points);
     },
   );
   app.get(
