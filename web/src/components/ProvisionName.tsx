@@ -1,0 +1,87 @@
+// A provision as people look for it: its heading with its number ("15 · Territory"),
+// never a draft id and a path. `ProvisionLink` names a provision it only knows by path,
+// reading the draft once per page load (a draft's text never changes).
+import { useEffect, useState } from 'react';
+import { get } from '../api/client.ts';
+import type { DraftView } from '../api/types.ts';
+import { href } from '../router.ts';
+
+/** "15 · Territory": the number without its trailing dot, then the heading or excerpt. */
+export function provisionLabel(number: string, title: string | undefined): string {
+  const n = number.replace(/\.$/, '');
+  return title ? `${n} · ${title}` : n;
+}
+
+/** The number (tabular, muted) and the title, read as "15 · Territory". */
+export function ProvisionName({ number, title }: { number: string; title: string | undefined }) {
+  const n = number.replace(/\.$/, '');
+  return (
+    <span className="provision-name">
+      <span className="num">{n}</span>
+      {title ? (
+        <>
+          <span className="sep">· </span>
+          {title}
+        </>
+      ) : null}
+    </span>
+  );
+}
+
+/** A provision without a heading is named by the start of its text. */
+function shortText(text: string, max = 60): string {
+  const first =
+    text
+      .trim()
+      .split(/(?<=[.;:])\s/)[0]
+      ?.replace(/\s+/g, ' ') ?? '';
+  return first.length > max ? `${first.slice(0, max - 1).trimEnd()}…` : first;
+}
+
+const drafts = new Map<string, Promise<DraftView>>();
+
+function fetchDraft(id: string): Promise<DraftView> {
+  let pending = drafts.get(id);
+  if (!pending) {
+    pending = get<DraftView>(`drafts/${encodeURIComponent(id)}`);
+    pending.catch(() => drafts.delete(id));
+    drafts.set(id, pending);
+  }
+  return pending;
+}
+
+/**
+ * A link into the reader at a provision, named by heading and number; `withDraft` adds
+ * the draft's label ("15 · Territory, Geneva revision") where several drafts mix.
+ */
+export function ProvisionLink({
+  draft,
+  path,
+  withDraft,
+}: {
+  draft: string;
+  path: string;
+  withDraft?: boolean;
+}) {
+  const [found, setFound] = useState<{ number: string; heading?: string; label: string }>();
+  useEffect(() => {
+    let live = true;
+    fetchDraft(draft).then(
+      (d) => {
+        const p = d.provisions.find((x) => x.path === path);
+        if (live && p)
+          setFound({ number: p.number, heading: p.heading ?? shortText(p.text), label: d.label });
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [draft, path]);
+  return (
+    <a href={href('drafts', draft, { at: path })}>
+      <ProvisionName number={found?.number ?? path} title={found?.heading} />
+      {withDraft ? <span className="muted">, {found?.label ?? draft}</span> : null}
+    </a>
+  );
+}
