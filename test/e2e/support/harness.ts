@@ -29,7 +29,9 @@ export async function startApp(): Promise<RunningApp> {
   const store = await pglite.open();
   const services = testServices(store);
   const { scenario, texts } = readDemo();
-  await write(services, owner, 'negotiation', (ctx) => loadScenario(ctx, scenario, texts));
+  await write(services, owner, 'negotiation', (ctx) =>
+    loadScenario(ctx, scenario, texts, { secret: services.fingerprintSecret }),
+  );
   const app = buildServer({ services, webRoot });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
