@@ -84,7 +84,8 @@ export function layoutTimeline(
   for (let t = first; t <= last; t += DAY) {
     const d = new Date(t);
     const major = d.getUTCDate() === 1;
-    if (major || daily || (weekly && d.getUTCDay() === 1)) ticks.push({ x: xOf(isoOf(t)), date: isoOf(t), major });
+    if (major || daily || (weekly && d.getUTCDay() === 1))
+      ticks.push({ x: xOf(isoOf(t)), date: isoOf(t), major });
   }
   return { width, height: y + 4, lanes, placed, ticks };
 }
