@@ -3,7 +3,7 @@
 // reading the draft once per page load (a draft's text never changes).
 import { useEffect, useState } from 'react';
 import { get } from '../api/client.ts';
-import type { DraftView } from '../api/types.ts';
+import type { DraftHeader, DraftView } from '../api/types.ts';
 import { href } from '../router.ts';
 
 /** "15 · Territory": the number without its trailing dot, then the heading or excerpt. */
@@ -50,38 +50,59 @@ function fetchDraft(id: string): Promise<DraftView> {
   return pending;
 }
 
+let latest: Promise<string | undefined> | undefined;
+
+/** The latest draft's id, read once per page load: what claims without a draft refer to. */
+function latestDraft(): Promise<string | undefined> {
+  latest ??= get<DraftHeader[]>('drafts').then((list) => list.at(-1)?.id);
+  latest.catch(() => {
+    latest = undefined;
+  });
+  return latest;
+}
+
+interface Found {
+  draft: string;
+  number: string;
+  heading?: string;
+  label: string;
+}
+
 /**
  * A link into the reader at a provision, named by heading and number; `withDraft` adds
- * the draft's label ("15 · Territory, Geneva revision") where several drafts mix.
+ * the draft's label ("15 · Territory, Geneva revision") where several drafts mix. Without
+ * `draft`, the provision is the latest draft's.
  */
 export function ProvisionLink({
   draft,
   path,
   withDraft,
 }: {
-  draft: string;
+  draft?: string;
   path: string;
   withDraft?: boolean;
 }) {
-  const [found, setFound] = useState<{ number: string; heading?: string; label: string }>();
+  const [found, setFound] = useState<Found>();
   useEffect(() => {
     let live = true;
-    fetchDraft(draft).then(
-      (d) => {
+    (draft ? Promise.resolve(draft) : latestDraft())
+      .then(async (id) => {
+        if (!id) return;
+        const d = await fetchDraft(id);
         const p = d.provisions.find((x) => x.path === path);
         if (live && p)
-          setFound({ number: p.number, heading: p.heading ?? shortText(p.text), label: d.label });
-      },
-      () => undefined,
-    );
+          setFound({ draft: id, number: p.number, heading: p.heading ?? shortText(p.text), label: d.label });
+      })
+      .catch(() => undefined);
     return () => {
       live = false;
     };
   }, [draft, path]);
+  const target = found?.draft ?? draft;
   return (
-    <a href={href('drafts', draft, { at: path })}>
+    <a href={target ? href('drafts', target, { at: path }) : href('drafts')}>
       <ProvisionName number={found?.number ?? path} title={found?.heading} />
-      {withDraft ? <span className="muted">, {found?.label ?? draft}</span> : null}
+      {withDraft ? <span className="muted">, {found?.label ?? target}</span> : null}
     </a>
   );
 }

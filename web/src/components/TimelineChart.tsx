@@ -8,7 +8,7 @@ import { formatDate } from './format.ts';
 import { LANE_LABEL_WIDTH, layoutTimeline } from './timelineLayout.ts';
 
 /** Narrower than this, the chart keeps its width and scrolls inside its box. */
-const MIN_WIDTH = 900;
+const MIN_WIDTH = 1100;
 
 function useWidth<T extends HTMLElement>(): [RefObject<T | null>, number] {
   const ref = useRef<T>(null);
@@ -37,72 +37,104 @@ interface Props {
 
 export function TimelineChart({ events, kinds, linkTo, focus }: Props) {
   const [box, available] = useWidth<HTMLDivElement>();
+  const scroller = useRef<HTMLDivElement>(null);
   const width = Math.max(available, MIN_WIDTH);
   const layout = events.length && available ? layoutTimeline(events, kinds, width) : undefined;
+  const drawn = Boolean(layout);
+  // A narrow window opens on the latest events, where the talks are.
+  useEffect(() => {
+    const element = scroller.current;
+    if (drawn && element) element.scrollLeft = element.scrollWidth;
+  }, [drawn]);
   return (
-    // No tab stop of its own: tabbing to a mark scrolls it into view.
-    <div className="timeline-chart table-wrap" ref={box}>
+    <div className="timeline-chart" ref={box}>
       {layout ? (
-        <svg
-          width={layout.width}
-          height={layout.height}
-          aria-label={`${events.length} events from ${formatDate(events[0]!.date)} to ${formatDate(events.at(-1)!.date)}`}
-        >
-          {layout.lanes.map((lane, i) => (
-            <g key={lane.kind} className="lane" data-kind={lane.kind}>
-              <rect
-                className={i % 2 ? 'lane-bg odd' : 'lane-bg'}
-                x={0}
-                y={lane.y}
-                width={layout.width}
-                height={lane.height}
-              />
-              <text className="lane-label" x={8} y={lane.y + lane.height / 2} dominantBaseline="middle">
-                {lane.kind}
-              </text>
-            </g>
-          ))}
-          <g className="axis">
-            {layout.ticks.map((t) => (
-              <g key={t.date}>
-                <line
-                  className={t.major ? 'tick major' : 'tick'}
-                  x1={t.x}
-                  x2={t.x}
-                  y1={t.major ? 4 : 18}
-                  y2={layout.height}
+        <>
+          {/* The lane names stay put while the plot scrolls sideways beside them. */}
+          <svg width={LANE_LABEL_WIDTH} height={layout.height} className="timeline-lanes" aria-hidden="true">
+            {layout.lanes.map((lane, i) => (
+              <g key={lane.kind}>
+                <rect
+                  className={i % 2 ? 'lane-bg odd' : 'lane-bg'}
+                  x={0}
+                  y={lane.y}
+                  width={LANE_LABEL_WIDTH}
+                  height={lane.height}
                 />
-                <text
-                  x={t.x + 3}
-                  y={t.major ? 14 : 28}
-                  className={t.major ? 'tick-label major' : 'tick-label'}
-                >
-                  {t.major ? `${monthLabel(t.date)} ${t.date.slice(0, 4)}` : Number(t.date.slice(8))}
+                <text className="lane-label" x={8} y={lane.y + lane.height / 2} dominantBaseline="middle">
+                  {lane.kind}
                 </text>
               </g>
             ))}
-            <line className="axis-line" x1={LANE_LABEL_WIDTH} x2={layout.width} y1={32} y2={32} />
-          </g>
-          {layout.placed.map(({ event, x, x2, y }) => {
-            const label = `${formatDate(event.date)}${event.endDate ? ` – ${formatDate(event.endDate)}` : ''}, ${event.kind}${event.status === 'held' ? '' : ` (${event.status})`}: ${event.title}`;
-            return (
-              <a
-                key={event.id}
-                href={linkTo(event)}
-                aria-label={label}
-                className={`mark status-${event.status}${event.id === focus ? ' focused' : ''}`}
-                data-event={event.id}
-              >
-                <title>{label}</title>
-                {x2 > x ? <rect className="span" x={x} y={y - 4} width={x2 - x} height={8} rx={4} /> : null}
-                <circle cx={x} cy={y} r={5.5} />
-                {event.status === 'moved' || event.status === 'cancelled' ? (
-                  <line className="strike" x1={x - 7} x2={x + 7} y1={y + 7} y2={y - 7} />
-                ) : null}
-              </a>
-            );
-          })}
-        </svg>
+          </svg>
+          {/* No tab stop of its own: tabbing to a mark scrolls it into view. */}
+          <div className="timeline-scroll" ref={scroller}>
+            <svg
+              width={layout.width - LANE_LABEL_WIDTH}
+              height={layout.height}
+              aria-label={`${events.length} events from ${formatDate(events[0]!.date)} to ${formatDate(events.at(-1)!.date)}`}
+            >
+              <g transform={`translate(${-LANE_LABEL_WIDTH} 0)`}>
+                {layout.lanes.map((lane, i) => (
+                  <rect
+                    key={lane.kind}
+                    className={i % 2 ? 'lane-bg odd' : 'lane-bg'}
+                    data-kind={lane.kind}
+                    x={LANE_LABEL_WIDTH}
+                    y={lane.y}
+                    width={layout.width - LANE_LABEL_WIDTH}
+                    height={lane.height}
+                  />
+                ))}
+                <g className="axis">
+                  {layout.ticks.map((t) => (
+                    <g key={t.date}>
+                      <line
+                        className={t.major ? 'tick major' : 'tick'}
+                        x1={t.x}
+                        x2={t.x}
+                        y1={t.major ? 4 : 18}
+                        y2={layout.height}
+                      />
+                      <text
+                        x={t.x + 3}
+                        y={t.major ? 14 : 28}
+                        className={t.major ? 'tick-label major' : 'tick-label'}
+                        // A label that would run off the right edge ends at its tick instead.
+                        textAnchor={t.x + 64 > layout.width ? 'end' : 'start'}
+                        dx={t.x + 64 > layout.width ? -6 : 0}
+                      >
+                        {t.major ? `${monthLabel(t.date)} ${t.date.slice(0, 4)}` : Number(t.date.slice(8))}
+                      </text>
+                    </g>
+                  ))}
+                  <line className="axis-line" x1={LANE_LABEL_WIDTH} x2={layout.width} y1={32} y2={32} />
+                </g>
+                {layout.placed.map(({ event, x, x2, y }) => {
+                  const label = `${formatDate(event.date)}${event.endDate ? ` – ${formatDate(event.endDate)}` : ''}, ${event.kind}${event.status === 'held' ? '' : ` (${event.status})`}: ${event.title}`;
+                  return (
+                    <a
+                      key={event.id}
+                      href={linkTo(event)}
+                      aria-label={label}
+                      className={`mark status-${event.status}${event.id === focus ? ' focused' : ''}`}
+                      data-event={event.id}
+                    >
+                      <title>{label}</title>
+                      {x2 > x ? (
+                        <rect className="span" x={x} y={y - 4} width={x2 - x} height={8} rx={4} />
+                      ) : null}
+                      <circle cx={x} cy={y} r={5.5} />
+                      {event.status === 'moved' || event.status === 'cancelled' ? (
+                        <line className="strike" x1={x - 7} x2={x + 7} y1={y + 7} y2={y - 7} />
+                      ) : null}
+                    </a>
+                  );
+                })}
+              </g>
+            </svg>
+          </div>
+        </>
       ) : null}
     </div>
   );
