@@ -29,12 +29,8 @@ export function ProvisionName({ number, title }: { number: string; title: string
 }
 
 /** A provision without a heading is named by the start of its text. */
-function shortText(text: string, max = 60): string {
-  const first =
-    text
-      .trim()
-      .split(/(?<=[.;:])\s/)[0]
-      ?.replace(/\s+/g, ' ') ?? '';
+export function shortText(text: string, max = 60): string {
+  const first = (text.trim().split(/(?<=[.;:])\s/)[0] ?? '').replace(/\s+/g, ' ').replace(/[.;:]$/, '');
   return first.length > max ? `${first.slice(0, max - 1).trimEnd()}…` : first;
 }
 
