@@ -64,6 +64,10 @@ export function BlockerTable({ status }: { status: Status }) {
           })}
         </tbody>
       </table>
+      <p className="muted small table-note">
+        * a stance given on an earlier draft, carried over by lineage · <MissingStance /> the party must agree
+        and has not given its stance
+      </p>
     </div>
   );
 }
