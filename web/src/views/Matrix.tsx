@@ -10,7 +10,8 @@ import { useRoster } from '../roster.tsx';
 import { href, navigate } from '../router.ts';
 import { useApi } from '../useApi.ts';
 import { MatrixLegend } from './MatrixLegend.tsx';
-import { MatrixTable, matrixParties } from './MatrixTable.tsx';
+import { MatrixTable } from './MatrixTable.tsx';
+import { matrixParties } from './matrixParties.ts';
 
 interface Props {
   draft: string | undefined;
