@@ -96,16 +96,23 @@ export function TimelineChart({ events, kinds, linkTo, focus }: Props) {
                         y1={t.major ? 4 : 18}
                         y2={layout.height}
                       />
-                      <text
-                        x={t.x + 3}
-                        y={t.major ? 14 : 28}
-                        className={t.major ? 'tick-label major' : 'tick-label'}
-                        // A label that would run off the right edge ends at its tick instead.
-                        textAnchor={t.x + 64 > layout.width ? 'end' : 'start'}
-                        dx={t.x + 64 > layout.width ? -6 : 0}
-                      >
-                        {t.major ? `${monthLabel(t.date)} ${t.date.slice(0, 4)}` : Number(t.date.slice(8))}
-                      </text>
+                      {t.major ? (
+                        <text
+                          x={t.x + 3}
+                          y={14}
+                          className="tick-label major"
+                          // A label that would run off the right edge ends at its tick instead.
+                          textAnchor={t.x + 64 > layout.width ? 'end' : 'start'}
+                          dx={t.x + 64 > layout.width ? -6 : 0}
+                        >
+                          {monthLabel(t.date)} {t.date.slice(0, 4)}
+                        </text>
+                      ) : null}
+                      {t.date.endsWith('-01') ? null : (
+                        <text x={t.x + 3} y={28} className="tick-label">
+                          {Number(t.date.slice(8))}
+                        </text>
+                      )}
                     </g>
                   ))}
                   <line className="axis-line" x1={LANE_LABEL_WIDTH} x2={layout.width} y1={32} y2={32} />

@@ -26,7 +26,7 @@ export interface Lane {
 export interface Tick {
   x: number;
   date: string;
-  /** A month's first day gets a label with the month; other ticks only the day. */
+  /** Labelled with its month: the first of a month, or the first tick when none is. */
   major: boolean;
 }
 
@@ -87,5 +87,7 @@ export function layoutTimeline(
     if (major || daily || (weekly && d.getUTCDay() === 1))
       ticks.push({ x: xOf(isoOf(t)), date: isoOf(t), major });
   }
+  // A period inside one month still says which month it is, at its first tick.
+  if (ticks[0] && !ticks.some((t) => t.major)) ticks[0] = { ...ticks[0], major: true };
   return { width, height: y + 4, lanes, placed, ticks };
 }
