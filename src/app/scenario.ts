@@ -1,5 +1,6 @@
-// A scenario: a negotiation described as one JSON file plus the texts of its drafts, as
-// the Geneva 2025 demo is. Loading it runs the ordinary use cases in one transaction.
+// A scenario: a negotiation described as one JSON file plus the texts of its drafts and
+// reports, as the Geneva 2025 demo is. Loading it runs the ordinary use cases in one
+// transaction.
 import { z } from 'zod';
 import { ParleyError } from '../core/errors.ts';
 import { IsoDate, Slug } from '../core/model.ts';
@@ -11,46 +12,62 @@ import { importDraft } from './drafts.ts';
 import { setPosition } from './positions.ts';
 import { addEvent, addSource, initNegotiation } from './record.ts';
 import { addParty, addPerson, addTrack } from './roster.ts';
+import { type RecordOptions, ScenarioRecord } from './scenarioRecordSchema.ts';
 
-export const Scenario = z.object({
-  negotiation: z.object({ title: z.string().min(1), description: z.string().optional() }),
-  parties: z.array(z.unknown()),
-  people: z.array(z.unknown()).default([]),
-  tracks: z.array(z.unknown()).default([]),
-  sources: z.array(z.unknown()).default([]),
-  events: z.array(z.unknown()).default([]),
-  drafts: z.array(
-    z.object({
-      id: Slug,
-      label: z.string().min(1),
-      title: z.string().optional(),
-      date: IsoDate,
-      author: z.string().optional(),
-      parents: z.array(Slug).default([]),
-      state: z.string().optional(),
-      file: z.string().min(1),
-      provisions: z
-        .record(z.string(), z.object({ topics: z.array(z.string()).optional(), track: Slug.optional() }))
-        .default({}),
-      derivedFrom: z.record(z.string(), z.array(z.string())).default({}),
-    }),
-  ),
-  positions: z.array(z.unknown()).default([]),
-});
+export const Scenario = z
+  .object({
+    negotiation: z.object({ title: z.string().min(1), description: z.string().optional() }),
+    parties: z.array(z.unknown()),
+    people: z.array(z.unknown()).default([]),
+    tracks: z.array(z.unknown()).default([]),
+    sources: z.array(z.unknown()).default([]),
+    events: z.array(z.unknown()).default([]),
+    drafts: z.array(
+      z.object({
+        id: Slug,
+        label: z.string().min(1),
+        title: z.string().optional(),
+        date: IsoDate,
+        author: z.string().optional(),
+        parents: z.array(Slug).default([]),
+        state: z.string().optional(),
+        file: z.string().min(1),
+        provisions: z
+          .record(z.string(), z.object({ topics: z.array(z.string()).optional(), track: Slug.optional() }))
+          .default({}),
+        derivedFrom: z.record(z.string(), z.array(z.string())).default({}),
+      }),
+    ),
+    positions: z.array(z.unknown()).default([]),
+  })
+  .extend(ScenarioRecord.shape);
 export type Scenario = z.infer<typeof Scenario>;
+
+/** The files a scenario names beside its JSON: drafts and reports. */
+export const scenarioFiles = (scenario: Scenario): string[] => [
+  ...scenario.drafts.map((d) => d.file),
+  ...scenario.reports.map((r) => r.file),
+];
 
 /**
  * Loads a scenario into the home: refuses a non-empty home (`not_empty`) unless `force`,
  * in which case the old record is replaced in the same transaction. `texts` maps each
- * draft's `file` to its content.
+ * file the scenario names (`scenarioFiles`) to its content; `secret` (the home's
+ * fingerprint secret) is needed when the scenario circulates drafts (`invalid_input`).
  */
 export async function loadScenario(
   ctx: WriteContext,
   input: unknown,
   texts: Record<string, string>,
-  options: { force?: boolean } = {},
+  options: { force?: boolean } & Partial<RecordOptions> = {},
 ): Promise<Scenario> {
   const scenario = parseInput(Scenario, input, 'scenario');
+  const { secret, newSeed, keep } = options;
+  if (scenario.circulations.length && !secret)
+    throw new ParleyError(
+      'invalid_input',
+      "this scenario circulates drafts: pass the home's fingerprint secret",
+    );
   const empty = (await isEmpty(ctx.q)) && !(await selectNegotiation(ctx.q));
   if (!empty) {
     if (!options.force) {
@@ -75,5 +92,14 @@ export async function loadScenario(
     await importDraft(ctx, { ...draft, ...parseDraft(text, { fileName: file }), annotations: provisions });
   }
   for (const position of scenario.positions) await setPosition(ctx, position);
+  if (scenario.reports.length || scenario.circulations.length || scenario.signing) {
+    // Loaded on demand: the evidence engine is the heaviest import a scenario needs.
+    const { loadScenarioRecord } = await import('./scenarioRecord.ts');
+    await loadScenarioRecord(ctx, scenario, texts, {
+      secret: secret ?? '',
+      ...(newSeed ? { newSeed } : {}),
+      ...(keep ? { keep } : {}),
+    });
+  }
   return scenario;
 }

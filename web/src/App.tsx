@@ -1,7 +1,8 @@
 // The shell: skip link, header with the navigation, the live indicator and who is signed
 // in, and the view the URL names. Focus moves to the main region on navigation, for
-// keyboard users. Staff-only sections are not offered to others.
-import { useEffect, useRef } from 'react';
+// keyboard users. Staff-only sections are not offered to others. On a narrow window the
+// navigation folds behind a Menu button and folds again after each navigation.
+import { useEffect, useRef, useState } from 'react';
 import { useAbilities } from './abilities.ts';
 import { WhoAmI } from './auth/WhoAmI.tsx';
 import { type LiveState, useLive } from './live.tsx';
@@ -44,9 +45,11 @@ export function App() {
   const main = useRef<HTMLElement>(null);
   const key = route.segments.join('/');
   const first = useRef(true);
+  const [menuOpen, setMenuOpen] = useState(false);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves on every navigation, which `key` stands for
   useEffect(() => {
+    setMenuOpen(false);
     if (first.current) {
       first.current = false;
       return;
@@ -61,11 +64,21 @@ export function App() {
       <button type="button" className="skip-link" onClick={() => main.current?.focus()}>
         Skip to content
       </button>
-      <header className="app-header">
+      <header className={`app-header${menuOpen ? ' menu-open' : ''}`}>
         <a className="brand" href="#/">
           Parley
         </a>
-        <nav aria-label="Main">
+        <button
+          type="button"
+          className="menu-toggle"
+          aria-expanded={menuOpen}
+          aria-controls="main-nav"
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          <span className="menu-icon" aria-hidden="true" />
+          Menu
+        </button>
+        <nav aria-label="Main" id="main-nav">
           <ul>
             {NAV.filter(([, , staffOnly]) => can.staff || !staffOnly).map(([path, label]) => (
               <li key={path}>

@@ -38,7 +38,16 @@ export function Views({ route }: { route: Route }) {
         <Matrix draft={param('draft')} track={param('track')} topic={param('topic')} asOf={param('asOf')} />
       );
     case 'timeline':
-      return <Timeline focus={param('focus')} adding={param('add') === '1'} />;
+      return (
+        <Timeline
+          focus={param('focus')}
+          adding={param('add') === '1'}
+          kind={param('kind')}
+          party={param('party')}
+          from={param('from')}
+          to={param('to')}
+        />
+      );
     case 'parties':
       return id ? <PartyPage id={id} /> : <Parties />;
     case 'people':

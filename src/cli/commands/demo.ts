@@ -1,14 +1,15 @@
 // `parley demo` loads the Geneva 2025 scenario; `parley start` (what `npm start` runs)
 // loads it into an empty home, shows where things stand and serves it.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { read, type Services, write } from '../../app/context.ts';
-import { loadScenario, Scenario } from '../../app/scenario.ts';
+import { loadScenario, Scenario, scenarioFiles } from '../../app/scenario.ts';
 import { getStatus } from '../../app/status.ts';
 import { owner } from '../../core/actor.ts';
 import { parseInput } from '../../core/validate.ts';
+import type { KeyPair } from '../../govern/keys.ts';
 import { isEmpty } from '../../store/repo/negotiation.ts';
 import type { Io } from '../io.ts';
 import { withServices } from '../session.ts';
@@ -17,7 +18,7 @@ import { DEFAULT_HOST, DEFAULT_PORT, parsePort, serveUntilStopped } from './serv
 
 const demoDir = fileURLToPath(new URL('../../../examples/geneva-2025/', import.meta.url));
 
-/** Reads the demo scenario and the texts of its drafts from the package. */
+/** Reads the demo scenario and the texts of its drafts and reports from the package. */
 export function readDemo(dir = demoDir): { scenario: Scenario; texts: Record<string, string> } {
   const scenario = parseInput(
     Scenario,
@@ -25,14 +26,29 @@ export function readDemo(dir = demoDir): { scenario: Scenario; texts: Record<str
     'scenario.json',
   );
   const texts = Object.fromEntries(
-    scenario.drafts.map((d) => [d.file, readFileSync(path.join(dir, d.file), 'utf8')]),
+    scenarioFiles(scenario).map((file) => [file, readFileSync(path.join(dir, file), 'utf8')]),
   );
   return { scenario, texts };
 }
 
-async function loadDemo(s: Services, force: boolean): Promise<void> {
+async function loadDemo(s: Services, io: Io, force: boolean): Promise<void> {
   const { scenario, texts } = readDemo();
-  await write(s, owner, 'negotiation', (ctx) => loadScenario(ctx, scenario, texts, { force }));
+  const pending: [string, KeyPair][] = [];
+  await write(s, owner, 'negotiation', (ctx) =>
+    loadScenario(ctx, scenario, texts, {
+      force,
+      secret: s.fingerprintSecret,
+      keep: (signatory, keys) => pending.push([signatory, keys]),
+    }),
+  );
+  // The signatories still to sign get their key files in the home, to finish the signing.
+  if (s.store.kind !== 'pglite' || !scenario.signing) return;
+  for (const [signatory, keys] of pending) {
+    const file = path.join(s.store.location, 'keys', `demo-${signatory}.key.json`);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, `${JSON.stringify({ signatory, ...keys }, null, 2)}\n`, { mode: 0o600 });
+    io.err(`${signatory} can sign: parley sign ${scenario.signing.draft} --as ${signatory} --key ${file}`);
+  }
 }
 
 async function printStatus(s: Services, io: Io): Promise<void> {
@@ -47,7 +63,7 @@ export function registerDemo(program: Command, io: Io): void {
     .option('--force', 'replace what this home holds')
     .action((o: { force?: boolean }) =>
       withServices(io, async (s) => {
-        await loadDemo(s, Boolean(o.force));
+        await loadDemo(s, io, Boolean(o.force));
         await printStatus(s, io);
       }),
     );
@@ -61,7 +77,7 @@ export function registerDemo(program: Command, io: Io): void {
       return withServices(io, async (s) => {
         if (await isEmpty(s.store.db)) {
           io.err(`loading the Geneva 2025 demo into ${s.store.location} …`);
-          await loadDemo(s, false);
+          await loadDemo(s, io, false);
         }
         await printStatus(s, io);
         await serveUntilStopped(io, s, { port, host: o.host });

@@ -1,7 +1,7 @@
 // The browser journeys' world: the real server (Fastify, PGlite from the test template,
 // the Geneva 2025 demo loaded) on a free loopback port, serving the built web app, and
 // Debian's Chromium driven by playwright-core. Nothing is mocked.
-import { existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
@@ -16,6 +16,9 @@ import { ensureWebBuilt } from './webBuild.ts';
 export const chromiumPath = '/usr/bin/chromium';
 export const skipBrowser = process.env.PARLEY_SKIP_BROWSER === '1';
 const resultsDir = path.resolve('test-results');
+/** Where the README's screenshots live; journeys refresh them when PARLEY_KEEP_SCREENSHOTS=1. */
+export const docsScreenshots = path.resolve('docs/screenshots');
+const keepScreenshots = process.env.PARLEY_KEEP_SCREENSHOTS === '1';
 
 export interface RunningApp {
   url: string;
@@ -29,7 +32,9 @@ export async function startApp(): Promise<RunningApp> {
   const store = await pglite.open();
   const services = testServices(store);
   const { scenario, texts } = readDemo();
-  await write(services, owner, 'negotiation', (ctx) => loadScenario(ctx, scenario, texts));
+  await write(services, owner, 'negotiation', (ctx) =>
+    loadScenario(ctx, scenario, texts, { secret: services.fingerprintSecret }),
+  );
   const app = buildServer({ services, webRoot });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
@@ -90,15 +95,20 @@ export async function openPage(
 /** Uncaught exceptions the page threw so far. */
 export const appErrors = (page: Page): string[] => pageErrors.get(page) ?? [];
 
-/** Saves a screenshot as test-results/<name>.png: the whole page, or what the window shows. */
+/**
+ * Saves a screenshot as test-results/<name>.png: the whole page, or what the window shows.
+ * A `keep` screenshot is one the docs show: with PARLEY_KEEP_SCREENSHOTS=1 (`npm run
+ * screenshots`) it is also written to docs/screenshots/<name>.png.
+ */
 export async function screenshot(
   page: Page,
   name: string,
-  options: { fullPage?: boolean } = {},
+  options: { fullPage?: boolean; keep?: boolean } = {},
 ): Promise<string> {
   mkdirSync(resultsDir, { recursive: true });
   const file = path.join(resultsDir, `${name}.png`);
   await page.screenshot({ path: file, fullPage: options.fullPage ?? true });
+  if (options.keep && keepScreenshots) copyFileSync(file, path.join(docsScreenshots, `${name}.png`));
   return file;
 }
 

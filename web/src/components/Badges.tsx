@@ -23,11 +23,14 @@ export function StateBadge({ state }: { state: ConsensusState }) {
   return <span className={`badge state-${state}`}>{state}</span>;
 }
 
-/** A required party that has not said where it stands. */
+/**
+ * A party that must agree has not said where it stands: a visible outlined cell with the
+ * words, so it never reads as punctuation or as an empty cell.
+ */
 export function MissingStance() {
   return (
-    <span className="badge stance-missing" title="must agree; no stance recorded">
-      ·<span className="visually-hidden">no stance yet</span>
+    <span className="badge stance-missing" title="This party must agree but has not given its stance yet">
+      no answer yet
     </span>
   );
 }

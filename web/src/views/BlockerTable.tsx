@@ -2,6 +2,7 @@
 // who blocks it and where the other parties stand (red-line conflicts at a glance).
 import type { Status } from '../api/types.ts';
 import { MissingStance, StanceBadge, StateBadge } from '../components/Badges.tsx';
+import { ProvisionName } from '../components/ProvisionName.tsx';
 import { useRoster } from '../roster.tsx';
 import { href } from '../router.ts';
 
@@ -28,8 +29,7 @@ export function BlockerTable({ status }: { status: Status }) {
               <tr key={r.path}>
                 <th scope="row">
                   <a href={href('drafts', status.draft.id, { at: r.path })}>
-                    <span className="num">{r.number}</span>
-                    {r.title}
+                    <ProvisionName number={r.number} title={r.title} />
                   </a>
                 </th>
                 <td>
@@ -64,6 +64,10 @@ export function BlockerTable({ status }: { status: Status }) {
           })}
         </tbody>
       </table>
+      <p className="muted small table-note">
+        * a stance given on an earlier draft, carried over by lineage · <MissingStance /> the party must agree
+        and has not given its stance
+      </p>
     </div>
   );
 }

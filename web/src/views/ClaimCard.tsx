@@ -5,6 +5,7 @@ import { useAbilities } from '../abilities.ts';
 import { ApiError, post } from '../api/client.ts';
 import type { Claim } from '../api/types.ts';
 import { EvidenceSpan } from '../components/EvidenceSpan.tsx';
+import { ProvisionLink } from '../components/ProvisionName.tsx';
 import { ClaimEditForm } from '../forms/ClaimEditForm.tsx';
 import { FormMessage } from '../forms/Field.tsx';
 import { useRoster } from '../roster.tsx';
@@ -24,6 +25,27 @@ function facts(claim: Claim): string[] {
   const found = [pick('date') ?? (claim.kind === 'event' ? 'no date' : undefined), pick('place')];
   if (claim.kind === 'position') found.push(pick('party'), pick('stance'), pick('topic'));
   return found.filter((x): x is string => Boolean(x));
+}
+
+/** The provisions a stance or a mention is about, by heading and number. */
+function ClaimProvisions({ claim }: { claim: Claim }) {
+  const d = claim.data;
+  const paths =
+    typeof d.provision === 'string' ? [d.provision] : Array.isArray(d.provisions) ? d.provisions : [];
+  const draft = typeof d.draft === 'string' ? d.draft : undefined;
+  const shown = paths.filter((p): p is string => typeof p === 'string').slice(0, 6);
+  if (shown.length === 0 || (claim.kind !== 'position' && claim.kind !== 'mention')) return null;
+  return (
+    <p className="small claim-provisions">
+      <span className="muted">On </span>
+      {shown.map((path, i) => (
+        <span key={path}>
+          {i ? ', ' : ''}
+          <ProvisionLink draft={draft} path={path} />
+        </span>
+      ))}
+    </p>
+  );
 }
 
 export function ClaimCard({ claim, onReviewed }: { claim: Claim; onReviewed(claim: Claim): void }) {
@@ -73,6 +95,7 @@ export function ClaimCard({ claim, onReviewed }: { claim: Claim; onReviewed(clai
         <code className="muted">{claim.id}</code>
       </p>
       <EvidenceSpan source={claim.source} span={claim.span} />
+      <ClaimProvisions claim={claim} />
       {claim.note ? <p className="small">Note: {claim.note}</p> : null}
       {claim.recordRef ? <p className="small">On the record as {claim.recordRef}</p> : null}
       {editing ? null : <FormMessage text={error?.message} />}

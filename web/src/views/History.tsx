@@ -3,6 +3,7 @@
 import type { Position } from '../api/types.ts';
 import { StanceBadge } from '../components/Badges.tsx';
 import { formatDate } from '../components/format.ts';
+import { ProvisionLink } from '../components/ProvisionName.tsx';
 import { ErrorNote, Loading } from '../components/Status.tsx';
 import { SourceLink, useRoster } from '../roster.tsx';
 import { href } from '../router.ts';
@@ -20,7 +21,7 @@ export function History({ draft, provision }: { draft: string; provision: string
       <header className="page-header">
         <p className="eyebrow">Position history</p>
         <h1>
-          Provision {provision} of <a href={href('drafts', draft, { at: provision })}>{draft}</a>
+          <ProvisionLink draft={draft} path={provision} withDraft />
         </h1>
       </header>
       {!history.data ? <Loading what="the history" /> : null}
@@ -49,9 +50,7 @@ export function History({ draft, provision }: { draft: string; provision: string
                     <StanceBadge stance={p.stance} />
                   </td>
                   <td>
-                    <a href={href('drafts', p.draft, { at: p.provision })}>
-                      {p.draft} §{p.provision}
-                    </a>
+                    <ProvisionLink draft={p.draft} path={p.provision} withDraft />
                   </td>
                   <td>
                     {p.wording ? <q>{p.wording}</q> : null} {p.note ?? ''}

@@ -1,5 +1,6 @@
 // The stance matrix: provisions × parties as a heatmap, filtered by track and topic, with
 // an "as of" slider over the dates on which stances changed, to watch the talks move.
+// The party columns come from the latest status, so they stay put while the slider moves.
 
 import { query } from '../api/client.ts';
 import type { DraftHeader, ProgressPoint, Status } from '../api/types.ts';
@@ -8,7 +9,9 @@ import { ErrorNote, Loading } from '../components/Status.tsx';
 import { useRoster } from '../roster.tsx';
 import { href, navigate } from '../router.ts';
 import { useApi } from '../useApi.ts';
+import { MatrixLegend } from './MatrixLegend.tsx';
 import { MatrixTable } from './MatrixTable.tsx';
+import { matrixParties } from './matrixParties.ts';
 
 interface Props {
   draft: string | undefined;
@@ -24,6 +27,8 @@ export function Matrix(props: Props) {
   const draft = props.draft ?? drafts.data?.at(-1)?.id;
   const status = useApi<Status | null>(draft ? `status${query({ draft, asOf: props.asOf })}` : null, WATCH);
   const progress = useApi<ProgressPoint[]>(draft ? `progress${query({ draft })}` : null, WATCH);
+  // Who has spoken at any date: the latest status (the same answer as `status` without a date).
+  const latest = useApi<Status | null>(draft && props.asOf ? `status${query({ draft })}` : null, WATCH);
   const { tracks } = useRoster();
   const set = (change: Partial<Props>) =>
     navigate(
@@ -47,9 +52,11 @@ export function Matrix(props: Props) {
   const rows = (status.data?.rows ?? []).filter(
     (r) => (!props.track || r.track === props.track) && (!props.topic || r.topics.includes(props.topic)),
   );
+  const spoken = (props.asOf ? latest.data?.rows : status.data?.rows) ?? status.data?.rows ?? [];
+  const parties = status.data ? matrixParties(status.data.parties, rows, spoken) : [];
 
   return (
-    <div>
+    <div className="matrix-page">
       <header className="page-header">
         <h1>Stance matrix</h1>
         <p className="lede">
@@ -127,10 +134,10 @@ export function Matrix(props: Props) {
         <>
           <p className="muted small" aria-live="polite">
             {rows.length} provisions · {status.data.progress.agreed} of {status.data.progress.total} agreed
-            overall. Hatched cells: the party's agreement is not required. A * marks a stance carried over
-            from an earlier draft.
+            {props.asOf ? ` as of ${formatDate(props.asOf)}` : ' overall'}.
           </p>
-          <MatrixTable status={status.data} rows={rows} />
+          <MatrixTable status={status.data} rows={rows} parties={parties} />
+          <MatrixLegend />
         </>
       ) : null}
     </div>

@@ -4,6 +4,7 @@ import type { Event, Position } from '../api/types.ts';
 import { StanceBadge } from '../components/Badges.tsx';
 import { EventItem } from '../components/EventItem.tsx';
 import { formatDate } from '../components/format.ts';
+import { ProvisionLink } from '../components/ProvisionName.tsx';
 import { ErrorNote } from '../components/Status.tsx';
 import { useRoster } from '../roster.tsx';
 import { href } from '../router.ts';
@@ -74,9 +75,7 @@ export function PartyPage({ id }: { id: string }) {
             {current(positions.data ?? []).map((p) => (
               <li key={p.id}>
                 <StanceBadge stance={p.stance} />{' '}
-                <a href={href('drafts', p.draft, { at: p.provision })}>
-                  {p.draft} §{p.provision}
-                </a>{' '}
+                <ProvisionLink draft={p.draft} path={p.provision} withDraft />{' '}
                 <span className="muted small">as of {formatDate(p.asOf)}</span>
                 {p.wording ? <div className="small">“{p.wording}”</div> : null}
               </li>

@@ -3,6 +3,7 @@
 import { useAbilities } from '../abilities.ts';
 import type { Provision, StatusRow } from '../api/types.ts';
 import { MissingStance, StanceBadge, StateBadge } from '../components/Badges.tsx';
+import { ProvisionName, shortText } from '../components/ProvisionName.tsx';
 import { PositionForm } from '../forms/PositionForm.tsx';
 import { useRoster } from '../roster.tsx';
 import { href } from '../router.ts';
@@ -34,7 +35,7 @@ export function ProvisionItem({ draft, provision: p, depth, row, inherited, edit
     >
       <div className="provision-text">
         <h2 id={headingId} className={depth ? 'sub' : undefined}>
-          <span className="num">{p.number}</span> {p.heading ?? ''}
+          <ProvisionName number={p.number} title={p.heading ?? shortText(p.text)} />
         </h2>
         <p>{p.text}</p>
         {p.topics.length || track ? (

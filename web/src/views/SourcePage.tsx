@@ -4,6 +4,7 @@ import type { Event, Position, Source } from '../api/types.ts';
 import { StanceBadge } from '../components/Badges.tsx';
 import { EventItem } from '../components/EventItem.tsx';
 import { formatDate } from '../components/format.ts';
+import { ProvisionLink } from '../components/ProvisionName.tsx';
 import { ErrorNote, Loading } from '../components/Status.tsx';
 import { useRoster } from '../roster.tsx';
 import { href } from '../router.ts';
@@ -64,9 +65,7 @@ export function SourcePage({ id }: { id: string }) {
             {stances.map((p) => (
               <li key={p.id}>
                 {partyName(p.party)} <StanceBadge stance={p.stance} />{' '}
-                <a href={href('drafts', p.draft, { at: p.provision })}>
-                  {p.draft} §{p.provision}
-                </a>
+                <ProvisionLink draft={p.draft} path={p.provision} withDraft />
               </li>
             ))}
           </ul>

@@ -1,13 +1,33 @@
-// The timeline: every event by date, grouped by month, with participants, places and the
-// sources that report it; `?focus=id` highlights one, `?add=1` opens the new-event form.
+// The timeline: every event on a time axis (one lane per kind), filtered by kind and by
+// party, each filter state a URL; below it the same events as a list grouped by month,
+// with participants, places and sources. `?focus=id` highlights one, `?add=1` opens the
+// new-event form.
 import { useEffect } from 'react';
 import { useAbilities } from '../abilities.ts';
 import type { Event } from '../api/types.ts';
 import { EventItem } from '../components/EventItem.tsx';
+import { formatDate } from '../components/format.ts';
 import { ErrorNote, Loading } from '../components/Status.tsx';
+import { TimelineChart, TimelineLegend } from '../components/TimelineChart.tsx';
 import { EventForm } from '../forms/EventForm.tsx';
+import { useRoster } from '../roster.tsx';
 import { href, navigate } from '../router.ts';
 import { useApi } from '../useApi.ts';
+
+/** Lanes from the table outward: talks first, statements and leaks after. */
+const KIND_ORDER = [
+  'talks',
+  'summit',
+  'meeting',
+  'call',
+  'visit',
+  'statement',
+  'readout',
+  'leak',
+  'deadline',
+  'signature',
+  'other',
+];
 
 function monthOf(iso: string): string {
   return new Date(`${iso.slice(0, 7)}-01T00:00:00Z`).toLocaleDateString('en-GB', {
@@ -17,25 +37,52 @@ function monthOf(iso: string): string {
   });
 }
 
-export function Timeline({ focus, adding }: { focus: string | undefined; adding: boolean }) {
+interface Props {
+  focus: string | undefined;
+  adding: boolean;
+  kind: string | undefined;
+  party: string | undefined;
+  from: string | undefined;
+  to: string | undefined;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function Timeline({ focus, adding, kind, party, from, to }: Props) {
   const events = useApi<Event[]>('events', ['event', 'negotiation']);
   const can = useAbilities();
+  const { parties } = useRoster();
+  const link = (change: Partial<Record<'focus' | 'kind' | 'party' | 'from' | 'to', string | undefined>>) =>
+    href('timeline', { kind, party, from, to, focus, ...change });
+  const filter = (change: Partial<Record<'kind' | 'party' | 'from' | 'to', string | undefined>>) =>
+    navigate(link({ ...change, focus: undefined }), { replace: true });
 
   useEffect(() => {
     if (focus && events.data) document.getElementById(`event-${focus}`)?.scrollIntoView({ block: 'center' });
   }, [focus, events.data]);
 
   if (events.error) return <ErrorNote error={events.error} />;
-  const sorted = [...(events.data ?? [])].sort(
+  const all = [...(events.data ?? [])].sort(
     (a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id),
   );
+  // An event counts in a period when any of its days falls in it.
+  const shown = all.filter(
+    (e) =>
+      (!kind || e.kind === kind) &&
+      (!party || e.participants.includes(party)) &&
+      (!from || (e.endDate ?? e.date) >= from) &&
+      (!to || e.date <= to),
+  );
+  const kinds = KIND_ORDER.filter((k) => all.some((e) => e.kind === k));
+  const involved = parties.filter((p) => all.some((e) => e.participants.includes(p.id)));
   const months = new Map<string, Event[]>();
-  for (const e of sorted) {
+  for (const e of shown) {
     const key = e.date.slice(0, 7);
     months.set(key, [...(months.get(key) ?? []), e]);
   }
+  const partyName = parties.find((p) => p.id === party)?.name;
   return (
-    <div>
+    <div className="timeline-page">
       <header className="page-header with-actions">
         <h1>Timeline</h1>
         {adding || !can.manage ? null : (
@@ -50,7 +97,87 @@ export function Timeline({ focus, adding }: { focus: string | undefined; adding:
           <EventForm onDone={(saved) => navigate(href('timeline', { focus: saved?.id }))} />
         </section>
       ) : null}
+      <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label="Timeline filters">
+        <div className="field">
+          <label htmlFor="t-kind">Kind</label>
+          <select
+            id="t-kind"
+            value={kind ?? ''}
+            onChange={(e) =>
+              navigate(link({ kind: e.target.value || undefined, focus: undefined }), { replace: true })
+            }
+          >
+            <option value="">All kinds</option>
+            {kinds.map((k) => (
+              <option key={k} value={k}>
+                {k}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="t-party">Party</label>
+          <select
+            id="t-party"
+            value={party ?? ''}
+            onChange={(e) =>
+              navigate(link({ party: e.target.value || undefined, focus: undefined }), { replace: true })
+            }
+          >
+            <option value="">All parties</option>
+            {involved.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="t-from">From</label>
+          <input
+            id="t-from"
+            type="date"
+            value={from ?? ''}
+            min={all[0]?.date}
+            max={all.at(-1)?.date}
+            onChange={(e) => filter({ from: ISO_DATE.test(e.target.value) ? e.target.value : undefined })}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="t-to">To</label>
+          <input
+            id="t-to"
+            type="date"
+            value={to ?? ''}
+            min={all[0]?.date}
+            max={all.at(-1)?.date}
+            onChange={(e) => filter({ to: ISO_DATE.test(e.target.value) ? e.target.value : undefined })}
+          />
+        </div>
+        <p className="muted small" aria-live="polite">
+          {shown.length} of {all.length} events
+          {kind ? ` · ${kind}` : ''}
+          {partyName ? ` · with ${partyName}` : ''}
+          {from || to ? ` · ${from ? formatDate(from) : '…'} to ${to ? formatDate(to) : '…'}` : ''}
+          {kind || party || from || to ? (
+            <>
+              {' · '}
+              <a href={href('timeline')}>show all</a>
+            </>
+          ) : null}
+        </p>
+      </form>
       {!events.data ? <Loading what="events" /> : null}
+      {events.data && shown.length === 0 ? <p className="muted">No event matches these filters.</p> : null}
+      {shown.length ? (
+        <section aria-labelledby="chart-heading" className="panel">
+          <h2 id="chart-heading" className="visually-hidden">
+            Events on a time axis
+          </h2>
+          <TimelineChart events={shown} kinds={kinds} focus={focus} linkTo={(e) => link({ focus: e.id })} />
+          <TimelineLegend />
+        </section>
+      ) : null}
       {[...months].map(([month, list]) => (
         <section key={month} className="panel" aria-label={monthOf(month)}>
           <h2>{monthOf(month)}</h2>

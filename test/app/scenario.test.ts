@@ -1,0 +1,106 @@
+// The Geneva 2025 demo loads through the use cases: its reports are ingested and partly
+// reviewed, one call is dated two ways, the revision is circulated (once as a summary),
+// its signing is under way, and the audit log verifies. A scenario that cannot load
+// leaves nothing behind.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { verifyAudit } from '../../src/app/audit.ts';
+import { listCirculations } from '../../src/app/circulation.ts';
+import { listClaims, listContradictions } from '../../src/app/claims.ts';
+import { read, type Services, write } from '../../src/app/context.ts';
+import { loadScenario } from '../../src/app/scenario.ts';
+import { signingStatus } from '../../src/app/signing.ts';
+import { readDemo } from '../../src/cli/commands/demo.ts';
+import { owner } from '../../src/core/actor.ts';
+import { signBytes, verifyBytes } from '../../src/govern/keys.ts';
+import type { Store } from '../../src/store/database.ts';
+import { snapshot } from '../support/fixtures.ts';
+import { pglite, testServices } from '../support/stores.ts';
+
+describe('the Geneva 2025 demo', () => {
+  let store: Store;
+  let s: Services;
+  beforeEach(async () => {
+    store = await pglite.open();
+    s = testServices(store);
+  });
+  afterEach(() => store.close());
+
+  const { scenario, texts } = readDemo();
+
+  it('ingests its reports, reviews some claims, circulates the revision and starts its signing', async () => {
+    const kept: [string, { publicKey: string; privateKey: string }][] = [];
+    await write(s, owner, 'negotiation', (ctx) =>
+      loadScenario(ctx, scenario, texts, {
+        secret: s.fingerprintSecret,
+        keep: (signatory, keys) => kept.push([signatory, keys]),
+      }),
+    );
+
+    const claims = await read(s, owner, 'claim', (ctx) => listClaims(ctx, {}));
+    expect(new Set(claims.map((c) => c.source)).size).toBe(4);
+    const byStatus = (status: string) => claims.filter((c) => c.status === status);
+    expect(
+      byStatus('accepted')
+        .map((c) => c.kind)
+        .sort(),
+    ).toEqual(['position', 'quote', 'quote', 'quote']);
+    expect(byStatus('rejected')).toHaveLength(1);
+    expect(byStatus('suggested').length).toBeGreaterThan(20);
+    // The accepted position is on the record, citing its report.
+    expect(byStatus('accepted').find((c) => c.kind === 'position')?.recordRef).toMatch(/^position:/);
+
+    const contradictions = await read(s, owner, 'claim', (ctx) => listContradictions(ctx));
+    expect(contradictions.map((c) => c.kind)).toEqual(['event_date']);
+    expect(contradictions[0]?.reason).toMatch(/2025-11-24/);
+
+    const circulations = await read(s, owner, 'circulation', (ctx) => listCirculations(ctx));
+    expect(circulations.map((c) => [c.party, c.summaryOnly])).toEqual([
+      ['ukraine', false],
+      ['us', false],
+      ['russia', true],
+    ]);
+
+    const signing = await read(s, owner, 'signing', (ctx) =>
+      signingStatus(ctx, { draft: 'geneva-revision' }),
+    );
+    expect(signing.signed.map((x) => x.signatory)).toEqual(['ukraine']);
+    // The United States signs next, with the key handed over; Ukraine's key was not kept.
+    expect(kept.map(([signatory]) => signatory)).toEqual(['us']);
+    const us = signing.plan?.signatories.find((x) => x.id === 'us');
+    const probe = new TextEncoder().encode('probe');
+    expect(verifyBytes(us?.publicKey ?? '', probe, signBytes(kept[0]![1].privateKey, probe))).toBe(true);
+
+    const verdict = await read(s, owner, 'audit', (ctx) =>
+      verifyAudit(ctx, { publicKey: s.auditKey.publicKey }),
+    );
+    expect(verdict.ok).toBe(true);
+  });
+
+  it('refuses a review that names a claim the extractor did not find, and writes nothing', async () => {
+    const before = await snapshot(s);
+    const broken = {
+      ...scenario,
+      reports: [
+        {
+          file: scenario.reports[0]!.file,
+          review: [{ kind: 'quote', text: 'words nobody said', action: 'accept' }],
+        },
+      ],
+    };
+    await expect(
+      write(s, owner, 'negotiation', (ctx) =>
+        loadScenario(ctx, broken, texts, { secret: s.fingerprintSecret }),
+      ),
+    ).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringMatching(/no suggested quote claim contains "words nobody said"/),
+    });
+    expect(await snapshot(s)).toBe(before);
+  });
+
+  it('refuses to circulate without the fingerprint secret', async () => {
+    await expect(
+      write(s, owner, 'negotiation', (ctx) => loadScenario(ctx, scenario, texts)),
+    ).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringMatching(/fingerprint secret/) });
+  });
+});
