@@ -1,0 +1,6 @@
+CREATE TABLE "audit_tree" (
+	"id" integer PRIMARY KEY NOT NULL,
+	"size" integer NOT NULL,
+	"last_hash" text NOT NULL,
+	"range" jsonb NOT NULL
+);
