@@ -72,7 +72,12 @@ export const provision = pgTable(
     trackId: text('track_id').references(() => track.id),
     lineage: text('lineage').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.draftId, t.path] }), index('provision_lineage').on(t.lineage)],
+  (t) => [
+    primaryKey({ columns: [t.draftId, t.path] }),
+    index('provision_lineage').on(t.lineage),
+    // A long draft is read back in pages, in document order.
+    index('provision_order').on(t.draftId, t.ordinal),
+  ],
 );
 
 export const source = pgTable(

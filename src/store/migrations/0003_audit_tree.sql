@@ -4,3 +4,5 @@ CREATE TABLE "audit_tree" (
 	"last_hash" text NOT NULL,
 	"range" jsonb NOT NULL
 );
+--> statement-breakpoint
+CREATE INDEX "provision_order" ON "provision" USING btree ("draft_id","ordinal");

@@ -1,0 +1,18 @@
+// The draft worker: runs one draft task (draftTasks.ts) on its own thread and posts back
+// the result, or the ParleyError it threw as plain data for the main thread to rethrow.
+import { parentPort, workerData } from 'node:worker_threads';
+import { isParleyError } from '../core/errors.ts';
+import { type DraftTask, runDraftTask } from './draftTasks.ts';
+
+try {
+  parentPort?.postMessage({ ok: true, value: runDraftTask(workerData as DraftTask) });
+} catch (error) {
+  parentPort?.postMessage(
+    isParleyError(error)
+      ? { ok: false, error: { code: error.code, message: error.message, details: error.details } }
+      : {
+          ok: false,
+          error: { message: error instanceof Error ? (error.stack ?? error.message) : String(error) },
+        },
+  );
+}
