@@ -1,11 +1,11 @@
 // The heavy, pure steps of importing a long draft — parsing its text, aligning it with its
 // parent — as tasks that run the same on the event loop or in the draft worker.
-
 import type { Provision } from '../core/model.ts';
 import {
   describeDraft,
   type ParseDraftOptions,
   type ParsedDraft,
+  type ParsedProvision,
   parseDraft,
 } from '../core/outline/index.ts';
 import { type IncomingProvision, type NewPair, pairWithParent } from './parentPairs.ts';
@@ -38,4 +38,40 @@ export function runDraftTask(task: DraftTask): ParsedWithSummary | NewPair[] {
     return { parsed, summary: describeDraft(parsed) };
   }
   return pairWithParent(task.parent, task.provisions, task.derivedFrom);
+}
+
+/**
+ * A result as it crosses from the worker: the long list (provisions, or pairs) as JSON
+ * slices, since receiving 60,000 cloned objects would hold the main thread in one go while
+ * parsing slices can be spread over turns of its event loop (unpackResult).
+ */
+export interface PackedResult {
+  head: Omit<ParsedWithSummary, 'parsed'> & { parsed?: Omit<ParsedDraft, 'provisions'> };
+  slices: string[];
+}
+
+/** Items per JSON slice. */
+const SLICE = 2_000;
+
+export function packResult(value: ParsedWithSummary | NewPair[]): PackedResult {
+  const list: unknown[] = Array.isArray(value) ? value : value.parsed.provisions;
+  const slices: string[] = [];
+  for (let i = 0; i < list.length; i += SLICE) slices.push(JSON.stringify(list.slice(i, i + SLICE)));
+  if (Array.isArray(value)) return { head: { summary: '' }, slices };
+  const { provisions: _, ...parsed } = value.parsed;
+  return { head: { summary: value.summary, parsed }, slices };
+}
+
+/** The result packResult packed, parsing one slice per turn of the event loop. Throws nothing. */
+export async function unpackResult(packed: PackedResult): Promise<ParsedWithSummary | NewPair[]> {
+  const list: unknown[] = [];
+  for (const slice of packed.slices) {
+    await new Promise((resolve) => setImmediate(resolve));
+    for (const item of JSON.parse(slice) as unknown[]) list.push(item);
+  }
+  if (!packed.head.parsed) return list as NewPair[];
+  return {
+    summary: packed.head.summary,
+    parsed: { ...packed.head.parsed, provisions: list as ParsedProvision[] },
+  };
 }

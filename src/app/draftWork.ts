@@ -7,7 +7,14 @@ import { Worker } from 'node:worker_threads';
 import { type ErrorCode, ParleyError } from '../core/errors.ts';
 import type { Provision } from '../core/model.ts';
 import type { ParseDraftOptions } from '../core/outline/index.ts';
-import { type DraftTask, type DraftTaskResult, type ParsedWithSummary, runDraftTask } from './draftTasks.ts';
+import {
+  type DraftTask,
+  type DraftTaskResult,
+  type PackedResult,
+  type ParsedWithSummary,
+  runDraftTask,
+  unpackResult,
+} from './draftTasks.ts';
 import type { IncomingProvision, NewPair } from './parentPairs.ts';
 
 /**
@@ -42,7 +49,7 @@ export function pairWithParentDraft(
 }
 
 type Reply =
-  | { ok: true; value: unknown }
+  | { ok: true; value: PackedResult }
   | { ok: false; error: { code?: ErrorCode; message: string; details?: Record<string, unknown> } };
 
 /** Runs one task in a fresh worker; rethrows its ParleyError here. */
@@ -53,7 +60,7 @@ export function offThread<T extends DraftTask>(task: T): Promise<DraftTaskResult
     worker.once('message', (reply: Reply) => {
       settled = true;
       void worker.terminate();
-      if (reply.ok) resolve(reply.value as DraftTaskResult[T['kind']]);
+      if (reply.ok) resolve(unpackResult(reply.value) as Promise<DraftTaskResult[T['kind']]>);
       else if (reply.error.code)
         reject(new ParleyError(reply.error.code, reply.error.message, reply.error.details));
       else reject(new Error(`the draft worker failed: ${reply.error.message}`));

@@ -1,11 +1,12 @@
 // The draft worker: runs one draft task (draftTasks.ts) on its own thread and posts back
-// the result, or the ParleyError it threw as plain data for the main thread to rethrow.
+// the result (long lists as JSON slices, see packResult), or the ParleyError it threw as
+// plain data for the main thread to rethrow.
 import { parentPort, workerData } from 'node:worker_threads';
 import { isParleyError } from '../core/errors.ts';
-import { type DraftTask, runDraftTask } from './draftTasks.ts';
+import { type DraftTask, packResult, runDraftTask } from './draftTasks.ts';
 
 try {
-  parentPort?.postMessage({ ok: true, value: runDraftTask(workerData as DraftTask) });
+  parentPort?.postMessage({ ok: true, value: packResult(runDraftTask(workerData as DraftTask)) });
 } catch (error) {
   parentPort?.postMessage(
     isParleyError(error)

@@ -157,6 +157,7 @@ async function annotate(
       );
     }
   }
+  await nextTurn();
   const tracks = new Set((await selectTracks(ctx.q)).map((t) => t.id));
   for (const [path, a] of Object.entries(d.annotations)) {
     if (a.track && !tracks.has(a.track)) {
@@ -182,6 +183,7 @@ async function annotate(
     derivationOf(inForce.filter((p) => p.origin === 'user')),
     derivationOf(inForce.filter((p) => p.origin === 'engine')),
   );
+  await nextTurn();
   const provisions = d.provisions.map((p) => {
     const a = d.annotations[p.path] ?? {};
     return {
