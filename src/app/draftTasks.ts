@@ -75,3 +75,42 @@ export async function unpackResult(packed: PackedResult): Promise<ParsedWithSumm
     parsed: { ...packed.head.parsed, provisions: list as ParsedProvision[] },
   };
 }
+
+/** A task as it crosses to the worker: a pair task's provision lists as JSON slices. */
+export type PackedTask =
+  | Extract<DraftTask, { kind: 'parse' }>
+  | { kind: 'pair'; parent: string[]; provisions: string[]; derivedFrom: Record<string, string[]> };
+
+/**
+ * Packs a task for the worker one slice per turn of the event loop: cloning 120,000
+ * provisions into the worker in one go would hold the main thread as long as parsing them.
+ */
+export async function packTask(task: DraftTask): Promise<PackedTask> {
+  if (task.kind === 'parse') return task;
+  const slices = async (list: readonly unknown[]) => {
+    const out: string[] = [];
+    for (let i = 0; i < list.length; i += SLICE) {
+      await new Promise((resolve) => setImmediate(resolve));
+      out.push(JSON.stringify(list.slice(i, i + SLICE)));
+    }
+    return out;
+  };
+  return {
+    kind: 'pair',
+    parent: await slices(task.parent),
+    provisions: await slices(task.provisions),
+    derivedFrom: task.derivedFrom,
+  };
+}
+
+/** The task packTask packed (in the worker, where blocking costs nobody). Throws nothing. */
+export function unpackTask(packed: PackedTask): DraftTask {
+  if (packed.kind === 'parse') return packed;
+  const list = <T>(slices: string[]) => slices.flatMap((slice) => JSON.parse(slice) as T[]);
+  return {
+    kind: 'pair',
+    parent: list<Provision>(packed.parent),
+    provisions: list<IncomingProvision>(packed.provisions),
+    derivedFrom: packed.derivedFrom,
+  };
+}

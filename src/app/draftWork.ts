@@ -12,20 +12,28 @@ import {
   type DraftTaskResult,
   type PackedResult,
   type ParsedWithSummary,
+  packTask,
   runDraftTask,
   unpackResult,
 } from './draftTasks.ts';
 import type { IncomingProvision, NewPair } from './parentPairs.ts';
 
 /**
- * Text longer than this is parsed in the worker. The parser reads about 2–4 MB/s here, so
- * 100,000 characters (some 3,000 short provisions) cost 25–50 ms in this thread, about what
- * a worker costs to start from compiled JavaScript; longer texts would hold the loop longer.
+ * Text longer than this is parsed in the worker. Measured 2026-12-03 at load 16 on 2 cores:
+ * 3,000 short points (82,000 characters) parse in 34–115 ms on the loop, 30,000 (880,000
+ * characters) in 1.0–1.3 s; a worker from the compiled bundle took 2.2–4.4 s to start and
+ * answer (an empty worker 0.3–0.6 s). A worker never makes an import faster: it keeps the
+ * loop free at the price of a slower import, worth paying once parsing alone would stall the
+ * loop well past the 100 ms the server should answer within.
  */
 export const OFF_THREAD_CHARS = 100_000;
 
-/** Alignments where the two drafts together have more provisions than this run in the worker. */
-export const OFF_THREAD_PROVISIONS = 2_000;
+/**
+ * Alignments where the two drafts together have more provisions than this run in the worker:
+ * bench:compare aligns 100 against 100 in 13 ms and 1,000 against 1,000 in 123 ms (quiet
+ * machine), so 500 against 500 stays near 60 ms on the loop.
+ */
+export const OFF_THREAD_PROVISIONS = 1_000;
 
 /**
  * Parses a draft's text and summarises it, in the worker when the text is long. Throws
@@ -53,8 +61,8 @@ type Reply =
   | { ok: false; error: { code?: ErrorCode; message: string; details?: Record<string, unknown> } };
 
 /** Runs one task in a fresh worker; rethrows its ParleyError here. */
-export function offThread<T extends DraftTask>(task: T): Promise<DraftTaskResult[T['kind']]> {
-  const worker = new Worker(workerEntry(), { workerData: task });
+export async function offThread<T extends DraftTask>(task: T): Promise<DraftTaskResult[T['kind']]> {
+  const worker = new Worker(workerEntry(), { workerData: await packTask(task) });
   return new Promise((resolve, reject) => {
     let settled = false;
     worker.once('message', (reply: Reply) => {

@@ -3,10 +3,13 @@
 // plain data for the main thread to rethrow.
 import { parentPort, workerData } from 'node:worker_threads';
 import { isParleyError } from '../core/errors.ts';
-import { type DraftTask, packResult, runDraftTask } from './draftTasks.ts';
+import { type PackedTask, packResult, runDraftTask, unpackTask } from './draftTasks.ts';
 
 try {
-  parentPort?.postMessage({ ok: true, value: packResult(runDraftTask(workerData as DraftTask)) });
+  parentPort?.postMessage({
+    ok: true,
+    value: packResult(runDraftTask(unpackTask(workerData as PackedTask))),
+  });
 } catch (error) {
   parentPort?.postMessage(
     isParleyError(error)
