@@ -2,7 +2,7 @@
 // showing them.
 import { z } from 'zod';
 import { ParleyError } from '../core/errors.ts';
-import { assignLineage } from '../core/lineage.ts';
+import { lineageLookup } from '../core/lineage.ts';
 import { type Draft, DraftState, IsoDate, type Provision, Slug } from '../core/model.ts';
 import { derivationOf, effectivePairings } from '../core/pairings.ts';
 import { parseInput, slugify } from '../core/validate.ts';
@@ -176,27 +176,30 @@ async function annotate(
   const pairs = parentId ? await pairWithParentDraft(parent, d.provisions, d.derivedFrom) : [];
   await nextTurn();
   const inForce = effectivePairings(pairs);
-  const lineage = assignLineage(
+  const lineageOf = lineageLookup(
     id,
     paths,
     parent,
     derivationOf(inForce.filter((p) => p.origin === 'user')),
     derivationOf(inForce.filter((p) => p.origin === 'engine')),
   );
-  await nextTurn();
-  const provisions = d.provisions.map((p) => {
-    const a = d.annotations[p.path] ?? {};
-    return {
-      path: p.path,
-      number: p.number,
-      ...(p.parent ? { parent: p.parent } : {}),
-      ...(p.heading ? { heading: p.heading } : {}),
-      text: p.text,
-      topics: a.topics ?? [],
-      ...(a.track ? { track: a.track } : {}),
-      lineage: lineage.get(p.path)!,
-    };
-  });
+  const provisions: Provision[] = [];
+  for (let i = 0; i < d.provisions.length; i += SLICE) {
+    await nextTurn();
+    for (const p of d.provisions.slice(i, i + SLICE)) {
+      const a = d.annotations[p.path] ?? {};
+      provisions.push({
+        path: p.path,
+        number: p.number,
+        ...(p.parent ? { parent: p.parent } : {}),
+        ...(p.heading ? { heading: p.heading } : {}),
+        text: p.text,
+        topics: a.topics ?? [],
+        ...(a.track ? { track: a.track } : {}),
+        lineage: lineageOf(p.path),
+      });
+    }
+  }
   const stored = pairs.map((p) => ({
     ...p,
     fromDraft: parentId!,

@@ -18,7 +18,7 @@ export interface StoredPair {
 
 /** Inserts pairings in order (their seq keeps it), in batches a long import can yield between. */
 export async function insertPairs(q: Queryable, pairs: StoredPair[]): Promise<void> {
-  const rows = pairs.map((p) => ({
+  await insertRecords(q, 'alignment_pair', PAIR_COLUMNS, pairs, (p) => ({
     from_draft: p.fromDraft,
     to_draft: p.toDraft,
     from_paths: p.fromPaths,
@@ -29,7 +29,6 @@ export async function insertPairs(q: Queryable, pairs: StoredPair[]): Promise<vo
     origin: p.origin,
     created_at: p.createdAt,
   }));
-  await insertRecords(q, 'alignment_pair', PAIR_COLUMNS, rows);
 }
 
 const PAIR_COLUMNS: ColumnTypes = {

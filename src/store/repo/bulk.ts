@@ -12,20 +12,24 @@ export type ColumnTypes = Readonly<Record<string, 'text' | 'integer' | 'jsonb' |
 /** Rows per statement: a few milliseconds of work each, so other requests wait little. */
 export const BULK_BATCH = 250;
 
-/** Inserts rows (keys: column names) in batches, yielding to the event loop between them. Throws what the database throws. */
-export async function insertRecords(
+/**
+ * Inserts items as rows (`toRow` gives column name → value, a batch at a time), yielding to
+ * the event loop between batches. Throws what the database throws.
+ */
+export async function insertRecords<T>(
   q: Queryable,
   table: string,
   columns: ColumnTypes,
-  rows: readonly Record<string, unknown>[],
+  items: readonly T[],
+  toRow: (item: T, index: number) => Record<string, unknown>,
   batch = BULK_BATCH,
 ): Promise<void> {
   const names = Object.keys(columns);
   const list = sql.raw(names.map((name) => `"${name}"`).join(', '));
   const shape = sql.raw(names.map((name) => `"${name}" ${columns[name]}`).join(', '));
-  for (let i = 0; i < rows.length; i += batch) {
+  for (let i = 0; i < items.length; i += batch) {
     if (i > 0) await new Promise((resolve) => setImmediate(resolve));
-    const json = JSON.stringify(rows.slice(i, i + batch));
+    const json = JSON.stringify(items.slice(i, i + batch).map((item, j) => toRow(item, i + j)));
     await q.execute(
       sql`insert into ${sql.raw(`"${table}"`)} (${list}) select ${list} from jsonb_to_recordset(${json}::jsonb) as r(${shape})`,
     );

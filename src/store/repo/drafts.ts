@@ -20,7 +20,7 @@ export async function insertDraft(q: Queryable, d: Draft, createdAt: string): Pr
     preamble: d.preamble,
     createdAt,
   });
-  const rows = d.provisions.map((p, ordinal) => ({
+  await insertRecords(q, 'provision', PROVISION_COLUMNS, d.provisions, (p, ordinal) => ({
     draft_id: d.id,
     path: p.path,
     ordinal,
@@ -32,7 +32,6 @@ export async function insertDraft(q: Queryable, d: Draft, createdAt: string): Pr
     track_id: nullable(p.track),
     lineage: p.lineage,
   }));
-  await insertRecords(q, 'provision', PROVISION_COLUMNS, rows);
 }
 
 const PROVISION_COLUMNS: ColumnTypes = {
