@@ -1,5 +1,6 @@
 // Maps the audit table to the govern hash chain: row ↔ entry, the verdict with the
-// first bad row named, and the per-write appender that seals, chains and checkpoints.
+// first bad row named, and the per-write appender that seals, chains and checkpoints,
+// extending the Merkle tree's stored right edge instead of rehashing every leaf.
 // Rows written before the chain existed (no hash) are sealed, in order, by the first write.
 import { ParleyError } from '../core/errors.ts';
 import {
@@ -11,9 +12,16 @@ import {
 } from '../govern/auditChain.ts';
 import type { JsonValue } from '../govern/canonicalJson.ts';
 import { signCheckpoint } from '../govern/checkpoint.ts';
-import { sha256Hex } from '../govern/hash.ts';
+import {
+  appendLeaf,
+  type CompactRange,
+  isRangeShape,
+  rangeOfLeafHashes,
+  rangeRoot,
+} from '../govern/compactRange.ts';
+import { parseHex, sha256Hex } from '../govern/hash.ts';
 import type { KeyPair } from '../govern/keys.ts';
-import { leafHash, rootOfLeafHashes } from '../govern/merkle.ts';
+import { leafHash } from '../govern/merkle.ts';
 import type { Queryable } from '../store/database.ts';
 import {
   type AuditRow,
@@ -21,9 +29,11 @@ import {
   insertAuditRow,
   insertCheckpoint,
   lockAudit,
+  saveAuditTree,
   sealAuditRows,
   selectAuditHead,
   selectAuditRows,
+  selectAuditTree,
   selectLatestCheckpoint,
 } from '../store/repo/audit.ts';
 
@@ -156,73 +166,92 @@ function hashOf(entry: AuditEntry): string | undefined {
   }
 }
 
-/** The chain's tail as one process last committed it, so a write need not reread the log. */
-export interface ChainState {
-  size: number;
+/**
+ * What a process knows of the log between writes: whether it has verified the whole log
+ * since it opened the store. It verifies once (its first write, as before); after that
+ * each write checks only the head, so a write costs the same at any log size.
+ */
+export interface ChainTrust {
+  verified: boolean;
+}
+
+/** The tail a write extends: the last hash for the chain, the right edge for the tree. */
+interface Head {
   lastHash: string;
-  leaves: Buffer[];
+  range: CompactRange;
 }
 
 export interface AuditAppender {
   append(row: Omit<AuditRow, 'seq' | 'prevHash' | 'hash' | 'data'> & { data: unknown }): Promise<void>;
-  /** Signs a checkpoint when this write appended anything; returns the state to keep after commit. */
-  finish(now: string): Promise<ChainState>;
+  /** Signs a checkpoint and stores the new right edge when this write appended anything. */
+  finish(now: string): Promise<void>;
 }
 
 /**
- * Takes the audit lock for the transaction and readies the chain's tail. Throws
+ * Takes the audit lock for the transaction and reads the chain's head: the stored right
+ * edge of the tree, checked against the newest row and the latest checkpoint. The whole
+ * log is read only on a process's first write, when that check fails (an older Parley
+ * wrote, or the table is new), or to seal rows written before the chain. Throws
  * `conflict` when the stored log fails verification: appending would launder the damage.
  */
-export async function openAppender(
-  q: Queryable,
-  key: KeyPair,
-  cached: ChainState | undefined,
-): Promise<AuditAppender> {
+export async function openAppender(q: Queryable, key: KeyPair, trust: ChainTrust): Promise<AuditAppender> {
   await lockAudit(q);
-  const head = await selectAuditHead(q);
-  const state: ChainState =
-    cached && head && head.seq === cached.size - 1 && head.hash === cached.lastHash
-      ? { ...cached, leaves: cached.leaves.slice() }
-      : head
-        ? await loadState(q, key)
-        : { size: 0, lastHash: GENESIS_HASH, leaves: [] };
-  const before = state.size;
+  const stored = trust.verified ? await storedHead(q) : undefined;
+  const head = stored ?? (await rebuildHead(q, key));
+  const before = head.range.size;
   return {
     async append(record) {
+      const seq = head.range.size;
       const unsealed = {
-        seq: state.size,
+        seq,
         at: record.at,
         actor: record.actor,
         action: record.action,
         subject: `${record.entity}:${record.entityId}`,
         details: jsonDetails(record.data),
-        prevHash: state.lastHash,
+        prevHash: head.lastHash,
       };
       const bytes = entryBytes(unsealed);
       const hash = sha256Hex(bytes);
-      await insertAuditRow(q, {
-        ...record,
-        seq: state.size,
-        data: unsealed.details,
-        prevHash: state.lastHash,
-        hash,
-      });
-      state.leaves.push(leafHash(bytes));
-      state.size += 1;
-      state.lastHash = hash;
+      await insertAuditRow(q, { ...record, seq, data: unsealed.details, prevHash: head.lastHash, hash });
+      head.range = appendLeaf(head.range, leafHash(bytes));
+      head.lastHash = hash;
     },
     async finish(now) {
-      if (state.size > before) {
-        const root = rootOfLeafHashes(state.leaves).toString('hex');
-        const signed = signCheckpoint({ size: state.size, root, time: now }, key.privateKey);
+      if (head.range.size === before && stored) return;
+      if (head.range.size > before) {
+        const root = rangeRoot(head.range).toString('hex');
+        const signed = signCheckpoint({ size: head.range.size, root, time: now }, key.privateKey);
         await insertCheckpoint(q, { ...signed, publicKey: key.publicKey });
       }
-      return state;
+      await saveAuditTree(q, {
+        size: head.range.size,
+        lastHash: head.lastHash,
+        range: head.range.hashes.map((h) => h.toString('hex')),
+      });
     },
   };
 }
 
-async function loadState(q: Queryable, key: KeyPair): Promise<ChainState> {
+// The stored right edge, when it agrees with the newest row and reproduces the latest
+// signed root; otherwise undefined, and the caller rebuilds from the rows.
+async function storedHead(q: Queryable): Promise<Head | undefined> {
+  const tree = await selectAuditTree(q);
+  if (!tree) return undefined;
+  const row = await selectAuditHead(q);
+  const size = row ? row.seq + 1 : 0;
+  if (tree.size !== size || tree.lastHash !== (row?.hash ?? GENESIS_HASH)) return undefined;
+  const hashes = tree.range.map((h) => parseHex(h, 32));
+  if (!hashes.every((h) => h !== undefined) || !isRangeShape(size, hashes)) return undefined;
+  const range = { size, hashes };
+  const checkpoint = await selectLatestCheckpoint(q);
+  if (checkpoint && (checkpoint.size !== size || checkpoint.root !== rangeRoot(range).toString('hex'))) {
+    return undefined;
+  }
+  return { lastHash: tree.lastHash, range };
+}
+
+async function rebuildHead(q: Queryable, key: KeyPair): Promise<Head> {
   let rows = await selectAuditRows(q);
   if (rows.length > 0 && rows.every((row) => row.hash === null)) rows = await sealLegacy(q, rows);
   const verdict = checkAuditRows(rows, await selectLatestCheckpoint(q), key.publicKey);
@@ -233,12 +262,8 @@ async function loadState(q: Queryable, key: KeyPair): Promise<ChainState> {
       { problem: verdict.problem, entry: verdict.entry },
     );
   }
-  const entries = rows.map((row) => rowEntry(row));
-  return {
-    size: rows.length,
-    lastHash: rows.at(-1)?.hash ?? GENESIS_HASH,
-    leaves: entries.map((entry) => leafHash(entryBytes(entry))),
-  };
+  const leaves = rows.map((row) => leafHash(entryBytes(rowEntry(row))));
+  return { lastHash: rows.at(-1)?.hash ?? GENESIS_HASH, range: rangeOfLeafHashes(leaves) };
 }
 
 async function sealLegacy(q: Queryable, rows: AuditRow[]): Promise<AuditRow[]> {

@@ -6,7 +6,7 @@ import { type Actor, describeActor } from '../core/actor.ts';
 import { type KeyPair, keyPairFromSeed } from '../govern/keys.ts';
 import type { Queryable, Store } from '../store/database.ts';
 import { requireAsked } from './access.ts';
-import { type ChainState, openAppender } from './auditTrail.ts';
+import { type ChainTrust, openAppender } from './auditTrail.ts';
 import { type Change, type ChangeBus, createMemoryBus } from './changes.ts';
 
 export interface Services {
@@ -18,8 +18,8 @@ export interface Services {
   auditKey: KeyPair;
   /** Keys the wording variants of circulated copies; outside the database like the seed. */
   fingerprintSecret: string;
-  /** The audit chain's tail as this process last committed it (a cache, checked each write). */
-  chain: { state?: ChainState };
+  /** Whether this process has verified the whole audit log yet (its first write does). */
+  chain: ChainTrust;
 }
 
 export interface ServiceOptions extends Partial<Omit<Services, 'store' | 'auditKey' | 'chain'>> {
@@ -52,7 +52,7 @@ export function createServices(store: Store, options: ServiceOptions = {}): Serv
     bus: options.bus ?? createMemoryBus(),
     auditKey: keyPairFromSeed(options.auditSeed ?? testSecret('audit')),
     fingerprintSecret: options.fingerprintSecret ?? testSecret('fingerprint').toString('hex'),
-    chain: {},
+    chain: { verified: false },
   };
 }
 
@@ -78,10 +78,9 @@ export async function write<T>(
 ): Promise<T> {
   const changes: Change[] = [];
   const now = services.clock().toISOString();
-  let committed: ChainState | undefined;
   const result = await services.store.db.transaction(async (tx) => {
     // First statement of every write: the advisory lock orders concurrent writers.
-    const audit = await openAppender(tx, services.auditKey, services.chain.state);
+    const audit = await openAppender(tx, services.auditKey, services.chain);
     const ctx: WriteContext = {
       actor,
       q: tx,
@@ -95,10 +94,10 @@ export async function write<T>(
     };
     const value = await run(ctx);
     requireAsked(ctx, 'write', resource);
-    committed = await audit.finish(now);
+    await audit.finish(now);
     return value;
   });
-  services.chain.state = committed;
+  services.chain.verified = true;
   for (const change of changes) services.bus.publish(change);
   return result;
 }

@@ -2,7 +2,7 @@
 // showing them.
 import { z } from 'zod';
 import { ParleyError } from '../core/errors.ts';
-import { assignLineage } from '../core/lineage.ts';
+import { lineageLookup } from '../core/lineage.ts';
 import { type Draft, DraftState, IsoDate, type Provision, Slug } from '../core/model.ts';
 import { derivationOf, effectivePairings } from '../core/pairings.ts';
 import { parseInput, slugify } from '../core/validate.ts';
@@ -11,7 +11,7 @@ import { insertDraft, selectDraftHeaders, selectProvisions } from '../store/repo
 import { selectTracks } from '../store/repo/parties.ts';
 import { authorize } from './access.ts';
 import type { ReadContext, WriteContext } from './context.ts';
-import { pairWithParent } from './lineage.ts';
+import { pairWithParentDraft } from './draftWork.ts';
 import { requireDraft, resolveParty } from './lookup.ts';
 
 const ParsedProvision = z.object({
@@ -48,7 +48,7 @@ export type DraftInput = z.input<typeof DraftInput>;
  * derivation naming unknown provisions).
  */
 export async function importDraft(ctx: WriteContext, input: unknown): Promise<Draft> {
-  const d = parseInput(DraftInput, input, 'draft');
+  const d = await parseDraftInput(input);
   const id = d.id ?? slugify(d.label);
   // First, so a refused actor cannot probe which ids and labels are taken.
   authorize(ctx, 'create', { kind: 'draft', id, circulatedTo: [], public: d.state === 'final' });
@@ -75,7 +75,9 @@ export async function importDraft(ctx: WriteContext, input: unknown): Promise<Dr
     }
   }
   const author = d.author ? (await resolveParty(ctx.q, d.author)).id : undefined;
+  await nextTurn();
   const { provisions, pairs } = await annotate(ctx, id, d);
+  await nextTurn();
   const draft: Draft = {
     id,
     label: d.label,
@@ -96,6 +98,31 @@ export async function importDraft(ctx: WriteContext, input: unknown): Promise<Dr
   });
   return draft;
 }
+
+/** Provisions validated per turn of the event loop: a long draft is checked in slices. */
+const SLICE = 5_000;
+
+// Validates like parseInput(DraftInput), but a long draft's provisions a slice at a time
+// with a turn of the event loop between slices, since PGlite's awaits never give one. On any
+// problem the whole input is parsed again, so the error reads exactly as parseInput's.
+async function parseDraftInput(input: unknown): Promise<z.output<typeof DraftInput>> {
+  const fields = typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {};
+  const list = fields.provisions;
+  if (!Array.isArray(list) || list.length <= SLICE) return parseInput(DraftInput, input, 'draft');
+  const head = DraftInput.safeParse({ ...fields, provisions: list.slice(0, 1) });
+  const provisions: z.output<typeof ParsedProvision>[] = [];
+  for (let i = 0; head.success && i < list.length; i += SLICE) {
+    await nextTurn();
+    const slice = ParsedProvision.array().safeParse(list.slice(i, i + SLICE));
+    if (!slice.success) break;
+    provisions.push(...slice.data);
+  }
+  if (!head.success || provisions.length !== list.length) return parseInput(DraftInput, input, 'draft');
+  return { ...head.data, provisions };
+}
+
+/** Lets other requests run: PGlite (in this thread) resolves its queries as microtasks. */
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 async function annotate(
   ctx: WriteContext,
@@ -130,6 +157,7 @@ async function annotate(
       );
     }
   }
+  await nextTurn();
   const tracks = new Set((await selectTracks(ctx.q)).map((t) => t.id));
   for (const [path, a] of Object.entries(d.annotations)) {
     if (a.track && !tracks.has(a.track)) {
@@ -145,28 +173,33 @@ async function annotate(
   }
   const parentId = d.parents[0];
   const parent = parentId ? await selectProvisions(ctx.q, parentId) : [];
-  const pairs = parentId ? pairWithParent(parent, d.provisions, d.derivedFrom) : [];
+  const pairs = parentId ? await pairWithParentDraft(parent, d.provisions, d.derivedFrom) : [];
+  await nextTurn();
   const inForce = effectivePairings(pairs);
-  const lineage = assignLineage(
+  const lineageOf = lineageLookup(
     id,
     paths,
     parent,
     derivationOf(inForce.filter((p) => p.origin === 'user')),
     derivationOf(inForce.filter((p) => p.origin === 'engine')),
   );
-  const provisions = d.provisions.map((p) => {
-    const a = d.annotations[p.path] ?? {};
-    return {
-      path: p.path,
-      number: p.number,
-      ...(p.parent ? { parent: p.parent } : {}),
-      ...(p.heading ? { heading: p.heading } : {}),
-      text: p.text,
-      topics: a.topics ?? [],
-      ...(a.track ? { track: a.track } : {}),
-      lineage: lineage.get(p.path)!,
-    };
-  });
+  const provisions: Provision[] = [];
+  for (let i = 0; i < d.provisions.length; i += SLICE) {
+    await nextTurn();
+    for (const p of d.provisions.slice(i, i + SLICE)) {
+      const a = d.annotations[p.path] ?? {};
+      provisions.push({
+        path: p.path,
+        number: p.number,
+        ...(p.parent ? { parent: p.parent } : {}),
+        ...(p.heading ? { heading: p.heading } : {}),
+        text: p.text,
+        topics: a.topics ?? [],
+        ...(a.track ? { track: a.track } : {}),
+        lineage: lineageOf(p.path),
+      });
+    }
+  }
   const stored = pairs.map((p) => ({
     ...p,
     fromDraft: parentId!,

@@ -2,10 +2,8 @@
 // showing a provision's history back through the drafts, and letting a user confirm or
 // override a pairing (overrides win, and lineage is re-derived for every later draft).
 import { z } from 'zod';
-import { alignDrafts, walkPairs } from '../compare/index.ts';
 import { isParleyError, ParleyError } from '../core/errors.ts';
 import { assignLineage } from '../core/lineage.ts';
-import type { Provision } from '../core/model.ts';
 import { derivationOf, effectivePairings } from '../core/pairings.ts';
 import { parseInput } from '../core/validate.ts';
 import { insertPairs, type StoredPair, selectPairs } from '../store/repo/alignments.ts';
@@ -14,40 +12,8 @@ import { authorize, isPrivileged } from './access.ts';
 import type { ReadContext, WriteContext } from './context.ts';
 import { draftFacts } from './facts.ts';
 import { findProvision, requireDraft } from './lookup.ts';
+import { userPair } from './parentPairs.ts';
 import { readableDraft } from './readableText.ts';
-
-type NewPair = Omit<StoredPair, 'fromDraft' | 'toDraft' | 'createdAt'>;
-
-/** The engine's pairings of a new draft with its parent, plus the user's stated ones (`derivedFrom`). */
-export function pairWithParent(
-  parent: Provision[],
-  provisions: {
-    path: string;
-    number: string;
-    parent?: string | undefined;
-    heading?: string | undefined;
-    text: string;
-  }[],
-  derivedFrom: Record<string, string[]>,
-): NewPair[] {
-  const alignment = alignDrafts(parent, provisions);
-  const engine: NewPair[] = [...walkPairs(alignment)].map(({ pair }) => ({
-    fromPaths: pair.from,
-    toPaths: pair.to,
-    kind: pair.kind,
-    score: pair.score,
-    confidence: pair.confidence,
-    origin: 'engine',
-  }));
-  const user: NewPair[] = Object.entries(derivedFrom).map(([to, from]) => userPair(from, [to]));
-  return [...engine, ...user];
-}
-
-function userPair(from: string[], to: string[]): NewPair {
-  const kind =
-    from.length === 0 ? 'added' : from.length > 1 ? 'merged' : to.length > 1 ? 'split' : 'confirmed';
-  return { fromPaths: from, toPaths: to, kind, score: 1, confidence: 1, origin: 'user' };
-}
 
 export interface LineageStep {
   draft: string;

@@ -24,8 +24,23 @@ export function assignLineage(
   explicit: Derivation = {},
   suggested: Derivation = {},
 ): Map<string, string> {
-  const own = new Set(paths);
+  const lineageOf = lineageLookup(draftId, paths, parent, explicit, suggested);
+  return new Map(paths.map((path) => [path, lineageOf(path)]));
+}
+
+/**
+ * assignLineage as a lookup, path → lineage, so that a long draft can be walked in slices.
+ * Checks the derivations first. Throws `broken_reference` as assignLineage does.
+ */
+export function lineageLookup(
+  draftId: string,
+  paths: string[],
+  parent: Provision[],
+  explicit: Derivation = {},
+  suggested: Derivation = {},
+): (path: string) => string {
   const parentByPath = new Map(parent.map((p) => [p.path, p]));
+  const own = Object.keys(explicit).length > 0 ? new Set(paths) : new Set<string>();
   for (const [path, sources] of Object.entries(explicit)) {
     if (!own.has(path)) {
       throw new ParleyError(
@@ -46,11 +61,9 @@ export function assignLineage(
       }
     }
   }
-  const lineage = new Map<string, string>();
-  for (const path of paths) {
+  return (path) => {
     const sources = explicit[path] ?? suggested[path] ?? [];
     const first = sources.map((s) => parentByPath.get(s)).find((p) => p !== undefined);
-    lineage.set(path, first ? first.lineage : newLineage(draftId, path));
-  }
-  return lineage;
+    return first ? first.lineage : newLineage(draftId, path);
+  };
 }

@@ -79,6 +79,8 @@ export function registerAuth(app: FastifyInstance, services: Services): void {
     const path = request.url.split('?')[0] ?? '';
     // Signing in needs no credential, and a stale cookie must not stand in its way.
     if (request.method === 'POST' && path === '/api/session') return;
+    // Liveness needs no actor, and must not queue behind a long write for PGlite's one connection.
+    if (request.method === 'GET' && path === '/api/health') return;
     const actor = await actorOf(request);
     if (actor) request.actor = actor;
     else if (!isOpen(request.method, path)) {

@@ -72,7 +72,12 @@ export const provision = pgTable(
     trackId: text('track_id').references(() => track.id),
     lineage: text('lineage').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.draftId, t.path] }), index('provision_lineage').on(t.lineage)],
+  (t) => [
+    primaryKey({ columns: [t.draftId, t.path] }),
+    index('provision_lineage').on(t.lineage),
+    // A long draft is read back in pages, in document order.
+    index('provision_order').on(t.draftId, t.ordinal),
+  ],
 );
 
 export const source = pgTable(
@@ -286,6 +291,19 @@ export const signature = pgTable(
   },
   (t) => [uniqueIndex('signature_once').on(t.draftId, t.signatory)],
 );
+
+/**
+ * The right edge of the audit Merkle tree at the log's head (govern/compactRange): one
+ * row, read and rewritten under the audit lock, so a write never rereads the whole log.
+ * A cache of what the rows imply, checked against the newest row and checkpoint each write.
+ */
+export const auditTree = pgTable('audit_tree', {
+  id: integer('id').primaryKey(),
+  size: integer('size').notNull(),
+  lastHash: text('last_hash').notNull(),
+  /** Subtree hashes, hex, left to right. */
+  range: jsonb('range').$type<string[]>().notNull(),
+});
 
 /** Signed Merkle checkpoints of the audit log, one per committed write. */
 export const auditCheckpoint = pgTable('audit_checkpoint', {

@@ -3,11 +3,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
+import { verifyAudit } from '../../src/app/audit.ts';
 import { listClaims } from '../../src/app/claims.ts';
 import { read, write } from '../../src/app/context.ts';
 import { addParty, listParties } from '../../src/app/roster.ts';
 import { owner } from '../../src/core/actor.ts';
+import { type AuditEntry, appendEntry, checkpointLog } from '../../src/govern/auditChain.ts';
 import { migrationsFolder, openStore } from '../../src/store/database.ts';
+import { selectAuditTree } from '../../src/store/repo/audit.ts';
 import { testServices } from '../support/stores.ts';
 
 /** A copy of the shipped migrations holding only the first `count`, as an older Parley shipped them. */
@@ -45,6 +48,47 @@ describe('versioned migrations', () => {
       await write(s, owner, 'party', (ctx) =>
         addParty(ctx, { id: 'south', name: 'Southland', role: 'principal' }),
       );
+    } finally {
+      await current.close();
+    }
+  });
+
+  it('a chained log written before the stored tree (migration 0002) verifies and grows after the upgrade', async () => {
+    const home = path.join(dir, 'chained');
+    const old = await openStore({ home, migrations: olderMigrations(path.join(dir, 'm3'), 3) });
+    const key = testServices(old).auditKey;
+    // The log as Parley wrote it before 0003: chained rows and one checkpoint per write.
+    const log: AuditEntry[] = [];
+    for (const id of ['north', 'south', 'east']) {
+      const at = '2025-01-01T00:00:00.000Z';
+      const entry = appendEntry(log, {
+        at,
+        actor: 'owner',
+        action: 'add',
+        subject: `party:${id}`,
+        details: {},
+      });
+      log.push(entry);
+      await old.db.execute(
+        sql`insert into audit (seq, at, actor, action, entity, entity_id, data, prev_hash, hash) values (${entry.seq}, ${at}, 'owner', 'add', 'party', ${id}, '{}', ${entry.prevHash}, ${entry.hash})`,
+      );
+      const c = checkpointLog(log, at, key.privateKey);
+      await old.db.execute(
+        sql`insert into audit_checkpoint (size, root, time, signature, public_key) values (${c.size}, ${c.root}, ${c.time}, ${c.signature}, ${key.publicKey})`,
+      );
+    }
+    await old.close();
+
+    const current = await openStore({ home });
+    try {
+      const s = testServices(current);
+      await write(s, owner, 'party', (ctx) =>
+        addParty(ctx, { id: 'west', name: 'Westland', role: 'principal' }),
+      );
+      await write(s, owner, 'party', (ctx) => addParty(ctx, { id: 'isle', name: 'Isle', role: 'observer' }));
+      const verdict = await read(s, owner, 'audit', (ctx) => verifyAudit(ctx, { publicKey: key.publicKey }));
+      expect(verdict).toMatchObject({ ok: true, size: 5, checkpointed: 5 });
+      expect(await selectAuditTree(current.db)).toMatchObject({ size: 5 });
     } finally {
       await current.close();
     }

@@ -1,8 +1,10 @@
 // Drafts: list, show, and import from text. The server parses the text with the same
-// outline parser the CLI uses, so a draft imported either way is stored identically.
+// outline parser the CLI uses, so a draft imported either way is stored identically; a
+// long text is parsed in the draft worker (app/draftWork.ts) so the server keeps answering.
 import { importDraft } from '../../app/drafts.ts';
+import { parseDraftText } from '../../app/draftWork.ts';
 import { listVisibleDrafts, showVisibleDraft } from '../../app/visibleDrafts.ts';
-import { describeDraft, parseDraft } from '../../core/outline/index.ts';
+import { importedDraftJson, SLICED_RESPONSE_PROVISIONS } from '../draftJson.ts';
 import { DraftBody, DraftHeader, errorResponses, IdParams, ImportedDraft, StoredDraft } from '../schemas.ts';
 import { type Routes, runners } from './context.ts';
 
@@ -45,11 +47,19 @@ export const draftRoutes: Routes = async (app, { services }) => {
     },
     async (request, reply) => {
       const { text, fileName, format, ...header } = request.body;
-      const parsed = parseDraft(text, { ...(format ? { format } : {}), ...(fileName ? { fileName } : {}) });
+      // Before the write's transaction, and off the event loop for a long text.
+      const { parsed, summary } = await parseDraftText(text, {
+        ...(format ? { format } : {}),
+        ...(fileName ? { fileName } : {}),
+      });
       const draft = await run.write(request, 'draft', (ctx) =>
         importDraft(ctx, { ...parsed, ...header, date: header.date ?? ctx.now.slice(0, 10) }),
       );
-      return reply.code(201).send({ draft, summary: describeDraft(parsed) });
+      if (draft.provisions.length <= SLICED_RESPONSE_PROVISIONS)
+        return reply.code(201).send({ draft, summary });
+      // A stream of the same JSON; the type provider only knows the object form.
+      const stream = importedDraftJson(draft, summary) as never;
+      return reply.code(201).type('application/json; charset=utf-8').send(stream);
     },
   );
 };

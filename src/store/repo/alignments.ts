@@ -2,6 +2,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Queryable } from '../database.ts';
 import { alignmentPair } from '../schema.ts';
+import { type ColumnTypes, insertRecords } from './bulk.ts';
 
 export interface StoredPair {
   fromDraft: string;
@@ -15,9 +16,32 @@ export interface StoredPair {
   createdAt: string;
 }
 
+/** Inserts pairings in order (their seq keeps it), in batches a long import can yield between. */
 export async function insertPairs(q: Queryable, pairs: StoredPair[]): Promise<void> {
-  for (let i = 0; i < pairs.length; i += 500) await q.insert(alignmentPair).values(pairs.slice(i, i + 500));
+  await insertRecords(q, 'alignment_pair', PAIR_COLUMNS, pairs, (p) => ({
+    from_draft: p.fromDraft,
+    to_draft: p.toDraft,
+    from_paths: p.fromPaths,
+    to_paths: p.toPaths,
+    kind: p.kind,
+    score: p.score,
+    confidence: p.confidence,
+    origin: p.origin,
+    created_at: p.createdAt,
+  }));
 }
+
+const PAIR_COLUMNS: ColumnTypes = {
+  from_draft: 'text',
+  to_draft: 'text',
+  from_paths: 'jsonb',
+  to_paths: 'jsonb',
+  kind: 'text',
+  score: 'double precision',
+  confidence: 'double precision',
+  origin: 'text',
+  created_at: 'text',
+};
 
 /** Pairings into `toDraft`, oldest first (so later user overrides come last). */
 export async function selectPairs(q: Queryable, toDraft?: string): Promise<StoredPair[]> {

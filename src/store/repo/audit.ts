@@ -1,8 +1,9 @@
 // The audit table as a hash chain: rows keep their columns (entity, entity id, data) and
-// gain the chain's seq, prev hash and hash; one signed checkpoint row per committed write.
+// gain the chain's seq, prev hash and hash; one signed checkpoint row per committed write;
+// one row holding the Merkle tree's right edge at the head.
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../database.ts';
-import { audit, auditCheckpoint } from '../schema.ts';
+import { audit, auditCheckpoint, auditTree } from '../schema.ts';
 
 /** Any constant shared by every Parley process: the advisory lock that orders audit writers. */
 const AUDIT_LOCK = 7_270_553_901;
@@ -87,4 +88,31 @@ export async function selectLatestCheckpoint(q: Queryable): Promise<CheckpointRo
 
 export async function insertCheckpoint(q: Queryable, row: CheckpointRow): Promise<void> {
   await q.insert(auditCheckpoint).values(row);
+}
+
+export interface TreeRow {
+  size: number;
+  lastHash: string;
+  /** Compact range hashes, hex, left to right. */
+  range: string[];
+}
+
+/** The one tree row's key: there is one log per home. */
+const TREE_ID = 1;
+
+/** The stored right edge of the Merkle tree, or undefined before the first write of this version. */
+export async function selectAuditTree(q: Queryable): Promise<TreeRow | undefined> {
+  const rows = await q
+    .select({ size: auditTree.size, lastHash: auditTree.lastHash, range: auditTree.range })
+    .from(auditTree)
+    .where(eq(auditTree.id, TREE_ID));
+  return rows[0];
+}
+
+/** Replaces the stored right edge (call under the audit lock). */
+export async function saveAuditTree(q: Queryable, row: TreeRow): Promise<void> {
+  await q
+    .insert(auditTree)
+    .values({ id: TREE_ID, ...row })
+    .onConflictDoUpdate({ target: auditTree.id, set: row });
 }

@@ -1,8 +1,9 @@
 // Drafts and their provisions. A draft is immutable once written: there is no update.
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, gt } from 'drizzle-orm';
 import type { Draft, DraftState, Provision } from '../../core/model.ts';
 import type { Queryable } from '../database.ts';
 import { draft, position, provision } from '../schema.ts';
+import { type ColumnTypes, insertRecords } from './bulk.ts';
 import { compact, nullable } from './rows.ts';
 
 export type DraftHeader = Omit<Draft, 'provisions'> & { createdAt: string };
@@ -19,23 +20,32 @@ export async function insertDraft(q: Queryable, d: Draft, createdAt: string): Pr
     preamble: d.preamble,
     createdAt,
   });
-  // Batches keep each statement's parameter count well under PostgreSQL's 65,535.
-  for (let i = 0; i < d.provisions.length; i += 500) {
-    const batch = d.provisions.slice(i, i + 500).map((p, j) => ({
-      draftId: d.id,
-      path: p.path,
-      ordinal: i + j,
-      number: p.number,
-      parentPath: nullable(p.parent),
-      heading: nullable(p.heading),
-      text: p.text,
-      topics: p.topics,
-      trackId: nullable(p.track),
-      lineage: p.lineage,
-    }));
-    await q.insert(provision).values(batch);
-  }
+  await insertRecords(q, 'provision', PROVISION_COLUMNS, d.provisions, (p, ordinal) => ({
+    draft_id: d.id,
+    path: p.path,
+    ordinal,
+    number: p.number,
+    parent_path: nullable(p.parent),
+    heading: nullable(p.heading),
+    text: p.text,
+    topics: p.topics,
+    track_id: nullable(p.track),
+    lineage: p.lineage,
+  }));
 }
+
+const PROVISION_COLUMNS: ColumnTypes = {
+  draft_id: 'text',
+  path: 'text',
+  ordinal: 'integer',
+  number: 'text',
+  parent_path: 'text',
+  heading: 'text',
+  text: 'text',
+  topics: 'jsonb',
+  track_id: 'text',
+  lineage: 'text',
+};
 
 /** Drafts in the order they were recorded. */
 export async function selectDraftHeaders(q: Queryable): Promise<DraftHeader[]> {
@@ -53,24 +63,41 @@ export async function selectDraft(
   return { ...toHeader(row), provisions: await selectProvisions(q, id) };
 }
 
+/** Rows per page when reading a draft back: one page of a long draft is a few milliseconds. */
+const PAGE = 1_000;
+
+/**
+ * A draft's provisions in document order, read a page at a time (keyed on the ordinal) with
+ * a turn of the event loop between pages, so reading a long draft does not hold PGlite's
+ * thread — which is this one — for the whole of it.
+ */
 export async function selectProvisions(q: Queryable, draftId: string): Promise<Provision[]> {
-  const rows = await q
-    .select()
-    .from(provision)
-    .where(eq(provision.draftId, draftId))
-    .orderBy(asc(provision.ordinal));
-  return rows.map((r) =>
-    compact({
-      path: r.path,
-      number: r.number,
-      parent: r.parentPath,
-      heading: r.heading,
-      text: r.text,
-      topics: r.topics,
-      track: r.trackId,
-      lineage: r.lineage,
-    }),
-  ) as Provision[];
+  const out: Provision[] = [];
+  for (let after = -1; ; ) {
+    const rows = await q
+      .select()
+      .from(provision)
+      .where(and(eq(provision.draftId, draftId), gt(provision.ordinal, after)))
+      .orderBy(asc(provision.ordinal))
+      .limit(PAGE);
+    for (const r of rows) {
+      out.push(
+        compact({
+          path: r.path,
+          number: r.number,
+          parent: r.parentPath,
+          heading: r.heading,
+          text: r.text,
+          topics: r.topics,
+          track: r.trackId,
+          lineage: r.lineage,
+        }) as Provision,
+      );
+    }
+    if (rows.length < PAGE) return out;
+    after = rows.at(-1)!.ordinal;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }
 
 function toHeader(row: typeof draft.$inferSelect): DraftHeader {
