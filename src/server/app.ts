@@ -16,6 +16,7 @@ import { compareRoutes } from './routes/compare.ts';
 import { draftRoutes } from './routes/drafts.ts';
 import { evidenceRoutes } from './routes/evidence.ts';
 import { healthRoutes } from './routes/health.ts';
+import { type LocalCli, localCliRoutes } from './routes/localCli.ts';
 import { positionRoutes } from './routes/positions.ts';
 import { rosterRoutes } from './routes/roster.ts';
 import { sessionRoutes } from './routes/session.ts';
@@ -32,9 +33,11 @@ export interface ServerOptions {
   logger?: FastifyBaseLogger | boolean;
   /** The built web app to serve (web/dist); skipped when absent or missing. */
   webRoot?: string;
+  /** Commands from the CLI on this machine (`parley serve` on an embedded home); none when absent. */
+  localCli?: LocalCli;
 }
 
-export function buildServer({ services, logger = false, webRoot }: ServerOptions): FastifyInstance {
+export function buildServer({ services, logger = false, webRoot, localCli }: ServerOptions): FastifyInstance {
   const app =
     typeof logger === 'object'
       ? Fastify({ loggerInstance: logger, bodyLimit: BODY_LIMIT })
@@ -63,6 +66,7 @@ export function buildServer({ services, logger = false, webRoot }: ServerOptions
   ]) {
     app.register(routes, { prefix: '/api', services });
   }
+  if (localCli) app.register(localCliRoutes, { localCli });
   registerWebApp(app, webRoot);
   return app;
 }
