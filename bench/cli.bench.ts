@@ -1,7 +1,8 @@
 // How long a person waits for a `parley` command, and how much memory it takes: whole
-// commands in spawned processes, median of 5 (peak RSS: the largest of the 5). Ours is
-// bin/parley.js (the compiled build); the baseline is how bin/parley.js ran until 2026-12,
-// the TypeScript sources through tsx (bench/support/tsxParley.js). Prints the ratio.
+// commands in spawned processes, median of 5 (CPU time: median; peak RSS: the largest of
+// the 5), with `node -e 0` as the floor. Ours is bin/parley.js (the compiled build); the
+// baseline is how bin/parley.js ran until 2026-12, the TypeScript sources through tsx
+// (bench/support/tsxParley.js). Prints the ratio of the wall times.
 //   npm run bench:cli [-- --runs 5 --only version,status]
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -25,6 +26,8 @@ interface Run {
   ms: number;
   /** Peak resident set, in MB, when it could be read. */
   rssMb?: number;
+  /** CPU time (user + system), when it could be read: less moved by a busy machine than wall time. */
+  cpuMs?: number;
   code: number | null;
   out: string;
 }
@@ -37,11 +40,11 @@ const env = (home: string) => ({
   NO_COLOR: '1',
 });
 
-/** Runs a command to its end; peak RSS from GNU time (`%M`, KB) written to a side file. */
+/** Runs a command to its end; peak RSS and CPU time from GNU time, written to a side file. */
 function runOnce(bin: string, args: string[], home: string): Promise<Run> {
   const rssFile = path.join(scratch, `rss-${process.hrtime.bigint()}`);
   const [cmd, argv] = TIME
-    ? [TIME, ['-f', '%M', '-o', rssFile, process.execPath, bin, ...args]]
+    ? [TIME, ['-f', '%M %U %S', '-o', rssFile, process.execPath, bin, ...args]]
     : [process.execPath, [bin, ...args]];
   const started = performance.now();
   return new Promise((resolve, reject) => {
@@ -56,9 +59,15 @@ function runOnce(bin: string, args: string[], home: string): Promise<Run> {
     child.on('error', reject);
     child.on('exit', (code) => {
       const ms = performance.now() - started;
-      const rss =
-        TIME && existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) : 0;
-      resolve({ ms, code, out, ...(rss ? { rssMb: rss / 1024 } : {}) });
+      const last = TIME && existsSync(rssFile) ? readFileSync(rssFile, 'utf8').trim().split('\n').pop() : '';
+      const [rss, user, system] = (last ?? '').split(' ').map(Number);
+      resolve({
+        ms,
+        code,
+        out,
+        ...(rss ? { rssMb: rss / 1024 } : {}),
+        ...(user !== undefined && system !== undefined ? { cpuMs: (user + system) * 1000 } : {}),
+      });
     });
   });
 }
@@ -127,6 +136,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 interface Figures {
   ms: number;
   rssMb?: number;
+  cpuMs?: number;
   codes: string;
 }
 
@@ -137,7 +147,13 @@ async function measure(runs: () => Promise<Run>): Promise<Figures> {
   const codes = [...new Set(all.map((r) => String(r.code)))].join('/');
   if (all.some((r) => r.code !== 0))
     console.error(`  (exit ${codes}) ${all.find((r) => r.code !== 0)?.out.trim()}`);
-  return { ms: median(all.map((r) => r.ms)), ...(rss.length ? { rssMb: Math.max(...rss) } : {}), codes };
+  const cpu = all.map((r) => r.cpuMs).filter((x): x is number => x !== undefined && !Number.isNaN(x));
+  return {
+    ms: median(all.map((r) => r.ms)),
+    ...(rss.length ? { rssMb: Math.max(...rss) } : {}),
+    ...(cpu.length ? { cpuMs: median(cpu) } : {}),
+    codes,
+  };
 }
 
 interface Case {
@@ -175,15 +191,18 @@ for (const home of [demoHome, servedHome]) {
   if (r.code !== 0) throw new Error(`could not load the demo: ${r.out}`);
 }
 const fmt = (f: Figures) =>
-  `${(f.ms / 1000).toFixed(2).padStart(6)} s ${f.rssMb ? `${Math.round(f.rssMb)} MB`.padStart(8) : ''.padStart(8)}`;
-console.log(`${'command'.padEnd(15)}${'ours'.padStart(18)}${'baseline (tsx)'.padStart(20)}   ratio`);
+  `${(f.ms / 1000).toFixed(2).padStart(6)} s${f.cpuMs ? ` (cpu ${(f.cpuMs / 1000).toFixed(2)})` : ''} ${f.rssMb ? `${Math.round(f.rssMb)} MB`.padStart(7) : ''.padStart(7)}`;
+// The floor: what starting Node alone costs on this machine now (load moves it a lot).
+const floor = await measure(() => runOnce('-e', ['0'], freshHome()));
+console.log(`${'command'.padEnd(15)}${'ours'.padStart(30)}${'baseline (tsx)'.padStart(32)}   ratio`);
+console.log(`${'node -e 0'.padEnd(15)}${fmt(floor).padStart(30)}`);
 for (const c of cases) {
   if (only && !only.includes(c.name)) continue;
   const a = await measure(() => c.run(baseline));
   const o = await (c.around ?? ((fn) => fn()))(() => measure(() => c.run(ours)));
   const ratio = a.ms / o.ms;
   console.log(
-    `${c.name.padEnd(15)}${fmt(o).padStart(18)}${fmt(a).padStart(20)}   ${ratio.toFixed(1)}×${o.codes !== '0' ? `  ours exit ${o.codes}` : ''}${c.baselineNote ? `  (${c.baselineNote})` : ''}`,
+    `${c.name.padEnd(15)}${fmt(o).padStart(30)}${fmt(a).padStart(32)}   ${ratio.toFixed(1)}×${o.codes !== '0' ? `  ours exit ${o.codes}` : ''}${c.baselineNote ? `  (${c.baselineNote})` : ''}`,
   );
 }
 console.log(`load ${load()} at end`);
