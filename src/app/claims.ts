@@ -15,13 +15,14 @@ import {
   Stance,
 } from '../core/model.ts';
 import { parseInput, slugify } from '../core/validate.ts';
-import { type Contradiction, findContradictions, type SuggestedClaim } from '../evidence/index.ts';
+import type { Contradiction, SuggestedClaim } from '../evidence/index.ts';
 import { selectClaim, selectClaims, selectSourceLinks, updateClaimReview } from '../store/repo/claims.ts';
 import { selectDraftHeaders } from '../store/repo/drafts.ts';
 import { selectEvents } from '../store/repo/events.ts';
 import { selectParties, selectPeople } from '../store/repo/parties.ts';
 import { authorize, visible } from './access.ts';
 import type { ReadContext, WriteContext } from './context.ts';
+import { evidenceEngine } from './evidenceEngine.ts';
 import { claimFacts } from './facts.ts';
 import { requireSource } from './lookup.ts';
 import { setPosition } from './positions.ts';
@@ -209,6 +210,7 @@ export async function listContradictions(ctx: ReadContext): Promise<Contradictio
     bySource[c.source] ??= [];
     bySource[c.source]!.push(toSuggested(c));
   }
+  const { findContradictions } = await evidenceEngine();
   return findContradictions(bySource);
 }
 

@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm';
 import { excerpt } from '../core/excerpt.ts';
 import type { Claim, Source, SourceLink } from '../core/model.ts';
 import { slugify } from '../core/validate.ts';
-import { findNearDuplicates, processDocument, type SuggestedClaim } from '../evidence/index.ts';
+import type { SuggestedClaim } from '../evidence/index.ts';
 import { insertClaims, insertSourceLinks, selectSourceLinks } from '../store/repo/claims.ts';
 import { selectDraftHeaders, selectProvisions } from '../store/repo/drafts.ts';
 import { insertSource, selectSources } from '../store/repo/events.ts';
@@ -14,6 +14,7 @@ import { selectParties, selectPeople } from '../store/repo/parties.ts';
 import { source as sourceTable } from '../store/schema.ts';
 import { authorize } from './access.ts';
 import type { WriteContext } from './context.ts';
+import { evidenceEngine } from './evidenceEngine.ts';
 import { sourceFacts } from './facts.ts';
 
 export interface IngestFile {
@@ -38,6 +39,7 @@ export async function ingestDocument(ctx: WriteContext, file: IngestFile): Promi
   const headers = await selectDraftHeaders(ctx.q);
   const latest = headers.at(-1);
   const provisions = latest ? await selectProvisions(ctx.q, latest.id) : [];
+  const { processDocument } = await evidenceEngine();
   const doc = processDocument(file.bytes, file.fileName, { roster: { parties, people }, provisions });
   const known = await ctx.q
     .select({ id: sourceTable.id })
@@ -99,6 +101,7 @@ function toClaim(c: SuggestedClaim, source: string, id: string): Claim {
 export async function linkCopies(ctx: WriteContext): Promise<SourceLink[]> {
   const sources = (await selectSources(ctx.q)).filter((s) => s.cleanText);
   const existing = new Set((await selectSourceLinks(ctx.q)).map((l) => `${l.a} ${l.b}`));
+  const { findNearDuplicates } = await evidenceEngine();
   const found = findNearDuplicates(sources.map((s) => ({ id: s.id, text: s.cleanText ?? '' })))
     .map(({ a, b, jaccard, kind }) =>
       a < b ? { a, b, kind, similarity: jaccard } : { a: b, b: a, kind, similarity: jaccard },

@@ -3,7 +3,6 @@
 // paste from a Markdown, HTML or PDF copy traces just as well.
 import { z } from 'zod';
 import type { Draft } from '../core/model.ts';
-import { renderPdf } from '../govern/pdfDocument.ts';
 import { copyPdfSpec } from './copyPdf.ts';
 
 export const COPY_FORMATS = ['text', 'md', 'html', 'pdf'] as const;
@@ -87,7 +86,11 @@ export async function formatCopy(
   meta: CopyMeta,
 ): Promise<string | Uint8Array> {
   if (format === 'text') return text;
-  if (format === 'pdf') return renderPdf(copyPdfSpec(text, meta));
+  if (format === 'pdf') {
+    // pdf-lib takes long to load and only PDF copies need it.
+    const { renderPdf } = await import('../govern/pdfDocument.ts');
+    return renderPdf(copyPdfSpec(text, meta));
+  }
   const blocks = text.trim().split(/\n{2,}/);
   if (format === 'md') return `${blocks.map((b, i) => (i === 0 ? `# ${b}` : b)).join('\n\n')}\n`;
   const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ESCAPES[c]!);

@@ -1,14 +1,19 @@
 // Reading a user's text file: refuse what is not text rather than import garbage.
 import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { ParleyError } from '../core/errors.ts';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 
-/** Reads a UTF-8 text file. Throws `not_found`, `invalid_input` (binary, not UTF-8, too large). */
-export function readTextFile(file: string): string {
+/**
+ * Reads a UTF-8 text file named on the command line (relative to `cwd`, the command's
+ * working directory). Throws `not_found`, `invalid_input` (binary, not UTF-8, too large).
+ */
+export function readTextFile(file: string, cwd: string): string {
+  const where = path.resolve(cwd, file);
   let size: number;
   try {
-    size = statSync(file).size;
+    size = statSync(where).size;
   } catch {
     throw new ParleyError('not_found', `cannot read ${file}: no such file; check the path`, { file });
   }
@@ -19,7 +24,7 @@ export function readTextFile(file: string): string {
       { file },
     );
   }
-  const bytes = readFileSync(file);
+  const bytes = readFileSync(where);
   if (bytes.includes(0)) {
     throw new ParleyError(
       'invalid_input',

@@ -2,7 +2,7 @@
 // signature after another (hashes and keys in monospace, on lines of their own so they
 // copy out whole), dated by the last signature so the same bundle gives the same bytes.
 import { CERTIFICATE_NOTE, certificateFacts } from './certificate.ts';
-import { type PdfBlock, renderPdf } from './pdfDocument.ts';
+import type { PdfBlock } from './pdfDocument.ts';
 import type { SignedBundle } from './signing.ts';
 
 /** Renders the certificate as PDF bytes (see `certificateFacts`). Throws nothing. */
@@ -41,6 +41,8 @@ export async function renderCertificatePdf(bundle: SignedBundle, title: string):
       { kind: 'paragraph', text: facts.problems.join('\n') },
     );
   blocks.push({ kind: 'note', text: CERTIFICATE_NOTE });
+  // pdf-lib takes long to load and only PDF certificates need it.
+  const { renderPdf } = await import('./pdfDocument.ts');
   return renderPdf({
     title: `Certificate of completion: ${title}`,
     subject: `Signatures over text hash ${facts.draftHash}`,

@@ -17,6 +17,7 @@ import { compareRoutes } from './routes/compare.ts';
 import { draftRoutes } from './routes/drafts.ts';
 import { evidenceRoutes } from './routes/evidence.ts';
 import { healthRoutes } from './routes/health.ts';
+import { type LocalCli, localCliRoutes } from './routes/localCli.ts';
 import { positionRoutes } from './routes/positions.ts';
 import { rosterRoutes } from './routes/roster.ts';
 import { sessionRoutes } from './routes/session.ts';
@@ -35,6 +36,8 @@ export interface ServerOptions {
   webRoot?: string;
   /** The read cache of status, matrix and progress; `{ capacity: 0 }` computes every request (the bench's baseline). */
   readCache?: ReadCacheOptions;
+  /** Commands from the CLI on this machine (`parley serve` on an embedded home); none when absent. */
+  localCli?: LocalCli;
 }
 
 export function buildServer({
@@ -42,6 +45,7 @@ export function buildServer({
   logger = false,
   webRoot,
   readCache,
+  localCli,
 }: ServerOptions): FastifyInstance {
   const app =
     typeof logger === 'object'
@@ -73,6 +77,7 @@ export function buildServer({
   ]) {
     app.register(routes, { prefix: '/api', services, reads });
   }
+  if (localCli) app.register(localCliRoutes, { localCli });
   registerWebApp(app, webRoot);
   return app;
 }

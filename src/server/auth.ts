@@ -8,6 +8,7 @@ import { type Resolved, resolveCredential } from '../app/sessions.ts';
 import { type Actor, owner } from '../core/actor.ts';
 import { isParleyError } from '../core/errors.ts';
 import { errorBody } from './errors.ts';
+import { LOCAL_CLI_PATH } from './localCliSchemas.ts';
 import { type Bucket, tokenBucket, WRITES_PER_MINUTE } from './rateLimit.ts';
 
 export const COOKIE = 'parley_session';
@@ -77,8 +78,9 @@ export function registerAuth(app: FastifyInstance, services: Services): void {
   app.decorateRequest('credential', undefined);
   app.addHook('onRequest', async (request, reply) => {
     const path = request.url.split('?')[0] ?? '';
-    // Signing in needs no credential, and a stale cookie must not stand in its way.
-    if (request.method === 'POST' && path === '/api/session') return;
+    // Signing in needs no credential, and a stale cookie must not stand in its way. The
+    // local CLI route checks its own secret (routes/localCli.ts).
+    if (request.method === 'POST' && (path === '/api/session' || path === LOCAL_CLI_PATH)) return;
     // Liveness needs no actor, and must not queue behind a long write for PGlite's one connection.
     if (request.method === 'GET' && path === '/api/health') return;
     const actor = await actorOf(request);

@@ -1,7 +1,7 @@
 // Opens the one database Parley runs on: PGlite in a data directory by default, or a
 // PostgreSQL server when a URL is given. Both are driven through drizzle's PgDatabase
 // with the same schema, migrations and queries.
-import { mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -31,6 +31,12 @@ export interface Store {
 }
 
 export const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
+/**
+ * An empty data directory with every migration applied, made by the build
+ * (scripts/build.mjs): a new home starts as a copy of it, since initdb costs seconds.
+ * Absent when running from the sources; a new home is then created from scratch.
+ */
+export const emptyDataDir = fileURLToPath(new URL('../empty-home/pgdata', import.meta.url));
 
 export interface OpenOptions {
   /** PGlite data directory home; ignored when `databaseUrl` is set. */
@@ -40,6 +46,8 @@ export interface OpenOptions {
   template?: Blob;
   /** Migrations to apply; defaults to all shipped ones. */
   migrations?: string;
+  /** Where a new home's data directory is copied from; defaults to the build's (`emptyDataDir`). */
+  emptyDataDir?: string;
 }
 
 /**
@@ -55,7 +63,10 @@ export async function openStore(options: OpenOptions): Promise<Store> {
   mkdirSync(home, { recursive: true });
   const unlock = lockHome(home);
   try {
-    const client = new PGlite(path.join(home, 'pgdata'));
+    const dataDir = path.join(home, 'pgdata');
+    // Only with the shipped migrations: the copy already has them all applied.
+    if (!options.migrations) startFromEmpty(dataDir, options.emptyDataDir ?? emptyDataDir);
+    const client = new PGlite(dataDir);
     const store = await openPglite(client, home, folder);
     return {
       ...store,
@@ -68,6 +79,17 @@ export async function openStore(options: OpenOptions): Promise<Store> {
     unlock();
     throw error;
   }
+}
+
+/** Makes `dataDir` a copy of `empty` when there is no data directory yet (and a copy to make). */
+function startFromEmpty(dataDir: string, empty: string): void {
+  if (existsSync(dataDir) || !existsSync(path.join(empty, 'PG_VERSION'))) return;
+  // Copied aside and renamed: a copy cut short must not pass for a data directory. The
+  // home's lock is ours, so the aside name is too.
+  const aside = `${dataDir}.new`;
+  rmSync(aside, { recursive: true, force: true });
+  cpSync(empty, aside, { recursive: true });
+  renameSync(aside, dataDir);
 }
 
 async function openPglite(client: PGlite, location: string, folder: string): Promise<Store> {

@@ -27,7 +27,8 @@ export function lockHome(home: string): () => void {
   throw new ParleyError('locked', `could not lock the Parley home ${home}`, { home });
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process with this id runs (one of another user counts: it cannot be signalled). */
+export function isAlive(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);

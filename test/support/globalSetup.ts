@@ -1,5 +1,7 @@
 // Creating a PGlite data directory costs seconds, so the suite migrates one once and
-// every test starts from its dump.
+// every test starts from its dump. Tests that spawn bin/parley.js run the build in dist/,
+// so it is rebuilt first: a stale build must never hide a change to src/.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -10,6 +12,7 @@ import { migrationsFolder } from '../../src/store/database.ts';
 export const templatePath = path.resolve('.tmp/pglite-template.tar');
 
 export default async function setup(): Promise<void> {
+  execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
   mkdirSync(path.dirname(templatePath), { recursive: true });
   const client = new PGlite();
   await migrate(drizzle(client), { migrationsFolder });

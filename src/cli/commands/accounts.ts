@@ -1,12 +1,11 @@
 // `parley user add|list` and `parley token add`: accounts with roles, and API tokens
 // shown once (only their SHA-256 is kept).
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { addToken, addUser, listUsers } from '../../app/accounts.ts';
 import { read, write } from '../../app/context.ts';
 import { owner } from '../../core/actor.ts';
 import { ParleyError } from '../../core/errors.ts';
-import type { Io } from '../io.ts';
+import { type Io, readStdin } from '../io.ts';
 import { printList } from '../output.ts';
 import { withServices } from '../session.ts';
 
@@ -22,7 +21,7 @@ export function registerAccounts(program: Command, io: Io): void {
     .option('--party <party>', 'the party a delegate speaks for')
     .option('--password-stdin', 'read the password from the first line of stdin')
     .action((id: string, o: UserOptions) => {
-      const password = o.passwordStdin ? readFileSync(0, 'utf8').split('\n')[0]! : io.env.PARLEY_PASSWORD;
+      const password = o.passwordStdin ? readStdin(io).split('\n')[0]! : io.env.PARLEY_PASSWORD;
       if (!password) {
         throw new ParleyError(
           'invalid_input',

@@ -5,7 +5,7 @@ import { exportBundle, importBundle } from '../../app/bundle.ts';
 import { read, write } from '../../app/context.ts';
 import { owner } from '../../core/actor.ts';
 import { ParleyError } from '../../core/errors.ts';
-import type { Io } from '../io.ts';
+import { type Io, inCwd } from '../io.ts';
 import { readTextFile } from '../readText.ts';
 import { withServices } from '../session.ts';
 
@@ -18,7 +18,7 @@ export function registerBundle(program: Command, io: Io): void {
       withServices(io, async (s) => {
         const json = `${JSON.stringify(await read(s, owner, 'negotiation', exportBundle), null, 2)}\n`;
         if (!o.output) return io.out(json);
-        writeFileSync(o.output, json);
+        writeFileSync(inCwd(io, o.output), json);
         io.err(`wrote ${o.output}`);
       }),
     );
@@ -27,7 +27,7 @@ export function registerBundle(program: Command, io: Io): void {
     .description('load a bundle written by `parley export` into an empty home')
     .action((file: string) =>
       withServices(io, async (s) => {
-        const text = readTextFile(file);
+        const text = readTextFile(file, io.cwd);
         let data: unknown;
         try {
           data = JSON.parse(text);

@@ -6,7 +6,7 @@ import { circulateDraft, listCirculations, traceLeak } from '../../app/circulati
 import { read, write } from '../../app/context.ts';
 import { owner } from '../../core/actor.ts';
 import { ParleyError } from '../../core/errors.ts';
-import type { Io } from '../io.ts';
+import { type Io, inCwd } from '../io.ts';
 import { printJson, printList } from '../output.ts';
 import { readTextFile } from '../readText.ts';
 import { withServices } from '../session.ts';
@@ -29,7 +29,7 @@ export function registerCirculation(program: Command, io: Io): void {
     .option('-o, --output <file>', 'write the copy here (default: stdout)')
     .option('--format <format>', 'text | md | html | pdf', 'md')
     .action((draft: string, o: CirculateOptions) => {
-      const summary = o.summaryFile ? readTextFile(o.summaryFile) : o.summary;
+      const summary = o.summaryFile ? readTextFile(o.summaryFile, io.cwd) : o.summary;
       // Refused before anything is recorded: a circulation nobody could read is no circulation.
       if (o.format === 'pdf' && !o.output && !io.outBytes) {
         throw new ParleyError(
@@ -43,7 +43,7 @@ export function registerCirculation(program: Command, io: Io): void {
         );
         const what = circulation.summaryOnly ? 'a summary of' : '';
         if (o.output) {
-          writeFileSync(o.output, copy);
+          writeFileSync(inCwd(io, o.output), copy);
           io.err(
             `circulated ${what} ${draft} to ${circulation.party}; wrote their copy to ${o.output}`.replace(
               '  ',
@@ -88,7 +88,7 @@ export function registerCirculation(program: Command, io: Io): void {
     .option('--draft <draft>', 'only compare with the copies of this draft')
     .option('--json', 'print JSON')
     .action((file: string, o: { draft?: string; json?: boolean }) => {
-      const text = readTextFile(file);
+      const text = readTextFile(file, io.cwd);
       return withServices(io, async (s) => {
         const result = await read(s, owner, 'circulation', (ctx) =>
           traceLeak(ctx, { text, draft: o.draft, secret: s.fingerprintSecret }),

@@ -8,7 +8,7 @@ import { provisionLineage, setPairing } from '../../app/lineage.ts';
 import { renderHtml, renderMarkdown, renderText, toJson } from '../../compare/index.ts';
 import { owner } from '../../core/actor.ts';
 import { ParleyError } from '../../core/errors.ts';
-import type { Io } from '../io.ts';
+import { type Io, inCwd } from '../io.ts';
 import { list, printJson } from '../output.ts';
 import { withServices } from '../session.ts';
 import { type DiffFormat, diffFiles } from './diff.ts';
@@ -22,8 +22,9 @@ export function registerCompare(program: Command, io: Io): void {
     .action(async (from: string, to: string, o: { format: string; color: boolean }) => {
       const color = o.color && io.color;
       const format = o.format as DiffFormat;
-      if (existsSync(from) && existsSync(to)) return io.out(await diffFiles(from, to, format, color));
-      if (existsSync(from) !== existsSync(to)) {
+      const [fromFile, toFile] = [existsSync(inCwd(io, from)), existsSync(inCwd(io, to))];
+      if (fromFile && toFile) return io.out(await diffFiles(from, to, format, color, io.cwd));
+      if (fromFile !== toFile) {
         throw new ParleyError(
           'invalid_input',
           `give two files or two stored draft ids, not one of each (${from}, ${to})`,

@@ -14,7 +14,7 @@ import { isEmpty } from '../../store/repo/negotiation.ts';
 import type { Io } from '../io.ts';
 import { withServices } from '../session.ts';
 import { renderStatus } from '../statusTable.ts';
-import { DEFAULT_HOST, DEFAULT_PORT, parsePort, serveUntilStopped } from './serve.ts';
+import { DEFAULT_HOST, DEFAULT_PORT, parsePort, servedHome, serveUntilStopped } from './serve.ts';
 
 const demoDir = fileURLToPath(new URL('../../../examples/geneva-2025/', import.meta.url));
 
@@ -74,13 +74,17 @@ export function registerDemo(program: Command, io: Io): void {
     .option('--host <host>', 'address to listen on', DEFAULT_HOST)
     .action((o: { port: string; host: string }) => {
       const port = parsePort(o.port);
-      return withServices(io, async (s) => {
-        if (await isEmpty(s.store.db)) {
-          io.err(`loading the Geneva 2025 demo into ${s.store.location} …`);
-          await loadDemo(s, io, false);
-        }
-        await printStatus(s, io);
-        await serveUntilStopped(io, s, { port, host: o.host });
-      });
+      return withServices(
+        io,
+        async (s) => {
+          if (await isEmpty(s.store.db)) {
+            io.err(`loading the Geneva 2025 demo into ${s.store.location} …`);
+            await loadDemo(s, io, false);
+          }
+          await printStatus(s, io);
+          await serveUntilStopped(io, s, { port, host: o.host, home: servedHome(io) });
+        },
+        { serving: true },
+      );
     });
 }

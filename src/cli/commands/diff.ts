@@ -19,14 +19,15 @@ export async function diffFiles(
   toPath: string,
   format: DiffFormat,
   color: boolean,
+  cwd = process.cwd(),
 ): Promise<string> {
   if (!FORMATS.includes(format)) {
     throw new ParleyError('invalid_input', `unknown format '${format}'; use one of ${FORMATS.join(', ')}`, {
       format,
     });
   }
-  const from = parseFile(fromPath);
-  const to = parseFile(toPath);
+  const from = parseFile(fromPath, cwd);
+  const to = parseFile(toPath, cwd);
   const result = compareDrafts(from, to);
   switch (format) {
     case 'json':
@@ -40,8 +41,8 @@ export async function diffFiles(
   }
 }
 
-function parseFile(path: string) {
-  const text = readTextFile(path);
+function parseFile(path: string, cwd: string) {
+  const text = readTextFile(path, cwd);
   try {
     return parseDraft(text, { fileName: path }).provisions;
   } catch (error) {

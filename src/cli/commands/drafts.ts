@@ -33,7 +33,7 @@ export function registerDrafts(program: Command, io: Io): void {
     .option('--json', 'print the stored draft as JSON')
     .action((file: string, o: ImportOptions) =>
       withServices(io, async (s) => {
-        const parsed = parseDraft(readTextFile(file), { fileName: file });
+        const parsed = parseDraft(readTextFile(file, io.cwd), { fileName: file });
         const stored = await write(s, owner, 'draft', (ctx) =>
           importDraft(ctx, {
             ...parsed,

@@ -15,20 +15,23 @@ import { withServices } from '../session.ts';
 
 const DOCUMENT = /\.(txt|md|markdown|html?)$/i;
 
-/** Files named, and documents found under directories named, in a stable order. Throws `not_found`. */
-export function collectDocuments(paths: string[]): string[] {
+/**
+ * Files named, and documents found under directories named (relative to `cwd`), in a
+ * stable order and as named. Throws `not_found`.
+ */
+export function collectDocuments(paths: string[], cwd: string): string[] {
   const files: string[] = [];
   const walk = (p: string) => {
     let stat: ReturnType<typeof statSync>;
     try {
-      stat = statSync(p);
+      stat = statSync(path.resolve(cwd, p));
     } catch {
       throw new ParleyError('not_found', `cannot read ${p}: no such file or directory`, { path: p });
     }
     if (stat.isDirectory()) {
-      for (const name of readdirSync(p).sort()) {
+      for (const name of readdirSync(path.resolve(cwd, p)).sort()) {
         const child = path.join(p, name);
-        if (statSync(child).isDirectory() || DOCUMENT.test(name)) walk(child);
+        if (statSync(path.resolve(cwd, child)).isDirectory() || DOCUMENT.test(name)) walk(child);
       }
     } else files.push(p);
   };
@@ -47,16 +50,16 @@ export function registerEvidence(program: Command, io: Io): void {
     .option('--json', 'print a JSON summary')
     .action((paths: string[], o: { json?: boolean }) =>
       withServices(io, async (s) => {
-        const files = collectDocuments(paths);
+        const files = collectDocuments(paths, io.cwd);
         const bar =
-          files.length > 1 && io.color
-            ? new SingleBar({ stream: process.stderr, format: 'ingesting {bar} {value}/{total} {file}' })
+          files.length > 1 && io.color && io.progress
+            ? new SingleBar({ stream: io.progress, format: 'ingesting {bar} {value}/{total} {file}' })
             : undefined;
         bar?.start(files.length, 0, { file: '' });
         const outcomes: FileOutcome[] = [];
         for (const file of files) {
           bar?.increment(0, { file: path.basename(file) });
-          outcomes.push(await ingestOne(s, file));
+          outcomes.push(await ingestOne(s, file, io.cwd));
           bar?.increment(1);
         }
         bar?.stop();
@@ -166,12 +169,13 @@ export function registerEvidence(program: Command, io: Io): void {
 async function ingestOne(
   s: Parameters<Parameters<typeof withServices>[1]>[0],
   file: string,
+  cwd: string,
 ): Promise<FileOutcome> {
   try {
-    if (statSync(file).size > MAX_DOCUMENT_BYTES) {
+    if (statSync(path.resolve(cwd, file)).size > MAX_DOCUMENT_BYTES) {
       return { fileName: file, status: 'skipped', reason: `larger than ${MAX_DOCUMENT_BYTES / 1048576} MB` };
     }
-    const bytes = readFileSync(file);
+    const bytes = readFileSync(path.resolve(cwd, file));
     return await write(s, owner, 'source', (ctx) => ingestDocument(ctx, { fileName: file, bytes }));
   } catch (error) {
     if (isParleyError(error)) return { fileName: file, status: 'skipped', reason: error.message };

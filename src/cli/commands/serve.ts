@@ -1,14 +1,14 @@
 // `parley serve`: the HTTP API, the live channel and the built web app on one port. The
 // store stays open for the server's lifetime (PGlite is one connection per process) and
-// is closed on SIGINT/SIGTERM.
+// is closed on SIGINT/SIGTERM. A server on an embedded home announces itself beside the
+// home's lock, so that CLI commands on that home are sent here (session.ts, remote.ts).
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { pino } from 'pino';
 import type { Services } from '../../app/context.ts';
 import { ParleyError } from '../../core/errors.ts';
-import { buildServer } from '../../server/app.ts';
+import type { LocalCliRequest, LocalCliResponse } from '../../server/localCliSchemas.ts';
 import type { Io } from '../io.ts';
-import { withServices } from '../session.ts';
+import { homeOf, withServices } from '../session.ts';
 
 export const DEFAULT_PORT = 4319;
 export const DEFAULT_HOST = '127.0.0.1';
@@ -17,6 +17,15 @@ const webRoot = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 export interface ServeOptions {
   port: number;
   host: string;
+  /** The embedded home being served, announced to CLI commands; unset for PostgreSQL. */
+  home?: string;
+}
+
+/** The server's address as a local client reaches it, or `undefined` when no loopback address reaches it. */
+export function loopbackUrl(host: string, port: number): string | undefined {
+  if (['127.0.0.1', 'localhost', '0.0.0.0'].includes(host)) return `http://127.0.0.1:${port}/`;
+  if (host === '::1' || host === '::') return `http://[::1]:${port}/`;
+  return undefined;
 }
 
 /**
@@ -24,9 +33,19 @@ export interface ServeOptions {
  * Throws `invalid_input` when the port is taken or cannot be bound.
  */
 export async function serveUntilStopped(io: Io, services: Services, options: ServeOptions): Promise<void> {
+  // Loaded here: no other command needs the server, and Fastify takes a while to load.
+  const [{ buildServer }, { pino }, { announceServer, newServerSecret }] = await Promise.all([
+    import('../../server/app.ts'),
+    import('pino'),
+    import('../../store/homeServer.ts'),
+  ]);
   // Logs go to stderr so that stdout carries only what a person (or a script) reads.
   const logger = pino({ level: io.env.PARLEY_LOG_LEVEL || 'info' }, pino.destination(2));
-  const app = buildServer({ services, logger, webRoot });
+  const secret = newServerSecret();
+  const localCli = options.home
+    ? { secret, run: (request: LocalCliRequest) => runHosted(services, request) }
+    : undefined;
+  const app = buildServer({ services, logger, webRoot, ...(localCli ? { localCli } : {}) });
   try {
     await app.listen({ port: options.port, host: options.host });
   } catch (error) {
@@ -43,6 +62,8 @@ export async function serveUntilStopped(io: Io, services: Services, options: Ser
   }
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
+  const local = options.home ? loopbackUrl(options.host, port) : undefined;
+  const announcement = options.home && local ? announceServer(options.home, local, secret) : undefined;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
   io.out(`Parley is serving ${services.store.location} at http://${host}:${port}/ (Ctrl-C to stop)`);
   const signal = await new Promise<NodeJS.Signals>((resolve) => {
@@ -50,7 +71,13 @@ export async function serveUntilStopped(io: Io, services: Services, options: Ser
     process.once('SIGTERM', resolve);
   });
   io.err(`${signal}: stopping`);
+  announcement?.withdraw();
   await app.close();
+}
+
+/** Runs a CLI command sent by `POST /api/local/cli`; the runner loads on the first one. */
+async function runHosted(services: Services, request: LocalCliRequest): Promise<LocalCliResponse> {
+  return (await import('../hosted.ts')).runHosted(services, request);
 }
 
 export function parsePort(value: string): number {
@@ -63,6 +90,11 @@ export function parsePort(value: string): number {
   return port;
 }
 
+/** The home `serve`/`start` announce: the embedded one, none for PostgreSQL. */
+export function servedHome(io: Io): string | undefined {
+  return io.env.PARLEY_DATABASE_URL ? undefined : homeOf(io);
+}
+
 export function registerServe(program: Command, io: Io): void {
   program
     .command('serve')
@@ -71,6 +103,8 @@ export function registerServe(program: Command, io: Io): void {
     .option('--host <host>', 'address to listen on', DEFAULT_HOST)
     .action((o: { port: string; host: string }) => {
       const port = parsePort(o.port);
-      return withServices(io, (s) => serveUntilStopped(io, s, { port, host: o.host }));
+      return withServices(io, (s) => serveUntilStopped(io, s, { port, host: o.host, home: servedHome(io) }), {
+        serving: true,
+      });
     });
 }

@@ -18,14 +18,14 @@ import { ParleyError } from '../../core/errors.ts';
 import { type SignedBundle, verifyBundle } from '../../govern/signing.ts';
 import { signatoryKeys } from '../../govern/signingPlan.ts';
 import { CliExit } from '../exitCodes.ts';
-import type { Io } from '../io.ts';
+import { type Io, inCwd } from '../io.ts';
 import { list, printJson } from '../output.ts';
 import { readTextFile } from '../readText.ts';
 import { withServices } from '../session.ts';
 
-function readJson(file: string): unknown {
+function readJson(io: Io, file: string): unknown {
   try {
-    return JSON.parse(readTextFile(file));
+    return JSON.parse(readTextFile(file, io.cwd));
   } catch (error) {
     if (error instanceof ParleyError) throw error;
     throw new ParleyError('invalid_input', `${file} is not valid JSON: ${(error as Error).message}`, {
@@ -59,7 +59,7 @@ export function registerSign(program: Command, io: Io): void {
           'usage: parley sign DRAFT --as SIGNATORY --key key.json (or see `parley sign --help`)',
         );
       }
-      const key = readJson(o.key) as { privateKey?: unknown; signatory?: unknown };
+      const key = readJson(io, o.key) as { privateKey?: unknown; signatory?: unknown };
       if (typeof key.privateKey !== 'string') {
         throw new ParleyError(
           'invalid_input',
@@ -103,7 +103,7 @@ export function registerSign(program: Command, io: Io): void {
           registerKey(ctx, { signatory, publicKey: keys.publicKey, draft: o.draft }),
         );
         writeFileSync(
-          o.output,
+          inCwd(io, o.output),
           `${JSON.stringify({ signatory, publicKey: keys.publicKey, privateKey: keys.privateKey }, null, 2)}\n`,
           {
             mode: 0o600,
@@ -150,7 +150,7 @@ export function registerSign(program: Command, io: Io): void {
     .action((draft: string, o: { output: string }) =>
       withServices(io, async (s) => {
         const bundle = await read(s, owner, 'signature', (ctx) => signedBundle(ctx, { draft }));
-        writeFileSync(o.output, `${JSON.stringify(bundle, null, 2)}\n`);
+        writeFileSync(inCwd(io, o.output), `${JSON.stringify(bundle, null, 2)}\n`);
         io.out(
           `wrote ${o.output}: ${bundle.signatures.length} of ${bundle.plan.signatories.length} signatures`,
         );
@@ -167,7 +167,7 @@ export function registerSign(program: Command, io: Io): void {
         const certificate = await read(s, owner, 'signature', (ctx) =>
           draftCertificate(ctx, { draft, format: o.format }),
         );
-        writeFileSync(o.output, certificate.body);
+        writeFileSync(inCwd(io, o.output), certificate.body);
         io.out(`wrote ${o.output}`);
       }),
     );
@@ -177,7 +177,7 @@ export function registerSign(program: Command, io: Io): void {
     .description('verify a signed bundle offline (no database): signatures, order, text')
     .option('--json', 'print JSON')
     .action((file: string, o: { json?: boolean }) => {
-      const data = readJson(file) as SignedBundle;
+      const data = readJson(io, file) as SignedBundle;
       if (!data || typeof data !== 'object' || !data.plan || !Array.isArray(data.signatures)) {
         throw new ParleyError(
           'invalid_input',

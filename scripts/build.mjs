@@ -1,0 +1,121 @@
+// Builds dist/ for the `parley` command (`npm run build`, and `prepare` on `npm ci`):
+// - src/ compiled to JavaScript, one file per TypeScript file at the same relative path, so
+//   paths resolved from a module's own URL (migrations, the web app, the demo, a
+//   `*.worker.js` beside its importer) work from dist/ as from src/. Bundling each file while
+//   keeping every relative import external is how esbuild rewrites `./x.ts` to `./x.js`;
+//   packages stay in node_modules.
+// - dist/empty-home/pgdata: an empty PGlite data directory with every migration applied.
+//   A new home starts as a copy of it (store/database.ts): creating one costs seconds of
+//   initdb. Remade only when the migrations or PGlite change. It holds no data and no
+//   secret (the keys live in <home>/keys, made on first use).
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const src = path.join(root, 'src');
+const out = path.join(root, 'dist');
+const emptyHome = path.join(out, 'empty-home');
+const migrations = path.join(src, 'store/migrations');
+
+/** Every TypeScript module under src/, workers included (each is an entry of its own). */
+function sources(dir = src) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sources(file);
+    return entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') ? [file] : [];
+  });
+}
+
+/** Keeps our own modules as separate files: `./x.ts` stays an import, of `./x.js`. */
+const ownModulesExternal = {
+  name: 'own-modules-external',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.?\// }, (args) =>
+      args.kind === 'entry-point' ? undefined : { path: args.path.replace(/\.ts$/, '.js'), external: true },
+    );
+  },
+};
+
+/** Builds dist/ afresh (the empty home is kept while still current); returns how many modules were written. */
+export async function buildCli() {
+  for (const entry of existsSync(out) ? readdirSync(out) : []) {
+    if (entry !== 'empty-home') rmSync(path.join(out, entry), { recursive: true, force: true });
+  }
+  const entryPoints = sources();
+  await build({
+    entryPoints,
+    outdir: out,
+    outbase: src,
+    bundle: true,
+    packages: 'external',
+    plugins: [ownModulesExternal],
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    sourcemap: 'linked',
+    logLevel: 'warning',
+  });
+  // Read at run time by drizzle's migrator, beside the compiled database module.
+  cpSync(migrations, path.join(out, 'store/migrations'), { recursive: true });
+  await makeEmptyHome();
+  return entryPoints.length;
+}
+
+/** What the empty home depends on: the migrations and the PGlite version that wrote it. */
+function emptyHomeKey() {
+  const hash = createHash('sha256');
+  hash.update(
+    JSON.parse(readFileSync(path.join(root, 'node_modules/@electric-sql/pglite/package.json'), 'utf8'))
+      .version,
+  );
+  const files = (dir) =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)],
+    );
+  for (const file of files(migrations).sort())
+    hash.update(path.relative(migrations, file)).update(readFileSync(file));
+  return hash.digest('hex');
+}
+
+async function makeEmptyHome() {
+  const keyFile = path.join(emptyHome, 'key');
+  const key = emptyHomeKey();
+  if (
+    existsSync(path.join(emptyHome, 'pgdata')) &&
+    existsSync(keyFile) &&
+    readFileSync(keyFile, 'utf8') === key
+  )
+    return;
+  rmSync(emptyHome, { recursive: true, force: true });
+  mkdirSync(emptyHome, { recursive: true });
+  console.log('making dist/empty-home (a migrated empty database for new homes) …');
+  const [{ PGlite }, { drizzle }, { migrate }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('drizzle-orm/pglite'),
+    import('drizzle-orm/pglite/migrator'),
+  ]);
+  const making = path.join(emptyHome, 'pgdata.new');
+  const client = new PGlite(making);
+  await migrate(drizzle(client), { migrationsFolder: migrations });
+  await client.close();
+  renameSync(making, path.join(emptyHome, 'pgdata'));
+  writeFileSync(keyFile, key);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const started = performance.now();
+  const count = await buildCli();
+  console.log(`built ${count} modules into dist/ in ${Math.round(performance.now() - started)} ms`);
+}
