@@ -6,6 +6,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import { migrationsFolder } from '../../src/store/database.ts';
+import { browserPlan } from './browser.ts';
 
 export const templatePath = path.resolve('.tmp/pglite-template.tar');
 
@@ -21,4 +22,6 @@ export default async function setup(): Promise<void> {
       'PostgreSQL contract tests skipped: PARLEY_TEST_DATABASE_URL is not set (.ci/run starts a server and sets it)',
     );
   }
+  const browser = browserPlan();
+  if (!browser.run) console.log(browser.why);
 }

@@ -10,11 +10,14 @@ import { loadScenario } from '../../../src/app/scenario.ts';
 import { readDemo } from '../../../src/cli/commands/demo.ts';
 import { owner } from '../../../src/core/actor.ts';
 import { buildServer } from '../../../src/server/app.ts';
+import { browserPlan } from '../../support/browser.ts';
 import { pglite, testServices } from '../../support/stores.ts';
 import { ensureWebBuilt } from './webBuild.ts';
 
-export const chromiumPath = '/usr/bin/chromium';
-export const skipBrowser = process.env.PARLEY_SKIP_BROWSER === '1';
+const plan = browserPlan();
+export const chromiumPath = plan.chromium;
+/** True without Chromium (outside CI): globalSetup has printed why, once for the run. */
+export const skipBrowser = !plan.run;
 const resultsDir = path.resolve('test-results');
 
 export interface RunningApp {
@@ -46,13 +49,14 @@ export async function startApp(): Promise<RunningApp> {
 
 /**
  * Launches Chromium headless; playwright gives each launch a fresh temporary profile.
- * Fails loudly, with the install command, when Chromium is absent.
+ * Fails loudly, with the install command, when Chromium is absent (only reached under CI,
+ * where the journeys are never skipped).
  */
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(chromiumPath)) {
     throw new Error(
-      `Chromium is not installed at ${chromiumPath}; the browser journeys need it: ` +
-        'sudo apt-get install -y chromium (or set PARLEY_SKIP_BROWSER=1 to skip them)',
+      `Chromium not found at ${chromiumPath}; the browser journeys need it and CI never skips them: ` +
+        'apt-get install chromium (or point PARLEY_CHROMIUM at one)',
     );
   }
   return chromium.launch({
