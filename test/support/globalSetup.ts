@@ -1,6 +1,6 @@
 // Creating a PGlite data directory costs seconds, so the suite migrates one once and
 // every test starts from its dump.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
@@ -12,6 +12,8 @@ export const templatePath = path.resolve('.tmp/pglite-template.tar');
 
 export default async function setup(): Promise<void> {
   mkdirSync(path.dirname(templatePath), { recursive: true });
+  // The demo's dump is made once per run, by the first journey that needs it (demoTemplate.ts).
+  rmSync(path.resolve('.tmp/pglite-demo.tar'), { force: true });
   const client = new PGlite();
   await migrate(drizzle(client), { migrationsFolder });
   const dump = await client.dumpDataDir('none');

@@ -5,13 +5,10 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { type Services, write } from '../../../src/app/context.ts';
-import { loadScenario } from '../../../src/app/scenario.ts';
-import { readDemo } from '../../../src/cli/commands/demo.ts';
-import { owner } from '../../../src/core/actor.ts';
+import type { Services } from '../../../src/app/context.ts';
 import { buildServer } from '../../../src/server/app.ts';
 import { browserPlan } from '../../support/browser.ts';
-import { pglite, testServices } from '../../support/stores.ts';
+import { openDemo } from './demoTemplate.ts';
 import { ensureWebBuilt } from './webBuild.ts';
 
 const plan = browserPlan();
@@ -29,10 +26,7 @@ export interface RunningApp {
 /** Builds web/dist if stale, then serves it with the demo loaded. */
 export async function startApp(): Promise<RunningApp> {
   const webRoot = await ensureWebBuilt();
-  const store = await pglite.open();
-  const services = testServices(store);
-  const { scenario, texts } = readDemo();
-  await write(services, owner, 'negotiation', (ctx) => loadScenario(ctx, scenario, texts));
+  const { store, services } = await openDemo();
   const app = buildServer({ services, webRoot });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
