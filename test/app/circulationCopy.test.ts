@@ -36,11 +36,11 @@ describe.each(backends)('copies served again in any format, on $name', (backend)
     );
     expect(again).toMatchObject({ mediaType: 'application/pdf', fileName: 'v1-north.pdf' });
     expect(Buffer.from(again.copy as Uint8Array).equals(Buffer.from(copy as Uint8Array))).toBe(true);
-    const info = pdfInfo(copy as Uint8Array);
+    const info = await pdfInfo(copy as Uint8Array);
     expect(info.get('Title')).toBe('First text');
     expect(info.get('Subject')).toBe('Copy for Northland');
     expect(new Date(info.get('CreationDate')!).getTime()).toBeGreaterThan(0);
-    const text = pdfToText(copy as Uint8Array);
+    const text = await pdfToText(copy as Uint8Array);
     expect(text).toContain('Copy for Northland — ');
     expect(text).toContain('Page 1 of 1');
     expect(text).toContain('Quotas are published in May.');
@@ -62,7 +62,7 @@ describe.each(backends)('copies served again in any format, on $name', (backend)
       circulationCopy(ctx, { id: summary.circulation.id, format: 'pdf', secret }),
     );
     expect(pdf.fileName).toBe('v1-south-summary.pdf');
-    const text = pdfToText(pdf.copy as Uint8Array);
+    const text = await pdfToText(pdf.copy as Uint8Array);
     expect(text).toContain('First text (summary)');
     expect(text).toContain('disputes go to a commission');
     expect(text).not.toContain('Fishing quotas');

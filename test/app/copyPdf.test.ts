@@ -1,20 +1,16 @@
-import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { type BlockKind, formatCopy } from '../../src/app/masterText.ts';
 import { fingerprintCopies, trace } from '../../src/govern/fingerprint.ts';
 import { ACCORD_PARAGRAPHS, ACCORD_TEXT } from '../fixtures/govern/accordText.ts';
+import { pdfToText } from '../support/pdfText.ts';
 
 const SECRET = 'secretariat-secret-for-pdf-tests';
 const RECIPIENTS = ['ukraine', 'us', 'russia', 'eu', 'uk', 'france', 'germany', 'poland', 'turkey', 'un'];
 const KINDS: BlockKind[] = ['title', ...ACCORD_PARAGRAPHS.flatMap((): BlockKind[] => ['heading', 'text'])];
 const AT = '2025-11-20T09:30:00.000Z';
 
-/** Text out of a PDF as a leaker gets it: pdftotext in reading order, or keeping the layout. */
-const extract = (pdf: Uint8Array, layout: boolean) =>
-  execFileSync('pdftotext', [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', '-', '-'], {
-    input: pdf,
-    encoding: 'utf8',
-  });
+/** Text out of a PDF as a leaker gets it from a viewer: in reading order, or keeping the layout. */
+const extract = (pdf: Uint8Array, layout: boolean) => pdfToText(pdf, { layout });
 
 /** Article `n`'s paragraph from extracted text, without the footers a careful leaker would cut. */
 function paragraphOf(text: string, n: number): string {
@@ -37,10 +33,10 @@ describe('PDF copies of a fingerprinted circulation', async () => {
     pdfs.set(r, pdf as Uint8Array);
   }
 
-  it("gives each recipient different bytes, the copy's exact words, and a footer naming them", () => {
+  it("gives each recipient different bytes, the copy's exact words, and a footer naming them", async () => {
     const distinct = new Set([...pdfs.values()].map((p) => Buffer.from(p).toString('base64')));
     expect(distinct.size).toBe(RECIPIENTS.length);
-    const text = extract(pdfs.get('russia')!, false);
+    const text = await extract(pdfs.get('russia')!, false);
     expect(text.replace(/\s+/g, ' ')).toContain(
       copies.russia!.split('\n\n')[2]!.replace(/\s+/g, ' ').slice(0, 200),
     );
@@ -48,12 +44,12 @@ describe('PDF copies of a fingerprinted circulation', async () => {
     expect(text).toMatch(/Page 1 of [12]/);
   });
 
-  it('traces a paragraph extracted with pdftotext to its recipient, never to another', () => {
+  it('traces a paragraph extracted from the PDF to its recipient, never to another', async () => {
     for (const layout of [false, true]) {
       let right = 0;
       let wrong = 0;
       for (const r of RECIPIENTS) {
-        const text = extract(pdfs.get(r)!, layout);
+        const text = await extract(pdfs.get(r)!, layout);
         for (let n = 1; n <= ACCORD_PARAGRAPHS.length; n++) {
           const result = trace(paragraphOf(text, n), RECIPIENTS, SECRET, ACCORD_TEXT);
           if (result.verdict === 'match') result.recipient === r ? right++ : wrong++;

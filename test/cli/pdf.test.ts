@@ -1,4 +1,4 @@
-// The round trip a leaker would make with a PDF copy (pdftotext, paste one paragraph,
+// The round trip a leaker would make with a PDF copy (a viewer's text, paste one paragraph,
 // `parley trace`), and the certificate of completion as PDF, through the real CLI.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -30,7 +30,7 @@ describe('PDF copies and certificates from the CLI', () => {
     expect(await circulations()).toBe(0);
   }, 60_000);
 
-  it("a paragraph pulled out of a recipient's PDF with pdftotext traces back to that recipient", async () => {
+  it("a paragraph pulled out of a recipient's PDF traces back to that recipient", async () => {
     for (const party of PARTIES) {
       const r = await cli(
         'circulate',
@@ -47,8 +47,8 @@ describe('PDF copies and certificates from the CLI', () => {
     const pdfs = PARTIES.map((p) => readFileSync(file(`${p}.pdf`)));
     expect(new Set(pdfs.map((p) => p.toString('base64'))).size).toBe(PARTIES.length);
     expect(pdfs[0]!.subarray(0, 5).toString()).toBe('%PDF-');
-    expect(pdfInfo(pdfs[1]!).get('Subject')).toBe('Copy for United States');
-    const text = pdfToText(pdfs[2]!);
+    expect((await pdfInfo(pdfs[1]!)).get('Subject')).toBe('Copy for United States');
+    const text = await pdfToText(pdfs[2]!);
     expect(text).toMatch(/Copy for Russia — \d{4}-\d{2}-\d{2}/);
     // Provision 3's paragraph: the lines between the headings "3" and "4", footers left out.
     const lines = text.replace(/\f/g, '').split('\n');
@@ -62,7 +62,7 @@ describe('PDF copies and certificates from the CLI', () => {
     expect(await circulations()).toBe(PARTIES.length);
   }, 90_000);
 
-  it('writes the PDF to stdout when stdout is a pipe, not a terminal', () => {
+  it('writes the PDF to stdout when stdout is a pipe, not a terminal', async () => {
     const bin = path.resolve(import.meta.dirname, '../../bin/parley.js');
     const out = execFileSync(
       process.execPath,
@@ -73,7 +73,7 @@ describe('PDF copies and certificates from the CLI', () => {
       },
     );
     expect(out.subarray(0, 5).toString()).toBe('%PDF-');
-    expect(pdfToText(out)).toContain('Copy for United States');
+    expect(await pdfToText(out)).toContain('Copy for United States');
   }, 60_000);
 
   it('writes a PDF certificate listing every signer, time and hash; refuses an unknown format', async () => {
@@ -102,7 +102,7 @@ describe('PDF copies and certificates from the CLI', () => {
     expect(r.code, r.err).toBe(0);
     expect((await cli('sign', 'export', 'accord', '-o', file('signed.json'))).code).toBe(0);
     const bundle = JSON.parse(readFileSync(file('signed.json'), 'utf8'));
-    const text = pdfToText(readFileSync(file('cert.pdf')));
+    const text = await pdfToText(readFileSync(file('cert.pdf')));
     expect(text).toContain('Status: Complete');
     expect(text).toContain(bundle.plan.draftHash);
     for (const s of bundle.signatures) {
@@ -117,7 +117,7 @@ describe('PDF copies and certificates from the CLI', () => {
       .map((s: { signedAt: string }) => s.signedAt)
       .sort()
       .at(-1);
-    expect(new Date(pdfInfo(readFileSync(file('cert.pdf'))).get('CreationDate')!).getTime()).toBe(
+    expect(new Date((await pdfInfo(readFileSync(file('cert.pdf')))).get('CreationDate')!).getTime()).toBe(
       Math.floor(new Date(last).getTime() / 1000) * 1000,
     );
   }, 120_000);

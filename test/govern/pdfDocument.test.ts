@@ -87,12 +87,12 @@ describe('PDF documents', () => {
     const one = await renderPdf(spec);
     const two = await renderPdf(spec);
     expect(Buffer.from(one).equals(Buffer.from(two))).toBe(true);
-    const info = pdfInfo(one);
+    const info = await pdfInfo(one);
     expect(info.get('Title')).toBe('Accord on the Lake — Зеленський');
     expect(info.get('Subject')).toBe('Copy for Northland');
     expect(info.get('Producer')).toBe('Parley (pdf-lib)');
     expect(new Date(info.get('CreationDate')!).toISOString()).toBe('2025-11-20T09:30:00.000Z');
-    const text = pdfToText(one);
+    const text = await pdfToText(one);
     expect(text).toContain('as agreed with Erdogan.');
     expect(text).toContain('Copy for Northland — 2025-11-20');
     expect(text).toContain('Page 1 of 1');
@@ -111,11 +111,11 @@ describe('PDF documents', () => {
     const started = performance.now();
     const pdf = await renderPdf({ ...spec, blocks });
     const ms = performance.now() - started;
-    const pages = pdfInfo(pdf).get('Pages');
+    const pages = (await pdfInfo(pdf)).get('Pages');
     console.info(
       `2,000 provisions: ${pages} pages, ${(pdf.length / 1024).toFixed(0)} KiB, rendered in ${ms.toFixed(0)} ms`,
     );
-    const text = pdfToText(pdf);
+    const text = await pdfToText(pdf);
     expect(text).toContain(`Page ${pages} of ${pages}`);
     expect(text).toContain('without delay. (2000)');
     expect(Number(pages)).toBeGreaterThan(100);

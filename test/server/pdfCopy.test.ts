@@ -23,8 +23,8 @@ describe.each(backends)('a PDF copy over HTTP, on $name', (backend) => {
     expect(first.headers['content-type']).toBe('application/pdf');
     expect(first.headers['content-disposition']).toBe('attachment; filename="v1-north.pdf"');
     expect(first.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
-    expect(pdfInfo(first.rawPayload).get('Subject')).toBe('Copy for Northland');
-    expect(pdfToText(first.rawPayload)).toContain('A joint commission settles disputes.');
+    expect((await pdfInfo(first.rawPayload)).get('Subject')).toBe('Copy for Northland');
+    expect(await pdfToText(first.rawPayload)).toContain('A joint commission settles disputes.');
     const second = await h.app.inject({ method: 'GET', url });
     expect(second.rawPayload.equals(first.rawPayload)).toBe(true);
   });

@@ -104,7 +104,7 @@ describe.each(backends)('signing over HTTP, on $name', (backend) => {
     const pdf = await api('sec', 'GET', '/api/drafts/v1/certificate?format=pdf');
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.headers['content-disposition']).toBe('inline; filename="v1-certificate.pdf"');
-    expect(pdfToText(pdf.rawPayload)).toContain('President of Northland');
+    expect(await pdfToText(pdf.rawPayload)).toContain('President of Northland');
   });
 
   it('refuses signing out of order, with whom to wait for, and writes nothing', async () => {

@@ -2,18 +2,21 @@
 // every test starts from its dump. Tests that spawn bin/parley.js run the build in dist/,
 // so it is rebuilt first: a stale build must never hide a change to src/.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import { migrationsFolder } from '../../src/store/database.ts';
+import { browserPlan } from './browser.ts';
 
 export const templatePath = path.resolve('.tmp/pglite-template.tar');
 
 export default async function setup(): Promise<void> {
   execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
   mkdirSync(path.dirname(templatePath), { recursive: true });
+  // The demo's dump is made once per run, by the first journey that needs it (demoTemplate.ts).
+  rmSync(path.resolve('.tmp/pglite-demo.tar'), { force: true });
   const client = new PGlite();
   await migrate(drizzle(client), { migrationsFolder });
   const dump = await client.dumpDataDir('none');
@@ -24,4 +27,6 @@ export default async function setup(): Promise<void> {
       'PostgreSQL contract tests skipped: PARLEY_TEST_DATABASE_URL is not set (.ci/run starts a server and sets it)',
     );
   }
+  const browser = browserPlan();
+  if (!browser.run) console.log(browser.why);
 }

@@ -16,11 +16,15 @@ export interface Backend {
 
 let template: Blob | undefined;
 
-export const pglite: Backend = {
+export const pglite: Backend & { openFrom(dump: Blob): Promise<Store> } = {
   name: 'pglite',
   open() {
     template ??= new Blob([readFileSync(templatePath)]);
     return openStore({ template });
+  },
+  /** An in-memory PGlite from another dump (the demo's: test/e2e/support/demoTemplate.ts). */
+  openFrom(dump: Blob) {
+    return openStore({ template: dump });
   },
 };
 
@@ -52,12 +56,27 @@ export const postgres: Backend = {
 /** PGlite, plus PostgreSQL when a server is configured. */
 export const backends: Backend[] = postgresUrl ? [pglite, postgres] : [pglite];
 
-/** Services with a fixed clock and sequential ids, so results are reproducible. */
-export function testServices(store: Store, start = '2025-11-20T09:00:00.000Z'): Services {
-  let tick = 0;
-  let id = 0;
-  return createServices(store, {
+/** How far a test clock and id sequence have gone. */
+export interface TestCounters {
+  tick: number;
+  id: number;
+}
+
+/**
+ * Services with a fixed clock and sequential ids, so results are reproducible; `from` goes on
+ * from where other services stopped (a store loaded from their dump), and `counters()` says
+ * where these stand.
+ */
+export function testServices(
+  store: Store,
+  start = '2025-11-20T09:00:00.000Z',
+  from: TestCounters = { tick: 0, id: 0 },
+): Services & { counters(): TestCounters } {
+  let tick = from.tick;
+  let id = from.id;
+  const services = createServices(store, {
     clock: () => new Date(Date.parse(start) + 1000 * tick++),
     newId: () => `id-${String(++id).padStart(4, '0')}`,
   });
+  return Object.assign(services, { counters: () => ({ tick, id }) });
 }

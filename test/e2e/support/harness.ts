@@ -5,16 +5,16 @@ import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { type Services, write } from '../../../src/app/context.ts';
-import { loadScenario } from '../../../src/app/scenario.ts';
-import { readDemo } from '../../../src/cli/commands/demo.ts';
-import { owner } from '../../../src/core/actor.ts';
+import type { Services } from '../../../src/app/context.ts';
 import { buildServer } from '../../../src/server/app.ts';
-import { pglite, testServices } from '../../support/stores.ts';
+import { browserPlan } from '../../support/browser.ts';
+import { openDemo } from './demoTemplate.ts';
 import { ensureWebBuilt } from './webBuild.ts';
 
-export const chromiumPath = '/usr/bin/chromium';
-export const skipBrowser = process.env.PARLEY_SKIP_BROWSER === '1';
+const plan = browserPlan();
+export const chromiumPath = plan.chromium;
+/** True without Chromium (outside CI): globalSetup has printed why, once for the run. */
+export const skipBrowser = !plan.run;
 const resultsDir = path.resolve('test-results');
 /** Where the README's screenshots live; journeys refresh them when PARLEY_KEEP_SCREENSHOTS=1. */
 export const docsScreenshots = path.resolve('docs/screenshots');
@@ -29,12 +29,7 @@ export interface RunningApp {
 /** Builds web/dist if stale, then serves it with the demo loaded. */
 export async function startApp(): Promise<RunningApp> {
   const webRoot = await ensureWebBuilt();
-  const store = await pglite.open();
-  const services = testServices(store);
-  const { scenario, texts } = readDemo();
-  await write(services, owner, 'negotiation', (ctx) =>
-    loadScenario(ctx, scenario, texts, { secret: services.fingerprintSecret }),
-  );
+  const { store, services } = await openDemo();
   const app = buildServer({ services, webRoot });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
@@ -51,13 +46,14 @@ export async function startApp(): Promise<RunningApp> {
 
 /**
  * Launches Chromium headless; playwright gives each launch a fresh temporary profile.
- * Fails loudly, with the install command, when Chromium is absent.
+ * Fails loudly, with the install command, when Chromium is absent (only reached under CI,
+ * where the journeys are never skipped).
  */
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(chromiumPath)) {
     throw new Error(
-      `Chromium is not installed at ${chromiumPath}; the browser journeys need it: ` +
-        'sudo apt-get install -y chromium (or set PARLEY_SKIP_BROWSER=1 to skip them)',
+      `Chromium not found at ${chromiumPath}; the browser journeys need it and CI never skips them: ` +
+        'apt-get install chromium (or point PARLEY_CHROMIUM at one)',
     );
   }
   return chromium.launch({
