@@ -18,9 +18,10 @@ const SKIPS: { pattern: RegExp; why: string }[] = [
   { pattern: /^npm ci\b/, why: 'installs what this run already uses, then `npm start` serves until Ctrl-C' },
   { pattern: /^npm test\b/, why: 'runs this suite itself' },
   {
-    pattern: /^npm run (typecheck|lint|db:generate)\b/,
-    why: 'development tools: CI runs them, or a developer after a change',
+    pattern: /^npm run (typecheck|lint|db:generate|build)\b/,
+    why: 'development tools: CI runs them, or a developer after a change (this suite rebuilt dist/ as it started)',
   },
+  { pattern: /^npm run bench:/, why: 'benchmarks run for minutes; their figures are in bench/RESULTS.md' },
   { pattern: /^bash \.ci\/run\b/, why: 'CI: installs Debian packages and runs this suite' },
   { pattern: /\bparley serve\b/, why: 'starts a server that runs until Ctrl-C' },
   { pattern: /^curl\b/, why: 'talks to the server `parley serve` would have started' },
