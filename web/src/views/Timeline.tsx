@@ -132,28 +132,8 @@ export function Timeline({ focus, adding, kind, party, from, to }: Props) {
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="t-from">From</label>
-          <input
-            id="t-from"
-            type="date"
-            value={from ?? ''}
-            min={all[0]?.date}
-            max={all.at(-1)?.date}
-            onChange={(e) => filter({ from: ISO_DATE.test(e.target.value) ? e.target.value : undefined })}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="t-to">To</label>
-          <input
-            id="t-to"
-            type="date"
-            value={to ?? ''}
-            min={all[0]?.date}
-            max={all.at(-1)?.date}
-            onChange={(e) => filter({ to: ISO_DATE.test(e.target.value) ? e.target.value : undefined })}
-          />
-        </div>
+        <DateBound id="t-from" label="From" value={from} dates={all} onPick={(d) => filter({ from: d })} />
+        <DateBound id="t-to" label="To" value={to} dates={all} onPick={(d) => filter({ to: d })} />
         <p className="muted small" aria-live="polite">
           {shown.length} of {all.length} events
           {kind ? ` · ${kind}` : ''}
@@ -188,6 +168,30 @@ export function Timeline({ focus, adding, kind, party, from, to }: Props) {
           ))}
         </section>
       ))}
+    </div>
+  );
+}
+
+/** One end of the period filter: a date within the events' span, or none. */
+function DateBound(props: {
+  id: string;
+  label: string;
+  value: string | undefined;
+  dates: { date: string }[];
+  onPick: (date: string | undefined) => void;
+}) {
+  const { id, label, value, dates, onPick } = props;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="date"
+        value={value ?? ''}
+        min={dates[0]?.date}
+        max={dates.at(-1)?.date}
+        onChange={(e) => onPick(ISO_DATE.test(e.target.value) ? e.target.value : undefined)}
+      />
     </div>
   );
 }
