@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import SlowFirstSequencer from './test/support/sequencer.ts';
 
 export default defineConfig({
   test: {
@@ -10,5 +11,6 @@ export default defineConfig({
     // process, so two workers take the suite from about 13 to 8.5 minutes on this 2-core kind.
     maxWorkers: 2,
     globalSetup: ['test/support/globalSetup.ts'],
+    sequence: { sequencer: SlowFirstSequencer },
   },
 });
