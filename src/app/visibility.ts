@@ -12,11 +12,11 @@ import { isPrivileged, permits } from './access.ts';
 import type { Change } from './changes.ts';
 import type { Services } from './context.ts';
 import {
-  claimFacts,
+  claimFacter,
   draftFacts,
   eventFacts,
   negotiationFacts,
-  positionFacts,
+  positionFacter,
   sourceFacts,
   trackFacts,
 } from './facts.ts';
@@ -59,7 +59,7 @@ async function groundsOf(services: Services, change: Change): Promise<Grounds> {
     }
     case 'position': {
       const position = (await selectPositions(q, { id: change.id }))[0];
-      return position ? [permits('read', positionFacts(position))] : [];
+      return position ? [permits('read', (await positionFacter(q, [position]))(position))] : [];
     }
     case 'event': {
       const event = (await selectEvents(q)).find((e) => e.id === change.id);
@@ -70,7 +70,7 @@ async function groundsOf(services: Services, change: Change): Promise<Grounds> {
       return [(actor) => change.id.split('~').every((id) => permits('read', sourceFacts(id))(actor))];
     case 'claim': {
       const claim = await selectClaim(q, change.id);
-      return claim ? [permits('read', claimFacts(claim))] : [];
+      return claim ? [permits('read', (await claimFacter(q, [claim]))(claim))] : [];
     }
     case 'user':
       return [permits('read', { kind: 'user', id: change.id })];
