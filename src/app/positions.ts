@@ -6,11 +6,12 @@ import { IsoDate, type Position, type Provision, Stance } from '../core/model.ts
 import { parseInput } from '../core/validate.ts';
 import type { ProvisionFacts } from '../govern/resources.ts';
 import { insertPosition, selectPositions } from '../store/repo/positions.ts';
-import { authorize } from './access.ts';
+import { authorize, visible } from './access.ts';
 import type { ReadContext, WriteContext } from './context.ts';
-import { draftFacts, positionFacts, provisionFacter } from './facts.ts';
+import { positionFacts, provisionFacter } from './facts.ts';
 import { findProvision, requireSource, resolveParty } from './lookup.ts';
-import { readableDraft, visiblePositions } from './readableText.ts';
+import { visiblePositions } from './readableText.ts';
+import { requireDraftText } from './visibleDrafts.ts';
 
 export const PositionInput = z.object({
   party: z.string().trim().min(1),
@@ -97,7 +98,7 @@ export async function listPositions(ctx: ReadContext, query: PositionQuery = {})
   if (query.draft && query.provision) {
     lineage = (await readableProvision(ctx, query.draft, query.provision)).draft.provision.lineage;
   } else if (query.draft) {
-    await readableDraft(ctx, query.draft);
+    await requireDraftText(ctx, query.draft);
   }
   const positions = await selectPositions(ctx.q, {
     ...(party ? { party } : {}),
@@ -137,8 +138,8 @@ async function readableProvision(
   draftId: string,
   ref: string,
 ): Promise<{ draft: { id: string; provision: Provision }; provisionFacts: ProvisionFacts }> {
-  const draft = await readableDraft(ctx, draftId);
-  const provision = findProvision(draft.provisions, draft.id, ref);
-  const factsOf = await provisionFacter(ctx.q, await draftFacts(ctx.q, draft), [provision]);
+  const { draft, facts } = await requireDraftText(ctx, draftId);
+  const factsOf = await provisionFacter(ctx.q, facts, draft.provisions);
+  const provision = findProvision(visible(ctx, draft.provisions, factsOf), draft.id, ref);
   return { draft: { id: draft.id, provision }, provisionFacts: factsOf(provision) };
 }
