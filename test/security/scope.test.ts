@@ -12,9 +12,14 @@ import { read, write } from '../../src/app/context.ts';
 import { importDraft } from '../../src/app/drafts.ts';
 import { ingestDocument } from '../../src/app/ingest.ts';
 import { provisionLineage } from '../../src/app/lineage.ts';
+import { masterText } from '../../src/app/masterText.ts';
 import { setPosition } from '../../src/app/positions.ts';
 import { owner } from '../../src/core/actor.ts';
 import type { Position } from '../../src/core/model.ts';
+import { fingerprintCopy } from '../../src/govern/fingerprint.ts';
+import { sha256Hex } from '../../src/govern/hash.ts';
+import { insertCirculation } from '../../src/store/repo/circulations.ts';
+import { selectDraft } from '../../src/store/repo/drafts.ts';
 import { addAccounts, exported, type Harness, openHarness } from '../server/harness.ts';
 import { backends } from '../support/stores.ts';
 
@@ -164,6 +169,41 @@ describe.each(backends)('scope by track and by draft, on $name', (backend) => {
       const byId = await said(await get('db', `/api/positions/${s.northOnTrack.id}`), s.northOnTrack.id);
       expect(byId).toMatch(/^404 /);
       expect(byId).toBe(await said(await get('db', '/api/positions/p-404'), 'p-404'));
+    });
+
+    it("a party's circulated copy carries no provision of a track it is not on", async () => {
+      const copyOf = async (who: Who) => {
+        const [own] = (await get(who, '/api/circulations')).json() as { id: string; draft: string }[];
+        expect(own?.draft).toBe('v1');
+        const copy = await get(who, `/api/circulations/${own!.id}/copy?format=text`);
+        expect(copy.statusCode).toBe(200);
+        return copy.body;
+      };
+      const broker = await copyOf('db');
+      expect(broker).not.toMatch(/Fishing quotas|Quotas are published/);
+      expect(broker).toMatch(/joint commission/);
+      // North sits on the fisheries track: its copy has the whole text.
+      expect(await copyOf('dn')).toMatch(/Fishing quotas/);
+    });
+
+    it('a copy circulated whole before copies were scoped is still served as it was sent', async () => {
+      const draft = (await read(h.services, owner, 'draft', (ctx) => selectDraft(ctx.q, 'v1')))!;
+      const whole = fingerprintCopy(masterText(draft), 'broker', h.services.fingerprintSecret);
+      await write(h.services, owner, 'draft', async (ctx) => {
+        ctx.policy.asked = true;
+        await insertCirculation(ctx.q, {
+          id: 'c-old',
+          draft: 'v1',
+          party: 'broker',
+          summaryOnly: false,
+          at: '2025-03-01T12:00:00.000Z',
+          by: 'owner',
+          fingerprint: sha256Hex(whole),
+        });
+      });
+      const copy = await get('sec', '/api/circulations/c-old/copy?format=text');
+      expect(copy.statusCode, copy.body).toBe(200);
+      expect(copy.body).toBe(whole);
     });
 
     it('status, comparison and lineage leave the provisions of other tracks out', async () => {
