@@ -9,6 +9,7 @@ import type {
   NegotiationFacts,
   PositionFacts,
   ProvisionFacts,
+  SignatureFacts,
   SourceFacts,
   TrackFacts,
 } from '../govern/resources.ts';
@@ -75,6 +76,26 @@ export async function provisionFacter(
       track: track ? (tracks.get(track) ?? null) : null,
     };
   };
+}
+
+/**
+ * Facts for a draft's signing (`party`: the signatory, or '*' for the record as a whole),
+ * with every track its provisions are on. Throws only on a database failure.
+ */
+export async function signatureFacts(
+  q: Queryable,
+  draft: Pick<Draft, 'id' | 'provisions'>,
+  facts: DraftFacts,
+  party = '*',
+): Promise<SignatureFacts> {
+  const factsOf = await provisionFacter(q, facts, draft.provisions);
+  const tracks = new Map<string, TrackFacts>();
+  for (const p of draft.provisions) {
+    const track = factsOf(p).track;
+    if (track) tracks.set(track.id, track);
+  }
+  const id = party === '*' ? draft.id : `${draft.id}:${party}`;
+  return { kind: 'signature', id, party, draft: facts, tracks: [...tracks.values()] };
 }
 
 /**

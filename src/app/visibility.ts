@@ -4,7 +4,7 @@
 import type { Actor } from '../core/actor.ts';
 import { selectCirculations } from '../store/repo/circulations.ts';
 import { selectClaim } from '../store/repo/claims.ts';
-import { selectDraftHeaders } from '../store/repo/drafts.ts';
+import { selectDraft, selectDraftHeaders } from '../store/repo/drafts.ts';
 import { selectEvents } from '../store/repo/events.ts';
 import { selectPeople, selectTracks } from '../store/repo/parties.ts';
 import { selectPositions } from '../store/repo/positions.ts';
@@ -17,6 +17,7 @@ import {
   eventFacts,
   negotiationFacts,
   positionFacter,
+  signatureFacts,
   sourceFacts,
   trackFacts,
 } from './facts.ts';
@@ -51,11 +52,9 @@ async function groundsOf(services: Services, change: Change): Promise<Grounds> {
     case 'draft':
       return draftGrounds(services, change);
     case 'signing': {
-      const draft = (await selectDraftHeaders(q)).find((d) => d.id === change.id);
+      const draft = await selectDraft(q, change.id);
       if (!draft) return [];
-      return [
-        permits('read', { kind: 'signature', id: draft.id, party: '*', draft: await draftFacts(q, draft) }),
-      ];
+      return [permits('read', await signatureFacts(q, draft, await draftFacts(q, draft)))];
     }
     case 'position': {
       const position = (await selectPositions(q, { id: change.id }))[0];

@@ -41,11 +41,10 @@ const readsDraftSummary = (actor: UserActor, draft: DraftFacts) =>
  * The scope of everything that hangs off a provision: its draft's text, and its track's
  * membership. Provisions of tracks the party is not on stay hidden even inside a draft it holds.
  */
+const readsTrack = (actor: UserActor, track: TrackFacts) =>
+  onTrack(actor, track) || (isAnalyst(actor) && track.public);
 const readsProvision = (actor: UserActor, provision: ProvisionFacts) =>
-  readsDraftText(actor, provision.draft) &&
-  (provision.track === null ||
-    onTrack(actor, provision.track) ||
-    (isAnalyst(actor) && provision.track.public));
+  readsDraftText(actor, provision.draft) && (provision.track === null || readsTrack(actor, provision.track));
 /**
  * A stance is seen by those who may read the provision it was taken on, and among them by
  * its own party, every party when it was shared, and every reader when it was reported.
@@ -101,9 +100,18 @@ export const { can, authorize, abilities } = definePolicies((allow) => {
 
   // A delegation learns what it received, never who else received what.
   allow('circulation', 'read', (a, c) => ownParty(a, c.party));
-  allow('signature', ['read', 'verify'], (a, s) => readsDraftText(a, s.draft));
-  // Signing needs the full text: nobody signs what they were shown only in summary.
-  allow('signature', 'create', (a, s) => ownParty(a, s.party) && received(a, s.draft) === 'text');
+  // A signed bundle carries the whole text: it is read only by who may read every provision.
+  allow(
+    'signature',
+    ['read', 'verify'],
+    (a, s) => readsDraftText(a, s.draft) && s.tracks.every((t) => readsTrack(a, t)),
+  );
+  // Signing needs the whole text: nobody signs what they were shown only in summary, or in part.
+  allow(
+    'signature',
+    'create',
+    (a, s) => ownParty(a, s.party) && received(a, s.draft) === 'text' && s.tracks.every((t) => onTrack(a, t)),
+  );
 
   allow('user', ['read', 'update'], (a, u) => a.id === u.id);
 });

@@ -107,6 +107,8 @@ export interface SignatureFacts {
   id: string;
   party: string;
   draft: DraftFacts;
+  /** Every track the draft's provisions are on: a signed text is read, and signed, whole. */
+  tracks: readonly TrackFacts[];
 }
 export interface AuditFacts {
   kind: 'audit';

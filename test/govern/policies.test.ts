@@ -202,11 +202,18 @@ const FIXTURES: { [K in ResourceKind]: Record<string, FactsOf[K]> } = {
     other: { kind: 'circulation', id: 'ci2', party: 'russia', draft: 'v4' },
   },
   signature: {
-    ownOnFull: { kind: 'signature', id: 's1', party: 'ukraine', draft: full },
-    ownOnSummary: { kind: 'signature', id: 's2', party: 'ukraine', draft: summary },
-    otherOnFull: { kind: 'signature', id: 's3', party: 'us', draft: full },
-    otherOnUncirculated: { kind: 'signature', id: 's4', party: 'russia', draft: notToUs },
-    otherOnPublic: { kind: 'signature', id: 's5', party: 'us', draft: published },
+    ownOnFull: { kind: 'signature', id: 's1', party: 'ukraine', draft: full, tracks: [memberTrack] },
+    ownOnFullWithOtherTrack: {
+      kind: 'signature',
+      id: 's6',
+      party: 'ukraine',
+      draft: full,
+      tracks: [memberTrack, otherTrack],
+    },
+    ownOnSummary: { kind: 'signature', id: 's2', party: 'ukraine', draft: summary, tracks: [] },
+    otherOnFull: { kind: 'signature', id: 's3', party: 'us', draft: full, tracks: [] },
+    otherOnUncirculated: { kind: 'signature', id: 's4', party: 'russia', draft: notToUs, tracks: [] },
+    otherOnPublic: { kind: 'signature', id: 's5', party: 'us', draft: published, tracks: [] },
   },
   audit: { log: { kind: 'audit', id: 'geneva' } },
   user: { self: { kind: 'user', id: 'me' }, other: { kind: 'user', id: 'someone' } },
@@ -342,7 +349,13 @@ describe('policies: specific rules', () => {
       const both = { ...summary, circulatedTo };
       expect(can(delegate, 'read', both)).toBe(true);
       expect(
-        can(delegate, 'create', { kind: 'signature', id: 'v3:ukraine', party: 'ukraine', draft: both }),
+        can(delegate, 'create', {
+          kind: 'signature',
+          id: 'v3:ukraine',
+          party: 'ukraine',
+          draft: both,
+          tracks: [],
+        }),
       ).toBe(true);
     }
   });

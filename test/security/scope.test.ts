@@ -14,6 +14,7 @@ import { ingestDocument } from '../../src/app/ingest.ts';
 import { provisionLineage } from '../../src/app/lineage.ts';
 import { masterText } from '../../src/app/masterText.ts';
 import { setPosition } from '../../src/app/positions.ts';
+import { planSigning, registerKey } from '../../src/app/signing.ts';
 import { owner } from '../../src/core/actor.ts';
 import type { Position } from '../../src/core/model.ts';
 import { fingerprintCopy } from '../../src/govern/fingerprint.ts';
@@ -85,6 +86,22 @@ describe.each(backends)('scope by track and by draft, on $name', (backend) => {
         provisions: [{ path: '1', number: '1', text: 'One commission for both shores.' }],
       });
       await circulateDraft(ctx, { draft: 'v4', to: 'south', summary: 'Two shores, one commission.', secret });
+      // A final text with a provision on the fisheries track, to be signed by north and south.
+      await importDraft(ctx, {
+        id: 'v5',
+        label: 'Final text',
+        date: '2025-03-16',
+        state: 'final',
+        provisions: [
+          { path: '1', number: '1', text: 'The lake is shared for ever.' },
+          { path: '2', number: '2', text: 'Fishing quotas follow the spawning season.' },
+        ],
+        annotations: { '2': { topics: [], track: 'fish' } },
+      });
+      for (const to of ['north', 'broker']) await circulateDraft(ctx, { draft: 'v5', to, secret });
+      await planSigning(ctx, { draft: 'v5', signatories: ['north', 'south'], order: 'north before south' });
+      await registerKey(ctx, { draft: 'v5', signatory: 'north', publicKey: '1a'.repeat(32) });
+      await registerKey(ctx, { draft: 'v5', signatory: 'south', publicKey: '2b'.repeat(32) });
       const sourced = { asOf: '2025-03-02', source: 'gazette-1' };
       const stances = {
         northOnTrack: await setPosition(ctx, {
@@ -204,6 +221,25 @@ describe.each(backends)('scope by track and by draft, on $name', (backend) => {
       const copy = await get('sec', '/api/circulations/c-old/copy?format=text');
       expect(copy.statusCode, copy.body).toBe(200);
       expect(copy.body).toBe(whole);
+    });
+
+    it('the signed text, carried whole, is read only by a party on every track of it', async () => {
+      for (const url of [
+        '/api/drafts/v5/signed',
+        '/api/drafts/v5/signing',
+        '/api/drafts/v5/certificate?format=html',
+      ]) {
+        const off = await get('db', url);
+        expect(off.statusCode, url).toBe(404);
+        expect(off.body).not.toContain('spawning');
+        expect((await get('dn', url)).statusCode, url).toBe(200);
+      }
+      expect((await get('dn', '/api/drafts/v5/signed')).body).toContain('spawning');
+      // The reader still shows the broker the provisions of no track.
+      const paths = (await get('db', '/api/drafts/v5'))
+        .json()
+        .provisions.map((p: { path: string }) => p.path);
+      expect(paths).toEqual(['1']);
     });
 
     it('status, comparison and lineage leave the provisions of other tracks out', async () => {
