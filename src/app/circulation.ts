@@ -14,6 +14,7 @@ import type { ReadContext, WriteContext } from './context.ts';
 import { draftFacts } from './facts.ts';
 import { resolveParty } from './lookup.ts';
 import { CopyFormatInput, circulatedMaster, copyMeta, formatCopy, masterText } from './masterText.ts';
+import { receivedDraft, sentDraft } from './receivedDraft.ts';
 
 export const CirculateInput = z.object({
   draft: z.string().trim().min(1),
@@ -44,7 +45,9 @@ export async function circulateDraft(ctx: WriteContext, input: unknown): Promise
     });
   authorize(ctx, 'circulate', await draftFacts(ctx.q, draft));
   const party = await resolveParty(ctx.q, c.to);
-  const master = circulatedMaster(draft, c.summary);
+  // The copy carries what the party's delegates may read: no provision of another track.
+  const received = c.summary ? draft : await receivedDraft(ctx.q, draft, party.id);
+  const master = circulatedMaster(received, c.summary);
   const copy = fingerprintCopy(master, party.id, c.secret);
   const circulation: CirculationRow = {
     id: ctx.newId(),
@@ -58,7 +61,7 @@ export async function circulateDraft(ctx: WriteContext, input: unknown): Promise
   };
   await insertCirculation(ctx.q, circulation);
   await ctx.record('circulate', 'draft', draft.id, { ...circulation, summary: undefined });
-  return { circulation, copy: await formatCopy(copy, c.format, copyMeta(draft, party.name, circulation)) };
+  return { circulation, copy: await formatCopy(copy, c.format, copyMeta(received, party.name, circulation)) };
 }
 
 /** Who received which draft, oldest first; a delegate sees only what its party received. */
@@ -105,7 +108,7 @@ export async function traceLeak(
     let master = c.summary ? `${c.summary}\n` : undefined;
     if (!master) {
       const draft = await selectDraft(ctx.q, c.draft);
-      master = draft ? masterText(draft) : '';
+      master = draft ? masterText(await sentDraft(ctx.q, draft, c, input.secret)) : '';
     }
     const key = `${c.draft}\u0000${master}`;
     const entry = masters.get(key) ?? {

@@ -10,6 +10,7 @@ import { selectParty } from '../store/repo/parties.ts';
 import { can } from './access.ts';
 import type { ReadContext } from './context.ts';
 import { COPY_MEDIA, type CopyFormat, circulatedMaster, copyMeta, formatCopy } from './masterText.ts';
+import { sentDraft } from './receivedDraft.ts';
 
 export interface CirculatedCopy {
   circulation: CirculationRow;
@@ -42,7 +43,8 @@ export async function circulationCopy(
   }
   const draft = await selectDraft(ctx.q, circulation.draft);
   if (!draft) throw new ParleyError('not_found', `circulation '${input.id}' names a missing draft`);
-  const copy = fingerprintCopy(circulatedMaster(draft, circulation.summary), circulation.party, input.secret);
+  const sent = circulation.summaryOnly ? draft : await sentDraft(ctx.q, draft, circulation, input.secret);
+  const copy = fingerprintCopy(circulatedMaster(sent, circulation.summary), circulation.party, input.secret);
   if (sha256Hex(copy) !== circulation.fingerprint) {
     throw new ParleyError(
       'conflict',
@@ -56,7 +58,7 @@ export async function circulationCopy(
   return {
     circulation,
     title: draft.title ?? draft.label,
-    copy: await formatCopy(copy, input.format, copyMeta(draft, recipient, circulation)),
+    copy: await formatCopy(copy, input.format, copyMeta(sent, recipient, circulation)),
     mediaType,
     fileName: `${draft.id}-${circulation.party}${circulation.summaryOnly ? '-summary' : ''}.${extension}`,
   };

@@ -23,7 +23,7 @@ import { selectParties, selectPeople } from '../store/repo/parties.ts';
 import { authorize, visible } from './access.ts';
 import type { ReadContext, WriteContext } from './context.ts';
 import { evidenceEngine } from './evidenceEngine.ts';
-import { claimFacts } from './facts.ts';
+import { claimFacter } from './facts.ts';
 import { requireSource } from './lookup.ts';
 import { setPosition } from './positions.ts';
 import { addEvent } from './record.ts';
@@ -43,12 +43,12 @@ export async function listClaims(
   query: z.input<typeof ClaimQuery> = {},
 ): Promise<ListedClaim[]> {
   const listed = await selectClaims(ctx.q, parseInput(ClaimQuery, query, 'claims query'));
-  // Corroboration counts only sources the actor may read, so it reveals no hidden one.
+  // Corroboration counts only claims the actor may read, so it reveals no hidden one.
   const counts = corroborate(
-    visible(ctx, await selectClaims(ctx.q), claimFacts),
+    await visibleClaims(ctx, await selectClaims(ctx.q)),
     await selectSourceLinks(ctx.q),
   );
-  return visible(ctx, listed, claimFacts).map((c) => ({
+  return (await visibleClaims(ctx, listed)).map((c) => ({
     ...c,
     corroboration: counts.get(c.id) ?? { sources: 1, independent: 1 },
   }));
@@ -75,7 +75,7 @@ export type ClaimEdit = z.infer<typeof ClaimEdit>;
 async function requireSuggested(ctx: ReadContext, id: string): Promise<Claim> {
   const claim =
     (await selectClaim(ctx.q, id)) ?? notFound('claim', id, 'run `parley claims list` to see claim ids');
-  authorize(ctx, 'review', claimFacts(claim));
+  authorize(ctx, 'review', (await claimFacter(ctx.q, [claim]))(claim));
   if (claim.status !== 'suggested') {
     throw new ParleyError('conflict', `claim ${id} was already ${claim.status}; it can be reviewed once`, {
       status: claim.status,
@@ -204,7 +204,7 @@ async function recordPosition(
 
 /** Claims (suggested or accepted) from different sources the actor may read that disagree, both sides shown. */
 export async function listContradictions(ctx: ReadContext): Promise<Contradiction[]> {
-  const claims = visible(ctx, await selectClaims(ctx.q), claimFacts).filter((c) => c.status !== 'rejected');
+  const claims = (await visibleClaims(ctx, await selectClaims(ctx.q))).filter((c) => c.status !== 'rejected');
   const bySource: Record<string, SuggestedClaim[]> = {};
   for (const c of claims) {
     bySource[c.source] ??= [];
@@ -212,6 +212,14 @@ export async function listContradictions(ctx: ReadContext): Promise<Contradictio
   }
   const { findContradictions } = await evidenceEngine();
   return findContradictions(bySource);
+}
+
+/**
+ * Those of `claims` the actor may read: from a source it may read and, once accepted as a
+ * stance, only where it may read that stance (the claim names its draft and provision).
+ */
+async function visibleClaims(ctx: ReadContext, claims: readonly Claim[]): Promise<Claim[]> {
+  return visible(ctx, claims, await claimFacter(ctx.q, claims));
 }
 
 /** Stored claims came from the engine's SuggestedClaim (see ingest) and keep its data shape. */

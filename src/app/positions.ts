@@ -2,13 +2,15 @@
 // so that its history and the state "as of" any date can be read back.
 import { z } from 'zod';
 import { notFound, ParleyError } from '../core/errors.ts';
-import { IsoDate, type Position, Stance } from '../core/model.ts';
+import { IsoDate, type Position, type Provision, Stance } from '../core/model.ts';
 import { parseInput } from '../core/validate.ts';
+import type { ProvisionFacts } from '../govern/resources.ts';
 import { insertPosition, selectPositions } from '../store/repo/positions.ts';
-import { authorize, can, visible } from './access.ts';
+import { authorize, visible } from './access.ts';
 import type { ReadContext, WriteContext } from './context.ts';
-import { positionFacts } from './facts.ts';
+import { positionFacts, provisionFacter } from './facts.ts';
 import { findProvision, requireSource, resolveParty } from './lookup.ts';
+import { visiblePositions } from './readableText.ts';
 import { requireDraftText } from './visibleDrafts.ts';
 
 export const PositionInput = z.object({
@@ -37,14 +39,23 @@ export type PositionInput = z.input<typeof PositionInput>;
 export async function setPosition(ctx: WriteContext, input: unknown): Promise<Position> {
   const p = parseInput(PositionInput, input, 'position');
   const party = await resolveParty(ctx.q, p.party);
-  // A delegation states positions on text it holds, for its own party only.
-  const { draft } = await requireDraftText(ctx, p.draft);
-  authorize(ctx, 'create', positionFacts({ id: p.id ?? 'new', party: party.id, source: p.source }));
-  const provision = findProvision(draft.provisions, draft.id, p.provision);
+  // A delegation states positions on text it holds, for its own party only; a provision
+  // of a track its party is not on is as unknown to it as one that does not exist.
+  const { draft, provisionFacts } = await readableProvision(ctx, p.draft, p.provision);
+  const provision = draft.provision;
+  authorize(
+    ctx,
+    'create',
+    positionFacts({ id: p.id ?? 'new', party: party.id, source: p.source }, provisionFacts),
+  );
   const source = p.source ? (await requireSource(ctx.q, p.source)).id : undefined;
   if (p.basedOn !== undefined) {
-    const current =
-      (await selectPositions(ctx.q, { party: party.id, lineage: provision.lineage })).at(-1) ?? null;
+    // The latest stance the writer could have seen: one it may not read cannot be based on.
+    const seen = await visiblePositions(
+      ctx,
+      await selectPositions(ctx.q, { party: party.id, lineage: provision.lineage }),
+    );
+    const current = seen.at(-1) ?? null;
     if ((current?.id ?? null) !== p.basedOn) {
       throw new ParleyError(
         'conflict',
@@ -84,15 +95,16 @@ export interface PositionQuery {
 export async function listPositions(ctx: ReadContext, query: PositionQuery = {}): Promise<Position[]> {
   const party = query.party ? (await resolveParty(ctx.q, query.party)).id : undefined;
   let lineage: string | undefined;
-  if (query.draft) {
-    const { draft } = await requireDraftText(ctx, query.draft);
-    if (query.provision) lineage = findProvision(draft.provisions, draft.id, query.provision).lineage;
+  if (query.draft && query.provision) {
+    lineage = (await readableProvision(ctx, query.draft, query.provision)).draft.provision.lineage;
+  } else if (query.draft) {
+    await requireDraftText(ctx, query.draft);
   }
   const positions = await selectPositions(ctx.q, {
     ...(party ? { party } : {}),
     ...(lineage ? { lineage } : {}),
   });
-  const mine = visible(ctx, positions, positionFacts);
+  const mine = await visiblePositions(ctx, positions);
   return query.draft && !query.provision ? mine.filter((p) => p.draft === query.draft) : mine;
 }
 
@@ -101,19 +113,33 @@ export async function positionHistory(
   ctx: ReadContext,
   query: { draft: string; provision: string; party?: string },
 ): Promise<Position[]> {
-  const { draft } = await requireDraftText(ctx, query.draft);
-  const provision = findProvision(draft.provisions, draft.id, query.provision);
+  const { provision } = (await readableProvision(ctx, query.draft, query.provision)).draft;
   const party = query.party ? (await resolveParty(ctx.q, query.party)).id : undefined;
   const positions = await selectPositions(ctx.q, { lineage: provision.lineage, ...(party ? { party } : {}) });
-  return visible(ctx, positions, positionFacts).sort((a, b) =>
+  return (await visiblePositions(ctx, positions)).sort((a, b) =>
     a.asOf === b.asOf ? 0 : a.asOf < b.asOf ? -1 : 1,
   );
 }
 
 /** One recorded stance. Throws `not_found` — the same answer for one hidden from the actor. */
 export async function showPosition(ctx: ReadContext, id: string): Promise<Position> {
-  const position = (await selectPositions(ctx.q, { id }))[0];
-  if (position && can(ctx, 'read', positionFacts(position))) return position;
-  ctx.policy.asked = true;
+  const [position] = await visiblePositions(ctx, await selectPositions(ctx.q, { id }));
+  if (position) return position;
   return notFound('position', id, 'list positions with GET /api/positions or `parley position list`');
+}
+
+/**
+ * A provision of a draft, looked up among those the actor may read, with its facts.
+ * Throws `not_found` alike for an unknown draft or provision and for a hidden one (a draft
+ * not circulated to the party, a provision of a track it is not on), `forbidden` (summary only).
+ */
+async function readableProvision(
+  ctx: ReadContext,
+  draftId: string,
+  ref: string,
+): Promise<{ draft: { id: string; provision: Provision }; provisionFacts: ProvisionFacts }> {
+  const { draft, facts } = await requireDraftText(ctx, draftId);
+  const factsOf = await provisionFacter(ctx.q, facts, draft.provisions);
+  const provision = findProvision(visible(ctx, draft.provisions, factsOf), draft.id, ref);
+  return { draft: { id: draft.id, provision }, provisionFacts: factsOf(provision) };
 }

@@ -6,7 +6,7 @@ import { selectDraftHeaders } from '../store/repo/drafts.ts';
 import { selectPositions } from '../store/repo/positions.ts';
 import { isPrivileged, visible } from './access.ts';
 import type { ReadContext } from './context.ts';
-import { draftFactsById, positionFacts, provisionFacter } from './facts.ts';
+import { draftFactsById, positionFacter, provisionFacter } from './facts.ts';
 import { requireDraftText } from './visibleDrafts.ts';
 
 /** The latest recorded draft whose text the actor may read; undefined when there is none. */
@@ -29,5 +29,19 @@ export async function readableDraft(ctx: ReadContext, id: string): Promise<Draft
 
 /** Every stance the actor may read (superseded ones included), in recording order. */
 export async function readablePositions(ctx: ReadContext): Promise<Position[]> {
-  return visible(ctx, await selectPositions(ctx.q), positionFacts);
+  return visiblePositions(ctx, await selectPositions(ctx.q));
+}
+
+/**
+ * Those of `positions` the actor may read, by party and source and by the draft and track
+ * of the provision each was taken on: every read of stances goes through here.
+ */
+export async function visiblePositions(
+  ctx: ReadContext,
+  positions: readonly Position[],
+): Promise<Position[]> {
+  ctx.policy.asked = true;
+  // Every policy lets staff read every stance: no facts to load.
+  if (isPrivileged(ctx.actor)) return [...positions];
+  return visible(ctx, positions, await positionFacter(ctx.q, positions));
 }

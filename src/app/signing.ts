@@ -26,6 +26,7 @@ import {
 } from '../store/repo/signing.ts';
 import { authorize } from './access.ts';
 import type { ReadContext, WriteContext } from './context.ts';
+import { signatureFacts } from './facts.ts';
 import { requireDraftText, requireVisibleDraft } from './visibleDrafts.ts';
 
 /** The words that are signed: exactly the stored draft's text. */
@@ -172,7 +173,7 @@ async function requirePlan(ctx: ReadContext, draft: string): Promise<StoredPlan>
 /** Everything a new signature is checked against: the text, the complete plan, the signatures so far. */
 async function signingTurn(ctx: ReadContext, draftId: string, as: string) {
   const { draft, facts } = await requireDraftText(ctx, draftId);
-  authorize(ctx, 'create', { kind: 'signature', id: `${draft.id}:${as}`, party: as, draft: facts });
+  authorize(ctx, 'create', await signatureFacts(ctx.q, draft, facts, as));
   const plan = completePlan(await requirePlan(ctx, draft.id));
   const state = { signatures: (await selectSignatures(ctx.q, draft.id)).map(toRecord(plan)) };
   return { draft, plan, state, hash: draftHash(signable(draft)) };
@@ -282,7 +283,7 @@ export async function signedBundle(
   input: { draft: string },
 ): Promise<SignedBundle & { title: string }> {
   const { draft, facts } = await requireDraftText(ctx, input.draft);
-  authorize(ctx, 'read', { kind: 'signature', id: draft.id, party: '*', draft: facts });
+  authorize(ctx, 'read', await signatureFacts(ctx.q, draft, facts));
   const plan = completePlan(await requirePlan(ctx, draft.id));
   const signatures = (await selectSignatures(ctx.q, draft.id)).map(toRecord(plan));
   return { title: draft.title ?? draft.label, plan, signatures, draft: signable(draft) };
@@ -301,7 +302,7 @@ export interface SigningStatus {
 /** Where signing stands. Throws `not_found`. */
 export async function signingStatus(ctx: ReadContext, input: { draft: string }): Promise<SigningStatus> {
   const { draft, facts } = await requireDraftText(ctx, input.draft);
-  authorize(ctx, 'read', { kind: 'signature', id: draft.id, party: '*', draft: facts });
+  authorize(ctx, 'read', await signatureFacts(ctx.q, draft, facts));
   const stored = await requirePlan(ctx, draft.id);
   const signatures = await selectSignatures(ctx.q, draft.id);
   const done = new Set(signatures.map((s) => s.signatory));

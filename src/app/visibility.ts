@@ -4,7 +4,7 @@
 import type { Actor } from '../core/actor.ts';
 import { selectCirculations } from '../store/repo/circulations.ts';
 import { selectClaim } from '../store/repo/claims.ts';
-import { selectDraftHeaders } from '../store/repo/drafts.ts';
+import { selectDraft, selectDraftHeaders } from '../store/repo/drafts.ts';
 import { selectEvents } from '../store/repo/events.ts';
 import { selectPeople, selectTracks } from '../store/repo/parties.ts';
 import { selectPositions } from '../store/repo/positions.ts';
@@ -12,11 +12,12 @@ import { isPrivileged, permits } from './access.ts';
 import type { Change } from './changes.ts';
 import type { Services } from './context.ts';
 import {
-  claimFacts,
+  claimFacter,
   draftFacts,
   eventFacts,
   negotiationFacts,
-  positionFacts,
+  positionFacter,
+  signatureFacts,
   sourceFacts,
   trackFacts,
 } from './facts.ts';
@@ -51,15 +52,13 @@ async function groundsOf(services: Services, change: Change): Promise<Grounds> {
     case 'draft':
       return draftGrounds(services, change);
     case 'signing': {
-      const draft = (await selectDraftHeaders(q)).find((d) => d.id === change.id);
+      const draft = await selectDraft(q, change.id);
       if (!draft) return [];
-      return [
-        permits('read', { kind: 'signature', id: draft.id, party: '*', draft: await draftFacts(q, draft) }),
-      ];
+      return [permits('read', await signatureFacts(q, draft, await draftFacts(q, draft)))];
     }
     case 'position': {
       const position = (await selectPositions(q, { id: change.id }))[0];
-      return position ? [permits('read', positionFacts(position))] : [];
+      return position ? [permits('read', (await positionFacter(q, [position]))(position))] : [];
     }
     case 'event': {
       const event = (await selectEvents(q)).find((e) => e.id === change.id);
@@ -70,7 +69,7 @@ async function groundsOf(services: Services, change: Change): Promise<Grounds> {
       return [(actor) => change.id.split('~').every((id) => permits('read', sourceFacts(id))(actor))];
     case 'claim': {
       const claim = await selectClaim(q, change.id);
-      return claim ? [permits('read', claimFacts(claim))] : [];
+      return claim ? [permits('read', (await claimFacter(q, [claim]))(claim))] : [];
     }
     case 'user':
       return [permits('read', { kind: 'user', id: change.id })];

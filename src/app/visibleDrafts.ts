@@ -60,21 +60,32 @@ export async function requireDraftText(
   return found;
 }
 
-/** Draft headers the actor may see, oldest first. */
+/**
+ * Draft headers the actor may see, oldest first: a summary's header without the preamble,
+ * parents the actor may not see left out.
+ */
 export async function listVisibleDrafts(ctx: ReadContext): Promise<DraftHeader[]> {
   const headers = await selectDraftHeaders(ctx.q);
   const facts = await draftFactsById(ctx.q, headers);
-  return visible(ctx, headers, (h) => facts.get(h.id)!, 'readSummary');
+  const factsOf = (id: string) => facts.get(id) ?? absentDraft(id);
+  return visible(ctx, headers, (h) => factsOf(h.id), 'readSummary').map((h) =>
+    scoped(ctx, h, factsOf, can(ctx, 'read', factsOf(h.id))),
+  );
 }
 
 /** One draft as the actor may read it. Throws `not_found` for a hidden or unknown draft. */
 export async function showVisibleDraft(ctx: ReadContext, id: string): Promise<DraftView> {
   const { draft, facts, text } = await requireVisibleDraft(ctx, id);
+  const parents = await draftFactsById(
+    ctx.q,
+    (await selectDraftHeaders(ctx.q)).filter((h) => draft.parents.includes(h.id)),
+  );
+  const header = scoped(ctx, draft, (p) => parents.get(p) ?? absentDraft(p), text);
   if (!text) {
     const party = delegatePartyOf(ctx.actor);
     const held = (await selectCirculations(ctx.q, { draft: id, ...(party ? { party } : {}) })).at(-1);
     return {
-      ...draft,
+      ...header,
       provisions: [],
       summaryOnly: true,
       ...(held?.summary ? { summary: held.summary } : {}),
@@ -83,5 +94,22 @@ export async function showVisibleDraft(ctx: ReadContext, id: string): Promise<Dr
   const factsOf = await provisionFacter(ctx.q, facts, draft.provisions);
   const provisions = visible(ctx, draft.provisions, factsOf);
   const withheld = draft.provisions.length - provisions.length;
-  return { ...draft, provisions, ...(withheld ? { withheld } : {}) };
+  return { ...header, provisions, ...(withheld ? { withheld } : {}) };
 }
+
+/**
+ * A draft's header as the actor may see it: who holds only a summary gets no preamble
+ * (the summary is all it was given), and parents it may not see are not named.
+ */
+function scoped<T extends Pick<Draft, 'parents' | 'preamble'>>(
+  ctx: ReadContext,
+  draft: T,
+  factsOf: (id: string) => DraftFacts,
+  text: boolean,
+): T {
+  const parents = draft.parents.filter((p) => can(ctx, 'readSummary', factsOf(p)));
+  return { ...draft, parents, ...(text ? {} : { preamble: '' }) };
+}
+
+/** A draft no one below staff may see: one that is gone, or was never there. */
+const absentDraft = (id: string): DraftFacts => ({ kind: 'draft', id, circulatedTo: [], public: false });

@@ -7,6 +7,8 @@ import {
   ACTIONS,
   type DraftFacts,
   type NegotiationFacts,
+  type PositionFacts,
+  type ProvisionFacts,
   type ResourceKind,
   type TrackFacts,
 } from './resources.ts';
@@ -35,6 +37,23 @@ const readsDraftText = (actor: UserActor, draft: DraftFacts) =>
   (isAnalyst(actor) && draft.public) || received(actor, draft) === 'text';
 const readsDraftSummary = (actor: UserActor, draft: DraftFacts) =>
   (isAnalyst(actor) && draft.public) || received(actor, draft) !== undefined;
+/**
+ * The scope of everything that hangs off a provision: its draft's text, and its track's
+ * membership. Provisions of tracks the party is not on stay hidden even inside a draft it holds.
+ */
+const readsTrack = (actor: UserActor, track: TrackFacts) =>
+  onTrack(actor, track) || (isAnalyst(actor) && track.public);
+const readsProvision = (actor: UserActor, provision: ProvisionFacts) =>
+  readsDraftText(actor, provision.draft) && (provision.track === null || readsTrack(actor, provision.track));
+/**
+ * A stance is seen by those who may read the provision it was taken on, and among them by
+ * its own party, every party when it was shared, and every reader when it was reported.
+ */
+const readsPosition = (actor: UserActor, position: PositionFacts) =>
+  readsProvision(actor, position.provision) &&
+  (ownParty(actor, position.party) ||
+    (partyOf(actor) !== undefined && position.shared) ||
+    (seesPublic(actor) && position.public));
 
 /**
  * `can(actor, action, resource)`, `abilities(actor, resource)` throw nothing;
@@ -59,30 +78,40 @@ export const { can, authorize, abilities } = definePolicies((allow) => {
 
   allow('draft', 'read', readsDraftText);
   allow('draft', 'readSummary', readsDraftSummary);
-  // Provisions of tracks the party is not on stay hidden even inside a draft it holds.
-  allow('provision', 'read', (a, p) =>
-    p.track === null
-      ? readsDraftText(a, p.draft)
-      : readsDraftText(a, p.draft) && (onTrack(a, p.track) || (isAnalyst(a) && p.track.public)),
-  );
+  allow('provision', 'read', readsProvision);
 
+  // Positions hang off a provision: its draft and track scope them for every action.
+  allow('position', 'read', readsPosition);
   allow(
     'position',
-    'read',
-    (a, p) => ownParty(a, p.party) || (partyOf(a) !== undefined && p.shared) || (seesPublic(a) && p.public),
+    ['create', 'update', 'delete'],
+    (a, p) => ownParty(a, p.party) && readsProvision(a, p.provision),
   );
-  allow('position', ['create', 'update', 'delete'], (a, p) => ownParty(a, p.party));
   allow('profile', ['read', 'create', 'update', 'delete'], (a, p) => ownParty(a, p.party));
 
   allow('event', 'read', (a, e) => e.participants.some((p) => ownParty(a, p)) || (seesPublic(a) && e.public));
   allow('source', 'read', (a, s) => seesPublic(a) && s.public);
-  allow('claim', 'read', (a, c) => seesPublic(a) && c.source.public);
+  // An accepted claim names the stance it recorded, so it is as hidden as that stance.
+  allow(
+    'claim',
+    'read',
+    (a, c) => seesPublic(a) && c.source.public && (!c.cites || readsPosition(a, c.cites)),
+  );
 
   // A delegation learns what it received, never who else received what.
   allow('circulation', 'read', (a, c) => ownParty(a, c.party));
-  allow('signature', ['read', 'verify'], (a, s) => readsDraftText(a, s.draft));
-  // Signing needs the full text: nobody signs what they were shown only in summary.
-  allow('signature', 'create', (a, s) => ownParty(a, s.party) && received(a, s.draft) === 'text');
+  // A signed bundle carries the whole text: it is read only by who may read every provision.
+  allow(
+    'signature',
+    ['read', 'verify'],
+    (a, s) => readsDraftText(a, s.draft) && s.tracks.every((t) => readsTrack(a, t)),
+  );
+  // Signing needs the whole text: nobody signs what they were shown only in summary, or in part.
+  allow(
+    'signature',
+    'create',
+    (a, s) => ownParty(a, s.party) && received(a, s.draft) === 'text' && s.tracks.every((t) => onTrack(a, t)),
+  );
 
   allow('user', ['read', 'update'], (a, u) => a.id === u.id);
 });

@@ -63,12 +63,14 @@ export interface ProvisionFacts {
   draft: DraftFacts;
   track: TrackFacts | null;
 }
+/** A stance is scoped by the provision it was taken on as well as by its party and source. */
 export interface PositionFacts {
   kind: 'position';
   id: string;
   party: string;
   shared: boolean;
   public: boolean;
+  provision: ProvisionFacts;
 }
 /** A party's private weights and red lines: never shared, never public. */
 export interface ProfileFacts {
@@ -91,6 +93,8 @@ export interface ClaimFacts {
   kind: 'claim';
   id: string;
   source: SourceFacts;
+  /** The stance an accepted claim put on the record: the claim names its draft and provision. */
+  cites?: PositionFacts;
 }
 export interface CirculationFacts {
   kind: 'circulation';
@@ -103,6 +107,8 @@ export interface SignatureFacts {
   id: string;
   party: string;
   draft: DraftFacts;
+  /** Every track the draft's provisions are on: a signed text is read, and signed, whole. */
+  tracks: readonly TrackFacts[];
 }
 export interface AuditFacts {
   kind: 'audit';

@@ -122,24 +122,26 @@ describe('reader scopes', () => {
     circulatedTo: fc.array(fc.record({ party, summaryOnly: fc.boolean() }), { maxLength: 4 }),
     public: fc.boolean(),
   });
+  const provision = fc.record({
+    kind: fc.constant('provision' as const),
+    id: fc.constant('d:1'),
+    draft,
+    track: fc.option(track),
+  });
   /** The facts of everything status and progress read. */
   const facts: fc.Arbitrary<FactsOf[keyof FactsOf]> = fc.oneof(
     negotiation,
     track,
     draft,
     fc.record({ kind: fc.constant('party' as const), id: party, negotiation }),
-    fc.record({
-      kind: fc.constant('provision' as const),
-      id: fc.constant('d:1'),
-      draft,
-      track: fc.option(track),
-    }),
+    provision,
     fc.record({
       kind: fc.constant('position' as const),
       id: fc.constant('p'),
       party,
       shared: fc.boolean(),
       public: fc.boolean(),
+      provision,
     }),
   );
   const actor: fc.Arbitrary<Actor> = fc.oneof(

@@ -41,6 +41,11 @@ const notToUs = {
 } as const;
 const published = { kind: 'draft', id: 'v1', circulatedTo: [], public: true } as const;
 const openSource = { kind: 'source', id: 'wire', public: true } as const;
+const onFull = { kind: 'provision', id: 'v2:1', draft: full, track: null } as const;
+const onOtherTrack = { kind: 'provision', id: 'v2:6', draft: full, track: otherTrack } as const;
+const onSummary = { kind: 'provision', id: 'v3:1', draft: summary, track: null } as const;
+const onUncirculated = { kind: 'provision', id: 'v4:1', draft: notToUs, track: null } as const;
+const onPublished = { kind: 'provision', id: 'v1:1', draft: published, track: null } as const;
 const closedSource = { kind: 'source', id: 'cable', public: false } as const;
 
 const FIXTURES: { [K in ResourceKind]: Record<string, FactsOf[K]> } = {
@@ -78,11 +83,73 @@ const FIXTURES: { [K in ResourceKind]: Record<string, FactsOf[K]> } = {
     publicNoTrack: { kind: 'provision', id: 'p5', draft: published, track: null },
     publicOnPrivateTrack: { kind: 'provision', id: 'p6', draft: published, track: otherTrack },
   },
+  // Every stance hangs off a provision: its draft's circulation and its track scope it.
   position: {
-    own: { kind: 'position', id: 'pos1', party: 'ukraine', shared: false, public: false },
-    otherShared: { kind: 'position', id: 'pos2', party: 'russia', shared: true, public: false },
-    otherPrivate: { kind: 'position', id: 'pos3', party: 'russia', shared: false, public: false },
-    otherPublic: { kind: 'position', id: 'pos4', party: 'russia', shared: false, public: true },
+    own: { kind: 'position', id: 'pos1', party: 'ukraine', shared: false, public: false, provision: onFull },
+    otherShared: {
+      kind: 'position',
+      id: 'pos2',
+      party: 'russia',
+      shared: true,
+      public: false,
+      provision: onFull,
+    },
+    otherPrivate: {
+      kind: 'position',
+      id: 'pos3',
+      party: 'russia',
+      shared: false,
+      public: false,
+      provision: onFull,
+    },
+    otherPublic: {
+      kind: 'position',
+      id: 'pos4',
+      party: 'russia',
+      shared: true,
+      public: true,
+      provision: onFull,
+    },
+    publicOnPublished: {
+      kind: 'position',
+      id: 'pos5',
+      party: 'russia',
+      shared: true,
+      public: true,
+      provision: onPublished,
+    },
+    sharedOnOtherTrack: {
+      kind: 'position',
+      id: 'pos6',
+      party: 'us',
+      shared: true,
+      public: true,
+      provision: onOtherTrack,
+    },
+    ownOnOtherTrack: {
+      kind: 'position',
+      id: 'pos7',
+      party: 'ukraine',
+      shared: false,
+      public: false,
+      provision: onOtherTrack,
+    },
+    publicOnUncirculated: {
+      kind: 'position',
+      id: 'pos8',
+      party: 'russia',
+      shared: true,
+      public: true,
+      provision: onUncirculated,
+    },
+    ownOnSummary: {
+      kind: 'position',
+      id: 'pos9',
+      party: 'ukraine',
+      shared: false,
+      public: false,
+      provision: onSummary,
+    },
   },
   profile: {
     own: { kind: 'profile', id: 'pr1', party: 'ukraine' },
@@ -97,17 +164,56 @@ const FIXTURES: { [K in ResourceKind]: Record<string, FactsOf[K]> } = {
   claim: {
     publicSource: { kind: 'claim', id: 'c1', source: openSource },
     privateSource: { kind: 'claim', id: 'c2', source: closedSource },
+    citesStanceOnFull: {
+      kind: 'claim',
+      id: 'c3',
+      source: openSource,
+      cites: { kind: 'position', id: 'pos4', party: 'russia', shared: true, public: true, provision: onFull },
+    },
+    citesStanceOnOtherTrack: {
+      kind: 'claim',
+      id: 'c4',
+      source: openSource,
+      cites: {
+        kind: 'position',
+        id: 'pos6',
+        party: 'us',
+        shared: true,
+        public: true,
+        provision: onOtherTrack,
+      },
+    },
+    citesStanceOnPublished: {
+      kind: 'claim',
+      id: 'c5',
+      source: openSource,
+      cites: {
+        kind: 'position',
+        id: 'pos5',
+        party: 'russia',
+        shared: true,
+        public: true,
+        provision: onPublished,
+      },
+    },
   },
   circulation: {
     own: { kind: 'circulation', id: 'ci1', party: 'ukraine', draft: 'v2' },
     other: { kind: 'circulation', id: 'ci2', party: 'russia', draft: 'v4' },
   },
   signature: {
-    ownOnFull: { kind: 'signature', id: 's1', party: 'ukraine', draft: full },
-    ownOnSummary: { kind: 'signature', id: 's2', party: 'ukraine', draft: summary },
-    otherOnFull: { kind: 'signature', id: 's3', party: 'us', draft: full },
-    otherOnUncirculated: { kind: 'signature', id: 's4', party: 'russia', draft: notToUs },
-    otherOnPublic: { kind: 'signature', id: 's5', party: 'us', draft: published },
+    ownOnFull: { kind: 'signature', id: 's1', party: 'ukraine', draft: full, tracks: [memberTrack] },
+    ownOnFullWithOtherTrack: {
+      kind: 'signature',
+      id: 's6',
+      party: 'ukraine',
+      draft: full,
+      tracks: [memberTrack, otherTrack],
+    },
+    ownOnSummary: { kind: 'signature', id: 's2', party: 'ukraine', draft: summary, tracks: [] },
+    otherOnFull: { kind: 'signature', id: 's3', party: 'us', draft: full, tracks: [] },
+    otherOnUncirculated: { kind: 'signature', id: 's4', party: 'russia', draft: notToUs, tracks: [] },
+    otherOnPublic: { kind: 'signature', id: 's5', party: 'us', draft: published, tracks: [] },
   },
   audit: { log: { kind: 'audit', id: 'geneva' } },
   user: { self: { kind: 'user', id: 'me' }, other: { kind: 'user', id: 'someone' } },
@@ -127,7 +233,7 @@ const EXPECTED: Record<'delegate' | 'analyst', { [K in ResourceKind]?: Record<st
     profile: { own: CRUD },
     event: { participant: ['read'], public: ['read'] },
     source: { public: ['read'] },
-    claim: { publicSource: ['read'] },
+    claim: { publicSource: ['read'], citesStanceOnFull: ['read'] },
     circulation: { own: ['read'] },
     signature: { ownOnFull: ['read', 'create', 'verify'], otherOnFull: ['read', 'verify'] },
     user: { self: ['read', 'update'] },
@@ -139,10 +245,10 @@ const EXPECTED: Record<'delegate' | 'analyst', { [K in ResourceKind]?: Record<st
     track: { publicNonMember: ['read'] },
     draft: { publicNotCirculated: ['read', 'readSummary'] },
     provision: { publicNoTrack: ['read'] },
-    position: { otherPublic: ['read'] },
+    position: { publicOnPublished: ['read'] },
     event: { public: ['read'] },
     source: { public: ['read'] },
-    claim: { publicSource: ['read'] },
+    claim: { publicSource: ['read'], citesStanceOnPublished: ['read'] },
     signature: { otherOnPublic: ['read', 'verify'] },
     user: { self: ['read', 'update'] },
   },
@@ -243,7 +349,13 @@ describe('policies: specific rules', () => {
       const both = { ...summary, circulatedTo };
       expect(can(delegate, 'read', both)).toBe(true);
       expect(
-        can(delegate, 'create', { kind: 'signature', id: 'v3:ukraine', party: 'ukraine', draft: both }),
+        can(delegate, 'create', {
+          kind: 'signature',
+          id: 'v3:ukraine',
+          party: 'ukraine',
+          draft: both,
+          tracks: [],
+        }),
       ).toBe(true);
     }
   });

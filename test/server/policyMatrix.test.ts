@@ -14,6 +14,7 @@ import { importDraft } from '../../src/app/drafts.ts';
 import { ingestDocument } from '../../src/app/ingest.ts';
 import { setPosition } from '../../src/app/positions.ts';
 import { addEvent } from '../../src/app/record.ts';
+import { addTrack } from '../../src/app/roster.ts';
 import { planSigning, registerKey } from '../../src/app/signing.ts';
 import { owner } from '../../src/core/actor.ts';
 import { backends } from '../support/stores.ts';
@@ -28,6 +29,8 @@ type Statuses = [number, number, number, number, number];
 interface Ids {
   privateA: string;
   sharedA: string;
+  /** B's reported stance on v6 §2, on the shore track (B's, not A's). */
+  shoreB: string;
   copyA: string;
   claims: Record<Role, string>;
 }
@@ -48,8 +51,10 @@ const nobody: Statuses = [404, 404, 404, 404, 404];
 
 /**
  * The record: v1 circulated in full to north (A) only; v2 only in summary to south (B);
- * v3 to nobody. North has a private stance (no source) and a shared one (citing a public
- * source). Provision 2 of v1 sits on the fisheries track (north, south, watchers).
+ * v3 to nobody; v6 in full to both, with provision 2 on the shore track (south and the
+ * broker: B is on it, A is not). North has a private stance (no source) and a shared one
+ * (citing a public source) on v1; south a reported one on v6 §2. Provision 2 of v1 sits on
+ * the fisheries track (north, south, watchers).
  */
 const rows: Row[] = [
   { resource: 'draft', action: 'list', what: 'list', url: () => '/api/drafts', expect: everyone },
@@ -135,9 +140,9 @@ const rows: Row[] = [
   {
     resource: 'position',
     action: 'read',
-    what: "A's shared stance by id",
+    what: "A's shared stance on the draft only A holds, by id",
     url: (ids) => `/api/positions/${ids.sharedA}`,
-    expect: everyone,
+    expect: [200, 200, 404, 404, 200],
   },
   {
     resource: 'position',
@@ -170,6 +175,74 @@ const rows: Row[] = [
     url: () => '/api/positions',
     body: () => ({ party: 'south', draft: 'v2', provision: '1', stance: 'accept', asOf: '2025-03-06' }),
     expect: [201, 404, 403, 404, 201],
+  },
+  // Track × role: v6 is held by A and B alike; its provision 2 is on B's shore track only.
+  {
+    resource: 'provision',
+    action: 'read',
+    what: 'on a track of B, in a draft both hold (its body: the next test)',
+    url: () => '/api/drafts/v6',
+    expect: [200, 200, 200, 404, 200],
+  },
+  {
+    resource: 'position',
+    action: 'read',
+    what: "B's reported stance on a track of B, by id",
+    url: (ids) => `/api/positions/${ids.shoreB}`,
+    expect: [200, 404, 200, 404, 200],
+  },
+  {
+    resource: 'position',
+    action: 'read',
+    what: 'history on a track of B',
+    url: () => '/api/positions/history?draft=v6&provision=2',
+    expect: [200, 404, 200, 404, 200],
+  },
+  {
+    resource: 'position',
+    action: 'list',
+    what: 'narrowed to a provision on a track of B',
+    url: () => '/api/positions?draft=v6&provision=2',
+    expect: [200, 404, 200, 404, 200],
+  },
+  {
+    resource: 'position',
+    action: 'read',
+    what: 'history on a provision of no track, in a draft both hold',
+    url: () => '/api/positions/history?draft=v6&provision=1',
+    expect: [200, 200, 200, 404, 200],
+  },
+  {
+    resource: 'position',
+    action: 'write',
+    what: "A's stance on a track of B",
+    method: 'POST',
+    url: () => '/api/positions',
+    body: () => ({ party: 'north', draft: 'v6', provision: '2', stance: 'accept', asOf: '2025-03-16' }),
+    expect: [201, 404, 403, 404, 201],
+  },
+  {
+    resource: 'position',
+    action: 'write',
+    what: "B's stance on a track of B",
+    method: 'POST',
+    url: () => '/api/positions',
+    body: () => ({ party: 'south', draft: 'v6', provision: '2', stance: 'accept', asOf: '2025-03-16' }),
+    expect: [201, 404, 201, 404, 201],
+  },
+  {
+    resource: 'status',
+    action: 'read',
+    what: 'of a draft with a provision on a track of B',
+    url: () => '/api/status?draft=v6',
+    expect: [200, 200, 200, 404, 200],
+  },
+  {
+    resource: 'compare',
+    action: 'read',
+    what: 'a draft with a provision on a track of B with itself',
+    url: () => '/api/compare?from=v6&to=v6',
+    expect: [200, 200, 200, 404, 200],
   },
   { resource: 'event', action: 'list', what: 'list', url: () => '/api/events', expect: everyone },
   {
@@ -395,33 +468,34 @@ const listed: {
     url: '/api/drafts',
     pick: (d) => String(d.id),
     expect: {
-      sec: ['v1', 'v2', 'v3', 'v5'],
-      delegateA: ['v1', 'v5'],
-      delegateB: ['v2'],
+      sec: ['v1', 'v2', 'v3', 'v5', 'v6'],
+      delegateA: ['v1', 'v5', 'v6'],
+      delegateB: ['v2', 'v6'],
       analyst: ['v5'],
-      admin: ['v1', 'v2', 'v3', 'v5'],
+      admin: ['v1', 'v2', 'v3', 'v5', 'v6'],
     },
   },
   {
     url: '/api/positions',
-    pick: (p) => `${p.party}:${p.source ? 'shared' : 'private'}`,
+    pick: (p) => `${p.party}:${p.source ? 'shared' : 'private'}@${p.draft}`,
+    // Shared stances only on text the reader holds: B never got v1, A is off v6 §2's track.
     expect: {
-      sec: ['north:private', 'north:shared'],
-      delegateA: ['north:private', 'north:shared'],
-      delegateB: ['north:shared'],
-      analyst: ['north:shared'],
-      admin: ['north:private', 'north:shared'],
+      sec: ['north:private@v1', 'north:shared@v1', 'south:shared@v6'],
+      delegateA: ['north:private@v1', 'north:shared@v1'],
+      delegateB: ['south:shared@v6'],
+      analyst: [],
+      admin: ['north:private@v1', 'north:shared@v1', 'south:shared@v6'],
     },
   },
   {
     url: '/api/circulations',
     pick: (c) => `${c.draft}>${c.party}`,
     expect: {
-      sec: ['v1>north', 'v2>south', 'v5>north'],
-      delegateA: ['v1>north', 'v5>north'],
-      delegateB: ['v2>south'],
+      sec: ['v1>north', 'v2>south', 'v5>north', 'v6>north', 'v6>south'],
+      delegateA: ['v1>north', 'v5>north', 'v6>north'],
+      delegateB: ['v2>south', 'v6>south'],
       analyst: [],
-      admin: ['v1>north', 'v2>south', 'v5>north'],
+      admin: ['v1>north', 'v2>south', 'v5>north', 'v6>north', 'v6>south'],
     },
   },
   {
@@ -493,6 +567,27 @@ describe.each(backends)('the policy matrix over the API and the live channel, on
       ] as const) {
         await registerKey(ctx, { draft: 'v5', signatory, publicKey });
       }
+      await addTrack(ctx, { id: 'shore', name: 'Shore', parties: ['south', 'broker'] });
+      await importDraft(ctx, {
+        id: 'v6',
+        label: 'Sixth text',
+        date: '2025-03-15',
+        provisions: [
+          { path: '1', number: '1', text: 'The lake is shared.' },
+          { path: '2', number: '2', text: 'The southern shore keeps its harbour.' },
+        ],
+        annotations: { '2': { topics: [], track: 'shore' } },
+      });
+      await circulateDraft(ctx, { draft: 'v6', to: 'north', secret });
+      await circulateDraft(ctx, { draft: 'v6', to: 'south', secret });
+      const shoreB = await setPosition(ctx, {
+        party: 'south',
+        draft: 'v6',
+        provision: '2',
+        stance: 'accept',
+        asOf: '2025-03-15',
+        source: 'gazette-1',
+      });
       const bytes = readFileSync(path.resolve('test/fixtures/ingest', 'lake-gazette.md'));
       await ingestDocument(ctx, { fileName: 'lake-gazette.md', bytes });
       for (const role of ROLES) {
@@ -503,6 +598,7 @@ describe.each(backends)('the policy matrix over the API and the live channel, on
       return {
         privateA: privateA.id,
         sharedA: sharedA.id,
+        shoreB: shoreB.id,
         copyA: circulation.id,
         claims: {} as Ids['claims'],
       };
@@ -578,6 +674,38 @@ describe.each(backends)('the policy matrix over the API and the live channel, on
     }
   });
 
+  it('a draft shows each role the provisions of its tracks only', async () => {
+    const paths = async (role: Role) => {
+      const r = await h.app.inject({ method: 'GET', url: '/api/drafts/v6', headers: auth[role] });
+      return (r.json() as { provisions: { path: string }[] }).provisions.map((p) => p.path);
+    };
+    expect(await paths('sec')).toEqual(['1', '2']);
+    expect(await paths('delegateA')).toEqual(['1']);
+    expect(await paths('delegateB')).toEqual(['1', '2']);
+  });
+
+  it('a provision of a track the party is not on answers exactly like one that does not exist', async () => {
+    const answer = async (role: Role, url: string, ref: string) => {
+      const r = await h.app.inject({ method: 'GET', url, headers: auth[role] });
+      return `${r.statusCode} ${r.body.replaceAll(ref, 'REF')}`;
+    };
+    const guesses: [hidden: string, hiddenRef: string, absent: string, absentRef: string][] = [
+      [
+        '/api/positions/history?draft=v6&provision=2',
+        'v6:2',
+        '/api/positions/history?draft=v6&provision=9',
+        'v6:9',
+      ],
+      ['/api/positions?draft=v6&provision=2', 'v6:2', '/api/positions?draft=v6&provision=9', 'v6:9'],
+      [`/api/positions/${ids.shoreB}`, ids.shoreB, '/api/positions/p-404', 'p-404'],
+    ];
+    for (const [hidden, hiddenRef, absent, absentRef] of guesses) {
+      const said = await answer('delegateA', hidden, hiddenRef);
+      expect(said, hidden).toMatch(/^404 /);
+      expect(said, hidden).toBe(await answer('delegateA', absent, absentRef));
+    }
+  });
+
   it('the live channel tells each role only of changes it may read', async () => {
     const base = await h.app.listen({ port: 0, host: '127.0.0.1' });
     const url = `${base.replace(/^http/, 'ws')}/api/live`;
@@ -607,6 +735,17 @@ describe.each(backends)('the policy matrix over the API and the live channel, on
     });
     expect(stance.statusCode).toBe(201);
     const privateA = `position:${stance.json().id}`;
+    // B's reported stance on its own track: A holds the draft but is not on the track.
+    const reported = await post('delegateB', '/api/positions', {
+      party: 'south',
+      draft: 'v6',
+      provision: '2',
+      stance: 'reject',
+      asOf: '2025-03-17',
+      source: 'gazette-1',
+    });
+    expect(reported.statusCode).toBe(201);
+    const shoreB = `position:${reported.json().id}`;
     expect(
       (await post('sec', '/api/drafts', { text: '1. Closed text.', label: 'Closed', id: 'v4' })).statusCode,
     ).toBe(201);
@@ -618,11 +757,11 @@ describe.each(backends)('the policy matrix over the API and the live channel, on
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     const expected: Record<Role, string[]> = {
-      sec: [privateA, 'draft:v4', 'party:last'],
+      sec: [privateA, shoreB, 'draft:v4', 'party:last'],
       delegateA: [privateA, 'party:last'],
-      delegateB: ['party:last'],
+      delegateB: [shoreB, 'party:last'],
       analyst: ['party:last'],
-      admin: [privateA, 'draft:v4', 'party:last'],
+      admin: [privateA, shoreB, 'draft:v4', 'party:last'],
     };
     for (const role of ROLES) {
       expect(clients[role].seen, role).toEqual(expected[role]);

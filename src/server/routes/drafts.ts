@@ -26,8 +26,8 @@ export const draftRoutes: Routes = async (app, { services }) => {
       schema: {
         summary: 'One draft with the provisions the actor may read',
         description:
-          'A party that received only a summary gets `summaryOnly` and `summary` and no provisions; ' +
-          'provisions of tracks its party is not on are left out and counted in `withheld`. ' +
+          'A party that received only a summary gets `summaryOnly` and `summary`, no provisions and no preamble; ' +
+          'provisions of tracks its party is not on are left out and counted in `withheld`, and parents it may not see are not named. ' +
           'A draft never circulated to the party is 404, like one that does not exist.',
         params: IdParams,
         response: { 200: StoredDraft, ...errorResponses },

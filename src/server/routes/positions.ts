@@ -19,7 +19,9 @@ export const positionRoutes: Routes = async (app, { services }) => {
     {
       schema: {
         summary: 'Recorded positions, superseded ones included, oldest first',
-        description: '`provision` narrows to one lineage and needs `draft`.',
+        description:
+          '`provision` narrows to one lineage and needs `draft`. Only stances on provisions the actor may read: ' +
+          'of drafts it holds the text of, on no track or on a track of its party.',
         querystring: PositionsQuery,
         response: { 200: Position.array(), ...errorResponses },
       },
@@ -43,6 +45,9 @@ export const positionRoutes: Routes = async (app, { services }) => {
     {
       schema: {
         summary: "The history of stances on one provision's lineage, across drafts",
+        description:
+          "A provision of a track the actor's party is not on is 404, exactly like one that does not exist; " +
+          'stances taken on drafts or tracks the actor may not read are left out.',
         querystring: HistoryQuery,
         response: { 200: Position.array(), ...errorResponses },
       },
