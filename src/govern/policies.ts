@@ -1,7 +1,7 @@
 // Every authorization rule of Parley, declared once: the store, the app use cases, the
 // API's abilities map and the generated role × resource × action test all read these.
 // Unlisted means refused; the CLI owner bypasses the book (see policy.ts).
-import { delegateParty as partyOf, type UserActor } from './actor.ts';
+import { delegateParty as partyOf, type Role, type UserActor } from './actor.ts';
 import { definePolicies } from './policy.ts';
 import {
   ACTIONS,
@@ -12,6 +12,10 @@ import {
 } from './resources.ts';
 
 const isStaff = (actor: UserActor) => actor.role === 'secretariat' || actor.role === 'admin';
+/** How far each role reaches: nobody hands out a role that reaches further than their own. */
+const REACH: Record<Role, number> = { analyst: 1, delegate: 1, secretariat: 2, admin: 3 };
+const grants = (actor: UserActor, role: Role | undefined) =>
+  role !== undefined && REACH[role] <= REACH[actor.role];
 const isAnalyst = (actor: UserActor) => actor.role === 'analyst';
 /**
  * Public means public to every account, except drafts, provisions and tracks: a
@@ -43,12 +47,16 @@ const readsDraftSummary = (actor: UserActor, draft: DraftFacts) =>
 export const { can, authorize, abilities } = definePolicies((allow) => {
   // Secretariat and admins: everything there is to do (still no audit rewrites: no such action)...
   for (const kind of Object.keys(ACTIONS) as ResourceKind[]) {
-    if (kind !== 'user') allow(kind, ACTIONS[kind], isStaff);
+    if (kind !== 'user' && kind !== 'signature') allow(kind, ACTIONS[kind], isStaff);
   }
   // ...except someone else's account: a token minted for it speaks with its voice, so
-  // only admins change accounts; the secretariat lists and adds them.
-  allow('user', ['read', 'create'], isStaff);
+  // only admins change accounts; the secretariat lists them and adds any role but admin.
+  allow('user', 'read', isStaff);
+  allow('user', 'create', (a, u) => isStaff(a) && grants(a, u.role));
   allow('user', ACTIONS.user, (a) => a.role === 'admin');
+  // ...and a party's signature: staff see and check signatures but neither make one nor
+  // set the key one is checked against (below: only the party's own delegates do).
+  allow('signature', ['read', 'verify'], isStaff);
 
   allow('negotiation', 'read', (a, n) => atTable(a, n) || (seesPublic(a) && n.public));
   allow('party', 'read', (a, p) => atTable(a, p.negotiation) || (seesPublic(a) && p.negotiation.public));
@@ -81,8 +89,13 @@ export const { can, authorize, abilities } = definePolicies((allow) => {
   // A delegation learns what it received, never who else received what.
   allow('circulation', 'read', (a, c) => ownParty(a, c.party));
   allow('signature', ['read', 'verify'], (a, s) => readsDraftText(a, s.draft));
-  // Signing needs the full text: nobody signs what they were shown only in summary.
-  allow('signature', 'create', (a, s) => ownParty(a, s.party) && received(a, s.draft) === 'text');
+  // Signing needs the full text: nobody signs what they were shown only in summary. The
+  // key a party signs with is its own too: registered by its delegates, with proof.
+  allow(
+    'signature',
+    ['create', 'registerKey'],
+    (a, s) => ownParty(a, s.party) && received(a, s.draft) === 'text',
+  );
 
   allow('user', ['read', 'update'], (a, u) => a.id === u.id);
 });
