@@ -16,7 +16,7 @@ import {
   takeKeyChallenge,
   upsertPlan,
 } from '../store/repo/signing.ts';
-import { authorize } from './access.ts';
+import { can } from './access.ts';
 import type { ReadContext, WriteContext } from './context.ts';
 import { requireDraftText } from './visibleDrafts.ts';
 
@@ -63,12 +63,20 @@ async function plansTakingKey(ctx: ReadContext, request: KeyRequest): Promise<St
   }
   for (const plan of plans) {
     const { facts } = await requireDraftText(ctx, plan.draft);
-    authorize(ctx, 'registerKey', {
+    const key = {
       kind: 'signature',
       id: `${plan.draft}:${request.signatory}`,
       party: request.signatory,
       draft: facts,
-    });
+    } as const;
+    // The draft is visible by now, so a refusal hides nothing: say who may.
+    if (!can(ctx, 'registerKey', key)) {
+      throw new ParleyError(
+        'forbidden',
+        `only a delegate of '${request.signatory}' registers its signing key; the secretariat sees keys but cannot set them`,
+        { signatory: request.signatory, draft: plan.draft },
+      );
+    }
     if ((await selectSignatures(ctx.q, plan.draft)).length > 0) {
       throw new ParleyError('conflict', `signing of '${plan.draft}' has begun: keys can no longer change`, {
         draft: plan.draft,
