@@ -124,19 +124,18 @@ export function registerSign(program: Command, io: Io): void {
     );
 
   sign
-    .command('register <signatory>')
+    .command('register <signatory> <keyfile>')
     .description(
       "register the key in a key file (from `sign keygen` or the web app) by signing the server's challenge with it",
     )
-    .requiredOption('--key <file>', 'the key file')
     .option('--draft <draft>', "register with this draft's plan only")
-    .action((signatory: string, o: { key: string; draft?: string }) => {
-      const privateKey = readPrivateKey(io, o.key, signatory);
+    .action((signatory: string, keyFile: string, o: { draft?: string }) => {
+      const privateKey = readPrivateKey(io, keyFile, signatory);
       return withServices(io, async (s) => {
         const { drafts, publicKey } = await write(s, owner, 'signature', (ctx) =>
           proveAndRegisterKey(ctx, { signatory, privateKey, draft: o.draft }),
         );
-        printRegistered(io, signatory, publicKey, drafts, o.key);
+        printRegistered(io, signatory, publicKey, drafts, keyFile);
       });
     });
 
