@@ -2,6 +2,7 @@
 // tokens, shown once and stored only as their SHA-256.
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { minterOf } from '../core/actor.ts';
 import { ParleyError } from '../core/errors.ts';
 import { Slug } from '../core/model.ts';
 import { parseInput } from '../core/validate.ts';
@@ -32,12 +33,13 @@ export interface User {
 }
 
 /**
- * Adds an account. A delegate needs a party (and only a delegate has one). Throws
- * `invalid_input`, `duplicate`, `not_found` (party).
+ * Adds an account. A delegate needs a party (and only a delegate has one); nobody grants
+ * a role above their own, so only an admin (or the owner) adds an admin. Throws
+ * `invalid_input`, `duplicate`, `not_found` (party), `forbidden` (a role above the actor's).
  */
 export async function addUser(ctx: WriteContext, input: unknown): Promise<User> {
   const u = parseInput(UserInput, input, 'user');
-  authorize(ctx, 'create', { kind: 'user', id: u.id });
+  authorize(ctx, 'create', { kind: 'user', id: u.id, role: u.role });
   if (u.role === 'delegate' && !u.party) {
     throw new ParleyError('invalid_input', `user '${u.id}': a delegate speaks for a party; pass --party`, {
       id: u.id,
@@ -90,13 +92,15 @@ export async function listUsers(ctx: ReadContext): Promise<User[]> {
 }
 
 /**
- * Creates an API token for a user and returns it: the only time it is shown. Throws
- * `not_found` (user), `invalid_input`.
+ * Creates an API token for a user and returns it: the only time it is shown. Only the
+ * account itself or an admin (or the owner) may; a token minted for someone else records
+ * its minter, so every act done with it is audited as "admin:X for user:Y". Throws
+ * `not_found` (user), `forbidden`, `invalid_input`.
  */
 export async function addToken(
   ctx: WriteContext,
   input: { user: string; label?: string },
-): Promise<{ token: string; user: string; label?: string }> {
+): Promise<{ token: string; user: string; label?: string; mintedBy?: string }> {
   const user = await selectAccount(ctx.q, input.user);
   authorize(ctx, 'update', { kind: 'user', id: input.user });
   if (!user)
@@ -105,13 +109,24 @@ export async function addToken(
     });
   const token = `pat_${randomBytes(32).toString('base64url')}`;
   const hash = sha256Hex(token);
+  const mintedBy = minterOf(ctx.actor, user.id);
   await insertCredential(ctx.q, {
     hash,
     kind: 'token',
     accountId: user.id,
     label: input.label ?? null,
     createdAt: ctx.now,
+    mintedBy,
   });
-  await ctx.record('add', 'token', hash.slice(0, 16), { user: user.id, label: input.label ?? null });
-  return { token, user: user.id, ...(input.label ? { label: input.label } : {}) };
+  await ctx.record('add', 'token', hash.slice(0, 16), {
+    user: user.id,
+    label: input.label ?? null,
+    mintedBy,
+  });
+  return {
+    token,
+    user: user.id,
+    ...(input.label ? { label: input.label } : {}),
+    ...(mintedBy ? { mintedBy } : {}),
+  };
 }

@@ -11,7 +11,8 @@ import { acceptClaim, rejectClaim } from './claims.ts';
 import type { WriteContext } from './context.ts';
 import { ingestDocument } from './ingest.ts';
 import type { RecordOptions, ScenarioRecord } from './scenarioRecordSchema.ts';
-import { finalizeDraft, planSigning, registerKey, signDraft } from './signing.ts';
+import { finalizeDraft, planSigning, signDraft } from './signing.ts';
+import { proveAndRegisterKey } from './signingKeys.ts';
 
 async function ingestReport(
   ctx: WriteContext,
@@ -61,9 +62,10 @@ export async function loadScenarioRecord(
   await planSigning(ctx, signing);
   const newSeed = options.newSeed ?? (() => randomBytes(32));
   // Every key is registered before the first signature: a plan under way takes no new keys.
+  // Each is proven by signing a challenge, as a party's delegate would.
   const keys = new Map(signing.signatories.map((id) => [id, keyPairFromSeed(newSeed())]));
   for (const [signatory, pair] of keys)
-    await registerKey(ctx, { signatory, publicKey: pair.publicKey, draft: signing.draft });
+    await proveAndRegisterKey(ctx, { signatory, privateKey: pair.privateKey, draft: signing.draft });
   for (const as of signing.signed)
     await signDraft(ctx, { draft: signing.draft, as, privateKey: keys.get(as)?.privateKey ?? '' });
   for (const [signatory, pair] of keys)

@@ -107,8 +107,10 @@ export async function resolveCredential(
   const account = credential && !expired ? await selectAccount(ctx.q, credential.accountId) : undefined;
   if (!credential || !account)
     throw new ParleyError('forbidden', 'not signed in, or the session expired: sign in again');
+  // A token someone else minted acts for the account, never as it.
+  const actor = actorOf(account);
   return {
-    actor: actorOf(account),
+    actor: credential.mintedBy && actor.kind === 'user' ? { ...actor, mintedBy: credential.mintedBy } : actor,
     kind: credential.kind === 'session' ? 'session' : 'token',
     ...(credential.csrf ? { csrf: credential.csrf } : {}),
     ...(credential.expiresAt ? { expiresAt: credential.expiresAt } : {}),

@@ -4,7 +4,7 @@
 import { ParleyError } from '../core/errors.ts';
 import type { Draft } from '../core/model.ts';
 import { draftHash, type SignableDraft } from '../govern/draftHash.ts';
-import { parseHex } from '../govern/hash.ts';
+import { describeKey } from '../govern/keys.ts';
 import {
   acceptSignature,
   type BundleVerdict,
@@ -60,7 +60,8 @@ export async function finalizeDraft(ctx: WriteContext, input: { draft: string })
 }
 
 /**
- * Sets who must sign a final draft and in what order. Keys come later (`registerKey`).
+ * Sets who must sign a final draft and in what order. Keys come later, from each party
+ * (signingKeys.ts).
  * Throws `not_found`, `forbidden`, `conflict` (not final, signing already begun, order
  * cycle), `parse_error` (order), `broken_reference` (order names a non-signatory).
  */
@@ -100,47 +101,6 @@ export async function planSigning(
   await upsertPlan(ctx.q, plan);
   await ctx.record('plan', 'signing', draft.id, plan);
   return plan;
-}
-
-/**
- * Registers a signatory's public key with every plan that names it and has no key for it
- * yet (or with `draft`'s plan). Throws `not_found` (no such plan or signatory), `invalid_input`.
- */
-export async function registerKey(
-  ctx: WriteContext,
-  input: { signatory: string; publicKey: string; draft?: string },
-): Promise<string[]> {
-  if (!parseHex(input.publicKey, 32))
-    throw new ParleyError('invalid_input', 'a public key is 64 lowercase hex digits (Ed25519)');
-  // A named draft is checked first, so its plans tell nothing to someone who may not see it.
-  if (input.draft) await staffDraft(ctx, input.draft);
-  const plans = (await selectPlans(ctx.q, input.draft)).filter((p) =>
-    p.signatories.some((s) => s.id === input.signatory && (input.draft || !s.publicKey)),
-  );
-  if (plans.length === 0) {
-    throw new ParleyError(
-      'not_found',
-      `no signing plan waits for a key from '${input.signatory}'; see \`parley sign status DRAFT\``,
-      { signatory: input.signatory },
-    );
-  }
-  for (const plan of plans) {
-    const draft = await staffDraft(ctx, plan.draft);
-    if ((await selectSignatures(ctx.q, draft.id)).length > 0) {
-      throw new ParleyError('conflict', `signing of '${draft.id}' has begun: keys can no longer change`, {
-        draft: draft.id,
-      });
-    }
-    const signatories = plan.signatories.map((s) =>
-      s.id === input.signatory ? { ...s, publicKey: input.publicKey } : s,
-    );
-    await upsertPlan(ctx.q, { ...plan, signatories });
-    await ctx.record('register_key', 'signing', plan.draft, {
-      signatory: input.signatory,
-      publicKey: input.publicKey,
-    });
-  }
-  return plans.map((p) => p.draft);
 }
 
 function completePlan(plan: StoredPlan): SigningPlan {
@@ -291,7 +251,8 @@ export async function signedBundle(
 
 export interface SigningStatus {
   draft: string;
-  plan: StoredPlan;
+  /** The stored plan, each registered key with its fingerprint. */
+  plan: StoredPlan & { signatories: (StoredPlan['signatories'][number] & { fingerprint?: string })[] };
   signed: { signatory: string; signedAt: string }[];
   /** Signatories whose prerequisites have all signed and who have not. */
   canSignNow: string[];
@@ -299,7 +260,7 @@ export interface SigningStatus {
   verdict?: BundleVerdict;
 }
 
-/** Where signing stands. Throws `not_found`. */
+/** Where signing stands, with a verdict over the stored text once every key is in. Throws `not_found`. */
 export async function signingStatus(ctx: ReadContext, input: { draft: string }): Promise<SigningStatus> {
   const { draft, facts } = await requireDraftText(ctx, input.draft);
   authorize(ctx, 'read', await signatureFacts(ctx.q, draft, facts));
@@ -315,9 +276,12 @@ export async function signingStatus(ctx: ReadContext, input: { draft: string }):
     const plan = completePlan(stored);
     verdict = verifyBundle({ plan, signatures: signatures.map(toRecord(plan)), draft: signable(draft) });
   }
+  const signatories = stored.signatories.map((s) =>
+    s.publicKey ? { ...s, fingerprint: describeKey(s.publicKey) } : s,
+  );
   return {
     draft: draft.id,
-    plan: stored,
+    plan: { ...stored, signatories },
     signed: signatures.map((s) => ({ signatory: s.signatory, signedAt: s.signedAt })),
     canSignNow,
     waitingForKeys,

@@ -102,7 +102,8 @@ const sign: CommandGroup = {
   load: async () => (await import('./commands/sign.ts')).registerSign,
   commands: {
     'sign [options] [draft]': 'signing plans and signatures',
-    'verify [options] <bundle>': 'verify a signed bundle offline (no database): signatures, order, text',
+    'verify [options] <bundle>':
+      'verify a signed bundle offline (no database): signatures, order, text, and keys pinned with --trust',
   },
 };
 

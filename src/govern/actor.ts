@@ -3,7 +3,8 @@
 
 export type Role = 'secretariat' | 'delegate' | 'analyst' | 'admin';
 
-export type UserActor = { kind: 'user'; id: string; role: Role; party?: string };
+/** `mintedBy`: who minted the token the actor acts with, when not the account itself. */
+export type UserActor = { kind: 'user'; id: string; role: Role; party?: string; mintedBy?: string };
 
 export type Actor = { kind: 'owner' } | UserActor;
 
@@ -12,7 +13,8 @@ export function delegateParty(actor: UserActor): string | undefined {
   return actor.role === 'delegate' ? actor.party : undefined;
 }
 
-/** A short name for audit entries and error details ("owner", "user:ana"). Throws nothing. */
+/** A short name for audit entries and error details ("owner", "user:ana", "admin:sam for user:ana"). Throws nothing. */
 export function describeActor(actor: Actor): string {
-  return actor.kind === 'owner' ? 'owner' : `user:${actor.id}`;
+  if (actor.kind === 'owner') return 'owner';
+  return actor.mintedBy ? `${actor.mintedBy} for user:${actor.id}` : `user:${actor.id}`;
 }

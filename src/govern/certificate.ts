@@ -1,6 +1,7 @@
 // The certificate of completion: who signed which text hash, when, and whether the
 // bundle verified, as a standalone HTML page (no scripts, no external assets) or a PDF
 // (certificatePdf.ts), so it can be archived, printed or mailed as it is.
+import { describeKey } from './keys.ts';
 import type { SignedBundle } from './signing.ts';
 import { verifyBundle } from './signing.ts';
 import { planHash } from './signingPlan.ts';
@@ -10,7 +11,15 @@ export interface CertificateFacts {
   draftHash: string;
   planHash: string;
   order: string;
-  signatures: { name: string; signatory: string; signedAt: string; publicKey: string; signature: string }[];
+  signatures: {
+    name: string;
+    signatory: string;
+    signedAt: string;
+    publicKey: string;
+    /** keyFingerprint of the public key, to compare with the party out of band. */
+    fingerprint: string;
+    signature: string;
+  }[];
   pending: string[];
   problems: string[];
   /** The latest signing time, if anyone signed: the certificate's own date. */
@@ -30,6 +39,7 @@ export function certificateFacts(bundle: SignedBundle): CertificateFacts {
       signatory: record.signatory,
       signedAt: record.signedAt,
       publicKey: who?.publicKey ?? '',
+      fingerprint: describeKey(who?.publicKey ?? ''),
       signature: record.signature,
     };
   });
@@ -48,7 +58,7 @@ export function certificateFacts(bundle: SignedBundle): CertificateFacts {
 
 /** The sentence every certificate ends with: how to check it without Parley. */
 export const CERTIFICATE_NOTE =
-  'Each signature is Ed25519 over the signatory, the text hash, the plan hash and the time; check it offline with the public keys above.';
+  'Each signature is Ed25519 over the signatory, the text hash, the plan hash and the time; check it offline with the public keys above, after comparing their fingerprints with each party.';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -64,7 +74,7 @@ export function renderCertificate(bundle: SignedBundle, title: string): string {
   const facts = certificateFacts(bundle);
   const rows = facts.signatures.map(
     (s, i) =>
-      `<tr><td>${i + 1}</td><td>${escapeHtml(s.name)}</td><td>${escapeHtml(s.signatory)}</td><td>${escapeHtml(s.signedAt)}</td><td><code>${escapeHtml(s.publicKey)}</code></td><td><code>${escapeHtml(s.signature)}</code></td></tr>`,
+      `<tr><td>${i + 1}</td><td>${escapeHtml(s.name)}</td><td>${escapeHtml(s.signatory)}</td><td>${escapeHtml(s.signedAt)}</td><td><code>${escapeHtml(s.publicKey)}</code><br><small>fingerprint <code>${escapeHtml(s.fingerprint)}</code></small></td><td><code>${escapeHtml(s.signature)}</code></td></tr>`,
   );
   const pending = facts.pending.map((id) => `<li>${escapeHtml(id)}</li>`).join('');
   const problems = facts.problems.map((p) => `<li>${escapeHtml(p)}</li>`).join('');

@@ -26,6 +26,7 @@ export async function renderCertificatePdf(bundle: SignedBundle, title: string):
       { kind: 'heading', text: `${i + 1}. ${s.name} (${s.signatory})` },
       ...field('Signed at', s.signedAt),
       ...field('Public key (Ed25519)', s.publicKey || '(none registered)'),
+      ...field('Key fingerprint', s.fingerprint),
       // 128 hex digits do not fit one line: split in halves rather than wherever the margin falls.
       ...field('Signature', `${s.signature.slice(0, 64)}\n${s.signature.slice(64)}`),
     );

@@ -1,6 +1,6 @@
 // Ed25519 keys as raw hex (32-byte seed, 32-byte public key) for checkpoints and
 // signatures. Keys are derived from a caller-supplied seed so this module stays pure.
-import { createPrivateKey, createPublicKey, type KeyObject, sign, verify } from 'node:crypto';
+import { createHash, createPrivateKey, createPublicKey, type KeyObject, sign, verify } from 'node:crypto';
 import { ParleyError } from '../core/errors.ts';
 import { parseHex } from './hash.ts';
 
@@ -51,4 +51,21 @@ function privateKeyObject(privateKey: string): KeyObject {
       'a private key is 64 lowercase hex digits (a 32-byte Ed25519 seed)',
     );
   return createPrivateKey({ key: Buffer.concat([PKCS8_PREFIX, seed]), format: 'der', type: 'pkcs8' });
+}
+
+/**
+ * A short, stable name for a public key, for people to compare out of band (read aloud,
+ * on paper): the first 128 bits of SHA-256 over the raw 32-byte key, in groups of four
+ * hex digits ("9f86:d081:…"). Throws `invalid_input` when the key is not 64 hex digits.
+ */
+export function keyFingerprint(publicKey: string): string {
+  const key = parseHex(publicKey, 32);
+  if (!key) throw new ParleyError('invalid_input', 'a public key is 64 lowercase hex digits (Ed25519)');
+  const hex = createHash('sha256').update(key).digest('hex').slice(0, 32);
+  return hex.match(/.{4}/g)!.join(':');
+}
+
+/** `keyFingerprint`, or "(not a valid key)" for a malformed one, for documents that must still render. Throws nothing. */
+export function describeKey(publicKey: string): string {
+  return parseHex(publicKey, 32) ? keyFingerprint(publicKey) : '(not a valid key)';
 }

@@ -1,7 +1,7 @@
 // Every authorization rule of Parley, declared once: the store, the app use cases, the
 // API's abilities map and the generated role × resource × action test all read these.
 // Unlisted means refused; the CLI owner bypasses the book (see policy.ts).
-import { delegateParty as partyOf, type UserActor } from './actor.ts';
+import { delegateParty as partyOf, type Role, type UserActor } from './actor.ts';
 import { definePolicies } from './policy.ts';
 import {
   ACTIONS,
@@ -14,6 +14,10 @@ import {
 } from './resources.ts';
 
 const isStaff = (actor: UserActor) => actor.role === 'secretariat' || actor.role === 'admin';
+/** How far each role reaches: nobody hands out a role that reaches further than their own. */
+const REACH: Record<Role, number> = { analyst: 1, delegate: 1, secretariat: 2, admin: 3 };
+const grants = (actor: UserActor, role: Role | undefined) =>
+  role !== undefined && REACH[role] <= REACH[actor.role];
 const isAnalyst = (actor: UserActor) => actor.role === 'analyst';
 /**
  * Public means public to every account, except drafts, provisions and tracks: a
@@ -62,12 +66,16 @@ const readsPosition = (actor: UserActor, position: PositionFacts) =>
 export const { can, authorize, abilities } = definePolicies((allow) => {
   // Secretariat and admins: everything there is to do (still no audit rewrites: no such action)...
   for (const kind of Object.keys(ACTIONS) as ResourceKind[]) {
-    if (kind !== 'user') allow(kind, ACTIONS[kind], isStaff);
+    if (kind !== 'user' && kind !== 'signature') allow(kind, ACTIONS[kind], isStaff);
   }
   // ...except someone else's account: a token minted for it speaks with its voice, so
-  // only admins change accounts; the secretariat lists and adds them.
-  allow('user', ['read', 'create'], isStaff);
+  // only admins change accounts; the secretariat lists them and adds any role but admin.
+  allow('user', 'read', isStaff);
+  allow('user', 'create', (a, u) => isStaff(a) && grants(a, u.role));
   allow('user', ACTIONS.user, (a) => a.role === 'admin');
+  // ...and a party's signature: staff see and check signatures but neither make one nor
+  // set the key one is checked against (below: only the party's own delegates do).
+  allow('signature', ['read', 'verify'], isStaff);
 
   allow('negotiation', 'read', (a, n) => atTable(a, n) || (seesPublic(a) && n.public));
   allow('party', 'read', (a, p) => atTable(a, p.negotiation) || (seesPublic(a) && p.negotiation.public));
@@ -106,10 +114,11 @@ export const { can, authorize, abilities } = definePolicies((allow) => {
     ['read', 'verify'],
     (a, s) => readsDraftText(a, s.draft) && s.tracks.every((t) => readsTrack(a, t)),
   );
-  // Signing needs the whole text: nobody signs what they were shown only in summary, or in part.
+  // Signing needs the whole text: nobody signs what they were shown only in summary, or in
+  // part. The key a party signs with is its own too: registered by its delegates, with proof.
   allow(
     'signature',
-    'create',
+    ['create', 'registerKey'],
     (a, s) => ownParty(a, s.party) && received(a, s.draft) === 'text' && s.tracks.every((t) => onTrack(a, t)),
   );
 

@@ -1,5 +1,6 @@
 // The resources the policies guard, the actions each one has, and the facts a rule
 // needs to decide (plain data the store loads; the policies never query anything).
+import type { Role } from './actor.ts';
 
 /** Every action per resource. The audit log has no update or delete: it is append-only for everyone. */
 export const ACTIONS = {
@@ -15,7 +16,7 @@ export const ACTIONS = {
   source: ['read', 'create', 'update', 'delete'],
   claim: ['read', 'create', 'update', 'delete', 'review'],
   circulation: ['read', 'create', 'trace'],
-  signature: ['read', 'create', 'verify'],
+  signature: ['read', 'create', 'verify', 'registerKey'],
   audit: ['read', 'verify', 'checkpoint'],
   user: ['read', 'create', 'update', 'delete'],
 } as const;
@@ -117,6 +118,8 @@ export interface AuditFacts {
 export interface UserFacts {
   kind: 'user';
   id: string;
+  /** The role the account has, or is being given: nobody grants one above their own. */
+  role?: Role;
 }
 
 export interface FactsOf {

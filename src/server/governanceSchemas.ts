@@ -24,6 +24,8 @@ export const Token = z.object({
   token: z.string(),
   user: z.string(),
   label: z.string().optional(),
+  /** Set when minted for someone else: acts with this token are recorded as "MINTER for user:ID". */
+  mintedBy: z.string().optional(),
 });
 
 export const CirculationRow = z.object({
@@ -90,7 +92,13 @@ export const PlanBody = z.object({
   /** Names printed on the certificate, by signatory id. */
   names: z.record(z.string(), z.string().trim().min(1)).optional(),
 });
-const StoredSignatory = z.object({ id: z.string(), name: z.string(), publicKey: z.string().optional() });
+const StoredSignatory = z.object({
+  id: z.string(),
+  name: z.string(),
+  publicKey: z.string().optional(),
+  /** In status answers: the key's fingerprint, for comparing with the party out of band. */
+  fingerprint: z.string().optional(),
+});
 export const StoredPlan = z.object({
   draft: z.string(),
   draftHash: z.string(),
@@ -113,10 +121,25 @@ export const SigningStatus = z.object({
   waitingForKeys: z.array(z.string()),
   verdict: BundleVerdict.optional(),
 });
-export const KeyBody = z.object({ publicKey: Hex(32, 'publicKey (raw Ed25519)') });
+export const ChallengeBody = z.object({ publicKey: Hex(32, 'publicKey (raw Ed25519)') });
+export const KeyChallenge = z.object({
+  /** Send back as `challenge` when registering. */
+  id: z.string(),
+  /** Base64 of the exact bytes the private key must sign. */
+  message: z.string(),
+  expiresAt: z.string(),
+});
+export const KeyBody = z.object({
+  publicKey: Hex(32, 'publicKey (raw Ed25519)'),
+  /** The id of a challenge issued for this signatory and key, unused and unexpired. */
+  challenge: z.string().min(1),
+  /** Ed25519 over the challenge's message with the private key, hex. */
+  signature: Hex(64, 'signature (Ed25519)'),
+});
 export const RegisteredKey = z.object({
   signatory: z.string(),
   publicKey: z.string(),
+  fingerprint: z.string(),
   /** The drafts whose plans now hold this key. */
   drafts: z.array(z.string()),
 });

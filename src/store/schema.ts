@@ -242,9 +242,26 @@ export const credential = pgTable(
     csrf: text('csrf'),
     createdAt: text('created_at').notNull(),
     expiresAt: text('expires_at'),
+    /** Who minted a token for someone else ("admin:sam", "owner"); null when the account minted it. */
+    mintedBy: text('minted_by'),
   },
   (t) => [index('credential_account').on(t.accountId)],
 );
+
+/**
+ * Open challenges for registering a signing key: a delegate proves it holds the private
+ * key by signing one. Single-use (deleted when answered) and short-lived.
+ */
+export const keyChallenge = pgTable('key_challenge', {
+  id: text('id').primaryKey(),
+  signatory: text('signatory').notNull(),
+  publicKey: text('public_key').notNull(),
+  /** The one plan the key is for; null for every plan waiting for this signatory's key. */
+  draftId: text('draft_id'),
+  /** The actor it was issued to (describeActor): only that actor may answer it. */
+  issuedTo: text('issued_to').notNull(),
+  expiresAt: text('expires_at').notNull(),
+});
 
 /** Who received which draft (or only its summary), when, and the fingerprint of their copy. */
 export const circulation = pgTable(

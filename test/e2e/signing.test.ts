@@ -1,8 +1,9 @@
-// Journey: signing in the browser. The secretariat makes the monitoring annex final, sets
-// the plan "Ukraine before the United States" and generates both key pairs in the browser
-// (WebCrypto Ed25519), handing out the key files. The US delegate, signing first, is
-// refused with the order; Ukraine's delegate signs, then the US; the status says complete
-// and the certificate of completion opens.
+// Journey: signing in the browser. The secretariat makes the monitoring annex final and
+// sets the plan "Ukraine before the United States", but generates no key: each party's
+// delegate makes its own key pair in the browser (WebCrypto Ed25519), registered by signing
+// the server's challenge, and keeps the key file. The US delegate, signing first, is
+// refused with the order; Ukraine's delegate, in a fresh tab, loads its key file and signs,
+// then the US; the status says complete and the certificate of completion opens.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { circulateDraft } from '../../src/app/circulation.ts';
@@ -36,7 +37,7 @@ describe.skipIf(skipBrowser)('signing a final text in order', () => {
 
   const row = (page: Page, signatory: string) => page.locator(`tr[data-signatory="${signatory}"]`);
 
-  it('finalizes, sets the plan and generates the keys in the browser', async () => {
+  it('finalizes and sets the plan; the secretariat sees no way to set a key', async () => {
     const page = journey.page;
     await page.getByRole('heading', { level: 1, name: ANNEX.label }).waitFor();
     await page.getByRole('button', { name: 'Make this draft final' }).click();
@@ -52,10 +53,12 @@ describe.skipIf(skipBrowser)('signing a final text in order', () => {
     await plan.getByRole('button', { name: 'Set the plan' }).click();
 
     await expect.poll(() => row(page, 'us').textContent()).toContain('waiting for a key');
-    for (const [signatory, name] of [
-      ['ukraine', 'Ukraine'],
-      ['us', 'United States'],
-    ] as const) {
+    await expect(page.locator('tr[data-signatory] button').count()).resolves.toBe(0);
+    expect(appErrors(page)).toEqual([]);
+  });
+
+  it('each delegate generates its own key; the US signing first is refused, then both sign in order', async () => {
+    const keyOf = async (page: Page, signatory: string, name: string) => {
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         row(page, signatory)
@@ -64,30 +67,34 @@ describe.skipIf(skipBrowser)('signing a final text in order', () => {
       ]);
       expect(download.suggestedFilename()).toBe(`${signatory}-signing-key.json`);
       keyFiles.set(signatory, (await download.path())!);
-    }
-    await expect.poll(() => row(page, 'us').locator('code').count()).toBe(1);
-    await expect(row(page, 'ukraine').textContent()).resolves.toContain('can sign now');
-    await expect(row(page, 'us').textContent()).resolves.toContain('after Ukraine');
-    await screenshot(page, 'signing-plan');
-    expect(appErrors(page)).toEqual([]);
-  });
+      await expect.poll(() => row(page, signatory).locator('code').count()).toBe(1);
+    };
+    const ukraine = await openPage(journey.browser, desk());
+    await signIn(ukraine, 'oles');
+    await keyOf(ukraine, 'ukraine', 'Ukraine');
+    // A delegate acts only for its own party.
+    await expect(row(ukraine, 'us').getByRole('button').count()).resolves.toBe(0);
 
-  it('refuses the US signing first, then takes Ukraine and the US in order', async () => {
     const us = await openPage(journey.browser, desk());
     await signIn(us, 'dana');
-    await row(us, 'us').getByLabel('Key file for United States').setInputFiles(keyFiles.get('us')!);
-    await row(us, 'us').getByRole('button', { name: 'Sign as United States' }).click();
+    await keyOf(us, 'us', 'United States');
+    await screenshot(us, 'signing-plan');
+    await us.getByRole('button', { name: 'Sign as United States' }).click();
     await expect
       .poll(() => row(us, 'us').getByRole('alert').textContent())
       .toMatch(/must wait until ukraine/);
-    // A delegate acts only for its own party.
-    await expect(row(us, 'ukraine').getByRole('button').count()).resolves.toBe(0);
 
-    const ukraine = await openPage(journey.browser, desk());
-    await signIn(ukraine, 'oles');
-    await row(ukraine, 'ukraine').getByLabel('Key file for Ukraine').setInputFiles(keyFiles.get('ukraine')!);
-    await row(ukraine, 'ukraine').getByRole('button', { name: 'Sign as Ukraine' }).click();
-    await expect.poll(() => row(ukraine, 'ukraine').textContent()).toMatch(/signed/);
+    // The secretariat sees both keys by fingerprint.
+    await journey.page.reload();
+    await expect
+      .poll(() => row(journey.page, 'us').locator('code').textContent())
+      .toMatch(/^[0-9a-f]{4}(:[0-9a-f]{4}){7}$/);
+
+    const again = await openPage(journey.browser, desk());
+    await signIn(again, 'oles');
+    await row(again, 'ukraine').getByLabel('Key file for Ukraine').setInputFiles(keyFiles.get('ukraine')!);
+    await row(again, 'ukraine').getByRole('button', { name: 'Sign as Ukraine' }).click();
+    await expect.poll(() => row(again, 'ukraine').textContent()).toMatch(/signed/);
 
     await row(us, 'us').getByRole('button', { name: 'Sign as United States' }).click();
     await us.getByRole('heading', { level: 2, name: 'Signing complete' }).waitFor();
@@ -106,5 +113,6 @@ describe.skipIf(skipBrowser)('signing a final text in order', () => {
     await screenshot(certificate, 'signing-certificate');
     expect(appErrors(us)).toEqual([]);
     expect(appErrors(ukraine)).toEqual([]);
+    expect(appErrors(again)).toEqual([]);
   });
 });

@@ -216,7 +216,12 @@ const FIXTURES: { [K in ResourceKind]: Record<string, FactsOf[K]> } = {
     otherOnPublic: { kind: 'signature', id: 's5', party: 'us', draft: published, tracks: [] },
   },
   audit: { log: { kind: 'audit', id: 'geneva' } },
-  user: { self: { kind: 'user', id: 'me' }, other: { kind: 'user', id: 'someone' } },
+  user: {
+    self: { kind: 'user', id: 'me' },
+    other: { kind: 'user', id: 'someone' },
+    newSecretariat: { kind: 'user', id: 'clerk', role: 'secretariat' },
+    newAdmin: { kind: 'user', id: 'boss', role: 'admin' },
+  },
 };
 
 const CRUD = ['read', 'create', 'update', 'delete'];
@@ -235,7 +240,7 @@ const EXPECTED: Record<'delegate' | 'analyst', { [K in ResourceKind]?: Record<st
     source: { public: ['read'] },
     claim: { publicSource: ['read'], citesStanceOnFull: ['read'] },
     circulation: { own: ['read'] },
-    signature: { ownOnFull: ['read', 'create', 'verify'], otherOnFull: ['read', 'verify'] },
+    signature: { ownOnFull: ['read', 'create', 'verify', 'registerKey'], otherOnFull: ['read', 'verify'] },
     user: { self: ['read', 'update'] },
   },
   analyst: {
@@ -263,10 +268,15 @@ const actorFor = (role: Role): Actor => ({
 });
 
 function expected(role: Role, kind: ResourceKind, fixture: string): ReadonlySet<string> {
-  // The secretariat adds and lists accounts but changes (mints tokens for) only its own.
+  // The secretariat lists accounts and adds any role but admin; it changes (mints tokens
+  // for) only its own. An account's facts carry a role only when one is being given.
   if (role === 'secretariat' && kind === 'user') {
-    return new Set(fixture === 'self' ? ['read', 'create', 'update'] : ['read', 'create']);
+    if (fixture === 'newSecretariat') return new Set(['read', 'create']);
+    return new Set(fixture === 'self' ? ['read', 'update'] : ['read']);
   }
+  // Staff see and check signatures, but only a party's delegates sign or set its key.
+  if ((role === 'secretariat' || role === 'admin') && kind === 'signature')
+    return new Set(['read', 'verify']);
   if (role === 'secretariat' || role === 'admin') return new Set(ACTIONS[kind]);
   return new Set(EXPECTED[role][kind]?.[fixture] ?? []);
 }

@@ -14,7 +14,8 @@ import { ingestDocument } from '../../src/app/ingest.ts';
 import { provisionLineage } from '../../src/app/lineage.ts';
 import { masterText } from '../../src/app/masterText.ts';
 import { setPosition } from '../../src/app/positions.ts';
-import { planSigning, registerKey } from '../../src/app/signing.ts';
+import { planSigning } from '../../src/app/signing.ts';
+import { proveAndRegisterKey } from '../../src/app/signingKeys.ts';
 import { owner } from '../../src/core/actor.ts';
 import type { Position } from '../../src/core/model.ts';
 import { fingerprintCopy } from '../../src/govern/fingerprint.ts';
@@ -100,8 +101,8 @@ describe.each(backends)('scope by track and by draft, on $name', (backend) => {
       });
       for (const to of ['north', 'broker']) await circulateDraft(ctx, { draft: 'v5', to, secret });
       await planSigning(ctx, { draft: 'v5', signatories: ['north', 'south'], order: 'north before south' });
-      await registerKey(ctx, { draft: 'v5', signatory: 'north', publicKey: '1a'.repeat(32) });
-      await registerKey(ctx, { draft: 'v5', signatory: 'south', publicKey: '2b'.repeat(32) });
+      await proveAndRegisterKey(ctx, { draft: 'v5', signatory: 'north', privateKey: '1a'.repeat(32) });
+      await proveAndRegisterKey(ctx, { draft: 'v5', signatory: 'south', privateKey: '2b'.repeat(32) });
       const sourced = { asOf: '2025-03-02', source: 'gazette-1' };
       const stances = {
         northOnTrack: await setPosition(ctx, {

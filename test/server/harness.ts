@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { addToken, addUser } from '../../src/app/accounts.ts';
 import { type Services, write } from '../../src/app/context.ts';
-import { owner } from '../../src/core/actor.ts';
+import { type Actor, owner } from '../../src/core/actor.ts';
 import { buildServer } from '../../src/server/app.ts';
 import type { Store } from '../../src/store/database.ts';
 import { seedSmall } from '../support/fixtures.ts';
@@ -53,8 +53,8 @@ export interface Account {
 export const PASSWORD = 'correct horse battery';
 
 /**
- * Adds the accounts (as the local owner, which closes open mode) and a bearer token for
- * each; returns the headers that act as one of them.
+ * Adds the accounts (as the local owner, which closes open mode) and a bearer token each
+ * minted for itself; returns the headers that act as one of them.
  */
 export async function addAccounts(
   services: Services,
@@ -63,7 +63,10 @@ export async function addAccounts(
   const tokens = new Map<string, string>();
   for (const a of accounts) {
     await write(services, owner, 'user', (ctx) => addUser(ctx, { ...a, name: a.id, password: PASSWORD }));
-    const { token } = await write(services, owner, 'token', (ctx) => addToken(ctx, { user: a.id }));
+    // Each account mints its own token (as after signing in): one the owner minted would
+    // act as "owner for user:ID".
+    const self: Actor = { kind: 'user', id: a.id, role: a.role, ...(a.party ? { party: a.party } : {}) };
+    const { token } = await write(services, self, 'token', (ctx) => addToken(ctx, { user: a.id }));
     tokens.set(a.id, token);
   }
   return (id) => {

@@ -60,6 +60,7 @@ describe('the OpenAPI document', () => {
       'POST /api/drafts/{id}/finalize',
       'GET /api/drafts/{id}/signing',
       'PUT /api/drafts/{id}/signing',
+      'POST /api/drafts/{id}/signing/keys/{signatory}/challenge',
       'PUT /api/drafts/{id}/signing/keys/{signatory}',
       'GET /api/drafts/{id}/signing/payload',
       'POST /api/drafts/{id}/signatures',

@@ -15,7 +15,8 @@ import { ingestDocument } from '../../src/app/ingest.ts';
 import { setPosition } from '../../src/app/positions.ts';
 import { addEvent } from '../../src/app/record.ts';
 import { addTrack } from '../../src/app/roster.ts';
-import { planSigning, registerKey } from '../../src/app/signing.ts';
+import { planSigning } from '../../src/app/signing.ts';
+import { proveAndRegisterKey } from '../../src/app/signingKeys.ts';
 import { owner } from '../../src/core/actor.ts';
 import { backends } from '../support/stores.ts';
 import { type Harness, openHarness } from './harness.ts';
@@ -413,7 +414,7 @@ const rows: Row[] = [
     action: 'read',
     what: "B's payload on a text B never got",
     url: () => '/api/drafts/v5/signing/payload?as=south',
-    expect: [409, 403, 404, 403, 409],
+    expect: [403, 403, 404, 403, 403],
   },
   {
     resource: 'signature',
@@ -427,11 +428,20 @@ const rows: Row[] = [
   {
     resource: 'signature',
     action: 'write',
-    what: 'a key for a hidden text',
-    method: 'PUT',
-    url: () => '/api/drafts/v5/signing/keys/south',
+    what: "a key challenge for B, on a text B never got (only B's delegates set B's key)",
+    method: 'POST',
+    url: () => '/api/drafts/v5/signing/keys/south/challenge',
     body: () => ({ publicKey: 'ab'.repeat(32) }),
-    expect: [200, 403, 404, 403, 200],
+    expect: [403, 403, 404, 403, 403],
+  },
+  {
+    resource: 'signature',
+    action: 'write',
+    what: 'a key challenge for A, on the text A holds',
+    method: 'POST',
+    url: () => '/api/drafts/v5/signing/keys/north/challenge',
+    body: () => ({ publicKey: 'ab'.repeat(32) }),
+    expect: [403, 201, 404, 403, 403],
   },
   {
     resource: 'audit',
@@ -561,11 +571,11 @@ describe.each(backends)('the policy matrix over the API and the live channel, on
       });
       await circulateDraft(ctx, { draft: 'v5', to: 'north', secret });
       await planSigning(ctx, { draft: 'v5', signatories: ['north', 'south'], order: 'north before south' });
-      for (const [signatory, publicKey] of [
+      for (const [signatory, privateKey] of [
         ['north', '1a'.repeat(32)],
         ['south', '2b'.repeat(32)],
       ] as const) {
-        await registerKey(ctx, { draft: 'v5', signatory, publicKey });
+        await proveAndRegisterKey(ctx, { draft: 'v5', signatory, privateKey });
       }
       await addTrack(ctx, { id: 'shore', name: 'Shore', parties: ['south', 'broker'] });
       await importDraft(ctx, {

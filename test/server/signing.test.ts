@@ -4,6 +4,7 @@
 import { webcrypto } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { keyFingerprint } from '../../src/govern/keys.ts';
 import { type SignedBundle, signatureBytes, verifyBundle } from '../../src/govern/signing.ts';
 import { snapshot } from '../support/fixtures.ts';
 import { pdfToText } from '../support/pdfText.ts';
@@ -64,11 +65,29 @@ describe.each(backends)('signing over HTTP, on $name', (backend) => {
     expect(plan.statusCode, plan.body).toBe(200);
     expect(plan.json()).toMatchObject({ before: [['north', 'south']] });
     keys = { north: await browserKey(), south: await browserKey() };
-    for (const party of ['north', 'south'] as const) {
-      const r = await api('sec', 'PUT', `/api/drafts/v1/signing/keys/${party}`, {
-        publicKey: keys[party].publicKey,
+    // Each party's delegate registers its own key, proving it holds it (the web app's way).
+    for (const [who, party] of [
+      ['dn', 'north'],
+      ['ds', 'south'],
+    ] as const) {
+      const { publicKey } = keys[party];
+      const challenge = await api(who, 'POST', `/api/drafts/v1/signing/keys/${party}/challenge`, {
+        publicKey,
       });
-      expect(r.json()).toEqual({ signatory: party, publicKey: keys[party].publicKey, drafts: ['v1'] });
+      expect(challenge.statusCode, challenge.body).toBe(201);
+      const { id, message } = challenge.json();
+      const signature = await keys[party].sign(Buffer.from(message, 'base64'));
+      const r = await api(who, 'PUT', `/api/drafts/v1/signing/keys/${party}`, {
+        publicKey,
+        challenge: id,
+        signature,
+      });
+      expect(r.json()).toEqual({
+        signatory: party,
+        publicKey,
+        fingerprint: keyFingerprint(publicKey),
+        drafts: ['v1'],
+      });
     }
   });
   afterEach(() => h.close());
@@ -178,12 +197,49 @@ describe.each(backends)('signing over HTTP, on $name', (backend) => {
       ['sec', 'PUT', '/api/drafts/v2/signing', { signatories: ['north'] }, 409, 'conflict'],
       ['sec', 'PUT', '/api/drafts/v1/signing', { signatories: [] }, 400, 'invalid_input'],
       ['dn', 'PUT', '/api/drafts/v1/signing', { signatories: ['north'] }, 403, 'forbidden'],
-      ['sec', 'PUT', '/api/drafts/v1/signing/keys/north', { publicKey: 'AB' }, 400, 'invalid_input'],
-      ['sec', 'PUT', '/api/drafts/v1/signing/keys/east', { publicKey: 'ab'.repeat(32) }, 404, 'not_found'],
-      ['dn', 'PUT', '/api/drafts/v1/signing/keys/north', { publicKey: 'ab'.repeat(32) }, 403, 'forbidden'],
+      [
+        'dn',
+        'POST',
+        '/api/drafts/v1/signing/keys/north/challenge',
+        { publicKey: 'AB' },
+        400,
+        'invalid_input',
+      ],
+      [
+        'dn',
+        'POST',
+        '/api/drafts/v1/signing/keys/east/challenge',
+        { publicKey: 'ab'.repeat(32) },
+        404,
+        'not_found',
+      ],
+      [
+        'sec',
+        'POST',
+        '/api/drafts/v1/signing/keys/north/challenge',
+        { publicKey: 'ab'.repeat(32) },
+        403,
+        'forbidden',
+      ],
+      [
+        'ds',
+        'POST',
+        '/api/drafts/v1/signing/keys/north/challenge',
+        { publicKey: 'ab'.repeat(32) },
+        403,
+        'forbidden',
+      ],
+      [
+        'dn',
+        'PUT',
+        '/api/drafts/v1/signing/keys/north',
+        { publicKey: 'ab'.repeat(32), challenge: 'made-up', signature: 'cd'.repeat(64) },
+        403,
+        'forbidden',
+      ],
       ['dn', 'GET', '/api/drafts/v1/signing/payload', undefined, 400, 'invalid_input'],
       ['dn', 'GET', '/api/drafts/v1/signing/payload?as=east', undefined, 403, 'forbidden'],
-      ['sec', 'GET', '/api/drafts/v1/signing/payload?as=east', undefined, 404, 'not_found'],
+      ['sec', 'GET', '/api/drafts/v1/signing/payload?as=north', undefined, 403, 'forbidden'],
       ['sec', 'GET', '/api/drafts/v2/signing', undefined, 404, 'not_found'],
       ['ds', 'GET', '/api/drafts/v2/signed', undefined, 404, 'not_found'],
       ['sec', 'GET', '/api/drafts/v1/certificate?format=docx', undefined, 400, 'invalid_input'],

@@ -10,7 +10,10 @@ export interface Abilities {
   manage: boolean;
   /** Record a stance for `party`: staff for anyone, a delegate for its own party. */
   setPositionFor(party: string): boolean;
-  /** Sign as `signatory` (a party): staff, or that party's delegate. */
+  /**
+   * Register a key for and sign as `signatory` (a party): only that party's delegates (and
+   * the owner of a home in open mode). The secretariat sees keys but sets none.
+   */
   signAs(signatory: string): boolean;
 }
 
@@ -24,6 +27,6 @@ export function abilitiesOf(who: Pick<Who, 'role' | 'party'>): Abilities {
     staff,
     manage: staff,
     setPositionFor: (party) => staff || own(party),
-    signAs: (signatory) => staff || own(signatory),
+    signAs: (signatory) => who.role === 'owner' || own(signatory),
   };
 }

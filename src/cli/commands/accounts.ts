@@ -60,13 +60,17 @@ export function registerAccounts(program: Command, io: Io): void {
     .command('token')
     .description('API tokens')
     .command('add <user>')
-    .description('create an API token for a user and print it (the only time it is shown)')
+    .description(
+      'create an API token for a user and print it (the only time it is shown); acts with it are recorded as "owner for user:ID"',
+    )
     .option('--label <label>', 'what the token is for')
     .action((userId: string, o: { label?: string }) =>
       withServices(io, async (s) => {
         const t = await write(s, owner, 'user', (ctx) => addToken(ctx, { user: userId, ...o }));
         io.out(t.token);
         io.err(`token for ${t.user}${t.label ? ` (${t.label})` : ''}: keep it now, it is not shown again`);
+        // Minted here, not by the account: it acts for the account, never as it.
+        if (t.mintedBy) io.err(`everything done with it is recorded as "${t.mintedBy} for user:${t.user}"`);
       }),
     );
 }

@@ -5,18 +5,14 @@ import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { draftCertificate } from '../../app/certificate.ts';
 import { read, write } from '../../app/context.ts';
-import {
-  finalizeDraft,
-  planSigning,
-  registerKey,
-  signDraft,
-  signedBundle,
-  signingStatus,
-} from '../../app/signing.ts';
+import { finalizeDraft, planSigning, signDraft, signedBundle, signingStatus } from '../../app/signing.ts';
+import { proveAndRegisterKey } from '../../app/signingKeys.ts';
 import { owner } from '../../core/actor.ts';
 import { ParleyError } from '../../core/errors.ts';
+import { keyFingerprint } from '../../govern/keys.ts';
 import { type SignedBundle, verifyBundle } from '../../govern/signing.ts';
 import { signatoryKeys } from '../../govern/signingPlan.ts';
+import { bundleKeys, parseTrustedKeys, pinKeys } from '../../govern/trustedKeys.ts';
 import { CliExit } from '../exitCodes.ts';
 import { type Io, inCwd } from '../io.ts';
 import { list, printJson } from '../output.ts';
@@ -32,6 +28,33 @@ function readJson(io: Io, file: string): unknown {
       file,
     });
   }
+}
+
+function readPrivateKey(io: Io, file: string, signatory: string): string {
+  const key = readJson(io, file) as { privateKey?: unknown };
+  if (typeof key.privateKey !== 'string') {
+    throw new ParleyError(
+      'invalid_input',
+      `${file}: no "privateKey"; write one with \`parley sign keygen ${signatory} -o ${file}\``,
+      { file },
+    );
+  }
+  return key.privateKey;
+}
+
+function writeKeyFile(
+  io: Io,
+  file: string,
+  key: { signatory: string; publicKey: string; privateKey: string },
+) {
+  writeFileSync(inCwd(io, file), `${JSON.stringify(key, null, 2)}\n`, { mode: 0o600 });
+}
+
+/** The full public key is printed: it is what a `--trust` file pins for `parley verify`. */
+function printRegistered(io: Io, signatory: string, publicKey: string, drafts: string[], file: string) {
+  io.out(`registered ${signatory}'s key with ${drafts.join(', ')}; private key in ${file}`);
+  io.out(`public key  ${publicKey}`);
+  io.out(`fingerprint ${keyFingerprint(publicKey)}`);
 }
 
 export function registerSign(program: Command, io: Io): void {
@@ -59,14 +82,7 @@ export function registerSign(program: Command, io: Io): void {
           'usage: parley sign DRAFT --as SIGNATORY --key key.json (or see `parley sign --help`)',
         );
       }
-      const key = readJson(io, o.key) as { privateKey?: unknown; signatory?: unknown };
-      if (typeof key.privateKey !== 'string') {
-        throw new ParleyError(
-          'invalid_input',
-          `${o.key}: no "privateKey"; write one with \`parley sign keygen ${o.as} -o ${o.key}\``,
-        );
-      }
-      const privateKey = key.privateKey;
+      const privateKey = readPrivateKey(io, o.key, o.as);
       const as = o.as;
       return withServices(io, async (s) => {
         const row = await write(s, owner, 'signature', (ctx) => signDraft(ctx, { draft, as, privateKey }));
@@ -92,37 +108,51 @@ export function registerSign(program: Command, io: Io): void {
   sign
     .command('keygen <signatory>')
     .description(
-      "make a signatory's Ed25519 key pair: the public key is registered, the private key written to -o",
+      "make a signatory's Ed25519 key pair: the key signs the server's challenge, its public half is registered, the private key written to -o",
     )
     .requiredOption('-o, --output <file>', 'the key file (keep it private)')
     .option('--draft <draft>', "register with this draft's plan only")
     .action((signatory: string, o: { output: string; draft?: string }) =>
       withServices(io, async (s) => {
         const keys = signatoryKeys(signatory, signatory, randomBytes(32));
-        const drafts = await write(s, owner, 'signature', (ctx) =>
-          registerKey(ctx, { signatory, publicKey: keys.publicKey, draft: o.draft }),
+        const { drafts } = await write(s, owner, 'signature', (ctx) =>
+          proveAndRegisterKey(ctx, { signatory, privateKey: keys.privateKey, draft: o.draft }),
         );
-        writeFileSync(
-          inCwd(io, o.output),
-          `${JSON.stringify({ signatory, publicKey: keys.publicKey, privateKey: keys.privateKey }, null, 2)}\n`,
-          {
-            mode: 0o600,
-          },
-        );
-        io.out(
-          `registered ${signatory}'s public key ${keys.publicKey.slice(0, 16)}… with ${drafts.join(', ')}; private key in ${o.output}`,
-        );
+        writeKeyFile(io, o.output, { signatory, publicKey: keys.publicKey, privateKey: keys.privateKey });
+        printRegistered(io, signatory, keys.publicKey, drafts, o.output);
       }),
     );
 
   sign
+    .command('register <signatory> <keyfile>')
+    .description(
+      "register the key in a key file (from `sign keygen` or the web app) by signing the server's challenge with it",
+    )
+    .option('--draft <draft>', "register with this draft's plan only")
+    .action((signatory: string, keyFile: string, o: { draft?: string }) => {
+      const privateKey = readPrivateKey(io, keyFile, signatory);
+      return withServices(io, async (s) => {
+        const { drafts, publicKey } = await write(s, owner, 'signature', (ctx) =>
+          proveAndRegisterKey(ctx, { signatory, privateKey, draft: o.draft }),
+        );
+        printRegistered(io, signatory, publicKey, drafts, keyFile);
+      });
+    });
+
+  sign
     .command('status <draft>')
-    .description('who has signed, who may sign now, who still needs a key')
+    .description(
+      "who has signed, who may sign now, who still needs a key, each key's fingerprint (exit 9 when the signed text no longer matches)",
+    )
     .option('--json', 'print JSON')
     .action((draft: string, o: { json?: boolean }) =>
       withServices(io, async (s) => {
         const st = await read(s, owner, 'signature', (ctx) => signingStatus(ctx, { draft }));
-        if (o.json) return printJson(io, st);
+        if (o.json) {
+          printJson(io, st);
+          if (st.verdict && !st.verdict.valid) throw new CliExit(9);
+          return;
+        }
         const done = new Map(st.signed.map((x) => [x.signatory, x.signedAt]));
         for (const sig of st.plan.signatories) {
           const state = done.has(sig.id)
@@ -132,14 +162,19 @@ export function registerSign(program: Command, io: Io): void {
               : st.canSignNow.includes(sig.id)
                 ? 'may sign now'
                 : 'waiting';
-          io.out(`${sig.id.padEnd(16)} ${state}`);
+          const key = sig.fingerprint ? `key ${sig.fingerprint}` : '';
+          io.out(`${sig.id.padEnd(16)} ${state.padEnd(32)} ${key}`.trimEnd());
         }
-        if (st.verdict)
-          io.out(
-            st.verdict.complete
-              ? 'complete: every signatory has signed'
-              : `valid so far; missing ${st.verdict.missing.join(', ')}`,
-          );
+        if (!st.verdict) return;
+        if (!st.verdict.valid) {
+          io.out(`NOT VALID:\n${st.verdict.problems.map((p) => `  - ${p}`).join('\n')}`);
+          throw new CliExit(9);
+        }
+        io.out(
+          st.verdict.complete
+            ? 'complete: every signatory has signed'
+            : `valid so far; missing ${st.verdict.missing.join(', ')}`,
+        );
       }),
     );
 
@@ -174,9 +209,15 @@ export function registerSign(program: Command, io: Io): void {
 
   program
     .command('verify <bundle>')
-    .description('verify a signed bundle offline (no database): signatures, order, text')
+    .description(
+      'verify a signed bundle offline (no database): signatures, order, text, and keys pinned with --trust',
+    )
+    .option(
+      '--trust <keys>',
+      'a JSON file of party id → public key (64 hex digits, as `parley sign keygen` prints it)',
+    )
     .option('--json', 'print JSON')
-    .action((file: string, o: { json?: boolean }) => {
+    .action((file: string, o: { trust?: string; json?: boolean }) => {
       const data = readJson(io, file) as SignedBundle;
       if (!data || typeof data !== 'object' || !data.plan || !Array.isArray(data.signatures)) {
         throw new ParleyError(
@@ -184,15 +225,31 @@ export function registerSign(program: Command, io: Io): void {
           `${file} is not a signed bundle: expected "plan" and "signatures" (write one with \`parley sign export\`)`,
         );
       }
-      const verdict = verifyBundle(data);
-      if (o.json) printJson(io, verdict);
-      else if (verdict.valid) {
-        io.out(
-          verdict.complete
-            ? `valid and complete: signed by ${verdict.signed.join(', ')}`
-            : `valid but incomplete: signed by ${verdict.signed.join(', ') || 'no one'}; missing ${verdict.missing.join(', ')}`,
-        );
-      } else io.out(`NOT VALID:\n${verdict.problems.map((p) => `  - ${p}`).join('\n')}`);
+      const trusted = o.trust ? parseTrustedKeys(readJson(io, o.trust), o.trust) : undefined;
+      const found = verifyBundle(data);
+      const verdict = trusted ? pinKeys(found, data, trusted, o.trust!) : found;
+      const keys = bundleKeys(data);
+      if (o.json) printJson(io, { ...verdict, pinned: Boolean(trusted), keys });
+      else {
+        if (verdict.valid) {
+          io.out(
+            verdict.complete
+              ? `valid and complete: signed by ${verdict.signed.join(', ')}`
+              : `valid but incomplete: signed by ${verdict.signed.join(', ') || 'no one'}; missing ${verdict.missing.join(', ')}`,
+          );
+        } else io.out(`NOT VALID:\n${verdict.problems.map((p) => `  - ${p}`).join('\n')}`);
+        if (trusted && verdict.valid)
+          io.out(`every signature is under the key ${o.trust} pins for its party`);
+        if (!trusted) {
+          io.out(
+            'keys are NOT pinned: the bundle was checked against the keys it carries itself, so anyone who made it could have made those keys too.',
+          );
+          io.out(
+            'Compare these fingerprints with each party out of band, or pass --trust KEYS.json (party id → public key):',
+          );
+          for (const k of keys) io.out(`  ${k.signatory.padEnd(16)} ${k.fingerprint}`);
+        }
+      }
       if (!verdict.valid) throw new CliExit(9);
     });
 }

@@ -21,10 +21,11 @@ export const accountRoutes: Routes = async (app, { services }) => {
     '/users',
     {
       schema: {
-        summary: 'Add an account (secretariat and admins)',
+        summary: 'Add an account (secretariat and admins; only an admin adds an admin)',
         description:
           'A delegate needs `party`, and only a delegate has one. 409 `duplicate` for an existing id, ' +
-          '404 for an unknown party, 403 for anyone below the secretariat.',
+          '404 for an unknown party, 403 for anyone below the secretariat and for a role above the ' +
+          "caller's own (the secretariat cannot add an admin).",
         body: UserBody,
         response: { 201: User, ...errorResponses },
       },
@@ -37,7 +38,10 @@ export const accountRoutes: Routes = async (app, { services }) => {
     {
       schema: {
         summary: 'Mint an API token for an account (the account itself or an admin)',
-        description: 'The token is in this response only; send it as `Authorization: Bearer TOKEN`.',
+        description:
+          'The token is in this response only; send it as `Authorization: Bearer TOKEN`. A token an admin ' +
+          'mints for another account carries `mintedBy`, and everything done with it is audited as ' +
+          '"admin:X for user:Y", never as Y alone.',
         params: IdParams,
         body: TokenBody.nullish(),
         response: { 201: Token, ...errorResponses },

@@ -14,6 +14,8 @@ const SessionInfo = z.object({
   user: z.string(),
   role: z.string(),
   party: z.string().optional(),
+  /** Acting with a token someone else minted: who ("admin:sam", "owner"). */
+  mintedBy: z.string().optional(),
   csrf: z.string().optional(),
   expiresAt: z.string().optional(),
 });
@@ -22,7 +24,12 @@ function describe(actor: Actor, extra: { csrf?: string | undefined; expiresAt?: 
   const who =
     actor.kind === 'owner'
       ? { user: 'owner', role: 'owner' }
-      : { user: actor.id, role: actor.role, ...(actor.party ? { party: actor.party } : {}) };
+      : {
+          user: actor.id,
+          role: actor.role,
+          ...(actor.party ? { party: actor.party } : {}),
+          ...(actor.mintedBy ? { mintedBy: actor.mintedBy } : {}),
+        };
   return {
     ...who,
     ...(extra.csrf ? { csrf: extra.csrf } : {}),

@@ -1,22 +1,25 @@
 // Signing over HTTP: finalize a draft, set its plan, register each signatory's public
-// key, sign in the browser (the server hands out the exact bytes and checks what comes
+// key (by its own delegates, with proof of possession), sign in the browser (the server hands out the exact bytes and checks what comes
 // back; private keys never travel), and fetch the signed bundle and its certificate.
 
 import { draftCertificate } from '../../app/certificate.ts';
 import {
   finalizeDraft,
   planSigning,
-  registerKey,
   signedBundle,
   signingPayload,
   signingStatus,
   submitSignature,
 } from '../../app/signing.ts';
+import { issueKeyChallenge, registerKey } from '../../app/signingKeys.ts';
 import { Draft } from '../../core/model.ts';
+import { keyFingerprint } from '../../govern/keys.ts';
 import {
   CertificateQuery,
+  ChallengeBody,
   DocumentFile,
   KeyBody,
+  KeyChallenge,
   PayloadQuery,
   PlanBody,
   RegisteredKey,
@@ -73,12 +76,38 @@ export const signingRoutes: Routes = async (app, { services }) => {
         planSigning(ctx, { ...request.body, draft: request.params.id }),
       ),
   );
+  app.post(
+    '/drafts/:id/signing/keys/:signatory/challenge',
+    {
+      schema: {
+        summary: "Ask for a challenge to prove a signing key is held (the signatory's own delegates)",
+        description:
+          'Sign `message` (base64) with the private key and PUT the public key with the challenge id and ' +
+          'the signature within 2 minutes. Single-use, and bound to this signatory, key, plan and caller. ' +
+          '403 for anyone but a delegate of the signatory party (the secretariat sees keys but cannot set ' +
+          'them); 409 once signing has begun.',
+        params: SignatoryParams,
+        body: ChallengeBody,
+        response: { 201: KeyChallenge, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { id, signatory } = request.params;
+      const challenge = await run.write(request, 'signature', (ctx) =>
+        issueKeyChallenge(ctx, { signatory, publicKey: request.body.publicKey, draft: id }),
+      );
+      return reply.code(201).send(challenge);
+    },
+  );
   app.put(
     '/drafts/:id/signing/keys/:signatory',
     {
       schema: {
-        summary:
-          "Register a signatory's Ed25519 public key (raw, 64 hex digits) with the draft's plan (staff)",
+        summary: "Register a signatory's Ed25519 public key with proof of possession (its own delegates)",
+        description:
+          '`signature` is Ed25519 over the message of a challenge from `POST …/challenge` for this key. ' +
+          '403 for a used, expired or foreign challenge, a signature the key did not make, or anyone but ' +
+          "the signatory party's delegates.",
         params: SignatoryParams,
         body: KeyBody,
         response: { 200: RegisteredKey, ...errorResponses },
@@ -86,11 +115,11 @@ export const signingRoutes: Routes = async (app, { services }) => {
     },
     async (request) => {
       const { id, signatory } = request.params;
-      const { publicKey } = request.body;
+      const { publicKey, challenge, signature } = request.body;
       const drafts = await run.write(request, 'signature', (ctx) =>
-        registerKey(ctx, { signatory, publicKey, draft: id }),
+        registerKey(ctx, { signatory, publicKey, draft: id, challenge, signature }),
       );
-      return { signatory, publicKey, drafts };
+      return { signatory, publicKey, fingerprint: keyFingerprint(publicKey), drafts };
     },
   );
   app.get(

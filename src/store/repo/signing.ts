@@ -1,8 +1,8 @@
 // Signing plans, signatures, and the one draft update governance needs (marking a
 // draft final: its text never changes).
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, lt } from 'drizzle-orm';
 import type { Queryable } from '../database.ts';
-import { draft, signature, signingPlan } from '../schema.ts';
+import { draft, keyChallenge, signature, signingPlan } from '../schema.ts';
 
 export interface StoredSignatory {
   id: string;
@@ -70,4 +70,17 @@ export async function selectSignatures(q: Queryable, draftId?: string): Promise<
     .where(draftId ? eq(signature.draftId, draftId) : undefined)
     .orderBy(asc(signature.signedAt), asc(signature.id));
   return rows.map(({ draftId: d, ...r }) => ({ ...r, draft: d }));
+}
+
+export type KeyChallengeRow = typeof keyChallenge.$inferSelect;
+
+/** Stores a new key challenge, first dropping those that ended before `now`. */
+export async function insertKeyChallenge(q: Queryable, row: KeyChallengeRow, now: string): Promise<void> {
+  await q.delete(keyChallenge).where(lt(keyChallenge.expiresAt, now));
+  await q.insert(keyChallenge).values(row);
+}
+
+/** Removes a challenge and returns it: whatever happens next, it cannot be answered twice. */
+export async function takeKeyChallenge(q: Queryable, id: string): Promise<KeyChallengeRow | undefined> {
+  return (await q.delete(keyChallenge).where(eq(keyChallenge.id, id)).returning())[0];
 }

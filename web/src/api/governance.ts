@@ -39,6 +39,8 @@ export interface Signatory {
   id: string;
   name: string;
   publicKey?: string;
+  /** The key's fingerprint, to compare with the party out of band. */
+  fingerprint?: string;
 }
 
 export interface SigningVerdict {
@@ -57,6 +59,14 @@ export interface SigningStatus {
   canSignNow: string[];
   waitingForKeys: string[];
   verdict?: SigningVerdict;
+}
+
+/** `POST /api/drafts/:id/signing/keys/:signatory/challenge`: what a key signs to prove it is held. */
+export interface KeyChallenge {
+  id: string;
+  /** Base64 of the exact bytes to sign. */
+  message: string;
+  expiresAt: string;
 }
 
 /** `GET /api/drafts/:id/signing/payload?as=` : what the signatory's key signs. */

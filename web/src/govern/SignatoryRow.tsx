@@ -1,9 +1,11 @@
 // One signatory in the signing desk: their key (generate it here, or load the key file),
 // where they stand (signed, can sign now, waiting), and Sign — the browser signs the
 // API's payload with the private key, and the API's refusal (order, wrong key…) is shown.
+// Only the party's own delegates register its key, proving they hold it by signing the
+// server's challenge; everyone who may read the plan sees the key's fingerprint.
 import { useState } from 'react';
 import { ApiError, get, post, put } from '../api/client.ts';
-import type { Signatory, SigningPayload, SigningStatus } from '../api/governance.ts';
+import type { KeyChallenge, Signatory, SigningPayload, SigningStatus } from '../api/governance.ts';
 import { formatDate } from '../components/format.ts';
 import { FormMessage } from '../forms/Field.tsx';
 import {
@@ -19,16 +21,14 @@ interface Props {
   draft: string;
   signatory: Signatory;
   status: SigningStatus;
-  /** The signed-in user may sign for this signatory. */
+  /** The signed-in user may register this signatory's key and sign for it (its delegates). */
   mayAct: boolean;
-  /** The signed-in user may register keys (the secretariat registers them for the plan). */
-  mayRegister: boolean;
   onChange(): void;
 }
 
 const path = (draft: string, rest: string) => `drafts/${encodeURIComponent(draft)}/${rest}`;
 
-export function SignatoryRow({ draft, signatory: s, status, mayAct, mayRegister, onChange }: Props) {
+export function SignatoryRow({ draft, signatory: s, status, mayAct, onChange }: Props) {
   const [key, setKey] = useState<KeyFile | undefined>(keyring.get(s.id));
   const [message, setMessage] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -55,10 +55,18 @@ export function SignatoryRow({ draft, signatory: s, status, mayAct, mayRegister,
     setKey(file);
   };
 
+  /** Registers the key: the server's challenge, signed with the private key, proves it is held. */
+  async function register(file: KeyFile) {
+    const keyPath = path(draft, `signing/keys/${encodeURIComponent(s.id)}`);
+    const challenge = await post<KeyChallenge>(`${keyPath}/challenge`, { publicKey: file.publicKey });
+    const signature = await signMessage(file, challenge.message);
+    await put(keyPath, { publicKey: file.publicKey, challenge: challenge.id, signature });
+  }
+
   const makeKey = () =>
     act(async () => {
       const file = await generateKeyFile(s.id);
-      await put(path(draft, `signing/keys/${encodeURIComponent(s.id)}`), { publicKey: file.publicKey });
+      await register(file);
       remember(file);
       downloadKeyFile(file);
       onChange();
@@ -68,7 +76,10 @@ export function SignatoryRow({ draft, signatory: s, status, mayAct, mayRegister,
     act(async () => {
       if (!picked) return;
       const file = parseKeyFile(await picked.text());
-      if (s.publicKey && file.publicKey !== s.publicKey) {
+      if (!s.publicKey) {
+        await register(file);
+        onChange();
+      } else if (file.publicKey !== s.publicKey) {
         throw new Error(
           `this key file holds key ${file.publicKey.slice(0, 12)}…, but the plan registered ${s.publicKey.slice(0, 12)}… for ${s.name}`,
         );
@@ -92,7 +103,7 @@ export function SignatoryRow({ draft, signatory: s, status, mayAct, mayRegister,
       <th scope="row">{s.name}</th>
       <td>
         {s.publicKey ? (
-          <code title={s.publicKey}>{s.publicKey.slice(0, 16)}…</code>
+          <code title={`public key ${s.publicKey}`}>{s.fingerprint ?? `${s.publicKey.slice(0, 16)}…`}</code>
         ) : (
           <span className="muted">waiting for a key</span>
         )}
@@ -109,14 +120,14 @@ export function SignatoryRow({ draft, signatory: s, status, mayAct, mayRegister,
       <td>
         {mayAct && !signed ? (
           <div className="actions">
-            {!s.publicKey && !begun && mayRegister ? (
+            {!s.publicKey && !begun ? (
               <button type="button" disabled={busy} onClick={makeKey}>
                 Generate key for {s.name}
               </button>
             ) : null}
-            {s.publicKey && !key ? (
+            {(!s.publicKey && !begun) || (s.publicKey && !key) ? (
               <label className="button">
-                Load key file
+                {s.publicKey ? 'Load key file' : 'Register a key file'}
                 <input
                   type="file"
                   accept="application/json,.json"

@@ -105,7 +105,6 @@ export function SigningDesk({ id }: { id: string }) {
                     signatory={signatory}
                     status={s}
                     mayAct={can.signAs(signatory.id)}
-                    mayRegister={can.manage}
                     onChange={status.reload}
                   />
                 ))}
