@@ -8,7 +8,11 @@ export type ProvisionInput = Pick<Provision, 'path' | 'number' | 'text'> & {
   heading?: string | undefined;
 };
 
-export type PairKind = 'kept' | 'reworded' | 'moved' | 'merged' | 'split';
+/**
+ * `rewritten`: paired although too few words are shared to pair on content alone — on the
+ * evidence of place, structure and meaning (abbreviations, word families, numbers).
+ */
+export type PairKind = 'kept' | 'reworded' | 'rewritten' | 'moved' | 'merged' | 'split';
 
 /** One identity across two drafts: n→1 is a merge, 1→n a split. */
 export interface AlignedPair {

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { PairingInput } from '../app/lineage.ts';
 
-const PairKind = z.enum(['kept', 'reworded', 'moved', 'merged', 'split']);
+const PairKind = z.enum(['kept', 'reworded', 'rewritten', 'moved', 'merged', 'split']);
 
 export const Alignment = z.object({
   get pairs() {
@@ -64,7 +64,7 @@ export const Comparison = z.object({
     to: z.record(z.string(), ProvisionView),
   }),
   summary: z.record(
-    z.enum(['kept', 'reworded', 'moved', 'merged', 'split', 'added', 'deleted']),
+    z.enum(['kept', 'reworded', 'rewritten', 'moved', 'merged', 'split', 'added', 'deleted']),
     z.number().int(),
   ),
 });
