@@ -24,6 +24,15 @@ const AlignedPair = z.object({
   confidence: z.number(),
   moved: z.boolean(),
   user: z.enum(['confirmed', 'overridden']).optional().describe('set when a user stated this pairing'),
+  evidence: z
+    .object({
+      meaning: z.number(),
+      words: z.array(z.string()),
+      meanings: z.array(z.string()),
+      structure: z.array(z.string()),
+    })
+    .optional()
+    .describe('why a pair sharing few words was made: meaning, shared words, place and structure'),
   get children() {
     return Alignment.optional();
   },
