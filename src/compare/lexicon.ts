@@ -173,23 +173,35 @@ export class Lexicon {
    * the family; stopwords are dropped and other words stemmed as before.
    */
   read(words: readonly string[], emit: (term: ReadTerm) => void): void {
-    for (let i = 0; i < words.length; i++) {
-      const word = words[i]!;
-      if (word === '') continue;
-      const phrase = this.phraseAt(words, i);
-      if (phrase) {
-        emit({ term: phrase.term, words: phrase.words, reading: 'synonym' });
-        i += phrase.words.length - 1;
-        continue;
-      }
-      if (UNITS.has(word) || TENS.has(word)) {
-        const [value, used] = numberAt(words, i);
-        emit({ term: String(value), words: words.slice(i, i + used), reading: 'number' });
-        i += used - 1;
-        continue;
-      }
-      for (const t of this.readWord(word)) emit(t);
+    for (let i = 0; i < words.length; i += this.readAt(words, i, emit));
+  }
+
+  /** Reads the term(s) starting at word i; returns how many words were read (at least 1). */
+  readAt(words: readonly string[], i: number, emit: (term: ReadTerm) => void): number {
+    const word = words[i]!;
+    if (word === '') return 1;
+    const phrase = this.phraseAt(words, i);
+    if (phrase) {
+      emit({ term: phrase.term, words: phrase.words, reading: 'synonym' });
+      return phrase.words.length;
     }
+    if (UNITS.has(word) || TENS.has(word)) {
+      const [value, used] = numberAt(words, i);
+      emit({ term: String(value), words: words.slice(i, i + used), reading: 'number' });
+      return used;
+    }
+    for (const t of this.readWord(word)) emit(t);
+    return 1;
+  }
+
+  /** True when a word's reading depends on the words after it (a phrase or a spelt-out number may start there). */
+  startsContext(word: string): boolean {
+    return this.phrases.has(word) || UNITS.has(word) || TENS.has(word);
+  }
+
+  /** The terms of one word read alone (for a word that `startsContext` is false for). */
+  termsOf(word: string): readonly ReadTerm[] {
+    return this.readWord(word);
   }
 
   private phraseAt(words: readonly string[], i: number) {

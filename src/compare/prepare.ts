@@ -3,7 +3,7 @@
 // of its whole subtree (an article with no text of its own is known by its paragraphs).
 
 import { ParleyError } from '../core/errors.ts';
-import { Lexicon, learnAbbreviations } from './lexicon.ts';
+import { Lexicon, learnAbbreviations, type ReadTerm } from './lexicon.ts';
 import { contentWord, foldedWords, isPlaceholder, numberCore } from './tokens.ts';
 import type { ProvisionInput } from './types.ts';
 import { buildVector, type TermVector, Vocabulary } from './vectors.ts';
@@ -16,8 +16,11 @@ export interface Node {
   terms: number[];
   own: TermVector;
   tree: TermVector;
-  /** The subtree read for meaning (abbreviations expanded, word families, numbers): evidence in anchored gaps. */
-  meaning: TermVector;
+  /**
+   * The subtree read for meaning (abbreviations expanded, word families, numbers): evidence in
+   * anchored gaps. Built on first use: most provisions pair on their words and never need it.
+   */
+  readonly meaning: TermVector;
   /** Subtree meaning-term ids in reading order. */
   meaningTerms: number[];
   numberCore: string;
@@ -52,6 +55,8 @@ export function prepareDrafts(
   learnAbbreviations(lexicon, [...from.map(textOf), ...to.map(textOf)]);
   // Each distinct word is stemmed and interned once (-1: a stopword): drafts repeat their words.
   const idOfWord = new Map<string, number>();
+  // The same for meaning ids; null: the word may start a phrase or a number, read in context.
+  const meaningOfWord = new Map<string, number[] | null>();
   const read = (list: readonly ProvisionInput[]) =>
     list.map((p) => {
       const words = foldedWords(textOf(p));
@@ -66,7 +71,23 @@ export function prepareDrafts(
         if (id >= 0) ids.push(id);
       }
       const meaning: number[] = [];
-      lexicon.read(words, (t) => meaning.push(meanings.idOf(t.term)));
+      const push = (t: ReadTerm) => meaning.push(meanings.idOf(t.term));
+      for (let i = 0; i < words.length; ) {
+        const word = words[i]!;
+        // Most words read the same wherever they stand: their meaning ids are looked up once.
+        let known = meaningOfWord.get(word);
+        if (known === undefined) {
+          known = lexicon.startsContext(word)
+            ? null
+            : lexicon.termsOf(word).map((t) => meanings.idOf(t.term));
+          meaningOfWord.set(word, known);
+        }
+        if (known === null) i += lexicon.readAt(words, i, push);
+        else {
+          for (const id of known) meaning.push(id);
+          i++;
+        }
+      }
       return { ids, meaning };
     });
   const fromRead = read(from);
@@ -115,6 +136,7 @@ function buildTree(
     const own = read[i]!.ids;
     const ownVector = vectors.words(own);
     const meaningTerms = read[i]!.meaning;
+    let meaningVector: TermVector | undefined;
     byPath.set(provision.path, {
       side,
       provision,
@@ -122,8 +144,11 @@ function buildTree(
       terms: own,
       own: ownVector,
       tree: ownVector,
-      meaning: vectors.meaning(meaningTerms),
       meaningTerms,
+      get meaning() {
+        meaningVector ??= vectors.meaning(this.meaningTerms);
+        return meaningVector;
+      },
       numberCore: numberCore(provision.number),
       placeholder:
         isPlaceholder(provision.text) && (!provision.heading?.trim() || isPlaceholder(provision.heading)),
@@ -146,7 +171,7 @@ function buildTree(
 }
 
 /** Post-order without recursion (deep outlines must not overflow the stack); returns nodes reached. */
-function fillSubtrees(roots: Node[], vectors: VectorMakers): number {
+function fillSubtrees(roots: Node[], vectors: Pick<VectorMakers, 'words'>): number {
   const order: Node[] = [];
   const stack = [...roots];
   while (stack.length > 0) {
@@ -160,7 +185,6 @@ function fillSubtrees(roots: Node[], vectors: VectorMakers): number {
     node.terms = node.terms.concat(...node.children.map((c) => c.terms));
     node.tree = vectors.words(node.terms);
     node.meaningTerms = node.meaningTerms.concat(...node.children.map((c) => c.meaningTerms));
-    node.meaning = vectors.meaning(node.meaningTerms);
   }
   return order.length;
 }
