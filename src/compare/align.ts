@@ -41,11 +41,12 @@ export function alignDrafts(
 type Explain = (olds: readonly Node[], news: readonly Node[], structure: string[]) => PairEvidence;
 
 function alignNodes(
-  from: readonly Node[],
-  to: readonly Node[],
+  levelFrom: readonly Node[],
+  levelTo: readonly Node[],
   t: LevelThresholds,
   explain: Explain,
 ): Alignment {
+  const { from, to, themes } = liftThemes(levelFrom, levelTo);
   const match = matchLevel(from, to, t);
   const groups = [...match.groups].sort((x, y) => x.to[0]! - y.to[0]! || x.from[0]! - y.from[0]!);
   const byOldOrder = groups.map((g, i) => ({ g, i })).sort((x, y) => x.g.from[0]! - y.g.from[0]!);
@@ -89,15 +90,45 @@ function alignNodes(
   const pairedTo = new Set(groups.flatMap((g) => g.to));
   const placeFrom = new Set(match.placeholders.from);
   const placeTo = new Set(match.placeholders.to);
+  // A theme heading is new (or gone) itself, while the points under it pair on their own.
+  const path = (n: Node) => n.provision.path;
   return {
     pairs,
-    added: to.filter((_, b) => !pairedTo.has(b) && !placeTo.has(b)).map((n) => n.provision.path),
-    deleted: from.filter((_, a) => !pairedFrom.has(a) && !placeFrom.has(a)).map((n) => n.provision.path),
+    added: [...themes.to.map(path), ...to.filter((_, b) => !pairedTo.has(b) && !placeTo.has(b)).map(path)],
+    deleted: [
+      ...themes.from.map(path),
+      ...from.filter((_, a) => !pairedFrom.has(a) && !placeFrom.has(a)).map(path),
+    ],
     placeholders: {
       from: match.placeholders.from.map((a) => from[a]!.provision.path),
       to: match.placeholders.to.map((b) => to[b]!.provision.path),
     },
   };
+}
+
+/**
+ * A theme heading: a few words of its own ("Security") over the points it groups. A node with
+ * no words of its own (an "Option 1" block, a bare article number) is structure, not a theme.
+ */
+const isTheme = (n: Node) => n.children.length >= 2 && n.own.ids.length >= 1 && n.own.ids.length <= 3;
+
+/**
+ * A flat list of points regrouped under theme headings on the other side: the points under
+ * the headings are matched with the flat points as one level (the headings themselves are
+ * new, or gone). Only when one side has no sub-items at all and every sub-list of the other
+ * hangs under a theme.
+ */
+function liftThemes(from: readonly Node[], to: readonly Node[]) {
+  const none: Node[] = [];
+  const flat = (nodes: readonly Node[]) => nodes.every((n) => n.children.length === 0);
+  // Every grouping node a theme, at least two of them: a regrouped text, not an outline with options.
+  const themed = (nodes: readonly Node[]) =>
+    nodes.filter(isTheme).length >= 2 && nodes.every((n) => n.children.length === 0 || isTheme(n));
+  const lift = (nodes: readonly Node[]) => nodes.flatMap((n) => (isTheme(n) ? n.children : [n]));
+  if (flat(from) && themed(to)) return { from, to: lift(to), themes: { from: none, to: to.filter(isTheme) } };
+  if (flat(to) && themed(from))
+    return { from: lift(from), to, themes: { from: from.filter(isTheme), to: none } };
+  return { from, to, themes: { from: none, to: none } };
 }
 
 /**

@@ -62,6 +62,7 @@ export function matchLevel(from: readonly Node[], to: readonly Node[], t: LevelT
   const pairs = assignPairs(candidates.filter((c) => c.score >= t.minScore).map(weigh));
   const gaps = new Map<string, GapPlace>();
   pairs.push(...fillGaps(from, to, pairs, activeFrom, activeTo, t.anchoredMinScore, weigh, gaps));
+  pairs.push(...pairOnMeaning(from, to, pairs, activeFrom, activeTo));
   const groups: Group[] = pairs.map(([a, b]) => ({ from: [a], to: [b] }));
   const nearFrom = new Map<number, Candidate[]>();
   const nearTo = new Map<number, Candidate[]>();
@@ -171,6 +172,38 @@ function gapEvidence(a: Node, b: Node, placeA: number, placeB: number): number {
   const items = a.children.length > 0 && a.children.length === b.children.length ? 0.05 : 0;
   const evidence = meaning + place + number + items - (headingsDiffer(a, b) ? 0.05 : 0);
   return evidence >= REWRITTEN_MIN_EVIDENCE ? evidence : 0;
+}
+
+/** Least similarity read for meaning for a pair with no place to back it (a point moved and rewritten). */
+const MOVED_MIN_MEANING = 0.4;
+/** Above this many pairs of leftovers, the meaning pass is skipped (bounded cost). */
+const MAX_MEANING_PAIRS = 4096;
+
+/**
+ * What is still unmatched anywhere in the level, read for meaning at a high bar: a point
+ * both moved and rewritten ("foreign fighters leave" → "foreign combatants depart") has no
+ * gap to stand in, so its meaning must carry it alone.
+ */
+function pairOnMeaning(
+  from: readonly Node[],
+  to: readonly Node[],
+  pairs: readonly [number, number][],
+  activeFrom: readonly number[],
+  activeTo: readonly number[],
+): [number, number][] {
+  const matchedA = new Set(pairs.map((p) => p[0]));
+  const matchedB = new Set(pairs.map((p) => p[1]));
+  const freeA = activeFrom.filter((a) => !matchedA.has(a));
+  const freeB = activeTo.filter((b) => !matchedB.has(b));
+  if (freeA.length === 0 || freeB.length === 0 || freeA.length * freeB.length > MAX_MEANING_PAIRS) return [];
+  const edges: WeightedEdge[] = [];
+  for (const a of freeA) {
+    for (const b of freeB) {
+      const meaning = cosine(from[a]!.meaning, to[b]!.meaning);
+      if (meaning >= MOVED_MIN_MEANING) edges.push({ a, b, weight: meaning });
+    }
+  }
+  return assignPairs(edges);
 }
 
 /** Both provisions have a heading and the two headings share no word. */
