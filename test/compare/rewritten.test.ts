@@ -34,6 +34,20 @@ describe('rewritten provisions', () => {
     expect(pair.confidence).toBeLessThanOrEqual(0.8);
   });
 
+  it('a user confirms or undoes a rewritten pair like any other', () => {
+    const from = draft(BEFORE, 'A fund to rebuild the harbour is set up by the donor conference.', AFTER);
+    const to = draft(BEFORE, 'A recovery package for the harbour comes from international donors.', AFTER);
+    const confirmed = alignDrafts(from, to, { pairings: [{ from: ['2'], to: ['2'] }] });
+    expect(confirmed.pairs.find((p) => p.to[0] === '2')).toMatchObject({
+      kind: 'rewritten',
+      user: 'confirmed',
+    });
+    const undone = alignDrafts(from, to, { pairings: [{ from: [], to: ['2'] }] });
+    expect(undone.pairs.some((p) => p.to.includes('2') || p.from.includes('2'))).toBe(false);
+    expect(undone.added).toContain('2');
+    expect(undone.deleted).toContain('2');
+  });
+
   it('learns an abbreviation from the initials of a name in the other draft', () => {
     const from = draft(BEFORE, 'The Hydro-Electric Dam is run by an operator chosen jointly.', AFTER);
     const to = draft(BEFORE, 'An operator both sides agree on manages the HED.', AFTER);
