@@ -154,6 +154,8 @@ export class Lexicon {
   /** Records that `short` stands for `long` (a text's own definition wins over the common list). */
   define(short: string, long: string, learned: boolean): void {
     const key = short.toLowerCase();
+    // "IN" or "TO" in a heading in capitals must never turn every "in" into a name.
+    if (contentWord(key) === undefined) return;
     const known = this.abbreviations.get(key);
     if (known?.learned && !learned) return;
     this.abbreviations.set(key, {

@@ -8,6 +8,7 @@ import {
   renderText,
   toJsonObject,
 } from '../../src/compare/index.ts';
+import { Lexicon, learnAbbreviations } from '../../src/compare/lexicon.ts';
 import { PARAPHRASE_LEVELS } from '../../src/compare/paraphrase.ts';
 import { generateDraftPair } from '../../src/compare/perturb.ts';
 import { scoreAlignment } from '../../src/compare/score.ts';
@@ -54,6 +55,20 @@ describe('rewritten provisions', () => {
     const pair = alignDrafts(from, to).pairs.find((p) => p.from[0] === '2')!;
     expect(pair.to).toEqual(['2']);
     expect(pair.evidence!.meanings).toContain('HED = Hydro-Electric Dam');
+  });
+
+  it('learns abbreviations from names, but never a stopword', () => {
+    const lexicon = new Lexicon();
+    learnAbbreviations(lexicon, [
+      'TRADE IN the Ilha Norte region resumes.',
+      'The Joint Monitoring Mission reports.',
+      'The JMM reports.',
+    ]);
+    expect(lexicon.abbreviations.get('jmm')).toMatchObject({
+      long: 'Joint Monitoring Mission',
+      learned: true,
+    });
+    expect(lexicon.abbreviations.has('in')).toBe(false);
   });
 
   it('reads spelt-out numbers as digits', () => {
