@@ -1,22 +1,29 @@
 // `npm run eval:compare`: alignment quality on synthetic draft pairs with known truth —
 // precision, recall and F1 of the pairings, and how many of each kind of edit were found
-// exactly — at light, moderate and heavy perturbation, or at rates given on the command line.
+// exactly — at light, moderate and heavy perturbation, the same with paraphrase (provisions
+// rewritten on the same subject), or at rates given on the command line; then the labelled
+// real-style pairs of test/fixtures/compare/rewritten.
 //
 //   npm run eval:compare -- [--size 500] [--seeds 5] [--seed 1] [--placeholders]
 //                           [--rate reword=0.5 --rate rewordStrength=0.4 ...]
 
 import { parseArgs } from 'node:util';
 import { alignDrafts } from '../src/compare/index.ts';
+import { PARAPHRASE_LEVELS } from '../src/compare/paraphrase.ts';
 import { generateDraftPair } from '../src/compare/perturb.ts';
 import { type AlignmentScore, scoreAlignment } from '../src/compare/score.ts';
 import { MODERATE, type PerturbationRates } from '../src/compare/synthetic.ts';
+import { scoreRewrittenPairs } from './compareRewritten.ts';
 
 const LEVELS: Record<string, PerturbationRates> = {
   light: scaled(0.5, 0.1),
   moderate: MODERATE,
   heavy: scaled(2, 0.4),
+  'paraphrase light': { ...MODERATE, ...PARAPHRASE_LEVELS.light },
+  'paraphrase moderate': { ...MODERATE, ...PARAPHRASE_LEVELS.moderate },
+  'paraphrase heavy': { ...scaled(2, 0.4), ...PARAPHRASE_LEVELS.heavy },
 };
-const KINDS = ['kept', 'reworded', 'moved', 'merged', 'split', 'added', 'deleted'];
+const KINDS = ['kept', 'reworded', 'rewritten', 'moved', 'merged', 'split', 'added', 'deleted'];
 const USAGE =
   'usage: npm run eval:compare -- [--size N] [--seeds N] [--seed N] [--placeholders] [--rate name=value ...]\n' +
   `rates: ${Object.keys(MODERATE).join(', ')} (each from 0 to 1; unnamed ones stay moderate)`;
@@ -118,3 +125,13 @@ const shown = Object.entries(levels)
 console.log(
   `\nRates (share of provisions; rewordStrength: share of a reworded provision's words):\n${shown}`,
 );
+
+console.log('\n## real-style pairs (test/fixtures/compare/rewritten, every level)\n');
+console.log('| pair | precision | recall | F1 | wrong links | missed links |');
+console.log('|---|---|---|---|---|---|');
+for (const s of scoreRewrittenPairs()) {
+  console.log(
+    `| ${s.name} | ${pct(s.precision)} | ${pct(s.recall)} | ${s.f1.toFixed(3)} | ` +
+      `${s.wrong.join(' ') || '—'} | ${s.missed.join(' ') || '—'} |`,
+  );
+}

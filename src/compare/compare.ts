@@ -55,6 +55,7 @@ export function compareDrafts(
   const summary: CompareSummary = {
     kept: 0,
     reworded: 0,
+    rewritten: 0,
     moved: 0,
     merged: 0,
     split: 0,

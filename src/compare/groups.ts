@@ -59,12 +59,27 @@ function attach(
     const group = groupOfWhole.get(whole);
     return group !== undefined && mine(group).some((m) => Math.abs(m - piece) === 1);
   };
+  // The wholes whose group holds a piece's neighbour: a rewritten half may share too few
+  // words as written to be among its candidates, but it stands beside its twin.
+  const groupOfPiece = new Map<number, Group>();
+  for (const g of groups) if (theirs(g).length === 1) for (const m of mine(g)) groupOfPiece.set(m, g);
+  const twinsOf = (piece: number) =>
+    [groupOfPiece.get(piece - 1), groupOfPiece.get(piece + 1)].flatMap((g) => (g ? theirs(g) : []));
   pieces.forEach((node, piece) => {
     if (used.has(piece) || node.terms.length === 0) return;
     let best = { whole: -1, share: 0 };
-    for (const whole of near(side, piece)) {
-      const share = containment(node.tree, wholes[whole]!.tree);
-      const least = besideTwin(piece, whole) ? ADJACENT_PART_CONTAINMENT : PART_CONTAINMENT;
+    // A "[removed]" slot is never content, so never a part (the candidate step leaves it out too).
+    const beside = node.placeholder ? [] : twinsOf(piece);
+    for (const whole of new Set([...near(side, piece), ...beside])) {
+      const twin = besideTwin(piece, whole);
+      // Beside its twin, a piece's words may also be read for meaning (abbreviations, word families).
+      const share = twin
+        ? Math.max(
+            containment(node.tree, wholes[whole]!.tree),
+            containment(node.meaning, wholes[whole]!.meaning),
+          )
+        : containment(node.tree, wholes[whole]!.tree);
+      const least = twin ? ADJACENT_PART_CONTAINMENT : PART_CONTAINMENT;
       if (share < least) continue;
       if (share > best.share || (share === best.share && whole < best.whole)) best = { whole, share };
     }

@@ -1,6 +1,7 @@
 // The edits applied to a synthetic draft, with the truth they produce. Kept apart from
 // the vocabulary (synthetic.ts) so each rate's effect can be read in one place.
 
+import { nameAndNumber, paraphraseText } from './paraphrase.ts';
 import {
   type AlignmentTruth,
   MODERATE,
@@ -23,10 +24,13 @@ export function generateDraftPair(seed: number, size: number, options: GenerateO
   const rates = options.rates ?? MODERATE;
   const random = seededRandom(seed);
   const language = new PseudoLanguage(random);
-  const from: ProvisionInput[] = Array.from({ length: size }, (_, i) => ({
+  const texts = Array.from({ length: size }, () => language.provision());
+  // Only a paraphrasing run draws names and numbers: the other kinds keep their exact pairs.
+  const bodies = rates.paraphrase > 0 ? nameAndNumber(texts, language, random) : [];
+  const from: ProvisionInput[] = texts.map((text, i) => ({
     path: String(i + 1),
     number: String(i + 1),
-    text: language.provision(),
+    text,
   }));
   type Item = {
     text: string;
@@ -36,8 +40,13 @@ export function generateDraftPair(seed: number, size: number, options: GenerateO
   };
   const items: Item[] = [];
   const deleted: string[] = [];
-  const reword = (text: string) =>
-    random() < rates.reword ? rewordText(text, rates.rewordStrength, language, random) : text;
+  const paraphrased = () => rates.paraphrase > 0 && random() < rates.paraphrase;
+  const paraphrase = (text: string) =>
+    paraphraseText(text, rates.paraphraseStrength, language, bodies, random);
+  const reword = (text: string) => {
+    if (paraphrased()) return paraphrase(text);
+    return random() < rates.reword ? rewordText(text, rates.rewordStrength, language, random) : text;
+  };
   for (let i = 0; i < from.length; i++) {
     const p = from[i]!;
     const roll = random();
@@ -62,8 +71,11 @@ export function generateDraftPair(seed: number, size: number, options: GenerateO
         kind: 'split',
         part: 1,
       });
+    } else if (paraphrased()) {
+      items.push({ text: paraphrase(p.text), from: [p.path], kind: 'rewritten' });
     } else {
-      const text = reword(p.text);
+      const text =
+        random() < rates.reword ? rewordText(p.text, rates.rewordStrength, language, random) : p.text;
       items.push({ text, from: [p.path], kind: text === p.text ? 'kept' : 'reworded' });
     }
     if (random() < rates.add) items.push({ text: language.provision(), from: [], kind: 'added' });

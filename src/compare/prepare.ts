@@ -3,6 +3,7 @@
 // of its whole subtree (an article with no text of its own is known by its paragraphs).
 
 import { ParleyError } from '../core/errors.ts';
+import { Lexicon, learnAbbreviations, type ReadTerm } from './lexicon.ts';
 import { contentWord, foldedWords, isPlaceholder, numberCore } from './tokens.ts';
 import type { ProvisionInput } from './types.ts';
 import { buildVector, type TermVector, Vocabulary } from './vectors.ts';
@@ -15,6 +16,13 @@ export interface Node {
   terms: number[];
   own: TermVector;
   tree: TermVector;
+  /**
+   * The subtree read for meaning (abbreviations expanded, word families, numbers): evidence in
+   * anchored gaps. Built on first use: most provisions pair on their words and never need it.
+   */
+  readonly meaning: TermVector;
+  /** Subtree meaning-term ids in reading order. */
+  meaningTerms: number[];
   numberCore: string;
   placeholder: boolean;
 }
@@ -24,18 +32,36 @@ export interface PreparedDraft {
   byPath: Map<string, Node>;
 }
 
-/** Builds both trees with shared idf. Throws `invalid_input` on duplicate paths or parent cycles. */
+export interface PreparedDrafts {
+  from: PreparedDraft;
+  to: PreparedDraft;
+  /** How words were read (abbreviations learned from these drafts): kept to explain pairs. */
+  lexicon: Lexicon;
+}
+
+/**
+ * Builds both trees with shared idf. Throws `invalid_input` on duplicate paths or parent cycles.
+ * Two readings of every provision: its words as written (what pairs on content alone) and
+ * its meaning (lexicon.ts), used only as evidence where position already points to a pair.
+ */
 export function prepareDrafts(
   from: readonly ProvisionInput[],
   to: readonly ProvisionInput[],
-): { from: PreparedDraft; to: PreparedDraft } {
+): PreparedDrafts {
   const vocabulary = new Vocabulary();
+  const meanings = new Vocabulary();
+  const lexicon = new Lexicon();
+  const textOf = (p: ProvisionInput) => `${p.heading ?? ''} ${p.text}`;
+  learnAbbreviations(lexicon, [...from.map(textOf), ...to.map(textOf)]);
   // Each distinct word is stemmed and interned once (-1: a stopword): drafts repeat their words.
   const idOfWord = new Map<string, number>();
-  const ownIds = (list: readonly ProvisionInput[]) =>
+  // The same for meaning ids; null: the word may start a phrase or a number, read in context.
+  const meaningOfWord = new Map<string, number[] | null>();
+  const read = (list: readonly ProvisionInput[]) =>
     list.map((p) => {
+      const words = foldedWords(textOf(p));
       const ids: number[] = [];
-      for (const word of foldedWords(`${p.heading ?? ''} ${p.text}`)) {
+      for (const word of words) {
         let id = idOfWord.get(word);
         if (id === undefined) {
           const content = contentWord(word);
@@ -44,23 +70,55 @@ export function prepareDrafts(
         }
         if (id >= 0) ids.push(id);
       }
-      return ids;
+      const meaning: number[] = [];
+      const push = (t: ReadTerm) => meaning.push(meanings.idOf(t.term));
+      for (let i = 0; i < words.length; ) {
+        const word = words[i]!;
+        // Most words read the same wherever they stand: their meaning ids are looked up once.
+        let known = meaningOfWord.get(word);
+        if (known === undefined) {
+          known = lexicon.startsContext(word)
+            ? null
+            : lexicon.termsOf(word).map((t) => meanings.idOf(t.term));
+          meaningOfWord.set(word, known);
+        }
+        if (known === null) i += lexicon.readAt(words, i, push);
+        else {
+          for (const id of known) meaning.push(id);
+          i++;
+        }
+      }
+      return { ids, meaning };
     });
-  const fromIds = ownIds(from);
-  const toIds = ownIds(to);
-  for (const ids of fromIds) vocabulary.countDocument(ids);
-  for (const ids of toIds) vocabulary.countDocument(ids);
+  const fromRead = read(from);
+  const toRead = read(to);
+  for (const r of [...fromRead, ...toRead]) {
+    vocabulary.countDocument(r.ids);
+    meanings.countDocument(r.meaning);
+  }
   const idf = vocabulary.idf(from.length + to.length);
-  const build = (side: 'from' | 'to', list: readonly ProvisionInput[], ids: number[][]) =>
-    buildTree(side, list, ids, (terms) => buildVector(terms, idf));
-  return { from: build('from', from, fromIds), to: build('to', to, toIds) };
+  const meaningIdf = meanings.idf(from.length + to.length);
+  const vectors: VectorMakers = {
+    words: (terms) => buildVector(terms, idf),
+    meaning: (terms) => buildVector(terms, meaningIdf),
+  };
+  return {
+    from: buildTree('from', from, fromRead, vectors),
+    to: buildTree('to', to, toRead, vectors),
+    lexicon,
+  };
+}
+
+interface VectorMakers {
+  words: (terms: number[]) => TermVector;
+  meaning: (terms: number[]) => TermVector;
 }
 
 function buildTree(
   side: 'from' | 'to',
   list: readonly ProvisionInput[],
-  ids: number[][],
-  vectorOf: (terms: number[]) => TermVector,
+  read: readonly { ids: number[]; meaning: number[] }[],
+  vectors: VectorMakers,
 ): PreparedDraft {
   const byPath = new Map<string, Node>();
   list.forEach((provision, i) => {
@@ -75,8 +133,10 @@ function buildTree(
         },
       );
     }
-    const own = ids[i]!;
-    const ownVector = vectorOf(own);
+    const own = read[i]!.ids;
+    const ownVector = vectors.words(own);
+    const meaningTerms = read[i]!.meaning;
+    let meaningVector: TermVector | undefined;
     byPath.set(provision.path, {
       side,
       provision,
@@ -84,6 +144,11 @@ function buildTree(
       terms: own,
       own: ownVector,
       tree: ownVector,
+      meaningTerms,
+      get meaning() {
+        meaningVector ??= vectors.meaning(this.meaningTerms);
+        return meaningVector;
+      },
       numberCore: numberCore(provision.number),
       placeholder:
         isPlaceholder(provision.text) && (!provision.heading?.trim() || isPlaceholder(provision.heading)),
@@ -95,7 +160,7 @@ function buildTree(
     if (parent && parent !== node) parent.children.push(node);
     else roots.push(node);
   }
-  const reached = fillSubtrees(roots, vectorOf);
+  const reached = fillSubtrees(roots, vectors);
   if (reached < byPath.size) {
     throw new ParleyError('invalid_input', `the ${side} draft has provisions whose parents form a cycle`, {
       side,
@@ -106,7 +171,7 @@ function buildTree(
 }
 
 /** Post-order without recursion (deep outlines must not overflow the stack); returns nodes reached. */
-function fillSubtrees(roots: Node[], vectorOf: (terms: number[]) => TermVector): number {
+function fillSubtrees(roots: Node[], vectors: Pick<VectorMakers, 'words'>): number {
   const order: Node[] = [];
   const stack = [...roots];
   while (stack.length > 0) {
@@ -118,7 +183,8 @@ function fillSubtrees(roots: Node[], vectorOf: (terms: number[]) => TermVector):
     const node = order[i]!;
     if (node.children.length === 0) continue;
     node.terms = node.terms.concat(...node.children.map((c) => c.terms));
-    node.tree = vectorOf(node.terms);
+    node.tree = vectors.words(node.terms);
+    node.meaningTerms = node.meaningTerms.concat(...node.children.map((c) => c.meaningTerms));
   }
   return order.length;
 }

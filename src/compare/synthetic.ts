@@ -16,6 +16,9 @@ export interface PerturbationRates {
   /** New provisions per old one, and share of old ones deleted. */
   add: number;
   delete: number;
+  /** Share of provisions rewritten on the same subject (paraphrase.ts), and share of their sentences. */
+  paraphrase: number;
+  paraphraseStrength: number;
 }
 
 /** "Moderate": the quality bar (F1 ≥ 0.95) is set at this level. */
@@ -27,6 +30,8 @@ export const MODERATE: PerturbationRates = {
   split: 0.05,
   add: 0.05,
   delete: 0.05,
+  paraphrase: 0,
+  paraphraseStrength: 0,
 };
 
 export interface TruthPair {
@@ -109,9 +114,16 @@ export class PseudoLanguage {
   }
 
   synonymOf(word: string): string {
-    const i = this.words.indexOf(word);
+    const i = this.rankOf(word);
     return i >= 0 ? this.synonyms[i]! : word;
   }
+
+  /** Frequency rank of a word (0 the commonest), -1 for a word not in the vocabulary. */
+  rankOf(word: string): number {
+    this.ranks ??= new Map(this.words.map((w, i) => [w, i]));
+    return this.ranks.get(word) ?? -1;
+  }
+  private ranks: Map<string, number> | undefined;
 
   /** A provision of 2–4 sentences of 6–16 words. */
   provision(): string {

@@ -8,7 +8,11 @@ export type ProvisionInput = Pick<Provision, 'path' | 'number' | 'text'> & {
   heading?: string | undefined;
 };
 
-export type PairKind = 'kept' | 'reworded' | 'moved' | 'merged' | 'split';
+/**
+ * `rewritten`: paired although too few words are shared to pair on content alone — on the
+ * evidence of place, structure and meaning (abbreviations, word families, numbers).
+ */
+export type PairKind = 'kept' | 'reworded' | 'rewritten' | 'moved' | 'merged' | 'split';
 
 /** One identity across two drafts: n→1 is a merge, 1→n a split. */
 export interface AlignedPair {
@@ -27,6 +31,20 @@ export interface AlignedPair {
   children?: Alignment;
   /** Set when a user stated this pairing: the engine agreed ('confirmed') or not ('overridden'). */
   user?: 'confirmed' | 'overridden';
+  /** Why the pair was made, given when its words alone were too few (score below the content bar). */
+  evidence?: PairEvidence;
+}
+
+/** What backed a pair that shares few words as written: meaning, place and structure, in words. */
+export interface PairEvidence {
+  /** Similarity of the two sides read for meaning (abbreviations expanded, word families, numbers). */
+  meaning: number;
+  /** Words found on both sides as written. */
+  words: string[];
+  /** Words that met through meaning: "HED = Hydro-Electric Dam", "recovery ~ rebuild", "forty eight = 48". */
+  meanings: string[];
+  /** Place and structure: "between 4 → 4 and 6 → 6", "same number", "3 sub-items on both sides". */
+  structure: string[];
 }
 
 /** The full answer for one level (and, through `children`, every level below it). */

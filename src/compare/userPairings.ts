@@ -134,7 +134,7 @@ function release(root: Alignment, claimed: PathSets, { from, to }: Drafts): Alig
         const oldNodes = olds.map((x) => from.byPath.get(x)!);
         const newNodes = news.map((x) => to.byPath.get(x)!);
         const score = round3(similarity(oldNodes, newNodes));
-        const { children: _dropped, ...rest } = pair;
+        const { children: _dropped, evidence: _stale, ...rest } = pair;
         const smaller: AlignedPair = {
           ...rest,
           from: olds,

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { PairingInput } from '../app/lineage.ts';
 
-const PairKind = z.enum(['kept', 'reworded', 'moved', 'merged', 'split']);
+const PairKind = z.enum(['kept', 'reworded', 'rewritten', 'moved', 'merged', 'split']);
 
 export const Alignment = z.object({
   get pairs() {
@@ -24,6 +24,15 @@ const AlignedPair = z.object({
   confidence: z.number(),
   moved: z.boolean(),
   user: z.enum(['confirmed', 'overridden']).optional().describe('set when a user stated this pairing'),
+  evidence: z
+    .object({
+      meaning: z.number(),
+      words: z.array(z.string()),
+      meanings: z.array(z.string()),
+      structure: z.array(z.string()),
+    })
+    .optional()
+    .describe('why a pair sharing few words was made: meaning, shared words, place and structure'),
   get children() {
     return Alignment.optional();
   },
@@ -64,7 +73,7 @@ export const Comparison = z.object({
     to: z.record(z.string(), ProvisionView),
   }),
   summary: z.record(
-    z.enum(['kept', 'reworded', 'moved', 'merged', 'split', 'added', 'deleted']),
+    z.enum(['kept', 'reworded', 'rewritten', 'moved', 'merged', 'split', 'added', 'deleted']),
     z.number().int(),
   ),
 });

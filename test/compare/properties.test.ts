@@ -70,8 +70,12 @@ describe('compare properties', () => {
           [...a, ...b].map((p) => (p.parent ? `${byPath.get(p.parent)!.number}${p.number}` : p.number)),
         );
         for (const pair of json.pairs as Record<string, unknown>[]) {
-          expect(Object.keys(pair)).toEqual(['from', 'to', 'kind', 'score']);
-          expect(['kept', 'reworded', 'moved', 'merged', 'split']).toContain(pair.kind);
+          // Confidence and evidence come only with a pair made on more than shared words.
+          const keys = pair.evidence
+            ? ['from', 'to', 'kind', 'score', 'confidence', 'evidence']
+            : ['from', 'to', 'kind', 'score'];
+          expect(Object.keys(pair)).toEqual(keys);
+          expect(['kept', 'reworded', 'rewritten', 'moved', 'merged', 'split']).toContain(pair.kind);
           expect(typeof pair.score).toBe('number');
           for (const label of [...(pair.from as string[]), ...(pair.to as string[])])
             expect(labels).toContain(label);

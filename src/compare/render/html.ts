@@ -3,7 +3,7 @@
 
 import type { CompareResult } from '../compare.ts';
 import type { RedlineSegment } from '../types.ts';
-import { fullText, labels, type Row, rowsOf, userNote } from './rows.ts';
+import { evidenceNote, fullText, labels, type Row, rewordedNote, rowsOf, userNote } from './rows.ts';
 
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
@@ -24,6 +24,7 @@ td,th{vertical-align:top;padding:.4em .6em;border-bottom:1px solid #ddd;white-sp
 th{text-align:left;font:600 13px system-ui,sans-serif;color:#555}
 .kind{font:12px system-ui,sans-serif;color:#666;width:10em}
 .user{color:#1a5fb4;font-weight:600}
+.why{display:block;color:#6b4e00;margin-top:.3em}
 del{color:#b00020;background:#fde7ea}ins{color:#0a6b2d;background:#e3f6e8;text-decoration:underline}
 del.move,ins.move{color:#5b2a86;background:#efe6f8}
 .added td.new,.deleted td.old{background:#fafafa}`;
@@ -50,6 +51,8 @@ function rowHtml(row: Row): string {
   const target = row.kind === 'added' || row.kind === 'deleted' ? '' : ` → ${labels(row.to)}`;
   const score = row.score === undefined ? '' : ` ${row.score.toFixed(2)}`;
   const user = row.user ? `<br><span class="user">${userNote(row)}</span>` : '';
+  const note = evidenceNote(row);
+  const why = note === '' ? '' : `<span class="why">why: ${escapeHtml(note)}</span>`;
   const old =
     row.kind === 'added'
       ? ''
@@ -63,7 +66,7 @@ function rowHtml(row: Row): string {
         ? `<ins>${escapeHtml(fullText(row.to))}</ins>`
         : side(row.segments ?? [], 'new');
   return (
-    `<tr class="${row.kind}"><td class="kind" ${pad}>${escapeHtml(`${label}${target}`)}<br>${row.kind}${score}${user}</td>` +
+    `<tr class="${row.kind}"><td class="kind" ${pad}>${escapeHtml(`${label}${target}`)}<br>${row.kind}${score}${user}${why}</td>` +
     `<td class="old">${old}</td><td class="new">${neu}</td></tr>`
   );
 }
@@ -73,7 +76,7 @@ export function renderHtml(result: CompareResult, title = 'Parley comparison'): 
   const s = result.summary;
   const b = result.brackets;
   const summary =
-    `${s.kept} kept · ${s.reworded} reworded · ${s.moved} moved · ${s.merged} merged · ${s.split} split · ` +
+    `${s.kept} kept · ${rewordedNote(s, ' · ')} · ${s.moved} moved · ${s.merged} merged · ${s.split} split · ` +
     `${s.added} added · ${s.deleted} deleted · brackets ${b.from.brackets} → ${b.to.brackets} · ` +
     `options ${b.from.options} → ${b.to.options}`;
   return `<!doctype html>

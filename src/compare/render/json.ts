@@ -2,6 +2,7 @@
 // level, each provision named by its number as written (with its ancestors' numbers).
 
 import { type CompareResult, walkLevels, walkPairs } from '../compare.ts';
+import type { PairEvidence } from '../types.ts';
 
 export interface JsonPair {
   from: string[];
@@ -10,6 +11,9 @@ export interface JsonPair {
   score: number;
   /** Present when a user stated the pairing. */
   user?: 'confirmed' | 'overridden';
+  /** With `evidence`: present when the pair was made on more than shared words (`rewritten`, low-score splits and merges). */
+  confidence?: number;
+  evidence?: PairEvidence;
 }
 
 export interface JsonComparison {
@@ -30,6 +34,9 @@ export function toJsonObject(result: CompareResult): JsonComparison {
       kind: pair.kind,
       score: Math.round(pair.score * 100) / 100,
       ...(pair.user ? { user: pair.user } : {}),
+      ...(pair.evidence
+        ? { confidence: Math.round(pair.confidence * 100) / 100, evidence: pair.evidence }
+        : {}),
     });
   }
   const added: string[] = [];

@@ -3,7 +3,7 @@
 
 import type { CompareResult } from '../compare.ts';
 import type { RedlineSegment } from '../types.ts';
-import { fullText, labels, type Row, rowsOf, userNote } from './rows.ts';
+import { evidenceNote, fullText, labels, type Row, rowsOf, userNote } from './rows.ts';
 
 /** Escapes the characters Markdown would read as markup. */
 function escapeMd(text: string): string {
@@ -28,16 +28,20 @@ function markSegment(s: RedlineSegment): string {
 export function renderMarkdown(result: CompareResult): string {
   const s = result.summary;
   const b = result.brackets;
+  // The rewritten column only where there is one, so comparisons without any read as before.
+  const rewritten = s.rewritten > 0;
   const out = [
-    '| kept | reworded | moved | merged | split | added | deleted | brackets | options |',
-    '|---|---|---|---|---|---|---|---|---|',
-    `| ${s.kept} | ${s.reworded} | ${s.moved} | ${s.merged} | ${s.split} | ${s.added} | ${s.deleted} | ` +
-      `${b.from.brackets} → ${b.to.brackets} | ${b.from.options} → ${b.to.options} |`,
+    `| kept | reworded |${rewritten ? ' rewritten |' : ''} moved | merged | split | added | deleted | brackets | options |`,
+    `|---|---|${rewritten ? '---|' : ''}---|---|---|---|---|---|---|`,
+    `| ${s.kept} | ${s.reworded} |${rewritten ? ` ${s.rewritten} |` : ''} ${s.moved} | ${s.merged} | ${s.split} | ` +
+      `${s.added} | ${s.deleted} | ${b.from.brackets} → ${b.to.brackets} | ${b.from.options} → ${b.to.options} |`,
     '',
   ];
   for (const row of rowsOf(result)) {
     const indent = '  '.repeat(row.depth);
     out.push(`${indent}- ${headingOf(row)}`);
+    const why = evidenceNote(row);
+    if (why !== '') out.push(`${indent}  *Why:* ${escapeMd(why)}`);
     const body = bodyOf(row);
     if (body !== '') out.push(`${indent}  ${body.replace(/\n+/g, ' ')}`);
   }

@@ -2,7 +2,7 @@
 // pair, and each deleted provision right after the pair that preceded it in the older draft.
 
 import type { CompareResult, ProvisionView } from '../compare.ts';
-import type { Alignment, PairKind, RedlineSegment } from '../types.ts';
+import type { Alignment, PairEvidence, PairKind, RedlineSegment } from '../types.ts';
 
 export interface Row {
   kind: PairKind | 'added' | 'deleted';
@@ -10,6 +10,9 @@ export interface Row {
   from: ProvisionView[];
   to: ProvisionView[];
   score?: number;
+  confidence?: number;
+  /** Why a pair that shares few words was made (rewritten pairs, low-score splits and merges). */
+  evidence?: PairEvidence;
   moved?: boolean;
   /** Stated by a user: 'confirmed' (the engine agreed) or 'overridden'. */
   user?: 'confirmed' | 'overridden';
@@ -38,6 +41,8 @@ export function rowsOf(result: CompareResult): Row[] {
             from: pair.from.map(fromView),
             to: pair.to.map(toView),
             score: pair.score,
+            confidence: pair.confidence,
+            ...(pair.evidence ? { evidence: pair.evidence } : {}),
             moved: pair.moved,
             ...(pair.user ? { user: pair.user } : {}),
             segments: segmentsOf.get(`${pair.from.join('|')}>${pair.to.join('|')}`) ?? [],
@@ -82,3 +87,24 @@ export const labels = (views: readonly ProvisionView[]) => views.map((v) => v.la
 /** The full text of one side (heading, then text). */
 export const fullText = (views: readonly ProvisionView[]) =>
   views.map((v) => [v.heading, v.text].filter(Boolean).join('\n')).join('\n');
+
+/**
+ * The evidence of a pair in one line: "HED = Hydro-Electric Dam; recovery ~ rebuild · shared:
+ * harbour, port · between 2 → 2 and 4 → 4; same number · confidence 0.61".
+ */
+export function evidenceNote(row: Row): string {
+  const e = row.evidence;
+  if (!e) return '';
+  const parts = [
+    e.meanings.length > 0 ? e.meanings.join('; ') : '',
+    e.words.length > 0 ? `shared: ${e.words.join(', ')}` : '',
+    e.structure.join('; '),
+    `read for meaning ${e.meaning.toFixed(2)}`,
+    row.confidence === undefined ? '' : `confidence ${row.confidence.toFixed(2)}`,
+  ];
+  return parts.filter(Boolean).join(' · ');
+}
+
+/** "12 reworded, 3 rewritten": the rewritten count only where there is one (older outputs unchanged). */
+export const rewordedNote = (s: { reworded: number; rewritten: number }, separator = ', ') =>
+  `${s.reworded} reworded${s.rewritten > 0 ? `${separator}${s.rewritten} rewritten` : ''}`;

@@ -4,7 +4,7 @@
 
 import type { CompareResult } from '../compare.ts';
 import type { RedlineSegment } from '../types.ts';
-import { fullText, labels, type Row, rowsOf, userNote } from './rows.ts';
+import { evidenceNote, fullText, labels, type Row, rewordedNote, rowsOf, userNote } from './rows.ts';
 
 const ANSI = {
   delete: ['\x1b[31;9m', '\x1b[0m'],
@@ -31,6 +31,8 @@ export function renderText(result: CompareResult, options: { color: boolean }): 
   for (const row of rowsOf(result)) {
     const indent = '  '.repeat(row.depth);
     lines.push(`${indent}${wrap('bold', heading(row))}`);
+    const why = evidenceNote(row);
+    if (why !== '') lines.push(`${indent}    ${wrap('dim', `why: ${why}`)}`);
     const body = bodyOf(row, (s) => (s.kind === 'equal' ? s.text : wrap(s.kind, s.text)));
     if (body !== '') lines.push(`${indent}    ${body.replace(/\n/g, `\n${indent}    `)}`);
   }
@@ -41,7 +43,7 @@ function summaryLine(result: CompareResult): string {
   const s = result.summary;
   const b = result.brackets;
   return (
-    `${s.kept} kept, ${s.reworded} reworded, ${s.moved} moved, ${s.merged} merged, ${s.split} split, ` +
+    `${s.kept} kept, ${rewordedNote(s)}, ${s.moved} moved, ${s.merged} merged, ${s.split} split, ` +
     `${s.added} added, ${s.deleted} deleted; brackets ${b.from.brackets} → ${b.to.brackets}, ` +
     `options ${b.from.options} → ${b.to.options}`
   );

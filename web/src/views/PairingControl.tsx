@@ -23,6 +23,8 @@ interface Props {
   from: ProvisionView[];
   to: ProvisionView[];
   user: 'confirmed' | 'overridden' | undefined;
+  /** The engine paired these on meaning and place (rewritten): offer to undo it in one click. */
+  undoable?: boolean | undefined;
 }
 
 /** Labels typed by the user → paths of the older draft; the labels it does not know. */
@@ -41,7 +43,7 @@ function resolve(text: string, byLabel: Map<string, string>): { paths: string[];
   return { paths, unknown };
 }
 
-export function PairingControl({ target, from, to, user }: Props) {
+export function PairingControl({ target, from, to, user, undoable }: Props) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
@@ -84,6 +86,17 @@ export function PairingControl({ target, from, to, user }: Props) {
             onClick={() => void save(from.map((v) => target.pathOf.from.get(v)!))}
           >
             Confirm pairing
+          </button>
+        ) : null}{' '}
+        {undoable && from.length > 0 && !user ? (
+          <button
+            type="button"
+            className="link"
+            disabled={busy}
+            title="not the same provision: the newer one is new, the older one deleted"
+            onClick={() => void save([])}
+          >
+            Undo pairing
           </button>
         ) : null}{' '}
         <button

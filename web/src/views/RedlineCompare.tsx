@@ -2,7 +2,7 @@
 // reading order, deletions struck through on the left and insertions marked on the right.
 
 import type { CompareResult } from '../../../src/compare/compare.ts';
-import { labels, type Row, rowsOf, userNote } from '../../../src/compare/render/rows.ts';
+import { labels, type Row, rewordedNote, rowsOf, userNote } from '../../../src/compare/render/rows.ts';
 import type { RedlineSegment } from '../../../src/compare/types.ts';
 import { PairingControl, type PairingTarget } from './PairingControl.tsx';
 
@@ -39,6 +39,20 @@ function UserBadge({ row }: { row: Row }) {
   );
 }
 
+/** Why the engine paired provisions that share few words, so the secretariat can confirm or undo it. */
+function Evidence({ row }: { row: Row }) {
+  const e = row.evidence;
+  if (!e) return null;
+  return (
+    <div className="evidence">
+      <span className="badge">confidence {(row.confidence ?? 0).toFixed(2)}</span>{' '}
+      {e.meanings.length > 0 ? <span>same meaning: {e.meanings.join('; ')}. </span> : null}
+      {e.words.length > 0 ? <span>Same words: {e.words.join(', ')}. </span> : null}
+      {e.structure.length > 0 ? <span>Place: {e.structure.join('; ')}.</span> : null}
+    </div>
+  );
+}
+
 /** `pairing`: set when the user may state pairings between these two drafts (parent → child). */
 export function RedlineCompare({
   result,
@@ -58,7 +72,7 @@ export function RedlineCompare({
   return (
     <>
       <p className="muted">
-        {s.kept} kept · {s.reworded} reworded · {s.moved} moved · {s.merged} merged · {s.split} split ·{' '}
+        {s.kept} kept · {rewordedNote(s, ' · ')} · {s.moved} moved · {s.merged} merged · {s.split} split ·{' '}
         {s.added} added · {s.deleted} deleted. Open brackets: {result.brackets.from.brackets} →{' '}
         {result.brackets.to.brackets}.
       </p>
@@ -96,8 +110,15 @@ export function RedlineCompare({
                       <strong className="num">{labels(r.to)}</strong>{' '}
                       <span className="pair-kind">{r.kind}</span> <UserBadge row={r} />{' '}
                       {pairing ? (
-                        <PairingControl target={pairing} from={r.from} to={r.to} user={r.user} />
+                        <PairingControl
+                          target={pairing}
+                          from={r.from}
+                          to={r.to}
+                          user={r.user}
+                          undoable={r.evidence !== undefined}
+                        />
                       ) : null}
+                      <Evidence row={r} />
                       <div>
                         {r.segments ? (
                           <Side segments={r.segments} side="to" />

@@ -1,0 +1,50 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { compareDrafts } from '../../src/compare/index.ts';
+import type { ProvisionInput } from '../../src/compare/types.ts';
+import type { PairingTarget } from '../../web/src/views/PairingControl.tsx';
+import { RedlineCompare } from '../../web/src/views/RedlineCompare.tsx';
+
+const draft = (...texts: string[]): ProvisionInput[] =>
+  texts.map((text, i) => ({ path: String(i + 1), number: String(i + 1), text }));
+const BEFORE = 'The parties exchange the lists of their delegations seven days before each round.';
+const AFTER = 'Every disagreement about this text goes first to the joint legal committee.';
+
+describe('the web compare view', () => {
+  const result = compareDrafts(
+    draft(BEFORE, 'A fund to rebuild the harbour is set up by the donor conference.', AFTER),
+    draft(BEFORE, 'A recovery package for the harbour comes from international donors.', AFTER),
+  );
+  const target: PairingTarget = {
+    draft: 'd2',
+    pathOf: {
+      from: new Map(Object.entries(result.provisions.from).map(([path, v]) => [v, path])),
+      to: new Map(Object.entries(result.provisions.to).map(([path, v]) => [v, path])),
+    },
+    byLabel: new Map(Object.entries(result.provisions.from).map(([path, v]) => [v.label, path])),
+    onSaved: () => {},
+  };
+
+  it('shows a rewritten pair with its confidence and evidence, and offers to confirm or undo it', () => {
+    const html = renderToStaticMarkup(createElement(RedlineCompare, { result, pairing: target }));
+    expect(html).toContain('1 rewritten');
+    const row = html.slice(html.indexOf('<tr class="kind-rewritten"'));
+    expect(row).toMatch(/confidence 0\.\d\d/);
+    expect(row).toContain('rebuild ~ recovery');
+    expect(row).toContain('same number');
+    expect(row).toContain('Confirm pairing');
+    expect(row).toContain('Undo pairing');
+  });
+
+  it('offers no undo in one click for a pair the words alone made', () => {
+    const html = renderToStaticMarkup(createElement(RedlineCompare, { result, pairing: target }));
+    const kept = html.slice(
+      html.indexOf('<tr class="kind-kept"'),
+      html.indexOf('</tr>', html.indexOf('<tr class="kind-kept"')),
+    );
+    expect(kept).toContain('Confirm pairing');
+    expect(kept).not.toContain('Undo pairing');
+    expect(kept).not.toContain('confidence');
+  });
+});
