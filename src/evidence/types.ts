@@ -1,6 +1,7 @@
 // The evidence engine's inputs and outputs: the roster and draft it reads against, the
 // cleaned document, and the suggested claims it produces. Structurally compatible with
 // `Party`, `Person` and `Provision` in src/core/model.ts, so the store can pass those in.
+import type { Genre, GenreGuess } from './genre.ts';
 
 /** A negotiating party as the engine needs it (compatible with core `Party`). */
 export interface RosterParty {
@@ -39,8 +40,14 @@ export type Span = [number, number];
 export interface DocumentMeta {
   title?: string;
   outlet?: string;
+  /** Publication date `YYYY-MM-DD`. */
   date?: string;
+  /** Where the date was found, and how far to trust it (0–1). */
+  dateFrom?: 'front-matter' | 'url' | 'dateline' | 'text';
+  dateConfidence?: number;
   author?: string;
+  /** The page's address when the document starts with it. */
+  url?: string;
 }
 
 export type RemovedKind =
@@ -128,6 +135,8 @@ export type ClaimKind = SuggestedClaim['kind'];
 
 export interface ExtractContext {
   roster: Roster;
+  /** How to read the text (see genre.ts); news when not given. */
+  genre?: Genre;
   provisions?: ProvisionRef[];
   /** Publication date `YYYY-MM-DD`: relative dates ("on Tuesday") resolve against it. */
   published?: string;
@@ -135,6 +144,7 @@ export interface ExtractContext {
 
 export interface ProcessedDocument extends CleanedDocument {
   fileName: string;
+  genre: GenreGuess;
   /** sha256 (hex) of the clean text: the same article cleaned twice has the same hash. */
   contentHash: string;
   claims: SuggestedClaim[];
