@@ -81,11 +81,17 @@ export interface Speaker {
   partyId?: string;
   /** How the speaker was found: named beside the quote, a pronoun, a title, or "according to". */
   via: 'name' | 'pronoun' | 'title' | 'description';
+  /** The speaker as the document names them ("MS. DORN", "the presidential press service"). */
+  said?: string;
 }
 
 export interface QuoteData {
   words: string;
   speakerSpan?: Span;
+  /** How the quotation is marked: quote marks (the default), a transcript turn, a post, a bullet. */
+  form?: 'turn' | 'post' | 'bullet';
+  /** Opened and never closed: the quotation is taken to its paragraph's end. */
+  unclosed?: boolean;
 }
 
 export type EventClaimKind = 'meeting' | 'call' | 'talks' | 'summit' | 'visit' | 'statement' | 'deadline';
