@@ -91,7 +91,7 @@ export function extractClaims(cleanText: string, context: ExtractContext): Sugge
     ...extractQuotes(cleanText, paragraphs, ctx, quotes),
     ...mentionClaims(cleanText, hits),
     ...extractProvisionMentions(cleanText, provisions),
-    ...extractEvents({ text: cleanText, masked, sentences, hits, published }),
+    ...extractEvents({ text: cleanText, masked, sentences, hits, published, genre }),
     ...extractPositions({ text: cleanText, masked, sentences, hits, gazetteer, provisions }),
   ].sort((a, b) => a.span[0] - b.span[0] || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
 }

@@ -103,3 +103,41 @@ describe('quotes in official genres', () => {
     });
   });
 });
+
+describe('events in official genres', () => {
+  const events = (text: string, genre: Genre, published = '2031-03-05') =>
+    extractClaims(text, { roster, genre, published })
+      .filter((c): c is Extract<SuggestedClaim, { kind: 'event' }> => c.kind === 'event')
+      .map((c) => [c.data.eventKind, c.data.date]);
+
+  it('dates what a readout reports as done by the readout, and keeps two events of one sentence apart', () => {
+    expect(
+      events(
+        'Oleg Varin held a telephone conversation with Henrik Dahl, who is in Drava on a working visit.',
+        'readout',
+      ),
+    ).toEqual([
+      ['call', '2031-03-05'],
+      ['visit', '2031-03-05'],
+    ]);
+  });
+
+  it('gives each event the date nearest its own words', () => {
+    expect(
+      events('Dahl arrived in Drava this morning and will hold consultations with Varin on Friday.', 'news'),
+    ).toEqual([
+      ['visit', '2031-03-05'],
+      ['meeting', '2031-03-07'],
+    ]);
+  });
+
+  it('reads "Tuesday next week", "last night" and a span of days', () => {
+    expect(events('The envoy proposed talks in Fjellby on Tuesday next week.', 'news')).toEqual([
+      ['talks', '2031-03-11'],
+    ]);
+    expect(events('Solberg spoke with Varin last night.', 'social')).toEqual([['call', '2031-03-04']]);
+    expect(events('The delegations held talks in Fjellby on 2 and 3 March 2031.', 'joint-statement')).toEqual(
+      [['talks', '2031-03-02']],
+    );
+  });
+});
