@@ -11,7 +11,7 @@ import {
   type LabelledDocument,
   scoreCorpus,
 } from '../src/evidence/corpusScore.ts';
-import { findContradictions, processDocument, type Roster } from '../src/evidence/index.ts';
+import { linkSources, processDocument, type Roster } from '../src/evidence/index.ts';
 import { prf } from '../src/evidence/score.ts';
 
 const ROOT = 'test/fixtures/evidence-corpus';
@@ -31,8 +31,16 @@ export function evaluateHalf(half: string, roster: Roster): CorpusScore {
       return { name, doc, labels: CorpusLabels.parse(readJson(join(dir, `${name}.json`))) };
     });
   const cross = CrossLabels.parse(readJson(join(dir, 'cross.json')));
-  const claimsBySource = Object.fromEntries(docs.map((d) => [d.name, d.doc.claims]));
-  return scoreCorpus(docs, cross, { groups: [], contradictions: findContradictions(claimsBySource) });
+  const links = linkSources(
+    docs.map((d) => ({
+      source: d.name,
+      cleanText: d.doc.cleanText,
+      published: d.doc.meta.date,
+      claims: d.doc.claims,
+    })),
+    roster,
+  );
+  return scoreCorpus(docs, cross, { groups: links.groups, contradictions: links.disagreements });
 }
 
 function cells(c: { tp: number; fp: number; fn: number }): string {

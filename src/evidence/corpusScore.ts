@@ -3,7 +3,6 @@
 // groups and contradictions. Labels point into documents by exact text; this module finds
 // those texts in each document's clean text, so the engine's spans can be compared.
 import { z } from 'zod';
-import type { Contradiction, SourcedClaim } from './contradictions.ts';
 import { type Counts, eventClass, sameQuote, sameSpeaker } from './score.ts';
 import type { ProcessedDocument, Span, SuggestedClaim } from './types.ts';
 
@@ -43,10 +42,17 @@ export interface LabelledDocument {
   labels: CorpusLabels;
 }
 
-/** What the engine says across sources: groups of claims about one thing, and contradictions. */
+/** A stretch of one source that a cross-source prediction points at. */
+export interface SourcedSpan {
+  source: string;
+  span: Span;
+  text: string;
+}
+
+/** What the engine says across sources: groups about one thing, and pairs that contradict. */
 export interface CrossPrediction {
-  groups: SourcedClaim[][];
-  contradictions: Contradiction[];
+  groups: SourcedSpan[][];
+  contradictions: { kind: string; reason: string; a: SourcedSpan; b: SourcedSpan }[];
 }
 
 export interface CorpusScore {
@@ -178,14 +184,14 @@ interface Located {
 }
 
 /** Labelled members that a claim covers: same document, overlapping spans. */
-function membersOf(claim: SourcedClaim, members: Located[]): Located[] {
-  return members.filter((m) => m.doc === claim.source && overlaps(m.span, claim.claim.span));
+function membersOf(passage: SourcedSpan, members: Located[]): Located[] {
+  return members.filter((m) => m.doc === passage.source && overlaps(m.span, passage.span));
 }
 
 function scoreGroups(
   docs: Map<string, LabelledDocument>,
   cross: CrossLabels,
-  predicted: SourcedClaim[][],
+  predicted: SourcedSpan[][],
   score: CorpusScore,
 ): void {
   const goldGroups: { doc: string; text: string }[][] = cross.groups.map((g) => g.members);
@@ -225,7 +231,7 @@ function scoreGroups(
         if (hits.length === 0) {
           wrong++;
           score.errors.push(
-            `wrong link: ${a.source}: ${a.claim.text.slice(0, 50)} ~ ${b.source}: ${b.claim.text.slice(0, 50)}`,
+            `wrong link: ${a.source}: ${a.text.slice(0, 50)} ~ ${b.source}: ${b.text.slice(0, 50)}`,
           );
         }
         for (const h of hits) found.add(h);
@@ -238,7 +244,7 @@ function scoreGroups(
 function scoreContradictions(
   docs: Map<string, LabelledDocument>,
   cross: CrossLabels,
-  predicted: Contradiction[],
+  predicted: CrossPrediction['contradictions'],
   score: CorpusScore,
 ): void {
   const sides = cross.contradictions.map((c) =>
@@ -250,8 +256,8 @@ function scoreContradictions(
       }),
     ),
   );
-  const covers = (c: SourcedClaim, side: { doc: string; span: Span }[]) =>
-    side.some((m) => m.doc === c.source && overlaps(m.span, c.claim.span));
+  const covers = (c: SourcedSpan, side: { doc: string; span: Span }[]) =>
+    side.some((m) => m.doc === c.source && overlaps(m.span, c.span));
   const hit = new Set<number>();
   let right = 0;
   for (const p of predicted) {

@@ -47,7 +47,7 @@ describe('scoreCorpus', () => {
     const b = load('t11-briefing-quist');
     const claim = (d: typeof a, text: string) => {
       const span = locate(d.doc, text)!;
-      return { source: d.name, claim: { kind: 'quote' as const, text, span, data: { words: text } } };
+      return { source: d.name, span, text };
     };
     const cross = {
       groups: [],
