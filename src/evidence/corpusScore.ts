@@ -238,6 +238,14 @@ function scoreGroups(
       }
     }
   }
+  const byId = new Map(members.map((m) => [m.id, m]));
+  const show = (m: Located) =>
+    `${m.doc}: ${docs.get(m.doc)!.doc.cleanText.slice(m.span[0], m.span[1]).slice(0, 50)}`;
+  for (const pair of goldPairs) {
+    if (found.has(pair)) continue;
+    const [x, y] = pair.split(' ').map((id) => byId.get(Number(id))!);
+    score.errors.push(`missed link: ${show(x!)} ~ ${show(y!)}`);
+  }
   add(score.groups, { tp: found.size, fp: wrong, fn: goldPairs.size - found.size });
 }
 

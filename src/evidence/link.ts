@@ -58,13 +58,27 @@ function similarity(a: Passage, b: Passage, idf: (w: string) => number): number 
 const sameCount = (a: Passage, b: Passage) =>
   a.quantities.some((x) => b.quantities.some((y) => x.unit === y.unit));
 
-function eventsMatch(a: Passage, b: Passage): boolean {
+/** Words both passages hold besides `except`: what makes two statements about one thing. */
+function sharedWords(a: Passage, b: Passage, except: RegExp = /^$/): number {
+  let n = 0;
+  for (const w of a.words) if (b.words.has(w) && !except.test(w)) n++;
+  return n;
+}
+
+function eventsMatch(a: Passage, b: Passage, sim: number): boolean {
   const [x, y] = [a.claim, b.claim];
-  if (x?.kind !== 'event' || y?.kind !== 'event' || !x.data.date || x.data.date !== y.data.date) return false;
+  if (x?.kind !== 'event' || y?.kind !== 'event') return false;
   const cls = (k: string) => (k === 'talks' || k === 'summit' ? 'meeting' : k);
   if (cls(x.data.eventKind) !== cls(y.data.eventKind)) return false;
-  const shared = x.data.participants.some((p) => y.data.participants.includes(p));
-  return shared || (x.data.place !== undefined && x.data.place === y.data.place);
+  const [px, py] = [x.data.participants, y.data.participants];
+  const shared = px.some((p) => py.includes(p));
+  const samePlace = x.data.place !== undefined && x.data.place === y.data.place;
+  if (x.data.date && y.data.date) {
+    // One day, one kind: the same event unless the two name different people.
+    return x.data.date === y.data.date && (shared || samePlace || px.length === 0 || py.length === 0);
+  }
+  // Undated: the same place or people, and said in like words.
+  return (shared || samePlace) && sim >= 0.2;
 }
 
 const POSITIVE =
@@ -146,6 +160,20 @@ function disagree(a: Passage, b: Passage, sim: number, roster: Roster): Disagree
   return undefined;
 }
 
+/**
+ * Two passages are about one thing when they share enough rare words, or when both state
+ * the same kind of fact (a count of one thing, a status, an author, a delegation's head)
+ * about a shared subject word.
+ */
+function sameThing(a: Passage, b: Passage, sim: number, roster: Roster): boolean {
+  if (sim >= LINK) return true;
+  if (sameCount(a, b) && sharedWords(a, b) >= 2) return true;
+  if (status(a) && status(b) && sharedWords(a, b, /^(?:final|agre|draft)$/) >= 1 && sim >= 0.1) return true;
+  if (author(a, roster) && author(b, roster) && sharedWords(a, b) >= 1) return true;
+  const [la, lb] = [leader(a, roster), leader(b, roster)];
+  return la !== undefined && lb !== undefined && la[0] === lb[0];
+}
+
 /** Links passages of different sources about one thing and flags those that disagree. */
 export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
   const passages = docs.flatMap((d) => passagesOf(d, roster));
@@ -156,9 +184,8 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
     for (let j = i + 1; j < passages.length; j++) {
       const [a, b] = [passages[i]!, passages[j]!];
       if (a.source === b.source || (a.kind === 'event') !== (b.kind === 'event')) continue;
-      const sim = a.kind === 'event' ? 0 : similarity(a, b, idf);
-      const linked =
-        a.kind === 'event' ? eventsMatch(a, b) : sim >= LINK || (sameCount(a, b) && sim >= LINK / 2);
+      const sim = similarity(a, b, idf);
+      const linked = a.kind === 'event' ? eventsMatch(a, b, sim) : sameThing(a, b, sim, roster);
       if (!linked) continue;
       groups.push([a, b]);
       const d = disagree(a, b, sim, roster);
