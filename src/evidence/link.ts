@@ -65,6 +65,13 @@ function sharedWords(a: Passage, b: Passage, except: RegExp = /^$/): number {
   return n;
 }
 
+const sameDeadline = (a: Passage, b: Passage) =>
+  a.claim?.kind === 'event' &&
+  a.claim.data.eventKind === 'deadline' &&
+  b.claim?.kind === 'event' &&
+  b.claim.data.eventKind === 'deadline' &&
+  sharedWords(a, b, /^(?:agre|final|draft)$/) >= 2;
+
 function eventsMatch(a: Passage, b: Passage, sim: number): boolean {
   const [x, y] = [a.claim, b.claim];
   if (x?.kind !== 'event' || y?.kind !== 'event') return false;
@@ -75,7 +82,9 @@ function eventsMatch(a: Passage, b: Passage, sim: number): boolean {
   const samePlace = x.data.place !== undefined && x.data.place === y.data.place;
   if (x.data.date && y.data.date) {
     // One day, one kind: the same event unless the two name different people.
-    return x.data.date === y.data.date && (shared || samePlace || px.length === 0 || py.length === 0);
+    if (x.data.date === y.data.date) return shared || samePlace || px.length === 0 || py.length === 0;
+    // A deadline given two days: one deadline the sources date apart.
+    return sameDeadline(a, b);
   }
   // Undated: the same place or people, and said in like words.
   return (shared || samePlace) && sim >= 0.2;
@@ -129,6 +138,12 @@ const speakerKey = (p: Passage) => p.speaker?.personId ?? p.speaker?.partyId ?? 
 
 function disagree(a: Passage, b: Passage, sim: number, roster: Roster): Disagreement | undefined {
   const flag = (kind: DisagreementKind, reason: string): Disagreement => ({ kind, reason, a, b });
+  if (a.claim?.kind === 'event' && b.claim?.kind === 'event') {
+    const [x, y] = [a.claim.data.date, b.claim.data.date];
+    return x && y && x !== y
+      ? flag('date', `the same ${a.claim.data.eventKind} on ${x} and on ${y}`)
+      : undefined;
+  }
   if (a.kind === 'quote' && b.kind === 'quote') {
     const [ka, kb] = [speakerKey(a), speakerKey(b)];
     const same = norm(a.text) === norm(b.text) || sim >= SAME_WORDS;

@@ -130,6 +130,13 @@ export function passagesOf(doc: LinkDocument, roster: Roster): Passage[] {
   }
   for (const c of doc.claims)
     if (c.kind === 'event') out.push(passage(doc, c.span, 'event', names, { claim: c }));
+  // "I would say it is close": a pronoun's passage is also about what the sentence before named.
+  const sentences = splitSentences(doc.cleanText);
+  for (const p of out) {
+    if (p.kind === 'event' || !/^(?:\S+\s+){0,4}(?:it|this|that)\b/i.test(p.text)) continue;
+    const before = sentences.findLast((s) => s[1] <= p.span[0]);
+    if (before) for (const w of contentWords(doc.cleanText.slice(before[0], before[1]))) p.words.add(w);
+  }
   // Datelines and "Thank you." say too little to be about anything; a question asserts nothing.
   return out.filter((p) => p.kind === 'event' || (p.words.size >= MIN_WORDS && !/\?["')]*$/.test(p.text)));
 }
