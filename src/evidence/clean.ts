@@ -112,9 +112,10 @@ export interface CleanOptions {
 
 /** The publication date when no header gave one: a dateline near the top, else the newest date. */
 function laterDate(state: State): void {
+  if (state.meta.date !== undefined) return;
   for (const paragraph of state.kept.slice(0, HEADER_LINES))
     dated(state.meta, datelineDate(paragraph), 'dateline');
-  dated(state.meta, newestDate(state.kept.join('\n\n')), 'text');
+  if (state.meta.date === undefined) dated(state.meta, newestDate(state.kept.join('\n\n')), 'text');
 }
 
 /** Cleans one decoded document; pure, never throws. `fileName` only names the document. */
