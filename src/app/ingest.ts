@@ -22,8 +22,21 @@ export interface IngestFile {
   bytes: Uint8Array;
 }
 
+/** How the engine read a document: its genre and where its date came from. */
+export interface IngestReading {
+  genre: string;
+  dateFrom?: string;
+  dateConfidence?: number;
+}
+
 export type IngestOutcome =
-  | { fileName: string; status: 'added'; source: string; claims: Record<Claim['kind'], number> }
+  | {
+      fileName: string;
+      status: 'added';
+      source: string;
+      claims: Record<Claim['kind'], number>;
+      reading: IngestReading;
+    }
   | { fileName: string; status: 'duplicate'; source: string };
 
 /**
@@ -74,12 +87,18 @@ export async function ingestDocument(ctx: WriteContext, file: IngestFile): Promi
   await insertClaims(ctx.q, claims);
   const counts = { quote: 0, event: 0, mention: 0, position: 0 };
   for (const c of claims) counts[c.kind]++;
+  const reading: IngestReading = {
+    genre: doc.genre.genre,
+    ...(doc.meta.dateFrom ? { dateFrom: doc.meta.dateFrom } : {}),
+    ...(doc.meta.dateConfidence !== undefined ? { dateConfidence: doc.meta.dateConfidence } : {}),
+  };
   await ctx.record('ingest', 'source', id, {
     fileName: file.fileName,
     contentHash: doc.contentHash,
     claims: counts,
+    reading,
   });
-  return { fileName: file.fileName, status: 'added', source: id, claims: counts };
+  return { fileName: file.fileName, status: 'added', source: id, claims: counts, reading };
 }
 
 function toClaim(c: SuggestedClaim, source: string, id: string): Claim {
