@@ -1,4 +1,5 @@
-// `npm run eval:evidence -- DIR`: runs the evidence engine over every document in DIR and
+// `npm run eval:evidence`: the labelled corpus of official genres, tuned and held-out
+// halves apart (bench/evidenceCorpus.ts). `npm run eval:evidence -- DIR`: runs the evidence engine over every document in DIR and
 // prints what it found, for a person to read; where a fixture has a labels JSON beside it,
 // prints precision/recall/F1 too. Roster: DIR/roster.json, else the Geneva example, else a
 // small built-in one. JSON files in DIR are labels or rosters, never documents.
@@ -16,6 +17,7 @@ import {
   type SuggestedClaim,
 } from '../src/evidence/index.ts';
 import { formatScore, Labels, type Score, scoreDocument, sumScores } from '../src/evidence/score.ts';
+import { runCorpusEval } from './evidenceCorpus.ts';
 
 const Named = z.object({ id: z.string(), name: z.string(), aliases: z.array(z.string()).default([]) });
 const Scenario = z.object({
@@ -104,7 +106,12 @@ function show(doc: ProcessedDocument): void {
   console.log(`  mentions: ${[...mentions].map(([id, n]) => `${id}×${n}`).join(' ')}`);
 }
 
-const dir = resolve(process.argv[2] ?? 'test/fixtures/evidence');
+const given = process.argv[2];
+if (given === undefined || given.startsWith('--')) {
+  runCorpusEval(process.argv.slice(2));
+  process.exit(0);
+}
+const dir = resolve(given);
 const { roster, provisions, from } = loadRoster(dir);
 console.log(
   `evidence eval over ${dir}\nroster: ${from} (${roster.parties.length} parties, ${roster.people.length} people, ${provisions.length} provisions)`,

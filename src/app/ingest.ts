@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm';
 import { excerpt } from '../core/excerpt.ts';
 import type { Claim, Source, SourceLink } from '../core/model.ts';
 import { slugify } from '../core/validate.ts';
-import type { SuggestedClaim } from '../evidence/index.ts';
+import type { ProcessedDocument, SuggestedClaim } from '../evidence/index.ts';
 import { insertClaims, insertSourceLinks, selectSourceLinks } from '../store/repo/claims.ts';
 import { selectDraftHeaders, selectProvisions } from '../store/repo/drafts.ts';
 import { insertSource, selectSources } from '../store/repo/events.ts';
@@ -22,8 +22,21 @@ export interface IngestFile {
   bytes: Uint8Array;
 }
 
+/** How the engine read a document: its genre and where its date came from. */
+export interface IngestReading {
+  genre: string;
+  dateFrom?: string;
+  dateConfidence?: number;
+}
+
 export type IngestOutcome =
-  | { fileName: string; status: 'added'; source: string; claims: Record<Claim['kind'], number> }
+  | {
+      fileName: string;
+      status: 'added';
+      source: string;
+      claims: Record<Claim['kind'], number>;
+      reading: IngestReading;
+    }
   | { fileName: string; status: 'duplicate'; source: string };
 
 /**
@@ -46,8 +59,11 @@ export async function ingestDocument(ctx: WriteContext, file: IngestFile): Promi
     .from(sourceTable)
     .where(eq(sourceTable.contentHash, doc.contentHash));
   if (known[0]) return { fileName: file.fileName, status: 'duplicate', source: known[0].id };
+  const stored = await selectSources(ctx.q);
+  const again = await storedArticle(doc, stored);
+  if (again) return { fileName: file.fileName, status: 'duplicate', source: again };
 
-  const taken = new Set((await selectSources(ctx.q)).map((s) => s.id));
+  const taken = new Set(stored.map((s) => s.id));
   const name =
     doc.meta.outlet ??
     doc.meta.title?.split(/\s+/).slice(0, 4).join(' ') ??
@@ -74,12 +90,41 @@ export async function ingestDocument(ctx: WriteContext, file: IngestFile): Promi
   await insertClaims(ctx.q, claims);
   const counts = { quote: 0, event: 0, mention: 0, position: 0 };
   for (const c of claims) counts[c.kind]++;
+  const reading: IngestReading = {
+    genre: doc.genre.genre,
+    ...(doc.meta.dateFrom ? { dateFrom: doc.meta.dateFrom } : {}),
+    ...(doc.meta.dateConfidence !== undefined ? { dateConfidence: doc.meta.dateConfidence } : {}),
+  };
   await ctx.record('ingest', 'source', id, {
     fileName: file.fileName,
     contentHash: doc.contentHash,
     claims: counts,
+    reading,
   });
-  return { fileName: file.fileName, status: 'added', source: id, claims: counts };
+  return { fileName: file.fileName, status: 'added', source: id, claims: counts, reading };
+}
+
+// A re-scraped article differs from the stored one in a corrected word or a caption: one
+// title (or outlet and day) and nearly every 3-word shingle shared is the same article.
+const SAME_ARTICLE = 0.85;
+
+/** The stored source this document is a new copy of, if it is one (same title or outlet and day). */
+async function storedArticle(doc: ProcessedDocument, stored: Source[]): Promise<string | undefined> {
+  const { meta } = doc;
+  const candidates = stored.filter(
+    (s) =>
+      s.cleanText &&
+      ((meta.title !== undefined && s.title === meta.title) ||
+        (meta.outlet !== undefined && s.outlet === meta.outlet && s.date === meta.date)),
+  );
+  if (candidates.length === 0) return undefined;
+  const { findNearDuplicates } = await evidenceEngine();
+  const links = findNearDuplicates(
+    [{ id: '', text: doc.cleanText }, ...candidates.map((s) => ({ id: s.id, text: s.cleanText ?? '' }))],
+    SAME_ARTICLE,
+  );
+  const link = links.find((l) => l.a === '' || l.b === '');
+  return link && (link.a === '' ? link.b : link.a);
 }
 
 function toClaim(c: SuggestedClaim, source: string, id: string): Claim {

@@ -5,6 +5,14 @@ import { bylineAuthor, classifyLine, looksLikeTitle, moreFromOutlet } from './bo
 import { findIsoDate, isDateline, splitFrontMatter } from './meta.ts';
 import { repairMojibakeCounted } from './mojibake.ts';
 import { normalizeParagraph, splitParagraphs } from './normalize.ts';
+import {
+  DATE_CONFIDENCE,
+  type DateSource,
+  datelineDate,
+  newestDate,
+  URL_LINE,
+  urlDate,
+} from './published.ts';
 import type { CleanedDocument, DocumentMeta, Removed } from './types.ts';
 
 const DATE_PREFIX = /^date\s+(\d{4}-\d{2}-\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s+/i;
@@ -13,6 +21,8 @@ const HEADER_LINES = 8;
 
 interface State {
   meta: DocumentMeta;
+  /** Official genres keep their headline in the text: it names the event ("Telephone conversation with ..."). */
+  keepTitle: boolean;
   removed: Removed[];
   kept: string[];
   seen: Set<string>;
@@ -23,16 +33,29 @@ function drop(state: State, kind: Removed['kind'], text: string): void {
   state.removed.push({ kind, text });
 }
 
+function dated(meta: DocumentMeta, date: string | undefined, from: DateSource): void {
+  if (meta.date !== undefined || date === undefined) return;
+  meta.date = date;
+  meta.dateFrom = from;
+  meta.dateConfidence = DATE_CONFIDENCE[from];
+}
+
 function header(state: State, line: string, index: number): string | undefined {
   const { meta } = state;
+  if (index < HEADER_LINES && URL_LINE.test(line)) {
+    meta.url ??= line;
+    dated(meta, urlDate(line), 'url');
+    drop(state, 'header', line);
+    return undefined;
+  }
   const prefix = DATE_PREFIX.exec(line);
   if (prefix) {
-    meta.date ??= prefix[1];
+    dated(meta, prefix[1], 'dateline');
     drop(state, 'header', prefix[0].trim());
     return line.slice(prefix[0].length);
   }
   if (isDateline(line)) {
-    meta.date ??= findIsoDate(line);
+    dated(meta, findIsoDate(line), 'dateline');
     drop(state, 'header', line);
     return undefined;
   }
@@ -48,6 +71,7 @@ function header(state: State, line: string, index: number): string | undefined {
     (meta.title === undefined && state.kept.length === 0 && looksLikeTitle(line))
   ) {
     meta.title ??= line;
+    if (state.keepTitle) return line;
     drop(state, 'header', line);
     return undefined;
   }
@@ -81,14 +105,38 @@ function keep(state: State, paragraph: string, index: number): void {
   state.kept.push(line);
 }
 
+export interface CleanOptions {
+  /** Keep the headline in the clean text (official genres); news moves it to `meta.title` only. */
+  keepTitle?: boolean;
+}
+
+/** The publication date when no header gave one: a dateline near the top, else the newest date. */
+function laterDate(state: State): void {
+  if (state.meta.date !== undefined) return;
+  for (const paragraph of state.kept.slice(0, HEADER_LINES))
+    dated(state.meta, datelineDate(paragraph), 'dateline');
+  if (state.meta.date === undefined) dated(state.meta, newestDate(state.kept.join('\n\n')), 'text');
+}
+
 /** Cleans one decoded document; pure, never throws. `fileName` only names the document. */
-export function cleanDocument(text: string, _fileName: string): CleanedDocument {
+export function cleanDocument(text: string, _fileName: string, options: CleanOptions = {}): CleanedDocument {
   const repaired = repairMojibakeCounted(text.replace(/\r\n?/g, '\n').normalize('NFC'));
-  const state: State = { meta: {}, removed: [], kept: [], seen: new Set(), embedTail: 0 };
+  const state: State = {
+    meta: {},
+    keepTitle: options.keepTitle ?? false,
+    removed: [],
+    kept: [],
+    seen: new Set(),
+    embedTail: 0,
+  };
   let body = repaired.text;
   const front = splitFrontMatter(body);
   if (front) {
     Object.assign(state.meta, front.meta);
+    if (state.meta.date !== undefined) {
+      state.meta.dateFrom = 'front-matter';
+      state.meta.dateConfidence = DATE_CONFIDENCE['front-matter'];
+    }
     drop(state, 'front-matter', front.block.trim());
     body = front.body;
   }
@@ -96,6 +144,7 @@ export function cleanDocument(text: string, _fileName: string): CleanedDocument 
     const normalized = normalizeParagraph(paragraph);
     if (normalized !== '') keep(state, normalized, index);
   });
+  laterDate(state);
   return {
     meta: state.meta,
     rawText: text,

@@ -6,9 +6,9 @@ import * as chrono from 'chrono-node';
 import { type QuickDate, quickDate } from './quickDates.ts';
 
 const CANDIDATE =
-  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:today|yesterday|tomorrow|tonight|weekend)\b|\b(?:last|next|this|earlier|later) (?:week|month|year)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{4}-\d{2}-\d{2}\b/i;
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:today|yesterday|tomorrow|tonight|weekend|this (?:morning|afternoon|evening)|last night)\b|\b(?:last|next|this|earlier|later) (?:week|month|year)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{4}-\d{2}-\d{2}\b/i;
 const CANDIDATES = new RegExp(CANDIDATE.source, 'gi');
-const BARE_WEEKDAY = /^(?:on |by |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+const BARE_WEEKDAY = /^(?:on |by |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?$/i;
 // "said on Monday": the day something was said, not the day of the event the sentence reports.
 const SAID_ON = /\b(?:said|says|told \w+|added|announced|warned|stated|confirmed)\s*$/i;
 const FUTURE =
@@ -43,25 +43,44 @@ function withChrono(sentence: string, at: number, ref: Date): QuickDate[] {
   return found;
 }
 
+// "on 14 and 15 October 2025": the first day is the one a span of days is dated by.
+const DAY_RANGE =
+  /\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?)/gi;
+
 /** The first date in `sentence`, resolved against `published` (`YYYY-MM-DD`). */
 export function findDate(sentence: string, published: string | undefined): FoundDate | undefined {
+  return findDates(sentence, published)[0];
+}
+
+/** Every date in `sentence`, in order, resolved against `published` (`YYYY-MM-DD`). */
+export function findDates(sentence: string, published: string | undefined): FoundDate[] {
   const ref = published ? reference(published) : new Date(2000, 0, 1, 12);
-  for (const m of sentence.matchAll(CANDIDATES)) {
-    const quick = quickDate(sentence, m.index, ref);
-    for (const found of quick ? [quick] : withChrono(sentence, m.index, ref)) {
+  const dates: FoundDate[] = [];
+  const ranges = [...sentence.matchAll(DAY_RANGE)];
+  // Reading the range's first day as "14 October 2025" keeps every offset in place.
+  let text = sentence;
+  for (const r of ranges) {
+    const rest = `${r[1]} ${r[2]}`;
+    text = text.slice(0, r.index) + rest.padEnd(r[0].length, ' ') + text.slice(r.index + r[0].length);
+  }
+  for (const m of text.matchAll(CANDIDATES)) {
+    if (dates.some((d) => m.index >= d.index && m.index < d.index + d.text.length)) continue;
+    const quick = quickDate(text, m.index, ref);
+    for (const found of quick ? [quick] : withChrono(text, m.index, ref)) {
       if (!published && !found.absolute) continue;
-      if (SAID_ON.test(sentence.slice(0, found.index))) continue;
+      if (SAID_ON.test(text.slice(0, found.index))) continue;
       let date = found.date;
-      const text = found.text.replace(/[\s,.;:]+$/, '');
+      const said = found.text.replace(/[\s,.;:]+$/, '');
       // The nearest weekday may be on the wrong side of publication: the tense decides.
-      if (BARE_WEEKDAY.test(text)) {
+      if (BARE_WEEKDAY.test(said)) {
         const future = isFutureTense(sentence);
         if (future && date < ref) date = new Date(date.getTime() + 7 * 86400000);
         if (!future && date > ref) date = new Date(date.getTime() - 7 * 86400000);
       }
       const iso = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-      return { iso, text, index: found.index };
+      dates.push({ iso, text: sentence.slice(found.index, found.index + said.length), index: found.index });
+      break;
     }
   }
-  return undefined;
+  return dates;
 }

@@ -1,39 +1,77 @@
 // Event claims: sentences that report a meeting, call, talks, summit, visit, statement or
-// deadline, with the date, place and roster participants the sentence gives. A sentence
-// without a date or a place is not reported as an event: too vague to record.
-import { findDate, isFutureTense, mayHoldDate } from './dates.ts';
+// deadline, with the date that governs the event's own words, the place and the roster
+// participants. A sentence may report two events ("arrived in Ossel ... and will hold
+// consultations"): each trigger of another kind is an event of its own. News needs a date
+// or a place to call something an event; official genres report events without them, and
+// what a readout reports as done happened the day it is dated.
+import { type FoundDate, findDates, isFutureTense, mayHoldDate } from './dates.ts';
+import type { Genre } from './genre.ts';
 import { NOT_NAME_WORDS } from './lexicon.ts';
 import type { NameHit } from './names.ts';
 import type { EventClaimKind, Span, SuggestedClaim } from './types.ts';
 
 const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
+const WHEN = `(?:(?:next )?${DAY}|the end of|\\d{1,2} ${MONTH}|${MONTH} \\d{1,2})`;
 const TRIGGERS: [EventClaimKind, RegExp][] = [
   [
     'deadline',
     new RegExp(
-      `\\bdeadlines?\\b|\\b(?:accept|agree|sign|respond|reply)\\w*\\b[^.]{0,60}\\bby (?:next )?(?:${DAY}|the end of)`,
-      'i',
+      `\\bdeadlines?\\b|\\bby ${WHEN}|\\b(?:open|opens|sign|signed|signature|enter into force|take effect)\\b[^.;]{0,12}\\b(?:on|by) (?:the )?${WHEN}`,
+      'gi',
     ),
   ],
   [
     'call',
-    /\b(?:(?:phone|telephone|video) (?:call|conversation)s?|calls? (?:between|with)|spoke by (?:tele)?phone|held a call|a call on|picked up the phone|(?:tele)?phoned)\b/i,
+    /\b(?:(?:phone|telephone|video) (?:call|conversation)s?|calls? (?:between|with)|'s call|spoke by (?:tele)?phone|held a call|a call on|picked up the phone|(?:tele)?phoned|spoke with|speaks with|spoke to)\b/gi,
   ],
-  ['summit', /\bsummits?\b/i],
-  ['meeting', /\b(?:met|meets?|meetings?|gathered)\b/i],
-  ['talks', /\b(?:talks|negotiations|discussions|(?:new|technical|next|first|second|third|final) round)\b/i],
-  ['visit', /\b(?:visit(?:ed|s)?|travel(?:s|ed|led)? to|flew to|arrived in)\b/i],
-  ['statement', /\b(?:joint statement|statement|readout|communiqu[eé])\b/i],
+  ['summit', /\bsummits?\b/gi],
+  [
+    'meeting',
+    /\b(?:met|meets?|meetings?|gathered|received|receives|consultations|working session|session|convene[ds]?)\b/gi,
+  ],
+  ['talks', /\b(?:talks|negotiations|discussions|round)\b/gi],
+  [
+    'visit',
+    /\b(?:visit(?:ed|s)?|travel(?:s|ed|led)? to|flew to|arrived in|arrives in|on a (?:working|official|state) visit)\b/gi,
+  ],
+  ['statement', /\b(?:joint statement|statement|readout|communiqu[eé]|published its assessment)\b/gi],
 ];
 const PLACE = /\b(?:in|at) ((?:the )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})/gu;
 
 // One cheap pass that rules out sentences no trigger can match.
 const ANY_TRIGGER =
-  /deadline|accept|agree|sign|respond|reply|call|phone|summit|met|meet|gather|talks|negotiation|discussion|round|visit|travel|flew|arrived|statement|readout|communiqu/i;
+  /deadline|by |open|sign|call|phone|spoke|speaks|summit|met|meet|gather|receiv|consult|session|conven|talks|negotiation|discussion|round|visit|travel|flew|arrive|statement|readout|communiqu|assessment/i;
 
-function eventKind(sentence: string): EventClaimKind | undefined {
-  if (!ANY_TRIGGER.test(sentence)) return undefined;
-  return TRIGGERS.find(([, pattern]) => pattern.test(sentence))?.[0];
+// Meetings, talks and summits are one kind to a reader: a sentence gives one of them at most.
+const CLASS: Record<EventClaimKind, string> = {
+  meeting: 'meeting',
+  talks: 'meeting',
+  summit: 'meeting',
+  call: 'call',
+  visit: 'visit',
+  statement: 'statement',
+  deadline: 'deadline',
+};
+// Genres whose narration is the sender's own record: what it reports as done, it reports on its date.
+const DATED_BY_RECORD = new Set<Genre>(['readout', 'press-release', 'joint-statement', 'meeting-transcript']);
+
+interface Trigger {
+  kind: EventClaimKind;
+  index: number;
+}
+
+/** The triggers of a sentence, one per class, in the order they appear. */
+function triggers(sentence: string): Trigger[] {
+  if (!ANY_TRIGGER.test(sentence)) return [];
+  const found: Trigger[] = [];
+  for (const [kind, pattern] of TRIGGERS) {
+    if (found.some((t) => CLASS[t.kind] === CLASS[kind])) continue;
+    pattern.lastIndex = 0;
+    const m = pattern.exec(sentence);
+    if (m) found.push({ kind, index: m.index });
+  }
+  return found.sort((a, b) => a.index - b.index);
 }
 
 function place(sentence: string): string | undefined {
@@ -44,49 +82,90 @@ function place(sentence: string): string | undefined {
   return undefined;
 }
 
+/** The date that governs a trigger: the nearest one, after it before before it. */
+function governing(dates: FoundDate[], trigger: Trigger, others: Trigger[]): FoundDate | undefined {
+  if (dates.length <= 1) return dates[0];
+  // A date nearer another trigger belongs to that one.
+  const distance = (d: FoundDate, t: Trigger) =>
+    d.index >= t.index ? d.index - t.index : (t.index - d.index) * 1.5;
+  const mine = dates.filter((d) =>
+    others.every((o) => o === trigger || distance(d, trigger) <= distance(d, o)),
+  );
+  const pool = mine.length > 0 ? mine : dates;
+  return pool.reduce((best, d) => (distance(d, trigger) < distance(best, trigger) ? d : best));
+}
+
 export interface EventInput {
   text: string;
   masked: string;
   sentences: Span[];
   hits: NameHit[];
   published: string | undefined;
+  genre?: Genre;
 }
 
-/** Event claims of a clean text, one per (kind, date) in the document. */
-export function extractEvents({ text, masked, sentences, hits, published }: EventInput): SuggestedClaim[] {
+/** Event claims of a clean text; one per kind and date in the document. */
+export function extractEvents({
+  text,
+  masked,
+  sentences,
+  hits,
+  published,
+  genre = 'news',
+}: EventInput): SuggestedClaim[] {
   const claims: SuggestedClaim[] = [];
-  const seen = new Map<string, string[]>();
+  const seen = new Map<string, Extract<SuggestedClaim, { kind: 'event' }>>();
+  // An official document's headline names the event its body reports again, in full.
+  const first = sentences[0];
+  const headline =
+    genre !== 'news' && first && !/[.!?]$/.test(text.slice(first[0], first[1])) ? first : undefined;
   for (const [start, end] of sentences) {
     const sentence = masked.slice(start, end);
-    const kind = eventKind(sentence);
-    if (!kind) continue;
-    const date = mayHoldDate(sentence) ? findDate(sentence, published) : undefined;
+    const found = triggers(sentence);
+    if (found.length === 0) continue;
+    const dates = mayHoldDate(sentence) ? findDates(sentence, published) : [];
     const where = place(sentence);
-    if (!date && !where) continue;
     const participants = [
       ...new Set(
         hits.filter((h) => h.span[0] >= start && h.span[1] <= end && !h.inQuote && h.id).map((h) => h.id!),
       ),
     ];
-    const key = `${kind}|${date?.iso ?? where}`;
-    const merged = seen.get(key);
-    if (merged) {
-      for (const id of participants) if (!merged.includes(id)) merged.push(id);
-      continue;
+    const future = isFutureTense(sentence);
+    for (const trigger of found) {
+      const date = governing(dates, trigger, found);
+      if (trigger.kind === 'deadline' && !date) continue;
+      if (genre === 'news' && !date && !where) continue;
+      const iso = date?.iso ?? (!future && published && DATED_BY_RECORD.has(genre) ? published : undefined);
+      // Undated and nowhere, with nobody named: "the next round", too vague to record.
+      if (!iso && !where && participants.length === 0) continue;
+      const key = `${CLASS[trigger.kind]}|${iso ?? `${start}`}`;
+      const merged = seen.get(key);
+      if (merged) {
+        for (const id of participants)
+          if (!merged.data.participants.includes(id)) merged.data.participants.push(id);
+        if (merged.span === headline) {
+          merged.span = [start, end];
+          merged.text = text.slice(start, end);
+        }
+        continue;
+      }
+      const claim: Extract<SuggestedClaim, { kind: 'event' }> = {
+        kind: 'event',
+        text: text.slice(start, end),
+        span: [start, end],
+        data: {
+          eventKind: trigger.kind,
+          ...(iso ? { date: iso } : {}),
+          ...(date ? { dateText: date.text } : {}),
+          ...(where ? { place: where } : {}),
+          participants,
+          tense: future ? 'future' : 'past',
+        },
+      };
+      if (headline && start === headline[0]) claim.span = headline;
+      seen.set(key, claim);
+      claims.push(claim);
     }
-    seen.set(key, participants);
-    claims.push({
-      kind: 'event',
-      text: text.slice(start, end),
-      span: [start, end],
-      data: {
-        eventKind: kind,
-        ...(date ? { date: date.iso, dateText: date.text } : {}),
-        ...(where ? { place: where } : {}),
-        participants,
-        tense: isFutureTense(sentence) ? 'future' : 'past',
-      },
-    });
   }
   return claims;
 }

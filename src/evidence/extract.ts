@@ -2,15 +2,19 @@
 // mentions, events, provision topics and positions — each with its span into that text.
 // Cheap passes run over the whole text; chrono only sees sentences that name an event.
 
+import { bulletQuotes } from './bullets.ts';
 import { extractEvents } from './events.ts';
-import { buildGazetteer } from './gazetteer.ts';
+import { buildGazetteer, type Gazetteer } from './gazetteer.ts';
+import type { Genre } from './genre.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
 import { type NameHit, scanNames } from './names.ts';
 import { extractPositions } from './positions.ts';
+import { postQuote } from './posts.ts';
 import { extractProvisionMentions } from './provisionMentions.ts';
 import { extractQuotes } from './quoteClaims.ts';
 import { findQuoteSpans, maskQuotes } from './quotes.ts';
 import { splitParagraphSpans, splitSentences } from './sentences.ts';
+import { findTurns, turnQuotes } from './turns.ts';
 import type { ExtractContext, Span, SuggestedClaim } from './types.ts';
 
 const FOLLOWED_BY_VERB = new RegExp(`^(?:,[^,"_]{1,100},)?\\s+(?:${REPORTING_VERBS})\\b`);
@@ -52,23 +56,42 @@ function mentionClaims(text: string, hits: NameHit[]): SuggestedClaim[] {
     }));
 }
 
+function spokenQuotes(
+  text: string,
+  paragraphs: Span[],
+  genre: Genre,
+  gazetteer: Gazetteer,
+): SuggestedClaim[] {
+  if (genre === 'press-conference' || genre === 'meeting-transcript')
+    return turnQuotes(text, findTurns(text, paragraphs), gazetteer);
+  if (genre === 'social') return postQuote(text, paragraphs, gazetteer);
+  return [];
+}
+
 /** Suggested claims of a clean text (see types.ts); pure and deterministic. */
 export function extractClaims(cleanText: string, context: ExtractContext): SuggestedClaim[] {
   const gazetteer = buildGazetteer(context.roster);
-  const quotes = findQuoteSpans(cleanText);
+  const genre = context.genre ?? 'news';
+  const paragraphs = splitParagraphSpans(cleanText);
+  // Transcripts and posts are one speaker's words a stretch at a time; marks inside them
+  // are that speaker quoting someone, not quotations of the document's own.
+  const voiced = spokenQuotes(cleanText, paragraphs, genre, gazetteer);
+  const inVoiced = insideAny(voiced.map((c) => c.span));
+  const quotes = findQuoteSpans(cleanText).filter((q) => voiced.length === 0 || !inVoiced(q.inner[0]));
   const masked = maskQuotes(cleanText, quotes);
   const hits = scanNames(cleanText, gazetteer, insideAny(quotes.map((q) => q.inner)));
-  const paragraphs = splitParagraphSpans(cleanText);
   const sentences = splitSentences(cleanText);
   markSubjects(hits, sentences, masked);
   const ctx = { text: cleanText, masked, hits, gazetteer };
   const provisions = context.provisions ?? [];
   const published = context.published;
   return [
+    ...voiced,
+    ...(genre === 'joint-statement' ? [] : bulletQuotes(paragraphs, ctx)),
     ...extractQuotes(cleanText, paragraphs, ctx, quotes),
     ...mentionClaims(cleanText, hits),
     ...extractProvisionMentions(cleanText, provisions),
-    ...extractEvents({ text: cleanText, masked, sentences, hits, published }),
+    ...extractEvents({ text: cleanText, masked, sentences, hits, published, genre }),
     ...extractPositions({ text: cleanText, masked, sentences, hits, gazetteer, provisions }),
   ].sort((a, b) => a.span[0] - b.span[0] || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
 }

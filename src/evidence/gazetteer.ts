@@ -1,7 +1,7 @@
 // The negotiation's roster as a lookup table: every party and person name, alias and
 // (for people) surname, mapped to its id. Built once per roster and reused per document,
 // since extraction runs it on every capitalised run of every text.
-import type { Roster, RosterParty, RosterPerson } from './types.ts';
+import type { Roster, RosterParty, RosterPerson, Speaker } from './types.ts';
 
 export type Entry = { type: 'party'; party: RosterParty } | { type: 'person'; person: RosterPerson };
 
@@ -56,4 +56,22 @@ export function buildGazetteer(roster: Roster): Gazetteer {
   };
   cache.set(roster, gazetteer);
   return gazetteer;
+}
+
+/** "DORN" as "Dorn": labels in capitals name the same people as the roster. */
+export const titleCase = (w: string): string =>
+  /^\p{Lu}[\p{Lu}'’-]+$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w;
+
+/** The roster entry a name names: the whole name, else its last word (a surname). */
+export function speakerNamed(name: string, gazetteer: Gazetteer): Speaker | undefined {
+  const words = name.split(/\s+/).filter(Boolean).map(titleCase);
+  for (const key of [words.join(' '), words.at(-1) ?? '']) {
+    const entry = gazetteer.aliases.get(key);
+    if (entry?.type === 'person') {
+      const { id, name: full, party } = entry.person;
+      return { name: full, personId: id, ...(party ? { partyId: party } : {}), via: 'name' };
+    }
+    if (entry?.type === 'party') return { name: entry.party.name, partyId: entry.party.id, via: 'name' };
+  }
+  return undefined;
 }

@@ -4,6 +4,7 @@ export { type Contradiction, findContradictions, type SourcedClaim } from './con
 export { decodeDocument, MAX_DOCUMENT_BYTES } from './decode.ts';
 export { type DuplicateDoc, type DuplicateLink, findNearDuplicates } from './duplicates.ts';
 export { extractClaims } from './extract.ts';
+export { type Disagreement, linkSources, type SourceLinks } from './link.ts';
 export { repairMojibake } from './mojibake.ts';
 export { contentHash, processDocument } from './process.ts';
 export type * from './types.ts';

@@ -9,14 +9,17 @@ export const REPORTING_VERBS =
   'posted|posts|tweeted|remarked|observed|insisted|recalled|suggested|suggests|responded|responds|emphasised|' +
   'emphasized|emphasises|emphasizes|cautioned|promised|pledged|vowed|predicted|conceded|countered|' +
   'accused|accuses|answered|answers|described|describes|informed|informs|called|insist|tell|add|warn|note|write|' +
-  'telling|saying|adding|noting|warning|writing|calling|describing';
+  'telling|saying|adding|noting|warning|writing|calling|describing|' +
+  // Readouts introduce a speaker's list of points this way.
+  'set out|sets out|outlined|outlines|underlined|underlines';
 
 /** Head nouns of descriptions that can speak: "the official said", "a European diplomat told". */
 export const SPEAKER_NOUNS =
   'official|officials|diplomat|diplomats|spokesperson|spokesman|spokeswoman|source|sources|president|minister|' +
   'secretary|envoy|senator|adviser|advisor|aide|chancellor|leader|leaders|statement|readout|ministry|office|' +
   'ambassador|negotiator|negotiators|delegate|delegation|mediator|commissioner|general|governor|analyst|expert|' +
-  'experts|premier|representative|congressman|congresswoman|lawmaker|foreign secretary|prime minister';
+  'experts|premier|representative|congressman|congresswoman|lawmaker|foreign secretary|prime minister|' +
+  'service|press office|chancellery|presidency';
 
 /** Lower-cased words that name an office or rank, never a person. */
 export const TITLE_WORDS = new Set(

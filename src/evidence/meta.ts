@@ -37,7 +37,7 @@ const DATELINE_LABEL = /^(?:published|updated|posted|last updated)(?: on)?:?\s+/
 export const isDateline = (line: string) =>
   line.length < 80 && DATELINE.test(line.replace(DATELINE_LABEL, ''));
 
-const KEYS: Record<string, keyof DocumentMeta> = {
+const KEYS: Record<string, 'title' | 'date' | 'author' | 'outlet'> = {
   title: 'title',
   headline: 'title',
   date: 'date',

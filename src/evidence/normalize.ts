@@ -5,11 +5,22 @@
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t ]+/g;
 
-/** Normalises whitespace and quotes in one paragraph (no newlines in the result). */
 const NEEDS_WORK = /[\u00A0\u1680\u2000-\u206F\u202F\u3000\uFEFF\u00AD«»″′\t]| {2}/;
 
+// `Estmark"s`, `don"t`: a scraper's apostrophe turned into a double quote would break pairing.
+const QUOTE_AS_APOSTROPHE = /(\p{L})"(s|t|d|ll|re|ve|m)(?![\p{L}])/gu;
+
+/** Normalises whitespace, quotes and apostrophes in one paragraph (no newlines in the result). */
 export function normalizeParagraph(line: string): string {
-  if (!NEEDS_WORK.test(line)) return line.trim();
+  if (!NEEDS_WORK.test(line)) return fixApostrophes(line.trim());
+  return fixApostrophes(normalizeSpacesAndQuotes(line));
+}
+
+function fixApostrophes(line: string): string {
+  return line.includes('"') ? line.replace(QUOTE_AS_APOSTROPHE, "$1'$2") : line;
+}
+
+function normalizeSpacesAndQuotes(line: string): string {
   return line
     .replace(INVISIBLE, '')
     .replace(SPACES, ' ')
@@ -36,7 +47,15 @@ export function splitParagraphs(text: string): string[] {
       continue;
     }
     const last = out.length - 1;
-    if (!previousBlank && last >= 0 && OPEN_END.test(out[last]!) && /^[a-z]/.test(line)) {
+    // A URL or a "date ..." line is a header of its own, never the start of a wrapped sentence.
+    const joins =
+      !previousBlank &&
+      last >= 0 &&
+      OPEN_END.test(out[last]!) &&
+      /^[a-z]/.test(line) &&
+      !/^https?:\/\/\S+$/.test(out[last]!) &&
+      !/^date\s+\d/i.test(line);
+    if (joins) {
       out[last] = `${out[last]} ${line}`;
     } else {
       out.push(line);

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { cleanDocument } from './clean.ts';
 import { decodeDocument } from './decode.ts';
 import { extractClaims } from './extract.ts';
+import { detectGenre } from './genre.ts';
 import type { ExtractContext, ProcessedDocument } from './types.ts';
 
 /** sha256 (hex) of a clean text. */
@@ -20,8 +21,14 @@ export function processDocument(
   fileName: string,
   context: ExtractContext,
 ): ProcessedDocument {
-  const cleaned = cleanDocument(decodeDocument(bytes, fileName), fileName);
+  const decoded = decodeDocument(bytes, fileName);
+  const genre = detectGenre(decoded);
+  const cleaned = cleanDocument(decoded, fileName, { keepTitle: genre.genre !== 'news' });
   const published = context.published ?? cleaned.meta.date;
-  const claims = extractClaims(cleaned.cleanText, { ...context, ...(published ? { published } : {}) });
-  return { ...cleaned, fileName, contentHash: contentHash(cleaned.cleanText), claims };
+  const claims = extractClaims(cleaned.cleanText, {
+    ...context,
+    genre: genre.genre,
+    ...(published ? { published } : {}),
+  });
+  return { ...cleaned, fileName, genre, contentHash: contentHash(cleaned.cleanText), claims };
 }

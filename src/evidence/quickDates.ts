@@ -14,16 +14,23 @@ export interface QuickDate {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
-const WEEKDAY = /^(?:(on|by|this|last|next|since|until) )?((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+const WEEKDAY =
+  /^(?:(on|by|this|last|next|since|until) )?((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?:'s)?( next week)?/i;
 const MONTH_DAY = new RegExp(`^${MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4})\\b)?`, 'i');
 const DAY_MONTH = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)? ${MONTH}(?:,? (\\d{4})\\b)?`, 'i');
 const ISO = /^(\d{4})-(\d{2})-(\d{2})\b/;
-const NEAR = /^(today|tonight|yesterday|tomorrow|(?:last|next|this) (?:week|month|year))\b/i;
+const NEAR =
+  /^(today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|last night|(?:last|next|this) (?:week|month|year))\b/i;
 
 const addDays = (d: Date, n: number) => new Date(d.getFullYear(), d.getMonth(), d.getDate() + n, 12);
 
-function weekday(ref: Date, modifier: string | undefined, name: string): Date {
+function weekday(ref: Date, modifier: string | undefined, name: string, nextWeek: boolean): Date {
   const target = DAYS.indexOf(name.slice(0, 3).toLowerCase());
+  if (nextWeek) {
+    // "Friday next week": that day in the week (Monday to Sunday) after this one.
+    const isoDay = (d: number) => (d === 0 ? 7 : d);
+    return addDays(ref, 7 - isoDay(ref.getDay()) + isoDay(target));
+  }
   const diff = target - ref.getDay();
   const mod = modifier?.toLowerCase();
   if (mod === 'last') return addDays(ref, diff < 0 ? diff : diff - 7);
@@ -34,7 +41,7 @@ function weekday(ref: Date, modifier: string | undefined, name: string): Date {
 
 function near(ref: Date, phrase: string): Date {
   const p = phrase.toLowerCase();
-  if (p === 'yesterday') return addDays(ref, -1);
+  if (p === 'yesterday' || p === 'last night') return addDays(ref, -1);
   if (p === 'tomorrow') return addDays(ref, 1);
   const step = p.startsWith('last') ? -1 : p.startsWith('next') ? 1 : 0;
   if (p.endsWith('week')) return addDays(ref, 7 * step);
@@ -50,7 +57,8 @@ export function quickDate(text: string, at: number, ref: Date): QuickDate | unde
   const start = lead ? at - lead[0].length : at;
   const rest = text.slice(start, start + 40);
   let m = WEEKDAY.exec(rest);
-  if (m) return { date: weekday(ref, m[1], m[2]!), text: m[0], index: start, absolute: false };
+  if (m)
+    return { date: weekday(ref, m[1], m[2]!, m[3] !== undefined), text: m[0], index: start, absolute: false };
   const tail = text.slice(at, at + 40);
   m = MONTH_DAY.exec(tail);
   if (m) {

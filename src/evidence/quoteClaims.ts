@@ -2,7 +2,7 @@
 // words ("basis", "well") are scare quotes or labels, not statements anyone can be held to.
 import { findQuoteSpans, type QuoteSpan, quoteWords } from './quotes.ts';
 import { type Attribution, type SpeakerContext, speakerAfter, speakerBefore } from './speakers.ts';
-import type { Span, SuggestedClaim } from './types.ts';
+import type { Span, Speaker, SuggestedClaim } from './types.ts';
 
 const MIN_WORDS = 3;
 const BOUNDARY = /[.!?]["')]*\s+(?=["'(]?[\p{Lu}\d])/gu;
@@ -35,7 +35,34 @@ function attribute(quote: QuoteSpan, paragraphs: Span[], ctx: SpeakerContext): A
   const start = clauseStart(ctx.masked, first[0], open);
   const before = speakerBefore(ctx.masked.slice(start, open), start, ctx);
   if (before?.strong) return before;
-  return after ?? before;
+  return after ?? before ?? introducedBy(quote, paragraphs, ctx);
+}
+
+/**
+ * The speaker of a paragraph that a colon at the end of the one before introduces:
+ * "Anja Veller noted:" then the quotation, or bullets, in paragraphs of their own.
+ */
+export function introducedBy(
+  quote: QuoteSpan,
+  paragraphs: Span[],
+  ctx: SpeakerContext,
+): Attribution | undefined {
+  const own = paragraphs[quote.paragraph]!;
+  const intro = paragraphs[quote.paragraph - 1];
+  if (!intro || own[0] !== quote.inner[0] - 1) return undefined;
+  return colonSpeaker(intro, ctx);
+}
+
+/** The speaker of a paragraph ending with a colon, if it names one with a reporting verb. */
+export function colonSpeaker(intro: Span, ctx: SpeakerContext): Attribution | undefined {
+  if (ctx.text[intro[1] - 1] !== ':') return undefined;
+  const start = clauseStart(ctx.masked, intro[0], intro[1] - 1);
+  return speakerBefore(ctx.masked.slice(start, intro[1] - 1), start, ctx);
+}
+
+/** The speaker with the words the text names them by ("the presidential press service"). */
+function saidAs({ speaker, span }: Attribution, text: string): Speaker {
+  return speaker.said ? speaker : { ...speaker, said: text.slice(span[0], span[1]) };
 }
 
 /** Quote claims of a clean text, speakers resolved against the names found in it. */
@@ -67,8 +94,12 @@ export function extractQuotes(
       kind: 'quote',
       text: text.slice(quote.inner[0], quote.inner[1]),
       span: quote.inner,
-      ...(attribution ? { speaker: attribution.speaker } : {}),
-      data: { words, ...(attribution ? { speakerSpan: attribution.span } : {}) },
+      ...(attribution ? { speaker: saidAs(attribution, text) } : {}),
+      data: {
+        words,
+        ...(attribution ? { speakerSpan: attribution.span } : {}),
+        ...(quote.unclosed ? { unclosed: true } : {}),
+      },
     });
   }
   return claims;

@@ -11,9 +11,15 @@ export interface QuoteSpan {
   paragraph: number;
   /** Paragraph where it closes (later than `paragraph` for multi-paragraph quotes). */
   lastParagraph: number;
+  /** Never closed: taken to the end of its paragraph. */
+  unclosed?: boolean;
 }
 
-/** All balanced quotations of `text`, including those spanning paragraphs. */
+// An opening mark follows a space, a colon, a dash or a bracket, and the words run on after it.
+const OPENS_AT = /(?:^|[\s:(—–-])$/;
+const MIN_UNCLOSED_WORDS = 3;
+
+/** All quotations of `text`, including those spanning paragraphs and those never closed. */
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const paragraphs = splitParagraphSpans(text);
   const quotes: QuoteSpan[] = [];
@@ -33,7 +39,21 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       }
     }
     const next = paragraphs[index + 1];
-    if (open !== -1 && !(next && text[next[0]] === '"')) open = -1;
+    if (open !== -1 && !(next && text[next[0]] === '"')) {
+      // A quotation left open runs to its paragraph's end, flagged so a reviewer checks it.
+      const words = text
+        .slice(open + 1, end)
+        .trim()
+        .split(/\s+/).length;
+      if (OPENS_AT.test(text.slice(Math.max(start, open - 1), open)) && words >= MIN_UNCLOSED_WORDS)
+        quotes.push({
+          inner: [open + 1, end],
+          paragraph: openParagraph,
+          lastParagraph: index,
+          unclosed: true,
+        });
+      open = -1;
+    }
   });
   return quotes;
 }

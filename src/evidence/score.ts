@@ -34,15 +34,17 @@ const norm = (s: string) =>
     .replace(/[^\p{L}\d]+/gu, ' ')
     .trim();
 // Meetings, talks and summits are one kind of event to a reader; the label should not hinge on the word.
-const eventClass = (kind: string) => (kind === 'talks' || kind === 'summit' ? 'meeting' : kind);
+export const eventClass = (kind: string) => (kind === 'talks' || kind === 'summit' ? 'meeting' : kind);
 
-function sameQuote(a: string, b: string): boolean {
+/** Two renderings of one quotation's words: one holds the other and is at most a fifth longer. */
+export function sameQuote(a: string, b: string): boolean {
   const [x, y] = [norm(a), norm(b)];
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   return long.includes(short) && short.length >= 0.8 * long.length;
 }
 
-function sameSpeaker(claim: Extract<SuggestedClaim, { kind: 'quote' }>, gold: string | null): boolean {
+/** The claim's speaker is the labelled one: a roster id, a name, or a description either holds. */
+export function sameSpeaker(claim: Extract<SuggestedClaim, { kind: 'quote' }>, gold: string | null): boolean {
   const s = claim.speaker;
   if (!s || gold === null) return !s && gold === null;
   const g = gold.toLowerCase();

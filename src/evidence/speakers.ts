@@ -10,7 +10,11 @@ const NB = "(?<![\\p{L}\\p{M}'’])";
 const NAMERUN =
   NB +
   "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:(?:von|van|der|den|de|da|bin|al|of)\\s+)*\\p{Lu}[\\p{L}\\p{M}'’.-]*)*";
-const DESC = `${NB}(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\\s+(?:(?:\\p{Lu}\\.)+\\s+|(?![\\p{L}]+ed\\s)[\\p{L}'’-]+\\s+|unnamed\\s+){0,4}?(?:${SPEAKER_NOUNS})(?![\\p{L}'’])`;
+// Offices are capitalised before a name and often alone too ("The Ambassador set out ...").
+const NOUNS = SPEAKER_NOUNS.split('|')
+  .map((n) => `[${n[0]!.toUpperCase()}${n[0]}]${n.slice(1)}`)
+  .join('|');
+const DESC = `${NB}(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\\s+(?:(?:\\p{Lu}\\.)+\\s+|(?![\\p{L}]+ed\\s)[\\p{L}'’-]+\\s+|unnamed\\s+){0,4}?(?:${NOUNS})(?![\\p{L}'’])`;
 const PRON = `${NB}(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\\b`;
 const CAND = `(${DESC}|${PRON}|${NAMERUN})`;
 const ADV =

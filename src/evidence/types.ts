@@ -1,6 +1,7 @@
 // The evidence engine's inputs and outputs: the roster and draft it reads against, the
 // cleaned document, and the suggested claims it produces. Structurally compatible with
 // `Party`, `Person` and `Provision` in src/core/model.ts, so the store can pass those in.
+import type { Genre, GenreGuess } from './genre.ts';
 
 /** A negotiating party as the engine needs it (compatible with core `Party`). */
 export interface RosterParty {
@@ -39,8 +40,14 @@ export type Span = [number, number];
 export interface DocumentMeta {
   title?: string;
   outlet?: string;
+  /** Publication date `YYYY-MM-DD`. */
   date?: string;
+  /** Where the date was found, and how far to trust it (0–1). */
+  dateFrom?: 'front-matter' | 'url' | 'dateline' | 'text';
+  dateConfidence?: number;
   author?: string;
+  /** The page's address when the document starts with it. */
+  url?: string;
 }
 
 export type RemovedKind =
@@ -74,11 +81,17 @@ export interface Speaker {
   partyId?: string;
   /** How the speaker was found: named beside the quote, a pronoun, a title, or "according to". */
   via: 'name' | 'pronoun' | 'title' | 'description';
+  /** The speaker as the document names them ("MS. DORN", "the presidential press service"). */
+  said?: string;
 }
 
 export interface QuoteData {
   words: string;
   speakerSpan?: Span;
+  /** How the quotation is marked: quote marks (the default), a transcript turn, a post, a bullet. */
+  form?: 'turn' | 'post' | 'bullet';
+  /** Opened and never closed: the quotation is taken to its paragraph's end. */
+  unclosed?: boolean;
 }
 
 export type EventClaimKind = 'meeting' | 'call' | 'talks' | 'summit' | 'visit' | 'statement' | 'deadline';
@@ -128,6 +141,8 @@ export type ClaimKind = SuggestedClaim['kind'];
 
 export interface ExtractContext {
   roster: Roster;
+  /** How to read the text (see genre.ts); news when not given. */
+  genre?: Genre;
   provisions?: ProvisionRef[];
   /** Publication date `YYYY-MM-DD`: relative dates ("on Tuesday") resolve against it. */
   published?: string;
@@ -135,6 +150,7 @@ export interface ExtractContext {
 
 export interface ProcessedDocument extends CleanedDocument {
   fileName: string;
+  genre: GenreGuess;
   /** sha256 (hex) of the clean text: the same article cleaned twice has the same hash. */
   contentHash: string;
   claims: SuggestedClaim[];

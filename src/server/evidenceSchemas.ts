@@ -22,7 +22,18 @@ export const IngestBody = z
 const ClaimCounts = z.record(ClaimKind, z.number().int());
 
 export const IngestOutcome = z.discriminatedUnion('status', [
-  z.object({ fileName: z.string(), status: z.literal('added'), source: z.string(), claims: ClaimCounts }),
+  z.object({
+    fileName: z.string(),
+    status: z.literal('added'),
+    source: z.string(),
+    claims: ClaimCounts,
+    /** The genre the engine read the document as, and where its date came from. */
+    reading: z.object({
+      genre: z.string(),
+      dateFrom: z.string().optional(),
+      dateConfidence: z.number().optional(),
+    }),
+  }),
   z.object({ fileName: z.string(), status: z.literal('duplicate'), source: z.string() }),
 ]);
 

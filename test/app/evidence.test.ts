@@ -53,6 +53,23 @@ describe.each(backends)('evidence on $name', (backend) => {
     expect(await snapshot(s)).toBe(before);
   });
 
+  it('recognises a re-scraped copy of a stored article (one word corrected) and adds nothing', async () => {
+    await ingest('lake-gazette.md');
+    const before = await snapshot(s);
+    const text = readFileSync(path.resolve('test/fixtures/ingest/lake-gazette.md'), 'utf8');
+    const corrected = text.replace('after two days of talks', 'after two full days of talks');
+    expect(corrected).not.toBe(text);
+    const outcome = await write(s, owner, 'source', (ctx) =>
+      ingestDocument(ctx, { fileName: 'lake-gazette-again.md', bytes: Buffer.from(corrected) }),
+    );
+    expect(outcome).toEqual({
+      fileName: 'lake-gazette-again.md',
+      status: 'duplicate',
+      source: 'lake-gazette-2025-06-12',
+    });
+    expect(await snapshot(s)).toBe(before);
+  });
+
   it('repairs mojibake before extracting', async () => {
     const outcome = await ingest('mojibake.txt');
     const bundle = JSON.parse(await snapshot(s)).bundle;

@@ -6,7 +6,13 @@ describe('cleanDocument', () => {
     const raw =
       '---\nlayout: post\ntitle: "Envoys meet in Fjellby"\ndate: 2031-03-04T08:15:00\nauthor: "hmoe"\n---\n\nThe envoys met.\n';
     const doc = cleanDocument(raw, 'a.md');
-    expect(doc.meta).toEqual({ title: 'Envoys meet in Fjellby', date: '2031-03-04', author: 'hmoe' });
+    expect(doc.meta).toEqual({
+      title: 'Envoys meet in Fjellby',
+      date: '2031-03-04',
+      dateFrom: 'front-matter',
+      dateConfidence: 0.95,
+      author: 'hmoe',
+    });
     expect(doc.cleanText).toBe('The envoys met.');
     expect(doc.rawText).toBe(raw);
     expect(doc.removed[0]?.kind).toBe('front-matter');
@@ -30,6 +36,8 @@ describe('cleanDocument', () => {
     expect(doc.meta).toEqual({
       title: 'Arvenia and Torvania resume water talks in Fjellby',
       date: '2031-03-04',
+      dateFrom: 'dateline',
+      dateConfidence: 0.85,
       outlet: 'Fjord Herald',
     });
     expect(doc.removed.map((r) => r.kind)).toEqual([
@@ -50,7 +58,12 @@ describe('cleanDocument', () => {
       ' date 2031-05-02 The council met at noon.\nBy Ilse Varga\nIt agreed nothing.',
       'c.txt',
     );
-    expect(doc.meta).toEqual({ date: '2031-05-02', author: 'Ilse Varga' });
+    expect(doc.meta).toEqual({
+      date: '2031-05-02',
+      dateFrom: 'dateline',
+      dateConfidence: 0.85,
+      author: 'Ilse Varga',
+    });
     expect(doc.cleanText).toBe('The council met at noon.\n\nIt agreed nothing.');
   });
 
@@ -86,5 +99,43 @@ describe('cleanDocument', () => {
     expect(doc.cleanText).toBe(
       'The delegations agreed to meet again next week in Fjellby.\n\nNothing else was said.',
     );
+  });
+
+  it('dates a document by the path of the URL on its first line, and keeps a "date" line apart from it', () => {
+    const doc = cleanDocument(
+      'https://example.org/news/2025/11/24/call\ndate 2025-11-25 The leaders spoke.\n',
+      'u.txt',
+    );
+    expect(doc.meta).toMatchObject({
+      url: 'https://example.org/news/2025/11/24/call',
+      date: '2025-11-24',
+      dateFrom: 'url',
+    });
+    expect(doc.cleanText).toBe('The leaders spoke.');
+  });
+
+  it('dates a document by a dateline in the official styles', () => {
+    for (const [line, date] of [
+      ['• 24 November, 2025', '2025-11-24'],
+      ['December 3, 2025, Capital City', '2025-12-03'],
+      ['Talby, December 1, 2025 — The Ministry today published its assessment of the round.', '2025-12-01'],
+    ]) {
+      const doc = cleanDocument(`Talks on the lake\n\n${line}\n\nThe delegations met.`, 'd.txt');
+      expect(doc.meta.date, line).toBe(date);
+      expect(doc.meta.dateFrom).toBe('dateline');
+    }
+  });
+
+  it('falls back on the newest date written in the text, leaving out dates after "by"', () => {
+    const doc = cleanDocument(
+      'The parties met on 2 March 2031 and again on 4 March 2031.\n\nThey will reply by 20 March 2031.',
+      'n.txt',
+    );
+    expect(doc.meta).toMatchObject({ date: '2031-03-04', dateFrom: 'text', dateConfidence: 0.4 });
+  });
+
+  it('reads a straight double quote between letters as an apostrophe', () => {
+    const doc = cleanDocument('Estmark"s cabinet met. "We are ready," she said.', 'a.txt');
+    expect(doc.cleanText).toBe('Estmark\'s cabinet met. "We are ready," she said.');
   });
 });

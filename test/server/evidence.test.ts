@@ -63,6 +63,7 @@ describe.each(backends)('the evidence API on $name', (backend) => {
         status: 'added',
         source: 'reed-valley-courier-2025-04-08',
         claims: expect.objectContaining({ quote: 1, event: 1, position: 1 }),
+        reading: { genre: 'news', dateFrom: 'front-matter', dateConfidence: 0.95 },
       },
       copies: [],
     });

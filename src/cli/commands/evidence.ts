@@ -68,8 +68,9 @@ export function registerEvidence(program: Command, io: Io): void {
         for (const x of outcomes) {
           if (x.status === 'added') {
             const c = x.claims;
+            const dated = x.reading.dateFrom ? `, dated from the ${x.reading.dateFrom}` : ', undated';
             io.out(
-              `added   ${x.fileName} → ${x.source}: ${c.quote} quotes, ${c.event} events, ${c.mention} mentions, ${c.position} positions`,
+              `added   ${x.fileName} → ${x.source} (${x.reading.genre}${dated}): ${c.quote} quotes, ${c.event} events, ${c.mention} mentions, ${c.position} positions`,
             );
           } else if (x.status === 'duplicate')
             io.out(`same as ${x.source}: ${x.fileName} (already ingested)`);

@@ -1,0 +1,82 @@
+// The corpus half of `npm run eval:evidence`: every document of the tuned and held-out
+// halves of test/fixtures/evidence-corpus through the engine, scored against its labels,
+// one column per half. Errors are printed for the tuned half only (`--errors`): the
+// held-out half is read for its scores, never tuned on.
+import { readdirSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import {
+  CorpusLabels,
+  type CorpusScore,
+  CrossLabels,
+  type LabelledDocument,
+  scoreCorpus,
+} from '../src/evidence/corpusScore.ts';
+import { linkSources, processDocument, type Roster } from '../src/evidence/index.ts';
+import { prf } from '../src/evidence/score.ts';
+
+const ROOT = 'test/fixtures/evidence-corpus';
+const HALVES = ['tuned', 'heldout'] as const;
+
+const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
+
+/** Runs the engine over one half and scores it. */
+export function evaluateHalf(half: string, roster: Roster): CorpusScore {
+  const dir = join(ROOT, half);
+  const docs: LabelledDocument[] = readdirSync(dir)
+    .filter((f) => extname(f) === '.txt' || extname(f) === '.html' || extname(f) === '.md')
+    .sort()
+    .map((f) => {
+      const name = f.slice(0, -extname(f).length);
+      const doc = processDocument(readFileSync(join(dir, f)), f, { roster });
+      return { name, doc, labels: CorpusLabels.parse(readJson(join(dir, `${name}.json`))) };
+    });
+  const cross = CrossLabels.parse(readJson(join(dir, 'cross.json')));
+  const links = linkSources(
+    docs.map((d) => ({
+      source: d.name,
+      cleanText: d.doc.cleanText,
+      published: d.doc.meta.date,
+      claims: d.doc.claims,
+    })),
+    roster,
+  );
+  return scoreCorpus(docs, cross, { groups: links.groups, contradictions: links.disagreements });
+}
+
+function cells(c: { tp: number; fp: number; fn: number }): string {
+  const { precision, recall, f1 } = prf(c);
+  return `${precision.toFixed(2)} ${recall.toFixed(2)} ${f1.toFixed(2)}`;
+}
+
+/** A markdown table: one row per measure, P R F1 per half. */
+export function formatTable(scores: Record<string, CorpusScore>): string {
+  const halves = Object.keys(scores);
+  const rows: [string, (s: CorpusScore) => string][] = [
+    ['quotes (span)', (s) => cells(s.quotes)],
+    ['quotes + speaker', (s) => cells(s.quoteSpeakers)],
+    ['events', (s) => cells(s.events)],
+    [
+      'event dates right',
+      (s) =>
+        `${s.eventDates.of ? (s.eventDates.right / s.eventDates.of).toFixed(2) : '—'} (${s.eventDates.right}/${s.eventDates.of})`,
+    ],
+    ['publication date', (s) => cells(s.published)],
+    ['cross-source groups', (s) => cells(s.groups)],
+    ['contradictions', (s) => cells(s.contradictions)],
+  ];
+  const head = `| measure | ${halves.map((h) => `${h} P R F1`).join(' | ')} |`;
+  const rule = `|---|${halves.map(() => '---').join('|')}|`;
+  return [
+    head,
+    rule,
+    ...rows.map(([name, f]) => `| ${name} | ${halves.map((h) => f(scores[h]!)).join(' | ')} |`),
+  ].join('\n');
+}
+
+export function runCorpusEval(argv: string[]): void {
+  const roster = readJson(join(ROOT, 'roster.json')) as Roster;
+  const scores = Object.fromEntries(HALVES.map((h) => [h, evaluateHalf(h, roster)]));
+  if (argv.includes('--errors')) for (const e of scores.tuned!.errors) console.log(`  ✗ ${e}`);
+  console.log(`evidence corpus eval (${ROOT}); held-out errors are not shown\n`);
+  console.log(formatTable(scores));
+}

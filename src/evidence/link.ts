@@ -1,0 +1,211 @@
+// Across sources: passages about the same thing are linked (shared words weighted by how
+// rare they are, synonyms folded, the same counted thing, the same event on the same day),
+// linked passages form groups, and a linked pair is flagged when the two cannot both be
+// true: two counts of one thing, two dates, final and not final, two authors, two leaders
+// of one delegation, two renderings of one quotation, one quotation given to two people.
+import { findDates } from './dates.ts';
+import { buildGazetteer } from './gazetteer.ts';
+import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
+import type { Roster } from './types.ts';
+
+export type DisagreementKind =
+  | 'number'
+  | 'date'
+  | 'status'
+  | 'authorship'
+  | 'participants'
+  | 'quote'
+  | 'attribution';
+
+export interface Disagreement {
+  kind: DisagreementKind;
+  reason: string;
+  a: Passage;
+  b: Passage;
+}
+
+export interface SourceLinks {
+  /**
+   * Passages of different sources about one thing, a linked pair each: chaining pairs into
+   * larger groups joined unrelated passages through one shared neighbour.
+   */
+  groups: Passage[][];
+  disagreements: Disagreement[];
+}
+
+const LINK = 0.3;
+const SAME_WORDS = 0.8;
+
+function idfOf(passages: Passage[]): (w: string) => number {
+  const df = new Map<string, number>();
+  for (const p of passages) for (const w of p.words) df.set(w, (df.get(w) ?? 0) + 1);
+  const n = passages.length;
+  return (w) => Math.log(1 + n / (df.get(w) ?? 1));
+}
+
+function similarity(a: Passage, b: Passage, idf: (w: string) => number): number {
+  let shared = 0;
+  let all = 0;
+  for (const w of a.words) {
+    const x = idf(w);
+    all += x;
+    if (b.words.has(w)) shared += x;
+  }
+  for (const w of b.words) if (!a.words.has(w)) all += idf(w);
+  return all === 0 ? 0 : shared / all;
+}
+
+const sameCount = (a: Passage, b: Passage) =>
+  a.quantities.some((x) => b.quantities.some((y) => x.unit === y.unit));
+
+/** Words both passages hold besides `except`: what makes two statements about one thing. */
+function sharedWords(a: Passage, b: Passage, except: RegExp = /^$/): number {
+  let n = 0;
+  for (const w of a.words) if (b.words.has(w) && !except.test(w)) n++;
+  return n;
+}
+
+const sameDeadline = (a: Passage, b: Passage) =>
+  a.claim?.kind === 'event' &&
+  a.claim.data.eventKind === 'deadline' &&
+  b.claim?.kind === 'event' &&
+  b.claim.data.eventKind === 'deadline' &&
+  sharedWords(a, b, /^(?:agre|final|draft)$/) >= 2;
+
+function eventsMatch(a: Passage, b: Passage, sim: number): boolean {
+  const [x, y] = [a.claim, b.claim];
+  if (x?.kind !== 'event' || y?.kind !== 'event') return false;
+  const cls = (k: string) => (k === 'talks' || k === 'summit' ? 'meeting' : k);
+  if (cls(x.data.eventKind) !== cls(y.data.eventKind)) return false;
+  const [px, py] = [x.data.participants, y.data.participants];
+  const shared = px.some((p) => py.includes(p));
+  const samePlace = x.data.place !== undefined && x.data.place === y.data.place;
+  if (x.data.date && y.data.date) {
+    // One day, one kind: the same event unless the two name different people.
+    if (x.data.date === y.data.date) return shared || samePlace || px.length === 0 || py.length === 0;
+    // A deadline given two days: one deadline the sources date apart.
+    return sameDeadline(a, b);
+  }
+  // Undated: the same place or people, and said in like words.
+  return (shared || samePlace) && sim >= 0.2;
+}
+
+const POSITIVE =
+  /\b(?:finali[sz]ed|is final|are final|closed|settled|signed off|agreed on the|agreed by both|it is finished|is finished|(?:has|have|had) been agreed)\b/i;
+const NEGATIVE =
+  /\b(?:not final|still a draft|no agreement|nothing (?:has been |is )?agreed|nothing on \w+ is agreed|not (?:yet )?agreed|under review|not finished|still open|do not agree that|it is close|not ready)\b/i;
+const status = (p: Passage) => (NEGATIVE.test(p.text) ? 'open' : POSITIVE.test(p.text) ? 'final' : undefined);
+
+const AUTHORED =
+  /\b(?:drawn|drafted|prepared|written|authored|proposed|put together)\s+by\b|\bwrote\b|\bput (?:it )?together\b|\bput forward\b|['’]s (?:map|draft|plan|text|proposal)\b/i;
+const LEADS =
+  /\b(?:led|headed|leads|heads|lead|head)\b[^.]{0,50}\b(?:delegation|team)\b|\b(?:delegation|team)\b[^.]{0,60}\b(?:led|headed)\b/i;
+
+/** Who the passage says wrote the text on the table, as a party id. */
+function author(p: Passage, roster: Roster): string | undefined {
+  const m = AUTHORED.exec(p.text);
+  if (!m) return undefined;
+  const g = buildGazetteer(roster);
+  const partyOf = (id: string) => g.partyById.get(id)?.id ?? g.personById.get(id)?.party;
+  // "the mediators", "Oriel's experts": the mediator; "we", "our": the speaker's own side.
+  if (/\bmediators?\b/i.test(p.text) && p.names.length === 0)
+    return roster.parties.find((x) => x.role === 'mediator')?.id;
+  const named = p.names.map(partyOf).filter((x): x is string => x !== undefined);
+  if (/\b(?:we|our)\b/i.test(m[0] + p.text.slice(Math.max(0, m.index - 12), m.index)) && p.speaker?.partyId)
+    return p.speaker.partyId;
+  return named[0];
+}
+
+/** Who the passage says led a delegation: [party, person]. */
+function leader(p: Passage, roster: Roster): [string, string] | undefined {
+  if (!LEADS.test(p.text)) return undefined;
+  const g = buildGazetteer(roster);
+  const person = p.names.find((id) => g.personById.has(id));
+  if (!person) return undefined;
+  return [g.personById.get(person)!.party ?? '', person];
+}
+
+function datesOf(p: Passage): string[] {
+  return findDates(p.text, p.published).map((d) => d.iso);
+}
+
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\d]+/gu, ' ')
+    .trim();
+const speakerKey = (p: Passage) => p.speaker?.personId ?? p.speaker?.partyId ?? p.speaker?.name.toLowerCase();
+
+function disagree(a: Passage, b: Passage, sim: number, roster: Roster): Disagreement | undefined {
+  const flag = (kind: DisagreementKind, reason: string): Disagreement => ({ kind, reason, a, b });
+  if (a.claim?.kind === 'event' && b.claim?.kind === 'event') {
+    const [x, y] = [a.claim.data.date, b.claim.data.date];
+    return x && y && x !== y
+      ? flag('date', `the same ${a.claim.data.eventKind} on ${x} and on ${y}`)
+      : undefined;
+  }
+  if (a.kind === 'quote' && b.kind === 'quote') {
+    const [ka, kb] = [speakerKey(a), speakerKey(b)];
+    const same = norm(a.text) === norm(b.text) || sim >= SAME_WORDS;
+    if (same && ka && kb && ka !== kb)
+      return flag('attribution', `the same words given to ${ka} and to ${kb}`);
+    if (!same && (!ka || !kb || ka === kb) && sim >= 0.4)
+      return flag('quote', `two renderings of ${ka ?? 'one speaker'}'s words`);
+    return undefined;
+  }
+  for (const x of a.quantities)
+    for (const y of b.quantities)
+      if (
+        x.unit === y.unit &&
+        x.value !== y.value &&
+        !b.quantities.some((z) => z.unit === x.unit && z.value === x.value)
+      )
+        return flag('number', `${x.text} vs ${y.text}`);
+  const [sa, sb] = [status(a), status(b)];
+  if (sa && sb && sa !== sb) return flag('status', `${sa} vs ${sb}`);
+  const [aa, ab] = [author(a, roster), author(b, roster)];
+  if (aa && ab && aa !== ab) return flag('authorship', `written by ${aa} vs ${ab}`);
+  const [la, lb] = [leader(a, roster), leader(b, roster)];
+  if (la && lb && la[0] === lb[0] && la[1] !== lb[1])
+    return flag('participants', `${la[1]} vs ${lb[1]} at the head`);
+  if (a.kind !== 'event' && b.kind !== 'event' && sim >= 0.35) {
+    const [da, db] = [datesOf(a), datesOf(b)];
+    if (da.length === 1 && db.length === 1 && da[0] !== db[0]) return flag('date', `${da[0]} vs ${db[0]}`);
+  }
+  return undefined;
+}
+
+/**
+ * Two passages are about one thing when they share enough rare words, or when both state
+ * the same kind of fact (a count of one thing, a status, an author, a delegation's head)
+ * about a shared subject word.
+ */
+function sameThing(a: Passage, b: Passage, sim: number, roster: Roster): boolean {
+  if (sim >= LINK) return true;
+  if (sameCount(a, b) && sharedWords(a, b) >= 2) return true;
+  if (status(a) && status(b) && sharedWords(a, b, /^(?:final|agre|draft)$/) >= 1 && sim >= 0.1) return true;
+  if (author(a, roster) && author(b, roster) && sharedWords(a, b) >= 1) return true;
+  const [la, lb] = [leader(a, roster), leader(b, roster)];
+  return la !== undefined && lb !== undefined && la[0] === lb[0];
+}
+
+/** Links passages of different sources about one thing and flags those that disagree. */
+export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
+  const passages = docs.flatMap((d) => passagesOf(d, roster));
+  const idf = idfOf(passages);
+  const groups: Passage[][] = [];
+  const disagreements: Disagreement[] = [];
+  for (let i = 0; i < passages.length; i++) {
+    for (let j = i + 1; j < passages.length; j++) {
+      const [a, b] = [passages[i]!, passages[j]!];
+      if (a.source === b.source || (a.kind === 'event') !== (b.kind === 'event')) continue;
+      const sim = similarity(a, b, idf);
+      const linked = a.kind === 'event' ? eventsMatch(a, b, sim) : sameThing(a, b, sim, roster);
+      if (!linked) continue;
+      groups.push([a, b]);
+      const d = disagree(a, b, sim, roster);
+      if (d) disagreements.push(d);
+    }
+  }
+  return { groups, disagreements };
+}

@@ -1,0 +1,57 @@
+// When a document was published, and how we know: front matter, a date in its URL's
+// path, a dateline near the top ("• 24 November, 2025", "December 3, 2025, Capital City",
+// "Talby, December 1, 2025 — The Ministry ..."), else the newest date written in it.
+// Relative dates ("on Tuesday") resolve against this date, so a wrong one moves them all.
+import { findIsoDate } from './meta.ts';
+import type { DocumentMeta } from './types.ts';
+
+export type DateSource = NonNullable<DocumentMeta['dateFrom']>;
+
+/** How far each way of finding the date is to be trusted (0–1), for a reviewer. */
+export const DATE_CONFIDENCE: Record<DateSource, number> = {
+  'front-matter': 0.95,
+  url: 0.9,
+  dateline: 0.85,
+  text: 0.4,
+};
+
+const URL_DATE = /\/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/.-]|$)/;
+export const URL_LINE = /^https?:\/\/\S+$/;
+
+const pad = (n: string) => n.padStart(2, '0');
+
+/** The date in a URL's path ("/2025/11/24/..."), if it has one. */
+export function urlDate(url: string): string | undefined {
+  const m = URL_DATE.exec(url);
+  if (!m) return undefined;
+  const [month, day] = [Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`;
+}
+
+/**
+ * The date of a dateline paragraph: a short line holding a date, or a date within the
+ * first words of a paragraph followed by a dash ("Talby, December 1, 2025 — ...").
+ */
+export function datelineDate(paragraph: string): string | undefined {
+  // A sentence that mentions a date is not a dateline: those are short and end without a stop.
+  if (paragraph.length <= 100 && !/[.!?]$/.test(paragraph)) return findIsoDate(paragraph);
+  const lead = /^(.{0,80}?)\s[—–-]\s/.exec(paragraph);
+  return lead ? findIsoDate(lead[1]!) : undefined;
+}
+
+const ANY_DATE =
+  /\b\d{4}-\d{2}-\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b/gi;
+// "by 12 December 2025", "until ...": dates that look ahead, not the day of writing.
+const AHEAD = /\b(?:by|until|before|till|from|on or before)\s+$/i;
+
+/** The newest date written in `text` with its year, leaving out dates after "by" or "until". */
+export function newestDate(text: string): string | undefined {
+  let newest: string | undefined;
+  for (const m of text.matchAll(ANY_DATE)) {
+    if (AHEAD.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    const iso = findIsoDate(m[0]);
+    if (iso && (!newest || iso > newest)) newest = iso;
+  }
+  return newest;
+}

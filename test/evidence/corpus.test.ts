@@ -1,0 +1,74 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CorpusLabels, CrossLabels, locate, scoreCorpus } from '../../src/evidence/corpusScore.ts';
+import { processDocument } from '../../src/evidence/process.ts';
+import type { Roster } from '../../src/evidence/types.ts';
+
+const ROOT = 'test/fixtures/evidence-corpus';
+const json = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
+
+describe.each(['tuned', 'heldout'])('the %s half of the corpus', (half) => {
+  const dir = join(ROOT, half);
+  const files = readdirSync(dir).filter((f) => extname(f) === '.txt');
+  const raw = new Map(files.map((f) => [f.slice(0, -4), readFileSync(join(dir, f), 'utf8')]));
+
+  it('has labels for every document, and every labelled text is in its document', () => {
+    for (const [name, text] of raw) {
+      const labels = CorpusLabels.parse(json(join(dir, `${name}.json`)));
+      for (const { text: t } of [...labels.quotes, ...labels.events]) expect(text, name).toContain(t);
+    }
+    const cross = CrossLabels.parse(json(join(dir, 'cross.json')));
+    const members = [
+      ...cross.groups.flatMap((g) => g.members),
+      ...cross.contradictions.flatMap((c) => [...c.a, ...c.b]),
+    ];
+    for (const m of members) expect(raw.get(m.doc), `${m.doc}: ${m.text}`).toContain(m.text);
+  });
+});
+
+describe('scoreCorpus', () => {
+  const roster = json(join(ROOT, 'roster.json')) as Roster;
+  const dir = join(ROOT, 'tuned');
+  const load = (name: string) => ({
+    name,
+    doc: processDocument(readFileSync(join(dir, `${name}.txt`)), name, { roster }),
+    labels: CorpusLabels.parse(json(join(dir, `${name}.json`))),
+  });
+
+  it('finds a labelled text in clean text whose quotes were straightened', () => {
+    const { doc } = load('t01-news-gazette');
+    const span = locate(doc, 'We did not come here to lose the peace,');
+    expect(span && doc.cleanText.slice(...span)).toBe('We did not come here to lose the peace,');
+  });
+
+  it('counts a flag between unrelated claims as a wrong contradiction, and a labelled one as found', () => {
+    const a = load('t09-news-grain');
+    const b = load('t11-briefing-quist');
+    const claim = (d: typeof a, text: string) => {
+      const span = locate(d.doc, text)!;
+      return { source: d.name, span, text };
+    };
+    const cross = {
+      groups: [],
+      contradictions: [
+        {
+          kind: 'number',
+          about: 'ships',
+          a: [{ doc: a.name, text: 'Soltar expected twelve ships a day' }],
+          b: [{ doc: b.name, text: 'ten ships a day' }],
+        },
+      ],
+    };
+    const right = claim(a, 'twelve ships a day');
+    const other = claim(b, 'Is the inspection protocol final?');
+    const score = scoreCorpus([a, b], cross, {
+      groups: [],
+      contradictions: [
+        { kind: 'quote_speaker', reason: 'x', a: right, b: claim(b, 'ten ships a day') },
+        { kind: 'quote_speaker', reason: 'y', a: right, b: other },
+      ],
+    });
+    expect(score.contradictions).toEqual({ tp: 1, fp: 1, fn: 0 });
+  });
+});

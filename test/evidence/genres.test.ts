@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/evidence/extract.ts';
+import { detectGenre, type Genre } from '../../src/evidence/genre.ts';
+import type { SuggestedClaim } from '../../src/evidence/types.ts';
+import { roster } from './roster.ts';
+
+type Quote = Extract<SuggestedClaim, { kind: 'quote' }>;
+
+function quotes(text: string, genre?: Genre) {
+  return extractClaims(text, { roster, ...(genre ? { genre } : {}) })
+    .filter((c): c is Quote => c.kind === 'quote')
+    .map((c) => ({
+      words: c.data.words,
+      speaker: c.speaker?.personId ?? c.speaker?.partyId ?? c.speaker?.name,
+      said: c.speaker?.said,
+      ...(c.data.form ? { form: c.data.form } : {}),
+      ...(c.data.unclosed ? { unclosed: true } : {}),
+    }));
+}
+
+describe('genre', () => {
+  it('tells a transcript, a post, a joint statement, a press release and a readout from news', () => {
+    expect(
+      detectGenre('MR. DAHL: Good morning.\n\nQuestion: Will you sign?\n\nMR. DAHL: Not today.').genre,
+    ).toBe('press-conference');
+    expect(detectGenre('H. Dahl: We open.\n\nO. Varin: We agree.\n\nH. Dahl: Then we begin.').genre).toBe(
+      'meeting-transcript',
+    );
+    expect(detectGenre('Henrik Dahl @envoy_dahl · Mar 4, 2031\n\nGood talks today.').genre).toBe('social');
+    expect(
+      detectGenre('Joint Statement of Arvenia and Torvania\n\nFjellby, 4 March 2031\n\n1. The sides met.')
+        .genre,
+    ).toBe('joint-statement');
+    expect(detectGenre('FOR IMMEDIATE RELEASE\n\nThe ministry welcomed the talks.').genre).toBe(
+      'press-release',
+    );
+    expect(detectGenre('The envoys met on Tuesday. "We are close," Dahl said.').genre).toBe('news');
+  });
+});
+
+describe('quotes in official genres', () => {
+  it('reads every transcript turn as a quote of its label, paragraphs after it included', () => {
+    const text =
+      'MR. DAHL: Good morning. We begin.\n\nQuestion: Will Torvania sign?\n\nMR. DAHL: Not this week.\n\nThe text needs work.\n\nO. Varin: We will read it first.\n\nCHAIR (Ms. Solberg): Noted. Next item.';
+    expect(quotes(text, 'press-conference')).toEqual([
+      { words: 'Good morning. We begin.', speaker: 'dahl', said: 'MR. DAHL', form: 'turn' },
+      { words: 'Will Torvania sign?', speaker: 'journalist', said: 'Question', form: 'turn' },
+      { words: 'Not this week. The text needs work.', speaker: 'dahl', said: 'MR. DAHL', form: 'turn' },
+      { words: 'We will read it first.', speaker: 'varin', said: 'O. Varin', form: 'turn' },
+      { words: 'Noted. Next item.', speaker: 'solberg', said: 'CHAIR (Ms. Solberg)', form: 'turn' },
+    ]);
+  });
+
+  it('reads a post as one statement of its account', () => {
+    const text = 'Henrik Dahl\n\n@envoy_dahl\n\nMar 4, 2031\n\nGood talks in Drava today. More on Friday.';
+    expect(quotes(text, 'social')).toEqual([
+      {
+        words: 'Good talks in Drava today. More on Friday.',
+        speaker: 'dahl',
+        said: 'Henrik Dahl',
+        form: 'post',
+      },
+    ]);
+  });
+
+  it('gives a quotation in its own paragraph to the speaker a colon introduced', () => {
+    const text = 'Oleg Varin noted:\n\n"Water is not a weapon. It never was."';
+    expect(quotes(text)).toEqual([
+      { words: 'Water is not a weapon. It never was.', speaker: 'varin', said: 'Oleg Varin' },
+    ]);
+  });
+
+  it("gives bullets to the speaker of the colon before them, and a joint statement's to nobody", () => {
+    const text =
+      'Envoy Henrik Dahl met the delegations.\n\nThe envoy set out three points:\n\n- the annex comes first;\n\n- the quotas come last.';
+    expect(quotes(text).map((q) => [q.words, q.speaker, q.form])).toEqual([
+      ['the annex comes first;', 'dahl', 'bullet'],
+      ['the quotas come last.', 'dahl', 'bullet'],
+    ]);
+    expect(
+      quotes('The Parties:\n\n- agreed to meet again;\n\n- thanked Norland.', 'joint-statement'),
+    ).toEqual([]);
+  });
+
+  it('takes a quotation that never closes to its paragraph end, flagged', () => {
+    const text =
+      'Pavel Surin said the mediator had "given away the river for a table of numbers\n\nHe said no more.';
+    expect(quotes(text)).toEqual([
+      {
+        words: 'given away the river for a table of numbers',
+        speaker: 'surin',
+        said: 'Pavel Surin',
+        unclosed: true,
+      },
+    ]);
+  });
+
+  it('keeps an office as said', () => {
+    const text = 'The presidential press service described the call as "frank and businesslike".';
+    expect(quotes(text)[0]).toMatchObject({
+      speaker: 'presidential press service',
+      said: 'The presidential press service',
+    });
+  });
+});
+
+describe('events in official genres', () => {
+  const events = (text: string, genre: Genre, published = '2031-03-05') =>
+    extractClaims(text, { roster, genre, published })
+      .filter((c): c is Extract<SuggestedClaim, { kind: 'event' }> => c.kind === 'event')
+      .map((c) => [c.data.eventKind, c.data.date]);
+
+  it('dates what a readout reports as done by the readout, and keeps two events of one sentence apart', () => {
+    expect(
+      events(
+        'Oleg Varin held a telephone conversation with Henrik Dahl, who is in Drava on a working visit.',
+        'readout',
+      ),
+    ).toEqual([
+      ['call', '2031-03-05'],
+      ['visit', '2031-03-05'],
+    ]);
+  });
+
+  it('gives each event the date nearest its own words', () => {
+    expect(
+      events('Dahl arrived in Drava this morning and will hold consultations with Varin on Friday.', 'news'),
+    ).toEqual([
+      ['visit', '2031-03-05'],
+      ['meeting', '2031-03-07'],
+    ]);
+  });
+
+  it('reads "Tuesday next week", "last night" and a span of days', () => {
+    expect(events('The envoy proposed talks in Fjellby on Tuesday next week.', 'news')).toEqual([
+      ['talks', '2031-03-11'],
+    ]);
+    expect(events('Solberg spoke with Varin last night.', 'social')).toEqual([['call', '2031-03-04']]);
+    expect(events('The delegations held talks in Fjellby on 2 and 3 March 2031.', 'joint-statement')).toEqual(
+      [['talks', '2031-03-02']],
+    );
+  });
+});

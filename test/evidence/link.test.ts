@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/evidence/extract.ts';
+import { linkSources } from '../../src/evidence/link.ts';
+import { roster } from './roster.ts';
+
+const doc = (source: string, cleanText: string) => ({
+  source,
+  cleanText,
+  published: '2031-03-05',
+  claims: extractClaims(cleanText, { roster, published: '2031-03-05' }),
+});
+
+describe('links across sources', () => {
+  it('links two counts of one thing and flags them, with both passages and both sources', () => {
+    const { groups, disagreements } = linkSources(
+      [
+        doc('a', 'The revised draft on the Vell river runs to 12 articles, officials in Drava said.'),
+        doc('b', 'The revised Vell river draft now has 14 articles.'),
+      ],
+      roster,
+    );
+    expect(groups.map((g) => g.map((p) => p.source))).toEqual([['a', 'b']]);
+    expect(disagreements.map((d) => [d.kind, d.a.source, d.a.text, d.b.source, d.b.text])).toEqual([
+      [
+        'number',
+        'a',
+        'The revised draft on the Vell river runs to 12 articles, officials in Drava said.',
+        'b',
+        'The revised Vell river draft now has 14 articles.',
+      ],
+    ]);
+  });
+
+  it('flags final against not final, and one quotation given to two speakers', () => {
+    const { disagreements } = linkSources(
+      [
+        doc(
+          'a',
+          'The delegations finalized the annex on water quotas. "The river belongs to both banks," Dahl said.',
+        ),
+        doc(
+          'b',
+          'The annex on water quotas is not final, Surin said. "The river belongs to both banks," Varin said.',
+        ),
+      ],
+      roster,
+    );
+    expect(disagreements.map((d) => d.kind).sort()).toEqual(['attribution', 'status']);
+  });
+
+  it('does not link passages that share only common words', () => {
+    const { groups } = linkSources(
+      [doc('a', 'Dahl met Varin in Drava on Tuesday.'), doc('b', 'Kostal will travel to Kessel next month.')],
+      roster,
+    );
+    expect(groups).toEqual([]);
+  });
+});
