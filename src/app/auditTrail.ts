@@ -23,7 +23,7 @@ import {
 import { parseHex, sha256Hex } from '../govern/hash.ts';
 import type { KeyPair } from '../govern/keys.ts';
 import { leafHash } from '../govern/merkle.ts';
-import { listsByEntry, stateListHash } from '../govern/stateDigest.ts';
+import { stateListHasher } from '../govern/stateDigest.ts';
 import type { Queryable } from '../store/database.ts';
 import {
   type AuditRow,
@@ -40,11 +40,12 @@ import {
 } from '../store/repo/audit.ts';
 import {
   captureWholeState,
+  firstStateRow,
   listStateUnder,
   moveStateRows,
   openStateCapture,
   STALE_ROW_STATE,
-  selectStateRows,
+  visitStateRows,
 } from '../store/repo/auditState.ts';
 import type { StateVerdict } from './stateProof.ts';
 
@@ -292,21 +293,35 @@ async function writeStates(
   tracked: boolean,
 ): Promise<Map<number, string>> {
   if (count === 0) {
-    const changed = await selectStateRows(q, first);
-    if (changed.length > 0 && tracked) {
-      const { table, key } = changed[0]!;
+    const changed = tracked ? await firstStateRow(q, first) : undefined;
+    if (changed) {
       throw new Error(
-        `a write changed ${table} ${key} (${changed.length} rows in all) without an audit entry: record it`,
+        `a write changed ${changed.table} ${changed.key} (${changed.count} rows in all) without an audit entry: record it`,
       );
     }
     return new Map();
   }
-  if (tracked) await moveStateRows(q, first + count, first + count - 1);
-  else await captureWholeState(q, first);
-  const groups = listsByEntry(await selectStateRows(q, first));
+  if (!tracked) await captureWholeState(q, first);
+  const last = first + count - 1;
+  const lists = new Map<number, ReturnType<typeof stateListHasher>>();
   // The sealing entry carries a hash even over an empty record: it marks where the proof starts.
-  if (!tracked && !groups.has(first)) groups.set(first, []);
-  return new Map([...groups].map(([seq, rows]) => [seq, stateListHash(rows)]));
+  if (!tracked) lists.set(first, stateListHasher());
+  let afterLast = false;
+  await visitStateRows(
+    q,
+    (rows) => {
+      for (const { seq, ...row } of rows) {
+        // Rows changed after the last entry was recorded belong to it (they come last in order).
+        afterLast ||= seq > last;
+        const list = lists.get(Math.min(seq, last)) ?? stateListHasher();
+        lists.set(Math.min(seq, last), list);
+        list.add(row);
+      }
+    },
+    first,
+  );
+  if (afterLast) await moveStateRows(q, last + 1, last);
+  return new Map([...lists].map(([seq, list]) => [seq, list.hex()]));
 }
 
 // The stored right edge, when it agrees with the newest row and reproduces the latest

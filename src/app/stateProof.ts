@@ -14,7 +14,7 @@ import {
 } from '../govern/stateDigest.ts';
 import type { Queryable } from '../store/database.ts';
 import type { AuditRow } from '../store/repo/audit.ts';
-import { selectLiveRows, selectStateRows, selectUntrackedTables } from '../store/repo/auditState.ts';
+import { selectUntrackedTables, visitLiveRows, visitStateRows } from '../store/repo/auditState.ts';
 import { STATE_TABLES } from '../store/stateTables.ts';
 
 /** An entry as a verdict names it. */
@@ -62,7 +62,11 @@ export const LISTED = 100;
 export async function verifyState(q: Queryable, entries: readonly AuditRow[]): Promise<StateVerdict> {
   const bySeq = new Map(entries.map((row) => [row.seq, row]));
   const untracked = await selectUntrackedTables(q);
-  const listed = listsByEntry(await selectStateRows(q));
+  const all: (StateRow & { seq: number })[] = [];
+  await visitStateRows(q, (rows) => {
+    for (const row of rows) all.push(row);
+  });
+  const listed = listsByEntry(all);
   const lists: StateVerdict['lists'] = [];
   for (const seq of listed.keys()) {
     if (!bySeq.get(seq)?.state) lists.push({ seq, problem: 'planted', ...ref(bySeq.get(seq)) });
@@ -91,7 +95,7 @@ export async function verifyState(q: Queryable, entries: readonly AuditRow[]): P
   const live: (StateRow & { digest: string })[] = [];
   let count = 0;
   for (const table of STATE_TABLES) {
-    count += await selectLiveRows(q, table, (key, text) => {
+    count += await visitLiveRows(q, table, (key, text) => {
       live.push({ table: table.name, key, digest: rowDigest(text) });
     });
   }

@@ -11,11 +11,20 @@ export interface StateRow {
   digest: string | null;
 }
 
-/** The hash an entry carries for its write's rows, in the order the write changed them. Throws nothing. */
+/** The hash an entry carries for the rows listed under it, in the order they changed. Throws nothing. */
 export function stateListHash(rows: readonly StateRow[]): string {
+  const hasher = stateListHasher();
+  for (const row of rows) hasher.add(row);
+  return hasher.hex();
+}
+
+/** `stateListHash` a row at a time, for lists read in pages. Throws nothing. */
+export function stateListHasher(): { add(row: StateRow): void; hex(): string } {
   const hash = createHash('sha256').update('parley-state/v1\n');
-  for (const row of rows) hash.update(`${JSON.stringify([row.table, row.key, row.digest])}\n`);
-  return hash.digest('hex');
+  return {
+    add: (row) => hash.update(`${JSON.stringify([row.table, row.key, row.digest])}\n`),
+    hex: () => hash.digest('hex'),
+  };
 }
 
 /** A row's digest: SHA-256 (hex) of its text as the database prints it (the trigger hashes the same bytes). Throws nothing. */

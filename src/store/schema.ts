@@ -209,7 +209,7 @@ export const auditState = pgTable(
     /** SHA-256 of the row after the write; null when the write deleted it. */
     digest: text('digest'),
   },
-  (t) => [index('audit_state_seq').on(t.seq), index('audit_state_row').on(t.tbl, t.key)],
+  (t) => [index('audit_state_seq').on(t.seq, t.ord), index('audit_state_row').on(t.tbl, t.key)],
 );
 
 /**

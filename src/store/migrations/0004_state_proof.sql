@@ -7,7 +7,7 @@ CREATE TABLE "audit_state" (
 );
 --> statement-breakpoint
 ALTER TABLE "audit" ADD COLUMN "state" text;--> statement-breakpoint
-CREATE INDEX "audit_state_seq" ON "audit_state" USING btree ("seq");--> statement-breakpoint
+CREATE INDEX "audit_state_seq" ON "audit_state" USING btree ("seq","ord");--> statement-breakpoint
 CREATE INDEX "audit_state_row" ON "audit_state" USING btree ("tbl","key");
 --> statement-breakpoint
 -- The state proof (app/stateProof.ts, store/stateTables.ts): a statement trigger on each

@@ -1,6 +1,6 @@
 // The row lists behind the state proof: what each audited write changed (audit_state,
 // filled by the tables' triggers), and the live rows as the verifier reads them.
-import { asc, eq, gte, sql } from 'drizzle-orm';
+import { asc, eq, gte, type SQL, sql } from 'drizzle-orm';
 import type { StateRow } from '../../govern/stateDigest.ts';
 import type { Queryable } from '../database.ts';
 import { auditState } from '../schema.ts';
@@ -25,10 +25,10 @@ export const STALE_ROW_STATE = 'PS001';
  * list — and are dropped so that no entry adopts them.
  */
 export async function openStateCapture(q: Queryable, seq: number, checked: boolean): Promise<void> {
+  // One statement: this runs on every write.
   await q.execute(
-    sql`select set_config('parley.audit_seq', ${String(seq)}, true), set_config('parley.state_checked', ${checked ? 'on' : ''}, true)`,
+    sql`with dropped as (delete from audit_state where seq >= ${seq}) select set_config('parley.audit_seq', ${String(seq)}, true), set_config('parley.state_checked', ${checked ? 'on' : ''}, true)`,
   );
-  await q.delete(auditState).where(gte(auditState.seq, seq));
 }
 
 /** Lists the rows changed from now on under `seq` (the entry that will follow them). */
@@ -53,36 +53,100 @@ export async function captureWholeState(q: Queryable, seq: number): Promise<void
 
 const cols = (names: readonly string[]) => sql`string_to_array(${names.join(',')}, ',')`;
 
-/** The rows listed under `seq` and later (all of them by default), by entry and then change order. */
-export async function selectStateRows(q: Queryable, from = 0): Promise<(StateRow & { seq: number })[]> {
-  return q
-    .select({ seq: auditState.seq, table: auditState.tbl, key: auditState.key, digest: auditState.digest })
-    .from(auditState)
-    .where(gte(auditState.seq, from))
-    .orderBy(asc(auditState.seq), asc(auditState.ord));
+/** Rows per page: a few milliseconds of PGlite's thread, which is this one. */
+const PAGE = 1_000;
+
+/**
+ * Hands `visit` a page at a time every row listed under `from` and later (all by default),
+ * by entry and then change order, with a turn of the event loop between pages (keyset
+ * pages on the (seq, ord) index, so a write's 60,000 rows cost no more a page than 10).
+ */
+export async function visitStateRows(
+  q: Queryable,
+  visit: (rows: (StateRow & { seq: number })[]) => void,
+  from = 0,
+): Promise<void> {
+  const page = (after: { seq: number; ord: number } | undefined) =>
+    q
+      .select({
+        seq: auditState.seq,
+        ord: auditState.ord,
+        table: auditState.tbl,
+        key: auditState.key,
+        digest: auditState.digest,
+      })
+      .from(auditState)
+      .where(
+        after
+          ? sql`(${auditState.seq}, ${auditState.ord}) > (${after.seq}, ${after.ord})`
+          : gte(auditState.seq, from),
+      )
+      .orderBy(asc(auditState.seq), asc(auditState.ord))
+      .limit(PAGE);
+  for (let rows = await page(undefined); ; ) {
+    visit(rows.map(({ ord: _, ...row }) => row));
+    const last = rows.at(-1);
+    if (rows.length < PAGE || !last) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    rows = await page(last);
+  }
 }
 
 /**
  * Hands each live row of a table to `visit` as key and row text — the JSON the database
- * prints without the ignored columns, the very bytes the trigger hashed. Returns the count.
- * Reads the text rather than asking the database for digests, so functions stored in the
- * database (which whoever holds it can redefine) play no part in the verdict.
+ * prints without the ignored columns, the very bytes the trigger hashed — a page at a
+ * time, inside a transaction. Returns the count. Reads the text rather than asking the
+ * database for digests, so functions stored in the database (which whoever holds it can
+ * redefine) play no part in the verdict.
  */
-export async function selectLiveRows(
+export async function visitLiveRows(
   q: Queryable,
   table: StateTable,
   visit: (key: string, text: string) => void,
 ): Promise<number> {
-  const rows = rowsOf<{ r: string }>(
+  let count = 0;
+  // The ignored columns as a literal (DECLARE takes no parameters); the names come from code.
+  const ignored = sql.raw(`'{${(table.ignored ?? []).join(',')}}'::text[]`);
+  const query = sql`select (to_jsonb(t) - ${ignored})::text as r from ${sql.identifier(table.name)} t`;
+  await visitPages<{ r: string }>(q, 'parley_live_rows', query, (rows) => {
+    count += rows.length;
+    for (const { r } of rows) {
+      const values = JSON.parse(r) as Record<string, unknown>;
+      visit(table.key.map((c) => keyPart(values[c])).join('/'), r);
+    }
+  });
+  return count;
+}
+
+async function visitPages<T>(
+  q: Queryable,
+  cursor: string,
+  query: SQL,
+  visit: (rows: T[]) => void,
+): Promise<void> {
+  const name = sql.identifier(cursor);
+  await q.execute(sql`declare ${name} no scroll cursor for ${query}`);
+  for (;;) {
+    const rows = rowsOf<T>(await q.execute(sql`fetch ${sql.raw(String(PAGE))} from ${name}`));
+    visit(rows);
+    if (rows.length < PAGE) break;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  // On an error the transaction ends, and the cursor with it.
+  await q.execute(sql`close ${name}`);
+}
+
+/** The first row listed under `from` or later, and how many there are; undefined for none. */
+export async function firstStateRow(
+  q: Queryable,
+  from: number,
+): Promise<{ table: string; key: string; count: number } | undefined> {
+  const rows = rowsOf<{ table: string; key: string; count: number }>(
     await q.execute(
-      sql`select (to_jsonb(t) - ${cols(table.ignored ?? [])})::text as r from ${sql.identifier(table.name)} t`,
+      sql`select tbl as "table", key, count(*) over ()::int as count from audit_state where seq >= ${from} order by seq, ord limit 1`,
     ),
   );
-  for (const { r } of rows) {
-    const values = JSON.parse(r) as Record<string, unknown>;
-    visit(table.key.map((c) => keyPart(values[c])).join('/'), r);
-  }
-  return rows.length;
+  return rows[0] && { ...rows[0], count: Number(rows[0].count) };
 }
 
 // As `r ->> c` prints a key value: strings bare, numbers as written.
