@@ -3,9 +3,11 @@
 import { ParleyError } from '../core/errors.ts';
 import type { AuditFacts } from '../govern/resources.ts';
 import { selectAuditRows, selectLatestCheckpoint, selectRecentAudit } from '../store/repo/audit.ts';
+import { inSnapshot } from '../store/repo/auditState.ts';
 import { can } from './access.ts';
 import { type AuditVerdict, checkAuditRows } from './auditTrail.ts';
 import type { ReadContext } from './context.ts';
+import { verifyState } from './stateProof.ts';
 
 export interface AuditLine {
   seq: number;
@@ -57,12 +59,20 @@ export async function listAudit(ctx: ReadContext, input: { limit?: number } = {}
 }
 
 /**
- * Verifies the hash chain and the latest checkpoint against the home's audit public key;
- * names the first bad entry (modified, deleted, inserted, reordered) or a truncation.
- * Throws `forbidden` (below staff), nothing for a damaged log: the verdict says what is wrong.
+ * Verifies the hash chain and the latest checkpoint against the home's audit public key,
+ * naming the first bad entry (modified, deleted, inserted, reordered) or a truncation; then,
+ * on an intact chain, that the live tables are what the log records (app/stateProof.ts),
+ * naming each row that differs. Reads one snapshot, so a write committing meanwhile cannot
+ * show half of itself. Throws `forbidden` (below staff), nothing for damage: the verdict says.
  */
 export async function verifyAudit(ctx: ReadContext, input: { publicKey: string }): Promise<AuditVerdict> {
   requireAudit(ctx, 'verify');
-  const rows = await selectAuditRows(ctx.q);
-  return checkAuditRows(rows, await selectLatestCheckpoint(ctx.q), input.publicKey);
+  return inSnapshot(ctx.q, async (q) => {
+    const rows = await selectAuditRows(q);
+    const chain = checkAuditRows(rows, await selectLatestCheckpoint(q), input.publicKey);
+    if (!chain.ok) return chain;
+    const state = await verifyState(q, rows);
+    if (!state.ok) return { ...chain, ok: false, problem: 'state', state, message: state.message };
+    return { ...chain, state, message: `${chain.message}; ${state.message}` };
+  });
 }

@@ -1,6 +1,7 @@
 // Maps the audit table to the govern hash chain: row ↔ entry, the verdict with the
 // first bad row named, and the per-write appender that seals, chains and checkpoints,
-// extending the Merkle tree's stored right edge instead of rehashing every leaf.
+// extending the Merkle tree's stored right edge instead of rehashing every leaf, and
+// folds into each entry the hash of the rows changed just before it (the state proof).
 // Rows written before the chain existed (no hash) are sealed, in order, by the first write.
 import { ParleyError } from '../core/errors.ts';
 import {
@@ -22,11 +23,12 @@ import {
 import { parseHex, sha256Hex } from '../govern/hash.ts';
 import type { KeyPair } from '../govern/keys.ts';
 import { leafHash } from '../govern/merkle.ts';
+import { stateListHasher } from '../govern/stateDigest.ts';
 import type { Queryable } from '../store/database.ts';
 import {
   type AuditRow,
   type CheckpointRow,
-  insertAuditRow,
+  insertAuditRows,
   insertCheckpoint,
   lockAudit,
   saveAuditTree,
@@ -36,6 +38,16 @@ import {
   selectAuditTree,
   selectLatestCheckpoint,
 } from '../store/repo/audit.ts';
+import {
+  captureWholeState,
+  firstStateRow,
+  listStateUnder,
+  moveStateRows,
+  openStateCapture,
+  STALE_ROW_STATE,
+  visitStateRows,
+} from '../store/repo/auditState.ts';
+import type { StateVerdict } from './stateProof.ts';
 
 /** What the chain hashes: a row's columns, with entity and id as one subject. */
 export function rowEntry(row: AuditRow, seq = row.seq): AuditEntry {
@@ -48,6 +60,7 @@ export function rowEntry(row: AuditRow, seq = row.seq): AuditEntry {
     details: row.data as JsonValue,
     prevHash: row.prevHash ?? '',
     hash: row.hash ?? '',
+    ...(row.state ? { state: row.state } : {}),
   };
 }
 
@@ -56,7 +69,8 @@ export function jsonDetails(data: unknown): JsonValue {
   return data === undefined ? null : (JSON.parse(JSON.stringify(data)) as JsonValue);
 }
 
-export type AuditProblem = ChainProblem | 'unsealed';
+/** `state`: the chain holds, but the live tables differ from what it records (app/stateProof.ts). */
+export type AuditProblem = ChainProblem | 'unsealed' | 'state';
 
 export interface AuditVerdict {
   ok: boolean;
@@ -67,6 +81,8 @@ export interface AuditVerdict {
   problem?: AuditProblem;
   /** The first bad entry as stored (its seq, what it records), when one can be named. */
   entry?: { seq: number; at: string; actor: string; action: string; subject: string };
+  /** The live tables against the log; absent when the chain itself is damaged (then the log vouches for nothing). */
+  state?: StateVerdict;
   message: string;
 }
 
@@ -179,46 +195,76 @@ export interface ChainTrust {
 interface Head {
   lastHash: string;
   range: CompactRange;
+  /** Whether some entry already carries a state hash; if not, this write lists every row. */
+  stateTracked: boolean;
 }
 
 export interface AuditAppender {
-  append(row: Omit<AuditRow, 'seq' | 'prevHash' | 'hash' | 'data'> & { data: unknown }): Promise<void>;
+  append(
+    row: Omit<AuditRow, 'seq' | 'prevHash' | 'hash' | 'data' | 'state'> & { data: unknown },
+  ): Promise<void>;
   /** Signs a checkpoint and stores the new right edge when this write appended anything. */
   finish(now: string): Promise<void>;
 }
 
 /**
- * Takes the audit lock for the transaction and reads the chain's head: the stored right
- * edge of the tree, checked against the newest row and the latest checkpoint. The whole
- * log is read only on a process's first write, when that check fails (an older Parley
- * wrote, or the table is new), or to seal rows written before the chain. Throws
- * `conflict` when the stored log fails verification: appending would launder the damage.
+ * Takes the audit lock for the transaction, reads the chain's head — the stored right
+ * edge of the tree, checked against the newest row and the latest checkpoint — and opens
+ * the state capture: the tables' triggers list each row the write changes under the seq of
+ * the entry that follows it. The whole log is read only on a process's first write, when that check
+ * fails (an older Parley wrote, or the table is new), or to seal rows written before the
+ * chain. Throws `conflict` when the stored log fails verification: appending would launder
+ * the damage.
  */
 export async function openAppender(q: Queryable, key: KeyPair, trust: ChainTrust): Promise<AuditAppender> {
   await lockAudit(q);
   const stored = trust.verified ? await storedHead(q) : undefined;
   const head = stored ?? (await rebuildHead(q, key));
   const before = head.range.size;
+  await openStateCapture(q, before, head.stateTracked);
+  // Entries are sealed at the end, when the rows are known. A use case writes rows, then
+  // records them: rows changed after entry i is appended are listed under entry i + 1.
+  const pending: Parameters<AuditAppender['append']>[0][] = [];
   return {
     async append(record) {
-      const seq = head.range.size;
-      const unsealed = {
-        seq,
-        at: record.at,
-        actor: record.actor,
-        action: record.action,
-        subject: `${record.entity}:${record.entityId}`,
-        details: jsonDetails(record.data),
-        prevHash: head.lastHash,
-      };
-      const bytes = entryBytes(unsealed);
-      const hash = sha256Hex(bytes);
-      await insertAuditRow(q, { ...record, seq, data: unsealed.details, prevHash: head.lastHash, hash });
-      head.range = appendLeaf(head.range, leafHash(bytes));
-      head.lastHash = hash;
+      pending.push(record);
+      await listStateUnder(q, before + pending.length);
     },
     async finish(now) {
-      if (head.range.size === before && stored) return;
+      const states = await writeStates(q, before, pending.length, head.stateTracked);
+      if (pending.length === 0 && stored) return;
+      const rows = pending.map((record, i) => {
+        const state = states.get(before + i);
+        const unsealed = {
+          seq: head.range.size,
+          at: record.at,
+          actor: record.actor,
+          action: record.action,
+          subject: `${record.entity}:${record.entityId}`,
+          details: jsonDetails(record.data),
+          prevHash: head.lastHash,
+          ...(state ? { state } : {}),
+        };
+        const bytes = entryBytes(unsealed);
+        const hash = sha256Hex(bytes);
+        head.range = appendLeaf(head.range, leafHash(bytes));
+        head.lastHash = hash;
+        const { seq, at, actor, action, prevHash } = unsealed;
+        const { entity, entityId } = record;
+        return {
+          seq,
+          at,
+          actor,
+          action,
+          entity,
+          entityId,
+          data: unsealed.details,
+          prevHash,
+          hash,
+          state: state ?? null,
+        };
+      });
+      await insertAuditRows(q, rows);
       if (head.range.size > before) {
         const root = rangeRoot(head.range).toString('hex');
         const signed = signCheckpoint({ size: head.range.size, root, time: now }, key.privateKey);
@@ -231,6 +277,51 @@ export async function openAppender(q: Queryable, key: KeyPair, trust: ChainTrust
       });
     },
   };
+}
+
+/**
+ * The state hash of each of the write's `count` entries (from `first`) that changed rows.
+ * The first audited write of a record that has no state hash yet (made by an older Parley)
+ * lists every live row under its first entry instead, so that the log vouches for the whole
+ * state from there on. Throws when rows changed but no entry records them: a use case
+ * forgot to audit.
+ */
+async function writeStates(
+  q: Queryable,
+  first: number,
+  count: number,
+  tracked: boolean,
+): Promise<Map<number, string>> {
+  if (count === 0) {
+    const changed = tracked ? await firstStateRow(q, first) : undefined;
+    if (changed) {
+      throw new Error(
+        `a write changed ${changed.table} ${changed.key} (${changed.count} rows in all) without an audit entry: record it`,
+      );
+    }
+    return new Map();
+  }
+  if (!tracked) await captureWholeState(q, first);
+  const last = first + count - 1;
+  const lists = new Map<number, ReturnType<typeof stateListHasher>>();
+  // The sealing entry carries a hash even over an empty record: it marks where the proof starts.
+  if (!tracked) lists.set(first, stateListHasher());
+  let afterLast = false;
+  await visitStateRows(
+    q,
+    (rows) => {
+      for (const { seq, ...row } of rows) {
+        // Rows changed after the last entry was recorded belong to it (they come last in order).
+        afterLast ||= seq > last;
+        const list = lists.get(Math.min(seq, last)) ?? stateListHasher();
+        lists.set(Math.min(seq, last), list);
+        list.add(row);
+      }
+    },
+    first,
+  );
+  if (afterLast) await moveStateRows(q, last + 1, last);
+  return new Map([...lists].map(([seq, list]) => [seq, list.hex()]));
 }
 
 // The stored right edge, when it agrees with the newest row and reproduces the latest
@@ -248,7 +339,8 @@ async function storedHead(q: Queryable): Promise<Head | undefined> {
   if (checkpoint && (checkpoint.size !== size || checkpoint.root !== rangeRoot(range).toString('hex'))) {
     return undefined;
   }
-  return { lastHash: tree.lastHash, range };
+  // A process trusts the stored head only after its own first write, which sealed the state.
+  return { lastHash: tree.lastHash, range, stateTracked: true };
 }
 
 async function rebuildHead(q: Queryable, key: KeyPair): Promise<Head> {
@@ -263,7 +355,12 @@ async function rebuildHead(q: Queryable, key: KeyPair): Promise<Head> {
     );
   }
   const leaves = rows.map((row) => leafHash(entryBytes(rowEntry(row))));
-  return { lastHash: rows.at(-1)?.hash ?? GENESIS_HASH, range: rangeOfLeafHashes(leaves) };
+  return {
+    lastHash: rows.at(-1)?.hash ?? GENESIS_HASH,
+    range: rangeOfLeafHashes(leaves),
+    // An empty log has nothing to seal: its record is empty too, and every row to come is listed.
+    stateTracked: rows.length === 0 || rows.some((row) => row.state !== null),
+  };
 }
 
 async function sealLegacy(q: Queryable, rows: AuditRow[]): Promise<AuditRow[]> {
@@ -276,4 +373,23 @@ async function sealLegacy(q: Queryable, rows: AuditRow[]): Promise<AuditRow[]> {
   });
   await sealAuditRows(q, sealed);
   return sealed.map(({ oldSeq: _, ...row }) => row);
+}
+
+/**
+ * The `conflict` a write gets when a state trigger found that a row it would update or
+ * delete was edited outside Parley (building on it would launder the edit); undefined for
+ * any other error. Throws nothing.
+ */
+export function staleRowConflict(error: unknown): ParleyError | undefined {
+  for (let e: unknown = error; e instanceof Error; e = e.cause) {
+    const { code, detail } = e as Error & { code?: string; detail?: string };
+    if (code !== STALE_ROW_STATE) continue;
+    const row = detail ?? 'a row';
+    return new ParleyError(
+      'conflict',
+      `${row} differs from what the audit log records: it was edited outside Parley; nothing was written — run \`parley audit verify\` and restore the database from a backup`,
+      { row },
+    );
+  }
+  return undefined;
 }

@@ -6,7 +6,7 @@ import { type Actor, describeActor } from '../core/actor.ts';
 import { type KeyPair, keyPairFromSeed } from '../govern/keys.ts';
 import type { Queryable, Store } from '../store/database.ts';
 import { requireAsked } from './access.ts';
-import { type ChainTrust, openAppender } from './auditTrail.ts';
+import { type ChainTrust, openAppender, staleRowConflict } from './auditTrail.ts';
 import { type Change, type ChangeBus, createMemoryBus } from './changes.ts';
 
 export interface Services {
@@ -78,25 +78,29 @@ export async function write<T>(
 ): Promise<T> {
   const changes: Change[] = [];
   const now = services.clock().toISOString();
-  const result = await services.store.db.transaction(async (tx) => {
-    // First statement of every write: the advisory lock orders concurrent writers.
-    const audit = await openAppender(tx, services.auditKey, services.chain);
-    const ctx: WriteContext = {
-      actor,
-      q: tx,
-      policy: { asked: false },
-      now,
-      newId: services.newId,
-      async record(action, entity, id, data) {
-        await audit.append({ at: now, actor: describeActor(actor), action, entity, entityId: id, data });
-        changes.push({ entity, id, action, at: now });
-      },
-    };
-    const value = await run(ctx);
-    requireAsked(ctx, 'write', resource);
-    await audit.finish(now);
-    return value;
-  });
+  const result = await services.store.db
+    .transaction(async (tx) => {
+      // First statement of every write: the advisory lock orders concurrent writers.
+      const audit = await openAppender(tx, services.auditKey, services.chain);
+      const ctx: WriteContext = {
+        actor,
+        q: tx,
+        policy: { asked: false },
+        now,
+        newId: services.newId,
+        async record(action, entity, id, data) {
+          await audit.append({ at: now, actor: describeActor(actor), action, entity, entityId: id, data });
+          changes.push({ entity, id, action, at: now });
+        },
+      };
+      const value = await run(ctx);
+      requireAsked(ctx, 'write', resource);
+      await audit.finish(now);
+      return value;
+    })
+    .catch((error: unknown) => {
+      throw staleRowConflict(error) ?? error;
+    });
   services.chain.verified = true;
   for (const change of changes) services.bus.publish(change);
   return result;

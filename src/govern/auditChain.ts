@@ -14,6 +14,8 @@ export interface AuditRecord {
   action: string;
   subject: string;
   details?: JsonValue;
+  /** Hash of the rows changed just before this entry was recorded (govern/stateDigest), when any were. */
+  state?: string;
 }
 
 export interface AuditEntry extends AuditRecord {
@@ -44,8 +46,10 @@ export type ChainVerdict =
 
 /** The bytes that are hashed and that form the Merkle leaf. Throws `invalid_input` for non-JSON details. */
 export function entryBytes(entry: Omit<AuditEntry, 'hash'>): Buffer {
-  const { seq, at, actor, action, subject, details, prevHash } = entry;
-  return Buffer.from(canonicalJson({ seq, at, actor, action, subject, details, prevHash }), 'utf8');
+  const { seq, at, actor, action, subject, details, prevHash, state } = entry;
+  // Entries that carry no state hash (all of them before the state proof) hash as they always did.
+  const sealed = { seq, at, actor, action, subject, details, prevHash, ...(state ? { state } : {}) };
+  return Buffer.from(canonicalJson(sealed), 'utf8');
 }
 
 /** The entry that follows `log` for `record` (the log itself is not changed). Throws `invalid_input` for non-JSON details. */

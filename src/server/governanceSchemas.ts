@@ -215,19 +215,43 @@ export const AuditLine = z.object({
   entityId: z.string(),
   hash: z.string().nullable(),
 });
+const AuditEntryRef = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  subject: z.string(),
+});
+export const StateVerdict = z.object({
+  ok: z.boolean(),
+  tracked: z.boolean(),
+  tables: z.number().int(),
+  rows: z.number().int(),
+  differences: z
+    .object({
+      table: z.string(),
+      key: z.string(),
+      change: z.enum(['changed', 'deleted', 'inserted']),
+      entry: AuditEntryRef.optional(),
+    })
+    .array(),
+  more: z.number().int(),
+  lists: z
+    .object({
+      seq: z.number().int(),
+      problem: z.enum(['altered', 'planted']),
+      entry: AuditEntryRef.optional(),
+    })
+    .array(),
+  untracked: z.string().array(),
+  message: z.string(),
+});
 export const AuditVerdict = z.object({
   ok: z.boolean(),
   size: z.number().int(),
   checkpointed: z.number().int(),
   problem: z.string().optional(),
-  entry: z
-    .object({
-      seq: z.number().int(),
-      at: z.string(),
-      actor: z.string(),
-      action: z.string(),
-      subject: z.string(),
-    })
-    .optional(),
+  entry: AuditEntryRef.optional(),
+  state: StateVerdict.optional(),
   message: z.string(),
 });

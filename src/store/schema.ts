@@ -189,7 +189,28 @@ export const audit = pgTable('audit', {
   data: jsonb('data').$type<unknown>().notNull(),
   prevHash: text('prev_hash'),
   hash: text('hash'),
+  /** Hash of the rows listed under this entry (audit_state); null when there are none. */
+  state: text('state'),
 });
+
+/**
+ * The rows each audited write changed, listed by the state tables' triggers under the seq
+ * of the entry that records them, whose `state` is the hash of the list (govern/stateDigest):
+ * replayed, the lists say what every live row must be. Part of the log, not of the record.
+ */
+export const auditState = pgTable(
+  'audit_state',
+  {
+    /** Order of change within a write. */
+    ord: bigserial('ord', { mode: 'number' }).notNull(),
+    seq: integer('seq').notNull(),
+    tbl: text('tbl').notNull(),
+    key: text('key').notNull(),
+    /** SHA-256 of the row after the write; null when the write deleted it. */
+    digest: text('digest'),
+  },
+  (t) => [index('audit_state_seq').on(t.seq, t.ord), index('audit_state_row').on(t.tbl, t.key)],
+);
 
 /**
  * Pairings between the provisions of a draft and its first parent: the compare engine's

@@ -1,5 +1,5 @@
 // The audit log over HTTP: staff read the entries each API write leaves and verify the
-// chain (a tampered entry is named); nobody below staff may do either.
+// chain and the state (a tampered entry or row is named); nobody below staff may do either.
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { snapshot } from '../support/fixtures.ts';
@@ -57,6 +57,17 @@ describe.each(backends)('the audit log over HTTP, on $name', (backend) => {
     const verdict = await get('sec', '/api/audit/verify');
     expect(verdict.statusCode).toBe(200);
     expect(verdict.json()).toMatchObject({ ok: false, problem: 'modified', entry: { seq: 2 } });
+  });
+
+  it('gives the verdict of the CLI on the state: a row edited in the database is named', async () => {
+    await h.store.db.execute(sql`update account set role = 'admin' where id = 'dn'`);
+    const verdict = await get('sec', '/api/audit/verify');
+    expect(verdict.statusCode).toBe(200);
+    expect(verdict.json()).toMatchObject({
+      ok: false,
+      problem: 'state',
+      state: { ok: false, differences: [{ table: 'account', key: 'dn', change: 'changed' }] },
+    });
   });
 
   it('refuses delegates and analysts (403, reading nothing) and a bad limit (400)', async () => {

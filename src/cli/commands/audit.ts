@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { listAudit, verifyAudit } from '../../app/audit.ts';
 import { read } from '../../app/context.ts';
+import type { EntryRef, StateVerdict } from '../../app/stateProof.ts';
 import { owner } from '../../core/actor.ts';
 import { ParleyError } from '../../core/errors.ts';
 import { CliExit } from '../exitCodes.ts';
@@ -47,7 +48,9 @@ export function registerAudit(program: Command, io: Io): void {
     );
   audit
     .command('verify')
-    .description('check every entry against the hash chain and the latest signed checkpoint')
+    .description(
+      'check every entry against the hash chain and the latest signed checkpoint, and the live tables against the log',
+    )
     .option('--json', 'print JSON')
     .action((o: { json?: boolean }) =>
       withServices(io, async (s) => {
@@ -60,8 +63,25 @@ export function registerAudit(program: Command, io: Io): void {
           const e = verdict.entry;
           const what = e ? ` — entry ${e.seq}: ${e.action} ${e.subject} by ${e.actor} at ${e.at}` : '';
           io.out(`audit log DAMAGED (${verdict.problem}): ${verdict.message}${what}`);
+          if (verdict.state) for (const line of stateLines(verdict.state)) io.out(`  ${line}`);
         }
         if (!verdict.ok) throw new CliExit(AUDIT_DAMAGED);
       }),
     );
+}
+
+/** One line per row that differs from the log, then the altered or planted row lists. */
+function stateLines(state: StateVerdict): string[] {
+  const entry = (e: EntryRef) => `entry ${e.seq} (${e.action} ${e.subject} by ${e.actor} at ${e.at})`;
+  const lines = state.differences.map(({ table, key, change, entry: e }) => {
+    const row = `${table} ${key}: ${change}`;
+    if (!e) return `${row}; no entry records it`;
+    return change === 'changed' ? `${row} since ${entry(e)}` : `${row}; ${entry(e)} recorded it`;
+  });
+  if (state.more > 0) lines.push(`… and ${state.more} more rows`);
+  for (const list of state.lists) {
+    const what = list.problem === 'altered' ? 'its row list was altered' : 'a row list was planted under it';
+    lines.push(`entry ${list.seq}: ${what}`);
+  }
+  return lines;
 }

@@ -22,10 +22,12 @@ export const auditRoutes: Routes = async (app, { services }) => {
     '/audit/verify',
     {
       schema: {
-        summary: 'Check every entry against the hash chain and the latest signed checkpoint (staff)',
+        summary:
+          'Check every entry against the hash chain and the latest signed checkpoint, and the live tables against the log (staff)',
         description:
           'Always 200 for staff: `ok` false names the problem (modified, deleted, inserted, reordered, ' +
-          'truncated) and the first bad entry.',
+          'truncated) and the first bad entry, or `state` when the chain holds but rows of the record ' +
+          'differ from what it records (`state.differences` names each table and row).',
         response: { 200: AuditVerdict, ...errorResponses },
       },
     },

@@ -18,6 +18,8 @@ export interface AuditRow {
   data: unknown;
   prevHash: string | null;
   hash: string | null;
+  /** Hash of the rows changed just before this entry (store/repo/auditState.ts). */
+  state: string | null;
 }
 
 export interface CheckpointRow {
@@ -55,8 +57,9 @@ export async function selectAuditHead(
   return rows[0];
 }
 
-export async function insertAuditRow(q: Queryable, row: AuditRow): Promise<void> {
-  await q.insert(audit).values(row);
+/** Inserts a write's entries, a thousand rows a statement (PostgreSQL takes at most 65,535 parameters). */
+export async function insertAuditRows(q: Queryable, rows: readonly AuditRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 1_000) await q.insert(audit).values(rows.slice(i, i + 1_000));
 }
 
 /**
