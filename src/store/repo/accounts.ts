@@ -15,6 +15,11 @@ export async function selectAccount(q: Queryable, id: string): Promise<AccountRo
   return (await q.select().from(account).where(eq(account.id, id)))[0];
 }
 
+/** True when at least one account exists (one row read at most). */
+export async function anyAccount(q: Queryable): Promise<boolean> {
+  return (await q.select({ id: account.id }).from(account).limit(1)).length > 0;
+}
+
 export async function selectAccounts(q: Queryable): Promise<AccountRow[]> {
   return q.select().from(account).orderBy(asc(account.id));
 }
