@@ -71,16 +71,20 @@ export function authenticator(services: Services, openMode: OpenModeWatch) {
   };
 }
 
+/** The content types a page may send anywhere without a CORS preflight (and none at all). */
+const FORM_TYPES = new Set(['', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data']);
+
 /**
  * True when a browser could send this write from any page without asking the server
- * first (a "simple" request: a form post, or a fetch without custom headers). A JSON
- * content type, the CSRF header and a bearer token each force a CORS preflight, which
- * this server never grants, so a request carrying one came from a client of our own.
+ * first (a "simple" request: a form post, or a fetch without custom headers). A JSON (or
+ * any other non-form) content type, the CSRF header and a bearer token each force a CORS
+ * preflight, which this server never grants, so a request carrying one came from a client
+ * of our own.
  */
 export function isSimpleWrite(request: FastifyRequest): boolean {
   if (!WRITES.has(request.method)) return false;
-  const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
-  if (type === 'application/json') return false;
+  const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  if (!FORM_TYPES.has(type)) return false;
   if (request.headers[CSRF_HEADER] !== undefined) return false;
   return !/^Bearer\s/i.test(request.headers.authorization ?? '');
 }
@@ -94,7 +98,8 @@ export function registerAuth(app: FastifyInstance, services: Services): void {
   app.decorateRequest('credential', undefined);
   app.addHook('onRequest', async (request, reply) => {
     const path = request.url.split('?')[0] ?? '';
-    if (isSimpleWrite(request)) {
+    // Unknown routes stay the plain 404 they are (nothing there to protect).
+    if (!request.is404 && isSimpleWrite(request)) {
       return deny(
         reply,
         403,

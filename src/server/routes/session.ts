@@ -4,12 +4,13 @@ import { z } from 'zod';
 import { write } from '../../app/context.ts';
 import { attemptLogin, logout } from '../../app/sessions.ts';
 import { type Actor, owner } from '../../core/actor.ts';
+import { Name, PASSWORD_MAX } from '../../core/limits.ts';
 import { COOKIE, deny } from '../auth.ts';
 import { LOGIN_PER_MINUTE, tokenBucket } from '../rateLimit.ts';
 import { errorResponses } from '../schemas.ts';
 import type { Routes } from './context.ts';
 
-const SignIn = z.object({ user: z.string().min(1), password: z.string().min(1) });
+const SignIn = z.object({ user: Name, password: z.string().min(1).max(PASSWORD_MAX) });
 const SessionInfo = z.object({
   user: z.string(),
   role: z.string(),
