@@ -24,15 +24,6 @@ export async function selectAccounts(q: Queryable): Promise<AccountRow[]> {
   return q.select().from(account).orderBy(asc(account.id));
 }
 
-/** Records a login outcome: the failure count and, after too many, the lockout's end. */
-export async function updateLoginState(
-  q: Queryable,
-  id: string,
-  state: { failedLogins: number; lockedUntil: string | null },
-): Promise<void> {
-  await q.update(account).set(state).where(eq(account.id, id));
-}
-
 export async function insertCredential(q: Queryable, row: typeof credential.$inferInsert): Promise<void> {
   await q.insert(credential).values(row);
 }
