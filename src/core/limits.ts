@@ -8,6 +8,8 @@ import { z } from 'zod';
 export const NAME_MAX = 200;
 /** Titles and headings. */
 export const TITLE_MAX = 1_000;
+/** A source's address. */
+export const URL_MAX = 2_048;
 /** Notes, wordings, descriptions, summaries, one provision's text. */
 export const TEXT_MAX = 20_000;
 /** A draft: its whole text, and how many provisions and levels it may have. */

@@ -1,7 +1,7 @@
 // The domain of DESIGN.md's glossary, declared once as zod schemas: the TypeScript
 // types, the validation of CLI and API input, and the export bundle all derive from here.
 import { z } from 'zod';
-import { LongText, Name, Title } from './limits.ts';
+import { LongText, Name, Title, URL_MAX } from './limits.ts';
 
 /** Human-chosen identifiers (`ukraine`, `geneva-draft`): short, lowercase, stable. */
 export const Slug = z
@@ -132,7 +132,7 @@ export const Source = z.object({
   outlet: Name,
   date: IsoDate,
   kind: SourceKind.default('article'),
-  url: Title.optional(),
+  url: z.string().max(URL_MAX, `at most ${URL_MAX} characters`).optional(),
   author: Name.optional(),
   reliability: Reliability.default('unknown'),
   rawText: z.string().optional(),
