@@ -245,9 +245,9 @@ describe('parley serve --host', () => {
     const served = serve('0.0.0.0');
     child = served.child;
     await expect
-      .poll(() => served.output(), { timeout: 30_000, interval: 100 })
+      .poll(() => served.output(), { timeout: 90_000, interval: 100 })
       .toMatch(/Parley is serving .* at http:\/\/0\.0\.0\.0:\d+\//);
     served.child.kill('SIGTERM');
     expect(await served.ended).toBe(0);
-  }, 60_000);
+  }, 180_000);
 });
