@@ -9,5 +9,7 @@ export default defineConfig({
   base: './',
   plugins: [react()],
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
-  server: { proxy: { '/api': { target: api, ws: true, changeOrigin: true } } },
+  // The page's Origin is Vite's port, not the server's; a server in open mode (no accounts)
+  // answers only its own origin, so the proxy presents the page as the server's.
+  server: { proxy: { '/api': { target: api, ws: true, changeOrigin: true, headers: { origin: api } } } },
 });

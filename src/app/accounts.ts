@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { minterOf } from '../core/actor.ts';
 import { ParleyError } from '../core/errors.ts';
+import { Name, PASSWORD_MAX } from '../core/limits.ts';
 import { Slug } from '../core/model.ts';
 import { parseInput } from '../core/validate.ts';
 import { sha256Hex } from '../govern/hash.ts';
@@ -17,10 +18,13 @@ export const Role = z.enum(['secretariat', 'delegate', 'analyst', 'admin']);
 
 export const UserInput = z.object({
   id: Slug,
-  name: z.string().trim().min(1),
+  name: Name,
   role: Role,
-  party: z.string().trim().min(1).optional(),
-  password: z.string().min(10, 'a password needs at least 10 characters'),
+  party: Name.optional(),
+  password: z
+    .string()
+    .min(10, 'a password needs at least 10 characters')
+    .max(PASSWORD_MAX, `at most ${PASSWORD_MAX} characters`),
 });
 export type UserInput = z.input<typeof UserInput>;
 

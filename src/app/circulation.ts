@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { describeActor } from '../core/actor.ts';
 import { ParleyError } from '../core/errors.ts';
+import { LongText } from '../core/limits.ts';
 import { parseInput } from '../core/validate.ts';
 import { fingerprintCopy, type TraceResult, trace } from '../govern/fingerprint.ts';
 import { sha256Hex } from '../govern/hash.ts';
@@ -19,7 +20,7 @@ import { receivedDraft, sentDraft } from './receivedDraft.ts';
 export const CirculateInput = z.object({
   draft: z.string().trim().min(1),
   to: z.string().trim().min(1),
-  summary: z.string().trim().min(1, 'a summary cannot be empty').optional(),
+  summary: LongText.trim().min(1, 'a summary cannot be empty').optional(),
   format: CopyFormatInput.default('md'),
   /** The home's fingerprint secret (kept outside the database). */
   secret: z.string().min(1),

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { corroborate } from '../core/corroboration.ts';
 import { notFound, ParleyError } from '../core/errors.ts';
 import { excerpt } from '../core/excerpt.ts';
+import { LongText, Name, Title } from '../core/limits.ts';
 import {
   type Claim,
   ClaimKind,
@@ -56,13 +57,13 @@ export async function listClaims(
 
 /** What a reviewer may correct before accepting. */
 export const ClaimEdit = z.object({
-  text: z.string().min(1).optional(),
-  speaker: z.string().min(1).optional(),
+  text: LongText.min(1).optional(),
+  speaker: Name.optional(),
   speakerId: z.string().min(1).optional(),
-  title: z.string().min(1).optional(),
+  title: Title.min(1).optional(),
   eventKind: EventKind.optional(),
   date: IsoDate.optional(),
-  place: z.string().min(1).optional(),
+  place: Name.optional(),
   participants: z.array(z.string()).optional(),
   party: z.string().optional(),
   stance: Stance.optional(),

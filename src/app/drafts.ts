@@ -2,10 +2,11 @@
 // showing them.
 import { z } from 'zod';
 import { ParleyError } from '../core/errors.ts';
+import { DRAFT_DEPTH_MAX, DRAFT_PROVISIONS_MAX, LongText, Name, Title } from '../core/limits.ts';
 import { lineageLookup } from '../core/lineage.ts';
 import { type Draft, DraftState, IsoDate, type Provision, Slug } from '../core/model.ts';
 import { derivationOf, effectivePairings } from '../core/pairings.ts';
-import { parseInput, slugify } from '../core/validate.ts';
+import { parseInput, requireStorable, slugify } from '../core/validate.ts';
 import { insertPairs, type StoredPair } from '../store/repo/alignments.ts';
 import { insertDraft, selectDraftHeaders, selectProvisions } from '../store/repo/drafts.ts';
 import { selectTracks } from '../store/repo/parties.ts';
@@ -16,22 +17,25 @@ import { requireDraft, resolveParty } from './lookup.ts';
 
 const ParsedProvision = z.object({
   path: z.string().min(1),
-  number: z.string().min(1),
+  number: Name,
   parent: z.string().optional(),
-  heading: z.string().optional(),
-  text: z.string(),
+  heading: Title.optional(),
+  text: LongText,
 });
 
 export const DraftInput = z.object({
   id: Slug.optional(),
-  label: z.string().trim().min(1, 'give the draft a label, e.g. --label "Geneva revision"'),
-  title: z.string().optional(),
+  label: Name.min(1, 'give the draft a label, e.g. --label "Geneva revision"'),
+  title: Title.optional(),
   date: IsoDate,
   author: z.string().trim().min(1).optional(),
   parents: z.array(Slug).default([]),
   state: DraftState.default('working'),
-  preamble: z.string().default(''),
-  provisions: z.array(ParsedProvision).min(1, 'a draft needs at least one numbered provision'),
+  preamble: LongText.default(''),
+  provisions: z
+    .array(ParsedProvision)
+    .min(1, 'a draft needs at least one numbered provision')
+    .max(DRAFT_PROVISIONS_MAX, `at most ${DRAFT_PROVISIONS_MAX} provisions; split the draft`),
   /** Per-path annotations: topics and the track a provision is negotiated on. */
   annotations: z
     .record(z.string(), z.object({ topics: z.array(z.string()).optional(), track: Slug.optional() }))
@@ -106,6 +110,38 @@ const SLICE = 5_000;
 // with a turn of the event loop between slices, since PGlite's awaits never give one. On any
 // problem the whole input is parsed again, so the error reads exactly as parseInput's.
 async function parseDraftInput(input: unknown): Promise<z.output<typeof DraftInput>> {
+  requireStorable(input, 'draft');
+  const list = typeof input === 'object' && input !== null ? Reflect.get(input, 'provisions') : undefined;
+  if (Array.isArray(list) && list.length > DRAFT_PROVISIONS_MAX) {
+    throw new ParleyError(
+      'invalid_input',
+      `draft: ${list.length} provisions; at most ${DRAFT_PROVISIONS_MAX}: split the draft`,
+      { provisions: list.length },
+    );
+  }
+  const draft = await parseDraftFields(input);
+  requireShallow(draft.provisions);
+  return draft;
+}
+
+/** Throws `invalid_input` for a provision nested deeper than `DRAFT_DEPTH_MAX` levels. */
+function requireShallow(provisions: readonly { path: string; parent?: string | undefined }[]): void {
+  const depth = new Map<string, number>();
+  for (const { path, parent } of provisions) {
+    const level = (parent ? (depth.get(parent) ?? 0) : 0) + 1;
+    if (level > DRAFT_DEPTH_MAX) {
+      throw new ParleyError(
+        'invalid_input',
+        `draft: provision '${path.slice(0, 80)}${path.length > 80 ? '…' : ''}' is nested ${level} levels deep; ` +
+          `at most ${DRAFT_DEPTH_MAX}: flatten the outline`,
+        { path, depth: level },
+      );
+    }
+    depth.set(path, level);
+  }
+}
+
+async function parseDraftFields(input: unknown): Promise<z.output<typeof DraftInput>> {
   const fields = typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {};
   const list = fields.provisions;
   if (!Array.isArray(list) || list.length <= SLICE) return parseInput(DraftInput, input, 'draft');

@@ -2,6 +2,7 @@
 // so that its history and the state "as of" any date can be read back.
 import { z } from 'zod';
 import { notFound, ParleyError } from '../core/errors.ts';
+import { LongText } from '../core/limits.ts';
 import { IsoDate, type Position, type Provision, Stance } from '../core/model.ts';
 import { parseInput } from '../core/validate.ts';
 import type { ProvisionFacts } from '../govern/resources.ts';
@@ -18,8 +19,8 @@ export const PositionInput = z.object({
   draft: z.string().trim().min(1),
   provision: z.string().trim().min(1),
   stance: Stance,
-  wording: z.string().optional(),
-  note: z.string().optional(),
+  wording: LongText.optional(),
+  note: LongText.optional(),
   asOf: IsoDate,
   source: z.string().trim().min(1).optional(),
   /**
@@ -27,14 +28,18 @@ export const PositionInput = z.object({
    * that the writer saw (null: it saw none). Omitted, the write is unconditional.
    */
   basedOn: z.string().min(1).nullable().optional(),
-  id: z.string().min(1).optional(),
-  recordedAt: z.string().optional(),
+  /** A client-chosen id (for retries); the server's own otherwise. Reusing one is `duplicate`. */
+  id: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/, 'use letters, digits, ".", "_", ":" or "-" (at most 64)')
+    .optional(),
 });
 export type PositionInput = z.input<typeof PositionInput>;
 
 /**
- * Records a stance. Throws `invalid_input`, `not_found` (party, draft, provision, source),
- * `conflict` (with `details.current`) when `basedOn` is no longer the latest stance.
+ * Records a stance, dated by the server's clock. Throws `invalid_input`, `not_found` (party,
+ * draft, provision, source), `duplicate` (a reused id), `conflict` (with `details.current`)
+ * when `basedOn` is no longer the latest stance.
  */
 export async function setPosition(ctx: WriteContext, input: unknown): Promise<Position> {
   const p = parseInput(PositionInput, input, 'position');
@@ -48,6 +53,13 @@ export async function setPosition(ctx: WriteContext, input: unknown): Promise<Po
     'create',
     positionFacts({ id: p.id ?? 'new', party: party.id, source: p.source }, provisionFacts),
   );
+  if (p.id && (await selectPositions(ctx.q, { id: p.id })).length) {
+    throw new ParleyError(
+      'duplicate',
+      `position id '${p.id}' is already taken; leave id out (the server picks one) or choose another`,
+      { id: p.id },
+    );
+  }
   const source = p.source ? (await requireSource(ctx.q, p.source)).id : undefined;
   if (p.basedOn !== undefined) {
     // The latest stance the writer could have seen: one it may not read cannot be based on.
@@ -75,7 +87,8 @@ export async function setPosition(ctx: WriteContext, input: unknown): Promise<Po
     ...(p.note ? { note: p.note } : {}),
     asOf: p.asOf,
     ...(source ? { source } : {}),
-    recordedAt: p.recordedAt ?? ctx.now,
+    // The server's clock, never the client's: recency decides which stance is current.
+    recordedAt: ctx.now,
   };
   await insertPosition(ctx.q, position);
   await ctx.record('set', 'position', position.id, position);

@@ -1,6 +1,7 @@
 // Use cases for the record around the text: the negotiation itself, events and sources.
 import { z } from 'zod';
 import { ParleyError } from '../core/errors.ts';
+import { LongText, Title } from '../core/limits.ts';
 import { Event, Source } from '../core/model.ts';
 import { parseInput } from '../core/validate.ts';
 import { insertEvent, insertSource, selectEvents, selectSources } from '../store/repo/events.ts';
@@ -12,8 +13,8 @@ import { eventFacts, negotiationFacts, sourceFacts } from './facts.ts';
 import { requireSource } from './lookup.ts';
 
 const NegotiationInput = z.object({
-  title: z.string().trim().min(1, 'give the negotiation a title'),
-  description: z.string().optional(),
+  title: Title.min(1, 'give the negotiation a title'),
+  description: LongText.optional(),
   createdAt: z.string().optional(),
 });
 

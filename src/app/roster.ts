@@ -1,7 +1,7 @@
 // Use cases for the cast: parties, people and tracks.
 
-import { z } from 'zod';
 import { ParleyError } from '../core/errors.ts';
+import { Name } from '../core/limits.ts';
 import { Party, Person, Track } from '../core/model.ts';
 import { parseInput } from '../core/validate.ts';
 import {
@@ -54,7 +54,7 @@ export function visibleParties(ctx: ReadContext, parties: readonly Party[]): Par
 }
 
 /** A person's party may be typed as a name or alias ("White House"), resolved below. */
-export const PersonInput = Person.extend({ party: z.string().trim().min(1).optional() });
+export const PersonInput = Person.extend({ party: Name.optional() });
 
 /** Adds a person; `party` may be given by id, name or alias. Throws `invalid_input`, `duplicate`, `not_found`. */
 export async function addPerson(ctx: WriteContext, input: unknown): Promise<Person> {

@@ -1,21 +1,32 @@
 // Signing in and resolving a credential to an actor — what the HTTP adapter needs for
-// session cookies and bearer tokens. Five failed passwords lock an account for 15 minutes.
+// session cookies and bearer tokens. Failed sign-ins are throttled per user name and per
+// address (govern/signInThrottle.ts), in the database so that every server sees them.
 import { randomBytes } from 'node:crypto';
 import type { Actor } from '../core/actor.ts';
 import { ParleyError } from '../core/errors.ts';
 import { sha256Hex } from '../govern/hash.ts';
 import { hashPassword, verifyPassword } from '../govern/passwords.ts';
 import {
+  ADDRESS_POLICY,
+  afterFailure,
+  type ThrottlePolicy,
+  USER_POLICY,
+  waitLeft,
+} from '../govern/signInThrottle.ts';
+import {
   deleteCredential,
   insertCredential,
   selectAccount,
   selectCredential,
-  updateLoginState,
 } from '../store/repo/accounts.ts';
+import {
+  deleteStaleThrottles,
+  deleteThrottles,
+  saveThrottle,
+  selectThrottles,
+} from '../store/repo/signInThrottle.ts';
 import type { ReadContext, WriteContext } from './context.ts';
 
-export const MAX_FAILED_LOGINS = 5;
-export const LOCKOUT_MS = 15 * 60_000;
 export const SESSION_MS = 12 * 3600_000;
 
 export interface Session {
@@ -29,42 +40,55 @@ export interface Session {
 
 export type LoginOutcome =
   | { ok: true; session: Session }
-  | { ok: false; reason: 'bad_credentials' | 'locked'; lockedUntil?: string };
+  | { ok: false; reason: 'bad_credentials' }
+  | { ok: false; reason: 'throttled'; retryAfterS: number };
 
 // Compared against when the user does not exist, so timing does not tell ids apart.
 const DECOY = hashPassword('decoy password', Buffer.alloc(16));
 
+/** The throttle keys a sign-in counts against: its user name, and its address when known. */
+function throttleKeys(input: { user: string; address?: string | undefined }) {
+  const keys: { key: string; policy: ThrottlePolicy }[] = [
+    { key: `user:${input.user}`, policy: USER_POLICY },
+  ];
+  if (input.address) keys.push({ key: `address:${input.address}`, policy: ADDRESS_POLICY });
+  return keys;
+}
+
 /**
- * Checks a password and opens a session. Returns the outcome rather than throwing so
- * that a failure's count is committed; `login` (below) turns it into an error.
+ * Checks a password and opens a session. Returns the outcome rather than throwing so that a
+ * failure's count is committed; `requireSession` (below) turns it into an error. A name
+ * that does not exist takes the same path as a wrong password — the same scrypt work, the
+ * same throttle rows written, the same answer — so neither answers nor timing tell which
+ * accounts exist. While a key waits, no password is checked at all.
  */
 export async function attemptLogin(
   ctx: WriteContext,
-  input: { user: string; password: string },
+  input: { user: string; password: string; address?: string | undefined },
 ): Promise<LoginOutcome> {
   ctx.policy.asked = true; // signing in is open to anyone; the password is the check
+  const nowMs = Date.parse(ctx.now);
+  const keys = throttleKeys(input);
+  const states = await selectThrottles(
+    ctx.q,
+    keys.map((k) => k.key),
+  );
+  const wait = Math.max(...keys.map((k) => waitLeft(states.get(k.key), nowMs)));
+  if (wait > 0) return { ok: false, reason: 'throttled', retryAfterS: Math.ceil(wait / 1000) };
   const account = await selectAccount(ctx.q, input.user);
-  if (!account) {
-    verifyPassword(input.password, DECOY);
+  const matches = verifyPassword(input.password, account?.passwordHash ?? DECOY);
+  if (!account || !matches) {
+    for (const { key, policy } of keys)
+      await saveThrottle(ctx.q, key, afterFailure(states.get(key), nowMs, policy));
+    await deleteStaleThrottles(ctx.q, new Date(nowMs - ADDRESS_POLICY.forgetAfterMs).toISOString());
     return { ok: false, reason: 'bad_credentials' };
   }
-  const now = Date.parse(ctx.now);
-  if (account.lockedUntil && Date.parse(account.lockedUntil) > now) {
-    return { ok: false, reason: 'locked', lockedUntil: account.lockedUntil };
-  }
-  if (!verifyPassword(input.password, account.passwordHash)) {
-    const failed = account.failedLogins + 1;
-    const lockedUntil = failed >= MAX_FAILED_LOGINS ? new Date(now + LOCKOUT_MS).toISOString() : null;
-    await updateLoginState(ctx.q, account.id, { failedLogins: lockedUntil ? 0 : failed, lockedUntil });
-    await ctx.record(lockedUntil ? 'lock' : 'login_failed', 'user', account.id, { failed });
-    return lockedUntil
-      ? { ok: false, reason: 'locked', lockedUntil }
-      : { ok: false, reason: 'bad_credentials' };
-  }
-  await updateLoginState(ctx.q, account.id, { failedLogins: 0, lockedUntil: null });
+  // The account's owner proved the password: its name starts afresh (the address does not,
+  // or one valid account would let an address reset its count between guesses at others).
+  await deleteThrottles(ctx.q, [keys[0]!.key]);
   const token = randomBytes(32).toString('base64url');
   const csrf = randomBytes(24).toString('base64url');
-  const expiresAt = new Date(now + SESSION_MS).toISOString();
+  const expiresAt = new Date(nowMs + SESSION_MS).toISOString();
   await insertCredential(ctx.q, {
     hash: sha256Hex(token),
     kind: 'session',
@@ -80,9 +104,9 @@ export async function attemptLogin(
 /** Throws `forbidden` for a failed outcome with a message that does not reveal which part was wrong. */
 export function requireSession(outcome: LoginOutcome): Session {
   if (outcome.ok) return outcome.session;
-  if (outcome.reason === 'locked') {
-    throw new ParleyError('forbidden', `too many failed sign-ins: try again after ${outcome.lockedUntil}`, {
-      lockedUntil: outcome.lockedUntil,
+  if (outcome.reason === 'throttled') {
+    throw new ParleyError('forbidden', `too many failed sign-ins: try again in ${outcome.retryAfterS} s`, {
+      retryAfterS: outcome.retryAfterS,
     });
   }
   throw new ParleyError('forbidden', 'wrong user or password');

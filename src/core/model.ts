@@ -1,6 +1,7 @@
 // The domain of DESIGN.md's glossary, declared once as zod schemas: the TypeScript
 // types, the validation of CLI and API input, and the export bundle all derive from here.
 import { z } from 'zod';
+import { LongText, Name, Title, URL_MAX } from './limits.ts';
 
 /** Human-chosen identifiers (`ukraine`, `geneva-draft`): short, lowercase, stable. */
 export const Slug = z
@@ -28,23 +29,23 @@ export const Timestamp = z.iso.datetime({ offset: true });
 export const PartyRole = z.enum(['mediator', 'principal', 'guarantor', 'observer']);
 export const Party = z.object({
   id: Slug,
-  name: z.string().trim().min(1),
+  name: Name,
   role: PartyRole,
-  aliases: z.array(z.string().trim().min(1)).default([]),
+  aliases: z.array(Name).default([]),
 });
 
 export const Person = z.object({
   id: Slug,
-  name: z.string().trim().min(1),
-  office: z.string().trim().min(1).optional(),
+  name: Name,
+  office: Name.optional(),
   party: Slug.optional(),
-  aliases: z.array(z.string().trim().min(1)).default([]),
+  aliases: z.array(Name).default([]),
 });
 
 export const Track = z.object({
   id: Slug,
-  name: z.string().trim().min(1),
-  description: z.string().optional(),
+  name: Name,
+  description: LongText.optional(),
   parties: z.array(Slug).min(1, 'a track needs at least one member party'),
 });
 
@@ -55,22 +56,22 @@ export const Provision = z.object({
   path: z.string().min(1),
   number: z.string().min(1),
   parent: z.string().min(1).optional(),
-  heading: z.string().optional(),
-  text: z.string(),
-  topics: z.array(z.string()).default([]),
+  heading: Title.optional(),
+  text: LongText,
+  topics: z.array(Name).default([]),
   track: Slug.optional(),
   lineage: z.string().min(1),
 });
 
 export const Draft = z.object({
   id: Slug,
-  label: z.string().trim().min(1),
-  title: z.string().optional(),
+  label: Name,
+  title: Title.optional(),
   date: IsoDate,
   author: Slug.optional(),
   parents: z.array(Slug).default([]),
   state: DraftState.default('working'),
-  preamble: z.string().default(''),
+  preamble: LongText.default(''),
   provisions: z.array(Provision),
 });
 
@@ -86,8 +87,8 @@ export const Position = z.object({
   /** The lineage that provision belongs to, so the stance carries into later drafts. */
   lineage: z.string().min(1),
   stance: Stance,
-  wording: z.string().optional(),
-  note: z.string().optional(),
+  wording: LongText.optional(),
+  note: LongText.optional(),
   asOf: IsoDate,
   source: Slug.optional(),
   recordedAt: Timestamp,
@@ -111,15 +112,15 @@ export const EventStatus = z.enum(['held', 'planned', 'moved', 'cancelled']);
 export const Event = z.object({
   id: Slug,
   kind: EventKind,
-  title: z.string().trim().min(1),
+  title: Title.min(1),
   date: IsoDate,
   endDate: IsoDate.optional(),
-  place: z.string().optional(),
+  place: Name.optional(),
   status: EventStatus.default('held'),
   participants: z.array(Slug).default([]),
   sources: z.array(Slug).default([]),
   replaces: Slug.optional(),
-  note: z.string().optional(),
+  note: LongText.optional(),
 });
 
 export const SourceKind = z.enum(['article', 'readout', 'transcript', 'statement', 'post', 'document']);
@@ -127,12 +128,12 @@ export const Reliability = z.enum(['high', 'medium', 'low', 'unknown']);
 
 export const Source = z.object({
   id: Slug,
-  title: z.string().trim().min(1),
-  outlet: z.string().trim().min(1),
+  title: Title.min(1),
+  outlet: Name,
   date: IsoDate,
   kind: SourceKind.default('article'),
-  url: z.string().optional(),
-  author: z.string().optional(),
+  url: z.string().max(URL_MAX, `at most ${URL_MAX} characters`).optional(),
+  author: Name.optional(),
   reliability: Reliability.default('unknown'),
   rawText: z.string().optional(),
   cleanText: z.string().optional(),
@@ -156,7 +157,7 @@ export const Claim = z.object({
   speakerId: z.string().optional(),
   data: z.record(z.string(), z.unknown()),
   reviewedAt: Timestamp.optional(),
-  note: z.string().optional(),
+  note: LongText.optional(),
   recordRef: z.string().optional(),
 });
 

@@ -2,9 +2,14 @@
 // wrong, in the words of the schema.
 import type { z } from 'zod';
 import { ParleyError } from './errors.ts';
+import { findBadInput } from './limits.ts';
 
-/** Parses `input` with `schema`; throws `invalid_input` naming each bad field under `where`. */
+/**
+ * Parses `input` with `schema`; throws `invalid_input` naming each bad field under `where`,
+ * or the first string no column can hold (NUL, lone surrogate) or too deep a nesting.
+ */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, where: string): z.output<S> {
+  requireStorable(input, where);
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
@@ -12,6 +17,20 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, where
     return `${field}: ${issue.message}`;
   });
   throw new ParleyError('invalid_input', `${where}: ${problems.join('; ')}`, { where, problems });
+}
+
+/**
+ * Throws `invalid_input` naming the first string no column can hold (NUL, lone surrogate)
+ * or the first place nested too deep (core/limits.ts), under `where`.
+ */
+export function requireStorable(input: unknown, where: string): void {
+  const bad = findBadInput(input);
+  if (bad) {
+    throw new ParleyError('invalid_input', `${where}: ${bad.field}: ${bad.problem}`, {
+      where,
+      problems: [`${bad.field}: ${bad.problem}`],
+    });
+  }
 }
 
 /** A readable slug from free text: "Geneva revision" → "geneva-revision". */

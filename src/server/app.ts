@@ -8,6 +8,7 @@ import type { Services } from '../app/context.ts';
 import { createReadCache, type ReadCacheOptions } from '../app/readCache.ts';
 import { registerAuth } from './auth.ts';
 import { registerErrorHandling } from './errors.ts';
+import { registerInputGuard } from './inputGuard.ts';
 import { liveRoutes } from './live.ts';
 import { registerOpenApi } from './openapi.ts';
 import { accountRoutes } from './routes/accounts.ts';
@@ -54,6 +55,7 @@ export function buildServer({
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  registerInputGuard(app);
   // Before auth: its onRequest hook marks upgrade requests, so a refused upgrade's socket is closed.
   app.register(fastifyWebsocket);
   registerAuth(app, services);

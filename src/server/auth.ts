@@ -1,14 +1,16 @@
 // Who is asking: every request's session cookie or bearer token is resolved to an actor
-// (`request.actor`). Open mode (no accounts yet) acts as the local owner; afterwards a
-// request without a valid credential is 401. Cookie writes must echo the CSRF token.
+// (`request.actor`). Open mode (no accounts yet) acts as the local owner, for this machine
+// only (openModeGuard.ts); afterwards a request without a valid credential is 401. Cookie
+// writes must echo the CSRF token, and no write may be a request a plain page can send.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { read, type Services } from '../app/context.ts';
-import { accountsExist } from '../app/openMode.ts';
+import { type OpenModeWatch, watchOpenMode } from '../app/openMode.ts';
 import { type Resolved, resolveCredential } from '../app/sessions.ts';
 import { type Actor, owner } from '../core/actor.ts';
 import { isParleyError } from '../core/errors.ts';
 import { errorBody } from './errors.ts';
 import { LOCAL_CLI_PATH } from './localCliSchemas.ts';
+import { openModeRefusal } from './openModeGuard.ts';
 import { type Bucket, tokenBucket, WRITES_PER_MINUTE } from './rateLimit.ts';
 
 export const COOKIE = 'parley_session';
@@ -50,8 +52,7 @@ export function presented(request: FastifyRequest): { token: string; via: 'cooki
 }
 
 /** Resolves a request's actor; `undefined` means not signed in (open mode gives the owner). */
-export function authenticator(services: Services) {
-  let closed = false; // accounts are never removed, so once closed stays closed
+export function authenticator(services: Services, openMode: OpenModeWatch) {
   return async function actorOf(request: FastifyRequest): Promise<Actor | undefined> {
     const shown = presented(request);
     if (shown) {
@@ -66,24 +67,65 @@ export function authenticator(services: Services) {
         if (!isParleyError(error) || error.code !== 'forbidden') throw error;
       }
     }
-    if (!closed) closed = await read(services, owner, 'account', accountsExist);
-    return closed ? undefined : owner;
+    return (await openMode.isOpen()) ? owner : undefined;
   };
 }
 
+/** The content types a page may send anywhere without a CORS preflight (and none at all). */
+const FORM_TYPES = new Set(['', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data']);
+
+/**
+ * True when a browser could send this write from any page without asking the server
+ * first (a "simple" request: a form post, or a fetch without custom headers). A JSON (or
+ * any other non-form) content type, the CSRF header and a bearer token each force a CORS
+ * preflight, which this server never grants, so a request carrying one came from a client
+ * of our own.
+ */
+export function isSimpleWrite(request: FastifyRequest): boolean {
+  if (!WRITES.has(request.method)) return false;
+  const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  if (!FORM_TYPES.has(type)) return false;
+  if (request.headers[CSRF_HEADER] !== undefined) return false;
+  return !/^Bearer\s/i.test(request.headers.authorization ?? '');
+}
+
 export function registerAuth(app: FastifyInstance, services: Services): void {
-  const actorOf = authenticator(services);
+  const openMode = watchOpenMode(services);
+  app.addHook('onClose', async () => openMode.close());
+  const actorOf = authenticator(services, openMode);
   const writes: Bucket = tokenBucket(WRITES_PER_MINUTE, 60_000);
   app.decorateRequest('actor', undefined);
   app.decorateRequest('credential', undefined);
   app.addHook('onRequest', async (request, reply) => {
     const path = request.url.split('?')[0] ?? '';
+    // Unknown routes stay the plain 404 they are (nothing there to protect).
+    if (!request.is404 && isSimpleWrite(request)) {
+      return deny(
+        reply,
+        403,
+        'csrf',
+        `a ${request.method} must send Content-Type: application/json or the ${CSRF_HEADER} header, ` +
+          'so that no page on another site can send it',
+      );
+    }
     // Signing in needs no credential, and a stale cookie must not stand in its way. The
     // local CLI route checks its own secret (routes/localCli.ts).
     if (request.method === 'POST' && (path === '/api/session' || path === LOCAL_CLI_PATH)) return;
     // Liveness needs no actor, and must not queue behind a long write for PGlite's one connection.
     if (request.method === 'GET' && path === '/api/health') return;
     const actor = await actorOf(request);
+    if (actor?.kind === 'owner' && !request.credential) {
+      const refusal = openModeRefusal(request);
+      if (refusal) {
+        return deny(
+          reply,
+          403,
+          'open_mode',
+          `this server has no accounts yet (open mode), so ${refusal}: open it at ` +
+            'http://127.0.0.1 or http://localhost with its port, or add an account (parley user add)',
+        );
+      }
+    }
     if (actor) request.actor = actor;
     else if (!isOpen(request.method, path)) {
       return deny(

@@ -3,6 +3,7 @@
 // reviewer may make is the app's ClaimEdit, so the API, the CLI and the forms agree.
 import { z } from 'zod';
 import { ClaimEdit } from '../app/claims.ts';
+import { LongText } from '../core/limits.ts';
 import { Claim, ClaimKind, ClaimStatus, ListedClaim, SourceLink } from '../core/model.ts';
 
 const BASE64 = /^[A-Za-z0-9+/\s]*={0,2}\s*$/;
@@ -51,8 +52,8 @@ export const ClaimsQuery = z.object({
 
 export const ClaimParams = z.object({ id: z.string().min(1) });
 
-export const AcceptBody = z.object({ edit: ClaimEdit.optional(), note: z.string().optional() });
-export const RejectBody = z.object({ note: z.string().optional() });
+export const AcceptBody = z.object({ edit: ClaimEdit.optional(), note: LongText.optional() });
+export const RejectBody = z.object({ note: LongText.optional() });
 
 /** A claim as the engine compared it (not necessarily stored under an id). */
 const ComparedClaim = z.object({

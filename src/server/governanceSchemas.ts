@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { Role, UserInput } from '../app/accounts.ts';
 import { CertificateFormatInput } from '../app/certificate.ts';
 import { CopyFormatInput } from '../app/masterText.ts';
+import { DRAFT_TEXT_MAX, LongText, Name, Title } from '../core/limits.ts';
 import { Slug, Timestamp } from '../core/model.ts';
 
 const Hex = (bytes: number, what: string) =>
@@ -18,7 +19,7 @@ export const User = z.object({
   createdAt: z.string(),
 });
 export const UserBody = UserInput;
-export const TokenBody = z.object({ label: z.string().trim().min(1).max(100).optional() });
+export const TokenBody = z.object({ label: Name.optional() });
 export const Token = z.object({
   /** Shown once: only its SHA-256 is kept. */
   token: z.string(),
@@ -41,7 +42,7 @@ export const CirculationRow = z.object({
 });
 export const CirculateBody = z.object({
   to: z.string().trim().min(1, 'name the receiving party (id, name or alias)'),
-  summary: z.string().trim().min(1, 'a summary cannot be empty').optional(),
+  summary: LongText.trim().min(1, 'a summary cannot be empty').optional(),
 });
 export const Circulated = z.object({
   circulation: CirculationRow,
@@ -57,7 +58,10 @@ export const DocumentFile = z
 export const CirculationParams = z.object({ id: z.string().min(1) });
 
 export const TraceBody = z.object({
-  text: z.string().min(1, 'paste the leaked text'),
+  text: z
+    .string()
+    .min(1, 'paste the leaked text')
+    .max(DRAFT_TEXT_MAX, `at most ${DRAFT_TEXT_MAX} characters`),
   draft: Slug.optional(),
 });
 const Candidate = z.object({
@@ -88,9 +92,9 @@ export const SignatoryParams = z.object({ id: Slug, signatory: z.string().min(1)
 export const PlanBody = z.object({
   signatories: z.array(z.string().trim().min(1)).min(1, 'name at least one signatory'),
   /** e.g. "ukraine and us before russia". */
-  order: z.string().trim().min(1).optional(),
+  order: Title.min(1).optional(),
   /** Names printed on the certificate, by signatory id. */
-  names: z.record(z.string(), z.string().trim().min(1)).optional(),
+  names: z.record(z.string(), Name).optional(),
 });
 const StoredSignatory = z.object({
   id: z.string(),

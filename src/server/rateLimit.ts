@@ -27,6 +27,5 @@ export function tokenBucket(capacity: number, perMs: number, maxKeys = 10_000): 
   };
 }
 
-/** Login: 10 a minute per IP. Writes: 300 a minute per actor. */
-export const LOGIN_PER_MINUTE = 10;
+/** Writes: 300 a minute per actor. (Sign-ins are throttled in the database: app/sessions.ts.) */
 export const WRITES_PER_MINUTE = 300;

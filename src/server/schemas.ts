@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { PositionInput } from '../app/positions.ts';
 import { PersonInput } from '../app/roster.ts';
 import { Bundle } from '../core/bundle.ts';
+import { DRAFT_TEXT_MAX, Name } from '../core/limits.ts';
 import {
   Draft,
   DraftState,
@@ -51,10 +52,13 @@ export const StoredDraft = Draft.extend({
 });
 
 export const DraftBody = z.object({
-  text: z.string().min(1, 'give the text of the draft'),
-  fileName: z.string().optional(),
+  text: z
+    .string()
+    .min(1, 'give the text of the draft')
+    .max(DRAFT_TEXT_MAX, `at most ${DRAFT_TEXT_MAX} characters; split the draft`),
+  fileName: Name.optional(),
   format: z.enum(['text', 'markdown', 'json']).optional(),
-  label: z.string().trim().min(1, 'give the draft a label, e.g. "Geneva revision"'),
+  label: Name.min(1, 'give the draft a label, e.g. "Geneva revision"'),
   id: Slug.optional(),
   parents: z.array(Slug).optional(),
   author: z.string().trim().min(1).optional(),

@@ -245,10 +245,25 @@ export const account = pgTable('account', {
   role: text('role').notNull(),
   partyId: text('party_id').references(() => party.id),
   passwordHash: text('password_hash').notNull(),
-  failedLogins: integer('failed_logins').notNull().default(0),
-  lockedUntil: text('locked_until'),
   createdAt: text('created_at').notNull(),
 });
+
+/**
+ * Failed sign-ins, per submitted user name (`user:…`, known or not) and per address
+ * (`address:…`), with the time before which that key is not heard again. Kept in the
+ * database so that every server on one PostgreSQL throttles alike, and across restarts.
+ * Operational state, not part of the record: never audited, exported or replayed.
+ */
+export const signInThrottle = pgTable(
+  'sign_in_throttle',
+  {
+    key: text('key').primaryKey(),
+    failures: integer('failures').notNull(),
+    lastFailureAt: text('last_failure_at').notNull(),
+    waitUntil: text('wait_until'),
+  },
+  (t) => [index('sign_in_throttle_last_failure').on(t.lastFailureAt)],
+);
 
 /** Web sessions and API tokens; only hashes of the secrets are stored. */
 export const credential = pgTable(

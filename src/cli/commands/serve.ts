@@ -4,7 +4,9 @@
 // home's lock, so that CLI commands on that home are sent here (session.ts, remote.ts).
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import type { Services } from '../../app/context.ts';
+import { read, type Services } from '../../app/context.ts';
+import { accountsExist } from '../../app/openMode.ts';
+import { owner } from '../../core/actor.ts';
 import { ParleyError } from '../../core/errors.ts';
 import type { LocalCliRequest, LocalCliResponse } from '../../server/localCliSchemas.ts';
 import type { Io } from '../io.ts';
@@ -30,15 +32,27 @@ export function loopbackUrl(host: string, port: number): string | undefined {
 
 /**
  * Listens until SIGINT or SIGTERM, then closes the server (the caller closes the store).
- * Throws `invalid_input` when the port is taken or cannot be bound.
+ * Throws `invalid_input` when the port is taken or cannot be bound, `forbidden` for an
+ * address other machines reach while no account exists (open mode is for this machine).
  */
 export async function serveUntilStopped(io: Io, services: Services, options: ServeOptions): Promise<void> {
   // Loaded here: no other command needs the server, and Fastify takes a while to load.
-  const [{ buildServer }, { pino }, { announceServer, newServerSecret }] = await Promise.all([
-    import('../../server/app.ts'),
-    import('pino'),
-    import('../../store/homeServer.ts'),
-  ]);
+  const [{ buildServer }, { pino }, { announceServer, newServerSecret }, { isLoopbackBind }] =
+    await Promise.all([
+      import('../../server/app.ts'),
+      import('pino'),
+      import('../../store/homeServer.ts'),
+      import('../../server/openModeGuard.ts'),
+    ]);
+  if (!isLoopbackBind(options.host) && !(await read(services, owner, 'account', accountsExist))) {
+    throw new ParleyError(
+      'forbidden',
+      `refusing to serve on ${options.host}: this home has no accounts yet, and without accounts ` +
+        'every request acts as its owner. Add one first (parley user add NAME --role admin --password-stdin), ' +
+        'or serve on 127.0.0.1',
+      { host: options.host },
+    );
+  }
   // Logs go to stderr so that stdout carries only what a person (or a script) reads.
   const logger = pino({ level: io.env.PARLEY_LOG_LEVEL || 'info' }, pino.destination(2));
   const secret = newServerSecret();

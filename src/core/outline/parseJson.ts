@@ -2,6 +2,7 @@
 // first problem, and flattens the nested provisions into the same shape as text drafts.
 import type { z } from 'zod';
 import { ParleyError } from '../errors.ts';
+import { DRAFT_DEPTH_MAX } from '../limits.ts';
 import { jsonValueLines, lineOfPath } from './jsonLines.ts';
 import { JsonDraftSchema, type JsonProvision } from './jsonSchema.ts';
 import { failAtLine } from './parseError.ts';
@@ -16,6 +17,15 @@ export function parseJsonDraft(text: string): ParsedDraft {
   } catch (error) {
     const { line, problem } = locateSyntaxError(text, error instanceof Error ? error.message : String(error));
     failAtLine(line, `the JSON is not valid (${problem}); check the commas, quotes and brackets near there`);
+  }
+  // Before zod, whose recursive schema would recurse as deep as the input goes.
+  const deep = firstTooDeep(data);
+  if (deep) {
+    failAtPath(
+      jsonValueLines(text),
+      deep,
+      `nested deeper than ${DRAFT_DEPTH_MAX} levels; flatten the outline`,
+    );
   }
   const result = JsonDraftSchema.safeParse(data);
   if (!result.success) {
@@ -54,6 +64,24 @@ export function parseJsonDraft(text: string): ParsedDraft {
   const draft: ParsedDraft = { preamble: result.data.preamble?.trim() ?? '', provisions };
   if (result.data.title !== undefined) draft.title = result.data.title.trim();
   return draft;
+}
+
+/** The JSON path of the first provision deeper than `DRAFT_DEPTH_MAX` levels, found without recursion. */
+function firstTooDeep(data: unknown): string | undefined {
+  const childrenOf = (value: unknown): unknown =>
+    typeof value === 'object' && value !== null ? Reflect.get(value, 'children') : undefined;
+  const top = typeof data === 'object' && data !== null ? Reflect.get(data, 'provisions') : undefined;
+  const stack: { item: unknown; at: string; level: number }[] = [];
+  const push = (list: unknown, at: string, level: number) => {
+    if (!Array.isArray(list)) return;
+    for (let i = list.length - 1; i >= 0; i--) stack.push({ item: list[i], at: `${at}[${i}]`, level });
+  };
+  push(top, 'provisions', 1);
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    if (next.level > DRAFT_DEPTH_MAX) return next.at;
+    push(childrenOf(next.item), `${next.at}.children`, next.level + 1);
+  }
+  return undefined;
 }
 
 function toProvision(

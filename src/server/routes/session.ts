@@ -4,12 +4,12 @@ import { z } from 'zod';
 import { write } from '../../app/context.ts';
 import { attemptLogin, logout } from '../../app/sessions.ts';
 import { type Actor, owner } from '../../core/actor.ts';
+import { Name, PASSWORD_MAX } from '../../core/limits.ts';
 import { COOKIE, deny } from '../auth.ts';
-import { LOGIN_PER_MINUTE, tokenBucket } from '../rateLimit.ts';
 import { errorResponses } from '../schemas.ts';
 import type { Routes } from './context.ts';
 
-const SignIn = z.object({ user: z.string().min(1), password: z.string().min(1) });
+const SignIn = z.object({ user: Name, password: z.string().min(1).max(PASSWORD_MAX) });
 const SessionInfo = z.object({
   user: z.string(),
   role: z.string(),
@@ -44,30 +44,39 @@ function cookie(value: string, options: { secure: boolean; maxAgeS: number }): s
 }
 
 export const sessionRoutes: Routes = async (app, { services }) => {
-  const logins = tokenBucket(LOGIN_PER_MINUTE, 60_000);
   app.post(
     '/session',
     {
       schema: {
         summary: 'Sign in: sets the session cookie and returns the CSRF token for writes',
         description:
-          '401 `unauthorized` for a wrong user or password, 423 `locked` after repeated failures, ' +
-          '429 `rate_limited` (with `retry-after`) after 10 attempts a minute from one address.',
+          '401 `unauthorized` for a wrong user or password (the same answer, after the same work, ' +
+          'whether or not the user exists). Failures are counted per user name and per address: ' +
+          'past a few, 429 `rate_limited` with `retry-after` says how long to wait (doubling, at most ' +
+          'a minute per name and 15 minutes per address); nothing is ever locked.',
         body: SignIn,
         response: { 200: SessionInfo, ...errorResponses },
       },
     },
     async (request, reply) => {
-      const wait = logins.take(request.ip);
-      if (wait) {
-        reply.header('retry-after', String(wait));
-        return deny(reply, 429, 'rate_limited', `too many sign-in attempts: try again in ${wait} s`);
-      }
-      const outcome = await write(services, owner, 'session', (ctx) => attemptLogin(ctx, request.body));
+      const outcome = await write(services, owner, 'session', (ctx) =>
+        attemptLogin(ctx, { ...request.body, address: request.ip }),
+      );
       if (!outcome.ok) {
-        return outcome.reason === 'locked'
-          ? deny(reply, 423, 'locked', `too many failed sign-ins: try again after ${outcome.lockedUntil}`)
-          : deny(reply, 401, 'unauthorized', 'wrong user or password');
+        request.log.warn(
+          { user: request.body.user, address: request.ip, outcome: outcome.reason },
+          'sign-in refused',
+        );
+        if (outcome.reason === 'throttled') {
+          reply.header('retry-after', String(outcome.retryAfterS));
+          return deny(
+            reply,
+            429,
+            'rate_limited',
+            `too many failed sign-ins: try again in ${outcome.retryAfterS} s`,
+          );
+        }
+        return deny(reply, 401, 'unauthorized', 'wrong user or password');
       }
       const { session } = outcome;
       const maxAgeS = Math.max(

@@ -15,17 +15,13 @@ export async function selectAccount(q: Queryable, id: string): Promise<AccountRo
   return (await q.select().from(account).where(eq(account.id, id)))[0];
 }
 
-export async function selectAccounts(q: Queryable): Promise<AccountRow[]> {
-  return q.select().from(account).orderBy(asc(account.id));
+/** True when at least one account exists (one row read at most). */
+export async function anyAccount(q: Queryable): Promise<boolean> {
+  return (await q.select({ id: account.id }).from(account).limit(1)).length > 0;
 }
 
-/** Records a login outcome: the failure count and, after too many, the lockout's end. */
-export async function updateLoginState(
-  q: Queryable,
-  id: string,
-  state: { failedLogins: number; lockedUntil: string | null },
-): Promise<void> {
-  await q.update(account).set(state).where(eq(account.id, id));
+export async function selectAccounts(q: Queryable): Promise<AccountRow[]> {
+  return q.select().from(account).orderBy(asc(account.id));
 }
 
 export async function insertCredential(q: Queryable, row: typeof credential.$inferInsert): Promise<void> {

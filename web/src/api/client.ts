@@ -63,7 +63,9 @@ export function apiUrl(path: string): string {
 async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> =
     body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json' };
-  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  // Every write carries the header, which no plain page on another site can send: the
+  // session's token when signed in, and any value in open mode (no accounts yet).
+  if (method !== 'GET') headers['x-csrf-token'] = csrfToken ?? 'open-mode';
   let response: Response;
   try {
     response = await fetch(apiUrl(path), {

@@ -1,6 +1,6 @@
 // The sign-in page: user and password, a message under the field that is missing, and one
-// line for what the server refused (wrong password, locked account, too many attempts with
-// the time to wait). The URL is untouched, so success shows the view that was asked for.
+// line for what the server refused (wrong password, too many failed attempts with the time
+// to wait). The URL is untouched, so success shows the view that was asked for.
 import { type FormEvent, useState } from 'react';
 import { ApiError } from '../api/client.ts';
 import { type FormErrors, formErrors } from '../forms/errors.ts';
@@ -12,19 +12,11 @@ const FIELDS = ['user', 'password'] as const;
 /** What to tell the person for each refusal `POST /api/session` can give. */
 export function refusal(error: ApiError): FormErrors {
   if (error.status === 401) return { fields: {}, general: 'Wrong user or password.' };
-  if (error.status === 423) {
-    const until = /\d{4}-\d\d-\d\dT[\d:.]+Z/.exec(error.message)?.[0];
-    const when = until ? new Date(until).toLocaleTimeString('en-GB', { timeStyle: 'short' }) : undefined;
-    return {
-      fields: {},
-      general: `This account is locked after repeated failed sign-ins${when ? `; try again after ${when}` : ''}.`,
-    };
-  }
   if (error.status === 429) {
     const wait = Number(error.details.retryAfter);
     return {
       fields: {},
-      general: `Too many sign-in attempts${wait > 0 ? `: try again in ${wait} s` : '; wait a minute'}.`,
+      general: `Too many failed sign-ins${wait > 0 ? `: try again in ${wait} s` : '; wait a minute'}.`,
     };
   }
   return formErrors(error, FIELDS);
