@@ -182,7 +182,8 @@ interface Head {
 }
 
 export interface AuditAppender {
-  append(row: Omit<AuditRow, 'seq' | 'prevHash' | 'hash' | 'data'> & { data: unknown }): Promise<void>;
+  /** Appends one entry; resolves to its seq. */
+  append(row: Omit<AuditRow, 'seq' | 'prevHash' | 'hash' | 'data'> & { data: unknown }): Promise<number>;
   /** Signs a checkpoint and stores the new right edge when this write appended anything. */
   finish(now: string): Promise<void>;
 }
@@ -216,6 +217,7 @@ export async function openAppender(q: Queryable, key: KeyPair, trust: ChainTrust
       await insertAuditRow(q, { ...record, seq, data: unsealed.details, prevHash: head.lastHash, hash });
       head.range = appendLeaf(head.range, leafHash(bytes));
       head.lastHash = hash;
+      return seq;
     },
     async finish(now) {
       if (head.range.size === before && stored) return;

@@ -5,6 +5,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { type Actor, describeActor } from '../core/actor.ts';
 import { type KeyPair, keyPairFromSeed } from '../govern/keys.ts';
 import type { Queryable, Store } from '../store/database.ts';
+import { notifyChanges } from '../store/repo/changes.ts';
 import { requireAsked } from './access.ts';
 import { type ChainTrust, openAppender } from './auditTrail.ts';
 import { type Change, type ChangeBus, createMemoryBus } from './changes.ts';
@@ -69,7 +70,11 @@ export async function read<T>(
   return result;
 }
 
-/** Runs a writing use case in one transaction; nothing is written if it throws. */
+/**
+ * Runs a writing use case in one transaction; nothing is written if it throws. Its changes
+ * go to this process's bus after the commit and, on PostgreSQL, to every listening process
+ * by a notification issued in the transaction (changes.ts, server/postgresBus.ts).
+ */
 export async function write<T>(
   services: Services,
   actor: Actor,
@@ -88,13 +93,23 @@ export async function write<T>(
       now,
       newId: services.newId,
       async record(action, entity, id, data) {
-        await audit.append({ at: now, actor: describeActor(actor), action, entity, entityId: id, data });
-        changes.push({ entity, id, action, at: now });
+        const seq = await audit.append({
+          at: now,
+          actor: describeActor(actor),
+          action,
+          entity,
+          entityId: id,
+          data,
+        });
+        changes.push({ seq, entity, id, action, at: now });
       },
     };
     const value = await run(ctx);
     requireAsked(ctx, 'write', resource);
     await audit.finish(now);
+    // Every writer on PostgreSQL announces its changes to the other processes, whatever bus
+    // it runs with itself (a CLI, another server): delivered on commit, never for a rollback.
+    if (services.store.kind === 'postgres') await notifyChanges(tx, changes);
     return value;
   });
   services.chain.verified = true;

@@ -27,6 +27,8 @@ export interface Store {
   readonly db: Db;
   /** Where the data lives, for messages: a directory or a redacted URL. */
   readonly location: string;
+  /** PostgreSQL only: a connection of its own, outside the pool, not yet connected (LISTEN holds one). */
+  dedicatedClient?(): pg.Client;
   close(): Promise<void>;
 }
 
@@ -112,7 +114,13 @@ async function openPostgres(url: string, folder: string): Promise<Store> {
   }
   const db = drizzlePg(pool, { schema });
   if (!(await isCurrent(db as unknown as Db, folder))) await migratePg(db, { migrationsFolder: folder });
-  return { kind: 'postgres', db: db as unknown as Db, location: redact(url), close: () => pool.end() };
+  return {
+    kind: 'postgres',
+    db: db as unknown as Db,
+    location: redact(url),
+    dedicatedClient: () => new pg.Client({ connectionString: url, keepAlive: true }),
+    close: () => pool.end(),
+  };
 }
 
 /**
