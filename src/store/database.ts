@@ -118,7 +118,8 @@ async function openPostgres(url: string, folder: string): Promise<Store> {
     kind: 'postgres',
     db: db as unknown as Db,
     location: redact(url),
-    dedicatedClient: () => new pg.Client({ connectionString: url, keepAlive: true }),
+    dedicatedClient: () =>
+      new pg.Client({ connectionString: url, keepAlive: true, application_name: 'parley change bus' }),
     close: () => pool.end(),
   };
 }
