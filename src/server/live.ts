@@ -83,12 +83,15 @@ export const liveRoutes: Routes = async (app, { services }) => {
       if (!still || JSON.stringify(still) !== JSON.stringify(subscriber.actor)) signOut(socket);
     }
   };
+  // Judging and catching up read on the side pool, if any: never queued behind writes.
+  const side = services.store.sideDb;
+  const judging = side ? { ...services, store: { ...services.store, db: side } } : services;
   const judged = new Map<number, Promise<Audience>>();
   /** Who may hear of a change, worked out once per change for live sends and catch-ups alike. */
   const audience = (change: Change) => {
     let verdict = judged.get(change.seq);
     if (!verdict) {
-      verdict = audienceOf(services, change);
+      verdict = audienceOf(judging, change);
       judged.set(change.seq, verdict);
       verdict.catch(() => judged.delete(change.seq));
       if (judged.size > JUDGED) judged.delete(judged.keys().next().value as number);
@@ -100,7 +103,7 @@ export const liveRoutes: Routes = async (app, { services }) => {
     subscriber.cursor = change.seq;
     send(socket, message ?? JSON.stringify({ type: 'change', ...change } satisfies LiveMessage));
   };
-  const catchUp = recentChanges(services);
+  const catchUp = recentChanges(judging);
   const unsubscribe = services.bus.subscribe((change) => {
     catchUp.heard(change);
     if (change.entity === 'user') {
@@ -118,9 +121,12 @@ export const liveRoutes: Routes = async (app, { services }) => {
       else filtered = true;
     }
     if (!filtered) return;
+    // Judged at once, side by side with the changes before it; sent in turn, in seq order.
+    const verdict = audience(change);
+    verdict.catch(() => {}); // reported below, once its turn comes
     filtering = filtering
       .then(async () => {
-        const hears = await audience(change);
+        const hears = await verdict;
         // After the recheck that a change to a user queued ahead of this one.
         for (const [socket, subscriber] of sockets) {
           if (!subscriber.privileged && !subscriber.waiting && hears(subscriber.actor)) {

@@ -40,6 +40,7 @@ const RETRY_MS = [100, 250, 500, 1_000, 2_000, 5_000];
 export async function openPostgresBus(store: Store, options: PostgresBusOptions = {}): Promise<PostgresBus> {
   const newClient = store.dedicatedClient?.bind(store);
   if (!newClient) throw new Error('the PostgreSQL change bus needs a PostgreSQL store');
+  const db = store.sideDb ?? store.db; // reads that must not wait behind writes
   const listeners = new Set<(change: Change) => void>();
   /** The last seq delivered; every change up to it has been. */
   let cursor = -1;
@@ -73,7 +74,7 @@ export async function openPostgresBus(store: Store, options: PostgresBusOptions 
   };
   const catchUp = async () => {
     for (;;) {
-      const rows = await selectChangesSince(store.db, cursor, PAGE);
+      const rows = await selectChangesSince(db, cursor, PAGE);
       for (const row of rows) deliver(row);
       if (rows.length < PAGE) return;
     }
@@ -106,7 +107,7 @@ export async function openPostgresBus(store: Store, options: PostgresBusOptions 
     await next.query(`LISTEN ${CHANGE_CHANNEL}`);
     // Listening from here on: what committed before is the start (first connection) or
     // what we missed while away (a reconnection).
-    if (first) cursor = await selectLastSeq(store.db);
+    if (first) cursor = await selectLastSeq(db);
     else await catchUp();
     live = true;
     failures = 0;
