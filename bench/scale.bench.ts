@@ -171,6 +171,7 @@ async function run(
       stopped: false,
     }));
 
+    let lastMessageAt = 0;
     const open = (client: Client, since?: number) =>
       new Promise<void>((resolve, reject) => {
         const node = nodes[client.server]!;
@@ -181,6 +182,7 @@ async function run(
         client.catchingUp = since !== undefined;
         socket.on('message', (raw) => {
           const at = performance.now();
+          lastMessageAt = at;
           const message = JSON.parse(String(raw)) as { type: string; seq?: number };
           if (message.type === 'hello') {
             if (client.from < 0) client.from = message.seq ?? -1;
@@ -274,6 +276,16 @@ async function run(
     clearInterval(ticker);
     await Promise.all(pending);
     await new Promise((resolve) => setTimeout(resolve, 3000)); // stragglers
+    // Clients still reconnecting are waited for (a minute at most): their catch-up is the test.
+    // …and so are late deliveries: done once nothing has arrived for two seconds.
+    const back = () =>
+      performance.now() - lastMessageAt > 2000 &&
+      clients.every((c) => !c.catchingUp && c.socket?.readyState === WebSocket.OPEN);
+    for (let waited = 0; !back() && waited < 60_000; waited += 250) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    const away = clients.filter((c) => c.catchingUp || c.socket?.readyState !== WebSocket.OPEN).length;
+    if (away) console.log(`  ${away} clients were still not back a minute after the writes stopped`);
     const end = await selectLastSeq(services.store.db);
 
     // Who may read each change, by the policies the API answers with.

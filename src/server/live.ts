@@ -68,18 +68,27 @@ export const liveRoutes: Routes = async (app, { services }) => {
     socket.close(SIGNED_OUT, 'signed out or session expired');
   };
   // A socket keeps no more rights than its credential: once that is revoked (sign-out, a
-  // revoked token) or the account changed, the socket is closed.
-  const recheck = async () => {
+  // revoked token) or the account changed, the socket is closed. Each credential is asked
+  // once however many sockets share it; `account` limits the check to that account's sockets.
+  const recheck = async (account?: string) => {
     const now = services.clock().toISOString();
+    const verdicts = new Map<string, Promise<Actor | undefined>>();
     for (const [socket, subscriber] of sockets) {
       const token = subscriber.token;
-      if (!token) continue;
-      const still = await read(services, owner, 'session', (ctx) =>
-        resolveCredential(ctx, { token, now }),
-      ).then(
-        (resolved) => resolved.actor,
-        () => undefined,
-      );
+      if (
+        !token ||
+        (account !== undefined && subscriber.actor.kind === 'user' && subscriber.actor.id !== account)
+      )
+        continue;
+      let verdict = verdicts.get(token);
+      if (!verdict) {
+        verdict = read(services, owner, 'session', (ctx) => resolveCredential(ctx, { token, now })).then(
+          (resolved) => resolved.actor,
+          () => undefined,
+        );
+        verdicts.set(token, verdict);
+      }
+      const still = await verdict;
       if (!still || JSON.stringify(still) !== JSON.stringify(subscriber.actor)) signOut(socket);
     }
   };
@@ -107,9 +116,11 @@ export const liveRoutes: Routes = async (app, { services }) => {
   const unsubscribe = services.bus.subscribe((change) => {
     catchUp.heard(change);
     if (change.entity === 'user') {
-      filtering = filtering.then(recheck).catch((error: unknown) => {
-        app.log.error({ err: error }, 'live channel could not recheck its subscribers');
-      });
+      filtering = filtering
+        .then(() => recheck(change.id))
+        .catch((error: unknown) => {
+          app.log.error({ err: error }, 'live channel could not recheck its subscribers');
+        });
     }
     const message = JSON.stringify({ type: 'change', ...change } satisfies LiveMessage);
     const nowMs = services.clock().getTime();
@@ -174,7 +185,8 @@ export const liveRoutes: Routes = async (app, { services }) => {
       state.alive = false;
       socket.ping();
     }
-    filtering = filtering.then(recheck).catch((error: unknown) => {
+    // Off the delivery queue: this catches expiries, not a change that must precede others.
+    recheck().catch((error: unknown) => {
       app.log.error({ err: error }, 'live channel could not recheck its subscribers');
     });
   }, HEARTBEAT_MS).unref();
