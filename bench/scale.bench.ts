@@ -204,11 +204,17 @@ async function run(
           client.lostAt ??= performance.now();
           client.reconnects++;
           // As behind a proxy: after a short, jittered wait, to a server that answers.
-          const retry = () => {
-            client.server = nodes.findIndex((n) => n.alive);
-            open(client, client.last).catch(() => setTimeout(retry, 200));
-          };
-          setTimeout(retry, 100 + Math.random() * 400);
+          // A failed attempt closes too, and so comes back here for the next one.
+          setTimeout(
+            () => {
+              client.server = Math.max(
+                0,
+                nodes.findIndex((n) => n.alive),
+              );
+              open(client, client.last).catch(() => {});
+            },
+            100 + Math.random() * 400,
+          );
         });
       });
 
@@ -329,8 +335,11 @@ async function run(
         else {
           const commit = commits.get(seq);
           if (commit !== undefined) latencies.push(got.at - commit);
-          if (commit !== undefined)
-            byActor.set(client.actor, [...(byActor.get(client.actor) ?? []), got.at - commit]);
+          if (commit !== undefined) {
+            const samples = byActor.get(client.actor) ?? [];
+            samples.push(got.at - commit);
+            byActor.set(client.actor, samples);
+          }
           if (commit !== undefined && (killedAt === undefined || commit < killedAt))
             steady.push(got.at - commit);
         }
