@@ -121,6 +121,9 @@ async function openPostgres(url: string, folder: string): Promise<Store> {
   const db = drizzlePg(pool, { schema });
   if (!(await isCurrent(db as unknown as Db, folder))) await migratePg(db, { migrationsFolder: folder });
   const side = new pg.Pool({ connectionString: url, max: 2 });
+  // An idle connection the server dropped (a restart, an administrator) reports here; the
+  // pool discards it and the next query opens another. Unheard, the error would end the process.
+  for (const each of [pool, side]) each.on('error', () => {});
   return {
     kind: 'postgres',
     db: db as unknown as Db,

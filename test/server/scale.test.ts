@@ -214,16 +214,17 @@ describe.skipIf(!postgresUrl)('several servers on one PostgreSQL', () => {
     await expect.poll(stances, { timeout: 5_000 }).toEqual({ south: 'reject' });
   });
 
-  it('a listener whose connection is cut catches up: nothing lost, nothing twice', async () => {
+  it('servers whose connections are cut reconnect and catch up: nothing lost, nothing twice', async () => {
     const onB = await connectLive(b.base);
     const admin = new pg.Client({ connectionString: db.url });
     await admin.connect();
-    // Cut the listening connections, then write through A meanwhile.
+    // Cut every connection of both servers — the listening ones and the pools' idle ones —
+    // then write through A meanwhile: the pools open new ones, the listeners reconnect.
     const cut = await admin.query(
       `select pg_terminate_backend(pid) as cut from pg_stat_activity
-       where datname = current_database() and application_name = 'parley change bus'`,
+       where datname = current_database() and pid <> pg_backend_pid()`,
     );
-    expect(cut.rowCount).toBe(2); // A's and B's; each must recover on its own
+    expect(cut.rowCount).toBeGreaterThanOrEqual(2); // at least A's and B's listeners
     await admin.end();
     for (const id of ['p1', 'p2', 'p3', 'p4', 'p5']) expect((await addPartyVia(a, id)).status).toBe(201);
     await onB.waitForChanges(5);
