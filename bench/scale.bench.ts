@@ -8,6 +8,9 @@
 //
 //   npm run bench:scale                          # 2 servers, 1,000 clients, 20 writes/s, 60 s, then 1 server
 //   npm run bench:scale -- --seconds 10 --clients 200 --no-baseline
+//
+// Over 400 lines: one scenario read top to bottom (start, connect, write, kill, check) is
+// easier to trust than the same steps spread over modules used nowhere else.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
