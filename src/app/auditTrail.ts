@@ -200,9 +200,10 @@ interface Head {
 }
 
 export interface AuditAppender {
+  /** Appends one entry; resolves to its seq. */
   append(
     row: Omit<AuditRow, 'seq' | 'prevHash' | 'hash' | 'data' | 'state'> & { data: unknown },
-  ): Promise<void>;
+  ): Promise<number>;
   /** Signs a checkpoint and stores the new right edge when this write appended anything. */
   finish(now: string): Promise<void>;
 }
@@ -229,6 +230,8 @@ export async function openAppender(q: Queryable, key: KeyPair, trust: ChainTrust
     async append(record) {
       pending.push(record);
       await listStateUnder(q, before + pending.length);
+      // Sealed in finish() in this order, so its seq is known now.
+      return before + pending.length - 1;
     },
     async finish(now) {
       const states = await writeStates(q, before, pending.length, head.stateTracked);

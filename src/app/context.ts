@@ -5,9 +5,11 @@ import { createHash, randomUUID } from 'node:crypto';
 import { type Actor, describeActor } from '../core/actor.ts';
 import { type KeyPair, keyPairFromSeed } from '../govern/keys.ts';
 import type { Queryable, Store } from '../store/database.ts';
+import { notifyChanges } from '../store/repo/changes.ts';
 import { requireAsked } from './access.ts';
 import { type ChainTrust, openAppender, staleRowConflict } from './auditTrail.ts';
 import { type Change, type ChangeBus, createMemoryBus } from './changes.ts';
+import { createWriteGate, type WriteGate } from './writeGate.ts';
 
 export interface Services {
   store: Store;
@@ -20,9 +22,11 @@ export interface Services {
   fingerprintSecret: string;
   /** Whether this process has verified the whole audit log yet (its first write does). */
   chain: ChainTrust;
+  /** How many of this process's writes may be in the database at once (writeGate.ts). */
+  writes: WriteGate;
 }
 
-export interface ServiceOptions extends Partial<Omit<Services, 'store' | 'auditKey' | 'chain'>> {
+export interface ServiceOptions extends Partial<Omit<Services, 'store' | 'auditKey' | 'chain' | 'writes'>> {
   /** 32 bytes; defaults to a fixed, public seed that is only fit for tests. */
   auditSeed?: Uint8Array;
 }
@@ -53,6 +57,8 @@ export function createServices(store: Store, options: ServiceOptions = {}): Serv
     auditKey: keyPairFromSeed(options.auditSeed ?? testSecret('audit')),
     fingerprintSecret: options.fingerprintSecret ?? testSecret('fingerprint').toString('hex'),
     chain: { verified: false },
+    // Two: one committing, one ready behind it; PGlite has one connection and queues anyway.
+    writes: createWriteGate(2),
   };
 }
 
@@ -69,7 +75,11 @@ export async function read<T>(
   return result;
 }
 
-/** Runs a writing use case in one transaction; nothing is written if it throws. */
+/**
+ * Runs a writing use case in one transaction; nothing is written if it throws. Its changes
+ * go to this process's bus after the commit and, on PostgreSQL, to every listening process
+ * by a notification issued in the transaction (changes.ts, server/postgresBus.ts).
+ */
 export async function write<T>(
   services: Services,
   actor: Actor,
@@ -78,29 +88,41 @@ export async function write<T>(
 ): Promise<T> {
   const changes: Change[] = [];
   const now = services.clock().toISOString();
-  const result = await services.store.db
-    .transaction(async (tx) => {
-      // First statement of every write: the advisory lock orders concurrent writers.
-      const audit = await openAppender(tx, services.auditKey, services.chain);
-      const ctx: WriteContext = {
-        actor,
-        q: tx,
-        policy: { asked: false },
-        now,
-        newId: services.newId,
-        async record(action, entity, id, data) {
-          await audit.append({ at: now, actor: describeActor(actor), action, entity, entityId: id, data });
-          changes.push({ entity, id, action, at: now });
-        },
-      };
-      const value = await run(ctx);
-      requireAsked(ctx, 'write', resource);
-      await audit.finish(now);
-      return value;
-    })
-    .catch((error: unknown) => {
-      throw staleRowConflict(error) ?? error;
-    });
+  const result = await services.writes.through(() =>
+    services.store.db
+      .transaction(async (tx) => {
+        // First statement of every write: the advisory lock orders concurrent writers.
+        const audit = await openAppender(tx, services.auditKey, services.chain);
+        const ctx: WriteContext = {
+          actor,
+          q: tx,
+          policy: { asked: false },
+          now,
+          newId: services.newId,
+          async record(action, entity, id, data) {
+            const seq = await audit.append({
+              at: now,
+              actor: describeActor(actor),
+              action,
+              entity,
+              entityId: id,
+              data,
+            });
+            changes.push({ seq, entity, id, action, at: now });
+          },
+        };
+        const value = await run(ctx);
+        requireAsked(ctx, 'write', resource);
+        await audit.finish(now);
+        // Every writer on PostgreSQL announces its changes to the other processes, whatever bus
+        // it runs with itself (a CLI, another server): delivered on commit, never for a rollback.
+        if (services.store.kind === 'postgres') await notifyChanges(tx, changes);
+        return value;
+      })
+      .catch((error: unknown) => {
+        throw staleRowConflict(error) ?? error;
+      }),
+  );
   services.chain.verified = true;
   for (const change of changes) services.bus.publish(change);
   return result;

@@ -37,6 +37,8 @@ export interface ServerOptions {
   webRoot?: string;
   /** The read cache of status, matrix and progress; `{ capacity: 0 }` computes every request (the bench's baseline). */
   readCache?: ReadCacheOptions;
+  /** Writes allowed per actor and minute (rateLimit.ts's WRITES_PER_MINUTE when absent). */
+  writesPerMinute?: number;
   /** Commands from the CLI on this machine (`parley serve` on an embedded home); none when absent. */
   localCli?: LocalCli;
 }
@@ -47,6 +49,7 @@ export function buildServer({
   webRoot,
   readCache,
   localCli,
+  writesPerMinute,
 }: ServerOptions): FastifyInstance {
   const app =
     typeof logger === 'object'
@@ -58,7 +61,7 @@ export function buildServer({
   registerInputGuard(app);
   // Before auth: its onRequest hook marks upgrade requests, so a refused upgrade's socket is closed.
   app.register(fastifyWebsocket);
-  registerAuth(app, services);
+  registerAuth(app, services, writesPerMinute);
   registerOpenApi(app);
   const reads = createReadCache(services, readCache);
   app.addHook('onClose', async () => reads.close());

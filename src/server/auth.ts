@@ -11,7 +11,7 @@ import { isParleyError } from '../core/errors.ts';
 import { errorBody } from './errors.ts';
 import { LOCAL_CLI_PATH } from './localCliSchemas.ts';
 import { openModeRefusal } from './openModeGuard.ts';
-import { type Bucket, tokenBucket, WRITES_PER_MINUTE } from './rateLimit.ts';
+import { writeLimit } from './writeLimit.ts';
 
 export const COOKIE = 'parley_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -89,11 +89,12 @@ export function isSimpleWrite(request: FastifyRequest): boolean {
   return !/^Bearer\s/i.test(request.headers.authorization ?? '');
 }
 
-export function registerAuth(app: FastifyInstance, services: Services): void {
+/** `writesPerMinute`: per actor, across every server on the database (writeLimit.ts). */
+export function registerAuth(app: FastifyInstance, services: Services, writesPerMinute?: number): void {
   const openMode = watchOpenMode(services);
   app.addHook('onClose', async () => openMode.close());
   const actorOf = authenticator(services, openMode);
-  const writes: Bucket = tokenBucket(WRITES_PER_MINUTE, 60_000);
+  const writes = writeLimit(services, writesPerMinute);
   app.decorateRequest('actor', undefined);
   app.decorateRequest('credential', undefined);
   app.addHook('onRequest', async (request, reply) => {
@@ -140,7 +141,7 @@ export function registerAuth(app: FastifyInstance, services: Services): void {
     if (c?.via === 'cookie' && request.headers[CSRF_HEADER] !== c.csrf) {
       return deny(reply, 403, 'csrf', `send the session's CSRF token in the ${CSRF_HEADER} header`);
     }
-    const wait = writes.take(actor.kind === 'owner' ? 'owner' : `user:${actor.id}`);
+    const wait = await writes.take(actor.kind === 'owner' ? 'owner' : `user:${actor.id}`);
     if (wait) {
       reply.header('retry-after', String(wait));
       return deny(reply, 429, 'rate_limited', `too many writes: try again in ${wait} s`);

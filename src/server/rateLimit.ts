@@ -1,5 +1,6 @@
 // In-memory token buckets, one per key (an IP, an actor): `capacity` requests, refilled
-// evenly over `perMs`. Enough for one server process; nothing is shared between processes.
+// evenly over `perMs`. Enough for one server process; nothing is shared between processes
+// (writeLimit.ts keeps the write limit in PostgreSQL when several servers share it).
 
 export interface Bucket {
   /** Takes one token; returns 0 when allowed, else the seconds until one is available. */

@@ -27,6 +27,14 @@ export interface Store {
   readonly db: Db;
   /** Where the data lives, for messages: a directory or a redacted URL. */
   readonly location: string;
+  /** PostgreSQL only: a connection of its own, outside the pool, not yet connected (LISTEN holds one). */
+  dedicatedClient?(): pg.Client;
+  /**
+   * PostgreSQL only: a small pool of its own for reads that must not wait behind writes
+   * (the live channel's). Writes hold a pool connection while they queue for the audit lock,
+   * so under a burst of writes every connection of `db` may be waiting.
+   */
+  readonly sideDb?: Db;
   close(): Promise<void>;
 }
 
@@ -112,7 +120,22 @@ async function openPostgres(url: string, folder: string): Promise<Store> {
   }
   const db = drizzlePg(pool, { schema });
   if (!(await isCurrent(db as unknown as Db, folder))) await migratePg(db, { migrationsFolder: folder });
-  return { kind: 'postgres', db: db as unknown as Db, location: redact(url), close: () => pool.end() };
+  const side = new pg.Pool({ connectionString: url, max: 2 });
+  // An idle connection the server dropped (a restart, an administrator) reports here; the
+  // pool discards it and the next query opens another. Unheard, the error would end the process.
+  for (const each of [pool, side]) each.on('error', () => {});
+  return {
+    kind: 'postgres',
+    db: db as unknown as Db,
+    location: redact(url),
+    dedicatedClient: () =>
+      new pg.Client({ connectionString: url, keepAlive: true, application_name: 'parley change bus' }),
+    sideDb: drizzlePg(side, { schema }) as unknown as Db,
+    close: async () => {
+      await pool.end();
+      await side.end();
+    },
+  };
 }
 
 /**

@@ -4,6 +4,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
+  boolean,
   doublePrecision,
   index,
   integer,
@@ -365,4 +366,18 @@ export const auditCheckpoint = pgTable('audit_checkpoint', {
   time: text('time').notNull(),
   signature: text('signature').notNull(),
   publicKey: text('public_key').notNull(),
+});
+
+/**
+ * Request budgets (token buckets) shared by every server on one database, so a client
+ * spreading its requests over several servers gets no more than from one. A row per key
+ * (an actor); refilled by the database's clock, so servers need not agree on the time.
+ */
+export const requestBudget = pgTable('request_budget', {
+  key: text('key').primaryKey(),
+  tokens: doublePrecision('tokens').notNull(),
+  /** Milliseconds since the epoch, by the database's clock. */
+  atMs: doublePrecision('at_ms').notNull(),
+  /** Whether the last request taken from it was allowed. */
+  granted: boolean('granted').notNull(),
 });

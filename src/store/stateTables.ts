@@ -30,9 +30,9 @@ export const STATE_TABLES: readonly StateTable[] = [
   { name: 'circulation', key: ['id'] },
   { name: 'signing_plan', key: ['draft_id'] },
   { name: 'signature', key: ['id'] },
-  // The sign-in counters change on every failed password and are throttling, not record:
-  // who may do what (name, role, party, password) is covered.
-  { name: 'account', key: ['id'], ignored: ['failed_logins', 'locked_until'] },
+  // Who may do what: name, role, party, password. (Failed sign-ins are counted elsewhere,
+  // in sign_in_throttle.)
+  { name: 'account', key: ['id'] },
   // Sessions and API tokens count: a credential row planted directly would let its planter
   // act through the server as that account. Every credential write is audited (login,
   // logout, token add); a sweep of expired sessions would have to be too.
@@ -47,4 +47,9 @@ export const OUTSIDE_STATE: Readonly<Record<string, string>> = {
     "a cache of the log's right edge, checked against the newest entry and checkpoint on every write",
   audit_state:
     'part of the log: the row digests of each write, whose hash its entry carries (a changed list is a changed entry)',
+  key_challenge:
+    'single-use, two-minute challenges: a planted one proves nothing, since registering a key also needs the private key to sign it, and the registration itself is audited',
+  request_budget: "the write limit's token buckets: operational state shared by the servers, not record",
+  sign_in_throttle:
+    'failed sign-in counters: written on every wrong password, deliberately without an audit entry so junk names never enter the log',
 };

@@ -39,7 +39,7 @@ async function connect(url: string, headers: Record<string, string> = {}) {
     socket.once('open', resolve);
     socket.once('error', reject);
   });
-  expect((await messages.next()).data).toEqual({ type: 'hello' });
+  expect((await messages.next()).data).toEqual({ type: 'hello', seq: expect.any(Number) });
   return { socket, messages };
 }
 
@@ -72,6 +72,7 @@ describe.each(backends)('the live channel on $name', (backend) => {
       const { at, data } = await messages.next();
       expect(data).toEqual({
         type: 'change',
+        seq: expect.any(Number),
         entity: 'party',
         id: 'isle',
         action: 'add',

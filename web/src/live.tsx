@@ -1,5 +1,7 @@
 // Live updates: one WebSocket to `/api/live` per tab. The server sends only ids and kinds
-// of committed changes; views subscribed to an entity refetch through the API.
+// of committed changes; views subscribed to an entity refetch through the API. On
+// reconnecting (to this server or another behind the same address) the tab sends the last
+// seq it saw and is sent what it missed; told to resync, it refetches everything.
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import type { LiveChange } from './api/types.ts';
 
@@ -19,6 +21,16 @@ function isChange(value: unknown): value is LiveChange {
   return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'change';
 }
 
+/** The seq a change or hello carries, if any. */
+function seqOf(value: unknown): number | undefined {
+  const seq = typeof value === 'object' && value !== null ? (value as { seq?: unknown }).seq : undefined;
+  return typeof seq === 'number' && Number.isInteger(seq) ? seq : undefined;
+}
+
+function typeOf(value: unknown): unknown {
+  return typeof value === 'object' && value !== null ? (value as { type?: unknown }).type : undefined;
+}
+
 /** Keeps one socket open (reconnecting with backoff) and fans its changes out. */
 export function LiveProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<LiveState>('connecting');
@@ -29,19 +41,20 @@ export function LiveProvider({ children }: { children: ReactNode }) {
     let retry: number | undefined;
     let delay = 500;
     let closed = false;
-    let opened = false;
+    /** The last seq heard: sent as `since` so the server replays what we missed. */
+    let last: number | undefined;
+    let greeted = false;
     const connect = () => {
+      const since = last;
       const url = new URL('api/live', window.location.href);
       url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
       url.hash = '';
+      url.search = last === undefined ? '' : `?since=${last}`;
       setState('connecting');
       socket = new WebSocket(url);
       socket.onopen = () => {
         delay = 500;
         setState('live');
-        // Whatever changed while we were away: refetch everything once.
-        if (opened) for (const listener of listeners) listener(RECONNECTED);
-        opened = true;
       };
       socket.onmessage = (message) => {
         let data: unknown;
@@ -50,6 +63,11 @@ export function LiveProvider({ children }: { children: ReactNode }) {
         } catch {
           return;
         }
+        last = seqOf(data) ?? last;
+        // Too much missed, another database, or back without a seq to replay from: refetch everything once.
+        const blind = typeOf(data) === 'hello' && greeted && since === undefined;
+        if (typeOf(data) === 'resync' || blind) for (const listener of listeners) listener(RECONNECTED);
+        if (typeOf(data) === 'hello') greeted = true;
         if (isChange(data)) for (const listener of listeners) listener(data);
       };
       socket.onclose = () => {

@@ -35,16 +35,22 @@ export function loopbackUrl(host: string, port: number): string | undefined {
  * Throws `invalid_input` when the port is taken or cannot be bound, `forbidden` for an
  * address other machines reach while no account exists (open mode is for this machine).
  */
-export async function serveUntilStopped(io: Io, services: Services, options: ServeOptions): Promise<void> {
+export async function serveUntilStopped(io: Io, embedded: Services, options: ServeOptions): Promise<void> {
   // Loaded here: no other command needs the server, and Fastify takes a while to load.
-  const [{ buildServer }, { pino }, { announceServer, newServerSecret }, { isLoopbackBind }] =
-    await Promise.all([
-      import('../../server/app.ts'),
-      import('pino'),
-      import('../../store/homeServer.ts'),
-      import('../../server/openModeGuard.ts'),
-    ]);
-  if (!isLoopbackBind(options.host) && !(await read(services, owner, 'account', accountsExist))) {
+  const [
+    { buildServer },
+    { pino },
+    { announceServer, newServerSecret },
+    { isLoopbackBind },
+    { openPostgresBus },
+  ] = await Promise.all([
+    import('../../server/app.ts'),
+    import('pino'),
+    import('../../store/homeServer.ts'),
+    import('../../server/openModeGuard.ts'),
+    import('../../server/postgresBus.ts'),
+  ]);
+  if (!isLoopbackBind(options.host) && !(await read(embedded, owner, 'account', accountsExist))) {
     throw new ParleyError(
       'forbidden',
       `refusing to serve on ${options.host}: this home has no accounts yet, and without accounts ` +
@@ -55,6 +61,10 @@ export async function serveUntilStopped(io: Io, services: Services, options: Ser
   }
   // Logs go to stderr so that stdout carries only what a person (or a script) reads.
   const logger = pino({ level: io.env.PARLEY_LOG_LEVEL || 'info' }, pino.destination(2));
+  // On PostgreSQL every server hears every server's changes (and the CLI's): LISTEN/NOTIFY.
+  const bus =
+    embedded.store.kind === 'postgres' ? await openPostgresBus(embedded.store, { log: logger }) : undefined;
+  const services = bus ? { ...embedded, bus } : embedded;
   const secret = newServerSecret();
   const localCli = options.home
     ? { secret, run: (request: LocalCliRequest) => runHosted(services, request) }
@@ -64,6 +74,7 @@ export async function serveUntilStopped(io: Io, services: Services, options: Ser
     await app.listen({ port: options.port, host: options.host });
   } catch (error) {
     await app.close();
+    await bus?.close();
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
       throw new ParleyError(
@@ -87,6 +98,7 @@ export async function serveUntilStopped(io: Io, services: Services, options: Ser
   io.err(`${signal}: stopping`);
   announcement?.withdraw();
   await app.close();
+  await bus?.close();
 }
 
 /** Runs a CLI command sent by `POST /api/local/cli`; the runner loads on the first one. */

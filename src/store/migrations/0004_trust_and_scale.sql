@@ -6,10 +6,36 @@ CREATE TABLE "audit_state" (
 	"digest" text
 );
 --> statement-breakpoint
-ALTER TABLE "audit" ADD COLUMN "state" text;--> statement-breakpoint
-CREATE INDEX "audit_state_seq" ON "audit_state" USING btree ("seq","ord");--> statement-breakpoint
-CREATE INDEX "audit_state_row" ON "audit_state" USING btree ("tbl","key");
+CREATE TABLE "key_challenge" (
+	"id" text PRIMARY KEY NOT NULL,
+	"signatory" text NOT NULL,
+	"public_key" text NOT NULL,
+	"draft_id" text,
+	"issued_to" text NOT NULL,
+	"expires_at" text NOT NULL
+);
 --> statement-breakpoint
+CREATE TABLE "request_budget" (
+	"key" text PRIMARY KEY NOT NULL,
+	"tokens" double precision NOT NULL,
+	"at_ms" double precision NOT NULL,
+	"granted" boolean NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "sign_in_throttle" (
+	"key" text PRIMARY KEY NOT NULL,
+	"failures" integer NOT NULL,
+	"last_failure_at" text NOT NULL,
+	"wait_until" text
+);
+--> statement-breakpoint
+ALTER TABLE "audit" ADD COLUMN "state" text;--> statement-breakpoint
+ALTER TABLE "credential" ADD COLUMN "minted_by" text;--> statement-breakpoint
+CREATE INDEX "audit_state_seq" ON "audit_state" USING btree ("seq","ord");--> statement-breakpoint
+CREATE INDEX "audit_state_row" ON "audit_state" USING btree ("tbl","key");--> statement-breakpoint
+CREATE INDEX "sign_in_throttle_last_failure" ON "sign_in_throttle" USING btree ("last_failure_at");--> statement-breakpoint
+ALTER TABLE "account" DROP COLUMN "failed_logins";--> statement-breakpoint
+ALTER TABLE "account" DROP COLUMN "locked_until";--> statement-breakpoint
 -- The state proof (app/stateProof.ts, store/stateTables.ts): a statement trigger on each
 -- table that holds record state lists every row an audited write changes in audit_state,
 -- under the seq of the entry that records it (set by the appender as parley.audit_seq). A
@@ -108,5 +134,5 @@ SELECT parley_track_state('event', 'id');--> statement-breakpoint
 SELECT parley_track_state('circulation', 'id');--> statement-breakpoint
 SELECT parley_track_state('signing_plan', 'draft_id');--> statement-breakpoint
 SELECT parley_track_state('signature', 'id');--> statement-breakpoint
-SELECT parley_track_state('account', 'id', 'failed_logins,locked_until');--> statement-breakpoint
+SELECT parley_track_state('account', 'id');--> statement-breakpoint
 SELECT parley_track_state('credential', 'hash');
