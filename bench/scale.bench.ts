@@ -26,6 +26,7 @@ import { loadScenario } from '../src/app/scenario.ts';
 import { type Audience, audienceOf } from '../src/app/visibility.ts';
 import { readDemo } from '../src/cli/commands/demo.ts';
 import { type Actor, owner } from '../src/core/actor.ts';
+import { cursorSeal } from '../src/server/liveCursor.ts';
 import { openStore } from '../src/store/database.ts';
 import { CHANGE_CHANNEL, parseAnnouncement, selectLastSeq } from '../src/store/repo/changes.ts';
 import { startPrivatePostgres } from './support/privatePostgres.ts';
@@ -55,6 +56,9 @@ const WRITING = ['us', 'ukraine'] as const;
 const WRITERS_PER_PARTY = 4;
 const root = path.resolve(import.meta.dirname, '..');
 const auditSeed = randomBytes(32);
+/** Shared by every server, as the README says; the bench opens the cursors with it to count seqs. */
+const fingerprintSecret = randomBytes(32).toString('hex');
+const cursors = cursorSeal(fingerprintSecret);
 
 interface Server {
   child: ChildProcess;
@@ -69,6 +73,7 @@ async function startServer(url: string, home: string): Promise<Server> {
       ...process.env,
       PARLEY_DATABASE_URL: url,
       PARLEY_AUDIT_SEED: auditSeed.toString('hex'),
+      PARLEY_FINGERPRINT_SECRET: fingerprintSecret,
       HOME: home,
       PARLEY_LOG_LEVEL: 'warn',
     },
@@ -179,14 +184,18 @@ async function run(
       new Promise<void>((resolve, reject) => {
         const node = nodes[client.server]!;
         const u = new URL('/api/live', node.base.replace(/^http/, 'ws'));
-        if (since !== undefined) u.searchParams.set('since', String(since));
+        if (since !== undefined) u.searchParams.set('since', cursors.seal(since));
         const socket = new WebSocket(u, { headers: { authorization: `Bearer ${tokens.get(client.actor)}` } });
         client.socket = socket;
         client.catchingUp = since !== undefined;
         socket.on('message', (raw) => {
           const at = performance.now();
           lastMessageAt = at;
-          const message = JSON.parse(String(raw)) as { type: string; seq?: number };
+          const sent = JSON.parse(String(raw)) as { type: string; cursor?: string };
+          const message = {
+            type: sent.type,
+            seq: sent.cursor === undefined ? undefined : cursors.open(sent.cursor),
+          };
           if (message.type === 'hello') {
             if (client.from < 0) client.from = message.seq ?? -1;
             if (client.catchingUp) client.backAt = at;

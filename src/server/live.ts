@@ -1,9 +1,10 @@
 // The live channel: each committed change goes to the open WebSockets whose actor may
-// read what it names, as `{ type: 'change', seq, entity, id, action, at }`. Only ids and
+// read what it names, as `{ type: 'change', cursor, entity, id, action, at }`. Only ids and
 // kinds travel; clients refetch through the API, so the socket never shows what the API
 // would refuse. The upgrade is authenticated like any API request (auth.ts's onRequest hook).
 // A client that reconnects — to this server or any other on the same database — sends the
-// last seq it saw (`?since=`) and is first sent what it missed, filtered the same way.
+// last cursor it saw (`?since=`) and is first sent what it missed, filtered the same way.
+// Cursors are sealed seqs (liveCursor.ts), so nobody counts the changes they were not sent.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
 import { z } from 'zod';
@@ -15,20 +16,23 @@ import { type Audience, audienceOf } from '../app/visibility.ts';
 import { type Actor, owner } from '../core/actor.ts';
 import { deny } from './auth.ts';
 import { recentChanges } from './liveCatchUp.ts';
+import { cursorSeal } from './liveCursor.ts';
 import { actorOf, type Routes } from './routes/context.ts';
 
 /**
- * `hello`: subscribed, and every change up to `seq` was sent or needs no sending (`seq` is
- * what to send as `since` next time). `resync`: more was missed than is worth replaying, or
- * `since` is not from this database: refetch everything.
+ * `hello`: subscribed, and every change up to `cursor` was sent or needs no sending (`cursor`
+ * is what to send as `since` next time, as is the cursor of each change). `resync`: more was
+ * missed than is worth replaying, or `since` is not a cursor of this database: refetch everything.
  */
-export type LiveMessage = { type: 'hello'; seq: number } | { type: 'resync' } | ({ type: 'change' } & Change);
+export type LiveMessage =
+  | { type: 'hello'; cursor: string }
+  | { type: 'resync' }
+  | ({ type: 'change'; cursor: string } & Omit<Change, 'seq'>);
 
 const LiveQuery = z.object({
-  since: z.coerce
-    .number({ error: 'since: expected the seq of the last change seen, a whole number' })
-    .int('since: expected a whole number')
-    .min(-1, 'since: expected -1 or more')
+  since: z
+    .string()
+    .max(200, 'since: expected the cursor of the last message seen (a hello or a change)')
     .optional(),
 });
 
@@ -57,6 +61,9 @@ const SIGNED_OUT = 4401;
 
 export const liveRoutes: Routes = async (app, { services }) => {
   const sockets = new Map<WebSocket, Subscriber>();
+  const cursors = cursorSeal(services.fingerprintSecret);
+  const changeMessage = ({ seq, ...change }: Change) =>
+    JSON.stringify({ type: 'change', cursor: cursors.seal(seq), ...change } satisfies LiveMessage);
   const send = (socket: WebSocket, message: string) => {
     if (socket.readyState === socket.OPEN) socket.send(message);
   };
@@ -110,7 +117,7 @@ export const liveRoutes: Routes = async (app, { services }) => {
   const sendChange = (socket: WebSocket, subscriber: Subscriber, change: Change, message?: string) => {
     if (change.seq <= subscriber.cursor) return;
     subscriber.cursor = change.seq;
-    send(socket, message ?? JSON.stringify({ type: 'change', ...change } satisfies LiveMessage));
+    send(socket, message ?? changeMessage(change));
   };
   const catchUp = recentChanges(judging);
   const unsubscribe = services.bus.subscribe((change) => {
@@ -122,7 +129,7 @@ export const liveRoutes: Routes = async (app, { services }) => {
           app.log.error({ err: error }, 'live channel could not recheck its subscribers');
         });
     }
-    const message = JSON.stringify({ type: 'change', ...change } satisfies LiveMessage);
+    const message = changeMessage(change);
     const nowMs = services.clock().getTime();
     let filtered = false;
     for (const [socket, subscriber] of sockets) {
@@ -153,11 +160,16 @@ export const liveRoutes: Routes = async (app, { services }) => {
    * Sends what the socket missed after `since` (nothing for a new client), then `hello`,
    * then what was heard meanwhile; from then on it is sent live. Throws on a database failure.
    */
-  const start = async (socket: WebSocket, subscriber: Subscriber, since: number | undefined) => {
+  const start = async (socket: WebSocket, subscriber: Subscriber, cursor: string | undefined) => {
     const mayHear = async (change: Change) =>
       subscriber.privileged || (await audience(change))(subscriber.actor);
-    if (since === undefined) subscriber.cursor = await catchUp.head();
-    else {
+    const since = cursor === undefined ? undefined : cursors.open(cursor);
+    if (cursor === undefined) subscriber.cursor = await catchUp.head();
+    else if (since === undefined) {
+      // Not ours (forged, or sealed under another fingerprint secret): start afresh.
+      subscriber.cursor = await catchUp.head();
+      send(socket, JSON.stringify({ type: 'resync' } satisfies LiveMessage));
+    } else {
       subscriber.cursor = since;
       const missed = await catchUp.missed(since);
       if ('resync' in missed) {
@@ -170,7 +182,10 @@ export const liveRoutes: Routes = async (app, { services }) => {
         subscriber.cursor = Math.max(subscriber.cursor, missed.changes.at(-1)?.seq ?? since);
       }
     }
-    send(socket, JSON.stringify({ type: 'hello', seq: subscriber.cursor } satisfies LiveMessage));
+    send(
+      socket,
+      JSON.stringify({ type: 'hello', cursor: cursors.seal(subscriber.cursor) } satisfies LiveMessage),
+    );
     const waiting = subscriber.waiting ?? [];
     for (let change = waiting.shift(); change; change = waiting.shift()) {
       if (change.seq > subscriber.cursor && (await mayHear(change))) sendChange(socket, subscriber, change);

@@ -39,7 +39,7 @@ async function connect(url: string, headers: Record<string, string> = {}) {
     socket.once('open', resolve);
     socket.once('error', reject);
   });
-  expect((await messages.next()).data).toEqual({ type: 'hello', seq: expect.any(Number) });
+  expect((await messages.next()).data).toEqual({ type: 'hello', cursor: expect.any(String) });
   return { socket, messages };
 }
 
@@ -72,7 +72,7 @@ describe.each(backends)('the live channel on $name', (backend) => {
       const { at, data } = await messages.next();
       expect(data).toEqual({
         type: 'change',
-        seq: expect.any(Number),
+        cursor: expect.any(String),
         entity: 'party',
         id: 'isle',
         action: 'add',

@@ -16,12 +16,13 @@ import { setPosition } from '../../src/app/positions.ts';
 import { addParty } from '../../src/app/roster.ts';
 import { owner } from '../../src/core/actor.ts';
 import { buildServer } from '../../src/server/app.ts';
+import { cursorSeal } from '../../src/server/liveCursor.ts';
 import { openPostgresBus, type PostgresBus } from '../../src/server/postgresBus.ts';
 import { openStore } from '../../src/store/database.ts';
 import { seedSmall } from '../support/fixtures.ts';
 import { backends, postgresUrl } from '../support/stores.ts';
 import { addAccounts, type Harness, openHarness } from './harness.ts';
-import { connectLive } from './liveClient.ts';
+import { connectLive, TEST_FINGERPRINT_SECRET, testCursors } from './liveClient.ts';
 
 const party = (id: string) => ({ id, name: `Party ${id}`, role: 'observer' as const });
 
@@ -46,9 +47,9 @@ describe.each(backends)('a reconnecting live client on $name', (backend) => {
       body: JSON.stringify(body),
     });
 
-  it('sends what it missed since its last seq, only what its actor may read, then hello', async () => {
+  it('sends what it missed since its last cursor, only what its actor may read, then hello', async () => {
     const first = await connectLive(base, { headers: as('dn') });
-    const since = first.lastSeq();
+    const since = first.lastCursor();
     first.socket.close();
     await first.closed;
     // While away: a stance of the south (private to it), then a party everyone may see.
@@ -76,16 +77,40 @@ describe.each(backends)('a reconnecting live client on $name', (backend) => {
   });
 
   it('tells a client whose seq this log never reached to refetch everything', async () => {
-    const client = await connectLive(base, { since: 1_000_000, headers: as('sec') });
+    const client = await connectLive(base, { since: testCursors.seal(1_000_000), headers: as('sec') });
     expect(client.messages.map((m) => m.type)).toEqual(['resync', 'hello']);
     expect(client.lastSeq()).toBeLessThan(1_000_000);
     client.socket.close();
   });
 
-  it('refuses a since that is not a seq, before upgrading', async () => {
-    const response = await fetch(`${base}/api/live?since=yesterday`, { headers: as('sec') });
-    expect(response.status).toBe(400);
-    expect(JSON.stringify(await response.json())).toContain('since');
+  it('tells a client with a cursor it did not seal (forged, or another secret) to refetch everything', async () => {
+    const forged = cursorSeal('another deployment').seal(3);
+    for (const since of ['yesterday', forged]) {
+      const client = await connectLive(base, { since, headers: as('sec') });
+      expect(client.messages.map((m) => m.type)).toEqual(['resync', 'hello']);
+      client.socket.close();
+    }
+  });
+
+  it('gives a delegate cursors that do not count what it was not sent', async () => {
+    const client = await connectLive(base, { headers: as('dn') });
+    // Hidden from the north: the south's own stance. Then a change it may hear.
+    const hidden = await post('/api/positions', 'sec', {
+      party: 'south',
+      draft: 'v2',
+      provision: '1',
+      stance: 'accept',
+      asOf: '2025-03-12',
+    });
+    expect(hidden.status).toBe(201);
+    expect((await post('/api/parties', 'sec', party('reef'))).status).toBe(201);
+    await client.waitForChanges(1);
+    const raw = client.messages.map(({ seq: _, ...sent }) => JSON.stringify(sent)).join('\n');
+    expect(raw).not.toMatch(/"seq"/);
+    // Sealed: two cursors for one seq differ, and neither shows it.
+    const hello = client.messages.find((m) => m.type === 'hello')!;
+    expect(testCursors.seal(hello.seq!)).not.toBe(hello.cursor);
+    client.socket.close();
   });
 });
 
@@ -143,6 +168,9 @@ async function spawnServer(url: string, home: string): Promise<{ child: ChildPro
       PARLEY_DATABASE_URL: url,
       // The tests' services sign with the test seed; a server with another would refuse to write.
       PARLEY_AUDIT_SEED: createHash('sha256').update('parley-test-only:audit').digest('hex'),
+      // And the same fingerprint secret, which seals live cursors: a client moving between
+      // servers carries one sealed by another (the README says to share it).
+      PARLEY_FINGERPRINT_SECRET: TEST_FINGERPRINT_SECRET,
       HOME: home,
       PARLEY_LOG_LEVEL: 'warn',
     },
@@ -243,7 +271,7 @@ describe.skipIf(!postgresUrl)('several servers on one PostgreSQL', () => {
       const client = await connectLive(doomed.base);
       expect((await addPartyVia(a, 'before')).status).toBe(201);
       await client.waitForChanges(1);
-      const since = client.lastSeq();
+      const since = client.lastCursor();
       doomed.child.kill('SIGKILL');
       expect(await client.closed).toBe(1006); // dropped, not closed
       for (const id of ['during1', 'during2']) expect((await addPartyVia(a, id)).status).toBe(201);

@@ -1,7 +1,7 @@
 // Live updates: one WebSocket to `/api/live` per tab. The server sends only ids and kinds
 // of committed changes; views subscribed to an entity refetch through the API. On
 // reconnecting (to this server or another behind the same address) the tab sends the last
-// seq it saw and is sent what it missed; told to resync, it refetches everything.
+// cursor it saw and is sent what it missed; told to resync, it refetches everything.
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import type { LiveChange } from './api/types.ts';
 
@@ -21,10 +21,11 @@ function isChange(value: unknown): value is LiveChange {
   return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'change';
 }
 
-/** The seq a change or hello carries, if any. */
-function seqOf(value: unknown): number | undefined {
-  const seq = typeof value === 'object' && value !== null ? (value as { seq?: unknown }).seq : undefined;
-  return typeof seq === 'number' && Number.isInteger(seq) ? seq : undefined;
+/** The cursor a change or hello carries, if any (opaque: the server sealed it). */
+function cursorOf(value: unknown): string | undefined {
+  const cursor =
+    typeof value === 'object' && value !== null ? (value as { cursor?: unknown }).cursor : undefined;
+  return typeof cursor === 'string' ? cursor : undefined;
 }
 
 function typeOf(value: unknown): unknown {
@@ -41,15 +42,15 @@ export function LiveProvider({ children }: { children: ReactNode }) {
     let retry: number | undefined;
     let delay = 500;
     let closed = false;
-    /** The last seq heard: sent as `since` so the server replays what we missed. */
-    let last: number | undefined;
+    /** The last cursor heard: sent as `since` so the server replays what we missed. */
+    let last: string | undefined;
     let greeted = false;
     const connect = () => {
       const since = last;
       const url = new URL('api/live', window.location.href);
       url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
       url.hash = '';
-      url.search = last === undefined ? '' : `?since=${last}`;
+      url.search = last === undefined ? '' : `?since=${encodeURIComponent(last)}`;
       setState('connecting');
       socket = new WebSocket(url);
       socket.onopen = () => {
@@ -63,7 +64,7 @@ export function LiveProvider({ children }: { children: ReactNode }) {
         } catch {
           return;
         }
-        last = seqOf(data) ?? last;
+        last = cursorOf(data) ?? last;
         // Too much missed, another database, or back without a seq to replay from: refetch everything once.
         const blind = typeOf(data) === 'hello' && greeted && since === undefined;
         if (typeOf(data) === 'resync' || blind) for (const listener of listeners) listener(RECONNECTED);

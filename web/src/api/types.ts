@@ -69,8 +69,8 @@ export interface Negotiation {
 /** A message pushed by `/api/live` after every committed change. */
 export interface LiveChange {
   type: 'change';
-  /** The change's place in the record's log; absent on the tab's own refetch-everything signal. */
-  seq?: number;
+  /** Where this change leaves the tab (opaque); absent on the tab's own refetch-everything signal. */
+  cursor?: string;
   entity: string;
   id: string;
   action: string;
