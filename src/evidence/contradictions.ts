@@ -98,13 +98,26 @@ function eventDate(x: Claimed<'event'>, y: Claimed<'event'>): Contradiction | un
 
 const overlaps = (p: ContradictionSide, q: ContradictionSide) =>
   p.source === q.source && p.span[0] < q.span[1] && q.span[0] < p.span[1];
-/** Whether a flag of the same kind already stands on these two places. */
-const flagged = (found: Contradiction[], c: Contradiction) =>
-  found.some(
-    (f) =>
-      f.kind === c.kind &&
-      ((overlaps(f.a, c.a) && overlaps(f.b, c.b)) || (overlaps(f.a, c.b) && overlaps(f.b, c.a))),
-  );
+/**
+ * Whether a flag of the same kind already stands on these two places; if so, it is told
+ * the claims there, so the reader can review them from the flag.
+ */
+function flagged(found: Contradiction[], c: Contradiction): boolean {
+  for (const f of found) {
+    if (f.kind !== c.kind) continue;
+    const [x, y] =
+      overlaps(f.a, c.a) && overlaps(f.b, c.b)
+        ? [c.a, c.b]
+        : overlaps(f.a, c.b) && overlaps(f.b, c.a)
+          ? [c.b, c.a]
+          : [];
+    if (!x || !y) continue;
+    if (!f.a.claim && x.claim) f.a = { ...f.a, claim: x.claim };
+    if (!f.b.claim && y.claim) f.b = { ...f.b, claim: y.claim };
+    return true;
+  }
+  return false;
+}
 
 function pairs<K extends SuggestedClaim['kind']>(docs: LinkDocument[], kind: K): [Claimed<K>, Claimed<K>][] {
   const all = docs.flatMap((d) =>
