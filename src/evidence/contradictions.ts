@@ -4,8 +4,8 @@
 // position claims); one meeting on one day in one place with different people at the table
 // (linking matches such events, then compares only their dates); and the same people's
 // meeting dated a few days apart (linking links differently dated events only when they are
-// deadlines, so that weekly rounds are not taken for one; the participants rule is kept for
-// this case, as before linking existed, and yields to a flag linking already raised there).
+// deadlines, so that weekly rounds are not taken for one; here the same people a day or two
+// apart, a slip of a date, not a round a week later, and it yields to a flag linking raised).
 import { type Disagreement, type DisagreementKind, linkSources } from './link.ts';
 import type { LinkDocument, Passage } from './passages.ts';
 import type { Roster, Span, Speaker, SuggestedClaim } from './types.ts';
@@ -80,6 +80,8 @@ function participants(x: Claimed<'event'>, y: Claimed<'event'>): Contradiction |
 }
 
 const DAY = 86_400_000;
+/** Further apart than this, two meetings of the same people are two rounds, not one misdated. */
+const SLIP_DAYS = 2;
 
 function eventDate(x: Claimed<'event'>, y: Claimed<'event'>): Contradiction | undefined {
   const [a, b] = [x.claim.data, y.claim.data];
@@ -87,7 +89,7 @@ function eventDate(x: Claimed<'event'>, y: Claimed<'event'>): Contradiction | un
   const shared = a.participants.filter((p) => b.participants.includes(p)).length;
   const sameActors = shared >= 2 && shared * 2 >= Math.min(a.participants.length, b.participants.length);
   const apart = Math.abs(Date.parse(a.date) - Date.parse(b.date)) / DAY;
-  if (!sameActors || apart === 0 || apart > 7) return undefined;
+  if (!sameActors || apart === 0 || apart > SLIP_DAYS) return undefined;
   return {
     kind: 'date',
     reason: `the same ${a.eventKind} on ${a.date} and on ${b.date}`,
