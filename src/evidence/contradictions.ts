@@ -28,8 +28,10 @@ export interface Contradiction {
   b: ContradictionSide;
 }
 
+/** A claim in its source, with the text at its span (a reviewer may have edited the claim's own). */
 type Claimed<K extends SuggestedClaim['kind']> = {
   source: string;
+  text: string;
   claim: Extract<SuggestedClaim, { kind: K }>;
 };
 
@@ -41,10 +43,18 @@ const side = (p: Passage): ContradictionSide => ({
   ...(p.claim ? { claim: p.claim } : {}),
 });
 
-const claimSide = ({ source, claim }: { source: string; claim: SuggestedClaim }): ContradictionSide => ({
+const claimSide = ({
+  source,
+  text,
+  claim,
+}: {
+  source: string;
+  text: string;
+  claim: SuggestedClaim;
+}): ContradictionSide => ({
   source,
   span: claim.span,
-  text: claim.text,
+  text,
   claim,
 });
 
@@ -125,7 +135,7 @@ function pairs<K extends SuggestedClaim['kind']>(docs: LinkDocument[], kind: K):
   const all = docs.flatMap((d) =>
     d.claims
       .filter((c): c is Extract<SuggestedClaim, { kind: K }> => c.kind === kind)
-      .map((claim) => ({ source: d.source, claim })),
+      .map((claim) => ({ source: d.source, text: d.cleanText.slice(claim.span[0], claim.span[1]), claim })),
   );
   const out: [Claimed<K>, Claimed<K>][] = [];
   for (let i = 0; i < all.length; i++)
