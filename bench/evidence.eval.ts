@@ -143,11 +143,15 @@ for (const link of findNearDuplicates(docs.map((d) => ({ id: d.fileName, text: d
   console.log(`  ${link.kind} ${link.a} ~ ${link.b}  (Jaccard ≈ ${link.jaccard.toFixed(2)})`);
 }
 console.log('\n=== contradictions');
-for (const c of findContradictions(Object.fromEntries(docs.map((d) => [d.fileName, d.claims])))) {
+const linked = docs.map((d) => ({
+  source: d.fileName,
+  cleanText: d.cleanText,
+  published: d.meta.date,
+  claims: d.claims,
+}));
+for (const c of findContradictions(linked, roster)) {
   console.log(`  ${c.kind}: ${c.reason}`);
-  console.log(
-    `    ${c.a.source}: ${short(c.a.claim.text, 100)}\n    ${c.b.source}: ${short(c.b.claim.text, 100)}`,
-  );
+  console.log(`    ${c.a.source}: ${short(c.a.text, 100)}\n    ${c.b.source}: ${short(c.b.text, 100)}`);
 }
 if (scores.length > 0) {
   console.log(`\n=== scores over ${scores.length} labelled documents\n${formatScore(sumScores(scores))}`);

@@ -1,6 +1,6 @@
 // Reviewing claims: accept (putting an event or a position on the record, with the
 // source as provenance), edit then accept, or reject; and the contradictions between
-// the sources' claims, side by side.
+// the sources, passage against passage, side by side.
 import { z } from 'zod';
 import { corroborate } from '../core/corroboration.ts';
 import { notFound, ParleyError } from '../core/errors.ts';
@@ -16,15 +16,20 @@ import {
   Stance,
 } from '../core/model.ts';
 import { parseInput, slugify } from '../core/validate.ts';
-import type { Contradiction, SuggestedClaim } from '../evidence/index.ts';
+import type {
+  ContradictionKind,
+  ContradictionSide as EngineSide,
+  LinkDocument,
+  SuggestedClaim,
+} from '../evidence/index.ts';
 import { selectClaim, selectClaims, selectSourceLinks, updateClaimReview } from '../store/repo/claims.ts';
 import { selectDraftHeaders } from '../store/repo/drafts.ts';
-import { selectEvents } from '../store/repo/events.ts';
+import { selectEvents, selectSources } from '../store/repo/events.ts';
 import { selectParties, selectPeople } from '../store/repo/parties.ts';
 import { authorize, visible } from './access.ts';
 import type { ReadContext, WriteContext } from './context.ts';
 import { evidenceEngine } from './evidenceEngine.ts';
-import { claimFacter } from './facts.ts';
+import { claimFacter, sourceFacts } from './facts.ts';
 import { requireSource } from './lookup.ts';
 import { setPosition } from './positions.ts';
 import { addEvent } from './record.ts';
@@ -203,16 +208,70 @@ async function recordPosition(
   return `position:${position.id}`;
 }
 
-/** Claims (suggested or accepted) from different sources the actor may read that disagree, both sides shown. */
-export async function listContradictions(ctx: ReadContext): Promise<Contradiction[]> {
-  const claims = (await visibleClaims(ctx, await selectClaims(ctx.q))).filter((c) => c.status !== 'rejected');
-  const bySource: Record<string, SuggestedClaim[]> = {};
-  for (const c of claims) {
-    bySource[c.source] ??= [];
-    bySource[c.source]!.push(toSuggested(c));
-  }
+/** One side of a contradiction: the passage, in its source, and the claim it came from if any. */
+export interface ContradictionSide {
+  source: string;
+  span: [number, number];
+  text: string;
+  speaker?: { name: string; personId?: string; partyId?: string };
+  /** The stored claim the passage belongs to (a quote or an event), when it belongs to one. */
+  claim?: string;
+}
+
+export interface ListedContradiction {
+  kind: ContradictionKind;
+  reason: string;
+  a: ContradictionSide;
+  b: ContradictionSide;
+}
+
+/**
+ * Passages of different sources the actor may read that cannot both be true, both sides
+ * shown: sources are linked sentence by sentence, with the claims (suggested or accepted)
+ * the actor may read; rejected claims are left out, so a rejected quote no longer speaks.
+ */
+export async function listContradictions(ctx: ReadContext): Promise<ListedContradiction[]> {
+  const sources = (await visible(ctx, await selectSources(ctx.q), (x) => sourceFacts(x.id))).filter(
+    (x) => x.cleanText !== undefined,
+  );
+  const readable = new Set(sources.map((x) => x.id));
+  const claims = (await visibleClaims(ctx, await selectClaims(ctx.q))).filter(
+    (c) => c.status !== 'rejected' && readable.has(c.source),
+  );
+  // The engine hands back the very claim objects it was given: the way back to stored ids.
+  const stored = new Map<SuggestedClaim, Claim>();
+  const docs: LinkDocument[] = sources.map((x) => ({
+    source: x.id,
+    cleanText: x.cleanText ?? '',
+    published: x.date,
+    claims: claims
+      .filter((c) => c.source === x.id)
+      .map((c) => {
+        const suggested = toSuggested(c);
+        stored.set(suggested, c);
+        return suggested;
+      }),
+  }));
+  const roster = { parties: await selectParties(ctx.q), people: await selectPeople(ctx.q) };
   const { findContradictions } = await evidenceEngine();
-  return findContradictions(bySource);
+  const side = (x: EngineSide): ContradictionSide => {
+    const claim = x.claim ? stored.get(x.claim)?.id : undefined;
+    const speaker = x.speaker
+      ? {
+          name: x.speaker.name,
+          ...(x.speaker.personId ? { personId: x.speaker.personId } : {}),
+          ...(x.speaker.partyId ? { partyId: x.speaker.partyId } : {}),
+        }
+      : undefined;
+    return {
+      source: x.source,
+      span: [x.span[0], x.span[1]],
+      text: x.text,
+      ...(speaker ? { speaker } : {}),
+      ...(claim ? { claim } : {}),
+    };
+  };
+  return findContradictions(docs, roster).map((c) => ({ ...c, a: side(c.a), b: side(c.b) }));
 }
 
 /**

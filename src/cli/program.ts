@@ -70,7 +70,7 @@ const evidence: CommandGroup = {
     'ingest [options] <paths...>':
       'ingest news articles, readouts and statements (.txt, .md with front matter, .html) as sources with suggested claims',
     claims: 'claims extracted from sources, for review',
-    'contradictions [options]': 'claims from different sources that disagree, side by side',
+    'contradictions [options]': 'passages of different sources that cannot both be true, side by side',
   },
 };
 const compare: CommandGroup = {

@@ -1,114 +1,159 @@
-// Contradictions between sources: the same event with different dates or participants,
-// the same words given to different speakers, a plan with different authors, a party's
-// stance reported both ways. Each is returned with both claims side by side.
-import type { SuggestedClaim } from './types.ts';
+// Contradictions between sources, as the app lists them: the disagreements cross-source
+// linking finds between passages (link.ts), and three that only the claims show, because
+// linking does not compare them: a party's stance reported both ways (linking reads no
+// position claims); one meeting on one day in one place with different people at the table
+// (linking matches such events, then compares only their dates); and the same people's
+// meeting dated a few days apart (linking links differently dated events only when they are
+// deadlines, so that weekly rounds are not taken for one; here the same people a day or two
+// apart, a slip of a date, not a round a week later, and it yields to a flag linking raised).
+import { type Disagreement, type DisagreementKind, linkSources } from './link.ts';
+import type { LinkDocument, Passage } from './passages.ts';
+import type { Roster, Span, Speaker, SuggestedClaim } from './types.ts';
 
-export interface SourcedClaim {
+export type ContradictionKind = DisagreementKind | 'stance';
+
+/** One side: the passage that says it, in its source, and the claim it came from if any. */
+export interface ContradictionSide {
   source: string;
-  claim: SuggestedClaim;
+  span: Span;
+  text: string;
+  speaker?: Speaker;
+  claim?: SuggestedClaim;
 }
-
-export type ContradictionKind =
-  | 'event_date'
-  | 'event_participants'
-  | 'quote_speaker'
-  | 'plan_author'
-  | 'position';
 
 export interface Contradiction {
   kind: ContradictionKind;
   reason: string;
-  a: SourcedClaim;
-  b: SourcedClaim;
+  a: ContradictionSide;
+  b: ContradictionSide;
+}
+
+/** A claim in its source, with the text at its span (a reviewer may have edited the claim's own). */
+type Claimed<K extends SuggestedClaim['kind']> = {
+  source: string;
+  text: string;
+  claim: Extract<SuggestedClaim, { kind: K }>;
+};
+
+const side = (p: Passage): ContradictionSide => ({
+  source: p.source,
+  span: p.span,
+  text: p.text,
+  ...(p.speaker ? { speaker: p.speaker } : {}),
+  ...(p.claim ? { claim: p.claim } : {}),
+});
+
+const claimSide = ({
+  source,
+  text,
+  claim,
+}: {
+  source: string;
+  text: string;
+  claim: SuggestedClaim;
+}): ContradictionSide => ({
+  source,
+  span: claim.span,
+  text,
+  claim,
+});
+
+const fromLink = (d: Disagreement): Contradiction => ({ ...d, a: side(d.a), b: side(d.b) });
+
+function stance(x: Claimed<'position'>, y: Claimed<'position'>): Contradiction | undefined {
+  const [a, b] = [x.claim.data, y.claim.data];
+  const both = new Set([a.stance, b.stance]);
+  if (a.party !== b.party || a.topic !== b.topic || !both.has('accept') || !both.has('reject'))
+    return undefined;
+  const on = a.topic ? ` on ${a.topic}` : '';
+  return {
+    kind: 'stance',
+    reason: `${a.party} reported both accepting and rejecting${on}`,
+    a: claimSide(x),
+    b: claimSide(y),
+  };
+}
+
+function participants(x: Claimed<'event'>, y: Claimed<'event'>): Contradiction | undefined {
+  const [a, b] = [x.claim.data, y.claim.data];
+  if (a.eventKind !== b.eventKind || !a.date || a.date !== b.date || !a.place || a.place !== b.place)
+    return undefined;
+  const onlyA = a.participants.filter((p) => !b.participants.includes(p));
+  const onlyB = b.participants.filter((p) => !a.participants.includes(p));
+  if (onlyA.length === 0 || onlyB.length === 0) return undefined;
+  return {
+    kind: 'participants',
+    reason: `the ${a.eventKind} in ${a.place} on ${a.date}: ${onlyA.join(', ')} vs ${onlyB.join(', ')}`,
+    a: claimSide(x),
+    b: claimSide(y),
+  };
 }
 
 const DAY = 86_400_000;
-const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\d]+/gu) ?? []);
+/** Further apart than this, two meetings of the same people are two rounds, not one misdated. */
+const SLIP_DAYS = 2;
 
-function jaccard(a: Set<string>, b: Set<string>): number {
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return shared / (a.size + b.size - shared || 1);
+function eventDate(x: Claimed<'event'>, y: Claimed<'event'>): Contradiction | undefined {
+  const [a, b] = [x.claim.data, y.claim.data];
+  if (a.eventKind !== b.eventKind || !a.date || !b.date) return undefined;
+  const shared = a.participants.filter((p) => b.participants.includes(p)).length;
+  const sameActors = shared >= 2 && shared * 2 >= Math.min(a.participants.length, b.participants.length);
+  const apart = Math.abs(Date.parse(a.date) - Date.parse(b.date)) / DAY;
+  if (!sameActors || apart === 0 || apart > SLIP_DAYS) return undefined;
+  return {
+    kind: 'date',
+    reason: `the same ${a.eventKind} on ${a.date} and on ${b.date}`,
+    a: claimSide(x),
+    b: claimSide(y),
+  };
 }
 
-const speakerKey = (c: SuggestedClaim) =>
-  c.kind === 'quote' && c.speaker
-    ? (c.speaker.personId ?? c.speaker.partyId ?? c.speaker.name.toLowerCase())
-    : undefined;
-
-function compare(x: SourcedClaim, y: SourcedClaim): Contradiction | undefined {
-  const [a, b] = [x.claim, y.claim];
-  if (a.kind === 'event' && b.kind === 'event' && a.data.eventKind === b.data.eventKind) {
-    const pa = a.data.participants.filter((p) => b.data.participants.includes(p));
-    const sameActors =
-      pa.length >= 2 && pa.length * 2 >= Math.min(a.data.participants.length, b.data.participants.length);
-    if (!a.data.date || !b.data.date) return undefined;
-    const apart = Math.abs(Date.parse(a.data.date) - Date.parse(b.data.date)) / DAY;
-    if (sameActors && apart > 0 && apart <= 7) {
-      return {
-        kind: 'event_date',
-        reason: `the same ${a.data.eventKind} dated ${a.data.date} and ${b.data.date}`,
-        a: x,
-        b: y,
-      };
-    }
-    const samePlace = a.data.place !== undefined && a.data.place === b.data.place;
-    const onlyA = a.data.participants.filter((p) => !b.data.participants.includes(p));
-    const onlyB = b.data.participants.filter((p) => !a.data.participants.includes(p));
-    if (apart === 0 && samePlace && onlyA.length > 0 && onlyB.length > 0) {
-      const reason = `the ${a.data.eventKind} in ${a.data.place} on ${a.data.date}: ${onlyA.join(', ')} vs ${onlyB.join(', ')}`;
-      return { kind: 'event_participants', reason, a: x, b: y };
-    }
-  }
-  if (a.kind === 'quote' && b.kind === 'quote') {
-    const [sa, sb] = [speakerKey(a), speakerKey(b)];
-    if (sa && sb && sa !== sb && jaccard(words(a.data.words), words(b.data.words)) >= 0.8) {
-      return { kind: 'quote_speaker', reason: `the same words given to ${sa} and to ${sb}`, a: x, b: y };
-    }
-  }
-  if (a.kind === 'position' && b.kind === 'position') {
-    if (a.data.stance === 'authored' && b.data.stance === 'authored' && a.data.party !== b.data.party) {
-      return {
-        kind: 'plan_author',
-        reason: `the plan attributed to ${a.data.party} and to ${b.data.party}`,
-        a: x,
-        b: y,
-      };
-    }
-    const opposite = new Set([a.data.stance, b.data.stance]);
-    if (
-      a.data.party === b.data.party &&
-      a.data.topic === b.data.topic &&
-      opposite.has('accept') &&
-      opposite.has('reject')
-    ) {
-      const on = a.data.topic ? ` on ${a.data.topic}` : '';
-      return {
-        kind: 'position',
-        reason: `${a.data.party} reported both accepting and rejecting${on}`,
-        a: x,
-        b: y,
-      };
-    }
-  }
-  return undefined;
-}
-
+const overlaps = (p: ContradictionSide, q: ContradictionSide) =>
+  p.source === q.source && p.span[0] < q.span[1] && q.span[0] < p.span[1];
 /**
- * Pairs of claims from different sources that cannot both be true.
- * `claimsBySource` maps a source id to its claims (mentions are ignored).
+ * Whether a flag of the same kind already stands on these two places; if so, it is told
+ * the claims there, so the reader can review them from the flag.
  */
-export function findContradictions(claimsBySource: Record<string, SuggestedClaim[]>): Contradiction[] {
-  const all: SourcedClaim[] = Object.entries(claimsBySource).flatMap(([source, claims]) =>
-    claims.filter((claim) => claim.kind !== 'mention').map((claim) => ({ source, claim })),
+function flagged(found: Contradiction[], c: Contradiction): boolean {
+  for (const f of found) {
+    if (f.kind !== c.kind) continue;
+    const [x, y] =
+      overlaps(f.a, c.a) && overlaps(f.b, c.b)
+        ? [c.a, c.b]
+        : overlaps(f.a, c.b) && overlaps(f.b, c.a)
+          ? [c.b, c.a]
+          : [];
+    if (!x || !y) continue;
+    if (!f.a.claim && x.claim) f.a = { ...f.a, claim: x.claim };
+    if (!f.b.claim && y.claim) f.b = { ...f.b, claim: y.claim };
+    return true;
+  }
+  return false;
+}
+
+function pairs<K extends SuggestedClaim['kind']>(docs: LinkDocument[], kind: K): [Claimed<K>, Claimed<K>][] {
+  const all = docs.flatMap((d) =>
+    d.claims
+      .filter((c): c is Extract<SuggestedClaim, { kind: K }> => c.kind === kind)
+      .map((claim) => ({ source: d.source, text: d.cleanText.slice(claim.span[0], claim.span[1]), claim })),
   );
-  const found: Contradiction[] = [];
-  for (let i = 0; i < all.length; i++) {
-    for (let j = i + 1; j < all.length; j++) {
-      if (all[i]!.source === all[j]!.source || all[i]!.claim.kind !== all[j]!.claim.kind) continue;
-      const contradiction = compare(all[i]!, all[j]!);
-      if (contradiction) found.push(contradiction);
-    }
+  const out: [Claimed<K>, Claimed<K>][] = [];
+  for (let i = 0; i < all.length; i++)
+    for (let j = i + 1; j < all.length; j++)
+      if (all[i]!.source !== all[j]!.source) out.push([all[i]!, all[j]!]);
+  return out;
+}
+
+/** Passages and claims of different documents that cannot both be true, both sides each. */
+export function findContradictions(docs: LinkDocument[], roster: Roster): Contradiction[] {
+  const found = linkSources(docs, roster).disagreements.map(fromLink);
+  for (const [x, y] of pairs(docs, 'position')) {
+    const c = stance(x, y);
+    if (c) found.push(c);
+  }
+  for (const [x, y] of pairs(docs, 'event')) {
+    const c = participants(x, y) ?? eventDate(x, y);
+    if (c && !flagged(found, c)) found.push(c);
   }
   return found;
 }

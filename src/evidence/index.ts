@@ -1,10 +1,16 @@
 // The evidence engine's public surface: what the store, CLI and API may import.
 export { cleanDocument } from './clean.ts';
-export { type Contradiction, findContradictions, type SourcedClaim } from './contradictions.ts';
+export {
+  type Contradiction,
+  type ContradictionKind,
+  type ContradictionSide,
+  findContradictions,
+} from './contradictions.ts';
 export { decodeDocument, MAX_DOCUMENT_BYTES } from './decode.ts';
 export { type DuplicateDoc, type DuplicateLink, findNearDuplicates } from './duplicates.ts';
 export { extractClaims } from './extract.ts';
 export { type Disagreement, linkSources, type SourceLinks } from './link.ts';
 export { repairMojibake } from './mojibake.ts';
+export type { LinkDocument } from './passages.ts';
 export { contentHash, processDocument } from './process.ts';
 export type * from './types.ts';

@@ -55,26 +55,19 @@ export const ClaimParams = z.object({ id: z.string().min(1) });
 export const AcceptBody = z.object({ edit: ClaimEdit.optional(), note: LongText.optional() });
 export const RejectBody = z.object({ note: LongText.optional() });
 
-/** A claim as the engine compared it (not necessarily stored under an id). */
-const ComparedClaim = z.object({
-  kind: ClaimKind,
-  text: z.string(),
+/** One side: the passage in its source, and the claim (quote or event) it belongs to, if any. */
+const Side = z.object({
+  source: z.string(),
   span: z.tuple([z.number().int(), z.number().int()]),
+  text: z.string(),
   speaker: z
-    .object({
-      name: z.string(),
-      personId: z.string().optional(),
-      partyId: z.string().optional(),
-      via: z.string(),
-    })
+    .object({ name: z.string(), personId: z.string().optional(), partyId: z.string().optional() })
     .optional(),
-  data: z.record(z.string(), z.unknown()),
+  claim: z.string().optional(),
 });
 
-const Side = z.object({ source: z.string(), claim: ComparedClaim });
-
 export const Contradiction = z.object({
-  kind: z.enum(['event_date', 'event_participants', 'quote_speaker', 'plan_author', 'position']),
+  kind: z.enum(['number', 'date', 'status', 'authorship', 'participants', 'quote', 'attribution', 'stance']),
   reason: z.string(),
   a: Side,
   b: Side,

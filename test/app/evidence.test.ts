@@ -133,7 +133,7 @@ describe.each(backends)('evidence on $name', (backend) => {
     await ingest('lake-gazette.md');
     await ingest('copy-site.txt');
     const found = await read(s, owner, 'claim', listContradictions);
-    expect(found.some((c) => c.kind === 'quote_speaker')).toBe(true);
+    expect(found.some((c) => c.kind === 'attribution')).toBe(true);
     const links = await write(s, owner, 'source', linkCopies);
     expect(links).toHaveLength(1);
     expect(await write(s, owner, 'source', linkCopies)).toHaveLength(0);

@@ -50,7 +50,7 @@ describe('the Geneva 2025 demo', () => {
     expect(byStatus('accepted').find((c) => c.kind === 'position')?.recordRef).toMatch(/^position:/);
 
     const contradictions = await read(s, owner, 'claim', (ctx) => listContradictions(ctx));
-    expect(contradictions.map((c) => c.kind)).toEqual(['event_date']);
+    expect(contradictions.map((c) => c.kind)).toEqual(['date']);
     expect(contradictions[0]?.reason).toMatch(/2025-11-24/);
 
     const circulations = await read(s, owner, 'circulation', (ctx) => listCirculations(ctx));

@@ -5,6 +5,7 @@ import { ParleyError } from '../../src/core/errors.ts';
 import { findContradictions } from '../../src/evidence/contradictions.ts';
 import { findNearDuplicates } from '../../src/evidence/duplicates.ts';
 import { processDocument } from '../../src/evidence/process.ts';
+import type { ProcessedDocument } from '../../src/evidence/types.ts';
 import { roster } from './roster.ts';
 
 const dir = 'test/fixtures/evidence';
@@ -32,16 +33,27 @@ describe('near-duplicate sources', () => {
 });
 
 describe('contradictions', () => {
-  const found = findContradictions(Object.fromEntries(docs.map((d) => [d.fileName, d.claims])));
+  const linked = (ds: ProcessedDocument[]) =>
+    ds.map((d) => ({ source: d.fileName, cleanText: d.cleanText, published: d.meta.date, claims: d.claims }));
+  const found = findContradictions(linked(docs), roster);
   const summary = found.map((c) => `${c.kind} ${c.a.source} ${c.b.source}`);
 
   it('flags two readouts of one call that disagree on the date', () => {
-    expect(summary).toContain('event_date 02-citadel-readout.txt 03-norland-readout.txt');
+    expect(summary).toContain('date 02-citadel-readout.txt 03-norland-readout.txt');
   });
 
   it('flags the spun copy giving a quote to another speaker and moving the talks', () => {
-    expect(summary).toContain('quote_speaker 01-fjord-herald.txt 04-spun-copy.txt');
-    expect(summary).toContain('event_date 01-fjord-herald.txt 04-spun-copy.txt');
+    expect(summary).toContain('attribution 01-fjord-herald.txt 04-spun-copy.txt');
+    expect(summary).toContain('date 01-fjord-herald.txt 04-spun-copy.txt');
+  });
+
+  it('each side is the passage that says it, in its source', () => {
+    for (const c of found) {
+      for (const side of [c.a, c.b]) {
+        const doc = docs.find((d) => d.fileName === side.source)!;
+        expect(doc.cleanText.slice(side.span[0], side.span[1])).toBe(side.text);
+      }
+    }
   });
 
   it('flags a plan attributed to different authors and a position reported both ways', () => {
@@ -55,8 +67,18 @@ describe('contradictions', () => {
       'b.txt',
       { roster },
     );
-    const kinds = findContradictions({ a: a.claims, b: b.claims }).map((c) => c.kind);
-    expect(kinds).toEqual(['plan_author', 'position']);
+    const kinds = findContradictions(linked([a, b]), roster).map((c) => c.kind);
+    expect(kinds).toEqual(['authorship', 'stance']);
+  });
+
+  it('flags one meeting, same day and place, with different people at the table', () => {
+    const at = (who: string, file: string) =>
+      processDocument(Buffer.from(`${who} met in Drava on 4 March 2031.`), file, { roster });
+    const found = findContradictions(
+      linked([at('Dahl and Varin', 'a.txt'), at('Dahl and Kostal', 'b.txt')]),
+      roster,
+    );
+    expect(found.map((c) => c.kind)).toContain('participants');
   });
 });
 

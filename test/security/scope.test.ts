@@ -301,6 +301,26 @@ describe.each(backends)('scope by track and by draft, on $name', (backend) => {
       expect((await listed('an')).length).toBe((await listed('sec')).length - 1);
     });
 
+    it('a contradiction resting on a claim accepted as a hidden stance is listed only to those who may read that stance', async () => {
+      // Another source reports Southland's stance the other way: with the hidden claim, a contradiction.
+      const other = await post('sec', '/api/sources/ingest', {
+        fileName: 'lake-wire.txt',
+        content:
+          'Lake talks go on\n\nSouthland said it accepts a limit on the size of its army, officials said on Friday.\n',
+      });
+      expect(other.statusCode).toBe(201);
+      type Listed = { kind: string; a: { claim?: string }; b: { claim?: string } };
+      const stances = async (who: Who) =>
+        ((await get(who, '/api/contradictions')).json() as Listed[]).filter((c) => c.kind === 'stance');
+      const names = (found: Listed[]) => found.flatMap((c) => [c.a.claim, c.b.claim]);
+      expect(names(await stances('sec'))).toContain(s.hiddenClaim);
+      for (const who of ['an', 'dn', 'dw'] as const) {
+        expect(await stances(who)).toEqual([]);
+        const body = (await get(who, '/api/contradictions')).body;
+        expect(body).not.toContain(s.hiddenClaim);
+      }
+    });
+
     it('a draft does not name parents the reader may not see', async () => {
       const parents = async (who: Who) =>
         ((await get(who, '/api/drafts/v2')).json() as { parents: string[] }).parents;

@@ -183,7 +183,7 @@ describe.each(backends)('the evidence API on $name', (backend) => {
     const { status, body } = await inject('GET', '/api/contradictions');
     expect(status).toBe(200);
     const found = (body as { kind: string; a: { source: string }; b: { source: string } }[]).find(
-      (c) => c.kind === 'quote_speaker',
+      (c) => c.kind === 'attribution',
     );
     expect(found).toBeDefined();
     expect(new Set([found!.a.source, found!.b.source]).size).toBe(2);

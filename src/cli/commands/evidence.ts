@@ -3,7 +3,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
-import { acceptClaim, listClaims, listContradictions, rejectClaim } from '../../app/claims.ts';
+import {
+  acceptClaim,
+  type ContradictionSide,
+  listClaims,
+  listContradictions,
+  rejectClaim,
+} from '../../app/claims.ts';
 import { read, write } from '../../app/context.ts';
 import { type IngestOutcome, ingestDocument, linkCopies } from '../../app/ingest.ts';
 import { owner } from '../../core/actor.ts';
@@ -151,18 +157,14 @@ export function registerEvidence(program: Command, io: Io): void {
 
   program
     .command('contradictions')
-    .description('claims from different sources that disagree, side by side')
+    .description('passages of different sources that cannot both be true, side by side')
     .option('--json', 'print JSON')
     .action((o: { json?: boolean }) =>
       withServices(io, async (s) => {
         const found = await read(s, owner, 'claim', listContradictions);
         if (o.json) return printJson(io, found);
         if (found.length === 0) return io.out('no contradictions found');
-        for (const c of found) {
-          io.out(
-            `${c.kind}: ${c.reason}\n  ${c.a.source}: ${c.a.claim.text}\n  ${c.b.source}: ${c.b.claim.text}\n`,
-          );
-        }
+        for (const c of found) io.out(`${c.kind}: ${c.reason}\n${side(c.a)}\n${side(c.b)}\n`);
       }),
     );
 }
@@ -182,4 +184,11 @@ async function ingestOne(
     if (isParleyError(error)) return { fileName: file, status: 'skipped', reason: error.message };
     throw error;
   }
+}
+
+/** One side of a contradiction: where it is said, by whom, and the claim to review it by. */
+function side(x: ContradictionSide): string {
+  const who = x.speaker ? ` (${x.speaker.name})` : '';
+  const claim = x.claim ? `  [claim ${x.claim}]` : '';
+  return `  ${x.source} @${x.span[0]}-${x.span[1]}${who}: ${x.text}${claim}`;
 }

@@ -4,7 +4,6 @@
 import { acceptClaim, listClaims, listContradictions, rejectClaim } from '../../app/claims.ts';
 import { ingestDocument, linkCopies } from '../../app/ingest.ts';
 import { showSource } from '../../app/record.ts';
-import type { Contradiction as EngineContradiction } from '../../evidence/index.ts';
 import {
   AcceptBody,
   Claim,
@@ -99,17 +98,10 @@ export const evidenceRoutes: Routes = async (app, { services }) => {
     '/contradictions',
     {
       schema: {
-        summary: 'Claims from different sources that disagree, side by side',
+        summary: 'Passages of different sources that cannot both be true, side by side',
         response: { 200: Contradiction.array(), ...errorResponses },
       },
     },
-    async (request) => (await run.read(request, 'claim', listContradictions)).map(present),
+    (request) => run.read(request, 'claim', listContradictions),
   );
 };
-
-/** The engine types each claim's data by kind; the API shows it as a plain record. */
-const present = (c: EngineContradiction) => ({
-  ...c,
-  a: { ...c.a, claim: { ...c.a.claim, data: { ...c.a.claim.data } } },
-  b: { ...c.b, claim: { ...c.b.claim, data: { ...c.b.claim.data } } },
-});

@@ -35,14 +35,18 @@ export type {
   Track,
 };
 
-/** One side of a contradiction: a claim as the engine compared it, and its source. */
+/** One side of a contradiction: the passage in its source, and the claim it belongs to, if any. */
 export interface ContradictionSide {
   source: string;
-  claim: Pick<Claim, 'kind' | 'text' | 'span' | 'data'> & { speaker?: { name: string; personId?: string } };
+  span: [number, number];
+  text: string;
+  speaker?: { name: string; personId?: string; partyId?: string };
+  /** The claim (a quote or an event) the passage belongs to. */
+  claim?: string;
 }
 
 export interface Contradiction {
-  kind: 'event_date' | 'event_participants' | 'quote_speaker' | 'plan_author' | 'position';
+  kind: 'number' | 'date' | 'status' | 'authorship' | 'participants' | 'quote' | 'attribution' | 'stance';
   reason: string;
   a: ContradictionSide;
   b: ContradictionSide;

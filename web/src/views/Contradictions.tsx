@@ -1,5 +1,6 @@
-// Contradictions between sources: the same event dated differently, the same words given
-// to different speakers, a stance reported both ways; both sides side by side, in context.
+// Contradictions between sources: two counts of one thing, two dates, final and not final,
+// two authors, two heads of a delegation, two renderings of a quotation, one quotation given
+// to two people, a stance reported both ways; both passages side by side, in context.
 import type { Contradiction, ContradictionSide } from '../api/types.ts';
 import { EvidenceSpan } from '../components/EvidenceSpan.tsx';
 import { ErrorNote, Loading } from '../components/Status.tsx';
@@ -8,11 +9,14 @@ import { href } from '../router.ts';
 import { useApi } from '../useApi.ts';
 
 const KIND_LABELS: Record<Contradiction['kind'], string> = {
-  event_date: 'Event date',
-  event_participants: 'Event participants',
-  quote_speaker: 'Quote speaker',
-  plan_author: 'Plan author',
-  position: 'Stance',
+  number: 'Number',
+  date: 'Date',
+  status: 'Status',
+  authorship: 'Author',
+  participants: 'Participants',
+  quote: 'Quote wording',
+  attribution: 'Quote speaker',
+  stance: 'Stance',
 };
 
 export function Contradictions() {
@@ -25,13 +29,15 @@ export function Contradictions() {
           Back to the claims
         </a>
       </header>
-      <p className="lede">Claims from different sources that disagree. Rejected claims are left out.</p>
+      <p className="lede">
+        Passages of different sources that cannot both be true. Rejected claims are left out.
+      </p>
       {found.error ? <ErrorNote error={found.error} /> : null}
       {!found.data && !found.error ? <Loading what="contradictions" /> : null}
       {found.data?.length === 0 ? <p className="muted">No contradictions found.</p> : null}
       {(found.data ?? []).map((c) => (
         <section
-          key={`${c.kind} ${c.a.source}:${c.a.claim.span[0]} ${c.b.source}:${c.b.claim.span[0]}`}
+          key={`${c.kind} ${c.a.source}:${c.a.span[0]} ${c.b.source}:${c.b.span[0]}`}
           className="panel contradiction"
           aria-label={c.reason}
         >
@@ -58,8 +64,8 @@ function Side({ side }: { side: ContradictionSide }) {
           {source ? `${source.outlet}: ${source.title}` : side.source}
         </a>
       </h3>
-      {side.claim.speaker ? <p className="small">Speaker: {side.claim.speaker.name}</p> : null}
-      <EvidenceSpan source={side.source} span={side.claim.span} />
+      {side.speaker ? <p className="small">Speaker: {side.speaker.name}</p> : null}
+      <EvidenceSpan source={side.source} span={side.span} />
     </div>
   );
 }
