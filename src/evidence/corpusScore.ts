@@ -3,7 +3,7 @@
 // groups and contradictions. Labels point into documents by exact text; this module finds
 // those texts in each document's clean text, so the engine's spans can be compared.
 import { z } from 'zod';
-import { type Counts, eventClass, sameQuote, sameSpeaker } from './score.ts';
+import { type Counts, counts, eventClass, matchAll, sameQuote, sameSpeaker } from './score.ts';
 import type { ProcessedDocument, Span, SuggestedClaim } from './types.ts';
 
 export const CorpusLabels = z.object({
@@ -101,29 +101,13 @@ export function locate(doc: ProcessedDocument, text: string): Span | undefined {
 
 const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];
 
-function greedy<P, G>(predicted: P[], gold: G[], same: (p: P, g: G) => boolean): [P, G][] {
-  const free = [...gold];
-  const pairs: [P, G][] = [];
-  for (const p of predicted) {
-    const i = free.findIndex((g) => same(p, g));
-    if (i !== -1) pairs.push([p, free.splice(i, 1)[0]!]);
-  }
-  return pairs;
-}
-
-const counts = (tp: number, predicted: number, gold: number): Counts => ({
-  tp,
-  fp: predicted - tp,
-  fn: gold - tp,
-});
-
 type Quote = Extract<SuggestedClaim, { kind: 'quote' }>;
 type EventClaim = Extract<SuggestedClaim, { kind: 'event' }>;
 
 function scoreDocument(d: LabelledDocument, score: CorpusScore): void {
   const { doc, labels, name } = d;
   const quotes = doc.claims.filter((c): c is Quote => c.kind === 'quote');
-  const quotePairs = greedy(quotes, labels.quotes, (p, g) => sameQuote(p.data.words, g.text));
+  const quotePairs = matchAll(quotes, labels.quotes, (p, g) => sameQuote(p.data.words, g.text));
   const right = quotePairs.filter(([p, g]) => sameSpeaker(p, g.speaker));
   add(score.quotes, counts(quotePairs.length, quotes.length, labels.quotes.length));
   add(score.quoteSpeakers, counts(right.length, quotes.length, labels.quotes.length));
@@ -141,7 +125,7 @@ function scoreDocument(d: LabelledDocument, score: CorpusScore): void {
 
   const events = doc.claims.filter((c): c is EventClaim => c.kind === 'event');
   const gold = labels.events.map((e) => ({ ...e, span: locate(doc, e.text) }));
-  const eventPairs = greedy(
+  const eventPairs = matchAll(
     events,
     gold,
     (p, g) =>

@@ -57,7 +57,8 @@ export function sameSpeaker(claim: Extract<SuggestedClaim, { kind: 'quote' }>, g
   );
 }
 
-function matchAll<P, G>(predicted: P[], gold: G[], same: (p: P, g: G) => boolean): [P, G][] {
+/** Pairs each prediction with the first gold item still free that it matches (greedy, in order). */
+export function matchAll<P, G>(predicted: P[], gold: G[], same: (p: P, g: G) => boolean): [P, G][] {
   const free = [...gold];
   const pairs: [P, G][] = [];
   for (const p of predicted) {
@@ -67,7 +68,8 @@ function matchAll<P, G>(predicted: P[], gold: G[], same: (p: P, g: G) => boolean
   return pairs;
 }
 
-const counts = (tp: number, predicted: number, gold: number): Counts => ({
+/** True positives against what was predicted and what was labelled. */
+export const counts = (tp: number, predicted: number, gold: number): Counts => ({
   tp,
   fp: predicted - tp,
   fn: gold - tp,
