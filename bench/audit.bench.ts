@@ -28,7 +28,7 @@ const WARM_UP = 300;
 function note(services: Services, i: number): Promise<void> {
   return write(services, owner, 'source', async (ctx) => {
     authorize(ctx, 'create', sourceFacts(`note-${i}`));
-    await ctx.record('note', 'bench', `note-${i}`, { i, text: `bench note ${i}` });
+    await ctx.record('note', 'source', `note-${i}`, { i, text: `bench note ${i}` });
   });
 }
 

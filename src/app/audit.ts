@@ -1,23 +1,15 @@
 // Reading and verifying the audit log: `parley audit log` and `parley audit verify`.
 // Only the secretariat, admins and the local owner may: the policies say so.
+import { audit } from '../contract/audit.ts';
 import { ParleyError } from '../core/errors.ts';
 import type { AuditFacts } from '../govern/resources.ts';
 import { selectAuditRows, selectLatestCheckpoint, selectRecentAudit } from '../store/repo/audit.ts';
 import { inSnapshot } from '../store/repo/auditState.ts';
 import { can } from './access.ts';
-import { type AuditVerdict, checkAuditRows } from './auditTrail.ts';
+import { checkAuditRows } from './auditTrail.ts';
 import type { ReadContext } from './context.ts';
 import { verifyState } from './stateProof.ts';
-
-export interface AuditLine {
-  seq: number;
-  at: string;
-  actor: string;
-  action: string;
-  entity: string;
-  entityId: string;
-  hash: string | null;
-}
+import { implement } from './useCase.ts';
 
 const LOG: AuditFacts = { kind: 'audit', id: 'log' };
 
@@ -34,18 +26,9 @@ function requireAudit(ctx: ReadContext, action: 'read' | 'verify'): void {
   }
 }
 
-/**
- * The newest `limit` entries (default 50), oldest first. Throws `forbidden` (below
- * staff), `invalid_input` for a bad limit.
- */
-export async function listAudit(ctx: ReadContext, input: { limit?: number } = {}): Promise<AuditLine[]> {
+/** The newest `limit` entries, oldest first. Throws `forbidden` (below staff). */
+export const listAudit = implement(audit.log, async (ctx, { limit }) => {
   requireAudit(ctx, 'read');
-  const limit = input.limit ?? 50;
-  if (!Number.isInteger(limit) || limit < 1) {
-    throw new ParleyError('invalid_input', `--limit: expected a positive whole number, got ${limit}`, {
-      limit,
-    });
-  }
   const rows = await selectRecentAudit(ctx.q, limit);
   return rows.reverse().map(({ seq, at, actor, action, entity, entityId, hash }) => ({
     seq,
@@ -56,7 +39,7 @@ export async function listAudit(ctx: ReadContext, input: { limit?: number } = {}
     entityId,
     hash,
   }));
-}
+});
 
 /**
  * Verifies the hash chain and the latest checkpoint against the home's audit public key,
@@ -65,14 +48,14 @@ export async function listAudit(ctx: ReadContext, input: { limit?: number } = {}
  * naming each row that differs. Reads one snapshot, so a write committing meanwhile cannot
  * show half of itself. Throws `forbidden` (below staff), nothing for damage: the verdict says.
  */
-export async function verifyAudit(ctx: ReadContext, input: { publicKey: string }): Promise<AuditVerdict> {
+export const verifyAudit = implement(audit.verify, async (ctx) => {
   requireAudit(ctx, 'verify');
   return inSnapshot(ctx.q, async (q) => {
     const rows = await selectAuditRows(q);
-    const chain = checkAuditRows(rows, await selectLatestCheckpoint(q), input.publicKey);
+    const chain = checkAuditRows(rows, await selectLatestCheckpoint(q), ctx.keys.auditPublicKey);
     if (!chain.ok) return chain;
     const state = await verifyState(q, rows);
     if (!state.ok) return { ...chain, ok: false, problem: 'state', state, message: state.message };
     return { ...chain, state, message: `${chain.message}; ${state.message}` };
   });
-}
+});

@@ -4,10 +4,12 @@
 // are gap-free and in commit order, and "everything after seq N" is one query on the audit
 // table (store/repo/changes.ts) — how a server or a client catches up after a lost connection.
 
+import type { ChangeEntity } from '../contract/changes.ts';
+
 export interface Change {
   /** The audit entry recording it: 0, 1, 2… in commit order with no gaps. */
   seq: number;
-  entity: string;
+  entity: ChangeEntity;
   id: string;
   action: string;
   at: string;

@@ -2,6 +2,7 @@
 // appends a hash-chained audit entry per change plus one signed checkpoint in that
 // transaction, and publishes its changes only after the commit.
 import { createHash, randomUUID } from 'node:crypto';
+import type { ChangeEntity } from '../contract/changes.ts';
 import { type Actor, describeActor } from '../core/actor.ts';
 import { type KeyPair, keyPairFromSeed } from '../govern/keys.ts';
 import type { Queryable, Store } from '../store/database.ts';
@@ -31,19 +32,33 @@ export interface ServiceOptions extends Partial<Omit<Services, 'store' | 'auditK
   auditSeed?: Uint8Array;
 }
 
+/** The home's keys a use case may need; never an input, so no adapter passes them around. */
+export interface Keys {
+  /** Keys the wording variants of circulated copies; secret, kept outside the database. */
+  fingerprintSecret: string;
+  /** Verifies the audit log's signed checkpoints. */
+  auditPublicKey: string;
+}
+
 export interface ReadContext {
   actor: Actor;
   q: Queryable;
   /** Set by the access helpers; a use case that never asks serves only the owner and staff. */
   policy: { asked: boolean };
+  /** The use case's single notion of "now", ISO 8601. */
+  now: string;
+  keys: Keys;
 }
 
 export interface WriteContext extends ReadContext {
-  /** The transaction's single notion of "now", ISO 8601. */
-  now: string;
   newId: () => string;
   /** Records one change: an audit entry now, a published change after commit. */
-  record(action: string, entity: string, id: string, data: unknown): Promise<void>;
+  record(action: string, entity: ChangeEntity, id: string, data: unknown): Promise<void>;
+}
+
+export interface WriteOptions {
+  /** The change kinds the use case declared (contract); recording another throws. */
+  emits?: readonly ChangeEntity[];
 }
 
 const testSecret = (name: string) => createHash('sha256').update(`parley-test-only:${name}`).digest();
@@ -62,6 +77,11 @@ export function createServices(store: Store, options: ServiceOptions = {}): Serv
   };
 }
 
+const keysOf = (services: Services): Keys => ({
+  fingerprintSecret: services.fingerprintSecret,
+  auditPublicKey: services.auditKey.publicKey,
+});
+
 /** Runs a read-only use case; the use case asks the policies (access.ts) about what it reads. */
 export async function read<T>(
   services: Services,
@@ -69,7 +89,13 @@ export async function read<T>(
   resource: string,
   run: (ctx: ReadContext) => Promise<T>,
 ): Promise<T> {
-  const ctx: ReadContext = { actor, q: services.store.db, policy: { asked: false } };
+  const ctx: ReadContext = {
+    actor,
+    q: services.store.db,
+    policy: { asked: false },
+    now: services.clock().toISOString(),
+    keys: keysOf(services),
+  };
   const result = await run(ctx);
   requireAsked(ctx, 'read', resource);
   return result;
@@ -85,6 +111,7 @@ export async function write<T>(
   actor: Actor,
   resource: string,
   run: (ctx: WriteContext) => Promise<T>,
+  options: WriteOptions = {},
 ): Promise<T> {
   const changes: Change[] = [];
   const now = services.clock().toISOString();
@@ -98,8 +125,13 @@ export async function write<T>(
           q: tx,
           policy: { asked: false },
           now,
+          keys: keysOf(services),
           newId: services.newId,
           async record(action, entity, id, data) {
+            if (options.emits && !options.emits.includes(entity)) {
+              // A use case emitting a kind it did not declare would leave clients stale: a bug.
+              throw new Error(`${resource}: recorded a '${entity}' change it does not declare`);
+            }
             const seq = await audit.append({
               at: now,
               actor: describeActor(actor),

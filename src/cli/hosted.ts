@@ -2,7 +2,7 @@
 // the same program as in a terminal, on the server's open store, with the caller's
 // arguments, working directory and environment, its output captured to send back.
 import type { Services } from '../app/context.ts';
-import type { LocalCliRequest, LocalCliResponse, OutputChunk } from '../server/localCliSchemas.ts';
+import type { LocalCliRequest, LocalCliResponse, OutputChunk } from '../contract/localCli.ts';
 import { type Io, line } from './io.ts';
 import { main } from './main.ts';
 

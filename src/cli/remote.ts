@@ -2,14 +2,14 @@
 // is sent to that server, and what it printed and its exit code are given back as if the
 // command had run here.
 import http from 'node:http';
-import { ParleyError } from '../core/errors.ts';
 import {
   FORWARDED_ENV,
   LOCAL_CLI_PATH,
   LOCAL_CLI_SECRET_HEADER,
   type LocalCliRequest,
   LocalCliResponse,
-} from '../server/localCliSchemas.ts';
+} from '../contract/localCli.ts';
+import { ParleyError } from '../core/errors.ts';
 import type { HomeServer } from '../store/homeServer.ts';
 import type { Io } from './io.ts';
 

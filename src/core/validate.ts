@@ -12,11 +12,17 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, where
   requireStorable(input, where);
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => {
-    const field = issue.path.length ? issue.path.map(String).join('.') : '(value)';
-    return `${field}: ${issue.message}`;
+  const fields = result.error.issues.map((issue) => ({
+    field: issue.path.length ? issue.path.map(String).join('.') : '(value)',
+    message: issue.message,
+  }));
+  const problems = fields.map((f) => `${f.field}: ${f.message}`);
+  throw new ParleyError('invalid_input', `${where}: ${problems.join('; ')}`, {
+    where,
+    field: fields[0]?.field,
+    fields,
+    problems,
   });
-  throw new ParleyError('invalid_input', `${where}: ${problems.join('; ')}`, { where, problems });
 }
 
 /**
@@ -28,6 +34,8 @@ export function requireStorable(input: unknown, where: string): void {
   if (bad) {
     throw new ParleyError('invalid_input', `${where}: ${bad.field}: ${bad.problem}`, {
       where,
+      field: bad.field,
+      fields: [{ field: bad.field, message: bad.problem }],
       problems: [`${bad.field}: ${bad.problem}`],
     });
   }

@@ -95,7 +95,6 @@ export const { can, authorize, abilities } = definePolicies((allow) => {
     ['create', 'update', 'delete'],
     (a, p) => ownParty(a, p.party) && readsProvision(a, p.provision),
   );
-  allow('profile', ['read', 'create', 'update', 'delete'], (a, p) => ownParty(a, p.party));
 
   allow('event', 'read', (a, e) => e.participants.some((p) => ownParty(a, p)) || (seesPublic(a) && e.public));
   allow('source', 'read', (a, s) => seesPublic(a) && s.public);

@@ -1,31 +1,9 @@
 // The resources the policies guard, the actions each one has, and the facts a rule
 // needs to decide (plain data the store loads; the policies never query anything).
+import type { ResourceKind } from '../contract/resources.ts';
 import type { Role } from './actor.ts';
 
-/** Every action per resource. The audit log has no update or delete: it is append-only for everyone. */
-export const ACTIONS = {
-  negotiation: ['read', 'create', 'update', 'delete', 'export'],
-  party: ['read', 'create', 'update', 'delete'],
-  person: ['read', 'create', 'update', 'delete'],
-  track: ['read', 'create', 'update', 'delete'],
-  draft: ['read', 'readSummary', 'create', 'update', 'delete', 'circulate'],
-  provision: ['read', 'create', 'update', 'delete'],
-  position: ['read', 'create', 'update', 'delete'],
-  profile: ['read', 'create', 'update', 'delete'],
-  event: ['read', 'create', 'update', 'delete'],
-  source: ['read', 'create', 'update', 'delete'],
-  claim: ['read', 'create', 'update', 'delete', 'review'],
-  circulation: ['read', 'create', 'trace'],
-  signature: ['read', 'create', 'verify', 'registerKey'],
-  audit: ['read', 'verify', 'checkpoint'],
-  user: ['read', 'create', 'update', 'delete'],
-} as const;
-
-export type ResourceKind = keyof typeof ACTIONS;
-export type ActionOf<K extends ResourceKind> = (typeof ACTIONS)[K][number];
-
-/** The actions that only look: an actor allowed none of them may not learn the resource exists. */
-export const SEEING_ACTIONS: ReadonlySet<string> = new Set(['read', 'readSummary']);
+export { ACTIONS, type ActionOf, type ResourceKind, SEEING_ACTIONS } from '../contract/resources.ts';
 
 export interface NegotiationFacts {
   kind: 'negotiation';
@@ -72,12 +50,6 @@ export interface PositionFacts {
   shared: boolean;
   public: boolean;
   provision: ProvisionFacts;
-}
-/** A party's private weights and red lines: never shared, never public. */
-export interface ProfileFacts {
-  kind: 'profile';
-  id: string;
-  party: string;
 }
 export interface EventFacts {
   kind: 'event';
@@ -130,7 +102,6 @@ export interface FactsOf {
   draft: DraftFacts;
   provision: ProvisionFacts;
   position: PositionFacts;
-  profile: ProfileFacts;
   event: EventFacts;
   source: SourceFacts;
   claim: ClaimFacts;

@@ -12,7 +12,6 @@ import { registerInputGuard } from './inputGuard.ts';
 import { liveRoutes } from './live.ts';
 import { registerOpenApi } from './openapi.ts';
 import { accountRoutes } from './routes/accounts.ts';
-import { auditRoutes } from './routes/audit.ts';
 import { circulationRoutes } from './routes/circulation.ts';
 import { compareRoutes } from './routes/compare.ts';
 import { draftRoutes } from './routes/drafts.ts';
@@ -24,6 +23,7 @@ import { rosterRoutes } from './routes/roster.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { signingRoutes } from './routes/signing.ts';
 import { statusRoutes } from './routes/status.ts';
+import { useCaseRoutes } from './useCaseRoutes.ts';
 import { registerWebApp } from './web.ts';
 
 /** Drafts can be long; 2 MB holds a few thousand provisions with room to spare. */
@@ -77,7 +77,7 @@ export function buildServer({
     accountRoutes,
     circulationRoutes,
     signingRoutes,
-    auditRoutes,
+    useCaseRoutes,
     liveRoutes,
   ]) {
     app.register(routes, { prefix: '/api', services, reads });

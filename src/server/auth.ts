@@ -6,10 +6,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { read, type Services } from '../app/context.ts';
 import { type OpenModeWatch, watchOpenMode } from '../app/openMode.ts';
 import { type Resolved, resolveCredential } from '../app/sessions.ts';
+import { LOCAL_CLI_PATH } from '../contract/localCli.ts';
 import { type Actor, owner } from '../core/actor.ts';
 import { isParleyError } from '../core/errors.ts';
 import { errorBody } from './errors.ts';
-import { LOCAL_CLI_PATH } from './localCliSchemas.ts';
 import { openModeRefusal } from './openModeGuard.ts';
 import { writeLimit } from './writeLimit.ts';
 

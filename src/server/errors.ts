@@ -3,8 +3,11 @@
 // (bad JSON, body too large, validation) are translated; anything else is a logged 500.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { ApiError } from '../contract/errors.ts';
 import { type ErrorCode, isParleyError } from '../core/errors.ts';
-import type { ApiError } from './schemas.ts';
+
+/** Error responses every route may give, for the OpenAPI document and the serializer. */
+export const errorResponses = { '4xx': ApiError, 500: ApiError } as const;
 
 const statusOf: Record<ErrorCode, number> = {
   invalid_input: 400,

@@ -2,9 +2,9 @@
 // (NUL, lone surrogates) and for runaway nesting before any route sees them, so that such
 // input is a 400 naming the field instead of a 500 from deep inside a transaction.
 import type { FastifyInstance } from 'fastify';
+import { LOCAL_CLI_PATH } from '../contract/localCli.ts';
 import { ParleyError } from '../core/errors.ts';
 import { findBadInput } from '../core/limits.ts';
-import { LOCAL_CLI_PATH } from './localCliSchemas.ts';
 
 export function registerInputGuard(app: FastifyInstance): void {
   app.addHook('preValidation', async (request) => {

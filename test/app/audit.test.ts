@@ -2,8 +2,9 @@ import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyAudit } from '../../src/app/audit.ts';
 import { rowEntry } from '../../src/app/auditTrail.ts';
-import { read, type Services, write } from '../../src/app/context.ts';
+import { type Services, write } from '../../src/app/context.ts';
 import { addParty } from '../../src/app/roster.ts';
+import { runUseCase } from '../../src/app/useCase.ts';
 import { owner } from '../../src/core/actor.ts';
 import { type AuditEntry, appendEntry } from '../../src/govern/auditChain.ts';
 import type { Store } from '../../src/store/database.ts';
@@ -14,8 +15,7 @@ describe.each(backends)('the audit chain on $name', (backend) => {
   let store: Store;
   let s: Services;
   const exec = (text: string) => store.db.execute(sql.raw(text));
-  const verify = () =>
-    read(s, owner, 'audit', (ctx) => verifyAudit(ctx, { publicKey: s.auditKey.publicKey }));
+  const verify = () => runUseCase(s, owner, verifyAudit, {});
 
   beforeEach(async () => {
     store = await backend.open();

@@ -2,8 +2,9 @@ import { asc, eq, sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyAudit } from '../../src/app/audit.ts';
 import { rowEntry } from '../../src/app/auditTrail.ts';
-import { read, type Services, write } from '../../src/app/context.ts';
+import { type Services, write } from '../../src/app/context.ts';
 import { addParty } from '../../src/app/roster.ts';
+import { runUseCase } from '../../src/app/useCase.ts';
 import { owner } from '../../src/core/actor.ts';
 import { entryBytes, proveEntry, verifyEntry } from '../../src/govern/auditChain.ts';
 import { leafHash, rootOfLeafHashes } from '../../src/govern/merkle.ts';
@@ -18,8 +19,7 @@ describe.each(backends)('the stored audit tree on $name', (backend) => {
   let store: Store;
   let s: Services;
   const exec = (text: string) => store.db.execute(sql.raw(text));
-  const verify = (services = s) =>
-    read(services, owner, 'audit', (ctx) => verifyAudit(ctx, { publicKey: services.auditKey.publicKey }));
+  const verify = (services = s) => runUseCase(services, owner, verifyAudit, {});
   const add = (services: Services, id: string) =>
     write(services, owner, 'party', (ctx) => addParty(ctx, { id, name: `Party ${id}`, role: 'principal' }));
   // Each checkpoint's root, recomputed from every leaf of the rows it covers.

@@ -12,7 +12,13 @@ import { can } from '../../src/govern/policies.ts';
 import type { FactsOf } from '../../src/govern/resources.ts';
 import { pglite, testServices } from '../support/stores.ts';
 
-const reader = (actor: Actor): ReadContext => ({ actor, q: undefined as never, policy: { asked: false } });
+const reader = (actor: Actor): ReadContext => ({
+  actor,
+  q: undefined as never,
+  policy: { asked: false },
+  now: '2025-11-20T00:00:00.000Z',
+  keys: { fingerprintSecret: 'test', auditPublicKey: 'test' },
+});
 const nora: Actor = { kind: 'user', id: 'nora', role: 'delegate', party: 'north' };
 const sid: Actor = { kind: 'user', id: 'sid', role: 'delegate', party: 'south' };
 

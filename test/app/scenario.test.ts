@@ -9,6 +9,7 @@ import { listClaims, listContradictions } from '../../src/app/claims.ts';
 import { read, type Services, write } from '../../src/app/context.ts';
 import { loadScenario } from '../../src/app/scenario.ts';
 import { signingStatus } from '../../src/app/signing.ts';
+import { runUseCase } from '../../src/app/useCase.ts';
 import { readDemo } from '../../src/cli/commands/demo.ts';
 import { owner } from '../../src/core/actor.ts';
 import { signBytes, verifyBytes } from '../../src/govern/keys.ts';
@@ -70,9 +71,7 @@ describe('the Geneva 2025 demo', () => {
     const probe = new TextEncoder().encode('probe');
     expect(verifyBytes(us?.publicKey ?? '', probe, signBytes(kept[0]![1].privateKey, probe))).toBe(true);
 
-    const verdict = await read(s, owner, 'audit', (ctx) =>
-      verifyAudit(ctx, { publicKey: s.auditKey.publicKey }),
-    );
+    const verdict = await runUseCase(s, owner, verifyAudit, {});
     expect(verdict.ok).toBe(true);
   });
 

@@ -6,9 +6,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addUser } from '../../src/app/accounts.ts';
 import { verifyAudit } from '../../src/app/audit.ts';
 import { circulateDraft } from '../../src/app/circulation.ts';
-import { read, type Services, write } from '../../src/app/context.ts';
+import { type Services, write } from '../../src/app/context.ts';
 import { setPosition } from '../../src/app/positions.ts';
 import { attemptLogin } from '../../src/app/sessions.ts';
+import { runUseCase } from '../../src/app/useCase.ts';
 import { owner } from '../../src/core/actor.ts';
 import type { Store } from '../../src/store/database.ts';
 import { seedSmall } from '../support/fixtures.ts';
@@ -18,8 +19,7 @@ describe.each(backends)('the state proof on $name', (backend) => {
   let store: Store;
   let s: Services;
   const exec = (text: string) => store.db.execute(sql.raw(text));
-  const verify = () =>
-    read(s, owner, 'audit', (ctx) => verifyAudit(ctx, { publicKey: s.auditKey.publicKey }));
+  const verify = () => runUseCase(s, owner, verifyAudit, {});
   const differences = async () => (await verify()).state?.differences.map(({ entry: _, ...d }) => d);
 
   beforeEach(async () => {

@@ -151,10 +151,6 @@ const FIXTURES: { [K in ResourceKind]: Record<string, FactsOf[K]> } = {
       provision: onSummary,
     },
   },
-  profile: {
-    own: { kind: 'profile', id: 'pr1', party: 'ukraine' },
-    other: { kind: 'profile', id: 'pr2', party: 'russia' },
-  },
   event: {
     participant: { kind: 'event', id: 'e1', participants: ['ukraine', 'us'], public: false },
     nonParticipant: { kind: 'event', id: 'e2', participants: ['russia', 'us'], public: false },
@@ -235,7 +231,6 @@ const EXPECTED: Record<'delegate' | 'analyst', { [K in ResourceKind]?: Record<st
     draft: { full: ['read', 'readSummary'], summaryOnly: ['readSummary'] },
     provision: { fullNoTrack: ['read'], fullMemberTrack: ['read'] },
     position: { own: CRUD, otherShared: ['read'], otherPublic: ['read'] },
-    profile: { own: CRUD },
     event: { participant: ['read'], public: ['read'] },
     source: { public: ['read'] },
     claim: { publicSource: ['read'], citesStanceOnFull: ['read'] },
@@ -385,7 +380,6 @@ describe('policies: specific rules', () => {
     const orphan: Actor = { kind: 'user', id: 'me', role: 'delegate' };
     expect(can(orphan, 'read', full)).toBe(false);
     expect(can(orphan, 'read', FIXTURES.position.own!)).toBe(false);
-    expect(can(orphan, 'read', FIXTURES.profile.own!)).toBe(false);
   });
 
   it('nobody, not even the secretariat, may rewrite the audit log: there is no such action', () => {

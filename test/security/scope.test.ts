@@ -219,7 +219,7 @@ describe.each(backends)('scope by track and by draft, on $name', (backend) => {
           fingerprint: sha256Hex(whole),
         });
         // Audited like any write: the state proof refuses a row no entry records.
-        await ctx.record('circulate', 'circulation', 'c-old', { draft: 'v1', to: 'broker' });
+        await ctx.record('circulate', 'draft', 'v1', { draft: 'v1', to: 'broker' });
       });
       const copy = await get('sec', '/api/circulations/c-old/copy?format=text');
       expect(copy.statusCode, copy.body).toBe(200);

@@ -5,12 +5,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Change } from '../../src/app/changes.ts';
 import type { Services } from '../../src/app/context.ts';
 import { runHosted } from '../../src/cli/hosted.ts';
-import { buildServer } from '../../src/server/app.ts';
 import {
   LOCAL_CLI_PATH,
   LOCAL_CLI_SECRET_HEADER,
   type LocalCliRequest,
-} from '../../src/server/localCliSchemas.ts';
+} from '../../src/contract/localCli.ts';
+import { buildServer } from '../../src/server/app.ts';
 import type { Store } from '../../src/store/database.ts';
 import { pglite, testServices } from '../support/stores.ts';
 import { addAccounts } from './harness.ts';

@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAudit } from '../../src/app/audit.ts';
-import { read } from '../../src/app/context.ts';
+import { runUseCase } from '../../src/app/useCase.ts';
 import { owner } from '../../src/core/actor.ts';
 import { selectAuditRows } from '../../src/store/repo/audit.ts';
 import { provision } from '../../src/store/schema.ts';
@@ -92,9 +92,7 @@ describe('a 60,000-provision import over HTTP', () => {
     expect(await provisionsOf('long-schedule')).toBe(N);
     expect(answers).toBeGreaterThan(5);
     expect(worst).toBeLessThan(WORST_HEALTH_GAP_MS);
-    const verdict = await read(h.services, owner, 'audit', (ctx) =>
-      verifyAudit(ctx, { publicKey: h.services.auditKey.publicKey }),
-    );
+    const verdict = await runUseCase(h.services, owner, verifyAudit, {});
     expect(verdict).toMatchObject({ ok: true, size: auditBefore + 1 });
   }, 300_000);
 

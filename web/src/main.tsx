@@ -1,8 +1,10 @@
 // Entry point: the session first; once someone is signed in (or the home is open), the app
 // with its live channel and roster, remounted per user so both reconnect after sign-in.
-import { StrictMode } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { createQueryClient, useLiveInvalidation } from './api/queries.ts';
 import { SignIn } from './auth/SignIn.tsx';
 import { ErrorNote, Loading } from './components/Status.tsx';
 import { LiveProvider } from './live.tsx';
@@ -33,12 +35,28 @@ function Gate() {
     case 'signed-in':
       return (
         <LiveProvider key={state.who.user}>
-          <RosterProvider>
-            <App />
-          </RosterProvider>
+          <SignedIn />
         </LiveProvider>
       );
   }
+}
+
+/** One query cache per signed-in user: nobody's answers outlive their session. */
+function SignedIn() {
+  const [queries] = useState(createQueryClient);
+  return (
+    <QueryClientProvider client={queries}>
+      <Invalidation />
+      <RosterProvider>
+        <App />
+      </RosterProvider>
+    </QueryClientProvider>
+  );
+}
+
+function Invalidation() {
+  useLiveInvalidation();
+  return null;
 }
 
 createRoot(document.getElementById('root')!).render(

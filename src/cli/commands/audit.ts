@@ -1,14 +1,11 @@
 // `parley audit log` and `parley audit verify`: the tamper-evident record of every write.
 import type { Command } from 'commander';
 import { listAudit, verifyAudit } from '../../app/audit.ts';
-import { read } from '../../app/context.ts';
 import type { EntryRef, StateVerdict } from '../../app/stateProof.ts';
-import { owner } from '../../core/actor.ts';
-import { ParleyError } from '../../core/errors.ts';
 import { CliExit } from '../exitCodes.ts';
 import type { Io } from '../io.ts';
 import { printJson, printList } from '../output.ts';
-import { withServices } from '../session.ts';
+import { runCommand } from '../run.ts';
 
 /** Exit code of a failed verification: the log was tampered with (not a usage error). */
 export const AUDIT_DAMAGED = 9;
@@ -20,54 +17,41 @@ export function registerAudit(program: Command, io: Io): void {
     .description('the latest audit entries, oldest first')
     .option('--limit <n>', 'how many entries', '50')
     .option('--json', 'print JSON')
-    .action((o: { limit: string; json?: boolean }) =>
-      withServices(io, async (s) => {
-        const limit = /^\d+$/.test(o.limit) ? Number(o.limit) : Number.NaN;
-        if (Number.isNaN(limit)) {
-          throw new ParleyError(
-            'invalid_input',
-            `--limit: expected a positive whole number, got '${o.limit}'`,
-          );
-        }
-        const lines = await read(s, owner, 'audit', (ctx) => listAudit(ctx, { limit }));
-        printList(
-          io,
-          lines,
-          o.json,
-          [
-            ['SEQ', (l) => String(l.seq)],
-            ['AT', (l) => l.at],
-            ['ACTOR', (l) => l.actor],
-            ['ACTION', (l) => l.action],
-            ['SUBJECT', (l) => `${l.entity}:${l.entityId}`],
-            ['HASH', (l) => l.hash?.slice(0, 12) ?? '(unsealed)'],
-          ],
-          'the audit log is empty',
-        );
-      }),
-    );
+    .action(async (o: { limit: string; json?: boolean }) => {
+      const lines = await runCommand(io, listAudit, { limit: o.limit });
+      printList(
+        io,
+        lines,
+        o.json,
+        [
+          ['SEQ', (l) => String(l.seq)],
+          ['AT', (l) => l.at],
+          ['ACTOR', (l) => l.actor],
+          ['ACTION', (l) => l.action],
+          ['SUBJECT', (l) => `${l.entity}:${l.entityId}`],
+          ['HASH', (l) => l.hash?.slice(0, 12) ?? '(unsealed)'],
+        ],
+        'the audit log is empty',
+      );
+    });
   audit
     .command('verify')
     .description(
       'check every entry against the hash chain and the latest signed checkpoint, and the live tables against the log',
     )
     .option('--json', 'print JSON')
-    .action((o: { json?: boolean }) =>
-      withServices(io, async (s) => {
-        const verdict = await read(s, owner, 'audit', (ctx) =>
-          verifyAudit(ctx, { publicKey: s.auditKey.publicKey }),
-        );
-        if (o.json) printJson(io, verdict);
-        else if (verdict.ok) io.out(`audit log OK: ${verdict.message}`);
-        else {
-          const e = verdict.entry;
-          const what = e ? ` — entry ${e.seq}: ${e.action} ${e.subject} by ${e.actor} at ${e.at}` : '';
-          io.out(`audit log DAMAGED (${verdict.problem}): ${verdict.message}${what}`);
-          if (verdict.state) for (const line of stateLines(verdict.state)) io.out(`  ${line}`);
-        }
-        if (!verdict.ok) throw new CliExit(AUDIT_DAMAGED);
-      }),
-    );
+    .action(async (o: { json?: boolean }) => {
+      const verdict = await runCommand(io, verifyAudit, {});
+      if (o.json) printJson(io, verdict);
+      else if (verdict.ok) io.out(`audit log OK: ${verdict.message}`);
+      else {
+        const e = verdict.entry;
+        const what = e ? ` — entry ${e.seq}: ${e.action} ${e.subject} by ${e.actor} at ${e.at}` : '';
+        io.out(`audit log DAMAGED (${verdict.problem}): ${verdict.message}${what}`);
+        if (verdict.state) for (const line of stateLines(verdict.state)) io.out(`  ${line}`);
+      }
+      if (!verdict.ok) throw new CliExit(AUDIT_DAMAGED);
+    });
 }
 
 /** One line per row that differs from the log, then the altered or planted row lists. */

@@ -6,9 +6,9 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { read, type Services } from '../../app/context.ts';
 import { accountsExist } from '../../app/openMode.ts';
+import type { LocalCliRequest, LocalCliResponse } from '../../contract/localCli.ts';
 import { owner } from '../../core/actor.ts';
 import { ParleyError } from '../../core/errors.ts';
-import type { LocalCliRequest, LocalCliResponse } from '../../server/localCliSchemas.ts';
 import type { Io } from '../io.ts';
 import { homeOf, withServices } from '../session.ts';
 

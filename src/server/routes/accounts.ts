@@ -1,8 +1,9 @@
 // Accounts over HTTP: who may sign in (staff add them), and API tokens for scripts,
 // shown once. The policies decide who sees which account and who may mint a token.
 import { addToken, addUser, listUsers } from '../../app/accounts.ts';
-import { Token, TokenBody, User, UserBody } from '../governanceSchemas.ts';
-import { errorResponses, IdParams } from '../schemas.ts';
+import { Token, TokenBody, User, UserBody } from '../../contract/accounts.ts';
+import { IdParams } from '../../contract/drafts.ts';
+import { errorResponses } from '../errors.ts';
 import { type Routes, runners } from './context.ts';
 
 export const accountRoutes: Routes = async (app, { services }) => {

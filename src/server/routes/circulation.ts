@@ -13,8 +13,9 @@ import {
   DocumentFile,
   TraceBody,
   TraceReport,
-} from '../governanceSchemas.ts';
-import { errorResponses, IdParams } from '../schemas.ts';
+} from '../../contract/circulation.ts';
+import { IdParams } from '../../contract/drafts.ts';
+import { errorResponses } from '../errors.ts';
 import { type Routes, runners } from './context.ts';
 
 export const circulationRoutes: Routes = async (app, { services }) => {

@@ -3,8 +3,9 @@
 // with the pairings users confirmed or overrode winning; and stating such a pairing.
 import { compareStoredDrafts } from '../../app/compare.ts';
 import { setPairing } from '../../app/lineage.ts';
-import { CompareQuery, Comparison, PairingBody, StoredPairing } from '../compareSchemas.ts';
-import { errorResponses, IdParams } from '../schemas.ts';
+import { CompareQuery, Comparison, PairingBody, StoredPairing } from '../../contract/compare.ts';
+import { IdParams } from '../../contract/drafts.ts';
+import { errorResponses } from '../errors.ts';
 import { type Routes, runners } from './context.ts';
 
 export const compareRoutes: Routes = async (app, { services }) => {

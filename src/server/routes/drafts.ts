@@ -4,8 +4,9 @@
 import { importDraft } from '../../app/drafts.ts';
 import { parseDraftText } from '../../app/draftWork.ts';
 import { listVisibleDrafts, showVisibleDraft } from '../../app/visibleDrafts.ts';
+import { DraftBody, DraftHeader, IdParams, ImportedDraft, StoredDraft } from '../../contract/drafts.ts';
 import { importedDraftJson, SLICED_RESPONSE_PROVISIONS } from '../draftJson.ts';
-import { DraftBody, DraftHeader, errorResponses, IdParams, ImportedDraft, StoredDraft } from '../schemas.ts';
+import { errorResponses } from '../errors.ts';
 import { type Routes, runners } from './context.ts';
 
 export const draftRoutes: Routes = async (app, { services }) => {

@@ -4,6 +4,7 @@
 import { acceptClaim, listClaims, listContradictions, rejectClaim } from '../../app/claims.ts';
 import { ingestDocument, linkCopies } from '../../app/ingest.ts';
 import { showSource } from '../../app/record.ts';
+import { IdParams } from '../../contract/drafts.ts';
 import {
   AcceptBody,
   Claim,
@@ -14,8 +15,9 @@ import {
   Ingested,
   ListedClaim,
   RejectBody,
-} from '../evidenceSchemas.ts';
-import { errorResponses, IdParams, Source } from '../schemas.ts';
+} from '../../contract/evidence.ts';
+import { Source } from '../../contract/roster.ts';
+import { errorResponses } from '../errors.ts';
 import { type Routes, runners } from './context.ts';
 
 export const evidenceRoutes: Routes = async (app, { services }) => {

@@ -1,7 +1,8 @@
 // Liveness and the negotiation's header: the first things a client asks.
 import { getNegotiation } from '../../app/record.ts';
+import { Health, Negotiation } from '../../contract/roster.ts';
 import { ParleyError } from '../../core/errors.ts';
-import { errorResponses, Health, Negotiation } from '../schemas.ts';
+import { errorResponses } from '../errors.ts';
 import { type Routes, runners } from './context.ts';
 
 export const healthRoutes: Routes = async (app, { services }) => {

@@ -5,14 +5,14 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { deny } from '../auth.ts';
 import {
   LOCAL_CLI_PATH,
   LOCAL_CLI_SECRET_HEADER,
   LocalCliRequest,
   LocalCliResponse,
-} from '../localCliSchemas.ts';
-import { errorResponses } from '../schemas.ts';
+} from '../../contract/localCli.ts';
+import { deny } from '../auth.ts';
+import { errorResponses } from '../errors.ts';
 
 /** What `parley serve` gives the server: the announced secret and how to run a command. */
 export interface LocalCli {

@@ -1,15 +1,10 @@
 // Positions: record a stance (optionally conditional on the one the client saw, so
 // concurrent edits are never silently lost), list them, and read one lineage's history.
 import { listPositions, positionHistory, setPosition, showPosition } from '../../app/positions.ts';
+import { IdParams } from '../../contract/drafts.ts';
+import { HistoryQuery, Position, PositionBody, PositionsQuery } from '../../contract/status.ts';
 import { ParleyError } from '../../core/errors.ts';
-import {
-  errorResponses,
-  HistoryQuery,
-  IdParams,
-  Position,
-  PositionBody,
-  PositionsQuery,
-} from '../schemas.ts';
+import { errorResponses } from '../errors.ts';
 import { type Routes, runners } from './context.ts';
 
 export const positionRoutes: Routes = async (app, { services }) => {

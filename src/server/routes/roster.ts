@@ -4,8 +4,9 @@ import type { z } from 'zod';
 import type { ReadContext, WriteContext } from '../../app/context.ts';
 import { addEvent, addSource, listEvents, listSources } from '../../app/record.ts';
 import { addParty, addPerson, addTrack, listParties, listPeople, listTracks } from '../../app/roster.ts';
+import { Event, Party, PersonBody, Source, Track } from '../../contract/roster.ts';
 import { Person } from '../../core/model.ts';
-import { Event, errorResponses, Party, PersonBody, Source, Track } from '../schemas.ts';
+import { errorResponses } from '../errors.ts';
 import { type Routes, runners } from './context.ts';
 
 interface Collection {

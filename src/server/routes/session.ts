@@ -6,7 +6,7 @@ import { attemptLogin, logout } from '../../app/sessions.ts';
 import { type Actor, owner } from '../../core/actor.ts';
 import { Name, PASSWORD_MAX } from '../../core/limits.ts';
 import { COOKIE, deny } from '../auth.ts';
-import { errorResponses } from '../schemas.ts';
+import { errorResponses } from '../errors.ts';
 import type { Routes } from './context.ts';
 
 const SignIn = z.object({ user: Name, password: z.string().min(1).max(PASSWORD_MAX) });

@@ -12,12 +12,11 @@ import {
   submitSignature,
 } from '../../app/signing.ts';
 import { issueKeyChallenge, registerKey } from '../../app/signingKeys.ts';
-import { Draft } from '../../core/model.ts';
-import { keyFingerprint } from '../../govern/keys.ts';
+import { DocumentFile } from '../../contract/circulation.ts';
+import { IdParams } from '../../contract/drafts.ts';
 import {
   CertificateQuery,
   ChallengeBody,
-  DocumentFile,
   KeyBody,
   KeyChallenge,
   PayloadQuery,
@@ -30,8 +29,10 @@ import {
   SigningPayload,
   SigningStatus,
   StoredPlan,
-} from '../governanceSchemas.ts';
-import { errorResponses, IdParams } from '../schemas.ts';
+} from '../../contract/signing.ts';
+import { Draft } from '../../core/model.ts';
+import { keyFingerprint } from '../../govern/keys.ts';
+import { errorResponses } from '../errors.ts';
 import { type Routes, runners } from './context.ts';
 
 export const signingRoutes: Routes = async (app, { services }) => {

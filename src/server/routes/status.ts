@@ -3,9 +3,10 @@
 import { exportBundle } from '../../app/bundle.ts';
 import { progressOverTime } from '../../app/progress.ts';
 import { getStatus } from '../../app/status.ts';
+import { Bundle, ProgressPoint, ProgressQuery, Status, StatusQuery } from '../../contract/status.ts';
 import { notFound } from '../../core/errors.ts';
 import { sendEncoded } from '../encodeOnce.ts';
-import { Bundle, errorResponses, ProgressPoint, ProgressQuery, Status, StatusQuery } from '../schemas.ts';
+import { errorResponses } from '../errors.ts';
 import { type Routes, runners } from './context.ts';
 
 const ProgressPoints = ProgressPoint.array();

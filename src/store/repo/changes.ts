@@ -4,13 +4,14 @@
 // that missed some reads the rows after the last seq it saw.
 import { asc, gt, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { CHANGE_ENTITIES, type ChangeEntity } from '../../contract/changes.ts';
 import type { Queryable } from '../database.ts';
 import { audit } from '../schema.ts';
 
 /** One recorded change as the feed carries it (app/changes.ts's Change). */
 export interface ChangeRow {
   seq: number;
-  entity: string;
+  entity: ChangeEntity;
   id: string;
   action: string;
   at: string;
@@ -28,7 +29,9 @@ const MAX_PAYLOAD = 7_900;
 const payloadSchema = z.union([
   z.object({
     at: z.string(),
-    c: z.array(z.tuple([z.number().int().nonnegative(), z.string(), z.string(), z.string()])).min(1),
+    c: z
+      .array(z.tuple([z.number().int().nonnegative(), z.enum(CHANGE_ENTITIES), z.string(), z.string()]))
+      .min(1),
   }),
   z.object({ first: z.number().int().nonnegative(), last: z.number().int().nonnegative() }),
 ]);
@@ -70,7 +73,8 @@ export async function selectChangesSince(q: Queryable, after: number, limit: num
     .where(gt(audit.seq, after))
     .orderBy(asc(audit.seq))
     .limit(limit);
-  return rows;
+  // Every audit row is written by `ctx.record`, whose entity is typed ChangeEntity.
+  return rows.map((row) => ({ ...row, entity: row.entity as ChangeEntity }));
 }
 
 /** The newest committed change's seq, -1 for an empty log. */

@@ -60,7 +60,8 @@ export function apiUrl(path: string): string {
   return `api/${path.replace(/^\/?(api\/)?/, '')}`;
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+/** A call to the API: JSON in, JSON out. Throws `ApiError`. */
+export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> =
     body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json' };
   // Every write carries the header, which no plain page on another site can send: the

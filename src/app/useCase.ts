@@ -1,0 +1,69 @@
+// A use case is a declaration from the contract plus the function that does it. One runner
+// serves every adapter: it parses the input with the declared schema, runs the use case as
+// the actor in a read or in one write transaction (context.ts: policy asked, audit written,
+// changes published after commit, only the declared kinds), and in tests checks the output
+// against the declared schema too.
+import type { Declaration, OutputOf, ParsedInputOf, WriteDeclaration } from '../contract/declare.ts';
+import type { Actor } from '../core/actor.ts';
+import { parseInput } from '../core/validate.ts';
+import { type ReadContext, read, type Services, type WriteContext, write } from './context.ts';
+import type { ReadCache } from './readCache.ts';
+
+type ContextOf<D extends Declaration> = D extends WriteDeclaration ? WriteContext : ReadContext;
+
+export interface UseCase<D extends Declaration = Declaration> {
+  declaration: D;
+  run(ctx: ContextOf<D>, input: ParsedInputOf<D>): Promise<OutputOf<D>>;
+}
+
+/** Pairs a declaration with its implementation. Throws nothing. */
+export function implement<D extends Declaration>(declaration: D, run: UseCase<D>['run']): UseCase<D> {
+  return { declaration, run };
+}
+
+export interface RunOptions {
+  /** Where reads declared `cached` keep their answers (the server's); computed each time when absent. */
+  reads?: ReadCache;
+}
+
+/** Outputs are checked against their schemas where mistakes are cheap to find: under test. */
+const checkOutputs = process.env.VITEST !== undefined || process.env.PARLEY_CHECK_OUTPUTS === '1';
+
+/**
+ * Runs `useCase` as `actor` with the raw `input` (path, query and body fields, or CLI
+ * flags). Throws `invalid_input` naming the bad fields (details.field, details.fields),
+ * and whatever the use case throws (`not_found`, `forbidden`, `conflict`…); nothing is
+ * written when it throws.
+ */
+export async function runUseCase<D extends Declaration>(
+  services: Services,
+  actor: Actor,
+  useCase: UseCase<D>,
+  input: unknown,
+  options: RunOptions = {},
+): Promise<OutputOf<D>> {
+  const { declaration } = useCase;
+  const parsed = parseInput(declaration.input, input ?? {}, declaration.name.split('.')[0] ?? 'input');
+  const run = useCase.run as (ctx: ReadContext | WriteContext, input: unknown) => Promise<OutputOf<D>>;
+  let output: OutputOf<D>;
+  if (declaration.kind === 'write') {
+    output = await write(services, actor, declaration.resource, (ctx) => run(ctx, parsed), {
+      emits: declaration.emits,
+    });
+  } else {
+    const { reads } = options;
+    output = await read(services, actor, declaration.resource, (ctx) =>
+      declaration.cached && reads
+        ? reads.read(ctx, declaration.name, keyOf(parsed), (c) => run(c, parsed))
+        : run(ctx, parsed),
+    );
+  }
+  if (checkOutputs) declaration.output.parse(output);
+  return output;
+}
+
+/** A cached read's key: every input field shapes the answer. */
+function keyOf(input: unknown): Record<string, string | undefined> {
+  const entries = Object.entries(input as Record<string, unknown>);
+  return Object.fromEntries(entries.map(([k, v]) => [k, v === undefined ? undefined : JSON.stringify(v)]));
+}

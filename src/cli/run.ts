@@ -1,0 +1,49 @@
+// How a CLI command runs a use case: as the local owner, on the home's store, with its
+// flags as the input. A bad input is phrased in the CLI's terms — the flag or argument
+// at fault — from the error's structured details, never by rewriting its sentence.
+
+import type { UseCase } from '../app/useCase.ts';
+import type { Declaration, OutputOf } from '../contract/declare.ts';
+import { owner } from '../core/actor.ts';
+import { isParleyError, ParleyError } from '../core/errors.ts';
+import type { Io } from './io.ts';
+import { withServices } from './session.ts';
+
+export interface CommandInput {
+  /** Input fields given as positional arguments (`<draft>`), not flags. */
+  positional?: readonly string[];
+}
+
+/** `limit` → `--limit`, `summaryFile` → `--summary-file`, a positional `draft` → `<draft>`. */
+export function flagOf(field: string, positional: readonly string[] = []): string {
+  const top = field.split('.')[0] ?? field;
+  if (positional.includes(top)) return `<${top}>`;
+  return `--${top.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+}
+
+/** The same error, its fields named as the command's flags. Throws nothing. */
+export function inCliTerms(error: unknown, positional: readonly string[] = []): unknown {
+  if (!isParleyError(error) || error.code !== 'invalid_input') return error;
+  const fields = error.details.fields as { field: string; message: string }[] | undefined;
+  if (!fields?.length) return error;
+  const phrased = fields.map((f) => `${flagOf(f.field, positional)}: ${f.message}`).join('; ');
+  return new ParleyError('invalid_input', phrased, error.details);
+}
+
+/**
+ * Runs `useCase` with `input` as the local owner. Throws what the use case throws, with
+ * `invalid_input` phrased by flag.
+ */
+export function runCommand<D extends Declaration>(
+  io: Io,
+  useCase: UseCase<D>,
+  input: unknown,
+  options: CommandInput = {},
+): Promise<OutputOf<D>> {
+  return withServices(io, async (services) => {
+    const { runUseCase } = await import('../app/useCase.ts');
+    return runUseCase(services, owner, useCase, input).catch((error: unknown) => {
+      throw inCliTerms(error, options.positional);
+    });
+  });
+}

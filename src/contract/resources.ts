@@ -1,0 +1,29 @@
+// The vocabulary of authorization: every resource the policies guard and the actions each
+// one has. Declared here, in the contract, because every use case names the resource and
+// action it asks (declare.ts) and the web shows abilities by the same names.
+
+/** Every action per resource. The audit log has no update or delete: it is append-only for everyone. */
+export const ACTIONS = {
+  negotiation: ['read', 'create', 'update', 'delete', 'export'],
+  party: ['read', 'create', 'update', 'delete'],
+  person: ['read', 'create', 'update', 'delete'],
+  track: ['read', 'create', 'update', 'delete'],
+  draft: ['read', 'readSummary', 'create', 'update', 'delete', 'circulate'],
+  provision: ['read', 'create', 'update', 'delete'],
+  position: ['read', 'create', 'update', 'delete'],
+  event: ['read', 'create', 'update', 'delete'],
+  source: ['read', 'create', 'update', 'delete'],
+  claim: ['read', 'create', 'update', 'delete', 'review'],
+  circulation: ['read', 'create', 'trace'],
+  signature: ['read', 'create', 'verify', 'registerKey'],
+  audit: ['read', 'verify', 'checkpoint'],
+  user: ['read', 'create', 'update', 'delete'],
+} as const;
+
+export type ResourceKind = keyof typeof ACTIONS;
+export type ActionOf<K extends ResourceKind> = (typeof ACTIONS)[K][number];
+/** Any action of any resource. */
+export type AnyAction = ActionOf<ResourceKind>;
+
+/** The actions that only look: an actor allowed none of them may not learn the resource exists. */
+export const SEEING_ACTIONS: ReadonlySet<string> = new Set(['read', 'readSummary']);

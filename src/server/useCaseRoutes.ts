@@ -1,0 +1,74 @@
+// Routes derived from the contract: each declared use case with an HTTP binding becomes one
+// route whose path, query and body schemas are the use case's input fields (so the
+// OpenAPI document comes from the same declaration), run as the request's actor by the one
+// runner. Inputs are parsed twice (here for the document and a 400, then by the runner):
+// input schemas keep to idempotent steps (trim, defaults), never type-changing transforms.
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { runUseCase, type UseCase } from '../app/useCase.ts';
+import { USE_CASES } from '../app/useCases.ts';
+import { type Declaration, inQuery, pathFields } from '../contract/declare.ts';
+import type { Download } from '../contract/download.ts';
+import { errorResponses } from './errors.ts';
+import { actorOf, type RouteOptions, type Routes } from './routes/context.ts';
+
+const DownloadBody = z
+  .union([z.string(), z.instanceof(Uint8Array)])
+  .describe('the document itself: text, or PDF bytes');
+
+/** The route schema of a declaration: path params, query or body, responses. */
+export function routeSchema(declaration: Declaration) {
+  const http = declaration.http;
+  if (!http) throw new Error(`${declaration.name} has no HTTP binding`);
+  const shape = declaration.input.shape;
+  const inPath = new Set(pathFields(http.path));
+  const pick = (keep: (key: string) => boolean) =>
+    z.object(Object.fromEntries(Object.entries(shape).filter(([key]) => keep(key))));
+  const rest = Object.keys(shape).some((key) => !inPath.has(key))
+    ? pick((key) => !inPath.has(key))
+    : undefined;
+  return {
+    operationId: declaration.name,
+    summary: declaration.summary,
+    ...(declaration.description ? { description: declaration.description } : {}),
+    ...(inPath.size > 0 ? { params: pick((key) => inPath.has(key)) } : {}),
+    ...(rest ? (inQuery(http) ? { querystring: rest } : { body: rest }) : {}),
+    response: { [http.status ?? 200]: http.download ? DownloadBody : declaration.output, ...errorResponses },
+  };
+}
+
+/** Mounts every use case of `useCases` that has an HTTP binding (under the plugin's prefix). */
+export function mountUseCases(
+  app: FastifyInstance,
+  { services, reads }: RouteOptions,
+  useCases: readonly UseCase[],
+): void {
+  for (const useCase of useCases) {
+    const { http } = useCase.declaration;
+    if (!http) continue;
+    app.route({
+      method: http.method,
+      url: http.path,
+      schema: routeSchema(useCase.declaration),
+      handler: async (request, reply) => {
+        const input = {
+          ...(request.query as object),
+          ...(request.body as object),
+          ...(request.params as object),
+        };
+        const output = await runUseCase(services, actorOf(request), useCase, input, { reads });
+        if (http.download) {
+          const file = output as Download;
+          return reply
+            .type(file.mediaType)
+            .header('content-disposition', `${http.download}; filename="${file.fileName}"`)
+            .send(typeof file.body === 'string' ? file.body : Buffer.from(file.body));
+        }
+        return reply.code(http.status ?? 200).send(output);
+      },
+    });
+  }
+}
+
+/** Every use case of the app with an HTTP binding, as a Fastify plugin. */
+export const useCaseRoutes: Routes = async (app, options) => mountUseCases(app, options, USE_CASES);

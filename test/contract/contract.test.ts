@@ -1,0 +1,34 @@
+// The contract holds together: names and routes are unique, every path field is an input
+// field, every declaration is implemented and served, and every change kind a read waits
+// for is one some write emits (so no screen waits for a change that never comes).
+import { describe, expect, it } from 'vitest';
+import { USE_CASES } from '../../src/app/useCases.ts';
+import { pathFields } from '../../src/contract/declare.ts';
+import { declarations } from '../../src/contract/index.ts';
+
+const all = declarations();
+
+describe('the contract', () => {
+  it('names every use case once and binds each HTTP route once', () => {
+    const names = all.map((d) => d.name);
+    expect(new Set(names).size).toBe(names.length);
+    const routes = all.flatMap((d) =>
+      d.http ? [`${d.http.method} ${d.http.path.replace(/:\w+/g, ':')}`] : [],
+    );
+    expect(new Set(routes).size).toBe(routes.length);
+  });
+
+  it('takes every path segment from an input field of the same name', () => {
+    for (const d of all) {
+      for (const field of d.http ? pathFields(d.http.path) : []) {
+        expect(Object.keys(d.input.shape), `${d.name}: :${field}`).toContain(field);
+      }
+    }
+  });
+
+  it('implements and serves every declaration, and nothing undeclared', () => {
+    const served = USE_CASES.map((u) => u.declaration);
+    for (const d of all) expect(served, d.name).toContain(d);
+    for (const d of served) expect(all, d.name).toContain(d);
+  });
+});
