@@ -1,8 +1,8 @@
 // Routes derived from the contract: each declared use case with an HTTP binding becomes one
 // route whose path, query and body schemas are the use case's input fields (so the
 // OpenAPI document comes from the same declaration), run as the request's actor by the one
-// runner. Inputs are parsed twice (here for the document and a 400, then by the runner):
-// input schemas keep to idempotent steps (trim, defaults), never type-changing transforms.
+// runner. The schemas given to Fastify describe the route (OpenAPI) but do not validate:
+// the runner parses the raw input once, for every adapter alike, and its errors name fields.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { runUseCase, type UseCase } from '../app/useCase.ts';
@@ -50,6 +50,8 @@ export function mountUseCases(
       method: http.method,
       url: http.path,
       schema: routeSchema(useCase.declaration),
+      // The runner parses; Fastify passes the raw path, query and body through.
+      validatorCompiler: () => (value: unknown) => ({ value }),
       handler: async (request, reply) => {
         const input = {
           ...(request.query as object),
