@@ -8,6 +8,7 @@ import { type FoundDate, findDates, isFutureTense, mayHoldDate } from './dates.t
 import type { Genre } from './genre.ts';
 import { NOT_NAME_WORDS } from './lexicon.ts';
 import type { NameHit } from './names.ts';
+import { allMatches } from './regex.ts';
 import type { EventClaimKind, Span, SuggestedClaim } from './types.ts';
 
 const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
@@ -75,7 +76,7 @@ function triggers(sentence: string): Trigger[] {
 }
 
 function place(sentence: string): string | undefined {
-  for (const m of sentence.matchAll(PLACE)) {
+  for (const m of allMatches(PLACE, sentence)) {
     const name = m[1]!.replace(/^the /, '').replace(/['’]s$/, '');
     if (!NOT_NAME_WORDS.has(name.split(' ')[0]!.toLowerCase())) return name;
   }

@@ -3,6 +3,7 @@
 // Jane Roe"). The lite wink model has no PERSON entities, so this is how speakers are found.
 import type { Gazetteer } from './gazetteer.ts';
 import { isDemonym, NOT_NAME_WORDS, TITLE_WORDS } from './lexicon.ts';
+import { allMatches } from './regex.ts';
 import type { Span } from './types.ts';
 
 export interface NameHit {
@@ -32,7 +33,7 @@ interface Token {
 
 function tokenize(run: string, offset: number): Token[] {
   const tokens: Token[] = [];
-  for (const m of run.matchAll(TOKEN)) {
+  for (const m of allMatches(TOKEN, run)) {
     let text = m[0].replace(/['’]s?$/, '');
     // A sentence-final period is not part of the name, an initial's period is ("J.D.").
     if (text.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(text) && !TITLE_WORDS.has(text.toLowerCase())) {
@@ -130,7 +131,7 @@ function addLeadingTitles(text: string, runStart: number, hits: NameHit[], from:
 /** Every roster name and every likely unknown person name in `text`, in order. */
 export function scanNames(text: string, gazetteer: Gazetteer, inQuote: (at: number) => boolean): NameHit[] {
   const state: ScanState = { hits: [], surnames: new Map() };
-  for (const run of text.matchAll(RUN)) {
+  for (const run of allMatches(RUN, text)) {
     // Most runs are one capitalised word: look it up directly, without tokenising.
     if (!run[0].includes(' ') && singleWord(run[0], run.index, gazetteer, state, inQuote)) continue;
     const first = state.hits.length;
