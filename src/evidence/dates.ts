@@ -28,9 +28,15 @@ export interface FoundDate {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+// Every sentence of a document asks for the same reference day: parse it once.
+let lastReference: { published: string; time: number } | undefined;
+
 function reference(published: string): Date {
-  const [y, m, d] = published.split('-').map(Number);
-  return new Date(y!, m! - 1, d!, 12);
+  if (lastReference?.published !== published) {
+    const [y, m, d] = published.split('-').map(Number);
+    lastReference = { published, time: new Date(y!, m! - 1, d!, 12).getTime() };
+  }
+  return new Date(lastReference.time);
 }
 
 function withChrono(sentence: string, at: number, ref: Date): QuickDate[] {

@@ -22,7 +22,12 @@ export interface NameHit {
 }
 
 const PARTICLE = '(?:von|van|der|den|de|da|bin|al|of|del|di|du|le|la|dos|das)';
-const RUN = new RegExp(`\\p{Lu}[\\p{L}\\p{M}'’.]*(?: (?:${PARTICLE} )*\\p{Lu}[\\p{L}\\p{M}'’.]*)*`, 'gu');
+// The lookahead is a cheap range test that lets most letters fail before the \p{Lu} lookup
+// (every uppercase letter is A-Z or above U+00BF): the scan covers the whole text.
+const RUN = new RegExp(
+  `(?=[A-Z\\u00C0-\\u{10FFFF}])\\p{Lu}[\\p{L}\\p{M}'’.]*(?: (?:${PARTICLE} )*\\p{Lu}[\\p{L}\\p{M}'’.]*)*`,
+  'gu',
+);
 const TOKEN = /\S+/g;
 
 interface Token {
@@ -116,14 +121,37 @@ function singleWord(
   return true;
 }
 
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || c === 46 || c === 45; // a-z . -
+
+/**
+ * The last `n` pieces of `lower.split(/[^a-z.-]+/)`, walked from the end: this runs after
+ * every name, and splitting the whole window cost more than the name lookup itself.
+ */
+export function lastWords(lower: string, n: number): string[] {
+  const words: string[] = [];
+  let end = lower.length;
+  while (words.length < n) {
+    let start = end;
+    while (start > 0 && isWordCode(lower.charCodeAt(start - 1))) start--;
+    words.push(lower.slice(start, end));
+    if (start === 0) break;
+    end = start;
+    while (end > 0 && !isWordCode(lower.charCodeAt(end - 1))) end--;
+    // A separator at the very start leaves an empty first piece, as split does.
+    if (end === 0) {
+      if (words.length < n) words.push('');
+      break;
+    }
+  }
+  return words.reverse();
+}
+
 // Lower-case titles just before a run also describe the name: "Kremlin spokesperson Dmitry Peskov".
 function addLeadingTitles(text: string, runStart: number, hits: NameHit[], from: number): void {
   if (hits.length === from) return;
-  const words = text
-    .slice(Math.max(0, runStart - 40), runStart)
-    .toLowerCase()
-    .split(/[^a-z.-]+/);
-  const titles = words.slice(-4).filter((w) => TITLE_WORDS.has(w));
+  const titles = lastWords(text.slice(Math.max(0, runStart - 40), runStart).toLowerCase(), 4).filter((w) =>
+    TITLE_WORDS.has(w),
+  );
   if (titles.length === 0) return;
   for (const hit of hits.slice(from)) hit.titles.push(...titles);
 }

@@ -7,7 +7,12 @@ import type { ProvisionRef, SuggestedClaim } from './types.ts';
 
 // All topics in one alternation, one group each: one scan of the text instead of one per topic.
 const TOPIC_NAMES = Object.keys(TOPICS);
-const ALL_TOPICS = new RegExp(TOPIC_NAMES.map((t) => `(${TOPICS[t]!.source})`).join('|'), 'gi');
+// Every topic starts with a word boundary and a letter: checking that once, before the
+// alternation, fails most positions in one step instead of one per topic.
+const ALL_TOPICS = new RegExp(
+  `\\b(?=[a-z])(?:${TOPIC_NAMES.map((t) => `(${TOPICS[t]!.source})`).join('|')})`,
+  'gi',
+);
 const NUMBERED = /\b(?:point|article|paragraph|clause|provision)\s+(\d{1,3}[a-z]?)\b/gi;
 
 /** Provision-mention claims of a clean text; `provisions` links them to the current draft. */
