@@ -6,6 +6,7 @@
 import { findDates } from './dates.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
+import { sharedSubject, statusOf } from './status.ts';
 import type { Roster } from './types.ts';
 
 export type DisagreementKind =
@@ -90,12 +91,6 @@ function eventsMatch(a: Passage, b: Passage, sim: number): boolean {
   return (shared || samePlace) && sim >= 0.2;
 }
 
-const POSITIVE =
-  /\b(?:finali[sz]ed|is final|are final|closed|settled|signed off|agreed on the|agreed by both|it is finished|is finished|(?:has|have|had) been agreed)\b/i;
-const NEGATIVE =
-  /\b(?:not final|still a draft|no agreement|nothing (?:has been |is )?agreed|nothing on \w+ is agreed|not (?:yet )?agreed|under review|not finished|still open|do not agree that|it is close|not ready)\b/i;
-const status = (p: Passage) => (NEGATIVE.test(p.text) ? 'open' : POSITIVE.test(p.text) ? 'final' : undefined);
-
 const AUTHORED =
   /\b(?:drawn|drafted|prepared|written|authored|proposed|put together)\s+by\b|\bwrote\b|\bput (?:it )?together\b|\bput forward\b|['’]s (?:map|draft|plan|text|proposal)\b/i;
 const LEADS =
@@ -161,8 +156,9 @@ function disagree(a: Passage, b: Passage, sim: number, roster: Roster): Disagree
         !b.quantities.some((z) => z.unit === x.unit && z.value === x.value)
       )
         return flag('number', `${x.text} vs ${y.text}`);
-  const [sa, sb] = [status(a), status(b)];
-  if (sa && sb && sa !== sb) return flag('status', `${sa} vs ${sb}`);
+  const [sa, sb] = [statusOf(a), statusOf(b)];
+  if (sa && sb && sa.value !== sb.value && sharedSubject(sa, sb).length > 0)
+    return flag('status', `${sa.value} vs ${sb.value} (${sharedSubject(sa, sb).join(' ')})`);
   const [aa, ab] = [author(a, roster), author(b, roster)];
   if (aa && ab && aa !== ab) return flag('authorship', `written by ${aa} vs ${ab}`);
   const [la, lb] = [leader(a, roster), leader(b, roster)];
@@ -183,7 +179,8 @@ function disagree(a: Passage, b: Passage, sim: number, roster: Roster): Disagree
 function sameThing(a: Passage, b: Passage, sim: number, roster: Roster): boolean {
   if (sim >= LINK) return true;
   if (sameCount(a, b) && sharedWords(a, b) >= 2) return true;
-  if (status(a) && status(b) && sharedWords(a, b, /^(?:final|agre|draft)$/) >= 1 && sim >= 0.1) return true;
+  const [sa, sb] = [statusOf(a), statusOf(b)];
+  if (sa && sb && sharedSubject(sa, sb).length > 0) return true;
   if (author(a, roster) && author(b, roster) && sharedWords(a, b) >= 1) return true;
   const [la, lb] = [leader(a, roster), leader(b, roster)];
   return la !== undefined && lb !== undefined && la[0] === lb[0];

@@ -55,4 +55,34 @@ describe('links across sources', () => {
     );
     expect(groups).toEqual([]);
   });
+
+  it('links statuses of one subject, not of what the same person said about another', () => {
+    const { disagreements } = linkSources(
+      [
+        doc('a', 'Dahl stressed that the water annex is still a draft and needs more work.'),
+        doc('b', 'The water annex had been agreed by both parties on Friday.'),
+        doc('c', 'Dahl stressed that the port fees are final.'),
+      ],
+      roster,
+    );
+    expect(disagreements.map((d) => [d.kind, d.a.source, d.b.source])).toEqual([['status', 'a', 'b']]);
+  });
+
+  it('keeps a short status sentence and reads "it" through the sentences before', () => {
+    const { disagreements } = linkSources(
+      [
+        doc('a', 'There is no agreement on the line.'),
+        doc('b', 'The delegations agreed on the ceasefire line in the northern sector.'),
+        doc(
+          'c',
+          'The envoy spoke about the northern line for an hour. For us it is done. I do not agree that it is finished.',
+        ),
+      ],
+      roster,
+    );
+    expect(disagreements.map((d) => [d.kind, d.a.source, d.b.source])).toEqual([
+      ['status', 'a', 'b'],
+      ['status', 'b', 'c'],
+    ]);
+  });
 });
