@@ -116,10 +116,11 @@ export function extractEvents({
 }: EventInput): SuggestedClaim[] {
   const claims: SuggestedClaim[] = [];
   const seen = new Map<string, Extract<SuggestedClaim, { kind: 'event' }>>();
-  // An official document's headline names the event its body reports again, in full.
-  const first = sentences[0];
-  const headline =
-    genre !== 'news' && first && !/[.!?]$/.test(text.slice(first[0], first[1])) ? first : undefined;
+  // An official document's headline names the event its body reports again, in full. The
+  // headline is among the unpunctuated lines above the body: a release often opens with a
+  // kicker, the sender and a dateline before it.
+  const bodyStart = sentences.find(([s, e]) => /[.!?]$/.test(text.slice(s, e)))?.[0] ?? text.length;
+  const headlines = new Set(genre === 'news' ? [] : sentences.filter(([s]) => s < bodyStart));
   for (const [start, end] of sentences) {
     const sentence = masked.slice(start, end);
     const found = triggers(sentence);
@@ -144,7 +145,7 @@ export function extractEvents({
       if (merged) {
         for (const id of participants)
           if (!merged.data.participants.includes(id)) merged.data.participants.push(id);
-        if (merged.span === headline) {
+        if (headlines.has(merged.span)) {
           merged.span = [start, end];
           merged.text = text.slice(start, end);
         }
@@ -163,7 +164,8 @@ export function extractEvents({
           tense: future ? 'future' : 'past',
         },
       };
-      if (headline && start === headline[0]) claim.span = headline;
+      const headline = sentences.find((h) => h[0] === start && headlines.has(h));
+      if (headline) claim.span = headline;
       seen.set(key, claim);
       claims.push(claim);
     }

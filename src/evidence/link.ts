@@ -73,17 +73,30 @@ const sameDeadline = (a: Passage, b: Passage) =>
   b.claim.data.eventKind === 'deadline' &&
   sharedWords(a, b, /^(?:agre|final|draft)$/) >= 2;
 
-function eventsMatch(a: Passage, b: Passage, sim: number): boolean {
+function eventsMatch(a: Passage, b: Passage, sim: number, isPerson: (id: string) => boolean): boolean {
   const [x, y] = [a.claim, b.claim];
   if (x?.kind !== 'event' || y?.kind !== 'event') return false;
   const cls = (k: string) => (k === 'talks' || k === 'summit' ? 'meeting' : k);
-  if (cls(x.data.eventKind) !== cls(y.data.eventKind)) return false;
   const [px, py] = [x.data.participants, y.data.participants];
   const shared = px.some((p) => py.includes(p));
   const samePlace = x.data.place !== undefined && x.data.place === y.data.place;
+  if (cls(x.data.eventKind) !== cls(y.data.eventKind)) {
+    // One source tells of a visit, another of the meeting it was for: the same day and the
+    // same named person make them one event ("travel to Irrek" / "received ... in Irrek").
+    const visitAndMeeting = [cls(x.data.eventKind), cls(y.data.eventKind)].sort().join() === 'meeting,visit';
+    return (
+      visitAndMeeting &&
+      x.data.date !== undefined &&
+      x.data.date === y.data.date &&
+      px.some((p) => py.includes(p) && isPerson(p))
+    );
+  }
   if (x.data.date && y.data.date) {
     // One day, one kind: the same event unless the two name different people.
-    if (x.data.date === y.data.date) return shared || samePlace || px.length === 0 || py.length === 0;
+    // When one names nobody, it must at least share a word ("the talks yesterday" / "talks
+    // opened in Belhaven"): two meetings of one day are not one meeting for that alone.
+    if (x.data.date === y.data.date)
+      return shared || samePlace || ((px.length === 0 || py.length === 0) && sharedWords(a, b) >= 1);
     // A deadline given two days: one deadline the sources date apart.
     return sameDeadline(a, b);
   }
@@ -172,6 +185,20 @@ function disagree(a: Passage, b: Passage, sim: number, roster: Roster): Disagree
 }
 
 /**
+ * A sentence that puts someone at an event's place on its day reports that event, though
+ * it names no meeting: "Our team is in Belhaven today" beside "talks opened in Belhaven on
+ * Tuesday", both of the same Tuesday.
+ */
+function placesEvent(event: Passage, p: Passage): boolean {
+  if (event.claim?.kind !== 'event' || p.kind === 'event') return false;
+  const { place, date } = event.claim.data;
+  if (!place || !date || !new RegExp(`\\b${escapeRegex(place)}\\b`).test(p.text)) return false;
+  return datesOf(p).includes(date);
+}
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
  * Two passages are about one thing when they share enough rare words, or when both state
  * the same kind of fact (a count of one thing, a status, an author, a delegation's head)
  * about a shared subject word.
@@ -190,14 +217,21 @@ function sameThing(a: Passage, b: Passage, sim: number, roster: Roster): boolean
 export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
   const passages = docs.flatMap((d) => passagesOf(d, roster));
   const idf = idfOf(passages);
+  const people = buildGazetteer(roster).personById;
+  const isPerson = (id: string) => people.has(id);
   const groups: Passage[][] = [];
   const disagreements: Disagreement[] = [];
   for (let i = 0; i < passages.length; i++) {
     for (let j = i + 1; j < passages.length; j++) {
       const [a, b] = [passages[i]!, passages[j]!];
-      if (a.source === b.source || (a.kind === 'event') !== (b.kind === 'event')) continue;
+      if (a.source === b.source) continue;
+      if ((a.kind === 'event') !== (b.kind === 'event')) {
+        if (a.kind === 'event' ? placesEvent(a, b) : placesEvent(b, a)) groups.push([a, b]);
+        continue;
+      }
+      if (a.short || b.short) continue;
       const sim = similarity(a, b, idf);
-      const linked = a.kind === 'event' ? eventsMatch(a, b, sim) : sameThing(a, b, sim, roster);
+      const linked = a.kind === 'event' ? eventsMatch(a, b, sim, isPerson) : sameThing(a, b, sim, roster);
       if (!linked) continue;
       groups.push([a, b]);
       const d = disagree(a, b, sim, roster);

@@ -1,6 +1,7 @@
 // Passages: what cross-source linking compares. Every sentence of a document, every
 // sentence of a quotation with its speaker, and every event claim; each keeps its span,
 // its content words (stemmed, synonyms folded), its quantities and its roster names.
+import { mayHoldDate } from './dates.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { scanNames } from './names.ts';
 import { type Quantity, quantities } from './numbers.ts';
@@ -12,6 +13,7 @@ import { contentWords } from './words.ts';
 export { contentWords, stem } from './words.ts';
 
 const MIN_WORDS = 3;
+const TURN_LABEL = /^[^.!?"]{1,80}:\s*"?$/;
 const PRONOUN_LED = /^(?:\S+\s+){0,4}(?:it|this|that)\b/i;
 
 export interface LinkDocument {
@@ -35,6 +37,8 @@ export interface Passage {
   /** Roster ids named in the passage. */
   names: string[];
   published?: string | undefined;
+  /** Too few words to compare by words: linked only as placing someone at an event. */
+  short?: boolean;
 }
 
 function passage(
@@ -69,8 +73,13 @@ export function passagesOf(doc: LinkDocument, roster: Roster): Passage[] {
   );
   const out: Passage[] = [];
   // Sentences mostly inside a quotation are passed as the quotation's, with its speaker.
+  // So are sentences that are a transcript turn's label and its words ("QUIST: I would ...").
   const inQuote = ([s, e]: Span) =>
-    quotes.some((q) => Math.min(e, q.span[1]) - Math.max(s, q.span[0]) > (e - s) / 2);
+    quotes.some(
+      (q) =>
+        Math.min(e, q.span[1]) - Math.max(s, q.span[0]) > (e - s) / 2 ||
+        (q.span[0] > s && q.span[1] >= e && TURN_LABEL.test(doc.cleanText.slice(s, q.span[0]))),
+    );
   for (const span of splitSentences(doc.cleanText)) {
     if (!inQuote(span)) out.push(passage(doc, span, 'sentence', names));
   }
@@ -100,10 +109,14 @@ export function passagesOf(doc: LinkDocument, roster: Roster): Passage[] {
     }
   }
   // Datelines and "Thank you." say too little to be about anything; a question asserts nothing.
-  // "There is no agreement on the line." is short but states something.
-  return out.filter(
-    (p) =>
-      p.kind === 'event' ||
-      ((p.words.size >= MIN_WORDS || statesStatus(p.text)) && !/\?["')]*$/.test(p.text)),
-  );
+  // "There is no agreement on the line." is short but states something; "Our team is in
+  // Belhaven today." is short but may place someone at an event (and is kept for that only).
+  return out.filter((p) => {
+    if (p.kind === 'event') return true;
+    if (/\?["')]*$/.test(p.text)) return false;
+    if (p.words.size >= MIN_WORDS || statesStatus(p.text)) return true;
+    if (p.words.size === 0 || !mayHoldDate(p.text)) return false;
+    p.short = true;
+    return true;
+  });
 }

@@ -3,11 +3,11 @@ import { extractClaims } from '../../src/evidence/extract.ts';
 import { linkSources } from '../../src/evidence/link.ts';
 import { roster } from './roster.ts';
 
-const doc = (source: string, cleanText: string) => ({
+const doc = (source: string, cleanText: string, published = '2031-03-05') => ({
   source,
   cleanText,
-  published: '2031-03-05',
-  claims: extractClaims(cleanText, { roster, published: '2031-03-05' }),
+  published,
+  claims: extractClaims(cleanText, { roster, published }),
 });
 
 describe('links across sources', () => {
@@ -84,5 +84,45 @@ describe('links across sources', () => {
       ['status', 'a', 'b'],
       ['status', 'b', 'c'],
     ]);
+  });
+
+  it('takes a visit and the meeting it was for, one day and one named person, as one event', () => {
+    const { groups } = linkSources(
+      [
+        doc('a', 'Henrik Dahl will travel to Kessel on Friday to brief the cabinet.', '2031-03-05'),
+        doc(
+          'b',
+          'The Arvenian prime minister received Henrik Dahl in Kessel on Friday, officials said.',
+          '2031-03-08',
+        ),
+      ],
+      roster,
+    );
+    expect(groups.some(([x, y]) => x!.kind === 'event' && y!.kind === 'event')).toBe(true);
+  });
+
+  it("links a short line that puts someone at an event's place on its day to that event", () => {
+    const { groups } = linkSources(
+      [
+        doc('a', 'Delegations of Arvenia and Torvania opened talks in Fjellby on Thursday.', '2031-03-07'),
+        doc('b', 'Our team is in Fjellby today. Thank you all for your patience.', '2031-03-06'),
+      ],
+      roster,
+    );
+    expect(groups.map(([x, y]) => [x!.kind, y!.text])).toContainEqual([
+      'event',
+      'Our team is in Fjellby today.',
+    ]);
+  });
+
+  it('does not take two meetings of one day for one when one names nobody and they share no word', () => {
+    const { groups } = linkSources(
+      [
+        doc('a', 'The third round is scheduled for Thursday in Fjellby, Henrik Dahl said.'),
+        doc('b', 'Separately, the committee will convene on Thursday.'),
+      ],
+      roster,
+    );
+    expect(groups).toEqual([]);
   });
 });
