@@ -6,6 +6,7 @@
 import { findDates } from './dates.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
+import { allMatches } from './regex.ts';
 import { sharedSubject, statusOf } from './status.ts';
 import type { Roster } from './types.ts';
 
@@ -73,6 +74,18 @@ const sameDeadline = (a: Passage, b: Passage) =>
   b.claim.data.eventKind === 'deadline' &&
   sharedWords(a, b, /^(?:agre|final|draft)$/) >= 2;
 
+// What every report of a meeting says: not what makes two reports one meeting.
+const EVENT_WORDS =
+  /^(?:met|meet|talk|session|visit|call|held|hold|consultation|discus|summit|delegation|minister|president)$/;
+const ORDINALS = /\b(?:first|second|third|fourth|fifth|sixth|next|last|final|previous)\b/gi;
+
+/** Whether two passages number their event alike (or at most one numbers it). */
+function sameOrdinals(a: Passage, b: Passage): boolean {
+  const of = (p: Passage) => new Set(allMatches(ORDINALS, p.text).map((m) => m[0].toLowerCase()));
+  const [oa, ob] = [of(a), of(b)];
+  return oa.size === 0 || ob.size === 0 || [...oa].some((o) => ob.has(o));
+}
+
 function eventsMatch(a: Passage, b: Passage, sim: number, isPerson: (id: string) => boolean): boolean {
   const [x, y] = [a.claim, b.claim];
   if (x?.kind !== 'event' || y?.kind !== 'event') return false;
@@ -95,10 +108,22 @@ function eventsMatch(a: Passage, b: Passage, sim: number, isPerson: (id: string)
     // One day, one kind: the same event unless the two name different people.
     // When one names nobody, it must at least share a word ("the talks yesterday" / "talks
     // opened in Belhaven"): two meetings of one day are not one meeting for that alone.
+    // Two that name different people but say the same about it ("the Council ... will
+    // guarantee the corridor" / "the Council met and agreed to guarantee the corridor").
     if (x.data.date === y.data.date)
-      return shared || samePlace || ((px.length === 0 || py.length === 0) && sharedWords(a, b) >= 1);
-    // A deadline given two days: one deadline the sources date apart.
-    return sameDeadline(a, b);
+      return (
+        shared ||
+        samePlace ||
+        ((px.length === 0 || py.length === 0) && sharedWords(a, b) >= 1) ||
+        sharedWords(a, b, EVENT_WORDS) >= 2
+      );
+    // A deadline given two days: one deadline the sources date apart. So is a planned event
+    // at one place announced in like words for two days ("the third round will be held ...
+    // on 21 October" / "is scheduled for Wednesday, October 22"), unless the two number it
+    // differently (the second round and the third). Past events are left apart: talks run
+    // over several days, and each source may date them by another one.
+    const planned = x.data.tense === 'future' && y.data.tense === 'future';
+    return sameDeadline(a, b) || (planned && samePlace && sim >= LINK && sameOrdinals(a, b));
   }
   // Undated: the same place or people, and said in like words.
   return (shared || samePlace) && sim >= 0.2;
@@ -177,7 +202,8 @@ function disagree(a: Passage, b: Passage, sim: number, roster: Roster): Disagree
   const [la, lb] = [leader(a, roster), leader(b, roster)];
   if (la && lb && la[0] === lb[0] && la[1] !== lb[1])
     return flag('participants', `${la[1]} vs ${lb[1]} at the head`);
-  if (a.kind !== 'event' && b.kind !== 'event' && sim >= 0.35) {
+  // "The second round on the 13th" is no contradiction of "the third round on the 12th".
+  if (a.kind !== 'event' && b.kind !== 'event' && sim >= 0.35 && sameOrdinals(a, b)) {
     const [da, db] = [datesOf(a), datesOf(b)];
     if (da.length === 1 && db.length === 1 && da[0] !== db[0]) return flag('date', `${da[0]} vs ${db[0]}`);
   }

@@ -125,4 +125,27 @@ describe('links across sources', () => {
     );
     expect(groups).toEqual([]);
   });
+
+  it('flags one planned round announced for two days, not talks that ran over two days', () => {
+    const planned = linkSources(
+      [
+        doc('a', 'The third round of talks will be held in Fjellby on 12 March 2031.'),
+        doc('b', 'The third round of talks is scheduled for 13 March 2031, in Fjellby.'),
+        doc('c', 'The second round of talks will be held in Fjellby on 13 March 2031.'),
+      ],
+      roster,
+    );
+    expect(new Set(planned.disagreements.map((d) => `${d.kind} ${d.a.source} ${d.b.source}`))).toEqual(
+      new Set(['date a b']),
+    );
+    expect(planned.disagreements.some((d) => d.a.kind === 'event' && d.b.kind === 'event')).toBe(true);
+    const past = linkSources(
+      [
+        doc('a', 'The delegations held talks in Fjellby on 3 March 2031 on the river annex.'),
+        doc('b', 'The delegations ended talks in Fjellby on 4 March 2031 on the river annex.'),
+      ],
+      roster,
+    );
+    expect(past.disagreements.filter((d) => d.a.kind === 'event' && d.b.kind === 'event')).toEqual([]);
+  });
 });
