@@ -7,7 +7,7 @@ import { findDates } from './dates.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
 import { allMatches } from './regex.ts';
-import { sharedSubject, statusOf } from './status.ts';
+import { sharedSubject, statusOf as statusOfPassage } from './status.ts';
 import type { Roster } from './types.ts';
 
 export type DisagreementKind =
@@ -135,7 +135,28 @@ const LEADS =
   /\b(?:led|headed|leads|heads|lead|head)\b[^.]{0,50}\b(?:delegation|team)\b|\b(?:delegation|team)\b[^.]{0,60}\b(?:led|headed)\b/i;
 
 /** Who the passage says wrote the text on the table, as a party id. */
-function author(p: Passage, roster: Roster): string | undefined {
+/**
+ * `f` computed once per passage: the pair loop asks each passage's status, author, leader
+ * and dates once per other passage, which made linking quadratic in regex work.
+ */
+function perPassage<T>(f: (p: Passage, roster: Roster) => T): (p: Passage, roster: Roster) => T {
+  const memo = new WeakMap<Passage, { value: T }>();
+  return (p, roster) => {
+    let hit = memo.get(p);
+    if (!hit) {
+      hit = { value: f(p, roster) };
+      memo.set(p, hit);
+    }
+    return hit.value;
+  };
+}
+
+const author = perPassage(authorOf);
+const leader = perPassage(leaderOf);
+const datesOf = perPassage((p) => findDates(p.text, p.published).map((d) => d.iso));
+const statusOf = perPassage(statusOfPassage);
+
+function authorOf(p: Passage, roster: Roster): string | undefined {
   const m = AUTHORED.exec(p.text);
   if (!m) return undefined;
   const g = buildGazetteer(roster);
@@ -150,16 +171,12 @@ function author(p: Passage, roster: Roster): string | undefined {
 }
 
 /** Who the passage says led a delegation: [party, person]. */
-function leader(p: Passage, roster: Roster): [string, string] | undefined {
+function leaderOf(p: Passage, roster: Roster): [string, string] | undefined {
   if (!LEADS.test(p.text)) return undefined;
   const g = buildGazetteer(roster);
   const person = p.names.find((id) => g.personById.has(id));
   if (!person) return undefined;
   return [g.personById.get(person)!.party ?? '', person];
-}
-
-function datesOf(p: Passage): string[] {
-  return findDates(p.text, p.published).map((d) => d.iso);
 }
 
 const norm = (s: string) =>
@@ -194,7 +211,7 @@ function disagree(a: Passage, b: Passage, sim: number, roster: Roster): Disagree
         !b.quantities.some((z) => z.unit === x.unit && z.value === x.value)
       )
         return flag('number', `${x.text} vs ${y.text}`);
-  const [sa, sb] = [statusOf(a), statusOf(b)];
+  const [sa, sb] = [statusOf(a, roster), statusOf(b, roster)];
   if (sa && sb && sa.value !== sb.value && sharedSubject(sa, sb).length > 0)
     return flag('status', `${sa.value} vs ${sb.value} (${sharedSubject(sa, sb).join(' ')})`);
   const [aa, ab] = [author(a, roster), author(b, roster)];
@@ -204,7 +221,7 @@ function disagree(a: Passage, b: Passage, sim: number, roster: Roster): Disagree
     return flag('participants', `${la[1]} vs ${lb[1]} at the head`);
   // "The second round on the 13th" is no contradiction of "the third round on the 12th".
   if (a.kind !== 'event' && b.kind !== 'event' && sim >= 0.35 && sameOrdinals(a, b)) {
-    const [da, db] = [datesOf(a), datesOf(b)];
+    const [da, db] = [datesOf(a, roster), datesOf(b, roster)];
     if (da.length === 1 && db.length === 1 && da[0] !== db[0]) return flag('date', `${da[0]} vs ${db[0]}`);
   }
   return undefined;
@@ -215,11 +232,11 @@ function disagree(a: Passage, b: Passage, sim: number, roster: Roster): Disagree
  * it names no meeting: "Our team is in Belhaven today" beside "talks opened in Belhaven on
  * Tuesday", both of the same Tuesday.
  */
-function placesEvent(event: Passage, p: Passage): boolean {
+function placesEvent(event: Passage, p: Passage, roster: Roster): boolean {
   if (event.claim?.kind !== 'event' || p.kind === 'event') return false;
   const { place, date } = event.claim.data;
   if (!place || !date || !new RegExp(`\\b${escapeRegex(place)}\\b`).test(p.text)) return false;
-  return datesOf(p).includes(date);
+  return datesOf(p, roster).includes(date);
 }
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -232,7 +249,7 @@ const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function sameThing(a: Passage, b: Passage, sim: number, roster: Roster): boolean {
   if (sim >= LINK) return true;
   if (sameCount(a, b) && sharedWords(a, b) >= 2) return true;
-  const [sa, sb] = [statusOf(a), statusOf(b)];
+  const [sa, sb] = [statusOf(a, roster), statusOf(b, roster)];
   if (sa && sb && sharedSubject(sa, sb).length > 0) return true;
   if (author(a, roster) && author(b, roster) && sharedWords(a, b) >= 1) return true;
   const [la, lb] = [leader(a, roster), leader(b, roster)];
@@ -252,7 +269,7 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
       const [a, b] = [passages[i]!, passages[j]!];
       if (a.source === b.source) continue;
       if ((a.kind === 'event') !== (b.kind === 'event')) {
-        if (a.kind === 'event' ? placesEvent(a, b) : placesEvent(b, a)) groups.push([a, b]);
+        if (a.kind === 'event' ? placesEvent(a, b, roster) : placesEvent(b, a, roster)) groups.push([a, b]);
         continue;
       }
       if (a.short || b.short) continue;
