@@ -37,6 +37,8 @@ export interface SourceLinks {
 
 const LINK = 0.3;
 const SAME_WORDS = 0.8;
+// Alike words must be alike in what they say, not only in whom they name.
+const SAID_LINK = 0.2;
 
 function idfOf(passages: Passage[]): (w: string) => number {
   const df = new Map<string, number>();
@@ -45,15 +47,21 @@ function idfOf(passages: Passage[]): (w: string) => number {
   return (w) => Math.log(1 + n / (df.get(w) ?? 1));
 }
 
-function similarity(a: Passage, b: Passage, idf: (w: string) => number): number {
+function similarity(
+  a: Passage,
+  b: Passage,
+  idf: (w: string) => number,
+  skip: (w: string) => boolean = () => false,
+): number {
   let shared = 0;
   let all = 0;
   for (const w of a.words) {
+    if (skip(w)) continue;
     const x = idf(w);
     all += x;
     if (b.words.has(w)) shared += x;
   }
-  for (const w of b.words) if (!a.words.has(w)) all += idf(w);
+  for (const w of b.words) if (!a.words.has(w) && !skip(w)) all += idf(w);
   return all === 0 ? 0 : shared / all;
 }
 
@@ -246,8 +254,8 @@ const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * the same kind of fact (a count of one thing, a status, an author, a delegation's head)
  * about a shared subject word.
  */
-function sameThing(a: Passage, b: Passage, sim: number, roster: Roster): boolean {
-  if (sim >= LINK) return true;
+function sameThing(a: Passage, b: Passage, sim: number, roster: Roster, said: number): boolean {
+  if (sim >= LINK && said >= SAID_LINK) return true;
   if (sameCount(a, b) && sharedWords(a, b) >= 2) return true;
   const [sa, sb] = [statusOf(a, roster), statusOf(b, roster)];
   if (sa && sb && sharedSubject(sa, sb).length > 0) return true;
@@ -274,7 +282,10 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
       }
       if (a.short || b.short) continue;
       const sim = similarity(a, b, idf);
-      const linked = a.kind === 'event' ? eventsMatch(a, b, sim, isPerson) : sameThing(a, b, sim, roster);
+      const said =
+        a.kind === 'event' ? 0 : similarity(a, b, idf, (w) => a.nameWords.has(w) || b.nameWords.has(w));
+      const linked =
+        a.kind === 'event' ? eventsMatch(a, b, sim, isPerson) : sameThing(a, b, sim, roster, said);
       if (!linked) continue;
       groups.push([a, b]);
       const d = disagree(a, b, sim, roster);

@@ -36,6 +36,8 @@ export interface Passage {
   quantities: Quantity[];
   /** Roster ids named in the passage. */
   names: string[];
+  /** Stems of the names and titles in the passage. */
+  nameWords: Set<string>;
   published?: string | undefined;
   /** Too few words to compare by words: linked only as placing someone at an event. */
   short?: boolean;
@@ -46,6 +48,7 @@ function passage(
   span: Span,
   kind: Passage['kind'],
   names: (span: Span) => string[],
+  nameWords: (span: Span) => Set<string>,
   extra: Partial<Passage> = {},
 ): Passage {
   const text = doc.cleanText.slice(span[0], span[1]);
@@ -57,6 +60,7 @@ function passage(
     words: contentWords(text),
     quantities: quantities(text),
     names: names(span),
+    nameWords: nameWords(span),
     published: doc.published,
     ...extra,
   };
@@ -68,6 +72,15 @@ export function passagesOf(doc: LinkDocument, roster: Roster): Passage[] {
   const names = ([s, e]: Span) => [
     ...new Set(hits.filter((h) => h.span[0] >= s && h.span[1] <= e && h.id).map((h) => h.id!)),
   ];
+  // Who is named, with their titles ("Deputy Prime Minister Viktor Lunn"): not what is said.
+  const nameWords = ([s, e]: Span) =>
+    new Set(
+      hits
+        .filter((h) => h.runStart >= s && h.span[1] <= e)
+        .flatMap((h) => [
+          ...contentWords(`${doc.cleanText.slice(h.runStart, h.span[1])} ${h.titles.join(' ')}`),
+        ]),
+    );
   const quotes = doc.claims.filter(
     (c): c is Extract<SuggestedClaim, { kind: 'quote' }> => c.kind === 'quote',
   );
@@ -81,17 +94,20 @@ export function passagesOf(doc: LinkDocument, roster: Roster): Passage[] {
         (q.span[0] > s && q.span[1] >= e && TURN_LABEL.test(doc.cleanText.slice(s, q.span[0]))),
     );
   for (const span of splitSentences(doc.cleanText)) {
-    if (!inQuote(span)) out.push(passage(doc, span, 'sentence', names));
+    if (!inQuote(span)) out.push(passage(doc, span, 'sentence', names, nameWords));
   }
   for (const q of quotes) {
     for (const span of splitSentences(doc.cleanText, q.span[0], q.span[1])) {
       out.push(
-        passage(doc, span, 'quote', names, { claim: q, ...(q.speaker ? { speaker: q.speaker } : {}) }),
+        passage(doc, span, 'quote', names, nameWords, {
+          claim: q,
+          ...(q.speaker ? { speaker: q.speaker } : {}),
+        }),
       );
     }
   }
   for (const c of doc.claims)
-    if (c.kind === 'event') out.push(passage(doc, c.span, 'event', names, { claim: c }));
+    if (c.kind === 'event') out.push(passage(doc, c.span, 'event', names, nameWords, { claim: c }));
   // "I would say it is close": a pronoun's passage is also about what the sentence before named.
   const sentences = splitSentences(doc.cleanText);
   for (const p of out) {

@@ -148,4 +148,18 @@ describe('links across sources', () => {
     );
     expect(past.disagreements.filter((d) => d.a.kind === 'event' && d.b.kind === 'event')).toEqual([]);
   });
+
+  it('does not link two sentences alike only in whom they name', () => {
+    const { groups } = linkSources(
+      [
+        doc('a', 'Norland special envoy Henrik Dahl and Torvania negotiator Oleg Varin inspected the dam.'),
+        doc(
+          'b',
+          'Norland special envoy Henrik Dahl thanked Torvania negotiator Oleg Varin for his patience.',
+        ),
+      ],
+      roster,
+    );
+    expect(groups).toEqual([]);
+  });
 });
