@@ -121,7 +121,8 @@ export function extractEvents({
   // kicker, the sender and a dateline before it.
   const bodyStart = sentences.find(([s, e]) => /[.!?]$/.test(text.slice(s, e)))?.[0] ?? text.length;
   const headlines = new Set(genre === 'news' ? [] : sentences.filter(([s]) => s < bodyStart));
-  for (const [start, end] of sentences) {
+  for (const span of sentences) {
+    const [start, end] = span;
     const sentence = masked.slice(start, end);
     const found = triggers(sentence);
     if (found.length === 0) continue;
@@ -164,8 +165,7 @@ export function extractEvents({
           tense: future ? 'future' : 'past',
         },
       };
-      const headline = sentences.find((h) => h[0] === start && headlines.has(h));
-      if (headline) claim.span = headline;
+      if (headlines.has(span)) claim.span = span;
       seen.set(key, claim);
       claims.push(claim);
     }
