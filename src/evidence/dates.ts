@@ -4,6 +4,7 @@
 // function may not read the clock.
 import * as chrono from 'chrono-node';
 import { type QuickDate, quickDate } from './quickDates.ts';
+import { allMatches } from './regex.ts';
 
 const CANDIDATE =
   /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:today|yesterday|tomorrow|tonight|weekend|this (?:morning|afternoon|evening)|last night)\b|\b(?:last|next|this|earlier|later) (?:week|month|year)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{4}-\d{2}-\d{2}\b/i;
@@ -27,9 +28,15 @@ export interface FoundDate {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+// Every sentence of a document asks for the same reference day: parse it once.
+let lastReference: { published: string; time: number } | undefined;
+
 function reference(published: string): Date {
-  const [y, m, d] = published.split('-').map(Number);
-  return new Date(y!, m! - 1, d!, 12);
+  if (lastReference?.published !== published) {
+    const [y, m, d] = published.split('-').map(Number);
+    lastReference = { published, time: new Date(y!, m! - 1, d!, 12).getTime() };
+  }
+  return new Date(lastReference.time);
 }
 
 function withChrono(sentence: string, at: number, ref: Date): QuickDate[] {
@@ -56,14 +63,14 @@ export function findDate(sentence: string, published: string | undefined): Found
 export function findDates(sentence: string, published: string | undefined): FoundDate[] {
   const ref = published ? reference(published) : new Date(2000, 0, 1, 12);
   const dates: FoundDate[] = [];
-  const ranges = [...sentence.matchAll(DAY_RANGE)];
+  const ranges = allMatches(DAY_RANGE, sentence);
   // Reading the range's first day as "14 October 2025" keeps every offset in place.
   let text = sentence;
   for (const r of ranges) {
     const rest = `${r[1]} ${r[2]}`;
     text = text.slice(0, r.index) + rest.padEnd(r[0].length, ' ') + text.slice(r.index + r[0].length);
   }
-  for (const m of text.matchAll(CANDIDATES)) {
+  for (const m of allMatches(CANDIDATES, text)) {
     if (dates.some((d) => m.index >= d.index && m.index < d.index + d.text.length)) continue;
     const quick = quickDate(text, m.index, ref);
     for (const found of quick ? [quick] : withChrono(text, m.index, ref)) {

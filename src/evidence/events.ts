@@ -8,6 +8,7 @@ import { type FoundDate, findDates, isFutureTense, mayHoldDate } from './dates.t
 import type { Genre } from './genre.ts';
 import { NOT_NAME_WORDS } from './lexicon.ts';
 import type { NameHit } from './names.ts';
+import { allMatches } from './regex.ts';
 import type { EventClaimKind, Span, SuggestedClaim } from './types.ts';
 
 const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
@@ -75,7 +76,7 @@ function triggers(sentence: string): Trigger[] {
 }
 
 function place(sentence: string): string | undefined {
-  for (const m of sentence.matchAll(PLACE)) {
+  for (const m of allMatches(PLACE, sentence)) {
     const name = m[1]!.replace(/^the /, '').replace(/['’]s$/, '');
     if (!NOT_NAME_WORDS.has(name.split(' ')[0]!.toLowerCase())) return name;
   }
@@ -115,11 +116,13 @@ export function extractEvents({
 }: EventInput): SuggestedClaim[] {
   const claims: SuggestedClaim[] = [];
   const seen = new Map<string, Extract<SuggestedClaim, { kind: 'event' }>>();
-  // An official document's headline names the event its body reports again, in full.
-  const first = sentences[0];
-  const headline =
-    genre !== 'news' && first && !/[.!?]$/.test(text.slice(first[0], first[1])) ? first : undefined;
-  for (const [start, end] of sentences) {
+  // An official document's headline names the event its body reports again, in full. The
+  // headline is among the unpunctuated lines above the body: a release often opens with a
+  // kicker, the sender and a dateline before it.
+  const bodyStart = sentences.find(([s, e]) => /[.!?]$/.test(text.slice(s, e)))?.[0] ?? text.length;
+  const headlines = new Set(genre === 'news' ? [] : sentences.filter(([s]) => s < bodyStart));
+  for (const span of sentences) {
+    const [start, end] = span;
     const sentence = masked.slice(start, end);
     const found = triggers(sentence);
     if (found.length === 0) continue;
@@ -143,7 +146,7 @@ export function extractEvents({
       if (merged) {
         for (const id of participants)
           if (!merged.data.participants.includes(id)) merged.data.participants.push(id);
-        if (merged.span === headline) {
+        if (headlines.has(merged.span)) {
           merged.span = [start, end];
           merged.text = text.slice(start, end);
         }
@@ -162,7 +165,7 @@ export function extractEvents({
           tense: future ? 'future' : 'past',
         },
       };
-      if (headline && start === headline[0]) claim.span = headline;
+      if (headlines.has(span)) claim.span = span;
       seen.set(key, claim);
       claims.push(claim);
     }

@@ -6,6 +6,8 @@
 import { findDates } from './dates.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
+import { allMatches } from './regex.ts';
+import { sharedSubject, statusOf as statusOfPassage } from './status.ts';
 import type { Roster } from './types.ts';
 
 export type DisagreementKind =
@@ -35,6 +37,8 @@ export interface SourceLinks {
 
 const LINK = 0.3;
 const SAME_WORDS = 0.8;
+// Alike words must be alike in what they say, not only in whom they name.
+const SAID_LINK = 0.2;
 
 function idfOf(passages: Passage[]): (w: string) => number {
   const df = new Map<string, number>();
@@ -43,15 +47,21 @@ function idfOf(passages: Passage[]): (w: string) => number {
   return (w) => Math.log(1 + n / (df.get(w) ?? 1));
 }
 
-function similarity(a: Passage, b: Passage, idf: (w: string) => number): number {
+function similarity(
+  a: Passage,
+  b: Passage,
+  idf: (w: string) => number,
+  skip: (w: string) => boolean = () => false,
+): number {
   let shared = 0;
   let all = 0;
   for (const w of a.words) {
+    if (skip(w)) continue;
     const x = idf(w);
     all += x;
     if (b.words.has(w)) shared += x;
   }
-  for (const w of b.words) if (!a.words.has(w)) all += idf(w);
+  for (const w of b.words) if (!a.words.has(w) && !skip(w)) all += idf(w);
   return all === 0 ? 0 : shared / all;
 }
 
@@ -72,29 +82,60 @@ const sameDeadline = (a: Passage, b: Passage) =>
   b.claim.data.eventKind === 'deadline' &&
   sharedWords(a, b, /^(?:agre|final|draft)$/) >= 2;
 
-function eventsMatch(a: Passage, b: Passage, sim: number): boolean {
+// What every report of a meeting says: not what makes two reports one meeting.
+const EVENT_WORDS =
+  /^(?:met|meet|talk|session|visit|call|held|hold|consultation|discus|summit|delegation|minister|president)$/;
+const ORDINALS = /\b(?:first|second|third|fourth|fifth|sixth|next|last|final|previous)\b/gi;
+
+/** Whether two passages number their event alike (or at most one numbers it). */
+function sameOrdinals(a: Passage, b: Passage): boolean {
+  const of = (p: Passage) => new Set(allMatches(ORDINALS, p.text).map((m) => m[0].toLowerCase()));
+  const [oa, ob] = [of(a), of(b)];
+  return oa.size === 0 || ob.size === 0 || [...oa].some((o) => ob.has(o));
+}
+
+function eventsMatch(a: Passage, b: Passage, sim: number, isPerson: (id: string) => boolean): boolean {
   const [x, y] = [a.claim, b.claim];
   if (x?.kind !== 'event' || y?.kind !== 'event') return false;
   const cls = (k: string) => (k === 'talks' || k === 'summit' ? 'meeting' : k);
-  if (cls(x.data.eventKind) !== cls(y.data.eventKind)) return false;
   const [px, py] = [x.data.participants, y.data.participants];
   const shared = px.some((p) => py.includes(p));
   const samePlace = x.data.place !== undefined && x.data.place === y.data.place;
+  if (cls(x.data.eventKind) !== cls(y.data.eventKind)) {
+    // One source tells of a visit, another of the meeting it was for: the same day and the
+    // same named person make them one event ("travel to Irrek" / "received ... in Irrek").
+    const visitAndMeeting = [cls(x.data.eventKind), cls(y.data.eventKind)].sort().join() === 'meeting,visit';
+    return (
+      visitAndMeeting &&
+      x.data.date !== undefined &&
+      x.data.date === y.data.date &&
+      px.some((p) => py.includes(p) && isPerson(p))
+    );
+  }
   if (x.data.date && y.data.date) {
     // One day, one kind: the same event unless the two name different people.
-    if (x.data.date === y.data.date) return shared || samePlace || px.length === 0 || py.length === 0;
-    // A deadline given two days: one deadline the sources date apart.
-    return sameDeadline(a, b);
+    // When one names nobody, it must at least share a word ("the talks yesterday" / "talks
+    // opened in Belhaven"): two meetings of one day are not one meeting for that alone.
+    // Two that name different people but say the same about it ("the Council ... will
+    // guarantee the corridor" / "the Council met and agreed to guarantee the corridor").
+    if (x.data.date === y.data.date)
+      return (
+        shared ||
+        samePlace ||
+        ((px.length === 0 || py.length === 0) && sharedWords(a, b) >= 1) ||
+        sharedWords(a, b, EVENT_WORDS) >= 2
+      );
+    // A deadline given two days: one deadline the sources date apart. So is a planned event
+    // at one place announced in like words for two days ("the third round will be held ...
+    // on 21 October" / "is scheduled for Wednesday, October 22"), unless the two number it
+    // differently (the second round and the third). Past events are left apart: talks run
+    // over several days, and each source may date them by another one.
+    const planned = x.data.tense === 'future' && y.data.tense === 'future';
+    return sameDeadline(a, b) || (planned && samePlace && sim >= LINK && sameOrdinals(a, b));
   }
   // Undated: the same place or people, and said in like words.
   return (shared || samePlace) && sim >= 0.2;
 }
-
-const POSITIVE =
-  /\b(?:finali[sz]ed|is final|are final|closed|settled|signed off|agreed on the|agreed by both|it is finished|is finished|(?:has|have|had) been agreed)\b/i;
-const NEGATIVE =
-  /\b(?:not final|still a draft|no agreement|nothing (?:has been |is )?agreed|nothing on \w+ is agreed|not (?:yet )?agreed|under review|not finished|still open|do not agree that|it is close|not ready)\b/i;
-const status = (p: Passage) => (NEGATIVE.test(p.text) ? 'open' : POSITIVE.test(p.text) ? 'final' : undefined);
 
 const AUTHORED =
   /\b(?:drawn|drafted|prepared|written|authored|proposed|put together)\s+by\b|\bwrote\b|\bput (?:it )?together\b|\bput forward\b|['’]s (?:map|draft|plan|text|proposal)\b/i;
@@ -102,7 +143,28 @@ const LEADS =
   /\b(?:led|headed|leads|heads|lead|head)\b[^.]{0,50}\b(?:delegation|team)\b|\b(?:delegation|team)\b[^.]{0,60}\b(?:led|headed)\b/i;
 
 /** Who the passage says wrote the text on the table, as a party id. */
-function author(p: Passage, roster: Roster): string | undefined {
+/**
+ * `f` computed once per passage: the pair loop asks each passage's status, author, leader
+ * and dates once per other passage, which made linking quadratic in regex work.
+ */
+function perPassage<T>(f: (p: Passage, roster: Roster) => T): (p: Passage, roster: Roster) => T {
+  const memo = new WeakMap<Passage, { value: T }>();
+  return (p, roster) => {
+    let hit = memo.get(p);
+    if (!hit) {
+      hit = { value: f(p, roster) };
+      memo.set(p, hit);
+    }
+    return hit.value;
+  };
+}
+
+const author = perPassage(authorOf);
+const leader = perPassage(leaderOf);
+const datesOf = perPassage((p) => findDates(p.text, p.published).map((d) => d.iso));
+const statusOf = perPassage(statusOfPassage);
+
+function authorOf(p: Passage, roster: Roster): string | undefined {
   const m = AUTHORED.exec(p.text);
   if (!m) return undefined;
   const g = buildGazetteer(roster);
@@ -117,16 +179,12 @@ function author(p: Passage, roster: Roster): string | undefined {
 }
 
 /** Who the passage says led a delegation: [party, person]. */
-function leader(p: Passage, roster: Roster): [string, string] | undefined {
+function leaderOf(p: Passage, roster: Roster): [string, string] | undefined {
   if (!LEADS.test(p.text)) return undefined;
   const g = buildGazetteer(roster);
   const person = p.names.find((id) => g.personById.has(id));
   if (!person) return undefined;
   return [g.personById.get(person)!.party ?? '', person];
-}
-
-function datesOf(p: Passage): string[] {
-  return findDates(p.text, p.published).map((d) => d.iso);
 }
 
 const norm = (s: string) =>
@@ -161,29 +219,46 @@ function disagree(a: Passage, b: Passage, sim: number, roster: Roster): Disagree
         !b.quantities.some((z) => z.unit === x.unit && z.value === x.value)
       )
         return flag('number', `${x.text} vs ${y.text}`);
-  const [sa, sb] = [status(a), status(b)];
-  if (sa && sb && sa !== sb) return flag('status', `${sa} vs ${sb}`);
+  const [sa, sb] = [statusOf(a, roster), statusOf(b, roster)];
+  if (sa && sb && sa.value !== sb.value && sharedSubject(sa, sb).length > 0)
+    return flag('status', `${sa.value} vs ${sb.value} (${sharedSubject(sa, sb).join(' ')})`);
   const [aa, ab] = [author(a, roster), author(b, roster)];
   if (aa && ab && aa !== ab) return flag('authorship', `written by ${aa} vs ${ab}`);
   const [la, lb] = [leader(a, roster), leader(b, roster)];
   if (la && lb && la[0] === lb[0] && la[1] !== lb[1])
     return flag('participants', `${la[1]} vs ${lb[1]} at the head`);
-  if (a.kind !== 'event' && b.kind !== 'event' && sim >= 0.35) {
-    const [da, db] = [datesOf(a), datesOf(b)];
+  // "The second round on the 13th" is no contradiction of "the third round on the 12th".
+  if (a.kind !== 'event' && b.kind !== 'event' && sim >= 0.35 && sameOrdinals(a, b)) {
+    const [da, db] = [datesOf(a, roster), datesOf(b, roster)];
     if (da.length === 1 && db.length === 1 && da[0] !== db[0]) return flag('date', `${da[0]} vs ${db[0]}`);
   }
   return undefined;
 }
 
 /**
+ * A sentence that puts someone at an event's place on its day reports that event, though
+ * it names no meeting: "Our team is in Belhaven today" beside "talks opened in Belhaven on
+ * Tuesday", both of the same Tuesday.
+ */
+function placesEvent(event: Passage, p: Passage, roster: Roster): boolean {
+  if (event.claim?.kind !== 'event' || p.kind === 'event') return false;
+  const { place, date } = event.claim.data;
+  if (!place || !date || !new RegExp(`\\b${escapeRegex(place)}\\b`).test(p.text)) return false;
+  return datesOf(p, roster).includes(date);
+}
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
  * Two passages are about one thing when they share enough rare words, or when both state
  * the same kind of fact (a count of one thing, a status, an author, a delegation's head)
  * about a shared subject word.
  */
-function sameThing(a: Passage, b: Passage, sim: number, roster: Roster): boolean {
-  if (sim >= LINK) return true;
+function sameThing(a: Passage, b: Passage, sim: number, roster: Roster, said: number): boolean {
+  if (sim >= LINK && said >= SAID_LINK) return true;
   if (sameCount(a, b) && sharedWords(a, b) >= 2) return true;
-  if (status(a) && status(b) && sharedWords(a, b, /^(?:final|agre|draft)$/) >= 1 && sim >= 0.1) return true;
+  const [sa, sb] = [statusOf(a, roster), statusOf(b, roster)];
+  if (sa && sb && sharedSubject(sa, sb).length > 0) return true;
   if (author(a, roster) && author(b, roster) && sharedWords(a, b) >= 1) return true;
   const [la, lb] = [leader(a, roster), leader(b, roster)];
   return la !== undefined && lb !== undefined && la[0] === lb[0];
@@ -193,14 +268,24 @@ function sameThing(a: Passage, b: Passage, sim: number, roster: Roster): boolean
 export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
   const passages = docs.flatMap((d) => passagesOf(d, roster));
   const idf = idfOf(passages);
+  const people = buildGazetteer(roster).personById;
+  const isPerson = (id: string) => people.has(id);
   const groups: Passage[][] = [];
   const disagreements: Disagreement[] = [];
   for (let i = 0; i < passages.length; i++) {
     for (let j = i + 1; j < passages.length; j++) {
       const [a, b] = [passages[i]!, passages[j]!];
-      if (a.source === b.source || (a.kind === 'event') !== (b.kind === 'event')) continue;
+      if (a.source === b.source) continue;
+      if ((a.kind === 'event') !== (b.kind === 'event')) {
+        if (a.kind === 'event' ? placesEvent(a, b, roster) : placesEvent(b, a, roster)) groups.push([a, b]);
+        continue;
+      }
+      if (a.short || b.short) continue;
       const sim = similarity(a, b, idf);
-      const linked = a.kind === 'event' ? eventsMatch(a, b, sim) : sameThing(a, b, sim, roster);
+      const said =
+        a.kind === 'event' ? 0 : similarity(a, b, idf, (w) => a.nameWords.has(w) || b.nameWords.has(w));
+      const linked =
+        a.kind === 'event' ? eventsMatch(a, b, sim, isPerson) : sameThing(a, b, sim, roster, said);
       if (!linked) continue;
       groups.push([a, b]);
       const d = disagree(a, b, sim, roster);

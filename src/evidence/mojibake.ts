@@ -13,6 +13,8 @@ const RUN = new RegExp(`[${BYTE_CLASS}]+`, 'g');
 // A lead byte followed by a continuation byte: the cheap test that skips sound text.
 const SUSPECT = new RegExp(`[\\u00C2-\\u00F4][\\u0080-\\u00BF${CP1252.replace(/[\u0080-\u00ff]/g, '')}]`);
 
+const LEAD = /[\u00C2-\u00F4]/;
+
 const isCont = (b: number | undefined): b is number => b !== undefined && b >= 0x80 && b <= 0xbf;
 
 function needed(lead: number): number {
@@ -40,6 +42,8 @@ interface RunResult {
 
 /** Re-decodes one run of Latin-1/cp1252 characters as UTF-8 bytes, if it looks like mojibake. */
 function repairRun(run: string): RunResult {
+  // Without a lead byte nothing can be re-decoded: most runs are one accented letter or a dash.
+  if (!LEAD.test(run)) return { text: run, fixed: 0 };
   const bytes = Array.from(run, (ch) => TO_BYTE.get(ch)!);
   let out = '';
   let fixed = 0;

@@ -3,6 +3,7 @@
 // Jane Roe"). The lite wink model has no PERSON entities, so this is how speakers are found.
 import type { Gazetteer } from './gazetteer.ts';
 import { isDemonym, NOT_NAME_WORDS, TITLE_WORDS } from './lexicon.ts';
+import { allMatches } from './regex.ts';
 import type { Span } from './types.ts';
 
 export interface NameHit {
@@ -21,7 +22,12 @@ export interface NameHit {
 }
 
 const PARTICLE = '(?:von|van|der|den|de|da|bin|al|of|del|di|du|le|la|dos|das)';
-const RUN = new RegExp(`\\p{Lu}[\\p{L}\\p{M}'’.]*(?: (?:${PARTICLE} )*\\p{Lu}[\\p{L}\\p{M}'’.]*)*`, 'gu');
+// The lookahead is a cheap range test that lets most letters fail before the \p{Lu} lookup
+// (every uppercase letter is A-Z or above U+00BF): the scan covers the whole text.
+const RUN = new RegExp(
+  `(?=[A-Z\\u00C0-\\u{10FFFF}])\\p{Lu}[\\p{L}\\p{M}'’.]*(?: (?:${PARTICLE} )*\\p{Lu}[\\p{L}\\p{M}'’.]*)*`,
+  'gu',
+);
 const TOKEN = /\S+/g;
 
 interface Token {
@@ -32,7 +38,7 @@ interface Token {
 
 function tokenize(run: string, offset: number): Token[] {
   const tokens: Token[] = [];
-  for (const m of run.matchAll(TOKEN)) {
+  for (const m of allMatches(TOKEN, run)) {
     let text = m[0].replace(/['’]s?$/, '');
     // A sentence-final period is not part of the name, an initial's period is ("J.D.").
     if (text.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(text) && !TITLE_WORDS.has(text.toLowerCase())) {
@@ -115,14 +121,37 @@ function singleWord(
   return true;
 }
 
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || c === 46 || c === 45; // a-z . -
+
+/**
+ * The last `n` pieces of `lower.split(/[^a-z.-]+/)`, walked from the end: this runs after
+ * every name, and splitting the whole window cost more than the name lookup itself.
+ */
+export function lastWords(lower: string, n: number): string[] {
+  const words: string[] = [];
+  let end = lower.length;
+  while (words.length < n) {
+    let start = end;
+    while (start > 0 && isWordCode(lower.charCodeAt(start - 1))) start--;
+    words.push(lower.slice(start, end));
+    if (start === 0) break;
+    end = start;
+    while (end > 0 && !isWordCode(lower.charCodeAt(end - 1))) end--;
+    // A separator at the very start leaves an empty first piece, as split does.
+    if (end === 0) {
+      if (words.length < n) words.push('');
+      break;
+    }
+  }
+  return words.reverse();
+}
+
 // Lower-case titles just before a run also describe the name: "Kremlin spokesperson Dmitry Peskov".
 function addLeadingTitles(text: string, runStart: number, hits: NameHit[], from: number): void {
   if (hits.length === from) return;
-  const words = text
-    .slice(Math.max(0, runStart - 40), runStart)
-    .toLowerCase()
-    .split(/[^a-z.-]+/);
-  const titles = words.slice(-4).filter((w) => TITLE_WORDS.has(w));
+  const titles = lastWords(text.slice(Math.max(0, runStart - 40), runStart).toLowerCase(), 4).filter((w) =>
+    TITLE_WORDS.has(w),
+  );
   if (titles.length === 0) return;
   for (const hit of hits.slice(from)) hit.titles.push(...titles);
 }
@@ -130,7 +159,7 @@ function addLeadingTitles(text: string, runStart: number, hits: NameHit[], from:
 /** Every roster name and every likely unknown person name in `text`, in order. */
 export function scanNames(text: string, gazetteer: Gazetteer, inQuote: (at: number) => boolean): NameHit[] {
   const state: ScanState = { hits: [], surnames: new Map() };
-  for (const run of text.matchAll(RUN)) {
+  for (const run of allMatches(RUN, text)) {
     // Most runs are one capitalised word: look it up directly, without tokenising.
     if (!run[0].includes(' ') && singleWord(run[0], run.index, gazetteer, state, inQuote)) continue;
     const first = state.hits.length;

@@ -3,7 +3,10 @@
 // them ("“ bandied ... . ”") are removed first, while the direction is still known.
 
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
-const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t ]+/g;
+// Runs of spaces that are not already one plain space: replacing every single space with
+// itself cost more than the rest of the paragraph's normalisation.
+const SPACES =
+  /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t ]{2,}|[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t]/g;
 
 const NEEDS_WORK = /[\u00A0\u1680\u2000-\u206F\u202F\u3000\uFEFF\u00AD«»″′\t]| {2}/;
 

@@ -1,13 +1,20 @@
 // Passages: what cross-source linking compares. Every sentence of a document, every
 // sentence of a quotation with its speaker, and every event claim; each keeps its span,
 // its content words (stemmed, synonyms folded), its quantities and its roster names.
+import { mayHoldDate } from './dates.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { scanNames } from './names.ts';
 import { type Quantity, quantities } from './numbers.ts';
 import { splitSentences } from './sentences.ts';
+import { statesStatus } from './status.ts';
 import type { Roster, Span, Speaker, SuggestedClaim } from './types.ts';
+import { contentWords } from './words.ts';
+
+export { contentWords, stem } from './words.ts';
 
 const MIN_WORDS = 3;
+const TURN_LABEL = /^[^.!?"]{1,80}:\s*"?$/;
+const PRONOUN_LED = /^(?:\S+\s+){0,4}(?:it|this|that)\b/i;
 
 export interface LinkDocument {
   source: string;
@@ -29,59 +36,11 @@ export interface Passage {
   quantities: Quantity[];
   /** Roster ids named in the passage. */
   names: string[];
+  /** Stems of the names and titles in the passage. */
+  nameWords: Set<string>;
   published?: string | undefined;
-}
-
-const STOP = new Set(
-  (
-    'a an the and or but of to in on at by for with from as is are was were be been being it its this that these ' +
-    'those he she they we you i our their his her them us will would shall should can could may might must has have ' +
-    'had do does did not no so if then than there here what which who whom whose when where why how all any both ' +
-    'each more most other some such only own same too very just also into about over after before again further ' +
-    'once said says told say according while out up down off new one two today yesterday tomorrow week ' +
-    'january february march april may june july august september october november december monday tuesday ' +
-    'wednesday thursday friday saturday sunday thank thanks'
-  ).split(' '),
-);
-// Words that mean the same thing in these documents, folded to one.
-const SYNONYMS: Record<string, string> = {
-  detaine: 'prisoner',
-  detain: 'prisoner',
-  captive: 'prisoner',
-  swap: 'exchang',
-  finaliz: 'final',
-  finalis: 'final',
-  finish: 'final',
-  settl: 'final',
-  clos: 'final',
-  negotiat: 'talk',
-  round: 'talk',
-  text: 'draft',
-  proposal: 'draft',
-  guarantor: 'guarante',
-  harbour: 'port',
-  fee: 'tariff',
-  head: 'lead',
-  led: 'lead',
-  team: 'delegation',
-  vessel: 'ship',
-  measur: 'measure',
-};
-
-/** The stem a word is compared by: lower case, common endings off, synonyms folded. */
-export function stem(word: string): string {
-  const w = word.toLowerCase().replace(/['’]s$/, '');
-  const s = w.length > 4 ? w.replace(/(?:ations?|ings?|ed|es|s|e|ly)$/, '') : w;
-  return SYNONYMS[s] ?? s;
-}
-
-export function contentWords(text: string): Set<string> {
-  const words = new Set<string>();
-  for (const m of text.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
-    const w = m[0].toLowerCase();
-    if (!STOP.has(w) && w.length > 2) words.add(stem(w));
-  }
-  return words;
+  /** Too few words to compare by words: linked only as placing someone at an event. */
+  short?: boolean;
 }
 
 function passage(
@@ -89,6 +48,7 @@ function passage(
   span: Span,
   kind: Passage['kind'],
   names: (span: Span) => string[],
+  nameWords: (span: Span) => Set<string>,
   extra: Partial<Passage> = {},
 ): Passage {
   const text = doc.cleanText.slice(span[0], span[1]);
@@ -100,6 +60,7 @@ function passage(
     words: contentWords(text),
     quantities: quantities(text),
     names: names(span),
+    nameWords: nameWords(span),
     published: doc.published,
     ...extra,
   };
@@ -111,32 +72,67 @@ export function passagesOf(doc: LinkDocument, roster: Roster): Passage[] {
   const names = ([s, e]: Span) => [
     ...new Set(hits.filter((h) => h.span[0] >= s && h.span[1] <= e && h.id).map((h) => h.id!)),
   ];
+  // Who is named, with their titles ("Deputy Prime Minister Viktor Lunn"): not what is said.
+  const nameWords = ([s, e]: Span) =>
+    new Set(
+      hits
+        .filter((h) => h.runStart >= s && h.span[1] <= e)
+        .flatMap((h) => [
+          ...contentWords(`${doc.cleanText.slice(h.runStart, h.span[1])} ${h.titles.join(' ')}`),
+        ]),
+    );
   const quotes = doc.claims.filter(
     (c): c is Extract<SuggestedClaim, { kind: 'quote' }> => c.kind === 'quote',
   );
   const out: Passage[] = [];
   // Sentences mostly inside a quotation are passed as the quotation's, with its speaker.
+  // So are sentences that are a transcript turn's label and its words ("QUIST: I would ...").
   const inQuote = ([s, e]: Span) =>
-    quotes.some((q) => Math.min(e, q.span[1]) - Math.max(s, q.span[0]) > (e - s) / 2);
+    quotes.some(
+      (q) =>
+        Math.min(e, q.span[1]) - Math.max(s, q.span[0]) > (e - s) / 2 ||
+        (q.span[0] > s && q.span[1] >= e && TURN_LABEL.test(doc.cleanText.slice(s, q.span[0]))),
+    );
   for (const span of splitSentences(doc.cleanText)) {
-    if (!inQuote(span)) out.push(passage(doc, span, 'sentence', names));
+    if (!inQuote(span)) out.push(passage(doc, span, 'sentence', names, nameWords));
   }
   for (const q of quotes) {
     for (const span of splitSentences(doc.cleanText, q.span[0], q.span[1])) {
       out.push(
-        passage(doc, span, 'quote', names, { claim: q, ...(q.speaker ? { speaker: q.speaker } : {}) }),
+        passage(doc, span, 'quote', names, nameWords, {
+          claim: q,
+          ...(q.speaker ? { speaker: q.speaker } : {}),
+        }),
       );
     }
   }
   for (const c of doc.claims)
-    if (c.kind === 'event') out.push(passage(doc, c.span, 'event', names, { claim: c }));
+    if (c.kind === 'event') out.push(passage(doc, c.span, 'event', names, nameWords, { claim: c }));
   // "I would say it is close": a pronoun's passage is also about what the sentence before named.
   const sentences = splitSentences(doc.cleanText);
   for (const p of out) {
-    if (p.kind === 'event' || !/^(?:\S+\s+){0,4}(?:it|this|that)\b/i.test(p.text)) continue;
-    const before = sentences.findLast((s) => s[1] <= p.span[0]);
-    if (before) for (const w of contentWords(doc.cleanText.slice(before[0], before[1]))) p.words.add(w);
+    if (p.kind === 'event' || !PRONOUN_LED.test(p.text)) continue;
+    // "For us it is finished." then "I do not agree that it is finished.": walk back
+    // through sentences that are themselves about "it" to the one that names the thing.
+    let at = p.span[0];
+    for (let step = 0; step < 3; step++) {
+      const before = sentences.findLast((s) => s[1] <= at);
+      if (!before) break;
+      const text = doc.cleanText.slice(before[0], before[1]);
+      for (const w of contentWords(text)) p.words.add(w);
+      if (!PRONOUN_LED.test(text)) break;
+      at = before[0];
+    }
   }
   // Datelines and "Thank you." say too little to be about anything; a question asserts nothing.
-  return out.filter((p) => p.kind === 'event' || (p.words.size >= MIN_WORDS && !/\?["')]*$/.test(p.text)));
+  // "There is no agreement on the line." is short but states something; "Our team is in
+  // Belhaven today." is short but may place someone at an event (and is kept for that only).
+  return out.filter((p) => {
+    if (p.kind === 'event') return true;
+    if (/\?["')]*$/.test(p.text)) return false;
+    if (p.words.size >= MIN_WORDS || statesStatus(p.text)) return true;
+    if (p.words.size === 0 || !mayHoldDate(p.text)) return false;
+    p.short = true;
+    return true;
+  });
 }

@@ -1,6 +1,7 @@
 // Quote claims: each quotation of three words or more with its speaker. Shorter quoted
 // words ("basis", "well") are scare quotes or labels, not statements anyone can be held to.
 import { findQuoteSpans, type QuoteSpan, quoteWords } from './quotes.ts';
+import { allMatches } from './regex.ts';
 import { type Attribution, type SpeakerContext, speakerAfter, speakerBefore } from './speakers.ts';
 import type { Span, Speaker, SuggestedClaim } from './types.ts';
 
@@ -12,8 +13,11 @@ const ABBREV_END =
 /** Start of the clause holding `at`: after the last sentence boundary in its paragraph. */
 function clauseStart(masked: string, from: number, at: number): number {
   let start = from;
-  for (const m of masked.slice(from, at).matchAll(BOUNDARY)) {
-    if (!ABBREV_END.test(masked.slice(from, from + m.index))) start = from + m.index + m[0].length;
+  for (const m of allMatches(BOUNDARY, masked.slice(from, at))) {
+    // An abbreviation is at most four characters: testing the last twelve gives the same
+    // answer as the whole paragraph so far, which made long paragraphs quadratic.
+    const end = from + m.index;
+    if (!ABBREV_END.test(masked.slice(Math.max(from, end - 12), end))) start = end + m[0].length;
   }
   return start;
 }
@@ -23,6 +27,16 @@ function afterText(masked: string, close: number, paragraphEnd: number): string 
   const rest = masked.slice(close + 1, paragraphEnd);
   const cut = rest.search(/"|[.!?]\s/);
   return cut === -1 ? rest : rest.slice(0, cut + 1);
+}
+
+/** Whether `words` (single-spaced) has fewer than `n` words, without splitting it. */
+function wordCountBelow(words: string, n: number): boolean {
+  let at = -1;
+  for (let seen = 1; seen < n; seen++) {
+    at = words.indexOf(' ', at + 1);
+    if (at === -1) return true;
+  }
+  return false;
 }
 
 function attribute(quote: QuoteSpan, paragraphs: Span[], ctx: SpeakerContext): Attribution | undefined {
@@ -76,7 +90,7 @@ export function extractQuotes(
   let previous: { quote: QuoteSpan; attribution: Attribution | undefined } | undefined;
   for (const quote of quotes) {
     const words = quoteWords(text, quote.inner);
-    if (words.split(' ').length < MIN_WORDS) continue;
+    if (wordCountBelow(words, MIN_WORDS)) continue;
     let attribution = attribute(quote, paragraphs, ctx);
     // A quotation that follows another without attribution continues the same speaker:
     // in the same paragraph, or opening the next one.

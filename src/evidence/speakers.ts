@@ -4,6 +4,7 @@
 import type { Gazetteer } from './gazetteer.ts';
 import { REPORTING_VERBS, SPEAKER_NOUNS } from './lexicon.ts';
 import type { NameHit } from './names.ts';
+import { allMatches, lastMatch } from './regex.ts';
 import type { Span, Speaker } from './types.ts';
 
 const NB = "(?<![\\p{L}\\p{M}'’])";
@@ -33,7 +34,10 @@ const AFTER_NAME_FIRST = new RegExp(
 const BEFORE_ACCORDING = new RegExp(`^According to\\s+${CAND}`, 'u');
 const VERBS = new RegExp(`\\b${VERB}\\b`, 'g');
 const HAS_VERB = new RegExp(`\\b${VERB}\\b`);
-const CANDIDATES = new RegExp(CAND, 'gu');
+// The same candidates, but a position whose letter can start none of them fails on one
+// range test instead of three lookbehinds (every uppercase letter is A-Z or above U+00BF):
+// this scan runs before every quotation.
+const CANDIDATES = new RegExp(`(?=[A-Ztasohi\\u00C0-\\u{10FFFF}])${CAND}`, 'gu');
 const PREPOSITION =
   /\b(?:with|to|from|for|against|between|about|on|at|in|of|towards?|into|by|and|than|over)\s+(?:the\s+)?$/i;
 // ", who chairs the Union assembly's committee,": names in an appositive are not the subject.
@@ -41,7 +45,8 @@ const APPOSITIVE = /,\s+(?:who|which|whose|a|an|the|one)\b[^,"_]*,/g;
 const ONLY_AUXILIARIES = /^\s*(?:(?:has|had|have|also|later|then|again|previously|once)\s+)*$/;
 const IS_DESC = new RegExp(`^${DESC}$`, 'u');
 const IS_PRON = new RegExp(`^${PRON}$`, 'u');
-const DESC_ANYWHERE = new RegExp(DESC, 'gu');
+// Every description opens with one of a few letters: a cheap first test for the backward scans.
+const DESC_ANYWHERE = new RegExp(`(?=[TtAaOoSs])${DESC}`, 'gu');
 
 export interface SpeakerContext {
   text: string;
@@ -112,7 +117,7 @@ function resolveDescription(desc: string, at: number, ctx: SpeakerContext): Spea
   // "the official said" after "a senior administration official told ...": the same unnamed source.
   let earlier: string | undefined;
   const definite = /^the\b/i.test(desc);
-  for (const m of definite ? ctx.masked.slice(Math.max(0, at - 1500), at).matchAll(DESC_ANYWHERE) : []) {
+  for (const m of definite ? allMatches(DESC_ANYWHERE, ctx.masked.slice(Math.max(0, at - 1500), at)) : []) {
     if (m[0].toLowerCase().replace(/s$/, '').endsWith(head)) earlier = m[0];
   }
   const chosen = definite && earlier ? earlier : desc;
@@ -127,7 +132,7 @@ function resolvePronoun(pron: string, at: number, ctx: SpeakerContext): Speaker 
   }
   if (p === 'they') {
     let desc: string | undefined;
-    for (const m of ctx.masked.slice(Math.max(0, at - 1500), at).matchAll(DESC_ANYWHERE)) desc = m[0];
+    for (const m of allMatches(DESC_ANYWHERE, ctx.masked.slice(Math.max(0, at - 1500), at))) desc = m[0];
     if (desc) return resolveDescription(desc, at, ctx);
   }
   const hit = lastHit(ctx, at, isPersonHit);
@@ -193,13 +198,12 @@ export function speakerBefore(before: string, offset: number, ctx: SpeakerContex
   const according = BEFORE_ACCORDING.exec(before);
   if (according)
     return resolveCandidate(according[1]!, offset + according[0].indexOf(according[1]!), ctx, true);
-  let verb: RegExpExecArray | undefined;
-  for (const m of before.matchAll(VERBS)) verb = m;
+  const verb = lastMatch(VERBS, before);
   if (!verb) return undefined;
   // The subject sits within a few words of its verb; 240 characters bounds the candidate scan.
   const from = Math.max(0, verb.index - 240);
   const head = before.slice(0, verb.index).replace(APPOSITIVE, (m) => ' '.repeat(m.length));
-  const candidates = [...head.slice(from).matchAll(CANDIDATES)]
+  const candidates = allMatches(CANDIDATES, head.slice(from))
     .map((m) => Object.assign(m, { index: m.index + from }))
     .reverse();
   let weak: Attribution | undefined;

@@ -122,6 +122,16 @@ describe('events in official genres', () => {
     ]);
   });
 
+  it('folds a headline under a kicker and a dateline into the body sentence that reports its event', () => {
+    const text =
+      'NEWS RELEASE\n\nMinistry of Foreign Affairs of Norland\n\nFjellby, March 5, 2031\n\nSpecial Envoy Dahl visits Drava\n\n' +
+      'Special Envoy Henrik Dahl arrived in Drava today for consultations with Oleg Varin.';
+    const found = extractClaims(text, { roster, genre: 'press-release', published: '2031-03-05' }).filter(
+      (c) => c.kind === 'event',
+    );
+    expect(found.map((c) => c.text)).not.toContain('Special Envoy Dahl visits Drava');
+  });
+
   it('gives each event the date nearest its own words', () => {
     expect(
       events('Dahl arrived in Drava this morning and will hold consultations with Varin on Friday.', 'news'),

@@ -3,11 +3,11 @@ import { extractClaims } from '../../src/evidence/extract.ts';
 import { linkSources } from '../../src/evidence/link.ts';
 import { roster } from './roster.ts';
 
-const doc = (source: string, cleanText: string) => ({
+const doc = (source: string, cleanText: string, published = '2031-03-05') => ({
   source,
   cleanText,
-  published: '2031-03-05',
-  claims: extractClaims(cleanText, { roster, published: '2031-03-05' }),
+  published,
+  claims: extractClaims(cleanText, { roster, published }),
 });
 
 describe('links across sources', () => {
@@ -51,6 +51,113 @@ describe('links across sources', () => {
   it('does not link passages that share only common words', () => {
     const { groups } = linkSources(
       [doc('a', 'Dahl met Varin in Drava on Tuesday.'), doc('b', 'Kostal will travel to Kessel next month.')],
+      roster,
+    );
+    expect(groups).toEqual([]);
+  });
+
+  it('links statuses of one subject, not of what the same person said about another', () => {
+    const { disagreements } = linkSources(
+      [
+        doc('a', 'Dahl stressed that the water annex is still a draft and needs more work.'),
+        doc('b', 'The water annex had been agreed by both parties on Friday.'),
+        doc('c', 'Dahl stressed that the port fees are final.'),
+      ],
+      roster,
+    );
+    expect(disagreements.map((d) => [d.kind, d.a.source, d.b.source])).toEqual([['status', 'a', 'b']]);
+  });
+
+  it('keeps a short status sentence and reads "it" through the sentences before', () => {
+    const { disagreements } = linkSources(
+      [
+        doc('a', 'There is no agreement on the line.'),
+        doc('b', 'The delegations agreed on the ceasefire line in the northern sector.'),
+        doc(
+          'c',
+          'The envoy spoke about the northern line for an hour. For us it is done. I do not agree that it is finished.',
+        ),
+      ],
+      roster,
+    );
+    expect(disagreements.map((d) => [d.kind, d.a.source, d.b.source])).toEqual([
+      ['status', 'a', 'b'],
+      ['status', 'b', 'c'],
+    ]);
+  });
+
+  it('takes a visit and the meeting it was for, one day and one named person, as one event', () => {
+    const { groups } = linkSources(
+      [
+        doc('a', 'Henrik Dahl will travel to Kessel on Friday to brief the cabinet.', '2031-03-05'),
+        doc(
+          'b',
+          'The Arvenian prime minister received Henrik Dahl in Kessel on Friday, officials said.',
+          '2031-03-08',
+        ),
+      ],
+      roster,
+    );
+    expect(groups.some(([x, y]) => x!.kind === 'event' && y!.kind === 'event')).toBe(true);
+  });
+
+  it("links a short line that puts someone at an event's place on its day to that event", () => {
+    const { groups } = linkSources(
+      [
+        doc('a', 'Delegations of Arvenia and Torvania opened talks in Fjellby on Thursday.', '2031-03-07'),
+        doc('b', 'Our team is in Fjellby today. Thank you all for your patience.', '2031-03-06'),
+      ],
+      roster,
+    );
+    expect(groups.map(([x, y]) => [x!.kind, y!.text])).toContainEqual([
+      'event',
+      'Our team is in Fjellby today.',
+    ]);
+  });
+
+  it('does not take two meetings of one day for one when one names nobody and they share no word', () => {
+    const { groups } = linkSources(
+      [
+        doc('a', 'The third round is scheduled for Thursday in Fjellby, Henrik Dahl said.'),
+        doc('b', 'Separately, the committee will convene on Thursday.'),
+      ],
+      roster,
+    );
+    expect(groups).toEqual([]);
+  });
+
+  it('flags one planned round announced for two days, not talks that ran over two days', () => {
+    const planned = linkSources(
+      [
+        doc('a', 'The third round of talks will be held in Fjellby on 12 March 2031.'),
+        doc('b', 'The third round of talks is scheduled for 13 March 2031, in Fjellby.'),
+        doc('c', 'The second round of talks will be held in Fjellby on 13 March 2031.'),
+      ],
+      roster,
+    );
+    expect(new Set(planned.disagreements.map((d) => `${d.kind} ${d.a.source} ${d.b.source}`))).toEqual(
+      new Set(['date a b']),
+    );
+    expect(planned.disagreements.some((d) => d.a.kind === 'event' && d.b.kind === 'event')).toBe(true);
+    const past = linkSources(
+      [
+        doc('a', 'The delegations held talks in Fjellby on 3 March 2031 on the river annex.'),
+        doc('b', 'The delegations ended talks in Fjellby on 4 March 2031 on the river annex.'),
+      ],
+      roster,
+    );
+    expect(past.disagreements.filter((d) => d.a.kind === 'event' && d.b.kind === 'event')).toEqual([]);
+  });
+
+  it('does not link two sentences alike only in whom they name', () => {
+    const { groups } = linkSources(
+      [
+        doc('a', 'Norland special envoy Henrik Dahl and Torvania negotiator Oleg Varin inspected the dam.'),
+        doc(
+          'b',
+          'Norland special envoy Henrik Dahl thanked Torvania negotiator Oleg Varin for his patience.',
+        ),
+      ],
       roster,
     );
     expect(groups).toEqual([]);
