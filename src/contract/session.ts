@@ -5,7 +5,6 @@ import { z } from 'zod';
 import { Role } from '../core/actor.ts';
 import { Name, PASSWORD_MAX } from '../core/limits.ts';
 import { declareRead, declareWrite } from './declare.ts';
-import { Health, Negotiation } from './roster.ts';
 
 /** Who the caller is: an account's role, or the owner of a home in open mode (no accounts yet). */
 export const SessionRole = z.enum(['owner', ...Role.options]);
@@ -37,6 +36,15 @@ export const SessionInfo = z.object({
   abilities: Abilities,
 });
 export type SessionInfo = z.infer<typeof SessionInfo>;
+
+export const Health = z.object({ ok: z.literal(true), database: z.enum(['pglite', 'postgres']) });
+
+/** The negotiation's header. */
+export const Negotiation = z.object({
+  title: z.string(),
+  description: z.string().optional(),
+  createdAt: z.string(),
+});
 
 export const SignIn = z.object({
   user: Name,

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { addToken, addUser } from '../../src/app/accounts.ts';
 import type { Services } from '../../src/app/context.ts';
 import { runUseCase } from '../../src/app/useCase.ts';
-import { type Actor, owner } from '../../src/core/actor.ts';
+import { type Actor, owner, type Role } from '../../src/core/actor.ts';
 import { buildServer } from '../../src/server/app.ts';
 import type { Store } from '../../src/store/database.ts';
 import { seedSmall } from '../support/fixtures.ts';
@@ -46,7 +46,7 @@ export async function exported(app: FastifyInstance, headers: Record<string, str
 
 export interface Account {
   id: string;
-  role: 'admin' | 'secretariat' | 'delegate' | 'analyst';
+  role: Role;
   party?: string;
 }
 
