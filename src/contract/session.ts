@@ -45,6 +45,7 @@ export const Negotiation = z.object({
   description: z.string().optional(),
   createdAt: z.string(),
 });
+export type Negotiation = z.infer<typeof Negotiation>;
 
 export const SignIn = z.object({
   user: Name,
