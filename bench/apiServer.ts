@@ -49,11 +49,17 @@ process.on('message', async (message: BenchRequest) => {
         secret: services.fingerprintSecret,
       });
       const password = 'bench passphrase';
-      await addUser(ctx, { id: 'bench-sec', name: 'Secretariat', role: 'secretariat', password });
-      await addUser(ctx, { id: 'bench-ua', name: 'Delegate', role: 'delegate', party: 'ukraine', password });
+      await addUser.run(ctx, { id: 'bench-sec', name: 'Secretariat', role: 'secretariat', password });
+      await addUser.run(ctx, {
+        id: 'bench-ua',
+        name: 'Delegate',
+        role: 'delegate',
+        party: 'ukraine',
+        password,
+      });
       return {
-        secretariat: (await addToken(ctx, { user: 'bench-sec' })).token,
-        delegate: (await addToken(ctx, { user: 'bench-ua' })).token,
+        secretariat: (await addToken.run(ctx, { user: 'bench-sec' })).token,
+        delegate: (await addToken.run(ctx, { user: 'bench-ua' })).token,
       };
     });
     send({ type: 'accounts', ...tokens });

@@ -104,11 +104,11 @@ const poll1000 = median(await viaPolling(1000));
 const tokens = await write(services, owner, 'user', async (ctx) => {
   await circulateDraft(ctx, { draft: 'geneva-revision', to: 'ukraine', secret: services.fingerprintSecret });
   const password = 'bench passphrase';
-  await addUser(ctx, { id: 'bench-sec', name: 'Secretariat', role: 'secretariat', password });
-  await addUser(ctx, { id: 'bench-ua', name: 'Delegate', role: 'delegate', party: 'ukraine', password });
+  await addUser.run(ctx, { id: 'bench-sec', name: 'Secretariat', role: 'secretariat', password });
+  await addUser.run(ctx, { id: 'bench-ua', name: 'Delegate', role: 'delegate', party: 'ukraine', password });
   return {
-    sec: (await addToken(ctx, { user: 'bench-sec' })).token,
-    delegate: (await addToken(ctx, { user: 'bench-ua' })).token,
+    sec: (await addToken.run(ctx, { user: 'bench-sec' })).token,
+    delegate: (await addToken.run(ctx, { user: 'bench-ua' })).token,
   };
 });
 asWriter = { authorization: `Bearer ${tokens.sec}` };

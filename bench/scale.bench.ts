@@ -430,8 +430,14 @@ try {
         ),
       ];
       for (const [id, role, party] of accounts) {
-        await addUser(ctx, { id, name: id, role, ...(party ? { party } : {}), password: 'bench passphrase' });
-        tokens.set(id, (await addToken(ctx, { user: id })).token);
+        await addUser.run(ctx, {
+          id,
+          name: id,
+          role,
+          ...(party ? { party } : {}),
+          password: 'bench passphrase',
+        });
+        tokens.set(id, (await addToken.run(ctx, { user: id })).token);
       }
     });
     console.log(

@@ -3,11 +3,7 @@
 // never asks answers only the owner and staff — so a new one fails closed for delegates.
 import type { Actor } from '../core/actor.ts';
 import { ParleyError } from '../core/errors.ts';
-import {
-  abilities as policyAbilities,
-  authorize as policyAuthorize,
-  can as policyCan,
-} from '../govern/policies.ts';
+import { authorize as policyAuthorize, can as policyCan } from '../govern/policies.ts';
 import type { ActionOf, FactsOf, ResourceKind } from '../govern/resources.ts';
 
 export type Action = 'read' | 'write';
@@ -67,14 +63,6 @@ export function permits<K extends ResourceKind>(
   facts: FactsOf[K],
 ): (actor: Actor) => boolean {
   return (actor) => policyCan(actor, action, facts);
-}
-
-/** What the actor may do to a resource, for API responses and the web app. Throws nothing. */
-export function abilities<K extends ResourceKind>(
-  actor: Actor,
-  facts: FactsOf[K],
-): Record<ActionOf<K>, boolean> {
-  return policyAbilities(actor, facts);
 }
 
 /** Throws `forbidden` when a use case ran for an account below staff without asking the policies. */

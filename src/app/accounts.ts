@@ -1,66 +1,45 @@
 // Accounts: who may sign in, with which role and (for delegates) which party; and API
 // tokens, shown once and stored only as their SHA-256.
 import { randomBytes } from 'node:crypto';
-import { z } from 'zod';
+import { accounts, type User } from '../contract/accounts.ts';
 import { minterOf } from '../core/actor.ts';
 import { ParleyError } from '../core/errors.ts';
-import { Name, PASSWORD_MAX } from '../core/limits.ts';
-import { Slug } from '../core/model.ts';
-import { parseInput } from '../core/validate.ts';
 import { sha256Hex } from '../govern/hash.ts';
 import { hashPassword } from '../govern/passwords.ts';
 import { insertAccount, insertCredential, selectAccount, selectAccounts } from '../store/repo/accounts.ts';
 import { authorize, visible } from './access.ts';
-import type { ReadContext, WriteContext } from './context.ts';
 import { resolveParty } from './lookup.ts';
-
-export const Role = z.enum(['secretariat', 'delegate', 'analyst', 'admin']);
-
-export const UserInput = z.object({
-  id: Slug,
-  name: Name,
-  role: Role,
-  party: Name.optional(),
-  password: z
-    .string()
-    .min(10, 'a password needs at least 10 characters')
-    .max(PASSWORD_MAX, `at most ${PASSWORD_MAX} characters`),
-});
-export type UserInput = z.input<typeof UserInput>;
-
-export interface User {
-  id: string;
-  name: string;
-  role: z.infer<typeof Role>;
-  party?: string;
-  createdAt: string;
-}
+import { implement } from './useCase.ts';
 
 /**
  * Adds an account. A delegate needs a party (and only a delegate has one); nobody grants
  * a role above their own, so only an admin (or the owner) adds an admin. Throws
- * `invalid_input`, `duplicate`, `not_found` (party), `forbidden` (a role above the actor's).
+ * `invalid_input` (details.field names the field at fault), `duplicate`, `not_found`
+ * (party), `forbidden` (a role above the actor's).
  */
-export async function addUser(ctx: WriteContext, input: unknown): Promise<User> {
-  const u = parseInput(UserInput, input, 'user');
+export const addUser = implement(accounts.add, async (ctx, u) => {
   authorize(ctx, 'create', { kind: 'user', id: u.id, role: u.role });
   if (u.role === 'delegate' && !u.party) {
-    throw new ParleyError('invalid_input', `user '${u.id}': a delegate speaks for a party; pass --party`, {
+    throw new ParleyError('invalid_input', `user '${u.id}': a delegate speaks for a party; name it`, {
       id: u.id,
+      field: 'party',
+      fields: [{ field: 'party', message: 'a delegate speaks for a party; name it' }],
     });
   }
   if (u.role !== 'delegate' && u.party) {
-    throw new ParleyError(
-      'invalid_input',
-      `user '${u.id}': only delegates have a party; drop --party or use --role delegate`,
-      {
-        id: u.id,
-      },
-    );
+    const message = `only delegates have a party; leave it out or make the account a delegate`;
+    throw new ParleyError('invalid_input', `user '${u.id}': ${message}`, {
+      id: u.id,
+      field: 'party',
+      fields: [{ field: 'party', message }],
+    });
   }
   const party = u.party ? (await resolveParty(ctx.q, u.party)).id : undefined;
   if (await selectAccount(ctx.q, u.id)) {
-    throw new ParleyError('duplicate', `user '${u.id}' already exists; choose another id`, { id: u.id });
+    throw new ParleyError('duplicate', `user '${u.id}' already exists; choose another id`, {
+      id: u.id,
+      field: 'id',
+    });
   }
   const user: User = {
     id: u.id,
@@ -80,10 +59,10 @@ export async function addUser(ctx: WriteContext, input: unknown): Promise<User> 
   // The password hash never enters the audit log.
   await ctx.record('add', 'user', u.id, user);
   return user;
-}
+});
 
-/** The accounts the actor may see (staff: all; anyone else: themselves). */
-export async function listUsers(ctx: ReadContext): Promise<User[]> {
+/** The accounts the actor may see (staff: all; anyone else: themselves). Throws nothing. */
+export const listUsers = implement(accounts.list, async (ctx) => {
   const rows = await selectAccounts(ctx.q);
   const users = rows.map((r) => ({
     id: r.id,
@@ -93,7 +72,7 @@ export async function listUsers(ctx: ReadContext): Promise<User[]> {
     createdAt: r.createdAt,
   }));
   return visible(ctx, users, (u) => ({ kind: 'user', id: u.id }));
-}
+});
 
 /**
  * Creates an API token for a user and returns it: the only time it is shown. Only the
@@ -101,16 +80,11 @@ export async function listUsers(ctx: ReadContext): Promise<User[]> {
  * its minter, so every act done with it is audited as "admin:X for user:Y". Throws
  * `not_found` (user), `forbidden`, `invalid_input`.
  */
-export async function addToken(
-  ctx: WriteContext,
-  input: { user: string; label?: string },
-): Promise<{ token: string; user: string; label?: string; mintedBy?: string }> {
+export const addToken = implement(accounts.mintToken, async (ctx, input) => {
   const user = await selectAccount(ctx.q, input.user);
   authorize(ctx, 'update', { kind: 'user', id: input.user });
   if (!user)
-    throw new ParleyError('not_found', `unknown user '${input.user}': run \`parley user list\``, {
-      id: input.user,
-    });
+    throw new ParleyError('not_found', `unknown user '${input.user}'`, { id: input.user, field: 'user' });
   const token = `pat_${randomBytes(32).toString('base64url')}`;
   const hash = sha256Hex(token);
   const mintedBy = minterOf(ctx.actor, user.id);
@@ -133,4 +107,4 @@ export async function addToken(
     ...(input.label ? { label: input.label } : {}),
     ...(mintedBy ? { mintedBy } : {}),
   };
-}
+});

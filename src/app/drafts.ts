@@ -25,7 +25,7 @@ const ParsedProvision = z.object({
 
 export const DraftInput = z.object({
   id: Slug.optional(),
-  label: Name.min(1, 'give the draft a label, e.g. --label "Geneva revision"'),
+  label: Name.min(1, 'give the draft a label, e.g. "Geneva revision"'),
   title: Title.optional(),
   date: IsoDate,
   author: z.string().trim().min(1).optional(),
@@ -60,21 +60,22 @@ export async function importDraft(ctx: WriteContext, input: unknown): Promise<Dr
   if (headers.some((h) => h.id === id)) {
     throw new ParleyError(
       'duplicate',
-      `a draft with id '${id}' already exists; pass another --id or --label`,
-      { id },
+      `a draft with id '${id}' already exists; choose another id, or another label to derive it from`,
+      { id, field: 'id' },
     );
   }
   if (headers.some((h) => h.label === d.label)) {
     throw new ParleyError('duplicate', `a draft labelled '${d.label}' already exists; choose another label`, {
       label: d.label,
+      field: 'label',
     });
   }
   for (const parent of d.parents) {
     if (!headers.some((h) => h.id === parent)) {
       throw new ParleyError(
         'broken_reference',
-        `parent draft '${parent}' does not exist; import it first or fix --parent (see \`parley draft list\`)`,
-        { parent },
+        `parent draft '${parent}' does not exist; import it first or name another parent`,
+        { parent, field: 'parents' },
       );
     }
   }

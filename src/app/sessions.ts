@@ -2,6 +2,7 @@
 // session cookies and bearer tokens. Failed sign-ins are throttled per user name and per
 // address (govern/signInThrottle.ts), in the database so that every server sees them.
 import { randomBytes } from 'node:crypto';
+import { session as declared } from '../contract/session.ts';
 import type { Actor } from '../core/actor.ts';
 import { ParleyError } from '../core/errors.ts';
 import { sha256Hex } from '../govern/hash.ts';
@@ -25,7 +26,9 @@ import {
   saveThrottle,
   selectThrottles,
 } from '../store/repo/signInThrottle.ts';
+import { abilitiesOf } from './abilities.ts';
 import type { ReadContext, WriteContext } from './context.ts';
+import { implement } from './useCase.ts';
 
 export const SESSION_MS = 12 * 3600_000;
 
@@ -57,7 +60,7 @@ function throttleKeys(input: { user: string; address?: string | undefined }) {
 
 /**
  * Checks a password and opens a session. Returns the outcome rather than throwing so that a
- * failure's count is committed; `requireSession` (below) turns it into an error. A name
+ * failure's count is committed (the HTTP adapter answers 401 or 429). A name
  * that does not exist takes the same path as a wrong password — the same scrypt work, the
  * same throttle rows written, the same answer — so neither answers nor timing tell which
  * accounts exist. While a key waits, no password is checked at all.
@@ -99,17 +102,6 @@ export async function attemptLogin(
   });
   await ctx.record('login', 'user', account.id, { expiresAt });
   return { ok: true, session: { token, csrf, expiresAt, actor: actorOf(account) } };
-}
-
-/** Throws `forbidden` for a failed outcome with a message that does not reveal which part was wrong. */
-export function requireSession(outcome: LoginOutcome): Session {
-  if (outcome.ok) return outcome.session;
-  if (outcome.reason === 'throttled') {
-    throw new ParleyError('forbidden', `too many failed sign-ins: try again in ${outcome.retryAfterS} s`, {
-      retryAfterS: outcome.retryAfterS,
-    });
-  }
-  throw new ParleyError('forbidden', 'wrong user or password');
 }
 
 export interface Resolved {
@@ -159,3 +151,21 @@ function actorOf(account: { id: string; role: string; partyId: string | null }):
     ...(account.partyId ? { party: account.partyId } : {}),
   };
 }
+
+/**
+ * Who the caller is and what it may do (app/abilities.ts). The adapter adds what only the
+ * credential knows (a cookie session's CSRF token and expiry). Throws nothing.
+ */
+export const showSession = implement(declared.show, async (ctx) => {
+  const { actor } = ctx;
+  const who =
+    actor.kind === 'owner'
+      ? { user: 'owner', role: 'owner' as const }
+      : {
+          user: actor.id,
+          role: actor.role,
+          ...(actor.party ? { party: actor.party } : {}),
+          ...(actor.mintedBy ? { mintedBy: actor.mintedBy } : {}),
+        };
+  return { ...who, abilities: await abilitiesOf(ctx) };
+});

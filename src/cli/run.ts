@@ -12,6 +12,8 @@ import { withServices } from './session.ts';
 export interface CommandInput {
   /** Input fields given as positional arguments (`<draft>`), not flags. */
   positional?: readonly string[];
+  /** Input fields given some other way than a flag of their own, with what to call them. */
+  named?: Readonly<Record<string, string>>;
 }
 
 /** `limit` → `--limit`, `summaryFile` → `--summary-file`, a positional `draft` → `<draft>`. */
@@ -22,11 +24,16 @@ export function flagOf(field: string, positional: readonly string[] = []): strin
 }
 
 /** The same error, its fields named as the command's flags. Throws nothing. */
-export function inCliTerms(error: unknown, positional: readonly string[] = []): unknown {
+export function inCliTerms(
+  error: unknown,
+  positional: readonly string[] = [],
+  named: CommandInput['named'] = {},
+): unknown {
   if (!isParleyError(error) || error.code !== 'invalid_input') return error;
   const fields = error.details.fields as { field: string; message: string }[] | undefined;
   if (!fields?.length) return error;
-  const phrased = fields.map((f) => `${flagOf(f.field, positional)}: ${f.message}`).join('; ');
+  const nameOf = (field: string) => named[field.split('.')[0] ?? field] ?? flagOf(field, positional);
+  const phrased = fields.map((f) => `${nameOf(f.field)}: ${f.message}`).join('; ');
   return new ParleyError('invalid_input', phrased, error.details);
 }
 
@@ -43,7 +50,7 @@ export function runCommand<D extends Declaration>(
   return withServices(io, async (services) => {
     const { runUseCase } = await import('../app/useCase.ts');
     return runUseCase(services, owner, useCase, input).catch((error: unknown) => {
-      throw inCliTerms(error, options.positional);
+      throw inCliTerms(error, options.positional, options.named);
     });
   });
 }

@@ -13,10 +13,15 @@ export interface Http {
   method: Method;
   /** Under `/api`; `:name` segments are input fields of the same name. */
   path: string;
-  /** The success status; 200 when absent. */
-  status?: 200 | 201;
+  /** The success status; 200 when absent (204: no body). */
+  status?: 200 | 201 | 204;
   /** The output is a document (`Download`), sent as a file to save or to show in the browser. */
   download?: 'attachment' | 'inline';
+  /**
+   * Served by a route of its own (it sets a cookie, or answers before sign-in), built from
+   * this declaration's schemas; the generic mount (server/useCaseRoutes.ts) skips it.
+   */
+  handWritten?: true;
 }
 
 /** The input is always an object: path, query and body fields are its fields. */

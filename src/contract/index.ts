@@ -1,9 +1,11 @@
 // The whole API, one declaration per use case, by area. Adapters that serve everything
 // (the server, the OpenAPI document, the tests of the contract) read it from here.
+import { accounts } from './accounts.ts';
 import { audit } from './audit.ts';
 import type { Declaration } from './declare.ts';
+import { health, session } from './session.ts';
 
-export const contract = { audit } as const;
+export const contract = { audit, accounts, session, health } as const;
 
 /** Every declaration, in a stable order. Throws nothing. */
 export function declarations(): Declaration[] {

@@ -1,14 +1,18 @@
 // Who is acting. Every use case takes one, so that access rules live in one place; the
 // local CLI owner may do everything on their own home.
-export type Role = 'secretariat' | 'delegate' | 'analyst' | 'admin';
+import { z } from 'zod';
+
+/** An account's role, declared once: the policies, the contract and the web all read it. */
+export const Role = z.enum(['secretariat', 'delegate', 'analyst', 'admin']);
+export type Role = z.infer<typeof Role>;
 
 /**
  * `mintedBy` is set when the actor acts with a token someone else minted for the account
  * ("admin:sam", "owner"): what it does is recorded as theirs for this account.
  */
-export type Actor =
-  | { kind: 'owner' }
-  | { kind: 'user'; id: string; role: Role; party?: string; mintedBy?: string };
+export type UserActor = { kind: 'user'; id: string; role: Role; party?: string; mintedBy?: string };
+
+export type Actor = { kind: 'owner' } | UserActor;
 
 export const owner: Actor = { kind: 'owner' };
 

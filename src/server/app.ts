@@ -11,7 +11,6 @@ import { registerErrorHandling } from './errors.ts';
 import { registerInputGuard } from './inputGuard.ts';
 import { liveRoutes } from './live.ts';
 import { registerOpenApi } from './openapi.ts';
-import { accountRoutes } from './routes/accounts.ts';
 import { circulationRoutes } from './routes/circulation.ts';
 import { compareRoutes } from './routes/compare.ts';
 import { draftRoutes } from './routes/drafts.ts';
@@ -74,7 +73,6 @@ export function buildServer({
     statusRoutes,
     compareRoutes,
     evidenceRoutes,
-    accountRoutes,
     circulationRoutes,
     signingRoutes,
     useCaseRoutes,

@@ -7,34 +7,17 @@
 // Cursors are sealed seqs (liveCursor.ts), so nobody counts the changes they were not sent.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
-import { z } from 'zod';
 import { isPrivileged } from '../app/access.ts';
 import type { Change } from '../app/changes.ts';
 import { read } from '../app/context.ts';
 import { resolveCredential } from '../app/sessions.ts';
 import { type Audience, audienceOf } from '../app/visibility.ts';
+import { LIVE_PATH, type LiveMessage, LiveQuery } from '../contract/live.ts';
 import { type Actor, owner } from '../core/actor.ts';
 import { deny } from './auth.ts';
 import { recentChanges } from './liveCatchUp.ts';
 import { cursorSeal } from './liveCursor.ts';
 import { actorOf, type Routes } from './routes/context.ts';
-
-/**
- * `hello`: subscribed, and every change up to `cursor` was sent or needs no sending (`cursor`
- * is what to send as `since` next time, as is the cursor of each change). `resync`: more was
- * missed than is worth replaying, or `since` is not a cursor of this database: refetch everything.
- */
-export type LiveMessage =
-  | { type: 'hello'; cursor: string }
-  | { type: 'resync' }
-  | ({ type: 'change'; cursor: string } & Omit<Change, 'seq'>);
-
-const LiveQuery = z.object({
-  since: z
-    .string()
-    .max(200, 'since: expected the cursor of the last message seen (a hello or a change)')
-    .optional(),
-});
 
 /** Audience verdicts kept for catch-ups: a failover replays the same changes to many clients. */
 const JUDGED = 4_096;
@@ -219,7 +202,7 @@ export const liveRoutes: Routes = async (app, { services }) => {
     }
   };
   app.get(
-    '/live',
+    LIVE_PATH,
     { websocket: true, schema: { hide: true, querystring: LiveQuery }, preHandler: sameOrigin },
     (socket, request) => {
       const actor = actorOf(request);

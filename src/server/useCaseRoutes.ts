@@ -33,7 +33,13 @@ export function routeSchema(declaration: Declaration) {
     ...(declaration.description ? { description: declaration.description } : {}),
     ...(inPath.size > 0 ? { params: pick((key) => inPath.has(key)) } : {}),
     ...(rest ? (inQuery(http) ? { querystring: rest } : { body: rest }) : {}),
-    response: { [http.status ?? 200]: http.download ? DownloadBody : declaration.output, ...errorResponses },
+    response: {
+      // A 204 has no body to describe.
+      ...(http.status === 204
+        ? {}
+        : { [http.status ?? 200]: http.download ? DownloadBody : declaration.output }),
+      ...errorResponses,
+    },
   };
 }
 
@@ -45,7 +51,7 @@ export function mountUseCases(
 ): void {
   for (const useCase of useCases) {
     const { http } = useCase.declaration;
-    if (!http) continue;
+    if (!http || http.handWritten) continue;
     app.route({
       method: http.method,
       url: http.path,

@@ -225,19 +225,15 @@ describe.each(backends)('who sees and does what, on $name', (backend) => {
   });
 
   it('signs in with a password, locks after five failures, and resolves the session to its actor', async () => {
-    await w(owner, (ctx) =>
-      addUser(ctx, {
-        id: 'dn',
-        name: 'N. Delegate',
-        role: 'delegate',
-        party: 'north',
-        password: 'a long passphrase',
-      }),
-    );
+    await runUseCase(s, owner, addUser, {
+      id: 'dn',
+      name: 'N. Delegate',
+      role: 'delegate',
+      party: 'north',
+      password: 'a long passphrase',
+    });
     await expect(
-      w(owner, (ctx) =>
-        addUser(ctx, { id: 'x', name: 'X', role: 'delegate', password: 'a long passphrase' }),
-      ),
+      runUseCase(s, owner, addUser, { id: 'x', name: 'X', role: 'delegate', password: 'a long passphrase' }),
     ).rejects.toMatchObject({ code: 'invalid_input' });
     const login = (password: string) => w(owner, (ctx) => attemptLogin(ctx, { user: 'dn', password }));
     const ok = await login('a long passphrase');
@@ -253,6 +249,6 @@ describe.each(backends)('who sees and does what, on $name', (backend) => {
     // Wrong passwords are throttled, never locked (test/security/throttle.test.ts).
     for (let i = 0; i < 5; i++)
       expect(await login('wrong')).toEqual({ ok: false, reason: 'bad_credentials' });
-    expect((await r(north, listUsers)).map((u) => u.id)).toEqual(['dn']);
+    expect((await runUseCase(s, north, listUsers, {})).map((u) => u.id)).toEqual(['dn']);
   });
 });

@@ -26,15 +26,13 @@ describe.each(backends)('the state proof on $name', (backend) => {
     store = await backend.open();
     s = testServices(store);
     await seedSmall(s);
-    await write(s, owner, 'user', (ctx) =>
-      addUser(ctx, {
-        id: 'nora',
-        name: 'Nora',
-        role: 'delegate',
-        party: 'north',
-        password: 'long enough pw',
-      }),
-    );
+    await runUseCase(s, owner, addUser, {
+      id: 'nora',
+      name: 'Nora',
+      role: 'delegate',
+      party: 'north',
+      password: 'long enough pw',
+    });
     await write(s, owner, 'position', (ctx) =>
       setPosition(ctx, {
         id: 'p1',

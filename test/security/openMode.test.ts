@@ -9,7 +9,8 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { addUser } from '../../src/app/accounts.ts';
-import { createServices, write } from '../../src/app/context.ts';
+import { createServices } from '../../src/app/context.ts';
+import { runUseCase } from '../../src/app/useCase.ts';
 import { owner } from '../../src/core/actor.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { openStore } from '../../src/store/database.ts';
@@ -75,9 +76,12 @@ describe('open mode refuses other sites (HTTP through inject)', () => {
     }
     expect(await exported(h.app)).toBe(before);
     // Signed in with a cookie: the same requests are refused before anything else is looked at.
-    await write(h.services, owner, 'user', (ctx) =>
-      addUser(ctx, { id: 'sec', name: 'Sec', role: 'secretariat', password: PASSWORD }),
-    );
+    await runUseCase(h.services, owner, addUser, {
+      id: 'sec',
+      name: 'Sec',
+      role: 'secretariat',
+      password: PASSWORD,
+    });
     const signIn = await h.app.inject({
       method: 'POST',
       url: '/api/session',
@@ -146,9 +150,12 @@ describe('open mode refuses other sites (HTTP through inject)', () => {
 
   it('the first account ends open mode at once (the cached flag follows the change bus)', async () => {
     expect((await h.app.inject({ method: 'GET', url: '/api/drafts' })).statusCode).toBe(200);
-    await write(h.services, owner, 'user', (ctx) =>
-      addUser(ctx, { id: 'sec', name: 'Sec', role: 'secretariat', password: PASSWORD }),
-    );
+    await runUseCase(h.services, owner, addUser, {
+      id: 'sec',
+      name: 'Sec',
+      role: 'secretariat',
+      password: PASSWORD,
+    });
     expect((await h.app.inject({ method: 'GET', url: '/api/drafts' })).statusCode).toBe(401);
   });
 });
@@ -238,9 +245,12 @@ describe('parley serve --host', () => {
 
     // The refused start left a migrated home behind; add the first account to it.
     const store = await openStore({ home });
-    await write(createServices(store), owner, 'user', (ctx) =>
-      addUser(ctx, { id: 'root', name: 'Root', role: 'admin', password: PASSWORD }),
-    );
+    await runUseCase(createServices(store), owner, addUser, {
+      id: 'root',
+      name: 'Root',
+      role: 'admin',
+      password: PASSWORD,
+    });
     await store.close();
     const served = serve('0.0.0.0');
     child = served.child;

@@ -5,8 +5,9 @@
 // "admin:X for user:Y", in the audit log and wherever the actor is shown.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addToken } from '../../src/app/accounts.ts';
-import { read, write } from '../../src/app/context.ts';
+import { read } from '../../src/app/context.ts';
 import { resolveCredential } from '../../src/app/sessions.ts';
+import { runUseCase } from '../../src/app/useCase.ts';
 import { describeActor, owner } from '../../src/core/actor.ts';
 import { addAccounts, type Harness, openHarness, PASSWORD } from '../server/harness.ts';
 import { snapshot } from '../support/fixtures.ts';
@@ -136,9 +137,7 @@ describe.each(backends)('roles and tokens, on $name', (backend) => {
   });
 
   it("a token the local owner mints (`parley token add`) acts as 'owner for user:ID'", async () => {
-    const { token, mintedBy } = await write(h.services, owner, 'token', (ctx) =>
-      addToken(ctx, { user: 'dn' }),
-    );
+    const { token, mintedBy } = await runUseCase(h.services, owner, addToken, { user: 'dn' });
     expect(mintedBy).toBe('owner');
     const resolved = await read(h.services, owner, 'session', (ctx) =>
       resolveCredential(ctx, { token, now: new Date().toISOString() }),

@@ -6,7 +6,8 @@ import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addUser } from '../../src/app/accounts.ts';
-import { createServices, type Services, write } from '../../src/app/context.ts';
+import { createServices, type Services } from '../../src/app/context.ts';
+import { runUseCase } from '../../src/app/useCase.ts';
 import { owner } from '../../src/core/actor.ts';
 import { USER_POLICY } from '../../src/govern/signInThrottle.ts';
 import { buildServer } from '../../src/server/app.ts';
@@ -30,9 +31,12 @@ describe.each(backends)('sign-in throttling on $name', (backend) => {
     store = await backend.open();
     nowMs = Date.parse('2025-11-20T09:00:00.000Z');
     services = createServices(store, { clock: () => new Date(nowMs) });
-    await write(services, owner, 'user', (ctx) =>
-      addUser(ctx, { id: 'sec', name: 'Sec', role: 'secretariat', password: PASSWORD }),
-    );
+    await runUseCase(services, owner, addUser, {
+      id: 'sec',
+      name: 'Sec',
+      role: 'secretariat',
+      password: PASSWORD,
+    });
   });
   afterEach(async () => {
     for (const app of apps.splice(0)) await app.close();

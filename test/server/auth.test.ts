@@ -2,7 +2,7 @@
 // bearer tokens, 401, and signing out.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addToken, addUser } from '../../src/app/accounts.ts';
-import { write } from '../../src/app/context.ts';
+import { runUseCase } from '../../src/app/useCase.ts';
 import { owner } from '../../src/core/actor.ts';
 import { backends } from '../support/stores.ts';
 import { type Harness, openHarness } from './harness.ts';
@@ -17,9 +17,7 @@ describe.each(backends)('authentication at the edge, on $name', (backend) => {
   afterEach(() => h.close());
 
   const addAccount = (id: string, role: string, party?: string) =>
-    write(h.services, owner, 'user', (ctx) =>
-      addUser(ctx, { id, name: id, role, ...(party ? { party } : {}), password }),
-    );
+    runUseCase(h.services, owner, addUser, { id, name: id, role, ...(party ? { party } : {}), password });
   const signIn = (user: string, pw = password) =>
     h.app.inject({ method: 'POST', url: '/api/session', payload: { user, password: pw } });
 
@@ -83,7 +81,7 @@ describe.each(backends)('authentication at the edge, on $name', (backend) => {
 
   it('bearer tokens act without a CSRF header', async () => {
     await addAccount('sec', 'secretariat');
-    const { token } = await write(h.services, owner, 'token', (ctx) => addToken(ctx, { user: 'sec' }));
+    const { token } = await runUseCase(h.services, owner, addToken, { user: 'sec' });
     const headers = { authorization: `Bearer ${token}` };
     const created = await h.app.inject({
       method: 'POST',

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addUser } from '../../src/app/accounts.ts';
 import { circulateDraft } from '../../src/app/circulation.ts';
 import { write } from '../../src/app/context.ts';
+import { runUseCase } from '../../src/app/useCase.ts';
 import { owner } from '../../src/core/actor.ts';
 import { backends } from '../support/stores.ts';
 import { type Harness, openHarness } from './harness.ts';
@@ -27,7 +28,7 @@ describe.each(backends)('drafts as each account sees them, on $name', (backend) 
       { id: 'sec', role: 'secretariat' },
     ];
     for (const a of accounts) {
-      await write(h.services, owner, 'user', (ctx) => addUser(ctx, { ...a, name: a.id, password }));
+      await runUseCase(h.services, owner, addUser, { ...a, name: a.id, password });
     }
     const secret = h.services.fingerprintSecret;
     await write(h.services, owner, 'draft', (ctx) =>

@@ -2,8 +2,9 @@
 // small Lake Treaty negotiation, driven through inject().
 import type { FastifyInstance } from 'fastify';
 import { addToken, addUser } from '../../src/app/accounts.ts';
-import { type Services, write } from '../../src/app/context.ts';
-import { type Actor, owner } from '../../src/core/actor.ts';
+import type { Services } from '../../src/app/context.ts';
+import { runUseCase } from '../../src/app/useCase.ts';
+import { type Actor, owner, type Role } from '../../src/core/actor.ts';
 import { buildServer } from '../../src/server/app.ts';
 import type { Store } from '../../src/store/database.ts';
 import { seedSmall } from '../support/fixtures.ts';
@@ -45,7 +46,7 @@ export async function exported(app: FastifyInstance, headers: Record<string, str
 
 export interface Account {
   id: string;
-  role: 'admin' | 'secretariat' | 'delegate' | 'analyst';
+  role: Role;
   party?: string;
 }
 
@@ -62,11 +63,11 @@ export async function addAccounts(
 ): Promise<(id: string) => { authorization: string }> {
   const tokens = new Map<string, string>();
   for (const a of accounts) {
-    await write(services, owner, 'user', (ctx) => addUser(ctx, { ...a, name: a.id, password: PASSWORD }));
+    await runUseCase(services, owner, addUser, { ...a, name: a.id, password: PASSWORD });
     // Each account mints its own token (as after signing in): one the owner minted would
     // act as "owner for user:ID".
     const self: Actor = { kind: 'user', id: a.id, role: a.role, ...(a.party ? { party: a.party } : {}) };
-    const { token } = await write(services, self, 'token', (ctx) => addToken(ctx, { user: a.id }));
+    const { token } = await runUseCase(services, self, addToken, { user: a.id });
     tokens.set(a.id, token);
   }
   return (id) => {

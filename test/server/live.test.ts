@@ -121,14 +121,14 @@ describe.each(backends)('the live channel with accounts, on $name', (backend) =>
         ['dn', 'delegate', 'north'],
         ['ds', 'delegate', 'south'],
       ] as const) {
-        await addUser(ctx, {
+        await addUser.run(ctx, {
           id,
           name: id,
           role,
           ...(party ? { party } : {}),
           password: 'a long passphrase',
         });
-        bearer[id] = { authorization: `Bearer ${(await addToken(ctx, { user: id })).token}` };
+        bearer[id] = { authorization: `Bearer ${(await addToken.run(ctx, { user: id })).token}` };
       }
     });
   });

@@ -1,5 +1,6 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { declarations } from '../../src/contract/index.ts';
 import { pglite } from '../support/stores.ts';
 import { type Harness, openHarness } from './harness.ts';
 
@@ -52,7 +53,10 @@ describe('the OpenAPI document', () => {
       'GET /api/contradictions',
       'GET /api/users',
       'POST /api/users',
-      'POST /api/users/{id}/tokens',
+      'POST /api/users/{user}/tokens',
+      'GET /api/session',
+      'POST /api/session',
+      'DELETE /api/session',
       'POST /api/drafts/{id}/circulations',
       'GET /api/circulations',
       'GET /api/circulations/{id}/copy',
@@ -77,5 +81,12 @@ describe('the OpenAPI document', () => {
     };
     expect(Object.keys(post.requestBody.content['application/json']!.schema.properties)).toContain('basedOn');
     expect(Object.keys(post.responses)).toEqual(expect.arrayContaining(['201', '4XX', '500']));
+  });
+
+  it('lists every declared use case under its name, hand-written routes included', () => {
+    const operations = Object.values(document.paths).flatMap((ops) =>
+      Object.values(ops).map((op) => (op as { operationId?: string }).operationId),
+    );
+    for (const d of declarations()) if (d.http) expect(operations, d.name).toContain(d.name);
   });
 });

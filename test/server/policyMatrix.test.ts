@@ -17,7 +17,7 @@ import { addEvent } from '../../src/app/record.ts';
 import { addTrack } from '../../src/app/roster.ts';
 import { planSigning } from '../../src/app/signing.ts';
 import { proveAndRegisterKey } from '../../src/app/signingKeys.ts';
-import { owner } from '../../src/core/actor.ts';
+import { type Role as AccountRole, owner } from '../../src/core/actor.ts';
 import { backends } from '../support/stores.ts';
 import { type Harness, openHarness } from './harness.ts';
 
@@ -521,7 +521,7 @@ const listed: {
   },
 ];
 
-const ACCOUNTS: Record<Role, { id: string; role: string; party?: string }> = {
+const ACCOUNTS: Record<Role, { id: string; role: AccountRole; party?: string }> = {
   sec: { id: 'sec', role: 'secretariat' },
   delegateA: { id: 'da', role: 'delegate', party: 'north' },
   delegateB: { id: 'db', role: 'delegate', party: 'south' },
@@ -602,8 +602,8 @@ describe.each(backends)('the policy matrix over the API and the live channel, on
       await ingestDocument(ctx, { fileName: 'lake-gazette.md', bytes });
       for (const role of ROLES) {
         const { id, ...account } = ACCOUNTS[role];
-        await addUser(ctx, { id, name: id, ...account, password: 'a long passphrase' });
-        auth[role] = { authorization: `Bearer ${(await addToken(ctx, { user: id })).token}` };
+        await addUser.run(ctx, { id, name: id, ...account, password: 'a long passphrase' });
+        auth[role] = { authorization: `Bearer ${(await addToken.run(ctx, { user: id })).token}` };
       }
       return {
         privateA: privateA.id,

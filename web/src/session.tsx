@@ -1,19 +1,12 @@
-// Who is using the app: asked of `GET /api/session` on load. Open mode (a home without
-// accounts) answers the owner and the app works as it always did; otherwise the app shows
-// the sign-in page until someone signs in, and again whenever the API answers 401.
+// Who is using the app and what they may do: asked of `GET /api/session` on load (the
+// contract's `session.show`). Open mode (a home without accounts) answers the owner and the
+// app works as it always did; otherwise the app shows the sign-in page until someone signs
+// in, and again whenever the API answers 401.
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { ApiError, del, get, onSignedOut, post, setCsrfToken } from './api/client.ts';
-
-export type Role = 'owner' | 'secretariat' | 'delegate' | 'analyst' | 'admin';
-
-/** What `GET`/`POST /api/session` answer. */
-interface SessionInfo {
-  user: string;
-  role: Role;
-  party?: string;
-  csrf?: string;
-  expiresAt?: string;
-}
+import { accounts } from '../../src/contract/accounts.ts';
+import { type SessionInfo, session } from '../../src/contract/session.ts';
+import { call } from './api/call.ts';
+import { ApiError, onSignedOut, setCsrfToken } from './api/client.ts';
 
 /** The signed-in user, with the display name from `GET /api/users` when it has one. */
 export interface Who extends SessionInfo {
@@ -28,8 +21,8 @@ export type SessionState =
 
 interface Session {
   state: SessionState;
-  /** Signs in; throws the API's `ApiError` (401 wrong password, 423 locked, 429 rate limited). */
-  signIn(user: string, password: string): Promise<void>;
+  /** Takes the answer of a sign-in (`session.signIn`) as the signed-in user. */
+  signedIn(info: SessionInfo): Promise<void>;
   signOut(): Promise<void>;
   retry(): void;
 }
@@ -40,7 +33,7 @@ async function describe(info: SessionInfo): Promise<Who> {
   setCsrfToken(info.csrf);
   if (info.role === 'owner') return { ...info, name: 'Owner' };
   // The name is a courtesy: an account always sees itself, but the header can live without it.
-  const users = await get<{ id: string; name: string }[]>('users').catch(() => []);
+  const users = await call(accounts.list, {}).catch(() => []);
   return { ...info, name: users.find((u) => u.id === info.user)?.name ?? info.user };
 }
 
@@ -49,7 +42,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const check = useCallback(() => {
     setState({ status: 'checking' });
-    get<SessionInfo>('session').then(
+    call(session.show, {}).then(
       async (info) => setState({ status: 'signed-in', who: await describe(info) }),
       (error: unknown) => {
         if (error instanceof ApiError && error.status === 401) setState({ status: 'signed-out' });
@@ -80,13 +73,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const value = useMemo<Session>(
     () => ({
       state,
-      async signIn(user, password) {
-        const info = await post<SessionInfo>('session', { user, password });
+      async signedIn(info) {
         setState({ status: 'signed-in', who: await describe(info) });
       },
       async signOut() {
         try {
-          await del('session');
+          await call(session.signOut, {});
         } finally {
           setCsrfToken(undefined);
           // The next person to sign in starts from the dashboard, not from our last view.

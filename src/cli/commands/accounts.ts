@@ -2,12 +2,10 @@
 // shown once (only their SHA-256 is kept).
 import type { Command } from 'commander';
 import { addToken, addUser, listUsers } from '../../app/accounts.ts';
-import { read, write } from '../../app/context.ts';
-import { owner } from '../../core/actor.ts';
 import { ParleyError } from '../../core/errors.ts';
 import { type Io, readStdin } from '../io.ts';
 import { printList } from '../output.ts';
-import { withServices } from '../session.ts';
+import { runCommand } from '../run.ts';
 
 type UserOptions = { name: string; role: string; party?: string; passwordStdin?: boolean };
 
@@ -20,7 +18,7 @@ export function registerAccounts(program: Command, io: Io): void {
     .requiredOption('--role <role>', 'secretariat | delegate | analyst | admin')
     .option('--party <party>', 'the party a delegate speaks for')
     .option('--password-stdin', 'read the password from the first line of stdin')
-    .action((id: string, o: UserOptions) => {
+    .action(async (id: string, o: UserOptions) => {
       const password = o.passwordStdin ? readStdin(io).split('\n')[0]! : io.env.PARLEY_PASSWORD;
       if (!password) {
         throw new ParleyError(
@@ -28,34 +26,32 @@ export function registerAccounts(program: Command, io: Io): void {
           `user '${id}': give a password with --password-stdin (or PARLEY_PASSWORD)`,
         );
       }
-      return withServices(io, async (s) => {
-        const u = await write(s, owner, 'user', (ctx) =>
-          addUser(ctx, { id, name: o.name, role: o.role, party: o.party, password }),
-        );
-        io.out(`added ${u.role} ${u.id}${u.party ? ` (${u.party})` : ''}`);
+      const input = { id, name: o.name, role: o.role, party: o.party, password };
+      const u = await runCommand(io, addUser, input, {
+        positional: ['id'],
+        named: { password: 'the password (--password-stdin or PARLEY_PASSWORD)' },
       });
+      io.out(`added ${u.role} ${u.id}${u.party ? ` (${u.party})` : ''}`);
     });
   user
     .command('list')
     .description('list accounts')
     .option('--json', 'print JSON')
-    .action((o: { json?: boolean }) =>
-      withServices(io, async (s) => {
-        const users = await read(s, owner, 'user', listUsers);
-        printList(
-          io,
-          users,
-          o.json,
-          [
-            ['ID', (u) => u.id],
-            ['NAME', (u) => u.name],
-            ['ROLE', (u) => u.role],
-            ['PARTY', (u) => u.party],
-          ],
-          'no accounts yet: add one with `parley user add ID --name N --role R --password-stdin`',
-        );
-      }),
-    );
+    .action(async (o: { json?: boolean }) => {
+      const users = await runCommand(io, listUsers, {});
+      printList(
+        io,
+        users,
+        o.json,
+        [
+          ['ID', (u) => u.id],
+          ['NAME', (u) => u.name],
+          ['ROLE', (u) => u.role],
+          ['PARTY', (u) => u.party],
+        ],
+        'no accounts yet: add one with `parley user add ID --name N --role R --password-stdin`',
+      );
+    });
   program
     .command('token')
     .description('API tokens')
@@ -64,13 +60,11 @@ export function registerAccounts(program: Command, io: Io): void {
       'create an API token for a user and print it (the only time it is shown); acts with it are recorded as "owner for user:ID"',
     )
     .option('--label <label>', 'what the token is for')
-    .action((userId: string, o: { label?: string }) =>
-      withServices(io, async (s) => {
-        const t = await write(s, owner, 'user', (ctx) => addToken(ctx, { user: userId, ...o }));
-        io.out(t.token);
-        io.err(`token for ${t.user}${t.label ? ` (${t.label})` : ''}: keep it now, it is not shown again`);
-        // Minted here, not by the account: it acts for the account, never as it.
-        if (t.mintedBy) io.err(`everything done with it is recorded as "${t.mintedBy} for user:${t.user}"`);
-      }),
-    );
+    .action(async (userId: string, o: { label?: string }) => {
+      const t = await runCommand(io, addToken, { user: userId, label: o.label }, { positional: ['user'] });
+      io.out(t.token);
+      io.err(`token for ${t.user}${t.label ? ` (${t.label})` : ''}: keep it now, it is not shown again`);
+      // Minted here, not by the account: it acts for the account, never as it.
+      if (t.mintedBy) io.err(`everything done with it is recorded as "${t.mintedBy} for user:${t.user}"`);
+    });
 }

@@ -1,41 +1,18 @@
 // Signing in and out: POST /api/session sets the HttpOnly `parley_session` cookie and
-// returns the CSRF token to echo on writes; GET says who is signed in; DELETE signs out.
-import { z } from 'zod';
+// returns the CSRF token to echo on writes; GET says who is signed in and what they may
+// do; DELETE signs out. Hand-written, since they handle the cookie and answer before
+// sign-in, but their schemas and answers are the contract's (`session.*`).
+import type { FastifyRequest, FastifySchema } from 'fastify';
 import { write } from '../../app/context.ts';
-import { attemptLogin, logout } from '../../app/sessions.ts';
+import { attemptLogin, logout, showSession } from '../../app/sessions.ts';
+import { runUseCase } from '../../app/useCase.ts';
+import type { Declaration } from '../../contract/declare.ts';
+import { session } from '../../contract/session.ts';
 import { type Actor, owner } from '../../core/actor.ts';
-import { Name, PASSWORD_MAX } from '../../core/limits.ts';
+import { parseInput } from '../../core/validate.ts';
 import { COOKIE, deny } from '../auth.ts';
-import { errorResponses } from '../errors.ts';
-import type { Routes } from './context.ts';
-
-const SignIn = z.object({ user: Name, password: z.string().min(1).max(PASSWORD_MAX) });
-const SessionInfo = z.object({
-  user: z.string(),
-  role: z.string(),
-  party: z.string().optional(),
-  /** Acting with a token someone else minted: who ("admin:sam", "owner"). */
-  mintedBy: z.string().optional(),
-  csrf: z.string().optional(),
-  expiresAt: z.string().optional(),
-});
-
-function describe(actor: Actor, extra: { csrf?: string | undefined; expiresAt?: string | undefined }) {
-  const who =
-    actor.kind === 'owner'
-      ? { user: 'owner', role: 'owner' }
-      : {
-          user: actor.id,
-          role: actor.role,
-          ...(actor.party ? { party: actor.party } : {}),
-          ...(actor.mintedBy ? { mintedBy: actor.mintedBy } : {}),
-        };
-  return {
-    ...who,
-    ...(extra.csrf ? { csrf: extra.csrf } : {}),
-    ...(extra.expiresAt ? { expiresAt: extra.expiresAt } : {}),
-  };
-}
+import { routeSchema } from '../useCaseRoutes.ts';
+import type { RouteOptions, Routes } from './context.ts';
 
 function cookie(value: string, options: { secure: boolean; maxAgeS: number }): string {
   const parts = [`${COOKIE}=${value}`, 'Path=/', 'HttpOnly', 'SameSite=Strict', `Max-Age=${options.maxAgeS}`];
@@ -43,73 +20,77 @@ function cookie(value: string, options: { secure: boolean; maxAgeS: number }): s
   return parts.join('; ');
 }
 
-export const sessionRoutes: Routes = async (app, { services }) => {
-  app.post(
-    '/session',
-    {
-      schema: {
-        summary: 'Sign in: sets the session cookie and returns the CSRF token for writes',
-        description:
-          '401 `unauthorized` for a wrong user or password (the same answer, after the same work, ' +
-          'whether or not the user exists). Failures are counted per user name and per address: ' +
-          'past a few, 429 `rate_limited` with `retry-after` says how long to wait (doubling, at most ' +
-          'a minute per name and 15 minutes per address); nothing is ever locked.',
-        body: SignIn,
-        response: { 200: SessionInfo, ...errorResponses },
-      },
-    },
-    async (request, reply) => {
-      const outcome = await write(services, owner, 'session', (ctx) =>
-        attemptLogin(ctx, { ...request.body, address: request.ip }),
-      );
-      if (!outcome.ok) {
-        request.log.warn(
-          { user: request.body.user, address: request.ip, outcome: outcome.reason },
-          'sign-in refused',
+/**
+ * A hand-written route's options from its declaration: the contract's schemas describe it
+ * (OpenAPI, the answer's serialization); the body is parsed by the route, once, like the runner does.
+ */
+export const described = (declaration: Declaration) => ({
+  schema: routeSchema(declaration) as FastifySchema,
+  validatorCompiler: () => (value: unknown) => ({ value }),
+});
+
+/** The session's answer for `actor`, with what only its credential knows. */
+async function answer(
+  { services, reads }: RouteOptions,
+  actor: Actor,
+  credential: { csrf?: string | undefined; expiresAt?: string | undefined },
+) {
+  const info = await runUseCase(services, actor, showSession, {}, { reads });
+  return {
+    ...info,
+    ...(credential.csrf ? { csrf: credential.csrf } : {}),
+    ...(credential.expiresAt ? { expiresAt: credential.expiresAt } : {}),
+  };
+}
+
+export const sessionRoutes: Routes = async (app, options) => {
+  const { services } = options;
+  const secure = (request: FastifyRequest) => request.protocol === 'https';
+
+  app.post('/session', described(session.signIn), async (request, reply) => {
+    const input = parseInput(session.signIn.input, request.body ?? {}, 'session');
+    const outcome = await write(
+      services,
+      owner,
+      'session',
+      (ctx) => attemptLogin(ctx, { ...input, address: request.ip }),
+      { emits: session.signIn.emits },
+    );
+    if (!outcome.ok) {
+      request.log.warn({ user: input.user, address: request.ip, outcome: outcome.reason }, 'sign-in refused');
+      if (outcome.reason === 'throttled') {
+        reply.header('retry-after', String(outcome.retryAfterS));
+        return deny(
+          reply,
+          429,
+          'rate_limited',
+          `too many failed sign-ins: try again in ${outcome.retryAfterS} s`,
         );
-        if (outcome.reason === 'throttled') {
-          reply.header('retry-after', String(outcome.retryAfterS));
-          return deny(
-            reply,
-            429,
-            'rate_limited',
-            `too many failed sign-ins: try again in ${outcome.retryAfterS} s`,
-          );
-        }
-        return deny(reply, 401, 'unauthorized', 'wrong user or password');
       }
-      const { session } = outcome;
-      const maxAgeS = Math.max(
-        0,
-        Math.floor((Date.parse(session.expiresAt) - services.clock().getTime()) / 1000),
-      );
-      reply.header('set-cookie', cookie(session.token, { secure: request.protocol === 'https', maxAgeS }));
-      return describe(session.actor, session);
-    },
-  );
-  app.get(
-    '/session',
-    {
-      schema: {
-        summary: 'Who is signed in (the owner in open mode); 401 when nobody',
-        response: { 200: SessionInfo, ...errorResponses },
-      },
-    },
-    async (request, reply) => {
-      if (!request.actor) return deny(reply, 401, 'unauthorized', 'not signed in');
-      return describe(request.actor, request.credential ?? {});
-    },
-  );
-  app.delete(
-    '/session',
-    {
-      schema: { summary: 'Sign out: ends the session (or revokes the bearer token used)' },
-    },
-    async (request, reply) => {
-      const token = request.credential?.token;
-      if (token) await write(services, owner, 'session', (ctx) => logout(ctx, { token }));
-      reply.header('set-cookie', cookie('', { secure: request.protocol === 'https', maxAgeS: 0 }));
-      return reply.code(204).send();
-    },
-  );
+      return deny(reply, 401, 'unauthorized', 'wrong user or password');
+    }
+    const { session: opened } = outcome;
+    const maxAgeS = Math.max(
+      0,
+      Math.floor((Date.parse(opened.expiresAt) - services.clock().getTime()) / 1000),
+    );
+    reply.header('set-cookie', cookie(opened.token, { secure: secure(request), maxAgeS }));
+    return answer(options, opened.actor, opened);
+  });
+
+  app.get('/session', described(session.show), async (request, reply) => {
+    if (!request.actor) return deny(reply, 401, 'unauthorized', 'not signed in');
+    return answer(options, request.actor, request.credential ?? {});
+  });
+
+  app.delete('/session', described(session.signOut), async (request, reply) => {
+    const token = request.credential?.token;
+    if (token) {
+      await write(services, owner, 'session', (ctx) => logout(ctx, { token }), {
+        emits: session.signOut.emits,
+      });
+    }
+    reply.header('set-cookie', cookie('', { secure: secure(request), maxAgeS: 0 }));
+    return reply.code(204).send(undefined);
+  });
 };

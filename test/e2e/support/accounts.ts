@@ -1,8 +1,10 @@
 // Accounts for the journeys that need them: created through the app layer (as `parley user
 // add` does), which also ends open mode, so the app asks everyone to sign in.
 import type { Page } from 'playwright-core';
-import { addUser, type UserInput } from '../../../src/app/accounts.ts';
-import { type Services, write } from '../../../src/app/context.ts';
+import { addUser } from '../../../src/app/accounts.ts';
+import type { Services } from '../../../src/app/context.ts';
+import { runUseCase } from '../../../src/app/useCase.ts';
+import type { UserInput } from '../../../src/contract/accounts.ts';
 import { owner } from '../../../src/core/actor.ts';
 
 /** Everyone's password in the journeys (long enough for the account rules). */
@@ -12,7 +14,7 @@ export type Account = Omit<UserInput, 'password'>;
 
 export async function addAccounts(services: Services, accounts: readonly Account[]): Promise<void> {
   for (const account of accounts) {
-    await write(services, owner, 'user', (ctx) => addUser(ctx, { ...account, password: PASSWORD }));
+    await runUseCase(services, owner, addUser, { ...account, password: PASSWORD });
   }
 }
 

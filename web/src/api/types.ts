@@ -65,10 +65,7 @@ export type DraftHeader = Omit<Draft, 'provisions'> & { createdAt?: string };
 /** `GET /api/drafts/:id`: a delegation may hold only a summary, or miss other tracks' provisions. */
 export type DraftView = Draft & { summaryOnly?: true; summary?: string; withheld?: number };
 
-export interface Negotiation {
-  title: string;
-  description?: string;
-}
+export type { Negotiation } from '../../../src/contract/session.ts';
 
 /** A message pushed by `/api/live` after every committed change. */
 export interface LiveChange {

@@ -1,8 +1,11 @@
 // The sign-in page: user and password, a message under the field that is missing, and one
 // line for what the server refused (wrong password, too many failed attempts with the time
 // to wait). The URL is untouched, so success shows the view that was asked for.
+import { QueryClientProvider } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { ApiError } from '../api/client.ts';
+import { session } from '../../../src/contract/session.ts';
+import type { ApiError } from '../api/client.ts';
+import { createQueryClient, useWrite } from '../api/queries.ts';
 import { type FormErrors, formErrors } from '../forms/errors.ts';
 import { Field, FormMessage } from '../forms/Field.tsx';
 import { useSession } from '../session.tsx';
@@ -22,31 +25,42 @@ export function refusal(error: ApiError): FormErrors {
   return formErrors(error, FIELDS);
 }
 
+/** The sign-in page; it has a query client of its own, as nobody's cache exists yet. */
 export function SignIn({ notice }: { notice?: string | undefined }) {
-  const { signIn } = useSession();
+  const [client] = useState(createQueryClient);
+  return (
+    <QueryClientProvider client={client}>
+      <SignInForm notice={notice} />
+    </QueryClientProvider>
+  );
+}
+
+function SignInForm({ notice }: { notice?: string | undefined }) {
+  const { signedIn } = useSession();
+  const signIn = useWrite(session.signIn);
   const [user, setUser] = useState('');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FormErrors>({ fields: {} });
-  const [busy, setBusy] = useState(false);
+  const [missing, setMissing] = useState<Record<string, string>>({});
+  const errors: FormErrors =
+    Object.keys(missing).length > 0
+      ? { fields: missing }
+      : signIn.error
+        ? refusal(signIn.error)
+        : { fields: {} };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const missing: Record<string, string> = {};
-    if (!user.trim()) missing.user = 'Enter your user name.';
-    if (!password) missing.password = 'Enter your password.';
-    if (Object.keys(missing).length > 0) {
-      setErrors({ fields: missing });
+    const absent: Record<string, string> = {};
+    if (!user.trim()) absent.user = 'Enter your user name.';
+    if (!password) absent.password = 'Enter your password.';
+    setMissing(absent);
+    if (Object.keys(absent).length > 0) {
+      signIn.reset();
       return;
     }
-    setBusy(true);
-    setErrors({ fields: {} });
-    try {
-      await signIn(user.trim(), password);
-    } catch (failure) {
-      setPassword('');
-      setErrors(failure instanceof ApiError ? refusal(failure) : { fields: {}, general: String(failure) });
-      setBusy(false);
-    }
+    const info = await signIn.submit({ user: user.trim(), password });
+    if (info) await signedIn(info);
+    else setPassword('');
   }
 
   return (
@@ -80,8 +94,8 @@ export function SignIn({ notice }: { notice?: string | undefined }) {
         </Field>
         <FormMessage text={errors.general} />
         <div className="actions">
-          <button type="submit" className="primary" disabled={busy}>
-            {busy ? 'Signing in…' : 'Sign in'}
+          <button type="submit" className="primary" disabled={signIn.busy}>
+            {signIn.busy ? 'Signing in…' : 'Sign in'}
           </button>
         </div>
       </form>

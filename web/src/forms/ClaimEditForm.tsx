@@ -5,7 +5,7 @@ import { type FormEvent, useState } from 'react';
 import { ApiError, post } from '../api/client.ts';
 import { type Claim, type ClaimKind, STANCE_LABELS, STANCES } from '../api/types.ts';
 import { useRoster } from '../roster.tsx';
-import { type FormErrors, formErrors } from './errors.ts';
+import { type FormErrors, fieldProblems, formErrors } from './errors.ts';
 import { Field, FormMessage } from './Field.tsx';
 
 type EditField = 'date' | 'place' | 'title' | 'party' | 'draft' | 'provision' | 'stance' | 'speaker' | 'text';
@@ -43,14 +43,9 @@ function initial(claim: Claim, field: EditField): string {
 
 /** The API's errors by field: schema problems name `edit.date`; the use case names the field it is `missing`. */
 function editErrors(error: ApiError, fields: readonly EditField[]): FormErrors {
-  const problems = Array.isArray(error.details.problems) ? error.details.problems : [];
-  const stripped = new ApiError(error.status, error.code, error.message, {
-    ...error.details,
-    problems: problems.map((p) => (typeof p === 'string' ? p.replace(/^edit\./, '') : p)),
-  });
-  const found = formErrors(stripped, [...fields, 'note']);
+  const found = formErrors(error, [...fields, 'note'], 'edit');
   const missing = fields.find((f) => f === error.details.missing);
-  if (problems.length === 0 && missing) return { fields: { [missing]: error.message } };
+  if (fieldProblems(error).length === 0 && missing) return { fields: { [missing]: error.message } };
   return found;
 }
 

@@ -63,14 +63,7 @@ export function DraftImport() {
         setErrors({ fields: { text: failure.message } });
       } else if (failure instanceof ApiError && failure.code === 'duplicate' && !form.id.trim()) {
         // The id was derived from the label, so the label is what to change.
-        setErrors({
-          fields: {
-            label: failure.message.replace(
-              'pass another --id or --label',
-              'choose another label or give an id',
-            ),
-          },
-        });
+        setErrors({ fields: { label: failure.message } });
       } else {
         setErrors(
           failure instanceof ApiError
