@@ -1,6 +1,16 @@
 // Every use case Parley serves, for the adapters that serve them all (the HTTP API and its
 // OpenAPI document). Each area adds its own list; a CLI command imports only what it runs.
 import { listAudit, verifyAudit } from './audit.ts';
+import { exportBundle, importBundle } from './bundle.ts';
+import { addEvent, listEvents } from './events.ts';
+import { initNegotiation, showNegotiation } from './negotiation.ts';
+import { addParty, addPerson, addTrack, listParties, listPeople, listTracks } from './roster.ts';
+import { addSource, listSources } from './sources.ts';
 import type { UseCase } from './useCase.ts';
 
-export const USE_CASES: readonly UseCase[] = [listAudit, verifyAudit];
+export const USE_CASES: readonly UseCase[] = [
+  listAudit,
+  verifyAudit,
+  ...[showNegotiation, initNegotiation, listParties, addParty, listPeople, addPerson, listTracks, addTrack],
+  ...[listSources, addSource, listEvents, addEvent, exportBundle, importBundle],
+];

@@ -32,7 +32,6 @@ describe('the Geneva 2025 demo', () => {
     const kept: [string, { publicKey: string; privateKey: string }][] = [];
     await write(s, owner, 'negotiation', (ctx) =>
       loadScenario(ctx, scenario, texts, {
-        secret: s.fingerprintSecret,
         keep: (signatory, keys) => kept.push([signatory, keys]),
       }),
     );
@@ -87,9 +86,7 @@ describe('the Geneva 2025 demo', () => {
       ],
     };
     await expect(
-      write(s, owner, 'negotiation', (ctx) =>
-        loadScenario(ctx, broken, texts, { secret: s.fingerprintSecret }),
-      ),
+      write(s, owner, 'negotiation', (ctx) => loadScenario(ctx, broken, texts)),
     ).rejects.toMatchObject({
       code: 'invalid_input',
       message: expect.stringMatching(/no suggested quote claim contains "words nobody said"/),

@@ -90,7 +90,7 @@ describe('bad input over HTTP', () => {
     expect(query.statusCode).toBe(400);
     expect(query.json().error.message).toMatch(/querystring: party: contains a NUL/);
     await expectRefused(
-      await post('/api/claims/c1/accept', { edit: { text: 'x' }, ['n\u0000te']: 'y' }),
+      await post('/api/claims/c1/accept', { edit: { text: 'x' }, 'n\u0000te': 'y' }),
       400,
       'invalid_input',
       /contains a NUL/,

@@ -1,12 +1,10 @@
-// Liveness and the negotiation's header: the first things a client asks.
-import { getNegotiation } from '../../app/record.ts';
-import { Health, Negotiation } from '../../contract/roster.ts';
-import { ParleyError } from '../../core/errors.ts';
+// Liveness: the first thing a client asks (the negotiation's header is a use case,
+// contract/roster.ts).
+import { Health } from '../../contract/roster.ts';
 import { errorResponses } from '../errors.ts';
-import { type Routes, runners } from './context.ts';
+import type { Routes } from './context.ts';
 
 export const healthRoutes: Routes = async (app, { services }) => {
-  const run = runners(services);
   app.get(
     '/health',
     {
@@ -16,25 +14,5 @@ export const healthRoutes: Routes = async (app, { services }) => {
       },
     },
     async () => ({ ok: true as const, database: services.store.kind }),
-  );
-  app.get(
-    '/negotiation',
-    {
-      schema: {
-        summary: 'The negotiation this server holds',
-        response: { 200: Negotiation, ...errorResponses },
-      },
-    },
-    async (request) => {
-      const negotiation = await run.read(request, 'negotiation', getNegotiation);
-      if (negotiation) return negotiation;
-      throw new ParleyError(
-        'not_found',
-        'this server holds no negotiation yet; run `parley init` or `parley demo`',
-        {
-          kind: 'negotiation',
-        },
-      );
-    },
   );
 };
