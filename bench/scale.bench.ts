@@ -417,7 +417,7 @@ try {
     const { scenario, texts } = readDemo();
     const tokens = new Map<string, string>();
     await write(services, owner, 'negotiation', async (ctx) => {
-      await loadScenario(ctx, scenario, texts, { secret: services.fingerprintSecret });
+      await loadScenario(ctx, scenario, texts);
       const accounts: [string, 'secretariat' | 'delegate', string?][] = [
         ['r-sec', 'secretariat'],
         ...PARTIES.map((p): [string, 'delegate', string] => [`r-${p}`, 'delegate', p]),

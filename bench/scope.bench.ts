@@ -4,6 +4,7 @@
 // The baseline is the same read as staff on the same record — what a delegation's read cost
 // before stances were scoped (the party and source rule needs no query). Prints the median
 // of each read and the ratio. `npm run bench:scope -- 2000` records fewer stances.
+
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,10 +12,12 @@ import { performance } from 'node:perf_hooks';
 import { circulateDraft } from '../src/app/circulation.ts';
 import { createServices, type ReadContext, read, write } from '../src/app/context.ts';
 import { importDraft } from '../src/app/drafts.ts';
+import { initNegotiation } from '../src/app/negotiation.ts';
 import { listPositions } from '../src/app/positions.ts';
-import { addSource, initNegotiation } from '../src/app/record.ts';
 import { addParty, addTrack } from '../src/app/roster.ts';
+import { addSource } from '../src/app/sources.ts';
 import { getStatus } from '../src/app/status.ts';
+import { runWithin } from '../src/app/useCase.ts';
 import { type Actor, owner } from '../src/core/actor.ts';
 import { openStore } from '../src/store/database.ts';
 import { selectProvisions } from '../src/store/repo/drafts.ts';
@@ -33,10 +36,10 @@ const secret = services.fingerprintSecret;
 // A draft of 500 provisions, a fifth on a track of north and south, a fifth on one of east
 // and west; in full to every party; stances from every party, half of them reported.
 await write(services, owner, 'negotiation', async (ctx) => {
-  await initNegotiation(ctx, { title: 'Bench talks' });
-  for (const id of PARTIES) await addParty(ctx, { id, name: id, role: 'principal' });
-  await addTrack(ctx, { id: 'inner', name: 'Inner', parties: ['north', 'south'] });
-  await addTrack(ctx, { id: 'outer', name: 'Outer', parties: ['east', 'west'] });
+  await runWithin(ctx, initNegotiation, { title: 'Bench talks' });
+  for (const id of PARTIES) await runWithin(ctx, addParty, { id, name: id, role: 'principal' });
+  await runWithin(ctx, addTrack, { id: 'inner', name: 'Inner', parties: ['north', 'south'] });
+  await runWithin(ctx, addTrack, { id: 'outer', name: 'Outer', parties: ['east', 'west'] });
   const provisions = Array.from({ length: PROVISIONS }, (_, i) => ({
     path: String(i + 1),
     number: String(i + 1),
@@ -49,7 +52,7 @@ await write(services, owner, 'negotiation', async (ctx) => {
   );
   await importDraft(ctx, { id: 'text', label: 'Text', date: '2025-01-01', provisions, annotations });
   for (const to of PARTIES) await circulateDraft(ctx, { draft: 'text', to, secret });
-  await addSource(ctx, { id: 'wire', title: 'Wire', outlet: 'Wire', date: '2025-01-02' });
+  await runWithin(ctx, addSource, { id: 'wire', title: 'Wire', outlet: 'Wire', date: '2025-01-02' });
 });
 // Stances straight into the table: thousands of audited writes would only slow the set-up.
 const lineages = (await selectProvisions(store.db, 'text')).map((p) => p.lineage);

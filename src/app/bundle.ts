@@ -1,13 +1,13 @@
 // Export and import of a whole negotiation. Export → import into a fresh home → export
 // gives identical JSON: ids, timestamps and order are all carried in the bundle.
-import { BUNDLE_FORMAT, BUNDLE_VERSION, Bundle, checkBundleReferences } from '../core/bundle.ts';
+import { roster } from '../contract/roster.ts';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle, checkBundleReferences } from '../core/bundle.ts';
 import { ParleyError } from '../core/errors.ts';
-import { parseInput } from '../core/validate.ts';
 import { insertPairs, selectPairs } from '../store/repo/alignments.ts';
 import { insertCirculation, selectCirculations } from '../store/repo/circulations.ts';
 import { insertClaims, insertSourceLinks, selectClaims, selectSourceLinks } from '../store/repo/claims.ts';
 import { insertDraft, selectDraft, selectDraftHeaders } from '../store/repo/drafts.ts';
-import { insertEvent, insertSource, selectEvents, selectSources } from '../store/repo/events.ts';
+import { insertEvent, selectEvents } from '../store/repo/events.ts';
 import { insertNegotiation, isEmpty, selectNegotiation } from '../store/repo/negotiation.ts';
 import {
   insertParty,
@@ -19,16 +19,17 @@ import {
 } from '../store/repo/parties.ts';
 import { insertPosition, selectPositions } from '../store/repo/positions.ts';
 import { insertSignature, selectPlans, selectSignatures, upsertPlan } from '../store/repo/signing.ts';
+import { insertSource, selectSources } from '../store/repo/sources.ts';
 import { authorize } from './access.ts';
-import type { ReadContext, WriteContext } from './context.ts';
 import { negotiationFacts } from './facts.ts';
+import { implement } from './useCase.ts';
 
 /**
  * The whole negotiation as one bundle. Staff only (the `export` action): a bundle is the
  * unfiltered record — every draft, private stance and circulation — and filtering it per
  * party would make an export that no longer imports to the same record. Throws `forbidden`.
  */
-export async function exportBundle(ctx: ReadContext): Promise<Bundle> {
+export const exportBundle = implement(roster.exportBundle, async (ctx) => {
   authorize(ctx, 'export', await negotiationFacts(ctx.q));
   const headers = await selectDraftHeaders(ctx.q);
   const drafts = [];
@@ -54,15 +55,17 @@ export async function exportBundle(ctx: ReadContext): Promise<Bundle> {
     circulations: await selectCirculations(ctx.q),
     signingPlans: await selectPlans(ctx.q),
     signatures: await selectSignatures(ctx.q),
-  };
-}
+  } satisfies Bundle;
+});
 
 /**
- * Loads a bundle into an empty home, all or nothing. Throws `invalid_input` (shape, with
- * the JSON path), `broken_reference`/`duplicate` (references), `not_empty`.
+ * Loads a bundle into an empty home, all or nothing. Staff only: it writes the whole
+ * record at once, every party's drafts and stances with it. Throws `forbidden`,
+ * `invalid_input` (shape, with the JSON path), `broken_reference`/`duplicate`
+ * (references), `not_empty`.
  */
-export async function importBundle(ctx: WriteContext, input: unknown): Promise<Bundle> {
-  const bundle = parseInput(Bundle, input, 'bundle');
+export const importBundle = implement(roster.importBundle, async (ctx, bundle) => {
+  authorize(ctx, 'create', await negotiationFacts(ctx.q));
   checkBundleReferences(bundle);
   if (!(await isEmpty(ctx.q)) || (await selectNegotiation(ctx.q))) {
     throw new ParleyError(
@@ -92,4 +95,4 @@ export async function importBundle(ctx: WriteContext, input: unknown): Promise<B
     events: bundle.events.length,
   });
   return bundle;
-}
+});

@@ -24,15 +24,17 @@ import type {
 } from '../evidence/index.ts';
 import { selectClaim, selectClaims, selectSourceLinks, updateClaimReview } from '../store/repo/claims.ts';
 import { selectDraftHeaders } from '../store/repo/drafts.ts';
-import { selectEvents, selectSources } from '../store/repo/events.ts';
+import { selectEvents } from '../store/repo/events.ts';
 import { selectParties, selectPeople } from '../store/repo/parties.ts';
+import { selectSources } from '../store/repo/sources.ts';
 import { authorize, visible } from './access.ts';
 import type { ReadContext, WriteContext } from './context.ts';
+import { addEvent } from './events.ts';
 import { evidenceEngine } from './evidenceEngine.ts';
 import { claimFacter, sourceFacts } from './facts.ts';
 import { requireSource } from './lookup.ts';
 import { setPosition } from './positions.ts';
-import { addEvent } from './record.ts';
+import { runWithin } from './useCase.ts';
 
 export const ClaimQuery = z.object({
   status: ClaimStatus.optional(),
@@ -166,7 +168,7 @@ async function recordEvent(ctx: WriteContext, claim: Claim, data: Record<string,
   const base = slugify(`${kind} ${date} ${typeof data.place === 'string' ? data.place : ''}`);
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  await addEvent(ctx, {
+  await runWithin(ctx, addEvent, {
     id,
     kind,
     title: typeof data.title === 'string' ? data.title : excerpt(undefined, claim.text, 120),

@@ -4,8 +4,8 @@ import { notFound } from '../core/errors.ts';
 import type { Party, Provision } from '../core/model.ts';
 import type { Queryable } from '../store/database.ts';
 import { selectDraft } from '../store/repo/drafts.ts';
-import { selectSource } from '../store/repo/events.ts';
 import { selectParties } from '../store/repo/parties.ts';
+import { selectSource } from '../store/repo/sources.ts';
 
 /** Finds a party by id, name or alias, case-insensitively. Throws `not_found`. */
 export async function resolveParty(q: Queryable, ref: string): Promise<Party> {

@@ -1,9 +1,7 @@
 // Use cases for the cast: parties, people and tracks.
-
+import { roster } from '../contract/roster.ts';
 import { ParleyError } from '../core/errors.ts';
-import { Name } from '../core/limits.ts';
-import { Party, Person, Track } from '../core/model.ts';
-import { parseInput } from '../core/validate.ts';
+import type { Party } from '../core/model.ts';
 import {
   insertParty,
   insertPerson,
@@ -13,13 +11,13 @@ import {
   selectTracks,
 } from '../store/repo/parties.ts';
 import { authorize, visible } from './access.ts';
-import type { ReadContext, WriteContext } from './context.ts';
+import type { ReadContext } from './context.ts';
 import { negotiationFacts, negotiationFactsOf, trackFacts } from './facts.ts';
 import { resolveParty } from './lookup.ts';
+import { implement } from './useCase.ts';
 
 /** Adds a party. Throws `invalid_input`, `duplicate` (id, or a name/alias another party uses). */
-export async function addParty(ctx: WriteContext, input: unknown): Promise<Party> {
-  const party = parseInput(Party, input, 'party');
+export const addParty = implement(roster.addParty, async (ctx, party) => {
   authorize(ctx, 'create', { kind: 'party', id: party.id, negotiation: await negotiationFacts(ctx.q) });
   const existing = await selectParties(ctx.q);
   if (existing.some((p) => p.id === party.id)) {
@@ -40,12 +38,12 @@ export async function addParty(ctx: WriteContext, input: unknown): Promise<Party
   await insertParty(ctx.q, party);
   await ctx.record('add', 'party', party.id, party);
   return party;
-}
+});
 
 /** The parties the actor may see (everyone at the table, or all when the record is public). */
-export async function listParties(ctx: ReadContext): Promise<Party[]> {
-  return visibleParties(ctx, await selectParties(ctx.q));
-}
+export const listParties = implement(roster.listParties, async (ctx) =>
+  visibleParties(ctx, await selectParties(ctx.q)),
+);
 
 /** The ones of every party (as loaded) that the actor may see. Throws nothing. */
 export function visibleParties(ctx: ReadContext, parties: readonly Party[]): Party[] {
@@ -53,12 +51,9 @@ export function visibleParties(ctx: ReadContext, parties: readonly Party[]): Par
   return visible(ctx, parties, (p) => ({ kind: 'party', id: p.id, negotiation }));
 }
 
-/** A person's party may be typed as a name or alias ("White House"), resolved below. */
-export const PersonInput = Person.extend({ party: Name.optional() });
-
 /** Adds a person; `party` may be given by id, name or alias. Throws `invalid_input`, `duplicate`, `not_found`. */
-export async function addPerson(ctx: WriteContext, input: unknown): Promise<Person> {
-  const person = parseInput(PersonInput, input, 'person');
+export const addPerson = implement(roster.addPerson, async (ctx, input) => {
+  const person = { ...input };
   if (person.party) person.party = (await resolveParty(ctx.q, person.party)).id;
   const party = person.party ? { party: person.party } : {};
   // A delegation keeps its own member list (see the policies); everyone else's is staff work.
@@ -77,10 +72,10 @@ export async function addPerson(ctx: WriteContext, input: unknown): Promise<Pers
   await insertPerson(ctx.q, person);
   await ctx.record('add', 'person', person.id, person);
   return person;
-}
+});
 
 /** The people the actor may see. */
-export async function listPeople(ctx: ReadContext): Promise<Person[]> {
+export const listPeople = implement(roster.listPeople, async (ctx) => {
   const negotiation = await negotiationFacts(ctx.q);
   return visible(ctx, await selectPeople(ctx.q), (p) => ({
     kind: 'person',
@@ -89,11 +84,10 @@ export async function listPeople(ctx: ReadContext): Promise<Person[]> {
     negotiation,
     public: true,
   }));
-}
+});
 
 /** Adds a track of member parties. Throws `invalid_input`, `duplicate`, `not_found`. */
-export async function addTrack(ctx: WriteContext, input: unknown): Promise<Track> {
-  const track = parseInput(Track, input, 'track');
+export const addTrack = implement(roster.addTrack, async (ctx, track) => {
   authorize(ctx, 'create', { ...trackFacts(track), parties: [] });
   if ((await selectTracks(ctx.q)).some((t) => t.id === track.id)) {
     throw new ParleyError('duplicate', `track '${track.id}' already exists; choose another id`, {
@@ -106,9 +100,9 @@ export async function addTrack(ctx: WriteContext, input: unknown): Promise<Track
   await insertTrack(ctx.q, stored);
   await ctx.record('add', 'track', stored.id, stored);
   return stored;
-}
+});
 
 /** The tracks the actor may see: a delegate only those its party sits on. */
-export async function listTracks(ctx: ReadContext): Promise<Track[]> {
-  return visible(ctx, await selectTracks(ctx.q), trackFacts);
-}
+export const listTracks = implement(roster.listTracks, async (ctx) =>
+  visible(ctx, await selectTracks(ctx.q), trackFacts),
+);

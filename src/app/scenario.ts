@@ -7,12 +7,17 @@ import { IsoDate, Slug } from '../core/model.ts';
 import { parseDraft } from '../core/outline/index.ts';
 import { parseInput } from '../core/validate.ts';
 import { clearAll, isEmpty, selectNegotiation } from '../store/repo/negotiation.ts';
+import { authorize } from './access.ts';
 import type { WriteContext } from './context.ts';
 import { importDraft } from './drafts.ts';
+import { addEvent } from './events.ts';
+import { negotiationFacts } from './facts.ts';
+import { initNegotiation } from './negotiation.ts';
 import { setPosition } from './positions.ts';
-import { addEvent, addSource, initNegotiation } from './record.ts';
 import { addParty, addPerson, addTrack } from './roster.ts';
 import { type RecordOptions, ScenarioRecord } from './scenarioRecordSchema.ts';
+import { addSource } from './sources.ts';
+import { runWithin } from './useCase.ts';
 
 export const Scenario = z
   .object({
@@ -52,22 +57,21 @@ export const scenarioFiles = (scenario: Scenario): string[] => [
 /**
  * Loads a scenario into the home: refuses a non-empty home (`not_empty`) unless `force`,
  * in which case the old record is replaced in the same transaction. `texts` maps each
- * file the scenario names (`scenarioFiles`) to its content; `secret` (the home's
- * fingerprint secret) is needed when the scenario circulates drafts (`invalid_input`).
+ * file the scenario names (`scenarioFiles`) to its content. Staff only, like starting a
+ * negotiation (and replacing one is deleting it): throws `forbidden` before anything is
+ * read or written, then what the steps throw.
  */
 export async function loadScenario(
   ctx: WriteContext,
   input: unknown,
   texts: Record<string, string>,
-  options: { force?: boolean } & Partial<RecordOptions> = {},
+  options: { force?: boolean } & RecordOptions = {},
 ): Promise<Scenario> {
+  const negotiation = await negotiationFacts(ctx.q);
+  authorize(ctx, 'create', negotiation);
+  if (options.force) authorize(ctx, 'delete', negotiation);
   const scenario = parseInput(Scenario, input, 'scenario');
-  const { secret, newSeed, keep } = options;
-  if (scenario.circulations.length && !secret)
-    throw new ParleyError(
-      'invalid_input',
-      "this scenario circulates drafts: pass the home's fingerprint secret",
-    );
+  const { newSeed, keep } = options;
   const empty = (await isEmpty(ctx.q)) && !(await selectNegotiation(ctx.q));
   if (!empty) {
     if (!options.force) {
@@ -79,12 +83,12 @@ export async function loadScenario(
     await clearAll(ctx.q);
     await ctx.record('clear', 'negotiation', '1', {});
   }
-  await initNegotiation(ctx, scenario.negotiation);
-  for (const party of scenario.parties) await addParty(ctx, party);
-  for (const person of scenario.people) await addPerson(ctx, person);
-  for (const track of scenario.tracks) await addTrack(ctx, track);
-  for (const source of scenario.sources) await addSource(ctx, source);
-  for (const event of scenario.events) await addEvent(ctx, event);
+  await runWithin(ctx, initNegotiation, scenario.negotiation);
+  for (const party of scenario.parties) await runWithin(ctx, addParty, party);
+  for (const person of scenario.people) await runWithin(ctx, addPerson, person);
+  for (const track of scenario.tracks) await runWithin(ctx, addTrack, track);
+  for (const source of scenario.sources) await runWithin(ctx, addSource, source);
+  for (const event of scenario.events) await runWithin(ctx, addEvent, event);
   for (const { file, provisions, ...draft } of scenario.drafts) {
     const text = texts[file];
     if (text === undefined)
@@ -96,7 +100,6 @@ export async function loadScenario(
     // Loaded on demand: the evidence engine is the heaviest import a scenario needs.
     const { loadScenarioRecord } = await import('./scenarioRecord.ts');
     await loadScenarioRecord(ctx, scenario, texts, {
-      secret: secret ?? '',
       ...(newSeed ? { newSeed } : {}),
       ...(keep ? { keep } : {}),
     });

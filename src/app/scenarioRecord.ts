@@ -55,7 +55,8 @@ export async function loadScenarioRecord(
   options: RecordOptions,
 ): Promise<void> {
   for (const report of record.reports) await ingestReport(ctx, report, texts[report.file]);
-  for (const c of record.circulations) await circulateDraft(ctx, { ...c, secret: options.secret });
+  for (const c of record.circulations)
+    await circulateDraft(ctx, { ...c, secret: ctx.keys.fingerprintSecret });
   const signing = record.signing;
   if (!signing) return;
   await finalizeDraft(ctx, { draft: signing.draft });

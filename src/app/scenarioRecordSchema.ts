@@ -34,8 +34,6 @@ export const ScenarioRecord = z.object({
 export type ScenarioRecord = z.infer<typeof ScenarioRecord>;
 
 export interface RecordOptions {
-  /** The home's fingerprint secret, for circulated copies. */
-  secret: string;
   /** 32 random bytes per signatory's key (default: node:crypto). */
   newSeed?: () => Uint8Array;
   /**

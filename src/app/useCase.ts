@@ -67,3 +67,19 @@ function keyOf(input: unknown): Record<string, string | undefined> {
   const entries = Object.entries(input as Record<string, unknown>);
   return Object.fromEntries(entries.map(([k, v]) => [k, v === undefined ? undefined : JSON.stringify(v)]));
 }
+
+/**
+ * Runs `useCase` as a step of another one, in its context (a scenario's steps, the event an
+ * accepted claim records): the input is parsed as the runner parses it, the policy asked
+ * by the step itself, and its changes recorded in the caller's transaction. Throws what
+ * the step throws.
+ */
+export function runWithin<D extends Declaration>(
+  ctx: ContextOf<D>,
+  useCase: UseCase<D>,
+  input: unknown,
+): Promise<OutputOf<D>> {
+  const { declaration } = useCase;
+  const label = declaration.name.split('.')[0] ?? 'input';
+  return useCase.run(ctx, parseInput(declaration.input, input ?? {}, label) as ParsedInputOf<D>);
+}

@@ -2,8 +2,12 @@
 // OpenAPI document). Each area adds its own list; a CLI command imports only what it runs.
 import { addToken, addUser, listUsers } from './accounts.ts';
 import { listAudit, verifyAudit } from './audit.ts';
-import { showNegotiation } from './negotiation.ts';
+import { exportBundle, importBundle } from './bundle.ts';
+import { addEvent, listEvents } from './events.ts';
+import { initNegotiation, showNegotiation } from './negotiation.ts';
+import { addParty, addPerson, addTrack, listParties, listPeople, listTracks } from './roster.ts';
 import { showSession } from './sessions.ts';
+import { addSource, listSources } from './sources.ts';
 import type { UseCase } from './useCase.ts';
 
 export const USE_CASES: readonly UseCase[] = [
@@ -13,5 +17,6 @@ export const USE_CASES: readonly UseCase[] = [
   addUser,
   addToken,
   showSession,
-  showNegotiation,
+  ...[showNegotiation, initNegotiation, listParties, addParty, listPeople, addPerson, listTracks, addTrack],
+  ...[listSources, addSource, listEvents, addEvent, exportBundle, importBundle],
 ];

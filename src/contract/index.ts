@@ -3,9 +3,10 @@
 import { accounts } from './accounts.ts';
 import { audit } from './audit.ts';
 import type { Declaration } from './declare.ts';
+import { roster } from './roster.ts';
 import { health, session } from './session.ts';
 
-export const contract = { audit, accounts, session, health } as const;
+export const contract = { audit, accounts, session, health, roster } as const;
 
 /** Every declaration, in a stable order. Throws nothing. */
 export function declarations(): Declaration[] {

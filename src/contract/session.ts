@@ -104,14 +104,4 @@ export const health = {
     staleAfter: [],
     http: { method: 'GET', path: '/health', handWritten: true },
   }),
-  negotiation: declareRead({
-    name: 'negotiation.show',
-    summary: 'The negotiation this server holds',
-    resource: 'negotiation',
-    action: 'read',
-    input: z.object({}),
-    output: Negotiation,
-    staleAfter: ['negotiation', 'bundle'],
-    http: { method: 'GET', path: '/negotiation' },
-  }),
 };

@@ -18,7 +18,6 @@ import { evidenceRoutes } from './routes/evidence.ts';
 import { healthRoutes } from './routes/health.ts';
 import { type LocalCli, localCliRoutes } from './routes/localCli.ts';
 import { positionRoutes } from './routes/positions.ts';
-import { rosterRoutes } from './routes/roster.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { signingRoutes } from './routes/signing.ts';
 import { statusRoutes } from './routes/status.ts';
@@ -67,7 +66,6 @@ export function buildServer({
   for (const routes of [
     healthRoutes,
     sessionRoutes,
-    rosterRoutes,
     draftRoutes,
     positionRoutes,
     statusRoutes,

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyAudit } from '../../src/app/audit.ts';
 import { rowEntry } from '../../src/app/auditTrail.ts';
-import { type Services, write } from '../../src/app/context.ts';
+import type { Services } from '../../src/app/context.ts';
 import { addParty } from '../../src/app/roster.ts';
 import { runUseCase } from '../../src/app/useCase.ts';
 import { owner } from '../../src/core/actor.ts';
@@ -22,7 +22,7 @@ describe.each(backends)('the audit chain on $name', (backend) => {
     s = testServices(store);
     // Six writes: six entries, six checkpoints.
     for (const id of ['a', 'b', 'c', 'd', 'e', 'f']) {
-      await write(s, owner, 'party', (ctx) => addParty(ctx, { id, name: `Party ${id}`, role: 'principal' }));
+      await runUseCase(s, owner, addParty, { id, name: `Party ${id}`, role: 'principal' });
     }
   });
   afterEach(() => store.close());
@@ -104,7 +104,7 @@ describe.each(backends)('the audit chain on $name', (backend) => {
     await exec(`update audit set actor = 'user:mallory' where seq = 1`);
     const fresh = testServices(store);
     await expect(
-      write(fresh, owner, 'party', (ctx) => addParty(ctx, { id: 'g', name: 'G', role: 'observer' })),
+      runUseCase(fresh, owner, addParty, { id: 'g', name: 'G', role: 'observer' }),
     ).rejects.toMatchObject({ code: 'conflict' });
     expect((await selectAuditRows(store.db)).length).toBe(6);
   });
@@ -116,7 +116,7 @@ describe.each(backends)('the audit chain on $name', (backend) => {
     await exec('update audit set prev_hash = null, hash = null, state = null, seq = seq * 10 + 100');
     expect(await verify()).toMatchObject({ ok: true, problem: 'unsealed', state: { tracked: false } });
     const fresh = testServices(store);
-    await write(fresh, owner, 'party', (ctx) => addParty(ctx, { id: 'g', name: 'G', role: 'observer' }));
+    await runUseCase(fresh, owner, addParty, { id: 'g', name: 'G', role: 'observer' });
     const rows = await selectAuditRows(store.db);
     expect(rows.map((r) => [r.seq, r.entityId])).toEqual([
       [0, 'a'],

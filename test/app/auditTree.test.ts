@@ -4,7 +4,7 @@ import { verifyAudit } from '../../src/app/audit.ts';
 import { rowEntry } from '../../src/app/auditTrail.ts';
 import { type Services, write } from '../../src/app/context.ts';
 import { addParty } from '../../src/app/roster.ts';
-import { runUseCase } from '../../src/app/useCase.ts';
+import { runUseCase, runWithin } from '../../src/app/useCase.ts';
 import { owner } from '../../src/core/actor.ts';
 import { entryBytes, proveEntry, verifyEntry } from '../../src/govern/auditChain.ts';
 import { leafHash, rootOfLeafHashes } from '../../src/govern/merkle.ts';
@@ -21,7 +21,7 @@ describe.each(backends)('the stored audit tree on $name', (backend) => {
   const exec = (text: string) => store.db.execute(sql.raw(text));
   const verify = (services = s) => runUseCase(services, owner, verifyAudit, {});
   const add = (services: Services, id: string) =>
-    write(services, owner, 'party', (ctx) => addParty(ctx, { id, name: `Party ${id}`, role: 'principal' }));
+    runUseCase(services, owner, addParty, { id, name: `Party ${id}`, role: 'principal' });
   // Each checkpoint's root, recomputed from every leaf of the rows it covers.
   async function expectCheckpointsMatchRows(): Promise<number> {
     const rows = await selectAuditRows(store.db);
@@ -43,7 +43,7 @@ describe.each(backends)('the stored audit tree on $name', (backend) => {
     for (let i = 0; i < 37; i++) await add(s, `p${i}`);
     // One write recording several entries: one checkpoint covering all of them.
     await write(s, owner, 'party', async (ctx) => {
-      for (const id of ['q1', 'q2', 'q3']) await addParty(ctx, { id, name: id, role: 'observer' });
+      for (const id of ['q1', 'q2', 'q3']) await runWithin(ctx, addParty, { id, name: id, role: 'observer' });
     });
     expect(await expectCheckpointsMatchRows()).toBe(38);
     expect(await verify()).toMatchObject({ ok: true, size: 40, checkpointed: 40 });

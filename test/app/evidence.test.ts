@@ -3,9 +3,10 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { acceptClaim, listClaims, listContradictions, rejectClaim } from '../../src/app/claims.ts';
 import { read, type Services, write } from '../../src/app/context.ts';
+import { listEvents } from '../../src/app/events.ts';
 import { ingestDocument, linkCopies } from '../../src/app/ingest.ts';
-import { listEvents } from '../../src/app/record.ts';
 import { addPerson } from '../../src/app/roster.ts';
+import { runUseCase, runWithin } from '../../src/app/useCase.ts';
 import { owner } from '../../src/core/actor.ts';
 import type { Store } from '../../src/store/database.ts';
 import { seedSmall, snapshot } from '../support/fixtures.ts';
@@ -24,8 +25,18 @@ describe.each(backends)('evidence on $name', (backend) => {
     s = testServices(store);
     await seedSmall(s);
     await write(s, owner, 'person', async (ctx) => {
-      await addPerson(ctx, { id: 'varga', name: 'Ines Varga', party: 'north', office: 'Chief negotiator' });
-      await addPerson(ctx, { id: 'brandt', name: 'Tomas Brandt', party: 'south', office: 'Envoy' });
+      await runWithin(ctx, addPerson, {
+        id: 'varga',
+        name: 'Ines Varga',
+        party: 'north',
+        office: 'Chief negotiator',
+      });
+      await runWithin(ctx, addPerson, {
+        id: 'brandt',
+        name: 'Tomas Brandt',
+        party: 'south',
+        office: 'Envoy',
+      });
     });
   });
   afterEach(() => store.close());
@@ -99,7 +110,7 @@ describe.each(backends)('evidence on $name', (backend) => {
       acceptClaim(ctx, { id: event!.id, edit: { date: '2025-06-20' } }),
     );
     expect(accepted.recordRef).toMatch(/^event:/);
-    const events = await read(s, owner, 'event', listEvents);
+    const events = await runUseCase(s, owner, listEvents, {});
     const added = events.find((e) => `event:${e.id}` === accepted.recordRef);
     expect(added).toMatchObject({ date: '2025-06-20', sources: [source] });
     const again = await write(s, owner, 'claim', (ctx) => acceptClaim(ctx, { id: event!.id })).catch(

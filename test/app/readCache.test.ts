@@ -1,12 +1,14 @@
 // The read cache on its own: one computation per key and version, bounded memory, errors
 // never kept — and the reader scopes it keys on agree with the policies, so two readers
 // that share an answer are readers every seeing rule treats alike.
+
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readScopeOf } from '../../src/app/access.ts';
-import { type ReadContext, type Services, write } from '../../src/app/context.ts';
+import type { ReadContext, Services } from '../../src/app/context.ts';
+import { initNegotiation } from '../../src/app/negotiation.ts';
 import { createReadCache, type ReadCache } from '../../src/app/readCache.ts';
-import { initNegotiation } from '../../src/app/record.ts';
+import { runUseCase } from '../../src/app/useCase.ts';
 import { type Actor, owner } from '../../src/core/actor.ts';
 import { can } from '../../src/govern/policies.ts';
 import type { FactsOf } from '../../src/govern/resources.ts';
@@ -31,8 +33,7 @@ describe('the read cache', () => {
     computed.push(label);
     return `${label}#${computed.length}`;
   };
-  const someWrite = () =>
-    write(services, owner, 'negotiation', (ctx) => initNegotiation(ctx, { title: 'Lake' }));
+  const someWrite = () => runUseCase(services, owner, initNegotiation, { title: 'Lake' });
 
   beforeEach(async () => {
     services = testServices(await pglite.open());

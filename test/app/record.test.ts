@@ -2,15 +2,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportBundle, importBundle } from '../../src/app/bundle.ts';
 import { read, type Services, write } from '../../src/app/context.ts';
 import { importDraft, showDraft } from '../../src/app/drafts.ts';
+import { addEvent } from '../../src/app/events.ts';
 import { listPositions, positionHistory, setPosition } from '../../src/app/positions.ts';
 import { progressOverTime } from '../../src/app/progress.ts';
-import { addEvent } from '../../src/app/record.ts';
 import { addParty, addPerson } from '../../src/app/roster.ts';
 import { getStatus } from '../../src/app/status.ts';
+import { runUseCase, runWithin } from '../../src/app/useCase.ts';
 import { owner } from '../../src/core/actor.ts';
 import { ParleyError } from '../../src/core/errors.ts';
 import type { Store } from '../../src/store/database.ts';
-import { selectAudit } from '../../src/store/repo/negotiation.ts';
+import { selectAuditRows } from '../../src/store/repo/audit.ts';
 import { seedSmall, snapshot } from '../support/fixtures.ts';
 import { backends, testServices } from '../support/stores.ts';
 
@@ -112,9 +113,9 @@ describe.each(backends)('the record on $name', (backend) => {
   });
 
   it('every write appends to the audit table in its transaction', async () => {
-    const before = (await selectAudit(store.db)).length;
+    const before = (await selectAuditRows(store.db)).length;
     await set({ party: 'north', draft: 'v1', provision: '1', stance: 'accept', asOf: '2025-03-03' });
-    const audit = await selectAudit(store.db);
+    const audit = await selectAuditRows(store.db);
     expect(audit).toHaveLength(before + 1);
     expect(audit.at(-1)).toMatchObject({ actor: 'owner', action: 'set', entity: 'position' });
   });
@@ -122,23 +123,22 @@ describe.each(backends)('the record on $name', (backend) => {
   const refusals: [string, (s: Services) => Promise<unknown>, string][] = [
     [
       'a duplicate party id',
-      (s) => write(s, owner, 'party', (ctx) => addParty(ctx, { id: 'north', name: 'X', role: 'observer' })),
+      (s) => runUseCase(s, owner, addParty, { id: 'north', name: 'X', role: 'observer' }),
       'duplicate',
     ],
     [
       'an alias another party holds',
-      (s) =>
-        write(s, owner, 'party', (ctx) => addParty(ctx, { id: 'x', name: 'The South', role: 'observer' })),
+      (s) => runUseCase(s, owner, addParty, { id: 'x', name: 'The South', role: 'observer' }),
       'duplicate',
     ],
     [
       'a wrong role',
-      (s) => write(s, owner, 'party', (ctx) => addParty(ctx, { id: 'x', name: 'X', role: 'king' })),
+      (s) => runUseCase(s, owner, addParty, { id: 'x', name: 'X', role: 'king' }),
       'invalid_input',
     ],
     [
       'a person of an unknown party',
-      (s) => write(s, owner, 'person', (ctx) => addPerson(ctx, { id: 'p', name: 'P', party: 'mars' })),
+      (s) => runUseCase(s, owner, addPerson, { id: 'p', name: 'P', party: 'mars' }),
       'not_found',
     ],
     [
@@ -199,15 +199,13 @@ describe.each(backends)('the record on $name', (backend) => {
     [
       'an event with an unknown participant',
       (s) =>
-        write(s, owner, 'event', (ctx) =>
-          addEvent(ctx, {
-            id: 'e',
-            kind: 'call',
-            title: 'Call',
-            date: '2025-03-04',
-            participants: ['nobody'],
-          }),
-        ),
+        runUseCase(s, owner, addEvent, {
+          id: 'e',
+          kind: 'call',
+          title: 'Call',
+          date: '2025-03-04',
+          participants: ['nobody'],
+        }),
       'not_found',
     ],
   ];
@@ -222,8 +220,8 @@ describe.each(backends)('the record on $name', (backend) => {
   it('a failure late in a write rolls back its earlier steps', async () => {
     const before = await snapshot(s);
     const attempt = write(s, owner, 'party', async (ctx) => {
-      await addParty(ctx, { id: 'east', name: 'Eastland', role: 'principal' });
-      await addParty(ctx, { id: 'east', name: 'Eastland again', role: 'principal' });
+      await runWithin(ctx, addParty, { id: 'east', name: 'Eastland', role: 'principal' });
+      await runWithin(ctx, addParty, { id: 'east', name: 'Eastland again', role: 'principal' });
     });
     await expect(attempt).rejects.toThrow(/already exists/);
     expect(await snapshot(s)).toBe(before);
@@ -238,22 +236,20 @@ describe.each(backends)('the record on $name', (backend) => {
       wording: 'seven members',
       asOf: '2025-03-11',
     });
-    await write(s, owner, 'event', (ctx) =>
-      addEvent(ctx, {
-        id: 'round-2',
-        kind: 'talks',
-        title: 'Second round',
-        date: '2025-03-10',
-        participants: ['north', 'south'],
-        sources: ['gazette-1'],
-      }),
-    );
-    const first = await read(s, owner, 'negotiation', exportBundle);
+    await runUseCase(s, owner, addEvent, {
+      id: 'round-2',
+      kind: 'talks',
+      title: 'Second round',
+      date: '2025-03-10',
+      participants: ['north', 'south'],
+      sources: ['gazette-1'],
+    });
+    const first = await runUseCase(s, owner, exportBundle, {});
     const fresh = await backend.open();
     try {
       const t = testServices(fresh, '2030-01-01T00:00:00.000Z');
-      await write(t, owner, 'negotiation', (ctx) => importBundle(ctx, JSON.parse(JSON.stringify(first))));
-      const second = await read(t, owner, 'negotiation', exportBundle);
+      await runUseCase(t, owner, importBundle, JSON.parse(JSON.stringify(first)));
+      const second = await runUseCase(t, owner, exportBundle, {});
       expect(JSON.stringify(second)).toBe(JSON.stringify(first));
     } finally {
       await fresh.close();
@@ -261,16 +257,14 @@ describe.each(backends)('the record on $name', (backend) => {
   });
 
   it('an import bundle with a broken reference names it and writes nothing', async () => {
-    const bundle = await read(s, owner, 'negotiation', exportBundle);
+    const bundle = await runUseCase(s, owner, exportBundle, {});
     bundle.people.push({ id: 'ghost', name: 'Ghost', party: 'atlantis', aliases: [] });
     const fresh = await backend.open();
     try {
       const t = testServices(fresh);
       const empty = await snapshot(t);
       expect(JSON.parse(empty).bundle.parties).toEqual([]);
-      const error = await write(t, owner, 'negotiation', (ctx) => importBundle(ctx, bundle)).catch(
-        (e: unknown) => e,
-      );
+      const error = await runUseCase(t, owner, importBundle, bundle).catch((e: unknown) => e);
       expect(error).toMatchObject({
         code: 'broken_reference',
         message: expect.stringContaining('people[0].party'),

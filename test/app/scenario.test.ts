@@ -4,7 +4,7 @@
 // leaves nothing behind.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyAudit } from '../../src/app/audit.ts';
-import { listCirculations } from '../../src/app/circulation.ts';
+import { circulateDraft, listCirculations } from '../../src/app/circulation.ts';
 import { listClaims, listContradictions } from '../../src/app/claims.ts';
 import { read, type Services, write } from '../../src/app/context.ts';
 import { loadScenario } from '../../src/app/scenario.ts';
@@ -14,6 +14,7 @@ import { readDemo } from '../../src/cli/commands/demo.ts';
 import { owner } from '../../src/core/actor.ts';
 import { signBytes, verifyBytes } from '../../src/govern/keys.ts';
 import type { Store } from '../../src/store/database.ts';
+import { selectCirculations } from '../../src/store/repo/circulations.ts';
 import { snapshot } from '../support/fixtures.ts';
 import { pglite, testServices } from '../support/stores.ts';
 
@@ -32,7 +33,6 @@ describe('the Geneva 2025 demo', () => {
     const kept: [string, { publicKey: string; privateKey: string }][] = [];
     await write(s, owner, 'negotiation', (ctx) =>
       loadScenario(ctx, scenario, texts, {
-        secret: s.fingerprintSecret,
         keep: (signatory, keys) => kept.push([signatory, keys]),
       }),
     );
@@ -87,9 +87,7 @@ describe('the Geneva 2025 demo', () => {
       ],
     };
     await expect(
-      write(s, owner, 'negotiation', (ctx) =>
-        loadScenario(ctx, broken, texts, { secret: s.fingerprintSecret }),
-      ),
+      write(s, owner, 'negotiation', (ctx) => loadScenario(ctx, broken, texts)),
     ).rejects.toMatchObject({
       code: 'invalid_input',
       message: expect.stringMatching(/no suggested quote claim contains "words nobody said"/),
@@ -97,9 +95,23 @@ describe('the Geneva 2025 demo', () => {
     expect(await snapshot(s)).toBe(before);
   });
 
-  it('refuses to circulate without the fingerprint secret', async () => {
-    await expect(
-      write(s, owner, 'negotiation', (ctx) => loadScenario(ctx, scenario, texts)),
-    ).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringMatching(/fingerprint secret/) });
+  it("circulates under the home's own fingerprint secret, which no caller passes in", async () => {
+    await write(s, owner, 'negotiation', (ctx) => loadScenario(ctx, scenario, texts));
+    const [sent] = await selectCirculations(s.store.db, { draft: 'geneva-revision', party: 'ukraine' });
+    /** The fingerprint of the same copy made again under `secret`, in a write that is rolled back. */
+    const remade = async (secret: string) => {
+      const undo = new Error('undo');
+      let fingerprint = '';
+      await write(s, owner, 'draft', async (ctx) => {
+        fingerprint = (await circulateDraft(ctx, { draft: 'geneva-revision', to: 'ukraine', secret }))
+          .circulation.fingerprint;
+        throw undo;
+      }).catch((error: unknown) => {
+        if (error !== undo) throw error;
+      });
+      return fingerprint;
+    };
+    expect(sent?.fingerprint).toBe(await remade(s.fingerprintSecret));
+    expect(sent?.fingerprint).not.toBe(await remade('another home'));
   });
 });

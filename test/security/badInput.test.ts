@@ -90,7 +90,7 @@ describe('bad input over HTTP', () => {
     expect(query.statusCode).toBe(400);
     expect(query.json().error.message).toMatch(/querystring: party: contains a NUL/);
     await expectRefused(
-      await post('/api/claims/c1/accept', { edit: { text: 'x' }, ['n\u0000te']: 'y' }),
+      await post('/api/claims/c1/accept', { edit: { text: 'x' }, 'n\u0000te': 'y' }),
       400,
       'invalid_input',
       /contains a NUL/,
@@ -274,7 +274,8 @@ describe('the CLI gives the same errors', () => {
       'observer',
     ]);
     expect(name.code).toBe(3);
-    expect(name.err).toMatch(/party: name: at most 200 characters/);
+    // The CLI names the flag at fault (issue #12), not the input's field path.
+    expect(name.err).toMatch(/--name: at most 200 characters/);
     const list = await runCli(home, ['position', 'list', '--json']);
     expect(JSON.parse(list.out)).toEqual([]);
   });

@@ -2,6 +2,7 @@
 // in with a bearer token, asks every resource for a list, a read by id and a write; the
 // expected status of each role is a row of the table below. Ids guessed for what a role
 // may not see answer 404, exactly like ids that do not exist.
+
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -11,12 +12,13 @@ import { addToken, addUser } from '../../src/app/accounts.ts';
 import { circulateDraft } from '../../src/app/circulation.ts';
 import { write } from '../../src/app/context.ts';
 import { importDraft } from '../../src/app/drafts.ts';
+import { addEvent } from '../../src/app/events.ts';
 import { ingestDocument } from '../../src/app/ingest.ts';
 import { setPosition } from '../../src/app/positions.ts';
-import { addEvent } from '../../src/app/record.ts';
 import { addTrack } from '../../src/app/roster.ts';
 import { planSigning } from '../../src/app/signing.ts';
 import { proveAndRegisterKey } from '../../src/app/signingKeys.ts';
+import { runWithin } from '../../src/app/useCase.ts';
 import { type Role as AccountRole, owner } from '../../src/core/actor.ts';
 import { backends } from '../support/stores.ts';
 import { type Harness, openHarness } from './harness.ts';
@@ -555,7 +557,7 @@ describe.each(backends)('the policy matrix over the API and the live channel, on
       const stance = { party: 'north', draft: 'v1', stance: 'accept', asOf: '2025-03-02' };
       const privateA = await setPosition(ctx, { ...stance, provision: '1' });
       const sharedA = await setPosition(ctx, { ...stance, provision: '3', source: 'gazette-1' });
-      await addEvent(ctx, {
+      await runWithin(ctx, addEvent, {
         id: 'call',
         kind: 'call',
         title: 'A call',
@@ -577,7 +579,7 @@ describe.each(backends)('the policy matrix over the API and the live channel, on
       ] as const) {
         await proveAndRegisterKey(ctx, { draft: 'v5', signatory, privateKey });
       }
-      await addTrack(ctx, { id: 'shore', name: 'Shore', parties: ['south', 'broker'] });
+      await runWithin(ctx, addTrack, { id: 'shore', name: 'Shore', parties: ['south', 'broker'] });
       await importDraft(ctx, {
         id: 'v6',
         label: 'Sixth text',

@@ -3,6 +3,7 @@
 // lost or repeated, a client of a server killed with SIGKILL reconnects to another and is
 // sent what it missed, and the write limit holds across servers. Plus the catch-up of a
 // reconnecting client on one server, on every backend.
+
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { createServices, type Services, write } from '../../src/app/context.ts';
 import { setPosition } from '../../src/app/positions.ts';
 import { addParty } from '../../src/app/roster.ts';
+import { runUseCase } from '../../src/app/useCase.ts';
 import { owner } from '../../src/core/actor.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { cursorSeal } from '../../src/server/liveCursor.ts';
@@ -224,7 +226,7 @@ describe.skipIf(!postgresUrl)('several servers on one PostgreSQL', () => {
     expect((await addPartyVia(b, 'cove')).status).toBe(201);
     // A CLI (or any writer) with only an in-process bus announces its writes too.
     const cli = createServices(await openStore({ databaseUrl: db.url }));
-    await write(cli, owner, 'party', (ctx) => addParty(ctx, party('reef')));
+    await runUseCase(cli, owner, addParty, party('reef'));
     await cli.store.close();
     for (const client of [onA, onB]) {
       await client.waitForChanges(3);

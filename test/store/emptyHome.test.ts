@@ -1,12 +1,14 @@
 // A new home starts as a copy of a migrated empty data directory (the build ships one in
 // dist/empty-home) instead of running initdb; the migrations still run on the copy.
+
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listClaims } from '../../src/app/claims.ts';
-import { read, write } from '../../src/app/context.ts';
+import { read } from '../../src/app/context.ts';
 import { addParty, listParties } from '../../src/app/roster.ts';
+import { runUseCase } from '../../src/app/useCase.ts';
 import { owner } from '../../src/core/actor.ts';
 import { migrationsFolder, openStore } from '../../src/store/database.ts';
 import { testServices } from '../support/stores.ts';
@@ -36,19 +38,17 @@ describe('a new home from an empty data directory', () => {
     const s = testServices(store);
     // A table of a later migration exists: the migrations ran on the copy.
     expect(await read(s, owner, 'claim', (ctx) => listClaims(ctx, {}))).toEqual([]);
-    await write(s, owner, 'party', (ctx) =>
-      addParty(ctx, { id: 'north', name: 'Northland', role: 'principal' }),
-    );
+    await runUseCase(s, owner, addParty, { id: 'north', name: 'Northland', role: 'principal' });
     await store.close();
     expect(existsSync(path.join(home, 'pgdata.new'))).toBe(false);
     expect(readdirSync(empty).sort()).toEqual(before);
 
     const second = await openStore({ home: path.join(dir, 'second'), emptyDataDir: empty });
-    expect(await read(testServices(second), owner, 'party', listParties)).toEqual([]);
+    expect(await runUseCase(testServices(second), owner, listParties, {})).toEqual([]);
     await second.close();
 
     const again = await openStore({ home, emptyDataDir: empty });
-    expect((await read(testServices(again), owner, 'party', listParties)).map((p) => p.id)).toEqual([
+    expect((await runUseCase(testServices(again), owner, listParties, {})).map((p) => p.id)).toEqual([
       'north',
     ]);
     await again.close();
@@ -59,7 +59,7 @@ describe('a new home from an empty data directory', () => {
     cpSync(empty, path.join(home, 'pgdata.new'), { recursive: true });
     rmSync(path.join(home, 'pgdata.new', 'PG_VERSION'));
     const store = await openStore({ home, emptyDataDir: empty });
-    expect(await read(testServices(store), owner, 'party', listParties)).toEqual([]);
+    expect(await runUseCase(testServices(store), owner, listParties, {})).toEqual([]);
     await store.close();
     expect(existsSync(path.join(home, 'pgdata', 'PG_VERSION'))).toBe(true);
     expect(existsSync(path.join(home, 'pgdata.new'))).toBe(false);

@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { verifyAudit } from '../../src/app/audit.ts';
 import { listClaims } from '../../src/app/claims.ts';
-import { read, write } from '../../src/app/context.ts';
+import { read } from '../../src/app/context.ts';
 import { addParty, listParties } from '../../src/app/roster.ts';
 import { runUseCase } from '../../src/app/useCase.ts';
 import { owner } from '../../src/core/actor.ts';
@@ -44,11 +44,9 @@ describe('versioned migrations', () => {
     const current = await openStore({ home });
     try {
       const s = testServices(current);
-      expect((await read(s, owner, 'party', listParties)).map((p) => p.id)).toEqual(['north']);
+      expect((await runUseCase(s, owner, listParties, {})).map((p) => p.id)).toEqual(['north']);
       expect(await read(s, owner, 'claim', (ctx) => listClaims(ctx))).toEqual([]);
-      await write(s, owner, 'party', (ctx) =>
-        addParty(ctx, { id: 'south', name: 'Southland', role: 'principal' }),
-      );
+      await runUseCase(s, owner, addParty, { id: 'south', name: 'Southland', role: 'principal' });
     } finally {
       await current.close();
     }
@@ -83,10 +81,8 @@ describe('versioned migrations', () => {
     const current = await openStore({ home });
     try {
       const s = testServices(current);
-      await write(s, owner, 'party', (ctx) =>
-        addParty(ctx, { id: 'west', name: 'Westland', role: 'principal' }),
-      );
-      await write(s, owner, 'party', (ctx) => addParty(ctx, { id: 'isle', name: 'Isle', role: 'observer' }));
+      await runUseCase(s, owner, addParty, { id: 'west', name: 'Westland', role: 'principal' });
+      await runUseCase(s, owner, addParty, { id: 'isle', name: 'Isle', role: 'observer' });
       const verdict = await runUseCase(s, owner, verifyAudit, {});
       expect(verdict).toMatchObject({ ok: true, size: 5, checkpointed: 5 });
       expect(await selectAuditTree(current.db)).toMatchObject({ size: 5 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { read } from '../../src/app/context.ts';
 import { listParties } from '../../src/app/roster.ts';
+import { runUseCase } from '../../src/app/useCase.ts';
 import { owner } from '../../src/core/actor.ts';
 import { postgres, postgresUrl, testServices } from '../support/stores.ts';
 
@@ -14,7 +14,7 @@ describe.skipIf(!postgresUrl)(
       const store = await postgres.open();
       try {
         expect(store.kind).toBe('postgres');
-        expect(await read(testServices(store), owner, 'party', listParties)).toEqual([]);
+        expect(await runUseCase(testServices(store), owner, listParties, {})).toEqual([]);
       } finally {
         await store.close();
       }

@@ -1,22 +1,35 @@
 // Small records shared by the app tests, written for these tests (no seed text).
+
 import { exportBundle } from '../../src/app/bundle.ts';
-import { read, type Services, write } from '../../src/app/context.ts';
+import { type Services, write } from '../../src/app/context.ts';
 import { importDraft } from '../../src/app/drafts.ts';
-import { addSource, initNegotiation } from '../../src/app/record.ts';
+import { initNegotiation } from '../../src/app/negotiation.ts';
 import { addParty, addTrack } from '../../src/app/roster.ts';
+import { addSource } from '../../src/app/sources.ts';
+import { runUseCase, runWithin } from '../../src/app/useCase.ts';
 import { owner } from '../../src/core/actor.ts';
-import { selectAudit } from '../../src/store/repo/negotiation.ts';
+import { selectAuditRows } from '../../src/store/repo/audit.ts';
 
 /** A three-party negotiation with one track, one source and a two-draft chain. */
 export async function seedSmall(s: Services): Promise<void> {
   await write(s, owner, 'negotiation', async (ctx) => {
-    await initNegotiation(ctx, { title: 'Lake Treaty' });
-    await addParty(ctx, { id: 'north', name: 'Northland', role: 'principal', aliases: ['Nordstadt'] });
-    await addParty(ctx, { id: 'south', name: 'Southland', role: 'principal', aliases: ['the South'] });
-    await addParty(ctx, { id: 'broker', name: 'Broker Union', role: 'mediator' });
-    await addParty(ctx, { id: 'watch', name: 'Watchers', role: 'observer' });
-    await addTrack(ctx, { id: 'fish', name: 'Fisheries', parties: ['north', 'south', 'watch'] });
-    await addSource(ctx, {
+    await runWithin(ctx, initNegotiation, { title: 'Lake Treaty' });
+    await runWithin(ctx, addParty, {
+      id: 'north',
+      name: 'Northland',
+      role: 'principal',
+      aliases: ['Nordstadt'],
+    });
+    await runWithin(ctx, addParty, {
+      id: 'south',
+      name: 'Southland',
+      role: 'principal',
+      aliases: ['the South'],
+    });
+    await runWithin(ctx, addParty, { id: 'broker', name: 'Broker Union', role: 'mediator' });
+    await runWithin(ctx, addParty, { id: 'watch', name: 'Watchers', role: 'observer' });
+    await runWithin(ctx, addTrack, { id: 'fish', name: 'Fisheries', parties: ['north', 'south', 'watch'] });
+    await runWithin(ctx, addSource, {
       id: 'gazette-1',
       title: 'Talks resume',
       outlet: 'Lake Gazette',
@@ -51,7 +64,7 @@ export async function seedSmall(s: Services): Promise<void> {
 
 /** Everything a user could observe: the bundle and the audit trail. */
 export async function snapshot(s: Services): Promise<string> {
-  const bundle = await read(s, owner, 'negotiation', exportBundle);
-  const audit = await selectAudit(s.store.db);
+  const bundle = await runUseCase(s, owner, exportBundle, {});
+  const audit = await selectAuditRows(s.store.db);
   return JSON.stringify({ bundle, audit });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Event } from '../../web/src/api/types.ts';
+import type { Event } from '../../src/contract/roster.ts';
 import { AXIS_HEIGHT, LANE_LABEL_WIDTH, layoutTimeline } from '../../web/src/components/timelineLayout.ts';
 
 const event = (id: string, kind: Event['kind'], date: string, endDate?: string): Event => ({

@@ -1,10 +1,10 @@
 // The cast of the negotiation (parties, people, tracks) and its sources, fetched once per
 // tab and kept fresh by live changes; links and names everywhere read from it.
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
-import type { Party, Person, Source, Track } from './api/types.ts';
+import { type Party, type Person, roster, type Source, type Track } from '../../src/contract/roster.ts';
+import { useRead } from './api/queries.ts';
 import { formatDate } from './components/format.ts';
 import { href } from './router.ts';
-import { useApi } from './useApi.ts';
 
 interface Roster {
   parties: Party[];
@@ -18,10 +18,10 @@ const empty: Roster = { parties: [], people: [], tracks: [], sources: [], partyN
 const RosterContext = createContext<Roster>(empty);
 
 export function RosterProvider({ children }: { children: ReactNode }) {
-  const parties = useApi<Party[]>('parties', ['party', 'negotiation']);
-  const people = useApi<Person[]>('people', ['person', 'negotiation']);
-  const tracks = useApi<Track[]>('tracks', ['track', 'negotiation']);
-  const sources = useApi<Source[]>('sources', ['source', 'negotiation']);
+  const parties = useRead(roster.listParties, {});
+  const people = useRead(roster.listPeople, {});
+  const tracks = useRead(roster.listTracks, {});
+  const sources = useRead(roster.listSources, {});
   const value = useMemo<Roster>(() => {
     const names = new Map((parties.data ?? []).map((p) => [p.id, p.name]));
     return {

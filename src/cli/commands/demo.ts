@@ -37,7 +37,6 @@ async function loadDemo(s: Services, io: Io, force: boolean): Promise<void> {
   await write(s, owner, 'negotiation', (ctx) =>
     loadScenario(ctx, scenario, texts, {
       force,
-      secret: s.fingerprintSecret,
       keep: (signatory, keys) => pending.push([signatory, keys]),
     }),
   );

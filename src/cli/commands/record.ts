@@ -1,11 +1,16 @@
 // `parley init`, `parley event add|list`, `parley source add|list`.
 import type { Command } from 'commander';
-import { read, write } from '../../app/context.ts';
-import { addEvent, addSource, initNegotiation, listEvents, listSources } from '../../app/record.ts';
+import { addEvent, listEvents } from '../../app/events.ts';
+import { initNegotiation } from '../../app/negotiation.ts';
+import { addSource, listSources } from '../../app/sources.ts';
+import { runUseCase } from '../../app/useCase.ts';
 import { owner } from '../../core/actor.ts';
 import type { Io } from '../io.ts';
 import { list, printList } from '../output.ts';
+import { inCliTerms, runCommand } from '../run.ts';
 import { homeOf, withServices } from '../session.ts';
+
+const positional = ['id'];
 
 export function registerRecord(program: Command, io: Io): void {
   program
@@ -15,7 +20,9 @@ export function registerRecord(program: Command, io: Io): void {
     .option('--description <text>', 'what it is about')
     .action((o: { title: string; description?: string }) =>
       withServices(io, async (s) => {
-        await write(s, owner, 'negotiation', (ctx) => initNegotiation(ctx, o));
+        await runUseCase(s, owner, initNegotiation, o).catch((error: unknown) => {
+          throw inCliTerms(error);
+        });
         io.out(`started "${o.title}" in ${s.store.kind === 'pglite' ? homeOf(io) : s.store.location}`);
       }),
     );
@@ -39,36 +46,31 @@ export function registerRecord(program: Command, io: Io): void {
     .option('--sources <list>', 'comma-separated source ids')
     .option('--replaces <event>', 'the event this one replaces (a moved deadline)')
     .option('--note <text>', 'a note')
-    .action((id: string, o: Record<string, string | undefined>) =>
-      withServices(io, async (s) => {
-        const e = await write(s, owner, 'event', (ctx) =>
-          addEvent(ctx, { ...o, id, participants: list(o.participants), sources: list(o.sources) }),
-        );
-        io.out(`added event ${e.id} (${e.kind}, ${e.date})`);
-      }),
-    );
+    .action(async (id: string, o: Record<string, string | undefined>) => {
+      const input = { ...o, id, participants: list(o.participants), sources: list(o.sources) };
+      const e = await runCommand(io, addEvent, input, { positional });
+      io.out(`added event ${e.id} (${e.kind}, ${e.date})`);
+    });
   event
     .command('list')
     .option('--json', 'print JSON')
-    .action((o: { json?: boolean }) =>
-      withServices(io, async (s) => {
-        const events = await read(s, owner, 'event', listEvents);
-        printList(
-          io,
-          events,
-          o.json,
-          [
-            ['DATE', (e) => e.date],
-            ['ID', (e) => e.id],
-            ['KIND', (e) => e.kind],
-            ['STATUS', (e) => e.status],
-            ['TITLE', (e) => e.title],
-            ['PLACE', (e) => e.place],
-          ],
-          'no events yet: add one with `parley event add`',
-        );
-      }),
-    );
+    .action(async (o: { json?: boolean }) => {
+      const events = await runCommand(io, listEvents, {});
+      printList(
+        io,
+        events,
+        o.json,
+        [
+          ['DATE', (e) => e.date],
+          ['ID', (e) => e.id],
+          ['KIND', (e) => e.kind],
+          ['STATUS', (e) => e.status],
+          ['TITLE', (e) => e.title],
+          ['PLACE', (e) => e.place],
+        ],
+        'no events yet: add one with `parley event add`',
+      );
+    });
 
   const source = program.command('source').description('source documents: articles, readouts, statements');
   source
@@ -83,31 +85,27 @@ export function registerRecord(program: Command, io: Io): void {
     .option('--url <url>', 'where it was found')
     .option('--author <author>', 'byline')
     .option('--reliability <level>', 'high | medium | low | unknown', 'unknown')
-    .action((id: string, o: Record<string, string | undefined>) =>
-      withServices(io, async (s) => {
-        const src = await write(s, owner, 'source', (ctx) => addSource(ctx, { ...o, id }));
-        io.out(`added source ${src.id} (${src.outlet}, ${src.date})`);
-      }),
-    );
+    .action(async (id: string, o: Record<string, string | undefined>) => {
+      const src = await runCommand(io, addSource, { ...o, id }, { positional });
+      io.out(`added source ${src.id} (${src.outlet}, ${src.date})`);
+    });
   source
     .command('list')
     .option('--json', 'print JSON')
-    .action((o: { json?: boolean }) =>
-      withServices(io, async (s) => {
-        const sources = await read(s, owner, 'source', listSources);
-        printList(
-          io,
-          sources,
-          o.json,
-          [
-            ['DATE', (x) => x.date],
-            ['ID', (x) => x.id],
-            ['OUTLET', (x) => x.outlet],
-            ['RELIABILITY', (x) => x.reliability],
-            ['TITLE', (x) => x.title],
-          ],
-          'no sources yet: add one with `parley source add`',
-        );
-      }),
-    );
+    .action(async (o: { json?: boolean }) => {
+      const sources = await runCommand(io, listSources, {});
+      printList(
+        io,
+        sources,
+        o.json,
+        [
+          ['DATE', (x) => x.date],
+          ['ID', (x) => x.id],
+          ['OUTLET', (x) => x.outlet],
+          ['RELIABILITY', (x) => x.reliability],
+          ['TITLE', (x) => x.title],
+        ],
+        'no sources yet: add one with `parley source add`',
+      );
+    });
 }

@@ -1,11 +1,11 @@
 // `parley party|person|track add|list`.
 import type { Command } from 'commander';
-import { read, write } from '../../app/context.ts';
 import { addParty, addPerson, addTrack, listParties, listPeople, listTracks } from '../../app/roster.ts';
-import { owner } from '../../core/actor.ts';
 import type { Io } from '../io.ts';
 import { list, printList } from '../output.ts';
-import { withServices } from '../session.ts';
+import { runCommand } from '../run.ts';
+
+const positional = ['id'];
 
 export function registerRoster(program: Command, io: Io): void {
   const party = program.command('party').description('parties at the table');
@@ -17,34 +17,29 @@ export function registerRoster(program: Command, io: Io): void {
     .requiredOption('--name <name>', 'display name')
     .requiredOption('--role <role>', 'mediator | principal | guarantor | observer')
     .option('--aliases <list>', 'comma-separated other names (Kremlin,Moscow)')
-    .action((id: string, o: { name: string; role: string; aliases?: string }) =>
-      withServices(io, async (s) => {
-        const p = await write(s, owner, 'party', (ctx) =>
-          addParty(ctx, { id, name: o.name, role: o.role, aliases: list(o.aliases) }),
-        );
-        io.out(`added party ${p.id} (${p.name}, ${p.role})`);
-      }),
-    );
+    .action(async (id: string, o: { name: string; role: string; aliases?: string }) => {
+      const input = { id, name: o.name, role: o.role, aliases: list(o.aliases) };
+      const p = await runCommand(io, addParty, input, { positional });
+      io.out(`added party ${p.id} (${p.name}, ${p.role})`);
+    });
   party
     .command('list')
     .option('--json', 'print JSON')
-    .action((o: { json?: boolean }) =>
-      withServices(io, async (s) => {
-        const parties = await read(s, owner, 'party', listParties);
-        printList(
-          io,
-          parties,
-          o.json,
-          [
-            ['ID', (p) => p.id],
-            ['NAME', (p) => p.name],
-            ['ROLE', (p) => p.role],
-            ['ALIASES', (p) => p.aliases.join(', ')],
-          ],
-          'no parties yet: add one with `parley party add`',
-        );
-      }),
-    );
+    .action(async (o: { json?: boolean }) => {
+      const parties = await runCommand(io, listParties, {});
+      printList(
+        io,
+        parties,
+        o.json,
+        [
+          ['ID', (p) => p.id],
+          ['NAME', (p) => p.name],
+          ['ROLE', (p) => p.role],
+          ['ALIASES', (p) => p.aliases.join(', ')],
+        ],
+        'no parties yet: add one with `parley party add`',
+      );
+    });
 
   const person = program.command('person').description('people: delegates, envoys, spokespeople');
   person
@@ -56,34 +51,29 @@ export function registerRoster(program: Command, io: Io): void {
     .option('--office <office>', 'office held')
     .option('--party <party>', 'party id, name or alias')
     .option('--aliases <list>', 'comma-separated other names')
-    .action((id: string, o: { name: string; office?: string; party?: string; aliases?: string }) =>
-      withServices(io, async (s) => {
-        const p = await write(s, owner, 'person', (ctx) =>
-          addPerson(ctx, { id, name: o.name, office: o.office, party: o.party, aliases: list(o.aliases) }),
-        );
-        io.out(`added person ${p.id} (${p.name}${p.party ? `, ${p.party}` : ''})`);
-      }),
-    );
+    .action(async (id: string, o: { name: string; office?: string; party?: string; aliases?: string }) => {
+      const input = { id, name: o.name, office: o.office, party: o.party, aliases: list(o.aliases) };
+      const p = await runCommand(io, addPerson, input, { positional });
+      io.out(`added person ${p.id} (${p.name}${p.party ? `, ${p.party}` : ''})`);
+    });
   person
     .command('list')
     .option('--json', 'print JSON')
-    .action((o: { json?: boolean }) =>
-      withServices(io, async (s) => {
-        const people = await read(s, owner, 'person', listPeople);
-        printList(
-          io,
-          people,
-          o.json,
-          [
-            ['ID', (p) => p.id],
-            ['NAME', (p) => p.name],
-            ['PARTY', (p) => p.party],
-            ['OFFICE', (p) => p.office],
-          ],
-          'no people yet: add one with `parley person add`',
-        );
-      }),
-    );
+    .action(async (o: { json?: boolean }) => {
+      const people = await runCommand(io, listPeople, {});
+      printList(
+        io,
+        people,
+        o.json,
+        [
+          ['ID', (p) => p.id],
+          ['NAME', (p) => p.name],
+          ['PARTY', (p) => p.party],
+          ['OFFICE', (p) => p.office],
+        ],
+        'no people yet: add one with `parley person add`',
+      );
+    });
 
   const track = program.command('track').description('tracks: provisions negotiated by a subset of parties');
   track
@@ -94,31 +84,26 @@ export function registerRoster(program: Command, io: Io): void {
     .requiredOption('--name <name>', 'display name')
     .requiredOption('--parties <list>', 'comma-separated member parties')
     .option('--description <text>', 'what the track covers')
-    .action((id: string, o: { name: string; parties: string; description?: string }) =>
-      withServices(io, async (s) => {
-        const t = await write(s, owner, 'track', (ctx) =>
-          addTrack(ctx, { id, name: o.name, parties: list(o.parties), description: o.description }),
-        );
-        io.out(`added track ${t.id} (${t.parties.join(', ')})`);
-      }),
-    );
+    .action(async (id: string, o: { name: string; parties: string; description?: string }) => {
+      const input = { id, name: o.name, parties: list(o.parties), description: o.description };
+      const t = await runCommand(io, addTrack, input, { positional });
+      io.out(`added track ${t.id} (${t.parties.join(', ')})`);
+    });
   track
     .command('list')
     .option('--json', 'print JSON')
-    .action((o: { json?: boolean }) =>
-      withServices(io, async (s) => {
-        const tracks = await read(s, owner, 'track', listTracks);
-        printList(
-          io,
-          tracks,
-          o.json,
-          [
-            ['ID', (t) => t.id],
-            ['NAME', (t) => t.name],
-            ['PARTIES', (t) => t.parties.join(', ')],
-          ],
-          'no tracks yet: add one with `parley track add`',
-        );
-      }),
-    );
+    .action(async (o: { json?: boolean }) => {
+      const tracks = await runCommand(io, listTracks, {});
+      printList(
+        io,
+        tracks,
+        o.json,
+        [
+          ['ID', (t) => t.id],
+          ['NAME', (t) => t.name],
+          ['PARTIES', (t) => t.parties.join(', ')],
+        ],
+        'no tracks yet: add one with `parley track add`',
+      );
+    });
 }

@@ -3,7 +3,7 @@
 // One source in full, so a client can show a claim's span within its clean text.
 import { acceptClaim, listClaims, listContradictions, rejectClaim } from '../../app/claims.ts';
 import { ingestDocument, linkCopies } from '../../app/ingest.ts';
-import { showSource } from '../../app/record.ts';
+import { showSource } from '../../app/sources.ts';
 import { IdParams } from '../../contract/drafts.ts';
 import {
   AcceptBody,

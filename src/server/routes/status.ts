@@ -1,9 +1,8 @@
 // Where things stand: the status table of a draft (as of any date), progress over time
-// for the dashboard's chart, and the whole negotiation as one export bundle.
-import { exportBundle } from '../../app/bundle.ts';
+// for the dashboard's chart (the export bundle is a use case: contract/roster.ts).
 import { progressOverTime } from '../../app/progress.ts';
 import { getStatus } from '../../app/status.ts';
-import { Bundle, ProgressPoint, ProgressQuery, Status, StatusQuery } from '../../contract/status.ts';
+import { ProgressPoint, ProgressQuery, Status, StatusQuery } from '../../contract/status.ts';
 import { notFound } from '../../core/errors.ts';
 import { sendEncoded } from '../encodeOnce.ts';
 import { errorResponses } from '../errors.ts';
@@ -56,15 +55,5 @@ export const statusRoutes: Routes = async (app, { services, reads }) => {
       );
       return sendEncoded(reply, ProgressPoints, points);
     },
-  );
-  app.get(
-    '/export',
-    {
-      schema: {
-        summary: 'The whole negotiation as one bundle (`parley import` reads it)',
-        response: { 200: Bundle, ...errorResponses },
-      },
-    },
-    (request) => run.read(request, 'negotiation', exportBundle),
   );
 };

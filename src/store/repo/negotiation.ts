@@ -1,9 +1,8 @@
-// The workspace itself (one negotiation per home or database) and its audit trail.
-import { asc, sql } from 'drizzle-orm';
+// The workspace itself: one negotiation per home or database, and clearing it for a reload.
+import { sql } from 'drizzle-orm';
 import type { Queryable } from '../database.ts';
 import {
   alignmentPair,
-  audit,
   circulation,
   claim,
   draft,
@@ -46,23 +45,6 @@ export async function isEmpty(q: Queryable): Promise<boolean> {
     if ((rows[0]?.n ?? 0) > 0) return false;
   }
   return true;
-}
-
-export interface AuditEntry {
-  at: string;
-  actor: string;
-  action: string;
-  entity: string;
-  entityId: string;
-  data: unknown;
-}
-
-export async function appendAudit(q: Queryable, entry: AuditEntry): Promise<void> {
-  await q.insert(audit).values(entry);
-}
-
-export async function selectAudit(q: Queryable): Promise<(AuditEntry & { seq: number })[]> {
-  return q.select().from(audit).orderBy(asc(audit.seq));
 }
 
 /** Deletes the whole record (for `demo --force`); the audit trail is kept. */

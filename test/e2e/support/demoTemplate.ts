@@ -26,9 +26,7 @@ async function makeDump(): Promise<void> {
   try {
     const services = testServices(store);
     const { scenario, texts } = readDemo();
-    await write(services, owner, 'negotiation', (ctx) =>
-      loadScenario(ctx, scenario, texts, { secret: services.fingerprintSecret }),
-    );
+    await write(services, owner, 'negotiation', (ctx) => loadScenario(ctx, scenario, texts));
     const client = (store.db as unknown as { $client: DumpableClient }).$client;
     const dump = await client.dumpDataDir('none');
     writeFileSync(`${demoTemplatePath}.part`, Buffer.from(await dump.arrayBuffer()));

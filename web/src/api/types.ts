@@ -1,19 +1,7 @@
 // The shapes the HTTP API returns, as the web app reads them. Domain types come from
 // `src/core` (type-only imports, so nothing of zod reaches the bundle).
 import type { ConsensusState, Progress } from '../../../src/core/consensus.ts';
-import type {
-  Claim,
-  ClaimKind,
-  Draft,
-  Event,
-  Party,
-  Person,
-  Position,
-  Provision,
-  Source,
-  Stance,
-  Track,
-} from '../../../src/core/model.ts';
+import type { Claim, ClaimKind, Draft, Position, Provision, Stance } from '../../../src/core/model.ts';
 import type { ProgressPoint, Status, StatusRow } from '../../../src/core/status.ts';
 
 export type {
@@ -21,18 +9,13 @@ export type {
   ClaimKind,
   ConsensusState,
   Draft,
-  Event,
-  Party,
-  Person,
   Position,
   Progress,
   ProgressPoint,
   Provision,
-  Source,
   Stance,
   Status,
   StatusRow,
-  Track,
 };
 
 /** One side of a contradiction: the passage in its source, and the claim it belongs to, if any. */
@@ -65,7 +48,7 @@ export type DraftHeader = Omit<Draft, 'provisions'> & { createdAt?: string };
 /** `GET /api/drafts/:id`: a delegation may hold only a summary, or miss other tracks' provisions. */
 export type DraftView = Draft & { summaryOnly?: true; summary?: string; withheld?: number };
 
-export type { Negotiation } from '../../../src/contract/session.ts';
+export type { Negotiation } from '../../../src/contract/roster.ts';
 
 /** A message pushed by `/api/live` after every committed change. */
 export interface LiveChange {

@@ -1,6 +1,6 @@
 // One event as the dashboard and the timeline show it: date, kind, title, place, who
 // took part and the sources that report it.
-import type { Event } from '../api/types.ts';
+import type { Event } from '../../../src/contract/roster.ts';
 import { ActorLink, SourceLink } from '../roster.tsx';
 import { formatDate } from './format.ts';
 

@@ -1,7 +1,7 @@
 // The evidence span of a claim highlighted within the sentences around it, so a reviewer
 // judges the claim by what the source says, not by the extractor's excerpt.
 import { useEffect, useState } from 'react';
-import type { Source } from '../api/types.ts';
+import type { Source } from '../../../src/contract/roster.ts';
 import { contextAround, fetchSource } from './evidence.ts';
 
 export function EvidenceSpan({ source, span }: { source: string; span: readonly [number, number] }) {

@@ -3,7 +3,7 @@
 // through when moved or cancelled. Each mark is a link to the event in the list below,
 // with its date and title for keyboard and screen-reader users.
 import { type RefObject, useEffect, useRef, useState } from 'react';
-import type { Event } from '../api/types.ts';
+import type { Event } from '../../../src/contract/roster.ts';
 import { formatDate } from './format.ts';
 import { LANE_LABEL_WIDTH, layoutTimeline } from './timelineLayout.ts';
 

@@ -1,7 +1,8 @@
 // A claim's evidence in context: the sentences around its span in the source's clean
 // text. Ingested text never changes, so each source is fetched once per page load.
+
+import type { Source } from '../../../src/contract/roster.ts';
 import { get } from '../api/client.ts';
-import type { Source } from '../api/types.ts';
 
 const SENTENCE_END = /[.!?]["”’)]?\s+|\n\s*\n/g;
 /** However long the sentences, show at most this much on either side. */

@@ -1,6 +1,6 @@
 // Where each event sits on the timeline chart (pure): x from its date on a linear day
 // axis, one lane per kind, events of one lane on one day stacked so none hides another.
-import type { Event } from '../api/types.ts';
+import type { Event } from '../../../src/contract/roster.ts';
 
 const DAY = 86_400_000;
 export const LANE_LABEL_WIDTH = 96;

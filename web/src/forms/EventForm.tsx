@@ -1,11 +1,11 @@
 // Adding an event: kind, title, date, place, status, participants and sources. The API
 // validates; its messages appear beside the fields they concern.
 import { type FormEvent, useState } from 'react';
-import { ApiError, post } from '../api/client.ts';
-import type { Event } from '../api/types.ts';
+import { type Event, roster } from '../../../src/contract/roster.ts';
+import { useWrite } from '../api/queries.ts';
 import { today } from '../components/format.ts';
 import { useRoster } from '../roster.tsx';
-import { type FormErrors, formErrors } from './errors.ts';
+import { formErrors } from './errors.ts';
 import { Field, FormMessage } from './Field.tsx';
 
 const KINDS = [
@@ -39,35 +39,26 @@ export function EventForm({ onDone }: { onDone(saved?: Event): void }) {
   });
   const [participants, setParticipants] = useState<string[]>([]);
   const [eventSources, setEventSources] = useState<string[]>([]);
-  const [errors, setErrors] = useState<FormErrors>({ fields: {} });
-  const [busy, setBusy] = useState(false);
+  const add = useWrite(roster.addEvent);
+  const errors = add.error ? formErrors(add.error, FIELDS) : { fields: {} as Record<string, string> };
   const change = (key: keyof typeof form) => (e: { target: { value: string } }) =>
     setForm({ ...form, [key]: e.target.value });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setErrors({ fields: {} });
-    try {
-      const saved = await post<Event>('events', {
-        id: form.id.trim(),
-        kind: form.kind,
-        title: form.title,
-        date: form.date,
-        status: form.status,
-        participants,
-        sources: eventSources,
-        ...(form.place.trim() ? { place: form.place.trim() } : {}),
-        ...(form.note.trim() ? { note: form.note.trim() } : {}),
-      });
-      onDone(saved);
-    } catch (failure) {
-      setErrors(
-        failure instanceof ApiError ? formErrors(failure, FIELDS) : { fields: {}, general: String(failure) },
-      );
-    } finally {
-      setBusy(false);
-    }
+    const saved = await add.submit({
+      id: form.id.trim(),
+      // The selects offer only kinds and statuses the contract knows.
+      kind: form.kind as Event['kind'],
+      title: form.title,
+      date: form.date,
+      status: form.status as Event['status'],
+      participants,
+      sources: eventSources,
+      ...(form.place.trim() ? { place: form.place.trim() } : {}),
+      ...(form.note.trim() ? { note: form.note.trim() } : {}),
+    });
+    if (saved) onDone(saved);
   }
 
   return (
@@ -144,8 +135,8 @@ export function EventForm({ onDone }: { onDone(saved?: Event): void }) {
       </Field>
       <FormMessage text={errors.general} />
       <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Saving…' : 'Add event'}
+        <button type="submit" className="primary" disabled={add.busy}>
+          {add.busy ? 'Saving…' : 'Add event'}
         </button>
         <button type="button" onClick={() => onDone()}>
           Cancel

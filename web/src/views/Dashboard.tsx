@@ -1,7 +1,9 @@
 // The dashboard: where the negotiation stands on the latest draft, how it got there,
 // what blocks it, which deadlines are coming and what happened last.
+
+import type { Event, Negotiation } from '../../../src/contract/roster.ts';
 import { useAbilities } from '../abilities.ts';
-import type { Event, Negotiation, ProgressPoint, Status } from '../api/types.ts';
+import type { ProgressPoint, Status } from '../api/types.ts';
 import { EventItem } from '../components/EventItem.tsx';
 import { formatDate } from '../components/format.ts';
 import { ProgressChart } from '../components/ProgressChart.tsx';

@@ -1,6 +1,7 @@
 // One party: its role and aliases, its people and tracks, its current stances on the
 // latest draft, and the events it took part in.
-import type { Event, Position } from '../api/types.ts';
+import type { Event } from '../../../src/contract/roster.ts';
+import type { Position } from '../api/types.ts';
 import { StanceBadge } from '../components/Badges.tsx';
 import { EventItem } from '../components/EventItem.tsx';
 import { formatDate } from '../components/format.ts';

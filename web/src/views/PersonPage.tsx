@@ -1,13 +1,13 @@
 // One person: office, party, aliases and the events they took part in.
-import type { Event } from '../api/types.ts';
+import { roster } from '../../../src/contract/roster.ts';
+import { useRead } from '../api/queries.ts';
 import { EventItem } from '../components/EventItem.tsx';
 import { useRoster } from '../roster.tsx';
 import { href } from '../router.ts';
-import { useApi } from '../useApi.ts';
 
 export function PersonPage({ id }: { id: string }) {
   const { people, partyName } = useRoster();
-  const events = useApi<Event[]>('events', ['event']);
+  const events = useRead(roster.listEvents, {});
   const person = people.find((p) => p.id === id);
   if (!person)
     return people.length ? (

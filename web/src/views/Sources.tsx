@@ -1,12 +1,12 @@
 // The sources behind the record: each document with its outlet, date, kind and reliability.
-import type { Source } from '../api/types.ts';
+import { roster } from '../../../src/contract/roster.ts';
+import { useRead } from '../api/queries.ts';
 import { formatDate } from '../components/format.ts';
 import { ErrorNote, Loading } from '../components/Status.tsx';
 import { href } from '../router.ts';
-import { useApi } from '../useApi.ts';
 
 export function Sources() {
-  const sources = useApi<Source[]>('sources', ['source', 'negotiation']);
+  const sources = useRead(roster.listSources, {});
   if (sources.error) return <ErrorNote error={sources.error} />;
   return (
     <div>

@@ -3,8 +3,9 @@
 // with participants, places and sources. `?focus=id` highlights one, `?add=1` opens the
 // new-event form.
 import { useEffect } from 'react';
+import { type Event, roster } from '../../../src/contract/roster.ts';
 import { useAbilities } from '../abilities.ts';
-import type { Event } from '../api/types.ts';
+import { useRead } from '../api/queries.ts';
 import { EventItem } from '../components/EventItem.tsx';
 import { formatDate } from '../components/format.ts';
 import { ErrorNote, Loading } from '../components/Status.tsx';
@@ -12,7 +13,6 @@ import { TimelineChart, TimelineLegend } from '../components/TimelineChart.tsx';
 import { EventForm } from '../forms/EventForm.tsx';
 import { useRoster } from '../roster.tsx';
 import { href, navigate } from '../router.ts';
-import { useApi } from '../useApi.ts';
 
 /** Lanes from the table outward: talks first, statements and leaks after. */
 const KIND_ORDER = [
@@ -49,7 +49,7 @@ interface Props {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function Timeline({ focus, adding, kind, party, from, to }: Props) {
-  const events = useApi<Event[]>('events', ['event', 'negotiation']);
+  const events = useRead(roster.listEvents, {});
   const can = useAbilities();
   const { parties } = useRoster();
   const link = (change: Partial<Record<'focus' | 'kind' | 'party' | 'from' | 'to', string | undefined>>) =>
