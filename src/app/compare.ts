@@ -1,20 +1,16 @@
 // Comparing two stored drafts: the compare engine's alignment, redlines and bracket
 // counts, with the drafts named — one use case for the CLI, the HTTP API and the web
 // view. Pairings a user confirmed or overrode between these two drafts (lineage) win.
-import { type CompareResult, compareDrafts, type UserPairing } from '../compare/index.ts';
+import { compareDrafts, type UserPairing } from '../compare/index.ts';
+import { type Comparison, compare } from '../contract/compare.ts';
 import { effectivePairings } from '../core/pairings.ts';
 import type { Queryable } from '../store/database.ts';
 import { selectPairs } from '../store/repo/alignments.ts';
 import type { ReadContext } from './context.ts';
 import { readableDraft } from './readableText.ts';
+import { implement } from './useCase.ts';
 
-export interface DraftRef {
-  id: string;
-  label: string;
-  date: string;
-}
-
-export type StoredComparison = CompareResult & { drafts: { from: DraftRef; to: DraftRef } };
+type DraftRef = Comparison['drafts']['from'];
 
 /**
  * Compares two stored drafts, user pairings winning over the engine's, as far as the
@@ -25,7 +21,7 @@ export type StoredComparison = CompareResult & { drafts: { from: DraftRef; to: D
 export async function compareStoredDrafts(
   ctx: ReadContext,
   query: { from: string; to: string },
-): Promise<StoredComparison> {
+): Promise<Comparison> {
   const from = await readableDraft(ctx, query.from);
   const to = await readableDraft(ctx, query.to);
   const ref = (d: DraftRef): DraftRef => ({ id: d.id, label: d.label, date: d.date });
@@ -39,6 +35,9 @@ export async function compareStoredDrafts(
     ...compareDrafts(from.provisions, to.provisions, { pairings }),
   };
 }
+
+/** Two drafts compared, as `compareStoredDrafts` does it. */
+export const compareTwoDrafts = implement(compare.drafts, compareStoredDrafts);
 
 /**
  * The user pairings in force between two drafts, in either direction (comparing a

@@ -1,50 +1,22 @@
 // Use cases for drafts: recording a parsed draft (immutable from then on), listing and
-// showing them.
-import { z } from 'zod';
+// showing them as the reader may see them.
+import type { z } from 'zod';
+import { ParsedDraftInput as DraftInput, drafts, ParsedProvision } from '../contract/drafts.ts';
 import { ParleyError } from '../core/errors.ts';
-import { DRAFT_DEPTH_MAX, DRAFT_PROVISIONS_MAX, LongText, Name, Title } from '../core/limits.ts';
+import { DRAFT_DEPTH_MAX, DRAFT_PROVISIONS_MAX } from '../core/limits.ts';
 import { lineageLookup } from '../core/lineage.ts';
-import { type Draft, DraftState, IsoDate, type Provision, Slug } from '../core/model.ts';
+import type { Draft, Provision } from '../core/model.ts';
 import { derivationOf, effectivePairings } from '../core/pairings.ts';
 import { parseInput, requireStorable, slugify } from '../core/validate.ts';
 import { insertPairs, type StoredPair } from '../store/repo/alignments.ts';
 import { insertDraft, selectDraftHeaders, selectProvisions } from '../store/repo/drafts.ts';
 import { selectTracks } from '../store/repo/parties.ts';
 import { authorize } from './access.ts';
-import type { ReadContext, WriteContext } from './context.ts';
+import type { WriteContext } from './context.ts';
 import { pairWithParentDraft } from './draftWork.ts';
-import { requireDraft, resolveParty } from './lookup.ts';
-
-const ParsedProvision = z.object({
-  path: z.string().min(1),
-  number: Name,
-  parent: z.string().optional(),
-  heading: Title.optional(),
-  text: LongText,
-});
-
-export const DraftInput = z.object({
-  id: Slug.optional(),
-  label: Name.min(1, 'give the draft a label, e.g. --label "Geneva revision"'),
-  title: Title.optional(),
-  date: IsoDate,
-  author: z.string().trim().min(1).optional(),
-  parents: z.array(Slug).default([]),
-  state: DraftState.default('working'),
-  preamble: LongText.default(''),
-  provisions: z
-    .array(ParsedProvision)
-    .min(1, 'a draft needs at least one numbered provision')
-    .max(DRAFT_PROVISIONS_MAX, `at most ${DRAFT_PROVISIONS_MAX} provisions; split the draft`),
-  /** Per-path annotations: topics and the track a provision is negotiated on. */
-  annotations: z
-    .record(z.string(), z.object({ topics: z.array(z.string()).optional(), track: Slug.optional() }))
-    .default({}),
-  /** A confirmed pairing with the first parent: path → parent paths. */
-  derivedFrom: z.record(z.string(), z.array(z.string()).min(1)).default({}),
-  createdAt: z.string().optional(),
-});
-export type DraftInput = z.input<typeof DraftInput>;
+import { resolveParty } from './lookup.ts';
+import { implement } from './useCase.ts';
+import { listVisibleDrafts, showVisibleDraft } from './visibleDrafts.ts';
 
 /**
  * Records a draft and its provisions in one write. Throws `invalid_input`, `duplicate`
@@ -60,12 +32,13 @@ export async function importDraft(ctx: WriteContext, input: unknown): Promise<Dr
   if (headers.some((h) => h.id === id)) {
     throw new ParleyError(
       'duplicate',
-      `a draft with id '${id}' already exists; pass another --id or --label`,
-      { id },
+      `a draft with id '${id}' already exists; choose another label or give another id`,
+      { field: d.id ? 'id' : 'label', id },
     );
   }
   if (headers.some((h) => h.label === d.label)) {
     throw new ParleyError('duplicate', `a draft labelled '${d.label}' already exists; choose another label`, {
+      field: 'label',
       label: d.label,
     });
   }
@@ -73,8 +46,8 @@ export async function importDraft(ctx: WriteContext, input: unknown): Promise<Dr
     if (!headers.some((h) => h.id === parent)) {
       throw new ParleyError(
         'broken_reference',
-        `parent draft '${parent}' does not exist; import it first or fix --parent (see \`parley draft list\`)`,
-        { parent },
+        `parent draft '${parent}' does not exist; import it first, or name another parent`,
+        { field: 'parents', parent },
       );
     }
   }
@@ -197,14 +170,10 @@ async function annotate(
   const tracks = new Set((await selectTracks(ctx.q)).map((t) => t.id));
   for (const [path, a] of Object.entries(d.annotations)) {
     if (a.track && !tracks.has(a.track)) {
-      throw new ParleyError(
-        'not_found',
-        `provision '${path}' names unknown track '${a.track}'; see \`parley track list\``,
-        {
-          path,
-          track: a.track,
-        },
-      );
+      throw new ParleyError('not_found', `provision '${path}' names unknown track '${a.track}'`, {
+        path,
+        track: a.track,
+      });
     }
   }
   const parentId = d.parents[0];
@@ -260,7 +229,8 @@ async function annotate(
   return { provisions, pairs: stored };
 }
 
-export const listDrafts = (ctx: ReadContext) => selectDraftHeaders(ctx.q);
+/** Draft headers the actor may see, oldest first. Throws nothing of its own. */
+export const listDrafts = implement(drafts.list, (ctx) => listVisibleDrafts(ctx));
 
-/** A stored draft with its provisions. Throws `not_found`. */
-export const showDraft = (ctx: ReadContext, id: string) => requireDraft(ctx.q, id);
+/** One draft as the actor may read it. Throws `not_found` (unknown, or hidden from the actor). */
+export const showDraft = implement(drafts.show, (ctx, { draft }) => showVisibleDraft(ctx, draft));

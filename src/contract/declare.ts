@@ -17,6 +17,8 @@ export interface Http {
   status?: 200 | 201;
   /** The output is a document (`Download`), sent as a file to save or to show in the browser. */
   download?: 'attachment' | 'inline';
+  /** The output can be long (a whole draft): a large one is written in slices, so the server answers others meanwhile. */
+  sliced?: true;
 }
 
 /** The input is always an object: path, query and body fields are its fields. */

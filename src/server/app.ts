@@ -13,8 +13,6 @@ import { liveRoutes } from './live.ts';
 import { registerOpenApi } from './openapi.ts';
 import { accountRoutes } from './routes/accounts.ts';
 import { circulationRoutes } from './routes/circulation.ts';
-import { compareRoutes } from './routes/compare.ts';
-import { draftRoutes } from './routes/drafts.ts';
 import { evidenceRoutes } from './routes/evidence.ts';
 import { healthRoutes } from './routes/health.ts';
 import { type LocalCli, localCliRoutes } from './routes/localCli.ts';
@@ -69,10 +67,8 @@ export function buildServer({
     healthRoutes,
     sessionRoutes,
     rosterRoutes,
-    draftRoutes,
     positionRoutes,
     statusRoutes,
-    compareRoutes,
     evidenceRoutes,
     accountRoutes,
     circulationRoutes,

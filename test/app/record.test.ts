@@ -7,6 +7,7 @@ import { progressOverTime } from '../../src/app/progress.ts';
 import { addEvent } from '../../src/app/record.ts';
 import { addParty, addPerson } from '../../src/app/roster.ts';
 import { getStatus } from '../../src/app/status.ts';
+import { runUseCase } from '../../src/app/useCase.ts';
 import { owner } from '../../src/core/actor.ts';
 import { ParleyError } from '../../src/core/errors.ts';
 import type { Store } from '../../src/store/database.ts';
@@ -28,7 +29,7 @@ describe.each(backends)('the record on $name', (backend) => {
     write(s, owner, 'position', (ctx) => setPosition(ctx, input));
 
   it('a revised provision inherits the lineage of the one it derives from', async () => {
-    const v2 = await read(s, owner, 'draft', (ctx) => showDraft(ctx, 'v2'));
+    const v2 = await runUseCase(s, owner, showDraft, { draft: 'v2' });
     expect(v2.provisions.map((p) => p.lineage)).toEqual(['v1:1', 'v1:3']);
   });
 
