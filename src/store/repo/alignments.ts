@@ -1,5 +1,5 @@
 // Stored pairings between a draft's provisions and its parent's, from which lineage is derived.
-import { and, asc, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Queryable } from '../database.ts';
 import { alignmentPair } from '../schema.ts';
 import { type ColumnTypes, insertRecords } from './bulk.ts';
@@ -51,10 +51,4 @@ export async function selectPairs(q: Queryable, toDraft?: string): Promise<Store
     .where(toDraft ? eq(alignmentPair.toDraft, toDraft) : undefined)
     .orderBy(asc(alignmentPair.seq));
   return rows.map(({ seq: _seq, ...r }) => ({ ...r, origin: r.origin as StoredPair['origin'] }));
-}
-
-export async function deleteEnginePairs(q: Queryable, toDraft: string): Promise<void> {
-  await q
-    .delete(alignmentPair)
-    .where(and(eq(alignmentPair.toDraft, toDraft), eq(alignmentPair.origin, 'engine')));
 }
