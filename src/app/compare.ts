@@ -5,7 +5,7 @@ import { compareDrafts, type UserPairing } from '../compare/index.ts';
 import { type Comparison, compare } from '../contract/compare.ts';
 import { effectivePairings } from '../core/pairings.ts';
 import type { Queryable } from '../store/database.ts';
-import { selectPairs } from '../store/repo/alignments.ts';
+import { selectPairings } from '../store/repo/pairings.ts';
 import type { ReadContext } from './context.ts';
 import { readableDraft } from './readableText.ts';
 import { implement } from './useCase.ts';
@@ -46,7 +46,7 @@ export const compareTwoDrafts = implement(compare.drafts, compareStoredDrafts);
 async function userPairings(q: Queryable, from: string, to: string): Promise<UserPairing[]> {
   const between = async (older: string, newer: string) =>
     effectivePairings(
-      (await selectPairs(q, newer)).filter((p) => p.origin === 'user' && p.fromDraft === older),
+      (await selectPairings(q, newer)).filter((p) => p.origin === 'user' && p.fromDraft === older),
     );
   const forward = (await between(from, to)).map((p) => ({ from: p.fromPaths, to: p.toPaths }));
   const backward = (await between(to, from)).map((p) => ({ from: p.toPaths, to: p.fromPaths }));

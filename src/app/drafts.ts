@@ -8,8 +8,8 @@ import { lineageLookup } from '../core/lineage.ts';
 import type { Draft, Provision } from '../core/model.ts';
 import { derivationOf, effectivePairings } from '../core/pairings.ts';
 import { parseInput, requireStorable, slugify } from '../core/validate.ts';
-import { insertPairs, type StoredPair } from '../store/repo/alignments.ts';
 import { insertDraft, selectDraftHeaders, selectProvisions } from '../store/repo/drafts.ts';
+import { insertPairings, type StoredPairing } from '../store/repo/pairings.ts';
 import { selectTracks } from '../store/repo/parties.ts';
 import { authorize } from './access.ts';
 import type { WriteContext } from './context.ts';
@@ -67,7 +67,7 @@ export async function importDraft(ctx: WriteContext, input: unknown): Promise<Dr
     provisions,
   };
   await insertDraft(ctx.q, draft, d.createdAt ?? ctx.now);
-  await insertPairs(ctx.q, pairs);
+  await insertPairings(ctx.q, pairs);
   await ctx.record('import', 'draft', id, {
     label: d.label,
     provisions: provisions.length,
@@ -137,7 +137,7 @@ async function annotate(
   ctx: WriteContext,
   id: string,
   d: z.output<typeof DraftInput>,
-): Promise<{ provisions: Provision[]; pairs: StoredPair[] }> {
+): Promise<{ provisions: Provision[]; pairs: StoredPairing[] }> {
   const paths = d.provisions.map((p) => p.path);
   const seen = new Set<string>();
   for (const { path, parent } of d.provisions) {
@@ -207,7 +207,7 @@ async function annotate(
   }
   // Fields named one by one and sliced: spreading 60,000 pairs parsed from the worker's
   // JSON held the event loop for a third of a second in one go.
-  const stored: StoredPair[] = [];
+  const stored: StoredPairing[] = [];
   const createdAt = d.createdAt ?? ctx.now;
   for (let i = 0; i < pairs.length; i += SLICE) {
     await nextTurn();

@@ -5,8 +5,8 @@ import { compare, type LineageStep, type PairingInput, type StoredPairing } from
 import { isParleyError, ParleyError } from '../core/errors.ts';
 import { assignLineage } from '../core/lineage.ts';
 import { derivationOf, effectivePairings } from '../core/pairings.ts';
-import { insertPairs, selectPairs } from '../store/repo/alignments.ts';
 import { selectDraftHeaders, selectProvisions, updateLineage } from '../store/repo/drafts.ts';
+import { insertPairings, selectPairings } from '../store/repo/pairings.ts';
 import { authorize, isPrivileged } from './access.ts';
 import type { ReadContext, WriteContext } from './context.ts';
 import { draftFacts } from './facts.ts';
@@ -29,7 +29,7 @@ export async function provisionLineage(
   const steps: LineageStep[] = [];
   let current: LineageStep = { draft: draft.id, paths: [start.path] };
   for (let guard = 0; guard < 1000; guard++) {
-    const inForce = effectivePairings(await selectPairs(ctx.q, current.draft));
+    const inForce = effectivePairings(await selectPairings(ctx.q, current.draft));
     const pair = inForce.find((p) => p.toPaths.includes(current.paths[0]!));
     if (!pair || pair.fromPaths.length === 0) break;
     const readable = await readablePaths(ctx, pair.fromDraft, pair.fromPaths);
@@ -77,7 +77,7 @@ async function pair(ctx: WriteContext, p: PairingInput): Promise<StoredPairing> 
   const to = p.provisions.map((ref) => findProvision(draft.provisions, draft.id, ref).path);
   const from = p.from.map((ref) => findProvision(parent.provisions, parent.id, ref).path);
   const pair = { ...userPair(from, to), fromDraft: parent.id, toDraft: draft.id, createdAt: ctx.now };
-  await insertPairs(ctx.q, [pair]);
+  await insertPairings(ctx.q, [pair]);
   await rederiveLineage(ctx, draft.id);
   await ctx.record('pair', 'draft', draft.id, { from, to, parent: parent.id });
   return pair;
@@ -92,7 +92,7 @@ async function rederiveLineage(ctx: WriteContext, fromDraft: string): Promise<vo
     if (!parentId) continue;
     const parent = await selectProvisions(ctx.q, parentId);
     const own = await selectProvisions(ctx.q, header.id);
-    const inForce = effectivePairings(await selectPairs(ctx.q, header.id));
+    const inForce = effectivePairings(await selectPairings(ctx.q, header.id));
     const lineage = assignLineage(
       header.id,
       own.map((p) => p.path),
