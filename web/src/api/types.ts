@@ -60,11 +60,6 @@ export interface Ingested {
   copies: { a: string; b: string; kind: string; similarity: number }[];
 }
 
-export type DraftHeader = Omit<Draft, 'provisions'> & { createdAt?: string };
-
-/** `GET /api/drafts/:id`: a delegation may hold only a summary, or miss other tracks' provisions. */
-export type DraftView = Draft & { summaryOnly?: true; summary?: string; withheld?: number };
-
 export interface Negotiation {
   title: string;
   description?: string;
