@@ -3,12 +3,13 @@
 import { roster } from '../contract/roster.ts';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle, checkBundleReferences } from '../core/bundle.ts';
 import { ParleyError } from '../core/errors.ts';
-import { insertPairs, selectPairs } from '../store/repo/alignments.ts';
+import { parseInput } from '../core/validate.ts';
 import { insertCirculation, selectCirculations } from '../store/repo/circulations.ts';
 import { insertClaims, insertSourceLinks, selectClaims, selectSourceLinks } from '../store/repo/claims.ts';
 import { insertDraft, selectDraft, selectDraftHeaders } from '../store/repo/drafts.ts';
 import { insertEvent, selectEvents } from '../store/repo/events.ts';
 import { insertNegotiation, isEmpty, selectNegotiation } from '../store/repo/negotiation.ts';
+import { insertPairings, selectPairings } from '../store/repo/pairings.ts';
 import {
   insertParty,
   insertPerson,
@@ -51,7 +52,7 @@ export const exportBundle = implement(roster.exportBundle, async (ctx) => {
     events: await selectEvents(ctx.q),
     claims: await selectClaims(ctx.q),
     sourceLinks: await selectSourceLinks(ctx.q),
-    alignments: await selectPairs(ctx.q),
+    alignments: await selectPairings(ctx.q),
     circulations: await selectCirculations(ctx.q),
     signingPlans: await selectPlans(ctx.q),
     signatures: await selectSignatures(ctx.q),
@@ -84,7 +85,7 @@ export const importBundle = implement(roster.importBundle, async (ctx, bundle) =
   for (const e of bundle.events) await insertEvent(ctx.q, e);
   await insertClaims(ctx.q, bundle.claims);
   await insertSourceLinks(ctx.q, bundle.sourceLinks);
-  await insertPairs(ctx.q, bundle.alignments);
+  await insertPairings(ctx.q, bundle.alignments);
   for (const c of bundle.circulations) await insertCirculation(ctx.q, c);
   for (const p of bundle.signingPlans) await upsertPlan(ctx.q, p);
   for (const x of bundle.signatures) await insertSignature(ctx.q, x);

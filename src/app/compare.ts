@@ -1,20 +1,16 @@
 // Comparing two stored drafts: the compare engine's alignment, redlines and bracket
 // counts, with the drafts named — one use case for the CLI, the HTTP API and the web
 // view. Pairings a user confirmed or overrode between these two drafts (lineage) win.
-import { type CompareResult, compareDrafts, type UserPairing } from '../compare/index.ts';
+import { compareDrafts, type UserPairing } from '../compare/index.ts';
+import { type Comparison, compare } from '../contract/compare.ts';
 import { effectivePairings } from '../core/pairings.ts';
 import type { Queryable } from '../store/database.ts';
-import { selectPairs } from '../store/repo/alignments.ts';
+import { selectPairings } from '../store/repo/pairings.ts';
 import type { ReadContext } from './context.ts';
 import { readableDraft } from './readableText.ts';
+import { implement } from './useCase.ts';
 
-export interface DraftRef {
-  id: string;
-  label: string;
-  date: string;
-}
-
-export type StoredComparison = CompareResult & { drafts: { from: DraftRef; to: DraftRef } };
+type DraftRef = Comparison['drafts']['from'];
 
 /**
  * Compares two stored drafts, user pairings winning over the engine's, as far as the
@@ -25,7 +21,7 @@ export type StoredComparison = CompareResult & { drafts: { from: DraftRef; to: D
 export async function compareStoredDrafts(
   ctx: ReadContext,
   query: { from: string; to: string },
-): Promise<StoredComparison> {
+): Promise<Comparison> {
   const from = await readableDraft(ctx, query.from);
   const to = await readableDraft(ctx, query.to);
   const ref = (d: DraftRef): DraftRef => ({ id: d.id, label: d.label, date: d.date });
@@ -40,6 +36,9 @@ export async function compareStoredDrafts(
   };
 }
 
+/** Two drafts compared, as `compareStoredDrafts` does it. */
+export const compareTwoDrafts = implement(compare.drafts, compareStoredDrafts);
+
 /**
  * The user pairings in force between two drafts, in either direction (comparing a
  * revision with its parent, or the other way round); pairings of other drafts never apply.
@@ -47,7 +46,7 @@ export async function compareStoredDrafts(
 async function userPairings(q: Queryable, from: string, to: string): Promise<UserPairing[]> {
   const between = async (older: string, newer: string) =>
     effectivePairings(
-      (await selectPairs(q, newer)).filter((p) => p.origin === 'user' && p.fromDraft === older),
+      (await selectPairings(q, newer)).filter((p) => p.origin === 'user' && p.fromDraft === older),
     );
   const forward = (await between(from, to)).map((p) => ({ from: p.fromPaths, to: p.toPaths }));
   const backward = (await between(to, from)).map((p) => ({ from: p.toPaths, to: p.fromPaths }));

@@ -1,50 +1,22 @@
 // Use cases for drafts: recording a parsed draft (immutable from then on), listing and
-// showing them.
-import { z } from 'zod';
+// showing them as the reader may see them.
+import type { z } from 'zod';
+import { ParsedDraftInput as DraftInput, drafts, ParsedProvision } from '../contract/drafts.ts';
 import { ParleyError } from '../core/errors.ts';
-import { DRAFT_DEPTH_MAX, DRAFT_PROVISIONS_MAX, LongText, Name, Title } from '../core/limits.ts';
+import { DRAFT_DEPTH_MAX, DRAFT_PROVISIONS_MAX } from '../core/limits.ts';
 import { lineageLookup } from '../core/lineage.ts';
-import { type Draft, DraftState, IsoDate, type Provision, Slug } from '../core/model.ts';
+import type { Draft, Provision } from '../core/model.ts';
 import { derivationOf, effectivePairings } from '../core/pairings.ts';
 import { parseInput, requireStorable, slugify } from '../core/validate.ts';
-import { insertPairs, type StoredPair } from '../store/repo/alignments.ts';
 import { insertDraft, selectDraftHeaders, selectProvisions } from '../store/repo/drafts.ts';
+import { insertPairings, type StoredPairing } from '../store/repo/pairings.ts';
 import { selectTracks } from '../store/repo/parties.ts';
 import { authorize } from './access.ts';
-import type { ReadContext, WriteContext } from './context.ts';
+import type { WriteContext } from './context.ts';
 import { pairWithParentDraft } from './draftWork.ts';
-import { requireDraft, resolveParty } from './lookup.ts';
-
-const ParsedProvision = z.object({
-  path: z.string().min(1),
-  number: Name,
-  parent: z.string().optional(),
-  heading: Title.optional(),
-  text: LongText,
-});
-
-export const DraftInput = z.object({
-  id: Slug.optional(),
-  label: Name.min(1, 'give the draft a label, e.g. "Geneva revision"'),
-  title: Title.optional(),
-  date: IsoDate,
-  author: z.string().trim().min(1).optional(),
-  parents: z.array(Slug).default([]),
-  state: DraftState.default('working'),
-  preamble: LongText.default(''),
-  provisions: z
-    .array(ParsedProvision)
-    .min(1, 'a draft needs at least one numbered provision')
-    .max(DRAFT_PROVISIONS_MAX, `at most ${DRAFT_PROVISIONS_MAX} provisions; split the draft`),
-  /** Per-path annotations: topics and the track a provision is negotiated on. */
-  annotations: z
-    .record(z.string(), z.object({ topics: z.array(z.string()).optional(), track: Slug.optional() }))
-    .default({}),
-  /** A confirmed pairing with the first parent: path → parent paths. */
-  derivedFrom: z.record(z.string(), z.array(z.string()).min(1)).default({}),
-  createdAt: z.string().optional(),
-});
-export type DraftInput = z.input<typeof DraftInput>;
+import { resolveParty } from './lookup.ts';
+import { implement } from './useCase.ts';
+import { listVisibleDrafts, showVisibleDraft } from './visibleDrafts.ts';
 
 /**
  * Records a draft and its provisions in one write. Throws `invalid_input`, `duplicate`
@@ -60,22 +32,22 @@ export async function importDraft(ctx: WriteContext, input: unknown): Promise<Dr
   if (headers.some((h) => h.id === id)) {
     throw new ParleyError(
       'duplicate',
-      `a draft with id '${id}' already exists; choose another id, or another label to derive it from`,
-      { id, field: 'id' },
+      `a draft with id '${id}' already exists; choose another label or give another id`,
+      { field: d.id ? 'id' : 'label', id },
     );
   }
   if (headers.some((h) => h.label === d.label)) {
     throw new ParleyError('duplicate', `a draft labelled '${d.label}' already exists; choose another label`, {
-      label: d.label,
       field: 'label',
+      label: d.label,
     });
   }
   for (const parent of d.parents) {
     if (!headers.some((h) => h.id === parent)) {
       throw new ParleyError(
         'broken_reference',
-        `parent draft '${parent}' does not exist; import it first or name another parent`,
-        { parent, field: 'parents' },
+        `parent draft '${parent}' does not exist; import it first, or name another parent`,
+        { field: 'parents', parent },
       );
     }
   }
@@ -95,7 +67,7 @@ export async function importDraft(ctx: WriteContext, input: unknown): Promise<Dr
     provisions,
   };
   await insertDraft(ctx.q, draft, d.createdAt ?? ctx.now);
-  await insertPairs(ctx.q, pairs);
+  await insertPairings(ctx.q, pairs);
   await ctx.record('import', 'draft', id, {
     label: d.label,
     provisions: provisions.length,
@@ -165,7 +137,7 @@ async function annotate(
   ctx: WriteContext,
   id: string,
   d: z.output<typeof DraftInput>,
-): Promise<{ provisions: Provision[]; pairs: StoredPair[] }> {
+): Promise<{ provisions: Provision[]; pairs: StoredPairing[] }> {
   const paths = d.provisions.map((p) => p.path);
   const seen = new Set<string>();
   for (const { path, parent } of d.provisions) {
@@ -198,14 +170,10 @@ async function annotate(
   const tracks = new Set((await selectTracks(ctx.q)).map((t) => t.id));
   for (const [path, a] of Object.entries(d.annotations)) {
     if (a.track && !tracks.has(a.track)) {
-      throw new ParleyError(
-        'not_found',
-        `provision '${path}' names unknown track '${a.track}'; see \`parley track list\``,
-        {
-          path,
-          track: a.track,
-        },
-      );
+      throw new ParleyError('not_found', `provision '${path}' names unknown track '${a.track}'`, {
+        path,
+        track: a.track,
+      });
     }
   }
   const parentId = d.parents[0];
@@ -239,7 +207,7 @@ async function annotate(
   }
   // Fields named one by one and sliced: spreading 60,000 pairs parsed from the worker's
   // JSON held the event loop for a third of a second in one go.
-  const stored: StoredPair[] = [];
+  const stored: StoredPairing[] = [];
   const createdAt = d.createdAt ?? ctx.now;
   for (let i = 0; i < pairs.length; i += SLICE) {
     await nextTurn();
@@ -261,7 +229,8 @@ async function annotate(
   return { provisions, pairs: stored };
 }
 
-export const listDrafts = (ctx: ReadContext) => selectDraftHeaders(ctx.q);
+/** Draft headers the actor may see, oldest first. Throws nothing of its own. */
+export const listDrafts = implement(drafts.list, (ctx) => listVisibleDrafts(ctx));
 
-/** A stored draft with its provisions. Throws `not_found`. */
-export const showDraft = (ctx: ReadContext, id: string) => requireDraft(ctx.q, id);
+/** One draft as the actor may read it. Throws `not_found` (unknown, or hidden from the actor). */
+export const showDraft = implement(drafts.show, (ctx, { draft }) => showVisibleDraft(ctx, draft));

@@ -1,28 +1,19 @@
 // Lineage across drafts: pairing a new draft with its parent through the compare engine,
 // showing a provision's history back through the drafts, and letting a user confirm or
 // override a pairing (overrides win, and lineage is re-derived for every later draft).
-import { z } from 'zod';
+import { compare, type LineageStep, type PairingInput, type StoredPairing } from '../contract/compare.ts';
 import { isParleyError, ParleyError } from '../core/errors.ts';
 import { assignLineage } from '../core/lineage.ts';
 import { derivationOf, effectivePairings } from '../core/pairings.ts';
-import { parseInput } from '../core/validate.ts';
-import { insertPairs, type StoredPair, selectPairs } from '../store/repo/alignments.ts';
 import { selectDraftHeaders, selectProvisions, updateLineage } from '../store/repo/drafts.ts';
+import { insertPairings, selectPairings } from '../store/repo/pairings.ts';
 import { authorize, isPrivileged } from './access.ts';
 import type { ReadContext, WriteContext } from './context.ts';
 import { draftFacts } from './facts.ts';
 import { findProvision, requireDraft } from './lookup.ts';
 import { userPair } from './parentPairs.ts';
 import { readableDraft } from './readableText.ts';
-
-export interface LineageStep {
-  draft: string;
-  paths: string[];
-  /** How this step came from the one before it (absent for the first). */
-  kind?: string;
-  origin?: 'engine' | 'user';
-  score?: number;
-}
+import { implement } from './useCase.ts';
 
 /**
  * A provision's history back through the drafts, oldest first. The walk stops before a
@@ -38,7 +29,7 @@ export async function provisionLineage(
   const steps: LineageStep[] = [];
   let current: LineageStep = { draft: draft.id, paths: [start.path] };
   for (let guard = 0; guard < 1000; guard++) {
-    const inForce = effectivePairings(await selectPairs(ctx.q, current.draft));
+    const inForce = effectivePairings(await selectPairings(ctx.q, current.draft));
     const pair = inForce.find((p) => p.toPaths.includes(current.paths[0]!));
     if (!pair || pair.fromPaths.length === 0) break;
     const readable = await readablePaths(ctx, pair.fromDraft, pair.fromPaths);
@@ -61,21 +52,17 @@ async function readablePaths(ctx: ReadContext, draftId: string, paths: string[])
   return paths.filter((path) => shown.has(path));
 }
 
-export const PairingInput = z.object({
-  draft: z.string().min(1),
-  /** Provisions of `draft` (numbers or paths). */
-  provisions: z.array(z.string().min(1)).min(1, 'name at least one provision of the draft'),
-  /** Provisions of the parent they come from; empty: they are new. */
-  from: z.array(z.string().min(1)),
-});
+/** A provision's history, as `provisionLineage` walks it. */
+export const showLineage = implement(compare.lineage, provisionLineage);
 
 /**
- * Confirms or overrides how provisions of a draft descend from its parent; lineage is
- * re-derived for this draft and every draft after it, and so are the stances recorded on
- * them. Throws `not_found`, `invalid_input` (a draft without parent).
+ * Confirms or overrides how provisions of a draft descend from its parent (a user
+ * pairing); lineage is re-derived for this draft and every draft after it, and so are the
+ * stances recorded on them. Throws `not_found`, `invalid_input` (a draft without parent).
  */
-export async function setPairing(ctx: WriteContext, input: unknown): Promise<StoredPair> {
-  const p = parseInput(PairingInput, input, 'pairing');
+export const setPairing = implement(compare.pair, (ctx, input) => pair(ctx, input));
+
+async function pair(ctx: WriteContext, p: PairingInput): Promise<StoredPairing> {
   const draft = await requireDraft(ctx.q, p.draft);
   authorize(ctx, 'update', await draftFacts(ctx.q, draft));
   const parentId = draft.parents[0];
@@ -83,13 +70,14 @@ export async function setPairing(ctx: WriteContext, input: unknown): Promise<Sto
     throw new ParleyError(
       'invalid_input',
       `draft '${draft.id}' has no parent; pairings link a draft to the one it revises`,
+      { field: 'draft', draft: draft.id },
     );
   }
   const parent = await requireDraft(ctx.q, parentId);
   const to = p.provisions.map((ref) => findProvision(draft.provisions, draft.id, ref).path);
   const from = p.from.map((ref) => findProvision(parent.provisions, parent.id, ref).path);
   const pair = { ...userPair(from, to), fromDraft: parent.id, toDraft: draft.id, createdAt: ctx.now };
-  await insertPairs(ctx.q, [pair]);
+  await insertPairings(ctx.q, [pair]);
   await rederiveLineage(ctx, draft.id);
   await ctx.record('pair', 'draft', draft.id, { from, to, parent: parent.id });
   return pair;
@@ -104,7 +92,7 @@ async function rederiveLineage(ctx: WriteContext, fromDraft: string): Promise<vo
     if (!parentId) continue;
     const parent = await selectProvisions(ctx.q, parentId);
     const own = await selectProvisions(ctx.q, header.id);
-    const inForce = effectivePairings(await selectPairs(ctx.q, header.id));
+    const inForce = effectivePairings(await selectPairings(ctx.q, header.id));
     const lineage = assignLineage(
       header.id,
       own.map((p) => p.path),

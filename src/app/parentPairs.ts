@@ -2,9 +2,9 @@
 // store), so the draft worker can run it off the event loop for long drafts.
 import { alignDrafts, walkPairs } from '../compare/index.ts';
 import type { Provision } from '../core/model.ts';
-import type { StoredPair } from '../store/repo/alignments.ts';
+import type { StoredPairing } from '../store/repo/pairings.ts';
 
-export type NewPair = Omit<StoredPair, 'fromDraft' | 'toDraft' | 'createdAt'>;
+export type NewPair = Omit<StoredPairing, 'fromDraft' | 'toDraft' | 'createdAt'>;
 
 /** What the engine reads of a new provision. */
 export interface IncomingProvision {
@@ -15,7 +15,7 @@ export interface IncomingProvision {
   text: string;
 }
 
-/** The engine's pairings of a new draft with its parent, plus the user's stated ones (`derivedFrom`). Throws nothing. */
+/** The engine's pairings of a new draft with its parent, plus the user pairings stated at import (`derivedFrom`). Throws nothing. */
 export function pairWithParent(
   parent: Provision[],
   provisions: IncomingProvision[],

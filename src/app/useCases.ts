@@ -3,7 +3,11 @@
 import { addToken, addUser, listUsers } from './accounts.ts';
 import { listAudit, verifyAudit } from './audit.ts';
 import { exportBundle, importBundle } from './bundle.ts';
+import { compareTwoDrafts } from './compare.ts';
+import { importDraftFromText } from './draftImport.ts';
+import { listDrafts, showDraft } from './drafts.ts';
 import { addEvent, listEvents } from './events.ts';
+import { setPairing, showLineage } from './lineage.ts';
 import { initNegotiation, showNegotiation } from './negotiation.ts';
 import { addParty, addPerson, addTrack, listParties, listPeople, listTracks } from './roster.ts';
 import { showSession } from './sessions.ts';
@@ -19,4 +23,5 @@ export const USE_CASES: readonly UseCase[] = [
   showSession,
   ...[showNegotiation, initNegotiation, listParties, addParty, listPeople, addPerson, listTracks, addTrack],
   ...[listSources, addSource, listEvents, addEvent, exportBundle, importBundle],
+  ...[listDrafts, showDraft, importDraftFromText, compareTwoDrafts, showLineage, setPairing],
 ];

@@ -1,6 +1,7 @@
 // Drafts as the actor may see them: listings drop what was never circulated to them, a
 // summary-only circulation shows the summary instead of the text, and provisions of
 // tracks the actor's party is not on are left out. Hidden and absent look the same.
+import type { DraftView } from '../contract/drafts.ts';
 import { notFound, ParleyError } from '../core/errors.ts';
 import type { Draft } from '../core/model.ts';
 import type { DraftFacts } from '../govern/resources.ts';
@@ -12,14 +13,6 @@ import type { ReadContext } from './context.ts';
 import { draftFacts, draftFactsById, provisionFacter } from './facts.ts';
 
 type StoredDraft = Draft & { createdAt: string };
-
-export interface DraftView extends StoredDraft {
-  /** Set when the actor holds only a summary: `provisions` is then empty. */
-  summaryOnly?: true;
-  summary?: string;
-  /** Provisions left out because they belong to tracks the actor may not read. */
-  withheld?: number;
-}
 
 const hint = 'run `parley draft list` to see draft ids';
 

@@ -12,13 +12,18 @@ import { withServices } from './session.ts';
 export interface CommandInput {
   /** Input fields given as positional arguments (`<draft>`), not flags. */
   positional?: readonly string[];
-  /** Input fields given some other way than a flag of their own, with what to call them. */
-  named?: Readonly<Record<string, string>>;
+  /** Input fields the command takes under another name: `{ parents: '--parent', text: '<file>' }`. */
+  flags?: Readonly<Record<string, string>>;
 }
 
 /** `limit` → `--limit`, `summaryFile` → `--summary-file`, a positional `draft` → `<draft>`. */
-export function flagOf(field: string, positional: readonly string[] = []): string {
+export function flagOf(
+  field: string,
+  positional: readonly string[] = [],
+  flags: CommandInput['flags'] = {},
+): string {
   const top = field.split('.')[0] ?? field;
+  if (flags[top]) return flags[top];
   if (positional.includes(top)) return `<${top}>`;
   return `--${top.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 }
@@ -27,13 +32,12 @@ export function flagOf(field: string, positional: readonly string[] = []): strin
 export function inCliTerms(
   error: unknown,
   positional: readonly string[] = [],
-  named: CommandInput['named'] = {},
+  flags: CommandInput['flags'] = {},
 ): unknown {
   if (!isParleyError(error) || error.code !== 'invalid_input') return error;
   const fields = error.details.fields as { field: string; message: string }[] | undefined;
   if (!fields?.length) return error;
-  const nameOf = (field: string) => named[field.split('.')[0] ?? field] ?? flagOf(field, positional);
-  const phrased = fields.map((f) => `${nameOf(f.field)}: ${f.message}`).join('; ');
+  const phrased = fields.map((f) => `${flagOf(f.field, positional, flags)}: ${f.message}`).join('; ');
   return new ParleyError('invalid_input', phrased, error.details);
 }
 
@@ -43,14 +47,14 @@ export function inCliTerms(
  */
 export function runCommand<D extends Declaration>(
   io: Io,
-  useCase: UseCase<D>,
+  useCase: UseCase<D, unknown>,
   input: unknown,
   options: CommandInput = {},
 ): Promise<OutputOf<D>> {
   return withServices(io, async (services) => {
     const { runUseCase } = await import('../app/useCase.ts');
     return runUseCase(services, owner, useCase, input).catch((error: unknown) => {
-      throw inCliTerms(error, options.positional, options.named);
+      throw inCliTerms(error, options.positional, options.flags);
     });
   });
 }

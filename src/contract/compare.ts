@@ -1,9 +1,11 @@
-// The response of GET /api/compare: the compare engine's CompareResult, declared in zod
-// so the reply is checked and the web client gets it typed through the OpenAPI document;
-// and the pairing a user confirms or overrides (POST /api/drafts/:id/pairings).
+// Comparing two drafts (the compare engine's answer: alignment, redlines, bracket counts),
+// a provision's lineage back through the drafts, and the user pairing that confirms or
+// overrides where provisions of a draft come from in its parent's.
 // The alignment nests (sub-items align under their pair), so it is a named, recursive schema.
 import { z } from 'zod';
-import { PairingInput } from '../app/lineage.ts';
+import { Slug } from '../core/model.ts';
+import type { ChangeEntity } from './changes.ts';
+import { declareRead, declareWrite } from './declare.ts';
 
 const PairKind = z.enum(['kept', 'reworded', 'rewritten', 'moved', 'merged', 'split']);
 
@@ -83,7 +85,15 @@ export const CompareQuery = z.object({
   to: z.string().min(1).describe('the newer draft id'),
 });
 
-export const PairingBody = PairingInput.omit({ draft: true });
+/** A user pairing: provisions of `draft` come from `from` in its parent (none: they are new). */
+export const PairingInput = z.object({
+  draft: Slug,
+  /** Provisions of `draft` (numbers or paths); several: a split. */
+  provisions: z.array(z.string().min(1)).min(1, 'name at least one provision of the draft'),
+  /** Provisions of the parent they come from (numbers or paths); several: a merge; none: they are new. */
+  from: z.array(z.string().min(1)),
+});
+export type PairingInput = z.input<typeof PairingInput>;
 
 /** A stored pairing between a draft's provisions and its parent's (paths). */
 export const StoredPairing = z.object({
@@ -97,3 +107,59 @@ export const StoredPairing = z.object({
   origin: z.enum(['engine', 'user']),
   createdAt: z.string(),
 });
+export type StoredPairing = z.infer<typeof StoredPairing>;
+export type Comparison = z.infer<typeof Comparison>;
+
+/** One step of a provision's history: where it stood in a draft, and how it came from the step before. */
+export const LineageStep = z.object({
+  draft: z.string(),
+  paths: z.array(z.string()),
+  /** How this step came from the one before it (absent for the first). */
+  kind: z.string().optional(),
+  origin: z.enum(['engine', 'user']).optional(),
+  score: z.number().optional(),
+});
+export type LineageStep = z.infer<typeof LineageStep>;
+
+/** What a comparison of drafts depends on: their text and pairings, and what the reader may read. */
+const COMPARE_READS: readonly ChangeEntity[] = ['draft', 'track', 'negotiation', 'bundle'];
+
+export const compare = {
+  drafts: declareRead({
+    name: 'compare.drafts',
+    summary: 'Align two drafts and redline the matched provisions',
+    description: 'Pairings a user confirmed or overrode between the two drafts win; such pairs carry `user`.',
+    resource: 'draft',
+    action: 'read',
+    input: CompareQuery,
+    output: Comparison,
+    staleAfter: COMPARE_READS,
+    http: { method: 'GET', path: '/compare' },
+  }),
+  lineage: declareRead({
+    name: 'compare.lineage',
+    summary: "A provision's history back through the drafts, oldest first",
+    resource: 'draft',
+    action: 'read',
+    input: z.object({
+      draft: z.string().min(1),
+      /** A provision number or path. */
+      provision: z.string().min(1),
+    }),
+    output: LineageStep.array(),
+    staleAfter: COMPARE_READS,
+  }),
+  pair: declareWrite({
+    name: 'compare.pair',
+    summary: "Confirm or override where provisions of a draft come from in its parent's",
+    description:
+      '`provisions` of the draft (several: a split) come from `from` in its parent (several: a merge; ' +
+      'none: they are new). Lineage is re-derived for this draft and every later one.',
+    resource: 'draft',
+    action: 'update',
+    input: PairingInput,
+    output: StoredPairing,
+    emits: ['draft'],
+    http: { method: 'POST', path: '/drafts/:draft/pairings', status: 201 },
+  }),
+};

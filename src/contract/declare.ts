@@ -22,6 +22,8 @@ export interface Http {
    * this declaration's schemas; the generic mount (server/useCaseRoutes.ts) skips it.
    */
   handWritten?: true;
+  /** The output can be long (a whole draft): a large one is written in slices, so the server answers others meanwhile. */
+  sliced?: true;
 }
 
 /** The input is always an object: path, query and body fields are its fields. */

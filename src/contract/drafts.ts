@@ -1,17 +1,28 @@
-// Drafts over the API: import, list, read one (as the reader may see it).
+// Drafts: import one from its text, list them, read one as the reader may see it. The
+// import takes the text itself — the route, the CLI and the scenario loader alike — and
+// the parser's outline becomes the stored draft (ParsedDraftInput), dated today unless dated.
 import { z } from 'zod';
-import { DRAFT_TEXT_MAX, Name } from '../core/limits.ts';
+import { DRAFT_PROVISIONS_MAX, DRAFT_TEXT_MAX, LongText, Name, Title } from '../core/limits.ts';
 import { Draft, DraftState, IsoDate, Slug, Timestamp } from '../core/model.ts';
+import type { ChangeEntity } from './changes.ts';
+import { declareRead, declareWrite } from './declare.ts';
 
 export const DraftHeader = Draft.omit({ provisions: true }).extend({ createdAt: Timestamp });
-export const StoredDraft = Draft.extend({
+export type DraftHeader = z.infer<typeof DraftHeader>;
+
+/** A draft as the reader may see it. */
+export const DraftView = Draft.extend({
   createdAt: Timestamp,
+  /** Set when the reader holds only a summary: `provisions` is then empty. */
   summaryOnly: z.literal(true).optional(),
   summary: z.string().optional(),
+  /** Provisions left out because they belong to tracks the reader may not read. */
   withheld: z.number().int().positive().optional(),
 });
+export type DraftView = z.infer<typeof DraftView>;
 
-export const DraftBody = z.object({
+/** A draft to import: its text, and what the text does not say (label, date, parents…). */
+export const DraftImport = z.object({
   text: z
     .string()
     .min(1, 'give the text of the draft')
@@ -19,17 +30,94 @@ export const DraftBody = z.object({
   fileName: Name.optional(),
   format: z.enum(['text', 'markdown', 'json']).optional(),
   label: Name.min(1, 'give the draft a label, e.g. "Geneva revision"'),
+  /** Derived from the label when absent. */
   id: Slug.optional(),
   parents: z.array(Slug).optional(),
   author: z.string().trim().min(1).optional(),
+  /** Today when absent. */
   date: IsoDate.optional(),
   state: DraftState.optional(),
 });
+export type DraftImport = z.input<typeof DraftImport>;
 
 export const ImportedDraft = z.object({
   draft: Draft,
   /** What the parser found: counts per level and the numbering tree. */
   summary: z.string(),
 });
+export type ImportedDraft = z.infer<typeof ImportedDraft>;
 
+export const ParsedProvision = z.object({
+  path: z.string().min(1),
+  number: Name,
+  parent: z.string().optional(),
+  heading: Title.optional(),
+  text: LongText,
+});
+/** A draft already parsed into provisions, as the store records it (app/drafts.ts). */
+export const ParsedDraftInput = z.object({
+  id: Slug.optional(),
+  label: Name.min(1, 'give the draft a label, e.g. "Geneva revision"'),
+  title: Title.optional(),
+  date: IsoDate,
+  author: z.string().trim().min(1).optional(),
+  parents: z.array(Slug).default([]),
+  state: DraftState.default('working'),
+  preamble: LongText.default(''),
+  provisions: z
+    .array(ParsedProvision)
+    .min(1, 'a draft needs at least one numbered provision')
+    .max(DRAFT_PROVISIONS_MAX, `at most ${DRAFT_PROVISIONS_MAX} provisions; split the draft`),
+  /** Per-path annotations: topics and the track a provision is negotiated on. */
+  annotations: z
+    .record(z.string(), z.object({ topics: z.array(z.string()).optional(), track: Slug.optional() }))
+    .default({}),
+  /** User pairings with the first parent, stated at import: path → the parent's paths. */
+  derivedFrom: z.record(z.string(), z.array(z.string()).min(1)).default({}),
+  createdAt: z.string().optional(),
+});
+export type ParsedDraftInput = z.input<typeof ParsedDraftInput>;
+
+/** Other areas' routes still take `:id`; removed once the last of them is declared here. */
 export const IdParams = z.object({ id: Slug });
+
+/** What a draft's visible text and header depend on. */
+const DRAFT_READS: readonly ChangeEntity[] = ['draft', 'track', 'negotiation', 'bundle'];
+
+export const drafts = {
+  list: declareRead({
+    name: 'drafts.list',
+    summary: 'Draft headers, in the order recorded (a delegation: those circulated to its party)',
+    resource: 'draft',
+    action: 'read',
+    input: z.object({}),
+    output: DraftHeader.array(),
+    staleAfter: DRAFT_READS,
+    http: { method: 'GET', path: '/drafts' },
+  }),
+  show: declareRead({
+    name: 'drafts.show',
+    summary: 'One draft with the provisions the actor may read',
+    description:
+      'A party that received only a summary gets `summaryOnly` and `summary`, no provisions and no preamble; ' +
+      'provisions of tracks its party is not on are left out and counted in `withheld`, and parents it may not see are not named. ' +
+      'A draft never circulated to the party is 404, like one that does not exist.',
+    resource: 'draft',
+    action: 'read',
+    input: z.object({ draft: Slug }),
+    output: DraftView,
+    staleAfter: DRAFT_READS,
+    http: { method: 'GET', path: '/drafts/:draft' },
+  }),
+  import: declareWrite({
+    name: 'drafts.import',
+    summary: 'Import a draft from plain text, Markdown or JSON with numbered points',
+    description: 'Parse errors are 400 `parse_error` with `details.line`. The date is today when not given.',
+    resource: 'draft',
+    action: 'create',
+    input: DraftImport,
+    output: ImportedDraft,
+    emits: ['draft'],
+    http: { method: 'POST', path: '/drafts', status: 201, sliced: true },
+  }),
+};

@@ -2,11 +2,13 @@
 // (the server, the OpenAPI document, the tests of the contract) read it from here.
 import { accounts } from './accounts.ts';
 import { audit } from './audit.ts';
+import { compare } from './compare.ts';
 import type { Declaration } from './declare.ts';
+import { drafts } from './drafts.ts';
 import { roster } from './roster.ts';
 import { health, session } from './session.ts';
 
-export const contract = { audit, accounts, session, health, roster } as const;
+export const contract = { audit, accounts, session, health, roster, drafts, compare } as const;
 
 /** Every declaration, in a stable order. Throws nothing. */
 export function declarations(): Declaration[] {

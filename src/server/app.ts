@@ -12,8 +12,6 @@ import { registerInputGuard } from './inputGuard.ts';
 import { liveRoutes } from './live.ts';
 import { registerOpenApi } from './openapi.ts';
 import { circulationRoutes } from './routes/circulation.ts';
-import { compareRoutes } from './routes/compare.ts';
-import { draftRoutes } from './routes/drafts.ts';
 import { evidenceRoutes } from './routes/evidence.ts';
 import { healthRoutes } from './routes/health.ts';
 import { type LocalCli, localCliRoutes } from './routes/localCli.ts';
@@ -66,10 +64,8 @@ export function buildServer({
   for (const routes of [
     healthRoutes,
     sessionRoutes,
-    draftRoutes,
     positionRoutes,
     statusRoutes,
-    compareRoutes,
     evidenceRoutes,
     circulationRoutes,
     signingRoutes,

@@ -42,6 +42,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const where = error.validationContext ?? 'request';
+      // Structured, as the runner's parse gives them (core/validate.ts), so forms mark fields.
       const fields = error.validation.map((v) => ({
         field: v.instancePath.replace(/^\//, '').replaceAll('/', '.') || '(value)',
         message: v.message ?? 'invalid',

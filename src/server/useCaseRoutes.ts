@@ -11,6 +11,7 @@ import { type Declaration, inQuery, pathFields } from '../contract/declare.ts';
 import type { Download } from '../contract/download.ts';
 import { errorResponses } from './errors.ts';
 import { actorOf, type RouteOptions, type Routes } from './routes/context.ts';
+import { slicedJson } from './slicedJson.ts';
 
 const DownloadBody = z
   .union([z.string(), z.instanceof(Uint8Array)])
@@ -72,6 +73,13 @@ export function mountUseCases(
             .header('content-disposition', `${http.download}; filename="${file.fileName}"`)
             .send(typeof file.body === 'string' ? file.body : Buffer.from(file.body));
         }
+        // A long answer as a stream of the same JSON; the serializer only knows the whole object.
+        const stream = http.sliced ? slicedJson(output) : undefined;
+        if (stream)
+          return reply
+            .code(http.status ?? 200)
+            .type('application/json; charset=utf-8')
+            .send(stream);
         return reply.code(http.status ?? 200).send(output);
       },
     });

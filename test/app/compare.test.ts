@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { compareStoredDrafts } from '../../src/app/compare.ts';
-import { read, type Services, write } from '../../src/app/context.ts';
+import { compareTwoDrafts } from '../../src/app/compare.ts';
+import { type Services, write } from '../../src/app/context.ts';
 import { importDraft } from '../../src/app/drafts.ts';
 import { setPairing } from '../../src/app/lineage.ts';
+import { runUseCase } from '../../src/app/useCase.ts';
 import { owner } from '../../src/core/actor.ts';
 import type { Store } from '../../src/store/database.ts';
 import { seedSmall } from '../support/fixtures.ts';
@@ -31,12 +32,11 @@ describe.each(backends)('comparing stored drafts on $name', (backend) => {
   });
   afterEach(() => store.close());
 
-  const compare = (from: string, to: string) =>
-    read(s, owner, 'draft', (ctx) => compareStoredDrafts(ctx, { from, to }));
+  const compare = (from: string, to: string) => runUseCase(s, owner, compareTwoDrafts, { from, to });
   const pairs = async (from: string, to: string) =>
     (await compare(from, to)).alignment.pairs.map((p) => [p.from, p.to, p.kind, p.user ?? 'engine']);
   const override = (draft: string, provisions: string[], from: string[]) =>
-    write(s, owner, 'draft', (ctx) => setPairing(ctx, { draft, provisions, from }));
+    runUseCase(s, owner, setPairing, { draft, provisions, from });
 
   it('a pairing the user confirmed is the engine pair, marked confirmed', async () => {
     expect(await pairs('v1', 'v2')).toEqual([

@@ -29,7 +29,7 @@ describe.each(backends)('the record on $name', (backend) => {
     write(s, owner, 'position', (ctx) => setPosition(ctx, input));
 
   it('a revised provision inherits the lineage of the one it derives from', async () => {
-    const v2 = await read(s, owner, 'draft', (ctx) => showDraft(ctx, 'v2'));
+    const v2 = await runUseCase(s, owner, showDraft, { draft: 'v2' });
     expect(v2.provisions.map((p) => p.lineage)).toEqual(['v1:1', 'v1:3']);
   });
 

@@ -1,8 +1,10 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { compareDrafts } from '../../src/compare/index.ts';
 import type { ProvisionInput } from '../../src/compare/types.ts';
+import { createQueryClient } from '../../web/src/api/queries.ts';
 import type { PairingTarget } from '../../web/src/views/PairingControl.tsx';
 import { RedlineCompare } from '../../web/src/views/RedlineCompare.tsx';
 
@@ -26,8 +28,18 @@ describe('the web compare view', () => {
     onSaved: () => {},
   };
 
+  // The pairing controls write through the query client, as on the page.
+  const render = () =>
+    renderToStaticMarkup(
+      createElement(
+        QueryClientProvider,
+        { client: createQueryClient() },
+        createElement(RedlineCompare, { result, pairing: target }),
+      ),
+    );
+
   it('shows a rewritten pair with its confidence and evidence, and offers to confirm or undo it', () => {
-    const html = renderToStaticMarkup(createElement(RedlineCompare, { result, pairing: target }));
+    const html = render();
     expect(html).toContain('1 rewritten');
     const row = html.slice(html.indexOf('<tr class="kind-rewritten"'));
     expect(row).toMatch(/confidence 0\.\d\d/);
@@ -38,7 +50,7 @@ describe('the web compare view', () => {
   });
 
   it('offers no undo in one click for a pair the words alone made', () => {
-    const html = renderToStaticMarkup(createElement(RedlineCompare, { result, pairing: target }));
+    const html = render();
     const kept = html.slice(
       html.indexOf('<tr class="kind-kept"'),
       html.indexOf('</tr>', html.indexOf('<tr class="kind-kept"')),

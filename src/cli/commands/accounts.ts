@@ -29,7 +29,7 @@ export function registerAccounts(program: Command, io: Io): void {
       const input = { id, name: o.name, role: o.role, party: o.party, password };
       const u = await runCommand(io, addUser, input, {
         positional: ['id'],
-        named: { password: 'the password (--password-stdin or PARLEY_PASSWORD)' },
+        flags: { password: 'the password (--password-stdin or PARLEY_PASSWORD)' },
       });
       io.out(`added ${u.role} ${u.id}${u.party ? ` (${u.party})` : ''}`);
     });

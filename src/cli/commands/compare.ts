@@ -2,15 +2,13 @@
 // `parley lineage show|set` (a provision's history; confirming or overriding a pairing).
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { compareStoredDrafts } from '../../app/compare.ts';
-import { read, write } from '../../app/context.ts';
-import { provisionLineage, setPairing } from '../../app/lineage.ts';
+import { compareTwoDrafts } from '../../app/compare.ts';
+import { setPairing, showLineage } from '../../app/lineage.ts';
 import { renderHtml, renderMarkdown, renderText, toJson } from '../../compare/index.ts';
-import { owner } from '../../core/actor.ts';
 import { ParleyError } from '../../core/errors.ts';
 import { type Io, inCwd } from '../io.ts';
 import { list, printJson } from '../output.ts';
-import { withServices } from '../session.ts';
+import { runCommand } from '../run.ts';
 import { type DiffFormat, diffFiles } from './diff.ts';
 
 export function registerCompare(program: Command, io: Io): void {
@@ -30,15 +28,13 @@ export function registerCompare(program: Command, io: Io): void {
           `give two files or two stored draft ids, not one of each (${from}, ${to})`,
         );
       }
-      await withServices(io, async (s) => {
-        const result = await read(s, owner, 'draft', (ctx) => compareStoredDrafts(ctx, { from, to }));
-        const title = `${result.drafts.from.label} → ${result.drafts.to.label}`;
-        if (format === 'json') io.out(`${toJson(result)}\n`);
-        else if (format === 'md') io.out(renderMarkdown(result));
-        else if (format === 'html') io.out(renderHtml(result, title));
-        else if (format === 'text') io.out(renderText(result, { color }));
-        else throw new ParleyError('invalid_input', `unknown format '${format}'; use text, md, html or json`);
-      });
+      const result = await runCommand(io, compareTwoDrafts, { from, to }, { positional: ['from', 'to'] });
+      const title = `${result.drafts.from.label} → ${result.drafts.to.label}`;
+      if (format === 'json') io.out(`${toJson(result)}\n`);
+      else if (format === 'md') io.out(renderMarkdown(result));
+      else if (format === 'html') io.out(renderHtml(result, title));
+      else if (format === 'text') io.out(renderText(result, { color }));
+      else throw new ParleyError('invalid_input', `unknown format '${format}'; use text, md, html or json`);
     });
 
   const lineage = program.command('lineage').description("provisions' identity across drafts");
@@ -48,21 +44,19 @@ export function registerCompare(program: Command, io: Io): void {
     .requiredOption('--draft <draft>', 'draft id')
     .requiredOption('--provision <number>', 'provision number or path')
     .option('--json', 'print JSON')
-    .action((o: { draft: string; provision: string; json?: boolean }) =>
-      withServices(io, async (s) => {
-        const steps = await read(s, owner, 'draft', (ctx) => provisionLineage(ctx, o));
-        if (o.json) return printJson(io, steps);
-        const text = steps
-          .map((step) => {
-            const where = `${step.draft} §${step.paths.join(' + §')}`;
-            return step.kind
-              ? `${where} (${step.kind}${step.origin === 'user' ? ', confirmed by a user' : ''})`
-              : where;
-          })
-          .join(' → ');
-        io.out(text);
-      }),
-    );
+    .action(async (o: { draft: string; provision: string; json?: boolean }) => {
+      const steps = await runCommand(io, showLineage, { draft: o.draft, provision: o.provision });
+      if (o.json) return printJson(io, steps);
+      const text = steps
+        .map((step) => {
+          const where = `${step.draft} §${step.paths.join(' + §')}`;
+          return step.kind
+            ? `${where} (${step.kind}${step.origin === 'user' ? ', confirmed by a user' : ''})`
+            : where;
+        })
+        .join(' → ');
+      io.out(text);
+    });
   lineage
     .command('set')
     .description('confirm or override where provisions of a draft come from in its parent')
@@ -70,17 +64,18 @@ export function registerCompare(program: Command, io: Io): void {
     .requiredOption('--provision <list>', 'its provision(s), comma-separated (several: a split)')
     .option('--from <list>', "the parent's provision(s), comma-separated (several: a merge)")
     .option('--new', 'the provision(s) are new: they come from nothing in the parent')
-    .action((o: { draft: string; provision: string; from?: string; new?: boolean }) =>
-      withServices(io, async (s) => {
-        if (Boolean(o.new) === Boolean(o.from)) {
-          throw new ParleyError('invalid_input', 'give either --from PROVISIONS or --new');
-        }
-        const pair = await write(s, owner, 'draft', (ctx) =>
-          setPairing(ctx, { draft: o.draft, provisions: list(o.provision), from: list(o.from) }),
-        );
-        io.out(
-          `${o.draft} §${pair.toPaths.join(', §')} ← ${pair.fromPaths.length ? `§${pair.fromPaths.join(', §')}` : 'new'} (${pair.kind})`,
-        );
-      }),
-    );
+    .action(async (o: { draft: string; provision: string; from?: string; new?: boolean }) => {
+      if (Boolean(o.new) === Boolean(o.from)) {
+        throw new ParleyError('invalid_input', 'give either --from PROVISIONS or --new');
+      }
+      const pair = await runCommand(
+        io,
+        setPairing,
+        { draft: o.draft, provisions: list(o.provision), from: list(o.from) },
+        { flags: { provisions: '--provision' } },
+      );
+      io.out(
+        `${o.draft} §${pair.toPaths.join(', §')} ← ${pair.fromPaths.length ? `§${pair.fromPaths.join(', §')}` : 'new'} (${pair.kind})`,
+      );
+    });
 }

@@ -1,13 +1,11 @@
 // `parley draft import|list|show`.
 import type { Command } from 'commander';
-import { read, write } from '../../app/context.ts';
-import { importDraft, listDrafts, showDraft } from '../../app/drafts.ts';
-import { owner } from '../../core/actor.ts';
-import { describeDraft, parseDraft } from '../../core/outline/index.ts';
+import { importDraftFromText } from '../../app/draftImport.ts';
+import { listDrafts, showDraft } from '../../app/drafts.ts';
 import type { Io } from '../io.ts';
 import { printJson, printList } from '../output.ts';
 import { readTextFile } from '../readText.ts';
-import { withServices } from '../session.ts';
+import { runCommand } from '../run.ts';
 
 interface ImportOptions {
   label: string;
@@ -31,69 +29,64 @@ export function registerDrafts(program: Command, io: Io): void {
     .option('--date <date>', 'date of the draft, YYYY-MM-DD (default: today)')
     .option('--state <state>', 'working | circulated | final', 'working')
     .option('--json', 'print the stored draft as JSON')
-    .action((file: string, o: ImportOptions) =>
-      withServices(io, async (s) => {
-        const parsed = parseDraft(readTextFile(file, io.cwd), { fileName: file });
-        const stored = await write(s, owner, 'draft', (ctx) =>
-          importDraft(ctx, {
-            ...parsed,
-            id: o.id,
-            label: o.label,
-            parents: o.parent ?? [],
-            author: o.author,
-            date: o.date ?? ctx.now.slice(0, 10),
-            state: o.state,
-          }),
-        );
-        if (o.json) return printJson(io, stored);
-        io.out(`imported draft ${stored.id} ("${stored.label}", ${stored.date})\n${describeDraft(parsed)}`);
-      }),
-    );
+    .action(async (file: string, o: ImportOptions) => {
+      const text = readTextFile(file, io.cwd);
+      const { draft: stored, summary } = await runCommand(
+        io,
+        importDraftFromText,
+        {
+          text,
+          fileName: file,
+          label: o.label,
+          id: o.id,
+          parents: o.parent ?? [],
+          author: o.author,
+          date: o.date,
+          state: o.state,
+        },
+        { flags: { text: '<file>', fileName: '<file>', parents: '--parent' } },
+      );
+      if (o.json) return printJson(io, stored);
+      io.out(`imported draft ${stored.id} ("${stored.label}", ${stored.date})\n${summary}`);
+    });
   draft
     .command('list')
     .option('--json', 'print JSON')
-    .action((o: { json?: boolean }) =>
-      withServices(io, async (s) => {
-        const drafts = await read(s, owner, 'draft', listDrafts);
-        printList(
-          io,
-          drafts,
-          o.json,
-          [
-            ['ID', (d) => d.id],
-            ['LABEL', (d) => d.label],
-            ['DATE', (d) => d.date],
-            ['AUTHOR', (d) => d.author],
-            ['STATE', (d) => d.state],
-            ['PARENTS', (d) => d.parents.join(', ')],
-          ],
-          'no drafts yet: import one with `parley draft import FILE --label L`',
-        );
-      }),
-    );
+    .action(async (o: { json?: boolean }) => {
+      const drafts = await runCommand(io, listDrafts, {});
+      printList(
+        io,
+        drafts,
+        o.json,
+        [
+          ['ID', (d) => d.id],
+          ['LABEL', (d) => d.label],
+          ['DATE', (d) => d.date],
+          ['AUTHOR', (d) => d.author],
+          ['STATE', (d) => d.state],
+          ['PARENTS', (d) => d.parents.join(', ')],
+        ],
+        'no drafts yet: import one with `parley draft import FILE --label L`',
+      );
+    });
   draft
     .command('show <draft>')
     .description('print a draft with its provisions')
     .option('--json', 'print JSON')
-    .action((id: string, o: { json?: boolean }) =>
-      withServices(io, async (s) => {
-        const d = await read(s, owner, 'draft', (ctx) => showDraft(ctx, id));
-        if (o.json) return printJson(io, d);
-        const depth = (path: string) => d.provisions.find((p) => p.path === path)?.parent;
-        const lines = [`${d.label} (${d.id}, ${d.date}, ${d.state}${d.author ? `, by ${d.author}` : ''})`];
-        if (d.title) lines.push(d.title);
-        if (d.preamble) lines.push('', d.preamble);
-        for (const p of d.provisions) {
-          let indent = '';
-          for (let parent = p.parent; parent; parent = depth(parent)) indent += '  ';
-          const meta = [p.track ? `track ${p.track}` : '', p.topics.join(', ')].filter(Boolean).join('; ');
-          lines.push(
-            '',
-            `${indent}${p.number}${p.heading ? ` ${p.heading}` : ''}${meta ? `  [${meta}]` : ''}`,
-          );
-          if (p.text) lines.push(`${indent}  ${p.text.replace(/\n/g, `\n${indent}  `)}`);
-        }
-        io.out(`${lines.join('\n')}\n`);
-      }),
-    );
+    .action(async (id: string, o: { json?: boolean }) => {
+      const d = await runCommand(io, showDraft, { draft: id }, { positional: ['draft'] });
+      if (o.json) return printJson(io, d);
+      const depth = (path: string) => d.provisions.find((p) => p.path === path)?.parent;
+      const lines = [`${d.label} (${d.id}, ${d.date}, ${d.state}${d.author ? `, by ${d.author}` : ''})`];
+      if (d.title) lines.push(d.title);
+      if (d.preamble) lines.push('', d.preamble);
+      for (const p of d.provisions) {
+        let indent = '';
+        for (let parent = p.parent; parent; parent = depth(parent)) indent += '  ';
+        const meta = [p.track ? `track ${p.track}` : '', p.topics.join(', ')].filter(Boolean).join('; ');
+        lines.push('', `${indent}${p.number}${p.heading ? ` ${p.heading}` : ''}${meta ? `  [${meta}]` : ''}`);
+        if (p.text) lines.push(`${indent}  ${p.text.replace(/\n/g, `\n${indent}  `)}`);
+      }
+      io.out(`${lines.join('\n')}\n`);
+    });
 }

@@ -43,11 +43,6 @@ export interface Ingested {
   copies: { a: string; b: string; kind: string; similarity: number }[];
 }
 
-export type DraftHeader = Omit<Draft, 'provisions'> & { createdAt?: string };
-
-/** `GET /api/drafts/:id`: a delegation may hold only a summary, or miss other tracks' provisions. */
-export type DraftView = Draft & { summaryOnly?: true; summary?: string; withheld?: number };
-
 export type { Negotiation } from '../../../src/contract/roster.ts';
 
 /** A message pushed by `/api/live` after every committed change. */

@@ -2,8 +2,8 @@
 // never a draft id and a path. `ProvisionLink` names a provision it only knows by path,
 // reading the draft once per page load (a draft's text never changes).
 import { useEffect, useState } from 'react';
-import { get } from '../api/client.ts';
-import type { DraftHeader, DraftView } from '../api/types.ts';
+import { type DraftView, drafts as draftCases } from '../../../src/contract/drafts.ts';
+import { call } from '../api/call.ts';
 import { href } from '../router.ts';
 
 /** "15 · Territory": the number without its trailing dot, then the heading or excerpt. */
@@ -39,7 +39,7 @@ const drafts = new Map<string, Promise<DraftView>>();
 function fetchDraft(id: string): Promise<DraftView> {
   let pending = drafts.get(id);
   if (!pending) {
-    pending = get<DraftView>(`drafts/${encodeURIComponent(id)}`);
+    pending = call(draftCases.show, { draft: id });
     pending.catch(() => drafts.delete(id));
     drafts.set(id, pending);
   }
@@ -50,7 +50,7 @@ let latest: Promise<string | undefined> | undefined;
 
 /** The latest draft's id, read once per page load: what claims without a draft refer to. */
 function latestDraft(): Promise<string | undefined> {
-  latest ??= get<DraftHeader[]>('drafts').then((list) => list.at(-1)?.id);
+  latest ??= call(draftCases.list, {}).then((list) => list.at(-1)?.id);
   latest.catch(() => {
     latest = undefined;
   });

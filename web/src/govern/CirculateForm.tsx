@@ -1,9 +1,9 @@
 // Circulating a draft to a party: the full text, or only a summary written here. The answer
 // names the recipient's fingerprinted copy, ready to download in each format.
 import { type FormEvent, useState } from 'react';
+import type { DraftHeader } from '../../../src/contract/drafts.ts';
 import { ApiError, post } from '../api/client.ts';
 import type { Circulated } from '../api/governance.ts';
-import type { DraftHeader } from '../api/types.ts';
 import { type FormErrors, formErrors } from '../forms/errors.ts';
 import { Field, FormMessage } from '../forms/Field.tsx';
 import { useRoster } from '../roster.tsx';

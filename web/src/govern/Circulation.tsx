@@ -1,8 +1,9 @@
 // The secretariat's circulation desk: send a draft (or its summary) to a party, and see who
 // has seen which version — parties × drafts, with when, whether only a summary, and each
 // recipient's own copy to download. `?draft=` preselects a draft.
+
+import type { DraftHeader } from '../../../src/contract/drafts.ts';
 import type { Circulation as CirculationRow } from '../api/governance.ts';
-import type { DraftHeader } from '../api/types.ts';
 import { formatDate } from '../components/format.ts';
 import { ErrorNote, Loading } from '../components/Status.tsx';
 import { useRoster } from '../roster.tsx';

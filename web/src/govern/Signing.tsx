@@ -1,5 +1,5 @@
 // The signing index: the drafts there are, final ones first, each with its signing desk.
-import type { DraftHeader } from '../api/types.ts';
+import type { DraftHeader } from '../../../src/contract/drafts.ts';
 import { formatDate } from '../components/format.ts';
 import { ErrorNote, Loading } from '../components/Status.tsx';
 import { href } from '../router.ts';

@@ -1,10 +1,10 @@
 // Signing one draft: make it final, set the plan (who signs, in what order), register the
 // signatories' keys, sign in order, and open the certificate of completion when all have.
 import { useState } from 'react';
+import type { DraftHeader } from '../../../src/contract/drafts.ts';
 import { useAbilities } from '../abilities.ts';
 import { ApiError, apiUrl, post } from '../api/client.ts';
 import type { SigningStatus } from '../api/governance.ts';
-import type { DraftHeader } from '../api/types.ts';
 import { ErrorNote, Loading } from '../components/Status.tsx';
 import { FormMessage } from '../forms/Field.tsx';
 import { href } from '../router.ts';

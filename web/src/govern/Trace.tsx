@@ -2,9 +2,9 @@
 // every recipient's copy. It names a recipient only with strong evidence; otherwise it says
 // it cannot tell, and why — a wrong name would be worse than none.
 import { type FormEvent, useState } from 'react';
+import type { DraftHeader } from '../../../src/contract/drafts.ts';
 import { ApiError, post } from '../api/client.ts';
 import type { TraceReport } from '../api/governance.ts';
-import type { DraftHeader } from '../api/types.ts';
 import { type FormErrors, formErrors } from '../forms/errors.ts';
 import { Field, FormMessage } from '../forms/Field.tsx';
 import { useRoster } from '../roster.tsx';

@@ -1,8 +1,10 @@
 // The draft reader: the provisions of one draft as a hierarchy, with their topics and
 // track, and beside each one every party's position (set a new one in place).
 import { useEffect, useMemo, useState } from 'react';
+import { drafts as draftCases } from '../../../src/contract/drafts.ts';
 import { useAbilities } from '../abilities.ts';
-import type { DraftHeader, DraftView, Status, StatusRow } from '../api/types.ts';
+import { useRead } from '../api/queries.ts';
+import type { Status, StatusRow } from '../api/types.ts';
 import { formatDate } from '../components/format.ts';
 import { ErrorNote, Loading } from '../components/Status.tsx';
 import { useRoster } from '../roster.tsx';
@@ -11,13 +13,13 @@ import { useApi } from '../useApi.ts';
 import { ProvisionItem } from './ProvisionItem.tsx';
 
 export function DraftReader({ id, focus }: { id: string; focus?: string | undefined }) {
-  const draft = useApi<DraftView>(`drafts/${encodeURIComponent(id)}`, ['draft']);
+  const draft = useRead(draftCases.show, { draft: id });
   const status = useApi<Status | null>(`status?draft=${encodeURIComponent(id)}`, [
     'position',
     'draft',
     'track',
   ]);
-  const drafts = useApi<DraftHeader[]>('drafts', ['draft']);
+  const drafts = useRead(draftCases.list, {});
   const { partyName } = useRoster();
   const [editing, setEditing] = useState<string>();
   const can = useAbilities();

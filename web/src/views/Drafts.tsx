@@ -1,15 +1,15 @@
 // The list of drafts: the lineage of the text (which draft revises which), with links to
 // read each one, compare it with its parent, and import a new one.
+import { drafts as draftCases } from '../../../src/contract/drafts.ts';
 import { useAbilities } from '../abilities.ts';
-import type { DraftHeader } from '../api/types.ts';
+import { useRead } from '../api/queries.ts';
 import { formatDate } from '../components/format.ts';
 import { ErrorNote, Loading } from '../components/Status.tsx';
 import { useRoster } from '../roster.tsx';
 import { href } from '../router.ts';
-import { useApi } from '../useApi.ts';
 
 export function Drafts() {
-  const drafts = useApi<DraftHeader[]>('drafts', ['draft', 'negotiation']);
+  const drafts = useRead(draftCases.list, {});
   const { partyName } = useRoster();
   const can = useAbilities();
   if (drafts.error) return <ErrorNote error={drafts.error} />;

@@ -2,8 +2,9 @@
 // an "as of" slider over the dates on which stances changed, to watch the talks move.
 // The party columns come from the latest status, so they stay put while the slider moves.
 
+import type { DraftHeader } from '../../../src/contract/drafts.ts';
 import { query } from '../api/client.ts';
-import type { DraftHeader, ProgressPoint, Status } from '../api/types.ts';
+import type { ProgressPoint, Status } from '../api/types.ts';
 import { formatDate } from '../components/format.ts';
 import { ErrorNote, Loading } from '../components/Status.tsx';
 import { useRoster } from '../roster.tsx';

@@ -5,7 +5,8 @@
 
 import { useState } from 'react';
 import type { ProvisionView } from '../../../src/compare/compare.ts';
-import { type ApiError, post } from '../api/client.ts';
+import { compare } from '../../../src/contract/compare.ts';
+import { useWrite } from '../api/queries.ts';
 import { Field, FormMessage } from '../forms/Field.tsx';
 
 export interface PairingTarget {
@@ -15,7 +16,8 @@ export interface PairingTarget {
   pathOf: { from: Map<ProvisionView, string>; to: Map<ProvisionView, string> };
   /** The older draft's provisions by label ("4", "4(b)"), for what the user types. */
   byLabel: Map<string, string>;
-  onSaved(): void;
+  /** Called once a pairing is stored (the comparison itself refreshes on its own). */
+  onSaved?(): void;
 }
 
 interface Props {
@@ -46,30 +48,27 @@ function resolve(text: string, byLabel: Map<string, string>): { paths: string[];
 export function PairingControl({ target, from, to, user, undoable }: Props) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<{ field?: string; general?: string }>({});
+  const [unknownLabels, setUnknownLabels] = useState<string>();
+  const pairing = useWrite(compare.pair);
+  const { busy } = pairing;
+  const error = { field: unknownLabels, general: pairing.error?.message };
   const provisions = to.map((v) => target.pathOf.to.get(v)!);
 
   const save = async (fromPaths: string[]) => {
-    setBusy(true);
-    setError({});
-    try {
-      await post(`drafts/${encodeURIComponent(target.draft)}/pairings`, { provisions, from: fromPaths });
-      setEditing(false);
-      target.onSaved();
-    } catch (failure) {
-      setError({ general: (failure as ApiError).message ?? String(failure) });
-    } finally {
-      setBusy(false);
-    }
+    setUnknownLabels(undefined);
+    const stored = await pairing.submit({ draft: target.draft, provisions, from: fromPaths });
+    if (!stored) return;
+    setEditing(false);
+    target.onSaved?.();
   };
 
   const submit = () => {
     const { paths, unknown } = resolve(text, target.byLabel);
     if (unknown.length > 0) {
-      setError({
-        field: `the older draft has no provision ${unknown.join(', ')}; use its numbers as shown on the left (e.g. 4 or 4(b)), or leave empty if new`,
-      });
+      pairing.reset();
+      setUnknownLabels(
+        `the older draft has no provision ${unknown.join(', ')}; use its numbers as shown on the left (e.g. 4 or 4(b)), or leave empty if new`,
+      );
       return;
     }
     void save(paths);
@@ -104,7 +103,8 @@ export function PairingControl({ target, from, to, user, undoable }: Props) {
           className="link"
           onClick={() => {
             setText(from.map((v) => v.label).join(', '));
-            setError({});
+            setUnknownLabels(undefined);
+            pairing.reset();
             setEditing(true);
           }}
         >

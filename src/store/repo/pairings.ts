@@ -1,10 +1,11 @@
-// Stored pairings between a draft's provisions and its parent's, from which lineage is derived.
-import { and, asc, eq } from 'drizzle-orm';
+// Stored pairings between a draft's provisions and its parent's (engine-made, or user pairings that
+// win over them), from which lineage is derived. The table keeps its older name, alignment_pair.
+import { asc, eq } from 'drizzle-orm';
 import type { Queryable } from '../database.ts';
 import { alignmentPair } from '../schema.ts';
 import { type ColumnTypes, insertRecords } from './bulk.ts';
 
-export interface StoredPair {
+export interface StoredPairing {
   fromDraft: string;
   toDraft: string;
   fromPaths: string[];
@@ -17,7 +18,7 @@ export interface StoredPair {
 }
 
 /** Inserts pairings in order (their seq keeps it), in batches a long import can yield between. */
-export async function insertPairs(q: Queryable, pairs: StoredPair[]): Promise<void> {
+export async function insertPairings(q: Queryable, pairs: StoredPairing[]): Promise<void> {
   await insertRecords(q, 'alignment_pair', PAIR_COLUMNS, pairs, (p) => ({
     from_draft: p.fromDraft,
     to_draft: p.toDraft,
@@ -44,17 +45,11 @@ const PAIR_COLUMNS: ColumnTypes = {
 };
 
 /** Pairings into `toDraft`, oldest first (so later user overrides come last). */
-export async function selectPairs(q: Queryable, toDraft?: string): Promise<StoredPair[]> {
+export async function selectPairings(q: Queryable, toDraft?: string): Promise<StoredPairing[]> {
   const rows = await q
     .select()
     .from(alignmentPair)
     .where(toDraft ? eq(alignmentPair.toDraft, toDraft) : undefined)
     .orderBy(asc(alignmentPair.seq));
-  return rows.map(({ seq: _seq, ...r }) => ({ ...r, origin: r.origin as StoredPair['origin'] }));
-}
-
-export async function deleteEnginePairs(q: Queryable, toDraft: string): Promise<void> {
-  await q
-    .delete(alignmentPair)
-    .where(and(eq(alignmentPair.toDraft, toDraft), eq(alignmentPair.origin, 'engine')));
+  return rows.map(({ seq: _seq, ...r }) => ({ ...r, origin: r.origin as StoredPairing['origin'] }));
 }
