@@ -1,9 +1,11 @@
 // The whole API, one declaration per use case, by area. Adapters that serve everything
 // (the server, the OpenAPI document, the tests of the contract) read it from here.
 import { audit } from './audit.ts';
+import { circulation } from './circulation.ts';
 import type { Declaration } from './declare.ts';
+import { signing } from './signing.ts';
 
-export const contract = { audit } as const;
+export const contract = { audit, signing, circulation } as const;
 
 /** Every declaration, in a stable order. Throws nothing. */
 export function declarations(): Declaration[] {

@@ -12,7 +12,6 @@ import { registerInputGuard } from './inputGuard.ts';
 import { liveRoutes } from './live.ts';
 import { registerOpenApi } from './openapi.ts';
 import { accountRoutes } from './routes/accounts.ts';
-import { circulationRoutes } from './routes/circulation.ts';
 import { compareRoutes } from './routes/compare.ts';
 import { draftRoutes } from './routes/drafts.ts';
 import { evidenceRoutes } from './routes/evidence.ts';
@@ -21,7 +20,6 @@ import { type LocalCli, localCliRoutes } from './routes/localCli.ts';
 import { positionRoutes } from './routes/positions.ts';
 import { rosterRoutes } from './routes/roster.ts';
 import { sessionRoutes } from './routes/session.ts';
-import { signingRoutes } from './routes/signing.ts';
 import { statusRoutes } from './routes/status.ts';
 import { useCaseRoutes } from './useCaseRoutes.ts';
 import { registerWebApp } from './web.ts';
@@ -75,8 +73,6 @@ export function buildServer({
     compareRoutes,
     evidenceRoutes,
     accountRoutes,
-    circulationRoutes,
-    signingRoutes,
     useCaseRoutes,
     liveRoutes,
   ]) {
