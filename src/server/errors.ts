@@ -42,15 +42,13 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const where = error.validationContext ?? 'request';
-      const problems = error.validation.map((v) => {
-        const field = v.instancePath.replace(/^\//, '').replaceAll('/', '.') || '(value)';
-        return `${field}: ${v.message}`;
-      });
-      return send(
-        reply,
-        400,
-        errorBody('invalid_input', `${where}: ${problems.join('; ')}`, { where, problems }),
-      );
+      const fields = error.validation.map((v) => ({
+        field: v.instancePath.replace(/^\//, '').replaceAll('/', '.') || '(value)',
+        message: v.message ?? 'invalid',
+      }));
+      const problems = fields.map((f) => `${f.field}: ${f.message}`);
+      const details = { where, field: fields[0]?.field, fields, problems };
+      return send(reply, 400, errorBody('invalid_input', `${where}: ${problems.join('; ')}`, details));
     }
     const known = error.code ? fastifyErrors[error.code] : undefined;
     const status = error.statusCode ?? 500;

@@ -1,5 +1,6 @@
-// Turns an API error into what a form shows: a message under each field the API named
-// (`details.problems` are "field: message"), and one line for the rest.
+// Turns an API error into what a form shows: a message under each field the API named (the
+// structured `details.fields`, or `details.field` for a single one), and one line for the rest.
+import { FieldProblem } from '../../../src/contract/errors.ts';
 import type { ApiError } from '../api/client.ts';
 
 export interface FormErrors {
@@ -7,25 +8,30 @@ export interface FormErrors {
   general?: string;
 }
 
-/** Field messages from `details.problems`; everything else becomes the general message. */
+/** The form field a dotted input path belongs to: `signatories.0` → `signatories`. */
+const topOf = (field: string) => field.split('.')[0] ?? field;
+
+/** Field messages from `details.fields` / `details.field`; everything else becomes the general message. */
 export function formErrors(error: ApiError, knownFields: readonly string[]): FormErrors {
   const fields: Record<string, string> = {};
   const rest: string[] = [];
-  const problems = Array.isArray(error.details.problems) ? error.details.problems : [];
-  for (const problem of problems) {
-    if (typeof problem !== 'string') continue;
-    const cut = problem.indexOf(': ');
-    const field = cut > 0 ? (problem.slice(0, cut).split('.')[0] ?? '') : '';
-    const message = cut > 0 ? problem.slice(cut + 2) : problem;
-    if (knownFields.includes(field)) fields[field] = fields[field] ? `${fields[field]}; ${message}` : message;
-    else rest.push(problem);
+  const add = (field: string, message: string) => {
+    fields[field] = fields[field] ? `${fields[field]}; ${message}` : message;
+  };
+  const listed = FieldProblem.array().safeParse(error.details.fields);
+  const problems = listed.success ? listed.data : [];
+  for (const { field, message } of problems) {
+    if (knownFields.includes(topOf(field))) add(topOf(field), message);
+    else rest.push(`${field}: ${message}`);
   }
   if (problems.length === 0) {
-    // A single-field error named in details (e.g. `{ parent }`, `{ participant }`).
+    const field = typeof error.details.field === 'string' ? topOf(error.details.field) : undefined;
+    // Older errors name their field as a detail of its own (e.g. `{ parent }`, `{ participant }`).
     const named = knownFields.find(
       (f) => typeof error.details[f] === 'string' || Array.isArray(error.details[f]),
     );
-    if (named && error.code !== 'conflict') fields[named] = error.message;
+    if (field && knownFields.includes(field)) add(field, error.message);
+    else if (named && error.code !== 'conflict') add(named, error.message);
     else rest.push(error.message);
   }
   return { fields, ...(rest.length ? { general: rest.join('; ') } : {}) };
