@@ -43,10 +43,9 @@ process.on('message', async (message: BenchRequest) => {
   if (message.type === 'accounts') {
     // Accounts close open mode: a secretariat member and a Ukrainian delegate holding the revision.
     const tokens = await write(services, owner, 'user', async (ctx) => {
-      await circulateDraft(ctx, {
+      await circulateDraft.run(ctx, {
         draft: 'geneva-revision',
         to: 'ukraine',
-        secret: services.fingerprintSecret,
       });
       const password = 'bench passphrase';
       await addUser.run(ctx, { id: 'bench-sec', name: 'Secretariat', role: 'secretariat', password });

@@ -102,7 +102,7 @@ const poll250 = median(await viaPolling(250));
 const poll1000 = median(await viaPolling(1000));
 // Accounts close open mode: a secretariat token writes, a Ukrainian delegate listens.
 const tokens = await write(services, owner, 'user', async (ctx) => {
-  await circulateDraft(ctx, { draft: 'geneva-revision', to: 'ukraine', secret: services.fingerprintSecret });
+  await circulateDraft.run(ctx, { draft: 'geneva-revision', to: 'ukraine' });
   const password = 'bench passphrase';
   await addUser.run(ctx, { id: 'bench-sec', name: 'Secretariat', role: 'secretariat', password });
   await addUser.run(ctx, { id: 'bench-ua', name: 'Delegate', role: 'delegate', party: 'ukraine', password });

@@ -31,7 +31,6 @@ const RUNS = 15;
 const home = mkdtempSync(path.join(tmpdir(), 'parley-bench-scope-'));
 const store = await openStore({ home: path.join(home, 'home') });
 const services = createServices(store);
-const secret = services.fingerprintSecret;
 
 // A draft of 500 provisions, a fifth on a track of north and south, a fifth on one of east
 // and west; in full to every party; stances from every party, half of them reported.
@@ -51,7 +50,7 @@ await write(services, owner, 'negotiation', async (ctx) => {
       .map((p, i) => [p.path, { topics: [], track: i % 2 === 0 ? 'inner' : 'outer' }]),
   );
   await importDraft(ctx, { id: 'text', label: 'Text', date: '2025-01-01', provisions, annotations });
-  for (const to of PARTIES) await circulateDraft(ctx, { draft: 'text', to, secret });
+  for (const to of PARTIES) await circulateDraft.run(ctx, { draft: 'text', to });
   await runWithin(ctx, addSource, { id: 'wire', title: 'Wire', outlet: 'Wire', date: '2025-01-02' });
 });
 // Stances straight into the table: thousands of audited writes would only slow the set-up.

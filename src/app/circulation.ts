@@ -1,56 +1,37 @@
 // Circulating a draft (or only a summary) to a party: recorded with who and when, and
 // the recipient's own fingerprinted copy; listing who has seen which version; tracing a
 // leaked text back to the copy it came from (or saying it cannot).
-import { z } from 'zod';
+import { circulation, type TraceReport } from '../contract/circulation.ts';
 import { describeActor } from '../core/actor.ts';
 import { ParleyError } from '../core/errors.ts';
-import { LongText } from '../core/limits.ts';
-import { parseInput } from '../core/validate.ts';
-import { fingerprintCopy, type TraceResult, trace } from '../govern/fingerprint.ts';
+import { fingerprintCopy, trace } from '../govern/fingerprint.ts';
 import { sha256Hex } from '../govern/hash.ts';
 import { type CirculationRow, insertCirculation, selectCirculations } from '../store/repo/circulations.ts';
 import { selectDraft, selectDraftHeaders } from '../store/repo/drafts.ts';
 import { authorize, can, visible } from './access.ts';
-import type { ReadContext, WriteContext } from './context.ts';
 import { draftFacts } from './facts.ts';
 import { resolveParty } from './lookup.ts';
-import { CopyFormatInput, circulatedMaster, copyMeta, formatCopy, masterText } from './masterText.ts';
+import { circulatedMaster, masterText } from './masterText.ts';
 import { receivedDraft, sentDraft } from './receivedDraft.ts';
+import { implement } from './useCase.ts';
 
-export const CirculateInput = z.object({
-  draft: z.string().trim().min(1),
-  to: z.string().trim().min(1),
-  summary: LongText.trim().min(1, 'a summary cannot be empty').optional(),
-  format: CopyFormatInput.default('md'),
-  /** The home's fingerprint secret (kept outside the database). */
-  secret: z.string().min(1),
-});
-export type CirculateInput = z.input<typeof CirculateInput>;
-
-export interface Circulated {
-  circulation: CirculationRow;
-  /** The recipient's fingerprinted copy, in the requested format (bytes for pdf). */
-  copy: string | Uint8Array;
-}
+const unknownDraft = (id: string) =>
+  new ParleyError('not_found', `unknown draft '${id}': see the list of drafts`, { id, field: 'draft' });
 
 /**
- * Records that a party received the draft (or only `summary`) and returns its copy.
+ * Records that a party received the draft (or only `summary`), fingerprinting the party's
+ * copy with the home's secret; the copy itself is downloaded from `copyUrl`.
  * Throws `invalid_input`, `not_found` (draft, party), `forbidden` (not staff).
  */
-export async function circulateDraft(ctx: WriteContext, input: unknown): Promise<Circulated> {
-  const c = parseInput(CirculateInput, input, 'circulation');
+export const circulateDraft = implement(circulation.circulate, async (ctx, c) => {
   const draft = await selectDraft(ctx.q, c.draft);
-  if (!draft)
-    throw new ParleyError('not_found', `unknown draft '${c.draft}': run \`parley draft list\``, {
-      id: c.draft,
-    });
+  if (!draft) throw unknownDraft(c.draft);
   authorize(ctx, 'circulate', await draftFacts(ctx.q, draft));
   const party = await resolveParty(ctx.q, c.to);
   // The copy carries what the party's delegates may read: no provision of another track.
   const received = c.summary ? draft : await receivedDraft(ctx.q, draft, party.id);
-  const master = circulatedMaster(received, c.summary);
-  const copy = fingerprintCopy(master, party.id, c.secret);
-  const circulation: CirculationRow = {
+  const copy = fingerprintCopy(circulatedMaster(received, c.summary), party.id, ctx.keys.fingerprintSecret);
+  const row: CirculationRow = {
     id: ctx.newId(),
     draft: draft.id,
     party: party.id,
@@ -60,30 +41,23 @@ export async function circulateDraft(ctx: WriteContext, input: unknown): Promise
     by: describeActor(ctx.actor),
     fingerprint: sha256Hex(copy),
   };
-  await insertCirculation(ctx.q, circulation);
-  await ctx.record('circulate', 'draft', draft.id, { ...circulation, summary: undefined });
-  return { circulation, copy: await formatCopy(copy, c.format, copyMeta(received, party.name, circulation)) };
-}
+  await insertCirculation(ctx.q, row);
+  await ctx.record('circulate', 'draft', draft.id, { ...row, summary: undefined });
+  return { circulation: row, copyUrl: `/api/circulations/${encodeURIComponent(row.id)}/copy` };
+});
 
 /** Who received which draft, oldest first; a delegate sees only what its party received. */
-export async function listCirculations(
-  ctx: ReadContext,
-  query: { draft?: string } = {},
-): Promise<CirculationRow[]> {
+export const listCirculations = implement(circulation.list, async (ctx, query) => {
   const rows = await selectCirculations(ctx.q, query.draft ? { draft: query.draft } : {});
   return visible(ctx, rows, (c) => ({ kind: 'circulation', id: c.id, party: c.party, draft: c.draft }));
-}
-
-export type TraceReport = TraceResult & { draft?: string; summaryOnly?: boolean };
+});
 
 /**
  * Names the most likely source of a leaked text among the recipients of each draft (or
  * of `draft`), or answers inconclusive. Throws `not_found` (draft), `forbidden` (not staff).
  */
-export async function traceLeak(
-  ctx: ReadContext,
-  input: { text: string; draft?: string; secret: string },
-): Promise<TraceReport> {
+export const traceLeak = implement(circulation.trace, async (ctx, input): Promise<TraceReport> => {
+  const secret = ctx.keys.fingerprintSecret;
   // Tracing weighs every recipient's copy: not about one circulation a delegate could see,
   // so a refusal is `forbidden` (the route exists), never a 404 naming a made-up id.
   if (!can(ctx, 'trace', { kind: 'circulation', id: '*', party: '*', draft: input.draft ?? '*' })) {
@@ -91,12 +65,11 @@ export async function traceLeak(
       action: 'trace',
     });
   }
-  if (!input.text.trim()) throw new ParleyError('invalid_input', 'the leaked text is empty');
+  if (!input.text.trim())
+    throw new ParleyError('invalid_input', 'the leaked text is empty', { field: 'text' });
   const headers = await selectDraftHeaders(ctx.q);
   if (input.draft && !headers.some((h) => h.id === input.draft)) {
-    throw new ParleyError('not_found', `unknown draft '${input.draft}': run \`parley draft list\``, {
-      id: input.draft,
-    });
+    throw unknownDraft(input.draft);
   }
   const circulations = await selectCirculations(ctx.q, input.draft ? { draft: input.draft } : {});
   const reports: TraceReport[] = [];
@@ -109,7 +82,7 @@ export async function traceLeak(
     let master = c.summary ? `${c.summary}\n` : undefined;
     if (!master) {
       const draft = await selectDraft(ctx.q, c.draft);
-      master = draft ? masterText(await sentDraft(ctx.q, draft, c, input.secret)) : '';
+      master = draft ? masterText(await sentDraft(ctx.q, draft, c, secret)) : '';
     }
     const key = `${c.draft}\u0000${master}`;
     const entry = masters.get(key) ?? {
@@ -122,7 +95,7 @@ export async function traceLeak(
     masters.set(key, entry);
   }
   for (const m of masters.values()) {
-    const result = trace(input.text, [...m.recipients], input.secret, m.master);
+    const result = trace(input.text, [...m.recipients], secret, m.master);
     reports.push({ ...result, draft: m.draft, ...(m.summaryOnly ? { summaryOnly: true } : {}) });
   }
   const matches = reports.filter((r) => r.verdict === 'match');
@@ -142,7 +115,7 @@ export async function traceLeak(
       .sort((a, b) => b.posterior - a.posterior)
       .slice(0, 5),
   };
-}
+});
 
 function reasonOf(reports: readonly TraceReport[]): string {
   for (const r of reports) if (r.verdict === 'inconclusive') return r.reason;

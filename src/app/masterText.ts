@@ -1,16 +1,9 @@
 // The one plain-text rendering of a draft that fingerprinted copies are made from and
 // that leak tracing compares against; every output format wraps this same text, so a
 // paste from a Markdown, HTML or PDF copy traces just as well.
-import { z } from 'zod';
+import type { CopyFormat } from '../contract/circulation.ts';
 import type { Draft } from '../core/model.ts';
 import { copyPdfSpec } from './copyPdf.ts';
-
-export const COPY_FORMATS = ['text', 'md', 'html', 'pdf'] as const;
-export type CopyFormat = (typeof COPY_FORMATS)[number];
-/** A copy format as typed by a user, with a message that lists the choices. */
-export const CopyFormatInput = z.enum(COPY_FORMATS, {
-  error: (issue) => `unknown format '${String(issue.input)}': choose text, md, html or pdf`,
-});
 
 /** What a copy is served as: media type and file extension per format. */
 export const COPY_MEDIA: Record<CopyFormat, { mediaType: string; extension: string }> = {

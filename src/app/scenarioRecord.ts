@@ -55,12 +55,11 @@ export async function loadScenarioRecord(
   options: RecordOptions,
 ): Promise<void> {
   for (const report of record.reports) await ingestReport(ctx, report, texts[report.file]);
-  for (const c of record.circulations)
-    await circulateDraft(ctx, { ...c, secret: ctx.keys.fingerprintSecret });
+  for (const c of record.circulations) await circulateDraft.run(ctx, c);
   const signing = record.signing;
   if (!signing) return;
-  await finalizeDraft(ctx, { draft: signing.draft });
-  await planSigning(ctx, signing);
+  await finalizeDraft.run(ctx, { draft: signing.draft });
+  await planSigning.run(ctx, signing);
   const newSeed = options.newSeed ?? (() => randomBytes(32));
   // Every key is registered before the first signature: a plan under way takes no new keys.
   // Each is proven by signing a challenge, as a party's delegate would.
@@ -68,7 +67,7 @@ export async function loadScenarioRecord(
   for (const [signatory, pair] of keys)
     await proveAndRegisterKey(ctx, { signatory, privateKey: pair.privateKey, draft: signing.draft });
   for (const as of signing.signed)
-    await signDraft(ctx, { draft: signing.draft, as, privateKey: keys.get(as)?.privateKey ?? '' });
+    await signDraft.run(ctx, { draft: signing.draft, as, privateKey: keys.get(as)?.privateKey ?? '' });
   for (const [signatory, pair] of keys)
     if (!signing.signed.includes(signatory)) options.keep?.(signatory, pair);
 }

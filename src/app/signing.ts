@@ -1,7 +1,8 @@
 // Signing a final draft: the plan (who, in what order, over which exact text), each
 // signatory's registered public key, signatures checked by the govern engine, and the
 // signed bundle that anyone can verify offline.
-import { ParleyError } from '../core/errors.ts';
+import { signing } from '../contract/signing.ts';
+import { isParleyError, ParleyError } from '../core/errors.ts';
 import type { Draft } from '../core/model.ts';
 import { draftHash, type SignableDraft } from '../govern/draftHash.ts';
 import { describeKey } from '../govern/keys.ts';
@@ -27,6 +28,7 @@ import {
 import { authorize } from './access.ts';
 import type { ReadContext, WriteContext } from './context.ts';
 import { signatureFacts } from './facts.ts';
+import { implement } from './useCase.ts';
 import { requireDraftText, requireVisibleDraft } from './visibleDrafts.ts';
 
 /** The words that are signed: exactly the stored draft's text. */
@@ -51,12 +53,23 @@ async function staffDraft(ctx: ReadContext, id: string): Promise<Draft> {
 }
 
 /** Marks a draft final (its text is unchanged). Throws `not_found`, `forbidden`. */
-export async function finalizeDraft(ctx: WriteContext, input: { draft: string }): Promise<Draft> {
+export const finalizeDraft = implement(signing.finalize, async (ctx, input) => {
   const draft = await staffDraft(ctx, input.draft);
   if (draft.state === 'final') return draft;
   await updateDraftState(ctx.q, draft.id, 'final');
   await ctx.record('finalize', 'draft', draft.id, { from: draft.state, hash: draftHash(signable(draft)) });
-  return { ...draft, state: 'final' };
+  return { ...draft, state: 'final' as const };
+});
+
+/** The order's problems belong to the `order` field, so a form shows them under it. */
+function inOrderField<T>(check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (isParleyError(error) && ['parse_error', 'broken_reference', 'conflict'].includes(error.code))
+      throw new ParleyError(error.code, error.message, { ...error.details, field: 'order' });
+    throw error;
+  }
 }
 
 /**
@@ -65,15 +78,12 @@ export async function finalizeDraft(ctx: WriteContext, input: { draft: string })
  * Throws `not_found`, `forbidden`, `conflict` (not final, signing already begun, order
  * cycle), `parse_error` (order), `broken_reference` (order names a non-signatory).
  */
-export async function planSigning(
-  ctx: WriteContext,
-  input: { draft: string; signatories: readonly string[]; order?: string; names?: Record<string, string> },
-): Promise<StoredPlan> {
+export const planSigning = implement(signing.plan, async (ctx, input) => {
   const draft = await staffDraft(ctx, input.draft);
   if (draft.state !== 'final') {
     throw new ParleyError(
       'conflict',
-      `draft '${draft.id}' is ${draft.state}: only a final text is signed; run \`parley draft finalize ${draft.id}\` first`,
+      `draft '${draft.id}' is ${draft.state}: only a final text is signed; finalize it first`,
       { state: draft.state },
     );
   }
@@ -83,14 +93,17 @@ export async function planSigning(
     });
   }
   const ids = input.signatories.map((s) => s.trim()).filter(Boolean);
-  const before = input.order ? parseOrder(input.order) : [];
   const hash = draftHash(signable(draft));
-  // Checked now with placeholder keys, so a bad order or a duplicate fails at once.
-  makePlan(
-    hash,
-    ids.map((id) => ({ id, name: id, publicKey: '00'.repeat(32) })),
-    before,
-  );
+  const before = inOrderField(() => {
+    const order = input.order ? parseOrder(input.order) : [];
+    // Checked now with placeholder keys, so a bad order or a duplicate fails at once.
+    makePlan(
+      hash,
+      ids.map((id) => ({ id, name: id, publicKey: '00'.repeat(32) })),
+      order,
+    );
+    return order;
+  });
   const plan: StoredPlan = {
     draft: draft.id,
     draftHash: hash,
@@ -101,14 +114,14 @@ export async function planSigning(
   await upsertPlan(ctx.q, plan);
   await ctx.record('plan', 'signing', draft.id, plan);
   return plan;
-}
+});
 
 function completePlan(plan: StoredPlan): SigningPlan {
   const missing = plan.signatories.filter((s) => !s.publicKey).map((s) => s.id);
   if (missing.length > 0) {
     throw new ParleyError(
       'conflict',
-      `the plan for '${plan.draft}' still waits for the keys of ${missing.join(', ')}: run \`parley sign keygen ${missing[0]} -o key.json\``,
+      `the plan for '${plan.draft}' still waits for the keys of ${missing.join(', ')}: each signatory registers its key first`,
       { missing },
     );
   }
@@ -124,7 +137,7 @@ async function requirePlan(ctx: ReadContext, draft: string): Promise<StoredPlan>
   if (!plan)
     throw new ParleyError(
       'not_found',
-      `draft '${draft}' has no signing plan: run \`parley sign plan ${draft} --signatories A,B\``,
+      `draft '${draft}' has no signing plan: the secretariat sets one first`,
       { draft },
     );
   return plan;
@@ -159,41 +172,30 @@ async function recordSignature(ctx: WriteContext, draft: string, plan: SigningPl
  * engine's reason: out of order, changed text, wrong key, already signed. Throws
  * `not_found`, `conflict`, `forbidden`, `duplicate`, `invalid_input`.
  */
-export async function signDraft(ctx: WriteContext, input: { draft: string; as: string; privateKey: string }) {
+export const signDraft = implement(signing.signWithKeyFile, async (ctx, input) => {
   const { draft, plan, state, hash } = await signingTurn(ctx, input.draft, input.as);
   const next = sign(plan, state, input.as, input.privateKey, hash, ctx.now).signatures.at(-1)!;
   return recordSignature(ctx, draft.id, plan, next);
-}
+});
 
 /** How far a browser's `signedAt` may be from the server clock when the signature arrives. */
 export const SIGNING_WINDOW_MS = 5 * 60 * 1000;
 
-export interface SigningPayload {
-  /** Base64 of the exact bytes an Ed25519 signature must cover. */
-  message: string;
-  signedAt: string;
-  draftHash: string;
-  planHash: string;
-}
-
 /**
- * What `as` must sign now, for a signer holding the key elsewhere (a browser): the same
- * checks as signing, so an out-of-order or stale request is refused before anyone signs.
- * `now` is the server clock. Throws as `signDraft` does, except for key errors.
+ * What `as` must sign now, for a signer holding the key elsewhere (a browser, the CLI's
+ * key file): the same checks as signing, so an out-of-order or stale request is refused
+ * before anyone signs. Throws as `signDraft` does, except for key errors.
  */
-export async function signingPayload(
-  ctx: ReadContext,
-  input: { draft: string; as: string; now: string },
-): Promise<SigningPayload> {
+export const signingPayload = implement(signing.payload, async (ctx, input) => {
   const { plan, state, hash } = await signingTurn(ctx, input.draft, input.as);
-  const { unsigned } = signatureTurn(plan, state, input.as, hash, input.now);
+  const { unsigned } = signatureTurn(plan, state, input.as, hash, ctx.now);
   return {
     message: signatureBytes(unsigned).toString('base64'),
     signedAt: unsigned.signedAt,
     draftHash: unsigned.draftHash,
     planHash: unsigned.planHash,
   };
-}
+});
 
 /**
  * Records a signature made elsewhere over `signingPayload`'s message (hex Ed25519),
@@ -201,10 +203,7 @@ export async function signingPayload(
  * Throws `not_found`, `duplicate`, `conflict` (out of order, changed text, `signedAt`
  * more than 5 minutes from the server clock), `forbidden` (wrong key), `invalid_input`.
  */
-export async function submitSignature(
-  ctx: WriteContext,
-  input: { draft: string; as: string; signedAt: string; signature: string },
-) {
+export const submitSignature = implement(signing.sign, async (ctx, input) => {
   const { draft, plan, state, hash } = await signingTurn(ctx, input.draft, input.as);
   // Stored signatures are ordered by this text, so only the one UTC form is accepted.
   const at = new Date(input.signedAt);
@@ -212,7 +211,7 @@ export async function submitSignature(
     throw new ParleyError(
       'invalid_input',
       `signedAt '${input.signedAt}': send it exactly as the payload gave it (UTC, like ${ctx.now})`,
-      { signedAt: input.signedAt },
+      { signedAt: input.signedAt, field: 'signedAt' },
     );
   }
   const { signatures } = acceptSignature(plan, state, input.as, hash, input.signedAt, input.signature);
@@ -226,7 +225,7 @@ export async function submitSignature(
     );
   }
   return recordSignature(ctx, draft.id, plan, next);
-}
+});
 
 const toRecord =
   (plan: SigningPlan) => (s: { signatory: string; draftHash: string; signedAt: string; value: string }) => ({
@@ -238,30 +237,22 @@ const toRecord =
   });
 
 /** The signed bundle: plan, signatures and the text, verifiable with nothing else. Throws `not_found`, `conflict`. */
-export async function signedBundle(
-  ctx: ReadContext,
-  input: { draft: string },
-): Promise<SignedBundle & { title: string }> {
+export const signedBundle = implement(signing.bundle, async (ctx, input) => {
   const { draft, facts } = await requireDraftText(ctx, input.draft);
   authorize(ctx, 'read', await signatureFacts(ctx.q, draft, facts));
   const plan = completePlan(await requirePlan(ctx, draft.id));
   const signatures = (await selectSignatures(ctx.q, draft.id)).map(toRecord(plan));
-  return { title: draft.title ?? draft.label, plan, signatures, draft: signable(draft) };
-}
-
-export interface SigningStatus {
-  draft: string;
-  /** The stored plan, each registered key with its fingerprint. */
-  plan: StoredPlan & { signatories: (StoredPlan['signatories'][number] & { fingerprint?: string })[] };
-  signed: { signatory: string; signedAt: string }[];
-  /** Signatories whose prerequisites have all signed and who have not. */
-  canSignNow: string[];
-  waitingForKeys: string[];
-  verdict?: BundleVerdict;
-}
+  const bundle: SignedBundle & { title: string } = {
+    title: draft.title ?? draft.label,
+    plan,
+    signatures,
+    draft: signable(draft),
+  };
+  return bundle;
+});
 
 /** Where signing stands, with a verdict over the stored text once every key is in. Throws `not_found`. */
-export async function signingStatus(ctx: ReadContext, input: { draft: string }): Promise<SigningStatus> {
+export const signingStatus = implement(signing.status, async (ctx, input) => {
   const { draft, facts } = await requireDraftText(ctx, input.draft);
   authorize(ctx, 'read', await signatureFacts(ctx.q, draft, facts));
   const stored = await requirePlan(ctx, draft.id);
@@ -287,4 +278,4 @@ export async function signingStatus(ctx: ReadContext, input: { draft: string }):
     waitingForKeys,
     ...(verdict ? { verdict } : {}),
   };
-}
+});

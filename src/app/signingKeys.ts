@@ -3,11 +3,12 @@
 // then is the public key registered with the plans waiting for it. The secretariat sees
 // the keys but cannot set them, so it cannot sign in a party's name.
 import { randomBytes } from 'node:crypto';
+import { signing } from '../contract/signing.ts';
 import { describeActor } from '../core/actor.ts';
 import { ParleyError } from '../core/errors.ts';
 import { parseHex } from '../govern/hash.ts';
 import { type KeyChallengeFacts, keyProofBytes } from '../govern/keyProof.ts';
-import { keyPairFromSeed, signBytes, verifyBytes } from '../govern/keys.ts';
+import { keyFingerprint, keyPairFromSeed, signBytes, verifyBytes } from '../govern/keys.ts';
 import {
   insertKeyChallenge,
   type StoredPlan,
@@ -19,17 +20,11 @@ import {
 import { can } from './access.ts';
 import type { ReadContext, WriteContext } from './context.ts';
 import { signatureFacts } from './facts.ts';
+import { implement } from './useCase.ts';
 import { requireDraftText } from './visibleDrafts.ts';
 
 /** How long a challenge may be answered: long enough to sign, too short to hoard. */
 export const KEY_CHALLENGE_MS = 2 * 60_000;
-
-export interface KeyChallenge {
-  id: string;
-  /** Base64 of the exact bytes the private key must sign. */
-  message: string;
-  expiresAt: string;
-}
 
 interface KeyRequest {
   signatory: string;
@@ -42,6 +37,7 @@ function requirePublicKey(publicKey: string): void {
   if (!parseHex(publicKey, 32))
     throw new ParleyError('invalid_input', 'a public key is 64 lowercase hex digits (Ed25519)', {
       publicKey,
+      field: 'publicKey',
     });
 }
 
@@ -56,11 +52,9 @@ async function plansTakingKey(ctx: ReadContext, request: KeyRequest): Promise<St
   );
   if (plans.length === 0) {
     ctx.policy.asked = true;
-    throw new ParleyError(
-      'not_found',
-      `no signing plan waits for a key from '${request.signatory}'; see \`parley sign status DRAFT\``,
-      { signatory: request.signatory },
-    );
+    throw new ParleyError('not_found', `no signing plan waits for a key from '${request.signatory}'`, {
+      signatory: request.signatory,
+    });
   }
   for (const plan of plans) {
     const { draft, facts } = await requireDraftText(ctx, plan.draft);
@@ -88,7 +82,7 @@ async function plansTakingKey(ctx: ReadContext, request: KeyRequest): Promise<St
  * `not_found` (no plan waits, or a hidden draft), `forbidden` (not the party's delegate),
  * `conflict` (signing has begun).
  */
-export async function issueKeyChallenge(ctx: WriteContext, input: KeyRequest): Promise<KeyChallenge> {
+async function issue(ctx: WriteContext, input: KeyRequest) {
   requirePublicKey(input.publicKey);
   await plansTakingKey(ctx, input);
   const challenge: KeyChallengeFacts = {
@@ -121,10 +115,10 @@ export async function issueKeyChallenge(ctx: WriteContext, input: KeyRequest): P
 /**
  * Registers `signatory`'s public key with the plans waiting for it, once `signature`
  * (Ed25519 over the challenge's message, hex) proves the key is held. The challenge is
- * used up. Throws what `issueKeyChallenge` throws, and `forbidden` for an unknown, used,
+ * used up. Throws what `issue` throws, and `forbidden` for an unknown, used,
  * expired or mismatched challenge or a signature the key did not make.
  */
-export async function registerKey(
+async function register(
   ctx: WriteContext,
   input: KeyRequest & { challenge: string; signature: string },
 ): Promise<string[]> {
@@ -158,25 +152,41 @@ export async function registerKey(
   return plans.map((p) => p.draft);
 }
 
+/** `issue` for one draft's plan, as the API serves it. Throws what `issue` throws. */
+export const issueKeyChallenge = implement(signing.challenge, (ctx, input) => issue(ctx, input));
+
+/** `register` for one draft's plan, answering with the key's fingerprint. Throws what `register` throws. */
+export const registerKey = implement(signing.registerKey, async (ctx, input) => {
+  const drafts = await register(ctx, input);
+  const { signatory, publicKey } = input;
+  return { signatory, publicKey, fingerprint: keyFingerprint(publicKey), drafts };
+});
+
 /**
  * Registers the key whose private half is at hand (the CLI's key file, the demo's fresh
  * keys): asks for a challenge and answers it, the same proof a browser gives. Returns the
- * drafts and the public key. Throws what `registerKey` throws.
+ * drafts and the public key. Throws what `register` throws.
  */
 export async function proveAndRegisterKey(
   ctx: WriteContext,
-  input: { signatory: string; privateKey: string; draft?: string },
+  input: { signatory: string; privateKey: string; draft?: string | undefined },
 ): Promise<{ drafts: string[]; publicKey: string }> {
   const seed = parseHex(input.privateKey, 32);
   if (!seed)
     throw new ParleyError(
       'invalid_input',
       'a private key is 64 lowercase hex digits (a 32-byte Ed25519 seed)',
+      { field: 'privateKey' },
     );
   const { publicKey } = keyPairFromSeed(seed);
   const request = { signatory: input.signatory, publicKey, ...(input.draft ? { draft: input.draft } : {}) };
-  const challenge = await issueKeyChallenge(ctx, request);
+  const challenge = await issue(ctx, request);
   const signature = signBytes(input.privateKey, Buffer.from(challenge.message, 'base64'));
-  const drafts = await registerKey(ctx, { ...request, challenge: challenge.id, signature });
+  const drafts = await register(ctx, { ...request, challenge: challenge.id, signature });
   return { drafts, publicKey };
 }
+
+/** `proveAndRegisterKey` for the CLI's key files. Throws what it throws. */
+export const registerKeyFile = implement(signing.registerKeyFile, (ctx, input) =>
+  proveAndRegisterKey(ctx, input),
+);

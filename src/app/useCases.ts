@@ -3,6 +3,9 @@
 import { addToken, addUser, listUsers } from './accounts.ts';
 import { listAudit, verifyAudit } from './audit.ts';
 import { exportBundle, importBundle } from './bundle.ts';
+import { draftCertificate } from './certificate.ts';
+import { circulateDraft, listCirculations, traceLeak } from './circulation.ts';
+import { circulationCopy } from './circulationCopy.ts';
 import { compareTwoDrafts } from './compare.ts';
 import { importDraftFromText } from './draftImport.ts';
 import { listDrafts, showDraft } from './drafts.ts';
@@ -11,6 +14,16 @@ import { setPairing, showLineage } from './lineage.ts';
 import { initNegotiation, showNegotiation } from './negotiation.ts';
 import { addParty, addPerson, addTrack, listParties, listPeople, listTracks } from './roster.ts';
 import { showSession } from './sessions.ts';
+import {
+  finalizeDraft,
+  planSigning,
+  signDraft,
+  signedBundle,
+  signingPayload,
+  signingStatus,
+  submitSignature,
+} from './signing.ts';
+import { issueKeyChallenge, registerKey, registerKeyFile } from './signingKeys.ts';
 import { addSource, listSources } from './sources.ts';
 import type { UseCase } from './useCase.ts';
 
@@ -24,4 +37,7 @@ export const USE_CASES: readonly UseCase[] = [
   ...[showNegotiation, initNegotiation, listParties, addParty, listPeople, addPerson, listTracks, addTrack],
   ...[listSources, addSource, listEvents, addEvent, exportBundle, importBundle],
   ...[listDrafts, showDraft, importDraftFromText, compareTwoDrafts, showLineage, setPairing],
+  ...[finalizeDraft, signingStatus, planSigning, issueKeyChallenge, registerKey, registerKeyFile],
+  ...[signingPayload, submitSignature, signDraft, signedBundle, draftCertificate],
+  ...[circulateDraft, listCirculations, circulationCopy, traceLeak],
 ];

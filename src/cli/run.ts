@@ -41,6 +41,32 @@ export function inCliTerms(
   return new ParleyError('invalid_input', phrased, error.details);
 }
 
+/** Runs one use case as the local owner, with `invalid_input` phrased by flag. */
+export type RunStep = <D extends Declaration>(
+  useCase: UseCase<D, unknown>,
+  input: unknown,
+) => Promise<OutputOf<D>>;
+
+/**
+ * Runs `steps` on one opening of the home's store: each `run` is one use case as the local
+ * owner (its own transaction), for commands made of several (circulate, then fetch the copy).
+ * Throws what the use cases throw, with `invalid_input` phrased by flag.
+ */
+export function runSession<T>(
+  io: Io,
+  steps: (run: RunStep) => Promise<T>,
+  options: CommandInput = {},
+): Promise<T> {
+  return withServices(io, async (services) => {
+    const { runUseCase } = await import('../app/useCase.ts');
+    return steps((useCase, input) =>
+      runUseCase(services, owner, useCase, input).catch((error: unknown) => {
+        throw inCliTerms(error, options.positional, options.flags);
+      }),
+    );
+  });
+}
+
 /**
  * Runs `useCase` with `input` as the local owner. Throws what the use case throws, with
  * `invalid_input` phrased by flag.
@@ -51,10 +77,5 @@ export function runCommand<D extends Declaration>(
   input: unknown,
   options: CommandInput = {},
 ): Promise<OutputOf<D>> {
-  return withServices(io, async (services) => {
-    const { runUseCase } = await import('../app/useCase.ts');
-    return runUseCase(services, owner, useCase, input).catch((error: unknown) => {
-      throw inCliTerms(error, options.positional, options.flags);
-    });
-  });
+  return runSession(io, (run) => run(useCase, input), options);
 }

@@ -5,7 +5,7 @@ import { z } from 'zod';
 export const Download = z.object({
   fileName: z.string(),
   mediaType: z.string(),
-  /** Text (text, Markdown, HTML) or bytes (PDF). */
-  body: z.union([z.string(), z.instanceof(Uint8Array)]),
+  /** Text (text, Markdown, HTML) or bytes (PDF), over any buffer (Node's pooled ones included). */
+  body: z.union([z.string(), z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected bytes')]),
 });
 export type Download = z.infer<typeof Download>;

@@ -2,13 +2,25 @@
 // (the server, the OpenAPI document, the tests of the contract) read it from here.
 import { accounts } from './accounts.ts';
 import { audit } from './audit.ts';
+import { circulation } from './circulation.ts';
 import { compare } from './compare.ts';
 import type { Declaration } from './declare.ts';
 import { drafts } from './drafts.ts';
 import { roster } from './roster.ts';
 import { health, session } from './session.ts';
+import { signing } from './signing.ts';
 
-export const contract = { audit, accounts, session, health, roster, drafts, compare } as const;
+export const contract = {
+  audit,
+  accounts,
+  session,
+  health,
+  roster,
+  drafts,
+  compare,
+  signing,
+  circulation,
+} as const;
 
 /** Every declaration, in a stable order. Throws nothing. */
 export function declarations(): Declaration[] {

@@ -11,13 +11,11 @@ import { registerErrorHandling } from './errors.ts';
 import { registerInputGuard } from './inputGuard.ts';
 import { liveRoutes } from './live.ts';
 import { registerOpenApi } from './openapi.ts';
-import { circulationRoutes } from './routes/circulation.ts';
 import { evidenceRoutes } from './routes/evidence.ts';
 import { healthRoutes } from './routes/health.ts';
 import { type LocalCli, localCliRoutes } from './routes/localCli.ts';
 import { positionRoutes } from './routes/positions.ts';
 import { sessionRoutes } from './routes/session.ts';
-import { signingRoutes } from './routes/signing.ts';
 import { statusRoutes } from './routes/status.ts';
 import { useCaseRoutes } from './useCaseRoutes.ts';
 import { registerWebApp } from './web.ts';
@@ -67,8 +65,6 @@ export function buildServer({
     positionRoutes,
     statusRoutes,
     evidenceRoutes,
-    circulationRoutes,
-    signingRoutes,
     useCaseRoutes,
     liveRoutes,
   ]) {

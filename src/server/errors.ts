@@ -42,22 +42,13 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const where = error.validationContext ?? 'request';
-      // Structured, as the runner's parse gives them (core/validate.ts), so forms mark fields.
       const fields = error.validation.map((v) => ({
         field: v.instancePath.replace(/^\//, '').replaceAll('/', '.') || '(value)',
         message: v.message ?? 'invalid',
       }));
       const problems = fields.map((f) => `${f.field}: ${f.message}`);
-      return send(
-        reply,
-        400,
-        errorBody('invalid_input', `${where}: ${problems.join('; ')}`, {
-          where,
-          field: fields[0]?.field,
-          fields,
-          problems,
-        }),
-      );
+      const details = { where, field: fields[0]?.field, fields, problems };
+      return send(reply, 400, errorBody('invalid_input', `${where}: ${problems.join('; ')}`, details));
     }
     const known = error.code ? fastifyErrors[error.code] : undefined;
     const status = error.statusCode ?? 500;

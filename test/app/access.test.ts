@@ -40,16 +40,15 @@ describe.each(backends)('who sees and does what, on $name', (backend) => {
   let s: Services;
   const r = <T>(actor: Actor, fn: Parameters<typeof read<T>>[3]) => read(s, actor, 'any', fn);
   const w = <T>(actor: Actor, fn: Parameters<typeof write<T>>[3]) => write(s, actor, 'any', fn);
-  const secret = 'f'.repeat(64);
 
   beforeEach(async () => {
     store = await backend.open();
     s = testServices(store);
     await seedSmall(s);
-    await w(owner, (ctx) => circulateDraft(ctx, { draft: 'v1', to: 'north', secret }));
-    await w(owner, (ctx) => circulateDraft(ctx, { draft: 'v1', to: 'broker', secret }));
+    await w(owner, (ctx) => circulateDraft.run(ctx, { draft: 'v1', to: 'north' }));
+    await w(owner, (ctx) => circulateDraft.run(ctx, { draft: 'v1', to: 'broker' }));
     await w(owner, (ctx) =>
-      circulateDraft(ctx, { draft: 'v2', to: 'south', summary: 'Disputes go to a commission.', secret }),
+      circulateDraft.run(ctx, { draft: 'v2', to: 'south', summary: 'Disputes go to a commission.' }),
     );
     await w(owner, (ctx) =>
       setPosition(ctx, { party: 'north', draft: 'v1', provision: '1', stance: 'accept', asOf: '2025-03-02' }),
@@ -112,16 +111,16 @@ describe.each(backends)('who sees and does what, on $name', (backend) => {
   });
 
   it('a delegate sees its own circulations and tracks; it cannot circulate or read the audit log', async () => {
-    expect((await r(north, (ctx) => listCirculations(ctx))).map((c) => c.party)).toEqual(['north']);
+    expect((await r(north, (ctx) => listCirculations.run(ctx, {}))).map((c) => c.party)).toEqual(['north']);
     expect((await runUseCase(s, broker, listTracks, {})).map((t) => t.id)).toEqual([]);
     expect((await runUseCase(s, north, listTracks, {})).map((t) => t.id)).toEqual(['fish']);
     expect((await runUseCase(s, analyst, listParties, {})).length).toBe(4);
     const circulate = (draft: string) =>
-      w(north, (ctx) => circulateDraft(ctx, { draft, to: 'north', secret })).catch((e) => e.code);
+      w(north, (ctx) => circulateDraft.run(ctx, { draft, to: 'north' })).catch((e) => e.code);
     expect(await circulate('v1')).toBe('forbidden');
     expect(await circulate('v2')).toBe('not_found');
     await expect(runUseCase(s, north, verifyAudit, {})).rejects.toMatchObject({ code: 'forbidden' });
-    expect((await r(sec, (ctx) => listCirculations(ctx))).length).toBe(3);
+    expect((await r(sec, (ctx) => listCirculations.run(ctx, {}))).length).toBe(3);
   });
 
   it('status: each delegation sees only provisions and stances it may read, counted only among them', async () => {
@@ -163,8 +162,8 @@ describe.each(backends)('who sees and does what, on $name', (backend) => {
   });
 
   it('compare and lineage: only between drafts whose text the actor holds, hidden provisions left out', async () => {
-    await w(owner, (ctx) => circulateDraft(ctx, { draft: 'v2', to: 'broker', secret }));
-    await w(owner, (ctx) => circulateDraft(ctx, { draft: 'v2', to: 'watch', secret }));
+    await w(owner, (ctx) => circulateDraft.run(ctx, { draft: 'v2', to: 'broker' }));
+    await w(owner, (ctx) => circulateDraft.run(ctx, { draft: 'v2', to: 'watch' }));
     const compared = await r(broker, (ctx) => compareStoredDrafts(ctx, { from: 'v1', to: 'v2' }));
     expect(JSON.stringify(compared)).not.toContain('Fishing quotas');
     expect(

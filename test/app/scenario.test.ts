@@ -54,7 +54,7 @@ describe('the Geneva 2025 demo', () => {
     expect(contradictions.map((c) => c.kind)).toEqual(['date']);
     expect(contradictions[0]?.reason).toMatch(/2025-11-24/);
 
-    const circulations = await read(s, owner, 'circulation', (ctx) => listCirculations(ctx));
+    const circulations = await read(s, owner, 'circulation', (ctx) => listCirculations.run(ctx, {}));
     expect(circulations.map((c) => [c.party, c.summaryOnly])).toEqual([
       ['ukraine', false],
       ['us', false],
@@ -62,7 +62,7 @@ describe('the Geneva 2025 demo', () => {
     ]);
 
     const signing = await read(s, owner, 'signing', (ctx) =>
-      signingStatus(ctx, { draft: 'geneva-revision' }),
+      signingStatus.run(ctx, { draft: 'geneva-revision' }),
     );
     expect(signing.signed.map((x) => x.signatory)).toEqual(['ukraine']);
     // The United States signs next, with the key handed over; Ukraine's key was not kept.
@@ -102,9 +102,9 @@ describe('the Geneva 2025 demo', () => {
     const remade = async (secret: string) => {
       const undo = new Error('undo');
       let fingerprint = '';
-      await write(s, owner, 'draft', async (ctx) => {
-        fingerprint = (await circulateDraft(ctx, { draft: 'geneva-revision', to: 'ukraine', secret }))
-          .circulation.fingerprint;
+      await write({ ...s, fingerprintSecret: secret }, owner, 'draft', async (ctx) => {
+        fingerprint = (await circulateDraft.run(ctx, { draft: 'geneva-revision', to: 'ukraine' })).circulation
+          .fingerprint;
         throw undo;
       }).catch((error: unknown) => {
         if (error !== undo) throw error;

@@ -43,9 +43,7 @@ describe.each(backends)('the state proof on $name', (backend) => {
         asOf: '2025-03-11',
       }),
     );
-    await write(s, owner, 'circulation', (ctx) =>
-      circulateDraft(ctx, { draft: 'v2', to: 'south', secret: s.fingerprintSecret }),
-    );
+    await write(s, owner, 'circulation', (ctx) => circulateDraft.run(ctx, { draft: 'v2', to: 'south' }));
   });
   afterEach(() => store.close());
 

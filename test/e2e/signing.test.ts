@@ -24,9 +24,7 @@ describe.skipIf(skipBrowser)('signing a final text in order', () => {
       ]);
       // Both signatories hold the full text: nobody signs what they have not received.
       for (const to of ['ukraine', 'us']) {
-        await write(app.services, owner, 'draft', (ctx) =>
-          circulateDraft(ctx, { draft: ANNEX.id, to, secret: app.services.fingerprintSecret }),
-        );
+        await write(app.services, owner, 'draft', (ctx) => circulateDraft.run(ctx, { draft: ANNEX.id, to }));
       }
     },
     at: `#/signing/${ANNEX.id}`,

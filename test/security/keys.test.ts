@@ -2,31 +2,17 @@
 // fetched the payload and signed as that party. Now a party's key is registered only by
 // that party's delegates, with proof that they hold it: the key signs a server challenge
 // that is single-use, short-lived and bound to the party, the key, the plan and the caller.
-import { webcrypto } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { keyFingerprint } from '../../src/govern/keys.ts';
 import { addAccounts, type Harness, openHarness } from '../server/harness.ts';
 import { snapshot } from '../support/fixtures.ts';
+import { type BrowserKey, browserKey, planLakeSigning } from '../support/signing.ts';
 import { backends } from '../support/stores.ts';
 
 type Who = 'sec' | 'dn' | 'dn2' | 'ds';
-type Key = Awaited<ReturnType<typeof newKey>>;
-
-async function newKey() {
-  const pair = (await webcrypto.subtle.generateKey('Ed25519', false, [
-    'sign',
-    'verify',
-  ])) as webcrypto.CryptoKeyPair;
-  const raw = await webcrypto.subtle.exportKey('raw', pair.publicKey);
-  return {
-    publicKey: Buffer.from(raw).toString('hex'),
-    sign: async (base64: string) =>
-      Buffer.from(
-        await webcrypto.subtle.sign('Ed25519', pair.privateKey, Buffer.from(base64, 'base64')),
-      ).toString('hex'),
-  };
-}
+type Key = BrowserKey;
+const newKey = browserKey;
 
 describe.each(backends)('signing keys belong to their party, on $name', (backend) => {
   let h: Harness;
@@ -57,11 +43,9 @@ describe.each(backends)('signing keys belong to their party, on $name', (backend
       { id: 'dn2', role: 'delegate', party: 'north' },
       { id: 'ds', role: 'delegate', party: 'south' },
     ]);
-    for (const to of ['north', 'south'])
-      expect((await api('sec', 'POST', '/api/drafts/v1/circulations', { to })).statusCode).toBe(201);
-    expect((await api('sec', 'POST', '/api/drafts/v1/finalize')).statusCode).toBe(200);
-    const plan = await api('sec', 'PUT', '/api/drafts/v1/signing', { signatories: ['north', 'south'] });
-    expect(plan.statusCode, plan.body).toBe(200);
+    await planLakeSigning((method, url, body) => api('sec', method, url, body), {
+      signatories: ['north', 'south'],
+    });
   });
   afterEach(() => h.close());
 
@@ -77,7 +61,7 @@ describe.each(backends)('signing keys belong to their party, on $name', (backend
     const put = await register('sec', 'north', {
       publicKey: forged.publicKey,
       challenge: 'anything',
-      signature: await forged.sign(Buffer.from('anything').toString('base64')),
+      signature: await forged.signMessage(Buffer.from('anything').toString('base64')),
     });
     expect(put.statusCode, put.body).toBe(403);
     expect(await snapshot(h.services)).toBe(before);
@@ -101,7 +85,7 @@ describe.each(backends)('signing keys belong to their party, on $name', (backend
     const r = await register('dn', 'north', {
       publicKey: key.publicKey,
       challenge: c.id,
-      signature: await key.sign(c.message),
+      signature: await key.signMessage(c.message),
     });
     expect(r.statusCode, r.body).toBe(200);
     const status = (await api('sec', 'GET', '/api/drafts/v1/signing')).json();
@@ -118,7 +102,7 @@ describe.each(backends)('signing keys belong to their party, on $name', (backend
   it('a challenge is single-use', async () => {
     const key = await newKey();
     const c = await challenge('dn', 'north', key);
-    const body = { publicKey: key.publicKey, challenge: c.id, signature: await key.sign(c.message) };
+    const body = { publicKey: key.publicKey, challenge: c.id, signature: await key.signMessage(c.message) };
     expect((await register('dn', 'north', body)).statusCode).toBe(200);
     expect(refusal(await register('dn', 'north', body))).toEqual([
       403,
@@ -135,7 +119,7 @@ describe.each(backends)('signing keys belong to their party, on $name', (backend
     const swapped = await register('dn', 'north', {
       publicKey: other.publicKey,
       challenge: c.id,
-      signature: await other.sign(c.message),
+      signature: await other.signMessage(c.message),
     });
     expect(refusal(swapped)).toEqual([
       403,
@@ -145,12 +129,12 @@ describe.each(backends)('signing keys belong to their party, on $name', (backend
     const unproven = await register('dn', 'north', {
       publicKey: held.publicKey,
       challenge: c.id,
-      signature: await other.sign(c.message),
+      signature: await other.signMessage(c.message),
     });
     expect(unproven.statusCode).toBe(403);
     expect(unproven.json().error.message).toMatch(/does not verify with that key/);
     // Another delegate of the same party, or the other party's delegate for its own key.
-    const signature = await held.sign(c.message);
+    const signature = await held.signMessage(c.message);
     const byPeer = await register('dn2', 'north', { publicKey: held.publicKey, challenge: c.id, signature });
     expect(refusal(byPeer)).toEqual([
       403,
@@ -171,7 +155,7 @@ describe.each(backends)('signing keys belong to their party, on $name', (backend
     const r = await register('dn', 'north', {
       publicKey: key.publicKey,
       challenge: c.id,
-      signature: await key.sign(c.message),
+      signature: await key.signMessage(c.message),
     });
     expect(refusal(r)).toEqual([
       403,
@@ -189,7 +173,7 @@ describe.each(backends)('signing keys belong to their party, on $name', (backend
       const body = {
         publicKey: keys[party].publicKey,
         challenge: c.id,
-        signature: await keys[party].sign(c.message),
+        signature: await keys[party].signMessage(c.message),
       };
       expect((await register(who, party, body)).statusCode).toBe(200);
     }
@@ -197,7 +181,7 @@ describe.each(backends)('signing keys belong to their party, on $name', (backend
     const signed = await api('dn', 'POST', '/api/drafts/v1/signatures', {
       as: 'north',
       signedAt: payload.signedAt,
-      signature: await keys.north.sign(payload.message),
+      signature: await keys.north.signMessage(payload.message),
     });
     expect(signed.statusCode, signed.body).toBe(201);
     const late = await api('ds', 'POST', `${keyUrl('south')}/challenge`, {

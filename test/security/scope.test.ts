@@ -68,11 +68,10 @@ describe.each(backends)('scope by track and by draft, on $name', (backend) => {
 
   beforeAll(async () => {
     h = await openHarness(backend);
-    const secret = h.services.fingerprintSecret;
     s = await write(h.services, owner, 'negotiation', async (ctx) => {
-      await circulateDraft(ctx, { draft: 'v1', to: 'north', secret });
-      await circulateDraft(ctx, { draft: 'v1', to: 'broker', secret });
-      await circulateDraft(ctx, { draft: 'v2', to: 'watch', secret });
+      await circulateDraft.run(ctx, { draft: 'v1', to: 'north' });
+      await circulateDraft.run(ctx, { draft: 'v1', to: 'broker' });
+      await circulateDraft.run(ctx, { draft: 'v2', to: 'watch' });
       await importDraft(ctx, {
         id: 'v3',
         label: 'Closed text',
@@ -86,7 +85,7 @@ describe.each(backends)('scope by track and by draft, on $name', (backend) => {
         preamble: PREAMBLE,
         provisions: [{ path: '1', number: '1', text: 'One commission for both shores.' }],
       });
-      await circulateDraft(ctx, { draft: 'v4', to: 'south', summary: 'Two shores, one commission.', secret });
+      await circulateDraft.run(ctx, { draft: 'v4', to: 'south', summary: 'Two shores, one commission.' });
       // A final text with a provision on the fisheries track, to be signed by north and south.
       await importDraft(ctx, {
         id: 'v5',
@@ -99,8 +98,12 @@ describe.each(backends)('scope by track and by draft, on $name', (backend) => {
         ],
         annotations: { '2': { topics: [], track: 'fish' } },
       });
-      for (const to of ['north', 'broker']) await circulateDraft(ctx, { draft: 'v5', to, secret });
-      await planSigning(ctx, { draft: 'v5', signatories: ['north', 'south'], order: 'north before south' });
+      for (const to of ['north', 'broker']) await circulateDraft.run(ctx, { draft: 'v5', to });
+      await planSigning.run(ctx, {
+        draft: 'v5',
+        signatories: ['north', 'south'],
+        order: 'north before south',
+      });
       await proveAndRegisterKey(ctx, { draft: 'v5', signatory: 'north', privateKey: '1a'.repeat(32) });
       await proveAndRegisterKey(ctx, { draft: 'v5', signatory: 'south', privateKey: '2b'.repeat(32) });
       const sourced = { asOf: '2025-03-02', source: 'gazette-1' };

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keyFingerprint, keyPairFromSeed } from '../../src/govern/keys.ts';
 import { openStore } from '../../src/store/database.ts';
 import { runCli } from '../support/cli.ts';
+import { harbourReadyToSign } from '../support/signing.ts';
 
 const BIN = path.resolve(import.meta.dirname, '../../bin/parley.js');
 
@@ -44,27 +45,7 @@ describe('signed texts and pinned keys, with the CLI', () => {
    */
   async function signedHome(home: string, bundle: string, keep?: Record<string, string>) {
     const parley = (h: string, ...args: string[]) => runCli(h, args);
-    for (const args of [
-      ['init', '--title', 'Harbour Accord'],
-      ['party', 'add', 'north', '--name', 'Northland', '--role', 'principal'],
-      ['party', 'add', 'south', '--name', 'Southland', '--role', 'principal'],
-      [
-        'draft',
-        'import',
-        'examples/harbour/second.md',
-        '--label',
-        'Second text',
-        '--id',
-        'second-text',
-        '--date',
-        '2025-05-09',
-      ],
-      ['draft', 'finalize', 'second-text'],
-      ['sign', 'plan', 'second-text', '--signatories', 'north,south', '--order', 'north before south'],
-    ]) {
-      const r = await parley(home, ...args);
-      expect(r.code, `${args.join(' ')}: ${r.err}`).toBe(0);
-    }
+    await harbourReadyToSign(home, ['north', 'south'], 'north before south');
     for (const party of ['north', 'south']) {
       const key = path.join(home, `${party}.key.json`);
       const made = await parley(home, 'sign', 'keygen', party, '-o', key);
@@ -153,24 +134,7 @@ describe('signed texts and pinned keys, with the CLI', () => {
 
   it('a key file from elsewhere is registered by signing the challenge with it', async () => {
     const home = file('register');
-    for (const args of [
-      ['init', '--title', 'Harbour Accord'],
-      ['party', 'add', 'north', '--name', 'Northland', '--role', 'principal'],
-      [
-        'draft',
-        'import',
-        'examples/harbour/second.md',
-        '--label',
-        'Second text',
-        '--id',
-        'second-text',
-        '--date',
-        '2025-05-09',
-      ],
-      ['draft', 'finalize', 'second-text'],
-      ['sign', 'plan', 'second-text', '--signatories', 'north'],
-    ])
-      expect((await runCli(home, args)).code).toBe(0);
+    await harbourReadyToSign(home, ['north']);
     const pair = keyPairFromSeed(Buffer.alloc(32, 7));
     writeFileSync(file('browser.key.json'), JSON.stringify({ signatory: 'north', ...pair }));
     const r = await parley(home, 'sign', 'register', 'north', file('browser.key.json'));

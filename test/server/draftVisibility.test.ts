@@ -30,12 +30,9 @@ describe.each(backends)('drafts as each account sees them, on $name', (backend) 
     for (const a of accounts) {
       await runUseCase(h.services, owner, addUser, { ...a, name: a.id, password });
     }
-    const secret = h.services.fingerprintSecret;
+    await write(h.services, owner, 'draft', (ctx) => circulateDraft.run(ctx, { draft: 'v1', to: 'broker' }));
     await write(h.services, owner, 'draft', (ctx) =>
-      circulateDraft(ctx, { draft: 'v1', to: 'broker', secret }),
-    );
-    await write(h.services, owner, 'draft', (ctx) =>
-      circulateDraft(ctx, { draft: 'v2', to: 'north', summary: 'Shared lake, one commission.', secret }),
+      circulateDraft.run(ctx, { draft: 'v2', to: 'north', summary: 'Shared lake, one commission.' }),
     );
     for (const a of accounts) {
       const signedIn = await h.app.inject({

@@ -115,7 +115,7 @@ describe.each(backends)('the live channel with accounts, on $name', (backend) =>
     base = await h.app.listen({ port: 0, host: '127.0.0.1' });
     url = `${base.replace(/^http/, 'ws')}/api/live`;
     await write(h.services, owner, 'user', async (ctx) => {
-      await circulateDraft(ctx, { draft: 'v1', to: 'north', secret: h.services.fingerprintSecret });
+      await circulateDraft.run(ctx, { draft: 'v1', to: 'north' });
       for (const [id, role, party] of [
         ['sec', 'secretariat'],
         ['dn', 'delegate', 'north'],

@@ -565,7 +565,6 @@ describe.each(backends)('the policy matrix over the API and the live channel, on
 
   beforeAll(async () => {
     h = await openHarness(backend);
-    const secret = h.services.fingerprintSecret;
     ids = await write(h.services, owner, 'negotiation', async (ctx) => {
       await importDraft(ctx, {
         id: 'v3',
@@ -574,12 +573,11 @@ describe.each(backends)('the policy matrix over the API and the live channel, on
         parents: ['v2'],
         provisions: [{ path: '1', number: '1', text: 'The lake is shared by season.' }],
       });
-      const { circulation } = await circulateDraft(ctx, { draft: 'v1', to: 'north', secret });
-      await circulateDraft(ctx, {
+      const { circulation } = await circulateDraft.run(ctx, { draft: 'v1', to: 'north' });
+      await circulateDraft.run(ctx, {
         draft: 'v2',
         to: 'south',
         summary: 'A commission settles disputes.',
-        secret,
       });
       const stance = { party: 'north', draft: 'v1', stance: 'accept', asOf: '2025-03-02' };
       const privateA = await setPosition(ctx, { ...stance, provision: '1' });
@@ -598,8 +596,12 @@ describe.each(backends)('the policy matrix over the API and the live channel, on
         state: 'final',
         provisions: [{ path: '1', number: '1', text: 'The lake is shared for ever.' }],
       });
-      await circulateDraft(ctx, { draft: 'v5', to: 'north', secret });
-      await planSigning(ctx, { draft: 'v5', signatories: ['north', 'south'], order: 'north before south' });
+      await circulateDraft.run(ctx, { draft: 'v5', to: 'north' });
+      await planSigning.run(ctx, {
+        draft: 'v5',
+        signatories: ['north', 'south'],
+        order: 'north before south',
+      });
       for (const [signatory, privateKey] of [
         ['north', '1a'.repeat(32)],
         ['south', '2b'.repeat(32)],
@@ -617,8 +619,8 @@ describe.each(backends)('the policy matrix over the API and the live channel, on
         ],
         annotations: { '2': { topics: [], track: 'shore' } },
       });
-      await circulateDraft(ctx, { draft: 'v6', to: 'north', secret });
-      await circulateDraft(ctx, { draft: 'v6', to: 'south', secret });
+      await circulateDraft.run(ctx, { draft: 'v6', to: 'north' });
+      await circulateDraft.run(ctx, { draft: 'v6', to: 'south' });
       const shoreB = await setPosition(ctx, {
         party: 'south',
         draft: 'v6',

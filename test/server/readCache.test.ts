@@ -35,10 +35,9 @@ describe.each(backends)('status and progress served once per version, on $name',
       { id: 'ana', role: 'analyst' },
       { id: 'sec', role: 'secretariat' },
     ]);
-    const secret = h.services.fingerprintSecret;
     await write(h.services, owner, 'draft', async (ctx) => {
-      await circulateDraft(ctx, { draft: 'v1', to: 'broker', secret });
-      await circulateDraft(ctx, { draft: 'v2', to: 'north', secret });
+      await circulateDraft.run(ctx, { draft: 'v1', to: 'broker' });
+      await circulateDraft.run(ctx, { draft: 'v2', to: 'north' });
     });
   });
   afterEach(async () => {
@@ -81,9 +80,7 @@ describe.each(backends)('status and progress served once per version, on $name',
   });
 
   it("never shows one party's private stance to another party, in either order", async () => {
-    await write(h.services, owner, 'draft', (ctx) =>
-      circulateDraft(ctx, { draft: 'v2', to: 'south', secret: h.services.fingerprintSecret }),
-    );
+    await write(h.services, owner, 'draft', (ctx) => circulateDraft.run(ctx, { draft: 'v2', to: 'south' }));
     await post('nora', '/api/positions', {
       party: 'north',
       draft: 'v2',

@@ -1,37 +1,23 @@
 // Signing over HTTP the way the web app does it: keys made and kept by WebCrypto, the
 // server handing out the exact bytes and checking the signature that comes back, in order,
 // over the unchanged text, and the bundle verifying offline afterwards.
-import { webcrypto } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { keyFingerprint } from '../../src/govern/keys.ts';
 import { type SignedBundle, signatureBytes, verifyBundle } from '../../src/govern/signing.ts';
 import { snapshot } from '../support/fixtures.ts';
 import { pdfToText } from '../support/pdfText.ts';
+import { type BrowserKey, browserKey, planLakeSigning } from '../support/signing.ts';
 import { backends } from '../support/stores.ts';
 import { addAccounts, exported, type Harness, openHarness } from './harness.ts';
 
 type Who = 'sec' | 'dn' | 'ds';
 type Method = 'GET' | 'POST' | 'PUT';
 
-/** A signatory's key pair as a browser holds it: the private half never leaves WebCrypto. */
-async function browserKey() {
-  const pair = (await webcrypto.subtle.generateKey('Ed25519', false, [
-    'sign',
-    'verify',
-  ])) as webcrypto.CryptoKeyPair;
-  const raw = await webcrypto.subtle.exportKey('raw', pair.publicKey);
-  return {
-    publicKey: Buffer.from(raw).toString('hex'),
-    sign: async (bytes: Uint8Array) =>
-      Buffer.from(await webcrypto.subtle.sign('Ed25519', pair.privateKey, bytes)).toString('hex'),
-  };
-}
-
 describe.each(backends)('signing over HTTP, on $name', (backend) => {
   let h: Harness;
   let as: (who: Who) => { authorization: string };
-  let keys: Record<'north' | 'south', Awaited<ReturnType<typeof browserKey>>>;
+  let keys: Record<'north' | 'south', BrowserKey>;
   const api = (who: Who, method: Method, url: string, payload?: object) =>
     h.app.inject({ method, url, headers: as(who), ...(payload === undefined ? {} : { payload }) });
   const everything = async () =>
@@ -52,18 +38,12 @@ describe.each(backends)('signing over HTTP, on $name', (backend) => {
       { id: 'dn', role: 'delegate', party: 'north' },
       { id: 'ds', role: 'delegate', party: 'south' },
     ]);
-    for (const to of ['north', 'south']) {
-      expect((await api('sec', 'POST', '/api/drafts/v1/circulations', { to })).statusCode).toBe(201);
-    }
-    const final = await api('sec', 'POST', '/api/drafts/v1/finalize');
-    expect(final.json()).toMatchObject({ id: 'v1', state: 'final' });
-    const plan = await api('sec', 'PUT', '/api/drafts/v1/signing', {
+    const plan = await planLakeSigning((method, url, body) => api('sec', method, url, body), {
       signatories: ['north', 'south'],
       order: 'north before south',
       names: { north: 'President of Northland' },
     });
-    expect(plan.statusCode, plan.body).toBe(200);
-    expect(plan.json()).toMatchObject({ before: [['north', 'south']] });
+    expect(plan).toMatchObject({ before: [['north', 'south']] });
     keys = { north: await browserKey(), south: await browserKey() };
     // Each party's delegate registers its own key, proving it holds it (the web app's way).
     for (const [who, party] of [
@@ -76,7 +56,7 @@ describe.each(backends)('signing over HTTP, on $name', (backend) => {
       });
       expect(challenge.statusCode, challenge.body).toBe(201);
       const { id, message } = challenge.json();
-      const signature = await keys[party].sign(Buffer.from(message, 'base64'));
+      const signature = await keys[party].signMessage(message);
       const r = await api(who, 'PUT', `/api/drafts/v1/signing/keys/${party}`, {
         publicKey,
         challenge: id,

@@ -23,8 +23,7 @@ describe("the web's abilities", () => {
   beforeAll(async () => {
     h = await openHarness(pglite);
     await write(h.services, owner, 'circulation', async (ctx) => {
-      for (const to of PARTIES)
-        await circulateDraft(ctx, { draft: 'v2', to, secret: ctx.keys.fingerprintSecret });
+      for (const to of PARTIES) await circulateDraft.run(ctx, { draft: 'v2', to });
     });
     asOwner = (await h.app.inject({ method: 'GET', url: '/api/session' })).json();
     as = await addAccounts(h.services, [

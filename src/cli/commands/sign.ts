@@ -4,10 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { draftCertificate } from '../../app/certificate.ts';
-import { read, write } from '../../app/context.ts';
 import { finalizeDraft, planSigning, signDraft, signedBundle, signingStatus } from '../../app/signing.ts';
-import { proveAndRegisterKey } from '../../app/signingKeys.ts';
-import { owner } from '../../core/actor.ts';
+import { registerKeyFile } from '../../app/signingKeys.ts';
 import { ParleyError } from '../../core/errors.ts';
 import { keyFingerprint } from '../../govern/keys.ts';
 import { type SignedBundle, verifyBundle } from '../../govern/signing.ts';
@@ -17,7 +15,7 @@ import { CliExit } from '../exitCodes.ts';
 import { type Io, inCwd } from '../io.ts';
 import { list, printJson } from '../output.ts';
 import { readTextFile } from '../readText.ts';
-import { withServices } from '../session.ts';
+import { runCommand } from '../run.ts';
 
 function readJson(io: Io, file: string): unknown {
   try {
@@ -62,12 +60,10 @@ export function registerSign(program: Command, io: Io): void {
   draftGroup
     ?.command('finalize <draft>')
     .description('mark a draft final (the text is unchanged): only a final text gets a signing plan')
-    .action((id: string) =>
-      withServices(io, async (s) => {
-        const d = await write(s, owner, 'draft', (ctx) => finalizeDraft(ctx, { draft: id }));
-        io.out(`${d.id} is final`);
-      }),
-    );
+    .action(async (id: string) => {
+      const d = await runCommand(io, finalizeDraft, { draft: id }, { positional: ['draft'] });
+      io.out(`${d.id} is final`);
+    });
 
   const sign = program
     .command('sign')
@@ -75,7 +71,7 @@ export function registerSign(program: Command, io: Io): void {
     .argument('[draft]', 'the draft to sign (with --as and --key)')
     .option('--as <signatory>', 'the signatory signing')
     .option('--key <file>', 'the key file written by `parley sign keygen`')
-    .action((draft: string | undefined, o: { as?: string; key?: string }) => {
+    .action(async (draft: string | undefined, o: { as?: string; key?: string }) => {
       if (!draft || !o.as || !o.key) {
         throw new ParleyError(
           'invalid_input',
@@ -83,11 +79,8 @@ export function registerSign(program: Command, io: Io): void {
         );
       }
       const privateKey = readPrivateKey(io, o.key, o.as);
-      const as = o.as;
-      return withServices(io, async (s) => {
-        const row = await write(s, owner, 'signature', (ctx) => signDraft(ctx, { draft, as, privateKey }));
-        io.out(`${row.signatory} signed ${row.draft} (${row.draftHash.slice(0, 12)}…) at ${row.signedAt}`);
-      });
+      const row = await runCommand(io, signDraft, { draft, as: o.as, privateKey }, { positional: ['draft'] });
+      io.out(`${row.signatory} signed ${row.draft} (${row.draftHash.slice(0, 12)}…) at ${row.signedAt}`);
     });
 
   sign
@@ -95,15 +88,12 @@ export function registerSign(program: Command, io: Io): void {
     .description('who must sign a final draft, and in what order')
     .requiredOption('--signatories <ids>', 'comma-separated, e.g. ukraine,us,russia')
     .option('--order <order>', 'e.g. "ukraine and us before russia"')
-    .action((draft: string, o: { signatories: string; order?: string }) =>
-      withServices(io, async (s) => {
-        const plan = await write(s, owner, 'signature', (ctx) =>
-          planSigning(ctx, { draft, signatories: list(o.signatories), order: o.order }),
-        );
-        io.out(`signing plan for ${plan.draft}: ${plan.signatories.map((x) => x.id).join(', ')}`);
-        io.out('next: each signatory runs `parley sign keygen SIGNATORY -o key.json` and keeps the file');
-      }),
-    );
+    .action(async (draft: string, o: { signatories: string; order?: string }) => {
+      const input = { draft, signatories: list(o.signatories), order: o.order };
+      const plan = await runCommand(io, planSigning, input, { positional: ['draft'] });
+      io.out(`signing plan for ${plan.draft}: ${plan.signatories.map((x) => x.id).join(', ')}`);
+      io.out('next: each signatory runs `parley sign keygen SIGNATORY -o key.json` and keeps the file');
+    });
 
   sign
     .command('keygen <signatory>')
@@ -112,16 +102,13 @@ export function registerSign(program: Command, io: Io): void {
     )
     .requiredOption('-o, --output <file>', 'the key file (keep it private)')
     .option('--draft <draft>', "register with this draft's plan only")
-    .action((signatory: string, o: { output: string; draft?: string }) =>
-      withServices(io, async (s) => {
-        const keys = signatoryKeys(signatory, signatory, randomBytes(32));
-        const { drafts } = await write(s, owner, 'signature', (ctx) =>
-          proveAndRegisterKey(ctx, { signatory, privateKey: keys.privateKey, draft: o.draft }),
-        );
-        writeKeyFile(io, o.output, { signatory, publicKey: keys.publicKey, privateKey: keys.privateKey });
-        printRegistered(io, signatory, keys.publicKey, drafts, o.output);
-      }),
-    );
+    .action(async (signatory: string, o: { output: string; draft?: string }) => {
+      const keys = signatoryKeys(signatory, signatory, randomBytes(32));
+      const input = { signatory, privateKey: keys.privateKey, draft: o.draft };
+      const { drafts } = await runCommand(io, registerKeyFile, input, { positional: ['signatory'] });
+      writeKeyFile(io, o.output, { signatory, publicKey: keys.publicKey, privateKey: keys.privateKey });
+      printRegistered(io, signatory, keys.publicKey, drafts, o.output);
+    });
 
   sign
     .command('register <signatory> <keyfile>')
@@ -129,14 +116,13 @@ export function registerSign(program: Command, io: Io): void {
       "register the key in a key file (from `sign keygen` or the web app) by signing the server's challenge with it",
     )
     .option('--draft <draft>', "register with this draft's plan only")
-    .action((signatory: string, keyFile: string, o: { draft?: string }) => {
+    .action(async (signatory: string, keyFile: string, o: { draft?: string }) => {
       const privateKey = readPrivateKey(io, keyFile, signatory);
-      return withServices(io, async (s) => {
-        const { drafts, publicKey } = await write(s, owner, 'signature', (ctx) =>
-          proveAndRegisterKey(ctx, { signatory, privateKey, draft: o.draft }),
-        );
-        printRegistered(io, signatory, publicKey, drafts, keyFile);
+      const input = { signatory, privateKey, draft: o.draft };
+      const { drafts, publicKey } = await runCommand(io, registerKeyFile, input, {
+        positional: ['signatory'],
       });
+      printRegistered(io, signatory, publicKey, drafts, keyFile);
     });
 
   sign
@@ -145,67 +131,60 @@ export function registerSign(program: Command, io: Io): void {
       "who has signed, who may sign now, who still needs a key, each key's fingerprint (exit 9 when the signed text no longer matches)",
     )
     .option('--json', 'print JSON')
-    .action((draft: string, o: { json?: boolean }) =>
-      withServices(io, async (s) => {
-        const st = await read(s, owner, 'signature', (ctx) => signingStatus(ctx, { draft }));
-        if (o.json) {
-          printJson(io, st);
-          if (st.verdict && !st.verdict.valid) throw new CliExit(9);
-          return;
-        }
-        const done = new Map(st.signed.map((x) => [x.signatory, x.signedAt]));
-        for (const sig of st.plan.signatories) {
-          const state = done.has(sig.id)
-            ? `signed ${done.get(sig.id)}`
-            : !sig.publicKey
-              ? 'needs a key'
-              : st.canSignNow.includes(sig.id)
-                ? 'may sign now'
-                : 'waiting';
-          const key = sig.fingerprint ? `key ${sig.fingerprint}` : '';
-          io.out(`${sig.id.padEnd(16)} ${state.padEnd(32)} ${key}`.trimEnd());
-        }
-        if (!st.verdict) return;
-        if (!st.verdict.valid) {
-          io.out(`NOT VALID:\n${st.verdict.problems.map((p) => `  - ${p}`).join('\n')}`);
-          throw new CliExit(9);
-        }
-        io.out(
-          st.verdict.complete
-            ? 'complete: every signatory has signed'
-            : `valid so far; missing ${st.verdict.missing.join(', ')}`,
-        );
-      }),
-    );
+    .action(async (draft: string, o: { json?: boolean }) => {
+      const st = await runCommand(io, signingStatus, { draft }, { positional: ['draft'] });
+      if (o.json) {
+        printJson(io, st);
+        if (st.verdict && !st.verdict.valid) throw new CliExit(9);
+        return;
+      }
+      const done = new Map(st.signed.map((x) => [x.signatory, x.signedAt]));
+      for (const sig of st.plan.signatories) {
+        const state = done.has(sig.id)
+          ? `signed ${done.get(sig.id)}`
+          : !sig.publicKey
+            ? 'needs a key'
+            : st.canSignNow.includes(sig.id)
+              ? 'may sign now'
+              : 'waiting';
+        const key = sig.fingerprint ? `key ${sig.fingerprint}` : '';
+        io.out(`${sig.id.padEnd(16)} ${state.padEnd(32)} ${key}`.trimEnd());
+      }
+      if (!st.verdict) return;
+      if (!st.verdict.valid) {
+        io.out(`NOT VALID:\n${st.verdict.problems.map((p) => `  - ${p}`).join('\n')}`);
+        throw new CliExit(9);
+      }
+      io.out(
+        st.verdict.complete
+          ? 'complete: every signatory has signed'
+          : `valid so far; missing ${st.verdict.missing.join(', ')}`,
+      );
+    });
 
   sign
     .command('export <draft>')
     .description('write the signed bundle (plan, signatures, text) for offline verification')
     .requiredOption('-o, --output <file>', 'bundle file')
-    .action((draft: string, o: { output: string }) =>
-      withServices(io, async (s) => {
-        const bundle = await read(s, owner, 'signature', (ctx) => signedBundle(ctx, { draft }));
-        writeFileSync(inCwd(io, o.output), `${JSON.stringify(bundle, null, 2)}\n`);
-        io.out(
-          `wrote ${o.output}: ${bundle.signatures.length} of ${bundle.plan.signatories.length} signatures`,
-        );
-      }),
-    );
+    .action(async (draft: string, o: { output: string }) => {
+      const bundle = await runCommand(io, signedBundle, { draft }, { positional: ['draft'] });
+      writeFileSync(inCwd(io, o.output), `${JSON.stringify(bundle, null, 2)}\n`);
+      io.out(
+        `wrote ${o.output}: ${bundle.signatures.length} of ${bundle.plan.signatories.length} signatures`,
+      );
+    });
 
   sign
     .command('certificate <draft>')
     .description('a certificate of the signatures, HTML or PDF (its verdict computed from the bundle)')
     .requiredOption('-o, --output <file>', 'the certificate file')
     .option('--format <format>', 'html | pdf', 'html')
-    .action((draft: string, o: { output: string; format: string }) =>
-      withServices(io, async (s) => {
-        const certificate = await read(s, owner, 'signature', (ctx) =>
-          draftCertificate(ctx, { draft, format: o.format }),
-        );
-        writeFileSync(inCwd(io, o.output), certificate.body);
-        io.out(`wrote ${o.output}`);
-      }),
-    );
+    .action(async (draft: string, o: { output: string; format: string }) => {
+      const input = { draft, format: o.format };
+      const certificate = await runCommand(io, draftCertificate, input, { positional: ['draft'] });
+      writeFileSync(inCwd(io, o.output), certificate.body);
+      io.out(`wrote ${o.output}`);
+    });
 
   program
     .command('verify <bundle>')

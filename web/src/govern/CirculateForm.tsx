@@ -1,9 +1,9 @@
 // Circulating a draft to a party: the full text, or only a summary written here. The answer
 // names the recipient's fingerprinted copy, ready to download in each format.
 import { type FormEvent, useState } from 'react';
+import { type Circulated, circulation } from '../../../src/contract/circulation.ts';
 import type { DraftHeader } from '../../../src/contract/drafts.ts';
-import { ApiError, post } from '../api/client.ts';
-import type { Circulated } from '../api/governance.ts';
+import { useWrite } from '../api/queries.ts';
 import { type FormErrors, formErrors } from '../forms/errors.ts';
 import { Field, FormMessage } from '../forms/Field.tsx';
 import { useRoster } from '../roster.tsx';
@@ -23,37 +23,22 @@ export function CirculateForm({
   const [to, setTo] = useState('');
   const [mode, setMode] = useState<'full' | 'summary'>('full');
   const [summary, setSummary] = useState('');
-  const [errors, setErrors] = useState<FormErrors>({ fields: {} });
-  const [busy, setBusy] = useState(false);
+  const [missing, setMissing] = useState<Record<string, string>>({});
   const [done, setDone] = useState<Circulated>();
+  const circulate = useWrite(circulation.circulate);
+  const errors: FormErrors = circulate.error ? formErrors(circulate.error, FIELDS) : { fields: missing };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const missing: Record<string, string> = {};
-    if (!draft) missing.draft = 'Choose the draft to circulate.';
-    if (!to) missing.to = 'Choose the party that receives it.';
-    if (mode === 'summary' && !summary.trim()) missing.summary = 'Write the summary the party will receive.';
-    if (Object.keys(missing).length) {
-      setErrors({ fields: missing });
-      return;
-    }
-    setBusy(true);
-    setErrors({ fields: {} });
+    const absent: Record<string, string> = {};
+    if (!draft) absent.draft = 'Choose the draft to circulate.';
+    if (!to) absent.to = 'Choose the party that receives it.';
+    if (mode === 'summary' && !summary.trim()) absent.summary = 'Write the summary the party will receive.';
+    circulate.reset();
+    setMissing(absent);
     setDone(undefined);
-    try {
-      setDone(
-        await post<Circulated>(`drafts/${encodeURIComponent(draft)}/circulations`, {
-          to,
-          ...(mode === 'summary' ? { summary } : {}),
-        }),
-      );
-    } catch (failure) {
-      setErrors(
-        failure instanceof ApiError ? formErrors(failure, FIELDS) : { fields: {}, general: String(failure) },
-      );
-    } finally {
-      setBusy(false);
-    }
+    if (Object.keys(absent).length) return;
+    setDone(await circulate.submit({ draft, to, ...(mode === 'summary' ? { summary } : {}) }));
   }
 
   return (
@@ -101,8 +86,8 @@ export function CirculateForm({
       ) : null}
       <FormMessage text={errors.general} />
       <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Circulating…' : 'Circulate'}
+        <button type="submit" className="primary" disabled={circulate.busy}>
+          {circulate.busy ? 'Circulating…' : 'Circulate'}
         </button>
       </div>
       {done ? (

@@ -1,9 +1,9 @@
 // The secretariat's circulation desk: send a draft (or its summary) to a party, and see who
 // has seen which version — parties × drafts, with when, whether only a summary, and each
 // recipient's own copy to download. `?draft=` preselects a draft.
-
+import { circulation } from '../../../src/contract/circulation.ts';
 import type { DraftHeader } from '../../../src/contract/drafts.ts';
-import type { Circulation as CirculationRow } from '../api/governance.ts';
+import { useRead } from '../api/queries.ts';
 import { formatDate } from '../components/format.ts';
 import { ErrorNote, Loading } from '../components/Status.tsx';
 import { useRoster } from '../roster.tsx';
@@ -12,11 +12,9 @@ import { useApi } from '../useApi.ts';
 import { CirculateForm } from './CirculateForm.tsx';
 import { CopyLinks } from './CopyLinks.tsx';
 
-const CHANGES = ['draft', 'circulation', 'negotiation'];
-
 export function Circulation({ draft }: { draft?: string | undefined }) {
-  const drafts = useApi<DraftHeader[]>('drafts', CHANGES);
-  const circulations = useApi<CirculationRow[]>('circulations', CHANGES);
+  const drafts = useApi<DraftHeader[]>('drafts', ['draft', 'negotiation']);
+  const circulations = useRead(circulation.list, {});
   const { parties, partyName } = useRoster();
 
   const error = drafts.error ?? circulations.error;

@@ -1,7 +1,7 @@
 // Download links for one recipient's fingerprinted copy, one per format. Plain links: the
 // session cookie goes with them, and the API answers with an attachment.
-import { apiUrl } from '../api/client.ts';
-import { COPY_FORMATS } from '../api/governance.ts';
+import { COPY_FORMATS, circulation as declared } from '../../../src/contract/circulation.ts';
+import { fileUrl } from '../api/call.ts';
 
 const LABEL = { text: 'text', md: 'Markdown', html: 'HTML', pdf: 'PDF' } as const;
 
@@ -12,7 +12,7 @@ export function CopyLinks({ circulation, party }: { circulation: string; party?:
         <span key={format}>
           {i ? ' · ' : ''}
           <a
-            href={apiUrl(`circulations/${encodeURIComponent(circulation)}/copy?format=${format}`)}
+            href={fileUrl(declared.copy, { circulation, format })}
             download
             aria-label={party ? `${party}'s copy as ${LABEL[format]}` : undefined}
           >

@@ -1,48 +1,39 @@
 // Setting who signs a final draft and in what order ("ukraine before us"). The API checks
 // the order (unknown names, cycles) and answers under the field.
 import { type FormEvent, useState } from 'react';
-import { ApiError, put } from '../api/client.ts';
+import { signing } from '../../../src/contract/signing.ts';
+import { useWrite } from '../api/queries.ts';
 import { type FormErrors, formErrors } from '../forms/errors.ts';
 import { Field, FormMessage } from '../forms/Field.tsx';
 import { useRoster } from '../roster.tsx';
 
 const FIELDS = ['signatories', 'order'] as const;
 
-export function PlanForm({ draft, onDone }: { draft: string; onDone(): void }) {
+/** Sets the plan of `draft`; the signing desk shows the plan once the status read refreshes. */
+export function PlanForm({ draft }: { draft: string }) {
   const { parties, partyName } = useRoster();
   const [signatories, setSignatories] = useState<string[]>([]);
   const [order, setOrder] = useState('');
-  const [errors, setErrors] = useState<FormErrors>({ fields: {} });
-  const [busy, setBusy] = useState(false);
+  const [missing, setMissing] = useState<string>();
+  const plan = useWrite(signing.plan);
+  const errors: FormErrors = plan.error
+    ? formErrors(plan.error, FIELDS)
+    : { fields: missing ? { signatories: missing } : {} };
 
   const toggle = (id: string) =>
     setSignatories((now) => (now.includes(id) ? now.filter((s) => s !== id) : [...now, id]));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (signatories.length === 0) {
-      setErrors({ fields: { signatories: 'Choose at least one signatory.' } });
-      return;
-    }
-    setBusy(true);
-    setErrors({ fields: {} });
-    try {
-      await put(`drafts/${encodeURIComponent(draft)}/signing`, {
-        signatories,
-        ...(order.trim() ? { order } : {}),
-        names: Object.fromEntries(signatories.map((id) => [id, partyName(id)])),
-      });
-      onDone();
-    } catch (failure) {
-      const shown =
-        failure instanceof ApiError ? formErrors(failure, FIELDS) : { fields: {}, general: String(failure) };
-      // The order's parse errors name the clause, which belongs under the order field.
-      if (failure instanceof ApiError && ['parse_error', 'broken_reference'].includes(failure.code)) {
-        setErrors({ fields: { order: failure.message } });
-      } else setErrors(shown);
-    } finally {
-      setBusy(false);
-    }
+    plan.reset();
+    setMissing(signatories.length === 0 ? 'Choose at least one signatory.' : undefined);
+    if (signatories.length === 0) return;
+    await plan.submit({
+      draft,
+      signatories,
+      ...(order.trim() ? { order } : {}),
+      names: Object.fromEntries(signatories.map((id) => [id, partyName(id)])),
+    });
   }
 
   return (
@@ -70,8 +61,8 @@ export function PlanForm({ draft, onDone }: { draft: string; onDone(): void }) {
       </Field>
       <FormMessage text={errors.general} />
       <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Saving…' : 'Set the plan'}
+        <button type="submit" className="primary" disabled={plan.busy}>
+          {plan.busy ? 'Saving…' : 'Set the plan'}
         </button>
       </div>
     </form>

@@ -1,10 +1,12 @@
 // Tracing a leak: paste the leaked words, and the API compares their wording variants with
 // every recipient's copy. It names a recipient only with strong evidence; otherwise it says
-// it cannot tell, and why — a wrong name would be worse than none.
+// it cannot tell, and why — a wrong name would be worse than none. The verdict is a read of
+// the pasted text, so it is asked again when a new circulation may change it.
 import { type FormEvent, useState } from 'react';
+import { circulation } from '../../../src/contract/circulation.ts';
+import type { InputOf } from '../../../src/contract/declare.ts';
 import type { DraftHeader } from '../../../src/contract/drafts.ts';
-import { ApiError, post } from '../api/client.ts';
-import type { TraceReport } from '../api/governance.ts';
+import { useRead } from '../api/queries.ts';
 import { type FormErrors, formErrors } from '../forms/errors.ts';
 import { Field, FormMessage } from '../forms/Field.tsx';
 import { useRoster } from '../roster.tsx';
@@ -20,29 +22,24 @@ export function Trace() {
   const { partyName } = useRoster();
   const [text, setText] = useState('');
   const [draft, setDraft] = useState('');
-  const [errors, setErrors] = useState<FormErrors>({ fields: {} });
-  const [busy, setBusy] = useState(false);
-  const [report, setReport] = useState<TraceReport>();
+  const [missing, setMissing] = useState<string>();
+  const [asked, setAsked] = useState<InputOf<typeof circulation.trace> | null>(null);
+  const traced = useRead(circulation.trace, asked);
+  const errors: FormErrors = traced.error
+    ? formErrors(traced.error, FIELDS)
+    : { fields: missing ? { text: missing } : {} };
+  const report = traced.error || !asked ? undefined : traced.data;
   const labelOf = (id: string) => drafts.data?.find((d) => d.id === id)?.label ?? id;
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     if (!text.trim()) {
-      setErrors({ fields: { text: 'Paste the leaked text to trace.' } });
+      setMissing('Paste the leaked text to trace.');
+      setAsked(null);
       return;
     }
-    setBusy(true);
-    setErrors({ fields: {} });
-    setReport(undefined);
-    try {
-      setReport(await post<TraceReport>('trace', { text, ...(draft ? { draft } : {}) }));
-    } catch (failure) {
-      setErrors(
-        failure instanceof ApiError ? formErrors(failure, FIELDS) : { fields: {}, general: String(failure) },
-      );
-    } finally {
-      setBusy(false);
-    }
+    setMissing(undefined);
+    setAsked({ text, ...(draft ? { draft } : {}) });
   }
 
   return (
@@ -70,8 +67,8 @@ export function Trace() {
         </Field>
         <FormMessage text={errors.general} />
         <div className="actions">
-          <button type="submit" className="primary" disabled={busy}>
-            {busy ? 'Tracing…' : 'Trace'}
+          <button type="submit" className="primary" disabled={traced.loading}>
+            {traced.loading ? 'Tracing…' : 'Trace'}
           </button>
         </div>
       </form>
