@@ -3,13 +3,12 @@
 // transaction.
 import { z } from 'zod';
 import { ParleyError } from '../core/errors.ts';
-import { IsoDate, Slug } from '../core/model.ts';
-import { parseDraft } from '../core/outline/index.ts';
+import { DraftState, IsoDate, Slug } from '../core/model.ts';
 import { parseInput } from '../core/validate.ts';
 import { clearAll, isEmpty, selectNegotiation } from '../store/repo/negotiation.ts';
 import { authorize } from './access.ts';
 import type { WriteContext } from './context.ts';
-import { importDraft } from './drafts.ts';
+import { importDraftText } from './draftImport.ts';
 import { addEvent } from './events.ts';
 import { negotiationFacts } from './facts.ts';
 import { initNegotiation } from './negotiation.ts';
@@ -35,7 +34,7 @@ export const Scenario = z
         date: IsoDate,
         author: z.string().optional(),
         parents: z.array(Slug).default([]),
-        state: z.string().optional(),
+        state: DraftState.optional(),
         file: z.string().min(1),
         provisions: z
           .record(z.string(), z.object({ topics: z.array(z.string()).optional(), track: Slug.optional() }))
@@ -93,7 +92,12 @@ export async function loadScenario(
     const text = texts[file];
     if (text === undefined)
       throw new ParleyError('not_found', `draft '${draft.id}' names file '${file}', which was not found`);
-    await importDraft(ctx, { ...draft, ...parseDraft(text, { fileName: file }), annotations: provisions });
+    const { derivedFrom, title, ...header } = draft;
+    await importDraftText(
+      ctx,
+      { ...header, text, fileName: file },
+      { annotations: provisions, derivedFrom, ...(title ? { title } : {}) },
+    );
   }
   for (const position of scenario.positions) await setPosition(ctx, position);
   if (scenario.reports.length || scenario.circulations.length || scenario.signing) {
