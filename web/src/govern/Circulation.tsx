@@ -2,18 +2,17 @@
 // has seen which version — parties × drafts, with when, whether only a summary, and each
 // recipient's own copy to download. `?draft=` preselects a draft.
 import { circulation } from '../../../src/contract/circulation.ts';
-import type { DraftHeader } from '../../../src/contract/drafts.ts';
+import { type DraftHeader, drafts as draftUseCases } from '../../../src/contract/drafts.ts';
 import { useRead } from '../api/queries.ts';
 import { formatDate } from '../components/format.ts';
 import { ErrorNote, Loading } from '../components/Status.tsx';
 import { useRoster } from '../roster.tsx';
 import { href } from '../router.ts';
-import { useApi } from '../useApi.ts';
 import { CirculateForm } from './CirculateForm.tsx';
 import { CopyLinks } from './CopyLinks.tsx';
 
 export function Circulation({ draft }: { draft?: string | undefined }) {
-  const drafts = useApi<DraftHeader[]>('drafts', ['draft', 'negotiation']);
+  const drafts = useRead(draftUseCases.list, {});
   const circulations = useRead(circulation.list, {});
   const { parties, partyName } = useRoster();
 

@@ -1,12 +1,12 @@
 // The signing index: the drafts there are, final ones first, each with its signing desk.
-import type { DraftHeader } from '../../../src/contract/drafts.ts';
+import { type DraftHeader, drafts as draftUseCases } from '../../../src/contract/drafts.ts';
+import { useRead } from '../api/queries.ts';
 import { formatDate } from '../components/format.ts';
 import { ErrorNote, Loading } from '../components/Status.tsx';
 import { href } from '../router.ts';
-import { useApi } from '../useApi.ts';
 
 export function Signing() {
-  const drafts = useApi<DraftHeader[]>('drafts', ['draft', 'signing']);
+  const drafts = useRead(draftUseCases.list, {});
   if (drafts.error) return <ErrorNote error={drafts.error} />;
   if (!drafts.data) return <Loading what="drafts" />;
   const sorted = [...drafts.data].sort(

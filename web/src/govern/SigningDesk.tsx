@@ -1,20 +1,19 @@
 // Signing one draft: make it final, set the plan (who signs, in what order), register the
 // signatories' keys, sign in order, and open the certificate of completion when all have.
 
-import type { DraftHeader } from '../../../src/contract/drafts.ts';
+import { type DraftHeader, drafts as draftUseCases } from '../../../src/contract/drafts.ts';
 import { signing } from '../../../src/contract/signing.ts';
 import { useAbilities } from '../abilities.ts';
 import { ApiError } from '../api/client.ts';
 import { useRead } from '../api/queries.ts';
 import { ErrorNote, Loading } from '../components/Status.tsx';
 import { href } from '../router.ts';
-import { useApi } from '../useApi.ts';
 import { FinalizePanel } from './FinalizePanel.tsx';
 import { PlanForm } from './PlanForm.tsx';
 import { SigningStatusPanel } from './SigningStatusPanel.tsx';
 
 export function SigningDesk({ id }: { id: string }) {
-  const drafts = useApi<DraftHeader[]>('drafts', ['draft', 'negotiation']);
+  const drafts = useRead(draftUseCases.list, {});
   const status = useRead(signing.status, { draft: id });
   const can = useAbilities();
   const header = drafts.data?.find((d) => d.id === id);

@@ -5,12 +5,11 @@
 import { type FormEvent, useState } from 'react';
 import { circulation } from '../../../src/contract/circulation.ts';
 import type { InputOf } from '../../../src/contract/declare.ts';
-import type { DraftHeader } from '../../../src/contract/drafts.ts';
+import { type DraftHeader, drafts as draftUseCases } from '../../../src/contract/drafts.ts';
 import { useRead } from '../api/queries.ts';
 import { type FormErrors, formErrors } from '../forms/errors.ts';
 import { Field, FormMessage } from '../forms/Field.tsx';
 import { useRoster } from '../roster.tsx';
-import { useApi } from '../useApi.ts';
 
 const FIELDS = ['text', 'draft'] as const;
 // Never "100%": the evidence can be overwhelming, not certain.
@@ -18,7 +17,7 @@ const percent = (x: number) =>
   x > 0.999 ? 'over 99.9%' : x < 0.001 ? 'under 0.1%' : `${(x * 100).toFixed(1)}%`;
 
 export function Trace() {
-  const drafts = useApi<DraftHeader[]>('drafts', ['draft']);
+  const drafts = useRead(draftUseCases.list, {});
   const { partyName } = useRoster();
   const [text, setText] = useState('');
   const [draft, setDraft] = useState('');
