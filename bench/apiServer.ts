@@ -28,7 +28,7 @@ const store = await openStore(databaseUrl ? { databaseUrl } : { home });
 const services = createServices(store);
 const { scenario, texts } = readDemo();
 await write(services, owner, 'negotiation', (ctx) =>
-  loadScenario(ctx, scenario, texts, { force: Boolean(databaseUrl) }),
+  loadScenario(ctx, scenario, texts, { force: Boolean(databaseUrl), secret: services.fingerprintSecret }),
 );
 const cached = buildServer({ services });
 const uncached = buildServer({ services, readCache: { capacity: 0 } });

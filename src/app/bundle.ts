@@ -1,5 +1,6 @@
 // Export and import of a whole negotiation. Export → import into a fresh home → export
 // gives identical JSON: ids, timestamps and order are all carried in the bundle.
+import { bundle as declared } from '../contract/bundle.ts';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, Bundle, checkBundleReferences } from '../core/bundle.ts';
 import { ParleyError } from '../core/errors.ts';
 import { parseInput } from '../core/validate.ts';
@@ -22,6 +23,7 @@ import { insertSignature, selectPlans, selectSignatures, upsertPlan } from '../s
 import { authorize } from './access.ts';
 import type { ReadContext, WriteContext } from './context.ts';
 import { negotiationFacts } from './facts.ts';
+import { implement } from './useCase.ts';
 
 /**
  * The whole negotiation as one bundle. Staff only (the `export` action): a bundle is the
@@ -56,6 +58,9 @@ export async function exportBundle(ctx: ReadContext): Promise<Bundle> {
     signatures: await selectSignatures(ctx.q),
   };
 }
+
+/** `bundle.export` (GET /api/export). Throws `forbidden`. */
+export const bundleExport = implement(declared.export, (ctx) => exportBundle(ctx));
 
 /**
  * Loads a bundle into an empty home, all or nothing. Throws `invalid_input` (shape, with

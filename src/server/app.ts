@@ -18,11 +18,9 @@ import { draftRoutes } from './routes/drafts.ts';
 import { evidenceRoutes } from './routes/evidence.ts';
 import { healthRoutes } from './routes/health.ts';
 import { type LocalCli, localCliRoutes } from './routes/localCli.ts';
-import { positionRoutes } from './routes/positions.ts';
 import { rosterRoutes } from './routes/roster.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { signingRoutes } from './routes/signing.ts';
-import { statusRoutes } from './routes/status.ts';
 import { useCaseRoutes } from './useCaseRoutes.ts';
 import { registerWebApp } from './web.ts';
 
@@ -70,8 +68,6 @@ export function buildServer({
     sessionRoutes,
     rosterRoutes,
     draftRoutes,
-    positionRoutes,
-    statusRoutes,
     compareRoutes,
     evidenceRoutes,
     accountRoutes,

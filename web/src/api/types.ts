@@ -1,6 +1,12 @@
 // The shapes the HTTP API returns, as the web app reads them. Domain types come from
 // `src/core` (type-only imports, so nothing of zod reaches the bundle).
-import type { ConsensusState, Progress } from '../../../src/core/consensus.ts';
+import type {
+  ConsensusState,
+  Progress,
+  ProgressPoint,
+  Status,
+  StatusRow,
+} from '../../../src/contract/status.ts';
 import type {
   Claim,
   ClaimKind,
@@ -14,7 +20,6 @@ import type {
   Stance,
   Track,
 } from '../../../src/core/model.ts';
-import type { ProgressPoint, Status, StatusRow } from '../../../src/core/status.ts';
 
 export type {
   Claim,
