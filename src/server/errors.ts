@@ -42,14 +42,20 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const where = error.validationContext ?? 'request';
-      const problems = error.validation.map((v) => {
-        const field = v.instancePath.replace(/^\//, '').replaceAll('/', '.') || '(value)';
-        return `${field}: ${v.message}`;
-      });
+      const fields = error.validation.map((v) => ({
+        field: v.instancePath.replace(/^\//, '').replaceAll('/', '.') || '(value)',
+        message: v.message ?? 'invalid',
+      }));
+      const problems = fields.map((f) => `${f.field}: ${f.message}`);
       return send(
         reply,
         400,
-        errorBody('invalid_input', `${where}: ${problems.join('; ')}`, { where, problems }),
+        errorBody('invalid_input', `${where}: ${problems.join('; ')}`, {
+          where,
+          field: fields[0]?.field,
+          fields,
+          problems,
+        }),
       );
     }
     const known = error.code ? fastifyErrors[error.code] : undefined;

@@ -1,12 +1,5 @@
 // The shapes the HTTP API returns, as the web app reads them. Domain types come from
-// `src/core` (type-only imports, so nothing of zod reaches the bundle).
-import type {
-  ConsensusState,
-  Progress,
-  ProgressPoint,
-  Status,
-  StatusRow,
-} from '../../../src/contract/status.ts';
+// `src/core` (type-only imports). Positions, the status table and progress: src/contract.
 import type {
   Claim,
   ClaimKind,
@@ -14,31 +7,13 @@ import type {
   Event,
   Party,
   Person,
-  Position,
   Provision,
   Source,
   Stance,
   Track,
 } from '../../../src/core/model.ts';
 
-export type {
-  Claim,
-  ClaimKind,
-  ConsensusState,
-  Draft,
-  Event,
-  Party,
-  Person,
-  Position,
-  Progress,
-  ProgressPoint,
-  Provision,
-  Source,
-  Stance,
-  Status,
-  StatusRow,
-  Track,
-};
+export type { Claim, ClaimKind, Draft, Event, Party, Person, Provision, Source, Stance, Track };
 
 /** One side of a contradiction: the passage in its source, and the claim it belongs to, if any. */
 export interface ContradictionSide {
@@ -103,5 +78,3 @@ export const STANCE_LABELS: Record<Stance, string> = {
   red_line: 'Red line',
   unknown: 'Unknown',
 };
-
-export const CONSENSUS_STATES: readonly ConsensusState[] = ['agreed', 'contested', 'blocked', 'open'];

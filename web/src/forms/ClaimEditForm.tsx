@@ -41,12 +41,17 @@ function initial(claim: Claim, field: EditField): string {
   return typeof value === 'string' ? value : '';
 }
 
-/** The API's errors by field: schema problems name `edit.date`; the use case names the field it is `missing`. */
+/** The API's errors by field: `details.fields` name `edit.date`; the use case names the field it is `missing`. */
 function editErrors(error: ApiError, fields: readonly EditField[]): FormErrors {
-  const problems = Array.isArray(error.details.problems) ? error.details.problems : [];
+  const problems: unknown[] = Array.isArray(error.details.fields) ? error.details.fields : [];
+  // The edit's fields are under `edit.` in the request; the form names them without it.
   const stripped = new ApiError(error.status, error.code, error.message, {
     ...error.details,
-    problems: problems.map((p) => (typeof p === 'string' ? p.replace(/^edit\./, '') : p)),
+    fields: problems.map((p) =>
+      p && typeof p === 'object' && 'field' in p && typeof p.field === 'string'
+        ? { ...p, field: p.field.replace(/^edit\./, '') }
+        : p,
+    ),
   });
   const found = formErrors(stripped, [...fields, 'note']);
   const missing = fields.find((f) => f === error.details.missing);

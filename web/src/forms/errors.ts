@@ -1,5 +1,5 @@
 // Turns an API error into what a form shows: a message under each field the API named
-// (`details.problems` are "field: message"), and one line for the rest.
+// (`details.fields`, contract/errors.ts), and one line for the rest.
 import type { ApiError } from '../api/client.ts';
 
 export interface FormErrors {
@@ -7,24 +7,33 @@ export interface FormErrors {
   general?: string;
 }
 
-/** Field messages from `details.problems`; everything else becomes the general message. */
+interface Problem {
+  field: string;
+  message: string;
+}
+
+const isProblem = (p: unknown): p is Problem =>
+  typeof p === 'object' &&
+  p !== null &&
+  typeof (p as Problem).field === 'string' &&
+  typeof (p as Problem).message === 'string';
+
+/** Field messages from `details.fields`; everything else becomes the general message. */
 export function formErrors(error: ApiError, knownFields: readonly string[]): FormErrors {
   const fields: Record<string, string> = {};
   const rest: string[] = [];
-  const problems = Array.isArray(error.details.problems) ? error.details.problems : [];
-  for (const problem of problems) {
-    if (typeof problem !== 'string') continue;
-    const cut = problem.indexOf(': ');
-    const field = cut > 0 ? (problem.slice(0, cut).split('.')[0] ?? '') : '';
-    const message = cut > 0 ? problem.slice(cut + 2) : problem;
+  const problems = Array.isArray(error.details.fields) ? error.details.fields.filter(isProblem) : [];
+  for (const { field: path, message } of problems) {
+    const field = path.split('.')[0] ?? '';
     if (knownFields.includes(field)) fields[field] = fields[field] ? `${fields[field]}; ${message}` : message;
-    else rest.push(problem);
+    else rest.push(`${path}: ${message}`);
   }
   if (problems.length === 0) {
-    // A single-field error named in details (e.g. `{ parent }`, `{ participant }`).
-    const named = knownFields.find(
-      (f) => typeof error.details[f] === 'string' || Array.isArray(error.details[f]),
-    );
+    // A single-field error: `details.field`, or the field named by its key (e.g. `{ parent }`).
+    const named =
+      typeof error.details.field === 'string' && knownFields.includes(error.details.field)
+        ? error.details.field
+        : knownFields.find((f) => typeof error.details[f] === 'string' || Array.isArray(error.details[f]));
     if (named && error.code !== 'conflict') fields[named] = error.message;
     else rest.push(error.message);
   }

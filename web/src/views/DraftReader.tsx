@@ -1,8 +1,9 @@
 // The draft reader: the provisions of one draft as a hierarchy, with their topics and
 // track, and beside each one every party's position (set a new one in place).
 import { useEffect, useMemo, useState } from 'react';
+import type { Status, StatusRow } from '../../../src/contract/status.ts';
 import { useAbilities } from '../abilities.ts';
-import type { DraftHeader, DraftView, Status, StatusRow } from '../api/types.ts';
+import type { DraftHeader, DraftView } from '../api/types.ts';
 import { formatDate } from '../components/format.ts';
 import { ErrorNote, Loading } from '../components/Status.tsx';
 import { useRoster } from '../roster.tsx';

@@ -1,6 +1,7 @@
 // One source: what it is, where it came from, the events and stances that cite it, and
 // its (cleaned) text.
-import type { Event, Position, Source } from '../api/types.ts';
+import type { Position } from '../../../src/contract/positions.ts';
+import type { Event, Source } from '../api/types.ts';
 import { StanceBadge } from '../components/Badges.tsx';
 import { EventItem } from '../components/EventItem.tsx';
 import { formatDate } from '../components/format.ts';
