@@ -133,10 +133,10 @@ export async function showPosition(ctx: ReadContext, id: string): Promise<Positi
 /** `positions.list`. Throws `invalid_input` for a provision without its draft, `not_found`. */
 export const positionsList = implement(positions.list, (ctx, query) => {
   if (query.provision && !query.draft) {
-    throw new ParleyError('invalid_input', 'provision: name the draft it belongs to as well', {
+    const message = 'name the draft it belongs to as well';
+    throw new ParleyError('invalid_input', `provision: ${message}`, {
       field: 'provision',
-      expected: 'a draft beside it',
-      fields: [{ field: 'draft', message: 'name the draft the provision belongs to' }],
+      fields: [{ field: 'provision', message }],
     });
   }
   return listPositions(ctx, query);
