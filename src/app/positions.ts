@@ -1,9 +1,9 @@
 // Use cases for positions: a party's stance on a provision, appended (never overwritten)
 // so that its history and the state "as of" any date can be read back.
-import { z } from 'zod';
+import type { ParsedInputOf } from '../contract/declare.ts';
+import { type PositionConflict, PositionInput, positions } from '../contract/positions.ts';
 import { notFound, ParleyError } from '../core/errors.ts';
-import { LongText } from '../core/limits.ts';
-import { IsoDate, type Position, type Provision, Stance } from '../core/model.ts';
+import type { Position, Provision } from '../core/model.ts';
 import { parseInput } from '../core/validate.ts';
 import type { ProvisionFacts } from '../govern/resources.ts';
 import { insertPosition, selectPositions } from '../store/repo/positions.ts';
@@ -12,37 +12,25 @@ import type { ReadContext, WriteContext } from './context.ts';
 import { positionFacts, provisionFacter } from './facts.ts';
 import { findProvision, requireSource, resolveParty } from './lookup.ts';
 import { visiblePositions } from './readableText.ts';
+import { implement } from './useCase.ts';
 import { requireDraftText } from './visibleDrafts.ts';
 
-export const PositionInput = z.object({
-  party: z.string().trim().min(1),
-  draft: z.string().trim().min(1),
-  provision: z.string().trim().min(1),
-  stance: Stance,
-  wording: LongText.optional(),
-  note: LongText.optional(),
-  asOf: IsoDate,
-  source: z.string().trim().min(1).optional(),
-  /**
-   * Optimistic concurrency: the id of the latest stance of this party on this lineage
-   * that the writer saw (null: it saw none). Omitted, the write is unconditional.
-   */
-  basedOn: z.string().min(1).nullable().optional(),
-  /** A client-chosen id (for retries); the server's own otherwise. Reusing one is `duplicate`. */
-  id: z
-    .string()
-    .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/, 'use letters, digits, ".", "_", ":" or "-" (at most 64)')
-    .optional(),
-});
-export type PositionInput = z.input<typeof PositionInput>;
+/**
+ * Records a stance from unchecked `input` (a scenario's, a claim's), inside the caller's
+ * write. Throws `invalid_input`, and what `positionsSet` throws.
+ */
+export function setPosition(ctx: WriteContext, input: unknown): Promise<Position> {
+  return recordStance(ctx, parseInput(PositionInput, input, 'position'));
+}
 
 /**
- * Records a stance, dated by the server's clock. Throws `invalid_input`, `not_found` (party,
- * draft, provision, source), `duplicate` (a reused id), `conflict` (with `details.current`)
- * when `basedOn` is no longer the latest stance.
+ * Records a stance, stamped with the server's clock (and dated by it when `asOf` is absent).
+ * Throws `not_found` (party, draft, provision, source), `duplicate` (a reused id),
+ * `conflict` when `basedOn` is no longer the latest stance (`details`: `PositionConflict`).
  */
-export async function setPosition(ctx: WriteContext, input: unknown): Promise<Position> {
-  const p = parseInput(PositionInput, input, 'position');
+export const positionsSet = implement(positions.set, (ctx, input) => recordStance(ctx, input));
+
+async function recordStance(ctx: WriteContext, p: ParsedInputOf<typeof positions.set>): Promise<Position> {
   const party = await resolveParty(ctx.q, p.party);
   // A delegation states positions on text it holds, for its own party only; a provision
   // of a track its party is not on is as unknown to it as one that does not exist.
@@ -69,10 +57,11 @@ export async function setPosition(ctx: WriteContext, input: unknown): Promise<Po
     );
     const current = seen.at(-1) ?? null;
     if ((current?.id ?? null) !== p.basedOn) {
+      const details: PositionConflict = { field: 'basedOn', current };
       throw new ParleyError(
         'conflict',
         `${party.id}'s stance on ${draft.id} §${provision.path} changed since you read it; review the current one and try again`,
-        { current },
+        details,
       );
     }
   }
@@ -85,7 +74,7 @@ export async function setPosition(ctx: WriteContext, input: unknown): Promise<Po
     stance: p.stance,
     ...(p.wording ? { wording: p.wording } : {}),
     ...(p.note ? { note: p.note } : {}),
-    asOf: p.asOf,
+    asOf: p.asOf ?? ctx.now.slice(0, 10),
     ...(source ? { source } : {}),
     // The server's clock, never the client's: recency decides which stance is current.
     recordedAt: ctx.now,
@@ -96,9 +85,9 @@ export async function setPosition(ctx: WriteContext, input: unknown): Promise<Po
 }
 
 export interface PositionQuery {
-  party?: string;
-  draft?: string;
-  provision?: string;
+  party?: string | undefined;
+  draft?: string | undefined;
+  provision?: string | undefined;
 }
 
 /**
@@ -124,7 +113,7 @@ export async function listPositions(ctx: ReadContext, query: PositionQuery = {})
 /** The history of stances on one provision's lineage, across drafts, oldest first. Throws `not_found`. */
 export async function positionHistory(
   ctx: ReadContext,
-  query: { draft: string; provision: string; party?: string },
+  query: { draft: string; provision: string; party?: string | undefined },
 ): Promise<Position[]> {
   const { provision } = (await readableProvision(ctx, query.draft, query.provision)).draft;
   const party = query.party ? (await resolveParty(ctx.q, query.party)).id : undefined;
@@ -138,8 +127,26 @@ export async function positionHistory(
 export async function showPosition(ctx: ReadContext, id: string): Promise<Position> {
   const [position] = await visiblePositions(ctx, await selectPositions(ctx.q, { id }));
   if (position) return position;
-  return notFound('position', id, 'list positions with GET /api/positions or `parley position list`');
+  return notFound('position', id, 'list the positions to find its id');
 }
+
+/** `positions.list`. Throws `invalid_input` for a provision without its draft, `not_found`. */
+export const positionsList = implement(positions.list, (ctx, query) => {
+  if (query.provision && !query.draft) {
+    const message = 'name the draft it belongs to as well';
+    throw new ParleyError('invalid_input', `provision: ${message}`, {
+      field: 'provision',
+      fields: [{ field: 'provision', message }],
+    });
+  }
+  return listPositions(ctx, query);
+});
+
+/** `positions.history`. Throws `not_found`. */
+export const positionsHistory = implement(positions.history, positionHistory);
+
+/** `positions.show`. Throws `not_found`. */
+export const positionsShow = implement(positions.show, (ctx, { position }) => showPosition(ctx, position));
 
 /**
  * A provision of a draft, looked up among those the actor may read, with its facts.

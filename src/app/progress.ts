@@ -1,5 +1,7 @@
 // Progress over time: the consensus count of a draft's provisions on every date on which
 // some stance changed, for the dashboard's chart.
+
+import { type ProgressPoint, status } from '../contract/status.ts';
 import {
   assessConsensus,
   groupByLineage,
@@ -7,12 +9,10 @@ import {
   requiredParties,
   summarizeProgress,
 } from '../core/consensus.ts';
-import type { ProgressPoint } from '../core/status.ts';
 import { selectParties, selectTracks } from '../store/repo/parties.ts';
 import type { ReadContext } from './context.ts';
 import { latestReadableDraft, readableDraft, readablePositions } from './readableText.ts';
-
-export type { ProgressPoint } from '../core/status.ts';
+import { implement } from './useCase.ts';
 
 /**
  * One point per date a stance the actor may read was taken on the draft's lineages
@@ -21,7 +21,7 @@ export type { ProgressPoint } from '../core/status.ts';
  */
 export async function progressOverTime(
   ctx: ReadContext,
-  options: { draft?: string } = {},
+  options: { draft?: string | undefined } = {},
 ): Promise<ProgressPoint[]> {
   const draftId = options.draft ?? (await latestReadableDraft(ctx));
   if (!draftId) return [];
@@ -47,3 +47,6 @@ export async function progressOverTime(
     return { date, ...counts };
   });
 }
+
+/** `status.progress`. Throws `not_found` (unknown or hidden draft), `forbidden` (summary only). */
+export const statusProgress = implement(status.progress, progressOverTime);

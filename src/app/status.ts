@@ -1,5 +1,7 @@
 // Where the negotiation stands: for each provision of a draft, each party's latest
 // position on its lineage, the consensus state, and overall progress — as of any date.
+
+import { type Status, type StatusRow, status } from '../contract/status.ts';
 import {
   assessConsensus,
   groupByLineage,
@@ -7,15 +9,14 @@ import {
   requiredParties,
   summarizeProgress,
 } from '../core/consensus.ts';
+import { notFound } from '../core/errors.ts';
 import { excerpt } from '../core/excerpt.ts';
-import type { Status, StatusRow } from '../core/status.ts';
 import { selectNegotiation } from '../store/repo/negotiation.ts';
 import { selectParties, selectTracks } from '../store/repo/parties.ts';
 import type { ReadContext } from './context.ts';
 import { latestReadableDraft, readableDraft, readablePositions } from './readableText.ts';
 import { visibleParties } from './roster.ts';
-
-export type { Status, StatusRow } from '../core/status.ts';
+import { implement } from './useCase.ts';
 
 /**
  * The status table of a draft (default: the latest the actor may read), computed only
@@ -24,7 +25,7 @@ export type { Status, StatusRow } from '../core/status.ts';
  */
 export async function getStatus(
   ctx: ReadContext,
-  options: { draft?: string; asOf?: string } = {},
+  options: { draft?: string | undefined; asOf?: string | undefined } = {},
 ): Promise<Status | undefined> {
   const draftId = options.draft ?? (await latestReadableDraft(ctx));
   if (!draftId) return undefined;
@@ -65,3 +66,12 @@ export async function getStatus(
     progress: summarizeProgress(rows.filter((r) => !r.parent).map((r) => r.state)),
   };
 }
+
+/**
+ * `status.table`: `getStatus`, with no draft to show a `not_found` (hidden or none yet).
+ * Throws `not_found`, `forbidden` (summary only).
+ */
+export const statusTable = implement(status.table, async (ctx, input) => {
+  const table = await getStatus(ctx, input);
+  return table ?? notFound('draft', 'latest', 'there is no draft you may read yet; import one first');
+});

@@ -12,6 +12,8 @@ import { listDrafts, showDraft } from './drafts.ts';
 import { addEvent, listEvents } from './events.ts';
 import { setPairing, showLineage } from './lineage.ts';
 import { initNegotiation, showNegotiation } from './negotiation.ts';
+import { positionsHistory, positionsList, positionsSet, positionsShow } from './positions.ts';
+import { statusProgress } from './progress.ts';
 import { addParty, addPerson, addTrack, listParties, listPeople, listTracks } from './roster.ts';
 import { showSession } from './sessions.ts';
 import {
@@ -25,6 +27,7 @@ import {
 } from './signing.ts';
 import { issueKeyChallenge, registerKey, registerKeyFile } from './signingKeys.ts';
 import { addSource, listSources } from './sources.ts';
+import { statusTable } from './status.ts';
 import type { UseCase } from './useCase.ts';
 
 export const USE_CASES: readonly UseCase[] = [
@@ -40,4 +43,5 @@ export const USE_CASES: readonly UseCase[] = [
   ...[finalizeDraft, signingStatus, planSigning, issueKeyChallenge, registerKey, registerKeyFile],
   ...[signingPayload, submitSignature, signDraft, signedBundle, draftCertificate],
   ...[circulateDraft, listCirculations, circulationCopy, traceLeak],
+  ...[positionsList, positionsHistory, positionsShow, positionsSet, statusTable, statusProgress],
 ];

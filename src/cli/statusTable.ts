@@ -1,6 +1,6 @@
 // The status table: one row per provision, one column per party that must agree or has
 // spoken, the consensus state, and a progress line.
-import type { Status } from '../app/status.ts';
+import type { Status } from '../contract/status.ts';
 import type { Stance } from '../core/model.ts';
 import { paint, renderTable } from './table.ts';
 

@@ -6,9 +6,11 @@ import { circulation } from './circulation.ts';
 import { compare } from './compare.ts';
 import type { Declaration } from './declare.ts';
 import { drafts } from './drafts.ts';
+import { positions } from './positions.ts';
 import { roster } from './roster.ts';
 import { health, session } from './session.ts';
 import { signing } from './signing.ts';
+import { status } from './status.ts';
 
 export const contract = {
   audit,
@@ -20,6 +22,8 @@ export const contract = {
   compare,
   signing,
   circulation,
+  positions,
+  status,
 } as const;
 
 /** Every declaration, in a stable order. Throws nothing. */

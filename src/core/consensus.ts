@@ -1,8 +1,11 @@
 // Consensus on a provision, from the latest positions of the parties that must agree:
 // the members of the provision's track, or else the mediator and the principals.
+import { z } from 'zod';
 import type { Party, Position, Stance, Track } from './model.ts';
 
-export type ConsensusState = 'agreed' | 'contested' | 'blocked' | 'open';
+/** Blocked (a red line), contested (a rejection or an amendment), agreed (all accept), or open. */
+export const ConsensusState = z.enum(['agreed', 'contested', 'blocked', 'open']);
+export type ConsensusState = z.infer<typeof ConsensusState>;
 
 export interface ProvisionConsensus {
   state: ConsensusState;
@@ -70,17 +73,8 @@ export function assessConsensus(required: string[], latest: Map<string, Position
   return { state, required, stances, blockers };
 }
 
-export interface Progress {
-  total: number;
-  agreed: number;
-  contested: number;
-  blocked: number;
-  open: number;
-  /** Share of provisions agreed, 0..1. */
-  ratio: number;
-}
-
-export function summarizeProgress(states: ConsensusState[]): Progress {
+/** The count of each state and the share agreed (0..1): the contract's `Progress` (contract/status.ts). */
+export function summarizeProgress(states: ConsensusState[]) {
   const count = (s: ConsensusState) => states.filter((x) => x === s).length;
   const agreed = count('agreed');
   return {

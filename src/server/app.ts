@@ -14,9 +14,7 @@ import { registerOpenApi } from './openapi.ts';
 import { evidenceRoutes } from './routes/evidence.ts';
 import { healthRoutes } from './routes/health.ts';
 import { type LocalCli, localCliRoutes } from './routes/localCli.ts';
-import { positionRoutes } from './routes/positions.ts';
 import { sessionRoutes } from './routes/session.ts';
-import { statusRoutes } from './routes/status.ts';
 import { useCaseRoutes } from './useCaseRoutes.ts';
 import { registerWebApp } from './web.ts';
 
@@ -59,15 +57,7 @@ export function buildServer({
   registerOpenApi(app);
   const reads = createReadCache(services, readCache);
   app.addHook('onClose', async () => reads.close());
-  for (const routes of [
-    healthRoutes,
-    sessionRoutes,
-    positionRoutes,
-    statusRoutes,
-    evidenceRoutes,
-    useCaseRoutes,
-    liveRoutes,
-  ]) {
+  for (const routes of [healthRoutes, sessionRoutes, evidenceRoutes, useCaseRoutes, liveRoutes]) {
     app.register(routes, { prefix: '/api', services, reads });
   }
   if (localCli) app.register(localCliRoutes, { localCli });

@@ -9,6 +9,7 @@ import { runUseCase, type UseCase } from '../app/useCase.ts';
 import { USE_CASES } from '../app/useCases.ts';
 import { type Declaration, inQuery, pathFields } from '../contract/declare.ts';
 import type { Download } from '../contract/download.ts';
+import { sendEncoded } from './encodeOnce.ts';
 import { errorResponses } from './errors.ts';
 import { actorOf, type RouteOptions, type Routes } from './routes/context.ts';
 import { slicedJson } from './slicedJson.ts';
@@ -80,6 +81,10 @@ export function mountUseCases(
             .code(http.status ?? 200)
             .type('application/json; charset=utf-8')
             .send(stream);
+        // A cached answer is handed out again and again: its JSON is kept beside it.
+        if (useCase.declaration.kind === 'read' && useCase.declaration.cached) {
+          return sendEncoded(reply.code(http.status ?? 200), useCase.declaration.output, output as object);
+        }
         return reply.code(http.status ?? 200).send(output);
       },
     });

@@ -28,7 +28,7 @@ describe.each(backends)('optimistic concurrency on $name', (backend) => {
     const { error } = bob.json();
     expect(error.code).toBe('conflict');
     expect(error.message).toContain('changed since you read it');
-    expect(error.details.current).toEqual(alice.json());
+    expect(error.details).toEqual({ field: 'basedOn', current: alice.json() });
     expect(await exported(h.app)).toBe(before);
   });
 

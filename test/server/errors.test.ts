@@ -186,7 +186,7 @@ const cases: Case[] = [
     url: '/api/status?asOf=yesterday',
     status: 400,
     code: 'invalid_input',
-    says: 'querystring: asOf',
+    says: 'asOf: use a date like 2025-11-23',
   },
   {
     name: 'a history without a provision',
@@ -202,7 +202,7 @@ const cases: Case[] = [
     url: '/api/positions?provision=1',
     status: 400,
     code: 'invalid_input',
-    says: 'draft=',
+    says: 'provision: name the draft it belongs to',
   },
   {
     name: 'a comparison with an unknown draft',

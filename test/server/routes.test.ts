@@ -128,6 +128,15 @@ describe.each(backends)('the API on $name', (backend) => {
     expect(await get('/api/positions?draft=v2')).toEqual([second]);
     const history = await get('/api/positions/history?draft=v2&provision=2&party=north');
     expect(history.map((p: { stance: string }) => p.stance)).toEqual(['reject', 'accept']);
+    expect(await get(`/api/positions/${second.id}`)).toEqual(second);
+    // Undated, a stance is dated by the day the server records it.
+    const undated = await post('/api/positions', {
+      party: 'south',
+      draft: 'v2',
+      provision: '2',
+      stance: 'amend',
+    });
+    expect(undated.asOf).toBe(undated.recordedAt.slice(0, 10));
   });
 
   it('shows the status as of a date and progress over time', async () => {

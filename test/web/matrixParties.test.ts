@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StatusRow } from '../../web/src/api/types.ts';
+import type { StatusRow } from '../../src/contract/status.ts';
 import { matrixParties } from '../../web/src/views/matrixParties.ts';
 
 const row = (path: string, required: string[], stances: Record<string, 'accept'>): StatusRow =>

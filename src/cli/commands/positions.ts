@@ -1,12 +1,10 @@
 // `parley position set|list|history`.
 import type { Command } from 'commander';
-import { read, write } from '../../app/context.ts';
-import { listPositions, positionHistory, setPosition } from '../../app/positions.ts';
-import { owner } from '../../core/actor.ts';
-import type { Position } from '../../core/model.ts';
+import { positionsHistory, positionsList, positionsSet } from '../../app/positions.ts';
+import type { Position } from '../../contract/positions.ts';
 import type { Io } from '../io.ts';
 import { printList } from '../output.ts';
-import { withServices } from '../session.ts';
+import { runCommand } from '../run.ts';
 
 const columns: [string, (p: Position) => string | undefined][] = [
   ['AS OF', (p) => p.asOf],
@@ -33,14 +31,11 @@ export function registerPositions(program: Command, io: Io): void {
     .option('--wording <text>', 'proposed wording (for amend)')
     .option('--note <text>', 'a note')
     .option('--source <source>', 'source id that reports it')
-    .action((o: Record<string, string | undefined>) =>
-      withServices(io, async (s) => {
-        const p = await write(s, owner, 'position', (ctx) =>
-          setPosition(ctx, { ...o, asOf: o.asOf ?? ctx.now.slice(0, 10) }),
-        );
-        io.out(`recorded: ${p.party} ${p.stance} on ${p.draft} §${p.provision} as of ${p.asOf}`);
-      }),
-    );
+    .action(async (o: Record<string, string | undefined>) => {
+      // Without --as-of the stance is dated by the day it is recorded.
+      const p = await runCommand(io, positionsSet, o);
+      io.out(`recorded: ${p.party} ${p.stance} on ${p.draft} §${p.provision} as of ${p.asOf}`);
+    });
   position
     .command('list')
     .description('every recorded stance, superseded ones included')
@@ -48,11 +43,11 @@ export function registerPositions(program: Command, io: Io): void {
     .option('--draft <draft>', 'only stances given on this draft')
     .option('--provision <number>', 'only this provision (with --draft)')
     .option('--json', 'print JSON')
-    .action((o: { party?: string; draft?: string; provision?: string; json?: boolean }) =>
-      withServices(io, async (s) => {
-        const positions = await read(s, owner, 'position', (ctx) => listPositions(ctx, o));
-        printList(io, positions, o.json, columns, 'no positions recorded');
-      }),
+    .action(
+      async ({ json, ...o }: { party?: string; draft?: string; provision?: string; json?: boolean }) => {
+        const positions = await runCommand(io, positionsList, o);
+        printList(io, positions, json, columns, 'no positions recorded');
+      },
     );
   position
     .command('history')
@@ -61,10 +56,8 @@ export function registerPositions(program: Command, io: Io): void {
     .requiredOption('--provision <number>', 'provision number or path')
     .option('--party <party>', 'only this party')
     .option('--json', 'print JSON')
-    .action((o: { draft: string; provision: string; party?: string; json?: boolean }) =>
-      withServices(io, async (s) => {
-        const positions = await read(s, owner, 'position', (ctx) => positionHistory(ctx, o));
-        printList(io, positions, o.json, columns, 'no positions on this provision yet');
-      }),
-    );
+    .action(async ({ json, ...o }: { draft: string; provision: string; party?: string; json?: boolean }) => {
+      const positions = await runCommand(io, positionsHistory, o);
+      printList(io, positions, json, columns, 'no positions on this provision yet');
+    });
 }

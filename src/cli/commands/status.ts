@@ -1,11 +1,10 @@
 // `parley status`: where the negotiation stands.
 import type { Command } from 'commander';
-import { read } from '../../app/context.ts';
-import { getStatus } from '../../app/status.ts';
-import { owner } from '../../core/actor.ts';
+import { statusTable } from '../../app/status.ts';
+import { isParleyError } from '../../core/errors.ts';
 import type { Io } from '../io.ts';
 import { printJson } from '../output.ts';
-import { withServices } from '../session.ts';
+import { runCommand } from '../run.ts';
 import { renderStatus } from '../statusTable.ts';
 
 export function registerStatus(program: Command, io: Io): void {
@@ -15,15 +14,17 @@ export function registerStatus(program: Command, io: Io): void {
     .option('--draft <draft>', 'draft id (default: the latest)')
     .option('--as-of <date>', 'the state on this date, YYYY-MM-DD')
     .option('--json', 'print JSON')
-    .action((o: { draft?: string; asOf?: string; json?: boolean }) =>
-      withServices(io, async (s) => {
-        const status = await read(s, owner, 'status', (ctx) => getStatus(ctx, o));
-        if (o.json) return printJson(io, status ?? null);
-        if (!status)
-          return io.out(
-            'no drafts yet: import one with `parley draft import FILE --label L`, or run `parley demo`',
-          );
-        io.out(`${renderStatus(status, io.color)}\n`);
-      }),
-    );
+    .action(async ({ json, ...o }: { draft?: string; asOf?: string; json?: boolean }) => {
+      const status = await runCommand(io, statusTable, o).catch((error: unknown) => {
+        // Without --draft, the one thing not found is a first draft: not an error here.
+        if (!o.draft && isParleyError(error) && error.code === 'not_found') return null;
+        throw error;
+      });
+      if (json) return printJson(io, status);
+      if (!status)
+        return io.out(
+          'no drafts yet: import one with `parley draft import FILE --label L`, or run `parley demo`',
+        );
+      io.out(`${renderStatus(status, io.color)}\n`);
+    });
 }

@@ -1,22 +1,8 @@
 // The shapes the HTTP API returns, as the web app reads them. Domain types come from
-// `src/core` (type-only imports, so nothing of zod reaches the bundle).
-import type { ConsensusState, Progress } from '../../../src/core/consensus.ts';
-import type { Claim, ClaimKind, Draft, Position, Provision, Stance } from '../../../src/core/model.ts';
-import type { ProgressPoint, Status, StatusRow } from '../../../src/core/status.ts';
+// `src/core` (type-only imports). Positions, the status table and progress: src/contract.
+import type { Claim, ClaimKind, Draft, Provision, Stance } from '../../../src/core/model.ts';
 
-export type {
-  Claim,
-  ClaimKind,
-  ConsensusState,
-  Draft,
-  Position,
-  Progress,
-  ProgressPoint,
-  Provision,
-  Stance,
-  Status,
-  StatusRow,
-};
+export type { Claim, ClaimKind, Draft, Provision, Stance };
 
 /** One side of a contradiction: the passage in its source, and the claim it belongs to, if any. */
 export interface ContradictionSide {
@@ -73,5 +59,3 @@ export const STANCE_LABELS: Record<Stance, string> = {
   red_line: 'Red line',
   unknown: 'Unknown',
 };
-
-export const CONSENSUS_STATES: readonly ConsensusState[] = ['agreed', 'contested', 'blocked', 'open'];

@@ -1,6 +1,7 @@
 // Stance and consensus badges: always a word, colour only as a second cue, so they read
 // in greyscale and to screen readers alike.
-import { type ConsensusState, STANCE_LABELS, type Stance } from '../api/types.ts';
+import type { ConsensusState } from '../../../src/contract/status.ts';
+import { STANCE_LABELS, type Stance } from '../api/types.ts';
 
 export function StanceBadge({ stance, carried }: { stance: Stance; carried?: boolean }) {
   return (

@@ -1,6 +1,6 @@
 // Progress over time as a stacked area chart in plain SVG: agreed at the bottom, then
 // contested, blocked and open, one step per date on which a stance changed.
-import type { ProgressPoint } from '../api/types.ts';
+import type { ProgressPoint } from '../../../src/contract/status.ts';
 
 const LAYERS = ['agreed', 'contested', 'blocked', 'open'] as const;
 const W = 960;

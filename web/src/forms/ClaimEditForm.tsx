@@ -41,7 +41,7 @@ function initial(claim: Claim, field: EditField): string {
   return typeof value === 'string' ? value : '';
 }
 
-/** The API's errors by field: schema problems name `edit.date`; the use case names the field it is `missing`. */
+/** The API's errors by field: `details.fields` name `edit.date`; the use case names the field it is `missing`. */
 function editErrors(error: ApiError, fields: readonly EditField[]): FormErrors {
   const found = formErrors(error, [...fields, 'note'], 'edit');
   const missing = fields.find((f) => f === error.details.missing);

@@ -1,6 +1,7 @@
 // What a stale edit shows: the stance someone else recorded meanwhile beside the one the
 // user meant to save, and the two ways on: save mine on top of theirs, or keep theirs.
-import { type Position, STANCE_LABELS, type Stance } from '../api/types.ts';
+import type { Position } from '../../../src/contract/positions.ts';
+import { STANCE_LABELS, type Stance } from '../api/types.ts';
 import { StanceBadge } from '../components/Badges.tsx';
 import { formatDate } from '../components/format.ts';
 

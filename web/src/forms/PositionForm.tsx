@@ -1,15 +1,19 @@
 // Setting a party's stance on a provision, with optimistic concurrency: the form remembers
 // the latest stance it showed (`basedOn`); if another one was recorded meanwhile the API
-// answers 409 and the form shows the current stance and lets the user retry on top of it.
-import { type FormEvent, useEffect, useState } from 'react';
+// answers 409 with the current stance in its details, and the form shows it and lets the
+// user retry on top of it.
+import { type FormEvent, useState } from 'react';
+import { type Position, PositionConflict, positions } from '../../../src/contract/positions.ts';
 import { useAbilities } from '../abilities.ts';
-import { ApiError, get, post, query } from '../api/client.ts';
-import { type Position, STANCE_LABELS, STANCES, type Stance } from '../api/types.ts';
+import { useWrite } from '../api/queries.ts';
+import { STANCE_LABELS } from '../api/types.ts';
 import { today } from '../components/format.ts';
 import { useRoster } from '../roster.tsx';
 import { ConflictNote } from './ConflictNote.tsx';
-import { type FormErrors, formErrors } from './errors.ts';
-import { Field, FormMessage } from './Field.tsx';
+import { formErrors } from './errors.ts';
+import { FormMessage } from './Field.tsx';
+import { type PositionDraft, PositionFields } from './PositionFields.tsx';
+import { useSeenStance } from './useSeenStance.ts';
 
 const FIELDS = ['party', 'stance', 'asOf', 'wording', 'note', 'source'] as const;
 
@@ -26,66 +30,39 @@ export function PositionForm({ draft, provision, required, onDone }: Props) {
   const can = useAbilities();
   // A delegation speaks only for its own party.
   const parties = roster.parties.filter((p) => can.setPositionFor(p.id));
-  const sources = roster.sources;
-  const [party, setParty] = useState(required[0] ?? parties[0]?.id ?? '');
-  const [stance, setStance] = useState<Stance>('accept');
-  const [asOf, setAsOf] = useState(today());
-  const [wording, setWording] = useState('');
-  const [note, setNote] = useState('');
-  const [source, setSource] = useState('');
-  /** The latest stance of `party` the user was shown: undefined while loading. */
-  const [seen, setSeen] = useState<Position | null>();
-  const [conflict, setConflict] = useState<Position | null>();
-  const [errors, setErrors] = useState<FormErrors>({ fields: {} });
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    if (!party) return;
-    let stale = false;
-    setSeen(undefined);
-    get<Position[]>(`positions${query({ party, draft, provision })}`).then(
-      (list) => {
-        if (stale) return;
-        const latest = list.at(-1) ?? null;
-        setSeen(latest);
-        if (latest) setStance(latest.stance);
-      },
-      () => !stale && setSeen(null),
-    );
-    return () => {
-      stale = true;
-    };
-  }, [party, draft, provision]);
+  const [form, setForm] = useState<PositionDraft>(() => ({
+    party: required[0] ?? parties[0]?.id ?? '',
+    stance: 'accept',
+    asOf: today(),
+    wording: '',
+    note: '',
+    source: '',
+  }));
+  const change = (next: Partial<PositionDraft>) => setForm((f) => ({ ...f, ...next }));
+  // The form starts from the stance the party holds now.
+  const [seen, setSeen] = useSeenStance(form.party, draft, provision, (latest) => {
+    if (latest) change({ stance: latest.stance });
+  });
+  const write = useWrite(positions.set);
+  // A conflict is read from the error's structured details, never from its sentence.
+  const conflicted =
+    write.error?.code === 'conflict' ? PositionConflict.safeParse(write.error.details) : null;
+  const conflict = conflicted?.success ? conflicted.data.current : undefined;
+  const errors = write.error && conflict === undefined ? formErrors(write.error, FIELDS) : { fields: {} };
 
   async function save(basedOn: string | null) {
-    setBusy(true);
-    setErrors({ fields: {} });
-    try {
-      const saved = await post<Position>('positions', {
-        party,
-        draft,
-        provision,
-        stance,
-        asOf,
-        basedOn,
-        ...(wording.trim() ? { wording } : {}),
-        ...(note.trim() ? { note } : {}),
-        ...(source ? { source } : {}),
-      });
-      setConflict(undefined);
-      onDone(saved);
-    } catch (failure) {
-      if (failure instanceof ApiError && failure.code === 'conflict') {
-        const current = failure.details.current;
-        setConflict(typeof current === 'object' ? (current as Position | null) : null);
-      } else if (failure instanceof ApiError) {
-        setErrors(formErrors(failure, FIELDS));
-      } else {
-        setErrors({ fields: {}, general: String(failure) });
-      }
-    } finally {
-      setBusy(false);
-    }
+    const saved = await write.submit({
+      party: form.party,
+      draft,
+      provision,
+      stance: form.stance,
+      asOf: form.asOf,
+      basedOn,
+      ...(form.wording.trim() ? { wording: form.wording } : {}),
+      ...(form.note.trim() ? { note: form.note } : {}),
+      ...(form.source ? { source: form.source } : {}),
+    });
+    if (saved) onDone(saved);
   }
 
   function submit(event: FormEvent) {
@@ -98,48 +75,14 @@ export function PositionForm({ draft, provision, required, onDone }: Props) {
   );
   return (
     <form className="position-form" onSubmit={submit} aria-label={`Set a position on provision ${provision}`}>
-      <div className="form-grid">
-        <Field label="Party" error={errors.fields.party}>
-          <select value={party} onChange={(e) => setParty(e.target.value)}>
-            {ordered.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-                {required.includes(p.id) ? ' (must agree)' : ''}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label="Stance" error={errors.fields.stance}>
-          <select value={stance} onChange={(e) => setStance(e.target.value as Stance)}>
-            {STANCES.map((s) => (
-              <option key={s} value={s}>
-                {STANCE_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label="As of" error={errors.fields.asOf}>
-          <input type="date" value={asOf} onChange={(e) => setAsOf(e.target.value)} />
-        </Field>
-        <Field label="Source" error={errors.fields.source}>
-          <select value={source} onChange={(e) => setSource(e.target.value)}>
-            <option value="">(none)</option>
-            {sources.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.outlet}: {s.title}
-              </option>
-            ))}
-          </select>
-        </Field>
-      </div>
-      {stance === 'amend' ? (
-        <Field label="Proposed wording" error={errors.fields.wording}>
-          <textarea rows={3} value={wording} onChange={(e) => setWording(e.target.value)} />
-        </Field>
-      ) : null}
-      <Field label="Note" error={errors.fields.note}>
-        <textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
-      </Field>
+      <PositionFields
+        value={form}
+        onChange={change}
+        parties={ordered}
+        required={required}
+        sources={roster.sources}
+        errors={errors.fields}
+      />
       <p className="muted small" aria-live="polite">
         {seen === undefined
           ? 'Reading the current stance…'
@@ -150,16 +93,16 @@ export function PositionForm({ draft, provision, required, onDone }: Props) {
       {conflict !== undefined ? (
         <ConflictNote
           current={conflict}
-          mine={stance}
-          busy={busy}
+          mine={form.stance}
+          busy={write.busy}
           onRetry={() => {
             setSeen(conflict);
             void save(conflict?.id ?? null);
           }}
           onDiscard={() => {
             setSeen(conflict);
-            if (conflict) setStance(conflict.stance);
-            setConflict(undefined);
+            if (conflict) change({ stance: conflict.stance });
+            write.reset();
           }}
         />
       ) : null}
@@ -168,9 +111,9 @@ export function PositionForm({ draft, provision, required, onDone }: Props) {
         <button
           type="submit"
           className="primary"
-          disabled={busy || seen === undefined || conflict !== undefined}
+          disabled={write.busy || seen === undefined || conflict !== undefined}
         >
-          {busy ? 'Saving…' : 'Save position'}
+          {write.busy ? 'Saving…' : 'Save position'}
         </button>
         <button type="button" onClick={() => onDone()}>
           Cancel

@@ -1,6 +1,6 @@
 // The provisions that stop agreement: blocked or contested with a rejection, each with
 // who blocks it and where the other parties stand (red-line conflicts at a glance).
-import type { Status } from '../api/types.ts';
+import type { Status } from '../../../src/contract/status.ts';
 import { MissingStance, StanceBadge, StateBadge } from '../components/Badges.tsx';
 import { ProvisionName } from '../components/ProvisionName.tsx';
 import { useRoster } from '../roster.tsx';

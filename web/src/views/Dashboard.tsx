@@ -1,9 +1,9 @@
 // The dashboard: where the negotiation stands on the latest draft, how it got there,
 // what blocks it, which deadlines are coming and what happened last.
-
 import type { Event, Negotiation } from '../../../src/contract/roster.ts';
+import { status as declared } from '../../../src/contract/status.ts';
 import { useAbilities } from '../abilities.ts';
-import type { ProgressPoint, Status } from '../api/types.ts';
+import { useRead } from '../api/queries.ts';
 import { EventItem } from '../components/EventItem.tsx';
 import { formatDate } from '../components/format.ts';
 import { ProgressChart } from '../components/ProgressChart.tsx';
@@ -12,16 +12,11 @@ import { href } from '../router.ts';
 import { useApi } from '../useApi.ts';
 import { BlockerTable } from './BlockerTable.tsx';
 
-const STANCE_CHANGES = ['position', 'draft', 'party', 'track', 'negotiation'];
-
 export function Dashboard() {
   const negotiation = useApi<Negotiation | null>('negotiation', ['negotiation']);
-  const status = useApi<Status | null>('status', STANCE_CHANGES);
+  const status = useRead(declared.table, {});
   const draft = status.data?.draft.id;
-  const progress = useApi<ProgressPoint[]>(
-    draft ? `progress?draft=${encodeURIComponent(draft)}` : null,
-    STANCE_CHANGES,
-  );
+  const progress = useRead(declared.progress, draft ? { draft } : null);
   const events = useApi<Event[]>('events', ['event', 'negotiation']);
   const can = useAbilities();
 

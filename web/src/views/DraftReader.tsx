@@ -2,9 +2,9 @@
 // track, and beside each one every party's position (set a new one in place).
 import { useEffect, useMemo, useState } from 'react';
 import { drafts as draftCases } from '../../../src/contract/drafts.ts';
+import type { Status, StatusRow } from '../../../src/contract/status.ts';
 import { useAbilities } from '../abilities.ts';
 import { useRead } from '../api/queries.ts';
-import type { Status, StatusRow } from '../api/types.ts';
 import { formatDate } from '../components/format.ts';
 import { ErrorNote, Loading } from '../components/Status.tsx';
 import { useRoster } from '../roster.tsx';

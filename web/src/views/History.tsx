@@ -1,19 +1,16 @@
 // The history of stances on one provision's lineage, across drafts: who said what, when,
 // on which wording, and on whose report.
-import type { Position } from '../api/types.ts';
+import { positions } from '../../../src/contract/positions.ts';
+import { useRead } from '../api/queries.ts';
 import { StanceBadge } from '../components/Badges.tsx';
 import { formatDate } from '../components/format.ts';
 import { ProvisionLink } from '../components/ProvisionName.tsx';
 import { ErrorNote, Loading } from '../components/Status.tsx';
 import { SourceLink, useRoster } from '../roster.tsx';
 import { href } from '../router.ts';
-import { useApi } from '../useApi.ts';
 
 export function History({ draft, provision }: { draft: string; provision: string }) {
-  const history = useApi<Position[]>(
-    `positions/history?draft=${encodeURIComponent(draft)}&provision=${encodeURIComponent(provision)}`,
-    ['position'],
-  );
+  const history = useRead(positions.history, { draft, provision });
   const { partyName } = useRoster();
   if (history.error) return <ErrorNote error={history.error} />;
   return (

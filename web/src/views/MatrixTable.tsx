@@ -2,7 +2,7 @@
 // the page, so columns stay put while the "as of" slider moves); the cell is the stance,
 // the row ends in the consensus. The provision and consensus columns stay in view while
 // the party columns scroll sideways inside the table's own box.
-import type { Status, StatusRow } from '../api/types.ts';
+import type { Status, StatusRow } from '../../../src/contract/status.ts';
 import { MissingStance, StanceBadge, StateBadge } from '../components/Badges.tsx';
 import { ProvisionName } from '../components/ProvisionName.tsx';
 import { href } from '../router.ts';

@@ -1,7 +1,8 @@
 // One party: its role and aliases, its people and tracks, its current stances on the
 // latest draft, and the events it took part in.
+import { positions as declared, type Position } from '../../../src/contract/positions.ts';
 import type { Event } from '../../../src/contract/roster.ts';
-import type { Position } from '../api/types.ts';
+import { useRead } from '../api/queries.ts';
 import { StanceBadge } from '../components/Badges.tsx';
 import { EventItem } from '../components/EventItem.tsx';
 import { formatDate } from '../components/format.ts';
@@ -23,7 +24,7 @@ function current(positions: Position[]): Position[] {
 
 export function PartyPage({ id }: { id: string }) {
   const { parties, people, tracks } = useRoster();
-  const positions = useApi<Position[]>(`positions?party=${encodeURIComponent(id)}`, ['position']);
+  const positions = useRead(declared.list, { party: id });
   const events = useApi<Event[]>('events', ['event']);
   const party = parties.find((p) => p.id === id);
   if (!party)

@@ -1,7 +1,9 @@
 // One provision in the reader: number, heading, text, topics and track on the left; the
 // parties' stances on the right; the position form in place when editing.
+
+import type { StatusRow } from '../../../src/contract/status.ts';
 import { useAbilities } from '../abilities.ts';
-import type { Provision, StatusRow } from '../api/types.ts';
+import type { Provision } from '../api/types.ts';
 import { MissingStance, StanceBadge, StateBadge } from '../components/Badges.tsx';
 import { ProvisionName, shortText } from '../components/ProvisionName.tsx';
 import { PositionForm } from '../forms/PositionForm.tsx';

@@ -1,7 +1,7 @@
 // One source: what it is, where it came from, the events and stances that cite it, and
 // its (cleaned) text.
+import type { Position } from '../../../src/contract/positions.ts';
 import type { Event, Source } from '../../../src/contract/roster.ts';
-import type { Position } from '../api/types.ts';
 import { StanceBadge } from '../components/Badges.tsx';
 import { EventItem } from '../components/EventItem.tsx';
 import { formatDate } from '../components/format.ts';

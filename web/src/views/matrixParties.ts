@@ -1,6 +1,6 @@
 // Which parties the stance matrix shows as columns (pure, so the choice is tested apart
 // from the table that draws it).
-import type { Status, StatusRow } from '../api/types.ts';
+import type { Status, StatusRow } from '../../../src/contract/status.ts';
 
 const ROLE_ORDER = ['mediator', 'principal', 'guarantor', 'observer'];
 

@@ -1,0 +1,96 @@
+// The stance matrix's filters: which draft, which track and topic, and the "as of" slider
+// over the dates on which a stance changed (its last stop is now: every stance, however dated).
+import type { DraftHeader } from '../../../src/contract/drafts.ts';
+import type { Track } from '../../../src/contract/roster.ts';
+import { formatDate } from '../components/format.ts';
+
+export interface MatrixView {
+  draft: string | undefined;
+  track: string | undefined;
+  topic: string | undefined;
+  asOf: string | undefined;
+}
+
+interface Props {
+  view: MatrixView;
+  /** The draft shown: the one asked for, or the latest. */
+  draft: string | undefined;
+  drafts: DraftHeader[];
+  tracks: Track[];
+  topics: string[];
+  /** The dates on which a stance changed, oldest first. */
+  dates: string[];
+  onChange(change: Partial<MatrixView>): void;
+}
+
+export function MatrixFilters({ view, draft, drafts, tracks, topics, dates, onChange }: Props) {
+  const index = view.asOf ? Math.max(0, dates.indexOf(view.asOf)) : dates.length;
+  return (
+    <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label="Matrix filters">
+      <div className="field">
+        <label htmlFor="m-draft">Draft</label>
+        <select
+          id="m-draft"
+          value={draft ?? ''}
+          onChange={(e) => onChange({ draft: e.target.value, asOf: undefined })}
+        >
+          {drafts.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="m-track">Track</label>
+        <select
+          id="m-track"
+          value={view.track ?? ''}
+          onChange={(e) => onChange({ track: e.target.value || undefined })}
+        >
+          <option value="">All provisions</option>
+          {tracks.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="m-topic">Topic</label>
+        <select
+          id="m-topic"
+          value={view.topic ?? ''}
+          onChange={(e) => onChange({ topic: e.target.value || undefined })}
+        >
+          <option value="">All topics</option>
+          {topics.map((t) => (
+            <option key={t} value={t}>
+              {t}
+            </option>
+          ))}
+        </select>
+      </div>
+      {dates.length ? (
+        <div className="field slider">
+          <label htmlFor="m-asof">
+            As of: <strong>{view.asOf ? formatDate(view.asOf) : 'now (all stances)'}</strong>
+          </label>
+          <input
+            id="m-asof"
+            type="range"
+            min={0}
+            max={dates.length}
+            step={1}
+            value={index}
+            aria-valuetext={view.asOf ? formatDate(view.asOf) : 'now'}
+            onChange={(e) => onChange({ asOf: dates[Number(e.target.value)] })}
+          />
+          <span className="muted small">
+            {formatDate(dates[0]!)} → now, {dates.length} dates on which a stance changed
+          </span>
+        </div>
+      ) : null}
+    </form>
+  );
+}
