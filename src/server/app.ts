@@ -15,7 +15,6 @@ import { accountRoutes } from './routes/accounts.ts';
 import { circulationRoutes } from './routes/circulation.ts';
 import { compareRoutes } from './routes/compare.ts';
 import { draftRoutes } from './routes/drafts.ts';
-import { evidenceRoutes } from './routes/evidence.ts';
 import { healthRoutes } from './routes/health.ts';
 import { type LocalCli, localCliRoutes } from './routes/localCli.ts';
 import { positionRoutes } from './routes/positions.ts';
@@ -73,7 +72,6 @@ export function buildServer({
     positionRoutes,
     statusRoutes,
     compareRoutes,
-    evidenceRoutes,
     accountRoutes,
     circulationRoutes,
     signingRoutes,

@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { runUseCase, type UseCase } from '../app/useCase.ts';
 import { USE_CASES } from '../app/useCases.ts';
-import { type Declaration, inQuery, pathFields } from '../contract/declare.ts';
+import { type Declaration, type Http, inQuery, pathFields } from '../contract/declare.ts';
 import type { Download } from '../contract/download.ts';
 import { errorResponses } from './errors.ts';
 import { actorOf, type RouteOptions, type Routes } from './routes/context.ts';
@@ -33,9 +33,21 @@ export function routeSchema(declaration: Declaration) {
     ...(declaration.description ? { description: declaration.description } : {}),
     ...(inPath.size > 0 ? { params: pick((key) => inPath.has(key)) } : {}),
     ...(rest ? (inQuery(http) ? { querystring: rest } : { body: rest }) : {}),
-    response: { [http.status ?? 200]: http.download ? DownloadBody : declaration.output, ...errorResponses },
+    response: {
+      ...Object.fromEntries(
+        successes(http).map((status) => [status, http.download ? DownloadBody : declaration.output]),
+      ),
+      ...errorResponses,
+    },
   };
 }
+
+/** The statuses a route answers on success. */
+const successes = (http: Http): number[] => (http.created ? [201, 200] : [http.status ?? 200]);
+
+/** The status of one answer. */
+const statusOf = (http: Http, output: unknown): number =>
+  http.created ? (http.created(output) ? 201 : 200) : (http.status ?? 200);
 
 /** Mounts every use case of `useCases` that has an HTTP binding (under the plugin's prefix). */
 export function mountUseCases(
@@ -66,7 +78,7 @@ export function mountUseCases(
             .header('content-disposition', `${http.download}; filename="${file.fileName}"`)
             .send(typeof file.body === 'string' ? file.body : Buffer.from(file.body));
         }
-        return reply.code(http.status ?? 200).send(output);
+        return reply.code(statusOf(http, output)).send(output);
       },
     });
   }

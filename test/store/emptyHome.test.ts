@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listClaims } from '../../src/app/claims.ts';
 import { read, write } from '../../src/app/context.ts';
 import { addParty, listParties } from '../../src/app/roster.ts';
+import { runUseCase } from '../../src/app/useCase.ts';
 import { owner } from '../../src/core/actor.ts';
 import { migrationsFolder, openStore } from '../../src/store/database.ts';
 import { testServices } from '../support/stores.ts';
@@ -35,7 +36,7 @@ describe('a new home from an empty data directory', () => {
     const store = await openStore({ home, emptyDataDir: empty });
     const s = testServices(store);
     // A table of a later migration exists: the migrations ran on the copy.
-    expect(await read(s, owner, 'claim', (ctx) => listClaims(ctx, {}))).toEqual([]);
+    expect(await runUseCase(s, owner, listClaims, {})).toEqual([]);
     await write(s, owner, 'party', (ctx) =>
       addParty(ctx, { id: 'north', name: 'Northland', role: 'principal' }),
     );

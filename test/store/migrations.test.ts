@@ -45,7 +45,7 @@ describe('versioned migrations', () => {
     try {
       const s = testServices(current);
       expect((await read(s, owner, 'party', listParties)).map((p) => p.id)).toEqual(['north']);
-      expect(await read(s, owner, 'claim', (ctx) => listClaims(ctx))).toEqual([]);
+      expect(await runUseCase(s, owner, listClaims, {})).toEqual([]);
       await write(s, owner, 'party', (ctx) =>
         addParty(ctx, { id: 'south', name: 'Southland', role: 'principal' }),
       );
