@@ -2,8 +2,6 @@
 // `src/core` (type-only imports, so nothing of zod reaches the bundle).
 import type { ConsensusState, Progress } from '../../../src/core/consensus.ts';
 import type {
-  Claim,
-  ClaimKind,
   Draft,
   Event,
   Party,
@@ -17,8 +15,6 @@ import type {
 import type { ProgressPoint, Status, StatusRow } from '../../../src/core/status.ts';
 
 export type {
-  Claim,
-  ClaimKind,
   ConsensusState,
   Draft,
   Event,
@@ -34,31 +30,6 @@ export type {
   StatusRow,
   Track,
 };
-
-/** One side of a contradiction: the passage in its source, and the claim it belongs to, if any. */
-export interface ContradictionSide {
-  source: string;
-  span: [number, number];
-  text: string;
-  speaker?: { name: string; personId?: string; partyId?: string };
-  /** The claim (a quote or an event) the passage belongs to. */
-  claim?: string;
-}
-
-export interface Contradiction {
-  kind: 'number' | 'date' | 'status' | 'authorship' | 'participants' | 'quote' | 'attribution' | 'stance';
-  reason: string;
-  a: ContradictionSide;
-  b: ContradictionSide;
-}
-
-/** What `POST /api/sources/ingest` answers. */
-export interface Ingested {
-  outcome:
-    | { fileName: string; status: 'added'; source: string; claims: Record<ClaimKind, number> }
-    | { fileName: string; status: 'duplicate'; source: string };
-  copies: { a: string; b: string; kind: string; similarity: number }[];
-}
 
 export type DraftHeader = Omit<Draft, 'provisions'> & { createdAt?: string };
 
