@@ -1,27 +1,12 @@
 // Reviewing claims: accept (putting an event or a position on the record, with the
-// source as provenance), edit then accept, or reject; and the contradictions between
-// the sources, passage against passage, side by side.
-import { z } from 'zod';
+// source as provenance), edit then accept, or reject; and the review queue, each claim
+// with how many independent sources report the same thing.
+import { type ClaimEdit, EDITABLE, evidence } from '../contract/evidence.ts';
 import { corroborate } from '../core/corroboration.ts';
 import { notFound, ParleyError } from '../core/errors.ts';
 import { excerpt } from '../core/excerpt.ts';
-import { LongText, Name, Title } from '../core/limits.ts';
-import {
-  type Claim,
-  ClaimKind,
-  ClaimStatus,
-  EventKind,
-  IsoDate,
-  type ListedClaim,
-  Stance,
-} from '../core/model.ts';
-import { parseInput, slugify } from '../core/validate.ts';
-import type {
-  ContradictionKind,
-  ContradictionSide as EngineSide,
-  LinkDocument,
-  SuggestedClaim,
-} from '../evidence/index.ts';
+import type { Claim, ClaimOf } from '../core/model.ts';
+import { slugify } from '../core/validate.ts';
 import { selectClaim, selectClaims, selectSourceLinks, updateClaimReview } from '../store/repo/claims.ts';
 import { selectDraftHeaders } from '../store/repo/drafts.ts';
 import { selectEvents } from '../store/repo/events.ts';
@@ -30,27 +15,17 @@ import { selectSources } from '../store/repo/sources.ts';
 import { authorize, visible } from './access.ts';
 import type { ReadContext, WriteContext } from './context.ts';
 import { addEvent } from './events.ts';
-import { evidenceEngine } from './evidenceEngine.ts';
-import { claimFacter, sourceFacts } from './facts.ts';
+import { claimFacter } from './facts.ts';
 import { requireSource } from './lookup.ts';
 import { setPosition } from './positions.ts';
-import { runWithin } from './useCase.ts';
-
-export const ClaimQuery = z.object({
-  status: ClaimStatus.optional(),
-  kind: ClaimKind.optional(),
-  source: z.string().optional(),
-});
+import { implement, runWithin } from './useCase.ts';
 
 /**
  * Claims for review from the sources the actor may read, each with its corroboration
- * across sources. Throws `invalid_input`.
+ * across sources. Throws nothing beyond the runner's `invalid_input`.
  */
-export async function listClaims(
-  ctx: ReadContext,
-  query: z.input<typeof ClaimQuery> = {},
-): Promise<ListedClaim[]> {
-  const listed = await selectClaims(ctx.q, parseInput(ClaimQuery, query, 'claims query'));
+export const listClaims = implement(evidence.claims, async (ctx, query) => {
+  const listed = await selectClaims(ctx.q, query);
   // Corroboration counts only claims the actor may read, so it reveals no hidden one.
   const counts = corroborate(
     await visibleClaims(ctx, await selectClaims(ctx.q)),
@@ -60,24 +35,15 @@ export async function listClaims(
     ...c,
     corroboration: counts.get(c.id) ?? { sources: 1, independent: 1 },
   }));
-}
-
-/** What a reviewer may correct before accepting. */
-export const ClaimEdit = z.object({
-  text: LongText.min(1).optional(),
-  speaker: Name.optional(),
-  speakerId: z.string().min(1).optional(),
-  title: Title.min(1).optional(),
-  eventKind: EventKind.optional(),
-  date: IsoDate.optional(),
-  place: Name.optional(),
-  participants: z.array(z.string()).optional(),
-  party: z.string().optional(),
-  stance: Stance.optional(),
-  draft: z.string().optional(),
-  provision: z.string().optional(),
 });
-export type ClaimEdit = z.infer<typeof ClaimEdit>;
+
+/**
+ * Those of `claims` the actor may read: from a source it may read and, once accepted as a
+ * stance, only where it may read that stance (the claim names its draft and provision).
+ */
+export async function visibleClaims(ctx: ReadContext, claims: readonly Claim[]): Promise<Claim[]> {
+  return visible(ctx, claims, await claimFacter(ctx.q, claims));
+}
 
 /** The claim, if the actor may review it and it still waits for review. */
 async function requireSuggested(ctx: ReadContext, id: string): Promise<Claim> {
@@ -95,38 +61,24 @@ async function requireSuggested(ctx: ReadContext, id: string): Promise<Claim> {
 /**
  * Accepts a suggested claim, applying the reviewer's edits first. An event claim adds an
  * event, a position claim records a stance (both citing the source); quotes and mentions
- * are kept as accepted evidence. Throws `not_found`, `conflict` (already reviewed),
- * `invalid_input` (an event without a date, a position without a provision), `forbidden` (not a reviewer).
+ * are kept as accepted evidence. Throws `not_found`, `forbidden` (not a reviewer),
+ * `conflict` (already reviewed), `invalid_input` (an edit field the kind does not take, an
+ * event without a date, a stance without a provision: `details.field` names the edit field).
  */
-export async function acceptClaim(
-  ctx: WriteContext,
-  input: { id: string; edit?: unknown; note?: string },
-): Promise<Claim> {
-  const claim = await requireSuggested(ctx, input.id);
-  const edit = parseInput(ClaimEdit, input.edit ?? {}, `edit of claim ${input.id}`);
-  const { text, speaker, speakerId, ...fields } = edit;
-  const data: Record<string, unknown> = { ...claim.data, ...fields };
-  if (speaker || speakerId) {
-    // Keep the engine's speaker shape so contradictions read edited quotes too.
-    data.speaker = {
-      name: speaker ?? claim.speaker ?? speakerId,
-      ...(speakerId ? { personId: speakerId } : {}),
-      via: 'name',
-    };
-  }
+export const acceptClaim = implement(evidence.accept, async (ctx, input) => {
+  const claim = await requireSuggested(ctx, input.claim);
+  const edit = input.edit ?? {};
+  requireFitting(claim, edit);
+  const edited = applyEdit(claim, edit);
   const recordRef =
-    claim.kind === 'event'
-      ? await recordEvent(ctx, claim, data)
-      : claim.kind === 'position'
-        ? await recordPosition(ctx, claim, data)
+    edited.kind === 'event'
+      ? await recordEvent(ctx, edited)
+      : edited.kind === 'position'
+        ? await recordPosition(ctx, edited)
         : undefined;
   const accepted: Claim = {
-    ...claim,
+    ...edited,
     status: 'accepted',
-    ...(text ? { text } : {}),
-    ...(speaker ? { speaker } : {}),
-    ...(speakerId ? { speakerId } : {}),
-    data,
     reviewedAt: ctx.now,
     ...(input.note ? { note: input.note } : {}),
     ...(recordRef ? { recordRef } : {}),
@@ -134,11 +86,11 @@ export async function acceptClaim(
   await updateClaimReview(ctx.q, accepted);
   await ctx.record('accept', 'claim', claim.id, { edit, recordRef });
   return accepted;
-}
+});
 
-/** Rejects a suggested claim. Throws `not_found`, `conflict`, `forbidden` (not a reviewer). */
-export async function rejectClaim(ctx: WriteContext, input: { id: string; note?: string }): Promise<Claim> {
-  const claim = await requireSuggested(ctx, input.id);
+/** Rejects a suggested claim. Throws `not_found`, `forbidden` (not a reviewer), `conflict`. */
+export const rejectClaim = implement(evidence.reject, async (ctx, input) => {
+  const claim = await requireSuggested(ctx, input.claim);
   const rejected: Claim = {
     ...claim,
     status: 'rejected',
@@ -148,32 +100,95 @@ export async function rejectClaim(ctx: WriteContext, input: { id: string; note?:
   await updateClaimReview(ctx.q, rejected);
   await ctx.record('reject', 'claim', claim.id, { note: input.note });
   return rejected;
+});
+
+/** Throws `invalid_input` naming each edit field the claim's kind does not take. */
+function requireFitting(claim: Claim, edit: ClaimEdit): void {
+  const fits: readonly string[] = EDITABLE[claim.kind];
+  const misfits = Object.entries(edit).flatMap(([field, value]) =>
+    value !== undefined && !fits.includes(field) ? [field] : [],
+  );
+  if (misfits.length === 0) return;
+  const expected = fits.join(', ');
+  throw new ParleyError(
+    'invalid_input',
+    `claim ${claim.id} is a ${claim.kind}, which takes no ${misfits.join(', ')}; a ${claim.kind} takes ${expected}`,
+    {
+      field: `edit.${misfits[0]}`,
+      expected,
+      fields: misfits.map((field) => ({
+        field: `edit.${field}`,
+        message: `claim ${claim.id} is a ${claim.kind}, which takes no ${field}`,
+        expected,
+      })),
+    },
+  );
 }
 
-async function recordEvent(ctx: WriteContext, claim: Claim, data: Record<string, unknown>): Promise<string> {
-  const date = typeof data.date === 'string' ? data.date : undefined;
-  if (!date) {
+/** The claim as the reviewer corrected it: its text, a quote's speaker, what an event or stance says. */
+function applyEdit(claim: Claim, edit: ClaimEdit): Claim {
+  const c: Claim = edit.text ? { ...claim, text: edit.text } : claim;
+  switch (c.kind) {
+    case 'quote': {
+      const { speaker, speakerId } = edit;
+      const name = speaker ?? c.speaker ?? speakerId;
+      if ((!speaker && !speakerId) || name === undefined) return c;
+      // The engine's speaker shape, so contradictions read edited quotes too.
+      const said = { name, ...(speakerId ? { personId: speakerId } : {}), via: 'name' as const };
+      return {
+        ...c,
+        ...(speaker ? { speaker } : {}),
+        ...(speakerId ? { speakerId } : {}),
+        data: { ...c.data, speaker: said },
+      };
+    }
+    case 'event': {
+      const { title, eventKind, date, place, participants } = edit;
+      return { ...c, data: { ...c.data, ...defined({ title, eventKind, date, place, participants }) } };
+    }
+    case 'position': {
+      const { party, stance, draft, provision } = edit;
+      return { ...c, data: { ...c.data, ...defined({ party, stance, draft, provision }) } };
+    }
+    case 'mention':
+      return c;
+  }
+}
+
+/** The entries whose value is given. */
+function defined<T extends object>(fields: T): Partial<T> {
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** Puts an accepted event claim on the record as an event citing its source; its reference. */
+async function recordEvent(ctx: WriteContext, claim: ClaimOf<'event'>): Promise<string> {
+  const { data } = claim;
+  if (!data.date) {
     throw new ParleyError(
       'invalid_input',
-      `claim ${claim.id} gives no date for the event; accept it with its date ('date', YYYY-MM-DD; --date on the CLI)`,
-      { missing: 'date' },
+      `the event of claim ${claim.id} has no date: accept it with its date (YYYY-MM-DD)`,
+      {
+        missing: 'date',
+        field: 'edit.date',
+        expected: 'a date like 2025-11-23',
+        fields: [
+          { field: 'edit.date', message: `the event of claim ${claim.id} has no date: give it (YYYY-MM-DD)` },
+        ],
+      },
     );
   }
-  const kind = EventKind.catch('other').parse(data.eventKind);
   const known = new Set([...(await selectParties(ctx.q)), ...(await selectPeople(ctx.q))].map((x) => x.id));
-  const participants = (Array.isArray(data.participants) ? data.participants : []).filter(
-    (p): p is string => typeof p === 'string' && known.has(p),
-  );
+  const participants = data.participants.filter((p) => known.has(p));
   const taken = new Set((await selectEvents(ctx.q)).map((e) => e.id));
-  const base = slugify(`${kind} ${date} ${typeof data.place === 'string' ? data.place : ''}`);
+  const base = slugify(`${data.eventKind} ${data.date} ${data.place ?? ''}`);
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   await runWithin(ctx, addEvent, {
     id,
-    kind,
-    title: typeof data.title === 'string' ? data.title : excerpt(undefined, claim.text, 120),
-    date,
-    ...(typeof data.place === 'string' ? { place: data.place } : {}),
+    kind: data.eventKind,
+    title: data.title ?? excerpt(undefined, claim.text, 120),
+    date: data.date,
+    ...(data.place !== undefined ? { place: data.place } : {}),
     status: data.tense === 'future' ? 'planned' : 'held',
     participants: [...new Set(participants)],
     sources: [claim.source],
@@ -181,21 +196,20 @@ async function recordEvent(ctx: WriteContext, claim: Claim, data: Record<string,
   return `event:${id}`;
 }
 
-async function recordPosition(
-  ctx: WriteContext,
-  claim: Claim,
-  data: Record<string, unknown>,
-): Promise<string | undefined> {
+/** Records an accepted position claim as the party's stance citing the source; its reference. */
+async function recordPosition(ctx: WriteContext, claim: ClaimOf<'position'>): Promise<string | undefined> {
+  const { data } = claim;
   if (data.stance === 'authored') return undefined;
-  const provisions = Array.isArray(data.provisions) ? data.provisions : [];
-  const provision = typeof data.provision === 'string' ? data.provision : provisions[0];
-  const draft = typeof data.draft === 'string' ? data.draft : (await selectDraftHeaders(ctx.q)).at(-1)?.id;
-  if (typeof provision !== 'string' || !draft) {
-    throw new ParleyError(
-      'invalid_input',
-      `claim ${claim.id} does not say which provision the stance is about; accept it naming the provision ('provision', and 'draft' if not the latest; --provision on the CLI)`,
-      { missing: 'provision' },
-    );
+  const provision = data.provision ?? data.provisions?.[0];
+  const draft = data.draft ?? (await selectDraftHeaders(ctx.q)).at(-1)?.id;
+  if (provision === undefined || !draft) {
+    const message = `the stance of claim ${claim.id} names no provision: accept it naming the provision (and the draft, if not the latest)`;
+    throw new ParleyError('invalid_input', message, {
+      missing: 'provision',
+      field: 'edit.provision',
+      expected: 'a provision number or path, e.g. 2',
+      fields: [{ field: 'edit.provision', message }],
+    });
   }
   const source = await requireSource(ctx.q, claim.source);
   const position = await setPosition(ctx, {
@@ -208,90 +222,4 @@ async function recordPosition(
     note: claim.text,
   });
   return `position:${position.id}`;
-}
-
-/** One side of a contradiction: the passage, in its source, and the claim it came from if any. */
-export interface ContradictionSide {
-  source: string;
-  span: [number, number];
-  text: string;
-  speaker?: { name: string; personId?: string; partyId?: string };
-  /** The stored claim the passage belongs to (a quote or an event), when it belongs to one. */
-  claim?: string;
-}
-
-export interface ListedContradiction {
-  kind: ContradictionKind;
-  reason: string;
-  a: ContradictionSide;
-  b: ContradictionSide;
-}
-
-/**
- * Passages of different sources the actor may read that cannot both be true, both sides
- * shown: sources are linked sentence by sentence, with the claims (suggested or accepted)
- * the actor may read; rejected claims are left out, so a rejected quote no longer speaks.
- */
-export async function listContradictions(ctx: ReadContext): Promise<ListedContradiction[]> {
-  const sources = (await visible(ctx, await selectSources(ctx.q), (x) => sourceFacts(x.id))).filter(
-    (x) => x.cleanText !== undefined,
-  );
-  const readable = new Set(sources.map((x) => x.id));
-  const claims = (await visibleClaims(ctx, await selectClaims(ctx.q))).filter(
-    (c) => c.status !== 'rejected' && readable.has(c.source),
-  );
-  // The engine hands back the very claim objects it was given: the way back to stored ids.
-  const stored = new Map<SuggestedClaim, Claim>();
-  const docs: LinkDocument[] = sources.map((x) => ({
-    source: x.id,
-    cleanText: x.cleanText ?? '',
-    published: x.date,
-    claims: claims
-      .filter((c) => c.source === x.id)
-      .map((c) => {
-        const suggested = toSuggested(c);
-        stored.set(suggested, c);
-        return suggested;
-      }),
-  }));
-  const roster = { parties: await selectParties(ctx.q), people: await selectPeople(ctx.q) };
-  const { findContradictions } = await evidenceEngine();
-  const side = (x: EngineSide): ContradictionSide => {
-    const claim = x.claim ? stored.get(x.claim)?.id : undefined;
-    const speaker = x.speaker
-      ? {
-          name: x.speaker.name,
-          ...(x.speaker.personId ? { personId: x.speaker.personId } : {}),
-          ...(x.speaker.partyId ? { partyId: x.speaker.partyId } : {}),
-        }
-      : undefined;
-    return {
-      source: x.source,
-      span: [x.span[0], x.span[1]],
-      text: x.text,
-      ...(speaker ? { speaker } : {}),
-      ...(claim ? { claim } : {}),
-    };
-  };
-  return findContradictions(docs, roster).map((c) => ({ ...c, a: side(c.a), b: side(c.b) }));
-}
-
-/**
- * Those of `claims` the actor may read: from a source it may read and, once accepted as a
- * stance, only where it may read that stance (the claim names its draft and provision).
- */
-async function visibleClaims(ctx: ReadContext, claims: readonly Claim[]): Promise<Claim[]> {
-  return visible(ctx, claims, await claimFacter(ctx.q, claims));
-}
-
-/** Stored claims came from the engine's SuggestedClaim (see ingest) and keep its data shape. */
-function toSuggested(c: Claim): SuggestedClaim {
-  const { speaker, ...data } = c.data as Record<string, unknown> & { speaker?: unknown };
-  return {
-    kind: c.kind,
-    text: c.text,
-    span: c.span,
-    ...(c.kind === 'quote' && speaker ? { speaker } : {}),
-    data,
-  } as unknown as SuggestedClaim;
 }

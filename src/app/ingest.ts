@@ -1,8 +1,10 @@
 // Ingesting documents: each one is decoded, cleaned and mined for claims by the pure
-// evidence engine, then stored as a source with its suggested claims in one write.
-// The same document twice (same clean text) is recognised and not duplicated.
+// evidence engine, then stored as a source with its suggested claims, and the sources that
+// copy one another linked, in one write. The same document twice (same clean text) is
+// recognised and not duplicated.
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
+import { evidence, type IngestOutcome } from '../contract/evidence.ts';
 import { excerpt } from '../core/excerpt.ts';
 import type { Claim, Source, SourceLink } from '../core/model.ts';
 import { slugify } from '../core/validate.ts';
@@ -16,28 +18,24 @@ import { authorize } from './access.ts';
 import type { WriteContext } from './context.ts';
 import { evidenceEngine } from './evidenceEngine.ts';
 import { sourceFacts } from './facts.ts';
+import { showSource } from './sources.ts';
+import { implement } from './useCase.ts';
 
 export interface IngestFile {
   fileName: string;
   bytes: Uint8Array;
 }
 
-/** How the engine read a document: its genre and where its date came from. */
-export interface IngestReading {
-  genre: string;
-  dateFrom?: string;
-  dateConfidence?: number;
-}
-
-export type IngestOutcome =
-  | {
-      fileName: string;
-      status: 'added';
-      source: string;
-      claims: Record<Claim['kind'], number>;
-      reading: IngestReading;
-    }
-  | { fileName: string; status: 'duplicate'; source: string };
+/**
+ * Ingests one document (text, or bytes as base64) and links the sources that copy one
+ * another, in one write: a refused document leaves no source and no links behind. Throws
+ * `forbidden` (below staff), the engine's `invalid_input`/`unsupported` for files it refuses.
+ */
+export const ingestSource = implement(evidence.ingest, async (ctx, { fileName, content, encoding }) => {
+  const bytes = Buffer.from(content, encoding === 'base64' ? 'base64' : 'utf8');
+  const outcome = await ingestDocument(ctx, { fileName, bytes });
+  return { outcome, copies: await linkCopies(ctx) };
+});
 
 /**
  * Stores one document as a source with its suggested claims. Throws the evidence
@@ -90,7 +88,7 @@ export async function ingestDocument(ctx: WriteContext, file: IngestFile): Promi
   await insertClaims(ctx.q, claims);
   const counts = { quote: 0, event: 0, mention: 0, position: 0 };
   for (const c of claims) counts[c.kind]++;
-  const reading: IngestReading = {
+  const reading = {
     genre: doc.genre.genre,
     ...(doc.meta.dateFrom ? { dateFrom: doc.meta.dateFrom } : {}),
     ...(doc.meta.dateConfidence !== undefined ? { dateConfidence: doc.meta.dateConfidence } : {}),
@@ -103,6 +101,9 @@ export async function ingestDocument(ctx: WriteContext, file: IngestFile): Promi
   });
   return { fileName: file.fileName, status: 'added', source: id, claims: counts, reading };
 }
+
+/** One source in full, so a client can show a claim's span in its clean text. Throws `not_found`. */
+export const showSourceText = implement(evidence.source, (ctx, { source }) => showSource(ctx, source));
 
 // A re-scraped article differs from the stored one in a corrected word or a caption: one
 // title (or outlet and day) and nearly every 3-word shingle shared is the same article.
@@ -127,24 +128,28 @@ async function storedArticle(doc: ProcessedDocument, stored: Source[]): Promise<
   return link && (link.a === '' ? link.b : link.a);
 }
 
+/** The engine's claim as stored: a quote keeps its speaker in its data, beside its name and id. */
 function toClaim(c: SuggestedClaim, source: string, id: string): Claim {
-  const speaker = c.kind === 'quote' ? c.speaker : undefined;
+  const fields = { id, source, status: 'suggested' as const, text: c.text, span: c.span };
+  if (c.kind !== 'quote') return { ...fields, ...c };
+  const { speaker } = c;
   return {
-    id,
-    source,
-    kind: c.kind,
-    status: 'suggested',
-    text: c.text,
-    span: c.span,
+    ...fields,
+    kind: 'quote',
     ...(speaker ? { speaker: speaker.name } : {}),
     ...(speaker?.personId ? { speakerId: speaker.personId } : {}),
     data: { ...c.data, ...(speaker ? { speaker } : {}) },
   };
 }
 
-/** Links sources that copy one another (MinHash over their clean texts); returns the new links. */
+/**
+ * Links sources that copy one another (MinHash over their clean texts); returns the new
+ * links. A link changes how both sources count as confirmation, so it asks to update each
+ * source it compares. Throws `forbidden` (below staff).
+ */
 export async function linkCopies(ctx: WriteContext): Promise<SourceLink[]> {
   const sources = (await selectSources(ctx.q)).filter((s) => s.cleanText);
+  for (const s of sources) authorize(ctx, 'update', sourceFacts(s.id));
   const existing = new Set((await selectSourceLinks(ctx.q)).map((l) => `${l.a} ${l.b}`));
   const { findNearDuplicates } = await evidenceEngine();
   const found = findNearDuplicates(sources.map((s) => ({ id: s.id, text: s.cleanText ?? '' })))

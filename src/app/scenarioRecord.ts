@@ -38,8 +38,8 @@ async function ingestReport(
       );
     }
     if (review.action === 'accept')
-      await acceptClaim(ctx, { id: claim.id, edit: review.edit, note: review.note });
-    else await rejectClaim(ctx, { id: claim.id, note: review.note });
+      await acceptClaim.run(ctx, { claim: claim.id, edit: review.edit, note: review.note });
+    else await rejectClaim.run(ctx, { claim: claim.id, note: review.note });
   }
 }
 

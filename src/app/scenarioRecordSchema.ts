@@ -2,6 +2,7 @@
 // circulations, a signing under way): the schema, apart from the steps that load it
 // (scenarioRecord.ts), so reading a scenario does not load the evidence engine.
 import { z } from 'zod';
+import { ClaimEdit } from '../contract/evidence.ts';
 import { Slug } from '../core/model.ts';
 import type { KeyPair } from '../govern/keys.ts';
 
@@ -10,7 +11,7 @@ const Review = z.object({
   /** Words the claim's text contains: claim ids are minted at ingest, so they are found by content. */
   text: z.string().min(1),
   action: z.enum(['accept', 'reject']),
-  edit: z.record(z.string(), z.unknown()).optional(),
+  edit: ClaimEdit.optional(),
   note: z.string().optional(),
 });
 

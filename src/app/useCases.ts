@@ -10,6 +10,7 @@ import { compareTwoDrafts } from './compare.ts';
 import { importDraftFromText } from './draftImport.ts';
 import { listDrafts, showDraft } from './drafts.ts';
 import { addEvent, listEvents } from './events.ts';
+import { EVIDENCE } from './evidence.ts';
 import { setPairing, showLineage } from './lineage.ts';
 import { initNegotiation, showNegotiation } from './negotiation.ts';
 import { positionsHistory, positionsList, positionsSet, positionsShow } from './positions.ts';
@@ -44,4 +45,5 @@ export const USE_CASES: readonly UseCase[] = [
   ...[signingPayload, submitSignature, signDraft, signedBundle, draftCertificate],
   ...[circulateDraft, listCirculations, circulationCopy, traceLeak],
   ...[positionsList, positionsHistory, positionsShow, positionsSet, statusTable, statusProgress],
+  ...EVIDENCE,
 ];

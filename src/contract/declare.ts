@@ -9,12 +9,17 @@ import type { ActionOf, ResourceKind } from './resources.ts';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
-export interface Http {
+export interface Http<Output = unknown> {
   method: Method;
   /** Under `/api`; `:name` segments are input fields of the same name. */
   path: string;
   /** The success status; 200 when absent (204: no body). */
   status?: 200 | 201 | 204;
+  /**
+   * For a write that may find what it would create already there (a document ingested
+   * before): 201 when this says the answer is new, else 200. Takes the place of `status`.
+   */
+  created?(output: Output): boolean;
   /** The output is a document (`Download`), sent as a file to save or to show in the browser. */
   download?: 'attachment' | 'inline';
   /**
@@ -39,7 +44,7 @@ interface Common<K extends ResourceKind, I extends InputSchema, O extends z.ZodT
   action: ActionOf<K>;
   input: I;
   output: O;
-  http?: Http;
+  http?: Http<z.output<O>>;
 }
 
 export interface ReadDeclaration<

@@ -1,14 +1,25 @@
-// The evidence review API's shapes: ingesting a document, claims and their review, and
-// contradictions. Record shapes (Claim, Source, SourceLink) come from core; the edit a
-// reviewer may make is the app's ClaimEdit, so the API, the CLI and the forms agree.
+// Evidence over the API: ingesting a document (its copies of other sources linked in the
+// same write), one source in full, claims and their review, and the contradictions between
+// sources. Record shapes (Claim by kind, Source, SourceLink) come from core.
 import { z } from 'zod';
-import { ClaimEdit } from '../app/claims.ts';
-import { LongText } from '../core/limits.ts';
-import { Claim, ClaimKind, ClaimStatus, ListedClaim, SourceLink } from '../core/model.ts';
+import { LongText, Name, Title } from '../core/limits.ts';
+import {
+  Claim,
+  ClaimKind,
+  ClaimStatus,
+  EventKind,
+  IsoDate,
+  ListedClaim,
+  Slug,
+  Source,
+  SourceLink,
+  Stance,
+} from '../core/model.ts';
+import { declareRead, declareWrite } from './declare.ts';
 
 const BASE64 = /^[A-Za-z0-9+/\s]*={0,2}\s*$/;
 
-export const IngestBody = z
+export const IngestInput = z
   .object({
     fileName: z.string().trim().min(1, 'name the document, e.g. "readout.txt"'),
     content: z.string(),
@@ -22,27 +33,31 @@ export const IngestBody = z
 
 const ClaimCounts = z.record(ClaimKind, z.number().int());
 
+/** How the engine read a document: its genre, and where its date came from. */
+export const IngestReading = z.object({
+  genre: z.string(),
+  dateFrom: z.string().optional(),
+  dateConfidence: z.number().optional(),
+});
+
 export const IngestOutcome = z.discriminatedUnion('status', [
   z.object({
     fileName: z.string(),
     status: z.literal('added'),
     source: z.string(),
     claims: ClaimCounts,
-    /** The genre the engine read the document as, and where its date came from. */
-    reading: z.object({
-      genre: z.string(),
-      dateFrom: z.string().optional(),
-      dateConfidence: z.number().optional(),
-    }),
+    reading: IngestReading,
   }),
   z.object({ fileName: z.string(), status: z.literal('duplicate'), source: z.string() }),
 ]);
+export type IngestOutcome = z.infer<typeof IngestOutcome>;
 
 export const Ingested = z.object({
   outcome: IngestOutcome,
   /** Sources newly found to copy one another (this document or earlier ones). */
   copies: z.array(SourceLink),
 });
+export type Ingested = z.infer<typeof Ingested>;
 
 export const ClaimsQuery = z.object({
   status: ClaimStatus.optional(),
@@ -50,27 +65,138 @@ export const ClaimsQuery = z.object({
   source: z.string().min(1).optional(),
 });
 
-export const ClaimParams = z.object({ id: z.string().min(1) });
+/** What a reviewer may correct before accepting; which fields fit which kind: `EDITABLE`. */
+export const ClaimEdit = z.object({
+  text: LongText.min(1).optional(),
+  speaker: Name.optional(),
+  speakerId: z.string().min(1).optional(),
+  title: Title.min(1).optional(),
+  eventKind: EventKind.optional(),
+  date: IsoDate.optional(),
+  place: Name.optional(),
+  participants: z.array(z.string()).optional(),
+  party: z.string().optional(),
+  stance: Stance.optional(),
+  draft: z.string().optional(),
+  provision: z.string().optional(),
+});
+export type ClaimEdit = z.infer<typeof ClaimEdit>;
+export type ClaimEditField = keyof ClaimEdit;
 
-export const AcceptBody = z.object({ edit: ClaimEdit.optional(), note: LongText.optional() });
-export const RejectBody = z.object({ note: LongText.optional() });
+/** The fields of `ClaimEdit` each kind of claim takes (a quote has no date, an event no speaker). */
+export const EDITABLE = {
+  quote: ['text', 'speaker', 'speakerId'],
+  event: ['text', 'title', 'eventKind', 'date', 'place', 'participants'],
+  position: ['text', 'party', 'stance', 'draft', 'provision'],
+  mention: ['text'],
+} as const satisfies Record<ClaimKind, readonly ClaimEditField[]>;
 
 /** One side: the passage in its source, and the claim (quote or event) it belongs to, if any. */
-const Side = z.object({
+export const ContradictionSide = z.object({
   source: z.string(),
   span: z.tuple([z.number().int(), z.number().int()]),
   text: z.string(),
   speaker: z
     .object({ name: z.string(), personId: z.string().optional(), partyId: z.string().optional() })
     .optional(),
+  /** The stored claim the passage belongs to, when it belongs to one. */
   claim: z.string().optional(),
 });
+export type ContradictionSide = z.infer<typeof ContradictionSide>;
+
+export const ContradictionKind = z.enum([
+  'number',
+  'date',
+  'status',
+  'authorship',
+  'participants',
+  'quote',
+  'attribution',
+  'stance',
+]);
 
 export const Contradiction = z.object({
-  kind: z.enum(['number', 'date', 'status', 'authorship', 'participants', 'quote', 'attribution', 'stance']),
+  kind: ContradictionKind,
   reason: z.string(),
-  a: Side,
-  b: Side,
+  a: ContradictionSide,
+  b: ContradictionSide,
 });
+export type Contradiction = z.infer<typeof Contradiction>;
 
-export { Claim, ListedClaim };
+/** What a claim listing shows depends on the claims, their sources, and the stances accepted ones recorded. */
+const CLAIMS_STALE = ['claim', 'source', 'position', 'draft', 'negotiation', 'bundle'] as const;
+
+export const evidence = {
+  ingest: declareWrite({
+    name: 'sources.ingest',
+    summary: 'Ingest a news article, readout or statement as a source with suggested claims',
+    description:
+      'Answers 201 when added, 200 when the same clean text was already ingested; either way the ' +
+      'sources found to copy one another are linked in the same write. Refused documents (binary, ' +
+      'empty, undecodable) are 400 `invalid_input` or 415 `unsupported`; nothing is written.',
+    resource: 'source',
+    action: 'create',
+    input: IngestInput,
+    output: Ingested,
+    emits: ['source'],
+    http: {
+      method: 'POST',
+      path: '/sources/ingest',
+      created: (ingested) => ingested.outcome.status === 'added',
+    },
+  }),
+  source: declareRead({
+    name: 'sources.show',
+    summary: 'One source, with its raw and clean text when it was ingested',
+    resource: 'source',
+    action: 'read',
+    input: z.object({ source: Slug }),
+    output: Source,
+    staleAfter: ['source', 'negotiation', 'bundle'],
+    http: { method: 'GET', path: '/sources/:source' },
+  }),
+  claims: declareRead({
+    name: 'claims.list',
+    summary: 'Claims extracted from sources, for review',
+    resource: 'claim',
+    action: 'read',
+    input: ClaimsQuery,
+    output: ListedClaim.array(),
+    staleAfter: CLAIMS_STALE,
+    http: { method: 'GET', path: '/claims' },
+  }),
+  accept: declareWrite({
+    name: 'claims.accept',
+    summary: 'Accept a suggested claim, optionally corrected first',
+    description:
+      'An event claim becomes an event and a position claim a stance, both citing the source. ' +
+      '409 `conflict` once reviewed; 400 when an event has no date or a stance no provision ' +
+      '(`details.field` names the edit field to give), or an edit field does not fit the kind.',
+    resource: 'claim',
+    action: 'review',
+    input: z.object({ claim: z.string().min(1), edit: ClaimEdit.optional(), note: LongText.optional() }),
+    output: Claim,
+    emits: ['claim', 'event', 'position'],
+    http: { method: 'POST', path: '/claims/:claim/accept' },
+  }),
+  reject: declareWrite({
+    name: 'claims.reject',
+    summary: 'Reject a suggested claim',
+    resource: 'claim',
+    action: 'review',
+    input: z.object({ claim: z.string().min(1), note: LongText.optional() }),
+    output: Claim,
+    emits: ['claim'],
+    http: { method: 'POST', path: '/claims/:claim/reject' },
+  }),
+  contradictions: declareRead({
+    name: 'contradictions.list',
+    summary: 'Passages of different sources that cannot both be true, side by side',
+    resource: 'claim',
+    action: 'read',
+    input: z.object({}),
+    output: Contradiction.array(),
+    staleAfter: [...CLAIMS_STALE, 'party', 'person'],
+    http: { method: 'GET', path: '/contradictions' },
+  }),
+};

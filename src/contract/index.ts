@@ -6,6 +6,7 @@ import { circulation } from './circulation.ts';
 import { compare } from './compare.ts';
 import type { Declaration } from './declare.ts';
 import { drafts } from './drafts.ts';
+import { evidence } from './evidence.ts';
 import { positions } from './positions.ts';
 import { roster } from './roster.ts';
 import { health, session } from './session.ts';
@@ -24,6 +25,7 @@ export const contract = {
   circulation,
   positions,
   status,
+  evidence,
 } as const;
 
 /** Every declaration, in a stable order. Throws nothing. */

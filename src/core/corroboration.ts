@@ -11,16 +11,15 @@ export function claimKey(c: Claim): string | undefined {
           .replace(/[^\p{L}\p{N}]+/gu, ' ')
           .trim()
       : '';
-  const d = c.data;
   switch (c.kind) {
     case 'quote':
-      return `quote|${norm(d.words ?? c.text)}`;
+      return `quote|${norm(c.data.words ?? c.text)}`;
     case 'event':
-      return d.date ? `event|${norm(d.eventKind)}|${d.date}` : undefined;
+      return c.data.date ? `event|${norm(c.data.eventKind)}|${c.data.date}` : undefined;
     case 'position':
-      return `position|${norm(d.party)}|${norm(d.stance)}|${norm(d.topic)}`;
-    default:
-      return `mention|${norm(d.entity)}|${norm(d.id)}`;
+      return `position|${norm(c.data.party)}|${norm(c.data.stance)}|${norm(c.data.topic)}`;
+    case 'mention':
+      return `mention|${norm(c.data.entity)}|${norm(c.data.id)}`;
   }
 }
 

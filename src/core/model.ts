@@ -145,27 +145,102 @@ export const Source = z.object({
 export const ClaimKind = z.enum(['quote', 'event', 'mention', 'position']);
 export const ClaimStatus = z.enum(['suggested', 'accepted', 'rejected']);
 
-/** An assertion extracted from a source, with its evidence span in the clean text. */
-export const Claim = z.object({
+/** Half-open character range `[start, end)` into a source's clean text. */
+const Span = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
+
+/** Who said a quote: a roster person or party when resolved, else the name the text gives. */
+export const ClaimSpeaker = z.object({
+  name: z.string(),
+  personId: z.string().optional(),
+  partyId: z.string().optional(),
+  /** How the speaker was found: named beside the quote, a pronoun, a title, "according to". */
+  via: z.enum(['name', 'pronoun', 'title', 'description']),
+  /** The speaker as the document names them ("MS. DORN"). */
+  said: z.string().optional(),
+});
+
+// What the evidence engine read beyond the text, per kind (src/evidence/types.ts produces
+// these shapes; app/ingest.ts stores them), plus what a reviewer may correct on accepting.
+
+export const QuoteData = z.object({
+  words: z.string(),
+  speakerSpan: Span.optional(),
+  /** How the quotation is marked: quote marks (absent), a transcript turn, a post, a bullet. */
+  form: z.enum(['turn', 'post', 'bullet']).optional(),
+  /** Opened and never closed: the quotation runs to its paragraph's end. */
+  unclosed: z.boolean().optional(),
+  speaker: ClaimSpeaker.optional(),
+});
+
+export const EventData = z.object({
+  eventKind: EventKind,
+  /** `YYYY-MM-DD`, resolved against the publication date, or given by the reviewer. */
+  date: z.string().optional(),
+  /** The words the date was read from ("on Tuesday"). */
+  dateText: z.string().optional(),
+  place: z.string().optional(),
+  /** Party and person ids named in the sentence. */
+  participants: z.array(z.string()),
+  tense: z.enum(['past', 'future']),
+  /** The event's title, when the reviewer gave one. */
+  title: z.string().optional(),
+});
+
+export const MentionData = z.object({
+  entity: z.enum(['party', 'person', 'provision']),
+  /** Party or person id; for provisions, the topic. */
+  id: z.string(),
+  /** Paths of draft provisions on this topic (provision mentions only). */
+  provisions: z.array(z.string()).optional(),
+});
+
+/** A stance as reported: the record's stances, and `authored` ("drafted by"), which records none. */
+export const ReportedStance = z.enum([...Stance.options, 'authored']);
+
+export const PositionData = z.object({
+  party: z.string(),
+  stance: ReportedStance,
+  topic: z.string().optional(),
+  /** Paths of the draft's provisions on the topic. */
+  provisions: z.array(z.string()).optional(),
+  /** "may not accept" rather than "rejects". */
+  hedged: z.boolean(),
+  /** The draft and provision the stance is about, when the reviewer named them. */
+  draft: z.string().optional(),
+  provision: z.string().optional(),
+});
+
+const ClaimFields = {
   id: z.string().min(1),
   source: Slug,
-  kind: ClaimKind,
   status: ClaimStatus,
   text: z.string(),
-  span: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]),
+  /** The evidence span in the source's clean text. */
+  span: Span,
   speaker: z.string().optional(),
   speakerId: z.string().optional(),
-  data: z.record(z.string(), z.unknown()),
   reviewedAt: Timestamp.optional(),
   note: LongText.optional(),
+  /** What accepting put on the record: `event:<id>` or `position:<id>`. */
   recordRef: z.string().optional(),
-});
+};
+
+const claimOf = <E extends z.core.$ZodLooseShape>(extra: E) =>
+  z.discriminatedUnion('kind', [
+    z.object({ ...ClaimFields, ...extra, kind: z.literal('quote'), data: QuoteData }),
+    z.object({ ...ClaimFields, ...extra, kind: z.literal('event'), data: EventData }),
+    z.object({ ...ClaimFields, ...extra, kind: z.literal('mention'), data: MentionData }),
+    z.object({ ...ClaimFields, ...extra, kind: z.literal('position'), data: PositionData }),
+  ]);
+
+/** An assertion extracted from a source, with its evidence span and what it says, by kind. */
+export const Claim = claimOf({});
 
 /**
  * A claim as listed for review, with how many sources report the same thing and how
  * many of those are independent (copies of one another count once).
  */
-export const ListedClaim = Claim.extend({
+export const ListedClaim = claimOf({
   corroboration: z.object({ sources: z.number().int(), independent: z.number().int() }),
 });
 
@@ -179,8 +254,11 @@ export const SourceLink = z.object({
 
 export type Party = z.infer<typeof Party>;
 export type Claim = z.infer<typeof Claim>;
+/** The claim of one kind: `ClaimOf<'event'>`. */
+export type ClaimOf<K extends ClaimKind> = Extract<Claim, { kind: K }>;
 export type ListedClaim = z.infer<typeof ListedClaim>;
 export type ClaimKind = z.infer<typeof ClaimKind>;
+export type ClaimSpeaker = z.infer<typeof ClaimSpeaker>;
 export type SourceLink = z.infer<typeof SourceLink>;
 export type PartyRole = z.infer<typeof PartyRole>;
 export type Person = z.infer<typeof Person>;

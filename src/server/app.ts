@@ -11,7 +11,6 @@ import { registerErrorHandling } from './errors.ts';
 import { registerInputGuard } from './inputGuard.ts';
 import { liveRoutes } from './live.ts';
 import { registerOpenApi } from './openapi.ts';
-import { evidenceRoutes } from './routes/evidence.ts';
 import { healthRoutes } from './routes/health.ts';
 import { type LocalCli, localCliRoutes } from './routes/localCli.ts';
 import { sessionRoutes } from './routes/session.ts';
@@ -57,7 +56,7 @@ export function buildServer({
   registerOpenApi(app);
   const reads = createReadCache(services, readCache);
   app.addHook('onClose', async () => reads.close());
-  for (const routes of [healthRoutes, sessionRoutes, evidenceRoutes, useCaseRoutes, liveRoutes]) {
+  for (const routes of [healthRoutes, sessionRoutes, useCaseRoutes, liveRoutes]) {
     app.register(routes, { prefix: '/api', services, reads });
   }
   if (localCli) app.register(localCliRoutes, { localCli });

@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { runUseCase, type UseCase } from '../app/useCase.ts';
 import { USE_CASES } from '../app/useCases.ts';
-import { type Declaration, inQuery, pathFields } from '../contract/declare.ts';
+import { type Declaration, type Http, inQuery, pathFields } from '../contract/declare.ts';
 import type { Download } from '../contract/download.ts';
 import { sendEncoded } from './encodeOnce.ts';
 import { errorResponses } from './errors.ts';
@@ -36,14 +36,23 @@ export function routeSchema(declaration: Declaration) {
     ...(inPath.size > 0 ? { params: pick((key) => inPath.has(key)) } : {}),
     ...(rest ? (inQuery(http) ? { querystring: rest } : { body: rest }) : {}),
     response: {
-      // A 204 has no body to describe.
-      ...(http.status === 204
-        ? {}
-        : { [http.status ?? 200]: http.download ? DownloadBody : declaration.output }),
+      ...Object.fromEntries(
+        successes(http)
+          // A 204 has no body to describe.
+          .filter((status) => status !== 204)
+          .map((status) => [status, http.download ? DownloadBody : declaration.output]),
+      ),
       ...errorResponses,
     },
   };
 }
+
+/** The statuses a route answers on success. */
+const successes = (http: Http): number[] => (http.created ? [201, 200] : [http.status ?? 200]);
+
+/** The status of one answer. */
+const statusOf = (http: Http, output: unknown): number =>
+  http.created ? (http.created(output) ? 201 : 200) : (http.status ?? 200);
 
 /** Mounts every use case of `useCases` that has an HTTP binding (under the plugin's prefix). */
 export function mountUseCases(
@@ -74,18 +83,15 @@ export function mountUseCases(
             .header('content-disposition', `${http.download}; filename="${file.fileName}"`)
             .send(typeof file.body === 'string' ? file.body : Buffer.from(file.body));
         }
+        const status = statusOf(http, output);
         // A long answer as a stream of the same JSON; the serializer only knows the whole object.
         const stream = http.sliced ? slicedJson(output) : undefined;
-        if (stream)
-          return reply
-            .code(http.status ?? 200)
-            .type('application/json; charset=utf-8')
-            .send(stream);
+        if (stream) return reply.code(status).type('application/json; charset=utf-8').send(stream);
         // A cached answer is handed out again and again: its JSON is kept beside it.
         if (useCase.declaration.kind === 'read' && useCase.declaration.cached) {
-          return sendEncoded(reply.code(http.status ?? 200), useCase.declaration.output, output as object);
+          return sendEncoded(reply.code(status), useCase.declaration.output, output as object);
         }
-        return reply.code(http.status ?? 200).send(output);
+        return reply.code(status).send(output);
       },
     });
   }

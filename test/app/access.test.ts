@@ -8,7 +8,7 @@ import { circulateDraft, listCirculations } from '../../src/app/circulation.ts';
 import { acceptClaim, listClaims } from '../../src/app/claims.ts';
 import { compareStoredDrafts } from '../../src/app/compare.ts';
 import { read, type Services, write } from '../../src/app/context.ts';
-import { ingestDocument } from '../../src/app/ingest.ts';
+import { ingestDocument, ingestSource, linkCopies } from '../../src/app/ingest.ts';
 import { provisionLineage } from '../../src/app/lineage.ts';
 import { listPositions, setPosition, showPosition } from '../../src/app/positions.ts';
 import { progressOverTime } from '../../src/app/progress.ts';
@@ -203,24 +203,42 @@ describe.each(backends)('who sees and does what, on $name', (backend) => {
   it('claims: listed for every reader of their source, reviewed by staff only; the export stays with staff', async () => {
     const bytes = readFileSync(path.resolve('test/fixtures/ingest', 'lake-gazette.md'));
     await w(owner, (ctx) => ingestDocument(ctx, { fileName: 'lake-gazette.md', bytes }));
-    const all = await r(sec, (ctx) => listClaims(ctx));
+    const all = await runUseCase(s, sec, listClaims, {});
     expect(all.length).toBeGreaterThan(0);
-    expect(await r(analyst, (ctx) => listClaims(ctx))).toEqual(all);
-    expect(await r(south, (ctx) => listClaims(ctx))).toEqual(all);
+    expect(await runUseCase(s, analyst, listClaims, {})).toEqual(all);
+    expect(await runUseCase(s, south, listClaims, {})).toEqual(all);
     const before = await snapshot(s);
-    await expect(w(analyst, (ctx) => acceptClaim(ctx, { id: all[0]!.id }))).rejects.toMatchObject({
+    await expect(runUseCase(s, analyst, acceptClaim, { claim: all[0]!.id })).rejects.toMatchObject({
       code: 'forbidden',
     });
-    await expect(w(analyst, (ctx) => acceptClaim(ctx, { id: 'no-such-claim' }))).rejects.toMatchObject({
+    await expect(runUseCase(s, analyst, acceptClaim, { claim: 'no-such-claim' })).rejects.toMatchObject({
       code: 'not_found',
     });
+    const content = bytes.toString('base64');
     await expect(
-      w(north, (ctx) => ingestDocument(ctx, { fileName: 'lake-gazette.md', bytes })),
+      runUseCase(s, north, ingestSource, { fileName: 'lake-gazette.md', content, encoding: 'base64' }),
     ).rejects.toMatchObject({ code: 'forbidden' });
     expect(await snapshot(s)).toBe(before);
     for (const a of [north, analyst]) {
       await expect(runUseCase(s, a, exportBundle, {})).rejects.toMatchObject({ code: 'forbidden' });
     }
+  });
+
+  it('linking copies asks the policy to update each source: a delegate or an analyst is refused, nothing linked', async () => {
+    for (const name of ['lake-gazette.md', 'copy-site.txt']) {
+      const bytes = readFileSync(path.resolve('test/fixtures/ingest', name));
+      await w(owner, (ctx) => ingestDocument(ctx, { fileName: name, bytes }));
+    }
+    const before = await snapshot(s);
+    for (const a of [north, analyst]) {
+      // Refused by the source policy itself, not only by the fail-closed check of a use case that never asked.
+      await expect(w(a, linkCopies)).rejects.toMatchObject({
+        code: 'forbidden',
+        details: { kind: 'source', action: 'update' },
+      });
+    }
+    expect(await snapshot(s)).toBe(before);
+    expect(await w(sec, linkCopies)).toHaveLength(1);
   });
 
   it('signs in with a password, locks after five failures, and resolves the session to its actor', async () => {

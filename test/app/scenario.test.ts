@@ -5,8 +5,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyAudit } from '../../src/app/audit.ts';
 import { circulateDraft, listCirculations } from '../../src/app/circulation.ts';
-import { listClaims, listContradictions } from '../../src/app/claims.ts';
+import { listClaims } from '../../src/app/claims.ts';
 import { read, type Services, write } from '../../src/app/context.ts';
+import { listContradictions } from '../../src/app/contradictions.ts';
 import { loadScenario } from '../../src/app/scenario.ts';
 import { signingStatus } from '../../src/app/signing.ts';
 import { runUseCase } from '../../src/app/useCase.ts';
@@ -37,7 +38,7 @@ describe('the Geneva 2025 demo', () => {
       }),
     );
 
-    const claims = await read(s, owner, 'claim', (ctx) => listClaims(ctx, {}));
+    const claims = await runUseCase(s, owner, listClaims, {});
     expect(new Set(claims.map((c) => c.source)).size).toBe(4);
     const byStatus = (status: string) => claims.filter((c) => c.status === status);
     expect(
@@ -50,7 +51,7 @@ describe('the Geneva 2025 demo', () => {
     // The accepted position is on the record, citing its report.
     expect(byStatus('accepted').find((c) => c.kind === 'position')?.recordRef).toMatch(/^position:/);
 
-    const contradictions = await read(s, owner, 'claim', (ctx) => listContradictions(ctx));
+    const contradictions = await runUseCase(s, owner, listContradictions, {});
     expect(contradictions.map((c) => c.kind)).toEqual(['date']);
     expect(contradictions[0]?.reason).toMatch(/2025-11-24/);
 

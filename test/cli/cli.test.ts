@@ -216,6 +216,26 @@ describe('the parley CLI on an embedded home', () => {
     expect(again.err).toMatch(/fresh PARLEY_HOME/);
   });
 
+  it('ingests, and a refused review names the flag to give; claims by kind survive export → import', async () => {
+    expect((await cli('ingest', 'examples/harbour/sources/')).code).toBe(0);
+    const first = async (kind: string) =>
+      (JSON.parse((await cli('claims', 'list', '--kind', kind, '--json')).out) as { id: string }[])[0]!.id;
+    const before = (await cli('export')).out;
+    const stance = await cli('claims', 'accept', await first('position'));
+    expect(stance.code).toBe(3);
+    expect(stance.err).toMatch(/--provision: the stance of claim c-\w+ names no provision/);
+    const quote = await cli('claims', 'accept', await first('quote'), '--date', '2025-05-09');
+    expect(quote.code).toBe(3);
+    expect(quote.err).toMatch(/--date: claim c-\w+ is a quote, which takes no date/);
+    expect((await cli('export')).out).toBe(before);
+
+    const bundleFile = path.join(dir, 'claims.json');
+    expect((await cli('export', '-o', bundleFile)).code).toBe(0);
+    const other = path.join(dir, 'with-claims');
+    expect((await runCli(other, ['import', bundleFile])).code).toBe(0);
+    expect((await runCli(other, ['export'])).out).toBe(before);
+  }, 240_000);
+
   it('demo refuses a non-empty home without --force', async () => {
     const r = await cli('demo');
     expect(r.code).toBe(5);

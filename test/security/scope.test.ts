@@ -142,8 +142,8 @@ describe.each(backends)('scope by track and by draft, on $name', (backend) => {
       };
       const bytes = readFileSync(path.resolve('test/fixtures/ingest', 'lake-gazette.md'));
       await ingestDocument(ctx, { fileName: 'lake-gazette.md', bytes });
-      const claim = (await listClaims(ctx, { kind: 'position' }))[0]!;
-      await acceptClaim(ctx, { id: claim.id, edit: { party: 'south', draft: 'v3', provision: '1' } });
+      const claim = (await listClaims.run(ctx, { kind: 'position' }))[0]!;
+      await acceptClaim.run(ctx, { claim: claim.id, edit: { party: 'south', draft: 'v3', provision: '1' } });
       return { ...stances, hiddenClaim: claim.id };
     });
     as = await addAccounts(h.services, ACCOUNTS);

@@ -132,7 +132,11 @@ describe.each(backends)('the evidence API on $name', (backend) => {
     const undated = await inject('POST', `/api/claims/${event!.id}/accept`, {});
     expect(undated.status).toBe(400);
     expect(undated.body.error.message).toContain('date');
-    expect(undated.body.error.details).toEqual({ missing: 'date' });
+    expect(undated.body.error.details).toMatchObject({
+      missing: 'date',
+      field: 'edit.date',
+      fields: [{ field: 'edit.date', message: expect.stringContaining('date') }],
+    });
     const badDate = await inject('POST', `/api/claims/${event!.id}/accept`, { edit: { date: 'soon' } });
     expect(badDate.status).toBe(400);
     expect(await exported(h.app)).toBe(before);
@@ -159,7 +163,11 @@ describe.each(backends)('the evidence API on $name', (backend) => {
     const refused = await inject('POST', `/api/claims/${position!.id}/accept`, {});
     expect(refused.status).toBe(400);
     expect(refused.body.error.message).toContain('provision');
-    expect(refused.body.error.details).toEqual({ missing: 'provision' });
+    expect(refused.body.error.details).toMatchObject({
+      missing: 'provision',
+      field: 'edit.provision',
+      fields: [{ field: 'edit.provision', message: expect.stringContaining('provision') }],
+    });
     const accepted = await inject('POST', `/api/claims/${position!.id}/accept`, {
       edit: { draft: 'v2', provision: '2' },
     });

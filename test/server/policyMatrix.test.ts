@@ -36,6 +36,8 @@ interface Ids {
   shoreB: string;
   copyA: string;
   claims: Record<Role, string>;
+  /** Mentions apart from `claims`: accepted with no edit, as none is needed. */
+  mentions: Record<Role, string>;
 }
 
 interface Row {
@@ -311,6 +313,27 @@ const rows: Row[] = [
       date: '2025-03-08',
     }),
     expect: staffOnly,
+  },
+  {
+    resource: 'source',
+    action: 'write',
+    what: 'ingest (its copies linked in the same write)',
+    method: 'POST',
+    url: () => '/api/sources/ingest',
+    body: (role) => ({
+      fileName: `note-${role.toLowerCase()}.txt`,
+      content: `Lake talks, day ${role.length}\n\nThe ${role} desk reports that the delegations met again in Lakeview.`,
+    }),
+    expect: staffOnly,
+  },
+  {
+    resource: 'claim',
+    action: 'write',
+    what: 'accept',
+    method: 'POST',
+    url: (ids, role) => `/api/claims/${ids.mentions[role]}/accept`,
+    body: () => ({ note: 'seen' }),
+    expect: [200, 403, 403, 403, 200],
   },
   { resource: 'claim', action: 'list', what: 'list', url: () => '/api/claims', expect: everyone },
   {
@@ -642,6 +665,7 @@ describe.each(backends)('the policy matrix over the API and the live channel, on
         shoreB: shoreB.id,
         copyA: circulation.id,
         claims: {} as Ids['claims'],
+        mentions: {} as Ids['mentions'],
       };
     });
     const claims = await h.app.inject({
@@ -653,6 +677,18 @@ describe.each(backends)('the policy matrix over the API and the live channel, on
     expect(suggested.length).toBeGreaterThanOrEqual(ROLES.length);
     ROLES.forEach((role, i) => {
       ids.claims[role] = suggested[i]!;
+    });
+    const mentions = await h.app.inject({
+      method: 'GET',
+      url: '/api/claims?status=suggested&kind=mention',
+      headers: auth.sec,
+    });
+    const rejected = new Set(Object.values(ids.claims));
+    const spare = (mentions.json() as { id: string }[]).map((c) => c.id).filter((id) => !rejected.has(id));
+    expect(spare.length).toBeGreaterThanOrEqual(2);
+    ROLES.forEach((role, i) => {
+      // The secretariat accepts one, the admin (last to ask) the other; those refused change nothing.
+      ids.mentions[role] = spare[Math.min(i, 1)]!;
     });
   });
   afterAll(() => h.close());

@@ -37,7 +37,7 @@ describe('a new home from an empty data directory', () => {
     const store = await openStore({ home, emptyDataDir: empty });
     const s = testServices(store);
     // A table of a later migration exists: the migrations ran on the copy.
-    expect(await read(s, owner, 'claim', (ctx) => listClaims(ctx, {}))).toEqual([]);
+    expect(await runUseCase(s, owner, listClaims, {})).toEqual([]);
     await runUseCase(s, owner, addParty, { id: 'north', name: 'Northland', role: 'principal' });
     await store.close();
     expect(existsSync(path.join(home, 'pgdata.new'))).toBe(false);

@@ -3,21 +3,16 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
-import {
-  acceptClaim,
-  type ContradictionSide,
-  listClaims,
-  listContradictions,
-  rejectClaim,
-} from '../../app/claims.ts';
-import { read, write } from '../../app/context.ts';
-import { type IngestOutcome, ingestDocument, linkCopies } from '../../app/ingest.ts';
-import { owner } from '../../core/actor.ts';
+import { acceptClaim, listClaims, rejectClaim } from '../../app/claims.ts';
+import { listContradictions } from '../../app/contradictions.ts';
+import { ingestSource } from '../../app/ingest.ts';
+import type { ContradictionSide, Ingested, IngestOutcome } from '../../contract/evidence.ts';
 import { isParleyError, ParleyError } from '../../core/errors.ts';
+import type { SourceLink } from '../../core/model.ts';
 import { MAX_DOCUMENT_BYTES } from '../../evidence/index.ts';
 import type { Io } from '../io.ts';
 import { printJson, printList } from '../output.ts';
-import { withServices } from '../session.ts';
+import { type RunStep, runCommand, runSession } from '../run.ts';
 
 const DOCUMENT = /\.(txt|md|markdown|html?)$/i;
 
@@ -55,7 +50,7 @@ export function registerEvidence(program: Command, io: Io): void {
     )
     .option('--json', 'print a JSON summary')
     .action((paths: string[], o: { json?: boolean }) =>
-      withServices(io, async (s) => {
+      runSession(io, async (run) => {
         const files = collectDocuments(paths, io.cwd);
         const bar =
           files.length > 1 && io.color && io.progress
@@ -63,13 +58,17 @@ export function registerEvidence(program: Command, io: Io): void {
             : undefined;
         bar?.start(files.length, 0, { file: '' });
         const outcomes: FileOutcome[] = [];
+        const copies: SourceLink[] = [];
         for (const file of files) {
           bar?.increment(0, { file: path.basename(file) });
-          outcomes.push(await ingestOne(s, file, io.cwd));
+          const ingested = await ingestOne(run, file, io.cwd);
+          if ('outcome' in ingested) {
+            outcomes.push(ingested.outcome);
+            copies.push(...ingested.copies);
+          } else outcomes.push(ingested);
           bar?.increment(1);
         }
         bar?.stop();
-        const copies = await write(s, owner, 'source', linkCopies);
         if (o.json) return printJson(io, { files: outcomes, copies });
         for (const x of outcomes) {
           if (x.status === 'added') {
@@ -97,29 +96,25 @@ export function registerEvidence(program: Command, io: Io): void {
     .option('--kind <kind>', 'quote | event | mention | position')
     .option('--source <source>', 'only claims from this source')
     .option('--json', 'print JSON')
-    .action((o: { status?: string; kind?: string; source?: string; json?: boolean }) =>
-      withServices(io, async (s) => {
-        const { json, ...query } = o;
-        const list = await read(s, owner, 'claim', (ctx) =>
-          listClaims(ctx, query as Parameters<typeof listClaims>[1]),
-        );
-        printList(
-          io,
-          list,
-          json,
-          [
-            ['ID', (c) => c.id],
-            ['KIND', (c) => c.kind],
-            ['STATUS', (c) => c.status],
-            ['SOURCE', (c) => c.source],
-            ['SPEAKER', (c) => c.speaker],
-            ['SOURCES', (c) => `${c.corroboration.independent}/${c.corroboration.sources}`],
-            ['TEXT', (c) => c.text.replace(/\s+/g, ' ')],
-          ],
-          'no claims: ingest documents with `parley ingest PATH`',
-        );
-      }),
-    );
+    .action(async (o: { status?: string; kind?: string; source?: string; json?: boolean }) => {
+      const { json, ...query } = o;
+      const list = await runCommand(io, listClaims, query);
+      printList(
+        io,
+        list,
+        json,
+        [
+          ['ID', (c) => c.id],
+          ['KIND', (c) => c.kind],
+          ['STATUS', (c) => c.status],
+          ['SOURCE', (c) => c.source],
+          ['SPEAKER', (c) => c.speaker],
+          ['SOURCES', (c) => `${c.corroboration.independent}/${c.corroboration.sources}`],
+          ['TEXT', (c) => c.text.replace(/\s+/g, ' ')],
+        ],
+        'no claims: ingest documents with `parley ingest PATH`',
+      );
+    });
   claims
     .command('accept <id>')
     .description(
@@ -136,50 +131,52 @@ export function registerEvidence(program: Command, io: Io): void {
     .option('--draft <draft>', 'draft the stance is about (default: the latest)')
     .option('--provision <number>', 'provision the stance is about')
     .option('--note <text>', "a reviewer's note")
-    .action((id: string, o: Record<string, string | undefined>) =>
-      withServices(io, async (s) => {
-        const { note, ...edit } = o;
-        const c = await write(s, owner, 'claim', (ctx) =>
-          acceptClaim(ctx, { id, edit, ...(note ? { note } : {}) }),
-        );
-        io.out(`accepted claim ${c.id}${c.recordRef ? ` → ${c.recordRef}` : ''}`);
-      }),
-    );
+    .action(async (claim: string, o: Record<string, string | undefined>) => {
+      const { note, ...edit } = o;
+      const c = await runCommand(
+        io,
+        acceptClaim,
+        { claim, edit, note },
+        { positional: ['claim'], spread: ['edit'] },
+      );
+      io.out(`accepted claim ${c.id}${c.recordRef ? ` → ${c.recordRef}` : ''}`);
+    });
   claims
     .command('reject <id>')
     .option('--note <text>', 'why')
-    .action((id: string, o: { note?: string }) =>
-      withServices(io, async (s) => {
-        await write(s, owner, 'claim', (ctx) => rejectClaim(ctx, { id, ...o }));
-        io.out(`rejected claim ${id}`);
-      }),
-    );
+    .action(async (claim: string, o: { note?: string }) => {
+      await runCommand(io, rejectClaim, { claim, note: o.note }, { positional: ['claim'] });
+      io.out(`rejected claim ${claim}`);
+    });
 
   program
     .command('contradictions')
     .description('passages of different sources that cannot both be true, side by side')
     .option('--json', 'print JSON')
-    .action((o: { json?: boolean }) =>
-      withServices(io, async (s) => {
-        const found = await read(s, owner, 'claim', listContradictions);
-        if (o.json) return printJson(io, found);
-        if (found.length === 0) return io.out('no contradictions found');
-        for (const c of found) io.out(`${c.kind}: ${c.reason}\n${side(c.a)}\n${side(c.b)}\n`);
-      }),
-    );
+    .action(async (o: { json?: boolean }) => {
+      const found = await runCommand(io, listContradictions, {});
+      if (o.json) return printJson(io, found);
+      if (found.length === 0) return io.out('no contradictions found');
+      for (const c of found) io.out(`${c.kind}: ${c.reason}\n${side(c.a)}\n${side(c.b)}\n`);
+    });
 }
 
+/**
+ * One document through the ingest use case (its copies linked in the same write); a file
+ * too large or refused by the engine is skipped with the reason, the batch goes on.
+ */
 async function ingestOne(
-  s: Parameters<Parameters<typeof withServices>[1]>[0],
+  run: RunStep,
   file: string,
   cwd: string,
-): Promise<FileOutcome> {
+): Promise<Ingested | Extract<FileOutcome, { status: 'skipped' }>> {
   try {
     if (statSync(path.resolve(cwd, file)).size > MAX_DOCUMENT_BYTES) {
       return { fileName: file, status: 'skipped', reason: `larger than ${MAX_DOCUMENT_BYTES / 1048576} MB` };
     }
-    const bytes = readFileSync(path.resolve(cwd, file));
-    return await write(s, owner, 'source', (ctx) => ingestDocument(ctx, { fileName: file, bytes }));
+    // Bytes as they are: the engine decodes them (mojibake, other encodings, binary files).
+    const content = readFileSync(path.resolve(cwd, file)).toString('base64');
+    return await run(ingestSource, { fileName: file, content, encoding: 'base64' });
   } catch (error) {
     if (isParleyError(error)) return { fileName: file, status: 'skipped', reason: error.message };
     throw error;

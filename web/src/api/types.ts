@@ -1,35 +1,8 @@
 // The shapes the HTTP API returns, as the web app reads them. Domain types come from
-// `src/core` (type-only imports). Positions, the status table and progress: src/contract.
-import type { Claim, ClaimKind, Draft, Provision, Stance } from '../../../src/core/model.ts';
+// `src/core` (type-only imports). Everything else the API answers: src/contract.
+import type { Draft, Provision, Stance } from '../../../src/core/model.ts';
 
-export type { Claim, ClaimKind, Draft, Provision, Stance };
-
-/** One side of a contradiction: the passage in its source, and the claim it belongs to, if any. */
-export interface ContradictionSide {
-  source: string;
-  span: [number, number];
-  text: string;
-  speaker?: { name: string; personId?: string; partyId?: string };
-  /** The claim (a quote or an event) the passage belongs to. */
-  claim?: string;
-}
-
-export interface Contradiction {
-  kind: 'number' | 'date' | 'status' | 'authorship' | 'participants' | 'quote' | 'attribution' | 'stance';
-  reason: string;
-  a: ContradictionSide;
-  b: ContradictionSide;
-}
-
-/** What `POST /api/sources/ingest` answers. */
-export interface Ingested {
-  outcome:
-    | { fileName: string; status: 'added'; source: string; claims: Record<ClaimKind, number> }
-    | { fileName: string; status: 'duplicate'; source: string };
-  copies: { a: string; b: string; kind: string; similarity: number }[];
-}
-
-export type { Negotiation } from '../../../src/contract/roster.ts';
+export type { Draft, Provision, Stance };
 
 /** A message pushed by `/api/live` after every committed change. */
 export interface LiveChange {

@@ -1,8 +1,4 @@
-// A claim's evidence in context: the sentences around its span in the source's clean
-// text. Ingested text never changes, so each source is fetched once per page load.
-
-import type { Source } from '../../../src/contract/roster.ts';
-import { get } from '../api/client.ts';
+// A claim's evidence in context: the sentences around its span in the source's clean text.
 
 const SENTENCE_END = /[.!?]["”’)]?\s+|\n\s*\n/g;
 /** However long the sentences, show at most this much on either side. */
@@ -32,17 +28,4 @@ export function contextAround(text: string, span: readonly [number, number], sen
     match: text.slice(from, to),
     after: after.trimEnd() + (end > to + MAX_SIDE ? '…' : ''),
   };
-}
-
-const cache = new Map<string, Promise<Source>>();
-
-/** One source with its clean text, fetched once. */
-export function fetchSource(id: string): Promise<Source> {
-  let pending = cache.get(id);
-  if (!pending) {
-    pending = get<Source>(`sources/${encodeURIComponent(id)}`);
-    pending.catch(() => cache.delete(id));
-    cache.set(id, pending);
-  }
-  return pending;
 }

@@ -2,14 +2,18 @@
 // place, title for events; party, draft, provision, stance for positions; speaker, text
 // for quotes), sent only when filled in. The API's messages appear under the fields.
 import { type FormEvent, useState } from 'react';
-import { ApiError, post } from '../api/client.ts';
-import { type Claim, type ClaimKind, STANCE_LABELS, STANCES } from '../api/types.ts';
+import { evidence } from '../../../src/contract/evidence.ts';
+import type { Claim, ClaimKind } from '../../../src/core/model.ts';
+import type { ApiError } from '../api/client.ts';
+import { useWrite } from '../api/queries.ts';
+import { STANCE_LABELS, STANCES } from '../api/types.ts';
 import { useRoster } from '../roster.tsx';
 import { type FormErrors, fieldProblems, formErrors } from './errors.ts';
 import { Field, FormMessage } from './Field.tsx';
 
 type EditField = 'date' | 'place' | 'title' | 'party' | 'draft' | 'provision' | 'stance' | 'speaker' | 'text';
 
+/** The form's fields per kind: those of the contract's `EDITABLE` a reviewer corrects most. */
 const FIELDS_BY_KIND: Record<ClaimKind, readonly EditField[]> = {
   event: ['date', 'place', 'title'],
   position: ['party', 'draft', 'provision', 'stance'],
@@ -33,12 +37,19 @@ const LABELS: Record<EditField, string> = {
 function initial(claim: Claim, field: EditField): string {
   if (field === 'text') return claim.text;
   if (field === 'speaker') return claim.speaker ?? '';
-  const value = claim.data[field];
-  if (field === 'provision' && value === undefined) {
-    const provisions = claim.data.provisions;
-    return Array.isArray(provisions) && typeof provisions[0] === 'string' ? provisions[0] : '';
+  switch (claim.kind) {
+    case 'event': {
+      const { date, place, title } = claim.data;
+      return { date, place, title }[field as 'date' | 'place' | 'title'] ?? '';
+    }
+    case 'position': {
+      const { party, draft, stance, provision, provisions } = claim.data;
+      if (field === 'provision') return provision ?? provisions?.[0] ?? '';
+      return { party, draft, stance }[field as 'party' | 'draft' | 'stance'] ?? '';
+    }
+    default:
+      return '';
   }
-  return typeof value === 'string' ? value : '';
 }
 
 /** The API's errors by field: `details.fields` name `edit.date`; the use case names the field it is `missing`. */
@@ -66,13 +77,12 @@ export function ClaimEditForm({ claim, refusal, onDone }: Props) {
   const [errors, setErrors] = useState<FormErrors>(() =>
     refusal ? editErrors(refusal, fields) : { fields: {} },
   );
-  const [busy, setBusy] = useState(false);
+  const accept = useWrite(evidence.accept);
   const set = (field: string) => (e: { target: { value: string } }) =>
     setValues({ ...values, [field]: e.target.value });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
     setErrors({ fields: {} });
     const edit = Object.fromEntries(
       fields.flatMap((f) => {
@@ -80,20 +90,14 @@ export function ClaimEditForm({ claim, refusal, onDone }: Props) {
         return value && value !== initial(claim, f) ? [[f, value]] : [];
       }),
     );
-    try {
-      const saved = await post<Claim>(`claims/${encodeURIComponent(claim.id)}/accept`, {
-        edit,
-        ...(note.trim() ? { note: note.trim() } : {}),
-      });
-      onDone(saved);
-    } catch (failure) {
-      setErrors(
-        failure instanceof ApiError ? editErrors(failure, fields) : { fields: {}, general: String(failure) },
-      );
-    } finally {
-      setBusy(false);
-    }
+    const saved = await accept.submit({
+      claim: claim.id,
+      edit,
+      ...(note.trim() ? { note: note.trim() } : {}),
+    });
+    if (saved) onDone(saved);
   }
+  const shown = accept.error ? editErrors(accept.error, fields) : errors;
 
   const input = (field: EditField) => {
     const value = values[field] ?? '';
@@ -131,20 +135,20 @@ export function ClaimEditForm({ claim, refusal, onDone }: Props) {
           <Field
             key={f}
             label={LABELS[f]}
-            error={errors.fields[f]}
+            error={shown.fields[f]}
             {...(f === 'draft' ? { hint: 'empty: the latest draft' } : {})}
           >
             {input(f)}
           </Field>
         ))}
       </div>
-      <Field label="Note" error={errors.fields.note}>
+      <Field label="Note" error={shown.fields.note}>
         <input value={note} onChange={(e) => setNote(e.target.value)} />
       </Field>
-      <FormMessage text={errors.general} />
+      <FormMessage text={shown.general} />
       <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Accepting…' : 'Accept with these changes'}
+        <button type="submit" className="primary" disabled={accept.busy}>
+          {accept.busy ? 'Accepting…' : 'Accept with these changes'}
         </button>
         <button type="button" onClick={() => onDone()}>
           Cancel

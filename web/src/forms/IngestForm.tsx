@@ -1,8 +1,9 @@
 // Ingest documents: pick files (sent as base64, so mojibake and odd encodings arrive as
 // they are) or paste text. Each document's outcome is listed; a refused one says why.
 import { type FormEvent, useState } from 'react';
-import { ApiError, post } from '../api/client.ts';
-import type { Ingested } from '../api/types.ts';
+import { evidence, type Ingested } from '../../../src/contract/evidence.ts';
+import { call } from '../api/call.ts';
+import { ApiError } from '../api/client.ts';
 import { href } from '../router.ts';
 import { Field, FormMessage } from './Field.tsx';
 
@@ -20,9 +21,13 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
+/**
+ * One document; several are sent one after another, each outcome kept (a refused one with
+ * its reason), so the typed client is called here rather than through one form hook.
+ */
 async function ingest(fileName: string, content: string, encoding: 'utf8' | 'base64'): Promise<Outcome> {
   try {
-    return { fileName, result: await post<Ingested>('sources/ingest', { fileName, content, encoding }) };
+    return { fileName, result: await call(evidence.ingest, { fileName, content, encoding }) };
   } catch (failure) {
     return { fileName, result: { error: failure instanceof ApiError ? failure.message : String(failure) } };
   }

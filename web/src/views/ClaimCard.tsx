@@ -1,9 +1,10 @@
 // One claim in the review queue: its kind, speaker and source, the evidence in context,
 // and Accept / Edit then accept / Reject (buttons and a form, so the keyboard does it all).
 import { useState } from 'react';
+import { evidence } from '../../../src/contract/evidence.ts';
+import type { Claim } from '../../../src/core/model.ts';
 import { useAbilities } from '../abilities.ts';
-import { ApiError, post } from '../api/client.ts';
-import type { Claim } from '../api/types.ts';
+import { useWrite } from '../api/queries.ts';
 import { EvidenceSpan } from '../components/EvidenceSpan.tsx';
 import { ProvisionLink } from '../components/ProvisionName.tsx';
 import { ClaimEditForm } from '../forms/ClaimEditForm.tsx';
@@ -20,21 +21,29 @@ const KIND_LABELS: Record<Claim['kind'], string> = {
 
 /** What the extractor read beyond the text: a date, a place, a stance. */
 function facts(claim: Claim): string[] {
-  const d = claim.data;
-  const pick = (key: string) => (typeof d[key] === 'string' ? (d[key] as string) : undefined);
-  const found = [pick('date') ?? (claim.kind === 'event' ? 'no date' : undefined), pick('place')];
-  if (claim.kind === 'position') found.push(pick('party'), pick('stance'), pick('topic'));
-  return found.filter((x): x is string => Boolean(x));
+  switch (claim.kind) {
+    case 'event':
+      return [claim.data.date ?? 'no date', claim.data.place].filter((x): x is string => Boolean(x));
+    case 'position':
+      return [claim.data.party, claim.data.stance, claim.data.topic].filter((x): x is string => Boolean(x));
+    default:
+      return [];
+  }
 }
 
 /** The provisions a stance or a mention is about, by heading and number. */
 function ClaimProvisions({ claim }: { claim: Claim }) {
-  const d = claim.data;
-  const paths =
-    typeof d.provision === 'string' ? [d.provision] : Array.isArray(d.provisions) ? d.provisions : [];
-  const draft = typeof d.draft === 'string' ? d.draft : undefined;
-  const shown = paths.filter((p): p is string => typeof p === 'string').slice(0, 6);
-  if (shown.length === 0 || (claim.kind !== 'position' && claim.kind !== 'mention')) return null;
+  const [draft, paths] =
+    claim.kind === 'position'
+      ? [
+          claim.data.draft,
+          claim.data.provision !== undefined ? [claim.data.provision] : claim.data.provisions,
+        ]
+      : claim.kind === 'mention'
+        ? [undefined, claim.data.provisions]
+        : [undefined, undefined];
+  const shown = (paths ?? []).slice(0, 6);
+  if (shown.length === 0) return null;
   return (
     <p className="small claim-provisions">
       <span className="muted">On </span>
@@ -50,27 +59,23 @@ function ClaimProvisions({ claim }: { claim: Claim }) {
 
 export function ClaimCard({ claim, onReviewed }: { claim: Claim; onReviewed(claim: Claim): void }) {
   const { sources } = useRoster();
-  const [editing, setEditing] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError>();
+  const [asked, setEditing] = useState(false);
+  const accept = useWrite(evidence.accept);
+  const reject = useWrite(evidence.reject);
+  const busy = accept.busy || reject.busy;
+  const error = accept.error ?? reject.error;
   const source = sources.find((s) => s.id === claim.source);
   // Reviewing is the secretariat's; others read the queue.
   const can = useAbilities();
   const open = claim.status === 'suggested' && can.manage;
 
   async function review(action: 'accept' | 'reject') {
-    setBusy(true);
-    setError(undefined);
-    try {
-      onReviewed(await post<Claim>(`claims/${encodeURIComponent(claim.id)}/${action}`, {}));
-    } catch (failure) {
-      setError(failure instanceof ApiError ? failure : new ApiError(0, 'error', String(failure)));
-      // An event without a date, a stance without a provision: the form asks for it.
-      if (failure instanceof ApiError && failure.code === 'invalid_input') setEditing(true);
-    } finally {
-      setBusy(false);
-    }
+    const saved = await (action === 'accept' ? accept : reject).submit({ claim: claim.id });
+    if (saved) onReviewed(saved);
   }
+
+  // An event without a date, a stance without a provision: the form asks for it.
+  const editing = asked || accept.error?.code === 'invalid_input';
 
   return (
     <article
@@ -105,7 +110,7 @@ export function ClaimCard({ claim, onReviewed }: { claim: Claim; onReviewed(clai
           refusal={error}
           onDone={(saved) => {
             setEditing(false);
-            setError(undefined);
+            accept.reset();
             if (saved) onReviewed(saved);
           }}
         />

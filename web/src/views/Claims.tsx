@@ -2,15 +2,15 @@
 // extracted from ingested sources, filtered, each with its evidence in context and the
 // review buttons; the ingest form above. Refetches when claims or sources change.
 import { useEffect, useState } from 'react';
+import { evidence } from '../../../src/contract/evidence.ts';
+import { ClaimKind, ClaimStatus } from '../../../src/core/model.ts';
 import { useAbilities } from '../abilities.ts';
-import { query } from '../api/client.ts';
-import type { Claim } from '../api/types.ts';
+import { useRead } from '../api/queries.ts';
 import { ErrorNote, Loading } from '../components/Status.tsx';
 import { Field } from '../forms/Field.tsx';
 import { IngestForm } from '../forms/IngestForm.tsx';
 import { useRoster } from '../roster.tsx';
 import { href, navigate } from '../router.ts';
-import { useApi } from '../useApi.ts';
 import { ClaimCard } from './ClaimCard.tsx';
 
 const STATUSES = ['suggested', 'accepted', 'rejected', 'all'] as const;
@@ -25,12 +25,12 @@ interface Filters {
 export function Claims(filters: Filters) {
   const status = filters.status ?? 'suggested';
   const { sources } = useRoster();
-  const path = `claims${query({
-    status: status === 'all' ? undefined : status,
-    kind: filters.kind,
-    source: filters.source,
-  })}`;
-  const claims = useApi<Claim[]>(path, ['claim', 'source', 'negotiation']);
+  // A filter the URL gives that is no status or kind asks for everything, as the API would refuse it.
+  const claims = useRead(evidence.claims, {
+    status: ClaimStatus.safeParse(status).data,
+    kind: ClaimKind.safeParse(filters.kind).data,
+    source: filters.source || undefined,
+  });
   const [ingesting, setIngesting] = useState(false);
   const can = useAbilities();
   // After a review the claim leaves the queue; the keyboard moves on to the next one.

@@ -1,12 +1,12 @@
 // Contradictions between sources: two counts of one thing, two dates, final and not final,
 // two authors, two heads of a delegation, two renderings of a quotation, one quotation given
 // to two people, a stance reported both ways; both passages side by side, in context.
-import type { Contradiction, ContradictionSide } from '../api/types.ts';
+import { type Contradiction, type ContradictionSide, evidence } from '../../../src/contract/evidence.ts';
+import { useRead } from '../api/queries.ts';
 import { EvidenceSpan } from '../components/EvidenceSpan.tsx';
 import { ErrorNote, Loading } from '../components/Status.tsx';
 import { useRoster } from '../roster.tsx';
 import { href } from '../router.ts';
-import { useApi } from '../useApi.ts';
 
 const KIND_LABELS: Record<Contradiction['kind'], string> = {
   number: 'Number',
@@ -20,7 +20,7 @@ const KIND_LABELS: Record<Contradiction['kind'], string> = {
 };
 
 export function Contradictions() {
-  const found = useApi<Contradiction[]>('contradictions', ['claim', 'source', 'negotiation']);
+  const found = useRead(evidence.contradictions, {});
   return (
     <div>
       <header className="page-header with-actions">

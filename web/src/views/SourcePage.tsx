@@ -1,7 +1,9 @@
 // One source: what it is, where it came from, the events and stances that cite it, and
 // its (cleaned) text.
+import { evidence } from '../../../src/contract/evidence.ts';
 import type { Position } from '../../../src/contract/positions.ts';
-import type { Event, Source } from '../../../src/contract/roster.ts';
+import type { Event } from '../../../src/contract/roster.ts';
+import { useRead } from '../api/queries.ts';
 import { StanceBadge } from '../components/Badges.tsx';
 import { EventItem } from '../components/EventItem.tsx';
 import { formatDate } from '../components/format.ts';
@@ -12,13 +14,14 @@ import { href } from '../router.ts';
 import { useApi } from '../useApi.ts';
 
 export function SourcePage({ id }: { id: string }) {
-  const sources = useApi<Source[]>('sources', ['source']);
+  const found = useRead(evidence.source, { source: id });
   const events = useApi<Event[]>('events', ['event']);
   const positions = useApi<Position[]>('positions', ['position']);
   const { partyName } = useRoster();
-  if (sources.error) return <ErrorNote error={sources.error} />;
-  if (!sources.data) return <Loading what="the source" />;
-  const source = sources.data.find((s) => s.id === id);
+  // A source the reader may not see answers like one that does not exist.
+  if (found.error && found.error.code !== 'not_found') return <ErrorNote error={found.error} />;
+  if (!found.data && !found.error) return <Loading what="the source" />;
+  const source = found.data?.id === id ? found.data : undefined;
   if (!source)
     return (
       <p>
