@@ -6,7 +6,7 @@ import { DRAFT_DEPTH_MAX, DRAFT_PROVISIONS_MAX, LongText, Name, Title } from '..
 import { lineageLookup } from '../core/lineage.ts';
 import { type Draft, DraftState, IsoDate, type Provision, Slug } from '../core/model.ts';
 import { derivationOf, effectivePairings } from '../core/pairings.ts';
-import { parseInput, requireStorable, slugify } from '../core/validate.ts';
+import { parseInput, requireStorableSliced, slugify } from '../core/validate.ts';
 import { insertPairs, type StoredPair } from '../store/repo/alignments.ts';
 import { insertDraft, selectDraftHeaders, selectProvisions } from '../store/repo/drafts.ts';
 import { selectTracks } from '../store/repo/parties.ts';
@@ -110,7 +110,7 @@ const SLICE = 5_000;
 // with a turn of the event loop between slices, since PGlite's awaits never give one. On any
 // problem the whole input is parsed again, so the error reads exactly as parseInput's.
 async function parseDraftInput(input: unknown): Promise<z.output<typeof DraftInput>> {
-  requireStorable(input, 'draft');
+  await requireStorableSliced(input, 'draft');
   const list = typeof input === 'object' && input !== null ? Reflect.get(input, 'provisions') : undefined;
   if (Array.isArray(list) && list.length > DRAFT_PROVISIONS_MAX) {
     throw new ParleyError(
