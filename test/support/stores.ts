@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { createServices, type Services } from '../../src/app/context.ts';
 import { openStore, type Store } from '../../src/store/database.ts';
-import { templatePath } from './globalSetup.ts';
+import { postgresTemplateName, templatePath } from './globalSetup.ts';
 
 export const postgresUrl = process.env.PARLEY_TEST_DATABASE_URL;
 
@@ -35,7 +35,7 @@ export const postgres: Backend = {
     const name = `parley_test_${randomBytes(6).toString('hex')}`;
     const admin = new pg.Client({ connectionString: postgresUrl });
     await admin.connect();
-    await admin.query(`create database ${name}`);
+    await admin.query(`create database ${name} template ${postgresTemplateName()}`);
     await admin.end();
     const url = new URL(postgresUrl);
     url.pathname = `/${name}`;
