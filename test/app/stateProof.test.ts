@@ -12,7 +12,7 @@ import { attemptLogin } from '../../src/app/sessions.ts';
 import { owner } from '../../src/core/actor.ts';
 import type { Store } from '../../src/store/database.ts';
 import { seedSmall } from '../support/fixtures.ts';
-import { backends, testServices } from '../support/stores.ts';
+import { backends, openSeeded } from '../support/stores.ts';
 
 describe.each(backends)('the state proof on $name', (backend) => {
   let store: Store;
@@ -23,9 +23,7 @@ describe.each(backends)('the state proof on $name', (backend) => {
   const differences = async () => (await verify()).state?.differences.map(({ entry: _, ...d }) => d);
 
   beforeEach(async () => {
-    store = await backend.open();
-    s = testServices(store);
-    await seedSmall(s);
+    ({ store, services: s } = await openSeeded(backend, 'small', seedSmall));
     await write(s, owner, 'user', (ctx) =>
       addUser(ctx, {
         id: 'nora',
