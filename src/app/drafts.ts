@@ -7,7 +7,7 @@ import { DRAFT_DEPTH_MAX, DRAFT_PROVISIONS_MAX } from '../core/limits.ts';
 import { lineageLookup } from '../core/lineage.ts';
 import type { Draft, Provision } from '../core/model.ts';
 import { derivationOf, effectivePairings } from '../core/pairings.ts';
-import { parseInput, requireStorable, slugify } from '../core/validate.ts';
+import { parseInput, requireStorableSliced, slugify } from '../core/validate.ts';
 import { insertDraft, selectDraftHeaders, selectProvisions } from '../store/repo/drafts.ts';
 import { insertPairings, type StoredPairing } from '../store/repo/pairings.ts';
 import { selectTracks } from '../store/repo/parties.ts';
@@ -83,7 +83,7 @@ const SLICE = 5_000;
 // with a turn of the event loop between slices, since PGlite's awaits never give one. On any
 // problem the whole input is parsed again, so the error reads exactly as parseInput's.
 async function parseDraftInput(input: unknown): Promise<z.output<typeof DraftInput>> {
-  requireStorable(input, 'draft');
+  await requireStorableSliced(input, 'draft');
   const list = typeof input === 'object' && input !== null ? Reflect.get(input, 'provisions') : undefined;
   if (Array.isArray(list) && list.length > DRAFT_PROVISIONS_MAX) {
     throw new ParleyError(

@@ -61,7 +61,7 @@ export async function withServices<T>(
     import('../store/database.ts'),
     import('../store/secrets.ts'),
   ]);
-  const store = await openStore(databaseUrl ? { databaseUrl } : { home });
+  const store = await openStore(databaseUrl ? { databaseUrl } : { home, brief: !options.serving });
   try {
     const secrets = loadSecrets({ home, databaseUrl, env: io.env });
     return await fn(createServices(store, secrets));

@@ -2,7 +2,7 @@
 // wrong, in the words of the schema.
 import type { z } from 'zod';
 import { ParleyError } from './errors.ts';
-import { findBadInput } from './limits.ts';
+import { findBadInput, findBadInputSliced, type InputProblem } from './limits.ts';
 
 /**
  * Parses `input` with `schema`; throws `invalid_input` naming each bad field under `where`,
@@ -30,7 +30,15 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, where
  * or the first place nested too deep (core/limits.ts), under `where`.
  */
 export function requireStorable(input: unknown, where: string): void {
-  const bad = findBadInput(input);
+  refuseBadInput(findBadInput(input), where);
+}
+
+/** `requireStorable` a slice at a time with turns of the event loop between: for long drafts. */
+export async function requireStorableSliced(input: unknown, where: string): Promise<void> {
+  refuseBadInput(await findBadInputSliced(input), where);
+}
+
+function refuseBadInput(bad: InputProblem | undefined, where: string): void {
   if (bad) {
     throw new ParleyError('invalid_input', `${where}: ${bad.field}: ${bad.problem}`, {
       where,

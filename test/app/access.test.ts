@@ -20,7 +20,7 @@ import { listVisibleDrafts, showVisibleDraft } from '../../src/app/visibleDrafts
 import { type Actor, owner } from '../../src/core/actor.ts';
 import type { Store } from '../../src/store/database.ts';
 import { seedSmall, snapshot } from '../support/fixtures.ts';
-import { backends, testServices } from '../support/stores.ts';
+import { backends, openSeeded } from '../support/stores.ts';
 
 const user = (id: string, role: 'secretariat' | 'delegate' | 'analyst', party?: string): Actor => ({
   kind: 'user',
@@ -42,9 +42,7 @@ describe.each(backends)('who sees and does what, on $name', (backend) => {
   const w = <T>(actor: Actor, fn: Parameters<typeof write<T>>[3]) => write(s, actor, 'any', fn);
 
   beforeEach(async () => {
-    store = await backend.open();
-    s = testServices(store);
-    await seedSmall(s);
+    ({ store, services: s } = await openSeeded(backend, 'small', seedSmall));
     await w(owner, (ctx) => circulateDraft.run(ctx, { draft: 'v1', to: 'north' }));
     await w(owner, (ctx) => circulateDraft.run(ctx, { draft: 'v1', to: 'broker' }));
     await w(owner, (ctx) =>

@@ -8,7 +8,7 @@ import { type Actor, owner } from '../../src/core/actor.ts';
 import type { Store } from '../../src/store/database.ts';
 import { seedSmall, snapshot } from '../support/fixtures.ts';
 import { pdfInfo, pdfToText } from '../support/pdfText.ts';
-import { backends, testServices } from '../support/stores.ts';
+import { backends, openSeeded } from '../support/stores.ts';
 
 const delegate = (party: string): Actor => ({ kind: 'user', id: `d-${party}`, role: 'delegate', party });
 
@@ -17,9 +17,7 @@ describe.each(backends)('copies served again in any format, on $name', (backend)
   let s: Services;
 
   beforeEach(async () => {
-    store = await backend.open();
-    s = testServices(store);
-    await seedSmall(s);
+    ({ store, services: s } = await openSeeded(backend, 'small', seedSmall));
   });
   afterEach(() => store.close());
 

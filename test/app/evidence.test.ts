@@ -11,7 +11,7 @@ import { runUseCase, runWithin } from '../../src/app/useCase.ts';
 import { owner } from '../../src/core/actor.ts';
 import type { Store } from '../../src/store/database.ts';
 import { seedSmall, snapshot } from '../support/fixtures.ts';
-import { backends, testServices } from '../support/stores.ts';
+import { backends, openSeeded } from '../support/stores.ts';
 
 const fixture = (name: string) => ({
   fileName: name,
@@ -22,9 +22,7 @@ describe.each(backends)('evidence on $name', (backend) => {
   let store: Store;
   let s: Services;
   beforeEach(async () => {
-    store = await backend.open();
-    s = testServices(store);
-    await seedSmall(s);
+    ({ store, services: s } = await openSeeded(backend, 'small', seedSmall));
     await write(s, owner, 'person', async (ctx) => {
       await runWithin(ctx, addPerson, {
         id: 'varga',

@@ -7,15 +7,13 @@ import { runUseCase } from '../../src/app/useCase.ts';
 import { owner } from '../../src/core/actor.ts';
 import type { Store } from '../../src/store/database.ts';
 import { seedSmall } from '../support/fixtures.ts';
-import { backends, testServices } from '../support/stores.ts';
+import { backends, openSeeded } from '../support/stores.ts';
 
 describe.each(backends)('lineage on $name', (backend) => {
   let store: Store;
   let s: Services;
   beforeEach(async () => {
-    store = await backend.open();
-    s = testServices(store);
-    await seedSmall(s);
+    ({ store, services: s } = await openSeeded(backend, 'small', seedSmall));
     await write(s, owner, 'draft', (ctx) =>
       importDraft(ctx, {
         id: 'v3',

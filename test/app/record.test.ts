@@ -13,15 +13,13 @@ import { ParleyError } from '../../src/core/errors.ts';
 import type { Store } from '../../src/store/database.ts';
 import { selectAuditRows } from '../../src/store/repo/audit.ts';
 import { seedSmall, snapshot } from '../support/fixtures.ts';
-import { backends, testServices } from '../support/stores.ts';
+import { backends, openSeeded, testServices } from '../support/stores.ts';
 
 describe.each(backends)('the record on $name', (backend) => {
   let store: Store;
   let s: Services;
   beforeEach(async () => {
-    store = await backend.open();
-    s = testServices(store);
-    await seedSmall(s);
+    ({ store, services: s } = await openSeeded(backend, 'small', seedSmall));
   });
   afterEach(() => store.close());
 

@@ -13,7 +13,7 @@ import { runUseCase } from '../../src/app/useCase.ts';
 import { owner } from '../../src/core/actor.ts';
 import type { Store } from '../../src/store/database.ts';
 import { seedSmall } from '../support/fixtures.ts';
-import { backends, testServices } from '../support/stores.ts';
+import { backends, openSeeded } from '../support/stores.ts';
 
 describe.each(backends)('the state proof on $name', (backend) => {
   let store: Store;
@@ -23,9 +23,7 @@ describe.each(backends)('the state proof on $name', (backend) => {
   const differences = async () => (await verify()).state?.differences.map(({ entry: _, ...d }) => d);
 
   beforeEach(async () => {
-    store = await backend.open();
-    s = testServices(store);
-    await seedSmall(s);
+    ({ store, services: s } = await openSeeded(backend, 'small', seedSmall));
     await runUseCase(s, owner, addUser, {
       id: 'nora',
       name: 'Nora',

@@ -8,7 +8,7 @@ import { type Actor, owner, type Role } from '../../src/core/actor.ts';
 import { buildServer } from '../../src/server/app.ts';
 import type { Store } from '../../src/store/database.ts';
 import { seedSmall } from '../support/fixtures.ts';
-import { type Backend, testServices } from '../support/stores.ts';
+import { type Backend, openSeeded, testServices } from '../support/stores.ts';
 
 export interface Harness {
   store: Store;
@@ -18,9 +18,9 @@ export interface Harness {
 }
 
 export async function openHarness(backend: Backend, options: { seed?: boolean } = {}): Promise<Harness> {
-  const store = await backend.open();
-  const services = testServices(store);
-  if (options.seed !== false) await seedSmall(services);
+  // A seeded store starts from a dump of the seed, made by the file's first (stores.ts).
+  const { store, services } =
+    options.seed === false ? await openBare(backend) : await openSeeded(backend, 'small', seedSmall);
   const app = buildServer({ services });
   await app.ready();
   return {
@@ -32,6 +32,11 @@ export async function openHarness(backend: Backend, options: { seed?: boolean } 
       await store.close();
     },
   };
+}
+
+async function openBare(backend: Backend): Promise<{ store: Store; services: Services }> {
+  const store = await backend.open();
+  return { store, services: testServices(store) };
 }
 
 /**

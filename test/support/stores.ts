@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { createServices, type Services } from '../../src/app/context.ts';
 import { openStore, type Store } from '../../src/store/database.ts';
-import { templatePath } from './globalSetup.ts';
+import { postgresTemplateName, templatePath } from './globalSetup.ts';
 
 export const postgresUrl = process.env.PARLEY_TEST_DATABASE_URL;
 
@@ -35,7 +35,7 @@ export const postgres: Backend = {
     const name = `parley_test_${randomBytes(6).toString('hex')}`;
     const admin = new pg.Client({ connectionString: postgresUrl });
     await admin.connect();
-    await admin.query(`create database ${name}`);
+    await admin.query(`create database ${name} template ${postgresTemplateName()}`);
     await admin.end();
     const url = new URL(postgresUrl);
     url.pathname = `/${name}`;
@@ -79,4 +79,47 @@ export function testServices(
     newId: () => `id-${String(++id).padStart(4, '0')}`,
   });
   return Object.assign(services, { counters: () => ({ tick, id }) });
+}
+
+interface SeededDump {
+  dump: Blob;
+  counters: TestCounters;
+}
+
+/** Seeded PGlite dumps by name, for this test file (each file has its own module instance). */
+const seededDumps = new Map<string, Promise<SeededDump>>();
+
+/**
+ * A store with `seed` applied, and services that go on from the seed's clock and ids. On
+ * PGlite the seed runs once per test file: the first store is seeded and dumped, later
+ * ones start from the dump, in the state a fresh seed would give. PostgreSQL stores are
+ * seeded each time.
+ */
+export async function openSeeded(
+  backend: Backend,
+  name: string,
+  seed: (services: Services) => Promise<void>,
+): Promise<{ store: Store; services: Services & { counters(): TestCounters } }> {
+  const made = backend.name === 'pglite' ? seededDumps.get(name) : undefined;
+  if (made) {
+    const { dump, counters } = await made;
+    const store = await pglite.openFrom(dump);
+    return { store, services: testServices(store, undefined, counters) };
+  }
+  const store = await backend.open();
+  const services = testServices(store);
+  if (backend.name !== 'pglite') {
+    await seed(services);
+    return { store, services };
+  }
+  const seeding = (async () => {
+    await seed(services);
+    const client = (store.db as unknown as { $client: { dumpDataDir(c: 'none'): Promise<Blob> } }).$client;
+    return { dump: await client.dumpDataDir('none'), counters: services.counters() };
+  })();
+  seededDumps.set(name, seeding);
+  // A seed that failed is not kept: the next test seeds afresh and fails the same way.
+  seeding.catch(() => seededDumps.delete(name));
+  await seeding;
+  return { store, services };
 }

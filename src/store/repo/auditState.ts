@@ -53,8 +53,8 @@ export async function captureWholeState(q: Queryable, seq: number): Promise<void
 
 const cols = (names: readonly string[]) => sql`string_to_array(${names.join(',')}, ',')`;
 
-/** Rows per page: a few milliseconds of PGlite's thread, which is this one. */
-const PAGE = 1_000;
+/** Rows per page: a few milliseconds of PGlite's thread, which is this one, and of hashing. */
+const PAGE = 500;
 
 /**
  * Hands `visit` a page at a time every row listed under `from` and later (all by default),

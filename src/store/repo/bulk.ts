@@ -9,8 +9,12 @@ import type { Queryable } from '../database.ts';
 /** SQL type of each column, keyed by column name; both come from code, never from input. */
 export type ColumnTypes = Readonly<Record<string, 'text' | 'integer' | 'jsonb' | 'double precision'>>;
 
-/** Rows per statement: a few milliseconds of work each, so other requests wait little. */
-export const BULK_BATCH = 250;
+/**
+ * Rows per statement: a few milliseconds of work each, so other requests wait little. The
+ * state trigger hashes every row a statement inserts (app/stateProof.ts), which made a
+ * batch of 250 provisions the longest wait of a long import.
+ */
+export const BULK_BATCH = 100;
 
 /**
  * Inserts items as rows (`toRow` gives column name → value, a batch at a time), yielding to
