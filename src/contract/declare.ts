@@ -3,7 +3,7 @@
 // made stale by (a read), and where it lives over HTTP. The app implements it
 // (app/useCase.ts), the server mounts it (server/useCaseRoutes.ts), the CLI feeds it its
 // flags, and the web calls it with a typed client (web/src/api/call.ts).
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { ChangeEntity } from './changes.ts';
 import type { ActionOf, ResourceKind } from './resources.ts';
 
@@ -113,3 +113,18 @@ export function placeInput(
 
 /** Whether the fields beyond the path travel in the query string rather than a JSON body. */
 export const inQuery = (http: Http) => http.method === 'GET' || http.method === 'DELETE';
+
+/**
+ * The input's fields split as HTTP carries them: those named in the path, and the rest
+ * (query or body); either is undefined when it has no field. Throws nothing.
+ */
+export function inputParts(input: z.ZodObject, http: Http): { params?: z.ZodObject; rest?: z.ZodObject } {
+  const inPath = new Set(pathFields(http.path));
+  const entries = Object.entries(input.shape);
+  const params = entries.filter(([key]) => inPath.has(key));
+  const rest = entries.filter(([key]) => !inPath.has(key));
+  return {
+    ...(params.length ? { params: z.object(Object.fromEntries(params)) } : {}),
+    ...(rest.length ? { rest: z.object(Object.fromEntries(rest)) } : {}),
+  };
+}

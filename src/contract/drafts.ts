@@ -79,7 +79,6 @@ export const ParsedDraftInput = z.object({
 export type ParsedDraftInput = z.input<typeof ParsedDraftInput>;
 
 /** Other areas' routes still take `:id`; removed once the last of them is declared here. */
-export const IdParams = z.object({ id: Slug });
 
 /** What a draft's visible text and header depend on. */
 const DRAFT_READS: readonly ChangeEntity[] = ['draft', 'track', 'negotiation', 'bundle'];

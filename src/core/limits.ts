@@ -69,7 +69,8 @@ export async function findBadInputSliced(value: unknown): Promise<InputProblem |
   for (;;) {
     const step = walk.next();
     if (step.done) return step.value;
-    await new Promise((resolve) => setImmediate(resolve));
+    // setTimeout, not setImmediate: core runs in the browser too.
+    await new Promise((resolve) => setTimeout(resolve, 0));
   }
 }
 

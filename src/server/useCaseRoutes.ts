@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { runUseCase, type UseCase } from '../app/useCase.ts';
 import { USE_CASES } from '../app/useCases.ts';
-import { type Declaration, type Http, inQuery, pathFields } from '../contract/declare.ts';
+import { type Declaration, type Http, inputParts, inQuery } from '../contract/declare.ts';
 import type { Download } from '../contract/download.ts';
 import { sendEncoded } from './encodeOnce.ts';
 import { errorResponses } from './errors.ts';
@@ -22,18 +22,12 @@ const DownloadBody = z
 export function routeSchema(declaration: Declaration) {
   const http = declaration.http;
   if (!http) throw new Error(`${declaration.name} has no HTTP binding`);
-  const shape = declaration.input.shape;
-  const inPath = new Set(pathFields(http.path));
-  const pick = (keep: (key: string) => boolean) =>
-    z.object(Object.fromEntries(Object.entries(shape).filter(([key]) => keep(key))));
-  const rest = Object.keys(shape).some((key) => !inPath.has(key))
-    ? pick((key) => !inPath.has(key))
-    : undefined;
+  const { params, rest } = inputParts(declaration.input, http);
   return {
     operationId: declaration.name,
     summary: declaration.summary,
     ...(declaration.description ? { description: declaration.description } : {}),
-    ...(inPath.size > 0 ? { params: pick((key) => inPath.has(key)) } : {}),
+    ...(params ? { params } : {}),
     ...(rest ? (inQuery(http) ? { querystring: rest } : { body: rest }) : {}),
     response: {
       ...Object.fromEntries(

@@ -3,6 +3,7 @@
 // for is one some write emits (so no screen waits for a change that never comes).
 import { describe, expect, it } from 'vitest';
 import { USE_CASES } from '../../src/app/useCases.ts';
+import { CHANGE_ENTITIES } from '../../src/contract/changes.ts';
 import { pathFields } from '../../src/contract/declare.ts';
 import { declarations } from '../../src/contract/index.ts';
 
@@ -31,5 +32,14 @@ describe('the contract', () => {
     // A hand-written route serves its declaration itself (test/server/openapi.test.ts checks it is there).
     for (const d of all) if (!d.http?.handWritten) expect(served, d.name).toContain(d);
     for (const d of served) expect(all, d.name).toContain(d);
+  });
+
+  it('waits only for change kinds that some write emits, and every kind is emitted', () => {
+    const emitted = new Set(all.flatMap((d) => (d.kind === 'write' ? d.emits : [])));
+    for (const d of all) {
+      if (d.kind !== 'read') continue;
+      for (const entity of d.staleAfter) expect(emitted, `${d.name} waits for '${entity}'`).toContain(entity);
+    }
+    expect([...emitted].sort()).toEqual([...CHANGE_ENTITIES].sort());
   });
 });

@@ -1,6 +1,6 @@
 // The dashboard: where the negotiation stands on the latest draft, how it got there,
 // what blocks it, which deadlines are coming and what happened last.
-import type { Event, Negotiation } from '../../../src/contract/roster.ts';
+import { roster } from '../../../src/contract/roster.ts';
 import { status as declared } from '../../../src/contract/status.ts';
 import { useAbilities } from '../abilities.ts';
 import { useRead } from '../api/queries.ts';
@@ -9,15 +9,14 @@ import { formatDate } from '../components/format.ts';
 import { ProgressChart } from '../components/ProgressChart.tsx';
 import { ErrorNote, Loading } from '../components/Status.tsx';
 import { href } from '../router.ts';
-import { useApi } from '../useApi.ts';
 import { BlockerTable } from './BlockerTable.tsx';
 
 export function Dashboard() {
-  const negotiation = useApi<Negotiation | null>('negotiation', ['negotiation']);
+  const negotiation = useRead(roster.showNegotiation, {});
   const status = useRead(declared.table, {});
   const draft = status.data?.draft.id;
   const progress = useRead(declared.progress, draft ? { draft } : null);
-  const events = useApi<Event[]>('events', ['event', 'negotiation']);
+  const events = useRead(roster.listEvents, {});
   const can = useAbilities();
 
   // 404: no draft yet, which the page says below; anything else is an error.

@@ -2,23 +2,18 @@
 // track, and beside each one every party's position (set a new one in place).
 import { useEffect, useMemo, useState } from 'react';
 import { drafts as draftCases } from '../../../src/contract/drafts.ts';
-import type { Status, StatusRow } from '../../../src/contract/status.ts';
+import { type StatusRow, status as statusCases } from '../../../src/contract/status.ts';
 import { useAbilities } from '../abilities.ts';
 import { useRead } from '../api/queries.ts';
 import { formatDate } from '../components/format.ts';
 import { ErrorNote, Loading } from '../components/Status.tsx';
 import { useRoster } from '../roster.tsx';
 import { href, navigate } from '../router.ts';
-import { useApi } from '../useApi.ts';
 import { ProvisionItem } from './ProvisionItem.tsx';
 
 export function DraftReader({ id, focus }: { id: string; focus?: string | undefined }) {
   const draft = useRead(draftCases.show, { draft: id });
-  const status = useApi<Status | null>(`status?draft=${encodeURIComponent(id)}`, [
-    'position',
-    'draft',
-    'track',
-  ]);
+  const status = useRead(statusCases.table, { draft: id });
   const drafts = useRead(draftCases.list, {});
   const { partyName } = useRoster();
   const [editing, setEditing] = useState<string>();

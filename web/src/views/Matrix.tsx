@@ -2,21 +2,20 @@
 // an "as of" slider over the dates on which stances changed, to watch the talks move.
 // The party columns come from the latest status, so they stay put while the slider moves.
 
-import type { DraftHeader } from '../../../src/contract/drafts.ts';
+import { drafts as draftCases } from '../../../src/contract/drafts.ts';
 import { status as declared } from '../../../src/contract/status.ts';
 import { useRead } from '../api/queries.ts';
 import { formatDate } from '../components/format.ts';
 import { ErrorNote, Loading } from '../components/Status.tsx';
 import { useRoster } from '../roster.tsx';
 import { href, navigate } from '../router.ts';
-import { useApi } from '../useApi.ts';
 import { MatrixFilters, type MatrixView } from './MatrixFilters.tsx';
 import { MatrixLegend } from './MatrixLegend.tsx';
 import { MatrixTable } from './MatrixTable.tsx';
 import { matrixParties } from './matrixParties.ts';
 
 export function Matrix(props: MatrixView) {
-  const drafts = useApi<DraftHeader[]>('drafts', ['draft']);
+  const drafts = useRead(draftCases.list, {});
   const draft = props.draft ?? drafts.data?.at(-1)?.id;
   const status = useRead(declared.table, draft ? { draft, asOf: props.asOf } : null);
   const progress = useRead(declared.progress, draft ? { draft } : null);

@@ -1,7 +1,7 @@
 // One party: its role and aliases, its people and tracks, its current stances on the
 // latest draft, and the events it took part in.
 import { positions as declared, type Position } from '../../../src/contract/positions.ts';
-import type { Event } from '../../../src/contract/roster.ts';
+import { roster } from '../../../src/contract/roster.ts';
 import { useRead } from '../api/queries.ts';
 import { StanceBadge } from '../components/Badges.tsx';
 import { EventItem } from '../components/EventItem.tsx';
@@ -10,7 +10,6 @@ import { ProvisionLink } from '../components/ProvisionName.tsx';
 import { ErrorNote } from '../components/Status.tsx';
 import { useRoster } from '../roster.tsx';
 import { href } from '../router.ts';
-import { useApi } from '../useApi.ts';
 
 /** The latest of each lineage, newest first. */
 function current(positions: Position[]): Position[] {
@@ -25,7 +24,7 @@ function current(positions: Position[]): Position[] {
 export function PartyPage({ id }: { id: string }) {
   const { parties, people, tracks } = useRoster();
   const positions = useRead(declared.list, { party: id });
-  const events = useApi<Event[]>('events', ['event']);
+  const events = useRead(roster.listEvents, {});
   const party = parties.find((p) => p.id === id);
   if (!party)
     return parties.length ? (

@@ -1,8 +1,8 @@
 // One source: what it is, where it came from, the events and stances that cite it, and
 // its (cleaned) text.
 import { evidence } from '../../../src/contract/evidence.ts';
-import type { Position } from '../../../src/contract/positions.ts';
-import type { Event } from '../../../src/contract/roster.ts';
+import { positions as positionCases } from '../../../src/contract/positions.ts';
+import { roster } from '../../../src/contract/roster.ts';
 import { useRead } from '../api/queries.ts';
 import { StanceBadge } from '../components/Badges.tsx';
 import { EventItem } from '../components/EventItem.tsx';
@@ -11,12 +11,11 @@ import { ProvisionLink } from '../components/ProvisionName.tsx';
 import { ErrorNote, Loading } from '../components/Status.tsx';
 import { useRoster } from '../roster.tsx';
 import { href } from '../router.ts';
-import { useApi } from '../useApi.ts';
 
 export function SourcePage({ id }: { id: string }) {
   const found = useRead(evidence.source, { source: id });
-  const events = useApi<Event[]>('events', ['event']);
-  const positions = useApi<Position[]>('positions', ['position']);
+  const events = useRead(roster.listEvents, {});
+  const positions = useRead(positionCases.list, {});
   const { partyName } = useRoster();
   // A source the reader may not see answers like one that does not exist.
   if (found.error && found.error.code !== 'not_found') return <ErrorNote error={found.error} />;
