@@ -1,9 +1,9 @@
 // Document metadata from the places scrapers leave it: a YAML-ish front-matter block,
 // "date 2025-11-24" prefixes, bare dateline lines, "By Jane Roe" bylines. Dates become
 // `YYYY-MM-DD` with a small parser of our own: chrono is far too slow to run on every line.
+import { MONTH_ABBREVIATIONS } from '../core/calendar.ts';
 import type { DocumentMeta } from './types.ts';
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/;
@@ -11,7 +11,7 @@ const MDY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i');
 const DMY = new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+const monthOf = (name: string) => MONTH_ABBREVIATIONS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 
 /** The first calendar date written in `text` as `YYYY-MM-DD`, if any. */
 export function findIsoDate(text: string): string | undefined {

@@ -1,6 +1,7 @@
 // Quantities in a sentence, with the thing they count: "12 articles", "nine ports",
 // "30 percent", "a quarter", "2.5 million tonnes", "40 prisoners". Two sources that give
 // one thing two counts contradict each other; the unit says whether it is one thing.
+import { MONTHS } from '../core/calendar.ts';
 
 export interface Quantity {
   value: number;
@@ -72,18 +73,7 @@ const NOT_UNITS = new Set([
   'year',
   'hour',
   'minute',
-  'december',
-  'november',
-  'october',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
+  ...MONTHS,
 ]);
 
 const singular = (w: string) => w.replace(/(?:es|s)$/, '');

@@ -1,6 +1,7 @@
 // The date expressions news prose uses nearly always ("on Tuesday", "March 20", "4 March
 // 2031", "next week", "yesterday"), read without chrono: chrono costs about 0.1 ms a call
 // and would set the pace of the whole pipeline. Anything else still goes to chrono.
+import { MONTH_ABBREVIATIONS } from '../core/calendar.ts';
 
 export interface QuickDate {
   date: Date;
@@ -11,7 +12,6 @@ export interface QuickDate {
   absolute: boolean;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 const WEEKDAY =
@@ -62,7 +62,7 @@ export function quickDate(text: string, at: number, ref: Date): QuickDate | unde
   const tail = text.slice(at, at + 40);
   m = MONTH_DAY.exec(tail);
   if (m) {
-    const month = MONTHS.indexOf(m[1]!.toLowerCase());
+    const month = MONTH_ABBREVIATIONS.indexOf(m[1]!.toLowerCase());
     const year = m[3] ? Number(m[3]) : ref.getFullYear();
     return {
       date: new Date(year, month, Number(m[2]), 12),
@@ -73,7 +73,7 @@ export function quickDate(text: string, at: number, ref: Date): QuickDate | unde
   }
   m = DAY_MONTH.exec(tail);
   if (m) {
-    const month = MONTHS.indexOf(m[2]!.toLowerCase());
+    const month = MONTH_ABBREVIATIONS.indexOf(m[2]!.toLowerCase());
     const year = m[3] ? Number(m[3]) : ref.getFullYear();
     return {
       date: new Date(year, month, Number(m[1]), 12),

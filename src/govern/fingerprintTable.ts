@@ -313,17 +313,4 @@ export const NUMBERING_WORDS: ReadonlySet<string> = new Set([
   'phase',
 ]);
 
-export const MONTHS: ReadonlySet<string> = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
+export { MONTHS } from '../core/calendar.ts';

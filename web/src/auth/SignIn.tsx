@@ -7,7 +7,7 @@ import { session } from '../../../src/contract/session.ts';
 import type { ApiError } from '../api/client.ts';
 import { createQueryClient, useWrite } from '../api/queries.ts';
 import { type FormErrors, formErrors } from '../forms/errors.ts';
-import { Field, FormMessage } from '../forms/Field.tsx';
+import { Field, FormActions } from '../forms/Field.tsx';
 import { useSession } from '../session.tsx';
 
 const FIELDS = ['user', 'password'] as const;
@@ -92,12 +92,7 @@ function SignInForm({ notice }: { notice?: string | undefined }) {
             onChange={(e) => setPassword(e.target.value)}
           />
         </Field>
-        <FormMessage text={errors.general} />
-        <div className="actions">
-          <button type="submit" className="primary" disabled={signIn.busy}>
-            {signIn.busy ? 'Signing in…' : 'Sign in'}
-          </button>
-        </div>
+        <FormActions message={errors.general} label="Sign in" busyLabel="Signing in…" busy={signIn.busy} />
       </form>
     </main>
   );

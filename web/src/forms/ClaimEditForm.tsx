@@ -9,7 +9,7 @@ import { useWrite } from '../api/queries.ts';
 import { STANCE_LABELS, STANCES } from '../api/types.ts';
 import { useRoster } from '../roster.tsx';
 import { type FormErrors, fieldProblems, formErrors } from './errors.ts';
-import { Field, FormMessage } from './Field.tsx';
+import { Field, FormActions } from './Field.tsx';
 
 type EditField = 'date' | 'place' | 'title' | 'party' | 'draft' | 'provision' | 'stance' | 'speaker' | 'text';
 
@@ -145,15 +145,13 @@ export function ClaimEditForm({ claim, refusal, onDone }: Props) {
       <Field label="Note" error={shown.fields.note}>
         <input value={note} onChange={(e) => setNote(e.target.value)} />
       </Field>
-      <FormMessage text={shown.general} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={accept.busy}>
-          {accept.busy ? 'Accepting…' : 'Accept with these changes'}
-        </button>
-        <button type="button" onClick={() => onDone()}>
-          Cancel
-        </button>
-      </div>
+      <FormActions
+        message={shown.general}
+        label="Accept with these changes"
+        busyLabel="Accepting…"
+        busy={accept.busy}
+        onCancel={() => onDone()}
+      />
     </form>
   );
 }

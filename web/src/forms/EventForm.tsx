@@ -1,27 +1,18 @@
 // Adding an event: kind, title, date, place, status, participants and sources. The API
 // validates; its messages appear beside the fields they concern.
+
 import { type FormEvent, useState } from 'react';
 import { type Event, roster } from '../../../src/contract/roster.ts';
+import { EventKind, EventStatus } from '../../../src/core/model.ts';
 import { useWrite } from '../api/queries.ts';
 import { today } from '../components/format.ts';
 import { useRoster } from '../roster.tsx';
 import { formErrors } from './errors.ts';
-import { Field, FormMessage } from './Field.tsx';
+import { Field, FormActions } from './Field.tsx';
 
-const KINDS = [
-  'meeting',
-  'call',
-  'talks',
-  'summit',
-  'visit',
-  'statement',
-  'readout',
-  'deadline',
-  'leak',
-  'signature',
-  'other',
-];
-const STATUSES = ['held', 'planned', 'moved', 'cancelled'];
+// The choices are the record's own: the same enums the API checks against.
+const KINDS = EventKind.options;
+const STATUSES = EventStatus.options;
 const FIELDS = ['id', 'kind', 'title', 'date', 'place', 'status', 'participants', 'sources', 'note'] as const;
 
 const selected = (select: HTMLSelectElement) => [...select.selectedOptions].map((o) => o.value);
@@ -133,15 +124,13 @@ export function EventForm({ onDone }: { onDone(saved?: Event): void }) {
       <Field label="Note" error={errors.fields.note}>
         <textarea rows={2} value={form.note} onChange={change('note')} />
       </Field>
-      <FormMessage text={errors.general} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={add.busy}>
-          {add.busy ? 'Saving…' : 'Add event'}
-        </button>
-        <button type="button" onClick={() => onDone()}>
-          Cancel
-        </button>
-      </div>
+      <FormActions
+        message={errors.general}
+        label="Add event"
+        busyLabel="Saving…"
+        busy={add.busy}
+        onCancel={() => onDone()}
+      />
     </form>
   );
 }

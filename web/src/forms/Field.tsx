@@ -44,3 +44,34 @@ export function FormMessage({ text }: { text?: string | undefined }) {
     </p>
   );
 }
+
+interface FormActionsProps {
+  /** The form-level message (`FormErrors.general`). */
+  message?: string | undefined;
+  label: string;
+  /** Shown on the button while the form is being sent. */
+  busyLabel: string;
+  busy: boolean;
+  /** Held back for another reason than sending (nothing to send yet, a conflict to resolve). */
+  disabled?: boolean;
+  onCancel?: () => void;
+}
+
+/** A form's last lines, alike everywhere: its message, the submit button, and Cancel when it has one. */
+export function FormActions({ message, label, busyLabel, busy, disabled, onCancel }: FormActionsProps) {
+  return (
+    <>
+      <FormMessage text={message} />
+      <div className="actions">
+        <button type="submit" className="primary" disabled={busy || disabled}>
+          {busy ? busyLabel : label}
+        </button>
+        {onCancel ? (
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        ) : null}
+      </div>
+    </>
+  );
+}

@@ -5,7 +5,7 @@ import { evidence, type Ingested } from '../../../src/contract/evidence.ts';
 import { call } from '../api/call.ts';
 import { ApiError } from '../api/client.ts';
 import { href } from '../router.ts';
-import { Field, FormMessage } from './Field.tsx';
+import { Field, FormActions } from './Field.tsx';
 
 interface Outcome {
   fileName: string;
@@ -84,12 +84,7 @@ export function IngestForm() {
       <Field label="Or paste the text">
         <textarea rows={5} value={text} onChange={(e) => setText(e.target.value)} />
       </Field>
-      <FormMessage text={message} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Ingesting…' : 'Ingest'}
-        </button>
-      </div>
+      <FormActions message={message} label="Ingest" busyLabel="Ingesting…" busy={busy} />
       {outcomes.length ? (
         <ul className="plain ingest-outcomes" aria-live="polite">
           {outcomes.map((o) => (

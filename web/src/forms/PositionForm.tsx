@@ -11,7 +11,7 @@ import { today } from '../components/format.ts';
 import { useRoster } from '../roster.tsx';
 import { ConflictNote } from './ConflictNote.tsx';
 import { formErrors } from './errors.ts';
-import { FormMessage } from './Field.tsx';
+import { FormActions } from './Field.tsx';
 import { type PositionDraft, PositionFields } from './PositionFields.tsx';
 import { useSeenStance } from './useSeenStance.ts';
 
@@ -106,19 +106,14 @@ export function PositionForm({ draft, provision, required, onDone }: Props) {
           }}
         />
       ) : null}
-      <FormMessage text={errors.general} />
-      <div className="actions">
-        <button
-          type="submit"
-          className="primary"
-          disabled={write.busy || seen === undefined || conflict !== undefined}
-        >
-          {write.busy ? 'Saving…' : 'Save position'}
-        </button>
-        <button type="button" onClick={() => onDone()}>
-          Cancel
-        </button>
-      </div>
+      <FormActions
+        message={errors.general}
+        label="Save position"
+        busyLabel="Saving…"
+        busy={write.busy}
+        disabled={seen === undefined || conflict !== undefined}
+        onCancel={() => onDone()}
+      />
     </form>
   );
 }

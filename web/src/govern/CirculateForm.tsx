@@ -5,7 +5,7 @@ import { type Circulated, circulation } from '../../../src/contract/circulation.
 import type { DraftHeader } from '../../../src/contract/drafts.ts';
 import { useWrite } from '../api/queries.ts';
 import { type FormErrors, formErrors } from '../forms/errors.ts';
-import { Field, FormMessage } from '../forms/Field.tsx';
+import { Field, FormActions } from '../forms/Field.tsx';
 import { useRoster } from '../roster.tsx';
 import { CopyLinks } from './CopyLinks.tsx';
 
@@ -84,12 +84,12 @@ export function CirculateForm({
           <textarea rows={4} value={summary} onChange={(e) => setSummary(e.target.value)} />
         </Field>
       ) : null}
-      <FormMessage text={errors.general} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={circulate.busy}>
-          {circulate.busy ? 'Circulating…' : 'Circulate'}
-        </button>
-      </div>
+      <FormActions
+        message={errors.general}
+        label="Circulate"
+        busyLabel="Circulating…"
+        busy={circulate.busy}
+      />
       {done ? (
         <p className="notice" role="status">
           Circulated {drafts.find((d) => d.id === done.circulation.draft)?.label ?? done.circulation.draft} to{' '}

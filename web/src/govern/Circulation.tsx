@@ -2,7 +2,7 @@
 // has seen which version — parties × drafts, with when, whether only a summary, and each
 // recipient's own copy to download. `?draft=` preselects a draft.
 import { circulation } from '../../../src/contract/circulation.ts';
-import { type DraftHeader, drafts as draftUseCases } from '../../../src/contract/drafts.ts';
+import { drafts as draftUseCases } from '../../../src/contract/drafts.ts';
 import { useRead } from '../api/queries.ts';
 import { formatDate } from '../components/format.ts';
 import { ErrorNote, Loading } from '../components/Status.tsx';

@@ -4,7 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { signing } from '../../../src/contract/signing.ts';
 import { useWrite } from '../api/queries.ts';
 import { type FormErrors, formErrors } from '../forms/errors.ts';
-import { Field, FormMessage } from '../forms/Field.tsx';
+import { Field, FormActions } from '../forms/Field.tsx';
 import { useRoster } from '../roster.tsx';
 
 const FIELDS = ['signatories', 'order'] as const;
@@ -59,12 +59,7 @@ export function PlanForm({ draft }: { draft: string }) {
       >
         <input value={order} onChange={(e) => setOrder(e.target.value)} />
       </Field>
-      <FormMessage text={errors.general} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={plan.busy}>
-          {plan.busy ? 'Saving…' : 'Set the plan'}
-        </button>
-      </div>
+      <FormActions message={errors.general} label="Set the plan" busyLabel="Saving…" busy={plan.busy} />
     </form>
   );
 }

@@ -1,5 +1,5 @@
 // The signing index: the drafts there are, final ones first, each with its signing desk.
-import { type DraftHeader, drafts as draftUseCases } from '../../../src/contract/drafts.ts';
+import { drafts as draftUseCases } from '../../../src/contract/drafts.ts';
 import { useRead } from '../api/queries.ts';
 import { formatDate } from '../components/format.ts';
 import { ErrorNote, Loading } from '../components/Status.tsx';

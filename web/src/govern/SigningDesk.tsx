@@ -1,7 +1,7 @@
 // Signing one draft: make it final, set the plan (who signs, in what order), register the
 // signatories' keys, sign in order, and open the certificate of completion when all have.
 
-import { type DraftHeader, drafts as draftUseCases } from '../../../src/contract/drafts.ts';
+import { drafts as draftUseCases } from '../../../src/contract/drafts.ts';
 import { signing } from '../../../src/contract/signing.ts';
 import { useAbilities } from '../abilities.ts';
 import { ApiError } from '../api/client.ts';

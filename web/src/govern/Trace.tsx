@@ -5,10 +5,10 @@
 import { type FormEvent, useState } from 'react';
 import { circulation } from '../../../src/contract/circulation.ts';
 import type { InputOf } from '../../../src/contract/declare.ts';
-import { type DraftHeader, drafts as draftUseCases } from '../../../src/contract/drafts.ts';
+import { drafts as draftUseCases } from '../../../src/contract/drafts.ts';
 import { useRead } from '../api/queries.ts';
 import { type FormErrors, formErrors } from '../forms/errors.ts';
-import { Field, FormMessage } from '../forms/Field.tsx';
+import { Field, FormActions } from '../forms/Field.tsx';
 import { useRoster } from '../roster.tsx';
 
 const FIELDS = ['text', 'draft'] as const;
@@ -64,12 +64,7 @@ export function Trace() {
             ))}
           </select>
         </Field>
-        <FormMessage text={errors.general} />
-        <div className="actions">
-          <button type="submit" className="primary" disabled={traced.loading}>
-            {traced.loading ? 'Tracing…' : 'Trace'}
-          </button>
-        </div>
+        <FormActions message={errors.general} label="Trace" busyLabel="Tracing…" busy={traced.loading} />
       </form>
       {report ? (
         <section className="panel verdict" aria-labelledby="verdict-h" data-verdict={report.verdict}>

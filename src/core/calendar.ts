@@ -1,0 +1,23 @@
+// The English month names, in order: read in dates by the evidence engine and kept
+// unvaried by the fingerprinting of circulated copies.
+
+export const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+] as const;
+
+/** Lower-case month names, for membership tests. */
+export const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES);
+
+/** `jan` … `dec`: the abbreviations dates are written with, index 0 for January. */
+export const MONTH_ABBREVIATIONS: readonly string[] = MONTH_NAMES.map((m) => m.slice(0, 3));
