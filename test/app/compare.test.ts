@@ -1,12 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compareTwoDrafts } from '../../src/app/compare.ts';
-import { type Services, write } from '../../src/app/context.ts';
-import { importDraft } from '../../src/app/drafts.ts';
+import type { Services } from '../../src/app/context.ts';
 import { setPairing } from '../../src/app/lineage.ts';
 import { runUseCase } from '../../src/app/useCase.ts';
 import { owner } from '../../src/core/actor.ts';
 import type { Store } from '../../src/store/database.ts';
-import { seedSmall } from '../support/fixtures.ts';
+import { importThirdText, seedSmall } from '../support/fixtures.ts';
 import { backends, openSeeded } from '../support/stores.ts';
 
 describe.each(backends)('comparing stored drafts on $name', (backend) => {
@@ -15,18 +14,10 @@ describe.each(backends)('comparing stored drafts on $name', (backend) => {
   beforeEach(async () => {
     // v1 → v2 (the import states v2 §2 comes from v1 §3) → v3.
     ({ store, services: s } = await openSeeded(backend, 'small', seedSmall));
-    await write(s, owner, 'draft', (ctx) =>
-      importDraft(ctx, {
-        id: 'v3',
-        label: 'Third text',
-        date: '2025-03-20',
-        parents: ['v2'],
-        provisions: [
-          { path: '1', number: '1', text: 'The parties shall share the lake equally.' },
-          { path: '2', number: '2', text: 'A joint commission of five members settles all disputes.' },
-        ],
-      }),
-    );
+    await importThirdText(s, [
+      'The parties shall share the lake equally.',
+      'A joint commission of five members settles all disputes.',
+    ]);
   });
   afterEach(() => store.close());
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { acceptClaim, listClaims, rejectClaim } from '../../src/app/claims.ts';
-import { read, type Services, write } from '../../src/app/context.ts';
+import { type Services, write } from '../../src/app/context.ts';
 import { listContradictions } from '../../src/app/contradictions.ts';
 import { listEvents } from '../../src/app/events.ts';
 import { ingestDocument, ingestSource, linkCopies } from '../../src/app/ingest.ts';

@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { read, type Services, write } from '../../src/app/context.ts';
-import { importDraft, showDraft } from '../../src/app/drafts.ts';
+import { showDraft } from '../../src/app/drafts.ts';
 import { setPairing, showLineage } from '../../src/app/lineage.ts';
 import { positionHistory, setPosition } from '../../src/app/positions.ts';
 import { runUseCase } from '../../src/app/useCase.ts';
 import { owner } from '../../src/core/actor.ts';
 import type { Store } from '../../src/store/database.ts';
-import { seedSmall } from '../support/fixtures.ts';
+import { importThirdText, seedSmall } from '../support/fixtures.ts';
 import { backends, openSeeded } from '../support/stores.ts';
 
 describe.each(backends)('lineage on $name', (backend) => {
@@ -14,18 +14,10 @@ describe.each(backends)('lineage on $name', (backend) => {
   let s: Services;
   beforeEach(async () => {
     ({ store, services: s } = await openSeeded(backend, 'small', seedSmall));
-    await write(s, owner, 'draft', (ctx) =>
-      importDraft(ctx, {
-        id: 'v3',
-        label: 'Third text',
-        date: '2025-03-20',
-        parents: ['v2'],
-        provisions: [
-          { path: '1', number: '1', text: 'A joint commission of five members settles all disputes.' },
-          { path: '2', number: '2', text: 'The parties shall share the lake equally.' },
-        ],
-      }),
-    );
+    await importThirdText(s, [
+      'A joint commission of five members settles all disputes.',
+      'The parties shall share the lake equally.',
+    ]);
   });
   afterEach(() => store.close());
 

@@ -63,6 +63,19 @@ export async function seedSmall(s: Services): Promise<void> {
 }
 
 /** Everything a user could observe: the bundle and the audit trail. */
+/** A third text on the seeded v2, its provisions numbered 1, 2… with these texts. */
+export function importThirdText(s: Services, texts: readonly string[]): Promise<unknown> {
+  return write(s, owner, 'draft', (ctx) =>
+    importDraft(ctx, {
+      id: 'v3',
+      label: 'Third text',
+      date: '2025-03-20',
+      parents: ['v2'],
+      provisions: texts.map((text, i) => ({ path: String(i + 1), number: String(i + 1), text })),
+    }),
+  );
+}
+
 export async function snapshot(s: Services): Promise<string> {
   const bundle = await runUseCase(s, owner, exportBundle, {});
   const audit = await selectAuditRows(s.store.db);
