@@ -7,6 +7,7 @@ import type { Claim, ClaimKind } from '../../../src/core/model.ts';
 import type { ApiError } from '../api/client.ts';
 import { useWrite } from '../api/queries.ts';
 import { STANCE_LABELS, STANCES } from '../api/types.ts';
+import { Options } from '../components/Options.tsx';
 import { useRoster } from '../roster.tsx';
 import { type FormErrors, fieldProblems, formErrors } from './errors.ts';
 import { Field, FormActions } from './Field.tsx';
@@ -118,11 +119,7 @@ export function ClaimEditForm({ claim, refusal, onDone }: Props) {
       return (
         <select value={value} onChange={set(field)}>
           <option value="">(as extracted)</option>
-          {parties.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
+          <Options items={parties} label={(p) => p.name} />
         </select>
       );
     return <input value={value} onChange={set(field)} autoComplete="off" />;

@@ -6,6 +6,7 @@ import { type Event, roster } from '../../../src/contract/roster.ts';
 import { EventKind, EventStatus } from '../../../src/core/model.ts';
 import { useWrite } from '../api/queries.ts';
 import { today } from '../components/format.ts';
+import { Options } from '../components/Options.tsx';
 import { useRoster } from '../roster.tsx';
 import { formErrors } from './errors.ts';
 import { Field, FormActions } from './Field.tsx';
@@ -91,18 +92,10 @@ export function EventForm({ onDone }: { onDone(saved?: Event): void }) {
             onChange={(e) => setParticipants(selected(e.target))}
           >
             <optgroup label="Parties">
-              {parties.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
+              <Options items={parties} label={(p) => p.name} />
             </optgroup>
             <optgroup label="People">
-              {people.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
+              <Options items={people} label={(p) => p.name} />
             </optgroup>
           </select>
         </Field>
@@ -113,11 +106,7 @@ export function EventForm({ onDone }: { onDone(saved?: Event): void }) {
             value={eventSources}
             onChange={(e) => setEventSources(selected(e.target))}
           >
-            {sources.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.outlet}: {s.title}
-              </option>
-            ))}
+            <Options items={sources} label={(s) => `${s.outlet}: ${s.title}`} />
           </select>
         </Field>
       </div>

@@ -3,6 +3,7 @@
 import type { Party, Source } from '../../../src/contract/roster.ts';
 import type { Stance } from '../api/types.ts';
 import { STANCE_LABELS, STANCES } from '../api/types.ts';
+import { Options } from '../components/Options.tsx';
 import { Field } from './Field.tsx';
 
 export interface PositionDraft {
@@ -53,11 +54,7 @@ export function PositionFields({ value, onChange, parties, required, sources, er
         <Field label="Source" error={errors.source}>
           <select value={value.source} onChange={(e) => onChange({ source: e.target.value })}>
             <option value="">(none)</option>
-            {sources.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.outlet}: {s.title}
-              </option>
-            ))}
+            <Options items={sources} label={(s) => `${s.outlet}: ${s.title}`} />
           </select>
         </Field>
       </div>

@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { type Circulated, circulation } from '../../../src/contract/circulation.ts';
 import type { DraftHeader } from '../../../src/contract/drafts.ts';
 import { useWrite } from '../api/queries.ts';
+import { Options } from '../components/Options.tsx';
 import { type FormErrors, formErrors } from '../forms/errors.ts';
 import { Field, FormActions } from '../forms/Field.tsx';
 import { useRoster } from '../roster.tsx';
@@ -46,21 +47,13 @@ export function CirculateForm({
       <div className="form-grid">
         <Field label="Draft" error={errors.fields.draft}>
           <select value={draft} onChange={(e) => setDraft(e.target.value)}>
-            {drafts.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.label} ({d.state})
-              </option>
-            ))}
+            <Options items={drafts} label={(d) => `${d.label} (${d.state})`} />
           </select>
         </Field>
         <Field label="To" error={errors.fields.to}>
           <select value={to} onChange={(e) => setTo(e.target.value)}>
             <option value="">(choose a party)</option>
-            {parties.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
+            <Options items={parties} label={(p) => p.name} />
           </select>
         </Field>
       </div>

@@ -5,6 +5,7 @@ import { type Comparison, compare } from '../../../src/contract/compare.ts';
 import { drafts as draftCases } from '../../../src/contract/drafts.ts';
 import { useAbilities } from '../abilities.ts';
 import { useRead } from '../api/queries.ts';
+import { Options } from '../components/Options.tsx';
 import { ErrorNote, Loading } from '../components/Status.tsx';
 import { href, navigate } from '../router.ts';
 import type { PairingTarget } from './PairingControl.tsx';
@@ -47,21 +48,13 @@ export function Compare({ from, to }: { from: string | undefined; to: string | u
         <div className="field">
           <label htmlFor="c-from">Older draft</label>
           <select id="c-from" value={left ?? ''} onChange={(e) => pick({ from: e.target.value })}>
-            {list.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.label} ({d.date})
-              </option>
-            ))}
+            <Options items={list} label={(d) => `${d.label} (${d.date})`} />
           </select>
         </div>
         <div className="field">
           <label htmlFor="c-to">Newer draft</label>
           <select id="c-to" value={right ?? ''} onChange={(e) => pick({ to: e.target.value })}>
-            {list.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.label} ({d.date})
-              </option>
-            ))}
+            <Options items={list} label={(d) => `${d.label} (${d.date})`} />
           </select>
         </div>
         <button type="button" onClick={() => pick({ from: right, to: left })}>

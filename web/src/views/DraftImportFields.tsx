@@ -2,6 +2,7 @@
 // file or the pasted text, each with the message the API gave for it.
 import type { ChangeEvent } from 'react';
 import type { DraftHeader } from '../../../src/contract/drafts.ts';
+import { Options } from '../components/Options.tsx';
 import type { FormErrors } from '../forms/errors.ts';
 import { Field } from '../forms/Field.tsx';
 import { useRoster } from '../roster.tsx';
@@ -56,21 +57,13 @@ export function DraftImportFields({ form, onChange, drafts, errors }: Props) {
         <Field label="Author" error={errors.fields.author}>
           <select value={form.author} onChange={change('author')}>
             <option value="">(none)</option>
-            {parties.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
+            <Options items={parties} label={(p) => p.name} />
           </select>
         </Field>
         <Field label="Revises" hint="the parent draft, so stances carry over" error={errors.fields.parents}>
           <select value={form.parent} onChange={change('parent')}>
             <option value="">(a first draft)</option>
-            {drafts.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.label}
-              </option>
-            ))}
+            <Options items={drafts} label={(d) => d.label} />
           </select>
         </Field>
         <Field label="State" error={errors.fields.state}>

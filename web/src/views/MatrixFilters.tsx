@@ -3,6 +3,7 @@
 import type { DraftHeader } from '../../../src/contract/drafts.ts';
 import type { Track } from '../../../src/contract/roster.ts';
 import { formatDate } from '../components/format.ts';
+import { Options } from '../components/Options.tsx';
 
 export interface MatrixView {
   draft: string | undefined;
@@ -34,11 +35,7 @@ export function MatrixFilters({ view, draft, drafts, tracks, topics, dates, onCh
           value={draft ?? ''}
           onChange={(e) => onChange({ draft: e.target.value, asOf: undefined })}
         >
-          {drafts.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.label}
-            </option>
-          ))}
+          <Options items={drafts} label={(d) => d.label} />
         </select>
       </div>
       <div className="field">
@@ -49,11 +46,7 @@ export function MatrixFilters({ view, draft, drafts, tracks, topics, dates, onCh
           onChange={(e) => onChange({ track: e.target.value || undefined })}
         >
           <option value="">All provisions</option>
-          {tracks.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
-            </option>
-          ))}
+          <Options items={tracks} label={(t) => t.name} />
         </select>
       </div>
       <div className="field">

@@ -8,6 +8,7 @@ import { useAbilities } from '../abilities.ts';
 import { useRead } from '../api/queries.ts';
 import { EventItem } from '../components/EventItem.tsx';
 import { formatDate } from '../components/format.ts';
+import { Options } from '../components/Options.tsx';
 import { ErrorNote, Loading } from '../components/Status.tsx';
 import { TimelineChart, TimelineLegend } from '../components/TimelineChart.tsx';
 import { EventForm } from '../forms/EventForm.tsx';
@@ -125,11 +126,7 @@ export function Timeline({ focus, adding, kind, party, from, to }: Props) {
             }
           >
             <option value="">All parties</option>
-            {involved.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
+            <Options items={involved} label={(p) => p.name} />
           </select>
         </div>
         <DateBound id="t-from" label="From" value={from} dates={all} onPick={(d) => filter({ from: d })} />
