@@ -1,6 +1,6 @@
 // Reading and verifying the audit log: `parley audit log` and `parley audit verify`.
 // Only the secretariat, admins and the local owner may: the policies say so.
-import { audit } from '../contract/audit.ts';
+import { AuditLine, audit } from '../contract/audit.ts';
 import { ParleyError } from '../core/errors.ts';
 import type { AuditFacts } from '../govern/resources.ts';
 import { selectAuditRows, selectLatestCheckpoint, selectRecentAudit } from '../store/repo/audit.ts';
@@ -29,16 +29,8 @@ function requireAudit(ctx: ReadContext, action: 'read' | 'verify'): void {
 /** The newest `limit` entries, oldest first. Throws `forbidden` (below staff). */
 export const listAudit = implement(audit.log, async (ctx, { limit }) => {
   requireAudit(ctx, 'read');
-  const rows = await selectRecentAudit(ctx.q, limit);
-  return rows.reverse().map(({ seq, at, actor, action, entity, entityId, hash }) => ({
-    seq,
-    at,
-    actor,
-    action,
-    entity,
-    entityId,
-    hash,
-  }));
+  // The contract's line keeps what a reader scans; the entry's data and links stay in the log.
+  return AuditLine.array().parse((await selectRecentAudit(ctx.q, limit)).reverse());
 });
 
 /**

@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/database.ts';
 import { ACCORD_PARAGRAPHS } from '../fixtures/govern/accordText.ts';
-import { runCli, seedAccordHome } from '../support/cli.ts';
+import { planAccordSigning, runCli, seedAccordHome } from '../support/cli.ts';
 
 describe('governance from the CLI', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'parley-gov-'));
@@ -43,20 +43,7 @@ describe('governance from the CLI', () => {
     expect((await cli('sign', 'plan', 'accord', '--signatories', 'ukraine,us,russia')).err).toMatch(
       /finalize/,
     );
-    expect((await cli('draft', 'finalize', 'accord')).code).toBe(0);
-    const plan = await cli(
-      'sign',
-      'plan',
-      'accord',
-      '--signatories',
-      'ukraine,us,russia',
-      '--order',
-      'ukraine and us before russia',
-    );
-    expect(plan.code, plan.err).toBe(0);
-    for (const who of ['ukraine', 'us', 'russia']) {
-      expect((await cli('sign', 'keygen', who, '-o', file(`${who}.key.json`))).code).toBe(0);
-    }
+    await planAccordSigning(home, file);
     const early = await cli('sign', 'accord', '--as', 'russia', '--key', file('russia.key.json'));
     expect(early.code).toBe(5);
     expect(early.err).toContain('must wait until ukraine and us have signed');

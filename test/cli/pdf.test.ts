@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, seedAccordHome } from '../support/cli.ts';
+import { ACCORD_SIGNATORIES, planAccordSigning, runCli, seedAccordHome } from '../support/cli.ts';
 import { pdfInfo, pdfToText } from '../support/pdfText.ts';
 
 describe('PDF copies and certificates from the CLI', () => {
@@ -14,7 +14,7 @@ describe('PDF copies and certificates from the CLI', () => {
   const file = (name: string) => path.join(dir, name);
   const cli = (...args: string[]) => runCli(home, args);
   const circulations = async () => JSON.parse((await cli('circulation', 'list', '--json')).out).length;
-  const PARTIES = ['ukraine', 'us', 'russia'];
+  const PARTIES = ACCORD_SIGNATORIES;
 
   beforeAll(() => seedAccordHome(home, file), 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -77,20 +77,7 @@ describe('PDF copies and certificates from the CLI', () => {
   }, 60_000);
 
   it('writes a PDF certificate listing every signer, time and hash; refuses an unknown format', async () => {
-    expect((await cli('draft', 'finalize', 'accord')).code).toBe(0);
-    const plan = await cli(
-      'sign',
-      'plan',
-      'accord',
-      '--signatories',
-      PARTIES.join(','),
-      '--order',
-      'ukraine and us before russia',
-    );
-    expect(plan.code, plan.err).toBe(0);
-    for (const who of PARTIES) {
-      expect((await cli('sign', 'keygen', who, '-o', file(`${who}.key.json`))).code).toBe(0);
-    }
+    await planAccordSigning(home, file);
     for (const who of PARTIES) {
       const r = await cli('sign', 'accord', '--as', who, '--key', file(`${who}.key.json`));
       expect(r.code, r.err).toBe(0);

@@ -257,13 +257,13 @@ describe('the CLI gives the same errors', () => {
   it('NUL, lone surrogates and over-long values exit 3 with the same message, and change nothing', async () => {
     const nul = await set(['--note', 'a\u0000b']);
     expect(nul.code).toBe(3);
-    expect(nul.err).toMatch(/position: note: contains a NUL character \(U\+0000\) at offset 1/);
+    expect(nul.err).toMatch(/--note: contains a NUL character \(U\+0000\) at offset 1/);
     const surrogate = await set(['--note', 'a\ud800']);
     expect(surrogate.code).toBe(3);
-    expect(surrogate.err).toMatch(/note: contains a lone surrogate/);
+    expect(surrogate.err).toMatch(/--note: contains a lone surrogate/);
     const long = await set(['--note', 'x'.repeat(TEXT_MAX + 1)]);
     expect(long.code).toBe(3);
-    expect(long.err).toMatch(/note: at most 20000 characters/);
+    expect(long.err).toMatch(/--note: at most 20000 characters/);
     const name = await runCli(home, [
       'party',
       'add',

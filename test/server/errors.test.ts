@@ -45,7 +45,7 @@ const cases: Case[] = [
     payload: { id: 7, name: 'Isles', role: 'guarantor' },
     status: 400,
     code: 'invalid_input',
-    says: 'body: id:',
+    says: 'id: Invalid input: expected string',
   },
   {
     name: 'an unknown enum value',
@@ -124,7 +124,7 @@ const cases: Case[] = [
     url: '/api/drafts/V%20one',
     status: 400,
     code: 'invalid_input',
-    says: 'params: id',
+    says: 'draft: use lowercase letters',
   },
   {
     name: 'a draft without numbered points',

@@ -51,3 +51,22 @@ export async function seedAccordHome(home: string, file: (name: string) => strin
     expect(r.code, r.err).toBe(0);
   }
 }
+
+/** The accord's three signatories, in no particular order. */
+export const ACCORD_SIGNATORIES = ['ukraine', 'us', 'russia'];
+
+/**
+ * Finalizes the seeded accord, plans its signing (Ukraine and the US before Russia) and
+ * writes each signatory's key to `file('<party>.key.json')`, through the CLI.
+ */
+export async function planAccordSigning(home: string, file: (name: string) => string): Promise<void> {
+  const plan = ['sign', 'plan', 'accord', '--signatories', ACCORD_SIGNATORIES.join(',')];
+  for (const args of [
+    ['draft', 'finalize', 'accord'],
+    [...plan, '--order', 'ukraine and us before russia'],
+    ...ACCORD_SIGNATORIES.map((who) => ['sign', 'keygen', who, '-o', file(`${who}.key.json`)]),
+  ]) {
+    const r = await runCli(home, args);
+    expect(r.code, r.err).toBe(0);
+  }
+}
