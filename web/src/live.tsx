@@ -3,9 +3,11 @@
 // reconnecting (to this server or another behind the same address) the tab sends the last
 // cursor it saw and is sent what it missed; told to resync, it refetches everything.
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
-import type { LiveChange } from './api/types.ts';
+import type { ChangeNote } from '../../src/contract/changes.ts';
 
-type Listener = (change: LiveChange) => void;
+/** A committed change, or `everything` when the tab missed too much to know what changed. */
+export type Heard = ChangeNote | 'everything';
+type Listener = (heard: Heard) => void;
 export type LiveState = 'connecting' | 'live' | 'offline';
 
 interface Live {
@@ -15,9 +17,7 @@ interface Live {
 
 const LiveContext = createContext<Live>({ state: 'offline', subscribe: () => () => {} });
 
-const RECONNECTED: LiveChange = { type: 'change', entity: '*', id: '', action: 'reconnect', at: '' };
-
-function isChange(value: unknown): value is LiveChange {
+function isChange(value: unknown): value is ChangeNote & { type: 'change' } {
   return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'change';
 }
 
@@ -67,7 +67,7 @@ export function LiveProvider({ children }: { children: ReactNode }) {
         last = cursorOf(data) ?? last;
         // Too much missed, another database, or back without a seq to replay from: refetch everything once.
         const blind = typeOf(data) === 'hello' && greeted && since === undefined;
-        if (typeOf(data) === 'resync' || blind) for (const listener of listeners) listener(RECONNECTED);
+        if (typeOf(data) === 'resync' || blind) for (const listener of listeners) listener('everything');
         if (typeOf(data) === 'hello') greeted = true;
         if (isChange(data)) for (const listener of listeners) listener(data);
       };

@@ -4,7 +4,6 @@
 // (`staleAfter` in the contract), and only those refetch.
 import { QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
-import type { ChangeEntity } from '../../../src/contract/changes.ts';
 import type { InputOf, OutputOf, ReadDeclaration, WriteDeclaration } from '../../../src/contract/declare.ts';
 import { useLive } from '../live.tsx';
 import { call } from './call.ts';
@@ -27,12 +26,11 @@ export function useLiveInvalidation(): void {
   const live = useLive();
   useEffect(
     () =>
-      live.subscribe((change) => {
-        const entity = change.entity as ChangeEntity | '*';
+      live.subscribe((heard) => {
         void client.invalidateQueries({
           predicate: (query) => {
             const declaration = query.meta?.declaration as ReadDeclaration | undefined;
-            return entity === '*' || Boolean(declaration?.staleAfter.includes(entity));
+            return heard === 'everything' || Boolean(declaration?.staleAfter.includes(heard.entity));
           },
         });
       }),

@@ -1,7 +1,8 @@
 // Stance and consensus badges: always a word, colour only as a second cue, so they read
 // in greyscale and to screen readers alike.
 import type { ConsensusState } from '../../../src/contract/status.ts';
-import { STANCE_LABELS, type Stance } from '../api/types.ts';
+import type { Stance } from '../../../src/core/model.ts';
+import { STANCE_LABELS } from './stances.ts';
 
 export function StanceBadge({ stance, carried }: { stance: Stance; carried?: boolean }) {
   return (

@@ -1,9 +1,10 @@
 // What a stale edit shows: the stance someone else recorded meanwhile beside the one the
 // user meant to save, and the two ways on: save mine on top of theirs, or keep theirs.
 import type { Position } from '../../../src/contract/positions.ts';
-import { STANCE_LABELS, type Stance } from '../api/types.ts';
+import type { Stance } from '../../../src/core/model.ts';
 import { StanceBadge } from '../components/Badges.tsx';
 import { formatDate } from '../components/format.ts';
+import { STANCE_LABELS } from '../components/stances.ts';
 
 interface Props {
   current: Position | null;

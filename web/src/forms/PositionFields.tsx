@@ -1,9 +1,9 @@
 // The inputs of the position form: who, which stance, as of when, on whose report, and
 // the proposed wording when the stance is an amendment.
 import type { Party, Source } from '../../../src/contract/roster.ts';
-import type { Stance } from '../api/types.ts';
-import { STANCE_LABELS, STANCES } from '../api/types.ts';
+import type { Stance } from '../../../src/core/model.ts';
 import { Options } from '../components/Options.tsx';
+import { STANCE_LABELS, STANCES } from '../components/stances.ts';
 import { Field } from './Field.tsx';
 
 export interface PositionDraft {

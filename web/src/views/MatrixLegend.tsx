@@ -1,6 +1,7 @@
 // What every mark of the stance matrix means, drawn with the same badges and cells.
-import { STANCES } from '../api/types.ts';
+
 import { MissingStance, StanceBadge, StateBadge } from '../components/Badges.tsx';
+import { STANCES } from '../components/stances.ts';
 
 export function MatrixLegend() {
   return (

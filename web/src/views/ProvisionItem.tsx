@@ -2,8 +2,8 @@
 // parties' stances on the right; the position form in place when editing.
 
 import type { StatusRow } from '../../../src/contract/status.ts';
+import type { Provision } from '../../../src/core/model.ts';
 import { useAbilities } from '../abilities.ts';
-import type { Provision } from '../api/types.ts';
 import { MissingStance, StanceBadge, StateBadge } from '../components/Badges.tsx';
 import { ProvisionName, shortText } from '../components/ProvisionName.tsx';
 import { PositionForm } from '../forms/PositionForm.tsx';
