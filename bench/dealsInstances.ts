@@ -19,7 +19,7 @@ export interface InstanceShape {
   issues: number;
   options: number;
   seed: number;
-  /** Chance that a party red-lines an option (never the last free one of an issue). */
+  /** Chance that a party red-lines an option (never an issue's first: nothing is blocked outright). */
   redLine?: number;
   /** Reservation as a share of the party's best utility. */
   reservation?: number;
@@ -46,8 +46,9 @@ export function generateProblem(shape: InstanceShape): DealProblem {
       scores[issue] = Object.fromEntries(
         options.map((o, k) => [o, 0.6 * (1 - Math.abs(positions[i]![k]! - ideal)) + 0.4 * random()]),
       );
-      const red = options.filter(() => random() < (shape.redLine ?? 0.03));
-      if (red.length > 0 && red.length < options.length - 1) redLines[issue] = red;
+      // The first option stays open to everyone, so no issue is blocked outright.
+      const red = options.slice(1).filter(() => random() < (shape.redLine ?? 0.03));
+      if (red.length > 0) redLines[issue] = red;
     });
     const best = issues.reduce(
       (sum, { issue, options }) =>
