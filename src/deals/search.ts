@@ -28,7 +28,7 @@ export interface SearchResult {
 }
 
 export interface SearchLimits {
-  /** Nodes visited before giving up the proof (default 3·10⁷). */
+  /** Nodes visited before giving up the proof (default 10⁷: deterministic, unlike a clock). */
   maxNodes?: number;
   /** Start from heuristic packages (default true); off, the search alone must find the best. */
   warmStart?: boolean;
@@ -73,7 +73,7 @@ export function branchAndBound(
 ): SearchResult {
   const P = c.parties;
   const n = c.issues;
-  const maxNodes = limits.maxNodes ?? 3e7;
+  const maxNodes = limits.maxNodes ?? 1e7;
   const lams = objective.multipliers;
   const score = (l: number, i: number, o: number) => {
     let s = 0;

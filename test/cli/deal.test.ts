@@ -1,6 +1,6 @@
 // `parley deal` end to end through the built CLI (dist/), as a user runs it: no home, a JSON file.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -81,5 +81,13 @@ describe('parley deal', () => {
     );
     expect(concessions.concessions).toEqual([{ party: 'Eastvale', issue: 'customs', option: 'staged' }]);
     expect(parley('deal', 'solve', 'examples/deals/fisheries.json', '--rule', 'fair').code).toBe(3);
+  });
+
+  it('never opens or creates a home', () => {
+    for (const command of ['aw', 'solve', 'frontier', 'blockers', 'concessions']) {
+      const input = command === 'aw' ? 'examples/deals/aw.json' : 'examples/deals/fisheries.json';
+      expect(parley('deal', command, input, '--json').code).toBe(0);
+    }
+    expect(existsSync(path.join(dir, 'no-home'))).toBe(false);
   });
 });
