@@ -3,7 +3,12 @@
 //   paths resolved from a module's own URL (migrations, the web app, the demo, a
 //   `*.worker.js` beside its importer) work from dist/ as from src/. Bundling each file while
 //   keeping every relative import external is how esbuild rewrites `./x.ts` to `./x.js`;
-//   packages stay in node_modules.
+//   packages stay in node_modules, except the few below.
+// - dist/vendor/: zod, drizzle-orm and fastify-type-provider-zod (which imports zod), bundled
+//   into a handful of files shared by every module of dist/. Loaded from node_modules they
+//   are ~200 files, whose resolving and compiling was a third of `parley status`'s start-up.
+//   One build with code splitting keeps one copy of each: two copies of zod or drizzle would
+//   not recognise each other's schemas and tables.
 // - dist/empty-home/pgdata: an empty PGlite data directory with every migration applied.
 //   A new home starts as a copy of it (store/database.ts): creating one costs seconds of
 //   initdb. Remade only when the migrations or PGlite change. It holds no data and no
@@ -48,25 +53,92 @@ const ownModulesExternal = {
   },
 };
 
+/** The packages bundled into dist/vendor/ (each import of them, subpaths included). */
+const VENDORED = ['zod', 'drizzle-orm', 'fastify-type-provider-zod'];
+const isVendored = (specifier) => VENDORED.some((p) => specifier === p || specifier.startsWith(`${p}/`));
+const vendorName = (specifier) => specifier.replaceAll('/', '__');
+
+/**
+ * Points imports of vendored packages at dist/vendor/<name>.js, relative to the importing
+ * module's place in dist/, and collects the specifiers for the vendor build.
+ */
+function vendoredImports(specifiers) {
+  return {
+    name: 'vendored-imports',
+    setup(b) {
+      b.onResolve({ filter: /^[^./]/ }, (args) => {
+        if (!isVendored(args.path)) return undefined;
+        specifiers.add(args.path);
+        const from = path.dirname(path.join(out, path.relative(src, args.importer)));
+        const target = path.relative(from, path.join(out, 'vendor', `${vendorName(args.path)}.js`));
+        return { path: target.startsWith('.') ? target : `./${target}`, external: true };
+      });
+    },
+  };
+}
+
+/** dist/vendor/: one entry per imported specifier, re-exporting it whole; shared code in chunks. */
+async function buildVendor(specifiers) {
+  const entries = [];
+  for (const specifier of [...specifiers].sort()) {
+    const module = await import(specifier);
+    entries.push({ specifier, hasDefault: 'default' in module });
+  }
+  await build({
+    entryPoints: entries.map((e) => ({ in: `vendor:${e.specifier}`, out: vendorName(e.specifier) })),
+    outdir: path.join(out, 'vendor'),
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
+    plugins: [
+      {
+        name: 'vendor-entries',
+        setup(b) {
+          b.onResolve({ filter: /^vendor:/ }, (args) => ({ path: args.path.slice(7), namespace: 'vendor' }));
+          b.onLoad({ filter: /.*/, namespace: 'vendor' }, (args) => {
+            const spec = JSON.stringify(args.path);
+            const hasDefault = entries.find((e) => e.specifier === args.path)?.hasDefault;
+            return {
+              contents: `export * from ${spec};${hasDefault ? ` export { default } from ${spec};` : ''}`,
+              resolveDir: root,
+            };
+          });
+          // Everything else stays in node_modules (pg, PGlite, @fastify/error).
+          b.onResolve({ filter: /^[^./]/ }, (args) =>
+            args.namespace === 'vendor' || isVendored(args.path)
+              ? undefined
+              : { path: args.path, external: true },
+          );
+        },
+      },
+    ],
+  });
+}
+
 /** Builds dist/ afresh (the empty home is kept while still current); returns how many modules were written. */
 export async function buildCli() {
   for (const entry of existsSync(out) ? readdirSync(out) : []) {
     if (entry !== 'empty-home') rmSync(path.join(out, entry), { recursive: true, force: true });
   }
   const entryPoints = sources();
+  const vendored = new Set();
   await build({
     entryPoints,
     outdir: out,
     outbase: src,
     bundle: true,
     packages: 'external',
-    plugins: [ownModulesExternal],
+    plugins: [ownModulesExternal, vendoredImports(vendored)],
     format: 'esm',
     platform: 'node',
     target: 'node20',
     sourcemap: 'linked',
     logLevel: 'warning',
   });
+  await buildVendor(vendored);
   // Read at run time by drizzle's migrator, beside the compiled database module.
   cpSync(migrations, path.join(out, 'store/migrations'), { recursive: true });
   await makeEmptyHome();
