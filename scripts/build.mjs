@@ -4,15 +4,18 @@
 //   `*.worker.js` beside its importer) work from dist/ as from src/. Bundling each file while
 //   keeping every relative import external is how esbuild rewrites `./x.ts` to `./x.js`;
 //   packages stay in node_modules, except the few below.
-// - dist/vendor/: zod, drizzle-orm and fastify-type-provider-zod (which imports zod), bundled
-//   into a handful of files shared by every module of dist/. Loaded from node_modules they
-//   are ~200 files, whose resolving and compiling was a third of `parley status`'s start-up.
+// - dist/vendor/: zod, drizzle-orm, fastify-type-provider-zod (which imports zod),
+//   chrono-node and linkedom, with what they import, bundled into a few files shared by
+//   every module of dist/. From node_modules they are ~700 files (drizzle and zod ~200 in
+//   `parley status`, where resolving and compiling them was a third of the start-up).
 //   One build with code splitting keeps one copy of each: two copies of zod or drizzle would
 //   not recognise each other's schemas and tables.
 // - dist/empty-home/pgdata: an empty PGlite data directory with every migration applied.
 //   A new home starts as a copy of it (store/database.ts): creating one costs seconds of
 //   initdb. Remade only when the migrations or PGlite change. It holds no data and no
-//   secret (the keys live in <home>/keys, made on first use).
+//   secret (the keys live in <home>/keys, made on first use). It has no template0 and
+//   template1 databases (Parley uses only `postgres` and never creates a database): each
+//   file of a copy costs about a millisecond of system time here, and they were 600 of 1,091.
 import { createHash } from 'node:crypto';
 import {
   cpSync,
@@ -54,7 +57,9 @@ const ownModulesExternal = {
 };
 
 /** The packages bundled into dist/vendor/ (each import of them, subpaths included). */
-const VENDORED = ['zod', 'drizzle-orm', 'fastify-type-provider-zod'];
+const VENDORED = ['zod', 'drizzle-orm', 'fastify-type-provider-zod', 'chrono-node', 'linkedom'];
+/** What vendored code imports that stays in node_modules: native, optional, or with files of its own. */
+const NOT_BUNDLED = ['@electric-sql/pglite', 'pg', 'canvas', '@fastify/error'];
 const isVendored = (specifier) => VENDORED.some((p) => specifier === p || specifier.startsWith(`${p}/`));
 const vendorName = (specifier) => specifier.replaceAll('/', '__');
 
@@ -93,6 +98,10 @@ async function buildVendor(specifiers) {
     platform: 'node',
     target: 'node20',
     logLevel: 'warning',
+    // CommonJS code bundled into ES modules still calls `require` (node builtins, linkedom's optional canvas).
+    banner: {
+      js: "import { createRequire as __parleyRequire } from 'node:module'; const require = __parleyRequire(import.meta.url);",
+    },
     plugins: [
       {
         name: 'vendor-entries',
@@ -106,11 +115,10 @@ async function buildVendor(specifiers) {
               resolveDir: root,
             };
           });
-          // Everything else stays in node_modules (pg, PGlite, @fastify/error).
           b.onResolve({ filter: /^[^./]/ }, (args) =>
-            args.namespace === 'vendor' || isVendored(args.path)
-              ? undefined
-              : { path: args.path, external: true },
+            NOT_BUNDLED.some((p) => args.path === p || args.path.startsWith(`${p}/`))
+              ? { path: args.path, external: true }
+              : undefined,
           );
         },
       },
@@ -148,6 +156,7 @@ export async function buildCli() {
 /** What the empty home depends on: the migrations and the PGlite version that wrote it. */
 function emptyHomeKey() {
   const hash = createHash('sha256');
+  hash.update('without template databases');
   hash.update(
     JSON.parse(readFileSync(path.join(root, 'node_modules/@electric-sql/pglite/package.json'), 'utf8'))
       .version,
@@ -181,6 +190,11 @@ async function makeEmptyHome() {
   const making = path.join(emptyHome, 'pgdata.new');
   const client = new PGlite(making);
   await migrate(drizzle(client), { migrationsFolder: migrations });
+  for (const db of ['template0', 'template1']) {
+    await client.exec(`alter database ${db} with is_template false`);
+    await client.exec(`drop database ${db}`);
+  }
+  await client.exec('checkpoint');
   await client.close();
   renameSync(making, path.join(emptyHome, 'pgdata'));
   writeFileSync(keyFile, key);
