@@ -104,7 +104,7 @@ const fmt = (s: Stalls) =>
   `(${s.answers} answers); longest event-loop stall ${s.loopWorst.toFixed(0)} ms` +
   (s.loopCpuWorst === undefined
     ? ''
-    : ` (of which this thread's CPU ≤ ${s.loopCpuWorst} ms, in ${TICK_MS} ms ticks)`);
+    : `; most CPU time this thread spent within one stall ${s.loopCpuWorst} ms (counted in ${TICK_MS} ms ticks)`);
 
 const text = draftText(N, 'settled');
 const t0 = performance.now();
