@@ -134,7 +134,11 @@ const tokens = await next('accounts');
 const asStaff = { authorization: `Bearer ${tokens.secretariat}` };
 const asDelegate = { authorization: `Bearer ${tokens.delegate}` };
 const staff = await compare(ready, ['/api/status'], asStaff);
-print('secretariat (bearer token: one credential query per request):', staff, staff[0]!);
+print(
+  'secretariat (bearer token, resolved once per version of the record: app/credentialCache.ts):',
+  staff,
+  staff[0]!,
+);
 const delegate = await compare(ready, ['/api/status', '/api/progress'], asDelegate);
 print("Ukraine's delegate (its own view; bearer token):", delegate, delegate[0]!);
 

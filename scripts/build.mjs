@@ -3,11 +3,19 @@
 //   paths resolved from a module's own URL (migrations, the web app, the demo, a
 //   `*.worker.js` beside its importer) work from dist/ as from src/. Bundling each file while
 //   keeping every relative import external is how esbuild rewrites `./x.ts` to `./x.js`;
-//   packages stay in node_modules.
+//   packages stay in node_modules, except the few below.
+// - dist/vendor/: zod, drizzle-orm, fastify-type-provider-zod (which imports zod),
+//   chrono-node and linkedom, with what they import, bundled into a few files shared by
+//   every module of dist/. From node_modules they are ~700 files (drizzle and zod ~200 in
+//   `parley status`, where resolving and compiling them was a third of the start-up).
+//   One build with code splitting keeps one copy of each: two copies of zod or drizzle would
+//   not recognise each other's schemas and tables.
 // - dist/empty-home/pgdata: an empty PGlite data directory with every migration applied.
 //   A new home starts as a copy of it (store/database.ts): creating one costs seconds of
 //   initdb. Remade only when the migrations or PGlite change. It holds no data and no
-//   secret (the keys live in <home>/keys, made on first use).
+//   secret (the keys live in <home>/keys, made on first use). It has no template0 and
+//   template1 databases (Parley uses only `postgres` and never creates a database): each
+//   file of a copy costs about a millisecond of system time here, and they were 600 of 1,091.
 import { createHash } from 'node:crypto';
 import {
   cpSync,
@@ -48,25 +56,97 @@ const ownModulesExternal = {
   },
 };
 
+/** The packages bundled into dist/vendor/ (each import of them, subpaths included). */
+const VENDORED = ['zod', 'drizzle-orm', 'fastify-type-provider-zod', 'chrono-node', 'linkedom'];
+/** What vendored code imports that stays in node_modules: native, optional, or with files of its own. */
+const NOT_BUNDLED = ['@electric-sql/pglite', 'pg', 'canvas', '@fastify/error'];
+const isVendored = (specifier) => VENDORED.some((p) => specifier === p || specifier.startsWith(`${p}/`));
+const vendorName = (specifier) => specifier.replaceAll('/', '__');
+
+/**
+ * Points imports of vendored packages at dist/vendor/<name>.js, relative to the importing
+ * module's place in dist/, and collects the specifiers for the vendor build.
+ */
+function vendoredImports(specifiers) {
+  return {
+    name: 'vendored-imports',
+    setup(b) {
+      b.onResolve({ filter: /^[^./]/ }, (args) => {
+        if (!isVendored(args.path)) return undefined;
+        specifiers.add(args.path);
+        const from = path.dirname(path.join(out, path.relative(src, args.importer)));
+        const target = path.relative(from, path.join(out, 'vendor', `${vendorName(args.path)}.js`));
+        return { path: target.startsWith('.') ? target : `./${target}`, external: true };
+      });
+    },
+  };
+}
+
+/** dist/vendor/: one entry per imported specifier, re-exporting it whole; shared code in chunks. */
+async function buildVendor(specifiers) {
+  const entries = [];
+  for (const specifier of [...specifiers].sort()) {
+    const module = await import(specifier);
+    entries.push({ specifier, hasDefault: 'default' in module });
+  }
+  await build({
+    entryPoints: entries.map((e) => ({ in: `vendor:${e.specifier}`, out: vendorName(e.specifier) })),
+    outdir: path.join(out, 'vendor'),
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
+    // CommonJS code bundled into ES modules still calls `require` (node builtins, linkedom's optional canvas).
+    banner: {
+      js: "import { createRequire as __parleyRequire } from 'node:module'; const require = __parleyRequire(import.meta.url);",
+    },
+    plugins: [
+      {
+        name: 'vendor-entries',
+        setup(b) {
+          b.onResolve({ filter: /^vendor:/ }, (args) => ({ path: args.path.slice(7), namespace: 'vendor' }));
+          b.onLoad({ filter: /.*/, namespace: 'vendor' }, (args) => {
+            const spec = JSON.stringify(args.path);
+            const hasDefault = entries.find((e) => e.specifier === args.path)?.hasDefault;
+            return {
+              contents: `export * from ${spec};${hasDefault ? ` export { default } from ${spec};` : ''}`,
+              resolveDir: root,
+            };
+          });
+          b.onResolve({ filter: /^[^./]/ }, (args) =>
+            NOT_BUNDLED.some((p) => args.path === p || args.path.startsWith(`${p}/`))
+              ? { path: args.path, external: true }
+              : undefined,
+          );
+        },
+      },
+    ],
+  });
+}
+
 /** Builds dist/ afresh (the empty home is kept while still current); returns how many modules were written. */
 export async function buildCli() {
   for (const entry of existsSync(out) ? readdirSync(out) : []) {
     if (entry !== 'empty-home') rmSync(path.join(out, entry), { recursive: true, force: true });
   }
   const entryPoints = sources();
+  const vendored = new Set();
   await build({
     entryPoints,
     outdir: out,
     outbase: src,
     bundle: true,
     packages: 'external',
-    plugins: [ownModulesExternal],
+    plugins: [ownModulesExternal, vendoredImports(vendored)],
     format: 'esm',
     platform: 'node',
     target: 'node20',
     sourcemap: 'linked',
     logLevel: 'warning',
   });
+  await buildVendor(vendored);
   // Read at run time by drizzle's migrator, beside the compiled database module.
   cpSync(migrations, path.join(out, 'store/migrations'), { recursive: true });
   await makeEmptyHome();
@@ -76,6 +156,7 @@ export async function buildCli() {
 /** What the empty home depends on: the migrations and the PGlite version that wrote it. */
 function emptyHomeKey() {
   const hash = createHash('sha256');
+  hash.update('without template databases');
   hash.update(
     JSON.parse(readFileSync(path.join(root, 'node_modules/@electric-sql/pglite/package.json'), 'utf8'))
       .version,
@@ -109,6 +190,11 @@ async function makeEmptyHome() {
   const making = path.join(emptyHome, 'pgdata.new');
   const client = new PGlite(making);
   await migrate(drizzle(client), { migrationsFolder: migrations });
+  for (const db of ['template0', 'template1']) {
+    await client.exec(`alter database ${db} with is_template false`);
+    await client.exec(`drop database ${db}`);
+  }
+  await client.exec('checkpoint');
   await client.close();
   renameSync(making, path.join(emptyHome, 'pgdata'));
   writeFileSync(keyFile, key);

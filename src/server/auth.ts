@@ -3,9 +3,10 @@
 // only (openModeGuard.ts); afterwards a request without a valid credential is 401. Cookie
 // writes must echo the CSRF token, and no write may be a request a plain page can send.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { read, type Services } from '../app/context.ts';
+import type { Services } from '../app/context.ts';
+import { type CredentialCache, createCredentialCache } from '../app/credentialCache.ts';
 import { type OpenModeWatch, watchOpenMode } from '../app/openMode.ts';
-import { type Resolved, resolveCredential } from '../app/sessions.ts';
+import type { Resolved } from '../app/sessions.ts';
 import { LOCAL_CLI_PATH } from '../contract/localCli.ts';
 import { type Actor, owner } from '../core/actor.ts';
 import { isParleyError } from '../core/errors.ts';
@@ -52,15 +53,13 @@ export function presented(request: FastifyRequest): { token: string; via: 'cooki
 }
 
 /** Resolves a request's actor; `undefined` means not signed in (open mode gives the owner). */
-export function authenticator(services: Services, openMode: OpenModeWatch) {
+export function authenticator(services: Services, openMode: OpenModeWatch, credentials: CredentialCache) {
   return async function actorOf(request: FastifyRequest): Promise<Actor | undefined> {
     const shown = presented(request);
     if (shown) {
       const now = services.clock().toISOString();
       try {
-        const resolved = await read(services, owner, 'session', (ctx) =>
-          resolveCredential(ctx, { token: shown.token, now }),
-        );
+        const resolved = await credentials.resolve(shown.token, now);
         request.credential = { ...resolved, ...shown };
         return resolved.actor;
       } catch (error) {
@@ -92,8 +91,12 @@ export function isSimpleWrite(request: FastifyRequest): boolean {
 /** `writesPerMinute`: per actor, across every server on the database (writeLimit.ts). */
 export function registerAuth(app: FastifyInstance, services: Services, writesPerMinute?: number): void {
   const openMode = watchOpenMode(services);
-  app.addHook('onClose', async () => openMode.close());
-  const actorOf = authenticator(services, openMode);
+  const credentials = createCredentialCache(services);
+  app.addHook('onClose', async () => {
+    openMode.close();
+    credentials.close();
+  });
+  const actorOf = authenticator(services, openMode, credentials);
   const writes = writeLimit(services, writesPerMinute);
   app.decorateRequest('actor', undefined);
   app.decorateRequest('credential', undefined);
