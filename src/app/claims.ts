@@ -13,7 +13,7 @@ import { selectDraftHeaders } from '../store/repo/drafts.ts';
 import { selectEvents } from '../store/repo/events.ts';
 import { selectParties, selectPeople } from '../store/repo/parties.ts';
 import { selectSources } from '../store/repo/sources.ts';
-import { authorize, visible } from './access.ts';
+import { authorize, can, visible } from './access.ts';
 import type { ReadContext, WriteContext } from './context.ts';
 import { addEvent } from './events.ts';
 import { claimFacter } from './facts.ts';
@@ -69,9 +69,12 @@ export async function visibleClaims(ctx: ReadContext, claims: readonly Claim[]):
 
 /** The claim, if the actor may review it and it still waits for review. */
 async function requireSuggested(ctx: ReadContext, id: string): Promise<Claim> {
-  const claim =
-    (await selectClaim(ctx.q, id)) ?? notFound('claim', id, 'run `parley claims list` to see claim ids');
-  authorize(ctx, 'review', (await claimFacter(ctx.q, [claim]))(claim));
+  const unknown = () => notFound('claim', id, 'run `parley claims list` to see claim ids');
+  const claim = (await selectClaim(ctx.q, id)) ?? unknown();
+  const facts = (await claimFacter(ctx.q, [claim]))(claim);
+  // A claim the actor may not read answers word for word as one that does not exist.
+  if (!can(ctx, 'read', facts)) unknown();
+  authorize(ctx, 'review', facts);
   if (claim.status !== 'suggested') {
     throw new ParleyError('conflict', `claim ${id} was already ${claim.status}; it can be reviewed once`, {
       status: claim.status,
