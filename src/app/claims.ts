@@ -133,7 +133,10 @@ async function acceptOne(
   return accepted;
 }
 
-async function rejectOne(ctx: WriteContext, input: { claim: string; note?: string | undefined }): Promise<Claim> {
+async function rejectOne(
+  ctx: WriteContext,
+  input: { claim: string; note?: string | undefined },
+): Promise<Claim> {
   const claim = await requireSuggested(ctx, input.claim);
   const rejected: Claim = {
     ...claim,

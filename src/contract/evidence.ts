@@ -110,7 +110,10 @@ export type ClaimQueue = z.infer<typeof ClaimQueue>;
 
 /** Several suggested claims reviewed the same way in one write: all of them, or none. */
 export const ClaimsReview = z.object({
-  claims: z.array(z.string().min(1)).min(1, 'name at least one claim').max(1000, 'at most 1000 claims at once'),
+  claims: z
+    .array(z.string().min(1))
+    .min(1, 'name at least one claim')
+    .max(1000, 'at most 1000 claims at once'),
   decision: z.enum(['accept', 'reject']),
   note: LongText.optional(),
 });
@@ -217,7 +220,8 @@ export const evidence = {
   }),
   queue: declareRead({
     name: 'claims.queue',
-    summary: 'The review queue: claims grouped (a source\'s mentions of one entity together), filtered, a page at a time',
+    summary:
+      "The review queue: claims grouped (a source's mentions of one entity together), filtered, a page at a time",
     description:
       'Filters by status, kind, source and speaker (person id or name as said); `offset` and `limit` ' +
       '(at most 200) page through the groups; totals count every page.',
