@@ -230,6 +230,8 @@ export const evidence = {
     input: ClaimQueueQuery,
     output: ClaimQueue,
     staleAfter: CLAIMS_STALE,
+    // A review refetches the page twice (the write's own invalidation, then the live change): one computation.
+    cached: true,
     http: { method: 'GET', path: '/claims/queue' },
   }),
   review: declareWrite({

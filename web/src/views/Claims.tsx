@@ -44,7 +44,12 @@ export function Claims(filters: Filters) {
   });
   const [ingesting, setIngesting] = useState(false);
   const can = useAbilities();
-  const groups = useMemo(() => queue.data?.groups ?? [], [queue.data]);
+  // Rows the server has confirmed reviewed leave the suggested queue at once, before the refetch.
+  const [done, setDone] = useState<ReadonlySet<string>>(new Set());
+  const groups = useMemo(
+    () => (queue.data?.groups ?? []).filter((g) => status !== 'suggested' || !done.has(g.key)),
+    [queue.data, status, done],
+  );
   const [cursor, setCursor] = useState<string>();
   const index = Math.max(
     0,
@@ -103,11 +108,12 @@ export function Claims(filters: Filters) {
   const filter = (key: keyof Filters) => (e: { target: { value: string } }) =>
     go({ [key]: e.target.value || undefined, page: undefined });
 
-  // After a review the row leaves the queue (or changes status); the cursor moves on to the next.
+  // After a review the row leaves the queue (or changes status); the cursor moves on to the next,
+  // and the write's own invalidation refetches the page behind it (totals, the next page's first row).
   const reviewed = (i: number) => () => {
     setCursor((groups[i + 1] ?? groups[i - 1])?.key);
+    setDone((keys) => new Set(keys).add(groups[i]!.key));
     focusWanted.current = true;
-    queue.reload();
   };
 
   const first = page * QUEUE_PAGE;
