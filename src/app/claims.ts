@@ -2,6 +2,7 @@
 // source as provenance), edit then accept, or reject; and the review queue, each claim
 // with how many independent sources report the same thing.
 import { type ClaimEdit, EDITABLE, evidence } from '../contract/evidence.ts';
+import { filterQueue, groupQueue, queueSpeakers, saidBy } from '../core/claimQueue.ts';
 import { corroborate } from '../core/corroboration.ts';
 import { notFound, ParleyError } from '../core/errors.ts';
 import { excerpt } from '../core/excerpt.ts';
@@ -12,7 +13,7 @@ import { selectDraftHeaders } from '../store/repo/drafts.ts';
 import { selectEvents } from '../store/repo/events.ts';
 import { selectParties, selectPeople } from '../store/repo/parties.ts';
 import { selectSources } from '../store/repo/sources.ts';
-import { authorize, visible } from './access.ts';
+import { authorize, can, visible } from './access.ts';
 import type { ReadContext, WriteContext } from './context.ts';
 import { addEvent } from './events.ts';
 import { claimFacter } from './facts.ts';
@@ -38,6 +39,27 @@ export const listClaims = implement(evidence.claims, async (ctx, query) => {
 });
 
 /**
+ * The review queue: the claims the actor may read, filtered, a source's mentions of one
+ * entity grouped as one row, one page of rows. Throws nothing beyond the runner's `invalid_input`.
+ */
+export const claimQueue = implement(evidence.queue, async (ctx, { offset, limit, speaker, ...filter }) => {
+  const readable = await visibleClaims(ctx, await selectClaims(ctx.q));
+  const counts = corroborate(readable, await selectSourceLinks(ctx.q));
+  const unspoken = filterQueue(readable, filter);
+  const matching = speaker ? unspoken.filter((c) => saidBy(c, speaker)) : unspoken;
+  const groups = groupQueue(matching);
+  const listed = (c: Claim) => ({ ...c, corroboration: counts.get(c.id) ?? { sources: 1, independent: 1 } });
+  return {
+    groups: groups.slice(offset, offset + limit).map((g) => ({ ...g, claims: g.claims.map(listed) })),
+    offset,
+    limit,
+    totalGroups: groups.length,
+    totalClaims: matching.length,
+    speakers: queueSpeakers(unspoken),
+  };
+});
+
+/**
  * Those of `claims` the actor may read: from a source it may read and, once accepted as a
  * stance, only where it may read that stance (the claim names its draft and provision).
  */
@@ -47,9 +69,12 @@ export async function visibleClaims(ctx: ReadContext, claims: readonly Claim[]):
 
 /** The claim, if the actor may review it and it still waits for review. */
 async function requireSuggested(ctx: ReadContext, id: string): Promise<Claim> {
-  const claim =
-    (await selectClaim(ctx.q, id)) ?? notFound('claim', id, 'run `parley claims list` to see claim ids');
-  authorize(ctx, 'review', (await claimFacter(ctx.q, [claim]))(claim));
+  const unknown = () => notFound('claim', id, 'run `parley claims list` to see claim ids');
+  const claim = (await selectClaim(ctx.q, id)) ?? unknown();
+  const facts = (await claimFacter(ctx.q, [claim]))(claim);
+  // A claim the actor may not read answers word for word as one that does not exist.
+  if (!can(ctx, 'read', facts)) unknown();
+  authorize(ctx, 'review', facts);
   if (claim.status !== 'suggested') {
     throw new ParleyError('conflict', `claim ${id} was already ${claim.status}; it can be reviewed once`, {
       status: claim.status,
@@ -65,7 +90,27 @@ async function requireSuggested(ctx: ReadContext, id: string): Promise<Claim> {
  * `conflict` (already reviewed), `invalid_input` (an edit field the kind does not take, an
  * event without a date, a stance without a provision: `details.field` names the edit field).
  */
-export const acceptClaim = implement(evidence.accept, async (ctx, input) => {
+export const acceptClaim = implement(evidence.accept, (ctx, input) => acceptOne(ctx, input));
+
+/** Rejects a suggested claim. Throws `not_found`, `forbidden` (not a reviewer), `conflict`. */
+export const rejectClaim = implement(evidence.reject, (ctx, input) => rejectOne(ctx, input));
+
+/**
+ * Accepts or rejects several suggested claims in one write, as they are (no edits): all of
+ * them or, if any is refused, none. Throws what accepting or rejecting one throws, naming
+ * that claim.
+ */
+export const reviewClaims = implement(evidence.review, async (ctx, { claims, decision, note }) => {
+  const ids = [...new Set(claims)];
+  const review = decision === 'accept' ? acceptOne : rejectOne;
+  for (const claim of ids) await review(ctx, { claim, ...(note ? { note } : {}) });
+  return { decision, claims: ids };
+});
+
+async function acceptOne(
+  ctx: WriteContext,
+  input: { claim: string; edit?: ClaimEdit | undefined; note?: string | undefined },
+): Promise<Claim> {
   const claim = await requireSuggested(ctx, input.claim);
   const edit = input.edit ?? {};
   requireFitting(claim, edit);
@@ -86,10 +131,12 @@ export const acceptClaim = implement(evidence.accept, async (ctx, input) => {
   await updateClaimReview(ctx.q, accepted);
   await ctx.record('accept', 'claim', claim.id, { edit, recordRef });
   return accepted;
-});
+}
 
-/** Rejects a suggested claim. Throws `not_found`, `forbidden` (not a reviewer), `conflict`. */
-export const rejectClaim = implement(evidence.reject, async (ctx, input) => {
+async function rejectOne(
+  ctx: WriteContext,
+  input: { claim: string; note?: string | undefined },
+): Promise<Claim> {
   const claim = await requireSuggested(ctx, input.claim);
   const rejected: Claim = {
     ...claim,
@@ -100,7 +147,7 @@ export const rejectClaim = implement(evidence.reject, async (ctx, input) => {
   await updateClaimReview(ctx.q, rejected);
   await ctx.record('reject', 'claim', claim.id, { note: input.note });
   return rejected;
-});
+}
 
 /** Throws `invalid_input` naming each edit field the claim's kind does not take. */
 function requireFitting(claim: Claim, edit: ClaimEdit): void {

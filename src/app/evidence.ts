@@ -1,5 +1,5 @@
 // The evidence area's use cases, in the contract's order (contract/evidence.ts).
-import { acceptClaim, listClaims, rejectClaim } from './claims.ts';
+import { acceptClaim, claimQueue, listClaims, rejectClaim, reviewClaims } from './claims.ts';
 import { listContradictions } from './contradictions.ts';
 import { ingestSource, showSourceText } from './ingest.ts';
 import type { UseCase } from './useCase.ts';
@@ -8,6 +8,8 @@ export const EVIDENCE: readonly UseCase[] = [
   ingestSource,
   showSourceText,
   listClaims,
+  claimQueue,
+  reviewClaims,
   acceptClaim,
   rejectClaim,
   listContradictions,

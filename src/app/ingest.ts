@@ -3,16 +3,16 @@
 // copy one another linked, in one write. The same document twice (same clean text) is
 // recognised and not duplicated.
 import path from 'node:path';
-import { eq } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, like, or } from 'drizzle-orm';
 import { evidence, type IngestOutcome } from '../contract/evidence.ts';
 import { excerpt } from '../core/excerpt.ts';
 import type { Claim, Source, SourceLink } from '../core/model.ts';
 import { slugify } from '../core/validate.ts';
-import type { ProcessedDocument, SuggestedClaim } from '../evidence/index.ts';
+import type { DuplicateDoc, ProcessedDocument, SuggestedClaim } from '../evidence/index.ts';
 import { insertClaims, insertSourceLinks, selectSourceLinks } from '../store/repo/claims.ts';
 import { selectDraftHeaders, selectProvisions } from '../store/repo/drafts.ts';
 import { selectParties, selectPeople } from '../store/repo/parties.ts';
-import { insertSource, selectSources } from '../store/repo/sources.ts';
+import { insertSource } from '../store/repo/sources.ts';
 import { source as sourceTable } from '../store/schema.ts';
 import { authorize } from './access.ts';
 import type { WriteContext } from './context.ts';
@@ -34,7 +34,8 @@ export interface IngestFile {
 export const ingestSource = implement(evidence.ingest, async (ctx, { fileName, content, encoding }) => {
   const bytes = Buffer.from(content, encoding === 'base64' ? 'base64' : 'utf8');
   const outcome = await ingestDocument(ctx, { fileName, bytes });
-  return { outcome, copies: await linkCopies(ctx) };
+  // Only a new source can bring new copies: the stored ones were linked when they came.
+  return { outcome, copies: outcome.status === 'added' ? await linkCopies(ctx, outcome.source) : [] };
 });
 
 /**
@@ -52,21 +53,22 @@ export async function ingestDocument(ctx: WriteContext, file: IngestFile): Promi
   const provisions = latest ? await selectProvisions(ctx.q, latest.id) : [];
   const { processDocument } = await evidenceEngine();
   const doc = processDocument(file.bytes, file.fileName, { roster: { parties, people }, provisions });
-  const known = await ctx.q
-    .select({ id: sourceTable.id })
-    .from(sourceTable)
-    .where(eq(sourceTable.contentHash, doc.contentHash));
-  if (known[0]) return { fileName: file.fileName, status: 'duplicate', source: known[0].id };
-  const stored = await selectSources(ctx.q);
-  const again = await storedArticle(doc, stored);
+  const again = await storedArticle(ctx, doc);
   if (again) return { fileName: file.fileName, status: 'duplicate', source: again };
 
-  const taken = new Set(stored.map((s) => s.id));
   const name =
     doc.meta.outlet ??
     doc.meta.title?.split(/\s+/).slice(0, 4).join(' ') ??
     path.basename(file.fileName).replace(/\.[^.]+$/, '');
   const base = slugify(`${name} ${doc.meta.date ?? ''}`).slice(0, 56);
+  const taken = new Set(
+    (
+      await ctx.q
+        .select({ id: sourceTable.id })
+        .from(sourceTable)
+        .where(like(sourceTable.id, `${base}%`))
+    ).map((s) => s.id),
+  );
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   const source: Source = {
@@ -75,6 +77,7 @@ export async function ingestDocument(ctx: WriteContext, file: IngestFile): Promi
     outlet: doc.meta.outlet ?? 'unknown outlet',
     date: doc.meta.date ?? ctx.now.slice(0, 10),
     kind: 'article',
+    ...(doc.meta.url ? { url: doc.meta.url } : {}),
     ...(doc.meta.author ? { author: doc.meta.author } : {}),
     reliability: 'unknown',
     rawText: doc.rawText,
@@ -109,22 +112,46 @@ export const showSourceText = implement(evidence.source, (ctx, { source }) => sh
 // title (or outlet and day) and nearly every 3-word shingle shared is the same article.
 const SAME_ARTICLE = 0.85;
 
-/** The stored source this document is a new copy of, if it is one (same title or outlet and day). */
-async function storedArticle(doc: ProcessedDocument, stored: Source[]): Promise<string | undefined> {
+/**
+ * The stored source this document is a new copy of, if it is one: the same clean text, the
+ * same address once canonical, or nearly the same text under the same title (or outlet and
+ * day). Reads only the few rows that can match, so a large record costs no more per file.
+ */
+async function storedArticle(ctx: WriteContext, doc: ProcessedDocument): Promise<string | undefined> {
+  const byHash = await ctx.q
+    .select({ id: sourceTable.id })
+    .from(sourceTable)
+    .where(eq(sourceTable.contentHash, doc.contentHash));
+  if (byHash[0]) return byHash[0].id;
   const { meta } = doc;
-  const candidates = stored.filter(
-    (s) =>
-      s.cleanText &&
-      ((meta.title !== undefined && s.title === meta.title) ||
-        (meta.outlet !== undefined && s.outlet === meta.outlet && s.date === meta.date)),
-  );
+  const { canonicalUrl, findNearDuplicates } = await evidenceEngine();
+  const address = meta.url && canonicalUrl(meta.url);
+  if (address) {
+    const addressed = await ctx.q
+      .select({ id: sourceTable.id, url: sourceTable.url })
+      .from(sourceTable)
+      .where(isNotNull(sourceTable.url));
+    const same = addressed.find((s) => s.url && canonicalUrl(s.url) === address);
+    if (same) return same.id;
+  }
+  const alike = [
+    ...(meta.title !== undefined ? [eq(sourceTable.title, meta.title)] : []),
+    ...(meta.outlet !== undefined && meta.date !== undefined
+      ? [and(eq(sourceTable.outlet, meta.outlet), eq(sourceTable.date, meta.date))]
+      : []),
+  ];
+  if (alike.length === 0) return undefined;
+  const candidates = await ctx.q
+    .select({ id: sourceTable.id, text: sourceTable.cleanText })
+    .from(sourceTable)
+    .where(and(isNotNull(sourceTable.cleanText), or(...alike)));
   if (candidates.length === 0) return undefined;
-  const { findNearDuplicates } = await evidenceEngine();
   const links = findNearDuplicates(
-    [{ id: '', text: doc.cleanText }, ...candidates.map((s) => ({ id: s.id, text: s.cleanText ?? '' }))],
+    [{ id: '', text: doc.cleanText }, ...candidates.map((s) => ({ id: s.id, text: s.text ?? '' }))],
     SAME_ARTICLE,
+    '',
   );
-  const link = links.find((l) => l.a === '' || l.b === '');
+  const link = links[0];
   return link && (link.a === '' ? link.b : link.a);
 }
 
@@ -144,15 +171,21 @@ function toClaim(c: SuggestedClaim, source: string, id: string): Claim {
 
 /**
  * Links sources that copy one another (MinHash over their clean texts); returns the new
- * links. A link changes how both sources count as confirmation, so it asks to update each
- * source it compares. Throws `forbidden` (below staff).
+ * links. With `focus`, only the links of that (new) source. A link changes how both sources
+ * count as confirmation, so it asks to update each source it compares. Throws `forbidden`
+ * (below staff).
  */
-export async function linkCopies(ctx: WriteContext): Promise<SourceLink[]> {
-  const sources = (await selectSources(ctx.q)).filter((s) => s.cleanText);
+export async function linkCopies(ctx: WriteContext, focus?: string): Promise<SourceLink[]> {
+  const sources = await ctx.q
+    .select({ id: sourceTable.id, hash: sourceTable.contentHash })
+    .from(sourceTable)
+    .where(isNotNull(sourceTable.cleanText))
+    .orderBy(asc(sourceTable.date), asc(sourceTable.id));
   for (const s of sources) authorize(ctx, 'update', sourceFacts(s.id));
   const existing = new Set((await selectSourceLinks(ctx.q)).map((l) => `${l.a} ${l.b}`));
   const { findNearDuplicates } = await evidenceEngine();
-  const found = findNearDuplicates(sources.map((s) => ({ id: s.id, text: s.cleanText ?? '' })))
+  const signed = await copySignatures(ctx, sources);
+  const found = findNearDuplicates(signed, undefined, focus)
     .map(({ a, b, jaccard, kind }) =>
       a < b ? { a, b, kind, similarity: jaccard } : { a: b, b: a, kind, similarity: jaccard },
     )
@@ -160,4 +193,33 @@ export async function linkCopies(ctx: WriteContext): Promise<SourceLink[]> {
   await insertSourceLinks(ctx.q, found);
   for (const link of found) await ctx.record('link', 'source', `${link.a}~${link.b}`, link);
   return found;
+}
+
+// MinHash signatures by content hash: a clean text never changes under its hash, so one
+// process (a CLI ingesting a directory, a server) computes each source's signature once.
+const SIGNATURES = new Map<string, Uint32Array>();
+const KEPT_SIGNATURES = 50_000;
+
+/** The sources as documents for `findNearDuplicates`, with their signatures; reads only texts not yet signed. */
+async function copySignatures(
+  ctx: WriteContext,
+  sources: { id: string; hash: string | null }[],
+): Promise<DuplicateDoc[]> {
+  const { minhash } = await evidenceEngine();
+  const unsigned = sources.filter((s) => !s.hash || !SIGNATURES.has(s.hash)).map((s) => s.id);
+  const texts = new Map<string, string>();
+  for (let i = 0; i < unsigned.length; i += 500) {
+    const rows = await ctx.q
+      .select({ id: sourceTable.id, text: sourceTable.cleanText })
+      .from(sourceTable)
+      .where(inArray(sourceTable.id, unsigned.slice(i, i + 500)));
+    for (const r of rows) texts.set(r.id, r.text ?? '');
+  }
+  if (SIGNATURES.size > KEPT_SIGNATURES) SIGNATURES.clear();
+  return sources.map((s) => {
+    const cached = s.hash ? SIGNATURES.get(s.hash) : undefined;
+    const signature = cached ?? minhash(texts.get(s.id) ?? '');
+    if (s.hash && !cached) SIGNATURES.set(s.hash, signature);
+    return { id: s.id, text: '', signature };
+  });
 }

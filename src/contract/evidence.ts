@@ -65,6 +65,59 @@ export const ClaimsQuery = z.object({
   source: z.string().min(1).optional(),
 });
 
+const Count = z.coerce
+  .number({ error: 'expected a whole number' })
+  .int('expected a whole number')
+  .min(0, 'expected 0 or more');
+
+/** The review queue's filters and page: groups `offset` to `offset + limit` of those matching. */
+export const ClaimQueueQuery = z.object({
+  status: ClaimStatus.optional(),
+  kind: ClaimKind.optional(),
+  source: z.string().min(1).optional(),
+  /** A speaker's person id or the name the text gives. */
+  speaker: z.string().min(1).optional(),
+  offset: Count.default(0),
+  limit: Count.min(1, 'expected 1 or more').max(200, 'at most 200 groups a page').default(50),
+});
+
+/**
+ * One row of the queue: a source's mentions of one entity together (reviewed as one), or
+ * one quote, event or stance on its own.
+ */
+export const ClaimGroup = z.object({
+  /** `mention:<source>:<entity>:<id>` for mentions, else the claim's id: stable across pages. */
+  key: z.string(),
+  kind: ClaimKind,
+  source: z.string(),
+  /** The party, person or topic a group of mentions names. */
+  entity: z.string().optional(),
+  claims: ListedClaim.array(),
+});
+export type ClaimGroup = z.infer<typeof ClaimGroup>;
+
+export const ClaimQueue = z.object({
+  groups: ClaimGroup.array(),
+  offset: z.number().int(),
+  limit: z.number().int(),
+  /** Groups and claims matching the filters, on every page. */
+  totalGroups: z.number().int(),
+  totalClaims: z.number().int(),
+  /** Speakers of the claims matching the other filters, for a picker. */
+  speakers: z.array(z.object({ id: z.string(), name: z.string(), claims: z.number().int() })),
+});
+export type ClaimQueue = z.infer<typeof ClaimQueue>;
+
+/** Several suggested claims reviewed the same way in one write: all of them, or none. */
+export const ClaimsReview = z.object({
+  claims: z
+    .array(z.string().min(1))
+    .min(1, 'name at least one claim')
+    .max(1000, 'at most 1000 claims at once'),
+  decision: z.enum(['accept', 'reject']),
+  note: LongText.optional(),
+});
+
 /** What a reviewer may correct before accepting; which fields fit which kind: `EDITABLE`. */
 export const ClaimEdit = z.object({
   text: LongText.min(1).optional(),
@@ -164,6 +217,35 @@ export const evidence = {
     output: ListedClaim.array(),
     staleAfter: CLAIMS_STALE,
     http: { method: 'GET', path: '/claims' },
+  }),
+  queue: declareRead({
+    name: 'claims.queue',
+    summary:
+      "The review queue: claims grouped (a source's mentions of one entity together), filtered, a page at a time",
+    description:
+      'Filters by status, kind, source and speaker (person id or name as said); `offset` and `limit` ' +
+      '(at most 200) page through the groups; totals count every page.',
+    resource: 'claim',
+    action: 'read',
+    input: ClaimQueueQuery,
+    output: ClaimQueue,
+    staleAfter: CLAIMS_STALE,
+    // A review refetches the page twice (the write's own invalidation, then the live change): one computation.
+    cached: true,
+    http: { method: 'GET', path: '/claims/queue' },
+  }),
+  review: declareWrite({
+    name: 'claims.review',
+    summary: 'Accept or reject several suggested claims at once (a group of mentions), all or none',
+    description:
+      'One write: if any claim cannot be reviewed (unknown, already reviewed, an event without a date, ' +
+      'a stance without a provision) nothing is, and the error names that claim.',
+    resource: 'claim',
+    action: 'review',
+    input: ClaimsReview,
+    output: z.object({ decision: z.enum(['accept', 'reject']), claims: z.array(z.string()) }),
+    emits: ['claim', 'event', 'position'],
+    http: { method: 'POST', path: '/claims/review' },
   }),
   accept: declareWrite({
     name: 'claims.accept',

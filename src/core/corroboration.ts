@@ -38,9 +38,11 @@ export function corroborate(
     const [ra, rb] = [root(a), root(b)];
     if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
   }
+  // One key per claim: normalising the words is most of the work.
+  const keys = new Map(claims.map((c) => [c.id, claimKey(c)]));
   const byKey = new Map<string, Set<string>>();
   for (const c of claims) {
-    const key = claimKey(c);
+    const key = keys.get(c.id);
     if (!key || c.status === 'rejected') continue;
     const sources = byKey.get(key) ?? new Set<string>();
     sources.add(c.source);
@@ -48,7 +50,7 @@ export function corroborate(
   }
   const result = new Map<string, { sources: number; independent: number }>();
   for (const c of claims) {
-    const key = claimKey(c);
+    const key = keys.get(c.id);
     const sources = key ? (byKey.get(key) ?? new Set([c.source])) : new Set([c.source]);
     result.set(c.id, { sources: sources.size, independent: new Set([...sources].map(root)).size });
   }

@@ -5,6 +5,8 @@
 export interface DuplicateDoc {
   id: string;
   text: string;
+  /** Its `minhash(text)` when already known: a caller that keeps signatures skips the work. */
+  signature?: Uint32Array;
 }
 
 export interface DuplicateLink {
@@ -60,10 +62,30 @@ function estimate(a: Uint32Array, b: Uint32Array): number {
 /**
  * Links documents that are copies of one another. `threshold` is the least estimated
  * Jaccard similarity of 3-word shingles to link (0.2 catches spun copies; unrelated
- * reports on the same story stay near 0.02).
+ * reports on the same story stay near 0.02). With `focus`, only pairs that include that
+ * document's id: one new document against those already linked among themselves.
  */
-export function findNearDuplicates(docs: DuplicateDoc[], threshold = 0.2): DuplicateLink[] {
-  const signatures = docs.map((d) => minhash(d.text));
+export function findNearDuplicates(docs: DuplicateDoc[], threshold = 0.2, focus?: string): DuplicateLink[] {
+  const signatures = docs.map((d) => d.signature ?? minhash(d.text));
+  const candidates =
+    focus === undefined
+      ? bandedPairs(signatures)
+      : focusedPairs(
+          signatures,
+          docs.findIndex((d) => d.id === focus),
+        );
+  const links: DuplicateLink[] = [];
+  for (const pair of candidates) {
+    const [i, j] = pair.split(',').map(Number) as [number, number];
+    const jaccard = estimate(signatures[i]!, signatures[j]!);
+    if (jaccard >= threshold)
+      links.push({ a: docs[i]!.id, b: docs[j]!.id, jaccard, kind: jaccard >= 0.8 ? 'copy' : 'spun' });
+  }
+  return links.sort((x, y) => y.jaccard - x.jaccard || x.a.localeCompare(y.a));
+}
+
+/** Candidate pairs: those sharing every row of at least one band. */
+function bandedPairs(signatures: Uint32Array[]): Set<string> {
   const candidates = new Set<string>();
   for (let band = 0; band < BANDS; band++) {
     const buckets = new Map<string, number[]>();
@@ -79,12 +101,24 @@ export function findNearDuplicates(docs: DuplicateDoc[], threshold = 0.2): Dupli
       }
     }
   }
-  const links: DuplicateLink[] = [];
-  for (const pair of candidates) {
-    const [i, j] = pair.split(',').map(Number) as [number, number];
-    const jaccard = estimate(signatures[i]!, signatures[j]!);
-    if (jaccard >= threshold)
-      links.push({ a: docs[i]!.id, b: docs[j]!.id, jaccard, kind: jaccard >= 0.8 ? 'copy' : 'spun' });
-  }
-  return links.sort((x, y) => y.jaccard - x.jaccard || x.a.localeCompare(y.a));
+  return candidates;
+}
+
+/** The same candidates as `bandedPairs`, only those with document `f`, found without buckets. */
+function focusedPairs(signatures: Uint32Array[], f: number): Set<string> {
+  const candidates = new Set<string>();
+  const mine = signatures[f];
+  if (!mine) return candidates;
+  signatures.forEach((sig, j) => {
+    if (j === f) return;
+    for (let band = 0; band < BANDS; band++) {
+      let same = true;
+      for (let r = band * ROWS; r < (band + 1) * ROWS && same; r++) same = sig[r] === mine[r];
+      if (same) {
+        candidates.add(f < j ? `${f},${j}` : `${j},${f}`);
+        return;
+      }
+    }
+  });
+  return candidates;
 }

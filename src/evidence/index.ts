@@ -1,4 +1,6 @@
 // The evidence engine's public surface: what the store, CLI and API may import.
+
+export { canonicalUrl } from './canonicalUrl.ts';
 export { cleanDocument } from './clean.ts';
 export {
   type Contradiction,
@@ -7,7 +9,7 @@ export {
   findContradictions,
 } from './contradictions.ts';
 export { decodeDocument, MAX_DOCUMENT_BYTES } from './decode.ts';
-export { type DuplicateDoc, type DuplicateLink, findNearDuplicates } from './duplicates.ts';
+export { type DuplicateDoc, type DuplicateLink, findNearDuplicates, minhash } from './duplicates.ts';
 export { extractClaims } from './extract.ts';
 export { type Disagreement, linkSources, type SourceLinks } from './link.ts';
 export { repairMojibake } from './mojibake.ts';

@@ -37,7 +37,7 @@ const DATELINE_LABEL = /^(?:published|updated|posted|last updated)(?: on)?:?\s+/
 export const isDateline = (line: string) =>
   line.length < 80 && DATELINE.test(line.replace(DATELINE_LABEL, ''));
 
-const KEYS: Record<string, 'title' | 'date' | 'author' | 'outlet'> = {
+const KEYS: Record<string, 'title' | 'date' | 'author' | 'outlet' | 'url'> = {
   title: 'title',
   headline: 'title',
   date: 'date',
@@ -52,6 +52,10 @@ const KEYS: Record<string, 'title' | 'date' | 'author' | 'outlet'> = {
   publisher: 'outlet',
   site: 'outlet',
   site_name: 'outlet',
+  url: 'url',
+  link: 'url',
+  canonical: 'url',
+  canonical_url: 'url',
 };
 
 function unquote(value: string): string {

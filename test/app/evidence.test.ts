@@ -91,6 +91,36 @@ describe.each(backends)('evidence on $name', (backend) => {
     expect(await snapshot(s)).toBe(before);
   });
 
+  it('recognises an article stored under the same address (another scheme, host prefix, tracking) and adds nothing', async () => {
+    const page = (url: string, body: string) =>
+      runUseCase(s, owner, ingestSource, {
+        fileName: 'page.md',
+        content: `---\ntitle: "Quota talks, live"\noutlet: Lake Live\nurl: ${url}\n---\n\n${body}\n`,
+      });
+    const first = await page(
+      'https://www.lake-live.example/talks/quotas/?utm_source=feed',
+      'Northland and Southland met in Harbourtown on Monday to talk about fishing quotas.',
+    );
+    expect(first.outcome.status).toBe('added');
+    const before = await snapshot(s);
+    // Updated since: other words, so neither the hash nor the text finds it; the address does.
+    const again = await page(
+      'http://lake-live.example/talks/quotas#latest',
+      'The envoys of both shores will meet again next week; no agreement on the army was reached.',
+    );
+    expect(again).toEqual({
+      outcome: { fileName: 'page.md', status: 'duplicate', source: first.outcome.source },
+      copies: [],
+    });
+    expect(await snapshot(s)).toBe(before);
+    // Another page of the same site is another source.
+    const other = await page(
+      'https://www.lake-live.example/talks/army/',
+      'Southland said it rejects any limit on the size of its army, officials said.',
+    );
+    expect(other.outcome.status).toBe('added');
+  });
+
   it('repairs mojibake before extracting', async () => {
     const outcome = await ingest('mojibake.txt');
     const bundle = JSON.parse(await snapshot(s)).bundle;

@@ -236,6 +236,24 @@ describe('the parley CLI on an embedded home', () => {
     expect((await runCli(other, ['export'])).out).toBe(before);
   }, 240_000);
 
+  it('reviews several claims in one write, and refuses the lot naming the one already reviewed', async () => {
+    expect((await cli('ingest', 'examples/harbour/sources/')).code).toBe(0);
+    const listed = await cli('claims', 'list', '--kind', 'mention', '--status', 'suggested', '--json');
+    const mentions = (JSON.parse(listed.out) as { id: string }[]).map((c) => c.id).slice(0, 3);
+    expect(mentions.length).toBeGreaterThan(1);
+    const done = await cli('claims', 'review', 'accept', ...mentions);
+    expect(done.code).toBe(0);
+    expect(done.out).toContain(`accepted ${mentions.length} claims`);
+    const before = (await cli('export')).out;
+    const again = await cli('claims', 'review', 'reject', ...mentions);
+    expect(again.code).toBe(5);
+    expect(again.err).toContain(`claim ${mentions[0]} was already accepted`);
+    const bad = await cli('claims', 'review', 'maybe', mentions[0]!);
+    expect(bad.code).toBe(3);
+    expect(bad.err).toMatch(/<decision>: /);
+    expect((await cli('export')).out).toBe(before);
+  }, 240_000);
+
   it('demo refuses a non-empty home without --force', async () => {
     const r = await cli('demo');
     expect(r.code).toBe(5);

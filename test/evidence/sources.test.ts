@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ParleyError } from '../../src/core/errors.ts';
 import { findContradictions } from '../../src/evidence/contradictions.ts';
-import { findNearDuplicates } from '../../src/evidence/duplicates.ts';
+import { findNearDuplicates, minhash } from '../../src/evidence/duplicates.ts';
 import { processDocument } from '../../src/evidence/process.ts';
 import type { ProcessedDocument } from '../../src/evidence/types.ts';
 import { roster } from './roster.ts';
@@ -29,6 +29,24 @@ describe('near-duplicate sources', () => {
     ]);
     expect(link?.kind).toBe('copy');
     expect(link?.jaccard).toBeGreaterThan(0.9);
+  });
+});
+
+describe('near-duplicates of one new document', () => {
+  it('finds exactly the links of the focused document that the whole run finds, from given signatures', () => {
+    const text = docs[0]!.cleanText;
+    const all = [
+      ...docs.map((d) => ({ id: d.fileName, text: d.cleanText })),
+      { id: 'reprint', text: `Republished with permission.\n\n${text}` },
+    ];
+    const whole = findNearDuplicates(all);
+    for (const { id } of all) {
+      const mine = whole.filter((l) => l.a === id || l.b === id).map((l) => [l.a, l.b].sort().join(' '));
+      const signed = all.map((d) => ({ id: d.id, text: '', signature: minhash(d.text) }));
+      const focused = findNearDuplicates(signed, undefined, id).map((l) => [l.a, l.b].sort().join(' '));
+      expect(focused.sort()).toEqual(mine.sort());
+    }
+    expect(whole.filter((l) => l.a === 'reprint' || l.b === 'reprint')).toHaveLength(2);
   });
 });
 

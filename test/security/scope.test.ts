@@ -304,6 +304,37 @@ describe.each(backends)('scope by track and by draft, on $name', (backend) => {
       expect((await listed('an')).length).toBe((await listed('sec')).length - 1);
     });
 
+    it('the review queue leaves out a claim accepted as a hidden stance, from its rows, totals and speakers alike', async () => {
+      type Queue = { totalClaims: number; groups: { claims: { id: string }[] }[] };
+      const queue = async (who: Who) =>
+        (await get(who, '/api/claims/queue?status=accepted&limit=200')).json() as Queue;
+      const listedIn = (q: Queue) => q.groups.flatMap((g) => g.claims.map((c) => c.id));
+      expect(listedIn(await queue('sec'))).toContain(s.hiddenClaim);
+      for (const who of ['an', 'dn'] as const) {
+        const q = await queue(who);
+        expect(listedIn(q)).not.toContain(s.hiddenClaim);
+        expect(q.totalClaims).toBe((await queue('sec')).totalClaims - 1);
+        expect(JSON.stringify(q)).not.toContain(s.hiddenClaim);
+      }
+    });
+
+    it('reviewing a claim one may not see, alone or in bulk, answers exactly like an unknown claim', async () => {
+      for (const who of ['an', 'dn'] as const) {
+        for (const verb of ['accept', 'reject']) {
+          const alone = await post(who, `/api/claims/${s.hiddenClaim}/${verb}`, {});
+          const none = await post(who, `/api/claims/c-0000000000/${verb}`, {});
+          expect(await said(alone, s.hiddenClaim)).toBe(await said(none, 'c-0000000000'));
+        }
+        const hidden = await post(who, '/api/claims/review', { claims: [s.hiddenClaim], decision: 'reject' });
+        const unknown = await post(who, '/api/claims/review', {
+          claims: ['c-0000000000'],
+          decision: 'reject',
+        });
+        expect(await said(hidden, s.hiddenClaim)).toBe(await said(unknown, 'c-0000000000'));
+        expect(hidden.statusCode).toBe(404);
+      }
+    });
+
     it('a contradiction resting on a claim accepted as a hidden stance is listed only to those who may read that stance', async () => {
       // Another source reports Southland's stance the other way: with the hidden claim, a contradiction.
       const other = await post('sec', '/api/sources/ingest', {

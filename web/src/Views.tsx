@@ -55,7 +55,15 @@ export function Views({ route }: { route: Route }) {
     case 'sources':
       return id ? <SourcePage id={id} /> : <Sources />;
     case 'claims':
-      return <Claims status={param('status')} kind={param('kind')} source={param('source')} />;
+      return (
+        <Claims
+          status={param('status')}
+          kind={param('kind')}
+          source={param('source')}
+          speaker={param('speaker')}
+          page={param('page')}
+        />
+      );
     case 'contradictions':
       return <Contradictions />;
     case 'compare':

@@ -1,9 +1,9 @@
-// `parley ingest`, `parley claims list|accept|reject`, `parley contradictions`.
+// `parley ingest`, `parley claims list|accept|reject|review`, `parley contradictions`.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
-import { acceptClaim, listClaims, rejectClaim } from '../../app/claims.ts';
+import { acceptClaim, listClaims, rejectClaim, reviewClaims } from '../../app/claims.ts';
 import { listContradictions } from '../../app/contradictions.ts';
 import { ingestSource } from '../../app/ingest.ts';
 import type { ContradictionSide, Ingested, IngestOutcome } from '../../contract/evidence.ts';
@@ -140,6 +140,21 @@ export function registerEvidence(program: Command, io: Io): void {
         { positional: ['claim'], spread: ['edit'] },
       );
       io.out(`accepted claim ${c.id}${c.recordRef ? ` → ${c.recordRef}` : ''}`);
+    });
+  claims
+    .command('review <decision> <ids...>')
+    .description(
+      'accept or reject several suggested claims in one write (a group of mentions): all of them, or none',
+    )
+    .option('--note <text>', "a reviewer's note for each")
+    .action(async (decision: string, ids: string[], o: { note?: string }) => {
+      const done = await runCommand(
+        io,
+        reviewClaims,
+        { decision, claims: ids, note: o.note },
+        { positional: ['decision', 'claims'] },
+      );
+      io.out(`${done.decision === 'accept' ? 'accepted' : 'rejected'} ${done.claims.length} claims`);
     });
   claims
     .command('reject <id>')

@@ -81,6 +81,7 @@ export function ClaimCard({ claim, onReviewed }: { claim: Claim; onReviewed(clai
     <article
       className={`claim claim-${claim.status}`}
       id={`claim-${claim.id}`}
+      tabIndex={-1}
       aria-labelledby={`${claim.id}-h`}
     >
       <h2 id={`${claim.id}-h`} className="claim-head">
@@ -117,13 +118,19 @@ export function ClaimCard({ claim, onReviewed }: { claim: Claim; onReviewed(clai
       ) : null}
       {open && !editing ? (
         <div className="actions">
-          <button type="button" className="primary" disabled={busy} onClick={() => review('accept')}>
+          <button
+            type="button"
+            className="primary"
+            data-action="accept"
+            disabled={busy}
+            onClick={() => review('accept')}
+          >
             Accept
           </button>
-          <button type="button" disabled={busy} onClick={() => setEditing(true)}>
+          <button type="button" data-action="edit" disabled={busy} onClick={() => setEditing(true)}>
             Edit then accept
           </button>
-          <button type="button" disabled={busy} onClick={() => review('reject')}>
+          <button type="button" data-action="reject" disabled={busy} onClick={() => review('reject')}>
             Reject
           </button>
         </div>
