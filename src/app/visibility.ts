@@ -73,6 +73,8 @@ async function groundsOf(services: Services, change: Change): Promise<Grounds> {
     }
     case 'user':
       return [permits('read', { kind: 'user', id: change.id })];
+    case 'profile':
+      return profileGrounds(services, change);
     default:
       return [];
   }
@@ -91,6 +93,15 @@ async function draftGrounds(services: Services, change: Change): Promise<Grounds
   }
   const facts = await draftFacts(q, draft);
   return [permits('read', facts), permits('readSummary', facts)];
+}
+
+/** A profile is heard of by its own party (id `draft~party`) and staff. */
+async function profileGrounds(services: Services, change: Change): Promise<Grounds> {
+  const q = services.store.db;
+  const [draftId = '', party = ''] = change.id.split('~');
+  const draft = await selectDraft(q, draftId);
+  if (!draft) return [];
+  return [permits('read', { kind: 'profile', id: change.id, party, draft: await draftFacts(q, draft) })];
 }
 
 /**

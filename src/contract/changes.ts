@@ -19,6 +19,8 @@ export const CHANGE_ENTITIES = [
   'claim',
   'user',
   'token',
+  /** A party's preference profile on a draft (id `draft~party`). */
+  'profile',
   /** A whole negotiation imported at once: everything is new. */
   'bundle',
 ] as const;
