@@ -38,8 +38,11 @@ export function registerProfile(program: Command, io: Io): void {
     .option('--json', 'print JSON')
     .action(async (draft: string, o: { json?: boolean }) => {
       const profiles = await runSession(io, (run) => run(listProfiles, { draft }, { positional: ['draft'] }));
-      if (o.json) return printJson(io, profiles);
-      if (profiles.length === 0) return io.out(`no profiles on ${draft}\n`);
+      if (o.json || profiles.length === 0) {
+        if (o.json) printJson(io, profiles);
+        else io.out(`no profiles on ${draft}\n`);
+        return;
+      }
       const rows = profiles.map((p) => [
         p.party,
         String(p.reservation),
@@ -168,7 +171,10 @@ function number(value: string, flag: string, given: string): number {
 }
 
 function report(io: Io, profile: Profile, json: boolean | undefined): void {
-  if (json) return printJson(io, profile);
+  if (json) {
+    printJson(io, profile);
+    return;
+  }
   const issues = Object.keys(profile.weights).length;
   io.out(
     `saved: ${profile.party}'s profile on ${profile.draft} (${issues} weighted provisions, reservation ${profile.reservation})\n`,
