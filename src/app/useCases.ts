@@ -8,6 +8,8 @@ import { circulateDraft, listCirculations, traceLeak } from './circulation.ts';
 import { circulationCopy } from './circulationCopy.ts';
 import { compareTwoDrafts } from './compare.ts';
 import { dealOptions } from './dealIssues.ts';
+import { blockersOnDraft, dealLab, solveOnDraft } from './dealRuns.ts';
+import { shareDeal, sharedDeals } from './dealShares.ts';
 import { importDraftFromText } from './draftImport.ts';
 import { listDrafts, showDraft } from './drafts.ts';
 import { addEvent, listEvents } from './events.ts';
@@ -49,5 +51,5 @@ export const USE_CASES: readonly UseCase[] = [
   ...[positionsList, positionsHistory, positionsShow, positionsSet, statusTable, statusProgress],
   ...EVIDENCE,
   ...PROFILE_USE_CASES,
-  dealOptions,
+  ...[dealOptions, solveOnDraft, blockersOnDraft, dealLab, shareDeal, sharedDeals],
 ];

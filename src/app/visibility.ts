@@ -4,6 +4,7 @@
 import type { Actor } from '../core/actor.ts';
 import { selectCirculations } from '../store/repo/circulations.ts';
 import { selectClaim } from '../store/repo/claims.ts';
+import { selectDealShares } from '../store/repo/deals.ts';
 import { selectDraft, selectDraftHeaders } from '../store/repo/drafts.ts';
 import { selectEvents } from '../store/repo/events.ts';
 import { selectPeople, selectTracks } from '../store/repo/parties.ts';
@@ -75,6 +76,13 @@ async function groundsOf(services: Services, change: Change): Promise<Grounds> {
       return [permits('read', { kind: 'user', id: change.id })];
     case 'profile':
       return profileGrounds(services, change);
+    case 'deal': {
+      const share = (await selectDealShares(q, { id: change.id }))[0];
+      const draft = share && (await selectDraft(q, share.draft));
+      if (!share || !draft) return [];
+      const facts = await draftFacts(q, draft);
+      return [permits('read', { kind: 'deal', id: share.id, draft: facts, sharedWith: share.parties })];
+    }
     default:
       return [];
   }

@@ -41,7 +41,12 @@ const Utilities = z.record(z.string(), z.number());
 export const DealOutcome = z.object({ package: Package, utilities: Utilities, optimal: z.boolean() });
 export type DealOutcome = z.infer<typeof DealOutcome>;
 export const Frontier = z.object({ frontier: z.object({ package: Package, utilities: Utilities }).array() });
-export const Blocker = z.object({ issue: z.string(), parties: z.string().array() });
+export const Blocker = z.object({
+  issue: z.string(),
+  parties: z.string().array(),
+  /** Option → the parties red-lining it. */
+  options: z.record(z.string(), z.string().array()),
+});
 export const Concessions = z.object({
   concessions: z.object({ party: z.string(), issue: z.string(), option: z.string() }).array().nullable(),
   package: Package.nullable(),
@@ -52,9 +57,11 @@ export const DealLab = z.object({
   draft: Slug,
   parties: z.string().array(),
   issues: DealIssue.array(),
-  packages: z.partialRecord(DealRule, DealOutcome.nullable()),
-  /** Why a rule found no package (no package leaves every party above its reservation). */
-  failures: z.partialRecord(DealRule, z.string()),
+  packages: z.partialRecord(DealRule, DealOutcome),
+  /** Each party's utility from the text as drafted: what a package gains or loses it. */
+  asDrafted: Utilities,
+  /** Why a rule, the frontier or the concessions gave no answer (e.g. no acceptable package). */
+  failures: z.record(z.string(), z.string()),
   frontier: Frontier.shape.frontier,
   blockers: Blocker.array(),
   concessions: Concessions,
@@ -141,6 +148,8 @@ export const profiles = {
   }),
 };
 
+const RunInput = z.object({ ...DraftPath, whatIf: WhatIf });
+
 export const deals = {
   options: declareRead({
     name: 'deals.options',
@@ -152,5 +161,60 @@ export const deals = {
     output: DealIssue.array(),
     staleAfter: ['draft', 'track', 'bundle'],
     http: { method: 'GET', path: '/drafts/:draft/deal/options' },
+  }),
+  solve: declareRead({
+    name: 'deals.solve',
+    summary: "A rule's package over every stored profile (staff)",
+    resource: 'deal',
+    action: 'run',
+    input: RunInput.extend({ rule: DealRule.default('nash') }),
+    output: DealOutcome,
+    staleAfter: DEAL_STALE,
+    http: { method: 'POST', path: '/drafts/:draft/deal/solve' },
+  }),
+  blockers: declareRead({
+    name: 'deals.blockers',
+    summary: "Provisions with no option outside some party's red lines, and whose (staff)",
+    resource: 'deal',
+    action: 'run',
+    input: RunInput,
+    output: z.object({ blockers: Blocker.array() }),
+    staleAfter: DEAL_STALE,
+    http: { method: 'POST', path: '/drafts/:draft/deal/blockers' },
+  }),
+  lab: declareRead({
+    name: 'deals.lab',
+    summary: "Every rule's package, the frontier, blockers and fewest concessions at once (staff)",
+    resource: 'deal',
+    action: 'run',
+    input: RunInput,
+    output: DealLab,
+    staleAfter: DEAL_STALE,
+    http: { method: 'POST', path: '/drafts/:draft/deal/lab' },
+  }),
+  share: declareWrite({
+    name: 'deals.share',
+    summary: "Publish a rule's package to named parties (staff); each sees its own utility only",
+    resource: 'deal',
+    action: 'share',
+    input: z.object({
+      ...DraftPath,
+      rule: DealRule,
+      parties: Slug.array().min(1, 'name at least one party to share with'),
+      note: LongText.optional(),
+    }),
+    output: DealShare,
+    emits: ['deal'],
+    http: { method: 'POST', path: '/drafts/:draft/deal/shares', status: 201 },
+  }),
+  shared: declareRead({
+    name: 'deals.shared',
+    summary: 'The deal results shared with the actor on a draft (staff: all)',
+    resource: 'deal',
+    action: 'read',
+    input: z.object(DraftPath),
+    output: DealShare.array(),
+    staleAfter: ['deal', 'draft', 'bundle'],
+    http: { method: 'GET', path: '/drafts/:draft/deal/shares' },
   }),
 };
