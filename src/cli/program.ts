@@ -110,6 +110,12 @@ const sign: CommandGroup = {
       'verify a signed bundle offline (no database): signatures, order, text, and keys pinned with --trust',
   },
 };
+const deal: CommandGroup = {
+  load: async () => (await import('./commands/deal.ts')).registerDeal,
+  commands: {
+    deal: "package deals from a JSON file: Adjusted Winner, a rule's package, the frontier, blockers, fewest concessions",
+  },
+};
 
 /** In the order `parley --help` lists them. */
 export const catalogue: readonly CommandGroup[] = [
@@ -127,6 +133,7 @@ export const catalogue: readonly CommandGroup[] = [
   accounts,
   circulation,
   sign,
+  deal,
   profile,
 ];
 
