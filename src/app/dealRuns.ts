@@ -5,9 +5,16 @@
 import { type DealIssue, type DealLab, DealRule, deals } from '../contract/deals.ts';
 import { checkProfile, type ProfileBody, profileWarnings } from '../core/dealProfile.ts';
 import { isParleyError, notFound, ParleyError } from '../core/errors.ts';
-import { findBlockers } from '../deals/blockers.ts';
-import { type DealProblem, optionValue, type PartyProfile } from '../deals/problem.ts';
-import { solveDealSync } from '../deals/solve.ts';
+import {
+  type DealProblem,
+  type FewestConcessions,
+  fewestConcessionsSync,
+  findBlockers,
+  optionValue,
+  type PartyProfile,
+  paretoFrontierSync,
+  solveDealSync,
+} from '../deals/index.ts';
 import type { DealFacts } from '../govern/resources.ts';
 import { selectProfiles } from '../store/repo/deals.ts';
 import { selectDraft } from '../store/repo/drafts.ts';
@@ -138,6 +145,21 @@ export const solveOnDraft = implement(deals.solve, (ctx, input) =>
   runOnDraft(ctx, input, ({ problem }) => solveDealSync(problem, input.rule)),
 );
 
+/** `deals.frontier`. Throws `not_found`, `invalid_input`, `unsupported` (past 10⁶ packages for 3+ parties). */
+export const frontierOnDraft = implement(deals.frontier, (ctx, input) =>
+  runOnDraft(ctx, input, ({ problem }) => paretoFrontierSync(problem)),
+);
+
+/** `deals.concessions`. Throws `not_found`, `invalid_input`. */
+export const concessionsOnDraft = implement(deals.concessions, (ctx, input) =>
+  runOnDraft(ctx, input, ({ problem }) => concessionsAnswer(fewestConcessionsSync(problem))),
+);
+
+/** The engine's answer in the contract's shape: all null when no package could ever clear every reservation. */
+function concessionsAnswer(found: FewestConcessions | null): DealLab['concessions'] {
+  return found ?? { concessions: null, package: null, utilities: null, optimal: true };
+}
+
 /** `deals.blockers`. Throws `not_found`, `invalid_input`. */
 export const blockersOnDraft = implement(deals.blockers, (ctx, input) =>
   runOnDraft(ctx, input, ({ problem }) => ({ blockers: findBlockers(problem) })),
@@ -153,6 +175,14 @@ export const dealLab = implement(deals.lab, (ctx, input) =>
       if ('value' in outcome) packages[rule] = outcome.value;
       else failures[rule] = outcome.failure;
     }
+    const frontier = attempt(() => paretoFrontierSync(problem).frontier);
+    if ('failure' in frontier) failures.frontier = frontier.failure;
+    const concessions = attempt(() => concessionsAnswer(fewestConcessionsSync(problem)));
+    if ('failure' in concessions) failures.concessions = concessions.failure;
+    else if (concessions.value.concessions === null) {
+      failures.concessions =
+        'even with every red line lifted, no package gives every party more than its reservation';
+    }
     return {
       draft: input.draft,
       parties: problem.parties,
@@ -160,9 +190,12 @@ export const dealLab = implement(deals.lab, (ctx, input) =>
       packages,
       asDrafted: draftedUtilities(problem),
       failures,
-      frontier: [],
+      frontier: 'value' in frontier ? frontier.value : [],
       blockers: findBlockers(problem),
-      concessions: { concessions: null, package: null },
+      concessions:
+        'value' in concessions
+          ? concessions.value
+          : { concessions: null, package: null, utilities: null, optimal: false },
       warnings: problem.parties.flatMap((party) =>
         profileWarnings(problem.profiles[party] as PartyProfile, issueKeys(issues)).map((warning) => ({
           party,

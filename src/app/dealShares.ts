@@ -3,7 +3,7 @@
 // would tell it something of that party's private profile.
 import { type DealShare, deals } from '../contract/deals.ts';
 import { describeActor } from '../core/actor.ts';
-import { solveDealSync } from '../deals/solve.ts';
+import { solveDealSync } from '../deals/index.ts';
 import type { DealFacts } from '../govern/resources.ts';
 import type { DealShareRow } from '../store/repo/deals.ts';
 import { insertDealShare, selectDealShares } from '../store/repo/deals.ts';

@@ -8,7 +8,7 @@ import { circulateDraft, listCirculations, traceLeak } from './circulation.ts';
 import { circulationCopy } from './circulationCopy.ts';
 import { compareTwoDrafts } from './compare.ts';
 import { dealOptions } from './dealIssues.ts';
-import { blockersOnDraft, dealLab, solveOnDraft } from './dealRuns.ts';
+import { blockersOnDraft, concessionsOnDraft, dealLab, frontierOnDraft, solveOnDraft } from './dealRuns.ts';
 import { shareDeal, sharedDeals } from './dealShares.ts';
 import { importDraftFromText } from './draftImport.ts';
 import { listDrafts, showDraft } from './drafts.ts';
@@ -51,5 +51,6 @@ export const USE_CASES: readonly UseCase[] = [
   ...[positionsList, positionsHistory, positionsShow, positionsSet, statusTable, statusProgress],
   ...EVIDENCE,
   ...PROFILE_USE_CASES,
-  ...[dealOptions, solveOnDraft, blockersOnDraft, dealLab, shareDeal, sharedDeals],
+  ...[dealOptions, solveOnDraft, frontierOnDraft, blockersOnDraft, concessionsOnDraft, dealLab],
+  ...[shareDeal, sharedDeals],
 ];

@@ -47,9 +47,12 @@ export const Blocker = z.object({
   /** Option → the parties red-lining it. */
   options: z.record(z.string(), z.string().array()),
 });
+/** Null concessions and package: even with every red line lifted, no package clears every reservation. */
 export const Concessions = z.object({
   concessions: z.object({ party: z.string(), issue: z.string(), option: z.string() }).array().nullable(),
   package: Package.nullable(),
+  utilities: Utilities.nullable(),
+  optimal: z.boolean(),
 });
 
 /** Everything the Deal lab shows at once: one request per what-if change. */
@@ -181,6 +184,26 @@ export const deals = {
     output: z.object({ blockers: Blocker.array() }),
     staleAfter: DEAL_STALE,
     http: { method: 'POST', path: '/drafts/:draft/deal/blockers' },
+  }),
+  frontier: declareRead({
+    name: 'deals.frontier',
+    summary: 'The Pareto frontier over every stored profile (staff)',
+    resource: 'deal',
+    action: 'run',
+    input: RunInput,
+    output: Frontier,
+    staleAfter: DEAL_STALE,
+    http: { method: 'POST', path: '/drafts/:draft/deal/frontier' },
+  }),
+  concessions: declareRead({
+    name: 'deals.concessions',
+    summary: 'The fewest red-line relaxations, and by whom, that make some package acceptable to all (staff)',
+    resource: 'deal',
+    action: 'run',
+    input: RunInput,
+    output: Concessions,
+    staleAfter: DEAL_STALE,
+    http: { method: 'POST', path: '/drafts/:draft/deal/concessions' },
   }),
   lab: declareRead({
     name: 'deals.lab',
