@@ -67,6 +67,7 @@ describe.skipIf(skipBrowser)('the Deal lab at 1440 and 390 px', () => {
     await expect(nash.textContent()).resolves.toMatch(/ukraine|\d\.\d\d \([+−±]/);
     await page.locator('.deal-plot svg .mark-nash').waitFor();
     await expect(page.locator('.deal-plot svg .mark').count()).resolves.toBe(5);
+    await expect.poll(() => page.locator('.deal-plot svg .frontier-point').count()).toBeGreaterThan(0);
     const before = await page.locator('table.deal-packages').textContent();
 
     // The US cares only for the first provision now: the packages move before anything is saved.

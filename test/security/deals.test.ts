@@ -1,7 +1,9 @@
 // Attacks on the deal analyses (issue #15): the solver reads every party's private profile,
 // so a delegate must not run it (directly, through a what-if, or by sharing), and sees of
 // a shared result only the package and its own utility — never another party's.
+import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { circulateDraft } from '../../src/app/circulation.ts';
 import { write } from '../../src/app/context.ts';
 import { blockersOnDraft, dealLab, solveOnDraft } from '../../src/app/dealRuns.ts';
@@ -61,7 +63,17 @@ describe.each(backends)('deal analyses stay with the secretariat, on $name', (ba
     expect(r.json()).toMatchObject({ package: { '1': 'drafted', '3': 'drafted' }, optimal: true });
     const lab = await send('sec', 'POST', '/api/drafts/v1/deal/lab', {});
     expect(lab.statusCode, lab.body).toBe(200);
-    expect(lab.json()).toMatchObject({ parties: ['north', 'south'], asDrafted: { north: 0.8, south: 0.65 } });
+    expect(lab.json()).toMatchObject({
+      parties: ['north', 'south'],
+      asDrafted: { north: 0.8, south: 0.65 },
+      packages: { nash: { package: { '1': 'drafted', '3': 'drafted' } } },
+      blockers: [],
+      concessions: { concessions: [] },
+      failures: {},
+    });
+    // Of the four, (1, 0.25), (0.32, 1) and (0.8, 0.65) are undominated; (0.52, 0.6) is not.
+    const frontier = (lab.json() as { frontier: { utilities: Record<string, number> }[] }).frontier;
+    expect(frontier.map((f) => f.utilities.north).sort()).toEqual([0.32, 0.8, 1]);
   });
 
   it('a delegate cannot run the solver over the others’ profiles: the same 404 as an unknown draft', async () => {
@@ -112,5 +124,44 @@ describe.each(backends)('deal analyses stay with the secretariat, on $name', (ba
     expect((await send('an', 'GET', '/api/drafts/v1/deal/shares')).statusCode).toBe(404);
     const all = (await send('sec', 'GET', '/api/drafts/v1/deal/shares')).json() as unknown[];
     expect(all).toHaveLength(1);
+  });
+
+  it('the live channel tells a profile change to its own party and a shared result to the parties named', async () => {
+    const base = await h.app.listen({ port: 0, host: '127.0.0.1' });
+    const url = `${base.replace(/^http/, 'ws')}/api/live`;
+    const readers = ['sec', 'dn', 'ds', 'an'] as const;
+    const heard = {} as Record<(typeof readers)[number], { socket: WebSocket; seen: string[] }>;
+    for (const who of readers) {
+      const socket = new WebSocket(url, { headers: as(who) });
+      const seen: string[] = [];
+      socket.on('message', (raw) => {
+        const m = JSON.parse(String(raw));
+        if (m.type === 'change') seen.push(`${m.entity}:${m.id}`);
+      });
+      await new Promise((resolve, reject) => {
+        socket.once('message', resolve);
+        socket.once('error', reject);
+      });
+      heard[who] = { socket, seen };
+    }
+    expect((await send('dn', 'PUT', '/api/drafts/v1/profiles/north', NORTH)).statusCode).toBe(200);
+    const shared = await send('sec', 'POST', '/api/drafts/v1/deal/shares', {
+      rule: 'nash',
+      parties: ['north'],
+    });
+    const share = `deal:${shared.json().id}`;
+    // A last change everyone hears, to know the others have arrived.
+    expect(
+      (await send('sec', 'POST', '/api/parties', { id: 'isle', name: 'Isle', role: 'observer' })).statusCode,
+    ).toBe(201);
+    const deadline = performance.now() + 5000;
+    while (readers.some((r) => !heard[r].seen.includes('party:isle')) && performance.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(heard.sec.seen).toEqual(['profile:v1~north', share, 'party:isle']);
+    expect(heard.dn.seen).toEqual(['profile:v1~north', share, 'party:isle']);
+    expect(heard.ds.seen).toEqual(['party:isle']);
+    expect(heard.an.seen).toEqual(['party:isle']);
+    for (const who of readers) heard[who].socket.close();
   });
 });
