@@ -68,21 +68,35 @@ export function FrontierPlot({ x, y, frontier, marks, minimums }: Props) {
             </circle>
           );
         })}
-        {marks.map((p, n) => {
+        {marks.map((p) => {
           const [cx, cy] = at(p);
+          // Marks on one spot share one label ("D·W"), written once by the first of them.
+          const spot = (q: PlotPoint) =>
+            at(q)
+              .map((v) => Math.round(v))
+              .join(',');
+          const together = marks.filter((q) => spot(q) === spot(p));
           return (
             <g key={p.key} className={`mark mark-${p.key}`}>
               <rect x={cx - 4} y={cy - 4} width={8} height={8} />
-              <text x={cx + 6 + (n % 3) * 14} y={cy - 6}>
-                {p.tag ?? p.key}
-              </text>
+              {together[0] === p ? (
+                <text x={cx + 7} y={cy - 6}>
+                  {together.map((q) => q.tag ?? q.key).join('·')}
+                </text>
+              ) : null}
             </g>
           );
         })}
       </svg>
       <figcaption className="muted">
-        Dots: packages no other package beats for every party. Squares: each rule's choice and the text as
-        drafted.
+        Dots: packages no other package beats for every party. Squares:{' '}
+        {marks
+          .map(
+            (p) =>
+              `${p.tag ?? p.key} ${p.label ?? ''} (${round(p.utilities[x] ?? 0)}, ${round(p.utilities[y] ?? 0)})`,
+          )
+          .join('; ')}
+        .
       </figcaption>
     </figure>
   );
