@@ -44,7 +44,7 @@ export function FrontierPlot({ x, y, frontier, marks, minimums }: Props) {
         <text x={W - 10} y={H - 12} textAnchor="end">
           {x} →
         </text>
-        <text x={12} y={14}>
+        <text x={PAD + 6} y={16}>
           ↑ {y}
         </text>
         {[0, 0.5, 1].map((t) => (
