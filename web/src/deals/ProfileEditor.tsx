@@ -193,7 +193,14 @@ function ProfileImport({
         />
       </Field>
       <Field label="Text" error={error?.fields.text}>
-        <textarea rows={6} value={text} onChange={(e) => (load.reset(), setText(e.target.value))} />
+        <textarea
+          rows={6}
+          value={text}
+          onChange={(e) => {
+            load.reset();
+            setText(e.target.value);
+          }}
+        />
       </Field>
       <FormMessage text={error?.general} />
       <button type="button" disabled={load.busy || !text.trim()} onClick={importFile}>
