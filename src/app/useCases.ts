@@ -7,6 +7,9 @@ import { draftCertificate } from './certificate.ts';
 import { circulateDraft, listCirculations, traceLeak } from './circulation.ts';
 import { circulationCopy } from './circulationCopy.ts';
 import { compareTwoDrafts } from './compare.ts';
+import { dealOptions } from './dealIssues.ts';
+import { blockersOnDraft, concessionsOnDraft, dealLab, frontierOnDraft, solveOnDraft } from './dealRuns.ts';
+import { shareDeal, sharedDeals } from './dealShares.ts';
 import { importDraftFromText } from './draftImport.ts';
 import { listDrafts, showDraft } from './drafts.ts';
 import { addEvent, listEvents } from './events.ts';
@@ -14,6 +17,7 @@ import { EVIDENCE } from './evidence.ts';
 import { setPairing, showLineage } from './lineage.ts';
 import { initNegotiation, showNegotiation } from './negotiation.ts';
 import { positionsHistory, positionsList, positionsSet, positionsShow } from './positions.ts';
+import { PROFILE_USE_CASES } from './profiles.ts';
 import { statusProgress } from './progress.ts';
 import { addParty, addPerson, addTrack, listParties, listPeople, listTracks } from './roster.ts';
 import { showSession } from './sessions.ts';
@@ -46,4 +50,7 @@ export const USE_CASES: readonly UseCase[] = [
   ...[circulateDraft, listCirculations, circulationCopy, traceLeak],
   ...[positionsList, positionsHistory, positionsShow, positionsSet, statusTable, statusProgress],
   ...EVIDENCE,
+  ...PROFILE_USE_CASES,
+  ...[dealOptions, solveOnDraft, frontierOnDraft, blockersOnDraft, concessionsOnDraft, dealLab],
+  ...[shareDeal, sharedDeals],
 ];

@@ -4,6 +4,7 @@
 import type { Actor } from '../core/actor.ts';
 import { selectCirculations } from '../store/repo/circulations.ts';
 import { selectClaim } from '../store/repo/claims.ts';
+import { selectDealShares } from '../store/repo/deals.ts';
 import { selectDraft, selectDraftHeaders } from '../store/repo/drafts.ts';
 import { selectEvents } from '../store/repo/events.ts';
 import { selectPeople, selectTracks } from '../store/repo/parties.ts';
@@ -73,6 +74,15 @@ async function groundsOf(services: Services, change: Change): Promise<Grounds> {
     }
     case 'user':
       return [permits('read', { kind: 'user', id: change.id })];
+    case 'profile':
+      return profileGrounds(services, change);
+    case 'deal': {
+      const share = (await selectDealShares(q, { id: change.id }))[0];
+      const draft = share && (await selectDraft(q, share.draft));
+      if (!share || !draft) return [];
+      const facts = await draftFacts(q, draft);
+      return [permits('read', { kind: 'deal', id: share.id, draft: facts, sharedWith: share.parties })];
+    }
     default:
       return [];
   }
@@ -91,6 +101,15 @@ async function draftGrounds(services: Services, change: Change): Promise<Grounds
   }
   const facts = await draftFacts(q, draft);
   return [permits('read', facts), permits('readSummary', facts)];
+}
+
+/** A profile is heard of by its own party (id `draft~party`) and staff. */
+async function profileGrounds(services: Services, change: Change): Promise<Grounds> {
+  const q = services.store.db;
+  const [draftId = '', party = ''] = change.id.split('~');
+  const draft = await selectDraft(q, draftId);
+  if (!draft) return [];
+  return [permits('read', { kind: 'profile', id: change.id, party, draft: await draftFacts(q, draft) })];
 }
 
 /**

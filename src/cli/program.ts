@@ -80,6 +80,10 @@ const compare: CommandGroup = {
     lineage: "provisions' identity across drafts",
   },
 };
+const profile: CommandGroup = {
+  load: async () => (await import('./commands/profile.ts')).registerProfile,
+  commands: { profile: "a party's private preferences over a draft's provisions (package deals)" },
+};
 const audit: CommandGroup = {
   load: async () => (await import('./commands/audit.ts')).registerAudit,
   commands: { audit: 'the tamper-evident audit log' },
@@ -130,6 +134,7 @@ export const catalogue: readonly CommandGroup[] = [
   circulation,
   sign,
   deal,
+  profile,
 ];
 
 /** Groups that add subcommands to another group's command (`parley draft finalize`). */

@@ -19,6 +19,10 @@ export const CHANGE_ENTITIES = [
   'claim',
   'user',
   'token',
+  /** A party's preference profile on a draft (id `draft~party`). */
+  'profile',
+  /** A deal result the secretariat shared with parties. */
+  'deal',
   /** A whole negotiation imported at once: everything is new. */
   'bundle',
 ] as const;

@@ -4,6 +4,7 @@ import { accounts } from './accounts.ts';
 import { audit } from './audit.ts';
 import { circulation } from './circulation.ts';
 import { compare } from './compare.ts';
+import { deals, profiles } from './deals.ts';
 import type { Declaration } from './declare.ts';
 import { drafts } from './drafts.ts';
 import { evidence } from './evidence.ts';
@@ -26,6 +27,8 @@ export const contract = {
   positions,
   status,
   evidence,
+  profiles,
+  deals,
 } as const;
 
 /** Every declaration, in a stable order. Throws nothing. */

@@ -18,6 +18,10 @@ export const ACTIONS = {
   signature: ['read', 'create', 'verify', 'registerKey'],
   audit: ['read', 'verify', 'checkpoint'],
   user: ['read', 'create', 'update', 'delete'],
+  /** A party's preference profile on a draft: private to the party and the secretariat. */
+  profile: ['read', 'update'],
+  /** Package-deal analysis of a draft: run over every profile (staff), shared per party as a result. */
+  deal: ['read', 'run', 'share'],
 } as const;
 
 export type ResourceKind = keyof typeof ACTIONS;

@@ -122,4 +122,11 @@ export const { can, authorize, abilities } = definePolicies((allow) => {
   );
 
   allow('user', ['read', 'update'], (a, u) => a.id === u.id);
+
+  // A preference profile is its party's secret: only its own delegates (and staff) read or
+  // change it, and only on a draft whose text they hold. Analysts see none. Running the
+  // solver reads every party's profile, so `deal` `run`/`share` stay with staff (above).
+  allow('profile', ['read', 'update'], (a, p) => ownParty(a, p.party) && readsDraftText(a, p.draft));
+  // What the secretariat shared: with the parties it named, on a draft they hold.
+  allow('deal', 'read', (a, d) => d.sharedWith.some((p) => ownParty(a, p)) && readsDraftText(a, d.draft));
 });

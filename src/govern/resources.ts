@@ -94,6 +94,21 @@ export interface UserFacts {
   role?: Role;
 }
 
+/** A party's preferences on one draft: scoped by its party and by the draft's text. */
+export interface ProfileFacts {
+  kind: 'profile';
+  id: string;
+  party: string;
+  draft: DraftFacts;
+}
+/** A deal result the secretariat shared: read by the parties it was shared with who hold the text. */
+export interface DealFacts {
+  kind: 'deal';
+  id: string;
+  draft: DraftFacts;
+  sharedWith: readonly string[];
+}
+
 export interface FactsOf {
   negotiation: NegotiationFacts;
   party: PartyFacts;
@@ -109,6 +124,8 @@ export interface FactsOf {
   signature: SignatureFacts;
   audit: AuditFacts;
   user: UserFacts;
+  profile: ProfileFacts;
+  deal: DealFacts;
 }
 
 export type Resource = FactsOf[ResourceKind];

@@ -381,3 +381,44 @@ export const requestBudget = pgTable('request_budget', {
   /** Whether the last request taken from it was allowed. */
   granted: boolean('granted').notNull(),
 });
+
+/**
+ * A party's preferences over one draft's provisions (package deals): private to its party
+ * and the secretariat. Keyed by draft, not lineage: the options it scores are that draft's.
+ */
+export const dealProfile = pgTable(
+  'deal_profile',
+  {
+    draftId: text('draft_id')
+      .notNull()
+      .references(() => draft.id),
+    partyId: text('party_id')
+      .notNull()
+      .references(() => party.id),
+    weights: jsonb('weights').$type<Record<string, number>>().notNull(),
+    scores: jsonb('scores').$type<Record<string, Record<string, number>>>().notNull(),
+    reservation: doublePrecision('reservation').notNull(),
+    redLines: jsonb('red_lines').$type<Record<string, string[]>>().notNull(),
+    updatedAt: text('updated_at').notNull(),
+    updatedBy: text('updated_by').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.draftId, t.partyId] })],
+);
+
+/** A deal result the secretariat published to some parties (each sees only its own utility). */
+export const dealShare = pgTable(
+  'deal_share',
+  {
+    id: text('id').primaryKey(),
+    draftId: text('draft_id')
+      .notNull()
+      .references(() => draft.id),
+    rule: text('rule').notNull(),
+    parties: jsonb('parties').$type<string[]>().notNull(),
+    result: jsonb('result').$type<Record<string, unknown>>().notNull(),
+    note: text('note'),
+    at: text('at').notNull(),
+    by: text('by').notNull(),
+  },
+  (t) => [index('deal_share_draft').on(t.draftId)],
+);

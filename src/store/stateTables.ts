@@ -30,6 +30,8 @@ export const STATE_TABLES: readonly StateTable[] = [
   { name: 'circulation', key: ['id'] },
   { name: 'signing_plan', key: ['draft_id'] },
   { name: 'signature', key: ['id'] },
+  { name: 'deal_profile', key: ['draft_id', 'party_id'] },
+  { name: 'deal_share', key: ['id'] },
   // Who may do what: name, role, party, password. (Failed sign-ins are counted elsewhere,
   // in sign_in_throttle.)
   { name: 'account', key: ['id'] },

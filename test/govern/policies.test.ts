@@ -212,6 +212,19 @@ const FIXTURES: { [K in ResourceKind]: Record<string, FactsOf[K]> } = {
     otherOnPublic: { kind: 'signature', id: 's5', party: 'us', draft: published, tracks: [] },
   },
   audit: { log: { kind: 'audit', id: 'geneva' } },
+  profile: {
+    ownOnFull: { kind: 'profile', id: 'v2~ukraine', party: 'ukraine', draft: full },
+    ownOnSummary: { kind: 'profile', id: 'v3~ukraine', party: 'ukraine', draft: summary },
+    ownOnPublished: { kind: 'profile', id: 'v1~ukraine', party: 'ukraine', draft: published },
+    otherOnFull: { kind: 'profile', id: 'v2~russia', party: 'russia', draft: full },
+    otherOnPublished: { kind: 'profile', id: 'v1~us', party: 'us', draft: published },
+  },
+  deal: {
+    sharedWithUs: { kind: 'deal', id: 'd1', draft: full, sharedWith: ['ukraine', 'us'] },
+    sharedWithOthers: { kind: 'deal', id: 'd2', draft: full, sharedWith: ['russia'] },
+    sharedOnSummary: { kind: 'deal', id: 'd3', draft: summary, sharedWith: ['ukraine'] },
+    sharedOnPublished: { kind: 'deal', id: 'd4', draft: published, sharedWith: ['us'] },
+  },
   user: {
     self: { kind: 'user', id: 'me' },
     other: { kind: 'user', id: 'someone' },
@@ -237,6 +250,9 @@ const EXPECTED: Record<'delegate' | 'analyst', { [K in ResourceKind]?: Record<st
     circulation: { own: ['read'] },
     signature: { ownOnFull: ['read', 'create', 'verify', 'registerKey'], otherOnFull: ['read', 'verify'] },
     user: { self: ['read', 'update'] },
+    // Its own profile on a text it holds (a published draft is read by analysts, not by it).
+    profile: { ownOnFull: ['read', 'update'] },
+    deal: { sharedWithUs: ['read'] },
   },
   analyst: {
     negotiation: { publicElsewhere: ['read'] },

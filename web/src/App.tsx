@@ -21,6 +21,7 @@ const NAV: readonly (readonly [string, string, boolean])[] = [
   ['compare', 'Compare', false],
   ['circulation', 'Circulation', true],
   ['signing', 'Signing', false],
+  ['deals', 'Deals', false],
 ];
 
 const LIVE_TEXT: Record<LiveState, string> = {

@@ -1,5 +1,6 @@
 // The route table: which view a URL shows. Unknown URLs get a way back, not a blank page.
 import { useAbilities } from './abilities.ts';
+import { DealLab } from './deals/DealLab.tsx';
 import { Circulation } from './govern/Circulation.tsx';
 import { Signing } from './govern/Signing.tsx';
 import { SigningDesk } from './govern/SigningDesk.tsx';
@@ -72,6 +73,8 @@ export function Views({ route }: { route: Route }) {
       return can.manage ? <Circulation draft={param('draft')} /> : <NotFound />;
     case 'signing':
       return id ? <SigningDesk id={id} /> : <Signing />;
+    case 'deals':
+      return <DealLab draft={param('draft')} party={param('party')} />;
     case 'trace':
       return can.manage ? <Trace /> : <NotFound />;
     default:

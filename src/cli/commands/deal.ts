@@ -2,6 +2,8 @@
 // no home and no database (quick to start). Where the problem comes from is decided in one place,
 // readProblem, so that other sources (a stored draft's profiles) slot in beside the file.
 import type { Command } from 'commander';
+import type { UseCase } from '../../app/useCase.ts';
+import type { Declaration, OutputOf } from '../../contract/declare.ts';
 import { ParleyError } from '../../core/errors.ts';
 import type { DealProblem, DealRule } from '../../deals/problem.ts';
 import type { Io } from '../io.ts';
@@ -11,6 +13,34 @@ import { renderTable } from '../table.ts';
 
 interface DealOptions {
   json?: boolean;
+  /** Use the stored profiles and this draft's provisions instead of FILE. */
+  draft?: string;
+}
+
+const DRAFT_FLAG = [
+  '--draft <draft>',
+  "the stored profiles and this draft's provisions, instead of FILE",
+] as const;
+
+/** FILE or --draft, exactly one. Throws `invalid_input`. */
+function source(file: string | undefined, o: DealOptions): 'file' | 'draft' {
+  if (file && o.draft) {
+    throw new ParleyError('invalid_input', 'Deals: give FILE or --draft, not both', { field: 'draft' });
+  }
+  return o.draft ? 'draft' : 'file';
+}
+
+/**
+ * Runs one of the deal use cases on a stored draft as the local owner (the home's store is
+ * opened only in this mode, so FILE mode stays quick to start). Throws what it throws.
+ */
+async function onDraft<D extends Declaration>(
+  io: Io,
+  pick: (runs: typeof import('../../app/dealRuns.ts')) => UseCase<D, unknown>,
+  input: Record<string, unknown>,
+): Promise<OutputOf<D>> {
+  const [runs, { runSession }] = await Promise.all([import('../../app/dealRuns.ts'), import('../run.ts')]);
+  return runSession(io, (run) => run(pick(runs), input));
 }
 
 const RULES = ['nash', 'maxmin', 'welfare', 'ks'] as const;
@@ -99,11 +129,13 @@ export function registerDeal(program: Command, io: Io): void {
     .description('the package a rule picks: nash (default), maxmin, welfare or ks')
     .option('--rule <rule>', 'nash | maxmin | welfare | ks', 'nash')
     .option('--json', 'print JSON: {package, utilities, optimal}')
+    .option(...DRAFT_FLAG)
     .action(async (file: string | undefined, o: DealOptions & { rule: string }) => {
       const rule = parseRule(o.rule);
-      const problem = await readProblem(io, file, o);
-      const { solveDealSync } = await import('../../deals/solve.ts');
-      const solution = solveDealSync(problem, rule);
+      const solution =
+        source(file, o) === 'draft'
+          ? await onDraft(io, (r) => r.solveOnDraft, { draft: o.draft, rule })
+          : (await import('../../deals/solve.ts')).solveDealSync(await readProblem(io, file, o), rule);
       if (o.json) return printJson(io, { ...solution, utilities: readable(solution.utilities) });
       io.out(
         `${rule}: ${solution.optimal ? 'proven best' : 'best found (not proven: the search hit its budget)'}`,
@@ -115,31 +147,37 @@ export function registerDeal(program: Command, io: Io): void {
     .command('frontier [file]')
     .description('the Pareto frontier of the packages every party accepts')
     .option('--json', 'print JSON: {frontier: [{package, utilities}, …]}')
+    .option(...DRAFT_FLAG)
     .action(async (file: string | undefined, o: DealOptions) => {
-      const problem = await readProblem(io, file, o);
-      const { paretoFrontierSync } = await import('../../deals/frontier.ts');
-      const { frontier } = paretoFrontierSync(problem);
+      const fromDraft = source(file, o) === 'draft';
+      const problem = fromDraft ? undefined : await readProblem(io, file, o);
+      const { frontier } = problem
+        ? (await import('../../deals/frontier.ts')).paretoFrontierSync(problem)
+        : await onDraft(io, (r) => r.frontierOnDraft, { draft: o.draft });
+      const parties = problem?.parties ?? Object.keys(frontier[0]?.utilities ?? {});
       if (o.json) {
         return printJson(io, { frontier: frontier.map((x) => ({ ...x, utilities: readable(x.utilities) })) });
       }
       if (frontier.length === 0) return io.out('no package gives every party more than its reservation');
       const rows = frontier.map((x) => [
-        ...problem.parties.map((p) => String(readable(x.utilities)[p])),
+        ...parties.map((p) => String(readable(x.utilities)[p])),
         Object.entries(x.package)
           .map(([i, opt]) => `${i}=${opt}`)
           .join(' '),
       ]);
-      io.out(renderTable([...problem.parties, 'PACKAGE'], rows, 200));
+      io.out(renderTable([...parties, 'PACKAGE'], rows, 200));
     });
 
   deal
     .command('blockers [file]')
     .description('issues whose every option some party red-lines, and whose red lines they are')
     .option('--json', 'print JSON: {blockers: [{issue, parties, options}, …]}')
+    .option(...DRAFT_FLAG)
     .action(async (file: string | undefined, o: DealOptions) => {
-      const problem = await readProblem(io, file, o);
-      const { findBlockers } = await import('../../deals/blockers.ts');
-      const blockers = findBlockers(problem);
+      const blockers =
+        source(file, o) === 'draft'
+          ? (await onDraft(io, (r) => r.blockersOnDraft, { draft: o.draft })).blockers
+          : (await import('../../deals/blockers.ts')).findBlockers(await readProblem(io, file, o));
       if (o.json) return printJson(io, { blockers });
       if (blockers.length === 0) return io.out('no blockers: every issue has an option nobody red-lines');
       io.out(
@@ -160,10 +198,22 @@ export function registerDeal(program: Command, io: Io): void {
     .command('concessions [file]')
     .description('the fewest red-line relaxations, and by whom, that make some package acceptable to all')
     .option('--json', 'print JSON: {concessions: [{party, issue, option}, …], package, utilities, optimal}')
+    .option(...DRAFT_FLAG)
     .action(async (file: string | undefined, o: DealOptions) => {
-      const problem = await readProblem(io, file, o);
-      const { fewestConcessionsSync } = await import('../../deals/concessions.ts');
-      const result = fewestConcessionsSync(problem);
+      const stored =
+        source(file, o) === 'draft'
+          ? await onDraft(io, (r) => r.concessionsOnDraft, { draft: o.draft })
+          : undefined;
+      const result = stored
+        ? stored.concessions && stored.package && stored.utilities
+          ? {
+              ...stored,
+              concessions: stored.concessions,
+              package: stored.package,
+              utilities: stored.utilities,
+            }
+          : null
+        : (await import('../../deals/concessions.ts')).fewestConcessionsSync(await readProblem(io, file, o));
       const reason =
         'even with every red line lifted, no package gives every party more than its reservation';
       if (o.json) {
