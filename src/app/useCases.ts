@@ -7,7 +7,7 @@ import { draftCertificate } from './certificate.ts';
 import { circulateDraft, listCirculations, traceLeak } from './circulation.ts';
 import { circulationCopy } from './circulationCopy.ts';
 import { compareTwoDrafts } from './compare.ts';
-import { importDraftFromText } from './draftImport.ts';
+import { importDraftFromDocument, importDraftFromText } from './draftImport.ts';
 import { listDrafts, showDraft } from './drafts.ts';
 import { addEvent, listEvents } from './events.ts';
 import { EVIDENCE } from './evidence.ts';
@@ -40,7 +40,15 @@ export const USE_CASES: readonly UseCase[] = [
   showSession,
   ...[showNegotiation, initNegotiation, listParties, addParty, listPeople, addPerson, listTracks, addTrack],
   ...[listSources, addSource, listEvents, addEvent, exportBundle, importBundle],
-  ...[listDrafts, showDraft, importDraftFromText, compareTwoDrafts, showLineage, setPairing],
+  ...[
+    listDrafts,
+    showDraft,
+    importDraftFromText,
+    importDraftFromDocument,
+    compareTwoDrafts,
+    showLineage,
+    setPairing,
+  ],
   ...[finalizeDraft, signingStatus, planSigning, issueKeyChallenge, registerKey, registerKeyFile],
   ...[signingPayload, submitSignature, signDraft, signedBundle, draftCertificate],
   ...[circulateDraft, listCirculations, circulationCopy, traceLeak],

@@ -40,6 +40,19 @@ export const DraftImport = z.object({
 });
 export type DraftImport = z.input<typeof DraftImport>;
 
+/** The most a Word or PDF document may weigh, in bytes (its base64 is a third more). */
+export const DOCUMENT_MAX_BYTES = 20 * 1024 * 1024;
+
+/** A draft to import from a Word (.docx) or PDF document, sent as base64. */
+export const DocumentImport = DraftImport.omit({ text: true, format: true }).extend({
+  document: z
+    .base64('give the document as base64')
+    .min(1, 'give the document')
+    .max(Math.ceil(DOCUMENT_MAX_BYTES / 3) * 4, 'at most 20 MB; split the document'),
+  format: z.enum(['docx', 'pdf']),
+});
+export type DocumentImport = z.input<typeof DocumentImport>;
+
 export const ImportedDraft = z.object({
   draft: Draft,
   /** What the parser found: counts per level and the numbering tree. */
@@ -118,5 +131,20 @@ export const drafts = {
     output: ImportedDraft,
     emits: ['draft'],
     http: { method: 'POST', path: '/drafts', status: 201, sliced: true },
+  }),
+  importDocument: declareWrite({
+    name: 'drafts.importDocument',
+    summary: 'Import a draft from a Word (.docx) or PDF document',
+    description:
+      "Word's automatic numbering (levels, formats, restarts, numbering tied to styles), typed numbers, headings " +
+      'and tables of provisions (a number column, a text column) become the provisions. Tracked changes are read ' +
+      'as accepted. A damaged or password-protected document is 400 `invalid_input`; one without numbered ' +
+      'paragraphs is 400 `parse_error`. Over HTTP the JSON body limit (2 MB) bounds the document to about 1.5 MB.',
+    resource: 'draft',
+    action: 'create',
+    input: DocumentImport,
+    output: ImportedDraft,
+    emits: ['draft'],
+    http: { method: 'POST', path: '/drafts/document', status: 201, sliced: true },
   }),
 };

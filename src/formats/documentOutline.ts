@@ -158,7 +158,10 @@ function numberOf(block: Block, stack: readonly Open[]): Numbered | undefined {
   // Undecorated arithmetic ("2024 was…", "3 delegations") reads as prose unless it continues a list.
   if (marker.plainNumber && !block.cell) {
     const open = stack.findLast((o) => o.key === `typed:${marker.kind}`);
-    const continues = open ? open.value !== undefined && marker.value === open.value + 1 : marker.value === 1;
+    // "2bis" after "2" continues the list as "3" would.
+    const continues = open
+      ? open.value !== undefined && (marker.value === open.value + 1 || marker.value === open.value)
+      : marker.value === 1;
     if (!continues) return undefined;
   }
   const kind = marker.kind.replace(/#\d+$/, '');
@@ -185,9 +188,11 @@ function rankOf(block: Block, keyword: number | undefined): number | undefined {
 
 function splitHeading(block: Block, numbered: Numbered): { heading?: string; text: string } {
   const rest = numbered.rest.trim();
-  if (block.lead && rest.startsWith(block.lead)) {
-    return { heading: block.lead, text: rest.slice(block.lead.length).trim() };
-  }
+  // The bold lead may take in a typed number ("**2. Scope** It applies…"): the heading is what follows it.
+  const typedNumber = block.text.length - numbered.rest.length;
+  const lead =
+    block.lead && block.lead.length > typedNumber ? block.lead.slice(Math.max(0, typedNumber)).trim() : '';
+  if (lead !== '' && rest.startsWith(lead)) return { heading: lead, text: rest.slice(lead.length).trim() };
   // A heading-styled numbered paragraph ("Article 1" in Heading 1) carries the title.
   // So does a typed "Article 1 — Purpose" (a structural number with a short title after it).
   if ((block.outline !== undefined || numbered.rank !== undefined) && rest !== '' && looksLikeHeading(rest))

@@ -3,22 +3,14 @@
 // Word stores those as an OLE compound file, not a ZIP — and a ZIP that is not a Word document.
 import { strFromU8, unzipSync } from 'fflate';
 import { ParleyError } from '../core/errors.ts';
+import { looksLikeOle } from './documentKind.ts';
 
-const OLE = [0xd0, 0xcf, 0x11, 0xe0];
-const ZIP = [0x50, 0x4b];
 /** A document's XML parts together; far past any real draft, short of a ZIP bomb. */
 const MAX_UNZIPPED = 200 * 1024 * 1024;
 
-const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
-
-/** Whether the bytes look like a Word document (a ZIP) or an encrypted Office file. */
-export function looksLikeDocx(bytes: Uint8Array): boolean {
-  return startsWith(bytes, ZIP) || startsWith(bytes, OLE);
-}
-
 /** The text parts of a .docx that the reader uses, by path. Throws `invalid_input`. */
 export function openDocx(bytes: Uint8Array, name = 'the file'): Map<string, string> {
-  if (startsWith(bytes, OLE)) {
+  if (looksLikeOle(bytes)) {
     throw new ParleyError(
       'invalid_input',
       `${name} is password-protected or in the old binary Word format (.doc); remove the password (or save it as .docx) in Word and import it again`,

@@ -3,6 +3,7 @@
 // heading level. Tracked changes are read in one of two views: `accepted` (insertions
 // kept, deletions dropped — the text as it stands once the changes are accepted, what
 // an import takes by default) or `original` (the text before the changes).
+import { looksLikeHeading } from '../core/outline/headings.ts';
 import type { Block } from './documentOutline.ts';
 import {
   NumberingCounter,
@@ -151,7 +152,8 @@ function boldLead(runs: Run[], text: string): { lead?: string } {
     lead += run.text;
   }
   const trimmed = lead.replace(/\s+/g, ' ').trim();
-  if (trimmed === '' || trimmed.length >= text.length) return {};
+  // A paragraph bold throughout is a heading only if it reads like one.
+  if (trimmed === '' || (trimmed.length >= text.length && !looksLikeHeading(trimmed))) return {};
   return { lead: trimmed };
 }
 
