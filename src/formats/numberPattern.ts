@@ -34,7 +34,7 @@ export function patternOf(numbers: readonly string[]): NumberPattern | undefined
     if (!m) continue;
     const prefix = m[1] ?? '';
     const suffix = m[3] ?? '';
-    const start = valueOf(first.slice(prefix.length, first.length - suffix.length), format);
+    const start = counterValue(first.slice(prefix.length, first.length - suffix.length), format);
     if (start === undefined || start < 1) continue;
     const fits = numbers.every((n, i) => n === `${prefix}${formatNumber(start + i, format)}${suffix}`);
     if (fits && (!best || start < best.start)) best = { format, prefix, suffix, start };
@@ -42,7 +42,7 @@ export function patternOf(numbers: readonly string[]): NumberPattern | undefined
   return best;
 }
 
-function valueOf(token: string, format: NumberPattern['format']): number | undefined {
+function counterValue(token: string, format: NumberPattern['format']): number | undefined {
   if (format === 'decimal') return Number(token);
   // Search the small range drafts use rather than invert each format.
   for (let v = 1; v <= 400; v++) if (formatNumber(v, format) === token) return v;

@@ -1,7 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { parseDraft } from '../../src/core/outline/index.ts';
-import type { JsonProvision } from '../../src/core/outline/jsonSchema.ts';
 import { parseJsonDraft } from '../../src/core/outline/parseJson.ts';
 import { outlineOf } from '../../src/formats/documentOutline.ts';
 import { readDocx } from '../../src/formats/docxRead.ts';
@@ -80,5 +79,3 @@ describe('Word round trip', () => {
     expect(document).toContain('2bis. ');
   });
 });
-
-export type { JsonProvision };
