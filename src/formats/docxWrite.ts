@@ -42,10 +42,13 @@ type Provision = WritableDraft['provisions'][number];
 /** The draft as .docx bytes. Throws nothing of its own. */
 export async function writeDocx(draft: WritableDraft): Promise<Uint8Array> {
   const children = new Map<string | undefined, Provision[]>();
+  const paths = new Set(draft.provisions.map((p) => p.path));
   for (const p of draft.provisions) {
-    const siblings = children.get(p.parent) ?? [];
+    // A parent left out (a track the reader may not read) leaves its children at the top.
+    const parent = p.parent !== undefined && paths.has(p.parent) ? p.parent : undefined;
+    const siblings = children.get(parent) ?? [];
     siblings.push(p);
-    children.set(p.parent, siblings);
+    children.set(parent, siblings);
   }
   const config: INumberingOptions['config'][number][] = [];
   const paragraphs: Paragraph[] = [
