@@ -7,6 +7,7 @@ import { draftCertificate } from './certificate.ts';
 import { circulateDraft, listCirculations, traceLeak } from './circulation.ts';
 import { circulationCopy } from './circulationCopy.ts';
 import { compareTwoDrafts } from './compare.ts';
+import { exportDraft } from './draftExport.ts';
 import { importDraftFromDocument, importDraftFromText } from './draftImport.ts';
 import { listDrafts, showDraft } from './drafts.ts';
 import { addEvent, listEvents } from './events.ts';

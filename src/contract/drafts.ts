@@ -6,6 +6,7 @@ import { DRAFT_PROVISIONS_MAX, DRAFT_TEXT_MAX, LongText, Name, Title } from '../
 import { Draft, DraftState, IsoDate, Slug, Timestamp } from '../core/model.ts';
 import type { ChangeEntity } from './changes.ts';
 import { declareRead, declareWrite } from './declare.ts';
+import { Download } from './download.ts';
 
 export const DraftHeader = Draft.omit({ provisions: true }).extend({ createdAt: Timestamp });
 export type DraftHeader = z.infer<typeof DraftHeader>;
@@ -52,6 +53,11 @@ export const DocumentImport = DraftImport.omit({ text: true, format: true }).ext
   format: z.enum(['docx', 'pdf']),
 });
 export type DocumentImport = z.input<typeof DocumentImport>;
+
+/** What a draft can be exported as: Word, Akoma Ntoso XML, Markdown, HTML. */
+export const EXPORT_FORMATS = ['docx', 'akn', 'md', 'html'] as const;
+export const ExportFormat = z.enum(EXPORT_FORMATS, { error: `use one of ${EXPORT_FORMATS.join(', ')}` });
+export type ExportFormat = z.infer<typeof ExportFormat>;
 
 export const ImportedDraft = z.object({
   draft: Draft,
@@ -131,6 +137,21 @@ export const drafts = {
     output: ImportedDraft,
     emits: ['draft'],
     http: { method: 'POST', path: '/drafts', status: 201, sliced: true },
+  }),
+  export: declareRead({
+    name: 'drafts.export',
+    summary: 'Download a draft as Word (.docx), Akoma Ntoso 3.0 XML, Markdown or HTML',
+    description:
+      "Word with Word's own list numbering and heading styles; Akoma Ntoso as a `bill` with FRBR identification " +
+      '(the Work is the first draft of the line of revisions) and eIds from lineage, so a provision keeps its eId ' +
+      'across revisions. Only what the reader may read is exported (provisions of tracks it is not on are left out); ' +
+      'a party holding only a summary is 403 `forbidden`.',
+    resource: 'draft',
+    action: 'read',
+    input: z.object({ draft: Slug, format: ExportFormat.default('docx') }),
+    output: Download,
+    staleAfter: DRAFT_READS,
+    http: { method: 'GET', path: '/drafts/:draft/export', download: 'attachment' },
   }),
   importDocument: declareWrite({
     name: 'drafts.importDocument',

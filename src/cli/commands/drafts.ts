@@ -1,9 +1,12 @@
-// `parley draft import|list|show`.
+// `parley draft import|list|show|export`.
+import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { exportDraft } from '../../app/draftExport.ts';
 import { importDraftFromDocument, importDraftFromText } from '../../app/draftImport.ts';
 import { listDrafts, showDraft } from '../../app/drafts.ts';
+import { ParleyError } from '../../core/errors.ts';
 import { documentFormat } from '../../formats/documentKind.ts';
-import type { Io } from '../io.ts';
+import { type Io, inCwd } from '../io.ts';
 import { printJson, printList } from '../output.ts';
 import { decodeText, readFileBytes } from '../readText.ts';
 import { runCommand } from '../run.ts';
@@ -79,6 +82,34 @@ export function registerDrafts(program: Command, io: Io): void {
         ],
         'no drafts yet: import one with `parley draft import FILE --label L`',
       );
+    });
+  draft
+    .command('export <draft>')
+    .description('write a draft as Word (.docx), Akoma Ntoso XML, Markdown or HTML')
+    .option('--format <format>', 'docx | akn | md | html', 'docx')
+    .option('-o, --output <file>', 'write it here (default: stdout, for text formats)')
+    .action(async (id: string, o: { format: string; output?: string }) => {
+      // Refused before anything is made: Word bytes on a terminal help nobody.
+      if (o.format === 'docx' && !o.output && !io.outBytes) {
+        throw new ParleyError(
+          'invalid_input',
+          'a Word document is binary: write it to a file with `-o draft.docx`',
+          {
+            field: 'output',
+          },
+        );
+      }
+      const file = await runCommand(
+        io,
+        exportDraft,
+        { draft: id, format: o.format },
+        { positional: ['draft'] },
+      );
+      if (o.output) {
+        writeFileSync(inCwd(io, o.output), file.body);
+        io.err(`wrote ${id} as ${o.format} to ${o.output}`);
+      } else if (typeof file.body === 'string') io.out(file.body);
+      else io.outBytes?.(file.body);
     });
   draft
     .command('show <draft>')
