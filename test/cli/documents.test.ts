@@ -110,7 +110,7 @@ describe('Word and PDF documents through the CLI', () => {
       '',
       'It applies at once.',
     ];
-    lines.forEach((line, i) => page.drawText(line, { x: 72, y: 770 - i * 16, size: 11, font }));
+    for (const [i, line] of lines.entries()) page.drawText(line, { x: 72, y: 770 - i * 16, size: 11, font });
     writeFileSync(file('protocol.pdf'), await pdf.save());
     const r = await cli('draft', 'import', file('protocol.pdf'), '--label', 'Protocol', '--id', 'protocol');
     expect(r.code, r.err).toBe(0);
