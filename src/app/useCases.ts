@@ -46,6 +46,7 @@ export const USE_CASES: readonly UseCase[] = [
     showDraft,
     importDraftFromText,
     importDraftFromDocument,
+    exportDraft,
     compareTwoDrafts,
     showLineage,
     setPairing,
