@@ -4,8 +4,11 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { outlineOf } from '../../src/formats/documentOutline.ts';
+import { readDocx } from '../../src/formats/docxRead.ts';
 import { runCli } from '../support/cli.ts';
 import { lvl, p, rawDocx } from '../support/rawDocx.ts';
 
@@ -121,6 +124,100 @@ describe('Word and PDF documents through the CLI', () => {
       '1.2|2|Fares are shared.',
       '2|Article 2|It applies at once.',
     ]);
+  }, 120_000);
+
+  it("writes `diff A B --format docx` as tracked changes by the newer draft's author: accept all gives B, reject all gives A", async () => {
+    expect((await cli('party', 'add', 'south', '--name', 'South', '--role', 'principal')).code).toBe(0);
+    const older = [
+      'Water Pact',
+      '',
+      '1. Each Party shares the river.',
+      '',
+      '(a) in summer;',
+      '',
+      '(b) in winter.',
+      '',
+      '2. Disputes go to talks.',
+      '',
+      '3. It ends in ten years.',
+    ];
+    const newer = [
+      'Water Pact',
+      '',
+      '1. Each Party shares the river fairly.',
+      '',
+      '(a) in summer;',
+      '',
+      '(b) in winter;',
+      '',
+      '(c) in spring.',
+      '',
+      '2. Disputes go to a joint commission.',
+    ];
+    writeFileSync(file('old.md'), older.join('\n'));
+    writeFileSync(file('new.md'), newer.join('\n'));
+    expect(
+      (
+        await cli(
+          'draft',
+          'import',
+          file('old.md'),
+          '--label',
+          'Old',
+          '--id',
+          'old',
+          '--author',
+          'north',
+          '--date',
+          '2026-11-01',
+        )
+      ).code,
+    ).toBe(0);
+    expect(
+      (
+        await cli(
+          'draft',
+          'import',
+          file('new.md'),
+          '--label',
+          'New',
+          '--id',
+          'new',
+          '--author',
+          'south',
+          '--date',
+          '2026-12-01',
+          '--parent',
+          'old',
+        )
+      ).code,
+    ).toBe(0);
+    const terminal = await cli('diff', 'old', 'new', '--format', 'docx');
+    expect(terminal.code).not.toBe(0);
+    expect(terminal.err).toContain('-o redline.docx');
+    const r = await cli('diff', 'old', 'new', '--format', 'docx', '-o', file('redline.docx'));
+    expect(r.code, r.err).toBe(0);
+    const bytes = readFileSync(file('redline.docx'));
+    const xml = strFromU8(unzipSync(bytes)['word/document.xml']!);
+    expect(xml).toMatch(/<w:ins [^>]*w:author="south"[^>]*w:date="2026-12-01T00:00:00Z"/);
+    expect(xml).toMatch(/<w:del [^>]*w:author="south"/);
+    const texts = (view: 'accepted' | 'original') => {
+      const out: string[] = [];
+      const walk = (list: { number: string; text: string; children?: unknown[] | undefined }[]) => {
+        for (const n of list) {
+          out.push(`${n.number} ${n.text}`);
+          if (n.children) walk(n.children as typeof list);
+        }
+      };
+      walk(outlineOf(readDocx(bytes, view), 'redline.docx').provisions);
+      return out;
+    };
+    const shown = async (id: string) =>
+      (JSON.parse((await cli('draft', 'show', id, '--json')).out) as Shown).provisions.map(
+        (x) => `${x.number} ${x.text}`,
+      );
+    expect(texts('accepted')).toEqual(await shown('new'));
+    expect(texts('original')).toEqual(await shown('old'));
   }, 120_000);
 
   it('refuses a corrupt, a password-protected and an unnumbered .docx, recording nothing', async () => {
