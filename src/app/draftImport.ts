@@ -1,7 +1,13 @@
 // Importing a draft from its text — one shape for the HTTP API, the CLI and the scenario
 // loader: the text is parsed before the write's transaction opens (in the draft worker
 // when long, draftWork.ts), then recorded as a draft dated today unless the input dates it.
-import { type DraftImport, drafts, type ImportedDraft, type ParsedDraftInput } from '../contract/drafts.ts';
+import {
+  type DocumentImport,
+  type DraftImport,
+  drafts,
+  type ImportedDraft,
+  type ParsedDraftInput,
+} from '../contract/drafts.ts';
 import type { ParsedDraft } from '../core/outline/index.ts';
 import type { WriteContext } from './context.ts';
 import { importDraft } from './drafts.ts';
@@ -62,4 +68,30 @@ export async function importDraftText(
 /** `drafts.import`: the text parsed before the transaction, the draft recorded in it. */
 export const importDraftFromText = implementPrepared(drafts.import, parseImport, (ctx, parsed) =>
   recordImport(ctx, parsed),
+);
+
+/**
+ * Reads a Word or PDF document into the JSON draft shape and parses that, so a document
+ * ends in the same provisions and checks as a text. Throws `invalid_input` (damaged,
+ * encrypted, not the format said), `parse_error` (no numbered paragraph, a number twice).
+ */
+export async function parseDocumentImport(input: DocumentImport): Promise<ParsedImport> {
+  const { document, format, fileName, ...header } = input;
+  // The document reader (and PDF.js behind it) loads only when a document is imported.
+  const { readDocument } = await import('../formats/readDocument.ts');
+  const name = fileName ?? `the ${format === 'pdf' ? 'PDF' : 'Word'} document`;
+  const outline = await readDocument(Buffer.from(document, 'base64'), format, name);
+  return parseImport({
+    ...header,
+    text: JSON.stringify(outline),
+    format: 'json',
+    ...(fileName ? { fileName } : {}),
+  });
+}
+
+/** `drafts.importDocument`: the document read and parsed before the transaction, the draft recorded in it. */
+export const importDraftFromDocument = implementPrepared(
+  drafts.importDocument,
+  parseDocumentImport,
+  (ctx, parsed) => recordImport(ctx, parsed),
 );

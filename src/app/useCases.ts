@@ -10,7 +10,8 @@ import { compareTwoDrafts } from './compare.ts';
 import { dealOptions } from './dealIssues.ts';
 import { blockersOnDraft, concessionsOnDraft, dealLab, frontierOnDraft, solveOnDraft } from './dealRuns.ts';
 import { shareDeal, sharedDeals } from './dealShares.ts';
-import { importDraftFromText } from './draftImport.ts';
+import { exportDraft } from './draftExport.ts';
+import { importDraftFromDocument, importDraftFromText } from './draftImport.ts';
 import { listDrafts, showDraft } from './drafts.ts';
 import { addEvent, listEvents } from './events.ts';
 import { EVIDENCE } from './evidence.ts';
@@ -44,7 +45,16 @@ export const USE_CASES: readonly UseCase[] = [
   showSession,
   ...[showNegotiation, initNegotiation, listParties, addParty, listPeople, addPerson, listTracks, addTrack],
   ...[listSources, addSource, listEvents, addEvent, exportBundle, importBundle],
-  ...[listDrafts, showDraft, importDraftFromText, compareTwoDrafts, showLineage, setPairing],
+  ...[
+    listDrafts,
+    showDraft,
+    importDraftFromText,
+    importDraftFromDocument,
+    exportDraft,
+    compareTwoDrafts,
+    showLineage,
+    setPairing,
+  ],
   ...[finalizeDraft, signingStatus, planSigning, issueKeyChallenge, registerKey, registerKeyFile],
   ...[signingPayload, submitSignature, signDraft, signedBundle, draftCertificate],
   ...[circulateDraft, listCirculations, circulationCopy, traceLeak],

@@ -10,6 +10,14 @@ const MAX_BYTES = 20 * 1024 * 1024;
  * working directory). Throws `not_found`, `invalid_input` (binary, not UTF-8, too large).
  */
 export function readTextFile(file: string, cwd: string): string {
+  return decodeText(file, readFileBytes(file, cwd));
+}
+
+/**
+ * Reads a file named on the command line as bytes (a Word or PDF document). Throws
+ * `not_found`, `invalid_input` (over 20 MB).
+ */
+export function readFileBytes(file: string, cwd: string): Buffer {
   const where = path.resolve(cwd, file);
   let size: number;
   try {
@@ -24,11 +32,15 @@ export function readTextFile(file: string, cwd: string): string {
       { file },
     );
   }
-  const bytes = readFileSync(where);
+  return readFileSync(where);
+}
+
+/** The file's bytes as UTF-8 text. Throws `invalid_input` (binary, not UTF-8). */
+export function decodeText(file: string, bytes: Buffer): string {
   if (bytes.includes(0)) {
     throw new ParleyError(
       'invalid_input',
-      `${file} looks binary (it contains NUL bytes); give a text, Markdown or JSON file`,
+      `${file} looks binary (it contains NUL bytes); give a text, Markdown, JSON, Word (.docx) or PDF file`,
       {
         file,
       },

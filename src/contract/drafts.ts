@@ -6,6 +6,7 @@ import { DRAFT_PROVISIONS_MAX, DRAFT_TEXT_MAX, LongText, Name, Title } from '../
 import { Draft, DraftState, IsoDate, Slug, Timestamp } from '../core/model.ts';
 import type { ChangeEntity } from './changes.ts';
 import { declareRead, declareWrite } from './declare.ts';
+import { Download } from './download.ts';
 
 export const DraftHeader = Draft.omit({ provisions: true }).extend({ createdAt: Timestamp });
 export type DraftHeader = z.infer<typeof DraftHeader>;
@@ -39,6 +40,24 @@ export const DraftImport = z.object({
   state: DraftState.optional(),
 });
 export type DraftImport = z.input<typeof DraftImport>;
+
+/** The most a Word or PDF document may weigh, in bytes (its base64 is a third more). */
+export const DOCUMENT_MAX_BYTES = 20 * 1024 * 1024;
+
+/** A draft to import from a Word (.docx) or PDF document, sent as base64. */
+export const DocumentImport = DraftImport.omit({ text: true, format: true }).extend({
+  document: z
+    .base64('give the document as base64')
+    .min(1, 'give the document')
+    .max(Math.ceil(DOCUMENT_MAX_BYTES / 3) * 4, 'at most 20 MB; split the document'),
+  format: z.enum(['docx', 'pdf']),
+});
+export type DocumentImport = z.input<typeof DocumentImport>;
+
+/** What a draft can be exported as: Word, Akoma Ntoso XML, Markdown, HTML. */
+export const EXPORT_FORMATS = ['docx', 'akn', 'md', 'html'] as const;
+export const ExportFormat = z.enum(EXPORT_FORMATS, { error: `use one of ${EXPORT_FORMATS.join(', ')}` });
+export type ExportFormat = z.infer<typeof ExportFormat>;
 
 export const ImportedDraft = z.object({
   draft: Draft,
@@ -118,5 +137,35 @@ export const drafts = {
     output: ImportedDraft,
     emits: ['draft'],
     http: { method: 'POST', path: '/drafts', status: 201, sliced: true },
+  }),
+  export: declareRead({
+    name: 'drafts.export',
+    summary: 'Download a draft as Word (.docx), Akoma Ntoso 3.0 XML, Markdown or HTML',
+    description:
+      "Word with Word's own list numbering and heading styles; Akoma Ntoso as a `bill` with FRBR identification " +
+      '(the Work is the first draft of the line of revisions) and eIds from lineage, so a provision keeps its eId ' +
+      'across revisions. Only what the reader may read is exported (provisions of tracks it is not on are left out); ' +
+      'a party holding only a summary is 403 `forbidden`.',
+    resource: 'draft',
+    action: 'read',
+    input: z.object({ draft: Slug, format: ExportFormat.default('docx') }),
+    output: Download,
+    staleAfter: DRAFT_READS,
+    http: { method: 'GET', path: '/drafts/:draft/export', download: 'attachment' },
+  }),
+  importDocument: declareWrite({
+    name: 'drafts.importDocument',
+    summary: 'Import a draft from a Word (.docx) or PDF document',
+    description:
+      "Word's automatic numbering (levels, formats, restarts, numbering tied to styles), typed numbers, headings " +
+      'and tables of provisions (a number column, a text column) become the provisions. Tracked changes are read ' +
+      'as accepted. A damaged or password-protected document is 400 `invalid_input`; one without numbered ' +
+      'paragraphs is 400 `parse_error`. Over HTTP the JSON body limit (2 MB) bounds the document to about 1.5 MB.',
+    resource: 'draft',
+    action: 'create',
+    input: DocumentImport,
+    output: ImportedDraft,
+    emits: ['draft'],
+    http: { method: 'POST', path: '/drafts/document', status: 201, sliced: true },
   }),
 };

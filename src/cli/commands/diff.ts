@@ -41,7 +41,8 @@ export async function diffFiles(
   }
 }
 
-function parseFile(path: string, cwd: string) {
+/** A draft file's provisions. Throws what `readTextFile` and the parser throw, naming the file. */
+export function parseFile(path: string, cwd: string) {
   const text = readTextFile(path, cwd);
   try {
     return parseDraft(text, { fileName: path }).provisions;

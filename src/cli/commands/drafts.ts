@@ -1,10 +1,14 @@
-// `parley draft import|list|show`.
+// `parley draft import|list|show|export`.
+import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { importDraftFromText } from '../../app/draftImport.ts';
+import { exportDraft } from '../../app/draftExport.ts';
+import { importDraftFromDocument, importDraftFromText } from '../../app/draftImport.ts';
 import { listDrafts, showDraft } from '../../app/drafts.ts';
-import type { Io } from '../io.ts';
+import { ParleyError } from '../../core/errors.ts';
+import { documentFormat } from '../../formats/documentKind.ts';
+import { type Io, inCwd } from '../io.ts';
 import { printJson, printList } from '../output.ts';
-import { readTextFile } from '../readText.ts';
+import { decodeText, readFileBytes } from '../readText.ts';
 import { runCommand } from '../run.ts';
 
 interface ImportOptions {
@@ -21,7 +25,7 @@ export function registerDrafts(program: Command, io: Io): void {
   const draft = program.command('draft').description('drafts: immutable versions of the text');
   draft
     .command('import <file>')
-    .description('import a draft from plain text, Markdown or JSON with numbered points')
+    .description('import a draft from plain text, Markdown, JSON, Word (.docx) or PDF with numbered points')
     .requiredOption('--label <label>', 'a name for this version, e.g. "Geneva revision"')
     .option('--id <id>', 'draft id (default: from the label)')
     .option('--parent <draft...>', 'the draft(s) this one revises')
@@ -30,22 +34,32 @@ export function registerDrafts(program: Command, io: Io): void {
     .option('--state <state>', 'working | circulated | final', 'working')
     .option('--json', 'print the stored draft as JSON')
     .action(async (file: string, o: ImportOptions) => {
-      const text = readTextFile(file, io.cwd);
-      const { draft: stored, summary } = await runCommand(
-        io,
-        importDraftFromText,
-        {
-          text,
-          fileName: file,
-          label: o.label,
-          id: o.id,
-          parents: o.parent ?? [],
-          author: o.author,
-          date: o.date,
-          state: o.state,
-        },
-        { flags: { text: '<file>', fileName: '<file>', parents: '--parent' } },
-      );
+      const bytes = readFileBytes(file, io.cwd);
+      const header = {
+        fileName: file,
+        label: o.label,
+        id: o.id,
+        parents: o.parent ?? [],
+        author: o.author,
+        date: o.date,
+        state: o.state,
+      };
+      const flags = { fileName: '<file>', parents: '--parent' };
+      // A Word or PDF document is told by its first bytes, whatever its name says.
+      const format = documentFormat(bytes);
+      const { draft: stored, summary } = format
+        ? await runCommand(
+            io,
+            importDraftFromDocument,
+            { ...header, document: bytes.toString('base64'), format },
+            { flags: { ...flags, document: '<file>' } },
+          )
+        : await runCommand(
+            io,
+            importDraftFromText,
+            { ...header, text: decodeText(file, bytes) },
+            { flags: { ...flags, text: '<file>' } },
+          );
       if (o.json) return printJson(io, stored);
       io.out(`imported draft ${stored.id} ("${stored.label}", ${stored.date})\n${summary}`);
     });
@@ -68,6 +82,34 @@ export function registerDrafts(program: Command, io: Io): void {
         ],
         'no drafts yet: import one with `parley draft import FILE --label L`',
       );
+    });
+  draft
+    .command('export <draft>')
+    .description('write a draft as Word (.docx), Akoma Ntoso XML, Markdown or HTML')
+    .option('--format <format>', 'docx | akn | md | html', 'docx')
+    .option('-o, --output <file>', 'write it here (default: stdout, for text formats)')
+    .action(async (id: string, o: { format: string; output?: string }) => {
+      // Refused before anything is made: Word bytes on a terminal help nobody.
+      if (o.format === 'docx' && !o.output && !io.outBytes) {
+        throw new ParleyError(
+          'invalid_input',
+          'a Word document is binary: write it to a file with `-o draft.docx`',
+          {
+            field: 'output',
+          },
+        );
+      }
+      const file = await runCommand(
+        io,
+        exportDraft,
+        { draft: id, format: o.format },
+        { positional: ['draft'] },
+      );
+      if (o.output) {
+        writeFileSync(inCwd(io, o.output), file.body);
+        io.err(`wrote ${id} as ${o.format} to ${o.output}`);
+      } else if (typeof file.body === 'string') io.out(file.body);
+      else io.outBytes?.(file.body);
     });
   draft
     .command('show <draft>')
