@@ -13,6 +13,8 @@ export const CHANGE_ENTITIES = [
   /** A draft's signing: plan, keys, signatures (the id is the draft's). */
   'signing',
   'position',
+  /** A proposed amendment, or a change of its state. */
+  'amendment',
   'event',
   /** A source, or a link between two copies of one (id `a~b`). */
   'source',
