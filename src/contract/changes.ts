@@ -13,6 +13,8 @@ export const CHANGE_ENTITIES = [
   /** A draft's signing: plan, keys, signatures (the id is the draft's). */
   'signing',
   'position',
+  /** The secretariat's composition over a draft (the id is the base draft's); staff only. */
+  'composition',
   'event',
   /** A source, or a link between two copies of one (id `a~b`). */
   'source',

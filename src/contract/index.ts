@@ -4,6 +4,7 @@ import { accounts } from './accounts.ts';
 import { audit } from './audit.ts';
 import { circulation } from './circulation.ts';
 import { compare } from './compare.ts';
+import { compose } from './compose.ts';
 import type { Declaration } from './declare.ts';
 import { drafts } from './drafts.ts';
 import { evidence } from './evidence.ts';
@@ -21,6 +22,7 @@ export const contract = {
   roster,
   drafts,
   compare,
+  compose,
   signing,
   circulation,
   positions,

@@ -30,6 +30,8 @@ export const STATE_TABLES: readonly StateTable[] = [
   { name: 'circulation', key: ['id'] },
   { name: 'signing_plan', key: ['draft_id'] },
   { name: 'signature', key: ['id'] },
+  // A composition in progress is the secretariat's work on the record: its saves are audited.
+  { name: 'composition', key: ['draft_id'] },
   // Who may do what: name, role, party, password. (Failed sign-ins are counted elsewhere,
   // in sign_in_throttle.)
   { name: 'account', key: ['id'] },

@@ -1,0 +1,121 @@
+// Composing a revision: the secretariat's plan for the next draft over a base (saved while
+// it works, versioned so two editors cannot overwrite each other), and issuing it as a child
+// draft whose lineage is how it was made. Only staff compose; to anyone else a composition
+// does not exist.
+import { z } from 'zod';
+import { LongText, Name } from '../core/limits.ts';
+import { Draft, IsoDate, Slug, Timestamp } from '../core/model.ts';
+import { declareRead, declareWrite } from './declare.ts';
+
+const AmendmentId = z.string().trim().min(1).max(200);
+
+export const ProvisionChoice = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('keep') }),
+  /** An amendment's wording; with `text`, taken in part (edited). */
+  z.object({ kind: z.literal('take'), amendment: AmendmentId, text: LongText.optional() }),
+  /** A compromise the secretariat writes. */
+  z.object({ kind: z.literal('text'), text: LongText.min(1, 'give the compromise text') }),
+  /** Alternatives left open, each in square brackets. */
+  z.object({
+    kind: z.literal('brackets'),
+    alternatives: z.array(LongText.min(1)).min(2, 'give at least two alternatives to bracket'),
+  }),
+  z.object({ kind: z.literal('drop') }),
+]);
+export type ProvisionChoice = z.infer<typeof ProvisionChoice>;
+
+/** A provision an amendment adds (inserted after a provision, or new), placed after a base provision. */
+export const Insertion = z.object({
+  amendment: AmendmentId,
+  /** The base provision it follows; the amendment's own when absent (the end for a new one without). */
+  after: z.string().min(1).optional(),
+  /** Edited wording: the amendment is then taken in part. */
+  text: LongText.optional(),
+});
+export type Insertion = z.infer<typeof Insertion>;
+
+export const CompositionPlan = z.object({
+  /** Base provision path → choice; a provision not named is kept. */
+  choices: z.record(z.string().min(1), ProvisionChoice).default({}),
+  insertions: z.array(Insertion).default([]),
+});
+export type CompositionPlan = z.infer<typeof CompositionPlan>;
+
+/** The plan saved over a base; version 0 means none saved yet. */
+export const Composition = CompositionPlan.extend({
+  base: Slug,
+  version: z.number().int().nonnegative(),
+  updatedAt: Timestamp.optional(),
+  updatedBy: z.string().optional(),
+});
+export type Composition = z.infer<typeof Composition>;
+
+export const ComposeInput = z.object({
+  /** The base draft. */
+  draft: Slug,
+  label: Name.min(1, 'give the revision a label, e.g. "Geneva revision 2"'),
+  /** Derived from the label when absent. */
+  id: Slug.optional(),
+  /** Today when absent. */
+  date: IsoDate.optional(),
+  author: z.string().trim().min(1).optional(),
+  /** The plan to issue; the saved composition when absent. */
+  plan: CompositionPlan.optional(),
+  /** With the saved composition: the version read, so a plan changed meanwhile is not issued unseen. */
+  version: z.coerce.number().int().nonnegative().optional(),
+});
+export type ComposeInput = z.input<typeof ComposeInput>;
+
+export const ComposedDraft = z.object({
+  draft: Draft,
+  /** Amendments taken, with the state they now have. */
+  taken: z.array(z.object({ id: z.string(), state: z.enum(['taken', 'taken_in_part']) })),
+});
+export type ComposedDraft = z.infer<typeof ComposedDraft>;
+
+/** The details of a `conflict` on a stale save: the version now stored. */
+export const CompositionConflict = z.object({ field: z.literal('version'), current: z.number().int() });
+export type CompositionConflict = z.infer<typeof CompositionConflict>;
+
+export const compose = {
+  show: declareRead({
+    name: 'compose.show',
+    summary: "The secretariat's composition in progress over a draft (version 0 when none is saved)",
+    description: 'Only staff compose: to anyone else the composition is 404, like an unknown draft.',
+    resource: 'draft',
+    action: 'create',
+    input: z.object({ draft: Slug }),
+    output: Composition,
+    staleAfter: ['composition', 'draft'],
+    http: { method: 'GET', path: '/drafts/:draft/composition' },
+  }),
+  save: declareWrite({
+    name: 'compose.save',
+    summary:
+      'Save the composition over a draft: per provision keep, take, take in part, text, brackets or drop',
+    description:
+      '`version` is the version read (0 for a new one); a composition saved since answers 409 `conflict` ' +
+      'with `details.current`. Amendments and provisions are checked as issuing would check them.',
+    resource: 'draft',
+    action: 'create',
+    input: CompositionPlan.extend({ draft: Slug, version: z.coerce.number().int().nonnegative() }),
+    output: Composition,
+    emits: ['composition'],
+    http: { method: 'PUT', path: '/drafts/:draft/composition' },
+  }),
+  issue: declareWrite({
+    name: 'compose.issue',
+    summary: 'Issue the next draft from a base: the plan given, or the saved composition',
+    description:
+      'The child draft names the base as its parent; its provisions descend from the base as composed ' +
+      '(kept, rewritten, added; dropped ones end), with no alignment. Amendments taken become taken or ' +
+      'taken in part. A final base, an amendment of another draft or not proposed, an unknown provision: ' +
+      '400/404, nothing written.',
+    resource: 'draft',
+    action: 'create',
+    input: ComposeInput,
+    output: ComposedDraft,
+    emits: ['draft', 'composition'],
+    http: { method: 'POST', path: '/drafts/:draft/compose', status: 201 },
+  }),
+};
