@@ -52,6 +52,12 @@ function byPath(draft: Draft, plan: CompositionPlan): CorePlan {
   };
 }
 
+/** The amendment ids a plan names. */
+function namedIn(plan: CorePlan): string[] {
+  const taken = Object.values(plan.choices).flatMap((c) => (c.kind === 'take' ? [c.amendment] : []));
+  return [...taken, ...plan.insertions.map((i) => i.amendment)];
+}
+
 function requireOpen(draft: Draft): void {
   if (draft.state === 'final') {
     throw new ParleyError(
@@ -98,7 +104,7 @@ export const saveComposition = implement(composeContract.save, async (ctx, input
     );
   }
   const paths = byPath(base, plan);
-  compose(base.id, base.provisions, await composableAmendments(ctx, base.id), paths);
+  compose(base.id, base.provisions, await composableAmendments(ctx, base.id, namedIn(paths)), paths);
   const saved: Composition = {
     ...paths,
     base: base.id,
@@ -136,7 +142,8 @@ export const issueComposition = implement(composeContract.issue, async (ctx, inp
     );
   }
   const plan = byPath(base, input.plan ?? saved);
-  const composed = compose(base.id, base.provisions, await composableAmendments(ctx, base.id), plan);
+  const amendments = await composableAmendments(ctx, base.id, namedIn(plan));
+  const composed = compose(base.id, base.provisions, amendments, plan);
   const annotations = Object.fromEntries(
     composed.provisions.map((p) => [p.path, { topics: p.topics, ...(p.track ? { track: p.track } : {}) }]),
   );

@@ -1,20 +1,28 @@
-// What composing needs of the amendments area: the amendments proposed on a base draft, and
-// marking those a revision took. Kept to this one seam so the composer never reads the
-// amendments' store directly.
+// What composing needs of the amendments area: the amendments a plan names or that were
+// proposed on its base, and settling those a revision took — through the amendments' own
+// functions, so their policies and state rules hold here too.
+import type { Decision } from '../core/amendments.ts';
 import type { ComposableAmendment, TakenAmendment } from '../core/composition.ts';
+import { selectAmendments } from '../store/repo/amendments.ts';
+import { settleAmendment } from './amendments.ts';
 import type { ReadContext, WriteContext } from './context.ts';
 
-/** Every amendment on `draft` (all parties, all states): composing is staff work. Throws nothing of its own. */
+/**
+ * The amendments on `draft` and those named in `ids` (an id of another draft must reach
+ * the composer to be refused by name). Composing is staff work: no party filter. Throws nothing of its own.
+ */
 export async function composableAmendments(
-  _ctx: ReadContext,
-  _draft: string,
+  ctx: ReadContext,
+  draft: string,
+  ids: readonly string[] = [],
 ): Promise<ComposableAmendment[]> {
-  return [];
+  const wanted = new Set(ids);
+  const all = await selectAmendments(ctx.q);
+  return all.filter((a) => a.draft === draft || wanted.has(a.id));
 }
 
-/** Marks the amendments a revision took. Throws nothing of its own. */
-export async function markTaken(
-  _ctx: WriteContext,
-  _taken: TakenAmendment[],
-  _draft: string,
-): Promise<void> {}
+/** Settles the amendments a revision took as taken or taken in part. Throws what `settleAmendment` throws. */
+export async function markTaken(ctx: WriteContext, taken: TakenAmendment[], draft: string): Promise<void> {
+  for (const t of taken)
+    await settleAmendment(ctx, t.id, t.state satisfies Decision, `taken into draft '${draft}'`);
+}

@@ -1,8 +1,10 @@
 // Loads the facts the govern policies decide on (plain data: who received a draft, who
 // sits on a track). What counts as public, absent a publish step: every party, person,
 // track, event and source; a draft once `final`; a position that cites a public source.
+import type { Amendment } from '../core/amendments.ts';
 import type { Claim, Draft, Event, Party, Position, Provision, Track } from '../core/model.ts';
 import type {
+  AmendmentFacts,
   ClaimFacts,
   DraftFacts,
   EventFacts,
@@ -175,4 +177,25 @@ export async function claimFacter(
     const gone = factsOf({ id, party: '', draft: '', provision: '' });
     return claimFacts(c, byId.get(id) ?? gone);
   };
+}
+
+type AmendmentRef = Pick<Amendment, 'id' | 'party' | 'shared' | 'draft' | 'provision'>;
+
+/**
+ * Facts for many amendments at once, scoped like stances by their provision's draft and
+ * track (three queries whatever their number). One on a provision that is gone is as
+ * hidden as its draft.
+ */
+export async function amendmentFacter(
+  q: Queryable,
+  amendments: readonly AmendmentRef[],
+): Promise<(a: AmendmentRef) => AmendmentFacts> {
+  const factsOf = await positionFacter(q, amendments);
+  return (a) => ({
+    kind: 'amendment',
+    id: a.id,
+    party: a.party,
+    shared: a.shared,
+    provision: factsOf(a).provision,
+  });
 }

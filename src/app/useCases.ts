@@ -1,6 +1,7 @@
 // Every use case Parley serves, for the adapters that serve them all (the HTTP API and its
 // OpenAPI document). Each area adds its own list; a CLI command imports only what it runs.
 import { addToken, addUser, listUsers } from './accounts.ts';
+import { AMENDMENTS } from './amendments.ts';
 import { listAudit, verifyAudit } from './audit.ts';
 import { exportBundle, importBundle } from './bundle.ts';
 import { draftCertificate } from './certificate.ts';
@@ -47,5 +48,6 @@ export const USE_CASES: readonly UseCase[] = [
   ...[signingPayload, submitSignature, signDraft, signedBundle, draftCertificate],
   ...[circulateDraft, listCirculations, circulationCopy, traceLeak],
   ...[positionsList, positionsHistory, positionsShow, positionsSet, statusTable, statusProgress],
+  ...AMENDMENTS,
   ...EVIDENCE,
 ];

@@ -2,6 +2,7 @@
 // whose actor may read the entity it names, by the same policies the API answers with, so
 // the socket cannot tell a delegate that a hidden draft or a private stance exists.
 import type { Actor } from '../core/actor.ts';
+import { selectAmendments } from '../store/repo/amendments.ts';
 import { selectCirculations } from '../store/repo/circulations.ts';
 import { selectClaim } from '../store/repo/claims.ts';
 import { selectDraft, selectDraftHeaders } from '../store/repo/drafts.ts';
@@ -12,6 +13,7 @@ import { isPrivileged, permits } from './access.ts';
 import type { Change } from './changes.ts';
 import type { Services } from './context.ts';
 import {
+  amendmentFacter,
   claimFacter,
   draftFacts,
   eventFacts,
@@ -59,6 +61,10 @@ async function groundsOf(services: Services, change: Change): Promise<Grounds> {
     case 'position': {
       const position = (await selectPositions(q, { id: change.id }))[0];
       return position ? [permits('read', (await positionFacter(q, [position]))(position))] : [];
+    }
+    case 'amendment': {
+      const amendment = (await selectAmendments(q, { id: change.id }))[0];
+      return amendment ? [permits('read', (await amendmentFacter(q, [amendment]))(amendment))] : [];
     }
     case 'event': {
       const event = (await selectEvents(q)).find((e) => e.id === change.id);

@@ -13,6 +13,8 @@ export const CHANGE_ENTITIES = [
   /** A draft's signing: plan, keys, signatures (the id is the draft's). */
   'signing',
   'position',
+  /** A proposed amendment, or a change of its state. */
+  'amendment',
   /** The secretariat's composition over a draft (the id is the base draft's); staff only. */
   'composition',
   'event',

@@ -24,7 +24,7 @@ export const ProvisionChoice = z.discriminatedUnion('kind', [
 ]);
 export type ProvisionChoice = z.infer<typeof ProvisionChoice>;
 
-/** A provision an amendment adds (inserted after a provision, or new), placed after a base provision. */
+/** The provision a `new` amendment adds, placed after a base provision. */
 export const Insertion = z.object({
   amendment: AmendmentId,
   /** The base provision it follows; the amendment's own when absent (the end for a new one without). */
@@ -35,7 +35,7 @@ export const Insertion = z.object({
 export type Insertion = z.infer<typeof Insertion>;
 
 export const CompositionPlan = z.object({
-  /** Base provision path → choice; a provision not named is kept. */
+  /** Base provision (path, or number as written) → choice; a provision not named is kept. */
   choices: z.record(z.string().min(1), ProvisionChoice).default({}),
   insertions: z.array(Insertion).default([]),
 });
@@ -115,7 +115,7 @@ export const compose = {
     action: 'create',
     input: ComposeInput,
     output: ComposedDraft,
-    emits: ['draft', 'composition'],
+    emits: ['draft', 'composition', 'amendment'],
     http: { method: 'POST', path: '/drafts/:draft/compose', status: 201 },
   }),
 };

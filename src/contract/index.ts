@@ -1,6 +1,7 @@
 // The whole API, one declaration per use case, by area. Adapters that serve everything
 // (the server, the OpenAPI document, the tests of the contract) read it from here.
 import { accounts } from './accounts.ts';
+import { amendments } from './amendments.ts';
 import { audit } from './audit.ts';
 import { circulation } from './circulation.ts';
 import { compare } from './compare.ts';
@@ -26,6 +27,7 @@ export const contract = {
   signing,
   circulation,
   positions,
+  amendments,
   status,
   evidence,
 } as const;

@@ -11,6 +11,8 @@ export const ACTIONS = {
   draft: ['read', 'readSummary', 'create', 'update', 'delete', 'circulate'],
   provision: ['read', 'create', 'update', 'delete'],
   position: ['read', 'create', 'update', 'delete'],
+  /** Withdrawn by its own party; decided (taken, taken in part, rejected) by the secretariat. */
+  amendment: ['read', 'create', 'withdraw', 'decide'],
   event: ['read', 'create', 'update', 'delete'],
   source: ['read', 'create', 'update', 'delete'],
   claim: ['read', 'create', 'update', 'delete', 'review'],

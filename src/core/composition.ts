@@ -2,21 +2,15 @@
 // takes an amendment (whole or in part), writes a compromise, brackets alternatives or
 // drops it, and places the provisions amendments add. Pure: the child's provisions, how
 // each descends from the base (so lineage needs no alignment), and the amendments taken.
+import { type Amendment, amendedText } from './amendments.ts';
 import { ParleyError } from './errors.ts';
 import type { Provision } from './model.ts';
 
-/** What an amendment offers the composer; the amendments area's record satisfies it. */
-export interface ComposableAmendment {
-  id: string;
-  draft: string;
-  /** The base provision's path it is about. */
-  provision: string;
-  /** `replace` the text, `delete` the provision, `insert_after` it a new one, or a `new` provision. */
-  kind: 'replace' | 'delete' | 'insert_after' | 'new';
-  text?: string | undefined;
-  state: string;
-  party: string;
-}
+/** What an amendment offers the composer. */
+export type ComposableAmendment = Pick<
+  Amendment,
+  'id' | 'draft' | 'provision' | 'kind' | 'text' | 'state' | 'party'
+>;
 
 /** The decision on one base provision; `keep` when the plan says nothing of it. */
 export type ProvisionChoice =
@@ -27,7 +21,7 @@ export type ProvisionChoice =
   | { kind: 'brackets'; alternatives: string[] }
   | { kind: 'drop' };
 
-/** A provision an amendment adds, placed after a base provision (the amendment's own by default). */
+/** A provision a `new` amendment adds, placed after a base provision (the amendment's own by default). */
 export interface Insertion {
   amendment: string;
   after?: string | undefined;
@@ -158,10 +152,10 @@ export function compose(
   insertions.forEach((insertion, index) => {
     const field = `insertions.${index}`;
     const amendment = take(insertion.amendment, field, insertion.text !== undefined);
-    if (amendment.kind !== 'insert_after' && amendment.kind !== 'new') {
+    if (amendment.kind !== 'new') {
       throw new ParleyError(
         'invalid_input',
-        `${field}: amendment '${amendment.id}' ${amendment.kind === 'delete' ? 'deletes' : 'replaces'} provision ${amendment.provision}; take it as that provision's choice`,
+        `${field}: amendment '${amendment.id}' changes provision ${amendment.provision} rather than adding one; take it as that provision's choice`,
         { field, amendment: amendment.id },
       );
     }
@@ -240,7 +234,7 @@ function chosenText(
         );
       }
       if (amendment.kind === 'delete') return null;
-      return choice.text ?? amendment.text ?? '';
+      return choice.text ?? amendedText(base.text, amendment);
     }
   }
 }

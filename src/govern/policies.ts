@@ -5,6 +5,7 @@ import { delegateParty as partyOf, type Role, type UserActor } from './actor.ts'
 import { definePolicies } from './policy.ts';
 import {
   ACTIONS,
+  type AmendmentFacts,
   type DraftFacts,
   type NegotiationFacts,
   type PositionFacts,
@@ -60,14 +61,25 @@ const readsPosition = (actor: UserActor, position: PositionFacts) =>
     (seesPublic(actor) && position.public));
 
 /**
+ * An amendment is seen by those who may read its provision, and among them by its own
+ * party, and by every party once its party shared it.
+ */
+const readsAmendment = (actor: UserActor, amendment: AmendmentFacts) =>
+  readsProvision(actor, amendment.provision) &&
+  (ownParty(actor, amendment.party) || (partyOf(actor) !== undefined && amendment.shared));
+
+/**
  * `can(actor, action, resource)`, `abilities(actor, resource)` throw nothing;
  * `authorize(actor, action, resource)` throws `not_found` (may not see) or `forbidden` (may see, not do).
  */
 export const { can, authorize, abilities } = definePolicies((allow) => {
   // Secretariat and admins: everything there is to do (still no audit rewrites: no such action)...
   for (const kind of Object.keys(ACTIONS) as ResourceKind[]) {
-    if (kind !== 'user' && kind !== 'signature') allow(kind, ACTIONS[kind], isStaff);
+    if (kind !== 'user' && kind !== 'signature' && kind !== 'amendment') allow(kind, ACTIONS[kind], isStaff);
   }
+  // ...and an amendment's withdrawal, which is its party's word alone: the secretariat
+  // records amendments for a party and settles them, but rejects rather than withdraws.
+  allow('amendment', ['read', 'create', 'decide'], isStaff);
   // ...except someone else's account: a token minted for it speaks with its voice, so
   // only admins change accounts; the secretariat lists them and adds any role but admin.
   allow('user', 'read', isStaff);
@@ -94,6 +106,15 @@ export const { can, authorize, abilities } = definePolicies((allow) => {
     'position',
     ['create', 'update', 'delete'],
     (a, p) => ownParty(a, p.party) && readsProvision(a, p.provision),
+  );
+
+  // Amendments hang off a provision too; a party's own are its to propose and withdraw,
+  // and another party sees one only once it is shared (never an analyst: they are not tabled).
+  allow('amendment', 'read', readsAmendment);
+  allow(
+    'amendment',
+    ['create', 'withdraw'],
+    (a, m) => ownParty(a, m.party) && readsProvision(a, m.provision),
   );
 
   allow('event', 'read', (a, e) => e.participants.some((p) => ownParty(a, p)) || (seesPublic(a) && e.public));

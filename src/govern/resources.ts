@@ -51,6 +51,14 @@ export interface PositionFacts {
   public: boolean;
   provision: ProvisionFacts;
 }
+/** An amendment is scoped by its provision, its party, and whether its party shared it. */
+export interface AmendmentFacts {
+  kind: 'amendment';
+  id: string;
+  party: string;
+  shared: boolean;
+  provision: ProvisionFacts;
+}
 export interface EventFacts {
   kind: 'event';
   id: string;
@@ -102,6 +110,7 @@ export interface FactsOf {
   draft: DraftFacts;
   provision: ProvisionFacts;
   position: PositionFacts;
+  amendment: AmendmentFacts;
   event: EventFacts;
   source: SourceFacts;
   claim: ClaimFacts;

@@ -165,6 +165,38 @@ export const position = pgTable(
   (t) => [index('position_lineage_party').on(t.lineage, t.partyId)],
 );
 
+/**
+ * A party's proposed wording on a provision. Its words never change; only its state
+ * does (withdrawn by its party, settled by the secretariat), with who and when.
+ */
+export const amendment = pgTable(
+  'amendment',
+  {
+    id: text('id').primaryKey(),
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
+    partyId: text('party_id')
+      .notNull()
+      .references(() => party.id),
+    draftId: text('draft_id')
+      .notNull()
+      .references(() => draft.id),
+    provisionPath: text('provision_path').notNull(),
+    provisionNumber: text('provision_number').notNull(),
+    lineage: text('lineage').notNull(),
+    kind: text('kind').notNull(),
+    text: text('text'),
+    note: text('note'),
+    shared: integer('shared').notNull().default(0),
+    state: text('state').notNull(),
+    author: text('author').notNull(),
+    proposedAt: text('proposed_at').notNull(),
+    stateAt: text('state_at'),
+    stateBy: text('state_by'),
+    stateNote: text('state_note'),
+  },
+  (t) => [index('amendment_draft').on(t.draftId), index('amendment_lineage').on(t.lineage)],
+);
+
 export const event = pgTable('event', {
   id: text('id').primaryKey(),
   kind: text('kind').notNull(),

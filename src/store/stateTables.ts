@@ -26,6 +26,7 @@ export const STATE_TABLES: readonly StateTable[] = [
   { name: 'source_link', key: ['a', 'b'] },
   { name: 'claim', key: ['id'] },
   { name: 'position', key: ['id'] },
+  { name: 'amendment', key: ['id'] },
   { name: 'event', key: ['id'] },
   { name: 'circulation', key: ['id'] },
   { name: 'signing_plan', key: ['draft_id'] },

@@ -151,6 +151,28 @@ const FIXTURES: { [K in ResourceKind]: Record<string, FactsOf[K]> } = {
       provision: onSummary,
     },
   },
+  // Amendments hang off a provision like stances; another party sees one only once shared.
+  amendment: {
+    own: { kind: 'amendment', id: 'am1', party: 'ukraine', shared: false, provision: onFull },
+    otherPrivate: { kind: 'amendment', id: 'am2', party: 'russia', shared: false, provision: onFull },
+    otherShared: { kind: 'amendment', id: 'am3', party: 'russia', shared: true, provision: onFull },
+    otherSharedOnOtherTrack: {
+      kind: 'amendment',
+      id: 'am4',
+      party: 'us',
+      shared: true,
+      provision: onOtherTrack,
+    },
+    otherSharedOnUncirculated: {
+      kind: 'amendment',
+      id: 'am5',
+      party: 'russia',
+      shared: true,
+      provision: onUncirculated,
+    },
+    ownOnSummary: { kind: 'amendment', id: 'am6', party: 'ukraine', shared: true, provision: onSummary },
+    sharedOnPublished: { kind: 'amendment', id: 'am7', party: 'us', shared: true, provision: onPublished },
+  },
   event: {
     participant: { kind: 'event', id: 'e1', participants: ['ukraine', 'us'], public: false },
     nonParticipant: { kind: 'event', id: 'e2', participants: ['russia', 'us'], public: false },
@@ -231,6 +253,7 @@ const EXPECTED: Record<'delegate' | 'analyst', { [K in ResourceKind]?: Record<st
     draft: { full: ['read', 'readSummary'], summaryOnly: ['readSummary'] },
     provision: { fullNoTrack: ['read'], fullMemberTrack: ['read'] },
     position: { own: CRUD, otherShared: ['read'], otherPublic: ['read'] },
+    amendment: { own: ['read', 'create', 'withdraw'], otherShared: ['read'], sharedOnPublished: [] },
     event: { participant: ['read'], public: ['read'] },
     source: { public: ['read'] },
     claim: { publicSource: ['read'], citesStanceOnFull: ['read'] },
@@ -272,6 +295,9 @@ function expected(role: Role, kind: ResourceKind, fixture: string): ReadonlySet<
   // Staff see and check signatures, but only a party's delegates sign or set its key.
   if ((role === 'secretariat' || role === 'admin') && kind === 'signature')
     return new Set(['read', 'verify']);
+  // Staff record and settle amendments, but withdrawing one is its own party's word alone.
+  if ((role === 'secretariat' || role === 'admin') && kind === 'amendment')
+    return new Set(['read', 'create', 'decide']);
   if (role === 'secretariat' || role === 'admin') return new Set(ACTIONS[kind]);
   return new Set(EXPECTED[role][kind]?.[fixture] ?? []);
 }

@@ -2,7 +2,7 @@
 import { and, asc, between, eq, max } from 'drizzle-orm';
 import type { Draft, DraftState, Provision } from '../../core/model.ts';
 import type { Queryable } from '../database.ts';
-import { draft, position, provision } from '../schema.ts';
+import { amendment, draft, position, provision } from '../schema.ts';
 import { type ColumnTypes, insertRecords } from './bulk.ts';
 import { compact, nullable } from './rows.ts';
 
@@ -153,5 +153,9 @@ export async function updateLineage(
       .update(position)
       .set({ lineage })
       .where(and(eq(position.draftId, draftId), eq(position.provisionPath, path)));
+    await q
+      .update(amendment)
+      .set({ lineage })
+      .where(and(eq(amendment.draftId, draftId), eq(amendment.provisionPath, path)));
   }
 }

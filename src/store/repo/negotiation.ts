@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { Queryable } from '../database.ts';
 import {
   alignmentPair,
+  amendment,
   circulation,
   claim,
   draft,
@@ -40,7 +41,7 @@ export async function insertNegotiation(q: Queryable, n: NegotiationRow): Promis
 
 /** True when nothing but (at most) an empty negotiation header is stored. */
 export async function isEmpty(q: Queryable): Promise<boolean> {
-  for (const table of [party, person, track, draft, position, event, source]) {
+  for (const table of [party, person, track, draft, position, amendment, event, source]) {
     const rows = await q.select({ n: sql<number>`count(*)::int` }).from(table);
     if ((rows[0]?.n ?? 0) > 0) return false;
   }
@@ -57,6 +58,7 @@ export async function clearAll(q: Queryable): Promise<void> {
     claim,
     sourceLink,
     position,
+    amendment,
     event,
     provision,
     draft,
