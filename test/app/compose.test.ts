@@ -2,6 +2,7 @@
 // alignment), stances carry over along it, bad plans write nothing, saves are versioned,
 // and only staff compose.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { amendmentsShow, proposeAmendment, withdrawAmendment } from '../../src/app/amendments.ts';
 import { circulateDraft } from '../../src/app/circulation.ts';
 import { issueComposition, saveComposition, showComposition } from '../../src/app/compose.ts';
 import { read, type Services, write } from '../../src/app/context.ts';
@@ -67,6 +68,94 @@ describe.each(backends)('composing a revision on $name', (backend) => {
       [['2'], ['2'], 'kept', 'user'],
       [['3'], ['3'], 'rewritten', 'user'],
     ]);
+  });
+
+  const propose = async (input: Record<string, unknown>) =>
+    (await runUseCase(s, owner, proposeAmendment, { party: 'north', draft: 'v1', ...input })).id;
+  const stateOf = async (id: string) => (await runUseCase(s, owner, amendmentsShow, { amendment: id })).state;
+
+  it('takes amendments whole, in part, as deletions and as new provisions, and settles them', async () => {
+    await runUseCase(s, owner, circulateDraft, { draft: 'v1', to: 'north' });
+    const replace = await propose({ provision: '1', kind: 'replace', text: 'The lake is shared by halves.' });
+    const inPart = await propose({
+      provision: '3',
+      kind: 'replace',
+      text: 'A commission of nine settles disputes.',
+    });
+    const strike = await propose({ provision: '2.a', kind: 'delete' });
+    const added = await propose({ provision: '1', kind: 'new', text: 'Navigation on the lake is free.' });
+    const ignored = await propose({ provision: '3', kind: 'replace', text: 'Courts settle disputes.' });
+    const { draft, taken } = await runUseCase(s, secretariat, issueComposition, {
+      draft: 'v1',
+      label: 'Desk text',
+      plan: {
+        choices: {
+          '1': { kind: 'take', amendment: replace },
+          '3': { kind: 'take', amendment: inPart, text: 'A commission of seven settles disputes.' },
+          '2.a': { kind: 'take', amendment: strike },
+        },
+        insertions: [{ amendment: added }],
+      },
+    });
+    expect(draft.provisions.map((p) => [p.path, p.number, p.text])).toEqual([
+      ['1', '1', 'The lake is shared by halves.'],
+      ['1bis', '1 bis', 'Navigation on the lake is free.'],
+      ['2', '2', 'Fishing quotas are set each spring.'],
+      ['3', '3', 'A commission of seven settles disputes.'],
+    ]);
+    expect(draft.provisions.map((p) => p.lineage)).toEqual(['v1:1', 'desk-text:1bis', 'v1:2', 'v1:3']);
+    expect(taken).toEqual([
+      { id: replace, state: 'taken' },
+      { id: inPart, state: 'taken_in_part' },
+      { id: strike, state: 'taken' },
+      { id: added, state: 'taken' },
+    ]);
+    for (const t of taken) expect(await stateOf(t.id)).toBe(t.state);
+    expect(await stateOf(ignored)).toBe('proposed');
+    const pairs = await selectPairings(s.store.db, draft.id);
+    expect(pairs.map((p) => [p.fromPaths.join(), p.toPaths.join(), p.kind])).toEqual([
+      ['1', '1', 'rewritten'],
+      ['', '1bis', 'added'],
+      ['2', '2', 'kept'],
+      ['3', '3', 'rewritten'],
+    ]);
+  });
+
+  it('refuses an amendment of another draft, a withdrawn one, one on another provision: nothing written', async () => {
+    await runUseCase(s, owner, circulateDraft, { draft: 'v1', to: 'north' });
+    await runUseCase(s, owner, circulateDraft, { draft: 'v2', to: 'north' });
+    const elsewhere = await propose({ draft: 'v2', provision: '1', kind: 'replace', text: 'Other words.' });
+    const withdrawn = await propose({ provision: '1', kind: 'replace', text: 'Withdrawn words.' });
+    await runUseCase(s, north, withdrawAmendment, { amendment: withdrawn });
+    const open = await propose({ provision: '1', kind: 'replace', text: 'Open words.' });
+    const before = await snapshot(s);
+    const other = await fails(
+      runUseCase(s, secretariat, issueComposition, {
+        draft: 'v1',
+        label: 'X',
+        plan: { choices: { '1': { kind: 'take', amendment: elsewhere } } },
+      }),
+    );
+    expect(other.code).toBe('invalid_input');
+    expect(other.message).toContain(`was proposed on draft 'v2', not on 'v1'`);
+    const gone = await fails(
+      runUseCase(s, secretariat, issueComposition, {
+        draft: 'v1',
+        label: 'X',
+        plan: { choices: { '1': { kind: 'take', amendment: withdrawn } } },
+      }),
+    );
+    expect(gone.message).toContain('is withdrawn; only a proposed amendment can be taken');
+    const wrongPlace = await fails(
+      runUseCase(s, secretariat, saveComposition, {
+        draft: 'v1',
+        version: 0,
+        choices: { '3': { kind: 'take', amendment: open } },
+      }),
+    );
+    expect(wrongPlace.message).toContain('is about provision 1, not 3');
+    expect(await snapshot(s)).toBe(before);
+    expect(await stateOf(open)).toBe('proposed');
   });
 
   it('carries stances along the composed lineage', async () => {
