@@ -34,7 +34,7 @@ async function composableBase(ctx: ReadContext | WriteContext, id: string): Prom
 }
 
 /** A plan's provision references (paths, or numbers as written) made paths; unknown ones are left for `compose` to name. */
-function byPath(draft: Draft, plan: CompositionPlan): CorePlan {
+export function byPath(draft: Draft, plan: CompositionPlan): CorePlan {
   const pathOf = (ref: string) => {
     const wanted = ref.trim();
     const bare = (n: string) => n.toLowerCase().replace(/[.:\s]+$/, '');
@@ -53,7 +53,7 @@ function byPath(draft: Draft, plan: CompositionPlan): CorePlan {
 }
 
 /** The amendment ids a plan names. */
-function namedIn(plan: CorePlan): string[] {
+export function namedIn(plan: CorePlan): string[] {
   const taken = Object.values(plan.choices).flatMap((c) => (c.kind === 'take' ? [c.amendment] : []));
   return [...taken, ...plan.insertions.map((i) => i.amendment)];
 }
@@ -68,7 +68,7 @@ function requireOpen(draft: Draft): void {
   }
 }
 
-async function savedComposition(ctx: ReadContext, base: string): Promise<Composition> {
+export async function savedComposition(ctx: ReadContext, base: string): Promise<Composition> {
   const stored = await selectComposition(ctx.q, base);
   if (!stored) return { base, version: 0, choices: {}, insertions: [] };
   return {
@@ -161,7 +161,14 @@ export const issueComposition = implement(composeContract.issue, async (ctx, inp
       annotations,
     },
     {
-      pairs: composed.pairs.map((p) => ({ ...p, score: 1, confidence: 1, origin: 'user' as const })),
+      pairs: composed.pairs.map(({ fromPaths, toPaths, kind }) => ({
+        fromPaths,
+        toPaths,
+        kind,
+        score: 1,
+        confidence: 1,
+        origin: 'user' as const,
+      })),
     },
   );
   await markTaken(ctx, composed.taken, draft.id);

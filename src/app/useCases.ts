@@ -7,6 +7,7 @@ import { exportBundle, importBundle } from './bundle.ts';
 import { draftCertificate } from './certificate.ts';
 import { circulateDraft, listCirculations, traceLeak } from './circulation.ts';
 import { circulationCopy } from './circulationCopy.ts';
+import { showColumns } from './columns.ts';
 import { compareTwoDrafts } from './compare.ts';
 import { issueComposition, saveComposition, showComposition } from './compose.ts';
 import { importDraftFromText } from './draftImport.ts';
@@ -43,7 +44,7 @@ export const USE_CASES: readonly UseCase[] = [
   ...[showNegotiation, initNegotiation, listParties, addParty, listPeople, addPerson, listTracks, addTrack],
   ...[listSources, addSource, listEvents, addEvent, exportBundle, importBundle],
   ...[listDrafts, showDraft, importDraftFromText, compareTwoDrafts, showLineage, setPairing],
-  ...[showComposition, saveComposition, issueComposition],
+  ...[showColumns, showComposition, saveComposition, issueComposition],
   ...[finalizeDraft, signingStatus, planSigning, issueKeyChallenge, registerKey, registerKeyFile],
   ...[signingPayload, submitSignature, signDraft, signedBundle, draftCertificate],
   ...[circulateDraft, listCirculations, circulationCopy, traceLeak],

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { LongText, Name } from '../core/limits.ts';
 import { Draft, IsoDate, Slug, Timestamp } from '../core/model.ts';
+import { AmendmentKind, AmendmentState } from './amendments.ts';
 import { declareRead, declareWrite } from './declare.ts';
 
 const AmendmentId = z.string().trim().min(1).max(200);
@@ -77,7 +78,81 @@ export type ComposedDraft = z.infer<typeof ComposedDraft>;
 export const CompositionConflict = z.object({ field: z.literal('version'), current: z.number().int() });
 export type CompositionConflict = z.infer<typeof CompositionConflict>;
 
+/** A word-level redline run (compare/redline.ts): equal, inserted, deleted or moved words. */
+export const RedlineRun = z.object({
+  kind: z.enum(['equal', 'insert', 'delete', 'move-from', 'move-to']),
+  text: z.string(),
+});
+
+/** One party's amendment in its column, redlined against the base provision. */
+export const ColumnAmendment = z.object({
+  id: z.string(),
+  party: Slug,
+  kind: AmendmentKind,
+  state: AmendmentState,
+  text: z.string().optional(),
+  note: z.string().optional(),
+  redline: z.array(RedlineRun),
+});
+
+/** The secretariat's column: what the composition makes of the provision, redlined against it. */
+export const CompromiseCell = z.object({
+  choice: ProvisionChoice,
+  /** The provision's text in the revision; null when it is dropped. */
+  text: z.string().nullable(),
+  redline: z.array(RedlineRun),
+  /** Provisions the composition places after this one (new provisions taken). */
+  added: z.array(z.object({ amendment: z.string(), number: z.string(), text: z.string() })),
+});
+
+export const ColumnRow = z.object({
+  path: z.string(),
+  number: z.string(),
+  heading: z.string().optional(),
+  /** 0 for a top-level provision. */
+  depth: z.number().int().nonnegative(),
+  track: Slug.optional(),
+  topics: z.array(z.string()),
+  text: z.string(),
+  /** Party id → its amendments on this provision, oldest first. */
+  amendments: z.record(z.string(), z.array(ColumnAmendment)),
+  compromise: CompromiseCell.optional(),
+});
+
+export const ColumnsTable = z.object({
+  draft: z.object({ id: Slug, label: z.string(), date: IsoDate, state: z.string() }),
+  /** The party columns, in the roster's order: parties with an amendment the reader may see. */
+  parties: z.array(z.object({ id: Slug, name: z.string() })),
+  /** Staff only: the composition the compromise column shows (version 0: nothing saved yet). */
+  composition: z.object({ version: z.number().int().nonnegative() }).optional(),
+  rows: z.array(ColumnRow),
+});
+export type ColumnsTable = z.infer<typeof ColumnsTable>;
+export type ColumnRow = z.infer<typeof ColumnRow>;
+
+export const ColumnsQuery = z.object({
+  draft: Slug,
+  track: z.string().trim().min(1).optional(),
+  topic: z.string().trim().min(1).optional(),
+  party: z.string().trim().min(1).optional(),
+});
+
 export const compose = {
+  columns: declareRead({
+    name: 'compose.columns',
+    summary:
+      "The n-column table: per provision the base text, each party's amendments redlined, the compromise",
+    description:
+      'A delegation sees the provisions it may read and the amendments the amendment policies show it ' +
+      '(its own, and those shared on text it holds); the compromise column is for staff only. ' +
+      'Filters: a track, a topic, a party (its column only).',
+    resource: 'draft',
+    action: 'read',
+    input: ColumnsQuery,
+    output: ColumnsTable,
+    staleAfter: ['draft', 'amendment', 'composition', 'track', 'party', 'bundle'],
+    http: { method: 'GET', path: '/drafts/:draft/columns' },
+  }),
   show: declareRead({
     name: 'compose.show',
     summary: "The secretariat's composition in progress over a draft (version 0 when none is saved)",

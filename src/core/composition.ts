@@ -49,6 +49,8 @@ export interface ComposedPair {
   fromPaths: string[];
   toPaths: string[];
   kind: 'kept' | 'rewritten' | 'added';
+  /** For an added provision: the amendment it comes from. */
+  amendment?: string;
 }
 
 export interface TakenAmendment {
@@ -67,6 +69,13 @@ const TAKEABLE = new Set(['proposed']);
 
 /** Latin ordinals the drafting practice appends to a number for a provision placed after it. */
 const ORDINALS = ['bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies', 'novies', 'decies'];
+
+/** A plan field as a reader names it: "provision 5", "insertion 2". */
+function place(field: string): string {
+  if (field.startsWith('choices.')) return `provision ${field.slice('choices.'.length)}`;
+  const [, index = '0', rest] = field.split('.');
+  return `insertion ${Number(index) + 1}${rest ? ` (${rest})` : ''}`;
+}
 
 /** Alternatives in square brackets, the form negotiators count as still open. */
 export function bracketed(alternatives: readonly string[]): string {
@@ -90,30 +99,38 @@ export function compose(
   const take = (id: string, field: string, inPart: boolean): ComposableAmendment => {
     const amendment = byId.get(id);
     if (!amendment) {
-      throw new ParleyError('not_found', `${field}: no amendment '${id}'; list them with amendment list`, {
-        field,
-        amendment: id,
-      });
+      throw new ParleyError(
+        'not_found',
+        `${place(field)}: no amendment '${id}'; list them with amendment list`,
+        {
+          field,
+          amendment: id,
+        },
+      );
     }
     if (amendment.draft !== baseId) {
       throw new ParleyError(
         'invalid_input',
-        `${field}: amendment '${id}' was proposed on draft '${amendment.draft}', not on '${baseId}'; compose from that draft or take another`,
+        `${place(field)}: amendment '${id}' was proposed on draft '${amendment.draft}', not on '${baseId}'; compose from that draft or take another`,
         { field, amendment: id, draft: amendment.draft },
       );
     }
     if (!TAKEABLE.has(amendment.state)) {
       throw new ParleyError(
         'invalid_input',
-        `${field}: amendment '${id}' is ${amendment.state.replace(/_/g, ' ')}; only a proposed amendment can be taken`,
+        `${place(field)}: amendment '${id}' is ${amendment.state.replace(/_/g, ' ')}; only a proposed amendment can be taken`,
         { field, amendment: id, state: amendment.state },
       );
     }
     if (taken.some((t) => t.id === id)) {
-      throw new ParleyError('invalid_input', `${field}: amendment '${id}' is taken twice; take it once`, {
-        field,
-        amendment: id,
-      });
+      throw new ParleyError(
+        'invalid_input',
+        `${place(field)}: amendment '${id}' is taken twice; take it once`,
+        {
+          field,
+          amendment: id,
+        },
+      );
     }
     taken.push({ id, state: inPart ? 'taken_in_part' : 'taken' });
     return amendment;
@@ -123,7 +140,7 @@ export function compose(
     if (!provision) {
       throw new ParleyError(
         'not_found',
-        `${field}: draft '${baseId}' has no provision '${path}'; give a provision number of the base draft`,
+        `${place(field)}: draft '${baseId}' has no provision '${path}'; give a provision number of the base draft`,
         { field, provision: path },
       );
     }
@@ -148,6 +165,7 @@ export function compose(
   }
   const insertionsAfter = new Map<string, ComposedProvision[]>();
   const atEnd: ComposedProvision[] = [];
+  const sourceOf = new Map<string, string>();
   const usedPaths = new Set(base.map((p) => p.path));
   insertions.forEach((insertion, index) => {
     const field = `insertions.${index}`;
@@ -155,7 +173,7 @@ export function compose(
     if (amendment.kind !== 'new') {
       throw new ParleyError(
         'invalid_input',
-        `${field}: amendment '${amendment.id}' changes provision ${amendment.provision} rather than adding one; take it as that provision's choice`,
+        `${place(field)}: amendment '${amendment.id}' changes provision ${amendment.provision} rather than adding one; take it as that provision's choice`,
         { field, amendment: amendment.id },
       );
     }
@@ -164,6 +182,7 @@ export function compose(
     const after = afterPath === undefined ? base.at(-1) : requirePath(afterPath, `${field}.after`);
     if (!after) return;
     const added = sibling(after, usedPaths, text);
+    sourceOf.set(added.path, amendment.id);
     const list = afterPath === undefined ? atEnd : (insertionsAfter.get(after.path) ?? []);
     list.push(added);
     if (afterPath !== undefined) insertionsAfter.set(after.path, list);
@@ -193,12 +212,17 @@ export function compose(
       // Placed after a dropped provision, it moves up to that provision's level.
       const parent = added.parent !== undefined && dropped.has(added.parent) ? undefined : added.parent;
       provisions.push({ ...added, ...(parent === undefined ? { parent: undefined } : {}) });
-      pairs.push({ fromPaths: [], toPaths: [added.path], kind: 'added' });
+      pairs.push({
+        fromPaths: [],
+        toPaths: [added.path],
+        kind: 'added',
+        amendment: sourceOf.get(added.path)!,
+      });
     }
   }
   for (const added of atEnd) {
     provisions.push(added);
-    pairs.push({ fromPaths: [], toPaths: [added.path], kind: 'added' });
+    pairs.push({ fromPaths: [], toPaths: [added.path], kind: 'added', amendment: sourceOf.get(added.path)! });
   }
   if (provisions.length === 0) {
     throw new ParleyError('invalid_input', 'the composition drops every provision; keep at least one', {
@@ -229,7 +253,7 @@ function chosenText(
       if (amendment.provision !== base.path) {
         throw new ParleyError(
           'invalid_input',
-          `${field}: amendment '${amendment.id}' is about provision ${amendment.provision}, not ${base.path}`,
+          `${place(field)}: amendment '${amendment.id}' is about provision ${amendment.provision}, not ${base.path}`,
           { field, amendment: amendment.id },
         );
       }

@@ -1,10 +1,13 @@
 // `parley draft compose` and `parley draft columns`: the drafting desk — issuing the next
 // revision from a base and its amendments, and the n-column table the secretariat reads them in.
+import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { showColumns } from '../../app/columns.ts';
 import { issueComposition } from '../../app/compose.ts';
 import type { CompositionPlan, ProvisionChoice } from '../../contract/compose.ts';
 import { ParleyError } from '../../core/errors.ts';
-import type { Io } from '../io.ts';
+import { columnsCsv, columnsHtml, columnsMarkdown } from '../columns.ts';
+import { type Io, inCwd } from '../io.ts';
 import { printJson } from '../output.ts';
 import { runCommand } from '../run.ts';
 
@@ -79,6 +82,7 @@ export function planOf(o: Pick<ComposeOptions, 'take' | 'text' | 'bracket' | 'dr
 }
 
 export function registerDesk(program: Command, io: Io): void {
+  registerColumns(program, io);
   const draftGroup = program.commands.find((c) => c.name() === 'draft');
   draftGroup
     ?.command('compose')
@@ -120,5 +124,64 @@ export function registerDesk(program: Command, io: Io): void {
             ? `; took ${taken.map((t) => `${t.id} (${t.state.replace(/_/g, ' ')})`).join(', ')}`
             : ''),
       );
+    });
+}
+
+interface ColumnsOptions {
+  format: string;
+  output?: string;
+  track?: string;
+  topic?: string;
+  party?: string;
+}
+
+const FORMATS = ['md', 'html', 'csv', 'docx', 'json'];
+
+export function registerColumns(program: Command, io: Io): void {
+  const draftGroup = program.commands.find((c) => c.name() === 'draft');
+  draftGroup
+    ?.command('columns <draft>')
+    .description(
+      "the n-column table: per provision the base text, each party's amendments redlined, the compromise",
+    )
+    .option('--format <format>', 'md | html | csv | docx | json', 'md')
+    .option('-o, --output <file>', 'write to this file (needed for docx)')
+    .option('--track <track>', 'only provisions of this track')
+    .option('--topic <topic>', 'only provisions on this topic')
+    .option('--party <party>', "only this party's column")
+    .action(async (draft: string, o: ColumnsOptions) => {
+      if (!FORMATS.includes(o.format)) {
+        throw new ParleyError(
+          'invalid_input',
+          `--format: unknown format '${o.format}'; choose ${FORMATS.join(', ')}`,
+          {
+            field: 'format',
+          },
+        );
+      }
+      if (o.format === 'docx' && !o.output) {
+        throw new ParleyError(
+          'invalid_input',
+          '--output: a Word document is written to a file; add -o FILE.docx',
+          {
+            field: 'output',
+          },
+        );
+      }
+      const table = await runCommand(
+        io,
+        showColumns,
+        { draft, track: o.track, topic: o.topic, party: o.party },
+        { positional: ['draft'] },
+      );
+      let body: string | Uint8Array;
+      if (o.format === 'docx') body = await (await import('../columnsDocx.ts')).columnsDocx(table);
+      else if (o.format === 'html') body = columnsHtml(table);
+      else if (o.format === 'csv') body = columnsCsv(table);
+      else if (o.format === 'json') body = `${JSON.stringify(table, null, 2)}\n`;
+      else body = columnsMarkdown(table);
+      if (!o.output) return io.out(String(body).replace(/\n$/, ''));
+      writeFileSync(inCwd(io, o.output), body);
+      io.out(`wrote ${o.output} (${table.rows.length} provisions, ${table.parties.length} party columns)`);
     });
 }
