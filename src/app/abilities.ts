@@ -62,6 +62,12 @@ function signsFor(ctx: Asking, party: string): boolean {
   return can(ctx, 'registerKey', signature) && can(ctx, 'create', signature);
 }
 
+/** Whether the caller may do `action` to `party`'s amendment on a provision that party holds. */
+function amendsFor(ctx: Asking, action: 'create' | 'withdraw', party: string): boolean {
+  const { provision } = heldBy(party);
+  return can(ctx, action, { kind: 'amendment', id: ANY, party, shared: false, provision });
+}
+
 /** The caller's abilities over the negotiation's parties. Throws nothing. */
 export async function abilitiesOf(ctx: ReadContext): Promise<Abilities> {
   const parties = (await selectParties(ctx.q)).map((p) => p.id);
@@ -69,5 +75,7 @@ export async function abilitiesOf(ctx: ReadContext): Promise<Abilities> {
     manage: manages(ctx),
     stancesFor: parties.filter((party) => recordsStanceFor(ctx, party)),
     signFor: parties.filter((party) => signsFor(ctx, party)),
+    amendFor: parties.filter((party) => amendsFor(ctx, 'create', party)),
+    withdrawFor: parties.filter((party) => amendsFor(ctx, 'withdraw', party)),
   };
 }

@@ -9,7 +9,7 @@ import { notFound, ParleyError } from '../core/errors.ts';
 import type { Provision } from '../core/model.ts';
 import type { AmendmentFacts, ProvisionFacts } from '../govern/resources.ts';
 import { insertAmendment, selectAmendments, updateAmendmentState } from '../store/repo/amendments.ts';
-import { authorize, permits, visible } from './access.ts';
+import { authorize, can, permits, visible } from './access.ts';
 import type { ReadContext, WriteContext } from './context.ts';
 import { amendmentFacter, provisionFacter } from './facts.ts';
 import { findProvision, resolveParty } from './lookup.ts';
@@ -137,7 +137,7 @@ export const amendmentsHistory = implement(amendments.history, async (ctx, query
 /** `amendments.show`. Throws `not_found` — the same answer for one hidden from the actor. */
 export const amendmentsShow = implement(
   amendments.show,
-  async (ctx, { amendment: id }) => (await loadAmendment(ctx, id, 'read')).amendment,
+  async (ctx, { amendment: id }) => (await loadAmendment(ctx, id)).amendment,
 );
 
 /** Every use case of the area, for USE_CASES. */
@@ -157,21 +157,19 @@ async function visibleAmendments(ctx: ReadContext, rows: Amendment[]): Promise<A
 }
 
 /**
- * One amendment with its facts. Throws `not_found` for an unknown one, and (with `read`)
- * for one the actor may not see — the same answer.
+ * One amendment the actor may see, with its facts. Throws `not_found` alike for an unknown
+ * one and one the actor may not see (the same words and details).
  */
 async function loadAmendment(
   ctx: ReadContext,
   id: string,
-  check?: 'read',
 ): Promise<{ amendment: Amendment; facts: AmendmentFacts }> {
   const [amendment] = await selectAmendments(ctx.q, { id });
-  if (!amendment) {
+  const facts = amendment && (await amendmentFacter(ctx.q, [amendment]))(amendment);
+  if (!amendment || !facts || !can(ctx, 'read', facts)) {
     ctx.policy.asked = true;
     return notFound('amendment', id, hint);
   }
-  const facts = (await amendmentFacter(ctx.q, [amendment]))(amendment);
-  if (check === 'read') authorize(ctx, 'read', facts);
   return { amendment, facts };
 }
 

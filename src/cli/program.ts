@@ -34,6 +34,10 @@ const positions: CommandGroup = {
   load: async () => (await import('./commands/positions.ts')).registerPositions,
   commands: { position: "parties' stances on provisions" },
 };
+const amendments: CommandGroup = {
+  load: async () => (await import('./commands/amendments.ts')).registerAmendments,
+  commands: { amendment: "parties' proposed wordings on provisions: propose, list, withdraw, decide" },
+};
 const record: CommandGroup = {
   load: async () => (await import('./commands/record.ts')).registerRecord,
   commands: {
@@ -112,6 +116,7 @@ export const catalogue: readonly CommandGroup[] = [
   roster,
   drafts,
   positions,
+  amendments,
   record,
   status,
   bundle,

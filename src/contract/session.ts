@@ -21,6 +21,9 @@ export const Abilities = z.object({
   stancesFor: z.string().array(),
   /** The parties it may register keys for and sign as, on a draft that party holds in full. */
   signFor: z.string().array(),
+  /** The parties it may propose amendments for, and withdraw them for (the secretariat proposes, never withdraws). */
+  amendFor: z.string().array(),
+  withdrawFor: z.string().array(),
 });
 export type Abilities = z.infer<typeof Abilities>;
 

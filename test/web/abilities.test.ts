@@ -42,6 +42,13 @@ describe("the web's abilities", () => {
     const provisionOf = await provisionFacter(h.store.db, facts, draft.provisions);
     const untracked = draft.provisions.find((p) => provisionOf(p).track === null)!;
     const stance = (party: string) => positionFacts({ id: 'x', party }, provisionOf(untracked));
+    const amendment = (party: string) => ({
+      kind: 'amendment' as const,
+      id: 'x',
+      party,
+      shared: false,
+      provision: provisionOf(untracked),
+    });
     const signing = (party: string) => signatureFacts(h.store.db, draft, facts, party);
     const signs = async (party: string) =>
       can(actor, 'create', await signing(party)) && can(actor, 'registerKey', await signing(party));
@@ -58,6 +65,8 @@ describe("the web's abilities", () => {
         can(actor, 'trace', { kind: 'circulation', id: 'c', party: 'north', draft: 'v2' }),
       stancesFor: PARTIES.filter((p) => can(actor, 'create', stance(p))),
       signFor: (await Promise.all(PARTIES.map(async (p) => ((await signs(p)) ? [p] : [])))).flat(),
+      amendFor: PARTIES.filter((p) => can(actor, 'create', amendment(p))),
+      withdrawFor: PARTIES.filter((p) => can(actor, 'withdraw', amendment(p))),
     };
   }
 
@@ -68,6 +77,8 @@ describe("the web's abilities", () => {
       manage: web.manage,
       stancesFor: PARTIES.filter((p) => web.setPositionFor(p)),
       signFor: PARTIES.filter((p) => web.signAs(p)),
+      amendFor: PARTIES.filter((p) => web.proposeFor(p)),
+      withdrawFor: PARTIES.filter((p) => web.withdrawFor(p)),
     };
   }
 
@@ -81,15 +92,29 @@ describe("the web's abilities", () => {
     [
       'sec',
       { kind: 'user', id: 'sec', role: 'secretariat' },
-      { manage: true, stancesFor: PARTIES, signFor: [] },
+      { manage: true, stancesFor: PARTIES, signFor: [], amendFor: PARTIES, withdrawFor: [] },
     ],
-    ['adm', { kind: 'user', id: 'adm', role: 'admin' }, { manage: true, stancesFor: PARTIES, signFor: [] }],
+    [
+      'adm',
+      { kind: 'user', id: 'adm', role: 'admin' },
+      { manage: true, stancesFor: PARTIES, signFor: [], amendFor: PARTIES, withdrawFor: [] },
+    ],
     [
       'dn',
       { kind: 'user', id: 'dn', role: 'delegate', party: 'north' },
-      { manage: false, stancesFor: ['north'], signFor: ['north'] },
+      {
+        manage: false,
+        stancesFor: ['north'],
+        signFor: ['north'],
+        amendFor: ['north'],
+        withdrawFor: ['north'],
+      },
     ],
-    ['an', { kind: 'user', id: 'an', role: 'analyst' }, { manage: false, stancesFor: [], signFor: [] }],
+    [
+      'an',
+      { kind: 'user', id: 'an', role: 'analyst' },
+      { manage: false, stancesFor: [], signFor: [], amendFor: [], withdrawFor: [] },
+    ],
   ] as const)('%s: the session offers what the policies allow', async (id, actor, expected) => {
     const web = offered(await session(id));
     expect(web).toEqual(await policies(actor as Actor));
@@ -100,7 +125,13 @@ describe("the web's abilities", () => {
     expect(asOwner.role).toBe('owner');
     const web = offered(asOwner);
     expect(web).toEqual(await policies(owner));
-    expect(web).toEqual({ manage: true, stancesFor: PARTIES, signFor: PARTIES });
+    expect(web).toEqual({
+      manage: true,
+      stancesFor: PARTIES,
+      signFor: PARTIES,
+      amendFor: PARTIES,
+      withdrawFor: PARTIES,
+    });
   });
 
   it('a sign-in answers the same abilities as the session', async () => {

@@ -10,6 +10,10 @@ export interface Abilities {
   manage: boolean;
   /** Record a stance for `party` (on the provisions that party holds). */
   setPositionFor(party: string): boolean;
+  /** Propose an amendment for `party` (on the provisions that party holds). */
+  proposeFor(party: string): boolean;
+  /** Withdraw `party`'s proposed amendment: its own delegates (and the owner) only. */
+  withdrawFor(party: string): boolean;
   /** Register a key for and sign as `signatory` (a party), on a draft it holds in full. */
   signAs(signatory: string): boolean;
 }
@@ -23,5 +27,7 @@ export function abilitiesFrom(granted: Granted): Abilities {
     manage: granted.manage,
     setPositionFor: (party) => stances.has(party),
     signAs: (signatory) => signs.has(signatory),
+    proposeFor: (party) => granted.amendFor.includes(party),
+    withdrawFor: (party) => granted.withdrawFor.includes(party),
   };
 }

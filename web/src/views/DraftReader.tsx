@@ -1,6 +1,7 @@
 // The draft reader: the provisions of one draft as a hierarchy, with their topics and
 // track, and beside each one every party's position (set a new one in place).
 import { useEffect, useMemo, useState } from 'react';
+import { type Amendment, amendments as amendmentCases } from '../../../src/contract/amendments.ts';
 import { drafts as draftCases } from '../../../src/contract/drafts.ts';
 import { type StatusRow, status as statusCases } from '../../../src/contract/status.ts';
 import { useAbilities } from '../abilities.ts';
@@ -18,6 +19,16 @@ export function DraftReader({ id, focus }: { id: string; focus?: string | undefi
   const { partyName } = useRoster();
   const [editing, setEditing] = useState<string>();
   const can = useAbilities();
+  // Amendments hang off the text: none to read where only a summary was circulated.
+  const amendments = useRead(
+    amendmentCases.list,
+    draft.data && !draft.data.summaryOnly ? { draft: id } : null,
+  );
+  const amendmentsOn = useMemo(() => {
+    const byPath = new Map<string, Amendment[]>();
+    for (const a of amendments.data ?? []) byPath.set(a.provision, [...(byPath.get(a.provision) ?? []), a]);
+    return byPath;
+  }, [amendments.data]);
 
   const rows = useMemo(() => new Map((status.data?.rows ?? []).map((r) => [r.path, r])), [status.data]);
   const depth = useMemo(() => {
@@ -102,6 +113,8 @@ export function DraftReader({ id, focus }: { id: string; focus?: string | undefi
             inherited={rows.has(p.path) ? undefined : parentRow(p.parent)}
             editing={editing === p.path}
             onEdit={(on) => setEditing(on ? p.path : undefined)}
+            amendments={amendments.data ? (amendmentsOn.get(p.path) ?? []) : undefined}
+            amendable={d.state !== 'final'}
           />
         ))}
       </ol>

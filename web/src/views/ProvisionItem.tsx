@@ -1,6 +1,7 @@
 // One provision in the reader: number, heading, text, topics and track on the left; the
 // parties' stances on the right; the position form in place when editing.
 
+import type { Amendment } from '../../../src/contract/amendments.ts';
 import type { StatusRow } from '../../../src/contract/status.ts';
 import type { Provision } from '../../../src/core/model.ts';
 import { useAbilities } from '../abilities.ts';
@@ -9,6 +10,7 @@ import { ProvisionName, shortText } from '../components/ProvisionName.tsx';
 import { PositionForm } from '../forms/PositionForm.tsx';
 import { useRoster } from '../roster.tsx';
 import { href } from '../router.ts';
+import { ProvisionAmendments } from './ProvisionAmendments.tsx';
 
 interface Props {
   draft: string;
@@ -19,9 +21,23 @@ interface Props {
   inherited: StatusRow | undefined;
   editing: boolean;
   onEdit(on: boolean): void;
+  /** The amendments on it the reader may see; undefined while they load. */
+  amendments: Amendment[] | undefined;
+  /** Whether the draft still takes amendments (it is not final). */
+  amendable: boolean;
 }
 
-export function ProvisionItem({ draft, provision: p, depth, row, inherited, editing, onEdit }: Props) {
+export function ProvisionItem({
+  draft,
+  provision: p,
+  depth,
+  row,
+  inherited,
+  editing,
+  onEdit,
+  amendments,
+  amendable,
+}: Props) {
   const { tracks, parties } = useRoster();
   const can = useAbilities();
   const settable = parties.some((party) => can.setPositionFor(party.id));
@@ -53,6 +69,9 @@ export function ProvisionItem({ draft, provision: p, depth, row, inherited, edit
               </a>
             ))}
           </p>
+        ) : null}
+        {amendments ? (
+          <ProvisionAmendments draft={draft} provision={p} items={amendments} open={amendable} />
         ) : null}
       </div>
       <aside className="provision-stances" aria-label={`Positions on ${p.number}`}>
