@@ -51,7 +51,9 @@ export const showColumns = implement(composeContract.columns, async (ctx, query)
       const own: ColumnRow['amendments'] = {};
       for (const a of amendments.filter((x) => x.provision === p.path)) {
         const after = a.kind === 'new' ? (a.text ?? '') : amendedText(p.text, a);
-        (own[a.party] ??= []).push({
+        const column = own[a.party] ?? [];
+        own[a.party] = column;
+        column.push({
           id: a.id,
           party: a.party,
           kind: a.kind,

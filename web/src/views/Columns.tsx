@@ -27,15 +27,12 @@ interface Props {
 function Redline({ runs }: { runs: Runs }) {
   return (
     <span className="redline">
-      {runs.map((r, i) =>
-        r.kind === 'delete' || r.kind === 'move-from' ? (
-          <del key={i}>{r.text}</del>
-        ) : r.kind === 'insert' || r.kind === 'move-to' ? (
-          <ins key={i}>{r.text}</ins>
-        ) : (
-          <span key={i}>{r.text}</span>
-        ),
-      )}
+      {runs.map((r, i) => {
+        const key = `${i}-${r.kind}`;
+        if (r.kind === 'delete' || r.kind === 'move-from') return <del key={key}>{r.text}</del>;
+        if (r.kind === 'insert' || r.kind === 'move-to') return <ins key={key}>{r.text}</ins>;
+        return <span key={key}>{r.text}</span>;
+      })}
     </span>
   );
 }
@@ -165,7 +162,7 @@ export function Columns({ draft, track, topic, party }: Props) {
           </form>
         </div>
         {staff ? (
-          <div className="toolbar compose-bar no-print" aria-label="Composition">
+          <section className="toolbar compose-bar no-print" aria-label="Composition">
             <span className="muted small">
               Composition v{saved.data?.version ?? 0}
               {dirty ? ' · unsaved changes' : ''}
@@ -185,12 +182,12 @@ export function Columns({ draft, track, topic, party }: Props) {
             >
               Issue revision
             </button>
-          </div>
+          </section>
         ) : null}
         {save.error ? <ErrorNote error={save.error} /> : null}
         {issue.error ? <ErrorNote error={issue.error} /> : null}
       </header>
-      <div className="columns-wrap" tabIndex={0} aria-label="Provisions and amendments">
+      <section className="columns-wrap" aria-label="Provisions and amendments">
         <table className="columns-table">
           <thead>
             <tr>
@@ -239,7 +236,7 @@ export function Columns({ draft, track, topic, party }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
     </div>
   );
 }
@@ -317,6 +314,7 @@ function CompromiseEditor({
       {choice.kind === 'brackets'
         ? choice.alternatives.map((alt, i) => (
             <textarea
+              // biome-ignore lint/suspicious/noArrayIndexKey: an alternative is its place in the list; its text is being edited
               key={i}
               aria-label={`Alternative ${i + 1} for ${row.number}`}
               value={alt}
