@@ -47,7 +47,7 @@ describe.skipIf(skipBrowser)('the drafting desk: amendment → columns → compo
     const row = table.locator('#col-1');
     // Ukraine's column shows the amendment redlined against the base text.
     await expect
-      .poll(() => row.locator('.amendment ins').allTextContents())
+      .poll(() => row.locator('.col-amendment ins').allTextContents())
       .toContainEqual(expect.stringContaining('recognised borders'));
     const compromise = row.getByLabel('Compromise for 1', { exact: true });
     const take = compromise.locator('option', { hasText: "Take ukraine's replace" });

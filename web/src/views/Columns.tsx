@@ -212,7 +212,7 @@ export function Columns({ draft, track, topic, party }: Props) {
                 {t.parties.map((p) => (
                   <td key={p.id}>
                     {(row.amendments[p.id] ?? []).map((a) => (
-                      <div className="amendment" key={a.id} data-amendment={a.id}>
+                      <div className="col-amendment" key={a.id} data-amendment={a.id}>
                         <span className="badge">
                           {a.kind}
                           {a.state === 'proposed' ? '' : ` · ${STATE_LABEL[a.state] ?? a.state}`}
