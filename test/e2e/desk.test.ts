@@ -50,7 +50,7 @@ describe.skipIf(skipBrowser)('the drafting desk: amendment → columns → compo
       .poll(() => row.locator('.col-amendment ins').allTextContents())
       .toContainEqual(expect.stringContaining('recognised borders'));
     const compromise = row.getByLabel('Compromise for 1', { exact: true });
-    const take = compromise.locator('option', { hasText: "Take ukraine's replace" });
+    const take = compromise.locator('option', { hasText: "Take Ukraine's replace" });
     await compromise.selectOption((await take.getAttribute('value')) ?? '');
     await page.getByRole('button', { name: 'Save composition' }).click();
     await expect

@@ -12,6 +12,7 @@ import {
 } from '../../../src/contract/compose.ts';
 import { useRead, useWrite } from '../api/queries.ts';
 import { ErrorNote, Loading } from '../components/Status.tsx';
+import { useRoster } from '../roster.tsx';
 import { href, navigate } from '../router.ts';
 
 type Runs = ColumnRow['amendments'][string][number]['redline'];
@@ -251,6 +252,7 @@ function CompromiseEditor({
   choice: ProvisionChoice;
   onChange(choice: ProvisionChoice): void;
 }) {
+  const { partyName } = useRoster();
   const amendments = Object.values(row.amendments)
     .flat()
     .filter((a) => a.state === 'proposed' || (choice.kind === 'take' && choice.amendment === a.id));
@@ -281,7 +283,7 @@ function CompromiseEditor({
         <option value="keep">Keep</option>
         {amendments.map((a) => (
           <option key={a.id} value={`take:${a.id}`}>
-            Take {a.party}'s {a.kind}
+            Take {partyName(a.party)}'s {a.kind}
           </option>
         ))}
         <option value="text">Compromise text</option>
