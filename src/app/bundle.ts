@@ -4,6 +4,7 @@ import { roster } from '../contract/roster.ts';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle, checkBundleReferences } from '../core/bundle.ts';
 import { ParleyError } from '../core/errors.ts';
 import { parseInput } from '../core/validate.ts';
+import { insertAmendment, selectAmendments } from '../store/repo/amendments.ts';
 import { insertCirculation, selectCirculations } from '../store/repo/circulations.ts';
 import { insertClaims, insertSourceLinks, selectClaims, selectSourceLinks } from '../store/repo/claims.ts';
 import { insertDraft, selectDraft, selectDraftHeaders } from '../store/repo/drafts.ts';
@@ -39,6 +40,7 @@ export const exportBundle = implement(roster.exportBundle, async (ctx) => {
     if (d) drafts.push(d);
   }
   const negotiation = await selectNegotiation(ctx.q);
+  const amendments = await selectAmendments(ctx.q);
   return {
     format: BUNDLE_FORMAT,
     version: BUNDLE_VERSION,
@@ -49,6 +51,8 @@ export const exportBundle = implement(roster.exportBundle, async (ctx) => {
     sources: await selectSources(ctx.q),
     drafts,
     positions: await selectPositions(ctx.q),
+    // Left out when there are none, so bundles of homes without amendments read as before.
+    ...(amendments.length ? { amendments } : {}),
     events: await selectEvents(ctx.q),
     claims: await selectClaims(ctx.q),
     sourceLinks: await selectSourceLinks(ctx.q),
@@ -82,6 +86,7 @@ export const importBundle = implement(roster.importBundle, async (ctx, bundle) =
   for (const s of bundle.sources) await insertSource(ctx.q, s);
   for (const { createdAt, ...d } of bundle.drafts) await insertDraft(ctx.q, d, createdAt);
   for (const p of bundle.positions) await insertPosition(ctx.q, p);
+  for (const a of bundle.amendments ?? []) await insertAmendment(ctx.q, a);
   for (const e of bundle.events) await insertEvent(ctx.q, e);
   await insertClaims(ctx.q, bundle.claims);
   await insertSourceLinks(ctx.q, bundle.sourceLinks);

@@ -36,7 +36,7 @@ const positions: CommandGroup = {
 };
 const amendments: CommandGroup = {
   load: async () => (await import('./commands/amendments.ts')).registerAmendments,
-  commands: { amendment: "parties' proposed wordings on provisions: propose, list, withdraw, decide" },
+  commands: { amendment: "parties' proposed wordings on provisions" },
 };
 const record: CommandGroup = {
   load: async () => (await import('./commands/record.ts')).registerRecord,

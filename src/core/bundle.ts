@@ -1,6 +1,7 @@
 // The export bundle: a whole negotiation as one JSON document, and the reference checks
 // an import must pass before anything is written.
 import { z } from 'zod';
+import { Amendment } from './amendments.ts';
 import { ParleyError } from './errors.ts';
 import {
   Claim,
@@ -31,6 +32,8 @@ export const Bundle = z.object({
   sources: z.array(Source),
   drafts: z.array(Draft.extend({ createdAt: Timestamp })),
   positions: z.array(Position),
+  /** Parties' amendments (absent from bundles of homes that have none). */
+  amendments: z.array(Amendment).optional(),
   events: z.array(Event),
   claims: z.array(Claim).default([]),
   sourceLinks: z.array(SourceLink).default([]),
@@ -142,6 +145,17 @@ export function checkBundleReferences(bundle: Bundle): void {
       `provision '${p.provision}' of lineage '${p.lineage}'`,
     );
     if (p.source) need(sources.has(p.source), `${at}.source`, `source '${p.source}'`);
+  });
+  (bundle.amendments ?? []).forEach((a, i) => {
+    const at = `amendments[${i}]`;
+    need(parties.has(a.party), `${at}.party`, `party '${a.party}'`);
+    const draft = drafts.get(a.draft);
+    need(draft !== undefined, `${at}.draft`, `draft '${a.draft}'`);
+    need(
+      draft?.get(a.provision) === a.lineage,
+      `${at}.provision`,
+      `provision '${a.provision}' of lineage '${a.lineage}'`,
+    );
   });
   const events = new Set<string>();
   bundle.events.forEach((e, i) => {

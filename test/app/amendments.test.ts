@@ -11,6 +11,7 @@ import {
   settleAmendment,
   withdrawAmendment,
 } from '../../src/app/amendments.ts';
+import { exportBundle, importBundle } from '../../src/app/bundle.ts';
 import { circulateDraft } from '../../src/app/circulation.ts';
 import { type Services, write } from '../../src/app/context.ts';
 import { importDraft } from '../../src/app/drafts.ts';
@@ -22,7 +23,7 @@ import type { Store } from '../../src/store/database.ts';
 import { selectAmendments } from '../../src/store/repo/amendments.ts';
 import { selectAuditRows } from '../../src/store/repo/audit.ts';
 import { seedSmall } from '../support/fixtures.ts';
-import { backends, openSeeded } from '../support/stores.ts';
+import { backends, openSeeded, testServices } from '../support/stores.ts';
 
 const delegate = (id: string, party: string): Actor => ({ kind: 'user', id, role: 'delegate', party });
 const dn = delegate('dn', 'north');
@@ -180,6 +181,21 @@ describe.each(backends)('amendments on $name', (backend) => {
     await propose(dn, { kind: 'delete', provision: '1' });
     const history = await runUseCase(s, dn, amendmentsHistory, { draft: 'v2', provision: '2' });
     expect(history.map((a) => a.id)).toEqual([onV1.id, onV2.id]);
+  });
+
+  it('travels in the export bundle and back', async () => {
+    const a = await propose(dn, { kind: 'replace', text: 'Halves.', shared: true });
+    await runUseCase(s, sec, decideAmendment, { amendment: a.id, state: 'rejected', note: 'no' });
+    await propose(dn, { kind: 'delete', provision: '2.a' });
+    const bundle = await runUseCase(s, owner, exportBundle, {});
+    expect(bundle.amendments?.length).toBe(2);
+    const copy = await backend.open();
+    try {
+      await runUseCase(testServices(copy), owner, importBundle, bundle);
+      expect(await selectAmendments(copy.db)).toEqual(await selectAmendments(s.store.db));
+    } finally {
+      await copy.close();
+    }
   });
 
   describe('bad input: a clear error, nothing written', () => {

@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.ts';
 
@@ -119,5 +120,19 @@ describe('parley amendment', () => {
       expect(r.err).toMatch(message);
     }
     expect(await listed()).toEqual(before);
+  });
+
+  it('the state proof covers amendments: a state rewritten in the database is named', async () => {
+    expect(await ok('audit', 'verify')).toMatch(/^audit log OK/);
+    const [first] = await listed();
+    const db = new PGlite(path.join(home, 'pgdata'));
+    try {
+      await db.exec(`update amendment set state = 'taken' where id = '${first!.id}'`);
+    } finally {
+      await db.close();
+    }
+    const verdict = await cli('audit', 'verify');
+    expect(verdict.code).toBe(9);
+    expect(verdict.out).toContain(`amendment ${first!.id}: changed`);
   });
 });

@@ -10,8 +10,13 @@ export const webDir = path.resolve('web');
 export const webDist = path.join(webDir, 'dist');
 const viteBin = path.resolve('node_modules/vite/bin/vite.js');
 const lockDir = path.resolve('.tmp/web-build.lock');
-/** Runtime code the web app imports from outside web/ (see web/src/views/RedlineCompare.tsx). */
-const sharedSources = [path.resolve('src/compare/render/rows.ts'), path.resolve('src/compare/compare.ts')];
+/** Runtime code the web app imports from outside web/ (see web/src/views/RedlineCompare.tsx, ProvisionAmendments.tsx). */
+const sharedSources = [
+  path.resolve('src/compare/render/rows.ts'),
+  path.resolve('src/compare/compare.ts'),
+  path.resolve('src/compare/redline.ts'),
+  path.resolve('src/core/amendments.ts'),
+];
 
 function newestMtime(entry: string): number {
   const stat = statSync(entry);
