@@ -15,15 +15,26 @@ import { authorize } from './access.ts';
 import type { WriteContext } from './context.ts';
 import { pairWithParentDraft } from './draftWork.ts';
 import { resolveParty } from './lookup.ts';
+import type { NewPair } from './parentPairs.ts';
 import { implement } from './useCase.ts';
 import { listVisibleDrafts, showVisibleDraft } from './visibleDrafts.ts';
+
+/** How a draft's provisions descend from its parent, when the caller knows it (a composed revision). */
+export interface KnownDescent {
+  /** Pairings with the first parent, recorded as given: no alignment runs. */
+  pairs?: NewPair[];
+}
 
 /**
  * Records a draft and its provisions in one write. Throws `invalid_input`, `duplicate`
  * (id or label taken), `not_found` (author, track), `broken_reference` (missing parent,
  * derivation naming unknown provisions).
  */
-export async function importDraft(ctx: WriteContext, input: unknown): Promise<Draft> {
+export async function importDraft(
+  ctx: WriteContext,
+  input: unknown,
+  known: KnownDescent = {},
+): Promise<Draft> {
   const d = await parseDraftInput(input);
   const id = d.id ?? slugify(d.label);
   // First, so a refused actor cannot probe which ids and labels are taken.
@@ -53,7 +64,7 @@ export async function importDraft(ctx: WriteContext, input: unknown): Promise<Dr
   }
   const author = d.author ? (await resolveParty(ctx.q, d.author)).id : undefined;
   await nextTurn();
-  const { provisions, pairs } = await annotate(ctx, id, d);
+  const { provisions, pairs } = await annotate(ctx, id, d, known);
   await nextTurn();
   const draft: Draft = {
     id,
@@ -137,6 +148,7 @@ async function annotate(
   ctx: WriteContext,
   id: string,
   d: z.output<typeof DraftInput>,
+  known: KnownDescent,
 ): Promise<{ provisions: Provision[]; pairs: StoredPairing[] }> {
   const paths = d.provisions.map((p) => p.path);
   const seen = new Set<string>();
@@ -178,7 +190,9 @@ async function annotate(
   }
   const parentId = d.parents[0];
   const parent = parentId ? await selectProvisions(ctx.q, parentId) : [];
-  const pairs = parentId ? await pairWithParentDraft(parent, d.provisions, d.derivedFrom) : [];
+  const pairs = !parentId
+    ? []
+    : (known.pairs ?? (await pairWithParentDraft(parent, d.provisions, d.derivedFrom)));
   await nextTurn();
   const inForce = effectivePairings(pairs);
   const lineageOf = lineageLookup(

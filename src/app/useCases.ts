@@ -7,7 +7,9 @@ import { exportBundle, importBundle } from './bundle.ts';
 import { draftCertificate } from './certificate.ts';
 import { circulateDraft, listCirculations, traceLeak } from './circulation.ts';
 import { circulationCopy } from './circulationCopy.ts';
+import { showColumns } from './columns.ts';
 import { compareTwoDrafts } from './compare.ts';
+import { issueComposition, saveComposition, showComposition } from './compose.ts';
 import { dealOptions } from './dealIssues.ts';
 import { blockersOnDraft, concessionsOnDraft, dealLab, frontierOnDraft, solveOnDraft } from './dealRuns.ts';
 import { shareDeal, sharedDeals } from './dealShares.ts';
@@ -56,6 +58,8 @@ export const USE_CASES: readonly UseCase[] = [
     showLineage,
     setPairing,
   ],
+  ...[listDrafts, showDraft, importDraftFromText, compareTwoDrafts, showLineage, setPairing],
+  ...[showColumns, showComposition, saveComposition, issueComposition],
   ...[finalizeDraft, signingStatus, planSigning, issueKeyChallenge, registerKey, registerKeyFile],
   ...[signingPayload, submitSignature, signDraft, signedBundle, draftCertificate],
   ...[circulateDraft, listCirculations, circulationCopy, traceLeak],

@@ -142,8 +142,14 @@ export const catalogue: readonly CommandGroup[] = [
   profile,
 ];
 
+/** The drafting desk: `parley draft compose` and `parley draft columns`. */
+const desk: CommandGroup = {
+  load: async () => (await import('./commands/desk.ts')).registerDesk,
+  commands: {},
+};
+
 /** Groups that add subcommands to another group's command (`parley draft finalize`). */
-const extending = new Map<string, CommandGroup[]>([['draft', [sign]]]);
+const extending = new Map<string, CommandGroup[]>([['draft', [sign, desk]]]);
 
 /**
  * The top-level command `argv` asks for: its first argument (`help X` asks for X). The

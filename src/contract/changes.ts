@@ -15,6 +15,8 @@ export const CHANGE_ENTITIES = [
   'position',
   /** A proposed amendment, or a change of its state. */
   'amendment',
+  /** The secretariat's composition over a draft (the id is the base draft's); staff only. */
+  'composition',
   'event',
   /** A source, or a link between two copies of one (id `a~b`). */
   'source',

@@ -5,6 +5,7 @@ import { amendments } from './amendments.ts';
 import { audit } from './audit.ts';
 import { circulation } from './circulation.ts';
 import { compare } from './compare.ts';
+import { compose } from './compose.ts';
 import { deals, profiles } from './deals.ts';
 import type { Declaration } from './declare.ts';
 import { drafts } from './drafts.ts';
@@ -23,6 +24,7 @@ export const contract = {
   roster,
   drafts,
   compare,
+  compose,
   signing,
   circulation,
   positions,

@@ -362,6 +362,17 @@ export const signingPlan = pgTable('signing_plan', {
   createdAt: text('created_at').notNull(),
 });
 
+/** The secretariat's plan for the next draft over a base, saved while it composes (one per base). */
+export const composition = pgTable('composition', {
+  draftId: text('draft_id')
+    .primaryKey()
+    .references(() => draft.id),
+  plan: jsonb('plan').$type<Record<string, unknown>>().notNull(),
+  version: integer('version').notNull(),
+  updatedAt: text('updated_at').notNull(),
+  updatedBy: text('updated_by').notNull(),
+});
+
 export const signature = pgTable(
   'signature',
   {

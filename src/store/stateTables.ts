@@ -33,6 +33,8 @@ export const STATE_TABLES: readonly StateTable[] = [
   { name: 'signature', key: ['id'] },
   { name: 'deal_profile', key: ['draft_id', 'party_id'] },
   { name: 'deal_share', key: ['id'] },
+  // A composition in progress is the secretariat's work on the record: its saves are audited.
+  { name: 'composition', key: ['draft_id'] },
   // Who may do what: name, role, party, password. (Failed sign-ins are counted elsewhere,
   // in sign_in_throttle.)
   { name: 'account', key: ['id'] },

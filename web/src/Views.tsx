@@ -7,6 +7,7 @@ import { SigningDesk } from './govern/SigningDesk.tsx';
 import { Trace } from './govern/Trace.tsx';
 import type { Route } from './router.ts';
 import { Claims } from './views/Claims.tsx';
+import { Columns } from './views/Columns.tsx';
 import { Compare } from './views/Compare.tsx';
 import { Contradictions } from './views/Contradictions.tsx';
 import { Dashboard } from './views/Dashboard.tsx';
@@ -32,6 +33,12 @@ export function Views({ route }: { route: Route }) {
     case 'drafts':
       if (id === 'new') return <DraftImport />;
       return id ? <DraftReader id={id} focus={param('at')} /> : <Drafts />;
+    case 'columns':
+      return id ? (
+        <Columns draft={id} track={param('track')} topic={param('topic')} party={param('party')} />
+      ) : (
+        <NotFound />
+      );
     case 'history':
       return id && sub ? <History draft={id} provision={sub} /> : <NotFound />;
     case 'matrix':

@@ -76,6 +76,7 @@ export function DraftReader({ id, focus }: { id: string; focus?: string | undefi
             <a href={href('compare', { from: d.parents[0], to: d.id })}>Compare with {d.parents[0]}</a>
           ) : null}
           <a href={href('matrix', { draft: d.id })}>Stance matrix</a>
+          <a href={href('columns', d.id)}>Columns</a>
           {can.manage ? <a href={href('circulation', { draft: d.id })}>Circulate</a> : null}
           {d.state === 'final' || can.manage ? <a href={href('signing', d.id)}>Signing</a> : null}
         </div>
