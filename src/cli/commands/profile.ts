@@ -177,7 +177,7 @@ function report(io: Io, profile: Profile, json: boolean | undefined): void {
   }
   const issues = Object.keys(profile.weights).length;
   io.out(
-    `saved: ${profile.party}'s profile on ${profile.draft} (${issues} weighted provisions, reservation ${profile.reservation})\n`,
+    `saved: ${profile.party}'s profile on ${profile.draft} (${issues} weighted provision${issues === 1 ? '' : 's'}, reservation ${profile.reservation})\n`,
   );
   for (const w of profile.warnings) io.err(`warning: ${w.message}\n`);
 }
