@@ -102,8 +102,8 @@ export function registerDeal(program: Command, io: Io): void {
     .action(async (file: string | undefined, o: DealOptions & { rule: string }) => {
       const rule = parseRule(o.rule);
       const problem = await readProblem(io, file, o);
-      const { solveDealSync } = await import('../../deals/solve.ts');
-      const solution = solveDealSync(problem, rule);
+      const { solveDeal } = await import('../../deals/solve.ts');
+      const solution = await solveDeal(problem, rule);
       if (o.json) return printJson(io, { ...solution, utilities: readable(solution.utilities) });
       io.out(
         `${rule}: ${solution.optimal ? 'proven best' : 'best found (not proven: the search hit its budget)'}`,
