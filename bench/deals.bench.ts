@@ -4,7 +4,9 @@
 //   with our search on that same instance for the ratio;
 // - the two-party frontier of 28 × 4 (≤ 1 s); baseline: every package then a sweep, on 2 × 10 × 4;
 // - `parley deal solve FILE --rule nash --json` on a 6 × 28 × 4 file, wall time including start-up
-//   (≤ 3 s); beside `parley --version`, the start-up alone.
+//   (≤ 3 s); beside `parley --version`, the start-up alone;
+// - maxmin and ks on 6 × 28 × 4 and 10 × 30 × 5 (≤ 2 s each): the MILP (HiGHS, 20 s per solve at most)
+//   beside the branch-and-bound (capped at 2·10⁶ nodes), both from the same warm start.
 // Instances are seeded (bench/dealsInstances.ts).   npm run bench:deals [-- --seeds 5]
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,7 +18,7 @@ import { compileProblem } from '../src/deals/compiled.ts';
 import { enumerateBest, forEachPackage } from '../src/deals/enumerate.ts';
 import { paretoFrontierSync } from '../src/deals/frontier.ts';
 import { nashObjective } from '../src/deals/rules.ts';
-import { solveDealSync } from '../src/deals/solve.ts';
+import { solveDeal, solveDealSync } from '../src/deals/solve.ts';
 import { generateProblem } from './dealsInstances.ts';
 
 const { values } = parseArgs({ options: { seeds: { type: 'string' } } });
@@ -54,6 +56,41 @@ for (const [parties, issues, options, limit] of [
     times.push(ms);
   }
   report(`exact Nash ${parties} × ${issues} × ${options}`, times, limit);
+}
+
+{
+  const { loadHighs } = await import('../src/deals/milp.ts');
+  const load = performance.now();
+  await loadHighs();
+  console.log(`     HiGHS (WebAssembly) loaded in ${fmt(performance.now() - load)}`);
+  for (const [parties, issues, options] of [
+    [6, 28, 4],
+    [10, 30, 5],
+  ] as const) {
+    for (const rule of ['maxmin', 'ks'] as const) {
+      const milp: number[] = [];
+      const search: number[] = [];
+      const notes: string[] = [];
+      for (let seed = 1; seed <= SEEDS; seed++) {
+        const problem = generateProblem({ parties, issues, options, seed });
+        const start = performance.now();
+        const m = await solveDeal(problem, rule, { method: 'milp', seconds: 20 });
+        milp.push(performance.now() - start);
+        const s = time(() => solveDealSync(problem, rule, { maxNodes: 2e6 }));
+        search.push(s.ms);
+        const same = JSON.stringify(m.package) === JSON.stringify(s.result.package);
+        notes.push(
+          `${m.optimal ? '' : 'milp unproven '}${s.result.optimal ? '' : 'search cut '}${same ? '' : 'different '}`.trim(),
+        );
+      }
+      report(
+        `${rule} ${parties} × ${issues} × ${options}, MILP`,
+        milp,
+        2000,
+        ` — branch-and-bound median ${fmt(median(search))}, worst ${fmt(Math.max(...search))}; search/MILP ${(median(search) / median(milp)).toFixed(2)}× ${notes.filter(Boolean).join('; ')}`,
+      );
+    }
+  }
 }
 
 {

@@ -58,7 +58,6 @@ export const USE_CASES: readonly UseCase[] = [
     showLineage,
     setPairing,
   ],
-  ...[listDrafts, showDraft, importDraftFromText, compareTwoDrafts, showLineage, setPairing],
   ...[showColumns, showComposition, saveComposition, issueComposition],
   ...[finalizeDraft, signingStatus, planSigning, issueKeyChallenge, registerKey, registerKeyFile],
   ...[signingPayload, submitSignature, signDraft, signedBundle, draftCertificate],

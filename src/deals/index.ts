@@ -3,9 +3,9 @@
 import { type AwInput, type AwResult, adjustedWinner as runAdjustedWinner } from './adjustedWinner.ts';
 import { type FewestConcessions, fewestConcessionsSync } from './concessions.ts';
 import { type FrontierPoint, paretoFrontierSync } from './frontier.ts';
-import type { DealProblem, DealRule } from './problem.ts';
+import type { DealProblem } from './problem.ts';
 import type { SearchLimits } from './search.ts';
-import { type DealSolution, solveDealSync } from './solve.ts';
+import { solveDealSync } from './solve.ts';
 
 export type { AwInput, AwResult } from './adjustedWinner.ts';
 export { parseAwInput } from './adjustedWinner.ts';
@@ -14,16 +14,7 @@ export type { Concession, FewestConcessions } from './concessions.ts';
 export { FRONTIER_LIMIT, type FrontierPoint } from './frontier.ts';
 export * from './problem.ts';
 export type { SearchLimits } from './search.ts';
-export type { DealSolution } from './solve.ts';
-
-/** The package `rule` picks (see solve.ts for ties). Throws `conflict` when none is acceptable. */
-export async function solveDeal(
-  problem: DealProblem,
-  rule: DealRule,
-  limits?: SearchLimits,
-): Promise<DealSolution> {
-  return solveDealSync(problem, rule, limits);
-}
+export { type DealMethod, type DealSolution, solveDeal } from './solve.ts';
 
 /** The Pareto frontier of the acceptable packages. Throws `unsupported` past 10⁶ packages for 3+ parties. */
 export async function paretoFrontier(problem: DealProblem): Promise<{ frontier: FrontierPoint[] }> {

@@ -8,6 +8,7 @@ import {
   utilitiesByParty,
   utilitiesOf,
 } from './compiled.ts';
+import { type LinearRule, loadHighs, solveMilp } from './milp.ts';
 import type { DealPackage, DealProblem, DealRule } from './problem.ts';
 import { linearObjective, minGainObjective, nashObjective } from './rules.ts';
 import {
@@ -18,6 +19,15 @@ import {
   offer,
   type SearchLimits,
 } from './search.ts';
+
+/** Which exact method: the branch-and-bound, HiGHS's MILP, or (auto) the MILP where enumeration is too large. */
+export type DealMethod = 'search' | 'milp' | 'auto';
+
+/**
+ * Past this many packages, auto would send maxmin and ks to the MILP. Infinity for now: measured on
+ * bench/dealsInstances.ts (RESULTS.md), HiGHS took 1–30 s where the search took 0.03–2.4 s.
+ */
+export const MILP_FROM_PACKAGES = Number.POSITIVE_INFINITY;
 
 export interface DealSolution {
   package: DealPackage;
@@ -109,6 +119,75 @@ export function solveDealSync(problem: DealProblem, rule: DealRule, limits: Sear
     );
   }
   const run = runObjective(c, spec, limits);
+  if (run.best.choice === null) noPackage(c, run.proven);
+  return {
+    package: packageOf(c, run.best.choice),
+    utilities: utilitiesByParty(c, utilitiesOf(c, run.best.choice)),
+    optimal: proven && run.proven,
+  };
+}
+
+/** The warm start the search uses (seeds, then one-issue improvements) as a package for the MILP's cut. */
+function heuristic(
+  c: CompiledProblem,
+  { objective, seeds }: { objective: Objective; seeds: number[][] },
+): Incumbent {
+  const start: Incumbent = { choice: null, value: -Infinity, welfare: -Infinity };
+  for (const seed of seeds) offer(c, objective, start, seed);
+  improve(c, objective, start);
+  return start;
+}
+
+/** Whether `method` sends `rule` to the MILP for this problem. Nash always uses the search (its bound is tight). */
+export function usesMilp(problem: DealProblem, rule: DealRule, method: DealMethod = 'auto'): boolean {
+  if (rule === 'nash' || method === 'search') return false;
+  if (method === 'milp') return true;
+  if (rule === 'welfare') return false;
+  const packages = problem.issues.reduce((n, i) => n * Math.max(1, i.options.length), 1);
+  return packages > MILP_FROM_PACKAGES;
+}
+
+/**
+ * The package `rule` picks, as solveDealSync, but maxmin and ks (and any linear rule with
+ * `method: 'milp'`) are solved by HiGHS, loaded on first need. `optimal` is true only when every
+ * solve reported Optimal (tolerances 0 gap, 1e-9 feasibility; see milp.ts for the tie steps).
+ */
+export async function solveDeal(
+  problem: DealProblem,
+  rule: DealRule,
+  {
+    method = 'auto',
+    seconds,
+    ...limits
+  }: SearchLimits & {
+    method?: DealMethod /** HiGHS's time limit per solve (then optimal: false). */;
+    seconds?: number;
+  } = {},
+): Promise<DealSolution> {
+  if (!usesMilp(problem, rule, method)) return solveDealSync(problem, rule, limits);
+  const highs = await loadHighs();
+  const c = compileProblem(problem);
+  const P = c.parties;
+  let proven = true;
+  let spec: LinearRule;
+  if (rule === 'welfare') spec = { kind: 'linear', weights: new Array<number>(P).fill(1) };
+  else if (rule === 'maxmin') spec = { kind: 'minGain', scale: new Array<number>(P).fill(1) };
+  else {
+    const ideal: number[] = [];
+    for (let p = 0; p < P; p++) {
+      const weights = new Array<number>(P).fill(0);
+      weights[p] = 1;
+      const start = limits.warmStart === false ? undefined : heuristic(c, linearObjective(c, weights));
+      const run = solveMilp(c, { kind: 'linear', weights }, highs, { breakTies: false, start, seconds });
+      if (run.best.choice === null) noPackage(c, run.proven);
+      ideal.push(run.best.value);
+      proven &&= run.proven;
+    }
+    spec = { kind: 'minGain', scale: ideal.map((x, p) => x - c.reservation[p]!) };
+  }
+  const search = spec.kind === 'linear' ? linearObjective(c, spec.weights) : minGainObjective(c, spec.scale);
+  const start = limits.warmStart === false ? undefined : heuristic(c, search);
+  const run = solveMilp(c, spec, highs, { start, seconds });
   if (run.best.choice === null) noPackage(c, run.proven);
   return {
     package: packageOf(c, run.best.choice),

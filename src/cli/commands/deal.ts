@@ -135,7 +135,7 @@ export function registerDeal(program: Command, io: Io): void {
       const solution =
         source(file, o) === 'draft'
           ? await onDraft(io, (r) => r.solveOnDraft, { draft: o.draft, rule })
-          : (await import('../../deals/solve.ts')).solveDealSync(await readProblem(io, file, o), rule);
+          : await (await import('../../deals/solve.ts')).solveDeal(await readProblem(io, file, o), rule);
       if (o.json) return printJson(io, { ...solution, utilities: readable(solution.utilities) });
       io.out(
         `${rule}: ${solution.optimal ? 'proven best' : 'best found (not proven: the search hit its budget)'}`,
