@@ -35,10 +35,11 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
 let failed = false;
 
-function report(name: string, times: number[], limitMs: number, extra = '') {
+/** `issueTarget` false: a figure we watch, not one of the issue's targets, so it never fails the run. */
+function report(name: string, times: number[], limitMs: number, extra = '', issueTarget = true) {
   const worst = Math.max(...times);
   const ok = worst <= limitMs;
-  failed ||= !ok;
+  if (issueTarget) failed ||= !ok;
   console.log(
     `${ok ? 'ok  ' : 'SLOW'} ${name}: median ${fmt(median(times))}, worst ${fmt(worst)} over ${times.length} seeds (target ≤ ${fmt(limitMs)})${extra}`,
   );
@@ -88,6 +89,7 @@ for (const [parties, issues, options, limit] of [
         milp,
         2000,
         ` — branch-and-bound median ${fmt(median(search))}, worst ${fmt(Math.max(...search))}; search/MILP ${(median(search) / median(milp)).toFixed(2)}× ${notes.filter(Boolean).join('; ')}`,
+        false,
       );
     }
   }
