@@ -2,6 +2,7 @@
 // import takes the text itself — the route, the CLI and the scenario loader alike — and
 // the parser's outline becomes the stored draft (ParsedDraftInput), dated today unless dated.
 import { z } from 'zod';
+import { Amendment } from '../core/amendments.ts';
 import { DRAFT_PROVISIONS_MAX, DRAFT_TEXT_MAX, LongText, Name, Title } from '../core/limits.ts';
 import { Draft, DraftState, IsoDate, Slug, Timestamp } from '../core/model.ts';
 import type { ChangeEntity } from './changes.ts';
@@ -51,6 +52,11 @@ export const DocumentImport = DraftImport.omit({ text: true, format: true }).ext
     .min(1, 'give the document')
     .max(Math.ceil(DOCUMENT_MAX_BYTES / 3) * 4, 'at most 20 MB; split the document'),
   format: z.enum(['docx', 'pdf']),
+  /**
+   * A party (id or name): each tracked change in the Word document becomes an amendment of
+   * that party on the new draft, and the draft is the text as it was before the changes.
+   */
+  trackedAsAmendments: z.string().trim().min(1, 'name the party whose amendments the changes are').optional(),
 });
 export type DocumentImport = z.input<typeof DocumentImport>;
 
@@ -63,6 +69,8 @@ export const ImportedDraft = z.object({
   draft: Draft,
   /** What the parser found: counts per level and the numbering tree. */
   summary: z.string(),
+  /** The amendments recorded from the document's tracked changes (`trackedAsAmendments`). */
+  amendments: z.array(Amendment).optional(),
 });
 export type ImportedDraft = z.infer<typeof ImportedDraft>;
 
@@ -160,12 +168,14 @@ export const drafts = {
       "Word's automatic numbering (levels, formats, restarts, numbering tied to styles), typed numbers, headings " +
       'and tables of provisions (a number column, a text column) become the provisions. Tracked changes are read ' +
       'as accepted. A damaged or password-protected document is 400 `invalid_input`; one without numbered ' +
-      'paragraphs is 400 `parse_error`. Over HTTP the JSON body limit (2 MB) bounds the document to about 1.5 MB.',
+      'paragraphs is 400 `parse_error`. With `trackedAsAmendments` (staff only) the draft is the text before the tracked ' +
+      'changes and each change is recorded as an amendment of that party, visible to its delegates once the draft is ' +
+      'circulated to it. Over HTTP the JSON body limit (2 MB) bounds the document to about 1.5 MB.',
     resource: 'draft',
     action: 'create',
     input: DocumentImport,
     output: ImportedDraft,
-    emits: ['draft'],
+    emits: ['draft', 'amendment'],
     http: { method: 'POST', path: '/drafts/document', status: 201, sliced: true },
   }),
 };

@@ -28,6 +28,10 @@ export interface Block {
   title?: boolean;
   /** Came from a table of provisions (number column + text column). */
   cell?: boolean;
+  /** Its paragraph's place in the document's body: the same in either view of tracked changes. */
+  at?: number;
+  /** Who made the tracked changes in its paragraph (Word's `w:author`). */
+  authors?: string[];
 }
 
 export interface DocumentDraft {

@@ -14,7 +14,7 @@ import {
   styleOutline,
 } from './docxNumbering.ts';
 import { openDocx } from './docxPackage.ts';
-import { type Element, parseXml, wChild, wChildren, wFlag, wVal } from './xml.ts';
+import { type Element, parseXml, W, wAttr, wChild, wChildren, wFlag, wVal } from './xml.ts';
 
 export type ChangeView = 'accepted' | 'original';
 
@@ -27,6 +27,8 @@ interface Reader {
   counter: NumberingCounter;
   styles: Map<string, StyleInfo>;
   view: ChangeView;
+  /** Paragraphs met so far, counted alike in both views (the paragraph's `at`). */
+  paragraphs: number;
 }
 
 /** The body of a .docx as blocks, in reading order. Throws `invalid_input` (not a readable .docx). */
@@ -41,6 +43,7 @@ export function readDocx(bytes: Uint8Array, view: ChangeView = 'accepted', name?
     counter: new NumberingCounter(readNumbering(part('word/numbering.xml'))),
     styles: readStyles(part('word/styles.xml')),
     view,
+    paragraphs: 0,
   };
   const body = wChild(document, 'body');
   return body ? readContainer(reader, body) : [];
@@ -68,6 +71,7 @@ function readContainer(reader: Reader, container: Element): Block[] {
 }
 
 function readParagraph(reader: Reader, p: Element): Block | undefined {
+  const at = reader.paragraphs++;
   const pPr = wChild(p, 'pPr');
   const mark = wChild(pPr, 'rPr');
   // A paragraph inserted (or deleted) whole has its mark tracked; in the other view it is not there.
@@ -95,7 +99,22 @@ function readParagraph(reader: Reader, p: Element): Block | undefined {
     ...boldLead(runs, text),
     ...(outline !== undefined ? { outline } : {}),
     ...(style && /^title$/i.test(style) ? { title: true } : {}),
+    at,
+    ...authorsOf(p),
   };
+}
+
+/** The authors of the paragraph's tracked insertions and deletions, its mark's included. */
+function authorsOf(p: Element): { authors?: string[] } {
+  const authors = new Set<string>();
+  for (const name of ['ins', 'del']) {
+    const found = p.getElementsByTagNameNS(W, name);
+    for (let i = 0; i < found.length; i++) {
+      const author = wAttr(found.item(i) ?? undefined, 'author');
+      if (author) authors.add(author);
+    }
+  }
+  return authors.size > 0 ? { authors: [...authors] } : {};
 }
 
 function outlineOf(pPr: Element | undefined): number | undefined {

@@ -18,6 +18,7 @@ interface ImportOptions {
   author?: string;
   date?: string;
   state?: string;
+  trackedAsAmendments?: string;
   json?: boolean;
 }
 
@@ -32,6 +33,10 @@ export function registerDrafts(program: Command, io: Io): void {
     .option('--author <party>', 'the party that authored it')
     .option('--date <date>', 'date of the draft, YYYY-MM-DD (default: today)')
     .option('--state <state>', 'working | circulated | final', 'working')
+    .option(
+      '--tracked-as-amendments <party>',
+      "Word only: import the text before the tracked changes and record each change as the party's amendment",
+    )
     .option('--json', 'print the stored draft as JSON')
     .action(async (file: string, o: ImportOptions) => {
       const bytes = readFileBytes(file, io.cwd);
@@ -47,12 +52,24 @@ export function registerDrafts(program: Command, io: Io): void {
       const flags = { fileName: '<file>', parents: '--parent' };
       // A Word or PDF document is told by its first bytes, whatever its name says.
       const format = documentFormat(bytes);
+      if (o.trackedAsAmendments !== undefined && format !== 'docx') {
+        throw new ParleyError(
+          'invalid_input',
+          `--tracked-as-amendments: ${file} is not a Word (.docx) document, and only Word documents carry tracked changes; import it without the option`,
+          { field: 'trackedAsAmendments' },
+        );
+      }
       const { draft: stored, summary } = format
         ? await runCommand(
             io,
             importDraftFromDocument,
-            { ...header, document: bytes.toString('base64'), format },
-            { flags: { ...flags, document: '<file>' } },
+            {
+              ...header,
+              document: bytes.toString('base64'),
+              format,
+              ...(o.trackedAsAmendments !== undefined ? { trackedAsAmendments: o.trackedAsAmendments } : {}),
+            },
+            { flags: { ...flags, document: '<file>', trackedAsAmendments: '--tracked-as-amendments' } },
           )
         : await runCommand(
             io,
