@@ -1,6 +1,6 @@
 // A draft's provisions as deal issues, each with its options (core/provisionOptions.ts),
 // as far as the actor may read them: a provision of a track its party is not on is no
-// issue for it, exactly as it is no provision.
+// issue for it, exactly as it is no provision, and an amendment it may not see is no option.
 
 import type { DealIssue } from '../contract/deals.ts';
 import { deals } from '../contract/deals.ts';
@@ -8,6 +8,7 @@ import type { Draft } from '../core/model.ts';
 import { provisionOptions } from '../core/provisionOptions.ts';
 import type { DraftFacts } from '../govern/resources.ts';
 import { visible } from './access.ts';
+import { listAmendments } from './amendments.ts';
 import type { ReadContext } from './context.ts';
 import { provisionFacter } from './facts.ts';
 import { implement } from './useCase.ts';
@@ -20,11 +21,16 @@ export async function readableIssues(
 ): Promise<{ draft: Draft; facts: DraftFacts; issues: DealIssue[] }> {
   const { draft, facts } = await requireDraftText(ctx, draftId);
   const factsOf = await provisionFacter(ctx.q, facts, draft.provisions);
+  // Only a proposed amendment is still on the table: withdrawn and settled ones are no option.
+  const live = await listAmendments(ctx, { draft: draftId, state: 'proposed' });
   const issues = visible(ctx, draft.provisions, factsOf).map((p) => ({
     issue: p.path,
     number: p.number,
     ...(p.heading ? { heading: p.heading } : {}),
-    options: provisionOptions(p.text),
+    options: provisionOptions(
+      p.text,
+      live.filter((a) => a.provision === p.path),
+    ),
   }));
   return { draft, facts, issues };
 }

@@ -92,7 +92,8 @@ const WhatIf = z
   .optional()
   .describe('per party, fields that replace the stored profile for this computation only');
 
-const DEAL_STALE = ['profile', 'draft', 'party', 'bundle'] as const;
+// An amendment proposed, withdrawn or settled adds or removes an option of its provision.
+const DEAL_STALE = ['profile', 'amendment', 'draft', 'party', 'bundle'] as const;
 const DraftPath = { draft: Slug };
 
 export const profiles = {
@@ -162,7 +163,7 @@ export const deals = {
     action: 'read',
     input: z.object(DraftPath),
     output: DealIssue.array(),
-    staleAfter: ['draft', 'track', 'bundle'],
+    staleAfter: ['amendment', 'draft', 'track', 'bundle'],
     http: { method: 'GET', path: '/drafts/:draft/deal/options' },
   }),
   solve: declareRead({

@@ -1,10 +1,15 @@
 // The options a package deal may choose for one provision of a draft: the text as drafted,
-// each way of resolving a bracketed passage, and striking the provision. (Live amendments,
-// once the record has them, become further options here.) Pure: the same text always gives
-// the same keys, so a profile's scores stay attached to the option they were given for.
+// each way of resolving a bracketed passage, each live amendment a party proposed on it, and
+// striking the provision. Pure: the same text and amendments always give the same keys, so a
+// profile's scores stay attached to the option they were given for.
+
+import { type Amendment, amendedText } from './amendments.ts';
 
 export interface ProvisionOption {
-  /** Stable within the draft: `drafted`, `strike`, `b1-2` (bracket run 1, alternative 2), `b2-keep`, `b2-drop`. */
+  /**
+   * Stable within the draft: `drafted`, `strike`, `b1-2` (bracket run 1, alternative 2), `b2-keep`,
+   * `b2-drop`, `a-<amendment id>`.
+   */
   key: string;
   label: string;
   /** The provision's text with this option taken; null when the provision is struck. */
@@ -19,8 +24,16 @@ const PASSAGE = /\[([^[\]\n]*)\]/g;
 /** Bracket runs beyond this many add no options (each run is resolved on its own). */
 const MAX_RUNS = 8;
 
-/** The options of a provision's text, `drafted` first and `strike` last. Throws nothing. */
-export function provisionOptions(text: string): ProvisionOption[] {
+/**
+ * The options of a provision: `drafted` first, then its brackets, then the amendments given
+ * (the caller passes the live ones on this provision that the reader may see), `strike` last.
+ * A `new` amendment adds a provision rather than changing this one, so it is no option here.
+ * Throws nothing.
+ */
+export function provisionOptions(
+  text: string,
+  amendments: readonly Pick<Amendment, 'id' | 'party' | 'kind' | 'text'>[] = [],
+): ProvisionOption[] {
   const options: ProvisionOption[] = [{ key: 'drafted', label: 'As drafted', text }];
   const masked = text.replace(MEDIUM, (m) => ' '.repeat(m.length));
   let run = 0;
@@ -47,6 +60,14 @@ export function provisionOptions(text: string): ProvisionOption[] {
       options.push({ key: `b${run}-keep`, label: `keep [${short(passage)}]`, text: resolve(passage) });
       options.push({ key: `b${run}-drop`, label: `drop [${short(passage)}]`, text: resolve('') });
     }
+  }
+  for (const amendment of amendments) {
+    if (amendment.kind === 'new') continue;
+    options.push({
+      key: `a-${amendment.id}`,
+      label: `${amendment.party}'s amendment (${amendment.kind})`,
+      text: amendment.kind === 'delete' ? null : amendedText(text, amendment),
+    });
   }
   options.push({ key: 'strike', label: 'Strike the provision', text: null });
   return options;

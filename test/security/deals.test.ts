@@ -164,4 +164,39 @@ describe.each(backends)('deal analyses stay with the secretariat, on $name', (ba
     expect(heard.an.seen).toEqual(['party:isle']);
     for (const who of readers) heard[who].socket.close();
   });
+
+  it("a party's live amendment is an option of its provision to those who may see it, and to no one else", async () => {
+    const proposed = await send('dn', 'POST', '/api/amendments', {
+      party: 'north',
+      draft: 'v1',
+      provision: '1',
+      kind: 'replace',
+      text: 'North rewords the first provision.',
+    });
+    expect(proposed.statusCode, proposed.body).toBe(201);
+    const key = `a-${(proposed.json() as { id: string }).id}`;
+    const optionsOf = async (who: Who) => {
+      const r = await send(who, 'GET', '/api/drafts/v1/deal/options');
+      expect(r.statusCode, r.body).toBe(200);
+      const issues = r.json() as { issue: string; options: { key: string; text: string | null }[] }[];
+      return issues.find((i) => i.issue === '1')?.options ?? [];
+    };
+    // The secretariat and north see it, with the provision's text as amended; south (the
+    // amendment is not shared) neither sees it nor may score it.
+    expect((await optionsOf('sec')).find((o) => o.key === key)?.text).toBe(
+      'North rewords the first provision.',
+    );
+    expect((await optionsOf('dn')).map((o) => o.key)).toContain(key);
+    expect((await optionsOf('ds')).map((o) => o.key)).not.toContain(key);
+    const scored = await send('ds', 'PUT', '/api/drafts/v1/profiles/south', {
+      ...SOUTH,
+      scores: { ...SOUTH.scores, '1': { ...SOUTH.scores['1'], [key]: 1 } },
+    });
+    expect(scored.statusCode, scored.body).toBe(400);
+    expect(scored.body).toContain(`unknown option '${key}'`);
+    // Withdrawn, it is off the table for everyone.
+    const withdrawn = await send('dn', 'POST', `/api/amendments/${key.slice(2)}/withdraw`, {});
+    expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+    expect((await optionsOf('sec')).map((o) => o.key)).not.toContain(key);
+  });
 });
