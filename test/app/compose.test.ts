@@ -253,12 +253,13 @@ describe.each(backends)('composing a revision on $name', (backend) => {
       choices: { '1': { kind: 'drop' } },
     });
     const before = await snapshot(s);
+    // One at a time: started together, a refusal not yet awaited is an unhandled rejection.
     for (const attempt of [
-      runUseCase(s, north, showComposition, { draft: 'v1' }),
-      runUseCase(s, north, saveComposition, { draft: 'v1', version: 1, choices: {} }),
-      runUseCase(s, north, issueComposition, { draft: 'v1', label: 'Mine' }),
+      () => runUseCase(s, north, showComposition, { draft: 'v1' }),
+      () => runUseCase(s, north, saveComposition, { draft: 'v1', version: 1, choices: {} }),
+      () => runUseCase(s, north, issueComposition, { draft: 'v1', label: 'Mine' }),
     ]) {
-      const error = await fails(attempt);
+      const error = await fails(attempt());
       expect(error.code).toBe('not_found');
       expect(error.message).toBe("unknown draft 'v1': run `parley draft list` to see draft ids");
     }
