@@ -1,7 +1,8 @@
-// The corpus half of `npm run eval:evidence`: every document of the tuned and held-out
-// halves of test/fixtures/evidence-corpus through the engine, scored against its labels,
-// one column per half. Errors are printed for the tuned half only (`--errors`): the
-// held-out half is read for its scores, never tuned on.
+// The corpus half of `npm run eval:evidence`: every document of the tuned half and the two
+// held-out sets of test/fixtures/evidence-corpus through the engine, scored against its
+// labels, one column per set. Errors are printed for the tuned half only (`--errors`): the
+// held-out sets (heldout, and heldout2 written blind by another author) are read for their
+// scores, never tuned on.
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import {
@@ -15,7 +16,7 @@ import { linkSources, processDocument, type Roster } from '../src/evidence/index
 import { prf } from '../src/evidence/score.ts';
 
 const ROOT = 'test/fixtures/evidence-corpus';
-const HALVES = ['tuned', 'heldout'] as const;
+const HALVES = ['tuned', 'heldout', 'heldout2'] as const;
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 
