@@ -10,16 +10,20 @@ import type { AlignmentTruth } from '../src/compare/synthetic.ts';
 import { parseDraft } from '../src/core/outline/index.ts';
 
 export const REWRITTEN_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'compare', 'rewritten');
+/** Written and labelled blind (before the author read the engine): measured, never tuned on. */
+export const HELDOUT_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'compare', 'heldout');
 
 export interface LabelledPair {
   name: string;
+  /** The issue's kind of pair ("numbering kept", "renumbered", "regrouped" …), when labelled. */
+  style?: string;
   from: ProvisionInput[];
   to: ProvisionInput[];
   truth: AlignmentTruth;
 }
 
 interface LabelFile {
-  pairs: { name: string; from: string; to: string; truth: AlignmentTruth }[];
+  pairs: { name: string; style?: string; from: string; to: string; truth: AlignmentTruth }[];
 }
 
 /** The labelled pairs, parsed as `parley diff` parses files. */
@@ -27,7 +31,13 @@ export function loadRewrittenPairs(dir = REWRITTEN_DIR): LabelledPair[] {
   const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as LabelFile;
   const parse = (file: string) =>
     parseDraft(readFileSync(join(dir, file), 'utf8'), { fileName: file }).provisions as ProvisionInput[];
-  return labels.pairs.map((p) => ({ name: p.name, from: parse(p.from), to: parse(p.to), truth: p.truth }));
+  return labels.pairs.map((p) => ({
+    name: p.name,
+    ...(p.style === undefined ? {} : { style: p.style }),
+    from: parse(p.from),
+    to: parse(p.to),
+    truth: p.truth,
+  }));
 }
 
 /** Every level's pairs, additions and deletions as one level (the labels name paths at any depth). */
@@ -43,6 +53,7 @@ export function flattenLevels(alignment: Alignment): Alignment {
 
 export interface RewrittenScore extends AlignmentScore {
   name: string;
+  style?: string;
   /** Links the engine made that the reader did not ("3>4"; ">5" added, "6>" deleted). */
   wrong: string[];
   /** Links the reader made that the engine did not. */
@@ -57,6 +68,7 @@ export function scoreRewrittenPairs(pairs = loadRewrittenPairs()): RewrittenScor
     const expected = linksOf(pair.truth.pairs, pair.truth.added, pair.truth.deleted);
     return {
       name: pair.name,
+      ...(pair.style === undefined ? {} : { style: pair.style }),
       ...scoreAlignment(flat, pair.truth),
       wrong: [...predicted].filter((l) => !expected.has(l)),
       missed: [...expected].filter((l) => !predicted.has(l)),
