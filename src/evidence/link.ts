@@ -5,6 +5,7 @@
 // of one delegation, two renderings of one quotation, one quotation given to two people.
 import { findDates } from './dates.ts';
 import { buildGazetteer } from './gazetteer.ts';
+import { sameUnit, sameValue } from './numbers.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
 import { allMatches } from './regex.ts';
 import { sharedSubject, statusOf as statusOfPassage } from './status.ts';
@@ -65,8 +66,24 @@ function similarity(
   return all === 0 ? 0 : shared / all;
 }
 
-const sameCount = (a: Passage, b: Passage) =>
-  a.quantities.some((x) => b.quantities.some((y) => x.unit === y.unit));
+/**
+ * The years a passage is about: those it names, else the year it was published. "An
+ * earlier accord, signed in 1998, gave 500 million m³" counts another thing than this
+ * year's 400 million.
+ */
+const yearsOf = perPassage((p) => {
+  const named = allMatches(/\b(?:19|20)\d\d\b/g, p.text).map((m) => m[0]);
+  const own = p.published?.slice(0, 4);
+  return new Set(named.length > 0 ? named : own ? [own] : []);
+});
+
+function sameTime(a: Passage, b: Passage, roster: Roster): boolean {
+  const [ya, yb] = [yearsOf(a, roster), yearsOf(b, roster)];
+  return ya.size === 0 || yb.size === 0 || [...ya].some((y) => yb.has(y));
+}
+
+const sameCount = (a: Passage, b: Passage, roster: Roster) =>
+  sameTime(a, b, roster) && a.quantities.some((x) => b.quantities.some((y) => sameUnit(x, y)));
 
 /** Words both passages hold besides `except`: what makes two statements about one thing. */
 function sharedWords(a: Passage, b: Passage, except: RegExp = /^$/): number {
@@ -211,14 +228,15 @@ function disagree(a: Passage, b: Passage, sim: number, roster: Roster): Disagree
       return flag('quote', `two renderings of ${ka ?? 'one speaker'}'s words`);
     return undefined;
   }
-  for (const x of a.quantities)
-    for (const y of b.quantities)
-      if (
-        x.unit === y.unit &&
-        x.value !== y.value &&
-        !b.quantities.some((z) => z.unit === x.unit && z.value === x.value)
-      )
-        return flag('number', `${x.text} vs ${y.text}`);
+  if (sameTime(a, b, roster))
+    for (const x of a.quantities)
+      for (const y of b.quantities)
+        if (
+          sameUnit(x, y) &&
+          !sameValue(x.value, y.value) &&
+          !b.quantities.some((z) => sameUnit(z, x) && sameValue(z.value, x.value))
+        )
+          return flag('number', `${x.text} vs ${y.text}`);
   const [sa, sb] = [statusOf(a, roster), statusOf(b, roster)];
   if (sa && sb && sa.value !== sb.value && sharedSubject(sa, sb).length > 0)
     return flag('status', `${sa.value} vs ${sb.value} (${sharedSubject(sa, sb).join(' ')})`);
@@ -255,8 +273,11 @@ const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * about a shared subject word.
  */
 function sameThing(a: Passage, b: Passage, sim: number, roster: Roster, said: number): boolean {
+  // Counts of one unit in different years are two things, however alike the words.
+  const counted = a.quantities.some((x) => b.quantities.some((y) => sameUnit(x, y)));
+  if (counted && !sameTime(a, b, roster)) return false;
   if (sim >= LINK && said >= SAID_LINK) return true;
-  if (sameCount(a, b) && sharedWords(a, b) >= 2) return true;
+  if (sameCount(a, b, roster) && sharedWords(a, b) >= 2) return true;
   const [sa, sb] = [statusOf(a, roster), statusOf(b, roster)];
   if (sa && sb && sharedSubject(sa, sb).length > 0) return true;
   if (author(a, roster) && author(b, roster) && sharedWords(a, b) >= 1) return true;

@@ -162,4 +162,27 @@ describe('links across sources', () => {
     );
     expect(groups).toEqual([]);
   });
+
+  it('reads one count in two units and scales, keeps a rate per second apart, and a count of another year', () => {
+    const { groups, disagreements } = linkSources(
+      [
+        doc('a', 'Arvenia wants a share of 400 million cubic metres of water a year from the Vell.'),
+        doc('b', 'Arvenia shall receive 0.4 billion m³ of water from the Vell per year.'),
+        doc('c', 'Torvania has offered Arvenia 350 million cubic metres of Vell water a year.'),
+        doc('d', 'Arvenia asks for a minimum flow of 120 m³/s of Vell water at the border.'),
+        doc(
+          'e',
+          'An earlier accord, signed in 1998, gave Arvenia 500 million cubic metres of Vell water a year.',
+        ),
+      ],
+      roster,
+    );
+    const linked = groups.map((g) => g.map((p) => p.source).join(''));
+    expect(linked).toEqual(expect.arrayContaining(['ab', 'ac', 'bc']));
+    expect(linked.filter((l) => /[de]/.test(l))).toEqual([]);
+    expect(disagreements.map((d) => `${d.kind} ${d.a.source}${d.b.source}`).sort()).toEqual([
+      'number ac',
+      'number bc',
+    ]);
+  });
 });
