@@ -4,7 +4,9 @@
 // true: two counts of one thing, two dates, final and not final, two authors, two leaders
 // of one delegation, two renderings of one quotation, one quotation given to two people.
 import { findDates } from './dates.ts';
+import { entityMentions } from './entities.ts';
 import { buildGazetteer } from './gazetteer.ts';
+import { guarantorOf } from './guarantee.ts';
 import { sameUnit, sameValue } from './numbers.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
 import { allMatches } from './regex.ts';
@@ -27,12 +29,21 @@ export interface Disagreement {
   b: Passage;
 }
 
+/** Two passages of different sources about one thing, and why they were taken as one. */
+export interface SourceLink {
+  a: Passage;
+  b: Passage;
+  reason: string;
+}
+
 export interface SourceLinks {
   /**
    * Passages of different sources about one thing, a linked pair each: chaining pairs into
    * larger groups joined unrelated passages through one shared neighbour.
    */
   groups: Passage[][];
+  /** The same pairs as `groups`, each with the reason it was linked. */
+  links: SourceLink[];
   disagreements: Disagreement[];
 }
 
@@ -81,9 +92,6 @@ function sameTime(a: Passage, b: Passage, roster: Roster): boolean {
   const [ya, yb] = [yearsOf(a, roster), yearsOf(b, roster)];
   return ya.size === 0 || yb.size === 0 || [...ya].some((y) => yb.has(y));
 }
-
-const sameCount = (a: Passage, b: Passage, roster: Roster) =>
-  sameTime(a, b, roster) && a.quantities.some((x) => b.quantities.some((y) => sameUnit(x, y)));
 
 /** Words both passages hold besides `except`: what makes two statements about one thing. */
 function sharedWords(a: Passage, b: Passage, except: RegExp = /^$/): number {
@@ -180,6 +188,7 @@ const author = perPassage(authorOf);
 const leader = perPassage(leaderOf);
 const datesOf = perPassage((p) => findDates(p.text, p.published).map((d) => d.iso));
 const statusOf = perPassage(statusOfPassage);
+const guarantor = perPassage((p, roster) => guarantorOf(p.text, roster));
 
 function authorOf(p: Passage, roster: Roster): string | undefined {
   const m = AUTHORED.exec(p.text);
@@ -195,11 +204,16 @@ function authorOf(p: Passage, roster: Roster): string | undefined {
   return named[0];
 }
 
-/** Who the passage says led a delegation: [party, person]. */
+/**
+ * Who the passage says led a delegation: [party, person], the person by name or, when the
+ * passage names none, by office ("the delegation of Tiranor was headed by its chief negotiator").
+ */
 function leaderOf(p: Passage, roster: Roster): [string, string] | undefined {
   if (!LEADS.test(p.text)) return undefined;
   const g = buildGazetteer(roster);
-  const person = p.names.find((id) => g.personById.has(id));
+  const person =
+    p.names.find((id) => g.personById.has(id)) ??
+    entityMentions(p.text, roster).find((e) => e.via === 'office')?.person;
   if (!person) return undefined;
   return [g.personById.get(person)!.party ?? '', person];
 }
@@ -268,21 +282,26 @@ function placesEvent(event: Passage, p: Passage, roster: Roster): boolean {
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Two passages are about one thing when they share enough rare words, or when both state
- * the same kind of fact (a count of one thing, a status, an author, a delegation's head)
- * about a shared subject word.
+ * Why two passages are about one thing, if they are: they share enough rare words, or both
+ * state the same kind of fact (a count of one thing, a status, an author, a delegation's
+ * head, the deal's guarantor) about a shared subject.
  */
-function sameThing(a: Passage, b: Passage, sim: number, roster: Roster, said: number): boolean {
+function sameThing(a: Passage, b: Passage, sim: number, roster: Roster, said: number): string | undefined {
   // Counts of one unit in different years are two things, however alike the words.
-  const counted = a.quantities.some((x) => b.quantities.some((y) => sameUnit(x, y)));
-  if (counted && !sameTime(a, b, roster)) return false;
-  if (sim >= LINK && said >= SAID_LINK) return true;
-  if (sameCount(a, b, roster) && sharedWords(a, b) >= 2) return true;
+  const counted = a.quantities.find((x) => b.quantities.some((y) => sameUnit(x, y)));
+  if (counted && !sameTime(a, b, roster)) return undefined;
+  if (sim >= LINK && said >= SAID_LINK) return `alike in words (${sim.toFixed(2)})`;
+  if (counted && sharedWords(a, b) >= 2)
+    return `one count of ${counted.unit}${counted.rate ? ` a ${counted.rate}` : ''}`;
   const [sa, sb] = [statusOf(a, roster), statusOf(b, roster)];
-  if (sa && sb && sharedSubject(sa, sb).length > 0) return true;
-  if (author(a, roster) && author(b, roster) && sharedWords(a, b) >= 1) return true;
+  const subject = sa && sb ? sharedSubject(sa, sb) : [];
+  if (subject.length > 0) return `the status of ${subject.join(' ')}`;
+  if (author(a, roster) && author(b, roster) && sharedWords(a, b) >= 1) return 'who wrote it';
   const [la, lb] = [leader(a, roster), leader(b, roster)];
-  return la !== undefined && lb !== undefined && la[0] === lb[0];
+  if (la !== undefined && lb !== undefined && la[0] === lb[0]) return `who heads ${la[0]}'s delegation`;
+  const [ga, gb] = [guarantor(a, roster), guarantor(b, roster)];
+  if (ga !== undefined && ga === gb) return `${ga} as guarantor`;
+  return undefined;
 }
 
 /** Links passages of different sources about one thing and flags those that disagree. */
@@ -291,27 +310,32 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
   const idf = idfOf(passages);
   const people = buildGazetteer(roster).personById;
   const isPerson = (id: string) => people.has(id);
-  const groups: Passage[][] = [];
+  const links: SourceLink[] = [];
   const disagreements: Disagreement[] = [];
   for (let i = 0; i < passages.length; i++) {
     for (let j = i + 1; j < passages.length; j++) {
       const [a, b] = [passages[i]!, passages[j]!];
       if (a.source === b.source) continue;
       if ((a.kind === 'event') !== (b.kind === 'event')) {
-        if (a.kind === 'event' ? placesEvent(a, b, roster) : placesEvent(b, a, roster)) groups.push([a, b]);
+        if (a.kind === 'event' ? placesEvent(a, b, roster) : placesEvent(b, a, roster))
+          links.push({ a, b, reason: "puts someone at the event's place on its day" });
         continue;
       }
       if (a.short || b.short) continue;
       const sim = similarity(a, b, idf);
       const said =
         a.kind === 'event' ? 0 : similarity(a, b, idf, (w) => a.nameWords.has(w) || b.nameWords.has(w));
-      const linked =
-        a.kind === 'event' ? eventsMatch(a, b, sim, isPerson) : sameThing(a, b, sim, roster, said);
-      if (!linked) continue;
-      groups.push([a, b]);
+      const reason =
+        a.kind === 'event'
+          ? eventsMatch(a, b, sim, isPerson)
+            ? 'one event'
+            : undefined
+          : sameThing(a, b, sim, roster, said);
+      if (!reason) continue;
+      links.push({ a, b, reason });
       const d = disagree(a, b, sim, roster);
       if (d) disagreements.push(d);
     }
   }
-  return { groups, disagreements };
+  return { groups: links.map((l) => [l.a, l.b]), links, disagreements };
 }
