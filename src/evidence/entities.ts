@@ -25,7 +25,7 @@ interface Lookup {
   offices: Map<string, RosterPerson[]>;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeForRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const cache = new WeakMap<Roster, Lookup>();
 
 function lookup(roster: Roster): Lookup {
@@ -35,7 +35,7 @@ function lookup(roster: Roster): Lookup {
   const names = [...g.aliases]
     .sort(([a], [b]) => b.length - a.length)
     .map(([alias, entry]) => ({
-      pattern: new RegExp(`(?<![\\p{L}\\d])${escape(alias)}(?![\\p{L}\\d])`, 'gu'),
+      pattern: new RegExp(`(?<![\\p{L}\\d])${escapeForRegex(alias)}(?![\\p{L}\\d])`, 'gu'),
       party: entry.type === 'party' ? entry.party.id : (entry.person.party ?? ''),
       ...(entry.type === 'person' ? { person: entry.person.id } : {}),
     }))
@@ -80,7 +80,7 @@ export function entityMentions(text: string, roster: Roster): EntityMention[] {
     }
   }
   for (const [head, party] of heads) {
-    for (const m of text.matchAll(new RegExp(`\\b[Tt]he ${escape(head)}\\b`, 'g'))) {
+    for (const m of text.matchAll(new RegExp(`\\b[Tt]he ${escapeForRegex(head)}\\b`, 'g'))) {
       const end = m.index + m[0].length;
       if (!overlapsAny(found, m.index, end)) found.push({ party, index: m.index, end, via: 'head' });
     }
