@@ -185,4 +185,19 @@ describe('links across sources', () => {
       'number bc',
     ]);
   });
+
+  it('reads "not yet final" and "still needed work" as open against "has been finalised"', () => {
+    const { disagreements } = linkSources(
+      [
+        doc('a', 'The annex on dry-season flow has been finalised.'),
+        doc('b', 'The dry-season annex is not yet final, Varin said.'),
+        doc('c', 'Torvania said on Friday that the annex on dry-season flow still needed work.'),
+      ],
+      roster,
+    );
+    expect(disagreements.map((d) => `${d.kind} ${d.a.source}${d.b.source}`)).toEqual([
+      'status ab',
+      'status ac',
+    ]);
+  });
 });
