@@ -281,6 +281,42 @@ function placesEvent(event: Passage, p: Passage, roster: Roster): boolean {
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+// Words that name an event of each class, in any of the ways sources put it.
+const CLASS_WORDS: Record<string, RegExp> = {
+  call: /\b(?:(?:tele)?phon\w*|calls?|conversations?)\b/i,
+  meeting: /\b(?:met|meet|meets|meeting|talks|negotiations?|sessions?|summit|round|consultations)\b/i,
+  visit: /\b(?:visit\w*|travel\w*|arrived)\b/i,
+};
+const eventClass = (kind: string) => (kind === 'talks' || kind === 'summit' ? 'meeting' : kind);
+
+/**
+ * A sentence of a source from which no event of its kind was read, that still reports one: it names the event's
+ * kind in its own words ("had a phone conversation", "by phone"), and the same people —
+ * two of them, or one on a day it names that is the event's ("Vane and Tallent spoke by
+ * telephone" / "had a phone conversation with President Varga").
+ */
+function reportsEvent(
+  event: Passage,
+  p: Passage,
+  roster: Roster,
+  classesRead: (source: string) => Set<string>,
+): boolean {
+  if (event.claim?.kind !== 'event' || p.kind === 'event' || p.short) return false;
+  const { eventKind, participants, place, date } = event.claim.data;
+  // Where the engine read an event of this kind from the source, that event links; its
+  // headline and other sentences retelling it would only add the same link again.
+  if (classesRead(p.source).has(eventClass(eventKind))) return false;
+  const words = CLASS_WORDS[eventClass(eventKind)];
+  if (!words?.test(p.text)) return false;
+  const named = new Set(entityMentions(p.text, roster).flatMap((e) => (e.person ? [e.person] : [e.party])));
+  const shared = new Set(participants.filter((x) => named.has(x)));
+  // The place counts once, whether or not it is also a party's alias ("in Vessingen").
+  if (place && p.text.includes(place)) shared.add(entityMentions(place, roster)[0]?.party ?? place);
+  const days = datesOf(p, roster);
+  if (days.length > 0) return date !== undefined && days.includes(date) && shared.size >= 1;
+  return shared.size >= 2;
+}
+
 /**
  * Why two passages are about one thing, if they are: they share enough rare words, or both
  * state the same kind of fact (a count of one thing, a status, an author, a delegation's
@@ -312,13 +348,26 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
   const isPerson = (id: string) => people.has(id);
   const links: SourceLink[] = [];
   const disagreements: Disagreement[] = [];
+  // The classes of event read from each source.
+  const read = new Map<string, Set<string>>();
+  for (const p of passages)
+    if (p.claim?.kind === 'event')
+      read.set(p.source, (read.get(p.source) ?? new Set()).add(eventClass(p.claim.data.eventKind)));
+  const classesRead = (source: string) => read.get(source) ?? new Set<string>();
   for (let i = 0; i < passages.length; i++) {
     for (let j = i + 1; j < passages.length; j++) {
       const [a, b] = [passages[i]!, passages[j]!];
       if (a.source === b.source) continue;
       if ((a.kind === 'event') !== (b.kind === 'event')) {
-        if (a.kind === 'event' ? placesEvent(a, b, roster) : placesEvent(b, a, roster))
+        const [event, other] = a.kind === 'event' ? [a, b] : [b, a];
+        if (placesEvent(event, other, roster))
           links.push({ a, b, reason: "puts someone at the event's place on its day" });
+        else if (reportsEvent(event, other, roster, classesRead))
+          links.push({
+            a,
+            b,
+            reason: `reports the same ${event.claim?.kind === 'event' ? event.claim.data.eventKind : 'event'} in other words`,
+          });
         continue;
       }
       if (a.short || b.short) continue;

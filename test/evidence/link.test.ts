@@ -200,4 +200,22 @@ describe('links across sources', () => {
       'status ac',
     ]);
   });
+
+  it('links an event to a sentence of another source that retells it with no event read from it', () => {
+    const { links } = linkSources(
+      [
+        doc(
+          'a',
+          'President Mira Kostal and President Oleg Varin spoke by telephone on Monday.',
+          '2031-03-04',
+        ),
+        doc('b', 'President Varin has repeated what he told President Kostal by phone: the river is shared.'),
+        doc('c', 'President Varin thanked President Kostal for the river data.'),
+      ],
+      roster,
+    );
+    expect(links.map((l) => [l.a.source, l.b.source, l.reason])).toEqual([
+      ['a', 'b', 'reports the same call in other words'],
+    ]);
+  });
 });
