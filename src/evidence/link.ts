@@ -119,7 +119,13 @@ function sameOrdinals(a: Passage, b: Passage): boolean {
   return oa.size === 0 || ob.size === 0 || [...oa].some((o) => ob.has(o));
 }
 
-function eventsMatch(a: Passage, b: Passage, sim: number, isPerson: (id: string) => boolean): boolean {
+function eventsMatch(
+  a: Passage,
+  b: Passage,
+  sim: number,
+  isPerson: (id: string) => boolean,
+  roster: Roster,
+): boolean {
   const [x, y] = [a.claim, b.claim];
   if (x?.kind !== 'event' || y?.kind !== 'event') return false;
   const cls = (k: string) => (k === 'talks' || k === 'summit' ? 'meeting' : k);
@@ -155,6 +161,10 @@ function eventsMatch(a: Passage, b: Passage, sim: number, isPerson: (id: string)
     // on 21 October" / "is scheduled for Wednesday, October 22"), unless the two number it
     // differently (the second round and the third). Past events are left apart: talks run
     // over several days, and each source may date them by another one.
+    // Talks over several days: one source names the day another dates them by ("held expert
+    // talks in Vessingen on 5 and 6 November" / "the expert talks in Vessingen ended yesterday").
+    const named = (p: Passage, day: string) => daysOf(p, roster).includes(day);
+    if ((samePlace || shared) && (named(a, y.data.date) || named(b, x.data.date))) return true;
     const planned = x.data.tense === 'future' && y.data.tense === 'future';
     return sameDeadline(a, b) || (planned && samePlace && sim >= LINK && sameOrdinals(a, b));
   }
@@ -188,6 +198,20 @@ const author = perPassage(authorOf);
 const leader = perPassage(leaderOf);
 const datesOf = perPassage((p) => findDates(p.text, p.published).map((d) => d.iso));
 const statusOf = perPassage(statusOfPassage);
+// "on 5 and 6 November": every day of a span, where dates give only its first.
+const DAY_SPAN =
+  /\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/gi;
+const daysOf = perPassage((p, roster) => {
+  const days = [...datesOf(p, roster)];
+  for (const m of allMatches(DAY_SPAN, p.text)) {
+    const first = days.find((d) => Number(d.slice(8)) === Number(m[1]));
+    const last = Number(m[2]);
+    if (!first || last <= Number(m[1]) || last - Number(m[1]) > 14) continue;
+    for (let d = Number(m[1]) + 1; d <= last; d++)
+      days.push(`${first.slice(0, 8)}${String(d).padStart(2, '0')}`);
+  }
+  return days;
+});
 const guarantor = perPassage((p, roster) => guarantorOf(p.text, roster));
 
 function authorOf(p: Passage, roster: Roster): string | undefined {
@@ -229,7 +253,9 @@ function disagree(a: Passage, b: Passage, sim: number, roster: Roster): Disagree
   const flag = (kind: DisagreementKind, reason: string): Disagreement => ({ kind, reason, a, b });
   if (a.claim?.kind === 'event' && b.claim?.kind === 'event') {
     const [x, y] = [a.claim.data.date, b.claim.data.date];
-    return x && y && x !== y
+    // Two days of one span of talks are not two dates of one event.
+    const spanned = x && y && (daysOf(a, roster).includes(y) || daysOf(b, roster).includes(x));
+    return x && y && x !== y && !spanned
       ? flag('date', `the same ${a.claim.data.eventKind} on ${x} and on ${y}`)
       : undefined;
   }
@@ -376,7 +402,7 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
         a.kind === 'event' ? 0 : similarity(a, b, idf, (w) => a.nameWords.has(w) || b.nameWords.has(w));
       const reason =
         a.kind === 'event'
-          ? eventsMatch(a, b, sim, isPerson)
+          ? eventsMatch(a, b, sim, isPerson, roster)
             ? 'one event'
             : undefined
           : sameThing(a, b, sim, roster, said);

@@ -218,4 +218,16 @@ describe('links across sources', () => {
       ['a', 'b', 'reports the same call in other words'],
     ]);
   });
+
+  it('takes talks held over a span of days and a source dating them by another day of it as one event', () => {
+    const { links, disagreements } = linkSources(
+      [
+        doc('a', 'The delegations held expert talks in Fjellby on 3 and 4 March 2031 on the river annex.'),
+        doc('b', 'The expert talks in Fjellby ended yesterday and were useful, Dahl said.', '2031-03-05'),
+      ],
+      roster,
+    );
+    expect(links.some((l) => l.a.kind === 'event' && l.b.kind === 'event')).toBe(true);
+    expect(disagreements).toEqual([]);
+  });
 });
