@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/evidence/extract.ts';
 import { linkSources } from '../../src/evidence/link.ts';
+import { contentWords } from '../../src/evidence/words.ts';
 import { roster } from './roster.ts';
 
 const doc = (source: string, cleanText: string, published = '2031-03-05') => ({
@@ -229,5 +230,12 @@ describe('links across sources', () => {
     );
     expect(links.some((l) => l.a.kind === 'event' && l.b.kind === 'event')).toBe(true);
     expect(disagreements).toEqual([]);
+  });
+
+  it('folds negotiation words said several ways into one family', () => {
+    const fold = (text: string) => [...contentWords(text)].sort();
+    expect(fold('telephone conversation annual accord underwrite')).toEqual(
+      fold('phone call yearly agreement guarantee'),
+    );
   });
 });
