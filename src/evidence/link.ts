@@ -213,6 +213,10 @@ const daysOf = perPassage((p, roster) => {
   return days;
 });
 const guarantor = perPassage((p, roster) => guarantorOf(p.text, roster));
+// Roster ids a passage names, by name, head or office: asked once per event it is compared to.
+const namedIn = perPassage(
+  (p, roster) => new Set(entityMentions(p.text, roster).flatMap((e) => (e.person ? [e.person] : [e.party]))),
+);
 
 function authorOf(p: Passage, roster: Roster): string | undefined {
   const m = AUTHORED.exec(p.text);
@@ -334,7 +338,7 @@ function reportsEvent(
   if (classesRead(p.source).has(eventClass(eventKind))) return false;
   const words = CLASS_WORDS[eventClass(eventKind)];
   if (!words?.test(p.text)) return false;
-  const named = new Set(entityMentions(p.text, roster).flatMap((e) => (e.person ? [e.person] : [e.party])));
+  const named = namedIn(p, roster);
   const shared = new Set(participants.filter((x) => named.has(x)));
   // The place counts once, whether or not it is also a party's alias ("in Vessingen").
   if (place && p.text.includes(place)) shared.add(entityMentions(place, roster)[0]?.party ?? place);
