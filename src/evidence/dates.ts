@@ -5,6 +5,7 @@
 import * as chrono from 'chrono-node';
 import { type QuickDate, quickDate } from './quickDates.ts';
 import { allMatches } from './regex.ts';
+import { mayHoldWordDate, rewriteWordDates } from './wordDates.ts';
 
 const CANDIDATE =
   /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:today|yesterday|tomorrow|tonight|weekend|this (?:morning|afternoon|evening)|last night)\b|\b(?:last|next|this|earlier|later) (?:week|month|year)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{4}-\d{2}-\d{2}\b/i;
@@ -17,7 +18,8 @@ const FUTURE =
 // chrono's cost grows with the text it sees: it only gets a window around the candidate.
 const WINDOW = 28;
 
-export const mayHoldDate = (sentence: string): boolean => CANDIDATE.test(sentence);
+export const mayHoldDate = (sentence: string): boolean =>
+  CANDIDATE.test(sentence) || mayHoldWordDate(sentence);
 export const isFutureTense = (sentence: string): boolean => FUTURE.test(sentence);
 
 export interface FoundDate {
@@ -70,6 +72,8 @@ export function findDates(sentence: string, published: string | undefined): Foun
     const rest = `${r[1]} ${r[2]}`;
     text = text.slice(0, r.index) + rest.padEnd(r[0].length, ' ') + text.slice(r.index + r[0].length);
   }
+  const words = mayHoldWordDate(text) ? rewriteWordDates(text, ref, isFutureTense(sentence)) : undefined;
+  if (words) text = words.text;
   for (const m of allMatches(CANDIDATES, text)) {
     if (dates.some((d) => m.index >= d.index && m.index < d.index + d.text.length)) continue;
     const quick = quickDate(text, m.index, ref);
@@ -77,7 +81,9 @@ export function findDates(sentence: string, published: string | undefined): Foun
       if (!published && !found.absolute) continue;
       if (SAID_ON.test(text.slice(0, found.index))) continue;
       let date = found.date;
-      const said = found.text.replace(/[\s,.;:]+$/, '');
+      // A day in words is shown as written ("the fourteenth of November"), not as read.
+      const inWords = words?.spans.find(([s]) => s === found.index);
+      const said = inWords ? sentence.slice(inWords[0], inWords[1]) : found.text.replace(/[\s,.;:]+$/, '');
       // The nearest weekday may be on the wrong side of publication: the tense decides.
       if (BARE_WEEKDAY.test(said)) {
         const future = isFutureTense(sentence);

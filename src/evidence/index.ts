@@ -11,7 +11,7 @@ export {
 export { decodeDocument, MAX_DOCUMENT_BYTES } from './decode.ts';
 export { type DuplicateDoc, type DuplicateLink, findNearDuplicates, minhash } from './duplicates.ts';
 export { extractClaims } from './extract.ts';
-export { type Disagreement, linkSources, type SourceLinks } from './link.ts';
+export { type Disagreement, linkSources, type SourceLink, type SourceLinks } from './link.ts';
 export { repairMojibake } from './mojibake.ts';
 export type { LinkDocument } from './passages.ts';
 export { contentHash, processDocument } from './process.ts';

@@ -4,7 +4,10 @@
 // true: two counts of one thing, two dates, final and not final, two authors, two leaders
 // of one delegation, two renderings of one quotation, one quotation given to two people.
 import { findDates } from './dates.ts';
+import { entityMentions } from './entities.ts';
 import { buildGazetteer } from './gazetteer.ts';
+import { guarantorOf } from './guarantee.ts';
+import { sameUnit, sameValue } from './numbers.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
 import { allMatches } from './regex.ts';
 import { sharedSubject, statusOf as statusOfPassage } from './status.ts';
@@ -26,12 +29,21 @@ export interface Disagreement {
   b: Passage;
 }
 
+/** Two passages of different sources about one thing, and why they were taken as one. */
+export interface SourceLink {
+  a: Passage;
+  b: Passage;
+  reason: string;
+}
+
 export interface SourceLinks {
   /**
    * Passages of different sources about one thing, a linked pair each: chaining pairs into
    * larger groups joined unrelated passages through one shared neighbour.
    */
   groups: Passage[][];
+  /** The same pairs as `groups`, each with the reason it was linked. */
+  links: SourceLink[];
   disagreements: Disagreement[];
 }
 
@@ -65,8 +77,21 @@ function similarity(
   return all === 0 ? 0 : shared / all;
 }
 
-const sameCount = (a: Passage, b: Passage) =>
-  a.quantities.some((x) => b.quantities.some((y) => x.unit === y.unit));
+/**
+ * The years a passage is about: those it names, else the year it was published. "An
+ * earlier accord, signed in 1998, gave 500 million m³" counts another thing than this
+ * year's 400 million.
+ */
+const yearsOf = perPassage((p) => {
+  const named = allMatches(/\b(?:19|20)\d\d\b/g, p.text).map((m) => m[0]);
+  const own = p.published?.slice(0, 4);
+  return new Set(named.length > 0 ? named : own ? [own] : []);
+});
+
+function sameTime(a: Passage, b: Passage, roster: Roster): boolean {
+  const [ya, yb] = [yearsOf(a, roster), yearsOf(b, roster)];
+  return ya.size === 0 || yb.size === 0 || [...ya].some((y) => yb.has(y));
+}
 
 /** Words both passages hold besides `except`: what makes two statements about one thing. */
 function sharedWords(a: Passage, b: Passage, except: RegExp = /^$/): number {
@@ -94,7 +119,13 @@ function sameOrdinals(a: Passage, b: Passage): boolean {
   return oa.size === 0 || ob.size === 0 || [...oa].some((o) => ob.has(o));
 }
 
-function eventsMatch(a: Passage, b: Passage, sim: number, isPerson: (id: string) => boolean): boolean {
+function eventsMatch(
+  a: Passage,
+  b: Passage,
+  sim: number,
+  isPerson: (id: string) => boolean,
+  roster: Roster,
+): boolean {
   const [x, y] = [a.claim, b.claim];
   if (x?.kind !== 'event' || y?.kind !== 'event') return false;
   const cls = (k: string) => (k === 'talks' || k === 'summit' ? 'meeting' : k);
@@ -130,6 +161,10 @@ function eventsMatch(a: Passage, b: Passage, sim: number, isPerson: (id: string)
     // on 21 October" / "is scheduled for Wednesday, October 22"), unless the two number it
     // differently (the second round and the third). Past events are left apart: talks run
     // over several days, and each source may date them by another one.
+    // Talks over several days: one source names the day another dates them by ("held expert
+    // talks in Vessingen on 5 and 6 November" / "the expert talks in Vessingen ended yesterday").
+    const named = (p: Passage, day: string) => daysOf(p, roster).includes(day);
+    if ((samePlace || shared) && (named(a, y.data.date) || named(b, x.data.date))) return true;
     const planned = x.data.tense === 'future' && y.data.tense === 'future';
     return sameDeadline(a, b) || (planned && samePlace && sim >= LINK && sameOrdinals(a, b));
   }
@@ -163,6 +198,25 @@ const author = perPassage(authorOf);
 const leader = perPassage(leaderOf);
 const datesOf = perPassage((p) => findDates(p.text, p.published).map((d) => d.iso));
 const statusOf = perPassage(statusOfPassage);
+// "on 5 and 6 November": every day of a span, where dates give only its first.
+const DAY_SPAN =
+  /\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/gi;
+const daysOf = perPassage((p, roster) => {
+  const days = [...datesOf(p, roster)];
+  for (const m of allMatches(DAY_SPAN, p.text)) {
+    const first = days.find((d) => Number(d.slice(8)) === Number(m[1]));
+    const last = Number(m[2]);
+    if (!first || last <= Number(m[1]) || last - Number(m[1]) > 14) continue;
+    for (let d = Number(m[1]) + 1; d <= last; d++)
+      days.push(`${first.slice(0, 8)}${String(d).padStart(2, '0')}`);
+  }
+  return days;
+});
+const guarantor = perPassage((p, roster) => guarantorOf(p.text, roster));
+// Roster ids a passage names, by name, head or office: asked once per event it is compared to.
+const namedIn = perPassage(
+  (p, roster) => new Set(entityMentions(p.text, roster).flatMap((e) => (e.person ? [e.person] : [e.party]))),
+);
 
 function authorOf(p: Passage, roster: Roster): string | undefined {
   const m = AUTHORED.exec(p.text);
@@ -178,11 +232,16 @@ function authorOf(p: Passage, roster: Roster): string | undefined {
   return named[0];
 }
 
-/** Who the passage says led a delegation: [party, person]. */
+/**
+ * Who the passage says led a delegation: [party, person], the person by name or, when the
+ * passage names none, by office ("the delegation of Tiranor was headed by its chief negotiator").
+ */
 function leaderOf(p: Passage, roster: Roster): [string, string] | undefined {
   if (!LEADS.test(p.text)) return undefined;
   const g = buildGazetteer(roster);
-  const person = p.names.find((id) => g.personById.has(id));
+  const person =
+    p.names.find((id) => g.personById.has(id)) ??
+    entityMentions(p.text, roster).find((e) => e.via === 'office')?.person;
   if (!person) return undefined;
   return [g.personById.get(person)!.party ?? '', person];
 }
@@ -198,7 +257,9 @@ function disagree(a: Passage, b: Passage, sim: number, roster: Roster): Disagree
   const flag = (kind: DisagreementKind, reason: string): Disagreement => ({ kind, reason, a, b });
   if (a.claim?.kind === 'event' && b.claim?.kind === 'event') {
     const [x, y] = [a.claim.data.date, b.claim.data.date];
-    return x && y && x !== y
+    // Two days of one span of talks are not two dates of one event.
+    const spanned = x && y && (daysOf(a, roster).includes(y) || daysOf(b, roster).includes(x));
+    return x && y && x !== y && !spanned
       ? flag('date', `the same ${a.claim.data.eventKind} on ${x} and on ${y}`)
       : undefined;
   }
@@ -211,14 +272,15 @@ function disagree(a: Passage, b: Passage, sim: number, roster: Roster): Disagree
       return flag('quote', `two renderings of ${ka ?? 'one speaker'}'s words`);
     return undefined;
   }
-  for (const x of a.quantities)
-    for (const y of b.quantities)
-      if (
-        x.unit === y.unit &&
-        x.value !== y.value &&
-        !b.quantities.some((z) => z.unit === x.unit && z.value === x.value)
-      )
-        return flag('number', `${x.text} vs ${y.text}`);
+  if (sameTime(a, b, roster))
+    for (const x of a.quantities)
+      for (const y of b.quantities)
+        if (
+          sameUnit(x, y) &&
+          !sameValue(x.value, y.value) &&
+          !b.quantities.some((z) => sameUnit(z, x) && sameValue(z.value, x.value))
+        )
+          return flag('number', `${x.text} vs ${y.text}`);
   const [sa, sb] = [statusOf(a, roster), statusOf(b, roster)];
   if (sa && sb && sa.value !== sb.value && sharedSubject(sa, sb).length > 0)
     return flag('status', `${sa.value} vs ${sb.value} (${sharedSubject(sa, sb).join(' ')})`);
@@ -249,19 +311,63 @@ function placesEvent(event: Passage, p: Passage, roster: Roster): boolean {
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+// Words that name an event of each class, in any of the ways sources put it.
+const CLASS_WORDS: Record<string, RegExp> = {
+  call: /\b(?:(?:tele)?phon\w*|calls?|conversations?)\b/i,
+  meeting: /\b(?:met|meet|meets|meeting|talks|negotiations?|sessions?|summit|round|consultations)\b/i,
+  visit: /\b(?:visit\w*|travel\w*|arrived)\b/i,
+};
+const eventClass = (kind: string) => (kind === 'talks' || kind === 'summit' ? 'meeting' : kind);
+
 /**
- * Two passages are about one thing when they share enough rare words, or when both state
- * the same kind of fact (a count of one thing, a status, an author, a delegation's head)
- * about a shared subject word.
+ * A sentence of a source from which no event of its kind was read, that still reports one: it names the event's
+ * kind in its own words ("had a phone conversation", "by phone"), and the same people —
+ * two of them, or one on a day it names that is the event's ("Vane and Tallent spoke by
+ * telephone" / "had a phone conversation with President Varga").
  */
-function sameThing(a: Passage, b: Passage, sim: number, roster: Roster, said: number): boolean {
-  if (sim >= LINK && said >= SAID_LINK) return true;
-  if (sameCount(a, b) && sharedWords(a, b) >= 2) return true;
+function reportsEvent(
+  event: Passage,
+  p: Passage,
+  roster: Roster,
+  classesRead: (source: string) => Set<string>,
+): boolean {
+  if (event.claim?.kind !== 'event' || p.kind === 'event' || p.short) return false;
+  const { eventKind, participants, place, date } = event.claim.data;
+  // Where the engine read an event of this kind from the source, that event links; its
+  // headline and other sentences retelling it would only add the same link again.
+  if (classesRead(p.source).has(eventClass(eventKind))) return false;
+  const words = CLASS_WORDS[eventClass(eventKind)];
+  if (!words?.test(p.text)) return false;
+  const named = namedIn(p, roster);
+  const shared = new Set(participants.filter((x) => named.has(x)));
+  // The place counts once, whether or not it is also a party's alias ("in Vessingen").
+  if (place && p.text.includes(place)) shared.add(entityMentions(place, roster)[0]?.party ?? place);
+  const days = datesOf(p, roster);
+  if (days.length > 0) return date !== undefined && days.includes(date) && shared.size >= 1;
+  return shared.size >= 2;
+}
+
+/**
+ * Why two passages are about one thing, if they are: they share enough rare words, or both
+ * state the same kind of fact (a count of one thing, a status, an author, a delegation's
+ * head, the deal's guarantor) about a shared subject.
+ */
+function sameThing(a: Passage, b: Passage, sim: number, roster: Roster, said: number): string | undefined {
+  // Counts of one unit in different years are two things, however alike the words.
+  const counted = a.quantities.find((x) => b.quantities.some((y) => sameUnit(x, y)));
+  if (counted && !sameTime(a, b, roster)) return undefined;
+  if (sim >= LINK && said >= SAID_LINK) return `alike in words (${sim.toFixed(2)})`;
+  if (counted && sharedWords(a, b) >= 2)
+    return `one count of ${counted.unit}${counted.rate ? ` a ${counted.rate}` : ''}`;
   const [sa, sb] = [statusOf(a, roster), statusOf(b, roster)];
-  if (sa && sb && sharedSubject(sa, sb).length > 0) return true;
-  if (author(a, roster) && author(b, roster) && sharedWords(a, b) >= 1) return true;
+  const subject = sa && sb ? sharedSubject(sa, sb) : [];
+  if (subject.length > 0) return `the status of ${subject.join(' ')}`;
+  if (author(a, roster) && author(b, roster) && sharedWords(a, b) >= 1) return 'who wrote it';
   const [la, lb] = [leader(a, roster), leader(b, roster)];
-  return la !== undefined && lb !== undefined && la[0] === lb[0];
+  if (la !== undefined && lb !== undefined && la[0] === lb[0]) return `who heads ${la[0]}'s delegation`;
+  const [ga, gb] = [guarantor(a, roster), guarantor(b, roster)];
+  if (ga !== undefined && ga === gb) return `${ga} as guarantor`;
+  return undefined;
 }
 
 /** Links passages of different sources about one thing and flags those that disagree. */
@@ -270,27 +376,45 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
   const idf = idfOf(passages);
   const people = buildGazetteer(roster).personById;
   const isPerson = (id: string) => people.has(id);
-  const groups: Passage[][] = [];
+  const links: SourceLink[] = [];
   const disagreements: Disagreement[] = [];
+  // The classes of event read from each source.
+  const read = new Map<string, Set<string>>();
+  for (const p of passages)
+    if (p.claim?.kind === 'event')
+      read.set(p.source, (read.get(p.source) ?? new Set()).add(eventClass(p.claim.data.eventKind)));
+  const classesRead = (source: string) => read.get(source) ?? new Set<string>();
   for (let i = 0; i < passages.length; i++) {
     for (let j = i + 1; j < passages.length; j++) {
       const [a, b] = [passages[i]!, passages[j]!];
       if (a.source === b.source) continue;
       if ((a.kind === 'event') !== (b.kind === 'event')) {
-        if (a.kind === 'event' ? placesEvent(a, b, roster) : placesEvent(b, a, roster)) groups.push([a, b]);
+        const [event, other] = a.kind === 'event' ? [a, b] : [b, a];
+        if (placesEvent(event, other, roster))
+          links.push({ a, b, reason: "puts someone at the event's place on its day" });
+        else if (reportsEvent(event, other, roster, classesRead))
+          links.push({
+            a,
+            b,
+            reason: `reports the same ${event.claim?.kind === 'event' ? event.claim.data.eventKind : 'event'} in other words`,
+          });
         continue;
       }
       if (a.short || b.short) continue;
       const sim = similarity(a, b, idf);
       const said =
         a.kind === 'event' ? 0 : similarity(a, b, idf, (w) => a.nameWords.has(w) || b.nameWords.has(w));
-      const linked =
-        a.kind === 'event' ? eventsMatch(a, b, sim, isPerson) : sameThing(a, b, sim, roster, said);
-      if (!linked) continue;
-      groups.push([a, b]);
+      const reason =
+        a.kind === 'event'
+          ? eventsMatch(a, b, sim, isPerson, roster)
+            ? 'one event'
+            : undefined
+          : sameThing(a, b, sim, roster, said);
+      if (!reason) continue;
+      links.push({ a, b, reason });
       const d = disagree(a, b, sim, roster);
       if (d) disagreements.push(d);
     }
   }
-  return { groups, disagreements };
+  return { groups: links.map((l) => [l.a, l.b]), links, disagreements };
 }

@@ -18,7 +18,7 @@ export interface Status {
 const POSITIVE =
   /\b(?:finali[sz]ed|is final|are final|closed|settled|signed off|agreed on the|agreed by both(?: parties| sides)?|it is finished|is finished|(?:has|have|had) been agreed)\b/i;
 const NEGATIVE =
-  /\b(?:not final|still a draft|no agreement|nothing (?:has been |is )?agreed|nothing on \w+ is agreed|not (?:yet )?agreed|under review|not finished|still open|do not agree that|it is close|not ready)\b/i;
+  /\b(?:not (?:yet )?final|still (?:needs?|needed|requires?|required) (?:more |further )?work|still a draft|no agreement|nothing (?:has been |is )?agreed|nothing on \w+ is agreed|not (?:yet )?agreed|under review|not finished|still open|do not agree that|it is close|not ready)\b/i;
 // What is said of something sits in its clause: before the status words and just after them.
 const BEFORE = 60;
 const AFTER = 40;

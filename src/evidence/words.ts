@@ -35,6 +35,12 @@ const SYNONYMS: Record<string, string> = {
   team: 'delegation',
   vessel: 'ship',
   measur: 'measure',
+  // Negotiation and diplomatic words said several ways.
+  telephon: 'phon',
+  convers: 'call',
+  underwrit: 'guarante',
+  annual: 'year',
+  accord: 'agreement',
 };
 
 /** The stem a word is compared by: lower case, common endings off, synonyms folded. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/evidence/extract.ts';
 import { linkSources } from '../../src/evidence/link.ts';
+import { contentWords } from '../../src/evidence/words.ts';
 import { roster } from './roster.ts';
 
 const doc = (source: string, cleanText: string, published = '2031-03-05') => ({
@@ -161,5 +162,80 @@ describe('links across sources', () => {
       roster,
     );
     expect(groups).toEqual([]);
+  });
+
+  it('reads one count in two units and scales, keeps a rate per second apart, and a count of another year', () => {
+    const { groups, disagreements } = linkSources(
+      [
+        doc('a', 'Arvenia wants a share of 400 million cubic metres of water a year from the Vell.'),
+        doc('b', 'Arvenia shall receive 0.4 billion m³ of water from the Vell per year.'),
+        doc('c', 'Torvania has offered Arvenia 350 million cubic metres of Vell water a year.'),
+        doc('d', 'Arvenia asks for a minimum flow of 120 m³/s of Vell water at the border.'),
+        doc(
+          'e',
+          'An earlier accord, signed in 1998, gave Arvenia 500 million cubic metres of Vell water a year.',
+        ),
+      ],
+      roster,
+    );
+    const linked = groups.map((g) => g.map((p) => p.source).join(''));
+    expect(linked).toEqual(expect.arrayContaining(['ab', 'ac', 'bc']));
+    expect(linked.filter((l) => /[de]/.test(l))).toEqual([]);
+    expect(disagreements.map((d) => `${d.kind} ${d.a.source}${d.b.source}`).sort()).toEqual([
+      'number ac',
+      'number bc',
+    ]);
+  });
+
+  it('reads "not yet final" and "still needed work" as open against "has been finalised"', () => {
+    const { disagreements } = linkSources(
+      [
+        doc('a', 'The annex on dry-season flow has been finalised.'),
+        doc('b', 'The dry-season annex is not yet final, Varin said.'),
+        doc('c', 'Torvania said on Friday that the annex on dry-season flow still needed work.'),
+      ],
+      roster,
+    );
+    expect(disagreements.map((d) => `${d.kind} ${d.a.source}${d.b.source}`)).toEqual([
+      'status ab',
+      'status ac',
+    ]);
+  });
+
+  it('links an event to a sentence of another source that retells it with no event read from it', () => {
+    const { links } = linkSources(
+      [
+        doc(
+          'a',
+          'President Mira Kostal and President Oleg Varin spoke by telephone on Monday.',
+          '2031-03-04',
+        ),
+        doc('b', 'President Varin has repeated what he told President Kostal by phone: the river is shared.'),
+        doc('c', 'President Varin thanked President Kostal for the river data.'),
+      ],
+      roster,
+    );
+    expect(links.map((l) => [l.a.source, l.b.source, l.reason])).toEqual([
+      ['a', 'b', 'reports the same call in other words'],
+    ]);
+  });
+
+  it('takes talks held over a span of days and a source dating them by another day of it as one event', () => {
+    const { links, disagreements } = linkSources(
+      [
+        doc('a', 'The delegations held expert talks in Fjellby on 3 and 4 March 2031 on the river annex.'),
+        doc('b', 'The expert talks in Fjellby ended yesterday and were useful, Dahl said.', '2031-03-05'),
+      ],
+      roster,
+    );
+    expect(links.some((l) => l.a.kind === 'event' && l.b.kind === 'event')).toBe(true);
+    expect(disagreements).toEqual([]);
+  });
+
+  it('folds negotiation words said several ways into one family', () => {
+    const fold = (text: string) => [...contentWords(text)].sort();
+    expect(fold('telephone conversation annual accord underwrite')).toEqual(
+      fold('phone call yearly agreement guarantee'),
+    );
   });
 });

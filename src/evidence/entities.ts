@@ -1,0 +1,107 @@
+// Who a passage names, with where: roster parties and people by name, alias or surname, and
+// also the ways official texts name them without a name — a party by the head of its name
+// ("the Council" for the Northern Council), a person by office and party ("Tiranor's chief
+// negotiator", "the Myrland prime minister", "the delegation of Tiranor was headed by its
+// chief negotiator"). Cross-source linking asks it who guarantees and who leads.
+import { buildGazetteer } from './gazetteer.ts';
+import type { Roster, RosterPerson } from './types.ts';
+
+export interface EntityMention {
+  /** The party named, or the party of the person named. */
+  party: string;
+  person?: string;
+  index: number;
+  end: number;
+  /** How it was resolved: by name or alias, by the head of a party's name, by an office. */
+  via: 'name' | 'head' | 'office';
+}
+
+interface Lookup {
+  /** Names, aliases and unambiguous surnames with what they name, longest first. */
+  names: { pattern: RegExp; party: string; person?: string }[];
+  /** "Council" → council, when one party's name ends in that word. */
+  heads: Map<string, string>;
+  /** Lower-cased offices without "of <party>", with their holders. */
+  offices: Map<string, RosterPerson[]>;
+}
+
+const escapeForRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const cache = new WeakMap<Roster, Lookup>();
+
+function lookup(roster: Roster): Lookup {
+  const hit = cache.get(roster);
+  if (hit) return hit;
+  const g = buildGazetteer(roster);
+  const names = [...g.aliases]
+    .sort(([a], [b]) => b.length - a.length)
+    .map(([alias, entry]) => ({
+      pattern: new RegExp(`(?<![\\p{L}\\d])${escapeForRegex(alias)}(?![\\p{L}\\d])`, 'gu'),
+      party: entry.type === 'party' ? entry.party.id : (entry.person.party ?? ''),
+      ...(entry.type === 'person' ? { person: entry.person.id } : {}),
+    }))
+    .filter((n) => n.party !== '');
+  const headCount = new Map<string, string | null>();
+  for (const p of roster.parties) {
+    const words = p.name.replace(/^the\s+/i, '').split(/\s+/);
+    if (words.length < 2) continue;
+    const head = words.at(-1)!;
+    headCount.set(head, headCount.has(head) ? null : p.id);
+  }
+  const heads = new Map([...headCount].filter((e): e is [string, string] => e[1] !== null));
+  const offices = new Map<string, RosterPerson[]>();
+  for (const person of roster.people) {
+    if (!person.office || !person.party) continue;
+    const office = person.office.toLowerCase().replace(/\s+of\s+.*$/, '');
+    offices.set(office, [...(offices.get(office) ?? []), person]);
+  }
+  const built = { names, heads, offices };
+  cache.set(roster, built);
+  return built;
+}
+
+const overlapsAny = (found: EntityMention[], index: number, end: number) =>
+  found.some((m) => index < m.end && m.index < end);
+
+/** The roster entities `text` names, in order of where they are named. */
+export function entityMentions(text: string, roster: Roster): EntityMention[] {
+  const { names, heads, offices } = lookup(roster);
+  const found: EntityMention[] = [];
+  for (const n of names) {
+    for (const m of text.matchAll(n.pattern)) {
+      const end = m.index + m[0].length;
+      if (overlapsAny(found, m.index, end)) continue;
+      found.push({
+        party: n.party,
+        ...(n.person ? { person: n.person } : {}),
+        index: m.index,
+        end,
+        via: 'name',
+      });
+    }
+  }
+  for (const [head, party] of heads) {
+    for (const m of text.matchAll(new RegExp(`\\b[Tt]he ${escapeForRegex(head)}\\b`, 'g'))) {
+      const end = m.index + m[0].length;
+      if (!overlapsAny(found, m.index, end)) found.push({ party, index: m.index, end, via: 'head' });
+    }
+  }
+  found.sort((a, b) => a.index - b.index);
+  // An office resolves to its holder in the party named with it: "Tiranor's chief
+  // negotiator", "the Myrland prime minister", or the party named last before "its".
+  const lower = text.toLowerCase();
+  const holders: EntityMention[] = [];
+  for (const [office, people] of offices) {
+    let at = lower.indexOf(office);
+    while (at !== -1) {
+      const end = at + office.length;
+      const before = found.filter((m) => m.end <= at).at(-1);
+      const after = /^\s+of\s+/.exec(text.slice(end)) ? found.find((m) => m.index >= end) : undefined;
+      const party = after?.party ?? before?.party;
+      const holder = party ? people.find((p) => p.party === party) : undefined;
+      if (holder && !overlapsAny(found, at, end))
+        holders.push({ party: holder.party!, person: holder.id, index: at, end, via: 'office' });
+      at = lower.indexOf(office, end);
+    }
+  }
+  return [...found, ...holders].sort((a, b) => a.index - b.index);
+}

@@ -1,0 +1,26 @@
+// Who a passage says guarantees the deal: "the Northern Council, which will guarantee the
+// corridor", "the role of the Northern Council as guarantor", "welcomed the Council's
+// readiness to act as guarantor", "Halcyra stands ready to underwrite the accord". Sources
+// say it in many words; two that give one guarantor are about one thing.
+import { entityMentions } from './entities.ts';
+import type { Roster } from './types.ts';
+
+// The role itself, not a guarantee already given ("suspend its guarantee", "confirms its
+// guarantee"): a guarantor, or the verb to guarantee or underwrite something.
+const ROLE =
+  /\bguarantors?\b|\b(?:to|will|would|shall|can|could|must|agreed to|ready to)\s+(?:\w+\s+)?(?:guarantee|underwrite)\b|\b(?:guarantees|guaranteed|underwrites|underwrote)\s+the\b/i;
+
+/** The party a passage names as the deal's guarantor, if it names one. */
+export function guarantorOf(text: string, roster: Roster): string | undefined {
+  const m = ROLE.exec(text);
+  if (!m) return undefined;
+  // The party named nearest before the role ("Halcyra has agreed to stand as guarantor"),
+  // else the first after it ("the role as guarantor of the Northern Council").
+  const mentions = entityMentions(text, roster).filter((e) => e.person === undefined);
+  const party = (mentions.filter((e) => e.end <= m.index).at(-1) ?? mentions.find((e) => e.index >= m.index))
+    ?.party;
+  // "Tiranor will guarantee a minimum flow": a principal guarantees its own acts, not the
+  // deal, unless it is called its guarantor.
+  const role = roster.parties.find((x) => x.id === party)?.role;
+  return role === 'principal' && !/guarantor/i.test(m[0]) ? undefined : party;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/evidence/dates.ts';
+import { extractClaims } from '../../src/evidence/extract.ts';
+import { linkSources } from '../../src/evidence/link.ts';
+import { roster } from './roster.ts';
+
+const day = (sentence: string, published: string) =>
+  findDates(sentence, published).map((d) => [d.iso, d.text]);
+
+describe('days written in words', () => {
+  it('reads ordinal days of a named month, the end of a month, and a bare "the 14th"', () => {
+    expect(day('The leaders agreed to meet in Fjellby on the fourteenth of November.', '2031-11-03')).toEqual(
+      [['2031-11-14', 'the fourteenth of November']],
+    );
+    expect(day('Talks resume on the twenty-first of October.', '2031-10-01')).toEqual([
+      ['2031-10-21', 'the twenty-first of October'],
+    ]);
+    expect(day('The accord must be signed by the end of November.', '2031-11-08')).toEqual([
+      ['2031-11-30', 'the end of November'],
+    ]);
+    expect(day('The signing is planned before the end of the month.', '2031-02-06')).toEqual([]);
+    expect(day('See you in Fjellby on the 14th.', '2031-11-03')).toEqual([['2031-11-14', 'the 14th']]);
+    expect(day('We met on the 28th and again today.', '2031-12-02')[0]).toEqual(['2031-11-28', 'the 28th']);
+  });
+
+  it('flags a summit dated in words on one day and in figures on another', () => {
+    const doc = (source: string, cleanText: string, published: string) => ({
+      source,
+      cleanText,
+      published,
+      claims: extractClaims(cleanText, { roster, published }),
+    });
+    const { groups, disagreements } = linkSources(
+      [
+        doc('a', 'The leaders will hold a summit in Fjellby on the fourteenth of November.', '2031-11-03'),
+        doc('b', 'The leaders will hold a summit in Fjellby on 15 November 2031.', '2031-11-06'),
+      ],
+      roster,
+    );
+    expect(groups.some(([x, y]) => x!.kind === 'event' && y!.kind === 'event')).toBe(true);
+    expect(disagreements.map((d) => [d.kind, d.reason])).toContainEqual([
+      'date',
+      'the same summit on 2031-11-14 and on 2031-11-15',
+    ]);
+  });
+});
