@@ -14,9 +14,7 @@ if (!existsSync(entry)) {
 // only: optimising it (and the thousands of JS↔wasm call wrappers PGlite's module has)
 // cost about half of `parley status`'s CPU time and never paid back before the exit.
 // `serve`, `start` and `draft import` choose for themselves (src/cli/wasmTier.ts).
-const { baselineWasmOnly, choosesOwnTier } = await import(
-  new URL('../dist/cli/wasmTier.js', import.meta.url).href
-);
-if (!choosesOwnTier(process.argv.slice(2))) baselineWasmOnly();
+const { tierForCommand } = await import(new URL('../dist/cli/wasmTier.js', import.meta.url).href);
+tierForCommand(process.argv.slice(2));
 const { main } = await import(entry.href);
 process.exitCode = await main(process.argv);

@@ -23,7 +23,24 @@ export function choosesOwnTier(args: readonly string[]): boolean {
 /** From this size on, a file `draft import` reads is imported by the optimising tier. */
 export const LARGE_IMPORT_BYTES = 1024 * 1024;
 
-/** Runs PGlite's WebAssembly compiled from now on with V8's baseline compiler only. */
+/** Set by bin/parley.js when this process runs one command that chooses its tier. */
+let processOfOneCommand = false;
+
+/**
+ * bin/parley.js, before the command loads: the baseline tier for a command that does not
+ * choose, the choice left to one that does (`baselineWasmOnly` acts only then).
+ */
+export function tierForCommand(args: readonly string[]): void {
+  if (choosesOwnTier(args)) processOfOneCommand = true;
+  else setFlagsFromString('--liftoff-only');
+}
+
+/**
+ * Runs PGlite's WebAssembly compiled from now on with V8's baseline compiler only, when this
+ * process was started for the command. A command run inside another process (a test, a
+ * server running a CLI command) leaves that process's tier alone: the flag holds for the
+ * whole process.
+ */
 export function baselineWasmOnly(): void {
-  setFlagsFromString('--liftoff-only');
+  if (processOfOneCommand) setFlagsFromString('--liftoff-only');
 }
