@@ -1,7 +1,9 @@
 // How long a person waits for a `parley` command, and how much memory it takes: whole
 // commands in spawned processes, median of 5 (CPU time: median; peak RSS: the largest of
-// the 5), with `node -e 0` as the floor. Ours is bin/parley.js (the compiled build); the
-// baseline is how bin/parley.js ran until 2026-12, the TypeScript sources through tsx
+// the 5), with `node -e 0` as the floor. `start` is timed to its "serving" line, with the
+// CPU its process (and any child it waited for) used by then; `start-again` is a second
+// `npm start`, on a home that holds the demo. Ours is bin/parley.js (the compiled build);
+// the baseline is how bin/parley.js ran until 2026-12, the TypeScript sources through tsx
 // (bench/support/tsxParley.js). Prints the ratio of the wall times.
 //   npm run bench:cli [-- --runs 5 --only version,status]
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -83,6 +85,20 @@ function peakRss(child: ChildProcess): number | undefined {
   }
 }
 
+/**
+ * CPU time (user + system) a live process and its waited-for children have used, in ms, from
+ * /proc (Linux; ticks of 10 ms): a child that loaded the demo and ended counts.
+ */
+function cpuSoFar(child: ChildProcess): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]?.split(' ');
+    if (!fields) return undefined;
+    return [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Starts a server, resolves when it prints "serving", then stops it (SIGTERM) and waits. */
 function serveOnce(bin: string, args: string[], home: string): Promise<Run> {
   const started = performance.now();
@@ -96,7 +112,14 @@ function serveOnce(bin: string, args: string[], home: string): Promise<Run> {
     const seen = (c: Buffer) => {
       out += String(c);
       if (!run && /serving .* at http/.test(out)) {
-        run = { ms: performance.now() - started, code: 0, out, rssMb: peakRss(child) };
+        const cpuMs = cpuSoFar(child);
+        run = {
+          ms: performance.now() - started,
+          code: 0,
+          out,
+          rssMb: peakRss(child),
+          ...(cpuMs === undefined ? {} : { cpuMs }),
+        };
         child.kill('SIGTERM');
       }
     };
@@ -166,11 +189,19 @@ interface Case {
 
 const demoHome = freshHome();
 const servedHome = freshHome();
+// `start` on a home that holds the demo already (a second `npm start`): one home per binary,
+// loaded before, served and stopped once a run.
+const startedHomes = new Map([ours, baseline].map((bin) => [bin, freshHome()]));
 const cases: Case[] = [
   { name: 'version', run: (bin) => runOnce(bin, ['--version'], freshHome()) },
   { name: 'status', run: (bin) => runOnce(bin, ['status'], demoHome) },
   { name: 'demo', run: (bin) => runOnce(bin, ['demo'], freshHome()) },
+  // `npm start` on a fresh clone: no home yet, so it loads the demo, then serves.
   { name: 'start', run: (bin) => serveOnce(bin, ['start', '--port', '0'], freshHome()) },
+  {
+    name: 'start-again',
+    run: (bin) => serveOnce(bin, ['start', '--port', '0'], startedHomes.get(bin) ?? freshHome()),
+  },
   {
     name: 'status-served',
     // The baseline could not run at all beside a server (exit 7): it is timed on the same
@@ -186,7 +217,7 @@ console.log(`parley CLI, median of ${RUNS}; load ${load()} at start; node ${proc
 if (!existsSync(path.join(root, 'dist/cli/main.js')))
   console.log('(no dist/: ours runs whatever bin/parley.js runs)');
 // Homes the status cases read: the demo, loaded once by ours.
-for (const home of [demoHome, servedHome]) {
+for (const home of [demoHome, servedHome, ...startedHomes.values()]) {
   const r = await runOnce(ours, ['demo'], home);
   if (r.code !== 0) throw new Error(`could not load the demo: ${r.out}`);
 }

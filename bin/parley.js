@@ -2,7 +2,6 @@
 // The `parley` command: runs the compiled CLI in dist/, which `npm ci` (prepare) and
 // `npm run build` write. Never the TypeScript sources: loading them costs seconds a command.
 import { existsSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
 
 const entry = new URL('../dist/cli/main.js', import.meta.url);
 if (!existsSync(entry)) {
@@ -14,7 +13,8 @@ if (!existsSync(entry)) {
 // A command that ends within seconds runs PGlite's WebAssembly on V8's baseline compiler
 // only: optimising it (and the thousands of JS↔wasm call wrappers PGlite's module has)
 // cost about half of `parley status`'s CPU time and never paid back before the exit.
-// A server runs for hours, so it keeps the optimising tier (bench/RESULTS.md, #10 session 7).
-if (!['serve', 'start'].includes(process.argv[2] ?? '')) setFlagsFromString('--liftoff-only');
+// `serve`, `start` and `draft import` choose for themselves (src/cli/wasmTier.ts).
+const { tierForCommand } = await import(new URL('../dist/cli/wasmTier.js', import.meta.url).href);
+tierForCommand(process.argv.slice(2));
 const { main } = await import(entry.href);
 process.exitCode = await main(process.argv);

@@ -1,6 +1,6 @@
 // `parley demo` loads the Geneva 2025 scenario; `parley start` (what `npm start` runs)
 // loads it into an empty home, shows where things stand and serves it.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
@@ -12,8 +12,9 @@ import { parseInput } from '../../core/validate.ts';
 import type { KeyPair } from '../../govern/keys.ts';
 import { isEmpty } from '../../store/repo/negotiation.ts';
 import type { Io } from '../io.ts';
-import { withServices } from '../session.ts';
+import { homeOf, withServices } from '../session.ts';
 import { renderStatus } from '../statusTable.ts';
+import { baselineWasmOnly } from '../wasmTier.ts';
 import { DEFAULT_HOST, DEFAULT_PORT, parsePort, servedHome, serveUntilStopped } from './serve.ts';
 
 const demoDir = fileURLToPath(new URL('../../../examples/geneva-2025/', import.meta.url));
@@ -73,6 +74,10 @@ export function registerDemo(program: Command, io: Io): void {
     .option('--host <host>', 'address to listen on', DEFAULT_HOST)
     .action((o: { port: string; host: string }) => {
       const port = parsePort(o.port);
+      // A fresh clone's `npm start`: the demo load is cheaper on the baseline tier (wasmTier.ts).
+      if (!io.services && !io.env.PARLEY_DATABASE_URL && !existsSync(path.join(homeOf(io), 'pgdata'))) {
+        baselineWasmOnly();
+      }
       return withServices(
         io,
         async (s) => {

@@ -10,6 +10,7 @@ import { type Io, inCwd } from '../io.ts';
 import { printJson, printList } from '../output.ts';
 import { decodeText, readFileBytes } from '../readText.ts';
 import { runCommand } from '../run.ts';
+import { baselineWasmOnly, LARGE_IMPORT_BYTES } from '../wasmTier.ts';
 
 interface ImportOptions {
   label: string;
@@ -40,6 +41,8 @@ export function registerDrafts(program: Command, io: Io): void {
     .option('--json', 'print the stored draft as JSON')
     .action(async (file: string, o: ImportOptions) => {
       const bytes = readFileBytes(file, io.cwd);
+      // A large file is imported by the optimising tier, anything smaller faster without it (wasmTier.ts).
+      if (!io.services && bytes.length < LARGE_IMPORT_BYTES) baselineWasmOnly();
       const header = {
         fileName: file,
         label: o.label,
