@@ -40,6 +40,34 @@ export function datelineDate(paragraph: string): string | undefined {
   return lead ? findIsoDate(lead[1]!) : undefined;
 }
 
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_NAME = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+// "Lorne, MONDAY, 1 DEC", "Tuesday, December 2": a short line naming a weekday and a day, no year.
+const WEEKDAY_DATELINE = new RegExp(
+  `^(?:[\\p{L} .'-]{1,40},\\s*)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME}|${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\s*$`,
+  'iu',
+);
+
+/**
+ * A dateline with a weekday but no year ("Lorne, MONDAY, 1 DEC"): the weekday says which year,
+ * among the years the text itself writes (a document symbol, a later date) and the ones beside them.
+ */
+export function weekdayDateline(paragraph: string, text: string): string | undefined {
+  const m = WEEKDAY_DATELINE.exec(paragraph);
+  if (!m) return undefined;
+  const weekday = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+  const month = MONTHS.indexOf((m[3] ?? m[4])!.slice(0, 3).toLowerCase());
+  const day = Number(m[2] ?? m[5]);
+  const written = [...new Set([...text.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((y) => Number(y[0])))];
+  const years = written.flatMap((y) => [y, y + 1, y - 1]);
+  const fits = years.find((y) => {
+    const date = new Date(Date.UTC(y, month, day));
+    return date.getUTCDate() === day && date.getUTCDay() === weekday;
+  });
+  return fits === undefined ? undefined : `${fits}-${pad(String(month + 1))}-${pad(String(day))}`;
+}
+
 const ANY_DATE =
   /\b\d{4}-\d{2}-\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b/gi;
 // "by 12 December 2025", "until ...": dates that look ahead, not the day of writing.
