@@ -13,36 +13,51 @@ import type { EventClaimKind, Span, SuggestedClaim } from './types.ts';
 
 const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
-const WHEN = `(?:(?:next )?${DAY}|the end of|\\d{1,2} ${MONTH}|${MONTH} \\d{1,2})`;
+const ORDINAL =
+  '(?:\\d{1,2}(?:st|nd|rd|th)?|(?:twenty-|thirty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)|thirtieth)';
+const WHEN = `(?:(?:next )?${DAY}|the end of|\\d{1,2} ${MONTH}|${MONTH} \\d{1,2}|the ${ORDINAL} of ${MONTH})`;
+const COUNT = '(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)';
 const TRIGGERS: [EventClaimKind, RegExp][] = [
   [
     'deadline',
     new RegExp(
-      `\\bdeadlines?\\b|\\bby ${WHEN}|\\b(?:open|opens|sign|signed|signature|enter into force|take effect)\\b[^.;]{0,12}\\b(?:on|by) (?:the )?${WHEN}`,
+      `\\bdeadlines?\\b|\\bby ${WHEN}|\\bwithin (?:the next )?${COUNT} (?:days?|weeks?|months?)\\b|\\b(?:open|opens|sign|signed|signature|enter into force|take effect)\\b[^.;]{0,12}\\b(?:on|by) (?:the )?${WHEN}`,
       'gi',
     ),
   ],
   [
     'call',
-    /\b(?:(?:phone|telephone|video) (?:call|conversation)s?|calls? (?:between|with)|'s call|spoke by (?:tele)?phone|held a call|a call on|picked up the phone|(?:tele)?phoned|spoke with|speaks with|spoke to)\b/gi,
+    /\b(?:(?:phone|telephone|video) (?:call|conversation)s?|videoconference|video link|calls? (?:between|with)|(?:'s?|’s?|the|a|good|their) call(?! (?:for|upon|on (?:the |all |both )?(?:parties|sides|states|countries|\p{Ll}+ (?:to|not))))|spoke by (?:tele)?phone|held a call|picked up the phone|(?:tele)?phoned|spoke with|speaks with|spoke to)\b/giu,
+  ],
+  [
+    'visit',
+    /\b(?:visit(?:ed|s)?|travel(?:s|ed|led)? to|flew to|(?:arrived|arrives|landed|lands) in|tour of|trip to|on a (?:working|official|state) visit)\b/gi,
   ],
   ['summit', /\bsummits?\b/gi],
   [
     'meeting',
-    /\b(?:met|meets?|meetings?|gathered|received|receives|consultations|working session|session|convene[ds]?)\b/gi,
+    /\b(?:met|meets?|meetings?|gathered|received|receives|consultations|working session|session|plenary|(?:re)?convene[ds]?|(?:working )?(?:dinner|lunch|breakfast)|hosted|hosts)\b/gi,
   ],
   ['talks', /\b(?:talks|negotiations|discussions|round)\b/gi],
   [
-    'visit',
-    /\b(?:visit(?:ed|s)?|travel(?:s|ed|led)? to|flew to|arrived in|arrives in|on a (?:working|official|state) visit)\b/gi,
+    'statement',
+    /\b(?:joint statement|statement|readout|communiqu[eé]|published its assessment|signed|signing ceremony|brief(?:s|ed)? (?:the )?(?:press|reporters|journalists))\b/gi,
   ],
-  ['statement', /\b(?:joint statement|statement|readout|communiqu[eé]|published its assessment)\b/gi],
 ];
 const PLACE = /\b(?:in|at) ((?:the )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})/gu;
 
 // One cheap pass that rules out sentences no trigger can match.
 const ANY_TRIGGER =
-  /deadline|by |open|sign|call|phone|spoke|speaks|summit|met|meet|gather|receiv|consult|session|conven|talks|negotiation|discussion|round|visit|travel|flew|arrive|statement|readout|communiqu|assessment/i;
+  /deadline|by |within|open|sign|call|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|visit|travel|flew|arrive|land|tour|trip|statement|readout|communiqu|assessment|conference|brief/i;
+// "had not met since", "never visited": a trigger denied is no event.
+const DENIED = /\b(?:not|never|no)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$/i;
+// "until the second round", "at the close of the first round": an event named only to place
+// another in time. A visit "for consultations" is one event, the visit.
+const BACKGROUND =
+  /\b(?:(?:until|till|pending|ahead of|at the (?:close|conclusion|end|start|opening) of)(?: the| a| its| their)?|following (?:the|its|their)(?! (?:day|week|month)\b))(?: [^\s,.;]+){0,6}\s$/i;
+const PURPOSE = /\bfor (?:\S+ )?$/i;
+// Parts of a day keep two meetings of one day apart: "met this morning ... will meet again this evening".
+const PART_OF_DAY = /\b(?:morning|afternoon|evening|tonight|night|dinner|lunch|breakfast)\b/i;
 
 // Meetings, talks and summits are one kind to a reader: a sentence gives one of them at most.
 const CLASS: Record<EventClaimKind, string> = {
@@ -62,16 +77,32 @@ interface Trigger {
   index: number;
 }
 
-/** The triggers of a sentence, one per class, in the order they appear. */
+/**
+ * The triggers of a sentence, one per class, in the order they appear; a second of one class
+ * only after "and again" ("met on Monday morning, and again over dinner").
+ */
 function triggers(sentence: string): Trigger[] {
   if (!ANY_TRIGGER.test(sentence)) return [];
   const found: Trigger[] = [];
   for (const [kind, pattern] of TRIGGERS) {
     if (found.some((t) => CLASS[t.kind] === CLASS[kind])) continue;
-    pattern.lastIndex = 0;
-    const m = pattern.exec(sentence);
-    if (m) found.push({ kind, index: m.index });
+    for (const m of allMatches(pattern, sentence)) {
+      const before = sentence.slice(Math.max(0, m.index - 60), m.index);
+      if (DENIED.test(before) || BACKGROUND.test(before)) continue;
+      const mine = found.find((t) => CLASS[t.kind] === CLASS[kind]);
+      if (mine) {
+        if (/\band again\b/i.test(sentence.slice(mine.index, m.index))) found.push({ kind, index: m.index });
+        continue;
+      }
+      // What a visit is for is part of the visit.
+      if (found.some((t) => t.kind === 'visit' && t.index < m.index) && PURPOSE.test(before)) continue;
+      found.push({ kind, index: m.index });
+    }
   }
+  // "The round will open on the first of December": what opens is the meeting, not a deadline.
+  const opening = found.find((t) => t.kind === 'deadline' && /^open/i.test(sentence.slice(t.index)));
+  if (opening && found.some((t) => CLASS[t.kind] === 'meeting' && t.index < opening.index))
+    found.splice(found.indexOf(opening), 1);
   return found.sort((a, b) => a.index - b.index);
 }
 
@@ -115,6 +146,8 @@ export function extractEvents({
   genre = 'news',
 }: EventInput): SuggestedClaim[] {
   const claims: SuggestedClaim[] = [];
+  // The last day the text gave: "the following day" counts from it.
+  let anchor: string | undefined;
   const seen = new Map<string, Extract<SuggestedClaim, { kind: 'event' }>>();
   // An official document's headline names the event its body reports again, in full. The
   // headline is among the unpunctuated lines above the body: a release often opens with a
@@ -126,7 +159,8 @@ export function extractEvents({
     const sentence = masked.slice(start, end);
     const found = triggers(sentence);
     if (found.length === 0) continue;
-    const dates = mayHoldDate(sentence) ? findDates(sentence, published) : [];
+    const dates = mayHoldDate(sentence) ? findDates(sentence, published, anchor) : [];
+    anchor = dates.at(-1)?.iso ?? anchor;
     const where = place(sentence);
     const participants = [
       ...new Set(
@@ -138,10 +172,15 @@ export function extractEvents({
       const date = governing(dates, trigger, found);
       if (trigger.kind === 'deadline' && !date) continue;
       if (genre === 'news' && !date && !where) continue;
-      const iso = date?.iso ?? (!future && published && DATED_BY_RECORD.has(genre) ? published : undefined);
+      // An official document's headline names the event it records: the day it is dated.
+      const recorded = DATED_BY_RECORD.has(genre) || headlines.has(span);
+      const iso = date?.iso ?? (!future && published && recorded ? published : undefined);
       // Undated and nowhere, with nobody named: "the next round", too vague to record.
       if (!iso && !where && participants.length === 0) continue;
-      const key = `${CLASS[trigger.kind]}|${iso ?? `${start}`}`;
+      // Two meetings of one day are two when the text sets them apart by the part of the day.
+      const part = PART_OF_DAY.exec(sentence.slice(trigger.index))?.[0].toLowerCase() ?? '';
+      const again = found.some((t) => t !== trigger && CLASS[t.kind] === CLASS[trigger.kind]);
+      const key = `${CLASS[trigger.kind]}|${iso ?? `${start}`}|${part}${again ? `|${trigger.index}` : ''}`;
       const merged = seen.get(key);
       if (merged) {
         for (const id of participants)

@@ -4,11 +4,21 @@
 import { describe, expect, it } from 'vitest';
 import { cleanDocument } from '../../src/evidence/clean.ts';
 import { findDates } from '../../src/evidence/dates.ts';
+import { extractClaims } from '../../src/evidence/extract.ts';
+import type { Genre } from '../../src/evidence/genre.ts';
+import type { SuggestedClaim } from '../../src/evidence/types.ts';
+import { roster } from './roster.ts';
 
 // 2031-03-05 is a Wednesday.
 const PUBLISHED = '2031-03-05';
 const dates = (sentence: string, anchor?: string) =>
   findDates(sentence, PUBLISHED, anchor).map((d) => [d.text, d.iso]);
+
+type EventClaim = Extract<SuggestedClaim, { kind: 'event' }>;
+const events = (text: string, genre: Genre = 'readout', published = PUBLISHED) =>
+  extractClaims(text, { roster, genre, published })
+    .filter((c): c is EventClaim => c.kind === 'event')
+    .map((c) => [c.data.eventKind, c.data.date ?? null]);
 
 describe('dates of readouts', () => {
   it('reads a day written in words', () => {
@@ -70,5 +80,78 @@ describe('publication date from a dateline without a year', () => {
       'r.txt',
     );
     expect(doc.meta.date).toBeUndefined();
+  });
+});
+
+describe('events of readouts', () => {
+  it('knows the words readouts and transcripts use for meetings, calls, visits and statements', () => {
+    expect(events('The Chair opened the first plenary.')).toEqual([['meeting', PUBLISHED]]);
+    expect(events('Solberg hosted a working dinner for both delegations last night.')).toEqual([
+      ['meeting', '2031-03-04'],
+    ]);
+    expect(events('Landed in Fjellby this evening with our delegation.', 'social')).toEqual([
+      ['visit', PUBLISHED],
+    ]);
+    expect(
+      events('We will send our figures, as promised on the call of 1 March.', 'meeting-transcript'),
+    ).toEqual([['call', '2031-03-01']]);
+    expect(events('The delegations will reconvene in Fjellby in April.')).toEqual([['meeting', null]]);
+    expect(events('Dahl is expected to brief the press on Friday.', 'news')).toEqual([
+      ['statement', '2031-03-07'],
+    ]);
+    expect(events('Torvania would share its catch figures within 10 days.')).toEqual([
+      ['deadline', '2031-03-15'],
+    ]);
+  });
+
+  it('takes no denied event, and dates the one that happened', () => {
+    expect(
+      events(
+        'The ministers, who had not met since their leaders spoke on 1 February, met on Monday.',
+        'news',
+      ),
+    ).toEqual([['meeting', '2031-03-03']]);
+  });
+
+  it('takes no event that only places another in time', () => {
+    expect(events('The parties will refrain from new licences until the second round.')).toEqual([]);
+    expect(events('Dahl arrived in Drava on Monday, ahead of the next round of talks.', 'news')).toEqual([
+      ['visit', '2031-03-03'],
+    ]);
+  });
+
+  it("keeps a visit's purpose inside the visit", () => {
+    expect(events('Solberg will visit Drava on Friday for consultations with Varin.')).toEqual([
+      ['visit', '2031-03-07'],
+    ]);
+  });
+
+  it('reads talks that open on a day as talks, not as a deadline', () => {
+    expect(events('The first round of talks will open in Fjellby on the tenth of March.')).toEqual([
+      ['talks', '2031-03-10'],
+    ]);
+  });
+
+  it('keeps two meetings of one day apart', () => {
+    expect(
+      events(
+        'Our minister met Minister Varin this morning. Ministers Kostal and Varin will meet again this evening.',
+        'meeting-transcript',
+      ),
+    ).toEqual([
+      ['meeting', PUBLISHED],
+      ['meeting', PUBLISHED],
+    ]);
+    expect(
+      events('They met on Monday morning, and again over dinner on Monday.', 'press-conference'),
+    ).toEqual([
+      ['meeting', '2031-03-03'],
+      ['meeting', '2031-03-03'],
+    ]);
+  });
+
+  it("dates a transcript's headline event by its publication", () => {
+    const text = 'Envoy Dahl holds talks with President Varin\n\nDAHL: Good evening.\n\nVARIN: Good evening.';
+    expect(events(text, 'press-conference')).toEqual([['talks', PUBLISHED]]);
   });
 });
