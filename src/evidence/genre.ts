@@ -20,7 +20,7 @@ export interface GenreGuess {
 
 /** A speaker label opening a paragraph: "MS. DORN:", "Q:", "Envoy Holm:", "T. Rieck:", "CHAIR (Mr. Oberg):". */
 export const TURN_LABEL =
-  /^(?:(Q|Question)(?:\s*\([^)\n]{1,40}\))?|((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s*\(([^)\n]{1,40})\))?):[ \t]+(?=\S)/u;
+  /^(?:(Q|Question|QUESTION)(?:\s*\([^)\n]{1,40}\))?|((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s*\(([^)\n]{1,40})\))?):[ \t]+(?=\S)/u;
 
 // Capitalised words that open "Word: text" lines without being anyone's name.
 const NOT_LABELS =

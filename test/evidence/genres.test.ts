@@ -51,6 +51,11 @@ describe('quotes in official genres', () => {
     ]);
   });
 
+  it('reads a question label in capitals as a journalist, not as a speaker named Question', () => {
+    const text = 'MR. DAHL: Good morning.\n\nQUESTION: Will Torvania sign?\n\nMR. DAHL: Not this week.';
+    expect(quotes(text, 'press-conference')[1]).toMatchObject({ speaker: 'journalist', said: 'QUESTION' });
+  });
+
   it('reads a post as one statement of its account', () => {
     const text = 'Henrik Dahl\n\n@envoy_dahl\n\nMar 4, 2031\n\nGood talks in Drava today. More on Friday.';
     expect(quotes(text, 'social')).toEqual([
