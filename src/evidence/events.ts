@@ -56,6 +56,11 @@ const DENIED = /\b(?:not|never|no)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$/i;
 const BACKGROUND =
   /\b(?:(?:until|till|pending|ahead of|at the (?:close|conclusion|end|start|opening) of)(?: the| a| its| their)?|following (?:the|its|their)(?! (?:day|week|month)\b))(?: [^\s,.;]+){0,6}\s$/i;
 const PURPOSE = /\bfor (?:\S+ )?$/i;
+// "on Thursday, a day after the round ended": the event after "after" is the other one, a day off.
+const OFFSET_WORDS = '(a|an|one|two|three|four|five|six|seven|\\d{1,2}) (day|week)s? (after|before)';
+const OFFSET_START = new RegExp(`\\b${OFFSET_WORDS}\\b`, 'i');
+const OFFSET = new RegExp(`\\b${OFFSET_WORDS}\\b[^,;]{0,80}$`, 'i');
+const OFFSET_COUNTS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven'];
 // Parts of a day keep two meetings of one day apart: "met this morning ... will meet again this evening".
 const PART_OF_DAY = /\b(?:morning|afternoon|evening|tonight|night|dinner|lunch|breakfast)\b/i;
 
@@ -85,13 +90,15 @@ function triggers(sentence: string): Trigger[] {
   if (!ANY_TRIGGER.test(sentence)) return [];
   const found: Trigger[] = [];
   for (const [kind, pattern] of TRIGGERS) {
-    if (found.some((t) => CLASS[t.kind] === CLASS[kind])) continue;
     for (const m of allMatches(pattern, sentence)) {
       const before = sentence.slice(Math.max(0, m.index - 60), m.index);
       if (DENIED.test(before) || BACKGROUND.test(before)) continue;
-      const mine = found.find((t) => CLASS[t.kind] === CLASS[kind]);
+      const mine = found.findLast((t) => CLASS[t.kind] === CLASS[kind]);
       if (mine) {
-        if (/\band again\b/i.test(sentence.slice(mine.index, m.index))) found.push({ kind, index: m.index });
+        if (m.index <= mine.index) continue;
+        const between = sentence.slice(mine.index, m.index);
+        if (/\band again\b/i.test(between) || OFFSET_START.test(between))
+          found.push({ kind, index: m.index });
         continue;
       }
       // What a visit is for is part of the visit.
@@ -112,6 +119,19 @@ function place(sentence: string): string | undefined {
     if (!NOT_NAME_WORDS.has(name.split(' ')[0]!.toLowerCase())) return name;
   }
   return undefined;
+}
+
+/** The day of an event placed "a day after" another that the sentence dates: that day, moved back. */
+function offsetDate(sentence: string, dates: FoundDate[], trigger: Trigger): FoundDate | undefined {
+  const m = OFFSET.exec(sentence.slice(0, trigger.index));
+  if (!m) return undefined;
+  const base = dates.filter((d) => d.index < m.index).at(-1);
+  if (!base) return undefined;
+  const count = /^\d/.test(m[1]!) ? Number(m[1]) : Math.max(1, OFFSET_COUNTS.indexOf(m[1]!.toLowerCase()));
+  const days = count * (m[2]!.toLowerCase() === 'week' ? 7 : 1) * (m[3]!.toLowerCase() === 'after' ? -1 : 1);
+  const [y, mo, d] = base.iso.split('-').map(Number);
+  const day = new Date(Date.UTC(y!, mo! - 1, d! + days));
+  return { iso: day.toISOString().slice(0, 10), text: m[0].split(' ').slice(0, 3).join(' '), index: m.index };
 }
 
 /** The date that governs a trigger: the nearest one, after it before before it. */
@@ -169,7 +189,7 @@ export function extractEvents({
     ];
     const future = isFutureTense(sentence);
     for (const trigger of found) {
-      const date = governing(dates, trigger, found);
+      const date = offsetDate(sentence, dates, trigger) ?? governing(dates, trigger, found);
       if (trigger.kind === 'deadline' && !date) continue;
       if (genre === 'news' && !date && !where) continue;
       // An official document's headline names the event it records: the day it is dated.

@@ -150,6 +150,30 @@ describe('events of readouts', () => {
     ]);
   });
 
+  it('counts "the following day" from the day of the sentence before', () => {
+    expect(
+      events(
+        'In Drava on Monday, Dahl was received by Varin. In Kessel the following day he met Kostal.',
+        'news',
+      ),
+    ).toEqual([
+      ['meeting', '2031-03-03'],
+      ['meeting', '2031-03-04'],
+    ]);
+  });
+
+  it('dates an event "a day after" another by the day before the one the sentence gives', () => {
+    expect(
+      events(
+        'Varin received Dahl in Drava on Tuesday, a day after the second round of talks ended in Fjellby.',
+        'news',
+      ),
+    ).toEqual([
+      ['meeting', '2031-03-04'],
+      ['talks', '2031-03-03'],
+    ]);
+  });
+
   it("dates a transcript's headline event by its publication", () => {
     const text = 'Envoy Dahl holds talks with President Varin\n\nDAHL: Good evening.\n\nVARIN: Good evening.';
     expect(events(text, 'press-conference')).toEqual([['talks', PUBLISHED]]);
