@@ -15,7 +15,8 @@ export const DATE_CONFIDENCE: Record<DateSource, number> = {
   text: 0.4,
 };
 
-const URL_DATE = /\/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/.-]|$)/;
+// "/2025/11/24/", "/2025-11-24-", and the compact "/20251124/" of some official sites.
+const URL_DATE = /\/(20\d{2}|19\d{2})(?:[/-](\d{1,2})[/-](\d{1,2})|(\d{2})(\d{2}))(?=[/._-]|$)/;
 export const URL_LINE = /^https?:\/\/\S+$/;
 
 const pad = (n: string) => n.padStart(2, '0');
@@ -24,9 +25,10 @@ const pad = (n: string) => n.padStart(2, '0');
 export function urlDate(url: string): string | undefined {
   const m = URL_DATE.exec(url);
   if (!m) return undefined;
-  const [month, day] = [Number(m[2]), Number(m[3])];
+  const [monthText, dayText] = [m[2] ?? m[4]!, m[3] ?? m[5]!];
+  const [month, day] = [Number(monthText), Number(dayText)];
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-  return `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`;
+  return `${m[1]}-${pad(monthText)}-${pad(dayText)}`;
 }
 
 /**

@@ -65,13 +65,22 @@ describe('dates of readouts', () => {
   });
 });
 
-describe('publication date from a dateline without a year', () => {
+describe('publication dates in the styles of official sites', () => {
   it('takes the year whose calendar has that weekday, among the years the text writes', () => {
     const doc = cleanDocument(
       'Verbatim record (extract)\n\nDocument VR/2031/PV.1\n\nFjellby, MONDAY, 1 DEC\n\nCHAIR: I open the session.',
       'r.txt',
     );
     expect(doc.meta).toMatchObject({ date: '2031-12-01', dateFrom: 'dateline' });
+  });
+
+  it('reads a dotted day.month.year dateline and a compact date in a URL path', () => {
+    expect(
+      cleanDocument('Talks on the lake\n\n03.12.2031 14:20\n\nThe delegations met.', 'd.txt').meta,
+    ).toMatchObject({ date: '2031-12-03', dateFrom: 'dateline' });
+    expect(
+      cleanDocument('https://mfa.example/press/20311124/call\n\nThe leaders spoke.', 'u.txt').meta,
+    ).toMatchObject({ date: '2031-11-24', dateFrom: 'url' });
   });
 
   it('gives no date rather than a guess when no written year fits the weekday', () => {
