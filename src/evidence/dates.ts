@@ -21,7 +21,7 @@ const SAID_ON = /\b(?:said|says|told \w+|added|announced|warned|stated|confirmed
 // "We agreed the experts meet in Velmar on Tuesday": what was agreed or asked for lies ahead.
 // "Next" speaks of time only before a span or a day: "ahead of the next round" is no tense.
 const FUTURE =
-  /\b(?:will|would|shall|is to|are to|set to|due to|plans? to|expected to|upcoming|scheduled)\b|\bnext (?:week|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(?:agreed|decided|proposed|asked|invited)\b(?: that)?[^.;]{0,60}\b(?:meet|hold|reconvene|resume|visit|travel|sign|open)\b/i;
+  /\b(?:will|would|shall|is to|are to|set to|due to|plans? to|expected to|upcoming|scheduled)\b|\bnext (?:week|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(?:agreed?|decided?|propose[ds]?|ask(?:ed|s)?|invite[ds]?|let us|let's)\b(?: that)?[^.;]{0,60}\b(?:meet|hold|reconvene|resume|visit|travel|sign|open)\b/i;
 // "by Friday", "until Monday": a limit lies ahead of the day of writing.
 const AHEAD = /^(?:by|until|before) /i;
 // chrono's cost grows with the text it sees: it only gets a window around the candidate.

@@ -27,7 +27,7 @@ const TRIGGERS: [EventClaimKind, RegExp][] = [
   ],
   [
     'call',
-    /\b(?:(?:phone|telephone|video) (?:call|conversation)s?|videoconference|video link|calls? (?:between|with)|(?:'s?|’s?|the|a|good|their) call(?! (?:for|upon|on (?:the |all |both )?(?:parties|sides|states|countries|\p{Ll}+ (?:to|not))))|spoke by (?:tele)?phone|held a call|picked up the phone|(?:tele)?phoned|spoke with|speaks with|spoke to)\b/giu,
+    /\b(?:(?:phone|telephone|video) (?:call|conversation)s?|videoconference|calls? (?:between|with)|(?:'s?|’s?|the|a|good|their) call(?! (?:for|upon|on (?:the |all |both )?(?:parties|sides|states|countries|\p{Ll}+ (?:to|not))))|spoke by (?:tele)?phone|held a call|picked up the phone|(?:tele)?phoned|spoke with|speaks with|spoke to)\b/giu,
   ],
   [
     'visit',
@@ -36,7 +36,7 @@ const TRIGGERS: [EventClaimKind, RegExp][] = [
   ['summit', /\bsummits?\b/gi],
   [
     'meeting',
-    /\b(?:met|meets?|meetings?|gathered|received|receives|consultations|working session|session|plenary|(?:re)?convene[ds]?|(?:working )?(?:dinner|lunch|breakfast)|hosted|hosts)\b/gi,
+    /\b(?:met|meets?|meetings?|gathered|received|receives|consultations|(?<!press |news )conferences?|working session|session|plenary|(?:re)?convene[ds]?|(?:working )?(?:dinner|lunch|breakfast)|hosted|hosts)\b/gi,
   ],
   ['talks', /\b(?:talks|negotiations|discussions|round)\b/gi],
   [
@@ -48,7 +48,7 @@ const PLACE = /\b(?:in|at) ((?:the )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})
 
 // One cheap pass that rules out sentences no trigger can match.
 const ANY_TRIGGER =
-  /deadline|by |within|open|sign|call|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|visit|travel|flew|arrive|land|tour|trip|statement|readout|communiqu|assessment|conference|brief/i;
+  /deadline|by |within|open|sign|call|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|visit|travel|flew|arrive|land|tour|trip|statement|readout|communiqu|assessment|conference|brief/i;
 // "had not met since", "never visited": a trigger denied is no event.
 const DENIED = /\b(?:not|never|no)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$/i;
 // "until the second round", "at the close of the first round": an event named only to place
@@ -80,7 +80,24 @@ const DATED_BY_RECORD = new Set<Genre>(['readout', 'press-release', 'joint-state
 interface Trigger {
   kind: EventClaimKind;
   index: number;
+  /** Set apart from an event of its kind before it ("and again", "a day after"), whatever the day. */
+  apart?: boolean;
 }
+
+// "received Oriel's envoy Beatrix Holm" is a meeting; "received Kostra's catch figures" is not:
+// past a possessive, the object names someone (a capital or a pronoun) within a few words.
+function receivedSomeone(after: string): boolean {
+  const object = after
+    .split(/[,.;:]/)[0]!
+    .trim()
+    .split(/\s+/)
+    .slice(0, 6);
+  if (/^(?:him|her|them|us|me)$/i.test(object[0] ?? '')) return true;
+  const rest = /['’]s$/.test(object[0] ?? '') ? object.slice(1) : object;
+  return rest.some((w) => /^\p{Lu}/u.test(w));
+}
+// A new clause may report another event of the same kind: "..., and the next round is set for ...".
+const NEW_CLAUSE = /(?:,\s+(?:and|while|but|whereas)|;)\s/i;
 
 /**
  * The triggers of a sentence, one per class, in the order they appear; a second of one class
@@ -98,9 +115,11 @@ function triggers(sentence: string): Trigger[] {
         if (m.index <= mine.index) continue;
         const between = sentence.slice(mine.index, m.index);
         if (/\band again\b/i.test(between) || OFFSET_START.test(between))
-          found.push({ kind, index: m.index });
+          found.push({ kind, index: m.index, apart: true });
+        else if (NEW_CLAUSE.test(between)) found.push({ kind, index: m.index });
         continue;
       }
+      if (/^receiv/i.test(m[0]) && !receivedSomeone(sentence.slice(m.index + m[0].length))) continue;
       // What a visit is for is part of the visit.
       if (found.some((t) => t.kind === 'visit' && t.index < m.index) && PURPOSE.test(before)) continue;
       found.push({ kind, index: m.index });
@@ -169,6 +188,7 @@ export function extractEvents({
   // The last day the text gave: "the following day" counts from it.
   let anchor: string | undefined;
   const seen = new Map<string, Extract<SuggestedClaim, { kind: 'event' }>>();
+  const people = new Map<SuggestedClaim, Set<string>>();
   // An official document's headline names the event its body reports again, in full. The
   // headline is among the unpunctuated lines above the body: a release often opens with a
   // kicker, the sender and a dateline before it.
@@ -187,6 +207,13 @@ export function extractEvents({
         hits.filter((h) => h.span[0] >= start && h.span[1] <= end && !h.inQuote && h.id).map((h) => h.id!),
       ),
     ];
+    const persons = [
+      ...new Set(
+        hits
+          .filter((h) => h.span[0] >= start && h.span[1] <= end && !h.inQuote && h.id && h.kind === 'person')
+          .map((h) => h.id!),
+      ),
+    ];
     const future = isFutureTense(sentence);
     for (const trigger of found) {
       const date = offsetDate(sentence, dates, trigger) ?? governing(dates, trigger, found);
@@ -199,10 +226,16 @@ export function extractEvents({
       if (!iso && !where && participants.length === 0) continue;
       // Two meetings of one day are two when the text sets them apart by the part of the day.
       const part = PART_OF_DAY.exec(sentence.slice(trigger.index))?.[0].toLowerCase() ?? '';
-      const again = found.some((t) => t !== trigger && CLASS[t.kind] === CLASS[trigger.kind]);
-      const key = `${CLASS[trigger.kind]}|${iso ?? `${start}`}|${part}${again ? `|${trigger.index}` : ''}`;
+      const key = `${CLASS[trigger.kind]}|${iso ?? `${start}`}|${part}${trigger.apart ? `|${trigger.index}` : ''}`;
       const merged = seen.get(key);
-      if (merged) {
+      // Each naming someone the other does not: two meetings of one day with different people.
+      const others = merged && people.get(merged);
+      const distinct =
+        others !== undefined &&
+        persons.some((id) => !others.has(id)) &&
+        [...others].some((id) => !persons.includes(id));
+      if (merged && !distinct) {
+        for (const id of persons) others?.add(id);
         for (const id of participants)
           if (!merged.data.participants.includes(id)) merged.data.participants.push(id);
         if (headlines.has(merged.span)) {
@@ -225,7 +258,8 @@ export function extractEvents({
         },
       };
       if (headlines.has(span)) claim.span = span;
-      seen.set(key, claim);
+      if (!merged) seen.set(key, claim);
+      people.set(claim, new Set(persons));
       claims.push(claim);
     }
   }

@@ -124,6 +124,19 @@ export function quickDate(text: string, at: number, ref: Date): QuickDate | unde
       if (dated && !WEEKDAY.test(dated.text))
         return { ...dated, text: text.slice(start, from) + dated.text, index: start };
     }
+    // "Friday the twelfth": the month whose twelfth is a Friday, nearest the day of writing.
+    const nth = new RegExp(`^,?\\s+the (\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD})\\b(?! of)`, 'i').exec(
+      rest.slice(m[0].length),
+    );
+    if (nth && m[3] === undefined) {
+      const day = ordinalDay(nth[1]!);
+      const target = DAYS.indexOf(m[2]!.slice(0, 3).toLowerCase());
+      const fits = [-1, 0, 1]
+        .map((k) => new Date(ref.getFullYear(), ref.getMonth() + k, day, 12))
+        .filter((d) => d.getDate() === day && d.getDay() === target)
+        .sort((x, y) => Math.abs(x.getTime() - ref.getTime()) - Math.abs(y.getTime() - ref.getTime()))[0];
+      if (fits) return { date: fits, text: m[0] + nth[0], index: start, absolute: false };
+    }
     return { date: weekday(ref, m[1], m[2]!, m[3] !== undefined), text: m[0], index: start, absolute: false };
   }
   const tail = text.slice(at, at + 40);

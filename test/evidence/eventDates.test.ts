@@ -183,6 +183,58 @@ describe('events of readouts', () => {
     ]);
   });
 
+  it('reads "received" as a meeting only when someone is received', () => {
+    expect(events("Varin received Norland's envoy Henrik Dahl in Drava.", 'news')).toEqual([
+      ['meeting', null],
+    ]);
+    expect(events("Kessel confirmed that it had received Torvania's catch figures.")).toEqual([]);
+  });
+
+  it('takes a conference as a meeting, and joining by video link as no call', () => {
+    expect(events('The regional conference will be held in Fjellby on 20 March 2031.')).toEqual([
+      ['meeting', '2031-03-20'],
+    ]);
+    expect(events('The Union observer joins us by video link.', 'meeting-transcript')).toEqual([]);
+  });
+
+  it('keeps an event of a new clause with its own day apart from the one before it', () => {
+    expect(
+      events(
+        'The experts are due to meet in Drava on Monday, and the next round is set for 20 March.',
+        'news',
+      ),
+    ).toEqual([
+      ['meeting', '2031-03-10'],
+      ['talks', '2031-03-20'],
+    ]);
+  });
+
+  it('keeps two meetings of one day apart when each names someone the other does not', () => {
+    expect(
+      events(
+        'Varin today received Special Envoy Henrik Dahl.\n\nEarlier in the day, Dahl held consultations with Mira Kostal.',
+      ),
+    ).toEqual([
+      ['meeting', PUBLISHED],
+      ['meeting', PUBLISHED],
+    ]);
+    expect(events('Varin today received Henrik Dahl.\n\nThe meeting with Dahl lasted two hours.')).toEqual([
+      ['meeting', PUBLISHED],
+    ]);
+  });
+
+  it('reads a proposal in the present and "let us meet" as ahead, and "Friday the fourteenth" by its month', () => {
+    expect(events('We propose to meet again on Friday to close the table.', 'meeting-transcript')).toEqual([
+      ['meeting', '2031-03-07'],
+    ]);
+    expect(events('Let us meet on Monday morning.', 'meeting-transcript')).toEqual([
+      ['meeting', '2031-03-10'],
+    ]);
+    expect(
+      events('Friday the fourteenth is the deadline for the data in any case.', 'meeting-transcript'),
+    ).toEqual([['deadline', '2031-03-14']]);
+  });
+
   it("dates a transcript's headline event by its publication", () => {
     const text = 'Envoy Dahl holds talks with President Varin\n\nDAHL: Good evening.\n\nVARIN: Good evening.';
     expect(events(text, 'press-conference')).toEqual([['talks', PUBLISHED]]);
