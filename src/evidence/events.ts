@@ -109,7 +109,10 @@ function triggers(sentence: string): Trigger[] {
   for (const [kind, pattern] of TRIGGERS) {
     for (const m of allMatches(pattern, sentence)) {
       const before = sentence.slice(Math.max(0, m.index - 60), m.index);
-      if (DENIED.test(before) || BACKGROUND.test(before)) continue;
+      // The cheap word tests first: the anchored patterns backtrack on every trigger.
+      if (/\b(?:not|never|no)\b|n't/i.test(before) && DENIED.test(before)) continue;
+      if (/\b(?:until|till|pending|ahead|following|at the)\b/i.test(before) && BACKGROUND.test(before))
+        continue;
       const mine = found.findLast((t) => CLASS[t.kind] === CLASS[kind]);
       if (mine) {
         if (m.index <= mine.index) continue;
