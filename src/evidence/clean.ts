@@ -12,6 +12,7 @@ import {
   newestDate,
   URL_LINE,
   urlDate,
+  weekdayDateline,
 } from './published.ts';
 import type { CleanedDocument, DocumentMeta, Removed } from './types.ts';
 
@@ -115,7 +116,10 @@ function laterDate(state: State): void {
   if (state.meta.date !== undefined) return;
   for (const paragraph of state.kept.slice(0, HEADER_LINES))
     dated(state.meta, datelineDate(paragraph), 'dateline');
-  if (state.meta.date === undefined) dated(state.meta, newestDate(state.kept.join('\n\n')), 'text');
+  const text = state.kept.join('\n\n');
+  for (const paragraph of state.kept.slice(0, HEADER_LINES))
+    dated(state.meta, weekdayDateline(paragraph, text), 'dateline');
+  if (state.meta.date === undefined) dated(state.meta, newestDate(text), 'text');
 }
 
 /** Cleans one decoded document; pure, never throws. `fileName` only names the document. */

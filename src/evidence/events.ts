@@ -13,36 +13,56 @@ import type { EventClaimKind, Span, SuggestedClaim } from './types.ts';
 
 const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
-const WHEN = `(?:(?:next )?${DAY}|the end of|\\d{1,2} ${MONTH}|${MONTH} \\d{1,2})`;
+const ORDINAL =
+  '(?:\\d{1,2}(?:st|nd|rd|th)?|(?:twenty-|thirty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)|thirtieth)';
+const WHEN = `(?:(?:next )?${DAY}|the end of|\\d{1,2} ${MONTH}|${MONTH} \\d{1,2}|the ${ORDINAL} of ${MONTH})`;
+const COUNT = '(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)';
 const TRIGGERS: [EventClaimKind, RegExp][] = [
   [
     'deadline',
     new RegExp(
-      `\\bdeadlines?\\b|\\bby ${WHEN}|\\b(?:open|opens|sign|signed|signature|enter into force|take effect)\\b[^.;]{0,12}\\b(?:on|by) (?:the )?${WHEN}`,
+      `\\bdeadlines?\\b|\\bby ${WHEN}|\\bwithin (?:the next )?${COUNT} (?:days?|weeks?|months?)\\b|\\b(?:open|opens|sign|signed|signature|enter into force|take effect)\\b[^.;]{0,12}\\b(?:on|by) (?:the )?${WHEN}`,
       'gi',
     ),
   ],
   [
     'call',
-    /\b(?:(?:phone|telephone|video) (?:call|conversation)s?|calls? (?:between|with)|'s call|spoke by (?:tele)?phone|held a call|a call on|picked up the phone|(?:tele)?phoned|spoke with|speaks with|spoke to)\b/gi,
+    /\b(?:(?:phone|telephone|video) (?:call|conversation)s?|videoconference|calls? (?:between|with)|(?:'s?|’s?|the|a|good|their) call(?! (?:for|upon|on (?:the |all |both )?(?:parties|sides|states|countries|\p{Ll}+ (?:to|not))))|spoke by (?:tele)?phone|held a call|picked up the phone|(?:tele)?phoned|spoke with|speaks with|spoke to)\b/giu,
+  ],
+  [
+    'visit',
+    /\b(?:visit(?:ed|s)?|travel(?:s|ed|led)? to|flew to|(?:arrived|arrives|landed|lands) in|tour of|trip to|on a (?:working|official|state) visit)\b/gi,
   ],
   ['summit', /\bsummits?\b/gi],
   [
     'meeting',
-    /\b(?:met|meets?|meetings?|gathered|received|receives|consultations|working session|session|convene[ds]?)\b/gi,
+    /\b(?:met|meets?|meetings?|gathered|received|receives|consultations|(?<!press |news )conferences?|working session|session|plenary|(?:re)?convene[ds]?|(?:working )?(?:dinner|lunch|breakfast)|hosted|hosts)\b/gi,
   ],
   ['talks', /\b(?:talks|negotiations|discussions|round)\b/gi],
   [
-    'visit',
-    /\b(?:visit(?:ed|s)?|travel(?:s|ed|led)? to|flew to|arrived in|arrives in|on a (?:working|official|state) visit)\b/gi,
+    'statement',
+    /\b(?:joint statement|statement|readout|communiqu[eé]|published its assessment|signed|signing ceremony|brief(?:s|ed)? (?:the )?(?:press|reporters|journalists))\b/gi,
   ],
-  ['statement', /\b(?:joint statement|statement|readout|communiqu[eé]|published its assessment)\b/gi],
 ];
 const PLACE = /\b(?:in|at) ((?:the )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})/gu;
 
 // One cheap pass that rules out sentences no trigger can match.
 const ANY_TRIGGER =
-  /deadline|by |open|sign|call|phone|spoke|speaks|summit|met|meet|gather|receiv|consult|session|conven|talks|negotiation|discussion|round|visit|travel|flew|arrive|statement|readout|communiqu|assessment/i;
+  /deadline|by |within|open|sign|call|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|visit|travel|flew|arrive|land|tour|trip|statement|readout|communiqu|assessment|conference|brief/i;
+// "had not met since", "never visited": a trigger denied is no event.
+const DENIED = /\b(?:not|never|no)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$/i;
+// "until the second round", "at the close of the first round": an event named only to place
+// another in time. A visit "for consultations" is one event, the visit.
+const BACKGROUND =
+  /\b(?:(?:until|till|pending|ahead of|at the (?:close|conclusion|end|start|opening) of)(?: the| a| its| their)?|following (?:the|its|their)(?! (?:day|week|month)\b))(?: [^\s,.;]+){0,6}\s$/i;
+const PURPOSE = /\bfor (?:\S+ )?$/i;
+// "on Thursday, a day after the round ended": the event after "after" is the other one, a day off.
+const OFFSET_WORDS = '(a|an|one|two|three|four|five|six|seven|\\d{1,2}) (day|week)s? (after|before)';
+const OFFSET_START = new RegExp(`\\b${OFFSET_WORDS}\\b`, 'i');
+const OFFSET = new RegExp(`\\b${OFFSET_WORDS}\\b[^,;]{0,80}$`, 'i');
+const OFFSET_COUNTS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven'];
+// Parts of a day keep two meetings of one day apart: "met this morning ... will meet again this evening".
+const PART_OF_DAY = /\b(?:morning|afternoon|evening|tonight|night|dinner|lunch|breakfast)\b/i;
 
 // Meetings, talks and summits are one kind to a reader: a sentence gives one of them at most.
 const CLASS: Record<EventClaimKind, string> = {
@@ -60,18 +80,58 @@ const DATED_BY_RECORD = new Set<Genre>(['readout', 'press-release', 'joint-state
 interface Trigger {
   kind: EventClaimKind;
   index: number;
+  /** Set apart from an event of its kind before it ("and again", "a day after"), whatever the day. */
+  apart?: boolean;
 }
 
-/** The triggers of a sentence, one per class, in the order they appear. */
+// "received Oriel's envoy Beatrix Holm" is a meeting; "received Kostra's catch figures" is not:
+// past a possessive, the object names someone (a capital or a pronoun) within a few words.
+function receivedSomeone(after: string): boolean {
+  const object = after
+    .split(/[,.;:]/)[0]!
+    .trim()
+    .split(/\s+/)
+    .slice(0, 6);
+  if (/^(?:him|her|them|us|me)$/i.test(object[0] ?? '')) return true;
+  const rest = /['’]s$/.test(object[0] ?? '') ? object.slice(1) : object;
+  return rest.some((w) => /^\p{Lu}/u.test(w));
+}
+// A new clause may report another event of the same kind: "..., and the next round is set for ...".
+const NEW_CLAUSE = /(?:,\s+(?:and|while|but|whereas)|;)\s/i;
+
+/**
+ * The triggers of a sentence, one per class, in the order they appear; a second of one class
+ * only after "and again" ("met on Monday morning, and again over dinner").
+ */
 function triggers(sentence: string): Trigger[] {
   if (!ANY_TRIGGER.test(sentence)) return [];
   const found: Trigger[] = [];
   for (const [kind, pattern] of TRIGGERS) {
-    if (found.some((t) => CLASS[t.kind] === CLASS[kind])) continue;
-    pattern.lastIndex = 0;
-    const m = pattern.exec(sentence);
-    if (m) found.push({ kind, index: m.index });
+    for (const m of allMatches(pattern, sentence)) {
+      const before = sentence.slice(Math.max(0, m.index - 60), m.index);
+      // The cheap word tests first: the anchored patterns backtrack on every trigger.
+      if (/\b(?:not|never|no)\b|n't/i.test(before) && DENIED.test(before)) continue;
+      if (/\b(?:until|till|pending|ahead|following|at the)\b/i.test(before) && BACKGROUND.test(before))
+        continue;
+      const mine = found.findLast((t) => CLASS[t.kind] === CLASS[kind]);
+      if (mine) {
+        if (m.index <= mine.index) continue;
+        const between = sentence.slice(mine.index, m.index);
+        if (/\band again\b/i.test(between) || OFFSET_START.test(between))
+          found.push({ kind, index: m.index, apart: true });
+        else if (NEW_CLAUSE.test(between)) found.push({ kind, index: m.index });
+        continue;
+      }
+      if (/^receiv/i.test(m[0]) && !receivedSomeone(sentence.slice(m.index + m[0].length))) continue;
+      // What a visit is for is part of the visit.
+      if (found.some((t) => t.kind === 'visit' && t.index < m.index) && PURPOSE.test(before)) continue;
+      found.push({ kind, index: m.index });
+    }
   }
+  // "The round will open on the first of December": what opens is the meeting, not a deadline.
+  const opening = found.find((t) => t.kind === 'deadline' && /^open/i.test(sentence.slice(t.index)));
+  if (opening && found.some((t) => CLASS[t.kind] === 'meeting' && t.index < opening.index))
+    found.splice(found.indexOf(opening), 1);
   return found.sort((a, b) => a.index - b.index);
 }
 
@@ -81,6 +141,19 @@ function place(sentence: string): string | undefined {
     if (!NOT_NAME_WORDS.has(name.split(' ')[0]!.toLowerCase())) return name;
   }
   return undefined;
+}
+
+/** The day of an event placed "a day after" another that the sentence dates: that day, moved back. */
+function offsetDate(sentence: string, dates: FoundDate[], trigger: Trigger): FoundDate | undefined {
+  const m = OFFSET.exec(sentence.slice(0, trigger.index));
+  if (!m) return undefined;
+  const base = dates.filter((d) => d.index < m.index).at(-1);
+  if (!base) return undefined;
+  const count = /^\d/.test(m[1]!) ? Number(m[1]) : Math.max(1, OFFSET_COUNTS.indexOf(m[1]!.toLowerCase()));
+  const days = count * (m[2]!.toLowerCase() === 'week' ? 7 : 1) * (m[3]!.toLowerCase() === 'after' ? -1 : 1);
+  const [y, mo, d] = base.iso.split('-').map(Number);
+  const day = new Date(Date.UTC(y!, mo! - 1, d! + days));
+  return { iso: day.toISOString().slice(0, 10), text: m[0].split(' ').slice(0, 3).join(' '), index: m.index };
 }
 
 /** The date that governs a trigger: the nearest one, after it before before it. */
@@ -115,7 +188,10 @@ export function extractEvents({
   genre = 'news',
 }: EventInput): SuggestedClaim[] {
   const claims: SuggestedClaim[] = [];
+  // The last day the text gave: "the following day" counts from it.
+  let anchor: string | undefined;
   const seen = new Map<string, Extract<SuggestedClaim, { kind: 'event' }>>();
+  const people = new Map<SuggestedClaim, Set<string>>();
   // An official document's headline names the event its body reports again, in full. The
   // headline is among the unpunctuated lines above the body: a release often opens with a
   // kicker, the sender and a dateline before it.
@@ -126,24 +202,43 @@ export function extractEvents({
     const sentence = masked.slice(start, end);
     const found = triggers(sentence);
     if (found.length === 0) continue;
-    const dates = mayHoldDate(sentence) ? findDates(sentence, published) : [];
+    const dates = mayHoldDate(sentence) ? findDates(sentence, published, anchor) : [];
+    anchor = dates.at(-1)?.iso ?? anchor;
     const where = place(sentence);
     const participants = [
       ...new Set(
         hits.filter((h) => h.span[0] >= start && h.span[1] <= end && !h.inQuote && h.id).map((h) => h.id!),
       ),
     ];
+    const persons = [
+      ...new Set(
+        hits
+          .filter((h) => h.span[0] >= start && h.span[1] <= end && !h.inQuote && h.id && h.kind === 'person')
+          .map((h) => h.id!),
+      ),
+    ];
     const future = isFutureTense(sentence);
     for (const trigger of found) {
-      const date = governing(dates, trigger, found);
+      const date = offsetDate(sentence, dates, trigger) ?? governing(dates, trigger, found);
       if (trigger.kind === 'deadline' && !date) continue;
       if (genre === 'news' && !date && !where) continue;
-      const iso = date?.iso ?? (!future && published && DATED_BY_RECORD.has(genre) ? published : undefined);
+      // An official document's headline names the event it records: the day it is dated.
+      const recorded = DATED_BY_RECORD.has(genre) || headlines.has(span);
+      const iso = date?.iso ?? (!future && published && recorded ? published : undefined);
       // Undated and nowhere, with nobody named: "the next round", too vague to record.
       if (!iso && !where && participants.length === 0) continue;
-      const key = `${CLASS[trigger.kind]}|${iso ?? `${start}`}`;
+      // Two meetings of one day are two when the text sets them apart by the part of the day.
+      const part = PART_OF_DAY.exec(sentence.slice(trigger.index))?.[0].toLowerCase() ?? '';
+      const key = `${CLASS[trigger.kind]}|${iso ?? `${start}`}|${part}${trigger.apart ? `|${trigger.index}` : ''}`;
       const merged = seen.get(key);
-      if (merged) {
+      // Each naming someone the other does not: two meetings of one day with different people.
+      const others = merged && people.get(merged);
+      const distinct =
+        others !== undefined &&
+        persons.some((id) => !others.has(id)) &&
+        [...others].some((id) => !persons.includes(id));
+      if (merged && !distinct) {
+        for (const id of persons) others?.add(id);
         for (const id of participants)
           if (!merged.data.participants.includes(id)) merged.data.participants.push(id);
         if (headlines.has(merged.span)) {
@@ -166,7 +261,8 @@ export function extractEvents({
         },
       };
       if (headlines.has(span)) claim.span = span;
-      seen.set(key, claim);
+      if (!merged) seen.set(key, claim);
+      people.set(claim, new Set(persons));
       claims.push(claim);
     }
   }

@@ -20,7 +20,7 @@ export interface GenreGuess {
 
 /** A speaker label opening a paragraph: "MS. DORN:", "Q:", "Envoy Holm:", "T. Rieck:", "CHAIR (Mr. Oberg):". */
 export const TURN_LABEL =
-  /^(?:(Q|Question)(?:\s*\([^)\n]{1,40}\))?|((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s*\(([^)\n]{1,40})\))?):[ \t]+(?=\S)/u;
+  /^(?:(Q|Question|QUESTION)(?:\s*\([^)\n]{1,40}\))?|((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s*\(([^)\n]{1,40})\))?):[ \t]+(?=\S)/u;
 
 // Capitalised words that open "Word: text" lines without being anyone's name.
 const NOT_LABELS =
@@ -40,7 +40,7 @@ const RELEASE = /\b(?:press\s+release|news\s+release|for\s+immediate\s+release|m
 const RELEASE_END = /^(?:###|-\s?30\s?-|ends\.?|media contact:.*|contact:.*|for further information:.*)$/im;
 const PRESS = /\b(?:press\s+(?:conference|briefing)|briefing|news\s+conference|press\s+point)\b/i;
 const READOUT =
-  /\b(?:the sides|the parties|the leaders|the interlocutors|the two (?:leaders|ministers|sides))\b|\b(?:held (?:a )?(?:telephone|phone) (?:conversation|call)|had a telephone (?:conversation|call)|held talks with|holds talks with|received|underlined|emphasi[sz]ed|stressed that|noted that|exchanged views|agreement was reached|it was agreed|set out|speaks with|spoke with|reaffirmed|discussed)\b/gi;
+  /\b(?:the sides|the parties|the leaders|the interlocutors|the two (?:leaders|ministers|sides))\b|\b(?:held (?:a )?(?:telephone|phone) (?:conversation|call)|had a telephone (?:conversation|call)|held talks with|holds talks with|received|underlined|emphasi[sz]ed|stressed that|noted that|exchanged views|agreement was reached|it was agreed|set out|speaks with|spoke with|reaffirmed|discussed|touched upon|expressed (?:the )?hope|held consultations|briefed (?:him|her|them|the \w+) on|informed (?:his|her|their) (?:interlocutor|counterpart)s?)\b/gi;
 
 /** Guesses the genre of a decoded document from its header and its conventions. */
 export function detectGenre(text: string): GenreGuess {

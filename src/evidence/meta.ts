@@ -9,6 +9,8 @@ const MONTH =
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 const MDY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i');
 const DMY = new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');
+// "03.12.2025": day, month, year, as official sites in much of Europe date their pages.
+const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d]|\.\d)/;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const monthOf = (name: string) => MONTH_ABBREVIATIONS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
@@ -21,6 +23,15 @@ export function findIsoDate(text: string): string | undefined {
   if (mdy) return `${mdy[3]}-${pad(monthOf(mdy[1]!))}-${pad(Number(mdy[2]))}`;
   const dmy = DMY.exec(text);
   if (dmy) return `${dmy[3]}-${pad(monthOf(dmy[2]!))}-${pad(Number(dmy[1]))}`;
+  const dotted = DOTTED.exec(text);
+  if (
+    dotted &&
+    Number(dotted[2]) >= 1 &&
+    Number(dotted[2]) <= 12 &&
+    Number(dotted[1]) >= 1 &&
+    Number(dotted[1]) <= 31
+  )
+    return `${dotted[3]}-${pad(Number(dotted[2]))}-${pad(Number(dotted[1]))}`;
   return undefined;
 }
 
@@ -28,7 +39,7 @@ export function findIsoDate(text: string): string | undefined {
 const TIME =
   '(?:[ T,]+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[AP]M)?(?:\\s?(?:GMT|UTC|Z)?[+-]?\\d{0,2}:?\\d{0,2})?)?';
 const DATELINE = new RegExp(
-  `^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:\\d{4}-\\d{2}-\\d{2}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4})${TIME}$`,
+  `^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4})${TIME}$`,
   'i',
 );
 

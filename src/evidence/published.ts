@@ -15,7 +15,8 @@ export const DATE_CONFIDENCE: Record<DateSource, number> = {
   text: 0.4,
 };
 
-const URL_DATE = /\/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/.-]|$)/;
+// "/2025/11/24/", "/2025-11-24-", and the compact "/20251124/" of some official sites.
+const URL_DATE = /\/(20\d{2}|19\d{2})(?:[/-](\d{1,2})[/-](\d{1,2})|(\d{2})(\d{2}))(?=[/._-]|$)/;
 export const URL_LINE = /^https?:\/\/\S+$/;
 
 const pad = (n: string) => n.padStart(2, '0');
@@ -24,9 +25,10 @@ const pad = (n: string) => n.padStart(2, '0');
 export function urlDate(url: string): string | undefined {
   const m = URL_DATE.exec(url);
   if (!m) return undefined;
-  const [month, day] = [Number(m[2]), Number(m[3])];
+  const [monthText, dayText] = [m[2] ?? m[4]!, m[3] ?? m[5]!];
+  const [month, day] = [Number(monthText), Number(dayText)];
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-  return `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`;
+  return `${m[1]}-${pad(monthText)}-${pad(dayText)}`;
 }
 
 /**
@@ -38,6 +40,34 @@ export function datelineDate(paragraph: string): string | undefined {
   if (paragraph.length <= 100 && !/[.!?]$/.test(paragraph)) return findIsoDate(paragraph);
   const lead = /^(.{0,80}?)\s[—–-]\s/.exec(paragraph);
   return lead ? findIsoDate(lead[1]!) : undefined;
+}
+
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_NAME = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+// "Lorne, MONDAY, 1 DEC", "Tuesday, December 2": a short line naming a weekday and a day, no year.
+const WEEKDAY_DATELINE = new RegExp(
+  `^(?:[\\p{L} .'-]{1,40},\\s*)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME}|${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\s*$`,
+  'iu',
+);
+
+/**
+ * A dateline with a weekday but no year ("Lorne, MONDAY, 1 DEC"): the weekday says which year,
+ * among the years the text itself writes (a document symbol, a later date) and the ones beside them.
+ */
+export function weekdayDateline(paragraph: string, text: string): string | undefined {
+  const m = WEEKDAY_DATELINE.exec(paragraph);
+  if (!m) return undefined;
+  const weekday = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+  const month = MONTHS.indexOf((m[3] ?? m[4])!.slice(0, 3).toLowerCase());
+  const day = Number(m[2] ?? m[5]);
+  const written = [...new Set([...text.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((y) => Number(y[0])))];
+  const years = written.flatMap((y) => [y, y + 1, y - 1]);
+  const fits = years.find((y) => {
+    const date = new Date(Date.UTC(y, month, day));
+    return date.getUTCDate() === day && date.getUTCDay() === weekday;
+  });
+  return fits === undefined ? undefined : `${fits}-${pad(String(month + 1))}-${pad(String(day))}`;
 }
 
 const ANY_DATE =

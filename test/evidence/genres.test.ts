@@ -38,6 +38,15 @@ describe('genre', () => {
   });
 });
 
+describe('genre of a readout', () => {
+  it('knows a readout by the set phrases of its narration, without the common ones', () => {
+    const text =
+      'Prime Minister Varin receives Special Envoy Dahl\n\nPrime Minister Varin today received Special Envoy Henrik Dahl, who briefed him on the round.\n\n' +
+      'The Prime Minister expressed the hope that the next round would bring an agreement.\n\nThe interlocutors also touched upon the conference in Fjellby.';
+    expect(detectGenre(text).genre).toBe('readout');
+  });
+});
+
 describe('quotes in official genres', () => {
   it('reads every transcript turn as a quote of its label, paragraphs after it included', () => {
     const text =
@@ -49,6 +58,11 @@ describe('quotes in official genres', () => {
       { words: 'We will read it first.', speaker: 'varin', said: 'O. Varin', form: 'turn' },
       { words: 'Noted. Next item.', speaker: 'solberg', said: 'CHAIR (Ms. Solberg)', form: 'turn' },
     ]);
+  });
+
+  it('reads a question label in capitals as a journalist, not as a speaker named Question', () => {
+    const text = 'MR. DAHL: Good morning.\n\nQUESTION: Will Torvania sign?\n\nMR. DAHL: Not this week.';
+    expect(quotes(text, 'press-conference')[1]).toMatchObject({ speaker: 'journalist', said: 'QUESTION' });
   });
 
   it('reads a post as one statement of its account', () => {
