@@ -6,6 +6,7 @@ import pg from 'pg';
 import { createServices, type Services } from '../../src/app/context.ts';
 import { openStore, type Store } from '../../src/store/database.ts';
 import { postgresTemplateName, templatePath } from './globalSetup.ts';
+import { captureState, type TableState, takeStore } from './pglitePool.ts';
 
 export const postgresUrl = process.env.PARLEY_TEST_DATABASE_URL;
 
@@ -16,11 +17,24 @@ export interface Backend {
 
 let template: Blob | undefined;
 
+/** The template's rows (none) and sequences (unused), read from the first store made from it. */
+let templateState: Promise<TableState> | undefined;
+
+/** A new in-memory PGlite from the migrated template. */
+async function fromTemplate(): Promise<Store> {
+  template ??= new Blob([readFileSync(templatePath)]);
+  const store = await openStore({ template });
+  templateState ??= captureState(store.db);
+  await templateState;
+  return store;
+}
+const ofTemplate = () => templateState!;
+
 export const pglite: Backend & { openFrom(dump: Blob): Promise<Store> } = {
   name: 'pglite',
+  /** An empty migrated store: a closed one of this file's, emptied (pglitePool.ts), or a new one. */
   open() {
-    template ??= new Blob([readFileSync(templatePath)]);
-    return openStore({ template });
+    return takeStore(ofTemplate, fromTemplate, true);
   },
   /** An in-memory PGlite from another dump (the demo's: test/e2e/support/demoTemplate.ts). */
   openFrom(dump: Blob) {
@@ -81,29 +95,29 @@ export function testServices(
   return Object.assign(services, { counters: () => ({ tick, id }) });
 }
 
-interface SeededDump {
-  dump: Blob;
+interface SeededState {
+  state: TableState;
   counters: TestCounters;
 }
 
-/** Seeded PGlite dumps by name, for this test file (each file has its own module instance). */
-const seededDumps = new Map<string, Promise<SeededDump>>();
+/** Seeded PGlite states by name, for this test file (each file has its own module instance). */
+const seededStates = new Map<string, Promise<SeededState>>();
 
 /**
  * A store with `seed` applied, and services that go on from the seed's clock and ids. On
- * PGlite the seed runs once per test file: the first store is seeded and dumped, later
- * ones start from the dump, in the state a fresh seed would give. PostgreSQL stores are
- * seeded each time.
+ * PGlite the seed runs once per test file: the first store is seeded and its rows kept,
+ * later ones are given those rows (pglitePool.ts), in the state a fresh seed would give.
+ * PostgreSQL stores are seeded each time.
  */
 export async function openSeeded(
   backend: Backend,
   name: string,
   seed: (services: Services) => Promise<void>,
 ): Promise<{ store: Store; services: Services & { counters(): TestCounters } }> {
-  const made = backend.name === 'pglite' ? seededDumps.get(name) : undefined;
+  const made = backend.name === 'pglite' ? seededStates.get(name) : undefined;
   if (made) {
-    const { dump, counters } = await made;
-    const store = await pglite.openFrom(dump);
+    const { state, counters } = await made;
+    const store = await takeStore(async () => state, fromTemplate, false);
     return { store, services: testServices(store, undefined, counters) };
   }
   const store = await backend.open();
@@ -114,12 +128,11 @@ export async function openSeeded(
   }
   const seeding = (async () => {
     await seed(services);
-    const client = (store.db as unknown as { $client: { dumpDataDir(c: 'none'): Promise<Blob> } }).$client;
-    return { dump: await client.dumpDataDir('none'), counters: services.counters() };
+    return { state: await captureState(store.db), counters: services.counters() };
   })();
-  seededDumps.set(name, seeding);
+  seededStates.set(name, seeding);
   // A seed that failed is not kept: the next test seeds afresh and fails the same way.
-  seeding.catch(() => seededDumps.delete(name));
+  seeding.catch(() => seededStates.delete(name));
   await seeding;
   return { store, services };
 }
