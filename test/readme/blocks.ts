@@ -77,3 +77,38 @@ export function sampleOutputs(markdown: string, section: string): string[] {
     .filter((f) => f.lang === '' && f.section === section)
     .map((f) => f.body.join('\n'));
 }
+
+/** `export PARLEY_HOME=…` names the home the commands after it run in. */
+const HOME_EXPORT = /^export PARLEY_HOME=(\S+)/;
+
+export interface HomePart {
+  /** The home's last path segment, e.g. `harbour` for `$PWD/.parley-tour/harbour`. */
+  name: string;
+  /** Its commands in README order, each with the block it is in. */
+  commands: { block: ShellBlock; command: Command }[];
+}
+
+/**
+ * The commands grouped by the home they run in, each group in README order, so that each
+ * can run in a shell of its own: the homes share nothing but the `.parley-tour` folder,
+ * where each writes files of its own. The commands before the first `export PARLEY_HOME`
+ * (the alias, the tour's fresh start) are the prelude every group runs first.
+ */
+export function splitByHome(blocks: ShellBlock[]): { prelude: Command[]; parts: HomePart[] } {
+  const prelude: Command[] = [];
+  const parts = new Map<string, HomePart>();
+  let current: HomePart | undefined;
+  for (const block of blocks) {
+    for (const command of block.commands) {
+      const home = HOME_EXPORT.exec(command.text)?.[1];
+      if (home) {
+        const name = home.split('/').at(-1)!;
+        current = parts.get(name) ?? { name, commands: [] };
+        parts.set(name, current);
+      }
+      if (current) current.commands.push({ block, command });
+      else prelude.push(command);
+    }
+  }
+  return { prelude, parts: [...parts.values()] };
+}

@@ -31,7 +31,13 @@ export function postgresTemplateName(): string {
   return `parley_test_template_${hash.digest('hex').slice(0, 12)}`;
 }
 
-export default async function setup(): Promise<void> {
+/**
+ * The prefix of the seeded databases a file's PostgreSQL stores are copies of (stores.ts,
+ * openSeeded): each file leaves its own behind, and the teardown drops them all.
+ */
+export const SEEDED_DATABASE_PREFIX = 'parley_seeded';
+
+export default async function setup(): Promise<(() => Promise<void>) | undefined> {
   execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
   mkdirSync(path.dirname(templatePath), { recursive: true });
   // The demo's dump is made once per run, by the first journey that needs it (demoTemplate.ts).
@@ -46,7 +52,8 @@ export default async function setup(): Promise<void> {
   const dump = await client.dumpDataDir('none');
   writeFileSync(templatePath, Buffer.from(await dump.arrayBuffer()));
   await client.close();
-  if (process.env.PARLEY_TEST_DATABASE_URL) await makePostgresTemplate(process.env.PARLEY_TEST_DATABASE_URL);
+  const url = process.env.PARLEY_TEST_DATABASE_URL;
+  if (url) await makePostgresTemplate(url);
   else {
     console.log(
       'PostgreSQL contract tests skipped: PARLEY_TEST_DATABASE_URL is not set (.ci/run starts a server and sets it)',
@@ -54,6 +61,21 @@ export default async function setup(): Promise<void> {
   }
   const browser = browserPlan();
   if (!browser.run) console.log(browser.why);
+  return url ? () => dropSeededDatabases(url) : undefined;
+}
+
+/** Drops the seeded databases the test files made (none is in use once the run is over). */
+async function dropSeededDatabases(url: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    const found = await admin.query<{ datname: string }>(
+      `select datname from pg_database where datname like '${SEEDED_DATABASE_PREFIX}\\_%'`,
+    );
+    for (const { datname } of found.rows) await admin.query(`drop database if exists ${datname}`);
+  } finally {
+    await admin.end();
+  }
 }
 
 /**
