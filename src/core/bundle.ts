@@ -183,6 +183,9 @@ export function checkBundleReferences(bundle: Bundle): void {
   (bundle.amendments ?? []).forEach((a, i) => {
     const at = `amendments[${i}]`;
     need(parties.has(a.party), `${at}.party`, `party '${a.party}'`);
+    (a.sharedWith ?? []).forEach((p, j) => {
+      need(parties.has(p), `${at}.sharedWith[${j}]`, `party '${p}'`);
+    });
     const draft = drafts.get(a.draft);
     need(draft !== undefined, `${at}.draft`, `draft '${a.draft}'`);
     need(

@@ -4,7 +4,7 @@
 // naming what it does not hold is refused with nothing written.
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { proposeAmendment } from '../../src/app/amendments.ts';
+import { proposeAmendment, shareAmendment } from '../../src/app/amendments.ts';
 import { verifyAudit } from '../../src/app/audit.ts';
 import { exportBundle, importBundle } from '../../src/app/bundle.ts';
 import { circulateDraft } from '../../src/app/circulation.ts';
@@ -34,7 +34,9 @@ describe.each(backends)('the bundle with profiles, shared deals and compositions
         reservation: 0.1,
         redLines: party === 'south' ? { '3': ['strike'] } : {},
       });
-    await write(s, owner, 'circulation', (ctx) => circulateDraft.run(ctx, { draft: 'v1', to: 'north' }));
+    await write(s, owner, 'circulation', async (ctx) => {
+      for (const to of ['north', 'south']) await circulateDraft.run(ctx, { draft: 'v1', to });
+    });
     await profile('north', 1);
     await profile('south', 0.2);
     await runUseCase(s, owner, shareDeal, {
@@ -52,6 +54,7 @@ describe.each(backends)('the bundle with profiles, shared deals and compositions
         text: 'A commission of five settles disputes.',
       })
     ).id;
+    await runUseCase(s, owner, shareAmendment, { amendment, parties: ['south'] });
     await runUseCase(s, owner, saveComposition, {
       draft: 'v1',
       version: 0,
@@ -77,6 +80,8 @@ describe.each(backends)('the bundle with profiles, shared deals and compositions
       ['v1', 'north', {}],
       ['v1', 'south', { '3': ['strike'] }],
     ]);
+    // Whom an amendment was shared with after it was proposed travels with it.
+    expect(first.amendments?.map((a) => a.sharedWith)).toEqual([['south']]);
     expect(first.dealShares).toEqual([
       expect.objectContaining({ draft: 'v1', rule: 'nash', parties: ['north'], note: 'for Monday' }),
     ]);
