@@ -63,9 +63,9 @@ function signsFor(ctx: Asking, party: string): boolean {
 }
 
 /** Whether the caller may do `action` to `party`'s amendment on a provision that party holds. */
-function amendsFor(ctx: Asking, action: 'create' | 'withdraw', party: string): boolean {
+function amendsFor(ctx: Asking, action: 'create' | 'withdraw' | 'share', party: string): boolean {
   const { provision } = heldBy(party);
-  return can(ctx, action, { kind: 'amendment', id: ANY, party, shared: false, provision });
+  return can(ctx, action, { kind: 'amendment', id: ANY, party, shared: false, sharedWith: [], provision });
 }
 
 /** The caller's abilities over the negotiation's parties. Throws nothing. */
@@ -77,5 +77,6 @@ export async function abilitiesOf(ctx: ReadContext): Promise<Abilities> {
     signFor: parties.filter((party) => signsFor(ctx, party)),
     amendFor: parties.filter((party) => amendsFor(ctx, 'create', party)),
     withdrawFor: parties.filter((party) => amendsFor(ctx, 'withdraw', party)),
+    shareFor: parties.filter((party) => amendsFor(ctx, 'share', party)),
   };
 }

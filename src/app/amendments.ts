@@ -8,7 +8,12 @@ import { type Amendment, amendmentText, type Decision, requireMove } from '../co
 import { notFound, ParleyError } from '../core/errors.ts';
 import type { Provision } from '../core/model.ts';
 import type { AmendmentFacts, ProvisionFacts } from '../govern/resources.ts';
-import { insertAmendment, selectAmendments, updateAmendmentState } from '../store/repo/amendments.ts';
+import {
+  insertAmendment,
+  insertAmendmentShares,
+  selectAmendments,
+  updateAmendmentState,
+} from '../store/repo/amendments.ts';
 import { authorize, can, permits, visible } from './access.ts';
 import type { ReadContext, WriteContext } from './context.ts';
 import { amendmentFacter, provisionFacter } from './facts.ts';
@@ -33,6 +38,7 @@ export const proposeAmendment = implement(amendments.propose, async (ctx, input)
     id: 'new',
     party: party.id,
     shared,
+    sharedWith: [],
     provision: provisionFacts,
   });
   if (draft.state === 'final') {
@@ -43,7 +49,7 @@ export const proposeAmendment = implement(amendments.propose, async (ctx, input)
     );
   }
   // The secretariat may record an amendment for a party, but only on text that party holds.
-  if (!permits('read', provisionFacts)({ kind: 'user', id: '-', role: 'delegate', party: party.id })) {
+  if (!holds(party.id, provisionFacts)) {
     const message = `party '${party.id}' does not hold §${provision.number} of draft '${draft.id}'; circulate the draft to it first`;
     throw new ParleyError('invalid_input', `party: ${message}`, {
       field: 'party',
@@ -81,6 +87,40 @@ export const withdrawAmendment = implement(amendments.withdraw, async (ctx, { am
   authorize(ctx, 'withdraw', facts);
   return moveAmendment(ctx, amendment, 'withdrawn', 'withdraw');
 });
+
+/**
+ * `amendments.share`: shows an amendment to more parties, named, after it was proposed. Its
+ * own party's word (or the secretariat's for it); only widens. Throws `not_found` (unknown or
+ * hidden amendment, unknown party), `forbidden` (another party's amendment the actor sees),
+ * `invalid_input` (a named party that does not hold the provision; nothing shared then).
+ */
+export const shareAmendment = implement(amendments.share, async (ctx, input) => {
+  const { amendment, facts } = await loadAmendment(ctx, input.amendment);
+  authorize(ctx, 'share', facts);
+  const named = [
+    ...new Set(await Promise.all(input.parties.map(async (p) => (await resolveParty(ctx.q, p)).id))),
+  ];
+  const outside = named.filter((party) => !holds(party, facts.provision));
+  if (outside.length > 0) {
+    const message = `${outside.map((p) => `party '${p}'`).join(', ')} ${outside.length > 1 ? 'do' : 'does'} not hold §${amendment.number} of draft '${amendment.draft}'; circulate the draft to it first`;
+    throw new ParleyError('invalid_input', `parties: ${message}`, {
+      field: 'parties',
+      fields: [{ field: 'parties', message }],
+    });
+  }
+  const before = new Set([amendment.party, ...(amendment.sharedWith ?? [])]);
+  // Shared with every holder already, or with these: nothing widens, nothing is written.
+  const added = amendment.shared ? [] : named.filter((party) => !before.has(party));
+  if (added.length === 0) return amendment;
+  await insertAmendmentShares(ctx.q, amendment.id, added);
+  const sharedWith = [...(amendment.sharedWith ?? []), ...added].sort();
+  await ctx.record('share', 'amendment', amendment.id, { parties: added, sharedWith });
+  return { ...amendment, sharedWith };
+});
+
+/** Whether `party`'s delegates may read the provision (the text was circulated to it, it is on the track). */
+const holds = (party: string, provision: ProvisionFacts) =>
+  permits('read', provision)({ kind: 'user', id: '-', role: 'delegate', party });
 
 /**
  * Settles a proposed amendment (taken, taken in part, rejected) inside the caller's write:
@@ -147,6 +187,7 @@ export const AMENDMENTS = [
   amendmentsShow,
   proposeAmendment,
   withdrawAmendment,
+  shareAmendment,
   decideAmendment,
 ] as const;
 

@@ -1,12 +1,21 @@
 // Export and import of a whole negotiation. Export → import into a fresh home → export
 // gives identical JSON: ids, timestamps and order are all carried in the bundle.
 import { roster } from '../contract/roster.ts';
-import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle, checkBundleReferences } from '../core/bundle.ts';
+import {
+  BUNDLE_FORMAT,
+  BUNDLE_VERSION,
+  type Bundle,
+  BundleDealShare,
+  checkBundleReferences,
+} from '../core/bundle.ts';
+import { CompositionPlan } from '../core/compositionPlan.ts';
 import { ParleyError } from '../core/errors.ts';
 import { parseInput } from '../core/validate.ts';
 import { insertAmendment, selectAmendments } from '../store/repo/amendments.ts';
 import { insertCirculation, selectCirculations } from '../store/repo/circulations.ts';
 import { insertClaims, insertSourceLinks, selectClaims, selectSourceLinks } from '../store/repo/claims.ts';
+import { selectCompositions, upsertComposition } from '../store/repo/compositions.ts';
+import { insertDealShare, selectDealShares, selectProfiles, upsertProfile } from '../store/repo/deals.ts';
 import { insertDraft, selectDraft, selectDraftHeaders } from '../store/repo/drafts.ts';
 import { insertEvent, selectEvents } from '../store/repo/events.ts';
 import { insertNegotiation, isEmpty, selectNegotiation } from '../store/repo/negotiation.ts';
@@ -28,7 +37,8 @@ import { implement } from './useCase.ts';
 
 /**
  * The whole negotiation as one bundle. Staff only (the `export` action): a bundle is the
- * unfiltered record — every draft, private stance and circulation — and filtering it per
+ * unfiltered record — every draft, private stance and circulation, every party's preference
+ * profile, the deal results shared and the compositions in progress — and filtering it per
  * party would make an export that no longer imports to the same record. Throws `forbidden`.
  */
 export const exportBundle = implement(roster.exportBundle, async (ctx) => {
@@ -41,6 +51,14 @@ export const exportBundle = implement(roster.exportBundle, async (ctx) => {
   }
   const negotiation = await selectNegotiation(ctx.q);
   const amendments = await selectAmendments(ctx.q);
+  const profiles = await selectProfiles(ctx.q);
+  // Stored as JSON the API checked on the way in; parsed again to be typed as the bundle says.
+  const dealShares = (await selectDealShares(ctx.q)).map((d) => BundleDealShare.parse(d));
+  const compositions = (await selectCompositions(ctx.q)).map(({ base, plan, ...c }) => ({
+    draft: base,
+    plan: CompositionPlan.parse(plan),
+    ...c,
+  }));
   return {
     format: BUNDLE_FORMAT,
     version: BUNDLE_VERSION,
@@ -53,6 +71,9 @@ export const exportBundle = implement(roster.exportBundle, async (ctx) => {
     positions: await selectPositions(ctx.q),
     // Left out when there are none, so bundles of homes without amendments read as before.
     ...(amendments.length ? { amendments } : {}),
+    ...(profiles.length ? { profiles } : {}),
+    ...(dealShares.length ? { dealShares } : {}),
+    ...(compositions.length ? { compositions } : {}),
     events: await selectEvents(ctx.q),
     claims: await selectClaims(ctx.q),
     sourceLinks: await selectSourceLinks(ctx.q),
@@ -87,6 +108,10 @@ export const importBundle = implement(roster.importBundle, async (ctx, bundle) =
   for (const { createdAt, ...d } of bundle.drafts) await insertDraft(ctx.q, d, createdAt);
   for (const p of bundle.positions) await insertPosition(ctx.q, p);
   for (const a of bundle.amendments ?? []) await insertAmendment(ctx.q, a);
+  for (const p of bundle.profiles ?? []) await upsertProfile(ctx.q, p);
+  for (const d of bundle.dealShares ?? []) await insertDealShare(ctx.q, d);
+  for (const { draft, ...c } of bundle.compositions ?? [])
+    await upsertComposition(ctx.q, { base: draft, ...c });
   for (const e of bundle.events) await insertEvent(ctx.q, e);
   await insertClaims(ctx.q, bundle.claims);
   await insertSourceLinks(ctx.q, bundle.sourceLinks);
@@ -99,6 +124,9 @@ export const importBundle = implement(roster.importBundle, async (ctx, bundle) =
     drafts: bundle.drafts.length,
     positions: bundle.positions.length,
     events: bundle.events.length,
+    profiles: bundle.profiles?.length ?? 0,
+    dealShares: bundle.dealShares?.length ?? 0,
+    compositions: bundle.compositions?.length ?? 0,
   });
   return bundle;
 });

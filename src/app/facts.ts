@@ -179,7 +179,7 @@ export async function claimFacter(
   };
 }
 
-type AmendmentRef = Pick<Amendment, 'id' | 'party' | 'shared' | 'draft' | 'provision'>;
+type AmendmentRef = Pick<Amendment, 'id' | 'party' | 'shared' | 'sharedWith' | 'draft' | 'provision'>;
 
 /**
  * Facts for many amendments at once, scoped like stances by their provision's draft and
@@ -196,6 +196,7 @@ export async function amendmentFacter(
     id: a.id,
     party: a.party,
     shared: a.shared,
+    sharedWith: a.sharedWith ?? [],
     provision: factsOf(a).provision,
   });
 }

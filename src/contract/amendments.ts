@@ -37,6 +37,13 @@ export const DecisionInput = z.object({
 });
 export type DecisionInput = z.input<typeof DecisionInput>;
 
+export const ShareInput = z.object({
+  amendment: AmendmentId,
+  /** The parties to show it to, by id or name; each must hold the provision. */
+  parties: z.array(z.string().trim().min(1)).min(1, 'name at least one party to share it with'),
+});
+export type ShareInput = z.input<typeof ShareInput>;
+
 /** What makes a reader's copy of amendments stale: an amendment, a circulation or a draft, a track, an import. */
 const AMENDMENTS_STALE: readonly ChangeEntity[] = ['amendment', 'draft', 'party', 'track', 'bundle'];
 
@@ -111,6 +118,21 @@ export const amendments = {
     output: Amendment,
     emits: ['amendment'],
     http: { method: 'POST', path: '/amendments/:amendment/withdraw' },
+  }),
+  share: declareWrite({
+    name: 'amendments.share',
+    summary: 'Show an amendment to more parties after it was proposed (its own party, or the secretariat)',
+    description:
+      'Sharing only widens: parties that see it already are left as they are, and nothing is unshared. ' +
+      'Each party named must hold the provision (400 naming it otherwise; nothing is shared then). ' +
+      'An amendment the actor may not see is 404, like one that does not exist; ' +
+      'one it sees but is not its party’s is 403.',
+    resource: 'amendment',
+    action: 'share',
+    input: ShareInput,
+    output: Amendment,
+    emits: ['amendment'],
+    http: { method: 'POST', path: '/amendments/:amendment/share' },
   }),
   decide: declareWrite({
     name: 'amendments.decide',

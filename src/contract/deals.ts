@@ -3,12 +3,12 @@
 // them (a rule's package, the Pareto frontier, blockers, fewest concessions), and the
 // results it chooses to share with named parties.
 import { z } from 'zod';
-import { ProfileBody, ProfileWarning } from '../core/dealProfile.ts';
+import { DealRule, ProfileBody, ProfileWarning } from '../core/dealProfile.ts';
 import { LongText } from '../core/limits.ts';
 import { Slug } from '../core/model.ts';
 import { declareRead, declareWrite } from './declare.ts';
 
-export { ProfileBody, ProfileWarning };
+export { DealRule, ProfileBody, ProfileWarning };
 
 export const Profile = z.object({
   draft: Slug,
@@ -23,8 +23,6 @@ export const Profile = z.object({
 });
 export type Profile = z.infer<typeof Profile>;
 
-export const DealRule = z.enum(['nash', 'maxmin', 'welfare', 'ks']);
-export type DealRule = z.infer<typeof DealRule>;
 export const DEAL_RULES = DealRule.options;
 
 /** A provision of the draft as a deal issue: its options, with the text each one gives. */

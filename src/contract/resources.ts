@@ -12,7 +12,7 @@ export const ACTIONS = {
   provision: ['read', 'create', 'update', 'delete'],
   position: ['read', 'create', 'update', 'delete'],
   /** Withdrawn by its own party; decided (taken, taken in part, rejected) by the secretariat. */
-  amendment: ['read', 'create', 'withdraw', 'decide'],
+  amendment: ['read', 'create', 'withdraw', 'decide', 'share'],
   event: ['read', 'create', 'update', 'delete'],
   source: ['read', 'create', 'update', 'delete'],
   claim: ['read', 'create', 'update', 'delete', 'review'],

@@ -24,6 +24,8 @@ export const Abilities = z.object({
   /** The parties it may propose amendments for, and withdraw them for (the secretariat proposes, never withdraws). */
   amendFor: z.string().array(),
   withdrawFor: z.string().array(),
+  /** The parties whose amendments it may share with more parties after proposing them. */
+  shareFor: z.string().array(),
 });
 export type Abilities = z.infer<typeof Abilities>;
 

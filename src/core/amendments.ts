@@ -37,6 +37,8 @@ export const Amendment = z.object({
   note: LongText.optional(),
   /** Shown to every party that holds the provision; otherwise to its own party and the secretariat only. */
   shared: z.boolean(),
+  /** Parties its own party (or the secretariat) later shared it with by name; absent when none. */
+  sharedWith: z.array(z.string().min(1)).optional(),
   state: AmendmentState,
   /** Who proposed it: "owner", "user:ana". */
   author: z.string().min(1),

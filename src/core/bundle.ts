@@ -2,6 +2,8 @@
 // an import must pass before anything is written.
 import { z } from 'zod';
 import { Amendment } from './amendments.ts';
+import { CompositionPlan } from './compositionPlan.ts';
+import { DealRule, ProfileBody } from './dealProfile.ts';
 import { ParleyError } from './errors.ts';
 import {
   Claim,
@@ -20,6 +22,33 @@ import {
 export const BUNDLE_FORMAT = 'parley-bundle';
 export const BUNDLE_VERSION = 1;
 
+const By = z.string().min(1);
+
+/** A party's preference profile over one draft, as stored (provision paths and option keys). */
+export const BundleProfile = ProfileBody.extend({ draft: Slug, party: Slug, updatedAt: By, updatedBy: By });
+/** A rule's package the secretariat shared with the parties named. */
+export const BundleDealShare = z.object({
+  id: z.string().min(1),
+  draft: Slug,
+  rule: DealRule,
+  parties: z.array(Slug),
+  result: z.object({
+    package: z.record(z.string(), z.string()),
+    utilities: z.record(z.string(), z.number()),
+  }),
+  note: z.string().optional(),
+  at: By,
+  by: By,
+});
+/** The secretariat's saved plan for the next revision of a base draft. */
+export const BundleComposition = z.object({
+  draft: Slug,
+  plan: CompositionPlan,
+  version: z.number().int().positive(),
+  updatedAt: By,
+  updatedBy: By,
+});
+
 export const Bundle = z.object({
   format: z.literal(BUNDLE_FORMAT),
   version: z.literal(BUNDLE_VERSION),
@@ -34,6 +63,11 @@ export const Bundle = z.object({
   positions: z.array(Position),
   /** Parties' amendments (absent from bundles of homes that have none). */
   amendments: z.array(Amendment).optional(),
+  /** Package deals: profiles, shared results (each absent from bundles of homes that have none). */
+  profiles: z.array(BundleProfile).optional(),
+  dealShares: z.array(BundleDealShare).optional(),
+  /** Compositions in progress (absent when none is saved). */
+  compositions: z.array(BundleComposition).optional(),
   events: z.array(Event),
   claims: z.array(Claim).default([]),
   sourceLinks: z.array(SourceLink).default([]),
@@ -104,7 +138,7 @@ export function checkBundleReferences(bundle: Bundle): void {
   const tracks = ids(bundle.tracks, 'tracks');
   const sources = ids(bundle.sources, 'sources');
   ids(bundle.events, 'events');
-  const need = (ok: boolean, where: string, what: string) => {
+  const need: Need = (ok, where, what) => {
     if (!ok) throw new ParleyError('broken_reference', `${where}: ${what} is not in the bundle`, { where });
   };
   bundle.people.forEach((p, i) => {
@@ -149,6 +183,9 @@ export function checkBundleReferences(bundle: Bundle): void {
   (bundle.amendments ?? []).forEach((a, i) => {
     const at = `amendments[${i}]`;
     need(parties.has(a.party), `${at}.party`, `party '${a.party}'`);
+    (a.sharedWith ?? []).forEach((p, j) => {
+      need(parties.has(p), `${at}.sharedWith[${j}]`, `party '${p}'`);
+    });
     const draft = drafts.get(a.draft);
     need(draft !== undefined, `${at}.draft`, `draft '${a.draft}'`);
     need(
@@ -157,6 +194,7 @@ export function checkBundleReferences(bundle: Bundle): void {
       `provision '${a.provision}' of lineage '${a.lineage}'`,
     );
   });
+  checkDealReferences(bundle, need, parties, drafts);
   const events = new Set<string>();
   bundle.events.forEach((e, i) => {
     e.participants.forEach((x, j) => {
@@ -203,6 +241,59 @@ export function checkBundleReferences(bundle: Bundle): void {
   });
   bundle.events.forEach((e, i) => {
     if (e.replaces) need(events.has(e.replaces), `events[${i}].replaces`, `event '${e.replaces}'`);
+  });
+}
+
+type Need = (ok: boolean, where: string, what: string) => void;
+
+/** Profiles, shared results and compositions: their draft, parties, provisions and amendments. */
+function checkDealReferences(
+  bundle: Bundle,
+  need: Need,
+  parties: Set<string>,
+  drafts: Map<string, Map<string, string>>,
+): void {
+  const provisionsOf = (at: string, draft: string, paths: Iterable<string>) => {
+    const provisions = drafts.get(draft);
+    need(provisions !== undefined, `${at}.draft`, `draft '${draft}'`);
+    for (const path of paths) need(provisions?.has(path) === true, at, `provision '${path}' of '${draft}'`);
+  };
+  const profiles = new Set<string>();
+  (bundle.profiles ?? []).forEach((p, i) => {
+    const at = `profiles[${i}]`;
+    const key = `${p.draft}~${p.party}`;
+    if (profiles.has(key))
+      throw new ParleyError('duplicate', `${at}: the profile of '${p.party}' on '${p.draft}' appears twice`, {
+        where: at,
+      });
+    profiles.add(key);
+    need(parties.has(p.party), `${at}.party`, `party '${p.party}'`);
+    const issues = [p.weights, p.scores, p.redLines].flatMap((r) => Object.keys(r));
+    provisionsOf(at, p.draft, issues);
+  });
+  ids(bundle.dealShares ?? [], 'dealShares');
+  (bundle.dealShares ?? []).forEach((d, i) => {
+    const at = `dealShares[${i}]`;
+    d.parties.forEach((p, j) => {
+      need(parties.has(p), `${at}.parties[${j}]`, `party '${p}'`);
+    });
+    provisionsOf(at, d.draft, Object.keys(d.result.package));
+  });
+  const amendments = new Map((bundle.amendments ?? []).map((a) => [a.id, a.draft]));
+  const composed = new Set<string>();
+  (bundle.compositions ?? []).forEach((c, i) => {
+    const at = `compositions[${i}]`;
+    if (composed.has(c.draft))
+      throw new ParleyError('duplicate', `${at}: a composition over '${c.draft}' appears twice`, {
+        where: at,
+      });
+    composed.add(c.draft);
+    provisionsOf(at, c.draft, Object.keys(c.plan.choices));
+    const named = [
+      ...Object.values(c.plan.choices).flatMap((x) => (x.kind === 'take' ? [x.amendment] : [])),
+      ...c.plan.insertions.map((x) => x.amendment),
+    ];
+    for (const id of named) need(amendments.get(id) === c.draft, at, `amendment '${id}' of '${c.draft}'`);
   });
 }
 

@@ -17,6 +17,10 @@ export const ProfileBody = z.object({
 });
 export type ProfileBody = z.output<typeof ProfileBody>;
 
+/** The rules a deal is solved by (the export bundle checks a shared result's rule against them). */
+export const DealRule = z.enum(['nash', 'maxmin', 'welfare', 'ks']);
+export type DealRule = z.infer<typeof DealRule>;
+
 export const ProfileWarning = z.object({
   code: z.enum(['weights_sum', 'score_range', 'all_red', 'reservation_range']),
   message: z.string(),

@@ -106,26 +106,26 @@ export function writeAkomaNtoso(draft: AknDraft, { work, now }: AknOptions): str
   <bill name="draft">
     <meta>
       <identification source="${esc(author)}">
-        <FRBRWork>
-          <FRBRthis value="${esc(`${workUri}/!main`)}"/>
-          <FRBRuri value="${esc(workUri)}"/>
-          <FRBRdate date="${work.date}" name="first draft"/>
-          <FRBRauthor href="${esc(author)}"/>
-          <FRBRcountry value="${JURISDICTION}"/>
-        </FRBRWork>
-        <FRBRExpression>
-          <FRBRthis value="${esc(`${expressionUri}/!main`)}"/>
-          <FRBRuri value="${esc(expressionUri)}"/>
-          <FRBRdate date="${draft.date}" name="${esc(draft.label)}"/>
-          <FRBRauthor href="${esc(author)}"/>
-          <FRBRlanguage language="eng"/>
-        </FRBRExpression>
-        <FRBRManifestation>
-          <FRBRthis value="${esc(`${manifestationUri}.xml`)}"/>
-          <FRBRuri value="${esc(`${manifestationUri}.akn`)}"/>
-          <FRBRdate date="${day}" name="exported by Parley"/>
-          <FRBRauthor href="#parley"/>
-        </FRBRManifestation>
+${frbrLevel('Work', {
+  this: `${workUri}/!main`,
+  uri: workUri,
+  date: [work.date, 'first draft'],
+  author,
+  last: `<FRBRcountry value="${JURISDICTION}"/>`,
+})}
+${frbrLevel('Expression', {
+  this: `${expressionUri}/!main`,
+  uri: expressionUri,
+  date: [draft.date, draft.label],
+  author,
+  last: '<FRBRlanguage language="eng"/>',
+})}
+${frbrLevel('Manifestation', {
+  this: `${manifestationUri}.xml`,
+  uri: `${manifestationUri}.akn`,
+  date: [day, 'exported by Parley'],
+  author: '#parley',
+})}
       </identification>
       <references source="#parley">
         <TLCOrganization eId="${esc(author.slice(1))}" href="/ontology/organization/${esc(author.slice(1))}" showAs="${esc(draft.author ?? 'secretariat')}"/>
@@ -148,4 +148,24 @@ function paragraphsOf(text: string): string[] {
     .split(/\n{2,}/)
     .map((s) => s.trim())
     .filter(Boolean);
+}
+
+/**
+ * One FRBR level of the identification (Work, Expression, Manifestation): the same four
+ * elements in the order the schema wants, then the level's own (`last`), if any.
+ */
+function frbrLevel(
+  level: 'Work' | 'Expression' | 'Manifestation',
+  f: { this: string; uri: string; date: [string, string]; author: string; last?: string },
+): string {
+  const lines = [
+    `<FRBR${level}>`,
+    `  <FRBRthis value="${esc(f.this)}"/>`,
+    `  <FRBRuri value="${esc(f.uri)}"/>`,
+    `  <FRBRdate date="${f.date[0]}" name="${esc(f.date[1])}"/>`,
+    `  <FRBRauthor href="${esc(f.author)}"/>`,
+    ...(f.last ? [`  ${f.last}`] : []),
+    `</FRBR${level}>`,
+  ];
+  return lines.map((line) => `        ${line}`).join('\n');
 }

@@ -62,11 +62,13 @@ const readsPosition = (actor: UserActor, position: PositionFacts) =>
 
 /**
  * An amendment is seen by those who may read its provision, and among them by its own
- * party, and by every party once its party shared it.
+ * party, by every party once its party shared it with all, and by the parties it named.
  */
 const readsAmendment = (actor: UserActor, amendment: AmendmentFacts) =>
   readsProvision(actor, amendment.provision) &&
-  (ownParty(actor, amendment.party) || (partyOf(actor) !== undefined && amendment.shared));
+  (ownParty(actor, amendment.party) ||
+    (partyOf(actor) !== undefined && amendment.shared) ||
+    (amendment.sharedWith ?? []).some((p) => ownParty(actor, p)));
 
 /**
  * `can(actor, action, resource)`, `abilities(actor, resource)` throw nothing;
@@ -79,7 +81,7 @@ export const { can, authorize, abilities } = definePolicies((allow) => {
   }
   // ...and an amendment's withdrawal, which is its party's word alone: the secretariat
   // records amendments for a party and settles them, but rejects rather than withdraws.
-  allow('amendment', ['read', 'create', 'decide'], isStaff);
+  allow('amendment', ['read', 'create', 'decide', 'share'], isStaff);
   // ...except someone else's account: a token minted for it speaks with its voice, so
   // only admins change accounts; the secretariat lists them and adds any role but admin.
   allow('user', 'read', isStaff);
@@ -113,7 +115,7 @@ export const { can, authorize, abilities } = definePolicies((allow) => {
   allow('amendment', 'read', readsAmendment);
   allow(
     'amendment',
-    ['create', 'withdraw'],
+    ['create', 'withdraw', 'share'],
     (a, m) => ownParty(a, m.party) && readsProvision(a, m.provision),
   );
 

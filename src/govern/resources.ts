@@ -56,7 +56,10 @@ export interface AmendmentFacts {
   kind: 'amendment';
   id: string;
   party: string;
+  /** Shared with every party that holds the provision. */
   shared: boolean;
+  /** Shared with these parties by name (none when absent). */
+  sharedWith?: readonly string[];
   provision: ProvisionFacts;
 }
 export interface EventFacts {

@@ -197,6 +197,24 @@ export const amendment = pgTable(
   (t) => [index('amendment_draft').on(t.draftId), index('amendment_lineage').on(t.lineage)],
 );
 
+/**
+ * The parties an amendment was shared with by name after it was proposed (`amendment.shared`
+ * is every holder). A table of its own, so the amendment's row — and its digest in the
+ * state proof — stays as it was proposed.
+ */
+export const amendmentShare = pgTable(
+  'amendment_share',
+  {
+    amendmentId: text('amendment_id')
+      .notNull()
+      .references(() => amendment.id),
+    partyId: text('party_id')
+      .notNull()
+      .references(() => party.id),
+  },
+  (t) => [primaryKey({ columns: [t.amendmentId, t.partyId] })],
+);
+
 export const event = pgTable('event', {
   id: text('id').primaryKey(),
   kind: text('kind').notNull(),

@@ -27,6 +27,7 @@ export const STATE_TABLES: readonly StateTable[] = [
   { name: 'claim', key: ['id'] },
   { name: 'position', key: ['id'] },
   { name: 'amendment', key: ['id'] },
+  { name: 'amendment_share', key: ['amendment_id', 'party_id'] },
   { name: 'event', key: ['id'] },
   { name: 'circulation', key: ['id'] },
   { name: 'signing_plan', key: ['draft_id'] },

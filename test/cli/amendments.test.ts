@@ -94,6 +94,32 @@ describe('parley amendment', () => {
     expect((await listed('--state', 'proposed')).length).toBe(2);
   });
 
+  it('shares one with another party after proposing it; a party unknown or missing is named', async () => {
+    const out = await ok(
+      'amendment',
+      'propose',
+      '--party',
+      'north',
+      '--draft',
+      'h1',
+      '--provision',
+      '2',
+      '--replace',
+      'Weekly.',
+      '--json',
+    );
+    const { id } = JSON.parse(out) as { id: string };
+    expect(await ok('amendment', 'share', id, '--with', 'south')).toMatch(/^shared .* with south\n$/);
+    const shown = JSON.parse(await ok('amendment', 'show', id, '--json')) as { sharedWith?: string[] };
+    expect(shown.sharedWith).toEqual(['south']);
+    const unknown = await cli('amendment', 'share', id, '--with', 'nobody');
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.err).toMatch(/unknown party 'nobody'/);
+    const none = await cli('amendment', 'share', id);
+    expect(none.code).toBe(2);
+    expect(none.err).toMatch(/--with/);
+  });
+
   it('bad input is named by flag and changes nothing', async () => {
     const before = await listed();
     const base = ['amendment', 'propose', '--party', 'north', '--draft', 'h1'];

@@ -266,7 +266,7 @@ const EXPECTED: Record<'delegate' | 'analyst', { [K in ResourceKind]?: Record<st
     draft: { full: ['read', 'readSummary'], summaryOnly: ['readSummary'] },
     provision: { fullNoTrack: ['read'], fullMemberTrack: ['read'] },
     position: { own: CRUD, otherShared: ['read'], otherPublic: ['read'] },
-    amendment: { own: ['read', 'create', 'withdraw'], otherShared: ['read'], sharedOnPublished: [] },
+    amendment: { own: ['read', 'create', 'withdraw', 'share'], otherShared: ['read'], sharedOnPublished: [] },
     event: { participant: ['read'], public: ['read'] },
     source: { public: ['read'] },
     claim: { publicSource: ['read'], citesStanceOnFull: ['read'] },
@@ -311,9 +311,9 @@ function expected(role: Role, kind: ResourceKind, fixture: string): ReadonlySet<
   // Staff see and check signatures, but only a party's delegates sign or set its key.
   if ((role === 'secretariat' || role === 'admin') && kind === 'signature')
     return new Set(['read', 'verify']);
-  // Staff record and settle amendments, but withdrawing one is its own party's word alone.
+  // Staff record, share and settle amendments, but withdrawing one is its own party's word alone.
   if ((role === 'secretariat' || role === 'admin') && kind === 'amendment')
-    return new Set(['read', 'create', 'decide']);
+    return new Set(['read', 'create', 'decide', 'share']);
   if (role === 'secretariat' || role === 'admin') return new Set(ACTIONS[kind]);
   return new Set(EXPECTED[role][kind]?.[fixture] ?? []);
 }

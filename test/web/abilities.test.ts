@@ -67,6 +67,7 @@ describe("the web's abilities", () => {
       signFor: (await Promise.all(PARTIES.map(async (p) => ((await signs(p)) ? [p] : [])))).flat(),
       amendFor: PARTIES.filter((p) => can(actor, 'create', amendment(p))),
       withdrawFor: PARTIES.filter((p) => can(actor, 'withdraw', amendment(p))),
+      shareFor: PARTIES.filter((p) => can(actor, 'share', amendment(p))),
     };
   }
 
@@ -79,6 +80,7 @@ describe("the web's abilities", () => {
       signFor: PARTIES.filter((p) => web.signAs(p)),
       amendFor: PARTIES.filter((p) => web.proposeFor(p)),
       withdrawFor: PARTIES.filter((p) => web.withdrawFor(p)),
+      shareFor: PARTIES.filter((p) => web.shareFor(p)),
     };
   }
 
@@ -92,12 +94,26 @@ describe("the web's abilities", () => {
     [
       'sec',
       { kind: 'user', id: 'sec', role: 'secretariat' },
-      { manage: true, stancesFor: PARTIES, signFor: [], amendFor: PARTIES, withdrawFor: [] },
+      {
+        manage: true,
+        stancesFor: PARTIES,
+        signFor: [],
+        amendFor: PARTIES,
+        withdrawFor: [],
+        shareFor: PARTIES,
+      },
     ],
     [
       'adm',
       { kind: 'user', id: 'adm', role: 'admin' },
-      { manage: true, stancesFor: PARTIES, signFor: [], amendFor: PARTIES, withdrawFor: [] },
+      {
+        manage: true,
+        stancesFor: PARTIES,
+        signFor: [],
+        amendFor: PARTIES,
+        withdrawFor: [],
+        shareFor: PARTIES,
+      },
     ],
     [
       'dn',
@@ -108,12 +124,13 @@ describe("the web's abilities", () => {
         signFor: ['north'],
         amendFor: ['north'],
         withdrawFor: ['north'],
+        shareFor: ['north'],
       },
     ],
     [
       'an',
       { kind: 'user', id: 'an', role: 'analyst' },
-      { manage: false, stancesFor: [], signFor: [], amendFor: [], withdrawFor: [] },
+      { manage: false, stancesFor: [], signFor: [], amendFor: [], withdrawFor: [], shareFor: [] },
     ],
   ] as const)('%s: the session offers what the policies allow', async (id, actor, expected) => {
     const web = offered(await session(id));
@@ -131,6 +148,7 @@ describe("the web's abilities", () => {
       signFor: PARTIES,
       amendFor: PARTIES,
       withdrawFor: PARTIES,
+      shareFor: PARTIES,
     });
   });
 

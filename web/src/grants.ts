@@ -14,6 +14,8 @@ export interface Abilities {
   proposeFor(party: string): boolean;
   /** Withdraw `party`'s proposed amendment: its own delegates (and the owner) only. */
   withdrawFor(party: string): boolean;
+  /** Share `party`'s amendment with more parties after proposing it: its delegates and the staff. */
+  shareFor(party: string): boolean;
   /** Register a key for and sign as `signatory` (a party), on a draft it holds in full. */
   signAs(signatory: string): boolean;
 }
@@ -29,5 +31,6 @@ export function abilitiesFrom(granted: Granted): Abilities {
     signAs: (signatory) => signs.has(signatory),
     proposeFor: (party) => granted.amendFor.includes(party),
     withdrawFor: (party) => granted.withdrawFor.includes(party),
+    shareFor: (party) => granted.shareFor.includes(party),
   };
 }

@@ -1,4 +1,4 @@
-// `parley amendment propose|list|show|history|withdraw|decide`: parties' proposed wordings
+// `parley amendment propose|list|show|history|withdraw|share|decide`: parties' proposed wordings
 // on provisions, as the local owner (who records them for a party and settles them).
 import type { Command } from 'commander';
 import {
@@ -7,6 +7,7 @@ import {
   amendmentsShow,
   decideAmendment,
   proposeAmendment,
+  shareAmendment,
   withdrawAmendment,
 } from '../../app/amendments.ts';
 import type { Amendment, AmendmentKind } from '../../contract/amendments.ts';
@@ -170,6 +171,24 @@ export function registerAmendments(program: Command, io: Io): void {
       const done = await runCommand(io, withdrawAmendment, { amendment: id }, { positional: ['amendment'] });
       if (o.json) printJson(io, done);
       else io.out(`withdrawn ${described(done)}`);
+    });
+  amendment
+    .command('share <id>')
+    .description('show a proposed amendment to more parties (its own party, or the secretariat); only widens')
+    .requiredOption('--with <party...>', 'the parties to show it to; each must hold the provision')
+    .option('--json', 'print JSON')
+    .action(async (id: string, o: { with: string[]; json?: boolean }) => {
+      const done = await runCommand(
+        io,
+        shareAmendment,
+        { amendment: id, parties: o.with },
+        { positional: ['amendment'], flags: { parties: '--with' } },
+      );
+      if (o.json) printJson(io, done);
+      else
+        io.out(
+          `shared ${described(done)} with ${done.shared ? 'every party holding it' : (done.sharedWith ?? []).join(', ')}`,
+        );
     });
   amendment
     .command('decide <id>')

@@ -6,7 +6,7 @@ import { showColumns } from '../../app/columns.ts';
 import { issueComposition } from '../../app/compose.ts';
 import type { CompositionPlan, ProvisionChoice } from '../../contract/compose.ts';
 import { ParleyError } from '../../core/errors.ts';
-import { columnsCsv, columnsHtml, columnsMarkdown } from '../columns.ts';
+import { columnsCsv, columnsHtml, columnsMarkdown } from '../../formats/columns.ts';
 import { type Io, inCwd } from '../io.ts';
 import { printJson } from '../output.ts';
 import { runCommand } from '../run.ts';
@@ -175,7 +175,7 @@ export function registerColumns(program: Command, io: Io): void {
         { positional: ['draft'] },
       );
       let body: string | Uint8Array;
-      if (o.format === 'docx') body = await (await import('../columnsDocx.ts')).columnsDocx(table);
+      if (o.format === 'docx') body = await (await import('../../formats/columnsDocx.ts')).columnsDocx(table);
       else if (o.format === 'html') body = columnsHtml(table);
       else if (o.format === 'csv') body = columnsCsv(table);
       else if (o.format === 'json') body = `${JSON.stringify(table, null, 2)}\n`;

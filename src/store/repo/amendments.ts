@@ -1,9 +1,9 @@
 // Amendments: inserted once, their words never rewritten; only the state moves (with who,
 // when and why), so the record of what a party proposed stays as it was proposed.
-import { and, asc, eq, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Amendment, AmendmentKind, AmendmentState } from '../../core/amendments.ts';
 import type { Queryable } from '../database.ts';
-import { amendment } from '../schema.ts';
+import { amendment, amendmentShare } from '../schema.ts';
 import { compact, nullable } from './rows.ts';
 
 export async function insertAmendment(q: Queryable, a: Amendment): Promise<void> {
@@ -25,6 +25,7 @@ export async function insertAmendment(q: Queryable, a: Amendment): Promise<void>
     stateBy: nullable(a.stateBy),
     stateNote: nullable(a.stateNote),
   });
+  await insertAmendmentShares(q, a.id, a.sharedWith ?? []);
 }
 
 /** Moves an amendment to `state`, saying who did it, when, and (optionally) why. */
@@ -37,6 +38,31 @@ export async function updateAmendmentState(
     .update(amendment)
     .set({ state: change.state, stateAt: change.at, stateBy: change.by, stateNote: nullable(change.note) })
     .where(eq(amendment.id, id));
+}
+
+/** Shares an amendment with more parties by name (those it names already are left as they are). */
+export async function insertAmendmentShares(
+  q: Queryable,
+  id: string,
+  parties: readonly string[],
+): Promise<void> {
+  if (parties.length === 0) return;
+  await q
+    .insert(amendmentShare)
+    .values(parties.map((partyId) => ({ amendmentId: id, partyId })))
+    .onConflictDoNothing();
+}
+
+/** The parties each amendment `where` selects was shared with by name, sorted. */
+async function selectShares(q: Queryable, where: SQL | undefined): Promise<Map<string, string[]>> {
+  const shares = new Map<string, string[]>();
+  const rows = await q
+    .select()
+    .from(amendmentShare)
+    .where(inArray(amendmentShare.amendmentId, q.select({ id: amendment.id }).from(amendment).where(where)))
+    .orderBy(asc(amendmentShare.amendmentId), asc(amendmentShare.partyId));
+  for (const r of rows) shares.set(r.amendmentId, [...(shares.get(r.amendmentId) ?? []), r.partyId]);
+  return shares;
 }
 
 export interface AmendmentFilter {
@@ -53,11 +79,9 @@ export async function selectAmendments(q: Queryable, filter: AmendmentFilter = {
   if (filter.draft) conditions.push(eq(amendment.draftId, filter.draft));
   if (filter.party) conditions.push(eq(amendment.partyId, filter.party));
   if (filter.lineage) conditions.push(eq(amendment.lineage, filter.lineage));
-  const rows = await q
-    .select()
-    .from(amendment)
-    .where(conditions.length ? and(...conditions) : undefined)
-    .orderBy(asc(amendment.seq));
+  const where = conditions.length ? and(...conditions) : undefined;
+  const rows = await q.select().from(amendment).where(where).orderBy(asc(amendment.seq));
+  const shares = rows.length ? await selectShares(q, where) : new Map<string, string[]>();
   return rows.map(
     (r) =>
       compact({
@@ -71,6 +95,7 @@ export async function selectAmendments(q: Queryable, filter: AmendmentFilter = {
         text: r.text,
         note: r.note,
         shared: r.shared === 1,
+        sharedWith: shares.get(r.id) ?? null,
         state: r.state as AmendmentState,
         author: r.author,
         proposedAt: r.proposedAt,

@@ -1,5 +1,5 @@
 // Compositions in progress: one plan per base draft, with the version optimistic writes check.
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Queryable } from '../database.ts';
 import { composition } from '../schema.ts';
 
@@ -11,17 +11,25 @@ export interface StoredComposition {
   updatedBy: string;
 }
 
+type CompositionRow = typeof composition.$inferSelect;
+
+const stored = (row: CompositionRow): StoredComposition => ({
+  base: row.draftId,
+  plan: row.plan,
+  version: row.version,
+  updatedAt: row.updatedAt,
+  updatedBy: row.updatedBy,
+});
+
 export async function selectComposition(q: Queryable, base: string): Promise<StoredComposition | undefined> {
   const [row] = await q.select().from(composition).where(eq(composition.draftId, base));
-  return row
-    ? {
-        base: row.draftId,
-        plan: row.plan,
-        version: row.version,
-        updatedAt: row.updatedAt,
-        updatedBy: row.updatedBy,
-      }
-    : undefined;
+  return row ? stored(row) : undefined;
+}
+
+/** Every saved composition, by base draft id (the export bundle). */
+export async function selectCompositions(q: Queryable): Promise<StoredComposition[]> {
+  const rows = await q.select().from(composition).orderBy(asc(composition.draftId));
+  return rows.map(stored);
 }
 
 export async function upsertComposition(q: Queryable, c: StoredComposition): Promise<void> {

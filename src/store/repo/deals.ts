@@ -44,18 +44,19 @@ export async function upsertProfile(q: Queryable, row: ProfileRow): Promise<void
     .onConflictDoUpdate({ target: [dealProfile.draftId, dealProfile.partyId], set });
 }
 
-/** Profiles of one draft, optionally of one party, by party id. */
+/** Profiles by draft then party id, optionally of one draft and of one party. */
 export async function selectProfiles(
   q: Queryable,
-  filter: { draft: string; party?: string },
+  filter: { draft?: string; party?: string } = {},
 ): Promise<ProfileRow[]> {
-  const conditions: SQL[] = [eq(dealProfile.draftId, filter.draft)];
+  const conditions: SQL[] = [];
+  if (filter.draft) conditions.push(eq(dealProfile.draftId, filter.draft));
   if (filter.party) conditions.push(eq(dealProfile.partyId, filter.party));
   const rows = await q
     .select()
     .from(dealProfile)
-    .where(and(...conditions))
-    .orderBy(asc(dealProfile.partyId));
+    .where(conditions.length ? and(...conditions) : undefined)
+    .orderBy(asc(dealProfile.draftId), asc(dealProfile.partyId));
   return rows.map((r) => ({
     draft: r.draftId,
     party: r.partyId,

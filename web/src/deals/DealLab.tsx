@@ -3,7 +3,7 @@
 // profile — each rule's package against the text as drafted, the frontier, blockers and
 // the fewest concessions, recomputed as the sliders move (a what-if, saved only on Save).
 // A delegate sees the results the secretariat shared with its party.
-import { useDeferredValue, useState } from 'react';
+import { useState } from 'react';
 import { deals, profiles } from '../../../src/contract/deals.ts';
 import { drafts as draftUseCases } from '../../../src/contract/drafts.ts';
 import { useAbilities } from '../abilities.ts';
@@ -16,6 +16,7 @@ import { useWho } from '../session.tsx';
 import { LabResults } from './LabResults.tsx';
 import { ProfileEditor } from './ProfileEditor.tsx';
 import { bodyOf, type ProfileBody } from './profileEdit.ts';
+import { useDebouncedValue } from './useDebouncedValue.ts';
 
 export function DealLab({ draft, party: asked }: { draft?: string | undefined; party?: string | undefined }) {
   const who = useWho();
@@ -30,7 +31,11 @@ export function DealLab({ draft, party: asked }: { draft?: string | undefined; p
   const scope = `${chosen}/${party}`;
   const [edits, setEdits] = useState<{ scope: string; body: ProfileBody }>();
   const body = edits?.scope === scope ? edits.body : bodyOf(storedProfile);
-  const whatIf = useDeferredValue(edits?.scope === scope && party ? { [party]: edits.body } : undefined);
+  // A slider dragged asks for one what-if once it rests (200 ms), not one per step.
+  const whatIf = useDebouncedValue(
+    edits?.scope === scope && party ? { [party]: edits.body } : undefined,
+    200,
+  );
   const lab = useRead(
     deals.lab,
     can.manage && chosen ? { draft: chosen, ...(whatIf ? { whatIf } : {}) } : null,

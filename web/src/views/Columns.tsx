@@ -3,7 +3,7 @@
 // which is the editor of the next revision (keep, take, take in part, text, brackets, drop),
 // saved as the composition and issued as the child draft. Headers and the provision column
 // stay in view while the table scrolls inside its box; it prints landscape.
-import { useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import {
   type ColumnRow,
   type Composition,
@@ -11,6 +11,7 @@ import {
   type ProvisionChoice,
 } from '../../../src/contract/compose.ts';
 import { useRead, useWrite } from '../api/queries.ts';
+import { Options } from '../components/Options.tsx';
 import { ErrorNote, Loading } from '../components/Status.tsx';
 import { useRoster } from '../roster.tsx';
 import { href, navigate } from '../router.ts';
@@ -104,35 +105,15 @@ export function Columns({ draft, track, topic, party }: Props) {
         <h1>{t.draft.label}</h1>
         <div className="toolbar no-print">
           <a href={href('drafts', t.draft.id)}>Read the draft</a>
-          <label>
-            Track{' '}
-            <select value={track ?? ''} onChange={(e) => filters({ track: e.target.value || undefined })}>
-              <option value="">all</option>
-              {options.tracks.map((x) => (
-                <option key={x}>{x}</option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Topic{' '}
-            <select value={topic ?? ''} onChange={(e) => filters({ topic: e.target.value || undefined })}>
-              <option value="">all</option>
-              {options.topics.map((x) => (
-                <option key={x}>{x}</option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Party{' '}
-            <select value={party ?? ''} onChange={(e) => filters({ party: e.target.value || undefined })}>
-              <option value="">all</option>
-              {t.parties.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Narrowing label="Track" value={track} onPick={(x) => filters({ track: x })}>
+            <Options items={options.tracks.map((x) => ({ id: x }))} label={(x) => x.id} />
+          </Narrowing>
+          <Narrowing label="Topic" value={topic} onPick={(x) => filters({ topic: x })}>
+            <Options items={options.topics.map((x) => ({ id: x }))} label={(x) => x.id} />
+          </Narrowing>
+          <Narrowing label="Party" value={party} onPick={(x) => filters({ party: x })}>
+            <Options items={t.parties} label={(p) => p.name} />
+          </Narrowing>
           <form
             onSubmit={(e) => {
               e.preventDefault();
@@ -340,5 +321,23 @@ function CompromiseEditor({
         </div>
       ) : null}
     </div>
+  );
+}
+
+/** A toolbar filter narrowing the table to one value, or to none ("all"). */
+function Narrowing(props: {
+  label: string;
+  value: string | undefined;
+  onPick(value: string | undefined): void;
+  children: ReactNode;
+}) {
+  return (
+    <label>
+      {props.label}{' '}
+      <select value={props.value ?? ''} onChange={(e) => props.onPick(e.target.value || undefined)}>
+        <option value="">all</option>
+        {props.children}
+      </select>
+    </label>
   );
 }

@@ -1,5 +1,6 @@
 // The stance matrix's filters: which draft, which track and topic, and the "as of" slider
 // over the dates on which a stance changed (its last stop is now: every stance, however dated).
+import type { ReactNode } from 'react';
 import type { DraftHeader } from '../../../src/contract/drafts.ts';
 import type { Track } from '../../../src/contract/roster.ts';
 import { formatDate } from '../components/format.ts';
@@ -38,32 +39,24 @@ export function MatrixFilters({ view, draft, drafts, tracks, topics, dates, onCh
           <Options items={drafts} label={(d) => d.label} />
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="m-track">Track</label>
-        <select
-          id="m-track"
-          value={view.track ?? ''}
-          onChange={(e) => onChange({ track: e.target.value || undefined })}
-        >
-          <option value="">All provisions</option>
-          <Options items={tracks} label={(t) => t.name} />
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="m-topic">Topic</label>
-        <select
-          id="m-topic"
-          value={view.topic ?? ''}
-          onChange={(e) => onChange({ topic: e.target.value || undefined })}
-        >
-          <option value="">All topics</option>
-          {topics.map((t) => (
-            <option key={t} value={t}>
-              {t}
-            </option>
-          ))}
-        </select>
-      </div>
+      <NarrowingField
+        id="m-track"
+        label="Track"
+        all="All provisions"
+        value={view.track}
+        onPick={(track) => onChange({ track })}
+      >
+        <Options items={tracks} label={(t) => t.name} />
+      </NarrowingField>
+      <NarrowingField
+        id="m-topic"
+        label="Topic"
+        all="All topics"
+        value={view.topic}
+        onPick={(topic) => onChange({ topic })}
+      >
+        <Options items={topics.map((t) => ({ id: t }))} label={(t) => t.id} />
+      </NarrowingField>
       {dates.length ? (
         <div className="field slider">
           <label htmlFor="m-asof">
@@ -85,5 +78,29 @@ export function MatrixFilters({ view, draft, drafts, tracks, topics, dates, onCh
         </div>
       ) : null}
     </form>
+  );
+}
+
+/** A filter that narrows the matrix to one value, or none (its first choice: `all`). */
+function NarrowingField(props: {
+  id: string;
+  label: string;
+  all: string;
+  value: string | undefined;
+  onPick(value: string | undefined): void;
+  children: ReactNode;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <select
+        id={props.id}
+        value={props.value ?? ''}
+        onChange={(e) => props.onPick(e.target.value || undefined)}
+      >
+        <option value="">{props.all}</option>
+        {props.children}
+      </select>
+    </div>
   );
 }

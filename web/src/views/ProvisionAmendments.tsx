@@ -1,6 +1,7 @@
 // The amendments on one provision, under its text in the reader: each redlined against the
 // provision as it stands, with its party, state and note; its own party may withdraw it
-// while it is proposed, and the secretariat settles it. A proposal box opens below.
+// while it is proposed or share it with more parties, and the secretariat settles it. A
+// proposal box opens below.
 import { type FormEvent, useState } from 'react';
 import { redline } from '../../../src/compare/redline.ts';
 import type { RedlineSegment } from '../../../src/compare/types.ts';
@@ -13,6 +14,7 @@ import { formatDate } from '../components/format.ts';
 import { formErrors } from '../forms/errors.ts';
 import { Field, FormActions, FormMessage } from '../forms/Field.tsx';
 import { useRoster } from '../roster.tsx';
+import { ShareForm, sharedWithText } from './AmendmentShare.tsx';
 
 const KIND_LABELS: Record<AmendmentKind, string> = {
   replace: 'Replace the text',
@@ -98,8 +100,10 @@ function AmendmentItem({ amendment: a, base }: { amendment: Amendment; base: str
   const { partyName } = useRoster();
   const withdraw = useWrite(amendments.withdraw);
   const decide = useWrite(amendments.decide);
+  const [sharing, setSharing] = useState(false);
   const error = withdraw.error ?? decide.error;
   const busy = withdraw.busy || decide.busy;
+  const shares = a.state === 'proposed' && !a.shared && can.shareFor(a.party);
   const settle = (state: Decision) => void decide.submit({ amendment: a.id, state });
   return (
     <li
@@ -109,7 +113,7 @@ function AmendmentItem({ amendment: a, base }: { amendment: Amendment; base: str
       <p className="amendment-head">
         <strong>{partyName(a.party)}</strong> · {KIND_LABELS[a.kind].toLowerCase()}{' '}
         <AmendmentBadge state={a.state} />
-        {a.shared ? null : <span className="muted small"> (not shared with other parties)</span>}
+        <span className="muted small">{sharedWithText(a, partyName)}</span>
         <span className="muted small"> · {formatDate(a.proposedAt.slice(0, 10))}</span>
       </p>
       <p className="amendment-text">
@@ -117,8 +121,13 @@ function AmendmentItem({ amendment: a, base }: { amendment: Amendment; base: str
       </p>
       {a.note ? <p className="small">Note: {a.note}</p> : null}
       {a.stateNote ? <p className="small">Secretariat: {a.stateNote}</p> : null}
-      {a.state === 'proposed' && (can.withdrawFor(a.party) || can.manage) ? (
+      {a.state === 'proposed' && (can.withdrawFor(a.party) || can.manage || shares) ? (
         <div className="actions">
+          {shares ? (
+            <button type="button" aria-expanded={sharing} onClick={() => setSharing(!sharing)}>
+              Share…
+            </button>
+          ) : null}
           {can.withdrawFor(a.party) ? (
             <button type="button" disabled={busy} onClick={() => void withdraw.submit({ amendment: a.id })}>
               Withdraw
@@ -139,6 +148,7 @@ function AmendmentItem({ amendment: a, base }: { amendment: Amendment; base: str
           ) : null}
         </div>
       ) : null}
+      {sharing && shares ? <ShareForm amendment={a} onDone={() => setSharing(false)} /> : null}
       <FormMessage text={error?.message} />
     </li>
   );
