@@ -1,35 +1,10 @@
-// Days written in words: "the fourteenth of November", "the 7th of November", "the end of
-// November", "on the 14th". Official texts and quoted speech date events this way; the
-// date readers know "14 November". Each is rewritten in place as that common form, padded
+// Days named without a day-month date: "the end of November", "on the 14th". Official
+// texts and quoted speech date events this way; the date readers know "14 November"
+// ("the fourteenth of November" is read by quickDates). Each is rewritten in place as that common form, padded
 // to its own length, so every offset in the sentence stays where it was.
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../core/calendar.ts';
 
-const ORDINALS = [
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-  'eleventh',
-  'twelfth',
-  'thirteenth',
-  'fourteenth',
-  'fifteenth',
-  'sixteenth',
-  'seventeenth',
-  'eighteenth',
-  'nineteenth',
-  'twentieth',
-];
-const TENS: Record<string, number> = { 'twenty-': 20, 'thirty-': 30, twenty: 20, thirty: 30 };
 const MONTH = `(${MONTH_NAMES.join('|')}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?)`;
-const ORDINAL_WORD = `((?:twenty-?|thirty-?)?(?:${ORDINALS.join('|')})|thirtieth|\\d{1,2}(?:st|nd|rd|th))`;
-const DAY_OF_MONTH = new RegExp(`\\bthe ${ORDINAL_WORD} of ${MONTH}\\b`, 'gi');
 // Only a named month: "by the end of the month" is as often a hope as a day (news asks
 // "could they sign by the end of the month?"), and reading it as one made events of it.
 const END_OF_MONTH = new RegExp(`\\bthe end of ${MONTH}\\b`, 'gi');
@@ -38,22 +13,7 @@ const BARE_DAY = /\b(on|by|until|before) the (\d{1,2})(?:st|nd|rd|th)\b(?! of)/g
 
 /** Whether a sentence holds a day in words (a cheap test, like mayHoldDate). */
 export const mayHoldWordDate = (sentence: string): boolean =>
-  /\bthe (?:\w+-)?\w+(?:st|nd|rd|th) of |\bthe end of |\bthe \d{1,2}(?:st|nd|rd|th)\b/i.test(sentence);
-
-function dayNumber(word: string): number | undefined {
-  const w = word.toLowerCase();
-  const digits = /^(\d{1,2})/.exec(w);
-  if (digits) return Number(digits[1]);
-  if (w === 'thirtieth') return 30;
-  for (const [prefix, tens] of Object.entries(TENS)) {
-    if (w.startsWith(prefix) && w.length > prefix.length) {
-      const unit = ORDINALS.indexOf(w.slice(prefix.length));
-      return unit >= 0 && unit < 9 ? tens + unit + 1 : undefined;
-    }
-  }
-  const i = ORDINALS.indexOf(w);
-  return i === -1 ? undefined : i + 1;
-}
+  /\bthe end of |\bthe \d{1,2}(?:st|nd|rd|th)\b(?! of)/i.test(sentence);
 
 const monthIndex = (m: string) => MONTH_NAMES.findIndex((n) => n.startsWith(m.toLowerCase().slice(0, 3)));
 
@@ -94,10 +54,6 @@ export function rewriteWordDates(sentence: string, ref: Date, future: boolean): 
     text = place(text, index, length, form);
     spans.push([index, index + length]);
   };
-  for (const m of sentence.matchAll(DAY_OF_MONTH)) {
-    const day = dayNumber(m[1]!);
-    if (day !== undefined && day <= 31) put(m.index, m[0].length, day, monthIndex(m[2]!));
-  }
   for (const m of sentence.matchAll(END_OF_MONTH)) {
     const month = monthIndex(m[1]!);
     const last = new Date(ref.getFullYear(), month + 1, 0).getDate();
