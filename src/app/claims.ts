@@ -2,18 +2,25 @@
 // source as provenance), edit then accept, or reject; and the review queue, each claim
 // with how many independent sources report the same thing.
 import { type ClaimEdit, EDITABLE, evidence } from '../contract/evidence.ts';
-import { filterQueue, groupQueue, queueSpeakers, saidBy } from '../core/claimQueue.ts';
-import { corroborate } from '../core/corroboration.ts';
+import { groupQueue } from '../core/claimQueue.ts';
+import { claimKey, corroborate } from '../core/corroboration.ts';
 import { notFound, ParleyError } from '../core/errors.ts';
 import { excerpt } from '../core/excerpt.ts';
 import type { Claim, ClaimOf } from '../core/model.ts';
 import { slugify } from '../core/validate.ts';
+import {
+  type ClaimScope,
+  type SpeakerRow,
+  selectKeyedClaims,
+  selectQueuePage,
+  selectQueueSpeakers,
+} from '../store/repo/claimQueue.ts';
 import { selectClaim, selectClaims, selectSourceLinks, updateClaimReview } from '../store/repo/claims.ts';
 import { selectDraftHeaders } from '../store/repo/drafts.ts';
 import { selectEvents } from '../store/repo/events.ts';
 import { selectParties, selectPeople } from '../store/repo/parties.ts';
-import { selectSources } from '../store/repo/sources.ts';
 import { authorize, can, visible } from './access.ts';
+import { claimReadScope } from './claimScope.ts';
 import type { ReadContext, WriteContext } from './context.ts';
 import { addEvent } from './events.ts';
 import { claimFacter } from './facts.ts';
@@ -40,24 +47,65 @@ export const listClaims = implement(evidence.claims, async (ctx, query) => {
 
 /**
  * The review queue: the claims the actor may read, filtered, a source's mentions of one
- * entity grouped as one row, one page of rows. Throws nothing beyond the runner's `invalid_input`.
+ * entity grouped as one row, one page of rows. Filters, scope and page are applied in the
+ * database (store/repo/claimQueue.ts): a page reads its own claims, those that say the
+ * same (for corroboration) and counts. Throws nothing beyond the runner's `invalid_input`.
  */
 export const claimQueue = implement(evidence.queue, async (ctx, { offset, limit, speaker, ...filter }) => {
-  const readable = await visibleClaims(ctx, await selectClaims(ctx.q));
-  const counts = corroborate(readable, await selectSourceLinks(ctx.q));
-  const unspoken = filterQueue(readable, filter);
-  const matching = speaker ? unspoken.filter((c) => saidBy(c, speaker)) : unspoken;
-  const groups = groupQueue(matching);
+  const scope = await claimReadScope(ctx);
+  const voices = await selectQueueSpeakers(ctx.q, scope, filter);
+  const saidBy = speaker && {
+    id: speaker,
+    names: [
+      ...new Set(voices.flatMap((v) => (v.speaker && sameName(v.speaker, speaker) ? [v.speaker] : []))),
+    ],
+  };
+  const page = await selectQueuePage(ctx.q, scope, filter, saidBy || undefined, { offset, limit });
+  const counts = await pageCorroboration(ctx, scope, page.claims);
   const listed = (c: Claim) => ({ ...c, corroboration: counts.get(c.id) ?? { sources: 1, independent: 1 } });
   return {
-    groups: groups.slice(offset, offset + limit).map((g) => ({ ...g, claims: g.claims.map(listed) })),
+    groups: groupQueue(page.claims).map((g) => ({ ...g, claims: g.claims.map(listed) })),
     offset,
     limit,
-    totalGroups: groups.length,
-    totalClaims: matching.length,
-    speakers: queueSpeakers(unspoken),
+    totalGroups: page.totalGroups,
+    totalClaims: page.totalClaims,
+    speakers: tallySpeakers(voices),
   };
 });
+
+/** `saidBy`'s test of a name as said (any case), on names. */
+const sameName = (said: string, asked: string) => said.toLowerCase() === asked.toLowerCase();
+
+/**
+ * Corroboration of a page's claims, as `corroborate` over every readable claim would count
+ * it: the readable, unrejected claims under the page's keys are all that count can see.
+ * Candidates are keyed again from their rows, so a stored key only narrows the search.
+ */
+async function pageCorroboration(
+  ctx: ReadContext,
+  scope: ClaimScope,
+  page: readonly Claim[],
+): Promise<Map<string, { sources: number; independent: number }>> {
+  const keys = new Set(page.map(claimKey).filter((k) => k !== undefined));
+  const candidates = (await selectKeyedClaims(ctx.q, scope, [...keys])).filter((c) => {
+    const key = claimKey(c);
+    return key !== undefined && keys.has(key);
+  });
+  const ids = new Set(candidates.map((c) => c.id));
+  return corroborate([...candidates, ...page.filter((c) => !ids.has(c.id))], await selectSourceLinks(ctx.q));
+}
+
+/** `queueSpeakers` from per-(person, name) counts: a speaker named as first said, most quoted first. */
+function tallySpeakers(voices: readonly SpeakerRow[]): { id: string; name: string; claims: number }[] {
+  const counts = new Map<string, { id: string; name: string; claims: number }>();
+  for (const v of [...voices].sort((a, b) => a.first - b.first)) {
+    const id = v.speakerId ?? v.speaker ?? '';
+    const entry = counts.get(id) ?? { id, name: v.speaker ?? id, claims: 0 };
+    entry.claims += v.claims;
+    counts.set(id, entry);
+  }
+  return [...counts.values()].sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name));
+}
 
 /**
  * Those of `claims` the actor may read: from a source it may read and, once accepted as a

@@ -4,11 +4,12 @@
 // recognised and not duplicated.
 import path from 'node:path';
 import { and, asc, eq, inArray, isNotNull, like, or } from 'drizzle-orm';
-import { evidence, type IngestOutcome } from '../contract/evidence.ts';
+import { evidence, type IngestedBatch, type IngestOutcome } from '../contract/evidence.ts';
+import { isParleyError, ParleyError } from '../core/errors.ts';
 import { excerpt } from '../core/excerpt.ts';
 import type { Claim, Source, SourceLink } from '../core/model.ts';
 import { slugify } from '../core/validate.ts';
-import type { DuplicateDoc, ProcessedDocument, SuggestedClaim } from '../evidence/index.ts';
+import type { DuplicateDoc, ExtractContext, ProcessedDocument, SuggestedClaim } from '../evidence/index.ts';
 import { insertClaims, insertSourceLinks, selectSourceLinks } from '../store/repo/claims.ts';
 import { selectDraftHeaders, selectProvisions } from '../store/repo/drafts.ts';
 import { selectParties, selectPeople } from '../store/repo/parties.ts';
@@ -32,11 +33,45 @@ export interface IngestFile {
  * `forbidden` (below staff), the engine's `invalid_input`/`unsupported` for files it refuses.
  */
 export const ingestSource = implement(evidence.ingest, async (ctx, { fileName, content, encoding }) => {
-  const bytes = Buffer.from(content, encoding === 'base64' ? 'base64' : 'utf8');
-  const outcome = await ingestDocument(ctx, { fileName, bytes });
+  const outcome = await ingestDocument(ctx, { fileName, bytes: decodeContent(content, encoding) });
   // Only a new source can bring new copies: the stored ones were linked when they came.
   return { outcome, copies: outcome.status === 'added' ? await linkCopies(ctx, outcome.source) : [] };
 });
+
+/**
+ * Ingests several documents in one write, each as `ingestSource` does (the same audit
+ * entries, in the same order); the roster and the latest draft are read once. A document
+ * the engine refuses is skipped with the reason before anything of it is written. Throws
+ * `forbidden` (below staff); any other failure writes nothing of the batch.
+ */
+export const ingestSources = implement(evidence.ingestBatch, async (ctx, { files }) => {
+  authorize(ctx, 'create', sourceFacts('new'));
+  const context = await extractContext(ctx);
+  const outcomes: IngestedBatch['files'] = [];
+  const copies: SourceLink[] = [];
+  for (const { fileName, content, encoding } of files) {
+    const read = await readDocument({ fileName, bytes: decodeContent(content, encoding) }, context).catch(
+      (error: unknown) => {
+        if (isParleyError(error) && REFUSALS.has(error.code)) return error;
+        throw error;
+      },
+    );
+    if (read instanceof ParleyError) {
+      outcomes.push({ fileName, status: 'skipped', reason: read.message });
+      continue;
+    }
+    const outcome = await storeDocument(ctx, fileName, read);
+    outcomes.push(outcome);
+    if (outcome.status === 'added') copies.push(...(await linkCopies(ctx, outcome.source)));
+  }
+  return { files: outcomes, copies };
+});
+
+/** The engine's answers for a document it will not read (decode.ts): the document is skipped. */
+const REFUSALS = new Set(['invalid_input', 'unsupported']);
+
+const decodeContent = (content: string, encoding: 'utf8' | 'base64') =>
+  Buffer.from(content, encoding === 'base64' ? 'base64' : 'utf8');
 
 /**
  * Stores one document as a source with its suggested claims. Throws the evidence
@@ -45,21 +80,40 @@ export const ingestSource = implement(evidence.ingest, async (ctx, { fileName, c
 export async function ingestDocument(ctx: WriteContext, file: IngestFile): Promise<IngestOutcome> {
   // First: a refused actor must not learn whether the document was already ingested.
   authorize(ctx, 'create', sourceFacts('new'));
+  const doc = await readDocument(file, await extractContext(ctx));
+  return storeDocument(ctx, file.fileName, doc);
+}
+
+/** What extraction resolves names against: the roster, and the latest draft's provisions. */
+async function extractContext(ctx: WriteContext): Promise<ExtractContext> {
   // One after another: a transaction's queries share one connection.
   const parties = await selectParties(ctx.q);
   const people = await selectPeople(ctx.q);
   const headers = await selectDraftHeaders(ctx.q);
   const latest = headers.at(-1);
   const provisions = latest ? await selectProvisions(ctx.q, latest.id) : [];
+  return { roster: { parties, people }, provisions };
+}
+
+/** The document through the engine. Throws its `invalid_input`/`unsupported`; writes nothing. */
+async function readDocument(file: IngestFile, context: ExtractContext): Promise<ProcessedDocument> {
   const { processDocument } = await evidenceEngine();
-  const doc = processDocument(file.bytes, file.fileName, { roster: { parties, people }, provisions });
+  return processDocument(file.bytes, file.fileName, context);
+}
+
+/** Stores a read document as a new source with its claims, unless it is one already stored. */
+async function storeDocument(
+  ctx: WriteContext,
+  fileName: string,
+  doc: ProcessedDocument,
+): Promise<IngestOutcome> {
   const again = await storedArticle(ctx, doc);
-  if (again) return { fileName: file.fileName, status: 'duplicate', source: again };
+  if (again) return { fileName: fileName, status: 'duplicate', source: again };
 
   const name =
     doc.meta.outlet ??
     doc.meta.title?.split(/\s+/).slice(0, 4).join(' ') ??
-    path.basename(file.fileName).replace(/\.[^.]+$/, '');
+    path.basename(fileName).replace(/\.[^.]+$/, '');
   const base = slugify(`${name} ${doc.meta.date ?? ''}`).slice(0, 56);
   const taken = new Set(
     (
@@ -73,7 +127,7 @@ export async function ingestDocument(ctx: WriteContext, file: IngestFile): Promi
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   const source: Source = {
     id,
-    title: doc.meta.title ?? (excerpt(undefined, doc.cleanText, 100) || file.fileName),
+    title: doc.meta.title ?? (excerpt(undefined, doc.cleanText, 100) || fileName),
     outlet: doc.meta.outlet ?? 'unknown outlet',
     date: doc.meta.date ?? ctx.now.slice(0, 10),
     kind: 'article',
@@ -83,7 +137,7 @@ export async function ingestDocument(ctx: WriteContext, file: IngestFile): Promi
     rawText: doc.rawText,
     cleanText: doc.cleanText,
     contentHash: doc.contentHash,
-    fileName: file.fileName,
+    fileName: fileName,
   };
   await insertSource(ctx.q, source);
   // Short ids: reviewers type them (`parley claims accept c-1a2b3c4d5e`).
@@ -97,12 +151,12 @@ export async function ingestDocument(ctx: WriteContext, file: IngestFile): Promi
     ...(doc.meta.dateConfidence !== undefined ? { dateConfidence: doc.meta.dateConfidence } : {}),
   };
   await ctx.record('ingest', 'source', id, {
-    fileName: file.fileName,
+    fileName: fileName,
     contentHash: doc.contentHash,
     claims: counts,
     reading,
   });
-  return { fileName: file.fileName, status: 'added', source: id, claims: counts, reading };
+  return { fileName: fileName, status: 'added', source: id, claims: counts, reading };
 }
 
 /** One source in full, so a client can show a claim's span in its clean text. Throws `not_found`. */

@@ -177,6 +177,32 @@ export const Contradiction = z.object({
 export type Contradiction = z.infer<typeof Contradiction>;
 
 /** What a claim listing shows depends on the claims, their sources, and the stances accepted ones recorded. */
+/** Documents one write ingests at most: a directory is sent a batch at a time. */
+export const BATCH_FILES = 100;
+
+/** Several documents in one write (a directory from the CLI). */
+export const IngestBatchInput = z.object({
+  files: z
+    .array(IngestInput)
+    .min(1, 'name at least one document')
+    .max(BATCH_FILES, `at most ${BATCH_FILES} documents a write; send more in several`),
+});
+
+/** A document the engine refused (binary, empty, undecodable): nothing of it was written. */
+export const IngestSkipped = z.object({
+  fileName: z.string(),
+  status: z.literal('skipped'),
+  reason: z.string(),
+});
+
+export const IngestedBatch = z.object({
+  /** One outcome a document, in the order sent. */
+  files: z.array(z.union([IngestOutcome, IngestSkipped])),
+  /** Sources newly found to copy one another. */
+  copies: z.array(SourceLink),
+});
+export type IngestedBatch = z.infer<typeof IngestedBatch>;
+
 const CLAIMS_STALE = ['claim', 'source', 'position', 'draft', 'negotiation', 'bundle'] as const;
 
 export const evidence = {
@@ -197,6 +223,20 @@ export const evidence = {
       path: '/sources/ingest',
       created: (ingested) => ingested.outcome.status === 'added',
     },
+  }),
+  ingestBatch: declareWrite({
+    name: 'sources.ingestBatch',
+    summary: 'Ingest several documents in one write, each as `sources.ingest` would',
+    description:
+      'One write for the batch: each document is added, recognised as already ingested, or ' +
+      'skipped with the reason when the engine refuses it (binary, empty, undecodable), and ' +
+      'then nothing of that document is written; the sources found to copy one another are linked.',
+    resource: 'source',
+    action: 'create',
+    input: IngestBatchInput,
+    output: IngestedBatch,
+    emits: ['source'],
+    http: { method: 'POST', path: '/sources/ingest-batch' },
   }),
   source: declareRead({
     name: 'sources.show',

@@ -122,8 +122,18 @@ export const claim = pgTable(
     note: text('note'),
     /** What accepting the claim put on the record, e.g. "event:geneva-talks". */
     recordRef: text('record_ref'),
+    /**
+     * Where to look for the claims that say the same (core/corroboration.ts `claimKey`, '' for
+     * none), so the queue finds a page's corroborating claims without reading every claim.
+     * Derived from the row, so outside its state digest; null on rows written before it.
+     */
+    matchKey: text('match_key'),
   },
-  (t) => [index('claim_source').on(t.sourceId), index('claim_status').on(t.status)],
+  (t) => [
+    index('claim_source').on(t.sourceId),
+    index('claim_status').on(t.status),
+    index('claim_match_key').on(t.matchKey),
+  ],
 );
 
 /** Two sources that are copies of one another (republished or spun). */

@@ -1,12 +1,15 @@
 // The review queue at scale: a source's mentions of one entity as one row, filters by
 // kind, source, speaker and status, pages with totals, and a group reviewed in one write —
 // all of it or, when one claim is refused, none.
+import { and, eq, ne } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claimQueue, reviewClaims } from '../../src/app/claims.ts';
 import type { Services } from '../../src/app/context.ts';
 import { runUseCase } from '../../src/app/useCase.ts';
 import { owner } from '../../src/core/actor.ts';
+import { claimKey } from '../../src/core/corroboration.ts';
 import type { Store } from '../../src/store/database.ts';
+import { claim as claimTable } from '../../src/store/schema.ts';
 import { seedClaimQueue } from '../support/claimQueue.ts';
 import { seedSmall, snapshot } from '../support/fixtures.ts';
 import { openSeeded, pglite } from '../support/stores.ts';
@@ -102,6 +105,19 @@ describe('the review queue', () => {
       runUseCase(s, owner, reviewClaims, { claims: [group!.claims[0]!.id, 'c-nope'], decision: 'accept' }),
     ).rejects.toMatchObject({ code: 'not_found' });
     expect(await snapshot(s)).toBe(before);
+  });
+
+  it('a match key planted in the database adds no corroboration: the claims found by key are keyed again from their rows', async () => {
+    const [row] = (await queue({ kind: 'quote', limit: 1 })).groups;
+    const quote = row!.claims[0]!;
+    expect(quote.corroboration).toEqual({ sources: 1, independent: 1 });
+    // An insider gives other sources' events the quote's key (the column is outside the state digest).
+    await store.db
+      .update(claimTable)
+      .set({ matchKey: claimKey(quote) ?? '' })
+      .where(and(eq(claimTable.kind, 'event'), ne(claimTable.sourceId, quote.source)));
+    const [again] = (await queue({ kind: 'quote', limit: 1 })).groups;
+    expect(again!.claims[0]!.corroboration).toEqual({ sources: 1, independent: 1 });
   });
 
   it('refuses a page size beyond 200 and an empty list, by field', async () => {

@@ -1,15 +1,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { asc } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { acceptClaim, listClaims, rejectClaim } from '../../src/app/claims.ts';
 import { type Services, write } from '../../src/app/context.ts';
 import { listContradictions } from '../../src/app/contradictions.ts';
 import { listEvents } from '../../src/app/events.ts';
-import { ingestDocument, ingestSource, linkCopies } from '../../src/app/ingest.ts';
+import { ingestDocument, ingestSource, ingestSources, linkCopies } from '../../src/app/ingest.ts';
 import { addPerson } from '../../src/app/roster.ts';
 import { runUseCase, runWithin } from '../../src/app/useCase.ts';
 import { owner } from '../../src/core/actor.ts';
 import type { Store } from '../../src/store/database.ts';
+import { audit as auditTable } from '../../src/store/schema.ts';
 import { seedSmall, snapshot } from '../support/fixtures.ts';
 import { backends, openSeeded } from '../support/stores.ts';
 
@@ -21,9 +23,10 @@ const fixture = (name: string) => ({
 describe.each(backends)('evidence on $name', (backend) => {
   let store: Store;
   let s: Services;
-  beforeEach(async () => {
-    ({ store, services: s } = await openSeeded(backend, 'small', seedSmall));
-    await write(s, owner, 'person', async (ctx) => {
+  /** The small record with two speakers the fixtures quote. */
+  const opened = async () => {
+    const seeded = await openSeeded(backend, 'small', seedSmall);
+    await write(seeded.services, owner, 'person', async (ctx) => {
       await runWithin(ctx, addPerson, {
         id: 'varga',
         name: 'Ines Varga',
@@ -37,6 +40,10 @@ describe.each(backends)('evidence on $name', (backend) => {
         office: 'Envoy',
       });
     });
+    return seeded;
+  };
+  beforeEach(async () => {
+    ({ store, services: s } = await opened());
   });
   afterEach(() => store.close());
 
@@ -139,6 +146,50 @@ describe.each(backends)('evidence on $name', (backend) => {
     });
     await expect(attempt).rejects.toMatchObject({ code: expect.stringMatching(/invalid_input|unsupported/) });
     expect(await snapshot(s)).toBe(before);
+  });
+
+  it('a batch in one write stores what a write per document stores, with the same audit entries; a refused file is skipped and leaves nothing', async () => {
+    const binary = { fileName: 'photo.txt', bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3]) };
+    const files = [
+      fixture('lake-gazette.md'),
+      binary,
+      fixture('copy-site.txt'),
+      fixture('mojibake.txt'),
+      fixture('lake-gazette.md'),
+    ];
+    const sent = files.map((f) => ({
+      fileName: f.fileName,
+      content: f.bytes.toString('base64'),
+      encoding: 'base64',
+    }));
+    /** What the record holds after ingesting: claims without their random ids, the audit entries after `from`. */
+    const held = async (services: Services, from: number) => {
+      const { bundle } = JSON.parse(await snapshot(services));
+      const rows = await services.store.db.select().from(auditTable).orderBy(asc(auditTable.seq));
+      return {
+        sources: bundle.sources,
+        links: bundle.sourceLinks,
+        claims: (bundle.claims as { id: string }[]).map(({ id: _id, ...c }) => c),
+        audit: rows.slice(from).map((r) => [r.action, r.entity, r.entityId, r.data]),
+      };
+    };
+    const start = (await s.store.db.select().from(auditTable)).length;
+    const one = [];
+    for (const file of sent)
+      one.push(await runUseCase(s, owner, ingestSource, file).catch((e: Error) => e.message));
+    const apart = await held(s, start);
+
+    const other = await opened();
+    try {
+      const batch = await runUseCase(other.services, owner, ingestSources, { files: sent });
+      expect(batch.files.map((f) => f.status)).toEqual(['added', 'skipped', 'added', 'added', 'duplicate']);
+      expect(batch.files[1]).toMatchObject({ fileName: 'photo.txt', reason: one[1] });
+      expect(batch.copies).toEqual(one.flatMap((x) => (typeof x === 'string' ? [] : x.copies)));
+      expect(batch.copies).toHaveLength(1);
+      expect(await held(other.services, start)).toEqual(apart);
+    } finally {
+      await other.store.close();
+    }
   });
 
   it('accepting an event claim puts the event on the record, citing the source', async () => {

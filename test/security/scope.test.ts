@@ -355,6 +355,34 @@ describe.each(backends)('scope by track and by draft, on $name', (backend) => {
       }
     });
 
+    it('the review queue, read in SQL, keeps for every reader the claims and corroboration the policies keep', async () => {
+      // A second source repeats the hidden stance: it corroborates only for who may read that stance.
+      const echo = await post('sec', '/api/sources/ingest', {
+        fileName: 'lake-echo.txt',
+        content: 'Army limits\n\nSouthland said it rejects any limit on the size of its army.\n',
+      });
+      expect(echo.statusCode).toBe(201);
+      const source = (echo.json() as { outcome: { source: string } }).outcome.source;
+      type Listed = { id: string; source: string; kind: string; corroboration: object };
+      const sorted = (claims: Listed[]) =>
+        claims
+          .map((c) => ({ id: c.id, corroboration: c.corroboration }))
+          .sort((a, b) => a.id.localeCompare(b.id));
+      const listed = async (who: Who) => sorted((await get(who, '/api/claims')).json() as Listed[]);
+      const queued = async (who: Who) => {
+        const q = (await get(who, '/api/claims/queue?limit=200')).json() as {
+          groups: { claims: Listed[] }[];
+        };
+        return q.groups.flatMap((g) => g.claims);
+      };
+      for (const { id: who } of ACCOUNTS) expect(sorted(await queued(who))).toEqual(await listed(who));
+      const repeated = async (who: Who) =>
+        (await queued(who)).find((c) => c.source === source && c.kind === 'position')?.corroboration;
+      expect(await repeated('sec')).toEqual({ sources: 2, independent: 2 });
+      for (const who of ['an', 'dn'] as const)
+        expect(await repeated(who)).toEqual({ sources: 1, independent: 1 });
+    });
+
     it('a draft does not name parents the reader may not see', async () => {
       const parents = async (who: Who) =>
         ((await get(who, '/api/drafts/v2')).json() as { parents: string[] }).parents;

@@ -329,6 +329,22 @@ const rows: Row[] = [
     expect: staffOnly,
   },
   {
+    resource: 'source',
+    action: 'write',
+    what: 'ingest a batch in one write',
+    method: 'POST',
+    url: () => '/api/sources/ingest-batch',
+    body: (role) => ({
+      files: [
+        {
+          fileName: `batch-${role.toLowerCase()}.txt`,
+          content: `Lake talks, round ${role.length}\n\nThe ${role} desk writes that the delegations met in Harbourtown.`,
+        },
+      ],
+    }),
+    expect: [200, 403, 403, 403, 200],
+  },
+  {
     resource: 'claim',
     action: 'write',
     what: 'accept',

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { verifyAudit } from '../../src/app/audit.ts';
-import { listClaims } from '../../src/app/claims.ts';
-import { read } from '../../src/app/context.ts';
+import { claimQueue, listClaims } from '../../src/app/claims.ts';
+import { read, write } from '../../src/app/context.ts';
 import { addParty, listParties } from '../../src/app/roster.ts';
 import { runUseCase } from '../../src/app/useCase.ts';
 import { owner } from '../../src/core/actor.ts';
@@ -86,6 +86,36 @@ describe('versioned migrations', () => {
       const verdict = await runUseCase(s, owner, verifyAudit, {});
       expect(verdict).toMatchObject({ ok: true, size: 5, checkpointed: 5 });
       expect(await selectAuditTree(current.db)).toMatchObject({ size: 5 });
+    } finally {
+      await current.close();
+    }
+  });
+  it('claims written before match_key (0009) keep the digests the log holds, and are corroborated after the upgrade', async () => {
+    const home = path.join(dir, 'claims');
+    const old = await openStore({ home, migrations: olderMigrations(path.join(dir, 'm9'), 9) });
+    // An audited write as the Parley before 0009 made it: two sources quoting the same words.
+    await write(testServices(old), owner, 'source', async (ctx) => {
+      for (const [n, source] of ['wire', 'gazette'].entries()) {
+        await ctx.q.execute(
+          sql`insert into source (id, title, outlet, date, kind, reliability) values (${source}, ${source}, ${source}, '2025-06-12', 'article', 'unknown')`,
+        );
+        await ctx.q.execute(
+          sql`insert into claim (id, source_id, kind, status, text, span_start, span_end, data) values (${`c-${n}`}, ${source}, 'quote', 'suggested', 'We have found a fair balance', 0, 28, '{"words": "We have found a fair balance"}')`,
+        );
+        await ctx.record('ingest', 'source', source, {});
+      }
+    });
+    await old.close();
+
+    const current = await openStore({ home });
+    try {
+      const s = testServices(current);
+      expect(await runUseCase(s, owner, verifyAudit, {})).toMatchObject({ ok: true });
+      const queue = await runUseCase(s, owner, claimQueue, {});
+      expect(queue.groups.flatMap((g) => g.claims.map((c) => c.corroboration))).toEqual([
+        { sources: 2, independent: 2 },
+        { sources: 2, independent: 2 },
+      ]);
     } finally {
       await current.close();
     }

@@ -5,14 +5,14 @@ import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { acceptClaim, listClaims, rejectClaim, reviewClaims } from '../../app/claims.ts';
 import { listContradictions } from '../../app/contradictions.ts';
-import { ingestSource } from '../../app/ingest.ts';
-import type { ContradictionSide, Ingested, IngestOutcome } from '../../contract/evidence.ts';
-import { isParleyError, ParleyError } from '../../core/errors.ts';
+import { ingestSources } from '../../app/ingest.ts';
+import { BATCH_FILES, type ContradictionSide, type IngestOutcome } from '../../contract/evidence.ts';
+import { ParleyError } from '../../core/errors.ts';
 import type { SourceLink } from '../../core/model.ts';
 import { MAX_DOCUMENT_BYTES } from '../../evidence/index.ts';
 import type { Io } from '../io.ts';
 import { printJson, printList } from '../output.ts';
-import { type RunStep, runCommand, runSession } from '../run.ts';
+import { runCommand, runSession } from '../run.ts';
 
 const DOCUMENT = /\.(txt|md|markdown|html?)$/i;
 
@@ -59,14 +59,19 @@ export function registerEvidence(program: Command, io: Io): void {
         bar?.start(files.length, 0, { file: '' });
         const outcomes: FileOutcome[] = [];
         const copies: SourceLink[] = [];
-        for (const file of files) {
-          bar?.increment(0, { file: path.basename(file) });
-          const ingested = await ingestOne(run, file, io.cwd);
-          if ('outcome' in ingested) {
-            outcomes.push(ingested.outcome);
-            copies.push(...ingested.copies);
-          } else outcomes.push(ingested);
-          bar?.increment(1);
+        for (const batch of batches(files, io.cwd)) {
+          bar?.increment(0, { file: path.basename(batch.at(-1)?.fileName ?? '') });
+          const sent = batch.filter((f) => f.status === 'read');
+          const done = sent.length
+            ? await run(ingestSources, {
+                files: sent.map(({ fileName, content }) => ({ fileName, content, encoding: 'base64' })),
+              })
+            : { files: [], copies: [] };
+          // The outcomes in the order named: a file too large to send keeps its place.
+          const answered = done.files[Symbol.iterator]();
+          for (const f of batch) outcomes.push(f.status === 'read' ? answered.next().value! : f);
+          copies.push(...done.copies);
+          bar?.increment(batch.length);
         }
         bar?.stop();
         if (o.json) return printJson(io, { files: outcomes, copies });
@@ -176,26 +181,43 @@ export function registerEvidence(program: Command, io: Io): void {
     });
 }
 
+// One write carries at most this much: a directory of long documents goes in several.
+const BATCH_BYTES = 8 * 1024 * 1024;
+
+type Prepared =
+  | { fileName: string; status: 'read'; content: string }
+  | Extract<FileOutcome, { status: 'skipped' }>;
+
 /**
- * One document through the ingest use case (its copies linked in the same write); a file
- * too large or refused by the engine is skipped with the reason, the batch goes on.
+ * The files in batches of at most `BATCH_FILES` documents and about `BATCH_BYTES` each, read
+ * as base64 (the engine decodes the bytes: mojibake, other encodings, binary files); a file
+ * too large is a skipped outcome in its place, never sent.
  */
-async function ingestOne(
-  run: RunStep,
-  file: string,
-  cwd: string,
-): Promise<Ingested | Extract<FileOutcome, { status: 'skipped' }>> {
-  try {
-    if (statSync(path.resolve(cwd, file)).size > MAX_DOCUMENT_BYTES) {
-      return { fileName: file, status: 'skipped', reason: `larger than ${MAX_DOCUMENT_BYTES / 1048576} MB` };
+function* batches(files: readonly string[], cwd: string): Generator<Prepared[]> {
+  let batch: Prepared[] = [];
+  let bytes = 0;
+  for (const file of files) {
+    const size = statSync(path.resolve(cwd, file)).size;
+    if (batch.length >= BATCH_FILES || (bytes > 0 && bytes + size > BATCH_BYTES)) {
+      yield batch;
+      [batch, bytes] = [[], 0];
     }
-    // Bytes as they are: the engine decodes them (mojibake, other encodings, binary files).
-    const content = readFileSync(path.resolve(cwd, file)).toString('base64');
-    return await run(ingestSource, { fileName: file, content, encoding: 'base64' });
-  } catch (error) {
-    if (isParleyError(error)) return { fileName: file, status: 'skipped', reason: error.message };
-    throw error;
+    if (size > MAX_DOCUMENT_BYTES) {
+      batch.push({
+        fileName: file,
+        status: 'skipped',
+        reason: `larger than ${MAX_DOCUMENT_BYTES / 1048576} MB`,
+      });
+      continue;
+    }
+    batch.push({
+      fileName: file,
+      status: 'read',
+      content: readFileSync(path.resolve(cwd, file)).toString('base64'),
+    });
+    bytes += size;
   }
+  if (batch.length > 0) yield batch;
 }
 
 /** One side of a contradiction: where it is said, by whom, and the claim to review it by. */

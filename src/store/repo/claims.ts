@@ -1,5 +1,6 @@
 // Claims extracted from sources, and the links between sources that copy one another.
-import { and, asc, eq, type SQL } from 'drizzle-orm';
+import { and, asc, eq, like, type SQL } from 'drizzle-orm';
+import { claimKey } from '../../core/corroboration.ts';
 import type { Claim, SourceLink } from '../../core/model.ts';
 import type { Queryable } from '../database.ts';
 import { claim, sourceLink } from '../schema.ts';
@@ -26,6 +27,7 @@ function toRow(c: Claim): typeof claim.$inferInsert {
     reviewedAt: nullable(c.reviewedAt),
     note: nullable(c.note),
     recordRef: nullable(c.recordRef),
+    matchKey: claimKey(c) ?? '',
   };
 }
 
@@ -46,12 +48,27 @@ export async function selectClaims(q: Queryable, filter: ClaimFilter = {}): Prom
     .from(claim)
     .where(conditions.length ? and(...conditions) : undefined)
     .orderBy(asc(claim.seq));
-  return rows.map(fromRow);
+  return rows.map(claimFromRow);
+}
+
+/** The claims accepted as a stance (`recordRef` `position:<id>`): the ones scoped by that stance too. */
+export async function selectCitingClaims(
+  q: Queryable,
+): Promise<Pick<Claim, 'id' | 'source' | 'recordRef'>[]> {
+  const rows = await q
+    .select({ id: claim.id, source: claim.sourceId, recordRef: claim.recordRef })
+    .from(claim)
+    .where(like(claim.recordRef, 'position:%'));
+  return rows.map((r) => ({
+    id: r.id,
+    source: r.source,
+    ...(r.recordRef ? { recordRef: r.recordRef } : {}),
+  }));
 }
 
 export async function selectClaim(q: Queryable, id: string): Promise<Claim | undefined> {
   const rows = await q.select().from(claim).where(eq(claim.id, id));
-  return rows[0] && fromRow(rows[0]);
+  return rows[0] && claimFromRow(rows[0]);
 }
 
 /** Records a review: the new status, text and data, and what it put on the record. */
@@ -60,7 +77,8 @@ export async function updateClaimReview(q: Queryable, c: Claim): Promise<void> {
   await q.update(claim).set(row).where(eq(claim.id, c.id));
 }
 
-function fromRow(r: typeof claim.$inferSelect): Claim {
+/** The claim a row holds (its match key is the store's, not the claim's). */
+export function claimFromRow(r: typeof claim.$inferSelect): Claim {
   return compact({
     id: r.id,
     source: r.sourceId,

@@ -26,3 +26,9 @@ export async function selectSource(q: Queryable, id: string): Promise<Source | u
   const rows = await q.select().from(source).where(eq(source.id, id));
   return rows[0] && (compact(rows[0]) as Source);
 }
+
+/** Every source's id (no texts): what a scope over sources needs. */
+export async function selectSourceIds(q: Queryable): Promise<string[]> {
+  const rows = await q.select({ id: source.id }).from(source).orderBy(asc(source.id));
+  return rows.map((r) => r.id);
+}
