@@ -1,0 +1,147 @@
+// The base form of a word when a text is read for meaning: "parties" and "party",
+// "adaptation" and "adapting", "enterprises" and "enterprise", "withdrew" and "withdraw"
+// must meet. Matching on words as written keeps the cruder stem of tokens.ts (it is what
+// the synthetic and Paris figures were measured on); this one only feeds the meaning
+// reading, which is evidence where place already points to a pair. Rule-based and small:
+// a few dozen irregular forms, inflections, and the derivations that turn a verb into
+// the noun negotiators write instead ("implement"/"implementation", "secure"/"security").
+
+/** Irregular forms negotiation texts use, to their base. */
+const IRREGULAR: Readonly<Record<string, string>> = {
+  withdrew: 'withdraw',
+  withdrawn: 'withdraw',
+  took: 'take',
+  taken: 'take',
+  gave: 'give',
+  given: 'give',
+  held: 'hold',
+  met: 'meet',
+  brought: 'bring',
+  went: 'go',
+  gone: 'go',
+  chose: 'choose',
+  chosen: 'choose',
+  fled: 'flee',
+  laid: 'lay',
+  paid: 'pay',
+  sold: 'sell',
+  kept: 'keep',
+  made: 'make',
+  wrote: 'write',
+  written: 'write',
+  began: 'begin',
+  begun: 'begin',
+  drew: 'draw',
+  drawn: 'draw',
+  fought: 'fight',
+  sought: 'seek',
+  spent: 'spend',
+  lost: 'lose',
+  won: 'win',
+  struck: 'strike',
+  froze: 'freeze',
+  frozen: 'freeze',
+  rose: 'rise',
+  risen: 'rise',
+  fell: 'fall',
+  fallen: 'fall',
+  children: 'child',
+  women: 'woman',
+  men: 'man',
+  people: 'person',
+  persons: 'person',
+  peoples: 'person',
+  countries: 'country',
+  lives: 'life',
+  arms: 'arms',
+  forces: 'force',
+  goods: 'good',
+  news: 'news',
+  means: 'means',
+  series: 'series',
+  crises: 'crisis',
+  analyses: 'analysis',
+  bases: 'basis',
+};
+
+/** Endings of derived nouns and adjectives, longest first, with what replaces them. */
+const DERIVATIONS: readonly [string, string][] = [
+  ['isations', 'is'],
+  ['izations', 'is'],
+  ['isation', 'is'],
+  ['ization', 'is'],
+  ['ifications', 'ify'],
+  ['ification', 'ify'],
+  ['ements', ''],
+  ['ments', ''],
+  ['ement', ''],
+  ['ment', ''],
+  ['ations', ''],
+  ['ation', ''],
+  ['itions', 'it'],
+  ['ition', 'it'],
+  ['tions', 't'],
+  ['tion', 't'],
+  ['sions', 's'],
+  ['sion', 's'],
+  ['ities', ''],
+  ['ity', ''],
+  ['ences', ''],
+  ['ence', ''],
+  ['ances', ''],
+  ['ance', ''],
+  ['ency', ''],
+  ['ancy', ''],
+  ['ents', ''],
+  ['ent', ''],
+  ['ants', ''],
+  ['ant', ''],
+  ['ally', ''],
+  ['ly', ''],
+  ['als', ''],
+  ['al', ''],
+  ['ive', ''],
+  ['ize', 'is'],
+  ['ise', 'is'],
+  ['ate', ''],
+];
+
+/** Least letters a base may keep after an ending is taken off (shorter ones are other words). */
+const MIN_BASE = 4;
+
+/**
+ * The base form of a folded word (lower case, no accents). Words of three letters or fewer
+ * and words with digits are kept as they are. Not a dictionary: two words with one
+ * base are alike for this reading only, and the same word always gets the same base.
+ */
+export function lemma(word: string): string {
+  const irregular = IRREGULAR[word];
+  if (word.length <= 3 || /\d/.test(word)) return irregular ?? word;
+  let w = irregular ?? inflection(word);
+  for (const [ending, replacement] of DERIVATIONS) {
+    if (w.endsWith(ending) && w.length - ending.length >= MIN_BASE) {
+      w = w.slice(0, -ending.length) + replacement;
+      break;
+    }
+  }
+  // "reduce", "reduced", "reducing" → "reduc": a final e is never what tells two words apart.
+  if (w.endsWith('e') && w.length >= MIN_BASE) w = w.slice(0, -1);
+  return w;
+}
+
+/** Plural, past and -ing endings: "parties" → "party", "banned" → "ban", "cutting" → "cut". */
+function inflection(word: string): string {
+  if (word.endsWith('ies') && word.length > 5) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('ied') && word.length > 5) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
+  for (const ending of ['ing', 'ed']) {
+    if (word.endsWith(ending) && word.length - ending.length >= 3) {
+      const base = word.slice(0, -ending.length);
+      // "banned" → "ban", "cutting" → "cut"; but "called" keeps its double l (→ "call").
+      if (/([bdfgmnprt])\1$/.test(base)) return base.slice(0, -1);
+      return base;
+    }
+  }
+  return word;
+}
