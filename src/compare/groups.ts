@@ -19,7 +19,7 @@ const PART_CONTAINMENT = 0.55;
  */
 const ADJACENT_PART_CONTAINMENT = 0.3;
 /** The same read for meaning (a twin's rewritten half). */
-const ADJACENT_PART_MEANING = 0.3;
+const ADJACENT_PART_MEANING = 0.25;
 /** Least gain in how much of the whole the group explains for a piece to join. */
 const MIN_GAIN = 0.05;
 /**
@@ -82,14 +82,15 @@ function attach(
       const twin = besideTwin(piece, whole);
       const words = containment(node.tree, wholes[whole]!.tree);
       // Beside its twin, a piece's words may also be read for meaning (abbreviations, word
-      // families), at a higher bar: that reading makes more of any two texts alike.
+      // families); that reading makes any two texts more alike, so such a piece must then
+      // explain more of the whole to join (MIN_MEANING_GAIN).
       const meaning =
         twin && words < ADJACENT_PART_CONTAINMENT ? containment(node.meaning, wholes[whole]!.meaning) : 0;
-      const share = meaning >= ADJACENT_PART_MEANING ? meaning : words;
-      const least = twin ? ADJACENT_PART_CONTAINMENT : PART_CONTAINMENT;
-      if (share < least) continue;
+      const onMeaning = meaning >= ADJACENT_PART_MEANING && meaning > words;
+      const share = onMeaning ? meaning : words;
+      if (!onMeaning && share < (twin ? ADJACENT_PART_CONTAINMENT : PART_CONTAINMENT)) continue;
       if (share > best.share || (share === best.share && whole < best.whole))
-        best = { whole, share, read: share === words ? 'words' : 'meaning' };
+        best = { whole, share, read: onMeaning ? 'meaning' : 'words' };
     }
     if (best.whole >= 0) offers.push({ piece, ...best });
   });
