@@ -184,7 +184,8 @@ export class Lexicon {
         );
       }
     } else {
-      const base = meaningWord(word);
+      const base =
+        contentWord(word) === undefined || MEANING_STOPWORDS.has(word) ? undefined : this.baseOf(word);
       const family = base === undefined ? undefined : this.tables.familyOf.get(base);
       out =
         base === undefined
