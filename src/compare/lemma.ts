@@ -120,11 +120,16 @@ export function lemma(word: string): string {
   const irregular = IRREGULAR.get(word);
   if (word.length <= 3 || hasDigit(word)) return irregular ?? word;
   let w = irregular ?? inflection(word);
-  for (const [ending, replacement] of DERIVATIONS) {
-    if (w.length - ending.length >= MIN_BASE && w.endsWith(ending)) {
-      w = w.slice(0, -ending.length) + replacement;
-      break;
+  // Twice: "implementation" → "implement" → "imple", as "implemented" goes; "nationally" → "nation".
+  for (let pass = 0; pass < 2; pass++) {
+    const before = w;
+    for (const [ending, replacement] of DERIVATIONS) {
+      if (w.length - ending.length >= MIN_BASE && w.endsWith(ending)) {
+        w = w.slice(0, -ending.length) + replacement;
+        break;
+      }
     }
+    if (w === before) break;
   }
   // "reduce", "reduced", "reducing" → "reduc": a final e is never what tells two words apart.
   if (w.length >= MIN_BASE && w.endsWith('e')) w = w.slice(0, -1);
