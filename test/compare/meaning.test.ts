@@ -146,19 +146,21 @@ describe('position beside neighbours', () => {
 });
 
 describe('a split half joined on meaning', () => {
-  it('joins its twin when read for meaning it explains more of the whole', () => {
-    const from = draft(
-      BEFORE,
-      'Coal power plants without carbon capture are phased out by 2035, and no new coal plants are built.',
-      AFTER,
-    );
-    const to = draft(
-      BEFORE,
-      'Unabated coal-fired power stations close by 2035.',
-      'No party approves the construction of new coal-fired stations.',
-      AFTER,
-    );
-    const result = alignDrafts(from, to);
-    expect(result.pairs.find((p) => p.from.includes('2'))).toMatchObject({ kind: 'split', to: ['2', '3'] });
+  it.each([
+    [
+      'Fossil fuel subsidies are reduced step by step, and coal plants without carbon capture close by 2035.',
+      'Fossil-fuel subsidies are phased down gradually.',
+      'Unabated coal-fired stations shut down by 2035.',
+    ],
+    [
+      'Former fighters are offered places in the national army or in training programmes, and their weapons are registered.',
+      'Ex-combatants may join the armed forces.',
+      'Vocational training is open to those who do not, and every rifle is recorded.',
+    ],
+  ])('%s → two rewritten halves', (whole, first, second) => {
+    const result = alignDrafts(draft(BEFORE, whole, AFTER), draft(BEFORE, first, second, AFTER));
+    const pair = result.pairs.find((p) => p.from.includes('2'))!;
+    expect(pair).toMatchObject({ kind: 'split', to: ['2', '3'] });
+    expect(pair.evidence!.structure).toContain('1 → 2, side by side');
   });
 });
