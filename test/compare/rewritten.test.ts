@@ -75,7 +75,7 @@ describe('rewritten provisions', () => {
     const from = draft(BEFORE, 'Troops pull back forty-eight hours after signature.', AFTER);
     const to = draft(BEFORE, 'Soldiers are withdrawn 48 hours after signature.', AFTER);
     const pair = alignDrafts(from, to).pairs.find((p) => p.from[0] === '2')!;
-    expect(pair.evidence!.meanings).toContain('forty eight = 48');
+    expect(pair.evidence!.meanings).toContain('forty eight hours = 48 hours');
   });
 
   it('never pairs a point replaced at the same number by one on another subject', () => {
