@@ -143,11 +143,18 @@ function fillGaps(
     gapA.forEach((a, i) => {
       gapB.forEach((b, j) => {
         const score = cosine(from[a]!.tree, to[b]!.tree);
-        if (score >= minScore) {
+        const placeA = (i + 0.5) / gapA.length;
+        const placeB = (j + 0.5) / gapB.length;
+        // A few shared words are evidence only near the same place in the gap: across a wide
+        // gap, a point at its end never pairs on them with a new point at its start.
+        if (
+          score >= minScore &&
+          (gapA.length + gapB.length <= WIDE_GAP || Math.abs(placeA - placeB) <= FAR_IN_GAP)
+        ) {
           edges.push(weigh({ a, b, score }));
           return;
         }
-        const evidence = gapEvidence(from[a]!, to[b]!, (i + 0.5) / gapA.length, (j + 0.5) / gapB.length);
+        const evidence = gapEvidence(from[a]!, to[b]!, placeA, placeB);
         if (evidence > 0) edges.push({ a, b, weight: evidence });
       });
     });
@@ -158,6 +165,11 @@ function fillGaps(
   }
   return out;
 }
+
+/** Gaps with more provisions than this on both sides together are wide: place in them counts. */
+const WIDE_GAP = 6;
+/** How far apart (share of their gaps) two provisions of a wide gap may sit and still pair on few words. */
+const FAR_IN_GAP = 0.5;
 
 /** Least similarity of the two texts read for meaning, with structure and place behind it. */
 const REWRITTEN_MIN_MEANING = 0.15;

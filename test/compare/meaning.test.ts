@@ -145,6 +145,30 @@ describe('position beside neighbours', () => {
   });
 });
 
+describe('place in a wide gap', () => {
+  it('never pairs a point at the end of a wide gap on a few words with a new point at its start', () => {
+    const from = draft(
+      'Parties aim to cut greenhouse gas emissions by 45 per cent below 2010 levels by 2030.',
+      'Developed countries provide USD 100 billion a year in climate finance to developing countries.',
+      'Each party submits a national adaptation plan within two years.',
+      'An expert panel reviews the progress of each party every five years.',
+      'Parties report their emissions each year using common tables.',
+      AFTER,
+    );
+    const to = draft(
+      'The negotiating teams meet again in Geneva in the spring to review progress.',
+      'Emissions of greenhouse gases (GHG) fall forty-five percent from their 2010 level by the year 2030.',
+      'Industrialised nations mobilise one hundred billion US dollars annually for climate action in the developing world.',
+      'Within 24 months, every party presents its strategy for adapting to the effects of climate change.',
+      'Each party publishes an annual inventory of its GHG emissions in an agreed format, and an independent group of experts assesses its performance every five years.',
+      AFTER,
+    );
+    const result = alignDrafts(from, to);
+    expect(result.added).toContain('1');
+    expect(result.pairs.find((p) => p.from.includes('4'))?.to).toEqual(['5']);
+  });
+});
+
 describe('a split half joined on meaning', () => {
   it.each([
     [
