@@ -154,9 +154,11 @@ function structureOf(
   to: readonly Node[],
 ): string[] {
   const out: string[] = [];
-  if (place) {
-    const label = ([a, b]: [number, number]) =>
-      a < 0 ? 'the start' : a >= from.length ? 'the end' : `${numberOf(from[a]!)} → ${numberOf(to[b]!)}`;
+  const label = ([a, b]: [number, number]) =>
+    a < 0 ? 'the start' : a >= from.length ? 'the end' : `${numberOf(from[a]!)} → ${numberOf(to[b]!)}`;
+  if (place?.beside) {
+    out.push(`beside ${place.beside.map(label).join(' and ')}, its neighbours' pairs`);
+  } else if (place) {
     const alone = place.size[0] === 1 && place.size[1] === 1 ? ', alone in that gap on both sides' : '';
     out.push(`between ${label(place.before)} and ${label(place.after)}${alone}`);
   }
@@ -177,7 +179,8 @@ const numberOf = (n: Node) => n.provision.number.trim().replace(/\.$/, '') || n.
 
 /**
  * Confidence in a pair made on meaning and place: meaning read from the texts (half), how
- * tightly the gap places it (a lone pair between anchors most), the same number; never
+ * tightly the gap places it (a lone pair between anchors most, a pair beside its neighbours'
+ * pairs less), the same number; never
  * above 0.8, since no text says the pair outright.
  */
 function rewrittenConfidence(
@@ -186,7 +189,12 @@ function rewrittenConfidence(
   olds: readonly Node[],
   news: readonly Node[],
 ): number {
-  const tight = place ? 1 / Math.max(place.size[0], place.size[1]) : 0;
+  // Neighbours' pairs beside it place a pair less tightly than anchors on both sides of a gap.
+  const tight = place?.beside
+    ? place.beside.length / 4
+    : place
+      ? 1 / Math.max(place.size[0], place.size[1])
+      : 0;
   const sameNumber =
     olds.length === 1 && news.length === 1 && olds[0]!.numberCore === news[0]!.numberCore ? 1 : 0;
   return Math.min(0.8, 0.6 * Math.min(1, meaning * 1.5) + 0.25 * tight + 0.15 * sameNumber);

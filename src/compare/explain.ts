@@ -2,9 +2,8 @@
 // share as written, the words that met through the lexicon (abbreviations, word families,
 // numbers), and the place and structure that backed it — in words a reader can check.
 
-import type { Lexicon, ReadTerm } from './lexicon.ts';
+import { type Lexicon, meaningWords, type ReadTerm } from './lexicon.ts';
 import type { Node } from './prepare.ts';
-import { foldedWords } from './tokens.ts';
 import type { PairEvidence } from './types.ts';
 import { cosine, sumVectors } from './vectors.ts';
 
@@ -45,7 +44,7 @@ function termsOf(nodes: readonly Node[], lexicon: Lexicon): Map<string, ReadTerm
   const out = new Map<string, ReadTerm[]>();
   const visit = (node: Node) => {
     const p = node.provision;
-    lexicon.read(foldedWords(`${p.heading ?? ''} ${p.text}`), (t) => {
+    lexicon.read(meaningWords(`${p.heading ?? ''} ${p.text}`), (t) => {
       const list = out.get(t.term);
       if (list) list.push(t);
       else out.set(t.term, [t]);

@@ -23,6 +23,8 @@ export interface GapPlace {
   after: [number, number];
   /** Unmatched provisions in the gap on each side. */
   size: [number, number];
+  /** Set when no gap held the pair: its neighbours' pairs that stood beside it (level indices). */
+  beside?: [number, number][];
 }
 
 export interface LevelMatch {
@@ -62,6 +64,12 @@ export function matchLevel(from: readonly Node[], to: readonly Node[], t: LevelT
   const pairs = assignPairs(candidates.filter((c) => c.score >= t.minScore).map(weigh));
   const gaps = new Map<string, GapPlace>();
   pairs.push(...fillGaps(from, to, pairs, activeFrom, activeTo, t.anchoredMinScore, weigh, gaps));
+  // Each pair made beside its neighbours' may place the next one ("8 → C.8", then "9 → C.7").
+  for (let round = 0; round < MAX_NEIGHBOUR_ROUNDS; round++) {
+    const beside = pairBesideNeighbours(from, to, pairs, activeFrom, activeTo, gaps);
+    if (beside.length === 0) break;
+    pairs.push(...beside);
+  }
   pairs.push(...pairOnMeaning(from, to, pairs, activeFrom, activeTo));
   const groups: Group[] = pairs.map(([a, b]) => ({ from: [a], to: [b] }));
   const nearFrom = new Map<number, Candidate[]>();
@@ -135,11 +143,18 @@ function fillGaps(
     gapA.forEach((a, i) => {
       gapB.forEach((b, j) => {
         const score = cosine(from[a]!.tree, to[b]!.tree);
-        if (score >= minScore) {
+        const placeA = (i + 0.5) / gapA.length;
+        const placeB = (j + 0.5) / gapB.length;
+        // A few shared words are evidence only near the same place in the gap: across a wide
+        // gap, a point at its end never pairs on them with a new point at its start.
+        if (
+          score >= minScore &&
+          (gapA.length + gapB.length <= WIDE_GAP || Math.abs(placeA - placeB) <= FAR_IN_GAP)
+        ) {
           edges.push(weigh({ a, b, score }));
           return;
         }
-        const evidence = gapEvidence(from[a]!, to[b]!, (i + 0.5) / gapA.length, (j + 0.5) / gapB.length);
+        const evidence = gapEvidence(from[a]!, to[b]!, placeA, placeB);
         if (evidence > 0) edges.push({ a, b, weight: evidence });
       });
     });
@@ -150,6 +165,11 @@ function fillGaps(
   }
   return out;
 }
+
+/** Gaps with more provisions than this on both sides together are wide: place in them counts. */
+const WIDE_GAP = 6;
+/** How far apart (share of their gaps) two provisions of a wide gap may sit and still pair on few words. */
+const FAR_IN_GAP = 0.5;
 
 /** Least similarity of the two texts read for meaning, with structure and place behind it. */
 const REWRITTEN_MIN_MEANING = 0.15;
@@ -172,6 +192,62 @@ function gapEvidence(a: Node, b: Node, placeA: number, placeB: number): number {
   const items = a.children.length > 0 && a.children.length === b.children.length ? 0.05 : 0;
   const evidence = meaning + place + number + items - (headingsDiffer(a, b) ? 0.05 : 0);
   return evidence >= REWRITTEN_MIN_EVIDENCE ? evidence : 0;
+}
+
+/** Least similarity read for meaning for a pair whose place is its neighbours' partners, not a gap. */
+const NEIGHBOUR_MIN_MEANING = 0.25;
+/** Rounds of pairing beside neighbours: a run of reordered points is placed one by one. */
+const MAX_NEIGHBOUR_ROUNDS = 4;
+
+/**
+ * Unmatched provisions whose neighbours are paired with neighbours of each other, outside
+ * any gap between in-order anchors: points reordered inside a regrouped chapter (7, 8, 9
+ * become C.9, C.8, C.7) have no gap to stand in, but a point whose neighbour's partner stands
+ * right beside it is placed all the same. Read for meaning at a bar between the gap's and
+ * the bar for a point with no place at all; each neighbour that agrees adds to the evidence.
+ */
+function pairBesideNeighbours(
+  from: readonly Node[],
+  to: readonly Node[],
+  pairs: readonly [number, number][],
+  activeFrom: readonly number[],
+  activeTo: readonly number[],
+  places: Map<string, GapPlace>,
+): [number, number][] {
+  const partnerOf = new Map(pairs.map(([a, b]) => [a, b]));
+  const pairedTo = new Set(pairs.map((p) => p[1]));
+  const freeB = activeTo.filter((b) => !pairedTo.has(b));
+  const freeA = activeFrom.filter((a) => !partnerOf.has(a));
+  if (freeA.length === 0 || freeB.length === 0 || freeA.length * freeB.length > MAX_MEANING_PAIRS) return [];
+  const edges: WeightedEdge[] = [];
+  const beside = new Map<string, [number, number][]>();
+  for (const a of freeA) {
+    const near: [number, number][] = [];
+    for (const n of [a - 1, a + 1]) {
+      const b = partnerOf.get(n);
+      if (b !== undefined) near.push([n, b]);
+    }
+    if (near.length === 0) continue;
+    for (const b of freeB) {
+      const agreeing = near.filter(([, n]) => Math.abs(n - b) === 1);
+      if (agreeing.length === 0) continue;
+      const meaning = cosine(from[a]!.meaning, to[b]!.meaning);
+      if (meaning < NEIGHBOUR_MIN_MEANING || headingsDiffer(from[a]!, to[b]!)) continue;
+      edges.push({ a, b, weight: meaning + 0.05 * agreeing.length });
+      beside.set(`${a}:${b}`, agreeing);
+    }
+  }
+  const out = assignPairs(edges);
+  for (const [a, b] of out) {
+    const agreeing = beside.get(`${a}:${b}`)!;
+    places.set(`${a}:${b}`, {
+      before: agreeing[0]!,
+      after: agreeing.at(-1)!,
+      size: [1, 1],
+      beside: agreeing,
+    });
+  }
+  return out;
 }
 
 /** Least similarity read for meaning for a pair with no place to back it (a point moved and rewritten). */

@@ -1,119 +1,80 @@
 // Meaning as evidence: what lets "the HED" meet "the Hydro-Electric Dam", "cessation of
-// hostilities" meet "ceasefire" and "forty-eight" meet "48". A lexicon is built once per
-// comparison from both texts (abbreviations they define or spell out) plus the common
-// lists below; it reads folded words into terms and says, for each term, how it was read,
-// so every pairing it helps can be explained word by word.
+// hostilities" meet "ceasefire", "forty-eight hours" meet "two days" and "parties" meet
+// "party". A lexicon is built once per comparison from both texts (abbreviations they
+// define or spell out) plus the common lists of families.ts; it reads folded words into
+// terms (base forms from lemma.ts, quantities from quantities.ts) and says, for each term,
+// how it was read, so every pairing it helps can be explained word by word.
 
-import { contentWord } from './tokens.ts';
+import { COMMON_ABBREVIATIONS, FAMILIES } from './families.ts';
+import { lemma } from './lemma.ts';
+import { readQuantity, startsQuantity } from './quantities.ts';
+import { contentWord, foldedWords } from './tokens.ts';
 
 /** How a term was reached from the words of the text. */
 export type Reading = 'word' | 'synonym' | 'abbreviation' | 'number';
 
 /**
- * Word families of negotiation texts: each line is one meaning. Single words are matched
- * after stemming; several words are a phrase read as one term wherever they stand together.
+ * Words that say nothing about a provision's subject when it is read for meaning, beyond
+ * the stopwords of matching: quantifiers, modals and the prepositions of place and time.
  */
-const FAMILIES: readonly string[] = [
-  'ceasefire|cease-fire|truce|armistice|cessation of hostilities|hostilities cease|stop fighting',
-  'rebuild|rebuilt|rebuilding|reconstruction|reconstruct|reconstructed|recovery|restore|restoration|repair',
-  'withdraw|withdrew|withdrawal|withdrawn|pull back|pulled back|pullback|retreat|leave|depart|departure',
-  'prisoner|detainee|captive|prisoners of war|detained person',
-  'release|free|freed|set free',
-  'exchange|swap|trade-off',
-  'refugee|displaced|displaced person|displaced people|displaced families',
-  'journalist|reporter|media worker',
-  'weapon|weaponry|arms|armament|gun|guns',
-  'artillery|heavy guns|heavy weapons|heavy weaponry',
-  'amnesty|pardon',
-  'fighter|combatant|militant|armed group|militia',
-  'warship|naval vessel|fleet|navy',
-  'monitor|observer|observe|monitoring|verify|verification|oversee|watch over',
-  'implement|implementation|carry out|carried out',
-  'sanction|restriction|embargo',
-  'trade|commerce|commercial',
-  'fund|funding|finance|financing|money|package|pay',
-  'donor|donors|donor conference',
-  'troop|troops|soldier|forces',
-  'border|boundary|frontier',
-  'front line|line of contact|contact line|frontline',
-  'election|elect|vote|ballot|chosen by election',
-  'agreement|accord|treaty|deal|plan',
-  'party|side',
-  'guarantee|ensure|secure|protection|protect',
-  'negotiation|talks',
-  'humanitarian|aid|relief|humanitarian organisations|aid agencies',
-  'checkpoint|roadblock',
-  'return|go back|come back',
-  'abolish|remove|lift|lifted|end|scrap',
-  'record|register|registry',
-  'surrender|hand over|give up|lay down',
-  'disarm|disarmament|demobilise|lay down their arms',
-  'devolve|transfer|hand',
-  'education|school',
-  'health|hospital|health care',
-  'police|policing',
-  'power|electricity|power line|grid',
-  'share|shared|divide|divided|split equally',
-  'compensate|compensation|paid for',
-  'state|country|nation',
-  'week|seven days',
-  'fourteen days|two weeks|fortnight',
-  'thirty days|one month|a month',
-  'sixty days|two months',
-  'ninety days|three months',
-];
+const MEANING_STOPWORDS = new Set(
+  (
+    'both each every either neither can could would also only than then there where when whose who whom ' +
+    'what how if so no nor yet more less most least within after before under over between through across ' +
+    'towards toward during until upon out up our we they he she his her him one own same very per ' +
+    'do does did done doing having being shall'
+  ).split(' '),
+);
 
-/** Common abbreviations, for texts that use them without spelling them out. */
-const COMMON_ABBREVIATIONS: Readonly<Record<string, string>> = {
-  un: 'United Nations',
-  eu: 'European Union',
-  nato: 'North Atlantic Treaty Organization',
-  osce: 'Organization for Security and Co-operation in Europe',
-  icrc: 'International Committee of the Red Cross',
-  idp: 'internally displaced persons',
-  idps: 'internally displaced persons',
-  unhcr: 'United Nations High Commissioner for Refugees',
-  iaea: 'International Atomic Energy Agency',
-  km: 'kilometres',
-  pow: 'prisoners of war',
-  pows: 'prisoners of war',
-};
+/** A word as the meaning reading takes it: its base form, or undefined for a stopword. */
+export function meaningWord(word: string): string | undefined {
+  if (contentWord(word) === undefined || MEANING_STOPWORDS.has(word)) return undefined;
+  return lemma(word);
+}
 
-const UNITS = new Map<string, number>([
-  ['one', 1],
-  ['two', 2],
-  ['three', 3],
-  ['four', 4],
-  ['five', 5],
-  ['six', 6],
-  ['seven', 7],
-  ['eight', 8],
-  ['nine', 9],
-  ['ten', 10],
-  ['eleven', 11],
-  ['twelve', 12],
-  ['thirteen', 13],
-  ['fourteen', 14],
-  ['fifteen', 15],
-  ['sixteen', 16],
-  ['seventeen', 17],
-  ['eighteen', 18],
-  ['nineteen', 19],
-]);
-const TENS = new Map<string, number>([
-  ['twenty', 20],
-  ['thirty', 30],
-  ['forty', 40],
-  ['fifty', 50],
-  ['sixty', 60],
-  ['seventy', 70],
-  ['eighty', 80],
-  ['ninety', 90],
-]);
-const SCALES = new Map<string, number>([
-  ['hundred', 100],
-  ['thousand', 1000],
-]);
+/**
+ * The folded words of a text for the meaning reading: "15%" is "15 percent", "$5" is "5 usd".
+ * `folded`: the text's `foldedWords`, when the caller has them (most texts have no symbol).
+ */
+export function meaningWords(text: string, folded?: string[]): string[] {
+  if (!SYMBOL.test(text)) return folded ?? foldedWords(text);
+  return foldedWords(text.replace(SYMBOLS, (s) => ` ${SYMBOL_WORDS[s] ?? ''} `));
+}
+const SYMBOL = /[%$€]/;
+const SYMBOLS = /[%$€]/g;
+const SYMBOL_WORDS: Record<string, string> = { '%': 'percent', $: 'usd', '€': 'eur' };
+
+/** The families as lookup tables, built once: base form → family term, first base of a phrase → phrases. */
+interface FamilyTables {
+  familyOf: Map<string, string>;
+  phrases: Map<string, { bases: string[]; term: string }[]>;
+}
+let tables: FamilyTables | undefined;
+function familyTables(): FamilyTables {
+  if (tables) return tables;
+  const familyOf = new Map<string, string>();
+  const phrases = new Map<string, { bases: string[]; term: string }[]>();
+  for (const line of FAMILIES) {
+    const family = line.split('|');
+    const term = `~${family[0]}`;
+    for (const entry of family) {
+      const words = entry.split(/[\s-]+/);
+      if (words.length === 1) {
+        const base = lemma(words[0]!);
+        if (!familyOf.has(base)) familyOf.set(base, term);
+      } else {
+        const bases = words.map(lemma);
+        const list = phrases.get(bases[0]!) ?? [];
+        list.push({ bases, term });
+        // Longest phrase first: "prisoners of war" before "prisoners".
+        list.sort((x, y) => y.bases.length - x.bases.length);
+        phrases.set(bases[0]!, list);
+      }
+    }
+  }
+  tables = { familyOf, phrases };
+  return tables;
+}
 
 /** One term read from the text: what it matches as, the words it came from, and how. */
 export interface ReadTerm {
@@ -124,30 +85,13 @@ export interface ReadTerm {
 }
 
 export class Lexicon {
-  /** Abbreviation (folded) → the folded words of its expansion, and where it was learned. */
+  /** Abbreviation (folded) → its expansion's folded words, and where it was learned. */
   readonly abbreviations = new Map<string, { words: string[]; long: string; learned: boolean }>();
-  private readonly phrases = new Map<string, { words: string[]; term: string }[]>();
-  private readonly familyOf = new Map<string, string>();
+  private readonly tables = familyTables();
   private readonly memo = new Map<string, ReadTerm[]>();
+  private readonly bases = new Map<string, string>();
 
   constructor() {
-    for (const line of FAMILIES) {
-      const family = line.split('|');
-      const term = `~${family[0]}`;
-      for (const entry of family) {
-        const words = entry.split(/[\s-]+/);
-        if (words.length === 1) {
-          const stem = contentWord(words[0]!);
-          if (stem !== undefined && !this.familyOf.has(stem)) this.familyOf.set(stem, term);
-        } else {
-          const list = this.phrases.get(words[0]!) ?? [];
-          list.push({ words, term });
-          // Longest phrase first: "prisoners of war" before "prisoners".
-          list.sort((x, y) => y.words.length - x.words.length);
-          this.phrases.set(words[0]!, list);
-        }
-      }
-    }
     for (const [short, long] of Object.entries(COMMON_ABBREVIATIONS)) this.define(short, long, false);
   }
 
@@ -170,9 +114,9 @@ export class Lexicon {
   }
 
   /**
-   * Reads folded words (tokens.ts `foldedWords`) into terms: phrases of a family as one
-   * term, spelt-out numbers as digits, abbreviations as their expansion, family words as
-   * the family; stopwords are dropped and other words stemmed as before.
+   * Reads folded words (`meaningWords`) into terms: phrases of a family as one term,
+   * quantities with their unit normalised, abbreviations as their expansion, family words
+   * as the family; stopwords are dropped and other words read as their base form.
    */
   read(words: readonly string[], emit: (term: ReadTerm) => void): void {
     for (let i = 0; i < words.length; i += this.readAt(words, i, emit));
@@ -184,21 +128,23 @@ export class Lexicon {
     if (word === '') return 1;
     const phrase = this.phraseAt(words, i);
     if (phrase) {
-      emit({ term: phrase.term, words: phrase.words, reading: 'synonym' });
-      return phrase.words.length;
+      emit({ term: phrase.term, words: words.slice(i, i + phrase.bases.length), reading: 'synonym' });
+      return phrase.bases.length;
     }
-    if (UNITS.has(word) || TENS.has(word)) {
-      const [value, used] = numberAt(words, i);
-      emit({ term: String(value), words: words.slice(i, i + used), reading: 'number' });
-      return used;
+    if (startsQuantity(word)) {
+      const quantity = readQuantity(words, i);
+      if (quantity) {
+        emit({ term: quantity.term, words: words.slice(i, i + quantity.used), reading: 'number' });
+        return quantity.used;
+      }
     }
     for (const t of this.readWord(word)) emit(t);
     return 1;
   }
 
-  /** True when a word's reading depends on the words after it (a phrase or a spelt-out number may start there). */
+  /** True when a word's reading depends on the words after it (a phrase or a quantity may start there). */
   startsContext(word: string): boolean {
-    return this.phrases.has(word) || UNITS.has(word) || TENS.has(word);
+    return this.tables.phrases.has(this.baseOf(word)) || startsQuantity(word);
   }
 
   /** The terms of one word read alone (for a word that `startsContext` is false for). */
@@ -206,10 +152,21 @@ export class Lexicon {
     return this.readWord(word);
   }
 
+  private baseOf(word: string): string {
+    let base = this.bases.get(word);
+    if (base === undefined) {
+      base = lemma(word);
+      this.bases.set(word, base);
+    }
+    return base;
+  }
+
   private phraseAt(words: readonly string[], i: number) {
-    const options = this.phrases.get(words[i]!);
+    const options = this.tables.phrases.get(this.baseOf(words[i]!));
     if (!options) return undefined;
-    return options.find((p) => p.words.every((w, k) => words[i + k] === w || words[i + k] === `${w}s`));
+    return options.find((p) =>
+      p.bases.every((b, k) => i + k < words.length && this.baseOf(words[i + k]!) === b),
+    );
   }
 
   /** One word's terms, memoised: drafts repeat their words. */
@@ -218,50 +175,45 @@ export class Lexicon {
     if (out) return out;
     const abbreviation = this.abbreviations.get(word);
     if (abbreviation) {
+      // The expansion read as text (its phrases too: "LDCs" meets "least developed countries").
       out = [];
-      for (const w of abbreviation.words) {
-        const stem = contentWord(w);
-        if (stem !== undefined)
-          out.push({ term: this.familyOf.get(stem) ?? stem, words: [word], reading: 'abbreviation' });
+      const expansion = abbreviation.words;
+      for (let i = 0; i < expansion.length; ) {
+        i += this.readExpansionAt(expansion, i, (t) =>
+          out!.push({ term: t.term, words: [word], reading: 'abbreviation' }),
+        );
       }
     } else {
-      const stem = contentWord(word);
-      const family = stem === undefined ? undefined : this.familyOf.get(stem);
+      const base =
+        contentWord(word) === undefined || MEANING_STOPWORDS.has(word) ? undefined : this.baseOf(word);
+      const family = base === undefined ? undefined : this.tables.familyOf.get(base);
       out =
-        stem === undefined
+        base === undefined
           ? []
           : [
               {
-                term: family ?? stem,
+                term: family ?? base,
                 words: [word],
-                reading: family && family !== `~${stem}` ? 'synonym' : 'word',
+                reading: family && family !== `~${base}` ? 'synonym' : 'word',
               },
             ];
     }
     this.memo.set(word, out);
     return out;
   }
-}
 
-/** "forty eight" → [48, 2]; "three thousand" → [3000, 2]; "two" → [2, 1]. */
-function numberAt(words: readonly string[], i: number): [number, number] {
-  let value = 0;
-  let used = 0;
-  let current = 0;
-  while (i + used < words.length) {
-    const w = words[i + used]!;
-    const tens = TENS.get(w);
-    const unit = UNITS.get(w);
-    const scale = SCALES.get(w);
-    if (tens !== undefined && current % 100 === 0) current += tens;
-    else if (unit !== undefined && current % 10 === 0) current += unit;
-    else if (scale !== undefined && current > 0) {
-      value += current * scale;
-      current = 0;
-    } else break;
-    used++;
+  /** Like `readAt`, without expanding abbreviations again (an expansion may contain its own short form). */
+  private readExpansionAt(words: readonly string[], i: number, emit: (term: ReadTerm) => void): number {
+    const phrase = this.phraseAt(words, i);
+    if (phrase) {
+      emit({ term: phrase.term, words: [], reading: 'synonym' });
+      return phrase.bases.length;
+    }
+    const base = meaningWord(words[i]!);
+    if (base !== undefined)
+      emit({ term: this.tables.familyOf.get(base) ?? base, words: [], reading: 'word' });
+    return 1;
   }
-  return [value + current, used];
 }
 
 /** Initials of name parts: "Hydro-Electric Dam" → "hed"; lowercase linking words are skipped. */

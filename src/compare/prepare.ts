@@ -3,7 +3,7 @@
 // of its whole subtree (an article with no text of its own is known by its paragraphs).
 
 import { ParleyError } from '../core/errors.ts';
-import { Lexicon, learnAbbreviations, type ReadTerm } from './lexicon.ts';
+import { Lexicon, learnAbbreviations, meaningWords, type ReadTerm } from './lexicon.ts';
 import { contentWord, foldedWords, isPlaceholder, numberCore } from './tokens.ts';
 import type { ProvisionInput } from './types.ts';
 import { buildVector, type TermVector, Vocabulary } from './vectors.ts';
@@ -59,7 +59,8 @@ export function prepareDrafts(
   const meaningOfWord = new Map<string, number[] | null>();
   const read = (list: readonly ProvisionInput[]) =>
     list.map((p) => {
-      const words = foldedWords(textOf(p));
+      const text = textOf(p);
+      const words = foldedWords(text);
       const ids: number[] = [];
       for (const word of words) {
         let id = idOfWord.get(word);
@@ -72,8 +73,9 @@ export function prepareDrafts(
       }
       const meaning: number[] = [];
       const push = (t: ReadTerm) => meaning.push(meanings.idOf(t.term));
-      for (let i = 0; i < words.length; ) {
-        const word = words[i]!;
+      const read = meaningWords(text, words);
+      for (let i = 0; i < read.length; ) {
+        const word = read[i]!;
         // Most words read the same wherever they stand: their meaning ids are looked up once.
         let known = meaningOfWord.get(word);
         if (known === undefined) {
@@ -82,7 +84,7 @@ export function prepareDrafts(
             : lexicon.termsOf(word).map((t) => meanings.idOf(t.term));
           meaningOfWord.set(word, known);
         }
-        if (known === null) i += lexicon.readAt(words, i, push);
+        if (known === null) i += lexicon.readAt(read, i, push);
         else {
           for (const id of known) meaning.push(id);
           i++;
