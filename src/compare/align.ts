@@ -107,10 +107,16 @@ function alignNodes(
 }
 
 /**
- * A theme heading: a few words of its own ("Security") over the points it groups. A node with
- * no words of its own (an "Option 1" block, a bare article number) is structure, not a theme.
+ * A theme heading: a few words of its own ("Security") over the points it groups, or a titled
+ * heading with no text of its own ("Part 4 — Final provisions") over even one point. A node
+ * with no words of its own (an "Option 1" block, a bare article number) is structure, not a theme.
  */
-const isTheme = (n: Node) => n.children.length >= 2 && n.own.ids.length >= 1 && n.own.ids.length <= 3;
+const isTheme = (n: Node) =>
+  n.own.ids.length >= 1 &&
+  ((n.children.length >= 2 && n.own.ids.length <= 3) || (n.children.length >= 1 && titledHeading(n)));
+
+const titledHeading = (n: Node) =>
+  n.provision.text.trim() === '' && (n.provision.heading ?? '').trim() !== '';
 
 /**
  * A flat list of points regrouped under theme headings on the other side: the points under
