@@ -113,7 +113,11 @@ function alignNodes(
  */
 const isTheme = (n: Node) =>
   n.own.ids.length >= 1 &&
+  !leadIn(n) &&
   ((n.children.length >= 2 && n.own.ids.length <= 3) || (n.children.length >= 1 && titledHeading(n)));
+
+/** "Prisoners are released as follows:" introduces its sub-items; it does not name a theme. */
+const leadIn = (n: Node) => n.own.ids.length > 1 && /:\s*$/.test(n.provision.text);
 
 const titledHeading = (n: Node) =>
   n.provision.text.trim() === '' && (n.provision.heading ?? '').trim() !== '';
@@ -121,12 +125,13 @@ const titledHeading = (n: Node) =>
 /**
  * A flat list of points regrouped under theme headings on the other side: the points under
  * the headings are matched with the flat points as one level (the headings themselves are
- * new, or gone). Only when one side has no sub-items at all and every sub-list of the other
+ * new, or gone). Only when one side has no theme heading and every sub-list of the other
  * hangs under a theme.
  */
 function liftThemes(from: readonly Node[], to: readonly Node[]) {
   const none: Node[] = [];
-  const flat = (nodes: readonly Node[]) => nodes.every((n) => n.children.length === 0);
+  // Flat: no theme heading; its points may still hold sub-items ("22. … (a) … (b)").
+  const flat = (nodes: readonly Node[]) => nodes.every((n) => !isTheme(n));
   // Every grouping node a theme, at least two of them: a regrouped text, not an outline with options.
   const themed = (nodes: readonly Node[]) =>
     nodes.filter(isTheme).length >= 2 && nodes.every((n) => n.children.length === 0 || isTheme(n));

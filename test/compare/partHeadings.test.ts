@@ -34,4 +34,24 @@ describe('numbered part headings over a regrouped flat plan', () => {
     expect(result.added).toEqual(['1', '2', '3']);
     expect(result.deleted).toEqual([]);
   });
+
+  it('lifts the parts when a point of the flat plan holds sub-items of its own', () => {
+    const plan = PLAN.replace(
+      '3. Prisoners held by either side are released on an all-for-all basis.',
+      '3. Prisoners are released as follows:\n(a) the wounded first, within a week;\n(b) all others on an all-for-all basis.',
+    );
+    const counter = COUNTER.replace(
+      '3. Prisoners held by either side are released on an all-for-all basis.',
+      '3. Prisoners are released as follows:\n(a) the wounded first, within a week;\n(b) all others on an all-for-all basis.',
+    );
+    const result = alignDrafts(parseDraft(plan).provisions, parseDraft(counter).provisions);
+    const links = result.pairs.map((p) => `${p.from.join('+')}>${p.to.join('+')}:${p.kind}`);
+    expect(links).toEqual(['1>1.1:kept', '2>1.2:kept', '3>2.3:kept', '4>2.4:kept', '5>3.5:kept']);
+    const three = result.pairs.find((p) => p.from[0] === '3')!;
+    expect(three.children?.pairs.map((p) => `${p.from}>${p.to}:${p.kind}`)).toEqual([
+      '3.a>2.3.a:kept',
+      '3.b>2.3.b:kept',
+    ]);
+    expect(result.added).toEqual(['1', '2', '3']);
+  });
 });
