@@ -3,6 +3,7 @@
 // "USD 5 million" is "five million US dollars", "5,000" is "5000". A quantity with a unit
 // of time, share or distance reads as one term with the unit normalised; a number without
 // one reads as its digits. Reads folded words (tokens.ts `foldedWords`).
+import { MONTHS, ORDINAL_WORDS } from '../core/calendar.ts';
 
 const UNITS = new Map<string, number>([
   ['one', 1],
@@ -45,33 +46,7 @@ const SCALES = new Map<string, number>([
   ['trillion', 1e12],
 ]);
 /** Ordinals, read as a number only in a date ("the first of March"). */
-const ORDINALS = new Map<string, number>(
-  [
-    'first',
-    'second',
-    'third',
-    'fourth',
-    'fifth',
-    'sixth',
-    'seventh',
-    'eighth',
-    'ninth',
-    'tenth',
-    'eleventh',
-    'twelfth',
-    'thirteenth',
-    'fourteenth',
-    'fifteenth',
-    'sixteenth',
-    'seventeenth',
-    'eighteenth',
-    'nineteenth',
-    'twentieth',
-  ].map((w, i) => [w, i + 1]),
-);
-const MONTHS = new Set(
-  'january february march april may june july august september october november december'.split(' '),
-);
+const ORDINALS = new Map<string, number>(ORDINAL_WORDS.map((w, i) => [w, i + 1]));
 
 /** A unit word: the normalised unit and how many of it one counts. */
 const UNIT_WORDS = new Map<string, [unit: string, factor: number]>([

@@ -1,5 +1,5 @@
-// The English month names, in order: read in dates by the evidence engine and kept
-// unvaried by the fingerprinting of circulated copies.
+// The English month names and day ordinals, in order: read in dates by the evidence engine
+// and the compare engine, and kept unvaried by the fingerprinting of circulated copies.
 
 export const MONTH_NAMES = [
   'january',
@@ -21,3 +21,27 @@ export const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES);
 
 /** `jan` … `dec`: the abbreviations dates are written with, index 0 for January. */
 export const MONTH_ABBREVIATIONS: readonly string[] = MONTH_NAMES.map((m) => m.slice(0, 3));
+
+/** `first` … `twentieth`: index + 1 is the day; later days are written "twenty-first", "thirtieth". */
+export const ORDINAL_WORDS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+] as const;

@@ -1,7 +1,7 @@
 // The date expressions news prose uses nearly always ("on Tuesday", "March 20", "4 March
 // 2031", "next week", "yesterday"), read without chrono: chrono costs about 0.1 ms a call
 // and would set the pace of the whole pipeline. Anything else still goes to chrono.
-import { MONTH_ABBREVIATIONS } from '../core/calendar.ts';
+import { MONTH_ABBREVIATIONS, ORDINAL_WORDS } from '../core/calendar.ts';
 
 export interface QuickDate {
   date: Date;
@@ -23,28 +23,7 @@ const NEAR =
   /^(today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|last night|(?:last|next|this) (?:week|month|year))\b/i;
 
 // Official texts write days in words: "on the third of December", "by the 12th of May 2026".
-const ORDINALS = [
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-  'eleventh',
-  'twelfth',
-  'thirteenth',
-  'fourteenth',
-  'fifteenth',
-  'sixteenth',
-  'seventeenth',
-  'eighteenth',
-  'nineteenth',
-  'twentieth',
-];
+const ORDINALS: readonly string[] = ORDINAL_WORDS;
 const ORDINAL_WORD = `(?:twenty-|thirty-)?(?:${ORDINALS.join('|')})|thirtieth`;
 export const ORDINAL_OF = `(?:the )?(?:\\d{1,2}(?:st|nd|rd|th)?|${ORDINAL_WORD}) of ${MONTH}`;
 const WORDS_DAY = new RegExp(
