@@ -50,7 +50,10 @@ describe('an import killed midway', () => {
     let killedMidway = 0;
     for (const delay of [300, 900, 1500, 2500]) {
       const { killed } = await importAndKill(home, big, delay);
-      const drafts = JSON.parse((await runCli(home, ['draft', 'list', '--json'])).out);
+      // The home must open after every kill; the message shows why when it does not.
+      const list = await runCli(home, ['draft', 'list', '--json']);
+      expect(list.code, `after a kill at ${delay} ms: ${list.err}`).toBe(0);
+      const drafts = JSON.parse(list.out);
       if (drafts.length === 0) {
         if (killed) killedMidway++;
         continue;
