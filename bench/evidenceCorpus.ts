@@ -49,6 +49,9 @@ function cells(c: { tp: number; fp: number; fn: number }): string {
   return `${precision.toFixed(2)} ${recall.toFixed(2)} ${f1.toFixed(2)}`;
 }
 
+const share = ({ found, of }: { found: number; of: number }) =>
+  `${of ? (found / of).toFixed(2) : '—'} (${found}/${of})`;
+
 /** A markdown table: one row per measure, P R F1 per half. */
 export function formatTable(scores: Record<string, CorpusScore>): string {
   const halves = Object.keys(scores);
@@ -63,6 +66,8 @@ export function formatTable(scores: Record<string, CorpusScore>): string {
     ],
     ['publication date', (s) => cells(s.published)],
     ['cross-source groups', (s) => cells(s.groups)],
+    ['  claim pairs found', (s) => share(s.groupPairs.claims)],
+    ['  event pairs found', (s) => share(s.groupPairs.events)],
     ['contradictions', (s) => cells(s.contradictions)],
   ];
   const head = `| measure | ${halves.map((h) => `${h} P R F1`).join(' | ')} |`;

@@ -63,6 +63,8 @@ export interface CorpusScore {
   eventDates: { right: number; of: number };
   published: Counts;
   groups: Counts;
+  /** Labelled pairs found, apart for labelled claim groups and for events several documents report. */
+  groupPairs: { claims: { found: number; of: number }; events: { found: number; of: number } };
   contradictions: Counts;
   errors: string[];
 }
@@ -223,6 +225,12 @@ function scoreGroups(
     }
   }
   const byId = new Map(members.map((m) => [m.id, m]));
+  for (const pair of goldPairs) {
+    const owner = byId.get(Number(pair.split(' ')[0]))!.owner;
+    const tally = owner < cross.groups.length ? score.groupPairs.claims : score.groupPairs.events;
+    tally.of++;
+    if (found.has(pair)) tally.found++;
+  }
   const show = (m: Located) =>
     `${m.doc}: ${docs.get(m.doc)!.doc.cleanText.slice(m.span[0], m.span[1]).slice(0, 50)}`;
   for (const pair of goldPairs) {
@@ -286,6 +294,7 @@ export function scoreCorpus(
     eventDates: { right: 0, of: 0 },
     published: zero(),
     groups: zero(),
+    groupPairs: { claims: { found: 0, of: 0 }, events: { found: 0, of: 0 } },
     contradictions: zero(),
     errors: [],
   };

@@ -3,10 +3,11 @@
 // linked passages form groups, and a linked pair is flagged when the two cannot both be
 // true: two counts of one thing, two dates, final and not final, two authors, two leaders
 // of one delegation, two renderings of one quotation, one quotation given to two people.
-import { findDates } from './dates.ts';
 import { entityMentions } from './entities.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { guarantorOf } from './guarantee.ts';
+import { eventDates, eventsMatch, placesEvent, reportsEvent } from './linkEvents.ts';
+import { datesOf, eventClass, perPassage, sameOrdinals, sharedWords } from './linkSupport.ts';
 import { sameUnit, sameValue } from './numbers.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
 import { allMatches } from './regex.ts';
@@ -93,131 +94,15 @@ function sameTime(a: Passage, b: Passage, roster: Roster): boolean {
   return ya.size === 0 || yb.size === 0 || [...ya].some((y) => yb.has(y));
 }
 
-/** Words both passages hold besides `except`: what makes two statements about one thing. */
-function sharedWords(a: Passage, b: Passage, except: RegExp = /^$/): number {
-  let n = 0;
-  for (const w of a.words) if (b.words.has(w) && !except.test(w)) n++;
-  return n;
-}
-
-const sameDeadline = (a: Passage, b: Passage) =>
-  a.claim?.kind === 'event' &&
-  a.claim.data.eventKind === 'deadline' &&
-  b.claim?.kind === 'event' &&
-  b.claim.data.eventKind === 'deadline' &&
-  sharedWords(a, b, /^(?:agre|final|draft)$/) >= 2;
-
-// What every report of a meeting says: not what makes two reports one meeting.
-const EVENT_WORDS =
-  /^(?:met|meet|talk|session|visit|call|held|hold|consultation|discus|summit|delegation|minister|president)$/;
-const ORDINALS = /\b(?:first|second|third|fourth|fifth|sixth|next|last|final|previous)\b/gi;
-
-/** Whether two passages number their event alike (or at most one numbers it). */
-function sameOrdinals(a: Passage, b: Passage): boolean {
-  const of = (p: Passage) => new Set(allMatches(ORDINALS, p.text).map((m) => m[0].toLowerCase()));
-  const [oa, ob] = [of(a), of(b)];
-  return oa.size === 0 || ob.size === 0 || [...oa].some((o) => ob.has(o));
-}
-
-function eventsMatch(
-  a: Passage,
-  b: Passage,
-  sim: number,
-  isPerson: (id: string) => boolean,
-  roster: Roster,
-): boolean {
-  const [x, y] = [a.claim, b.claim];
-  if (x?.kind !== 'event' || y?.kind !== 'event') return false;
-  const cls = (k: string) => (k === 'talks' || k === 'summit' ? 'meeting' : k);
-  const [px, py] = [x.data.participants, y.data.participants];
-  const shared = px.some((p) => py.includes(p));
-  const samePlace = x.data.place !== undefined && x.data.place === y.data.place;
-  if (cls(x.data.eventKind) !== cls(y.data.eventKind)) {
-    // One source tells of a visit, another of the meeting it was for: the same day and the
-    // same named person make them one event ("travel to Irrek" / "received ... in Irrek").
-    const visitAndMeeting = [cls(x.data.eventKind), cls(y.data.eventKind)].sort().join() === 'meeting,visit';
-    return (
-      visitAndMeeting &&
-      x.data.date !== undefined &&
-      x.data.date === y.data.date &&
-      px.some((p) => py.includes(p) && isPerson(p))
-    );
-  }
-  if (x.data.date && y.data.date) {
-    // One day, one kind: the same event unless the two name different people.
-    // When one names nobody, it must at least share a word ("the talks yesterday" / "talks
-    // opened in Belhaven"): two meetings of one day are not one meeting for that alone.
-    // Two that name different people but say the same about it ("the Council ... will
-    // guarantee the corridor" / "the Council met and agreed to guarantee the corridor").
-    if (x.data.date === y.data.date)
-      return (
-        shared ||
-        samePlace ||
-        ((px.length === 0 || py.length === 0) && sharedWords(a, b) >= 1) ||
-        sharedWords(a, b, EVENT_WORDS) >= 2
-      );
-    // A deadline given two days: one deadline the sources date apart. So is a planned event
-    // at one place announced in like words for two days ("the third round will be held ...
-    // on 21 October" / "is scheduled for Wednesday, October 22"), unless the two number it
-    // differently (the second round and the third). Past events are left apart: talks run
-    // over several days, and each source may date them by another one.
-    // Talks over several days: one source names the day another dates them by ("held expert
-    // talks in Vessingen on 5 and 6 November" / "the expert talks in Vessingen ended yesterday").
-    const named = (p: Passage, day: string) => daysOf(p, roster).includes(day);
-    if ((samePlace || shared) && (named(a, y.data.date) || named(b, x.data.date))) return true;
-    const planned = x.data.tense === 'future' && y.data.tense === 'future';
-    return sameDeadline(a, b) || (planned && samePlace && sim >= LINK && sameOrdinals(a, b));
-  }
-  // Undated: the same place or people, and said in like words.
-  return (shared || samePlace) && sim >= 0.2;
-}
-
 const AUTHORED =
   /\b(?:drawn|drafted|prepared|written|authored|proposed|put together)\s+by\b|\bwrote\b|\bput (?:it )?together\b|\bput forward\b|['’]s (?:map|draft|plan|text|proposal)\b/i;
 const LEADS =
   /\b(?:led|headed|leads|heads|lead|head)\b[^.]{0,50}\b(?:delegation|team)\b|\b(?:delegation|team)\b[^.]{0,60}\b(?:led|headed)\b/i;
 
-/** Who the passage says wrote the text on the table, as a party id. */
-/**
- * `f` computed once per passage: the pair loop asks each passage's status, author, leader
- * and dates once per other passage, which made linking quadratic in regex work.
- */
-function perPassage<T>(f: (p: Passage, roster: Roster) => T): (p: Passage, roster: Roster) => T {
-  const memo = new WeakMap<Passage, { value: T }>();
-  return (p, roster) => {
-    let hit = memo.get(p);
-    if (!hit) {
-      hit = { value: f(p, roster) };
-      memo.set(p, hit);
-    }
-    return hit.value;
-  };
-}
-
 const author = perPassage(authorOf);
 const leader = perPassage(leaderOf);
-const datesOf = perPassage((p) => findDates(p.text, p.published).map((d) => d.iso));
 const statusOf = perPassage(statusOfPassage);
-// "on 5 and 6 November": every day of a span, where dates give only its first.
-const DAY_SPAN =
-  /\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/gi;
-const daysOf = perPassage((p, roster) => {
-  const days = [...datesOf(p, roster)];
-  for (const m of allMatches(DAY_SPAN, p.text)) {
-    const first = days.find((d) => Number(d.slice(8)) === Number(m[1]));
-    const last = Number(m[2]);
-    if (!first || last <= Number(m[1]) || last - Number(m[1]) > 14) continue;
-    for (let d = Number(m[1]) + 1; d <= last; d++)
-      days.push(`${first.slice(0, 8)}${String(d).padStart(2, '0')}`);
-  }
-  return days;
-});
 const guarantor = perPassage((p, roster) => guarantorOf(p.text, roster));
-// Roster ids a passage names, by name, head or office: asked once per event it is compared to.
-const namedIn = perPassage(
-  (p, roster) => new Set(entityMentions(p.text, roster).flatMap((e) => (e.person ? [e.person] : [e.party]))),
-);
-
 function authorOf(p: Passage, roster: Roster): string | undefined {
   const m = AUTHORED.exec(p.text);
   if (!m) return undefined;
@@ -256,12 +141,8 @@ const speakerKey = (p: Passage) => p.speaker?.personId ?? p.speaker?.partyId ?? 
 function disagree(a: Passage, b: Passage, sim: number, roster: Roster): Disagreement | undefined {
   const flag = (kind: DisagreementKind, reason: string): Disagreement => ({ kind, reason, a, b });
   if (a.claim?.kind === 'event' && b.claim?.kind === 'event') {
-    const [x, y] = [a.claim.data.date, b.claim.data.date];
-    // Two days of one span of talks are not two dates of one event.
-    const spanned = x && y && (daysOf(a, roster).includes(y) || daysOf(b, roster).includes(x));
-    return x && y && x !== y && !spanned
-      ? flag('date', `the same ${a.claim.data.eventKind} on ${x} and on ${y}`)
-      : undefined;
+    const dates = eventDates(a, b, roster);
+    return dates ? flag('date', dates) : undefined;
   }
   if (a.kind === 'quote' && b.kind === 'quote') {
     const [ka, kb] = [speakerKey(a), speakerKey(b)];
@@ -295,56 +176,6 @@ function disagree(a: Passage, b: Passage, sim: number, roster: Roster): Disagree
     if (da.length === 1 && db.length === 1 && da[0] !== db[0]) return flag('date', `${da[0]} vs ${db[0]}`);
   }
   return undefined;
-}
-
-/**
- * A sentence that puts someone at an event's place on its day reports that event, though
- * it names no meeting: "Our team is in Belhaven today" beside "talks opened in Belhaven on
- * Tuesday", both of the same Tuesday.
- */
-function placesEvent(event: Passage, p: Passage, roster: Roster): boolean {
-  if (event.claim?.kind !== 'event' || p.kind === 'event') return false;
-  const { place, date } = event.claim.data;
-  if (!place || !date || !new RegExp(`\\b${escapeRegex(place)}\\b`).test(p.text)) return false;
-  return datesOf(p, roster).includes(date);
-}
-
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-// Words that name an event of each class, in any of the ways sources put it.
-const CLASS_WORDS: Record<string, RegExp> = {
-  call: /\b(?:(?:tele)?phon\w*|calls?|conversations?)\b/i,
-  meeting: /\b(?:met|meet|meets|meeting|talks|negotiations?|sessions?|summit|round|consultations)\b/i,
-  visit: /\b(?:visit\w*|travel\w*|arrived)\b/i,
-};
-const eventClass = (kind: string) => (kind === 'talks' || kind === 'summit' ? 'meeting' : kind);
-
-/**
- * A sentence of a source from which no event of its kind was read, that still reports one: it names the event's
- * kind in its own words ("had a phone conversation", "by phone"), and the same people —
- * two of them, or one on a day it names that is the event's ("Vane and Tallent spoke by
- * telephone" / "had a phone conversation with President Varga").
- */
-function reportsEvent(
-  event: Passage,
-  p: Passage,
-  roster: Roster,
-  classesRead: (source: string) => Set<string>,
-): boolean {
-  if (event.claim?.kind !== 'event' || p.kind === 'event' || p.short) return false;
-  const { eventKind, participants, place, date } = event.claim.data;
-  // Where the engine read an event of this kind from the source, that event links; its
-  // headline and other sentences retelling it would only add the same link again.
-  if (classesRead(p.source).has(eventClass(eventKind))) return false;
-  const words = CLASS_WORDS[eventClass(eventKind)];
-  if (!words?.test(p.text)) return false;
-  const named = namedIn(p, roster);
-  const shared = new Set(participants.filter((x) => named.has(x)));
-  // The place counts once, whether or not it is also a party's alias ("in Vessingen").
-  if (place && p.text.includes(place)) shared.add(entityMentions(place, roster)[0]?.party ?? place);
-  const days = datesOf(p, roster);
-  if (days.length > 0) return date !== undefined && days.includes(date) && shared.size >= 1;
-  return shared.size >= 2;
 }
 
 /**

@@ -1,0 +1,65 @@
+// What both halves of cross-source linking ask of a passage — its dates, the days of a
+// span it names, the roster ids it names, how it numbers its event — computed once per
+// passage, and what two passages share.
+import { findDates } from './dates.ts';
+import { entityMentions } from './entities.ts';
+import type { Passage } from './passages.ts';
+import { allMatches } from './regex.ts';
+import type { Roster } from './types.ts';
+
+/**
+ * `f` computed once per passage: the pair loop asks each passage's status, author, leader
+ * and dates once per other passage, which made linking quadratic in regex work.
+ */
+export function perPassage<T>(f: (p: Passage, roster: Roster) => T): (p: Passage, roster: Roster) => T {
+  const memo = new WeakMap<Passage, { value: T }>();
+  return (p, roster) => {
+    let hit = memo.get(p);
+    if (!hit) {
+      hit = { value: f(p, roster) };
+      memo.set(p, hit);
+    }
+    return hit.value;
+  };
+}
+
+export const datesOf = perPassage((p) => findDates(p.text, p.published).map((d) => d.iso));
+
+// "on 5 and 6 November": every day of a span, where dates give only its first.
+const DAY_SPAN =
+  /\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/gi;
+export const daysOf = perPassage((p, roster) => {
+  const days = [...datesOf(p, roster)];
+  for (const m of allMatches(DAY_SPAN, p.text)) {
+    const first = days.find((d) => Number(d.slice(8)) === Number(m[1]));
+    const last = Number(m[2]);
+    if (!first || last <= Number(m[1]) || last - Number(m[1]) > 14) continue;
+    for (let d = Number(m[1]) + 1; d <= last; d++)
+      days.push(`${first.slice(0, 8)}${String(d).padStart(2, '0')}`);
+  }
+  return days;
+});
+
+// Roster ids a passage names, by name, head or office: asked once per event it is compared to.
+export const namedIn = perPassage(
+  (p, roster) => new Set(entityMentions(p.text, roster).flatMap((e) => (e.person ? [e.person] : [e.party]))),
+);
+
+/** Words both passages hold besides `except`: what makes two statements about one thing. */
+export function sharedWords(a: Passage, b: Passage, except: RegExp = /^$/): number {
+  let n = 0;
+  for (const w of a.words) if (b.words.has(w) && !except.test(w)) n++;
+  return n;
+}
+
+const ORDINALS = /\b(?:first|second|third|fourth|fifth|sixth|next|last|final|previous)\b/gi;
+
+/** Whether two passages number their event alike (or at most one numbers it). */
+export function sameOrdinals(a: Passage, b: Passage): boolean {
+  const of = (p: Passage) => new Set(allMatches(ORDINALS, p.text).map((m) => m[0].toLowerCase()));
+  const [oa, ob] = [of(a), of(b)];
+  return oa.size === 0 || ob.size === 0 || [...oa].some((o) => ob.has(o));
+}
+
+/** Talks and summits are meetings: the class sources may call one event by. */
+export const eventClass = (kind: string) => (kind === 'talks' || kind === 'summit' ? 'meeting' : kind);
