@@ -1,12 +1,19 @@
 // Across sources, events: two event claims that are one real event, a sentence that reports
 // an event without naming it as the engine reads events, and two dates given to one event.
+// Two reports are one event when they are of one class, their days can meet, nothing they
+// say sets them apart (another level, another kind of participant, another form or part of
+// the day, another number in a series, another place, other people) and something ties
+// them (a person, a place, a qualifier or a number they share, or one names nobody at all).
 import { entityMentions } from './entities.ts';
-import { datesOf, daysOf, eventClass, namedIn, sameOrdinals, sharedWords } from './linkSupport.ts';
+import { daysApart, type EventProfile, eventProfile, overlap } from './eventProfile.ts';
+import { datesOf, eventClass, namedIn, sameOrdinals, sharedWords } from './linkSupport.ts';
 import type { Passage } from './passages.ts';
 import type { Roster } from './types.ts';
 
 /** Word similarity at which two planned events at one place are one. */
 const LINK = 0.3;
+/** Days apart at which two announcements of one planned event still are one (14 vs 15 November). */
+const PLANNED_SLACK = 3;
 
 const sameDeadline = (a: Passage, b: Passage) =>
   a.claim?.kind === 'event' &&
@@ -15,9 +22,93 @@ const sameDeadline = (a: Passage, b: Passage) =>
   b.claim.data.eventKind === 'deadline' &&
   sharedWords(a, b, /^(?:agre|final|draft)$/) >= 2;
 
-// What every report of a meeting says: not what makes two reports one meeting.
-const EVENT_WORDS =
-  /^(?:met|meet|talk|session|visit|call|held|hold|consultation|discus|summit|delegation|minister|president)$/;
+const meets = <T>(a: Set<T>, b: Set<T>) => [...a].some((x) => b.has(x));
+const same = <T>(a: Set<T>, b: Set<T>) => a.size === b.size && [...a].every((x) => b.has(x));
+/** Both say something of the kind, and nothing alike. */
+const differ = <T>(a: Set<T>, b: Set<T>) => a.size > 0 && b.size > 0 && !meets(a, b);
+
+type EventClaim = Extract<NonNullable<Passage['claim']>, { kind: 'event' }>;
+const eventOf = (p: Passage): EventClaim | undefined => (p.claim?.kind === 'event' ? p.claim : undefined);
+
+/** Places that are venues, not the parties themselves ("visit Sundhaven" and "in Lorne" may be one trip). */
+function venues(places: Set<string>, roster: Roster): Set<string> {
+  const parties = new Set(roster.parties.flatMap((p) => [p.name, ...p.aliases].map((n) => n.toLowerCase())));
+  return new Set([...places].filter((p) => !parties.has(p)));
+}
+
+/** What sets two reports of one class apart, if anything does. */
+function setApart(pa: EventProfile, pb: EventProfile, roster: Roster): boolean {
+  if (pa.level && pb.level && pa.level !== pb.level) return true;
+  if (differ(pa.who, pb.who) || differ(pa.form, pb.form) || differ(pa.part, pb.part)) return true;
+  if (pa.ordinal && pb.ordinal && pa.ordinal !== pb.ordinal) return true;
+  if (pa.cls === 'meeting' && differ(venues(pa.places, roster), venues(pb.places, roster))) return true;
+  // Each names someone the other does not: two calls, or two meetings, with different people.
+  const [x, y] = [pa.persons, pb.persons];
+  return (
+    (pa.cls === 'meeting' || pa.cls === 'call') &&
+    [...x].some((p) => !y.has(p)) &&
+    [...y].some((p) => !x.has(p))
+  );
+}
+
+/** Whether two reports of one class describe alike what they tell: the same level, form and part of the day, or less. */
+function fits(pa: EventProfile, pb: EventProfile, roster: Roster): boolean {
+  if (pa.cls !== pb.cls || pa.level !== pb.level || setApart(pa, pb, roster)) return false;
+  if (!pa.days || !pb.days || !overlap(pa.days, pb.days)) return false;
+  return same(pa.form, pb.form);
+}
+
+/**
+ * A report that names nobody ("the talks yesterday", "they met on Monday morning") is of the
+ * one event of its source's counterpart that fits it; where either source reports two that
+ * fit, it cannot tell which.
+ */
+function onlyFit(a: Passage, b: Passage, roster: Roster): boolean {
+  const [pa, pb] = [eventProfile(a, roster)!, eventProfile(b, roster)!];
+  if (!fits(pa, pb, roster)) return false;
+  const others = (p: Passage, other: EventProfile) =>
+    (p.siblings ?? []).some((s) => s !== p && s.span[0] !== p.span[0] && fitsProfile(s, other, roster));
+  return !others(a, pb) && !others(b, pa);
+}
+const fitsProfile = (p: Passage, other: EventProfile, roster: Roster) => {
+  const profile = eventProfile(p, roster);
+  return profile !== undefined && fits(profile, other, roster);
+};
+
+type Timing = 'meet' | 'near' | 'apart' | 'unknown';
+
+/** Whether two reports' days can be one event's: spans that meet, or one plan announced for two close days. */
+function timing(pa: EventProfile, pb: EventProfile): Timing {
+  if (!pa.days || !pb.days) return 'unknown';
+  if (overlap(pa.days, pb.days)) return 'meet';
+  const close = daysApart(pa.days[0], pb.days[0]) <= PLANNED_SLACK;
+  return pa.planned && pb.planned && !pa.coarse && !pb.coarse && close ? 'near' : 'apart';
+}
+
+/**
+ * One visit and the meeting it was for: the same day and the same named person make them
+ * one event ("travel to Irrek" / "received ... in Irrek").
+ */
+function visitForMeeting(x: EventClaim, y: EventClaim, isPerson: (id: string) => boolean): boolean {
+  const classes = [eventClass(x.data.eventKind), eventClass(y.data.eventKind)].sort().join();
+  return (
+    classes === 'meeting,visit' &&
+    x.data.date !== undefined &&
+    x.data.date === y.data.date &&
+    x.data.participants.some((p) => y.data.participants.includes(p) && isPerson(p))
+  );
+}
+
+/**
+ * Deadlines: one limit the sources may date apart (a contradiction worth flagging) when
+ * they say it in like words; on one day, one limit when they share a party or a word.
+ */
+function deadlinesMatch(a: Passage, b: Passage, x: EventClaim, y: EventClaim): boolean {
+  if (x.data.date && x.data.date === y.data.date)
+    return x.data.participants.some((p) => y.data.participants.includes(p)) || sharedWords(a, b) >= 1;
+  return x.data.date !== undefined && y.data.date !== undefined && sameDeadline(a, b);
+}
+
 export function eventsMatch(
   a: Passage,
   b: Passage,
@@ -25,62 +116,41 @@ export function eventsMatch(
   isPerson: (id: string) => boolean,
   roster: Roster,
 ): boolean {
-  const [x, y] = [a.claim, b.claim];
-  if (x?.kind !== 'event' || y?.kind !== 'event') return false;
-  const cls = (k: string) => (k === 'talks' || k === 'summit' ? 'meeting' : k);
-  const [px, py] = [x.data.participants, y.data.participants];
-  const shared = px.some((p) => py.includes(p));
-  const samePlace = x.data.place !== undefined && x.data.place === y.data.place;
-  if (cls(x.data.eventKind) !== cls(y.data.eventKind)) {
-    // One source tells of a visit, another of the meeting it was for: the same day and the
-    // same named person make them one event ("travel to Irrek" / "received ... in Irrek").
-    const visitAndMeeting = [cls(x.data.eventKind), cls(y.data.eventKind)].sort().join() === 'meeting,visit';
-    return (
-      visitAndMeeting &&
-      x.data.date !== undefined &&
-      x.data.date === y.data.date &&
-      px.some((p) => py.includes(p) && isPerson(p))
-    );
-  }
-  if (x.data.date && y.data.date) {
-    // One day, one kind: the same event unless the two name different people.
-    // When one names nobody, it must at least share a word ("the talks yesterday" / "talks
-    // opened in Belhaven"): two meetings of one day are not one meeting for that alone.
-    // Two that name different people but say the same about it ("the Council ... will
-    // guarantee the corridor" / "the Council met and agreed to guarantee the corridor").
-    if (x.data.date === y.data.date)
-      return (
-        shared ||
-        samePlace ||
-        ((px.length === 0 || py.length === 0) && sharedWords(a, b) >= 1) ||
-        sharedWords(a, b, EVENT_WORDS) >= 2
-      );
-    // A deadline given two days: one deadline the sources date apart. So is a planned event
-    // at one place announced in like words for two days ("the third round will be held ...
-    // on 21 October" / "is scheduled for Wednesday, October 22"), unless the two number it
-    // differently (the second round and the third). Past events are left apart: talks run
-    // over several days, and each source may date them by another one.
-    // Talks over several days: one source names the day another dates them by ("held expert
-    // talks in Vessingen on 5 and 6 November" / "the expert talks in Vessingen ended yesterday").
-    const named = (p: Passage, day: string) => daysOf(p, roster).includes(day);
-    if ((samePlace || shared) && (named(a, y.data.date) || named(b, x.data.date))) return true;
-    const planned = x.data.tense === 'future' && y.data.tense === 'future';
-    return sameDeadline(a, b) || (planned && samePlace && sim >= LINK && sameOrdinals(a, b));
-  }
-  // Undated: the same place or people, and said in like words.
-  return (shared || samePlace) && sim >= 0.2;
+  const [x, y] = [eventOf(a), eventOf(b)];
+  const [pa, pb] = [eventProfile(a, roster), eventProfile(b, roster)];
+  if (!x || !y || !pa || !pb) return false;
+  if (pa.cls !== pb.cls) return visitForMeeting(x, y, isPerson);
+  if (pa.cls === 'deadline') return deadlinesMatch(a, b, x, y);
+  if (setApart(pa, pb, roster)) return false;
+  const when = timing(pa, pb);
+  if (when === 'apart') return false;
+  const samePeople = meets(pa.persons, pb.persons);
+  const samePlace = meets(pa.places, pb.places);
+  const sameKind = meets(pa.who, pb.who) || meets(pa.form, pb.form) || meets(pa.part, pb.part);
+  const sameNumber = pa.ordinal !== undefined && pa.ordinal === pb.ordinal;
+  if (when === 'near') return samePlace && (sim >= LINK || sameKind || sameNumber) && sameOrdinals(a, b);
+  if (when === 'unknown')
+    return (samePeople || samePlace) && (sameKind || sameNumber || sim >= 0.2 || sharedWords(a, b) >= 3);
+  // "The talks yesterday", "good call this morning": a report that names nobody.
+  const anonymous = (pa.persons.size === 0 || pb.persons.size === 0) && onlyFit(a, b, roster);
+  return samePeople || samePlace || sameKind || sameNumber || anonymous;
 }
 
 /**
  * A sentence that puts someone at an event's place on its day reports that event, though
  * it names no meeting: "Our team is in Belhaven today" beside "talks opened in Belhaven on
- * Tuesday", both of the same Tuesday.
+ * Tuesday", both of the same Tuesday. A sentence read as an event itself is compared as that event.
  */
 export function placesEvent(event: Passage, p: Passage, roster: Roster): boolean {
-  if (event.claim?.kind !== 'event' || p.kind === 'event') return false;
-  const { place, date } = event.claim.data;
-  if (!place || !date || !new RegExp(`\\b${escapeRegex(place)}\\b`).test(p.text)) return false;
-  return datesOf(p, roster).includes(date);
+  const profile = eventProfile(event, roster);
+  if (!profile?.days || p.kind === 'event' || p.event) return false;
+  const text = p.text.toLowerCase();
+  const named = [...profile.places].filter((place) => new RegExp(`\\b${escapeRegex(place)}\\b`).test(text));
+  if (named.length === 0) return false;
+  // "This week" is read as a day, but says none.
+  if (/\b(?:this|last|next) (?:week|month|year)\b/i.test(p.text)) return false;
+  const [first, last] = profile.days;
+  return datesOf(p, roster).some((d) => d >= first && d <= last);
 }
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -105,7 +175,7 @@ export function reportsEvent(
   classesRead: (source: string) => Set<string>,
 ): boolean {
   if (event.claim?.kind !== 'event' || p.kind === 'event' || p.short) return false;
-  const { eventKind, participants, place, date } = event.claim.data;
+  const { eventKind, participants, place } = event.claim.data;
   // Where the engine read an event of this kind from the source, that event links; its
   // headline and other sentences retelling it would only add the same link again.
   if (classesRead(p.source).has(eventClass(eventKind))) return false;
@@ -116,14 +186,18 @@ export function reportsEvent(
   // The place counts once, whether or not it is also a party's alias ("in Vessingen").
   if (place && p.text.includes(place)) shared.add(entityMentions(place, roster)[0]?.party ?? place);
   const days = datesOf(p, roster);
-  if (days.length > 0) return date !== undefined && days.includes(date) && shared.size >= 1;
+  const span = eventProfile(event, roster)?.days;
+  if (days.length > 0)
+    return span !== undefined && days.some((d) => d >= span[0] && d <= span[1]) && shared.size >= 1;
   return shared.size >= 2;
 }
 
-/** Two dates given to one event, unless both are days of one span of talks. */
+/** Two dates given to one event, unless its days, as either source tells them, hold both. */
 export function eventDates(a: Passage, b: Passage, roster: Roster): string | undefined {
-  if (a.claim?.kind !== 'event' || b.claim?.kind !== 'event') return undefined;
-  const [x, y] = [a.claim.data.date, b.claim.data.date];
-  const spanned = x && y && (daysOf(a, roster).includes(y) || daysOf(b, roster).includes(x));
-  return x && y && x !== y && !spanned ? `the same ${a.claim.data.eventKind} on ${x} and on ${y}` : undefined;
+  const [x, y] = [eventOf(a), eventOf(b)];
+  const [pa, pb] = [eventProfile(a, roster), eventProfile(b, roster)];
+  if (!x || !y || !pa?.days || !pb?.days || pa.coarse || pb.coarse) return undefined;
+  const [dx, dy] = [x.data.date, y.data.date];
+  if (!dx || !dy || dx === dy || overlap(pa.days, pb.days)) return undefined;
+  return `the same ${x.data.eventKind} on ${dx} and on ${dy}`;
 }

@@ -3,6 +3,7 @@
 // its content words (stemmed, synonyms folded), its quantities and its roster names.
 import { mayHoldDate } from './dates.ts';
 import { buildGazetteer } from './gazetteer.ts';
+import { eventClass } from './linkSupport.ts';
 import { scanNames } from './names.ts';
 import { type Quantity, quantities } from './numbers.ts';
 import { splitSentences } from './sentences.ts';
@@ -41,6 +42,12 @@ export interface Passage {
   published?: string | undefined;
   /** Too few words to compare by words: linked only as placing someone at an event. */
   short?: boolean;
+  /** A sentence the engine read an event from: across sources it is compared as that event. */
+  event?: boolean;
+  /** Of an event passage: how many events of its class the sentence reported before it. */
+  nth?: number;
+  /** Of an event passage: the event passages of its document, itself among them. */
+  siblings?: Passage[];
 }
 
 function passage(
@@ -106,8 +113,16 @@ export function passagesOf(doc: LinkDocument, roster: Roster): Passage[] {
       );
     }
   }
-  for (const c of doc.claims)
-    if (c.kind === 'event') out.push(passage(doc, c.span, 'event', names, nameWords, { claim: c }));
+  const before = new Map<string, number>();
+  for (const c of doc.claims) {
+    if (c.kind !== 'event') continue;
+    const key = `${c.span[0]} ${eventClass(c.data.eventKind)}`;
+    const nth = before.get(key) ?? 0;
+    before.set(key, nth + 1);
+    out.push(passage(doc, c.span, 'event', names, nameWords, { claim: c, nth }));
+  }
+  const siblings = out.filter((p) => p.kind === 'event');
+  for (const p of siblings) p.siblings = siblings;
   // "I would say it is close": a pronoun's passage is also about what the sentence before named.
   const sentences = splitSentences(doc.cleanText);
   for (const p of out) {
@@ -124,15 +139,38 @@ export function passagesOf(doc: LinkDocument, roster: Roster): Passage[] {
       at = before[0];
     }
   }
+  const events = doc.claims.filter((c) => c.kind === 'event').map((c) => c.span);
+  for (const p of out)
+    if (p.kind !== 'event' && events.some(([s, e]) => s < p.span[1] && p.span[0] < e)) p.event = true;
   // Datelines and "Thank you." say too little to be about anything; a question asserts nothing.
   // "There is no agreement on the line." is short but states something; "Our team is in
   // Belhaven today." is short but may place someone at an event (and is kept for that only).
   return out.filter((p) => {
     if (p.kind === 'event') return true;
-    if (/\?["')]*$/.test(p.text)) return false;
+    if (/\?["')]*$/.test(p.text) || isFrame(p.text)) return false;
     if (p.words.size >= MIN_WORDS || statesStatus(p.text)) return true;
     if (p.words.size === 0 || !mayHoldDate(p.text)) return false;
     p.short = true;
     return true;
   });
+}
+
+// The frame of a document, not its content: a dateline ("Lorne | 3 December 2025",
+// "December 3, 2025, Lorne", "Velmar, Tuesday 9 December 2025"), a contact footer, a greeting.
+const DATE_WORD =
+  /^(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}:\d{2}|(?:am|pm|utc|gmt)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:mon|tue|tues|wed|wednes|thu|thurs|fri|sat|satur|sun)(?:day)?)$/i;
+const FOOTER =
+  /^(?:for (?:further|more) information|(?:media |press )?contacts?\b|press office\b|-?ends-?$|#{3})/i;
+const GREETING =
+  /^(?:good (?:morning|afternoon|evening|day)|thank you|thanks|hello|welcome|ladies and gentlemen)\b/i;
+
+/** Whether a line is a document's dateline, contact footer or greeting. */
+export function isFrame(text: string): boolean {
+  const line = text.replace(/^[^:]{1,40}:\s+/, '').trim();
+  if (FOOTER.test(line)) return true;
+  const words = line.split(/[\s,|•·–—\-()/.]+/).filter(Boolean);
+  if (GREETING.test(line) && words.length <= 8) return true;
+  if (words.length === 0 || words.length > 8) return false;
+  const rest = words.filter((w) => !DATE_WORD.test(w));
+  return rest.length < words.length && rest.length <= 3 && rest.every((w) => /^\p{Lu}/u.test(w));
 }

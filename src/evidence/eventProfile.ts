@@ -1,0 +1,409 @@
+// What a sentence tells about the event a claim was read from, beyond the claim itself: the
+// days the event may span, its level (a round of talks or one session of it), who it is of
+// (experts, leaders, ministers), its form (a plenary, a dinner, a working session), the part
+// of the day, its number in a series and the places it names. Sources report one event in
+// very different words; these are what two reports must agree on, or not contradict, to be
+// one event. Read from the clause around the event's own word, so that a sentence reporting
+// two events ("met on Monday morning, and again over dinner") gives each its own.
+import { entityMentions } from './entities.ts';
+import { eventClass, perPassage } from './linkSupport.ts';
+import type { Passage } from './passages.ts';
+import { allMatches } from './regex.ts';
+import type { Roster } from './types.ts';
+
+export type Level = 'round' | 'session';
+
+export interface EventProfile {
+  cls: string;
+  /** First and last day the event may fall on (`YYYY-MM-DD`); undefined when undated. */
+  days?: [string, string];
+  /** Dated only to a week, a month or a season ("next month", "early next year"). */
+  coarse: boolean;
+  /** Announced, not yet held. */
+  planned: boolean;
+  level?: Level;
+  /** Who the event is of, its form and its part of the day: two reports that differ on one are two events. */
+  who: Set<string>;
+  form: Set<string>;
+  part: Set<string>;
+  /** "first", "second" … of the event's own noun ("the second round"). */
+  ordinal?: string;
+  /** Places the clause names (lower case). */
+  places: Set<string>;
+  /** Roster people the clause names: the event's own, not those of another clause of the sentence. */
+  persons: Set<string>;
+}
+
+// ---- days -------------------------------------------------------------------------------
+
+const DAY_MS = 86400000;
+const dayNumber = (iso: string) =>
+  Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY_MS;
+const isoOfDay = (n: number) => new Date(n * DAY_MS).toISOString().slice(0, 10);
+export const addDays = (iso: string, n: number) => isoOfDay(dayNumber(iso) + n);
+export const daysApart = (a: string, b: string) => Math.abs(dayNumber(a) - dayNumber(b));
+
+/** Whether two spans of days share a day. */
+export const overlap = (a: [string, string], b: [string, string]) => a[0] <= b[1] && b[0] <= a[1];
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH =
+  '(?:[Jj]an(?:uary)?|[Ff]eb(?:ruary)?|[Mm]ar(?:ch)?|[Aa]pr(?:il)?|[Mm]ay|[Jj]une?|[Jj]uly?|[Aa]ug(?:ust)?|[Ss]ep(?:t|tember)?|[Oo]ct(?:ober)?|[Nn]ov(?:ember)?|[Dd]ec(?:ember)?)\\b\\.?';
+// A month named alone, as a writer names a month: with its capital.
+const MONTH_NAME =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\b\\.?';
+const monthOf = (word: string) => MONTHS.indexOf(word.slice(0, 3).toLowerCase());
+const pad = (n: number) => String(n).padStart(2, '0');
+const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+const monthSpan = (year: number, month: number, from = 1, to = lastDay(year, month)): [string, string] => [
+  `${year}-${pad(month + 1)}-${pad(from)}`,
+  `${year}-${pad(month + 1)}-${pad(Math.min(to, lastDay(year, month)))}`,
+];
+
+/** The year of a month named without one: the next such month when the event lies ahead, else the last. */
+function yearOf(month: number, published: string, planned: boolean): number {
+  const [y, m] = [+published.slice(0, 4), +published.slice(5, 7) - 1];
+  if (planned) return month < m ? y + 1 : y;
+  return month > m ? y - 1 : y;
+}
+
+const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+const countOf = (w: string) => (/^\d+$/.test(w) ? Number(w) : (COUNT[w.toLowerCase()] ?? 0));
+
+const WEEK_OF = new RegExp(`\\bweek of (?:(${MONTH}) (\\d{1,2})|(\\d{1,2}) (${MONTH}))`, 'i');
+const NTH_WEEK = new RegExp(`\\b(first|second|third|fourth|last) week of (${MONTH})`, 'i');
+// A month with no day beside it: "in January", "in January 2026", "early next month" is below.
+const BARE_MONTH = new RegExp(
+  `(?<!\\d(?:st|nd|rd|th)?\\s)(?<![a-z]+(?:st|nd|rd|th) of\\s)(?<!\\d(?:st|nd|rd|th)? of\\s)\\b([Ee]arly |[Mm]id-?|[Ll]ate |the end of |end of )?(${MONTH_NAME})(?:,? (\\d{4}))?(?!\\.? ?\\d{1,2}\\b)`,
+);
+
+export interface CoarseDays {
+  days: [string, string];
+  /** The words that gave them. */
+  said: string;
+}
+
+/**
+ * The days a coarse expression allows: "next month", "last month", "early next year",
+ * "the week of January 12", "the second week of January", "in January 2026". Undefined when
+ * the clause gives none (it may still give a day).
+ */
+export function coarseDays(clause: string, published: string, planned: boolean): CoarseDays | undefined {
+  const [y, m] = [+published.slice(0, 4), +published.slice(5, 7) - 1];
+  const year = /\b(early|late|later|in) next year\b/i.exec(clause) ?? /\bnext year\b/i.exec(clause);
+  if (year) {
+    const which = year[1]?.toLowerCase();
+    const days: [string, string] =
+      which === 'early'
+        ? [`${y + 1}-01-01`, `${y + 1}-04-30`]
+        : which === 'late' || which === 'later'
+          ? [`${y + 1}-07-01`, `${y + 1}-12-31`]
+          : [`${y + 1}-01-01`, `${y + 1}-12-31`];
+    return { days, said: year[0] };
+  }
+  const relative = /\b(?:next|last) (?:month|week)\b/i.exec(clause);
+  if (relative) {
+    const said = relative[0].toLowerCase();
+    const days: [string, string] =
+      said === 'next month'
+        ? monthSpan(m === 11 ? y + 1 : y, (m + 1) % 12)
+        : said === 'last month'
+          ? monthSpan(m === 0 ? y - 1 : y, (m + 11) % 12)
+          : said === 'last week'
+            ? [addDays(published, -13), addDays(published, -1)]
+            : [addDays(published, 1), addDays(published, 13)];
+    return { days, said: relative[0] };
+  }
+  const weekOf = WEEK_OF.exec(clause);
+  if (weekOf) {
+    const month = monthOf(weekOf[1] ?? weekOf[4]!);
+    const day = Number(weekOf[2] ?? weekOf[3]);
+    const start = monthSpan(yearOf(month, published, planned), month, day, day)[0];
+    return { days: [start, addDays(start, 6)], said: weekOf[0] };
+  }
+  const nth = NTH_WEEK.exec(clause);
+  if (nth) {
+    const month = monthOf(nth[2]!);
+    const yr = yearOf(month, published, planned);
+    const k = ['first', 'second', 'third', 'fourth'].indexOf(nth[1]!.toLowerCase());
+    const days = k === -1 ? monthSpan(yr, month, 22) : monthSpan(yr, month, 1 + 7 * k, 7 + 7 * k);
+    return { days, said: nth[0] };
+  }
+  const bare = BARE_MONTH.exec(clause);
+  if (bare) {
+    const month = monthOf(bare[2]!);
+    const yr = bare[3] ? Number(bare[3]) : yearOf(month, published, planned);
+    const when = bare[1]?.toLowerCase() ?? '';
+    const days = when.startsWith('early')
+      ? monthSpan(yr, month, 1, 10)
+      : when.startsWith('mid')
+        ? monthSpan(yr, month, 10, 20)
+        : when
+          ? monthSpan(yr, month, 20)
+          : monthSpan(yr, month);
+    return { days, said: bare[0] };
+  }
+  return undefined;
+}
+
+// "from 1 to 3 December", "on 5 and 6 November", "October 14-15": a span of days.
+const RANGE = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|to|until|-|–)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}|\\b${MONTH}\\s+(\\d{1,2})\\s*(?:and|to|-|–)\\s*(\\d{1,2})\\b`,
+  'i',
+);
+// "three days of talks", "a two-day round", "expected to last three days" — not "two days after".
+const DURATION =
+  /\b(two|three|four|five|six|seven|\d)[- ]days?\b(?!\s+(?:after|before|later|earlier|ago)\b)(?<!\bwithin (?:the next )?\w+[- ]days?)/i;
+// What says the date is a span's end or its start. Not "after" or "last" alone: "a day after
+// the round", "last week" say neither.
+const ENDED =
+  /\b(?:ended|ends|concluded|concludes|closed|closes|wrapped up|finished|came to an end|after (?:\w+[- ])?days? of)\b/i;
+// A round of talks known only by its first or last day: the days before or after it may be its own.
+const ROUND_DAYS = 2;
+const STARTED =
+  /\b(?:opened|opens|open|started|starts|start|began|begins|begin|to last|kicked off|kicks off)\b/i;
+
+/**
+ * The days an event dated `date` spans, as the clause tells: a range of days, a length with
+ * its end or start ("concluded three days of talks"), or — for a round of talks, which runs
+ * over days — a few days before its end or after its opening.
+ */
+export function spanOfDays(
+  clause: string,
+  date: string,
+  level: Level | undefined,
+  planned: boolean,
+): [string, string] {
+  const range = RANGE.exec(clause);
+  if (range) {
+    const [from, to] = range[1] ? [+range[1], +range[2]!] : [+range[3]!, +range[4]!];
+    const day = +date.slice(8, 10);
+    if (to > from && to - from <= 14 && day >= from && day <= to)
+      return [addDays(date, from - day), addDays(date, to - day)];
+  }
+  const ended = ENDED.test(clause);
+  const started = STARTED.test(clause);
+  const length = DURATION.exec(clause);
+  if (length) {
+    const n = Math.max(1, countOf(length[1]!));
+    if (ended && !started) return [addDays(date, 1 - n), date];
+    if (started || planned) return [date, addDays(date, n - 1)];
+    return [addDays(date, 1 - n), date];
+  }
+  if (level === 'round') {
+    if (ended && !started) return [addDays(date, -ROUND_DAYS), date];
+    if (started && !ended) return [date, addDays(date, ROUND_DAYS)];
+  }
+  return [date, date];
+}
+
+// ---- the clause of the event ------------------------------------------------------------
+
+// The words of each class an event is named by: its trigger in the clause.
+const TRIGGERS: Record<string, RegExp> = {
+  meeting:
+    /\b(?:met|meet|meets|meeting|meetings|talks|negotiations?|sessions?|plenary|summit|round|consultations?|dinner|lunch|breakfast|conference|reconvene\w*|received|receives|hosted|hosts|gathered|discussions)\b/gi,
+  call: /\b(?:(?:tele)?phon\w*|calls?|conversations?|spoke|speaks|videoconference)\b/gi,
+  visit: /\b(?:visit\w*|travel\w*|arriv\w*|landed|lands|flew|tour|trip)\b/gi,
+  statement: /\b(?:statement|readout|communiqu\w*|brief\w*|press conference|signed|signing|assessment)\b/gi,
+  deadline: /\b(?:by|deadline|within|open\w*|sign\w*|until|no later than)\b/gi,
+};
+// Where one part of a sentence ends and another, which may report another event, begins.
+const BOUNDARY =
+  /;|:\s|\s[—–-]\s|,\s+(?:and|but|while|whereas|when|once)\b|\band again\b|,\s+(?:a|an|one|two|three|four|\d+)\s+(?:days?|weeks?)\s+(?:after|before)\b/gi;
+const RELATIVE = /^\s*(?:who|which|whose|where)\b/i;
+
+export interface Clause {
+  text: string;
+  /** The words that say whose event it is: a noun's own ("the leaders' call", "the meeting of experts"), a verb's subject. */
+  phrase: string;
+  /** The word the event is named by in the clause. */
+  trigger: string;
+}
+
+/**
+ * The clause of `text` around the event's trigger — the `nth` of its class in the sentence
+ * when the sentence reports several, else the one nearest the date the claim was given, in
+ * the same part of the sentence: that part, with the segments before the trigger (its
+ * subject) but not a relative clause about something else ("The ministers, who had not met
+ * since the leaders' call, met on Monday"), the segment holding its date, and the place or
+ * time said after it (", in Vessingen").
+ */
+export function clauseOf(text: string, cls: string, dateText: string | undefined, nth = 0): Clause {
+  const dateAt = dateText ? text.indexOf(dateText) : -1;
+  const parts: [number, number][] = [];
+  let from = 0;
+  for (const b of allMatches(BOUNDARY, text)) {
+    parts.push([from, b.index]);
+    from = b.index + b[0].length;
+  }
+  parts.push([from, text.length]);
+  const partOf = (i: number) => parts.find(([s, e]) => i >= s && i < e) ?? parts[0]!;
+  const all = allMatches(TRIGGERS[cls] ?? TRIGGERS.meeting!, text);
+  const datePart = dateAt === -1 ? undefined : partOf(dateAt);
+  const inPart = datePart ? all.filter((t) => t.index >= datePart[0] && t.index < datePart[1]) : [];
+  const triggers = inPart.length > 0 ? inPart : all;
+  const near = (i: number) => (dateAt === -1 ? i : Math.abs(i - dateAt));
+  const trigger =
+    nth > 0 && all.length > 1
+      ? all[Math.min(nth, all.length - 1)]
+      : triggers.reduce<RegExpExecArray | undefined>(
+          (best, t) => (best === undefined || near(t.index) < near(best.index) ? t : best),
+          undefined,
+        );
+  const at = trigger?.index ?? Math.max(0, dateAt);
+  const [start, end] = partOf(at);
+  // Segments between commas: keep the trigger's, the date's, those between, and the subject before.
+  const segments: [number, number][] = [];
+  let seg = start;
+  for (const c of allMatches(/,\s*/g, text.slice(start, end))) {
+    segments.push([seg, start + c.index]);
+    seg = start + c.index + c[0].length;
+  }
+  segments.push([seg, end]);
+  const index = (i: number) => segments.findIndex(([s, e]) => i >= s && i < e);
+  const ti = Math.max(0, index(at));
+  const di = dateAt >= start && dateAt < end ? index(dateAt) : ti;
+  const [lo, hi] = [Math.min(ti, di), Math.max(ti, di)];
+  const said = (i: number) => text.slice(segments[i]![0], segments[i]![1]);
+  const kept = segments.filter(
+    (_, i) =>
+      (i >= lo && i <= hi) ||
+      (i < lo && !RELATIVE.test(said(i))) ||
+      (i === hi + 1 && ADVERBIAL.test(said(i))),
+  );
+  const word = trigger?.[0] ?? '';
+  const isVerb = VERB.test(word);
+  const triggerEnd = at + word.length;
+  const before = text
+    .slice(Math.max(start, at - 40), at)
+    .trim()
+    .split(/\s+/)
+    .slice(-4)
+    .join(' ');
+  const after = text
+    .slice(triggerEnd, Math.min(end, triggerEnd + 30))
+    .trim()
+    .split(/\s+/)
+    .slice(0, 4)
+    .join(' ');
+  return {
+    text: kept.map(([s, e]) => text.slice(s, e)).join(', '),
+    // A verb's subject says who met ("the experts will meet"); a noun's own words say whose it is.
+    phrase: isVerb
+      ? text.slice(Math.max(start, at - 80), at)
+      : `${before} ${word}${/^of\b/i.test(after) ? ` ${after}` : ''}`,
+    trigger: word,
+  };
+}
+// A segment that only says where or when: ", in Vessingen", ", on 14 November".
+const ADVERBIAL = /^\s*(?:in|at|on|from|under)\b/i;
+// Triggers that are verbs: their subject, before them, says who met.
+const VERB =
+  /^(?:met|meet|meets|received|receives|hosted|hosts|gathered|spoke|speaks|reconvene\w*|visit(?:s|ed)?|travel\w*|arriv\w*|landed|lands|flew|phoned|telephoned)$/i;
+
+// ---- qualifiers -------------------------------------------------------------------------
+
+const WHO: [string, RegExp][] = [
+  ['experts', /\b(?:experts?['’]?|technical)\b/i],
+  ['leaders', /\b(?:leaders['’]?|summit|heads of (?:state|government))\b/i],
+  ['ministers', /\b(?:ministers['’]?|ministerial)\b/i],
+  ['delegations', /\b(?:delegations|negotiators|negotiating teams)\b/i],
+];
+const FORM: [string, RegExp][] = [
+  ['plenary', /\bplenary\b/i],
+  ['meal', /\b(?:dinner|lunch|breakfast|reception)\b/i],
+  ['work', /\bworking sessions?\b/i],
+  ['press', /\b(?:press conference|brief\w* (?:the )?(?:press|reporters|journalists)|press briefing)\b/i],
+];
+const PART: [string, RegExp][] = [
+  ['morning', /\b(?:morning|breakfast)\b/i],
+  ['afternoon', /\b(?:afternoon|lunch)\b/i],
+  ['evening', /\b(?:evening|tonight|night|dinner)\b/i],
+];
+const tagsOf = (clause: string, tags: [string, RegExp][]) =>
+  new Set(tags.filter(([, re]) => re.test(clause)).map(([t]) => t));
+
+// The event's own noun: a round of talks, or one session of it.
+const NOUN =
+  /\b(?:(first|second|third|fourth|fifth|sixth|next|last|final|previous|new)\s+(?:\S+\s+){0,2}?)?(round|talks|negotiations|sessions?|plenary|dinner|lunch|breakfast)\b/i;
+const ROUND_NOUNS = /^(?:round|talks|negotiations)$/i;
+// Delegations meeting hold a round of talks, whatever the verb ("the delegations will meet in Lorne").
+const DELEGATIONS = /\bdelegations\b/i;
+const SESSION_NOUNS = /^(?:sessions?|plenary|dinner|lunch|breakfast)$/i;
+const NUMBERED = /^(?:first|second|third|fourth|fifth|sixth)$/i;
+
+const PLACE =
+  /\b(?:in|at|(?:travel\w*|flew|flies|fly|trip|went|goes|head\w*|return\w*) to|visit(?:ed|s|ing)?)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
+const NOT_PLACE = new RegExp(
+  `^(?:the\\s+)?(?:${MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|president|prime|minister|foreign|special|deputy|chief|secretary|ms|mr|mrs|dr)\\b`,
+  'i',
+);
+
+function placesOf(clause: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of allMatches(PLACE, clause)) {
+    const name = m[1]!.replace(/^the\s+/i, '').replace(/['’]s$/, '');
+    if (!NOT_PLACE.test(name)) out.add(name.toLowerCase());
+  }
+  return out;
+}
+
+const PLANNED =
+  /\b(?:will|would|shall|is to|are to|set (?:to|for)|due to|plans? to|planned|expected|upcoming|scheduled|propose[ds]?|agreed to meet|next)\b/i;
+
+function profileOf(p: Passage, roster: Roster): EventProfile | undefined {
+  if (p.claim?.kind !== 'event') return undefined;
+  const data = p.claim.data;
+  const cls = eventClass(data.eventKind);
+  const { text: clause, phrase: described, trigger } = clauseOf(p.text, cls, data.dateText, p.nth ?? 0);
+  const noun = NOUN.exec(clause);
+  const length = DURATION.exec(clause);
+  // The level is the trigger's own: "met ... before this session" is a meeting, not a session.
+  const level: Level | undefined =
+    cls !== 'meeting'
+      ? undefined
+      : ROUND_NOUNS.test(trigger)
+        ? 'round'
+        : SESSION_NOUNS.test(trigger)
+          ? 'session'
+          : (length && countOf(length[1]!) > 1) || DELEGATIONS.test(described)
+            ? 'round'
+            : undefined;
+  const planned = data.tense === 'future' || PLANNED.test(clause);
+  // A coarse expression dates the event only when it is what the claim was dated by.
+  const read = p.published ? coarseDays(clause, p.published, planned) : undefined;
+  const coarse =
+    read &&
+    (!data.date ||
+      (data.dateText !== undefined && read.said.toLowerCase().includes(data.dateText.toLowerCase())))
+      ? read.days
+      : undefined;
+  let days: [string, string] | undefined = coarse;
+  if (!days && data.date) {
+    // A planned day read as last year's ("the week of January 12" in December): the next one.
+    const date =
+      planned && p.published && data.date < addDays(p.published, -31) ? addDays(data.date, 365) : data.date;
+    days = spanOfDays(clause, date, level, planned);
+  }
+  const ordinal =
+    noun && (level === undefined || (level === 'round') === ROUND_NOUNS.test(noun[2]!))
+      ? noun[1]?.toLowerCase()
+      : undefined;
+  return {
+    cls,
+    ...(days ? { days } : {}),
+    coarse: coarse !== undefined,
+    planned,
+    ...(level ? { level } : {}),
+    who: tagsOf(described, WHO),
+    form: tagsOf(described, FORM),
+    part: tagsOf(clause, PART),
+    ...(ordinal && NUMBERED.test(ordinal) ? { ordinal } : {}),
+    places: placesOf(clause),
+    persons: new Set(entityMentions(clause, roster).flatMap((e) => (e.person ? [e.person] : []))),
+  };
+}
+
+/** The profile of an event passage, read once. */
+export const eventProfile = perPassage(profileOf);
