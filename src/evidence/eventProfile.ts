@@ -6,6 +6,7 @@
 // one event. Read from the clause around the event's own word, so that a sentence reporting
 // two events ("met on Monday morning, and again over dinner") gives each its own.
 import { entityMentions } from './entities.ts';
+import { NOT_NAME_WORDS } from './lexicon.ts';
 import { eventClass, perPassage } from './linkSupport.ts';
 import type { Passage } from './passages.ts';
 import { allMatches } from './regex.ts';
@@ -340,8 +341,17 @@ const NOT_PLACE = new RegExp(
   'i',
 );
 
+// A place named as the event's own modifier: "the Veyrin talks", "the Belhaven round".
+const PLACE_BEFORE =
+  /\b(\p{Lu}[\p{L}'’-]+)\s+(?:talks|round|negotiations|summit|meeting|session|plenary|consultations)\b/gu;
+
 function placesOf(clause: string): Set<string> {
   const out = new Set<string>();
+  for (const m of allMatches(PLACE_BEFORE, clause)) {
+    const name = m[1]!.replace(/['’]s$/, '');
+    if (!NOT_NAME_WORDS.has(name.toLowerCase()) && !NOT_PLACE.test(name) && !ORDINAL_WORD.test(name))
+      out.add(name.toLowerCase());
+  }
   for (const m of allMatches(PLACE, clause)) {
     const name = m[1]!.replace(/^the\s+/i, '').replace(/['’]s$/, '');
     if (!NOT_PLACE.test(name)) out.add(name.toLowerCase());
@@ -349,14 +359,44 @@ function placesOf(clause: string): Set<string> {
   return out;
 }
 
+const ORDINAL_WORD =
+  /^(?:first|second|third|fourth|fifth|next|last|final|new|joint|expert|technical|peace|ceasefire)$/i;
+
+const BARE_WEEKDAY = /^(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 const PLANNED =
-  /\b(?:will|would|shall|is to|are to|set (?:to|for)|due to|plans? to|planned|expected|upcoming|scheduled|propose[ds]?|agreed to meet|next)\b/i;
+  /\b(?:starting|beginning|opening on|intends?|intend to|will|would|shall|is to|are to|set (?:to|for)|due to|plans? to|planned|expected|upcoming|scheduled|propose[ds]?|agreed to meet|next)\b/i;
+
+/** What is known of an event before its clause is read: the claim's class, day and tense. */
+interface Said {
+  cls: string;
+  date?: string | undefined;
+  dateText?: string | undefined;
+  future: boolean;
+  nth: number;
+  published?: string | undefined;
+}
 
 function profileOf(p: Passage, roster: Roster): EventProfile | undefined {
   if (p.claim?.kind !== 'event') return undefined;
   const data = p.claim.data;
-  const cls = eventClass(data.eventKind);
-  const { text: clause, phrase: described, trigger } = clauseOf(p.text, cls, data.dateText, p.nth ?? 0);
+  const said = {
+    cls: eventClass(data.eventKind),
+    date: data.date,
+    dateText: data.dateText,
+    future: data.tense === 'future',
+    nth: p.nth ?? 0,
+    published: p.published,
+  };
+  return readProfile(p.text, said, roster);
+}
+
+/** The profile of an event passage, read once. */
+export const eventProfile = perPassage(profileOf);
+
+function readProfile(text: string, data: Said, roster: Roster): EventProfile {
+  const { cls } = data;
+  const p = { published: data.published };
+  const { text: clause, phrase: described, trigger } = clauseOf(text, cls, data.dateText, data.nth);
   const noun = NOUN.exec(clause);
   const length = DURATION.exec(clause);
   // The level is the trigger's own: "met ... before this session" is a meeting, not a session.
@@ -370,7 +410,7 @@ function profileOf(p: Passage, roster: Roster): EventProfile | undefined {
           : (length && countOf(length[1]!) > 1) || DELEGATIONS.test(described)
             ? 'round'
             : undefined;
-  const planned = data.tense === 'future' || PLANNED.test(clause);
+  const planned = data.future || PLANNED.test(clause);
   // A coarse expression dates the event only when it is what the claim was dated by.
   const read = p.published ? coarseDays(clause, p.published, planned) : undefined;
   const coarse =
@@ -382,8 +422,14 @@ function profileOf(p: Passage, roster: Roster): EventProfile | undefined {
   let days: [string, string] | undefined = coarse;
   if (!days && data.date) {
     // A planned day read as last year's ("the week of January 12" in December): the next one.
+    // A bare weekday of a planned event read on the wrong side of publication ("the talks
+    // starting Wednesday"): the coming one.
     const date =
-      planned && p.published && data.date < addDays(p.published, -31) ? addDays(data.date, 365) : data.date;
+      planned && p.published && data.date < addDays(p.published, -31)
+        ? addDays(data.date, 365)
+        : planned && p.published && data.date < p.published && BARE_WEEKDAY.test(data.dateText ?? '')
+          ? addDays(data.date, 7)
+          : data.date;
     days = spanOfDays(clause, date, level, planned);
   }
   const ordinal =
@@ -404,6 +450,3 @@ function profileOf(p: Passage, roster: Roster): EventProfile | undefined {
     persons: new Set(entityMentions(clause, roster).flatMap((e) => (e.person ? [e.person] : []))),
   };
 }
-
-/** The profile of an event passage, read once. */
-export const eventProfile = perPassage(profileOf);

@@ -75,6 +75,35 @@ const fitsProfile = (p: Passage, other: EventProfile, roster: Roster) => {
   return profile !== undefined && fits(profile, other, roster);
 };
 
+/**
+ * An undated mention recalls a dated event ("the Veyrin talks", "since the round in Lorne",
+ * "the second round of talks"): one of its class and level, on the side of the mention's
+ * publication its tense says (done before it, planned after it), tied by a place, a
+ * person or a number, and the only such event its source reports.
+ */
+function recalls(mention: Passage, event: Passage, roster: Roster): boolean {
+  const pm = eventProfile(mention, roster);
+  return pm !== undefined && recallsEvent(pm, mention.published, event, roster);
+}
+
+function recallsEvent(
+  pm: EventProfile,
+  published: string | undefined,
+  event: Passage,
+  roster: Roster,
+): boolean {
+  if (!published) return false;
+  const fitsMention = (p: Passage): boolean => {
+    const pe = eventProfile(p, roster);
+    if (!pe?.days || pe.cls !== pm.cls || pe.level !== pm.level || setApart(pm, pe, roster)) return false;
+    if (pm.planned ? pe.days[1] < published : pe.days[0] > published) return false;
+    const sameNumber = pm.ordinal !== undefined && pm.ordinal === pe.ordinal;
+    return meets(pm.places, pe.places) || meets(pm.persons, pe.persons) || sameNumber;
+  };
+  if (!fitsMention(event)) return false;
+  return !(event.siblings ?? []).some((s) => s !== event && s.span[0] !== event.span[0] && fitsMention(s));
+}
+
 type Timing = 'meet' | 'near' | 'apart' | 'unknown';
 
 /** Whether two reports' days can be one event's: spans that meet, or one plan announced for two close days. */
@@ -129,8 +158,11 @@ export function eventsMatch(
   const sameKind = meets(pa.who, pb.who) || meets(pa.form, pb.form) || meets(pa.part, pb.part);
   const sameNumber = pa.ordinal !== undefined && pa.ordinal === pb.ordinal;
   if (when === 'near') return samePlace && (sim >= LINK || sameKind || sameNumber) && sameOrdinals(a, b);
-  if (when === 'unknown')
+  if (when === 'unknown') {
+    if (pb.days && !pa.days) return recalls(a, b, roster);
+    if (pa.days && !pb.days) return recalls(b, a, roster);
     return (samePeople || samePlace) && (sameKind || sameNumber || sim >= 0.2 || sharedWords(a, b) >= 3);
+  }
   // "The talks yesterday", "good call this morning": a report that names nobody.
   const anonymous = (pa.persons.size === 0 || pb.persons.size === 0) && onlyFit(a, b, roster);
   return samePeople || samePlace || sameKind || sameNumber || anonymous;
@@ -189,8 +221,14 @@ export function reportsEvent(
   const span = eventProfile(event, roster)?.days;
   if (days.length > 0)
     return span !== undefined && days.some((d) => d >= span[0] && d <= span[1]) && shared.size >= 1;
-  return shared.size >= 2;
+  // Undated, the parties say nothing (every sentence of a negotiation names them): two of
+  // the people, or one of them at the event's place.
+  const people = participants.filter((x) => named.has(x) && isPerson(x, roster));
+  const there = place !== undefined && p.text.includes(place);
+  return people.length >= 2 || (people.length >= 1 && there);
 }
+
+const isPerson = (id: string, roster: Roster) => roster.people.some((p) => p.id === id);
 
 /** Two dates given to one event, unless its days, as either source tells them, hold both. */
 export function eventDates(a: Passage, b: Passage, roster: Roster): string | undefined {
