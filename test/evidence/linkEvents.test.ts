@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { coarseDays, spanOfDays } from '../../src/evidence/eventProfile.ts';
+import { extractClaims } from '../../src/evidence/extract.ts';
+import { linkSources } from '../../src/evidence/link.ts';
+import { isFrame } from '../../src/evidence/passages.ts';
+import { roster } from './roster.ts';
+
+const doc = (source: string, cleanText: string, published: string) => ({
+  source,
+  cleanText,
+  published,
+  claims: extractClaims(cleanText, { roster, published }),
+});
+
+/** The pairs of sources whose event claims were linked as one event, sorted. */
+function eventPairs(docs: ReturnType<typeof doc>[]): string[] {
+  const { links } = linkSources(docs, roster);
+  return [
+    ...new Set(
+      links
+        .filter((l) => l.a.kind === 'event' && l.b.kind === 'event')
+        .map((l) => [l.a.source, l.b.source].sort().join('-')),
+    ),
+  ].sort();
+}
+
+describe('event linking across sources', () => {
+  it('reads datelines, contact footers and greetings as a document frame, not content', () => {
+    expect(isFrame('Osterby, 3 March 2031')).toBe(true);
+    expect(isFrame('March 3, 2031, Osterby')).toBe(true);
+    expect(isFrame('Osterby | Tuesday 3 March 2031')).toBe(true);
+    expect(isFrame('OSTERBY, TUESDAY, 3 MAR')).toBe(true);
+    expect(isFrame('For further information: press office, Ministry of Foreign Affairs of Norland.')).toBe(
+      true,
+    );
+    expect(isFrame('MR. DAHL: Good morning, and welcome to Osterby.')).toBe(true);
+    expect(isFrame('The delegations met in Osterby on 3 March 2031.')).toBe(false);
+    expect(isFrame('Our team is in Osterby today.')).toBe(false);
+  });
+
+  it('links no dateline or footer to an event or to another footer', () => {
+    const { links } = linkSources(
+      [
+        doc(
+          'a',
+          'Osterby, 3 March 2031\n\nThe delegations of Arvenia and Torvania concluded two days of talks in Osterby.\n\nFor further information: press office, Ministry of Foreign Affairs of Norland.',
+          '2031-03-03',
+        ),
+        doc(
+          'b',
+          'Osterby | 3 March 2031\n\nThe envoy thanked both sides.\n\nFor further information: press office, Ministry of Foreign Affairs of Norland.',
+          '2031-03-03',
+        ),
+      ],
+      roster,
+    );
+    expect(links.filter((l) => /Osterby[,|]|further information/.test(l.a.text + l.b.text))).toEqual([]);
+  });
+
+  it('links talks over several days that sources date by their first day, their last, or a length', () => {
+    const pairs = eventPairs([
+      doc(
+        'a',
+        'The delegations of Arvenia and Torvania held talks in Osterby from 3 to 5 March 2031.',
+        '2031-03-05',
+      ),
+      doc('b', 'The talks in Osterby ended yesterday, a spokesman said.', '2031-03-06'),
+      doc('c', 'Talks with Torvania start tomorrow in Osterby.', '2031-03-02'),
+      doc('d', 'The delegations have concluded three days of talks here in Osterby.', '2031-03-05'),
+    ]);
+    expect(pairs).toEqual(['a-b', 'a-c', 'a-d', 'b-c', 'b-d', 'c-d']);
+  });
+
+  it('flags no date disagreement between days of one span of talks', () => {
+    const { disagreements } = linkSources(
+      [
+        doc('a', 'The delegations held talks in Osterby on 3 and 4 March 2031.', '2031-03-04'),
+        doc('b', 'The talks in Osterby ended on 4 March 2031.', '2031-03-05'),
+      ],
+      roster,
+    );
+    expect(disagreements.filter((d) => d.kind === 'date')).toEqual([]);
+  });
+
+  it('links an anaphoric mention to the one event of its class its time allows', () => {
+    const pairs = eventPairs([
+      doc(
+        'a',
+        'On 18 February President Mira Kostal held a telephone conversation with President Oleg Varin.',
+        '2031-02-20',
+      ),
+      doc('b', 'Arvenia sent the figures, as agreed during the leaders’ call last month.', '2031-03-05'),
+    ]);
+    expect(pairs).toEqual(['a-b']);
+  });
+
+  it('keeps apart the plenary, the experts’ working session and the dinner of one day', () => {
+    const pairs = eventPairs([
+      doc('a', 'The first plenary session of the talks opened in Osterby on Monday.', '2031-03-04'),
+      doc('b', 'The experts held a working session on the water table on Monday.', '2031-03-04'),
+      doc('c', 'Envoy Henrik Dahl hosted a working dinner for both delegations on Monday.', '2031-03-04'),
+    ]);
+    expect(pairs).toEqual([]);
+  });
+
+  it('keeps apart two calls of one day with different people', () => {
+    const pairs = eventPairs([
+      doc('a', 'President Mira Kostal spoke by phone with Henrik Dahl on Tuesday.', '2031-03-05'),
+      doc('b', 'President Oleg Varin spoke by phone with Ingrid Solberg on Tuesday.', '2031-03-05'),
+    ]);
+    expect(pairs).toEqual([]);
+  });
+
+  it('links one planned round announced as next month, a week of it, or the week of a day', () => {
+    const pairs = eventPairs([
+      doc('a', 'A second round is planned for next month.', '2031-03-05'),
+      doc('b', 'The delegations will reconvene in Osterby in the second week of April.', '2031-03-06'),
+      doc('c', 'The next round of talks is set for the week of April 7.', '2031-03-07'),
+    ]);
+    expect(pairs).toEqual(['a-b', 'a-c', 'b-c']);
+  });
+
+  it('keeps apart rounds numbered differently and planned events months apart', () => {
+    const pairs = eventPairs([
+      doc('a', 'The third round of talks will be held in Osterby on 12 April 2031.', '2031-03-05'),
+      doc('b', 'The second round of talks will be held in Osterby on 12 April 2031.', '2031-03-05'),
+      doc('c', 'A round of talks is planned for next month.', '2031-05-20'),
+    ]);
+    expect(pairs).toEqual([]);
+  });
+
+  it('reads the days a coarse expression allows', () => {
+    expect(coarseDays('A second round is planned for next month.', '2031-12-05', true)?.days).toEqual([
+      '2032-01-01',
+      '2032-01-31',
+    ]);
+    expect(coarseDays('the second round, expected early next year', '2031-12-05', true)?.days).toEqual([
+      '2032-01-01',
+      '2032-04-30',
+    ]);
+    expect(coarseDays('set for the week of January 12', '2031-12-05', true)?.days).toEqual([
+      '2032-01-12',
+      '2032-01-18',
+    ]);
+    expect(coarseDays('in the second week of January', '2031-12-05', true)?.days).toEqual([
+      '2032-01-08',
+      '2032-01-14',
+    ]);
+    expect(coarseDays('as agreed during the call last month', '2031-12-05', false)?.days).toEqual([
+      '2031-11-01',
+      '2031-11-30',
+    ]);
+    // A month beside its day is a day, and a name that starts like a month is no month.
+    expect(coarseDays('the talks in Marivel on 3 December', '2031-12-05', false)).toBeUndefined();
+    expect(coarseDays('a decisive meeting on the twelfth of December', '2031-12-05', true)).toBeUndefined();
+  });
+
+  it('reads the days a span of talks covers from its range, its length and its end or start', () => {
+    expect(spanOfDays('held talks from 1 to 3 December', '2031-12-01', 'round', false)).toEqual([
+      '2031-12-01',
+      '2031-12-03',
+    ]);
+    expect(spanOfDays('concluded three days of talks here', '2031-12-03', 'round', false)).toEqual([
+      '2031-12-01',
+      '2031-12-03',
+    ]);
+    expect(spanOfDays('will open and is expected to last three days', '2031-12-01', 'round', true)).toEqual([
+      '2031-12-01',
+      '2031-12-03',
+    ]);
+    expect(spanOfDays('the round, which ended yesterday', '2031-12-03', 'round', false)).toEqual([
+      '2031-12-01',
+      '2031-12-03',
+    ]);
+    // "Two days after" and "within ten days" are no length; a single meeting is one day.
+    expect(spanOfDays('two days after the round closed', '2031-12-03', undefined, false)).toEqual([
+      '2031-12-03',
+      '2031-12-03',
+    ]);
+    expect(spanOfDays('met this morning', '2031-12-03', undefined, false)).toEqual([
+      '2031-12-03',
+      '2031-12-03',
+    ]);
+  });
+});
