@@ -32,8 +32,23 @@ const eventOf = (p: Passage): EventClaim | undefined => (p.claim?.kind === 'even
 
 /** Places that are venues, not the parties themselves ("visit Sundhaven" and "in Lorne" may be one trip). */
 function venues(places: Set<string>, roster: Roster): Set<string> {
-  const parties = new Set(roster.parties.flatMap((p) => [p.name, ...p.aliases].map((n) => n.toLowerCase())));
+  if (places.size === 0) return places;
+  const parties = setsOf(roster).parties;
   return new Set([...places].filter((p) => !parties.has(p)));
+}
+
+// Asked once per pair of events: read once per roster.
+const rosterSets = new WeakMap<Roster, { parties: Set<string>; people: Set<string> }>();
+function setsOf(roster: Roster) {
+  let sets = rosterSets.get(roster);
+  if (!sets) {
+    sets = {
+      parties: new Set(roster.parties.flatMap((p) => [p.name, ...p.aliases].map((n) => n.toLowerCase()))),
+      people: new Set(roster.people.map((p) => p.id)),
+    };
+    rosterSets.set(roster, sets);
+  }
+  return sets;
 }
 
 /** What sets two reports of one class apart, if anything does. */
@@ -228,7 +243,7 @@ export function reportsEvent(
   return people.length >= 2 || (people.length >= 1 && there);
 }
 
-const isPerson = (id: string, roster: Roster) => roster.people.some((p) => p.id === id);
+const isPerson = (id: string, roster: Roster) => setsOf(roster).people.has(id);
 
 /** Two dates given to one event, unless its days, as either source tells them, hold both. */
 export function eventDates(a: Passage, b: Passage, roster: Roster): string | undefined {
