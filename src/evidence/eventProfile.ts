@@ -33,6 +33,7 @@ export interface EventProfile {
   places: Set<string>;
   /** Roster people the clause names: the event's own, not those of another clause of the sentence. */
   persons: Set<string>;
+
 }
 
 // ---- days -------------------------------------------------------------------------------
@@ -306,7 +307,7 @@ const VERB =
 // ---- qualifiers -------------------------------------------------------------------------
 
 const WHO: [string, RegExp][] = [
-  ['experts', /\b(?:experts?['’]?|technical)\b/i],
+  ['experts', /\b(?:experts?['’]?|technical|working group)\b/i],
   ['leaders', /\b(?:leaders['’]?|summit|heads of (?:state|government))\b/i],
   ['ministers', /\b(?:ministers['’]?|ministerial)\b/i],
   ['delegations', /\b(?:delegations|negotiators|negotiating teams)\b/i],

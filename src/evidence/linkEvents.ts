@@ -15,12 +15,7 @@ const LINK = 0.3;
 /** Days apart at which two announcements of one planned event still are one (14 vs 15 November). */
 const PLANNED_SLACK = 3;
 
-const sameDeadline = (a: Passage, b: Passage) =>
-  a.claim?.kind === 'event' &&
-  a.claim.data.eventKind === 'deadline' &&
-  b.claim?.kind === 'event' &&
-  b.claim.data.eventKind === 'deadline' &&
-  sharedWords(a, b, /^(?:agre|final|draft)$/) >= 2;
+const NOT_WHAT = /^(?:agre|final|draft)$/;
 
 const meets = <T>(a: Set<T>, b: Set<T>) => [...a].some((x) => b.has(x));
 const same = <T>(a: Set<T>, b: Set<T>) => a.size === b.size && [...a].every((x) => b.has(x));
@@ -150,7 +145,7 @@ function visitForMeeting(x: EventClaim, y: EventClaim, isPerson: (id: string) =>
 function deadlinesMatch(a: Passage, b: Passage, x: EventClaim, y: EventClaim): boolean {
   if (x.data.date && x.data.date === y.data.date)
     return x.data.participants.some((p) => y.data.participants.includes(p)) || sharedWords(a, b) >= 1;
-  return x.data.date !== undefined && y.data.date !== undefined && sameDeadline(a, b);
+  return x.data.date !== undefined && y.data.date !== undefined && sharedWords(a, b, NOT_WHAT) >= 2;
 }
 
 export function eventsMatch(
