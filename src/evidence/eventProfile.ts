@@ -33,7 +33,6 @@ export interface EventProfile {
   places: Set<string>;
   /** Roster people the clause names: the event's own, not those of another clause of the sentence. */
   persons: Set<string>;
-
 }
 
 // ---- days -------------------------------------------------------------------------------

@@ -49,7 +49,9 @@ function setsOf(roster: Roster) {
 /** What sets two reports of one class apart, if anything does. */
 function setApart(pa: EventProfile, pb: EventProfile, roster: Roster): boolean {
   if (pa.level && pb.level && pa.level !== pb.level) return true;
-  if (differ(pa.who, pb.who) || differ(pa.form, pb.form) || differ(pa.part, pb.part)) return true;
+  if (differ(pa.who, pb.who) || differ(pa.form, pb.form)) return true;
+  // A part of the day sets two meetings apart, not a round that runs over days.
+  if (pa.level !== 'round' && pb.level !== 'round' && differ(pa.part, pb.part)) return true;
   if (pa.ordinal && pb.ordinal && pa.ordinal !== pb.ordinal) return true;
   if (pa.cls === 'meeting' && differ(venues(pa.places, roster), venues(pb.places, roster))) return true;
   // Each names someone the other does not: two calls, or two meetings, with different people.
@@ -77,9 +79,20 @@ function onlyFit(a: Passage, b: Passage, roster: Roster): boolean {
   const [pa, pb] = [eventProfile(a, roster)!, eventProfile(b, roster)!];
   if (!fits(pa, pb, roster)) return false;
   const others = (p: Passage, other: EventProfile) =>
-    (p.siblings ?? []).some((s) => s !== p && s.span[0] !== p.span[0] && fitsProfile(s, other, roster));
+    otherFits(p, (s) => fitsProfile(s, other, roster), roster);
   return !others(a, pb) && !others(b, pa);
 }
+/**
+ * Whether the source of `p` reports another event that `fit` accepts: one that is not `p`'s
+ * own event told again (a headline and its body, "the round" and "the talks" of one span).
+ */
+function otherFits(p: Passage, fit: (s: Passage) => boolean, roster: Roster): boolean {
+  const own = eventProfile(p, roster)!;
+  return (p.siblings ?? []).some(
+    (s) => s !== p && s.span[0] !== p.span[0] && fit(s) && !fitsProfile(s, own, roster),
+  );
+}
+
 const fitsProfile = (p: Passage, other: EventProfile, roster: Roster) => {
   const profile = eventProfile(p, roster);
   return profile !== undefined && fits(profile, other, roster);
@@ -111,7 +124,7 @@ function recallsEvent(
     return meets(pm.places, pe.places) || meets(pm.persons, pe.persons) || sameNumber;
   };
   if (!fitsMention(event)) return false;
-  return !(event.siblings ?? []).some((s) => s !== event && s.span[0] !== event.span[0] && fitsMention(s));
+  return !otherFits(event, fitsMention, roster);
 }
 
 type Timing = 'meet' | 'near' | 'apart' | 'unknown';
