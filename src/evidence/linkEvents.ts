@@ -83,13 +83,13 @@ function onlyFit(a: Passage, b: Passage, roster: Roster): boolean {
   return !others(a, pb) && !others(b, pa);
 }
 /**
- * Whether the source of `p` reports another event that `fit` accepts: one that is not `p`'s
+ * Whether the source of `p` reports another event that `accepts` takes: one that is not `p`'s
  * own event told again (a headline and its body, "the round" and "the talks" of one span).
  */
-function otherFits(p: Passage, fit: (s: Passage) => boolean, roster: Roster): boolean {
+function otherFits(p: Passage, accepts: (s: Passage) => boolean, roster: Roster): boolean {
   const own = eventProfile(p, roster)!;
   return (p.siblings ?? []).some(
-    (s) => s !== p && s.span[0] !== p.span[0] && fit(s) && !fitsProfile(s, own, roster),
+    (s) => s !== p && s.span[0] !== p.span[0] && accepts(s) && !fitsProfile(s, own, roster),
   );
 }
 
