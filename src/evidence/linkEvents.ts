@@ -180,7 +180,10 @@ export function eventsMatch(
   const samePlace = meets(pa.places, pb.places);
   const sameKind = meets(pa.who, pb.who) || meets(pa.form, pb.form) || meets(pa.part, pb.part);
   const sameNumber = pa.ordinal !== undefined && pa.ordinal === pb.ordinal;
-  if (when === 'near') return samePlace && (sim >= LINK || sameKind || sameNumber) && sameOrdinals(a, b);
+  // One plan announced for two close days: at one place, or where one does not say ("meet
+  // again in this format on 14 April" / "meet again in Veyrin on the 16th").
+  const placeFits = samePlace || pa.places.size === 0 || pb.places.size === 0;
+  if (when === 'near') return placeFits && (sim >= LINK || sameKind || sameNumber) && sameOrdinals(a, b);
   if (when === 'unknown') {
     if (pb.days && !pa.days) return recalls(a, b, roster);
     if (pa.days && !pb.days) return recalls(b, a, roster);
