@@ -33,13 +33,17 @@ function venues(places: Set<string>, roster: Roster): Set<string> {
 }
 
 // Asked once per pair of events: read once per roster.
-const rosterSets = new WeakMap<Roster, { parties: Set<string>; people: Set<string> }>();
+const rosterSets = new WeakMap<
+  Roster,
+  { parties: Set<string>; people: Set<string>; partyOf: Map<string, string> }
+>();
 function setsOf(roster: Roster) {
   let sets = rosterSets.get(roster);
   if (!sets) {
     sets = {
       parties: new Set(roster.parties.flatMap((p) => [p.name, ...p.aliases].map((n) => n.toLowerCase()))),
       people: new Set(roster.people.map((p) => p.id)),
+      partyOf: new Map(roster.people.flatMap((p) => (p.party ? [[p.id, p.party] as const] : []))),
     };
     rosterSets.set(roster, sets);
   }
@@ -127,6 +131,18 @@ function recallsEvent(
   return !otherFits(event, fitsMention, roster);
 }
 
+/**
+ * Reports of two negotiations: each names two sides or more, by name or through their people,
+ * and none in common ("the leaders' call" of Marivel and Kostra is not Myrland's call with
+ * Tiranor). One side alone says little: a sentence names a mediator or a host in passing.
+ */
+function otherParties(x: EventClaim, y: EventClaim, roster: Roster): boolean {
+  const sides = (c: EventClaim) =>
+    new Set(c.data.participants.map((id) => setsOf(roster).partyOf.get(id) ?? id));
+  const [a, b] = [sides(x), sides(y)];
+  return a.size >= 2 && b.size >= 2 && !meets(a, b);
+}
+
 type Timing = 'meet' | 'near' | 'apart' | 'unknown';
 
 /** Whether two reports' days can be one event's: spans that meet, or one plan announced for two close days. */
@@ -173,7 +189,7 @@ export function eventsMatch(
   if (!x || !y || !pa || !pb) return false;
   if (pa.cls !== pb.cls) return visitForMeeting(x, y, isPerson);
   if (pa.cls === 'deadline') return deadlinesMatch(a, b, x, y);
-  if (setApart(pa, pb, roster)) return false;
+  if (setApart(pa, pb, roster) || otherParties(x, y, roster)) return false;
   const when = timing(pa, pb);
   if (when === 'apart') return false;
   const samePeople = meets(pa.persons, pb.persons);

@@ -94,6 +94,22 @@ describe('event linking across sources', () => {
     expect(pairs).toEqual(['a-b']);
   });
 
+  it('keeps apart an anaphoric mention and a call of two other sides', () => {
+    const pairs = eventPairs([
+      doc(
+        'a',
+        'On 18 February Foreign Minister Ingrid Solberg held a telephone conversation with the Union.',
+        '2031-02-20',
+      ),
+      doc(
+        'b',
+        'Arvenia and Torvania sent the figures, as agreed during the leaders’ call last month.',
+        '2031-03-05',
+      ),
+    ]);
+    expect(pairs).toEqual([]);
+  });
+
   it('keeps apart the plenary, the experts’ working session and the dinner of one day', () => {
     const pairs = eventPairs([
       doc('a', 'The first plenary session of the talks opened in Osterby on Monday.', '2031-03-04'),
