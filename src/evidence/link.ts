@@ -8,11 +8,13 @@ import { buildGazetteer } from './gazetteer.ts';
 import { guarantorOf } from './guarantee.ts';
 import { eventDates, eventsMatch, placesEvent, reportsEvent } from './linkEvents.ts';
 import { datesOf, eventClass, perPassage, sameOrdinals, sharedWords } from './linkSupport.ts';
+import { meaningWords } from './meaning.ts';
 import { sameUnit, sameValue } from './numbers.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
 import { allMatches } from './regex.ts';
+import { splitSentences } from './sentences.ts';
 import { sharedSubject, statusOf as statusOfPassage } from './status.ts';
-import type { Roster } from './types.ts';
+import type { Roster, Span } from './types.ts';
 
 export type DisagreementKind =
   | 'number'
@@ -53,29 +55,70 @@ const SAME_WORDS = 0.8;
 // Alike words must be alike in what they say, not only in whom they name.
 const SAID_LINK = 0.2;
 
-function idfOf(passages: Passage[]): (w: string) => number {
+type Meanings = Map<Passage, Set<string>>;
+
+/** How rare each word is over all passages: a word every source uses says little. */
+function idfOf(sets: Set<string>[]): (w: string) => number {
   const df = new Map<string, number>();
-  for (const p of passages) for (const w of p.words) df.set(w, (df.get(w) ?? 0) + 1);
-  const n = passages.length;
+  for (const words of sets) for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
+  const n = sets.length;
   return (w) => Math.log(1 + n / (df.get(w) ?? 1));
 }
 
 function similarity(
-  a: Passage,
-  b: Passage,
+  a: Set<string>,
+  b: Set<string>,
   idf: (w: string) => number,
   skip: (w: string) => boolean = () => false,
 ): number {
   let shared = 0;
   let all = 0;
-  for (const w of a.words) {
+  for (const w of a) {
     if (skip(w)) continue;
     const x = idf(w);
     all += x;
-    if (b.words.has(w)) shared += x;
+    if (b.has(w)) shared += x;
   }
-  for (const w of b.words) if (!a.words.has(w) && !skip(w)) all += idf(w);
+  for (const w of b) if (!a.has(w) && !skip(w)) all += idf(w);
   return all === 0 ? 0 : shared / all;
+}
+
+// The names and titles of a passage (its content words) read as meaning words, so that
+// "special envoy" is skipped in both readings.
+const nameMeaning = perPassage((p) => meaningWords([...p.nameWords].join(' ')));
+
+const PRONOUN_LED = /^(?:\S+\s+){0,4}(?:it|this|that)\b/i;
+
+/**
+ * The meaning words of every passage (meaning.ts), a passage led by "it" or "this" with
+ * those of the sentences before it up to the one that names what it is about, as
+ * passages.ts does for the content words ("For us it is finished." is about the protocol).
+ */
+function meaningsOf(docs: LinkDocument[], passages: Passage[]): Meanings {
+  const texts = new Map(docs.map((d) => [d.source, d.cleanText]));
+  const sentences = new Map<string, Span[]>();
+  const meanings: Meanings = new Map();
+  for (const p of passages) {
+    const words = meaningWords(p.text);
+    meanings.set(p, words);
+    if (p.kind === 'event' || !PRONOUN_LED.test(p.text)) continue;
+    const text = texts.get(p.source) ?? '';
+    let spans = sentences.get(p.source);
+    if (!spans) {
+      spans = splitSentences(text);
+      sentences.set(p.source, spans);
+    }
+    let at = p.span[0];
+    for (let step = 0; step < 3; step++) {
+      const before = spans.findLast((s) => s[1] <= at);
+      if (!before) break;
+      const said = text.slice(before[0], before[1]);
+      for (const w of meaningWords(said)) words.add(w);
+      if (!PRONOUN_LED.test(said)) break;
+      at = before[0];
+    }
+  }
+  return meanings;
 }
 
 /**
@@ -204,7 +247,10 @@ function sameThing(a: Passage, b: Passage, sim: number, roster: Roster, said: nu
 /** Links passages of different sources about one thing and flags those that disagree. */
 export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
   const passages = docs.flatMap((d) => passagesOf(d, roster));
-  const idf = idfOf(passages);
+  const meanings = meaningsOf(docs, passages);
+  const idf = idfOf([...meanings.values()]);
+  // Events are compared by their content words (linkEvents.ts is tuned on those).
+  const idfOld = idfOf(passages.map((p) => p.words));
   const people = buildGazetteer(roster).personById;
   const isPerson = (id: string) => people.has(id);
   const links: SourceLink[] = [];
@@ -232,9 +278,12 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
         continue;
       }
       if (a.short || b.short) continue;
-      const sim = similarity(a, b, idf);
+      const [ma, mb] = [meanings.get(a)!, meanings.get(b)!];
+      const sim = a.kind === 'event' ? similarity(a.words, b.words, idfOld) : similarity(ma, mb, idf);
       const said =
-        a.kind === 'event' ? 0 : similarity(a, b, idf, (w) => a.nameWords.has(w) || b.nameWords.has(w));
+        a.kind === 'event'
+          ? 0
+          : similarity(ma, mb, idf, (w) => nameMeaning(a, roster).has(w) || nameMeaning(b, roster).has(w));
       const reason =
         a.kind === 'event'
           ? eventsMatch(a, b, sim, isPerson, roster)
