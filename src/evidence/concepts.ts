@@ -74,7 +74,6 @@ export const CONCEPTS: readonly string[] = [
   'dry|drought',
   // Who and whose.
   'person|people|population|citizen|resident|inhabitant',
-  'everyone|everybody',
   'belong|property|ownership|owner',
   'country|nation',
   'statement|communique|communiqué|declaration|readout|press release',

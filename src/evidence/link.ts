@@ -85,6 +85,73 @@ function similarity(
 
 // The names and titles of a passage (its content words) read as meaning words, so that
 // "special envoy" is skipped in both readings.
+/** How alike two passages are in words: overall, and in what they say besides whom they name. */
+interface Likeness {
+  /** Shared over all words, weighted by rarity. */
+  sim: number;
+  /** The same, names and titles left out. */
+  said: number;
+  /** How many words besides names they share. */
+  shared: number;
+}
+
+function likeness(
+  a: Set<string>,
+  b: Set<string>,
+  idf: (w: string) => number,
+  isName: (w: string) => boolean,
+): Likeness {
+  let [all, both, saidA, saidB, saidBoth, shared] = [0, 0, 0, 0, 0, 0];
+  for (const w of a) {
+    const x = idf(w);
+    all += x;
+    const inB = b.has(w);
+    if (inB) both += x;
+    if (isName(w)) continue;
+    saidA += x;
+    if (inB) {
+      saidBoth += x;
+      shared++;
+    }
+  }
+  for (const w of b) {
+    const x = idf(w);
+    if (!a.has(w)) all += x;
+    if (!isName(w)) saidB += x;
+  }
+  const saidAll = saidA + saidB - saidBoth;
+  return {
+    sim: all === 0 ? 0 : both / all,
+    said: saidAll === 0 ? 0 : saidBoth / saidAll,
+    shared,
+  };
+}
+
+const HEADING_WORDS = 20;
+/**
+ * A title or dateline ("Tarn river expert talks — record of the first session", "Special
+ * Envoy Toller concludes visits to Velmar"): a line of the document's own that ends in no
+ * stop. It names what the document is, and two documents of one genre name it alike.
+ */
+const isHeading = (p: Passage) =>
+  p.kind === 'sentence' && !/[.!?;:…"'”’)\]]\s*$/.test(p.text) && p.text.split(/\s+/).length <= HEADING_WORDS;
+
+/** The parties a passage names, by name or through a person of theirs. */
+const partiesNamed = perPassage((p, roster) => {
+  const g = buildGazetteer(roster);
+  return new Set(p.names.map((id) => g.personById.get(id)?.party ?? id));
+});
+
+/**
+ * Whether two passages name parties and none in common: "Moss led her country's team" and
+ * "Brandt leads his country's delegation" say alike of two different sides. A passage that
+ * names no one may be about anyone.
+ */
+function aboutOthers(a: Passage, b: Passage, roster: Roster): boolean {
+  const [pa, pb] = [partiesNamed(a, roster), partiesNamed(b, roster)];
+  return pa.size > 0 && pb.size > 0 && ![...pa].some((x) => pb.has(x));
+}
+
 const nameMeaning = perPassage((p) => meaningWords([...p.nameWords].join(' ')));
 
 const PRONOUN_LED = /^(?:\S+\s+){0,4}(?:it|this|that)\b/i;
@@ -174,6 +241,21 @@ function leaderOf(p: Passage, roster: Roster): [string, string] | undefined {
   return [g.personById.get(person)!.party ?? '', person];
 }
 
+// Words that say whose or how much work, not which text: no subject of a status.
+const NO_SUBJECT = new Set(['work', 'side', 'both', 'parti', 'party', 'all']);
+
+/**
+ * What two passages both give a status of: shared subject words, less the parties and people
+ * named ("Marivel's session is closed" and "Marivel's text is not final" are two things).
+ */
+function statusSubject(a: Passage, b: Passage, roster: Roster): string[] {
+  const [sa, sb] = [statusOf(a, roster), statusOf(b, roster)];
+  if (!sa || !sb) return [];
+  return sharedSubject(sa, sb).filter(
+    (w) => !a.nameWords.has(w) && !b.nameWords.has(w) && !NO_SUBJECT.has(w),
+  );
+}
+
 const norm = (s: string) =>
   s
     .toLowerCase()
@@ -206,8 +288,9 @@ function disagree(a: Passage, b: Passage, sim: number, roster: Roster): Disagree
         )
           return flag('number', `${x.text} vs ${y.text}`);
   const [sa, sb] = [statusOf(a, roster), statusOf(b, roster)];
-  if (sa && sb && sa.value !== sb.value && sharedSubject(sa, sb).length > 0)
-    return flag('status', `${sa.value} vs ${sb.value} (${sharedSubject(sa, sb).join(' ')})`);
+  const subject = statusSubject(a, b, roster);
+  if (sa && sb && sa.value !== sb.value && subject.length > 0)
+    return flag('status', `${sa.value} vs ${sb.value} (${subject.join(' ')})`);
   const [aa, ab] = [author(a, roster), author(b, roster)];
   if (aa && ab && aa !== ab) return flag('authorship', `written by ${aa} vs ${ab}`);
   const [la, lb] = [leader(a, roster), leader(b, roster)];
@@ -226,15 +309,17 @@ function disagree(a: Passage, b: Passage, sim: number, roster: Roster): Disagree
  * state the same kind of fact (a count of one thing, a status, an author, a delegation's
  * head, the deal's guarantor) about a shared subject.
  */
-function sameThing(a: Passage, b: Passage, sim: number, roster: Roster, said: number): string | undefined {
+function sameThing(a: Passage, b: Passage, like: Likeness, roster: Roster): string | undefined {
   // Counts of one unit in different years are two things, however alike the words.
   const counted = a.quantities.find((x) => b.quantities.some((y) => sameUnit(x, y)));
   if (counted && !sameTime(a, b, roster)) return undefined;
-  if (sim >= LINK && said >= SAID_LINK) return `alike in words (${sim.toFixed(2)})`;
+  const { sim, said } = like;
+  const others = aboutOthers(a, b, roster);
+  if (!others && sim >= LINK && said >= SAID_LINK) return `alike in words (${sim.toFixed(2)})`;
+
   if (counted && sharedWords(a, b) >= 2)
     return `one count of ${counted.unit}${counted.rate ? ` a ${counted.rate}` : ''}`;
-  const [sa, sb] = [statusOf(a, roster), statusOf(b, roster)];
-  const subject = sa && sb ? sharedSubject(sa, sb) : [];
+  const subject = statusSubject(a, b, roster);
   if (subject.length > 0) return `the status of ${subject.join(' ')}`;
   if (author(a, roster) && author(b, roster) && sharedWords(a, b) >= 1) return 'who wrote it';
   const [la, lb] = [leader(a, roster), leader(b, roster)];
@@ -278,21 +363,21 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
         continue;
       }
       if (a.short || b.short) continue;
-      const [ma, mb] = [meanings.get(a)!, meanings.get(b)!];
-      const sim = a.kind === 'event' ? similarity(a.words, b.words, idfOld) : similarity(ma, mb, idf);
-      const said =
-        a.kind === 'event'
-          ? 0
-          : similarity(ma, mb, idf, (w) => nameMeaning(a, roster).has(w) || nameMeaning(b, roster).has(w));
-      const reason =
-        a.kind === 'event'
-          ? eventsMatch(a, b, sim, isPerson, roster)
-            ? 'one event'
-            : undefined
-          : sameThing(a, b, sim, roster, said);
+      if (a.kind === 'event') {
+        const sim = similarity(a.words, b.words, idfOld);
+        if (!eventsMatch(a, b, sim, isPerson, roster)) continue;
+        links.push({ a, b, reason: 'one event' });
+        const d = disagree(a, b, sim, roster);
+        if (d) disagreements.push(d);
+        continue;
+      }
+      if (isHeading(a) || isHeading(b)) continue;
+      const [na, nb] = [nameMeaning(a, roster), nameMeaning(b, roster)];
+      const like = likeness(meanings.get(a)!, meanings.get(b)!, idf, (w) => na.has(w) || nb.has(w));
+      const reason = sameThing(a, b, like, roster);
       if (!reason) continue;
       links.push({ a, b, reason });
-      const d = disagree(a, b, sim, roster);
+      const d = disagree(a, b, like.sim, roster);
       if (d) disagreements.push(d);
     }
   }

@@ -19,7 +19,9 @@ const STOP = new Set(
     'january february march april may june july august september october november december monday tuesday ' +
     'wednesday thursday friday saturday sunday thank thanks ' +
     // Words of the telling, not of what is told.
-    'mr mrs ms dr himself herself itself themselves ourselves whether'
+    'mr mrs ms dr himself herself itself themselves ourselves whether ' +
+    // Greetings and courtesies: every briefing and record opens with them.
+    'good morning afternoon evening everyone everybody welcome hello ladies gentlemen colleagues'
   ).split(' '),
 );
 // Who said it is not what was said: "emphasized", "noted", "stressed" are no shared content.
