@@ -42,7 +42,8 @@ export const CONCEPTS: readonly string[] = [
   'agreement|accord|deal|pact|treaty',
   'draft|text|plan|blueprint|roadmap|framework',
   'propose|proposal|put forward|offer|table|submit|tabled',
-  'point|article|clause|paragraph|provision|item',
+  // Points of a plan are not its provisions: "twenty points" and "two provisions" count two things.
+  'article|clause|paragraph',
   'annex|appendix|addendum|schedule',
   'map|chart',
   'final|finalise|finalize|finish|finished|complete|completed|conclude|settle|close|closed|done|wrap up|wrapped up',
@@ -89,8 +90,9 @@ export const CONCEPTS: readonly string[] = [
 ];
 
 /**
- * Negations that say a refusal: "would not accept", "cannot agree", "never approved" are
- * read as "reject", as a source that wrote "rejected" words it.
+ * Negations that say a refusal: "would not accept", "cannot agree", "never approved", "we
+ * are not offering", "not on the table" are read as "reject", as a source that wrote
+ * "rejected" words it.
  */
 export const NEGATED_ASSENT =
-  /\b(?:not|never|cannot|can't|won't|wouldn't|didn't|doesn't|don't|refused to)\s+(?:\w+\s+)?(?:accept|agree|approve|endorse|consent)\w*/g;
+  /\b(?:not|never|cannot|can't|won't|wouldn't|didn't|doesn't|don't|refused to)\s+(?:\w+\s+)?(?:accept|agree|approve|endorse|consent|offer)\w*|\bnot (?:on the table|up for (?:discussion|negotiation)|negotiable|a subject for)\b|\bnon-negotiable\b/g;

@@ -54,6 +54,8 @@ const LINK = 0.3;
 const SAME_WORDS = 0.8;
 // Alike words must be alike in what they say, not only in whom they name.
 const SAID_LINK = 0.2;
+// The refusal and two words of what is refused.
+const REFUSAL_WORDS = 3;
 
 type Meanings = Map<Passage, Set<string>>;
 
@@ -93,6 +95,8 @@ interface Likeness {
   said: number;
   /** How many words besides names they share. */
   shared: number;
+  /** Both say a refusal ("rejected", "would not accept"). */
+  refused: boolean;
 }
 
 function likeness(
@@ -124,6 +128,7 @@ function likeness(
     sim: all === 0 ? 0 : both / all,
     said: saidAll === 0 ? 0 : saidBoth / saidAll,
     shared,
+    refused: a.has('reject') && b.has('reject'),
   };
 }
 
@@ -134,7 +139,7 @@ const HEADING_WORDS = 20;
  * stop. It names what the document is, and two documents of one genre name it alike.
  */
 const isHeading = (p: Passage) =>
-  p.kind === 'sentence' && !/[.!?;:…"'”’)\]]\s*$/.test(p.text) && p.text.split(/\s+/).length <= HEADING_WORDS;
+  p.kind === 'sentence' && !/[.!?;:…"'”’]\s*$/.test(p.text) && p.text.split(/\s+/).length <= HEADING_WORDS;
 
 /** The parties a passage names, by name or through a person of theirs. */
 const partiesNamed = perPassage((p, roster) => {
@@ -196,8 +201,11 @@ function meaningsOf(docs: LinkDocument[], passages: Passage[]): Meanings {
 const yearsOf = perPassage((p) => {
   const named = allMatches(/\b(?:19|20)\d\d\b/g, p.text).map((m) => m[0]);
   const own = p.published?.slice(0, 4);
-  return new Set(named.length > 0 ? named : own ? [own] : []);
+  // "Last summer, barely 0.8 billion cubic metres reached Belmora": a count of last year.
+  const past = own && PAST.test(p.text) ? String(Number(own) - 1) : undefined;
+  return new Set(named.length > 0 ? named : past ? [past] : own ? [own] : []);
 });
+const PAST = /\b(?:last|previous) (?:year|summer|winter|spring|autumn|season)\b|\ba year (?:ago|earlier)\b/i;
 
 function sameTime(a: Passage, b: Passage, roster: Roster): boolean {
   const [ya, yb] = [yearsOf(a, roster), yearsOf(b, roster)];
@@ -205,12 +213,39 @@ function sameTime(a: Passage, b: Passage, roster: Roster): boolean {
 }
 
 const AUTHORED =
-  /\b(?:drawn|drafted|prepared|written|authored|proposed|put together)\s+by\b|\bwrote\b|\bput (?:it )?together\b|\bput forward\b|['’]s (?:map|draft|plan|text|proposal)\b/i;
+  /\b(?:drawn|drafted|prepared|written|authored|proposed|penned|put together|drawn up|tabled)\s+by\b|\b(?:wrote|drew up|penned|authored)\b|\bthe authors? of\b|\bput (?:it )?together\b|\bput forward\b|['’]s (?:own )?(?:map|draft|plan|text|proposal|framework|paper|blueprint|initiative)\b|\b(?:our|my) own (?:map|draft|plan|text|proposal|framework|paper)\b/i;
 const LEADS =
-  /\b(?:led|headed|leads|heads|lead|head)\b[^.]{0,50}\b(?:delegation|team)\b|\b(?:delegation|team)\b[^.]{0,60}\b(?:led|headed)\b/i;
-
+  /\b(?:led|headed|leads|heads|lead|head)\b[^.]{0,50}\b(?:delegation|team)\b|\b(?:delegation|team)\b[^.]{0,60}\b(?:led|headed)\b|\bhead of (?:the )?delegation\b|\bchief negotiator\b/i;
+const FIRM_LEAD = /\b(?:led|headed|leads|heads|lead|head)\b/i;
+// Who took part: "attended", "was present", "took part", "as an observer"; and who did not.
+const ABSENT =
+  /\b(?:did not|didn't|does not|doesn't|will not|won't|would not|could not|couldn't|not) (?:attend|take part|participate|join)\b|\b(?:was|were) (?:absent|not present)\b|\bstayed away\b|\bskipped\b/i;
+const PRESENT =
+  /\b(?:attended|attends|was present|were present|took part|takes part|participated|observer)\b/i;
 const author = perPassage(authorOf);
-const leader = perPassage(leaderOf);
+/** The mediator each passage's document names most: whom "the mediators" are there. */
+const mediatorOf = new WeakMap<Passage, string>();
+
+function noteMediators(docs: LinkDocument[], passages: Passage[], roster: Roster): void {
+  const mediators = new Set(roster.parties.filter((x) => x.role === 'mediator').map((x) => x.id));
+  const bySource = new Map<string, string>();
+  for (const d of docs) {
+    const counts = new Map<string, number>();
+    for (const e of entityMentions(d.cleanText, roster))
+      if (e.person === undefined && mediators.has(e.party))
+        counts.set(e.party, (counts.get(e.party) ?? 0) + 1);
+    const top =
+      [...counts].sort((x, y) => y[1] - x[1])[0]?.[0] ??
+      (mediators.size === 1 ? [...mediators][0] : undefined);
+    if (top) bySource.set(d.source, top);
+  }
+  for (const p of passages) {
+    const m = bySource.get(p.source);
+    if (m) mediatorOf.set(p, m);
+  }
+}
+const leader = perPassage(leadersOf);
+const presence = perPassage(presenceOf);
 const statusOf = perPassage(statusOfPassage);
 const guarantor = perPassage((p, roster) => guarantorOf(p.text, roster));
 function authorOf(p: Passage, roster: Roster): string | undefined {
@@ -219,30 +254,65 @@ function authorOf(p: Passage, roster: Roster): string | undefined {
   const g = buildGazetteer(roster);
   const partyOf = (id: string) => g.partyById.get(id)?.id ?? g.personById.get(id)?.party;
   // "the mediators", "Oriel's experts": the mediator; "we", "our": the speaker's own side.
-  if (/\bmediators?\b/i.test(p.text) && p.names.length === 0)
-    return roster.parties.find((x) => x.role === 'mediator')?.id;
+  if (/\bmediators?\b/i.test(p.text) && p.names.length === 0) return mediatorOf.get(p);
   const named = p.names.map(partyOf).filter((x): x is string => x !== undefined);
-  if (/\b(?:we|our)\b/i.test(m[0] + p.text.slice(Math.max(0, m.index - 12), m.index)) && p.speaker?.partyId)
+  if (
+    /\b(?:we|our|my)\b/i.test(m[0] + p.text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12)) &&
+    p.speaker?.partyId
+  )
     return p.speaker.partyId;
   return named[0];
 }
 
 /**
- * Who the passage says led a delegation: [party, person], the person by name or, when the
+ * Who the passage says lead delegations: [party, person] each, a person by name or, when the
  * passage names none, by office ("the delegation of Tiranor was headed by its chief negotiator").
+ * "The delegations of Belmora, led by Benedek, and of Ketheny, led by Vashti" names two.
  */
-function leaderOf(p: Passage, roster: Roster): [string, string] | undefined {
-  if (!LEADS.test(p.text)) return undefined;
+function leadersOf(p: Passage, roster: Roster): [string, string][] {
+  if (!LEADS.test(p.text)) return [];
   const g = buildGazetteer(roster);
-  const person =
-    p.names.find((id) => g.personById.has(id)) ??
-    entityMentions(p.text, roster).find((e) => e.via === 'office')?.person;
-  if (!person) return undefined;
-  return [g.personById.get(person)!.party ?? '', person];
+  const named = p.names.filter((id) => g.personById.has(id));
+  const office = entityMentions(p.text, roster).find((e) => e.via === 'office')?.person;
+  const people = named.length > 0 ? named : office ? [office] : [];
+  return people.map((person) => [g.personById.get(person)!.party ?? '', person]);
 }
 
-// Words that say whose or how much work, not which text: no subject of a status.
-const NO_SUBJECT = new Set(['work', 'side', 'both', 'parti', 'party', 'all']);
+/** The party both passages say something of whose delegation's head, and who each says. */
+function sameDelegation(a: Passage, b: Passage, roster: Roster): [string, string[], string[]] | undefined {
+  const [la, lb] = [leader(a, roster), leader(b, roster)];
+  const party = la.find(([x]) => lb.some(([y]) => x === y))?.[0];
+  if (party === undefined) return undefined;
+  const of = (l: [string, string][]) => l.filter(([x]) => x === party).map(([, person]) => person);
+  return [party, of(la), of(lb)];
+}
+
+/** Whether a passage says people took part or did not, and whom: named, or the speaker's "I". */
+function presenceOf(p: Passage, roster: Roster): { present: boolean; who: string[] } | undefined {
+  const absent = ABSENT.test(p.text);
+  if (!absent && !PRESENT.test(p.text)) return undefined;
+  const g = buildGazetteer(roster);
+  const who = p.names.filter((id) => g.personById.has(id));
+  if (/\bI\b/.test(p.text) && p.speaker?.personId) who.push(p.speaker.personId);
+  return who.length > 0 ? { present: !absent, who } : undefined;
+}
+
+// Words that say whose or how much work, not which text: no subject of a status. Nor are
+// the actors: a status is of a text or a point, not of the mediator or the delegations.
+const NO_SUBJECT = new Set([
+  ...['work', 'side', 'both', 'parti', 'party', 'all'],
+  ...[
+    'mediator',
+    'delegation',
+    'minist',
+    'minister',
+    'president',
+    'negotiator',
+    'government',
+    'talk',
+    'negoti',
+  ],
+]);
 
 /**
  * What two passages both give a status of: shared subject words, less the parties and people
@@ -256,12 +326,29 @@ function statusSubject(a: Passage, b: Passage, roster: Roster): string[] {
   );
 }
 
+const DAY = 86_400_000;
+/** Further apart than this, "not final" then "final" is a text that moved on, not a contradiction. */
+const MOVED_ON_DAYS = 14;
+const movedOn = (a: Passage, b: Passage, statusOfA: string) => {
+  if (!a.published || !b.published) return false;
+  const days = (Date.parse(b.published) - Date.parse(a.published)) / DAY;
+  // Open first and final weeks later; final first and open later stays a contradiction.
+  return statusOfA === 'open' ? days > MOVED_ON_DAYS : -days > MOVED_ON_DAYS;
+};
+
 const norm = (s: string) =>
   s
     .toLowerCase()
     .replace(/[^\p{L}\d]+/gu, ' ')
     .trim();
-const speakerKey = (p: Passage) => p.speaker?.personId ?? p.speaker?.partyId ?? p.speaker?.name.toLowerCase();
+// Who said a quotation, as far as the roster knows; a label it does not know ("CHAIR",
+// "journalist") is no one in particular: two documents' chairs are not one person.
+const GENERIC_SPEAKERS =
+  /^(?:the )?(?:chair|chairman|chairwoman|chairperson|moderator|journalist|question|reporter|participant|speaker|official|spokesperson|interpreter|unknown)$/i;
+const speakerKey = (p: Passage) =>
+  p.speaker?.personId ??
+  p.speaker?.partyId ??
+  (p.speaker && !GENERIC_SPEAKERS.test(p.speaker.name) ? p.speaker.name.toLowerCase() : undefined);
 
 function disagree(a: Passage, b: Passage, sim: number, roster: Roster): Disagreement | undefined {
   const flag = (kind: DisagreementKind, reason: string): Disagreement => ({ kind, reason, a, b });
@@ -274,7 +361,7 @@ function disagree(a: Passage, b: Passage, sim: number, roster: Roster): Disagree
     const same = norm(a.text) === norm(b.text) || sim >= SAME_WORDS;
     if (same && ka && kb && ka !== kb)
       return flag('attribution', `the same words given to ${ka} and to ${kb}`);
-    if (!same && (!ka || !kb || ka === kb) && sim >= 0.4)
+    if (!same && (ka || kb) && (!ka || !kb || ka === kb) && sim >= 0.4)
       return flag('quote', `two renderings of ${ka ?? 'one speaker'}'s words`);
     return undefined;
   }
@@ -289,13 +376,20 @@ function disagree(a: Passage, b: Passage, sim: number, roster: Roster): Disagree
           return flag('number', `${x.text} vs ${y.text}`);
   const [sa, sb] = [statusOf(a, roster), statusOf(b, roster)];
   const subject = statusSubject(a, b, roster);
-  if (sa && sb && sa.value !== sb.value && subject.length > 0)
+  if (sa && sb && sa.value !== sb.value && subject.length > 0 && !movedOn(a, b, sa.value))
     return flag('status', `${sa.value} vs ${sb.value} (${subject.join(' ')})`);
   const [aa, ab] = [author(a, roster), author(b, roster)];
   if (aa && ab && aa !== ab) return flag('authorship', `written by ${aa} vs ${ab}`);
-  const [la, lb] = [leader(a, roster), leader(b, roster)];
-  if (la && lb && la[0] === lb[0] && la[1] !== lb[1])
-    return flag('participants', `${la[1]} vs ${lb[1]} at the head`);
+  // A chief negotiator may be named anew: only "led" and "headed" say who is at the head.
+  const heads = FIRM_LEAD.test(a.text) && FIRM_LEAD.test(b.text) ? sameDelegation(a, b, roster) : undefined;
+  if (heads && !heads[1].some((x) => heads[2].includes(x)))
+    return flag(
+      'participants',
+      `${heads[1].join(', ')} vs ${heads[2].join(', ')} at the head of ${heads[0]}'s delegation`,
+    );
+  const [pa, pb] = [presence(a, roster), presence(b, roster)];
+  const both = pa && pb && pa.present !== pb.present ? pa.who.filter((x) => pb.who.includes(x)) : [];
+  if (both.length > 0) return flag('participants', `${both.join(', ')} took part and did not`);
   // "The second round on the 13th" is no contradiction of "the third round on the 12th".
   if (a.kind !== 'event' && b.kind !== 'event' && sim >= 0.35 && sameOrdinals(a, b)) {
     const [da, db] = [datesOf(a, roster), datesOf(b, roster)];
@@ -317,13 +411,24 @@ function sameThing(a: Passage, b: Passage, like: Likeness, roster: Roster): stri
   const others = aboutOthers(a, b, roster);
   if (!others && sim >= LINK && said >= SAID_LINK) return `alike in words (${sim.toFixed(2)})`;
 
-  if (counted && sharedWords(a, b) >= 2)
+  // One unit and one more word in common ("three joint measurement stations" / "the four
+  // measurement stations"); one unit and one value is itself the sign ("15 kilometres").
+  const sameCount = a.quantities.some((x) =>
+    b.quantities.some((y) => sameUnit(x, y) && sameValue(x.value, y.value)),
+  );
+  if (counted && (like.shared >= 2 || sameCount))
     return `one count of ${counted.unit}${counted.rate ? ` a ${counted.rate}` : ''}`;
   const subject = statusSubject(a, b, roster);
   if (subject.length > 0) return `the status of ${subject.join(' ')}`;
   if (author(a, roster) && author(b, roster) && sharedWords(a, b) >= 1) return 'who wrote it';
-  const [la, lb] = [leader(a, roster), leader(b, roster)];
-  if (la !== undefined && lb !== undefined && la[0] === lb[0]) return `who heads ${la[0]}'s delegation`;
+  const heads = sameDelegation(a, b, roster);
+  if (heads) return `who heads ${heads[0]}'s delegation`;
+  // Two refusals of one thing: "will not accept a joint authority over the dam" / "rejected
+  // a proposal to place the dam under a joint authority".
+  if (!aboutOthers(a, b, roster) && like.refused && like.shared >= REFUSAL_WORDS) return 'one refusal';
+  const [pa, pb] = [presence(a, roster), presence(b, roster)];
+  const who = pa && pb ? pa.who.find((x) => pb.who.includes(x)) : undefined;
+  if (who) return `whether ${who} took part`;
   const [ga, gb] = [guarantor(a, roster), guarantor(b, roster)];
   if (ga !== undefined && ga === gb) return `${ga} as guarantor`;
   return undefined;
@@ -333,6 +438,7 @@ function sameThing(a: Passage, b: Passage, like: Likeness, roster: Roster): stri
 export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
   const passages = docs.flatMap((d) => passagesOf(d, roster));
   const meanings = meaningsOf(docs, passages);
+  noteMediators(docs, passages, roster);
   const idf = idfOf([...meanings.values()]);
   // Events are compared by their content words (linkEvents.ts is tuned on those).
   const idfOld = idfOf(passages.map((p) => p.words));

@@ -64,7 +64,7 @@ const WORD = Object.keys(ONES)
   .sort((a, b) => b.length - a.length)
   .join('|');
 // "1,200", "12 000", "2.5", "twenty-eight", "two hundred and fifty", "half a", "a dozen".
-const NUMBER = `(\\d{1,3}(?:[,\\u00a0\\u202f ]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:(?:${WORD})\\b|a\\b|half a\\b)(?:[\\s-]+(?:and[\\s-]+)?(?:(?:${WORD})\\b|hundred\\b))*)`;
+const NUMBER = `(\\d{1,3}(?:[,\\u00a0\\u202f ]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:(?:${WORD})\\b|a\\b|half a\\b)(?:[\\s-]+(?:and[\\s-]+)?(?:(?:${WORD})\\b|hundred\\b|a half\\b)|\\s+point\\s+(?:${WORD})\\b)*)`;
 const CURRENCY_SIGN: Record<string, string> = {
   $: 'usd',
   us$: 'usd',
@@ -96,7 +96,7 @@ const MEASURES: [RegExp, string, number][] = [
 const MEASURE =
   '(?:cubic|square) (?:metre|meter|kilometre|kilometer)s?|(?:tera|giga|mega)watt[- ]hours?|m³|km²|m3|km2|km|gw|mw|kw|twh|gwh|mwh|bcm|%|per ?cent|us dollars?|pounds? sterling';
 const QUANTITY = new RegExp(
-  `(?<![\\p{L}\\d.,])(us\\$|\\$|€|£|usd ?|eur ?|gbp ?)?${NUMBER}(?:[\\s-]*(hundred|thousand|million|mln|mn|billion|bn|trillion)\\b)?(?:[\\s-]*(${MEASURE}|detained persons?|[a-z]{3,})(?![\\p{L}\\d]))?`,
+  `(?<![\\p{L}\\d.,])(us\\$|\\$|€|£|usd ?|eur ?|gbp ?)?${NUMBER}(?:[\\s-]*(hundred|thousand|million|mln|mn|billion|bn|trillion)\\b)?(?:(-|\\s*)(${MEASURE}|detained persons?|[a-z]{3,}(?:\\s+[a-z]{3,}){0,2})(?![\\p{L}\\d]))?`,
   'giu',
 );
 // A rate after the quantity, in its clause ("400 million m³ of water from the Tarn per
@@ -176,13 +176,75 @@ function numberOf(raw: string): number | undefined {
   if (/^\d/.test(s)) return Number(s.replace(/[,\u00a0\u202f ]/g, ''));
   if (s === 'a') return undefined;
   let total = 0;
+  let decimal = false;
   for (const w of s.split(/[\s-]+/)) {
-    if (w === 'and') continue;
-    if (w === 'hundred') total = (total || 1) * 100;
+    if (w === 'and' || w === 'a') continue;
+    if (w === 'point') decimal = true;
+    else if (w === 'hundred') total = (total || 1) * 100;
     else if (w === 'half') total += 0.5;
-    else if (w !== 'a') total += ONES[w] ?? Number.NaN;
+    // "one point two": the digit after "point" is tenths.
+    else if (decimal) total += (ONES[w] ?? Number.NaN) / 10;
+    else total += ONES[w] ?? Number.NaN;
   }
   return Number.isFinite(total) && total > 0 ? total : undefined;
+}
+
+// Words that end the noun phrase after a number: what follows is no longer what it counts.
+const PHRASE_END = new Set([
+  'the',
+  'and',
+  'for',
+  'from',
+  'with',
+  'that',
+  'which',
+  'who',
+  'are',
+  'were',
+  'was',
+  'will',
+  'would',
+  'have',
+  'has',
+  'had',
+  'each',
+  'per',
+  'over',
+  'into',
+  'under',
+  'than',
+  'more',
+  'less',
+  'its',
+  'their',
+  'this',
+  'these',
+  'all',
+  'both',
+  'any',
+  'but',
+  'not',
+  'said',
+  'says',
+  'can',
+  'could',
+  'should',
+  'may',
+  'must',
+  'between',
+]);
+
+/** The noun a number counts: the last word of the words after it, up to one that ends the phrase. */
+function headNoun(words: string): string {
+  const list = words.split(/\s+/);
+  // A function word or another number ends it: "the twenty points one by one" counts points.
+  const ends = (w: string) => PHRASE_END.has(w) || ONES[w] !== undefined || meaningWords(w).size === 0;
+  const end = list.findIndex((w, i) => i > 0 && ends(w.toLowerCase()));
+  const phrase = end === -1 ? list : list.slice(0, end);
+  // A measure or "detained persons" is read whole; else the last noun heads it.
+  const whole = phrase.join(' ');
+  if (MEASURES.some(([re]) => re.test(whole)) || /^detained persons?$/i.test(whole)) return whole;
+  return phrase.at(-1)!;
 }
 
 /** A unit as compared: a measure's base unit and factor, else the counted noun folded. */
@@ -199,17 +261,25 @@ function unitOf(word: string): { unit: string; factor: number } | undefined {
 export function quantities(sentence: string): Quantity[] {
   const found: Quantity[] = [];
   for (const m of sentence.matchAll(QUANTITY)) {
-    const [, sign, raw, scale, unitWord] = m;
-    // "a" alone ("a year") and a year ("in 2025") count nothing.
+    const [, sign, raw, scale, hyphen, words] = m;
+    // "a 20-point plan" counts points; "three joint measurement stations on the Halse" stations.
+    const unitWord =
+      words === undefined ? undefined : hyphen === '-' ? words.split(/\s+/)[0]! : headNoun(words);
+    // "a" alone ("a year") and a year ("in 2025") count nothing; nor does "one" in words
+    // ("on one point", "one side"), which says which, not how many.
     const base = numberOf(raw!);
-    if (base === undefined || (/^\d{4}$/.test(raw!) && !sign)) continue;
+    if (base === undefined || (/^\d{4}$/.test(raw!) && !sign) || /^one$/i.test(raw!)) continue;
     const currency = sign ? CURRENCY_SIGN[sign.trim().toLowerCase()] : undefined;
     const unit = currency ? { unit: currency, factor: 1 } : unitWord ? unitOf(unitWord) : undefined;
     if (!unit) continue;
     const value = base * (scale ? SCALE[scale.toLowerCase()]! : 1) * unit.factor;
     const rate = rateOf(sentence, m.index, m.index + m[0].length);
     // "€1.5 billion for the line": the currency is the unit, the word after it is not.
-    const text = (currency && unitWord ? m[0].slice(0, m[0].lastIndexOf(unitWord)) : m[0]).trim();
+    // The text ends at what is counted: "40 prisoners", not "40 prisoners from each".
+    const cut = currency
+      ? m[0].lastIndexOf(words ?? '')
+      : m[0].lastIndexOf(unitWord ?? '') + (unitWord?.length ?? 0);
+    const text = (words && cut > 0 ? m[0].slice(0, cut) : m[0]).trim();
     found.push({ value, unit: unit.unit, ...(rate ? { rate } : {}), index: m.index, text });
   }
   for (const m of sentence.matchAll(QUARTER)) {
