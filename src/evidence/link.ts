@@ -215,7 +215,7 @@ function sameTime(a: Passage, b: Passage, roster: Roster): boolean {
 const AUTHORED =
   /\b(?:drawn|drafted|prepared|written|authored|proposed|penned|put together|drawn up|tabled)\s+by\b|\b(?:wrote|drew up|penned|authored)\b|\bthe authors? of\b|\bput (?:it )?together\b|\bput forward\b|['’]s (?:own )?(?:map|draft|plan|text|proposal|framework|paper|blueprint|initiative)\b|\b(?:our|my) own (?:map|draft|plan|text|proposal|framework|paper)\b/i;
 const LEADS =
-  /\b(?:led|headed|leads|heads|lead|head)\b[^.]{0,50}\b(?:delegation|team)\b|\b(?:delegation|team)\b[^.]{0,60}\b(?:led|headed)\b|\bhead of (?:the )?delegation\b|\bchief negotiator\b/i;
+  /\b(?:led|headed|leads|heads|lead|head)\b[^.]{0,50}\b(?:delegations?|teams?)\b|\b(?:delegations?|teams?)\b[^.]{0,60}\b(?:led|headed)\b|\bhead of (?:the )?delegation\b|\bchief negotiator\b/i;
 const FIRM_LEAD = /\b(?:led|headed|leads|heads|lead|head)\b/i;
 // Who took part: "attended", "was present", "took part", "as an observer"; and who did not.
 const ABSENT =

@@ -7,7 +7,7 @@
 // measure are read to one base ("1,200 MW" and "1.2 gigawatts" are one value), and counted
 // nouns are folded by the concept lexicon ("detainees" and "prisoners" are one thing).
 import { MONTHS } from '../core/calendar.ts';
-import { meaningWords } from './meaning.ts';
+import { meaningStem, meaningWords } from './meaning.ts';
 
 export interface Quantity {
   value: number;
@@ -96,7 +96,7 @@ const MEASURES: [RegExp, string, number][] = [
 const MEASURE =
   '(?:cubic|square) (?:metre|meter|kilometre|kilometer)s?|(?:tera|giga|mega)watt[- ]hours?|m³|km²|m3|km2|km|gw|mw|kw|twh|gwh|mwh|bcm|%|per ?cent|us dollars?|pounds? sterling';
 const QUANTITY = new RegExp(
-  `(?<![\\p{L}\\d.,])(us\\$|\\$|€|£|usd ?|eur ?|gbp ?)?${NUMBER}(?:[\\s-]*(hundred|thousand|million|mln|mn|billion|bn|trillion)\\b)?(?:(-|\\s*)(${MEASURE}|detained persons?|[a-z]{3,}(?:\\s+[a-z]{3,}){0,2})(?![\\p{L}\\d]))?`,
+  `(?<![\\p{L}\\d.,])(us\\$|\\$|€|£|usd ?|eur ?|gbp ?)?${NUMBER}(?:[\\s-]*(hundred|thousand|million|mln|mn|billion|bn|trillion)\\b)?(?:(-|\\s*)(${MEASURE}|detained persons?|[a-z]{3,}(?:\\s+(?!(?:and|the|for|from|with|that|which|were|was|are|will|would|hundred|thousand|million|billion|${WORD})\\b)[a-z]{3,}){0,2})(?![\\p{L}\\d]))?`,
   'giu',
 );
 // A rate after the quantity, in its clause ("400 million m³ of water from the Tarn per
@@ -238,7 +238,7 @@ const PHRASE_END = new Set([
 function headNoun(words: string): string {
   const list = words.split(/\s+/);
   // A function word or another number ends it: "the twenty points one by one" counts points.
-  const ends = (w: string) => PHRASE_END.has(w) || ONES[w] !== undefined || meaningWords(w).size === 0;
+  const ends = (w: string) => PHRASE_END.has(w) || ONES[w] !== undefined;
   const end = list.findIndex((w, i) => i > 0 && ends(w.toLowerCase()));
   const phrase = end === -1 ? list : list.slice(0, end);
   // A measure or "detained persons" is read whole; else the last noun heads it.
@@ -253,7 +253,11 @@ function unitOf(word: string): { unit: string; factor: number } | undefined {
   if (measure) return { unit: measure[1], factor: measure[2] };
   const noun = word.toLowerCase().replace(/(?:es|s)$/, '');
   if (NOT_UNITS.has(noun)) return undefined;
-  const folded = [...meaningWords(word)][0];
+  // "posts" is also a reporting verb, a stop word for meaning: as a counted noun it stays.
+  const lower = word.toLowerCase();
+  const folded =
+    [...meaningWords(word)][0] ??
+    (lower.length >= 4 && !PHRASE_END.has(lower) ? meaningStem(lower) : undefined);
   return folded ? { unit: folded, factor: 1 } : undefined;
 }
 
