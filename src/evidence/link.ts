@@ -54,8 +54,24 @@ const LINK = 0.3;
 const SAME_WORDS = 0.8;
 // Alike words must be alike in what they say, not only in whom they name.
 const SAID_LINK = 0.2;
-// The refusal and two words of what is refused.
-const REFUSAL_WORDS = 3;
+// The refusal and a word of what is refused, not only of the refusing ("the proposal", "the text").
+const REFUSAL_WORDS = 2;
+const REFUSAL_TALK = new Set(['reject', 'propose', 'draft', 'agreement', 'talk', 'delegation', 'agree']);
+// A passage's own meaning words, without those of the sentences its "it" points back to.
+const ownMeaning = perPassage((p) => meaningWords(p.text));
+
+/**
+ * Whether two passages refuse one thing in their own words: "will not accept a joint
+ * authority over the dam" / "rejected a proposal to place the dam under a joint authority".
+ * "We will not make it a condition" refuses what the sentence before named, not the dam.
+ */
+function oneRefusal(a: Passage, b: Passage, roster: Roster): boolean {
+  const [ma, mb] = [ownMeaning(a, roster), ownMeaning(b, roster)];
+  if (!ma.has('reject') || !mb.has('reject')) return false;
+  const names = (w: string) => nameMeaning(a, roster).has(w) || nameMeaning(b, roster).has(w);
+  const what = [...ma].filter((w) => mb.has(w) && !names(w) && !REFUSAL_TALK.has(w));
+  return what.length >= REFUSAL_WORDS - 1;
+}
 
 type Meanings = Map<Passage, Set<string>>;
 
@@ -95,8 +111,6 @@ interface Likeness {
   said: number;
   /** How many words besides names they share. */
   shared: number;
-  /** Both say a refusal ("rejected", "would not accept"). */
-  refused: boolean;
 }
 
 function likeness(
@@ -128,7 +142,6 @@ function likeness(
     sim: all === 0 ? 0 : both / all,
     said: saidAll === 0 ? 0 : saidBoth / saidAll,
     shared,
-    refused: a.has('reject') && b.has('reject'),
   };
 }
 
@@ -201,8 +214,11 @@ function meaningsOf(docs: LinkDocument[], passages: Passage[]): Meanings {
 const yearsOf = perPassage((p) => {
   const named = allMatches(/\b(?:19|20)\d\d\b/g, p.text).map((m) => m[0]);
   const own = p.published?.slice(0, 4);
-  // "Last summer, barely 0.8 billion cubic metres reached Belmora": a count of last year.
-  const past = own && PAST.test(p.text) ? String(Number(own) - 1) : undefined;
+  // "Last summer, barely 0.8 billion cubic metres reached Belmora": a count of last year;
+  // "the framework, drafted in consultations since last autumn", counted before it, is not.
+  const first = p.quantities[0]?.index;
+  const said = PAST.exec(p.text);
+  const past = own && said && first !== undefined && said.index < first ? String(Number(own) - 1) : undefined;
   return new Set(named.length > 0 ? named : past ? [past] : own ? [own] : []);
 });
 const PAST = /\b(?:last|previous) (?:year|summer|winter|spring|autumn|season)\b|\ba year (?:ago|earlier)\b/i;
@@ -425,7 +441,7 @@ function sameThing(a: Passage, b: Passage, like: Likeness, roster: Roster): stri
   if (heads) return `who heads ${heads[0]}'s delegation`;
   // Two refusals of one thing: "will not accept a joint authority over the dam" / "rejected
   // a proposal to place the dam under a joint authority".
-  if (!aboutOthers(a, b, roster) && like.refused && like.shared >= REFUSAL_WORDS) return 'one refusal';
+  if (!aboutOthers(a, b, roster) && oneRefusal(a, b, roster)) return 'one refusal';
   const [pa, pb] = [presence(a, roster), presence(b, roster)];
   const who = pa && pb ? pa.who.find((x) => pb.who.includes(x)) : undefined;
   if (who) return `whether ${who} took part`;
