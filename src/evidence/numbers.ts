@@ -234,17 +234,20 @@ const PHRASE_END = new Set([
   'between',
 ]);
 
-/** The noun a number counts: the last word of the words after it, up to one that ends the phrase. */
+/** The noun a number counts, among the words after it up to one that ends the phrase. */
 function headNoun(words: string): string {
   const list = words.split(/\s+/);
   // A function word or another number ends it: "the twenty points one by one" counts points.
   const ends = (w: string) => PHRASE_END.has(w) || ONES[w] !== undefined;
   const end = list.findIndex((w, i) => i > 0 && ends(w.toLowerCase()));
   const phrase = end === -1 ? list : list.slice(0, end);
-  // A measure or "detained persons" is read whole; else the last noun heads it.
+  // A measure or "detained persons" is read whole. Else the first plural heads it: what
+  // is counted is plural, the words before it say which ("three joint measurement
+  // stations", "nine Belmoran border guards") and those after it what is said of them
+  // ("26 points remain open"); with no plural, the first word ("1 station").
   const whole = phrase.join(' ');
   if (MEASURES.some(([re]) => re.test(whole)) || /^detained persons?$/i.test(whole)) return whole;
-  return phrase.at(-1)!;
+  return phrase.find((w) => /[^s]s$/i.test(w)) ?? phrase[0]!;
 }
 
 /** A unit as compared: a measure's base unit and factor, else the counted noun folded. */

@@ -13,6 +13,7 @@ describe('quantities', () => {
     expect(read('The Union will run four joint monitoring posts on the Vell.')).toEqual([
       [4, 'post', null, 'four joint monitoring posts'],
     ]);
+    expect(read('Still, 26 points remain open.')).toEqual([[26, 'point', null, '26 points']]);
     expect(read('They listed 1,250 families and two hundred and fifty prisoners.')).toEqual([
       [1250, meaningStem('family'), null, '1,250 families'],
       [250, 'prisoner', null, 'two hundred and fifty prisoners'],
