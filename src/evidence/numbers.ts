@@ -1,13 +1,17 @@
-// Quantities in a sentence, with the thing they count: "12 articles", "nine ports",
-// "30 percent", "a quarter", "2.5 million tonnes", "40 prisoners", "120 m³/s". Two sources
-// that give one thing two counts contradict each other; the unit says whether it is one
-// thing, and so does the rate: "400 million cubic metres a year" and "120 cubic metres per
-// second" are two things, "0.4 billion m³ annually" and "400 million cubic metres a year" one.
+// Quantities in a sentence, with the thing they count: "12 articles", "a 28-point plan",
+// "twenty-eight points", "30 percent", "a quarter", "2.5 million tonnes", "1,200
+// megawatts", "1.2 GW", "€3 billion", "40 prisoners", "120 m³/s". Two sources that give one
+// thing two counts contradict each other; the unit says whether it is one thing, and so
+// does the rate: "400 million cubic metres a year" and "120 cubic metres per second" are
+// two things, "0.4 billion m³ annually" and "400 million cubic metres a year" one. Units of
+// measure are read to one base ("1,200 MW" and "1.2 gigawatts" are one value), and counted
+// nouns are folded by the concept lexicon ("detainees" and "prisoners" are one thing).
 import { MONTHS } from '../core/calendar.ts';
+import { meaningStem, meaningWords } from './meaning.ts';
 
 export interface Quantity {
   value: number;
-  /** The counted noun, singular and folded to one word for synonyms ("detainee" → "prisoner"). */
+  /** The counted noun or unit of measure, folded to one word ("detainees" → "prisoner", "GW" → "w"). */
   unit: string;
   /** Per what, when the text says: "a year", "per second", "annual", "/s" → year, second. */
   rate?: string;
@@ -15,7 +19,7 @@ export interface Quantity {
   text: string;
 }
 
-const WORDS: Record<string, number> = {
+const ONES: Record<string, number> = {
   one: 1,
   two: 2,
   three: 3,
@@ -40,32 +44,59 @@ const WORDS: Record<string, number> = {
   forty: 40,
   fifty: 50,
   sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  dozen: 12,
+};
+const SCALE: Record<string, number> = {
   hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  mln: 1e6,
+  mn: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  trillion: 1e12,
 };
-const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
-// Nouns that name the same thing counted.
-const SAME: Record<string, string> = {
-  detainee: 'prisoner',
-  'detained person': 'prisoner',
-  captive: 'prisoner',
-  '%': 'percent',
-  'per cent': 'percent',
-  ton: 'tonne',
-  vessel: 'ship',
-  harbour: 'port',
-  clause: 'article',
+// Longest first: "seventeen" is not "seven" and a unit "teen".
+const WORD = Object.keys(ONES)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+// "1,200", "12 000", "2.5", "twenty-eight", "two hundred and fifty", "half a", "a dozen".
+const NUMBER = `(\\d{1,3}(?:[,\\u00a0\\u202f ]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:(?:${WORD})\\b|a\\b|half a\\b)(?:[\\s-]+(?:and[\\s-]+)?(?:(?:${WORD})\\b|hundred\\b|a half\\b)|\\s+point\\s+(?:${WORD})\\b)*)`;
+const CURRENCY_SIGN: Record<string, string> = {
+  $: 'usd',
+  us$: 'usd',
+  usd: 'usd',
+  '€': 'eur',
+  eur: 'eur',
+  '£': 'gbp',
+  gbp: 'gbp',
 };
-const NUMBER = `(\\d+(?:\\.\\d+)?|${Object.keys(WORDS).join('|')})`;
-// Units of measure written as words or symbols, one name each: "cubic metres" and "m³" are one unit.
-const MEASURES: [RegExp, string][] = [
-  [/^(?:cubic (?:metre|meter)s?|m³|m3|cu\.? ?m)$/i, 'm3'],
-  [/^(?:square (?:kilometre|kilometer)s?|km²|km2|sq\.? ?km)$/i, 'km2'],
-  [/^(?:kilometres?|kilometers?|km)$/i, 'km'],
-  [/^(?:metres?|meters?)$/i, 'm'],
+// Units of measure written as words or symbols, to one base unit and its factor.
+const MEASURES: [RegExp, string, number][] = [
+  [/^(?:cubic (?:metre|meter)s?|m³|m3|cu\.? ?m)$/i, 'm3', 1],
+  [/^bcm$/i, 'm3', 1e9],
+  [/^(?:square (?:kilometre|kilometer)s?|km²|km2|sq\.? ?km)$/i, 'km2', 1],
+  [/^(?:kilometres?|kilometers?|km)$/i, 'km', 1],
+  [/^(?:metres?|meters?)$/i, 'm', 1],
+  [/^(?:gw|gigawatts?)$/i, 'w', 1e9],
+  [/^(?:mw|megawatts?)$/i, 'w', 1e6],
+  [/^(?:kw|kilowatts?)$/i, 'w', 1e3],
+  [/^(?:twh|terawatt[- ]hours?)$/i, 'wh', 1e12],
+  [/^(?:gwh|gigawatt[- ]hours?)$/i, 'wh', 1e9],
+  [/^(?:mwh|megawatt[- ]hours?)$/i, 'wh', 1e6],
+  [/^(?:tonnes?|tons?|t)$/i, 'tonne', 1],
+  [/^(?:%|per ?cent|percent)$/i, 'percent', 1],
+  [/^(?:dollars?|us dollars?)$/i, 'usd', 1],
+  [/^euros?$/i, 'eur', 1],
+  [/^pounds? sterling$/i, 'gbp', 1],
 ];
-const MEASURE = '(?:cubic|square) (?:metre|meter|kilometre|kilometer)s?|m³|km²|m3|km2|km';
+const MEASURE =
+  '(?:cubic|square) (?:metre|meter|kilometre|kilometer)s?|(?:tera|giga|mega)watt[- ]hours?|m³|km²|m3|km2|km|gw|mw|kw|twh|gwh|mwh|bcm|%|per ?cent|us dollars?|pounds? sterling';
 const QUANTITY = new RegExp(
-  `\\b${NUMBER}(?:\\s+(thousand|million|billion))?\\s*(%|per cent|percent|detained persons?|${MEASURE}|[a-z]{3,}?)(?:es|s)?(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d.,])(us\\$|\\$|€|£|usd ?|eur ?|gbp ?)?${NUMBER}(?:[\\s-]*(hundred|thousand|million|mln|mn|billion|bn|trillion)\\b)?(?:(-|\\s*)(${MEASURE}|detained persons?|[a-z]{3,}(?:\\s+(?!(?:and|the|for|from|with|that|which|were|was|are|will|would|hundred|thousand|million|billion|${WORD})\\b)[a-z]{3,}){0,2})(?![\\p{L}\\d]))?`,
   'giu',
 );
 // A rate after the quantity, in its clause ("400 million m³ of water from the Tarn per
@@ -107,7 +138,8 @@ export const sameUnit = (x: Quantity, y: Quantity): boolean =>
 /** Whether two values are one number, written two ways ("0.4 billion" and "400 million"). */
 export const sameValue = (x: number, y: number): boolean =>
   Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), Math.abs(y));
-const QUARTER = /\b(?:a|one) (quarter|third|half)\b/gi;
+const QUARTER =
+  /\b(?:a|one) (quarter|third|half)\b(?! (?:a |an )?(?:million|billion|thousand|hour|day|week|month|year))/gi;
 const FRACTION: Record<string, number> = { quarter: 25, third: 33, half: 50 };
 // Words after a number that are not what it counts.
 const NOT_UNITS = new Set([
@@ -124,25 +156,138 @@ const NOT_UNITS = new Set([
   'year',
   'hour',
   'minute',
+  'time',
+  'other',
+  'more',
+  'less',
+  'than',
+  'per',
+  'side',
+  'party',
+  'each',
   ...MONTHS,
+  ...[...MONTHS].map((m) => m.slice(0, 3)),
+  'sept',
 ]);
 
-const singular = (w: string) => w.replace(/(?:es|s)$/, '');
+/** The value a number is written as: digits with separators, or words ("two hundred and fifty"). */
+function numberOf(raw: string): number | undefined {
+  const s = raw.toLowerCase();
+  if (/^\d/.test(s)) return Number(s.replace(/[,\u00a0\u202f ]/g, ''));
+  if (s === 'a') return undefined;
+  let total = 0;
+  let decimal = false;
+  for (const w of s.split(/[\s-]+/)) {
+    if (w === 'and' || w === 'a') continue;
+    if (w === 'point') decimal = true;
+    else if (w === 'hundred') total = (total || 1) * 100;
+    else if (w === 'half') total += 0.5;
+    // "one point two": the digit after "point" is tenths.
+    else if (decimal) total += (ONES[w] ?? Number.NaN) / 10;
+    else total += ONES[w] ?? Number.NaN;
+  }
+  return Number.isFinite(total) && total > 0 ? total : undefined;
+}
+
+// Words that end the noun phrase after a number: what follows is no longer what it counts.
+const PHRASE_END = new Set([
+  'the',
+  'and',
+  'for',
+  'from',
+  'with',
+  'that',
+  'which',
+  'who',
+  'are',
+  'were',
+  'was',
+  'will',
+  'would',
+  'have',
+  'has',
+  'had',
+  'each',
+  'per',
+  'over',
+  'into',
+  'under',
+  'than',
+  'more',
+  'less',
+  'its',
+  'their',
+  'this',
+  'these',
+  'all',
+  'both',
+  'any',
+  'but',
+  'not',
+  'said',
+  'says',
+  'can',
+  'could',
+  'should',
+  'may',
+  'must',
+  'between',
+]);
+
+/** The noun a number counts, among the words after it up to one that ends the phrase. */
+function headNoun(words: string): string {
+  const list = words.split(/\s+/);
+  // A function word or another number ends it: "the twenty points one by one" counts points.
+  const ends = (w: string) => PHRASE_END.has(w) || ONES[w] !== undefined;
+  const end = list.findIndex((w, i) => i > 0 && ends(w.toLowerCase()));
+  const phrase = end === -1 ? list : list.slice(0, end);
+  // A measure or "detained persons" is read whole. Else the first plural heads it: what
+  // is counted is plural, the words before it say which ("three joint measurement
+  // stations", "nine Belmoran border guards") and those after it what is said of them
+  // ("26 points remain open"); with no plural, the first word ("1 station").
+  const whole = phrase.join(' ');
+  if (MEASURES.some(([re]) => re.test(whole)) || /^detained persons?$/i.test(whole)) return whole;
+  return phrase.find((w) => /[^s]s$/i.test(w)) ?? phrase[0]!;
+}
+
+/** A unit as compared: a measure's base unit and factor, else the counted noun folded. */
+function unitOf(word: string): { unit: string; factor: number } | undefined {
+  const measure = MEASURES.find(([re]) => re.test(word));
+  if (measure) return { unit: measure[1], factor: measure[2] };
+  const noun = word.toLowerCase().replace(/(?:es|s)$/, '');
+  if (NOT_UNITS.has(noun)) return undefined;
+  // "posts" is also a reporting verb, a stop word for meaning: as a counted noun it stays.
+  const lower = word.toLowerCase();
+  const folded =
+    [...meaningWords(word)][0] ??
+    (lower.length >= 4 && !PHRASE_END.has(lower) ? meaningStem(lower) : undefined);
+  return folded ? { unit: folded, factor: 1 } : undefined;
+}
 
 /** The quantities a sentence states, with what they count. */
 export function quantities(sentence: string): Quantity[] {
   const found: Quantity[] = [];
   for (const m of sentence.matchAll(QUANTITY)) {
-    const raw = m[1]!.toLowerCase();
-    const base = WORDS[raw] ?? Number(raw);
-    if (!Number.isFinite(base)) continue;
-    const measure = MEASURES.find(([re]) => re.test(m[3]!))?.[1];
-    const unitWord = measure ?? singular(m[3]!.toLowerCase());
-    if (NOT_UNITS.has(unitWord) || /^\d{4}$/.test(raw)) continue;
-    const value = base * (m[2] ? SCALE[m[2].toLowerCase()]! : 1);
-    const unit = SAME[unitWord] ?? SAME[m[3]!.toLowerCase()] ?? unitWord;
+    const [, sign, raw, scale, hyphen, words] = m;
+    // "a 20-point plan" counts points; "three joint measurement stations on the Halse" stations.
+    const unitWord =
+      words === undefined ? undefined : hyphen === '-' ? words.split(/\s+/)[0]! : headNoun(words);
+    // "a" alone ("a year") and a year ("in 2025") count nothing; nor does "one" in words
+    // ("on one point", "one side"), which says which, not how many.
+    const base = numberOf(raw!);
+    if (base === undefined || (/^\d{4}$/.test(raw!) && !sign) || /^one$/i.test(raw!)) continue;
+    const currency = sign ? CURRENCY_SIGN[sign.trim().toLowerCase()] : undefined;
+    const unit = currency ? { unit: currency, factor: 1 } : unitWord ? unitOf(unitWord) : undefined;
+    if (!unit) continue;
+    const value = base * (scale ? SCALE[scale.toLowerCase()]! : 1) * unit.factor;
     const rate = rateOf(sentence, m.index, m.index + m[0].length);
-    found.push({ value, unit, ...(rate ? { rate } : {}), index: m.index, text: m[0] });
+    // "€1.5 billion for the line": the currency is the unit, the word after it is not.
+    // The text ends at what is counted: "40 prisoners", not "40 prisoners from each".
+    const cut = currency
+      ? m[0].lastIndexOf(words ?? '')
+      : m[0].lastIndexOf(unitWord ?? '') + (unitWord?.length ?? 0);
+    const text = (words && cut > 0 ? m[0].slice(0, cut) : m[0]).trim();
+    found.push({ value, unit: unit.unit, ...(rate ? { rate } : {}), index: m.index, text });
   }
   for (const m of sentence.matchAll(QUARTER)) {
     // "fall by a quarter": a share, in percent.

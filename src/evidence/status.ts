@@ -15,10 +15,14 @@ export interface Status {
   subject: Set<string>;
 }
 
+// Final, agreed, closed: said of the text ("the protocol is final", "has been agreed", "agreement
+// was reached on the line"), not of a meeting ("a closed session").
 const POSITIVE =
-  /\b(?:finali[sz]ed|is final|are final|closed|settled|signed off|agreed on the|agreed by both(?: parties| sides)?|it is finished|is finished|(?:has|have|had) been agreed)\b/i;
+  /\b(?:finali[sz]ed|(?:is|are) final|final (?:text|version)|(?:is|are|was|were|been|now) (?:closed|settled|complete|completed|approved|adopted|endorsed|initiall?ed|sealed)|closed(?! (?:working |plenary |door )?(?:session|sessions|meeting|meetings|doors?|talks|consultations|briefing))|settled|signed off|agreed (?:on|upon) (?:the|a|an)|:\s*agreed|(?:is|are|was|were) (?:now )?agreed(?! (?:that|to|with|on|upon))|agreed by (?:both|all)(?: parties| sides)?|fully agreed|(?:has|have|had) been agreed|reached (?:an |full )?(?:agreement|consensus) on|(?:agreement|consensus) (?:was|has been|had been) reached|it is finished|is finished|a done deal)\b/i;
+// Open, not agreed, refused: "not yet final", "yet to be agreed", "remains unresolved", "still
+// needs work", "no agreement on", "far from settled", "rejected".
 const NEGATIVE =
-  /\b(?:not (?:yet )?final|still (?:needs?|needed|requires?|required) (?:more |further )?work|still a draft|no agreement|nothing (?:has been |is )?agreed|nothing on \w+ is agreed|not (?:yet )?agreed|under review|not finished|still open|do not agree that|it is close|not ready)\b/i;
+  /\b(?:not (?:yet )?(?:been )?(?:final|finali[sz]ed|agreed|settled|closed|complete|completed|approved|done|finished|ready)|yet to be (?:agreed|finali[sz]ed|settled|approved|completed|closed)|still (?:needs?|needed|requires?|required) (?:more |further )?work|still a draft|(?:remains?|remained|is still|are still|still) (?:open|unresolved|outstanding|pending|disputed|under discussion|under negotiation|being negotiated)|no (?:agreement|consensus|deal)\b|nothing (?:has been |is )?agreed|nothing\b[^.;]{0,40}\b(?:is|has been) agreed|subject to (?:approval|ratification|confirmation)|as (?:a|the) basis\b|(?:only|merely|just) a basis\b|not (?:as )?a (?:final text|settlement)|far from (?:final|agreed|settled|done|complete)|work in progress|under review|do not agree that|it is close|(?:rejected|turned down))\b/i;
 // What is said of something sits in its clause: before the status words and just after them.
 const BEFORE = 60;
 const AFTER = 40;

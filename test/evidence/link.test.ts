@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/evidence/extract.ts';
 import { linkSources } from '../../src/evidence/link.ts';
+import { meaningWords } from '../../src/evidence/meaning.ts';
 import { contentWords } from '../../src/evidence/words.ts';
 import { roster } from './roster.ts';
 
@@ -237,5 +238,111 @@ describe('links across sources', () => {
     expect(fold('telephone conversation annual accord underwrite')).toEqual(
       fold('phone call yearly agreement guarantee'),
     );
+  });
+});
+
+describe('claims across sources, said in other words', () => {
+  it('reads a refusal said as "would not accept", "rejected" and "not on the table" as one', () => {
+    const fold = (text: string) => [...meaningWords(text)];
+    expect(fold('Torvania would not accept it')).toContain('reject');
+    expect(fold('the dam is not on the table')).toContain('reject');
+    const { links } = linkSources(
+      [
+        doc('a', 'Torvania will not accept a joint authority over the Vell dam, Surin said.'),
+        doc('b', 'Torvania rejected an Arvenian proposal to place the Vell dam under a joint authority.'),
+        doc('c', 'Torvania rejected the Union tariff schedule for grain.'),
+      ],
+      roster,
+    );
+    expect(links.map((l) => l.a.source + l.b.source)).toEqual(['ab']);
+  });
+
+  it('links two counts of one thing said in other units and flags only a different count', () => {
+    const { links, disagreements } = linkSources(
+      [
+        doc('a', 'The interconnector under the Vell will carry 1,200 megawatts from next year.'),
+        doc('b', 'Officials said the Vell interconnector would carry 1.2 GW.'),
+        doc('c', 'Drava expects the Vell interconnector to carry 900 megawatts.'),
+      ],
+      roster,
+    );
+    expect(links.map((l) => l.a.source + l.b.source).sort()).toEqual(['ab', 'ac', 'bc']);
+    expect(disagreements.map((d) => `${d.kind} ${d.a.source}${d.b.source}`).sort()).toEqual([
+      'number ac',
+      'number bc',
+    ]);
+  });
+
+  it('keeps a count of last year apart from the count promised now', () => {
+    const { disagreements } = linkSources(
+      [
+        doc('a', 'Torvania promised a minimum of 1.2 billion cubic metres of Vell water a year.'),
+        doc('b', 'Last summer, barely 0.8 billion cubic metres of Vell water a year reached Arvenia.'),
+      ],
+      roster,
+    );
+    expect(disagreements).toEqual([]);
+  });
+
+  it('does not link alike sentences about two different parties', () => {
+    const { links } = linkSources(
+      [
+        doc('a', 'Mira Kostal led her country’s team in Fjellby.'),
+        doc('b', 'Oleg Varin, Torvania’s president, leads his country’s team in Fjellby.'),
+      ],
+      roster,
+    );
+    expect(links).toEqual([]);
+  });
+
+  it('reads two heads of delegation in one sentence and flags another head of one of them', () => {
+    const { disagreements } = linkSources(
+      [
+        doc(
+          'a',
+          'The delegations of Arvenia, led by President Mira Kostal, and of Torvania, led by President Oleg Varin, met in Fjellby.',
+        ),
+        doc('b', 'Torvania’s delegation was headed by spokesman Pavel Surin.'),
+      ],
+      roster,
+    );
+    expect(disagreements.map((d) => [d.kind, d.reason])).toEqual([
+      ['participants', "varin vs surin at the head of torvania's delegation"],
+    ]);
+  });
+
+  it('flags one person said to have taken part and not to have', () => {
+    const { disagreements } = linkSources(
+      [
+        doc('a', 'Foreign Minister Ingrid Solberg attended the Fjellby round as an observer.'),
+        doc('b', 'Ingrid Solberg did not attend the Fjellby round in March.'),
+      ],
+      roster,
+    );
+    expect(disagreements.map((d) => d.kind)).toEqual(['participants']);
+  });
+
+  it('takes "not final" and "final" weeks apart as a text that moved on, days apart as a contradiction', () => {
+    const statuses = (later: string) =>
+      linkSources(
+        [
+          doc('a', 'The river annex is not yet final.', '2031-03-05'),
+          doc('b', 'The delegations approved the final text of the river annex.', later),
+        ],
+        roster,
+      ).disagreements.map((d) => d.kind);
+    expect(statuses('2031-03-07')).toEqual(['status']);
+    expect(statuses('2031-04-20')).toEqual([]);
+  });
+
+  it('skips titles and greetings, which documents of one genre share', () => {
+    const { links } = linkSources(
+      [
+        doc('a', 'Vell river talks — record of the morning session (unofficial)\n\nGood morning, everyone.'),
+        doc('b', 'Vell river talks — record of the first session (unofficial)\n\nGood morning, and welcome.'),
+      ],
+      roster,
+    );
+    expect(links).toEqual([]);
   });
 });

@@ -1,0 +1,120 @@
+// Claim frames: the kinds of fact sources state about a negotiation in their own words,
+// read from one passage so that two passages stating one of them can be linked and, when
+// they say it differently, flagged — who wrote a text, who heads a delegation, who took
+// part, what a party refuses. Each reading is computed once per passage (perPassage).
+import { entityMentions } from './entities.ts';
+import { buildGazetteer } from './gazetteer.ts';
+import { perPassage } from './linkSupport.ts';
+import { meaningWords } from './meaning.ts';
+import type { LinkDocument, Passage } from './passages.ts';
+import type { Roster } from './types.ts';
+
+// The names and titles of a passage (its content words) read as meaning words, so that
+// "special envoy" is skipped in both readings.
+export const nameMeaning = perPassage((p) => meaningWords([...p.nameWords].join(' ')));
+
+// The refusal and a word of what is refused, not only of the refusing ("the proposal", "the text").
+const REFUSAL_WORDS = 2;
+const REFUSAL_TALK = new Set(['reject', 'propose', 'draft', 'agreement', 'talk', 'delegation', 'agree']);
+// A passage's own meaning words, without those of the sentences its "it" points back to.
+const ownMeaning = perPassage((p) => meaningWords(p.text));
+
+/**
+ * Whether two passages refuse one thing in their own words: "will not accept a joint
+ * authority over the dam" / "rejected a proposal to place the dam under a joint authority".
+ * "We will not make it a condition" refuses what the sentence before named, not the dam.
+ */
+export function oneRefusal(a: Passage, b: Passage, roster: Roster): boolean {
+  const [ma, mb] = [ownMeaning(a, roster), ownMeaning(b, roster)];
+  if (!ma.has('reject') || !mb.has('reject')) return false;
+  const names = (w: string) => nameMeaning(a, roster).has(w) || nameMeaning(b, roster).has(w);
+  const what = [...ma].filter((w) => mb.has(w) && !names(w) && !REFUSAL_TALK.has(w));
+  return what.length >= REFUSAL_WORDS - 1;
+}
+
+const AUTHORED =
+  /\b(?:drawn|drafted|prepared|written|authored|proposed|penned|put together|drawn up|tabled)\s+by\b|\b(?:wrote|drew up|penned|authored)\b|\bthe authors? of\b|\bput (?:it )?together\b|\bput forward\b|['’]s (?:own )?(?:map|draft|plan|text|proposal|framework|paper|blueprint|initiative)\b|\b(?:our|my) own (?:map|draft|plan|text|proposal|framework|paper)\b/i;
+const LEADS =
+  /\b(?:led|headed|leads|heads|lead|head)\b[^.]{0,50}\b(?:delegations?|teams?)\b|\b(?:delegations?|teams?)\b[^.]{0,60}\b(?:led|headed)\b|\bhead of (?:the )?delegation\b|\bchief negotiator\b/i;
+export const FIRM_LEAD = /\b(?:led|headed|leads|heads|lead|head)\b/i;
+// Who took part: "attended", "was present", "took part", "as an observer"; and who did not.
+const ABSENT =
+  /\b(?:did not|didn't|does not|doesn't|will not|won't|would not|could not|couldn't|not) (?:attend|take part|participate|join)\b|\b(?:was|were) (?:absent|not present)\b|\bstayed away\b|\bskipped\b/i;
+const PRESENT =
+  /\b(?:attended|attends|was present|were present|took part|takes part|participated|observer)\b/i;
+export const author = perPassage(authorOf);
+/** The mediator each passage's document names most: whom "the mediators" are there. */
+const mediatorOf = new WeakMap<Passage, string>();
+
+export function noteMediators(docs: LinkDocument[], passages: Passage[], roster: Roster): void {
+  const mediators = new Set(roster.parties.filter((x) => x.role === 'mediator').map((x) => x.id));
+  const bySource = new Map<string, string>();
+  for (const d of docs) {
+    const counts = new Map<string, number>();
+    for (const e of entityMentions(d.cleanText, roster))
+      if (e.person === undefined && mediators.has(e.party))
+        counts.set(e.party, (counts.get(e.party) ?? 0) + 1);
+    const top =
+      [...counts].sort((x, y) => y[1] - x[1])[0]?.[0] ??
+      (mediators.size === 1 ? [...mediators][0] : undefined);
+    if (top) bySource.set(d.source, top);
+  }
+  for (const p of passages) {
+    const m = bySource.get(p.source);
+    if (m) mediatorOf.set(p, m);
+  }
+}
+export const leader = perPassage(leadersOf);
+export const presence = perPassage(presenceOf);
+function authorOf(p: Passage, roster: Roster): string | undefined {
+  const m = AUTHORED.exec(p.text);
+  if (!m) return undefined;
+  const g = buildGazetteer(roster);
+  const partyOf = (id: string) => g.partyById.get(id)?.id ?? g.personById.get(id)?.party;
+  // "the mediators", "Oriel's experts": the mediator; "we", "our": the speaker's own side.
+  if (/\bmediators?\b/i.test(p.text) && p.names.length === 0) return mediatorOf.get(p);
+  const named = p.names.map(partyOf).filter((x): x is string => x !== undefined);
+  if (
+    /\b(?:we|our|my)\b/i.test(m[0] + p.text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12)) &&
+    p.speaker?.partyId
+  )
+    return p.speaker.partyId;
+  return named[0];
+}
+
+/**
+ * Who the passage says lead delegations: [party, person] each, a person by name or, when the
+ * passage names none, by office ("the delegation of Tiranor was headed by its chief negotiator").
+ * "The delegations of Belmora, led by Benedek, and of Ketheny, led by Vashti" names two.
+ */
+function leadersOf(p: Passage, roster: Roster): [string, string][] {
+  if (!LEADS.test(p.text)) return [];
+  const g = buildGazetteer(roster);
+  const named = p.names.filter((id) => g.personById.has(id));
+  const office = entityMentions(p.text, roster).find((e) => e.via === 'office')?.person;
+  const people = named.length > 0 ? named : office ? [office] : [];
+  return people.map((person) => [g.personById.get(person)!.party ?? '', person]);
+}
+
+/** The party both passages say something of whose delegation's head, and who each says. */
+export function sameDelegation(
+  a: Passage,
+  b: Passage,
+  roster: Roster,
+): [string, string[], string[]] | undefined {
+  const [la, lb] = [leader(a, roster), leader(b, roster)];
+  const party = la.find(([x]) => lb.some(([y]) => x === y))?.[0];
+  if (party === undefined) return undefined;
+  const of = (l: [string, string][]) => l.filter(([x]) => x === party).map(([, person]) => person);
+  return [party, of(la), of(lb)];
+}
+
+/** Whether a passage says people took part or did not, and whom: named, or the speaker's "I". */
+function presenceOf(p: Passage, roster: Roster): { present: boolean; who: string[] } | undefined {
+  const absent = ABSENT.test(p.text);
+  if (!absent && !PRESENT.test(p.text)) return undefined;
+  const g = buildGazetteer(roster);
+  const who = p.names.filter((id) => g.personById.has(id));
+  if (/\bI\b/.test(p.text) && p.speaker?.personId) who.push(p.speaker.personId);
+  return who.length > 0 ? { present: !absent, who } : undefined;
+}

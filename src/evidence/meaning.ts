@@ -1,0 +1,96 @@
+// Meaning words: what claim linking compares two passages by, where words.ts's content
+// words (which event linking reads) keep the words as written. Lower case, stop words and
+// reporting verbs out, each word to its base form (the compare engine's lemma: one
+// rule-based reading of inflections and derivations for both engines), and words and
+// phrases that mean the same thing in negotiation reporting folded to one (concepts.ts):
+// "detained persons" and "prisoners", "would not accept" and "rejected", "put forward"
+// and "proposed" meet.
+import { lemma } from '../compare/lemma.ts';
+import { CONCEPTS, NEGATED_ASSENT } from './concepts.ts';
+import { REPORTING_VERBS } from './lexicon.ts';
+
+const STOP = new Set(
+  (
+    'a an the and or but of to in on at by for with from as is are was were be been being it its this that these ' +
+    'those he she they we you i our their his her them us will would shall should can could may might must has have ' +
+    'had do does did not no so if then than there here what which who whom whose when where why how all any both ' +
+    'each more most other some such only own same too very just also into about over after before again further ' +
+    'once said says told say according while out up down off new one two today yesterday tomorrow week ' +
+    'january february march april may june july august september october november december monday tuesday ' +
+    'wednesday thursday friday saturday sunday thank thanks ' +
+    // Words of the telling, not of what is told.
+    'mr mrs ms dr himself herself itself themselves ourselves whether ' +
+    // Greetings and courtesies: every briefing and record opens with them.
+    'good morning afternoon evening everyone everybody welcome hello ladies gentlemen colleagues'
+  ).split(' '),
+);
+// Who said it is not what was said: "emphasized", "noted", "stressed" are no shared content.
+for (const verb of REPORTING_VERBS.split('|')) if (!verb.includes(' ')) STOP.add(verb);
+
+const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '');
+// "negotiated" and "negotiation", "finalized" and "finalise" must meet: the lemma reads
+// "-ate" and "-ise" off the bare verb only, so an inflected verb is first made bare.
+const bare = (w: string) => w.replace(/at(?:ed|ing|es)$/, 'ate').replace(/i[sz](?:ed|ing|es)$/, 'ise');
+const base = (w: string) => lemma(bare(fold(w)));
+
+/** Each single word of a concept line to the line's name; phrases apart, read before words. */
+function readConcepts(): { single: Map<string, string>; phrases: Map<string, string> } {
+  const single = new Map<string, string>();
+  const phrases = new Map<string, string>();
+  for (const line of CONCEPTS) {
+    const words = line.split('|');
+    // The line's first word as written: rules elsewhere name stems ("delegation", "talk").
+    const name = words[0]!;
+    for (const word of words) {
+      if (/[\s-]/.test(word)) phrases.set(word.replace(/[\s-]+/g, ' '), name);
+      else if (!single.has(base(word))) single.set(base(word), name);
+    }
+  }
+  return { single, phrases };
+}
+const { single: SINGLE, phrases: PHRASES } = readConcepts();
+const escaped = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+');
+// Longest first, so "round of talks" is read before "talks".
+const PHRASE = new RegExp(
+  `\\b(?:${[...PHRASES.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escaped)
+    .join('|')})(?:e?s)?\\b`,
+  'g',
+);
+// A phrase's concept is marked so that the stop-word and length rules leave it alone.
+const MARK = '\u0001';
+
+/** The concept of a phrase as found, in the plural too ("detained persons"). */
+function phraseConcept(found: string): string {
+  const p = found.replace(/[\s-]+/g, ' ');
+  return PHRASES.get(p) ?? PHRASES.get(p.replace(/s$/, '')) ?? PHRASES.get(p.replace(/es$/, '')) ?? p;
+}
+
+const stems = new Map<string, string>();
+
+/** The stem a word is compared by: lower case, its base form, its concept if it has one. */
+export function meaningStem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    const b = base(word.toLowerCase().replace(/['’]s$/, ''));
+    s = SINGLE.get(b) ?? b;
+    stems.set(word, s);
+  }
+  return s;
+}
+
+/** The content words of a text: stems of what it says, phrases of one meaning as one word. */
+export function meaningWords(text: string): Set<string> {
+  const words = new Set<string>();
+  const lower = text
+    .toLowerCase()
+    .replace(NEGATED_ASSENT, ` ${MARK}reject `)
+    .replace(PHRASE, (p) => ` ${MARK}${phraseConcept(p)} `);
+  for (const m of lower.matchAll(/\u0001?[\p{L}][\p{L}'’]*/gu)) {
+    const w = m[0];
+    if (w.startsWith(MARK)) words.add(w.slice(1));
+    else if (!STOP.has(w) && w.length > 2) words.add(meaningStem(w));
+  }
+  return words;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { meaningStem } from '../../src/evidence/meaning.ts';
+import { quantities, sameUnit, sameValue } from '../../src/evidence/numbers.ts';
+
+const read = (text: string) => quantities(text).map((q) => [q.value, q.unit, q.rate ?? null, q.text]);
+
+describe('quantities', () => {
+  it('reads a count written with separators, in words, hyphenated, and with its head noun', () => {
+    expect(read('The plan now runs to a 28-point text.')).toEqual([[28, 'point', null, '28-point']]);
+    expect(read('Arvenia has counted twenty-six points.')).toEqual([
+      [26, 'point', null, 'twenty-six points'],
+    ]);
+    expect(read('The Union will run four joint monitoring posts on the Vell.')).toEqual([
+      [4, 'post', null, 'four joint monitoring posts'],
+    ]);
+    expect(read('Still, 26 points remain open.')).toEqual([[26, 'point', null, '26 points']]);
+    expect(read('They listed 1,250 families and two hundred and fifty prisoners.')).toEqual([
+      [1250, meaningStem('family'), null, '1,250 families'],
+      [250, 'prisoner', null, 'two hundred and fifty prisoners'],
+    ]);
+  });
+
+  it('reads units of measure and money to one base, so one value written two ways is one', () => {
+    const [mw] = quantities('The line will carry 1,200 megawatts.');
+    const [gw] = quantities('The line will carry 1.2 GW.');
+    expect(mw!.unit).toBe('w');
+    expect(sameUnit(mw!, gw!) && sameValue(mw!.value, gw!.value)).toBe(true);
+    const money = ['four and a half million euros', 'EUR 4,500,000', '€4.5 million'].map(
+      (t) => quantities(t)[0],
+    );
+    expect(money.map((q) => [q!.value, q!.unit])).toEqual([
+      [4_500_000, 'eur'],
+      [4_500_000, 'eur'],
+      [4_500_000, 'eur'],
+    ]);
+    expect(read('One point two billion cubic metres is a floor.')).toEqual([
+      [1_200_000_000, 'm3', null, 'One point two billion cubic metres'],
+    ]);
+  });
+
+  it('folds counted nouns that name one thing, and counts nothing in "one point" or a year', () => {
+    const [a] = quantities('an exchange of 60 detained persons');
+    const [b] = quantities('the swap of 60 captives');
+    expect([a!.unit, b!.unit]).toEqual(['prisoner', 'prisoner']);
+    expect(quantities('Let me be clear on one point, as in 2031.')).toEqual([]);
+  });
+});
