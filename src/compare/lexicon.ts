@@ -6,7 +6,7 @@
 // how it was read, so every pairing it helps can be explained word by word.
 
 import { COMMON_ABBREVIATIONS, FAMILIES } from './families.ts';
-import { lemma } from './lemma.ts';
+import { lemma } from '../core/lemma.ts';
 import { readQuantity, startsQuantity } from './quantities.ts';
 import { contentWord, foldedWords } from './tokens.ts';
 

@@ -5,7 +5,7 @@
 // phrases that mean the same thing in negotiation reporting folded to one (concepts.ts):
 // "detained persons" and "prisoners", "would not accept" and "rejected", "put forward"
 // and "proposed" meet.
-import { lemma } from '../compare/lemma.ts';
+import { lemma } from '../core/lemma.ts';
 import { CONCEPTS, NEGATED_ASSENT } from './concepts.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignDrafts } from '../../src/compare/index.ts';
-import { lemma } from '../../src/compare/lemma.ts';
+import { lemma } from '../../src/core/lemma.ts';
 import { Lexicon, meaningWords } from '../../src/compare/lexicon.ts';
 import { readQuantity } from '../../src/compare/quantities.ts';
 import type { ProvisionInput } from '../../src/compare/types.ts';
