@@ -8,22 +8,15 @@
 import { lemma } from '../core/lemma.ts';
 import { CONCEPTS, NEGATED_ASSENT } from './concepts.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
+import { STOP_WORDS } from './words.ts';
 
-const STOP = new Set(
-  (
-    'a an the and or but of to in on at by for with from as is are was were be been being it its this that these ' +
-    'those he she they we you i our their his her them us will would shall should can could may might must has have ' +
-    'had do does did not no so if then than there here what which who whom whose when where why how all any both ' +
-    'each more most other some such only own same too very just also into about over after before again further ' +
-    'once said says told say according while out up down off new one two today yesterday tomorrow week ' +
-    'january february march april may june july august september october november december monday tuesday ' +
-    'wednesday thursday friday saturday sunday thank thanks ' +
-    // Words of the telling, not of what is told.
-    'mr mrs ms dr himself herself itself themselves ourselves whether ' +
-    // Greetings and courtesies: every briefing and record opens with them.
-    'good morning afternoon evening everyone everybody welcome hello ladies gentlemen colleagues'
-  ).split(' '),
-);
+const STOP = new Set([
+  ...STOP_WORDS,
+  // Words of the telling, not of what is told.
+  ...'mr mrs ms dr himself herself itself themselves ourselves whether'.split(' '),
+  // Greetings and courtesies: every briefing and record opens with them.
+  ...'good morning afternoon evening everyone everybody welcome hello ladies gentlemen colleagues'.split(' '),
+]);
 // Who said it is not what was said: "emphasized", "noted", "stressed" are no shared content.
 for (const verb of REPORTING_VERBS.split('|')) if (!verb.includes(' ')) STOP.add(verb);
 

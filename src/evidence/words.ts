@@ -1,17 +1,17 @@
 // Content words: what cross-source linking compares passages by. Lower case, stop words
 // out, common endings off, and words that mean the same thing in these documents folded.
 
-const STOP = new Set(
-  (
-    'a an the and or but of to in on at by for with from as is are was were be been being it its this that these ' +
-    'those he she they we you i our their his her them us will would shall should can could may might must has have ' +
-    'had do does did not no so if then than there here what which who whom whose when where why how all any both ' +
-    'each more most other some such only own same too very just also into about over after before again further ' +
-    'once said says told say according while out up down off new one two today yesterday tomorrow week ' +
-    'january february march april may june july august september october november december monday tuesday ' +
-    'wednesday thursday friday saturday sunday thank thanks'
-  ).split(' '),
-);
+/** Words that carry no content of their own in a report: what both linkings leave out. */
+export const STOP_WORDS: readonly string[] = (
+  'a an the and or but of to in on at by for with from as is are was were be been being it its this that these ' +
+  'those he she they we you i our their his her them us will would shall should can could may might must has have ' +
+  'had do does did not no so if then than there here what which who whom whose when where why how all any both ' +
+  'each more most other some such only own same too very just also into about over after before again further ' +
+  'once said says told say according while out up down off new one two today yesterday tomorrow week ' +
+  'january february march april may june july august september october november december monday tuesday ' +
+  'wednesday thursday friday saturday sunday thank thanks'
+).split(' ');
+const STOP = new Set(STOP_WORDS);
 // Words that mean the same thing in these documents, folded to one.
 const SYNONYMS: Record<string, string> = {
   detaine: 'prisoner',
