@@ -9,6 +9,7 @@ import type { Genre } from './genre.ts';
 import { NOT_NAME_WORDS } from './lexicon.ts';
 import type { NameHit } from './names.ts';
 import { allMatches } from './regex.ts';
+import { tenseAt } from './tense.ts';
 import type { EventClaimKind, Span, SuggestedClaim } from './types.ts';
 
 const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
@@ -135,7 +136,12 @@ function triggers(sentence: string): Trigger[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
-function place(sentence: string): string | undefined {
+// A visit's place is where it goes: "will travel to Fjellby", "visited Drava".
+const DESTINATION = /^\S*(?:\s+to)?\s+((?:the )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})/u;
+
+function place(sentence: string, visit?: Trigger): string | undefined {
+  const to = visit && DESTINATION.exec(sentence.slice(visit.index));
+  if (to && !NOT_NAME_WORDS.has(to[1]!.split(' ')[0]!.toLowerCase())) return to[1]!.replace(/^the /, '');
   for (const m of allMatches(PLACE, sentence)) {
     const name = m[1]!.replace(/^the /, '').replace(/['’]s$/, '');
     if (!NOT_NAME_WORDS.has(name.split(' ')[0]!.toLowerCase())) return name;
@@ -202,9 +208,12 @@ export function extractEvents({
     const sentence = masked.slice(start, end);
     const found = triggers(sentence);
     if (found.length === 0) continue;
-    const dates = mayHoldDate(sentence) ? findDates(sentence, published, anchor) : [];
-    anchor = dates.at(-1)?.iso ?? anchor;
-    const where = place(sentence);
+    const dates = mayHoldDate(sentence) ? findDates(sentence, published, anchor, true) : [];
+    anchor = dates.findLast((d) => !d.vague)?.iso ?? anchor;
+    const where = place(
+      sentence,
+      found.find((t) => t.kind === 'visit'),
+    );
     const participants = [
       ...new Set(
         hits.filter((h) => h.span[0] >= start && h.span[1] <= end && !h.inQuote && h.id).map((h) => h.id!),
@@ -217,16 +226,28 @@ export function extractEvents({
           .map((h) => h.id!),
       ),
     ];
-    const future = isFutureTense(sentence);
     for (const trigger of found) {
       const date = offsetDate(sentence, dates, trigger) ?? governing(dates, trigger, found);
+      // "met on Monday and will meet again on Friday": each event has the tense of its own
+      // clause or of its date's ("the round, which will open on Monday").
+      const future =
+        isFutureTense(sentence) &&
+        (tenseAt(sentence, trigger.index) === 'future' ||
+          (date !== undefined && tenseAt(sentence, date.index) === 'future'));
       if (trigger.kind === 'deadline' && !date) continue;
       if (genre === 'news' && !date && !where) continue;
       // An official document's headline names the event it records: the day it is dated.
       const recorded = DATED_BY_RECORD.has(genre) || headlines.has(span);
-      const iso = date?.iso ?? (!future && published && recorded ? published : undefined);
+      // "Next month", "last week": placed in time, but on no day of its own.
+      const iso = date
+        ? date.vague
+          ? undefined
+          : date.iso
+        : !future && published && recorded
+          ? published
+          : undefined;
       // Undated and nowhere, with nobody named: "the next round", too vague to record.
-      if (!iso && !where && participants.length === 0) continue;
+      if (!iso && !date && !where && participants.length === 0) continue;
       // Two meetings of one day are two when the text sets them apart by the part of the day.
       const part = PART_OF_DAY.exec(sentence.slice(trigger.index))?.[0].toLowerCase() ?? '';
       const key = `${CLASS[trigger.kind]}|${iso ?? `${start}`}|${part}${trigger.apart ? `|${trigger.index}` : ''}`;
@@ -254,7 +275,7 @@ export function extractEvents({
         data: {
           eventKind: trigger.kind,
           ...(iso ? { date: iso } : {}),
-          ...(date ? { dateText: date.text } : {}),
+          ...(date && !date.vague ? { dateText: date.text } : {}),
           ...(where ? { place: where } : {}),
           participants,
           tense: future ? 'future' : 'past',

@@ -3,6 +3,7 @@
 // ("the fourteenth of November" is read by quickDates). Each is rewritten in place as that common form, padded
 // to its own length, so every offset in the sentence stays where it was.
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../core/calendar.ts';
+import type { Tense } from './tense.ts';
 
 const MONTH = `(${MONTH_NAMES.join('|')}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?)`;
 // Only a named month: "by the end of the month" is as often a hope as a day (news asks
@@ -45,7 +46,7 @@ function nearestMonth(day: number, ref: Date, future: boolean): number {
 }
 
 /** Rewrites every day in words of `sentence` in the common form, resolved against `ref`. */
-export function rewriteWordDates(sentence: string, ref: Date, future: boolean): WordDates {
+export function rewriteWordDates(sentence: string, ref: Date, leanAt: (at: number) => Tense): WordDates {
   let text = sentence;
   const spans: [number, number][] = [];
   const put = (index: number, length: number, day: number, month: number) => {
@@ -62,7 +63,8 @@ export function rewriteWordDates(sentence: string, ref: Date, future: boolean): 
   for (const m of sentence.matchAll(BARE_DAY)) {
     const day = Number(m[2]);
     const at = m.index + m[1]!.length + 1;
-    if (day >= 1 && day <= 31) put(at, m[0].length - m[1]!.length - 1, day, nearestMonth(day, ref, future));
+    if (day >= 1 && day <= 31)
+      put(at, m[0].length - m[1]!.length - 1, day, nearestMonth(day, ref, leanAt(at) === 'future'));
   }
   return { text, spans };
 }
