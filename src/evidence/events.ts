@@ -22,34 +22,34 @@ const TRIGGERS: [EventClaimKind, RegExp][] = [
   [
     'deadline',
     new RegExp(
-      `\\bdeadlines?\\b|\\bby ${WHEN}|\\bwithin (?:the next )?${COUNT} (?:days?|weeks?|months?)\\b|\\b(?:open|opens|sign|signed|signature|enter into force|take effect)\\b[^.;]{0,12}\\b(?:on|by) (?:the )?${WHEN}`,
+      `\\bdeadlines?\\b|\\bby ${WHEN}|\\bwithin (?:the next )?${COUNT} (?:days?|weeks?|months?)\\b|\\b(?:open|opens|sign|signed|signature|(?:enter|enters|entered|come|comes|came) into force|entry into force|(?:take|takes|took) effect|expires?)\\b[^.;]{0,40}?\\b(?:on|by|from) (?:the )?${WHEN}`,
       'gi',
     ),
   ],
   [
     'call',
-    /\b(?:(?:phone|telephone|video) (?:call|conversation)s?|videoconference|calls? (?:between|with)|(?:'s?|’s?|the|a|good|their) call(?! (?:for|upon|on (?:the |all |both )?(?:parties|sides|states|countries|\p{Ll}+ (?:to|not))))|spoke by (?:tele)?phone|held a call|picked up the phone|(?:tele)?phoned|spoke with|speaks with|spoke to)\b/giu,
+    /\b(?:(?:phone|telephone|video) (?:call|conversation)s?|videoconference|calls? (?:between|with)|(?:'s?|’s?|the|a|good|their) call(?! (?:for|upon|on (?:the |all |both )?(?:parties|sides|states|countries|\p{Ll}+ (?:to|not))))|spoke by (?:tele)?phone|held a call|picked up the phone|(?:tele)?phoned|by (?:tele)?phone|(?:spoke|speaks|talked|speak)(?: (?:today|yesterday|tonight|again|briefly|this \w+|on \p{Lu}\w+|by (?:tele)?phone)){0,2} (?:with|to)(?! (?:the )?(?:reporters|journalists|press|media|nation|audience|crowd|students|parliament)\b)(?= (?:the |his |her |their |a |an )?\p{Lu}))\b/giu,
   ],
   [
     'visit',
-    /\b(?:visit(?:ed|s)?|travel(?:s|ed|led)? to|flew to|(?:arrived|arrives|landed|lands) in|tour of|trip to|on a (?:working|official|state) visit)\b/gi,
+    /\b(?:visit(?:ed|s|ing)?|travel(?:s|ed|led|ing|ling)? to|fl(?:ew|ies|y|ying) to|head(?:s|ed|ing)? to|(?:arrived?|arrives|arriving|landed|lands?|landing) in|tour of|trip to|on a (?:working|official|state) visit|(?:is|are|was|were|will be) (?:now |already )?in \p{Lu}[\p{L}'-]+(?= (?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|on (?:\p{Lu}|\d)|for (?:talks|consultations|a visit|meetings)|to (?:meet|attend|hold|take part)))\b)/giu,
   ],
   ['summit', /\bsummits?\b/gi],
   [
     'meeting',
-    /\b(?:met|meets?|meetings?|gathered|received|receives|consultations|(?<!press |news )conferences?|working session|session|plenary|(?:re)?convene[ds]?|(?:working )?(?:dinner|lunch|breakfast)|hosted|hosts)\b/gi,
+    /\b(?:met|meets?|meetings?|gathered|received|receives|welcomed|welcomes|greeted|consultations|(?<!press |news )conferences?|working sessions?|sessions?|plenary|(?:re)?convene[ds]?|(?:working )?(?:dinner|lunch|breakfast)|host(?:ed|s)?|see you (?:in|at|on)|get together)\b/gi,
   ],
   ['talks', /\b(?:talks|negotiations|discussions|round)\b/gi],
   [
     'statement',
-    /\b(?:joint statement|statement|readout|communiqu[eé]|published its assessment|signed|signing ceremony|brief(?:s|ed)? (?:the )?(?:press|reporters|journalists))\b/gi,
+    /\b(?:joint statement|statement|readout|communiqu[eé]|published its assessment|signed|signing ceremony|brief(?:s|ed|ing)? (?:the )?(?:press|reporters|journalists|media)|(?:press|news) (?:conference|briefing)|press point|address(?:ed|es)? (?:the nation|the (?:assembly|parliament|council|conference|summit))|(?:televised |video )?address to the nation)\b/gi,
   ],
 ];
 const PLACE = /\b(?:in|at) ((?:the )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})/gu;
 
 // One cheap pass that rules out sentences no trigger can match.
 const ANY_TRIGGER =
-  /deadline|by |within|open|sign|call|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|visit|travel|flew|arrive|land|tour|trip|statement|readout|communiqu|assessment|conference|brief/i;
+  /deadline|by |within|open|sign|call|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|conference|brief|head|welcom|greet|see you|talk|press|address|force|effect|expir|later than|until|before|(?:is|are|was|were|be) (?:now |already )?in \p{Lu}/iu;
 // "had not met since", "never visited": a trigger denied is no event.
 const DENIED = /\b(?:not|never|no)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$/i;
 // "until the second round", "at the close of the first round": an event named only to place
@@ -75,8 +75,15 @@ const CLASS: Record<EventClaimKind, string> = {
   statement: 'statement',
   deadline: 'deadline',
 };
+const TITLE_OF_ITSELF = /^(?:(?:press|news) (?:conference|briefing)|press point)\b/i;
 // Genres whose narration is the sender's own record: what it reports as done, it reports on its date.
 const DATED_BY_RECORD = new Set<Genre>(['readout', 'press-release', 'joint-statement', 'meeting-transcript']);
+
+// News quotes people and says who said what; a text of some length taken for news with neither
+// is a readout in all but its header, and reports its events the way a readout does.
+const QUOTED_OR_SAID = /["“”«»]|\b(?:said|says|told|according to)\b/i;
+const ownRecord = (genre: Genre, text: string): Genre =>
+  genre === 'news' && text.length > 200 && !QUOTED_OR_SAID.test(text) ? 'readout' : genre;
 
 interface Trigger {
   kind: EventClaimKind;
@@ -96,6 +103,17 @@ function receivedSomeone(after: string): boolean {
   if (/^(?:him|her|them|us|me)$/i.test(object[0] ?? '')) return true;
   const rest = /['’]s$/.test(object[0] ?? '') ? object.slice(1) : object;
   return rest.some((w) => /^\p{Lu}/u.test(w));
+}
+// "welcomed President Varin", "greeted the delegation": a welcome is a meeting only when it
+// is someone who is welcomed, not a decision or a readiness ("welcomed Halcyra's readiness").
+function welcomedSomeone(after: string): boolean {
+  const words = after.trim().split(/\s+/).slice(0, 3);
+  if (/^(?:him|her|them|us)\b/i.test(words[0] ?? '')) return true;
+  if (/^the$/i.test(words[0] ?? ''))
+    return /^(?:delegations?|envoys?|ministers?|presidents?|prime|minister|secretary|special|visiting|king|queen|chancellor|leaders?|heads?|negotiators?)\b/i.test(
+      words[1] ?? '',
+    );
+  return /^\p{Lu}/u.test(words[0] ?? '') && !/['’]s?$/.test(words[0] ?? '');
 }
 // A new clause may report another event of the same kind: "..., and the next round is set for ...".
 const NEW_CLAUSE = /(?:,\s+(?:and|while|but|whereas)|;)\s/i;
@@ -123,7 +141,9 @@ function triggers(sentence: string): Trigger[] {
         else if (NEW_CLAUSE.test(between)) found.push({ kind, index: m.index });
         continue;
       }
-      if (/^receiv/i.test(m[0]) && !receivedSomeone(sentence.slice(m.index + m[0].length))) continue;
+      const after = sentence.slice(m.index + m[0].length);
+      if (/^receiv/i.test(m[0]) && !receivedSomeone(after)) continue;
+      if (/^(?:welcom|greet)/i.test(m[0]) && !welcomedSomeone(after)) continue;
       // What a visit is for is part of the visit.
       if (found.some((t) => t.kind === 'visit' && t.index < m.index) && PURPOSE.test(before)) continue;
       found.push({ kind, index: m.index });
@@ -191,8 +211,9 @@ export function extractEvents({
   sentences,
   hits,
   published,
-  genre = 'news',
+  genre: given = 'news',
 }: EventInput): SuggestedClaim[] {
+  const genre = ownRecord(given, text);
   const claims: SuggestedClaim[] = [];
   // The last day the text gave: "the following day" counts from it.
   let anchor: string | undefined;
@@ -206,7 +227,10 @@ export function extractEvents({
   for (const span of sentences) {
     const [start, end] = span;
     const sentence = masked.slice(start, end);
-    const found = triggers(sentence);
+    // A transcript's title "Press conference by ..." names the document, not an event in it.
+    const found = triggers(sentence).filter(
+      (t) => !headlines.has(span) || !TITLE_OF_ITSELF.test(sentence.slice(t.index)),
+    );
     if (found.length === 0) continue;
     const dates = mayHoldDate(sentence) ? findDates(sentence, published, anchor, true) : [];
     anchor = dates.findLast((d) => !d.vague)?.iso ?? anchor;

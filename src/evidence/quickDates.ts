@@ -43,7 +43,8 @@ const WORDS_DAY = new RegExp(
   'i',
 );
 
-function ordinalDay(word: string): number {
+/** The day an ordinal names: "14th" and "fourteenth" are 14. */
+export function ordinalDay(word: string): number {
   const digits = /^\d+/.exec(word);
   if (digits) return Number(digits[0]);
   const w = word.toLowerCase();
