@@ -51,11 +51,19 @@ const PLACE = /\b(?:in|at) ((?:the )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})
 const ANY_TRIGGER =
   /deadline|by |within|open|sign|call|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|conference|brief|head|welcom|greet|see you|talk|press|address|force|effect|expir|later than|until|before|(?:is|are|was|were|be) (?:now |already )?in \p{Lu}/iu;
 // "had not met since", "never visited": a trigger denied is no event.
-const DENIED = /\b(?:not|never|no)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$/i;
+const DENIED =
+  /\b(?:not|never|no)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$|\b(?:not|never|n't)\s+(?:yet\s+)?(?:attend|join|take part in|participate in|go to|travel to|come to)\w*\s+(?:the\s+|a\s+|any\s+|its\s+|their\s+)?(?:\S+\s+){0,2}$/i;
 // "until the second round", "at the close of the first round": an event named only to place
 // another in time. A visit "for consultations" is one event, the visit.
 const BACKGROUND =
-  /\b(?:(?:until|till|pending|ahead of|at the (?:close|conclusion|end|start|opening) of)(?: the| a| its| their)?|following (?:the|its|their)(?! (?:day|week|month)\b))(?: [^\s,.;]+){0,6}\s$/i;
+  /\b(?:(?:until|till|pending|ahead of|(?:at |of |since |from )?the (?:close|conclusion|end|start|opening) of)(?: the| a| its| their| this)?|following (?:the|its|their)(?! (?:day|week|month)\b))(?: [^\s,.;]+){0,6}\s$/i;
+// "within ten days of this statement", "point 4 of the statement": the document naming itself or
+// a text it refers to, not an event.
+const SELF_REFERENCE =
+  /\b(?:of|in|under|to|by) (?:this|the present|the above|that)\s+$|\bpoint \d+ of (?:the|this)\s+$/i;
+// "the importance of meeting every commitment": "meeting" as a verb with its object.
+const MEETING_AS_VERB =
+  /^meeting (?:every|all|each|any|its|their|his|her|our|these|those|the (?:\w+ )?(?:deadlines?|targets?|commitments?|obligations?|requirements?|conditions?|needs?|goals?|demands?))\b/i;
 const PURPOSE = /\bfor (?:\S+ )?$/i;
 // "on Thursday, a day after the round ended": the event after "after" is the other one, a day off.
 const OFFSET_WORDS = '(a|an|one|two|three|four|five|six|seven|\\d{1,2}) (day|week)s? (after|before)';
@@ -122,21 +130,30 @@ const NEW_CLAUSE = /(?:,\s+(?:and|while|but|whereas)|;)\s/i;
  * The triggers of a sentence, one per class, in the order they appear; a second of one class
  * only after "and again" ("met on Monday morning, and again over dinner").
  */
-function triggers(sentence: string): Trigger[] {
+function triggers(sentence: string, dates: FoundDate[]): Trigger[] {
   if (!ANY_TRIGGER.test(sentence)) return [];
   const found: Trigger[] = [];
+  // The day written after a trigger, before any other trigger could claim it.
+  const dayAfter = (at: number) => dates.find((d) => !d.vague && d.index > at && d.index - at < 90);
   for (const [kind, pattern] of TRIGGERS) {
     for (const m of allMatches(pattern, sentence)) {
       const before = sentence.slice(Math.max(0, m.index - 60), m.index);
       // The cheap word tests first: the anchored patterns backtrack on every trigger.
       if (/\b(?:not|never|no)\b|n't/i.test(before) && DENIED.test(before)) continue;
-      if (/\b(?:until|till|pending|ahead|following|at the)\b/i.test(before) && BACKGROUND.test(before))
-        continue;
+      if (/\b(?:until|till|pending|ahead|following|the)\b/i.test(before) && BACKGROUND.test(before)) continue;
+      if (SELF_REFERENCE.test(before) || MEETING_AS_VERB.test(sentence.slice(m.index))) continue;
       const mine = found.findLast((t) => CLASS[t.kind] === CLASS[kind]);
       if (mine) {
         if (m.index <= mine.index) continue;
         const between = sentence.slice(mine.index, m.index);
-        if (/\band again\b/i.test(between) || OFFSET_START.test(between))
+        // "met today ... the second round, scheduled to open on 14 April": each with its own day.
+        const [mineDay, ownDay] = [dayAfter(mine.index), dayAfter(m.index)];
+        const ownDayApart =
+          mineDay !== undefined &&
+          ownDay !== undefined &&
+          mineDay.index < m.index &&
+          mineDay.iso !== ownDay.iso;
+        if (/\band again\b/i.test(between) || OFFSET_START.test(between) || ownDayApart)
           found.push({ kind, index: m.index, apart: true });
         else if (NEW_CLAUSE.test(between)) found.push({ kind, index: m.index });
         continue;
@@ -149,11 +166,42 @@ function triggers(sentence: string): Trigger[] {
       found.push({ kind, index: m.index });
     }
   }
+  for (const limit of limits(sentence, dates))
+    if (!found.some((t) => t.kind === 'deadline' && Math.abs(t.index - limit) < 50))
+      found.push({ kind: 'deadline', index: limit });
+  // "The accord is to be signed no later than 30 November": the signing is the deadline's.
+  const signing = found.find(
+    (t) =>
+      t.kind === 'statement' &&
+      /^sign/i.test(sentence.slice(t.index)) &&
+      found.some((d) => d.kind === 'deadline' && d.index > t.index && d.index - t.index < 40),
+  );
+  if (signing) found.splice(found.indexOf(signing), 1);
   // "The round will open on the first of December": what opens is the meeting, not a deadline.
   const opening = found.find((t) => t.kind === 'deadline' && /^open/i.test(sentence.slice(t.index)));
   if (opening && found.some((t) => CLASS[t.kind] === 'meeting' && t.index < opening.index))
     found.splice(found.indexOf(opening), 1);
   return found.sort((a, b) => a.index - b.index);
+}
+
+// "no later than 30 November", "by tomorrow", "have until Friday": a day set as a limit. "Before"
+// sets one only in a plan or an obligation ("must be signed before the 20th").
+const LIMIT_WORDS =
+  /\b(?:by|no later than|not later than|(?:has|have|had|given|granted) until|deadline (?:of|is|for \w+(?: \w+)? is))\s+$/i;
+const BEFORE = /\bbefore\s+$/i;
+const OBLIGED =
+  /\b(?:must|should|shall|has to|have to|needs? to|is to|are to|to be|will|planned|expected|required)\b/i;
+
+/** Offsets of the limit words of `sentence` that set a day as a deadline. */
+function limits(sentence: string, dates: FoundDate[]): number[] {
+  const found: number[] = [];
+  for (const d of dates) {
+    if (d.vague) continue;
+    const before = sentence.slice(Math.max(0, d.index - 40), d.index);
+    const m = LIMIT_WORDS.exec(before) ?? (OBLIGED.test(sentence) ? BEFORE.exec(before) : null);
+    if (m) found.push(d.index - before.length + m.index);
+  }
+  return found;
 }
 
 // A visit's place is where it goes: "will travel to Fjellby", "visited Drava".
@@ -227,12 +275,13 @@ export function extractEvents({
   for (const span of sentences) {
     const [start, end] = span;
     const sentence = masked.slice(start, end);
+    if (!ANY_TRIGGER.test(sentence)) continue;
+    const dates = mayHoldDate(sentence) ? findDates(sentence, published, anchor, true) : [];
     // A transcript's title "Press conference by ..." names the document, not an event in it.
-    const found = triggers(sentence).filter(
+    const found = triggers(sentence, dates).filter(
       (t) => !headlines.has(span) || !TITLE_OF_ITSELF.test(sentence.slice(t.index)),
     );
     if (found.length === 0) continue;
-    const dates = mayHoldDate(sentence) ? findDates(sentence, published, anchor, true) : [];
     anchor = dates.findLast((d) => !d.vague)?.iso ?? anchor;
     const where = place(
       sentence,
