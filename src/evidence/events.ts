@@ -32,12 +32,12 @@ const TRIGGERS: [EventClaimKind, RegExp][] = [
   ],
   [
     'visit',
-    /\b(?:visit(?:ed|s|ing)?|travel(?:s|ed|led|ing|ling)? to|fl(?:ew|ies|y|ying) to|head(?:s|ed|ing)? to|(?:arrived?|arrives|arriving|landed|lands?|landing) in|tour of|trip to|on a (?:working|official|state) visit|(?:is|are|was|were|will be) (?:now |already )?in \p{Lu}[\p{L}'-]+(?= (?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|on (?:\p{Lu}|\d)|for (?:talks|consultations|a visit|meetings)|to (?:meet|attend|hold|take part)))\b)/giu,
+    /\b(?:visit(?:ed|s|ing)?|travel(?:s|ed|led|ing|ling)? to|fl(?:ew|ies|y|ying) to|head(?:s|ed|ing)? to|(?:arrived?|arrives|arriving|landed|lands?|landing) in|tour of|trip to|continues? (?:on )?to (?=\p{Lu})|on a (?:working|official|state) visit|(?:is|are|was|were|will be|['’]ll be) (?:now |already )?in \p{Lu}[\p{L}'-]+(?= (?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|on (?:\p{Lu}|\d)|for (?:talks|consultations|a visit|meetings)|to (?:meet|attend|hold|take part)))\b)/giu,
   ],
   ['summit', /\bsummits?\b/gi],
   [
     'meeting',
-    /\b(?:met|meets?|meetings?|gathered|received|receives|welcomed|welcomes|greeted|consultations|(?<!press |news )conferences?|working sessions?|sessions?|plenary|(?:re)?convene[ds]?|(?:working )?(?:dinner|lunch|breakfast)|host(?:ed|s)?|see you (?:in|at|on)|get together)\b/gi,
+    /\b(?:met|meets?|meetings?|gathered|received|receives|welcomed|welcomes|greeted|consultations|(?<!press |news )conferences?|working sessions?|sessions?|plenary|(?:re)?convene[ds]?|(?:working )?(?:dinner|lunch|breakfast)|host(?:ed|s)?|see you (?:in|at|on)|see (?:both |the |our )?(?:delegations|negotiators|teams|you|them) (?:back|again)|get together|brief(?:s|ed|ing)? the (?=\p{Lu})(?!Press\b))\b/giu,
   ],
   ['talks', /\b(?:talks|negotiations|discussions|round)\b/gi],
   [
@@ -49,7 +49,7 @@ const PLACE = /\b(?:in|at) ((?:the )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})
 
 // One cheap pass that rules out sentences no trigger can match.
 const ANY_TRIGGER =
-  /deadline|by |within|open|sign|call|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|conference|brief|head|welcom|greet|see you|talk|press|address|force|effect|expir|later than|until|before|(?:is|are|was|were|be) (?:now |already )?in \p{Lu}/iu;
+  /deadline|by |within|open|sign|call|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|conference|brief|head|welcom|greet|see |talk|press|address|force|effect|expir|later than|until|before|continue|(?:is|are|was|were|be) (?:now |already )?in \p{Lu}/iu;
 // "had not met since", "never visited": a trigger denied is no event.
 const DENIED =
   /\b(?:not|never|no)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$|\b(?:not|never|n't)\s+(?:yet\s+)?(?:attend|join|take part in|participate in|go to|travel to|come to)\w*\s+(?:the\s+|a\s+|any\s+|its\s+|their\s+)?(?:\S+\s+){0,2}$/i;
@@ -60,7 +60,7 @@ const BACKGROUND =
 // "within ten days of this statement", "point 4 of the statement": the document naming itself or
 // a text it refers to, not an event.
 const SELF_REFERENCE =
-  /\b(?:of|in|under|to|by) (?:this|the present|the above|that)\s+$|\bpoint \d+ of (?:the|this)\s+$/i;
+  /\b(?:of|in|under|to|by|before|after|during|at|since) (?:this|these|the present|the above|that)\s+$|\bpoint \d+ of (?:the|this)\s+$/i;
 // "the importance of meeting every commitment": "meeting" as a verb with its object.
 const MEETING_AS_VERB =
   /^meeting (?:every|all|each|any|its|their|his|her|our|these|those|the (?:\w+ )?(?:deadlines?|targets?|commitments?|obligations?|requirements?|conditions?|needs?|goals?|demands?))\b/i;
@@ -83,9 +83,16 @@ const CLASS: Record<EventClaimKind, string> = {
   statement: 'statement',
   deadline: 'deadline',
 };
-const TITLE_OF_ITSELF = /^(?:(?:press|news) (?:conference|briefing)|press point)\b/i;
+const TITLE_OF_ITSELF = /^(?:(?:press|news) (?:conference|briefing)|press point|readout)\b/i;
 // Genres whose narration is the sender's own record: what it reports as done, it reports on its date.
-const DATED_BY_RECORD = new Set<Genre>(['readout', 'press-release', 'joint-statement', 'meeting-transcript']);
+// A post speaks of its own moment: "Just spoke with ..." is the day it was posted.
+const DATED_BY_RECORD = new Set<Genre>([
+  'readout',
+  'press-release',
+  'joint-statement',
+  'meeting-transcript',
+  'social',
+]);
 
 // News quotes people and says who said what; a text of some length taken for news with neither
 // is a readout in all but its header, and reports its events the way a readout does.
@@ -123,6 +130,17 @@ function welcomedSomeone(after: string): boolean {
     );
   return /^\p{Lu}/u.test(words[0] ?? '') && !/['’]s?$/.test(words[0] ?? '');
 }
+// The patterns are case-blind, so the capital that makes "spoke today with President Varin" a
+// call, "continue to Drava" a visit and "is in Kessel today" a visit is checked here.
+const NEEDS_NAME_AFTER =
+  /^(?:continues?(?: on)? to|brief\w* the|(?:spoke|speaks|speak|talked)\b.*\b(?:with|to))$/i;
+const NEEDS_NAME_INSIDE = /^(?:is|are|was|were|will be|['’]ll be)\b/i;
+function namesSomeoneOrSomewhere(trigger: string, after: string): boolean {
+  if (NEEDS_NAME_INSIDE.test(trigger)) return /\bin \p{Lu}/u.test(trigger);
+  if (NEEDS_NAME_AFTER.test(trigger))
+    return /^\s*(?:(?:the|his|her|their|a|an) )?\p{Lu}/u.test(after) || /\p{Lu}\S*$/u.test(trigger);
+  return true;
+}
 // A new clause may report another event of the same kind: "..., and the next round is set for ...".
 const NEW_CLAUSE = /(?:,\s+(?:and|while|but|whereas)|;)\s/i;
 
@@ -159,6 +177,7 @@ function triggers(sentence: string, dates: FoundDate[]): Trigger[] {
         continue;
       }
       const after = sentence.slice(m.index + m[0].length);
+      if (!namesSomeoneOrSomewhere(m[0].trim(), after)) continue;
       if (/^receiv/i.test(m[0]) && !receivedSomeone(after)) continue;
       if (/^(?:welcom|greet)/i.test(m[0]) && !welcomedSomeone(after)) continue;
       // What a visit is for is part of the visit.
@@ -262,7 +281,7 @@ export function extractEvents({
   genre: given = 'news',
 }: EventInput): SuggestedClaim[] {
   const genre = ownRecord(given, text);
-  const claims: SuggestedClaim[] = [];
+  const claims: Extract<SuggestedClaim, { kind: 'event' }>[] = [];
   // The last day the text gave: "the following day" counts from it.
   let anchor: string | undefined;
   const seen = new Map<string, Extract<SuggestedClaim, { kind: 'event' }>>();
@@ -324,7 +343,16 @@ export function extractEvents({
       // Two meetings of one day are two when the text sets them apart by the part of the day.
       const part = PART_OF_DAY.exec(sentence.slice(trigger.index))?.[0].toLowerCase() ?? '';
       const key = `${CLASS[trigger.kind]}|${iso ?? `${start}`}|${part}${trigger.apart ? `|${trigger.index}` : ''}`;
-      const merged = seen.get(key);
+      // "The talks were held in a constructive atmosphere": with no time or place of its own, an
+      // event of a kind the text already reported, in the same tense, is that one again.
+      const tense = future ? 'future' : 'past';
+      const merged =
+        seen.get(key) ??
+        (date || trigger.apart || where
+          ? undefined
+          : claims.findLast(
+              (c) => CLASS[c.data.eventKind] === CLASS[trigger.kind] && c.data.tense === tense,
+            ));
       // Each naming someone the other does not: two meetings of one day with different people.
       const others = merged && people.get(merged);
       const distinct =

@@ -23,9 +23,15 @@ const BARE_DAY = new RegExp(
 const END_OF_THIS = /\bthe end of (?:the|this) (month|year)\b/gi;
 const HEDGED = /\?|\b(?:whether|if|could|might|unless|hope[sd]?|hoping)\b/i;
 
+// "the 14th of next month": a day of the month named by its place from this one.
+const DAY_OF_NEAR_MONTH = new RegExp(
+  `\\bthe (\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD_SOURCE}) of (last|this|next) month\\b`,
+  'gi',
+);
+
 /** Whether a sentence holds a day in words (a cheap test, like mayHoldDate). */
 export const mayHoldWordDate = (sentence: string): boolean =>
-  /\bthe end of |\bthe (?:\d{1,2}(?:st|nd|rd|th)|(?:twenty-|thirty-)?[a-z]+(?:st|nd|rd|th))\b(?! of)/i.test(
+  /\bthe end of |\bthe (?:\d{1,2}(?:st|nd|rd|th)|(?:twenty-|thirty-)?[a-z]+(?:st|nd|rd|th))\b(?! of (?!(?:last|this|next) month))/i.test(
     sentence,
   );
 
@@ -72,6 +78,10 @@ export function rewriteWordDates(sentence: string, ref: Date, leanAt: (at: numbe
     const month = monthIndex(m[1]!);
     const last = new Date(ref.getFullYear(), month + 1, 0).getDate();
     put(m.index, m[0].length, last, month);
+  }
+  for (const m of sentence.matchAll(DAY_OF_NEAR_MONTH)) {
+    const step = { last: -1, this: 0, next: 1 }[m[2]!.toLowerCase() as 'last' | 'this' | 'next'];
+    put(m.index, m[0].length, ordinalDay(m[1]!), (ref.getMonth() + step + 12) % 12);
   }
   if (!HEDGED.test(sentence))
     for (const m of sentence.matchAll(END_OF_THIS)) {

@@ -86,3 +86,68 @@ describe('texts taken for news that read as a record', () => {
     expect(events(readout, 'news')).toEqual([['call', PUBLISHED]]);
   });
 });
+
+describe('deadlines set by a limit word', () => {
+  it('reads "no later than", "by" a bare day or tomorrow, "have until", and "before" in a plan', () => {
+    expect(events('The parties must submit their lists no later than 20 March.')).toEqual([
+      ['deadline', '2031-03-20'],
+    ]);
+    expect(events('The first data will be handed over by the 20th.')).toEqual([['deadline', '2031-03-20']]);
+    expect(events('The engineers will draft it by tomorrow.', 'meeting-transcript')).toEqual([
+      ['deadline', '2031-03-06'],
+    ]);
+    expect(events('The parties have until 31 March to respond.')).toEqual([['deadline', '2031-03-31']]);
+    expect(events('Observers must be deployed before 25 March.')).toEqual([['deadline', '2031-03-25']]);
+  });
+
+  it('takes the signing a limit sets for the deadline, not for a statement', () => {
+    expect(events('The accord is to be signed no later than 30 March 2031.')).toEqual([
+      ['deadline', '2031-03-30'],
+    ]);
+  });
+});
+
+describe('what names an event without reporting one', () => {
+  it('drops an event denied, the document naming itself, and "meeting" as a verb', () => {
+    expect(events('Dahl did not attend the Fjellby round.', 'news')).toEqual([]);
+    expect(events('The data will be exchanged within ten days of this statement.')).toEqual([
+      ['deadline', '2031-03-15'],
+    ]);
+    expect(events('Kostal stressed the importance of meeting every commitment on time.')).toEqual([]);
+  });
+
+  it('takes an undated repeat of an event already reported for that event', () => {
+    expect(
+      events(
+        'Kostal and Varin held talks in Fjellby on 3 March.\n\nThe talks were held in a constructive atmosphere.',
+      ),
+    ).toEqual([['talks', '2031-03-03']]);
+  });
+});
+
+describe('more events of one sentence and more ways to name them', () => {
+  it('keeps a meeting today apart from a round with its own day', () => {
+    expect(
+      events(
+        'Solberg met today with Varin and discussed the second round, scheduled to open in Fjellby on 14 April.',
+      ),
+    ).toEqual([
+      ['meeting', PUBLISHED],
+      ['talks', '2031-04-14'],
+    ]);
+  });
+
+  it('reads a post as of its own day, a briefing of a council, a return and an onward journey', () => {
+    expect(events('Just spoke with President Varin. #Vell', 'social')).toEqual([['call', PUBLISHED]]);
+    expect(events('I will brief the Permanent Council next Monday.', 'press-conference')).toEqual([
+      ['meeting', '2031-03-10'],
+    ]);
+    expect(
+      events('We will see both delegations back here on the 14th of next month.', 'press-conference'),
+    ).toEqual([['meeting', '2031-04-14']]);
+    expect(events('Dahl will continue to Drava tomorrow for meetings with the government.')).toEqual([
+      ['visit', '2031-03-06'],
+    ]);
+    expect(events('Norland will continue to work with the Union.')).toEqual([]);
+  });
+});
