@@ -3,7 +3,14 @@
 // Without a publication date, relative expressions ("on Tuesday") stay unresolved: a pure
 // function may not read the clock.
 import * as chrono from 'chrono-node';
-import { ORDINAL_OF, ORDINAL_WORD_SOURCE, type QuickDate, quickDate, SPAN_CANDIDATE } from './quickDates.ts';
+import {
+  MONTH_WORD,
+  ORDINAL_OF,
+  ORDINAL_WORD_SOURCE,
+  type QuickDate,
+  quickDate,
+  SPAN_CANDIDATE,
+} from './quickDates.ts';
 import { allMatches } from './regex.ts';
 import { isFutureTense, type Tense, tenseAt } from './tense.ts';
 import { mayHoldWordDate, rewriteWordDates } from './wordDates.ts';
@@ -13,7 +20,7 @@ const ANCHORED =
   '\\b(?:the (?:following|next|previous) day|the day (?:before|after)(?! (?:yesterday|tomorrow))|a day (?:later|earlier))\\b';
 const MONTHS = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
 const CANDIDATE = new RegExp(
-  `${/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:the day (?:after tomorrow|before yesterday)|today|yesterday|tomorrow|tonight|weekend|this (?:morning|afternoon|evening)|last night)\b|\b(?:(?:early|later|earlier|late|mid) )?(?:last|next|this|coming) (?:week|month|year)|\bthe week of\b|\b(?:first|second|third|fourth|last) week of\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b|\b\d{4}-\d{2}-\d{2}\b/.source}|\\b${MONTHS}\\.? (?:\\d|${ORDINAL_WORD_SOURCE})|\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTHS}|\\b(?:(?:early|mid|late)[- ]|in )${MONTHS}\\b|\\b${ORDINAL_OF}|${SPAN_CANDIDATE}|${ANCHORED}`,
+  `${/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:the day (?:after tomorrow|before yesterday)|today|yesterday|tomorrow|tonight|weekend|this (?:morning|afternoon|evening)|last night)\b|\b(?:(?:early|later|earlier|late|mid) )?(?:last|next|this|coming) (?:week|month|year)|\bthe week of\b|\b(?:first|second|third|fourth|last) week of\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b|\b\d{4}-\d{2}-\d{2}\b/.source}|\\b${MONTHS}\\.? \\d|\\b(?=[adfjmnos])${MONTH_WORD} (?=[efnst])${ORDINAL_WORD_SOURCE}|\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTHS}|\\b(?:early|mid|late)[- ]${MONTH_WORD}|\\bin (?=[adfjmnos])${MONTH_WORD}|\\b${ORDINAL_OF}|${SPAN_CANDIDATE}|${ANCHORED}`,
   'i',
 );
 const CANDIDATES = new RegExp(CANDIDATE.source, 'gi');
@@ -78,7 +85,7 @@ export function findDate(sentence: string, published: string | undefined): Found
   return findDates(sentence, published)[0];
 }
 
-const MONTH_ONLY = new RegExp(`^(?:(?:in )?(?:early|mid|late)[- ]|in )${MONTHS}`, 'i');
+const MONTH_ONLY = new RegExp(`^(?:(?:in )?(?:early|mid|late)[- ]|in )${MONTH_WORD}`, 'i');
 
 const WEEK_MS = 7 * 86_400_000;
 

@@ -49,7 +49,10 @@ const PLACE = /\b(?:in|at) ((?:the )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})
 
 // One cheap pass that rules out sentences no trigger can match.
 const ANY_TRIGGER =
-  /deadline|by |within|open|sign|call|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|conference|brief|head|welcom|greet|see |talk|press|address|force|effect|expir|later than|until|before|continue|(?:is|are|was|were|be) (?:now |already )?in \p{Lu}/iu;
+  /deadline|by |within|open|sign|call|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|brief|\bhead|welcom|greet|\bsee |talked|\bpress (?:con|brief|point)|address|into force|effect|expir|continue|\b(?:is|are|was|were|be) (?:now |already )?in [A-Z]/i;
+const LIMIT_HINT =
+  /\b(?:by|later than|until|before) (?:the \d|the [a-z]+(?:st|nd|rd|th)\b|the end|tomorrow|mon|tue|wed|thu|fri|sat|sun|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const NO_DATES: FoundDate[] = [];
 // "had not met since", "never visited": a trigger denied is no event.
 const DENIED =
   /\b(?:not|never|no)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$|\b(?:not|never|n't)\s+(?:yet\s+)?(?:attend|join|take part in|participate in|go to|travel to|come to)\w*\s+(?:the\s+|a\s+|any\s+|its\s+|their\s+)?(?:\S+\s+){0,2}$/i;
@@ -148,42 +151,65 @@ const NEW_CLAUSE = /(?:,\s+(?:and|while|but|whereas)|;)\s/i;
  * The triggers of a sentence, one per class, in the order they appear; a second of one class
  * only after "and again" ("met on Monday morning, and again over dinner").
  */
-function triggers(sentence: string, dates: FoundDate[]): Trigger[] {
+interface Candidate {
+  kind: EventClaimKind;
+  index: number;
+  word: string;
+}
+
+/** Every trigger word of a sentence that names an event, in pattern order: the regex pass, run once. */
+function candidates(sentence: string): Candidate[] {
   if (!ANY_TRIGGER.test(sentence)) return [];
-  const found: Trigger[] = [];
-  // The day written after a trigger, before any other trigger could claim it.
-  const dayAfter = (at: number) => dates.find((d) => !d.vague && d.index > at && d.index - at < 90);
+  const found: Candidate[] = [];
   for (const [kind, pattern] of TRIGGERS) {
     for (const m of allMatches(pattern, sentence)) {
       const before = sentence.slice(Math.max(0, m.index - 60), m.index);
       // The cheap word tests first: the anchored patterns backtrack on every trigger.
       if (/\b(?:not|never|no)\b|n't/i.test(before) && DENIED.test(before)) continue;
-      if (/\b(?:until|till|pending|ahead|following|the)\b/i.test(before) && BACKGROUND.test(before)) continue;
-      if (SELF_REFERENCE.test(before) || MEETING_AS_VERB.test(sentence.slice(m.index))) continue;
-      const mine = found.findLast((t) => CLASS[t.kind] === CLASS[kind]);
-      if (mine) {
-        if (m.index <= mine.index) continue;
-        const between = sentence.slice(mine.index, m.index);
-        // "met today ... the second round, scheduled to open on 14 April": each with its own day.
-        const [mineDay, ownDay] = [dayAfter(mine.index), dayAfter(m.index)];
-        const ownDayApart =
-          mineDay !== undefined &&
-          ownDay !== undefined &&
-          mineDay.index < m.index &&
-          mineDay.iso !== ownDay.iso;
-        if (/\band again\b/i.test(between) || OFFSET_START.test(between) || ownDayApart)
-          found.push({ kind, index: m.index, apart: true });
-        else if (NEW_CLAUSE.test(between)) found.push({ kind, index: m.index });
+      if (
+        /\b(?:until|till|pending|ahead|following|close|conclusion|end|start|opening)\b/i.test(before) &&
+        BACKGROUND.test(before)
+      )
         continue;
-      }
+      const near = before.slice(-40);
+      if (/(?:this|these|present|above|that|the)\s+$/i.test(near) && SELF_REFERENCE.test(near)) continue;
+      if (/^meeting /i.test(m[0] + ' ') && MEETING_AS_VERB.test(sentence.slice(m.index))) continue;
       const after = sentence.slice(m.index + m[0].length);
       if (!namesSomeoneOrSomewhere(m[0].trim(), after)) continue;
       if (/^receiv/i.test(m[0]) && !receivedSomeone(after)) continue;
       if (/^(?:welcom|greet)/i.test(m[0]) && !welcomedSomeone(after)) continue;
-      // What a visit is for is part of the visit.
-      if (found.some((t) => t.kind === 'visit' && t.index < m.index) && PURPOSE.test(before)) continue;
-      found.push({ kind, index: m.index });
+      found.push({ kind, index: m.index, word: m[0] });
     }
+  }
+  return found;
+}
+
+/**
+ * The events of a sentence's trigger words, one per class; a second of one class only after
+ * "and again", in a new clause, or with a day of its own; plus the deadlines its limit words set.
+ */
+function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Trigger[] {
+  const found: Trigger[] = [];
+  // The day written after a trigger, before any other trigger could claim it.
+  const dayAfter = (at: number) => dates.find((d) => !d.vague && d.index > at && d.index - at < 90);
+  for (const { kind, index } of words) {
+    const mine = found.findLast((t) => CLASS[t.kind] === CLASS[kind]);
+    if (mine) {
+      if (index <= mine.index) continue;
+      const between = sentence.slice(mine.index, index);
+      // "met today ... the second round, scheduled to open on 14 April": each with its own day.
+      const [mineDay, ownDay] = [dayAfter(mine.index), dayAfter(index)];
+      const ownDayApart =
+        mineDay !== undefined && ownDay !== undefined && mineDay.index < index && mineDay.iso !== ownDay.iso;
+      if (/\band again\b/i.test(between) || OFFSET_START.test(between) || ownDayApart)
+        found.push({ kind, index, apart: true });
+      else if (NEW_CLAUSE.test(between)) found.push({ kind, index });
+      continue;
+    }
+    // What a visit is for is part of the visit.
+    const before = sentence.slice(Math.max(0, index - 60), index);
+    if (found.some((t) => t.kind === 'visit' && t.index < index) && PURPOSE.test(before)) continue;
+    found.push({ kind, index });
   }
   for (const limit of limits(sentence, dates))
     if (!found.some((t) => t.kind === 'deadline' && Math.abs(t.index - limit) < 50))
@@ -294,10 +320,12 @@ export function extractEvents({
   for (const span of sentences) {
     const [start, end] = span;
     const sentence = masked.slice(start, end);
-    if (!ANY_TRIGGER.test(sentence)) continue;
-    const dates = mayHoldDate(sentence) ? findDates(sentence, published, anchor, true) : [];
+    // Dates cost the most: read only where a trigger, or a limit word that makes one, stands.
+    const words = candidates(sentence);
+    if (words.length === 0 && !LIMIT_HINT.test(sentence)) continue;
+    const dates = mayHoldDate(sentence) ? findDates(sentence, published, anchor, true) : NO_DATES;
     // A transcript's title "Press conference by ..." names the document, not an event in it.
-    const found = triggers(sentence, dates).filter(
+    const found = triggers(sentence, words, dates).filter(
       (t) => !headlines.has(span) || !TITLE_OF_ITSELF.test(sentence.slice(t.index)),
     );
     if (found.length === 0) continue;

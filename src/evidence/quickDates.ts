@@ -17,6 +17,9 @@ export interface QuickDate {
 
 const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+// A month by its whole name or its abbreviation, never the start of another word ("in separate talks").
+export const MONTH_WORD =
+  '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b\\.?';
 const WEEKDAY =
   /^(?:(on|by|this|last|next|since|until|this coming|coming) )?((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?:'s)?( (?:next|last) week)?/i;
 const MONTH_DAY = new RegExp(`^${MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4})\\b)?`, 'i');
@@ -29,7 +32,7 @@ const NEAR =
 // A week, a month, a year or a weekend: said of an event, it gives no day, and labelling one
 // ("a second round next month") would invent a precision the text does not have.
 const VAGUE = new RegExp(
-  `^(?:(?:in )?(?:early|mid|late)[- ]|in )${MONTH}(?! \\d{1,2}\\b)(?:,? \\d{4})?|^(?:(?:early|later|earlier|late|mid|the end of|the start of|the beginning of) )?(?:(?:last|next|this|coming) (?:week|month|year|weekend)|(?:the )?weekend)\\b|^the week of (?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?)|^(?:the )?(?:first|second|third|fourth|last) week of ${MONTH}`,
+  `^(?:(?:in )?(?:early|mid|late)[- ]|in )${MONTH_WORD}(?! \\d{1,2}\\b)(?:,? \\d{4})?|^(?:(?:early|later|earlier|late|mid|the end of|the start of|the beginning of) )?(?:(?:last|next|this|coming) (?:week|month|year|weekend)|(?:the )?weekend)\\b|^the week of (?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?)|^(?:the )?(?:first|second|third|fourth|last) week of ${MONTH}`,
   'i',
 );
 
@@ -75,7 +78,7 @@ function counted(ref: Date, n: number, unit: string, sign: 1 | -1): Date {
 const addDays = (d: Date, n: number) => new Date(d.getFullYear(), d.getMonth(), d.getDate() + n, 12);
 
 // "March fourteenth": a month and a day in words.
-const MONTH_WORD_DAY = new RegExp(`^${MONTH} (${ORDINAL_WORD})\\b(?:,? (\\d{4})\\b)?`, 'i');
+const MONTH_WORD_DAY = new RegExp(`^${MONTH_WORD} (${ORDINAL_WORD})\\b(?:,? (\\d{4})\\b)?`, 'i');
 
 const DAY_MS = 86_400_000;
 

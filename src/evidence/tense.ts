@@ -7,7 +7,7 @@ export type Tense = 'past' | 'present' | 'future';
 // What is planned, agreed or announced lies ahead. "Next" speaks of time only before a span or a
 // day: "ahead of the next round" is no tense.
 const FUTURE =
-  /\b(?:will|would|shall|is to|are to|was to|were to|set (?:to|for)|is set|are set|(?:is|are|was|were) due|due (?:on|by|in|at|for)|due to (?!(?:the|a|an|its|their|his|her)\b)[a-z]+|plans? to|planned|expected|upcoming|forthcoming|scheduled|slated|going to|to be (?:held|signed|opened|convened)|to take place)\b|['’]ll\b|\bnext (?:week|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(?:agreed?|decided?|propose[ds]?|ask(?:ed|s)?|invite[ds]?|let us|let's|see you)\b(?: that)?[^.;]{0,60}\b(?:meet|hold|reconvene|resume|visit|travel|sign|open)\b|\bsee you\b/i;
+  /\b(?:will|would|shall|is to|are to|was to|were to|set (?:to|for)|is set|are set|(?:is|are|was|were) due|due (?:on|by|in|at|for)|due to (?!(?:the|a|an|its|their|his|her)\b)[a-z]+|plans? to|planned|expected|upcoming|forthcoming|scheduled|slated|going to|to be (?:held|signed|opened|convened)|to take place)\b|['’]ll\b|\bnext (?:week|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(?:agreed?|decided?|propose[ds]?|ask(?:ed|s)?|invite[ds]?|let us|let's|see you)\b(?: that)?[^.;]{0,60}\b(?:meet|hold|reconvene|resume|visit|travel|sign|open)\b|\bsee you\b|\b(?:starting|beginning|opening) (?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
 // Verbs that report what is done: the common irregular pasts and any "-ed" word that is not an
 // adjective of planning ("scheduled", "expected" read as ahead, above).
@@ -23,14 +23,26 @@ const PAST = new RegExp(
 const CLAUSE_BREAK =
   /[;:]|,\s+(?:and|but|while|whereas|when|where|which|who|after|before|as|once|until|a day|two days)\b|\s(?:and|but)\s+(?=(?:will|would|shall|then|again|is|are|was|were|has|have|had|later|also)\b)|\s(?:when|after|before|which|that)\s(?=\S+\s)/gi;
 
+// A sentence is asked about several offsets in a row: its clause breaks are found once.
+let lastBreaks: { sentence: string; breaks: [number, number][] } | undefined;
+
+function breaksOf(sentence: string): [number, number][] {
+  if (lastBreaks?.sentence !== sentence)
+    lastBreaks = {
+      sentence,
+      breaks: [...sentence.matchAll(CLAUSE_BREAK)].map((m) => [m.index, m.index + m[0].length]),
+    };
+  return lastBreaks.breaks;
+}
+
 /** [start, end) of the clause of `sentence` that holds offset `at`. */
 export function clauseAround(sentence: string, at: number): [number, number] {
   let start = 0;
   let end = sentence.length;
-  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
-    if (m.index + m[0].length <= at) start = m.index + m[0].length;
-    else if (m.index > at) {
-      end = m.index;
+  for (const [from, to] of breaksOf(sentence)) {
+    if (to <= at) start = to;
+    else if (from > at) {
+      end = from;
       break;
     }
   }

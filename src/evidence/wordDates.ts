@@ -30,10 +30,11 @@ const DAY_OF_NEAR_MONTH = new RegExp(
 );
 
 /** Whether a sentence holds a day in words (a cheap test, like mayHoldDate). */
-export const mayHoldWordDate = (sentence: string): boolean =>
-  /\bthe end of |\bthe (?:\d{1,2}(?:st|nd|rd|th)|(?:twenty-|thirty-)?[a-z]+(?:st|nd|rd|th))\b(?! of (?!(?:last|this|next) month))/i.test(
-    sentence,
-  );
+const MAY_HOLD = new RegExp(
+  `\\bthe end of |\\bthe (?:\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD_SOURCE})\\b(?! of (?!(?:last|this|next) month))`,
+  'i',
+);
+export const mayHoldWordDate = (sentence: string): boolean => MAY_HOLD.test(sentence);
 
 const monthIndex = (m: string) => MONTH_NAMES.findIndex((n) => n.startsWith(m.toLowerCase().slice(0, 3)));
 

@@ -28,6 +28,13 @@ describe('the tense of a clause', () => {
     expect(tenseAt('Talks were delayed due to the storm on Friday.', 30)).toBe('past');
   });
 
+  it('reads a schedule "starting Wednesday" as ahead, and "signed by ... on Friday" as done', () => {
+    const s = 'He set out his priorities for the talks starting Wednesday.';
+    expect(tenseAt(s, s.indexOf('Wednesday'))).toBe('future');
+    const t = 'The statement, signed by both ministers on Friday, is short.';
+    expect(tenseAt(t, t.indexOf('Friday'))).toBe('past');
+  });
+
   it('gives a clause without a verb the tense of the one before it', () => {
     const s = 'They met on Monday morning, and again over dinner on Monday.';
     expect(tenseAt(s, s.lastIndexOf('Monday'))).toBe('past');
