@@ -146,7 +146,11 @@ export function findDates(
       if (from) dates.push({ iso: fromAnchor(anchored[0], from), text: anchored[0], index: m.index });
       continue;
     }
-    const lean = leanAt(m.index);
+    let tense: Tense | undefined;
+    const lean = () => {
+      tense ??= leanAt(m.index);
+      return tense;
+    };
     const quick = quickDate(text, m.index, ref, lean);
     for (const found of quick ? [quick] : withChrono(text, m.index, ref)) {
       if (!published && !found.absolute) continue;
@@ -161,7 +165,7 @@ export function findDates(
           dates.push({ iso: isoOf(found.date), text: shown, index: found.index, vague: true });
         break;
       }
-      const date = BARE_WEEKDAY.test(said) ? weekdayOnItsSide(found.date, ref, said, lean) : found.date;
+      const date = BARE_WEEKDAY.test(said) ? weekdayOnItsSide(found.date, ref, said, lean()) : found.date;
       dates.push({ iso: isoOf(date), text: shown, index: found.index });
       break;
     }

@@ -87,7 +87,11 @@ const DAY_MS = 86_400_000;
  * clause's tense puts it on the other side by more than a fortnight ("met on 30 December",
  * written in March, is last December's; "will meet on 15 January", written in December, next year's).
  */
-export function nearestYear(ref: Date, month: number, day: number, lean?: Tense): Date {
+/** A tense, or how to read it: most dates never need it, and reading it costs. */
+export type Lean = Tense | (() => Tense) | undefined;
+
+export function nearestYear(ref: Date, month: number, day: number, leaning?: Lean): Date {
+  const lean = typeof leaning === 'function' ? leaning() : leaning;
   const options = [-1, 0, 1].map((k) => new Date(ref.getFullYear() + k, month, day, 12));
   const gap = (d: Date) => (d.getTime() - ref.getTime()) / DAY_MS;
   const byNearness = options.toSorted((a, b) => Math.abs(gap(a)) - Math.abs(gap(b)));
@@ -146,7 +150,7 @@ const NTH_AFTER_WEEKDAY = new RegExp(
   'i',
 );
 
-function readWeekday(text: string, start: number, ref: Date, lean?: Tense): QuickDate | undefined {
+function readWeekday(text: string, start: number, ref: Date, lean?: Lean): QuickDate | undefined {
   const rest = text.slice(start, start + 40);
   const m = WEEKDAY.exec(rest);
   if (!m) return undefined;
@@ -174,7 +178,7 @@ function calendarDay(
   monthName: string,
   day: number,
   year: string | undefined,
-  lean?: Tense,
+  lean?: Lean,
 ): Date | undefined {
   if (day < 1 || day > 31) return undefined;
   const month = monthOf(monthName);
@@ -185,7 +189,7 @@ function calendarDay(
  * Reads the date expression starting at `at` in `text`, if it is one of the common forms; a
  * day without a year is put on the side of the day of writing that `lean` (the clause's tense) says.
  */
-export function quickDate(text: string, at: number, ref: Date, lean?: Tense): QuickDate | undefined {
+export function quickDate(text: string, at: number, ref: Date, lean?: Lean): QuickDate | undefined {
   // Include a preceding "on"/"last"/"next" so the text reads like chrono's.
   const lead = /(?:\b(?:on|by|this|last|next|since|until|this coming|coming) )$/i.exec(
     text.slice(Math.max(0, at - 12), at),
