@@ -173,7 +173,7 @@ function candidates(sentence: string): Candidate[] {
         continue;
       const near = before.slice(-40);
       if (/(?:this|these|present|above|that|the)\s+$/i.test(near) && SELF_REFERENCE.test(near)) continue;
-      if (/^meeting /i.test(m[0] + ' ') && MEETING_AS_VERB.test(sentence.slice(m.index))) continue;
+      if (/^meeting$/i.test(m[0]) && MEETING_AS_VERB.test(sentence.slice(m.index))) continue;
       const after = sentence.slice(m.index + m[0].length);
       if (!namesSomeoneOrSomewhere(m[0].trim(), after)) continue;
       if (/^receiv/i.test(m[0]) && !receivedSomeone(after)) continue;
