@@ -49,7 +49,20 @@ function attribute(quote: QuoteSpan, paragraphs: Span[], ctx: SpeakerContext): A
   const start = clauseStart(ctx.masked, first[0], open);
   const before = speakerBefore(ctx.masked.slice(start, open), start, ctx);
   if (before?.strong) return before;
-  return after ?? before ?? introducedBy(quote, paragraphs, ctx);
+  return after ?? before ?? introducedBy(quote, paragraphs, ctx) ?? closingTail(quote, ctx);
+}
+
+// A missing closing mark leaves the attribution inside the quotation's run: "…no one will be
+// surprised, a senior diplomat said." ends an unclosed quotation with its own speaker.
+const LAST_CLAUSE = /^,\s*[^,"]{1,100}$/;
+
+/** The speaker an unclosed quotation's last clause names, when that clause attributes it. */
+function closingTail(quote: QuoteSpan, ctx: SpeakerContext): Attribution | undefined {
+  if (!quote.unclosed) return undefined;
+  const [from, to] = quote.inner;
+  const comma = ctx.text.lastIndexOf(',', to);
+  if (comma <= from || !LAST_CLAUSE.test(ctx.text.slice(comma, to))) return undefined;
+  return speakerAfter(ctx.text.slice(comma, to), comma, ctx, false);
 }
 
 /**

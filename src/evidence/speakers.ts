@@ -8,9 +8,10 @@ import { allMatches, lastMatch } from './regex.ts';
 import type { Span, Speaker } from './types.ts';
 
 const NB = "(?<![\\p{L}\\p{M}'’])";
-const NAMERUN =
-  NB +
-  "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:(?:von|van|der|den|de|da|bin|al|of)\\s+)*\\p{Lu}[\\p{L}\\p{M}'’.-]*)*";
+// "Minister of Water and Energy Ruta Vashti": an "and" inside an office's "of" phrase does not
+// end the run (the lookbehind is only tried once " and " has matched).
+const WORD = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
+const NAMERUN = `${NB}${WORD}(?:\\s+(?:(?:von|van|der|den|de|da|bin|al|of)\\s+)*${WORD}|\\s+and\\s+(?<=\\bof\\s+${WORD}\\s+and\\s+)${WORD})*`;
 // Offices are capitalised before a name and often alone too ("The Ambassador set out ...").
 const NOUNS = SPEAKER_NOUNS.split('|')
   .map((n) => `[${n[0]!.toUpperCase()}${n[0]}]${n.slice(1)}`)
