@@ -58,7 +58,9 @@ export const isRole = (word: string): boolean => {
 // "Chair: Ambassador Corinna Haldane (Tessaly)" in a record's header names the chair; it says
 // nothing. A turn's words run on as a sentence; a header's are a name and an aside at most.
 const CHAIR_KEYS = /^(?:chair|chairman|chairwoman|chairperson|president|presiding|moderator)$/i;
-const NAME_ONLY = /^(?:\p{Lu}[\p{L}.'’-]*\s*|(?:of|the|de|van|von|da|al)\s+)+(?:\([^)\n]{1,60}\))?\s*$/u;
+// Two capitalised words at least ("Welcome." is a turn), the last not ending a sentence.
+const NAME_ONLY =
+  /^(?:\p{Lu}[\p{L}.'’-]*\s+|(?:of|the|de|van|von|da|al)\s+)+\p{Lu}[\p{L}'’-]*\s*(?:\([^)\n]{1,60}\))?\s*$/u;
 
 /** The name a "Chair: Name (Country)" header line gives, if `paragraph` is one. */
 export function chairHeader(paragraph: string): string | undefined {
