@@ -31,7 +31,7 @@ const DELEGATE_LABEL =
 
 // Capitalised words that open "Word: text" lines without being anyone's name.
 const NOT_LABELS =
-  /^(?:The|A|An|This|That|Note|Notes|Contact|Media|Source|Sources|Date|Dateline|Update|Updated|Editor|Tags|Photo|Subject|Location|Time|Venue|Re|Ref|Tel|Phone|Email|Web|Website|Agenda|Item|Items|Article|Annex|Section|Chapter|Part|Point|Points|Summary|Topic|Attendees|Participants|Present|Warning|Breaking|Watch|Read|Related|Published|Posted|Caption|Image|Video|Live|Title|Quote|Background|Context|Statement|Transcript|Minutes|Record|Draft|Official|Total|Result|Results|Status|Decision|Decisions)\b/;
+  /^(?:The|A|An|This|That|For|On|In|At|By|To|With|From|And|But|As|If|When|Note|Notes|Contact|Media|Source|Sources|Date|Dateline|Update|Updated|Editor|Tags|Photo|Subject|Location|Time|Venue|Re|Ref|Tel|Phone|Email|Web|Website|Agenda|Item|Items|Article|Annex|Section|Chapter|Part|Point|Points|Summary|Topic|Attendees|Participants|Present|Warning|Breaking|Watch|Read|Related|Published|Posted|Caption|Image|Video|Live|Title|Quote|Background|Context|Statement|Transcript|Minutes|Record|Draft|Official|Total|Result|Results|Status|Decision|Decisions|Members|Original|Language|Distr|Distribution|Session|Meeting|Observers|Absent|Adopted|Provisional|Prepared|Chairmanship|Journal|Place|Duration|Opened|Closed|Suspended|Resumed)\b/;
 
 const ROLE_WORDS = new Set([
   'the',
@@ -66,7 +66,11 @@ const NAME_ONLY =
 export function chairHeader(paragraph: string): string | undefined {
   const colon = paragraph.indexOf(':');
   if (colon < 4 || colon > 12 || !CHAIR_KEYS.test(paragraph.slice(0, colon))) return undefined;
-  const body = paragraph.slice(colon + 1).trim();
+  // UN records set the name and the country apart with dot leaders: "Mr. Brenn . . . . (Norland)".
+  const body = paragraph
+    .slice(colon + 1)
+    .replace(/(?:\s*\.){3,}\s*/g, ' ')
+    .trim();
   return body.length <= 80 && NAME_ONLY.test(body) ? body : undefined;
 }
 

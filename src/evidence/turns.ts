@@ -23,11 +23,29 @@ export interface Turn {
 // Lines that close a transcript rather than continue the last turn.
 const END_OF_RECORD = /^(?:###|end|ends|\(end\)|-\s?30\s?-|\*\s?\*\s?\*|source:.*|media contact:.*)$/i;
 
+/**
+ * A paragraph cut before every line that opens with a label: records copied from PDFs and web
+ * pages often put one turn a line, with no blank line between turns.
+ */
+export function labelledBlocks(text: string, [start, end]: Span): Span[] {
+  const blocks: Span[] = [];
+  let from = start;
+  for (let nl = text.indexOf('\n', start); nl !== -1 && nl < end; nl = text.indexOf('\n', nl + 1)) {
+    const lineEnd = text.indexOf('\n', nl + 1);
+    if (turnLabel(text.slice(nl + 1, lineEnd === -1 || lineEnd > end ? end : lineEnd)) === undefined)
+      continue;
+    blocks.push([from, nl]);
+    from = nl + 1;
+  }
+  blocks.push([from, end]);
+  return blocks;
+}
+
 /** The turns of a transcript, in order; paragraphs before the first label belong to none. */
 export function findTurns(text: string, paragraphs: Span[]): Turn[] {
   const turns: Turn[] = [];
   let open: Turn | undefined;
-  for (const [start, end] of paragraphs) {
+  for (const [start, end] of paragraphs.flatMap((p) => labelledBlocks(text, p))) {
     const paragraph = text.slice(start, end);
     const m = turnLabel(paragraph);
     if (m) {

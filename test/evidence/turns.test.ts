@@ -97,6 +97,18 @@ describe('meeting-record turns', () => {
     ]);
   });
 
+  it('reads turns a line each, with no blank line between them, and header lines as no turns', () => {
+    const text =
+      'Union Council, 4 June 2031\nPresident: Mr. Olav Brenn . . . . . (Norland)\nMembers: Arvenia, Torvania\n\n' +
+      'The President: I call the meeting to order.\nMr. Varin (Torvania) (spoke in French): We agree.\n' +
+      'The President (spoke in English): It is so decided.';
+    expect(quotes(text, 'meeting-transcript')).toEqual([
+      { words: 'I call the meeting to order.', speaker: 'Olav Brenn' },
+      { words: 'We agree.', speaker: 'varin' },
+      { words: 'It is so decided.', speaker: 'Olav Brenn' },
+    ]);
+  });
+
   it('finds the chair only in the head of a record', () => {
     expect(recordChair('Present:\nMs. Ingrid Solberg, Foreign Minister of Norland (Chair).')).toBe(
       'Ingrid Solberg',
