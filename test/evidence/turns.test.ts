@@ -146,6 +146,24 @@ describe('threads', () => {
       { words: '2/2 Thanks to the Union for its patience.', speaker: 'dahl' },
     ]);
   });
+  it('reads a thread whose counters close each post', () => {
+    const text =
+      'Henrik Dahl @envoy_dahl · 4 Mar 2031\n\nTwo days in Fjellby. 1/2\n\nThanks to the Union. 2/2\n\n#Vell';
+    expect(quotes(text, 'social').map((q) => q.words)).toEqual([
+      'Two days in Fjellby. 1/2',
+      'Thanks to the Union. 2/2 #Vell',
+    ]);
+  });
+
+  it('gives each post of a page to the account in the header above it, replies included', () => {
+    const text =
+      'Henrik Dahl @envoy_dahl · 4 Mar 2031\n\nThe quota text goes to both capitals tonight.\n\n' +
+      'Oleg Varin @varin_tv · 4 Mar 2031\n\nThank you @envoy_dahl, we will read it with care.';
+    expect(quotes(text, 'social')).toEqual([
+      { words: 'The quota text goes to both capitals tonight.', speaker: 'dahl' },
+      { words: 'Thank you @envoy_dahl, we will read it with care.', speaker: 'varin' },
+    ]);
+  });
 });
 
 describe('speakers in news and releases', () => {
