@@ -4,7 +4,8 @@
 // quotation of its speaker — procedural ones ("Thank you. The delegation of Belmora.") too.
 import { type Gazetteer, speakerNamed, titleCase } from './gazetteer.ts';
 import { chairHeader, isRole, turnLabel } from './genre.ts';
-import type { RosterParty, RosterPerson, Span, Speaker, SuggestedClaim } from './types.ts';
+import { officeHolder } from './offices.ts';
+import type { Span, Speaker, SuggestedClaim } from './types.ts';
 
 export interface Turn {
   /** The label as written, without its colon ("MS. DORN", "CHAIR (Mr. Oberg)"). */
@@ -101,28 +102,6 @@ export function recordChair(head: string): string | undefined {
   return undefined;
 }
 
-/** The roster person holding an office ("secretary-general"), when one holder is clear. */
-function officeHolder(office: string, gazetteer: Gazetteer, text: string): Speaker | undefined {
-  const holders = [...gazetteer.personById.values()].filter((p) =>
-    (p.office ?? '')
-      .toLowerCase()
-      .split(/\s*,\s*/)
-      .some((part) => part === office || part.replace(/\s+of\s+.*$/, '') === office),
-  );
-  // Several presidents or secretaries-general: the one this record names, else the one whose
-  // party it names (a League council's record speaks of the League).
-  const only = (people: RosterPerson[]) => (people.length === 1 ? people[0] : undefined);
-  const person =
-    only(holders) ??
-    only(holders.filter((p) => text.includes(p.name.split(' ').at(-1)!))) ??
-    only(holders.filter((p) => p.party !== undefined && partyNamed(gazetteer.partyById.get(p.party), text)));
-  return person ? speakerNamed(person.name, gazetteer) : undefined;
-}
-
-const partyNamed = (party: RosterParty | undefined, text: string): boolean =>
-  party !== undefined &&
-  [party.name, ...party.aliases].some((n) => n.length > 3 && text.includes(n.replace(/^the\s+/i, '')));
-
 export interface TurnContext {
   gazetteer: Gazetteer;
   text: string;
@@ -138,7 +117,8 @@ function roleSpeaker(roles: string[], ctx: TurnContext): Speaker | undefined {
     .join(' ');
   if (ctx.chair && roles.some((w) => CHAIR_ROLES.test(w.toLowerCase())))
     return speakerNamed(ctx.chair, ctx.gazetteer) ?? { name: ctx.chair, via: 'title' };
-  return office === '' ? undefined : officeHolder(office, ctx.gazetteer, ctx.text);
+  const holder = office === '' ? undefined : officeHolder(office, ctx.gazetteer, ctx.text);
+  return holder ? speakerNamed(holder.name, ctx.gazetteer) : undefined;
 }
 
 /**
@@ -159,7 +139,11 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
     const name = said.replace(/\s*\(.*$/, '');
     return { name, ...(party?.partyId ? { partyId: party.partyId } : {}), via: 'description', said };
   }
-  const words = (turn.name ?? '').split(/\s+/).filter(Boolean);
+  // "V.Putin" as "V. Putin": Russian-style records join the initial to the surname.
+  const words = (turn.name ?? '')
+    .replace(/(\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu, '$1 ')
+    .split(/\s+/)
+    .filter(Boolean);
   const bare = words.filter((w) => !isRole(w)).join(' ');
   const roleOnly = bare === '' || /^(?:\p{Lu}\.\s*)+$/u.test(bare);
   const key = words.join(' ').toLowerCase();

@@ -175,6 +175,30 @@ describe('speakers in news and releases', () => {
     ]);
   });
 
+  it("resolves an office to its holder: with its 'of' phrase, after its party's possessive, in a label", () => {
+    expect(
+      quotes('Talks ended.\n\n"The nets stay in port," the Minister of Fisheries and Forests said.', 'news'),
+    ).toEqual([{ words: 'The nets stay in port,', speaker: 'pell' }]);
+    expect(quotes('"We will read it," said the Secretary-General of the Union.', 'news')).toEqual([
+      { words: 'We will read it,', speaker: 'oyelaran' },
+    ]);
+    expect(quotes('"The text is not final," Norland\'s special envoy said.', 'news')).toEqual([
+      { words: 'The text is not final,', speaker: 'dahl' },
+    ]);
+    expect(
+      quotes('O.Varin: We met.\n\nH.Dahl: We agree.\n\nO.Varin: Good.', 'meeting-transcript')[1],
+    ).toEqual({
+      words: 'We agree.',
+      speaker: 'dahl',
+    });
+  });
+
+  it('gives a quotation the speaker a dash names after it', () => {
+    expect(quotes('Talks ended.\n\n"We are not done yet" — a senior Arvenian diplomat.', 'news')).toEqual([
+      { words: 'We are not done yet', speaker: 'senior Arvenian diplomat' },
+    ]);
+  });
+
   it('gives an unclosed quotation the speaker its own last clause names', () => {
     const text =
       'The talks ended late.\n\n"If the quota slips again, nobody in Kessel will be surprised, a senior Arvenian diplomat said.';
