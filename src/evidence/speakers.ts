@@ -168,6 +168,14 @@ function resolvePronoun(pron: string, at: number, ctx: SpeakerContext): Speaker 
   return hit ? fromHit(hit, ctx, 'pronoun') : undefined;
 }
 
+/** The person whose name opens the clause `[start, end)`, if one does ("President Varga has …"). */
+export function clauseSubject(ctx: SpeakerContext, start: number, end: number): Attribution | undefined {
+  const hit = ctx.hits[firstHitFrom(ctx.hits, start)];
+  if (!hit || hit.span[0] >= end || hit.runStart > start + 1) return undefined;
+  if (hit.kind === 'party' || hit.inQuote) return undefined;
+  return { speaker: fromHit(hit, ctx, 'name'), span: hit.span, strong: false };
+}
+
 /** Resolves one candidate phrase at `[start, end)`; undefined when it cannot speak. */
 function resolveCandidate(
   phrase: string,

@@ -193,6 +193,20 @@ describe('speakers in news and releases', () => {
     });
   });
 
+  it('gives a quotation a colon introduces to the person who opens the sentence, whatever the verb', () => {
+    expect(
+      quotes(
+        'President Varin has repeated the line he gave the envoy: "The river is shared by all who fish it."',
+        'news',
+      ),
+    ).toEqual([{ words: 'The river is shared by all who fish it.', speaker: 'varin' }]);
+    expect(
+      quotes('The talks ended with a line from the envoy: "The river is shared by all."', 'news')[0],
+    ).toMatchObject({
+      speaker: undefined,
+    });
+  });
+
   it('gives a quotation the speaker a dash names after it', () => {
     expect(quotes('Talks ended.\n\n"We are not done yet" — a senior Arvenian diplomat.', 'news')).toEqual([
       { words: 'We are not done yet', speaker: 'senior Arvenian diplomat' },
