@@ -19,9 +19,12 @@ export interface GenreGuess {
   cue: string;
 }
 
-/** A speaker label opening a paragraph: "MS. DORN:", "Q:", "Envoy Holm:", "T. Rieck:", "CHAIR (Mr. Oberg):". */
+/**
+ * A speaker label opening a paragraph: "MS. DORN:", "Q:", "Envoy Holm:", "T. Rieck:", "CHAIR (Mr. Oberg):",
+ * "President of Ketheny Samir Olenko:" (the Kremlin's style, an office "of" a country before the name).
+ */
 export const TURN_LABEL =
-  /^(?:(Q|Question|QUESTION)(?:\s*\([^)\n]{1,40}\))?|((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s*\(([^)\n]{1,40})\))?(?:\s*\([^)\n]{1,40}\))?):[ \t]+(?=\S)/u;
+  /^(?:(Q|Question|QUESTION)(?:\s*\([^)\n]{1,40}\))?|((?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,4})(?:\s*\(([^)\n]{1,40})\))?(?:\s*\([^)\n]{1,40}\))?):[ \t]+(?=\S)/u;
 
 // The meeting-record label of a delegation's speaker: "The representative of Ketheny (Ms. Vashti):",
 // "The Permanent Representative of the Republic of Belmora:". Its lower-case words keep it

@@ -37,6 +37,12 @@ function officeKeys(gazetteer: Gazetteer): OfficeKey[] {
   return keys;
 }
 
+/** The holders of several offices as one, or undefined when there are none. */
+function merge(keys: OfficeKey[]): OfficeKey | undefined {
+  if (keys.length === 0) return undefined;
+  return { key: keys[0]!.key, people: [...new Set(keys.flatMap((k) => k.people))] };
+}
+
 const names = (party: RosterParty) =>
   [party.name, ...party.aliases].map((n) => n.toLowerCase().replace(/^the\s+/, ''));
 
@@ -67,9 +73,14 @@ export function officeHolder(
   gazetteer: Gazetteer,
   text: string,
   parties: string[] = [],
+  within = false,
 ): RosterPerson | undefined {
   const lower = phrase.toLowerCase();
-  const found = officeKeys(gazetteer).find((k) => holds(lower, k.key));
+  const keys = officeKeys(gazetteer);
+  // `within`: a label's bare office may be part of a longer one ("spokesperson" of "foreign ministry spokesperson").
+  const found =
+    keys.find((k) => holds(lower, k.key)) ??
+    (within ? merge(keys.filter((k) => holds(k.key, lower))) : undefined);
   if (!found) return undefined;
   const named = parties.length > 0 ? parties : partiesByAdjective(phrase, gazetteer);
   const holders = named.length > 0 ? found.people.filter((p) => named.includes(p.party ?? '')) : found.people;

@@ -117,7 +117,8 @@ function roleSpeaker(roles: string[], ctx: TurnContext): Speaker | undefined {
     .join(' ');
   if (ctx.chair && roles.some((w) => CHAIR_ROLES.test(w.toLowerCase())))
     return speakerNamed(ctx.chair, ctx.gazetteer) ?? { name: ctx.chair, via: 'title' };
-  const holder = office === '' ? undefined : officeHolder(office, ctx.gazetteer, ctx.text);
+  // "SPOKESPERSON:" is the "Foreign Ministry spokesperson" of the roster when only one office holds the word.
+  const holder = office === '' ? undefined : officeHolder(office, ctx.gazetteer, ctx.text, [], true);
   return holder ? speakerNamed(holder.name, ctx.gazetteer) : undefined;
 }
 
@@ -144,7 +145,11 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
     .replace(/(\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu, '$1 ')
     .split(/\s+/)
     .filter(Boolean);
-  const bare = words.filter((w) => !isRole(w)).join(' ');
+  // "President of Ketheny Samir Olenko": the country after "of" is the office's, not the name's.
+  const afterOf = (i: number) =>
+    /^of$/i.test(words[i - 1] ?? '') ||
+    (/^the$/i.test(words[i - 1] ?? '') && /^of$/i.test(words[i - 2] ?? ''));
+  const bare = words.filter((w, i) => !isRole(w) && !afterOf(i)).join(' ');
   const roleOnly = bare === '' || /^(?:\p{Lu}\.\s*)+$/u.test(bare);
   const key = words.join(' ').toLowerCase();
   const found = roleOnly ? (roleSpeaker(words, ctx) ?? earlier.get(key)) : speakerNamed(bare, gazetteer);

@@ -109,6 +109,18 @@ describe('meeting-record turns', () => {
     ]);
   });
 
+  it("reads the Kremlin's office-of-country labels and a bare office label through the roster", () => {
+    const text =
+      'President of Arvenia Mira Kostal: Good afternoon.\n\nQuestion: Is the quota final?\n\n' +
+      'CHIEF OF STAFF: Not yet.\n\nPresident of Arvenia Mira Kostal: It will be.';
+    expect(quotes(text, 'press-conference').map((q) => q.speaker)).toEqual([
+      'kostal',
+      'journalist',
+      'melnyk',
+      'kostal',
+    ]);
+  });
+
   it('finds the chair only in the head of a record', () => {
     expect(recordChair('Present:\nMs. Ingrid Solberg, Foreign Minister of Norland (Chair).')).toBe(
       'Ingrid Solberg',
