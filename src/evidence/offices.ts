@@ -37,6 +37,20 @@ function officeKeys(gazetteer: Gazetteer): OfficeKey[] {
   return keys;
 }
 
+// Whether a document names a surname, remembered for the document: every quotation's
+// candidates may ask, and each answer would otherwise read the whole text again.
+let memoText = '';
+const memo = new Map<string, boolean>();
+function mentioned(text: string, surname: string): boolean {
+  if (text !== memoText) {
+    memoText = text;
+    memo.clear();
+  }
+  let found = memo.get(surname);
+  if (found === undefined) memo.set(surname, (found = text.includes(surname)));
+  return found;
+}
+
 /** The holders of several offices as one, or undefined when there are none. */
 function merge(keys: OfficeKey[]): OfficeKey | undefined {
   if (keys.length === 0) return undefined;
@@ -87,7 +101,7 @@ export function officeHolder(
   const only = (people: RosterPerson[]) => (people.length === 1 ? people[0] : undefined);
   return (
     only(holders) ??
-    only(holders.filter((p) => text.includes(p.name.split(' ').at(-1)!))) ??
+    only(holders.filter((p) => mentioned(text, p.name.split(' ').at(-1)!))) ??
     only(
       holders.filter((p) => {
         const party = p.party ? gazetteer.partyById.get(p.party) : undefined;
