@@ -47,7 +47,10 @@ function mentioned(text: string, surname: string): boolean {
     memo.clear();
   }
   let found = memo.get(surname);
-  if (found === undefined) memo.set(surname, (found = text.includes(surname)));
+  if (found === undefined) {
+    found = text.includes(surname);
+    memo.set(surname, found);
+  }
   return found;
 }
 
