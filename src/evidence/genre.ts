@@ -2,6 +2,7 @@
 // a handle for social-media posts, "joint statement" or "press release" in the header,
 // the set phrases of official readouts. Reading rules (turns, whose voice the text is,
 // whether the headline is part of the record) follow from it.
+import { TITLE_WORDS } from './lexicon.ts';
 
 export type Genre =
   | 'news'
@@ -18,20 +19,99 @@ export interface GenreGuess {
   cue: string;
 }
 
-/** A speaker label opening a paragraph: "MS. DORN:", "Q:", "Envoy Holm:", "T. Rieck:", "CHAIR (Mr. Oberg):". */
+/**
+ * A speaker label opening a paragraph: "MS. DORN:", "Q:", "Envoy Holm:", "T. Rieck:", "CHAIR (Mr. Oberg):",
+ * "President of Ketheny Samir Olenko:" (the Kremlin's style, an office "of" a country before the name).
+ */
 export const TURN_LABEL =
-  /^(?:(Q|Question|QUESTION)(?:\s*\([^)\n]{1,40}\))?|((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s*\(([^)\n]{1,40})\))?):[ \t]+(?=\S)/u;
+  /^(?:(Q|Question|QUESTION)(?:\s*\([^)\n]{1,40}\))?|((?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,4})(?:\s*\(([^)\n]{1,40})\))?(?:\s*\([^)\n]{1,40}\))?):[ \t]+(?=\S)/u;
+
+// The meeting-record label of a delegation's speaker: "The representative of Ketheny (Ms. Vashti):",
+// "The Permanent Representative of the Republic of Belmora:". Its lower-case words keep it
+// out of TURN_LABEL; the party is the name, the person (if any) the aside.
+const DELEGATE_LABEL =
+  /^((?:The|THE)\s+(?:(?:[Pp]ermanent|PERMANENT|[Dd]eputy|DEPUTY)\s+)?(?:[Rr]epresentative|REPRESENTATIVE|[Dd]elegate|DELEGATE|[Dd]elegation|DELEGATION|[Oo]bserver|OBSERVER|[Hh]ead of (?:the )?[Dd]elegation)\s+(?:of|OF|for|FOR)\s+((?:(?:the|THE)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|OF|the|THE|and|AND)\s+)*\p{Lu}[\p{L}'’-]*){0,4}))(?:\s*\(([^)\n]{1,40})\))?(?:\s*\([^)\n]{1,40}\))?:[ \t]+(?=\S)/u;
 
 // Capitalised words that open "Word: text" lines without being anyone's name.
 const NOT_LABELS =
-  /^(?:The|A|An|This|That|Note|Notes|Contact|Media|Source|Sources|Date|Dateline|Update|Updated|Editor|Tags|Photo|Subject|Location|Time|Venue|Re|Ref|Tel|Phone|Email|Web|Website|Agenda|Item|Items|Article|Annex|Section|Chapter|Part|Point|Points|Summary|Topic|Attendees|Participants|Present|Warning|Breaking|Watch|Read|Related|Published|Posted|Caption|Image|Video|Live|Title|Quote|Background|Context|Statement|Transcript|Minutes|Record|Draft|Official|Total|Result|Results|Status|Decision|Decisions)\b/;
+  /^(?:The|A|An|This|That|For|On|In|At|By|To|With|From|And|But|As|If|When|Note|Notes|Contact|Media|Source|Sources|Date|Dateline|Update|Updated|Editor|Tags|Photo|Subject|Location|Time|Venue|Re|Ref|Tel|Phone|Email|Web|Website|Agenda|Item|Items|Article|Annex|Section|Chapter|Part|Point|Points|Summary|Topic|Attendees|Participants|Present|Warning|Breaking|Watch|Read|Related|Published|Posted|Caption|Image|Video|Live|Title|Quote|Background|Context|Statement|Transcript|Minutes|Record|Draft|Official|Total|Result|Results|Status|Decision|Decisions|Members|Original|Language|Distr|Distribution|Session|Meeting|Observers|Absent|Adopted|Provisional|Prepared|Chairmanship|Journal|Place|Duration|Opened|Closed|Suspended|Resumed)\b/;
+
+const ROLE_WORDS = new Set([
+  'the',
+  'chair',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'co-chair',
+  'moderator',
+  'presiding',
+  'acting',
+  'officer',
+  'h.e.',
+  'madam',
+]);
+/** An office or rank word of a label ("CHAIR", "Secretary-General", "Ms."), never a name. */
+export const isRole = (word: string): boolean => {
+  const w = word.toLowerCase();
+  return (
+    TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/\.$/, '')) || ROLE_WORDS.has(w) || w.includes('-general')
+  );
+};
+
+// "Chair: Ambassador Corinna Haldane (Tessaly)" in a record's header names the chair; it says
+// nothing. A turn's words run on as a sentence; a header's are a name and an aside at most.
+const CHAIR_KEYS = /^(?:chair|chairman|chairwoman|chairperson|president|presiding|moderator)$/i;
+// Two capitalised words at least ("Welcome." is a turn), the last not ending a sentence.
+const NAME_ONLY =
+  /^(?:\p{Lu}[\p{L}.'’-]*\s+|(?:of|the|de|van|von|da|al)\s+)+\p{Lu}[\p{L}'’-]*\s*(?:\([^)\n]{1,60}\))?\s*$/u;
+
+/** The name a "Chair: Name (Country)" header line gives, if `paragraph` is one. */
+export function chairHeader(paragraph: string): string | undefined {
+  const colon = paragraph.indexOf(':');
+  if (colon < 4 || colon > 12 || !CHAIR_KEYS.test(paragraph.slice(0, colon))) return undefined;
+  // UN records set the name and the country apart with dot leaders: "Mr. Brenn . . . . (Norland)".
+  const body = paragraph
+    .slice(colon + 1)
+    .replace(/(?:\s*\.){3,}\s*/g, ' ')
+    .trim();
+  return body.length <= 80 && NAME_ONLY.test(body) ? body : undefined;
+}
+
+export interface TurnLabel {
+  /** The label as written with its colon and the space after ("MS. DORN: "). */
+  full: string;
+  question: boolean;
+  /** The label's name part ("MS. DORN", "Belmora" of a delegation's representative). */
+  name?: string;
+  /** Its first bracketed aside ("Mr. Oberg", "Carvel", "spoke in French"). */
+  aside?: string;
+  /** The label names a delegation's speaker: `name` is the party. */
+  delegation?: boolean;
+}
 
 /** The label of a speaker's turn at the start of `paragraph`, if it has one. */
-export function turnLabel(paragraph: string): RegExpExecArray | undefined {
+export function turnLabel(paragraph: string): TurnLabel | undefined {
+  const c = paragraph.charCodeAt(0);
+  // Labels open with a capital: most paragraphs fail here, before any regex.
+  if (!(c >= 65 && c <= 90) && c < 0xc0) return undefined;
+  // "THE REPRESENTATIVE OF BELMORA:" would also pass as a name in capitals: the delegation first.
+  const d = c === 84 ? DELEGATE_LABEL.exec(paragraph) : null; // "T": every delegation label opens with "The".
+  if (d)
+    return { full: d[0], question: false, name: d[2]!, ...(d[3] ? { aside: d[3] } : {}), delegation: true };
   const m = TURN_LABEL.exec(paragraph);
-  if (!m) return undefined;
-  if (m[2] !== undefined && NOT_LABELS.test(m[2])) return undefined;
-  return m;
+  if (m) {
+    const name = m[2];
+    // "The President:", "THE SECRETARY-GENERAL:" are roles; "The Parties:" is not a label.
+    if (name !== undefined && NOT_LABELS.test(name) && !name.split(/\s+/).every(isRole)) return undefined;
+    if (name !== undefined && chairHeader(paragraph) !== undefined) return undefined;
+    return {
+      full: m[0],
+      question: m[1] !== undefined,
+      ...(name ? { name } : {}),
+      ...(m[3] ? { aside: m[3] } : {}),
+    };
+  }
+  return undefined;
 }
 
 const HANDLE = /(?:^|[\s(])@\w{2,30}\b/;
@@ -51,7 +131,7 @@ export function detectGenre(text: string): GenreGuess {
   const head = paragraphs.slice(0, 6).join('\n');
   const labels = paragraphs.map((p) => turnLabel(p)).filter((m) => m !== undefined);
   if (labels.length >= 3) {
-    const questions = labels.filter((m) => m[1] !== undefined).length;
+    const questions = labels.filter((m) => m.question).length;
     if (questions > 0 || PRESS.test(head))
       return { genre: 'press-conference', cue: `${labels.length} speaker turns` };
     return { genre: 'meeting-transcript', cue: `${labels.length} speaker turns` };

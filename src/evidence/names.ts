@@ -67,6 +67,8 @@ function addUnknown(
 ): void {
   let first = 0;
   while (first < tokens.length && !isNameWord(tokens[first]!.text)) first++;
+  // "Minister of Water", "President of Tessaly": what follows an office's "of" is its domain, not a person.
+  if (first > 0 && tokens[first - 1]!.text === 'of') return;
   const name = tokens.slice(first);
   if (
     name.length === 0 ||

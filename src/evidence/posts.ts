@@ -1,40 +1,104 @@
 // A social-media post: a header naming the account ("Oskar Halvard @PM_Halvard · Nov 25,
 // 2025", or the name, the handle and the date on lines of their own), then the post. The
-// post is one statement of the account's holder, whatever it says.
+// post is one statement of the account's holder, whatever it says. A thread ("1/3 …", "2/3 …")
+// is several posts, each one statement.
 import { type Gazetteer, speakerNamed } from './gazetteer.ts';
 import { findIsoDate } from './meta.ts';
 import type { Span, SuggestedClaim } from './types.ts';
 
 const HANDLE = /(?:^|[\s(])@\w{2,30}\b/;
+// A later post's header line: a name and the handle, a date after a separator at most
+// ("Thank you @AurenneMFA for hosting." runs on after the handle: a post, not a header).
+const HEADER_LINE = /^(?:\p{Lu}[^\n@.!?]{0,60}?\s*)?\(?@\w{2,30}\)?(?:\s*[·|—–-][^\n]{0,40})?$/u;
 
-/** The post's quote claim: its body, spoken by the account named in the header. */
-export function postQuote(text: string, paragraphs: Span[], gazetteer: Gazetteer): SuggestedClaim[] {
-  const head = paragraphs.slice(0, 4).map(([s, e]) => text.slice(s, e));
-  const at = head.findIndex((p) => HANDLE.test(p) && p.length < 120);
-  if (at === -1) return [];
+interface Account {
+  name: string;
+  /** Where the name is written. */
+  nameStart: number;
+  /** Paragraph indexes: where the header starts and where the posts start. */
+  headerAt: number;
+  bodyFrom: number;
+}
+
+/** The account whose handle paragraph `at` holds, with the paragraphs its header takes. */
+function account(texts: string[], at: number, paragraphs: Span[]): Account {
   let bodyFrom = at + 1;
   // A date on a line of its own right after the handle is part of the header.
-  const next = head[bodyFrom];
+  const next = texts[bodyFrom];
   if (next !== undefined && next.length < 40 && findIsoDate(next)) bodyFrom++;
-  const first = paragraphs[bodyFrom];
-  if (!first) return [];
-  const body: Span = [first[0], paragraphs.at(-1)![1]];
-  const beforeHandle = head[at]!.slice(0, head[at]!.search(/[(@]/)).trim();
-  const nameAt = beforeHandle === '' && at > 0 ? at - 1 : at;
-  const name = (beforeHandle || head[nameAt]!).replace(/[\s·|—–-]+$/, '').trim();
-  const found = speakerNamed(name, gazetteer);
-  const start = paragraphs[nameAt]![0];
-  return [
-    {
-      kind: 'quote',
-      text: text.slice(body[0], body[1]),
-      span: body,
-      speaker: { ...(found ?? { name, via: 'name' as const }), said: name },
+  const beforeHandle = texts[at]!.slice(0, texts[at]!.search(/[(@]/)).trim();
+  // The name on a line of its own before the handle ("Henrik Dahl", then "@envoy_dahl").
+  const previous = texts[at - 1];
+  const nameAt =
+    beforeHandle === '' && previous !== undefined && previous.length < 60 && !/[.!?]$/.test(previous)
+      ? at - 1
+      : at;
+  const name = (beforeHandle || texts[nameAt]!).replace(/[\s·|—–-]+$/, '').trim();
+  return { name, nameStart: paragraphs[nameAt]![0], headerAt: nameAt, bodyFrom };
+}
+
+/**
+ * The posts' quote claims: each body spoken by the account named in the header above it. A
+ * page may hold several accounts' posts (a thread with replies), each under its own header.
+ */
+export function postQuote(text: string, paragraphs: Span[], gazetteer: Gazetteer): SuggestedClaim[] {
+  const texts = paragraphs.map(([s, e]) => text.slice(s, e));
+  const first = texts.slice(0, 4).findIndex((p) => HANDLE.test(p) && p.length < 120);
+  if (first === -1) return [];
+  const accounts = [account(texts, first, paragraphs)];
+  for (let i = accounts[0]!.bodyFrom + 1; i < texts.length; i++) {
+    const line = texts[i]!.slice(0, texts[i]!.indexOf('\n') >>> 0);
+    if (line.length < 120 && line.includes('@') && HEADER_LINE.test(line)) {
+      accounts.push(account(texts, i, paragraphs));
+      i = accounts.at(-1)!.bodyFrom - 1;
+    }
+  }
+  return accounts.flatMap((a, k) => {
+    const body = paragraphs.slice(a.bodyFrom, accounts[k + 1]?.headerAt ?? paragraphs.length);
+    if (body.length === 0) return [];
+    const found = speakerNamed(a.name, gazetteer);
+    return threadPosts(text, body).map((post) => ({
+      kind: 'quote' as const,
+      text: text.slice(post[0], post[1]),
+      span: post,
+      speaker: { ...(found ?? { name: a.name, via: 'name' as const }), said: a.name },
       data: {
-        words: text.slice(body[0], body[1]).replace(/\s+/g, ' ').trim(),
-        speakerSpan: [start, start + name.length],
-        form: 'post',
+        words: text.slice(post[0], post[1]).replace(/\s+/g, ' ').trim(),
+        speakerSpan: [a.nameStart, a.nameStart + a.name.length] as Span,
+        form: 'post' as const,
       },
-    },
-  ];
+    }));
+  });
+}
+
+// "1/3 ", "(2/3) ", "3/3: ", "🧵 1/": the counter that opens each post of a thread; or, as
+// many threads write it, closes each post ("… in person. 3/3").
+const COUNTER_FIRST = /^(?:🧵\s*)?\(?\d{1,2}\s?\/(?:\s?\d{1,2})?\)?[:.]?\s/u;
+const COUNTER_LAST = /\s\(?\d{1,2}\s?\/\s?\d{1,2}\)?$/;
+
+/**
+ * The posts of a body: one per paragraph opening with a thread counter (the paragraphs after it
+ * are the same post's), or ending with one (the paragraphs before it are), or the whole body
+ * when fewer than two paragraphs carry one.
+ */
+export function threadPosts(text: string, body: Span[]): Span[] {
+  const opens = body.map(([s, e]) => COUNTER_FIRST.test(text.slice(s, Math.min(e, s + 12))));
+  const closes = body.map(([s, e]) => COUNTER_LAST.test(text.slice(Math.max(s, e - 10), e)));
+  const posts: Span[] = [];
+  if (opens[0] && opens.filter(Boolean).length >= 2) {
+    body.forEach(([s, e], i) => {
+      if (opens[i]) posts.push([s, e]);
+      else posts[posts.length - 1]![1] = e;
+    });
+  } else if (closes.filter(Boolean).length >= 2) {
+    let from = body[0]![0];
+    body.forEach(([, e], i) => {
+      if (!closes[i]) return;
+      posts.push([from, e]);
+      from = body[i + 1]?.[0] ?? e;
+    });
+    // Words after the last counter belong to the last post.
+    posts.at(-1)![1] = body.at(-1)![1];
+  } else posts.push([body[0]![0], body.at(-1)![1]]);
+  return posts;
 }

@@ -2,7 +2,13 @@
 // words ("basis", "well") are scare quotes or labels, not statements anyone can be held to.
 import { findQuoteSpans, type QuoteSpan, quoteWords } from './quotes.ts';
 import { allMatches } from './regex.ts';
-import { type Attribution, type SpeakerContext, speakerAfter, speakerBefore } from './speakers.ts';
+import {
+  type Attribution,
+  clauseSubject,
+  type SpeakerContext,
+  speakerAfter,
+  speakerBefore,
+} from './speakers.ts';
 import type { Span, Speaker, SuggestedClaim } from './types.ts';
 
 const MIN_WORDS = 3;
@@ -49,7 +55,36 @@ function attribute(quote: QuoteSpan, paragraphs: Span[], ctx: SpeakerContext): A
   const start = clauseStart(ctx.masked, first[0], open);
   const before = speakerBefore(ctx.masked.slice(start, open), start, ctx);
   if (before?.strong) return before;
-  return after ?? before ?? introducedBy(quote, paragraphs, ctx);
+  return (
+    after ??
+    before ??
+    introducedBy(quote, paragraphs, ctx) ??
+    colonSubject(ctx, start, open) ??
+    closingTail(quote, ctx)
+  );
+}
+
+/**
+ * "President Varga has repeated the line she gave by phone: "…"": a colon before the mark
+ * introduces the words of the sentence's subject, whatever its verb — when the sentence opens
+ * with a person's name.
+ */
+function colonSubject(ctx: SpeakerContext, start: number, open: number): Attribution | undefined {
+  if (!/:\s*$/.test(ctx.masked.slice(Math.max(start, open - 3), open))) return undefined;
+  return clauseSubject(ctx, start, open);
+}
+
+// A missing closing mark leaves the attribution inside the quotation's run: "…no one will be
+// surprised, a senior diplomat said." ends an unclosed quotation with its own speaker.
+const LAST_CLAUSE = /^,\s*[^,"]{1,100}$/;
+
+/** The speaker an unclosed quotation's last clause names, when that clause attributes it. */
+function closingTail(quote: QuoteSpan, ctx: SpeakerContext): Attribution | undefined {
+  if (!quote.unclosed) return undefined;
+  const [from, to] = quote.inner;
+  const comma = ctx.text.lastIndexOf(',', to);
+  if (comma <= from || !LAST_CLAUSE.test(ctx.text.slice(comma, to))) return undefined;
+  return speakerAfter(ctx.text.slice(comma, to), comma, ctx, false);
 }
 
 /**

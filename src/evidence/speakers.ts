@@ -4,20 +4,39 @@
 import type { Gazetteer } from './gazetteer.ts';
 import { REPORTING_VERBS, SPEAKER_NOUNS } from './lexicon.ts';
 import type { NameHit } from './names.ts';
+import { officeHolder } from './offices.ts';
 import { allMatches, lastMatch } from './regex.ts';
-import type { Span, Speaker } from './types.ts';
+import type { RosterPerson, Span, Speaker } from './types.ts';
 
 const NB = "(?<![\\p{L}\\p{M}'’])";
-const NAMERUN =
-  NB +
-  "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:(?:von|van|der|den|de|da|bin|al|of)\\s+)*\\p{Lu}[\\p{L}\\p{M}'’.-]*)*";
+// "Minister of Water and Energy Ruta Vashti": an "and" inside an office's "of" phrase does not
+// end the run (the lookbehind is only tried once " and " has matched).
+const WORD = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
+const NAMERUN = `${NB}${WORD}(?:\\s+(?:(?:von|van|der|den|de|da|bin|al|of)\\s+)*${WORD}|\\s+and\\s+(?<=\\bof\\s+${WORD}\\s+and\\s+)${WORD})*`;
 // Offices are capitalised before a name and often alone too ("The Ambassador set out ...").
-const NOUNS = SPEAKER_NOUNS.split('|')
-  .map((n) => `[${n[0]!.toUpperCase()}${n[0]}]${n.slice(1)}`)
+// Offices the shared list lacks, before it so that "Secretary-General" wins over "Secretary".
+const NOUNS = [
+  'secretary-general',
+  'chair',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  ...SPEAKER_NOUNS.split('|'),
+]
+  // Every word of an office may be capitalised: "Secretary-General", "Prime Minister".
+  .map((n) =>
+    n.replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => `${sep}[${c.toUpperCase()}${c}]`),
+  )
   .join('|');
 const DESC = `${NB}(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\\s+(?:(?:\\p{Lu}\\.)+\\s+|(?![\\p{L}]+ed\\s)[\\p{L}'’-]+\\s+|unnamed\\s+){0,4}?(?:${NOUNS})(?![\\p{L}'’])`;
 const PRON = `${NB}(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\\b`;
-const CAND = `(${DESC}|${PRON}|${NAMERUN})`;
+// An office phrase runs on through its "of" ("the Minister of Water and Energy", "the
+// Secretary-General of the Meridian League") or opens with its party's possessive
+// ("Belmora's chief negotiator"): the office resolves to its holder in the roster.
+const OFFICE_TAIL = `(?:\\s+(?:of|for)\\s+(?:the\\s+)?${WORD}(?:\\s+(?:(?:and|of|the)\\s+)*${WORD}){0,4})?`;
+const POSSESSIVE = `${NB}\\p{Lu}[\\p{L}\\p{M}.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.-]*){0,2}['’]s\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${NOUNS})(?![\\p{L}'’])${OFFICE_TAIL}`;
+const CAND = `(${DESC}${OFFICE_TAIL}|${PRON}|${NAMERUN})`;
+
 const ADV =
   '(?:(?:also|then|later|previously|earlier|further|once|again|reportedly|had|has|have|was|is|would|simply|just)\\s+){0,2}';
 const APPOS = '(?:,[^,"_]{1,100},)?';
@@ -25,7 +44,12 @@ const VERB = `(?:${REPORTING_VERBS})`;
 const LEAD = '^[,.!?;:]?\\s*';
 
 const AFTER_ACCORDING = new RegExp(`${LEAD}according to\\s+${CAND}`, 'u');
+const AFTER_DASH = new RegExp(`^\\s?[—–]\\s?${CAND}(?:,[^,"_]{1,100})?[.;]?\\s*$`, 'u');
 const AFTER_VERB_FIRST = new RegExp(`${LEAD}${VERB}\\s+${CAND}`, 'u');
+// The possessive form ("Belmora's chief negotiator said") is only tried right after the quotation:
+// in the scans that try every capitalised word it cost more than it found. Elsewhere a
+// possessive name is followed to its office when it is resolved.
+const AFTER_POSSESSIVE = new RegExp(`${LEAD}(${POSSESSIVE})${APPOS}\\s+${ADV}${VERB}\\b`, 'u');
 // Up to six words may qualify the name: "Norland's special envoy Henrik Dahl told".
 const AFTER_NAME_FIRST = new RegExp(
   `${LEAD}(?:(?!(?:while|but|and|as|although|though|whereas|when|after|before|because)\\s)[\\p{L}'’.-]+\\s+){0,6}?${CAND}${APPOS}\\s+${ADV}${VERB}\\b`,
@@ -43,7 +67,9 @@ const PREPOSITION =
 // ", who chairs the Union assembly's committee,": names in an appositive are not the subject.
 const APPOSITIVE = /,\s+(?:who|which|whose|a|an|the|one)\b[^,"_]*,/g;
 const ONLY_AUXILIARIES = /^\s*(?:(?:has|had|have|also|later|then|again|previously|once)\s+)*$/;
+const OFFICE_AFTER = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${NOUNS})(?![\\p{L}'’])`, 'u');
 const IS_DESC = new RegExp(`^${DESC}$`, 'u');
+const DESC_START = new RegExp(`^${DESC}`, 'u');
 const IS_PRON = new RegExp(`^${PRON}$`, 'u');
 // Every description opens with one of a few letters: a cheap first test for the backward scans.
 const DESC_ANYWHERE = new RegExp(`(?=[TtAaOoSs])${DESC}`, 'gu');
@@ -70,6 +96,15 @@ function fromHit(hit: NameHit, ctx: SpeakerContext, via: Speaker['via']): Speake
   }
   if (hit.kind === 'party') return { name: hit.name, partyId: hit.id!, via };
   return { name: hit.name, via };
+}
+
+function fromPerson(person: RosterPerson): Speaker {
+  return {
+    name: person.name,
+    personId: person.id,
+    ...(person.party ? { partyId: person.party } : {}),
+    via: 'title',
+  };
 }
 
 const isPersonHit = (h: NameHit) => !h.inQuote && (h.kind === 'person' || h.kind === 'unknown');
@@ -139,6 +174,14 @@ function resolvePronoun(pron: string, at: number, ctx: SpeakerContext): Speaker 
   return hit ? fromHit(hit, ctx, 'pronoun') : undefined;
 }
 
+/** The person whose name opens the clause `[start, end)`, if one does ("President Varga has …"). */
+export function clauseSubject(ctx: SpeakerContext, start: number, end: number): Attribution | undefined {
+  const hit = ctx.hits[firstHitFrom(ctx.hits, start)];
+  if (!hit || hit.span[0] >= end || hit.runStart > start + 1) return undefined;
+  if (hit.kind === 'party' || hit.inQuote) return undefined;
+  return { speaker: fromHit(hit, ctx, 'name'), span: hit.span, strong: false };
+}
+
 /** Resolves one candidate phrase at `[start, end)`; undefined when it cannot speak. */
 function resolveCandidate(
   phrase: string,
@@ -152,12 +195,25 @@ function resolveCandidate(
     const speaker = resolvePronoun(phrase, start, ctx);
     return speaker ? { speaker, span, strong: false } : undefined;
   }
-  if (IS_DESC.test(phrase)) return { speaker: resolveDescription(phrase, start, ctx), span, strong: false };
   const inside: NameHit[] = [];
   for (let i = firstHitFrom(ctx.hits, start); i < ctx.hits.length && ctx.hits[i]!.span[0] < end; i++) {
     if (ctx.hits[i]!.span[1] <= end) inside.push(ctx.hits[i]!);
   }
-  const hit = inside.findLast((h) => h.kind !== 'party') ?? inside.at(-1);
+  const person = inside.findLast((h) => h.kind !== 'party');
+  if (!person) {
+    const parties = inside.map((h) => h.id!);
+    // "Belmora's" before "chief negotiator said": the office the possessive opens.
+    const office = /['’]s$/.test(phrase)
+      ? OFFICE_AFTER.exec(ctx.masked.slice(end, end + 60))?.[0]
+      : undefined;
+    const holder = officeHolder(office ? phrase + office : phrase, ctx.gazetteer, ctx.text, parties);
+    const said = office ? `${phrase} ${office.trim()}` : phrase;
+    if (holder) return { speaker: { ...fromPerson(holder), via: 'title', said }, span, strong: true };
+    // An office nobody in the roster holds: described as before, its "of" phrase aside.
+    const desc = IS_DESC.test(phrase) ? phrase : DESC_START.exec(phrase)?.[0];
+    if (desc) return { speaker: resolveDescription(desc, start, ctx), span, strong: false };
+  }
+  const hit = person ?? inside.at(-1);
   if (hit) return { speaker: fromHit(hit, ctx, 'name'), span: hit.span, strong: true };
   if (!allowUnknown) return undefined;
   return { speaker: { name: phrase.replace(/^The\s+/, ''), via: 'name' }, span, strong: true };
@@ -171,6 +227,9 @@ export function speakerAfter(
   endedSentence: boolean,
 ): Attribution | undefined {
   // An attribution sits right after the quote: 160 characters is plenty, and bounds the regexes' work.
+  // '"…" — a senior diplomat.': a dash before the speaker attributes without a verb.
+  const dashed = /^\s?[—–]/.test(afterText) ? AFTER_DASH.exec(afterText) : null;
+  if (dashed) return resolveCandidate(dashed[1]!, offset + dashed[0].indexOf(dashed[1]!), ctx, true);
   const verbAt = afterText.slice(0, 160).search(HAS_VERB);
   const accordingAt = afterText.indexOf('according to');
   if (verbAt === -1 && (accordingAt === -1 || accordingAt > 4)) return undefined;
@@ -178,7 +237,7 @@ export function speakerAfter(
   const after = afterText.slice(0, Math.max(verbAt, accordingAt) + 80);
   // '"... side." Putin noted' starts a new sentence: Putin is not this quotation's speaker.
   if (endedSentence && /^\s*\p{Lu}/u.test(after) && !AFTER_VERB_FIRST.test(after)) return undefined;
-  for (const pattern of [AFTER_ACCORDING, AFTER_VERB_FIRST, AFTER_NAME_FIRST]) {
+  for (const pattern of [AFTER_ACCORDING, AFTER_VERB_FIRST, AFTER_POSSESSIVE, AFTER_NAME_FIRST]) {
     const m = pattern.exec(after);
     if (!m) continue;
     const phrase = m[1]!;

@@ -1,9 +1,10 @@
 // Transcript turns: a paragraph opening with a speaker label ("MS. DORN:", "Question:",
-// "Envoy Holm:", "T. Rieck:", "CHAIR (Mr. Oberg):") starts a turn that runs over the
-// paragraphs after it until the next label. Each turn is one quotation of its speaker.
+// "Envoy Holm:", "T. Rieck:", "CHAIR (Mr. Oberg):", "The representative of Ketheny (Ms. Vashti):")
+// starts a turn that runs over the paragraphs after it until the next label. Each turn is one
+// quotation of its speaker — procedural ones ("Thank you. The delegation of Belmora.") too.
 import { type Gazetteer, speakerNamed, titleCase } from './gazetteer.ts';
-import { turnLabel } from './genre.ts';
-import { TITLE_WORDS } from './lexicon.ts';
+import { chairHeader, isRole, turnLabel } from './genre.ts';
+import { officeHolder } from './offices.ts';
 import type { Span, Speaker, SuggestedClaim } from './types.ts';
 
 export interface Turn {
@@ -16,27 +17,48 @@ export interface Turn {
   /** The label's name part and its bracketed aside ("Mr. Oberg", "Carvel"). */
   name?: string;
   aside?: string;
+  /** "The representative of Belmora": `name` is the delegation's party. */
+  delegation?: boolean;
 }
 
 // Lines that close a transcript rather than continue the last turn.
 const END_OF_RECORD = /^(?:###|end|ends|\(end\)|-\s?30\s?-|\*\s?\*\s?\*|source:.*|media contact:.*)$/i;
 
+/**
+ * A paragraph cut before every line that opens with a label: records copied from PDFs and web
+ * pages often put one turn a line, with no blank line between turns.
+ */
+export function labelledBlocks(text: string, [start, end]: Span): Span[] {
+  const blocks: Span[] = [];
+  let from = start;
+  for (let nl = text.indexOf('\n', start); nl !== -1 && nl < end; nl = text.indexOf('\n', nl + 1)) {
+    const lineEnd = text.indexOf('\n', nl + 1);
+    if (turnLabel(text.slice(nl + 1, lineEnd === -1 || lineEnd > end ? end : lineEnd)) === undefined)
+      continue;
+    blocks.push([from, nl]);
+    from = nl + 1;
+  }
+  blocks.push([from, end]);
+  return blocks;
+}
+
 /** The turns of a transcript, in order; paragraphs before the first label belong to none. */
 export function findTurns(text: string, paragraphs: Span[]): Turn[] {
   const turns: Turn[] = [];
   let open: Turn | undefined;
-  for (const [start, end] of paragraphs) {
+  for (const [start, end] of paragraphs.flatMap((p) => labelledBlocks(text, p))) {
     const paragraph = text.slice(start, end);
     const m = turnLabel(paragraph);
     if (m) {
-      const label = m[0].replace(/:\s*$/, '');
+      const label = m.full.replace(/:\s*$/, '');
       open = {
         label,
         labelSpan: [start, start + label.length],
-        body: [start + m[0].length, end],
-        question: m[1] !== undefined,
-        ...(m[2] ? { name: m[2] } : {}),
-        ...(m[3] ? { aside: m[3] } : {}),
+        body: [start + m.full.length, end],
+        question: m.question,
+        ...(m.name ? { name: m.name } : {}),
+        ...(m.aside ? { aside: m.aside } : {}),
+        ...(m.delegation ? { delegation: true } : {}),
       };
       turns.push(open);
     } else if (open && !END_OF_RECORD.test(paragraph)) {
@@ -48,38 +70,89 @@ export function findTurns(text: string, paragraphs: Span[]): Turn[] {
   return turns;
 }
 
-const ROLE_WORDS = new Set(['chair', 'chairman', 'chairwoman', 'chairperson', 'moderator', 'h.e.', 'madam']);
-const isRole = (word: string) => {
-  const w = word.toLowerCase();
-  return (
-    TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/\.$/, '')) || ROLE_WORDS.has(w) || w.includes('-general')
-  );
-};
+const CHAIR_ROLES = /^(?:chair|chairman|chairwoman|chairperson|co-chair|president|presiding)$/;
+const CHAIR_MARK = /\((?:Chair|Chairman|Chairwoman|Chairperson|President|Presiding)\)/;
+
+/** "Ambassador Corinna Haldane (Tessaly)" → "Corinna Haldane": titles and asides dropped. */
+function bareName(said: string): string {
+  return said
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w !== '' && !isRole(w))
+    .join(' ');
+}
 
 /**
- * Who speaks a turn: the name in the label or its aside, titles stripped, resolved against
- * the roster; a label that is only a role ("CHAIR") keeps the speaker it had last time.
+ * The person a record names as its chair, who speaks every "CHAIR:" or "The President:" turn:
+ * a header line "Chair: Ambassador Corinna Haldane (Tessaly)", or the entry marked "(Chair)" in
+ * the list of those present ("Mr. Tobias Wyck, Special Envoy of Aurenne (Chair)"). Only the
+ * head of the record, before its first turn, is read.
+ */
+export function recordChair(head: string): string | undefined {
+  for (const line of head.split('\n')) {
+    const header = chairHeader(line.trim());
+    if (header) return bareName(header) || undefined;
+    const mark = CHAIR_MARK.exec(line);
+    if (!mark) continue;
+    // "For the Mediator: Mr. Tobias Wyck, Special Envoy …": the name sits between the colon and the comma.
+    const entry = line.slice(line.lastIndexOf(':', mark.index) + 1, mark.index).split(',')[0]!;
+    const name = bareName(entry);
+    if (name) return name;
+  }
+  return undefined;
+}
+
+export interface TurnContext {
+  gazetteer: Gazetteer;
+  text: string;
+  /** The chair the record names, as written without titles. */
+  chair?: string;
+}
+
+/** The speaker of a label that names only a role ("CHAIR", "THE SECRETARY-GENERAL"). */
+function roleSpeaker(roles: string[], ctx: TurnContext): Speaker | undefined {
+  const office = roles
+    .map((w) => w.toLowerCase())
+    .filter((w) => !/^(?:the|mr\.?|mrs\.?|ms\.?|madam|h\.e\.)$/.test(w))
+    .join(' ');
+  if (ctx.chair && roles.some((w) => CHAIR_ROLES.test(w.toLowerCase())))
+    return speakerNamed(ctx.chair, ctx.gazetteer) ?? { name: ctx.chair, via: 'title' };
+  // "SPOKESPERSON:" is the "Foreign Ministry spokesperson" of the roster when only one office holds the word.
+  const holder = office === '' ? undefined : officeHolder(office, ctx.gazetteer, ctx.text, [], true);
+  return holder ? speakerNamed(holder.name, ctx.gazetteer) : undefined;
+}
+
+/**
+ * Who speaks a turn: the person in the aside, a delegation's representative kept as said, the
+ * record's chair or an office's holder for a label that is only a role, else the name in the
+ * label resolved against the roster; a role nobody holds keeps the speaker it had last time.
  * The label is kept as said.
  */
-export function turnSpeaker(turn: Turn, gazetteer: Gazetteer, earlier: Map<string, Speaker>): Speaker {
+export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, Speaker>): Speaker {
   const said = turn.label;
+  const { gazetteer } = ctx;
   if (turn.question) return { name: 'journalist', via: 'description', said };
-  const words = (turn.name ?? '').split(/\s+/).filter(Boolean);
-  const bare = words.filter((w) => !isRole(w)).join(' ');
-  const aside = turn.aside
-    ? speakerNamed(
-        turn.aside
-          .split(/\s+/)
-          .filter((w) => !isRole(w))
-          .join(' '),
-        gazetteer,
-      )
-    : undefined;
+  const aside = turn.aside ? speakerNamed(bareName(turn.aside), gazetteer) : undefined;
+  if (aside?.personId) return { ...aside, via: 'name', said };
+  if (turn.delegation) {
+    // No person named: the delegation's voice, as the record names it ("the representative of Belmora").
+    const party = speakerNamed(turn.name ?? '', gazetteer);
+    const name = said.replace(/\s*\(.*$/, '');
+    return { name, ...(party?.partyId ? { partyId: party.partyId } : {}), via: 'description', said };
+  }
+  // "V.Putin" as "V. Putin": Russian-style records join the initial to the surname.
+  const words = (turn.name ?? '')
+    .replace(/(\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu, '$1 ')
+    .split(/\s+/)
+    .filter(Boolean);
+  // "President of Ketheny Samir Olenko": the country after "of" is the office's, not the name's.
+  const afterOf = (i: number) =>
+    /^of$/i.test(words[i - 1] ?? '') ||
+    (/^the$/i.test(words[i - 1] ?? '') && /^of$/i.test(words[i - 2] ?? ''));
+  const bare = words.filter((w, i) => !isRole(w) && !afterOf(i)).join(' ');
   const roleOnly = bare === '' || /^(?:\p{Lu}\.\s*)+$/u.test(bare);
-  const found =
-    (aside?.personId ? aside : undefined) ??
-    (roleOnly ? earlier.get(words.join(' ').toLowerCase()) : speakerNamed(bare, gazetteer)) ??
-    undefined;
+  const key = words.join(' ').toLowerCase();
+  const found = roleOnly ? (roleSpeaker(words, ctx) ?? earlier.get(key)) : speakerNamed(bare, gazetteer);
   const speaker: Speaker = found
     ? { ...found, via: roleOnly ? 'title' : 'name', said }
     : {
@@ -88,15 +161,18 @@ export function turnSpeaker(turn: Turn, gazetteer: Gazetteer, earlier: Map<strin
         via: roleOnly ? 'title' : 'name',
         said,
       };
-  earlier.set(words.join(' ').toLowerCase(), speaker);
+  earlier.set(key, speaker);
   return speaker;
 }
 
 /** Quote claims of a transcript's turns, one per turn, with the label's speaker. */
 export function turnQuotes(text: string, turns: Turn[], gazetteer: Gazetteer): SuggestedClaim[] {
   const earlier = new Map<string, Speaker>();
+  const head = text.slice(0, turns[0]?.labelSpan[0] ?? 0);
+  const chair = recordChair(head);
+  const ctx: TurnContext = { gazetteer, text, ...(chair ? { chair } : {}) };
   return turns.flatMap((turn) => {
-    const speaker = turnSpeaker(turn, gazetteer, earlier);
+    const speaker = turnSpeaker(turn, ctx, earlier);
     const words = text.slice(turn.body[0], turn.body[1]).replace(/\s+/g, ' ').trim();
     if (words === '') return [];
     return [

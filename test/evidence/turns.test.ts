@@ -1,0 +1,248 @@
+// Meeting records, UN-style verbatim records, threads and news conventions the quote
+// reading must carry over to (issue #13 item 1): each text is invented for the test.
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/evidence/extract.ts';
+import { detectGenre, type Genre, turnLabel } from '../../src/evidence/genre.ts';
+import { recordChair } from '../../src/evidence/turns.ts';
+import type { Roster, SuggestedClaim } from '../../src/evidence/types.ts';
+import { roster as base } from './roster.ts';
+
+type Quote = Extract<SuggestedClaim, { kind: 'quote' }>;
+
+// The test roster plus an office held once, an office held twice and a multi-word office.
+const roster: Roster = {
+  parties: base.parties,
+  people: [
+    ...base.people,
+    { id: 'oyelaran', name: 'Dami Oyelaran', office: 'Secretary-General', party: 'union', aliases: [] },
+    {
+      id: 'pell',
+      name: 'Anton Pell',
+      office: 'Minister of Fisheries and Forests',
+      party: 'arvenia',
+      aliases: [],
+    },
+  ],
+};
+
+function quotes(text: string, genre: Genre = detectGenre(text).genre) {
+  return extractClaims(text, { roster, genre })
+    .filter((c): c is Quote => c.kind === 'quote')
+    .map((c) => ({
+      words: c.data.words,
+      speaker: c.speaker?.personId ?? c.speaker?.name,
+      ...(c.speaker?.partyId && !c.speaker.personId ? { party: c.speaker.partyId } : {}),
+    }));
+}
+
+describe('meeting-record turns', () => {
+  const record = [
+    'VELL RIVER TALKS\nThird plenary session\nFjellby, 9 May 2031',
+    'Present:\nFor Arvenia: Ms. Mira Kostal, President; two advisers.\nFor the Mediator: Mr. Henrik Dahl, Special Envoy of Norland (Chair).',
+    'CHAIR: We resume. I give the floor to Arvenia.',
+    'The representative of Arvenia (Ms. Kostal): Thank you, Chair. Arvenia accepts the quota.',
+    'It does so for one season only.',
+    'CHAIR: Thank you. The delegation of Torvania.',
+    'The representative of Torvania: We need a day to consult the capital.',
+    'THE SECRETARY-GENERAL: The Union stands ready to verify the quota.',
+    'CHAIR: The session is suspended.',
+  ].join('\n\n');
+
+  it('knows a record with delegation labels as a meeting transcript', () => {
+    expect(detectGenre(record).genre).toBe('meeting-transcript');
+  });
+
+  it('reads every turn, procedural ones too, each with the roster speaker of its label', () => {
+    expect(quotes(record)).toEqual([
+      { words: 'We resume. I give the floor to Arvenia.', speaker: 'dahl' },
+      {
+        words: 'Thank you, Chair. Arvenia accepts the quota. It does so for one season only.',
+        speaker: 'kostal',
+      },
+      { words: 'Thank you. The delegation of Torvania.', speaker: 'dahl' },
+      {
+        words: 'We need a day to consult the capital.',
+        speaker: 'The representative of Torvania',
+        party: 'torvania',
+      },
+      { words: 'The Union stands ready to verify the quota.', speaker: 'oyelaran' },
+      { words: 'The session is suspended.', speaker: 'dahl' },
+    ]);
+  });
+
+  it('takes the chair from a header line, which is not a turn', () => {
+    const text =
+      'Union Council\n\nChair: Ambassador Lena Hoff (Norland)\n\nAgenda item 1: the Vell quota\n\n' +
+      'CHAIR: I open the meeting.\n\nMr. Varin (Torvania): Torvania agrees.\n\nCHAIR: It is so decided.';
+    expect(quotes(text, 'meeting-transcript')).toEqual([
+      { words: 'I open the meeting.', speaker: 'Lena Hoff' },
+      { words: 'Torvania agrees.', speaker: 'varin' },
+      { words: 'It is so decided.', speaker: 'Lena Hoff' },
+    ]);
+    expect(turnLabel('Chair: Ambassador Lena Hoff (Norland)')).toBeUndefined();
+    expect(turnLabel('CHAIR: Thank you.')).toMatchObject({ name: 'CHAIR' });
+  });
+
+  it('reads a UN-style record: "The President:" is the presiding officer, asides are countries or languages', () => {
+    const text =
+      'President: Mr. Olav Brenn (Norland)\n\nThe President: The meeting is called to order.\n\n' +
+      'Ms. Kostal (spoke in French): Arvenia thanks the President.\n\n' +
+      'Mr. Ekker (Arvenia): I associate myself with the President of Arvenia.\n\n' +
+      'The President: I thank the representative of Arvenia.';
+    expect(quotes(text, 'meeting-transcript')).toEqual([
+      { words: 'The meeting is called to order.', speaker: 'Olav Brenn' },
+      { words: 'Arvenia thanks the President.', speaker: 'kostal' },
+      { words: 'I associate myself with the President of Arvenia.', speaker: 'Ekker', party: 'arvenia' },
+      { words: 'I thank the representative of Arvenia.', speaker: 'Olav Brenn' },
+    ]);
+  });
+
+  it('reads turns a line each, with no blank line between them, and header lines as no turns', () => {
+    const text =
+      'Union Council, 4 June 2031\nPresident: Mr. Olav Brenn . . . . . (Norland)\nMembers: Arvenia, Torvania\n\n' +
+      'The President: I call the meeting to order.\nMr. Varin (Torvania) (spoke in French): We agree.\n' +
+      'The President (spoke in English): It is so decided.';
+    expect(quotes(text, 'meeting-transcript')).toEqual([
+      { words: 'I call the meeting to order.', speaker: 'Olav Brenn' },
+      { words: 'We agree.', speaker: 'varin' },
+      { words: 'It is so decided.', speaker: 'Olav Brenn' },
+    ]);
+  });
+
+  it("reads the Kremlin's office-of-country labels and a bare office label through the roster", () => {
+    const text =
+      'President of Arvenia Mira Kostal: Good afternoon.\n\nQuestion: Is the quota final?\n\n' +
+      'CHIEF OF STAFF: Not yet.\n\nPresident of Arvenia Mira Kostal: It will be.';
+    expect(quotes(text, 'press-conference').map((q) => q.speaker)).toEqual([
+      'kostal',
+      'journalist',
+      'melnyk',
+      'kostal',
+    ]);
+  });
+
+  it('finds the chair only in the head of a record', () => {
+    expect(recordChair('Present:\nMs. Ingrid Solberg, Foreign Minister of Norland (Chair).')).toBe(
+      'Ingrid Solberg',
+    );
+    expect(recordChair('Chair: Thank you all.')).toBeUndefined();
+  });
+
+  it('resolves a role shared by two holders through the party the record names', () => {
+    const two: Roster = {
+      parties: roster.parties,
+      people: [
+        ...roster.people,
+        { id: 'ambler', name: 'Rhea Ambler', office: 'Secretary-General', party: 'norland', aliases: [] },
+      ],
+    };
+    const text =
+      'Union Council, 1 June 2031\n\nCHAIR: Welcome.\n\nTHE SECRETARY-GENERAL: The Union has its report ready.\n\nCHAIR: Thank you.';
+    const turns = extractClaims(text, { roster: two, genre: 'meeting-transcript' }).filter(
+      (c): c is Quote => c.kind === 'quote',
+    );
+    expect(turns[1]?.speaker?.personId).toBe('oyelaran');
+  });
+});
+
+describe('threads', () => {
+  it('reads each numbered post of a thread as one quote of its author', () => {
+    const text =
+      'Henrik Dahl @envoy_dahl\n4 Mar 2031\n\n1/2 Two days in Fjellby and both sides still at the table.\n\n' +
+      'More on the quota tomorrow.\n\n2/2 Thanks to the Union for its patience.';
+    expect(quotes(text, 'social')).toEqual([
+      {
+        words: '1/2 Two days in Fjellby and both sides still at the table. More on the quota tomorrow.',
+        speaker: 'dahl',
+      },
+      { words: '2/2 Thanks to the Union for its patience.', speaker: 'dahl' },
+    ]);
+  });
+  it('reads a thread whose counters close each post', () => {
+    const text =
+      'Henrik Dahl @envoy_dahl · 4 Mar 2031\n\nTwo days in Fjellby. 1/2\n\nThanks to the Union. 2/2\n\n#Vell';
+    expect(quotes(text, 'social').map((q) => q.words)).toEqual([
+      'Two days in Fjellby. 1/2',
+      'Thanks to the Union. 2/2 #Vell',
+    ]);
+  });
+
+  it('gives each post of a page to the account in the header above it, replies included', () => {
+    const text =
+      'Henrik Dahl @envoy_dahl · 4 Mar 2031\n\nThe quota text goes to both capitals tonight.\n\n' +
+      'Oleg Varin @varin_tv · 4 Mar 2031\n\nThank you @envoy_dahl, we will read it with care.';
+    expect(quotes(text, 'social')).toEqual([
+      { words: 'The quota text goes to both capitals tonight.', speaker: 'dahl' },
+      { words: 'Thank you @envoy_dahl, we will read it with care.', speaker: 'varin' },
+    ]);
+  });
+});
+
+describe('speakers in news and releases', () => {
+  it('keeps a multi-word office whole: the person after it speaks', () => {
+    const text =
+      '"The nets stay in the harbour until June," said Minister of Fisheries and Forests Anton Pell.';
+    expect(quotes(text, 'press-release')).toEqual([
+      { words: 'The nets stay in the harbour until June,', speaker: 'pell' },
+    ]);
+  });
+
+  it("resolves an office to its holder: with its 'of' phrase, after its party's possessive, in a label", () => {
+    expect(
+      quotes('Talks ended.\n\n"The nets stay in port," the Minister of Fisheries and Forests said.', 'news'),
+    ).toEqual([{ words: 'The nets stay in port,', speaker: 'pell' }]);
+    expect(quotes('"We will read it," said the Secretary-General of the Union.', 'news')).toEqual([
+      { words: 'We will read it,', speaker: 'oyelaran' },
+    ]);
+    expect(quotes('"The text is not final," Norland\'s special envoy said.', 'news')).toEqual([
+      { words: 'The text is not final,', speaker: 'dahl' },
+    ]);
+    expect(
+      quotes('O.Varin: We met.\n\nH.Dahl: We agree.\n\nO.Varin: Good.', 'meeting-transcript')[1],
+    ).toEqual({
+      words: 'We agree.',
+      speaker: 'dahl',
+    });
+  });
+
+  it('gives a quotation a colon introduces to the person who opens the sentence, whatever the verb', () => {
+    expect(
+      quotes(
+        'President Varin has repeated the line he gave the envoy: "The river is shared by all who fish it."',
+        'news',
+      ),
+    ).toEqual([{ words: 'The river is shared by all who fish it.', speaker: 'varin' }]);
+    expect(
+      quotes('The talks ended with a line from the envoy: "The river is shared by all."', 'news')[0],
+    ).toMatchObject({
+      speaker: undefined,
+    });
+  });
+
+  it('gives a quotation the speaker a dash names after it', () => {
+    expect(quotes('Talks ended.\n\n"We are not done yet" — a senior Arvenian diplomat.', 'news')).toEqual([
+      { words: 'We are not done yet', speaker: 'senior Arvenian diplomat' },
+    ]);
+  });
+
+  it('gives an unclosed quotation the speaker its own last clause names', () => {
+    const text =
+      'The talks ended late.\n\n"If the quota slips again, nobody in Kessel will be surprised, a senior Arvenian diplomat said.';
+    expect(quotes(text, 'news')).toEqual([
+      {
+        words:
+          'If the quota slips again, nobody in Kessel will be surprised, a senior Arvenian diplomat said.',
+        speaker: 'senior Arvenian diplomat',
+      },
+    ]);
+  });
+
+  it('gives both halves of a quotation interrupted by "she said" to one speaker', () => {
+    const text =
+      'Mira Kostal spoke after the session.\n\n"We came for a quota," she said, "and we leave with one."';
+    expect(quotes(text, 'news')).toEqual([
+      { words: 'We came for a quota,', speaker: 'kostal' },
+      { words: 'and we leave with one.', speaker: 'kostal' },
+    ]);
+  });
+});
