@@ -3,15 +3,17 @@
 // Without a publication date, relative expressions ("on Tuesday") stay unresolved: a pure
 // function may not read the clock.
 import * as chrono from 'chrono-node';
-import { ORDINAL_OF, type QuickDate, quickDate, SPAN_CANDIDATE } from './quickDates.ts';
+import { ORDINAL_OF, ORDINAL_WORD_SOURCE, type QuickDate, quickDate, SPAN_CANDIDATE } from './quickDates.ts';
 import { allMatches } from './regex.ts';
+import { isFutureTense, type Tense, tenseAt } from './tense.ts';
 import { mayHoldWordDate, rewriteWordDates } from './wordDates.ts';
 
 // A day counted from another day the text gave before: "In Ostrand the following day".
 const ANCHORED =
-  '\\b(?:the (?:following|next|previous) day|the day (?:before|after)|a day (?:later|earlier))\\b';
+  '\\b(?:the (?:following|next|previous) day|the day (?:before|after)(?! (?:yesterday|tomorrow))|a day (?:later|earlier))\\b';
+const MONTHS = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
 const CANDIDATE = new RegExp(
-  `${/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:today|yesterday|tomorrow|tonight|weekend|this (?:morning|afternoon|evening)|last night)\b|\b(?:last|next|this|earlier|later) (?:week|month|year)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{4}-\d{2}-\d{2}\b/.source}|\\b${ORDINAL_OF}|${SPAN_CANDIDATE}|${ANCHORED}`,
+  `${/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:the day (?:after tomorrow|before yesterday)|today|yesterday|tomorrow|tonight|weekend|this (?:morning|afternoon|evening)|last night)\b|\b(?:(?:early|later|earlier|late|mid) )?(?:last|next|this|coming) (?:week|month|year)|\bthe week of\b|\b(?:first|second|third|fourth|last) week of\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b|\b\d{4}-\d{2}-\d{2}\b/.source}|\\b${MONTHS}\\.? (?:\\d|${ORDINAL_WORD_SOURCE})|\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTHS}|\\b(?:(?:early|mid|late)[- ]|in )${MONTHS}\\b|\\b${ORDINAL_OF}|${SPAN_CANDIDATE}|${ANCHORED}`,
   'i',
 );
 const CANDIDATES = new RegExp(CANDIDATE.source, 'gi');
@@ -19,10 +21,6 @@ const ANCHORED_AT = new RegExp(`^${ANCHORED}`, 'i');
 const BARE_WEEKDAY = /^(?:on |by |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?$/i;
 // "said on Monday": the day something was said, not the day of the event the sentence reports.
 const SAID_ON = /\b(?:said|says|told \w+|added|announced|warned|stated|confirmed)\s*$/i;
-// "We agreed the experts meet in Velmar on Tuesday": what was agreed or asked for lies ahead.
-// "Next" speaks of time only before a span or a day: "ahead of the next round" is no tense.
-const FUTURE =
-  /\b(?:will|would|shall|is to|are to|set to|due to|plans? to|expected to|upcoming|scheduled)\b|\bnext (?:week|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(?:agreed?|decided?|propose[ds]?|ask(?:ed|s)?|invite[ds]?|let us|let's)\b(?: that)?[^.;]{0,60}\b(?:meet|hold|reconvene|resume|visit|travel|sign|open)\b/i;
 // "by Friday", "until Monday": a limit lies ahead of the day of writing.
 const AHEAD = /^(?:by|until|before) /i;
 // chrono's cost grows with the text it sees: it only gets a window around the candidate.
@@ -30,12 +28,14 @@ const WINDOW = 28;
 
 export const mayHoldDate = (sentence: string): boolean =>
   CANDIDATE.test(sentence) || mayHoldWordDate(sentence);
-export const isFutureTense = (sentence: string): boolean => FUTURE.test(sentence);
+export { isFutureTense };
 
 export interface FoundDate {
   iso: string;
   text: string;
   index: number;
+  /** A week, a month or a year ("next month"): it places an event but gives it no day. */
+  vague?: boolean;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -56,8 +56,15 @@ function withChrono(sentence: string, at: number, ref: Date): QuickDate[] {
   const found: QuickDate[] = [];
   for (const r of chrono.parse(sentence.slice(from, at + WINDOW * 2), ref)) {
     const s = r.start;
-    if (!s.isCertain('day') && !s.isCertain('weekday') && !/\b(?:week|month)\b/i.test(r.text)) continue;
-    found.push({ date: s.date(), text: r.text, index: r.index + from, absolute: /\d{4}/.test(r.text) });
+    const certain = s.isCertain('day') || s.isCertain('weekday');
+    if (!certain && !/\b(?:week|month)\b/i.test(r.text)) continue;
+    found.push({
+      date: s.date(),
+      text: r.text,
+      index: r.index + from,
+      absolute: /\d{4}/.test(r.text),
+      ...(certain ? {} : { vague: true }),
+    });
   }
   return found;
 }
@@ -71,6 +78,25 @@ export function findDate(sentence: string, published: string | undefined): Found
   return findDates(sentence, published)[0];
 }
 
+const MONTH_ONLY = new RegExp(`^(?:(?:in )?(?:early|mid|late)[- ]|in )${MONTHS}`, 'i');
+
+const WEEK_MS = 7 * 86_400_000;
+
+/**
+ * The nearest such weekday may be on the wrong side of the day of writing: what is done lies
+ * behind it, what is planned or scheduled ahead ("talks begin on Monday" is the coming Monday),
+ * and a limit ("by Friday") ahead whatever the tense.
+ */
+function weekdayOnItsSide(date: Date, ref: Date, said: string, lean: Tense): Date {
+  if (AHEAD.test(said) || lean !== 'past') return date < ref ? new Date(date.getTime() + WEEK_MS) : date;
+  return date > ref ? new Date(date.getTime() - WEEK_MS) : date;
+}
+
+const rangeAt = (ranges: RegExpExecArray[], at: number): [number, number] | undefined => {
+  const r = ranges.find((x) => x.index === at);
+  return r ? [r.index, r.index + r[0].length] : undefined;
+};
+
 const isoOf = (date: Date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 
 /** "the following day" after `anchor` (`YYYY-MM-DD`). */
@@ -83,9 +109,16 @@ function fromAnchor(phrase: string, anchor: string): string {
 /**
  * Every date in `sentence`, in order, resolved against `published` (`YYYY-MM-DD`). A day
  * counted from another ("the following day") counts from the date before it in the
- * sentence, else from `anchor`: the last date the text gave before this sentence.
+ * sentence, else from `anchor`: the last date the text gave before this sentence. A week,
+ * a month or a weekend ("next month") comes flagged `vague`, with a rough day for comparisons;
+ * a month by its name ("in April") only `withMonths`.
  */
-export function findDates(sentence: string, published: string | undefined, anchor?: string): FoundDate[] {
+export function findDates(
+  sentence: string,
+  published: string | undefined,
+  anchor?: string,
+  withMonths = false,
+): FoundDate[] {
   const ref = published ? reference(published) : new Date(2000, 0, 1, 12);
   const dates: FoundDate[] = [];
   const ranges = allMatches(DAY_RANGE, sentence);
@@ -95,33 +128,34 @@ export function findDates(sentence: string, published: string | undefined, ancho
     const rest = `${r[1]} ${r[2]}`;
     text = text.slice(0, r.index) + rest.padEnd(r[0].length, ' ') + text.slice(r.index + r[0].length);
   }
-  const words = mayHoldWordDate(text) ? rewriteWordDates(text, ref, isFutureTense(sentence)) : undefined;
+  const leanAt = (at: number) => tenseAt(sentence, at);
+  const words = mayHoldWordDate(text) ? rewriteWordDates(text, ref, leanAt) : undefined;
   if (words) text = words.text;
   for (const m of allMatches(CANDIDATES, text)) {
     if (dates.some((d) => m.index >= d.index && m.index < d.index + d.text.length)) continue;
     const anchored = ANCHORED_AT.exec(text.slice(m.index));
     if (anchored) {
-      const from = dates.at(-1)?.iso ?? anchor;
+      const from = dates.findLast((d) => !d.vague)?.iso ?? anchor;
       if (from) dates.push({ iso: fromAnchor(anchored[0], from), text: anchored[0], index: m.index });
       continue;
     }
-    const quick = quickDate(text, m.index, ref);
+    const lean = leanAt(m.index);
+    const quick = quickDate(text, m.index, ref, lean);
     for (const found of quick ? [quick] : withChrono(text, m.index, ref)) {
       if (!published && !found.absolute) continue;
       if (SAID_ON.test(text.slice(0, found.index))) continue;
-      let date = found.date;
-      // A day in words is shown as written ("the fourteenth of November"), not as read.
-      const inWords = words?.spans.find(([s]) => s === found.index);
-      const said = inWords ? sentence.slice(inWords[0], inWords[1]) : found.text.replace(/[\s,.;:]+$/, '');
-      // The nearest weekday may be on the wrong side of publication: the tense decides.
-      if (BARE_WEEKDAY.test(said)) {
-        const future = isFutureTense(sentence);
-        if (future && date < ref) date = new Date(date.getTime() + 7 * 86400000);
-        if (!future && date > ref && !AHEAD.test(said)) date = new Date(date.getTime() - 7 * 86400000);
-        if (AHEAD.test(said) && date < ref) date = new Date(date.getTime() + 7 * 86400000);
+      // A day in words or a span of days is shown as written, not as read.
+      const written = words?.spans.find(([s]) => s === found.index) ?? rangeAt(ranges, found.index);
+      const said = written ? sentence.slice(written[0], written[1]) : found.text.replace(/[\s,.;:]+$/, '');
+      const shown = sentence.slice(found.index, found.index + said.length);
+      if (found.vague) {
+        // "In April" has no day to compare with another source's: only events ask for it.
+        if (withMonths || !MONTH_ONLY.test(said))
+          dates.push({ iso: isoOf(found.date), text: shown, index: found.index, vague: true });
+        break;
       }
-      const iso = isoOf(date);
-      dates.push({ iso, text: sentence.slice(found.index, found.index + said.length), index: found.index });
+      const date = BARE_WEEKDAY.test(said) ? weekdayOnItsSide(found.date, ref, said, lean) : found.date;
+      dates.push({ iso: isoOf(date), text: shown, index: found.index });
       break;
     }
   }

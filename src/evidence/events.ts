@@ -9,6 +9,7 @@ import type { Genre } from './genre.ts';
 import { NOT_NAME_WORDS } from './lexicon.ts';
 import type { NameHit } from './names.ts';
 import { allMatches } from './regex.ts';
+import { tenseAt } from './tense.ts';
 import type { EventClaimKind, Span, SuggestedClaim } from './types.ts';
 
 const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
@@ -21,40 +22,48 @@ const TRIGGERS: [EventClaimKind, RegExp][] = [
   [
     'deadline',
     new RegExp(
-      `\\bdeadlines?\\b|\\bby ${WHEN}|\\bwithin (?:the next )?${COUNT} (?:days?|weeks?|months?)\\b|\\b(?:open|opens|sign|signed|signature|enter into force|take effect)\\b[^.;]{0,12}\\b(?:on|by) (?:the )?${WHEN}`,
+      `\\bdeadlines?\\b|\\bby ${WHEN}|\\bwithin (?:the next )?${COUNT} (?:days?|weeks?|months?)\\b|\\b(?:open|opens|sign|signed|signature|(?:enter|enters|entered|come|comes|came) into force|entry into force|(?:take|takes|took) effect|expires?)\\b[^.;]{0,40}?\\b(?:on|by|from) (?:the )?${WHEN}`,
       'gi',
     ),
   ],
   [
     'call',
-    /\b(?:(?:phone|telephone|video) (?:call|conversation)s?|videoconference|calls? (?:between|with)|(?:'s?|’s?|the|a|good|their) call(?! (?:for|upon|on (?:the |all |both )?(?:parties|sides|states|countries|\p{Ll}+ (?:to|not))))|spoke by (?:tele)?phone|held a call|picked up the phone|(?:tele)?phoned|spoke with|speaks with|spoke to)\b/giu,
+    /\b(?:(?:phone|telephone|video) (?:call|conversation)s?|videoconference|calls? (?:between|with)|(?:'s?|’s?|the|a|good|their) call(?! (?:for|upon|on (?:the |all |both )?(?:parties|sides|states|countries|\p{Ll}+ (?:to|not))))|spoke by (?:tele)?phone|held a call|picked up the phone|(?:tele)?phoned|by (?:tele)?phone|(?:spoke|speaks|talked|speak)(?: (?:today|yesterday|tonight|again|briefly|this \w+|on \p{Lu}\w+|by (?:tele)?phone)){0,2} (?:with|to)(?! (?:the )?(?:reporters|journalists|press|media|nation|audience|crowd|students|parliament)\b)(?= (?:the |his |her |their |a |an )?\p{Lu}))\b/giu,
   ],
   [
     'visit',
-    /\b(?:visit(?:ed|s)?|travel(?:s|ed|led)? to|flew to|(?:arrived|arrives|landed|lands) in|tour of|trip to|on a (?:working|official|state) visit)\b/gi,
+    /\b(?:visit(?:ed|s|ing)?|travel(?:s|ed|led|ing|ling)? to|fl(?:ew|ies|y|ying) to|head(?:s|ed|ing)? to|(?:arrived?|arrives|arriving|landed|lands?|landing) in|tour of|trip to|continues? (?:on )?to (?=\p{Lu})|on a (?:working|official|state) visit|(?:is|are|was|were|will be|['’]ll be) (?:now |already )?in \p{Lu}[\p{L}'-]+(?= (?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|on (?:\p{Lu}|\d)|for (?:talks|consultations|a visit|meetings)|to (?:meet|attend|hold|take part)))\b)/giu,
   ],
   ['summit', /\bsummits?\b/gi],
   [
     'meeting',
-    /\b(?:met|meets?|meetings?|gathered|received|receives|consultations|(?<!press |news )conferences?|working session|session|plenary|(?:re)?convene[ds]?|(?:working )?(?:dinner|lunch|breakfast)|hosted|hosts)\b/gi,
+    /\b(?:met|meets?|meetings?|gathered|received|receives|welcomed|welcomes|greeted|consultations|(?<!press |news )conferences?|working sessions?|sessions?|plenary|(?:re)?convene[ds]?|(?:working )?(?:dinner|lunch|breakfast)|host(?:ed|s)?|see you (?:in|at|on)|see (?:both |the |our )?(?:delegations|negotiators|teams|you|them) (?:back|again)|get together|brief(?:s|ed|ing)? the (?=\p{Lu})(?!Press\b))\b/giu,
   ],
   ['talks', /\b(?:talks|negotiations|discussions|round)\b/gi],
   [
     'statement',
-    /\b(?:joint statement|statement|readout|communiqu[eé]|published its assessment|signed|signing ceremony|brief(?:s|ed)? (?:the )?(?:press|reporters|journalists))\b/gi,
+    /\b(?:joint statement|statement|readout|communiqu[eé]|published its assessment|signed|signing ceremony|brief(?:s|ed|ing)? (?:the )?(?:press|reporters|journalists|media)|(?:press|news) (?:conference|briefing)|press point|address(?:ed|es)? (?:the nation|the (?:assembly|parliament|council|conference|summit))|(?:televised |video )?address to the nation)\b/gi,
   ],
 ];
 const PLACE = /\b(?:in|at) ((?:the )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})/gu;
 
 // One cheap pass that rules out sentences no trigger can match.
 const ANY_TRIGGER =
-  /deadline|by |within|open|sign|call|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|visit|travel|flew|arrive|land|tour|trip|statement|readout|communiqu|assessment|conference|brief/i;
+  /deadline|by |within|open|sign|call|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|conference|brief|head|welcom|greet|see |talk|press|address|force|effect|expir|later than|until|before|continue|(?:is|are|was|were|be) (?:now |already )?in \p{Lu}/iu;
 // "had not met since", "never visited": a trigger denied is no event.
-const DENIED = /\b(?:not|never|no)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$/i;
+const DENIED =
+  /\b(?:not|never|no)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$|\b(?:not|never|n't)\s+(?:yet\s+)?(?:attend|join|take part in|participate in|go to|travel to|come to)\w*\s+(?:the\s+|a\s+|any\s+|its\s+|their\s+)?(?:\S+\s+){0,2}$/i;
 // "until the second round", "at the close of the first round": an event named only to place
 // another in time. A visit "for consultations" is one event, the visit.
 const BACKGROUND =
-  /\b(?:(?:until|till|pending|ahead of|at the (?:close|conclusion|end|start|opening) of)(?: the| a| its| their)?|following (?:the|its|their)(?! (?:day|week|month)\b))(?: [^\s,.;]+){0,6}\s$/i;
+  /\b(?:(?:until|till|pending|ahead of|(?:at |of |since |from )?the (?:close|conclusion|end|start|opening) of)(?: the| a| its| their| this)?|following (?:the|its|their)(?! (?:day|week|month)\b))(?: [^\s,.;]+){0,6}\s$/i;
+// "within ten days of this statement", "point 4 of the statement": the document naming itself or
+// a text it refers to, not an event.
+const SELF_REFERENCE =
+  /\b(?:of|in|under|to|by|before|after|during|at|since) (?:this|these|the present|the above|that)\s+$|\bpoint \d+ of (?:the|this)\s+$/i;
+// "the importance of meeting every commitment": "meeting" as a verb with its object.
+const MEETING_AS_VERB =
+  /^meeting (?:every|all|each|any|its|their|his|her|our|these|those|the (?:\w+ )?(?:deadlines?|targets?|commitments?|obligations?|requirements?|conditions?|needs?|goals?|demands?))\b/i;
 const PURPOSE = /\bfor (?:\S+ )?$/i;
 // "on Thursday, a day after the round ended": the event after "after" is the other one, a day off.
 const OFFSET_WORDS = '(a|an|one|two|three|four|five|six|seven|\\d{1,2}) (day|week)s? (after|before)';
@@ -74,8 +83,22 @@ const CLASS: Record<EventClaimKind, string> = {
   statement: 'statement',
   deadline: 'deadline',
 };
+const TITLE_OF_ITSELF = /^(?:(?:press|news) (?:conference|briefing)|press point|readout)\b/i;
 // Genres whose narration is the sender's own record: what it reports as done, it reports on its date.
-const DATED_BY_RECORD = new Set<Genre>(['readout', 'press-release', 'joint-statement', 'meeting-transcript']);
+// A post speaks of its own moment: "Just spoke with ..." is the day it was posted.
+const DATED_BY_RECORD = new Set<Genre>([
+  'readout',
+  'press-release',
+  'joint-statement',
+  'meeting-transcript',
+  'social',
+]);
+
+// News quotes people and says who said what; a text of some length taken for news with neither
+// is a readout in all but its header, and reports its events the way a readout does.
+const QUOTED_OR_SAID = /["“”«»]|\b(?:said|says|told|according to)\b/i;
+const ownRecord = (genre: Genre, text: string): Genre =>
+  genre === 'news' && text.length > 200 && !QUOTED_OR_SAID.test(text) ? 'readout' : genre;
 
 interface Trigger {
   kind: EventClaimKind;
@@ -96,6 +119,28 @@ function receivedSomeone(after: string): boolean {
   const rest = /['’]s$/.test(object[0] ?? '') ? object.slice(1) : object;
   return rest.some((w) => /^\p{Lu}/u.test(w));
 }
+// "welcomed President Varin", "greeted the delegation": a welcome is a meeting only when it
+// is someone who is welcomed, not a decision or a readiness ("welcomed Halcyra's readiness").
+function welcomedSomeone(after: string): boolean {
+  const words = after.trim().split(/\s+/).slice(0, 3);
+  if (/^(?:him|her|them|us)\b/i.test(words[0] ?? '')) return true;
+  if (/^the$/i.test(words[0] ?? ''))
+    return /^(?:delegations?|envoys?|ministers?|presidents?|prime|minister|secretary|special|visiting|king|queen|chancellor|leaders?|heads?|negotiators?)\b/i.test(
+      words[1] ?? '',
+    );
+  return /^\p{Lu}/u.test(words[0] ?? '') && !/['’]s?$/.test(words[0] ?? '');
+}
+// The patterns are case-blind, so the capital that makes "spoke today with President Varin" a
+// call, "continue to Drava" a visit and "is in Kessel today" a visit is checked here.
+const NEEDS_NAME_AFTER =
+  /^(?:continues?(?: on)? to|brief\w* the|(?:spoke|speaks|speak|talked)\b.*\b(?:with|to))$/i;
+const NEEDS_NAME_INSIDE = /^(?:is|are|was|were|will be|['’]ll be)\b/i;
+function namesSomeoneOrSomewhere(trigger: string, after: string): boolean {
+  if (NEEDS_NAME_INSIDE.test(trigger)) return /\bin \p{Lu}/u.test(trigger);
+  if (NEEDS_NAME_AFTER.test(trigger))
+    return /^\s*(?:(?:the|his|her|their|a|an) )?\p{Lu}/u.test(after) || /\p{Lu}\S*$/u.test(trigger);
+  return true;
+}
 // A new clause may report another event of the same kind: "..., and the next round is set for ...".
 const NEW_CLAUSE = /(?:,\s+(?:and|while|but|whereas)|;)\s/i;
 
@@ -103,31 +148,54 @@ const NEW_CLAUSE = /(?:,\s+(?:and|while|but|whereas)|;)\s/i;
  * The triggers of a sentence, one per class, in the order they appear; a second of one class
  * only after "and again" ("met on Monday morning, and again over dinner").
  */
-function triggers(sentence: string): Trigger[] {
+function triggers(sentence: string, dates: FoundDate[]): Trigger[] {
   if (!ANY_TRIGGER.test(sentence)) return [];
   const found: Trigger[] = [];
+  // The day written after a trigger, before any other trigger could claim it.
+  const dayAfter = (at: number) => dates.find((d) => !d.vague && d.index > at && d.index - at < 90);
   for (const [kind, pattern] of TRIGGERS) {
     for (const m of allMatches(pattern, sentence)) {
       const before = sentence.slice(Math.max(0, m.index - 60), m.index);
       // The cheap word tests first: the anchored patterns backtrack on every trigger.
       if (/\b(?:not|never|no)\b|n't/i.test(before) && DENIED.test(before)) continue;
-      if (/\b(?:until|till|pending|ahead|following|at the)\b/i.test(before) && BACKGROUND.test(before))
-        continue;
+      if (/\b(?:until|till|pending|ahead|following|the)\b/i.test(before) && BACKGROUND.test(before)) continue;
+      if (SELF_REFERENCE.test(before) || MEETING_AS_VERB.test(sentence.slice(m.index))) continue;
       const mine = found.findLast((t) => CLASS[t.kind] === CLASS[kind]);
       if (mine) {
         if (m.index <= mine.index) continue;
         const between = sentence.slice(mine.index, m.index);
-        if (/\band again\b/i.test(between) || OFFSET_START.test(between))
+        // "met today ... the second round, scheduled to open on 14 April": each with its own day.
+        const [mineDay, ownDay] = [dayAfter(mine.index), dayAfter(m.index)];
+        const ownDayApart =
+          mineDay !== undefined &&
+          ownDay !== undefined &&
+          mineDay.index < m.index &&
+          mineDay.iso !== ownDay.iso;
+        if (/\band again\b/i.test(between) || OFFSET_START.test(between) || ownDayApart)
           found.push({ kind, index: m.index, apart: true });
         else if (NEW_CLAUSE.test(between)) found.push({ kind, index: m.index });
         continue;
       }
-      if (/^receiv/i.test(m[0]) && !receivedSomeone(sentence.slice(m.index + m[0].length))) continue;
+      const after = sentence.slice(m.index + m[0].length);
+      if (!namesSomeoneOrSomewhere(m[0].trim(), after)) continue;
+      if (/^receiv/i.test(m[0]) && !receivedSomeone(after)) continue;
+      if (/^(?:welcom|greet)/i.test(m[0]) && !welcomedSomeone(after)) continue;
       // What a visit is for is part of the visit.
       if (found.some((t) => t.kind === 'visit' && t.index < m.index) && PURPOSE.test(before)) continue;
       found.push({ kind, index: m.index });
     }
   }
+  for (const limit of limits(sentence, dates))
+    if (!found.some((t) => t.kind === 'deadline' && Math.abs(t.index - limit) < 50))
+      found.push({ kind: 'deadline', index: limit });
+  // "The accord is to be signed no later than 30 November": the signing is the deadline's.
+  const signing = found.find(
+    (t) =>
+      t.kind === 'statement' &&
+      /^sign/i.test(sentence.slice(t.index)) &&
+      found.some((d) => d.kind === 'deadline' && d.index > t.index && d.index - t.index < 40),
+  );
+  if (signing) found.splice(found.indexOf(signing), 1);
   // "The round will open on the first of December": what opens is the meeting, not a deadline.
   const opening = found.find((t) => t.kind === 'deadline' && /^open/i.test(sentence.slice(t.index)));
   if (opening && found.some((t) => CLASS[t.kind] === 'meeting' && t.index < opening.index))
@@ -135,7 +203,32 @@ function triggers(sentence: string): Trigger[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
-function place(sentence: string): string | undefined {
+// "no later than 30 November", "by tomorrow", "have until Friday": a day set as a limit. "Before"
+// sets one only in a plan or an obligation ("must be signed before the 20th").
+const LIMIT_WORDS =
+  /\b(?:by|no later than|not later than|(?:has|have|had|given|granted) until|deadline (?:of|is|for \w+(?: \w+)? is))\s+$/i;
+const BEFORE = /\bbefore\s+$/i;
+const OBLIGED =
+  /\b(?:must|should|shall|has to|have to|needs? to|is to|are to|to be|will|planned|expected|required)\b/i;
+
+/** Offsets of the limit words of `sentence` that set a day as a deadline. */
+function limits(sentence: string, dates: FoundDate[]): number[] {
+  const found: number[] = [];
+  for (const d of dates) {
+    if (d.vague) continue;
+    const before = sentence.slice(Math.max(0, d.index - 40), d.index);
+    const m = LIMIT_WORDS.exec(before) ?? (OBLIGED.test(sentence) ? BEFORE.exec(before) : null);
+    if (m) found.push(d.index - before.length + m.index);
+  }
+  return found;
+}
+
+// A visit's place is where it goes: "will travel to Fjellby", "visited Drava".
+const DESTINATION = /^\S*(?:\s+to)?\s+((?:the )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})/u;
+
+function place(sentence: string, visit?: Trigger): string | undefined {
+  const to = visit && DESTINATION.exec(sentence.slice(visit.index));
+  if (to && !NOT_NAME_WORDS.has(to[1]!.split(' ')[0]!.toLowerCase())) return to[1]!.replace(/^the /, '');
   for (const m of allMatches(PLACE, sentence)) {
     const name = m[1]!.replace(/^the /, '').replace(/['’]s$/, '');
     if (!NOT_NAME_WORDS.has(name.split(' ')[0]!.toLowerCase())) return name;
@@ -185,9 +278,10 @@ export function extractEvents({
   sentences,
   hits,
   published,
-  genre = 'news',
+  genre: given = 'news',
 }: EventInput): SuggestedClaim[] {
-  const claims: SuggestedClaim[] = [];
+  const genre = ownRecord(given, text);
+  const claims: Extract<SuggestedClaim, { kind: 'event' }>[] = [];
   // The last day the text gave: "the following day" counts from it.
   let anchor: string | undefined;
   const seen = new Map<string, Extract<SuggestedClaim, { kind: 'event' }>>();
@@ -200,11 +294,18 @@ export function extractEvents({
   for (const span of sentences) {
     const [start, end] = span;
     const sentence = masked.slice(start, end);
-    const found = triggers(sentence);
+    if (!ANY_TRIGGER.test(sentence)) continue;
+    const dates = mayHoldDate(sentence) ? findDates(sentence, published, anchor, true) : [];
+    // A transcript's title "Press conference by ..." names the document, not an event in it.
+    const found = triggers(sentence, dates).filter(
+      (t) => !headlines.has(span) || !TITLE_OF_ITSELF.test(sentence.slice(t.index)),
+    );
     if (found.length === 0) continue;
-    const dates = mayHoldDate(sentence) ? findDates(sentence, published, anchor) : [];
-    anchor = dates.at(-1)?.iso ?? anchor;
-    const where = place(sentence);
+    anchor = dates.findLast((d) => !d.vague)?.iso ?? anchor;
+    const where = place(
+      sentence,
+      found.find((t) => t.kind === 'visit'),
+    );
     const participants = [
       ...new Set(
         hits.filter((h) => h.span[0] >= start && h.span[1] <= end && !h.inQuote && h.id).map((h) => h.id!),
@@ -217,20 +318,41 @@ export function extractEvents({
           .map((h) => h.id!),
       ),
     ];
-    const future = isFutureTense(sentence);
     for (const trigger of found) {
       const date = offsetDate(sentence, dates, trigger) ?? governing(dates, trigger, found);
+      // "met on Monday and will meet again on Friday": each event has the tense of its own
+      // clause or of its date's ("the round, which will open on Monday").
+      const future =
+        isFutureTense(sentence) &&
+        (tenseAt(sentence, trigger.index) === 'future' ||
+          (date !== undefined && tenseAt(sentence, date.index) === 'future'));
       if (trigger.kind === 'deadline' && !date) continue;
       if (genre === 'news' && !date && !where) continue;
       // An official document's headline names the event it records: the day it is dated.
       const recorded = DATED_BY_RECORD.has(genre) || headlines.has(span);
-      const iso = date?.iso ?? (!future && published && recorded ? published : undefined);
+      // "Next month", "last week": placed in time, but on no day of its own.
+      const iso = date
+        ? date.vague
+          ? undefined
+          : date.iso
+        : !future && published && recorded
+          ? published
+          : undefined;
       // Undated and nowhere, with nobody named: "the next round", too vague to record.
-      if (!iso && !where && participants.length === 0) continue;
+      if (!iso && !date && !where && participants.length === 0) continue;
       // Two meetings of one day are two when the text sets them apart by the part of the day.
       const part = PART_OF_DAY.exec(sentence.slice(trigger.index))?.[0].toLowerCase() ?? '';
       const key = `${CLASS[trigger.kind]}|${iso ?? `${start}`}|${part}${trigger.apart ? `|${trigger.index}` : ''}`;
-      const merged = seen.get(key);
+      // "The talks were held in a constructive atmosphere": with no time or place of its own, an
+      // event of a kind the text already reported, in the same tense, is that one again.
+      const tense = future ? 'future' : 'past';
+      const merged =
+        seen.get(key) ??
+        (date || trigger.apart || where
+          ? undefined
+          : claims.findLast(
+              (c) => CLASS[c.data.eventKind] === CLASS[trigger.kind] && c.data.tense === tense,
+            ));
       // Each naming someone the other does not: two meetings of one day with different people.
       const others = merged && people.get(merged);
       const distinct =
@@ -254,7 +376,7 @@ export function extractEvents({
         data: {
           eventKind: trigger.kind,
           ...(iso ? { date: iso } : {}),
-          ...(date ? { dateText: date.text } : {}),
+          ...(date && !date.vague ? { dateText: date.text } : {}),
           ...(where ? { place: where } : {}),
           participants,
           tense: future ? 'future' : 'past',

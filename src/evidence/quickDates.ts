@@ -2,6 +2,7 @@
 // 2031", "next week", "yesterday"), read without chrono: chrono costs about 0.1 ms a call
 // and would set the pace of the whole pipeline. Anything else still goes to chrono.
 import { MONTH_ABBREVIATIONS, ORDINAL_WORDS } from '../core/calendar.ts';
+import type { Tense } from './tense.ts';
 
 export interface QuickDate {
   date: Date;
@@ -10,28 +11,40 @@ export interface QuickDate {
   index: number;
   /** Written with a year ("March 4, 2031"), so it needs no publication date. */
   absolute: boolean;
+  /** A week, a month or a year ("next month", "the week of 12 January"): no day of its own. */
+  vague?: boolean;
 }
 
 const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 const WEEKDAY =
-  /^(?:(on|by|this|last|next|since|until) )?((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?:'s)?( next week)?/i;
+  /^(?:(on|by|this|last|next|since|until|this coming|coming) )?((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?:'s)?( (?:next|last) week)?/i;
 const MONTH_DAY = new RegExp(`^${MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4})\\b)?`, 'i');
+// "12.03.2031": official sites write day, month, year with dots.
+const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
 const DAY_MONTH = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)? ${MONTH}(?:,? (\\d{4})\\b)?`, 'i');
 const ISO = /^(\d{4})-(\d{2})-(\d{2})\b/;
 const NEAR =
-  /^(today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|last night|(?:last|next|this) (?:week|month|year))\b/i;
+  /^(the day (?:after tomorrow|before yesterday)|today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|last night)\b/i;
+// A week, a month, a year or a weekend: said of an event, it gives no day, and labelling one
+// ("a second round next month") would invent a precision the text does not have.
+const VAGUE = new RegExp(
+  `^(?:(?:in )?(?:early|mid|late)[- ]|in )${MONTH}(?! \\d{1,2}\\b)(?:,? \\d{4})?|^(?:(?:early|later|earlier|late|mid|the end of|the start of|the beginning of) )?(?:(?:last|next|this|coming) (?:week|month|year|weekend)|(?:the )?weekend)\\b|^the week of (?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?)|^(?:the )?(?:first|second|third|fourth|last) week of ${MONTH}`,
+  'i',
+);
 
 // Official texts write days in words: "on the third of December", "by the 12th of May 2026".
 const ORDINALS: readonly string[] = ORDINAL_WORDS;
 const ORDINAL_WORD = `(?:twenty-|thirty-)?(?:${ORDINALS.join('|')})|thirtieth`;
+export const ORDINAL_WORD_SOURCE = `(?:${ORDINAL_WORD})`;
 export const ORDINAL_OF = `(?:the )?(?:\\d{1,2}(?:st|nd|rd|th)?|${ORDINAL_WORD}) of ${MONTH}`;
 const WORDS_DAY = new RegExp(
   `^(?:the )?(\\d{1,2}(?:st|nd|rd|th)?|${ORDINAL_WORD}) of ${MONTH}(?:,? (\\d{4})\\b)?`,
   'i',
 );
 
-function ordinalDay(word: string): number {
+/** The day an ordinal names: "14th" and "fourteenth" are 14. */
+export function ordinalDay(word: string): number {
   const digits = /^\d+/.exec(word);
   if (digits) return Number(digits[0]);
   const w = word.toLowerCase();
@@ -61,102 +74,156 @@ function counted(ref: Date, n: number, unit: string, sign: 1 | -1): Date {
 
 const addDays = (d: Date, n: number) => new Date(d.getFullYear(), d.getMonth(), d.getDate() + n, 12);
 
-function weekday(ref: Date, modifier: string | undefined, name: string, nextWeek: boolean): Date {
+// "March fourteenth": a month and a day in words.
+const MONTH_WORD_DAY = new RegExp(`^${MONTH} (${ORDINAL_WORD})\\b(?:,? (\\d{4})\\b)?`, 'i');
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The day `month`/`day` written without a year: the one nearest the day of writing, unless the
+ * clause's tense puts it on the other side by more than a fortnight ("met on 30 December",
+ * written in March, is last December's; "will meet on 15 January", written in December, next year's).
+ */
+export function nearestYear(ref: Date, month: number, day: number, lean?: Tense): Date {
+  const options = [-1, 0, 1].map((k) => new Date(ref.getFullYear() + k, month, day, 12));
+  const gap = (d: Date) => (d.getTime() - ref.getTime()) / DAY_MS;
+  const byNearness = options.toSorted((a, b) => Math.abs(gap(a)) - Math.abs(gap(b)));
+  const wrongSide = (d: Date) => (lean === 'past' && gap(d) > 14) || (lean === 'future' && gap(d) < -14);
+  return byNearness.find((d) => !wrongSide(d) && Math.abs(gap(d)) < 300) ?? byNearness[0]!;
+}
+
+function weekday(ref: Date, modifier: string | undefined, name: string, week: string | undefined): Date {
   const target = DAYS.indexOf(name.slice(0, 3).toLowerCase());
-  if (nextWeek) {
-    // "Friday next week": that day in the week (Monday to Sunday) after this one.
+  if (week) {
+    // "Friday next week", "Tuesday last week": that day in the week (Monday to Sunday) after or before this one.
     const isoDay = (d: number) => (d === 0 ? 7 : d);
-    return addDays(ref, 7 - isoDay(ref.getDay()) + isoDay(target));
+    const step = /next/i.test(week) ? 7 : -7;
+    return addDays(ref, step - isoDay(ref.getDay()) + isoDay(target));
   }
   const diff = target - ref.getDay();
   const mod = modifier?.toLowerCase();
   if (mod === 'last') return addDays(ref, diff < 0 ? diff : diff - 7);
-  if (mod === 'next') return addDays(ref, diff > 0 ? diff : diff + 7);
+  if (mod === 'next' || mod?.endsWith('coming')) return addDays(ref, diff > 0 ? diff : diff + 7);
   // Like chrono: the nearest such day, at most three days away.
   return addDays(ref, diff > 3 ? diff - 7 : diff < -3 ? diff + 7 : diff);
 }
 
 function near(ref: Date, phrase: string): Date {
   const p = phrase.toLowerCase();
+  if (p === 'the day before yesterday') return addDays(ref, -2);
+  if (p === 'the day after tomorrow') return addDays(ref, 2);
   if (p === 'yesterday' || p === 'last night') return addDays(ref, -1);
   if (p === 'tomorrow') return addDays(ref, 1);
-  const step = p.startsWith('last') ? -1 : p.startsWith('next') ? 1 : 0;
-  if (p.endsWith('week')) return addDays(ref, 7 * step);
-  if (p.endsWith('month')) return new Date(ref.getFullYear(), ref.getMonth() + step, ref.getDate(), 12);
-  if (p.endsWith('year')) return new Date(ref.getFullYear() + step, ref.getMonth(), ref.getDate(), 12);
   return ref;
 }
 
-/** Reads the date expression starting at `at` in `text`, if it is one of the common forms. */
-export function quickDate(text: string, at: number, ref: Date): QuickDate | undefined {
-  // Include a preceding "on"/"last"/"next" so the text reads like chrono's.
-  const lead = /(?:\b(?:on|by|this|last|next|since|until) )$/i.exec(text.slice(Math.max(0, at - 6), at));
-  const start = lead ? at - lead[0].length : at;
+/** A day inside a vague reference, for whoever compares days: "next week" a week on, "last month" a month back. */
+function roughly(ref: Date, phrase: string): Date {
+  const p = phrase.toLowerCase();
+  const step = /\b(?:last|earlier)\b/.test(p) ? -1 : /\b(?:next|coming)\b/.test(p) ? 1 : 0;
+  if (/\bweek$/.test(p)) return addDays(ref, 7 * step);
+  if (/\bmonth$/.test(p)) return new Date(ref.getFullYear(), ref.getMonth() + step, ref.getDate(), 12);
+  if (/\byear$/.test(p)) return new Date(ref.getFullYear() + step, ref.getMonth(), ref.getDate(), 12);
+  if (/\bweekend$/.test(p)) return addDays(ref, (6 - ref.getDay() + 7) % 7);
+  return ref;
+}
+
+/** "Friday the twelfth", "Friday 12th": the month whose such day is that weekday, nearest the day of writing. */
+function weekdayOfMonth(ref: Date, weekdayName: string, dayWord: string): Date | undefined {
+  const day = ordinalDay(dayWord);
+  const target = DAYS.indexOf(weekdayName.slice(0, 3).toLowerCase());
+  return [-1, 0, 1]
+    .map((k) => new Date(ref.getFullYear(), ref.getMonth() + k, day, 12))
+    .filter((d) => d.getDate() === day && d.getDay() === target)
+    .sort((x, y) => Math.abs(x.getTime() - ref.getTime()) - Math.abs(y.getTime() - ref.getTime()))[0];
+}
+
+const NTH_AFTER_WEEKDAY = new RegExp(
+  `^,?\\s+(?:the )?(\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD})\\b(?! of)`,
+  'i',
+);
+
+function readWeekday(text: string, start: number, ref: Date, lean?: Tense): QuickDate | undefined {
   const rest = text.slice(start, start + 40);
-  let m = WEEKDAY.exec(rest);
-  if (m) {
+  const m = WEEKDAY.exec(rest);
+  if (!m) return undefined;
+  if (m[3] === undefined) {
     // "Monday, 1 December": the calendar date says which Monday.
     const comma = /^,?\s+/.exec(rest.slice(m[0].length));
-    if (comma && m[3] === undefined) {
+    if (comma) {
       const from = start + m[0].length + comma[0].length;
-      const dated = quickDate(text, from, ref);
-      if (dated && !WEEKDAY.test(dated.text))
+      const dated = quickDate(text, from, ref, lean);
+      if (dated && !dated.vague && !WEEKDAY.test(dated.text))
         return { ...dated, text: text.slice(start, from) + dated.text, index: start };
     }
-    // "Friday the twelfth": the month whose twelfth is a Friday, nearest the day of writing.
-    const nth = new RegExp(`^,?\\s+the (\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD})\\b(?! of)`, 'i').exec(
-      rest.slice(m[0].length),
-    );
-    if (nth && m[3] === undefined) {
-      const day = ordinalDay(nth[1]!);
-      const target = DAYS.indexOf(m[2]!.slice(0, 3).toLowerCase());
-      const fits = [-1, 0, 1]
-        .map((k) => new Date(ref.getFullYear(), ref.getMonth() + k, day, 12))
-        .filter((d) => d.getDate() === day && d.getDay() === target)
-        .sort((x, y) => Math.abs(x.getTime() - ref.getTime()) - Math.abs(y.getTime() - ref.getTime()))[0];
-      if (fits) return { date: fits, text: m[0] + nth[0], index: start, absolute: false };
-    }
-    return { date: weekday(ref, m[1], m[2]!, m[3] !== undefined), text: m[0], index: start, absolute: false };
+    const nth = NTH_AFTER_WEEKDAY.exec(rest.slice(m[0].length));
+    const fits = nth && weekdayOfMonth(ref, m[2]!, nth[1]!);
+    if (nth && fits) return { date: fits, text: m[0] + nth[0], index: start, absolute: false };
   }
+  return { date: weekday(ref, m[1], m[2]!, m[3]), text: m[0], index: start, absolute: false };
+}
+
+const monthOf = (name: string) => MONTH_ABBREVIATIONS.indexOf(name.slice(0, 3).toLowerCase());
+
+/** A month and a day, with or without a year; without one, the year the tense and nearness give. */
+function calendarDay(
+  ref: Date,
+  monthName: string,
+  day: number,
+  year: string | undefined,
+  lean?: Tense,
+): Date | undefined {
+  if (day < 1 || day > 31) return undefined;
+  const month = monthOf(monthName);
+  return year ? new Date(Number(year), month, day, 12) : nearestYear(ref, month, day, lean);
+}
+
+/**
+ * Reads the date expression starting at `at` in `text`, if it is one of the common forms; a
+ * day without a year is put on the side of the day of writing that `lean` (the clause's tense) says.
+ */
+export function quickDate(text: string, at: number, ref: Date, lean?: Tense): QuickDate | undefined {
+  // Include a preceding "on"/"last"/"next" so the text reads like chrono's.
+  const lead = /(?:\b(?:on|by|this|last|next|since|until|this coming|coming) )$/i.exec(
+    text.slice(Math.max(0, at - 12), at),
+  );
+  const start = lead ? at - lead[0].length : at;
+  const byWeekday = readWeekday(text, start, ref, lean);
+  if (byWeekday) return byWeekday;
   const tail = text.slice(at, at + 40);
+  let m = VAGUE.exec(text.slice(start, start + 40));
+  if (m) return { date: roughly(ref, m[0]), text: m[0], index: start, absolute: false, vague: true };
   m = WORDS_DAY.exec(tail);
   if (m) {
-    const month = MONTH_ABBREVIATIONS.indexOf(m[2]!.toLowerCase());
-    const year = m[3] ? Number(m[3]) : ref.getFullYear();
-    const day = ordinalDay(m[1]!);
-    if (day >= 1 && day <= 31)
-      return { date: new Date(year, month, day, 12), text: m[0], index: at, absolute: m[3] !== undefined };
+    const date = calendarDay(ref, m[2]!, ordinalDay(m[1]!), m[3], lean);
+    if (date) return { date, text: m[0], index: at, absolute: m[3] !== undefined };
   }
   m = AGO.exec(tail);
   if (m) return { date: counted(ref, countOf(m[1]!), m[2]!, -1), text: m[0], index: at, absolute: false };
   m = WITHIN.exec(tail);
   if (m) return { date: counted(ref, countOf(m[1]!), m[2]!, 1), text: m[0], index: at, absolute: false };
-  m = MONTH_DAY.exec(tail);
+  m = MONTH_DAY.exec(tail) ?? MONTH_WORD_DAY.exec(tail);
   if (m) {
-    const month = MONTH_ABBREVIATIONS.indexOf(m[1]!.toLowerCase());
-    const year = m[3] ? Number(m[3]) : ref.getFullYear();
-    return {
-      date: new Date(year, month, Number(m[2]), 12),
-      text: m[0],
-      index: at,
-      absolute: m[3] !== undefined,
-    };
+    const date = calendarDay(ref, m[1]!, ordinalDay(m[2]!), m[3], lean);
+    if (date) return { date, text: m[0], index: at, absolute: m[3] !== undefined };
   }
   m = DAY_MONTH.exec(tail);
   if (m) {
-    const month = MONTH_ABBREVIATIONS.indexOf(m[2]!.toLowerCase());
-    const year = m[3] ? Number(m[3]) : ref.getFullYear();
-    return {
-      date: new Date(year, month, Number(m[1]), 12),
-      text: m[0],
-      index: at,
-      absolute: m[3] !== undefined,
-    };
+    const date = calendarDay(ref, m[2]!, Number(m[1]), m[3], lean);
+    if (date) return { date, text: m[0], index: at, absolute: m[3] !== undefined };
   }
   m = ISO.exec(tail);
   if (m)
     return {
       date: new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12),
+      text: m[0],
+      index: at,
+      absolute: true,
+    };
+  m = DOTTED.exec(tail);
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[1]) >= 1 && Number(m[1]) <= 31)
+    return {
+      date: new Date(Number(m[3]), Number(m[2]) - 1, Number(m[1]), 12),
       text: m[0],
       index: at,
       absolute: true,

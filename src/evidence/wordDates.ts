@@ -3,17 +3,37 @@
 // ("the fourteenth of November" is read by quickDates). Each is rewritten in place as that common form, padded
 // to its own length, so every offset in the sentence stays where it was.
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../core/calendar.ts';
+import { ORDINAL_WORD_SOURCE, ordinalDay } from './quickDates.ts';
+import type { Tense } from './tense.ts';
 
 const MONTH = `(${MONTH_NAMES.join('|')}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?)`;
 // Only a named month: "by the end of the month" is as often a hope as a day (news asks
 // "could they sign by the end of the month?"), and reading it as one made events of it.
 const END_OF_MONTH = new RegExp(`\\bthe end of ${MONTH}\\b`, 'gi');
 // "on the 14th", "by the 3rd": a day of the month the reader is in.
-const BARE_DAY = /\b(on|by|until|before) the (\d{1,2})(?:st|nd|rd|th)\b(?! of)/gi;
+// "See you in Fjellby on the 14th", "the talks of the fourteenth": the ordinal stands for a day
+// only after a word of time or when nothing follows it; "the 14th round" is no day.
+const BARE_DAY = new RegExp(
+  `\\b(on|by|until|before|after|from|since|till) the (\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD_SOURCE})\\b(?! of)(?! (?!(?:and|or|at|in|to|for|when|with)\\b)[a-z]+\\b)`,
+  'gi',
+);
+
+// "The signing is planned before the end of the month": a plan or a limit names that day. A
+// question or a condition ("could they sign by the end of the month?") names none.
+const END_OF_THIS = /\bthe end of (?:the|this) (month|year)\b/gi;
+const HEDGED = /\?|\b(?:whether|if|could|might|unless|hope[sd]?|hoping)\b/i;
+
+// "the 14th of next month": a day of the month named by its place from this one.
+const DAY_OF_NEAR_MONTH = new RegExp(
+  `\\bthe (\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD_SOURCE}) of (last|this|next) month\\b`,
+  'gi',
+);
 
 /** Whether a sentence holds a day in words (a cheap test, like mayHoldDate). */
 export const mayHoldWordDate = (sentence: string): boolean =>
-  /\bthe end of |\bthe \d{1,2}(?:st|nd|rd|th)\b(?! of)/i.test(sentence);
+  /\bthe end of |\bthe (?:\d{1,2}(?:st|nd|rd|th)|(?:twenty-|thirty-)?[a-z]+(?:st|nd|rd|th))\b(?! of (?!(?:last|this|next) month))/i.test(
+    sentence,
+  );
 
 const monthIndex = (m: string) => MONTH_NAMES.findIndex((n) => n.startsWith(m.toLowerCase().slice(0, 3)));
 
@@ -28,24 +48,24 @@ export interface WordDates {
 }
 
 const DAY_MS = 86_400_000;
+// "by the 3rd": a limit lies ahead.
+const LIMIT = /^(?:by|until|till|before)$/i;
 
-/** The month of a bare "the 14th": the nearest such day to `ref`, the later one in future tense. */
-function nearestMonth(day: number, ref: Date, future: boolean): number {
-  let best = ref.getMonth();
-  let bestGap = Number.POSITIVE_INFINITY;
-  for (const step of [-1, 0, 1]) {
-    const d = new Date(ref.getFullYear(), ref.getMonth() + step, day, 12);
-    const gap = Math.abs(d.getTime() - ref.getTime()) / DAY_MS;
-    if (gap < bestGap || (gap === bestGap && future && step > 0)) {
-      best = ref.getMonth() + step;
-      bestGap = gap;
-    }
-  }
-  return (best + 12) % 12;
+/**
+ * The month of a bare "the 14th": what is done is the last such day, anything else (planned,
+ * scheduled in the present, "see you on the 14th") the next one.
+ */
+function monthOfBareDay(day: number, ref: Date, lean: Tense): number {
+  const gap = (step: number) =>
+    (new Date(ref.getFullYear(), ref.getMonth() + step, day, 12).getTime() - ref.getTime()) / DAY_MS;
+  const steps = lean === 'past' ? [0, -1] : [0, 1];
+  const fits = steps.filter((k) => (lean === 'past' ? gap(k) <= 0.5 : gap(k) >= -0.5));
+  const best = fits.reduce((a, b) => (Math.abs(gap(b)) < Math.abs(gap(a)) ? b : a), fits[0] ?? 0);
+  return (ref.getMonth() + best + 12) % 12;
 }
 
 /** Rewrites every day in words of `sentence` in the common form, resolved against `ref`. */
-export function rewriteWordDates(sentence: string, ref: Date, future: boolean): WordDates {
+export function rewriteWordDates(sentence: string, ref: Date, leanAt: (at: number) => Tense): WordDates {
   let text = sentence;
   const spans: [number, number][] = [];
   const put = (index: number, length: number, day: number, month: number) => {
@@ -59,10 +79,26 @@ export function rewriteWordDates(sentence: string, ref: Date, future: boolean): 
     const last = new Date(ref.getFullYear(), month + 1, 0).getDate();
     put(m.index, m[0].length, last, month);
   }
+  for (const m of sentence.matchAll(DAY_OF_NEAR_MONTH)) {
+    const step = { last: -1, this: 0, next: 1 }[m[2]!.toLowerCase() as 'last' | 'this' | 'next'];
+    put(m.index, m[0].length, ordinalDay(m[1]!), (ref.getMonth() + step + 12) % 12);
+  }
+  if (!HEDGED.test(sentence))
+    for (const m of sentence.matchAll(END_OF_THIS)) {
+      const year = m[1]!.toLowerCase() === 'year';
+      const month = year ? 11 : ref.getMonth();
+      put(m.index, m[0].length, new Date(ref.getFullYear(), month + 1, 0).getDate(), month);
+    }
   for (const m of sentence.matchAll(BARE_DAY)) {
-    const day = Number(m[2]);
+    const day = ordinalDay(m[2]!);
     const at = m.index + m[1]!.length + 1;
-    if (day >= 1 && day <= 31) put(at, m[0].length - m[1]!.length - 1, day, nearestMonth(day, ref, future));
+    if (day >= 1 && day <= 31)
+      put(
+        at,
+        m[0].length - m[1]!.length - 1,
+        day,
+        monthOfBareDay(day, ref, LIMIT.test(m[1]!) ? 'future' : leanAt(at)),
+      );
   }
   return { text, spans };
 }

@@ -50,6 +50,7 @@ describe('extractClaims', () => {
         eventKind: 'visit',
         date: '2031-03-07',
         dateText: 'on Friday',
+        place: 'Drava',
         participants: ['dahl', 'torvania'],
         tense: 'future',
       },

@@ -18,7 +18,11 @@ describe('days written in words', () => {
     expect(day('The accord must be signed by the end of November.', '2031-11-08')).toEqual([
       ['2031-11-30', 'the end of November'],
     ]);
-    expect(day('The signing is planned before the end of the month.', '2031-02-06')).toEqual([]);
+    // A plan or a limit names the month's last day; a question names none.
+    expect(day('The signing is planned before the end of the month.', '2031-02-06')).toEqual([
+      ['2031-02-28', 'the end of the month'],
+    ]);
+    expect(day('Could the sides sign by the end of the month?', '2031-02-06')).toEqual([]);
     expect(day('See you in Fjellby on the 14th.', '2031-11-03')).toEqual([['2031-11-14', 'the 14th']]);
     expect(day('We met on the 28th and again today.', '2031-12-02')[0]).toEqual(['2031-11-28', 'the 28th']);
   });

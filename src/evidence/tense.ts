@@ -1,0 +1,62 @@
+// The tense of the clause a date sits in: it decides which Monday "on Monday" is and which year
+// "2 January" is. One sentence often reports a past event and announces the next one ("met on
+// Monday and will meet again on Friday"), so the tense is read clause by clause, not per sentence.
+
+export type Tense = 'past' | 'present' | 'future';
+
+// What is planned, agreed or announced lies ahead. "Next" speaks of time only before a span or a
+// day: "ahead of the next round" is no tense.
+const FUTURE =
+  /\b(?:will|would|shall|is to|are to|was to|were to|set (?:to|for)|is set|are set|(?:is|are|was|were) due|due (?:on|by|in|at|for)|due to (?!(?:the|a|an|its|their|his|her)\b)[a-z]+|plans? to|planned|expected|upcoming|forthcoming|scheduled|slated|going to|to be (?:held|signed|opened|convened)|to take place)\b|['’]ll\b|\bnext (?:week|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(?:agreed?|decided?|propose[ds]?|ask(?:ed|s)?|invite[ds]?|let us|let's|see you)\b(?: that)?[^.;]{0,60}\b(?:meet|hold|reconvene|resume|visit|travel|sign|open)\b|\bsee you\b/i;
+
+// Verbs that report what is done: the common irregular pasts and any "-ed" word that is not an
+// adjective of planning ("scheduled", "expected" read as ahead, above).
+const IRREGULAR_PAST =
+  'met|held|spoke|said|took|began|gave|made|went|came|saw|told|flew|left|sent|brought|had|was|were|did|rang|sat|led|wrote|got|put|set out|found|kept|ran|paid|sought|thought|became|stood|won|lost|broke';
+const PAST = new RegExp(
+  `\\b(?:${IRREGULAR_PAST})\\b|\\b(?!(?:need|speed|indeed|proceed|exceed|succeed|red|bed|seed|feed|united|limited|detailed|related|based|concerned|interested|advanced|alleged|so-called)\\b)[a-z]{2,}ed\\b|\\bago\\b|\\byesterday\\b|\\blast (?:night|week|month|year)\\b`,
+  'i',
+);
+
+// Where a clause ends: a semicolon or colon, a comma before a conjunction or a relative word, or
+// "and" before an auxiliary ("met on Monday and will meet again").
+const CLAUSE_BREAK =
+  /[;:]|,\s+(?:and|but|while|whereas|when|where|which|who|after|before|as|once|until|a day|two days)\b|\s(?:and|but)\s+(?=(?:will|would|shall|then|again|is|are|was|were|has|have|had|later|also)\b)|\s(?:when|after|before|which|that)\s(?=\S+\s)/gi;
+
+/** [start, end) of the clause of `sentence` that holds offset `at`. */
+export function clauseAround(sentence: string, at: number): [number, number] {
+  let start = 0;
+  let end = sentence.length;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    if (m.index + m[0].length <= at) start = m.index + m[0].length;
+    else if (m.index > at) {
+      end = m.index;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+/** The tense of a clause: future when it plans or announces, past when a verb reports a deed. */
+export function tenseOf(clause: string): Tense {
+  if (FUTURE.test(clause)) return 'future';
+  return PAST.test(clause) ? 'past' : 'present';
+}
+
+// ", and again over dinner on Monday", "and with Kostal on Tuesday": a clause whose verb is the
+// one before it, left out.
+const JOINED = /(?:^|[\s,])(?:and|or|but)\s*$/i;
+const VERBLESS = /^\s*(?:again|also|then|twice|once more|over|in|on|at|with|to|for)\b/i;
+
+/** The tense of the clause around offset `at` of `sentence`; a clause without a verb has the one before it. */
+export function tenseAt(sentence: string, at: number): Tense {
+  const [start, end] = clauseAround(sentence, at);
+  const own = tenseOf(sentence.slice(start, end));
+  if (own !== 'present' || start === 0) return own;
+  const before = sentence.slice(0, start);
+  if (!JOINED.test(before) || !VERBLESS.test(sentence.slice(start, end))) return own;
+  return tenseAt(sentence, before.replace(/[\s,]*(?:and|or|but)\s*$/i, '').length - 1);
+}
+
+/** Whether a sentence speaks of what lies ahead anywhere in it. */
+export const isFutureTense = (sentence: string): boolean => FUTURE.test(sentence);

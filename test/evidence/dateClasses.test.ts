@@ -1,0 +1,103 @@
+// Dates the way official texts write them, class by class: the tense of each clause, a year
+// that is not written, weeks and months that give no day, and days in words or figures
+// without a month. Sentences invented for the test; 2031-03-05 is a Wednesday.
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/evidence/dates.ts';
+import { tenseAt } from '../../src/evidence/tense.ts';
+
+const PUBLISHED = '2031-03-05';
+const dates = (sentence: string, published = PUBLISHED) =>
+  findDates(sentence, published, undefined, true).map((d) => [d.text, d.vague ? 'vague' : d.iso]);
+
+describe('the tense of a clause', () => {
+  it('reads each clause of a sentence on its own', () => {
+    const s = 'The ministers met on Monday and will meet again on Friday.';
+    expect(tenseAt(s, s.indexOf('Monday'))).toBe('past');
+    expect(tenseAt(s, s.indexOf('Friday'))).toBe('future');
+  });
+
+  it('reads plans and schedules as ahead', () => {
+    for (const s of [
+      'The round is set for Friday.',
+      'Talks are slated for Friday.',
+      'The signing is planned for Friday.',
+      'Delegations are expected in Fjellby on Friday.',
+      'The envoy is due in Drava on Friday.',
+    ])
+      expect(tenseAt(s, s.indexOf('Friday'))).toBe('future');
+    expect(tenseAt('Talks were delayed due to the storm on Friday.', 30)).toBe('past');
+  });
+
+  it('gives a clause without a verb the tense of the one before it', () => {
+    const s = 'They met on Monday morning, and again over dinner on Monday.';
+    expect(tenseAt(s, s.lastIndexOf('Monday'))).toBe('past');
+  });
+});
+
+describe('weekdays on their side of the day of writing', () => {
+  it('puts a scheduled weekday in the present ahead, a reported one behind', () => {
+    expect(dates('The talks begin on Monday.')).toEqual([['on Monday', '2031-03-10']]);
+    expect(dates('The talks began on Monday.')).toEqual([['on Monday', '2031-03-03']]);
+    expect(dates('The next round is set for Tuesday.')).toEqual([['Tuesday', '2031-03-11']]);
+    expect(dates('Varin arrived on Monday; talks open on Thursday.')).toEqual([
+      ['on Monday', '2031-03-03'],
+      ['on Thursday', '2031-03-06'],
+    ]);
+  });
+
+  it('reads a weekday in the week before or after this one', () => {
+    expect(dates('They met on Tuesday last week.')).toEqual([['on Tuesday last week', '2031-02-25']]);
+    expect(dates('They meet on Tuesday next week.')).toEqual([['on Tuesday next week', '2031-03-11']]);
+    expect(dates('They meet this coming Monday.')).toEqual([['this coming Monday', '2031-03-10']]);
+  });
+});
+
+describe('a day without a year', () => {
+  it('takes the year nearest the day of writing, on the side the tense says', () => {
+    expect(dates('They met on 30 December.')).toEqual([['30 December', '2030-12-30']]);
+    expect(dates('The parties will meet on 15 January.', '2031-12-20')).toEqual([
+      ['15 January', '2032-01-15'],
+    ]);
+    expect(dates('The accord was signed on 20 December.', '2032-01-10')).toEqual([
+      ['20 December', '2031-12-20'],
+    ]);
+  });
+});
+
+describe('days in other forms', () => {
+  it('reads ordinals in figures and in words beside a month or a weekday', () => {
+    expect(dates('They meet on 14th March.')).toEqual([['14th March', '2031-03-14']]);
+    expect(dates('They meet on March fourteenth.')).toEqual([['March fourteenth', '2031-03-14']]);
+    expect(dates('They meet on Friday 14th.')).toEqual([['on Friday 14th', '2031-03-14']]);
+    expect(dates('The protocol is dated 12.03.2031.')).toEqual([['12.03.2031', '2031-03-12']]);
+  });
+
+  it('counts two days on and two days back', () => {
+    expect(dates('They meet the day after tomorrow.')).toEqual([['the day after tomorrow', '2031-03-07']]);
+    expect(dates('They met the day before yesterday.')).toEqual([['the day before yesterday', '2031-03-03']]);
+  });
+
+  it('shows a span of days as written and dates it by its first day', () => {
+    expect(dates('The talks of 3-4 March ended.')).toEqual([['3-4 March', '2031-03-03']]);
+  });
+});
+
+describe('weeks, months and weekends give no day', () => {
+  it('flags them vague', () => {
+    for (const [s, said] of [
+      ['A second round is planned for next month.', 'next month'],
+      ['They spoke last week.', 'last week'],
+      ['The minister will visit Drava at the weekend.', 'weekend'],
+      ['The next round is set for the week of 12 January.', 'the week of 12 January'],
+      ['They met in the first week of March.', 'first week of March'],
+      ['The delegations will reconvene in April.', 'in April'],
+      ['Talks resume in mid-April.', 'mid-April'],
+      ['Talks resume later this month.', 'later this month'],
+    ])
+      expect(dates(s!)).toEqual([[said, 'vague']]);
+  });
+
+  it('leaves a month by its name out unless asked, so sources are not compared on a day it lacks', () => {
+    expect(findDates('The delegations will reconvene in April.', PUBLISHED)).toEqual([]);
+  });
+});

@@ -1,0 +1,153 @@
+// Events the way official texts report them, class by class: the words for a call, a visit, a
+// meeting or a statement that news prose rarely uses, an event placed in a week or a month
+// without a day, and two events of one sentence in two tenses. Sentences invented for the test;
+// 2031-03-05 is a Wednesday.
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/evidence/extract.ts';
+import type { Genre } from '../../src/evidence/genre.ts';
+import type { SuggestedClaim } from '../../src/evidence/types.ts';
+import { roster } from './roster.ts';
+
+const PUBLISHED = '2031-03-05';
+type EventClaim = Extract<SuggestedClaim, { kind: 'event' }>;
+const events = (text: string, genre: Genre = 'readout') =>
+  extractClaims(text, { roster, genre, published: PUBLISHED })
+    .filter((c): c is EventClaim => c.kind === 'event')
+    .map((c) => [c.data.eventKind, c.data.date ?? null]);
+
+describe('words official texts use for events', () => {
+  it('reads calls said with a day or a manner between the verb and the person', () => {
+    expect(events('Foreign Minister Solberg spoke today with President Varin.')).toEqual([
+      ['call', PUBLISHED],
+    ]);
+    expect(events('Solberg spoke briefly to Kostal.')).toEqual([['call', PUBLISHED]]);
+    expect(events('Solberg spoke to reporters after the vote.')).toEqual([]);
+  });
+
+  it('reads visits by arriving, travelling, heading and being somewhere', () => {
+    expect(events('Dahl is due to arrive in Drava on Thursday.')).toEqual([['visit', '2031-03-06']]);
+    expect(events('Solberg is visiting Kessel this week.')).toEqual([['visit', null]]);
+    expect(events('Special Envoy Dahl is in Kessel today for consultations.')).toEqual([
+      ['visit', PUBLISHED],
+    ]);
+    expect(events('The answer is in Kessel, not in Drava.')).toEqual([]);
+  });
+
+  it('reads a welcome of someone, a host and "see you in" as meetings', () => {
+    expect(events('The Prime Minister welcomed President Varin to Fjellby this morning.')).toEqual([
+      ['meeting', PUBLISHED],
+    ]);
+    expect(events("The Prime Minister welcomed Norland's readiness to mediate.")).toEqual([]);
+    expect(events('See you in Drava on the 14th!', 'social')).toEqual([['meeting', '2031-03-14']]);
+  });
+
+  it('reads a press conference in the body as a statement, not the title of its own transcript', () => {
+    expect(events('Dahl will give a press conference in Fjellby on Friday.')).toEqual([
+      ['statement', '2031-03-07'],
+    ]);
+    const transcript =
+      'Press conference by Special Envoy Henrik Dahl\n\nDAHL: Good morning.\n\nQ: Thank you.\n\nDAHL: Next.';
+    expect(events(transcript, 'press-conference')).toEqual([]);
+  });
+
+  it('reads a date put into force as a deadline', () => {
+    expect(events('The accord enters into force for both parties on 1 April 2031.')).toEqual([
+      ['deadline', '2031-04-01'],
+    ]);
+  });
+});
+
+describe('events on no day of their own', () => {
+  it('keeps an event placed in a week, a month or a weekend, undated', () => {
+    expect(events('A second round is planned for next month.', 'news')).toEqual([['talks', null]]);
+    expect(events('Kostal informed Varin of the call she held with Dahl last week.')).toEqual([
+      ['call', null],
+    ]);
+    expect(events('Solberg will visit Drava at the weekend.')).toEqual([['visit', null]]);
+  });
+});
+
+describe('two events of one sentence', () => {
+  it('dates a past event and the next one each by its own clause', () => {
+    expect(events('Varin arrived in Fjellby on Monday; talks open on Thursday.', 'news')).toEqual([
+      ['visit', '2031-03-03'],
+      ['talks', '2031-03-06'],
+    ]);
+  });
+});
+
+describe('texts taken for news that read as a record', () => {
+  it('dates an undated event of a long text with no quotation and no "said" by its publication', () => {
+    const readout = [
+      'President of Torvania Oleg Varin had a telephone conversation with President of Arvenia Mira Kostal.',
+      'The leaders discussed the situation on the Vell river and the work of the expert groups.',
+      'Both sides stressed the importance of the mediation of Norland and of the guarantees of the Union.',
+    ].join('\n\n');
+    expect(events(readout, 'news')).toEqual([['call', PUBLISHED]]);
+  });
+});
+
+describe('deadlines set by a limit word', () => {
+  it('reads "no later than", "by" a bare day or tomorrow, "have until", and "before" in a plan', () => {
+    expect(events('The parties must submit their lists no later than 20 March.')).toEqual([
+      ['deadline', '2031-03-20'],
+    ]);
+    expect(events('The first data will be handed over by the 20th.')).toEqual([['deadline', '2031-03-20']]);
+    expect(events('The engineers will draft it by tomorrow.', 'meeting-transcript')).toEqual([
+      ['deadline', '2031-03-06'],
+    ]);
+    expect(events('The parties have until 31 March to respond.')).toEqual([['deadline', '2031-03-31']]);
+    expect(events('Observers must be deployed before 25 March.')).toEqual([['deadline', '2031-03-25']]);
+  });
+
+  it('takes the signing a limit sets for the deadline, not for a statement', () => {
+    expect(events('The accord is to be signed no later than 30 March 2031.')).toEqual([
+      ['deadline', '2031-03-30'],
+    ]);
+  });
+});
+
+describe('what names an event without reporting one', () => {
+  it('drops an event denied, the document naming itself, and "meeting" as a verb', () => {
+    expect(events('Dahl did not attend the Fjellby round.', 'news')).toEqual([]);
+    expect(events('The data will be exchanged within ten days of this statement.')).toEqual([
+      ['deadline', '2031-03-15'],
+    ]);
+    expect(events('Kostal stressed the importance of meeting every commitment on time.')).toEqual([]);
+  });
+
+  it('takes an undated repeat of an event already reported for that event', () => {
+    expect(
+      events(
+        'Kostal and Varin held talks in Fjellby on 3 March.\n\nThe talks were held in a constructive atmosphere.',
+      ),
+    ).toEqual([['talks', '2031-03-03']]);
+  });
+});
+
+describe('more events of one sentence and more ways to name them', () => {
+  it('keeps a meeting today apart from a round with its own day', () => {
+    expect(
+      events(
+        'Solberg met today with Varin and discussed the second round, scheduled to open in Fjellby on 14 April.',
+      ),
+    ).toEqual([
+      ['meeting', PUBLISHED],
+      ['talks', '2031-04-14'],
+    ]);
+  });
+
+  it('reads a post as of its own day, a briefing of a council, a return and an onward journey', () => {
+    expect(events('Just spoke with President Varin. #Vell', 'social')).toEqual([['call', PUBLISHED]]);
+    expect(events('I will brief the Permanent Council next Monday.', 'press-conference')).toEqual([
+      ['meeting', '2031-03-10'],
+    ]);
+    expect(
+      events('We will see both delegations back here on the 14th of next month.', 'press-conference'),
+    ).toEqual([['meeting', '2031-04-14']]);
+    expect(events('Dahl will continue to Drava tomorrow for meetings with the government.')).toEqual([
+      ['visit', '2031-03-06'],
+    ]);
+    expect(events('Norland will continue to work with the Union.')).toEqual([]);
+  });
+});
