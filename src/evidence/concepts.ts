@@ -47,7 +47,8 @@ export const CONCEPTS: readonly string[] = [
   'article|clause|paragraph',
   'annex|appendix|addendum|schedule',
   'map|chart',
-  'final|finalise|finalize|finish|finished|complete|completed|conclude|settle|close|closed|done|wrap up|wrapped up',
+  // Not "close": "it is close" says near, not done.
+  'final|finalise|finalize|finish|finished|complete|completed|conclude|settle|closed|done|wrap up|wrapped up',
   'agree|accept|approve|endorse|consent|assent|sign off|adopt|adoption',
   'reject|refuse|decline|dismiss|turn down|turned down|rule out|ruled out|rebuff|veto|spurn',
   'sign|signature|signing|signed|ink|inked',

@@ -105,6 +105,8 @@ interface Likeness {
   said: number;
   /** How many words besides names they share. */
   shared: number;
+  /** Those words. */
+  both: string[];
 }
 
 function likeness(
@@ -114,6 +116,7 @@ function likeness(
   isName: (w: string) => boolean,
 ): Likeness {
   let [all, both, saidA, saidB, saidBoth, shared] = [0, 0, 0, 0, 0, 0];
+  const words: string[] = [];
   for (const w of a) {
     const x = idf(w);
     all += x;
@@ -124,6 +127,7 @@ function likeness(
     if (inB) {
       saidBoth += x;
       shared++;
+      words.push(w);
     }
   }
   for (const w of b) {
@@ -136,6 +140,7 @@ function likeness(
     sim: all === 0 ? 0 : both / all,
     said: saidAll === 0 ? 0 : saidBoth / saidAll,
     shared,
+    both: words,
   };
 }
 
@@ -339,6 +344,8 @@ function disagree(a: Passage, b: Passage, sim: number, roster: Roster): Disagree
   return undefined;
 }
 
+const TIME_WORDS = new Set(['year', 'month', 'week', 'day', 'hour', 'season', 'time']);
+
 /**
  * Why two passages are about one thing, if they are: they share enough rare words, or both
  * state the same kind of fact (a count of one thing, a status, an author, a delegation's
@@ -366,7 +373,13 @@ function sameThing(a: Passage, b: Passage, like: Likeness, roster: Roster): stri
   const sameCount = a.quantities.some((x) =>
     b.quantities.some((y) => sameUnit(x, y) && sameValue(x.value, y.value)),
   );
-  if (counted && (like.shared >= 2 || sameCount))
+  // A word of time ("months", "a year") says when, not what: "two gauging points … for the
+  // past twelve months" and "the twenty-point framework … for more than five months".
+  const besides = like.both.filter((w) => w !== counted?.unit && !TIME_WORDS.has(w));
+  // One rate is such a word: "twelve ships a day" / "ten ships a day".
+  const sameRate =
+    counted?.rate !== undefined && b.quantities.some((y) => sameUnit(counted, y) && y.rate === counted.rate);
+  if (counted && (besides.length >= 1 || sameCount || sameRate))
     return `one count of ${counted.unit}${counted.rate ? ` a ${counted.rate}` : ''}`;
   const subject = statusSubject(a, b, roster);
   if (subject.length > 0) return `the status of ${subject.join(' ')}`;
