@@ -345,6 +345,8 @@ function disagree(a: Passage, b: Passage, sim: number, roster: Roster): Disagree
 }
 
 const TIME_WORDS = new Set(['year', 'month', 'week', 'day', 'hour', 'season', 'time']);
+// The words of a number ("1.2 billion") are the number, not a word besides it.
+const NUMBER_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'bn', 'mln']);
 
 /**
  * Why two passages are about one thing, if they are: they share enough rare words, or both
@@ -362,7 +364,7 @@ function sameThing(a: Passage, b: Passage, like: Likeness, roster: Roster): stri
       (y) => (x.unit === '' || y.unit === '') && sameValue(x.value, y.value) && sameTime(a, x, b, y, roster),
     ),
   );
-  if (amount && like.shared >= 1) return `one amount of ${amount.text}`;
+  if (amount && like.both.some((w) => !NUMBER_WORDS.has(w))) return `one amount of ${amount.text}`;
   if (alike.length > 0 && !counted) return undefined;
   const { sim, said } = like;
   const others = aboutOthers(a, b, roster);

@@ -191,6 +191,8 @@ function numberOf(raw: string): number | undefined {
 
 // Words that end the noun phrase after a number: what follows is no longer what it counts.
 const PHRASE_END = new Set([
+  // Adverbs: "the 2.4 billion Torvania now promises" counts no promises.
+  ...['now', 'also', 'still', 'already', 'just', 'only', 'then', 'again'],
   'the',
   'and',
   'for',
@@ -271,11 +273,16 @@ function unitOf(word: string): { unit: string; factor: number } | undefined {
 const isName = (unitWord: string, words: string) =>
   /^\p{Lu}/u.test(unitWord) && !/\p{Ll}s$/u.test(unitWord) && !MEASURES.some(([re]) => re.test(words));
 
+const NOT_PLURAL = new Set(['this', 'thus', 'perhaps', 'always', 'its', 'was', 'has', 'does', 'says']);
 /** "stations — three of them": the plural noun a number's "of them" points back to. */
 function backReference(sentence: string, m: RegExpMatchArray): string | undefined {
   const rest = sentence.slice(m.index! + m[0].length - (m[5]?.length ?? 0));
   if (!/^\s*of (?:them|these|those)\b/i.test(rest)) return undefined;
-  return /(\p{L}{3,}s)\W{0,4}$/u.exec(sentence.slice(0, m.index))?.[1];
+  // The last plural of the clause before it: "the gauging stations on the Osk — three of them".
+  const clause = /[^.;:]{0,50}$/.exec(sentence.slice(0, m.index))?.[0] ?? '';
+  return [...clause.matchAll(/\b\p{L}{2,}[^s\W]s\b/gu)]
+    .map((w) => w[0])
+    .findLast((w) => !NOT_PLURAL.has(w.toLowerCase()));
 }
 
 /** The quantities a sentence states, with what they count. */
