@@ -344,6 +344,16 @@ function disagree(a: Passage, b: Passage, sim: number, roster: Roster): Disagree
   return undefined;
 }
 
+/**
+ * The words that say a quantity's unit: a counted noun's head ("four measurement stations":
+ * "station"; "measurement" says which), a measure's every word ("cubic metres", "kilometres").
+ */
+function unitWords(q: Quantity): string[] {
+  const words = [...meaningWords(q.text)];
+  const head = words.at(-1);
+  return head === q.unit ? [head] : words;
+}
+
 const TIME_WORDS = new Set(['year', 'month', 'week', 'day', 'hour', 'season', 'time']);
 // The words of a number ("1.2 billion") are the number, not a word besides it.
 const NUMBER_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'bn', 'mln']);
@@ -377,7 +387,10 @@ function sameThing(a: Passage, b: Passage, like: Likeness, roster: Roster): stri
   );
   // A word of time ("months", "a year") says when, not what: "two gauging points … for the
   // past twelve months" and "the twenty-point framework … for more than five months".
-  const besides = like.both.filter((w) => w !== counted?.unit && !TIME_WORDS.has(w));
+  // Nor are the words of the counts themselves ("15 kilometres" / "25 kilometres" share
+  // "kilometre" and nothing else).
+  const counts = new Set([...a.quantities, ...b.quantities].flatMap(unitWords));
+  const besides = like.both.filter((w) => w !== counted?.unit && !TIME_WORDS.has(w) && !counts.has(w));
   // One rate is such a word: "twelve ships a day" / "ten ships a day".
   const sameRate =
     counted?.rate !== undefined && b.quantities.some((y) => sameUnit(counted, y) && y.rate === counted.rate);

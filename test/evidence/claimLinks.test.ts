@@ -74,4 +74,13 @@ describe('claim links by general signals', () => {
     );
     expect(links).toEqual([]);
   });
+
+  it('does not link two distances through the word of their unit alone', () => {
+    const { links, disagreements } = link(
+      'Arvenia proposed that the zone reach 25 kilometres inland.',
+      'Torvania wants patrols limited to 15 kilometres of the coast.',
+    );
+    expect(links).toEqual([]);
+    expect(disagreements).toEqual([]);
+  });
 });
