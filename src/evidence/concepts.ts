@@ -31,7 +31,8 @@ export const CONCEPTS: readonly string[] = [
   'visit|trip|journey|travel',
   'delegation|team|negotiating team|delegates',
   'expert|specialist|technical team|technician',
-  'lead|head|led|leader|chair|chaired',
+  // Not "chair": in a record it is whom a speaker thanks ("Thank you, Chair"), not who leads.
+  'lead|head|led|leader|chaired',
   'session|sitting|plenary session',
   'president|presidential|head of state',
   'resume|reconvene|restart|reopen|return to the table',
@@ -46,8 +47,9 @@ export const CONCEPTS: readonly string[] = [
   'article|clause|paragraph',
   'annex|appendix|addendum|schedule',
   'map|chart',
-  'final|finalise|finalize|finish|finished|complete|completed|conclude|settle|close|closed|done|wrap up|wrapped up',
-  'agree|accept|approve|endorse|consent|assent|sign off',
+  // Not "close": "it is close" says near, not done.
+  'final|finalise|finalize|finish|finished|complete|completed|conclude|settle|closed|done|wrap up|wrapped up',
+  'agree|accept|approve|endorse|consent|assent|sign off|adopt|adoption',
   'reject|refuse|decline|dismiss|turn down|turned down|rule out|ruled out|rebuff|veto|spurn',
   'sign|signature|signing|signed|ink|inked',
   'guarantee|guarantor|underwrite|underwriter|backstop',

@@ -22,7 +22,7 @@ import { guarantorOf } from './guarantee.ts';
 import { eventDates, eventsMatch, placesEvent, reportsEvent } from './linkEvents.ts';
 import { datesOf, eventClass, perPassage, sameOrdinals, sharedWords } from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
-import { sameUnit, sameValue } from './numbers.ts';
+import { type Quantity, sameUnit, sameValue } from './numbers.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
 import { allMatches } from './regex.ts';
 import { splitSentences } from './sentences.ts';
@@ -105,6 +105,8 @@ interface Likeness {
   said: number;
   /** How many words besides names they share. */
   shared: number;
+  /** Those words. */
+  both: string[];
 }
 
 function likeness(
@@ -114,6 +116,7 @@ function likeness(
   isName: (w: string) => boolean,
 ): Likeness {
   let [all, both, saidA, saidB, saidBoth, shared] = [0, 0, 0, 0, 0, 0];
+  const words: string[] = [];
   for (const w of a) {
     const x = idf(w);
     all += x;
@@ -124,6 +127,7 @@ function likeness(
     if (inB) {
       saidBoth += x;
       shared++;
+      words.push(w);
     }
   }
   for (const w of b) {
@@ -136,6 +140,7 @@ function likeness(
     sim: all === 0 ? 0 : both / all,
     said: saidAll === 0 ? 0 : saidBoth / saidAll,
     shared,
+    both: words,
   };
 }
 
@@ -199,25 +204,40 @@ function meaningsOf(docs: LinkDocument[], passages: Passage[]): Meanings {
 }
 
 /**
- * The years a passage is about: those it names, else the year it was published. "An
- * earlier accord, signed in 1998, gave 500 million m³" counts another thing than this
+ * The years a passage's quantities are of: those it names, else the year it was published.
+ * "An earlier accord, signed in 1998, gave 500 million m³" counts another thing than this
  * year's 400 million.
  */
 const yearsOf = perPassage((p) => {
   const named = allMatches(/\b(?:19|20)\d\d\b/g, p.text).map((m) => m[0]);
   const own = p.published?.slice(0, 4);
-  // "Last summer, barely 0.8 billion cubic metres reached Belmora": a count of last year;
-  // "the framework, drafted in consultations since last autumn", counted before it, is not.
-  const first = p.quantities[0]?.index;
-  const said = PAST.exec(p.text);
-  const past = own && said && first !== undefined && said.index < first ? String(Number(own) - 1) : undefined;
-  return new Set(named.length > 0 ? named : past ? [past] : own ? [own] : []);
+  return new Set(named.length > 0 ? named : own ? [own] : []);
 });
 const PAST = /\b(?:last|previous) (?:year|summer|winter|spring|autumn|season)\b|\ba year (?:ago|earlier)\b/i;
 
-function sameTime(a: Passage, b: Passage, roster: Roster): boolean {
-  const [ya, yb] = [yearsOf(a, roster), yearsOf(b, roster)];
-  return ya.size === 0 || yb.size === 0 || [...ya].some((y) => yb.has(y));
+/**
+ * The years one quantity is of. "Last summer, barely 0.8 billion cubic metres reached
+ * Belmora, against the 1.2 billion now promised": "last summer" dates the count right after
+ * it, not the one the sentence sets against it; "the framework, drafted in consultations
+ * since last autumn", counted before it, is not dated by it.
+ */
+function yearsOfQuantity(p: Passage, q: Quantity, roster: Roster): { years: Set<string>; past: boolean } {
+  const years = yearsOf(p, roster);
+  const own = p.published?.slice(0, 4);
+  if (years.size > (own ? 1 : 0) || (own && !years.has(own))) return { years, past: false };
+  const said = PAST.exec(p.text);
+  if (!said || p.quantities.find((x) => x.index > said.index) !== q) return { years, past: false };
+  return { years: new Set(own ? [String(Number(own) - 1)] : []), past: true };
+}
+
+/**
+ * Whether two quantities are of one time: a year in common, or one of no known year; but
+ * last summer's count is not of the time of a source that gives no date and no "last".
+ */
+function sameTime(a: Passage, x: Quantity, b: Passage, y: Quantity, roster: Roster): boolean {
+  const [ta, tb] = [yearsOfQuantity(a, x, roster), yearsOfQuantity(b, y, roster)];
+  if (ta.past !== tb.past && (ta.years.size === 0 || tb.years.size === 0)) return false;
+  return ta.years.size === 0 || tb.years.size === 0 || [...ta.years].some((v) => tb.years.has(v));
 }
 
 const statusOf = perPassage(statusOfPassage);
@@ -291,15 +311,15 @@ function disagree(a: Passage, b: Passage, sim: number, roster: Roster): Disagree
       return flag('quote', `two renderings of ${ka ?? 'one speaker'}'s words`);
     return undefined;
   }
-  if (sameTime(a, b, roster))
-    for (const x of a.quantities)
-      for (const y of b.quantities)
-        if (
-          sameUnit(x, y) &&
-          !sameValue(x.value, y.value) &&
-          !b.quantities.some((z) => sameUnit(z, x) && sameValue(z.value, x.value))
-        )
-          return flag('number', `${x.text} vs ${y.text}`);
+  for (const x of a.quantities)
+    for (const y of b.quantities)
+      if (
+        sameUnit(x, y) &&
+        sameTime(a, x, b, y, roster) &&
+        !sameValue(x.value, y.value) &&
+        !b.quantities.some((z) => sameUnit(z, x) && sameValue(z.value, x.value))
+      )
+        return flag('number', `${x.text} vs ${y.text}`);
   const [sa, sb] = [statusOf(a, roster), statusOf(b, roster)];
   const subject = statusSubject(a, b, roster);
   if (sa && sb && sa.value !== sb.value && subject.length > 0 && !movedOn(a, b, sa.value))
@@ -325,14 +345,37 @@ function disagree(a: Passage, b: Passage, sim: number, roster: Roster): Disagree
 }
 
 /**
+ * The words that say a quantity's unit: a counted noun's head ("four measurement stations":
+ * "station"; "measurement" says which), a measure's every word ("cubic metres", "kilometres").
+ */
+function unitWords(q: Quantity): string[] {
+  const words = [...meaningWords(q.text)];
+  const head = words.at(-1);
+  return head === q.unit ? [head] : words;
+}
+
+const TIME_WORDS = new Set(['year', 'month', 'week', 'day', 'hour', 'season', 'time']);
+// The words of a number ("1.2 billion") are the number, not a word besides it.
+const NUMBER_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'bn', 'mln']);
+
+/**
  * Why two passages are about one thing, if they are: they share enough rare words, or both
  * state the same kind of fact (a count of one thing, a status, an author, a delegation's
  * head, the deal's guarantor) about a shared subject.
  */
 function sameThing(a: Passage, b: Passage, like: Likeness, roster: Roster): string | undefined {
   // Counts of one unit in different years are two things, however alike the words.
-  const counted = a.quantities.find((x) => b.quantities.some((y) => sameUnit(x, y)));
-  if (counted && !sameTime(a, b, roster)) return undefined;
+  const alike = a.quantities.filter((x) => b.quantities.some((y) => sameUnit(x, y)));
+  const counted = alike.find((x) => b.quantities.some((y) => sameUnit(x, y) && sameTime(a, x, b, y, roster)));
+  // "the 1.2 billion Ketheny has promised" and "1.2 billion cubic metres a year": an amount
+  // whose unit one text left out, the same value and a word more in common.
+  const amount = a.quantities.find((x) =>
+    b.quantities.some(
+      (y) => (x.unit === '' || y.unit === '') && sameValue(x.value, y.value) && sameTime(a, x, b, y, roster),
+    ),
+  );
+  if (amount && like.both.some((w) => !NUMBER_WORDS.has(w))) return `one amount of ${amount.text}`;
+  if (alike.length > 0 && !counted) return undefined;
   const { sim, said } = like;
   const others = aboutOthers(a, b, roster);
   if (!others && sim >= LINK && said >= SAID_LINK) return `alike in words (${sim.toFixed(2)})`;
@@ -342,7 +385,16 @@ function sameThing(a: Passage, b: Passage, like: Likeness, roster: Roster): stri
   const sameCount = a.quantities.some((x) =>
     b.quantities.some((y) => sameUnit(x, y) && sameValue(x.value, y.value)),
   );
-  if (counted && (like.shared >= 2 || sameCount))
+  // A word of time ("months", "a year") says when, not what: "two gauging points … for the
+  // past twelve months" and "the twenty-point framework … for more than five months".
+  // Nor are the words of the counts themselves ("15 kilometres" / "25 kilometres" share
+  // "kilometre" and nothing else).
+  const counts = new Set([...a.quantities, ...b.quantities].flatMap(unitWords));
+  const besides = like.both.filter((w) => w !== counted?.unit && !TIME_WORDS.has(w) && !counts.has(w));
+  // One rate is such a word: "twelve ships a day" / "ten ships a day".
+  const sameRate =
+    counted?.rate !== undefined && b.quantities.some((y) => sameUnit(counted, y) && y.rate === counted.rate);
+  if (counted && (besides.length >= 1 || sameCount || sameRate))
     return `one count of ${counted.unit}${counted.rate ? ` a ${counted.rate}` : ''}`;
   const subject = statusSubject(a, b, roster);
   if (subject.length > 0) return `the status of ${subject.join(' ')}`;

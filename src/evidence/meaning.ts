@@ -16,7 +16,15 @@ const STOP = new Set([
   ...'mr mrs ms dr himself herself itself themselves ourselves whether'.split(' '),
   // Greetings and courtesies: every briefing and record opens with them.
   ...'good morning afternoon evening everyone everybody welcome hello ladies gentlemen colleagues'.split(' '),
+  // "The representative of Ketheny": a title, like "minister".
+  'representative',
 ]);
+/**
+ * The procedure of a meeting's record: who has the floor, thanks to the chair, the opening
+ * and the decision formula. Every record says them, of whatever business.
+ */
+const PROCEDURE =
+  /\b(?:give|gives|giving|gave|have|has|take|takes|took|yield|yields) the floor\b|\bthank you,?\s+(?:madam |mister |mr\.? )?(?:chair(?:man|woman|person)?|president)\b|\bI (?:now )?(?:open|close) the (?:meeting|session|sitting)\b|\bit is so decided\b/gi;
 // Who said it is not what was said: "emphasized", "noted", "stressed" are no shared content.
 for (const verb of REPORTING_VERBS.split('|')) if (!verb.includes(' ')) STOP.add(verb);
 
@@ -77,6 +85,7 @@ export function meaningStem(word: string): string {
 export function meaningWords(text: string): Set<string> {
   const words = new Set<string>();
   const lower = text
+    .replace(PROCEDURE, ' ')
     .toLowerCase()
     .replace(NEGATED_ASSENT, ` ${MARK}reject `)
     .replace(PHRASE, (p) => ` ${MARK}${phraseConcept(p)} `);

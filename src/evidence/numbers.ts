@@ -133,7 +133,7 @@ function rateOf(sentence: string, start: number, end: number): string | undefine
 
 /** Whether two quantities count one thing: one unit, and no two different rates. */
 export const sameUnit = (x: Quantity, y: Quantity): boolean =>
-  x.unit === y.unit && (x.rate === undefined || y.rate === undefined || x.rate === y.rate);
+  x.unit !== '' && x.unit === y.unit && (x.rate === undefined || y.rate === undefined || x.rate === y.rate);
 
 /** Whether two values are one number, written two ways ("0.4 billion" and "400 million"). */
 export const sameValue = (x: number, y: number): boolean =>
@@ -191,6 +191,8 @@ function numberOf(raw: string): number | undefined {
 
 // Words that end the noun phrase after a number: what follows is no longer what it counts.
 const PHRASE_END = new Set([
+  // Adverbs: "the 2.4 billion Torvania now promises" counts no promises.
+  ...['now', 'also', 'still', 'already', 'just', 'only', 'then', 'again'],
   'the',
   'and',
   'for',
@@ -264,6 +266,25 @@ function unitOf(word: string): { unit: string; factor: number } | undefined {
   return folded ? { unit: folded, factor: 1 } : undefined;
 }
 
+/**
+ * A capitalised word after a number, mid-sentence and with no plural after it, is a name
+ * ("1.2 billion Ketheny has promised"), not what the number counts.
+ */
+const isName = (unitWord: string, words: string) =>
+  /^\p{Lu}/u.test(unitWord) && !/\p{Ll}s$/u.test(unitWord) && !MEASURES.some(([re]) => re.test(words));
+
+const NOT_PLURAL = new Set(['this', 'thus', 'perhaps', 'always', 'its', 'was', 'has', 'does', 'says']);
+/** "stations — three of them": the plural noun a number's "of them" points back to. */
+function backReference(sentence: string, m: RegExpMatchArray): string | undefined {
+  const rest = sentence.slice(m.index! + m[0].length - (m[5]?.length ?? 0));
+  if (!/^\s*of (?:them|these|those)\b/i.test(rest)) return undefined;
+  // The last plural of the clause before it: "the gauging stations on the Osk — three of them".
+  const clause = /[^.;:]{0,50}$/.exec(sentence.slice(0, m.index))?.[0] ?? '';
+  return [...clause.matchAll(/\b\p{L}{2,}[^s\W]s\b/gu)]
+    .map((w) => w[0])
+    .findLast((w) => !NOT_PLURAL.has(w.toLowerCase()));
+}
+
 /** The quantities a sentence states, with what they count. */
 export function quantities(sentence: string): Quantity[] {
   const found: Quantity[] = [];
@@ -277,7 +298,19 @@ export function quantities(sentence: string): Quantity[] {
     const base = numberOf(raw!);
     if (base === undefined || (/^\d{4}$/.test(raw!) && !sign) || /^one$/i.test(raw!)) continue;
     const currency = sign ? CURRENCY_SIGN[sign.trim().toLowerCase()] : undefined;
-    const unit = currency ? { unit: currency, factor: 1 } : unitWord ? unitOf(unitWord) : undefined;
+    // "the measuring stations — three of them": the number counts the plural before it.
+    const before =
+      words === undefined || /^of$/i.test(unitWord ?? '') ? backReference(sentence, m) : undefined;
+    const unit = currency
+      ? { unit: currency, factor: 1 }
+      : before
+        ? unitOf(before)
+        : unitWord && !isName(unitWord, words!)
+          ? unitOf(unitWord)
+          : // "the 1.2 billion Ketheny has promised": an amount whose unit the text left out.
+            scale
+            ? { unit: '', factor: 1 }
+            : undefined;
     if (!unit) continue;
     const value = base * (scale ? SCALE[scale.toLowerCase()]! : 1) * unit.factor;
     const rate = rateOf(sentence, m.index, m.index + m[0].length);
@@ -286,7 +319,13 @@ export function quantities(sentence: string): Quantity[] {
     const cut = currency
       ? m[0].lastIndexOf(words ?? '')
       : m[0].lastIndexOf(unitWord ?? '') + (unitWord?.length ?? 0);
-    const text = (words && cut > 0 ? m[0].slice(0, cut) : m[0]).trim();
+    const text = (
+      unit.unit === '' || before
+        ? m[0].slice(0, m[0].length - (words?.length ?? 0))
+        : words && cut > 0
+          ? m[0].slice(0, cut)
+          : m[0]
+    ).trim();
     found.push({ value, unit: unit.unit, ...(rate ? { rate } : {}), index: m.index, text });
   }
   for (const m of sentence.matchAll(QUARTER)) {
