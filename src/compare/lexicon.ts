@@ -5,8 +5,8 @@
 // terms (base forms from lemma.ts, quantities from quantities.ts) and says, for each term,
 // how it was read, so every pairing it helps can be explained word by word.
 
-import { COMMON_ABBREVIATIONS, FAMILIES } from './families.ts';
 import { lemma } from '../core/lemma.ts';
+import { COMMON_ABBREVIATIONS, FAMILIES } from './families.ts';
 import { readQuantity, startsQuantity } from './quantities.ts';
 import { contentWord, foldedWords } from './tokens.ts';
 

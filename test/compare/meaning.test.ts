@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { alignDrafts } from '../../src/compare/index.ts';
-import { lemma } from '../../src/core/lemma.ts';
 import { Lexicon, meaningWords } from '../../src/compare/lexicon.ts';
 import { readQuantity } from '../../src/compare/quantities.ts';
 import type { ProvisionInput } from '../../src/compare/types.ts';
+import { lemma } from '../../src/core/lemma.ts';
 
 const draft = (...texts: string[]): ProvisionInput[] =>
   texts.map((text, i) => ({ path: String(i + 1), number: String(i + 1), text }));
