@@ -19,7 +19,7 @@ import {
 } from './claimFrames.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { guarantorOf } from './guarantee.ts';
-import { eventDates, eventsMatch, placesEvent, reportsEvent } from './linkEvents.ts';
+import { eventDates, eventsMatch, placesEvent, reportsEvent, sameEventThrough } from './linkEvents.ts';
 import { datesOf, eventClass, perPassage, sameOrdinals, sharedWords } from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
 import { type Quantity, sameUnit, sameValue } from './numbers.ts';
@@ -464,6 +464,12 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
       const d = disagree(a, b, like.sim, roster);
       if (d) disagreements.push(d);
     }
+  }
+  const events = links.filter((l) => l.reason === 'one event').map((l): [Passage, Passage] => [l.a, l.b]);
+  for (const [a, b, via] of sameEventThrough(events, roster)) {
+    links.push({ a, b, reason: `one event, as each is with ${via.source}` });
+    const d = disagree(a, b, similarity(a.words, b.words, idfOld), roster);
+    if (d) disagreements.push(d);
   }
   return { groups: links.map((l) => [l.a, l.b]), links, disagreements };
 }

@@ -281,3 +281,57 @@ export function eventDates(a: Passage, b: Passage, roster: Roster): string | und
   if (!dx || !dy || dx === dy || overlap(pa.days, pb.days)) return undefined;
   return `the same ${x.data.eventKind} on ${dx} and on ${dy}`;
 }
+
+/**
+ * Whether nothing two reports say keeps them from being one event: one class (or a visit and
+ * the meeting it was for), nothing that sets them apart, one negotiation, days that can meet.
+ */
+function mayBeOne(a: Passage, b: Passage, roster: Roster): boolean {
+  const [x, y] = [eventOf(a), eventOf(b)];
+  const [pa, pb] = [eventProfile(a, roster), eventProfile(b, roster)];
+  if (!x || !y || !pa || !pb || pa.cls !== pb.cls) return false;
+  if (setApart(pa, pb, roster) || otherParties(x, y, roster)) return false;
+  if (pa.cls === 'deadline') return x.data.date !== undefined && x.data.date === y.data.date;
+  return timing(pa, pb) !== 'apart';
+}
+
+/**
+ * Reports each linked to a third as one event are one event themselves, unless something
+ * they say keeps them apart: "the second round of talks" (undated) is the round "held in
+ * Veyrin on 14 and 15 April", and so the round "the delegations will reconvene" for on 14
+ * April, which names neither the number nor, in its own words, anything the mention names.
+ * One step at a time, each new pair checked on its own: a wrong link does not carry a
+ * report into every event its neighbour was linked to.
+ */
+export function sameEventThrough(
+  linked: [Passage, Passage][],
+  roster: Roster,
+): [Passage, Passage, Passage][] {
+  const next = new Map<Passage, Set<Passage>>();
+  const add = (a: Passage, b: Passage) => {
+    next.set(a, (next.get(a) ?? new Set()).add(b));
+    next.set(b, (next.get(b) ?? new Set()).add(a));
+  };
+  for (const [a, b] of linked) add(a, b);
+  const out: [Passage, Passage, Passage][] = [];
+  for (let step = 0; step < 3; step++) {
+    const found: [Passage, Passage, Passage][] = [];
+    for (const [via, around] of next) {
+      const ends = [...around];
+      for (let i = 0; i < ends.length; i++)
+        for (let j = i + 1; j < ends.length; j++) {
+          const [a, b] = [ends[i]!, ends[j]!];
+          if (a.source === b.source || (a.source === via.source && b.source === via.source)) continue;
+          if (next.get(a)?.has(b) || !mayBeOne(a, b, roster)) continue;
+          found.push([a, b, via]);
+        }
+    }
+    if (found.length === 0) break;
+    for (const [a, b, via] of found)
+      if (!next.get(a)?.has(b)) {
+        add(a, b);
+        out.push([a, b, via]);
+      }
+  }
+  return out;
+}

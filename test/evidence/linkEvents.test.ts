@@ -136,6 +136,40 @@ describe('event linking across sources', () => {
     expect(pairs).toEqual(['a-b', 'a-c', 'b-c']);
   });
 
+  it('links two reports each linked to a third as one event, when nothing keeps them apart', () => {
+    const pairs = eventPairs([
+      doc('a', 'The delegations will reconvene in Osterby on 14 April 2031.', '2031-03-06'),
+      doc(
+        'b',
+        'The delegations held the second round of talks in Osterby on 14 and 15 April 2031.',
+        '2031-04-16',
+      ),
+      doc(
+        'c',
+        'Envoy Henrik Dahl will visit Arvenia and Torvania to prepare the second round of talks.',
+        '2031-03-20',
+      ),
+    ]);
+    expect(pairs).toEqual(['a-b', 'a-c', 'b-c']);
+  });
+
+  it('does not carry a report through a third into an event its own days keep apart', () => {
+    const pairs = eventPairs([
+      doc('a', 'The delegations met in Osterby from 3 to 5 March 2031.', '2031-03-06'),
+      doc(
+        'b',
+        'Envoy Henrik Dahl will visit Arvenia and Torvania to prepare the second round of talks.',
+        '2031-03-20',
+      ),
+      doc(
+        'c',
+        'The delegations held the second round of talks in Osterby on 14 and 15 April 2031.',
+        '2031-04-16',
+      ),
+    ]);
+    expect(pairs).not.toContain('a-c');
+  });
+
   it('keeps apart rounds numbered differently and planned events months apart', () => {
     const pairs = eventPairs([
       doc('a', 'The third round of talks will be held in Osterby on 12 April 2031.', '2031-03-05'),
