@@ -466,10 +466,9 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
     }
   }
   const events = links.filter((l) => l.reason === 'one event').map((l): [Passage, Passage] => [l.a, l.b]);
-  for (const [a, b, via] of sameEventThrough(events, roster)) {
+  // Flagged only where two reports were compared face to face: a disagreement two steps
+  // away is the engine's inference, not what the sources say of one another.
+  for (const [a, b, via] of sameEventThrough(events, roster))
     links.push({ a, b, reason: `one event, as each is with ${via.source}` });
-    const d = disagree(a, b, similarity(a.words, b.words, idfOld), roster);
-    if (d) disagreements.push(d);
-  }
   return { groups: links.map((l) => [l.a, l.b]), links, disagreements };
 }
