@@ -154,16 +154,29 @@ function timing(pa: EventProfile, pb: EventProfile): Timing {
 }
 
 /**
- * One visit and the meeting it was for: the same day and the same named person make them
- * one event ("travel to Irrek" / "received ... in Irrek").
+ * One visit and the meeting it was for: the same day and the same named person ("travel to
+ * Irrek" / "received ... in Irrek"), or a visit to the meeting's place on one of its days
+ * ("Our team is in Fjellby today" / "talks opened in Fjellby on Thursday").
  */
-function visitForMeeting(x: EventClaim, y: EventClaim, isPerson: (id: string) => boolean): boolean {
-  const classes = [eventClass(x.data.eventKind), eventClass(y.data.eventKind)].sort().join();
-  return (
-    classes === 'meeting,visit' &&
-    x.data.date !== undefined &&
+function visitForMeeting(
+  [x, y]: [EventClaim, EventClaim],
+  [pa, pb]: [EventProfile, EventProfile],
+  isPerson: (id: string) => boolean,
+): boolean {
+  const classes = [pa.cls, pb.cls].sort().join();
+  if (classes !== 'meeting,visit' || !x.data.date || !y.data.date) return false;
+  if (
     x.data.date === y.data.date &&
     x.data.participants.some((p) => y.data.participants.includes(p) && isPerson(p))
+  )
+    return true;
+  const [visit, meeting] = pa.cls === 'visit' ? [x, pb] : [y, pa];
+  const day = visit.data.date!;
+  return (
+    meets(pa.places, pb.places) &&
+    meeting.days !== undefined &&
+    meeting.days[0] <= day &&
+    day <= meeting.days[1]
   );
 }
 
@@ -187,7 +200,7 @@ export function eventsMatch(
   const [x, y] = [eventOf(a), eventOf(b)];
   const [pa, pb] = [eventProfile(a, roster), eventProfile(b, roster)];
   if (!x || !y || !pa || !pb) return false;
-  if (pa.cls !== pb.cls) return visitForMeeting(x, y, isPerson);
+  if (pa.cls !== pb.cls) return visitForMeeting([x, y], [pa, pb], isPerson);
   if (pa.cls === 'deadline') return deadlinesMatch(a, b, x, y);
   if (setApart(pa, pb, roster) || otherParties(x, y, roster)) return false;
   const when = timing(pa, pb);
