@@ -136,6 +136,14 @@ export function findDates(
     text = text.slice(0, r.index) + rest.padEnd(r[0].length, ' ') + text.slice(r.index + r[0].length);
   }
   const leanAt = (at: number) => tenseAt(sentence, at);
+  // The tense of the candidate at hand, read once and only when a reading asks for it. One
+  // closure per sentence, not per candidate: closures made in the loop cost more than the scan.
+  let at = 0;
+  let tense: Tense | undefined;
+  const lean = () => {
+    tense ??= leanAt(at);
+    return tense;
+  };
   const words = mayHoldWordDate(text) ? rewriteWordDates(text, ref, leanAt) : undefined;
   if (words) text = words.text;
   for (const m of allMatches(CANDIDATES, text)) {
@@ -146,11 +154,8 @@ export function findDates(
       if (from) dates.push({ iso: fromAnchor(anchored[0], from), text: anchored[0], index: m.index });
       continue;
     }
-    let tense: Tense | undefined;
-    const lean = () => {
-      tense ??= leanAt(m.index);
-      return tense;
-    };
+    at = m.index;
+    tense = undefined;
     const quick = quickDate(text, m.index, ref, lean);
     for (const found of quick ? [quick] : withChrono(text, m.index, ref)) {
       if (!published && !found.absolute) continue;

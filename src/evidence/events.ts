@@ -188,21 +188,24 @@ function candidates(sentence: string): Candidate[] {
   return found;
 }
 
+/** The day written after a trigger, before any other trigger could claim it. */
+function dayAfter(dates: FoundDate[], at: number): FoundDate | undefined {
+  return dates.find((d) => !d.vague && d.index > at && d.index - at < 90);
+}
+
 /**
  * The events of a sentence's trigger words, one per class; a second of one class only after
  * "and again", in a new clause, or with a day of its own; plus the deadlines its limit words set.
  */
 function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Trigger[] {
   const found: Trigger[] = [];
-  // The day written after a trigger, before any other trigger could claim it.
-  const dayAfter = (at: number) => dates.find((d) => !d.vague && d.index > at && d.index - at < 90);
   for (const { kind, index } of words) {
     const mine = found.findLast((t) => CLASS[t.kind] === CLASS[kind]);
     if (mine) {
       if (index <= mine.index) continue;
       const between = sentence.slice(mine.index, index);
       // "met today ... the second round, scheduled to open on 14 April": each with its own day.
-      const [mineDay, ownDay] = [dayAfter(mine.index), dayAfter(index)];
+      const [mineDay, ownDay] = [dayAfter(dates, mine.index), dayAfter(dates, index)];
       const ownDayApart =
         mineDay !== undefined && ownDay !== undefined && mineDay.index < index && mineDay.iso !== ownDay.iso;
       if (/\band again\b/i.test(between) || OFFSET_START.test(between) || ownDayApart)
