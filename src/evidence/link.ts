@@ -25,9 +25,8 @@ import { meaningWords } from './meaning.ts';
 import { type Quantity, sameUnit, sameValue } from './numbers.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
 import { allMatches } from './regex.ts';
-import { splitSentences } from './sentences.ts';
 import { sharedSubject, statusOf as statusOfPassage } from './status.ts';
-import type { Roster, Span } from './types.ts';
+import type { Roster } from './types.ts';
 
 export type DisagreementKind =
   | 'number'
@@ -169,36 +168,16 @@ function aboutOthers(a: Passage, b: Passage, roster: Roster): boolean {
   return pa.size > 0 && pb.size > 0 && ![...pa].some((x) => pb.has(x));
 }
 
-const PRONOUN_LED = /^(?:\S+\s+){0,4}(?:it|this|that)\b/i;
-
 /**
- * The meaning words of every passage (meaning.ts), a passage led by "it" or "this" with
- * those of the sentences before it up to the one that names what it is about, as
- * passages.ts does for the content words ("For us it is finished." is about the protocol).
+ * The meaning words of every passage (meaning.ts), with those of its antecedents for a passage
+ * led by "it" or "this" ("For us it is finished." is about the protocol named before).
  */
-function meaningsOf(docs: LinkDocument[], passages: Passage[]): Meanings {
-  const texts = new Map(docs.map((d) => [d.source, d.cleanText]));
-  const sentences = new Map<string, Span[]>();
+function meaningsOf(passages: Passage[]): Meanings {
   const meanings: Meanings = new Map();
   for (const p of passages) {
     const words = meaningWords(p.text);
+    for (const said of p.antecedents ?? []) for (const w of meaningWords(said)) words.add(w);
     meanings.set(p, words);
-    if (p.kind === 'event' || !PRONOUN_LED.test(p.text)) continue;
-    const text = texts.get(p.source) ?? '';
-    let spans = sentences.get(p.source);
-    if (!spans) {
-      spans = splitSentences(text);
-      sentences.set(p.source, spans);
-    }
-    let at = p.span[0];
-    for (let step = 0; step < 3; step++) {
-      const before = spans.findLast((s) => s[1] <= at);
-      if (!before) break;
-      const said = text.slice(before[0], before[1]);
-      for (const w of meaningWords(said)) words.add(w);
-      if (!PRONOUN_LED.test(said)) break;
-      at = before[0];
-    }
   }
   return meanings;
 }
@@ -415,7 +394,7 @@ function sameThing(a: Passage, b: Passage, like: Likeness, roster: Roster): stri
 /** Links passages of different sources about one thing and flags those that disagree. */
 export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
   const passages = docs.flatMap((d) => passagesOf(d, roster));
-  const meanings = meaningsOf(docs, passages);
+  const meanings = meaningsOf(passages);
   noteMediators(docs, passages, roster);
   const idf = idfOf([...meanings.values()]);
   // Events are compared by their content words (linkEvents.ts is tuned on those).

@@ -42,6 +42,11 @@ export interface Passage {
   published?: string | undefined;
   /** Too few words to compare by words: linked only as placing someone at an event. */
   short?: boolean;
+  /**
+   * For a passage led by "it" or "this": the sentences before it, back to the one that names
+   * what it is about. Its words count as the passage's own.
+   */
+  antecedents?: string[];
   /** A sentence the engine read an event from: across sources it is compared as that event. */
   event?: boolean;
   /** Of an event passage: how many events of its class the sentence reported before it. */
@@ -129,15 +134,18 @@ export function passagesOf(doc: LinkDocument, roster: Roster): Passage[] {
     if (p.kind === 'event' || !PRONOUN_LED.test(p.text)) continue;
     // "For us it is finished." then "I do not agree that it is finished.": walk back
     // through sentences that are themselves about "it" to the one that names the thing.
+    const antecedents: string[] = [];
     let at = p.span[0];
     for (let step = 0; step < 3; step++) {
       const before = sentences.findLast((s) => s[1] <= at);
       if (!before) break;
       const text = doc.cleanText.slice(before[0], before[1]);
+      antecedents.push(text);
       for (const w of contentWords(text)) p.words.add(w);
       if (!PRONOUN_LED.test(text)) break;
       at = before[0];
     }
+    p.antecedents = antecedents;
   }
   const events = doc.claims.filter((c) => c.kind === 'event').map((c) => c.span);
   for (const p of out)
