@@ -80,11 +80,6 @@ function withChrono(sentence: string, at: number, ref: Date): QuickDate[] {
 const DAY_RANGE =
   /\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?)/gi;
 
-/** The first date in `sentence`, resolved against `published` (`YYYY-MM-DD`). */
-export function findDate(sentence: string, published: string | undefined): FoundDate | undefined {
-  return findDates(sentence, published)[0];
-}
-
 const MONTH_ONLY = new RegExp(`^(?:(?:in )?(?:early|mid|late)[- ]|in )${MONTH_WORD}`, 'i');
 
 const WEEK_MS = 7 * 86_400_000;

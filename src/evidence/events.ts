@@ -353,12 +353,13 @@ export function extractEvents({
           .map((h) => h.id!),
       ),
     ];
+    const speaksAhead = isFutureTense(sentence);
     for (const trigger of found) {
       const date = offsetDate(sentence, dates, trigger) ?? governing(dates, trigger, found);
       // "met on Monday and will meet again on Friday": each event has the tense of its own
       // clause or of its date's ("the round, which will open on Monday").
       const future =
-        isFutureTense(sentence) &&
+        speaksAhead &&
         (tenseAt(sentence, trigger.index) === 'future' ||
           (date !== undefined && tenseAt(sentence, date.index) === 'future'));
       if (trigger.kind === 'deadline' && !date) continue;

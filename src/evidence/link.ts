@@ -76,21 +76,15 @@ function idfOf(sets: Set<string>[]): (w: string) => number {
   return (w) => Math.log(1 + n / (df.get(w) ?? 1));
 }
 
-function similarity(
-  a: Set<string>,
-  b: Set<string>,
-  idf: (w: string) => number,
-  skip: (w: string) => boolean = () => false,
-): number {
+function similarity(a: Set<string>, b: Set<string>, idf: (w: string) => number): number {
   let shared = 0;
   let all = 0;
   for (const w of a) {
-    if (skip(w)) continue;
     const x = idf(w);
     all += x;
     if (b.has(w)) shared += x;
   }
-  for (const w of b) if (!a.has(w) && !skip(w)) all += idf(w);
+  for (const w of b) if (!a.has(w)) all += idf(w);
   return all === 0 ? 0 : shared / all;
 }
 
@@ -149,8 +143,10 @@ const HEADING_WORDS = 20;
  * Envoy Toller concludes visits to Velmar"): a line of the document's own that ends in no
  * stop. It names what the document is, and two documents of one genre name it alike.
  */
-const isHeading = (p: Passage) =>
-  p.kind === 'sentence' && !/[.!?;:…"'”’]\s*$/.test(p.text) && p.text.split(/\s+/).length <= HEADING_WORDS;
+const isHeading = perPassage(
+  (p) =>
+    p.kind === 'sentence' && !/[.!?;:…"'”’]\s*$/.test(p.text) && p.text.split(/\s+/).length <= HEADING_WORDS,
+);
 
 /** The parties a passage names, by name or through a person of theirs. */
 const partiesNamed = perPassage((p, roster) => {
@@ -382,7 +378,7 @@ function sameThing(a: Passage, b: Passage, like: Likeness, roster: Roster): stri
   if (heads) return `who heads ${heads[0]}'s delegation`;
   // Two refusals of one thing: "will not accept a joint authority over the dam" / "rejected
   // a proposal to place the dam under a joint authority".
-  if (!aboutOthers(a, b, roster) && oneRefusal(a, b, roster)) return 'one refusal';
+  if (!others && oneRefusal(a, b, roster)) return 'one refusal';
   const [pa, pb] = [presence(a, roster), presence(b, roster)];
   const who = pa && pb ? pa.who.find((x) => pb.who.includes(x)) : undefined;
   if (who) return `whether ${who} took part`;
@@ -434,7 +430,7 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
         if (d) disagreements.push(d);
         continue;
       }
-      if (isHeading(a) || isHeading(b)) continue;
+      if (isHeading(a, roster) || isHeading(b, roster)) continue;
       const [na, nb] = [nameMeaning(a, roster), nameMeaning(b, roster)];
       const like = likeness(meanings.get(a)!, meanings.get(b)!, idf, (w) => na.has(w) || nb.has(w));
       const reason = sameThing(a, b, like, roster);

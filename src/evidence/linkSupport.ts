@@ -25,21 +25,6 @@ export function perPassage<T>(f: (p: Passage, roster: Roster) => T): (p: Passage
 
 export const datesOf = perPassage((p) => findDates(p.text, p.published).map((d) => d.iso));
 
-// "on 5 and 6 November": every day of a span, where dates give only its first.
-const DAY_SPAN =
-  /\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/gi;
-export const daysOf = perPassage((p, roster) => {
-  const days = [...datesOf(p, roster)];
-  for (const m of allMatches(DAY_SPAN, p.text)) {
-    const first = days.find((d) => Number(d.slice(8)) === Number(m[1]));
-    const last = Number(m[2]);
-    if (!first || last <= Number(m[1]) || last - Number(m[1]) > 14) continue;
-    for (let d = Number(m[1]) + 1; d <= last; d++)
-      days.push(`${first.slice(0, 8)}${String(d).padStart(2, '0')}`);
-  }
-  return days;
-});
-
 // Roster ids a passage names, by name, head or office: asked once per event it is compared to.
 export const namedIn = perPassage(
   (p, roster) => new Set(entityMentions(p.text, roster).flatMap((e) => (e.person ? [e.person] : [e.party]))),

@@ -2,6 +2,8 @@
 // "2 January" is. One sentence often reports a past event and announces the next one ("met on
 // Monday and will meet again on Friday"), so the tense is read clause by clause, not per sentence.
 
+import { allMatches } from './regex.ts';
+
 export type Tense = 'past' | 'present' | 'future';
 
 // What is planned, agreed or announced lies ahead. "Next" speaks of time only before a span or a
@@ -30,7 +32,7 @@ function breaksOf(sentence: string): [number, number][] {
   if (lastBreaks?.sentence !== sentence)
     lastBreaks = {
       sentence,
-      breaks: [...sentence.matchAll(CLAUSE_BREAK)].map((m) => [m.index, m.index + m[0].length]),
+      breaks: allMatches(CLAUSE_BREAK, sentence).map((m) => [m.index, m.index + m[0].length]),
     };
   return lastBreaks.breaks;
 }
