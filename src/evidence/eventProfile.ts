@@ -5,10 +5,12 @@
 // very different words; these are what two reports must agree on, or not contradict, to be
 // one event. Read from the clause around the event's own word, so that a sentence reporting
 // two events ("met on Monday morning, and again over dinner") gives each its own.
+
 import { entityMentions } from './entities.ts';
 import { NOT_NAME_WORDS } from './lexicon.ts';
 import { eventClass, perPassage } from './linkSupport.ts';
 import type { Passage } from './passages.ts';
+import { monthOf } from './quickDates.ts';
 import { allMatches } from './regex.ts';
 import type { Roster } from './types.ts';
 
@@ -47,13 +49,11 @@ export const daysApart = (a: string, b: string) => Math.abs(dayNumber(a) - dayNu
 /** Whether two spans of days share a day. */
 export const overlap = (a: [string, string], b: [string, string]) => a[0] <= b[1] && b[0] <= a[1];
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH =
   '(?:[Jj]an(?:uary)?|[Ff]eb(?:ruary)?|[Mm]ar(?:ch)?|[Aa]pr(?:il)?|[Mm]ay|[Jj]une?|[Jj]uly?|[Aa]ug(?:ust)?|[Ss]ep(?:t|tember)?|[Oo]ct(?:ober)?|[Nn]ov(?:ember)?|[Dd]ec(?:ember)?)\\b\\.?';
 // A month named alone, as a writer names a month: with its capital.
 const MONTH_NAME =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\b\\.?';
-const monthOf = (word: string) => MONTHS.indexOf(word.slice(0, 3).toLowerCase());
 const pad = (n: number) => String(n).padStart(2, '0');
 const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
 const monthSpan = (year: number, month: number, from = 1, to = lastDay(year, month)): [string, string] => [

@@ -170,7 +170,8 @@ function readWeekday(text: string, start: number, ref: Date, lean?: Lean): Quick
   return { date: weekday(ref, m[1], m[2]!, m[3]), text: m[0], index: start, absolute: false };
 }
 
-const monthOf = (name: string) => MONTH_ABBREVIATIONS.indexOf(name.slice(0, 3).toLowerCase());
+/** The month a name or abbreviation gives, 0–11; -1 for none. */
+export const monthOf = (name: string) => MONTH_ABBREVIATIONS.indexOf(name.slice(0, 3).toLowerCase());
 
 /** A month and a day, with or without a year; without one, the year the tense and nearness give. */
 function calendarDay(
