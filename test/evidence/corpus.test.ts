@@ -8,7 +8,7 @@ import type { Roster } from '../../src/evidence/types.ts';
 const ROOT = 'test/fixtures/evidence-corpus';
 const json = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 
-describe.each(['tuned', 'heldout'])('the %s half of the corpus', (half) => {
+describe.each(['tuned', 'heldout', 'tuned2', 'heldout2', 'tuned3'])('the %s half of the corpus', (half) => {
   const dir = join(ROOT, half);
   const files = readdirSync(dir).filter((f) => extname(f) === '.txt');
   const raw = new Map(files.map((f) => [f.slice(0, -4), readFileSync(join(dir, f), 'utf8')]));
