@@ -8,6 +8,7 @@
 // of one quotation, one quotation given to two people. Titles, greetings and passages that
 // name only other parties are not linked by words.
 
+import { asks, firstHand, positionQuantities, renderingsDiffer } from './assertion.ts';
 import {
   author,
   FIRM_LEAD,
@@ -17,6 +18,7 @@ import {
   presence,
   sameDelegation,
 } from './claimFrames.ts';
+import { dueApart, oneRelativeDeadline } from './deadlines.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { guarantorOf } from './guarantee.ts';
 import { eventDates, eventsMatch, placesEvent, reportsEvent, sameEventThrough } from './linkEvents.ts';
@@ -275,24 +277,43 @@ function disagree(a: Passage, b: Passage, sim: number, roster: Roster): Disagree
   const flag = (kind: DisagreementKind, reason: string): Disagreement => ({ kind, reason, a, b });
   if (a.claim?.kind === 'event' && b.claim?.kind === 'event') {
     const dates = eventDates(a, b, roster);
-    return dates ? flag('date', dates) : undefined;
+    if (!dates) return undefined;
+    // Two deadlines of two things, or one span from two sources' own starting days, disagree on nothing.
+    const deadlines = a.claim.data.eventKind === 'deadline' && b.claim.data.eventKind === 'deadline';
+    if (deadlines && (dueApart(a, b, roster) || oneRelativeDeadline(a, b))) return undefined;
+    return flag('date', dates);
   }
   if (a.kind === 'quote' && b.kind === 'quote') {
     const [ka, kb] = [speakerKey(a), speakerKey(b)];
     const same = norm(a.text) === norm(b.text) || sim >= SAME_WORDS;
     if (same && ka && kb && ka !== kb)
       return flag('attribution', `the same words given to ${ka} and to ${kb}`);
-    if (!same && (ka || kb) && (!ka || !kb || ka === kb) && sim >= 0.4)
+    // Two records of what was said (transcript turns, the speaker's own posts) are two
+    // occasions, each verbatim: they differ in wording as anyone does on two days, and
+    // contradict only in what they say.
+    const rendered = !(firstHand(a) && firstHand(b)) || renderingsDiffer(a, b, roster);
+    if (!same && (ka || kb) && (!ka || !kb || ka === kb) && sim >= 0.4 && rendered)
       return flag('quote', `two renderings of ${ka ?? 'one speaker'}'s words`);
     return undefined;
   }
+  // A question asserts nothing: its premise is put to the speaker to confirm or correct.
+  if (asks(a) || asks(b)) return undefined;
+  // A party's proposal or offer is its position, not the figure agreed; a source that gives
+  // both figures itself ("had proposed 25 kilometres; the figure retained is 15") says which
+  // is which.
+  const [xa, xb] = [positionQuantities(a, roster), positionQuantities(b, roster)];
+  const gives = (p: Passage, q: Quantity) =>
+    p.quantities.some((z) => sameUnit(z, q) && sameValue(z.value, q.value));
   for (const x of a.quantities)
     for (const y of b.quantities)
       if (
         sameUnit(x, y) &&
+        !xa.has(x) &&
+        !xb.has(y) &&
         sameTime(a, x, b, y, roster) &&
         !sameValue(x.value, y.value) &&
-        !b.quantities.some((z) => sameUnit(z, x) && sameValue(z.value, x.value))
+        !gives(b, x) &&
+        !gives(a, y)
       )
         return flag('number', `${x.text} vs ${y.text}`);
   const [sa, sb] = [statusOf(a, roster), statusOf(b, roster)];

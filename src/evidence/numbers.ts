@@ -256,10 +256,11 @@ function headNoun(words: string): string {
 function unitOf(word: string): { unit: string; factor: number } | undefined {
   const measure = MEASURES.find(([re]) => re.test(word));
   if (measure) return { unit: measure[1], factor: measure[2] };
-  const noun = word.toLowerCase().replace(/(?:es|s)$/, '');
-  if (NOT_UNITS.has(noun)) return undefined;
-  // "posts" is also a reporting verb, a stop word for meaning: as a counted noun it stays.
+  // "sides", "parties", "times": every singular the plural may be of ("sides" is not "sid").
   const lower = word.toLowerCase();
+  const singulars = [lower, lower.replace(/s$/, ''), lower.replace(/es$/, ''), lower.replace(/ies$/, 'y')];
+  if (singulars.some((n) => NOT_UNITS.has(n))) return undefined;
+  // "posts" is also a reporting verb, a stop word for meaning: as a counted noun it stays.
   const folded =
     [...meaningWords(word)][0] ??
     (lower.length >= 4 && !PHRASE_END.has(lower) ? meaningStem(lower) : undefined);
