@@ -51,6 +51,10 @@ export const firstHand = (p: Passage): boolean =>
 
 const NEGATION = /\b(?:not|never|no|nothing|nobody|none|neither|nor|cannot)\b|n['’]t\b/i;
 
+/** Whether one passage denies and the other affirms: "will act" and "will not act" share every meaning word. */
+export const oppositePolarity = (a: Passage, b: Passage): boolean =>
+  NEGATION.test(a.text) !== NEGATION.test(b.text);
+
 /** Whether two figures disagree: one unit, two values. */
 const otherFigure = (a: Quantity[], b: Quantity[]) =>
   a.some((x) => b.some((y) => sameUnit(x, y) && !sameValue(x.value, y.value)));
@@ -60,7 +64,7 @@ const otherFigure = (a: Quantity[], b: Quantity[]) =>
  * denies what the other affirms, or they give one thing two figures or two days.
  */
 export function renderingsDiffer(a: Passage, b: Passage, roster: Roster): boolean {
-  if (NEGATION.test(a.text) !== NEGATION.test(b.text)) return true;
+  if (oppositePolarity(a, b)) return true;
   if (otherFigure(a.quantities, b.quantities)) return true;
   const [da, db] = [datesOf(a, roster), datesOf(b, roster)];
   return da.length > 0 && db.length > 0 && !da.some((d) => db.includes(d));

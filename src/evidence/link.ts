@@ -8,7 +8,7 @@
 // of one quotation, one quotation given to two people. Titles, greetings and passages that
 // name only other parties are not linked by words.
 
-import { asks, firstHand, positionQuantities, renderingsDiffer } from './assertion.ts';
+import { asks, firstHand, oppositePolarity, positionQuantities, renderingsDiffer } from './assertion.ts';
 import {
   author,
   FIRM_LEAD,
@@ -285,7 +285,7 @@ function disagree(a: Passage, b: Passage, sim: number, roster: Roster): Disagree
   }
   if (a.kind === 'quote' && b.kind === 'quote') {
     const [ka, kb] = [speakerKey(a), speakerKey(b)];
-    const same = norm(a.text) === norm(b.text) || sim >= SAME_WORDS;
+    const same = norm(a.text) === norm(b.text) || (sim >= SAME_WORDS && !oppositePolarity(a, b));
     if (same && ka && kb && ka !== kb)
       return flag('attribution', `the same words given to ${ka} and to ${kb}`);
     // Two records of what was said (transcript turns, the speaker's own posts) are two
