@@ -8,7 +8,7 @@ import { oneRelativeDeadline } from '../../src/evidence/deadlines.ts';
 import { extractClaims } from '../../src/evidence/extract.ts';
 import type { Genre } from '../../src/evidence/genre.ts';
 import { linkSources } from '../../src/evidence/link.ts';
-import { quantities } from '../../src/evidence/numbers.ts';
+import { quantities, sameUnit } from '../../src/evidence/numbers.ts';
 import type { Passage } from '../../src/evidence/passages.ts';
 import { roster } from './roster.ts';
 
@@ -75,6 +75,27 @@ describe('contradictions only between what sources assert', () => {
       kinds(
         doc('a', 'The pullback was first set at 25 kilometres; the figure retained is 15 kilometres.'),
         doc('b', 'The pullback of heavy weapons from the line will be 15 kilometres.'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps counts of one noun of two kinds apart, by the words that say which', () => {
+    const count = (t: string) => quantities(t)[0]!;
+    const [gauging, framework, plan, document, bare] = [
+      count('two gauging points downstream'),
+      count('the twenty-point framework'),
+      count('a 20-point plan'),
+      count('the 22-point document'),
+      count('the twenty points one by one'),
+    ];
+    expect(sameUnit(gauging, framework)).toBe(false);
+    // A plan, a framework and a document are one text; a count that says no kind may be of any.
+    expect(sameUnit(plan, document)).toBe(true);
+    expect(sameUnit(framework, bare)).toBe(true);
+    expect(
+      kinds(
+        doc('a', 'The data will cover two gauging points below the Vell dam.'),
+        doc('b', 'The twenty-point framework was accepted, and the delegations argued over the Vell dam.'),
       ),
     ).toEqual([]);
   });
