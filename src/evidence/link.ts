@@ -25,6 +25,7 @@ import { eventDates, eventsMatch, placesEvent, reportsEvent, sameEventThrough } 
 import { datesOf, eventClass, perPassage, sameOrdinals, sharedWords } from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
 import { type Quantity, sameUnit, sameValue } from './numbers.ts';
+import { oneFlagEach } from './oneFlagEach.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
 import { allMatches } from './regex.ts';
 import { sharedSubject, statusOf as statusOfPassage } from './status.ts';
@@ -44,6 +45,11 @@ export interface Disagreement {
   reason: string;
   a: Passage;
   b: Passage;
+  /** What each side says, where two flags can say it alike: two figures, two days. */
+  values?: [string, string];
+  /** The other passages that say what `a` says, and what `b` says (oneFlagEach.ts). */
+  alsoA?: Passage[];
+  alsoB?: Passage[];
 }
 
 /** Two passages of different sources about one thing, and why they were taken as one. */
@@ -274,14 +280,20 @@ const speakerKey = (p: Passage) =>
   (p.speaker && !GENERIC_SPEAKERS.test(p.speaker.name) ? p.speaker.name.toLowerCase() : undefined);
 
 function disagree(a: Passage, b: Passage, sim: number, roster: Roster): Disagreement | undefined {
-  const flag = (kind: DisagreementKind, reason: string): Disagreement => ({ kind, reason, a, b });
+  const flag = (kind: DisagreementKind, reason: string, values?: [string, string]): Disagreement => ({
+    kind,
+    reason,
+    a,
+    b,
+    ...(values ? { values } : {}),
+  });
   if (a.claim?.kind === 'event' && b.claim?.kind === 'event') {
     const dates = eventDates(a, b, roster);
     if (!dates) return undefined;
     // Two deadlines of two things, or one span from two sources' own starting days, disagree on nothing.
     const deadlines = a.claim.data.eventKind === 'deadline' && b.claim.data.eventKind === 'deadline';
     if (deadlines && (dueApart(a, b, roster) || oneRelativeDeadline(a, b))) return undefined;
-    return flag('date', dates);
+    return flag('date', dates, [a.claim.data.date ?? '', b.claim.data.date ?? '']);
   }
   if (a.kind === 'quote' && b.kind === 'quote') {
     const [ka, kb] = [speakerKey(a), speakerKey(b)];
@@ -315,7 +327,7 @@ function disagree(a: Passage, b: Passage, sim: number, roster: Roster): Disagree
         !gives(b, x) &&
         !gives(a, y)
       )
-        return flag('number', `${x.text} vs ${y.text}`);
+        return flag('number', `${x.text} vs ${y.text}`, [`${x.value} ${x.unit}`, `${y.value} ${y.unit}`]);
   const [sa, sb] = [statusOf(a, roster), statusOf(b, roster)];
   const subject = statusSubject(a, b, roster);
   if (sa && sb && sa.value !== sb.value && subject.length > 0 && !movedOn(a, b, sa.value))
@@ -335,7 +347,8 @@ function disagree(a: Passage, b: Passage, sim: number, roster: Roster): Disagree
   // "The second round on the 13th" is no contradiction of "the third round on the 12th".
   if (a.kind !== 'event' && b.kind !== 'event' && sim >= 0.35 && sameOrdinals(a, b)) {
     const [da, db] = [datesOf(a, roster), datesOf(b, roster)];
-    if (da.length === 1 && db.length === 1 && da[0] !== db[0]) return flag('date', `${da[0]} vs ${db[0]}`);
+    if (da.length === 1 && db.length === 1 && da[0] !== db[0])
+      return flag('date', `${da[0]} vs ${db[0]}`, [da[0]!, db[0]!]);
   }
   return undefined;
 }
@@ -466,5 +479,5 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
   // away is the engine's inference, not what the sources say of one another.
   for (const [a, b, via] of sameEventThrough(events, roster))
     links.push({ a, b, reason: `one event, as each is with ${via.source}` });
-  return { groups: links.map((l) => [l.a, l.b]), links, disagreements };
+  return { groups: links.map((l) => [l.a, l.b]), links, disagreements: oneFlagEach(disagreements) };
 }

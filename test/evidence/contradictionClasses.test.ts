@@ -170,3 +170,43 @@ describe('two quotations of one speaker', () => {
     expect(found.filter((k) => k.startsWith('quote'))).toHaveLength(1);
   });
 });
+
+describe('one flag per disagreement', () => {
+  it('flags once, the sources’ own earliest statements standing for the sides, the rest beside them', () => {
+    const found = linkSources(
+      [
+        doc(
+          'quoted',
+          'Kostal said: "Torvania will release a minimum of 1.2 billion cubic metres of Vell water a year."',
+          'news',
+          '2031-03-04',
+        ),
+        doc(
+          'own',
+          'Torvania will release a minimum of 1.2 billion cubic metres of Vell water a year.',
+          'news',
+          '2031-03-06',
+        ),
+        doc(
+          'later',
+          'Torvania will release a minimum of 1.2 billion cubic metres of Vell water a year, officials said.',
+          'news',
+          '2031-03-08',
+        ),
+        doc(
+          'odd',
+          'The agreed minimum release of Vell water is 1 billion cubic metres a year.',
+          'news',
+          '2031-03-10',
+        ),
+      ],
+      roster,
+    ).disagreements;
+    expect(found).toHaveLength(1);
+    const [d] = found;
+    const [one, many] = d!.a.source === 'odd' ? [d!.a, d!.b] : [d!.b, d!.a];
+    expect([one.source, many.source]).toEqual(['odd', 'own']);
+    const beside = [...(d!.alsoA ?? []), ...(d!.alsoB ?? [])].map((p) => p.source).sort();
+    expect(beside).toEqual(['later', 'quoted']);
+  });
+});
