@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/evidence/extract.ts';
 import type { Genre } from '../../src/evidence/genre.ts';
 import { linkSources } from '../../src/evidence/link.ts';
-import { passagesOf, spelledHandles } from '../../src/evidence/passages.ts';
+import { type Passage, passagesOf, spelledHandles } from '../../src/evidence/passages.ts';
+import { statusOf } from '../../src/evidence/status.ts';
+import { contentWords } from '../../src/evidence/words.ts';
 import { roster } from './roster.ts';
 
 const doc = (source: string, cleanText: string, genre: Genre = 'news', published = '2031-03-05') => ({
@@ -53,5 +55,28 @@ describe('the reporting clause of a quotation', () => {
   it('makes no passage of a clause too short to say anything ("she said")', () => {
     const quoted = doc('a', '"The dam is not on the table," she said.');
     expect(passagesOf(quoted, roster).filter((p) => p.kind === 'sentence')).toEqual([]);
+  });
+});
+
+describe('the status of one text in other words', () => {
+  const status = (text: string) => statusOf({ text, words: contentWords(text) } as Passage);
+
+  it('reads what nothing is agreed in as the subject', () => {
+    expect([...status('Nothing in the twenty points is agreed yet.')!.subject]).toEqual(['twenty', 'point']);
+  });
+
+  it('starts the subject at a word, not inside one', () => {
+    const s = status(
+      'On Friday in Fjellby, both Arvenia and Torvania accepted the text as the basis for more talks.',
+    );
+    expect([...s!.subject].some((w) => /^(?:rvania|orvania|vania|ania|nia)$/.test(w))).toBe(false);
+  });
+
+  it('takes a framework, a plan and a document for one text', () => {
+    const [a, b] = [
+      doc('a', 'Kostal noted that the framework circulated by the envoy could serve as a basis for talks.'),
+      doc('b', 'Varin said the 20-point plan is final.'),
+    ];
+    expect(linkSources([a, b], roster).disagreements.map((d) => d.kind)).toEqual(['status']);
   });
 });
