@@ -372,6 +372,22 @@ const NUMBER_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'tril
  * state the same kind of fact (a count of one thing, a status, an author, a delegation's
  * head, the deal's guarantor) about a shared subject.
  */
+/**
+ * A count in one passage whose kind is said ("the nine Belmoran border guards"), and the
+ * same noun with the same kind words in the other, uncounted ("the Belmoran border guards
+ * detained in January"): one group named twice.
+ */
+function namedGroup(a: Passage, b: Passage, roster: Roster): Quantity | undefined {
+  if (b.quantities.length > 0) return undefined;
+  const other = ownWords(b, roster);
+  // Two words of kind at least: "two foreign ministers" is any two, not a group.
+  return a.quantities.find(
+    (x) => x.which && x.which.length >= 2 && other.has(x.unit) && x.which.every((w) => other.has(w)),
+  );
+}
+// A passage's own meaning words, without those of the sentences its "it" points back to.
+const ownWords = perPassage((p) => meaningWords(p.text));
+
 function sameThing(a: Passage, b: Passage, like: Likeness, roster: Roster): string | undefined {
   // Counts of one unit in different years are two things, however alike the words.
   const alike = a.quantities.filter((x) => b.quantities.some((y) => sameUnit(x, y)));
@@ -385,6 +401,8 @@ function sameThing(a: Passage, b: Passage, like: Likeness, roster: Roster): stri
   );
   if (amount && like.both.some((w) => !NUMBER_WORDS.has(w))) return `one amount of ${amount.text}`;
   if (alike.length > 0 && !counted) return undefined;
+  const group = namedGroup(a, b, roster) ?? namedGroup(b, a, roster);
+  if (group) return `one group of ${group.unit}`;
   const { sim, said } = like;
   const others = aboutOthers(a, b, roster);
   if (!others && sim >= LINK && said >= SAID_LINK) return `alike in words (${sim.toFixed(2)})`;

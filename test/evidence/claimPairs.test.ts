@@ -80,3 +80,23 @@ describe('the status of one text in other words', () => {
     expect(linkSources([a, b], roster).disagreements.map((d) => d.kind)).toEqual(['status']);
   });
 });
+
+describe('one group named twice', () => {
+  it('links a counted group to the same noun with the same kind words, uncounted', () => {
+    expect(
+      reasons(
+        doc('a', 'Kostal raised the fate of the river patrol guards detained in January.'),
+        doc('b', 'Drava will free the nine river patrol guards it has held since the winter.'),
+      ),
+    ).toContain('one group of guard');
+  });
+
+  it('takes no count with one word of kind for a group: two foreign ministers are any two', () => {
+    expect(
+      reasons(
+        doc('a', 'The two foreign ministers had not met since the spring.'),
+        doc('b', 'Foreign Minister Ingrid Solberg thanked the hosts for the dinner.'),
+      ),
+    ).toEqual([]);
+  });
+});
