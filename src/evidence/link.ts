@@ -378,13 +378,13 @@ const NUMBER_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'tril
  * detained in January"): one group named twice.
  */
 function namedGroup(a: Passage, b: Passage, roster: Roster): Quantity | undefined {
-  if (b.quantities.length > 0) return undefined;
+  const groups = groupsCounted(a, roster);
+  if (groups.length === 0 || b.quantities.length > 0) return undefined;
   const other = ownWords(b, roster);
-  // Two words of kind at least: "two foreign ministers" is any two, not a group.
-  return a.quantities.find(
-    (x) => x.which && x.which.length >= 2 && other.has(x.unit) && x.which.every((w) => other.has(w)),
-  );
+  return groups.find((x) => other.has(x.unit) && x.which!.every((w) => other.has(w)));
 }
+// Counts whose kind two words say at least: "two foreign ministers" is any two, not a group.
+const groupsCounted = perPassage((p) => p.quantities.filter((x) => (x.which?.length ?? 0) >= 2));
 // A passage's own meaning words, without those of the sentences its "it" points back to.
 const ownWords = perPassage((p) => meaningWords(p.text));
 
