@@ -65,7 +65,10 @@ export interface CorpusScore {
   groups: Counts;
   /** Labelled pairs found, apart for labelled claim groups and for events several documents report. */
   groupPairs: { claims: { found: number; of: number }; events: { found: number; of: number } };
+  /** Flags: tp the flags that stand on a labelled contradiction, fp the others, fn the labelled contradictions none stands on. */
   contradictions: Counts;
+  /** Labelled contradictions at least one flag stands on: recall counts these, not flags. */
+  contradictionsFound: { found: number; of: number };
   errors: string[];
 }
 
@@ -276,8 +279,11 @@ function scoreContradictions(
   });
   score.contradictions.tp += right;
   score.contradictions.fp += predicted.length - right;
-  // Recall counts contradictions found at least once, not flags.
   score.contradictions.fn += cross.contradictions.length - hit.size;
+  // Recall counts contradictions found at least once, not flags: five flags on one
+  // contradiction are one found.
+  score.contradictionsFound.found += hit.size;
+  score.contradictionsFound.of += cross.contradictions.length;
 }
 
 /** Scores one half of the corpus: its documents, their labels and the cross-source labels. */
@@ -296,6 +302,7 @@ export function scoreCorpus(
     groups: zero(),
     groupPairs: { claims: { found: 0, of: 0 }, events: { found: 0, of: 0 } },
     contradictions: zero(),
+    contradictionsFound: { found: 0, of: 0 },
     errors: [],
   };
   for (const d of docs) scoreDocument(d, score);
