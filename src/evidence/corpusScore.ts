@@ -52,7 +52,15 @@ export interface SourcedSpan {
 /** What the engine says across sources: groups about one thing, and pairs that contradict. */
 export interface CrossPrediction {
   groups: SourcedSpan[][];
-  contradictions: { kind: string; reason: string; a: SourcedSpan; b: SourcedSpan }[];
+  /** A flag shows its pair face to face and the other passages of each side beside it (alsoA, alsoB). */
+  contradictions: {
+    kind: string;
+    reason: string;
+    a: SourcedSpan;
+    b: SourcedSpan;
+    alsoA?: SourcedSpan[];
+    alsoB?: SourcedSpan[];
+  }[];
 }
 
 export interface CorpusScore {
@@ -259,13 +267,17 @@ function scoreContradictions(
       }),
     ),
   );
-  const covers = (c: SourcedSpan, side: { doc: string; span: Span }[]) =>
-    side.some((m) => m.doc === c.source && overlaps(m.span, c.span));
+  // A flag stands on a labelled contradiction when one passage it shows on each side lies on
+  // that contradiction's two sides: the reviewer sees every passage of both sides.
+  const covers = (shown: SourcedSpan[], side: { doc: string; span: Span }[]) =>
+    shown.some((c) => side.some((m) => m.doc === c.source && overlaps(m.span, c.span)));
   const hit = new Set<number>();
   let right = 0;
   for (const p of predicted) {
+    const pa = [p.a, ...(p.alsoA ?? [])];
+    const pb = [p.b, ...(p.alsoB ?? [])];
     const i = sides.findIndex(
-      ([a, b]) => (covers(p.a, a!) && covers(p.b, b!)) || (covers(p.a, b!) && covers(p.b, a!)),
+      ([a, b]) => (covers(pa, a!) && covers(pb, b!)) || (covers(pa, b!) && covers(pb, a!)),
     );
     if (i === -1) {
       score.errors.push(`wrong contradiction ${p.kind}: ${p.a.source} ~ ${p.b.source}: ${p.reason}`);
