@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -252,6 +252,22 @@ describe('the parley CLI on an embedded home', () => {
     expect(bad.code).toBe(3);
     expect(bad.err).toMatch(/<decision>: /);
     expect((await cli('export')).out).toBe(before);
+  }, 240_000);
+
+  it('prints a contradiction once, with the other passages of each side under it', async () => {
+    const docs = path.join(dir, 'quoted');
+    mkdirSync(docs);
+    const words = '"No harbour changes hands without a vote," said';
+    writeFileSync(path.join(docs, 'a.txt'), `Quay notes\n\n${words} Ines Varga on Monday.\n`);
+    writeFileSync(path.join(docs, 'b.txt'), `Dock diary\n\n${words} Ines Varga at the quay.\n`);
+    writeFileSync(path.join(docs, 'c.txt'), `Pier post\n\n${words} Tomas Brek, a harbour official.\n`);
+    expect((await cli('ingest', docs)).code).toBe(0);
+    const r = await cli('contradictions');
+    expect(r.code).toBe(0);
+    const flags = r.out.split('\n\n').filter((f) => f.includes('harbour changes hands'));
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toMatch(/Ines Varga[\s\S]*\(same side\)/);
+    expect(flags[0]).toContain('Tomas Brek');
   }, 240_000);
 
   it('demo refuses a non-empty home without --force', async () => {

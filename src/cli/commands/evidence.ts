@@ -177,7 +177,8 @@ export function registerEvidence(program: Command, io: Io): void {
       const found = await runCommand(io, listContradictions, {});
       if (o.json) return printJson(io, found);
       if (found.length === 0) return io.out('no contradictions found');
-      for (const c of found) io.out(`${c.kind}: ${c.reason}\n${side(c.a)}\n${side(c.b)}\n`);
+      for (const c of found)
+        io.out(`${c.kind}: ${c.reason}\n${sideWithOthers(c.a, c.alsoA)}\n${sideWithOthers(c.b, c.alsoB)}\n`);
     });
 }
 
@@ -221,6 +222,11 @@ function* batches(files: readonly string[], cwd: string): Generator<Prepared[]> 
 }
 
 /** One side of a contradiction: where it is said, by whom, and the claim to review it by. */
+/** A side as compared, then the other passages that say the same thing, indented under it. */
+function sideWithOthers(x: ContradictionSide, also: ContradictionSide[] = []): string {
+  return [side(x), ...also.map((o) => `  ${side(o)}  (same side)`)].join('\n');
+}
+
 function side(x: ContradictionSide): string {
   const who = x.speaker ? ` (${x.speaker.name})` : '';
   const claim = x.claim ? `  [claim ${x.claim}]` : '';
