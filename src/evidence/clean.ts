@@ -2,10 +2,11 @@
 // mojibake, lifts metadata (front matter, datelines, bylines, headline), drops navigation,
 // captions, embeds and repeated paragraphs, and normalises whitespace and quotes.
 import { bylineAuthor, classifyLine, looksLikeTitle, moreFromOutlet } from './boilerplate.ts';
-import { findIsoDate, isDateline, splitFrontMatter } from './meta.ts';
+import { findIsoDate, isDateline, slashedDate, splitFrontMatter } from './meta.ts';
 import { repairMojibakeCounted } from './mojibake.ts';
 import { normalizeParagraph, splitParagraphs } from './normalize.ts';
 import {
+  closingDate,
   DATE_CONFIDENCE,
   type DateSource,
   datelineDate,
@@ -13,6 +14,7 @@ import {
   URL_LINE,
   urlDate,
   weekdayDateline,
+  writesMonthFirst,
 } from './published.ts';
 import type { CleanedDocument, DocumentMeta, Removed } from './types.ts';
 
@@ -22,6 +24,8 @@ const HEADER_LINES = 8;
 
 interface State {
   meta: DocumentMeta;
+  /** The whole body, for what one line cannot settle (the order of a date in figures). */
+  body: string;
   /** Official genres keep their headline in the text: it names the event ("Telephone conversation with ..."). */
   keepTitle: boolean;
   removed: Removed[];
@@ -56,7 +60,7 @@ function header(state: State, line: string, index: number): string | undefined {
     return line.slice(prefix[0].length);
   }
   if (isDateline(line)) {
-    dated(meta, findIsoDate(line), 'dateline');
+    dated(meta, findIsoDate(line) ?? slashedDate(line, () => writesMonthFirst(state.body)), 'dateline');
     drop(state, 'header', line);
     return undefined;
   }
@@ -111,11 +115,15 @@ export interface CleanOptions {
   keepTitle?: boolean;
 }
 
-/** The publication date when no header gave one: a dateline near the top, else the newest date. */
+/**
+ * The publication date when no header gave one: a dateline near the top, a closing formula
+ * ("Done at Sorrance, 19 March 2026"), else the newest date.
+ */
 function laterDate(state: State): void {
   if (state.meta.date !== undefined) return;
   for (const paragraph of state.kept.slice(0, HEADER_LINES))
     dated(state.meta, datelineDate(paragraph), 'dateline');
+  dated(state.meta, closingDate(state.kept), 'dateline');
   const text = state.kept.join('\n\n');
   for (const paragraph of state.kept.slice(0, HEADER_LINES))
     dated(state.meta, weekdayDateline(paragraph, text), 'dateline');
@@ -127,6 +135,7 @@ export function cleanDocument(text: string, _fileName: string, options: CleanOpt
   const repaired = repairMojibakeCounted(text.replace(/\r\n?/g, '\n').normalize('NFC'));
   const state: State = {
     meta: {},
+    body: '',
     keepTitle: options.keepTitle ?? false,
     removed: [],
     kept: [],
@@ -144,6 +153,7 @@ export function cleanDocument(text: string, _fileName: string, options: CleanOpt
     drop(state, 'front-matter', front.block.trim());
     body = front.body;
   }
+  state.body = body;
   splitParagraphs(body).forEach((paragraph, index) => {
     const normalized = normalizeParagraph(paragraph);
     if (normalized !== '') keep(state, normalized, index);

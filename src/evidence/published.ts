@@ -3,6 +3,7 @@
 // "Talby, December 1, 2025 — The Ministry ..."), else the newest date written in it.
 // Relative dates ("on Tuesday") resolve against this date, so a wrong one moves them all.
 import { findIsoDate } from './meta.ts';
+import { MONTH_WORD } from './quickDates.ts';
 import type { DocumentMeta } from './types.ts';
 
 export type DateSource = NonNullable<DocumentMeta['dateFrom']>;
@@ -72,16 +73,37 @@ export function weekdayDateline(paragraph: string, text: string): string | undef
 
 const ANY_DATE =
   /\b\d{4}-\d{2}-\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b/gi;
-// "by 12 December 2025", "until ...": dates that look ahead, not the day of writing.
-const AHEAD = /\b(?:by|until|before|till|from|on or before)\s+$/i;
+// "by 12 December 2025", "until ...", "no later than ...": dates that look ahead, not the day of writing.
+const AHEAD = /\b(?:by|until|before|till|from|on or before|(?:no|not) later than)\s+$/i;
 
 /** The newest date written in `text` with its year, leaving out dates after "by" or "until". */
 export function newestDate(text: string): string | undefined {
   let newest: string | undefined;
   for (const m of text.matchAll(ANY_DATE)) {
-    if (AHEAD.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    if (AHEAD.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     const iso = findIsoDate(m[0]);
     if (iso && (!newest || iso > newest)) newest = iso;
   }
   return newest;
+}
+
+// "March 12" against "12 March": which order a text writes its dates in words.
+const MONTH_THEN_DAY = new RegExp(`\\b${MONTH_WORD}\\s+\\d{1,2}\\b(?![:.]\\d)`, 'gi');
+const DAY_THEN_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD}`, 'gi');
+
+/** Whether `text` writes the month before the day, as American usage does; day first when it does not say. */
+export function writesMonthFirst(text: string): boolean {
+  const count = (pattern: RegExp) => text.match(pattern)?.length ?? 0;
+  return count(MONTH_THEN_DAY) > count(DAY_THEN_MONTH);
+}
+
+// The formula that closes a treaty, a joint statement or a release with its place and day:
+// "Done at Sorrance, 19 March 2026", "Signed in Talby on 3 May 2026", "Issued on 16 April 2026".
+const CLOSING = /^(?:done|signed|issued|adopted|made|given|released)\s+(?:at|in|on)\b/i;
+
+/** The date of a closing formula among a document's last paragraphs, if one dates it. */
+export function closingDate(paragraphs: string[]): string | undefined {
+  for (const paragraph of paragraphs.slice(-3).reverse())
+    if (paragraph.length <= 160 && CLOSING.test(paragraph)) return findIsoDate(paragraph);
+  return undefined;
 }
