@@ -5,6 +5,7 @@ import { bylineAuthor, classifyLine, looksLikeTitle, moreFromOutlet } from './bo
 import { findIsoDate, isDateline, slashedDate, splitFrontMatter } from './meta.ts';
 import { repairMojibakeCounted } from './mojibake.ts';
 import { normalizeParagraph, splitParagraphs } from './normalize.ts';
+import { isPostHeader } from './posts.ts';
 import {
   closingDate,
   DATE_CONFIDENCE,
@@ -95,9 +96,11 @@ function keep(state: State, paragraph: string, index: number): void {
   }
   const line = index < HEADER_LINES || isDateline(paragraph) ? header(state, paragraph, index) : paragraph;
   if (line === undefined || line === '') return;
-  const key = line.toLowerCase();
-  if (state.seen.has(key) || (state.embedTail > 0 && /(?:…|\.\.\.)$/.test(line))) {
-    drop(state, state.seen.has(key) ? 'duplicate' : 'embed', line);
+  // A thread repeats its account's header before each post: structure, not a duplicate.
+  const key = isPostHeader(line) ? undefined : line.toLowerCase();
+  const seen = key !== undefined && state.seen.has(key);
+  if (seen || (state.embedTail > 0 && /(?:…|\.\.\.)$/.test(line))) {
+    drop(state, seen ? 'duplicate' : 'embed', line);
     return;
   }
   if (state.embedTail > 0 && line.length >= 30 && state.kept.some((k) => k.includes(line))) {
@@ -106,7 +109,7 @@ function keep(state: State, paragraph: string, index: number): void {
     return;
   }
   state.embedTail = Math.max(0, state.embedTail - 1);
-  state.seen.add(key);
+  if (key !== undefined) state.seen.add(key);
   state.kept.push(line);
 }
 
