@@ -65,6 +65,7 @@ function attribute(quote: QuoteSpan, paragraphs: Span[], ctx: SpeakerContext): A
     before ??
     introducedBy(quote, paragraphs, ctx) ??
     colonSubject(ctx, start, open) ??
+    asSubject(ctx, start, open) ??
     closingTail(quote, ctx)
   );
 }
@@ -76,6 +77,15 @@ function attribute(quote: QuoteSpan, paragraphs: Span[], ctx: SpeakerContext): A
  */
 function colonSubject(ctx: SpeakerContext, start: number, open: number): Attribution | undefined {
   if (!/:\s*$/.test(ctx.masked.slice(Math.max(start, open - 3), open))) return undefined;
+  return clauseSubject(ctx, start, open);
+}
+
+/**
+ * "Minister Kaldor welcomed the accord as "the first good news in two years"": what a subject
+ * welcomes, hails or dismisses "as" is that subject's own characterisation.
+ */
+function asSubject(ctx: SpeakerContext, start: number, open: number): Attribution | undefined {
+  if (!/\bas\s*$/.test(ctx.masked.slice(Math.max(start, open - 4), open))) return undefined;
   return clauseSubject(ctx, start, open);
 }
 

@@ -127,3 +127,26 @@ describe('two words given to a named speaker', () => {
     expect(quotes('Oleg Varin said the sides were "close".')).toEqual([]);
   });
 });
+
+describe('speakers without a reporting verb beside the quote', () => {
+  it('gives what a subject welcomes "as" to that subject, not to a name inside the clause', () => {
+    const text =
+      'Oleg Varin today welcomed the accord, signed in Fjellby on Tuesday by President Mira Kostal, as "the first good news for our rivers in years".';
+    expect(quotes(text)).toEqual([['the first good news for our rivers in years', 'varin']]);
+  });
+
+  it("reads a subject opened by a party's possessive before a colon", () => {
+    const text =
+      'Norland\'s special envoy Henrik Dahl, who opened the talks on Tuesday, put it more bluntly: "Nobody leaves this table until the boats are home."';
+    expect(quotes(text)).toEqual([['Nobody leaves this table until the boats are home.', 'dahl']]);
+  });
+
+  it('gives the words of a side or a delegation to the one the appositive says leads it', () => {
+    const text =
+      'The Torvanian side, headed by President Oleg Varin, told reporters that the figure was "a starting point, not an answer".';
+    expect(quotes(text)).toEqual([['a starting point, not an answer', 'varin']]);
+    const talksWith =
+      'The envoy met the side headed by Oleg Varin, and Henrik Dahl told reporters it was "a starting point, not an answer".';
+    expect(quotes(talksWith)).toEqual([['a starting point, not an answer', 'dahl']]);
+  });
+});
