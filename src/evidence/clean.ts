@@ -15,6 +15,7 @@ import {
   URL_LINE,
   urlDate,
   weekdayDateline,
+  wireDateline,
   writesMonthFirst,
 } from './published.ts';
 import type { CleanedDocument, DocumentMeta, Removed } from './types.ts';
@@ -29,6 +30,8 @@ interface State {
   body: string;
   /** Official genres keep their headline in the text: it names the event ("Telephone conversation with ..."). */
   keepTitle: boolean;
+  /** The day the document was received (`YYYY-MM-DD`), if known: the year of a dateline without one. */
+  received: string | undefined;
   removed: Removed[];
   kept: string[];
   seen: Set<string>;
@@ -116,6 +119,8 @@ function keep(state: State, paragraph: string, index: number): void {
 export interface CleanOptions {
   /** Keep the headline in the clean text (official genres); news moves it to `meta.title` only. */
   keepTitle?: boolean;
+  /** The day the document was received (`YYYY-MM-DD`): gives a wire dateline without a year its year. */
+  received?: string;
 }
 
 /**
@@ -125,7 +130,7 @@ export interface CleanOptions {
 function laterDate(state: State): void {
   if (state.meta.date !== undefined) return;
   for (const paragraph of state.kept.slice(0, HEADER_LINES))
-    dated(state.meta, datelineDate(paragraph), 'dateline');
+    dated(state.meta, datelineDate(paragraph) ?? wireDateline(paragraph, state.received), 'dateline');
   dated(state.meta, closingDate(state.kept), 'dateline');
   const text = state.kept.join('\n\n');
   for (const paragraph of state.kept.slice(0, HEADER_LINES))
@@ -140,6 +145,7 @@ export function cleanDocument(text: string, _fileName: string, options: CleanOpt
     meta: {},
     body: '',
     keepTitle: options.keepTitle ?? false,
+    received: options.received,
     removed: [],
     kept: [],
     seen: new Set(),

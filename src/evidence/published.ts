@@ -107,3 +107,28 @@ export function closingDate(paragraphs: string[]): string | undefined {
     if (paragraph.length <= 160 && CLOSING.test(paragraph)) return findIsoDate(paragraph);
   return undefined;
 }
+
+// A wire story's dateline gives the day without the year: "SORRANCE, March 19 (Corbel Wire) -",
+// "VEYRIN, Aurenne, 7 March (Meridian Wire) –".
+const WIRE_DATELINE = new RegExp(
+  `^\\p{Lu}[\\p{L} .,'-]{1,60}?,\\s*(?:${MONTH_WORD}\\s+(\\d{1,2})|(\\d{1,2})\\s+${MONTH_WORD})\\s*(?:\\([^)\\n]{1,40}\\))?\\s*[—–-]\\s`,
+  'iu',
+);
+
+/**
+ * The date of a dateline without a year, read in the year that puts it on or just before the
+ * day the document was received (`YYYY-MM-DD`): a story is read after it is filed. Without that
+ * day the year is unknown, and so is the date.
+ */
+export function wireDateline(paragraph: string, received: string | undefined): string | undefined {
+  const m = received ? WIRE_DATELINE.exec(paragraph) : null;
+  if (!m || !received) return undefined;
+  const month = MONTHS.indexOf((m[1] ?? m[4])!.slice(0, 3).toLowerCase());
+  const day = Number(m[2] ?? m[3]);
+  const [y, rm, rd] = received.split('-').map(Number);
+  const limit = Date.UTC(y!, rm! - 1, rd! + 1);
+  const year = Date.UTC(y!, month, day) <= limit ? y! : y! - 1;
+  const date = new Date(Date.UTC(year, month, day));
+  if (date.getUTCDate() !== day) return undefined;
+  return `${year}-${pad(String(month + 1))}-${pad(String(day))}`;
+}

@@ -63,3 +63,21 @@ describe('a closing formula', () => {
     expect(published(text)).toMatchObject({ date: '2031-03-19', dateFrom: 'text' });
   });
 });
+
+describe('a wire dateline without a year', () => {
+  const lead =
+    'FJELLBY, March 19 (Nordpress) - Arvenia and Torvania agreed on Thursday to keep their coast guards apart.\n\nThe talks opened on Tuesday.';
+
+  it('takes the year that puts the day on or just before the day the document was received', () => {
+    const meta = (received: string) => cleanDocument(lead, 'wire.txt', { received }).meta;
+    expect(meta('2031-12-04')).toMatchObject({ date: '2031-03-19', dateFrom: 'dateline' });
+    expect(meta('2032-01-10').date).toBe('2031-03-19');
+    expect(meta('2031-03-19').date).toBe('2031-03-19');
+    const dayFirst = 'DRAVA, Torvania, 7 March (Nordpress) – The round ended yesterday.';
+    expect(cleanDocument(dayFirst, 'wire.txt', { received: '2031-05-01' }).meta.date).toBe('2031-03-07');
+  });
+
+  it('leaves the document undated when nothing says the year', () => {
+    expect(cleanDocument(lead, 'wire.txt').meta.date).toBeUndefined();
+  });
+});
