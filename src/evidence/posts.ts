@@ -18,7 +18,7 @@ export const isPostHeader = (line: string): boolean =>
 // What the platform prints around posts, not anyone's words: a repost banner ("↻ Leontine Harke
 // reposted", "Ada Lind Retweeted"), the mark over a quoted post ("Quote"), "Replying to @x".
 const CHROME =
-  /^(?:[↻🔁]\s*)?(?:\p{Lu}[^\n@.!?]{0,60}\s)?(?:reposted|retweeted)$|^(?:quote|quote tweet|quoted post|show this thread|pinned|translate post|replying to @\w+[^\n]{0,60})$/iu;
+  /^(?:[↻🔁]\s*)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}(?:[Rr]eposted|[Rr]etweeted)$|^(?:[Qq]uote(?: [Tt]weet)?|[Qq]uoted post|[Ss]how this thread|[Pp]inned|[Tt]ranslate post|[Rr]eplying to @\w+[^\n]{0,60})$/u;
 // A verified badge or an emoji after a display name ("Aurel Vintrop ✔") is no part of the name.
 const BADGES = /(?:\p{So}|\p{Sk}|\uFE0F)+/gu;
 

@@ -84,6 +84,12 @@ describe('threads and reposts', () => {
     ]);
   });
 
+  it('keeps a post whose last words only end like a banner', () => {
+    const raw =
+      'Henrik Dahl @envoy_dahl · 4 Mar 2031\n\nThe talks were long.\n\nThe joint statement was reposted';
+    expect(social(raw)).toEqual([['The talks were long. The joint statement was reposted', 'dahl']]);
+  });
+
   it('reads a display name with a verified badge, and leaves the mark over a quoted post out', () => {
     const raw = [
       'Oleg Varin ✔ @OVarin',
