@@ -52,6 +52,14 @@ function cells(c: { tp: number; fp: number; fn: number }): string {
   return `${precision.toFixed(2)} ${recall.toFixed(2)} ${f1.toFixed(2)}`;
 }
 
+function flagCells(s: CorpusScore): string {
+  const { precision } = prf(s.contradictions);
+  const { found, of } = s.contradictionsFound;
+  const recall = of === 0 ? 1 : found / of;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return `${precision.toFixed(2)} ${recall.toFixed(2)} ${f1.toFixed(2)}`;
+}
+
 const share = ({ found, of }: { found: number; of: number }) =>
   `${of ? (found / of).toFixed(2) : '—'} (${found}/${of})`;
 
@@ -71,7 +79,10 @@ export function formatTable(scores: Record<string, CorpusScore>): string {
     ['cross-source groups', (s) => cells(s.groups)],
     ['  claim pairs found', (s) => share(s.groupPairs.claims)],
     ['  event pairs found', (s) => share(s.groupPairs.events)],
-    ['contradictions', (s) => cells(s.contradictions)],
+    // Precision over flags, recall over labelled contradictions (found at least once).
+    ['contradictions', (s) => flagCells(s)],
+    ['  flags right', (s) => `${s.contradictions.tp}/${s.contradictions.tp + s.contradictions.fp}`],
+    ['  contradictions found', (s) => share(s.contradictionsFound)],
   ];
   const head = `| measure | ${halves.map((h) => `${h} P R F1`).join(' | ')} |`;
   const rule = `|---|${halves.map(() => '---').join('|')}|`;

@@ -65,7 +65,14 @@ export const listContradictions = implement(evidence.contradictions, async (ctx)
       ...(claim ? { claim } : {}),
     };
   };
-  return findContradictions(docs, roster).map((c) => ({ ...c, a: side(c.a), b: side(c.b) }));
+  return findContradictions(docs, roster).map((c) => ({
+    kind: c.kind,
+    reason: c.reason,
+    a: side(c.a),
+    b: side(c.b),
+    ...(c.alsoA ? { alsoA: c.alsoA.map(side) } : {}),
+    ...(c.alsoB ? { alsoB: c.alsoB.map(side) } : {}),
+  }));
 });
 
 /**

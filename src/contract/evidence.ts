@@ -173,6 +173,9 @@ export const Contradiction = z.object({
   reason: z.string(),
   a: ContradictionSide,
   b: ContradictionSide,
+  /** Other passages that say what `a` says, and what `b` says: one flag stands for one disagreement. */
+  alsoA: ContradictionSide.array().optional(),
+  alsoB: ContradictionSide.array().optional(),
 });
 export type Contradiction = z.infer<typeof Contradiction>;
 

@@ -41,7 +41,7 @@ export const CONCEPTS: readonly string[] = [
   'begin|start|launch|commence|kick off|get under way|get underway',
   // Texts and their state.
   'agreement|accord|deal|pact|treaty',
-  'draft|text|plan|blueprint|roadmap|framework',
+  'draft|text|plan|blueprint|roadmap|framework|document',
   'propose|proposal|put forward|offer|table|submit|tabled',
   // Points of a plan are not its provisions: "twenty points" and "two provisions" count two things.
   'article|clause|paragraph',

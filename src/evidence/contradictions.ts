@@ -26,6 +26,9 @@ export interface Contradiction {
   reason: string;
   a: ContradictionSide;
   b: ContradictionSide;
+  /** Other passages that say what `a` says, and what `b` says: one flag stands for them all. */
+  alsoA?: ContradictionSide[];
+  alsoB?: ContradictionSide[];
 }
 
 /** A claim in its source, with the text at its span (a reviewer may have edited the claim's own). */
@@ -58,7 +61,14 @@ const claimSide = ({
   claim,
 });
 
-const fromLink = (d: Disagreement): Contradiction => ({ ...d, a: side(d.a), b: side(d.b) });
+const fromLink = (d: Disagreement): Contradiction => ({
+  kind: d.kind,
+  reason: d.reason,
+  a: side(d.a),
+  b: side(d.b),
+  ...(d.alsoA?.length ? { alsoA: d.alsoA.map(side) } : {}),
+  ...(d.alsoB?.length ? { alsoB: d.alsoB.map(side) } : {}),
+});
 
 function stance(x: Claimed<'position'>, y: Claimed<'position'>): Contradiction | undefined {
   const [a, b] = [x.claim.data, y.claim.data];

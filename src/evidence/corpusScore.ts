@@ -53,7 +53,15 @@ export interface SourcedSpan {
 /** What the engine says across sources: groups about one thing, and pairs that contradict. */
 export interface CrossPrediction {
   groups: SourcedSpan[][];
-  contradictions: { kind: string; reason: string; a: SourcedSpan; b: SourcedSpan }[];
+  /** A flag shows its pair face to face and the other passages of each side beside it (alsoA, alsoB). */
+  contradictions: {
+    kind: string;
+    reason: string;
+    a: SourcedSpan;
+    b: SourcedSpan;
+    alsoA?: SourcedSpan[];
+    alsoB?: SourcedSpan[];
+  }[];
 }
 
 export interface CorpusScore {
@@ -66,7 +74,10 @@ export interface CorpusScore {
   groups: Counts;
   /** Labelled pairs found, apart for labelled claim groups and for events several documents report. */
   groupPairs: { claims: { found: number; of: number }; events: { found: number; of: number } };
+  /** Flags: tp the flags that stand on a labelled contradiction, fp the others, fn the labelled contradictions none stands on. */
   contradictions: Counts;
+  /** Labelled contradictions at least one flag stands on: recall counts these, not flags. */
+  contradictionsFound: { found: number; of: number };
   errors: string[];
 }
 
@@ -261,13 +272,17 @@ function scoreContradictions(
       }),
     ),
   );
-  const covers = (c: SourcedSpan, side: { doc: string; span: Span }[]) =>
-    side.some((m) => m.doc === c.source && overlaps(m.span, c.span));
+  // A flag stands on a labelled contradiction when one passage it shows on each side lies on
+  // that contradiction's two sides: the reviewer sees every passage of both sides.
+  const covers = (shown: SourcedSpan[], side: { doc: string; span: Span }[]) =>
+    shown.some((c) => side.some((m) => m.doc === c.source && overlaps(m.span, c.span)));
   const hit = new Set<number>();
   let right = 0;
   for (const p of predicted) {
+    const pa = [p.a, ...(p.alsoA ?? [])];
+    const pb = [p.b, ...(p.alsoB ?? [])];
     const i = sides.findIndex(
-      ([a, b]) => (covers(p.a, a!) && covers(p.b, b!)) || (covers(p.a, b!) && covers(p.b, a!)),
+      ([a, b]) => (covers(pa, a!) && covers(pb, b!)) || (covers(pa, b!) && covers(pb, a!)),
     );
     if (i === -1) {
       score.errors.push(`wrong contradiction ${p.kind}: ${p.a.source} ~ ${p.b.source}: ${p.reason}`);
@@ -281,8 +296,11 @@ function scoreContradictions(
   });
   score.contradictions.tp += right;
   score.contradictions.fp += predicted.length - right;
-  // Recall counts contradictions found at least once, not flags.
   score.contradictions.fn += cross.contradictions.length - hit.size;
+  // Recall counts contradictions found at least once, not flags: five flags on one
+  // contradiction are one found.
+  score.contradictionsFound.found += hit.size;
+  score.contradictionsFound.of += cross.contradictions.length;
 }
 
 /** Scores one half of the corpus: its documents, their labels and the cross-source labels. */
@@ -301,6 +319,7 @@ export function scoreCorpus(
     groups: zero(),
     groupPairs: { claims: { found: 0, of: 0 }, events: { found: 0, of: 0 } },
     contradictions: zero(),
+    contradictionsFound: { found: 0, of: 0 },
     errors: [],
   };
   for (const d of docs) scoreDocument(d, score);

@@ -8,6 +8,7 @@
 // of one quotation, one quotation given to two people. Titles, greetings and passages that
 // name only other parties are not linked by words.
 
+import { asks, firstHand, oppositePolarity, positionQuantities, renderingsDiffer } from './assertion.ts';
 import {
   author,
   FIRM_LEAD,
@@ -17,12 +18,14 @@ import {
   presence,
   sameDelegation,
 } from './claimFrames.ts';
+import { dueApart, oneRelativeDeadline } from './deadlines.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { guarantorOf } from './guarantee.ts';
 import { eventDates, eventsMatch, placesEvent, reportsEvent, sameEventThrough } from './linkEvents.ts';
 import { datesOf, eventClass, perPassage, sameOrdinals, sharedWords } from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
 import { type Quantity, sameUnit, sameValue } from './numbers.ts';
+import { oneFlagEach } from './oneFlagEach.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
 import { allMatches } from './regex.ts';
 import { sharedSubject, statusOf as statusOfPassage } from './status.ts';
@@ -42,6 +45,11 @@ export interface Disagreement {
   reason: string;
   a: Passage;
   b: Passage;
+  /** What each side says, where two flags can say it alike: two figures, two days. */
+  values?: [string, string];
+  /** The other passages that say what `a` says, and what `b` says (oneFlagEach.ts). */
+  alsoA?: Passage[];
+  alsoB?: Passage[];
 }
 
 /** Two passages of different sources about one thing, and why they were taken as one. */
@@ -272,29 +280,54 @@ const speakerKey = (p: Passage) =>
   (p.speaker && !GENERIC_SPEAKERS.test(p.speaker.name) ? p.speaker.name.toLowerCase() : undefined);
 
 function disagree(a: Passage, b: Passage, sim: number, roster: Roster): Disagreement | undefined {
-  const flag = (kind: DisagreementKind, reason: string): Disagreement => ({ kind, reason, a, b });
+  const flag = (kind: DisagreementKind, reason: string, values?: [string, string]): Disagreement => ({
+    kind,
+    reason,
+    a,
+    b,
+    ...(values ? { values } : {}),
+  });
   if (a.claim?.kind === 'event' && b.claim?.kind === 'event') {
     const dates = eventDates(a, b, roster);
-    return dates ? flag('date', dates) : undefined;
+    if (!dates) return undefined;
+    // Two deadlines of two things, or one span from two sources' own starting days, disagree on nothing.
+    const deadlines = a.claim.data.eventKind === 'deadline' && b.claim.data.eventKind === 'deadline';
+    if (deadlines && (dueApart(a, b, roster) || oneRelativeDeadline(a, b))) return undefined;
+    return flag('date', dates, [a.claim.data.date ?? '', b.claim.data.date ?? '']);
   }
   if (a.kind === 'quote' && b.kind === 'quote') {
     const [ka, kb] = [speakerKey(a), speakerKey(b)];
-    const same = norm(a.text) === norm(b.text) || sim >= SAME_WORDS;
+    const same = norm(a.text) === norm(b.text) || (sim >= SAME_WORDS && !oppositePolarity(a, b));
     if (same && ka && kb && ka !== kb)
       return flag('attribution', `the same words given to ${ka} and to ${kb}`);
-    if (!same && (ka || kb) && (!ka || !kb || ka === kb) && sim >= 0.4)
+    // Two records of what was said (transcript turns, the speaker's own posts) are two
+    // occasions, each verbatim: they differ in wording as anyone does on two days, and
+    // contradict only in what they say.
+    const rendered = !(firstHand(a) && firstHand(b)) || renderingsDiffer(a, b, roster);
+    if (!same && (ka || kb) && (!ka || !kb || ka === kb) && sim >= 0.4 && rendered)
       return flag('quote', `two renderings of ${ka ?? 'one speaker'}'s words`);
     return undefined;
   }
+  // A question asserts nothing: its premise is put to the speaker to confirm or correct.
+  if (asks(a) || asks(b)) return undefined;
+  // A party's proposal or offer is its position, not the figure agreed; a source that gives
+  // both figures itself ("had proposed 25 kilometres; the figure retained is 15") says which
+  // is which.
+  const [xa, xb] = [positionQuantities(a, roster), positionQuantities(b, roster)];
+  const gives = (p: Passage, q: Quantity) =>
+    p.quantities.some((z) => sameUnit(z, q) && sameValue(z.value, q.value));
   for (const x of a.quantities)
     for (const y of b.quantities)
       if (
         sameUnit(x, y) &&
+        !xa.has(x) &&
+        !xb.has(y) &&
         sameTime(a, x, b, y, roster) &&
         !sameValue(x.value, y.value) &&
-        !b.quantities.some((z) => sameUnit(z, x) && sameValue(z.value, x.value))
+        !gives(b, x) &&
+        !gives(a, y)
       )
-        return flag('number', `${x.text} vs ${y.text}`);
+        return flag('number', `${x.text} vs ${y.text}`, [`${x.value} ${x.unit}`, `${y.value} ${y.unit}`]);
   const [sa, sb] = [statusOf(a, roster), statusOf(b, roster)];
   const subject = statusSubject(a, b, roster);
   if (sa && sb && sa.value !== sb.value && subject.length > 0 && !movedOn(a, b, sa.value))
@@ -314,7 +347,8 @@ function disagree(a: Passage, b: Passage, sim: number, roster: Roster): Disagree
   // "The second round on the 13th" is no contradiction of "the third round on the 12th".
   if (a.kind !== 'event' && b.kind !== 'event' && sim >= 0.35 && sameOrdinals(a, b)) {
     const [da, db] = [datesOf(a, roster), datesOf(b, roster)];
-    if (da.length === 1 && db.length === 1 && da[0] !== db[0]) return flag('date', `${da[0]} vs ${db[0]}`);
+    if (da.length === 1 && db.length === 1 && da[0] !== db[0])
+      return flag('date', `${da[0]} vs ${db[0]}`, [da[0]!, db[0]!]);
   }
   return undefined;
 }
@@ -338,6 +372,22 @@ const NUMBER_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'tril
  * state the same kind of fact (a count of one thing, a status, an author, a delegation's
  * head, the deal's guarantor) about a shared subject.
  */
+/**
+ * A count in one passage whose kind is said ("the nine Belmoran border guards"), and the
+ * same noun with the same kind words in the other, uncounted ("the Belmoran border guards
+ * detained in January"): one group named twice.
+ */
+function namedGroup(a: Passage, b: Passage, roster: Roster): Quantity | undefined {
+  const groups = groupsCounted(a, roster);
+  if (groups.length === 0 || b.quantities.length > 0) return undefined;
+  const other = ownWords(b, roster);
+  return groups.find((x) => other.has(x.unit) && x.which!.every((w) => other.has(w)));
+}
+// Counts whose kind two words say at least: "two foreign ministers" is any two, not a group.
+const groupsCounted = perPassage((p) => p.quantities.filter((x) => (x.which?.length ?? 0) >= 2));
+// A passage's own meaning words, without those of the sentences its "it" points back to.
+const ownWords = perPassage((p) => meaningWords(p.text));
+
 function sameThing(a: Passage, b: Passage, like: Likeness, roster: Roster): string | undefined {
   // Counts of one unit in different years are two things, however alike the words.
   const alike = a.quantities.filter((x) => b.quantities.some((y) => sameUnit(x, y)));
@@ -351,6 +401,8 @@ function sameThing(a: Passage, b: Passage, like: Likeness, roster: Roster): stri
   );
   if (amount && like.both.some((w) => !NUMBER_WORDS.has(w))) return `one amount of ${amount.text}`;
   if (alike.length > 0 && !counted) return undefined;
+  const group = namedGroup(a, b, roster) ?? namedGroup(b, a, roster);
+  if (group) return `one group of ${group.unit}`;
   const { sim, said } = like;
   const others = aboutOthers(a, b, roster);
   if (!others && sim >= LINK && said >= SAID_LINK) return `alike in words (${sim.toFixed(2)})`;
@@ -445,5 +497,5 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
   // away is the engine's inference, not what the sources say of one another.
   for (const [a, b, via] of sameEventThrough(events, roster))
     links.push({ a, b, reason: `one event, as each is with ${via.source}` });
-  return { groups: links.map((l) => [l.a, l.b]), links, disagreements };
+  return { groups: links.map((l) => [l.a, l.b]), links, disagreements: oneFlagEach(disagreements) };
 }

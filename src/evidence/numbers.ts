@@ -15,6 +15,12 @@ export interface Quantity {
   unit: string;
   /** Per what, when the text says: "a year", "per second", "annual", "/s" → year, second. */
   rate?: string;
+  /**
+   * Of a counted noun, the meaning words that say which: the nouns before it ("two gauging
+   * points": gauging), or what a compound count is of ("a twenty-point framework": the
+   * framework's points).
+   */
+  which?: string[];
   index: number;
   text: string;
 }
@@ -131,9 +137,16 @@ function rateOf(sentence: string, start: number, end: number): string | undefine
   return word === undefined ? undefined : (PERIOD_OF[word] ?? word);
 }
 
-/** Whether two quantities count one thing: one unit, and no two different rates. */
+/**
+ * Whether two quantities count one thing: one unit, no two different rates, and nothing that
+ * says they are of two kinds ("two gauging points" and "a twenty-point framework" count points
+ * of two things; "three joint measurement stations" and "four measurement stations" one).
+ */
 export const sameUnit = (x: Quantity, y: Quantity): boolean =>
-  x.unit !== '' && x.unit === y.unit && (x.rate === undefined || y.rate === undefined || x.rate === y.rate);
+  x.unit !== '' &&
+  x.unit === y.unit &&
+  (x.rate === undefined || y.rate === undefined || x.rate === y.rate) &&
+  (!x.which || !y.which || x.which.some((w) => y.which!.includes(w)));
 
 /** Whether two values are one number, written two ways ("0.4 billion" and "400 million"). */
 export const sameValue = (x: number, y: number): boolean =>
@@ -256,10 +269,11 @@ function headNoun(words: string): string {
 function unitOf(word: string): { unit: string; factor: number } | undefined {
   const measure = MEASURES.find(([re]) => re.test(word));
   if (measure) return { unit: measure[1], factor: measure[2] };
-  const noun = word.toLowerCase().replace(/(?:es|s)$/, '');
-  if (NOT_UNITS.has(noun)) return undefined;
-  // "posts" is also a reporting verb, a stop word for meaning: as a counted noun it stays.
+  // "sides", "parties", "times": every singular the plural may be of ("sides" is not "sid").
   const lower = word.toLowerCase();
+  const singulars = [lower, lower.replace(/s$/, ''), lower.replace(/es$/, ''), lower.replace(/ies$/, 'y')];
+  if (singulars.some((n) => NOT_UNITS.has(n))) return undefined;
+  // "posts" is also a reporting verb, a stop word for meaning: as a counted noun it stays.
   const folded =
     [...meaningWords(word)][0] ??
     (lower.length >= 4 && !PHRASE_END.has(lower) ? meaningStem(lower) : undefined);
@@ -283,6 +297,19 @@ function backReference(sentence: string, m: RegExpMatchArray): string | undefine
   return [...clause.matchAll(/\b\p{L}{2,}[^s\W]s\b/gu)]
     .map((w) => w[0])
     .findLast((w) => !NOT_PLURAL.has(w.toLowerCase()));
+}
+
+/**
+ * The words that say which kind of the counted noun a count is: in "a twenty-point framework"
+ * the word after the compound, in "three joint measurement stations" those before the head.
+ * None for a measure: a cubic metre is a cubic metre.
+ */
+function kindOf(words: string, unitWord: string, compound: boolean): string[] | undefined {
+  if (MEASURES.some(([re]) => re.test(unitWord))) return undefined;
+  const list = words.split(/\s+/);
+  const said = compound ? list.slice(1, 2) : list.slice(0, Math.max(0, list.indexOf(unitWord)));
+  const which = [...meaningWords(said.join(' '))];
+  return which.length > 0 ? which : undefined;
 }
 
 /** The quantities a sentence states, with what they count. */
@@ -326,7 +353,16 @@ export function quantities(sentence: string): Quantity[] {
           ? m[0].slice(0, cut)
           : m[0]
     ).trim();
-    found.push({ value, unit: unit.unit, ...(rate ? { rate } : {}), index: m.index, text });
+    const which =
+      currency || before || !words || !unitWord ? undefined : kindOf(words, unitWord, hyphen === '-');
+    found.push({
+      value,
+      unit: unit.unit,
+      ...(rate ? { rate } : {}),
+      ...(which ? { which } : {}),
+      index: m.index,
+      text,
+    });
   }
   for (const m of sentence.matchAll(QUARTER)) {
     // "fall by a quarter": a share, in percent.

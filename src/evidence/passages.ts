@@ -80,7 +80,7 @@ function passage(
 
 /** The passages of one document. */
 export function passagesOf(doc: LinkDocument, roster: Roster): Passage[] {
-  const hits = scanNames(doc.cleanText, buildGazetteer(roster), () => false);
+  const hits = scanNames(spelledHandles(doc.cleanText), buildGazetteer(roster), () => false);
   const names = ([s, e]: Span) => [
     ...new Set(hits.filter((h) => h.span[0] >= s && h.span[1] <= e && h.id).map((h) => h.id!)),
   ];
@@ -107,6 +107,11 @@ export function passagesOf(doc: LinkDocument, roster: Roster): Passage[] {
     );
   for (const span of splitSentences(doc.cleanText)) {
     if (!inQuote(span)) out.push(passage(doc, span, 'sentence', names, nameWords));
+    // The reporting clause of a quotation says things of its own: "said Minister Ruta
+    // Vashti, who led Ketheny's delegation in Veyrin".
+    else
+      for (const part of reportingClauses(span, quotes, doc.cleanText))
+        out.push(passage(doc, part, 'sentence', names, nameWords));
   }
   for (const q of quotes) {
     for (const span of splitSentences(doc.cleanText, q.span[0], q.span[1])) {
@@ -161,6 +166,40 @@ export function passagesOf(doc: LinkDocument, roster: Roster): Passage[] {
     p.short = true;
     return true;
   });
+}
+
+/**
+ * A social handle spelled as the name it is made of, in place: "@RutaVashti" and
+ * "@Ruta_Vashti" read "Ruta Vashti" (the text keeps its length, so spans stay where they are).
+ */
+export function spelledHandles(text: string): string {
+  return text
+    .replace(/@(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)\b/gu, '$1 $2')
+    .replace(/@(\p{Lu}\p{Ll}+)_(\p{Lu}\p{Ll}+)\b/gu, ' $1 $2');
+}
+
+/** The stretches of a sentence outside the quotations in it that say enough to compare. */
+function reportingClauses(
+  [s, e]: Span,
+  quotes: Extract<SuggestedClaim, { kind: 'quote' }>[],
+  text: string,
+): Span[] {
+  const inside = quotes
+    .filter((q) => q.span[0] < e && s < q.span[1])
+    .map((q) => q.span)
+    .sort((x, y) => x[0] - y[0]);
+  const parts: Span[] = [];
+  let at = s;
+  for (const [qs, qe] of [...inside, [e, e] as Span]) {
+    // Trim the quotation marks and the comma that join the clause to the quotation.
+    const part = text.slice(at, Math.max(at, qs));
+    const lead = part.length - part.replace(/^[\s"'“”‘’,.;:—–-]+/, '').length;
+    const trail = part.length - part.replace(/[\s"'“”‘’,;:—–-]+$/, '').length;
+    const span: Span = [at + lead, Math.max(at + lead, qs - trail)];
+    if (contentWords(text.slice(span[0], span[1])).size >= MIN_WORDS) parts.push(span);
+    at = Math.max(at, qe);
+  }
+  return parts;
 }
 
 // The frame of a document, not its content: a dateline ("Lorne | 3 December 2025",

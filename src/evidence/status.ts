@@ -3,6 +3,7 @@
 // subject are about one thing, and contradict each other when one says final and the
 // other open ("the protocol is final" / "the protocol is still a draft").
 import { REPORTING_VERBS } from './lexicon.ts';
+import { meaningWords } from './meaning.ts';
 import type { Passage } from './passages.ts';
 import { lastMatch } from './regex.ts';
 import { contentWords } from './words.ts';
@@ -33,8 +34,21 @@ const PRONOUN_SUBJECT = /\b(?:it|this|that|nothing)\s+(?:\w+\s+){0,2}$/i;
 
 // Words that say a status rather than what it is of.
 const STATUS_WORDS = contentWords(
-  'final finalised finalized finished agreed agreement draft open closed settled ready review',
+  'final finalised finalized finished agreed agreement draft open closed settled ready review yet still now',
 );
+// The same, as meaning words (meaning.ts folds "accepted", "adopted", "approved" to one).
+const STATUS_MEANINGS = new Set([
+  'final',
+  'agree',
+  'reject',
+  'agreement',
+  'open',
+  'ready',
+  'review',
+  'yet',
+  'still',
+  'now',
+]);
 
 /** Whether `text` states a status at all (cheap: for keeping short passages that do). */
 export const statesStatus = (text: string): boolean => NEGATIVE.test(text) || POSITIVE.test(text);
@@ -45,8 +59,14 @@ export function statusOf(p: Passage): Status | undefined {
   const m = negative ?? POSITIVE.exec(p.text);
   if (!m) return undefined;
   const value: StatusValue = negative ? 'open' : 'final';
-  const own = contentWords(m[0]);
-  let before = p.text.slice(Math.max(0, m.index - BEFORE), m.index);
+  // "Nothing in the twenty points is agreed": what nothing is agreed in is the subject.
+  const within = /^nothing\b(.*)\b(?:is|has been) agreed$/i.exec(m[0])?.[1] ?? '';
+  const stated = within ? m[0].replace(within, ' ') : m[0];
+  const own = contentWords(stated);
+  const from = Math.max(0, m.index - BEFORE);
+  let before = p.text.slice(from, m.index);
+  // The window starts at a word, not inside one ("…eny accepted" is no word of the subject).
+  if (from > 0 && /\p{L}/u.test(p.text[from - 1] ?? '')) before = before.replace(/^\p{L}+/u, '');
   // "Lunn emphasized that the protocol ...": who says it is not what it is said of.
   const cut = lastMatch(CLAUSE_START, before);
   if (cut) before = before.slice(cut.index + cut[0].length);
@@ -57,11 +77,14 @@ export function statusOf(p: Passage): Status | undefined {
   after = after.replace(/^\s*by (?:both|all) \w+/i, '');
   const pronoun =
     PRONOUN_SUBJECT.test(before) || /^\s*(?:it|this|that)\b/i.test(after) || /\bit is\b/i.test(m[0]);
-  const subject = new Set(
-    [...(pronoun ? p.words : contentWords(`${before} ${after}`))].filter(
-      (w) => !own.has(w) && !STATUS_WORDS.has(w),
-    ),
-  );
+  const said = `${before} ${within} ${after}`;
+  // Its words as written, and as they mean: "the framework", "the 20-point plan" and "the
+  // document" are one text; what says the status ("accepted", "agreed") is no subject.
+  const ownMeaning = meaningWords(stated);
+  const subject = new Set([
+    ...[...(pronoun ? p.words : contentWords(said))].filter((w) => !own.has(w) && !STATUS_WORDS.has(w)),
+    ...(pronoun ? [] : [...meaningWords(said)].filter((w) => !ownMeaning.has(w) && !STATUS_MEANINGS.has(w))),
+  ]);
   return subject.size > 0 ? { value, subject } : { value, subject: new Set(p.words) };
 }
 

@@ -1,6 +1,7 @@
 // Journey: reviewing evidence in the web app — ingest a pasted article and a picked file,
 // accept an undated event by giving its date (it appears on the timeline), reject a quote,
-// and see the two sources that give the same words to different speakers side by side.
+// and see the sources that give the same words to different speakers side by side (two that give
+// them to one speaker are one side of one flag).
 import { describe, expect, it } from 'vitest';
 import { appErrors, demoJourney, screenshot, skipBrowser } from './support/harness.ts';
 
@@ -32,6 +33,11 @@ A senior official told reporters on Thursday that there was no hurry.
 "We will not trade land for a ceasefire that lasts a season," said Ivan Fedorov, a deputy minister.
 `;
 
+const BULLETIN = `Night bulletin
+
+"We will not trade land for a ceasefire that lasts a season," Andriy Yermak told the bulletin late on Wednesday.
+`;
+
 describe.skipIf(skipBrowser)('reviewing claims', () => {
   const journey = demoJourney();
 
@@ -45,6 +51,7 @@ describe.skipIf(skipBrowser)('reviewing claims', () => {
     await form.getByLabel('Files').setInputFiles([
       { name: 'dispatch.txt', mimeType: 'text/plain', buffer: Buffer.from(DISPATCH) },
       { name: 'wire.txt', mimeType: 'text/plain', buffer: Buffer.from(WIRE) },
+      { name: 'bulletin.txt', mimeType: 'text/plain', buffer: Buffer.from(BULLETIN) },
     ]);
     await form.getByRole('button', { name: 'Ingest' }).click();
     await expect.poll(() => form.locator('.ingest-outcomes').textContent()).toMatch(/Added ledger\.md/);
@@ -68,17 +75,17 @@ describe.skipIf(skipBrowser)('reviewing claims', () => {
     await event.waitFor({ state: 'detached' });
 
     await journey.page.goto(`${journey.app.url}#/claims?status=suggested&kind=quote`);
-    // The demo's own reports wait for review too: these are the three pasted here.
+    // The demo's own reports wait for review too: these are the four pasted here.
     const quotes = journey.page.locator('article.claim', { hasText: 'trade land' });
     await expect
       .poll(() => journey.page.locator('article.claim:has(.kind-quote)', { hasText: 'trade land' }).count())
-      .toBe(3);
-    await expect.poll(() => quotes.count()).toBe(3);
+      .toBe(4);
+    await expect.poll(() => quotes.count()).toBe(4);
     await expect(quotes.first().locator('mark').textContent()).resolves.toContain('trade land');
     await screenshot(journey.page, 'claims');
     const umerov = journey.page.locator('article.claim', { hasText: 'Rustem Umerov' });
     await umerov.getByRole('button', { name: 'Reject' }).click();
-    await expect.poll(() => quotes.count()).toBe(2);
+    await expect.poll(() => quotes.count()).toBe(3);
     // Focus moves on to the next claim, for the keyboard.
     await expect
       .poll(() =>
@@ -110,6 +117,10 @@ describe.skipIf(skipBrowser)('reviewing claims', () => {
     const quote = found.filter({ hasText: 'Quote speaker' });
     await expect.poll(() => quote.count()).toBe(1);
     await expect(quote.locator('.contradiction-side').count()).resolves.toBe(2);
+    // Yermak's words come from two sources: one side shows the other beside it, not a second flag.
+    await expect(quote.locator('details.also summary').textContent()).resolves.toBe(
+      'Also said in 1 other passage',
+    );
     await expect(quote.textContent()).resolves.toMatch(
       /Andriy Yermak[\s\S]*Ivan Fedorov|Ivan Fedorov[\s\S]*Andriy Yermak/,
     );

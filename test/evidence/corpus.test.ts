@@ -71,4 +71,34 @@ describe('scoreCorpus', () => {
     });
     expect(score.contradictions).toEqual({ tp: 1, fp: 1, fn: 0 });
   });
+
+  it('counts a flag right when a passage it shows beside its pair lies on the labelled side', () => {
+    const a = load('t09-news-grain');
+    const b = load('t11-briefing-quist');
+    const claim = (d: typeof a, text: string) => ({ source: d.name, span: locate(d.doc, text)!, text });
+    const cross = {
+      groups: [],
+      contradictions: [
+        {
+          kind: 'number',
+          about: 'ships',
+          a: [{ doc: a.name, text: 'Soltar expected twelve ships a day' }],
+          b: [{ doc: b.name, text: 'ten ships a day' }],
+        },
+      ],
+    };
+    const off = claim(b, 'Is the inspection protocol final?');
+    const flag = { kind: 'number', reason: 'x', a: claim(a, 'twelve ships a day'), b: off };
+    expect(scoreCorpus([a, b], cross, { groups: [], contradictions: [flag] }).contradictions).toEqual({
+      tp: 0,
+      fp: 1,
+      fn: 1,
+    });
+    const shown = { ...flag, alsoB: [claim(b, 'ten ships a day')] };
+    expect(scoreCorpus([a, b], cross, { groups: [], contradictions: [shown] }).contradictions).toEqual({
+      tp: 1,
+      fp: 0,
+      fn: 0,
+    });
+  });
 });

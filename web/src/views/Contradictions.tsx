@@ -45,8 +45,8 @@ export function Contradictions() {
             <span className="badge kind-contradiction">{KIND_LABELS[c.kind]}</span> {c.reason}
           </h2>
           <div className="side-by-side">
-            <Side side={c.a} />
-            <Side side={c.b} />
+            <Side side={c.a} also={c.alsoA} />
+            <Side side={c.b} also={c.alsoB} />
           </div>
         </section>
       ))}
@@ -54,18 +54,38 @@ export function Contradictions() {
   );
 }
 
-function Side({ side }: { side: ContradictionSide }) {
+// One flag stands for a whole disagreement: the pair compared face to face, and under each
+// side the other passages that say the same thing, so no source of either side is hidden.
+function Side({ side, also = [] }: { side: ContradictionSide; also?: ContradictionSide[] }) {
+  return (
+    <div className="contradiction-side">
+      <Passage side={side} heading="h3" />
+      {also.length > 0 ? (
+        <details className="also">
+          <summary>
+            Also said in {also.length} other {also.length === 1 ? 'passage' : 'passages'}
+          </summary>
+          {also.map((other) => (
+            <Passage key={`${other.source}:${other.span[0]}`} side={other} heading="h4" />
+          ))}
+        </details>
+      ) : null}
+    </div>
+  );
+}
+
+function Passage({ side, heading: Heading }: { side: ContradictionSide; heading: 'h3' | 'h4' }) {
   const { sources } = useRoster();
   const source = sources.find((s) => s.id === side.source);
   return (
-    <div className="contradiction-side">
-      <h3>
+    <>
+      <Heading>
         <a href={href('sources', side.source)}>
           {source ? `${source.outlet}: ${source.title}` : side.source}
         </a>
-      </h3>
+      </Heading>
       {side.speaker ? <p className="small">Speaker: {side.speaker.name}</p> : null}
       <EvidenceSpan source={side.source} span={side.span} />
-    </div>
+    </>
   );
 }

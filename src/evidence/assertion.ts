@@ -1,0 +1,71 @@
+// What a passage asserts, as against what it asks or proposes. A journalist's question
+// states its premise ("Several reports said Kroon headed the team. Can you confirm?") for the
+// speaker to confirm or correct; a party's proposal, offer or demand names the figure it
+// wants ("our proposal remains a pullback of 25 kilometres"), not the one agreed. Both are
+// about the thing a statement of fact is about, and are linked to it, but neither contradicts
+// it. And two records of what one person said on two occasions (a transcript's turn, their
+// own post) differ in substance only where one denies what the other says or gives another
+// figure or day: "is ready to act as guarantor" at a plenary and "has agreed to act as
+// guarantor" at a press conference are one position said twice.
+import { datesOf, perPassage } from './linkSupport.ts';
+import { type Quantity, sameUnit, sameValue } from './numbers.ts';
+import type { Passage } from './passages.ts';
+import { allMatches } from './regex.ts';
+import type { Roster } from './types.ts';
+
+/** Whether a passage is a question turn's: the journalist asks, whatever the sentence's form. */
+export const asks = (p: Passage): boolean => p.kind === 'quote' && p.speaker?.name === 'journalist';
+
+// Words that put a figure forward as a party's position: proposals, offers, demands, and the
+// modal readiness of an offer ("is prepared to commit to", "is ready to guarantee").
+const POSITION =
+  /\b(?:propos(?:e|es|ed|ing|als?)|counter-?proposals?|offer(?:s|ed|ing)?|demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|insist(?:s|ed|ing)? on|ask(?:s|ed|ing)? for|seek(?:s|ing)?|sought|want(?:s|ed)?|need(?:s|ed)?|(?:ready|prepared|willing) to)\b/gi;
+// A position governs the figures of its own clause: a semicolon, a colon, a sentence's end or
+// a contrast ("but", "while") starts another ("had proposed 25 kilometres; the figure retained
+// is 15 kilometres").
+const CLAUSE_BREAK = /[;:.!?]|\b(?:but|while|whereas|although|however)\b/i;
+const SCOPE = 80;
+// A position given as the last word is a limit, and says what the outcome will not be: "had
+// offered 350 million cubic metres and would not go further" denies "shall receive 400 million".
+const FINAL_POSITION =
+  /\b(?:(?:would|will|could|can)(?: not|n['’]t) go (?:any )?(?:further|beyond|higher|lower)|(?:final|last|best) offer|not (?:go )?(?:a|one) \w+ (?:more|further)|no further)\b/i;
+
+/** The quantities a passage gives as a party's position rather than as what is (or was agreed). */
+export const positionQuantities = perPassage((p): Set<Quantity> => {
+  const out = new Set<Quantity>();
+  const marks = allMatches(POSITION, p.text).map((m) => m.index + m[0].length);
+  if (marks.length === 0 || FINAL_POSITION.test(p.text)) return out;
+  for (const q of p.quantities) {
+    const governed = marks.some((end) => {
+      if (end > q.index || q.index - end > SCOPE) return false;
+      return !CLAUSE_BREAK.test(p.text.slice(end, q.index));
+    });
+    if (governed) out.add(q);
+  }
+  return out;
+});
+
+/** Whether a quotation is a record of its own occasion: a transcript's turn, the speaker's post. */
+export const firstHand = (p: Passage): boolean =>
+  p.claim?.kind === 'quote' && (p.claim.data.form === 'turn' || p.claim.data.form === 'post');
+
+const NEGATION = /\b(?:not|never|no|nothing|nobody|none|neither|nor|cannot)\b|n['’]t\b/i;
+
+/** Whether one passage denies and the other affirms: "will act" and "will not act" share every meaning word. */
+export const oppositePolarity = (a: Passage, b: Passage): boolean =>
+  NEGATION.test(a.text) !== NEGATION.test(b.text);
+
+/** Whether two figures disagree: one unit, two values. */
+const otherFigure = (a: Quantity[], b: Quantity[]) =>
+  a.some((x) => b.some((y) => sameUnit(x, y) && !sameValue(x.value, y.value)));
+
+/**
+ * Whether two quotations of one speaker differ in what they say, not only in words: one
+ * denies what the other affirms, or they give one thing two figures or two days.
+ */
+export function renderingsDiffer(a: Passage, b: Passage, roster: Roster): boolean {
+  if (oppositePolarity(a, b)) return true;
+  if (otherFigure(a.quantities, b.quantities)) return true;
+  const [da, db] = [datesOf(a, roster), datesOf(b, roster)];
+  return da.length > 0 && db.length > 0 && !da.some((d) => db.includes(d));
+}

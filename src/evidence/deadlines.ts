@@ -1,0 +1,64 @@
+// What a deadline is for. One round of talks sets several ("first data within ten days",
+// "heavy equipment withdrawn by 31 March"); two reports of deadlines on different days
+// contradict each other only when they are deadlines of one thing. What is due sits around
+// the date in its clause: before it ("the pullback of heavy weapons from the Olvany
+// district, completed before the March 31 deadline") or just after it ("the March 31
+// deadline for the withdrawal of heavy equipment").
+import { nameMeaning } from './claimFrames.ts';
+import { findDates } from './dates.ts';
+import { perPassage } from './linkSupport.ts';
+import { meaningWords } from './meaning.ts';
+import type { Passage } from './passages.ts';
+import type { Roster } from './types.ts';
+
+const WINDOW_WORDS = 12;
+// Before the date, what is due runs back to a semicolon, a colon or a dash (a dateline's
+// "DROSSA, 11 March 2026 —"); after it, to the clause's end.
+const BEFORE_BREAK = /[;:—–]|\s-\s/g;
+const AFTER_BREAK = /[,;:.!?—–]/;
+// Words of the deadline itself, not of what is due.
+const DEADLINE_WORDS = new Set(['deadline', 'date', 'day', 'week', 'month', 'year', 'later', 'end']);
+
+/** The meaning words of what a deadline passage says is due by its date, names left out. */
+export const dueItem = perPassage((p: Passage, roster: Roster): Set<string> => {
+  const date = p.claim?.kind === 'event' ? p.claim.data.date : undefined;
+  const found = findDates(p.text, p.published).find((d) => d.iso === date);
+  let text = p.text;
+  if (found) {
+    let before = p.text.slice(0, found.index);
+    const cut = [...before.matchAll(BEFORE_BREAK)].at(-1);
+    if (cut) before = before.slice(cut.index + cut[0].length);
+    let after = p.text.slice(found.index + found.text.length);
+    const end = after.search(AFTER_BREAK);
+    if (end !== -1) after = after.slice(0, end);
+    text = `${before.split(/\s+/).slice(-WINDOW_WORDS).join(' ')} ${after.split(/\s+/).slice(0, WINDOW_WORDS).join(' ')}`;
+  }
+  const names = nameMeaning(p, roster);
+  return new Set([...meaningWords(text)].filter((w) => !names.has(w) && !DEADLINE_WORDS.has(w)));
+});
+
+/**
+ * Whether two deadlines are of different things: each says what is due, and they share no
+ * word of it. One that says too little to tell may be of anything.
+ */
+export function dueApart(a: Passage, b: Passage, roster: Roster): boolean {
+  const [x, y] = [dueItem(a, roster), dueItem(b, roster)];
+  return x.size > 0 && y.size > 0 && ![...x].some((w) => y.has(w));
+}
+
+const RELATIVE = /\bwithin (\S+) (days?|weeks?|months?)\b/i;
+
+/**
+ * Whether both give the deadline as one span from a starting point ("within ten days of this
+ * statement", "within ten days of the end of this round"): they state one deadline, and
+ * resolving it from two sources' dates may give two days that neither source said.
+ */
+export function oneRelativeDeadline(a: Passage, b: Passage): boolean {
+  const [x, y] = [RELATIVE.exec(a.text), RELATIVE.exec(b.text)];
+  return (
+    !!x &&
+    !!y &&
+    x[1]!.toLowerCase() === y[1]!.toLowerCase() &&
+    x[2]!.replace(/s$/, '') === y[2]!.replace(/s$/, '')
+  );
+}

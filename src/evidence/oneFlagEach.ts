@@ -1,0 +1,123 @@
+// One flag per disagreement. When five sources say 1.2 billion cubic metres and one says 1
+// billion, linking compares the odd one with each of the five and finds five pairs that
+// cannot both be true; a reviewer has one disagreement to settle, with five sources on one
+// side and one on the other. Flags of one kind (and, for figures and days, of the same two
+// values) that share a passage are one disagreement; the passages fall on two sides that
+// contradict each other and not themselves. Each disagreement is shown by the pair compared
+// face to face that best stands for its sides (renderings of one quotation have no sides: each
+// pair of them is its own difference) — the sources' own statements before the words
+// they quote, the earliest first — with every other passage of each side beside it.
+import type { Passage } from './passages.ts';
+
+export interface Flag {
+  kind: string;
+  a: Passage;
+  b: Passage;
+  /** What each side says, where two flags can say it alike: two figures, two days. */
+  values?: [string, string];
+  /** The other passages that say what `a` says, and what `b` says. */
+  alsoA?: Passage[];
+  alsoB?: Passage[];
+}
+
+/** How well a passage stands for its side: a source's own statement first, then the earliest. */
+const rank = (p: Passage): [number, string, string, number] => [
+  p.kind === 'quote' ? 1 : 0,
+  p.published ?? '9999',
+  p.source,
+  p.span[0],
+];
+const before = (x: Passage, y: Passage): boolean => {
+  const [rx, ry] = [rank(x), rank(y)];
+  for (let i = 0; i < rx.length; i++) if (rx[i] !== ry[i]) return rx[i]! < ry[i]!;
+  return false;
+};
+
+const keyOf = (f: Flag) => `${f.kind} ${f.values ? [...f.values].sort().join(' | ') : ''}`;
+
+/** The passages of a set of flags on two sides, if they fall on two (each flag across them). */
+function sides(flags: Flag[]): Map<Passage, 0 | 1> | undefined {
+  const next = new Map<Passage, Passage[]>();
+  for (const f of flags) {
+    next.set(f.a, [...(next.get(f.a) ?? []), f.b]);
+    next.set(f.b, [...(next.get(f.b) ?? []), f.a]);
+  }
+  const side = new Map<Passage, 0 | 1>();
+  for (const start of next.keys()) {
+    if (side.has(start)) continue;
+    side.set(start, 0);
+    const queue = [start];
+    while (queue.length > 0) {
+      const p = queue.pop()!;
+      for (const q of next.get(p) ?? []) {
+        const want = side.get(p) === 0 ? 1 : 0;
+        if (!side.has(q)) {
+          side.set(q, want);
+          queue.push(q);
+        } else if (side.get(q) !== want) return undefined;
+      }
+    }
+  }
+  return side;
+}
+
+/** The flags that share passages, kind and values, as groups. */
+function groupsOf<F extends Flag>(flags: F[]): F[][] {
+  const parent = flags.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  const seen = new Map<string, Map<Passage, number>>();
+  flags.forEach((f, i) => {
+    const key = keyOf(f);
+    const at = seen.get(key) ?? new Map<Passage, number>();
+    seen.set(key, at);
+    for (const p of [f.a, f.b]) {
+      const j = at.get(p);
+      if (j === undefined) at.set(p, i);
+      else parent[find(i)] = find(j);
+    }
+  });
+  const groups = new Map<number, F[]>();
+  flags.forEach((f, i) => {
+    const root = find(i);
+    groups.set(root, [...(groups.get(root) ?? []), f]);
+  });
+  return [...groups.values()];
+}
+
+/** One flag per disagreement, its sides' other passages beside it. */
+export function oneFlagEach<F extends Flag>(flags: F[]): F[] {
+  const out: F[] = [];
+  for (const group of groupsOf(flags)) {
+    // Renderings of a quotation have no two sides: each differs from every other.
+    const side = group.length > 1 && group[0]!.kind !== 'quote' ? sides(group) : undefined;
+    if (!side) {
+      out.push(...group);
+      continue;
+    }
+    // Each side in order of how well its passages stand for it; the pair compared face to
+    // face whose two passages stand best, each on its side.
+    const order = new Map<Passage, number>();
+    for (const s of [0, 1] as const) {
+      const ranked = [...side]
+        .filter(([, v]) => v === s)
+        .map(([p]) => p)
+        .sort((x, y) => (before(x, y) ? -1 : before(y, x) ? 1 : 0));
+      for (const [i, p] of ranked.entries()) order.set(p, i);
+    }
+    const cost = (f: F) => {
+      const [x, y] = [order.get(f.a)!, order.get(f.b)!];
+      return x + y + Math.max(x, y) / 100;
+    };
+    const best = group.reduce((x, y) => (cost(y) < cost(x) ? y : x));
+    const others = (not: Passage) =>
+      [...side].filter(([p, v]) => v === side.get(not) && p !== not).map(([p]) => p);
+    out.push({ ...best, alsoA: others(best.a), alsoB: others(best.b) });
+  }
+  return out;
+}

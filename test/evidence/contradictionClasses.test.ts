@@ -1,0 +1,212 @@
+// The classes of pairs that look contradictory and are not: what a source asks, proposes or
+// offers is not what it asserts; a count of the sides is no count at stake; two deadlines of
+// two things, or one relative deadline read from two sources' days; two records of a speaker
+// on two occasions that say the same. Each beside the case it must still flag. Invented
+// sentences about the Arvenia–Torvania talks.
+import { describe, expect, it } from 'vitest';
+import { oneRelativeDeadline } from '../../src/evidence/deadlines.ts';
+import { extractClaims } from '../../src/evidence/extract.ts';
+import type { Genre } from '../../src/evidence/genre.ts';
+import { linkSources } from '../../src/evidence/link.ts';
+import { quantities, sameUnit } from '../../src/evidence/numbers.ts';
+import type { Passage } from '../../src/evidence/passages.ts';
+import { roster } from './roster.ts';
+
+const doc = (source: string, cleanText: string, genre: Genre = 'news', published = '2031-03-05') => ({
+  source,
+  cleanText,
+  published,
+  claims: extractClaims(cleanText, { roster, published, genre }),
+});
+const kinds = (...docs: ReturnType<typeof doc>[]) =>
+  linkSources(docs, roster).disagreements.map((d) => `${d.kind} ${d.a.source}${d.b.source}`);
+
+describe('contradictions only between what sources assert', () => {
+  it('takes no premise of a journalist’s question for a claim', () => {
+    const briefing = [
+      'MODERATOR: Good morning.',
+      'QUESTION: Several reports said President Oleg Varin headed the Torvanian delegation. Can you confirm?',
+      'MR. SURIN: I can confirm that we will say more tomorrow.',
+    ].join('\n\n');
+    const news = 'The Torvanian delegation was headed by spokesman Pavel Surin, officials said.';
+    expect(kinds(doc('a', briefing, 'press-conference'), doc('b', news))).toEqual([]);
+    // The same words as the source's own are flagged.
+    const said = 'Several reports said President Oleg Varin headed the Torvanian delegation.';
+    expect(kinds(doc('a', said), doc('b', news))).toEqual(['participants ab']);
+  });
+
+  it('takes a party’s proposal or offer for its position, not for the figure agreed', () => {
+    const agreed = 'Heavy weapons will be withdrawn 15 kilometres from the line of contact.';
+    expect(
+      kinds(
+        doc('a', 'Arvenia proposed that heavy weapons be withdrawn 25 kilometres from the line of contact.'),
+        doc('b', agreed),
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        doc('a', 'Heavy weapons were withdrawn 25 kilometres from the line of contact.'),
+        doc('b', agreed),
+      ),
+    ).toEqual(['number ab']);
+  });
+
+  it('takes an offer given as the last word for a limit that a larger figure contradicts', () => {
+    const agreed = 'Arvenia shall receive 400 million cubic metres of Vell water a year.';
+    expect(
+      kinds(
+        doc('a', 'Torvania has offered 350 million cubic metres of Vell water a year.'),
+        doc('b', agreed),
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        doc(
+          'a',
+          'Torvania has offered 350 million cubic metres of Vell water a year and would not go further.',
+        ),
+        doc('b', agreed),
+      ),
+    ).toEqual(['number ab']);
+  });
+
+  it('flags no figure against a source that gives both figures itself', () => {
+    expect(
+      kinds(
+        doc('a', 'The pullback was first set at 25 kilometres; the figure retained is 15 kilometres.'),
+        doc('b', 'The pullback of heavy weapons from the line will be 15 kilometres.'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps counts of one noun of two kinds apart, by the words that say which', () => {
+    const count = (t: string) => quantities(t)[0]!;
+    const [gauging, framework, plan, document, bare] = [
+      count('two gauging points downstream'),
+      count('the twenty-point framework'),
+      count('a 20-point plan'),
+      count('the 22-point document'),
+      count('the twenty points one by one'),
+    ];
+    expect(sameUnit(gauging, framework)).toBe(false);
+    // A plan, a framework and a document are one text; a count that says no kind may be of any.
+    expect(sameUnit(plan, document)).toBe(true);
+    expect(sameUnit(framework, bare)).toBe(true);
+    expect(
+      kinds(
+        doc('a', 'The data will cover two gauging points below the Vell dam.'),
+        doc('b', 'The twenty-point framework was accepted, and the delegations argued over the Vell dam.'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('counts no sides or parties', () => {
+    expect(quantities('the joint statement the three sides issued on Friday')).toEqual([]);
+    expect(quantities('talks between the two parties')).toEqual([]);
+    expect(quantities('three joint measurement stations')).toMatchObject([{ value: 3, unit: 'station' }]);
+  });
+});
+
+describe('deadlines', () => {
+  const pass = (text: string) => ({ text }) as Passage;
+
+  it('reads one span from a starting point as one deadline, two spans as two', () => {
+    const a = pass('The first data sets will be exchanged within ten days of this statement.');
+    expect(
+      oneRelativeDeadline(
+        a,
+        pass('The first data will be exchanged within ten days of the end of this round.'),
+      ),
+    ).toBe(true);
+    expect(
+      oneRelativeDeadline(a, pass('The first data will be exchanged within two weeks of the round.')),
+    ).toBe(false);
+    expect(oneRelativeDeadline(a, pass('The first data will be exchanged by 20 March.'))).toBe(false);
+  });
+
+  it('flags two days for one thing due, not two things due on two days', () => {
+    const data = 'Torvania will hand over its first river data to Arvenia no later than 20 March.';
+    const other = doc(
+      'b',
+      'Torvania will withdraw its heavy weapons from the Vell valley no later than 31 March.',
+    );
+    const same = doc('c', 'Torvania will hand over the first river data to Arvenia no later than 16 March.');
+    const found = kinds(doc('a', data), other, same);
+    expect(found).toContain('date ac');
+    expect(found.filter((k) => k.includes('b'))).toEqual([]);
+  });
+});
+
+describe('two quotations of one speaker', () => {
+  const turns = (words: string, day: string) =>
+    doc(
+      `t${day}`,
+      `MODERATOR: Welcome.\n\nMR. SURIN: ${words}\n\nMODERATOR: Thank you.`,
+      'press-conference',
+      day,
+    );
+
+  it('takes two records of two occasions that say the same for one position said twice', () => {
+    const found = kinds(
+      turns('The Union is ready to act as guarantor of the river accord.', '2031-03-05'),
+      turns('The Union has agreed to act as guarantor of the river accord.', '2031-03-09'),
+    );
+    expect(found.filter((k) => k.startsWith('quote'))).toEqual([]);
+  });
+
+  it('flags two records where one denies what the other says', () => {
+    const found = kinds(
+      turns('The Union will act as guarantor of the river accord.', '2031-03-05'),
+      turns('The Union will not act as guarantor of the river accord.', '2031-03-09'),
+    );
+    expect(found.filter((k) => k.startsWith('quote'))).toHaveLength(1);
+  });
+
+  it('flags two renderings of one quotation in reports, as a reader must know which is verbatim', () => {
+    const found = kinds(
+      doc('a', 'Surin told reporters: "We did not come here to lose the river accord."'),
+      doc('b', 'Surin said: "We have not come to lose the river accord, and we will not lose it now."'),
+    );
+    expect(found.filter((k) => k.startsWith('quote'))).toHaveLength(1);
+  });
+});
+
+describe('one flag per disagreement', () => {
+  it('flags once, the sources’ own earliest statements standing for the sides, the rest beside them', () => {
+    const found = linkSources(
+      [
+        doc(
+          'quoted',
+          'Kostal said: "Torvania will release a minimum of 1.2 billion cubic metres of Vell water a year."',
+          'news',
+          '2031-03-04',
+        ),
+        doc(
+          'own',
+          'Torvania will release a minimum of 1.2 billion cubic metres of Vell water a year.',
+          'news',
+          '2031-03-06',
+        ),
+        doc(
+          'later',
+          'Torvania will release a minimum of 1.2 billion cubic metres of Vell water a year, officials said.',
+          'news',
+          '2031-03-08',
+        ),
+        doc(
+          'odd',
+          'The agreed minimum release of Vell water is 1 billion cubic metres a year.',
+          'news',
+          '2031-03-10',
+        ),
+      ],
+      roster,
+    ).disagreements;
+    expect(found).toHaveLength(1);
+    const [d] = found;
+    const [one, many] = d!.a.source === 'odd' ? [d!.a, d!.b] : [d!.b, d!.a];
+    expect([one.source, many.source]).toEqual(['odd', 'own']);
+    const beside = [...(d!.alsoA ?? []), ...(d!.alsoB ?? [])].map((p) => p.source).sort();
+    expect(beside).toEqual(['later', 'quoted']);
+  });
+});
