@@ -32,6 +32,8 @@ export function urlDate(url: string): string | undefined {
   return `${m[1]}-${pad(monthText)}-${pad(dayText)}`;
 }
 
+const HELD = /^held\s+(?:at|in|on)\b/i;
+
 /**
  * The date of a dateline paragraph: a short line holding a date, or a date within the
  * first words of a paragraph followed by a dash ("Talby, December 1, 2025 — ...").
@@ -39,6 +41,8 @@ export function urlDate(url: string): string | undefined {
 export function datelineDate(paragraph: string): string | undefined {
   // A sentence that mentions a date is not a dateline: those are short and end without a stop.
   if (paragraph.length <= 100 && !/[.!?]$/.test(paragraph)) return findIsoDate(paragraph);
+  // A meeting record's header: "Held at Corbel, on Thursday, 2 April 2026, at 10 a.m."
+  if (paragraph.length <= 160 && HELD.test(paragraph)) return findIsoDate(paragraph);
   const lead = /^(.{0,80}?)\s[—–-]\s/.exec(paragraph);
   return lead ? findIsoDate(lead[1]!) : undefined;
 }

@@ -81,3 +81,15 @@ describe('a wire dateline without a year', () => {
     expect(cleanDocument(lead, 'wire.txt').meta.date).toBeUndefined();
   });
 });
+
+describe("a meeting record's header", () => {
+  it('dates the record by its "Held at" line, as a dateline', () => {
+    const text = [
+      'UNION COUNCIL',
+      'Provisional verbatim record of the 214th meeting',
+      'Held at Fjellby, on Thursday, 2 April 2031, at 10 a.m.',
+      'The President: The Council will meet again on 9 April 2031.',
+    ].join('\n\n');
+    expect(published(text)).toMatchObject({ date: '2031-04-02', dateFrom: 'dateline' });
+  });
+});
