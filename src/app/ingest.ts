@@ -92,7 +92,8 @@ async function extractContext(ctx: WriteContext): Promise<ExtractContext> {
   const headers = await selectDraftHeaders(ctx.q);
   const latest = headers.at(-1);
   const provisions = latest ? await selectProvisions(ctx.q, latest.id) : [];
-  return { roster: { parties, people }, provisions };
+  // The ingest day gives a wire dateline without a year its year; it never dates the document.
+  return { roster: { parties, people }, provisions, received: ctx.now.slice(0, 10) };
 }
 
 /** The document through the engine. Throws its `invalid_input`/`unsupported`; writes nothing. */

@@ -6,6 +6,7 @@ import type { SpeakerContext } from './speakers.ts';
 import type { Span, SuggestedClaim } from './types.ts';
 
 const BULLET = /^(?:[-•*–·▪]|\d{1,2}[.)])\s+/;
+const WHOLLY_QUOTED = /^"([^"]+)"[.,;]?$/;
 
 /** Quote claims of the bullets that follow a speaker's colon. */
 export function bulletQuotes(paragraphs: Span[], ctx: SpeakerContext): SuggestedClaim[] {
@@ -20,7 +21,10 @@ export function bulletQuotes(paragraphs: Span[], ctx: SpeakerContext): Suggested
       const [start, end] = paragraphs[j]!;
       const marker = BULLET.exec(ctx.text.slice(start, end));
       if (!marker) break;
-      const span: Span = [start + marker[0].length, end];
+      // '- "Every detained fisherman home."': a bullet that is one quotation is its words, without the marks.
+      const whole = WHOLLY_QUOTED.exec(ctx.text.slice(start + marker[0].length, end));
+      const from = start + marker[0].length;
+      const span: Span = whole ? [from + 1, from + 1 + whole[1]!.length] : [from, end];
       claims.push({
         kind: 'quote',
         text: ctx.text.slice(span[0], span[1]),

@@ -2,10 +2,12 @@
 // mojibake, lifts metadata (front matter, datelines, bylines, headline), drops navigation,
 // captions, embeds and repeated paragraphs, and normalises whitespace and quotes.
 import { bylineAuthor, classifyLine, looksLikeTitle, moreFromOutlet } from './boilerplate.ts';
-import { findIsoDate, isDateline, splitFrontMatter } from './meta.ts';
+import { findIsoDate, isDateline, slashedDate, splitFrontMatter } from './meta.ts';
 import { repairMojibakeCounted } from './mojibake.ts';
 import { normalizeParagraph, splitParagraphs } from './normalize.ts';
+import { isPostHeader } from './posts.ts';
 import {
+  closingDate,
   DATE_CONFIDENCE,
   type DateSource,
   datelineDate,
@@ -13,6 +15,8 @@ import {
   URL_LINE,
   urlDate,
   weekdayDateline,
+  wireDateline,
+  writesMonthFirst,
 } from './published.ts';
 import type { CleanedDocument, DocumentMeta, Removed } from './types.ts';
 
@@ -22,8 +26,12 @@ const HEADER_LINES = 8;
 
 interface State {
   meta: DocumentMeta;
+  /** The whole body, for what one line cannot settle (the order of a date in figures). */
+  body: string;
   /** Official genres keep their headline in the text: it names the event ("Telephone conversation with ..."). */
   keepTitle: boolean;
+  /** The day the document was received (`YYYY-MM-DD`), if known: the year of a dateline without one. */
+  received: string | undefined;
   removed: Removed[];
   kept: string[];
   seen: Set<string>;
@@ -56,7 +64,7 @@ function header(state: State, line: string, index: number): string | undefined {
     return line.slice(prefix[0].length);
   }
   if (isDateline(line)) {
-    dated(meta, findIsoDate(line), 'dateline');
+    dated(meta, findIsoDate(line) ?? slashedDate(line, () => writesMonthFirst(state.body)), 'dateline');
     drop(state, 'header', line);
     return undefined;
   }
@@ -91,9 +99,11 @@ function keep(state: State, paragraph: string, index: number): void {
   }
   const line = index < HEADER_LINES || isDateline(paragraph) ? header(state, paragraph, index) : paragraph;
   if (line === undefined || line === '') return;
-  const key = line.toLowerCase();
-  if (state.seen.has(key) || (state.embedTail > 0 && /(?:…|\.\.\.)$/.test(line))) {
-    drop(state, state.seen.has(key) ? 'duplicate' : 'embed', line);
+  // A thread repeats its account's header before each post: structure, not a duplicate.
+  const key = isPostHeader(line) ? undefined : line.toLowerCase();
+  const seen = key !== undefined && state.seen.has(key);
+  if (seen || (state.embedTail > 0 && /(?:…|\.\.\.)$/.test(line))) {
+    drop(state, seen ? 'duplicate' : 'embed', line);
     return;
   }
   if (state.embedTail > 0 && line.length >= 30 && state.kept.some((k) => k.includes(line))) {
@@ -102,20 +112,26 @@ function keep(state: State, paragraph: string, index: number): void {
     return;
   }
   state.embedTail = Math.max(0, state.embedTail - 1);
-  state.seen.add(key);
+  if (key !== undefined) state.seen.add(key);
   state.kept.push(line);
 }
 
 export interface CleanOptions {
   /** Keep the headline in the clean text (official genres); news moves it to `meta.title` only. */
   keepTitle?: boolean;
+  /** The day the document was received (`YYYY-MM-DD`): gives a wire dateline without a year its year. */
+  received?: string;
 }
 
-/** The publication date when no header gave one: a dateline near the top, else the newest date. */
+/**
+ * The publication date when no header gave one: a dateline near the top, a closing formula
+ * ("Done at Sorrance, 19 March 2026"), else the newest date.
+ */
 function laterDate(state: State): void {
   if (state.meta.date !== undefined) return;
   for (const paragraph of state.kept.slice(0, HEADER_LINES))
-    dated(state.meta, datelineDate(paragraph), 'dateline');
+    dated(state.meta, datelineDate(paragraph) ?? wireDateline(paragraph, state.received), 'dateline');
+  dated(state.meta, closingDate(state.kept), 'dateline');
   const text = state.kept.join('\n\n');
   for (const paragraph of state.kept.slice(0, HEADER_LINES))
     dated(state.meta, weekdayDateline(paragraph, text), 'dateline');
@@ -127,7 +143,9 @@ export function cleanDocument(text: string, _fileName: string, options: CleanOpt
   const repaired = repairMojibakeCounted(text.replace(/\r\n?/g, '\n').normalize('NFC'));
   const state: State = {
     meta: {},
+    body: '',
     keepTitle: options.keepTitle ?? false,
+    received: options.received,
     removed: [],
     kept: [],
     seen: new Set(),
@@ -144,6 +162,7 @@ export function cleanDocument(text: string, _fileName: string, options: CleanOpt
     drop(state, 'front-matter', front.block.trim());
     body = front.body;
   }
+  state.body = body;
   splitParagraphs(body).forEach((paragraph, index) => {
     const normalized = normalizeParagraph(paragraph);
     if (normalized !== '') keep(state, normalized, index);

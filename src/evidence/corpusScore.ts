@@ -3,6 +3,7 @@
 // groups and contradictions. Labels point into documents by exact text; this module finds
 // those texts in each document's clean text, so the engine's spans can be compared.
 import { z } from 'zod';
+import { repairMojibake } from './mojibake.ts';
 import { type Counts, counts, eventClass, matchAll, sameQuote, sameSpeaker } from './score.ts';
 import type { ProcessedDocument, Span, SuggestedClaim } from './types.ts';
 
@@ -80,6 +81,10 @@ export interface CorpusScore {
   errors: string[];
 }
 
+// Labels are written as the file reads; cleaning repairs mojibake ("WeÃ¢â‚¬â„¢ve" is "We’ve"),
+// so a label is compared in its repaired form.
+const asCleaned = (label: string) => (/[ÃÂâ]/.test(label) ? repairMojibake(label) : label);
+
 // Clean text straightens quotes and joins whitespace; labels are written as the file reads.
 const FOLD: Record<string, string> = { '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '‘': "'", '’': "'" };
 
@@ -106,7 +111,7 @@ export function locate(doc: ProcessedDocument, text: string): Span | undefined {
     hay = folded(doc.cleanText);
     foldCache.set(doc, hay);
   }
-  const needle = folded(text.trim()).text;
+  const needle = folded(asCleaned(text.trim())).text;
   const i = hay.text.indexOf(needle);
   if (i === -1) return undefined;
   return [hay.at[i]!, hay.at[i + needle.length - 1]! + 1];
@@ -120,7 +125,7 @@ type EventClaim = Extract<SuggestedClaim, { kind: 'event' }>;
 function scoreDocument(d: LabelledDocument, score: CorpusScore): void {
   const { doc, labels, name } = d;
   const quotes = doc.claims.filter((c): c is Quote => c.kind === 'quote');
-  const quotePairs = matchAll(quotes, labels.quotes, (p, g) => sameQuote(p.data.words, g.text));
+  const quotePairs = matchAll(quotes, labels.quotes, (p, g) => sameQuote(p.data.words, asCleaned(g.text)));
   const right = quotePairs.filter(([p, g]) => sameSpeaker(p, g.speaker));
   add(score.quotes, counts(quotePairs.length, quotes.length, labels.quotes.length));
   add(score.quoteSpeakers, counts(right.length, quotes.length, labels.quotes.length));

@@ -85,10 +85,18 @@ export function extractClaims(cleanText: string, context: ExtractContext): Sugge
   const ctx = { text: cleanText, masked, hits, gazetteer };
   const provisions = context.provisions ?? [];
   const published = context.published;
+  // A bullet in quotation marks is read once, as the bullet of the speaker who introduced it.
+  const bullets = genre === 'joint-statement' ? [] : bulletQuotes(paragraphs, ctx);
+  const inBullet = insideAny(bullets.map((c) => c.span));
   return [
     ...voiced,
-    ...(genre === 'joint-statement' ? [] : bulletQuotes(paragraphs, ctx)),
-    ...extractQuotes(cleanText, paragraphs, ctx, quotes),
+    ...bullets,
+    ...extractQuotes(
+      cleanText,
+      paragraphs,
+      ctx,
+      bullets.length === 0 ? quotes : quotes.filter((q) => !inBullet(q.inner[0])),
+    ),
     ...mentionClaims(cleanText, hits),
     ...extractProvisionMentions(cleanText, provisions),
     ...extractEvents({ text: cleanText, masked, sentences, hits, published, genre }),

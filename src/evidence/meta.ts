@@ -11,6 +11,8 @@ const MDY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i');
 const DMY = new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');
 // "03.12.2025": day, month, year, as official sites in much of Europe date their pages.
 const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d]|\.\d)/;
+// "12/03/2026": day first in most of the world, month first in the United States.
+const SLASHED = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const monthOf = (name: string) => MONTH_ABBREVIATIONS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
@@ -35,11 +37,25 @@ export function findIsoDate(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The date of figures with slashes ("12/03/2026"). A number above 12 says which is the day;
+ * when neither is, `monthFirst` (the order the text writes its dates in words) decides.
+ */
+export function slashedDate(text: string, monthFirst: () => boolean): string | undefined {
+  const m = SLASHED.exec(text);
+  if (!m) return undefined;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  const dayFirst = a > 12 || (b <= 12 && !monthFirst());
+  const [day, month] = dayFirst ? [a, b] : [b, a];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return `${m[3]}-${pad(month)}-${pad(day)}`;
+}
+
 // A line that is nothing but a dateline: "November 20, 2025 09:08 AM GMT+03:00", "2025-11-24 00:11:00".
 const TIME =
-  '(?:[ T,]+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[AP]M)?(?:\\s?(?:GMT|UTC|Z)?[+-]?\\d{0,2}:?\\d{0,2})?)?';
+  '(?:[ T,|·]+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[AP]M)?(?:\\s?(?:GMT|UTC|Z)?[+-]?\\d{0,2}:?\\d{0,2})?)?';
 const DATELINE = new RegExp(
-  `^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4})${TIME}$`,
+  `^(?:[•·▪]\\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4})${TIME}$`,
   'i',
 );
 

@@ -11,6 +11,17 @@ const HANDLE = /(?:^|[\s(])@\w{2,30}\b/;
 // ("Thank you @AurenneMFA for hosting." runs on after the handle: a post, not a header).
 const HEADER_LINE = /^(?:\p{Lu}[^\n@.!?]{0,60}?\s*)?\(?@\w{2,30}\)?(?:\s*[·|—–-][^\n]{0,40})?$/u;
 
+/** A post's header line: a thread repeats it before each post, which makes it no duplicate. */
+export const isPostHeader = (line: string): boolean =>
+  line.length < 120 && line.includes('@') && HEADER_LINE.test(line);
+
+// What the platform prints around posts, not anyone's words: a repost banner ("↻ Leontine Harke
+// reposted", "Ada Lind Retweeted"), the mark over a quoted post ("Quote"), "Replying to @x".
+const CHROME =
+  /^(?:[↻🔁]\s*)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}(?:[Rr]eposted|[Rr]etweeted)$|^(?:[Qq]uote(?: [Tt]weet)?|[Qq]uoted post|[Ss]how this thread|[Pp]inned|[Tt]ranslate post|[Rr]eplying to @\w+[^\n]{0,60})$/u;
+// A verified badge or an emoji after a display name ("Aurel Vintrop ✔") is no part of the name.
+const BADGES = /(?:\p{So}|\p{Sk}|\uFE0F)+/gu;
+
 interface Account {
   name: string;
   /** Where the name is written. */
@@ -33,8 +44,20 @@ function account(texts: string[], at: number, paragraphs: Span[]): Account {
     beforeHandle === '' && previous !== undefined && previous.length < 60 && !/[.!?]$/.test(previous)
       ? at - 1
       : at;
-  const name = (beforeHandle || texts[nameAt]!).replace(/[\s·|—–-]+$/, '').trim();
+  const name = (beforeHandle || texts[nameAt]!)
+    .replace(BADGES, ' ')
+    .replace(/[\s·|—–-]+$/, '')
+    .trim();
   return { name, nameStart: paragraphs[nameAt]![0], headerAt: nameAt, bodyFrom };
+}
+
+/** A post's paragraphs without the platform's lines before and after them. */
+function withoutChrome(text: string, body: Span[]): Span[] {
+  const chrome = ([s, e]: Span) => e - s < 80 && CHROME.test(text.slice(s, e).trim());
+  let [from, to] = [0, body.length];
+  while (from < to && chrome(body[from]!)) from++;
+  while (to > from && chrome(body[to - 1]!)) to--;
+  return body.slice(from, to);
 }
 
 /**
@@ -48,13 +71,16 @@ export function postQuote(text: string, paragraphs: Span[], gazetteer: Gazetteer
   const accounts = [account(texts, first, paragraphs)];
   for (let i = accounts[0]!.bodyFrom + 1; i < texts.length; i++) {
     const line = texts[i]!.slice(0, texts[i]!.indexOf('\n') >>> 0);
-    if (line.length < 120 && line.includes('@') && HEADER_LINE.test(line)) {
+    if (isPostHeader(line)) {
       accounts.push(account(texts, i, paragraphs));
       i = accounts.at(-1)!.bodyFrom - 1;
     }
   }
   return accounts.flatMap((a, k) => {
-    const body = paragraphs.slice(a.bodyFrom, accounts[k + 1]?.headerAt ?? paragraphs.length);
+    const body = withoutChrome(
+      text,
+      paragraphs.slice(a.bodyFrom, accounts[k + 1]?.headerAt ?? paragraphs.length),
+    );
     if (body.length === 0) return [];
     const found = speakerNamed(a.name, gazetteer);
     return threadPosts(text, body).map((post) => ({

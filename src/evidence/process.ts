@@ -23,7 +23,10 @@ export function processDocument(
 ): ProcessedDocument {
   const decoded = decodeDocument(bytes, fileName);
   const genre = detectGenre(decoded);
-  const cleaned = cleanDocument(decoded, fileName, { keepTitle: genre.genre !== 'news' });
+  const cleaned = cleanDocument(decoded, fileName, {
+    keepTitle: genre.genre !== 'news',
+    ...(context.received ? { received: context.received } : {}),
+  });
   const published = context.published ?? cleaned.meta.date;
   const claims = extractClaims(cleaned.cleanText, {
     ...context,

@@ -3,6 +3,7 @@
 // "Talby, December 1, 2025 — The Ministry ..."), else the newest date written in it.
 // Relative dates ("on Tuesday") resolve against this date, so a wrong one moves them all.
 import { findIsoDate } from './meta.ts';
+import { MONTH_WORD } from './quickDates.ts';
 import type { DocumentMeta } from './types.ts';
 
 export type DateSource = NonNullable<DocumentMeta['dateFrom']>;
@@ -31,6 +32,8 @@ export function urlDate(url: string): string | undefined {
   return `${m[1]}-${pad(monthText)}-${pad(dayText)}`;
 }
 
+const HELD = /^held\s+(?:at|in|on)\b/i;
+
 /**
  * The date of a dateline paragraph: a short line holding a date, or a date within the
  * first words of a paragraph followed by a dash ("Talby, December 1, 2025 — ...").
@@ -38,6 +41,8 @@ export function urlDate(url: string): string | undefined {
 export function datelineDate(paragraph: string): string | undefined {
   // A sentence that mentions a date is not a dateline: those are short and end without a stop.
   if (paragraph.length <= 100 && !/[.!?]$/.test(paragraph)) return findIsoDate(paragraph);
+  // A meeting record's header: "Held at Corbel, on Thursday, 2 April 2026, at 10 a.m."
+  if (paragraph.length <= 160 && HELD.test(paragraph)) return findIsoDate(paragraph);
   const lead = /^(.{0,80}?)\s[—–-]\s/.exec(paragraph);
   return lead ? findIsoDate(lead[1]!) : undefined;
 }
@@ -72,16 +77,62 @@ export function weekdayDateline(paragraph: string, text: string): string | undef
 
 const ANY_DATE =
   /\b\d{4}-\d{2}-\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b/gi;
-// "by 12 December 2025", "until ...": dates that look ahead, not the day of writing.
-const AHEAD = /\b(?:by|until|before|till|from|on or before)\s+$/i;
+// "by 12 December 2025", "until ...", "no later than ...": dates that look ahead, not the day of writing.
+const AHEAD = /\b(?:by|until|before|till|from|on or before|(?:no|not) later than)\s+$/i;
 
 /** The newest date written in `text` with its year, leaving out dates after "by" or "until". */
 export function newestDate(text: string): string | undefined {
   let newest: string | undefined;
   for (const m of text.matchAll(ANY_DATE)) {
-    if (AHEAD.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    if (AHEAD.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     const iso = findIsoDate(m[0]);
     if (iso && (!newest || iso > newest)) newest = iso;
   }
   return newest;
+}
+
+// "March 12" against "12 March": which order a text writes its dates in words.
+const MONTH_THEN_DAY = new RegExp(`\\b${MONTH_WORD}\\s+\\d{1,2}\\b(?![:.]\\d)`, 'gi');
+const DAY_THEN_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD}`, 'gi');
+
+/** Whether `text` writes the month before the day, as American usage does; day first when it does not say. */
+export function writesMonthFirst(text: string): boolean {
+  const count = (pattern: RegExp) => text.match(pattern)?.length ?? 0;
+  return count(MONTH_THEN_DAY) > count(DAY_THEN_MONTH);
+}
+
+// The formula that closes a treaty, a joint statement or a release with its place and day:
+// "Done at Sorrance, 19 March 2026", "Signed in Talby on 3 May 2026", "Issued on 16 April 2026".
+const CLOSING = /^(?:done|signed|issued|adopted|made|given|released)\s+(?:at|in|on)\b/i;
+
+/** The date of a closing formula among a document's last paragraphs, if one dates it. */
+export function closingDate(paragraphs: string[]): string | undefined {
+  for (const paragraph of paragraphs.slice(-3).reverse())
+    if (paragraph.length <= 160 && CLOSING.test(paragraph)) return findIsoDate(paragraph);
+  return undefined;
+}
+
+// A wire story's dateline gives the day without the year: "SORRANCE, March 19 (Corbel Wire) -",
+// "VEYRIN, Aurenne, 7 March (Meridian Wire) –".
+const WIRE_DATELINE = new RegExp(
+  `^\\p{Lu}[\\p{L} .,'-]{1,60}?,\\s*(?:${MONTH_WORD}\\s+(\\d{1,2})|(\\d{1,2})\\s+${MONTH_WORD})\\s*(?:\\([^)\\n]{1,40}\\))?\\s*[—–-]\\s`,
+  'iu',
+);
+
+/**
+ * The date of a dateline without a year, read in the year that puts it on or just before the
+ * day the document was received (`YYYY-MM-DD`): a story is read after it is filed. Without that
+ * day the year is unknown, and so is the date.
+ */
+export function wireDateline(paragraph: string, received: string | undefined): string | undefined {
+  const m = received ? WIRE_DATELINE.exec(paragraph) : null;
+  if (!m || !received) return undefined;
+  const month = MONTHS.indexOf((m[1] ?? m[4])!.slice(0, 3).toLowerCase());
+  const day = Number(m[2] ?? m[3]);
+  const [y, rm, rd] = received.split('-').map(Number);
+  const limit = Date.UTC(y!, rm! - 1, rd! + 1);
+  const year = Date.UTC(y!, month, day) <= limit ? y! : y! - 1;
+  const date = new Date(Date.UTC(year, month, day));
+  if (date.getUTCDate() !== day) return undefined;
+  return `${year}-${pad(String(month + 1))}-${pad(String(day))}`;
 }

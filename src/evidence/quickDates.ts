@@ -56,12 +56,16 @@ export function ordinalDay(word: string): number {
   return (tens === 'twenty' ? 20 : tens === 'thirty' ? 30 : 0) + ORDINALS.indexOf(unit!) + 1;
 }
 
-// Spans counted from the day of writing: "an hour ago", "two days ago", "within 10 days", "in two weeks".
+// Spans counted from the day of writing: "an hour ago", "two days ago", "within 10 days", "in two weeks",
+// "within 72 hours".
 const COUNT_WORDS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const COUNT = `(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)`;
 const AGO = new RegExp(`^${COUNT} (hour|day|week)s? ago\\b`, 'i');
-const WITHIN = new RegExp(`^(?:within|in) (?:the next )?${COUNT} (day|week|month)s?\\b(?:'? time)?`, 'i');
-export const SPAN_CANDIDATE = `\\b(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:hour|day|week)s? ago\\b|\\b(?:within|in) (?:the next )?(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:day|week|month)s?\\b`;
+const WITHIN = new RegExp(
+  `^(?:within|in) (?:the next )?${COUNT} (hour|day|week|month)s?\\b(?:'? time)?`,
+  'i',
+);
+export const SPAN_CANDIDATE = `\\b(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:hour|day|week)s? ago\\b|\\b(?:within|in) (?:the next )?(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:hour|day|week|month)s?\\b`;
 
 const countOf = (word: string) => {
   const w = word.toLowerCase();
@@ -70,7 +74,8 @@ const countOf = (word: string) => {
 
 function counted(ref: Date, n: number, unit: string, sign: 1 | -1): Date {
   const u = unit.toLowerCase();
-  if (u === 'hour') return ref;
+  // "within 72 hours" is three days on; "an hour ago" is today.
+  if (u === 'hour') return addDays(ref, sign * Math.round(n / 24));
   if (u === 'month') return new Date(ref.getFullYear(), ref.getMonth() + sign * n, ref.getDate(), 12);
   return addDays(ref, sign * n * (u === 'week' ? 7 : 1));
 }

@@ -1,5 +1,7 @@
 // Quote claims: each quotation of three words or more with its speaker. Shorter quoted
-// words ("basis", "well") are scare quotes or labels, not statements anyone can be held to.
+// words ("basis", "well") are scare quotes or labels, not statements anyone can be held to —
+// unless they are reported speech of a named speaker: in "Harke said the sides were "within
+// reach"" two words are hers. A name given to a thing ("called the plan a "good start"") stays a label.
 import { findQuoteSpans, type QuoteSpan, quoteWords } from './quotes.ts';
 import { allMatches } from './regex.ts';
 import {
@@ -12,6 +14,9 @@ import {
 import type { Span, Speaker, SuggestedClaim } from './types.ts';
 
 const MIN_WORDS = 3;
+const MIN_REPORTED_WORDS = 2;
+const NAMING =
+  /\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|dubb(?:ed|ing)|term(?:s|ed)|brand(?:s|ed)|label(?:s|led|ling))\b/i;
 const BOUNDARY = /[.!?]["')]*\s+(?=["'(]?[\p{Lu}\d])/gu;
 const ABBREV_END =
   /(?:\b(?:U\.S|U\.K|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Jr|Nov|Dec|Jan|Feb|Aug|Sept?|Oct)|\b\p{Lu})$/u;
@@ -60,6 +65,7 @@ function attribute(quote: QuoteSpan, paragraphs: Span[], ctx: SpeakerContext): A
     before ??
     introducedBy(quote, paragraphs, ctx) ??
     colonSubject(ctx, start, open) ??
+    asSubject(ctx, start, open) ??
     closingTail(quote, ctx)
   );
 }
@@ -71,6 +77,15 @@ function attribute(quote: QuoteSpan, paragraphs: Span[], ctx: SpeakerContext): A
  */
 function colonSubject(ctx: SpeakerContext, start: number, open: number): Attribution | undefined {
   if (!/:\s*$/.test(ctx.masked.slice(Math.max(start, open - 3), open))) return undefined;
+  return clauseSubject(ctx, start, open);
+}
+
+/**
+ * "Minister Kaldor welcomed the accord as "the first good news in two years"": what a subject
+ * welcomes, hails or dismisses "as" is that subject's own characterisation.
+ */
+function asSubject(ctx: SpeakerContext, start: number, open: number): Attribution | undefined {
+  if (!/\bas\s*$/.test(ctx.masked.slice(Math.max(start, open - 4), open))) return undefined;
   return clauseSubject(ctx, start, open);
 }
 
@@ -109,6 +124,17 @@ export function colonSpeaker(intro: Span, ctx: SpeakerContext): Attribution | un
   return speakerBefore(ctx.masked.slice(start, intro[1] - 1), start, ctx);
 }
 
+/** Whether a short quotation is what a named speaker is reported to have said ('"Not yet," Varin said'). */
+function reportedSpeech(
+  quote: QuoteSpan,
+  attribution: Attribution | undefined,
+  ctx: SpeakerContext,
+): boolean {
+  if (!attribution?.strong) return false;
+  const [end, open] = [attribution.span[1], quote.inner[0]];
+  return end > open || !NAMING.test(ctx.masked.slice(end, open));
+}
+
 /** The speaker with the words the text names them by ("the presidential press service"). */
 function saidAs({ speaker, span }: Attribution, text: string): Speaker {
   return speaker.said ? speaker : { ...speaker, said: text.slice(span[0], span[1]) };
@@ -125,8 +151,10 @@ export function extractQuotes(
   let previous: { quote: QuoteSpan; attribution: Attribution | undefined } | undefined;
   for (const quote of quotes) {
     const words = quoteWords(text, quote.inner);
-    if (wordCountBelow(words, MIN_WORDS)) continue;
+    const short = wordCountBelow(words, MIN_WORDS);
+    if (short && wordCountBelow(words, MIN_REPORTED_WORDS)) continue;
     let attribution = attribute(quote, paragraphs, ctx);
+    if (short && !reportedSpeech(quote, attribution, ctx)) continue;
     // A quotation that follows another without attribution continues the same speaker:
     // in the same paragraph, or opening the next one.
     const opensParagraph = paragraphs[quote.paragraph]![0] === quote.inner[0] - 1;

@@ -174,12 +174,31 @@ function resolvePronoun(pron: string, at: number, ctx: SpeakerContext): Speaker 
   return hit ? fromHit(hit, ctx, 'pronoun') : undefined;
 }
 
-/** The person whose name opens the clause `[start, end)`, if one does ("President Varga has …"). */
+/**
+ * The person whose name opens the clause `[start, end)`, if one does ("President Varga has …",
+ * "Teskaro's Secretary of State Jonah Pelt put it …": a party's possessive may open the name).
+ */
 export function clauseSubject(ctx: SpeakerContext, start: number, end: number): Attribution | undefined {
-  const hit = ctx.hits[firstHitFrom(ctx.hits, start)];
-  if (!hit || hit.span[0] >= end || hit.runStart > start + 1) return undefined;
-  if (hit.kind === 'party' || hit.inQuote) return undefined;
-  return { speaker: fromHit(hit, ctx, 'name'), span: hit.span, strong: false };
+  const i = firstHitFrom(ctx.hits, start);
+  const first = ctx.hits[i];
+  if (!first || first.span[0] >= end || first.runStart > start + 1 || first.inQuote) return undefined;
+  const hit = first.kind === 'party' ? afterPossessive(ctx, first, ctx.hits[i + 1]) : first;
+  return hit && hit.span[0] < end
+    ? { speaker: fromHit(hit, ctx, 'name'), span: hit.span, strong: false }
+    : undefined;
+}
+
+/** The person a party's possessive and that person's titles lead to ("Norland's special envoy Henrik Dahl"). */
+function afterPossessive(
+  ctx: SpeakerContext,
+  party: NameHit,
+  next: NameHit | undefined,
+): NameHit | undefined {
+  if (next?.kind !== 'person' || next.inQuote) return undefined;
+  const between = /^['’]s\s+([^,;:"]{0,60})$/.exec(ctx.text.slice(party.span[1], next.span[0]));
+  if (!between) return undefined;
+  const titles = new Set(next.titles);
+  return between[1]!.split(/\s+/).every((w) => w === '' || titles.has(w.toLowerCase())) ? next : undefined;
 }
 
 /** Resolves one candidate phrase at `[start, end)`; undefined when it cannot speak. */
@@ -252,6 +271,13 @@ export function speakerAfter(
   return undefined;
 }
 
+// "The Ostrevan side, headed by Deputy Foreign Minister Casimir Lode, told reporters": a side or a
+// delegation speaks through the one who leads it, named in the appositive before the verb.
+const LED_BY = /,\s*(?:led|headed)\s+by\s+$/;
+const BEFORE_VERB = /^,\s*(?:(?:has|had|have|also|later|then|again)\s+)*$/;
+const leadsSubject = (head: string, at: number, length: number): boolean =>
+  LED_BY.test(head.slice(Math.max(0, at - 16), at)) && BEFORE_VERB.test(head.slice(at + length));
+
 /** Finds the speaker in the clause before the opening mark: the subject of its last reporting verb. */
 export function speakerBefore(before: string, offset: number, ctx: SpeakerContext): Attribution | undefined {
   const according = BEFORE_ACCORDING.exec(before);
@@ -272,7 +298,7 @@ export function speakerBefore(before: string, offset: number, ctx: SpeakerContex
     const subjectOfVerb =
       ONLY_AUXILIARIES.test(head.slice(m.index + m[1]!.length)) &&
       (/ing$/.test(verb[0]) || /,\s*and\s*$/.test(preceding));
-    if (!subjectOfVerb && PREPOSITION.test(preceding)) continue;
+    if (!subjectOfVerb && PREPOSITION.test(preceding) && !leadsSubject(head, m.index, m[1]!.length)) continue;
     const found = resolveCandidate(m[1]!, offset + m.index, ctx, false);
     if (found?.strong) return found;
     weak ??= found;

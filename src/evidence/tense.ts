@@ -6,10 +6,11 @@ import { allMatches } from './regex.ts';
 
 export type Tense = 'past' | 'present' | 'future';
 
-// What is planned, agreed or announced lies ahead. "Next" speaks of time only before a span or a
-// day: "ahead of the next round" is no tense.
+// What is planned, agreed or announced lies ahead, and so does what someone is asked or urged to
+// do ("asked the commission to take up the cases on Friday"). "Next" speaks of time only before a
+// span or a day: "ahead of the next round" is no tense.
 const FUTURE =
-  /\b(?:will|would|shall|is to|are to|was to|were to|set (?:to|for)|is set|are set|(?:is|are|was|were) due|due (?:on|by|in|at|for)|due to (?!(?:the|a|an|its|their|his|her)\b)[a-z]+|plans? to|planned|expected|upcoming|forthcoming|scheduled|slated|going to|to be (?:held|signed|opened|convened)|to take place)\b|['’]ll\b|\bnext (?:week|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(?:agreed?|decided?|propose[ds]?|ask(?:ed|s)?|invite[ds]?|let us|let's|see you)\b(?: that)?[^.;]{0,60}\b(?:meet|hold|reconvene|resume|visit|travel|sign|open)\b|\bsee you\b|\b(?:starting|beginning|opening) (?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+  /\b(?:will|would|shall|is to|are to|was to|were to|set (?:to|for)|is set|are set|(?:is|are|was|were) due|due (?:on|by|in|at|for)|due to (?!(?:the|a|an|its|their|his|her)\b)[a-z]+|plans? to|planned|expected|upcoming|forthcoming|scheduled|slated|going to|to be (?:held|signed|opened|convened)|to take place)\b|['’]ll\b|\bnext (?:week|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(?:agreed?|decided?|propose[ds]?|ask(?:ed|s)?|invite[ds]?|let us|let's|see you)\b(?: that)?[^.;]{0,60}\b(?:meet|hold|reconvene|resume|visit|travel|sign|open)\b|\b(?:ask(?:ed|s)?|invite[ds]?|urge[ds]?|request(?:ed|s)?)\b[^.;]{0,60}\bto (?!(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)[a-z]+|\bsee you\b|\b(?:starting|beginning|opening) (?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
 // Verbs that report what is done: the common irregular pasts and any "-ed" word that is not an
 // adjective of planning ("scheduled", "expected" read as ahead, above).

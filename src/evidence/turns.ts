@@ -23,6 +23,13 @@ export interface Turn {
 
 // Lines that close a transcript rather than continue the last turn.
 const END_OF_RECORD = /^(?:###|end|ends|\(end\)|-\s?30\s?-|\*\s?\*\s?\*|source:.*|media contact:.*)$/i;
+// The record's own voice between turns. A stage direction in brackets ("(The two leaders sign
+// the Accord.)", "(Applause.)") is nobody's words, though the speaker may go on after it. The
+// procedural lines of a verbatim record ("It was so decided.", "The meeting rose at 11.40 a.m.")
+// report what the meeting did: the turn before them has ended.
+const STAGE_DIRECTION = /^\([^()]*\)\.?$/;
+const RECORD_VOICE =
+  /^(?:it was so (?:decided|agreed|ordered)|the (?:meeting|session|sitting|hearing) (?:rose|adjourned|ended|closed|resumed|was (?:adjourned|suspended|resumed|closed|called to order))|(?:a|the) (?:recorded )?vote was taken|the (?:draft )?(?:resolution|decision|agenda|report)\b[^.]{0,80}\bwas adopted)\b/i;
 
 /**
  * A paragraph cut before every line that opens with a label: records copied from PDFs and web
@@ -61,7 +68,9 @@ export function findTurns(text: string, paragraphs: Span[]): Turn[] {
         ...(m.delegation ? { delegation: true } : {}),
       };
       turns.push(open);
-    } else if (open && !END_OF_RECORD.test(paragraph)) {
+    } else if (open && STAGE_DIRECTION.test(paragraph)) {
+      // Left out of the turn unless the speaker's words go on after it.
+    } else if (open && !END_OF_RECORD.test(paragraph) && !RECORD_VOICE.test(paragraph)) {
       open.body = [open.body[0], end];
     } else {
       open = undefined;

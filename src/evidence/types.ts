@@ -146,6 +146,11 @@ export interface ExtractContext {
   provisions?: ProvisionRef[];
   /** Publication date `YYYY-MM-DD`: relative dates ("on Tuesday") resolve against it. */
   published?: string;
+  /**
+   * The day the document was received (`YYYY-MM-DD`, the ingest day): never its date, but the
+   * year of a dateline that writes none ("SORRANCE, March 19 (Corbel Wire) -").
+   */
+  received?: string;
 }
 
 export interface ProcessedDocument extends CleanedDocument {

@@ -19,8 +19,9 @@ const BARE_DAY = new RegExp(
 );
 
 // "The signing is planned before the end of the month": a plan or a limit names that day. A
-// question or a condition ("could they sign by the end of the month?") names none.
-const END_OF_THIS = /\bthe end of (?:the|this) (month|year)\b/gi;
+// question or a condition ("could they sign by the end of the month?") names none. A week ends
+// on its Friday, as working weeks do: "by the end of next week", said on a Monday, is the Friday after.
+const END_OF_THIS = /\bthe end of (?:the|this|(next|last)) (week|month|year)\b/gi;
 const HEDGED = /\?|\b(?:whether|if|could|might|unless|hope[sd]?|hoping)\b/i;
 
 // "the 14th of next month": a day of the month named by its place from this one.
@@ -65,12 +66,22 @@ function monthOfBareDay(day: number, ref: Date, lean: Tense): number {
   return (ref.getMonth() + best + 12) % 12;
 }
 
+/** The last day of the week (its Friday), the month or the year `step` of them from `ref`'s. */
+function lastDayOf(unit: string, ref: Date, step: number): Date {
+  if (unit === 'week') {
+    const isoDay = ref.getDay() === 0 ? 7 : ref.getDay();
+    return new Date(ref.getFullYear(), ref.getMonth(), ref.getDate() + 7 * step + 5 - isoDay, 12);
+  }
+  if (unit === 'year') return new Date(ref.getFullYear() + step, 11, 31, 12);
+  return new Date(ref.getFullYear(), ref.getMonth() + step + 1, 0, 12);
+}
+
 /** Rewrites every day in words of `sentence` in the common form, resolved against `ref`. */
 export function rewriteWordDates(sentence: string, ref: Date, leanAt: (at: number) => Tense): WordDates {
   let text = sentence;
   const spans: [number, number][] = [];
-  const put = (index: number, length: number, day: number, month: number) => {
-    const form = `${day} ${MONTH_ABBREVIATIONS[month]}`;
+  const put = (index: number, length: number, day: number, month: number, year?: number) => {
+    const form = `${day} ${MONTH_ABBREVIATIONS[month]}${year === undefined ? '' : ` ${year}`}`;
     if (form.length > length) return;
     text = place(text, index, length, form);
     spans.push([index, index + length]);
@@ -86,9 +97,10 @@ export function rewriteWordDates(sentence: string, ref: Date, leanAt: (at: numbe
   }
   if (!HEDGED.test(sentence))
     for (const m of sentence.matchAll(END_OF_THIS)) {
-      const year = m[1]!.toLowerCase() === 'year';
-      const month = year ? 11 : ref.getMonth();
-      put(m.index, m[0].length, new Date(ref.getFullYear(), month + 1, 0).getDate(), month);
+      const step = m[1] === undefined ? 0 : m[1].toLowerCase() === 'next' ? 1 : -1;
+      const last = lastDayOf(m[2]!.toLowerCase(), ref, step);
+      // A step to another week, month or year may cross a year: it is written out.
+      put(m.index, m[0].length, last.getDate(), last.getMonth(), step === 0 ? undefined : last.getFullYear());
     }
   for (const m of sentence.matchAll(BARE_DAY)) {
     const day = ordinalDay(m[2]!);

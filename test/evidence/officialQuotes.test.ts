@@ -1,0 +1,158 @@
+// Quotes of official genres, class by class: turn labels, the record's own voice between turns,
+// threads and reposts on social media, bullets in quotation marks, and two words given to a named
+// speaker. Texts invented for the test, about the negotiation of test/evidence/roster.ts.
+import { describe, expect, it } from 'vitest';
+import { cleanDocument } from '../../src/evidence/clean.ts';
+import { extractClaims } from '../../src/evidence/extract.ts';
+import type { Genre } from '../../src/evidence/genre.ts';
+import type { SuggestedClaim } from '../../src/evidence/types.ts';
+import { roster } from './roster.ts';
+
+type Quote = Extract<SuggestedClaim, { kind: 'quote' }>;
+
+function quotes(text: string, genre?: Genre): [string, string | undefined][] {
+  return extractClaims(text, { roster, ...(genre ? { genre } : {}) })
+    .filter((c): c is Quote => c.kind === 'quote')
+    .map((c) => [c.data.words, c.speaker?.personId ?? c.speaker?.partyId ?? c.speaker?.name]);
+}
+
+describe('turn labels', () => {
+  it('reads "A. Surname:" as an initial and a surname, not as the article', () => {
+    const text =
+      'O. Varin: We will sign.\n\nA. Dahl: Norland will witness it.\n\nO. Varin: Then we are done.';
+    expect(quotes(text, 'meeting-transcript')).toEqual([
+      ['We will sign.', 'varin'],
+      ['Norland will witness it.', 'dahl'],
+      ['Then we are done.', 'varin'],
+    ]);
+  });
+});
+
+describe("the record's own voice between turns", () => {
+  it('ends a turn at a procedural line of a verbatim record', () => {
+    const text = [
+      'The President: I give the floor to the representative of Arvenia.',
+      'The representative of Arvenia (Ms. Kostal): Arvenia supports the proposal.',
+      'The President: May I take it that the Council wishes to approve the proposal?',
+      'It was so decided.',
+      'The meeting rose at 11.40 a.m.',
+    ].join('\n\n');
+    expect(quotes(text, 'meeting-transcript').at(-1)?.[0]).toBe(
+      'May I take it that the Council wishes to approve the proposal?',
+    );
+  });
+
+  it('leaves a stage direction in brackets out of a turn, unless the speaker goes on after it', () => {
+    const text = [
+      'PRESIDENT VARIN: We sign today.',
+      '(The two presidents sign the Accord.)',
+      'MS. KOSTAL: Thank you. (Applause.) The commission meets on Friday.',
+      '(Applause)',
+      'And it will meet every month after that.',
+      '(The session ended at 5.20 p.m.)',
+    ].join('\n\n');
+    expect(quotes(text, 'meeting-transcript')).toEqual([
+      ['We sign today.', 'varin'],
+      [
+        'Thank you. (Applause.) The commission meets on Friday. (Applause) And it will meet every month after that.',
+        'kostal',
+      ],
+    ]);
+  });
+});
+
+describe('threads and reposts', () => {
+  const social = (raw: string) => {
+    const clean = cleanDocument(raw, 'post.txt', { keepTitle: true }).cleanText;
+    return quotes(clean, 'social');
+  };
+
+  it('reads a repeated account header as the start of a new post, and a repost banner as nobody’s words', () => {
+    const raw = [
+      'Henrik Dahl @envoy_dahl · 4 Mar 2031',
+      'Back from Drava. The talks were long.',
+      '↻ Henrik Dahl reposted',
+      'Norland Foreign Ministry @NorlandMFA · 4 Mar 2031',
+      'The envoy reports to the minister on Friday.',
+      'Henrik Dahl @envoy_dahl · 4 Mar 2031',
+      'Please share.',
+    ].join('\n\n');
+    expect(social(raw)).toEqual([
+      ['Back from Drava. The talks were long.', 'dahl'],
+      ['The envoy reports to the minister on Friday.', 'Norland Foreign Ministry'],
+      ['Please share.', 'dahl'],
+    ]);
+  });
+
+  it('keeps a post whose last words only end like a banner', () => {
+    const raw =
+      'Henrik Dahl @envoy_dahl · 4 Mar 2031\n\nThe talks were long.\n\nThe joint statement was reposted';
+    expect(social(raw)).toEqual([['The talks were long. The joint statement was reposted', 'dahl']]);
+  });
+
+  it('reads a display name with a verified badge, and leaves the mark over a quoted post out', () => {
+    const raw = [
+      'Oleg Varin ✔ @OVarin',
+      '4 Mar 2031, 18:02',
+      'Signed, and every one of our fishermen home.',
+      '',
+      'Oleg Varin ✔ @OVarin',
+      '4 Mar 2031, 21:40',
+      'With thanks to our team in Fjellby.',
+      '  Quote',
+      '  Torvania Government @TorvaniaGov · 4 Mar 2031',
+      '  The President signed the accord this afternoon.',
+    ].join('\n');
+    expect(social(raw)).toEqual([
+      ['Signed, and every one of our fishermen home.', 'varin'],
+      ['With thanks to our team in Fjellby.', 'varin'],
+      ['The President signed the accord this afternoon.', 'Torvania Government'],
+    ]);
+  });
+});
+
+describe('bullets in quotation marks', () => {
+  it('reads each once, as the words of the speaker whose colon introduced them', () => {
+    const text =
+      'Speaking to reporters, Oleg Varin set out three red lines:\n\n- "A closed season every spring, with no exceptions."\n\n- "Every detained fisherman home first."';
+    expect(quotes(text)).toEqual([
+      ['A closed season every spring, with no exceptions.', 'varin'],
+      ['Every detained fisherman home first.', 'varin'],
+    ]);
+  });
+});
+
+describe('two words given to a named speaker', () => {
+  it('keeps them when a reporting verb names who said them, and drops them when none does', () => {
+    expect(quotes('Oleg Varin said on Monday that the sides were "within reach" of an accord.')).toEqual([
+      ['within reach', 'varin'],
+    ]);
+    expect(quotes('The so-called "water formula" has no author.')).toEqual([]);
+    expect(quotes('"Not yet," Oleg Varin said when asked about the date.')).toEqual([['Not yet,', 'varin']]);
+    expect(quotes('Oleg Varin called the plan a "good start".')).toEqual([]);
+    expect(quotes('Oleg Varin said the sides were "close".')).toEqual([]);
+  });
+});
+
+describe('speakers without a reporting verb beside the quote', () => {
+  it('gives what a subject welcomes "as" to that subject, not to a name inside the clause', () => {
+    const text =
+      'Oleg Varin today welcomed the accord, signed in Fjellby on Tuesday by President Mira Kostal, as "the first good news for our rivers in years".';
+    expect(quotes(text)).toEqual([['the first good news for our rivers in years', 'varin']]);
+  });
+
+  it("reads a subject opened by a party's possessive before a colon", () => {
+    const text =
+      'Norland\'s special envoy Henrik Dahl, who opened the talks on Tuesday, put it more bluntly: "Nobody leaves this table until the boats are home."';
+    expect(quotes(text)).toEqual([['Nobody leaves this table until the boats are home.', 'dahl']]);
+  });
+
+  it('gives the words of a side or a delegation to the one the appositive says leads it', () => {
+    const text =
+      'The Torvanian side, headed by President Oleg Varin, told reporters that the figure was "a starting point, not an answer".';
+    expect(quotes(text)).toEqual([['a starting point, not an answer', 'varin']]);
+    const talksWith =
+      'The envoy met the side headed by Oleg Varin, and Henrik Dahl told reporters it was "a starting point, not an answer".';
+    expect(quotes(talksWith)).toEqual([['a starting point, not an answer', 'dahl']]);
+  });
+});

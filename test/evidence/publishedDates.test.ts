@@ -1,0 +1,95 @@
+// The publication date of official documents, class by class: how a page writes its date at
+// the top, how a treaty or a release closes with it, and which dates in the text are not the
+// day of writing. Documents invented for the test.
+import { describe, expect, it } from 'vitest';
+import { cleanDocument } from '../../src/evidence/clean.ts';
+
+const published = (text: string) => cleanDocument(text, 'doc.txt', { keepTitle: true }).meta;
+
+describe('a date in figures with slashes', () => {
+  it('reads day first when the day is above twelve, and month first when the month is', () => {
+    expect(published('25/03/2031\n\nThe ministers met in Fjellby.')).toMatchObject({
+      date: '2031-03-25',
+      dateFrom: 'dateline',
+    });
+    expect(published('03/25/2031\n\nThe ministers met in Fjellby.').date).toBe('2031-03-25');
+  });
+
+  it('settles an ambiguous one by the order the text writes its dates in words', () => {
+    const dayFirst = '04/03/2031\n\nOn 4 March, the ministers met in Fjellby. Talks resume on 20 March.';
+    const monthFirst = '04/03/2031\n\nOn April 3, the ministers met in Fjellby. Talks resume on April 20.';
+    expect(published(dayFirst).date).toBe('2031-03-04');
+    expect(published(monthFirst).date).toBe('2031-04-03');
+    // Nothing in words: day first, as most of the world writes it.
+    expect(published('04/03/2031\n\nThe ministers met in Fjellby.').date).toBe('2031-03-04');
+  });
+});
+
+describe('a dateline with a bullet and a time', () => {
+  it('reads "• 15 April, 2031 | 11:20" as the date, not as the headline', () => {
+    const meta = published(
+      '• 15 April, 2031 | 11:20\nFJELLBY POST — World\n\nEnvoys sign the water accord in Fjellby\n\nThe envoys signed.',
+    );
+    expect(meta).toMatchObject({ date: '2031-04-15', dateFrom: 'dateline' });
+    expect(meta.title).not.toContain('2031');
+  });
+});
+
+describe('a closing formula', () => {
+  it('dates a joint statement by its "Done at" line, not by the deadline it sets', () => {
+    const text = [
+      'JOINT STATEMENT',
+      'on the first round of talks between Arvenia and Torvania',
+      'Delegations of the two states held talks at Fjellby from 17 to 19 March 2031.',
+      'All detained fishermen shall be released no later than 18 April 2031.',
+      'Done at Fjellby, 19 March 2031',
+    ].join('\n\n');
+    expect(published(text)).toMatchObject({ date: '2031-03-19', dateFrom: 'dateline' });
+  });
+
+  it('dates a release by its "Issued on" line, even when a later day is named before it', () => {
+    const text = [
+      'PRESS RELEASE',
+      'The ministry welcomed the accord. Cooperatives may apply from 1 June 2031, and the fund opens on 3 May 2031.',
+      'Contact: press@fisheries.example',
+      'Issued on 16 April 2031',
+    ].join('\n\n');
+    expect(published(text)).toMatchObject({ date: '2031-04-16', dateFrom: 'dateline' });
+  });
+
+  it('passes over a deadline "no later than" when no formula dates the text', () => {
+    const text =
+      'JOINT STATEMENT\n\nThe sides met on 19 March 2031 and agreed to ratify no later than 30 June 2031.';
+    expect(published(text)).toMatchObject({ date: '2031-03-19', dateFrom: 'text' });
+  });
+});
+
+describe('a wire dateline without a year', () => {
+  const lead =
+    'FJELLBY, March 19 (Nordpress) - Arvenia and Torvania agreed on Thursday to keep their coast guards apart.\n\nThe talks opened on Tuesday.';
+
+  it('takes the year that puts the day on or just before the day the document was received', () => {
+    const meta = (received: string) => cleanDocument(lead, 'wire.txt', { received }).meta;
+    expect(meta('2031-12-04')).toMatchObject({ date: '2031-03-19', dateFrom: 'dateline' });
+    expect(meta('2032-01-10').date).toBe('2031-03-19');
+    expect(meta('2031-03-19').date).toBe('2031-03-19');
+    const dayFirst = 'DRAVA, Torvania, 7 March (Nordpress) – The round ended yesterday.';
+    expect(cleanDocument(dayFirst, 'wire.txt', { received: '2031-05-01' }).meta.date).toBe('2031-03-07');
+  });
+
+  it('leaves the document undated when nothing says the year', () => {
+    expect(cleanDocument(lead, 'wire.txt').meta.date).toBeUndefined();
+  });
+});
+
+describe("a meeting record's header", () => {
+  it('dates the record by its "Held at" line, as a dateline', () => {
+    const text = [
+      'UNION COUNCIL',
+      'Provisional verbatim record of the 214th meeting',
+      'Held at Fjellby, on Thursday, 2 April 2031, at 10 a.m.',
+      'The President: The Council will meet again on 9 April 2031.',
+    ].join('\n\n');
+    expect(published(text)).toMatchObject({ date: '2031-04-02', dateFrom: 'dateline' });
+  });
+});

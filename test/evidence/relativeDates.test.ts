@@ -1,0 +1,64 @@
+// Relative dates of official texts resolved against the day of writing, class by class: spans
+// counted in hours, the end of a week, and a day in what someone is asked to do. Sentences
+// invented for the test; 2031-03-05 is a Wednesday, 2031-03-03 a Monday.
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/evidence/dates.ts';
+import { tenseAt } from '../../src/evidence/tense.ts';
+
+const dates = (sentence: string, published = '2031-03-05') =>
+  findDates(sentence, published, undefined, true).map((d) => [d.text, d.vague ? 'vague' : d.iso]);
+
+describe('a span counted in hours', () => {
+  it('puts "within 72 hours" three days on, and "within 24 hours" the next day', () => {
+    expect(dates('The commission will meet for the first time within 72 hours.')).toEqual([
+      ['within 72 hours', '2031-03-08'],
+    ]);
+    expect(dates('The crews will be handed over within 24 hours of signature.')).toEqual([
+      ['within 24 hours', '2031-03-06'],
+    ]);
+  });
+
+  it('keeps "within a few hours" of the same day', () => {
+    expect(dates('The text will be published within 3 hours.')).toEqual([['within 3 hours', '2031-03-05']]);
+  });
+});
+
+describe('the end of a week', () => {
+  it('reads "by the end of next week" as that week’s Friday', () => {
+    expect(dates('The review will be complete by the end of next week.', '2031-03-03')).toEqual([
+      ['the end of next week', '2031-03-14'],
+    ]);
+  });
+
+  it('reads the end of this week and of last week as their Fridays', () => {
+    expect(dates('The review will be complete by the end of the week.')).toEqual([
+      ['the end of the week', '2031-03-07'],
+    ]);
+    expect(dates('The review was complete by the end of last week.')).toEqual([
+      ['the end of last week', '2031-02-28'],
+    ]);
+  });
+
+  it('writes out the year a step to the next year crosses', () => {
+    expect(dates('Both parliaments will ratify by the end of next year.')).toEqual([
+      ['the end of next year', '2032-12-31'],
+    ]);
+  });
+
+  it('still gives a bare "next week" no day', () => {
+    expect(dates('The envoy will present it to the Diet next week.')).toEqual([['next week', 'vague']]);
+  });
+});
+
+describe('a day in what someone is asked to do', () => {
+  it('puts the day of a request’s infinitive ahead of the day of writing', () => {
+    const s = 'The minister has asked the commission to take up the cases at its first session on Friday.';
+    expect(tenseAt(s, s.indexOf('Friday'))).toBe('future');
+    expect(dates(s)).toEqual([['on Friday', '2031-03-07']]);
+  });
+
+  it('leaves a request for something, not to do something, in the past', () => {
+    const s = 'The minister asked for the release of the crews on Monday.';
+    expect(tenseAt(s, s.indexOf('Monday'))).toBe('past');
+  });
+});
