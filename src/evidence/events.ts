@@ -7,7 +7,7 @@
 import { type FoundDate, findDates, isFutureTense, mayHoldDate } from './dates.ts';
 import type { Genre } from './genre.ts';
 import { NOT_NAME_WORDS } from './lexicon.ts';
-import type { NameHit } from './names.ts';
+import { hitsWithin, type NameHit } from './names.ts';
 import { allMatches } from './regex.ts';
 import { tenseAt } from './tense.ts';
 import type { EventClaimKind, Span, SuggestedClaim } from './types.ts';
@@ -341,18 +341,9 @@ export function extractEvents({
       sentence,
       found.find((t) => t.kind === 'visit'),
     );
-    const participants = [
-      ...new Set(
-        hits.filter((h) => h.span[0] >= start && h.span[1] <= end && !h.inQuote && h.id).map((h) => h.id!),
-      ),
-    ];
-    const persons = [
-      ...new Set(
-        hits
-          .filter((h) => h.span[0] >= start && h.span[1] <= end && !h.inQuote && h.id && h.kind === 'person')
-          .map((h) => h.id!),
-      ),
-    ];
+    const named = hitsWithin(hits, span).filter((h) => !h.inQuote && h.id);
+    const participants = [...new Set(named.map((h) => h.id!))];
+    const persons = [...new Set(named.filter((h) => h.kind === 'person').map((h) => h.id!))];
     const speaksAhead = isFutureTense(sentence);
     for (const trigger of found) {
       const date = offsetDate(sentence, dates, trigger) ?? governing(dates, trigger, found);

@@ -158,6 +158,32 @@ function addLeadingTitles(text: string, runStart: number, hits: NameHit[], from:
   for (const hit of hits.slice(from)) hit.titles.push(...titles);
 }
 
+/** Index of the first hit whose name (or, with `fromRun`, whose run) starts at or after `at`. */
+export function firstHitFrom(hits: NameHit[], at: number, fromRun = false): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((fromRun ? hits[mid]!.runStart : hits[mid]!.span[0]) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The hits wholly inside `[start, end)` (from their run's start with `fromRun`), in order:
+ * hits come in text order, so a sentence's are found by bisection, not by filtering them all.
+ */
+export function hitsWithin(hits: NameHit[], [start, end]: Span, fromRun = false): NameHit[] {
+  const found: NameHit[] = [];
+  for (let i = firstHitFrom(hits, start, fromRun); i < hits.length; i++) {
+    const hit = hits[i]!;
+    if ((fromRun ? hit.runStart : hit.span[0]) >= end) break;
+    if (hit.span[1] <= end) found.push(hit);
+  }
+  return found;
+}
+
 /** Every roster name and every likely unknown person name in `text`, in order. */
 export function scanNames(text: string, gazetteer: Gazetteer, inQuote: (at: number) => boolean): NameHit[] {
   const state: ScanState = { hits: [], surnames: new Map() };

@@ -3,7 +3,7 @@
 // before it ("Rutte told reporters that ..."), then pronouns and titles resolved backwards.
 import type { Gazetteer } from './gazetteer.ts';
 import { REPORTING_VERBS, SPEAKER_NOUNS } from './lexicon.ts';
-import type { NameHit } from './names.ts';
+import { firstHitFrom, hitsWithin, type NameHit } from './names.ts';
 import { officeHolder } from './offices.ts';
 import { allMatches, lastMatch } from './regex.ts';
 import type { RosterPerson, Span, Speaker } from './types.ts';
@@ -110,18 +110,6 @@ function fromPerson(person: RosterPerson): Speaker {
 const isPersonHit = (h: NameHit) => !h.inQuote && (h.kind === 'person' || h.kind === 'unknown');
 
 /** Last suitable hit before `at`, subjects first, looking back at most `window` characters. */
-/** Index of the first hit starting at or after `at` (hits are in text order). */
-function firstHitFrom(hits: NameHit[], at: number): number {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid]!.span[0] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function lastHit(
   ctx: SpeakerContext,
   at: number,
@@ -195,10 +183,7 @@ function resolveCandidate(
     const speaker = resolvePronoun(phrase, start, ctx);
     return speaker ? { speaker, span, strong: false } : undefined;
   }
-  const inside: NameHit[] = [];
-  for (let i = firstHitFrom(ctx.hits, start); i < ctx.hits.length && ctx.hits[i]!.span[0] < end; i++) {
-    if (ctx.hits[i]!.span[1] <= end) inside.push(ctx.hits[i]!);
-  }
+  const inside = hitsWithin(ctx.hits, span);
   const person = inside.findLast((h) => h.kind !== 'party');
   if (!person) {
     const parties = inside.map((h) => h.id!);
