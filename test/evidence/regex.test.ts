@@ -52,6 +52,7 @@ describe('hitsWithin', () => {
       [5, 40],
       [20, 90],
       [68, 98],
+      [107, 140],
       [99, text.length],
     ];
     for (const [s, e] of spans) {
