@@ -50,6 +50,7 @@ const AFTER_VERB_FIRST = new RegExp(`${LEAD}${VERB}\\s+${CAND}`, 'u');
 // in the scans that try every capitalised word it cost more than it found. Elsewhere a
 // possessive name is followed to its office when it is resolved.
 const AFTER_POSSESSIVE = new RegExp(`${LEAD}(${POSSESSIVE})${APPOS}\\s+${ADV}${VERB}\\b`, 'u');
+const POSSESSIVE_S = /['’]s\s/;
 // Up to six words may qualify the name: "Norland's special envoy Henrik Dahl told".
 const AFTER_NAME_FIRST = new RegExp(
   `${LEAD}(?:(?!(?:while|but|and|as|although|though|whereas|when|after|before|because)\\s)[\\p{L}'’.-]+\\s+){0,6}?${CAND}${APPOS}\\s+${ADV}${VERB}\\b`,
@@ -128,22 +129,23 @@ function lastHit(
   return fallback;
 }
 
+/** A word without one final "s": the titles and heads of descriptions are compared so. */
+const singular = (word: string) => (word.endsWith('s') ? word.slice(0, -1) : word);
+
 function resolveDescription(desc: string, at: number, ctx: SpeakerContext): Speaker {
   const words = desc.toLowerCase().split(/\s+/);
-  const head = words[words.length - 1]!.replace(/s$/, '');
-  const byTitle = lastHit(
-    ctx,
-    at,
-    (h) => isPersonHit(h) && h.titles.some((t) => t.replace(/s$/, '') === head),
-  );
+  const head = singular(words[words.length - 1]!);
+  const byTitle = lastHit(ctx, at, (h) => isPersonHit(h) && h.titles.some((t) => singular(t) === head));
   if (byTitle && /^the\b/.test(words[0]!)) return fromHit(byTitle, ctx, 'title');
   // "the official said" after "a senior administration official told ...": the same unnamed source.
+  // An earlier description ends with the same head word, so a window without it holds none.
   let earlier: string | undefined;
-  const definite = /^the\b/i.test(desc);
-  for (const m of definite ? allMatches(DESC_ANYWHERE, ctx.masked.slice(Math.max(0, at - 1500), at)) : []) {
-    if (m[0].toLowerCase().replace(/s$/, '').endsWith(head)) earlier = m[0];
+  const window = ctx.masked.slice(Math.max(0, at - 1500), at);
+  if (/^the\b/i.test(desc) && window.toLowerCase().includes(head)) {
+    for (const m of allMatches(DESC_ANYWHERE, window))
+      if (singular(m[0].toLowerCase()).endsWith(head)) earlier = m[0];
   }
-  const chosen = definite && earlier ? earlier : desc;
+  const chosen = earlier ?? desc;
   return { name: chosen.replace(/^(?:the|an?|one|another)\s+/i, ''), via: 'description' };
 }
 
@@ -223,6 +225,9 @@ export function speakerAfter(
   // '"... side." Putin noted' starts a new sentence: Putin is not this quotation's speaker.
   if (endedSentence && /^\s*\p{Lu}/u.test(after) && !AFTER_VERB_FIRST.test(after)) return undefined;
   for (const pattern of [AFTER_ACCORDING, AFTER_VERB_FIRST, AFTER_POSSESSIVE, AFTER_NAME_FIRST]) {
+    // Two forms need words a plain search finds first: "according to", a possessive's "'s".
+    if (pattern === AFTER_ACCORDING && accordingAt === -1) continue;
+    if (pattern === AFTER_POSSESSIVE && !POSSESSIVE_S.test(after)) continue;
     const m = pattern.exec(after);
     if (!m) continue;
     const phrase = m[1]!;
@@ -239,7 +244,7 @@ export function speakerAfter(
 
 /** Finds the speaker in the clause before the opening mark: the subject of its last reporting verb. */
 export function speakerBefore(before: string, offset: number, ctx: SpeakerContext): Attribution | undefined {
-  const according = BEFORE_ACCORDING.exec(before);
+  const according = before.startsWith('According to') ? BEFORE_ACCORDING.exec(before) : null;
   if (according)
     return resolveCandidate(according[1]!, offset + according[0].indexOf(according[1]!), ctx, true);
   const verb = lastMatch(VERBS, before);
