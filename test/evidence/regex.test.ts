@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer } from '../../src/evidence/gazetteer.ts';
+import { holdsWord } from '../../src/evidence/linkSupport.ts';
 import { hitsWithin, lastWords, scanNames } from '../../src/evidence/names.ts';
 import { allMatches, lastMatch } from '../../src/evidence/regex.ts';
 import { TOPICS } from '../../src/evidence/topics.ts';
@@ -59,6 +60,28 @@ describe('hitsWithin', () => {
       expect(hitsWithin(hits, [s, e])).toEqual(hits.filter((h) => h.span[0] >= s && h.span[1] <= e));
       expect(hitsWithin(hits, [s, e], true)).toEqual(hits.filter((h) => h.runStart >= s && h.span[1] <= e));
     }
+  });
+});
+
+describe('holdsWord', () => {
+  it('answers as the pattern \\b<phrase>\\b would', () => {
+    const texts = [
+      'talks in fjellby on monday',
+      'fjellbyport',
+      'in fjellby.',
+      'new-fjellby',
+      '',
+      'x_fjellby',
+      '(lorne)',
+    ];
+    const phrases = ['fjellby', 'in', 'lorne', '(lorne)', 'port', 'fjellby.', ''];
+    for (const text of texts)
+      for (const phrase of phrases) {
+        const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        expect(holdsWord(text, phrase), `${phrase} in ${text}`).toBe(
+          new RegExp(`\\b${escaped}\\b`).test(text),
+        );
+      }
   });
 });
 
