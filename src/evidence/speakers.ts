@@ -12,7 +12,7 @@ const NB = "(?<![\\p{L}\\p{M}'’])";
 // "Minister of Water and Energy Ruta Vashti": an "and" inside an office's "of" phrase does not
 // end the run (the lookbehind is only tried once " and " has matched).
 const WORD = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
-const NAMERUN = `${NB}${WORD}(?:\\s+(?:(?:von|van|der|den|de|da|bin|al|of)\\s+)*${WORD}|\\s+and\\s+(?<=\\bof\\s+${WORD}\\s+and\\s+)${WORD})*`;
+const NAME_RUN = `${WORD}(?:\\s+(?:(?:von|van|der|den|de|da|bin|al|of)\\s+)*${WORD}|\\s+and\\s+(?<=\\bof\\s+${WORD}\\s+and\\s+)${WORD})*`;
 // Offices are capitalised before a name and often alone too ("The Ambassador set out ...").
 // Offices the shared list lacks, before it so that "Secretary-General" wins over "Secretary".
 const NOUNS = [
@@ -28,14 +28,16 @@ const NOUNS = [
     n.replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => `${sep}[${c.toUpperCase()}${c}]`),
   )
   .join('|');
-const DESC = `${NB}(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\\s+(?:(?:\\p{Lu}\\.)+\\s+|(?![\\p{L}]+ed\\s)[\\p{L}'’-]+\\s+|unnamed\\s+){0,4}?(?:${NOUNS})(?![\\p{L}'’])`;
-const PRON = `${NB}(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\\b`;
+const DESCRIPTION = `(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\\s+(?:(?:\\p{Lu}\\.)+\\s+|(?![\\p{L}]+ed\\s)[\\p{L}'’-]+\\s+|unnamed\\s+){0,4}?(?:${NOUNS})(?![\\p{L}'’])`;
+const PRONOUN = '(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\\b';
+const DESC = `${NB}${DESCRIPTION}`;
 // An office phrase runs on through its "of" ("the Minister of Water and Energy", "the
 // Secretary-General of the Meridian League") or opens with its party's possessive
 // ("Belmora's chief negotiator"): the office resolves to its holder in the roster.
 const OFFICE_TAIL = `(?:\\s+(?:of|for)\\s+(?:the\\s+)?${WORD}(?:\\s+(?:(?:and|of|the)\\s+)*${WORD}){0,4})?`;
 const POSSESSIVE = `${NB}\\p{Lu}[\\p{L}\\p{M}.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.-]*){0,2}['’]s\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${NOUNS})(?![\\p{L}'’])${OFFICE_TAIL}`;
-const CAND = `(${DESC}${OFFICE_TAIL}|${PRON}|${NAMERUN})`;
+// Every candidate starts where no letter stands before it: that is tested once, not per form.
+const CAND = `(${NB}(?:${DESCRIPTION}${OFFICE_TAIL}|${PRONOUN}|${NAME_RUN}))`;
 
 const ADV =
   '(?:(?:also|then|later|previously|earlier|further|once|again|reportedly|had|has|have|was|is|would|simply|just)\\s+){0,2}';
@@ -71,7 +73,7 @@ const ONLY_AUXILIARIES = /^\s*(?:(?:has|had|have|also|later|then|again|previousl
 const OFFICE_AFTER = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${NOUNS})(?![\\p{L}'’])`, 'u');
 const IS_DESC = new RegExp(`^${DESC}$`, 'u');
 const DESC_START = new RegExp(`^${DESC}`, 'u');
-const IS_PRON = new RegExp(`^${PRON}$`, 'u');
+const IS_PRON = new RegExp(`^${NB}${PRONOUN}$`, 'u');
 // Every description opens with one of a few letters: a cheap first test for the backward scans.
 const DESC_ANYWHERE = new RegExp(`(?=[TtAaOoSs])${DESC}`, 'gu');
 
