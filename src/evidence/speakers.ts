@@ -174,16 +174,21 @@ export function clauseSubject(ctx: SpeakerContext, start: number, end: number): 
   return { speaker: fromHit(hit, ctx, 'name'), span: hit.span, strong: false };
 }
 
-/** Resolves one candidate phrase at `[start, end)`; undefined when it cannot speak. */
+/**
+ * Resolves one candidate phrase at `[start, end)`; undefined when it cannot speak, or when
+ * `strongOnly` and it could only be a weak answer (a pronoun or a description).
+ */
 function resolveCandidate(
   phrase: string,
   start: number,
   ctx: SpeakerContext,
   allowUnknown: boolean,
+  strongOnly = false,
 ): Attribution | undefined {
   const end = start + phrase.length;
   const span: Span = [start, end];
   if (IS_PRON.test(phrase)) {
+    if (strongOnly) return undefined;
     const speaker = resolvePronoun(phrase, start, ctx);
     return speaker ? { speaker, span, strong: false } : undefined;
   }
@@ -200,7 +205,8 @@ function resolveCandidate(
     if (holder) return { speaker: { ...fromPerson(holder), via: 'title', said }, span, strong: true };
     // An office nobody in the roster holds: described as before, its "of" phrase aside.
     const desc = IS_DESC.test(phrase) ? phrase : DESC_START.exec(phrase)?.[0];
-    if (desc) return { speaker: resolveDescription(desc, start, ctx), span, strong: false };
+    if (desc)
+      return strongOnly ? undefined : { speaker: resolveDescription(desc, start, ctx), span, strong: false };
   }
   const hit = person ?? inside.at(-1);
   if (hit) return { speaker: fromHit(hit, ctx, 'name'), span: hit.span, strong: true };
@@ -244,11 +250,25 @@ export function speakerAfter(
   return undefined;
 }
 
-/** Finds the speaker in the clause before the opening mark: the subject of its last reporting verb. */
-export function speakerBefore(before: string, offset: number, ctx: SpeakerContext): Attribution | undefined {
+/**
+ * Finds the speaker in the clause before the opening mark: the subject of its last reporting
+ * verb. With `strongOnly` (the caller holds a weak answer already) only a strong one is sought.
+ */
+export function speakerBefore(
+  before: string,
+  offset: number,
+  ctx: SpeakerContext,
+  strongOnly = false,
+): Attribution | undefined {
   const according = before.startsWith('According to') ? BEFORE_ACCORDING.exec(before) : null;
   if (according)
-    return resolveCandidate(according[1]!, offset + according[0].indexOf(according[1]!), ctx, true);
+    return resolveCandidate(
+      according[1]!,
+      offset + according[0].indexOf(according[1]!),
+      ctx,
+      true,
+      strongOnly,
+    );
   const verb = lastMatch(VERBS, before);
   if (!verb) return undefined;
   // The subject sits within a few words of its verb; 240 characters bounds the candidate scan.
@@ -265,7 +285,9 @@ export function speakerBefore(before: string, offset: number, ctx: SpeakerContex
       ONLY_AUXILIARIES.test(head.slice(m.index + m[1]!.length)) &&
       (/ing$/.test(verb[0]) || /,\s*and\s*$/.test(preceding));
     if (!subjectOfVerb && PREPOSITION.test(preceding)) continue;
-    const found = resolveCandidate(m[1]!, offset + m.index, ctx, false);
+    // Once a weak answer is kept, only a strong one can change it: pronouns and descriptions,
+    // always weak, are not looked back for (each such look scans up to 1,500 characters).
+    const found = resolveCandidate(m[1]!, offset + m.index, ctx, false, strongOnly || weak !== undefined);
     if (found?.strong) return found;
     weak ??= found;
   }
