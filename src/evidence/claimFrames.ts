@@ -4,7 +4,7 @@
 // part, what a party refuses. Each reading is computed once per passage (perPassage).
 import { entityMentions } from './entities.ts';
 import { buildGazetteer } from './gazetteer.ts';
-import { perPassage } from './linkSupport.ts';
+import { ownMeaning, perPassage } from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
 import type { LinkDocument, Passage } from './passages.ts';
 import type { Roster } from './types.ts';
@@ -16,8 +16,6 @@ export const nameMeaning = perPassage((p) => meaningWords([...p.nameWords].join(
 // The refusal and a word of what is refused, not only of the refusing ("the proposal", "the text").
 const REFUSAL_WORDS = 2;
 const REFUSAL_TALK = new Set(['reject', 'propose', 'draft', 'agreement', 'talk', 'delegation', 'agree']);
-// A passage's own meaning words, without those of the sentences its "it" points back to.
-const ownMeaning = perPassage((p) => meaningWords(p.text));
 
 /**
  * Whether two passages refuse one thing in their own words: "will not accept a joint

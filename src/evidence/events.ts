@@ -4,10 +4,10 @@
 // consultations"): each trigger of another kind is an event of its own. News needs a date
 // or a place to call something an event; official genres report events without them, and
 // what a readout reports as done happened the day it is dated.
-import { type FoundDate, findDates, isFutureTense, mayHoldDate } from './dates.ts';
+import { type FoundDate, findEventDates, isFutureTense } from './dates.ts';
 import type { Genre } from './genre.ts';
 import { NOT_NAME_WORDS } from './lexicon.ts';
-import type { NameHit } from './names.ts';
+import { hitsWithin, type NameHit } from './names.ts';
 import { allMatches } from './regex.ts';
 import { tenseAt } from './tense.ts';
 import type { EventClaimKind, Span, SuggestedClaim } from './types.ts';
@@ -56,7 +56,6 @@ const ANY_TRIGGER =
   /deadline|by |within|open|sign|call|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|brief|\bhead|welcom|greet|\bsee |talked|\bpress (?:con|brief|point)|address|into force|effect|expir|continue|\b(?:is|are|was|were|be) (?:now |already )?in [A-Z]/i;
 const LIMIT_HINT =
   /\b(?:by|later than|until|before) (?:the \d|the [a-z]+(?:st|nd|rd|th)\b|the end|tomorrow|mon|tue|wed|thu|fri|sat|sun|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
-const NO_DATES: FoundDate[] = [];
 // "had not met since", "never visited": a trigger denied is no event.
 const DENIED =
   /\b(?:not|never|no)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$|\b(?:not|never|n't)\s+(?:yet\s+)?(?:attend|join|take part in|participate in|go to|travel to|come to)\w*\s+(?:the\s+|a\s+|any\s+|its\s+|their\s+)?(?:\S+\s+){0,2}$/i;
@@ -330,7 +329,7 @@ export function extractEvents({
     // Dates cost the most: read only where a trigger, or a limit word that makes one, stands.
     const words = candidates(sentence);
     if (words.length === 0 && !LIMIT_HINT.test(sentence)) continue;
-    const dates = mayHoldDate(sentence) ? findDates(sentence, published, anchor, true) : NO_DATES;
+    const dates = findEventDates(sentence, published, anchor);
     // A transcript's title "Press conference by ..." names the document, not an event in it.
     const found = triggers(sentence, words, dates).filter(
       (t) => !headlines.has(span) || !TITLE_OF_ITSELF.test(sentence.slice(t.index)),
@@ -341,18 +340,9 @@ export function extractEvents({
       sentence,
       found.find((t) => t.kind === 'visit'),
     );
-    const participants = [
-      ...new Set(
-        hits.filter((h) => h.span[0] >= start && h.span[1] <= end && !h.inQuote && h.id).map((h) => h.id!),
-      ),
-    ];
-    const persons = [
-      ...new Set(
-        hits
-          .filter((h) => h.span[0] >= start && h.span[1] <= end && !h.inQuote && h.id && h.kind === 'person')
-          .map((h) => h.id!),
-      ),
-    ];
+    const named = hitsWithin(hits, span).filter((h) => !h.inQuote && h.id);
+    const participants = [...new Set(named.map((h) => h.id!))];
+    const persons = [...new Set(named.filter((h) => h.kind === 'person').map((h) => h.id!))];
     const speaksAhead = isFutureTense(sentence);
     for (const trigger of found) {
       const date = offsetDate(sentence, dates, trigger) ?? governing(dates, trigger, found);

@@ -22,7 +22,7 @@ import { dueApart, oneRelativeDeadline } from './deadlines.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { guarantorOf } from './guarantee.ts';
 import { eventDates, eventsMatch, placesEvent, reportsEvent, sameEventThrough } from './linkEvents.ts';
-import { datesOf, eventClass, perPassage, sameOrdinals, sharedWords } from './linkSupport.ts';
+import { datesOf, eventClass, ownMeaning, perPassage, sameOrdinals, sharedWords } from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
 import { type Quantity, sameUnit, sameValue } from './numbers.ts';
 import { oneFlagEach } from './oneFlagEach.ts';
@@ -74,10 +74,10 @@ const LINK = 0.3;
 const SAME_WORDS = 0.8;
 // Alike words must be alike in what they say, not only in whom they name.
 const SAID_LINK = 0.2;
-type Meanings = Map<Passage, Set<string>>;
+type Meanings = Map<Passage, ReadonlySet<string>>;
 
 /** How rare each word is over all passages: a word every source uses says little. */
-function idfOf(sets: Set<string>[]): (w: string) => number {
+function idfOf(sets: ReadonlySet<string>[]): (w: string) => number {
   const df = new Map<string, number>();
   for (const words of sets) for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
   const n = sets.length;
@@ -111,8 +111,8 @@ interface Likeness {
 }
 
 function likeness(
-  a: Set<string>,
-  b: Set<string>,
+  a: ReadonlySet<string>,
+  b: ReadonlySet<string>,
   idf: (w: string) => number,
   isName: (w: string) => boolean,
 ): Likeness {
@@ -176,11 +176,16 @@ function aboutOthers(a: Passage, b: Passage, roster: Roster): boolean {
  * The meaning words of every passage (meaning.ts), with those of its antecedents for a passage
  * led by "it" or "this" ("For us it is finished." is about the protocol named before).
  */
-function meaningsOf(passages: Passage[]): Meanings {
+function meaningsOf(passages: Passage[], roster: Roster): Meanings {
   const meanings: Meanings = new Map();
   for (const p of passages) {
-    const words = meaningWords(p.text);
-    for (const said of p.antecedents ?? []) for (const w of meaningWords(said)) words.add(w);
+    const own = ownMeaning(p, roster);
+    if (!p.antecedents?.length) {
+      meanings.set(p, own);
+      continue;
+    }
+    const words = new Set(own);
+    for (const said of p.antecedents) for (const w of meaningWords(said)) words.add(w);
     meanings.set(p, words);
   }
   return meanings;
@@ -442,7 +447,7 @@ function sameThing(a: Passage, b: Passage, like: Likeness, roster: Roster): stri
 /** Links passages of different sources about one thing and flags those that disagree. */
 export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
   const passages = docs.flatMap((d) => passagesOf(d, roster));
-  const meanings = meaningsOf(passages);
+  const meanings = meaningsOf(passages, roster);
   noteMediators(docs, passages, roster);
   const idf = idfOf([...meanings.values()]);
   // Events are compared by their content words (linkEvents.ts is tuned on those).

@@ -6,7 +6,8 @@
 // them (a person, a place, a qualifier or a number they share, or one names nobody at all).
 import { entityMentions } from './entities.ts';
 import { daysApart, type EventProfile, eventProfile, overlap } from './eventProfile.ts';
-import { datesOf, eventClass, namedIn, sameOrdinals, sharedWords } from './linkSupport.ts';
+import { buildGazetteer } from './gazetteer.ts';
+import { datesOf, eventClass, holdsWord, namedIn, sameOrdinals, sharedWords } from './linkSupport.ts';
 import type { Passage } from './passages.ts';
 import type { Roster } from './types.ts';
 
@@ -28,26 +29,20 @@ const eventOf = (p: Passage): EventClaim | undefined => (p.claim?.kind === 'even
 /** Places that are venues, not the parties themselves ("visit Sundhaven" and "in Lorne" may be one trip). */
 function venues(places: Set<string>, roster: Roster): Set<string> {
   if (places.size === 0) return places;
-  const parties = setsOf(roster).parties;
+  const parties = partyNames(roster);
   return new Set([...places].filter((p) => !parties.has(p)));
 }
 
-// Asked once per pair of events: read once per roster.
-const rosterSets = new WeakMap<
-  Roster,
-  { parties: Set<string>; people: Set<string>; partyOf: Map<string, string> }
->();
-function setsOf(roster: Roster) {
-  let sets = rosterSets.get(roster);
-  if (!sets) {
-    sets = {
-      parties: new Set(roster.parties.flatMap((p) => [p.name, ...p.aliases].map((n) => n.toLowerCase()))),
-      people: new Set(roster.people.map((p) => p.id)),
-      partyOf: new Map(roster.people.flatMap((p) => (p.party ? [[p.id, p.party] as const] : []))),
-    };
-    rosterSets.set(roster, sets);
+// Asked once per pair of events: read once per roster. Who is a person, and of which party,
+// the gazetteer already says.
+const partyNamesOf = new WeakMap<Roster, Set<string>>();
+function partyNames(roster: Roster): Set<string> {
+  let names = partyNamesOf.get(roster);
+  if (!names) {
+    names = new Set(roster.parties.flatMap((p) => [p.name, ...p.aliases].map((n) => n.toLowerCase())));
+    partyNamesOf.set(roster, names);
   }
-  return sets;
+  return names;
 }
 
 /** What sets two reports of one class apart, if anything does. */
@@ -138,7 +133,7 @@ function recallsEvent(
  */
 function otherParties(x: EventClaim, y: EventClaim, roster: Roster): boolean {
   const sides = (c: EventClaim) =>
-    new Set(c.data.participants.map((id) => setsOf(roster).partyOf.get(id) ?? id));
+    new Set(c.data.participants.map((id) => buildGazetteer(roster).personById.get(id)?.party || id));
   const [a, b] = [sides(x), sides(y)];
   return a.size >= 2 && b.size >= 2 && !meets(a, b);
 }
@@ -232,15 +227,12 @@ export function placesEvent(event: Passage, p: Passage, roster: Roster): boolean
   const profile = eventProfile(event, roster);
   if (!profile?.days || p.kind === 'event' || p.event) return false;
   const text = p.text.toLowerCase();
-  const named = [...profile.places].filter((place) => new RegExp(`\\b${escapeRegex(place)}\\b`).test(text));
-  if (named.length === 0) return false;
+  if (![...profile.places].some((place) => holdsWord(text, place))) return false;
   // "This week" is read as a day, but says none.
   if (/\b(?:this|last|next) (?:week|month|year)\b/i.test(p.text)) return false;
   const [first, last] = profile.days;
   return datesOf(p, roster).some((d) => d >= first && d <= last);
 }
-
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // Words that name an event of each class, in any of the ways sources put it.
 const CLASS_WORDS: Record<string, RegExp> = {
@@ -283,7 +275,7 @@ export function reportsEvent(
   return people.length >= 2 || (people.length >= 1 && there);
 }
 
-const isPerson = (id: string, roster: Roster) => setsOf(roster).people.has(id);
+const isPerson = (id: string, roster: Roster) => buildGazetteer(roster).personById.has(id);
 
 /** Two dates given to one event, unless its days, as either source tells them, hold both. */
 export function eventDates(a: Passage, b: Passage, roster: Roster): string | undefined {

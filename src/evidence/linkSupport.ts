@@ -3,6 +3,7 @@
 // passage, and what two passages share.
 import { findDates } from './dates.ts';
 import { entityMentions } from './entities.ts';
+import { meaningWords } from './meaning.ts';
 import type { Passage } from './passages.ts';
 import { allMatches } from './regex.ts';
 import type { Roster } from './types.ts';
@@ -24,6 +25,12 @@ export function perPassage<T>(f: (p: Passage, roster: Roster) => T): (p: Passage
 }
 
 export const datesOf = perPassage((p) => findDates(p.text, p.published).map((d) => d.iso));
+
+/**
+ * A passage's own meaning words (meaning.ts), without those of the sentences its "it" points
+ * back to: read once, by claim linking and by the refusal frames. Shared: never changed.
+ */
+export const ownMeaning = perPassage((p): ReadonlySet<string> => meaningWords(p.text));
 
 // Roster ids a passage names, by name, head or office: asked once per event it is compared to.
 export const namedIn = perPassage(
@@ -48,3 +55,17 @@ export function sameOrdinals(a: Passage, b: Passage): boolean {
 
 /** Talks and summits are meetings: the class sources may call one event by. */
 export const eventClass = (kind: string) => (kind === 'talks' || kind === 'summit' ? 'meeting' : kind);
+
+const isWordChar = (c: string | undefined) => c !== undefined && /\w/.test(c);
+
+/** Whether `text` holds `phrase` where `\b${phrase}\b` would match: no pattern made per pair. */
+export function holdsWord(text: string, phrase: string): boolean {
+  // An empty phrase is found at every offset, the end included: the loop stops there.
+  for (let at = text.indexOf(phrase); at !== -1; at = at < text.length ? text.indexOf(phrase, at + 1) : -1) {
+    const end = at + phrase.length;
+    const startsWord = isWordChar(text[at - 1]) !== isWordChar(text[at]);
+    const endsWord = isWordChar(text[end - 1]) !== isWordChar(text[end]);
+    if (startsWord && endsWord) return true;
+  }
+  return false;
+}

@@ -68,7 +68,10 @@ function phraseConcept(found: string): string {
   return PHRASES.get(p) ?? PHRASES.get(p.replace(/s$/, '')) ?? PHRASES.get(p.replace(/es$/, '')) ?? p;
 }
 
+// Stems of the words seen so far: a server links documents for months, so the memo is
+// emptied when it grows past what a few thousand documents' vocabulary needs.
 const stems = new Map<string, string>();
+const MAX_STEMS = 50_000;
 
 /** The stem a word is compared by: lower case, its base form, its concept if it has one. */
 export function meaningStem(word: string): string {
@@ -76,6 +79,7 @@ export function meaningStem(word: string): string {
   if (s === undefined) {
     const b = base(word.toLowerCase().replace(/['’]s$/, ''));
     s = SINGLE.get(b) ?? b;
+    if (stems.size >= MAX_STEMS) stems.clear();
     stems.set(word, s);
   }
   return s;

@@ -4,7 +4,7 @@
 import type { Gazetteer } from './gazetteer.ts';
 import { isDemonym, NOT_NAME_WORDS, TITLE_WORDS } from './lexicon.ts';
 import { allMatches } from './regex.ts';
-import type { Span } from './types.ts';
+import type { RosterPerson, Span } from './types.ts';
 
 export interface NameHit {
   /** The name itself, without titles. */
@@ -158,6 +158,43 @@ function addLeadingTitles(text: string, runStart: number, hits: NameHit[], from:
   for (const hit of hits.slice(from)) hit.titles.push(...titles);
 }
 
+/** Index of the first hit whose name (or, with `fromRun`, whose run) starts at or after `at`. */
+export function firstHitFrom(hits: NameHit[], at: number, fromRun = false): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((fromRun ? hits[mid]!.runStart : hits[mid]!.span[0]) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The hits wholly inside `[start, end)` (from their run's start with `fromRun`), in order:
+ * hits come in text order, so a sentence's are found by bisection, not by filtering them all.
+ */
+export function hitsWithin(hits: NameHit[], [start, end]: Span, fromRun = false): NameHit[] {
+  const found: NameHit[] = [];
+  for (let i = firstHitFrom(hits, start, fromRun); i < hits.length; i++) {
+    const hit = hits[i]!;
+    if ((fromRun ? hit.runStart : hit.span[0]) >= end) break;
+    if (hit.span[1] <= end) found.push(hit);
+  }
+  return found;
+}
+
+// A person's roster office as title words, split once: every mention of them carries these.
+const officeWordsOf = new WeakMap<RosterPerson, string[]>();
+function officeWords(person: RosterPerson): string[] {
+  let words = officeWordsOf.get(person);
+  if (!words) {
+    words = person.office?.toLowerCase().split(/\W+/) ?? [];
+    officeWordsOf.set(person, words);
+  }
+  return words;
+}
+
 /** Every roster name and every likely unknown person name in `text`, in order. */
 export function scanNames(text: string, gazetteer: Gazetteer, inQuote: (at: number) => boolean): NameHit[] {
   const state: ScanState = { hits: [], surnames: new Map() };
@@ -169,18 +206,21 @@ export function scanNames(text: string, gazetteer: Gazetteer, inQuote: (at: numb
     let unmatchedFrom = 0;
     for (let i = 0; i < tokens.length; ) {
       let matched = 0;
-      for (let len = Math.min(gazetteer.maxTokens, tokens.length - i); len > 0 && matched === 0; len--) {
-        const key = tokens
-          .slice(i, i + len)
-          .map((t) => t.text)
-          .join(' ');
+      // The longest window first, then one token shorter: tokens hold no spaces, so each
+      // shorter key is the longer one cut at its last space.
+      const longest = Math.min(gazetteer.maxTokens, tokens.length - i);
+      let key = tokens
+        .slice(i, i + longest)
+        .map((t) => t.text)
+        .join(' ');
+      for (let len = longest; len > 0 && matched === 0; len--, key = key.slice(0, key.lastIndexOf(' '))) {
         const entry = gazetteer.aliases.get(key);
         if (!entry) continue;
         matched = len;
         const span: Span = [tokens[i]!.start, tokens[i + len - 1]!.end];
         const before = tokens.slice(unmatchedFrom, i).map((t) => t.text.toLowerCase());
         if (entry.type === 'person') {
-          const office = entry.person.office?.toLowerCase().split(/\W+/) ?? [];
+          const office = officeWords(entry.person);
           const { id, name } = entry.person;
           state.hits.push({
             span,

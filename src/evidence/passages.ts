@@ -4,7 +4,7 @@
 import { mayHoldDate } from './dates.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { eventClass } from './linkSupport.ts';
-import { scanNames } from './names.ts';
+import { hitsWithin, scanNames } from './names.ts';
 import { type Quantity, quantities } from './numbers.ts';
 import { splitSentences } from './sentences.ts';
 import { statesStatus } from './status.ts';
@@ -81,17 +81,19 @@ function passage(
 /** The passages of one document. */
 export function passagesOf(doc: LinkDocument, roster: Roster): Passage[] {
   const hits = scanNames(spelledHandles(doc.cleanText), buildGazetteer(roster), () => false);
-  const names = ([s, e]: Span) => [
-    ...new Set(hits.filter((h) => h.span[0] >= s && h.span[1] <= e && h.id).map((h) => h.id!)),
+  const names = (span: Span) => [
+    ...new Set(
+      hitsWithin(hits, span)
+        .filter((h) => h.id)
+        .map((h) => h.id!),
+    ),
   ];
   // Who is named, with their titles ("Deputy Prime Minister Viktor Lunn"): not what is said.
-  const nameWords = ([s, e]: Span) =>
+  const nameWords = (span: Span) =>
     new Set(
-      hits
-        .filter((h) => h.runStart >= s && h.span[1] <= e)
-        .flatMap((h) => [
-          ...contentWords(`${doc.cleanText.slice(h.runStart, h.span[1])} ${h.titles.join(' ')}`),
-        ]),
+      hitsWithin(hits, span, true).flatMap((h) => [
+        ...contentWords(`${doc.cleanText.slice(h.runStart, h.span[1])} ${h.titles.join(' ')}`),
+      ]),
     );
   const quotes = doc.claims.filter(
     (c): c is Extract<SuggestedClaim, { kind: 'quote' }> => c.kind === 'quote',

@@ -2,7 +2,7 @@
 // amendments", "Arvenia rejects ceding territory", "a plan drafted by Norland"). Only
 // suggestions for a reviewer: the stance word, its hedging and the nearest party.
 import type { Gazetteer } from './gazetteer.ts';
-import type { NameHit } from './names.ts';
+import { hitsWithin, type NameHit } from './names.ts';
 import { provisionsOn, topicsIn } from './topics.ts';
 import type { PositionStance, ProvisionRef, Span, SuggestedClaim } from './types.ts';
 
@@ -71,7 +71,7 @@ export function extractPositions(input: PositionInput): SuggestedClaim[] {
       continue;
     if (topics.length === 0 && !ABOUT.test(sentence)) continue;
     const at = start + match!.index;
-    const inSentence = input.hits.filter((h) => h.span[0] >= start && h.span[1] <= end && !h.inQuote);
+    const inSentence = hitsWithin(input.hits, [start, end]).filter((h) => !h.inQuote);
     // The author follows "drafted by"; any other stance belongs to the subject before the verb.
     const hit =
       stance === 'authored'

@@ -58,7 +58,8 @@ function attribute(quote: QuoteSpan, paragraphs: Span[], ctx: SpeakerContext): A
   const after = speakerAfter(afterText(ctx.masked, close, last[1]), close + 1, ctx, endedSentence);
   if (after?.strong) return after;
   const start = clauseStart(ctx.masked, first[0], open);
-  const before = speakerBefore(ctx.masked.slice(start, open), start, ctx);
+  // A weak answer after the quotation outranks a weak one before it: only a strong one is sought.
+  const before = speakerBefore(ctx.masked.slice(start, open), start, ctx, after !== undefined);
   if (before?.strong) return before;
   return (
     after ??

@@ -3,7 +3,7 @@
 // before it ("Rutte told reporters that ..."), then pronouns and titles resolved backwards.
 import type { Gazetteer } from './gazetteer.ts';
 import { REPORTING_VERBS, SPEAKER_NOUNS } from './lexicon.ts';
-import type { NameHit } from './names.ts';
+import { firstHitFrom, hitsWithin, type NameHit } from './names.ts';
 import { officeHolder } from './offices.ts';
 import { allMatches, lastMatch } from './regex.ts';
 import type { RosterPerson, Span, Speaker } from './types.ts';
@@ -12,7 +12,7 @@ const NB = "(?<![\\p{L}\\p{M}'’])";
 // "Minister of Water and Energy Ruta Vashti": an "and" inside an office's "of" phrase does not
 // end the run (the lookbehind is only tried once " and " has matched).
 const WORD = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
-const NAMERUN = `${NB}${WORD}(?:\\s+(?:(?:von|van|der|den|de|da|bin|al|of)\\s+)*${WORD}|\\s+and\\s+(?<=\\bof\\s+${WORD}\\s+and\\s+)${WORD})*`;
+const NAME_RUN = `${WORD}(?:\\s+(?:(?:von|van|der|den|de|da|bin|al|of)\\s+)*${WORD}|\\s+and\\s+(?<=\\bof\\s+${WORD}\\s+and\\s+)${WORD})*`;
 // Offices are capitalised before a name and often alone too ("The Ambassador set out ...").
 // Offices the shared list lacks, before it so that "Secretary-General" wins over "Secretary".
 const NOUNS = [
@@ -28,14 +28,16 @@ const NOUNS = [
     n.replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => `${sep}[${c.toUpperCase()}${c}]`),
   )
   .join('|');
-const DESC = `${NB}(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\\s+(?:(?:\\p{Lu}\\.)+\\s+|(?![\\p{L}]+ed\\s)[\\p{L}'’-]+\\s+|unnamed\\s+){0,4}?(?:${NOUNS})(?![\\p{L}'’])`;
-const PRON = `${NB}(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\\b`;
+const DESCRIPTION = `(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\\s+(?:(?:\\p{Lu}\\.)+\\s+|(?![\\p{L}]+ed\\s)[\\p{L}'’-]+\\s+|unnamed\\s+){0,4}?(?:${NOUNS})(?![\\p{L}'’])`;
+const PRONOUN = '(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\\b';
+const DESC = `${NB}${DESCRIPTION}`;
 // An office phrase runs on through its "of" ("the Minister of Water and Energy", "the
 // Secretary-General of the Meridian League") or opens with its party's possessive
 // ("Belmora's chief negotiator"): the office resolves to its holder in the roster.
 const OFFICE_TAIL = `(?:\\s+(?:of|for)\\s+(?:the\\s+)?${WORD}(?:\\s+(?:(?:and|of|the)\\s+)*${WORD}){0,4})?`;
 const POSSESSIVE = `${NB}\\p{Lu}[\\p{L}\\p{M}.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.-]*){0,2}['’]s\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${NOUNS})(?![\\p{L}'’])${OFFICE_TAIL}`;
-const CAND = `(${DESC}${OFFICE_TAIL}|${PRON}|${NAMERUN})`;
+// Every candidate starts where no letter stands before it: that is tested once, not per form.
+const CAND = `(${NB}(?:${DESCRIPTION}${OFFICE_TAIL}|${PRONOUN}|${NAME_RUN}))`;
 
 const ADV =
   '(?:(?:also|then|later|previously|earlier|further|once|again|reportedly|had|has|have|was|is|would|simply|just)\\s+){0,2}';
@@ -50,6 +52,7 @@ const AFTER_VERB_FIRST = new RegExp(`${LEAD}${VERB}\\s+${CAND}`, 'u');
 // in the scans that try every capitalised word it cost more than it found. Elsewhere a
 // possessive name is followed to its office when it is resolved.
 const AFTER_POSSESSIVE = new RegExp(`${LEAD}(${POSSESSIVE})${APPOS}\\s+${ADV}${VERB}\\b`, 'u');
+const POSSESSIVE_S = /['’]s\s/;
 // Up to six words may qualify the name: "Norland's special envoy Henrik Dahl told".
 const AFTER_NAME_FIRST = new RegExp(
   `${LEAD}(?:(?!(?:while|but|and|as|although|though|whereas|when|after|before|because)\\s)[\\p{L}'’.-]+\\s+){0,6}?${CAND}${APPOS}\\s+${ADV}${VERB}\\b`,
@@ -70,7 +73,7 @@ const ONLY_AUXILIARIES = /^\s*(?:(?:has|had|have|also|later|then|again|previousl
 const OFFICE_AFTER = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${NOUNS})(?![\\p{L}'’])`, 'u');
 const IS_DESC = new RegExp(`^${DESC}$`, 'u');
 const DESC_START = new RegExp(`^${DESC}`, 'u');
-const IS_PRON = new RegExp(`^${PRON}$`, 'u');
+const IS_PRON = new RegExp(`^${NB}${PRONOUN}$`, 'u');
 // Every description opens with one of a few letters: a cheap first test for the backward scans.
 const DESC_ANYWHERE = new RegExp(`(?=[TtAaOoSs])${DESC}`, 'gu');
 
@@ -110,18 +113,6 @@ function fromPerson(person: RosterPerson): Speaker {
 const isPersonHit = (h: NameHit) => !h.inQuote && (h.kind === 'person' || h.kind === 'unknown');
 
 /** Last suitable hit before `at`, subjects first, looking back at most `window` characters. */
-/** Index of the first hit starting at or after `at` (hits are in text order). */
-function firstHitFrom(hits: NameHit[], at: number): number {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid]!.span[0] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function lastHit(
   ctx: SpeakerContext,
   at: number,
@@ -140,22 +131,23 @@ function lastHit(
   return fallback;
 }
 
+/** A word without one final "s": the titles and heads of descriptions are compared so. */
+const singular = (word: string) => (word.endsWith('s') ? word.slice(0, -1) : word);
+
 function resolveDescription(desc: string, at: number, ctx: SpeakerContext): Speaker {
   const words = desc.toLowerCase().split(/\s+/);
-  const head = words[words.length - 1]!.replace(/s$/, '');
-  const byTitle = lastHit(
-    ctx,
-    at,
-    (h) => isPersonHit(h) && h.titles.some((t) => t.replace(/s$/, '') === head),
-  );
+  const head = singular(words[words.length - 1]!);
+  const byTitle = lastHit(ctx, at, (h) => isPersonHit(h) && h.titles.some((t) => singular(t) === head));
   if (byTitle && /^the\b/.test(words[0]!)) return fromHit(byTitle, ctx, 'title');
   // "the official said" after "a senior administration official told ...": the same unnamed source.
+  // An earlier description ends with the same head word, so a window without it holds none.
   let earlier: string | undefined;
-  const definite = /^the\b/i.test(desc);
-  for (const m of definite ? allMatches(DESC_ANYWHERE, ctx.masked.slice(Math.max(0, at - 1500), at)) : []) {
-    if (m[0].toLowerCase().replace(/s$/, '').endsWith(head)) earlier = m[0];
+  const window = ctx.masked.slice(Math.max(0, at - 1500), at);
+  if (/^the\b/i.test(desc) && window.toLowerCase().includes(head)) {
+    for (const m of allMatches(DESC_ANYWHERE, window))
+      if (singular(m[0].toLowerCase()).endsWith(head)) earlier = m[0];
   }
-  const chosen = definite && earlier ? earlier : desc;
+  const chosen = earlier ?? desc;
   return { name: chosen.replace(/^(?:the|an?|one|another)\s+/i, ''), via: 'description' };
 }
 
@@ -201,23 +193,25 @@ function afterPossessive(
   return between[1]!.split(/\s+/).every((w) => w === '' || titles.has(w.toLowerCase())) ? next : undefined;
 }
 
-/** Resolves one candidate phrase at `[start, end)`; undefined when it cannot speak. */
+/**
+ * Resolves one candidate phrase at `[start, end)`; undefined when it cannot speak, or when
+ * `strongOnly` and it could only be a weak answer (a pronoun or a description).
+ */
 function resolveCandidate(
   phrase: string,
   start: number,
   ctx: SpeakerContext,
   allowUnknown: boolean,
+  strongOnly = false,
 ): Attribution | undefined {
   const end = start + phrase.length;
   const span: Span = [start, end];
   if (IS_PRON.test(phrase)) {
+    if (strongOnly) return undefined;
     const speaker = resolvePronoun(phrase, start, ctx);
     return speaker ? { speaker, span, strong: false } : undefined;
   }
-  const inside: NameHit[] = [];
-  for (let i = firstHitFrom(ctx.hits, start); i < ctx.hits.length && ctx.hits[i]!.span[0] < end; i++) {
-    if (ctx.hits[i]!.span[1] <= end) inside.push(ctx.hits[i]!);
-  }
+  const inside = hitsWithin(ctx.hits, span);
   const person = inside.findLast((h) => h.kind !== 'party');
   if (!person) {
     const parties = inside.map((h) => h.id!);
@@ -230,7 +224,8 @@ function resolveCandidate(
     if (holder) return { speaker: { ...fromPerson(holder), via: 'title', said }, span, strong: true };
     // An office nobody in the roster holds: described as before, its "of" phrase aside.
     const desc = IS_DESC.test(phrase) ? phrase : DESC_START.exec(phrase)?.[0];
-    if (desc) return { speaker: resolveDescription(desc, start, ctx), span, strong: false };
+    if (desc)
+      return strongOnly ? undefined : { speaker: resolveDescription(desc, start, ctx), span, strong: false };
   }
   const hit = person ?? inside.at(-1);
   if (hit) return { speaker: fromHit(hit, ctx, 'name'), span: hit.span, strong: true };
@@ -257,6 +252,9 @@ export function speakerAfter(
   // '"... side." Putin noted' starts a new sentence: Putin is not this quotation's speaker.
   if (endedSentence && /^\s*\p{Lu}/u.test(after) && !AFTER_VERB_FIRST.test(after)) return undefined;
   for (const pattern of [AFTER_ACCORDING, AFTER_VERB_FIRST, AFTER_POSSESSIVE, AFTER_NAME_FIRST]) {
+    // Two forms need words a plain search finds first: "according to", a possessive's "'s".
+    if (pattern === AFTER_ACCORDING && accordingAt === -1) continue;
+    if (pattern === AFTER_POSSESSIVE && !POSSESSIVE_S.test(after)) continue;
     const m = pattern.exec(after);
     if (!m) continue;
     const phrase = m[1]!;
@@ -278,11 +276,25 @@ const BEFORE_VERB = /^,\s*(?:(?:has|had|have|also|later|then|again)\s+)*$/;
 const leadsSubject = (head: string, at: number, length: number): boolean =>
   LED_BY.test(head.slice(Math.max(0, at - 16), at)) && BEFORE_VERB.test(head.slice(at + length));
 
-/** Finds the speaker in the clause before the opening mark: the subject of its last reporting verb. */
-export function speakerBefore(before: string, offset: number, ctx: SpeakerContext): Attribution | undefined {
-  const according = BEFORE_ACCORDING.exec(before);
+/**
+ * Finds the speaker in the clause before the opening mark: the subject of its last reporting
+ * verb. With `strongOnly` (the caller holds a weak answer already) only a strong one is sought.
+ */
+export function speakerBefore(
+  before: string,
+  offset: number,
+  ctx: SpeakerContext,
+  strongOnly = false,
+): Attribution | undefined {
+  const according = before.startsWith('According to') ? BEFORE_ACCORDING.exec(before) : null;
   if (according)
-    return resolveCandidate(according[1]!, offset + according[0].indexOf(according[1]!), ctx, true);
+    return resolveCandidate(
+      according[1]!,
+      offset + according[0].indexOf(according[1]!),
+      ctx,
+      true,
+      strongOnly,
+    );
   const verb = lastMatch(VERBS, before);
   if (!verb) return undefined;
   // The subject sits within a few words of its verb; 240 characters bounds the candidate scan.
@@ -299,7 +311,9 @@ export function speakerBefore(before: string, offset: number, ctx: SpeakerContex
       ONLY_AUXILIARIES.test(head.slice(m.index + m[1]!.length)) &&
       (/ing$/.test(verb[0]) || /,\s*and\s*$/.test(preceding));
     if (!subjectOfVerb && PREPOSITION.test(preceding) && !leadsSubject(head, m.index, m[1]!.length)) continue;
-    const found = resolveCandidate(m[1]!, offset + m.index, ctx, false);
+    // Once a weak answer is kept, only a strong one can change it: pronouns and descriptions,
+    // always weak, are not looked back for (each such look scans up to 1,500 characters).
+    const found = resolveCandidate(m[1]!, offset + m.index, ctx, false, strongOnly || weak !== undefined);
     if (found?.strong) return found;
     weak ??= found;
   }

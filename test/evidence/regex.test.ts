@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { lastWords } from '../../src/evidence/names.ts';
+import { buildGazetteer } from '../../src/evidence/gazetteer.ts';
+import { holdsWord } from '../../src/evidence/linkSupport.ts';
+import { hitsWithin, lastWords, scanNames } from '../../src/evidence/names.ts';
 import { allMatches, lastMatch } from '../../src/evidence/regex.ts';
 import { TOPICS } from '../../src/evidence/topics.ts';
+import type { Span } from '../../src/evidence/types.ts';
+import { roster } from './roster.ts';
 
 const same = (re: RegExp, text: string) =>
   expect(allMatches(re, text).map((m) => [m.index, ...m])).toEqual(
@@ -33,6 +37,51 @@ describe('lastWords', () => {
     const samples = ['', ' ', 'ab', 'the special envoy ', ' a.b-c  d ', 'x, chief negotiator', '  lead'];
     for (const s of samples)
       for (const n of [1, 2, 4]) expect(lastWords(s, n)).toEqual(s.split(/[^a-z.-]+/).slice(-n));
+  });
+});
+
+describe('hitsWithin', () => {
+  it('gives what filtering every hit gives, by the name or by its whole run', () => {
+    const text =
+      'Norland’s special envoy Henrik Dahl met Senator Jane Roe in Fjellby. Dahl said Arvenia would sign. ' +
+      'Later, President of Torvania Oleg Varin and Ingrid Solberg spoke.';
+    const hits = scanNames(text, buildGazetteer(roster), () => false);
+    expect(hits.length).toBeGreaterThan(5);
+    const spans: Span[] = [
+      [0, text.length],
+      [0, 0],
+      [5, 40],
+      [20, 90],
+      [68, 98],
+      [107, 140],
+      [99, text.length],
+    ];
+    for (const [s, e] of spans) {
+      expect(hitsWithin(hits, [s, e])).toEqual(hits.filter((h) => h.span[0] >= s && h.span[1] <= e));
+      expect(hitsWithin(hits, [s, e], true)).toEqual(hits.filter((h) => h.runStart >= s && h.span[1] <= e));
+    }
+  });
+});
+
+describe('holdsWord', () => {
+  it('answers as the pattern \\b<phrase>\\b would', () => {
+    const texts = [
+      'talks in fjellby on monday',
+      'fjellbyport',
+      'in fjellby.',
+      'new-fjellby',
+      '',
+      'x_fjellby',
+      '(lorne)',
+    ];
+    const phrases = ['fjellby', 'in', 'lorne', '(lorne)', 'port', 'fjellby.', ''];
+    for (const text of texts)
+      for (const phrase of phrases) {
+        const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        expect(holdsWord(text, phrase), `${phrase} in ${text}`).toBe(
+          new RegExp(`\\b${escaped}\\b`).test(text),
+        );
+      }
   });
 });
 
