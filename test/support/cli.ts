@@ -31,8 +31,8 @@ function startLikeTheBuild(home: string): void {
   renameSync(`${dataDir}.new`, dataDir);
 }
 
-/** The commands a test starts a home with; any other command on a new home runs as it would. */
-const BEGIN_A_HOME = new Set(['init', 'demo']);
+/** The commands that begin a home (`import` wants a fresh one); any other runs on a new home as it would. */
+const BEGIN_A_HOME = new Set(['init', 'demo', 'import']);
 
 export async function runCli(
   home: string,
