@@ -22,23 +22,34 @@ const COUNT = '(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)
 // Unicode tables and these ran three to four times slower. A capital in them is written
 // [A-Z\u00C0-\u00DE], which case-blind matches any Latin letter, as \p{Lu} did under /iu;
 // where a capital matters, it is checked outside these patterns.
+const AGREEMENT =
+  '(?:accord|agreement|treaty|deal|memorandum|protocol|convention|pact|armistice|ceasefire|truce)s?';
 const TRIGGERS: [EventClaimKind, RegExp][] = [
   [
     'deadline',
     new RegExp(
-      `\\bdeadlines?\\b|\\bby ${WHEN}|\\bwithin (?:the next )?${COUNT} (?:days?|weeks?|months?)\\b|\\b(?:open|opens|sign|signed|signature|(?:enter|enters|entered|come|comes|came) into force|entry into force|(?:take|takes|took) effect|expires?)\\b[^.;]{0,40}?\\b(?:on|by|from) (?:the )?${WHEN}`,
+      `\\bdeadlines?\\b|\\bby ${WHEN}|\\bwithin (?:the next )?${COUNT} (?:days?|weeks?|months?)\\b|\\b(?:open|opens|sign|signature|(?:enter|enters|entered|come|comes|came) into force|entry into force|(?:take|takes|took) effect|expires?)\\b[^.;]{0,40}?\\b(?:on|by|from) (?:the )?${WHEN}`,
       'gi',
     ),
   ],
   [
     'call',
-    /\b(?:(?:phone|telephone|video) (?:call|conversation)s?|videoconference|calls? (?:between|with)|(?:'s?|’s?|the|a|good|their) call(?! (?:for|upon|on (?:the |all |both )?(?:parties|sides|states|countries|[a-z\u00DF-\u00FF]+ (?:to|not))))|spoke by (?:tele)?phone|held a call|picked up the phone|(?:tele)?phoned|by (?:tele)?phone|(?:spoke|speaks|talked|speak)(?: (?:today|yesterday|tonight|again|briefly|this \w+|on [A-Z\u00C0-\u00DE]\w+|by (?:tele)?phone)){0,2} (?:with|to)(?! (?:the )?(?:reporters|journalists|press|media|nation|audience|crowd|students|parliament)\b)(?= (?:the |his |her |their |a |an )?[A-Z\u00C0-\u00DE]))\b/gi,
+    /\b(?:(?:phone|telephone|video) (?:call|conversation)s?|videoconference|calls? (?:between|with)|(?:'s?|’s?|the|a|good|their) call(?! (?:for|upon|on (?:the |all |both )?(?:parties|sides|states|countries|[a-z\u00DF-\u00FF]+ (?:to|not))))|spoke by (?:tele)?phone|held a call|picked up the phone|(?:tele)?phoned|by (?:tele)?phone|(?:spoke|spoken|speaks|talked|speak)(?: (?:today|yesterday|tonight|again|briefly|this \w+|on [A-Z\u00C0-\u00DE]\w+|by (?:tele)?phone)){0,2} (?:with|to)(?! (?:the )?(?:reporters|journalists|press|media|nation|audience|crowd|students|parliament)\b)(?= (?:the |his |her |their |a |an )?[A-Z\u00C0-\u00DE]))\b/gi,
   ],
   [
     'visit',
     /\b(?:visit(?:ed|s|ing)?|travel(?:s|ed|led|ing|ling)? to|fl(?:ew|ies|y|ying) to|head(?:s|ed|ing)? to|(?:arrived?|arrives|arriving|landed|lands?|landing) in|tour of|trip to|continues? (?:on )?to (?=[A-Z\u00C0-\u00DE])|on a (?:working|official|state) visit|(?:is|are|was|were|will be|['’]ll be) (?:now |already )?in [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+(?= (?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|on (?:[A-Z\u00C0-\u00DE]|\d)|for (?:talks|consultations|a visit|meetings)|to (?:meet|attend|hold|take part)))\b)/gi,
   ],
   ['summit', /\bsummits?\b/gi],
+  // Signing an accord is an occasion the signatories attend together, a meeting; what a joint
+  // statement is "signed by" is the statement's own record, and stays a statement.
+  [
+    'meeting',
+    new RegExp(
+      `\\b(?:sign(?:s|ed|ing)?|signature of|signing of)(?: (?:the|this|an?|its|their|our|both))?(?: [A-Z\u00C0-\u00DE][\\w-]*){0,3} ${AGREEMENT}\\b|\\bsigned\\b(?<=\\b${AGREEMENT},? (?:(?:was|were|is|has been|had been|being) )?signed)`,
+      'gi',
+    ),
+  ],
   [
     'meeting',
     /\b(?:met|meets?|meetings?|gathered|received|receives|welcomed|welcomes|greeted|consultations|(?<!press |news )conferences?|working sessions?|sessions?|plenary|(?:re)?convene[ds]?|(?:working )?(?:dinner|lunch|breakfast)|host(?:ed|s)?|see you (?:in|at|on)|see (?:both |the |our )?(?:delegations|negotiators|teams|you|them) (?:back|again)|get together|brief(?:s|ed|ing)? the (?=[A-Z\u00C0-\u00DE])(?!Press\b))\b/gi,
@@ -137,10 +148,25 @@ function welcomedSomeone(after: string): boolean {
     );
   return /^\p{Lu}/u.test(words[0] ?? '') && !/['’]s?$/.test(words[0] ?? '');
 }
+// "signed the Gannet Bank Accord": the words between the determiner and the noun are the
+// accord's name, capitalised; "signs today because the accord" signs nothing named.
+function namesAnAgreement(trigger: string): boolean {
+  if (/^signed$/i.test(trigger)) return true;
+  const name = trigger.split(' ').slice(1, -1);
+  const start = /^(?:of|the|this|an?|its|their|our|both)$/i.test(name[0] ?? '')
+    ? name[0] === 'of'
+      ? 1
+      : 0
+    : 0;
+  return name
+    .slice(start)
+    .filter((w) => !/^(?:the|this|an?|its|their|our|both)$/i.test(w))
+    .every((w) => /^\p{Lu}/u.test(w));
+}
 // The patterns are case-blind, so the capital that makes "spoke today with President Varin" a
 // call, "continue to Drava" a visit and "is in Kessel today" a visit is checked here.
 const NEEDS_NAME_AFTER =
-  /^(?:continues?(?: on)? to|brief\w* the|(?:spoke|speaks|speak|talked)\b.*\b(?:with|to))$/i;
+  /^(?:continues?(?: on)? to|brief\w* the|(?:spoke|spoken|speaks|speak|talked)\b.*\b(?:with|to))$/i;
 const NEEDS_NAME_INSIDE = /^(?:is|are|was|were|will be|['’]ll be)\b/i;
 function namesSomeoneOrSomewhere(trigger: string, after: string): boolean {
   if (NEEDS_NAME_INSIDE.test(trigger)) return /\bin \p{Lu}/u.test(trigger);
@@ -182,6 +208,9 @@ function candidates(sentence: string): Candidate[] {
       if (!namesSomeoneOrSomewhere(m[0].trim(), after)) continue;
       if (/^receiv/i.test(m[0]) && !receivedSomeone(after)) continue;
       if (/^(?:welcom|greet)/i.test(m[0]) && !welcomedSomeone(after)) continue;
+      if (kind === 'meeting' && /^sign/i.test(m[0]) && !namesAnAgreement(m[0])) continue;
+      // One word, one event: "signed the accord" is the signing, not a statement as well.
+      if (found.some((c) => c.index === m.index)) continue;
       found.push({ kind, index: m.index, word: m[0] });
     }
   }
@@ -224,7 +253,7 @@ function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Tri
   // "The accord is to be signed no later than 30 November": the signing is the deadline's.
   const signing = found.find(
     (t) =>
-      t.kind === 'statement' &&
+      (t.kind === 'statement' || t.kind === 'meeting') &&
       /^sign/i.test(sentence.slice(t.index)) &&
       found.some((d) => d.kind === 'deadline' && d.index > t.index && d.index - t.index < 40),
   );

@@ -151,3 +151,31 @@ describe('more events of one sentence and more ways to name them', () => {
     expect(events('Norland will continue to work with the Union.')).toEqual([]);
   });
 });
+
+describe('a signing and the perfect tense of a call', () => {
+  it('reads the signing of a named accord as a meeting of its signatories, active or passive', () => {
+    expect(events('Minister Solberg and President Varin signed the Drava Accord in Fjellby today.')).toEqual([
+      ['meeting', PUBLISHED],
+    ]);
+    expect(events('The Kessel Treaty, signed in Drava on Monday, takes effect in May.')).toEqual([
+      ['meeting', '2031-03-03'],
+    ]);
+    // A joint statement signed is the statement's record; "signs today because the accord ..." signs nothing named.
+    expect(events('The joint statement was signed by both delegations today.')).toEqual([
+      ['statement', PUBLISHED],
+    ]);
+    expect(events('Drava signs today because the accord protects its coast.')).toEqual([]);
+  });
+
+  it('keeps a signing set as a limit a deadline', () => {
+    expect(events('The accord is to be signed no later than 30 March.')).toEqual([
+      ['deadline', '2031-03-30'],
+    ]);
+  });
+
+  it('reads "had spoken with" as a call', () => {
+    expect(events('The Minister recalled that Solberg had spoken with President Varin on Monday.')).toEqual([
+      ['call', '2031-03-03'],
+    ]);
+  });
+});
