@@ -62,6 +62,7 @@ const TRIGGERS: [EventClaimKind, RegExp][] = [
 ];
 const PLACE = /\b(?:in|at) ((?:the )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})/gu;
 
+const SIGNING = /^sign/i;
 // One cheap pass that rules out sentences no trigger can match.
 const ANY_TRIGGER =
   /deadline|by |within|open|sign|call|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|brief|\bhead|welcom|greet|\bsee |talked|\bpress (?:con|brief|point)|address|into force|effect|expir|continue|\b(?:is|are|was|were|be) (?:now |already )?in [A-Z]/i;
@@ -348,6 +349,7 @@ export function extractEvents({
   let anchor: string | undefined;
   const seen = new Map<string, Extract<SuggestedClaim, { kind: 'event' }>>();
   const people = new Map<SuggestedClaim, Set<string>>();
+  const occasions = new Map<SuggestedClaim, string>();
   // An official document's headline names the event its body reports again, in full. The
   // headline is among the unpunctuated lines above the body: a release often opens with a
   // kicker, the sender and a dateline before it.
@@ -407,7 +409,9 @@ export function extractEvents({
       if (!iso && !date && !where && participants.length === 0) continue;
       // Two meetings of one day are two when the text sets them apart by the part of the day.
       const part = PART_OF_DAY.exec(sentence.slice(trigger.index))?.[0].toLowerCase() ?? '';
-      const key = `${CLASS[trigger.kind]}|${iso ?? `${start}`}|${part}${trigger.apart ? `|${trigger.index}` : ''}`;
+      // A signing is its own occasion, not the session of talks held that day.
+      const occasion = `${CLASS[trigger.kind]}${SIGNING.test(sentence.slice(trigger.index)) ? ':signing' : ''}`;
+      const key = `${occasion}|${iso ?? `${start}`}|${part}${trigger.apart ? `|${trigger.index}` : ''}`;
       // "The talks were held in a constructive atmosphere": with no time or place of its own, an
       // event of a kind the text already reported, in the same tense, is that one again.
       const tense = future ? 'future' : 'past';
@@ -416,7 +420,7 @@ export function extractEvents({
         (date || trigger.apart || where
           ? undefined
           : claims.findLast(
-              (c) => CLASS[c.data.eventKind] === CLASS[trigger.kind] && c.data.tense === tense,
+              (c) => occasions.get(c) === occasion && c.data.tense === tense,
             ));
       // Each naming someone the other does not: two meetings of one day with different people.
       const others = merged && people.get(merged);
@@ -450,6 +454,7 @@ export function extractEvents({
       if (headlines.has(span)) claim.span = span;
       if (!merged) seen.set(key, claim);
       people.set(claim, new Set(persons));
+      occasions.set(claim, occasion);
       claims.push(claim);
     }
   }

@@ -119,6 +119,27 @@ describe('event linking across sources', () => {
     expect(pairs).toEqual([]);
   });
 
+  it('links the signing of an accord told actively and as a participle, apart from the round of that day', () => {
+    const pairs = eventPairs([
+      doc(
+        'a',
+        'President Oleg Varin and Ingrid Solberg signed the Drava Accord in Osterby on Tuesday.',
+        '2031-03-04',
+      ),
+      doc(
+        'b',
+        'Minister Henrik Dahl today welcomed the Drava Accord, signed in Osterby on Tuesday by President Oleg Varin.',
+        '2031-03-06',
+      ),
+      doc(
+        'c',
+        'The second round of talks between the delegations closed in Osterby on Tuesday.',
+        '2031-03-04',
+      ),
+    ]);
+    expect(pairs).toEqual(['a-b']);
+  });
+
   it('keeps apart two calls of one day with different people', () => {
     const pairs = eventPairs([
       doc('a', 'President Mira Kostal spoke by phone with Henrik Dahl on Tuesday.', '2031-03-05'),
