@@ -28,7 +28,7 @@ const TRIGGERS: [EventClaimKind, RegExp][] = [
   [
     'deadline',
     new RegExp(
-      `\\bdeadlines?\\b|\\bby ${WHEN}|\\bwithin (?:the next )?${COUNT} (?:days?|weeks?|months?)\\b|\\b(?:open|opens|sign|signature|(?:enter|enters|entered|come|comes|came) into force|entry into force|(?:take|takes|took) effect|expires?)\\b[^.;]{0,40}?\\b(?:on|by|from) (?:the )?${WHEN}`,
+      `\\bdeadlines?\\b|\\bextended (?:to|until) (?:the )?${WHEN}|\\bby ${WHEN}|\\bwithin (?:the next )?${COUNT} (?:days?|weeks?|months?)\\b|\\b(?:open|opens|sign|signature|(?:enter|enters|entered|come|comes|came) into force|entry into force|(?:take|takes|took) effect|expires?)\\b[^.;]{0,40}?\\b(?:on|by|from) (?:the )?${WHEN}`,
       'gi',
     ),
   ],
@@ -65,7 +65,7 @@ const PLACE = /\b(?:in|at) ((?:the )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})
 const SIGNING = /^sign/i;
 // One cheap pass that rules out sentences no trigger can match.
 const ANY_TRIGGER =
-  /deadline|by |within|open|sign|call|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|brief|\bhead|welcom|greet|\bsee |talked|\bpress (?:con|brief|point)|address|into force|effect|expir|continue|\b(?:is|are|was|were|be) (?:now |already )?in [A-Z]/i;
+  /deadline|extended|by |within|open|sign|call|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|brief|\bhead|welcom|greet|\bsee |talked|\bpress (?:con|brief|point)|address|into force|effect|expir|continue|\b(?:is|are|was|were|be) (?:now |already )?in [A-Z]/i;
 const LIMIT_HINT =
   /\b(?:by|later than|until|before) (?:the \d|the [a-z]+(?:st|nd|rd|th)\b|the end|tomorrow|mon|tue|wed|thu|fri|sat|sun|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const NO_DATES: FoundDate[] = [];
@@ -76,6 +76,18 @@ const DENIED =
 // another in time. A visit "for consultations" is one event, the visit.
 const BACKGROUND =
   /\b(?:(?:until|till|pending|ahead of|(?:at |of |since |from )?the (?:close|conclusion|end|start|opening) of)(?: the| a| its| their| this)?|following (?:the|its|their)(?! (?:day|week|month)\b))(?: [^\s,.;]+){0,6}\s$/i;
+// "ahead of the 30 April deadline", "at the end of the first round, which opened on 18 March":
+// an event named to place another in time is still reported when the text gives it its own day.
+const OWN_DAY_BEFORE = new RegExp(
+  `(?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?)\\s+$`,
+  'i',
+);
+const OWN_DAY_AFTER = new RegExp(
+  `^(?: of talks)?,? (?:which|that) (?:had )?(?:opened|began|started|ended|closed|was held|took place|expired|falls) (?:on|in) (?:the )?${WHEN}`,
+  'i',
+);
+const datesItself = (before: string, after: string) =>
+  OWN_DAY_BEFORE.test(before) || OWN_DAY_AFTER.test(after);
 // "within ten days of this statement", "point 4 of the statement": the document naming itself or
 // a text it refers to, not an event.
 const SELF_REFERENCE =
@@ -199,7 +211,8 @@ function candidates(sentence: string): Candidate[] {
       if (/\b(?:not|never|no)\b|n't/i.test(before) && DENIED.test(before)) continue;
       if (
         /\b(?:until|till|pending|ahead|following|close|conclusion|end|start|opening)\b/i.test(before) &&
-        BACKGROUND.test(before)
+        BACKGROUND.test(before) &&
+        !datesItself(before, sentence.slice(m.index + m[0].length))
       )
         continue;
       const near = before.slice(-40);
@@ -313,8 +326,21 @@ function offsetDate(sentence: string, dates: FoundDate[], trigger: Trigger): Fou
 }
 
 /** The date that governs a trigger: the nearest one, after it before before it. */
-function governing(dates: FoundDate[], trigger: Trigger, others: Trigger[]): FoundDate | undefined {
+const TIME_CLAUSE = /^(?: (?:morning|afternoon|evening|night))?, when [^,;]*$/i;
+function governing(
+  sentence: string,
+  dates: FoundDate[],
+  trigger: Trigger,
+  others: Trigger[],
+): FoundDate | undefined {
   if (dates.length <= 1) return dates[0];
+  // "Yesterday morning, when the second round opened, ...": a time and the clause that tells
+  // what happened then, set beside it, are one time; a date past that clause is another's.
+  const told = dates.findLast(
+    (d) =>
+      d.index < trigger.index && TIME_CLAUSE.test(sentence.slice(d.index + d.text.length, trigger.index)),
+  );
+  if (told) return told;
   // A date nearer another trigger belongs to that one.
   const distance = (d: FoundDate, t: Trigger) =>
     d.index >= t.index ? d.index - t.index : (t.index - d.index) * 1.5;
@@ -386,7 +412,7 @@ export function extractEvents({
     ];
     const speaksAhead = isFutureTense(sentence);
     for (const trigger of found) {
-      const date = offsetDate(sentence, dates, trigger) ?? governing(dates, trigger, found);
+      const date = offsetDate(sentence, dates, trigger) ?? governing(sentence, dates, trigger, found);
       // "met on Monday and will meet again on Friday": each event has the tense of its own
       // clause or of its date's ("the round, which will open on Monday").
       const future =
@@ -419,9 +445,7 @@ export function extractEvents({
         seen.get(key) ??
         (date || trigger.apart || where
           ? undefined
-          : claims.findLast(
-              (c) => occasions.get(c) === occasion && c.data.tense === tense,
-            ));
+          : claims.findLast((c) => occasions.get(c) === occasion && c.data.tense === tense));
       // Each naming someone the other does not: two meetings of one day with different people.
       const others = merged && people.get(merged);
       const distinct =

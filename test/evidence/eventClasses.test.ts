@@ -179,3 +179,32 @@ describe('a signing and the perfect tense of a call', () => {
     ]);
   });
 });
+
+describe('events named in passing that the text still dates', () => {
+  it('keeps an event named to place another in time when the text gives it its own day', () => {
+    expect(
+      events('Dahl spoke at the end of the first round, which opened on 2 March, in Drava.', 'news'),
+    ).toEqual([['talks', '2031-03-02']]);
+    expect(events('The men will be freed within days, ahead of the 20 March deadline.')).toEqual([
+      ['deadline', '2031-03-20'],
+    ]);
+    // Without a day of its own, the round only places the other event in time.
+    expect(events('Dahl will stay in Drava until the second round.', 'news')).toEqual([]);
+  });
+
+  it('reads a limit extended to a new day as a new deadline beside the old one', () => {
+    expect(events('The agreed deadline of 10 March was extended to 20 March.')).toEqual([
+      ['deadline', '2031-03-10'],
+      ['deadline', '2031-03-20'],
+    ]);
+  });
+
+  it('dates an event by the time its "when" clause is set beside, not by a day said later', () => {
+    expect(
+      events(
+        'Yesterday morning, when the second round opened, nobody thought we would sign today.',
+        'meeting-transcript',
+      ),
+    ).toEqual([['talks', '2031-03-04']]);
+  });
+});
