@@ -54,6 +54,12 @@ const TRIGGERS: [EventClaimKind, RegExp][] = [
     'meeting',
     /\b(?:met|meets?|meetings?|gathered|received|receives|welcomed|welcomes|greeted|consultations|(?<!press |news )conferences?|working sessions?|sessions?|plenary|(?:re)?convene[ds]?|(?:working )?(?:dinner|lunch|breakfast)|host(?:ed|s)?|see you (?:in|at|on)|see (?:both |the |our )?(?:delegations|negotiators|teams|you|them) (?:back|again)|get together|brief(?:s|ed|ing)? the (?=[A-Z\u00C0-\u00DE])(?!Press\b))\b/gi,
   ],
+  // A body that decides sits to decide: "its council approved", "the decision of the Union
+  // Council, taken on 2 April", "at its council on April 2" report the body's session.
+  [
+    'meeting',
+    /\b(?:council|assembly|cabinet|board|diet|parliament)\b(?=(?: [a-z]+ly)? (?:approved|adopted|decided|endorsed)\b)|\bdecision of (?:the |its )?(?:[A-Z\u00C0-\u00DE][\w-]* )?(?:council|assembly|cabinet|board)\b(?=,? taken\b)|\bat (?:its|the|their) (?:council|assembly)(?= (?:on|this|next) )/gi,
+  ],
   ['talks', /\b(?:talks|negotiations|discussions|round)\b/gi],
   [
     'statement',
@@ -65,7 +71,7 @@ const PLACE = /\b(?:in|at) ((?:the )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})
 const SIGNING = /^sign/i;
 // One cheap pass that rules out sentences no trigger can match.
 const ANY_TRIGGER =
-  /deadline|extended|by |within|open|sign|call|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|brief|\bhead|welcom|greet|\bsee |talked|\bpress (?:con|brief|point)|address|into force|effect|expir|continue|\b(?:is|are|was|were|be) (?:now |already )?in [A-Z]/i;
+  /deadline|extended|council|assembly|cabinet|board|diet|parliament|by |within|open|sign|call|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|brief|\bhead|welcom|greet|\bsee |talked|\bpress (?:con|brief|point)|address|into force|effect|expir|continue|\b(?:is|are|was|were|be) (?:now |already )?in [A-Z]/i;
 const LIMIT_HINT =
   /\b(?:by|later than|until|before) (?:the \d|the [a-z]+(?:st|nd|rd|th)\b|the end|tomorrow|mon|tue|wed|thu|fri|sat|sun|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const NO_DATES: FoundDate[] = [];
@@ -326,6 +332,7 @@ function offsetDate(sentence: string, dates: FoundDate[], trigger: Trigger): Fou
 }
 
 /** The date that governs a trigger: the nearest one, after it before before it. */
+const YEAR_ONLY = /^(?:in )?(?:(?:last|previous|the previous) year|\d{4})$/i;
 const TIME_CLAUSE = /^(?: (?:morning|afternoon|evening|night))?, when [^,;]*$/i;
 function governing(
   sentence: string,
@@ -420,6 +427,8 @@ export function extractEvents({
         (tenseAt(sentence, trigger.index) === 'future' ||
           (date !== undefined && tenseAt(sentence, date.index) === 'future'));
       if (trigger.kind === 'deadline' && !date) continue;
+      // "last year the Council approved", "an accord signed in 1998": history the text recalls.
+      if (!future && date?.vague && YEAR_ONLY.test(date.text)) continue;
       if (genre === 'news' && !date && !where) continue;
       // An official document's headline names the event it records: the day it is dated.
       const recorded = DATED_BY_RECORD.has(genre) || headlines.has(span);

@@ -208,3 +208,19 @@ describe('events named in passing that the text still dates', () => {
     ).toEqual([['talks', '2031-03-04']]);
   });
 });
+
+describe('a body that decides, in session', () => {
+  it("reads a council's decision as the council's session", () => {
+    expect(
+      events(
+        'Kostal thanked the Board for the decision of the Union Council, taken on 2 March, to fund the patrols.',
+      ),
+    ).toEqual([['meeting', '2031-03-02']]);
+    expect(events('The Council approved the fund on Monday.')).toEqual([['meeting', '2031-03-03']]);
+    expect(events('The council of the Union is a body of twelve members.')).toEqual([]);
+  });
+
+  it('leaves a decision placed only in a past year as history', () => {
+    expect(events('Last year the Council approved three million for monitoring.')).toEqual([]);
+  });
+});
