@@ -60,6 +60,8 @@ const TRIGGERS: [EventClaimKind, RegExp][] = [
     'meeting',
     /\b(?:council|assembly|cabinet|board|diet|parliament)\b(?=(?: [a-z]+ly)? (?:approved|adopted|decided|endorsed)\b)|\bdecision of (?:the |its )?(?:[A-Z\u00C0-\u00DE][\w-]* )?(?:council|assembly|cabinet|board)\b(?=,? taken\b)|\bat (?:its|the|their) (?:council|assembly)(?= (?:on|this|next) )/gi,
   ],
+  // A record's header names its own occasion by where and when it sat: "Held at Corbel, on Thursday, 2 April".
+  ['meeting', /^(?:held|convened) (?:at|in)\b/gi],
   ['talks', /\b(?:talks|negotiations|discussions|round)\b/gi],
   [
     'statement',
@@ -71,7 +73,7 @@ const PLACE = /\b(?:in|at) ((?:the )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})
 const SIGNING = /^sign/i;
 // One cheap pass that rules out sentences no trigger can match.
 const ANY_TRIGGER =
-  /deadline|extended|council|assembly|cabinet|board|diet|parliament|by |within|open|sign|call|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|brief|\bhead|welcom|greet|\bsee |talked|\bpress (?:con|brief|point)|address|into force|effect|expir|continue|\b(?:is|are|was|were|be) (?:now |already )?in [A-Z]/i;
+  /deadline|extended|held|council|assembly|cabinet|board|diet|parliament|by |within|open|sign|call|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|brief|\bhead|welcom|greet|\bsee |talked|\bpress (?:con|brief|point)|address|into force|effect|expir|continue|\b(?:is|are|was|were|be) (?:now |already )?in [A-Z]/i;
 const LIMIT_HINT =
   /\b(?:by|later than|until|before) (?:the \d|the [a-z]+(?:st|nd|rd|th)\b|the end|tomorrow|mon|tue|wed|thu|fri|sat|sun|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const NO_DATES: FoundDate[] = [];

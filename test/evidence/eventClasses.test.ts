@@ -224,3 +224,16 @@ describe('a body that decides, in session', () => {
     expect(events('Last year the Council approved three million for monitoring.')).toEqual([]);
   });
 });
+
+describe("a record's own occasion", () => {
+  it('reads the header line that says where and when the meeting sat as the meeting', () => {
+    const record =
+      'UNION COUNCIL\n\nProvisional record of the 12th meeting\n\nHeld at Drava, on Wednesday, 5 March 2031, at 10 a.m.\n\nThe meeting was called to order at 10.05 a.m.';
+    const found = extractClaims(record, { roster, genre: 'meeting-transcript', published: PUBLISHED }).filter(
+      (c): c is EventClaim => c.kind === 'event',
+    );
+    expect(found.map((c) => [c.data.eventKind, c.data.date, c.text])).toEqual([
+      ['meeting', PUBLISHED, 'Held at Drava, on Wednesday, 5 March 2031, at 10 a.m.'],
+    ]);
+  });
+});
