@@ -204,7 +204,7 @@ export function spanOfDays(
 // The words of each class an event is named by: its trigger in the clause.
 const TRIGGERS: Record<string, RegExp> = {
   meeting:
-    /\b(?:met|meet|meets|meeting|meetings|talks|negotiations?|sessions?|plenary|summit|round|consultations?|dinner|lunch|breakfast|conference|reconvene\w*|received|receives|hosted|hosts|gathered|discussions|sign(?:s|ed|ing)?|signature)\b/gi,
+    /\b(?:met|meet|meets|meeting|meetings|talks|negotiations?|sessions?|plenary|summit|round|consultations?|dinner|lunch|breakfast|conference|reconvene\w*|received|receives|hosted|hosts|gathered|discussions|sign(?:s|ed|ing)?|signature|council|assembly|cabinet)\b/gi,
   call: /\b(?:(?:tele)?phon\w*|calls?|conversations?|spoke|speaks|videoconference)\b/gi,
   visit: /\b(?:visit\w*|travel\w*|arriv\w*|landed|lands|flew|tour|trip)\b/gi,
   statement: /\b(?:statement|readout|communiqu\w*|brief\w*|press conference|signed|signing|assessment)\b/gi,

@@ -140,6 +140,18 @@ describe('event linking across sources', () => {
     expect(pairs).toEqual(['a-b']);
   });
 
+  it("links a council's decision to its session, read from the decision's own part of the sentence", () => {
+    const pairs = eventPairs([
+      doc(
+        'a',
+        'Kostal thanked Dahl for the Drava Accord, signed in Osterby last Tuesday, and for the decision of the Union Council, taken on 2 March, to fund the patrols.',
+        '2031-03-10',
+      ),
+      doc('b', 'The Union Council met in Corbel on 2 March and approved the fund.', '2031-03-03'),
+    ]);
+    expect(pairs).toEqual(['a-b']);
+  });
+
   it('keeps apart two calls of one day with different people', () => {
     const pairs = eventPairs([
       doc('a', 'President Mira Kostal spoke by phone with Henrik Dahl on Tuesday.', '2031-03-05'),
