@@ -381,6 +381,17 @@ interface Said {
   published?: string | undefined;
 }
 
+// "Valcourt confirmed that a delegation would travel to Sorrance for a first round": who says
+// that an event will be is not thereby at it; the event's people are in the that-clause.
+const SAYS_THAT =
+  /\b(?:said|says|confirmed|confirms|announced|announces|stated|states|noted|recalled|added|informed \S+(?: \S+)?|told \S+(?: \S+)?) that\b/gi;
+function reported(clause: string, trigger: string): string {
+  const at = trigger ? clause.indexOf(trigger) : -1;
+  if (at === -1 || !/ that\b/i.test(clause)) return clause;
+  const says = allMatches(SAYS_THAT, clause.slice(0, at)).at(-1);
+  return says ? clause.slice(says.index + says[0].length) : clause;
+}
+
 function profileOf(p: Passage, roster: Roster): EventProfile | undefined {
   if (p.claim?.kind !== 'event') return undefined;
   const data = p.claim.data;
@@ -454,6 +465,8 @@ function readProfile(text: string, data: Said, roster: Roster): EventProfile {
     part: tagsOf(clause, PART),
     ...(ordinal && NUMBERED.test(ordinal) ? { ordinal } : {}),
     places: placesOf(clause),
-    persons: new Set(entityMentions(clause, roster).flatMap((e) => (e.person ? [e.person] : []))),
+    persons: new Set(
+      entityMentions(reported(clause, trigger), roster).flatMap((e) => (e.person ? [e.person] : [])),
+    ),
   };
 }

@@ -152,6 +152,22 @@ describe('event linking across sources', () => {
     expect(pairs).toEqual(['a-b']);
   });
 
+  it('does not count who says that an event will be among its people', () => {
+    const pairs = eventPairs([
+      doc(
+        'a',
+        'President Oleg Varin confirmed that the first round of talks would open in Drava on 10 March.',
+        '2031-03-05',
+      ),
+      doc(
+        'b',
+        'Ingrid Solberg and Henrik Dahl opened the first round of talks in Drava on 10 March.',
+        '2031-03-10',
+      ),
+    ]);
+    expect(pairs).toEqual(['a-b']);
+  });
+
   it('keeps apart two calls of one day with different people', () => {
     const pairs = eventPairs([
       doc('a', 'President Mira Kostal spoke by phone with Henrik Dahl on Tuesday.', '2031-03-05'),
