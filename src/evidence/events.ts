@@ -71,6 +71,7 @@ const TRIGGERS: [EventClaimKind, RegExp][] = [
 const PLACE = /\b(?:in|at) ((?:the )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})/gu;
 
 const SIGNING = /^sign/i;
+const RECEPTION = /^(?:received|receives|welcomed|welcomes|greeted|hosted|hosts)\b/i;
 // One cheap pass that rules out sentences no trigger can match.
 const ANY_TRIGGER =
   /deadline|extended|held|council|assembly|cabinet|board|diet|parliament|by |within|open|sign|call|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|brief|\bhead|welcom|greet|\bsee |talked|\bpress (?:con|brief|point)|address|into force|effect|expir|continue|\b(?:is|are|was|were|be) (?:now |already )?in [A-Z]/i;
@@ -280,6 +281,19 @@ function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Tri
       found.some((d) => d.kind === 'deadline' && d.index > t.index && d.index - t.index < 40),
   );
   if (signing) found.splice(found.indexOf(signing), 1);
+  // "received the Special Envoy, who is on a working visit to Lindmar": the host's reception is
+  // the visit told from the host's side, one event.
+  const visit = found.find(
+    (t) =>
+      t.kind === 'visit' &&
+      /,\s+who (?:is|was|are|were) $/i.test(sentence.slice(Math.max(0, t.index - 20), t.index)),
+  );
+  const reception =
+    visit &&
+    found.find(
+      (t) => t.kind === 'meeting' && t.index < visit.index && RECEPTION.test(sentence.slice(t.index)),
+    );
+  if (reception) found.splice(found.indexOf(reception), 1);
   // "The round will open on the first of December": what opens is the meeting, not a deadline.
   const opening = found.find((t) => t.kind === 'deadline' && /^open/i.test(sentence.slice(t.index)));
   if (opening && found.some((t) => CLASS[t.kind] === 'meeting' && t.index < opening.index))

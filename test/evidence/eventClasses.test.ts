@@ -237,3 +237,14 @@ describe("a record's own occasion", () => {
     ]);
   });
 });
+
+describe('a reception during a visit', () => {
+  it('reads "received X, who is on a working visit to Y" as the one visit', () => {
+    expect(
+      events(
+        'On 3 March, Minister Solberg received the Special Envoy of Norland, Henrik Dahl, who is on a working visit to Drava.',
+      ),
+    ).toEqual([['visit', '2031-03-03']]);
+    expect(events('On 3 March, Minister Solberg received Henrik Dahl.')).toEqual([['meeting', '2031-03-03']]);
+  });
+});
