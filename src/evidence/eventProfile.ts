@@ -14,7 +14,8 @@ import { monthOf } from './quickDates.ts';
 import { allMatches } from './regex.ts';
 import type { Roster } from './types.ts';
 
-export type Level = 'round' | 'session';
+/** A signing is an occasion of its own: not a round of talks, nor one session of it. */
+export type Level = 'round' | 'session' | 'signing';
 
 export interface EventProfile {
   cls: string;
@@ -203,7 +204,7 @@ export function spanOfDays(
 // The words of each class an event is named by: its trigger in the clause.
 const TRIGGERS: Record<string, RegExp> = {
   meeting:
-    /\b(?:met|meet|meets|meeting|meetings|talks|negotiations?|sessions?|plenary|summit|round|consultations?|dinner|lunch|breakfast|conference|reconvene\w*|received|receives|hosted|hosts|gathered|discussions)\b/gi,
+    /\b(?:met|meet|meets|meeting|meetings|talks|negotiations?|sessions?|plenary|summit|round|consultations?|dinner|lunch|breakfast|conference|reconvene\w*|received|receives|hosted|hosts|gathered|discussions|sign(?:s|ed|ing)?|signature|council|assembly|cabinet)\b/gi,
   call: /\b(?:(?:tele)?phon\w*|calls?|conversations?|spoke|speaks|videoconference)\b/gi,
   visit: /\b(?:visit\w*|travel\w*|arriv\w*|landed|lands|flew|tour|trip)\b/gi,
   statement: /\b(?:statement|readout|communiqu\w*|brief\w*|press conference|signed|signing|assessment)\b/gi,
@@ -267,10 +268,13 @@ export function clauseOf(text: string, cls: string, dateText: string | undefined
   const di = dateAt >= start && dateAt < end ? index(dateAt) : ti;
   const [lo, hi] = [Math.min(ti, di), Math.max(ti, di)];
   const said = (i: number) => text.slice(segments[i]![0], segments[i]![1]);
+  // "Kaldor welcomed the Accord, signed in Sorrance by Valcourt": a participle that opens its
+  // segment describes the noun before it, and the sentence's subject is not its agent.
+  const reduced = segments[ti]![0] === at && /ed$/i.test(trigger?.[0] ?? '');
   const kept = segments.filter(
     (_, i) =>
       (i >= lo && i <= hi) ||
-      (i < lo && !RELATIVE.test(said(i))) ||
+      (i < lo && !reduced && !RELATIVE.test(said(i))) ||
       (i === hi + 1 && ADVERBIAL.test(said(i))),
   );
   const word = trigger?.[0] ?? '';
@@ -301,7 +305,7 @@ export function clauseOf(text: string, cls: string, dateText: string | undefined
 const ADVERBIAL = /^\s*(?:in|at|on|from|under)\b/i;
 // Triggers that are verbs: their subject, before them, says who met.
 const VERB =
-  /^(?:met|meet|meets|received|receives|hosted|hosts|gathered|spoke|speaks|reconvene\w*|visit(?:s|ed)?|travel\w*|arriv\w*|landed|lands|flew|phoned|telephoned)$/i;
+  /^(?:met|meet|meets|signs|signed|received|receives|hosted|hosts|gathered|spoke|speaks|reconvene\w*|visit(?:s|ed)?|travel\w*|arriv\w*|landed|lands|flew|phoned|telephoned)$/i;
 
 // ---- qualifiers -------------------------------------------------------------------------
 
@@ -329,6 +333,7 @@ const tagsOf = (clause: string, tags: [string, RegExp][]) =>
 const NOUN =
   /\b(?:(first|second|third|fourth|fifth|sixth|next|last|final|previous|new)\s+(?:\S+\s+){0,2}?)?(round|talks|negotiations|sessions?|plenary|dinner|lunch|breakfast)\b/i;
 const ROUND_NOUNS = /^(?:round|talks|negotiations)$/i;
+const SIGNING_WORDS = /^sign/i;
 // Delegations meeting hold a round of talks, whatever the verb ("the delegations will meet in Lorne").
 const DELEGATIONS = /\bdelegations\b/i;
 const SESSION_NOUNS = /^(?:sessions?|plenary|dinner|lunch|breakfast)$/i;
@@ -376,6 +381,17 @@ interface Said {
   published?: string | undefined;
 }
 
+// "Valcourt confirmed that a delegation would travel to Sorrance for a first round": who says
+// that an event will be is not thereby at it; the event's people are in the that-clause.
+const SAYS_THAT =
+  /\b(?:said|says|confirmed|confirms|announced|announces|stated|states|noted|recalled|added|informed \S+(?: \S+)?|told \S+(?: \S+)?) that\b/gi;
+function reported(clause: string, trigger: string): string {
+  const at = trigger ? clause.indexOf(trigger) : -1;
+  if (at === -1 || !/ that\b/i.test(clause)) return clause;
+  const says = allMatches(SAYS_THAT, clause.slice(0, at)).at(-1);
+  return says ? clause.slice(says.index + says[0].length) : clause;
+}
+
 function profileOf(p: Passage, roster: Roster): EventProfile | undefined {
   if (p.claim?.kind !== 'event') return undefined;
   const data = p.claim.data;
@@ -403,13 +419,15 @@ function readProfile(text: string, data: Said, roster: Roster): EventProfile {
   const level: Level | undefined =
     cls !== 'meeting'
       ? undefined
-      : ROUND_NOUNS.test(trigger)
-        ? 'round'
-        : SESSION_NOUNS.test(trigger)
-          ? 'session'
-          : (length && countOf(length[1]!) > 1) || DELEGATIONS.test(described)
-            ? 'round'
-            : undefined;
+      : SIGNING_WORDS.test(trigger)
+        ? 'signing'
+        : ROUND_NOUNS.test(trigger)
+          ? 'round'
+          : SESSION_NOUNS.test(trigger)
+            ? 'session'
+            : (length && countOf(length[1]!) > 1) || DELEGATIONS.test(described)
+              ? 'round'
+              : undefined;
   const planned = data.future || PLANNED.test(clause);
   // A coarse expression dates the event only when it is what the claim was dated by.
   const read = p.published ? coarseDays(clause, p.published, planned) : undefined;
@@ -447,6 +465,8 @@ function readProfile(text: string, data: Said, roster: Roster): EventProfile {
     part: tagsOf(clause, PART),
     ...(ordinal && NUMBERED.test(ordinal) ? { ordinal } : {}),
     places: placesOf(clause),
-    persons: new Set(entityMentions(clause, roster).flatMap((e) => (e.person ? [e.person] : []))),
+    persons: new Set(
+      entityMentions(reported(clause, trigger), roster).flatMap((e) => (e.person ? [e.person] : [])),
+    ),
   };
 }

@@ -22,27 +22,46 @@ const COUNT = '(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)
 // Unicode tables and these ran three to four times slower. A capital in them is written
 // [A-Z\u00C0-\u00DE], which case-blind matches any Latin letter, as \p{Lu} did under /iu;
 // where a capital matters, it is checked outside these patterns.
+const AGREEMENT =
+  '(?:accord|agreement|treaty|deal|memorandum|protocol|convention|pact|armistice|ceasefire|truce)s?';
 const TRIGGERS: [EventClaimKind, RegExp][] = [
   [
     'deadline',
     new RegExp(
-      `\\bdeadlines?\\b|\\bby ${WHEN}|\\bwithin (?:the next )?${COUNT} (?:days?|weeks?|months?)\\b|\\b(?:open|opens|sign|signed|signature|(?:enter|enters|entered|come|comes|came) into force|entry into force|(?:take|takes|took) effect|expires?)\\b[^.;]{0,40}?\\b(?:on|by|from) (?:the )?${WHEN}`,
+      `\\bdeadlines?\\b|\\bextended (?:to|until) (?:the )?${WHEN}|\\bby ${WHEN}|\\bwithin (?:the next )?${COUNT} (?:days?|weeks?|months?)\\b|\\b(?:open|opens|sign|signature|(?:enter|enters|entered|come|comes|came) into force|entry into force|(?:take|takes|took) effect|expires?)\\b[^.;]{0,40}?\\b(?:on|by|from) (?:the )?${WHEN}`,
       'gi',
     ),
   ],
   [
     'call',
-    /\b(?:(?:phone|telephone|video) (?:call|conversation)s?|videoconference|calls? (?:between|with)|(?:'s?|’s?|the|a|good|their) call(?! (?:for|upon|on (?:the |all |both )?(?:parties|sides|states|countries|[a-z\u00DF-\u00FF]+ (?:to|not))))|spoke by (?:tele)?phone|held a call|picked up the phone|(?:tele)?phoned|by (?:tele)?phone|(?:spoke|speaks|talked|speak)(?: (?:today|yesterday|tonight|again|briefly|this \w+|on [A-Z\u00C0-\u00DE]\w+|by (?:tele)?phone)){0,2} (?:with|to)(?! (?:the )?(?:reporters|journalists|press|media|nation|audience|crowd|students|parliament)\b)(?= (?:the |his |her |their |a |an )?[A-Z\u00C0-\u00DE]))\b/gi,
+    /\b(?:(?:phone|telephone|video) (?:call|conversation)s?|videoconference|calls? (?:between|with)|(?:'s?|’s?|the|a|good|their) call(?! (?:for|upon|on (?:the |all |both )?(?:parties|sides|states|countries|[a-z\u00DF-\u00FF]+ (?:to|not))))|spoke by (?:tele)?phone|held a call|picked up the phone|(?:tele)?phoned|by (?:tele)?phone|(?:spoke|spoken|speaks|talked|speak)(?: (?:today|yesterday|tonight|again|briefly|this \w+|on [A-Z\u00C0-\u00DE]\w+|by (?:tele)?phone)){0,2} (?:with|to)(?! (?:the )?(?:reporters|journalists|press|media|nation|audience|crowd|students|parliament)\b)(?= (?:the |his |her |their |a |an )?[A-Z\u00C0-\u00DE]))\b/gi,
   ],
   [
     'visit',
     /\b(?:visit(?:ed|s|ing)?|travel(?:s|ed|led|ing|ling)? to|fl(?:ew|ies|y|ying) to|head(?:s|ed|ing)? to|(?:arrived?|arrives|arriving|landed|lands?|landing) in|tour of|trip to|continues? (?:on )?to (?=[A-Z\u00C0-\u00DE])|on a (?:working|official|state) visit|(?:is|are|was|were|will be|['’]ll be) (?:now |already )?in [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+(?= (?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|on (?:[A-Z\u00C0-\u00DE]|\d)|for (?:talks|consultations|a visit|meetings)|to (?:meet|attend|hold|take part)))\b)/gi,
   ],
   ['summit', /\bsummits?\b/gi],
+  // Signing an accord is an occasion the signatories attend together, a meeting; what a joint
+  // statement is "signed by" is the statement's own record, and stays a statement.
+  [
+    'meeting',
+    new RegExp(
+      `\\b(?:sign(?:s|ed|ing)?|signature of|signing of)(?: (?:the|this|an?|its|their|our|both))?(?: [A-Z\u00C0-\u00DE][\\w-]*){0,3} ${AGREEMENT}\\b|\\bsigned\\b(?<=\\b${AGREEMENT},? (?:(?:was|were|is|has been|had been|being) )?signed)`,
+      'gi',
+    ),
+  ],
   [
     'meeting',
     /\b(?:met|meets?|meetings?|gathered|received|receives|welcomed|welcomes|greeted|consultations|(?<!press |news )conferences?|working sessions?|sessions?|plenary|(?:re)?convene[ds]?|(?:working )?(?:dinner|lunch|breakfast)|host(?:ed|s)?|see you (?:in|at|on)|see (?:both |the |our )?(?:delegations|negotiators|teams|you|them) (?:back|again)|get together|brief(?:s|ed|ing)? the (?=[A-Z\u00C0-\u00DE])(?!Press\b))\b/gi,
   ],
+  // A body that decides sits to decide: "its council approved", "the decision of the Union
+  // Council, taken on 2 April", "at its council on April 2" report the body's session.
+  [
+    'meeting',
+    /\b(?:council|assembly|cabinet|board|diet|parliament)\b(?=(?: [a-z]+ly)? (?:approved|adopted|decided|endorsed)\b)|\bdecision of (?:the |its )?(?:[A-Z\u00C0-\u00DE][\w-]* )?(?:council|assembly|cabinet|board)\b(?=,? taken\b)|\bat (?:its|the|their) (?:council|assembly)(?= (?:on|this|next) )/gi,
+  ],
+  // A record's header names its own occasion by where and when it sat: "Held at Corbel, on Thursday, 2 April".
+  ['meeting', /^(?:held|convened) (?:at|in)\b/gi],
   ['talks', /\b(?:talks|negotiations|discussions|round)\b/gi],
   [
     'statement',
@@ -51,9 +70,11 @@ const TRIGGERS: [EventClaimKind, RegExp][] = [
 ];
 const PLACE = /\b(?:in|at) ((?:the )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})/gu;
 
+const SIGNING = /^sign/i;
+const RECEPTION = /^(?:received|receives|welcomed|welcomes|greeted|hosted|hosts)\b/i;
 // One cheap pass that rules out sentences no trigger can match.
 const ANY_TRIGGER =
-  /deadline|by |within|open|sign|call|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|brief|\bhead|welcom|greet|\bsee |talked|\bpress (?:con|brief|point)|address|into force|effect|expir|continue|\b(?:is|are|was|were|be) (?:now |already )?in [A-Z]/i;
+  /deadline|extended|held|council|assembly|cabinet|board|diet|parliament|by |within|open|sign|call|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|brief|\bhead|welcom|greet|\bsee |talked|\bpress (?:con|brief|point)|address|into force|effect|expir|continue|\b(?:is|are|was|were|be) (?:now |already )?in [A-Z]/i;
 const LIMIT_HINT =
   /\b(?:by|later than|until|before) (?:the \d|the [a-z]+(?:st|nd|rd|th)\b|the end|tomorrow|mon|tue|wed|thu|fri|sat|sun|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 // "had not met since", "never visited": a trigger denied is no event.
@@ -63,6 +84,18 @@ const DENIED =
 // another in time. A visit "for consultations" is one event, the visit.
 const BACKGROUND =
   /\b(?:(?:until|till|pending|ahead of|(?:at |of |since |from )?the (?:close|conclusion|end|start|opening) of)(?: the| a| its| their| this)?|following (?:the|its|their)(?! (?:day|week|month)\b))(?: [^\s,.;]+){0,6}\s$/i;
+// "ahead of the 30 April deadline", "at the end of the first round, which opened on 18 March":
+// an event named to place another in time is still reported when the text gives it its own day.
+const OWN_DAY_BEFORE = new RegExp(
+  `(?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?)\\s+$`,
+  'i',
+);
+const OWN_DAY_AFTER = new RegExp(
+  `^(?: of talks)?,? (?:which|that) (?:had )?(?:opened|began|started|ended|closed|was held|took place|expired|falls) (?:on|in) (?:the )?${WHEN}`,
+  'i',
+);
+const datesItself = (before: string, after: string) =>
+  OWN_DAY_BEFORE.test(before) || OWN_DAY_AFTER.test(after);
 // "within ten days of this statement", "point 4 of the statement": the document naming itself or
 // a text it refers to, not an event.
 const SELF_REFERENCE =
@@ -136,10 +169,25 @@ function welcomedSomeone(after: string): boolean {
     );
   return /^\p{Lu}/u.test(words[0] ?? '') && !/['’]s?$/.test(words[0] ?? '');
 }
+// "signed the Gannet Bank Accord": the words between the determiner and the noun are the
+// accord's name, capitalised; "signs today because the accord" signs nothing named.
+function namesAnAgreement(trigger: string): boolean {
+  if (/^signed$/i.test(trigger)) return true;
+  const name = trigger.split(' ').slice(1, -1);
+  const start = /^(?:of|the|this|an?|its|their|our|both)$/i.test(name[0] ?? '')
+    ? name[0] === 'of'
+      ? 1
+      : 0
+    : 0;
+  return name
+    .slice(start)
+    .filter((w) => !/^(?:the|this|an?|its|their|our|both)$/i.test(w))
+    .every((w) => /^\p{Lu}/u.test(w));
+}
 // The patterns are case-blind, so the capital that makes "spoke today with President Varin" a
 // call, "continue to Drava" a visit and "is in Kessel today" a visit is checked here.
 const NEEDS_NAME_AFTER =
-  /^(?:continues?(?: on)? to|brief\w* the|(?:spoke|speaks|speak|talked)\b.*\b(?:with|to))$/i;
+  /^(?:continues?(?: on)? to|brief\w* the|(?:spoke|spoken|speaks|speak|talked)\b.*\b(?:with|to))$/i;
 const NEEDS_NAME_INSIDE = /^(?:is|are|was|were|will be|['’]ll be)\b/i;
 function namesSomeoneOrSomewhere(trigger: string, after: string): boolean {
   if (NEEDS_NAME_INSIDE.test(trigger)) return /\bin \p{Lu}/u.test(trigger);
@@ -171,7 +219,8 @@ function candidates(sentence: string): Candidate[] {
       if (/\b(?:not|never|no)\b|n't/i.test(before) && DENIED.test(before)) continue;
       if (
         /\b(?:until|till|pending|ahead|following|close|conclusion|end|start|opening)\b/i.test(before) &&
-        BACKGROUND.test(before)
+        BACKGROUND.test(before) &&
+        !datesItself(before, sentence.slice(m.index + m[0].length))
       )
         continue;
       const near = before.slice(-40);
@@ -181,6 +230,9 @@ function candidates(sentence: string): Candidate[] {
       if (!namesSomeoneOrSomewhere(m[0].trim(), after)) continue;
       if (/^receiv/i.test(m[0]) && !receivedSomeone(after)) continue;
       if (/^(?:welcom|greet)/i.test(m[0]) && !welcomedSomeone(after)) continue;
+      if (kind === 'meeting' && /^sign/i.test(m[0]) && !namesAnAgreement(m[0])) continue;
+      // One word, one event: "signed the accord" is the signing, not a statement as well.
+      if (found.some((c) => c.index === m.index)) continue;
       found.push({ kind, index: m.index, word: m[0] });
     }
   }
@@ -223,11 +275,24 @@ function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Tri
   // "The accord is to be signed no later than 30 November": the signing is the deadline's.
   const signing = found.find(
     (t) =>
-      t.kind === 'statement' &&
+      (t.kind === 'statement' || t.kind === 'meeting') &&
       /^sign/i.test(sentence.slice(t.index)) &&
       found.some((d) => d.kind === 'deadline' && d.index > t.index && d.index - t.index < 40),
   );
   if (signing) found.splice(found.indexOf(signing), 1);
+  // "received the Special Envoy, who is on a working visit to Lindmar": the host's reception is
+  // the visit told from the host's side, one event.
+  const visit = found.find(
+    (t) =>
+      t.kind === 'visit' &&
+      /,\s+who (?:is|was|are|were) $/i.test(sentence.slice(Math.max(0, t.index - 20), t.index)),
+  );
+  const reception =
+    visit &&
+    found.find(
+      (t) => t.kind === 'meeting' && t.index < visit.index && RECEPTION.test(sentence.slice(t.index)),
+    );
+  if (reception) found.splice(found.indexOf(reception), 1);
   // "The round will open on the first of December": what opens is the meeting, not a deadline.
   const opening = found.find((t) => t.kind === 'deadline' && /^open/i.test(sentence.slice(t.index)));
   if (opening && found.some((t) => CLASS[t.kind] === 'meeting' && t.index < opening.index))
@@ -282,8 +347,22 @@ function offsetDate(sentence: string, dates: FoundDate[], trigger: Trigger): Fou
 }
 
 /** The date that governs a trigger: the nearest one, after it before before it. */
-function governing(dates: FoundDate[], trigger: Trigger, others: Trigger[]): FoundDate | undefined {
+const YEAR_ONLY = /^(?:in )?(?:(?:last|previous|the previous) year|\d{4})$/i;
+const TIME_CLAUSE = /^(?: (?:morning|afternoon|evening|night))?, when [^,;]*$/i;
+function governing(
+  sentence: string,
+  dates: FoundDate[],
+  trigger: Trigger,
+  others: Trigger[],
+): FoundDate | undefined {
   if (dates.length <= 1) return dates[0];
+  // "Yesterday morning, when the second round opened, ...": a time and the clause that tells
+  // what happened then, set beside it, are one time; a date past that clause is another's.
+  const told = dates.findLast(
+    (d) =>
+      d.index < trigger.index && TIME_CLAUSE.test(sentence.slice(d.index + d.text.length, trigger.index)),
+  );
+  if (told) return told;
   // A date nearer another trigger belongs to that one.
   const distance = (d: FoundDate, t: Trigger) =>
     d.index >= t.index ? d.index - t.index : (t.index - d.index) * 1.5;
@@ -318,6 +397,7 @@ export function extractEvents({
   let anchor: string | undefined;
   const seen = new Map<string, Extract<SuggestedClaim, { kind: 'event' }>>();
   const people = new Map<SuggestedClaim, Set<string>>();
+  const occasions = new Map<SuggestedClaim, string>();
   // An official document's headline names the event its body reports again, in full. The
   // headline is among the unpunctuated lines above the body: a release often opens with a
   // kicker, the sender and a dateline before it.
@@ -345,7 +425,7 @@ export function extractEvents({
     const persons = [...new Set(named.filter((h) => h.kind === 'person').map((h) => h.id!))];
     const speaksAhead = isFutureTense(sentence);
     for (const trigger of found) {
-      const date = offsetDate(sentence, dates, trigger) ?? governing(dates, trigger, found);
+      const date = offsetDate(sentence, dates, trigger) ?? governing(sentence, dates, trigger, found);
       // "met on Monday and will meet again on Friday": each event has the tense of its own
       // clause or of its date's ("the round, which will open on Monday").
       const future =
@@ -353,6 +433,8 @@ export function extractEvents({
         (tenseAt(sentence, trigger.index) === 'future' ||
           (date !== undefined && tenseAt(sentence, date.index) === 'future'));
       if (trigger.kind === 'deadline' && !date) continue;
+      // "last year the Council approved", "an accord signed in 1998": history the text recalls.
+      if (!future && date?.vague && YEAR_ONLY.test(date.text)) continue;
       if (genre === 'news' && !date && !where) continue;
       // An official document's headline names the event it records: the day it is dated.
       const recorded = DATED_BY_RECORD.has(genre) || headlines.has(span);
@@ -368,7 +450,9 @@ export function extractEvents({
       if (!iso && !date && !where && participants.length === 0) continue;
       // Two meetings of one day are two when the text sets them apart by the part of the day.
       const part = PART_OF_DAY.exec(sentence.slice(trigger.index))?.[0].toLowerCase() ?? '';
-      const key = `${CLASS[trigger.kind]}|${iso ?? `${start}`}|${part}${trigger.apart ? `|${trigger.index}` : ''}`;
+      // A signing is its own occasion, not the session of talks held that day.
+      const occasion = `${CLASS[trigger.kind]}${SIGNING.test(sentence.slice(trigger.index)) ? ':signing' : ''}`;
+      const key = `${occasion}|${iso ?? `${start}`}|${part}${trigger.apart ? `|${trigger.index}` : ''}`;
       // "The talks were held in a constructive atmosphere": with no time or place of its own, an
       // event of a kind the text already reported, in the same tense, is that one again.
       const tense = future ? 'future' : 'past';
@@ -376,9 +460,7 @@ export function extractEvents({
         seen.get(key) ??
         (date || trigger.apart || where
           ? undefined
-          : claims.findLast(
-              (c) => CLASS[c.data.eventKind] === CLASS[trigger.kind] && c.data.tense === tense,
-            ));
+          : claims.findLast((c) => occasions.get(c) === occasion && c.data.tense === tense));
       // Each naming someone the other does not: two meetings of one day with different people.
       const others = merged && people.get(merged);
       const distinct =
@@ -411,6 +493,7 @@ export function extractEvents({
       if (headlines.has(span)) claim.span = span;
       if (!merged) seen.set(key, claim);
       people.set(claim, new Set(persons));
+      occasions.set(claim, occasion);
       claims.push(claim);
     }
   }

@@ -151,3 +151,100 @@ describe('more events of one sentence and more ways to name them', () => {
     expect(events('Norland will continue to work with the Union.')).toEqual([]);
   });
 });
+
+describe('a signing and the perfect tense of a call', () => {
+  it('reads the signing of a named accord as a meeting of its signatories, active or passive', () => {
+    expect(events('Minister Solberg and President Varin signed the Drava Accord in Fjellby today.')).toEqual([
+      ['meeting', PUBLISHED],
+    ]);
+    expect(events('The Kessel Treaty, signed in Drava on Monday, takes effect in May.')).toEqual([
+      ['meeting', '2031-03-03'],
+    ]);
+    // A joint statement signed is the statement's record; "signs today because the accord ..." signs nothing named.
+    expect(events('The joint statement was signed by both delegations today.')).toEqual([
+      ['statement', PUBLISHED],
+    ]);
+    expect(events('Drava signs today because the accord protects its coast.')).toEqual([]);
+  });
+
+  it('keeps a signing set as a limit a deadline', () => {
+    expect(events('The accord is to be signed no later than 30 March.')).toEqual([
+      ['deadline', '2031-03-30'],
+    ]);
+  });
+
+  it('reads "had spoken with" as a call', () => {
+    expect(events('The Minister recalled that Solberg had spoken with President Varin on Monday.')).toEqual([
+      ['call', '2031-03-03'],
+    ]);
+  });
+});
+
+describe('events named in passing that the text still dates', () => {
+  it('keeps an event named to place another in time when the text gives it its own day', () => {
+    expect(
+      events('Dahl spoke at the end of the first round, which opened on 2 March, in Drava.', 'news'),
+    ).toEqual([['talks', '2031-03-02']]);
+    expect(events('The men will be freed within days, ahead of the 20 March deadline.')).toEqual([
+      ['deadline', '2031-03-20'],
+    ]);
+    // Without a day of its own, the round only places the other event in time.
+    expect(events('Dahl will stay in Drava until the second round.', 'news')).toEqual([]);
+  });
+
+  it('reads a limit extended to a new day as a new deadline beside the old one', () => {
+    expect(events('The agreed deadline of 10 March was extended to 20 March.')).toEqual([
+      ['deadline', '2031-03-10'],
+      ['deadline', '2031-03-20'],
+    ]);
+  });
+
+  it('dates an event by the time its "when" clause is set beside, not by a day said later', () => {
+    expect(
+      events(
+        'Yesterday morning, when the second round opened, nobody thought we would sign today.',
+        'meeting-transcript',
+      ),
+    ).toEqual([['talks', '2031-03-04']]);
+  });
+});
+
+describe('a body that decides, in session', () => {
+  it("reads a council's decision as the council's session", () => {
+    expect(
+      events(
+        'Kostal thanked the Board for the decision of the Union Council, taken on 2 March, to fund the patrols.',
+      ),
+    ).toEqual([['meeting', '2031-03-02']]);
+    expect(events('The Council approved the fund on Monday.')).toEqual([['meeting', '2031-03-03']]);
+    expect(events('The council of the Union is a body of twelve members.')).toEqual([]);
+  });
+
+  it('leaves a decision placed only in a past year as history', () => {
+    expect(events('Last year the Council approved three million for monitoring.')).toEqual([]);
+  });
+});
+
+describe("a record's own occasion", () => {
+  it('reads the header line that says where and when the meeting sat as the meeting', () => {
+    const record =
+      'UNION COUNCIL\n\nProvisional record of the 12th meeting\n\nHeld at Drava, on Wednesday, 5 March 2031, at 10 a.m.\n\nThe meeting was called to order at 10.05 a.m.';
+    const found = extractClaims(record, { roster, genre: 'meeting-transcript', published: PUBLISHED }).filter(
+      (c): c is EventClaim => c.kind === 'event',
+    );
+    expect(found.map((c) => [c.data.eventKind, c.data.date, c.text])).toEqual([
+      ['meeting', PUBLISHED, 'Held at Drava, on Wednesday, 5 March 2031, at 10 a.m.'],
+    ]);
+  });
+});
+
+describe('a reception during a visit', () => {
+  it('reads "received X, who is on a working visit to Y" as the one visit', () => {
+    expect(
+      events(
+        'On 3 March, Minister Solberg received the Special Envoy of Norland, Henrik Dahl, who is on a working visit to Drava.',
+      ),
+    ).toEqual([['visit', '2031-03-03']]);
+    expect(events('On 3 March, Minister Solberg received Henrik Dahl.')).toEqual([['meeting', '2031-03-03']]);
+  });
+});

@@ -119,6 +119,55 @@ describe('event linking across sources', () => {
     expect(pairs).toEqual([]);
   });
 
+  it('links the signing of an accord told actively and as a participle, apart from the round of that day', () => {
+    const pairs = eventPairs([
+      doc(
+        'a',
+        'President Oleg Varin and Ingrid Solberg signed the Drava Accord in Osterby on Tuesday.',
+        '2031-03-04',
+      ),
+      doc(
+        'b',
+        'Minister Henrik Dahl today welcomed the Drava Accord, signed in Osterby on Tuesday by President Oleg Varin.',
+        '2031-03-06',
+      ),
+      doc(
+        'c',
+        'The second round of talks between the delegations closed in Osterby on Tuesday.',
+        '2031-03-04',
+      ),
+    ]);
+    expect(pairs).toEqual(['a-b']);
+  });
+
+  it("links a council's decision to its session, read from the decision's own part of the sentence", () => {
+    const pairs = eventPairs([
+      doc(
+        'a',
+        'Kostal thanked Dahl for the Drava Accord, signed in Osterby last Tuesday, and for the decision of the Union Council, taken on 2 March, to fund the patrols.',
+        '2031-03-10',
+      ),
+      doc('b', 'The Union Council met in Corbel on 2 March and approved the fund.', '2031-03-03'),
+    ]);
+    expect(pairs).toEqual(['a-b']);
+  });
+
+  it('does not count who says that an event will be among its people', () => {
+    const pairs = eventPairs([
+      doc(
+        'a',
+        'President Oleg Varin confirmed that the first round of talks would open in Drava on 10 March.',
+        '2031-03-05',
+      ),
+      doc(
+        'b',
+        'Ingrid Solberg and Henrik Dahl opened the first round of talks in Drava on 10 March.',
+        '2031-03-10',
+      ),
+    ]);
+    expect(pairs).toEqual(['a-b']);
+  });
+
   it('keeps apart two calls of one day with different people', () => {
     const pairs = eventPairs([
       doc('a', 'President Mira Kostal spoke by phone with Henrik Dahl on Tuesday.', '2031-03-05'),
