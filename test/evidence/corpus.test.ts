@@ -42,37 +42,8 @@ describe('scoreCorpus', () => {
     expect(span && doc.cleanText.slice(...span)).toBe('We did not come here to lose the peace,');
   });
 
-  it('counts a flag between unrelated claims as a wrong contradiction, and a labelled one as found', () => {
-    const a = load('t09-news-grain');
-    const b = load('t11-briefing-quist');
-    const claim = (d: typeof a, text: string) => {
-      const span = locate(d.doc, text)!;
-      return { source: d.name, span, text };
-    };
-    const cross = {
-      groups: [],
-      contradictions: [
-        {
-          kind: 'number',
-          about: 'ships',
-          a: [{ doc: a.name, text: 'Soltar expected twelve ships a day' }],
-          b: [{ doc: b.name, text: 'ten ships a day' }],
-        },
-      ],
-    };
-    const right = claim(a, 'twelve ships a day');
-    const other = claim(b, 'Is the inspection protocol final?');
-    const score = scoreCorpus([a, b], cross, {
-      groups: [],
-      contradictions: [
-        { kind: 'quote_speaker', reason: 'x', a: right, b: claim(b, 'ten ships a day') },
-        { kind: 'quote_speaker', reason: 'y', a: right, b: other },
-      ],
-    });
-    expect(score.contradictions).toEqual({ tp: 1, fp: 1, fn: 0 });
-  });
-
-  it('counts a flag right when a passage it shows beside its pair lies on the labelled side', () => {
+  // Two reports that disagree on one count: Soltar's twelve ships a day against ten.
+  const ships = () => {
     const a = load('t09-news-grain');
     const b = load('t11-briefing-quist');
     const claim = (d: typeof a, text: string) => ({ source: d.name, span: locate(d.doc, text)!, text });
@@ -87,15 +58,37 @@ describe('scoreCorpus', () => {
         },
       ],
     };
-    const off = claim(b, 'Is the inspection protocol final?');
-    const flag = { kind: 'number', reason: 'x', a: claim(a, 'twelve ships a day'), b: off };
-    expect(scoreCorpus([a, b], cross, { groups: [], contradictions: [flag] }).contradictions).toEqual({
+    return {
+      docs: [a, b],
+      cross,
+      twelve: claim(a, 'twelve ships a day'),
+      ten: claim(b, 'ten ships a day'),
+      off: claim(b, 'Is the inspection protocol final?'),
+    };
+  };
+
+  it('counts a flag between unrelated claims as a wrong contradiction, and a labelled one as found', () => {
+    const { docs, cross, twelve, ten, off } = ships();
+    const score = scoreCorpus(docs, cross, {
+      groups: [],
+      contradictions: [
+        { kind: 'quote_speaker', reason: 'x', a: twelve, b: ten },
+        { kind: 'quote_speaker', reason: 'y', a: twelve, b: off },
+      ],
+    });
+    expect(score.contradictions).toEqual({ tp: 1, fp: 1, fn: 0 });
+  });
+
+  it('counts a flag right when a passage it shows beside its pair lies on the labelled side', () => {
+    const { docs, cross, twelve, ten, off } = ships();
+    const flag = { kind: 'number', reason: 'x', a: twelve, b: off };
+    expect(scoreCorpus(docs, cross, { groups: [], contradictions: [flag] }).contradictions).toEqual({
       tp: 0,
       fp: 1,
       fn: 1,
     });
-    const shown = { ...flag, alsoB: [claim(b, 'ten ships a day')] };
-    expect(scoreCorpus([a, b], cross, { groups: [], contradictions: [shown] }).contradictions).toEqual({
+    const shown = { ...flag, alsoB: [ten] };
+    expect(scoreCorpus(docs, cross, { groups: [], contradictions: [shown] }).contradictions).toEqual({
       tp: 1,
       fp: 0,
       fn: 0,
