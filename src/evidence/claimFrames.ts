@@ -2,11 +2,12 @@
 // read from one passage so that two passages stating one of them can be linked and, when
 // they say it differently, flagged — who wrote a text, who heads a delegation, who took
 // part, what a party refuses. Each reading is computed once per passage (perPassage).
-import { entityMentions } from './entities.ts';
+import { type EntityMention, entityMentions } from './entities.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { perPassage } from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
 import type { LinkDocument, Passage } from './passages.ts';
+import { allMatches } from './regex.ts';
 import type { Roster } from './types.ts';
 
 // The names and titles of a passage (its content words) read as meaning words, so that
@@ -96,10 +97,33 @@ function authorOf(p: Passage, roster: Roster): string | undefined {
 function leadersOf(p: Passage, roster: Roster): [string, string][] {
   if (!LEADS.test(p.text)) return [];
   const g = buildGazetteer(roster);
+  const mentions = entityMentions(p.text, roster).filter((e) => e.person !== undefined);
+  const heads = new Set(allMatches(LEAD_VERB, p.text).flatMap((m) => leadArgument(m, mentions) ?? []));
   const named = p.names.filter((id) => g.personById.has(id));
-  const office = entityMentions(p.text, roster).find((e) => e.via === 'office')?.person;
-  const people = named.length > 0 ? named : office ? [office] : [];
+  const office = mentions.find((e) => e.via === 'office')?.person;
+  // A person the lead verb takes; else the one person the passage names, or an office.
+  const people =
+    heads.size > 0 ? [...heads] : named.length === 1 ? named : named.length === 0 && office ? [office] : [];
   return people.map((person) => [g.personById.get(person)!.party ?? '', person]);
+}
+
+// "led by X", "under X" take the person after; "X, who led", "X heads" the person before.
+const LEAD_VERB = /\b(?:(?:led|headed) by|under)\b|\b(?:led|headed|leads|heads)\b/gi;
+const ARGUMENT_GAP = 60;
+/**
+ * The person a lead verb says is at the head: "a delegation led by Deputy Prime Minister
+ * Hallam, and underscored that Teskaro…" names Hallam at the head, not the Secretary who
+ * welcomed it; "Hallam, who led our delegation …, and Special Envoy Imbert" Hallam alone.
+ */
+function leadArgument(m: RegExpExecArray, mentions: EntityMention[]): string | undefined {
+  const end = m.index + m[0].length;
+  if (/\b(?:by|under)$/i.test(m[0])) {
+    // A name before an office: "Deputy Prime Minister Oskar Hallam" holds "Prime Minister".
+    const near = mentions.filter((e) => e.index >= end && e.index - end <= ARGUMENT_GAP);
+    return (near.find((e) => e.via === 'name') ?? near[0])?.person;
+  }
+  const prev = mentions.filter((e) => e.end <= m.index).at(-1);
+  return prev && m.index - prev.end <= ARGUMENT_GAP / 2 ? prev.person : undefined;
 }
 
 /** The party both passages say something of whose delegation's head, and who each says. */

@@ -62,3 +62,17 @@ export function oneRelativeDeadline(a: Passage, b: Passage): boolean {
     x[2]!.replace(/s$/, '') === y[2]!.replace(/s$/, '')
   );
 }
+
+// A deadline the source says was moved: "the agreed deadline of 18 April was extended to 30
+// April" reports 18 April as superseded, not as the day due.
+const MOVED =
+  /\b(?:extended|postponed|pushed back|put back|moved|deferred|delayed|brought forward|replaced)\s+(?:to|until|till|by)\b/i;
+
+/** Whether the day a deadline passage gives is one its source says was moved to another. */
+export const superseded = perPassage((p: Passage): boolean => {
+  const date = p.claim?.kind === 'event' ? p.claim.data.date : undefined;
+  const moved = MOVED.exec(p.text);
+  if (!date || !moved) return false;
+  const found = findDates(p.text, p.published).find((d) => d.iso === date);
+  return found !== undefined && found.index < moved.index;
+});

@@ -18,13 +18,13 @@ import {
   presence,
   sameDelegation,
 } from './claimFrames.ts';
-import { dueApart, oneRelativeDeadline } from './deadlines.ts';
+import { dueApart, oneRelativeDeadline, superseded } from './deadlines.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { guarantorOf } from './guarantee.ts';
 import { eventDates, eventsMatch, placesEvent, reportsEvent, sameEventThrough } from './linkEvents.ts';
 import { datesOf, eventClass, perPassage, sameOrdinals, sharedWords } from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
-import { type Quantity, sameUnit, sameValue } from './numbers.ts';
+import { type Quantity, sameFigure, sameUnit, sameValue } from './numbers.ts';
 import { oneFlagEach } from './oneFlagEach.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
 import { allMatches } from './regex.ts';
@@ -279,7 +279,18 @@ const speakerKey = (p: Passage) =>
   p.speaker?.partyId ??
   (p.speaker && !GENERIC_SPEAKERS.test(p.speaker.name) ? p.speaker.name.toLowerCase() : undefined);
 
-function disagree(a: Passage, b: Passage, sim: number, roster: Roster): Disagreement | undefined {
+// A record that says its speech is interpreted or translated ("interpretation from Karsish",
+// "[Translated from …]") renders words first said in another language.
+const TRANSLATED =
+  /\b(?:interpretation from|interpreted (?:from|into)|translated (?:from|into)|translation from)\b/i;
+
+function disagree(
+  a: Passage,
+  b: Passage,
+  sim: number,
+  roster: Roster,
+  translated: (p: Passage) => boolean,
+): Disagreement | undefined {
   const flag = (kind: DisagreementKind, reason: string, values?: [string, string]): Disagreement => ({
     kind,
     reason,
@@ -290,9 +301,14 @@ function disagree(a: Passage, b: Passage, sim: number, roster: Roster): Disagree
   if (a.claim?.kind === 'event' && b.claim?.kind === 'event') {
     const dates = eventDates(a, b, roster);
     if (!dates) return undefined;
-    // Two deadlines of two things, or one span from two sources' own starting days, disagree on nothing.
+    // Two deadlines of two things, or one span from two sources' own starting days, disagree
+    // on nothing; nor does a day its source says was moved to another.
     const deadlines = a.claim.data.eventKind === 'deadline' && b.claim.data.eventKind === 'deadline';
-    if (deadlines && (dueApart(a, b, roster) || oneRelativeDeadline(a, b))) return undefined;
+    if (
+      deadlines &&
+      (dueApart(a, b, roster) || oneRelativeDeadline(a, b) || superseded(a, roster) || superseded(b, roster))
+    )
+      return undefined;
     return flag('date', dates, [a.claim.data.date ?? '', b.claim.data.date ?? '']);
   }
   if (a.kind === 'quote' && b.kind === 'quote') {
@@ -302,8 +318,10 @@ function disagree(a: Passage, b: Passage, sim: number, roster: Roster): Disagree
       return flag('attribution', `the same words given to ${ka} and to ${kb}`);
     // Two records of what was said (transcript turns, the speaker's own posts) are two
     // occasions, each verbatim: they differ in wording as anyone does on two days, and
-    // contradict only in what they say.
-    const rendered = !(firstHand(a) && firstHand(b)) || renderingsDiffer(a, b, roster);
+    // contradict only in what they say. So do two translations of one speech: no wording
+    // of theirs is the speaker's.
+    const verbatim = !(firstHand(a) && firstHand(b)) && !translated(a) && !translated(b);
+    const rendered = verbatim || renderingsDiffer(a, b, roster);
     if (!same && (ka || kb) && (!ka || !kb || ka === kb) && sim >= 0.4 && rendered)
       return flag('quote', `two renderings of ${ka ?? 'one speaker'}'s words`);
     return undefined;
@@ -314,8 +332,7 @@ function disagree(a: Passage, b: Passage, sim: number, roster: Roster): Disagree
   // both figures itself ("had proposed 25 kilometres; the figure retained is 15") says which
   // is which.
   const [xa, xb] = [positionQuantities(a, roster), positionQuantities(b, roster)];
-  const gives = (p: Passage, q: Quantity) =>
-    p.quantities.some((z) => sameUnit(z, q) && sameValue(z.value, q.value));
+  const gives = (p: Passage, q: Quantity) => p.quantities.some((z) => sameUnit(z, q) && sameFigure(z, q));
   for (const x of a.quantities)
     for (const y of b.quantities)
       if (
@@ -323,7 +340,7 @@ function disagree(a: Passage, b: Passage, sim: number, roster: Roster): Disagree
         !xa.has(x) &&
         !xb.has(y) &&
         sameTime(a, x, b, y, roster) &&
-        !sameValue(x.value, y.value) &&
+        !sameFigure(x, y) &&
         !gives(b, x) &&
         !gives(a, y)
       )
@@ -451,6 +468,8 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
   const isPerson = (id: string) => people.has(id);
   const links: SourceLink[] = [];
   const disagreements: Disagreement[] = [];
+  const translatedSources = new Set(docs.filter((d) => TRANSLATED.test(d.cleanText)).map((d) => d.source));
+  const translated = (p: Passage) => translatedSources.has(p.source);
   // The classes of event read from each source.
   const read = new Map<string, Set<string>>();
   for (const p of passages)
@@ -478,7 +497,7 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
         const sim = similarity(a.words, b.words, idfOld);
         if (!eventsMatch(a, b, sim, isPerson, roster)) continue;
         links.push({ a, b, reason: 'one event' });
-        const d = disagree(a, b, sim, roster);
+        const d = disagree(a, b, sim, roster, translated);
         if (d) disagreements.push(d);
         continue;
       }
@@ -488,7 +507,7 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
       const reason = sameThing(a, b, like, roster);
       if (!reason) continue;
       links.push({ a, b, reason });
-      const d = disagree(a, b, like.sim, roster);
+      const d = disagree(a, b, like.sim, roster, translated);
       if (d) disagreements.push(d);
     }
   }
