@@ -516,5 +516,30 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
   // away is the engine's inference, not what the sources say of one another.
   for (const [a, b, via] of sameEventThrough(events, roster))
     links.push({ a, b, reason: `one event, as each is with ${via.source}` });
-  return { groups: links.map((l) => [l.a, l.b]), links, disagreements: oneFlagEach(disagreements) };
+  const flags = oneFlagEach(disagreements).map((d) =>
+    d.kind === 'attribution' ? withSpeechTags(d, passages) : d,
+  );
+  return { groups: links.map((l) => [l.a, l.b]), links, disagreements: flags };
+}
+
+/**
+ * Who a source gives words to is said where it names the speaker ("Vintrop ended his speech
+ * with a line that drew applause: …"): a flag of one quotation given to two people shows
+ * those passages beside the words.
+ */
+function withSpeechTags(d: Disagreement, passages: Passage[]): Disagreement {
+  const tag = (q: Passage) => {
+    const at = q.claim?.kind === 'quote' ? q.claim.data.speakerSpan : undefined;
+    return at
+      ? passages.find(
+          (p) => p.source === q.source && p.kind !== 'quote' && p.span[0] < at[1] && at[0] < p.span[1],
+        )
+      : undefined;
+  };
+  const tags = (side: Passage[]) => side.flatMap((q) => tag(q) ?? []);
+  const [alsoA, alsoB] = [
+    [...(d.alsoA ?? []), ...tags([d.a, ...(d.alsoA ?? [])])],
+    [...(d.alsoB ?? []), ...tags([d.b, ...(d.alsoB ?? [])])],
+  ];
+  return { ...d, ...(alsoA.length ? { alsoA } : {}), ...(alsoB.length ? { alsoB } : {}) };
 }

@@ -106,3 +106,22 @@ describe('statuses, deadlines and renderings', () => {
     expect(kinds(interpreted(denied), reported).filter((k) => k.startsWith('quote'))).toHaveLength(1);
   });
 });
+
+describe('one quotation given to two people', () => {
+  it('shows where each source names the speaker beside the words', () => {
+    const transcript = doc(
+      'a',
+      'MODERATOR: Welcome.\n\nPRESIDENT VARIN: A river shared is a river at peace.\n\nMODERATOR: Thank you.',
+      'meeting-transcript',
+    );
+    const news = doc(
+      'b',
+      'Kostal ended her speech with a line that drew applause: "A river shared is a river at peace."',
+    );
+    const [flag] = linkSources([transcript, news], roster).disagreements.filter(
+      (d) => d.kind === 'attribution',
+    );
+    expect(flag?.b.text).toBe('A river shared is a river at peace.');
+    expect(flag?.alsoB?.map((p) => p.text).join(' ')).toContain('Kostal ended her speech');
+  });
+});
