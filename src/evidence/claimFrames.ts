@@ -33,12 +33,13 @@ export function oneRefusal(a: Passage, b: Passage, roster: Roster): boolean {
   return what.length >= REFUSAL_WORDS - 1;
 }
 
+// "Drafted in Lindmar, by our team": where it was written may stand before who wrote it.
 // A text named by its owner says whose it is only when the sentence says so: "it is
 // Belmora's own draft", "Lessia's map is the only proposal"; "the Mediator's text speaks of
 // 15 kilometres" names the text to say what is in it.
 const TEXTS = '(?:map|draft|plan|text|proposal|framework|paper|blueprint|initiative)';
 const AUTHORED = new RegExp(
-  `\\b(?:drawn|drafted|prepared|written|authored|proposed|penned|put together|drawn up|tabled)\\s+by\\b|\\b(?:wrote|drew up|penned|authored)\\b|\\bthe authors? of\\b|\\bput (?:it )?together\\b|\\bput forward\\b|['’]s own ${TEXTS}\\b|\\b(?:is|was|are|were)\\s+(?:\\w+\\s+)?\\S+['’]s ${TEXTS}\\b|['’]s ${TEXTS}s? (?:is|was|are|were)\\b|\\b(?:our|my) own ${TEXTS}\\b`,
+  `\\b(?:drawn|drafted|prepared|written|authored|proposed|penned|put together|drawn up|tabled)\\s+(?:(?:in|at) [^,.;]{1,30},?\\s+)?by\\b|\\b(?:wrote|drew up|penned|authored)\\b|\\bthe authors? of\\b|\\bput (?:it )?together\\b|\\bput forward\\b|['’]s own ${TEXTS}\\b|\\b(?:is|was|are|were)\\s+(?:\\w+\\s+)?\\S+['’]s ${TEXTS}\\b|['’]s ${TEXTS}s? (?:is|was|are|were)\\b|\\b(?:our|my) own ${TEXTS}\\b`,
   'i',
 );
 const LEADS =

@@ -125,3 +125,17 @@ describe('one quotation given to two people', () => {
     expect(flag?.alsoB?.map((p) => p.text).join(' ')).toContain('Kostal ended her speech');
   });
 });
+
+describe('authorship', () => {
+  it('reads who wrote a text past where it was written', () => {
+    const envoy = doc(
+      'a',
+      'The delegations accepted a framework drawn up by special envoy Henrik Dahl as the basis for an accord.',
+    );
+    const own = doc(
+      'b',
+      'Kostal said: "The framework was drafted in Kessel, by our team, and Dahl carried it to Drava."',
+    );
+    expect(kinds(envoy, own)).toContain('authorship ab');
+  });
+});
