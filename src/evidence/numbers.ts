@@ -111,7 +111,7 @@ const MEASURES: [RegExp, string, number][] = [
   [/^pounds? sterling$/i, 'gbp', 1],
 ];
 const MEASURE =
-  'nautical[- ]miles?|(?:cubic|square) (?:metre|meter|kilometre|kilometer)s?|(?:tera|giga|mega)watt[- ]hours?|m³|km²|m3|km2|km|nmi|nm|gw|mw|kw|twh|gwh|mwh|bcm|%|per ?cent|us dollars?|pounds? sterling';
+  'nautical[- ]miles?|(?:cubic|square) (?:metre|meter|kilometre|kilometer)s?|(?:tera|giga|mega)watt[- ]hours?|m³|km²|m3|km2|km|nmi|nm|gw|mw|kw|twh|gwh|mwh|bcm|%|per ?cent|us dollars?|pounds? sterling|t';
 // A numeral after a slash is the second of a pair, not a count: a thread's "2/4 Our coast
 // guards …" is its second post of four.
 const QUANTITY = new RegExp(

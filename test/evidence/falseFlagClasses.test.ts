@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/evidence/extract.ts';
 import type { Genre } from '../../src/evidence/genre.ts';
 import { linkSources } from '../../src/evidence/link.ts';
+import { meaningWords } from '../../src/evidence/meaning.ts';
 import { quantities, sameFigure } from '../../src/evidence/numbers.ts';
 import { roster } from './roster.ts';
 
@@ -137,5 +138,19 @@ describe('authorship', () => {
       'Kostal said: "The framework was drafted in Kessel, by our team, and Dahl carried it to Drava."',
     );
     expect(kinds(envoy, own)).toContain('authorship ab');
+  });
+});
+
+describe('one thing in other words', () => {
+  it('reads "t" after a figure as tonnes', () => {
+    expect(one('Signed: 48,000 t, 12 kilometres, one commission.')).toMatchObject({
+      value: 48_000,
+      unit: 'tonne',
+    });
+  });
+
+  it('reads a hotline and a direct communication line as one thing', () => {
+    expect([...meaningWords('a direct communication line')]).toEqual([...meaningWords('the hotline')]);
+    expect([...meaningWords('the line of contact')]).not.toEqual([...meaningWords('the hotline')]);
   });
 });
