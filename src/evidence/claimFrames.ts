@@ -42,8 +42,9 @@ const AUTHORED = new RegExp(
   `\\b(?:drawn|drafted|prepared|written|authored|proposed|penned|put together|drawn up|tabled)\\s+(?:(?:in|at) [^,.;]{1,30},?\\s+)?by\\b|\\b(?:wrote|drew up|penned|authored)\\b|\\bthe authors? of\\b|\\bput (?:it )?together\\b|\\bput forward\\b|['’]s own ${TEXTS}\\b|\\b(?:is|was|are|were)\\s+(?:\\w+\\s+)?\\S+['’]s ${TEXTS}\\b|['’]s ${TEXTS}s? (?:is|was|are|were)\\b|\\b(?:our|my) own ${TEXTS}\\b`,
   'i',
 );
+// "The Ostrevan side, headed by Lode": a side at the table is its delegation.
 const LEADS =
-  /\b(?:led|headed|leads|heads|lead|head)\b[^.]{0,50}\b(?:delegations?|teams?)\b|\b(?:delegations?|teams?)\b[^.]{0,60}\b(?:led|headed)\b|\bhead of (?:the )?delegation\b|\bchief negotiator\b/i;
+  /\b(?:led|headed|leads|heads|lead|head)\b[^.]{0,50}\b(?:delegations?|teams?)\b|\b(?:delegations?|teams?|side),? (?:led|headed) by\b|\b(?:delegations?|teams?)\b[^.]{0,60}\b(?:led|headed)\b|\bhead of (?:the )?delegation\b|\bchief negotiator\b/i;
 export const FIRM_LEAD = /\b(?:led|headed|leads|heads|lead|head)\b/i;
 // Who took part: "attended", "was present", "took part", "as an observer"; and who did not.
 const ABSENT =

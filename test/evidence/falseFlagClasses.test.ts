@@ -35,6 +35,18 @@ describe('who heads a delegation: the person the lead verb takes', () => {
   });
 });
 
+describe('who heads a side', () => {
+  it('reads "the Torvanian side, headed by" as a delegation’s head', () => {
+    const side = doc(
+      'a',
+      'The Torvanian side, headed by spokesman Pavel Surin, arrived in Fjellby on Monday.',
+    );
+    const delegation = doc('b', 'The Torvanian delegation to the river talks will be headed by Pavel Surin.');
+    const reasons = linkSources([side, delegation], roster).links.map((l) => l.reason);
+    expect(reasons).toContain("who heads torvania's delegation");
+  });
+});
+
 describe('figures', () => {
   it('reads no count in a thread’s post number', () => {
     expect(quantities('2/4 Our border guards will stay 12 kilometres apart.').map((q) => q.text)).toEqual([
