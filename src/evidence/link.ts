@@ -18,7 +18,7 @@ import {
   presence,
   sameDelegation,
 } from './claimFrames.ts';
-import { dueApart, oneRelativeDeadline, superseded } from './deadlines.ts';
+import { dueApart, moved, oneRelativeDeadline, superseded } from './deadlines.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { guarantorOf } from './guarantee.ts';
 import { eventDates, eventsMatch, placesEvent, reportsEvent, sameEventThrough } from './linkEvents.ts';
@@ -290,6 +290,7 @@ function disagree(
   sim: number,
   roster: Roster,
   translated: (p: Passage) => boolean,
+  wasMoved: (x?: string, y?: string) => boolean,
 ): Disagreement | undefined {
   const flag = (kind: DisagreementKind, reason: string, values?: [string, string]): Disagreement => ({
     kind,
@@ -306,7 +307,11 @@ function disagree(
     const deadlines = a.claim.data.eventKind === 'deadline' && b.claim.data.eventKind === 'deadline';
     if (
       deadlines &&
-      (dueApart(a, b, roster) || oneRelativeDeadline(a, b) || superseded(a, roster) || superseded(b, roster))
+      (dueApart(a, b, roster) ||
+        oneRelativeDeadline(a, b) ||
+        superseded(a, roster) ||
+        superseded(b, roster) ||
+        wasMoved(a.claim.data.date, b.claim.data.date))
     )
       return undefined;
     return flag('date', dates, [a.claim.data.date ?? '', b.claim.data.date ?? '']);
@@ -364,7 +369,7 @@ function disagree(
   // "The second round on the 13th" is no contradiction of "the third round on the 12th".
   if (a.kind !== 'event' && b.kind !== 'event' && sim >= 0.35 && sameOrdinals(a, b)) {
     const [da, db] = [datesOf(a, roster), datesOf(b, roster)];
-    if (da.length === 1 && db.length === 1 && da[0] !== db[0])
+    if (da.length === 1 && db.length === 1 && da[0] !== db[0] && !wasMoved(da[0], db[0]))
       return flag('date', `${da[0]} vs ${db[0]}`, [da[0]!, db[0]!]);
   }
   return undefined;
@@ -470,6 +475,12 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
   const disagreements: Disagreement[] = [];
   const translatedSources = new Set(docs.filter((d) => TRANSLATED.test(d.cleanText)).map((d) => d.source));
   const translated = (p: Passage) => translatedSources.has(p.source);
+  // A deadline some source reports moved from one day to another: a source giving the first
+  // day and one giving the second tell of two states of one deadline, not a disagreement.
+  const moves = new Set(
+    passages.flatMap((p) => (p.claim?.kind === 'event' ? [moved(p, roster)?.join(' ')] : [])),
+  );
+  const wasMoved = (x?: string, y?: string) => moves.has(`${x} ${y}`) || moves.has(`${y} ${x}`);
   // The classes of event read from each source.
   const read = new Map<string, Set<string>>();
   for (const p of passages)
@@ -497,7 +508,7 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
         const sim = similarity(a.words, b.words, idfOld);
         if (!eventsMatch(a, b, sim, isPerson, roster)) continue;
         links.push({ a, b, reason: 'one event' });
-        const d = disagree(a, b, sim, roster, translated);
+        const d = disagree(a, b, sim, roster, translated, wasMoved);
         if (d) disagreements.push(d);
         continue;
       }
@@ -507,7 +518,7 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
       const reason = sameThing(a, b, like, roster);
       if (!reason) continue;
       links.push({ a, b, reason });
-      const d = disagree(a, b, like.sim, roster, translated);
+      const d = disagree(a, b, like.sim, roster, translated, wasMoved);
       if (d) disagreements.push(d);
     }
   }

@@ -102,6 +102,16 @@ describe('statuses, deadlines and renderings', () => {
     expect(kinds(doc('a', data), doc('c', other))).toContain('date ac');
   });
 
+  it('flags no two days of a deadline another source reports moved from one to the other', () => {
+    const data = 'Torvania will hand over its first river data to Arvenia no later than 16 March.';
+    const later = 'Torvania will hand over its first river data to Arvenia no later than 20 March.';
+    const moved =
+      'The 16 March deadline for Torvania to hand over its first river data to Arvenia was extended to 20 March.';
+    const found = kinds(doc('a', data), doc('b', moved), doc('c', later));
+    expect(found.filter((k) => k.includes('a') && k.includes('c'))).toEqual([]);
+    expect(kinds(doc('a', data), doc('c', later))).toContain('date ac');
+  });
+
   it('takes two translations of one speech for one, unless they differ in what they say', () => {
     const interpreted = (words: string) =>
       doc(
