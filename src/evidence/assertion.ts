@@ -30,6 +30,12 @@ const SCOPE = 80;
 const FINAL_POSITION =
   /\b(?:(?:would|will|could|can)(?: not|n['’]t) go (?:any )?(?:further|beyond|higher|lower)|(?:final|last|best) offer|not (?:go )?(?:a|one) \w+ (?:more|further)|no further)\b/i;
 
+// A relative clause right after a figure, whose verb is a position, says whose figure it is:
+// "the 35,000 tonnes it offered in March", "the 25 kilometres that Arvenia had proposed".
+const OFFERED_AFTER =
+  /^\s*(?:(?:that|which)\s+)?(?:\p{L}+\s+){1,2}?(?:had\s+|has\s+|first\s+|originally\s+)*(?:propos|offer|demand|sought|want|ask(?:ed)? for|call(?:ed)? for|insist(?:ed)? on)/iu;
+const offeredAfter = (text: string, q: Quantity) => OFFERED_AFTER.test(text.slice(q.index + q.text.length));
+
 /** The quantities a passage gives as a party's position rather than as what is (or was agreed). */
 export const positionQuantities = perPassage((p): Set<Quantity> => {
   const out = new Set<Quantity>();
@@ -40,7 +46,7 @@ export const positionQuantities = perPassage((p): Set<Quantity> => {
       if (end > q.index || q.index - end > SCOPE) return false;
       return !CLAUSE_BREAK.test(p.text.slice(end, q.index));
     });
-    if (governed) out.add(q);
+    if (governed || offeredAfter(p.text, q)) out.add(q);
   }
   return out;
 });

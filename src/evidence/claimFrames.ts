@@ -2,11 +2,12 @@
 // read from one passage so that two passages stating one of them can be linked and, when
 // they say it differently, flagged — who wrote a text, who heads a delegation, who took
 // part, what a party refuses. Each reading is computed once per passage (perPassage).
-import { entityMentions } from './entities.ts';
+import { type EntityMention, entityMentions } from './entities.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { ownMeaning, perPassage } from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
 import type { LinkDocument, Passage } from './passages.ts';
+import { allMatches } from './regex.ts';
 import type { Roster } from './types.ts';
 
 // The names and titles of a passage (its content words) read as meaning words, so that
@@ -30,16 +31,18 @@ export function oneRefusal(a: Passage, b: Passage, roster: Roster): boolean {
   return what.length >= REFUSAL_WORDS - 1;
 }
 
+// "Drafted in Lindmar, by our team": where it was written may stand before who wrote it.
 // A text named by its owner says whose it is only when the sentence says so: "it is
 // Belmora's own draft", "Lessia's map is the only proposal"; "the Mediator's text speaks of
 // 15 kilometres" names the text to say what is in it.
 const TEXTS = '(?:map|draft|plan|text|proposal|framework|paper|blueprint|initiative)';
 const AUTHORED = new RegExp(
-  `\\b(?:drawn|drafted|prepared|written|authored|proposed|penned|put together|drawn up|tabled)\\s+by\\b|\\b(?:wrote|drew up|penned|authored)\\b|\\bthe authors? of\\b|\\bput (?:it )?together\\b|\\bput forward\\b|['’]s own ${TEXTS}\\b|\\b(?:is|was|are|were)\\s+(?:\\w+\\s+)?\\S+['’]s ${TEXTS}\\b|['’]s ${TEXTS}s? (?:is|was|are|were)\\b|\\b(?:our|my) own ${TEXTS}\\b`,
+  `\\b(?:drawn|drafted|prepared|written|authored|proposed|penned|put together|drawn up|tabled)\\s+(?:(?:in|at) [^,.;]{1,30},?\\s+)?by\\b|\\b(?:wrote|drew up|penned|authored)\\b|\\bthe authors? of\\b|\\bput (?:it )?together\\b|\\bput forward\\b|['’]s own ${TEXTS}\\b|\\b(?:is|was|are|were)\\s+(?:\\w+\\s+)?\\S+['’]s ${TEXTS}\\b|['’]s ${TEXTS}s? (?:is|was|are|were)\\b|\\b(?:our|my) own ${TEXTS}\\b`,
   'i',
 );
+// "The Ostrevan side, headed by Lode": a side at the table is its delegation.
 const LEADS =
-  /\b(?:led|headed|leads|heads|lead|head)\b[^.]{0,50}\b(?:delegations?|teams?)\b|\b(?:delegations?|teams?)\b[^.]{0,60}\b(?:led|headed)\b|\bhead of (?:the )?delegation\b|\bchief negotiator\b/i;
+  /\b(?:led|headed|leads|heads|lead|head)\b[^.]{0,50}\b(?:delegations?|teams?)\b|\b(?:delegations?|teams?|side),? (?:led|headed) by\b|\b(?:delegations?|teams?)\b[^.]{0,60}\b(?:led|headed)\b|\bhead of (?:the )?delegation\b|\bchief negotiator\b/i;
 export const FIRM_LEAD = /\b(?:led|headed|leads|heads|lead|head)\b/i;
 // Who took part: "attended", "was present", "took part", "as an observer"; and who did not.
 const ABSENT =
@@ -94,10 +97,33 @@ function authorOf(p: Passage, roster: Roster): string | undefined {
 function leadersOf(p: Passage, roster: Roster): [string, string][] {
   if (!LEADS.test(p.text)) return [];
   const g = buildGazetteer(roster);
+  const mentions = entityMentions(p.text, roster).filter((e) => e.person !== undefined);
+  const heads = new Set(allMatches(LEAD_VERB, p.text).flatMap((m) => leadArgument(m, mentions) ?? []));
   const named = p.names.filter((id) => g.personById.has(id));
-  const office = entityMentions(p.text, roster).find((e) => e.via === 'office')?.person;
-  const people = named.length > 0 ? named : office ? [office] : [];
+  const office = mentions.find((e) => e.via === 'office')?.person;
+  // A person the lead verb takes; else the one person the passage names, or an office.
+  const people =
+    heads.size > 0 ? [...heads] : named.length === 1 ? named : named.length === 0 && office ? [office] : [];
   return people.map((person) => [g.personById.get(person)!.party ?? '', person]);
+}
+
+// "led by X", "under X" take the person after; "X, who led", "X heads" the person before.
+const LEAD_VERB = /\b(?:(?:led|headed) by|under)\b|\b(?:led|headed|leads|heads)\b/gi;
+const ARGUMENT_GAP = 60;
+/**
+ * The person a lead verb says is at the head: "a delegation led by Deputy Prime Minister
+ * Hallam, and underscored that Teskaro…" names Hallam at the head, not the Secretary who
+ * welcomed it; "Hallam, who led our delegation …, and Special Envoy Imbert" Hallam alone.
+ */
+function leadArgument(m: RegExpExecArray, mentions: EntityMention[]): string | undefined {
+  const end = m.index + m[0].length;
+  if (/\b(?:by|under)$/i.test(m[0])) {
+    // A name before an office: "Deputy Prime Minister Oskar Hallam" holds "Prime Minister".
+    const near = mentions.filter((e) => e.index >= end && e.index - end <= ARGUMENT_GAP);
+    return (near.find((e) => e.via === 'name') ?? near[0])?.person;
+  }
+  const prev = mentions.filter((e) => e.end <= m.index).at(-1);
+  return prev && m.index - prev.end <= ARGUMENT_GAP / 2 ? prev.person : undefined;
 }
 
 /** The party both passages say something of whose delegation's head, and who each says. */

@@ -21,6 +21,8 @@ export const CONCEPTS: readonly string[] = [
   'weapon|weaponry|armament|arms',
   'border|frontier|boundary',
   'frontline|front line|line of contact|contact line|line of separation',
+  // A standing link between two sides' centres, to head off incidents.
+  'hotline|direct line|direct communication line|communication line|hot line',
   'territory|land|region|area',
   'monitor|observer|observe|monitoring|verify|verification|oversee|supervise|supervision',
   'inspect|inspection|inspector',

@@ -62,3 +62,24 @@ export function oneRelativeDeadline(a: Passage, b: Passage): boolean {
     x[2]!.replace(/s$/, '') === y[2]!.replace(/s$/, '')
   );
 }
+
+// A deadline the source says was moved: "the agreed deadline of 18 April was extended to 30
+// April" reports 18 April as superseded, not as the day due.
+const MOVED =
+  /\b(?:extended|postponed|pushed back|put back|moved|deferred|delayed|brought forward|replaced)\s+(?:to|until|till|by)\b/i;
+
+/** The day a deadline passage says was moved, and the day it was moved to: [from, to]. */
+export const moved = perPassage((p: Passage): [string, string] | undefined => {
+  const m = MOVED.exec(p.text);
+  if (!m) return undefined;
+  const dates = findDates(p.text, p.published);
+  const from = dates.filter((d) => d.index < m.index).at(-1);
+  const to = dates.find((d) => d.index >= m.index + m[0].length);
+  return from && to && from.iso !== to.iso ? [from.iso, to.iso] : undefined;
+});
+
+/** Whether the day a deadline passage gives is one its source says was moved to another. */
+export const superseded = (p: Passage, roster: Roster): boolean => {
+  const date = p.claim?.kind === 'event' ? p.claim.data.date : undefined;
+  return date !== undefined && moved(p, roster)?.[0] === date;
+};

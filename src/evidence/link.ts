@@ -18,13 +18,13 @@ import {
   presence,
   sameDelegation,
 } from './claimFrames.ts';
-import { dueApart, oneRelativeDeadline } from './deadlines.ts';
+import { dueApart, moved, oneRelativeDeadline, superseded } from './deadlines.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { guarantorOf } from './guarantee.ts';
 import { eventDates, eventsMatch, placesEvent, reportsEvent, sameEventThrough } from './linkEvents.ts';
 import { datesOf, eventClass, ownMeaning, perPassage, sameOrdinals, sharedWords } from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
-import { type Quantity, sameUnit, sameValue } from './numbers.ts';
+import { type Quantity, sameFigure, sameUnit, sameValue } from './numbers.ts';
 import { oneFlagEach } from './oneFlagEach.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
 import { allMatches } from './regex.ts';
@@ -284,7 +284,19 @@ const speakerKey = (p: Passage) =>
   p.speaker?.partyId ??
   (p.speaker && !GENERIC_SPEAKERS.test(p.speaker.name) ? p.speaker.name.toLowerCase() : undefined);
 
-function disagree(a: Passage, b: Passage, sim: number, roster: Roster): Disagreement | undefined {
+// A record that says its speech is interpreted or translated ("interpretation from Karsish",
+// "[Translated from …]") renders words first said in another language.
+const TRANSLATED =
+  /\b(?:interpretation from|interpreted (?:from|into)|translated (?:from|into)|translation from)\b/i;
+
+function disagree(
+  a: Passage,
+  b: Passage,
+  sim: number,
+  roster: Roster,
+  translated: (p: Passage) => boolean,
+  wasMoved: (x?: string, y?: string) => boolean,
+): Disagreement | undefined {
   const flag = (kind: DisagreementKind, reason: string, values?: [string, string]): Disagreement => ({
     kind,
     reason,
@@ -295,9 +307,18 @@ function disagree(a: Passage, b: Passage, sim: number, roster: Roster): Disagree
   if (a.claim?.kind === 'event' && b.claim?.kind === 'event') {
     const dates = eventDates(a, b, roster);
     if (!dates) return undefined;
-    // Two deadlines of two things, or one span from two sources' own starting days, disagree on nothing.
+    // Two deadlines of two things, or one span from two sources' own starting days, disagree
+    // on nothing; nor does a day its source says was moved to another.
     const deadlines = a.claim.data.eventKind === 'deadline' && b.claim.data.eventKind === 'deadline';
-    if (deadlines && (dueApart(a, b, roster) || oneRelativeDeadline(a, b))) return undefined;
+    if (
+      deadlines &&
+      (dueApart(a, b, roster) ||
+        oneRelativeDeadline(a, b) ||
+        superseded(a, roster) ||
+        superseded(b, roster) ||
+        wasMoved(a.claim.data.date, b.claim.data.date))
+    )
+      return undefined;
     return flag('date', dates, [a.claim.data.date ?? '', b.claim.data.date ?? '']);
   }
   if (a.kind === 'quote' && b.kind === 'quote') {
@@ -307,8 +328,10 @@ function disagree(a: Passage, b: Passage, sim: number, roster: Roster): Disagree
       return flag('attribution', `the same words given to ${ka} and to ${kb}`);
     // Two records of what was said (transcript turns, the speaker's own posts) are two
     // occasions, each verbatim: they differ in wording as anyone does on two days, and
-    // contradict only in what they say.
-    const rendered = !(firstHand(a) && firstHand(b)) || renderingsDiffer(a, b, roster);
+    // contradict only in what they say. So do two translations of one speech: no wording
+    // of theirs is the speaker's.
+    const verbatim = !(firstHand(a) && firstHand(b)) && !translated(a) && !translated(b);
+    const rendered = verbatim || renderingsDiffer(a, b, roster);
     if (!same && (ka || kb) && (!ka || !kb || ka === kb) && sim >= 0.4 && rendered)
       return flag('quote', `two renderings of ${ka ?? 'one speaker'}'s words`);
     return undefined;
@@ -319,8 +342,7 @@ function disagree(a: Passage, b: Passage, sim: number, roster: Roster): Disagree
   // both figures itself ("had proposed 25 kilometres; the figure retained is 15") says which
   // is which.
   const [xa, xb] = [positionQuantities(a, roster), positionQuantities(b, roster)];
-  const gives = (p: Passage, q: Quantity) =>
-    p.quantities.some((z) => sameUnit(z, q) && sameValue(z.value, q.value));
+  const gives = (p: Passage, q: Quantity) => p.quantities.some((z) => sameUnit(z, q) && sameFigure(z, q));
   for (const x of a.quantities)
     for (const y of b.quantities)
       if (
@@ -328,7 +350,7 @@ function disagree(a: Passage, b: Passage, sim: number, roster: Roster): Disagree
         !xa.has(x) &&
         !xb.has(y) &&
         sameTime(a, x, b, y, roster) &&
-        !sameValue(x.value, y.value) &&
+        !sameFigure(x, y) &&
         !gives(b, x) &&
         !gives(a, y)
       )
@@ -352,7 +374,7 @@ function disagree(a: Passage, b: Passage, sim: number, roster: Roster): Disagree
   // "The second round on the 13th" is no contradiction of "the third round on the 12th".
   if (a.kind !== 'event' && b.kind !== 'event' && sim >= 0.35 && sameOrdinals(a, b)) {
     const [da, db] = [datesOf(a, roster), datesOf(b, roster)];
-    if (da.length === 1 && db.length === 1 && da[0] !== db[0])
+    if (da.length === 1 && db.length === 1 && da[0] !== db[0] && !wasMoved(da[0], db[0]))
       return flag('date', `${da[0]} vs ${db[0]}`, [da[0]!, db[0]!]);
   }
   return undefined;
@@ -456,6 +478,14 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
   const isPerson = (id: string) => people.has(id);
   const links: SourceLink[] = [];
   const disagreements: Disagreement[] = [];
+  const translatedSources = new Set(docs.filter((d) => TRANSLATED.test(d.cleanText)).map((d) => d.source));
+  const translated = (p: Passage) => translatedSources.has(p.source);
+  // A deadline some source reports moved from one day to another: a source giving the first
+  // day and one giving the second tell of two states of one deadline, not a disagreement.
+  const moves = new Set(
+    passages.flatMap((p) => (p.claim?.kind === 'event' ? [moved(p, roster)?.join(' ')] : [])),
+  );
+  const wasMoved = (x?: string, y?: string) => moves.has(`${x} ${y}`) || moves.has(`${y} ${x}`);
   // The classes of event read from each source.
   const read = new Map<string, Set<string>>();
   for (const p of passages)
@@ -483,7 +513,7 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
         const sim = similarity(a.words, b.words, idfOld);
         if (!eventsMatch(a, b, sim, isPerson, roster)) continue;
         links.push({ a, b, reason: 'one event' });
-        const d = disagree(a, b, sim, roster);
+        const d = disagree(a, b, sim, roster, translated, wasMoved);
         if (d) disagreements.push(d);
         continue;
       }
@@ -493,7 +523,7 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
       const reason = sameThing(a, b, like, roster);
       if (!reason) continue;
       links.push({ a, b, reason });
-      const d = disagree(a, b, like.sim, roster);
+      const d = disagree(a, b, like.sim, roster, translated, wasMoved);
       if (d) disagreements.push(d);
     }
   }
@@ -502,5 +532,30 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
   // away is the engine's inference, not what the sources say of one another.
   for (const [a, b, via] of sameEventThrough(events, roster))
     links.push({ a, b, reason: `one event, as each is with ${via.source}` });
-  return { groups: links.map((l) => [l.a, l.b]), links, disagreements: oneFlagEach(disagreements) };
+  const flags = oneFlagEach(disagreements).map((d) =>
+    d.kind === 'attribution' ? withSpeechTags(d, passages) : d,
+  );
+  return { groups: links.map((l) => [l.a, l.b]), links, disagreements: flags };
+}
+
+/**
+ * Who a source gives words to is said where it names the speaker ("Vintrop ended his speech
+ * with a line that drew applause: …"): a flag of one quotation given to two people shows
+ * those passages beside the words.
+ */
+function withSpeechTags(d: Disagreement, passages: Passage[]): Disagreement {
+  const tag = (q: Passage) => {
+    const at = q.claim?.kind === 'quote' ? q.claim.data.speakerSpan : undefined;
+    return at
+      ? passages.find(
+          (p) => p.source === q.source && p.kind !== 'quote' && p.span[0] < at[1] && at[0] < p.span[1],
+        )
+      : undefined;
+  };
+  const tags = (side: Passage[]) => side.flatMap((q) => tag(q) ?? []);
+  const [alsoA, alsoB] = [
+    [...(d.alsoA ?? []), ...tags([d.a, ...(d.alsoA ?? [])])],
+    [...(d.alsoB ?? []), ...tags([d.b, ...(d.alsoB ?? [])])],
+  ];
+  return { ...d, ...(alsoA.length ? { alsoA } : {}), ...(alsoB.length ? { alsoB } : {}) };
 }

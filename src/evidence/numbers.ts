@@ -23,6 +23,16 @@ export interface Quantity {
   which?: string[];
   index: number;
   text: string;
+  /**
+   * How the figure is given when not exactly: "about 200" (near), "more than two hundred"
+   * (above), "nearly 200" (below). A limit a rule sets ("no less than twelve miles", "up to
+   * 400") is exact: it is the figure agreed.
+   */
+  approx?: 'near' | 'above' | 'below';
+  /** The base-unit step of the figure as written ("22 km": 1; "12 nautical miles": 1.852). */
+  step?: number;
+  /** The written unit's size in the base unit ("nautical miles": 1.852 km). */
+  factor?: number;
 }
 
 const ONES: Record<string, number> = {
@@ -86,6 +96,7 @@ const MEASURES: [RegExp, string, number][] = [
   [/^bcm$/i, 'm3', 1e9],
   [/^(?:square (?:kilometre|kilometer)s?|km²|km2|sq\.? ?km)$/i, 'km2', 1],
   [/^(?:kilometres?|kilometers?|km)$/i, 'km', 1],
+  [/^(?:nautical[- ]miles?|nm|nmi)$/i, 'km', 1.852],
   [/^(?:metres?|meters?)$/i, 'm', 1],
   [/^(?:gw|gigawatts?)$/i, 'w', 1e9],
   [/^(?:mw|megawatts?)$/i, 'w', 1e6],
@@ -100,9 +111,11 @@ const MEASURES: [RegExp, string, number][] = [
   [/^pounds? sterling$/i, 'gbp', 1],
 ];
 const MEASURE =
-  '(?:cubic|square) (?:metre|meter|kilometre|kilometer)s?|(?:tera|giga|mega)watt[- ]hours?|m³|km²|m3|km2|km|gw|mw|kw|twh|gwh|mwh|bcm|%|per ?cent|us dollars?|pounds? sterling';
+  'nautical[- ]miles?|(?:cubic|square) (?:metre|meter|kilometre|kilometer)s?|(?:tera|giga|mega)watt[- ]hours?|m³|km²|m3|km2|km|nmi|nm|gw|mw|kw|twh|gwh|mwh|bcm|%|per ?cent|us dollars?|pounds? sterling|t';
+// A numeral after a slash is the second of a pair, not a count: a thread's "2/4 Our coast
+// guards …" is its second post of four.
 const QUANTITY = new RegExp(
-  `(?<![\\p{L}\\d.,])(us\\$|\\$|€|£|usd ?|eur ?|gbp ?)?${NUMBER}(?:[\\s-]*(hundred|thousand|million|mln|mn|billion|bn|trillion)\\b)?(?:(-|\\s*)(${MEASURE}|detained persons?|[a-z]{3,}(?:\\s+(?!(?:and|the|for|from|with|that|which|were|was|are|will|would|hundred|thousand|million|billion|${WORD})\\b)[a-z]{3,}){0,2})(?![\\p{L}\\d]))?`,
+  `(?<![\\p{L}\\d.,/])(us\\$|\\$|€|£|usd ?|eur ?|gbp ?)?${NUMBER}(?:[\\s-]*(hundred|thousand|million|mln|mn|billion|bn|trillion)\\b)?(?:(-|\\s*)(${MEASURE}|detained persons?|[a-z]{3,}(?:\\s+(?!(?:and|the|for|from|with|that|which|were|was|are|will|would|hundred|thousand|million|billion|${WORD})\\b)[a-z]{3,}){0,2})(?![\\p{L}\\d]))?`,
   'giu',
 );
 // A rate after the quantity, in its clause ("400 million m³ of water from the Tarn per
@@ -151,6 +164,38 @@ export const sameUnit = (x: Quantity, y: Quantity): boolean =>
 /** Whether two values are one number, written two ways ("0.4 billion" and "400 million"). */
 export const sameValue = (x: number, y: number): boolean =>
   Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), Math.abs(y));
+// Vague descriptions of a count, the word right before it; "no more than", "at least" and
+// "up to" set limits and stay exact.
+const APPROX: [RegExp, NonNullable<Quantity['approx']>][] = [
+  [/\b(?:about|around|roughly|approximately|some|an estimated|circa|c\.)\s+$/i, 'near'],
+  [/\b(?<!no )(?:more than|over|upwards of|in excess of)\s+$/i, 'above'],
+  [/\b(?:nearly|almost|(?<!no )(?:fewer|less) than|just under)\s+$/i, 'below'],
+];
+// "About 200" stands for a figure within a tenth of it.
+const NEAR = 0.1;
+
+/** The step of a number as written: "1.25" 0.01, "22" and "twenty-two" 1. */
+const stepOf = (raw: string): number => 10 ** -(/\.(\d+)$/.exec(raw)?.[1]?.length ?? 0);
+
+/** Whether a figure given loosely holds of an exact one: "more than two hundred" of 212. */
+const holds = (loose: Quantity, exact: Quantity): boolean => {
+  if (loose.approx === 'above') return exact.value > loose.value;
+  if (loose.approx === 'below') return exact.value < loose.value;
+  return loose.approx === 'near' && Math.abs(exact.value - loose.value) <= NEAR * loose.value;
+};
+
+/**
+ * Whether two figures of one unit can both be true: one value, one given loosely that holds
+ * of the other ("about 200" and 212), or two written in two units that agree within the
+ * rounding of the coarser ("22 km" and "12 nautical miles", 22.2 km).
+ */
+export function sameFigure(x: Quantity, y: Quantity): boolean {
+  if (sameValue(x.value, y.value) || holds(x, y) || holds(y, x)) return true;
+  // Only a figure converted from another unit is rounded: "3 million" and "2.5 million" differ.
+  if (x.step === undefined || y.step === undefined || x.factor === y.factor) return false;
+  return Math.abs(x.value - y.value) <= Math.max(x.step, y.step) / 2;
+}
+
 const QUARTER =
   /\b(?:a|one) (quarter|third|half)\b(?! (?:a |an )?(?:million|billion|thousand|hour|day|week|month|year))/gi;
 const FRACTION: Record<string, number> = { quarter: 25, third: 33, half: 50 };
@@ -313,8 +358,11 @@ function kindOf(words: string, unitWord: string, compound: boolean): string[] | 
 }
 
 /** The quantities a sentence states, with what they count. */
-export function quantities(sentence: string): Quantity[] {
+export function quantities(written: string): Quantity[] {
   const found: Quantity[] = [];
+  // A treaty's "twelve (12) nautical miles" gives one figure twice: the digits in brackets
+  // are read as blank, so the words count the miles (offsets kept).
+  const sentence = written.replace(/(?<=\p{L})\s\(\d[\d,.]*\)(?=\s)/gu, (x) => ' '.repeat(x.length));
   for (const m of sentence.matchAll(QUANTITY)) {
     const [, sign, raw, scale, hyphen, words] = m;
     // "a 20-point plan" counts points; "three joint measurement stations on the Halse" stations.
@@ -352,12 +400,18 @@ export function quantities(sentence: string): Quantity[] {
         : words && cut > 0
           ? m[0].slice(0, cut)
           : m[0]
-    ).trim();
+    )
+      .trim()
+      .replace(/\s{2,}/g, ' ');
     const which =
       currency || before || !words || !unitWord ? undefined : kindOf(words, unitWord, hyphen === '-');
+    const loose = APPROX.find(([re]) => re.test(sentence.slice(Math.max(0, m.index - 30), m.index)))?.[1];
     found.push({
       value,
       unit: unit.unit,
+      ...(loose ? { approx: loose } : {}),
+      step: stepOf(raw!) * (scale ? SCALE[scale.toLowerCase()]! : 1) * unit.factor,
+      factor: unit.factor,
       ...(rate ? { rate } : {}),
       ...(which ? { which } : {}),
       index: m.index,

@@ -28,7 +28,12 @@ const NEGATIVE =
 const BEFORE = 60;
 const AFTER = 40;
 const CLAUSE_END = /[;:,.!?]/;
-const CLAUSE_START = new RegExp(`[;:]|\\. |\\b(?:that|${REPORTING_VERBS})\\b`, 'g');
+// A coordinated clause starts anew: in "the detentions have largely stopped, and a hotline
+// … has been agreed" what is agreed is the hotline.
+const CLAUSE_START = new RegExp(
+  `[;:]|\\. |,\\s+(?:and|but|while|whereas)\\b|\\b(?:that|${REPORTING_VERBS})\\b`,
+  'g',
+);
 // "it is finished", "that is not final": the subject is whatever the context was about.
 const PRONOUN_SUBJECT = /\b(?:it|this|that|nothing)\s+(?:\w+\s+){0,2}$/i;
 
