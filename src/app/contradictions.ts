@@ -65,15 +65,43 @@ export const listContradictions = implement(evidence.contradictions, async (ctx)
       ...(claim ? { claim } : {}),
     };
   };
-  return findContradictions(docs, roster).map((c) => ({
-    kind: c.kind,
-    reason: c.reason,
-    a: side(c.a),
-    b: side(c.b),
-    ...(c.alsoA ? { alsoA: c.alsoA.map(side) } : {}),
-    ...(c.alsoB ? { alsoB: c.alsoB.map(side) } : {}),
-  }));
+  const texts = new Map(sources.map((x) => [x.id, x.cleanText ?? '']));
+  // A passage is shown in its paragraph: where that paragraph starts, as its identity.
+  const paragraphOf = (p: ContradictionSide) =>
+    `${p.source} ${(texts.get(p.source) ?? '').lastIndexOf('\n\n', p.span[0])}`;
+  return findContradictions(docs, roster).map((c) => {
+    const [a, b] = [side(c.a), side(c.b)];
+    const alsoA = others(a, (c.alsoA ?? []).map(side), paragraphOf);
+    const alsoB = others(b, (c.alsoB ?? []).map(side), paragraphOf);
+    return {
+      kind: c.kind,
+      reason: c.reason,
+      a,
+      b,
+      ...(alsoA.length ? { alsoA } : {}),
+      ...(alsoB.length ? { alsoB } : {}),
+    };
+  });
 });
+
+/**
+ * The other passages of a side that a reader has not seen yet. Each is shown in its paragraph,
+ * and the engine may give a quotation and the clause naming its speaker ("…," said X) as two
+ * passages: a reader shown one has read the other.
+ */
+function others(
+  shown: ContradictionSide,
+  also: ContradictionSide[],
+  paragraphOf: (p: ContradictionSide) => string,
+): ContradictionSide[] {
+  const seen = new Set([paragraphOf(shown)]);
+  return also.filter((p) => {
+    const at = paragraphOf(p);
+    if (seen.has(at)) return false;
+    seen.add(at);
+    return true;
+  });
+}
 
 /**
  * A stored claim as the engine's claim (the shape ingest stored it from): a quote's speaker
