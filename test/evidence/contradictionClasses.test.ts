@@ -5,21 +5,11 @@
 // sentences about the Arvenia–Torvania talks.
 import { describe, expect, it } from 'vitest';
 import { oneRelativeDeadline } from '../../src/evidence/deadlines.ts';
-import { extractClaims } from '../../src/evidence/extract.ts';
-import type { Genre } from '../../src/evidence/genre.ts';
 import { linkSources } from '../../src/evidence/link.ts';
 import { quantities, sameUnit } from '../../src/evidence/numbers.ts';
 import type { Passage } from '../../src/evidence/passages.ts';
+import { doc, kinds } from './linkedDocs.ts';
 import { roster } from './roster.ts';
-
-const doc = (source: string, cleanText: string, genre: Genre = 'news', published = '2031-03-05') => ({
-  source,
-  cleanText,
-  published,
-  claims: extractClaims(cleanText, { roster, published, genre }),
-});
-const kinds = (...docs: ReturnType<typeof doc>[]) =>
-  linkSources(docs, roster).disagreements.map((d) => `${d.kind} ${d.a.source}${d.b.source}`);
 
 describe('contradictions only between what sources assert', () => {
   it('takes no premise of a journalist’s question for a claim', () => {

@@ -4,21 +4,12 @@
 // position; a loose figure holds of an exact one; a treaty's "twelve (12)" is one figure, and
 // one distance in two units is one distance. Invented sentences about the Arvenia–Torvania talks.
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/evidence/extract.ts';
-import type { Genre } from '../../src/evidence/genre.ts';
 import { linkSources } from '../../src/evidence/link.ts';
 import { meaningWords } from '../../src/evidence/meaning.ts';
 import { quantities, sameFigure } from '../../src/evidence/numbers.ts';
+import { doc, kinds } from './linkedDocs.ts';
 import { roster } from './roster.ts';
 
-const doc = (source: string, cleanText: string, genre: Genre = 'news', published = '2031-03-05') => ({
-  source,
-  cleanText,
-  published,
-  claims: extractClaims(cleanText, { roster, published, genre }),
-});
-const kinds = (...docs: ReturnType<typeof doc>[]) =>
-  linkSources(docs, roster).disagreements.map((d) => `${d.kind} ${d.a.source}${d.b.source}`);
 const one = (text: string) => quantities(text)[0]!;
 
 describe('who heads a delegation: the person the lead verb takes', () => {

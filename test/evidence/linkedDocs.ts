@@ -1,0 +1,16 @@
+// A document of the invented Arvenia–Torvania talks as linking takes it, and the
+// disagreements linking finds between such documents, as "kind ab" lines (the two sources' names run together).
+import { extractClaims } from '../../src/evidence/extract.ts';
+import type { Genre } from '../../src/evidence/genre.ts';
+import { linkSources } from '../../src/evidence/link.ts';
+import { roster } from './roster.ts';
+
+export const doc = (source: string, cleanText: string, genre: Genre = 'news', published = '2031-03-05') => ({
+  source,
+  cleanText,
+  published,
+  claims: extractClaims(cleanText, { roster, published, genre }),
+});
+
+export const kinds = (...docs: ReturnType<typeof doc>[]) =>
+  linkSources(docs, roster).disagreements.map((d) => `${d.kind} ${d.a.source}${d.b.source}`);
