@@ -103,6 +103,11 @@ const SELF_REFERENCE =
 // "the importance of meeting every commitment": "meeting" as a verb with its object.
 const MEETING_AS_VERB =
   /^meeting (?:every|all|each|any|its|their|his|her|our|these|those|the (?:\w+ )?(?:deadlines?|targets?|commitments?|obligations?|requirements?|conditions?|needs?|goals?|demands?))\b/i;
+// "the basis for further negotiations", "the conditions for direct talks", "a source close to the
+// negotiations": talks named as a process, something to build on or be near, not a sitting.
+const PROCESS_NOUN = /^(?:talks|negotiations|discussions|consultations)$/i;
+const PROCESS_FRAME =
+  /\b(?:basis (?:for|of)|conditions for|prospects? (?:for|of)|(?:close|closest|familiar) (?:to|with))\s+(?:(?:the|these|further|direct|future|formal|extensive|substantive)\s+){0,2}$/i;
 const PURPOSE = /\bfor (?:\S+ )?$/i;
 // "on Thursday, a day after the round ended": the event after "after" is the other one, a day off.
 const OFFSET_WORDS = '(a|an|one|two|three|four|five|six|seven|\\d{1,2}) (day|week)s? (after|before)';
@@ -209,7 +214,7 @@ interface Candidate {
 }
 
 /** Every trigger word of a sentence that names an event, in pattern order: the regex pass, run once. */
-function candidates(sentence: string): Candidate[] {
+export function candidates(sentence: string): Candidate[] {
   if (!ANY_TRIGGER.test(sentence)) return [];
   const found: Candidate[] = [];
   for (const [kind, pattern] of TRIGGERS) {
@@ -226,6 +231,12 @@ function candidates(sentence: string): Candidate[] {
       const near = before.slice(-40);
       if (/(?:this|these|present|above|that|the)\s+$/i.test(near) && SELF_REFERENCE.test(near)) continue;
       if (/^meeting$/i.test(m[0]) && MEETING_AS_VERB.test(sentence.slice(m.index))) continue;
+      if (
+        PROCESS_NOUN.test(m[0]) &&
+        /\b(?:basis|conditions|prospect|close|familiar)/i.test(near) &&
+        PROCESS_FRAME.test(near)
+      )
+        continue;
       const after = sentence.slice(m.index + m[0].length);
       if (!namesSomeoneOrSomewhere(m[0].trim(), after)) continue;
       if (/^receiv/i.test(m[0]) && !receivedSomeone(after)) continue;
@@ -402,7 +413,9 @@ export function extractEvents({
   // headline is among the unpunctuated lines above the body: a release often opens with a
   // kicker, the sender and a dateline before it.
   const bodyStart = sentences.find(([s, e]) => /[.!?]$/.test(text.slice(s, e)))?.[0] ?? text.length;
-  const headlines = new Set(genre === 'news' ? [] : sentences.filter(([s]) => s < bodyStart));
+  const titles = new Set(sentences.filter(([s]) => s < bodyStart));
+  // A news headline is not dated by the paper's day, but it too names the event its body reports.
+  const headlines = genre === 'news' ? new Set<Span>() : titles;
   for (const span of sentences) {
     const [start, end] = span;
     const sentence = masked.slice(start, end);
@@ -490,10 +503,30 @@ export function extractEvents({
           tense: future ? 'future' : 'past',
         },
       };
-      if (headlines.has(span)) claim.span = span;
+      if (titles.has(span)) claim.span = span;
       if (!merged) seen.set(key, claim);
       people.set(claim, new Set(persons));
       occasions.set(claim, occasion);
+      // The headline names the event the body reports, whatever day the headline was given by
+      // the record ("JOINT STATEMENT on the first round of talks" over "held talks from 17 to 19
+      // March"): the body's report takes the headline's place. A meeting's record is titled by
+      // its own sitting, on the record's day: a sitting of another day is another.
+      const title = titles.has(span)
+        ? undefined
+        : claims.find(
+            (c) =>
+              titles.has(c.span) &&
+              occasions.get(c) === occasion &&
+              ((!c.data.dateText && genre !== 'meeting-transcript') || c.data.date === claim.data.date),
+          );
+      if (title) {
+        for (const id of title.data.participants)
+          if (!claim.data.participants.includes(id)) claim.data.participants.push(id);
+        for (const id of people.get(title) ?? []) people.get(claim)!.add(id);
+        claims[claims.indexOf(title)] = claim;
+        for (const [k, c] of seen) if (c === title) seen.set(k, claim);
+        continue;
+      }
       claims.push(claim);
     }
   }

@@ -248,3 +248,60 @@ describe('a reception during a visit', () => {
     expect(events('On 3 March, Minister Solberg received Henrik Dahl.')).toEqual([['meeting', '2031-03-03']]);
   });
 });
+
+describe('talks named as a process, not a sitting', () => {
+  it("drops talks that are a basis, a condition or a source's closeness, not an event", () => {
+    expect(events('The framework could serve as a basis for the negotiations.')).toEqual([]);
+    expect(events('The framework is accepted as the basis for further negotiations.')).toEqual([]);
+    expect(
+      events('The leaders discussed the conditions for direct talks between Arvenia and Torvania.'),
+    ).toEqual([]);
+    expect(
+      events(
+        'The guards will be released as part of the settlement, a source close to the negotiations said.',
+        'news',
+      ),
+    ).toEqual([]);
+    expect(events('It was drafted on the basis of extensive consultations with both parties.')).toEqual([]);
+  });
+
+  it('keeps talks that sit, even beside such a word', () => {
+    expect(events('The delegations held talks in Fjellby on 3 March.')).toEqual([['talks', '2031-03-03']]);
+    expect(events('The talks on a basis for peace opened in Fjellby on 3 March.', 'news')).toEqual([
+      ['talks', '2031-03-03'],
+    ]);
+  });
+});
+
+describe("a headline and its body's report", () => {
+  it("takes the body's report of the headline's event for it, with the body's day", () => {
+    const statement =
+      'JOINT STATEMENT on the first round of talks between Arvenia and Torvania\n\nThe delegations held talks in Fjellby from 2 to 4 March 2031.\n\nThey will meet again.';
+    // The statement's own title stays the statement it is.
+    expect(events(statement, 'joint-statement')).toEqual([
+      ['statement', PUBLISHED],
+      ['talks', '2031-03-02'],
+    ]);
+    const readout =
+      "Secretary Solberg's meeting with Foreign Minister Kostal\n\nSecretary Solberg met Foreign Minister Kostal in Fjellby on Monday.";
+    expect(events(readout)).toEqual([['meeting', '2031-03-03']]);
+  });
+
+  it('takes the body of a news story for its headline too, and a call of the same day whatever its hour', () => {
+    const story =
+      'Kostal receives Norland envoy in Fjellby\n\nFJELLBY, 5 March — President Mira Kostal received the Norland envoy, Henrik Dahl, on Tuesday, officials said.';
+    expect(events(story, 'news')).toEqual([['meeting', '2031-03-04']]);
+    const readout =
+      'Call with President Varin: 5 March 2031\n\nThe Prime Minister spoke to President Varin this afternoon.';
+    expect(events(readout, 'news')).toEqual([['call', PUBLISHED]]);
+  });
+
+  it("keeps a meeting record's title, its own sitting, apart from a sitting of another day", () => {
+    const record =
+      'Expert meeting on the river data — minutes\n\nDrava, 5 March 2031\n\nDAHL: We can meet again tomorrow morning.\n\nKOSTAL: Agreed.';
+    expect(events(record, 'meeting-transcript')).toEqual([
+      ['meeting', PUBLISHED],
+      ['meeting', '2031-03-06'],
+    ]);
+  });
+});
