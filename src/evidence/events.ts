@@ -149,7 +149,20 @@ interface Trigger {
   index: number;
   /** Set apart from an event of its kind before it ("and again", "a day after"), whatever the day. */
   apart?: boolean;
+  /** A journey: the place of its event is where it goes. */
+  journey?: boolean;
 }
+
+// "Our team heads to Veyrin on Wednesday", "the delegation would travel to Sorrance", "our team
+// is in Belhaven today": a negotiating team goes somewhere to negotiate, and its journey is the
+// round of talks. A visit by name ("the delegation visited the camps") stays a visit.
+const TEAM_BEFORE =
+  /\b(?:team|delegations?|negotiators|negotiating teams?)\b(?:,[^,]{1,60},)?(?:\s+[\w'’-]+){0,4}\s*$/i;
+const VISIT_BY_NAME = /^(?:visit|tour|trip|on a )/i;
+const teamJourney = (sentence: string, index: number) =>
+  !VISIT_BY_NAME.test(sentence.slice(index, index + 8)) &&
+  /\b(?:team|delegation|negotiators)/i.test(sentence.slice(Math.max(0, index - 100), index)) &&
+  TEAM_BEFORE.test(sentence.slice(Math.max(0, index - 100), index));
 
 // "received Oriel's envoy Beatrix Holm" is a meeting; "received Kostra's catch figures" is not:
 // past a possessive, the object names someone (a capital or a pronoun) within a few words.
@@ -261,7 +274,10 @@ function dayAfter(dates: FoundDate[], at: number): FoundDate | undefined {
  */
 function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Trigger[] {
   const found: Trigger[] = [];
-  for (const { kind, index } of words) {
+  for (const word of words) {
+    const { index } = word;
+    const journey = word.kind === 'visit';
+    const kind = journey && teamJourney(sentence, index) ? 'talks' : word.kind;
     const mine = found.findLast((t) => CLASS[t.kind] === CLASS[kind]);
     if (mine) {
       if (index <= mine.index) continue;
@@ -271,14 +287,14 @@ function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Tri
       const ownDayApart =
         mineDay !== undefined && ownDay !== undefined && mineDay.index < index && mineDay.iso !== ownDay.iso;
       if (/\band again\b/i.test(between) || OFFSET_START.test(between) || ownDayApart)
-        found.push({ kind, index, apart: true });
-      else if (NEW_CLAUSE.test(between)) found.push({ kind, index });
+        found.push({ kind, index, apart: true, journey });
+      else if (NEW_CLAUSE.test(between)) found.push({ kind, index, journey });
       continue;
     }
     // What a visit is for is part of the visit.
     const before = sentence.slice(Math.max(0, index - 60), index);
     if (found.some((t) => t.kind === 'visit' && t.index < index) && PURPOSE.test(before)) continue;
-    found.push({ kind, index });
+    found.push({ kind, index, journey });
   }
   for (const limit of limits(sentence, dates))
     if (!found.some((t) => t.kind === 'deadline' && Math.abs(t.index - limit) < 50))
@@ -431,7 +447,7 @@ export function extractEvents({
     anchor = dates.findLast((d) => !d.vague)?.iso ?? anchor;
     const where = place(
       sentence,
-      found.find((t) => t.kind === 'visit'),
+      found.find((t) => t.journey),
     );
     const named = hitsWithin(hits, span).filter((h) => !h.inQuote && h.id);
     const participants = [...new Set(named.map((h) => h.id!))];

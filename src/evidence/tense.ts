@@ -54,10 +54,17 @@ export function clauseAround(sentence: string, at: number): [number, number] {
   return [start, end];
 }
 
+// "Our team, led by Vashti, heads to Veyrin on Wednesday": who leads a party describes it and
+// reports no deed; the clause's tense is its verb's.
+const LEADER = /\b(?:led|headed|accompanied) by\b/gi;
+
 /** The tense of a clause: future when it plans or announces, past when a verb reports a deed. */
 export function tenseOf(clause: string): Tense {
   if (FUTURE.test(clause)) return 'future';
-  return PAST.test(clause) ? 'past' : 'present';
+  if (!PAST.test(clause)) return 'present';
+  return /\b(?:led|headed|accompanied) by/i.test(clause) && !PAST.test(clause.replace(LEADER, ''))
+    ? 'present'
+    : 'past';
 }
 
 // ", and again over dinner on Monday", "and with Kostal on Tuesday": a clause whose verb is the

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/evidence/extract.ts';
 import type { Genre } from '../../src/evidence/genre.ts';
+import { tenseOf } from '../../src/evidence/tense.ts';
 import type { SuggestedClaim } from '../../src/evidence/types.ts';
 import { roster } from './roster.ts';
 
@@ -303,5 +304,35 @@ describe("a headline and its body's report", () => {
       ['meeting', PUBLISHED],
       ['meeting', '2031-03-06'],
     ]);
+  });
+});
+
+describe("a negotiating team's journey", () => {
+  it('reads a team or a delegation going somewhere as the round of talks it goes to', () => {
+    expect(events('Our team, led by @SolbergA, heads to Drava on Friday. #Vell', 'social')).toEqual([
+      ['talks', '2031-03-07'],
+    ]);
+    expect(events('Our team is in Fjellby today. #Vell', 'social')).toEqual([['talks', PUBLISHED]]);
+    expect(
+      events(
+        'Kostal confirmed that a delegation would be ready to travel to Drava for a first round of talks on 17 March.',
+      ),
+    ).toEqual([['talks', '2031-03-17']]);
+    expect(events('The negotiators flew to Drava on Monday.', 'news')).toEqual([['talks', '2031-03-03']]);
+  });
+
+  it('keeps a visit by a person, or a visit by name, a visit', () => {
+    expect(events('Special Envoy Dahl heads to Drava on Friday.')).toEqual([['visit', '2031-03-07']]);
+    expect(events('A parliamentary delegation visited the camps near Drava on Monday.', 'news')).toEqual([
+      ['visit', '2031-03-03'],
+    ]);
+  });
+});
+
+describe('who leads a party is no deed', () => {
+  it('reads the tense of "X, led by Y, goes on Friday" from its verb', () => {
+    expect(tenseOf('Our team, led by Solberg, heads to Drava on Friday')).toBe('present');
+    expect(tenseOf('The delegation, headed by Kostal, arrives on Monday')).toBe('present');
+    expect(tenseOf('The delegation, led by Kostal, arrived on Monday')).toBe('past');
   });
 });
