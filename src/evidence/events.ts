@@ -83,7 +83,7 @@ const DENIED =
 // "until the second round", "at the close of the first round": an event named only to place
 // another in time. A visit "for consultations" is one event, the visit.
 const BACKGROUND =
-  /\b(?:(?:until|till|pending|ahead of|(?:at |of |since |from )?the (?:close|conclusion|end|start|opening) of)(?: the| a| its| their| this)?|following (?:the|its|their)(?! (?:day|week|month)\b))(?: [^\s,.;]+){0,6}\s$/i;
+  /\b(?:(?:until|till|pending|ahead of|(?:at |of |since |from )?the (?:close|conclusion|end|start|opening) of)(?: the| a| its| their| this)?|(?:following|(?<!(?:days?|weeks?|hours?) )after|during) (?:the|its|their|his|her|[A-Z\u00C0-\u00DE][\w-]*['’]s?)(?! (?:day|week|month)\b))(?: [^\s,.;]+){0,6}\s$/i;
 // "ahead of the 30 April deadline", "at the end of the first round, which opened on 18 March":
 // an event named to place another in time is still reported when the text gives it its own day.
 const OWN_DAY_BEFORE = new RegExp(
@@ -94,15 +94,28 @@ const OWN_DAY_AFTER = new RegExp(
   `^(?: of talks)?,? (?:which|that) (?:had )?(?:opened|began|started|ended|closed|was held|took place|expired|falls) (?:on|in) (?:the )?${WHEN}`,
   'i',
 );
+// "after the first round of talks closed in Lorne": an event told with its own verb is reported.
+const OWN_VERB_AFTER =
+  /^[^,.;]{0,50}?\b(?:ended|closed|opened|began|concluded|finished|started|(?:was|were) held|took place)\b/i;
 const datesItself = (before: string, after: string) =>
-  OWN_DAY_BEFORE.test(before) || OWN_DAY_AFTER.test(after);
+  OWN_DAY_BEFORE.test(before) || OWN_DAY_AFTER.test(after) || OWN_VERB_AFTER.test(after);
 // "within ten days of this statement", "point 4 of the statement": the document naming itself or
 // a text it refers to, not an event.
 const SELF_REFERENCE =
   /\b(?:of|in|under|to|by|before|after|during|at|since) (?:this|these|the present|the above|that)\s+$|\bpoint \d+ of (?:the|this)\s+$/i;
+// "full commitment to the Veyrin statement", "in line with the joint communiqué": a statement
+// named as a text to keep to, not as the event of its making, unless the text tells that making
+// ("according to the joint statement the sides issued on Friday").
+const AS_A_TEXT =
+  /\b(?:commitment to|committed to|adherence to|according to|in line with|in accordance with|pursuant to|under|set out in|points? [\d, and]+ of|text of|terms of|implementation of)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}$/i;
+const TEXT_MADE =
+  /^[^,.;]{0,40}?\b(?:issued|adopted|released|published|signed|agreed|made)\b|^,? (?:of|dated|on) \d/i;
 // "the importance of meeting every commitment": "meeting" as a verb with its object.
 const MEETING_AS_VERB =
   /^meeting (?:every|all|each|any|its|their|his|her|our|these|those|the (?:\w+ )?(?:deadlines?|targets?|commitments?|obligations?|requirements?|conditions?|needs?|goals?|demands?))\b/i;
+// "has always met its obligations", "meets every target": met as fulfilled, with what it fulfils.
+const MET_AS_VERB =
+  /^(?:met|meets?) (?:(?:every|all|each|any|its|their|his|her|our|these|those|the|in full)\s+)?(?:[\w-]+\s+){0,2}?(?:obligations?|commitments?|targets?|deadlines?|requirements?|conditions?|needs|goals?|demands?|expectations?|criteria|standards?|quotas?)\b/i;
 // "the basis for further negotiations", "the conditions for direct talks", "a source close to the
 // negotiations": talks named as a process, something to build on or be near, not a sitting.
 const PROCESS_NOUN = /^(?:talks|negotiations|discussions|consultations)$/i;
@@ -236,7 +249,9 @@ export function candidates(sentence: string): Candidate[] {
       // The cheap word tests first: the anchored patterns backtrack on every trigger.
       if (/\b(?:not|never|no)\b|n't/i.test(before) && DENIED.test(before)) continue;
       if (
-        /\b(?:until|till|pending|ahead|following|close|conclusion|end|start|opening)\b/i.test(before) &&
+        /\b(?:until|till|pending|ahead|following|after|during|close|conclusion|end|start|opening)\b/i.test(
+          before,
+        ) &&
         BACKGROUND.test(before) &&
         !datesItself(before, sentence.slice(m.index + m[0].length))
       )
@@ -244,6 +259,14 @@ export function candidates(sentence: string): Candidate[] {
       const near = before.slice(-40);
       if (/(?:this|these|present|above|that|the)\s+$/i.test(near) && SELF_REFERENCE.test(near)) continue;
       if (/^meeting$/i.test(m[0]) && MEETING_AS_VERB.test(sentence.slice(m.index))) continue;
+      if (
+        kind === 'statement' &&
+        /\b(?:to|with|under|in|of)\s+(?:the|this|that|its|their)\s/i.test(near) &&
+        AS_A_TEXT.test(near) &&
+        !TEXT_MADE.test(sentence.slice(m.index + m[0].length))
+      )
+        continue;
+      if (/^meets?$|^met$/i.test(m[0]) && MET_AS_VERB.test(sentence.slice(m.index))) continue;
       if (
         PROCESS_NOUN.test(m[0]) &&
         /\b(?:basis|conditions|prospect|close|familiar)/i.test(near) &&

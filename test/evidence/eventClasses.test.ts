@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/evidence/extract.ts';
 import type { Genre } from '../../src/evidence/genre.ts';
-import { tenseOf } from '../../src/evidence/tense.ts';
+import { tenseAt, tenseOf } from '../../src/evidence/tense.ts';
 import type { SuggestedClaim } from '../../src/evidence/types.ts';
 import { roster } from './roster.ts';
 
@@ -334,5 +334,62 @@ describe('who leads a party is no deed', () => {
     expect(tenseOf('Our team, led by Solberg, heads to Drava on Friday')).toBe('present');
     expect(tenseOf('The delegation, headed by Kostal, arrives on Monday')).toBe('present');
     expect(tenseOf('The delegation, led by Kostal, arrived on Monday')).toBe('past');
+  });
+
+  it('reads a day said right after a verb of the past as past, in a clause that plans', () => {
+    const s = 'The lines will close soon, under the statement the sides issued on Friday.';
+    expect(tenseAt(s, s.indexOf('on Friday'))).toBe('past');
+    const t = 'Kostal said the accord will be signed on Friday.';
+    expect(tenseAt(t, t.indexOf('on Friday'))).toBe('future');
+    const u = 'The talks are expected on Friday.';
+    expect(tenseAt(u, u.indexOf('on Friday'))).toBe('future');
+  });
+});
+
+describe('words for events used in another sense', () => {
+  it('drops "met" as fulfilled, with what it fulfils', () => {
+    expect(events('Arvenia has always met its obligations to the farmers downstream.')).toEqual([]);
+    expect(events('Torvania met every target set in the plan.')).toEqual([]);
+    expect(events('The ministers met their counterparts in Drava on Monday.')).toEqual([
+      ['meeting', '2031-03-03'],
+    ]);
+    expect(events('Kostal met the envoy in Drava on Monday.')).toEqual([['meeting', '2031-03-03']]);
+  });
+
+  it('drops a statement named as a text to keep to, not the event of its making', () => {
+    expect(
+      events(
+        'On Monday Kostal received Henrik Dahl and assured him of her full commitment to the Fjellby statement.',
+      ),
+    ).toEqual([['meeting', '2031-03-03']]);
+    expect(events('The patrols will be run in line with the joint communiqué.')).toEqual([]);
+    expect(
+      events(
+        'The lines will close by the end of the month, according to the joint statement the sides issued on Friday.',
+        'news',
+      ),
+    ).toEqual([
+      ['deadline', '2031-03-31'],
+      ['statement', '2031-02-28'],
+    ]);
+  });
+});
+
+describe('an event named after "after" or "during" to place another in time', () => {
+  it('drops the event that only places another', () => {
+    expect(events('They agreed to speak again after the first round.')).toEqual([]);
+    expect(
+      events("The question was not reopened during Dahl's visit, officials in Drava said.", 'news'),
+    ).toEqual([]);
+    expect(events('Kostal will brief the Council after the talks.', 'news')).toEqual([]);
+  });
+
+  it('keeps it when it is told with its own verb or set off by a count of days', () => {
+    expect(
+      events('Dahl spoke in Drava two days after the first round of talks closed in Fjellby.', 'news'),
+    ).toEqual([['talks', null]]);
+    expect(events('Kostal left on Monday, after the talks ended in Fjellby.', 'news')).toEqual([
+      ['talks', '2031-03-03'],
+    ]);
   });
 });
