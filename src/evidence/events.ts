@@ -28,7 +28,7 @@ const TRIGGERS: [EventClaimKind, RegExp][] = [
   [
     'deadline',
     new RegExp(
-      `\\bdeadlines?\\b|\\bextended (?:to|until) (?:the )?${WHEN}|\\bby ${WHEN}|\\bwithin (?:the next )?${COUNT} (?:days?|weeks?|months?)\\b|\\b(?:open|opens|sign|signature|(?:enter|enters|entered|come|comes|came) into force|entry into force|(?:take|takes|took) effect|expires?)\\b[^.;]{0,40}?\\b(?:on|by|from) (?:the )?${WHEN}`,
+      `\\bdeadlines?\\b|\\bextended (?:to|until) (?:the )?${WHEN}|\\bby ${WHEN}|\\bwithin (?:the next )?${COUNT} (?:hours?|days?|weeks?|months?)\\b|\\b(?:open|opens|sign|signature|(?:enter|enters|entered|come|comes|came) into force|entry into force|(?:take|takes|took) effect|expires?)\\b[^.;]{0,40}?\\b(?:on|by|from) (?:the )?${WHEN}`,
       'gi',
     ),
   ],
@@ -113,6 +113,7 @@ const TEXT_MADE =
 // "the importance of meeting every commitment": "meeting" as a verb with its object.
 const MEETING_AS_VERB =
   /^meeting (?:every|all|each|any|its|their|his|her|our|these|those|the (?:\w+ )?(?:deadlines?|targets?|commitments?|obligations?|requirements?|conditions?|needs?|goals?|demands?))\b/i;
+const HOST_AS_NOUN = /\b(?:an?|the|as|its|our|their|his|her|by)\s+(?:[\w-]+\s+)?$/i;
 // "has always met its obligations", "meets every target": met as fulfilled, with what it fulfils.
 const MET_AS_VERB =
   /^(?:met|meets?) (?:(?:every|all|each|any|its|their|his|her|our|these|those|the|in full)\s+)?(?:[\w-]+\s+){0,2}?(?:obligations?|commitments?|targets?|deadlines?|requirements?|conditions?|needs|goals?|demands?|expectations?|criteria|standards?|quotas?)\b/i;
@@ -259,6 +260,8 @@ export function candidates(sentence: string): Candidate[] {
       const near = before.slice(-40);
       if (/(?:this|these|present|above|that|the)\s+$/i.test(near) && SELF_REFERENCE.test(near)) continue;
       if (/^meeting$/i.test(m[0]) && MEETING_AS_VERB.test(sentence.slice(m.index))) continue;
+      // "will act as an impartial host", "interpreted by the host": the host named, not hosting.
+      if (/^hosts?$/i.test(m[0]) && HOST_AS_NOUN.test(near)) continue;
       if (
         kind === 'statement' &&
         /\b(?:to|with|under|in|of)\s+(?:the|this|that|its|their)\s/i.test(near) &&
@@ -288,7 +291,12 @@ export function candidates(sentence: string): Candidate[] {
 
 /** The day written after a trigger, before any other trigger could claim it. */
 function dayAfter(dates: FoundDate[], at: number): FoundDate | undefined {
-  return dates.find((d) => !d.vague && d.index > at && d.index - at < 90);
+  return dates.find((d) => !d.vague && d.index >= at && d.index - at < 90);
+}
+
+/** The day written just before a trigger: "the 30 April deadline". */
+function dayJustBefore(dates: FoundDate[], at: number): FoundDate | undefined {
+  return dates.find((d) => !d.vague && d.index < at && at - (d.index + d.text.length) <= 2);
 }
 
 /**
@@ -306,7 +314,11 @@ function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Tri
       if (index <= mine.index) continue;
       const between = sentence.slice(mine.index, index);
       // "met today ... the second round, scheduled to open on 14 April": each with its own day.
-      const [mineDay, ownDay] = [dayAfter(dates, mine.index), dayAfter(dates, index)];
+      // "within 72 hours, ahead of the 30 April deadline": a day said just before its noun is its own.
+      const [mineDay, ownDay] = [
+        dayAfter(dates, mine.index),
+        dayAfter(dates, index) ?? dayJustBefore(dates, index),
+      ];
       const ownDayApart =
         mineDay !== undefined && ownDay !== undefined && mineDay.index < index && mineDay.iso !== ownDay.iso;
       if (/\band again\b/i.test(between) || OFFSET_START.test(between) || ownDayApart)
@@ -347,6 +359,21 @@ function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Tri
   const opening = found.find((t) => t.kind === 'deadline' && /^open/i.test(sentence.slice(t.index)));
   if (opening && found.some((t) => CLASS[t.kind] === 'meeting' && t.index < opening.index))
     found.splice(found.indexOf(opening), 1);
+  // "will meet for the first time within 72 hours", "hold its first session within ten days":
+  // the span dates the meeting it follows, and sets no limit of its own.
+  const span = found.find(
+    (t) =>
+      t.kind === 'deadline' &&
+      /^within/i.test(sentence.slice(t.index)) &&
+      found.some(
+        (m) =>
+          CLASS[m.kind] === 'meeting' &&
+          m.index < t.index &&
+          !/[,;]/.test(sentence.slice(m.index, t.index)) &&
+          t.index - m.index < 50,
+      ),
+  );
+  if (span) found.splice(found.indexOf(span), 1);
   return found.sort((a, b) => a.index - b.index);
 }
 
@@ -515,8 +542,10 @@ export function extractEvents({
           : claims.findLast((c) => occasions.get(c) === occasion && c.data.tense === tense));
       // Each naming someone the other does not: two meetings of one day with different people.
       const others = merged && people.get(merged);
+      // Not so for a signing: whoever else signs the accord that day signs at the one ceremony.
       const distinct =
         others !== undefined &&
+        !occasion.endsWith(':signing') &&
         persons.some((id) => !others.has(id)) &&
         [...others].some((id) => !persons.includes(id));
       if (merged && !distinct) {

@@ -393,3 +393,42 @@ describe('an event named after "after" or "during" to place another in time', ()
     ]);
   });
 });
+
+describe('a host named, and the signatories of one accord', () => {
+  it('drops "host" as a noun, keeps hosting', () => {
+    expect(events('Norland underscored that it will act as an impartial host.')).toEqual([]);
+    expect(events('The remarks were interpreted by the host.', 'news')).toEqual([]);
+    expect(events('Norland will host the second round in Drava on Monday.')).toEqual([
+      ['meeting', '2031-03-10'],
+    ]);
+  });
+
+  it('takes every signatory of one accord on one day to the one signing', () => {
+    const statement = [
+      'Today President Varin and President Kostal signed the Drava Accord.',
+      'The Secretary-General of the Union, Henrik Dahl, signed the Accord as guarantor.',
+    ].join(' ');
+    expect(events(statement, 'joint-statement')).toEqual([['meeting', PUBLISHED]]);
+  });
+});
+
+describe('limits counted in hours, and two limits of one sentence', () => {
+  it('reads "within 72 hours" as a limit, beside a deadline with its own day', () => {
+    expect(events('The men will be handed over within 72 hours.')).toEqual([['deadline', '2031-03-08']]);
+    expect(
+      events('The men will be handed over within 72 hours, ahead of the 20 March deadline agreed in Drava.'),
+    ).toEqual([
+      ['deadline', '2031-03-08'],
+      ['deadline', '2031-03-20'],
+    ]);
+  });
+
+  it('dates a meeting by the span that follows it, setting no limit', () => {
+    expect(events('The joint commission will meet for the first time within 72 hours.')).toEqual([
+      ['meeting', '2031-03-08'],
+    ]);
+    expect(events('The commission will hold its first session within ten days of signature.')).toEqual([
+      ['meeting', '2031-03-15'],
+    ]);
+  });
+});
