@@ -96,7 +96,7 @@ const OWN_DAY_AFTER = new RegExp(
 );
 // "after the first round of talks closed in Lorne": an event told with its own verb is reported.
 const OWN_VERB_AFTER =
-  /^[^,.;]{0,50}?\b(?:ended|closed|opened|began|concluded|finished|started|(?:was|were) held|took place)\b/i;
+  /^[^,.;]{0,50}?\b(?:ended|closed|opened|began|concluded|finished|started|(?:was|were) held|held|hosted|chaired|took place)\b/i;
 const datesItself = (before: string, after: string) =>
   OWN_DAY_BEFORE.test(before) || OWN_DAY_AFTER.test(after) || OWN_VERB_AFTER.test(after);
 // "within ten days of this statement", "point 4 of the statement": the document naming itself or

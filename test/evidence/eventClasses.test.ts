@@ -432,3 +432,21 @@ describe('limits counted in hours, and two limits of one sentence', () => {
     ]);
   });
 });
+
+describe('an event placed in time by another, told with a verb of its own', () => {
+  it('keeps the talks held, hosted or chaired that another event follows', () => {
+    expect(
+      events(
+        'Dahl travelled to Drava today, following the talks held in Fjellby last week.',
+        'press-release',
+      ),
+    ).toEqual([
+      ['visit', PUBLISHED],
+      ['talks', null],
+    ]);
+    expect(
+      events('They agreed on Thursday, at the end of three days of talks hosted by Norland.', 'news'),
+    ).toEqual([['talks', '2031-02-27']]);
+    expect(events('Dahl will stay in Drava until the second round.', 'news')).toEqual([]);
+  });
+});
