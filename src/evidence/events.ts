@@ -128,6 +128,8 @@ const OFFSET_WORDS = '(a|an|one|two|three|four|five|six|seven|\\d{1,2}) (day|wee
 const OFFSET_START = new RegExp(`\\b${OFFSET_WORDS}\\b`, 'i');
 const OFFSET = new RegExp(`\\b${OFFSET_WORDS}\\b[^,;]{0,80}$`, 'i');
 const OFFSET_COUNTS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven'];
+const LEADERS =
+  /\b(?:summit|the (?:two )?(?:leaders|presidents|prime ministers|heads of (?:state|government)))\b/i;
 // Parts of a day keep two meetings of one day apart: "met this morning ... will meet again this evening".
 const PART_OF_DAY = /\b(?:morning|afternoon|evening|tonight|night|dinner|lunch|breakfast)\b/i;
 
@@ -525,8 +527,10 @@ export function extractEvents({
         : !future && published && recorded
           ? published
           : undefined;
-      // Undated and nowhere, with nobody named: "the next round", too vague to record.
-      if (!iso && !date && !where && participants.length === 0) continue;
+      // Undated and nowhere, with nobody named: "the next round", too vague to record. A meeting
+      // of the leaders is one of a kind however vaguely it is set ("the leaders agreed to meet").
+      const leaders = CLASS[trigger.kind] === 'meeting' && LEADERS.test(sentence);
+      if (!iso && !date && !where && participants.length === 0 && !leaders) continue;
       // Two meetings of one day are two when the text sets them apart by the part of the day.
       const part = PART_OF_DAY.exec(sentence.slice(trigger.index))?.[0].toLowerCase() ?? '';
       // A signing is its own occasion, not the session of talks held that day.
@@ -539,7 +543,13 @@ export function extractEvents({
         seen.get(key) ??
         (date || trigger.apart || where
           ? undefined
-          : claims.findLast((c) => occasions.get(c) === occasion && c.data.tense === tense));
+          : claims.findLast(
+              (c) =>
+                occasions.get(c) === occasion &&
+                c.data.tense === tense &&
+                // The leaders' meeting is not the delegations' round.
+                LEADERS.test(c.text) === leaders,
+            ));
       // Each naming someone the other does not: two meetings of one day with different people.
       const others = merged && people.get(merged);
       // Not so for a signing: whoever else signs the accord that day signs at the one ceremony.

@@ -450,3 +450,23 @@ describe('an event placed in time by another, told with a verb of its own', () =
     expect(events('Dahl will stay in Drava until the second round.', 'news')).toEqual([]);
   });
 });
+
+describe("the leaders' meeting, however vaguely set", () => {
+  it('keeps a summit or a meeting of the leaders with no day, place or name', () => {
+    expect(events('As for the leaders, I will not put a date on the summit.', 'press-conference')).toEqual([
+      ['summit', null],
+    ]);
+    const readout = [
+      'The delegations would begin talks in Drava on 9 March.',
+      'The leaders agreed in principle to meet in person once the framework is ready.',
+    ].join('\n\n');
+    expect(events(readout)).toEqual([
+      ['talks', '2031-03-09'],
+      ['meeting', null],
+    ]);
+  });
+
+  it('still drops a round with no day, place or name', () => {
+    expect(events('The next round will be difficult.', 'press-conference')).toEqual([]);
+  });
+});
