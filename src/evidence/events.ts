@@ -63,9 +63,10 @@ const TRIGGERS: [EventClaimKind, RegExp][] = [
   // A record's header names its own occasion by where and when it sat: "Held at Corbel, on Thursday, 2 April".
   ['meeting', /^(?:held|convened) (?:at|in)\b/gi],
   ['talks', /\b(?:talks|negotiations|discussions|round)\b/gi],
+  // "communiqué" ends in a letter these patterns do not take for a word's: (?!\w), not \b, closes it.
   [
     'statement',
-    /\b(?:joint statement|statement|readout|communiqu[eé]|published its assessment|signed|signing ceremony|brief(?:s|ed|ing)? (?:the )?(?:press|reporters|journalists|media)|(?:press|news) (?:conference|briefing)|press point|address(?:ed|es)? (?:the nation|the (?:assembly|parliament|council|conference|summit))|(?:televised |video )?address to the nation)\b/gi,
+    /\b(?:joint statement|statement|readout|communiqu[eé]|published its assessment|signed|signing ceremony|brief(?:s|ed|ing)? (?:the )?(?:press|reporters|journalists|media)|(?:press|news) (?:conference|briefing)|press point|address(?:ed|es)? (?:the nation|the (?:assembly|parliament|council|conference|summit))|(?:televised |video )?address to the nation)(?!\w)/gi,
   ],
 ];
 const PLACE = /\b(?:in|at) ((?:the )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})/gu;

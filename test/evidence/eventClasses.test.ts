@@ -470,3 +470,14 @@ describe("the leaders' meeting, however vaguely set", () => {
     expect(events('The next round will be difficult.', 'press-conference')).toEqual([]);
   });
 });
+
+describe('a communiqué', () => {
+  it('reads "communiqué" with its accent as a statement, as "communique" without', () => {
+    expect(events('The communiqué issued yesterday says the sides approved the text.', 'news')).toEqual([
+      ['statement', '2031-03-04'],
+    ]);
+    expect(events('The communique issued yesterday says the sides approved the text.', 'news')).toEqual([
+      ['statement', '2031-03-04'],
+    ]);
+  });
+});
