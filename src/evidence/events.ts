@@ -129,8 +129,20 @@ const OFFSET_WORDS = '(a|an|one|two|three|four|five|six|seven|\\d{1,2}) (day|wee
 const OFFSET_START = new RegExp(`\\b${OFFSET_WORDS}\\b`, 'i');
 const OFFSET = new RegExp(`\\b${OFFSET_WORDS}\\b[^,;]{0,80}$`, 'i');
 const OFFSET_COUNTS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven'];
-const LEADERS =
-  /\b(?:summit|the (?:two )?(?:leaders|presidents|prime ministers|heads of (?:state|government)))\b/i;
+// The leaders' own meeting: a summit, or the leaders as the subject of "meet" ("The leaders agreed
+// in principle to meet"), not as those who agree that a round be held.
+const LEADERS_MEET =
+  /\bthe (?:two )?(?:leaders|presidents|prime ministers|heads of (?:state|government))\b(?: [\w-]+){0,5} $/i;
+const leadersMeet = (sentence: string, at: number) =>
+  /^summit/i.test(sentence.slice(at, at + 6)) ||
+  (/^meet/i.test(sentence.slice(at, at + 4)) && LEADERS_MEET.test(sentence.slice(Math.max(0, at - 80), at)));
+const NUMBERED = /\b(first|second|third|fourth|fifth|sixth) (round|session|plenary|meeting)/gi;
+/** "second round": the number and noun of the event whose trigger is at `at`, if it is numbered. */
+function numberOf(text: string, at: number): string | undefined {
+  for (const m of allMatches(NUMBERED, text))
+    if (Math.abs(m.index + m[1]!.length + 1 - at) < 25) return `${m[1]} ${m[2]}`.toLowerCase();
+  return undefined;
+}
 // Parts of a day keep two meetings of one day apart: "met this morning ... will meet again this evening".
 const PART_OF_DAY = /\b(?:morning|afternoon|evening|tonight|night|dinner|lunch|breakfast)\b/i;
 
@@ -478,6 +490,7 @@ export function extractEvents({
   const seen = new Map<string, Extract<SuggestedClaim, { kind: 'event' }>>();
   const people = new Map<SuggestedClaim, Set<string>>();
   const occasions = new Map<SuggestedClaim, string>();
+  const leaderMeetings = new Set<SuggestedClaim>();
   // An official document's headline names the event its body reports again, in full. The
   // headline is among the unpunctuated lines above the body: a release often opens with a
   // kicker, the sender and a dateline before it.
@@ -530,7 +543,7 @@ export function extractEvents({
           : undefined;
       // Undated and nowhere, with nobody named: "the next round", too vague to record. A meeting
       // of the leaders is one of a kind however vaguely it is set ("the leaders agreed to meet").
-      const leaders = CLASS[trigger.kind] === 'meeting' && LEADERS.test(sentence);
+      const leaders = leadersMeet(sentence, trigger.index);
       if (!iso && !date && !where && participants.length === 0 && !leaders) continue;
       // Two meetings of one day are two when the text sets them apart by the part of the day.
       const part = PART_OF_DAY.exec(sentence.slice(trigger.index))?.[0].toLowerCase() ?? '';
@@ -540,8 +553,14 @@ export function extractEvents({
       // "The talks were held in a constructive atmosphere": with no time or place of its own, an
       // event of a kind the text already reported, in the same tense, is that one again.
       const tense = future ? 'future' : 'past';
+      // "The leaders agreed that the first round would be held at Castel Brune": a round known by
+      // its number is the one the text already reported under that number, wherever it is said to sit.
+      const numbered = date || trigger.apart ? undefined : numberOf(sentence, trigger.index);
       const merged =
         seen.get(key) ??
+        (numbered
+          ? claims.findLast((c) => occasions.get(c) === occasion && c.text.toLowerCase().includes(numbered))
+          : undefined) ??
         (date || trigger.apart || where
           ? undefined
           : claims.findLast(
@@ -549,7 +568,7 @@ export function extractEvents({
                 occasions.get(c) === occasion &&
                 c.data.tense === tense &&
                 // The leaders' meeting is not the delegations' round.
-                LEADERS.test(c.text) === leaders,
+                leaderMeetings.has(c) === leaders,
             ));
       // Each naming someone the other does not: two meetings of one day with different people.
       const others = merged && people.get(merged);
@@ -586,6 +605,7 @@ export function extractEvents({
       if (!merged) seen.set(key, claim);
       people.set(claim, new Set(persons));
       occasions.set(claim, occasion);
+      if (leaders) leaderMeetings.add(claim);
       // The headline names the event the body reports, whatever day the headline was given by
       // the record ("JOINT STATEMENT on the first round of talks" over "held talks from 17 to 19
       // March"): the body's report takes the headline's place. A meeting's record is titled by

@@ -481,3 +481,24 @@ describe('a communiqué', () => {
     ]);
   });
 });
+
+describe('a round known by its number', () => {
+  it('takes "the first round" said again, wherever it is to sit, for the first round already reported', () => {
+    const readout = [
+      'Kostal confirmed that Arvenia would be ready for a first round of talks on 17 March.',
+      'The two leaders agreed that the first round would be held at Castle Brune in Drava.',
+    ].join('\n\n');
+    expect(events(readout)).toEqual([['talks', '2031-03-17']]);
+  });
+
+  it('keeps a round of another number apart', () => {
+    const readout = [
+      'Kostal confirmed that Arvenia would be ready for a first round of talks on 17 March.',
+      'The two leaders agreed that the second round would be held at Castle Brune in Drava.',
+    ].join('\n\n');
+    expect(events(readout)).toEqual([
+      ['talks', '2031-03-17'],
+      ['talks', null],
+    ]);
+  });
+});
