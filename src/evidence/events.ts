@@ -115,6 +115,12 @@ const TEXT_MADE =
 const MEETING_AS_VERB =
   /^meeting (?:every|all|each|any|its|their|his|her|our|these|those|the (?:\w+ )?(?:deadlines?|targets?|commitments?|obligations?|requirements?|conditions?|needs?|goals?|demands?))\b/i;
 const HOST_AS_NOUN = /\b(?:an?|the|as|its|our|their|his|her|by)\s+(?:[\w-]+\s+)?$/i;
+// "will make a short statement and then take your questions": the briefing announcing itself.
+const BRIEFING_ITSELF = /^[^.;]{0,60}?\band (?:then )?(?:take|answer) (?:your |some |a few )?questions\b/i;
+// "a statement on the Sorrance talks", "her report on the Veyrin talks": talks as the subject of
+// what is said or written, not reported.
+const TOPIC_OF =
+  /\b(?:statement|report|briefing|remarks|questions?|comments?|update|debate) (?:on|about|regarding) (?:the |these |those )?(?:[A-Z\u00C0-\u00DE][\w-]* )?$/i;
 // "has always met its obligations", "meets every target": met as fulfilled, with what it fulfils.
 const MET_AS_VERB =
   /^(?:met|meets?) (?:(?:every|all|each|any|its|their|his|her|our|these|those|the|in full)\s+)?(?:[\w-]+\s+){0,2}?(?:obligations?|commitments?|targets?|deadlines?|requirements?|conditions?|needs|goals?|demands?|expectations?|criteria|standards?|quotas?)\b/i;
@@ -277,6 +283,9 @@ export function candidates(sentence: string): Candidate[] {
       if (/^meeting$/i.test(m[0]) && MEETING_AS_VERB.test(sentence.slice(m.index))) continue;
       // "will act as an impartial host", "interpreted by the host": the host named, not hosting.
       if (/^hosts?$/i.test(m[0]) && HOST_AS_NOUN.test(near)) continue;
+      if (kind === 'statement' && BRIEFING_ITSELF.test(sentence.slice(m.index + m[0].length))) continue;
+      if (PROCESS_NOUN.test(m[0]) && /\b(?:on|about|regarding)\b/i.test(near) && TOPIC_OF.test(near))
+        continue;
       if (
         kind === 'statement' &&
         /\b(?:to|with|under|in|of)\s+(?:the|this|that|its|their)\s/i.test(near) &&

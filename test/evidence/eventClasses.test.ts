@@ -502,3 +502,30 @@ describe('a round known by its number', () => {
     ]);
   });
 });
+
+describe('a briefing announcing itself, and talks as a subject', () => {
+  it('drops the statement a moderator announces before the questions', () => {
+    expect(
+      events(
+        'The spokesperson will make a short statement and then take your questions.',
+        'press-conference',
+      ),
+    ).toEqual([]);
+    expect(
+      events('Mr. Dahl will begin with a statement and then answer a few questions.', 'press-conference'),
+    ).toEqual([]);
+    expect(events('Dahl will make a statement in Drava on Friday.', 'news')).toEqual([
+      ['statement', '2031-03-07'],
+    ]);
+  });
+
+  it('drops talks named as what a statement or a report is about', () => {
+    expect(events('Mr. Dahl will give a report on the Fjellby talks.', 'press-conference')).toEqual([]);
+    expect(
+      events('The Council has before it her report on the Fjellby talks.', 'meeting-transcript'),
+    ).toEqual([]);
+    expect(events('The talks on water opened in Fjellby on Monday.', 'news')).toEqual([
+      ['talks', '2031-03-03'],
+    ]);
+  });
+});
