@@ -84,7 +84,7 @@ const DENIED =
 // "until the second round", "at the close of the first round": an event named only to place
 // another in time. A visit "for consultations" is one event, the visit.
 const BACKGROUND =
-  /\b(?:(?:until|till|pending|ahead of|(?:at |of |since |from )?the (?:close|conclusion|end|start|opening) of)(?: the| a| its| their| this)?|(?:following|(?<!(?:days?|weeks?|hours?) )after|during) (?:the|its|their|his|her|[A-Z\u00C0-\u00DE][\w-]*['’]s?)(?! (?:day|week|month)\b))(?: [^\s,.;]+){0,6}\s$/i;
+  /\b(?:(?:until|till|pending|ahead of|(?:at |of |since |from )?the (?:close|conclusion|end|start|opening) of)(?: the| a| its| their| this)?|(?:following|(?<!(?:days?|weeks?|hours?) )(?:after|before)|during) (?:the|its|their|his|her|[A-Z\u00C0-\u00DE][\w-]*['’]s?)(?! (?:day|week|month)\b))(?: [^\s,.;]+){0,6}\s$/i;
 // "ahead of the 30 April deadline", "at the end of the first round, which opened on 18 March":
 // an event named to place another in time is still reported when the text gives it its own day.
 const OWN_DAY_BEFORE = new RegExp(
@@ -271,7 +271,7 @@ export function candidates(sentence: string): Candidate[] {
       // The cheap word tests first: the anchored patterns backtrack on every trigger.
       if (/\b(?:not|never|no)\b|n't/i.test(before) && DENIED.test(before)) continue;
       if (
-        /\b(?:until|till|pending|ahead|following|after|during|close|conclusion|end|start|opening)\b/i.test(
+        /\b(?:until|till|pending|ahead|following|after|before|during|close|conclusion|end|start|opening)\b/i.test(
           before,
         ) &&
         BACKGROUND.test(before) &&

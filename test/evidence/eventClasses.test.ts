@@ -382,6 +382,9 @@ describe('an event named after "after" or "during" to place another in time', ()
       events("The question was not reopened during Dahl's visit, officials in Drava said.", 'news'),
     ).toEqual([]);
     expect(events('Kostal will brief the Council after the talks.', 'news')).toEqual([]);
+    expect(
+      events('Speaking in Drava, Dahl said Norland would not go further before the leaders meet.', 'news'),
+    ).toEqual([]);
   });
 
   it('keeps it when it is told with its own verb or set off by a count of days', () => {
