@@ -4,7 +4,7 @@
 // consultations"): each trigger of another kind is an event of its own. News needs a date
 // or a place to call something an event; official genres report events without them, and
 // what a readout reports as done happened the day it is dated.
-import { type FoundDate, findEventDates, isFutureTense } from './dates.ts';
+import { type FoundDate, findEventDates, isFutureTense, mayHoldDate } from './dates.ts';
 import type { Genre } from './genre.ts';
 import { NOT_NAME_WORDS } from './lexicon.ts';
 import { hitsWithin, type NameHit } from './names.ts';
@@ -514,6 +514,9 @@ export function extractEvents({
     const words = candidates(sentence);
     if (words.length === 0 && !LIMIT_HINT.test(sentence)) continue;
     const dates = findEventDates(sentence, published, anchor);
+    // With no day of writing (a wire story dated "March 7", no year), "on Monday" cannot be read,
+    // but it still places the event in time: reported, on no known day.
+    const placed = !published && dates.length === 0 && mayHoldDate(sentence);
     // A transcript's title "Press conference by ..." names the document, not an event in it.
     const found = triggers(sentence, words, dates).filter(
       (t) => !headlines.has(span) || !TITLE_OF_ITSELF.test(sentence.slice(t.index)),
@@ -536,10 +539,10 @@ export function extractEvents({
         speaksAhead &&
         (tenseAt(sentence, trigger.index) === 'future' ||
           (date !== undefined && tenseAt(sentence, date.index) === 'future'));
-      if (trigger.kind === 'deadline' && !date) continue;
+      if (trigger.kind === 'deadline' && !date && !placed) continue;
       // "last year the Council approved", "an accord signed in 1998": history the text recalls.
       if (!future && date?.vague && YEAR_ONLY.test(date.text)) continue;
-      if (genre === 'news' && !date && !where) continue;
+      if (genre === 'news' && !date && !where && !placed) continue;
       // An official document's headline names the event it records: the day it is dated.
       const recorded = DATED_BY_RECORD.has(genre) || headlines.has(span);
       // "Next month", "last week": placed in time, but on no day of its own.
@@ -553,7 +556,7 @@ export function extractEvents({
       // Undated and nowhere, with nobody named: "the next round", too vague to record. A meeting
       // of the leaders is one of a kind however vaguely it is set ("the leaders agreed to meet").
       const leaders = leadersMeet(sentence, trigger.index);
-      if (!iso && !date && !where && participants.length === 0 && !leaders) continue;
+      if (!iso && !date && !where && !placed && participants.length === 0 && !leaders) continue;
       // Two meetings of one day are two when the text sets them apart by the part of the day.
       const part = PART_OF_DAY.exec(sentence.slice(trigger.index))?.[0].toLowerCase() ?? '';
       // A signing is its own occasion, not the session of talks held that day.

@@ -532,3 +532,22 @@ describe('a briefing announcing itself, and talks as a subject', () => {
     ]);
   });
 });
+
+describe('a story with no day of writing', () => {
+  const undated = (text: string) =>
+    extractClaims(text, { roster, genre: 'news' })
+      .filter((c): c is EventClaim => c.kind === 'event')
+      .map((c) => [c.data.eventKind, c.data.date ?? null]);
+
+  it('reports what "on Monday" or "by the end of the month" places in time, on no known day', () => {
+    expect(undated('President Varin and President Kostal spoke by telephone on Monday.')).toEqual([
+      ['call', null],
+    ]);
+    expect(undated('Both sides would pull back by the end of the month.')).toEqual([['deadline', null]]);
+    expect(undated('A second round is expected next month.')).toEqual([['talks', null]]);
+  });
+
+  it('still wants a time or a place for news', () => {
+    expect(undated('President Varin and President Kostal spoke by telephone.')).toEqual([]);
+  });
+});
