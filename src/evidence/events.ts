@@ -69,7 +69,7 @@ const TRIGGERS: [EventClaimKind, RegExp][] = [
     /\b(?:joint statement|statement|readout|communiqu[eé]|published its assessment|signed|signing ceremony|brief(?:s|ed|ing)? (?:the )?(?:press|reporters|journalists|media)|(?:press|news) (?:conference|briefing)|press point|address(?:ed|es)? (?:the nation|the (?:assembly|parliament|council|conference|summit))|(?:televised |video )?address to the nation)(?!\w)/gi,
   ],
 ];
-const PLACE = /\b(?:in|at) ((?:the )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})/gu;
+const PLACE = /\b(?:[Ii]n|[Aa]t) ((?:the )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})/gu;
 
 const SIGNING = /^sign/i;
 const RECEPTION = /^(?:received|receives|welcomed|welcomes|greeted|hosted|hosts)\b/i;

@@ -551,3 +551,16 @@ describe('a story with no day of writing', () => {
     expect(undated('President Varin and President Kostal spoke by telephone.')).toEqual([]);
   });
 });
+
+describe('a place said first', () => {
+  it('reads "In Drava, ..." at the head of a sentence as the place, keeping its event apart', () => {
+    const story = [
+      'The talks ended in Fjellby on Friday.',
+      'In Drava, Kostal told a meeting of her party that the deal would hold.',
+    ].join('\n\n');
+    expect(events(story, 'news')).toEqual([
+      ['talks', '2031-02-28'],
+      ['meeting', null],
+    ]);
+  });
+});
