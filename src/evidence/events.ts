@@ -149,6 +149,8 @@ function numberOf(text: string, at: number): string | undefined {
     if (Math.abs(m.index + m[1]!.length + 1 - at) < 25) return `${m[1]} ${m[2]}`.toLowerCase();
   return undefined;
 }
+const PLURAL_EVENTS = /^(?:visits|meetings|calls|conversations)\b/i;
+const SUMMED_UP = /(?:['’]s?|\b(?:the|these|those|such|his|her|their|its))\s+(?:[\w-]+\s+)?$/i;
 // Parts of a day keep two meetings of one day apart: "met this morning ... will meet again this evening".
 const PART_OF_DAY = /\b(?:morning|afternoon|evening|tonight|night|dinner|lunch|breakfast)\b/i;
 
@@ -540,6 +542,14 @@ export function extractEvents({
         (tenseAt(sentence, trigger.index) === 'future' ||
           (date !== undefined && tenseAt(sentence, date.index) === 'future'));
       if (trigger.kind === 'deadline' && !date && !placed) continue;
+      // "The Special Envoy's visits will focus on ...": events summed up in the plural, on no day,
+      // are those the text reports one by one, or none in particular.
+      if (
+        !date &&
+        PLURAL_EVENTS.test(sentence.slice(trigger.index, trigger.index + 14)) &&
+        SUMMED_UP.test(sentence.slice(Math.max(0, trigger.index - 40), trigger.index))
+      )
+        continue;
       // "last year the Council approved", "an accord signed in 1998": history the text recalls.
       if (!future && date?.vague && YEAR_ONLY.test(date.text)) continue;
       if (genre === 'news' && !date && !where && !placed) continue;

@@ -564,3 +564,21 @@ describe('a place said first', () => {
     ]);
   });
 });
+
+describe('events summed up in the plural', () => {
+  it('drops "the envoy\'s visits", "these meetings" on no day of their own', () => {
+    expect(events("The Special Envoy's visits will focus on the exchange of data.", 'press-release')).toEqual(
+      [],
+    );
+    expect(events('These meetings in Drava have been useful.', 'news')).toEqual([]);
+  });
+
+  it('keeps meetings held, or summed up on a day', () => {
+    expect(events('Dahl held meetings with both delegations in Drava today.')).toEqual([
+      ['meeting', PUBLISHED],
+    ]);
+    expect(events("The envoy's meetings in Drava on Monday were useful.", 'news')).toEqual([
+      ['meeting', '2031-03-03'],
+    ]);
+  });
+});
