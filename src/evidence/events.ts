@@ -34,11 +34,11 @@ const TRIGGERS: [EventClaimKind, RegExp][] = [
   ],
   [
     'call',
-    /\b(?:(?:phone|telephone|video) (?:call|conversation)s?|videoconference|calls? (?:between|with)|(?:'s?|’s?|the|a|good|their) call(?! (?:for|upon|on (?:the |all |both )?(?:parties|sides|states|countries|[a-z\u00DF-\u00FF]+ (?:to|not))))|spoke by (?:tele)?phone|held a call|picked up the phone|(?:tele)?phoned|by (?:tele)?phone|(?:spoke|spoken|speaks|talked|speak)(?: (?:today|yesterday|tonight|again|briefly|this \w+|on [A-Z\u00C0-\u00DE]\w+|by (?:tele)?phone)){0,2} (?:with|to)(?! (?:the )?(?:reporters|journalists|press|media|nation|audience|crowd|students|parliament)\b)(?= (?:the |his |her |their |a |an )?[A-Z\u00C0-\u00DE]))\b/gi,
+    /\b(?:(?:phone|telephone|video) (?:call|conversation)s?|videoconference|calls? (?:between|with)|(?:'s?|’s?|the|a|good|their) call(?! (?:for|upon|on (?:the |all |both )?(?:parties|sides|states|countries|[a-z\u00DF-\u00FF]+ (?:to|not))))|spoke by (?:tele)?phone|held a call|picked up the phone|(?:tele)?phoned|(?:by|over the) (?:tele)?phone|(?:spoke|spoken|speaks|talked|speak)(?: (?:today|yesterday|tonight|again|briefly|this \w+|on [A-Z\u00C0-\u00DE]\w+|by (?:tele)?phone)){0,2} (?:with|to)(?! (?:the )?(?:reporters|journalists|press|media|nation|audience|crowd|students|parliament)\b)(?= (?:the |his |her |their |a |an )?[A-Z\u00C0-\u00DE]))\b/gi,
   ],
   [
     'visit',
-    /\b(?:visit(?:ed|s|ing)?|travel(?:s|ed|led|ing|ling)? to|fl(?:ew|ies|y|ying) to|head(?:s|ed|ing)? to|(?:arrived?|arrives|arriving|landed|lands?|landing) in|tour of|trip to|continues? (?:on )?to (?=[A-Z\u00C0-\u00DE])|on a (?:working|official|state) visit|(?:is|are|was|were|will be|['’]ll be) (?:now |already )?in [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+(?= (?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|on (?:[A-Z\u00C0-\u00DE]|\d)|for (?:talks|consultations|a visit|meetings)|to (?:meet|attend|hold|take part)))\b)/gi,
+    /\b(?:visit(?:ed|s|ing)?|travel(?:s|ed|led|ing|ling)? to|fl(?:ew|ies|y|ying) to|head(?:s|ed|ing)? to|(?:arrived?|arrives|arriving|landed|lands?|landing) in|tour of|trip to|continues? (?:on )?to (?=[A-Z\u00C0-\u00DE])|(?:depart(?:s|ed|ing)?|leaves|leaving) for (?=[A-Z\u00C0-\u00DE])|on a (?:working|official|state) visit|(?:is|are|was|were|will be|['’]ll be) (?:now |already )?in [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+(?= (?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|on (?:[A-Z\u00C0-\u00DE]|\d)|for (?:talks|consultations|a visit|meetings)|to (?:meet|attend|hold|take part)))\b)/gi,
   ],
   ['summit', /\bsummits?\b/gi],
   // Signing an accord is an occasion the signatories attend together, a meeting; what a joint
@@ -66,7 +66,7 @@ const TRIGGERS: [EventClaimKind, RegExp][] = [
   // "communiqué" ends in a letter these patterns do not take for a word's: (?!\w), not \b, closes it.
   [
     'statement',
-    /\b(?:joint statement|statement|readout|communiqu[eé]|published its assessment|signed|signing ceremony|brief(?:s|ed|ing)? (?:the )?(?:press|reporters|journalists|media)|(?:press|news) (?:conference|briefing)|press point|address(?:ed|es)? (?:the nation|the (?:assembly|parliament|council|conference|summit))|(?:televised |video )?address to the nation)(?!\w)/gi,
+    /\b(?:joint statement|statement|readout|communiqu[eé]|published its assessment|signed|signing ceremony|brief(?:s|ed|ing)? (?:the )?(?:press|reporters|journalists|media)|(?:press|news) (?:conference|briefing)|press point|joint declaration|address(?:ed|es)? (?:the nation|the (?:[A-Z\u00C0-\u00DE][\w-]* )?(?:assembly|parliament|council|conference|summit))|(?:televised |video )?address to the nation)(?!\w)/gi,
   ],
 ];
 const PLACE = /\b(?:[Ii]n|[Aa]t) ((?:the )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})/gu;
@@ -75,7 +75,7 @@ const SIGNING = /^sign/i;
 const RECEPTION = /^(?:received|receives|welcomed|welcomes|greeted|hosted|hosts)\b/i;
 // One cheap pass that rules out sentences no trigger can match.
 const ANY_TRIGGER =
-  /deadline|extended|held|council|assembly|cabinet|board|diet|parliament|by |within|open|sign|call|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|brief|\bhead|welcom|greet|\bsee |talked|\bpress (?:con|brief|point)|address|into force|effect|expir|continue|\b(?:is|are|was|were|be) (?:now |already )?in [A-Z]/i;
+  /deadline|extended|held|council|assembly|cabinet|board|diet|parliament|by |within|open|sign|call|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|brief|\bhead|welcom|greet|\bsee |talked|\bpress (?:con|brief|point)|address|into force|effect|expir|continue|depart|leaves|leaving|declaration|\b(?:is|are|was|were|be) (?:now |already )?in [A-Z]/i;
 const LIMIT_HINT =
   /\b(?:by|later than|until|before) (?:the \d|the [a-z]+(?:st|nd|rd|th)\b|the end|tomorrow|mon|tue|wed|thu|fri|sat|sun|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 // "had not met since", "never visited": a trigger denied is no event.
@@ -242,7 +242,7 @@ function namesAnAgreement(trigger: string): boolean {
 // The patterns are case-blind, so the capital that makes "spoke today with President Varin" a
 // call, "continue to Drava" a visit and "is in Kessel today" a visit is checked here.
 const NEEDS_NAME_AFTER =
-  /^(?:continues?(?: on)? to|brief\w* the|(?:spoke|spoken|speaks|speak|talked)\b.*\b(?:with|to))$/i;
+  /^(?:continues?(?: on)? to|(?:depart\w*|leaves|leaving) for|brief\w* the|(?:spoke|spoken|speaks|speak|talked)\b.*\b(?:with|to))$/i;
 const NEEDS_NAME_INSIDE = /^(?:is|are|was|were|will be|['’]ll be)\b/i;
 function namesSomeoneOrSomewhere(trigger: string, after: string): boolean {
   if (NEEDS_NAME_INSIDE.test(trigger)) return /\bin \p{Lu}/u.test(trigger);

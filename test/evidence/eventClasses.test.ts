@@ -582,3 +582,25 @@ describe('events summed up in the plural', () => {
     ]);
   });
 });
+
+describe('more words for a call, a departure and a statement', () => {
+  it('reads "over the phone", "departed for", "leaves for", a joint declaration and an address to a named assembly', () => {
+    expect(events('Solberg spoke over the phone with President Varin on Monday.', 'news')).toEqual([
+      ['call', '2031-03-03'],
+    ]);
+    expect(events('Solberg departed for Drava on Monday.', 'news')).toEqual([['visit', '2031-03-03']]);
+    expect(events('Dahl leaves for Drava tomorrow.')).toEqual([['visit', '2031-03-06']]);
+    expect(events('The parties adopted a joint declaration in Drava on Monday.', 'news')).toEqual([
+      ['statement', '2031-03-03'],
+    ]);
+    expect(events('Kostal addressed the General Assembly on Monday.', 'news')).toEqual([
+      ['statement', '2031-03-03'],
+    ]);
+  });
+
+  it('keeps "left for", a video link and a departure for no named place out', () => {
+    expect(events('There is little left for Drava to do on Monday.', 'news')).toEqual([]);
+    expect(events('The observer joins us by video link.', 'meeting-transcript')).toEqual([]);
+    expect(events('The delegates departed for the airport on Monday.', 'news')).toEqual([]);
+  });
+});
