@@ -34,7 +34,7 @@ const TRIGGERS: [EventClaimKind, RegExp][] = [
   ],
   [
     'call',
-    /\b(?:(?:phone|telephone|video) (?:call|conversation)s?|videoconference|calls? (?:between|with)|(?:'s?|’s?|the|a|good|their) call(?! (?:for|upon|on (?:the |all |both )?(?:parties|sides|states|countries|[a-z\u00DF-\u00FF]+ (?:to|not))))|spoke by (?:tele)?phone|held a call|picked up the phone|(?:tele)?phoned|(?:by|over the) (?:tele)?phone|(?:spoke|spoken|speaks|talked|speak)(?: (?:today|yesterday|tonight|again|briefly|this \w+|on [A-Z\u00C0-\u00DE]\w+|by (?:tele)?phone)){0,2} (?:with|to)(?! (?:the )?(?:reporters|journalists|press|media|nation|audience|crowd|students|parliament)\b)(?= (?:the |his |her |their |a |an )?[A-Z\u00C0-\u00DE]))\b/gi,
+    /\b(?:(?:phone|telephone|video) (?:call|conversation)s?|videoconference|calls? (?:between|with)|(?:'s?|’s?|the|a|good|their|(?:mon|tues|wednes|thurs|fri|satur|sun)day) call(?! (?:for|upon|on (?:the |all |both )?(?:parties|sides|states|countries|[a-z\u00DF-\u00FF]+ (?:to|not))))|spoke by (?:tele)?phone|held a call|picked up the phone|(?:tele)?phoned|(?:by|over the) (?:tele)?phone|(?:spoke|spoken|speaks|talked|speak)(?: (?:today|yesterday|tonight|again|briefly|this \w+|on [A-Z\u00C0-\u00DE]\w+|by (?:tele)?phone)){0,2} (?:with|to)(?! (?:the )?(?:reporters|journalists|press|media|nation|audience|crowd|students|parliament)\b)(?= (?:the |his |her |their |a |an )?[A-Z\u00C0-\u00DE]))\b/gi,
   ],
   [
     'visit',
@@ -52,7 +52,7 @@ const TRIGGERS: [EventClaimKind, RegExp][] = [
   ],
   [
     'meeting',
-    /\b(?:met|meets?|meetings?|gathered|received|receives|welcomed|welcomes|greeted|consultations|(?<!press |news )conferences?|working sessions?|sessions?|plenary|(?:re)?convene[ds]?|(?:working )?(?:dinner|lunch|breakfast)|host(?:ed|s)?|see you (?:in|at|on)|see (?:both |the |our )?(?:delegations|negotiators|teams|you|them) (?:back|again)|get together|brief(?:s|ed|ing)? the (?=[A-Z\u00C0-\u00DE])(?!Press\b))\b/gi,
+    /\b(?:met|meets?|meetings?|gathered|received|receives|welcomed|welcomes|greeted|consultations|(?<!press |news )conferences?|working sessions?|sessions?|plenary|(?:re)?convene[ds]?|(?:working )?(?:dinner|lunch|breakfast)|(?<!\bfor )host(?:ed|s|ing)?|see you (?:in|at|on)|see (?:both |the |our )?(?:delegations|negotiators|teams|you|them) (?:back|again)|get together|brief(?:s|ed|ing)? the (?=[A-Z\u00C0-\u00DE])(?!Press\b))\b/gi,
   ],
   // A body that decides sits to decide: "its council approved", "the decision of the Union
   // Council, taken on 2 April", "at its council on April 2" report the body's session.
@@ -87,8 +87,10 @@ const BACKGROUND =
   /\b(?:(?:until|till|pending|ahead of|(?:at |of |since |from )?the (?:close|conclusion|end|start|opening) of)(?: the| a| its| their| this)?|(?:following|(?<!(?:days?|weeks?|hours?) )(?:after|before)|during) (?:the|its|their|his|her|[A-Z\u00C0-\u00DE][\w-]*['’]s?)(?! (?:day|week|month)\b))(?: [^\s,.;]+){0,6}\s$/i;
 // "ahead of the 30 April deadline", "at the end of the first round, which opened on 18 March":
 // an event named to place another in time is still reported when the text gives it its own day.
+// "after the Tuesday call", "ahead of Friday's vote": a weekday said as the event's own modifier.
+// Read on the words up to and with the trigger, which may hold the day itself ("Tuesday call").
 const OWN_DAY_BEFORE = new RegExp(
-  `(?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?)\\s+$`,
+  `(?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?|\\b${DAY}(?:['’]s)?)\\s+(?:\\S+\\s*)?$`,
   'i',
 );
 const OWN_DAY_AFTER = new RegExp(
@@ -224,6 +226,10 @@ function welcomedSomeone(after: string): boolean {
     );
   return /^\p{Lu}/u.test(words[0] ?? '') && !/['’]s?$/.test(words[0] ?? '');
 }
+// "Varin was welcomed in Drava by Kostal": in the passive, the one welcomed is the subject, a name
+// or a person's pronoun ("the proposal was welcomed" welcomes no one).
+const PERSON_WELCOMED =
+  /(?:\b(?:he|she|they|we)|\b[A-Z\u00C0-\u00DE][\w-]+)\s+(?:was|were|has been|have been|had been)\s+(?:warmly\s+)?$/;
 // "signed the Gannet Bank Accord": the words between the determiner and the noun are the
 // accord's name, capitalised; "signs today because the accord" signs nothing named.
 function namesAnAgreement(trigger: string): boolean {
@@ -277,7 +283,7 @@ export function candidates(sentence: string): Candidate[] {
           before,
         ) &&
         BACKGROUND.test(before) &&
-        !datesItself(before, sentence.slice(m.index + m[0].length))
+        !datesItself(`${before}${m[0]}`, sentence.slice(m.index + m[0].length))
       )
         continue;
       const near = before.slice(-40);
@@ -305,7 +311,8 @@ export function candidates(sentence: string): Candidate[] {
       const after = sentence.slice(m.index + m[0].length);
       if (!namesSomeoneOrSomewhere(m[0].trim(), after)) continue;
       if (/^receiv/i.test(m[0]) && !receivedSomeone(after)) continue;
-      if (/^(?:welcom|greet)/i.test(m[0]) && !welcomedSomeone(after)) continue;
+      if (/^(?:welcom|greet)/i.test(m[0]) && !welcomedSomeone(after) && !PERSON_WELCOMED.test(before))
+        continue;
       if (kind === 'meeting' && /^sign/i.test(m[0]) && !namesAnAgreement(m[0])) continue;
       // One word, one event: "signed the accord" is the signing, not a statement as well.
       if (found.some((c) => c.index === m.index)) continue;

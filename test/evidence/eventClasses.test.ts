@@ -604,3 +604,29 @@ describe('more words for a call, a departure and a statement', () => {
     expect(events('The delegates departed for the airport on Monday.', 'news')).toEqual([]);
   });
 });
+
+describe('events named by their day, hosted, or welcomed in the passive', () => {
+  it('reads "the Tuesday call" as a call of its own day, even after "after"', () => {
+    expect(events('After the Tuesday call, Kostal said progress was made.', 'news')).toEqual([
+      ['call', '2031-03-04'],
+    ]);
+    expect(events('The Friday call for calm went unheeded.', 'news')).toEqual([]);
+  });
+
+  it('reads hosting someone as a meeting, not thanks "for hosting"', () => {
+    expect(events('Kostal is hosting Varin in Drava on Monday.', 'news')).toEqual([
+      ['meeting', '2031-03-10'],
+    ]);
+    expect(events('Thank you @NorlandMFA for hosting. #Vell', 'social')).toEqual([]);
+  });
+
+  it('reads a person welcomed in the passive as a meeting, not a proposal welcomed', () => {
+    expect(events('Varin was welcomed in Drava on Monday by Kostal.', 'news')).toEqual([
+      ['meeting', '2031-03-03'],
+    ]);
+    expect(events('He was warmly welcomed by Kostal on Monday.', 'news')).toEqual([
+      ['meeting', '2031-03-03'],
+    ]);
+    expect(events('The proposal was welcomed by Kostal on Monday.', 'news')).toEqual([]);
+  });
+});
