@@ -117,6 +117,11 @@ const TEXT_MADE =
 const MEETING_AS_VERB =
   /^meeting (?:every|all|each|any|its|their|his|her|our|these|those|the (?:\w+ )?(?:deadlines?|targets?|commitments?|obligations?|requirements?|conditions?|needs?|goals?|demands?))\b/i;
 const HOST_AS_NOUN = /\b(?:an?|the|as|its|our|their|his|her|by)\s+(?:[\w-]+\s+)?$/i;
+// "Kostal ruled out talks", "refused to meet", "called for a summit": an event refused or asked for
+// is not held. "If the talks fail", "should the talks collapse": an event only supposed.
+const NOT_HELD =
+  /\b(?:ruled? out|rules out|ruling out|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|unwilling to|call(?:s|ed|ing)? for|reject(?:s|ed|ing)? calls? for)\s+(?:(?:an?|the|new|direct|fresh|further|immediate|urgent|any)\s+){0,2}$/i;
+const SUPPOSED = /(?:\b(?:if|unless)\b|^(?:should|were)\b)[^,;:]*$/i;
 // "will make a short statement and then take your questions": the briefing announcing itself.
 const BRIEFING_ITSELF = /^[^.;]{0,60}?\band (?:then )?(?:take|answer) (?:your |some |a few )?questions\b/i;
 // "a statement on the Sorrance talks", "her report on the Veyrin talks": talks as the subject of
@@ -291,6 +296,9 @@ export function candidates(sentence: string): Candidate[] {
       if (/^meeting$/i.test(m[0]) && MEETING_AS_VERB.test(sentence.slice(m.index))) continue;
       // "will act as an impartial host", "interpreted by the host": the host named, not hosting.
       if (/^hosts?$/i.test(m[0]) && HOST_AS_NOUN.test(near)) continue;
+      if (/\b(?:rul|refus|declin|unwilling|call|reject)/i.test(near) && NOT_HELD.test(near)) continue;
+      if (/\b(?:if|unless|should|were)\b/i.test(before) && SUPPOSED.test(sentence.slice(0, m.index)))
+        continue;
       if (kind === 'statement' && BRIEFING_ITSELF.test(sentence.slice(m.index + m[0].length))) continue;
       if (PROCESS_NOUN.test(m[0]) && /\b(?:on|about|regarding)\b/i.test(near) && TOPIC_OF.test(near))
         continue;

@@ -630,3 +630,26 @@ describe('events named by their day, hosted, or welcomed in the passive', () => 
     expect(events('The proposal was welcomed by Kostal on Monday.', 'news')).toEqual([]);
   });
 });
+
+describe('events refused, asked for or only supposed', () => {
+  it('drops talks ruled out, a meeting refused, a summit called for', () => {
+    expect(events('Kostal ruled out talks with Varin on Monday.', 'news')).toEqual([]);
+    expect(events('Varin refused to meet Kostal in Drava on Monday.', 'news')).toEqual([]);
+    expect(events('Kostal called for talks on Monday.', 'news')).toEqual([]);
+    expect(events('Kostal rejected calls for a summit on Monday.', 'news')).toEqual([]);
+  });
+
+  it('drops an event in an if-clause, keeps the one the clause conditions', () => {
+    expect(events('If the talks fail on Monday, the ceasefire will collapse.', 'news')).toEqual([]);
+    expect(events('Should the talks collapse in Drava, sanctions will follow.', 'news')).toEqual([]);
+    expect(
+      events(
+        'Unless there is an objection, I propose that the delegations meet again in Drava on 14 March.',
+        'news',
+      ),
+    ).toEqual([['meeting', '2031-03-14']]);
+    expect(events('Kostal said the talks would resume on Monday if Varin agreed.', 'news')).toEqual([
+      ['talks', '2031-03-10'],
+    ]);
+  });
+});
