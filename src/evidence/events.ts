@@ -77,7 +77,7 @@ const RECEPTION = /^(?:received|receives|welcomed|welcomes|greeted|hosted|hosts)
 const ANY_TRIGGER =
   /deadline|extended|held|council|assembly|cabinet|board|diet|parliament|by |within|open|sign|call|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|brief|\bhead|welcom|greet|\bsee |talked|\bpress (?:con|brief|point)|address|into force|effect|expir|continue|depart|leaves|leaving|declaration|\b(?:is|are|was|were|be) (?:now |already )?in [A-Z]/i;
 const LIMIT_HINT =
-  /\b(?:by|later than|until|before) (?:the \d|the [a-z]+(?:st|nd|rd|th)\b|the end|tomorrow|mon|tue|wed|thu|fri|sat|sun|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+  /\b(?:by|later than|until|before) (?:the \d|the [a-z]+(?:st|nd|rd|th)\b|the end|tomorrow|mon|tue|wed|thu|fri|sat|sun|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|midnight|noon)/i;
 // "had not met since", "never visited": a trigger denied is no event.
 const DENIED =
   /\b(?:not|never|no)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$|\b(?:not|never|n't)\s+(?:yet\s+)?(?:attend|join|take part in|participate in|go to|travel to|come to)\w*\s+(?:the\s+|a\s+|any\s+|its\s+|their\s+)?(?:\S+\s+){0,2}$/i;
@@ -420,8 +420,9 @@ function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Tri
 
 // "no later than 30 November", "by tomorrow", "have until Friday": a day set as a limit. "Before"
 // sets one only in a plan or an obligation ("must be signed before the 20th").
+// "by midnight on Friday", "no later than noon on 20 March": the hour of a limit before its day.
 const LIMIT_WORDS =
-  /\b(?:by|no later than|not later than|(?:has|have|had|given|granted) until|deadline (?:of|is|for \w+(?: \w+)? is))\s+$/i;
+  /\b(?:by|no later than|not later than|(?:has|have|had|given|granted) until|(?:gave|give|gives|giving) \S+(?: \S+)? until|deadline (?:of|is|for \w+(?: \w+)? is))\s+(?:(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|h|GMT|UTC)?)\s+(?:on\s+)?)?$/i;
 const BEFORE = /\bbefore\s+$/i;
 const OBLIGED =
   /\b(?:must|should|shall|has to|have to|needs? to|is to|are to|to be|will|planned|expected|required)\b/i;
@@ -431,7 +432,9 @@ function limits(sentence: string, dates: FoundDate[]): number[] {
   const found: number[] = [];
   for (const d of dates) {
     if (d.vague) continue;
-    const before = sentence.slice(Math.max(0, d.index - 40), d.index);
+    // A weekday is read with the word before it ("until Friday"): that word is the limit's.
+    const lead = /^(?:by|until|before)\s+/i.exec(d.text)?.[0] ?? '';
+    const before = sentence.slice(Math.max(0, d.index - 40), d.index) + lead;
     const m = LIMIT_WORDS.exec(before) ?? (OBLIGED.test(sentence) ? BEFORE.exec(before) : null);
     if (m) found.push(d.index - before.length + m.index);
   }

@@ -21,7 +21,7 @@ const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 export const MONTH_WORD =
   '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b\\.?';
 const WEEKDAY =
-  /^(?:(on|by|this|last|next|since|until|this coming|coming) )?((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?:'s)?( (?:next|last) week)?/i;
+  /^(?:(on|by|this|last|next|since|until|before|this coming|coming) )?((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?:'s)?( (?:next|last) week)?/i;
 const MONTH_DAY = new RegExp(`^${MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4})\\b)?`, 'i');
 // "12.03.2031": official sites write day, month, year with dots.
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
@@ -203,7 +203,7 @@ function calendarDay(
  */
 export function quickDate(text: string, at: number, ref: Date, lean?: Lean): QuickDate | undefined {
   // Include a preceding "on"/"last"/"next" so the text reads like chrono's.
-  const lead = /(?:\b(?:on|by|this|last|next|since|until|this coming|coming) )$/i.exec(
+  const lead = /(?:\b(?:on|by|this|last|next|since|until|before|this coming|coming) )$/i.exec(
     text.slice(Math.max(0, at - 12), at),
   );
   const start = lead ? at - lead[0].length : at;

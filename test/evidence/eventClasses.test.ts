@@ -653,3 +653,21 @@ describe('events refused, asked for or only supposed', () => {
     ]);
   });
 });
+
+describe('limits with an hour, a weekday, or given to someone', () => {
+  it('reads "by midnight on Friday", "no later than noon on 20 March", "gave X until Friday", "before Friday"', () => {
+    expect(events('Both sides must withdraw by midnight on Friday.', 'news')).toEqual([
+      ['deadline', '2031-03-07'],
+    ]);
+    expect(events('The lists are due no later than noon on 20 March.', 'news')).toEqual([
+      ['deadline', '2031-03-20'],
+    ]);
+    expect(events('Kostal gave Varin until Friday to reply.', 'news')).toEqual([['deadline', '2031-03-07']]);
+    expect(events('The parties have until Friday to respond.', 'news')).toEqual([['deadline', '2031-03-07']]);
+    expect(events('Observers must be deployed before Friday.', 'news')).toEqual([['deadline', '2031-03-07']]);
+  });
+
+  it('leaves a stay until a day no limit', () => {
+    expect(events('Kostal stayed until Friday.', 'news')).toEqual([]);
+  });
+});
