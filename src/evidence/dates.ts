@@ -40,6 +40,10 @@ const WINDOW = 28;
 
 export const mayHoldDate = (sentence: string): boolean =>
   CANDIDATE.test(sentence) || mayHoldWordDate(sentence);
+
+/** Where a date may be written in `sentence` and the words it starts with, read or not. */
+export const dateWordsAt = (sentence: string): { index: number; text: string }[] =>
+  allMatches(CANDIDATES, sentence).map((m) => ({ index: m.index, text: m[0].toLowerCase() }));
 export { isFutureTense };
 
 export interface FoundDate {

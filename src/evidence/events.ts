@@ -4,7 +4,7 @@
 // consultations"): each trigger of another kind is an event of its own. News needs a date
 // or a place to call something an event; official genres report events without them, and
 // what a readout reports as done happened the day it is dated.
-import { type FoundDate, findEventDates, isFutureTense, mayHoldDate } from './dates.ts';
+import { dateWordsAt, type FoundDate, findEventDates, isFutureTense, mayHoldDate } from './dates.ts';
 import type { Genre } from './genre.ts';
 import { NOT_NAME_WORDS } from './lexicon.ts';
 import { hitsWithin, type NameHit } from './names.ts';
@@ -330,6 +330,15 @@ export function candidates(sentence: string): Candidate[] {
   return found;
 }
 
+/** The date words nearest a trigger, when they cannot be read for want of the day of writing. */
+function nearestWords(sentence: string, at: number): string {
+  const words = dateWordsAt(sentence);
+  return (
+    words.reduce((best, w) => (Math.abs(w.index - at) < Math.abs(best.index - at) ? w : best), words[0]!)
+      ?.text ?? ''
+  );
+}
+
 /** The day written after a trigger, before any other trigger could claim it. */
 function dayAfter(dates: FoundDate[], at: number): FoundDate | undefined {
   return dates.find((d) => !d.vague && d.index >= at && d.index - at < 90);
@@ -589,7 +598,10 @@ export function extractEvents({
       const part = PART_OF_DAY.exec(sentence.slice(trigger.index))?.[0].toLowerCase() ?? '';
       // A signing is its own occasion, not the session of talks held that day.
       const occasion = `${CLASS[trigger.kind]}${SIGNING.test(sentence.slice(trigger.index)) ? ':signing' : ''}`;
-      const key = `${occasion}|${iso ?? `${start}`}|${part}${trigger.apart ? `|${trigger.index}` : ''}`;
+      // With no day of writing, two reports of one occasion said on the same words ("yesterday")
+      // are one event; an occasion on other words ("April 2") is another.
+      const unread = placed ? `~${nearestWords(sentence, trigger.index)}` : undefined;
+      const key = `${occasion}|${iso ?? unread ?? `${start}`}|${part}${trigger.apart ? `|${trigger.index}` : ''}`;
       // "The talks were held in a constructive atmosphere": with no time or place of its own, an
       // event of a kind the text already reported, in the same tense, is that one again.
       const tense = future ? 'future' : 'past';
@@ -601,7 +613,7 @@ export function extractEvents({
         (numbered
           ? claims.findLast((c) => occasions.get(c) === occasion && c.text.toLowerCase().includes(numbered))
           : undefined) ??
-        (date || trigger.apart || where
+        (date || trigger.apart || where || placed
           ? undefined
           : claims.findLast(
               (c) =>

@@ -547,6 +547,20 @@ describe('a story with no day of writing', () => {
     expect(undated('A second round is expected next month.')).toEqual([['talks', null]]);
   });
 
+  it('takes two reports said on the same unread words for one event, on other words for two', () => {
+    const story = [
+      'The talks that ended yesterday produced a plan.',
+      'The round that ended yesterday was the first since the war.',
+      'The next round is due in mid-April.',
+      'The Union is expected to discuss a fund at its council on April 2.',
+    ].join(' ');
+    expect(undated(story)).toEqual([
+      ['talks', null],
+      ['talks', null],
+      ['meeting', null],
+    ]);
+  });
+
   it('still wants a time or a place for news', () => {
     expect(undated('President Varin and President Kostal spoke by telephone.')).toEqual([]);
   });
