@@ -371,7 +371,17 @@ function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Tri
       ];
       const ownDayApart =
         mineDay !== undefined && ownDay !== undefined && mineDay.index < index && mineDay.iso !== ownDay.iso;
-      if (/\band again\b/i.test(between) || OFFSET_START.test(between) || ownDayApart)
+      // "progress since the Veyrin talks and ... the second round of talks, scheduled for 14 April":
+      // a round given a number and a day of its own, after a mention with neither, is another; not
+      // the round a team's journey is for ("would travel to Sorrance for a first round of talks").
+      const numberedApart =
+        !mine.journey &&
+        ownDay !== undefined &&
+        ownDay.index > index &&
+        !dates.some((d) => d.index > mine.index && d.index < index) &&
+        numberOf(sentence, index) !== undefined &&
+        numberOf(sentence, mine.index) === undefined;
+      if (/\band again\b/i.test(between) || OFFSET_START.test(between) || ownDayApart || numberedApart)
         found.push({ kind, index, apart: true, journey });
       else if (NEW_CLAUSE.test(between)) found.push({ kind, index, journey });
       continue;

@@ -685,3 +685,21 @@ describe('limits with an hour, a weekday, or given to someone', () => {
     expect(events('Kostal stayed until Friday.', 'news')).toEqual([]);
   });
 });
+
+describe('a numbered round with its own day after an earlier mention', () => {
+  it('keeps the second round apart from the talks named before it without number or day', () => {
+    const found = events(
+      'The ministers reviewed progress since the Fjellby talks and discussed preparations for the second round of talks, scheduled to open in Drava on 14 April.',
+    );
+    expect(found.map(([kind]) => kind)).toEqual(['talks', 'talks']);
+    expect(found[1]).toEqual(['talks', '2031-04-14']);
+  });
+
+  it("keeps a team's journey and the round it goes to one event", () => {
+    expect(
+      events(
+        'Kostal confirmed that a delegation would travel to Drava for a first round of talks on 17 March.',
+      ),
+    ).toEqual([['talks', '2031-03-17']]);
+  });
+});
