@@ -275,7 +275,7 @@ interface Candidate {
 }
 
 /** Every trigger word of a sentence that names an event, in pattern order: the regex pass, run once. */
-export function candidates(sentence: string): Candidate[] {
+function candidates(sentence: string): Candidate[] {
   if (!ANY_TRIGGER.test(sentence)) return [];
   const found: Candidate[] = [];
   for (const [kind, pattern] of TRIGGERS) {
