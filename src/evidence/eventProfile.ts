@@ -359,10 +359,18 @@ function placesOf(clause: string): Set<string> {
   }
   for (const m of allMatches(PLACE, clause)) {
     const name = m[1]!.replace(/^the\s+/i, '').replace(/['’]s$/, '');
-    if (!NOT_PLACE.test(name)) out.add(name.toLowerCase());
+    if (NOT_PLACE.test(name)) continue;
+    out.add(name.toLowerCase());
+    // "at Castel Brune, Sorrance": a venue and the town it is in, both the event's place.
+    const town = TOWN_AFTER.exec(clause.slice(m.index + m[0].length));
+    if (town && !NOT_PLACE.test(town[1]!) && !NOT_NAME_WORDS.has(town[1]!.toLowerCase()))
+      out.add(town[1]!.toLowerCase());
   }
   return out;
 }
+// The town after a venue: one capitalised word, then the clause or sentence goes on or ends
+// (", Sorrance, from 17 March", ", Sorrance."), not a name that opens a new clause (", Vintrop said").
+const TOWN_AFTER = /^,\s+(\p{Lu}[\p{L}'’-]+)(?=\s*(?:[,.;:]|$|\s+(?:on|from|in|at|between|until|to)\b))/u;
 
 const ORDINAL_WORD =
   /^(?:first|second|third|fourth|fifth|next|last|final|new|joint|expert|technical|peace|ceasefire)$/i;
