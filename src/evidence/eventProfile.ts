@@ -34,6 +34,8 @@ export interface EventProfile {
   ordinal?: string;
   /** Places the clause names (lower case). */
   places: Set<string>;
+  /** The day was said of this event itself, not of another the sentence names nearer it. */
+  ownDate: boolean;
   /** Roster people the clause names: the event's own, not those of another clause of the sentence. */
   persons: Set<string>;
 }
@@ -221,6 +223,8 @@ export interface Clause {
   phrase: string;
   /** The word the event is named by in the clause. */
   trigger: string;
+  /** Whether the claim's date is said of this event: no event of another class is named between them. */
+  ownDate: boolean;
 }
 
 /**
@@ -299,8 +303,23 @@ export function clauseOf(text: string, cls: string, dateText: string | undefined
       ? text.slice(Math.max(start, at - 80), at)
       : `${before} ${word}${/^of\b/i.test(after) ? ` ${after}` : ''}`,
     trigger: word,
+    // A day the sentence does not name is its document's, and no other event of it owns it.
+    ownDate: dateAt === -1 || !otherEventBetween(text, cls, at, dateAt),
   };
 }
+
+/**
+ * Whether an event of another class is named between an event's word and a date: "prepared the
+ * round in a telephone call on Sunday" dates the call, not the round.
+ */
+function otherEventBetween(text: string, cls: string, at: number, dateAt: number): boolean {
+  const between = text.slice(Math.min(at, dateAt), Math.max(at, dateAt));
+  return OTHER_EVENTS.some(([c, re]) => c !== cls && re.test(between));
+}
+// The triggers of the classes that name occasions, without the global flag: tested, not scanned.
+const OTHER_EVENTS = (['meeting', 'call', 'visit'] as const).map(
+  (c) => [c, new RegExp(TRIGGERS[c]!.source, 'i')] as const,
+);
 // A segment that only says where or when: ", in Vessingen", ", on 14 November".
 const ADVERBIAL = /^\s*(?:in|at|on|from|under)\b/i;
 // Triggers that are verbs: their subject, before them, says who met.
@@ -420,7 +439,7 @@ export const eventProfile = perPassage(profileOf);
 function readProfile(text: string, data: Said, roster: Roster): EventProfile {
   const { cls } = data;
   const p = { published: data.published };
-  const { text: clause, phrase: described, trigger } = clauseOf(text, cls, data.dateText, data.nth);
+  const { text: clause, phrase: described, trigger, ownDate } = clauseOf(text, cls, data.dateText, data.nth);
   const noun = NOUN.exec(clause);
   const length = DURATION.exec(clause);
   // The level is the trigger's own: "met ... before this session" is a meeting, not a session.
@@ -473,6 +492,7 @@ function readProfile(text: string, data: Said, roster: Roster): EventProfile {
     part: tagsOf(clause, PART),
     ...(ordinal && NUMBERED.test(ordinal) ? { ordinal } : {}),
     places: placesOf(clause),
+    ownDate,
     persons: new Set(
       entityMentions(reported(clause, trigger), roster).flatMap((e) => (e.person ? [e.person] : [])),
     ),

@@ -54,9 +54,12 @@ function setApart(pa: EventProfile, pb: EventProfile, roster: Roster): boolean {
   if (pa.ordinal && pb.ordinal && pa.ordinal !== pb.ordinal) return true;
   if (pa.cls === 'meeting' && differ(venues(pa.places, roster), venues(pb.places, roster))) return true;
   // Each names someone the other does not: two calls, or two meetings, with different people.
+  // Not two rounds of talks: a round holds delegations, and each source names whom it quotes.
   const [x, y] = [pa.persons, pb.persons];
+  const rounds = pa.level === 'round' && pb.level === 'round';
   return (
     (pa.cls === 'meeting' || pa.cls === 'call') &&
+    !rounds &&
     [...x].some((p) => !y.has(p)) &&
     [...y].some((p) => !x.has(p))
   );
@@ -148,6 +151,25 @@ function timing(pa: EventProfile, pb: EventProfile): Timing {
   return pa.planned && pb.planned && !pa.coarse && !pb.coarse && close ? 'near' : 'apart';
 }
 
+/** Days apart at which two sources may give one occasion two dates (one of them wrong). */
+const MISDATED_SLACK = 3;
+
+/**
+ * An occasion that happens once, which two sources date a few days apart: the same numbered
+ * round ("the first round" on 17 and on 18 March), or a signing or a round of talks tied by
+ * a person or a place. One of the dates is wrong, and the link lets it be flagged; sessions,
+ * calls and meetings of one day recur, and stay apart.
+ */
+function misdated(pa: EventProfile, pb: EventProfile, samePeople: boolean, samePlace: boolean): boolean {
+  if (!pa.days || !pb.days || pa.coarse || pb.coarse || pa.level !== pb.level) return false;
+  // A date the sentence may give another event ("prepared the round in a call on Sunday") is no sign.
+  if (!pa.ownDate || !pb.ownDate) return false;
+  const gap = Math.min(daysApart(pa.days[0], pb.days[1]), daysApart(pa.days[1], pb.days[0]));
+  if (gap > MISDATED_SLACK) return false;
+  if (pa.ordinal !== undefined && pa.ordinal === pb.ordinal) return true;
+  return (pa.level === 'signing' || pa.level === 'round') && (samePeople || samePlace);
+}
+
 /**
  * One visit and the meeting it was for: the same day and the same named person ("travel to
  * Irrek" / "received ... in Irrek"), or a visit to the meeting's place on one of its days
@@ -199,9 +221,9 @@ export function eventsMatch(
   if (pa.cls === 'deadline') return deadlinesMatch(a, b, x, y);
   if (setApart(pa, pb, roster) || otherParties(x, y, roster)) return false;
   const when = timing(pa, pb);
-  if (when === 'apart') return false;
   const samePeople = meets(pa.persons, pb.persons);
   const samePlace = meets(pa.places, pb.places);
+  if (when === 'apart') return misdated(pa, pb, samePeople, samePlace);
   const sameKind = meets(pa.who, pb.who) || meets(pa.form, pb.form) || meets(pa.part, pb.part);
   const sameNumber = pa.ordinal !== undefined && pa.ordinal === pb.ordinal;
   // One plan announced for two close days: at one place, or where one does not say ("meet
