@@ -207,7 +207,7 @@ export function spanOfDays(
 const TRIGGERS: Record<string, RegExp> = {
   meeting:
     /\b(?:met|meet|meets|meeting|meetings|talks|negotiations?|sessions?|plenary|summit|round|consultations?|dinner|lunch|breakfast|conference|reconvene\w*|received|receives|hosted|hosts|gathered|discussions|sign(?:s|ed|ing)?|signature|council|assembly|cabinet)\b/gi,
-  call: /\b(?:(?:tele)?phon\w*|calls?|conversations?|spoke|speaks|videoconference)\b/gi,
+  call: /\b(?:(?:tele)?phon\w*|calls?|conversations?|spoke|spoken|speaks?|videoconference)\b/gi,
   visit: /\b(?:visit\w*|travel\w*|arriv\w*|landed|lands|flew|tour|trip)\b/gi,
   statement: /\b(?:statement|readout|communiqu\w*|brief\w*|press conference|signed|signing|assessment)\b/gi,
   deadline: /\b(?:by|deadline|within|open\w*|sign\w*|until|no later than)\b/gi,
@@ -245,7 +245,7 @@ export function clauseOf(text: string, cls: string, dateText: string | undefined
   }
   parts.push([from, text.length]);
   const partOf = (i: number) => parts.find(([s, e]) => i >= s && i < e) ?? parts[0]!;
-  const all = allMatches(TRIGGERS[cls] ?? TRIGGERS.meeting!, text);
+  const all = oneNamingEach(allMatches(TRIGGERS[cls] ?? TRIGGERS.meeting!, text), text);
   const datePart = dateAt === -1 ? undefined : partOf(dateAt);
   const inPart = datePart ? all.filter((t) => t.index >= datePart[0] && t.index < datePart[1]) : [];
   const triggers = inPart.length > 0 ? inPart : all;
@@ -320,11 +320,23 @@ function otherEventBetween(text: string, cls: string, at: number, dateAt: number
 const OTHER_EVENTS = (['meeting', 'call', 'visit'] as const).map(
   (c) => [c, new RegExp(TRIGGERS[c]!.source, 'i')] as const,
 );
+/**
+ * Triggers that name one event together ("spoken by telephone", "a telephone conversation",
+ * "phone call") count once, so that the second event of a sentence is its second naming.
+ */
+function oneNamingEach(triggers: RegExpExecArray[], text: string): RegExpExecArray[] {
+  return triggers.filter((t, i) => {
+    const prev = triggers[i - 1];
+    return !prev || !JOINED.test(text.slice(prev.index + prev[0].length, t.index));
+  });
+}
+// What may stand between two words naming one event: a space, "by", "a", "the".
+const JOINED = /^\s*(?:(?:by|a|an|the|over the)\s+)?$/i;
 // A segment that only says where or when: ", in Vessingen", ", on 14 November".
 const ADVERBIAL = /^\s*(?:in|at|on|from|under)\b/i;
 // Triggers that are verbs: their subject, before them, says who met.
 const VERB =
-  /^(?:met|meet|meets|signs|signed|received|receives|hosted|hosts|gathered|spoke|speaks|reconvene\w*|visit(?:s|ed)?|travel\w*|arriv\w*|landed|lands|flew|phoned|telephoned)$/i;
+  /^(?:met|meet|meets|signs|signed|received|receives|hosted|hosts|gathered|spoke|spoken|speaks?|reconvene\w*|visit(?:s|ed)?|travel\w*|arriv\w*|landed|lands|flew|phoned|telephoned)$/i;
 
 // ---- qualifiers -------------------------------------------------------------------------
 

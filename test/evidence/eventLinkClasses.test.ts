@@ -152,3 +152,18 @@ describe('one occasion two sources date a few days apart', () => {
     ).toEqual([]);
   });
 });
+
+describe('the second of two calls one sentence reports', () => {
+  it('is read with its own people, a multiword naming of the first ("spoken by telephone") counted once', () => {
+    expect(
+      eventPairs([
+        doc(
+          'a',
+          'The Minister recalled that Henrik Dahl had spoken by telephone with President Oleg Varin on Monday, and that Dahl had spoken with President Mira Kostal the day after.',
+          '2031-03-06',
+        ),
+        doc('b', 'Henrik Dahl will hold a phone call with President Mira Kostal tomorrow.', '2031-03-03'),
+      ]),
+    ).toEqual(['a-b']);
+  });
+});
