@@ -407,8 +407,10 @@ const ORDINAL_WORD =
   /^(?:first|second|third|fourth|fifth|next|last|final|new|joint|expert|technical|peace|ceasefire)$/i;
 
 const BARE_WEEKDAY = /^(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+// Announced, not yet held; a trip in the present tense ("our team heads to Veyrin on
+// Wednesday") is one not yet made.
 const PLANNED =
-  /\b(?:starting|beginning|opening on|intends?|intend to|will|would|shall|is to|are to|set (?:to|for)|due to|plans? to|planned|expected|upcoming|scheduled|propose[ds]?|agreed to meet|next)\b/i;
+  /\b(?:starting|beginning|opening on|intends?|intend to|will|would|shall|is to|are to|set (?:to|for)|due to|plans? to|planned|expected|upcoming|scheduled|propose[ds]?|agreed to meet|next|(?:heads?|leaves?|departs?|sets? off|travels) (?:to|for|out))\b/i;
 
 /** What is known of an event before its clause is read: the claim's class, day and tense. */
 interface Said {

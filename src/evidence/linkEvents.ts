@@ -187,14 +187,12 @@ function visitForMeeting(
     x.data.participants.some((p) => y.data.participants.includes(p) && isPerson(p))
   )
     return true;
-  const [visit, meeting] = pa.cls === 'visit' ? [x, pb] : [y, pa];
-  const day = visit.data.date!;
-  return (
-    meets(pa.places, pb.places) &&
-    meeting.days !== undefined &&
-    meeting.days[0] <= day &&
-    day <= meeting.days[1]
-  );
+  // The visit's day as its profile reads it: a trip told in the present tense for a weekday
+  // ("heads to Veyrin on Wednesday") is the coming one.
+  const [visit, meeting] = pa.cls === 'visit' ? [pa, pb] : [pb, pa];
+  if (!visit.days || !meeting.days || visit.coarse) return false;
+  const day = visit.days[0];
+  return meets(pa.places, pb.places) && meeting.days[0] <= day && day <= meeting.days[1];
 }
 
 /**

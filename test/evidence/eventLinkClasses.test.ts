@@ -167,3 +167,14 @@ describe('the second of two calls one sentence reports', () => {
     ).toEqual(['a-b']);
   });
 });
+
+describe('a trip told in the present tense', () => {
+  it('is to the coming weekday it names, and links to the talks held there that day', () => {
+    expect(
+      eventPairs([
+        doc('a', 'Our delegation, led by Ingrid Solberg, heads to Osterby on Wednesday.', '2031-03-03'),
+        doc('b', 'The delegations held talks in Osterby from 5 to 7 March 2031.', '2031-03-07'),
+      ]),
+    ).toEqual(['a-b']);
+  });
+});
