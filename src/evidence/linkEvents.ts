@@ -314,10 +314,26 @@ export function eventDates(a: Passage, b: Passage, roster: Roster): string | und
 function mayBeOne(a: Passage, b: Passage, roster: Roster): boolean {
   const [x, y] = [eventOf(a), eventOf(b)];
   const [pa, pb] = [eventProfile(a, roster), eventProfile(b, roster)];
-  if (!x || !y || !pa || !pb || pa.cls !== pb.cls) return false;
+  if (!x || !y || !pa || !pb) return false;
+  if (pa.cls !== pb.cls) return tripToMeeting(pa, pb) && !otherParties(x, y, roster);
   if (setApart(pa, pb, roster) || otherParties(x, y, roster)) return false;
   if (pa.cls === 'deadline') return x.data.date !== undefined && x.data.date === y.data.date;
   return timing(pa, pb) !== 'apart';
+}
+
+/**
+ * A trip whose day falls within a meeting's days: the trip to it, when a third report ties
+ * them ("heads to Veyrin on Wednesday" / "three days of talks ended here", each one with the
+ * Veyrin round), and neither names a town the other does not. Alone, without the place in
+ * common, they would be too loosely tied.
+ */
+function tripToMeeting(pa: EventProfile, pb: EventProfile): boolean {
+  const [visit, meeting] = pa.cls === 'visit' ? [pa, pb] : [pb, pa];
+  if (visit.cls !== 'visit' || meeting.cls !== 'meeting' || !visit.days || !meeting.days) return false;
+  if (visit.coarse || meeting.coarse) return false;
+  // A trip to one place is not for a meeting in another (a capital named for its country included).
+  if (differ(visit.places, meeting.places)) return false;
+  return meeting.days[0] <= visit.days[0] && visit.days[0] <= meeting.days[1];
 }
 
 /**

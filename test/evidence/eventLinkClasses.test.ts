@@ -178,3 +178,23 @@ describe('a trip told in the present tense', () => {
     ).toEqual(['a-b']);
   });
 });
+
+describe('a trip and a meeting each linked to a third report', () => {
+  it('are one event when the trip falls on a day of the meeting and names no other place', () => {
+    const docs = [
+      doc('a', 'Our delegation, led by Ingrid Solberg, heads to Osterby on Wednesday.', '2031-03-03'),
+      doc('b', 'The delegations held talks in Osterby from 5 to 7 March 2031.', '2031-03-07'),
+      doc('c', 'Three days of talks ended here this afternoon.', '2031-03-07'),
+    ];
+    expect(eventPairs(docs)).toEqual(['a-b', 'a-c', 'b-c']);
+  });
+
+  it('stay apart when the trip is to another place', () => {
+    const docs = [
+      doc('a', 'Ingrid Solberg travels to Lindau on Wednesday.', '2031-03-03'),
+      doc('b', 'The delegations held talks in Osterby from 5 to 7 March 2031.', '2031-03-07'),
+      doc('c', 'Three days of talks ended here this afternoon.', '2031-03-07'),
+    ];
+    expect(eventPairs(docs)).not.toContain('a-c');
+  });
+});
