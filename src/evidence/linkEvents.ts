@@ -7,8 +7,17 @@
 import { entityMentions } from './entities.ts';
 import { daysApart, type EventProfile, eventProfile, overlap } from './eventProfile.ts';
 import { buildGazetteer } from './gazetteer.ts';
-import { datesOf, eventClass, holdsWord, namedIn, sameOrdinals, sharedWords } from './linkSupport.ts';
+import {
+  datesOf,
+  eventClass,
+  holdsWord,
+  namedIn,
+  perPassage,
+  sameOrdinals,
+  sharedWords,
+} from './linkSupport.ts';
 import type { Passage } from './passages.ts';
+import { allMatches } from './regex.ts';
 import type { Roster } from './types.ts';
 
 /** Word similarity at which two planned events at one place are one. */
@@ -157,18 +166,35 @@ const MISDATED_SLACK = 3;
 /**
  * An occasion that happens once, which two sources date a few days apart: the same numbered
  * round ("the first round" on 17 and on 18 March), or a signing or a round of talks tied by
- * a person or a place. One of the dates is wrong, and the link lets it be flagged; sessions,
+ * a person, a place or the text signed. One of the dates is wrong, and the link lets it be flagged; sessions,
  * calls and meetings of one day recur, and stay apart.
  */
-function misdated(pa: EventProfile, pb: EventProfile, samePeople: boolean, samePlace: boolean): boolean {
+function misdated(
+  pa: EventProfile,
+  pb: EventProfile,
+  samePeople: boolean,
+  samePlace: boolean,
+  sameText: boolean,
+): boolean {
   if (!pa.days || !pb.days || pa.coarse || pb.coarse || pa.level !== pb.level) return false;
   // A date the sentence may give another event ("prepared the round in a call on Sunday") is no sign.
   if (!pa.ownDate || !pb.ownDate) return false;
   const gap = Math.min(daysApart(pa.days[0], pb.days[1]), daysApart(pa.days[1], pb.days[0]));
   if (gap > MISDATED_SLACK) return false;
   if (pa.ordinal !== undefined && pa.ordinal === pb.ordinal) return true;
-  return (pa.level === 'signing' || pa.level === 'round') && (samePeople || samePlace);
+  return (pa.level === 'signing' || pa.level === 'round') && (samePeople || samePlace || sameText);
 }
+
+// A text named as such: "the Gannet Bank Accord", "the Drava Protocol".
+const TEXT_NAME =
+  /\b(?:\p{Lu}[\p{L}'’-]+\s+){1,4}(?:Accord|Agreement|Treaty|Protocol|Memorandum|Convention|Declaration|Charter)\b/gu;
+/** The texts a passage names by their name, read once. */
+const textsNamed = perPassage(
+  (p) => new Set(allMatches(TEXT_NAME, p.text).map((m) => m[0].replace(/^(?:The|the)\s+/, ''))),
+);
+/** Whether two signings are of one named text: a text is signed once. */
+const signOneText = (a: Passage, b: Passage, roster: Roster) =>
+  meets(textsNamed(a, roster), textsNamed(b, roster));
 
 /**
  * One visit and the meeting it was for: the same day and the same named person ("travel to
@@ -218,10 +244,13 @@ export function eventsMatch(
   if (pa.cls !== pb.cls) return visitForMeeting([x, y], [pa, pb], isPerson);
   if (pa.cls === 'deadline') return deadlinesMatch(a, b, x, y);
   if (setApart(pa, pb, roster) || otherParties(x, y, roster)) return false;
+  // Signings of two texts named apart ("the Drava Accord", "the Osterby Protocol") are two.
+  const signings = pa.level === 'signing' && pb.level === 'signing';
+  if (signings && differ(textsNamed(a, roster), textsNamed(b, roster))) return false;
   const when = timing(pa, pb);
   const samePeople = meets(pa.persons, pb.persons);
   const samePlace = meets(pa.places, pb.places);
-  if (when === 'apart') return misdated(pa, pb, samePeople, samePlace);
+  if (when === 'apart') return misdated(pa, pb, samePeople, samePlace, signings && signOneText(a, b, roster));
   const sameKind = meets(pa.who, pb.who) || meets(pa.form, pb.form) || meets(pa.part, pb.part);
   const sameNumber = pa.ordinal !== undefined && pa.ordinal === pb.ordinal;
   // One plan announced for two close days: at one place, or where one does not say ("meet

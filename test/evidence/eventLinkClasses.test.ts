@@ -116,6 +116,23 @@ describe('one occasion two sources date a few days apart', () => {
     expect(dateFlags(docs)).toEqual(['a-b']);
   });
 
+  it('links two signings of one named text a day apart, though one names nobody who signed', () => {
+    const docs = [
+      doc('a', 'Today the two governments signed the Drava Water Accord in a ceremony.', '2031-03-04'),
+      doc(
+        'b',
+        'Kostal and Varin signed the Drava Water Accord on 5 March 2031, officials said.',
+        '2031-03-06',
+      ),
+      doc(
+        'c',
+        'Today the two governments signed the Osterby Fisheries Protocol in a ceremony.',
+        '2031-03-05',
+      ),
+    ];
+    expect(eventPairs(docs)).toEqual(['a-b']);
+  });
+
   it('keeps apart calls and meetings of the same people on days apart: those recur', () => {
     expect(
       eventPairs([
