@@ -100,8 +100,17 @@ const OWN_DAY_AFTER = new RegExp(
 // "after the first round of talks closed in Lorne": an event told with its own verb is reported.
 const OWN_VERB_AFTER =
   /^[^,.;]{0,50}?\b(?:ended|closed|opened|began|concluded|finished|started|(?:was|were) held|held|hosted|chaired|took place)\b/i;
+// "after her first call with Tasgar's prime minister": an event told with whom it was is reported.
+const COUNTERPART = /^\s*(?:the\s+|his\s+|her\s+|their\s+)?[A-Z\u00C0-\u00DE]/;
+// Not "talks between Lessia and Qadorn": who holds a round of talks names the round, not one sitting.
+const withCounterpart = (before: string, after: string) =>
+  (/\bwith\s*$/i.test(before) && COUNTERPART.test(after)) ||
+  /^\s+with\s+(?:the\s+|his\s+|her\s+|their\s+)?[A-Z\u00C0-\u00DE]/.test(after);
 const datesItself = (before: string, after: string) =>
-  OWN_DAY_BEFORE.test(before) || OWN_DAY_AFTER.test(after) || OWN_VERB_AFTER.test(after);
+  OWN_DAY_BEFORE.test(before) ||
+  OWN_DAY_AFTER.test(after) ||
+  OWN_VERB_AFTER.test(after) ||
+  withCounterpart(before, after);
 // "within ten days of this statement", "point 4 of the statement": the document naming itself or
 // a text it refers to, not an event.
 const SELF_REFERENCE =
@@ -344,6 +353,9 @@ function dayAfter(dates: FoundDate[], at: number): FoundDate | undefined {
   return dates.find((d) => !d.vague && d.index >= at && d.index - at < 90);
 }
 
+const RESTATED =
+  /^within [^,;.]{1,30},?\s+(?:that is|i\.e\.|namely)[,\s]+(?:(?:by|on|before|no later than)\s+)?/i;
+
 /** The day written just before a trigger: "the 30 April deadline". */
 function dayJustBefore(dates: FoundDate[], at: number): FoundDate | undefined {
   return dates.find((d) => !d.vague && d.index < at && at - (d.index + d.text.length) <= 2);
@@ -434,6 +446,18 @@ function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Tri
       ),
   );
   if (span) found.splice(found.indexOf(span), 1);
+  // "within 30 days, that is by 19 February": the day written restates the span, one limit.
+  for (const t of [...found]) {
+    const said = t.kind === 'deadline' && RESTATED.exec(sentence.slice(t.index));
+    const day = said && dates.find((d) => !d.vague && d.index === t.index + said[0].length);
+    if (!day) continue;
+    // One limit, dated by the day: a limit word read on that day ("by 19 February") is the same one.
+    for (const o of found.filter(
+      (o) => o !== t && o.kind === 'deadline' && o.index > t.index && o.index <= day.index,
+    ))
+      found.splice(found.indexOf(o), 1);
+    t.index = day.index;
+  }
   return found.sort((a, b) => a.index - b.index);
 }
 

@@ -703,3 +703,24 @@ describe('a numbered round with its own day after an earlier mention', () => {
     ).toEqual([['talks', '2031-03-17']]);
   });
 });
+
+describe('a span restated by its day, and an earlier event told with whom it was', () => {
+  it('reads "within 30 days, that is by 4 April" as one limit, on the day written', () => {
+    expect(events('The withdrawal is to be completed within 30 days, that is by 4 April 2031.')).toEqual([
+      ['deadline', '2031-04-04'],
+    ]);
+    expect(events('The withdrawal is to be completed within 30 days.')).toEqual([['deadline', '2031-04-04']]);
+  });
+
+  it('keeps a call after "after" when it names whom it was with, not talks between two parties', () => {
+    expect(
+      events(
+        'Last month, after her first call with President Varin, she said a line could be drawn.',
+        'news',
+      ),
+    ).toEqual([['call', null]]);
+    expect(
+      events('Dahl arrived in Drava today following the second round of talks between Arvenia and Torvania.'),
+    ).toEqual([['visit', PUBLISHED]]);
+  });
+});
