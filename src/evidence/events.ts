@@ -28,7 +28,7 @@ const TRIGGERS: [EventClaimKind, RegExp][] = [
   [
     'deadline',
     new RegExp(
-      `\\bdeadlines?\\b|\\bextended (?:to|until) (?:the )?${WHEN}|\\bby ${WHEN}|\\bwithin (?:the next )?${COUNT} (?:hours?|days?|weeks?|months?)\\b|\\b(?:open|opens|sign|signature|(?:enter|enters|entered|come|comes|came) into force|entry into force|(?:take|takes|took) effect|expires?)\\b[^.;]{0,40}?\\b(?:on|by|from) (?:the )?${WHEN}`,
+      `\\bdeadlines?\\b|\\b(?:at|from) midnight(?= (?:on|tonight|tomorrow)\\b)|\\bextended (?:to|until) (?:the )?${WHEN}|\\bby ${WHEN}|\\bwithin (?:the next )?${COUNT} (?:hours?|days?|weeks?|months?)\\b|\\b(?:open|opens|sign|signature|(?:enter|enters|entered|come|comes|came) into force|entry into force|(?:take|takes|took) effect|expires?)\\b[^.;]{0,40}?\\b(?:on|by|from) (?:the )?${WHEN}`,
       'gi',
     ),
   ],
@@ -52,7 +52,7 @@ const TRIGGERS: [EventClaimKind, RegExp][] = [
   ],
   [
     'meeting',
-    /\b(?:met|meets?|meetings?|gathered|received|receives|welcomed|welcomes|greeted|consultations|(?<!press |news )conferences?|working sessions?|sessions?|plenary|(?:re)?convene[ds]?|(?:working )?(?:dinner|lunch|breakfast)|(?<!\bfor )host(?:ed|s|ing)?|see you (?:in|at|on)|see (?:both |the |our )?(?:delegations|negotiators|teams|you|them) (?:back|again)|get together|brief(?:s|ed|ing)? the (?=[A-Z\u00C0-\u00DE])(?!Press\b))\b/gi,
+    /\b(?:met|meets?|meetings?|gathered|received|receives|welcomed|welcomes|greeted|consultations|(?<!press |news )conferences?|working sessions?|sessions?|plenary|(?:re)?convene[ds]?|(?:working )?(?:dinner|lunch|breakfast)|(?<!\bfor )host(?:ed|s|ing)?|see you (?:in|at|on)|see (?:both |the |our )?(?:delegations|negotiators|teams|you|them) (?:back|again)|get together|brief(?:s|ed|ing)? the (?=[A-Z\u00C0-\u00DE])(?!Press\b)|(?:reported|(?<=\b(?:will|would|shall|must|to|can|may|should|also) )report) to the (?=(?:[\w'’-]+ ){0,4}(?:committee|council|assembly|parliament)\b)|(?<=\b(?:a|the|its|further|next|public) )hearings?|^sitting of)\b/gim,
   ],
   // A body that decides sits to decide: "its council approved", "the decision of the Union
   // Council, taken on 2 April", "at its council on April 2" report the body's session.
@@ -75,7 +75,7 @@ const SIGNING = /^sign/i;
 const RECEPTION = /^(?:received|receives|welcomed|welcomes|greeted|hosted|hosts)\b/i;
 // One cheap pass that rules out sentences no trigger can match.
 const ANY_TRIGGER =
-  /deadline|extended|held|council|assembly|cabinet|board|diet|parliament|by |within|open|sign|call|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|brief|\bhead|welcom|greet|\bsee |talked|\bpress (?:con|brief|point)|address|into force|effect|expir|continue|depart|leaves|leaving|declaration|\b(?:is|are|was|were|be) (?:now |already )?in [A-Z]/i;
+  /deadline|extended|held|council|assembly|cabinet|board|diet|parliament|by |within|open|sign|call|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|brief|\bhead|welcom|greet|\bsee |talked|\bpress (?:con|brief|point)|address|into force|effect|expir|continue|depart|leaves|leaving|declaration|midnight|report|hearing|sitting|\b(?:is|are|was|were|be) (?:now |already )?in [A-Z]/i;
 const LIMIT_HINT =
   /\b(?:by|later than|until|before) (?:the \d|the [a-z]+(?:st|nd|rd|th)\b|the end|tomorrow|mon|tue|wed|thu|fri|sat|sun|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|midnight|noon)/i;
 // "had not met since", "never visited": a trigger denied is no event.
@@ -465,7 +465,7 @@ function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Tri
 // sets one only in a plan or an obligation ("must be signed before the 20th").
 // "by midnight on Friday", "no later than noon on 20 March": the hour of a limit before its day.
 const LIMIT_WORDS =
-  /\b(?:by|no later than|not later than|(?:has|have|had|given|granted) until|(?:gave|give|gives|giving) \S+(?: \S+)? until|deadline (?:of|is|for \w+(?: \w+)? is))\s+(?:(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|h|GMT|UTC)?)\s+(?:on\s+)?)?$/i;
+  /\b(?:by|no later than|not later than|(?:has|have|had|given|granted) until|(?:gave|give|gives|giving|given) \S+(?: \S+)? until|deadline (?:of|is|for \w+(?: \w+)? is))\s+(?:(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|h|GMT|UTC)?)\s+(?:on\s+)?)?$/i;
 const BEFORE = /\bbefore\s+$/i;
 const OBLIGED =
   /\b(?:must|should|shall|has to|have to|needs? to|is to|are to|to be|will|planned|expected|required)\b/i;
@@ -508,6 +508,17 @@ function offsetDate(sentence: string, dates: FoundDate[], trigger: Trigger): Fou
   const [y, mo, d] = base.iso.split('-').map(Number);
   const day = new Date(Date.UTC(y!, mo! - 1, d! + days));
   return { iso: day.toISOString().slice(0, 10), text: m[0].split(' ').slice(0, 3).join(' '), index: m.index };
+}
+
+/**
+ * "At midnight on the 19th", "from midnight tonight": the limit falls as the day ends, so its day
+ * is the next one; "at midnight on 19/20 January" already names it.
+ */
+function atMidnight(sentence: string, trigger: Trigger, date: FoundDate | undefined): FoundDate | undefined {
+  if (!date || date.vague || !/^(?:at|from) midnight/i.test(sentence.slice(trigger.index))) return date;
+  if (/\d\s*\/\s*$/.test(sentence.slice(Math.max(0, date.index - 4), date.index))) return date;
+  const [y, m, d] = date.iso.split('-').map(Number);
+  return { ...date, iso: new Date(Date.UTC(y!, m! - 1, d! + 1)).toISOString().slice(0, 10) };
 }
 
 /** The date that governs a trigger: the nearest one, after it before before it. */
@@ -595,7 +606,11 @@ export function extractEvents({
     const persons = [...new Set(named.filter((h) => h.kind === 'person').map((h) => h.id!))];
     const speaksAhead = isFutureTense(sentence);
     for (const trigger of found) {
-      const date = offsetDate(sentence, dates, trigger) ?? governing(sentence, dates, trigger, found);
+      const date = atMidnight(
+        sentence,
+        trigger,
+        offsetDate(sentence, dates, trigger) ?? governing(sentence, dates, trigger, found),
+      );
       // "met on Monday and will meet again on Friday": each event has the tense of its own
       // clause or of its date's ("the round, which will open on Monday").
       const future =

@@ -724,3 +724,28 @@ describe('a span restated by its day, and an earlier event told with whom it was
     ).toEqual([['visit', PUBLISHED]]);
   });
 });
+
+describe('a limit at midnight, a hearing, a report to a committee', () => {
+  it('reads "at midnight on the 19th" and "from midnight tonight" as limits on the day that then begins', () => {
+    expect(events('The ceasefire begins at midnight on the 19th.')).toEqual([['deadline', '2031-03-20']]);
+    expect(events('The guns must fall silent from midnight tonight.')).toEqual([['deadline', '2031-03-06']]);
+    expect(events('The guns fall silent at midnight on 19/20 March.')).toEqual([['deadline', '2031-03-20']]);
+    expect(events('The Parties have given themselves until the end of March.')).toEqual([
+      ['deadline', '2031-03-31'],
+    ]);
+  });
+
+  it('reads a hearing, a sitting and a report to a committee as meetings, not a report as a text', () => {
+    expect(events('The Committee will hold a further hearing next Tuesday.')).toEqual([
+      ['meeting', '2031-03-11'],
+    ]);
+    expect(events('Kostal will report to the Standing Committee on Defence on Tuesday, 10 March.')).toEqual([
+      ['meeting', '2031-03-10'],
+    ]);
+    expect(events('Sitting of Tuesday, 10 March 2031', 'meeting-transcript')).toEqual([
+      ['meeting', '2031-03-10'],
+    ]);
+    expect(events('The report to the committee was published on Monday.', 'news')).toEqual([]);
+    expect(events('Fishermen are sitting in cells in Drava on Monday.', 'news')).toEqual([]);
+  });
+});
