@@ -52,7 +52,7 @@ const TRIGGERS: [EventClaimKind, RegExp][] = [
   ],
   [
     'meeting',
-    /\b(?:met|meets?|meetings?|gathered|received|receives|welcomed|welcomes|greeted|consultations|(?<!press |news )conferences?|working sessions?|sessions?|plenary|(?:re)?convene[ds]?|(?:working )?(?:dinner|lunch|breakfast)|(?<!\bfor )host(?:ed|s|ing)?|see you (?:in|at|on)|see (?:both |the |our )?(?:delegations|negotiators|teams|you|them) (?:back|again)|get together|brief(?:s|ed|ing)? the (?=[A-Z\u00C0-\u00DE])(?!Press\b)|(?:reported|(?<=\b(?:will|would|shall|must|to|can|may|should|also) )report) to the (?=(?:[\w'’-]+ ){0,4}(?:committee|council|assembly|parliament)\b)|(?<=\b(?:a|the|its|further|next|public) )hearings?|^sitting of)\b/gim,
+    /\b(?:met|meets?|meetings?|gathered|received|receives|welcomed|welcomes|greeted|consultations|(?<!press |news )conferences?|working sessions?|sessions?|plenary|(?:re)?convene[ds]?|(?:working )?(?:dinner|lunch|breakfast)|host(?:ed|s|ing)?(?<!\bfor host(?:ed|s|ing)?)|see you (?:in|at|on)|see (?:both |the |our )?(?:delegations|negotiators|teams|you|them) (?:back|again)|get together|brief(?:s|ed|ing)? the (?=[A-Z\u00C0-\u00DE])(?!Press\b)|report(?:ed)? to the (?<=(?:reported|\b(?:will|would|shall|must|to|can|may|should|also) report) to the )(?=(?:[\w'’-]+ ){0,4}(?:committee|council|assembly|parliament)\b)|hearings?(?<=\b(?:a|the|its|further|next|public) hearings?)|^sitting of)\b/gim,
   ],
   // A body that decides sits to decide: "its council approved", "the decision of the Union
   // Council, taken on 2 April", "at its council on April 2" report the body's session.
@@ -75,7 +75,7 @@ const SIGNING = /^sign/i;
 const RECEPTION = /^(?:received|receives|welcomed|welcomes|greeted|hosted|hosts)\b/i;
 // One cheap pass that rules out sentences no trigger can match.
 const ANY_TRIGGER =
-  /deadline|extended|held|council|assembly|cabinet|board|diet|parliament|by |within|open|sign|call|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|brief|\bhead|welcom|greet|\bsee |talked|\bpress (?:con|brief|point)|address|into force|effect|expir|continue|depart|leaves|leaving|declaration|midnight|report|hearing|sitting|\b(?:is|are|was|were|be) (?:now |already )?in [A-Z]/i;
+  /deadline|extended|held|council|assembly|cabinet|board|diet|parliament|by |within|open|sign|call|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|brief|\bhead|welcom|greet|\bsee |talked|\bpress (?:con|brief|point)|address|into force|effect|expir|continue|depart|leaves|leaving|declaration|midnight|report(?:ed)? to the|hearing|^sitting|\b(?:is|are|was|were|be) (?:now |already )?in [A-Z]/i;
 const LIMIT_HINT =
   /\b(?:by|later than|until|before) (?:the \d|the [a-z]+(?:st|nd|rd|th)\b|the end|tomorrow|mon|tue|wed|thu|fri|sat|sun|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|midnight|noon)/i;
 // "had not met since", "never visited": a trigger denied is no event.
