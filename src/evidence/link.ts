@@ -24,7 +24,7 @@ import { guarantorOf } from './guarantee.ts';
 import { eventDates, eventsMatch, placesEvent, reportsEvent, sameEventThrough } from './linkEvents.ts';
 import { datesOf, eventClass, ownMeaning, perPassage, sameOrdinals, sharedWords } from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
-import { type Quantity, sameFigure, sameUnit, sameValue } from './numbers.ts';
+import { isMeasure, type Quantity, sameFigure, sameUnit, sameValue } from './numbers.ts';
 import { oneFlagEach } from './oneFlagEach.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
 import { allMatches } from './regex.ts';
@@ -71,6 +71,7 @@ export interface SourceLinks {
 }
 
 const LINK = 0.3;
+const DAY = 86_400_000;
 const SAME_WORDS = 0.8;
 // Alike words must be alike in what they say, not only in whom they name.
 const SAID_LINK = 0.2;
@@ -156,6 +157,11 @@ const isHeading = perPassage(
     p.kind === 'sentence' && !/[.!?;:…"'”’]\s*$/.test(p.text) && p.text.split(/\s+/).length <= HEADING_WORDS,
 );
 
+// A post's counters ("214 Replies 1.1K Reposts 3.4K Likes"): how it was received, no claim.
+const COUNTERS =
+  /^\W*(?:[\d.,]+\s*[KkMm]?\s*(?:repl(?:y|ies)|reposts?|retweets?|likes?|views?|shares?|comments?|quotes?|bookmarks?)\b[\W·]*)+$/i;
+const isCounters = perPassage((p) => COUNTERS.test(p.text));
+
 /** The parties a passage names, by name or through a person of theirs. */
 const partiesNamed = perPassage((p, roster) => {
   const g = buildGazetteer(roster);
@@ -209,13 +215,30 @@ const PAST = /\b(?:last|previous) (?:year|summer|winter|spring|autumn|season)\b|
  * it, not the one the sentence sets against it; "the framework, drafted in consultations
  * since last autumn", counted before it, is not dated by it.
  */
-function yearsOfQuantity(p: Passage, q: Quantity, roster: Roster): { years: Set<string>; past: boolean } {
+function yearsOfQuantity(
+  p: Passage,
+  q: Quantity,
+  roster: Roster,
+): { years: Set<string>; past: boolean; named: boolean } {
   const years = yearsOf(p, roster);
   const own = p.published?.slice(0, 4);
-  if (years.size > (own ? 1 : 0) || (own && !years.has(own))) return { years, past: false };
+  const named = yearNamed(p, roster);
+  if (years.size > (own ? 1 : 0) || (own && !years.has(own))) return { years, past: false, named };
   const said = PAST.exec(p.text);
-  if (!said || p.quantities.find((x) => x.index > said.index) !== q) return { years, past: false };
-  return { years: new Set(own ? [String(Number(own) - 1)] : []), past: true };
+  if (!said || p.quantities.find((x) => x.index > said.index) !== q) return { years, past: false, named };
+  return { years: new Set(own ? [String(Number(own) - 1)] : []), past: true, named };
+}
+const yearNamed = perPassage((p) => /\b(?:19|20)\d\d\b/.test(p.text));
+
+/**
+ * Two sources that name no year speak of their own time: weeks apart they speak of one time,
+ * though a new year fell between them (a December briefing and a January statement on one
+ * 212-kilometre line).
+ */
+const ONE_TIME_DAYS = 120;
+function publishedNear(a: Passage, b: Passage): boolean {
+  if (!a.published || !b.published) return false;
+  return Math.abs(Date.parse(a.published) - Date.parse(b.published)) <= ONE_TIME_DAYS * DAY;
 }
 
 /**
@@ -225,6 +248,7 @@ function yearsOfQuantity(p: Passage, q: Quantity, roster: Roster): { years: Set<
 function sameTime(a: Passage, x: Quantity, b: Passage, y: Quantity, roster: Roster): boolean {
   const [ta, tb] = [yearsOfQuantity(a, x, roster), yearsOfQuantity(b, y, roster)];
   if (ta.past !== tb.past && (ta.years.size === 0 || tb.years.size === 0)) return false;
+  if (!ta.past && !tb.past && !ta.named && !tb.named && publishedNear(a, b)) return true;
   return ta.years.size === 0 || tb.years.size === 0 || [...ta.years].some((v) => tb.years.has(v));
 }
 
@@ -260,7 +284,6 @@ function statusSubject(a: Passage, b: Passage, roster: Roster): string[] {
   );
 }
 
-const DAY = 86_400_000;
 /** Further apart than this, "not final" then "final" is a text that moved on, not a contradiction. */
 const MOVED_ON_DAYS = 14;
 const movedOn = (a: Passage, b: Passage, statusOfA: string) => {
@@ -351,6 +374,7 @@ function disagree(
         !xb.has(y) &&
         sameTime(a, x, b, y, roster) &&
         !sameFigure(x, y) &&
+        sameMeasured(a, x, b, y) &&
         !gives(b, x) &&
         !gives(a, y)
       )
@@ -415,10 +439,72 @@ const groupsCounted = perPassage((p) => p.quantities.filter((x) => (x.which?.len
 // A passage's own meaning words, without those of the sentences its "it" points back to.
 const ownWords = perPassage((p) => meaningWords(p.text));
 
+// Units that count people of one kind; "people" and "persons" may be any of them.
+const PEOPLE = new Set(['person', 'prisoner', 'troop', 'monitor', 'civilian', 'refugee', 'hostage']);
+// A figure this large is itself a sign of one count: ten people are any ten.
+const TELLING_COUNT = 20;
+
+/**
+ * "140 persons from each side" and "140 detainees from each side": one count of people, the
+ * generic word standing for the kind the other names. Same figure, same share per side.
+ */
+function onePeopleCount(x: Quantity, y: Quantity): boolean {
+  const generic = x.unit === 'person' ? y : y.unit === 'person' ? x : undefined;
+  return (
+    generic !== undefined &&
+    PEOPLE.has(generic.unit) &&
+    x.unit !== y.unit &&
+    sameValue(x.value, y.value) &&
+    x.value >= TELLING_COUNT &&
+    x.rate === y.rate
+  );
+}
+
+// What a measure measures: "a zone of twenty kilometres", "the line runs for 212 km", "a
+// ten-kilometre zone", "the 212-km line".
+const MEASURED_BEFORE =
+  /((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:(?:of|runs?|running|ran|extends?|extending|stretch(?:es|ing)?|measur(?:es|ing))\s+)(?:for\s+|over\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|up to\s+)?$/iu;
+const MEASURED_AFTER = /^\s*((?:[\p{L}-]+\s+){0,1}[\p{L}-]+)/u;
+
+/** The meaning words of the thing a measure is of, when the text says; else undefined. */
+function measuredThing(p: Passage, q: Quantity): Set<string> | undefined {
+  const named = namedMeasured(p, q);
+  // A distance on each side of a line is the width of a band along it: a zone.
+  return q.rate === 'side' ? new Set([...(named ?? []), 'zone']) : named;
+}
+
+function namedMeasured(p: Passage, q: Quantity): Set<string> | undefined {
+  const before = MEASURED_BEFORE.exec(p.text.slice(Math.max(0, q.index - 40), q.index));
+  if (before) return new Set(meaningWords(before[1]!));
+  // Only the adjective form names its noun after it: "212-km line", "ten-kilometre zone".
+  if (!/-\S+$/.test(q.text)) return undefined;
+  const after = MEASURED_AFTER.exec(p.text.slice(q.index + q.text.length));
+  const words = after ? new Set(meaningWords(after[1]!)) : undefined;
+  return words && words.size > 0 ? words : undefined;
+}
+
+/**
+ * Whether two measures may be of one thing: two different figures of two things the texts
+ * name ("a ceasefire line of 212 km", "a zone of five km") are not; one figure stated twice
+ * is one thing however named ("a share of 400 million m³", "a volume of 400 million m³").
+ */
+function sameMeasured(a: Passage, x: Quantity, b: Passage, y: Quantity): boolean {
+  if (!isMeasure(x.unit) || sameFigure(x, y)) return true;
+  const [ta, tb] = [measuredThing(a, x), measuredThing(b, y)];
+  return !ta || !tb || [...ta].some((w) => tb.has(w));
+}
+
 function sameThing(a: Passage, b: Passage, like: Likeness, roster: Roster): string | undefined {
-  // Counts of one unit in different years are two things, however alike the words.
+  // Counts of one unit in different years are two things, however alike the words; so are
+  // measures of two things ("a ceasefire line of 212 km", "a zone of five km").
   const alike = a.quantities.filter((x) => b.quantities.some((y) => sameUnit(x, y)));
-  const counted = alike.find((x) => b.quantities.some((y) => sameUnit(x, y) && sameTime(a, x, b, y, roster)));
+  const counted = alike.find((x) =>
+    b.quantities.some((y) => sameUnit(x, y) && sameTime(a, x, b, y, roster) && sameMeasured(a, x, b, y)),
+  );
+  const people = a.quantities.find((x) =>
+    b.quantities.some((y) => onePeopleCount(x, y) && sameTime(a, x, b, y, roster)),
+  );
+  if (people) return `one count of ${people.text}`;
   // "the 1.2 billion Ketheny has promised" and "1.2 billion cubic metres a year": an amount
   // whose unit one text left out, the same value and a word more in common.
   const amount = a.quantities.find((x) =>
@@ -518,6 +604,7 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
         continue;
       }
       if (isHeading(a, roster) || isHeading(b, roster)) continue;
+      if (isCounters(a, roster) || isCounters(b, roster)) continue;
       const [na, nb] = [nameMeaning(a, roster), nameMeaning(b, roster)];
       const like = likeness(meanings.get(a)!, meanings.get(b)!, idf, (w) => na.has(w) || nb.has(w));
       const reason = sameThing(a, b, like, roster);

@@ -84,3 +84,96 @@ describe('claim links by general signals', () => {
     expect(disagreements).toEqual([]);
   });
 });
+
+const linkOn = (a: string, dayA: string, b: string, dayB: string) =>
+  linkSources([doc('a', a, dayA), doc('b', b, dayB)], roster);
+const reasons = (a: string, b: string) => link(a, b).links.map((l) => l.reason);
+
+describe('one count or measure in other words', () => {
+  it('reads a count given per side as a share, not the total', () => {
+    for (const s of [
+      'One hundred and forty persons from each side will be freed.',
+      'Each side released 140 people.',
+      'They will free 140 prisoners on either side.',
+    ])
+      expect(quantities(s)[0]).toMatchObject({ value: 140, rate: 'side' });
+    expect(quantities('In all, 280 detainees returned home.')[0]?.rate).toBeUndefined();
+    // A total and a share per side are two counts however alike the words.
+    expect(
+      reasons(
+        'The first phase of the exchange will cover 100 detainees from each side.',
+        'In the first phase of the exchange, 280 detainees returned home.',
+      ).filter((r) => r.startsWith('one count')),
+    ).toEqual([]);
+  });
+
+  it('links a count of people to the same count of a kind of people', () => {
+    for (const [a, b] of [
+      [
+        'One hundred and forty persons from each side will be freed by Friday.',
+        'On Monday 140 detainees from each side crossed the bridge.',
+      ],
+      [
+        'Some 250 people will be flown out of the port town on Tuesday.',
+        'The convoy that left at dawn carried 250 civilians.',
+      ],
+      [
+        'The northern side says that it holds 412 persons in its camps.',
+        'A list of 412 prisoners was handed over to the Red Crescent.',
+      ],
+    ])
+      expect(reasons(a!, b!).some((r) => r.startsWith('one count of'))).toBe(true);
+    // Not another figure, not a count of things, not any handful of people.
+    for (const [a, b] of [
+      [
+        'One hundred and forty persons from each side will be freed by Friday.',
+        'On Monday 160 detainees from each side crossed the bridge.',
+      ],
+      ['Some 250 people will be flown out.', 'The convoy carried 250 tonnes.'],
+      ['Five persons were named.', 'Five prisoners were moved.'],
+      ['They hold 412 persons from each side.', 'A list of 412 prisoners was handed over.'],
+    ])
+      expect(reasons(a!, b!)).toEqual([]);
+  });
+
+  it('does not link measures of two things the texts name', () => {
+    for (const [a, b] of [
+      [
+        'The ceasefire line runs for 212 kilometres.',
+        'Heavy weapons leave a zone of five kilometres along the line.',
+      ],
+      ['The 212-km line is mapped.', 'A ten-kilometre zone along the line is free of weapons.'],
+      [
+        'The pipeline runs for 300 kilometres.',
+        'Patrols keep a corridor of 20 kilometres along the pipeline.',
+      ],
+    ])
+      expect(link(a!, b!).links).toEqual([]);
+    // One thing named twice, or a width on each side of a line, is one measure.
+    for (const [a, b] of [
+      [
+        'A ten-kilometre zone along the line is free of weapons.',
+        'The demilitarised zone of fifteen kilometres along the line is agreed.',
+      ],
+      [
+        'Tasks will be set for a buffer of five kilometres on each side of the line.',
+        'The buffer zone of ten kilometres along the line is agreed.',
+      ],
+      ['The ceasefire line runs for 212 kilometres.', 'Engineers have now mapped the whole 212-km line.'],
+    ])
+      expect(link(a!, b!).links.length).toBeGreaterThan(0);
+  });
+
+  it('takes two sources weeks apart across a new year to speak of one time', () => {
+    const a = 'The line itself would run for some 212 kilometres.';
+    const b = 'The parties establish a ceasefire line of 212 kilometres.';
+    expect(linkOn(a, '2031-12-20', b, '2032-01-15').links.length).toBe(1);
+    expect(linkOn(a, '2030-03-20', b, '2032-01-15').links).toEqual([]);
+  });
+
+  it('does not link the counters under two posts', () => {
+    expect(
+      link('214 Replies 1.1K Reposts 3.4K Likes', '312 replies · 540 reposts · 1,904 likes').links,
+    ).toEqual([]);
+  });
+});
