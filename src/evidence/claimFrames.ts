@@ -42,7 +42,7 @@ const AUTHORED = new RegExp(
 );
 // "The Ostrevan side, headed by Lode": a side at the table is its delegation.
 const LEADS =
-  /\b(?:led|headed|leads|heads|lead|head)\b[^.]{0,50}\b(?:delegations?|teams?)\b|\b(?:delegations?|teams?|side),? (?:led|headed) by\b|\b(?:delegations?|teams?)\b[^.]{0,60}\b(?:led|headed)\b|\bhead of (?:the )?delegation\b|\bchief negotiator\b/i;
+  /\b(?:led|headed|leads|heads|lead|head)\b[^.]{0,50}\b(?:delegations?|teams?)\b|\b(?:delegations?|teams?|side),? (?:led|headed) by\b|\b(?:delegations?|teams?)\b[^.]{0,60}\b(?:led|headed)\b|\bhead of (?:the |our |its |their )?(?:\p{Lu}\p{L}+ )?delegation\b|\bchief negotiator\b|\b(?:delegations?|teams?) under\b|\b(?:side|talks)\b[^.]{0,20}\b(?:were|was) (?:led|headed) by\b/iu;
 export const FIRM_LEAD = /\b(?:led|headed|leads|heads|lead|head)\b/i;
 // Who took part: "attended", "was present", "took part", "as an observer"; and who did not.
 const ABSENT =
@@ -98,7 +98,7 @@ function leadersOf(p: Passage, roster: Roster): [string, string][] {
   if (!LEADS.test(p.text)) return [];
   const g = buildGazetteer(roster);
   const mentions = entityMentions(p.text, roster).filter((e) => e.person !== undefined);
-  const heads = new Set(allMatches(LEAD_VERB, p.text).flatMap((m) => leadArgument(m, mentions) ?? []));
+  const heads = new Set(allMatches(LEAD_VERB, p.text).flatMap((m) => leadArgument(m, mentions, p.text)));
   const named = p.names.filter((id) => g.personById.has(id));
   const office = mentions.find((e) => e.via === 'office')?.person;
   // A person the lead verb takes; else the one person the passage names, or an office.
@@ -107,24 +107,33 @@ function leadersOf(p: Passage, roster: Roster): [string, string][] {
   return people.map((person) => [g.personById.get(person)!.party ?? '', person]);
 }
 
-// "led by X", "under X" take the person after; "X, who led", "X heads" the person before.
-const LEAD_VERB = /\b(?:(?:led|headed) by|under)\b|\b(?:led|headed|leads|heads)\b/gi;
+// "led by X", "under X" take the person after; "X, who led", "X heads", "X, head of the
+// delegation" the person before.
+const LEAD_VERB =
+  /\b(?:(?:led|headed) by|under)\b|\b(?:led|headed|leads|heads)\b|\bhead of (?=(?:the |our |its |their )?(?:\p{Lu}\p{L}+ )?(?:delegation|team)\b)/giu;
 const ARGUMENT_GAP = 60;
 /**
  * The person a lead verb says is at the head: "a delegation led by Deputy Prime Minister
  * Hallam, and underscored that Teskaro…" names Hallam at the head, not the Secretary who
  * welcomed it; "Hallam, who led our delegation …, and Special Envoy Imbert" Hallam alone.
  */
-function leadArgument(m: RegExpExecArray, mentions: EntityMention[]): string | undefined {
+function leadArgument(m: RegExpExecArray, mentions: EntityMention[], text: string): string[] {
   const end = m.index + m[0].length;
   if (/\b(?:by|under)$/i.test(m[0])) {
     // A name before an office: "Deputy Prime Minister Oskar Hallam" holds "Prime Minister".
     const near = mentions.filter((e) => e.index >= end && e.index - end <= ARGUMENT_GAP);
-    return (near.find((e) => e.via === 'name') ?? near[0])?.person;
+    const first = near.find((e) => e.via === 'name') ?? near[0];
+    if (!first) return [];
+    // "led by Tavish and Tasgari General Mirek": each delegation's head, joined by "and".
+    const next = mentions.find((e) => e.index >= first.end && e.via === 'name');
+    const joined = next && COORDINATED.test(text.slice(first.end, next.index));
+    return [first.person!, ...(joined ? [next.person!] : [])];
   }
   const prev = mentions.filter((e) => e.end <= m.index).at(-1);
-  return prev && m.index - prev.end <= ARGUMENT_GAP / 2 ? prev.person : undefined;
+  return prev && m.index - prev.end <= ARGUMENT_GAP / 2 ? [prev.person!] : [];
 }
+// Between two names, "and" and the second one's title: nothing else, no clause.
+const COORDINATED = /^\s+and\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,4}$/u;
 
 /** The party both passages say something of whose delegation's head, and who each says. */
 export function sameDelegation(

@@ -177,3 +177,37 @@ describe('one count or measure in other words', () => {
     ).toEqual([]);
   });
 });
+
+describe('who heads a delegation, in other words', () => {
+  const heads = (a: string, b: string) => reasons(a, b).filter((r) => r.startsWith('who heads'));
+  const surin =
+    'Pavel Surin, head of the Torvanian delegation at the talks, arrived with Oleg Varin on Monday.';
+  it('reads the head from "headed by", "head of the delegation", "led by X and Y", "under X"', () => {
+    for (const other of [
+      'The Torvanian delegation will be headed by Pavel Surin, the Citadel spokesman.',
+      'The text was negotiated by the Torvanian delegation under Pavel Surin over two rounds.',
+    ])
+      expect(link(surin, other).links).toHaveLength(1);
+    expect(
+      heads(
+        'The delegations, led by Arvenian President Mira Kostal and Torvanian President Oleg Varin, met in private.',
+        'Oleg Varin, head of the Torvanian delegation, spoke first at the opening session.',
+      ),
+    ).toEqual(["who heads torvania's delegation"]);
+  });
+
+  it('flags two heads of one side, and takes no second name the lead verb does not join', () => {
+    const { links, disagreements } = link(
+      'The talks on the Torvanian side were led by President Oleg Varin, who stayed all week.',
+      'Pavel Surin, head of the Torvanian delegation, spoke first at the opening session.',
+    );
+    expect(links.map((l) => l.reason)).toContain("who heads torvania's delegation");
+    expect(disagreements.map((d) => d.kind)).toEqual(['participants']);
+    expect(
+      heads(
+        'The Arvenian delegation was led by Taras Melnyk and met Pavel Surin on Monday.',
+        'Pavel Surin, head of the Torvanian delegation, spoke first at the opening session.',
+      ),
+    ).toEqual([]);
+  });
+});
