@@ -24,7 +24,7 @@ import { guarantorOf } from './guarantee.ts';
 import { eventDates, eventsMatch, placesEvent, reportsEvent, sameEventThrough } from './linkEvents.ts';
 import { datesOf, eventClass, ownMeaning, perPassage, sameOrdinals, sharedWords } from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
-import { isMeasure, type Quantity, sameFigure, sameUnit, sameValue } from './numbers.ts';
+import { isMeasure, type Quantity, sameFigure, sameUnit, sameValue, spans } from './numbers.ts';
 import { oneFlagEach } from './oneFlagEach.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
 import { allMatches } from './regex.ts';
@@ -494,6 +494,25 @@ function sameMeasured(a: Passage, x: Quantity, b: Passage, y: Quantity): boolean
   return !ta || !tb || [...ta].some((w) => tb.has(w));
 }
 
+const spansOf = perPassage((p) => spans(p.text));
+// Words that say a span, not what it is of.
+const SPAN_WORDS = /^(?:within|after|befor|until|entri|forc|enter)$/;
+
+/**
+ * Two passages that give a span of time for one thing: "heavy weapons leave the zone within
+ * thirty days" / "weapons are withdrawn from the zone within thirty (30) days"; "its mandate
+ * will run for twelve months" / "Mandate: 12 months". One span and a word besides in common.
+ */
+function oneSpan(a: Passage, b: Passage, besides: string[], roster: Roster): string | undefined {
+  const [sa, sb] = [spansOf(a, roster), spansOf(b, roster)];
+  if (sa.length === 0 || sb.length === 0 || aboutOthers(a, b, roster)) return undefined;
+  // The words of the spans themselves ("twelve months") are the figure, not a word besides.
+  const said = new Set([...sa, ...sb].flatMap((x) => [...meaningWords(x.text)]));
+  const words = besides.filter((w) => !SPAN_WORDS.test(w) && !said.has(w));
+  const same = sa.find((x) => sb.some((y) => y.days === x.days));
+  return same !== undefined && words.length >= 1 ? `one span of ${same.days} days` : undefined;
+}
+
 function sameThing(a: Passage, b: Passage, like: Likeness, roster: Roster): string | undefined {
   // Counts of one unit in different years are two things, however alike the words; so are
   // measures of two things ("a ceasefire line of 212 km", "a zone of five km").
@@ -536,6 +555,8 @@ function sameThing(a: Passage, b: Passage, like: Likeness, roster: Roster): stri
     counted?.rate !== undefined && b.quantities.some((y) => sameUnit(counted, y) && y.rate === counted.rate);
   if (counted && (besides.length >= 1 || sameCount || sameRate))
     return `one count of ${counted.unit}${counted.rate ? ` a ${counted.rate}` : ''}`;
+  const span = oneSpan(a, b, besides, roster);
+  if (span) return span;
   const subject = statusSubject(a, b, roster);
   if (subject.length > 0) return `the status of ${subject.join(' ')}`;
   if (author(a, roster) && author(b, roster) && sharedWords(a, b) >= 1) return 'who wrote it';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/evidence/extract.ts';
 import { linkSources } from '../../src/evidence/link.ts';
 import { meaningWords } from '../../src/evidence/meaning.ts';
-import { quantities } from '../../src/evidence/numbers.ts';
+import { quantities, spans } from '../../src/evidence/numbers.ts';
 import { roster } from './roster.ts';
 
 const doc = (source: string, cleanText: string, published = '2031-03-05') => ({
@@ -209,5 +209,40 @@ describe('who heads a delegation, in other words', () => {
         'Pavel Surin, head of the Torvanian delegation, spoke first at the opening session.',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('one span of time for one thing', () => {
+  it('reads spans something runs for or is due within, in days', () => {
+    const days = (s: string) => spans(s).map((x) => x.days);
+    expect(days('Weapons are withdrawn within thirty (30) days of entry into force.')).toEqual([30]);
+    expect(days('Its mandate will run for twelve months.')).toEqual([360]);
+    expect(days('Mandate: 12 months, renewable once.')).toEqual([360]);
+    expect(spans('Three days of talks ended today.')).toEqual([]);
+  });
+
+  it('links one span of one thing, not one span of two things or two spans', () => {
+    for (const [a, b] of [
+      [
+        'Its mandate will run for twelve months from the day it deploys.',
+        'Mandate: 12 months, renewable by decision of the Council.',
+      ],
+      [
+        'Heavy weapons must leave the zone within thirty days.',
+        'The parties undertake to pull all heavy weapons out within 30 days of the signing.',
+      ],
+    ])
+      expect(reasons(a!, b!)).toEqual([expect.stringMatching(/^one span of \d+ days$/)]);
+    for (const [a, b] of [
+      [
+        'Its mandate will run for twelve months from the day it deploys.',
+        'Detainees will be held for twelve months at most.',
+      ],
+      [
+        'Heavy weapons must leave the zone within thirty days.',
+        'Heavy weapons must leave within twenty-one days, the minister said.',
+      ],
+    ])
+      expect(reasons(a!, b!).filter((r) => r.startsWith('one span'))).toEqual([]);
   });
 });
