@@ -154,8 +154,18 @@ const HEADING_WORDS = 20;
  */
 const isHeading = perPassage(
   (p) =>
-    p.kind === 'sentence' && !/[.!?;:…"'”’]\s*$/.test(p.text) && p.text.split(/\s+/).length <= HEADING_WORDS,
+    p.kind === 'sentence' &&
+    !/[.!?;:…"'”’]\s*$/.test(p.text) &&
+    p.text.split(/\s+/).length <= HEADING_WORDS &&
+    !isField(p.text),
 );
+/**
+ * A fact box's line, a label and its value ("Mandate: 12 months, renewable", "Initial
+ * strength: 60 observers"): it states a fact as a sentence does, though it ends in no stop.
+ * A title with a colon names no figure ("Sorrance talks: day two").
+ */
+const isField = (text: string) =>
+  /^(?:[•*·–-]\s*)?[\p{L}][\p{L}'’ -]{1,40}:\s+\S/u.test(text) && /\d/.test(text);
 
 // A post's counters ("214 Replies 1.1K Reposts 3.4K Likes"): how it was received, no claim.
 const COUNTERS =

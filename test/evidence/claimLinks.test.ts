@@ -246,3 +246,27 @@ describe('one span of time for one thing', () => {
       expect(reasons(a!, b!).filter((r) => r.startsWith('one span'))).toEqual([]);
   });
 });
+
+describe("a fact box's line is a claim, not a title", () => {
+  it('links "Label: value" lines, bulleted or not, to prose stating the same', () => {
+    for (const [a, b] of [
+      [
+        '• Mandate: 12 months, renewable by decision of the Council',
+        'Its mandate will run for twelve months from deployment.',
+      ],
+      [
+        'Initial strength: 60 unarmed civilian observers',
+        'The mission will begin with 60 observers along the river.',
+      ],
+      [
+        '- Relief fund for returns: 48.6 million crowns',
+        'The Union has set aside 48.6 million crowns for families returning home.',
+      ],
+    ])
+      expect(link(a!, b!).links).toHaveLength(1);
+    // A title with a colon and no figure stays a title.
+    expect(
+      link('Osk river talks: the second day', 'The second day of the Osk river talks opened late.').links,
+    ).toEqual([]);
+  });
+});
