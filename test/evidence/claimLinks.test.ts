@@ -270,3 +270,21 @@ describe("a fact box's line is a claim, not a title", () => {
     ).toEqual([]);
   });
 });
+
+describe('who wrote a text, in other words', () => {
+  const wrote = (a: string, b: string) => reasons(a, b).includes('who wrote it');
+  it('reads "a draft presented by X", "X\'s team prepared", "the first draft was X\'s"', () => {
+    const norland = 'The text was drafted by the team of Norland, then amended by both sides.';
+    for (const other of [
+      'The accord was negotiated over two rounds on the basis of a draft presented by Norland.',
+      'Before the delegations is the draft accord, which the Norland team prepared last month.',
+      "The first draft was Norland's, and every line was then negotiated.",
+      'The accord is based on the draft submitted by Torvania on 18 December.',
+    ])
+      expect(wrote(norland, other)).toBe(true);
+    // Passing a text on is not writing it.
+    expect(
+      wrote(norland, 'The accord follows a framework Norland circulated to both delegations in May.'),
+    ).toBe(false);
+  });
+});
