@@ -288,3 +288,14 @@ describe('who wrote a text, in other words', () => {
     ).toBe(false);
   });
 });
+
+describe('work that continues on a text says it is open', () => {
+  it('links "will continue work on the annex" to "the annex is not yet agreed" and flags "has been agreed"', () => {
+    const open = 'The Parties will continue work on an annex on missing persons and the return of remains.';
+    expect(reasons(open, 'The annex on missing persons is not yet agreed, the minister said.')).toEqual([
+      expect.stringMatching(/^(?:the status of|alike in words)/),
+    ]);
+    const { disagreements } = link(open, 'The annex on missing persons has been agreed by both sides today.');
+    expect(disagreements.map((d) => d.kind)).toEqual(['status']);
+  });
+});
