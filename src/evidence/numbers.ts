@@ -353,6 +353,9 @@ const NOT_PLURAL = new Set(['this', 'thus', 'perhaps', 'always', 'its', 'was', '
 /** "stations — three of them": the plural noun a number's "of them" points back to. */
 function backReference(sentence: string, m: RegExpMatchArray): string | undefined {
   const rest = sentence.slice(m.index! + m[0].length - (m[5]?.length ?? 0));
+  // "one hundred and forty of our citizens": a part of the plural after it, counted in it.
+  const part = /^\s*of (?:our|their|its|his|her|the|your) (\p{L}{2,}[^s\W]s)\b/iu.exec(rest)?.[1];
+  if (part && !NOT_PLURAL.has(part.toLowerCase())) return part;
   if (!/^\s*of (?:them|these|those)\b/i.test(rest)) return undefined;
   // The last plural of the clause before it: "the gauging stations on the Osk — three of them".
   const clause = /[^.;:]{0,50}$/.exec(sentence.slice(0, m.index))?.[0] ?? '';

@@ -98,6 +98,11 @@ describe('one count or measure in other words', () => {
     ])
       expect(quantities(s)[0]).toMatchObject({ value: 140, rate: 'side' });
     expect(quantities('In all, 280 detainees returned home.')[0]?.rate).toBeUndefined();
+    // A part of a plural after it is counted in it: "forty of the detainees", "of our citizens".
+    expect(quantities('One hundred and forty of our citizens came home.')).toMatchObject([
+      { value: 140, unit: 'person' },
+    ]);
+    expect(quantities('Forty of the detainees were freed.')).toMatchObject([{ value: 40, unit: 'prisoner' }]);
     // A total and a share per side are two counts however alike the words.
     expect(
       reasons(
