@@ -450,7 +450,10 @@ const groupsCounted = perPassage((p) => p.quantities.filter((x) => (x.which?.len
 const ownWords = perPassage((p) => meaningWords(p.text));
 
 // Units that count people of one kind; "people" and "persons" may be any of them.
-const PEOPLE = new Set(['person', 'prisoner', 'troop', 'monitor', 'civilian', 'refugee', 'hostage']);
+const PEOPLE = new Set([
+  ...['person', 'prisoner', 'troop', 'monitor', 'civilian', 'refugee', 'hostage', 'migrant'],
+  ...['fisherman', 'fishermen', 'sailor', 'seafarer', 'crew', 'worker', 'journalist', 'offici'],
+]);
 // A figure this large is itself a sign of one count: ten people are any ten.
 const TELLING_COUNT = 20;
 

@@ -126,6 +126,10 @@ describe('one count or measure in other words', () => {
         'The northern side says that it holds 412 persons in its camps.',
         'A list of 412 prisoners was handed over to the Red Crescent.',
       ],
+      [
+        'The coast guard detained 212 persons at sea this spring.',
+        'Relatives of the 212 sailors gathered outside the port.',
+      ],
     ])
       expect(reasons(a!, b!).some((r) => r.startsWith('one count of'))).toBe(true);
     // Not another figure, not a count of things, not any handful of people.
@@ -285,6 +289,8 @@ describe('who wrote a text, in other words', () => {
       'Before the delegations is the draft accord, which the Norland team prepared last month.',
       "The first draft was Norland's, and every line was then negotiated.",
       'The accord is based on the draft submitted by Torvania on 18 December.',
+      "The draft before you is the one Norland's envoy had prepared after her visits.",
+      "The text is Mr. Dahl's, whatever the press says.",
     ])
       expect(wrote(norland, other)).toBe(true);
     // Passing a text on is not writing it.
