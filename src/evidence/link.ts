@@ -454,6 +454,8 @@ const PEOPLE = new Set([
   ...['person', 'prisoner', 'troop', 'monitor', 'civilian', 'refugee', 'hostage', 'migrant'],
   ...['fisherman', 'fishermen', 'sailor', 'seafarer', 'crew', 'worker', 'journalist', 'offici'],
 ]);
+// Words of people counted, and of sides, say whose count, not which: no word besides.
+const PEOPLE_WORDS = new Set([...PEOPLE, 'side', 'sid', 'each', 'parti', 'party']);
 // A figure this large is itself a sign of one count: ten people are any ten.
 const TELLING_COUNT = 20;
 
@@ -461,16 +463,12 @@ const TELLING_COUNT = 20;
  * "140 persons from each side" and "140 detainees from each side": one count of people, the
  * generic word standing for the kind the other names. Same figure, same share per side.
  */
-function onePeopleCount(x: Quantity, y: Quantity): boolean {
+function onePeopleCount(x: Quantity, y: Quantity, wordsBesides: number): boolean {
   const generic = x.unit === 'person' ? y : y.unit === 'person' ? x : undefined;
-  return (
-    generic !== undefined &&
-    PEOPLE.has(generic.unit) &&
-    x.unit !== y.unit &&
-    sameValue(x.value, y.value) &&
-    x.value >= TELLING_COUNT &&
-    x.rate === y.rate
-  );
+  if (generic === undefined || !PEOPLE.has(generic.unit) || x.unit === y.unit || x.rate !== y.rate)
+    return false;
+  // One figure is sign enough; two figures need a word besides, as two counts of one unit do.
+  return (sameValue(x.value, y.value) && x.value >= TELLING_COUNT) || wordsBesides > 0;
 }
 
 // What a measure measures: "a zone of twenty kilometres", "the line runs for 212 km", "a
@@ -533,8 +531,13 @@ function sameThing(a: Passage, b: Passage, like: Likeness, roster: Roster): stri
   const counted = alike.find((x) =>
     b.quantities.some((y) => sameUnit(x, y) && sameTime(a, x, b, y, roster) && sameMeasured(a, x, b, y)),
   );
+  // The counts' own words ("five persons") are the figures, not words besides.
+  const unitsSaid = new Set([...a.quantities, ...b.quantities].flatMap((q) => [...meaningWords(q.text)]));
+  const wordsBesides = like.both.filter(
+    (w) => !TIME_WORDS.has(w) && !unitsSaid.has(w) && !NUMBER_WORDS.has(w) && !PEOPLE_WORDS.has(w),
+  ).length;
   const people = a.quantities.find((x) =>
-    b.quantities.some((y) => onePeopleCount(x, y) && sameTime(a, x, b, y, roster)),
+    b.quantities.some((y) => onePeopleCount(x, y, wordsBesides) && sameTime(a, x, b, y, roster)),
   );
   if (people) return `one count of ${people.text}`;
   // "the 1.2 billion Ketheny has promised" and "1.2 billion cubic metres a year": an amount

@@ -145,6 +145,25 @@ describe('one count or measure in other words', () => {
       expect(reasons(a!, b!)).toEqual([]);
   });
 
+  it('links two figures of people of one kind when a word besides says which', () => {
+    expect(
+      reasons(
+        'The first phase of the exchange will cover no fewer than 100 detainees from each side.',
+        'The first phase of the exchange covers 140 persons from each side.',
+      ).some((r) => r.startsWith('one count of')),
+    ).toBe(true);
+    // A share per side is not the total, nor are two figures with only "side" in common.
+    expect(
+      reasons(
+        'The first phase of the exchange will cover 100 detainees from each side.',
+        'The first phase of the exchange covered 280 persons.',
+      ).filter((r) => r.startsWith('one count')),
+    ).toEqual([]);
+    expect(
+      reasons('Each side freed 100 detainees on Monday.', 'Each side holds 400 persons, the monitors say.'),
+    ).toEqual([]);
+  });
+
   it('does not link measures of two things the texts name', () => {
     for (const [a, b] of [
       [
