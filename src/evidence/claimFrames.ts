@@ -36,13 +36,16 @@ export function oneRefusal(a: Passage, b: Passage, roster: Roster): boolean {
 // Belmora's own draft", "Lessia's map is the only proposal"; "the Mediator's text speaks of
 // 15 kilometres" names the text to say what is in it.
 const TEXTS = '(?:map|draft|plan|text|proposal|framework|paper|blueprint|initiative)';
+// Who wrote a text, said many ways: "drafted by X", "a draft presented by X" (not one X only
+// circulated: a mediator passes on a side's own draft), "X wrote it",
+// "X's team prepared it", "the text is X's own", "the first draft was the mediator's".
 const AUTHORED = new RegExp(
-  `\\b(?:drawn|drafted|prepared|written|authored|proposed|penned|put together|drawn up|tabled)\\s+(?:(?:in|at) [^,.;]{1,30},?\\s+)?by\\b|\\b(?:wrote|drew up|penned|authored)\\b|\\bthe authors? of\\b|\\bput (?:it )?together\\b|\\bput forward\\b|['’]s own ${TEXTS}\\b|\\b(?:is|was|are|were)\\s+(?:\\w+\\s+)?\\S+['’]s ${TEXTS}\\b|['’]s ${TEXTS}s? (?:is|was|are|were)\\b|\\b(?:our|my) own ${TEXTS}\\b`,
-  'i',
+  `\\b(?:drawn|drafted|prepared|written|authored|proposed|penned|put together|drawn up|tabled)\\s+(?:(?:in|at) [^,.;]{1,30},?\\s+)?by\\b|\\b${TEXTS}\\s+(?:(?:first\\s+)?(?:presented|submitted|put forward)(?:\\s+\\S+){0,3}?)\\s+by\\b|\\b(?:team|mediators?|delegation|side|secretariat|ministry|envoy)['’]?s?\\s+(?:had\\s+|has\\s+)?(?:drafted|prepared)\\b|\\b${TEXTS}\\s+(?:is|was)\\s+(?:the\\s+)?(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?[\\p{L}-]+['’]s?(?=\\s*(?:[.,;]|$))|\\b(?:wrote|drew up|penned|authored)\\b|\\bthe authors? of\\b|\\bput (?:it )?together\\b|\\bput forward\\b|['’]s own ${TEXTS}\\b|\\b(?:is|was|are|were)\\s+(?:\\w+\\s+)?\\S+['’]s ${TEXTS}\\b|['’]s ${TEXTS}s? (?:is|was|are|were)\\b|\\b(?:our|my) own ${TEXTS}\\b`,
+  'iu',
 );
 // "The Ostrevan side, headed by Lode": a side at the table is its delegation.
 const LEADS =
-  /\b(?:led|headed|leads|heads|lead|head)\b[^.]{0,50}\b(?:delegations?|teams?)\b|\b(?:delegations?|teams?|side),? (?:led|headed) by\b|\b(?:delegations?|teams?)\b[^.]{0,60}\b(?:led|headed)\b|\bhead of (?:the )?delegation\b|\bchief negotiator\b/i;
+  /\b(?:led|headed|leads|heads|lead|head)\b[^.]{0,50}\b(?:delegations?|teams?)\b|\b(?:delegations?|teams?|side),? (?:led|headed) by\b|\b(?:delegations?|teams?)\b[^.]{0,60}\b(?:led|headed)\b|\bhead of (?:the |our |its |their )?(?:\p{Lu}\p{L}+ )?delegation\b|\bchief negotiator\b|\b(?:delegations?|teams?) under\b|\b(?:side|talks)\b[^.]{0,20}\b(?:were|was) (?:led|headed) by\b/iu;
 export const FIRM_LEAD = /\b(?:led|headed|leads|heads|lead|head)\b/i;
 // Who took part: "attended", "was present", "took part", "as an observer"; and who did not.
 const ABSENT =
@@ -98,7 +101,7 @@ function leadersOf(p: Passage, roster: Roster): [string, string][] {
   if (!LEADS.test(p.text)) return [];
   const g = buildGazetteer(roster);
   const mentions = entityMentions(p.text, roster).filter((e) => e.person !== undefined);
-  const heads = new Set(allMatches(LEAD_VERB, p.text).flatMap((m) => leadArgument(m, mentions) ?? []));
+  const heads = new Set(allMatches(LEAD_VERB, p.text).flatMap((m) => leadArgument(m, mentions, p.text)));
   const named = p.names.filter((id) => g.personById.has(id));
   const office = mentions.find((e) => e.via === 'office')?.person;
   // A person the lead verb takes; else the one person the passage names, or an office.
@@ -107,24 +110,33 @@ function leadersOf(p: Passage, roster: Roster): [string, string][] {
   return people.map((person) => [g.personById.get(person)!.party ?? '', person]);
 }
 
-// "led by X", "under X" take the person after; "X, who led", "X heads" the person before.
-const LEAD_VERB = /\b(?:(?:led|headed) by|under)\b|\b(?:led|headed|leads|heads)\b/gi;
+// "led by X", "under X" take the person after; "X, who led", "X heads", "X, head of the
+// delegation" the person before.
+const LEAD_VERB =
+  /\b(?:(?:led|headed) by|under)\b|\b(?:led|headed|leads|heads)\b|\bhead of (?=(?:the |our |its |their )?(?:\p{Lu}\p{L}+ )?(?:delegation|team)\b)/giu;
 const ARGUMENT_GAP = 60;
 /**
  * The person a lead verb says is at the head: "a delegation led by Deputy Prime Minister
  * Hallam, and underscored that Teskaro…" names Hallam at the head, not the Secretary who
  * welcomed it; "Hallam, who led our delegation …, and Special Envoy Imbert" Hallam alone.
  */
-function leadArgument(m: RegExpExecArray, mentions: EntityMention[]): string | undefined {
+function leadArgument(m: RegExpExecArray, mentions: EntityMention[], text: string): string[] {
   const end = m.index + m[0].length;
   if (/\b(?:by|under)$/i.test(m[0])) {
     // A name before an office: "Deputy Prime Minister Oskar Hallam" holds "Prime Minister".
     const near = mentions.filter((e) => e.index >= end && e.index - end <= ARGUMENT_GAP);
-    return (near.find((e) => e.via === 'name') ?? near[0])?.person;
+    const first = near.find((e) => e.via === 'name') ?? near[0];
+    if (!first) return [];
+    // "led by Tavish and Tasgari General Mirek": each delegation's head, joined by "and".
+    const next = mentions.find((e) => e.index >= first.end && e.via === 'name');
+    const joined = next && COORDINATED.test(text.slice(first.end, next.index));
+    return [first.person!, ...(joined ? [next.person!] : [])];
   }
   const prev = mentions.filter((e) => e.end <= m.index).at(-1);
-  return prev && m.index - prev.end <= ARGUMENT_GAP / 2 ? prev.person : undefined;
+  return prev && m.index - prev.end <= ARGUMENT_GAP / 2 ? [prev.person!] : [];
 }
+// Between two names, "and" and the second one's title: nothing else, no clause.
+const COORDINATED = /^\s+and\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,4}$/u;
 
 /** The party both passages say something of whose delegation's head, and who each says. */
 export function sameDelegation(

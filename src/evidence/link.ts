@@ -24,7 +24,7 @@ import { guarantorOf } from './guarantee.ts';
 import { eventDates, eventsMatch, placesEvent, reportsEvent, sameEventThrough } from './linkEvents.ts';
 import { datesOf, eventClass, ownMeaning, perPassage, sameOrdinals, sharedWords } from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
-import { type Quantity, sameFigure, sameUnit, sameValue } from './numbers.ts';
+import { isMeasure, type Quantity, sameFigure, sameUnit, sameValue, spans } from './numbers.ts';
 import { oneFlagEach } from './oneFlagEach.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
 import { allMatches } from './regex.ts';
@@ -71,6 +71,7 @@ export interface SourceLinks {
 }
 
 const LINK = 0.3;
+const DAY = 86_400_000;
 const SAME_WORDS = 0.8;
 // Alike words must be alike in what they say, not only in whom they name.
 const SAID_LINK = 0.2;
@@ -153,8 +154,23 @@ const HEADING_WORDS = 20;
  */
 const isHeading = perPassage(
   (p) =>
-    p.kind === 'sentence' && !/[.!?;:…"'”’]\s*$/.test(p.text) && p.text.split(/\s+/).length <= HEADING_WORDS,
+    p.kind === 'sentence' &&
+    !/[.!?;:…"'”’]\s*$/.test(p.text) &&
+    p.text.split(/\s+/).length <= HEADING_WORDS &&
+    !isField(p.text),
 );
+/**
+ * A fact box's line, a label and its value ("Mandate: 12 months, renewable", "Initial
+ * strength: 60 observers"): it states a fact as a sentence does, though it ends in no stop.
+ * A title with a colon names no figure ("Sorrance talks: day two").
+ */
+const isField = (text: string) =>
+  /^(?:[•*·–-]\s*)?[\p{L}][\p{L}'’ -]{1,40}:\s+\S/u.test(text) && /\d/.test(text);
+
+// A post's counters ("214 Replies 1.1K Reposts 3.4K Likes"): how it was received, no claim.
+const COUNTERS =
+  /^\W*(?:[\d.,]+\s*[KkMm]?\s*(?:repl(?:y|ies)|reposts?|retweets?|likes?|views?|shares?|comments?|quotes?|bookmarks?)\b[\W·]*)+$/i;
+const isCounters = perPassage((p) => COUNTERS.test(p.text));
 
 /** The parties a passage names, by name or through a person of theirs. */
 const partiesNamed = perPassage((p, roster) => {
@@ -209,13 +225,30 @@ const PAST = /\b(?:last|previous) (?:year|summer|winter|spring|autumn|season)\b|
  * it, not the one the sentence sets against it; "the framework, drafted in consultations
  * since last autumn", counted before it, is not dated by it.
  */
-function yearsOfQuantity(p: Passage, q: Quantity, roster: Roster): { years: Set<string>; past: boolean } {
+function yearsOfQuantity(
+  p: Passage,
+  q: Quantity,
+  roster: Roster,
+): { years: Set<string>; past: boolean; named: boolean } {
   const years = yearsOf(p, roster);
   const own = p.published?.slice(0, 4);
-  if (years.size > (own ? 1 : 0) || (own && !years.has(own))) return { years, past: false };
+  const named = yearNamed(p, roster);
+  if (years.size > (own ? 1 : 0) || (own && !years.has(own))) return { years, past: false, named };
   const said = PAST.exec(p.text);
-  if (!said || p.quantities.find((x) => x.index > said.index) !== q) return { years, past: false };
-  return { years: new Set(own ? [String(Number(own) - 1)] : []), past: true };
+  if (!said || p.quantities.find((x) => x.index > said.index) !== q) return { years, past: false, named };
+  return { years: new Set(own ? [String(Number(own) - 1)] : []), past: true, named };
+}
+const yearNamed = perPassage((p) => /\b(?:19|20)\d\d\b/.test(p.text));
+
+/**
+ * Two sources that name no year speak of their own time: weeks apart they speak of one time,
+ * though a new year fell between them (a December briefing and a January statement on one
+ * 212-kilometre line).
+ */
+const ONE_TIME_DAYS = 120;
+function publishedNear(a: Passage, b: Passage): boolean {
+  if (!a.published || !b.published) return false;
+  return Math.abs(Date.parse(a.published) - Date.parse(b.published)) <= ONE_TIME_DAYS * DAY;
 }
 
 /**
@@ -225,6 +258,7 @@ function yearsOfQuantity(p: Passage, q: Quantity, roster: Roster): { years: Set<
 function sameTime(a: Passage, x: Quantity, b: Passage, y: Quantity, roster: Roster): boolean {
   const [ta, tb] = [yearsOfQuantity(a, x, roster), yearsOfQuantity(b, y, roster)];
   if (ta.past !== tb.past && (ta.years.size === 0 || tb.years.size === 0)) return false;
+  if (!ta.past && !tb.past && !ta.named && !tb.named && publishedNear(a, b)) return true;
   return ta.years.size === 0 || tb.years.size === 0 || [...ta.years].some((v) => tb.years.has(v));
 }
 
@@ -260,7 +294,6 @@ function statusSubject(a: Passage, b: Passage, roster: Roster): string[] {
   );
 }
 
-const DAY = 86_400_000;
 /** Further apart than this, "not final" then "final" is a text that moved on, not a contradiction. */
 const MOVED_ON_DAYS = 14;
 const movedOn = (a: Passage, b: Passage, statusOfA: string) => {
@@ -351,6 +384,7 @@ function disagree(
         !xb.has(y) &&
         sameTime(a, x, b, y, roster) &&
         !sameFigure(x, y) &&
+        sameMeasured(a, x, b, y) &&
         !gives(b, x) &&
         !gives(a, y)
       )
@@ -415,10 +449,97 @@ const groupsCounted = perPassage((p) => p.quantities.filter((x) => (x.which?.len
 // A passage's own meaning words, without those of the sentences its "it" points back to.
 const ownWords = perPassage((p) => meaningWords(p.text));
 
+// Units that count people of one kind; "people" and "persons" may be any of them.
+const PEOPLE = new Set([
+  ...['person', 'prisoner', 'troop', 'monitor', 'civilian', 'refugee', 'hostage', 'migrant'],
+  ...['fisherman', 'fishermen', 'sailor', 'seafarer', 'crew', 'worker', 'journalist', 'offici'],
+]);
+// Words of people counted, and of sides, say whose count, not which: no word besides.
+const PEOPLE_WORDS = new Set([...PEOPLE, 'side', 'sid', 'each', 'parti', 'party']);
+// A figure this large is itself a sign of one count: ten people are any ten.
+const TELLING_COUNT = 20;
+
+/**
+ * "140 persons from each side" and "140 detainees from each side": one count of people, the
+ * generic word standing for the kind the other names. Same figure, same share per side.
+ */
+function onePeopleCount(x: Quantity, y: Quantity, wordsBesides: number): boolean {
+  const generic = x.unit === 'person' ? y : y.unit === 'person' ? x : undefined;
+  if (generic === undefined || !PEOPLE.has(generic.unit) || x.unit === y.unit || x.rate !== y.rate)
+    return false;
+  // One figure is sign enough; two figures need a word besides, as two counts of one unit do.
+  return (sameValue(x.value, y.value) && x.value >= TELLING_COUNT) || wordsBesides > 0;
+}
+
+// What a measure measures: "a zone of twenty kilometres", "the line runs for 212 km", "a
+// ten-kilometre zone", "the 212-km line".
+const MEASURED_BEFORE =
+  /((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:(?:of|runs?|running|ran|extends?|extending|stretch(?:es|ing)?|measur(?:es|ing))\s+)(?:for\s+|over\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|up to\s+)?$/iu;
+const MEASURED_AFTER = /^\s*((?:[\p{L}-]+\s+){0,1}[\p{L}-]+)/u;
+
+/** The meaning words of the thing a measure is of, when the text says; else undefined. */
+function measuredThing(p: Passage, q: Quantity): Set<string> | undefined {
+  const named = namedMeasured(p, q);
+  // A distance on each side of a line is the width of a band along it: a zone.
+  return q.rate === 'side' ? new Set([...(named ?? []), 'zone']) : named;
+}
+
+function namedMeasured(p: Passage, q: Quantity): Set<string> | undefined {
+  const before = MEASURED_BEFORE.exec(p.text.slice(Math.max(0, q.index - 40), q.index));
+  if (before) return new Set(meaningWords(before[1]!));
+  // Only the adjective form names its noun after it: "212-km line", "ten-kilometre zone".
+  if (!/-\S+$/.test(q.text)) return undefined;
+  const after = MEASURED_AFTER.exec(p.text.slice(q.index + q.text.length));
+  const words = after ? new Set(meaningWords(after[1]!)) : undefined;
+  return words && words.size > 0 ? words : undefined;
+}
+
+/**
+ * Whether two measures may be of one thing: two different figures of two things the texts
+ * name ("a ceasefire line of 212 km", "a zone of five km") are not; one figure stated twice
+ * is one thing however named ("a share of 400 million m³", "a volume of 400 million m³").
+ */
+function sameMeasured(a: Passage, x: Quantity, b: Passage, y: Quantity): boolean {
+  if (!isMeasure(x.unit) || sameFigure(x, y)) return true;
+  const [ta, tb] = [measuredThing(a, x), measuredThing(b, y)];
+  return !ta || !tb || [...ta].some((w) => tb.has(w));
+}
+
+const spansOf = perPassage((p) => spans(p.text));
+// Words that say a span, not what it is of.
+const SPAN_WORDS = /^(?:within|after|befor|until|entri|forc|enter)$/;
+
+/**
+ * Two passages that give a span of time for one thing: "heavy weapons leave the zone within
+ * thirty days" / "weapons are withdrawn from the zone within thirty (30) days"; "its mandate
+ * will run for twelve months" / "Mandate: 12 months". One span and a word besides in common.
+ */
+function oneSpan(a: Passage, b: Passage, besides: string[], roster: Roster): string | undefined {
+  const [sa, sb] = [spansOf(a, roster), spansOf(b, roster)];
+  if (sa.length === 0 || sb.length === 0 || aboutOthers(a, b, roster)) return undefined;
+  // The words of the spans themselves ("twelve months") are the figure, not a word besides.
+  const said = new Set([...sa, ...sb].flatMap((x) => [...meaningWords(x.text)]));
+  const words = besides.filter((w) => !SPAN_WORDS.test(w) && !said.has(w));
+  const same = sa.find((x) => sb.some((y) => y.days === x.days));
+  return same !== undefined && words.length >= 1 ? `one span of ${same.days} days` : undefined;
+}
+
 function sameThing(a: Passage, b: Passage, like: Likeness, roster: Roster): string | undefined {
-  // Counts of one unit in different years are two things, however alike the words.
+  // Counts of one unit in different years are two things, however alike the words; so are
+  // measures of two things ("a ceasefire line of 212 km", "a zone of five km").
   const alike = a.quantities.filter((x) => b.quantities.some((y) => sameUnit(x, y)));
-  const counted = alike.find((x) => b.quantities.some((y) => sameUnit(x, y) && sameTime(a, x, b, y, roster)));
+  const counted = alike.find((x) =>
+    b.quantities.some((y) => sameUnit(x, y) && sameTime(a, x, b, y, roster) && sameMeasured(a, x, b, y)),
+  );
+  // The counts' own words ("five persons") are the figures, not words besides.
+  const unitsSaid = new Set([...a.quantities, ...b.quantities].flatMap((q) => [...meaningWords(q.text)]));
+  const wordsBesides = like.both.filter(
+    (w) => !TIME_WORDS.has(w) && !unitsSaid.has(w) && !NUMBER_WORDS.has(w) && !PEOPLE_WORDS.has(w),
+  ).length;
+  const people = a.quantities.find((x) =>
+    b.quantities.some((y) => onePeopleCount(x, y, wordsBesides) && sameTime(a, x, b, y, roster)),
+  );
+  if (people) return `one count of ${people.text}`;
   // "the 1.2 billion Ketheny has promised" and "1.2 billion cubic metres a year": an amount
   // whose unit one text left out, the same value and a word more in common.
   const amount = a.quantities.find((x) =>
@@ -450,6 +571,8 @@ function sameThing(a: Passage, b: Passage, like: Likeness, roster: Roster): stri
     counted?.rate !== undefined && b.quantities.some((y) => sameUnit(counted, y) && y.rate === counted.rate);
   if (counted && (besides.length >= 1 || sameCount || sameRate))
     return `one count of ${counted.unit}${counted.rate ? ` a ${counted.rate}` : ''}`;
+  const span = oneSpan(a, b, besides, roster);
+  if (span) return span;
   const subject = statusSubject(a, b, roster);
   if (subject.length > 0) return `the status of ${subject.join(' ')}`;
   if (author(a, roster) && author(b, roster) && sharedWords(a, b) >= 1) return 'who wrote it';
@@ -518,6 +641,7 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
         continue;
       }
       if (isHeading(a, roster) || isHeading(b, roster)) continue;
+      if (isCounters(a, roster) || isCounters(b, roster)) continue;
       const [na, nb] = [nameMeaning(a, roster), nameMeaning(b, roster)];
       const like = likeness(meanings.get(a)!, meanings.get(b)!, idf, (w) => na.has(w) || nb.has(w));
       const reason = sameThing(a, b, like, roster);

@@ -110,6 +110,9 @@ const MEASURES: [RegExp, string, number][] = [
   [/^euros?$/i, 'eur', 1],
   [/^pounds? sterling$/i, 'gbp', 1],
 ];
+const MEASURE_UNITS = new Set(MEASURES.map(([, unit]) => unit));
+/** Whether a unit is one of measure (km, m³, percent…), not a counted noun. */
+export const isMeasure = (unit: string): boolean => MEASURE_UNITS.has(unit);
 const MEASURE =
   'nautical[- ]miles?|(?:cubic|square) (?:metre|meter|kilometre|kilometer)s?|(?:tera|giga|mega)watt[- ]hours?|m³|km²|m3|km2|km|nmi|nm|gw|mw|kw|twh|gwh|mwh|bcm|%|per ?cent|us dollars?|pounds? sterling|t';
 // A numeral after a slash is the second of a pair, not a count: a thread's "2/4 Our coast
@@ -143,7 +146,18 @@ const PERIOD_OF: Record<string, string> = {
   sec: 'second',
 };
 
+// A count or measure given per side ("140 persons from each side", "five kilometres on either
+// side", "each side released 140") is a share of a total, not the total: its rate is "side".
+const PER_SIDE_AFTER =
+  /^[^,;.]{0,20}?\b(?:from|on|of|for|by|to) (?:each|either|both) sides?\b|^\s*(?:a|per) side\b/i;
+const PER_SIDE_BEFORE = /\b(?:each|either) (?:side|party)\b[^,;.]{0,30}$/i;
+
 function rateOf(sentence: string, start: number, end: number): string | undefined {
+  if (
+    PER_SIDE_AFTER.test(sentence.slice(end)) ||
+    PER_SIDE_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))
+  )
+    return 'side';
   const after = RATE_AFTER.exec(sentence.slice(end));
   const before = RATE_BEFORE.exec(sentence.slice(Math.max(0, start - 40), start));
   const word = (after?.[1] ?? after?.[2] ?? after?.[3] ?? before?.[1])?.toLowerCase();
@@ -159,6 +173,9 @@ export const sameUnit = (x: Quantity, y: Quantity): boolean =>
   x.unit !== '' &&
   x.unit === y.unit &&
   (x.rate === undefined || y.rate === undefined || x.rate === y.rate) &&
+  // A count per side and a count of no side: 140 from each side and 280 in all. A measure
+  // per side is of one zone: "five kilometres on either side" is its width as "ten-kilometre".
+  (isMeasure(x.unit) || (x.rate === 'side') === (y.rate === 'side')) &&
   (!x.which || !y.which || x.which.some((w) => y.which!.includes(w)));
 
 /** Whether two values are one number, written two ways ("0.4 billion" and "400 million"). */
@@ -336,6 +353,9 @@ const NOT_PLURAL = new Set(['this', 'thus', 'perhaps', 'always', 'its', 'was', '
 /** "stations — three of them": the plural noun a number's "of them" points back to. */
 function backReference(sentence: string, m: RegExpMatchArray): string | undefined {
   const rest = sentence.slice(m.index! + m[0].length - (m[5]?.length ?? 0));
+  // "one hundred and forty of our citizens": a part of the plural after it, counted in it.
+  const part = /^\s*of (?:our|their|its|his|her|the|your) (\p{L}{2,}[^s\W]s)\b/iu.exec(rest)?.[1];
+  if (part && !NOT_PLURAL.has(part.toLowerCase())) return part;
   if (!/^\s*of (?:them|these|those)\b/i.test(rest)) return undefined;
   // The last plural of the clause before it: "the gauging stations on the Osk — three of them".
   const clause = /[^.;:]{0,50}$/.exec(sentence.slice(0, m.index))?.[0] ?? '';
@@ -421,6 +441,27 @@ export function quantities(written: string): Quantity[] {
   for (const m of sentence.matchAll(QUARTER)) {
     // "fall by a quarter": a share, in percent.
     found.push({ value: FRACTION[m[1]!.toLowerCase()]!, unit: 'percent', index: m.index, text: m[0] });
+  }
+  return found;
+}
+
+// A span of time: "within thirty (30) days", "for twelve months", "Mandate: 12 months". Not a count (a
+// time word counts nothing, NOT_UNITS), but what a deadline or a mandate runs for.
+// Only a span something runs for or must be done within: "three days of talks" tells how long
+// a meeting lasted, which no other source need restate.
+const SPAN = new RegExp(
+  `(?:\\b(?:within|for|over|up to)\\s+|:\\s*)${NUMBER}(?:\\s*\\(\\d+\\))?[\\s-]+(days?|weeks?|months?)\\b`,
+  'giu',
+);
+const SPAN_DAYS: Record<string, number> = { day: 1, week: 7, month: 30 };
+
+/** The spans of time a sentence states, in days ("a" and "one" are no figure: "one day"). */
+export function spans(written: string): { days: number; text: string }[] {
+  const found: { days: number; text: string }[] = [];
+  for (const m of written.matchAll(SPAN)) {
+    const value = /^(?:a|one)$/i.test(m[1]!) ? undefined : numberOf(m[1]!);
+    const unit = m[2]!.toLowerCase().replace(/s$/, '');
+    if (value !== undefined) found.push({ days: value * SPAN_DAYS[unit]!, text: m[0] });
   }
   return found;
 }

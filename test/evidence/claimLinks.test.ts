@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/evidence/extract.ts';
 import { linkSources } from '../../src/evidence/link.ts';
 import { meaningWords } from '../../src/evidence/meaning.ts';
-import { quantities } from '../../src/evidence/numbers.ts';
+import { quantities, spans } from '../../src/evidence/numbers.ts';
 import { roster } from './roster.ts';
 
 const doc = (source: string, cleanText: string, published = '2031-03-05') => ({
@@ -82,5 +82,250 @@ describe('claim links by general signals', () => {
     );
     expect(links).toEqual([]);
     expect(disagreements).toEqual([]);
+  });
+});
+
+const linkOn = (a: string, dayA: string, b: string, dayB: string) =>
+  linkSources([doc('a', a, dayA), doc('b', b, dayB)], roster);
+const reasons = (a: string, b: string) => link(a, b).links.map((l) => l.reason);
+
+describe('one count or measure in other words', () => {
+  it('reads a count given per side as a share, not the total', () => {
+    for (const s of [
+      'One hundred and forty persons from each side will be freed.',
+      'Each side released 140 people.',
+      'They will free 140 prisoners on either side.',
+    ])
+      expect(quantities(s)[0]).toMatchObject({ value: 140, rate: 'side' });
+    expect(quantities('In all, 280 detainees returned home.')[0]?.rate).toBeUndefined();
+    // A part of a plural after it is counted in it: "forty of the detainees", "of our citizens".
+    expect(quantities('One hundred and forty of our citizens came home.')).toMatchObject([
+      { value: 140, unit: 'person' },
+    ]);
+    expect(quantities('Forty of the detainees were freed.')).toMatchObject([{ value: 40, unit: 'prisoner' }]);
+    // A total and a share per side are two counts however alike the words.
+    expect(
+      reasons(
+        'The first phase of the exchange will cover 100 detainees from each side.',
+        'In the first phase of the exchange, 280 detainees returned home.',
+      ).filter((r) => r.startsWith('one count')),
+    ).toEqual([]);
+  });
+
+  it('links a count of people to the same count of a kind of people', () => {
+    for (const [a, b] of [
+      [
+        'One hundred and forty persons from each side will be freed by Friday.',
+        'On Monday 140 detainees from each side crossed the bridge.',
+      ],
+      [
+        'Some 250 people will be flown out of the port town on Tuesday.',
+        'The convoy that left at dawn carried 250 civilians.',
+      ],
+      [
+        'The northern side says that it holds 412 persons in its camps.',
+        'A list of 412 prisoners was handed over to the Red Crescent.',
+      ],
+      [
+        'The coast guard detained 212 persons at sea this spring.',
+        'Relatives of the 212 sailors gathered outside the port.',
+      ],
+    ])
+      expect(reasons(a!, b!).some((r) => r.startsWith('one count of'))).toBe(true);
+    // Not another figure, not a count of things, not any handful of people.
+    for (const [a, b] of [
+      [
+        'One hundred and forty persons from each side will be freed by Friday.',
+        'On Monday 160 detainees from each side crossed the bridge.',
+      ],
+      ['Some 250 people will be flown out.', 'The convoy carried 250 tonnes.'],
+      ['Five persons were named.', 'Five prisoners were moved.'],
+      ['They hold 412 persons from each side.', 'A list of 412 prisoners was handed over.'],
+    ])
+      expect(reasons(a!, b!)).toEqual([]);
+  });
+
+  it('links two figures of people of one kind when a word besides says which', () => {
+    expect(
+      reasons(
+        'The first phase of the exchange will cover no fewer than 100 detainees from each side.',
+        'The first phase of the exchange covers 140 persons from each side.',
+      ).some((r) => r.startsWith('one count of')),
+    ).toBe(true);
+    // A share per side is not the total, nor are two figures with only "side" in common.
+    expect(
+      reasons(
+        'The first phase of the exchange will cover 100 detainees from each side.',
+        'The first phase of the exchange covered 280 persons.',
+      ).filter((r) => r.startsWith('one count')),
+    ).toEqual([]);
+    expect(
+      reasons('Each side freed 100 detainees on Monday.', 'Each side holds 400 persons, the monitors say.'),
+    ).toEqual([]);
+  });
+
+  it('does not link measures of two things the texts name', () => {
+    for (const [a, b] of [
+      [
+        'The ceasefire line runs for 212 kilometres.',
+        'Heavy weapons leave a zone of five kilometres along the line.',
+      ],
+      ['The 212-km line is mapped.', 'A ten-kilometre zone along the line is free of weapons.'],
+      [
+        'The pipeline runs for 300 kilometres.',
+        'Patrols keep a corridor of 20 kilometres along the pipeline.',
+      ],
+    ])
+      expect(link(a!, b!).links).toEqual([]);
+    // One thing named twice, or a width on each side of a line, is one measure.
+    for (const [a, b] of [
+      [
+        'A ten-kilometre zone along the line is free of weapons.',
+        'The demilitarised zone of fifteen kilometres along the line is agreed.',
+      ],
+      [
+        'Tasks will be set for a buffer of five kilometres on each side of the line.',
+        'The buffer zone of ten kilometres along the line is agreed.',
+      ],
+      ['The ceasefire line runs for 212 kilometres.', 'Engineers have now mapped the whole 212-km line.'],
+    ])
+      expect(link(a!, b!).links.length).toBeGreaterThan(0);
+  });
+
+  it('takes two sources weeks apart across a new year to speak of one time', () => {
+    const a = 'The line itself would run for some 212 kilometres.';
+    const b = 'The parties establish a ceasefire line of 212 kilometres.';
+    expect(linkOn(a, '2031-12-20', b, '2032-01-15').links.length).toBe(1);
+    expect(linkOn(a, '2030-03-20', b, '2032-01-15').links).toEqual([]);
+  });
+
+  it('does not link the counters under two posts', () => {
+    expect(
+      link('214 Replies 1.1K Reposts 3.4K Likes', '312 replies · 540 reposts · 1,904 likes').links,
+    ).toEqual([]);
+  });
+});
+
+describe('who heads a delegation, in other words', () => {
+  const heads = (a: string, b: string) => reasons(a, b).filter((r) => r.startsWith('who heads'));
+  const surin =
+    'Pavel Surin, head of the Torvanian delegation at the talks, arrived with Oleg Varin on Monday.';
+  it('reads the head from "headed by", "head of the delegation", "led by X and Y", "under X"', () => {
+    for (const other of [
+      'The Torvanian delegation will be headed by Pavel Surin, the Citadel spokesman.',
+      'The text was negotiated by the Torvanian delegation under Pavel Surin over two rounds.',
+    ])
+      expect(link(surin, other).links).toHaveLength(1);
+    expect(
+      heads(
+        'The delegations, led by Arvenian President Mira Kostal and Torvanian President Oleg Varin, met in private.',
+        'Oleg Varin, head of the Torvanian delegation, spoke first at the opening session.',
+      ),
+    ).toEqual(["who heads torvania's delegation"]);
+  });
+
+  it('flags two heads of one side, and takes no second name the lead verb does not join', () => {
+    const { links, disagreements } = link(
+      'The talks on the Torvanian side were led by President Oleg Varin, who stayed all week.',
+      'Pavel Surin, head of the Torvanian delegation, spoke first at the opening session.',
+    );
+    expect(links.map((l) => l.reason)).toContain("who heads torvania's delegation");
+    expect(disagreements.map((d) => d.kind)).toEqual(['participants']);
+    expect(
+      heads(
+        'The Arvenian delegation was led by Taras Melnyk and met Pavel Surin on Monday.',
+        'Pavel Surin, head of the Torvanian delegation, spoke first at the opening session.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('one span of time for one thing', () => {
+  it('reads spans something runs for or is due within, in days', () => {
+    const days = (s: string) => spans(s).map((x) => x.days);
+    expect(days('Weapons are withdrawn within thirty (30) days of entry into force.')).toEqual([30]);
+    expect(days('Its mandate will run for twelve months.')).toEqual([360]);
+    expect(days('Mandate: 12 months, renewable once.')).toEqual([360]);
+    expect(spans('Three days of talks ended today.')).toEqual([]);
+  });
+
+  it('links one span of one thing, not one span of two things or two spans', () => {
+    for (const [a, b] of [
+      [
+        'Its mandate will run for twelve months from the day it deploys.',
+        'Mandate: 12 months, renewable by decision of the Council.',
+      ],
+      [
+        'Heavy weapons must leave the zone within thirty days.',
+        'The parties undertake to pull all heavy weapons out within 30 days of the signing.',
+      ],
+    ])
+      expect(reasons(a!, b!)).toEqual([expect.stringMatching(/^one span of \d+ days$/)]);
+    for (const [a, b] of [
+      [
+        'Its mandate will run for twelve months from the day it deploys.',
+        'Detainees will be held for twelve months at most.',
+      ],
+      [
+        'Heavy weapons must leave the zone within thirty days.',
+        'Heavy weapons must leave within twenty-one days, the minister said.',
+      ],
+    ])
+      expect(reasons(a!, b!).filter((r) => r.startsWith('one span'))).toEqual([]);
+  });
+});
+
+describe("a fact box's line is a claim, not a title", () => {
+  it('links "Label: value" lines, bulleted or not, to prose stating the same', () => {
+    for (const [a, b] of [
+      [
+        '• Mandate: 12 months, renewable by decision of the Council',
+        'Its mandate will run for twelve months from deployment.',
+      ],
+      [
+        'Initial strength: 60 unarmed civilian observers',
+        'The mission will begin with 60 observers along the river.',
+      ],
+      [
+        '- Relief fund for returns: 48.6 million crowns',
+        'The Union has set aside 48.6 million crowns for families returning home.',
+      ],
+    ])
+      expect(link(a!, b!).links).toHaveLength(1);
+    // A title with a colon and no figure stays a title.
+    expect(
+      link('Osk river talks: the second day', 'The second day of the Osk river talks opened late.').links,
+    ).toEqual([]);
+  });
+});
+
+describe('who wrote a text, in other words', () => {
+  const wrote = (a: string, b: string) => reasons(a, b).includes('who wrote it');
+  it('reads "a draft presented by X", "X\'s team prepared", "the first draft was X\'s"', () => {
+    const norland = 'The text was drafted by the team of Norland, then amended by both sides.';
+    for (const other of [
+      'The accord was negotiated over two rounds on the basis of a draft presented by Norland.',
+      'Before the delegations is the draft accord, which the Norland team prepared last month.',
+      "The first draft was Norland's, and every line was then negotiated.",
+      'The accord is based on the draft submitted by Torvania on 18 December.',
+      "The draft before you is the one Norland's envoy had prepared after her visits.",
+      "The text is Mr. Dahl's, whatever the press says.",
+    ])
+      expect(wrote(norland, other)).toBe(true);
+    // Passing a text on is not writing it.
+    expect(
+      wrote(norland, 'The accord follows a framework Norland circulated to both delegations in May.'),
+    ).toBe(false);
+  });
+});
+
+describe('work that continues on a text says it is open', () => {
+  it('links "will continue work on the annex" to "the annex is not yet agreed" and flags "has been agreed"', () => {
+    const open = 'The Parties will continue work on an annex on missing persons and the return of remains.';
+    expect(reasons(open, 'The annex on missing persons is not yet agreed, the minister said.')).toEqual([
+      expect.stringMatching(/^(?:the status of|alike in words)/),
+    ]);
+    const { disagreements } = link(open, 'The annex on missing persons has been agreed by both sides today.');
+    expect(disagreements.map((d) => d.kind)).toEqual(['status']);
   });
 });
