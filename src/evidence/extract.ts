@@ -14,7 +14,7 @@ import { extractProvisionMentions } from './provisionMentions.ts';
 import { extractQuotes } from './quoteClaims.ts';
 import { findQuoteSpans, maskQuotes } from './quotes.ts';
 import { splitParagraphSpans, splitSentences } from './sentences.ts';
-import { findTurns, turnQuotes } from './turns.ts';
+import { addressedQuotes, findTurns, turnQuotes } from './turns.ts';
 import type { ExtractContext, Span, SuggestedClaim } from './types.ts';
 
 const FOLLOWED_BY_VERB = new RegExp(`^(?:,[^,"_]{1,100},)?\\s+(?:${REPORTING_VERBS})\\b`);
@@ -77,7 +77,16 @@ export function extractClaims(cleanText: string, context: ExtractContext): Sugge
   // are that speaker quoting someone, not quotations of the document's own.
   const voiced = spokenQuotes(cleanText, paragraphs, genre, gazetteer);
   const inVoiced = insideAny(voiced.map((c) => c.span));
-  const quotes = findQuoteSpans(cleanText).filter((q) => voiced.length === 0 || !inVoiced(q.inner[0]));
+  const allQuotes = findQuoteSpans(cleanText);
+  const quotes = allQuotes.filter((q) => voiced.length === 0 || !inVoiced(q.inner[0]));
+  const addressed =
+    genre === 'press-conference'
+      ? addressedQuotes(
+          cleanText,
+          voiced,
+          allQuotes.filter((q) => !quotes.includes(q)).map((q) => q.inner),
+        )
+      : [];
   const masked = maskQuotes(cleanText, quotes);
   const hits = scanNames(cleanText, gazetteer, insideAny(quotes.map((q) => q.inner)));
   const sentences = splitSentences(cleanText);
@@ -90,6 +99,7 @@ export function extractClaims(cleanText: string, context: ExtractContext): Sugge
   const inBullet = insideAny(bullets.map((c) => c.span));
   return [
     ...voiced,
+    ...addressed,
     ...bullets,
     ...extractQuotes(
       cleanText,

@@ -226,3 +226,32 @@ export function turnQuotes(text: string, turns: Turn[], gazetteer: Gazetteer): S
     ];
   });
 }
+
+// A question quoting the one it asks: "You said in November that "…". Does that still hold?"
+const YOU_SAID =
+  /\byou\s+(?:have\s+)?(?:said|told|stated|wrote|promised|declared|called|described|insisted|warned)\b[^.?!"]{0,80}$/i;
+
+/**
+ * Quotations inside a question turn that put the words to the one asked ("You said … that "…""):
+ * the speaker of the answer after it said them. `inner` spans of quotations inside voiced turns.
+ */
+export function addressedQuotes(text: string, voiced: SuggestedClaim[], inner: Span[]): SuggestedClaim[] {
+  const found: SuggestedClaim[] = [];
+  for (const [s, e] of inner) {
+    const k = voiced.findIndex((v) => v.span[0] <= s && e <= v.span[1]);
+    const turn = voiced[k];
+    if (turn?.kind !== 'quote' || turn.speaker?.name !== 'journalist') continue;
+    const answer = voiced[k + 1];
+    if (answer?.kind !== 'quote' || !answer.speaker || answer.speaker.name === 'journalist') continue;
+    if (!YOU_SAID.test(text.slice(Math.max(turn.span[0], s - 120), s - 1))) continue;
+    const words = text.slice(s, e).replace(/\s+/g, ' ').trim();
+    found.push({
+      kind: 'quote',
+      text: text.slice(s, e),
+      span: [s, e],
+      speaker: answer.speaker,
+      data: { words, speakerSpan: answer.data.speakerSpan },
+    });
+  }
+  return found;
+}

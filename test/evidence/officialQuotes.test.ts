@@ -167,6 +167,27 @@ describe('a profile page: bio, timestamps, rules and counts', () => {
   });
 });
 
+describe('a question that quotes the one it asks', () => {
+  it('gives words a question puts to the one asked ("you said …") to the speaker of the answer', () => {
+    const text = [
+      'MS. SOLBERG: Good morning. The talks resume on Monday.',
+      'Q: Minister, you said in May that "no quota is final until the river is mapped". Does that still hold?',
+      'MS. SOLBERG: It does.',
+      'Question (Vell Herald): You have called the accord "a good start" — is it more?',
+      'MR. DAHL: It is a start.',
+      'Q: The agency wrote that "the quota is too high". Is it?',
+      'MS. SOLBERG: No. As I told them, "the quota is the science".',
+    ].join('\n\n');
+    const said = quotes(text, 'press-conference').filter(
+      ([words]) => !/^(?:Good|Minister|You|It |The agency|No\.)/.test(words),
+    );
+    expect(said).toEqual([
+      ['no quota is final until the river is mapped', 'solberg'],
+      ['a good start', 'dahl'],
+    ]);
+  });
+});
+
 describe('bullets in quotation marks', () => {
   it('reads each once, as the words of the speaker whose colon introduced them', () => {
     const text =
