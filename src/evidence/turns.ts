@@ -188,9 +188,9 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
   const roleOnly = bare === '' || /^(?:\p{Lu}\.\s*)+$/u.test(bare);
   const key = words.join(' ').toLowerCase();
   const found = roleOnly ? (roleSpeaker(words, ctx) ?? earlier.get(key)) : speakerNamed(bare, gazetteer);
-  // "MODERATOR (Per Holm):": a role whose aside is a person's name outside the roster is that person.
-  const asideName =
-    roleOnly && !found && turn.aside && PERSON_ASIDE.test(turn.aside) ? turn.aside : undefined;
+  // "MODERATOR (Mr Per Holm):": a role whose aside is a person's name outside the roster is that person.
+  const asideBare = roleOnly && !found && turn.aside ? bareName(turn.aside) : '';
+  const asideName = PERSON_ASIDE.test(asideBare) ? asideBare : undefined;
   const speaker: Speaker = found
     ? { ...found, via: roleOnly ? 'title' : 'name', said }
     : asideName

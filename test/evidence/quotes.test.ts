@@ -71,3 +71,34 @@ describe('quotes and speakers', () => {
     expect(quotes('Varin called the plan a "basis" and a "good start".')).toEqual([]);
   });
 });
+
+describe('sources who give only a name', () => {
+  it('gives the quote the name a source gave, after the quote or earlier in its paragraph', () => {
+    expect(
+      quotes('"The river took everything," said one fisherman, who gave his name as Jonas.').map(
+        (q) => q.speaker,
+      ),
+    ).toEqual(['Jonas']);
+    expect(
+      quotes(
+        'A nurse who gave only her first name, Agnes, described the night in Fjellby. "We had no light and no water for two days."',
+      ).map((q) => q.speaker),
+    ).toEqual(['Agnes']);
+    expect(
+      quotes('"Nobody asked us," said a resident identified only as Marek Olsen.').map((q) => q.speaker),
+    ).toEqual(['Marek Olsen']);
+  });
+
+  it('keeps a named speaker, and reads no name in a sentence after the quote’s own', () => {
+    expect(
+      quotes(
+        '"The quota holds for one season," Oleg Varin said, thanking a fisherman who gave his name as Jonas.',
+      ).map((q) => q.speaker),
+    ).toEqual(['varin']);
+    expect(
+      quotes(
+        '"We had no light and no water for two days," one nurse said. Later a doctor, identified as Agnes, arrived.',
+      ).map((q) => q.speaker),
+    ).not.toContain('Agnes');
+  });
+});

@@ -168,7 +168,7 @@ describe('record heads and press-conference labels', () => {
   it('reads numbered questions with their outlet, and a moderator line as its own turn', () => {
     const text = [
       'Press conference of the Foreign Minister of Norland, Ms Ingrid Solberg, and the Special Envoy, Mr Henrik Dahl',
-      'MODERATOR (Per Holm): First question, please.',
+      'MODERATOR (Mr Per Holm): First question, please.',
       'QUESTION 1 (Radio Fjellby, through the interpreter): Minister, is the annex agreed?',
       'THE MINISTER: No, not yet.',
       'Q2 (Vell Herald): And the envoy?',
