@@ -168,6 +168,24 @@ function givenName(quote: QuoteSpan, paragraphs: Span[], ctx: SpeakerContext): A
   return before;
 }
 
+/**
+ * "… ," the President said. She added that …": a pronoun after a quotation of the same paragraph
+ * whose speaker was named (by a title too) after the last name in the text is that speaker.
+ */
+function antecedent(
+  pronoun: Attribution,
+  previous: { quote: QuoteSpan; attribution: Attribution | undefined },
+  quote: QuoteSpan,
+  ctx: SpeakerContext,
+): Attribution {
+  const before = previous.attribution!;
+  if (previous.quote.lastParagraph !== quote.paragraph || before.span[1] > pronoun.span[0]) return pronoun;
+  if (before.speaker.via === 'pronoun' || before.speaker.personId === pronoun.speaker.personId)
+    return pronoun;
+  const named = ctx.hits.findLast((h) => h.span[1] <= pronoun.span[0] && !h.inQuote && h.kind !== 'party');
+  return named && named.span[0] > before.span[0] ? pronoun : { ...before, span: pronoun.span, strong: false };
+}
+
 /** Quote claims of a clean text, speakers resolved against the names found in it. */
 export function extractQuotes(
   text: string,
@@ -194,6 +212,8 @@ export function extractQuotes(
     ) {
       attribution = previous.attribution;
     }
+    if (attribution?.speaker.via === 'pronoun' && previous?.attribution)
+      attribution = antecedent(attribution, previous, quote, ctx);
     if (!attribution || (attribution.speaker.via === 'description' && !attribution.speaker.personId))
       attribution = givenName(quote, paragraphs, ctx) ?? attribution;
     previous = { quote, attribution };

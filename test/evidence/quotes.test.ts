@@ -102,3 +102,21 @@ describe('sources who give only a name', () => {
     ).not.toContain('Agnes');
   });
 });
+
+describe('a pronoun after a quotation of the same paragraph', () => {
+  it('is the speaker last named, by a title too, not the name mentioned before that', () => {
+    const text =
+      'President Oleg Varin spoke with Foreign Minister Ingrid Solberg on Monday.\n\n' +
+      'Ingrid Solberg joined for the second half.\n\n' +
+      'The President said the quota was the priority. "Not one boat goes out before the river is mapped," the President said. ' +
+      'He added that Torvania would release the crews "in equal numbers and on the same day."';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['varin', 'varin']);
+  });
+
+  it('goes to a name written after the last quotation', () => {
+    const text =
+      '"Not one boat goes out before the river is mapped," Oleg Varin said. Ingrid Solberg listened. ' +
+      'She added that Norland would host the next round "in the spring, and for as long as it takes."';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['varin', 'solberg']);
+  });
+});
