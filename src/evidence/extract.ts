@@ -12,6 +12,7 @@ import { extractPositions } from './positions.ts';
 import { postQuote } from './posts.ts';
 import { extractProvisionMentions } from './provisionMentions.ts';
 import { extractQuotes } from './quoteClaims.ts';
+import { headlineQuote } from './headlineQuote.ts';
 import { findQuoteSpans, maskQuotes } from './quotes.ts';
 import { splitParagraphSpans, splitSentences } from './sentences.ts';
 import { addressedQuotes, findTurns, turnQuotes } from './turns.ts';
@@ -97,16 +98,18 @@ export function extractClaims(cleanText: string, context: ExtractContext): Sugge
   // A bullet in quotation marks is read once, as the bullet of the speaker who introduced it.
   const bullets = genre === 'joint-statement' ? [] : bulletQuotes(paragraphs, ctx);
   const inBullet = insideAny(bullets.map((c) => c.span));
+  const read = extractQuotes(
+    cleanText,
+    paragraphs,
+    ctx,
+    bullets.length === 0 ? quotes : quotes.filter((q) => !inBullet(q.inner[0])),
+  );
   return [
     ...voiced,
     ...addressed,
     ...bullets,
-    ...extractQuotes(
-      cleanText,
-      paragraphs,
-      ctx,
-      bullets.length === 0 ? quotes : quotes.filter((q) => !inBullet(q.inner[0])),
-    ),
+    ...read,
+    ...(genre === 'news' ? headlineQuote(cleanText, paragraphs, read) : []),
     ...mentionClaims(cleanText, hits),
     ...extractProvisionMentions(cleanText, provisions),
     ...extractEvents({ text: cleanText, masked, sentences, hits, published, genre }),

@@ -120,3 +120,20 @@ describe('a pronoun after a quotation of the same paragraph', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(['varin', 'solberg']);
   });
 });
+
+describe('a headline opening with a quotation in single marks', () => {
+  const body =
+    '\n\nFJELLBY — The boats came home on Tuesday. "We had given up. When I saw the harbour I could not speak," said Oleg Varin, who met the crews.';
+
+  it('gives it the speaker of the body quotation that holds its words', () => {
+    expect(quotes(`'I could not speak': crews return to Fjellby${body}`)).toEqual([
+      { words: 'I could not speak', speaker: 'varin' },
+      { words: 'We had given up. When I saw the harbour I could not speak,', speaker: 'varin' },
+    ]);
+  });
+
+  it('leaves it out when the body never says it, or when the marks are no quotation', () => {
+    expect(quotes(`'Never again': crews return to Fjellby${body}`)).toHaveLength(1);
+    expect(quotes(`'Hope' returns to Fjellby as the crews come home${body}`)).toHaveLength(1);
+  });
+});
