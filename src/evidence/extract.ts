@@ -6,6 +6,7 @@ import { bulletQuotes } from './bullets.ts';
 import { extractEvents } from './events.ts';
 import { buildGazetteer, type Gazetteer } from './gazetteer.ts';
 import type { Genre } from './genre.ts';
+import { headlineQuote } from './headlineQuote.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
 import { type NameHit, scanNames } from './names.ts';
 import { extractPositions } from './positions.ts';
@@ -14,7 +15,7 @@ import { extractProvisionMentions } from './provisionMentions.ts';
 import { extractQuotes } from './quoteClaims.ts';
 import { findQuoteSpans, maskQuotes } from './quotes.ts';
 import { splitParagraphSpans, splitSentences } from './sentences.ts';
-import { findTurns, turnQuotes } from './turns.ts';
+import { addressedQuotes, findTurns, turnQuotes } from './turns.ts';
 import type { ExtractContext, Span, SuggestedClaim } from './types.ts';
 
 const FOLLOWED_BY_VERB = new RegExp(`^(?:,[^,"_]{1,100},)?\\s+(?:${REPORTING_VERBS})\\b`);
@@ -77,7 +78,16 @@ export function extractClaims(cleanText: string, context: ExtractContext): Sugge
   // are that speaker quoting someone, not quotations of the document's own.
   const voiced = spokenQuotes(cleanText, paragraphs, genre, gazetteer);
   const inVoiced = insideAny(voiced.map((c) => c.span));
-  const quotes = findQuoteSpans(cleanText).filter((q) => voiced.length === 0 || !inVoiced(q.inner[0]));
+  const allQuotes = findQuoteSpans(cleanText);
+  const quotes = allQuotes.filter((q) => voiced.length === 0 || !inVoiced(q.inner[0]));
+  const addressed =
+    genre === 'press-conference'
+      ? addressedQuotes(
+          cleanText,
+          voiced,
+          allQuotes.filter((q) => !quotes.includes(q)).map((q) => q.inner),
+        )
+      : [];
   const masked = maskQuotes(cleanText, quotes);
   const hits = scanNames(cleanText, gazetteer, insideAny(quotes.map((q) => q.inner)));
   const sentences = splitSentences(cleanText);
@@ -88,15 +98,18 @@ export function extractClaims(cleanText: string, context: ExtractContext): Sugge
   // A bullet in quotation marks is read once, as the bullet of the speaker who introduced it.
   const bullets = genre === 'joint-statement' ? [] : bulletQuotes(paragraphs, ctx);
   const inBullet = insideAny(bullets.map((c) => c.span));
+  const read = extractQuotes(
+    cleanText,
+    paragraphs,
+    ctx,
+    bullets.length === 0 ? quotes : quotes.filter((q) => !inBullet(q.inner[0])),
+  );
   return [
     ...voiced,
+    ...addressed,
     ...bullets,
-    ...extractQuotes(
-      cleanText,
-      paragraphs,
-      ctx,
-      bullets.length === 0 ? quotes : quotes.filter((q) => !inBullet(q.inner[0])),
-    ),
+    ...read,
+    ...(genre === 'news' ? headlineQuote(cleanText, paragraphs, read) : []),
     ...mentionClaims(cleanText, hits),
     ...extractProvisionMentions(cleanText, provisions),
     ...extractEvents({ text: cleanText, masked, sentences, hits, published, genre }),

@@ -21,10 +21,12 @@ export interface GenreGuess {
 
 /**
  * A speaker label opening a paragraph: "MS. DORN:", "Q:", "Envoy Holm:", "T. Rieck:", "CHAIR (Mr. Oberg):",
- * "President of Ketheny Samir Olenko:" (the Kremlin's style, an office "of" a country before the name).
+ * "President of Ketheny Samir Olenko:" (the Kremlin's style, an office "of" a country before the name),
+ * "QUESTION 2 (Radio Fjellby, through the interpreter):" (numbered, its outlet aside),
+ * "General Dahl (Norland) (spoke in Norlandic; interpretation from Norlandic):".
  */
 export const TURN_LABEL =
-  /^(?:(Q|Question|QUESTION)(?:\s*\([^)\n]{1,40}\))?|((?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,4})(?:\s*\(([^)\n]{1,40})\))?(?:\s*\([^)\n]{1,40}\))?):[ \t]+(?=\S)/u;
+  /^(?:(Q|Question|QUESTION)(?:\s?\d{1,3})?(?:\s*\([^)\n]{1,80}\))?|((?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,4})(?:\s*\(([^)\n]{1,80})\))?(?:\s*\([^)\n]{1,80}\))?):[ \t]+(?=\S)/u;
 
 // The meeting-record label of a delegation's speaker: "The representative of Ketheny (Ms. Vashti):",
 // "The Permanent Representative of the Republic of Belmora:". Its lower-case words keep it
@@ -66,6 +68,15 @@ const CHAIR_KEYS = /^(?:chair|chairman|chairwoman|chairperson|president|presidin
 const NAME_ONLY =
   /^(?:\p{Lu}[\p{L}.'’-]*\s+|(?:of|the|de|van|von|da|al)\s+)+\p{Lu}[\p{L}'’-]*\s*(?:\([^)\n]{1,60}\))?\s*$/u;
 
+// The list of those present in a record's header: "Norland: Ms Ada Lind (Deputy Minister), head of
+// delegation; Mr Per Holm (Ministry of Defence)". Entries of names and asides, an office in lower
+// case after a comma at most, and no sentence: nobody speaks there.
+const ENTRY_OFFICE = /,\s*(?:\p{Ll}[\p{L}'’-]*\s*){1,5}$/u;
+const isAttendeeList = (body: string): boolean =>
+  body.length < 400 &&
+  !/[.!?:]\s*$/.test(body) &&
+  body.split(';').every((entry) => NAME_ONLY.test(entry.replace(ENTRY_OFFICE, '').trim()));
+
 /** The name a "Chair: Name (Country)" header line gives, if `paragraph` is one. */
 export function chairHeader(paragraph: string): string | undefined {
   const colon = paragraph.indexOf(':');
@@ -105,6 +116,7 @@ export function turnLabel(paragraph: string): TurnLabel | undefined {
     // "The President:", "THE SECRETARY-GENERAL:" are roles; "The Parties:" is not a label.
     if (name !== undefined && NOT_LABELS.test(name) && !name.split(/\s+/).every(isRole)) return undefined;
     if (name !== undefined && chairHeader(paragraph) !== undefined) return undefined;
+    if (isAttendeeList(paragraph.slice(m[0].length))) return undefined;
     return {
       full: m[0],
       question: m[1] !== undefined,

@@ -19,6 +19,30 @@ export const isPostHeader = (line: string): boolean =>
 // reposted", "Ada Lind Retweeted"), the mark over a quoted post ("Quote"), "Replying to @x".
 const CHROME =
   /^(?:[↻🔁]\s*)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}(?:[Rr]eposted|[Rr]etweeted)$|^(?:[Qq]uote(?: [Tt]weet)?|[Qq]uoted post|[Ss]how this thread|[Pp]inned|[Tt]ranslate post|[Rr]eplying to @\w+[^\n]{0,60})$/u;
+// A page copied from a platform prints a post's time under it ("9:14 AM · Dec 2, 2026",
+// "08:02 · 16.01.2027"): a line of digits, month names and separators only. It closes a post.
+const STAMP_WORDS =
+  /\d+|[\s:.,·|/–—-]+|\b(?:[AaPp]\.?[Mm]\.?|UTC|GMT|CET|EET|MSK|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b/gu;
+const isStamp = (p: string): boolean => p.length < 50 && /\d/.test(p) && p.replace(STAMP_WORDS, '') === '';
+// A rule between posts ("——", "* * *") and the counts under them ("214 Replies 1.1K Reposts").
+const RULE = /^[\s—–\-_*·=~]{2,}$/u;
+const COUNTS =
+  /^(?:[\d.,]+[KkMm]?\s+(?:[Rr]epl(?:y|ies)|[Rr]eposts?|[Rr]etweets?|[Ll]ikes?|[Vv]iews?|[Cc]omments?|[Ss]hares?|[Qq]uotes?|[Bb]ookmarks?)\b[\s·|]*)+$/u;
+const closesPost = (p: string): boolean => isStamp(p) || RULE.test(p) || COUNTS.test(p);
+
+// A profile's bio under the handle describes the account, it says nothing: "Special Envoy of
+// Norland for the Drava talks. Views my own.", "Spokesperson, Ministry of Foreign Affairs".
+const BIO_PHRASE =
+  /\b(?:(?:views|posts|opinions|tweets|thoughts)\s+(?:are\s+)?(?:my\s+own|personal)|official account|RTs?\b[^\n]{0,20}endors)/i;
+const OFFICE_FIRST =
+  /^(?:(?:Former|Acting|Deputy|Vice|First|Senior|Chief|Special|Permanent|Head|Official)\s+)*(?:Minister|Ministry|Spokesperson|Spokesman|Spokeswoman|Envoy|Ambassador|Representative|Secretary|Secretary-General|President|Prime Minister|Chancellor|Director|Commissioner|Press (?:Office|Secretary)|Adviser|Advisor|Counsellor|Mayor|Governor|Chair|Account)\b(?:,|\s+(?:of|for|to|at|in|and)\b|$)/u;
+const FIRST_PERSON = /\b(?:I|I'm|I’m|we|We|our|Our|us)\b/;
+/** A profile's bio: one short line, naming an office or disowning the views, in no one's voice. */
+export const isBio = (p: string): boolean =>
+  p.length < 200 &&
+  !p.includes('\n') &&
+  (BIO_PHRASE.test(p) || (OFFICE_FIRST.test(p) && !FIRST_PERSON.test(p) && !p.includes('!')));
+
 // A verified badge or an emoji after a display name ("Aurel Vintrop ✔") is no part of the name.
 const BADGES = /(?:\p{So}|\p{Sk}|\uFE0F)+/gu;
 
@@ -77,24 +101,43 @@ export function postQuote(text: string, paragraphs: Span[], gazetteer: Gazetteer
     }
   }
   return accounts.flatMap((a, k) => {
-    const body = withoutChrome(
+    const found = speakerNamed(a.name, gazetteer);
+    const bodies = postBodies(
       text,
       paragraphs.slice(a.bodyFrom, accounts[k + 1]?.headerAt ?? paragraphs.length),
     );
-    if (body.length === 0) return [];
-    const found = speakerNamed(a.name, gazetteer);
-    return threadPosts(text, body).map((post) => ({
-      kind: 'quote' as const,
-      text: text.slice(post[0], post[1]),
-      span: post,
-      speaker: { ...(found ?? { name: a.name, via: 'name' as const }), said: a.name },
-      data: {
-        words: text.slice(post[0], post[1]).replace(/\s+/g, ' ').trim(),
-        speakerSpan: [a.nameStart, a.nameStart + a.name.length] as Span,
-        form: 'post' as const,
-      },
-    }));
+    return bodies
+      .flatMap((body) => threadPosts(text, body))
+      .map((post) => ({
+        kind: 'quote' as const,
+        text: text.slice(post[0], post[1]),
+        span: post,
+        speaker: { ...(found ?? { name: a.name, via: 'name' as const }), said: a.name },
+        data: {
+          words: text.slice(post[0], post[1]).replace(/\s+/g, ' ').trim(),
+          speakerSpan: [a.nameStart, a.nameStart + a.name.length] as Span,
+          form: 'post' as const,
+        },
+      }));
   });
+}
+
+/**
+ * An account's posts' paragraphs, one list per stretch between the lines that close a post (its
+ * time, a rule, the counts), without the platform's lines and the profile's bio before the first.
+ */
+function postBodies(text: string, body: Span[]): Span[][] {
+  const stretches: Span[][] = [[]];
+  for (const span of body) {
+    if (closesPost(text.slice(span[0], span[1]).trim())) stretches.push([]);
+    else stretches.at(-1)!.push(span);
+  }
+  const bodies = stretches.map((b) => withoutChrome(text, b)).filter((b) => b.length > 0);
+  const first = bodies[0];
+  // A bio is only ever the header's: it stands before another paragraph of posts.
+  if (first && (first.length > 1 || bodies.length > 1) && isBio(text.slice(first[0]![0], first[0]![1])))
+    first.shift();
+  return bodies.filter((b) => b.length > 0);
 }
 
 // "1/3 ", "(2/3) ", "3/3: ", "🧵 1/": the counter that opens each post of a thread; or, as

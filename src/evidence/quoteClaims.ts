@@ -141,6 +141,51 @@ function saidAs({ speaker, span }: Attribution, text: string): Speaker {
   return speaker.said ? speaker : { ...speaker, said: text.slice(span[0], span[1]) };
 }
 
+// A source the reporter names only as they asked: "one woman, who gave her name as Dalia", "a
+// corporal who gave only his first name, Ivo,", "a resident identified only as Marek".
+const NAME_GIVEN =
+  /\b(?:gave (?:only )?(?:his|her|their) (?:first |full )?name(?: only)?(?:,| as)|(?:identified|known) (?:only )?as|asked to be (?:identified|named) (?:only )?as)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)/gu;
+
+/**
+ * The name an unnamed source gave, in the quotation's paragraph: the nearest after the quote in
+ * the same sentence, else the last before it. Only read when the quote has no named speaker.
+ */
+function givenName(quote: QuoteSpan, paragraphs: Span[], ctx: SpeakerContext): Attribution | undefined {
+  const [start, end] = paragraphs[quote.paragraph]!;
+  const para = ctx.masked.slice(start, paragraphs[quote.lastParagraph]?.[1] ?? end);
+  if (!para.includes(' name') && !para.includes(' as ')) return undefined;
+  let before: Attribution | undefined;
+  for (const m of para.matchAll(NAME_GIVEN)) {
+    const at = start + m.index + m[0].length - m[1]!.length;
+    const found: Attribution = {
+      speaker: { name: m[1]!, via: 'name' },
+      span: [at, at + m[1]!.length],
+      strong: false,
+    };
+    if (at < quote.inner[0]) before = found;
+    else if (!/[.!?]\s/.test(ctx.masked.slice(quote.inner[1] + 1, at))) return found;
+  }
+  return before;
+}
+
+/**
+ * "… ," the President said. She added that …": a pronoun after a quotation of the same paragraph
+ * whose speaker was named (by a title too) after the last name in the text is that speaker.
+ */
+function antecedent(
+  pronoun: Attribution,
+  previous: { quote: QuoteSpan; attribution: Attribution | undefined },
+  quote: QuoteSpan,
+  ctx: SpeakerContext,
+): Attribution {
+  const before = previous.attribution!;
+  if (previous.quote.lastParagraph !== quote.paragraph || before.span[1] > pronoun.span[0]) return pronoun;
+  if (before.speaker.via === 'pronoun' || before.speaker.personId === pronoun.speaker.personId)
+    return pronoun;
+  const named = ctx.hits.findLast((h) => h.span[1] <= pronoun.span[0] && !h.inQuote && h.kind !== 'party');
+  return named && named.span[0] > before.span[0] ? pronoun : { ...before, span: pronoun.span, strong: false };
+}
+
 /** Quote claims of a clean text, speakers resolved against the names found in it. */
 export function extractQuotes(
   text: string,
@@ -167,6 +212,10 @@ export function extractQuotes(
     ) {
       attribution = previous.attribution;
     }
+    if (attribution?.speaker.via === 'pronoun' && previous?.attribution)
+      attribution = antecedent(attribution, previous, quote, ctx);
+    if (!attribution || (attribution.speaker.via === 'description' && !attribution.speaker.personId))
+      attribution = givenName(quote, paragraphs, ctx) ?? attribution;
     previous = { quote, attribution };
     claims.push({
       kind: 'quote',

@@ -4,6 +4,7 @@
 // quotation of its speaker — procedural ones ("Thank you. The delegation of Belmora.") too.
 import { type Gazetteer, speakerNamed, titleCase } from './gazetteer.ts';
 import { chairHeader, isRole, turnLabel } from './genre.ts';
+import { scanNames } from './names.ts';
 import { officeHolder } from './offices.ts';
 import type { Span, Speaker, SuggestedClaim } from './types.ts';
 
@@ -79,6 +80,7 @@ export function findTurns(text: string, paragraphs: Span[]): Turn[] {
   return turns;
 }
 
+const PERSON_ASIDE = /^(?:\p{Lu}[\p{Ll}'’-]+\s+){1,3}\p{Lu}[\p{Ll}'’-]+$/u;
 const CHAIR_ROLES = /^(?:chair|chairman|chairwoman|chairperson|co-chair|president|presiding)$/;
 const CHAIR_MARK = /\((?:Chair|Chairman|Chairwoman|Chairperson|President|Presiding)\)/;
 
@@ -116,6 +118,28 @@ export interface TurnContext {
   text: string;
   /** The chair the record names, as written without titles. */
   chair?: string;
+  /** The record's head, before its first turn. */
+  head?: string;
+}
+
+// An office the head introduces before a name: "Press conference of the Minister for Foreign
+// Affairs, Ms Ada Lind, and …". A label with that office alone ("THE MINISTER:") is that person.
+// Another title just before the office makes it another office ("Prime Minister", "Deputy Minister").
+const OTHER_OFFICE = /(?:prime|deputy|vice|junior|acting|first|state)\s+$/i;
+
+/** The roster person the head names right after `office` (up to the next clause). */
+function headHolder(office: string, ctx: TurnContext): Speaker | undefined {
+  const head = ctx.head;
+  if (!head || office.length < 4) return undefined;
+  const lower = head.toLowerCase();
+  for (let at = lower.indexOf(office); at !== -1; at = lower.indexOf(office, at + 1)) {
+    const before = lower.slice(Math.max(0, at - 12), at);
+    if (/\p{L}$/u.test(before) || OTHER_OFFICE.test(before)) continue;
+    const after = head.slice(at + office.length, at + office.length + 90).split(/\s+and\s+|[;\n]|\.\s/)[0]!;
+    const hit = scanNames(after, ctx.gazetteer, () => false).find((h) => h.kind === 'person' && h.id);
+    if (hit) return speakerNamed(hit.name, ctx.gazetteer);
+  }
+  return undefined;
 }
 
 /** The speaker of a label that names only a role ("CHAIR", "THE SECRETARY-GENERAL"). */
@@ -126,6 +150,8 @@ function roleSpeaker(roles: string[], ctx: TurnContext): Speaker | undefined {
     .join(' ');
   if (ctx.chair && roles.some((w) => CHAIR_ROLES.test(w.toLowerCase())))
     return speakerNamed(ctx.chair, ctx.gazetteer) ?? { name: ctx.chair, via: 'title' };
+  const introduced = headHolder(office, ctx);
+  if (introduced) return introduced;
   // "SPOKESPERSON:" is the "Foreign Ministry spokesperson" of the roster when only one office holds the word.
   const holder = office === '' ? undefined : officeHolder(office, ctx.gazetteer, ctx.text, [], true);
   return holder ? speakerNamed(holder.name, ctx.gazetteer) : undefined;
@@ -162,14 +188,19 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
   const roleOnly = bare === '' || /^(?:\p{Lu}\.\s*)+$/u.test(bare);
   const key = words.join(' ').toLowerCase();
   const found = roleOnly ? (roleSpeaker(words, ctx) ?? earlier.get(key)) : speakerNamed(bare, gazetteer);
+  // "MODERATOR (Mr Per Holm):": a role whose aside is a person's name outside the roster is that person.
+  const asideBare = roleOnly && !found && turn.aside ? bareName(turn.aside) : '';
+  const asideName = PERSON_ASIDE.test(asideBare) ? asideBare : undefined;
   const speaker: Speaker = found
     ? { ...found, via: roleOnly ? 'title' : 'name', said }
-    : {
-        name: (roleOnly ? words : bare.split(/\s+/)).map(titleCase).join(' ') || said,
-        ...(aside?.partyId ? { partyId: aside.partyId } : {}),
-        via: roleOnly ? 'title' : 'name',
-        said,
-      };
+    : asideName
+      ? { name: asideName, via: 'name', said }
+      : {
+          name: (roleOnly ? words : bare.split(/\s+/)).map(titleCase).join(' ') || said,
+          ...(aside?.partyId ? { partyId: aside.partyId } : {}),
+          via: roleOnly ? 'title' : 'name',
+          said,
+        };
   earlier.set(key, speaker);
   return speaker;
 }
@@ -179,7 +210,7 @@ export function turnQuotes(text: string, turns: Turn[], gazetteer: Gazetteer): S
   const earlier = new Map<string, Speaker>();
   const head = text.slice(0, turns[0]?.labelSpan[0] ?? 0);
   const chair = recordChair(head);
-  const ctx: TurnContext = { gazetteer, text, ...(chair ? { chair } : {}) };
+  const ctx: TurnContext = { gazetteer, text, head, ...(chair ? { chair } : {}) };
   return turns.flatMap((turn) => {
     const speaker = turnSpeaker(turn, ctx, earlier);
     const words = text.slice(turn.body[0], turn.body[1]).replace(/\s+/g, ' ').trim();
@@ -194,4 +225,33 @@ export function turnQuotes(text: string, turns: Turn[], gazetteer: Gazetteer): S
       },
     ];
   });
+}
+
+// A question quoting the one it asks: "You said in November that "…". Does that still hold?"
+const YOU_SAID =
+  /\byou\s+(?:have\s+)?(?:said|told|stated|wrote|promised|declared|called|described|insisted|warned)\b[^.?!"]{0,80}$/i;
+
+/**
+ * Quotations inside a question turn that put the words to the one asked ("You said … that "…""):
+ * the speaker of the answer after it said them. `inner` spans of quotations inside voiced turns.
+ */
+export function addressedQuotes(text: string, voiced: SuggestedClaim[], inner: Span[]): SuggestedClaim[] {
+  const found: SuggestedClaim[] = [];
+  for (const [s, e] of inner) {
+    const k = voiced.findIndex((v) => v.span[0] <= s && e <= v.span[1]);
+    const turn = voiced[k];
+    if (turn?.kind !== 'quote' || turn.speaker?.name !== 'journalist') continue;
+    const answer = voiced[k + 1];
+    if (answer?.kind !== 'quote' || !answer.speaker || answer.speaker.name === 'journalist') continue;
+    if (!YOU_SAID.test(text.slice(Math.max(turn.span[0], s - 120), s - 1))) continue;
+    const words = text.slice(s, e).replace(/\s+/g, ' ').trim();
+    found.push({
+      kind: 'quote',
+      text: text.slice(s, e),
+      span: [s, e],
+      speaker: answer.speaker,
+      data: { words, speakerSpan: answer.data.speakerSpan },
+    });
+  }
+  return found;
 }

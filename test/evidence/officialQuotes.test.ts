@@ -111,6 +111,83 @@ describe('threads and reposts', () => {
   });
 });
 
+describe('a profile page: bio, timestamps, rules and counts', () => {
+  const social = (raw: string) =>
+    quotes(cleanDocument(raw, 'post.txt', { keepTitle: true }).cleanText, 'social');
+
+  it('leaves the bio out and reads each post closed by its time as one quote', () => {
+    const raw = [
+      'Henrik Dahl',
+      '@envoy_dahl',
+      'Special Envoy of Norland for the Drava talks. Views are my own.',
+      '1/2 Both delegations are in Fjellby. The first session opens at ten.',
+      '9:14 AM · Mar 4, 2031',
+      '2/2 The lists of fishermen have been exchanged.',
+      '9:16 AM · Mar 4, 2031',
+      '214 Replies   1.1K Reposts   3.4K Likes',
+    ].join('\n\n');
+    expect(social(raw)).toEqual([
+      ['1/2 Both delegations are in Fjellby. The first session opens at ten.', 'dahl'],
+      ['2/2 The lists of fishermen have been exchanged.', 'dahl'],
+    ]);
+  });
+
+  it('splits posts without counters at their times, and gives a quoted post after a rule to its account', () => {
+    const raw = [
+      'Oleg Varin ✔',
+      '@OVarin',
+      'President of the Republic of Torvania',
+      'Signed today in Fjellby: the Accord on the Drava. Thank you to our hosts.',
+      '08:02 · 04.03.2031',
+      'Next: every fisherman home by the spring.',
+      '08:09 · 04.03.2031',
+      '——',
+      'Quote',
+      'Norland Foreign Ministry @NorlandMFA · 04.03.2031',
+      'Official account of the Ministry of Foreign Affairs of Norland',
+      'The annex on quotas is not yet agreed.',
+      '312 replies · 540 reposts · 1,904 likes',
+    ].join('\n\n');
+    expect(social(raw)).toEqual([
+      ['Signed today in Fjellby: the Accord on the Drava. Thank you to our hosts.', 'varin'],
+      ['Next: every fisherman home by the spring.', 'varin'],
+      ['The annex on quotas is not yet agreed.', 'Norland Foreign Ministry'],
+    ]);
+  });
+
+  it('keeps a first post that names an office in the speaker’s own voice', () => {
+    const raw = [
+      'Oleg Varin @OVarin · 4 Mar 2031',
+      'Minister Dahl and I agreed the dates today.',
+      'We meet again in April.',
+    ].join('\n\n');
+    expect(social(raw)).toEqual([
+      ['Minister Dahl and I agreed the dates today. We meet again in April.', 'varin'],
+    ]);
+  });
+});
+
+describe('a question that quotes the one it asks', () => {
+  it('gives words a question puts to the one asked ("you said …") to the speaker of the answer', () => {
+    const text = [
+      'MS. SOLBERG: Good morning. The talks resume on Monday.',
+      'Q: Minister, you said in May that "no quota is final until the river is mapped". Does that still hold?',
+      'MS. SOLBERG: It does.',
+      'Question (Vell Herald): You have called the accord "a good start" — is it more?',
+      'MR. DAHL: It is a start.',
+      'Q: The agency wrote that "the quota is too high". Is it?',
+      'MS. SOLBERG: No. As I told them, "the quota is the science".',
+    ].join('\n\n');
+    const said = quotes(text, 'press-conference').filter(
+      ([words]) => !/^(?:Good|Minister|You|It |The agency|No\.)/.test(words),
+    );
+    expect(said).toEqual([
+      ['no quota is final until the river is mapped', 'solberg'],
+      ['a good start', 'dahl'],
+    ]);
+  });
+});
+
 describe('bullets in quotation marks', () => {
   it('reads each once, as the words of the speaker whose colon introduced them', () => {
     const text =

@@ -71,3 +71,69 @@ describe('quotes and speakers', () => {
     expect(quotes('Varin called the plan a "basis" and a "good start".')).toEqual([]);
   });
 });
+
+describe('sources who give only a name', () => {
+  it('gives the quote the name a source gave, after the quote or earlier in its paragraph', () => {
+    expect(
+      quotes('"The river took everything," said one fisherman, who gave his name as Jonas.').map(
+        (q) => q.speaker,
+      ),
+    ).toEqual(['Jonas']);
+    expect(
+      quotes(
+        'A nurse who gave only her first name, Agnes, described the night in Fjellby. "We had no light and no water for two days."',
+      ).map((q) => q.speaker),
+    ).toEqual(['Agnes']);
+    expect(
+      quotes('"Nobody asked us," said a resident identified only as Marek Olsen.').map((q) => q.speaker),
+    ).toEqual(['Marek Olsen']);
+  });
+
+  it('keeps a named speaker, and reads no name in a sentence after the quote’s own', () => {
+    expect(
+      quotes(
+        '"The quota holds for one season," Oleg Varin said, thanking a fisherman who gave his name as Jonas.',
+      ).map((q) => q.speaker),
+    ).toEqual(['varin']);
+    expect(
+      quotes(
+        '"We had no light and no water for two days," one nurse said. Later a doctor, identified as Agnes, arrived.',
+      ).map((q) => q.speaker),
+    ).not.toContain('Agnes');
+  });
+});
+
+describe('a pronoun after a quotation of the same paragraph', () => {
+  it('is the speaker last named, by a title too, not the name mentioned before that', () => {
+    const text =
+      'President Oleg Varin spoke with Foreign Minister Ingrid Solberg on Monday.\n\n' +
+      'Ingrid Solberg joined for the second half.\n\n' +
+      'The President said the quota was the priority. "Not one boat goes out before the river is mapped," the President said. ' +
+      'He added that Torvania would release the crews "in equal numbers and on the same day."';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['varin', 'varin']);
+  });
+
+  it('goes to a name written after the last quotation', () => {
+    const text =
+      '"Not one boat goes out before the river is mapped," Oleg Varin said. Ingrid Solberg listened. ' +
+      'She added that Norland would host the next round "in the spring, and for as long as it takes."';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['varin', 'solberg']);
+  });
+});
+
+describe('a headline opening with a quotation in single marks', () => {
+  const body =
+    '\n\nFJELLBY — The boats came home on Tuesday. "We had given up. When I saw the harbour I could not speak," said Oleg Varin, who met the crews.';
+
+  it('gives it the speaker of the body quotation that holds its words', () => {
+    expect(quotes(`'I could not speak': crews return to Fjellby${body}`)).toEqual([
+      { words: 'I could not speak', speaker: 'varin' },
+      { words: 'We had given up. When I saw the harbour I could not speak,', speaker: 'varin' },
+    ]);
+  });
+
+  it('leaves it out when the body never says it, or when the marks are no quotation', () => {
+    expect(quotes(`'Never again': crews return to Fjellby${body}`)).toHaveLength(1);
+    expect(quotes(`'Hope' returns to Fjellby as the crews come home${body}`)).toHaveLength(1);
+  });
+});

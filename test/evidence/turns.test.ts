@@ -145,6 +145,60 @@ describe('meeting-record turns', () => {
   });
 });
 
+describe('record heads and press-conference labels', () => {
+  it('reads the list of those present as no turns, in several styles', () => {
+    const text = [
+      'VELL RIVER TALKS\nVerbatim record of the second plenary meeting',
+      'Chair: Ms Ingrid Solberg (Foreign Minister, Norland)',
+      'Present:\nArvenia: Ms Mira Kostal (President), head of delegation; Mr Taras Melnyk (Chief of Staff)\nTorvania: Lieutenant General Ivo Brann (Deputy Chief of the General Staff), head of delegation\nUnion (observer): Mr Dami Oyelaran (Secretary-General)\nNorland: H.E. Henrik Dahl',
+      'The Chair: I declare the meeting open.',
+      'Ms Kostal (Arvenia): Thank you, Madam Chair. Arvenia accepts ten kilometres.',
+      'General Brann (Torvania) (spoke in Torvanian; interpretation from Torvanian): Madam Chair, Torvania accepts five.',
+      'Arvenia: Ms Mira Kostal.',
+    ].join('\n\n');
+    expect(quotes(text, 'meeting-transcript')).toEqual([
+      { words: 'I declare the meeting open.', speaker: 'solberg' },
+      { words: 'Thank you, Madam Chair. Arvenia accepts ten kilometres.', speaker: 'kostal' },
+      { words: 'Madam Chair, Torvania accepts five.', speaker: 'Brann', party: 'torvania' },
+      // A name with a full stop is a speaker called to the floor, and speaks: a turn.
+      { words: 'Ms Mira Kostal.', speaker: 'Arvenia', party: 'arvenia' },
+    ]);
+  });
+
+  it('reads numbered questions with their outlet, and a moderator line as its own turn', () => {
+    const text = [
+      'Press conference of the Foreign Minister of Norland, Ms Ingrid Solberg, and the Special Envoy, Mr Henrik Dahl',
+      'MODERATOR (Mr Per Holm): First question, please.',
+      'QUESTION 1 (Radio Fjellby, through the interpreter): Minister, is the annex agreed?',
+      'THE MINISTER: No, not yet.',
+      'Q2 (Vell Herald): And the envoy?',
+      'THE SPECIAL ENVOY: I travel on Friday.',
+      'Question 3: When?',
+      'THE MINISTER: Soon.',
+    ].join('\n\n');
+    expect(detectGenre(text).genre).toBe('press-conference');
+    expect(quotes(text)).toEqual([
+      { words: 'First question, please.', speaker: 'Per Holm' },
+      { words: 'Minister, is the annex agreed?', speaker: 'journalist' },
+      { words: 'No, not yet.', speaker: 'solberg' },
+      { words: 'And the envoy?', speaker: 'journalist' },
+      { words: 'I travel on Friday.', speaker: 'dahl' },
+      { words: 'When?', speaker: 'journalist' },
+      { words: 'Soon.', speaker: 'solberg' },
+    ]);
+  });
+
+  it('gives a bare office to the person the head introduces with it, not to another office holding the word', () => {
+    const text = [
+      'Joint press point of Prime Minister Oleg Varin and the Minister of Fisheries, Mr Anton Pell',
+      'THE MINISTER: The quota holds.',
+      'Q: For how long?',
+      'THE MINISTER: One season.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['pell', 'journalist', 'pell']);
+  });
+});
+
 describe('threads', () => {
   it('reads each numbered post of a thread as one quote of its author', () => {
     const text =
