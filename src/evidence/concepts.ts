@@ -54,6 +54,9 @@ export const CONCEPTS: readonly string[] = [
   'agree|accept|approve|endorse|consent|assent|sign off|adopt|adoption',
   'reject|refuse|decline|dismiss|turn down|turned down|rule out|ruled out|rebuff|veto|spurn',
   'sign|signature|signing|signed|ink|inked',
+  'ratify|ratification|ratified',
+  // Measurements handed between sides: "data sets" and "data" are one thing due.
+  'data|dataset|data set',
   'guarantee|guarantor|underwrite|underwriter|backstop',
   'demand|insist|call for|require|request|urge',
   'deadline|no later than|not later than|cut-off|cutoff|due date|target date',

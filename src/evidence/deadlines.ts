@@ -5,6 +5,7 @@
 // district, completed before the March 31 deadline") or just after it ("the March 31
 // deadline for the withdrawal of heavy equipment").
 import { nameMeaning } from './claimFrames.ts';
+import { CONCEPTS } from './concepts.ts';
 import { findDates } from './dates.ts';
 import { perPassage } from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
@@ -39,11 +40,55 @@ export const dueItem = perPassage((p: Passage, roster: Roster): Set<string> => {
 
 /**
  * Whether two deadlines are of different things: each says what is due, and they share no
- * word of it. One that says too little to tell may be of anything.
+ * word of it, or each names a thing it is due for and none in common. One that says too
+ * little to tell may be of anything.
  */
 export function dueApart(a: Passage, b: Passage, roster: Roster): boolean {
   const [x, y] = [dueItem(a, roster), dueItem(b, roster)];
-  return x.size > 0 && y.size > 0 && ![...x].some((w) => y.has(w));
+  return (x.size > 0 && y.size > 0 && ![...x].some((w) => y.has(w))) || otherThings(x, y);
+}
+
+// What a deadline asks done, as meaning words: the act a limit is set for. Two sources rarely
+// word the rest alike ("the remaining men will be released by the deadline agreed in
+// Sorrance" / "all detained fishermen shall be released no later than 18 April").
+const ACTS = new Set([
+  'release',
+  'withdraw',
+  'ratify',
+  'sign',
+  'exchange',
+  'open',
+  'deliver',
+  'pay',
+  'return',
+  'publish',
+  'establish',
+  'implement',
+  'evacuate',
+  'final',
+]);
+// The things negotiations name in one word whatever the wording (concepts.ts): what an act is
+// done to. Not the acts, nor the words that come with any deadline ("agreed", "the accord",
+// "proposed", "the talks", "a year").
+const NOT_THINGS = new Set(['agreement', 'agree', 'deadline', 'propose', 'draft', 'talk', 'meet', 'year']);
+const THINGS = new Set(
+  CONCEPTS.map((line) => line.split('|')[0]!).filter((w) => !ACTS.has(w) && !NOT_THINGS.has(w)),
+);
+
+/**
+ * Whether two deadlines are of one act on one thing, however else they are worded: what is
+ * due shares an act ("released", "ratify"), and neither names a thing the other does not
+ * share ("exchange their catch data" / "exchange lists of prisoners" are two).
+ */
+export function oneAct(a: Passage, b: Passage, roster: Roster): boolean {
+  const [x, y] = [dueItem(a, roster), dueItem(b, roster)];
+  return [...x].some((w) => ACTS.has(w) && y.has(w)) && !otherThings(x, y);
+}
+
+/** Whether each of two deadlines' due words names a thing, and none the other names. */
+function otherThings(x: Set<string>, y: Set<string>): boolean {
+  const [tx, ty] = [[...x].filter((w) => THINGS.has(w)), [...y].filter((w) => THINGS.has(w))];
+  return tx.length > 0 && ty.length > 0 && !tx.some((w) => ty.includes(w));
 }
 
 const RELATIVE = /\bwithin (\S+) (days?|weeks?|months?)\b/i;
@@ -77,6 +122,20 @@ export const moved = perPassage((p: Passage): [string, string] | undefined => {
   const to = dates.find((d) => d.index >= m.index + m[0].length);
   return from && to && from.iso !== to.iso ? [from.iso, to.iso] : undefined;
 });
+
+/**
+ * Whether a source told a deadline before it was moved to the day another gives: the day a
+ * deadline was moved to (`movedTo`: that day, and when a source first said so) is no
+ * contradiction of a source written before then, which knew the deadline as it stood.
+ */
+export function toldBeforeMove(a: Passage, b: Passage, movedTo: Map<string, string>): boolean {
+  const before = (p: Passage, q: Passage) => {
+    const date = q.claim?.kind === 'event' ? q.claim.data.date : undefined;
+    const since = date !== undefined ? movedTo.get(date) : undefined;
+    return since !== undefined && p.published !== undefined && p.published < since;
+  };
+  return before(a, b) || before(b, a);
+}
 
 /** Whether the day a deadline passage gives is one its source says was moved to another. */
 export const superseded = (p: Passage, roster: Roster): boolean => {

@@ -18,7 +18,7 @@ import {
   presence,
   sameDelegation,
 } from './claimFrames.ts';
-import { dueApart, moved, oneRelativeDeadline, superseded } from './deadlines.ts';
+import { dueApart, moved, oneRelativeDeadline, superseded, toldBeforeMove } from './deadlines.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { guarantorOf } from './guarantee.ts';
 import { eventDates, eventsMatch, placesEvent, reportsEvent, sameEventThrough } from './linkEvents.ts';
@@ -296,6 +296,7 @@ function disagree(
   roster: Roster,
   translated: (p: Passage) => boolean,
   wasMoved: (x?: string, y?: string) => boolean,
+  movedTo: Map<string, string>,
 ): Disagreement | undefined {
   const flag = (kind: DisagreementKind, reason: string, values?: [string, string]): Disagreement => ({
     kind,
@@ -308,7 +309,8 @@ function disagree(
     const dates = eventDates(a, b, roster);
     if (!dates) return undefined;
     // Two deadlines of two things, or one span from two sources' own starting days, disagree
-    // on nothing; nor does a day its source says was moved to another.
+    // on nothing; nor does a day its source says was moved to another, nor a source written
+    // before the deadline was moved with the day it was moved to.
     const deadlines = a.claim.data.eventKind === 'deadline' && b.claim.data.eventKind === 'deadline';
     if (
       deadlines &&
@@ -316,7 +318,8 @@ function disagree(
         oneRelativeDeadline(a, b) ||
         superseded(a, roster) ||
         superseded(b, roster) ||
-        wasMoved(a.claim.data.date, b.claim.data.date))
+        wasMoved(a.claim.data.date, b.claim.data.date) ||
+        toldBeforeMove(a, b, movedTo))
     )
       return undefined;
     return flag('date', dates, [a.claim.data.date ?? '', b.claim.data.date ?? '']);
@@ -486,6 +489,13 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
     passages.flatMap((p) => (p.claim?.kind === 'event' ? [moved(p, roster)?.join(' ')] : [])),
   );
   const wasMoved = (x?: string, y?: string) => moves.has(`${x} ${y}`) || moves.has(`${y} ${x}`);
+  // Each day a deadline was moved to, and when a source first said so.
+  const movedTo = new Map<string, string>();
+  for (const p of passages) {
+    const to = p.claim?.kind === 'event' ? moved(p, roster)?.[1] : undefined;
+    const since = movedTo.get(to ?? '');
+    if (to && p.published && (!since || p.published < since)) movedTo.set(to, p.published);
+  }
   // The classes of event read from each source.
   const read = new Map<string, Set<string>>();
   for (const p of passages)
@@ -513,7 +523,7 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
         const sim = similarity(a.words, b.words, idfOld);
         if (!eventsMatch(a, b, sim, isPerson, roster)) continue;
         links.push({ a, b, reason: 'one event' });
-        const d = disagree(a, b, sim, roster, translated, wasMoved);
+        const d = disagree(a, b, sim, roster, translated, wasMoved, movedTo);
         if (d) disagreements.push(d);
         continue;
       }
@@ -523,7 +533,7 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
       const reason = sameThing(a, b, like, roster);
       if (!reason) continue;
       links.push({ a, b, reason });
-      const d = disagree(a, b, like.sim, roster, translated, wasMoved);
+      const d = disagree(a, b, like.sim, roster, translated, wasMoved, movedTo);
       if (d) disagreements.push(d);
     }
   }

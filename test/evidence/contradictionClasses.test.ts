@@ -125,6 +125,30 @@ describe('deadlines', () => {
     expect(found).toContain('date ac');
     expect(found.filter((k) => k.includes('b'))).toEqual([]);
   });
+
+  it('flags two days for one act due, however differently the sources word the rest', () => {
+    const pairs: [string, string][] = [
+      [
+        'All detained fishermen, 212 persons in total, shall be released no later than 18 April.',
+        'The remaining men will be released by the deadline agreed in Norland, which is April 10.',
+      ],
+      [
+        'The accord shall enter into force upon ratification, which shall take place no later than 30 June.',
+        'Both parliaments must ratify the accord by 31 May, the government said.',
+      ],
+      [
+        'Both Parties will withdraw heavy weapons from the Vell valley no later than 31 March.',
+        'Torvanian units are to complete their pullback by April 15, a defence source said.',
+      ],
+    ];
+    for (const [x, y] of pairs) expect(kinds(doc('a', x), doc('b', y))).toEqual(['date ab']);
+  });
+
+  it('takes one act on two things for two deadlines', () => {
+    const data = 'The parties will exchange their river data for the last five seasons by 12 April.';
+    const lists = 'The parties will exchange lists of prisoners by 24 March.';
+    expect(kinds(doc('a', data), doc('b', lists))).toEqual([]);
+  });
 });
 
 describe('two quotations of one speaker', () => {

@@ -103,6 +103,21 @@ describe('statuses, deadlines and renderings', () => {
     expect(kinds(doc('a', data), doc('c', later))).toContain('date ac');
   });
 
+  it('flags no day a deadline was moved to against a source written before the move', () => {
+    const early = doc('a', 'The remaining prisoners will be released by 10 April.', 'news', '2031-03-20');
+    const moved = doc(
+      'b',
+      'Twelve prisoners are still held, although the release deadline of 18 April was extended to 30 April.',
+      'news',
+      '2031-04-16',
+    );
+    const after = doc('c', 'The last prisoners will be released by 30 April.', 'news', '2031-04-20');
+    expect(kinds(early, moved, after).filter((k) => k.includes('a'))).toEqual([]);
+    // Written after the move, the earlier day is a contradiction still.
+    const late = doc('d', 'The remaining prisoners will be released by 10 April.', 'news', '2031-04-18');
+    expect(kinds(late, moved, after).some((k) => k.startsWith('date') && k.includes('d'))).toBe(true);
+  });
+
   it('takes two translations of one speech for one, unless they differ in what they say', () => {
     const interpreted = (words: string) =>
       doc(
