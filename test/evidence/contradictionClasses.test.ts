@@ -224,3 +224,37 @@ describe('one flag per disagreement', () => {
     expect(beside).toEqual(['later', 'quoted']);
   });
 });
+
+describe('one accord signed on two days', () => {
+  const on14 = (text: string) => doc('a', text, 'news', '2031-04-14');
+  const on15 = (text: string) => doc('b', text, 'news', '2031-04-16');
+
+  it('flags the same people’s signing of one accord dated a day or two apart', () => {
+    const pairs: [string, string][] = [
+      [
+        'President Kostal and President Varin signed the Vell River Accord in Fjellby this afternoon.',
+        'Mira Kostal and Oleg Varin signed the Vell River Accord at the Old Customs House in Fjellby on 15 April, ending a long dispute over water quotas and fishing rights.',
+      ],
+      [
+        'Today President Solberg witnessed the signature of the accord by President Kostal and President Varin.',
+        'The treaty was signed by President Varin and President Kostal on Wednesday, 15 April.',
+      ],
+    ];
+    for (const [x, y] of pairs) expect(kinds(on14(x), on15(y))).toContain('date ab');
+  });
+
+  it('takes others signing the accord on another day, or a signing weeks later, for no contradiction', () => {
+    const done = on14('President Kostal and President Varin signed the Vell River Accord in Fjellby today.');
+    const weeks = doc(
+      'b',
+      'Mira Kostal and Oleg Varin signed a fisheries protocol on 2 May.',
+      'news',
+      '2031-05-03',
+    );
+    expect(kinds(done, weeks)).toEqual([]);
+    const guarantor = on15(
+      'Foreign Minister Ingrid Solberg signed the accord for Norland as guarantor on 15 April.',
+    );
+    expect(kinds(done, guarantor)).toEqual([]);
+  });
+});
