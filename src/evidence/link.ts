@@ -21,6 +21,7 @@ import {
 import { dueApart, moved, oneRelativeDeadline, superseded, toldBeforeMove } from './deadlines.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { guarantorOf } from './guarantee.ts';
+import { heldApart, stillHeldBoth } from './held.ts';
 import { eventDates, eventsMatch, placesEvent, reportsEvent, sameEventThrough } from './linkEvents.ts';
 import { datesOf, eventClass, ownMeaning, perPassage, sameOrdinals, sharedWords } from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
@@ -362,6 +363,7 @@ function disagree(
   const subject = statusSubject(a, b, roster);
   if (sa && sb && sa.value !== sb.value && subject.length > 0 && !movedOn(a, b, sa.value))
     return flag('status', `${sa.value} vs ${sb.value} (${subject.join(' ')})`);
+  if (heldApart(a, b, roster)) return flag('status', 'all held people free vs some still held');
   const [aa, ab] = [author(a, roster), author(b, roster)];
   if (aa && ab && aa !== ab) return flag('authorship', `written by ${aa} vs ${ab}`);
   // A chief negotiator may be named anew: only "led" and "headed" say who is at the head.
@@ -455,6 +457,11 @@ function sameThing(a: Passage, b: Passage, like: Likeness, roster: Roster): stri
     return `one count of ${counted.unit}${counted.rate ? ` a ${counted.rate}` : ''}`;
   const subject = statusSubject(a, b, roster);
   if (subject.length > 0) return `the status of ${subject.join(' ')}`;
+  // A question's premise is put to the speaker, not said (as in disagree).
+  if (!asks(a) && !asks(b)) {
+    if (stillHeldBoth(a, b, roster)) return 'people still held';
+    if (heldApart(a, b, roster)) return 'whether people are still held';
+  }
   if (author(a, roster) && author(b, roster) && sharedWords(a, b) >= 1) return 'who wrote it';
   const heads = sameDelegation(a, b, roster);
   if (heads) return `who heads ${heads[0]}'s delegation`;

@@ -258,3 +258,24 @@ describe('one accord signed on two days', () => {
     expect(kinds(done, guarantor)).toEqual([]);
   });
 });
+
+describe('all held people free, or some still held', () => {
+  const at = (source: string, text: string, published: string, genre: Parameters<typeof doc>[2] = 'news') =>
+    doc(source, text, genre, published);
+
+  it('flags all said free against a count still held at about that time, however each is worded', () => {
+    const free = [
+      'The Parties note with satisfaction that all persons detained in connection with the Vell valley have been released.',
+      'My information is that all 212 are home.',
+      'Officials said no fishermen remain in detention on either side.',
+    ];
+    const held = [
+      'The ministry notes that 17 Arvenian fishermen remain in detention in Torvania.',
+      'President Kostal was told that the last seventeen fishermen would be handed over at the border within 72 hours.',
+      'According to the ministry, some 40 detained crew members are still held in Drava.',
+    ];
+    for (const x of free)
+      for (const y of held)
+        expect(kinds(at('a', x, '2031-04-14'), at('b', y, '2031-04-18'))).toEqual(['status ab']);
+  });
+});

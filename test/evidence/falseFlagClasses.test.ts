@@ -182,3 +182,48 @@ describe('one thing in other words', () => {
     expect([...meaningWords('the line of contact')]).not.toEqual([...meaningWords('the hotline')]);
   });
 });
+
+describe('all held people free, or some still held: not of one group or one time', () => {
+  const held = doc(
+    'b',
+    'The ministry notes that 17 Arvenian fishermen remain in detention in Torvania.',
+    'news',
+    '2031-04-16',
+  );
+
+  it('takes "our" people free for the speaker’s side, not the other side’s still held', () => {
+    const ours = doc('a', 'MR. SURIN: Every one of our fishermen is home.', 'press-conference', '2031-04-14');
+    expect(kinds(ours, held)).toEqual([]);
+    const theirs = doc(
+      'a',
+      'MR. SURIN: Every one of the Arvenian fishermen is home.',
+      'press-conference',
+      '2031-04-14',
+    );
+    expect(kinds(theirs, held)).toEqual(['status ab']);
+  });
+
+  it('takes a goal, a count weeks before all were freed, or what is released but people, for no contradiction', () => {
+    const goal = doc(
+      'a',
+      'All detained fishermen will go home by 18 April, the ministry said.',
+      'news',
+      '2031-04-14',
+    );
+    expect(kinds(goal, held)).toEqual([]);
+    const later = doc(
+      'a',
+      'All persons detained in the Vell valley have been released.',
+      'news',
+      '2031-05-20',
+    );
+    expect(kinds(later, held)).toEqual([]);
+    const funds = doc(
+      'a',
+      'All the funds for the Vell valley have been released, the Union said.',
+      'news',
+      '2031-04-14',
+    );
+    expect(kinds(funds, held)).toEqual([]);
+  });
+});
