@@ -279,3 +279,26 @@ describe('all held people free, or some still held', () => {
         expect(kinds(at('a', x, '2031-04-14'), at('b', y, '2031-04-18'))).toEqual(['status ab']);
   });
 });
+
+describe('a thing reported working, and later not yet working', () => {
+  it('flags one thing, however each source names it, said working and then never switched on', () => {
+    const pairs: [string, string][] = [
+      [
+        'The line has been working since Saturday.',
+        'Officials said the coast-guard hotline has yet to be switched on.',
+      ],
+      [
+        'The three measurement stations are now operational.',
+        'The measurement stations are not yet in operation, the Union said.',
+      ],
+      [
+        'The direct line between the two coast guards began operating on Monday.',
+        'The hotline is not yet working, officials admitted.',
+      ],
+    ];
+    for (const [x, y] of pairs)
+      expect(kinds(doc('a', x, 'news', '2031-03-24'), doc('b', y, 'news', '2031-04-06'))).toEqual([
+        'status ab',
+      ]);
+  });
+});

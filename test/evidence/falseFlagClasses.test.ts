@@ -227,3 +227,24 @@ describe('all held people free, or some still held: not of one group or one time
     expect(kinds(funds, held)).toEqual([]);
   });
 });
+
+describe('a thing working, or not yet: switched on in between, or another thing', () => {
+  it('takes "not yet working" and later "working" for a thing switched on in between', () => {
+    const idle = doc('a', 'The hotline has yet to be switched on, officials said.', 'news', '2031-03-24');
+    const on = doc('b', 'The line has been working since Saturday.', 'news', '2031-04-06');
+    expect(kinds(idle, on)).toEqual([]);
+  });
+
+  it('takes one thing working and another not yet for no contradiction', () => {
+    const on = doc('a', 'The hotline has been working since Saturday.', 'news', '2031-03-24');
+    const other = doc(
+      'b',
+      'The measurement stations on the Vell are not yet operational.',
+      'news',
+      '2031-04-06',
+    );
+    expect(kinds(on, other)).toEqual([]);
+    const session = doc('b', 'The experts held a working session on the stations.', 'news', '2031-04-06');
+    expect(kinds(on, session)).toEqual([]);
+  });
+});
