@@ -75,15 +75,35 @@ const THINGS = new Set(
   CONCEPTS.map((line) => line.split('|')[0]!).filter((w) => !ACTS.has(w) && !NOT_THINGS.has(w)),
 );
 
+// Words any deadline may come with: that it was agreed or proposed, by the parties, within how
+// many days.
+const ANY_DEADLINE = new Set(['agreement', 'agree', 'propose', 'party', 'talk', 'within']);
+const NUMBER_WORD =
+  /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|hundr\w*|thousand)$/;
+// A name as written (a place: "agreed in Sorrance"), not at the start of a sentence.
+const NAME = /(?<![.!?:]\s|^)\b\p{Lu}\p{Ll}+/gu;
+
 /**
  * Whether two deadlines are of one act on one thing, however else they are worded: what is
- * due shares an act ("released", "ratify"), and neither names a thing the other does not
- * share ("exchange their catch data" / "exchange lists of prisoners" are two).
+ * due shares an act besides completing ("released", "ratify"), neither names a thing the
+ * other does not share ("exchange their catch data" / "exchange lists of prisoners" are two),
+ * and besides the act they share a word, or one says nothing more ("the remaining men will be
+ * released by the deadline agreed in Sorrance": a name says where it was agreed).
  */
 export function oneAct(a: Passage, b: Passage, roster: Roster): boolean {
   const [x, y] = [dueItem(a, roster), dueItem(b, roster)];
-  return [...x].some((w) => ACTS.has(w) && y.has(w)) && !otherThings(x, y);
+  if (![...x].some((w) => ACTS.has(w) && w !== 'final' && y.has(w)) || otherThings(x, y)) return false;
+  const [rx, ry] = [dueRest(a, roster), dueRest(b, roster)];
+  return rx.length === 0 || ry.length === 0 || rx.some((w) => ry.includes(w));
 }
+
+/** What is due besides the act, names and the words of any deadline: what it is done to, and how. */
+const dueRest = perPassage((p: Passage, roster: Roster): string[] => {
+  const names = meaningWords((p.text.match(NAME) ?? []).join(' '));
+  return [...dueItem(p, roster)].filter(
+    (w) => !ACTS.has(w) && !ANY_DEADLINE.has(w) && !NUMBER_WORD.test(w) && !names.has(w),
+  );
+});
 
 /** Whether each of two deadlines' due words names a thing, and none the other names. */
 function otherThings(x: Set<string>, y: Set<string>): boolean {

@@ -133,21 +133,24 @@ describe('deadlines', () => {
         'The remaining men will be released by the deadline agreed in Norland, which is April 10.',
       ],
       [
-        'The accord shall enter into force upon ratification, which shall take place no later than 30 June.',
+        'Arvenia will submit the accord to its parliament for ratification before 30 June.',
         'Both parliaments must ratify the accord by 31 May, the government said.',
       ],
       [
         'Both Parties will withdraw heavy weapons from the Vell valley no later than 31 March.',
-        'Torvanian units are to complete their pullback by April 15, a defence source said.',
+        'Torvanian units are to complete the pullback of heavy weapons by April 15, a defence source said.',
       ],
     ];
-    for (const [x, y] of pairs) expect(kinds(doc('a', x), doc('b', y))).toEqual(['date ab']);
+    for (const [x, y] of pairs) expect(kinds(doc('a', x), doc('b', y))).toContain('date ab');
   });
 
   it('takes one act on two things for two deadlines', () => {
     const data = 'The parties will exchange their river data for the last five seasons by 12 April.';
     const lists = 'The parties will exchange lists of prisoners by 24 March.';
     expect(kinds(doc('a', data), doc('b', lists))).toEqual([]);
+    const accord = 'Arvenia will sign the water accord no later than 30 April.';
+    const protocol = 'Torvania is to sign the fisheries protocol by 15 May.';
+    expect(kinds(doc('a', accord), doc('b', protocol))).toEqual([]);
   });
 });
 
