@@ -4,6 +4,7 @@
 // position; a loose figure holds of an exact one; a treaty's "twelve (12)" is one figure, and
 // one distance in two units is one distance. Invented sentences about the Arvenia–Torvania talks.
 import { describe, expect, it } from 'vitest';
+import { findContradictions } from '../../src/evidence/contradictions.ts';
 import { linkSources } from '../../src/evidence/link.ts';
 import { meaningWords } from '../../src/evidence/meaning.ts';
 import { quantities, sameFigure } from '../../src/evidence/numbers.ts';
@@ -246,5 +247,50 @@ describe('a thing working, or not yet: switched on in between, or another thing'
     expect(kinds(on, other)).toEqual([]);
     const session = doc('b', 'The experts held a working session on the stations.', 'news', '2031-04-06');
     expect(kinds(on, session)).toEqual([]);
+  });
+});
+
+describe('one call dated a day apart, as the app lists it', () => {
+  const flags = (...docs: ReturnType<typeof doc>[]) =>
+    findContradictions(docs, roster).map((c) => `${c.kind} ${c.a.source}${c.b.source}`);
+
+  it('flags everyone on one call on the other a day apart, not talks that run over days', () => {
+    const call = doc(
+      'a',
+      'President Varin held a telephone conversation with envoy Henrik Dahl on Thursday.',
+      'news',
+      '2031-03-08',
+    );
+    const again = doc(
+      'b',
+      'Envoy Henrik Dahl held a telephone call with President Kostal and President Varin on Friday.',
+      'news',
+      '2031-03-09',
+    );
+    expect(flags(call, again)).toContain('date ab');
+    const talks = doc('a', 'Varin and Kostal held talks in Fjellby on 3 March.', 'news', '2031-03-05');
+    const days = doc(
+      'b',
+      'Varin and Kostal opened two days of talks in Fjellby on 2 March.',
+      'news',
+      '2031-03-05',
+    );
+    expect(flags(talks, days).filter((k) => k.startsWith('date'))).toEqual([]);
+  });
+
+  it('takes no one sentence telling two calls for one call', () => {
+    const two = doc(
+      'a',
+      'The Minister recalled that President Varin had spoken by telephone with envoy Dahl on Monday, and that envoy Dahl had spoken with President Kostal the day after.',
+      'readout',
+      '2031-03-12',
+    );
+    const one = doc(
+      'b',
+      'Envoy Henrik Dahl held a telephone conversation with President Oleg Varin on Monday.',
+      'readout',
+      '2031-03-12',
+    );
+    expect(flags(two, one).filter((k) => k.startsWith('date'))).toEqual([]);
   });
 });
