@@ -22,15 +22,15 @@ const NOW = '(?:are|is|were|was|have been|has been|had been)(?:\\s+(?:now|all|fi
 // "All 212 are home", "all persons detained in connection with the bank have been released",
 // "every one of our fishermen is home", "no fishermen remain in detention".
 const NONE_HELD = new RegExp(
-  `\\b(?:all|every(?:\\s+one)?)\\b(?:[^.;:!?]{0,80}?)\\s${NOW}\\s+${FREED}\\b|\\b(?:no one|nobody|none|no \\w+(?: \\w+)?) (?:remains?|is still|are still) (?:held|detained|in detention|in custody)\\b`,
+  `\\b(?:all|every(?:\\s+one)?)\\b(?:[^.;:!?]{0,80}?)\\s${NOW}\\s+${FREED}\\b|\\b(?:no one|nobody|none(?: of (?:the|our|their) \\w+)?|no \\w+(?: \\w+)?) (?:remains?|is still|are still) (?:held|detained|in detention|in custody)\\b`,
   'i',
 );
 const COUNT =
   '(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|\\w+ty(?:-\\w+)?|some|several|a few|dozens)';
 // "17 Ostrevan fishermen remain in detention", "about 200 fishermen are still held", "the last
-// seventeen fishermen would be handed over", "some are still held".
+// seventeen fishermen would be handed over", "some are still held", "17 have yet to be released".
 const SOME_HELD = new RegExp(
-  `\\b${COUNT}\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:remains?|remained|are still|were still|is still|still)\\s+(?:being\\s+)?(?:held|detained|in detention|in custody|imprisoned|behind bars)\\b|\\bthe last ${COUNT}\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:would|will|are to|were to)\\s+be\\s+(?:released|freed|handed over|sent home|returned)\\b`,
+  `\\b${COUNT}\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:remains?|remained|are still|were still|is still|still)\\s+(?:being\\s+)?(?:held|detained|in detention|in custody|imprisoned|behind bars)\\b|\\bthe (?:last|remaining)(?: ${COUNT})?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:would|will|are to|were to)\\s+be\\s+(?:released|freed|handed over|sent home|returned)\\b|\\b${COUNT}\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:have|has) yet to be (?:released|freed|handed over|sent home)\\b`,
   'iu',
 );
 /** Parties named by adjective (a stem of four letters: "Karsish" of Karsland), or by "our". */

@@ -9,9 +9,9 @@ import type { Passage } from './passages.ts';
 import { lastMatch } from './regex.ts';
 
 const WORKING =
-  /\b(?:has been|have been|had been|is|are|was|were)\s+(?:now\s+|already\s+)?(?:working|operating|operational|functioning|up and running|in operation|in service|switched on|activated)\b|\b(?:began|started)\s+(?:working|operating|to work|to operate)\b/i;
+  /\b(?:has been|have been|had been|is|are|was|were)\s+(?:now\s+|already\s+)?(?:working|operating|operational|functioning|up and running|in operation|in service|switched on|activated)\b|\b(?:began|started)\s+(?:working|operating|to work|to operate)\b|\b(?:went live|came into (?:operation|service)|entered (?:into )?(?:operation|service))\b/i;
 const NOT_WORKING =
-  /\b(?:not yet|not|never|yet to be|has yet to be|have yet to be)\s+(?:been\s+)?(?:working|operating|operational|functioning|up and running|in operation|in service|switched on|activated|connected)\b|\b(?:has|have) yet to (?:start|begin) (?:working|operating)\b/i;
+  /\b(?:not yet|not|never|yet to be|has yet to be|have yet to be)\s+(?:been\s+)?(?:working|operating|operational|functioning|up and running|in operation|in service|switched on|activated|connected)\b|\b(?:has|have) yet to (?:start|begin) (?:working|operating)\b|\b(?:remains?|is|are) (?:still )?(?:inactive|idle|out of (?:service|operation))\b|\b(?:has|have) never (?:worked|operated|functioned|been used)\b/i;
 // Where what is said to work is named: after the last clause break before the words.
 const CLAUSE_START = /[;:]|\. |,\s+(?:and|but|while)\b|\b(?:that|said|says|say|told|noted|added)\b/gi;
 const SUBJECT_CHARS = 80;

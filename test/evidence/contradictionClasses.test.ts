@@ -271,11 +271,13 @@ describe('all held people free, or some still held', () => {
       'The Parties note with satisfaction that all persons detained in connection with the Vell valley have been released.',
       'My information is that all 212 are home.',
       'Officials said no fishermen remain in detention on either side.',
+      'None of the fishermen remain in custody, the Union said.',
     ];
     const held = [
       'The ministry notes that 17 Arvenian fishermen remain in detention in Torvania.',
       'President Kostal was told that the last seventeen fishermen would be handed over at the border within 72 hours.',
       'According to the ministry, some 40 detained crew members are still held in Drava.',
+      'Seventeen prisoners have yet to be released, the ministry said.',
     ];
     for (const x of free)
       for (const y of held)
@@ -298,6 +300,8 @@ describe('a thing reported working, and later not yet working', () => {
         'The direct line between the two coast guards began operating on Monday.',
         'The hotline is not yet working, officials admitted.',
       ],
+      ['The hotline went live on Monday.', 'The hotline has never worked, the ministry said.'],
+      ['The monitoring stations came into operation in May.', 'The monitoring stations remain inactive.'],
     ];
     for (const [x, y] of pairs)
       expect(kinds(doc('a', x, 'news', '2031-03-24'), doc('b', y, 'news', '2031-04-06'))).toEqual([
