@@ -13,6 +13,7 @@ export const CONCEPTS: readonly string[] = [
   'prisoner|detainee|captive|detained person|detained people|prisoners of war|pow|pows|hostage',
   'exchange|swap|trade-off|all for all|all-for-all',
   'release|set free|freed|liberate|liberation',
+  'deliver|delivery|delivered|hand over|handed over|hands over|handing over|hand in|handed in',
   // Fighting and its end.
   'ceasefire|cease-fire|truce|armistice|cessation of hostilities|halt to the fighting|stop the fighting',
   'withdraw|withdrew|withdrawal|withdrawn|pull back|pulled back|pullback|pull out|pulled out|pullout|retreat',

@@ -140,6 +140,10 @@ describe('deadlines', () => {
         'Both Parties will withdraw heavy weapons from the Vell valley no later than 31 March.',
         'Torvanian units are to complete the pullback of heavy weapons by April 15, a defence source said.',
       ],
+      [
+        'Torvania will hand over its gauge records no later than 20 March.',
+        'The gauge records are to be delivered to Arvenia by 16 March, the ministry said.',
+      ],
     ];
     for (const [x, y] of pairs) expect(kinds(doc('a', x), doc('b', y))).toContain('date ab');
   });
