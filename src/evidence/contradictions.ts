@@ -174,12 +174,14 @@ export function findContradictions(docs: LinkDocument[], roster: Roster): Contra
   const people = buildGazetteer(roster).personById;
   const isPerson = (id: string) => people.has(id);
   // A sentence telling two days ("spoke with Valcourt on Monday, and with Vintrop the day
-  // after") may tell two calls: it does not say who was on which.
+  // after", "welcomed today the accord signed on Tuesday") may tell two events: it does not
+  // say who was at which.
   const published = new Map(docs.map((d) => [d.source, d.published]));
   const tellsTwo = ({ source, text }: Claimed<'event'>) =>
     new Set(findDates(text, published.get(source)).map((d) => d.iso)).size > 1;
   for (const [x, y] of pairs(docs, 'event')) {
-    const c = participants(x, y) ?? eventDate(x, y, isPerson, tellsTwo);
+    const c =
+      (tellsTwo(x) || tellsTwo(y) ? undefined : participants(x, y)) ?? eventDate(x, y, isPerson, tellsTwo);
     if (c && !flagged(found, c)) found.push(c);
   }
   return found;

@@ -294,3 +294,30 @@ describe('one call dated a day apart, as the app lists it', () => {
     expect(flags(two, one).filter((k) => k.startsWith('date'))).toEqual([]);
   });
 });
+
+describe('who was at one event, from a sentence that tells two days', () => {
+  it('takes no one who welcomed a signing today for one at the signing on Tuesday', () => {
+    const flags = (...docs: ReturnType<typeof doc>[]) => findContradictions(docs, roster).map((c) => c.kind);
+    const welcomed = doc(
+      'a',
+      'Foreign Minister Ingrid Solberg today welcomed the Vell accord, signed in Drava on Tuesday by President Oleg Varin.',
+      'news',
+      '2031-03-06',
+    );
+    const signed = doc(
+      'b',
+      'President Mira Kostal and President Oleg Varin signed the Vell accord in Drava on Tuesday.',
+      'news',
+      '2031-03-04',
+    );
+    expect(flags(welcomed, signed)).not.toContain('participants');
+    // Told on its own day, other people at the same signing are flagged still.
+    const other = doc(
+      'a',
+      'Ingrid Solberg and Oleg Varin signed the Vell accord in Drava on Tuesday.',
+      'news',
+      '2031-03-06',
+    );
+    expect(flags(other, signed)).toContain('participants');
+  });
+});
