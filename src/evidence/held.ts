@@ -5,6 +5,7 @@
 // fishermen remain in detention". Said as done, not as a goal: "all 212 detained fishermen go home
 // by 18 April" and "every detained fisherman home" are plans or demands.
 import { buildGazetteer } from './gazetteer.ts';
+import { perPassage } from './linkSupport.ts';
 import type { Passage } from './passages.ts';
 import type { Roster } from './types.ts';
 
@@ -49,8 +50,8 @@ function whoseOf(words: string, p: Passage, roster: Roster): Set<string> {
 const PEOPLE_HELD =
   /\b(?:detain\w*|detention|held|custody|prisoners?|captives?|hostages?|persons?|people|crews?|\w*men)\b/i;
 
-/** Whether a passage says people held are all free, or some still held. */
-export function heldOf(p: Passage, roster: Roster): Held | undefined {
+/** Whether a passage says people held are all free, or some still held (read once per passage). */
+export const heldOf = perPassage((p: Passage, roster: Roster): Held | undefined => {
   let none = NONE_HELD.exec(p.text);
   if (none && !/\bhome\b/i.test(none[0]) && !PEOPLE_HELD.test(p.text)) none = null;
   const some = none ? null : SOME_HELD.exec(p.text);
@@ -59,7 +60,7 @@ export function heldOf(p: Passage, roster: Roster): Held | undefined {
   // The group is named in the claim itself ("17 Ostrevan fishermen remain", "every one of our
   // fishermen is home"), not by whoever the sentence says told it ("a Karsish official said").
   return { value: none ? 'none' : 'some', whose: whoseOf(m[0], p, roster), index: m.index };
-}
+});
 
 /** Whether the text says people held are all free or some still held (cheap). */
 export const statesHeld = (text: string): boolean => NONE_HELD.test(text) || SOME_HELD.test(text);

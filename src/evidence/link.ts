@@ -231,7 +231,6 @@ function sameTime(a: Passage, x: Quantity, b: Passage, y: Quantity, roster: Rost
 }
 
 const statusOf = perPassage(statusOfPassage);
-const operated = perPassage(operatingOf);
 const guarantor = perPassage((p, roster) => guarantorOf(p.text, roster));
 
 // Words that say whose or how much work, not which text: no subject of a status. Nor are
@@ -366,7 +365,7 @@ function disagree(
   if (sa && sb && sa.value !== sb.value && subject.length > 0 && !movedOn(a, b, sa.value))
     return flag('status', `${sa.value} vs ${sb.value} (${subject.join(' ')})`);
   if (heldApart(a, b, roster)) return flag('status', 'all held people free vs some still held');
-  if (operatingApart(a, b)) return flag('status', 'working vs not yet working');
+  if (operatingApart(a, b, roster)) return flag('status', 'working vs not yet working');
   const [aa, ab] = [author(a, roster), author(b, roster)];
   if (aa && ab && aa !== ab) return flag('authorship', `written by ${aa} vs ${ab}`);
   // A chief negotiator may be named anew: only "led" and "headed" say who is at the head.
@@ -465,7 +464,7 @@ function sameThing(a: Passage, b: Passage, like: Likeness, roster: Roster): stri
     if (stillHeldBoth(a, b, roster)) return 'people still held';
     if (heldApart(a, b, roster)) return 'whether people are still held';
   }
-  const [oa, ob] = [operated(a, roster), operated(b, roster)];
+  const [oa, ob] = [operatingOf(a, roster), operatingOf(b, roster)];
   if (oa && ob && oneOperated(oa, ob)) return 'whether it works';
   if (author(a, roster) && author(b, roster) && sharedWords(a, b) >= 1) return 'who wrote it';
   const heads = sameDelegation(a, b, roster);

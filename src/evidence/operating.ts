@@ -4,9 +4,11 @@
 // reported working and later reported never switched on cannot both be true; one reported not
 // yet working and later working was switched on in between.
 import { CONCEPTS } from './concepts.ts';
+import { perPassage } from './linkSupport.ts';
 import { meaningStem, meaningWords } from './meaning.ts';
 import type { Passage } from './passages.ts';
 import { lastMatch } from './regex.ts';
+import type { Roster } from './types.ts';
 
 const WORKING =
   /\b(?:has been|have been|had been|is|are|was|were)\s+(?:now\s+|already\s+)?(?:working|operating|operational|functioning|up and running|in operation|in service|switched on|activated)\b|\b(?:began|started)\s+(?:working|operating|to work|to operate)\b|\b(?:went live|came into (?:operation|service)|entered (?:into )?(?:operation|service))\b/i;
@@ -24,8 +26,8 @@ export interface Operating {
   subject: Set<string>;
 }
 
-/** Whether a passage says a thing works or does not yet, and of what. */
-export function operatingOf(p: Passage): Operating | undefined {
+/** Whether a passage says a thing works or does not yet, and of what (read once per passage). */
+export const operatingOf = perPassage((p: Passage): Operating | undefined => {
   const not = NOT_WORKING.exec(p.text);
   const m = not ?? WORKING.exec(p.text);
   if (!m) return undefined;
@@ -34,7 +36,7 @@ export function operatingOf(p: Passage): Operating | undefined {
   if (cut) before = before.slice(cut.index + cut[0].length);
   const subject = new Set([...meaningWords(before)].filter((w) => !NOT_SUBJECT.has(w)));
   return subject.size > 0 ? { working: !not, subject } : undefined;
-}
+});
 
 // The last word of each several-word name of a concept ("direct line": "line"), to the
 // concept: "the line" said after "a direct line" is that line, however another source names it.
@@ -60,8 +62,8 @@ export function oneThing(a: Operating, b: Operating): boolean {
  * Whether two passages cannot both be true: one thing reported working, and as late or later
  * reported not yet working. Both must be dated.
  */
-export function operatingApart(a: Passage, b: Passage): boolean {
-  const [x, y] = [operatingOf(a), operatingOf(b)];
+export function operatingApart(a: Passage, b: Passage, roster: Roster): boolean {
+  const [x, y] = [operatingOf(a, roster), operatingOf(b, roster)];
   if (!x || !y || x.working === y.working || !oneThing(x, y) || !a.published || !b.published) return false;
   const [working, idle] = x.working ? [a, b] : [b, a];
   return working.published! <= idle.published!;
