@@ -13,6 +13,7 @@ export const CONCEPTS: readonly string[] = [
   'prisoner|detainee|captive|detained person|detained people|prisoners of war|pow|pows|hostage',
   'exchange|swap|trade-off|all for all|all-for-all',
   'release|set free|freed|liberate|liberation',
+  'deliver|delivery|delivered|hand over|handed over|hands over|handing over|hand in|handed in',
   // Fighting and its end.
   'ceasefire|cease-fire|truce|armistice|cessation of hostilities|halt to the fighting|stop the fighting',
   'withdraw|withdrew|withdrawal|withdrawn|pull back|pulled back|pullback|pull out|pulled out|pullout|retreat',
@@ -54,6 +55,9 @@ export const CONCEPTS: readonly string[] = [
   'agree|accept|approve|endorse|consent|assent|sign off|adopt|adoption',
   'reject|refuse|decline|dismiss|turn down|turned down|rule out|ruled out|rebuff|veto|spurn',
   'sign|signature|signing|signed|ink|inked',
+  'ratify|ratification|ratified',
+  // Measurements handed between sides: "data sets" and "data" are one thing due.
+  'data|dataset|data set',
   'guarantee|guarantor|underwrite|underwriter|backstop',
   'demand|insist|call for|require|request|urge',
   'deadline|no later than|not later than|cut-off|cutoff|due date|target date',

@@ -3,9 +3,12 @@
 // linking does not compare them: a party's stance reported both ways (linking reads no
 // position claims); one meeting on one day in one place with different people at the table
 // (linking matches such events, then compares only their dates); and the same people's
-// meeting dated a few days apart (linking links differently dated events only when they are
-// deadlines, so that weekly rounds are not taken for one; here the same people a day or two
-// apart, a slip of a date, not a round a week later, and it yields to a flag linking raised).
+// call dated a day or two apart (linking links differently dated events only when they are
+// deadlines or signings; a call, unlike talks that run over days or a visit before a meeting,
+// is one occasion: everyone on one call on the other, a day or two apart, is a slip of a date,
+// and it yields to a flag linking raised).
+import { findDates } from './dates.ts';
+import { buildGazetteer } from './gazetteer.ts';
 import { type Disagreement, type DisagreementKind, linkSources } from './link.ts';
 import type { LinkDocument, Passage } from './passages.ts';
 import type { Roster, Span, Speaker, SuggestedClaim } from './types.ts';
@@ -103,13 +106,20 @@ const DAY = 86_400_000;
 /** Further apart than this, two meetings of the same people are two rounds, not one misdated. */
 const SLIP_DAYS = 2;
 
-function eventDate(x: Claimed<'event'>, y: Claimed<'event'>): Contradiction | undefined {
+function eventDate(
+  x: Claimed<'event'>,
+  y: Claimed<'event'>,
+  isPerson: (id: string) => boolean,
+  tellsTwo: (c: Claimed<'event'>) => boolean,
+): Contradiction | undefined {
   const [a, b] = [x.claim.data, y.claim.data];
-  if (a.eventKind !== b.eventKind || !a.date || !b.date) return undefined;
-  const shared = a.participants.filter((p) => b.participants.includes(p)).length;
-  const sameActors = shared >= 2 && shared * 2 >= Math.min(a.participants.length, b.participants.length);
+  if (a.eventKind !== 'call' || b.eventKind !== 'call' || !a.date || !b.date) return undefined;
+  // The people of one call all on the other: "Varin and Dahl" / "Dahl, Kostal and Varin".
+  const [pa, pb] = [a.participants.filter(isPerson), b.participants.filter(isPerson)];
+  const shared = pa.filter((p) => pb.includes(p)).length;
+  const sameActors = shared >= 2 && shared === Math.min(pa.length, pb.length);
   const apart = Math.abs(Date.parse(a.date) - Date.parse(b.date)) / DAY;
-  if (!sameActors || apart === 0 || apart > SLIP_DAYS) return undefined;
+  if (!sameActors || apart === 0 || apart > SLIP_DAYS || tellsTwo(x) || tellsTwo(y)) return undefined;
   return {
     kind: 'date',
     reason: `the same ${a.eventKind} on ${a.date} and on ${b.date}`,
@@ -161,8 +171,17 @@ export function findContradictions(docs: LinkDocument[], roster: Roster): Contra
     const c = stance(x, y);
     if (c) found.push(c);
   }
+  const people = buildGazetteer(roster).personById;
+  const isPerson = (id: string) => people.has(id);
+  // A sentence telling two days ("spoke with Valcourt on Monday, and with Vintrop the day
+  // after", "welcomed today the accord signed on Tuesday") may tell two events: it does not
+  // say who was at which.
+  const published = new Map(docs.map((d) => [d.source, d.published]));
+  const tellsTwo = ({ source, text }: Claimed<'event'>) =>
+    new Set(findDates(text, published.get(source)).map((d) => d.iso)).size > 1;
   for (const [x, y] of pairs(docs, 'event')) {
-    const c = participants(x, y) ?? eventDate(x, y);
+    const c =
+      (tellsTwo(x) || tellsTwo(y) ? undefined : participants(x, y)) ?? eventDate(x, y, isPerson, tellsTwo);
     if (c && !flagged(found, c)) found.push(c);
   }
   return found;

@@ -5,6 +5,7 @@
 // district, completed before the March 31 deadline") or just after it ("the March 31
 // deadline for the withdrawal of heavy equipment").
 import { nameMeaning } from './claimFrames.ts';
+import { CONCEPTS } from './concepts.ts';
 import { findDates } from './dates.ts';
 import { perPassage } from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
@@ -39,11 +40,75 @@ export const dueItem = perPassage((p: Passage, roster: Roster): Set<string> => {
 
 /**
  * Whether two deadlines are of different things: each says what is due, and they share no
- * word of it. One that says too little to tell may be of anything.
+ * word of it, or each names a thing it is due for and none in common. One that says too
+ * little to tell may be of anything.
  */
 export function dueApart(a: Passage, b: Passage, roster: Roster): boolean {
   const [x, y] = [dueItem(a, roster), dueItem(b, roster)];
-  return x.size > 0 && y.size > 0 && ![...x].some((w) => y.has(w));
+  return (x.size > 0 && y.size > 0 && ![...x].some((w) => y.has(w))) || otherThings(x, y);
+}
+
+// What a deadline asks done, as meaning words: the act a limit is set for. Two sources rarely
+// word the rest alike ("the remaining men will be released by the deadline agreed in
+// Sorrance" / "all detained fishermen shall be released no later than 18 April").
+const ACTS = new Set([
+  'release',
+  'withdraw',
+  'ratify',
+  'sign',
+  'exchange',
+  'open',
+  'deliver',
+  'pay',
+  'return',
+  'publish',
+  'establish',
+  'implement',
+  'evacuate',
+  'final',
+]);
+// The things negotiations name in one word whatever the wording (concepts.ts): what an act is
+// done to. Not the acts, nor the words that come with any deadline ("agreed", "the accord",
+// "proposed", "the talks", "a year").
+const NOT_THINGS = new Set(['agreement', 'agree', 'deadline', 'propose', 'draft', 'talk', 'meet', 'year']);
+const THINGS = new Set(
+  CONCEPTS.map((line) => line.split('|')[0]!).filter((w) => !ACTS.has(w) && !NOT_THINGS.has(w)),
+);
+
+// Words any deadline may come with: that it was agreed or proposed, by the parties, within how
+// many days.
+const ANY_DEADLINE = new Set(['agreement', 'agree', 'propose', 'party', 'talk', 'within']);
+const NUMBER_WORD =
+  /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|hundr\w*|thousand)$/;
+// A name as written (a place: "agreed in Sorrance"), not at the start of a sentence.
+const NAME = /(?<![.!?:]\s|^)\b\p{Lu}\p{Ll}+/gu;
+
+/**
+ * Whether two deadlines are of one act on one thing, however else they are worded: what is
+ * due shares an act besides completing ("released", "ratify"), neither names a thing the
+ * other does not share ("exchange their catch data" / "exchange lists of prisoners" are two),
+ * and besides the act they share a word, or one says nothing more ("the remaining men will be
+ * released by the deadline agreed in Sorrance": a name says where it was agreed).
+ */
+export function oneAct(a: Passage, b: Passage, roster: Roster): boolean {
+  const [x, y] = [dueItem(a, roster), dueItem(b, roster)];
+  if (![...x].some((w) => ACTS.has(w) && w !== 'final' && y.has(w)) || otherThings(x, y)) return false;
+  const [rx, ry] = [dueRest(a, roster), dueRest(b, roster)];
+  return rx.length === 0 || ry.length === 0 || rx.some((w) => ry.includes(w));
+}
+
+/** What is due besides the act, names and the words of any deadline: what it is done to, and how. */
+const dueRest = perPassage((p: Passage, roster: Roster): string[] => {
+  const names = meaningWords((p.text.match(NAME) ?? []).join(' '));
+  return [...dueItem(p, roster)].filter(
+    (w) => !ACTS.has(w) && !ANY_DEADLINE.has(w) && !NUMBER_WORD.test(w) && !names.has(w),
+  );
+});
+
+/** Whether each of two deadlines' due words names a thing, and none the other names. */
+function otherThings(x: Set<string>, y: Set<string>): boolean {
+  const [tx, ty] = [[...x].filter((w) => THINGS.has(w)), [...y].filter((w) => THINGS.has(w))];
+  return tx.length > 0 && ty.length > 0 && !tx.some((w) => ty.includes(w));
 }
 
 const RELATIVE = /\bwithin (\S+) (days?|weeks?|months?)\b/i;
@@ -77,6 +142,20 @@ export const moved = perPassage((p: Passage): [string, string] | undefined => {
   const to = dates.find((d) => d.index >= m.index + m[0].length);
   return from && to && from.iso !== to.iso ? [from.iso, to.iso] : undefined;
 });
+
+/**
+ * Whether a source told a deadline before it was moved to the day another gives: the day a
+ * deadline was moved to (`movedTo`: that day, and when a source first said so) is no
+ * contradiction of a source written before then, which knew the deadline as it stood.
+ */
+export function toldBeforeMove(a: Passage, b: Passage, movedTo: Map<string, string>): boolean {
+  const before = (p: Passage, q: Passage) => {
+    const date = q.claim?.kind === 'event' ? q.claim.data.date : undefined;
+    const since = date !== undefined ? movedTo.get(date) : undefined;
+    return since !== undefined && p.published !== undefined && p.published < since;
+  };
+  return before(a, b) || before(b, a);
+}
 
 /** Whether the day a deadline passage gives is one its source says was moved to another. */
 export const superseded = (p: Passage, roster: Roster): boolean => {

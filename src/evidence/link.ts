@@ -18,14 +18,16 @@ import {
   presence,
   sameDelegation,
 } from './claimFrames.ts';
-import { dueApart, moved, oneRelativeDeadline, superseded } from './deadlines.ts';
+import { dueApart, moved, oneRelativeDeadline, superseded, toldBeforeMove } from './deadlines.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { guarantorOf } from './guarantee.ts';
+import { heldApart, stillHeldBoth } from './held.ts';
 import { eventDates, eventsMatch, placesEvent, reportsEvent, sameEventThrough } from './linkEvents.ts';
 import { datesOf, eventClass, ownMeaning, perPassage, sameOrdinals, sharedWords } from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
 import { isMeasure, type Quantity, sameFigure, sameUnit, sameValue, spans } from './numbers.ts';
 import { oneFlagEach } from './oneFlagEach.ts';
+import { oneThing as oneOperated, operatingApart, operatingOf } from './operating.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
 import { allMatches } from './regex.ts';
 import { sharedSubject, statusOf as statusOfPassage } from './status.ts';
@@ -329,6 +331,7 @@ function disagree(
   roster: Roster,
   translated: (p: Passage) => boolean,
   wasMoved: (x?: string, y?: string) => boolean,
+  movedTo: Map<string, string>,
 ): Disagreement | undefined {
   const flag = (kind: DisagreementKind, reason: string, values?: [string, string]): Disagreement => ({
     kind,
@@ -341,7 +344,8 @@ function disagree(
     const dates = eventDates(a, b, roster);
     if (!dates) return undefined;
     // Two deadlines of two things, or one span from two sources' own starting days, disagree
-    // on nothing; nor does a day its source says was moved to another.
+    // on nothing; nor does a day its source says was moved to another, nor a source written
+    // before the deadline was moved with the day it was moved to.
     const deadlines = a.claim.data.eventKind === 'deadline' && b.claim.data.eventKind === 'deadline';
     if (
       deadlines &&
@@ -349,7 +353,8 @@ function disagree(
         oneRelativeDeadline(a, b) ||
         superseded(a, roster) ||
         superseded(b, roster) ||
-        wasMoved(a.claim.data.date, b.claim.data.date))
+        wasMoved(a.claim.data.date, b.claim.data.date) ||
+        toldBeforeMove(a, b, movedTo))
     )
       return undefined;
     return flag('date', dates, [a.claim.data.date ?? '', b.claim.data.date ?? '']);
@@ -393,6 +398,8 @@ function disagree(
   const subject = statusSubject(a, b, roster);
   if (sa && sb && sa.value !== sb.value && subject.length > 0 && !movedOn(a, b, sa.value))
     return flag('status', `${sa.value} vs ${sb.value} (${subject.join(' ')})`);
+  if (heldApart(a, b, roster)) return flag('status', 'all held people free vs some still held');
+  if (operatingApart(a, b, roster)) return flag('status', 'working vs not yet working');
   const [aa, ab] = [author(a, roster), author(b, roster)];
   if (aa && ab && aa !== ab) return flag('authorship', `written by ${aa} vs ${ab}`);
   // A chief negotiator may be named anew: only "led" and "headed" say who is at the head.
@@ -575,6 +582,13 @@ function sameThing(a: Passage, b: Passage, like: Likeness, roster: Roster): stri
   if (span) return span;
   const subject = statusSubject(a, b, roster);
   if (subject.length > 0) return `the status of ${subject.join(' ')}`;
+  // A question's premise is put to the speaker, not said (as in disagree).
+  if (!asks(a) && !asks(b)) {
+    if (stillHeldBoth(a, b, roster)) return 'people still held';
+    if (heldApart(a, b, roster)) return 'whether people are still held';
+  }
+  const [oa, ob] = [operatingOf(a, roster), operatingOf(b, roster)];
+  if (oa && ob && oneOperated(oa, ob)) return 'whether it works';
   if (author(a, roster) && author(b, roster) && sharedWords(a, b) >= 1) return 'who wrote it';
   const heads = sameDelegation(a, b, roster);
   if (heads) return `who heads ${heads[0]}'s delegation`;
@@ -609,6 +623,13 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
     passages.flatMap((p) => (p.claim?.kind === 'event' ? [moved(p, roster)?.join(' ')] : [])),
   );
   const wasMoved = (x?: string, y?: string) => moves.has(`${x} ${y}`) || moves.has(`${y} ${x}`);
+  // Each day a deadline was moved to, and when a source first said so.
+  const movedTo = new Map<string, string>();
+  for (const p of passages) {
+    const to = p.claim?.kind === 'event' ? moved(p, roster)?.[1] : undefined;
+    const since = movedTo.get(to ?? '');
+    if (to && p.published && (!since || p.published < since)) movedTo.set(to, p.published);
+  }
   // The classes of event read from each source.
   const read = new Map<string, Set<string>>();
   for (const p of passages)
@@ -636,7 +657,7 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
         const sim = similarity(a.words, b.words, idfOld);
         if (!eventsMatch(a, b, sim, isPerson, roster)) continue;
         links.push({ a, b, reason: 'one event' });
-        const d = disagree(a, b, sim, roster, translated, wasMoved);
+        const d = disagree(a, b, sim, roster, translated, wasMoved, movedTo);
         if (d) disagreements.push(d);
         continue;
       }
@@ -647,7 +668,7 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
       const reason = sameThing(a, b, like, roster);
       if (!reason) continue;
       links.push({ a, b, reason });
-      const d = disagree(a, b, like.sim, roster, translated, wasMoved);
+      const d = disagree(a, b, like.sim, roster, translated, wasMoved, movedTo);
       if (d) disagreements.push(d);
     }
   }

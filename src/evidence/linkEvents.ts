@@ -4,6 +4,7 @@
 // say sets them apart (another level, another kind of participant, another form or part of
 // the day, another number in a series, another place, other people) and something ties
 // them (a person, a place, a qualifier or a number they share, or one names nobody at all).
+import { oneAct } from './deadlines.ts';
 import { entityMentions } from './entities.ts';
 import { daysApart, type EventProfile, eventProfile, overlap } from './eventProfile.ts';
 import { buildGazetteer } from './gazetteer.ts';
@@ -223,12 +224,14 @@ function visitForMeeting(
 
 /**
  * Deadlines: one limit the sources may date apart (a contradiction worth flagging) when
- * they say it in like words; on one day, one limit when they share a party or a word.
+ * they say it in like words or set it for one act (deadlines.ts); on one day, one limit when
+ * they share a party or a word.
  */
-function deadlinesMatch(a: Passage, b: Passage, x: EventClaim, y: EventClaim): boolean {
+function deadlinesMatch(a: Passage, b: Passage, x: EventClaim, y: EventClaim, roster: Roster): boolean {
   if (x.data.date && x.data.date === y.data.date)
     return x.data.participants.some((p) => y.data.participants.includes(p)) || sharedWords(a, b) >= 1;
-  return x.data.date !== undefined && y.data.date !== undefined && sharedWords(a, b, NOT_WHAT) >= 2;
+  if (x.data.date === undefined || y.data.date === undefined) return false;
+  return sharedWords(a, b, NOT_WHAT) >= 2 || oneAct(a, b, roster);
 }
 
 export function eventsMatch(
@@ -242,7 +245,7 @@ export function eventsMatch(
   const [pa, pb] = [eventProfile(a, roster), eventProfile(b, roster)];
   if (!x || !y || !pa || !pb) return false;
   if (pa.cls !== pb.cls) return visitForMeeting([x, y], [pa, pb], isPerson);
-  if (pa.cls === 'deadline') return deadlinesMatch(a, b, x, y);
+  if (pa.cls === 'deadline') return deadlinesMatch(a, b, x, y, roster);
   if (setApart(pa, pb, roster) || otherParties(x, y, roster)) return false;
   // Signings of two texts named apart ("the Drava Accord", "the Osterby Protocol") are two.
   const signings = pa.level === 'signing' && pb.level === 'signing';

@@ -2,8 +2,10 @@
 // open, with the words of what it is said about. Two passages stating a status of one
 // subject are about one thing, and contradict each other when one says final and the
 // other open ("the protocol is final" / "the protocol is still a draft").
+import { statesHeld } from './held.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
 import { meaningWords } from './meaning.ts';
+import { statesOperating } from './operating.ts';
 import type { Passage } from './passages.ts';
 import { lastMatch } from './regex.ts';
 import { contentWords } from './words.ts';
@@ -55,8 +57,12 @@ const STATUS_MEANINGS = new Set([
   'now',
 ]);
 
-/** Whether `text` states a status at all (cheap: for keeping short passages that do). */
-export const statesStatus = (text: string): boolean => NEGATIVE.test(text) || POSITIVE.test(text);
+/**
+ * Whether `text` states a status at all, whether people are still held, or whether a thing
+ * works (cheap: for keeping short passages that do).
+ */
+export const statesStatus = (text: string): boolean =>
+  NEGATIVE.test(text) || POSITIVE.test(text) || statesHeld(text) || statesOperating(text);
 
 /** The status a passage states, if any; "not final" wins over "final" in one passage. */
 export function statusOf(p: Passage): Status | undefined {

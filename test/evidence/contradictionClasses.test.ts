@@ -125,6 +125,37 @@ describe('deadlines', () => {
     expect(found).toContain('date ac');
     expect(found.filter((k) => k.includes('b'))).toEqual([]);
   });
+
+  it('flags two days for one act due, however differently the sources word the rest', () => {
+    const pairs: [string, string][] = [
+      [
+        'All detained fishermen, 212 persons in total, shall be released no later than 18 April.',
+        'The remaining men will be released by the deadline agreed in Norland, which is April 10.',
+      ],
+      [
+        'Arvenia will submit the accord to its parliament for ratification before 30 June.',
+        'Both parliaments must ratify the accord by 31 May, the government said.',
+      ],
+      [
+        'Both Parties will withdraw heavy weapons from the Vell valley no later than 31 March.',
+        'Torvanian units are to complete the pullback of heavy weapons by April 15, a defence source said.',
+      ],
+      [
+        'Torvania will hand over its gauge records no later than 20 March.',
+        'The gauge records are to be delivered to Arvenia by 16 March, the ministry said.',
+      ],
+    ];
+    for (const [x, y] of pairs) expect(kinds(doc('a', x), doc('b', y))).toContain('date ab');
+  });
+
+  it('takes one act on two things for two deadlines', () => {
+    const data = 'The parties will exchange their river data for the last five seasons by 12 April.';
+    const lists = 'The parties will exchange lists of prisoners by 24 March.';
+    expect(kinds(doc('a', data), doc('b', lists))).toEqual([]);
+    const accord = 'Arvenia will sign the water accord no later than 30 April.';
+    const protocol = 'Torvania is to sign the fisheries protocol by 15 May.';
+    expect(kinds(doc('a', accord), doc('b', protocol))).toEqual([]);
+  });
 });
 
 describe('two quotations of one speaker', () => {
@@ -198,5 +229,87 @@ describe('one flag per disagreement', () => {
     expect([one.source, many.source]).toEqual(['odd', 'own']);
     const beside = [...(d!.alsoA ?? []), ...(d!.alsoB ?? [])].map((p) => p.source).sort();
     expect(beside).toEqual(['later', 'quoted']);
+  });
+});
+
+describe('one accord signed on two days', () => {
+  const on14 = (text: string) => doc('a', text, 'news', '2031-04-14');
+  const on15 = (text: string) => doc('b', text, 'news', '2031-04-16');
+
+  it('flags the same people’s signing of one accord dated a day or two apart', () => {
+    const pairs: [string, string][] = [
+      [
+        'President Kostal and President Varin signed the Vell River Accord in Fjellby this afternoon.',
+        'Mira Kostal and Oleg Varin signed the Vell River Accord at the Old Customs House in Fjellby on 15 April, ending a long dispute over water quotas and fishing rights.',
+      ],
+      [
+        'Today President Solberg witnessed the signature of the accord by President Kostal and President Varin.',
+        'The treaty was signed by President Varin and President Kostal on Wednesday, 15 April.',
+      ],
+    ];
+    for (const [x, y] of pairs) expect(kinds(on14(x), on15(y))).toContain('date ab');
+  });
+
+  it('takes others signing the accord on another day, or a signing weeks later, for no contradiction', () => {
+    const done = on14('President Kostal and President Varin signed the Vell River Accord in Fjellby today.');
+    const weeks = doc(
+      'b',
+      'Mira Kostal and Oleg Varin signed a fisheries protocol on 2 May.',
+      'news',
+      '2031-05-03',
+    );
+    expect(kinds(done, weeks)).toEqual([]);
+    const guarantor = on15(
+      'Foreign Minister Ingrid Solberg signed the accord for Norland as guarantor on 15 April.',
+    );
+    expect(kinds(done, guarantor)).toEqual([]);
+  });
+});
+
+describe('all held people free, or some still held', () => {
+  const at = (source: string, text: string, published: string, genre: Parameters<typeof doc>[2] = 'news') =>
+    doc(source, text, genre, published);
+
+  it('flags all said free against a count still held at about that time, however each is worded', () => {
+    const free = [
+      'The Parties note with satisfaction that all persons detained in connection with the Vell valley have been released.',
+      'My information is that all 212 are home.',
+      'Officials said no fishermen remain in detention on either side.',
+      'None of the fishermen remain in custody, the Union said.',
+    ];
+    const held = [
+      'The ministry notes that 17 Arvenian fishermen remain in detention in Torvania.',
+      'President Kostal was told that the last seventeen fishermen would be handed over at the border within 72 hours.',
+      'According to the ministry, some 40 detained crew members are still held in Drava.',
+      'Seventeen prisoners have yet to be released, the ministry said.',
+    ];
+    for (const x of free)
+      for (const y of held)
+        expect(kinds(at('a', x, '2031-04-14'), at('b', y, '2031-04-18'))).toEqual(['status ab']);
+  });
+});
+
+describe('a thing reported working, and later not yet working', () => {
+  it('flags one thing, however each source names it, said working and then never switched on', () => {
+    const pairs: [string, string][] = [
+      [
+        'The line has been working since Saturday.',
+        'Officials said the coast-guard hotline has yet to be switched on.',
+      ],
+      [
+        'The three measurement stations are now operational.',
+        'The measurement stations are not yet in operation, the Union said.',
+      ],
+      [
+        'The direct line between the two coast guards began operating on Monday.',
+        'The hotline is not yet working, officials admitted.',
+      ],
+      ['The hotline went live on Monday.', 'The hotline has never worked, the ministry said.'],
+      ['The monitoring stations came into operation in May.', 'The monitoring stations remain inactive.'],
+    ];
+    for (const [x, y] of pairs)
+      expect(kinds(doc('a', x, 'news', '2031-03-24'), doc('b', y, 'news', '2031-04-06'))).toEqual([
+        'status ab',
+      ]);
   });
 });

@@ -4,6 +4,7 @@
 // position; a loose figure holds of an exact one; a treaty's "twelve (12)" is one figure, and
 // one distance in two units is one distance. Invented sentences about the Arvenia–Torvania talks.
 import { describe, expect, it } from 'vitest';
+import { findContradictions } from '../../src/evidence/contradictions.ts';
 import { linkSources } from '../../src/evidence/link.ts';
 import { meaningWords } from '../../src/evidence/meaning.ts';
 import { quantities, sameFigure } from '../../src/evidence/numbers.ts';
@@ -103,6 +104,21 @@ describe('statuses, deadlines and renderings', () => {
     expect(kinds(doc('a', data), doc('c', later))).toContain('date ac');
   });
 
+  it('flags no day a deadline was moved to against a source written before the move', () => {
+    const early = doc('a', 'The remaining prisoners will be released by 10 April.', 'news', '2031-03-20');
+    const moved = doc(
+      'b',
+      'Twelve prisoners are still held, although the release deadline of 18 April was extended to 30 April.',
+      'news',
+      '2031-04-16',
+    );
+    const after = doc('c', 'The last prisoners will be released by 30 April.', 'news', '2031-04-20');
+    expect(kinds(early, moved, after).filter((k) => k.includes('a'))).toEqual([]);
+    // Written after the move, the earlier day is a contradiction still.
+    const late = doc('d', 'The remaining prisoners will be released by 10 April.', 'news', '2031-04-18');
+    expect(kinds(late, moved, after).some((k) => k.startsWith('date') && k.includes('d'))).toBe(true);
+  });
+
   it('takes two translations of one speech for one, unless they differ in what they say', () => {
     const interpreted = (words: string) =>
       doc(
@@ -165,5 +181,143 @@ describe('one thing in other words', () => {
   it('reads a hotline and a direct communication line as one thing', () => {
     expect([...meaningWords('a direct communication line')]).toEqual([...meaningWords('the hotline')]);
     expect([...meaningWords('the line of contact')]).not.toEqual([...meaningWords('the hotline')]);
+  });
+});
+
+describe('all held people free, or some still held: not of one group or one time', () => {
+  const held = doc(
+    'b',
+    'The ministry notes that 17 Arvenian fishermen remain in detention in Torvania.',
+    'news',
+    '2031-04-16',
+  );
+
+  it('takes "our" people free for the speaker’s side, not the other side’s still held', () => {
+    const ours = doc('a', 'MR. SURIN: Every one of our fishermen is home.', 'press-conference', '2031-04-14');
+    expect(kinds(ours, held)).toEqual([]);
+    const theirs = doc(
+      'a',
+      'MR. SURIN: Every one of the Arvenian fishermen is home.',
+      'press-conference',
+      '2031-04-14',
+    );
+    expect(kinds(theirs, held)).toEqual(['status ab']);
+  });
+
+  it('takes a goal, a count weeks before all were freed, or what is released but people, for no contradiction', () => {
+    const goal = doc(
+      'a',
+      'All detained fishermen will go home by 18 April, the ministry said.',
+      'news',
+      '2031-04-14',
+    );
+    expect(kinds(goal, held)).toEqual([]);
+    const later = doc(
+      'a',
+      'All persons detained in the Vell valley have been released.',
+      'news',
+      '2031-05-20',
+    );
+    expect(kinds(later, held)).toEqual([]);
+    const funds = doc(
+      'a',
+      'All the funds for the Vell valley have been released, the Union said.',
+      'news',
+      '2031-04-14',
+    );
+    expect(kinds(funds, held)).toEqual([]);
+  });
+});
+
+describe('a thing working, or not yet: switched on in between, or another thing', () => {
+  it('takes "not yet working" and later "working" for a thing switched on in between', () => {
+    const idle = doc('a', 'The hotline has yet to be switched on, officials said.', 'news', '2031-03-24');
+    const on = doc('b', 'The line has been working since Saturday.', 'news', '2031-04-06');
+    expect(kinds(idle, on)).toEqual([]);
+  });
+
+  it('takes one thing working and another not yet for no contradiction', () => {
+    const on = doc('a', 'The hotline has been working since Saturday.', 'news', '2031-03-24');
+    const other = doc(
+      'b',
+      'The measurement stations on the Vell are not yet operational.',
+      'news',
+      '2031-04-06',
+    );
+    expect(kinds(on, other)).toEqual([]);
+    const session = doc('b', 'The experts held a working session on the stations.', 'news', '2031-04-06');
+    expect(kinds(on, session)).toEqual([]);
+  });
+});
+
+describe('one call dated a day apart, as the app lists it', () => {
+  const flags = (...docs: ReturnType<typeof doc>[]) =>
+    findContradictions(docs, roster).map((c) => `${c.kind} ${c.a.source}${c.b.source}`);
+
+  it('flags everyone on one call on the other a day apart, not talks that run over days', () => {
+    const call = doc(
+      'a',
+      'President Varin held a telephone conversation with envoy Henrik Dahl on Thursday.',
+      'news',
+      '2031-03-08',
+    );
+    const again = doc(
+      'b',
+      'Envoy Henrik Dahl held a telephone call with President Kostal and President Varin on Friday.',
+      'news',
+      '2031-03-09',
+    );
+    expect(flags(call, again)).toContain('date ab');
+    const talks = doc('a', 'Varin and Kostal held talks in Fjellby on 3 March.', 'news', '2031-03-05');
+    const days = doc(
+      'b',
+      'Varin and Kostal opened two days of talks in Fjellby on 2 March.',
+      'news',
+      '2031-03-05',
+    );
+    expect(flags(talks, days).filter((k) => k.startsWith('date'))).toEqual([]);
+  });
+
+  it('takes no one sentence telling two calls for one call', () => {
+    const two = doc(
+      'a',
+      'The Minister recalled that President Varin had spoken by telephone with envoy Dahl on Monday, and that envoy Dahl had spoken with President Kostal the day after.',
+      'readout',
+      '2031-03-12',
+    );
+    const one = doc(
+      'b',
+      'Envoy Henrik Dahl held a telephone conversation with President Oleg Varin on Monday.',
+      'readout',
+      '2031-03-12',
+    );
+    expect(flags(two, one).filter((k) => k.startsWith('date'))).toEqual([]);
+  });
+});
+
+describe('who was at one event, from a sentence that tells two days', () => {
+  it('takes no one who welcomed a signing today for one at the signing on Tuesday', () => {
+    const flags = (...docs: ReturnType<typeof doc>[]) => findContradictions(docs, roster).map((c) => c.kind);
+    const welcomed = doc(
+      'a',
+      'Foreign Minister Ingrid Solberg today welcomed the Vell accord, signed in Drava on Tuesday by President Oleg Varin.',
+      'news',
+      '2031-03-06',
+    );
+    const signed = doc(
+      'b',
+      'President Mira Kostal and President Oleg Varin signed the Vell accord in Drava on Tuesday.',
+      'news',
+      '2031-03-04',
+    );
+    expect(flags(welcomed, signed)).not.toContain('participants');
+    // Told on its own day, other people at the same signing are flagged still.
+    const other = doc(
+      'a',
+      'Ingrid Solberg and Oleg Varin signed the Vell accord in Drava on Tuesday.',
+      'news',
+      '2031-03-06',
+    );
+    expect(flags(other, signed)).toContain('participants');
   });
 });
