@@ -10,7 +10,6 @@ import {
 } from '../core/bundle.ts';
 import { CompositionPlan } from '../core/compositionPlan.ts';
 import { ParleyError } from '../core/errors.ts';
-import { parseInput } from '../core/validate.ts';
 import { insertAmendment, selectAmendments } from '../store/repo/amendments.ts';
 import { insertCirculation, selectCirculations } from '../store/repo/circulations.ts';
 import { insertClaims, insertSourceLinks, selectClaims, selectSourceLinks } from '../store/repo/claims.ts';

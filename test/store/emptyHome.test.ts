@@ -6,7 +6,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listClaims } from '../../src/app/claims.ts';
-import { read } from '../../src/app/context.ts';
 import { addParty, listParties } from '../../src/app/roster.ts';
 import { runUseCase } from '../../src/app/useCase.ts';
 import { owner } from '../../src/core/actor.ts';

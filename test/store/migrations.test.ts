@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { verifyAudit } from '../../src/app/audit.ts';
 import { claimQueue, listClaims } from '../../src/app/claims.ts';
-import { read, write } from '../../src/app/context.ts';
+import { write } from '../../src/app/context.ts';
 import { addParty, listParties } from '../../src/app/roster.ts';
 import { runUseCase } from '../../src/app/useCase.ts';
 import { owner } from '../../src/core/actor.ts';
