@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/evidence/extract.ts';
 import { linkSources } from '../../src/evidence/link.ts';
+import { eventPairs } from './linkedDocs.ts';
 import { roster } from './roster.ts';
 
 const doc = (source: string, cleanText: string, published: string) => ({
@@ -12,18 +13,6 @@ const doc = (source: string, cleanText: string, published: string) => ({
   claims: extractClaims(cleanText, { roster, published }),
 });
 type Doc = ReturnType<typeof doc>;
-
-/** The pairs of sources whose event claims were linked as one event, sorted. */
-function eventPairs(docs: Doc[]): string[] {
-  const { links } = linkSources(docs, roster);
-  return [
-    ...new Set(
-      links
-        .filter((l) => l.a.kind === 'event' && l.b.kind === 'event')
-        .map((l) => [l.a.source, l.b.source].sort().join('-')),
-    ),
-  ].sort();
-}
 
 /** The pairs of sources flagged as giving one event two dates. */
 const dateFlags = (docs: Doc[]) => [

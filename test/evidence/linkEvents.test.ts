@@ -3,6 +3,7 @@ import { coarseDays, spanOfDays } from '../../src/evidence/eventProfile.ts';
 import { extractClaims } from '../../src/evidence/extract.ts';
 import { linkSources } from '../../src/evidence/link.ts';
 import { isFrame } from '../../src/evidence/passages.ts';
+import { eventPairs } from './linkedDocs.ts';
 import { roster } from './roster.ts';
 
 const doc = (source: string, cleanText: string, published: string) => ({
@@ -11,18 +12,6 @@ const doc = (source: string, cleanText: string, published: string) => ({
   published,
   claims: extractClaims(cleanText, { roster, published }),
 });
-
-/** The pairs of sources whose event claims were linked as one event, sorted. */
-function eventPairs(docs: ReturnType<typeof doc>[]): string[] {
-  const { links } = linkSources(docs, roster);
-  return [
-    ...new Set(
-      links
-        .filter((l) => l.a.kind === 'event' && l.b.kind === 'event')
-        .map((l) => [l.a.source, l.b.source].sort().join('-')),
-    ),
-  ].sort();
-}
 
 describe('event linking across sources', () => {
   it('reads datelines, contact footers and greetings as a document frame, not content', () => {

@@ -14,3 +14,17 @@ export const doc = (source: string, cleanText: string, genre: Genre = 'news', pu
 
 export const kinds = (...docs: ReturnType<typeof doc>[]) =>
   linkSources(docs, roster).disagreements.map((d) => `${d.kind} ${d.a.source}${d.b.source}`);
+
+type Linkable = Parameters<typeof linkSources>[0][number];
+
+/** The pairs of sources whose event claims were linked as one event, sorted. */
+export function eventPairs(docs: Linkable[]): string[] {
+  const { links } = linkSources(docs, roster);
+  return [
+    ...new Set(
+      links
+        .filter((l) => l.a.kind === 'event' && l.b.kind === 'event')
+        .map((l) => [l.a.source, l.b.source].sort().join('-')),
+    ),
+  ].sort();
+}
