@@ -24,23 +24,49 @@ const COUNT = '(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)
 // where a capital matters, it is checked outside these patterns.
 const AGREEMENT =
   '(?:accord|agreement|treaty|deal|memorandum|protocol|convention|pact|armistice|ceasefire|truce)s?';
-const TRIGGERS: [EventClaimKind, RegExp][] = [
+// Each pattern comes with words one of which every match of it holds (lower case): one scan for
+// all the words says which patterns a sentence needs, and the others are not run. A sentence that
+// names an event names one or two kinds; running all ten patterns over it cost more than the rest
+// of the event pass.
+const TRIGGERS: [EventClaimKind, RegExp, string[]][] = [
   [
     'deadline',
     new RegExp(
       `\\bdeadlines?\\b|\\bextended (?:to|until) (?:the )?${WHEN}|\\bby ${WHEN}|\\bwithin (?:the next )?${COUNT} (?:days?|weeks?|months?)\\b|\\b(?:open|opens|sign|signature|(?:enter|enters|entered|come|comes|came) into force|entry into force|(?:take|takes|took) effect|expires?)\\b[^.;]{0,40}?\\b(?:on|by|from) (?:the )?${WHEN}`,
       'gi',
     ),
+    ['deadline', 'extended', 'by ', 'within', 'open', 'sign', 'into force', 'effect', 'expir'],
   ],
   [
     'call',
     /\b(?:(?:phone|telephone|video) (?:call|conversation)s?|videoconference|calls? (?:between|with)|(?:'s?|’s?|the|a|good|their) call(?! (?:for|upon|on (?:the |all |both )?(?:parties|sides|states|countries|[a-z\u00DF-\u00FF]+ (?:to|not))))|spoke by (?:tele)?phone|held a call|picked up the phone|(?:tele)?phoned|by (?:tele)?phone|(?:spoke|spoken|speaks|talked|speak)(?: (?:today|yesterday|tonight|again|briefly|this \w+|on [A-Z\u00C0-\u00DE]\w+|by (?:tele)?phone)){0,2} (?:with|to)(?! (?:the )?(?:reporters|journalists|press|media|nation|audience|crowd|students|parliament)\b)(?= (?:the |his |her |their |a |an )?[A-Z\u00C0-\u00DE]))\b/gi,
+    ['phone', 'video', 'call', 'spoke', 'speak', 'talked'],
   ],
   [
     'visit',
     /\b(?:visit(?:ed|s|ing)?|travel(?:s|ed|led|ing|ling)? to|fl(?:ew|ies|y|ying) to|head(?:s|ed|ing)? to|(?:arrived?|arrives|arriving|landed|lands?|landing) in|tour of|trip to|continues? (?:on )?to (?=[A-Z\u00C0-\u00DE])|on a (?:working|official|state) visit|(?:is|are|was|were|will be|['’]ll be) (?:now |already )?in [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+(?= (?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|on (?:[A-Z\u00C0-\u00DE]|\d)|for (?:talks|consultations|a visit|meetings)|to (?:meet|attend|hold|take part)))\b)/gi,
+    [
+      'visit',
+      'travel',
+      'flew',
+      'flies',
+      'fly',
+      'head',
+      'arriv',
+      'land',
+      'tour',
+      'trip',
+      'continue',
+      'is in ',
+      'are in ',
+      'was in ',
+      'were in ',
+      'be in ',
+      'now in ',
+      'already in ',
+    ],
   ],
-  ['summit', /\bsummits?\b/gi],
+  ['summit', /\bsummits?\b/gi, ['summit']],
   // Signing an accord is an occasion the signatories attend together, a meeting; what a joint
   // statement is "signed by" is the statement's own record, and stays a statement.
   [
@@ -49,25 +75,83 @@ const TRIGGERS: [EventClaimKind, RegExp][] = [
       `\\b(?:sign(?:s|ed|ing)?|signature of|signing of)(?: (?:the|this|an?|its|their|our|both))?(?: [A-Z\u00C0-\u00DE][\\w-]*){0,3} ${AGREEMENT}\\b|\\bsigned\\b(?<=\\b${AGREEMENT},? (?:(?:was|were|is|has been|had been|being) )?signed)`,
       'gi',
     ),
+    ['sign'],
   ],
   [
     'meeting',
     /\b(?:met|meets?|meetings?|gathered|received|receives|welcomed|welcomes|greeted|consultations|(?<!press |news )conferences?|working sessions?|sessions?|plenary|(?:re)?convene[ds]?|(?:working )?(?:dinner|lunch|breakfast)|host(?:ed|s)?|see you (?:in|at|on)|see (?:both |the |our )?(?:delegations|negotiators|teams|you|them) (?:back|again)|get together|brief(?:s|ed|ing)? the (?=[A-Z\u00C0-\u00DE])(?!Press\b))\b/gi,
+    [
+      'met',
+      'meet',
+      'gathered',
+      'receive',
+      'welcome',
+      'greeted',
+      'consultations',
+      'conference',
+      'session',
+      'plenary',
+      'convene',
+      'dinner',
+      'lunch',
+      'breakfast',
+      'host',
+      'see ',
+      'get together',
+      'brief',
+    ],
   ],
   // A body that decides sits to decide: "its council approved", "the decision of the Union
   // Council, taken on 2 April", "at its council on April 2" report the body's session.
   [
     'meeting',
     /\b(?:council|assembly|cabinet|board|diet|parliament)\b(?=(?: [a-z]+ly)? (?:approved|adopted|decided|endorsed)\b)|\bdecision of (?:the |its )?(?:[A-Z\u00C0-\u00DE][\w-]* )?(?:council|assembly|cabinet|board)\b(?=,? taken\b)|\bat (?:its|the|their) (?:council|assembly)(?= (?:on|this|next) )/gi,
+    ['council', 'assembly', 'cabinet', 'board', 'diet', 'parliament'],
   ],
   // A record's header names its own occasion by where and when it sat: "Held at Corbel, on Thursday, 2 April".
-  ['meeting', /^(?:held|convened) (?:at|in)\b/gi],
-  ['talks', /\b(?:talks|negotiations|discussions|round)\b/gi],
+  ['meeting', /^(?:held|convened) (?:at|in)\b/gi, ['held ', 'convene']],
+  [
+    'talks',
+    /\b(?:talks|negotiations|discussions|round)\b/gi,
+    ['talks', 'negotiations', 'discussions', 'round'],
+  ],
   [
     'statement',
     /\b(?:joint statement|statement|readout|communiqu[eé]|published its assessment|signed|signing ceremony|brief(?:s|ed|ing)? (?:the )?(?:press|reporters|journalists|media)|(?:press|news) (?:conference|briefing)|press point|address(?:ed|es)? (?:the nation|the (?:assembly|parliament|council|conference|summit))|(?:televised |video )?address to the nation)\b/gi,
+    [
+      'statement',
+      'readout',
+      'communiqu',
+      'assessment',
+      'sign',
+      'brief',
+      'conference',
+      'press point',
+      'address',
+    ],
   ],
 ];
+// Bit i set: pattern i of TRIGGERS needs the word. No word is the start of another, so one
+// match at each offset finds every word, those inside another's match included.
+const TRIGGER_WORDS = new Map<string, number>();
+TRIGGERS.forEach(([, , words], i) => {
+  for (const w of words) TRIGGER_WORDS.set(w, (TRIGGER_WORDS.get(w) ?? 0) | (1 << i));
+});
+const TRIGGER_WORD = new RegExp(
+  [...TRIGGER_WORDS.keys()].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  'gi',
+);
+
+/** The TRIGGERS a sentence needs run, as bits. */
+function neededTriggers(sentence: string): number {
+  let needed = 0;
+  TRIGGER_WORD.lastIndex = 0;
+  for (let m = TRIGGER_WORD.exec(sentence); m !== null; m = TRIGGER_WORD.exec(sentence)) {
+    needed |= TRIGGER_WORDS.get(m[0].toLowerCase())!;
+    TRIGGER_WORD.lastIndex = m.index + 1;
+  }
+  return needed;
+}
 const PLACE = /\b(?:in|at) ((?:the )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})/gu;
 
 const SIGNING = /^sign/i;
@@ -211,8 +295,11 @@ interface Candidate {
 /** Every trigger word of a sentence that names an event, in pattern order: the regex pass, run once. */
 function candidates(sentence: string): Candidate[] {
   if (!ANY_TRIGGER.test(sentence)) return [];
+  const needed = neededTriggers(sentence);
   const found: Candidate[] = [];
-  for (const [kind, pattern] of TRIGGERS) {
+  for (let i = 0; i < TRIGGERS.length; i++) {
+    if ((needed & (1 << i)) === 0) continue;
+    const [kind, pattern] = TRIGGERS[i]!;
     for (const m of allMatches(pattern, sentence)) {
       const before = sentence.slice(Math.max(0, m.index - 60), m.index);
       // The cheap word tests first: the anchored patterns backtrack on every trigger.
