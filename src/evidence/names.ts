@@ -36,10 +36,19 @@ interface Token {
   end: number;
 }
 
+const isApostrophe = (c: string | undefined) => c === "'" || c === '’';
+
+/** `word` without a final possessive: what `word.replace(/['’]s?$/, '')` gives, run per word. */
+function withoutPossessive(word: string): string {
+  const n = word.length;
+  if (word[n - 1] === 's' && isApostrophe(word[n - 2])) return word.slice(0, n - 2);
+  return isApostrophe(word[n - 1]) ? word.slice(0, n - 1) : word;
+}
+
 function tokenize(run: string, offset: number): Token[] {
   const tokens: Token[] = [];
   for (const m of allMatches(TOKEN, run)) {
-    let text = m[0].replace(/['’]s?$/, '');
+    let text = withoutPossessive(m[0]);
     // A sentence-final period is not part of the name, an initial's period is ("J.D.").
     if (text.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(text) && !TITLE_WORDS.has(text.toLowerCase())) {
       text = text.slice(0, -1);
@@ -106,7 +115,8 @@ function singleWord(
   state: ScanState,
   inQuote: (at: number) => boolean,
 ): boolean {
-  const bare = word.replace(/(?:['’]s?|\.)$/, '');
+  // What `word.replace(/(?:['’]s?|\.)$/, '')` gives: a final period, else a possessive.
+  const bare = word.endsWith('.') ? word.slice(0, -1) : withoutPossessive(word);
   if (gazetteer.aliases.has(bare) || gazetteer.aliases.has(word)) return false;
   const full = state.surnames.get(bare);
   if (full === undefined) return true;
