@@ -142,6 +142,10 @@ const TRIGGER_WORD = new RegExp(
   'gi',
 );
 
+/** The trigger words, each with the kinds of the patterns that need it (for the tests of the word scan). */
+export const triggerWords = (): [string, EventClaimKind[]][] =>
+  [...TRIGGER_WORDS].map(([w, bits]) => [w, TRIGGERS.filter((_, i) => bits & (1 << i)).map(([k]) => k)]);
+
 /** The TRIGGERS a sentence needs run, as bits. */
 function neededTriggers(sentence: string): number {
   let needed = 0;
