@@ -219,10 +219,8 @@ export function scanNames(text: string, gazetteer: Gazetteer, inQuote: (at: numb
       // The longest window first, then one token shorter: tokens hold no spaces, so each
       // shorter key is the longer one cut at its last space.
       const longest = Math.min(gazetteer.maxTokens, tokens.length - i);
-      let key = tokens
-        .slice(i, i + longest)
-        .map((t) => t.text)
-        .join(' ');
+      let key = tokens[i]!.text;
+      for (let j = i + 1; j < i + longest; j++) key += ` ${tokens[j]!.text}`;
       for (let len = longest; len > 0 && matched === 0; len--, key = key.slice(0, key.lastIndexOf(' '))) {
         const entry = gazetteer.aliases.get(key);
         if (!entry) continue;

@@ -136,9 +136,13 @@ function reportedSpeech(
   return end > open || !NAMING.test(ctx.masked.slice(end, open));
 }
 
-/** The speaker with the words the text names them by ("the presidential press service"). */
+/**
+ * The speaker with the words the text names them by ("the presidential press service").
+ * Object.assign, not a spread: V8 copies speakers of several shapes spread with a key added
+ * ten times slower, and this runs for every attributed quotation.
+ */
 function saidAs({ speaker, span }: Attribution, text: string): Speaker {
-  return speaker.said ? speaker : { ...speaker, said: text.slice(span[0], span[1]) };
+  return speaker.said ? speaker : Object.assign({}, speaker, { said: text.slice(span[0], span[1]) });
 }
 
 /** Quote claims of a clean text, speakers resolved against the names found in it. */
