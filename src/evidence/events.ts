@@ -234,6 +234,13 @@ interface Trigger {
   apart?: boolean;
 }
 
+// Patterns with \p{…} written inline are rebuilt with `new RegExp` on every call in the built
+// engine (esbuild lowers them): the ones on hot paths are made once, here.
+const CAPITAL_START = /^\p{Lu}/u;
+const IN_CAPITAL = /\bin \p{Lu}/u;
+const NAME_AFTER = /^\s*(?:(?:the|his|her|their|a|an) )?\p{Lu}/u;
+const CAPITAL_WORD_END = /\p{Lu}\S*$/u;
+
 // "received Oriel's envoy Beatrix Holm" is a meeting; "received Kostra's catch figures" is not:
 // past a possessive, the object names someone (a capital or a pronoun) within a few words.
 function receivedSomeone(after: string): boolean {
@@ -244,7 +251,7 @@ function receivedSomeone(after: string): boolean {
     .slice(0, 6);
   if (/^(?:him|her|them|us|me)$/i.test(object[0] ?? '')) return true;
   const rest = /['’]s$/.test(object[0] ?? '') ? object.slice(1) : object;
-  return rest.some((w) => /^\p{Lu}/u.test(w));
+  return rest.some((w) => CAPITAL_START.test(w));
 }
 // "welcomed President Varin", "greeted the delegation": a welcome is a meeting only when it
 // is someone who is welcomed, not a decision or a readiness ("welcomed Halcyra's readiness").
@@ -255,7 +262,7 @@ function welcomedSomeone(after: string): boolean {
     return /^(?:delegations?|envoys?|ministers?|presidents?|prime|minister|secretary|special|visiting|king|queen|chancellor|leaders?|heads?|negotiators?)\b/i.test(
       words[1] ?? '',
     );
-  return /^\p{Lu}/u.test(words[0] ?? '') && !/['’]s?$/.test(words[0] ?? '');
+  return CAPITAL_START.test(words[0] ?? '') && !/['’]s?$/.test(words[0] ?? '');
 }
 // "signed the Gannet Bank Accord": the words between the determiner and the noun are the
 // accord's name, capitalised; "signs today because the accord" signs nothing named.
@@ -270,7 +277,7 @@ function namesAnAgreement(trigger: string): boolean {
   return name
     .slice(start)
     .filter((w) => !/^(?:the|this|an?|its|their|our|both)$/i.test(w))
-    .every((w) => /^\p{Lu}/u.test(w));
+    .every((w) => CAPITAL_START.test(w));
 }
 // The patterns are case-blind, so the capital that makes "spoke today with President Varin" a
 // call, "continue to Drava" a visit and "is in Kessel today" a visit is checked here.
@@ -278,9 +285,8 @@ const NEEDS_NAME_AFTER =
   /^(?:continues?(?: on)? to|brief\w* the|(?:spoke|spoken|speaks|speak|talked)\b.*\b(?:with|to))$/i;
 const NEEDS_NAME_INSIDE = /^(?:is|are|was|were|will be|['’]ll be)\b/i;
 function namesSomeoneOrSomewhere(trigger: string, after: string): boolean {
-  if (NEEDS_NAME_INSIDE.test(trigger)) return /\bin \p{Lu}/u.test(trigger);
-  if (NEEDS_NAME_AFTER.test(trigger))
-    return /^\s*(?:(?:the|his|her|their|a|an) )?\p{Lu}/u.test(after) || /\p{Lu}\S*$/u.test(trigger);
+  if (NEEDS_NAME_INSIDE.test(trigger)) return IN_CAPITAL.test(trigger);
+  if (NEEDS_NAME_AFTER.test(trigger)) return NAME_AFTER.test(after) || CAPITAL_WORD_END.test(trigger);
   return true;
 }
 // A new clause may report another event of the same kind: "..., and the next round is set for ...".

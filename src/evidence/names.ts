@@ -30,6 +30,12 @@ const RUN = new RegExp(
 );
 const TOKEN = /\S+/g;
 
+// Patterns with \p{…} written inline are rebuilt with `new RegExp` on every call in the built
+// engine (esbuild lowers them): the ones on hot paths are made once, here.
+const INITIALS = /^(?:\p{L}\.)+$/u;
+const ALL_CAPITALS = /^\p{Lu}+$/u;
+const LOWER_START = /^\p{Ll}/u;
+
 interface Token {
   text: string;
   start: number;
@@ -50,7 +56,7 @@ function tokenize(run: string, offset: number): Token[] {
   for (const m of allMatches(TOKEN, run)) {
     let text = withoutPossessive(m[0]);
     // A sentence-final period is not part of the name, an initial's period is ("J.D.").
-    if (text.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(text) && !TITLE_WORDS.has(text.toLowerCase())) {
+    if (text.endsWith('.') && !INITIALS.test(text) && !TITLE_WORDS.has(text.toLowerCase())) {
       text = text.slice(0, -1);
     }
     if (text !== '') tokens.push({ text, start: offset + m.index, end: offset + m.index + text.length });
@@ -60,7 +66,7 @@ function tokenize(run: string, offset: number): Token[] {
 
 const isNameWord = (t: string) => {
   const lower = t.toLowerCase();
-  return !TITLE_WORDS.has(lower) && !NOT_NAME_WORDS.has(lower) && !isDemonym(t) && !/^\p{Lu}+$/u.test(t);
+  return !TITLE_WORDS.has(lower) && !NOT_NAME_WORDS.has(lower) && !isDemonym(t) && !ALL_CAPITALS.test(t);
 };
 
 interface ScanState {
@@ -82,7 +88,7 @@ function addUnknown(
   if (
     name.length === 0 ||
     name.length > 4 ||
-    !name.every((t) => isNameWord(t.text) || /^\p{Ll}/u.test(t.text))
+    !name.every((t) => isNameWord(t.text) || LOWER_START.test(t.text))
   ) {
     return;
   }

@@ -13,12 +13,17 @@ const ABBREVIATIONS = new Set(
 
 const BOUNDARY = /[.!?…]+["')\]]*(?=\s+["'(]?[\p{Lu}\d])|\n\n/gu;
 
+// Patterns with \p{…} written inline are rebuilt with `new RegExp` on every call in the built
+// engine (esbuild lowers them): the ones on hot paths are made once, here.
+const LETTER_OR_DOT = /[\p{L}.]/u;
+const INITIALISM = /^(?:\p{L}\.)+\p{L}$/u;
+
 function endsWithAbbreviation(text: string, dot: number): boolean {
   let start = dot;
-  while (start > 0 && /[\p{L}.]/u.test(text[start - 1]!)) start--;
+  while (start > 0 && LETTER_OR_DOT.test(text[start - 1]!)) start--;
   const word = text.slice(start, dot).toLowerCase();
   // A single initial ("J.") or a dotted initialism ("U.S") keeps the sentence going.
-  return word.length === 1 || ABBREVIATIONS.has(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
+  return word.length === 1 || ABBREVIATIONS.has(word) || INITIALISM.test(word);
 }
 
 /** Sentence spans of `text` within `[from, to)`; quote marks (") are paired to avoid splitting quotes. */

@@ -233,6 +233,9 @@ function resolveCandidate(
   return { speaker: { name: phrase.replace(/^The\s+/, ''), via: 'name' }, span, strong: true };
 }
 
+// Made once: written inline, a \p{…} pattern is rebuilt on every call in the built engine.
+const OPENS_CAPITAL = /^\s*\p{Lu}/u;
+
 /** Finds the speaker from the text right after the closing mark (masked, paragraph-bounded). */
 export function speakerAfter(
   afterText: string,
@@ -250,7 +253,7 @@ export function speakerAfter(
   // Nothing far past the verb matters: cutting there bounds the patterns' backtracking.
   const after = afterText.slice(0, Math.max(verbAt, accordingAt) + 80);
   // '"... side." Putin noted' starts a new sentence: Putin is not this quotation's speaker.
-  if (endedSentence && /^\s*\p{Lu}/u.test(after) && !AFTER_VERB_FIRST.test(after)) return undefined;
+  if (endedSentence && OPENS_CAPITAL.test(after) && !AFTER_VERB_FIRST.test(after)) return undefined;
   for (const pattern of [AFTER_ACCORDING, AFTER_VERB_FIRST, AFTER_POSSESSIVE, AFTER_NAME_FIRST]) {
     // Two forms need words a plain search finds first: "according to", a possessive's "'s".
     if (pattern === AFTER_ACCORDING && accordingAt === -1) continue;
