@@ -146,6 +146,21 @@ const TRIGGER_WORD = new RegExp(
 export const triggerWords = (): [string, EventClaimKind[]][] =>
   [...TRIGGER_WORDS].map(([w, bits]) => [w, TRIGGERS.filter((_, i) => bits & (1 << i)).map(([k]) => k)]);
 
+/**
+ * For the tests: the kinds whose pattern matches `sentence`, and those of them the word scan would
+ * not run.
+ */
+export function triggerScan(sentence: string): { matching: EventClaimKind[]; skipped: EventClaimKind[] } {
+  const needed = neededTriggers(sentence);
+  const matching = TRIGGERS.map((t, i) => [t, i] as const).filter(
+    ([[, p]]) => allMatches(p, sentence).length > 0,
+  );
+  return {
+    matching: matching.map(([[kind]]) => kind),
+    skipped: matching.filter(([, i]) => (needed & (1 << i)) === 0).map(([[kind]]) => kind),
+  };
+}
+
 /** The TRIGGERS a sentence needs run, as bits. */
 function neededTriggers(sentence: string): number {
   let needed = 0;
