@@ -129,10 +129,10 @@ export interface CleanOptions {
  */
 function laterDate(state: State): void {
   if (state.meta.date !== undefined) return;
-  for (const paragraph of state.kept.slice(0, HEADER_LINES))
-    dated(state.meta, datelineDate(paragraph) ?? wireDateline(paragraph, state.received), 'dateline');
-  dated(state.meta, closingDate(state.kept), 'dateline');
   const text = state.kept.join('\n\n');
+  for (const paragraph of state.kept.slice(0, HEADER_LINES))
+    dated(state.meta, datelineDate(paragraph) ?? wireDateline(paragraph, state.received, text), 'dateline');
+  dated(state.meta, closingDate(state.kept), 'dateline');
   for (const paragraph of state.kept.slice(0, HEADER_LINES))
     dated(state.meta, weekdayDateline(paragraph, text), 'dateline');
   if (state.meta.date === undefined) dated(state.meta, newestDate(text), 'text');

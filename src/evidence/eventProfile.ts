@@ -34,6 +34,8 @@ export interface EventProfile {
   ordinal?: string;
   /** Places the clause names (lower case). */
   places: Set<string>;
+  /** The day was said of this event itself, not of another the sentence names nearer it. */
+  ownDate: boolean;
   /** Roster people the clause names: the event's own, not those of another clause of the sentence. */
   persons: Set<string>;
 }
@@ -205,7 +207,7 @@ export function spanOfDays(
 const TRIGGERS: Record<string, RegExp> = {
   meeting:
     /\b(?:met|meet|meets|meeting|meetings|talks|negotiations?|sessions?|plenary|summit|round|consultations?|dinner|lunch|breakfast|conference|reconvene\w*|received|receives|hosted|hosts|gathered|discussions|sign(?:s|ed|ing)?|signature|council|assembly|cabinet)\b/gi,
-  call: /\b(?:(?:tele)?phon\w*|calls?|conversations?|spoke|speaks|videoconference)\b/gi,
+  call: /\b(?:(?:tele)?phon\w*|calls?|conversations?|spoke|spoken|speaks?|videoconference)\b/gi,
   visit: /\b(?:visit\w*|travel\w*|arriv\w*|landed|lands|flew|tour|trip)\b/gi,
   statement: /\b(?:statement|readout|communiqu\w*|brief\w*|press conference|signed|signing|assessment)\b/gi,
   deadline: /\b(?:by|deadline|within|open\w*|sign\w*|until|no later than)\b/gi,
@@ -221,6 +223,8 @@ export interface Clause {
   phrase: string;
   /** The word the event is named by in the clause. */
   trigger: string;
+  /** Whether the claim's date is said of this event: no event of another class is named between them. */
+  ownDate: boolean;
 }
 
 /**
@@ -241,7 +245,7 @@ export function clauseOf(text: string, cls: string, dateText: string | undefined
   }
   parts.push([from, text.length]);
   const partOf = (i: number) => parts.find(([s, e]) => i >= s && i < e) ?? parts[0]!;
-  const all = allMatches(TRIGGERS[cls] ?? TRIGGERS.meeting!, text);
+  const all = oneNamingEach(allMatches(TRIGGERS[cls] ?? TRIGGERS.meeting!, text), text);
   const datePart = dateAt === -1 ? undefined : partOf(dateAt);
   const inPart = datePart ? all.filter((t) => t.index >= datePart[0] && t.index < datePart[1]) : [];
   const triggers = inPart.length > 0 ? inPart : all;
@@ -299,13 +303,40 @@ export function clauseOf(text: string, cls: string, dateText: string | undefined
       ? text.slice(Math.max(start, at - 80), at)
       : `${before} ${word}${/^of\b/i.test(after) ? ` ${after}` : ''}`,
     trigger: word,
+    // A day the sentence does not name is its document's, and no other event of it owns it.
+    ownDate: dateAt === -1 || !otherEventBetween(text, cls, at, dateAt),
   };
 }
+
+/**
+ * Whether an event of another class is named between an event's word and a date: "prepared the
+ * round in a telephone call on Sunday" dates the call, not the round.
+ */
+function otherEventBetween(text: string, cls: string, at: number, dateAt: number): boolean {
+  const between = text.slice(Math.min(at, dateAt), Math.max(at, dateAt));
+  return OTHER_EVENTS.some(([c, re]) => c !== cls && re.test(between));
+}
+// The triggers of the classes that name occasions, without the global flag: tested, not scanned.
+const OTHER_EVENTS = (['meeting', 'call', 'visit'] as const).map(
+  (c) => [c, new RegExp(TRIGGERS[c]!.source, 'i')] as const,
+);
+/**
+ * Triggers that name one event together ("spoken by telephone", "a telephone conversation",
+ * "phone call") count once, so that the second event of a sentence is its second naming.
+ */
+function oneNamingEach(triggers: RegExpExecArray[], text: string): RegExpExecArray[] {
+  return triggers.filter((t, i) => {
+    const prev = triggers[i - 1];
+    return !prev || !JOINED.test(text.slice(prev.index + prev[0].length, t.index));
+  });
+}
+// What may stand between two words naming one event: a space, "by", "a", "the".
+const JOINED = /^\s*(?:(?:by|a|an|the|over the)\s+)?$/i;
 // A segment that only says where or when: ", in Vessingen", ", on 14 November".
 const ADVERBIAL = /^\s*(?:in|at|on|from|under)\b/i;
 // Triggers that are verbs: their subject, before them, says who met.
 const VERB =
-  /^(?:met|meet|meets|signs|signed|received|receives|hosted|hosts|gathered|spoke|speaks|reconvene\w*|visit(?:s|ed)?|travel\w*|arriv\w*|landed|lands|flew|phoned|telephoned)$/i;
+  /^(?:met|meet|meets|signs|signed|received|receives|hosted|hosts|gathered|spoke|spoken|speaks?|reconvene\w*|visit(?:s|ed)?|travel\w*|arriv\w*|landed|lands|flew|phoned|telephoned)$/i;
 
 // ---- qualifiers -------------------------------------------------------------------------
 
@@ -359,17 +390,27 @@ function placesOf(clause: string): Set<string> {
   }
   for (const m of allMatches(PLACE, clause)) {
     const name = m[1]!.replace(/^the\s+/i, '').replace(/['’]s$/, '');
-    if (!NOT_PLACE.test(name)) out.add(name.toLowerCase());
+    if (NOT_PLACE.test(name)) continue;
+    out.add(name.toLowerCase());
+    // "at Castel Brune, Sorrance": a venue and the town it is in, both the event's place.
+    const town = TOWN_AFTER.exec(clause.slice(m.index + m[0].length));
+    if (town && !NOT_PLACE.test(town[1]!) && !NOT_NAME_WORDS.has(town[1]!.toLowerCase()))
+      out.add(town[1]!.toLowerCase());
   }
   return out;
 }
+// The town after a venue: one capitalised word, then the clause or sentence goes on or ends
+// (", Sorrance, from 17 March", ", Sorrance."), not a name that opens a new clause (", Vintrop said").
+const TOWN_AFTER = /^,\s+(\p{Lu}[\p{L}'’-]+)(?=\s*(?:[,.;:]|$|\s+(?:on|from|in|at|between|until|to)\b))/u;
 
 const ORDINAL_WORD =
   /^(?:first|second|third|fourth|fifth|next|last|final|new|joint|expert|technical|peace|ceasefire)$/i;
 
 const BARE_WEEKDAY = /^(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+// Announced, not yet held; a trip in the present tense ("our team heads to Veyrin on
+// Wednesday") is one not yet made.
 const PLANNED =
-  /\b(?:starting|beginning|opening on|intends?|intend to|will|would|shall|is to|are to|set (?:to|for)|due to|plans? to|planned|expected|upcoming|scheduled|propose[ds]?|agreed to meet|next)\b/i;
+  /\b(?:starting|beginning|opening on|intends?|intend to|will|would|shall|is to|are to|set (?:to|for)|due to|plans? to|planned|expected|upcoming|scheduled|propose[ds]?|agreed to meet|next|(?:heads?|leaves?|departs?|sets? off|travels) (?:to|for|out))\b/i;
 
 /** What is known of an event before its clause is read: the claim's class, day and tense. */
 interface Said {
@@ -412,7 +453,7 @@ export const eventProfile = perPassage(profileOf);
 function readProfile(text: string, data: Said, roster: Roster): EventProfile {
   const { cls } = data;
   const p = { published: data.published };
-  const { text: clause, phrase: described, trigger } = clauseOf(text, cls, data.dateText, data.nth);
+  const { text: clause, phrase: described, trigger, ownDate } = clauseOf(text, cls, data.dateText, data.nth);
   const noun = NOUN.exec(clause);
   const length = DURATION.exec(clause);
   // The level is the trigger's own: "met ... before this session" is a meeting, not a session.
@@ -465,6 +506,7 @@ function readProfile(text: string, data: Said, roster: Roster): EventProfile {
     part: tagsOf(clause, PART),
     ...(ordinal && NUMBERED.test(ordinal) ? { ordinal } : {}),
     places: placesOf(clause),
+    ownDate,
     persons: new Set(
       entityMentions(reported(clause, trigger), roster).flatMap((e) => (e.person ? [e.person] : [])),
     ),

@@ -4,7 +4,7 @@
 // consultations"): each trigger of another kind is an event of its own. News needs a date
 // or a place to call something an event; official genres report events without them, and
 // what a readout reports as done happened the day it is dated.
-import { type FoundDate, findEventDates, isFutureTense } from './dates.ts';
+import { dateWordsAt, type FoundDate, findEventDates, isFutureTense, mayHoldDate } from './dates.ts';
 import type { Genre } from './genre.ts';
 import { NOT_NAME_WORDS } from './lexicon.ts';
 import { hitsWithin, type NameHit } from './names.ts';
@@ -32,19 +32,19 @@ const TRIGGERS: [EventClaimKind, RegExp, string[]][] = [
   [
     'deadline',
     new RegExp(
-      `\\bdeadlines?\\b|\\bextended (?:to|until) (?:the )?${WHEN}|\\bby ${WHEN}|\\bwithin (?:the next )?${COUNT} (?:days?|weeks?|months?)\\b|\\b(?:open|opens|sign|signature|(?:enter|enters|entered|come|comes|came) into force|entry into force|(?:take|takes|took) effect|expires?)\\b[^.;]{0,40}?\\b(?:on|by|from) (?:the )?${WHEN}`,
+      `\\bdeadlines?\\b|\\b(?:at|from) midnight(?= (?:on|tonight|tomorrow)\\b)|\\bextended (?:to|until) (?:the )?${WHEN}|\\bby ${WHEN}|\\bwithin (?:the next )?${COUNT} (?:hours?|days?|weeks?|months?)\\b|\\b(?:open|opens|sign|signature|(?:enter|enters|entered|come|comes|came) into force|entry into force|(?:take|takes|took) effect|expires?)\\b[^.;]{0,40}?\\b(?:on|by|from) (?:the )?${WHEN}`,
       'gi',
     ),
-    ['deadline', 'extended', 'by ', 'within', 'open', 'sign', 'into force', 'effect', 'expir'],
+    ['deadline', 'midnight', 'extended', 'by ', 'within', 'open', 'sign', 'into force', 'effect', 'expir'],
   ],
   [
     'call',
-    /\b(?:(?:phone|telephone|video) (?:call|conversation)s?|videoconference|calls? (?:between|with)|(?:'s?|’s?|the|a|good|their) call(?! (?:for|upon|on (?:the |all |both )?(?:parties|sides|states|countries|[a-z\u00DF-\u00FF]+ (?:to|not))))|spoke by (?:tele)?phone|held a call|picked up the phone|(?:tele)?phoned|by (?:tele)?phone|(?:spoke|spoken|speaks|talked|speak)(?: (?:today|yesterday|tonight|again|briefly|this \w+|on [A-Z\u00C0-\u00DE]\w+|by (?:tele)?phone)){0,2} (?:with|to)(?! (?:the )?(?:reporters|journalists|press|media|nation|audience|crowd|students|parliament)\b)(?= (?:the |his |her |their |a |an )?[A-Z\u00C0-\u00DE]))\b/gi,
+    /\b(?:(?:phone|telephone|video) (?:call|conversation)s?|videoconference|calls? (?:between|with)|(?:'s?|’s?|the|a|good|their|(?:mon|tues|wednes|thurs|fri|satur|sun)day) call(?! (?:for|upon|on (?:the |all |both )?(?:parties|sides|states|countries|[a-z\u00DF-\u00FF]+ (?:to|not))))|spoke by (?:tele)?phone|held a call|picked up the phone|(?:tele)?phoned|(?:by|over the) (?:tele)?phone|(?:spoke|spoken|speaks|talked|speak)(?: (?:today|yesterday|tonight|again|briefly|this \w+|on [A-Z\u00C0-\u00DE]\w+|by (?:tele)?phone)){0,2} (?:with|to)(?! (?:the )?(?:reporters|journalists|press|media|nation|audience|crowd|students|parliament)\b)(?= (?:the |his |her |their |a |an )?[A-Z\u00C0-\u00DE]))\b/gi,
     ['phone', 'video', 'call', 'spoke', 'speak', 'talked'],
   ],
   [
     'visit',
-    /\b(?:visit(?:ed|s|ing)?|travel(?:s|ed|led|ing|ling)? to|fl(?:ew|ies|y|ying) to|head(?:s|ed|ing)? to|(?:arrived?|arrives|arriving|landed|lands?|landing) in|tour of|trip to|continues? (?:on )?to (?=[A-Z\u00C0-\u00DE])|on a (?:working|official|state) visit|(?:is|are|was|were|will be|['’]ll be) (?:now |already )?in [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+(?= (?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|on (?:[A-Z\u00C0-\u00DE]|\d)|for (?:talks|consultations|a visit|meetings)|to (?:meet|attend|hold|take part)))\b)/gi,
+    /\b(?:visit(?:ed|s|ing)?|travel(?:s|ed|led|ing|ling)? to|fl(?:ew|ies|y|ying) to|head(?:s|ed|ing)? to|(?:arrived?|arrives|arriving|landed|lands?|landing) in|tour of|trip to|continues? (?:on )?to (?=[A-Z\u00C0-\u00DE])|(?:depart(?:s|ed|ing)?|leaves|leaving) for (?=[A-Z\u00C0-\u00DE])|on a (?:working|official|state) visit|(?:is|are|was|were|will be|['’]ll be) (?:now |already )?in [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+(?= (?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|on (?:[A-Z\u00C0-\u00DE]|\d)|for (?:talks|consultations|a visit|meetings)|to (?:meet|attend|hold|take part)))\b)/gi,
     [
       'visit',
       'travel',
@@ -57,6 +57,9 @@ const TRIGGERS: [EventClaimKind, RegExp, string[]][] = [
       'tour',
       'trip',
       'continue',
+      'depart',
+      'leaves',
+      'leaving',
       'is in ',
       'are in ',
       'was in ',
@@ -79,7 +82,7 @@ const TRIGGERS: [EventClaimKind, RegExp, string[]][] = [
   ],
   [
     'meeting',
-    /\b(?:met|meets?|meetings?|gathered|received|receives|welcomed|welcomes|greeted|consultations|(?<!press |news )conferences?|working sessions?|sessions?|plenary|(?:re)?convene[ds]?|(?:working )?(?:dinner|lunch|breakfast)|host(?:ed|s)?|see you (?:in|at|on)|see (?:both |the |our )?(?:delegations|negotiators|teams|you|them) (?:back|again)|get together|brief(?:s|ed|ing)? the (?=[A-Z\u00C0-\u00DE])(?!Press\b))\b/gi,
+    /\b(?:met|meets?|meetings?|gathered|received|receives|welcomed|welcomes|greeted|consultations|(?<!press |news )conferences?|working sessions?|sessions?|plenary|(?:re)?convene[ds]?|(?:working )?(?:dinner|lunch|breakfast)|host(?:ed|s|ing)?(?<!\bfor host(?:ed|s|ing)?)|see you (?:in|at|on)|see (?:both |the |our )?(?:delegations|negotiators|teams|you|them) (?:back|again)|get together|brief(?:s|ed|ing)? the (?=[A-Z\u00C0-\u00DE])(?!Press\b)|report(?:ed)? to the (?<=(?:reported|\b(?:will|would|shall|must|to|can|may|should|also) report) to the )(?=(?:[\w'’-]+ ){0,4}(?:committee|council|assembly|parliament)\b)|hearings?(?<=\b(?:a|the|its|further|next|public) hearings?)|^sitting of)\b/gim,
     [
       'met',
       'meet',
@@ -99,6 +102,9 @@ const TRIGGERS: [EventClaimKind, RegExp, string[]][] = [
       'see ',
       'get together',
       'brief',
+      'report',
+      'hearing',
+      'sitting of',
     ],
   ],
   // A body that decides sits to decide: "its council approved", "the decision of the Union
@@ -115,9 +121,10 @@ const TRIGGERS: [EventClaimKind, RegExp, string[]][] = [
     /\b(?:talks|negotiations|discussions|round)\b/gi,
     ['talks', 'negotiations', 'discussions', 'round'],
   ],
+  // "communiqué" ends in a letter these patterns do not take for a word's: (?!\w), not \b, closes it.
   [
     'statement',
-    /\b(?:joint statement|statement|readout|communiqu[eé]|published its assessment|signed|signing ceremony|brief(?:s|ed|ing)? (?:the )?(?:press|reporters|journalists|media)|(?:press|news) (?:conference|briefing)|press point|address(?:ed|es)? (?:the nation|the (?:assembly|parliament|council|conference|summit))|(?:televised |video )?address to the nation)\b/gi,
+    /\b(?:joint statement|statement|readout|communiqu[eé]|published its assessment|signed|signing ceremony|brief(?:s|ed|ing)? (?:the )?(?:press|reporters|journalists|media)|(?:press|news) (?:conference|briefing)|press point|joint declaration|address(?:ed|es)? (?:the nation|the (?:[A-Z\u00C0-\u00DE][\w-]* )?(?:assembly|parliament|council|conference|summit))|(?:televised |video )?address to the nation)(?!\w)/gi,
     [
       'statement',
       'readout',
@@ -127,6 +134,7 @@ const TRIGGERS: [EventClaimKind, RegExp, string[]][] = [
       'brief',
       'conference',
       'press point',
+      'declaration',
       'address',
     ],
   ],
@@ -171,47 +179,104 @@ function neededTriggers(sentence: string): number {
   }
   return needed;
 }
-const PLACE = /\b(?:in|at) ((?:the )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})/gu;
+const PLACE = /\b(?:[Ii]n|[Aa]t) ((?:the )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})/gu;
 
 const SIGNING = /^sign/i;
 const RECEPTION = /^(?:received|receives|welcomed|welcomes|greeted|hosted|hosts)\b/i;
 // One cheap pass that rules out sentences no trigger can match.
 const ANY_TRIGGER =
-  /deadline|extended|held|council|assembly|cabinet|board|diet|parliament|by |within|open|sign|call|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|brief|\bhead|welcom|greet|\bsee |talked|\bpress (?:con|brief|point)|address|into force|effect|expir|continue|\b(?:is|are|was|were|be) (?:now |already )?in [A-Z]/i;
+  /deadline|extended|held|council|assembly|cabinet|board|diet|parliament|by |within|open|sign|call|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|brief|\bhead|welcom|greet|\bsee |talked|\bpress (?:con|brief|point)|address|into force|effect|expir|continue|depart|leaves|leaving|declaration|midnight|report(?:ed)? to the|hearing|^sitting|\b(?:is|are|was|were|be) (?:now |already )?in [A-Z]/i;
 const LIMIT_HINT =
-  /\b(?:by|later than|until|before) (?:the \d|the [a-z]+(?:st|nd|rd|th)\b|the end|tomorrow|mon|tue|wed|thu|fri|sat|sun|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+  /\b(?:by|later than|until|before) (?:the \d|the [a-z]+(?:st|nd|rd|th)\b|the end|tomorrow|mon|tue|wed|thu|fri|sat|sun|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|midnight|noon)/i;
 // "had not met since", "never visited": a trigger denied is no event.
 const DENIED =
   /\b(?:not|never|no)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$|\b(?:not|never|n't)\s+(?:yet\s+)?(?:attend|join|take part in|participate in|go to|travel to|come to)\w*\s+(?:the\s+|a\s+|any\s+|its\s+|their\s+)?(?:\S+\s+){0,2}$/i;
 // "until the second round", "at the close of the first round": an event named only to place
 // another in time. A visit "for consultations" is one event, the visit.
 const BACKGROUND =
-  /\b(?:(?:until|till|pending|ahead of|(?:at |of |since |from )?the (?:close|conclusion|end|start|opening) of)(?: the| a| its| their| this)?|following (?:the|its|their)(?! (?:day|week|month)\b))(?: [^\s,.;]+){0,6}\s$/i;
+  /\b(?:(?:until|till|pending|ahead of|(?:at |of |since |from )?the (?:close|conclusion|end|start|opening) of)(?: the| a| its| their| this)?|(?:following|(?<!(?:days?|weeks?|hours?) )(?:after|before)|during) (?:the|its|their|his|her|[A-Z\u00C0-\u00DE][\w-]*['’]s?)(?! (?:day|week|month)\b))(?: [^\s,.;]+){0,6}\s$/i;
 // "ahead of the 30 April deadline", "at the end of the first round, which opened on 18 March":
 // an event named to place another in time is still reported when the text gives it its own day.
+// "after the Tuesday call", "ahead of Friday's vote": a weekday said as the event's own modifier.
+// Read on the words up to and with the trigger, which may hold the day itself ("Tuesday call").
 const OWN_DAY_BEFORE = new RegExp(
-  `(?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?)\\s+$`,
+  `(?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?|\\b${DAY}(?:['’]s)?)\\s+(?:\\S+\\s*)?$`,
   'i',
 );
 const OWN_DAY_AFTER = new RegExp(
   `^(?: of talks)?,? (?:which|that) (?:had )?(?:opened|began|started|ended|closed|was held|took place|expired|falls) (?:on|in) (?:the )?${WHEN}`,
   'i',
 );
+// "after the first round of talks closed in Lorne": an event told with its own verb is reported.
+const OWN_VERB_AFTER =
+  /^[^,.;]{0,50}?\b(?:ended|closed|opened|began|concluded|finished|started|(?:was|were) held|held|hosted|chaired|took place)\b/i;
+// "after her first call with Tasgar's prime minister": an event told with whom it was is reported.
+const COUNTERPART = /^\s*(?:the\s+|his\s+|her\s+|their\s+)?[A-Z\u00C0-\u00DE]/;
+// Not "talks between Lessia and Qadorn": who holds a round of talks names the round, not one sitting.
+const withCounterpart = (before: string, after: string) =>
+  (/\bwith\s*$/i.test(before) && COUNTERPART.test(after)) ||
+  /^\s+with\s+(?:the\s+|his\s+|her\s+|their\s+)?[A-Z\u00C0-\u00DE]/.test(after);
 const datesItself = (before: string, after: string) =>
-  OWN_DAY_BEFORE.test(before) || OWN_DAY_AFTER.test(after);
+  OWN_DAY_BEFORE.test(before) ||
+  OWN_DAY_AFTER.test(after) ||
+  OWN_VERB_AFTER.test(after) ||
+  withCounterpart(before, after);
 // "within ten days of this statement", "point 4 of the statement": the document naming itself or
 // a text it refers to, not an event.
 const SELF_REFERENCE =
   /\b(?:of|in|under|to|by|before|after|during|at|since) (?:this|these|the present|the above|that)\s+$|\bpoint \d+ of (?:the|this)\s+$/i;
+// "full commitment to the Veyrin statement", "in line with the joint communiqué": a statement
+// named as a text to keep to, not as the event of its making, unless the text tells that making
+// ("according to the joint statement the sides issued on Friday").
+const AS_A_TEXT =
+  /\b(?:commitment to|committed to|adherence to|according to|in line with|in accordance with|pursuant to|under|set out in|points? [\d, and]+ of|text of|terms of|implementation of)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}$/i;
+const TEXT_MADE =
+  /^[^,.;]{0,40}?\b(?:issued|adopted|released|published|signed|agreed|made)\b|^,? (?:of|dated|on) \d/i;
 // "the importance of meeting every commitment": "meeting" as a verb with its object.
 const MEETING_AS_VERB =
   /^meeting (?:every|all|each|any|its|their|his|her|our|these|those|the (?:\w+ )?(?:deadlines?|targets?|commitments?|obligations?|requirements?|conditions?|needs?|goals?|demands?))\b/i;
+const HOST_AS_NOUN = /\b(?:an?|the|as|its|our|their|his|her|by)\s+(?:[\w-]+\s+)?$/i;
+// "Kostal ruled out talks", "refused to meet", "called for a summit": an event refused or asked for
+// is not held. "If the talks fail", "should the talks collapse": an event only supposed.
+const NOT_HELD =
+  /\b(?:ruled? out|rules out|ruling out|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|unwilling to|call(?:s|ed|ing)? for|reject(?:s|ed|ing)? calls? for)\s+(?:(?:an?|the|new|direct|fresh|further|immediate|urgent|any)\s+){0,2}$/i;
+const SUPPOSED = /(?:\b(?:if|unless)\b|^(?:should|were)\b)[^,;:]*$/i;
+// "will make a short statement and then take your questions": the briefing announcing itself.
+const BRIEFING_ITSELF = /^[^.;]{0,60}?\band (?:then )?(?:take|answer) (?:your |some |a few )?questions\b/i;
+// "a statement on the Sorrance talks", "her report on the Veyrin talks": talks as the subject of
+// what is said or written, not reported.
+const TOPIC_OF =
+  /\b(?:statement|report|briefing|remarks|questions?|comments?|update|debate) (?:on|about|regarding) (?:the |these |those )?(?:[A-Z\u00C0-\u00DE][\w-]* )?$/i;
+// "has always met its obligations", "meets every target": met as fulfilled, with what it fulfils.
+const MET_AS_VERB =
+  /^(?:met|meets?) (?:(?:every|all|each|any|its|their|his|her|our|these|those|the|in full)\s+)?(?:[\w-]+\s+){0,2}?(?:obligations?|commitments?|targets?|deadlines?|requirements?|conditions?|needs|goals?|demands?|expectations?|criteria|standards?|quotas?)\b/i;
+// "the basis for further negotiations", "the conditions for direct talks", "a source close to the
+// negotiations": talks named as a process, something to build on or be near, not a sitting.
+const PROCESS_NOUN = /^(?:talks|negotiations|discussions|consultations)$/i;
+const PROCESS_FRAME =
+  /\b(?:basis (?:for|of)|conditions for|prospects? (?:for|of)|(?:close|closest|familiar) (?:to|with))\s+(?:(?:the|these|further|direct|future|formal|extensive|substantive)\s+){0,2}$/i;
 const PURPOSE = /\bfor (?:\S+ )?$/i;
 // "on Thursday, a day after the round ended": the event after "after" is the other one, a day off.
 const OFFSET_WORDS = '(a|an|one|two|three|four|five|six|seven|\\d{1,2}) (day|week)s? (after|before)';
 const OFFSET_START = new RegExp(`\\b${OFFSET_WORDS}\\b`, 'i');
 const OFFSET = new RegExp(`\\b${OFFSET_WORDS}\\b[^,;]{0,80}$`, 'i');
 const OFFSET_COUNTS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven'];
+// The leaders' own meeting: a summit, or the leaders as the subject of "meet" ("The leaders agreed
+// in principle to meet"), not as those who agree that a round be held.
+const LEADERS_MEET =
+  /\bthe (?:two )?(?:leaders|presidents|prime ministers|heads of (?:state|government))\b(?: [\w-]+){0,5} $/i;
+const leadersMeet = (sentence: string, at: number) =>
+  /^summit/i.test(sentence.slice(at, at + 6)) ||
+  (/^meet/i.test(sentence.slice(at, at + 4)) && LEADERS_MEET.test(sentence.slice(Math.max(0, at - 80), at)));
+const NUMBERED = /\b(first|second|third|fourth|fifth|sixth) (round|session|plenary|meeting)/gi;
+/** "second round": the number and noun of the event whose trigger is at `at`, if it is numbered. */
+function numberOf(text: string, at: number): string | undefined {
+  for (const m of allMatches(NUMBERED, text))
+    if (Math.abs(m.index + m[1]!.length + 1 - at) < 25) return `${m[1]} ${m[2]}`.toLowerCase();
+  return undefined;
+}
+const PLURAL_EVENTS = /^(?:visits|meetings|calls|conversations)\b/i;
+const SUMMED_UP = /(?:['’]s?|\b(?:the|these|those|such|his|her|their|its))\s+(?:[\w-]+\s+)?$/i;
 // Parts of a day keep two meetings of one day apart: "met this morning ... will meet again this evening".
 const PART_OF_DAY = /\b(?:morning|afternoon|evening|tonight|night|dinner|lunch|breakfast)\b/i;
 
@@ -247,6 +312,8 @@ interface Trigger {
   index: number;
   /** Set apart from an event of its kind before it ("and again", "a day after"), whatever the day. */
   apart?: boolean;
+  /** A journey: the place of its event is where it goes. */
+  journey?: boolean;
 }
 
 // Patterns with \p{…} written inline are rebuilt with `new RegExp` on every call in the built
@@ -255,6 +322,17 @@ const CAPITAL_START = /^\p{Lu}/u;
 const IN_CAPITAL = /\bin \p{Lu}/u;
 const NAME_AFTER = /^\s*(?:(?:the|his|her|their|a|an) )?\p{Lu}/u;
 const CAPITAL_WORD_END = /\p{Lu}\S*$/u;
+
+// "Our team heads to Veyrin on Wednesday", "the delegation would travel to Sorrance", "our team
+// is in Belhaven today": a negotiating team goes somewhere to negotiate, and its journey is the
+// round of talks. A visit by name ("the delegation visited the camps") stays a visit.
+const TEAM_BEFORE =
+  /\b(?:team|delegations?|negotiators|negotiating teams?)\b(?:,[^,]{1,60},)?(?:\s+[\w'’-]+){0,4}\s*$/i;
+const VISIT_BY_NAME = /^(?:visit|tour|trip|on a )/i;
+const teamJourney = (sentence: string, index: number) =>
+  !VISIT_BY_NAME.test(sentence.slice(index, index + 8)) &&
+  /\b(?:team|delegation|negotiators)/i.test(sentence.slice(Math.max(0, index - 100), index)) &&
+  TEAM_BEFORE.test(sentence.slice(Math.max(0, index - 100), index));
 
 // "received Oriel's envoy Beatrix Holm" is a meeting; "received Kostra's catch figures" is not:
 // past a possessive, the object names someone (a capital or a pronoun) within a few words.
@@ -279,6 +357,10 @@ function welcomedSomeone(after: string): boolean {
     );
   return CAPITAL_START.test(words[0] ?? '') && !/['’]s?$/.test(words[0] ?? '');
 }
+// "Varin was welcomed in Drava by Kostal": in the passive, the one welcomed is the subject, a name
+// or a person's pronoun ("the proposal was welcomed" welcomes no one).
+const PERSON_WELCOMED =
+  /(?:\b(?:he|she|they|we)|\b[A-Z\u00C0-\u00DE][\w-]+)\s+(?:was|were|has been|have been|had been)\s+(?:warmly\s+)?$/;
 // "signed the Gannet Bank Accord": the words between the determiner and the noun are the
 // accord's name, capitalised; "signs today because the accord" signs nothing named.
 function namesAnAgreement(trigger: string): boolean {
@@ -297,7 +379,7 @@ function namesAnAgreement(trigger: string): boolean {
 // The patterns are case-blind, so the capital that makes "spoke today with President Varin" a
 // call, "continue to Drava" a visit and "is in Kessel today" a visit is checked here.
 const NEEDS_NAME_AFTER =
-  /^(?:continues?(?: on)? to|brief\w* the|(?:spoke|spoken|speaks|speak|talked)\b.*\b(?:with|to))$/i;
+  /^(?:continues?(?: on)? to|(?:depart\w*|leaves|leaving) for|brief\w* the|(?:spoke|spoken|speaks|speak|talked)\b.*\b(?:with|to))$/i;
 const NEEDS_NAME_INSIDE = /^(?:is|are|was|were|will be|['’]ll be)\b/i;
 function namesSomeoneOrSomewhere(trigger: string, after: string): boolean {
   if (NEEDS_NAME_INSIDE.test(trigger)) return IN_CAPITAL.test(trigger);
@@ -330,18 +412,43 @@ function candidates(sentence: string): Candidate[] {
       // The cheap word tests first: the anchored patterns backtrack on every trigger.
       if (/\b(?:not|never|no)\b|n't/i.test(before) && DENIED.test(before)) continue;
       if (
-        /\b(?:until|till|pending|ahead|following|close|conclusion|end|start|opening)\b/i.test(before) &&
+        /\b(?:until|till|pending|ahead|following|after|before|during|close|conclusion|end|start|opening)\b/i.test(
+          before,
+        ) &&
         BACKGROUND.test(before) &&
-        !datesItself(before, sentence.slice(m.index + m[0].length))
+        !datesItself(`${before}${m[0]}`, sentence.slice(m.index + m[0].length))
       )
         continue;
       const near = before.slice(-40);
       if (/(?:this|these|present|above|that|the)\s+$/i.test(near) && SELF_REFERENCE.test(near)) continue;
       if (/^meeting$/i.test(m[0]) && MEETING_AS_VERB.test(sentence.slice(m.index))) continue;
+      // "will act as an impartial host", "interpreted by the host": the host named, not hosting.
+      if (/^hosts?$/i.test(m[0]) && HOST_AS_NOUN.test(near)) continue;
+      if (/\b(?:rul|refus|declin|unwilling|call|reject)/i.test(near) && NOT_HELD.test(near)) continue;
+      if (/\b(?:if|unless|should|were)\b/i.test(before) && SUPPOSED.test(sentence.slice(0, m.index)))
+        continue;
+      if (kind === 'statement' && BRIEFING_ITSELF.test(sentence.slice(m.index + m[0].length))) continue;
+      if (PROCESS_NOUN.test(m[0]) && /\b(?:on|about|regarding)\b/i.test(near) && TOPIC_OF.test(near))
+        continue;
+      if (
+        kind === 'statement' &&
+        /\b(?:to|with|under|in|of)\s+(?:the|this|that|its|their)\s/i.test(near) &&
+        AS_A_TEXT.test(near) &&
+        !TEXT_MADE.test(sentence.slice(m.index + m[0].length))
+      )
+        continue;
+      if (/^meets?$|^met$/i.test(m[0]) && MET_AS_VERB.test(sentence.slice(m.index))) continue;
+      if (
+        PROCESS_NOUN.test(m[0]) &&
+        /\b(?:basis|conditions|prospect|close|familiar)/i.test(near) &&
+        PROCESS_FRAME.test(near)
+      )
+        continue;
       const after = sentence.slice(m.index + m[0].length);
       if (!namesSomeoneOrSomewhere(m[0].trim(), after)) continue;
       if (/^receiv/i.test(m[0]) && !receivedSomeone(after)) continue;
-      if (/^(?:welcom|greet)/i.test(m[0]) && !welcomedSomeone(after)) continue;
+      if (/^(?:welcom|greet)/i.test(m[0]) && !welcomedSomeone(after) && !PERSON_WELCOMED.test(before))
+        continue;
       if (kind === 'meeting' && /^sign/i.test(m[0]) && !namesAnAgreement(m[0])) continue;
       // One word, one event: "signed the accord" is the signing, not a statement as well.
       if (found.some((c) => c.index === m.index)) continue;
@@ -351,9 +458,26 @@ function candidates(sentence: string): Candidate[] {
   return found;
 }
 
+/** The date words nearest a trigger, when they cannot be read for want of the day of writing. */
+function nearestWords(sentence: string, at: number): string {
+  const words = dateWordsAt(sentence);
+  return (
+    words.reduce((best, w) => (Math.abs(w.index - at) < Math.abs(best.index - at) ? w : best), words[0]!)
+      ?.text ?? ''
+  );
+}
+
 /** The day written after a trigger, before any other trigger could claim it. */
 function dayAfter(dates: FoundDate[], at: number): FoundDate | undefined {
-  return dates.find((d) => !d.vague && d.index > at && d.index - at < 90);
+  return dates.find((d) => !d.vague && d.index >= at && d.index - at < 90);
+}
+
+const RESTATED =
+  /^within [^,;.]{1,30},?\s+(?:that is|i\.e\.|namely)[,\s]+(?:(?:by|on|before|no later than)\s+)?/i;
+
+/** The day written just before a trigger: "the 30 April deadline". */
+function dayJustBefore(dates: FoundDate[], at: number): FoundDate | undefined {
+  return dates.find((d) => !d.vague && d.index < at && at - (d.index + d.text.length) <= 2);
 }
 
 /**
@@ -362,24 +486,41 @@ function dayAfter(dates: FoundDate[], at: number): FoundDate | undefined {
  */
 function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Trigger[] {
   const found: Trigger[] = [];
-  for (const { kind, index } of words) {
+  for (const word of words) {
+    const { index } = word;
+    const journey = word.kind === 'visit';
+    const kind = journey && teamJourney(sentence, index) ? 'talks' : word.kind;
     const mine = found.findLast((t) => CLASS[t.kind] === CLASS[kind]);
     if (mine) {
       if (index <= mine.index) continue;
       const between = sentence.slice(mine.index, index);
       // "met today ... the second round, scheduled to open on 14 April": each with its own day.
-      const [mineDay, ownDay] = [dayAfter(dates, mine.index), dayAfter(dates, index)];
+      // "within 72 hours, ahead of the 30 April deadline": a day said just before its noun is its own.
+      const [mineDay, ownDay] = [
+        dayAfter(dates, mine.index),
+        dayAfter(dates, index) ?? dayJustBefore(dates, index),
+      ];
       const ownDayApart =
         mineDay !== undefined && ownDay !== undefined && mineDay.index < index && mineDay.iso !== ownDay.iso;
-      if (/\band again\b/i.test(between) || OFFSET_START.test(between) || ownDayApart)
-        found.push({ kind, index, apart: true });
-      else if (NEW_CLAUSE.test(between)) found.push({ kind, index });
+      // "progress since the Veyrin talks and ... the second round of talks, scheduled for 14 April":
+      // a round given a number and a day of its own, after a mention with neither, is another; not
+      // the round a team's journey is for ("would travel to Sorrance for a first round of talks").
+      const numberedApart =
+        !mine.journey &&
+        ownDay !== undefined &&
+        ownDay.index > index &&
+        !dates.some((d) => d.index > mine.index && d.index < index) &&
+        numberOf(sentence, index) !== undefined &&
+        numberOf(sentence, mine.index) === undefined;
+      if (/\band again\b/i.test(between) || OFFSET_START.test(between) || ownDayApart || numberedApart)
+        found.push({ kind, index, apart: true, journey });
+      else if (NEW_CLAUSE.test(between)) found.push({ kind, index, journey });
       continue;
     }
     // What a visit is for is part of the visit.
     const before = sentence.slice(Math.max(0, index - 60), index);
     if (found.some((t) => t.kind === 'visit' && t.index < index) && PURPOSE.test(before)) continue;
-    found.push({ kind, index });
+    found.push({ kind, index, journey });
   }
   for (const limit of limits(sentence, dates))
     if (!found.some((t) => t.kind === 'deadline' && Math.abs(t.index - limit) < 50))
@@ -409,13 +550,41 @@ function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Tri
   const opening = found.find((t) => t.kind === 'deadline' && /^open/i.test(sentence.slice(t.index)));
   if (opening && found.some((t) => CLASS[t.kind] === 'meeting' && t.index < opening.index))
     found.splice(found.indexOf(opening), 1);
+  // "will meet for the first time within 72 hours", "hold its first session within ten days":
+  // the span dates the meeting it follows, and sets no limit of its own.
+  const span = found.find(
+    (t) =>
+      t.kind === 'deadline' &&
+      /^within/i.test(sentence.slice(t.index)) &&
+      found.some(
+        (m) =>
+          CLASS[m.kind] === 'meeting' &&
+          m.index < t.index &&
+          !/[,;]/.test(sentence.slice(m.index, t.index)) &&
+          t.index - m.index < 50,
+      ),
+  );
+  if (span) found.splice(found.indexOf(span), 1);
+  // "within 30 days, that is by 19 February": the day written restates the span, one limit.
+  for (const t of [...found]) {
+    const said = t.kind === 'deadline' && RESTATED.exec(sentence.slice(t.index));
+    const day = said && dates.find((d) => !d.vague && d.index === t.index + said[0].length);
+    if (!day) continue;
+    // One limit, dated by the day: a limit word read on that day ("by 19 February") is the same one.
+    for (const o of found.filter(
+      (o) => o !== t && o.kind === 'deadline' && o.index > t.index && o.index <= day.index,
+    ))
+      found.splice(found.indexOf(o), 1);
+    t.index = day.index;
+  }
   return found.sort((a, b) => a.index - b.index);
 }
 
 // "no later than 30 November", "by tomorrow", "have until Friday": a day set as a limit. "Before"
 // sets one only in a plan or an obligation ("must be signed before the 20th").
+// "by midnight on Friday", "no later than noon on 20 March": the hour of a limit before its day.
 const LIMIT_WORDS =
-  /\b(?:by|no later than|not later than|(?:has|have|had|given|granted) until|deadline (?:of|is|for \w+(?: \w+)? is))\s+$/i;
+  /\b(?:by|no later than|not later than|(?:has|have|had|given|granted) until|(?:gave|give|gives|giving|given) \S+(?: \S+)? until|deadline (?:of|is|for \w+(?: \w+)? is))\s+(?:(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|h|GMT|UTC)?)\s+(?:on\s+)?)?$/i;
 const BEFORE = /\bbefore\s+$/i;
 const OBLIGED =
   /\b(?:must|should|shall|has to|have to|needs? to|is to|are to|to be|will|planned|expected|required)\b/i;
@@ -425,7 +594,9 @@ function limits(sentence: string, dates: FoundDate[]): number[] {
   const found: number[] = [];
   for (const d of dates) {
     if (d.vague) continue;
-    const before = sentence.slice(Math.max(0, d.index - 40), d.index);
+    // A weekday is read with the word before it ("until Friday"): that word is the limit's.
+    const lead = /^(?:by|until|before)\s+/i.exec(d.text)?.[0] ?? '';
+    const before = sentence.slice(Math.max(0, d.index - 40), d.index) + lead;
     const m = LIMIT_WORDS.exec(before) ?? (OBLIGED.test(sentence) ? BEFORE.exec(before) : null);
     if (m) found.push(d.index - before.length + m.index);
   }
@@ -456,6 +627,17 @@ function offsetDate(sentence: string, dates: FoundDate[], trigger: Trigger): Fou
   const [y, mo, d] = base.iso.split('-').map(Number);
   const day = new Date(Date.UTC(y!, mo! - 1, d! + days));
   return { iso: day.toISOString().slice(0, 10), text: m[0].split(' ').slice(0, 3).join(' '), index: m.index };
+}
+
+/**
+ * "At midnight on the 19th", "from midnight tonight": the limit falls as the day ends, so its day
+ * is the next one; "at midnight on 19/20 January" already names it.
+ */
+function atMidnight(sentence: string, trigger: Trigger, date: FoundDate | undefined): FoundDate | undefined {
+  if (!date || date.vague || !/^(?:at|from) midnight/i.test(sentence.slice(trigger.index))) return date;
+  if (/\d\s*\/\s*$/.test(sentence.slice(Math.max(0, date.index - 4), date.index))) return date;
+  const [y, m, d] = date.iso.split('-').map(Number);
+  return { ...date, iso: new Date(Date.UTC(y!, m! - 1, d! + 1)).toISOString().slice(0, 10) };
 }
 
 /** The date that governs a trigger: the nearest one, after it before before it. */
@@ -510,11 +692,14 @@ export function extractEvents({
   const seen = new Map<string, Extract<SuggestedClaim, { kind: 'event' }>>();
   const people = new Map<SuggestedClaim, Set<string>>();
   const occasions = new Map<SuggestedClaim, string>();
+  const leaderMeetings = new Set<SuggestedClaim>();
   // An official document's headline names the event its body reports again, in full. The
   // headline is among the unpunctuated lines above the body: a release often opens with a
   // kicker, the sender and a dateline before it.
   const bodyStart = sentences.find(([s, e]) => /[.!?]$/.test(text.slice(s, e)))?.[0] ?? text.length;
-  const headlines = new Set(genre === 'news' ? [] : sentences.filter(([s]) => s < bodyStart));
+  const titles = new Set(sentences.filter(([s]) => s < bodyStart));
+  // A news headline is not dated by the paper's day, but it too names the event its body reports.
+  const headlines = genre === 'news' ? new Set<Span>() : titles;
   for (const span of sentences) {
     const [start, end] = span;
     const sentence = masked.slice(start, end);
@@ -522,6 +707,9 @@ export function extractEvents({
     const words = candidates(sentence);
     if (words.length === 0 && !LIMIT_HINT.test(sentence)) continue;
     const dates = findEventDates(sentence, published, anchor);
+    // With no day of writing (a wire story dated "March 7", no year), "on Monday" cannot be read,
+    // but it still places the event in time: reported, on no known day.
+    const placed = !published && dates.length === 0 && mayHoldDate(sentence);
     // A transcript's title "Press conference by ..." names the document, not an event in it.
     const found = triggers(sentence, words, dates).filter(
       (t) => !headlines.has(span) || !TITLE_OF_ITSELF.test(sentence.slice(t.index)),
@@ -530,24 +718,36 @@ export function extractEvents({
     anchor = dates.findLast((d) => !d.vague)?.iso ?? anchor;
     const where = place(
       sentence,
-      found.find((t) => t.kind === 'visit'),
+      found.find((t) => t.journey),
     );
     const named = hitsWithin(hits, span).filter((h) => !h.inQuote && h.id);
     const participants = [...new Set(named.map((h) => h.id!))];
     const persons = [...new Set(named.filter((h) => h.kind === 'person').map((h) => h.id!))];
     const speaksAhead = isFutureTense(sentence);
     for (const trigger of found) {
-      const date = offsetDate(sentence, dates, trigger) ?? governing(sentence, dates, trigger, found);
+      const date = atMidnight(
+        sentence,
+        trigger,
+        offsetDate(sentence, dates, trigger) ?? governing(sentence, dates, trigger, found),
+      );
       // "met on Monday and will meet again on Friday": each event has the tense of its own
       // clause or of its date's ("the round, which will open on Monday").
       const future =
         speaksAhead &&
         (tenseAt(sentence, trigger.index) === 'future' ||
           (date !== undefined && tenseAt(sentence, date.index) === 'future'));
-      if (trigger.kind === 'deadline' && !date) continue;
+      if (trigger.kind === 'deadline' && !date && !placed) continue;
+      // "The Special Envoy's visits will focus on ...": events summed up in the plural, on no day,
+      // are those the text reports one by one, or none in particular.
+      if (
+        !date &&
+        PLURAL_EVENTS.test(sentence.slice(trigger.index, trigger.index + 14)) &&
+        SUMMED_UP.test(sentence.slice(Math.max(0, trigger.index - 40), trigger.index))
+      )
+        continue;
       // "last year the Council approved", "an accord signed in 1998": history the text recalls.
       if (!future && date?.vague && YEAR_ONLY.test(date.text)) continue;
-      if (genre === 'news' && !date && !where) continue;
+      if (genre === 'news' && !date && !where && !placed) continue;
       // An official document's headline names the event it records: the day it is dated.
       const recorded = DATED_BY_RECORD.has(genre) || headlines.has(span);
       // "Next month", "last week": placed in time, but on no day of its own.
@@ -558,25 +758,44 @@ export function extractEvents({
         : !future && published && recorded
           ? published
           : undefined;
-      // Undated and nowhere, with nobody named: "the next round", too vague to record.
-      if (!iso && !date && !where && participants.length === 0) continue;
+      // Undated and nowhere, with nobody named: "the next round", too vague to record. A meeting
+      // of the leaders is one of a kind however vaguely it is set ("the leaders agreed to meet").
+      const leaders = leadersMeet(sentence, trigger.index);
+      if (!iso && !date && !where && !placed && participants.length === 0 && !leaders) continue;
       // Two meetings of one day are two when the text sets them apart by the part of the day.
       const part = PART_OF_DAY.exec(sentence.slice(trigger.index))?.[0].toLowerCase() ?? '';
       // A signing is its own occasion, not the session of talks held that day.
       const occasion = `${CLASS[trigger.kind]}${SIGNING.test(sentence.slice(trigger.index)) ? ':signing' : ''}`;
-      const key = `${occasion}|${iso ?? `${start}`}|${part}${trigger.apart ? `|${trigger.index}` : ''}`;
+      // With no day of writing, two reports of one occasion said on the same words ("yesterday")
+      // are one event; an occasion on other words ("April 2") is another.
+      const unread = placed ? `~${nearestWords(sentence, trigger.index)}` : undefined;
+      const key = `${occasion}|${iso ?? unread ?? `${start}`}|${part}${trigger.apart ? `|${trigger.index}` : ''}`;
       // "The talks were held in a constructive atmosphere": with no time or place of its own, an
       // event of a kind the text already reported, in the same tense, is that one again.
       const tense = future ? 'future' : 'past';
+      // "The leaders agreed that the first round would be held at Castel Brune": a round known by
+      // its number is the one the text already reported under that number, wherever it is said to sit.
+      const numbered = date || trigger.apart ? undefined : numberOf(sentence, trigger.index);
       const merged =
         seen.get(key) ??
-        (date || trigger.apart || where
+        (numbered
+          ? claims.findLast((c) => occasions.get(c) === occasion && c.text.toLowerCase().includes(numbered))
+          : undefined) ??
+        (date || trigger.apart || where || placed
           ? undefined
-          : claims.findLast((c) => occasions.get(c) === occasion && c.data.tense === tense));
+          : claims.findLast(
+              (c) =>
+                occasions.get(c) === occasion &&
+                c.data.tense === tense &&
+                // The leaders' meeting is not the delegations' round.
+                leaderMeetings.has(c) === leaders,
+            ));
       // Each naming someone the other does not: two meetings of one day with different people.
       const others = merged && people.get(merged);
+      // Not so for a signing: whoever else signs the accord that day signs at the one ceremony.
       const distinct =
         others !== undefined &&
+        !occasion.endsWith(':signing') &&
         persons.some((id) => !others.has(id)) &&
         [...others].some((id) => !persons.includes(id));
       if (merged && !distinct) {
@@ -602,10 +821,31 @@ export function extractEvents({
         span: [start, end],
         data,
       };
-      if (headlines.has(span)) claim.span = span;
+      if (titles.has(span)) claim.span = span;
       if (!merged) seen.set(key, claim);
       people.set(claim, new Set(persons));
       occasions.set(claim, occasion);
+      if (leaders) leaderMeetings.add(claim);
+      // The headline names the event the body reports, whatever day the headline was given by
+      // the record ("JOINT STATEMENT on the first round of talks" over "held talks from 17 to 19
+      // March"): the body's report takes the headline's place. A meeting's record is titled by
+      // its own sitting, on the record's day: a sitting of another day is another.
+      const title = titles.has(span)
+        ? undefined
+        : claims.find(
+            (c) =>
+              titles.has(c.span) &&
+              occasions.get(c) === occasion &&
+              ((!c.data.dateText && genre !== 'meeting-transcript') || c.data.date === claim.data.date),
+          );
+      if (title) {
+        for (const id of title.data.participants)
+          if (!claim.data.participants.includes(id)) claim.data.participants.push(id);
+        for (const id of people.get(title) ?? []) people.get(claim)!.add(id);
+        claims[claims.indexOf(title)] = claim;
+        for (const [k, c] of seen) if (c === title) seen.set(k, claim);
+        continue;
+      }
       claims.push(claim);
     }
   }

@@ -7,8 +7,17 @@
 import { entityMentions } from './entities.ts';
 import { daysApart, type EventProfile, eventProfile, overlap } from './eventProfile.ts';
 import { buildGazetteer } from './gazetteer.ts';
-import { datesOf, eventClass, holdsWord, namedIn, sameOrdinals, sharedWords } from './linkSupport.ts';
+import {
+  datesOf,
+  eventClass,
+  holdsWord,
+  namedIn,
+  perPassage,
+  sameOrdinals,
+  sharedWords,
+} from './linkSupport.ts';
 import type { Passage } from './passages.ts';
+import { allMatches } from './regex.ts';
 import type { Roster } from './types.ts';
 
 /** Word similarity at which two planned events at one place are one. */
@@ -54,9 +63,12 @@ function setApart(pa: EventProfile, pb: EventProfile, roster: Roster): boolean {
   if (pa.ordinal && pb.ordinal && pa.ordinal !== pb.ordinal) return true;
   if (pa.cls === 'meeting' && differ(venues(pa.places, roster), venues(pb.places, roster))) return true;
   // Each names someone the other does not: two calls, or two meetings, with different people.
+  // Not two rounds of talks: a round holds delegations, and each source names whom it quotes.
   const [x, y] = [pa.persons, pb.persons];
+  const rounds = pa.level === 'round' && pb.level === 'round';
   return (
     (pa.cls === 'meeting' || pa.cls === 'call') &&
+    !rounds &&
     [...x].some((p) => !y.has(p)) &&
     [...y].some((p) => !x.has(p))
   );
@@ -148,6 +160,42 @@ function timing(pa: EventProfile, pb: EventProfile): Timing {
   return pa.planned && pb.planned && !pa.coarse && !pb.coarse && close ? 'near' : 'apart';
 }
 
+/** Days apart at which two sources may give one occasion two dates (one of them wrong). */
+const MISDATED_SLACK = 3;
+
+/**
+ * An occasion that happens once, which two sources date a few days apart: the same numbered
+ * round ("the first round" on 17 and on 18 March), or a signing or a round of talks tied by
+ * a person, a place or the text signed. One of the dates is wrong, and the link lets it be flagged; sessions,
+ * calls and meetings of one day recur, and stay apart.
+ */
+function misdated(
+  pa: EventProfile,
+  pb: EventProfile,
+  samePeople: boolean,
+  samePlace: boolean,
+  sameText: boolean,
+): boolean {
+  if (!pa.days || !pb.days || pa.coarse || pb.coarse || pa.level !== pb.level) return false;
+  // A date the sentence may give another event ("prepared the round in a call on Sunday") is no sign.
+  if (!pa.ownDate || !pb.ownDate) return false;
+  const gap = Math.min(daysApart(pa.days[0], pb.days[1]), daysApart(pa.days[1], pb.days[0]));
+  if (gap > MISDATED_SLACK) return false;
+  if (pa.ordinal !== undefined && pa.ordinal === pb.ordinal) return true;
+  return (pa.level === 'signing' || pa.level === 'round') && (samePeople || samePlace || sameText);
+}
+
+// A text named as such: "the Gannet Bank Accord", "the Drava Protocol".
+const TEXT_NAME =
+  /\b(?:\p{Lu}[\p{L}'’-]+\s+){1,4}(?:Accord|Agreement|Treaty|Protocol|Memorandum|Convention|Declaration|Charter)\b/gu;
+/** The texts a passage names by their name, read once. */
+const textsNamed = perPassage(
+  (p) => new Set(allMatches(TEXT_NAME, p.text).map((m) => m[0].replace(/^(?:The|the)\s+/, ''))),
+);
+/** Whether two signings are of one named text: a text is signed once. */
+const signOneText = (a: Passage, b: Passage, roster: Roster) =>
+  meets(textsNamed(a, roster), textsNamed(b, roster));
+
 /**
  * One visit and the meeting it was for: the same day and the same named person ("travel to
  * Irrek" / "received ... in Irrek"), or a visit to the meeting's place on one of its days
@@ -165,14 +213,12 @@ function visitForMeeting(
     x.data.participants.some((p) => y.data.participants.includes(p) && isPerson(p))
   )
     return true;
-  const [visit, meeting] = pa.cls === 'visit' ? [x, pb] : [y, pa];
-  const day = visit.data.date!;
-  return (
-    meets(pa.places, pb.places) &&
-    meeting.days !== undefined &&
-    meeting.days[0] <= day &&
-    day <= meeting.days[1]
-  );
+  // The visit's day as its profile reads it: a trip told in the present tense for a weekday
+  // ("heads to Veyrin on Wednesday") is the coming one.
+  const [visit, meeting] = pa.cls === 'visit' ? [pa, pb] : [pb, pa];
+  if (!visit.days || !meeting.days || visit.coarse) return false;
+  const day = visit.days[0];
+  return meets(pa.places, pb.places) && meeting.days[0] <= day && day <= meeting.days[1];
 }
 
 /**
@@ -198,10 +244,13 @@ export function eventsMatch(
   if (pa.cls !== pb.cls) return visitForMeeting([x, y], [pa, pb], isPerson);
   if (pa.cls === 'deadline') return deadlinesMatch(a, b, x, y);
   if (setApart(pa, pb, roster) || otherParties(x, y, roster)) return false;
+  // Signings of two texts named apart ("the Drava Accord", "the Osterby Protocol") are two.
+  const signings = pa.level === 'signing' && pb.level === 'signing';
+  if (signings && differ(textsNamed(a, roster), textsNamed(b, roster))) return false;
   const when = timing(pa, pb);
-  if (when === 'apart') return false;
   const samePeople = meets(pa.persons, pb.persons);
   const samePlace = meets(pa.places, pb.places);
+  if (when === 'apart') return misdated(pa, pb, samePeople, samePlace, signings && signOneText(a, b, roster));
   const sameKind = meets(pa.who, pb.who) || meets(pa.form, pb.form) || meets(pa.part, pb.part);
   const sameNumber = pa.ordinal !== undefined && pa.ordinal === pb.ordinal;
   // One plan announced for two close days: at one place, or where one does not say ("meet
@@ -294,10 +343,26 @@ export function eventDates(a: Passage, b: Passage, roster: Roster): string | und
 function mayBeOne(a: Passage, b: Passage, roster: Roster): boolean {
   const [x, y] = [eventOf(a), eventOf(b)];
   const [pa, pb] = [eventProfile(a, roster), eventProfile(b, roster)];
-  if (!x || !y || !pa || !pb || pa.cls !== pb.cls) return false;
+  if (!x || !y || !pa || !pb) return false;
+  if (pa.cls !== pb.cls) return tripToMeeting(pa, pb) && !otherParties(x, y, roster);
   if (setApart(pa, pb, roster) || otherParties(x, y, roster)) return false;
   if (pa.cls === 'deadline') return x.data.date !== undefined && x.data.date === y.data.date;
   return timing(pa, pb) !== 'apart';
+}
+
+/**
+ * A trip whose day falls within a meeting's days: the trip to it, when a third report ties
+ * them ("heads to Veyrin on Wednesday" / "three days of talks ended here", each one with the
+ * Veyrin round), and neither names a town the other does not. Alone, without the place in
+ * common, they would be too loosely tied.
+ */
+function tripToMeeting(pa: EventProfile, pb: EventProfile): boolean {
+  const [visit, meeting] = pa.cls === 'visit' ? [pa, pb] : [pb, pa];
+  if (visit.cls !== 'visit' || meeting.cls !== 'meeting' || !visit.days || !meeting.days) return false;
+  if (visit.coarse || meeting.coarse) return false;
+  // A trip to one place is not for a meeting in another (a capital named for its country included).
+  if (differ(visit.places, meeting.places)) return false;
+  return meeting.days[0] <= visit.days[0] && visit.days[0] <= meeting.days[1];
 }
 
 /**

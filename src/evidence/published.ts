@@ -56,6 +56,13 @@ const WEEKDAY_DATELINE = new RegExp(
   'iu',
 );
 
+/** The years a text writes ("2025", a document symbol's "/2026/"), each once, in order. */
+const writtenYears = (text: string): number[] => [
+  ...new Set([...text.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((y) => Number(y[0]))),
+];
+// The first weekday a wire story's lead names: most often the dateline's own day.
+const LEAD_WEEKDAY = /\b(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)\b/i;
+
 /**
  * A dateline with a weekday but no year ("Lorne, MONDAY, 1 DEC"): the weekday says which year,
  * among the years the text itself writes (a document symbol, a later date) and the ones beside them.
@@ -66,8 +73,7 @@ export function weekdayDateline(paragraph: string, text: string): string | undef
   const weekday = WEEKDAYS.indexOf(m[1]!.toLowerCase());
   const month = MONTHS.indexOf((m[3] ?? m[4])!.slice(0, 3).toLowerCase());
   const day = Number(m[2] ?? m[5]);
-  const written = [...new Set([...text.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((y) => Number(y[0])))];
-  const years = written.flatMap((y) => [y, y + 1, y - 1]);
+  const years = writtenYears(text).flatMap((y) => [y, y + 1, y - 1]);
   const fits = years.find((y) => {
     const date = new Date(Date.UTC(y, month, day));
     return date.getUTCDate() === day && date.getUTCDay() === weekday;
@@ -120,18 +126,32 @@ const WIRE_DATELINE = new RegExp(
 );
 
 /**
- * The date of a dateline without a year, read in the year that puts it on or just before the
- * day the document was received (`YYYY-MM-DD`): a story is read after it is filed. Without that
- * day the year is unknown, and so is the date.
+ * The date of a dateline without a year. With the day the document was received (`YYYY-MM-DD`),
+ * the year puts it on or just before that day (a story is read after it is filed) — or the year
+ * before, when only there the lead's weekday ("agreed on Tuesday") falls on it: a story from last
+ * year read this year. Without that day, a year the text writes (or one beside it) must agree with
+ * the lead's weekday; else the year, and so the date, is unknown.
  */
-export function wireDateline(paragraph: string, received: string | undefined): string | undefined {
-  const m = received ? WIRE_DATELINE.exec(paragraph) : null;
-  if (!m || !received) return undefined;
+export function wireDateline(paragraph: string, received: string | undefined, text = ''): string | undefined {
+  const m = WIRE_DATELINE.exec(paragraph);
+  if (!m) return undefined;
   const month = MONTHS.indexOf((m[1] ?? m[4])!.slice(0, 3).toLowerCase());
   const day = Number(m[2] ?? m[3]);
-  const [y, rm, rd] = received.split('-').map(Number);
-  const limit = Date.UTC(y!, rm! - 1, rd! + 1);
-  const year = Date.UTC(y!, month, day) <= limit ? y! : y! - 1;
+  const said = LEAD_WEEKDAY.exec(paragraph.slice(m[0].length));
+  const onWeekday = (year: number) =>
+    said !== null &&
+    new Date(Date.UTC(year, month, day)).getUTCDay() === WEEKDAYS.indexOf(said[1]!.toLowerCase());
+  let year: number | undefined;
+  if (received) {
+    const [y, rm, rd] = received.split('-').map(Number);
+    const filed = Date.UTC(y!, month, day) <= Date.UTC(y!, rm! - 1, rd! + 1) ? y! : y! - 1;
+    year = !onWeekday(filed) && onWeekday(filed - 1) ? filed - 1 : filed;
+  } else {
+    year = writtenYears(text)
+      .flatMap((y) => [y, y + 1, y - 1])
+      .find(onWeekday);
+  }
+  if (year === undefined) return undefined;
   const date = new Date(Date.UTC(year, month, day));
   if (date.getUTCDate() !== day) return undefined;
   return `${year}-${pad(String(month + 1))}-${pad(String(day))}`;

@@ -21,10 +21,14 @@ const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 export const MONTH_WORD =
   '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b\\.?';
 const WEEKDAY =
-  /^(?:(on|by|this|last|next|since|until|this coming|coming) )?((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?:'s)?( (?:next|last) week)?/i;
+  /^(?:(on|by|this|last|next|since|until|before|this coming|coming) )?((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?:'s)?( (?:next|last) week)?/i;
 const MONTH_DAY = new RegExp(`^${MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4})\\b)?`, 'i');
 // "12.03.2031": official sites write day, month, year with dots.
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
+// "by 16/03", "on 21/3/2026": day first, as most of the world writes it. Only a day past the
+// twelfth says which number is the day ("03/04" could be either), and a month of one digit
+// only with a year ("24/7" is no date).
+const SLASHED = /^(1[3-9]|2\d|3[01])\/(?:(0[1-9]|1[0-2])(?:\/(\d{4}))?|([1-9])\/(\d{4}))\b(?!\/)/;
 const DAY_MONTH = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)? ${MONTH}(?:,? (\\d{4})\\b)?`, 'i');
 const ISO = /^(\d{4})-(\d{2})-(\d{2})\b/;
 const NEAR =
@@ -66,6 +70,8 @@ const WITHIN = new RegExp(
   'i',
 );
 export const SPAN_CANDIDATE = `\\b(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:hour|day|week)s? ago\\b|\\b(?:within|in) (?:the next )?(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:hour|day|week|month)s?\\b`;
+
+const FROM_AN_END = /^ (?:of|after) (?:the |its |their )?(?:end|close|conclusion|completion)\b/i;
 
 const countOf = (word: string) => {
   const w = word.toLowerCase();
@@ -197,7 +203,7 @@ function calendarDay(
  */
 export function quickDate(text: string, at: number, ref: Date, lean?: Lean): QuickDate | undefined {
   // Include a preceding "on"/"last"/"next" so the text reads like chrono's.
-  const lead = /(?:\b(?:on|by|this|last|next|since|until|this coming|coming) )$/i.exec(
+  const lead = /(?:\b(?:on|by|this|last|next|since|until|before|this coming|coming) )$/i.exec(
     text.slice(Math.max(0, at - 12), at),
   );
   const start = lead ? at - lead[0].length : at;
@@ -214,7 +220,12 @@ export function quickDate(text: string, at: number, ref: Date, lean?: Lean): Qui
   m = AGO.exec(tail);
   if (m) return { date: counted(ref, countOf(m[1]!), m[2]!, -1), text: m[0], index: at, absolute: false };
   m = WITHIN.exec(tail);
-  if (m) return { date: counted(ref, countOf(m[1]!), m[2]!, 1), text: m[0], index: at, absolute: false };
+  if (m) {
+    const date = counted(ref, countOf(m[1]!), m[2]!, 1);
+    // "within ten days of the end of this round": counted from a day the text does not give here.
+    const from = FROM_AN_END.test(text.slice(at + m[0].length, at + m[0].length + 30));
+    return { date, text: m[0], index: at, absolute: false, ...(from ? { vague: true } : {}) };
+  }
   m = MONTH_DAY.exec(tail) ?? MONTH_WORD_DAY.exec(tail);
   if (m) {
     const date = calendarDay(ref, m[1]!, ordinalDay(m[2]!), m[3], lean);
@@ -241,6 +252,12 @@ export function quickDate(text: string, at: number, ref: Date, lean?: Lean): Qui
       index: at,
       absolute: true,
     };
+  m = SLASHED.exec(tail);
+  if (m) {
+    const [day, month, year] = [Number(m[1]), Number(m[2] ?? m[4]) - 1, m[3] ?? m[5]];
+    const date = year ? new Date(Number(year), month, day, 12) : nearestYear(ref, month, day, lean);
+    return { date, text: m[0], index: at, absolute: year !== undefined };
+  }
   m = NEAR.exec(tail);
   if (m) return { date: near(ref, m[1]!), text: m[0], index: at, absolute: false };
   return undefined;

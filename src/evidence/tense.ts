@@ -54,10 +54,17 @@ export function clauseAround(sentence: string, at: number): [number, number] {
   return [start, end];
 }
 
+// "Our team, led by Vashti, heads to Veyrin on Wednesday": who leads a party describes it and
+// reports no deed; the clause's tense is its verb's.
+const LEADER = /\b(?:led|headed|accompanied) by\b/gi;
+
 /** The tense of a clause: future when it plans or announces, past when a verb reports a deed. */
 export function tenseOf(clause: string): Tense {
   if (FUTURE.test(clause)) return 'future';
-  return PAST.test(clause) ? 'past' : 'present';
+  if (!PAST.test(clause)) return 'present';
+  return /\b(?:led|headed|accompanied) by/i.test(clause) && !PAST.test(clause.replace(LEADER, ''))
+    ? 'present'
+    : 'past';
 }
 
 // ", and again over dinner on Monday", "and with Kostal on Tuesday": a clause whose verb is the
@@ -65,8 +72,18 @@ export function tenseOf(clause: string): Tense {
 const JOINED = /(?:^|[\s,])(?:and|or|but)\s*$/i;
 const VERBLESS = /^\s*(?:again|also|then|twice|once more|over|in|on|at|with|to|for)\b/i;
 
+// "will close by the end of the month, according to the statement the sides issued on Friday":
+// a day said right after a verb of the past is that deed's, whatever the clause around it plans.
+// Not after "be" ("will be held on Friday") nor after a word of planning.
+const DEED_JUST_BEFORE = new RegExp(
+  `(?<!\\b(?:be|been|being|is|are|to|will|would|shall)\\s+)\\b(?:${IRREGULAR_PAST.replace('|set out', '')}|(?!(?:scheduled|expected|planned|slated|proposed|invited|asked|urged|requested|agreed|decided|need|speed|proceed|exceed|succeed)\\b)[a-z]{2,}ed)\\s+(?:on\\s+)?$`,
+  'i',
+);
+
 /** The tense of the clause around offset `at` of `sentence`; a clause without a verb has the one before it. */
 export function tenseAt(sentence: string, at: number): Tense {
+  const close = sentence.slice(Math.max(0, at - 30), at);
+  if (/(?:ed|[a-z])\s+(?:on\s+)?$/i.test(close) && DEED_JUST_BEFORE.test(close)) return 'past';
   const [start, end] = clauseAround(sentence, at);
   const own = tenseOf(sentence.slice(start, end));
   if (own !== 'present' || start === 0) return own;

@@ -108,3 +108,23 @@ describe('weeks, months and weekends give no day', () => {
     expect(findDates('The delegations will reconvene in April.', PUBLISHED)).toEqual([]);
   });
 });
+
+describe('days written in figures, day first, and spans counted from an end', () => {
+  it('reads "16/03" and "21/3/2031" day first, where only the day can be past twelve', () => {
+    expect(dates('First data exchange by 16/03.')).toEqual([['16/03', '2031-03-16']]);
+    expect(dates('The talks opened on 21/3/2031.')).toEqual([['21/3/2031', '2031-03-21']]);
+  });
+
+  it('leaves figures that could be either, or are no date, alone', () => {
+    expect(dates('The talks opened on 03/04.')).toEqual([]);
+    expect(dates('The line is open 24/7.')).toEqual([]);
+    expect(dates('Turnout was 3/4 of the vote.')).toEqual([]);
+  });
+
+  it('gives no day to a span counted from the end of an event the sentence does not date', () => {
+    expect(dates('The data will be exchanged within ten days of the end of this round.')).toEqual([
+      ['within ten days', 'vague'],
+    ]);
+    expect(dates('The data will be exchanged within ten days.')).toEqual([['within ten days', '2031-03-15']]);
+  });
+});

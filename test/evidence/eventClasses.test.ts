@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/evidence/extract.ts';
 import type { Genre } from '../../src/evidence/genre.ts';
+import { tenseAt, tenseOf } from '../../src/evidence/tense.ts';
 import type { SuggestedClaim } from '../../src/evidence/types.ts';
 import { roster } from './roster.ts';
 
@@ -246,5 +247,505 @@ describe('a reception during a visit', () => {
       ),
     ).toEqual([['visit', '2031-03-03']]);
     expect(events('On 3 March, Minister Solberg received Henrik Dahl.')).toEqual([['meeting', '2031-03-03']]);
+  });
+});
+
+describe('talks named as a process, not a sitting', () => {
+  it("drops talks that are a basis, a condition or a source's closeness, not an event", () => {
+    expect(events('The framework could serve as a basis for the negotiations.')).toEqual([]);
+    expect(events('The framework is accepted as the basis for further negotiations.')).toEqual([]);
+    expect(
+      events('The leaders discussed the conditions for direct talks between Arvenia and Torvania.'),
+    ).toEqual([]);
+    expect(
+      events(
+        'The guards will be released as part of the settlement, a source close to the negotiations said.',
+        'news',
+      ),
+    ).toEqual([]);
+    expect(events('It was drafted on the basis of extensive consultations with both parties.')).toEqual([]);
+  });
+
+  it('keeps talks that sit, even beside such a word', () => {
+    expect(events('The delegations held talks in Fjellby on 3 March.')).toEqual([['talks', '2031-03-03']]);
+    expect(events('The talks on a basis for peace opened in Fjellby on 3 March.', 'news')).toEqual([
+      ['talks', '2031-03-03'],
+    ]);
+  });
+});
+
+describe("a headline and its body's report", () => {
+  it("takes the body's report of the headline's event for it, with the body's day", () => {
+    const statement =
+      'JOINT STATEMENT on the first round of talks between Arvenia and Torvania\n\nThe delegations held talks in Fjellby from 2 to 4 March 2031.\n\nThey will meet again.';
+    // The statement's own title stays the statement it is.
+    expect(events(statement, 'joint-statement')).toEqual([
+      ['statement', PUBLISHED],
+      ['talks', '2031-03-02'],
+    ]);
+    const readout =
+      "Secretary Solberg's meeting with Foreign Minister Kostal\n\nSecretary Solberg met Foreign Minister Kostal in Fjellby on Monday.";
+    expect(events(readout)).toEqual([['meeting', '2031-03-03']]);
+  });
+
+  it('takes the body of a news story for its headline too, and a call of the same day whatever its hour', () => {
+    const story =
+      'Kostal receives Norland envoy in Fjellby\n\nFJELLBY, 5 March — President Mira Kostal received the Norland envoy, Henrik Dahl, on Tuesday, officials said.';
+    expect(events(story, 'news')).toEqual([['meeting', '2031-03-04']]);
+    const readout =
+      'Call with President Varin: 5 March 2031\n\nThe Prime Minister spoke to President Varin this afternoon.';
+    expect(events(readout, 'news')).toEqual([['call', PUBLISHED]]);
+  });
+
+  it("keeps a meeting record's title, its own sitting, apart from a sitting of another day", () => {
+    const record =
+      'Expert meeting on the river data — minutes\n\nDrava, 5 March 2031\n\nDAHL: We can meet again tomorrow morning.\n\nKOSTAL: Agreed.';
+    expect(events(record, 'meeting-transcript')).toEqual([
+      ['meeting', PUBLISHED],
+      ['meeting', '2031-03-06'],
+    ]);
+  });
+});
+
+describe("a negotiating team's journey", () => {
+  it('reads a team or a delegation going somewhere as the round of talks it goes to', () => {
+    expect(events('Our team, led by @SolbergA, heads to Drava on Friday. #Vell', 'social')).toEqual([
+      ['talks', '2031-03-07'],
+    ]);
+    expect(events('Our team is in Fjellby today. #Vell', 'social')).toEqual([['talks', PUBLISHED]]);
+    expect(
+      events(
+        'Kostal confirmed that a delegation would be ready to travel to Drava for a first round of talks on 17 March.',
+      ),
+    ).toEqual([['talks', '2031-03-17']]);
+    expect(events('The negotiators flew to Drava on Monday.', 'news')).toEqual([['talks', '2031-03-03']]);
+  });
+
+  it('keeps a visit by a person, or a visit by name, a visit', () => {
+    expect(events('Special Envoy Dahl heads to Drava on Friday.')).toEqual([['visit', '2031-03-07']]);
+    expect(events('A parliamentary delegation visited the camps near Drava on Monday.', 'news')).toEqual([
+      ['visit', '2031-03-03'],
+    ]);
+  });
+});
+
+describe('who leads a party is no deed', () => {
+  it('reads the tense of "X, led by Y, goes on Friday" from its verb', () => {
+    expect(tenseOf('Our team, led by Solberg, heads to Drava on Friday')).toBe('present');
+    expect(tenseOf('The delegation, headed by Kostal, arrives on Monday')).toBe('present');
+    expect(tenseOf('The delegation, led by Kostal, arrived on Monday')).toBe('past');
+  });
+
+  it('reads a day said right after a verb of the past as past, in a clause that plans', () => {
+    const s = 'The lines will close soon, under the statement the sides issued on Friday.';
+    expect(tenseAt(s, s.indexOf('on Friday'))).toBe('past');
+    const t = 'Kostal said the accord will be signed on Friday.';
+    expect(tenseAt(t, t.indexOf('on Friday'))).toBe('future');
+    const u = 'The talks are expected on Friday.';
+    expect(tenseAt(u, u.indexOf('on Friday'))).toBe('future');
+  });
+});
+
+describe('words for events used in another sense', () => {
+  it('drops "met" as fulfilled, with what it fulfils', () => {
+    expect(events('Arvenia has always met its obligations to the farmers downstream.')).toEqual([]);
+    expect(events('Torvania met every target set in the plan.')).toEqual([]);
+    expect(events('The ministers met their counterparts in Drava on Monday.')).toEqual([
+      ['meeting', '2031-03-03'],
+    ]);
+    expect(events('Kostal met the envoy in Drava on Monday.')).toEqual([['meeting', '2031-03-03']]);
+  });
+
+  it('drops a statement named as a text to keep to, not the event of its making', () => {
+    expect(
+      events(
+        'On Monday Kostal received Henrik Dahl and assured him of her full commitment to the Fjellby statement.',
+      ),
+    ).toEqual([['meeting', '2031-03-03']]);
+    expect(events('The patrols will be run in line with the joint communiqué.')).toEqual([]);
+    expect(
+      events(
+        'The lines will close by the end of the month, according to the joint statement the sides issued on Friday.',
+        'news',
+      ),
+    ).toEqual([
+      ['deadline', '2031-03-31'],
+      ['statement', '2031-02-28'],
+    ]);
+  });
+});
+
+describe('an event named after "after" or "during" to place another in time', () => {
+  it('drops the event that only places another', () => {
+    expect(events('They agreed to speak again after the first round.')).toEqual([]);
+    expect(
+      events("The question was not reopened during Dahl's visit, officials in Drava said.", 'news'),
+    ).toEqual([]);
+    expect(events('Kostal will brief the Council after the talks.', 'news')).toEqual([]);
+    expect(
+      events('Speaking in Drava, Dahl said Norland would not go further before the leaders meet.', 'news'),
+    ).toEqual([]);
+  });
+
+  it('keeps it when it is told with its own verb or set off by a count of days', () => {
+    expect(
+      events('Dahl spoke in Drava two days after the first round of talks closed in Fjellby.', 'news'),
+    ).toEqual([['talks', null]]);
+    expect(events('Kostal left on Monday, after the talks ended in Fjellby.', 'news')).toEqual([
+      ['talks', '2031-03-03'],
+    ]);
+  });
+});
+
+describe('a host named, and the signatories of one accord', () => {
+  it('drops "host" as a noun, keeps hosting', () => {
+    expect(events('Norland underscored that it will act as an impartial host.')).toEqual([]);
+    expect(events('The remarks were interpreted by the host.', 'news')).toEqual([]);
+    expect(events('Norland will host the second round in Drava on Monday.')).toEqual([
+      ['meeting', '2031-03-10'],
+    ]);
+  });
+
+  it('takes every signatory of one accord on one day to the one signing', () => {
+    const statement = [
+      'Today President Varin and President Kostal signed the Drava Accord.',
+      'The Secretary-General of the Union, Henrik Dahl, signed the Accord as guarantor.',
+    ].join(' ');
+    expect(events(statement, 'joint-statement')).toEqual([['meeting', PUBLISHED]]);
+  });
+});
+
+describe('limits counted in hours, and two limits of one sentence', () => {
+  it('reads "within 72 hours" as a limit, beside a deadline with its own day', () => {
+    expect(events('The men will be handed over within 72 hours.')).toEqual([['deadline', '2031-03-08']]);
+    expect(
+      events('The men will be handed over within 72 hours, ahead of the 20 March deadline agreed in Drava.'),
+    ).toEqual([
+      ['deadline', '2031-03-08'],
+      ['deadline', '2031-03-20'],
+    ]);
+  });
+
+  it('dates a meeting by the span that follows it, setting no limit', () => {
+    expect(events('The joint commission will meet for the first time within 72 hours.')).toEqual([
+      ['meeting', '2031-03-08'],
+    ]);
+    expect(events('The commission will hold its first session within ten days of signature.')).toEqual([
+      ['meeting', '2031-03-15'],
+    ]);
+  });
+});
+
+describe('an event placed in time by another, told with a verb of its own', () => {
+  it('keeps the talks held, hosted or chaired that another event follows', () => {
+    expect(
+      events(
+        'Dahl travelled to Drava today, following the talks held in Fjellby last week.',
+        'press-release',
+      ),
+    ).toEqual([
+      ['visit', PUBLISHED],
+      ['talks', null],
+    ]);
+    expect(
+      events('They agreed on Thursday, at the end of three days of talks hosted by Norland.', 'news'),
+    ).toEqual([['talks', '2031-02-27']]);
+    expect(events('Dahl will stay in Drava until the second round.', 'news')).toEqual([]);
+  });
+});
+
+describe("the leaders' meeting, however vaguely set", () => {
+  it('keeps a summit or a meeting of the leaders with no day, place or name', () => {
+    expect(events('As for the leaders, I will not put a date on the summit.', 'press-conference')).toEqual([
+      ['summit', null],
+    ]);
+    const readout = [
+      'The delegations would begin talks in Drava on 9 March.',
+      'The leaders agreed in principle to meet in person once the framework is ready.',
+    ].join('\n\n');
+    expect(events(readout)).toEqual([
+      ['talks', '2031-03-09'],
+      ['meeting', null],
+    ]);
+  });
+
+  it('still drops a round with no day, place or name', () => {
+    expect(events('The next round will be difficult.', 'press-conference')).toEqual([]);
+  });
+});
+
+describe('a communiqué', () => {
+  it('reads "communiqué" with its accent as a statement, as "communique" without', () => {
+    expect(events('The communiqué issued yesterday says the sides approved the text.', 'news')).toEqual([
+      ['statement', '2031-03-04'],
+    ]);
+    expect(events('The communique issued yesterday says the sides approved the text.', 'news')).toEqual([
+      ['statement', '2031-03-04'],
+    ]);
+  });
+});
+
+describe('a round known by its number', () => {
+  it('takes "the first round" said again, wherever it is to sit, for the first round already reported', () => {
+    const readout = [
+      'Kostal confirmed that Arvenia would be ready for a first round of talks on 17 March.',
+      'The two leaders agreed that the first round would be held at Castle Brune in Drava.',
+    ].join('\n\n');
+    expect(events(readout)).toEqual([['talks', '2031-03-17']]);
+  });
+
+  it('keeps a round of another number apart', () => {
+    const readout = [
+      'Kostal confirmed that Arvenia would be ready for a first round of talks on 17 March.',
+      'The two leaders agreed that the second round would be held at Castle Brune in Drava.',
+    ].join('\n\n');
+    expect(events(readout)).toEqual([
+      ['talks', '2031-03-17'],
+      ['talks', null],
+    ]);
+  });
+});
+
+describe('a briefing announcing itself, and talks as a subject', () => {
+  it('drops the statement a moderator announces before the questions', () => {
+    expect(
+      events(
+        'The spokesperson will make a short statement and then take your questions.',
+        'press-conference',
+      ),
+    ).toEqual([]);
+    expect(
+      events('Mr. Dahl will begin with a statement and then answer a few questions.', 'press-conference'),
+    ).toEqual([]);
+    expect(events('Dahl will make a statement in Drava on Friday.', 'news')).toEqual([
+      ['statement', '2031-03-07'],
+    ]);
+  });
+
+  it('drops talks named as what a statement or a report is about', () => {
+    expect(events('Mr. Dahl will give a report on the Fjellby talks.', 'press-conference')).toEqual([]);
+    expect(
+      events('The Council has before it her report on the Fjellby talks.', 'meeting-transcript'),
+    ).toEqual([]);
+    expect(events('The talks on water opened in Fjellby on Monday.', 'news')).toEqual([
+      ['talks', '2031-03-03'],
+    ]);
+  });
+});
+
+describe('a story with no day of writing', () => {
+  const undated = (text: string) =>
+    extractClaims(text, { roster, genre: 'news' })
+      .filter((c): c is EventClaim => c.kind === 'event')
+      .map((c) => [c.data.eventKind, c.data.date ?? null]);
+
+  it('reports what "on Monday" or "by the end of the month" places in time, on no known day', () => {
+    expect(undated('President Varin and President Kostal spoke by telephone on Monday.')).toEqual([
+      ['call', null],
+    ]);
+    expect(undated('Both sides would pull back by the end of the month.')).toEqual([['deadline', null]]);
+    expect(undated('A second round is expected next month.')).toEqual([['talks', null]]);
+  });
+
+  it('takes two reports said on the same unread words for one event, on other words for two', () => {
+    const story = [
+      'The talks that ended yesterday produced a plan.',
+      'The round that ended yesterday was the first since the war.',
+      'The next round is due in mid-April.',
+      'The Union is expected to discuss a fund at its council on April 2.',
+    ].join(' ');
+    expect(undated(story)).toEqual([
+      ['talks', null],
+      ['talks', null],
+      ['meeting', null],
+    ]);
+  });
+
+  it('still wants a time or a place for news', () => {
+    expect(undated('President Varin and President Kostal spoke by telephone.')).toEqual([]);
+  });
+});
+
+describe('a place said first', () => {
+  it('reads "In Drava, ..." at the head of a sentence as the place, keeping its event apart', () => {
+    const story = [
+      'The talks ended in Fjellby on Friday.',
+      'In Drava, Kostal told a meeting of her party that the deal would hold.',
+    ].join('\n\n');
+    expect(events(story, 'news')).toEqual([
+      ['talks', '2031-02-28'],
+      ['meeting', null],
+    ]);
+  });
+});
+
+describe('events summed up in the plural', () => {
+  it('drops "the envoy\'s visits", "these meetings" on no day of their own', () => {
+    expect(events("The Special Envoy's visits will focus on the exchange of data.", 'press-release')).toEqual(
+      [],
+    );
+    expect(events('These meetings in Drava have been useful.', 'news')).toEqual([]);
+  });
+
+  it('keeps meetings held, or summed up on a day', () => {
+    expect(events('Dahl held meetings with both delegations in Drava today.')).toEqual([
+      ['meeting', PUBLISHED],
+    ]);
+    expect(events("The envoy's meetings in Drava on Monday were useful.", 'news')).toEqual([
+      ['meeting', '2031-03-03'],
+    ]);
+  });
+});
+
+describe('more words for a call, a departure and a statement', () => {
+  it('reads "over the phone", "departed for", "leaves for", a joint declaration and an address to a named assembly', () => {
+    expect(events('Solberg spoke over the phone with President Varin on Monday.', 'news')).toEqual([
+      ['call', '2031-03-03'],
+    ]);
+    expect(events('Solberg departed for Drava on Monday.', 'news')).toEqual([['visit', '2031-03-03']]);
+    expect(events('Dahl leaves for Drava tomorrow.')).toEqual([['visit', '2031-03-06']]);
+    expect(events('The parties adopted a joint declaration in Drava on Monday.', 'news')).toEqual([
+      ['statement', '2031-03-03'],
+    ]);
+    expect(events('Kostal addressed the General Assembly on Monday.', 'news')).toEqual([
+      ['statement', '2031-03-03'],
+    ]);
+  });
+
+  it('keeps "left for", a video link and a departure for no named place out', () => {
+    expect(events('There is little left for Drava to do on Monday.', 'news')).toEqual([]);
+    expect(events('The observer joins us by video link.', 'meeting-transcript')).toEqual([]);
+    expect(events('The delegates departed for the airport on Monday.', 'news')).toEqual([]);
+  });
+});
+
+describe('events named by their day, hosted, or welcomed in the passive', () => {
+  it('reads "the Tuesday call" as a call of its own day, even after "after"', () => {
+    expect(events('After the Tuesday call, Kostal said progress was made.', 'news')).toEqual([
+      ['call', '2031-03-04'],
+    ]);
+    expect(events('The Friday call for calm went unheeded.', 'news')).toEqual([]);
+  });
+
+  it('reads hosting someone as a meeting, not thanks "for hosting"', () => {
+    expect(events('Kostal is hosting Varin in Drava on Monday.', 'news')).toEqual([
+      ['meeting', '2031-03-10'],
+    ]);
+    expect(events('Thank you @NorlandMFA for hosting. #Vell', 'social')).toEqual([]);
+  });
+
+  it('reads a person welcomed in the passive as a meeting, not a proposal welcomed', () => {
+    expect(events('Varin was welcomed in Drava on Monday by Kostal.', 'news')).toEqual([
+      ['meeting', '2031-03-03'],
+    ]);
+    expect(events('He was warmly welcomed by Kostal on Monday.', 'news')).toEqual([
+      ['meeting', '2031-03-03'],
+    ]);
+    expect(events('The proposal was welcomed by Kostal on Monday.', 'news')).toEqual([]);
+  });
+});
+
+describe('events refused, asked for or only supposed', () => {
+  it('drops talks ruled out, a meeting refused, a summit called for', () => {
+    expect(events('Kostal ruled out talks with Varin on Monday.', 'news')).toEqual([]);
+    expect(events('Varin refused to meet Kostal in Drava on Monday.', 'news')).toEqual([]);
+    expect(events('Kostal called for talks on Monday.', 'news')).toEqual([]);
+    expect(events('Kostal rejected calls for a summit on Monday.', 'news')).toEqual([]);
+  });
+
+  it('drops an event in an if-clause, keeps the one the clause conditions', () => {
+    expect(events('If the talks fail on Monday, the ceasefire will collapse.', 'news')).toEqual([]);
+    expect(events('Should the talks collapse in Drava, sanctions will follow.', 'news')).toEqual([]);
+    expect(
+      events(
+        'Unless there is an objection, I propose that the delegations meet again in Drava on 14 March.',
+        'news',
+      ),
+    ).toEqual([['meeting', '2031-03-14']]);
+    expect(events('Kostal said the talks would resume on Monday if Varin agreed.', 'news')).toEqual([
+      ['talks', '2031-03-10'],
+    ]);
+  });
+});
+
+describe('limits with an hour, a weekday, or given to someone', () => {
+  it('reads "by midnight on Friday", "no later than noon on 20 March", "gave X until Friday", "before Friday"', () => {
+    expect(events('Both sides must withdraw by midnight on Friday.', 'news')).toEqual([
+      ['deadline', '2031-03-07'],
+    ]);
+    expect(events('The lists are due no later than noon on 20 March.', 'news')).toEqual([
+      ['deadline', '2031-03-20'],
+    ]);
+    expect(events('Kostal gave Varin until Friday to reply.', 'news')).toEqual([['deadline', '2031-03-07']]);
+    expect(events('The parties have until Friday to respond.', 'news')).toEqual([['deadline', '2031-03-07']]);
+    expect(events('Observers must be deployed before Friday.', 'news')).toEqual([['deadline', '2031-03-07']]);
+  });
+
+  it('leaves a stay until a day no limit', () => {
+    expect(events('Kostal stayed until Friday.', 'news')).toEqual([]);
+  });
+});
+
+describe('a numbered round with its own day after an earlier mention', () => {
+  it('keeps the second round apart from the talks named before it without number or day', () => {
+    const found = events(
+      'The ministers reviewed progress since the Fjellby talks and discussed preparations for the second round of talks, scheduled to open in Drava on 14 April.',
+    );
+    expect(found.map(([kind]) => kind)).toEqual(['talks', 'talks']);
+    expect(found[1]).toEqual(['talks', '2031-04-14']);
+  });
+
+  it("keeps a team's journey and the round it goes to one event", () => {
+    expect(
+      events(
+        'Kostal confirmed that a delegation would travel to Drava for a first round of talks on 17 March.',
+      ),
+    ).toEqual([['talks', '2031-03-17']]);
+  });
+});
+
+describe('a span restated by its day, and an earlier event told with whom it was', () => {
+  it('reads "within 30 days, that is by 4 April" as one limit, on the day written', () => {
+    expect(events('The withdrawal is to be completed within 30 days, that is by 4 April 2031.')).toEqual([
+      ['deadline', '2031-04-04'],
+    ]);
+    expect(events('The withdrawal is to be completed within 30 days.')).toEqual([['deadline', '2031-04-04']]);
+  });
+
+  it('keeps a call after "after" when it names whom it was with, not talks between two parties', () => {
+    expect(
+      events(
+        'Last month, after her first call with President Varin, she said a line could be drawn.',
+        'news',
+      ),
+    ).toEqual([['call', null]]);
+    expect(
+      events('Dahl arrived in Drava today following the second round of talks between Arvenia and Torvania.'),
+    ).toEqual([['visit', PUBLISHED]]);
+  });
+});
+
+describe('a limit at midnight, a hearing, a report to a committee', () => {
+  it('reads "at midnight on the 19th" and "from midnight tonight" as limits on the day that then begins', () => {
+    expect(events('The ceasefire begins at midnight on the 19th.')).toEqual([['deadline', '2031-03-20']]);
+    expect(events('The guns must fall silent from midnight tonight.')).toEqual([['deadline', '2031-03-06']]);
+    expect(events('The guns fall silent at midnight on 19/20 March.')).toEqual([['deadline', '2031-03-20']]);
+    expect(events('The Parties have given themselves until the end of March.')).toEqual([
+      ['deadline', '2031-03-31'],
+    ]);
+  });
+
+  it('reads a hearing, a sitting and a report to a committee as meetings, not a report as a text', () => {
+    expect(events('The Committee will hold a further hearing next Tuesday.')).toEqual([
+      ['meeting', '2031-03-11'],
+    ]);
+    expect(events('Kostal will report to the Standing Committee on Defence on Tuesday, 10 March.')).toEqual([
+      ['meeting', '2031-03-10'],
+    ]);
+    expect(events('Sitting of Tuesday, 10 March 2031', 'meeting-transcript')).toEqual([
+      ['meeting', '2031-03-10'],
+    ]);
+    expect(events('The report to the committee was published on Monday.', 'news')).toEqual([]);
+    expect(events('Fishermen are sitting in cells in Drava on Monday.', 'news')).toEqual([]);
   });
 });

@@ -80,6 +80,23 @@ describe('a wire dateline without a year', () => {
   it('leaves the document undated when nothing says the year', () => {
     expect(cleanDocument(lead, 'wire.txt').meta.date).toBeUndefined();
   });
+
+  // 24 November 2031 is a Monday, 24 November 2032 a Wednesday.
+  const story = (weekday: string) =>
+    `LORNE, Nov 24 (Nordpress) - Arvenia and Torvania opened talks on ${weekday}, the first since the 2029 clashes.`;
+
+  it("takes last year when only there the lead's weekday falls on the day: a story read a year on", () => {
+    const meta = (text: string, received: string) => cleanDocument(text, 'wire.txt', { received }).meta;
+    expect(meta(story('Monday'), '2032-12-04').date).toBe('2031-11-24');
+    expect(meta(story('Wednesday'), '2032-12-04').date).toBe('2032-11-24');
+    // A weekday neither year agrees with (a lead about the day before) leaves the nearer year.
+    expect(meta(story('Sunday'), '2032-12-04').date).toBe('2032-11-24');
+  });
+
+  it('without the day received, takes a year the text writes, or one beside it, that the weekday agrees with', () => {
+    expect(cleanDocument(story('Monday').replace('2029', '2030'), 'wire.txt').meta.date).toBe('2031-11-24');
+    expect(cleanDocument(story('Friday').replace('2029', '2030'), 'wire.txt').meta.date).toBeUndefined();
+  });
 });
 
 describe("a meeting record's header", () => {

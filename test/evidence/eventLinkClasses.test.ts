@@ -1,0 +1,217 @@
+// Classes of one real event that sources report apart: a venue and its town, a round whose
+// sources name different people, one occasion given two dates (a wrong day to flag).
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/evidence/extract.ts';
+import { linkSources } from '../../src/evidence/link.ts';
+import { roster } from './roster.ts';
+
+const doc = (source: string, cleanText: string, published: string) => ({
+  source,
+  cleanText,
+  published,
+  claims: extractClaims(cleanText, { roster, published }),
+});
+type Doc = ReturnType<typeof doc>;
+
+/** The pairs of sources whose event claims were linked as one event, sorted. */
+function eventPairs(docs: Doc[]): string[] {
+  const { links } = linkSources(docs, roster);
+  return [
+    ...new Set(
+      links
+        .filter((l) => l.a.kind === 'event' && l.b.kind === 'event')
+        .map((l) => [l.a.source, l.b.source].sort().join('-')),
+    ),
+  ].sort();
+}
+
+/** The pairs of sources flagged as giving one event two dates. */
+const dateFlags = (docs: Doc[]) => [
+  ...new Set(
+    linkSources(docs, roster)
+      .disagreements.filter((d) => d.kind === 'date')
+      .map((d) => [d.a.source, d.b.source].sort().join('-')),
+  ),
+];
+
+describe('a venue and the town it is in', () => {
+  it('links talks held at a venue, its town after a comma, with talks said to be in the town', () => {
+    for (const venue of [
+      'at the Palais Verre, Osterby,',
+      'at Castle Hollin, Osterby,',
+      'at the Tower Hall, Osterby,',
+    ])
+      expect(
+        eventPairs([
+          doc('a', `The delegations held talks ${venue} from 3 to 5 March 2031.`, '2031-03-05'),
+          doc('b', 'The talks in Osterby opened on Monday, 3 March.', '2031-03-04'),
+        ]),
+      ).toEqual(['a-b']);
+  });
+
+  it('still keeps apart meetings in two towns, and takes no name that opens a clause for a town', () => {
+    expect(
+      eventPairs([
+        doc('a', 'The delegations met at the Palais Verre, Osterby, on 3 March 2031.', '2031-03-04'),
+        doc('b', 'The delegations met in Lindau on 3 March 2031.', '2031-03-04'),
+      ]),
+    ).toEqual([]);
+    expect(
+      eventPairs([
+        doc('a', 'The delegations met in Osterby, Dahl said, on 3 March 2031.', '2031-03-04'),
+        doc('b', 'The delegations met at the Dahl Centre in Lindau on 3 March 2031.', '2031-03-04'),
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('a round of talks, whoever each source names at it', () => {
+  it('links two reports of one round that name different members of the delegations', () => {
+    expect(
+      eventPairs([
+        doc(
+          'a',
+          'Foreign Minister Ingrid Solberg, who chaired the round, said at the end of the first round of talks in Osterby on 5 March 2031 that progress was real.',
+          '2031-03-05',
+        ),
+        doc(
+          'b',
+          'The first round of talks, opened by President Oleg Varin, was held in Osterby from 3 to 5 March 2031.',
+          '2031-03-06',
+        ),
+      ]),
+    ).toEqual(['a-b']);
+  });
+
+  it('still keeps apart two meetings with different people on one day', () => {
+    expect(
+      eventPairs([
+        doc('a', 'President Mira Kostal met Henrik Dahl in Osterby on Tuesday.', '2031-03-05'),
+        doc('b', 'President Oleg Varin met Ingrid Solberg in Osterby on Tuesday.', '2031-03-05'),
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('one occasion two sources date a few days apart', () => {
+  it('links a numbered round whose opening day two sources give apart, and flags the two dates', () => {
+    const docs = [
+      doc('a', 'The first round of talks was held in Osterby on 3 March 2031.', '2031-03-04'),
+      doc('b', 'The first round, which opened on 4 March, ended without a text.', '2031-03-07'),
+    ];
+    expect(eventPairs(docs)).toEqual(['a-b']);
+    expect(dateFlags(docs)).toEqual(['a-b']);
+  });
+
+  it('links a signing of one accord by the same people dated a day apart, and flags the two dates', () => {
+    const docs = [
+      doc(
+        'a',
+        'President Oleg Varin and President Mira Kostal signed the Drava Accord in Osterby on 4 March 2031.',
+        '2031-03-04',
+      ),
+      doc('b', 'Kostal and Varin signed the Drava Accord on 5 March 2031, officials said.', '2031-03-06'),
+    ];
+    expect(eventPairs(docs)).toEqual(['a-b']);
+    expect(dateFlags(docs)).toEqual(['a-b']);
+  });
+
+  it('links two signings of one named text a day apart, though one names nobody who signed', () => {
+    const docs = [
+      doc('a', 'Today the two governments signed the Drava Water Accord in a ceremony.', '2031-03-04'),
+      doc(
+        'b',
+        'Kostal and Varin signed the Drava Water Accord on 5 March 2031, officials said.',
+        '2031-03-06',
+      ),
+      doc(
+        'c',
+        'Today the two governments signed the Osterby Fisheries Protocol in a ceremony.',
+        '2031-03-05',
+      ),
+    ];
+    expect(eventPairs(docs)).toEqual(['a-b']);
+  });
+
+  it('keeps apart calls and meetings of the same people on days apart: those recur', () => {
+    expect(
+      eventPairs([
+        doc(
+          'a',
+          'President Mira Kostal spoke by phone with President Oleg Varin on 3 March 2031.',
+          '2031-03-04',
+        ),
+        doc(
+          'b',
+          'President Mira Kostal spoke by phone with President Oleg Varin on 5 March 2031.',
+          '2031-03-06',
+        ),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('keeps apart rounds numbered alike but weeks apart, and a round dated by a call the sentence names', () => {
+    expect(
+      eventPairs([
+        doc('a', 'The first round of talks opened in Osterby on 3 March 2031.', '2031-03-03'),
+        doc('b', 'The first round of talks opened in Osterby on 24 March 2031.', '2031-03-24'),
+      ]),
+    ).toEqual([]);
+    expect(
+      eventPairs([
+        doc('a', 'The delegations held talks in Osterby from 3 to 5 March 2031.', '2031-03-05'),
+        doc(
+          'b',
+          'President Mira Kostal had prepared the Osterby round in a telephone call with Dahl on Sunday.',
+          '2031-03-10',
+        ),
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('the second of two calls one sentence reports', () => {
+  it('is read with its own people, a multiword naming of the first ("spoken by telephone") counted once', () => {
+    expect(
+      eventPairs([
+        doc(
+          'a',
+          'The Minister recalled that Henrik Dahl had spoken by telephone with President Oleg Varin on Monday, and that Dahl had spoken with President Mira Kostal the day after.',
+          '2031-03-06',
+        ),
+        doc('b', 'Henrik Dahl will hold a phone call with President Mira Kostal tomorrow.', '2031-03-03'),
+      ]),
+    ).toEqual(['a-b']);
+  });
+});
+
+describe('a trip told in the present tense', () => {
+  it('is to the coming weekday it names, and links to the talks held there that day', () => {
+    expect(
+      eventPairs([
+        doc('a', 'Our delegation, led by Ingrid Solberg, heads to Osterby on Wednesday.', '2031-03-03'),
+        doc('b', 'The delegations held talks in Osterby from 5 to 7 March 2031.', '2031-03-07'),
+      ]),
+    ).toEqual(['a-b']);
+  });
+});
+
+describe('a trip and a meeting each linked to a third report', () => {
+  it('are one event when the trip falls on a day of the meeting and names no other place', () => {
+    const docs = [
+      doc('a', 'Our delegation, led by Ingrid Solberg, heads to Osterby on Wednesday.', '2031-03-03'),
+      doc('b', 'The delegations held talks in Osterby from 5 to 7 March 2031.', '2031-03-07'),
+      doc('c', 'Three days of talks ended here this afternoon.', '2031-03-07'),
+    ];
+    expect(eventPairs(docs)).toEqual(['a-b', 'a-c', 'b-c']);
+  });
+
+  it('stay apart when the trip is to another place', () => {
+    const docs = [
+      doc('a', 'Ingrid Solberg travels to Lindau on Wednesday.', '2031-03-03'),
+      doc('b', 'The delegations held talks in Osterby from 5 to 7 March 2031.', '2031-03-07'),
+      doc('c', 'Three days of talks ended here this afternoon.', '2031-03-07'),
+    ];
+    expect(eventPairs(docs)).not.toContain('a-c');
+  });
+});
