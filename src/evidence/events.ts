@@ -10,7 +10,7 @@ import { NOT_NAME_WORDS } from './lexicon.ts';
 import { hitsWithin, type NameHit } from './names.ts';
 import { allMatches } from './regex.ts';
 import { tenseAt } from './tense.ts';
-import type { EventClaimKind, Span, SuggestedClaim } from './types.ts';
+import type { EventClaimKind, EventData, Span, SuggestedClaim } from './types.ts';
 
 const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
@@ -24,23 +24,52 @@ const COUNT = '(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)
 // where a capital matters, it is checked outside these patterns.
 const AGREEMENT =
   '(?:accord|agreement|treaty|deal|memorandum|protocol|convention|pact|armistice|ceasefire|truce)s?';
-const TRIGGERS: [EventClaimKind, RegExp][] = [
+// Each pattern comes with words one of which every match of it holds (lower case): one scan for
+// all the words says which patterns a sentence needs, and the others are not run. A sentence that
+// names an event names one or two kinds; running all ten patterns over it cost more than the rest
+// of the event pass.
+const TRIGGERS: [EventClaimKind, RegExp, string[]][] = [
   [
     'deadline',
     new RegExp(
       `\\bdeadlines?\\b|\\b(?:at|from) midnight(?= (?:on|tonight|tomorrow)\\b)|\\bextended (?:to|until) (?:the )?${WHEN}|\\bby ${WHEN}|\\bwithin (?:the next )?${COUNT} (?:hours?|days?|weeks?|months?)\\b|\\b(?:open|opens|sign|signature|(?:enter|enters|entered|come|comes|came) into force|entry into force|(?:take|takes|took) effect|expires?)\\b[^.;]{0,40}?\\b(?:on|by|from) (?:the )?${WHEN}`,
       'gi',
     ),
+    ['deadline', 'midnight', 'extended', 'by ', 'within', 'open', 'sign', 'into force', 'effect', 'expir'],
   ],
   [
     'call',
     /\b(?:(?:phone|telephone|video) (?:call|conversation)s?|videoconference|calls? (?:between|with)|(?:'s?|’s?|the|a|good|their|(?:mon|tues|wednes|thurs|fri|satur|sun)day) call(?! (?:for|upon|on (?:the |all |both )?(?:parties|sides|states|countries|[a-z\u00DF-\u00FF]+ (?:to|not))))|spoke by (?:tele)?phone|held a call|picked up the phone|(?:tele)?phoned|(?:by|over the) (?:tele)?phone|(?:spoke|spoken|speaks|talked|speak)(?: (?:today|yesterday|tonight|again|briefly|this \w+|on [A-Z\u00C0-\u00DE]\w+|by (?:tele)?phone)){0,2} (?:with|to)(?! (?:the )?(?:reporters|journalists|press|media|nation|audience|crowd|students|parliament)\b)(?= (?:the |his |her |their |a |an )?[A-Z\u00C0-\u00DE]))\b/gi,
+    ['phone', 'video', 'call', 'spoke', 'speak', 'talked'],
   ],
   [
     'visit',
     /\b(?:visit(?:ed|s|ing)?|travel(?:s|ed|led|ing|ling)? to|fl(?:ew|ies|y|ying) to|head(?:s|ed|ing)? to|(?:arrived?|arrives|arriving|landed|lands?|landing) in|tour of|trip to|continues? (?:on )?to (?=[A-Z\u00C0-\u00DE])|(?:depart(?:s|ed|ing)?|leaves|leaving) for (?=[A-Z\u00C0-\u00DE])|on a (?:working|official|state) visit|(?:is|are|was|were|will be|['’]ll be) (?:now |already )?in [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+(?= (?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|on (?:[A-Z\u00C0-\u00DE]|\d)|for (?:talks|consultations|a visit|meetings)|to (?:meet|attend|hold|take part)))\b)/gi,
+    [
+      'visit',
+      'travel',
+      'flew',
+      'flies',
+      'fly',
+      'head',
+      'arriv',
+      'land',
+      'tour',
+      'trip',
+      'continue',
+      'depart',
+      'leaves',
+      'leaving',
+      'is in ',
+      'are in ',
+      'was in ',
+      'were in ',
+      'be in ',
+      'now in ',
+      'already in ',
+    ],
   ],
-  ['summit', /\bsummits?\b/gi],
+  ['summit', /\bsummits?\b/gi, ['summit']],
   // Signing an accord is an occasion the signatories attend together, a meeting; what a joint
   // statement is "signed by" is the statement's own record, and stays a statement.
   [
@@ -49,26 +78,107 @@ const TRIGGERS: [EventClaimKind, RegExp][] = [
       `\\b(?:sign(?:s|ed|ing)?|signature of|signing of)(?: (?:the|this|an?|its|their|our|both))?(?: [A-Z\u00C0-\u00DE][\\w-]*){0,3} ${AGREEMENT}\\b|\\bsigned\\b(?<=\\b${AGREEMENT},? (?:(?:was|were|is|has been|had been|being) )?signed)`,
       'gi',
     ),
+    ['sign'],
   ],
   [
     'meeting',
     /\b(?:met|meets?|meetings?|gathered|received|receives|welcomed|welcomes|greeted|consultations|(?<!press |news )conferences?|working sessions?|sessions?|plenary|(?:re)?convene[ds]?|(?:working )?(?:dinner|lunch|breakfast)|host(?:ed|s|ing)?(?<!\bfor host(?:ed|s|ing)?)|see you (?:in|at|on)|see (?:both |the |our )?(?:delegations|negotiators|teams|you|them) (?:back|again)|get together|brief(?:s|ed|ing)? the (?=[A-Z\u00C0-\u00DE])(?!Press\b)|report(?:ed)? to the (?<=(?:reported|\b(?:will|would|shall|must|to|can|may|should|also) report) to the )(?=(?:[\w'’-]+ ){0,4}(?:committee|council|assembly|parliament)\b)|hearings?(?<=\b(?:a|the|its|further|next|public) hearings?)|^sitting of)\b/gim,
+    [
+      'met',
+      'meet',
+      'gathered',
+      'receive',
+      'welcome',
+      'greeted',
+      'consultations',
+      'conference',
+      'session',
+      'plenary',
+      'convene',
+      'dinner',
+      'lunch',
+      'breakfast',
+      'host',
+      'see ',
+      'get together',
+      'brief',
+      'report',
+      'hearing',
+      'sitting of',
+    ],
   ],
   // A body that decides sits to decide: "its council approved", "the decision of the Union
   // Council, taken on 2 April", "at its council on April 2" report the body's session.
   [
     'meeting',
     /\b(?:council|assembly|cabinet|board|diet|parliament)\b(?=(?: [a-z]+ly)? (?:approved|adopted|decided|endorsed)\b)|\bdecision of (?:the |its )?(?:[A-Z\u00C0-\u00DE][\w-]* )?(?:council|assembly|cabinet|board)\b(?=,? taken\b)|\bat (?:its|the|their) (?:council|assembly)(?= (?:on|this|next) )/gi,
+    ['council', 'assembly', 'cabinet', 'board', 'diet', 'parliament'],
   ],
   // A record's header names its own occasion by where and when it sat: "Held at Corbel, on Thursday, 2 April".
-  ['meeting', /^(?:held|convened) (?:at|in)\b/gi],
-  ['talks', /\b(?:talks|negotiations|discussions|round)\b/gi],
+  ['meeting', /^(?:held|convened) (?:at|in)\b/gi, ['held ', 'convene']],
+  [
+    'talks',
+    /\b(?:talks|negotiations|discussions|round)\b/gi,
+    ['talks', 'negotiations', 'discussions', 'round'],
+  ],
   // "communiqué" ends in a letter these patterns do not take for a word's: (?!\w), not \b, closes it.
   [
     'statement',
     /\b(?:joint statement|statement|readout|communiqu[eé]|published its assessment|signed|signing ceremony|brief(?:s|ed|ing)? (?:the )?(?:press|reporters|journalists|media)|(?:press|news) (?:conference|briefing)|press point|joint declaration|address(?:ed|es)? (?:the nation|the (?:[A-Z\u00C0-\u00DE][\w-]* )?(?:assembly|parliament|council|conference|summit))|(?:televised |video )?address to the nation)(?!\w)/gi,
+    [
+      'statement',
+      'readout',
+      'communiqu',
+      'assessment',
+      'sign',
+      'brief',
+      'conference',
+      'press point',
+      'declaration',
+      'address',
+    ],
   ],
 ];
+// Bit i set: pattern i of TRIGGERS needs the word. No word is the start of another, so one
+// match at each offset finds every word, those inside another's match included.
+const TRIGGER_WORDS = new Map<string, number>();
+TRIGGERS.forEach(([, , words], i) => {
+  for (const w of words) TRIGGER_WORDS.set(w, (TRIGGER_WORDS.get(w) ?? 0) | (1 << i));
+});
+const TRIGGER_WORD = new RegExp(
+  [...TRIGGER_WORDS.keys()].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  'gi',
+);
+
+/** The trigger words, each with the kinds of the patterns that need it (for the tests of the word scan). */
+export const triggerWords = (): [string, EventClaimKind[]][] =>
+  [...TRIGGER_WORDS].map(([w, bits]) => [w, TRIGGERS.filter((_, i) => bits & (1 << i)).map(([k]) => k)]);
+
+/**
+ * For the tests: the kinds whose pattern matches `sentence`, and those of them the word scan would
+ * not run.
+ */
+export function triggerScan(sentence: string): { matching: EventClaimKind[]; skipped: EventClaimKind[] } {
+  const needed = neededTriggers(sentence);
+  const matching = TRIGGERS.map((t, i) => [t, i] as const).filter(
+    ([[, p]]) => allMatches(p, sentence).length > 0,
+  );
+  return {
+    matching: matching.map(([[kind]]) => kind),
+    skipped: matching.filter(([, i]) => (needed & (1 << i)) === 0).map(([[kind]]) => kind),
+  };
+}
+
+/** The TRIGGERS a sentence needs run, as bits. */
+function neededTriggers(sentence: string): number {
+  let needed = 0;
+  TRIGGER_WORD.lastIndex = 0;
+  for (let m = TRIGGER_WORD.exec(sentence); m !== null; m = TRIGGER_WORD.exec(sentence)) {
+    needed |= TRIGGER_WORDS.get(m[0].toLowerCase())!;
+    TRIGGER_WORD.lastIndex = m.index + 1;
+  }
+  return needed;
+}
 const PLACE = /\b(?:[Ii]n|[Aa]t) ((?:the )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})/gu;
 
 const SIGNING = /^sign/i;
@@ -206,6 +316,13 @@ interface Trigger {
   journey?: boolean;
 }
 
+// Patterns with \p{…} written inline are rebuilt with `new RegExp` on every call in the built
+// engine (esbuild lowers them): the ones on hot paths are made once, here.
+const CAPITAL_START = /^\p{Lu}/u;
+const IN_CAPITAL = /\bin \p{Lu}/u;
+const NAME_AFTER = /^\s*(?:(?:the|his|her|their|a|an) )?\p{Lu}/u;
+const CAPITAL_WORD_END = /\p{Lu}\S*$/u;
+
 // "Our team heads to Veyrin on Wednesday", "the delegation would travel to Sorrance", "our team
 // is in Belhaven today": a negotiating team goes somewhere to negotiate, and its journey is the
 // round of talks. A visit by name ("the delegation visited the camps") stays a visit.
@@ -227,7 +344,7 @@ function receivedSomeone(after: string): boolean {
     .slice(0, 6);
   if (/^(?:him|her|them|us|me)$/i.test(object[0] ?? '')) return true;
   const rest = /['’]s$/.test(object[0] ?? '') ? object.slice(1) : object;
-  return rest.some((w) => /^\p{Lu}/u.test(w));
+  return rest.some((w) => CAPITAL_START.test(w));
 }
 // "welcomed President Varin", "greeted the delegation": a welcome is a meeting only when it
 // is someone who is welcomed, not a decision or a readiness ("welcomed Halcyra's readiness").
@@ -238,7 +355,7 @@ function welcomedSomeone(after: string): boolean {
     return /^(?:delegations?|envoys?|ministers?|presidents?|prime|minister|secretary|special|visiting|king|queen|chancellor|leaders?|heads?|negotiators?)\b/i.test(
       words[1] ?? '',
     );
-  return /^\p{Lu}/u.test(words[0] ?? '') && !/['’]s?$/.test(words[0] ?? '');
+  return CAPITAL_START.test(words[0] ?? '') && !/['’]s?$/.test(words[0] ?? '');
 }
 // "Varin was welcomed in Drava by Kostal": in the passive, the one welcomed is the subject, a name
 // or a person's pronoun ("the proposal was welcomed" welcomes no one).
@@ -257,7 +374,7 @@ function namesAnAgreement(trigger: string): boolean {
   return name
     .slice(start)
     .filter((w) => !/^(?:the|this|an?|its|their|our|both)$/i.test(w))
-    .every((w) => /^\p{Lu}/u.test(w));
+    .every((w) => CAPITAL_START.test(w));
 }
 // The patterns are case-blind, so the capital that makes "spoke today with President Varin" a
 // call, "continue to Drava" a visit and "is in Kessel today" a visit is checked here.
@@ -265,9 +382,8 @@ const NEEDS_NAME_AFTER =
   /^(?:continues?(?: on)? to|(?:depart\w*|leaves|leaving) for|brief\w* the|(?:spoke|spoken|speaks|speak|talked)\b.*\b(?:with|to))$/i;
 const NEEDS_NAME_INSIDE = /^(?:is|are|was|were|will be|['’]ll be)\b/i;
 function namesSomeoneOrSomewhere(trigger: string, after: string): boolean {
-  if (NEEDS_NAME_INSIDE.test(trigger)) return /\bin \p{Lu}/u.test(trigger);
-  if (NEEDS_NAME_AFTER.test(trigger))
-    return /^\s*(?:(?:the|his|her|their|a|an) )?\p{Lu}/u.test(after) || /\p{Lu}\S*$/u.test(trigger);
+  if (NEEDS_NAME_INSIDE.test(trigger)) return IN_CAPITAL.test(trigger);
+  if (NEEDS_NAME_AFTER.test(trigger)) return NAME_AFTER.test(after) || CAPITAL_WORD_END.test(trigger);
   return true;
 }
 // A new clause may report another event of the same kind: "..., and the next round is set for ...".
@@ -286,8 +402,11 @@ interface Candidate {
 /** Every trigger word of a sentence that names an event, in pattern order: the regex pass, run once. */
 function candidates(sentence: string): Candidate[] {
   if (!ANY_TRIGGER.test(sentence)) return [];
+  const needed = neededTriggers(sentence);
   const found: Candidate[] = [];
-  for (const [kind, pattern] of TRIGGERS) {
+  for (let i = 0; i < TRIGGERS.length; i++) {
+    if ((needed & (1 << i)) === 0) continue;
+    const [kind, pattern] = TRIGGERS[i]!;
     for (const m of allMatches(pattern, sentence)) {
       const before = sentence.slice(Math.max(0, m.index - 60), m.index);
       // The cheap word tests first: the anchored patterns backtrack on every trigger.
@@ -689,18 +808,18 @@ export function extractEvents({
         }
         continue;
       }
+      // Optional keys set one by one, in order: conditional spreads cost several times more.
+      const data: EventData = { eventKind: trigger.kind } as EventData;
+      if (iso) data.date = iso;
+      if (date && !date.vague) data.dateText = date.text;
+      if (where) data.place = where;
+      data.participants = participants;
+      data.tense = future ? 'future' : 'past';
       const claim: Extract<SuggestedClaim, { kind: 'event' }> = {
         kind: 'event',
         text: text.slice(start, end),
         span: [start, end],
-        data: {
-          eventKind: trigger.kind,
-          ...(iso ? { date: iso } : {}),
-          ...(date && !date.vague ? { dateText: date.text } : {}),
-          ...(where ? { place: where } : {}),
-          participants,
-          tense: future ? 'future' : 'past',
-        },
+        data,
       };
       if (titles.has(span)) claim.span = span;
       if (!merged) seen.set(key, claim);

@@ -59,8 +59,8 @@ export function buildGazetteer(roster: Roster): Gazetteer {
 }
 
 /** "DORN" as "Dorn": labels in capitals name the same people as the roster. */
-export const titleCase = (w: string): string =>
-  /^\p{Lu}[\p{Lu}'’-]+$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w;
+const IN_CAPITALS = /^\p{Lu}[\p{Lu}'’-]+$/u;
+export const titleCase = (w: string): string => (IN_CAPITALS.test(w) ? w[0] + w.slice(1).toLowerCase() : w);
 
 /** The roster entry a name names: the whole name, else its last word (a surname). */
 export function speakerNamed(name: string, gazetteer: Gazetteer): Speaker | undefined {

@@ -51,7 +51,7 @@ export const NOT_NAME_WORDS = new Set(
 );
 
 /** Adjectives of nationality: they qualify a name ("Ukrainian President ..."), they are not one. */
-export const isDemonym = (word: string): boolean =>
-  /^(?:[\p{Lu}][\p{Ll}]+(?:ian|ish|ese|ean)|American|Russian|European|French|Dutch|Greek|Swiss|Thai|Israeli|Saudi|Emirati|Iraqi|Qatari|Pakistani)$/u.test(
-    word,
-  );
+// Made once: written inline, a \p{…} pattern is rebuilt on every call in the built engine.
+const DEMONYM =
+  /^(?:[\p{Lu}][\p{Ll}]+(?:ian|ish|ese|ean)|American|Russian|European|French|Dutch|Greek|Swiss|Thai|Israeli|Saudi|Emirati|Iraqi|Qatari|Pakistani)$/u;
+export const isDemonym = (word: string): boolean => DEMONYM.test(word);

@@ -30,18 +30,33 @@ const RUN = new RegExp(
 );
 const TOKEN = /\S+/g;
 
+// Patterns with \p{…} written inline are rebuilt with `new RegExp` on every call in the built
+// engine (esbuild lowers them): the ones on hot paths are made once, here.
+const INITIALS = /^(?:\p{L}\.)+$/u;
+const ALL_CAPITALS = /^\p{Lu}+$/u;
+const LOWER_START = /^\p{Ll}/u;
+
 interface Token {
   text: string;
   start: number;
   end: number;
 }
 
+const isApostrophe = (c: string | undefined) => c === "'" || c === '’';
+
+/** `word` without a final possessive: what `word.replace(/['’]s?$/, '')` gives, run per word. */
+function withoutPossessive(word: string): string {
+  const n = word.length;
+  if (word[n - 1] === 's' && isApostrophe(word[n - 2])) return word.slice(0, n - 2);
+  return isApostrophe(word[n - 1]) ? word.slice(0, n - 1) : word;
+}
+
 function tokenize(run: string, offset: number): Token[] {
   const tokens: Token[] = [];
   for (const m of allMatches(TOKEN, run)) {
-    let text = m[0].replace(/['’]s?$/, '');
+    let text = withoutPossessive(m[0]);
     // A sentence-final period is not part of the name, an initial's period is ("J.D.").
-    if (text.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(text) && !TITLE_WORDS.has(text.toLowerCase())) {
+    if (text.endsWith('.') && !INITIALS.test(text) && !TITLE_WORDS.has(text.toLowerCase())) {
       text = text.slice(0, -1);
     }
     if (text !== '') tokens.push({ text, start: offset + m.index, end: offset + m.index + text.length });
@@ -51,7 +66,7 @@ function tokenize(run: string, offset: number): Token[] {
 
 const isNameWord = (t: string) => {
   const lower = t.toLowerCase();
-  return !TITLE_WORDS.has(lower) && !NOT_NAME_WORDS.has(lower) && !isDemonym(t) && !/^\p{Lu}+$/u.test(t);
+  return !TITLE_WORDS.has(lower) && !NOT_NAME_WORDS.has(lower) && !isDemonym(t) && !ALL_CAPITALS.test(t);
 };
 
 interface ScanState {
@@ -73,7 +88,7 @@ function addUnknown(
   if (
     name.length === 0 ||
     name.length > 4 ||
-    !name.every((t) => isNameWord(t.text) || /^\p{Ll}/u.test(t.text))
+    !name.every((t) => isNameWord(t.text) || LOWER_START.test(t.text))
   ) {
     return;
   }
@@ -106,7 +121,8 @@ function singleWord(
   state: ScanState,
   inQuote: (at: number) => boolean,
 ): boolean {
-  const bare = word.replace(/(?:['’]s?|\.)$/, '');
+  // What `word.replace(/(?:['’]s?|\.)$/, '')` gives: a final period, else a possessive.
+  const bare = word.endsWith('.') ? word.slice(0, -1) : withoutPossessive(word);
   if (gazetteer.aliases.has(bare) || gazetteer.aliases.has(word)) return false;
   const full = state.surnames.get(bare);
   if (full === undefined) return true;
@@ -209,10 +225,8 @@ export function scanNames(text: string, gazetteer: Gazetteer, inQuote: (at: numb
       // The longest window first, then one token shorter: tokens hold no spaces, so each
       // shorter key is the longer one cut at its last space.
       const longest = Math.min(gazetteer.maxTokens, tokens.length - i);
-      let key = tokens
-        .slice(i, i + longest)
-        .map((t) => t.text)
-        .join(' ');
+      let key = tokens[i]!.text;
+      for (let j = i + 1; j < i + longest; j++) key += ` ${tokens[j]!.text}`;
       for (let len = longest; len > 0 && matched === 0; len--, key = key.slice(0, key.lastIndexOf(' '))) {
         const entry = gazetteer.aliases.get(key);
         if (!entry) continue;

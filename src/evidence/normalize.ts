@@ -12,6 +12,9 @@ const NEEDS_WORK = /[\u00A0\u1680\u2000-\u206F\u202F\u3000\uFEFF\u00AD«»″′
 
 // `Estmark"s`, `don"t`: a scraper's apostrophe turned into a double quote would break pairing.
 const QUOTE_AS_APOSTROPHE = /(\p{L})"(s|t|d|ll|re|ve|m)(?![\p{L}])/gu;
+// What every such apostrophe holds, without the letter before it: this pattern opens with the
+// quote mark, which V8 searches for directly, where the full one tries a letter at every offset.
+const MAY_BE_APOSTROPHE = /"(?:s|t|d|ll|re|ve|m)(?![\p{L}])/u;
 
 /** Normalises whitespace, quotes and apostrophes in one paragraph (no newlines in the result). */
 export function normalizeParagraph(line: string): string {
@@ -20,15 +23,19 @@ export function normalizeParagraph(line: string): string {
 }
 
 function fixApostrophes(line: string): string {
-  return line.includes('"') ? line.replace(QUOTE_AS_APOSTROPHE, "$1'$2") : line;
+  return MAY_BE_APOSTROPHE.test(line) ? line.replace(QUOTE_AS_APOSTROPHE, "$1'$2") : line;
 }
 
+// The spaces inside quotation marks are sought only where such a mark stands: both patterns try
+// every space of the paragraph, and most paragraphs that need work have only apostrophes or dashes.
+const hasOpening = (line: string) => line.includes('“') || line.includes('«') || line.includes('„');
+const hasClosing = (line: string) => line.includes('”') || line.includes('»');
+
 function normalizeSpacesAndQuotes(line: string): string {
-  return line
-    .replace(INVISIBLE, '')
-    .replace(SPACES, ' ')
-    .replace(/([“«„])\s+/g, '$1')
-    .replace(/\s+([”»])/g, '$1')
+  let out = line.replace(INVISIBLE, '').replace(SPACES, ' ');
+  if (hasOpening(out)) out = out.replace(/([“«„])\s+/g, '$1');
+  if (hasClosing(out)) out = out.replace(/\s+([”»])/g, '$1');
+  return out
     .replace(/[“”„‟«»″]/g, '"')
     .replace(/[‘’‚‛′]/g, "'")
     .trim();

@@ -63,7 +63,9 @@ function merge(keys: OfficeKey[]): OfficeKey | undefined {
 const names = (party: RosterParty) =>
   [party.name, ...party.aliases].map((n) => n.toLowerCase().replace(/^the\s+/, ''));
 
-const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+// Made once: written inline, a \p{…} pattern is rebuilt on every call in the built engine.
+const LETTER = /\p{L}/u;
+const isLetter = (c: string | undefined) => c !== undefined && LETTER.test(c);
 
 /** Whether `lower` holds `key` as whole words. */
 function holds(lower: string, key: string): boolean {
@@ -73,9 +75,11 @@ function holds(lower: string, key: string): boolean {
   return false;
 }
 
+const CAPITALISED_WORD = /\p{Lu}\p{L}{4,}/gu;
+
 /** Parties an office phrase names by adjective ("the Kethenian prime minister"): a shared stem of five letters. */
 function partiesByAdjective(phrase: string, gazetteer: Gazetteer): string[] {
-  const words = phrase.match(/\p{Lu}\p{L}{4,}/gu) ?? [];
+  const words = phrase.match(CAPITALISED_WORD) ?? [];
   return [...gazetteer.partyById.values()]
     .filter((p) => p.name.length >= 5 && words.some((w) => w.startsWith(p.name.slice(0, 5))))
     .map((p) => p.id);

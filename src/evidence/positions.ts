@@ -3,8 +3,8 @@
 // suggestions for a reviewer: the stance word, its hedging and the nearest party.
 import type { Gazetteer } from './gazetteer.ts';
 import { hitsWithin, type NameHit } from './names.ts';
-import { provisionsOn, topicsIn } from './topics.ts';
-import type { PositionStance, ProvisionRef, Span, SuggestedClaim } from './types.ts';
+import { firstTopic, provisionsOn } from './topics.ts';
+import type { PositionData, PositionStance, ProvisionRef, Span, SuggestedClaim } from './types.ts';
 
 const STANCES: [PositionStance, RegExp][] = [
   ['authored', /\b(?:drafted|authored|written|prepared|put forth|put forward|proposed|devised) by\b/i],
@@ -59,17 +59,17 @@ export function extractPositions(input: PositionInput): SuggestedClaim[] {
     }
     if (!found) continue;
     const [stance, match] = found;
-    const topics = topicsIn(sentence);
-    // The object must be on the table: "supports a ceasefire", not "supports the team".
+    // The object must be on the table: "supports a ceasefire", not "supports the team". Topics
+    // are asked only as far as each test needs: the twelve patterns ran on every stance word.
     const object = sentence.slice(match!.index, match!.index + match![0].length + 60);
     if (
       stance !== 'authored' &&
       stance !== 'red_line' &&
       !ABOUT.test(object) &&
-      topicsIn(object).length === 0
+      firstTopic(object) === undefined
     )
       continue;
-    if (topics.length === 0 && !ABOUT.test(sentence)) continue;
+    if (!ABOUT.test(sentence) && firstTopic(sentence) === undefined) continue;
     const at = start + match!.index;
     const inSentence = hitsWithin(input.hits, [start, end]).filter((h) => !h.inQuote);
     // The author follows "drafted by"; any other stance belongs to the subject before the verb.
@@ -79,18 +79,14 @@ export function extractPositions(input: PositionInput): SuggestedClaim[] {
         : inSentence.filter((h) => h.span[1] <= at && partyOf(h, input.gazetteer)).at(-1);
     const party = hit ? partyOf(hit, input.gazetteer) : undefined;
     if (!party) continue;
-    const topic = topics[0];
-    claims.push({
-      kind: 'position',
-      text: input.text.slice(start, end),
-      span: [start, end],
-      data: {
-        party,
-        stance,
-        ...(topic ? { topic, provisions: provisionsOn(topic, input.provisions) } : {}),
-        hedged: HEDGE.test(sentence.slice(0, match!.index + match![0].length)),
-      },
-    });
+    const topic = firstTopic(sentence);
+    const data: PositionData = { party, stance } as PositionData;
+    if (topic) {
+      data.topic = topic;
+      data.provisions = provisionsOn(topic, input.provisions);
+    }
+    data.hedged = HEDGE.test(sentence.slice(0, match!.index + match![0].length));
+    claims.push({ kind: 'position', text: input.text.slice(start, end), span: [start, end], data });
   }
   return claims;
 }

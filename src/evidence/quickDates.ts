@@ -172,7 +172,7 @@ function readWeekday(text: string, start: number, ref: Date, lean?: Lean): Quick
       const from = start + m[0].length + comma[0].length;
       const dated = quickDate(text, from, ref, lean);
       if (dated && !dated.vague && !WEEKDAY.test(dated.text))
-        return { ...dated, text: text.slice(start, from) + dated.text, index: start };
+        return Object.assign({}, dated, { text: text.slice(start, from) + dated.text, index: start });
     }
     const nth = NTH_AFTER_WEEKDAY.exec(rest.slice(m[0].length));
     const fits = nth && weekdayOfMonth(ref, m[2]!, nth[1]!);

@@ -11,7 +11,10 @@ import {
   speakerAfter,
   speakerBefore,
 } from './speakers.ts';
-import type { Span, Speaker, SuggestedClaim } from './types.ts';
+import type { QuoteData, Span, Speaker, SuggestedClaim } from './types.ts';
+
+/** A quote claim while its keys are set in order (`data` last). */
+type QuoteClaim = Omit<Extract<SuggestedClaim, { kind: 'quote' }>, 'data'> & { data?: QuoteData };
 
 const MIN_WORDS = 3;
 const MIN_REPORTED_WORDS = 2;
@@ -136,9 +139,13 @@ function reportedSpeech(
   return end > open || !NAMING.test(ctx.masked.slice(end, open));
 }
 
-/** The speaker with the words the text names them by ("the presidential press service"). */
+/**
+ * The speaker with the words the text names them by ("the presidential press service").
+ * Object.assign, not a spread: V8 copies speakers of several shapes spread with a key added
+ * ten times slower, and this runs for every attributed quotation.
+ */
 function saidAs({ speaker, span }: Attribution, text: string): Speaker {
-  return speaker.said ? speaker : { ...speaker, said: text.slice(span[0], span[1]) };
+  return speaker.said ? speaker : Object.assign({}, speaker, { said: text.slice(span[0], span[1]) });
 }
 
 // A source the reporter names only as they asked: "one woman, who gave her name as Dalia", "a
@@ -217,17 +224,19 @@ export function extractQuotes(
     if (!attribution || (attribution.speaker.via === 'description' && !attribution.speaker.personId))
       attribution = givenName(quote, paragraphs, ctx) ?? attribution;
     previous = { quote, attribution };
-    claims.push({
+    // Optional keys are set one by one, in the order a reader sees them: a spread of `{}` or
+    // of a one-key object costs several times a plain assignment, and this runs per quotation.
+    const data: QuoteData = { words };
+    if (attribution) data.speakerSpan = attribution.span;
+    if (quote.unclosed) data.unclosed = true;
+    const claim: QuoteClaim = {
       kind: 'quote',
       text: text.slice(quote.inner[0], quote.inner[1]),
       span: quote.inner,
-      ...(attribution ? { speaker: saidAs(attribution, text) } : {}),
-      data: {
-        words,
-        ...(attribution ? { speakerSpan: attribution.span } : {}),
-        ...(quote.unclosed ? { unclosed: true } : {}),
-      },
-    });
+    };
+    if (attribution) claim.speaker = saidAs(attribution, text);
+    claim.data = data;
+    claims.push(claim as SuggestedClaim);
   }
   return claims;
 }

@@ -13,12 +13,26 @@ const ABBREVIATIONS = new Set(
 
 const BOUNDARY = /[.!?…]+["')\]]*(?=\s+["'(]?[\p{Lu}\d])|\n\n/gu;
 
+// Patterns with \p{…} written inline are rebuilt with `new RegExp` on every call in the built
+// engine (esbuild lowers them): the ones on hot paths are made once, here.
+const LETTER_OR_DOT = /[\p{L}.]/u;
+const INITIALISM = /^(?:\p{L}\.)+\p{L}$/u;
+
+/** Whether the code unit at `at` is a letter or a period: ASCII by its code, the rest by \p{L}. */
+function letterOrDotAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46;
+  return LETTER_OR_DOT.test(text[at]!);
+}
+
 function endsWithAbbreviation(text: string, dot: number): boolean {
   let start = dot;
-  while (start > 0 && /[\p{L}.]/u.test(text[start - 1]!)) start--;
+  // Walked back a character at a time before every period: a regex test per character cost
+  // more than the rest of the sentence split.
+  while (start > 0 && letterOrDotAt(text, start - 1)) start--;
   const word = text.slice(start, dot).toLowerCase();
   // A single initial ("J.") or a dotted initialism ("U.S") keeps the sentence going.
-  return word.length === 1 || ABBREVIATIONS.has(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
+  return word.length === 1 || ABBREVIATIONS.has(word) || INITIALISM.test(word);
 }
 
 /** Sentence spans of `text` within `[from, to)`; quote marks (") are paired to avoid splitting quotes. */

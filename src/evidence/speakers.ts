@@ -95,19 +95,19 @@ export interface Attribution {
 function fromHit(hit: NameHit, ctx: SpeakerContext, via: Speaker['via']): Speaker {
   if (hit.kind === 'person') {
     const person = ctx.gazetteer.personById.get(hit.id!);
-    return { name: hit.name, personId: hit.id!, ...(person?.party ? { partyId: person.party } : {}), via };
+    // Two literals, not a conditional spread: this runs for every name that speaks.
+    return person?.party
+      ? { name: hit.name, personId: hit.id!, partyId: person.party, via }
+      : { name: hit.name, personId: hit.id!, via };
   }
   if (hit.kind === 'party') return { name: hit.name, partyId: hit.id!, via };
   return { name: hit.name, via };
 }
 
 function fromPerson(person: RosterPerson): Speaker {
-  return {
-    name: person.name,
-    personId: person.id,
-    ...(person.party ? { partyId: person.party } : {}),
-    via: 'title',
-  };
+  return person.party
+    ? { name: person.name, personId: person.id, partyId: person.party, via: 'title' }
+    : { name: person.name, personId: person.id, via: 'title' };
 }
 
 const isPersonHit = (h: NameHit) => !h.inQuote && (h.kind === 'person' || h.kind === 'unknown');
@@ -221,7 +221,7 @@ function resolveCandidate(
       : undefined;
     const holder = officeHolder(office ? phrase + office : phrase, ctx.gazetteer, ctx.text, parties);
     const said = office ? `${phrase} ${office.trim()}` : phrase;
-    if (holder) return { speaker: { ...fromPerson(holder), via: 'title', said }, span, strong: true };
+    if (holder) return { speaker: Object.assign(fromPerson(holder), { said }), span, strong: true };
     // An office nobody in the roster holds: described as before, its "of" phrase aside.
     const desc = IS_DESC.test(phrase) ? phrase : DESC_START.exec(phrase)?.[0];
     if (desc)
@@ -232,6 +232,9 @@ function resolveCandidate(
   if (!allowUnknown) return undefined;
   return { speaker: { name: phrase.replace(/^The\s+/, ''), via: 'name' }, span, strong: true };
 }
+
+// Made once: written inline, a \p{…} pattern is rebuilt on every call in the built engine.
+const OPENS_CAPITAL = /^\s*\p{Lu}/u;
 
 /** Finds the speaker from the text right after the closing mark (masked, paragraph-bounded). */
 export function speakerAfter(
@@ -250,7 +253,7 @@ export function speakerAfter(
   // Nothing far past the verb matters: cutting there bounds the patterns' backtracking.
   const after = afterText.slice(0, Math.max(verbAt, accordingAt) + 80);
   // '"... side." Putin noted' starts a new sentence: Putin is not this quotation's speaker.
-  if (endedSentence && /^\s*\p{Lu}/u.test(after) && !AFTER_VERB_FIRST.test(after)) return undefined;
+  if (endedSentence && OPENS_CAPITAL.test(after) && !AFTER_VERB_FIRST.test(after)) return undefined;
   for (const pattern of [AFTER_ACCORDING, AFTER_VERB_FIRST, AFTER_POSSESSIVE, AFTER_NAME_FIRST]) {
     // Two forms need words a plain search finds first: "according to", a possessive's "'s".
     if (pattern === AFTER_ACCORDING && accordingAt === -1) continue;

@@ -41,7 +41,9 @@ export function provisionsOn(topic: string, provisions: ProvisionRef[]): string[
     .map((p) => p.path);
 }
 
-/** The topics a sentence touches, in dictionary order. */
-export function topicsIn(sentence: string): string[] {
-  return Object.keys(TOPICS).filter((topic) => TOPICS[topic]!.test(sentence));
+const TOPIC_NAMES = Object.keys(TOPICS);
+
+/** The first topic a sentence touches, in dictionary order (the rest are not tested). */
+export function firstTopic(sentence: string): string | undefined {
+  return TOPIC_NAMES.find((topic) => TOPICS[topic]!.test(sentence));
 }
