@@ -17,9 +17,9 @@ import type { Roster } from './types.ts';
 export const asks = (p: Passage): boolean => p.kind === 'quote' && p.speaker?.name === 'journalist';
 
 // Words that put a figure forward as a party's position: proposals, offers, demands, and the
-// modal readiness of an offer ("is prepared to commit to", "is ready to guarantee").
+// modal readiness of an offer ("is prepared to commit to", "is ready to guarantee", "we can accept").
 const POSITION =
-  /\b(?:propos(?:e|es|ed|ing|als?)|counter-?proposals?|offer(?:s|ed|ing)?|demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|insist(?:s|ed|ing)? on|ask(?:s|ed|ing)? for|seek(?:s|ing)?|sought|want(?:s|ed)?|need(?:s|ed)?|(?:ready|prepared|willing) to)\b/gi;
+  /\b(?:propos(?:e|es|ed|ing|als?)|counter-?proposals?|offer(?:s|ed|ing)?|demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|insist(?:s|ed|ing)? on|ask(?:s|ed|ing)? for|seek(?:s|ing)?|sought|want(?:s|ed)?|need(?:s|ed)?|(?:ready|prepared|willing) to|(?:can|could|would) (?:accept|live with|agree to))\b/gi;
 // A position governs the figures of its own clause: a semicolon, a colon, a sentence's end or
 // a contrast ("but", "while") starts another ("had proposed 25 kilometres; the figure retained
 // is 15 kilometres").

@@ -34,14 +34,21 @@ const SOME_HELD = new RegExp(
   `\\b${COUNT}\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:remains?|remained|are still|were still|is still|still)\\s+(?:being\\s+)?(?:held|detained|in detention|in custody|imprisoned|behind bars)\\b|\\bthe (?:last|remaining)(?: ${COUNT})?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:would|will|are to|were to)\\s+be\\s+(?:released|freed|handed over|sent home|returned)\\b|\\b${COUNT}\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:have|has) yet to be (?:released|freed|handed over|sent home)\\b`,
   'iu',
 );
-/** Parties named by adjective (a stem of four letters: "Karsish" of Karsland), or by "our". */
-function whoseOf(words: string, p: Passage, roster: Roster): Set<string> {
+/** Parties named by adjective: a stem of four letters, "Karsish" of Karsland, "Tasgari" of Tasgar. */
+export function partiesByAdjective(words: string, roster: Roster): Set<string> {
   const whose = new Set<string>();
-  if (/\b(?:our|my)\b/i.test(words) && p.speaker?.partyId) whose.add(p.speaker.partyId);
   const adjectives = words.match(/\p{Lu}\p{Ll}{3,}(?:an|ish|ese|ian|i)\b/gu) ?? [];
+  if (adjectives.length === 0) return whose;
   for (const party of buildGazetteer(roster).partyById.values())
     if (party.name.length >= 4 && adjectives.some((w) => w.startsWith(party.name.slice(0, 4))))
       whose.add(party.id);
+  return whose;
+}
+
+/** Parties named by adjective, or by "our". */
+function whoseOf(words: string, p: Passage, roster: Roster): Set<string> {
+  const whose = partiesByAdjective(words, roster);
+  if (/\b(?:our|my)\b/i.test(words) && p.speaker?.partyId) whose.add(p.speaker.partyId);
   return whose;
 }
 

@@ -21,11 +21,19 @@ import {
 import { dueApart, moved, oneRelativeDeadline, superseded, toldBeforeMove } from './deadlines.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { guarantorOf } from './guarantee.ts';
-import { heldApart, stillHeldBoth } from './held.ts';
+import { heldApart, partiesByAdjective, stillHeldBoth } from './held.ts';
 import { eventDates, eventsMatch, placesEvent, reportsEvent, sameEventThrough } from './linkEvents.ts';
 import { datesOf, eventClass, ownMeaning, perPassage, sameOrdinals, sharedWords } from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
-import { isMeasure, type Quantity, sameFigure, sameUnit, sameValue, spans } from './numbers.ts';
+import {
+  elidedFigures,
+  isMeasure,
+  type Quantity,
+  sameFigure,
+  sameUnit,
+  sameValue,
+  spans,
+} from './numbers.ts';
 import { oneFlagEach } from './oneFlagEach.ts';
 import { oneThing as oneOperated, operatingApart, operatingOf } from './operating.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
@@ -243,6 +251,24 @@ function yearsOfQuantity(
 const yearNamed = perPassage((p) => /\b(?:19|20)\d\d\b/.test(p.text));
 
 /**
+ * A count of one party's people ("140 Tasgari detainees") is a part of a count that names no
+ * party ("280 detainees"), not another figure for it; two parties' counts are two counts.
+ */
+function partAndWhole(x: Quantity, y: Quantity, roster: Roster): boolean {
+  if (isMeasure(x.unit) || x.unit !== y.unit) return false;
+  const [px, py] = [partiesByAdjective(x.text, roster), partiesByAdjective(y.text, roster)];
+  return (px.size === 0) !== (py.size === 0) || [...px].some((p) => !py.has(p));
+}
+
+/**
+ * A distance on each side of a line, set against a distance of no side, as the band's whole
+ * width: "five kilometres on either side" is "a ten-kilometre zone", and contradicts "a
+ * 15-kilometre strip".
+ */
+const asWidth = (q: Quantity, other: Quantity): Quantity =>
+  isMeasure(q.unit) && q.rate === 'side' && other.rate !== 'side' ? { ...q, value: q.value * 2 } : q;
+
+/**
  * Two sources that name no year speak of their own time: weeks apart they speak of one time,
  * though a new year fell between them (a December briefing and a January statement on one
  * 212-kilometre line).
@@ -380,7 +406,12 @@ function disagree(
   // both figures itself ("had proposed 25 kilometres; the figure retained is 15") says which
   // is which.
   const [xa, xb] = [positionQuantities(a, roster), positionQuantities(b, roster)];
-  const gives = (p: Passage, q: Quantity) => p.quantities.some((z) => sameUnit(z, q) && sameFigure(z, q));
+  const gives = (p: Passage, q: Quantity) =>
+    p.quantities.some(
+      (z) =>
+        sameUnit(z, q) &&
+        (sameFigure(z, q) || elidedFigures(p.text, z, p.quantities).some((e) => sameFigure(e, q))),
+    );
   for (const x of a.quantities)
     for (const y of b.quantities)
       if (
@@ -388,7 +419,8 @@ function disagree(
         !xa.has(x) &&
         !xb.has(y) &&
         sameTime(a, x, b, y, roster) &&
-        !sameFigure(x, y) &&
+        !sameFigure(asWidth(x, y), asWidth(y, x)) &&
+        !partAndWhole(x, y, roster) &&
         sameMeasured(a, x, b, y) &&
         !gives(b, x) &&
         !gives(a, y)

@@ -445,6 +445,34 @@ export function quantities(written: string): Quantity[] {
   return found;
 }
 
+// A figure written without its unit, as a date's day is not: "five on either side", "one hundred
+// and twenty at full strength", but not "15 January" or "the 3rd".
+const BARE_FIGURE = new RegExp(
+  `(?<![\\p{L}\\d.,/])${NUMBER}(?![\\p{L}\\d]|\\s*(?:%|st\\b|nd\\b|rd\\b|th\\b|(?:${[...MONTHS].map((m) => m.slice(0, 3)).join('|')})))`,
+  'giu',
+);
+const ELIDED_REACH = 80;
+
+/**
+ * The figures a sentence gives after `of` in `of`'s unit without writing it again: "ten
+ * kilometres in total, five on either side" gives 5 km; "sixty observers at first and one
+ * hundred and twenty at full strength" gives 120 observers. A source that says both figures
+ * says which is which, and contradicts neither. `stated`: the sentence's quantities.
+ */
+export function elidedFigures(written: string, of: Quantity, stated: Quantity[]): Quantity[] {
+  const from = of.index + of.text.length;
+  const found: Quantity[] = [];
+  for (const m of written.slice(from, from + ELIDED_REACH).matchAll(BARE_FIGURE)) {
+    const raw = m[1]!;
+    // A figure with a unit of its own ("and 40 observers") is that unit's.
+    if (stated.some((q) => q.index === from + m.index)) continue;
+    const base = /^one$/i.test(raw) ? undefined : numberOf(raw);
+    if (base === undefined || /^\d{4}$/.test(raw)) continue;
+    found.push({ ...of, value: base * (of.factor ?? 1), index: from + m.index, text: m[0] });
+  }
+  return found;
+}
+
 // A span of time: "within thirty (30) days", "for twelve months", "Mandate: 12 months". Not a count (a
 // time word counts nothing, NOT_UNITS), but what a deadline or a mandate runs for.
 // Only a span something runs for or must be done within: "three days of talks" tells how long

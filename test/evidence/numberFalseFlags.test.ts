@@ -1,0 +1,76 @@
+// Classes of false number flag found on a set written blind (tuned4), each beside the case that
+// must still flag: a figure the same sentence gives again without its unit; a distance on each side
+// of a line against the band's whole width; one party's count against a count of all; a figure a
+// party says it "can accept". Invented sentences about the Arvenia–Torvania talks.
+import { describe, expect, it } from 'vitest';
+import { elidedFigures, quantities } from '../../src/evidence/numbers.ts';
+import { doc, kinds } from './linkedDocs.ts';
+
+describe('a figure the sentence gives again without its unit', () => {
+  it('is read in the unit of the figure before it, but not a day of a month or a figure with its own unit', () => {
+    const text =
+      'The zone is ten kilometres in total, five on either side, from 15 March, with 40 observers.';
+    const [ten, ...rest] = quantities(text);
+    expect(elidedFigures(text, ten!, [ten!, ...rest]).map((q) => q.value)).toEqual([5]);
+    const observers =
+      'The mission starts with sixty observers and grows to one hundred and twenty at full strength.';
+    const [sixty] = quantities(observers);
+    expect(elidedFigures(observers, sixty!, [sixty!]).map((q) => [q.value, q.unit])).toEqual([
+      [120, sixty!.unit],
+    ]);
+  });
+
+  it('is no contradiction of a source that gives that figure', () => {
+    const both = doc(
+      'a',
+      'The monitoring mission will open with sixty observers and reach one hundred and twenty in June.',
+    );
+    const full = doc('b', 'At full strength the monitoring mission will have 120 observers.');
+    expect(kinds(both, full)).toEqual([]);
+    const other = doc('b', 'At full strength the monitoring mission will have 150 observers.');
+    expect(
+      kinds(doc('a', 'The monitoring mission will have 120 observers at full strength.'), other),
+    ).toEqual(['number ab']);
+  });
+});
+
+describe('a distance on each side of a line', () => {
+  const perSide = doc(
+    'a',
+    'Heavy weapons must leave a zone of five kilometres on either side of the ceasefire line.',
+  );
+  it('is half the width of the band another source gives whole', () => {
+    const whole = doc('b', 'Heavy weapons must leave a ten-kilometre zone along the ceasefire line.');
+    expect(kinds(perSide, whole)).toEqual([]);
+  });
+  it('still contradicts a band of another width', () => {
+    const wider = doc('b', 'Heavy weapons must leave a 15-kilometre zone along the ceasefire line.');
+    expect(kinds(perSide, wider)).toEqual(['number ab']);
+  });
+});
+
+describe("one party's count", () => {
+  it('is a part of a count that names no party, not another figure for it', () => {
+    const all = doc('a', 'Two hundred and eighty detainees crossed the bridge at Lorne on Tuesday.');
+    const part = doc('b', 'On Tuesday Arvenia released 140 Torvanian detainees at the bridge at Lorne.');
+    expect(kinds(all, part)).toEqual([]);
+  });
+  it("still contradicts the same party's count", () => {
+    const a = doc('a', 'On Tuesday Arvenia released 140 Torvanian detainees at the bridge at Lorne.');
+    const b = doc('b', 'Arvenia released 160 Torvanian detainees at the bridge at Lorne on Tuesday.');
+    expect(kinds(a, b)).toEqual(['number ab']);
+  });
+});
+
+describe('a figure a party says it can accept', () => {
+  it('is its position, not the figure agreed', () => {
+    const offer = doc(
+      'a',
+      'Torvania can accept a zone of eight kilometres, its negotiator told the plenary.',
+    );
+    const agreed = doc('b', 'The accord sets a zone of ten kilometres along the line.');
+    expect(kinds(offer, agreed)).toEqual([]);
+    const stated = doc('a', 'The accord sets a zone of eight kilometres along the line.');
+    expect(kinds(stated, agreed)).toEqual(['number ab']);
+  });
+});
