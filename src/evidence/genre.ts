@@ -128,7 +128,8 @@ export function turnLabel(paragraph: string): TurnLabel | undefined {
 }
 
 const HANDLE = /(?:^|[\s(])@\w{2,30}\b/;
-const JOINT = /\bjoint\s+(?:statement|communiqu[eé]|declaration|press\s+statement)\b/i;
+// No \b after "é": it is no word character to a pattern without the u flag.
+const JOINT = /\bjoint\s+(?:statement\b|communiqu(?:é|e\b)|declaration\b|press\s+statement\b)/i;
 const RELEASE = /\b(?:press\s+release|news\s+release|for\s+immediate\s+release|media\s+release)\b/i;
 const RELEASE_END = /^(?:###|-\s?30\s?-|ends\.?|media contact:.*|contact:.*|for further information:.*)$/im;
 const PRESS = /\b(?:press\s+(?:conference|briefing)|briefing|news\s+conference|press\s+point)\b/i;

@@ -31,6 +31,11 @@ describe('genre', () => {
       detectGenre('Joint Statement of Arvenia and Torvania\n\nFjellby, 4 March 2031\n\n1. The sides met.')
         .genre,
     ).toBe('joint-statement');
+    for (const title of ['Joint Communiqué', 'JOINT COMMUNIQUÉ', 'Joint Communique', 'Joint Declaration'])
+      expect(
+        detectGenre(`${title} of Arvenia and Torvania\n\n1. The sides met in Fjellby.`).genre,
+        title,
+      ).toBe('joint-statement');
     expect(detectGenre('FOR IMMEDIATE RELEASE\n\nThe ministry welcomed the talks.').genre).toBe(
       'press-release',
     );
