@@ -62,3 +62,21 @@ describe('a day in what someone is asked to do', () => {
     expect(tenseAt(s, s.indexOf('Monday'))).toBe('past');
   });
 });
+
+describe('a limit on what must be done', () => {
+  it('lies ahead though a past verb reports it', () => {
+    for (const s of [
+      'Both parliaments must ratify the accord by 31 May, the government said.',
+      'The accord must be ratified by 31 May, the ministry stated.',
+      'The sides are to exchange their lists no later than 31 May, officials said.',
+      'Each side has to withdraw its heavy weapons before 31 May, the envoy told reporters.',
+    ])
+      expect(dates(s).at(-1), s).toEqual(['31 May', '2031-05-31']);
+  });
+
+  it('keeps a past limit that nothing says must still be met', () => {
+    expect(dates('The parliaments ratified the accord by 1 March, the government said.')).toEqual([
+      ['1 March', '2031-03-01'],
+    ]);
+  });
+});
