@@ -82,12 +82,17 @@ const DEED_JUST_BEFORE = new RegExp(
 
 // "Both parliaments must ratify the accord by 31 May, the government said": a limit set on what
 // must be done lies ahead, whatever the verb that reports it.
+const LIMIT_BEFORE = /\b(?:by|until|than|before)\s+(?:the\s+)?$/i;
 const OBLIGED_BY =
   /\b(?:must|shall|(?:has|have|need|needs) to|(?:is|are) to)\s[^.;:!?]*\b(?:by|until|no later than|before)\s+(?:the\s+)?$/i;
 
 /** The tense of the clause around offset `at` of `sentence`; a clause without a verb has the one before it. */
 export function tenseAt(sentence: string, at: number): Tense {
-  if (OBLIGED_BY.test(sentence.slice(Math.max(0, at - 120), at))) return 'future';
+  if (
+    LIMIT_BEFORE.test(sentence.slice(Math.max(0, at - 20), at)) &&
+    OBLIGED_BY.test(sentence.slice(Math.max(0, at - 120), at))
+  )
+    return 'future';
   const close = sentence.slice(Math.max(0, at - 30), at);
   if (/(?:ed|[a-z])\s+(?:on\s+)?$/i.test(close) && DEED_JUST_BEFORE.test(close)) return 'past';
   const [start, end] = clauseAround(sentence, at);
