@@ -240,7 +240,15 @@ const HOST_AS_NOUN = /\b(?:an?|the|as|its|our|their|his|her|by)\s+(?:[\w-]+\s+)?
 // is not held. "If the talks fail", "should the talks collapse": an event only supposed.
 const NOT_HELD =
   /\b(?:ruled? out|rules out|ruling out|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|unwilling to|call(?:s|ed|ing)? for|reject(?:s|ed|ing)? calls? for)\s+(?:(?:an?|the|new|direct|fresh|further|immediate|urgent|any)\s+){0,2}$/i;
-const SUPPOSED = /(?:\b(?:if|unless)\b|^(?:should|were)\b)[^,;:]*$/i;
+// Whether the clause a trigger stands in (from the last comma, semicolon or colon before it) is
+// supposed. Found by index, not by a pattern anchored at the end: that scanned the sentence's
+// start again from every position, and a long sentence took seconds.
+function supposed(before: string): boolean {
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
+  return cut >= 0
+    ? /\b(?:if|unless)\b/i.test(before.slice(cut + 1))
+    : /\b(?:if|unless)\b|^(?:should|were)\b/i.test(before);
+}
 // "will make a short statement and then take your questions": the briefing announcing itself.
 const BRIEFING_ITSELF = /^[^.;]{0,60}?\band (?:then )?(?:take|answer) (?:your |some |a few )?questions\b/i;
 // "a statement on the Sorrance talks", "her report on the Veyrin talks": talks as the subject of
@@ -425,8 +433,7 @@ function candidates(sentence: string): Candidate[] {
       // "will act as an impartial host", "interpreted by the host": the host named, not hosting.
       if (/^hosts?$/i.test(m[0]) && HOST_AS_NOUN.test(near)) continue;
       if (/\b(?:rul|refus|declin|unwilling|call|reject)/i.test(near) && NOT_HELD.test(near)) continue;
-      if (/\b(?:if|unless|should|were)\b/i.test(before) && SUPPOSED.test(sentence.slice(0, m.index)))
-        continue;
+      if (/\b(?:if|unless|should|were)\b/i.test(before) && supposed(sentence.slice(0, m.index))) continue;
       if (kind === 'statement' && BRIEFING_ITSELF.test(sentence.slice(m.index + m[0].length))) continue;
       if (PROCESS_NOUN.test(m[0]) && /\b(?:on|about|regarding)\b/i.test(near) && TOPIC_OF.test(near))
         continue;

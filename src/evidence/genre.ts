@@ -71,7 +71,9 @@ const NAME_ONLY =
 // The list of those present in a record's header: "Norland: Ms Ada Lind (Deputy Minister), head of
 // delegation; Mr Per Holm (Ministry of Defence)". Entries of names and asides, an office in lower
 // case after a comma at most, and no sentence: nobody speaks there.
-const ENTRY_OFFICE = /,\s*(?:\p{Ll}[\p{L}'’-]*\s*){1,5}$/u;
+// Words apart by spaces, one way only: an optional space between them let a long word be cut
+// every way, and a line that failed at its end took seconds.
+const ENTRY_OFFICE = /,\s*\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,4}\s*$/u;
 const isAttendeeList = (body: string): boolean =>
   body.length < 400 &&
   !/[.!?:]\s*$/.test(body) &&

@@ -178,8 +178,9 @@ const isField = (text: string) =>
   /^(?:[•*·–-]\s*)?[\p{L}][\p{L}'’ -]{1,40}:\s+\S/u.test(text) && /\d/.test(text);
 
 // A post's counters ("214 Replies 1.1K Reposts 3.4K Likes"): how it was received, no claim.
+// Each counter starts on a digit, so the separators between them and its figure never overlap.
 const COUNTERS =
-  /^\W*(?:[\d.,]+\s*[KkMm]?\s*(?:repl(?:y|ies)|reposts?|retweets?|likes?|views?|shares?|comments?|quotes?|bookmarks?)\b[\W·]*)+$/i;
+  /^\W*(?:\d[\d.,]*\s*[KkMm]?\s*(?:repl(?:y|ies)|reposts?|retweets?|likes?|views?|shares?|comments?|quotes?|bookmarks?)\b\W*)+$/i;
 const isCounters = perPassage((p) => COUNTERS.test(p.text));
 
 /** The parties a passage names, by name or through a person of theirs. */

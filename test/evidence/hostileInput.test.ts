@@ -1,0 +1,39 @@
+// Input built to make a backtracking pattern try every way to split it: each once took seconds
+// (a transcript's attendee line, a post's counters, a long supposed clause). Each must now read
+// in a fraction of that; the bound is loose for a loaded machine.
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/evidence/extract.ts';
+import { linkSources } from '../../src/evidence/link.ts';
+import { roster } from './roster.ts';
+
+const BOUND_MS = 2000;
+const timed = (run: () => unknown): number => {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+};
+
+describe('input that once made a pattern backtrack', () => {
+  it('reads a transcript line like an attendee list that ends in a long word (was 10 s)', () => {
+    const text = `THE CHAIR: We open.\n\nArvenia: Ms Ada Lind, ${'a'.repeat(180)}1\n\nMR. DAHL: Thank you.`;
+    expect(
+      timed(() => extractClaims(text, { roster, published: '2031-03-05', genre: 'meeting-transcript' })),
+    ).toBeLessThan(BOUND_MS);
+  });
+
+  it("links a passage that opens like a post's counters and runs on with commas (was 4.6 s)", () => {
+    const line = `12 likes ${','.repeat(20_000)} the monitors reported shelling near the crossing at Drava today.`;
+    const docs = ['a', 'b'].map((source) => ({
+      source,
+      cleanText: `${line}\n`,
+      published: '2031-03-01',
+      claims: [],
+    }));
+    expect(timed(() => linkSources(docs, roster))).toBeLessThan(BOUND_MS);
+  });
+
+  it('reads a long sentence of conditions before its events (was 11 s)', () => {
+    const text = `${'if '.repeat(16_000)}${': if they met on Monday'.repeat(20)}.`;
+    expect(timed(() => extractClaims(text, { roster, published: '2031-03-05' }))).toBeLessThan(BOUND_MS);
+  });
+});
