@@ -31,6 +31,9 @@ const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
 const SLASHED = /^(1[3-9]|2\d|3[01])\/(?:(0[1-9]|1[0-2])(?:\/(\d{4}))?|([1-9])\/(\d{4}))\b(?!\/)/;
 const DAY_MONTH = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)? ${MONTH}(?:,? (\\d{4})\\b)?`, 'i');
 const ISO = /^(\d{4})-(\d{2})-(\d{2})\b/;
+// "31/04" or "30.02.2031" is no day: a Date would roll it over into the next month.
+const isDay = (date: Date, month: number, day: number): boolean =>
+  date.getMonth() === month && date.getDate() === day;
 const NEAR =
   /^(the day (?:after tomorrow|before yesterday)|today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|last night)\b/i;
 // A week, a month, a year or a weekend: said of an event, it gives no day, and labelling one
@@ -245,18 +248,15 @@ export function quickDate(text: string, at: number, ref: Date, lean?: Lean): Qui
       absolute: true,
     };
   m = DOTTED.exec(tail);
-  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[1]) >= 1 && Number(m[1]) <= 31)
-    return {
-      date: new Date(Number(m[3]), Number(m[2]) - 1, Number(m[1]), 12),
-      text: m[0],
-      index: at,
-      absolute: true,
-    };
+  if (m) {
+    const date = new Date(Number(m[3]), Number(m[2]) - 1, Number(m[1]), 12);
+    if (isDay(date, Number(m[2]) - 1, Number(m[1]))) return { date, text: m[0], index: at, absolute: true };
+  }
   m = SLASHED.exec(tail);
   if (m) {
     const [day, month, year] = [Number(m[1]), Number(m[2] ?? m[4]) - 1, m[3] ?? m[5]];
     const date = year ? new Date(Number(year), month, day, 12) : nearestYear(ref, month, day, lean);
-    return { date, text: m[0], index: at, absolute: year !== undefined };
+    if (isDay(date, month, day)) return { date, text: m[0], index: at, absolute: year !== undefined };
   }
   m = NEAR.exec(tail);
   if (m) return { date: near(ref, m[1]!), text: m[0], index: at, absolute: false };

@@ -121,6 +121,13 @@ describe('days written in figures, day first, and spans counted from an end', ()
     expect(dates('Turnout was 3/4 of the vote.')).toEqual([]);
   });
 
+  it('reads no day that is not in its month, rather than rolling it into the next', () => {
+    expect(dates('First data exchange by 31/04.')).toEqual([]);
+    expect(dates('The talks opened on 30/02/2031.')).toEqual([]);
+    expect(dates('The talks opened on 31.04.2031.')).toEqual([]);
+    expect(dates('The talks opened on 30.04.2031.')).toEqual([['30.04.2031', '2031-04-30']]);
+  });
+
   it('gives no day to a span counted from the end of an event the sentence does not date', () => {
     expect(dates('The data will be exchanged within ten days of the end of this round.')).toEqual([
       ['within ten days', 'vague'],
