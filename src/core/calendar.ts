@@ -45,3 +45,6 @@ export const ORDINAL_WORDS = [
   'nineteenth',
   'twentieth',
 ] as const;
+
+/** A day in milliseconds, for counting days between dates. */
+export const DAY_MS = 86_400_000;

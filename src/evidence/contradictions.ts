@@ -7,6 +7,7 @@
 // deadlines or signings; a call, unlike talks that run over days or a visit before a meeting,
 // is one occasion: everyone on one call on the other, a day or two apart, is a slip of a date,
 // and it yields to a flag linking raised).
+import { DAY_MS } from '../core/calendar.ts';
 import { findDates } from './dates.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { type Disagreement, type DisagreementKind, linkSources } from './link.ts';
@@ -102,7 +103,6 @@ function participants(x: Claimed<'event'>, y: Claimed<'event'>): Contradiction |
   };
 }
 
-const DAY = 86_400_000;
 /** Further apart than this, two meetings of the same people are two rounds, not one misdated. */
 const SLIP_DAYS = 2;
 
@@ -118,7 +118,7 @@ function eventDate(
   const [pa, pb] = [a.participants.filter(isPerson), b.participants.filter(isPerson)];
   const shared = pa.filter((p) => pb.includes(p)).length;
   const sameActors = shared >= 2 && shared === Math.min(pa.length, pb.length);
-  const apart = Math.abs(Date.parse(a.date) - Date.parse(b.date)) / DAY;
+  const apart = Math.abs(Date.parse(a.date) - Date.parse(b.date)) / DAY_MS;
   if (!sameActors || apart === 0 || apart > SLIP_DAYS || tellsTwo(x) || tellsTwo(y)) return undefined;
   return {
     kind: 'date',

@@ -3,6 +3,7 @@
 // Without a publication date, relative expressions ("on Tuesday") stay unresolved: a pure
 // function may not read the clock.
 import * as chrono from 'chrono-node';
+import { DAY_MS } from '../core/calendar.ts';
 import {
   MONTH_WORD,
   ORDINAL_OF,
@@ -91,7 +92,7 @@ const DAY_RANGE =
 
 const MONTH_ONLY = new RegExp(`^(?:(?:in )?(?:early|mid|late)[- ]|in )${MONTH_WORD}`, 'i');
 
-const WEEK_MS = 7 * 86_400_000;
+const WEEK_MS = 7 * DAY_MS;
 
 /**
  * The nearest such weekday may be on the wrong side of the day of writing: what is done lies

@@ -6,6 +6,7 @@
 // one event. Read from the clause around the event's own word, so that a sentence reporting
 // two events ("met on Monday morning, and again over dinner") gives each its own.
 
+import { DAY_MS } from '../core/calendar.ts';
 import { entityMentions } from './entities.ts';
 import { NOT_NAME_WORDS } from './lexicon.ts';
 import { eventClass, perPassage } from './linkSupport.ts';
@@ -42,7 +43,6 @@ export interface EventProfile {
 
 // ---- days -------------------------------------------------------------------------------
 
-const DAY_MS = 86400000;
 const dayNumber = (iso: string) =>
   Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY_MS;
 const isoOfDay = (n: number) => new Date(n * DAY_MS).toISOString().slice(0, 10);

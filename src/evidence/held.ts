@@ -4,6 +4,7 @@
 // side: "every one of our fishermen is home" (the speaker's side) is no answer to "17 Ostrevan
 // fishermen remain in detention". Said as done, not as a goal: "all 212 detained fishermen go home
 // by 18 April" and "every detained fisherman home" are plans or demands.
+import { DAY_MS } from '../core/calendar.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { perPassage } from './linkSupport.ts';
 import type { Passage } from './passages.ts';
@@ -76,7 +77,6 @@ export const statesHeld = (text: string): boolean => NONE_HELD.test(text) || SOM
 export const oneGroup = (a: Held, b: Held): boolean =>
   a.whose.size === 0 || b.whose.size === 0 || [...a.whose].some((w) => b.whose.has(w));
 
-const DAY = 86_400_000;
 /** Further apart than this, all free after some still held is people released in between. */
 const RELEASED_SINCE_DAYS = 14;
 
@@ -89,7 +89,7 @@ export function heldApart(a: Passage, b: Passage, roster: Roster): boolean {
   const [x, y] = [heldOf(a, roster), heldOf(b, roster)];
   if (!x || !y || x.value === y.value || !oneGroup(x, y) || !a.published || !b.published) return false;
   const [none, some] = x.value === 'none' ? [a, b] : [b, a];
-  return (Date.parse(none.published!) - Date.parse(some.published!)) / DAY <= RELEASED_SINCE_DAYS;
+  return (Date.parse(none.published!) - Date.parse(some.published!)) / DAY_MS <= RELEASED_SINCE_DAYS;
 }
 
 /**
@@ -101,5 +101,5 @@ export function stillHeldBoth(a: Passage, b: Passage, roster: Roster): boolean {
   const [x, y] = [heldOf(a, roster), heldOf(b, roster)];
   if (x?.value !== 'some' || y?.value !== 'some' || !oneGroup(x, y) || !a.published || !b.published)
     return false;
-  return Math.abs(Date.parse(a.published) - Date.parse(b.published)) / DAY <= RELEASED_SINCE_DAYS;
+  return Math.abs(Date.parse(a.published) - Date.parse(b.published)) / DAY_MS <= RELEASED_SINCE_DAYS;
 }

@@ -8,6 +8,7 @@
 // of one quotation, one quotation given to two people. Titles, greetings and passages that
 // name only other parties are not linked by words.
 
+import { DAY_MS } from '../core/calendar.ts';
 import { asks, firstHand, oppositePolarity, positionQuantities, renderingsDiffer } from './assertion.ts';
 import {
   author,
@@ -81,7 +82,6 @@ export interface SourceLinks {
 }
 
 const LINK = 0.3;
-const DAY = 86_400_000;
 const SAME_WORDS = 0.8;
 // Alike words must be alike in what they say, not only in whom they name.
 const SAID_LINK = 0.2;
@@ -277,7 +277,7 @@ const asWidth = (q: Quantity, other: Quantity): Quantity =>
 const ONE_TIME_DAYS = 120;
 function publishedNear(a: Passage, b: Passage): boolean {
   if (!a.published || !b.published) return false;
-  return Math.abs(Date.parse(a.published) - Date.parse(b.published)) <= ONE_TIME_DAYS * DAY;
+  return Math.abs(Date.parse(a.published) - Date.parse(b.published)) <= ONE_TIME_DAYS * DAY_MS;
 }
 
 /**
@@ -327,7 +327,7 @@ function statusSubject(a: Passage, b: Passage, roster: Roster): string[] {
 const MOVED_ON_DAYS = 14;
 const movedOn = (a: Passage, b: Passage, statusOfA: string) => {
   if (!a.published || !b.published) return false;
-  const days = (Date.parse(b.published) - Date.parse(a.published)) / DAY;
+  const days = (Date.parse(b.published) - Date.parse(a.published)) / DAY_MS;
   // Open first and final weeks later; final first and open later stays a contradiction.
   return statusOfA === 'open' ? days > MOVED_ON_DAYS : -days > MOVED_ON_DAYS;
 };

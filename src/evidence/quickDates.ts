@@ -1,7 +1,7 @@
 // The date expressions news prose uses nearly always ("on Tuesday", "March 20", "4 March
 // 2031", "next week", "yesterday"), read without chrono: chrono costs about 0.1 ms a call
 // and would set the pace of the whole pipeline. Anything else still goes to chrono.
-import { MONTH_ABBREVIATIONS, ORDINAL_WORDS } from '../core/calendar.ts';
+import { DAY_MS, MONTH_ABBREVIATIONS, ORDINAL_WORDS } from '../core/calendar.ts';
 import type { Tense } from './tense.ts';
 
 export interface QuickDate {
@@ -93,8 +93,6 @@ const addDays = (d: Date, n: number) => new Date(d.getFullYear(), d.getMonth(), 
 
 // "March fourteenth": a month and a day in words.
 const MONTH_WORD_DAY = new RegExp(`^${MONTH_WORD} (${ORDINAL_WORD})\\b(?:,? (\\d{4})\\b)?`, 'i');
-
-const DAY_MS = 86_400_000;
 
 /**
  * The day `month`/`day` written without a year: the one nearest the day of writing, unless the

@@ -2,7 +2,7 @@
 // texts and quoted speech date events this way; the date readers know "14 November"
 // ("the fourteenth of November" is read by quickDates). Each is rewritten in place as that common form, padded
 // to its own length, so every offset in the sentence stays where it was.
-import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../core/calendar.ts';
+import { DAY_MS, MONTH_ABBREVIATIONS, MONTH_NAMES } from '../core/calendar.ts';
 import { ORDINAL_WORD_SOURCE, ordinalDay } from './quickDates.ts';
 import type { Tense } from './tense.ts';
 
@@ -49,7 +49,6 @@ export interface WordDates {
   spans: [number, number][];
 }
 
-const DAY_MS = 86_400_000;
 // "by the 3rd": a limit lies ahead.
 const LIMIT = /^(?:by|until|till|before)$/i;
 
