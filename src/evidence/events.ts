@@ -278,7 +278,7 @@ const leadersMeet = (sentence: string, at: number) =>
   (/^meet/i.test(sentence.slice(at, at + 4)) && LEADERS_MEET.test(sentence.slice(Math.max(0, at - 80), at)));
 const NUMBERED = /\b(first|second|third|fourth|fifth|sixth) (round|session|plenary|meeting)/gi;
 /** "second round": the number and noun of the event whose trigger is at `at`, if it is numbered. */
-function numberOf(text: string, at: number): string | undefined {
+function ordinalOf(text: string, at: number): string | undefined {
   for (const m of allMatches(NUMBERED, text))
     if (Math.abs(m.index + m[1]!.length + 1 - at) < 25) return `${m[1]} ${m[2]}`.toLowerCase();
   return undefined;
@@ -517,8 +517,8 @@ function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Tri
         ownDay !== undefined &&
         ownDay.index > index &&
         !dates.some((d) => d.index > mine.index && d.index < index) &&
-        numberOf(sentence, index) !== undefined &&
-        numberOf(sentence, mine.index) === undefined;
+        ordinalOf(sentence, index) !== undefined &&
+        ordinalOf(sentence, mine.index) === undefined;
       if (/\band again\b/i.test(between) || OFFSET_START.test(between) || ownDayApart || numberedApart)
         found.push({ kind, index, apart: true, journey });
       else if (NEW_CLAUSE.test(between)) found.push({ kind, index, journey });
@@ -782,7 +782,7 @@ export function extractEvents({
       const tense = future ? 'future' : 'past';
       // "The leaders agreed that the first round would be held at Castel Brune": a round known by
       // its number is the one the text already reported under that number, wherever it is said to sit.
-      const numbered = date || trigger.apart ? undefined : numberOf(sentence, trigger.index);
+      const numbered = date || trigger.apart ? undefined : ordinalOf(sentence, trigger.index);
       const merged =
         seen.get(key) ??
         (numbered
