@@ -27,8 +27,12 @@ const MONTH_DAY = new RegExp(`^${MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
 // "by 16/03", "on 21/3/2026": day first, as most of the world writes it. Only a day past the
 // twelfth says which number is the day ("03/04" could be either), and a month of one digit
-// only with a year ("24/7" is no date).
-const SLASHED = /^(1[3-9]|2\d|3[01])\/(?:(0[1-9]|1[0-2])(?:\/(\d{4}))?|([1-9])\/(\d{4}))\b(?!\/)/;
+// only with a year ("24/7" is no date), and a tally is no date either ("passed 15/10 in favour").
+export const NOT_A_TALLY = /(?!,? (?:in favou?r|against|with \w+ abstentions?|votes?)\b)/.source;
+const SLASHED = new RegExp(
+  `^(1[3-9]|2\\d|3[01])\\/(?:(0[1-9]|1[0-2])(?:\\/(\\d{4}))?|([1-9])\\/(\\d{4}))\\b(?!\\/)${NOT_A_TALLY}`,
+  'i',
+);
 const DAY_MONTH = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)? ${MONTH}(?:,? (\\d{4})\\b)?`, 'i');
 const ISO = /^(\d{4})-(\d{2})-(\d{2})\b/;
 // "31/04" or "30.02.2031" is no day: a Date would roll it over into the next month.

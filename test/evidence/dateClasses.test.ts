@@ -119,6 +119,10 @@ describe('days written in figures, day first, and spans counted from an end', ()
     expect(dates('The talks opened on 03/04.')).toEqual([]);
     expect(dates('The line is open 24/7.')).toEqual([]);
     expect(dates('Turnout was 3/4 of the vote.')).toEqual([]);
+    expect(dates('The motion passed 15/10 in favour.')).toEqual([]);
+    expect(dates('The committee voted 14/11 against the amendment.')).toEqual([]);
+    expect(dates('It carried 21/04, with two abstentions.')).toEqual([]);
+    expect(dates('A count of 13/12 votes.')).toEqual([]);
   });
 
   it('reads no day that is not in its month, rather than rolling it into the next', () => {
