@@ -28,6 +28,10 @@ export interface GenreGuess {
 export const TURN_LABEL =
   /^(?:(Q|Question|QUESTION)(?:\s?\d{1,3})?(?:\s*\([^)\n]{1,80}\))?|((?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,4})(?:\s*\(([^)\n]{1,80})\))?(?:\s*\([^)\n]{1,80}\))?):[ \t]+(?=\S)/u;
 
+// A question label with no colon: "Q" (or "Q.") and spaces before a sentence. "Q. Hallam:" is an
+// initial and a surname (TURN_LABEL reads it first); "Q and A" opens no sentence.
+const BARE_Q = /^Q\.?[ \t]+(?=[\p{Lu}"“‘'¿])/u;
+
 // The meeting-record label of a delegation's speaker: "The representative of Ketheny (Ms. Vashti):",
 // "The Permanent Representative of the Republic of Belmora:". Its lower-case words keep it
 // out of TURN_LABEL; the party is the name, the person (if any) the aside.
@@ -113,6 +117,11 @@ export function turnLabel(paragraph: string): TurnLabel | undefined {
   if (d)
     return { full: d[0], question: false, name: d[2]!, ...(d[3] ? { aside: d[3] } : {}), delegation: true };
   const m = TURN_LABEL.exec(paragraph);
+  // The White House's and some ministries' questions: "Q    Karoline, is Thursday…", "Q. Will…".
+  if (!m && c === 81) {
+    const q = BARE_Q.exec(paragraph);
+    if (q) return { full: q[0], question: true };
+  }
   if (m) {
     const name = m[2];
     // "The President:", "THE SECRETARY-GENERAL:" are roles; "The Parties:" is not a label.
@@ -138,6 +147,15 @@ const PRESS = /\b(?:press\s+(?:conference|briefing)|briefing|news\s+conference|p
 const READOUT =
   /\b(?:the sides|the parties|the leaders|the interlocutors|the two (?:leaders|ministers|sides))\b|\b(?:held (?:a )?(?:telephone|phone) (?:conversation|call)|had a telephone (?:conversation|call)|held talks with|holds talks with|received|underlined|emphasi[sz]ed|stressed that|noted that|exchanged views|agreement was reached|it was agreed|set out|speaks with|spoke with|reaffirmed|discussed|touched upon|expressed (?:the )?hope|held consultations|briefed (?:him|her|them|the \w+) on|informed (?:his|her|their) (?:interlocutor|counterpart)s?)\b/gi;
 
+// Two leaders' statements to the press are a record of two turns. Two "Label: value" lines of a
+// fact box are not: a speaker is named with two words at least ("Vladimir Putin", "MS. LEAVITT"),
+// a fact by one ("Capacity:"), and each turn is another speaker's.
+const FULL_NAME = /^\S+\s+\S/;
+const twoSpeakers = (labelled: { label: TurnLabel; body: string }[]): boolean =>
+  labelled.length === 2 &&
+  labelled[0]!.label.name !== labelled[1]!.label.name &&
+  labelled.every((l) => FULL_NAME.test(l.label.name ?? '') && l.body.trim().split(/\s+/).length >= 3);
+
 /** Guesses the genre of a decoded document from its header and its conventions. */
 export function detectGenre(text: string): GenreGuess {
   const paragraphs = text
@@ -145,8 +163,12 @@ export function detectGenre(text: string): GenreGuess {
     .map((p) => p.trim())
     .filter(Boolean);
   const head = paragraphs.slice(0, 6).join('\n');
-  const labels = paragraphs.map((p) => turnLabel(p)).filter((m) => m !== undefined);
-  if (labels.length >= 3) {
+  const labelled = paragraphs.flatMap((p) => {
+    const label = turnLabel(p);
+    return label ? [{ label, body: p.slice(label.full.length) }] : [];
+  });
+  const labels = labelled.map((l) => l.label);
+  if (labels.length >= 3 || twoSpeakers(labelled)) {
     const questions = labels.filter((m) => m.question).length;
     if (questions > 0 || PRESS.test(head))
       return { genre: 'press-conference', cue: `${labels.length} speaker turns` };

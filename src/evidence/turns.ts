@@ -58,7 +58,7 @@ export function findTurns(text: string, paragraphs: Span[]): Turn[] {
     const paragraph = text.slice(start, end);
     const m = turnLabel(paragraph);
     if (m) {
-      const label = m.full.replace(/:\s*$/, '');
+      const label = m.full.replace(/:?\s*$/, '');
       open = {
         label,
         labelSpan: [start, start + label.length],
