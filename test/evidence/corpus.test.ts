@@ -8,7 +8,7 @@ import type { Roster } from '../../src/evidence/types.ts';
 const ROOT = 'test/fixtures/evidence-corpus';
 const json = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 
-describe.each(['tuned', 'heldout', 'tuned2', 'heldout2', 'tuned3', 'tuned4', 'tuned5'])(
+describe.each(['tuned', 'heldout', 'tuned2', 'heldout2', 'tuned3', 'tuned4', 'tuned5', 'tuned7'])(
   'the %s half of the corpus',
   (half) => {
     const dir = join(ROOT, half);
