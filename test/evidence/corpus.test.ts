@@ -8,12 +8,15 @@ import type { Roster } from '../../src/evidence/types.ts';
 const ROOT = 'test/fixtures/evidence-corpus';
 const json = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 
-describe.each(['tuned', 'heldout', 'tuned2', 'heldout2', 'tuned3', 'tuned4', 'tuned5', 'tuned6'])(
+describe.each(['tuned', 'heldout', 'tuned2', 'heldout2', 'tuned3', 'tuned4', 'tuned5', 'tuned6', 'tuned7'])(
   'the %s half of the corpus',
   (half) => {
     const dir = join(ROOT, half);
-    const files = readdirSync(dir).filter((f) => extname(f) === '.txt');
-    const raw = new Map(files.map((f) => [f.slice(0, -4), readFileSync(join(dir, f), 'utf8')]));
+    // The documents the eval reads: plain text, HTML pages and Markdown.
+    const files = readdirSync(dir).filter((f) => ['.txt', '.html', '.md'].includes(extname(f)));
+    const raw = new Map(
+      files.map((f) => [f.slice(0, -extname(f).length), readFileSync(join(dir, f), 'utf8')]),
+    );
 
     it('has labels for every document, and every labelled text is in its document', () => {
       for (const [name, text] of raw) {
