@@ -100,4 +100,30 @@ describe('scoreCorpus', () => {
       fn: 0,
     });
   });
+
+  it('scores a labelled signing or initialling as the meeting it is, and other kinds strictly', () => {
+    const text = 'The two delegations met in Fjellby on 3 March 2031 and agreed the text.';
+    const doc = processDocument(new TextEncoder().encode(text), 'x.txt', { roster, received: '2031-03-10' });
+    const scored = (kind: string) =>
+      scoreCorpus(
+        [
+          {
+            name: 'x',
+            doc,
+            labels: CorpusLabels.parse({
+              genre: 'news',
+              published: '2031-03-04',
+              quotes: [],
+              events: [{ kind, date: '2031-03-03', text: 'met in Fjellby', event: 'e1' }],
+            }),
+          },
+        ],
+        { groups: [], contradictions: [] },
+        { groups: [], contradictions: [] },
+      ).events;
+    expect(scored('meeting')).toEqual({ tp: 1, fp: 0, fn: 0 });
+    expect(scored('signing')).toEqual({ tp: 1, fp: 0, fn: 0 });
+    expect(scored('initialling')).toEqual({ tp: 1, fp: 0, fn: 0 });
+    expect(scored('exchange')).toEqual({ tp: 0, fp: 1, fn: 1 });
+  });
 });
