@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/evidence/dates.ts';
 import { extractClaims } from '../../src/evidence/extract.ts';
 import { detectGenre, type Genre } from '../../src/evidence/genre.ts';
 import type { SuggestedClaim } from '../../src/evidence/types.ts';
 import { roster } from './roster.ts';
 
 type Quote = Extract<SuggestedClaim, { kind: 'quote' }>;
+
+// Written on Wednesday 5 March 2031.
+const dates = (sentence: string) => findDates(sentence, '2031-03-05').map((d) => [d.text, d.iso]);
 
 function quotes(text: string, genre?: Genre) {
   return extractClaims(text, { roster, ...(genre ? { genre } : {}) })
@@ -70,6 +74,21 @@ describe('genre of a readout', () => {
       'Prime Minister Varin receives Special Envoy Dahl\n\nPrime Minister Varin today received Special Envoy Henrik Dahl, who briefed him on the round.\n\n' +
       'The Prime Minister expressed the hope that the next round would bring an agreement.\n\nThe interlocutors also touched upon the conference in Fjellby.';
     expect(detectGenre(text).genre).toBe('readout');
+  });
+
+  it("knows a head of state's office by its own set phrases", () => {
+    const text =
+      '24 March 2031 - 19:05\n\nPresident Varin held a meeting with the delegation back from Fjellby\n\n' +
+      'The Head of State heard a report from the head of the delegation on the consultations.\n\n' +
+      'President Varin also spoke by phone with the Prime Minister of Arvenia.';
+    expect(detectGenre(text).genre).toBe('readout');
+  });
+});
+
+describe('the tense of a clause with an irregular verb of the past', () => {
+  it('reads a weekday in a clause led by "heard", "chose", "withdrew" as the one before', () => {
+    for (const verb of ['heard a report on the round', 'chose to leave the round', 'withdrew from the round'])
+      expect(dates(`The President ${verb} on Sunday.`), verb).toEqual([['on Sunday', '2031-03-02']]);
   });
 });
 
