@@ -28,6 +28,7 @@ const isStamp = (p: string): boolean => p.length < 50 && /\d/.test(p) && p.repla
 const RULE = /^[\s—–\-_*·=~]{2,}$/u;
 const COUNTS =
   /^(?:[\d.,]+[KkMm]?\s+(?:[Rr]epl(?:y|ies)|[Rr]eposts?|[Rr]etweets?|[Ll]ikes?|[Vv]iews?|[Cc]omments?|[Ss]hares?|[Qq]uotes?|[Bb]ookmarks?)\b[\s·|]*)+$/u;
+const SEPARATOR = /^[·•|—–-]$/u;
 const closesPost = (p: string): boolean => isStamp(p) || RULE.test(p) || COUNTS.test(p);
 
 // A profile's bio under the handle describes the account, it says nothing: "Special Envoy of
@@ -58,7 +59,9 @@ interface Account {
 /** The account whose handle paragraph `at` holds, with the paragraphs its header takes. */
 function account(texts: string[], at: number, paragraphs: Span[]): Account {
   let bodyFrom = at + 1;
-  // A date on a line of its own right after the handle is part of the header.
+  // A date on a line of its own right after the handle is part of the header, and so is the
+  // separator a copied page sets before it on a line of its own ("@handle", "·", "Nov 25, 2025").
+  while (SEPARATOR.test(texts[bodyFrom] ?? '')) bodyFrom++;
   const next = texts[bodyFrom];
   if (next !== undefined && next.length < 40 && findIsoDate(next)) bodyFrom++;
   const beforeHandle = texts[at]!.slice(0, texts[at]!.search(/[(@]/)).trim();

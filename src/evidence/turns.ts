@@ -23,7 +23,9 @@ export interface Turn {
 }
 
 // Lines that close a transcript rather than continue the last turn.
-const END_OF_RECORD = /^(?:###|end|ends|\(end\)|-\s?30\s?-|\*\s?\*\s?\*|source:.*|media contact:.*)$/i;
+// The White House closes a transcript with the time: "END 12:58 P.M. EST".
+const END_OF_RECORD =
+  /^(?:###|end|ends|\(end\)|-\s?30\s?-|\*\s?\*\s?\*|source:.*|media contact:.*|end\s+\d{1,2}[:.]\d{2}\b.{0,20})$/i;
 // The record's own voice between turns. A stage direction in brackets ("(The two leaders sign
 // the Accord.)", "(Applause.)") is nobody's words, though the speaker may go on after it. The
 // procedural lines of a verbatim record ("It was so decided.", "The meeting rose at 11.40 a.m.")
