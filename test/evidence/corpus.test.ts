@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { rosterOf } from '../../bench/evidenceCorpus.ts';
 import { CorpusLabels, CrossLabels, locate, scoreCorpus } from '../../src/evidence/corpusScore.ts';
 import { processDocument } from '../../src/evidence/process.ts';
 import type { Roster } from '../../src/evidence/types.ts';
@@ -131,5 +132,21 @@ describe('scoreCorpus', () => {
     expect(scored('signing')).toEqual({ tp: 1, fp: 0, fn: 0 });
     expect(scored('initialling')).toEqual({ tp: 1, fp: 0, fn: 0 });
     expect(scored('exchange')).toEqual({ tp: 0, fp: 1, fn: 1 });
+  });
+
+  it("reads each half with its own negotiation's roster: the parties and people its documents name", () => {
+    const shared: Roster = {
+      parties: [
+        { id: 'north', name: 'the Northern Council', role: 'guarantor', aliases: ['the Council'] },
+        { id: 'gate', name: 'the Gate Council', role: 'guarantor', aliases: ['the Council'] },
+      ],
+      people: [
+        { id: 'lind', name: 'Hugo Lind', aliases: [] },
+        { id: 'dorn', name: 'Ada Dorn', aliases: [] },
+      ],
+    };
+    const own = rosterOf(['The Northern Council met. Lind spoke for the Council.'], shared);
+    expect(own.parties.map((p) => p.id)).toEqual(['north']);
+    expect(own.people.map((p) => p.id)).toEqual(['lind']);
   });
 });
