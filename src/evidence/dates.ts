@@ -182,7 +182,8 @@ function readDates(
     if (dates.some((d) => m.index >= d.index && m.index < d.index + d.text.length)) continue;
     const anchored = ANCHORED_AT.exec(text.slice(m.index));
     if (anchored) {
-      const from = dates.findLast((d) => !d.vague)?.iso ?? anchor;
+      // With no day given before it, "the day before" counts from the day of writing.
+      const from = dates.findLast((d) => !d.vague)?.iso ?? anchor ?? published;
       if (from) dates.push({ iso: fromAnchor(anchored[0], from), text: anchored[0], index: m.index });
       continue;
     }
