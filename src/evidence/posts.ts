@@ -29,7 +29,11 @@ const RULE = /^[\s—–\-_*·=~]{2,}$/u;
 const COUNTS =
   /^(?:[\d.,]+[KkMm]?\s+(?:[Rr]epl(?:y|ies)|[Rr]eposts?|[Rr]etweets?|[Ll]ikes?|[Vv]iews?|[Cc]omments?|[Ss]hares?|[Qq]uotes?|[Bb]ookmarks?)\b[\s·|]*)+$/u;
 const SEPARATOR = /^[·•|—–-]$/u;
-const closesPost = (p: string): boolean => isStamp(p) || RULE.test(p) || COUNTS.test(p);
+// A page copied from X prints the counts a line each: "·", "1.2M", "Views".
+const COUNT_LINE =
+  /^(?:[\d.,]+[KkMm]?|[Rr]epl(?:y|ies)|[Rr]eposts?|[Rr]etweets?|[Ll]ikes?|[Vv]iews?|[Cc]omments?|[Ss]hares?|[Bb]ookmarks?)$/u;
+const closesPost = (p: string): boolean =>
+  isStamp(p) || RULE.test(p) || COUNTS.test(p) || SEPARATOR.test(p) || COUNT_LINE.test(p);
 
 // A profile's bio under the handle describes the account, it says nothing: "Special Envoy of
 // Norland for the Drava talks. Views my own.", "Spokesperson, Ministry of Foreign Affairs".
@@ -104,7 +108,11 @@ export function postQuote(text: string, paragraphs: Span[], gazetteer: Gazetteer
     }
   }
   return accounts.flatMap((a, k) => {
-    const found = speakerNamed(a.name, gazetteer);
+    // A display name in two scripts ("Ada Lind / Ада Линд") names one person twice.
+    const found = a.name
+      .split(/\s+[/|]\s+/)
+      .map((name) => speakerNamed(name, gazetteer))
+      .find((s) => s !== undefined);
     const bodies = postBodies(
       text,
       paragraphs.slice(a.bodyFrom, accounts[k + 1]?.headerAt ?? paragraphs.length),

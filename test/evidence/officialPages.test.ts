@@ -33,6 +33,16 @@ describe("a copied post's header", () => {
   });
 });
 
+describe('a post copied from X with its counts a line each', () => {
+  it('ends the post at its time and reads no post from the counts under it', () => {
+    const text =
+      'Henrik Dahl / Хенрик Даль\n@envoy_dahl\n\nA good call with the Torvanian side today. The teams keep working.\n\n7:05 PM · Mar 24, 2031\n·\n1.2M\nViews\n\n·\n\n214\n\nReposts';
+    expect(quotes(text)).toEqual([
+      ['A good call with the Torvanian side today. The teams keep working.', 'dahl'],
+    ]);
+  });
+});
+
 describe('a Slavic name in another transliteration', () => {
   const r: Roster = {
     parties: [{ id: 'arvenia', name: 'Arvenia', role: 'principal', aliases: [] }],
