@@ -22,11 +22,14 @@ export interface GenreGuess {
 /**
  * A speaker label opening a paragraph: "MS. DORN:", "Q:", "Envoy Holm:", "T. Rieck:", "CHAIR (Mr. Oberg):",
  * "President of Ketheny Samir Olenko:" (the Kremlin's style, an office "of" a country before the name),
- * "QUESTION 2 (Radio Fjellby, through the interpreter):" (numbered, its outlet aside),
  * "General Dahl (Norland) (spoke in Norlandic; interpretation from Norlandic):".
+ * A journalist's turn is labelled by the question, numbered or not, its outlet set off by a dash, a
+ * "from" or brackets, a language aside after it: "QUESTION 2 (Radio Fjellby, through the
+ * interpreter):", "Q3 – Keldport Tidende:", "Question from the floor:", "QUESTION 3 (Le Matin)
+ * (spoke in French):", "REPORTER:".
  */
 export const TURN_LABEL =
-  /^(?:(Q|Question|QUESTION)(?:\s?\d{1,3})?(?:\s*\([^)\n]{1,80}\))?|((?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,4})(?:\s*\(([^)\n]{1,80})\))?(?:\s*\([^)\n]{1,80}\))?):[ \t]+(?=\S)/u;
+  /^(?:(Q|Question|QUESTION|Reporter|REPORTER|Journalist|JOURNALIST)(?:\s?\d{1,3})?(?:\s*[–—-]\s*[^:\n()]{1,60}|\s+(?:from|FROM)\s+[^:\n()]{1,60})?(?:\s*\([^)\n]{1,80}\)){0,2}|((?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,4})(?:\s*\(([^)\n]{1,80})\))?(?:\s*\([^)\n]{1,80}\))?):[ \t]+(?=\S)/u;
 
 // The meeting-record label of a delegation's speaker: "The representative of Ketheny (Ms. Vashti):",
 // "The Permanent Representative of the Republic of Belmora:". Its lower-case words keep it

@@ -188,6 +188,36 @@ describe('record heads and press-conference labels', () => {
     ]);
   });
 
+  it('reads a question label in the forms briefings write it: outlet after a dash or "from", two asides, a reporter', () => {
+    const labels = [
+      'Q1 – Vell Herald: Is the annex agreed?',
+      'Q — Radio Fjellby: Is the annex agreed?',
+      'QUESTION 4 - Norland Television: Is the annex agreed?',
+      'Question from the floor: Is the annex agreed?',
+      'QUESTION FROM RADIO FJELLBY: Is the annex agreed?',
+      "QUESTION 3 (Le Matin d'Arvenia) (spoke in French): Is the annex agreed?",
+      'Question (Ms Ada Lund, Vell Herald) (through the interpreter): Is the annex agreed?',
+      'REPORTER: Is the annex agreed?',
+      'Journalist (Norland Television): Is the annex agreed?',
+    ];
+    for (const label of labels) {
+      const text = [
+        'Briefing by the Foreign Minister, Ms Ingrid Solberg',
+        'THE MINISTER: Good morning.',
+        label,
+        'THE MINISTER: Not yet.',
+      ].join('\n\n');
+      expect(detectGenre(text).genre, label).toBe('press-conference');
+      expect(quotes(text), label).toEqual([
+        { words: 'Good morning.', speaker: 'solberg' },
+        { words: 'Is the annex agreed?', speaker: 'journalist' },
+        { words: 'Not yet.', speaker: 'solberg' },
+      ]);
+    }
+    // A dash in a speaker's words does not make a question of a name.
+    expect(turnLabel('Quentin Marr: We agree – for now.')).toMatchObject({ question: false });
+  });
+
   it('gives a bare office to the person the head introduces with it, not to another office holding the word', () => {
     const text = [
       'Joint press point of Prime Minister Oleg Varin and the Minister of Fisheries, Mr Anton Pell',
