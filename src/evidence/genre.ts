@@ -72,15 +72,31 @@ const NAME_ONLY =
   /^(?:\p{Lu}[\p{L}.'’-]*\s+|(?:of|the|de|van|von|da|al)\s+)+\p{Lu}[\p{L}'’-]*\s*(?:\([^)\n]{1,60}\))?\s*$/u;
 
 // The list of those present in a record's header: "Norland: Ms Ada Lind (Deputy Minister), head of
-// delegation; Mr Per Holm (Ministry of Defence)". Entries of names and asides, an office in lower
-// case after a comma at most, and no sentence: nobody speaks there.
+// delegation; Mr Per Holm (Ministry of Defence)", a hearing's "Witness: Ms Ada Lind, Minister of
+// Transport" or "Members present: Ida Berg (Chair), Per Holm". Entries of names and asides, after a
+// comma more names or an office (in lower case or capitalised), and no sentence: nobody speaks there.
 // Words apart by spaces, one way only: an optional space between them let a long word be cut
 // every way, and a line that failed at its end took seconds.
-const ENTRY_OFFICE = /,\s*\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,4}\s*$/u;
+const LOWER_OFFICE = /^\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,4}$/u;
+const CAPITAL_OFFICE = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+)*\p{Lu}[\p{L}'’-]*){0,8}$/u;
+const isAttendeeEntry = (entry: string): boolean => {
+  const [name, ...rest] = entry.split(',').map((part) => part.trim());
+  return (
+    NAME_ONLY.test(name!) &&
+    rest.every((part) => NAME_ONLY.test(part) || LOWER_OFFICE.test(part) || CAPITAL_OFFICE.test(part))
+  );
+};
+// The header's next lines may list more under keys of their own ("Members present: …").
+const LINE_KEY = /^[\p{L} ]{1,30}:\s+/u;
 const isAttendeeList = (body: string): boolean =>
   body.length < 400 &&
-  !/[.!?:]\s*$/.test(body) &&
-  body.split(';').every((entry) => NAME_ONLY.test(entry.replace(ENTRY_OFFICE, '').trim()));
+  body
+    .split('\n')
+    .every(
+      (line, i) =>
+        !/[.!?:]\s*$/.test(line) &&
+        (i === 0 ? line : line.replace(LINE_KEY, '')).split(';').every(isAttendeeEntry),
+    );
 
 /** The name a "Chair: Name (Country)" header line gives, if `paragraph` is one. */
 export function chairHeader(paragraph: string): string | undefined {

@@ -165,6 +165,33 @@ describe('record heads and press-conference labels', () => {
     ]);
   });
 
+  it("reads a hearing's witness and member lines as no turns, an office after the name capitalised or not", () => {
+    const heads = [
+      'Witness: Ms Ada Lund, Minister of Fisheries and Forests',
+      'Witnesses: Ms Ada Lund, Minister of Fisheries; Mr Per Holm, Director of the Port of Fjellby',
+      'Witness: Mr Per Holm, director of the port',
+      'Members present: Ida Berg (Chair), Per Holm, Ada Lund',
+      'Witness: Ms Ada Lund, Minister of Fisheries\nMembers present: Ida Berg (Chair), Per Holm',
+    ];
+    for (const head of heads) {
+      const text = [
+        'STANDING COMMITTEE ON TRADE\nTranscript of evidence',
+        head,
+        'THE CHAIR: Welcome, Minister.',
+        'MINISTER LUND: Thank you, Chair.',
+        'THE CHAIR: Thank you.',
+      ].join('\n\n');
+      expect(
+        quotes(text, 'meeting-transcript').map((q) => q.words),
+        head,
+      ).toEqual(['Welcome, Minister.', 'Thank you, Chair.', 'Thank you.']);
+    }
+    // Words after a name are a turn: a greeting, a sentence, a question.
+    expect(turnLabel('MR HOLM: Minister Lund, welcome.')).toBeDefined();
+    expect(turnLabel('THE CHAIR: Thank you, Minister')).toBeDefined();
+    expect(turnLabel('MS BERG: Ada Lund, Per Holm?')).toBeDefined();
+  });
+
   it('reads numbered questions with their outlet, and a moderator line as its own turn', () => {
     const text = [
       'Press conference of the Foreign Minister of Norland, Ms Ingrid Solberg, and the Special Envoy, Mr Henrik Dahl',
