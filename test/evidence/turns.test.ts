@@ -257,23 +257,69 @@ describe('record heads and press-conference labels', () => {
 });
 
 describe('threads', () => {
-  it('reads each numbered post of a thread as one quote of its author', () => {
+  it('reads each numbered post of a thread as one quote of its author, the counter left out', () => {
     const text =
       'Henrik Dahl @envoy_dahl\n4 Mar 2031\n\n1/2 Two days in Fjellby and both sides still at the table.\n\n' +
       'More on the quota tomorrow.\n\n2/2 Thanks to the Union for its patience.';
     expect(quotes(text, 'social')).toEqual([
       {
-        words: '1/2 Two days in Fjellby and both sides still at the table. More on the quota tomorrow.',
+        words: 'Two days in Fjellby and both sides still at the table. More on the quota tomorrow.',
         speaker: 'dahl',
       },
-      { words: '2/2 Thanks to the Union for its patience.', speaker: 'dahl' },
+      { words: 'Thanks to the Union for its patience.', speaker: 'dahl' },
+    ]);
+    for (const [first, second] of [
+      ['(1/2) Two days in Fjellby.', '(2/2) Thanks to the Union.'],
+      ['1/ Two days in Fjellby.', '2/ Thanks to the Union.'],
+      ['🧵 1/2 Two days in Fjellby.', '2/2: Thanks to the Union.'],
+    ])
+      expect(
+        quotes(`Henrik Dahl @envoy_dahl · 4 Mar 2031\n\n${first}\n\n${second}`, 'social').map((q) => q.words),
+      ).toEqual(['Two days in Fjellby.', 'Thanks to the Union.']);
+  });
+
+  it("ends a post at the platform's line of time, date and views, in the forms X prints it", () => {
+    for (const stamp of [
+      '10:48 PM · Mar 10, 2031 · 12.4K Views',
+      '08:02 · 16.01.2031 · 981 Views',
+      '9:14 AM · Mar 4, 2031',
+    ]) {
+      const text = `Henrik Dahl @envoy_dahl\n\n1/2 Two days in Fjellby.\n\n2/2 Thanks to the Union.\n\n${stamp}\n\n48 Reposts 21 Quotes 203 Likes`;
+      expect(
+        quotes(text, 'social').map((q) => q.words),
+        stamp,
+      ).toEqual(['Two days in Fjellby.', 'Thanks to the Union.']);
+    }
+  });
+
+  it('drops the cut-off card of a quoted post that the page gives in full, keeps a cut-off post it does not', () => {
+    const text = [
+      'Henrik Dahl @envoy_dahl',
+      'Two days in Fjellby and both sides still at the table.',
+      'Quote',
+      'Oleg Varin @varin_tv · Mar 4',
+      'We will read the text with care.',
+      '9:02 AM · Mar 5, 2031',
+      'Ida Berg @idaberg · Mar 5',
+      'Talks are talks.',
+      'Quote',
+      'Henrik Dahl @envoy_dahl · Mar 4',
+      'Two days in Fjellby and both sides…',
+      'Per Holm @perholm · Mar 5',
+      'The annex on the quota runs to forty pages and…',
+    ].join('\n\n');
+    expect(quotes(text, 'social').map((q) => q.words)).toEqual([
+      'Two days in Fjellby and both sides still at the table.',
+      'We will read the text with care.',
+      'Talks are talks.',
+      'The annex on the quota runs to forty pages and…',
     ]);
   });
   it('reads a thread whose counters close each post', () => {
     const text =
       'Henrik Dahl @envoy_dahl · 4 Mar 2031\n\nTwo days in Fjellby. 1/2\n\nThanks to the Union. 2/2\n\n#Vell';
     expect(quotes(text, 'social').map((q) => q.words)).toEqual([
-      'Two days in Fjellby. 1/2',
+      'Two days in Fjellby.',
       'Thanks to the Union. 2/2 #Vell',
     ]);
   });
