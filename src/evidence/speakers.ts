@@ -48,6 +48,12 @@ const LEAD = '^[,.!?;:]?\\s*';
 const AFTER_ACCORDING = new RegExp(`${LEAD}according to\\s+${CAND}`, 'u');
 const AFTER_DASH = new RegExp(`^\\s?[—–]\\s?${CAND}(?:,[^,"_]{1,100})?[.;]?\\s*$`, 'u');
 const AFTER_VERB_FIRST = new RegExp(`${LEAD}${VERB}\\s+${CAND}`, 'u');
+// '"…," said the Authority's chief executive, Rasmus Thorvald.': the wire's inverted attribution
+// gives the office first and the name in apposition after it, closing the sentence or the clause.
+const AFTER_VERB_OFFICE_NAME = new RegExp(
+  `${LEAD}${VERB}\\s+(?:the|its|his|her|their|an?)\\s+[^,"_.;]{1,60},\\s+(${NB}${NAME_RUN})(?=\\s*(?:[.,;]|$))`,
+  'u',
+);
 // The possessive form ("Belmora's chief negotiator said") is only tried right after the quotation:
 // in the scans that try every capitalised word it cost more than it found. Elsewhere a
 // possessive name is followed to its office when it is resolved.
@@ -254,7 +260,13 @@ export function speakerAfter(
   const after = afterText.slice(0, Math.max(verbAt, accordingAt) + 80);
   // '"... side." Putin noted' starts a new sentence: Putin is not this quotation's speaker.
   if (endedSentence && OPENS_CAPITAL.test(after) && !AFTER_VERB_FIRST.test(after)) return undefined;
-  for (const pattern of [AFTER_ACCORDING, AFTER_VERB_FIRST, AFTER_POSSESSIVE, AFTER_NAME_FIRST]) {
+  for (const pattern of [
+    AFTER_ACCORDING,
+    AFTER_VERB_OFFICE_NAME,
+    AFTER_VERB_FIRST,
+    AFTER_POSSESSIVE,
+    AFTER_NAME_FIRST,
+  ]) {
     // Two forms need words a plain search finds first: "according to", a possessive's "'s".
     if (pattern === AFTER_ACCORDING && accordingAt === -1) continue;
     if (pattern === AFTER_POSSESSIVE && !POSSESSIVE_S.test(after)) continue;
@@ -265,7 +277,8 @@ export function speakerAfter(
       phrase,
       offset + m.index + m[0].indexOf(phrase),
       ctx,
-      pattern === AFTER_ACCORDING,
+      // A name outside the roster in apposition is a full name ("…, Rasmus Thorvald"), never one word.
+      pattern === AFTER_ACCORDING || (pattern === AFTER_VERB_OFFICE_NAME && phrase.includes(' ')),
     );
     if (found) return found;
   }

@@ -344,6 +344,24 @@ describe('speakers in news and releases', () => {
     ]);
   });
 
+  it('gives a quotation to the name an inverted attribution sets after the office ("said the chief executive, Ada Lund")', () => {
+    const cases: [string, string][] = [
+      ['"We are ready for the first trains," said the port\'s chief executive, Ada Lund.', 'Ada Lund'],
+      ['"The quota holds," said the Foreign Minister of Arvenia, Mira Kostal, on Monday.', 'kostal'],
+      [
+        '"The nets stay in port," said a senior official of the Union, Per Holm, after the talks.',
+        'Per Holm',
+      ],
+      ['"We will read it," added its director general, Ola Berg; the board met later.', 'Ola Berg'],
+    ];
+    for (const [text, speaker] of cases)
+      expect(quotes(text, 'press-release')[0], text).toMatchObject({ speaker });
+    // A day after the comma is no name: the office speaks.
+    expect(quotes('"We will sign," said the ministry\'s spokesman, Monday.', 'news')[0]?.speaker).not.toBe(
+      'Monday',
+    );
+  });
+
   it("resolves an office to its holder: with its 'of' phrase, after its party's possessive, in a label", () => {
     expect(
       quotes('Talks ended.\n\n"The nets stay in port," the Minister of Fisheries and Forests said.', 'news'),
