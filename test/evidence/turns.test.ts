@@ -362,6 +362,39 @@ describe('speakers in news and releases', () => {
     );
   });
 
+  it('gives words a sentence with no speaker of its own to the one the sentence before set speaking', () => {
+    const cases: [string, string][] = [
+      [
+        'Henrik Dahl is speaking to reporters in Fjellby. Key line: the quota is "settled for one season".',
+        'dahl',
+      ],
+      [
+        'President Kostal addressed the assembly this morning. Her message: "Arvenia will not wait for Torvania."',
+        'kostal',
+      ],
+      [
+        'Oleg Varin briefed the press after the talks. The annex, in his words, is "not ready this week".',
+        'varin',
+      ],
+      ['14:02\n\nIngrid Solberg spoke to reporters. She calls the text "ninety per cent done".', 'solberg'],
+    ];
+    for (const [text, speaker] of cases) expect(quotes(text, 'news')[0], text).toMatchObject({ speaker });
+    // Not when the sentence before sets no one speaking, or the quotation's own sentence has a speaker.
+    expect(
+      quotes('Henrik Dahl arrived in Fjellby on Monday. The plan is "a basis for talks".', 'news')[0]
+        ?.speaker,
+    ).toBeUndefined();
+    expect(
+      quotes(
+        'Ingrid Solberg told reporters the talks would resume. Critics called the plan "a gift to Drava".',
+        'news',
+      )[0]?.speaker,
+    ).not.toBe('solberg');
+    expect(
+      quotes('Arvenia is speaking now. The text is "not negotiable at all".', 'news')[0]?.speaker,
+    ).toBeUndefined();
+  });
+
   it("resolves an office to its holder: with its 'of' phrase, after its party's possessive, in a label", () => {
     expect(
       quotes('Talks ended.\n\n"The nets stay in port," the Minister of Fisheries and Forests said.', 'news'),
