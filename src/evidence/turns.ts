@@ -82,6 +82,11 @@ export function findTurns(text: string, paragraphs: Span[]): Turn[] {
 
 const PERSON_ASIDE = /^(?:\p{Lu}[\p{Ll}'’-]+\s+){1,3}\p{Lu}[\p{Ll}'’-]+$/u;
 const CHAIR_ROLES = /^(?:chair|chairman|chairwoman|chairperson|co-chair|president|presiding)$/;
+// UN-style verbatim records (S/PV, A/PV) write "The President:" at every turn of the organ's
+// presidency, which rotates among members: the header names its holder once, by surname and
+// member state, and the record keeps the office as the voice ("I shall now make a statement in
+// my capacity as the representative of …" marks the holder's own country speaking).
+const PRESIDENCY = /^president$/;
 const CHAIR_MARK = /\((?:Chair|Chairman|Chairwoman|Chairperson|President|Presiding)\)/;
 
 /** "Ambassador Corinna Haldane (Tessaly)" → "Corinna Haldane": titles and asides dropped. */
@@ -148,8 +153,14 @@ function roleSpeaker(roles: string[], ctx: TurnContext): Speaker | undefined {
     .map((w) => w.toLowerCase())
     .filter((w) => !/^(?:the|mr\.?|mrs\.?|ms\.?|madam|h\.e\.)$/.test(w))
     .join(' ');
-  if (ctx.chair && roles.some((w) => CHAIR_ROLES.test(w.toLowerCase())))
-    return speakerNamed(ctx.chair, ctx.gazetteer) ?? { name: ctx.chair, via: 'title' };
+  if (ctx.chair && roles.some((w) => CHAIR_ROLES.test(w.toLowerCase()))) {
+    const chair = speakerNamed(ctx.chair, ctx.gazetteer);
+    if (chair?.personId) return chair;
+    // A presidency held by no one on the roster speaks as the office the record writes.
+    if (roles.some((w) => PRESIDENCY.test(w.toLowerCase())))
+      return { name: roles.map(titleCase).join(' '), via: 'title' };
+    return chair ?? { name: ctx.chair, via: 'title' };
+  }
   const introduced = headHolder(office, ctx);
   if (introduced) return introduced;
   // "SPOKESPERSON:" is the "Foreign Ministry spokesperson" of the roster when only one office holds the word.

@@ -83,18 +83,48 @@ describe('meeting-record turns', () => {
     expect(turnLabel('CHAIR: Thank you.')).toMatchObject({ name: 'CHAIR' });
   });
 
-  it('reads a UN-style record: "The President:" is the presiding officer, asides are countries or languages', () => {
+  it('reads a UN-style record: "The President:" is the presidency, asides are countries or languages', () => {
     const text =
       'President: Mr. Olav Brenn (Norland)\n\nThe President: The meeting is called to order.\n\n' +
       'Ms. Kostal (spoke in French): Arvenia thanks the President.\n\n' +
       'Mr. Ekker (Arvenia): I associate myself with the President of Arvenia.\n\n' +
       'The President: I thank the representative of Arvenia.';
     expect(quotes(text, 'meeting-transcript')).toEqual([
-      { words: 'The meeting is called to order.', speaker: 'Olav Brenn' },
+      { words: 'The meeting is called to order.', speaker: 'The President' },
       { words: 'Arvenia thanks the President.', speaker: 'kostal' },
       { words: 'I associate myself with the President of Arvenia.', speaker: 'Ekker', party: 'arvenia' },
-      { words: 'I thank the representative of Arvenia.', speaker: 'Olav Brenn' },
+      { words: 'I thank the representative of Arvenia.', speaker: 'The President' },
     ]);
+  });
+
+  it('keeps a presidency held by no one on the roster as the office, gives it to its holder when on it, and a chair to the person named', () => {
+    const turns =
+      'The President: I call the meeting to order.\n\nMr. Varin (Torvania): We agree.\n\nTHE PRESIDENT (spoke in French): It is so decided.';
+    for (const head of [
+      'President: Mr. Brenn . . . . . . . . (Norland)',
+      'President: Ms. Ada Lund-Berg (Norland)',
+      'Present:\nMs. Ada Lund, Permanent Representative of Norland (President)',
+    ])
+      expect(
+        quotes(`UNION COUNCIL\n\n${head}\n\n${turns}`, 'meeting-transcript').map((q) => q.speaker),
+        head,
+      ).toEqual(['The President', 'varin', 'The President']);
+    expect(
+      quotes(
+        `UNION COUNCIL\n\nPresident: Ms. Ingrid Solberg (Norland)\n\n${turns}`,
+        'meeting-transcript',
+      ).map((q) => q.speaker),
+    ).toEqual(['solberg', 'varin', 'solberg']);
+    for (const [head, label] of [
+      ['Chair: Ambassador Ada Lund (Norland)', 'CHAIR'],
+      ['Chairperson: Ms. Ada Lund (Norland)', 'The Chairperson'],
+    ])
+      expect(
+        quotes(
+          `UNION COUNCIL\n\n${head}\n\n${label}: I open the meeting.\n\nMr. Varin (Torvania): We agree.`,
+          'meeting-transcript',
+        )[0]?.speaker,
+      ).toBe('Ada Lund');
   });
 
   it('reads turns a line each, with no blank line between them, and header lines as no turns', () => {
@@ -103,9 +133,9 @@ describe('meeting-record turns', () => {
       'The President: I call the meeting to order.\nMr. Varin (Torvania) (spoke in French): We agree.\n' +
       'The President (spoke in English): It is so decided.';
     expect(quotes(text, 'meeting-transcript')).toEqual([
-      { words: 'I call the meeting to order.', speaker: 'Olav Brenn' },
+      { words: 'I call the meeting to order.', speaker: 'The President' },
       { words: 'We agree.', speaker: 'varin' },
-      { words: 'It is so decided.', speaker: 'Olav Brenn' },
+      { words: 'It is so decided.', speaker: 'The President' },
     ]);
   });
 
