@@ -6,6 +6,9 @@ import { type Gazetteer, speakerNamed, titleCase } from './gazetteer.ts';
 import { chairHeader, isRole, turnLabel } from './genre.ts';
 import { scanNames } from './names.ts';
 import { officeHolder } from './offices.ts';
+import { extractQuotes } from './quoteClaims.ts';
+import { maskQuotes, type QuoteSpan } from './quotes.ts';
+import type { SpeakerContext } from './speakers.ts';
 import type { Span, Speaker, SuggestedClaim } from './types.ts';
 
 export interface Turn {
@@ -265,4 +268,35 @@ export function addressedQuotes(text: string, voiced: SuggestedClaim[], inner: S
     });
   }
   return found;
+}
+
+/**
+ * Quotations a speaker's turn reports from someone else: "The Prime Minister asked me to repeat
+ * what he told the Cabinet: '…'". Read like a report's, inside the turn, and kept only when the
+ * words are given by name or office to another speaker — an unattributed quotation in a turn is
+ * the speaker's own phrase or a title ("the so-called "buffer zone"", "the "Corridor Agreement"").
+ * A question's quotations are read by `addressedQuotes`.
+ */
+export function reportedInTurns(
+  text: string,
+  paragraphs: Span[],
+  ctx: SpeakerContext,
+  voiced: SuggestedClaim[],
+  all: QuoteSpan[],
+): SuggestedClaim[] {
+  const turns = voiced.filter((v): v is Extract<SuggestedClaim, { kind: 'quote' }> => v.kind === 'quote');
+  const turnAround = ([s, e]: Span) => turns.find((v) => v.span[0] <= s && e <= v.span[1]);
+  const inner = all.filter((q) => {
+    const turn = turnAround(q.inner);
+    return turn !== undefined && turn.speaker?.name !== 'journalist';
+  });
+  if (inner.length === 0) return [];
+  const masked = maskQuotes(ctx.masked, inner);
+  return extractQuotes(text, paragraphs, { ...ctx, masked }, inner).filter((claim) => {
+    if (claim.kind !== 'quote') return false;
+    const by = claim.speaker;
+    if (!by || by.via === 'pronoun' || by.via === 'description') return false;
+    const own = turnAround(claim.span)?.speaker;
+    return by.name !== own?.name && (by.personId === undefined || by.personId !== own?.personId);
+  });
 }

@@ -286,6 +286,60 @@ describe('record heads and press-conference labels', () => {
   });
 });
 
+describe("quotations a speaker's turn reports", () => {
+  const briefing = (turn: string) =>
+    quotes(
+      [
+        'Briefing by the Special Envoy, Mr Henrik Dahl',
+        `MR. DAHL: ${turn}`,
+        'Q: And then?',
+        'MR. DAHL: We wait.',
+      ].join('\n\n'),
+      'press-conference',
+    );
+
+  it('reads words a turn gives by name or office to someone else as theirs, the turn kept whole', () => {
+    const cases: [string, string, string][] = [
+      [
+        'As the Foreign Minister said yesterday, "Norland will host the signing in March."',
+        'Norland will host the signing in March.',
+        'solberg',
+      ],
+      [
+        'President Varin told me on Monday: "Torvania is ready to sign the annex."',
+        'Torvania is ready to sign the annex.',
+        'varin',
+      ],
+      [
+        "Last night Oleg Varin asked me to pass on one line: 'Torvania keeps its word on the quota.'",
+        'Torvania keeps its word on the quota.',
+        'varin',
+      ],
+      [
+        '"The Union will pay for the monitors," Ingrid Solberg wrote to me this morning. We are grateful.',
+        'The Union will pay for the monitors,',
+        'solberg',
+      ],
+    ];
+    for (const [turn, words, speaker] of cases) {
+      const read = briefing(turn);
+      expect(read, turn).toContainEqual({ words, speaker });
+      expect(read[0], turn).toMatchObject({ speaker: 'dahl' });
+      expect(read, turn).toHaveLength(4);
+    }
+  });
+
+  it("leaves a turn's own phrases, titles and words it gives to no one as the turn's alone", () => {
+    for (const turn of [
+      'We call it the "Vell River Accord on fisheries" for now.',
+      'As I said on Monday, "the text is ready for signature" and it still is.',
+      'The so-called "buffer zone of ten kilometres" is not in the text.',
+      'People ask me "when will the boats go out?" and I tell them: soon.',
+    ])
+      expect(briefing(turn), turn).toHaveLength(3);
+  });
+});
+
 describe('threads', () => {
   it('reads each numbered post of a thread as one quote of its author, the counter left out', () => {
     const text =
