@@ -170,15 +170,21 @@ function postBodies(text: string, body: Span[]): Span[][] {
 const COUNTER_FIRST = /^(?:🧵\s*)?\(?\d{1,2}\s?\/(?:\s?\d{1,2})?\)?[:.]?\s/u;
 const COUNTER_LAST = /\s\(?\d{1,2}\s?\/\s?\d{1,2}\)?$/;
 
+/** "3/3", "1/": a post's place in its thread; "16/03", a date, never counts past its total. */
+const countsInThread = (counter: string): boolean => {
+  const [n, of] = counter.replace(/[^\d/]/g, '').split('/');
+  return Number(n) >= 1 && (of === '' || of === undefined || Number(n) <= Number(of));
+};
+
 /**
  * A post without its thread counter: the numbering ("1/3 ", "… 3/3") is the thread's layout, not
  * the author's words. A counter inside a post (before hashtags that close it) stays.
  */
 function withoutCounter(text: string, [start, end]: Span): Span {
   const first = COUNTER_FIRST.exec(text.slice(start, Math.min(end, start + 12)));
-  const from = first ? start + first[0].length : start;
+  const from = first && countsInThread(first[0]) ? start + first[0].length : start;
   const last = COUNTER_LAST.exec(text.slice(Math.max(from, end - 10), end));
-  const to = last ? end - last[0].length : end;
+  const to = last && countsInThread(last[0]) ? end - last[0].length : end;
   return to > from ? [from, to] : [start, end];
 }
 

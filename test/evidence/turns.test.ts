@@ -362,6 +362,15 @@ describe('threads', () => {
       ).toEqual(['Two days in Fjellby.', 'Thanks to the Union.']);
   });
 
+  it('keeps a date that opens or closes a post: it is no counter', () => {
+    expect(
+      quotes(
+        'Henrik Dahl @envoy_dahl\n\n16/03 talks resume in Fjellby.\n\nThe annex goes to both capitals by 20/03',
+        'social',
+      ).map((q) => q.words),
+    ).toEqual(['16/03 talks resume in Fjellby. The annex goes to both capitals by 20/03']);
+  });
+
   it("ends a post at the platform's line of time, date and views, in the forms X prints it", () => {
     for (const stamp of [
       '10:48 PM · Mar 10, 2031 · 12.4K Views',
