@@ -26,9 +26,13 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   const paragraphs = splitParagraphSpans(text);
   const double = doubleQuoteSpans(text, paragraphs);
   if (!text.includes("'")) return double;
-  const single = singleQuoteSpans(text, paragraphs).filter(
-    ({ inner: [s, e] }) => !double.some(({ inner: [ds, de] }) => s < de + 1 && ds - 1 < e),
-  );
+  // Both lists run in order: one cursor over the double quotations finds any that overlaps.
+  let d = 0;
+  const single = singleQuoteSpans(text, paragraphs).filter(({ inner: [s, e] }) => {
+    while (d < double.length && double[d]!.inner[1] + 1 <= s) d++;
+    const next = double[d];
+    return next === undefined || e <= next.inner[0] - 1;
+  });
   return single.length === 0 ? double : [...double, ...single].sort((a, b) => a.inner[0] - b.inner[0]);
 }
 
