@@ -222,6 +222,28 @@ describe('record heads and press-conference labels', () => {
     expect(turnLabel('MS BERG: Ada Lund, Per Holm?')).toBeDefined();
   });
 
+  it("reads a committee's oral evidence, each member's question numbered before the name, as the member's turn", () => {
+    const text = [
+      'STANDING COMMITTEE ON TRADE\nOral evidence: the Vell river accord',
+      'Members present: Ida Berg (Chair), Oleg Varin, Per Holm',
+      'Witness: Ingrid Solberg, Foreign Minister',
+      'Q1 Chair: Good morning, Minister. Thank you for coming.',
+      'Ingrid Solberg: Thank you, Chair.',
+      'Q2 Oleg Varin: Will Norland host the signing?',
+      'Ingrid Solberg: Yes, in March.',
+      'Q103 Mr Holm: And the monitors?',
+      'Ingrid Solberg: The Union pays.',
+    ].join('\n\n');
+    expect(quotes(text, 'meeting-transcript')).toEqual([
+      { words: 'Good morning, Minister. Thank you for coming.', speaker: 'Ida Berg' },
+      { words: 'Thank you, Chair.', speaker: 'solberg' },
+      { words: 'Will Norland host the signing?', speaker: 'varin' },
+      { words: 'Yes, in March.', speaker: 'solberg' },
+      { words: 'And the monitors?', speaker: 'Holm' },
+      { words: 'The Union pays.', speaker: 'solberg' },
+    ]);
+  });
+
   it('reads numbered questions with their outlet, and a moderator line as its own turn', () => {
     const text = [
       'Press conference of the Foreign Minister of Norland, Ms Ingrid Solberg, and the Special Envoy, Mr Henrik Dahl',
