@@ -76,6 +76,8 @@ const PREPOSITION =
 // ", who chairs the Union assembly's committee,": names in an appositive are not the subject.
 const APPOSITIVE = /,\s+(?:who|which|whose|a|an|the|one)\b[^,"_]*,/g;
 const ONLY_AUXILIARIES = /^\s*(?:(?:has|had|have|also|later|then|again|previously|once)\s+)*$/;
+// "talks with President Kostal, who said …": the name a relative "who" follows is its verb's subject.
+const WHO_BEFORE_VERB = /^,\s*who\s+(?:(?:has|had|have|also|later|then|again|previously|once)\s+)*$/;
 const OFFICE_AFTER = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${NOUNS})(?![\\p{L}'’])`, 'u');
 const IS_DESC = new RegExp(`^${DESC}$`, 'u');
 const DESC_START = new RegExp(`^${DESC}`, 'u');
@@ -323,9 +325,10 @@ export function speakerBefore(
   for (const m of candidates) {
     // "talks with Putin, Rubio said": not the speaker; "with Zelensky saying": the speaker.
     const preceding = head.slice(Math.max(0, m.index - 12), m.index);
+    const between = head.slice(m.index + m[1]!.length);
     const subjectOfVerb =
-      ONLY_AUXILIARIES.test(head.slice(m.index + m[1]!.length)) &&
-      (/ing$/.test(verb[0]) || /,\s*and\s*$/.test(preceding));
+      WHO_BEFORE_VERB.test(between) ||
+      (ONLY_AUXILIARIES.test(between) && (/ing$/.test(verb[0]) || /,\s*and\s*$/.test(preceding)));
     if (!subjectOfVerb && PREPOSITION.test(preceding) && !leadsSubject(head, m.index, m[1]!.length)) continue;
     // Once a weak answer is kept, only a strong one can change it: pronouns and descriptions,
     // always weak, are not looked back for (each such look scans up to 1,500 characters).

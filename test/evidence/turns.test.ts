@@ -477,6 +477,25 @@ describe('speakers in news and releases', () => {
     );
   });
 
+  it('gives a quotation to the name a relative "who" makes the subject of the reporting verb', () => {
+    const cases: [string, string][] = [
+      [
+        'The envoy held talks with President Kostal, who said the accord was "the best we could hope for".',
+        'kostal',
+      ],
+      ['Solberg spoke to Henrik Dahl, who has warned that "the window is closing fast".', 'dahl'],
+      [
+        'Reporters met Oleg Varin, who later told them the quota was "not up for discussion at all".',
+        'varin',
+      ],
+    ];
+    for (const [text, speaker] of cases) expect(quotes(text, 'news')[0], text).toMatchObject({ speaker });
+    // A "who" clause closed by its comma is an aside: the subject after it speaks.
+    expect(
+      quotes('Solberg, who met Dahl on Monday, said the text was "nearly ready for signature".', 'news')[0],
+    ).toMatchObject({ speaker: 'solberg' });
+  });
+
   it('gives words a sentence with no speaker of its own to the one the sentence before set speaking', () => {
     const cases: [string, string][] = [
       [
