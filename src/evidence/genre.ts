@@ -121,7 +121,12 @@ export interface TurnLabel {
   aside?: string;
   /** The label names a delegation's speaker: `name` is the party. */
   delegation?: boolean;
+  /** "A:", "Answer:": an interview's answer, spoken by the one the head says is interviewed. */
+  answer?: boolean;
 }
+
+// A published interview's answers: "A:", "Answer:", "ANSWER 2:" (the article "A" is never a label).
+const ANSWER_LABEL = /^(?:A|Answer|ANSWER)(?:\s?\d{1,3})?:[ \t]+(?=\S)/;
 
 /** The label of a speaker's turn at the start of `paragraph`, if it has one. */
 export function turnLabel(paragraph: string): TurnLabel | undefined {
@@ -130,6 +135,8 @@ export function turnLabel(paragraph: string): TurnLabel | undefined {
   if (!(c >= 65 && c <= 90) && c < 0xc0) return undefined;
   // "THE REPRESENTATIVE OF BELMORA:" would also pass as a name in capitals: the delegation first.
   const d = c === 84 ? DELEGATE_LABEL.exec(paragraph) : null; // "T": every delegation label opens with "The".
+  const a = c === 65 ? ANSWER_LABEL.exec(paragraph) : null;
+  if (a) return { full: a[0], question: false, answer: true };
   if (d)
     return { full: d[0], question: false, name: d[2]!, ...(d[3] ? { aside: d[3] } : {}), delegation: true };
   const m = TURN_LABEL.exec(paragraph);

@@ -23,6 +23,8 @@ export interface Turn {
   aside?: string;
   /** "The representative of Belmora": `name` is the delegation's party. */
   delegation?: boolean;
+  /** An interview's answer ("A:", "Answer:"). */
+  answer?: boolean;
 }
 
 // Lines that close a transcript rather than continue the last turn.
@@ -70,6 +72,7 @@ export function findTurns(text: string, paragraphs: Span[]): Turn[] {
         ...(m.name ? { name: m.name } : {}),
         ...(m.aside ? { aside: m.aside } : {}),
         ...(m.delegation ? { delegation: true } : {}),
+        ...(m.answer ? { answer: true } : {}),
       };
       turns.push(open);
     } else if (open && STAGE_DIRECTION.test(paragraph)) {
@@ -128,7 +131,23 @@ export interface TurnContext {
   chair?: string;
   /** The record's head, before its first turn. */
   head?: string;
+  /** The person an interview's head names, who speaks its answers. */
+  interviewee?: Speaker;
 }
+
+/**
+ * The one an interview's head names ("Interview of Foreign Minister Ingrid Solberg to the Vell
+ * Herald", "Ingrid Solberg's interview with …"): the first person on the roster it names, else
+ * the first full name after "interview of, with, by or given by".
+ */
+function interviewee(head: string, gazetteer: Gazetteer): Speaker | undefined {
+  const hit = scanNames(head, gazetteer, () => false).find((h) => h.kind === 'person' && h.id);
+  if (hit) return speakerNamed(hit.name, gazetteer);
+  const named = INTERVIEW_OF.exec(head);
+  return named ? { name: bareName(named[1]!), via: 'name' } : undefined;
+}
+const INTERVIEW_OF =
+  /\b(?:[Ii]nterview|INTERVIEW)\s+(?:of|with|by|given\s+by|OF|WITH|BY)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)/u;
 
 // An office the head introduces before a name: "Press conference of the Minister for Foreign
 // Affairs, Ms Ada Lind, and …". A label with that office alone ("THE MINISTER:") is that person.
@@ -181,6 +200,7 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
   const said = turn.label;
   const { gazetteer } = ctx;
   if (turn.question) return { name: 'journalist', via: 'description', said };
+  if (turn.answer) return { ...(ctx.interviewee ?? { name: 'Answer', via: 'title' }), said };
   const aside = turn.aside ? speakerNamed(bareName(turn.aside), gazetteer) : undefined;
   if (aside?.personId) return { ...aside, via: 'name', said };
   if (turn.delegation) {
@@ -224,7 +244,14 @@ export function turnQuotes(text: string, turns: Turn[], gazetteer: Gazetteer): S
   const earlier = new Map<string, Speaker>();
   const head = text.slice(0, turns[0]?.labelSpan[0] ?? 0);
   const chair = recordChair(head);
-  const ctx: TurnContext = { gazetteer, text, head, ...(chair ? { chair } : {}) };
+  const asked = turns.some((t) => t.answer) ? interviewee(head, gazetteer) : undefined;
+  const ctx: TurnContext = {
+    gazetteer,
+    text,
+    head,
+    ...(chair ? { chair } : {}),
+    ...(asked ? { interviewee: asked } : {}),
+  };
   return turns.flatMap((turn) => {
     const speaker = turnSpeaker(turn, ctx, earlier);
     const words = text.slice(turn.body[0], turn.body[1]).replace(/\s+/g, ' ').trim();

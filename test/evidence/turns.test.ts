@@ -297,6 +297,38 @@ describe('record heads and press-conference labels', () => {
     expect(turnLabel('Quentin Marr: We agree – for now.')).toMatchObject({ question: false });
   });
 
+  it("gives a published interview's answers to the one its head names, its questions to the journalist", () => {
+    const heads: [string, string][] = [
+      ['Interview of Foreign Minister Ingrid Solberg to the Vell Herald, 4 March 2031', 'solberg'],
+      ["Henrik Dahl's interview with Radio Fjellby", 'dahl'],
+      ['Interview given by Ambassador Ada Lund Berg to Norland Television', 'Ada Lund Berg'],
+    ];
+    for (const [head, speaker] of heads)
+      for (const [q, a] of [
+        ['Q', 'A'],
+        ['Question', 'Answer'],
+        ['QUESTION', 'ANSWER'],
+      ]) {
+        const text = [
+          head,
+          `${q}: Is the annex agreed?`,
+          `${a}: Not yet.`,
+          'We need another week.',
+          `${q}: And the quota?`,
+          `${a}: It holds.`,
+        ].join('\n\n');
+        expect(detectGenre(text).genre).toBe('press-conference');
+        expect(quotes(text), `${head} ${a}`).toEqual([
+          { words: 'Is the annex agreed?', speaker: 'journalist' },
+          { words: 'Not yet. We need another week.', speaker },
+          { words: 'And the quota?', speaker: 'journalist' },
+          { words: 'It holds.', speaker },
+        ]);
+      }
+    // The article opening a line is no label.
+    expect(turnLabel('A Torvanian official: the text is ready.')).toBeUndefined();
+  });
+
   it('gives a bare office to the person the head introduces with it, not to another office holding the word', () => {
     const text = [
       'Joint press point of Prime Minister Oleg Varin and the Minister of Fisheries, Mr Anton Pell',
