@@ -22,11 +22,15 @@ export interface GenreGuess {
 /**
  * A speaker label opening a paragraph: "MS. DORN:", "Q:", "Envoy Holm:", "T. Rieck:", "CHAIR (Mr. Oberg):",
  * "President of Ketheny Samir Olenko:" (the Kremlin's style, an office "of" a country before the name),
- * "QUESTION 2 (Radio Fjellby, through the interpreter):" (numbered, its outlet aside),
  * "General Dahl (Norland) (spoke in Norlandic; interpretation from Norlandic):".
+ * A journalist's turn is labelled by the question, numbered or not, its outlet set off by a dash, a
+ * "from" or brackets, a language aside after it: "QUESTION 2 (Radio Fjellby, through the
+ * interpreter):", "Q3 – Keldport Tidende:", "Question from the floor:", "QUESTION 3 (Le Matin)
+ * (spoke in French):", "REPORTER:". A committee's oral evidence numbers its members' questions
+ * before their names instead ("Q12 Chair:", "Q13 Mr Holm:"): the member speaks.
  */
 export const TURN_LABEL =
-  /^(?:(Q|Question|QUESTION)(?:\s?\d{1,3})?(?:\s*\([^)\n]{1,80}\))?|((?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,4})(?:\s*\(([^)\n]{1,80})\))?(?:\s*\([^)\n]{1,80}\))?):[ \t]+(?=\S)/u;
+  /^(?:(Q|Question|QUESTION|Reporter|REPORTER|Journalist|JOURNALIST)(?:\s?\d{1,3})?(?:\s*[–—-]\s*[^:\n()]{1,60}|\s+(?:from|FROM)\s+[^:\n()]{1,60})?(?:\s*\([^)\n]{1,80}\)){0,2}|(?:Q\d{1,4}\s+)?((?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,4})(?:\s*\(([^)\n]{1,80})\))?(?:\s*\([^)\n]{1,80}\))?):[ \t]+(?=\S)/u;
 
 // A question label with no colon: "Q" (or "Q.") and spaces before a sentence. "Q. Hallam:" is an
 // initial and a surname (TURN_LABEL reads it first); "Q and A" opens no sentence.
@@ -73,15 +77,31 @@ const NAME_ONLY =
   /^(?:\p{Lu}[\p{L}.'’-]*\s+|(?:of|the|de|van|von|da|al)\s+)+\p{Lu}[\p{L}'’-]*\s*(?:\([^)\n]{1,60}\))?\s*$/u;
 
 // The list of those present in a record's header: "Norland: Ms Ada Lind (Deputy Minister), head of
-// delegation; Mr Per Holm (Ministry of Defence)". Entries of names and asides, an office in lower
-// case after a comma at most, and no sentence: nobody speaks there.
+// delegation; Mr Per Holm (Ministry of Defence)", a hearing's "Witness: Ms Ada Lind, Minister of
+// Transport" or "Members present: Ida Berg (Chair), Per Holm". Entries of names and asides, after a
+// comma more names or an office (in lower case or capitalised), and no sentence: nobody speaks there.
 // Words apart by spaces, one way only: an optional space between them let a long word be cut
 // every way, and a line that failed at its end took seconds.
-const ENTRY_OFFICE = /,\s*\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,4}\s*$/u;
+const LOWER_OFFICE = /^\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,4}$/u;
+const CAPITAL_OFFICE = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+)*\p{Lu}[\p{L}'’-]*){0,8}$/u;
+const isAttendeeEntry = (entry: string): boolean => {
+  const [name, ...rest] = entry.split(',').map((part) => part.trim());
+  return (
+    NAME_ONLY.test(name!) &&
+    rest.every((part) => NAME_ONLY.test(part) || LOWER_OFFICE.test(part) || CAPITAL_OFFICE.test(part))
+  );
+};
+// The header's next lines may list more under keys of their own ("Members present: …").
+const LINE_KEY = /^[\p{L} ]{1,30}:\s+/u;
 const isAttendeeList = (body: string): boolean =>
   body.length < 400 &&
-  !/[.!?:]\s*$/.test(body) &&
-  body.split(';').every((entry) => NAME_ONLY.test(entry.replace(ENTRY_OFFICE, '').trim()));
+  body
+    .split('\n')
+    .every(
+      (line, i) =>
+        !/[.!?:]\s*$/.test(line) &&
+        (i === 0 ? line : line.replace(LINE_KEY, '')).split(';').every(isAttendeeEntry),
+    );
 
 /** The name a "Chair: Name (Country)" header line gives, if `paragraph` is one. */
 export function chairHeader(paragraph: string): string | undefined {
@@ -105,7 +125,12 @@ export interface TurnLabel {
   aside?: string;
   /** The label names a delegation's speaker: `name` is the party. */
   delegation?: boolean;
+  /** "A:", "Answer:": an interview's answer, spoken by the one the head says is interviewed. */
+  answer?: boolean;
 }
+
+// A published interview's answers: "A:", "Answer:", "ANSWER 2:" (the article "A" is never a label).
+const ANSWER_LABEL = /^(?:A|Answer|ANSWER)(?:\s?\d{1,3})?:[ \t]+(?=\S)/;
 
 /** The label of a speaker's turn at the start of `paragraph`, if it has one. */
 export function turnLabel(paragraph: string): TurnLabel | undefined {
@@ -114,6 +139,8 @@ export function turnLabel(paragraph: string): TurnLabel | undefined {
   if (!(c >= 65 && c <= 90) && c < 0xc0) return undefined;
   // "THE REPRESENTATIVE OF BELMORA:" would also pass as a name in capitals: the delegation first.
   const d = c === 84 ? DELEGATE_LABEL.exec(paragraph) : null; // "T": every delegation label opens with "The".
+  const a = c === 65 ? ANSWER_LABEL.exec(paragraph) : null;
+  if (a) return { full: a[0], question: false, answer: true };
   if (d)
     return { full: d[0], question: false, name: d[2]!, ...(d[3] ? { aside: d[3] } : {}), delegation: true };
   const m = TURN_LABEL.exec(paragraph);
