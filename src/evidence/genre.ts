@@ -30,7 +30,15 @@ export interface GenreGuess {
  * before their names instead ("Q12 Chair:", "Q13 Mr Holm:"): the member speaks.
  */
 export const TURN_LABEL =
-  /^(?:(Q|Question|QUESTION|Reporter|REPORTER|Journalist|JOURNALIST)(?:\s?\d{1,3})?(?:\s*[–—-]\s*[^:\n()]{1,60}|\s+(?:from|FROM)\s+[^:\n()]{1,60})?(?:\s*\([^)\n]{1,80}\)){0,2}|(?:Q\d{1,4}\s+)?((?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,4})(?:\s*\(([^)\n]{1,80})\))?(?:\s*\([^)\n]{1,80}\))?):[ \t]+(?=\S)/u;
+  /^(?:(Q|Question|QUESTION|Reporter|REPORTER|Journalist|JOURNALIST)(?:\s?\d{1,3})?(?:\s*[–—-]\s*[^:\n()]{1,60}|\s+(?:from|FROM)\s+[^:\n()]{1,60})?(?:\s*\([^)\n]{1,80}\)){0,2}|(?:Q\d{1,4}\s+)?((?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,4})(?:\s*\(([^)\n]{1,80})\))?(?:\s*\([^)\n]{1,80}\)){0,2}):[ \t]+(?=\S)/u;
+
+// Hansard's minister at the despatch box: "The Secretary of State for Foreign, Commonwealth and
+// Development Affairs (Yvette Cooper):", "The Minister of State, Foreign Office (Mr Kell):". An
+// office of any length in title case, the person in brackets after it.
+const OFFICE_LABEL =
+  /^((?:The|THE)\s+\p{Lu}[\p{L}'’-]*(?:,?\s+(?:of|for|and|the|on|in|to|\p{Lu}[\p{L}'’-]*)){0,14})\s*\(([^)\n]{1,60})\):[ \t]+(?=\S)/u;
+// A label set in bold by a Markdown copy: "**Question:** …", "**Ada Lind**: …".
+const BOLD_LABEL = /^(\*\*|__)([^*_\n]{1,80}?)(:?)\1(:?)[ \t]+(?=\S)/;
 
 // A question label with no colon: "Q" (or "Q.") and spaces before a sentence. "Q. Hallam:" is an
 // initial and a surname (TURN_LABEL reads it first); "Q and A" opens no sentence.
@@ -133,17 +141,30 @@ export interface TurnLabel {
 const ANSWER_LABEL = /^(?:A|Answer|ANSWER)(?:\s?\d{1,3})?:[ \t]+(?=\S)/;
 
 /** The label of a speaker's turn at the start of `paragraph`, if it has one. */
+/** A label in bold ("**Question:** Will …"): read without the marks, its span with them. */
+function boldLabel(paragraph: string): TurnLabel | undefined {
+  const b = BOLD_LABEL.exec(paragraph);
+  if (!b || b[3] === b[4]) return undefined; // one colon, inside the marks or after them
+  const inner = turnLabel(`${b[2]}: ${paragraph.slice(b[0].length)}`);
+  return inner && { ...inner, full: b[0] };
+}
+
 export function turnLabel(paragraph: string): TurnLabel | undefined {
   const c = paragraph.charCodeAt(0);
-  // Labels open with a capital: most paragraphs fail here, before any regex.
-  if (!(c >= 65 && c <= 90) && c < 0xc0) return undefined;
+  // Labels open with a capital (or a Markdown bold mark): most paragraphs fail here, before any regex.
+  if (!(c >= 65 && c <= 90) && c < 0xc0 && c !== 42 && c !== 95) return undefined;
   // "THE REPRESENTATIVE OF BELMORA:" would also pass as a name in capitals: the delegation first.
   const d = c === 84 ? DELEGATE_LABEL.exec(paragraph) : null; // "T": every delegation label opens with "The".
   const a = c === 65 ? ANSWER_LABEL.exec(paragraph) : null;
   if (a) return { full: a[0], question: false, answer: true };
   if (d)
     return { full: d[0], question: false, name: d[2]!, ...(d[3] ? { aside: d[3] } : {}), delegation: true };
+  if (c === 42 || c === 95) return boldLabel(paragraph);
   const m = TURN_LABEL.exec(paragraph);
+  if (!m && c === 84) {
+    const o = OFFICE_LABEL.exec(paragraph);
+    if (o) return { full: o[0], question: false, name: o[1]!, aside: o[2]! };
+  }
   // The White House's and some ministries' questions: "Q    Karoline, is Thursday…", "Q. Will…".
   if (!m && c === 81) {
     const q = BARE_Q.exec(paragraph);

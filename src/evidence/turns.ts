@@ -65,10 +65,11 @@ export function findTurns(text: string, paragraphs: Span[]): Turn[] {
     const paragraph = text.slice(start, end);
     const m = turnLabel(paragraph);
     if (m) {
-      const label = m.full.replace(/:?\s*$/, '');
+      const written = m.full.replace(/:?\s*$/, '');
       open = {
-        label,
-        labelSpan: [start, start + label.length],
+        // A label in bold is said without its marks ("**Question:**" is "Question").
+        label: written.replace(/^(?:\*\*|__)|(?:\*\*|__)$/g, '').replace(/:$/, ''),
+        labelSpan: [start, start + written.length],
         body: [start + m.full.length, end],
         question: m.question,
         ...(m.name ? { name: m.name } : {}),

@@ -76,3 +76,41 @@ describe('a Slavic name in another transliteration', () => {
     ]);
   });
 });
+
+describe('a parliamentary record', () => {
+  it("reads a minister's office label with the name in brackets, and a member's label with three asides", () => {
+    const text = [
+      'Vell River Accord',
+      'Volume 12: debated on Tuesday 4 March 2031',
+      'Mr Speaker: Order. Statement, the Foreign Secretary.',
+      'The Secretary of State for Foreign, Commonwealth and Border Affairs (Henrik Dahl): With permission, I will make a statement on the accord.',
+      'Dame Ingrid Solberg (Ingrid Solberg) (Fjellby North) (Con): Will he confirm that Torvania was consulted?',
+      'The Minister of State, Foreign Office (Mr Dahl): It was consulted throughout.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual([
+      ['Order. Statement, the Foreign Secretary.', 'Speaker'],
+      ['With permission, I will make a statement on the accord.', 'dahl'],
+      ['Will he confirm that Torvania was consulted?', 'solberg'],
+      ['It was consulted throughout.', 'dahl'],
+    ]);
+  });
+});
+
+describe('labels set in bold by a Markdown copy', () => {
+  it('reads "**Question:**" and "**Name:**" or "**Name**:" as turns, said without the marks', () => {
+    const text =
+      'Interview with the Envoy\n\n**Question:** Is the text final?\n\n**Henrik Dahl:** Not yet. Two points are open.\n\n**Question**: When will it be?\n\n__H. Dahl:__ Soon, I hope.';
+    const found = processDocument(new TextEncoder().encode(text), 'page.md', {
+      roster,
+      received: '2031-04-01',
+    })
+      .claims.filter((c): c is Quote => c.kind === 'quote')
+      .map((q) => [q.data.words, q.speaker?.personId ?? q.speaker?.name, q.speaker?.said]);
+    expect(found).toEqual([
+      ['Is the text final?', 'journalist', 'Question'],
+      ['Not yet. Two points are open.', 'dahl', 'Henrik Dahl'],
+      ['When will it be?', 'journalist', 'Question'],
+      ['Soon, I hope.', 'dahl', 'H. Dahl'],
+    ]);
+  });
+});
