@@ -273,8 +273,13 @@ export function clauseOf(text: string, cls: string, dateText: string | undefined
   const [lo, hi] = [Math.min(ti, di), Math.max(ti, di)];
   const said = (i: number) => text.slice(segments[i]![0], segments[i]![1]);
   // "Kaldor welcomed the Accord, signed in Sorrance by Valcourt": a participle that opens its
-  // segment describes the noun before it, and the sentence's subject is not its agent.
-  const reduced = segments[ti]![0] === at && /ed$/i.test(trigger?.[0] ?? '');
+  // segment describes the noun before it, and the sentence's subject is not its agent. One
+  // with an object is the sentence's own verb after its subject's apposition ("the President,
+  // Livia Sarkany, and the Prime Minister, Tariq Vedrenne, signed the Memorandum").
+  const reduced =
+    segments[ti]![0] === at &&
+    /ed$/i.test(trigger?.[0] ?? '') &&
+    !HAS_OBJECT.test(text.slice(at + (trigger?.[0].length ?? 0)));
   const kept = segments.filter(
     (_, i) =>
       (i >= lo && i <= hi) ||
@@ -332,6 +337,9 @@ function oneNamingEach(triggers: RegExpExecArray[], text: string): RegExpExecArr
 }
 // What may stand between two words naming one event: a space, "by", "a", "the".
 const JOINED = /^\s*(?:(?:by|a|an|the|over the)\s+)?$/i;
+// What opens a verb's object: a determiner. A participle describing a noun goes on with "in",
+// "by", "on" or a day, never with an object of its own.
+const HAS_OBJECT = /^\s+(?:the|a|an|its|their|his|her|our|this|these|those|both)\b/i;
 // A segment that only says where or when: ", in Vessingen", ", on 14 November".
 const ADVERBIAL = /^\s*(?:in|at|on|from|under)\b/i;
 // Triggers that are verbs: their subject, before them, says who met.

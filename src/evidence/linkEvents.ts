@@ -64,12 +64,13 @@ function setApart(pa: EventProfile, pb: EventProfile, roster: Roster): boolean {
   if (pa.ordinal && pb.ordinal && pa.ordinal !== pb.ordinal) return true;
   if (pa.cls === 'meeting' && differ(venues(pa.places, roster), venues(pb.places, roster))) return true;
   // Each names someone the other does not: two calls, or two meetings, with different people.
-  // Not two rounds of talks: a round holds delegations, and each source names whom it quotes.
+  // Not two rounds of talks, nor two signings: a round holds delegations, a signing its
+  // signatories and witnesses, and each source names whom it quotes or its own side.
   const [x, y] = [pa.persons, pb.persons];
-  const rounds = pa.level === 'round' && pb.level === 'round';
+  const gatherings = pa.level === pb.level && (pa.level === 'round' || pa.level === 'signing');
   return (
     (pa.cls === 'meeting' || pa.cls === 'call') &&
-    !rounds &&
+    !gatherings &&
     [...x].some((p) => !y.has(p)) &&
     [...y].some((p) => !x.has(p))
   );

@@ -204,3 +204,34 @@ describe('a trip and a meeting each linked to a third report', () => {
     expect(eventPairs(docs)).not.toContain('a-c');
   });
 });
+
+describe('a signing, whoever each source names at it', () => {
+  it('links a ceremony told with appositions and witnesses to a report naming the signatories alone', () => {
+    for (const first of [
+      'Today, at the Palais Verre, the President of Arvenia, Mira Kostal, and the President of Torvania, Oleg Varin, signed the Drava Accord, in the presence of Henrik Dahl.',
+      'Today, in the presence of Special Envoy Henrik Dahl, President Oleg Varin signed the Drava Accord.',
+      'President Mira Kostal signed the Drava Accord today, with Ingrid Solberg beside her.',
+    ])
+      expect(
+        eventPairs([
+          doc('a', first, '2031-03-04'),
+          doc('b', 'This afternoon President Varin and President Kostal signed the accord.', '2031-03-04'),
+        ]),
+      ).toEqual(['a-b']);
+  });
+
+  it('still keeps apart signings of two named texts, and meetings of one day with different people', () => {
+    expect(
+      eventPairs([
+        doc('a', 'President Mira Kostal signed the Drava Accord in Osterby today.', '2031-03-04'),
+        doc('b', 'President Oleg Varin signed the Lindau Protocol in Osterby today.', '2031-03-04'),
+      ]),
+    ).toEqual([]);
+    expect(
+      eventPairs([
+        doc('a', 'Today, at the Palais Verre, President Mira Kostal, met Henrik Dahl.', '2031-03-04'),
+        doc('b', 'President Oleg Varin met Ingrid Solberg at the Palais Verre today.', '2031-03-04'),
+      ]),
+    ).toEqual([]);
+  });
+});
