@@ -134,7 +134,8 @@ function recallsEvent(
     if (!pe?.days || pe.cls !== pm.cls || pe.level !== pm.level || setApart(pm, pe, roster)) return false;
     if (pm.planned ? pe.days[1] < published : pe.days[0] > published) return false;
     const sameNumber = pm.ordinal !== undefined && pm.ordinal === pe.ordinal;
-    return meets(pm.places, pe.places) || meets(pm.persons, pe.persons) || sameNumber;
+    const samePeople = meets(pm.persons, pe.persons) || sameLeaders(pm, pe, roster);
+    return meets(pm.places, pe.places) || samePeople || sameNumber;
   };
   if (!fitsMention(event)) return false;
   return !otherFits(event, fitsMention, roster);
@@ -150,6 +151,25 @@ function otherParties(x: EventClaim, y: EventClaim, roster: Roster): boolean {
     new Set(c.data.participants.map((id) => buildGazetteer(roster).personById.get(id)?.party || id));
   const [a, b] = [sides(x), sides(y)];
   return a.size >= 2 && b.size >= 2 && !meets(a, b);
+}
+
+// Offices that head a state or a government: a negotiation's "leaders" are its parties' heads.
+const HEAD = /^(?:president|prime minister|premier|chancellor|king|queen|emir|head of (?:state|government))\b/i;
+
+/**
+ * Whether two reports are of one negotiation's leaders: one says "the leaders" (or "the summit")
+ * and the other names two heads of state or government ("the leaders agreed to meet in person" /
+ * "President Solenne and Prime Minister Olenko intend to meet in Sallow"), or both say "the
+ * leaders" of an event both announce, or both tell as done — one plan, not a past meeting and a
+ * coming one.
+ */
+function sameLeaders(pa: EventProfile, pb: EventProfile, roster: Roster): boolean {
+  const says = (p: EventProfile) => p.who.has('leaders');
+  const people = buildGazetteer(roster).personById;
+  const heads = (p: EventProfile) =>
+    [...p.persons].filter((id) => HEAD.test(people.get(id)?.office ?? '')).length >= 2;
+  if (says(pa) && says(pb)) return pa.planned === pb.planned;
+  return (says(pa) && heads(pb)) || (says(pb) && heads(pa));
 }
 
 type Timing = 'meet' | 'near' | 'apart' | 'unknown';
@@ -252,7 +272,7 @@ export function eventsMatch(
   const signings = pa.level === 'signing' && pb.level === 'signing';
   if (signings && differ(textsNamed(a, roster), textsNamed(b, roster))) return false;
   const when = timing(pa, pb);
-  const samePeople = meets(pa.persons, pb.persons);
+  const samePeople = meets(pa.persons, pb.persons) || sameLeaders(pa, pb, roster);
   const samePlace = meets(pa.places, pb.places);
   if (when === 'apart') return misdated(pa, pb, samePeople, samePlace, signings && signOneText(a, b, roster));
   const sameKind = meets(pa.who, pb.who) || meets(pa.form, pb.form) || meets(pa.part, pb.part);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/evidence/extract.ts';
 import { linkSources } from '../../src/evidence/link.ts';
-import { eventPairs } from './linkedDocs.ts';
+import { eventPairs, doc as genreDoc } from './linkedDocs.ts';
 import { roster } from './roster.ts';
 
 const doc = (source: string, cleanText: string, published: string) => ({
@@ -231,6 +231,58 @@ describe('a signing, whoever each source names at it', () => {
       eventPairs([
         doc('a', 'Today, at the Palais Verre, President Mira Kostal, met Henrik Dahl.', '2031-03-04'),
         doc('b', 'President Oleg Varin met Ingrid Solberg at the Palais Verre today.', '2031-03-04'),
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe("the leaders' meeting, named by their office or as 'the leaders'", () => {
+  it('links "the leaders" or "the summit" to a plan that names two heads of state, and two undated announcements', () => {
+    for (const mention of [
+      'The leaders agreed in principle to meet in person once the framework is ready.',
+      'As for the leaders, I will not put a date on the summit.',
+      'The heads of state will meet when there is something to sign.',
+    ])
+      expect(
+        eventPairs([
+          genreDoc('a', mention, 'readout', '2031-03-04'),
+          genreDoc(
+            'b',
+            'President Mira Kostal and President Oleg Varin intend to meet in Osterby in May.',
+            'readout',
+            '2031-04-15',
+          ),
+          genreDoc('c', 'The leaders will meet once the text is ready, Dahl said.', 'readout', '2031-03-06'),
+        ]),
+      ).toEqual(['a-b', 'a-c', 'b-c']);
+  });
+
+  it('keeps apart the leaders and a meeting of one head with an envoy, and a past leaders’ meeting and a coming one', () => {
+    expect(
+      eventPairs([
+        genreDoc(
+          'a',
+          'The leaders agreed in principle to meet in person once the framework is ready.',
+          'readout',
+          '2031-03-04',
+        ),
+        genreDoc(
+          'b',
+          'President Mira Kostal will meet Henrik Dahl in Osterby in May.',
+          'readout',
+          '2031-04-15',
+        ),
+      ]),
+    ).toEqual([]);
+    expect(
+      eventPairs([
+        genreDoc(
+          'a',
+          'The leaders will meet in person once the framework is ready.',
+          'readout',
+          '2031-03-04',
+        ),
+        genreDoc('b', 'The leaders have met only once, and said little.', 'readout', '2031-03-06'),
       ]),
     ).toEqual([]);
   });
