@@ -365,6 +365,15 @@ const PART: [string, RegExp][] = [
   ['afternoon', /\b(?:afternoon|lunch)\b/i],
   ['evening', /\b(?:evening|tonight|night|dinner)\b/i],
 ];
+// A standing body that meets as itself: "the Council will meet in extraordinary session", "the
+// Union's council, which meets on the 2nd". Its sessions are its own, not a round's or the experts'.
+const BODY = /\b(council|assembly|committee|commission|cabinet|parliament|senate|congress)\b/gi;
+/** The bodies named as the subject of an event, or as the event itself: the clause up to its word. */
+function bodiesOf(clause: string, trigger: string): string[] {
+  const at = trigger ? clause.indexOf(trigger) : -1;
+  const subject = at === -1 ? '' : clause.slice(0, at + trigger.length);
+  return allMatches(BODY, subject).map((m) => `body ${m[1]!.toLowerCase()}`);
+}
 const tagsOf = (clause: string, tags: [string, RegExp][]) =>
   new Set(tags.filter(([, re]) => re.test(clause)).map(([t]) => t));
 
@@ -509,7 +518,7 @@ function readProfile(text: string, data: Said, roster: Roster): EventProfile {
     coarse: coarse !== undefined,
     planned,
     ...(level ? { level } : {}),
-    who: tagsOf(described, WHO),
+    who: new Set([...tagsOf(described, WHO), ...bodiesOf(clause, trigger)]),
     form: tagsOf(described, FORM),
     part: tagsOf(clause, PART),
     ...(ordinal && NUMBERED.test(ordinal) ? { ordinal } : {}),

@@ -287,3 +287,33 @@ describe("the leaders' meeting, named by their office or as 'the leaders'", () =
     ).toEqual([]);
   });
 });
+
+describe('a standing body that meets as itself', () => {
+  it('links the sessions of one council on one day, whatever else each report says of it', () => {
+    expect(
+      eventPairs([
+        doc(
+          'a',
+          'The Union Council, which will guarantee the patrols, meets on 4 March 2031 to discuss its role.',
+          '2031-03-02',
+        ),
+        doc('b', 'The Council will meet in extraordinary session tomorrow.', '2031-03-03'),
+        doc(
+          'c',
+          'The Council met this morning in extraordinary session and approved the fund.',
+          '2031-03-04',
+        ),
+      ]),
+    ).toEqual(['a-b', 'a-c', 'b-c']);
+  });
+
+  it('keeps apart two bodies, or a body and the experts, meeting on one day', () => {
+    expect(
+      eventPairs([
+        doc('a', 'The Union Council meets on 4 March 2031.', '2031-03-02'),
+        doc('b', 'The National Assembly meets on 4 March 2031.', '2031-03-02'),
+        doc('c', 'The experts of both sides will meet on 4 March 2031.', '2031-03-02'),
+      ]),
+    ).toEqual([]);
+  });
+});
