@@ -154,7 +154,8 @@ function otherParties(x: EventClaim, y: EventClaim, roster: Roster): boolean {
 }
 
 // Offices that head a state or a government: a negotiation's "leaders" are its parties' heads.
-const HEAD = /^(?:president|prime minister|premier|chancellor|king|queen|emir|head of (?:state|government))\b/i;
+const HEAD =
+  /^(?:president|prime minister|premier|chancellor|king|queen|emir|head of (?:state|government))\b/i;
 
 /**
  * Whether two reports are of one negotiation's leaders: one says "the leaders" (or "the summit")
