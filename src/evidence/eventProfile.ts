@@ -165,20 +165,23 @@ const ENDED =
 // A round of talks known only by its first or last day: the days before or after it may be its own.
 const ROUND_DAYS = 2;
 const STARTED =
-  /\b(?:opened|opens|open|started|starts|start|began|begins|begin|to last|kicked off|kicks off)\b/i;
+  /\b(?:opened|opens|open|opening|started|starts|start|began|begins|begin|to last|kicked off|kicks off)\b/i;
 
 /**
  * The days an event dated `date` spans, as the clause tells: a range of days, a length with
  * its end or start ("concluded three days of talks"), or — for a round of talks, which runs
- * over days — a few days before its end or after its opening.
+ * over days — a few days before its end or after its opening. The words the date was read
+ * from (`dateSaid`) give the range first: "From 23 to 25 November" is the event's span even
+ * where its clause, cut at a long subject, does not hold it.
  */
 export function spanOfDays(
   clause: string,
   date: string,
   level: Level | undefined,
   planned: boolean,
+  dateSaid = '',
 ): [string, string] {
-  const range = RANGE.exec(clause);
+  const range = RANGE.exec(dateSaid) ?? RANGE.exec(clause);
   if (range) {
     const [from, to] = range[1] ? [+range[1], +range[2]!] : [+range[3]!, +range[4]!];
     const day = +date.slice(8, 10);
@@ -402,6 +405,8 @@ function placesOf(clause: string): Set<string> {
   const out = new Set<string>();
   for (const m of allMatches(PLACE_BEFORE, clause)) {
     const name = m[1]!.replace(/['’]s$/, '');
+    // "Montabre-brokered talks", "Geneva-based experts": a modifier saying who, not where.
+    if (BY_WHOM.test(name)) continue;
     if (!NOT_NAME_WORDS.has(name.toLowerCase()) && !NOT_PLACE.test(name) && !ORDINAL_WORD.test(name))
       out.add(name.toLowerCase());
   }
@@ -419,6 +424,9 @@ function placesOf(clause: string): Set<string> {
 // The town after a venue: one capitalised word, then the clause or sentence goes on or ends
 // (", Sorrance, from 17 March", ", Sorrance."), not a name that opens a new clause (", Vintrop said").
 const TOWN_AFTER = /^,\s+(\p{Lu}[\p{L}'’-]+)(?=\s*(?:[,.;:]|$|\s+(?:on|from|in|at|between|until|to)\b))/u;
+
+// A name joined to a lower-case word: "Montabre-brokered", "Union-led", not "Saint-Aubel".
+const BY_WHOM = /-\p{Ll}+$/u;
 
 const ORDINAL_WORD =
   /^(?:first|second|third|fourth|fifth|next|last|final|new|joint|expert|technical|peace|ceasefire)$/i;
@@ -506,7 +514,7 @@ function readProfile(text: string, data: Said, roster: Roster): EventProfile {
         : planned && p.published && data.date < p.published && BARE_WEEKDAY.test(data.dateText ?? '')
           ? addDays(data.date, 7)
           : data.date;
-    days = spanOfDays(clause, date, level, planned);
+    days = spanOfDays(clause, date, level, planned, data.dateText);
   }
   const ordinal =
     noun && (level === undefined || (level === 'round') === ROUND_NOUNS.test(noun[2]!))

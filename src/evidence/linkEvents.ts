@@ -4,6 +4,7 @@
 // say sets them apart (another level, another kind of participant, another form or part of
 // the day, another number in a series, another place, other people) and something ties
 // them (a person, a place, a qualifier or a number they share, or one names nobody at all).
+import { findDates } from './dates.ts';
 import { oneAct } from './deadlines.ts';
 import { entityMentions } from './entities.ts';
 import { daysApart, type EventProfile, eventProfile, overlap } from './eventProfile.ts';
@@ -305,8 +306,19 @@ export function placesEvent(event: Passage, p: Passage, roster: Roster): boolean
   // "This week" is read as a day, but says none.
   if (/\b(?:this|last|next) (?:week|month|year)\b/i.test(p.text)) return false;
   const [first, last] = profile.days;
-  return datesOf(p, roster).some((d) => d >= first && d <= last);
+  const within = (d: string) => d >= first && d <= last;
+  // A sentence that gives in full a day outside the event's tells of something else that day
+  // ("HARLEN, 9 December — detainees returned home today, in the exchange agreed in Belhaven on
+  // 25 November"): the event is named in passing. A bare weekday may be read a week off.
+  if (fullDates(p, roster).some((d) => !within(d))) return false;
+  return datesOf(p, roster).some(within);
 }
+
+// A day given with its month ("9 December", "March 31", "10.03.2027"), not a weekday or "today".
+const FULL_DATE = /\d/;
+const fullDates = perPassage((p) =>
+  findDates(p.text, p.published).flatMap((d) => (FULL_DATE.test(d.text) ? [d.iso] : [])),
+);
 
 // Words that name an event of each class, in any of the ways sources put it.
 const CLASS_WORDS: Record<string, RegExp> = {

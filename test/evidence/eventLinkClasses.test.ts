@@ -317,3 +317,48 @@ describe('a standing body that meets as itself', () => {
     ).toEqual([]);
   });
 });
+
+describe('a round of talks told by its span, and one told by its opening', () => {
+  it('reads the span from the words that dated the round, however long its subject, and "opening" as its start', () => {
+    expect(
+      eventPairs([
+        doc(
+          'a',
+          'From 3 to 5 March 2031 the delegations of Arvenia, headed by Mira Kostal, and of Torvania, headed by Oleg Varin, held talks in Osterby.',
+          '2031-03-05',
+        ),
+        doc(
+          'b',
+          'Negotiators from Arvenia and Torvania sat down at one table on 4 March 2031, opening Norland-brokered talks that could end the dispute.',
+          '2031-03-04',
+        ),
+      ]),
+    ).toEqual(['a-b']);
+  });
+
+  it('takes "Norland-brokered" for who brokered the talks, not where they were held', () => {
+    expect(
+      eventPairs([
+        doc('a', 'The delegations held Norland-brokered talks on 3 March 2031.', '2031-03-04'),
+        doc('b', 'The delegations held talks in Osterby on 3 March 2031.', '2031-03-04'),
+      ]),
+    ).toEqual(['a-b']);
+  });
+});
+
+describe('a sentence that names the event’s place and day in passing', () => {
+  it('does not place anyone at the event when it gives in full another day it is about', () => {
+    const { links } = linkSources(
+      [
+        doc('a', 'The delegations held talks in Osterby from 3 to 5 March 2031.', '2031-03-05'),
+        doc(
+          'b',
+          'KESSEL, 9 April 2031 — Forty detainees returned home today, in the exchange agreed in Osterby on 5 March.',
+          '2031-04-09',
+        ),
+      ],
+      roster,
+    );
+    expect(links.filter((l) => l.reason.startsWith('puts someone'))).toEqual([]);
+  });
+});
