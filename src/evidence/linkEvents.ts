@@ -190,8 +190,8 @@ const MISDATED_SLACK = 3;
 /**
  * An occasion that happens once, which two sources date a few days apart: the same numbered
  * round ("the first round" on 17 and on 18 March), or a signing or a round of talks tied by
- * a person, a place or the text signed. One of the dates is wrong, and the link lets it be flagged; sessions,
- * calls and meetings of one day recur, and stay apart.
+ * a person, a place or the text signed. One of the dates is wrong, and the link lets it be flagged; sessions
+ * and meetings of one day recur, and stay apart (calls a day apart: callMisdated).
  */
 function misdated(
   pa: EventProfile,
@@ -207,6 +207,32 @@ function misdated(
   if (gap > MISDATED_SLACK) return false;
   if (pa.ordinal !== undefined && pa.ordinal === pb.ordinal) return true;
   return (pa.level === 'signing' || pa.level === 'round') && (samePeople || samePlace || sameText);
+}
+
+/** Days apart at which two sources may give one call between the same two people two dates. */
+const CALL_SLACK = 1;
+
+/**
+ * One call between the same two people that two sources date a day apart ("held a telephone
+ * conversation today" in the readout, "telephoned … on 3 March" in the next day's news): a day
+ * read across time zones, or counted from another publication day, is the commonest wrong date.
+ * Not when either source tells of another call between them: then they are two calls.
+ */
+function callMisdated(a: Passage, b: Passage, pa: EventProfile, pb: EventProfile, roster: Roster): boolean {
+  if (pa.cls !== 'call' || pb.cls !== 'call' || !pa.days || !pb.days || pa.coarse || pb.coarse) return false;
+  if (pa.planned || pb.planned || !pa.ownDate || !pb.ownDate) return false;
+  if (daysApart(pa.days[0], pb.days[0]) > CALL_SLACK) return false;
+  const both = [...pa.persons].filter((id) => pb.persons.has(id));
+  if (both.length < 2) return false;
+  // Another call of theirs on another day, though its own clause names them only as "the two".
+  const anotherCall = (p: Passage) =>
+    (p.siblings ?? []).some((s) => {
+      const call = eventOf(s);
+      if (s === p || !call || eventClass(call.data.eventKind) !== 'call') return false;
+      const mine = eventOf(p)?.data.date;
+      return call.data.date !== mine && both.every((id) => call.data.participants.includes(id));
+    });
+  return !anotherCall(a) && !anotherCall(b);
 }
 
 // A text named as such: "the Gannet Bank Accord", "the Drava Protocol".
@@ -276,7 +302,11 @@ export function eventsMatch(
   const when = timing(pa, pb);
   const samePeople = meets(pa.persons, pb.persons) || sameLeaders(pa, pb, roster);
   const samePlace = meets(pa.places, pb.places);
-  if (when === 'apart') return misdated(pa, pb, samePeople, samePlace, signings && signOneText(a, b, roster));
+  if (when === 'apart')
+    return (
+      misdated(pa, pb, samePeople, samePlace, signings && signOneText(a, b, roster)) ||
+      callMisdated(a, b, pa, pb, roster)
+    );
   const sameKind = meets(pa.who, pb.who) || meets(pa.form, pb.form) || meets(pa.part, pb.part);
   const sameNumber = pa.ordinal !== undefined && pa.ordinal === pb.ordinal;
   // One plan announced for two close days: at one place, or where one does not say ("meet

@@ -362,3 +362,41 @@ describe('a sentence that names the event’s place and day in passing', () => {
     expect(links.filter((l) => l.reason.startsWith('puts someone'))).toEqual([]);
   });
 });
+
+describe('one call between two people that two sources date a day apart', () => {
+  it('links the readout’s call of today to the news’ call of the next day, and flags the two dates', () => {
+    const docs = [
+      doc(
+        'a',
+        'President Mira Kostal held a telephone conversation today with President Oleg Varin.',
+        '2031-03-02',
+      ),
+      doc('b', 'The breakthrough came after Kostal telephoned Varin on 3 March.', '2031-03-10'),
+    ];
+    expect(eventPairs(docs)).toEqual(['a-b']);
+    expect(dateFlags(docs)).toEqual(['a-b']);
+  });
+
+  it('keeps apart calls when a source tells of two between them, or the calls share one person only', () => {
+    expect(
+      eventPairs([
+        doc(
+          'a',
+          'President Mira Kostal held a telephone conversation today with President Oleg Varin.',
+          '2031-03-02',
+        ),
+        doc(
+          'b',
+          'The breakthrough came after Kostal telephoned Varin on 3 March, and the two spoke again by phone on 5 March.',
+          '2031-03-10',
+        ),
+      ]),
+    ).toEqual([]);
+    expect(
+      eventPairs([
+        doc('a', 'President Mira Kostal spoke by phone with Henrik Dahl today.', '2031-03-02'),
+        doc('b', 'The breakthrough came after Kostal telephoned Varin on 3 March.', '2031-03-10'),
+      ]),
+    ).toEqual([]);
+  });
+});
