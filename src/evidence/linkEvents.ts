@@ -218,7 +218,7 @@ const CALL_SLACK = 1;
  * read across time zones, or counted from another publication day, is the commonest wrong date.
  * Not when either source tells of another call between them: then they are two calls.
  */
-function callMisdated(a: Passage, b: Passage, pa: EventProfile, pb: EventProfile, roster: Roster): boolean {
+function callMisdated(a: Passage, b: Passage, pa: EventProfile, pb: EventProfile): boolean {
   if (pa.cls !== 'call' || pb.cls !== 'call' || !pa.days || !pb.days || pa.coarse || pb.coarse) return false;
   if (pa.planned || pb.planned || !pa.ownDate || !pb.ownDate) return false;
   if (daysApart(pa.days[0], pb.days[0]) > CALL_SLACK) return false;
@@ -305,7 +305,7 @@ export function eventsMatch(
   if (when === 'apart')
     return (
       misdated(pa, pb, samePeople, samePlace, signings && signOneText(a, b, roster)) ||
-      callMisdated(a, b, pa, pb, roster)
+      callMisdated(a, b, pa, pb)
     );
   const sameKind = meets(pa.who, pb.who) || meets(pa.form, pb.form) || meets(pa.part, pb.part);
   const sameNumber = pa.ordinal !== undefined && pa.ordinal === pb.ordinal;
