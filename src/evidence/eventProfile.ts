@@ -35,6 +35,8 @@ export interface EventProfile {
   ordinal?: string;
   /** Places the clause names (lower case). */
   places: Set<string>;
+  /** Of those, the buildings ("at the Secretariat", "at the Palais Verlaine"): not towns. */
+  buildings: Set<string>;
   /** The day was said of this event itself, not of another the sentence names nearer it. */
   ownDate: boolean;
   /** Roster people the clause names: the event's own, not those of another clause of the sentence. */
@@ -421,6 +423,16 @@ function placesOf(clause: string): Set<string> {
   }
   return out;
 }
+// A building named with its article after "at": "at the Secretariat", "at the Palais Verlaine".
+const AT_BUILDING = /\bat the\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
+function buildingsOf(clause: string): Set<string> {
+  return new Set(
+    allMatches(AT_BUILDING, clause)
+      .map((m) => m[1]!.replace(/['’]s$/, ''))
+      .filter((name) => !NOT_PLACE.test(name))
+      .map((name) => name.toLowerCase()),
+  );
+}
 // The town after a venue: one capitalised word, then the clause or sentence goes on or ends
 // (", Sorrance, from 17 March", ", Sorrance."), not a name that opens a new clause (", Vintrop said").
 const TOWN_AFTER = /^,\s+(\p{Lu}[\p{L}'’-]+)(?=\s*(?:[,.;:]|$|\s+(?:on|from|in|at|between|until|to)\b))/u;
@@ -433,9 +445,9 @@ const ORDINAL_WORD =
 
 const BARE_WEEKDAY = /^(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 // Announced, not yet held; a trip in the present tense ("our team heads to Veyrin on
-// Wednesday") is one not yet made.
+// Wednesday") is one not yet made, and a meeting one "looks forward to" one still to come.
 const PLANNED =
-  /\b(?:starting|beginning|opening on|intends?|intend to|will|would|shall|is to|are to|set (?:to|for)|due to|plans? to|planned|expected|upcoming|scheduled|propose[ds]?|agreed to meet|next|(?:heads?|leaves?|departs?|sets? off|travels) (?:to|for|out))\b/i;
+  /\b(?:starting|beginning|opening on|intends?|intend to|will|would|shall|is to|are to|set (?:to|for)|due to|plans? to|planned|expected|upcoming|scheduled|propose[ds]?|agreed to meet|next|looks? forward to|looking forward to|(?:heads?|leaves?|departs?|sets? off|travels) (?:to|for|out))\b/i;
 
 /** What is known of an event before its clause is read: the claim's class, day and tense. */
 interface Said {
@@ -531,6 +543,7 @@ function readProfile(text: string, data: Said, roster: Roster): EventProfile {
     part: tagsOf(clause, PART),
     ...(ordinal && NUMBERED.test(ordinal) ? { ordinal } : {}),
     places: placesOf(clause),
+    buildings: buildingsOf(clause),
     ownDate,
     persons: new Set(
       entityMentions(reported(clause, trigger), roster).flatMap((e) => (e.person ? [e.person] : [])),

@@ -44,6 +44,17 @@ function venues(places: Set<string>, roster: Roster): Set<string> {
   return new Set([...places].filter((p) => !parties.has(p)));
 }
 
+/**
+ * Whether two reports put an event in two places: two towns, or two buildings. A building and
+ * a town say nothing against each other ("at the Secretariat" / "in Ottavel"): the one may be
+ * in the other.
+ */
+function placesDiffer(pa: EventProfile, pb: EventProfile, roster: Roster): boolean {
+  const towns = (p: EventProfile) =>
+    new Set([...venues(p.places, roster)].filter((x) => !p.buildings.has(x)));
+  return differ(towns(pa), towns(pb)) || differ(pa.buildings, pb.buildings);
+}
+
 // Asked once per pair of events: read once per roster. Who is a person, and of which party,
 // the gazetteer already says.
 const partyNamesOf = new WeakMap<Roster, Set<string>>();
@@ -63,7 +74,7 @@ function setApart(pa: EventProfile, pb: EventProfile, roster: Roster): boolean {
   // A part of the day sets two meetings apart, not a round that runs over days.
   if (pa.level !== 'round' && pb.level !== 'round' && differ(pa.part, pb.part)) return true;
   if (pa.ordinal && pb.ordinal && pa.ordinal !== pb.ordinal) return true;
-  if (pa.cls === 'meeting' && differ(venues(pa.places, roster), venues(pb.places, roster))) return true;
+  if (pa.cls === 'meeting' && placesDiffer(pa, pb, roster)) return true;
   // Each names someone the other does not: two calls, or two meetings, with different people.
   // Not two rounds of talks, nor two signings: a round holds delegations, a signing its
   // signatories and witnesses, and each source names whom it quotes or its own side.
@@ -311,7 +322,7 @@ export function eventsMatch(
   const sameNumber = pa.ordinal !== undefined && pa.ordinal === pb.ordinal;
   // One plan announced for two close days: at one place, or where one does not say ("meet
   // again in this format on 14 April" / "meet again in Veyrin on the 16th").
-  const placeFits = samePlace || pa.places.size === 0 || pb.places.size === 0;
+  const placeFits = samePlace || !placesDiffer(pa, pb, roster);
   if (when === 'near') return placeFits && (sim >= LINK || sameKind || sameNumber) && sameOrdinals(a, b);
   if (when === 'unknown') {
     if (pb.days && !pa.days) return recalls(a, b, roster);

@@ -400,3 +400,36 @@ describe('one call between two people that two sources date a day apart', () => 
     ).toEqual([]);
   });
 });
+
+describe('a meeting put in a building by one source and in a town by another', () => {
+  it('links them (the building may be in the town), a meeting one "looks forward to" as planned, and flags the two days', () => {
+    const docs = [
+      doc(
+        'a',
+        'The experts of both sides will meet in Osterby on 23 March 2031 to prepare the annexes.',
+        '2031-03-10',
+      ),
+      doc(
+        'b',
+        'The experts of both sides will meet at the Secretariat on 24 March 2031 to prepare the annexes.',
+        '2031-03-12',
+      ),
+      doc(
+        'c',
+        'The Union looks forward to the meeting of the experts in Osterby on 23 March 2031.',
+        '2031-03-15',
+      ),
+    ];
+    expect(eventPairs(docs)).toEqual(['a-b', 'a-c', 'b-c']);
+    expect(dateFlags(docs)).toContain('a-b');
+  });
+
+  it('still keeps apart meetings of one day in two buildings', () => {
+    expect(
+      eventPairs([
+        doc('a', 'The experts of both sides met at the Secretariat on 23 March 2031.', '2031-03-24'),
+        doc('b', 'The experts of both sides met at the Palais Verre on 23 March 2031.', '2031-03-24'),
+      ]),
+    ).toEqual([]);
+  });
+});
