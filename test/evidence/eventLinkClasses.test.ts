@@ -433,3 +433,54 @@ describe('a meeting put in a building by one source and in a town by another', (
     ).toEqual([]);
   });
 });
+
+describe('one deadline restated by several sources, on two days', () => {
+  it('links deadlines of one act: held people "home by" a day are released by it; a withdrawal is from a place', () => {
+    for (const [x, y] of [
+      [
+        'The remaining men will be released by the deadline agreed in Osterby, which is April 10.',
+        'One result that matters: all detained fishermen go home by 18 April.',
+      ],
+      [
+        'The memorandum commits the two governments to free every prisoner still held by the end of March.',
+        'All remaining detainees home by 15 April.',
+      ],
+      [
+        'Torvanian units are to complete their pullback from the Vell line by April 15, a source said.',
+        'The envoy stressed the March 31 deadline for the withdrawal of heavy equipment from the Vell district.',
+      ],
+    ])
+      expect(eventPairs([doc('a', x, '2031-03-10'), doc('b', y, '2031-03-12')])).toEqual(['a-b']);
+  });
+
+  it('keeps apart withdrawals of other forces from one place, and signings that only take place in one town', () => {
+    expect(
+      eventPairs([
+        doc(
+          'a',
+          'Ministers are expected to sign the protocol by March 31 at a ceremony in Osterby.',
+          '2031-03-10',
+        ),
+        doc(
+          'b',
+          'Harbour chiefs from Osterby will put their signatures to operating rules before 15 April.',
+          '2031-03-12',
+        ),
+      ]),
+    ).toEqual([]);
+    expect(
+      eventPairs([
+        doc(
+          'a',
+          'Torvanian units are to complete their pullback of troops from the Vell line by April 15.',
+          '2031-03-10',
+        ),
+        doc(
+          'b',
+          'The deadline for the withdrawal of heavy weapons from the Vell district is 31 March.',
+          '2031-03-12',
+        ),
+      ]),
+    ).toEqual([]);
+  });
+});
