@@ -436,7 +436,7 @@ describe('a meeting put in a building by one source and in a town by another', (
 
 describe('one deadline restated by several sources, on two days', () => {
   it('links deadlines of one act: held people "home by" a day are released by it; a withdrawal is from a place', () => {
-    for (const [x, y] of [
+    const pairs: [string, string][] = [
       [
         'The remaining men will be released by the deadline agreed in Osterby, which is April 10.',
         'One result that matters: all detained fishermen go home by 18 April.',
@@ -449,7 +449,8 @@ describe('one deadline restated by several sources, on two days', () => {
         'Torvanian units are to complete their pullback from the Vell line by April 15, a source said.',
         'The envoy stressed the March 31 deadline for the withdrawal of heavy equipment from the Vell district.',
       ],
-    ])
+    ];
+    for (const [x, y] of pairs)
       expect(eventPairs([doc('a', x, '2031-03-10'), doc('b', y, '2031-03-12')])).toEqual(['a-b']);
   });
 
