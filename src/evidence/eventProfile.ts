@@ -37,6 +37,8 @@ export interface EventProfile {
   places: Set<string>;
   /** Of those, the buildings ("at the Secretariat", "at the Palais Verlaine"): not towns. */
   buildings: Set<string>;
+  /** The day the event opened or opens, where the clause says so ("opened on", "from 3 to 5 March"). */
+  opening?: string;
   /** The day was said of this event itself, not of another the sentence names nearer it. */
   ownDate: boolean;
   /** Roster people the clause names: the event's own, not those of another clause of the sentence. */
@@ -204,6 +206,17 @@ export function spanOfDays(
     if (started && !ended) return [date, addDays(date, ROUND_DAYS)];
   }
   return [date, date];
+}
+
+/** The day an event dated `date` opened, where its words say it: the first of a range, or a day it opened on. */
+export function openingDay(clause: string, date: string, dateSaid = ''): string | undefined {
+  const range = RANGE.exec(dateSaid) ?? RANGE.exec(clause);
+  if (range) {
+    const [from, to] = range[1] ? [+range[1], +range[2]!] : [+range[3]!, +range[4]!];
+    const day = +date.slice(8, 10);
+    if (to > from && to - from <= 14 && day >= from && day <= to) return addDays(date, from - day);
+  }
+  return STARTED.test(clause) && !ENDED.test(clause) && !DURATION.test(clause) ? date : undefined;
 }
 
 // ---- the clause of the event ------------------------------------------------------------
@@ -516,6 +529,7 @@ function readProfile(text: string, data: Said, roster: Roster): EventProfile {
       ? read.days
       : undefined;
   let days: [string, string] | undefined = coarse;
+  let opening: string | undefined;
   if (!days && data.date) {
     // A planned day read as last year's ("the week of January 12" in December): the next one.
     // A bare weekday of a planned event read on the wrong side of publication ("the talks
@@ -527,6 +541,7 @@ function readProfile(text: string, data: Said, roster: Roster): EventProfile {
           ? addDays(data.date, 7)
           : data.date;
     days = spanOfDays(clause, date, level, planned, data.dateText);
+    opening = level === 'round' && !coarse ? openingDay(clause, date, data.dateText) : undefined;
   }
   const ordinal =
     noun && (level === undefined || (level === 'round') === ROUND_NOUNS.test(noun[2]!))
@@ -544,6 +559,7 @@ function readProfile(text: string, data: Said, roster: Roster): EventProfile {
     ...(ordinal && NUMBERED.test(ordinal) ? { ordinal } : {}),
     places: placesOf(clause),
     buildings: buildingsOf(clause),
+    ...(opening ? { opening } : {}),
     ownDate,
     persons: new Set(
       entityMentions(reported(clause, trigger), roster).flatMap((e) => (e.person ? [e.person] : [])),

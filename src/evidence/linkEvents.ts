@@ -410,7 +410,12 @@ export function eventDates(a: Passage, b: Passage, roster: Roster): string | und
   const [pa, pb] = [eventProfile(a, roster), eventProfile(b, roster)];
   if (!x || !y || !pa?.days || !pb?.days || pa.coarse || pb.coarse) return undefined;
   const [dx, dy] = [x.data.date, y.data.date];
-  if (!dx || !dy || dx === dy || overlap(pa.days, pb.days)) return undefined;
+  if (!dx || !dy || dx === dy) return undefined;
+  // A round's days may overlap though its sources give two opening days ("from 23 to 25
+  // November" / "opening the talks on Tuesday, 24 November"): one of them is wrong.
+  const [ox, oy] = [pa.opening, pb.opening];
+  if (ox && oy && ox !== oy) return `the same ${x.data.eventKind} opening on ${ox} and on ${oy}`;
+  if (overlap(pa.days, pb.days)) return undefined;
   return `the same ${x.data.eventKind} on ${dx} and on ${dy}`;
 }
 

@@ -485,3 +485,32 @@ describe('one deadline restated by several sources, on two days', () => {
     ).toEqual([]);
   });
 });
+
+describe('a round whose sources give two opening days', () => {
+  it('links the round and flags the two openings, though the days each gives overlap', () => {
+    const docs = [
+      doc(
+        'a',
+        'From 3 to 5 March 2031 the delegations of Arvenia, headed by Mira Kostal, and of Torvania, headed by Oleg Varin, held talks in Osterby.',
+        '2031-03-05',
+      ),
+      doc(
+        'b',
+        'Negotiators from Arvenia and Torvania sat down at one table on 4 March 2031, opening Norland-brokered talks that could end the dispute.',
+        '2031-03-04',
+      ),
+    ];
+    expect(eventPairs(docs)).toEqual(['a-b']);
+    expect(dateFlags(docs)).toEqual(['a-b']);
+  });
+
+  it('flags nothing where the openings agree, or one source gives no opening', () => {
+    expect(
+      dateFlags([
+        doc('a', 'From 3 to 5 March 2031 the delegations held talks in Osterby.', '2031-03-05'),
+        doc('b', 'The talks opened in Osterby on 3 March 2031.', '2031-03-03'),
+        doc('c', 'The delegations concluded three days of talks in Osterby on 5 March 2031.', '2031-03-05'),
+      ]),
+    ).toEqual([]);
+  });
+});
