@@ -5,7 +5,7 @@
 // the day, another number in a series, another place, other people) and something ties
 // them (a person, a place, a qualifier or a number they share, or one names nobody at all).
 import { findDates } from './dates.ts';
-import { oneAct } from './deadlines.ts';
+import { dueApart, oneAct } from './deadlines.ts';
 import { entityMentions } from './entities.ts';
 import { daysApart, type EventProfile, eventProfile, overlap } from './eventProfile.ts';
 import { buildGazetteer } from './gazetteer.ts';
@@ -290,7 +290,15 @@ function visitForMeeting(
 function deadlinesMatch(a: Passage, b: Passage, x: EventClaim, y: EventClaim, roster: Roster): boolean {
   if (x.data.date && x.data.date === y.data.date)
     return x.data.participants.some((p) => y.data.participants.includes(p)) || sharedWords(a, b) >= 1;
-  if (x.data.date === undefined || y.data.date === undefined) return false;
+  // A limit told by a span from a day the source does not date ("within ten days of the end of
+  // this round") is the one others give a day, when more of the words are alike and what is
+  // due is not another thing.
+  if (x.data.date === undefined || y.data.date === undefined)
+    return (
+      (x.data.date !== undefined || y.data.date !== undefined) &&
+      sharedWords(a, b, NOT_WHAT) >= 3 &&
+      !dueApart(a, b, roster)
+    );
   return sharedWords(a, b, NOT_WHAT) >= 2 || oneAct(a, b, roster);
 }
 

@@ -514,3 +514,39 @@ describe('a round whose sources give two opening days', () => {
     ).toEqual([]);
   });
 });
+
+describe('a deadline told as a span from an undated day, and the day others give it', () => {
+  it('links a limit "within ten days of the end of this round" to the same limit given a day', () => {
+    expect(
+      eventPairs([
+        doc(
+          'a',
+          'On data, I propose that the first data sets be exchanged within ten days of the end of this round.',
+          '2031-03-05',
+        ),
+        doc(
+          'b',
+          'Torvania will hand over its first data sets on the Vell river no later than 20 March.',
+          '2031-03-12',
+        ),
+      ]),
+    ).toEqual(['a-b']);
+  });
+
+  it('keeps it apart from a limit on another thing told beside the same words', () => {
+    expect(
+      eventPairs([
+        doc(
+          'a',
+          'On data, I propose that the first data sets be exchanged within ten days of the end of this round.',
+          '2031-03-05',
+        ),
+        doc(
+          'b',
+          'The round ended with the first data sets on the table, and the pullback of heavy weapons from the Vell line, completed before the March 31 deadline, was confirmed.',
+          '2031-04-15',
+        ),
+      ]),
+    ).toEqual([]);
+  });
+});
