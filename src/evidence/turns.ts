@@ -172,6 +172,22 @@ function headHolder(office: string, ctx: TurnContext): Speaker | undefined {
   return undefined;
 }
 
+/**
+ * The person a label of initials names ("T.H.:", "T. H.:", the style of published interviews):
+ * the one roster person the text names whose name has those initials.
+ */
+function initialsHolder(label: string, ctx: TurnContext): Speaker | undefined {
+  const letters = label.replace(/[^\p{Lu}]/gu, '');
+  if (letters.length < 2) return undefined;
+  const named = [...ctx.gazetteer.personById.values()].filter((p) => {
+    const words = p.name.split(/\s+/);
+    const initials = words.map((w) => w[0]).join('');
+    const firstLast = `${words[0]![0]}${words.at(-1)![0]}`;
+    return (initials === letters || firstLast === letters) && ctx.text.includes(words.at(-1)!);
+  });
+  return named.length === 1 ? speakerNamed(named[0]!.name, ctx.gazetteer) : undefined;
+}
+
 /** The speaker of a label that names only a role ("CHAIR", "THE SECRETARY-GENERAL"). */
 function roleSpeaker(roles: string[], ctx: TurnContext): Speaker | undefined {
   const office = roles
@@ -224,7 +240,9 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
   const bare = words.filter((w, i) => !isRole(w) && !afterOf(i)).join(' ');
   const roleOnly = bare === '' || /^(?:\p{Lu}\.\s*)+$/u.test(bare);
   const key = words.join(' ').toLowerCase();
-  const found = roleOnly ? (roleSpeaker(words, ctx) ?? earlier.get(key)) : speakerNamed(bare, gazetteer);
+  const found = roleOnly
+    ? (roleSpeaker(words, ctx) ?? initialsHolder(bare, ctx) ?? earlier.get(key))
+    : speakerNamed(bare, gazetteer);
   // "MODERATOR (Mr Per Holm):": a role whose aside is a person's name outside the roster is that person.
   const asideBare = roleOnly && !found && turn.aside ? bareName(turn.aside) : '';
   const asideName = PERSON_ASIDE.test(asideBare) ? asideBare : undefined;

@@ -114,3 +114,16 @@ describe('labels set in bold by a Markdown copy', () => {
     ]);
   });
 });
+
+describe('a published interview with labels of initials', () => {
+  it('gives a label of initials to the one roster person the text names with them, else keeps it as said', () => {
+    const text =
+      'The text is a basis\n\nAn interview with Special Envoy Henrik Dahl, conducted by Anna Kovacs.\n\nA.K.: Envoy, is the text a basis for talks?\n\nH.D.: It is a basis. Two points are open.\n\nA.K.: And Torvania?\n\nH. D.: It will read it with care.';
+    expect(quotes(text)).toEqual([
+      ['Envoy, is the text a basis for talks?', 'A.K.'],
+      ['It is a basis. Two points are open.', 'dahl'],
+      ['And Torvania?', 'A.K.'],
+      ['It will read it with care.', 'dahl'],
+    ]);
+  });
+});
