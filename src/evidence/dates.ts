@@ -198,7 +198,8 @@ function readDates(
     const quick = quickDate(text, m.index, ref, lean);
     for (const found of quick ? [quick] : withChrono(text, m.index, ref)) {
       if (!published && !found.absolute) continue;
-      if (SAID_ON.test(text.slice(0, found.index))) continue;
+      // The words just before it: the whole sentence before each date made the scan quadratic.
+      if (SAID_ON.test(text.slice(Math.max(0, found.index - 40), found.index))) continue;
       // A day in words or a span of days is shown as written, not as read.
       const written = words?.spans.find(([s]) => s === found.index) ?? rangeAt(ranges, found.index);
       const said = written ? sentence.slice(written[0], written[1]) : found.text.replace(/[\s,.;:]+$/, '');

@@ -178,7 +178,8 @@ function readWeekday(text: string, start: number, ref: Date, lean?: Lean): Quick
   if (m[3] === undefined) {
     // "Monday, 1 December": the calendar date says which Monday.
     const comma = /^,?\s+/.exec(rest.slice(m[0].length));
-    if (comma) {
+    // Not when another weekday follows: "Monday Monday Monday…" recursed once a weekday, to a stack overflow.
+    if (comma && !WEEKDAY.test(rest.slice(m[0].length + comma[0].length))) {
       const from = start + m[0].length + comma[0].length;
       const dated = quickDate(text, from, ref, lean);
       if (dated && !dated.vague && !WEEKDAY.test(dated.text))
