@@ -133,7 +133,7 @@ describe('days the calendar names', () => {
     ]);
   });
 
-  it('reads no day from the words written small, a place, another calendar\'s feast or a greeting', () => {
+  it("reads no day from the words written small, a place, another calendar's feast or a greeting", () => {
     for (const sentence of [
       'A service of thanksgiving was held in the cathedral.',
       'The ministers will meet again in the new year.',
