@@ -12,6 +12,7 @@ import {
   type LabelledDocument,
   scoreCorpus,
 } from '../src/evidence/corpusScore.ts';
+import { spellings } from '../src/evidence/gazetteer.ts';
 import { linkSources, processDocument, type Roster } from '../src/evidence/index.ts';
 import { prf } from '../src/evidence/score.ts';
 
@@ -32,12 +33,24 @@ const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'
  */
 export function rosterOf(texts: string[], roster: Roster): Roster {
   const all = texts.join('\n');
+  // Letters on both sides, not \b: "José" or "Tomé" end in a letter \b takes for none.
   const written = (name: string) =>
-    new RegExp(`\\b${name.replace(/^the /i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(all);
+    new RegExp(
+      `(?<![\\p{L}\\p{N}])${name.replace(/^the /i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+      'u',
+    ).test(all);
+  // A party is named by its name or by an alias of its own ("Merrow", "Republic of Sarn"); a generic
+  // one ("the Council", "the Federation") would name another negotiation's body. A person by any
+  // transliteration of the name, an alias or the surname.
+  const ownAliases = (aliases: string[]) => aliases.filter((a) => !/^the /i.test(a));
   return {
     ...roster,
-    parties: roster.parties.filter((p) => written(p.name)),
-    people: roster.people.filter((p) => written(p.name) || written(p.name.split(/\s+/).at(-1)!)),
+    parties: roster.parties.filter((p) => [p.name, ...ownAliases(p.aliases)].some(written)),
+    people: roster.people.filter((p) =>
+      [p.name, ...p.aliases]
+        .flatMap(spellings)
+        .some((name) => written(name) || written(name.split(/\s+/).at(-1)!)),
+    ),
   };
 }
 

@@ -2,7 +2,7 @@
 // mojibake, lifts metadata (front matter, datelines, bylines, headline), drops navigation,
 // captions, embeds and repeated paragraphs, and normalises whitespace and quotes.
 import { bylineAuthor, classifyLine, looksLikeTitle, moreFromOutlet } from './boilerplate.ts';
-import { findIsoDate, isDateline, slashedDate, splitFrontMatter } from './meta.ts';
+import { findIsoDate, isDatedHeadline, isDateline, slashedDate, splitFrontMatter } from './meta.ts';
 import { repairMojibakeCounted } from './mojibake.ts';
 import { normalizeParagraph, splitParagraphs } from './normalize.ts';
 import { isPostHeader } from './posts.ts';
@@ -68,6 +68,8 @@ function header(state: State, line: string, index: number): string | undefined {
     drop(state, 'header', line);
     return undefined;
   }
+  if (isDatedHeadline(line))
+    dated(meta, findIsoDate(line) ?? slashedDate(line, () => writesMonthFirst(state.body)), 'dateline');
   const author = index < HEADER_LINES ? bylineAuthor(line) : undefined;
   if (author) {
     meta.author ??= author;

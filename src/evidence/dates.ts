@@ -33,6 +33,7 @@ const CANDIDATE = new RegExp(
 );
 const CANDIDATES = new RegExp(CANDIDATE.source, 'gi');
 const ANCHORED_AT = new RegExp(`^${ANCHORED}`, 'i');
+const OF_AN_OCCASION = /^ (?:the|a|an|his|her|its|their|our|this|that|these|those)\b/i;
 const BARE_WEEKDAY = /^(?:on |by |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?$/i;
 // "said on Monday": the day something was said, not the day of the event the sentence reports.
 const SAID_ON = /\b(?:said|says|told \w+|added|announced|warned|stated|confirmed)\s*$/i;
@@ -183,8 +184,12 @@ function readDates(
     if (dates.some((d) => m.index >= d.index && m.index < d.index + d.text.length)) continue;
     const anchored = ANCHORED_AT.exec(text.slice(m.index));
     if (anchored) {
-      // With no day given before it, "the day before" counts from the day of writing.
-      const from = dates.findLast((d) => !d.vague)?.iso ?? anchor ?? published;
+      // With no day given before it, "the day before" counts from the day of writing; "the day
+      // before the summit" counts from the summit, whose day is not known.
+      const relative = OF_AN_OCCASION.test(
+        text.slice(m.index + anchored[0].length, m.index + anchored[0].length + 8),
+      );
+      const from = dates.findLast((d) => !d.vague)?.iso ?? anchor ?? (relative ? undefined : published);
       if (from) dates.push({ iso: fromAnchor(anchored[0], from), text: anchored[0], index: m.index });
       continue;
     }
@@ -193,7 +198,8 @@ function readDates(
     const quick = quickDate(text, m.index, ref, lean);
     for (const found of quick ? [quick] : withChrono(text, m.index, ref)) {
       if (!published && !found.absolute) continue;
-      if (SAID_ON.test(text.slice(0, found.index))) continue;
+      // The words just before it: the whole sentence before each date made the scan quadratic.
+      if (SAID_ON.test(text.slice(Math.max(0, found.index - 40), found.index))) continue;
       // A day in words or a span of days is shown as written, not as read.
       const written = words?.spans.find(([s]) => s === found.index) ?? rangeAt(ranges, found.index);
       const said = written ? sentence.slice(written[0], written[1]) : found.text.replace(/[\s,.;:]+$/, '');

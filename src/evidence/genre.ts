@@ -197,12 +197,19 @@ const READOUT =
 
 // Two leaders' statements to the press are a record of two turns. Two "Label: value" lines of a
 // fact box are not: a speaker is named with two words at least ("Vladimir Putin", "MS. LEAVITT"),
-// a fact by one ("Capacity:"), and each turn is another speaker's.
+// a fact by one ("Capacity:"), and each turn is another speaker's. A turn's words run on as a
+// sentence; a link's headline ("Also Read: Talks resume in Geneva") or a contact stops unpunctuated.
 const FULL_NAME = /^\S+\s+\S/;
+const RUNS_ON = /[.!?,;:…"”’»)]$/u;
 const twoSpeakers = (labelled: { label: TurnLabel; body: string }[]): boolean =>
   labelled.length === 2 &&
   labelled[0]!.label.name !== labelled[1]!.label.name &&
-  labelled.every((l) => FULL_NAME.test(l.label.name ?? '') && l.body.trim().split(/\s+/).length >= 3);
+  labelled.every(
+    (l) =>
+      FULL_NAME.test(l.label.name ?? '') &&
+      l.body.trim().split(/\s+/).length >= 3 &&
+      RUNS_ON.test(l.body.trim()),
+  );
 
 /** Guesses the genre of a decoded document from its header and its conventions. */
 export function detectGenre(text: string): GenreGuess {

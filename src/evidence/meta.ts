@@ -66,12 +66,29 @@ const DATELINE_LABEL = /^(?:published|updated|posted|last updated)(?: on)?:?\s+/
 const PLACE_THEN =
   /^((?:[•·▪]\s*)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|do|of|the|upon|am|an|sur)){0,3}),\s+/u;
 
-export function isDateline(line: string): boolean {
-  if (line.length >= 80) return false;
+// Nor is a document's kind or its occasion a place: "Joint Statement, 24 November 2025",
+// "Readout of the Call, March 3, 2031" are a headline with its date, kept as the title.
+const HEADLINE_WORDS =
+  /\b(?:statements?|releases?|readouts?|remarks|briefings?|communiqu[eé]s?|declarations?|transcripts?|conferences?|meetings?|calls?|conversations?|talks|summits?|updates?|reports?|minutes|interviews?|addresse?s?|speech(?:es)?|messages?|notes?|letters?|visits?)\b/iu;
+
+/** What stands before the dateline on `line`: '' for none, a place, a headline; undefined if no dateline. */
+function beforeDateline(line: string): string | undefined {
+  if (line.length >= 80) return undefined;
   const bare = line.replace(DATELINE_LABEL, '');
-  if (DATELINE.test(bare)) return true;
+  if (DATELINE.test(bare)) return '';
   const place = PLACE_THEN.exec(bare);
-  return place !== null && DATELINE.test(bare.slice(place[0].length));
+  return place !== null && DATELINE.test(bare.slice(place[0].length)) ? place[1]! : undefined;
+}
+
+export function isDateline(line: string): boolean {
+  const before = beforeDateline(line);
+  return before !== undefined && !HEADLINE_WORDS.test(before);
+}
+
+/** A headline that ends in its dateline: its date is the page's, its words are the title. */
+export function isDatedHeadline(line: string): boolean {
+  const before = beforeDateline(line);
+  return before !== undefined && HEADLINE_WORDS.test(before);
 }
 
 const KEYS: Record<string, 'title' | 'date' | 'author' | 'outlet' | 'url'> = {

@@ -29,9 +29,10 @@ const RULE = /^[\s—–\-_*·=~]{2,}$/u;
 const COUNTS =
   /^(?:[\d.,]+[KkMm]?\s+(?:[Rr]epl(?:y|ies)|[Rr]eposts?|[Rr]etweets?|[Ll]ikes?|[Vv]iews?|[Cc]omments?|[Ss]hares?|[Qq]uotes?|[Bb]ookmarks?)\b[\s·|]*)+$/u;
 const SEPARATOR = /^[·•|—–-]$/u;
-// A page copied from X prints the counts a line each: "·", "1.2M", "Views".
+// A page copied from X prints the counts a line each: "·", "1.2M", "Views". A count holds a digit:
+// a line of dots ("...") is the post's own pause.
 const COUNT_LINE =
-  /^(?:[\d.,]+[KkMm]?|[Rr]epl(?:y|ies)|[Rr]eposts?|[Rr]etweets?|[Ll]ikes?|[Vv]iews?|[Cc]omments?|[Ss]hares?|[Bb]ookmarks?)$/u;
+  /^(?:\d[\d.,]*[KkMm]?|[Rr]epl(?:y|ies)|[Rr]eposts?|[Rr]etweets?|[Ll]ikes?|[Vv]iews?|[Cc]omments?|[Ss]hares?|[Bb]ookmarks?)$/u;
 // X prints the time, the date and the views on one line: "10:48 PM · Mar 10, 2027 · 12.4K Views".
 const isStampWithCounts = (p: string): boolean =>
   p.length < 90 && p.includes('·') && p.split(/\s*·\s*/).every((part) => isStamp(part) || COUNTS.test(part));

@@ -178,7 +178,8 @@ function readWeekday(text: string, start: number, ref: Date, lean?: Lean): Quick
   if (m[3] === undefined) {
     // "Monday, 1 December": the calendar date says which Monday.
     const comma = /^,?\s+/.exec(rest.slice(m[0].length));
-    if (comma) {
+    // Not when another weekday follows: "Monday Monday Monday…" recursed once a weekday, to a stack overflow.
+    if (comma && !WEEKDAY.test(rest.slice(m[0].length + comma[0].length))) {
       const from = start + m[0].length + comma[0].length;
       const dated = quickDate(text, from, ref, lean);
       if (dated && !dated.vague && !WEEKDAY.test(dated.text))
@@ -210,9 +211,15 @@ function calendarDay(
 // Days the calendar names, which deadlines are set by ("a deal by Thanksgiving", "before
 // Christmas"): the ones on one day everywhere they are kept, and America's Thanksgiving, the
 // fourth Thursday of November. Feasts whose day differs by church or country are left out.
-export const HOLIDAY_SOURCE = "thanksgiving|christmas|new year's (?:day|eve)|new year\\b";
+// Each is a name, written with capitals: "a service of thanksgiving", "in the new year" name no
+// day, nor does a place named for one ("Christmas Island"). Another church's or calendar's feast of
+// the name ("Orthodox Christmas", "Lunar New Year") falls on another day, and a greeting
+// ("Happy New Year") sets none.
+export const HOLIDAY_SOURCE = "thanksgiving|christmas|new year['’]s (?:day|eve)|new year\\b";
 const HOLIDAY =
-  /^(?:(thanksgiving)(?: day)?|(christmas)(?: day| (eve))?|(new year)(?:'s (day|eve))?)\b(?:,? (\d{4})\b)?/i;
+  /^(?:(Thanksgiving|THANKSGIVING)(?: Day| DAY)?|(Christmas|CHRISTMAS)(?: Day| DAY| (Eve|EVE))?|(New Year|NEW YEAR)(?:['’][sS] (Day|Eve|DAY|EVE))?)\b(?! \p{Lu}\p{Ll})(?:,? (\d{4})\b)?/u;
+const OTHER_FEAST =
+  /\b(?:lunar|chinese|orthodox|julian|old|coptic|armenian|ethiopian|jewish|islamic|hijri|persian|iranian|vietnamese|korean|tibetan|thai|tamil|sinhala|canadian|merry|happy)\s+$/i;
 
 /** The day of the holiday `m` (a HOLIDAY match) names in `year`. */
 function holidayIn(m: RegExpExecArray, year: number): Date {
@@ -285,7 +292,7 @@ export function quickDate(text: string, at: number, ref: Date, lean?: Lean): Qui
   m = NEAR.exec(tail);
   if (m) return { date: near(ref, m[1]!), text: m[0], index: at, absolute: false };
   m = HOLIDAY.exec(tail);
-  if (m) {
+  if (m && !OTHER_FEAST.test(text.slice(Math.max(0, at - 12), at))) {
     const holiday = m;
     const year = m[6];
     const date = year ? holidayIn(holiday, Number(year)) : nearestOf(ref, (y) => holidayIn(holiday, y), lean);

@@ -149,4 +149,20 @@ describe('scoreCorpus', () => {
     expect(own.parties.map((p) => p.id)).toEqual(['north']);
     expect(own.people.map((p) => p.id)).toEqual(['lind']);
   });
+
+  it('keeps a party its documents name only by an alias of its own, and a person in another spelling', () => {
+    const shared: Roster = {
+      parties: [
+        { id: 'varna', name: 'Varna', role: 'principal', aliases: ['Ostel', 'the Council'] },
+        { id: 'north', name: 'the Northern Council', role: 'guarantor', aliases: ['the Council'] },
+      ],
+      people: [
+        { id: 'zhelensky', name: 'Bohdan Zhelenskyy', aliases: [] },
+        { id: 'tome', name: 'Ana Tomé', aliases: [] },
+      ],
+    };
+    const own = rosterOf(['Officials in Ostel said the Council met. Zhelensky and Tomé spoke.'], shared);
+    expect(own.parties.map((p) => p.id)).toEqual(['varna']);
+    expect(own.people.map((p) => p.id)).toEqual(['zhelensky', 'tome']);
+  });
 });

@@ -128,6 +128,22 @@ describe('days the calendar names', () => {
       ["New Year's Day", '2032-01-01'],
     ]);
     expect(dates('by Thanksgiving 2029')).toEqual([['Thanksgiving 2029', '2029-11-22']]);
+    expect(dates('A deal before New Year’s Eve is possible.', '2031-12-01')).toEqual([
+      ['New Year’s Eve', '2031-12-31'],
+    ]);
+  });
+
+  it("reads no day from the words written small, a place, another calendar's feast or a greeting", () => {
+    for (const sentence of [
+      'A service of thanksgiving was held in the cathedral.',
+      'The ministers will meet again in the new year.',
+      'They opened a new year of cooperation.',
+      'The talks moved to Christmas Island.',
+      'The talks pause for the Lunar New Year.',
+      'The truce held over Orthodox Christmas.',
+      'He wished the delegations a Happy New Year.',
+    ])
+      expect(dates(sentence, '2031-01-10'), sentence).toEqual([]);
   });
 });
 

@@ -68,6 +68,12 @@ describe('dates of readouts', () => {
       ['the following day', '2031-03-06'],
     ]);
     expect(findDates('They met the previous day.', undefined)).toEqual([]);
+    for (const sentence of [
+      'Delegations arrive the day before the summit opens.',
+      'The vote was held the day after the debate.',
+      'He flew in the day before his meeting with the envoy.',
+    ])
+      expect(dates(sentence), sentence).toEqual([]);
   });
 
   it('reads what was agreed for a weekday as ahead', () => {

@@ -63,6 +63,9 @@ describe('genre of a record with two speakers', () => {
       'Henrik Dahl: We met for four hours today.\n\nHenrik Dahl: And we will meet again soon.',
       'Dahl: We met for four hours today.\n\nVarin: And we will meet again soon.',
       'Henrik Dahl: Yes.\n\nOskar Varin: No.',
+      'Talks resume in Fjellby.\n\nAlso Read: Torvania names a new envoy to the talks\n\nMore Stories: The corridor opens in May',
+      'The ministry issued a statement.\n\nPress Contact: Ada Lind, +47 22 555 0101\n\nPress Office: Ministry of Foreign Affairs of Torvania',
+      'The accord was signed in Fjellby.\n\nDate Signed: 12 March 2031\n\nEntry Into Force: 1 April 2031',
     ])
       expect(detectGenre(text).genre, text).toBe('news');
   });

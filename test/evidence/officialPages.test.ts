@@ -43,6 +43,16 @@ describe('a post copied from X with its counts a line each', () => {
   });
 });
 
+describe('a line of dots in a post', () => {
+  it('keeps the post whole: a count holds a digit', () => {
+    const text =
+      'Henrik Dahl\n@envoy_dahl\n\nThe talks went on all night.\n\n...\n\nWe will be back in the morning with the draft.';
+    expect(quotes(text)).toEqual([
+      ['The talks went on all night. ... We will be back in the morning with the draft.', 'dahl'],
+    ]);
+  });
+});
+
 describe('a Slavic name in another transliteration', () => {
   const r: Roster = {
     parties: [{ id: 'arvenia', name: 'Arvenia', role: 'principal', aliases: [] }],

@@ -62,6 +62,21 @@ describe('a dateline as the first line of the page', () => {
     expect(doc.removed.map((r) => r.text)).not.toContain('Talks resumed, March 24, 2031');
     expect(doc.cleanText).toContain('Talks resumed, March 24, 2031');
   });
+
+  it("takes no document's kind or occasion for a place: 'Joint Statement, 24 March 2031' is the headline", () => {
+    for (const line of [
+      'Joint Statement, 24 March 2031',
+      'Press Release, March 24, 2031',
+      'Daily Press Briefing, 24 March 2031',
+      'Readout of the Call, March 24, 2031',
+      'Remarks, 24 March 2031 - 19:05',
+    ]) {
+      const doc = cleanDocument(`${line}\n\nThe ministers met.`, 'doc.txt', { keepTitle: true });
+      expect(doc.meta.title, line).toBe(line);
+      expect(doc.meta.date, line).toBe('2031-03-24');
+      expect(doc.cleanText, line).toContain(line);
+    }
+  });
 });
 
 describe('a closing formula', () => {
