@@ -40,14 +40,18 @@ function breaksOf(sentence: string): [number, number][] {
   return lastBreaks.breaks;
 }
 
+// No clause of prose runs longer: a text with no stops (a pasted table, a blob of dates) is read
+// a window at a time, not whole once per date in it.
+const CLAUSE_REACH = 400;
+
 /** [start, end) of the clause of `sentence` that holds offset `at`. */
 export function clauseAround(sentence: string, at: number): [number, number] {
-  let start = 0;
-  let end = sentence.length;
+  let start = Math.max(0, at - CLAUSE_REACH);
+  let end = Math.min(sentence.length, at + CLAUSE_REACH);
   for (const [from, to] of breaksOf(sentence)) {
-    if (to <= at) start = to;
+    if (to <= at) start = Math.max(start, to);
     else if (from > at) {
-      end = from;
+      end = Math.min(end, from);
       break;
     }
   }
