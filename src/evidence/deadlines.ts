@@ -9,6 +9,7 @@ import { CONCEPTS } from './concepts.ts';
 import { findDates } from './dates.ts';
 import { perPassage } from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
+import { spans } from './numbers.ts';
 import type { Passage } from './passages.ts';
 import type { Roster } from './types.ts';
 
@@ -17,6 +18,9 @@ const WINDOW_WORDS = 12;
 // "DROSSA, 11 March 2026 —"); after it, to the clause's end.
 const BEFORE_BREAK = /[;:—–]|\s-\s/g;
 const AFTER_BREAK = /[,;:.!?—–]/;
+// A day given as a span ("within ten days") and what it is counted from ("of signature").
+const SPAN_START = /^(?:within|in)\s/i;
+const COUNTED_FROM = /^\s*(?:of|after|from|following)\b/i;
 // Words of the deadline itself, not of what is due.
 const DEADLINE_WORDS = new Set(['deadline', 'date', 'day', 'week', 'month', 'year', 'later', 'end']);
 
@@ -32,6 +36,9 @@ export const dueItem = perPassage((p: Passage, roster: Roster): Set<string> => {
     let after = p.text.slice(found.index + found.text.length);
     const end = after.search(AFTER_BREAK);
     if (end !== -1) after = after.slice(0, end);
+    // A span's "of signature", "after ratification" is the act it is counted from, not what is
+    // due: "the first trains run within ten days of signature" is due of the trains.
+    if (SPAN_START.test(found.text) && COUNTED_FROM.test(after)) after = '';
     text = `${before.split(/\s+/).slice(-WINDOW_WORDS).join(' ')} ${after.split(/\s+/).slice(0, WINDOW_WORDS).join(' ')}`;
   }
   const names = nameMeaning(p, roster);
@@ -111,21 +118,15 @@ function otherThings(x: Set<string>, y: Set<string>): boolean {
   return tx.length > 0 && ty.length > 0 && !tx.some((w) => ty.includes(w));
 }
 
-const RELATIVE = /\bwithin (\S+) (days?|weeks?|months?)\b/i;
-
 /**
  * Whether both give the deadline as one span from a starting point ("within ten days of this
- * statement", "within ten days of the end of this round"): they state one deadline, and
+ * statement", "within 10 days of the end of this round"): they state one deadline, and
  * resolving it from two sources' dates may give two days that neither source said.
  */
 export function oneRelativeDeadline(a: Passage, b: Passage): boolean {
-  const [x, y] = [RELATIVE.exec(a.text), RELATIVE.exec(b.text)];
-  return (
-    !!x &&
-    !!y &&
-    x[1]!.toLowerCase() === y[1]!.toLowerCase() &&
-    x[2]!.replace(/s$/, '') === y[2]!.replace(/s$/, '')
-  );
+  const within = (p: Passage) => spans(p.text).filter((s) => /^within\b/i.test(s.text));
+  const [x, y] = [within(a), within(b)];
+  return x.some((s) => y.some((t) => t.days === s.days));
 }
 
 // A deadline the source says was moved: "the agreed deadline of 18 April was extended to 30

@@ -112,6 +112,23 @@ describe('deadlines', () => {
       oneRelativeDeadline(a, pass('The first data will be exchanged within two weeks of the round.')),
     ).toBe(false);
     expect(oneRelativeDeadline(a, pass('The first data will be exchanged by 20 March.'))).toBe(false);
+    // The span written in digits or in words is one span.
+    expect(oneRelativeDeadline(a, pass('First data within 10 days of the statement.'))).toBe(true);
+  });
+
+  it('takes what a span is counted from for its start, not for what is due', () => {
+    const signing = doc(
+      'a',
+      'The Presidents agreed that the accord should be signed no later than 15 April.',
+    );
+    for (const after of [
+      'The first barges would sail within ten days of signature, the statement said.',
+      'The port will receive the first barges within ten days of the accord’s signature.',
+      'Gauges will be installed within thirty days after ratification.',
+    ])
+      expect(kinds(signing, doc('b', after)), after).toEqual([]);
+    const other = doc('b', 'The Presidents agreed that the accord should be signed no later than 30 April.');
+    expect(kinds(signing, other)).toContain('date ab');
   });
 
   it('flags two days for one thing due, not two things due on two days', () => {
