@@ -4,6 +4,7 @@
 // part, what a party refuses. Each reading is computed once per passage (perPassage).
 import { type EntityMention, entityMentions } from './entities.ts';
 import { buildGazetteer } from './gazetteer.ts';
+import { partiesByAdjective } from './held.ts';
 import { ownMeaning, perPassage } from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
 import type { LinkDocument, Passage } from './passages.ts';
@@ -36,11 +37,15 @@ export function oneRefusal(a: Passage, b: Passage, roster: Roster): boolean {
 // Belmora's own draft", "Lessia's map is the only proposal"; "the Mediator's text speaks of
 // 15 kilometres" names the text to say what is in it.
 const TEXTS = '(?:map|draft|plan|text|proposal|framework|paper|blueprint|initiative)';
+// A text said to be a party's by its adjective, in apposition or as what it is: "the text, a
+// Castamaran draft reworked …", "the plan is a Tasgari proposal". Only where the sentence says what the text is: "the Tasgari draft
+// speaks of 20 km" names the text to say what is in it.
+const OWNER_ADJECTIVE = `(?:\\b(?:is|was|are|were)\\s+(?:an?|the)|\\p{L},\\s+an?)\\s+(\\p{Lu}\\p{Ll}{3,}(?:an|ish|ese|ian|i))\\s+${TEXTS}\\b`;
 // Who wrote a text, said many ways: "drafted by X", "a draft presented by X" (not one X only
 // circulated: a mediator passes on a side's own draft), "X wrote it",
 // "X's team prepared it", "the text is X's own", "the first draft was the mediator's".
 const AUTHORED = new RegExp(
-  `\\b(?:drawn|drafted|prepared|written|authored|proposed|penned|put together|drawn up|tabled)\\s+(?:(?:in|at) [^,.;]{1,30},?\\s+)?by\\b|\\b${TEXTS}\\s+(?:(?:first\\s+)?(?:presented|submitted|put forward)(?:\\s+\\S+){0,3}?)\\s+by\\b|\\b(?:team|mediators?|delegation|side|secretariat|ministry|envoy)['’]?s?\\s+(?:had\\s+|has\\s+)?(?:drafted|prepared)\\b|\\b${TEXTS}\\s+(?:is|was)\\s+(?:the\\s+)?(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?[\\p{L}-]+['’]s?(?=\\s*(?:[.,;]|$))|\\b(?:wrote|drew up|penned|authored)\\b|\\bthe authors? of\\b|\\bput (?:it )?together\\b|\\bput forward\\b|['’]s own ${TEXTS}\\b|\\b(?:is|was|are|were)\\s+(?:\\w+\\s+)?\\S+['’]s ${TEXTS}\\b|['’]s ${TEXTS}s? (?:is|was|are|were)\\b|\\b(?:our|my) own ${TEXTS}\\b`,
+  `\\b(?:drawn|drafted|prepared|written|authored|proposed|penned|put together|drawn up|tabled)\\s+(?:(?:in|at) [^,.;]{1,30},?\\s+)?by\\b|\\b${TEXTS}\\s+(?:(?:first\\s+)?(?:presented|submitted|put forward)(?:\\s+\\S+){0,3}?)\\s+by\\b|\\b(?:team|mediators?|delegation|side|secretariat|ministry|envoy)['’]?s?\\s+(?:had\\s+|has\\s+)?(?:drafted|prepared)\\b|\\b${TEXTS}\\s+(?:is|was)\\s+(?:the\\s+)?(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?[\\p{L}-]+['’]s?(?=\\s*(?:[.,;]|$))|\\b(?:wrote|drew up|penned|authored)\\b|\\bthe authors? of\\b|\\bput (?:it )?together\\b|\\bput forward\\b|['’]s own ${TEXTS}\\b|\\b(?:is|was|are|were)\\s+(?:\\w+\\s+)?\\S+['’]s ${TEXTS}\\b|['’]s ${TEXTS}s? (?:is|was|are|were)\\b|\\b(?:our|my) own ${TEXTS}\\b|${OWNER_ADJECTIVE}`,
   'iu',
 );
 // "The Ostrevan side, headed by Lode": a side at the table is its delegation.
@@ -53,6 +58,8 @@ const ABSENT =
 const PRESENT =
   /\b(?:attended|attends|was present|were present|took part|takes part|participated|observer)\b/i;
 export const author = perPassage(authorOf);
+// "not by Castamar", "rather than the mediator", "instead of Arvenia": a party denied.
+const DENIED = /\b(?:not|never|rather than|instead of)\s+(?:by\s+|from\s+)?(?:the\s+)?$/i;
 /** The mediator each passage's document names most: whom "the mediators" are there. */
 const mediatorOf = new WeakMap<Passage, string>();
 
@@ -83,13 +90,40 @@ function authorOf(p: Passage, roster: Roster): string | undefined {
   const partyOf = (id: string) => g.partyById.get(id)?.id ?? g.personById.get(id)?.party;
   // "the mediators", "Oriel's experts": the mediator; "we", "our": the speaker's own side.
   if (/\bmediators?\b/i.test(p.text) && p.names.length === 0) return mediatorOf.get(p);
-  const named = p.names.map(partyOf).filter((x): x is string => x !== undefined);
+  // The adjective says whose: "a Castamaran draft".
+  const adjective = m[1] ? [...partiesByAdjective(m[1], roster)][0] : undefined;
+  if (adjective) return adjective;
+  // "drafted by the Secretariat, not by Castamar": a party the sentence denies wrote it is no author.
+  const denied = new Set(
+    entityMentions(p.text, roster)
+      .filter((e) => DENIED.test(p.text.slice(Math.max(0, e.index - 20), e.index)))
+      .map((e) => e.person ?? e.party),
+  );
+  const named = p.names
+    .filter((id) => !denied.has(id))
+    .map(partyOf)
+    .filter((x): x is string => x !== undefined);
   if (
     /\b(?:we|our|my)\b/i.test(m[0] + p.text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12)) &&
     p.speaker?.partyId
   )
     return p.speaker.partyId;
-  return named[0];
+  // A sentence that only denies an author says who did not write it, which the author contradicts.
+  const deniedParty = [...denied].map(partyOf).find((x) => x !== undefined);
+  return named[0] ?? (deniedParty ? `${NOT_BY}${deniedParty}` : undefined);
+}
+
+const NOT_BY = 'not ';
+/**
+ * Whether two authors read from two passages cannot both be: two parties, or a party and a
+ * denial of that party ("not by Castamar"). A denial says nothing of the other parties.
+ */
+export function authorsDiffer(x: string, y: string): boolean {
+  const [nx, ny] = [x.startsWith(NOT_BY), y.startsWith(NOT_BY)];
+  if (nx && ny) return false;
+  if (nx) return x.slice(NOT_BY.length) === y;
+  if (ny) return y.slice(NOT_BY.length) === x;
+  return x !== y;
 }
 
 /**
@@ -132,9 +166,17 @@ function leadArgument(m: RegExpExecArray, mentions: EntityMention[], text: strin
     const joined = next && COORDINATED.test(text.slice(first.end, next.index));
     return [first.person!, ...(joined ? [next.person!] : [])];
   }
-  const prev = mentions.filter((e) => e.end <= m.index).at(-1);
-  return prev && m.index - prev.end <= ARGUMENT_GAP / 2 ? [prev.person!] : [];
+  const before = mentions.filter((e) => e.end <= m.index);
+  const prev = before.at(-1);
+  if (!prev || m.index - prev.end > ARGUMENT_GAP / 2) return [];
+  // "Petr Lasko, the deputy agriculture minister who led …": an office in apposition to the
+  // name before it is that person's title, whoever else the office may name.
+  const named = before.at(-2);
+  if (prev.via === 'office' && named?.via === 'name' && APPOSITION.test(text.slice(named.end, prev.index)))
+    return [named.person!];
+  return [prev.person!];
 }
+const APPOSITION = /^,\s+(?:the|a|an|his|her|its|their)\b[\p{Ll}\s-]*$/u;
 // Between two names, "and" and the second one's title: nothing else, no clause.
 const COORDINATED = /^\s+and\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,4}$/u;
 

@@ -12,6 +12,7 @@ import { DAY_MS } from '../core/calendar.ts';
 import { asks, firstHand, oppositePolarity, positionQuantities, renderingsDiffer } from './assertion.ts';
 import {
   author,
+  authorsDiffer,
   FIRM_LEAD,
   nameMeaning,
   noteMediators,
@@ -24,7 +25,15 @@ import { buildGazetteer } from './gazetteer.ts';
 import { guarantorOf } from './guarantee.ts';
 import { heldApart, partiesByAdjective, stillHeldBoth } from './held.ts';
 import { eventDates, eventsMatch, placesEvent, reportsEvent, sameEventThrough } from './linkEvents.ts';
-import { datesOf, eventClass, ownMeaning, perPassage, sameOrdinals, sharedWords } from './linkSupport.ts';
+import {
+  datesOf,
+  eventClass,
+  holdsWord,
+  ownMeaning,
+  perPassage,
+  sameOrdinals,
+  sharedWords,
+} from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
 import {
   elidedFigures,
@@ -346,6 +355,18 @@ const speakerKey = (p: Passage) =>
   p.speaker?.partyId ??
   (p.speaker && !GENERIC_SPEAKERS.test(p.speaker.name) ? p.speaker.name.toLowerCase() : undefined);
 
+// Words enough to be a sentence of someone's, not a phrase anyone may say.
+const SENTENCE_WORDS = 5;
+/**
+ * Whether words (normalised) open a sentence of `text`, or a quotation in it: "… this morning:
+ * 'Grain does not wait for diplomats." gives the sentence whole; "The fee is six crowns eighty
+ * per tonne" only uses the words another said alone.
+ */
+const opensSentence = (text: string, words: string) =>
+  text.split(/[.!?:;]+\s+|["'‘’“”]+/).some((piece) => {
+    const n = norm(piece);
+    return n === words || n.startsWith(`${words} `);
+  });
 // A record that says its speech is interpreted or translated ("interpretation from Karsish",
 // "[Translated from …]") renders words first said in another language.
 const TRANSLATED =
@@ -388,7 +409,15 @@ function disagree(
   }
   if (a.kind === 'quote' && b.kind === 'quote') {
     const [ka, kb] = [speakerKey(a), speakerKey(b)];
-    const same = norm(a.text) === norm(b.text) || (sim >= SAME_WORDS && !oppositePolarity(a, b));
+    // A fragment quoted word for word from a longer rendering ("ninety-nine per cent") is the same
+    // words, partly quoted; long enough, it is a sentence given to whoever is named.
+    const [na, nb] = [norm(a.text), norm(b.text)];
+    const [short, long, longText] = na.length <= nb.length ? [na, nb, b.text] : [nb, na, a.text];
+    const fragment = short.length > 0 && holdsWord(long, short);
+    const same =
+      na === nb ||
+      (fragment && short.split(' ').length >= SENTENCE_WORDS && opensSentence(longText, short)) ||
+      (sim >= SAME_WORDS && !oppositePolarity(a, b));
     if (same && ka && kb && ka !== kb)
       return flag('attribution', `the same words given to ${ka} and to ${kb}`);
     // Two records of what was said (transcript turns, the speaker's own posts) are two
@@ -397,7 +426,7 @@ function disagree(
     // of theirs is the speaker's.
     const verbatim = !(firstHand(a) && firstHand(b)) && !translated(a) && !translated(b);
     const rendered = verbatim || renderingsDiffer(a, b, roster);
-    if (!same && (ka || kb) && (!ka || !kb || ka === kb) && sim >= 0.4 && rendered)
+    if (!same && !fragment && (ka || kb) && (!ka || !kb || ka === kb) && sim >= 0.4 && rendered)
       return flag('quote', `two renderings of ${ka ?? 'one speaker'}'s words`);
     return undefined;
   }
@@ -434,7 +463,7 @@ function disagree(
   if (heldApart(a, b, roster)) return flag('status', 'all held people free vs some still held');
   if (operatingApart(a, b, roster)) return flag('status', 'working vs not yet working');
   const [aa, ab] = [author(a, roster), author(b, roster)];
-  if (aa && ab && aa !== ab) return flag('authorship', `written by ${aa} vs ${ab}`);
+  if (aa && ab && authorsDiffer(aa, ab)) return flag('authorship', `written by ${aa} vs ${ab}`);
   // A chief negotiator may be named anew: only "led" and "headed" say who is at the head.
   const heads = FIRM_LEAD.test(a.text) && FIRM_LEAD.test(b.text) ? sameDelegation(a, b, roster) : undefined;
   if (heads && !heads[1].some((x) => heads[2].includes(x)))

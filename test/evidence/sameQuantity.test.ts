@@ -75,11 +75,14 @@ describe('a part of a whole', () => {
 
 describe('figures an order of magnitude apart', () => {
   it('measure two things, however alike the words', () => {
-    const zone = doc('a', 'The accord sets a buffer zone of five kilometres along the Vell.');
-    const line = doc('b', 'The accord sets a line of 212 kilometres along the Vell.');
-    expect(kinds(zone, line)).toEqual([]);
-    const wider = doc('b', 'The accord sets a buffer zone of eight kilometres along the Vell.');
-    expect(kinds(zone, wider)).toEqual(['number ab']);
+    const toll = doc('a', 'Under the accord Arvenia will pay Torvania a toll of 4 euros, the ministry said.');
+    const fund = doc('b', 'Under the accord Arvenia will pay Torvania 300 million euros, the ministry said.');
+    expect(kinds(toll, fund)).toEqual([]);
+    const other = doc(
+      'b',
+      'Under the accord Arvenia will pay Torvania a toll of 6 euros, the ministry said.',
+    );
+    expect(kinds(toll, other)).toEqual(['number ab']);
   });
 });
 
