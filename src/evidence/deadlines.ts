@@ -17,7 +17,9 @@ const WINDOW_WORDS = 12;
 // Before the date, what is due runs back to a semicolon, a colon or a dash (a dateline's
 // "DROSSA, 11 March 2026 —"); after it, to the clause's end.
 const BEFORE_BREAK = /[;:—–]|\s-\s/g;
-const AFTER_BREAK = /[,;:.!?—–]/;
+// A condition after the date ("by 31 January if the Commission finishes its interviews") says
+// when it holds, not what is due.
+const AFTER_BREAK = /[,;:.!?—–]|\s(?:if|unless|once|provided|because|so that|as long as)\b/;
 // A day given as a span ("within ten days") and what it is counted from ("of signature").
 const SPAN_START = /^(?:within|in)\s/i;
 const COUNTED_FROM = /^\s*(?:of|after|from|following)\b/i;
@@ -51,9 +53,15 @@ export const dueItem = perPassage((p: Passage, roster: Roster): Set<string> => {
  * little to tell may be of anything.
  */
 export function dueApart(a: Passage, b: Passage, roster: Roster): boolean {
+  if (aheadOfDeadline(a) || aheadOfDeadline(b)) return true;
   const [x, y] = [dueItem(a, roster), dueItem(b, roster)];
   return (x.size > 0 && y.size > 0 && ![...x].some((w) => y.has(w))) || otherThings(x, y);
 }
+
+// "handed over within 72 hours, ahead of the 30 April deadline": a step planned before a deadline
+// the sentence names apart, not that deadline.
+const AHEAD = /\b(?:ahead of|well before|well within|in advance of|before)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?deadline\b/i;
+const aheadOfDeadline = (p: Passage): boolean => AHEAD.test(p.text);
 
 // What a deadline asks done, as meaning words: the act a limit is set for. Two sources rarely
 // word the rest alike ("the remaining men will be released by the deadline agreed in

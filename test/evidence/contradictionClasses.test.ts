@@ -116,6 +116,26 @@ describe('deadlines', () => {
     expect(oneRelativeDeadline(a, pass('First data within 10 days of the statement.'))).toBe(true);
   });
 
+  it('takes a step planned ahead of a deadline, or a condition after the date, for no part of what is due', () => {
+    const release = doc('a', 'Arvenia and Torvania agreed to free all detained fishermen within 30 days.');
+    const ahead = doc(
+      'b',
+      'Varin said the last seventeen fishermen would be handed over at the Lorne bridge within 72 hours, ahead of the 30 April deadline.',
+    );
+    expect(kinds(release, ahead)).toEqual([]);
+    const lists = doc(
+      'a',
+      'The Parties agreed to exchange full lists of prisoners through the Union by 12 March.',
+    );
+    const phase = doc('b', 'The second phase can take place by 31 May if the Union finishes its interviews.');
+    expect(kinds(lists, phase)).toEqual([]);
+    const moved = doc(
+      'b',
+      'The Parties agreed to exchange full lists of prisoners through the Union by 20 March.',
+    );
+    expect(kinds(lists, moved)).toContain('date ab');
+  });
+
   it('takes what a span is counted from for its start, not for what is due', () => {
     const signing = doc(
       'a',
