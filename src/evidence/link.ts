@@ -48,6 +48,7 @@ import { oneFlagEach } from './oneFlagEach.ts';
 import { oneThing as oneOperated, operatingApart, operatingOf } from './operating.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
 import { allMatches } from './regex.ts';
+import { signingStage, stagesApart } from './signingStage.ts';
 import { sharedSubject, statusOf as statusOfPassage } from './status.ts';
 import type { Roster } from './types.ts';
 
@@ -462,6 +463,8 @@ function disagree(
     return flag('status', `${sa.value} vs ${sb.value} (${subject.join(' ')})`);
   if (heldApart(a, b, roster)) return flag('status', 'all held people free vs some still held');
   if (operatingApart(a, b, roster)) return flag('status', 'working vs not yet working');
+  const day = stagesApart(a, b, roster);
+  if (day) return stageFlag(a, b, day, roster);
   const [aa, ab] = [author(a, roster), author(b, roster)];
   if (aa && ab && authorsDiffer(aa, ab)) return flag('authorship', `written by ${aa} vs ${ab}`);
   // A chief negotiator may be named anew: only "led" and "headed" say who is at the head.
@@ -482,6 +485,14 @@ function disagree(
   }
   return undefined;
 }
+
+const stageFlag = (a: Passage, b: Passage, day: string, roster: Roster): Disagreement => ({
+  kind: 'status',
+  reason: `${signingStage(a, roster)} vs ${signingStage(b, roster)} on ${day}`,
+  a,
+  b,
+  values: [signingStage(a, roster)!, signingStage(b, roster)!],
+});
 
 /**
  * The words that say a quantity's unit: a counted noun's head ("four measurement stations":
@@ -712,6 +723,9 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
             b,
             reason: `reports the same ${event.claim?.kind === 'event' ? event.claim.data.eventKind : 'event'} in other words`,
           });
+        else continue;
+        const day = stagesApart(a, b, roster);
+        if (day) disagreements.push(stageFlag(a, b, day, roster));
         continue;
       }
       if (a.short || b.short) continue;
