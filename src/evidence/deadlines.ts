@@ -60,7 +60,8 @@ export function dueApart(a: Passage, b: Passage, roster: Roster): boolean {
 
 // "handed over within 72 hours, ahead of the 30 April deadline": a step planned before a deadline
 // the sentence names apart, not that deadline.
-const AHEAD = /\b(?:ahead of|well before|well within|in advance of|before)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?deadline\b/i;
+const AHEAD =
+  /\b(?:ahead of|well before|well within|in advance of|before)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?deadline\b/i;
 const aheadOfDeadline = (p: Passage): boolean => AHEAD.test(p.text);
 
 // What a deadline asks done, as meaning words: the act a limit is set for. Two sources rarely

@@ -3,6 +3,7 @@
 // the two stages contradict each other only when sources put them on one day: "the delegations
 // initialled today the text" and "today we signed the agreement", written the same day.
 import { datesOf, perPassage } from './linkSupport.ts';
+import { meaningWords } from './meaning.ts';
 import type { Passage } from './passages.ts';
 import type { Roster } from './types.ts';
 
@@ -37,10 +38,33 @@ function dayOf(p: Passage, roster: Roster): string | undefined {
     : undefined;
 }
 
-/** The day two passages put a text initialled by one and signed by the other, if they do. */
+const STAGE_WORD = /\b(?:initiall?(?:ed|ing)|signed)\b/i;
+const AROUND_BEFORE = 6;
+const AROUND_AFTER = 10;
+// Words of any signing, not of which text: "the text of the agreement", "today".
+const ANY_TEXT = new Set(['text', 'today', 'sign', 'initial', 'initialled', 'initialling']);
+
+/** The meaning words around the stage word: what was initialled or signed. */
+const stageObject = perPassage((p: Passage): Set<string> => {
+  const m = STAGE_WORD.exec(p.text);
+  if (!m) return new Set();
+  const before = p.text.slice(0, m.index).split(/\s+/).slice(-AROUND_BEFORE).join(' ');
+  const after = p.text
+    .slice(m.index + m[0].length)
+    .split(/\s+/)
+    .slice(0, AROUND_AFTER)
+    .join(' ');
+  return new Set([...meaningWords(`${before} ${after}`)].filter((w) => !ANY_TEXT.has(w)));
+});
+
+/** The day two passages put one text initialled by one and signed by the other, if they do. */
 export function stagesApart(a: Passage, b: Passage, roster: Roster): string | undefined {
   const [sa, sb] = [signingStage(a, roster), signingStage(b, roster)];
   if (!sa || !sb || sa === sb) return undefined;
+  // One text: the words of what was initialled and what was signed have one in common
+  // ("the text of an agreement" / "the Keldport Grain Corridor Agreement").
+  const [oa, ob] = [stageObject(a, roster), stageObject(b, roster)];
+  if (![...oa].some((w) => ob.has(w))) return undefined;
   const [da, db] = [dayOf(a, roster), dayOf(b, roster)];
   return da !== undefined && da === db ? da : undefined;
 }

@@ -33,10 +33,7 @@ describe('who wrote a text', () => {
   const byNorland = doc('a', 'The draft accord was prepared by the Norland mediation team, officials said.');
 
   it('is not a party the sentence denies wrote it', () => {
-    const denial = doc(
-      'b',
-      'The draft accord was drafted by its legal experts, not by Norland, he said.',
-    );
+    const denial = doc('b', 'The draft accord was drafted by its legal experts, not by Norland, he said.');
     expect(kinds(doc('a', 'The draft accord was drafted by the Union secretariat.'), denial)).toEqual([]);
     // The denial contradicts the source that says the denied party wrote it.
     expect(kinds(byNorland, denial)).toEqual(['authorship ab']);

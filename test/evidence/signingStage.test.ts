@@ -39,6 +39,11 @@ describe('a text initialled and signed', () => {
     expect(kinds(initialled, signed)).toContain('status ab');
   });
 
+  it('of two texts on one day is no contradiction', () => {
+    const other = doc('b', 'Today in Fjellby Arvenia and Torvania signed a memorandum on energy trade.');
+    expect(kinds(initialled, other).filter((k) => k.startsWith('status'))).toEqual([]);
+  });
+
   it('on two days is the ordinary course', () => {
     const later = doc(
       'b',
