@@ -177,8 +177,21 @@ export function findContradictions(docs: LinkDocument[], roster: Roster): Contra
   // after", "welcomed today the accord signed on Tuesday") may tell two events: it does not
   // say who was at which.
   const published = new Map(docs.map((d) => [d.source, d.published]));
-  const tellsTwo = ({ source, text }: Claimed<'event'>) =>
-    new Set(findDates(text, published.get(source)).map((d) => d.iso)).size > 1;
+  // So does a sentence two events were read from ("opened talks on Tuesday, a day after the
+  // Presidents spoke by phone"): whom it names may be at either.
+  const events = docs.flatMap((d) =>
+    d.claims.flatMap((c) => (c.kind === 'event' ? [{ source: d.source, claim: c }] : [])),
+  );
+  const readTwice = ({ source, claim }: Claimed<'event'>) =>
+    events.some(
+      (e) =>
+        e.source === source &&
+        e.claim !== claim &&
+        e.claim.span[0] < claim.span[1] &&
+        claim.span[0] < e.claim.span[1],
+    );
+  const tellsTwo = (c: Claimed<'event'>) =>
+    readTwice(c) || new Set(findDates(c.text, published.get(c.source)).map((d) => d.iso)).size > 1;
   for (const [x, y] of pairs(docs, 'event')) {
     const c =
       (tellsTwo(x) || tellsTwo(y) ? undefined : participants(x, y)) ?? eventDate(x, y, isPerson, tellsTwo);
