@@ -59,10 +59,17 @@ export function dueApart(a: Passage, b: Passage, roster: Roster): boolean {
 }
 
 // "handed over within 72 hours, ahead of the 30 April deadline": a step planned before a deadline
-// the sentence names apart, not that deadline.
+// the sentence names apart, not that deadline. "Completed before the 31 March deadline" dates the
+// deadline itself: only a day the deadline is not on is ahead of it.
 const AHEAD =
-  /\b(?:ahead of|well before|well within|in advance of|before)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?deadline\b/i;
-const aheadOfDeadline = (p: Passage): boolean => AHEAD.test(p.text);
+  /\b(?:ahead of|well before|well within|in advance of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?deadline\b/i;
+const aheadOfDeadline = (p: Passage): boolean => {
+  const m = AHEAD.exec(p.text);
+  if (!m) return false;
+  const date = p.claim?.kind === 'event' ? p.claim.data.date : undefined;
+  const named = findDates(p.text.slice(m.index, m.index + m[0].length + 20), p.published)[0]?.iso;
+  return named === undefined || named !== date;
+};
 
 // What a deadline asks done, as meaning words: the act a limit is set for. Two sources rarely
 // word the rest alike ("the remaining men will be released by the deadline agreed in

@@ -123,6 +123,13 @@ describe('deadlines', () => {
       'Varin said the last seventeen fishermen would be handed over at the Lorne bridge within 72 hours, ahead of the 30 April deadline.',
     );
     expect(kinds(release, ahead)).toEqual([]);
+    // A day given as the deadline's own is that deadline, however it is worded.
+    const own = doc(
+      'a',
+      'The pullback of heavy weapons from the Vell valley was to be completed ahead of the 31 March deadline.',
+    );
+    const other = doc('b', 'Torvanian units are to complete the pullback of heavy weapons by April 15.');
+    expect(kinds(own, other)).toContain('date ab');
     const lists = doc(
       'a',
       'The Parties agreed to exchange full lists of prisoners through the Union by 12 March.',
