@@ -177,10 +177,15 @@ export function findContradictions(docs: LinkDocument[], roster: Roster): Contra
   // after", "welcomed today the accord signed on Tuesday") may tell two events: it does not
   // say who was at which.
   const published = new Map(docs.map((d) => [d.source, d.published]));
-  // So does a sentence two events were read from ("opened talks on Tuesday, a day after the
-  // Presidents spoke by phone"): whom it names may be at either.
+  // So does a sentence two occasions were read from ("opened talks on Tuesday, a day after the
+  // Presidents spoke by phone"): whom it names may be at either. A statement or a deadline it
+  // tells ("according to a readout", "by 31 March") is no occasion anyone is at.
   const events = docs.flatMap((d) =>
-    d.claims.flatMap((c) => (c.kind === 'event' ? [{ source: d.source, claim: c }] : [])),
+    d.claims.flatMap((c) =>
+      c.kind === 'event' && c.data.eventKind !== 'statement' && c.data.eventKind !== 'deadline'
+        ? [{ source: d.source, claim: c }]
+        : [],
+    ),
   );
   const readTwice = ({ source, claim }: Claimed<'event'>) =>
     events.some(

@@ -310,7 +310,8 @@ const NOT_UNITS = new Set([
 
 // A figure said to be of a whole named before it, by a pronoun: a part of that whole.
 const PART_AFTER = /^\s+of (?:it|that|this|them|these|those|which)\b/i;
-const PART_BEFORE = /\b(?:of (?:it|that|this|them|these|those|which)|of which),?\s*$/i;
+// Only at a clause's start: "because of that, 40 prisoners" is no part of anything.
+const PART_BEFORE = /(?:^|[.;:,(—–-]\s*)(?:of (?:it|that|this|them|these|those)|of which),?\s*$/i;
 // Money named in words, whose minor unit may be said after it ("six crowns eighty").
 const MONEY =
   /^(?:crowns?|euros?|dollars?|pounds?|francs?|marks?|kron(?:a|or|e|er)|roubles?|rubles?|rupees?|pesos?|dinars?|lir[ae]|rand|yuan|yen|shillings?|ducats?|florins?)$/i;

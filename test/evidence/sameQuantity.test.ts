@@ -60,6 +60,7 @@ describe('a part of a whole', () => {
     expect(one('120 km of it runs through Torvania').part).toBe(true);
     expect(one('Of that, 120 kilometres cross Torvania.').part).toBe(true);
     expect(one('The canal runs 300 kilometres.').part).toBeUndefined();
+    expect(one('Because of that, 40 prisoners were freed.').part).toBeUndefined();
     // "three of them" counts them all.
     expect(one('the gauging stations — three of them — report daily').part).toBeUndefined();
   });
