@@ -195,8 +195,16 @@ export function findContradictions(docs: LinkDocument[], roster: Roster): Contra
         e.claim.span[0] < claim.span[1] &&
         claim.span[0] < e.claim.span[1],
     );
-  const tellsTwo = (c: Claimed<'event'>) =>
-    readTwice(c) || new Set(findDates(c.text, published.get(c.source)).map((d) => d.iso)).size > 1;
+  // Asked of each claim once per other claim: read once.
+  const told = new Map<SuggestedClaim, boolean>();
+  const tellsTwo = (c: Claimed<'event'>) => {
+    let two = told.get(c.claim);
+    if (two === undefined) {
+      two = readTwice(c) || new Set(findDates(c.text, published.get(c.source)).map((d) => d.iso)).size > 1;
+      told.set(c.claim, two);
+    }
+    return two;
+  };
   for (const [x, y] of pairs(docs, 'event')) {
     const c =
       (tellsTwo(x) || tellsTwo(y) ? undefined : participants(x, y)) ?? eventDate(x, y, isPerson, tellsTwo);
