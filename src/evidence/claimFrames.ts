@@ -58,6 +58,8 @@ const ABSENT =
 const PRESENT =
   /\b(?:attended|attends|was present|were present|took part|takes part|participated|observer)\b/i;
 export const author = perPassage(authorOf);
+// How far after "by" the agent's phrase may run: "by the mediation team of Montabre".
+const AGENT_REACH = 50;
 // "not by Castamar", "rather than the mediator", "instead of Arvenia": a party denied.
 const DENIED = /\b(?:not|never|rather than|instead of)\s+(?:by\s+|from\s+)?(?:the\s+)?$/i;
 /** The mediator each passage's document names most: whom "the mediators" are there. */
@@ -88,6 +90,16 @@ function authorOf(p: Passage, roster: Roster): string | undefined {
   if (!m) return undefined;
   const g = buildGazetteer(roster);
   const partyOf = (id: string) => g.partyById.get(id)?.id ?? g.personById.get(id)?.party;
+  // "submitted by the Tasgari delegation", "drafted by the mediation team of Montabre": the agent
+  // after "by" is the author, before any party the sentence names elsewhere.
+  if (/\bby$/i.test(m[0])) {
+    const agent = p.text.slice(m.index + m[0].length, m.index + m[0].length + AGENT_REACH);
+    const upTo = agent.search(/[,;.]|\b(?:not|but|and)\b/);
+    const phrase = upTo === -1 ? agent : agent.slice(0, upTo);
+    const by = entityMentions(phrase, roster)[0];
+    const whose = by ? partyOf(by.person ?? by.party) : [...partiesByAdjective(phrase, roster)][0];
+    if (whose) return whose;
+  }
   // "the mediators", "Oriel's experts": the mediator; "we", "our": the speaker's own side.
   if (/\bmediators?\b/i.test(p.text) && p.names.length === 0) return mediatorOf.get(p);
   // The adjective says whose: "a Castamaran draft".

@@ -39,6 +39,19 @@ describe('who wrote a text', () => {
     expect(kinds(byNorland, denial)).toEqual(['authorship ab']);
   });
 
+  it('is the agent after "by", before any party the sentence names elsewhere', () => {
+    const agent = doc(
+      'b',
+      'The draft accord is based on the draft submitted by the Torvanian delegation, which the Mediator then circulated.',
+    );
+    expect(kinds(byNorland, agent)).toEqual(['authorship ab']);
+    const between = doc(
+      'b',
+      'The draft accord between Arvenia and Torvania was prepared by the Norland mediation team.',
+    );
+    expect(kinds(byNorland, between)).toEqual([]);
+  });
+
   it('reads a denial against an author, never against another denial', () => {
     expect(authorsDiffer('not norland', 'norland')).toBe(true);
     expect(authorsDiffer('not norland', 'union')).toBe(false);
