@@ -2,6 +2,7 @@
 // read from one passage so that two passages stating one of them can be linked and, when
 // they say it differently, flagged — who wrote a text, who heads a delegation, who took
 // part, what a party refuses. Each reading is computed once per passage (perPassage).
+import { DAY_MS } from '../core/calendar.ts';
 import { type EntityMention, entityMentions } from './entities.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { partiesByAdjective } from './held.ts';
@@ -56,7 +57,33 @@ export const FIRM_LEAD = /\b(?:led|headed|leads|heads|lead|head)\b/i;
 const ABSENT =
   /\b(?:did not|didn't|does not|doesn't|will not|won't|would not|could not|couldn't|not) (?:attend|take part|participate|join)\b|\b(?:was|were) (?:absent|not present)\b|\bstayed away\b|\bskipped\b/i;
 const PRESENT =
-  /\b(?:attended|attends|was present|were present|took part|takes part|participated|observer)\b/i;
+  /\b(?:attended|attends|was present|were present|took part|takes part|participated|observer|joined the (?:call|conversation|meeting|talks))\b/i;
+// An occasion said to have had no one but those it names: "conducted one-to-one between the two
+// leaders; no third party took part in it".
+const EXCLUSIVE =
+  /\b(?:one-to-one|one-on-one|tête-à-tête|no (?:third party|one else|other participants?) (?:took part|was present|attended|joined))\b/i;
+// What the occasion is, to tell that both passages speak of one: "the conversation", "the call".
+const OCCASION = /\b(?:call|conversation|meeting|talks)\b/gi;
+// Two reports of one occasion are written within days of it.
+const OCCASION_DAYS = 2;
+
+/**
+ * The person one passage says joined an occasion another says had no one else, both naming the
+ * occasion alike and written within days: "Aubrac joined the conversation for its second half" /
+ * "The conversation was conducted one-to-one between the two leaders".
+ */
+export function joinedExclusive(a: Passage, b: Passage, roster: Roster): string | undefined {
+  const [x, y] = EXCLUSIVE.test(a.text) ? [a, b] : EXCLUSIVE.test(b.text) ? [b, a] : [];
+  if (!x || !y || EXCLUSIVE.test(y.text) || !x.published || !y.published) return undefined;
+  if (Math.abs(Date.parse(x.published) - Date.parse(y.published)) > OCCASION_DAYS * DAY_MS) return undefined;
+  const occasions = (p: Passage) => new Set(allMatches(OCCASION, p.text).map((m) => m[0].toLowerCase()));
+  const ox = occasions(x);
+  if (![...occasions(y)].some((o) => ox.has(o))) return undefined;
+  const joined = presence(y, roster);
+  if (!joined?.present) return undefined;
+  // Someone the exclusive passage itself names is one of those it says were there.
+  return joined.who.find((w) => !x.names.includes(w));
+}
 export const author = perPassage(authorOf);
 // How far after "by" the agent's phrase may run: "by the mediation team of Montabre".
 const AGENT_REACH = 50;

@@ -14,6 +14,7 @@ import {
   author,
   authorsDiffer,
   FIRM_LEAD,
+  joinedExclusive,
   nameMeaning,
   noteMediators,
   oneRefusal,
@@ -477,6 +478,8 @@ function disagree(
   const [pa, pb] = [presence(a, roster), presence(b, roster)];
   const both = pa && pb && pa.present !== pb.present ? pa.who.filter((x) => pb.who.includes(x)) : [];
   if (both.length > 0) return flag('participants', `${both.join(', ')} took part and did not`);
+  const joined = joinedExclusive(a, b, roster);
+  if (joined) return flag('participants', `${joined} joined an occasion said to have had no one else`);
   // "The second round on the 13th" is no contradiction of "the third round on the 12th".
   if (a.kind !== 'event' && b.kind !== 'event' && sim >= 0.35 && sameOrdinals(a, b)) {
     const [da, db] = [datesOf(a, roster), datesOf(b, roster)];
@@ -671,6 +674,8 @@ function sameThing(a: Passage, b: Passage, like: Likeness, roster: Roster): stri
   const [pa, pb] = [presence(a, roster), presence(b, roster)];
   const who = pa && pb ? pa.who.find((x) => pb.who.includes(x)) : undefined;
   if (who) return `whether ${who} took part`;
+  const joined = joinedExclusive(a, b, roster);
+  if (joined) return `whether ${joined} took part`;
   const [ga, gb] = [guarantor(a, roster), guarantor(b, roster)];
   if (ga !== undefined && ga === gb) return `${ga} as guarantor`;
   return undefined;

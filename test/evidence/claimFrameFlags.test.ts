@@ -107,3 +107,36 @@ describe('a fragment quoted from a longer rendering', () => {
     expect(kinds(relayed, used).filter((k) => k.startsWith('attribution'))).toEqual([]);
   });
 });
+
+describe('an occasion said to have had no one but those it names', () => {
+  const exclusive = doc(
+    'a',
+    'The conversation was conducted one-to-one between the two Presidents; no third party took part in it.',
+    'readout',
+  );
+
+  it('contradicts a report of the same occasion that someone else joined', () => {
+    const joined = doc(
+      'b',
+      'Foreign Minister Ingrid Solberg joined the conversation for its second half at the invitation of both Presidents.',
+      'readout',
+    );
+    expect(kinds(exclusive, joined)).toEqual(['participants ab']);
+  });
+
+  it('says nothing of another occasion, or of one reported weeks apart', () => {
+    const meeting = doc(
+      'b',
+      'Foreign Minister Ingrid Solberg attended the meeting of the Union council.',
+      'news',
+    );
+    expect(kinds(exclusive, meeting)).toEqual([]);
+    const later = doc(
+      'b',
+      'Foreign Minister Ingrid Solberg joined the conversation for its second half at the invitation of both Presidents.',
+      'readout',
+      '2031-04-20',
+    );
+    expect(kinds(exclusive, later)).toEqual([]);
+  });
+});
