@@ -19,17 +19,38 @@ const ROOT = 'test/fixtures/evidence-corpus';
 // tuned2 to tuned5 were written blind like heldout2, then tuned on: their first scores are in the
 // corpus README. The newest blind sets are the arbiters: scored, never tuned on, their errors unread.
 const TUNING = ['tuned', 'tuned2', 'tuned3', 'tuned4', 'tuned5'];
-const ARBITERS = ['tuned6', 'tuned7'];
+const ARBITERS = ['tuned6', 'tuned7', 'tuned8'];
 const HALVES = [...TUNING, 'heldout', 'heldout2', ...ARBITERS].filter((h) => existsSync(join(ROOT, h)));
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 
+/**
+ * The roster of one negotiation out of the corpus's shared one: the parties and people whose name
+ * (or a person's surname) the half's documents write. A user's roster holds one negotiation; the
+ * shared file holds ten, whose generic aliases ("the Council", "the Federation") would name
+ * another negotiation's body in every half.
+ */
+export function rosterOf(texts: string[], roster: Roster): Roster {
+  const all = texts.join('\n');
+  const written = (name: string) =>
+    new RegExp(`\\b${name.replace(/^the /i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(all);
+  return {
+    ...roster,
+    parties: roster.parties.filter((p) => written(p.name)),
+    people: roster.people.filter((p) => written(p.name) || written(p.name.split(/\s+/).at(-1)!)),
+  };
+}
+
 /** Runs the engine over one half and scores it. */
-export function evaluateHalf(half: string, roster: Roster): CorpusScore {
+export function evaluateHalf(half: string, shared: Roster): CorpusScore {
   const dir = join(ROOT, half);
   const files = readdirSync(dir)
     .filter((f) => extname(f) === '.txt' || extname(f) === '.html' || extname(f) === '.md')
     .sort();
+  const roster = rosterOf(
+    files.map((f) => readFileSync(join(dir, f), 'utf8')),
+    shared,
+  );
   const read = (f: string, received?: string) =>
     processDocument(readFileSync(join(dir, f)), f, { roster, ...(received ? { received } : {}) });
   const first = files.map((f) => read(f));

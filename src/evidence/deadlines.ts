@@ -26,6 +26,10 @@ const COUNTED_FROM = /^\s*(?:of|after|from|following)\b/i;
 // Words of the deadline itself, not of what is due.
 const DEADLINE_WORDS = new Set(['deadline', 'date', 'day', 'week', 'month', 'year', 'later', 'end']);
 
+// Held people said to be home by a day are released by it: "all remaining detainees home by 15
+// February", "the fishermen go home by 18 April".
+const HOME =
+  /\b(?:home (?:by|before)|(?:go|goes|going|went|come|comes|came|return|returns|returned|be|are|is|sent|brought) home)\b/i;
 /** The meaning words of what a deadline passage says is due by its date, names left out. */
 export const dueItem = perPassage((p: Passage, roster: Roster): Set<string> => {
   const date = p.claim?.kind === 'event' ? p.claim.data.date : undefined;
@@ -44,7 +48,8 @@ export const dueItem = perPassage((p: Passage, roster: Roster): Set<string> => {
     text = `${before.split(/\s+/).slice(-WINDOW_WORDS).join(' ')} ${after.split(/\s+/).slice(0, WINDOW_WORDS).join(' ')}`;
   }
   const names = nameMeaning(p, roster);
-  return new Set([...meaningWords(text)].filter((w) => !names.has(w) && !DEADLINE_WORDS.has(w)));
+  const due = [...meaningWords(text)].filter((w) => !names.has(w) && !DEADLINE_WORDS.has(w));
+  return new Set(HOME.test(text) ? [...due, 'release'] : due);
 });
 
 /**
@@ -117,15 +122,30 @@ export function oneAct(a: Passage, b: Passage, roster: Roster): boolean {
   const [x, y] = [dueItem(a, roster), dueItem(b, roster)];
   if (![...x].some((w) => ACTS.has(w) && w !== 'final' && y.has(w)) || otherThings(x, y)) return false;
   const [rx, ry] = [dueRest(a, roster), dueRest(b, roster)];
-  return rx.length === 0 || ry.length === 0 || rx.some((w) => ry.includes(w));
+  if (rx.length === 0 || ry.length === 0) return true;
+  if (rx.some((w) => ry.includes(w))) return true;
+  // A place both name is where a withdrawal is from ("pullback from the Olvany line" /
+  // "withdrawal of heavy equipment from the Olvany district"), though alone it says no more; a
+  // signing's place is only where the ceremony is.
+  if (![...x].some((w) => PLACED_ACTS.has(w) && y.has(w))) return false;
+  const [px, py] = [dueRest(a, roster, true), dueRest(b, roster, true)];
+  return px.some((w) => py.includes(w));
 }
+// Acts a place defines: what is withdrawn or evacuated is withdrawn from somewhere.
+const PLACED_ACTS = new Set(['withdraw', 'evacuate']);
 
-/** What is due besides the act, names and the words of any deadline: what it is done to, and how. */
-const dueRest = perPassage((p: Passage, roster: Roster): string[] => {
+/**
+ * What is due besides the act and the words of any deadline: what it is done to, and how —
+ * with the places named (`withPlaces`) or without them.
+ */
+const dueRest = (p: Passage, roster: Roster, withPlaces = false): string[] =>
+  (withPlaces ? dueWithPlaces : dueWithoutPlaces)(p, roster);
+const dueWithPlaces = perPassage((p: Passage, roster: Roster): string[] =>
+  [...dueItem(p, roster)].filter((w) => !ACTS.has(w) && !ANY_DEADLINE.has(w) && !NUMBER_WORD.test(w)),
+);
+const dueWithoutPlaces = perPassage((p: Passage, roster: Roster): string[] => {
   const names = meaningWords((p.text.match(NAME) ?? []).join(' '));
-  return [...dueItem(p, roster)].filter(
-    (w) => !ACTS.has(w) && !ANY_DEADLINE.has(w) && !NUMBER_WORD.test(w) && !names.has(w),
-  );
+  return dueWithPlaces(p, roster).filter((w) => !names.has(w));
 });
 
 /** Whether each of two deadlines' due words names a thing, and none the other names. */

@@ -35,6 +35,10 @@ export interface EventProfile {
   ordinal?: string;
   /** Places the clause names (lower case). */
   places: Set<string>;
+  /** Of those, the buildings ("at the Secretariat", "at the Palais Verlaine"): not towns. */
+  buildings: Set<string>;
+  /** The day the event opened or opens, where the clause says so ("opened on", "from 3 to 5 March"). */
+  opening?: string;
   /** The day was said of this event itself, not of another the sentence names nearer it. */
   ownDate: boolean;
   /** Roster people the clause names: the event's own, not those of another clause of the sentence. */
@@ -165,20 +169,23 @@ const ENDED =
 // A round of talks known only by its first or last day: the days before or after it may be its own.
 const ROUND_DAYS = 2;
 const STARTED =
-  /\b(?:opened|opens|open|started|starts|start|began|begins|begin|to last|kicked off|kicks off)\b/i;
+  /\b(?:opened|opens|open|opening|started|starts|start|began|begins|begin|to last|kicked off|kicks off)\b/i;
 
 /**
  * The days an event dated `date` spans, as the clause tells: a range of days, a length with
  * its end or start ("concluded three days of talks"), or — for a round of talks, which runs
- * over days — a few days before its end or after its opening.
+ * over days — a few days before its end or after its opening. The words the date was read
+ * from (`dateSaid`) give the range first: "From 23 to 25 November" is the event's span even
+ * where its clause, cut at a long subject, does not hold it.
  */
 export function spanOfDays(
   clause: string,
   date: string,
   level: Level | undefined,
   planned: boolean,
+  dateSaid = '',
 ): [string, string] {
-  const range = RANGE.exec(clause);
+  const range = RANGE.exec(dateSaid) ?? RANGE.exec(clause);
   if (range) {
     const [from, to] = range[1] ? [+range[1], +range[2]!] : [+range[3]!, +range[4]!];
     const day = +date.slice(8, 10);
@@ -199,6 +206,17 @@ export function spanOfDays(
     if (started && !ended) return [date, addDays(date, ROUND_DAYS)];
   }
   return [date, date];
+}
+
+/** The day an event dated `date` opened, where its words say it: the first of a range, or a day it opened on. */
+export function openingDay(clause: string, date: string, dateSaid = ''): string | undefined {
+  const range = RANGE.exec(dateSaid) ?? RANGE.exec(clause);
+  if (range) {
+    const [from, to] = range[1] ? [+range[1], +range[2]!] : [+range[3]!, +range[4]!];
+    const day = +date.slice(8, 10);
+    if (to > from && to - from <= 14 && day >= from && day <= to) return addDays(date, from - day);
+  }
+  return STARTED.test(clause) && !ENDED.test(clause) && !DURATION.test(clause) ? date : undefined;
 }
 
 // ---- the clause of the event ------------------------------------------------------------
@@ -273,8 +291,13 @@ export function clauseOf(text: string, cls: string, dateText: string | undefined
   const [lo, hi] = [Math.min(ti, di), Math.max(ti, di)];
   const said = (i: number) => text.slice(segments[i]![0], segments[i]![1]);
   // "Kaldor welcomed the Accord, signed in Sorrance by Valcourt": a participle that opens its
-  // segment describes the noun before it, and the sentence's subject is not its agent.
-  const reduced = segments[ti]![0] === at && /ed$/i.test(trigger?.[0] ?? '');
+  // segment describes the noun before it, and the sentence's subject is not its agent. One
+  // with an object is the sentence's own verb after its subject's apposition ("the President,
+  // Livia Sarkany, and the Prime Minister, Tariq Vedrenne, signed the Memorandum").
+  const reduced =
+    segments[ti]![0] === at &&
+    /ed$/i.test(trigger?.[0] ?? '') &&
+    !HAS_OBJECT.test(text.slice(at + (trigger?.[0].length ?? 0)));
   const kept = segments.filter(
     (_, i) =>
       (i >= lo && i <= hi) ||
@@ -332,6 +355,9 @@ function oneNamingEach(triggers: RegExpExecArray[], text: string): RegExpExecArr
 }
 // What may stand between two words naming one event: a space, "by", "a", "the".
 const JOINED = /^\s*(?:(?:by|a|an|the|over the)\s+)?$/i;
+// What opens a verb's object: a determiner. A participle describing a noun goes on with "in",
+// "by", "on" or a day, never with an object of its own.
+const HAS_OBJECT = /^\s+(?:the|a|an|its|their|his|her|our|this|these|those|both)\b/i;
 // A segment that only says where or when: ", in Vessingen", ", on 14 November".
 const ADVERBIAL = /^\s*(?:in|at|on|from|under)\b/i;
 // Triggers that are verbs: their subject, before them, says who met.
@@ -357,6 +383,15 @@ const PART: [string, RegExp][] = [
   ['afternoon', /\b(?:afternoon|lunch)\b/i],
   ['evening', /\b(?:evening|tonight|night|dinner)\b/i],
 ];
+// A standing body that meets as itself: "the Council will meet in extraordinary session", "the
+// Union's council, which meets on the 2nd". Its sessions are its own, not a round's or the experts'.
+const BODY = /\b(council|assembly|committee|commission|cabinet|parliament|senate|congress)\b/gi;
+/** The bodies named as the subject of an event, or as the event itself: the clause up to its word. */
+function bodiesOf(clause: string, trigger: string): string[] {
+  const at = trigger ? clause.indexOf(trigger) : -1;
+  const subject = at === -1 ? '' : clause.slice(0, at + trigger.length);
+  return allMatches(BODY, subject).map((m) => `body ${m[1]!.toLowerCase()}`);
+}
 const tagsOf = (clause: string, tags: [string, RegExp][]) =>
   new Set(tags.filter(([, re]) => re.test(clause)).map(([t]) => t));
 
@@ -385,6 +420,8 @@ function placesOf(clause: string): Set<string> {
   const out = new Set<string>();
   for (const m of allMatches(PLACE_BEFORE, clause)) {
     const name = m[1]!.replace(/['’]s$/, '');
+    // "Montabre-brokered talks", "Geneva-based experts": a modifier saying who, not where.
+    if (BY_WHOM.test(name)) continue;
     if (!NOT_NAME_WORDS.has(name.toLowerCase()) && !NOT_PLACE.test(name) && !ORDINAL_WORD.test(name))
       out.add(name.toLowerCase());
   }
@@ -399,18 +436,31 @@ function placesOf(clause: string): Set<string> {
   }
   return out;
 }
+// A building named with its article after "at": "at the Secretariat", "at the Palais Verlaine".
+const AT_BUILDING = /\bat the\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
+function buildingsOf(clause: string): Set<string> {
+  return new Set(
+    allMatches(AT_BUILDING, clause)
+      .map((m) => m[1]!.replace(/['’]s$/, ''))
+      .filter((name) => !NOT_PLACE.test(name))
+      .map((name) => name.toLowerCase()),
+  );
+}
 // The town after a venue: one capitalised word, then the clause or sentence goes on or ends
 // (", Sorrance, from 17 March", ", Sorrance."), not a name that opens a new clause (", Vintrop said").
 const TOWN_AFTER = /^,\s+(\p{Lu}[\p{L}'’-]+)(?=\s*(?:[,.;:]|$|\s+(?:on|from|in|at|between|until|to)\b))/u;
+
+// A name joined to a lower-case word: "Montabre-brokered", "Union-led", not "Saint-Aubel".
+const BY_WHOM = /-\p{Ll}+$/u;
 
 const ORDINAL_WORD =
   /^(?:first|second|third|fourth|fifth|next|last|final|new|joint|expert|technical|peace|ceasefire)$/i;
 
 const BARE_WEEKDAY = /^(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 // Announced, not yet held; a trip in the present tense ("our team heads to Veyrin on
-// Wednesday") is one not yet made.
+// Wednesday") is one not yet made, and a meeting one "looks forward to" one still to come.
 const PLANNED =
-  /\b(?:starting|beginning|opening on|intends?|intend to|will|would|shall|is to|are to|set (?:to|for)|due to|plans? to|planned|expected|upcoming|scheduled|propose[ds]?|agreed to meet|next|(?:heads?|leaves?|departs?|sets? off|travels) (?:to|for|out))\b/i;
+  /\b(?:starting|beginning|opening on|intends?|intend to|will|would|shall|is to|are to|set (?:to|for)|due to|plans? to|planned|expected|upcoming|scheduled|propose[ds]?|agreed to meet|next|looks? forward to|looking forward to|(?:heads?|leaves?|departs?|sets? off|travels) (?:to|for|out))\b/i;
 
 /** What is known of an event before its clause is read: the claim's class, day and tense. */
 interface Said {
@@ -479,6 +529,7 @@ function readProfile(text: string, data: Said, roster: Roster): EventProfile {
       ? read.days
       : undefined;
   let days: [string, string] | undefined = coarse;
+  let opening: string | undefined;
   if (!days && data.date) {
     // A planned day read as last year's ("the week of January 12" in December): the next one.
     // A bare weekday of a planned event read on the wrong side of publication ("the talks
@@ -489,7 +540,8 @@ function readProfile(text: string, data: Said, roster: Roster): EventProfile {
         : planned && p.published && data.date < p.published && BARE_WEEKDAY.test(data.dateText ?? '')
           ? addDays(data.date, 7)
           : data.date;
-    days = spanOfDays(clause, date, level, planned);
+    days = spanOfDays(clause, date, level, planned, data.dateText);
+    opening = level === 'round' && !coarse ? openingDay(clause, date, data.dateText) : undefined;
   }
   const ordinal =
     noun && (level === undefined || (level === 'round') === ROUND_NOUNS.test(noun[2]!))
@@ -501,11 +553,13 @@ function readProfile(text: string, data: Said, roster: Roster): EventProfile {
     coarse: coarse !== undefined,
     planned,
     ...(level ? { level } : {}),
-    who: tagsOf(described, WHO),
+    who: new Set([...tagsOf(described, WHO), ...bodiesOf(clause, trigger)]),
     form: tagsOf(described, FORM),
     part: tagsOf(clause, PART),
     ...(ordinal && NUMBERED.test(ordinal) ? { ordinal } : {}),
     places: placesOf(clause),
+    buildings: buildingsOf(clause),
+    ...(opening ? { opening } : {}),
     ownDate,
     persons: new Set(
       entityMentions(reported(clause, trigger), roster).flatMap((e) => (e.person ? [e.person] : [])),

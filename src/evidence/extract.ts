@@ -15,7 +15,7 @@ import { extractProvisionMentions } from './provisionMentions.ts';
 import { extractQuotes } from './quoteClaims.ts';
 import { findQuoteSpans, maskQuotes } from './quotes.ts';
 import { splitParagraphSpans, splitSentences } from './sentences.ts';
-import { addressedQuotes, findTurns, turnQuotes } from './turns.ts';
+import { addressedQuotes, findTurns, reportedInTurns, turnQuotes } from './turns.ts';
 import type { ExtractContext, Span, SuggestedClaim } from './types.ts';
 
 const FOLLOWED_BY_VERB = new RegExp(`^(?:,[^,"_]{1,100},)?\\s+(?:${REPORTING_VERBS})\\b`);
@@ -104,9 +104,14 @@ export function extractClaims(cleanText: string, context: ExtractContext): Sugge
     ctx,
     bullets.length === 0 ? quotes : quotes.filter((q) => !inBullet(q.inner[0])),
   );
+  const reported =
+    genre === 'press-conference' || genre === 'meeting-transcript'
+      ? reportedInTurns(cleanText, paragraphs, ctx, voiced, allQuotes)
+      : [];
   return [
     ...voiced,
     ...addressed,
+    ...reported,
     ...bullets,
     ...read,
     ...(genre === 'news' ? headlineQuote(cleanText, paragraphs, read) : []),

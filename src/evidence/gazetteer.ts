@@ -18,6 +18,21 @@ const cache = new WeakMap<Roster, Gazetteer>();
 
 const tokenCount = (alias: string) => alias.split(' ').length;
 
+// Slavic names reach English in several transliterations of one ending: Zelensky, Zelenskyy,
+// Zelenskiy, Zelenskyi; Syrskyi, Syrsky. A name ending so (after "sk", or in a double vowel that
+// only transliteration writes) is known by each of them; "Henry" or "Rubio" are left alone.
+const SLAVIC_ENDING = /(?<=\p{L}{2}[sc]k)(?:yy|iy|yi|ii|y|i)$|(?<=\p{L}{3}[^\P{L}aeiouy])(?:yy|iy|yi|ii)$/iu;
+const ENDINGS = ['y', 'yy', 'iy', 'yi', 'ii', 'i'];
+
+/** `name` with its last word in every transliteration of its ending, itself first. */
+export function spellings(name: string): string[] {
+  const m = SLAVIC_ENDING.exec(name);
+  if (!m) return [name];
+  const stem = name.slice(0, m.index);
+  const upper = m[0] === m[0].toUpperCase() && /\p{Lu}/u.test(m[0]);
+  return [name, ...ENDINGS.map((e) => stem + (upper ? e.toUpperCase() : e)).filter((v) => v !== name)];
+}
+
 /** Builds (or reuses) the alias table of a roster. Surnames are added only when unambiguous. */
 export function buildGazetteer(roster: Roster): Gazetteer {
   const cached = cache.get(roster);
@@ -33,7 +48,7 @@ export function buildGazetteer(roster: Roster): Gazetteer {
   }
   for (const person of roster.people) {
     const entry: Entry = { type: 'person', person };
-    for (const name of [person.name, ...person.aliases]) {
+    for (const name of [person.name, ...person.aliases].flatMap(spellings)) {
       add(name, entry);
       const parts = name.split(/\s+/);
       const last = parts[parts.length - 1]!;

@@ -22,11 +22,27 @@ export interface GenreGuess {
 /**
  * A speaker label opening a paragraph: "MS. DORN:", "Q:", "Envoy Holm:", "T. Rieck:", "CHAIR (Mr. Oberg):",
  * "President of Ketheny Samir Olenko:" (the Kremlin's style, an office "of" a country before the name),
- * "QUESTION 2 (Radio Fjellby, through the interpreter):" (numbered, its outlet aside),
  * "General Dahl (Norland) (spoke in Norlandic; interpretation from Norlandic):".
+ * A journalist's turn is labelled by the question, numbered or not, its outlet set off by a dash, a
+ * "from" or brackets, a language aside after it: "QUESTION 2 (Radio Fjellby, through the
+ * interpreter):", "Q3 – Keldport Tidende:", "Question from the floor:", "QUESTION 3 (Le Matin)
+ * (spoke in French):", "REPORTER:". A committee's oral evidence numbers its members' questions
+ * before their names instead ("Q12 Chair:", "Q13 Mr Holm:"): the member speaks.
  */
 export const TURN_LABEL =
-  /^(?:(Q|Question|QUESTION)(?:\s?\d{1,3})?(?:\s*\([^)\n]{1,80}\))?|((?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,4})(?:\s*\(([^)\n]{1,80})\))?(?:\s*\([^)\n]{1,80}\))?):[ \t]+(?=\S)/u;
+  /^(?:(Q|Question|QUESTION|Reporter|REPORTER|Journalist|JOURNALIST)(?:\s?\d{1,3})?(?:\s*[–—-]\s*[^:\n()]{1,60}|\s+(?:from|FROM)\s+[^:\n()]{1,60})?(?:\s*\([^)\n]{1,80}\)){0,2}|(?:Q\d{1,4}\s+)?((?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,4})(?:\s*\(([^)\n]{1,80})\))?(?:\s*\([^)\n]{1,80}\)){0,2}):[ \t]+(?=\S)/u;
+
+// Hansard's minister at the despatch box: "The Secretary of State for Foreign, Commonwealth and
+// Development Affairs (Yvette Cooper):", "The Minister of State, Foreign Office (Mr Kell):". An
+// office of any length in title case, the person in brackets after it.
+const OFFICE_LABEL =
+  /^((?:The|THE)\s+\p{Lu}[\p{L}'’-]*(?:,?\s+(?:of|for|and|the|on|in|to|\p{Lu}[\p{L}'’-]*)){0,14})\s*\(([^)\n]{1,60})\):[ \t]+(?=\S)/u;
+// A label set in bold by a Markdown copy: "**Question:** …", "**Ada Lind**: …".
+const BOLD_LABEL = /^(\*\*|__)([^*_\n]{1,80}?)(:?)\1(:?)[ \t]+(?=\S)/;
+
+// A question label with no colon: "Q" (or "Q.") and spaces before a sentence. "Q. Hallam:" is an
+// initial and a surname (TURN_LABEL reads it first); "Q and A" opens no sentence.
+const BARE_Q = /^Q\.?[ \t]+(?=[\p{Lu}"“‘'¿])/u;
 
 // The meeting-record label of a delegation's speaker: "The representative of Ketheny (Ms. Vashti):",
 // "The Permanent Representative of the Republic of Belmora:". Its lower-case words keep it
@@ -69,15 +85,31 @@ const NAME_ONLY =
   /^(?:\p{Lu}[\p{L}.'’-]*\s+|(?:of|the|de|van|von|da|al)\s+)+\p{Lu}[\p{L}'’-]*\s*(?:\([^)\n]{1,60}\))?\s*$/u;
 
 // The list of those present in a record's header: "Norland: Ms Ada Lind (Deputy Minister), head of
-// delegation; Mr Per Holm (Ministry of Defence)". Entries of names and asides, an office in lower
-// case after a comma at most, and no sentence: nobody speaks there.
+// delegation; Mr Per Holm (Ministry of Defence)", a hearing's "Witness: Ms Ada Lind, Minister of
+// Transport" or "Members present: Ida Berg (Chair), Per Holm". Entries of names and asides, after a
+// comma more names or an office (in lower case or capitalised), and no sentence: nobody speaks there.
 // Words apart by spaces, one way only: an optional space between them let a long word be cut
 // every way, and a line that failed at its end took seconds.
-const ENTRY_OFFICE = /,\s*\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,4}\s*$/u;
+const LOWER_OFFICE = /^\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,4}$/u;
+const CAPITAL_OFFICE = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+)*\p{Lu}[\p{L}'’-]*){0,8}$/u;
+const isAttendeeEntry = (entry: string): boolean => {
+  const [name, ...rest] = entry.split(',').map((part) => part.trim());
+  return (
+    NAME_ONLY.test(name!) &&
+    rest.every((part) => NAME_ONLY.test(part) || LOWER_OFFICE.test(part) || CAPITAL_OFFICE.test(part))
+  );
+};
+// The header's next lines may list more under keys of their own ("Members present: …").
+const LINE_KEY = /^[\p{L} ]{1,30}:\s+/u;
 const isAttendeeList = (body: string): boolean =>
   body.length < 400 &&
-  !/[.!?:]\s*$/.test(body) &&
-  body.split(';').every((entry) => NAME_ONLY.test(entry.replace(ENTRY_OFFICE, '').trim()));
+  body
+    .split('\n')
+    .every(
+      (line, i) =>
+        !/[.!?:]\s*$/.test(line) &&
+        (i === 0 ? line : line.replace(LINE_KEY, '')).split(';').every(isAttendeeEntry),
+    );
 
 /** The name a "Chair: Name (Country)" header line gives, if `paragraph` is one. */
 export function chairHeader(paragraph: string): string | undefined {
@@ -101,18 +133,43 @@ export interface TurnLabel {
   aside?: string;
   /** The label names a delegation's speaker: `name` is the party. */
   delegation?: boolean;
+  /** "A:", "Answer:": an interview's answer, spoken by the one the head says is interviewed. */
+  answer?: boolean;
 }
 
+// A published interview's answers: "A:", "Answer:", "ANSWER 2:" (the article "A" is never a label).
+const ANSWER_LABEL = /^(?:A|Answer|ANSWER)(?:\s?\d{1,3})?:[ \t]+(?=\S)/;
+
 /** The label of a speaker's turn at the start of `paragraph`, if it has one. */
+/** A label in bold ("**Question:** Will …"): read without the marks, its span with them. */
+function boldLabel(paragraph: string): TurnLabel | undefined {
+  const b = BOLD_LABEL.exec(paragraph);
+  if (!b || b[3] === b[4]) return undefined; // one colon, inside the marks or after them
+  const inner = turnLabel(`${b[2]}: ${paragraph.slice(b[0].length)}`);
+  return inner && { ...inner, full: b[0] };
+}
+
 export function turnLabel(paragraph: string): TurnLabel | undefined {
   const c = paragraph.charCodeAt(0);
-  // Labels open with a capital: most paragraphs fail here, before any regex.
-  if (!(c >= 65 && c <= 90) && c < 0xc0) return undefined;
+  // Labels open with a capital (or a Markdown bold mark): most paragraphs fail here, before any regex.
+  if (!(c >= 65 && c <= 90) && c < 0xc0 && c !== 42 && c !== 95) return undefined;
   // "THE REPRESENTATIVE OF BELMORA:" would also pass as a name in capitals: the delegation first.
   const d = c === 84 ? DELEGATE_LABEL.exec(paragraph) : null; // "T": every delegation label opens with "The".
+  const a = c === 65 ? ANSWER_LABEL.exec(paragraph) : null;
+  if (a) return { full: a[0], question: false, answer: true };
   if (d)
     return { full: d[0], question: false, name: d[2]!, ...(d[3] ? { aside: d[3] } : {}), delegation: true };
+  if (c === 42 || c === 95) return boldLabel(paragraph);
   const m = TURN_LABEL.exec(paragraph);
+  if (!m && c === 84) {
+    const o = OFFICE_LABEL.exec(paragraph);
+    if (o) return { full: o[0], question: false, name: o[1]!, aside: o[2]! };
+  }
+  // The White House's and some ministries' questions: "Q    Karoline, is Thursday…", "Q. Will…".
+  if (!m && c === 81) {
+    const q = BARE_Q.exec(paragraph);
+    if (q) return { full: q[0], question: true };
+  }
   if (m) {
     const name = m[2];
     // "The President:", "THE SECRETARY-GENERAL:" are roles; "The Parties:" is not a label.
@@ -136,7 +193,16 @@ const RELEASE = /\b(?:press\s+release|news\s+release|for\s+immediate\s+release|m
 const RELEASE_END = /^(?:###|-\s?30\s?-|ends\.?|media contact:.*|contact:.*|for further information:.*)$/im;
 const PRESS = /\b(?:press\s+(?:conference|briefing)|briefing|news\s+conference|press\s+point)\b/i;
 const READOUT =
-  /\b(?:the sides|the parties|the leaders|the interlocutors|the two (?:leaders|ministers|sides))\b|\b(?:held (?:a )?(?:telephone|phone) (?:conversation|call)|had a telephone (?:conversation|call)|held talks with|holds talks with|received|underlined|emphasi[sz]ed|stressed that|noted that|exchanged views|agreement was reached|it was agreed|set out|speaks with|spoke with|reaffirmed|discussed|touched upon|expressed (?:the )?hope|held consultations|briefed (?:him|her|them|the \w+) on|informed (?:his|her|their) (?:interlocutor|counterpart)s?)\b/gi;
+  /\b(?:the sides|the parties|the leaders|the interlocutors|the two (?:leaders|ministers|sides))\b|\b(?:held (?:a )?(?:telephone|phone) (?:conversation|call)|had a telephone (?:conversation|call)|spoke by (?:tele)?phone with|held a (?:working )?meeting with|chaired a meeting|heard (?:a )?reports? (?:from|by|of|on)|the head of state|held talks with|holds talks with|received|underlined|emphasi[sz]ed|stressed that|noted that|exchanged views|agreement was reached|it was agreed|set out|speaks with|spoke with|reaffirmed|discussed|touched upon|expressed (?:the )?hope|held consultations|briefed (?:him|her|them|the \w+) on|informed (?:his|her|their) (?:interlocutor|counterpart)s?)\b/gi;
+
+// Two leaders' statements to the press are a record of two turns. Two "Label: value" lines of a
+// fact box are not: a speaker is named with two words at least ("Vladimir Putin", "MS. LEAVITT"),
+// a fact by one ("Capacity:"), and each turn is another speaker's.
+const FULL_NAME = /^\S+\s+\S/;
+const twoSpeakers = (labelled: { label: TurnLabel; body: string }[]): boolean =>
+  labelled.length === 2 &&
+  labelled[0]!.label.name !== labelled[1]!.label.name &&
+  labelled.every((l) => FULL_NAME.test(l.label.name ?? '') && l.body.trim().split(/\s+/).length >= 3);
 
 /** Guesses the genre of a decoded document from its header and its conventions. */
 export function detectGenre(text: string): GenreGuess {
@@ -145,8 +211,12 @@ export function detectGenre(text: string): GenreGuess {
     .map((p) => p.trim())
     .filter(Boolean);
   const head = paragraphs.slice(0, 6).join('\n');
-  const labels = paragraphs.map((p) => turnLabel(p)).filter((m) => m !== undefined);
-  if (labels.length >= 3) {
+  const labelled = paragraphs.flatMap((p) => {
+    const label = turnLabel(p);
+    return label ? [{ label, body: p.slice(label.full.length) }] : [];
+  });
+  const labels = labelled.map((l) => l.label);
+  if (labels.length >= 3 || twoSpeakers(labelled)) {
     const questions = labels.filter((m) => m.question).length;
     if (questions > 0 || PRESS.test(head))
       return { genre: 'press-conference', cue: `${labels.length} speaker turns` };

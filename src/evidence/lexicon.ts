@@ -8,7 +8,7 @@ export const REPORTING_VERBS =
   'explains|argued|argues|claimed|claims|confirmed|confirms|acknowledged|acknowledges|admitted|admits|urged|urges|' +
   'posted|posts|tweeted|remarked|observed|insisted|recalled|suggested|suggests|responded|responds|emphasised|' +
   'emphasized|emphasises|emphasizes|cautioned|promised|pledged|vowed|predicted|conceded|countered|' +
-  'accused|accuses|answered|answers|described|describes|informed|informs|called|insist|tell|add|warn|note|write|' +
+  'accused|accuses|answered|answers|described|describes|informed|informs|called|calls|insist|tell|add|warn|note|write|' +
   'telling|saying|adding|noting|warning|writing|calling|describing|' +
   // Readouts introduce a speaker's list of points this way.
   'set out|sets out|outlined|outlines|underlined|underlines';

@@ -4,7 +4,8 @@
 // say sets them apart (another level, another kind of participant, another form or part of
 // the day, another number in a series, another place, other people) and something ties
 // them (a person, a place, a qualifier or a number they share, or one names nobody at all).
-import { oneAct } from './deadlines.ts';
+import { findDates } from './dates.ts';
+import { dueApart, oneAct } from './deadlines.ts';
 import { entityMentions } from './entities.ts';
 import { daysApart, type EventProfile, eventProfile, overlap } from './eventProfile.ts';
 import { buildGazetteer } from './gazetteer.ts';
@@ -43,6 +44,17 @@ function venues(places: Set<string>, roster: Roster): Set<string> {
   return new Set([...places].filter((p) => !parties.has(p)));
 }
 
+/**
+ * Whether two reports put an event in two places: two towns, or two buildings. A building and
+ * a town say nothing against each other ("at the Secretariat" / "in Ottavel"): the one may be
+ * in the other.
+ */
+function placesDiffer(pa: EventProfile, pb: EventProfile, roster: Roster): boolean {
+  const towns = (p: EventProfile) =>
+    new Set([...venues(p.places, roster)].filter((x) => !p.buildings.has(x)));
+  return differ(towns(pa), towns(pb)) || differ(pa.buildings, pb.buildings);
+}
+
 // Asked once per pair of events: read once per roster. Who is a person, and of which party,
 // the gazetteer already says.
 const partyNamesOf = new WeakMap<Roster, Set<string>>();
@@ -62,14 +74,15 @@ function setApart(pa: EventProfile, pb: EventProfile, roster: Roster): boolean {
   // A part of the day sets two meetings apart, not a round that runs over days.
   if (pa.level !== 'round' && pb.level !== 'round' && differ(pa.part, pb.part)) return true;
   if (pa.ordinal && pb.ordinal && pa.ordinal !== pb.ordinal) return true;
-  if (pa.cls === 'meeting' && differ(venues(pa.places, roster), venues(pb.places, roster))) return true;
+  if (pa.cls === 'meeting' && placesDiffer(pa, pb, roster)) return true;
   // Each names someone the other does not: two calls, or two meetings, with different people.
-  // Not two rounds of talks: a round holds delegations, and each source names whom it quotes.
+  // Not two rounds of talks, nor two signings: a round holds delegations, a signing its
+  // signatories and witnesses, and each source names whom it quotes or its own side.
   const [x, y] = [pa.persons, pb.persons];
-  const rounds = pa.level === 'round' && pb.level === 'round';
+  const gatherings = pa.level === pb.level && (pa.level === 'round' || pa.level === 'signing');
   return (
     (pa.cls === 'meeting' || pa.cls === 'call') &&
-    !rounds &&
+    !gatherings &&
     [...x].some((p) => !y.has(p)) &&
     [...y].some((p) => !x.has(p))
   );
@@ -133,7 +146,8 @@ function recallsEvent(
     if (!pe?.days || pe.cls !== pm.cls || pe.level !== pm.level || setApart(pm, pe, roster)) return false;
     if (pm.planned ? pe.days[1] < published : pe.days[0] > published) return false;
     const sameNumber = pm.ordinal !== undefined && pm.ordinal === pe.ordinal;
-    return meets(pm.places, pe.places) || meets(pm.persons, pe.persons) || sameNumber;
+    const samePeople = meets(pm.persons, pe.persons) || sameLeaders(pm, pe, roster);
+    return meets(pm.places, pe.places) || samePeople || sameNumber;
   };
   if (!fitsMention(event)) return false;
   return !otherFits(event, fitsMention, roster);
@@ -149,6 +163,26 @@ function otherParties(x: EventClaim, y: EventClaim, roster: Roster): boolean {
     new Set(c.data.participants.map((id) => buildGazetteer(roster).personById.get(id)?.party || id));
   const [a, b] = [sides(x), sides(y)];
   return a.size >= 2 && b.size >= 2 && !meets(a, b);
+}
+
+// Offices that head a state or a government: a negotiation's "leaders" are its parties' heads.
+const HEAD =
+  /^(?:president|prime minister|premier|chancellor|king|queen|emir|head of (?:state|government))\b/i;
+
+/**
+ * Whether two reports are of one negotiation's leaders: one says "the leaders" (or "the summit")
+ * and the other names two heads of state or government ("the leaders agreed to meet in person" /
+ * "President Solenne and Prime Minister Olenko intend to meet in Sallow"), or both say "the
+ * leaders" of an event both announce, or both tell as done — one plan, not a past meeting and a
+ * coming one.
+ */
+function sameLeaders(pa: EventProfile, pb: EventProfile, roster: Roster): boolean {
+  const says = (p: EventProfile) => p.who.has('leaders');
+  const people = buildGazetteer(roster).personById;
+  const heads = (p: EventProfile) =>
+    [...p.persons].filter((id) => HEAD.test(people.get(id)?.office ?? '')).length >= 2;
+  if (says(pa) && says(pb)) return pa.planned === pb.planned;
+  return (says(pa) && heads(pb)) || (says(pb) && heads(pa));
 }
 
 type Timing = 'meet' | 'near' | 'apart' | 'unknown';
@@ -167,8 +201,8 @@ const MISDATED_SLACK = 3;
 /**
  * An occasion that happens once, which two sources date a few days apart: the same numbered
  * round ("the first round" on 17 and on 18 March), or a signing or a round of talks tied by
- * a person, a place or the text signed. One of the dates is wrong, and the link lets it be flagged; sessions,
- * calls and meetings of one day recur, and stay apart.
+ * a person, a place or the text signed. One of the dates is wrong, and the link lets it be flagged; sessions
+ * and meetings of one day recur, and stay apart (calls a day apart: callMisdated).
  */
 function misdated(
   pa: EventProfile,
@@ -184,6 +218,32 @@ function misdated(
   if (gap > MISDATED_SLACK) return false;
   if (pa.ordinal !== undefined && pa.ordinal === pb.ordinal) return true;
   return (pa.level === 'signing' || pa.level === 'round') && (samePeople || samePlace || sameText);
+}
+
+/** Days apart at which two sources may give one call between the same two people two dates. */
+const CALL_SLACK = 1;
+
+/**
+ * One call between the same two people that two sources date a day apart ("held a telephone
+ * conversation today" in the readout, "telephoned … on 3 March" in the next day's news): a day
+ * read across time zones, or counted from another publication day, is the commonest wrong date.
+ * Not when either source tells of another call between them: then they are two calls.
+ */
+function callMisdated(a: Passage, b: Passage, pa: EventProfile, pb: EventProfile): boolean {
+  if (pa.cls !== 'call' || pb.cls !== 'call' || !pa.days || !pb.days || pa.coarse || pb.coarse) return false;
+  if (pa.planned || pb.planned || !pa.ownDate || !pb.ownDate) return false;
+  if (daysApart(pa.days[0], pb.days[0]) > CALL_SLACK) return false;
+  const both = [...pa.persons].filter((id) => pb.persons.has(id));
+  if (both.length < 2) return false;
+  // Another call of theirs on another day, though its own clause names them only as "the two".
+  const anotherCall = (p: Passage) =>
+    (p.siblings ?? []).some((s) => {
+      const call = eventOf(s);
+      if (s === p || !call || eventClass(call.data.eventKind) !== 'call') return false;
+      const mine = eventOf(p)?.data.date;
+      return call.data.date !== mine && both.every((id) => call.data.participants.includes(id));
+    });
+  return !anotherCall(a) && !anotherCall(b);
 }
 
 // A text named as such: "the Gannet Bank Accord", "the Drava Protocol".
@@ -230,7 +290,15 @@ function visitForMeeting(
 function deadlinesMatch(a: Passage, b: Passage, x: EventClaim, y: EventClaim, roster: Roster): boolean {
   if (x.data.date && x.data.date === y.data.date)
     return x.data.participants.some((p) => y.data.participants.includes(p)) || sharedWords(a, b) >= 1;
-  if (x.data.date === undefined || y.data.date === undefined) return false;
+  // A limit told by a span from a day the source does not date ("within ten days of the end of
+  // this round") is the one others give a day, when more of the words are alike and what is
+  // due is not another thing.
+  if (x.data.date === undefined || y.data.date === undefined)
+    return (
+      (x.data.date !== undefined || y.data.date !== undefined) &&
+      sharedWords(a, b, NOT_WHAT) >= 3 &&
+      !dueApart(a, b, roster)
+    );
   return sharedWords(a, b, NOT_WHAT) >= 2 || oneAct(a, b, roster);
 }
 
@@ -251,14 +319,18 @@ export function eventsMatch(
   const signings = pa.level === 'signing' && pb.level === 'signing';
   if (signings && differ(textsNamed(a, roster), textsNamed(b, roster))) return false;
   const when = timing(pa, pb);
-  const samePeople = meets(pa.persons, pb.persons);
+  const samePeople = meets(pa.persons, pb.persons) || sameLeaders(pa, pb, roster);
   const samePlace = meets(pa.places, pb.places);
-  if (when === 'apart') return misdated(pa, pb, samePeople, samePlace, signings && signOneText(a, b, roster));
+  if (when === 'apart')
+    return (
+      misdated(pa, pb, samePeople, samePlace, signings && signOneText(a, b, roster)) ||
+      callMisdated(a, b, pa, pb)
+    );
   const sameKind = meets(pa.who, pb.who) || meets(pa.form, pb.form) || meets(pa.part, pb.part);
   const sameNumber = pa.ordinal !== undefined && pa.ordinal === pb.ordinal;
   // One plan announced for two close days: at one place, or where one does not say ("meet
   // again in this format on 14 April" / "meet again in Veyrin on the 16th").
-  const placeFits = samePlace || pa.places.size === 0 || pb.places.size === 0;
+  const placeFits = samePlace || !placesDiffer(pa, pb, roster);
   if (when === 'near') return placeFits && (sim >= LINK || sameKind || sameNumber) && sameOrdinals(a, b);
   if (when === 'unknown') {
     if (pb.days && !pa.days) return recalls(a, b, roster);
@@ -283,8 +355,19 @@ export function placesEvent(event: Passage, p: Passage, roster: Roster): boolean
   // "This week" is read as a day, but says none.
   if (/\b(?:this|last|next) (?:week|month|year)\b/i.test(p.text)) return false;
   const [first, last] = profile.days;
-  return datesOf(p, roster).some((d) => d >= first && d <= last);
+  const within = (d: string) => d >= first && d <= last;
+  // A sentence that gives in full a day outside the event's tells of something else that day
+  // ("HARLEN, 9 December — detainees returned home today, in the exchange agreed in Belhaven on
+  // 25 November"): the event is named in passing. A bare weekday may be read a week off.
+  if (fullDates(p, roster).some((d) => !within(d))) return false;
+  return datesOf(p, roster).some(within);
 }
+
+// A day given with its month ("9 December", "March 31", "10.03.2027"), not a weekday or "today".
+const FULL_DATE = /\d/;
+const fullDates = perPassage((p) =>
+  findDates(p.text, p.published).flatMap((d) => (FULL_DATE.test(d.text) ? [d.iso] : [])),
+);
 
 // Words that name an event of each class, in any of the ways sources put it.
 const CLASS_WORDS: Record<string, RegExp> = {
@@ -335,7 +418,12 @@ export function eventDates(a: Passage, b: Passage, roster: Roster): string | und
   const [pa, pb] = [eventProfile(a, roster), eventProfile(b, roster)];
   if (!x || !y || !pa?.days || !pb?.days || pa.coarse || pb.coarse) return undefined;
   const [dx, dy] = [x.data.date, y.data.date];
-  if (!dx || !dy || dx === dy || overlap(pa.days, pb.days)) return undefined;
+  if (!dx || !dy || dx === dy) return undefined;
+  // A round's days may overlap though its sources give two opening days ("from 23 to 25
+  // November" / "opening the talks on Tuesday, 24 November"): one of them is wrong.
+  const [ox, oy] = [pa.opening, pb.opening];
+  if (ox && oy && ox !== oy) return `the same ${x.data.eventKind} opening on ${ox} and on ${oy}`;
+  if (overlap(pa.days, pb.days)) return undefined;
   return `the same ${x.data.eventKind} on ${dx} and on ${dy}`;
 }
 

@@ -13,11 +13,12 @@ import type { Roster } from './types.ts';
  * and dates once per other passage, which made linking quadratic in regex work.
  */
 export function perPassage<T>(f: (p: Passage, roster: Roster) => T): (p: Passage, roster: Roster) => T {
-  const memo = new WeakMap<Passage, { value: T }>();
+  // Kept with the roster it was read against: the same passage read with another roster is read again.
+  const memo = new WeakMap<Passage, { roster: Roster; value: T }>();
   return (p, roster) => {
     let hit = memo.get(p);
-    if (!hit) {
-      hit = { value: f(p, roster) };
+    if (hit?.roster !== roster) {
+      hit = { roster, value: f(p, roster) };
       memo.set(p, hit);
     }
     return hit.value;

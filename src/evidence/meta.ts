@@ -51,9 +51,10 @@ export function slashedDate(text: string, monthFirst: () => boolean): string | u
   return `${m[3]}-${pad(month)}-${pad(day)}`;
 }
 
-// A line that is nothing but a dateline: "November 20, 2025 09:08 AM GMT+03:00", "2025-11-24 00:11:00".
+// A line that is nothing but a dateline: "November 20, 2025 09:08 AM GMT+03:00", "2025-11-24 00:11:00",
+// "24 November 2025 - 19:05", "Nov 24, 2025, 6:30 PM ET", after a place at most: "Kyiv, November 24, 2025".
 const TIME =
-  '(?:[ T,|·]+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[AP]M)?(?:\\s?(?:GMT|UTC|Z)?[+-]?\\d{0,2}:?\\d{0,2})?)?';
+  '(?:(?:[ T,|·]+|\\s*[-–—]\\s*)\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s?[AP]\\.?M\\.?)?(?:\\s?(?:GMT|UTC|Z|[ECMP][SD]?T|CES?T|EES?T|MSK|BST)?[+-]?\\d{0,2}:?\\d{0,2})?)?';
 const DATELINE = new RegExp(
   `^(?:[•·▪]\\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4})${TIME}$`,
   'i',
@@ -61,8 +62,17 @@ const DATELINE = new RegExp(
 
 const DATELINE_LABEL = /^(?:published|updated|posted|last updated)(?: on)?:?\s+/i;
 
-export const isDateline = (line: string) =>
-  line.length < 80 && DATELINE.test(line.replace(DATELINE_LABEL, ''));
+// A place before the date, in capitals ("Kyiv", "MOSCOW", "Rio de Janeiro"): a phrase is no place.
+const PLACE_THEN =
+  /^((?:[•·▪]\s*)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|do|of|the|upon|am|an|sur)){0,3}),\s+/u;
+
+export function isDateline(line: string): boolean {
+  if (line.length >= 80) return false;
+  const bare = line.replace(DATELINE_LABEL, '');
+  if (DATELINE.test(bare)) return true;
+  const place = PLACE_THEN.exec(bare);
+  return place !== null && DATELINE.test(bare.slice(place[0].length));
+}
 
 const KEYS: Record<string, 'title' | 'date' | 'author' | 'outlet' | 'url'> = {
   title: 'title',

@@ -18,7 +18,7 @@ export const isPostHeader = (line: string): boolean =>
 // What the platform prints around posts, not anyone's words: a repost banner ("↻ Leontine Harke
 // reposted", "Ada Lind Retweeted"), the mark over a quoted post ("Quote"), "Replying to @x".
 const CHROME =
-  /^(?:[↻🔁]\s*)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}(?:[Rr]eposted|[Rr]etweeted)$|^(?:[Qq]uote(?: [Tt]weet)?|[Qq]uoted post|[Ss]how this thread|[Pp]inned|[Tt]ranslate post|[Rr]eplying to @\w+[^\n]{0,60})$/u;
+  /^(?:[↻🔁]\s*)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}(?:[Rr]eposted|[Rr]etweeted)$|^(?:[Qq]uote(?: [Tt]weet)?|[Qq]uoted post|[Ss]how this thread|[Ss]how more|[Pp]inned|[Tt]ranslate post|[Rr]eplying to @\w+[^\n]{0,60})$/u;
 // A page copied from a platform prints a post's time under it ("9:14 AM · Dec 2, 2026",
 // "08:02 · 16.01.2027"): a line of digits, month names and separators only. It closes a post.
 const STAMP_WORDS =
@@ -28,7 +28,20 @@ const isStamp = (p: string): boolean => p.length < 50 && /\d/.test(p) && p.repla
 const RULE = /^[\s—–\-_*·=~]{2,}$/u;
 const COUNTS =
   /^(?:[\d.,]+[KkMm]?\s+(?:[Rr]epl(?:y|ies)|[Rr]eposts?|[Rr]etweets?|[Ll]ikes?|[Vv]iews?|[Cc]omments?|[Ss]hares?|[Qq]uotes?|[Bb]ookmarks?)\b[\s·|]*)+$/u;
-const closesPost = (p: string): boolean => isStamp(p) || RULE.test(p) || COUNTS.test(p);
+const SEPARATOR = /^[·•|—–-]$/u;
+// A page copied from X prints the counts a line each: "·", "1.2M", "Views".
+const COUNT_LINE =
+  /^(?:[\d.,]+[KkMm]?|[Rr]epl(?:y|ies)|[Rr]eposts?|[Rr]etweets?|[Ll]ikes?|[Vv]iews?|[Cc]omments?|[Ss]hares?|[Bb]ookmarks?)$/u;
+// X prints the time, the date and the views on one line: "10:48 PM · Mar 10, 2027 · 12.4K Views".
+const isStampWithCounts = (p: string): boolean =>
+  p.length < 90 && p.includes('·') && p.split(/\s*·\s*/).every((part) => isStamp(part) || COUNTS.test(part));
+const closesPost = (p: string): boolean =>
+  isStamp(p) ||
+  RULE.test(p) ||
+  COUNTS.test(p) ||
+  isStampWithCounts(p) ||
+  SEPARATOR.test(p) ||
+  COUNT_LINE.test(p);
 
 // A profile's bio under the handle describes the account, it says nothing: "Special Envoy of
 // Norland for the Drava talks. Views my own.", "Spokesperson, Ministry of Foreign Affairs".
@@ -58,7 +71,9 @@ interface Account {
 /** The account whose handle paragraph `at` holds, with the paragraphs its header takes. */
 function account(texts: string[], at: number, paragraphs: Span[]): Account {
   let bodyFrom = at + 1;
-  // A date on a line of its own right after the handle is part of the header.
+  // A date on a line of its own right after the handle is part of the header, and so is the
+  // separator a copied page sets before it on a line of its own ("@handle", "·", "Nov 25, 2025").
+  while (SEPARATOR.test(texts[bodyFrom] ?? '')) bodyFrom++;
   const next = texts[bodyFrom];
   if (next !== undefined && next.length < 40 && findIsoDate(next)) bodyFrom++;
   const beforeHandle = texts[at]!.slice(0, texts[at]!.search(/[(@]/)).trim();
@@ -100,14 +115,19 @@ export function postQuote(text: string, paragraphs: Span[], gazetteer: Gazetteer
       i = accounts.at(-1)!.bodyFrom - 1;
     }
   }
-  return accounts.flatMap((a, k) => {
-    const found = speakerNamed(a.name, gazetteer);
+  const posts = accounts.flatMap((a, k) => {
+    // A display name in two scripts ("Ada Lind / Ада Линд") names one person twice.
+    const found = a.name
+      .split(/\s+[/|]\s+/)
+      .map((name) => speakerNamed(name, gazetteer))
+      .find((s) => s !== undefined);
     const bodies = postBodies(
       text,
       paragraphs.slice(a.bodyFrom, accounts[k + 1]?.headerAt ?? paragraphs.length),
     );
     return bodies
       .flatMap((body) => threadPosts(text, body))
+      .map((post) => withoutCounter(text, post))
       .map((post) => ({
         kind: 'quote' as const,
         text: text.slice(post[0], post[1]),
@@ -120,6 +140,26 @@ export function postQuote(text: string, paragraphs: Span[], gazetteer: Gazetteer
         },
       }));
   });
+  return posts.filter((post) => !isPreviewOf(post, posts));
+}
+
+// The card of a quoted post shows its opening words cut off: "Three hours before the Committee…".
+const CUT_OFF = /(?:…|\.\.\.)$/;
+
+/** A post's cut-off card repeating the opening of a post the page gives in full: no words of its own. */
+function isPreviewOf(post: SuggestedClaim, posts: SuggestedClaim[]): boolean {
+  if (post.kind !== 'quote' || !CUT_OFF.test(post.data.words)) return false;
+  const opening = post.data.words.replace(CUT_OFF, '').trim();
+  return (
+    opening.length >= 12 &&
+    posts.some(
+      (other) =>
+        other !== post &&
+        other.kind === 'quote' &&
+        other.data.words.startsWith(opening) &&
+        other.data.words.length > opening.length + 1,
+    )
+  );
 }
 
 /**
@@ -144,6 +184,24 @@ function postBodies(text: string, body: Span[]): Span[][] {
 // many threads write it, closes each post ("… in person. 3/3").
 const COUNTER_FIRST = /^(?:🧵\s*)?\(?\d{1,2}\s?\/(?:\s?\d{1,2})?\)?[:.]?\s/u;
 const COUNTER_LAST = /\s\(?\d{1,2}\s?\/\s?\d{1,2}\)?$/;
+
+/** "3/3", "1/": a post's place in its thread; "16/03", a date, never counts past its total. */
+const countsInThread = (counter: string): boolean => {
+  const [n, of] = counter.replace(/[^\d/]/g, '').split('/');
+  return Number(n) >= 1 && (of === '' || of === undefined || Number(n) <= Number(of));
+};
+
+/**
+ * A post without its thread counter: the numbering ("1/3 ", "… 3/3") is the thread's layout, not
+ * the author's words. A counter inside a post (before hashtags that close it) stays.
+ */
+function withoutCounter(text: string, [start, end]: Span): Span {
+  const first = COUNTER_FIRST.exec(text.slice(start, Math.min(end, start + 12)));
+  const from = first && countsInThread(first[0]) ? start + first[0].length : start;
+  const last = COUNTER_LAST.exec(text.slice(Math.max(from, end - 10), end));
+  const to = last && countsInThread(last[0]) ? end - last[0].length : end;
+  return to > from ? [from, to] : [start, end];
+}
 
 /**
  * The posts of a body: one per paragraph opening with a thread counter (the paragraphs after it

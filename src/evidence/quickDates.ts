@@ -27,8 +27,12 @@ const MONTH_DAY = new RegExp(`^${MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
 // "by 16/03", "on 21/3/2026": day first, as most of the world writes it. Only a day past the
 // twelfth says which number is the day ("03/04" could be either), and a month of one digit
-// only with a year ("24/7" is no date).
-const SLASHED = /^(1[3-9]|2\d|3[01])\/(?:(0[1-9]|1[0-2])(?:\/(\d{4}))?|([1-9])\/(\d{4}))\b(?!\/)/;
+// only with a year ("24/7" is no date), and a tally is no date either ("passed 15/10 in favour").
+export const NOT_A_TALLY = /(?!,? (?:in favou?r|against|with \w+ abstentions?|votes?)\b)/.source;
+const SLASHED = new RegExp(
+  `^(1[3-9]|2\\d|3[01])\\/(?:(0[1-9]|1[0-2])(?:\\/(\\d{4}))?|([1-9])\\/(\\d{4}))\\b(?!\\/)${NOT_A_TALLY}`,
+  'i',
+);
 const DAY_MONTH = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)? ${MONTH}(?:,? (\\d{4})\\b)?`, 'i');
 const ISO = /^(\d{4})-(\d{2})-(\d{2})\b/;
 // "31/04" or "30.02.2031" is no day: a Date would roll it over into the next month.
@@ -103,8 +107,13 @@ const MONTH_WORD_DAY = new RegExp(`^${MONTH_WORD} (${ORDINAL_WORD})\\b(?:,? (\\d
 export type Lean = Tense | (() => Tense) | undefined;
 
 export function nearestYear(ref: Date, month: number, day: number, leaning?: Lean): Date {
+  return nearestOf(ref, (year) => new Date(year, month, day, 12), leaning);
+}
+
+/** The day `dayIn` gives in the year before, of or after `ref`, on the side `leaning` says. */
+function nearestOf(ref: Date, dayIn: (year: number) => Date, leaning?: Lean): Date {
   const lean = typeof leaning === 'function' ? leaning() : leaning;
-  const options = [-1, 0, 1].map((k) => new Date(ref.getFullYear() + k, month, day, 12));
+  const options = [-1, 0, 1].map((k) => dayIn(ref.getFullYear() + k));
   const gap = (d: Date) => (d.getTime() - ref.getTime()) / DAY_MS;
   const byNearness = options.toSorted((a, b) => Math.abs(gap(a)) - Math.abs(gap(b)));
   const wrongSide = (d: Date) => (lean === 'past' && gap(d) > 14) || (lean === 'future' && gap(d) < -14);
@@ -198,6 +207,23 @@ function calendarDay(
   return year ? new Date(Number(year), month, day, 12) : nearestYear(ref, month, day, lean);
 }
 
+// Days the calendar names, which deadlines are set by ("a deal by Thanksgiving", "before
+// Christmas"): the ones on one day everywhere they are kept, and America's Thanksgiving, the
+// fourth Thursday of November. Feasts whose day differs by church or country are left out.
+export const HOLIDAY_SOURCE = "thanksgiving|christmas|new year's (?:day|eve)|new year\\b";
+const HOLIDAY =
+  /^(?:(thanksgiving)(?: day)?|(christmas)(?: day| (eve))?|(new year)(?:'s (day|eve))?)\b(?:,? (\d{4})\b)?/i;
+
+/** The day of the holiday `m` (a HOLIDAY match) names in `year`. */
+function holidayIn(m: RegExpExecArray, year: number): Date {
+  if (m[1]) {
+    const first = new Date(year, 10, 1, 12).getDay();
+    return new Date(year, 10, 1 + ((4 - first + 7) % 7) + 21, 12);
+  }
+  if (m[2]) return new Date(year, 11, m[3] ? 24 : 25, 12);
+  return m[5]?.toLowerCase() === 'eve' ? new Date(year, 11, 31, 12) : new Date(year, 0, 1, 12);
+}
+
 /**
  * Reads the date expression starting at `at` in `text`, if it is one of the common forms; a
  * day without a year is put on the side of the day of writing that `lean` (the clause's tense) says.
@@ -258,5 +284,12 @@ export function quickDate(text: string, at: number, ref: Date, lean?: Lean): Qui
   }
   m = NEAR.exec(tail);
   if (m) return { date: near(ref, m[1]!), text: m[0], index: at, absolute: false };
+  m = HOLIDAY.exec(tail);
+  if (m) {
+    const holiday = m;
+    const year = m[6];
+    const date = year ? holidayIn(holiday, Number(year)) : nearestOf(ref, (y) => holidayIn(holiday, y), lean);
+    return { date, text: m[0], index: at, absolute: year !== undefined };
+  }
   return undefined;
 }

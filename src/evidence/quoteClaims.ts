@@ -2,6 +2,7 @@
 // words ("basis", "well") are scare quotes or labels, not statements anyone can be held to —
 // unless they are reported speech of a named speaker: in "Harke said the sides were "within
 // reach"" two words are hers. A name given to a thing ("called the plan a "good start"") stays a label.
+import { REPORTING_VERBS } from './lexicon.ts';
 import { findQuoteSpans, type QuoteSpan, quoteWords } from './quotes.ts';
 import { allMatches } from './regex.ts';
 import {
@@ -70,8 +71,38 @@ function attribute(quote: QuoteSpan, paragraphs: Span[], ctx: SpeakerContext): A
     introducedBy(quote, paragraphs, ctx) ??
     colonSubject(ctx, start, open) ??
     asSubject(ctx, start, open) ??
-    closingTail(quote, ctx)
+    closingTail(quote, ctx) ??
+    speakingBefore(quote, ctx, first[0], start)
   );
+}
+
+const SAYS = new RegExp(`\\b(?:${REPORTING_VERBS})\\b`);
+// The verbs of a sentence that sets a speaker talking: "Sautereau is speaking to reporters",
+// "The minister addressed the chamber", or any reporting verb ("She told reporters in Ilvas").
+const SPEAKING = new RegExp(
+  `\\b(?:speak(?:s|ing)?|spoke|address(?:es|ed|ing)|brief(?:s|ed|ing)|(?:${REPORTING_VERBS}))\\b`,
+);
+
+/**
+ * "Sautereau is speaking to reporters in Ilvas. Key line: the text was "…"": a quotation whose own
+ * sentence has no reporting verb, after a sentence of the same paragraph whose named subject is
+ * speaking, is that subject's — a liveblog's and a wire's way of giving the words just announced.
+ */
+function speakingBefore(
+  quote: QuoteSpan,
+  ctx: SpeakerContext,
+  paragraphStart: number,
+  start: number,
+): Attribution | undefined {
+  if (start <= paragraphStart) return undefined;
+  const sentenceEnd = ctx.masked.slice(quote.inner[1], quote.inner[1] + 200).search(/[.!?]\s|\n|$/);
+  const own = ctx.masked.slice(start, quote.inner[1] + Math.max(0, sentenceEnd));
+  if (SAYS.test(own.replace(/_+/g, ' '))) return undefined;
+  const previous = clauseStart(ctx.masked, paragraphStart, start - 1);
+  if (!SPEAKING.test(ctx.masked.slice(previous, start))) return undefined;
+  const subject = clauseSubject(ctx, previous, start);
+  // A country opening the sentence ("Arvenia is speaking") is no one to quote.
+  return subject && (subject.speaker.personId || !subject.speaker.partyId) ? subject : undefined;
 }
 
 /**

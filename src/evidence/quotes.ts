@@ -1,6 +1,8 @@
 // Finds direct quotations in clean text, where every quote mark is a plain ". Marks pair up
 // within a paragraph; a quotation left open at a paragraph's end continues only when the
 // next paragraph opens with a mark (the newspaper convention for multi-paragraph quotes).
+// Quotations in single marks, the British style ('a subsidy for the railways'), are read too
+// where no double mark holds them.
 import { splitParagraphSpans } from './sentences.ts';
 import type { Span } from './types.ts';
 
@@ -22,6 +24,46 @@ const MIN_UNCLOSED_WORDS = 3;
 /** All quotations of `text`, including those spanning paragraphs and those never closed. */
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const paragraphs = splitParagraphSpans(text);
+  const double = doubleQuoteSpans(text, paragraphs);
+  if (!text.includes("'")) return double;
+  // Both lists run in order: one cursor over the double quotations finds any that overlaps.
+  let d = 0;
+  const single = singleQuoteSpans(text, paragraphs).filter(({ inner: [s, e] }) => {
+    while (d < double.length && double[d]!.inner[1] + 1 <= s) d++;
+    const next = double[d];
+    return next === undefined || e <= next.inner[0] - 1;
+  });
+  return single.length === 0 ? double : [...double, ...single].sort((a, b) => a.inner[0] - b.inner[0]);
+}
+
+// An apostrophe between letters ("Zemara's", "don't") is no mark. An opening mark follows a
+// space, a bracket or a dash and touches a letter or digit; a closing one touches the words
+// before it and no letter after it. A headline's "'…': families gather" is read elsewhere.
+const SINGLE_OPENS = /[\s(—–]/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Quotations in single marks, each closed within its paragraph; a mark left open is an apostrophe. */
+function singleQuoteSpans(text: string, paragraphs: Span[]): QuoteSpan[] {
+  const quotes: QuoteSpan[] = [];
+  paragraphs.forEach(([start, end], index) => {
+    let open = -1;
+    for (let at = text.indexOf("'", start); at !== -1 && at < end; at = text.indexOf("'", at + 1)) {
+      const before = at > start ? text[at - 1]! : ' ';
+      const after = at + 1 < end ? text[at + 1]! : ' ';
+      if (open === -1) {
+        if (SINGLE_OPENS.test(before) && WORD_CHAR.test(after)) open = at;
+      } else if (!/\s/.test(before) && !WORD_CHAR.test(after)) {
+        if (after !== ':' || open !== start)
+          quotes.push({ inner: [open + 1, at], paragraph: index, lastParagraph: index });
+        open = -1;
+      }
+    }
+  });
+  return quotes;
+}
+
+/** Quotations in double marks. */
+function doubleQuoteSpans(text: string, paragraphs: Span[]): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   let open = -1;
   let openParagraph = -1;

@@ -48,6 +48,12 @@ const LEAD = '^[,.!?;:]?\\s*';
 const AFTER_ACCORDING = new RegExp(`${LEAD}according to\\s+${CAND}`, 'u');
 const AFTER_DASH = new RegExp(`^\\s?[—–]\\s?${CAND}(?:,[^,"_]{1,100})?[.;]?\\s*$`, 'u');
 const AFTER_VERB_FIRST = new RegExp(`${LEAD}${VERB}\\s+${CAND}`, 'u');
+// '"…," said the Authority's chief executive, Rasmus Thorvald.': the wire's inverted attribution
+// gives the office first and the name in apposition after it, closing the sentence or the clause.
+const AFTER_VERB_OFFICE_NAME = new RegExp(
+  `${LEAD}${VERB}\\s+(?:the|its|his|her|their|an?)\\s+[^,"_.;]{1,60},\\s+(${NB}${NAME_RUN})(?=\\s*(?:[.,;]|$))`,
+  'u',
+);
 // The possessive form ("Belmora's chief negotiator said") is only tried right after the quotation:
 // in the scans that try every capitalised word it cost more than it found. Elsewhere a
 // possessive name is followed to its office when it is resolved.
@@ -70,6 +76,8 @@ const PREPOSITION =
 // ", who chairs the Union assembly's committee,": names in an appositive are not the subject.
 const APPOSITIVE = /,\s+(?:who|which|whose|a|an|the|one)\b[^,"_]*,/g;
 const ONLY_AUXILIARIES = /^\s*(?:(?:has|had|have|also|later|then|again|previously|once)\s+)*$/;
+// "talks with President Kostal, who said …": the name a relative "who" follows is its verb's subject.
+const WHO_BEFORE_VERB = /^,\s*who\s+(?:(?:has|had|have|also|later|then|again|previously|once)\s+)*$/;
 const OFFICE_AFTER = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${NOUNS})(?![\\p{L}'’])`, 'u');
 const IS_DESC = new RegExp(`^${DESC}$`, 'u');
 const DESC_START = new RegExp(`^${DESC}`, 'u');
@@ -254,7 +262,13 @@ export function speakerAfter(
   const after = afterText.slice(0, Math.max(verbAt, accordingAt) + 80);
   // '"... side." Putin noted' starts a new sentence: Putin is not this quotation's speaker.
   if (endedSentence && OPENS_CAPITAL.test(after) && !AFTER_VERB_FIRST.test(after)) return undefined;
-  for (const pattern of [AFTER_ACCORDING, AFTER_VERB_FIRST, AFTER_POSSESSIVE, AFTER_NAME_FIRST]) {
+  for (const pattern of [
+    AFTER_ACCORDING,
+    AFTER_VERB_OFFICE_NAME,
+    AFTER_VERB_FIRST,
+    AFTER_POSSESSIVE,
+    AFTER_NAME_FIRST,
+  ]) {
     // Two forms need words a plain search finds first: "according to", a possessive's "'s".
     if (pattern === AFTER_ACCORDING && accordingAt === -1) continue;
     if (pattern === AFTER_POSSESSIVE && !POSSESSIVE_S.test(after)) continue;
@@ -265,7 +279,8 @@ export function speakerAfter(
       phrase,
       offset + m.index + m[0].indexOf(phrase),
       ctx,
-      pattern === AFTER_ACCORDING,
+      // A name outside the roster in apposition is a full name ("…, Rasmus Thorvald"), never one word.
+      pattern === AFTER_ACCORDING || (pattern === AFTER_VERB_OFFICE_NAME && phrase.includes(' ')),
     );
     if (found) return found;
   }
@@ -310,9 +325,10 @@ export function speakerBefore(
   for (const m of candidates) {
     // "talks with Putin, Rubio said": not the speaker; "with Zelensky saying": the speaker.
     const preceding = head.slice(Math.max(0, m.index - 12), m.index);
+    const between = head.slice(m.index + m[1]!.length);
     const subjectOfVerb =
-      ONLY_AUXILIARIES.test(head.slice(m.index + m[1]!.length)) &&
-      (/ing$/.test(verb[0]) || /,\s*and\s*$/.test(preceding));
+      WHO_BEFORE_VERB.test(between) ||
+      (ONLY_AUXILIARIES.test(between) && (/ing$/.test(verb[0]) || /,\s*and\s*$/.test(preceding)));
     if (!subjectOfVerb && PREPOSITION.test(preceding) && !leadsSubject(head, m.index, m[1]!.length)) continue;
     // Once a weak answer is kept, only a strong one can change it: pronouns and descriptions,
     // always weak, are not looked back for (each such look scans up to 1,500 characters).

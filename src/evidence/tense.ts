@@ -17,7 +17,7 @@ const FUTURE =
 // Verbs that report what is done: the common irregular pasts and any "-ed" word that is not an
 // adjective of planning ("scheduled", "expected" read as ahead, above).
 const IRREGULAR_PAST =
-  'met|held|spoke|said|took|began|gave|made|went|came|saw|told|flew|left|sent|brought|had|was|were|did|rang|sat|led|wrote|got|put|set out|found|kept|ran|paid|sought|thought|became|stood|won|lost|broke';
+  'met|held|spoke|said|took|began|gave|made|went|came|saw|told|flew|left|sent|brought|had|was|were|did|rang|sat|led|wrote|got|put|set out|found|kept|ran|paid|sought|thought|became|stood|won|lost|broke|heard|chose|knew|meant|drew|withdrew|undertook|oversaw|upheld|withheld|rose|fell|felt|understood|struck|threw|sold|spent|built|dealt|fought|taught|caught|bought|wore|arose|forbade|foresaw';
 const PAST = new RegExp(
   `\\b(?:(?:${IRREGULAR_PAST})\\b|(?!(?:need|speed|indeed|proceed|exceed|succeed|red|bed|seed|feed|united|limited|detailed|related|based|concerned|interested|advanced|alleged|so-called)\\b)[a-z]{2,}ed\\b|ago\\b|yesterday\\b|last (?:night|week|month|year)\\b)`,
   'i',

@@ -6,6 +6,9 @@ import { type Gazetteer, speakerNamed, titleCase } from './gazetteer.ts';
 import { chairHeader, isRole, turnLabel } from './genre.ts';
 import { scanNames } from './names.ts';
 import { officeHolder } from './offices.ts';
+import { extractQuotes } from './quoteClaims.ts';
+import { maskQuotes, type QuoteSpan } from './quotes.ts';
+import type { SpeakerContext } from './speakers.ts';
 import type { Span, Speaker, SuggestedClaim } from './types.ts';
 
 export interface Turn {
@@ -20,10 +23,14 @@ export interface Turn {
   aside?: string;
   /** "The representative of Belmora": `name` is the delegation's party. */
   delegation?: boolean;
+  /** An interview's answer ("A:", "Answer:"). */
+  answer?: boolean;
 }
 
 // Lines that close a transcript rather than continue the last turn.
-const END_OF_RECORD = /^(?:###|end|ends|\(end\)|-\s?30\s?-|\*\s?\*\s?\*|source:.*|media contact:.*)$/i;
+// The White House closes a transcript with the time: "END 12:58 P.M. EST".
+const END_OF_RECORD =
+  /^(?:###|end|ends|\(end\)|-\s?30\s?-|\*\s?\*\s?\*|source:.*|media contact:.*|end\s+\d{1,2}[:.]\d{2}\b.{0,20})$/i;
 // The record's own voice between turns. A stage direction in brackets ("(The two leaders sign
 // the Accord.)", "(Applause.)") is nobody's words, though the speaker may go on after it. The
 // procedural lines of a verbatim record ("It was so decided.", "The meeting rose at 11.40 a.m.")
@@ -58,15 +65,17 @@ export function findTurns(text: string, paragraphs: Span[]): Turn[] {
     const paragraph = text.slice(start, end);
     const m = turnLabel(paragraph);
     if (m) {
-      const label = m.full.replace(/:\s*$/, '');
+      const written = m.full.replace(/:?\s*$/, '');
       open = {
-        label,
-        labelSpan: [start, start + label.length],
+        // A label in bold is said without its marks ("**Question:**" is "Question").
+        label: written.replace(/^(?:\*\*|__)|(?:\*\*|__)$/g, '').replace(/:$/, ''),
+        labelSpan: [start, start + written.length],
         body: [start + m.full.length, end],
         question: m.question,
         ...(m.name ? { name: m.name } : {}),
         ...(m.aside ? { aside: m.aside } : {}),
         ...(m.delegation ? { delegation: true } : {}),
+        ...(m.answer ? { answer: true } : {}),
       };
       turns.push(open);
     } else if (open && STAGE_DIRECTION.test(paragraph)) {
@@ -82,6 +91,11 @@ export function findTurns(text: string, paragraphs: Span[]): Turn[] {
 
 const PERSON_ASIDE = /^(?:\p{Lu}[\p{Ll}'’-]+\s+){1,3}\p{Lu}[\p{Ll}'’-]+$/u;
 const CHAIR_ROLES = /^(?:chair|chairman|chairwoman|chairperson|co-chair|president|presiding)$/;
+// UN-style verbatim records (S/PV, A/PV) write "The President:" at every turn of the organ's
+// presidency, which rotates among members: the header names its holder once, by surname and
+// member state, and the record keeps the office as the voice ("I shall now make a statement in
+// my capacity as the representative of …" marks the holder's own country speaking).
+const PRESIDENCY = /^president$/;
 const CHAIR_MARK = /\((?:Chair|Chairman|Chairwoman|Chairperson|President|Presiding)\)/;
 
 /** "Ambassador Corinna Haldane (Tessaly)" → "Corinna Haldane": titles and asides dropped. */
@@ -120,7 +134,23 @@ export interface TurnContext {
   chair?: string;
   /** The record's head, before its first turn. */
   head?: string;
+  /** The person an interview's head names, who speaks its answers. */
+  interviewee?: Speaker;
 }
+
+/**
+ * The one an interview's head names ("Interview of Foreign Minister Ingrid Solberg to the Vell
+ * Herald", "Ingrid Solberg's interview with …"): the first person on the roster it names, else
+ * the first full name after "interview of, with, by or given by".
+ */
+function interviewee(head: string, gazetteer: Gazetteer): Speaker | undefined {
+  const hit = scanNames(head, gazetteer, () => false).find((h) => h.kind === 'person' && h.id);
+  if (hit) return speakerNamed(hit.name, gazetteer);
+  const named = INTERVIEW_OF.exec(head);
+  return named ? { name: bareName(named[1]!), via: 'name' } : undefined;
+}
+const INTERVIEW_OF =
+  /\b(?:[Ii]nterview|INTERVIEW)\s+(?:of|with|by|given\s+by|OF|WITH|BY)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)/u;
 
 // An office the head introduces before a name: "Press conference of the Minister for Foreign
 // Affairs, Ms Ada Lind, and …". A label with that office alone ("THE MINISTER:") is that person.
@@ -148,8 +178,14 @@ function roleSpeaker(roles: string[], ctx: TurnContext): Speaker | undefined {
     .map((w) => w.toLowerCase())
     .filter((w) => !/^(?:the|mr\.?|mrs\.?|ms\.?|madam|h\.e\.)$/.test(w))
     .join(' ');
-  if (ctx.chair && roles.some((w) => CHAIR_ROLES.test(w.toLowerCase())))
-    return speakerNamed(ctx.chair, ctx.gazetteer) ?? { name: ctx.chair, via: 'title' };
+  if (ctx.chair && roles.some((w) => CHAIR_ROLES.test(w.toLowerCase()))) {
+    const chair = speakerNamed(ctx.chair, ctx.gazetteer);
+    if (chair?.personId) return chair;
+    // A presidency held by no one on the roster speaks as the office the record writes.
+    if (roles.some((w) => PRESIDENCY.test(w.toLowerCase())))
+      return { name: roles.map(titleCase).join(' '), via: 'title' };
+    return chair ?? { name: ctx.chair, via: 'title' };
+  }
   const introduced = headHolder(office, ctx);
   if (introduced) return introduced;
   // "SPOKESPERSON:" is the "Foreign Ministry spokesperson" of the roster when only one office holds the word.
@@ -167,6 +203,7 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
   const said = turn.label;
   const { gazetteer } = ctx;
   if (turn.question) return { name: 'journalist', via: 'description', said };
+  if (turn.answer) return { ...(ctx.interviewee ?? { name: 'Answer', via: 'title' }), said };
   const aside = turn.aside ? speakerNamed(bareName(turn.aside), gazetteer) : undefined;
   if (aside?.personId) return { ...aside, via: 'name', said };
   if (turn.delegation) {
@@ -210,7 +247,14 @@ export function turnQuotes(text: string, turns: Turn[], gazetteer: Gazetteer): S
   const earlier = new Map<string, Speaker>();
   const head = text.slice(0, turns[0]?.labelSpan[0] ?? 0);
   const chair = recordChair(head);
-  const ctx: TurnContext = { gazetteer, text, head, ...(chair ? { chair } : {}) };
+  const asked = turns.some((t) => t.answer) ? interviewee(head, gazetteer) : undefined;
+  const ctx: TurnContext = {
+    gazetteer,
+    text,
+    head,
+    ...(chair ? { chair } : {}),
+    ...(asked ? { interviewee: asked } : {}),
+  };
   return turns.flatMap((turn) => {
     const speaker = turnSpeaker(turn, ctx, earlier);
     const words = text.slice(turn.body[0], turn.body[1]).replace(/\s+/g, ' ').trim();
@@ -254,4 +298,35 @@ export function addressedQuotes(text: string, voiced: SuggestedClaim[], inner: S
     });
   }
   return found;
+}
+
+/**
+ * Quotations a speaker's turn reports from someone else: "The Prime Minister asked me to repeat
+ * what he told the Cabinet: '…'". Read like a report's, inside the turn, and kept only when the
+ * words are given by name or office to another speaker — an unattributed quotation in a turn is
+ * the speaker's own phrase or a title ("the so-called "buffer zone"", "the "Corridor Agreement"").
+ * A question's quotations are read by `addressedQuotes`.
+ */
+export function reportedInTurns(
+  text: string,
+  paragraphs: Span[],
+  ctx: SpeakerContext,
+  voiced: SuggestedClaim[],
+  all: QuoteSpan[],
+): SuggestedClaim[] {
+  const turns = voiced.filter((v): v is Extract<SuggestedClaim, { kind: 'quote' }> => v.kind === 'quote');
+  const turnAround = ([s, e]: Span) => turns.find((v) => v.span[0] <= s && e <= v.span[1]);
+  const inner = all.filter((q) => {
+    const turn = turnAround(q.inner);
+    return turn !== undefined && turn.speaker?.name !== 'journalist';
+  });
+  if (inner.length === 0) return [];
+  const masked = maskQuotes(ctx.masked, inner);
+  return extractQuotes(text, paragraphs, { ...ctx, masked }, inner).filter((claim) => {
+    if (claim.kind !== 'quote') return false;
+    const by = claim.speaker;
+    if (!by || by.via === 'pronoun' || by.via === 'description') return false;
+    const own = turnAround(claim.span)?.speaker;
+    return by.name !== own?.name && (by.personId === undefined || by.personId !== own?.personId);
+  });
 }

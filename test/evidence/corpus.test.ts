@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { rosterOf } from '../../bench/evidenceCorpus.ts';
 import { CorpusLabels, CrossLabels, locate, scoreCorpus } from '../../src/evidence/corpusScore.ts';
 import { processDocument } from '../../src/evidence/process.ts';
 import type { Roster } from '../../src/evidence/types.ts';
@@ -8,27 +9,36 @@ import type { Roster } from '../../src/evidence/types.ts';
 const ROOT = 'test/fixtures/evidence-corpus';
 const json = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 
-describe.each(['tuned', 'heldout', 'tuned2', 'heldout2', 'tuned3', 'tuned4', 'tuned5'])(
-  'the %s half of the corpus',
-  (half) => {
-    const dir = join(ROOT, half);
-    const files = readdirSync(dir).filter((f) => extname(f) === '.txt');
-    const raw = new Map(files.map((f) => [f.slice(0, -4), readFileSync(join(dir, f), 'utf8')]));
+describe.each([
+  'tuned',
+  'heldout',
+  'tuned2',
+  'heldout2',
+  'tuned3',
+  'tuned4',
+  'tuned5',
+  'tuned6',
+  'tuned7',
+  'tuned8',
+])('the %s half of the corpus', (half) => {
+  const dir = join(ROOT, half);
+  // The documents the eval reads: plain text, HTML pages and Markdown.
+  const files = readdirSync(dir).filter((f) => ['.txt', '.html', '.md'].includes(extname(f)));
+  const raw = new Map(files.map((f) => [f.slice(0, -extname(f).length), readFileSync(join(dir, f), 'utf8')]));
 
-    it('has labels for every document, and every labelled text is in its document', () => {
-      for (const [name, text] of raw) {
-        const labels = CorpusLabels.parse(json(join(dir, `${name}.json`)));
-        for (const { text: t } of [...labels.quotes, ...labels.events]) expect(text, name).toContain(t);
-      }
-      const cross = CrossLabels.parse(json(join(dir, 'cross.json')));
-      const members = [
-        ...cross.groups.flatMap((g) => g.members),
-        ...cross.contradictions.flatMap((c) => [...c.a, ...c.b]),
-      ];
-      for (const m of members) expect(raw.get(m.doc), `${m.doc}: ${m.text}`).toContain(m.text);
-    });
-  },
-);
+  it('has labels for every document, and every labelled text is in its document', () => {
+    for (const [name, text] of raw) {
+      const labels = CorpusLabels.parse(json(join(dir, `${name}.json`)));
+      for (const { text: t } of [...labels.quotes, ...labels.events]) expect(text, name).toContain(t);
+    }
+    const cross = CrossLabels.parse(json(join(dir, 'cross.json')));
+    const members = [
+      ...cross.groups.flatMap((g) => g.members),
+      ...cross.contradictions.flatMap((c) => [...c.a, ...c.b]),
+    ];
+    for (const m of members) expect(raw.get(m.doc), `${m.doc}: ${m.text}`).toContain(m.text);
+  });
+});
 
 describe('scoreCorpus', () => {
   const roster = json(join(ROOT, 'roster.json')) as Roster;
@@ -96,5 +106,47 @@ describe('scoreCorpus', () => {
       fp: 0,
       fn: 0,
     });
+  });
+
+  it('scores a labelled signing or initialling as the meeting it is, and other kinds strictly', () => {
+    const text = 'The two delegations met in Fjellby on 3 March 2031 and agreed the text.';
+    const doc = processDocument(new TextEncoder().encode(text), 'x.txt', { roster, received: '2031-03-10' });
+    const scored = (kind: string) =>
+      scoreCorpus(
+        [
+          {
+            name: 'x',
+            doc,
+            labels: CorpusLabels.parse({
+              genre: 'news',
+              published: '2031-03-04',
+              quotes: [],
+              events: [{ kind, date: '2031-03-03', text: 'met in Fjellby', event: 'e1' }],
+            }),
+          },
+        ],
+        { groups: [], contradictions: [] },
+        { groups: [], contradictions: [] },
+      ).events;
+    expect(scored('meeting')).toEqual({ tp: 1, fp: 0, fn: 0 });
+    expect(scored('signing')).toEqual({ tp: 1, fp: 0, fn: 0 });
+    expect(scored('initialling')).toEqual({ tp: 1, fp: 0, fn: 0 });
+    expect(scored('exchange')).toEqual({ tp: 0, fp: 1, fn: 1 });
+  });
+
+  it("reads each half with its own negotiation's roster: the parties and people its documents name", () => {
+    const shared: Roster = {
+      parties: [
+        { id: 'north', name: 'the Northern Council', role: 'guarantor', aliases: ['the Council'] },
+        { id: 'gate', name: 'the Gate Council', role: 'guarantor', aliases: ['the Council'] },
+      ],
+      people: [
+        { id: 'lind', name: 'Hugo Lind', aliases: [] },
+        { id: 'dorn', name: 'Ada Dorn', aliases: [] },
+      ],
+    };
+    const own = rosterOf(['The Northern Council met. Lind spoke for the Council.'], shared);
+    expect(own.parties.map((p) => p.id)).toEqual(['north']);
+    expect(own.people.map((p) => p.id)).toEqual(['lind']);
   });
 });

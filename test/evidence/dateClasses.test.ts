@@ -109,6 +109,28 @@ describe('weeks, months and weekends give no day', () => {
   });
 });
 
+describe('days the calendar names', () => {
+  it('reads Thanksgiving as the fourth Thursday of November, and Christmas and New Year as their days', () => {
+    expect(dates('They want a deal by Thanksgiving.', '2031-11-20')).toEqual([
+      ['Thanksgiving', '2031-11-27'],
+    ]);
+    expect(dates('They want a deal by Thanksgiving.', '2030-11-20')).toEqual([
+      ['Thanksgiving', '2030-11-28'],
+    ]);
+    expect(dates('The Thanksgiving Day deadline passed.', '2025-12-01')).toEqual([
+      ['Thanksgiving Day', '2025-11-27'],
+    ]);
+    expect(dates('A deal before Christmas is possible.', '2031-12-01')).toEqual([
+      ['Christmas', '2031-12-25'],
+    ]);
+    expect(dates('They met on Christmas Eve.', '2032-01-03')).toEqual([['Christmas Eve', '2031-12-24']]);
+    expect(dates("Talks resume after New Year's Day.", '2031-12-20')).toEqual([
+      ["New Year's Day", '2032-01-01'],
+    ]);
+    expect(dates('by Thanksgiving 2029')).toEqual([['Thanksgiving 2029', '2029-11-22']]);
+  });
+});
+
 describe('days written in figures, day first, and spans counted from an end', () => {
   it('reads "16/03" and "21/3/2031" day first, where only the day can be past twelve', () => {
     expect(dates('First data exchange by 16/03.')).toEqual([['16/03', '2031-03-16']]);
@@ -119,6 +141,10 @@ describe('days written in figures, day first, and spans counted from an end', ()
     expect(dates('The talks opened on 03/04.')).toEqual([]);
     expect(dates('The line is open 24/7.')).toEqual([]);
     expect(dates('Turnout was 3/4 of the vote.')).toEqual([]);
+    expect(dates('The motion passed 15/10 in favour.')).toEqual([]);
+    expect(dates('The committee voted 14/11 against the amendment.')).toEqual([]);
+    expect(dates('It carried 21/04, with two abstentions.')).toEqual([]);
+    expect(dates('A count of 13/12 votes.')).toEqual([]);
   });
 
   it('reads no day that is not in its month, rather than rolling it into the next', () => {

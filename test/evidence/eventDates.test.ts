@@ -60,6 +60,16 @@ describe('dates of readouts', () => {
     ]);
   });
 
+  it('counts "the day before" from the day of writing when the text gave no day before it', () => {
+    expect(dates('He briefed the Council on the meeting held the day before.')).toEqual([
+      ['the day before', '2031-03-04'],
+    ]);
+    expect(dates('The envoy flies to Drava and goes on to Kessel the following day.')).toEqual([
+      ['the following day', '2031-03-06'],
+    ]);
+    expect(findDates('They met the previous day.', undefined)).toEqual([]);
+  });
+
   it('reads what was agreed for a weekday as ahead', () => {
     expect(dates('We agreed the experts meet in Drava on Monday.')).toEqual([['on Monday', '2031-03-10']]);
   });

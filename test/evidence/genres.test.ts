@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/evidence/dates.ts';
 import { extractClaims } from '../../src/evidence/extract.ts';
 import { detectGenre, type Genre } from '../../src/evidence/genre.ts';
 import type { SuggestedClaim } from '../../src/evidence/types.ts';
 import { roster } from './roster.ts';
 
 type Quote = Extract<SuggestedClaim, { kind: 'quote' }>;
+
+// Written on Wednesday 5 March 2031.
+const dates = (sentence: string) => findDates(sentence, '2031-03-05').map((d) => [d.text, d.iso]);
 
 function quotes(text: string, genre?: Genre) {
   return extractClaims(text, { roster, ...(genre ? { genre } : {}) })
@@ -43,12 +47,48 @@ describe('genre', () => {
   });
 });
 
+describe('genre of a record with two speakers', () => {
+  it("reads two leaders' statements to the press as a transcript, however their turns open", () => {
+    for (const text of [
+      'Statements for the press\n\nHenrik Dahl: Ladies and gentlemen, friends,\n\nOur talks were long and useful.\n\nOskar Varin: Thank you. We agreed on much today.',
+      'MR. DAHL: We have closed the round. The text goes home.\n\nMS. SOLBERG: Torvania will read it with care.',
+      'President Dahl: We met for four hours.\n\nPrime Minister Varin: And we will meet again soon.',
+    ])
+      expect(detectGenre(text).genre, text).toBe('meeting-transcript');
+  });
+
+  it('leaves a fact box, one speaker, or one-word labels to news', () => {
+    for (const text of [
+      'The corridor opens in May.\n\nCapacity: 4.5 million tonnes a year\n\nLength: 640 kilometres of track',
+      'Henrik Dahl: We met for four hours today.\n\nHenrik Dahl: And we will meet again soon.',
+      'Dahl: We met for four hours today.\n\nVarin: And we will meet again soon.',
+      'Henrik Dahl: Yes.\n\nOskar Varin: No.',
+    ])
+      expect(detectGenre(text).genre, text).toBe('news');
+  });
+});
+
 describe('genre of a readout', () => {
   it('knows a readout by the set phrases of its narration, without the common ones', () => {
     const text =
       'Prime Minister Varin receives Special Envoy Dahl\n\nPrime Minister Varin today received Special Envoy Henrik Dahl, who briefed him on the round.\n\n' +
       'The Prime Minister expressed the hope that the next round would bring an agreement.\n\nThe interlocutors also touched upon the conference in Fjellby.';
     expect(detectGenre(text).genre).toBe('readout');
+  });
+
+  it("knows a head of state's office by its own set phrases", () => {
+    const text =
+      '24 March 2031 - 19:05\n\nPresident Varin held a meeting with the delegation back from Fjellby\n\n' +
+      'The Head of State heard a report from the head of the delegation on the consultations.\n\n' +
+      'President Varin also spoke by phone with the Prime Minister of Arvenia.';
+    expect(detectGenre(text).genre).toBe('readout');
+  });
+});
+
+describe('the tense of a clause with an irregular verb of the past', () => {
+  it('reads a weekday in a clause led by "heard", "chose", "withdrew" as the one before', () => {
+    for (const verb of ['heard a report on the round', 'chose to leave the round', 'withdrew from the round'])
+      expect(dates(`The President ${verb} on Sunday.`), verb).toEqual([['on Sunday', '2031-03-02']]);
   });
 });
 
@@ -63,6 +103,23 @@ describe('quotes in official genres', () => {
       { words: 'We will read it first.', speaker: 'varin', said: 'O. Varin', form: 'turn' },
       { words: 'Noted. Next item.', speaker: 'solberg', said: 'CHAIR (Ms. Solberg)', form: 'turn' },
     ]);
+  });
+
+  it('reads a question with no colon ("Q  Karin, …", "Q. Will …") as a turn of its own', () => {
+    const text =
+      'MR. DAHL: Good afternoon. We begin.\n\nQ    Henrik, will Torvania sign?\n\nMR. DAHL: Not this week.\n\nQ. And the Arvenians?\n\nMR. DAHL: They will.';
+    expect(quotes(text, 'press-conference').map((q) => [q.words, q.speaker, q.said])).toEqual([
+      ['Good afternoon. We begin.', 'dahl', 'MR. DAHL'],
+      ['Henrik, will Torvania sign?', 'journalist', 'Q'],
+      ['Not this week.', 'dahl', 'MR. DAHL'],
+      ['And the Arvenians?', 'journalist', 'Q.'],
+      ['They will.', 'dahl', 'MR. DAHL'],
+    ]);
+    expect(
+      quotes('Q. Hallam: We will sign.\n\nMR. DAHL: Good.\n\nQ3 figures are out.', 'press-conference')[0],
+    ).toMatchObject({
+      said: 'Q. Hallam',
+    });
   });
 
   it('reads a question label in capitals as a journalist, not as a speaker named Question', () => {

@@ -21,6 +21,17 @@ describe('input that once made a pattern backtrack', () => {
     ).toBeLessThan(BOUND_MS);
   });
 
+  it("reads a witness line of long capitalised offices and a question label's long outlet in one pass", () => {
+    const offices = `Witness: Ms Ada Lind, ${'Minister of the '.repeat(40)}${'Ab'.repeat(90)}1`;
+    const outlet = `Q1 – ${'Ab '.repeat(19)}x(${'a'.repeat(70)})(${'a'.repeat(70)}) yes`;
+    for (const line of [offices, outlet]) {
+      const text = `THE CHAIR: We open.\n\n${line}\n\nMR. DAHL: Thank you.`;
+      expect(
+        timed(() => extractClaims(text, { roster, published: '2031-03-05', genre: 'meeting-transcript' })),
+      ).toBeLessThan(BOUND_MS);
+    }
+  });
+
   it("links a passage that opens like a post's counters and runs on with commas (was 4.6 s)", () => {
     const line = `12 likes ${','.repeat(20_000)} the monitors reported shelling near the crossing at Drava today.`;
     const docs = ['a', 'b'].map((source) => ({

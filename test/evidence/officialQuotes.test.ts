@@ -127,8 +127,8 @@ describe('a profile page: bio, timestamps, rules and counts', () => {
       '214 Replies   1.1K Reposts   3.4K Likes',
     ].join('\n\n');
     expect(social(raw)).toEqual([
-      ['1/2 Both delegations are in Fjellby. The first session opens at ten.', 'dahl'],
-      ['2/2 The lists of fishermen have been exchanged.', 'dahl'],
+      ['Both delegations are in Fjellby. The first session opens at ten.', 'dahl'],
+      ['The lists of fishermen have been exchanged.', 'dahl'],
     ]);
   });
 

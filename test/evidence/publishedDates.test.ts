@@ -35,6 +35,35 @@ describe('a dateline with a bullet and a time', () => {
   });
 });
 
+describe('a dateline as the first line of the page', () => {
+  const body = '\n\nThe ministers met in Fjellby and agreed to meet again.';
+  const news = (text: string) => cleanDocument(text, 'doc.txt').meta;
+
+  it('reads a date after a place, or with a time after a dash or with its zone, in news as in official pages', () => {
+    for (const [line, date] of [
+      ['Fjellby, March 24, 2031', '2031-03-24'],
+      ['FJELLBY, 24 March 2031', '2031-03-24'],
+      ['Rio de Janeiro, 24.03.2031', '2031-03-24'],
+      ['24 March 2031 - 19:05', '2031-03-24'],
+      ['24 March 2031 – 19.05', '2031-03-24'],
+      ['Mar 24, 2031, 6:30 PM ET', '2031-03-24'],
+      ['March 24, 2031 18:30 CET', '2031-03-24'],
+    ]) {
+      expect(news(line + body), line).toMatchObject({ date, dateFrom: 'dateline' });
+      expect(published(line + body).date, line).toBe(date);
+      expect(news(line + body).title ?? '', line).not.toContain('2031');
+    }
+  });
+
+  it('takes no phrase before a comma for a place: such a line is a headline, kept as text', () => {
+    const doc = cleanDocument('Talks resumed, March 24, 2031\n\nThe ministers met.', 'doc.txt', {
+      keepTitle: true,
+    });
+    expect(doc.removed.map((r) => r.text)).not.toContain('Talks resumed, March 24, 2031');
+    expect(doc.cleanText).toContain('Talks resumed, March 24, 2031');
+  });
+});
+
 describe('a closing formula', () => {
   it('dates a joint statement by its "Done at" line, not by the deadline it sets', () => {
     const text = [

@@ -137,3 +137,30 @@ describe('a headline opening with a quotation in single marks', () => {
     expect(quotes(`'Hope' returns to Fjellby as the crews come home${body}`)).toHaveLength(1);
   });
 });
+
+describe('quotations in single marks', () => {
+  it('reads British-style single marks like double ones, apostrophes inside the words left alone', () => {
+    expect(
+      quotes("Oleg Varin called the quota 'a gift to Arvenia's trawlers, paid by Torvania's ports'."),
+    ).toEqual([{ words: "a gift to Arvenia's trawlers, paid by Torvania's ports", speaker: 'varin' }]);
+    expect(quotes("'We are not there yet,' said Ingrid Solberg. 'The annex needs another week.'")).toEqual([
+      { words: 'We are not there yet,', speaker: 'solberg' },
+      { words: 'The annex needs another week.', speaker: 'solberg' },
+    ]);
+    expect(
+      quotes("President Kostal told the assembly (in Kessel) the text was 'the best we could get'."),
+    ).toEqual([{ words: 'the best we could get', speaker: 'kostal' }]);
+  });
+
+  it('reads no quotation in apostrophes alone: possessives, contractions, plural possessives', () => {
+    expect(
+      quotes(
+        "The delegations' experts met in Fjellby. Torvania's team didn't sign, and the Union's observers weren't asked. The ministers' statement came later.",
+      ),
+    ).toEqual([]);
+    // A quotation in double marks keeps the single marks inside it as its own words.
+    expect(quotes('"He told me, \'We sign tomorrow,\' and left," Henrik Dahl said.')).toEqual([
+      { words: "He told me, 'We sign tomorrow,' and left,", speaker: 'dahl' },
+    ]);
+  });
+});

@@ -83,18 +83,48 @@ describe('meeting-record turns', () => {
     expect(turnLabel('CHAIR: Thank you.')).toMatchObject({ name: 'CHAIR' });
   });
 
-  it('reads a UN-style record: "The President:" is the presiding officer, asides are countries or languages', () => {
+  it('reads a UN-style record: "The President:" is the presidency, asides are countries or languages', () => {
     const text =
       'President: Mr. Olav Brenn (Norland)\n\nThe President: The meeting is called to order.\n\n' +
       'Ms. Kostal (spoke in French): Arvenia thanks the President.\n\n' +
       'Mr. Ekker (Arvenia): I associate myself with the President of Arvenia.\n\n' +
       'The President: I thank the representative of Arvenia.';
     expect(quotes(text, 'meeting-transcript')).toEqual([
-      { words: 'The meeting is called to order.', speaker: 'Olav Brenn' },
+      { words: 'The meeting is called to order.', speaker: 'The President' },
       { words: 'Arvenia thanks the President.', speaker: 'kostal' },
       { words: 'I associate myself with the President of Arvenia.', speaker: 'Ekker', party: 'arvenia' },
-      { words: 'I thank the representative of Arvenia.', speaker: 'Olav Brenn' },
+      { words: 'I thank the representative of Arvenia.', speaker: 'The President' },
     ]);
+  });
+
+  it('keeps a presidency held by no one on the roster as the office, gives it to its holder when on it, and a chair to the person named', () => {
+    const turns =
+      'The President: I call the meeting to order.\n\nMr. Varin (Torvania): We agree.\n\nTHE PRESIDENT (spoke in French): It is so decided.';
+    for (const head of [
+      'President: Mr. Brenn . . . . . . . . (Norland)',
+      'President: Ms. Ada Lund-Berg (Norland)',
+      'Present:\nMs. Ada Lund, Permanent Representative of Norland (President)',
+    ])
+      expect(
+        quotes(`UNION COUNCIL\n\n${head}\n\n${turns}`, 'meeting-transcript').map((q) => q.speaker),
+        head,
+      ).toEqual(['The President', 'varin', 'The President']);
+    expect(
+      quotes(
+        `UNION COUNCIL\n\nPresident: Ms. Ingrid Solberg (Norland)\n\n${turns}`,
+        'meeting-transcript',
+      ).map((q) => q.speaker),
+    ).toEqual(['solberg', 'varin', 'solberg']);
+    for (const [head, label] of [
+      ['Chair: Ambassador Ada Lund (Norland)', 'CHAIR'],
+      ['Chairperson: Ms. Ada Lund (Norland)', 'The Chairperson'],
+    ])
+      expect(
+        quotes(
+          `UNION COUNCIL\n\n${head}\n\n${label}: I open the meeting.\n\nMr. Varin (Torvania): We agree.`,
+          'meeting-transcript',
+        )[0]?.speaker,
+      ).toBe('Ada Lund');
   });
 
   it('reads turns a line each, with no blank line between them, and header lines as no turns', () => {
@@ -103,9 +133,9 @@ describe('meeting-record turns', () => {
       'The President: I call the meeting to order.\nMr. Varin (Torvania) (spoke in French): We agree.\n' +
       'The President (spoke in English): It is so decided.';
     expect(quotes(text, 'meeting-transcript')).toEqual([
-      { words: 'I call the meeting to order.', speaker: 'Olav Brenn' },
+      { words: 'I call the meeting to order.', speaker: 'The President' },
       { words: 'We agree.', speaker: 'varin' },
-      { words: 'It is so decided.', speaker: 'Olav Brenn' },
+      { words: 'It is so decided.', speaker: 'The President' },
     ]);
   });
 
@@ -165,6 +195,55 @@ describe('record heads and press-conference labels', () => {
     ]);
   });
 
+  it("reads a hearing's witness and member lines as no turns, an office after the name capitalised or not", () => {
+    const heads = [
+      'Witness: Ms Ada Lund, Minister of Fisheries and Forests',
+      'Witnesses: Ms Ada Lund, Minister of Fisheries; Mr Per Holm, Director of the Port of Fjellby',
+      'Witness: Mr Per Holm, director of the port',
+      'Members present: Ida Berg (Chair), Per Holm, Ada Lund',
+      'Witness: Ms Ada Lund, Minister of Fisheries\nMembers present: Ida Berg (Chair), Per Holm',
+    ];
+    for (const head of heads) {
+      const text = [
+        'STANDING COMMITTEE ON TRADE\nTranscript of evidence',
+        head,
+        'THE CHAIR: Welcome, Minister.',
+        'MINISTER LUND: Thank you, Chair.',
+        'THE CHAIR: Thank you.',
+      ].join('\n\n');
+      expect(
+        quotes(text, 'meeting-transcript').map((q) => q.words),
+        head,
+      ).toEqual(['Welcome, Minister.', 'Thank you, Chair.', 'Thank you.']);
+    }
+    // Words after a name are a turn: a greeting, a sentence, a question.
+    expect(turnLabel('MR HOLM: Minister Lund, welcome.')).toBeDefined();
+    expect(turnLabel('THE CHAIR: Thank you, Minister')).toBeDefined();
+    expect(turnLabel('MS BERG: Ada Lund, Per Holm?')).toBeDefined();
+  });
+
+  it("reads a committee's oral evidence, each member's question numbered before the name, as the member's turn", () => {
+    const text = [
+      'STANDING COMMITTEE ON TRADE\nOral evidence: the Vell river accord',
+      'Members present: Ida Berg (Chair), Oleg Varin, Per Holm',
+      'Witness: Ingrid Solberg, Foreign Minister',
+      'Q1 Chair: Good morning, Minister. Thank you for coming.',
+      'Ingrid Solberg: Thank you, Chair.',
+      'Q2 Oleg Varin: Will Norland host the signing?',
+      'Ingrid Solberg: Yes, in March.',
+      'Q103 Mr Holm: And the monitors?',
+      'Ingrid Solberg: The Union pays.',
+    ].join('\n\n');
+    expect(quotes(text, 'meeting-transcript')).toEqual([
+      { words: 'Good morning, Minister. Thank you for coming.', speaker: 'Ida Berg' },
+      { words: 'Thank you, Chair.', speaker: 'solberg' },
+      { words: 'Will Norland host the signing?', speaker: 'varin' },
+      { words: 'Yes, in March.', speaker: 'solberg' },
+      { words: 'And the monitors?', speaker: 'Holm' },
+      { words: 'The Union pays.', speaker: 'solberg' },
+    ]);
+  });
+
   it('reads numbered questions with their outlet, and a moderator line as its own turn', () => {
     const text = [
       'Press conference of the Foreign Minister of Norland, Ms Ingrid Solberg, and the Special Envoy, Mr Henrik Dahl',
@@ -188,6 +267,68 @@ describe('record heads and press-conference labels', () => {
     ]);
   });
 
+  it('reads a question label in the forms briefings write it: outlet after a dash or "from", two asides, a reporter', () => {
+    const labels = [
+      'Q1 – Vell Herald: Is the annex agreed?',
+      'Q — Radio Fjellby: Is the annex agreed?',
+      'QUESTION 4 - Norland Television: Is the annex agreed?',
+      'Question from the floor: Is the annex agreed?',
+      'QUESTION FROM RADIO FJELLBY: Is the annex agreed?',
+      "QUESTION 3 (Le Matin d'Arvenia) (spoke in French): Is the annex agreed?",
+      'Question (Ms Ada Lund, Vell Herald) (through the interpreter): Is the annex agreed?',
+      'REPORTER: Is the annex agreed?',
+      'Journalist (Norland Television): Is the annex agreed?',
+    ];
+    for (const label of labels) {
+      const text = [
+        'Briefing by the Foreign Minister, Ms Ingrid Solberg',
+        'THE MINISTER: Good morning.',
+        label,
+        'THE MINISTER: Not yet.',
+      ].join('\n\n');
+      expect(detectGenre(text).genre, label).toBe('press-conference');
+      expect(quotes(text), label).toEqual([
+        { words: 'Good morning.', speaker: 'solberg' },
+        { words: 'Is the annex agreed?', speaker: 'journalist' },
+        { words: 'Not yet.', speaker: 'solberg' },
+      ]);
+    }
+    // A dash in a speaker's words does not make a question of a name.
+    expect(turnLabel('Quentin Marr: We agree – for now.')).toMatchObject({ question: false });
+  });
+
+  it("gives a published interview's answers to the one its head names, its questions to the journalist", () => {
+    const heads: [string, string][] = [
+      ['Interview of Foreign Minister Ingrid Solberg to the Vell Herald, 4 March 2031', 'solberg'],
+      ["Henrik Dahl's interview with Radio Fjellby", 'dahl'],
+      ['Interview given by Ambassador Ada Lund Berg to Norland Television', 'Ada Lund Berg'],
+    ];
+    for (const [head, speaker] of heads)
+      for (const [q, a] of [
+        ['Q', 'A'],
+        ['Question', 'Answer'],
+        ['QUESTION', 'ANSWER'],
+      ]) {
+        const text = [
+          head,
+          `${q}: Is the annex agreed?`,
+          `${a}: Not yet.`,
+          'We need another week.',
+          `${q}: And the quota?`,
+          `${a}: It holds.`,
+        ].join('\n\n');
+        expect(detectGenre(text).genre).toBe('press-conference');
+        expect(quotes(text), `${head} ${a}`).toEqual([
+          { words: 'Is the annex agreed?', speaker: 'journalist' },
+          { words: 'Not yet. We need another week.', speaker },
+          { words: 'And the quota?', speaker: 'journalist' },
+          { words: 'It holds.', speaker },
+        ]);
+      }
+    // The article opening a line is no label.
+    expect(turnLabel('A Torvanian official: the text is ready.')).toBeUndefined();
+  });
+
   it('gives a bare office to the person the head introduces with it, not to another office holding the word', () => {
     const text = [
       'Joint press point of Prime Minister Oleg Varin and the Minister of Fisheries, Mr Anton Pell',
@@ -199,24 +340,133 @@ describe('record heads and press-conference labels', () => {
   });
 });
 
+describe("quotations a speaker's turn reports", () => {
+  const briefing = (turn: string) =>
+    quotes(
+      [
+        'Briefing by the Special Envoy, Mr Henrik Dahl',
+        `MR. DAHL: ${turn}`,
+        'Q: And then?',
+        'MR. DAHL: We wait.',
+      ].join('\n\n'),
+      'press-conference',
+    );
+
+  it('reads words a turn gives by name or office to someone else as theirs, the turn kept whole', () => {
+    const cases: [string, string, string][] = [
+      [
+        'As the Foreign Minister said yesterday, "Norland will host the signing in March."',
+        'Norland will host the signing in March.',
+        'solberg',
+      ],
+      [
+        'President Varin told me on Monday: "Torvania is ready to sign the annex."',
+        'Torvania is ready to sign the annex.',
+        'varin',
+      ],
+      [
+        "Last night Oleg Varin asked me to pass on one line: 'Torvania keeps its word on the quota.'",
+        'Torvania keeps its word on the quota.',
+        'varin',
+      ],
+      [
+        '"The Union will pay for the monitors," Ingrid Solberg wrote to me this morning. We are grateful.',
+        'The Union will pay for the monitors,',
+        'solberg',
+      ],
+    ];
+    for (const [turn, words, speaker] of cases) {
+      const read = briefing(turn);
+      expect(read, turn).toContainEqual({ words, speaker });
+      expect(read[0], turn).toMatchObject({ speaker: 'dahl' });
+      expect(read, turn).toHaveLength(4);
+    }
+  });
+
+  it("leaves a turn's own phrases, titles and words it gives to no one as the turn's alone", () => {
+    for (const turn of [
+      'We call it the "Vell River Accord on fisheries" for now.',
+      'As I said on Monday, "the text is ready for signature" and it still is.',
+      'The so-called "buffer zone of ten kilometres" is not in the text.',
+      'People ask me "when will the boats go out?" and I tell them: soon.',
+    ])
+      expect(briefing(turn), turn).toHaveLength(3);
+  });
+});
+
 describe('threads', () => {
-  it('reads each numbered post of a thread as one quote of its author', () => {
+  it('reads each numbered post of a thread as one quote of its author, the counter left out', () => {
     const text =
       'Henrik Dahl @envoy_dahl\n4 Mar 2031\n\n1/2 Two days in Fjellby and both sides still at the table.\n\n' +
       'More on the quota tomorrow.\n\n2/2 Thanks to the Union for its patience.';
     expect(quotes(text, 'social')).toEqual([
       {
-        words: '1/2 Two days in Fjellby and both sides still at the table. More on the quota tomorrow.',
+        words: 'Two days in Fjellby and both sides still at the table. More on the quota tomorrow.',
         speaker: 'dahl',
       },
-      { words: '2/2 Thanks to the Union for its patience.', speaker: 'dahl' },
+      { words: 'Thanks to the Union for its patience.', speaker: 'dahl' },
+    ]);
+    for (const [first, second] of [
+      ['(1/2) Two days in Fjellby.', '(2/2) Thanks to the Union.'],
+      ['1/ Two days in Fjellby.', '2/ Thanks to the Union.'],
+      ['🧵 1/2 Two days in Fjellby.', '2/2: Thanks to the Union.'],
+    ])
+      expect(
+        quotes(`Henrik Dahl @envoy_dahl · 4 Mar 2031\n\n${first}\n\n${second}`, 'social').map((q) => q.words),
+      ).toEqual(['Two days in Fjellby.', 'Thanks to the Union.']);
+  });
+
+  it('keeps a date that opens or closes a post: it is no counter', () => {
+    expect(
+      quotes(
+        'Henrik Dahl @envoy_dahl\n\n16/03 talks resume in Fjellby.\n\nThe annex goes to both capitals by 20/03',
+        'social',
+      ).map((q) => q.words),
+    ).toEqual(['16/03 talks resume in Fjellby. The annex goes to both capitals by 20/03']);
+  });
+
+  it("ends a post at the platform's line of time, date and views, in the forms X prints it", () => {
+    for (const stamp of [
+      '10:48 PM · Mar 10, 2031 · 12.4K Views',
+      '08:02 · 16.01.2031 · 981 Views',
+      '9:14 AM · Mar 4, 2031',
+    ]) {
+      const text = `Henrik Dahl @envoy_dahl\n\n1/2 Two days in Fjellby.\n\n2/2 Thanks to the Union.\n\n${stamp}\n\n48 Reposts 21 Quotes 203 Likes`;
+      expect(
+        quotes(text, 'social').map((q) => q.words),
+        stamp,
+      ).toEqual(['Two days in Fjellby.', 'Thanks to the Union.']);
+    }
+  });
+
+  it('drops the cut-off card of a quoted post that the page gives in full, keeps a cut-off post it does not', () => {
+    const text = [
+      'Henrik Dahl @envoy_dahl',
+      'Two days in Fjellby and both sides still at the table.',
+      'Quote',
+      'Oleg Varin @varin_tv · Mar 4',
+      'We will read the text with care.',
+      '9:02 AM · Mar 5, 2031',
+      'Ida Berg @idaberg · Mar 5',
+      'Talks are talks.',
+      'Quote',
+      'Henrik Dahl @envoy_dahl · Mar 4',
+      'Two days in Fjellby and both sides…',
+      'Per Holm @perholm · Mar 5',
+      'The annex on the quota runs to forty pages and…',
+    ].join('\n\n');
+    expect(quotes(text, 'social').map((q) => q.words)).toEqual([
+      'Two days in Fjellby and both sides still at the table.',
+      'We will read the text with care.',
+      'Talks are talks.',
+      'The annex on the quota runs to forty pages and…',
     ]);
   });
   it('reads a thread whose counters close each post', () => {
     const text =
       'Henrik Dahl @envoy_dahl · 4 Mar 2031\n\nTwo days in Fjellby. 1/2\n\nThanks to the Union. 2/2\n\n#Vell';
     expect(quotes(text, 'social').map((q) => q.words)).toEqual([
-      'Two days in Fjellby. 1/2',
+      'Two days in Fjellby.',
       'Thanks to the Union. 2/2 #Vell',
     ]);
   });
@@ -239,6 +489,76 @@ describe('speakers in news and releases', () => {
     expect(quotes(text, 'press-release')).toEqual([
       { words: 'The nets stay in the harbour until June,', speaker: 'pell' },
     ]);
+  });
+
+  it('gives a quotation to the name an inverted attribution sets after the office ("said the chief executive, Ada Lund")', () => {
+    const cases: [string, string][] = [
+      ['"We are ready for the first trains," said the port\'s chief executive, Ada Lund.', 'Ada Lund'],
+      ['"The quota holds," said the Foreign Minister of Arvenia, Mira Kostal, on Monday.', 'kostal'],
+      [
+        '"The nets stay in port," said a senior official of the Union, Per Holm, after the talks.',
+        'Per Holm',
+      ],
+      ['"We will read it," added its director general, Ola Berg; the board met later.', 'Ola Berg'],
+    ];
+    for (const [text, speaker] of cases)
+      expect(quotes(text, 'press-release')[0], text).toMatchObject({ speaker });
+    // A day after the comma is no name: the office speaks.
+    expect(quotes('"We will sign," said the ministry\'s spokesman, Monday.', 'news')[0]?.speaker).not.toBe(
+      'Monday',
+    );
+  });
+
+  it('gives a quotation to the name a relative "who" makes the subject of the reporting verb', () => {
+    const cases: [string, string][] = [
+      [
+        'The envoy held talks with President Kostal, who said the accord was "the best we could hope for".',
+        'kostal',
+      ],
+      ['Solberg spoke to Henrik Dahl, who has warned that "the window is closing fast".', 'dahl'],
+      [
+        'Reporters met Oleg Varin, who later told them the quota was "not up for discussion at all".',
+        'varin',
+      ],
+    ];
+    for (const [text, speaker] of cases) expect(quotes(text, 'news')[0], text).toMatchObject({ speaker });
+    // A "who" clause closed by its comma is an aside: the subject after it speaks.
+    expect(
+      quotes('Solberg, who met Dahl on Monday, said the text was "nearly ready for signature".', 'news')[0],
+    ).toMatchObject({ speaker: 'solberg' });
+  });
+
+  it('gives words a sentence with no speaker of its own to the one the sentence before set speaking', () => {
+    const cases: [string, string][] = [
+      [
+        'Henrik Dahl is speaking to reporters in Fjellby. Key line: the quota is "settled for one season".',
+        'dahl',
+      ],
+      [
+        'President Kostal addressed the assembly this morning. Her message: "Arvenia will not wait for Torvania."',
+        'kostal',
+      ],
+      [
+        'Oleg Varin briefed the press after the talks. The annex, in his words, is "not ready this week".',
+        'varin',
+      ],
+      ['14:02\n\nIngrid Solberg spoke to reporters. She calls the text "ninety per cent done".', 'solberg'],
+    ];
+    for (const [text, speaker] of cases) expect(quotes(text, 'news')[0], text).toMatchObject({ speaker });
+    // Not when the sentence before sets no one speaking, or the quotation's own sentence has a speaker.
+    expect(
+      quotes('Henrik Dahl arrived in Fjellby on Monday. The plan is "a basis for talks".', 'news')[0]
+        ?.speaker,
+    ).toBeUndefined();
+    expect(
+      quotes(
+        'Ingrid Solberg told reporters the talks would resume. Critics called the plan "a gift to Drava".',
+        'news',
+      )[0]?.speaker,
+    ).not.toBe('solberg');
+    expect(
+      quotes('Arvenia is speaking now. The text is "not negotiable at all".', 'news')[0]?.speaker,
+    ).toBeUndefined();
   });
 
   it("resolves an office to its holder: with its 'of' phrase, after its party's possessive, in a label", () => {
