@@ -16,10 +16,11 @@ import type { Roster } from './types.ts';
 /** Whether a passage is a question turn's: the journalist asks, whatever the sentence's form. */
 export const asks = (p: Passage): boolean => p.kind === 'quote' && p.speaker?.name === 'journalist';
 
-// Words that put a figure forward as a party's position: proposals, offers, demands, and the
+// Words that put a figure forward as a party's position: proposals, offers, demands (when and
+// whom a party asked may come between: "asked in January for six million tonnes"), and the
 // modal readiness of an offer ("is prepared to commit to", "is ready to guarantee", "we can accept").
 const POSITION =
-  /\b(?:propos(?:e|es|ed|ing|als?)|counter-?proposals?|offer(?:s|ed|ing)?|demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|insist(?:s|ed|ing)? on|ask(?:s|ed|ing)? for|seek(?:s|ing)?|sought|want(?:s|ed)?|need(?:s|ed)?|(?:ready|prepared|willing) to|(?:can|could|would) (?:accept|live with|agree to))\b/gi;
+  /\b(?:propos(?:e|es|ed|ing|als?)|counter-?proposals?|offer(?:s|ed|ing)?|demand(?:s|ed|ing)?|call(?:s|ed|ing)?(?: [\w-]+){0,3}? for|insist(?:s|ed|ing)? on|ask(?:s|ed|ing)?(?: [\w-]+){0,3}? for|seek(?:s|ing)?|sought|want(?:s|ed)?|need(?:s|ed)?|(?:ready|prepared|willing) to|(?:can|could|would) (?:accept|live with|agree to))\b/gi;
 // A position governs the figures of its own clause: a semicolon, a colon, a sentence's end or
 // a contrast ("but", "while") starts another ("had proposed 25 kilometres; the figure retained
 // is 15 kilometres").

@@ -2,8 +2,10 @@
 // read from one passage so that two passages stating one of them can be linked and, when
 // they say it differently, flagged — who wrote a text, who heads a delegation, who took
 // part, what a party refuses. Each reading is computed once per passage (perPassage).
+import { DAY_MS } from '../core/calendar.ts';
 import { type EntityMention, entityMentions } from './entities.ts';
 import { buildGazetteer } from './gazetteer.ts';
+import { partiesByAdjective } from './held.ts';
 import { ownMeaning, perPassage } from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
 import type { LinkDocument, Passage } from './passages.ts';
@@ -36,11 +38,15 @@ export function oneRefusal(a: Passage, b: Passage, roster: Roster): boolean {
 // Belmora's own draft", "Lessia's map is the only proposal"; "the Mediator's text speaks of
 // 15 kilometres" names the text to say what is in it.
 const TEXTS = '(?:map|draft|plan|text|proposal|framework|paper|blueprint|initiative)';
+// A text said to be a party's by its adjective, in apposition or as what it is: "the text, a
+// Castamaran draft reworked …", "the plan is a Tasgari proposal". Only where the sentence says what the text is: "the Tasgari draft
+// speaks of 20 km" names the text to say what is in it.
+const OWNER_ADJECTIVE = `(?:\\b(?:is|was|are|were)\\s+(?:an?|the)|\\p{L},\\s+an?)\\s+(\\p{Lu}\\p{Ll}{3,}(?:an|ish|ese|ian|i))\\s+${TEXTS}\\b`;
 // Who wrote a text, said many ways: "drafted by X", "a draft presented by X" (not one X only
 // circulated: a mediator passes on a side's own draft), "X wrote it",
 // "X's team prepared it", "the text is X's own", "the first draft was the mediator's".
 const AUTHORED = new RegExp(
-  `\\b(?:drawn|drafted|prepared|written|authored|proposed|penned|put together|drawn up|tabled)\\s+(?:(?:in|at) [^,.;]{1,30},?\\s+)?by\\b|\\b${TEXTS}\\s+(?:(?:first\\s+)?(?:presented|submitted|put forward)(?:\\s+\\S+){0,3}?)\\s+by\\b|\\b(?:team|mediators?|delegation|side|secretariat|ministry|envoy)['’]?s?\\s+(?:had\\s+|has\\s+)?(?:drafted|prepared)\\b|\\b${TEXTS}\\s+(?:is|was)\\s+(?:the\\s+)?(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?[\\p{L}-]+['’]s?(?=\\s*(?:[.,;]|$))|\\b(?:wrote|drew up|penned|authored)\\b|\\bthe authors? of\\b|\\bput (?:it )?together\\b|\\bput forward\\b|['’]s own ${TEXTS}\\b|\\b(?:is|was|are|were)\\s+(?:\\w+\\s+)?\\S+['’]s ${TEXTS}\\b|['’]s ${TEXTS}s? (?:is|was|are|were)\\b|\\b(?:our|my) own ${TEXTS}\\b`,
+  `\\b(?:drawn|drafted|prepared|written|authored|proposed|penned|put together|drawn up|tabled)\\s+(?:(?:in|at) [^,.;]{1,30},?\\s+)?by\\b|\\b${TEXTS}\\s+(?:(?:first\\s+)?(?:presented|submitted|put forward)(?:\\s+\\S+){0,3}?)\\s+by\\b|\\b(?:team|mediators?|delegation|side|secretariat|ministry|envoy)['’]?s?\\s+(?:had\\s+|has\\s+)?(?:drafted|prepared)\\b|\\b${TEXTS}\\s+(?:is|was)\\s+(?:the\\s+)?(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?[\\p{L}-]+['’]s?(?=\\s*(?:[.,;]|$))|\\b(?:wrote|drew up|penned|authored)\\b|\\bthe authors? of\\b|\\bput (?:it )?together\\b|\\bput forward\\b|['’]s own ${TEXTS}\\b|\\b(?:is|was|are|were)\\s+(?:\\w+\\s+)?\\S+['’]s ${TEXTS}\\b|['’]s ${TEXTS}s? (?:is|was|are|were)\\b|\\b(?:our|my) own ${TEXTS}\\b|${OWNER_ADJECTIVE}`,
   'iu',
 );
 // "The Ostrevan side, headed by Lode": a side at the table is its delegation.
@@ -51,8 +57,38 @@ export const FIRM_LEAD = /\b(?:led|headed|leads|heads|lead|head)\b/i;
 const ABSENT =
   /\b(?:did not|didn't|does not|doesn't|will not|won't|would not|could not|couldn't|not) (?:attend|take part|participate|join)\b|\b(?:was|were) (?:absent|not present)\b|\bstayed away\b|\bskipped\b/i;
 const PRESENT =
-  /\b(?:attended|attends|was present|were present|took part|takes part|participated|observer)\b/i;
+  /\b(?:attended|attends|was present|were present|took part|takes part|participated|observer|joined the (?:call|conversation|meeting|talks))\b/i;
+// An occasion said to have had no one but those it names: "conducted one-to-one between the two
+// leaders; no third party took part in it".
+const EXCLUSIVE =
+  /\b(?:one-to-one|one-on-one|tête-à-tête|no (?:third party|one else|other participants?) (?:took part|was present|attended|joined))\b/i;
+// What the occasion is, to tell that both passages speak of one: "the conversation", "the call".
+const OCCASION = /\b(?:call|conversation|meeting|talks)\b/gi;
+// Two reports of one occasion are written within days of it.
+const OCCASION_DAYS = 2;
+
+/**
+ * The person one passage says joined an occasion another says had no one else, both naming the
+ * occasion alike and written within days: "Aubrac joined the conversation for its second half" /
+ * "The conversation was conducted one-to-one between the two leaders".
+ */
+export function joinedExclusive(a: Passage, b: Passage, roster: Roster): string | undefined {
+  const [x, y] = EXCLUSIVE.test(a.text) ? [a, b] : EXCLUSIVE.test(b.text) ? [b, a] : [];
+  if (!x || !y || EXCLUSIVE.test(y.text) || !x.published || !y.published) return undefined;
+  if (Math.abs(Date.parse(x.published) - Date.parse(y.published)) > OCCASION_DAYS * DAY_MS) return undefined;
+  const occasions = (p: Passage) => new Set(allMatches(OCCASION, p.text).map((m) => m[0].toLowerCase()));
+  const ox = occasions(x);
+  if (![...occasions(y)].some((o) => ox.has(o))) return undefined;
+  const joined = presence(y, roster);
+  if (!joined?.present) return undefined;
+  // Someone the exclusive passage itself names is one of those it says were there.
+  return joined.who.find((w) => !x.names.includes(w));
+}
 export const author = perPassage(authorOf);
+// How far after "by" the agent's phrase may run: "by the mediation team of Montabre".
+const AGENT_REACH = 50;
+// "not by Castamar", "rather than the mediator", "instead of Arvenia": a party denied.
+const DENIED = /\b(?:not|never|rather than|instead of)\s+(?:by\s+|from\s+)?(?:the\s+)?$/i;
 /** The mediator each passage's document names most: whom "the mediators" are there. */
 const mediatorOf = new WeakMap<Passage, string>();
 
@@ -81,15 +117,52 @@ function authorOf(p: Passage, roster: Roster): string | undefined {
   if (!m) return undefined;
   const g = buildGazetteer(roster);
   const partyOf = (id: string) => g.partyById.get(id)?.id ?? g.personById.get(id)?.party;
+  // "submitted by the Tasgari delegation", "drafted by the mediation team of Montabre": the agent
+  // after "by" is the author, before any party the sentence names elsewhere.
+  if (/\bby$/i.test(m[0])) {
+    const agent = p.text.slice(m.index + m[0].length, m.index + m[0].length + AGENT_REACH);
+    const upTo = agent.search(/[,;.]|\b(?:not|but|and)\b/);
+    const phrase = upTo === -1 ? agent : agent.slice(0, upTo);
+    const by = entityMentions(phrase, roster)[0];
+    const whose = by ? partyOf(by.person ?? by.party) : [...partiesByAdjective(phrase, roster)][0];
+    if (whose) return whose;
+  }
   // "the mediators", "Oriel's experts": the mediator; "we", "our": the speaker's own side.
   if (/\bmediators?\b/i.test(p.text) && p.names.length === 0) return mediatorOf.get(p);
-  const named = p.names.map(partyOf).filter((x): x is string => x !== undefined);
+  // The adjective says whose: "a Castamaran draft".
+  const adjective = m[1] ? [...partiesByAdjective(m[1], roster)][0] : undefined;
+  if (adjective) return adjective;
+  // "drafted by the Secretariat, not by Castamar": a party the sentence denies wrote it is no author.
+  const denied = new Set(
+    entityMentions(p.text, roster)
+      .filter((e) => DENIED.test(p.text.slice(Math.max(0, e.index - 20), e.index)))
+      .map((e) => e.person ?? e.party),
+  );
+  const named = p.names
+    .filter((id) => !denied.has(id))
+    .map(partyOf)
+    .filter((x): x is string => x !== undefined);
   if (
     /\b(?:we|our|my)\b/i.test(m[0] + p.text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12)) &&
     p.speaker?.partyId
   )
     return p.speaker.partyId;
-  return named[0];
+  // A sentence that only denies an author says who did not write it, which the author contradicts.
+  const deniedParty = [...denied].map(partyOf).find((x) => x !== undefined);
+  return named[0] ?? (deniedParty ? `${NOT_BY}${deniedParty}` : undefined);
+}
+
+const NOT_BY = 'not ';
+/**
+ * Whether two authors read from two passages cannot both be: two parties, or a party and a
+ * denial of that party ("not by Castamar"). A denial says nothing of the other parties.
+ */
+export function authorsDiffer(x: string, y: string): boolean {
+  const [nx, ny] = [x.startsWith(NOT_BY), y.startsWith(NOT_BY)];
+  if (nx && ny) return false;
+  if (nx) return x.slice(NOT_BY.length) === y;
+  if (ny) return y.slice(NOT_BY.length) === x;
+  return x !== y;
 }
 
 /**
@@ -132,9 +205,17 @@ function leadArgument(m: RegExpExecArray, mentions: EntityMention[], text: strin
     const joined = next && COORDINATED.test(text.slice(first.end, next.index));
     return [first.person!, ...(joined ? [next.person!] : [])];
   }
-  const prev = mentions.filter((e) => e.end <= m.index).at(-1);
-  return prev && m.index - prev.end <= ARGUMENT_GAP / 2 ? [prev.person!] : [];
+  const before = mentions.filter((e) => e.end <= m.index);
+  const prev = before.at(-1);
+  if (!prev || m.index - prev.end > ARGUMENT_GAP / 2) return [];
+  // "Petr Lasko, the deputy agriculture minister who led …": an office in apposition to the
+  // name before it is that person's title, whoever else the office may name.
+  const named = before.at(-2);
+  if (prev.via === 'office' && named?.via === 'name' && APPOSITION.test(text.slice(named.end, prev.index)))
+    return [named.person!];
+  return [prev.person!];
 }
+const APPOSITION = /^,\s+(?:the|a|an|his|her|its|their)\b[\p{Ll}\s-]*$/u;
 // Between two names, "and" and the second one's title: nothing else, no clause.
 const COORDINATED = /^\s+and\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,4}$/u;
 

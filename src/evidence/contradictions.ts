@@ -177,8 +177,34 @@ export function findContradictions(docs: LinkDocument[], roster: Roster): Contra
   // after", "welcomed today the accord signed on Tuesday") may tell two events: it does not
   // say who was at which.
   const published = new Map(docs.map((d) => [d.source, d.published]));
-  const tellsTwo = ({ source, text }: Claimed<'event'>) =>
-    new Set(findDates(text, published.get(source)).map((d) => d.iso)).size > 1;
+  // So does a sentence two occasions were read from ("opened talks on Tuesday, a day after the
+  // Presidents spoke by phone"): whom it names may be at either. A statement or a deadline it
+  // tells ("according to a readout", "by 31 March") is no occasion anyone is at.
+  const events = docs.flatMap((d) =>
+    d.claims.flatMap((c) =>
+      c.kind === 'event' && c.data.eventKind !== 'statement' && c.data.eventKind !== 'deadline'
+        ? [{ source: d.source, claim: c }]
+        : [],
+    ),
+  );
+  const readTwice = ({ source, claim }: Claimed<'event'>) =>
+    events.some(
+      (e) =>
+        e.source === source &&
+        e.claim !== claim &&
+        e.claim.span[0] < claim.span[1] &&
+        claim.span[0] < e.claim.span[1],
+    );
+  // Asked of each claim once per other claim: read once.
+  const told = new Map<SuggestedClaim, boolean>();
+  const tellsTwo = (c: Claimed<'event'>) => {
+    let two = told.get(c.claim);
+    if (two === undefined) {
+      two = readTwice(c) || new Set(findDates(c.text, published.get(c.source)).map((d) => d.iso)).size > 1;
+      told.set(c.claim, two);
+    }
+    return two;
+  };
   for (const [x, y] of pairs(docs, 'event')) {
     const c =
       (tellsTwo(x) || tellsTwo(y) ? undefined : participants(x, y)) ?? eventDate(x, y, isPerson, tellsTwo);

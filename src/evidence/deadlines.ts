@@ -9,6 +9,7 @@ import { CONCEPTS } from './concepts.ts';
 import { findDates } from './dates.ts';
 import { perPassage } from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
+import { spans } from './numbers.ts';
 import type { Passage } from './passages.ts';
 import type { Roster } from './types.ts';
 
@@ -16,7 +17,12 @@ const WINDOW_WORDS = 12;
 // Before the date, what is due runs back to a semicolon, a colon or a dash (a dateline's
 // "DROSSA, 11 March 2026 —"); after it, to the clause's end.
 const BEFORE_BREAK = /[;:—–]|\s-\s/g;
-const AFTER_BREAK = /[,;:.!?—–]/;
+// A condition after the date ("by 31 January if the Commission finishes its interviews") says
+// when it holds, not what is due.
+const AFTER_BREAK = /[,;:.!?—–]|\s(?:if|unless|once|provided|because|so that|as long as)\b/;
+// A day given as a span ("within ten days") and what it is counted from ("of signature").
+const SPAN_START = /^(?:within|in)\s/i;
+const COUNTED_FROM = /^\s*(?:of|after|from|following)\b/i;
 // Words of the deadline itself, not of what is due.
 const DEADLINE_WORDS = new Set(['deadline', 'date', 'day', 'week', 'month', 'year', 'later', 'end']);
 
@@ -36,6 +42,9 @@ export const dueItem = perPassage((p: Passage, roster: Roster): Set<string> => {
     let after = p.text.slice(found.index + found.text.length);
     const end = after.search(AFTER_BREAK);
     if (end !== -1) after = after.slice(0, end);
+    // A span's "of signature", "after ratification" is the act it is counted from, not what is
+    // due: "the first trains run within ten days of signature" is due of the trains.
+    if (SPAN_START.test(found.text) && COUNTED_FROM.test(after)) after = '';
     text = `${before.split(/\s+/).slice(-WINDOW_WORDS).join(' ')} ${after.split(/\s+/).slice(0, WINDOW_WORDS).join(' ')}`;
   }
   const names = nameMeaning(p, roster);
@@ -49,9 +58,23 @@ export const dueItem = perPassage((p: Passage, roster: Roster): Set<string> => {
  * little to tell may be of anything.
  */
 export function dueApart(a: Passage, b: Passage, roster: Roster): boolean {
+  if (aheadOfDeadline(a) || aheadOfDeadline(b)) return true;
   const [x, y] = [dueItem(a, roster), dueItem(b, roster)];
   return (x.size > 0 && y.size > 0 && ![...x].some((w) => y.has(w))) || otherThings(x, y);
 }
+
+// "handed over within 72 hours, ahead of the 30 April deadline": a step planned before a deadline
+// the sentence names apart, not that deadline. "Completed before the 31 March deadline" dates the
+// deadline itself: only a day the deadline is not on is ahead of it.
+const AHEAD =
+  /\b(?:ahead of|well before|well within|in advance of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?deadline\b/i;
+const aheadOfDeadline = (p: Passage): boolean => {
+  const m = AHEAD.exec(p.text);
+  if (!m) return false;
+  const date = p.claim?.kind === 'event' ? p.claim.data.date : undefined;
+  const named = findDates(p.text.slice(m.index, m.index + m[0].length + 20), p.published)[0]?.iso;
+  return named === undefined || named !== date;
+};
 
 // What a deadline asks done, as meaning words: the act a limit is set for. Two sources rarely
 // word the rest alike ("the remaining men will be released by the deadline agreed in
@@ -131,21 +154,15 @@ function otherThings(x: Set<string>, y: Set<string>): boolean {
   return tx.length > 0 && ty.length > 0 && !tx.some((w) => ty.includes(w));
 }
 
-const RELATIVE = /\bwithin (\S+) (days?|weeks?|months?)\b/i;
-
 /**
  * Whether both give the deadline as one span from a starting point ("within ten days of this
- * statement", "within ten days of the end of this round"): they state one deadline, and
+ * statement", "within 10 days of the end of this round"): they state one deadline, and
  * resolving it from two sources' dates may give two days that neither source said.
  */
 export function oneRelativeDeadline(a: Passage, b: Passage): boolean {
-  const [x, y] = [RELATIVE.exec(a.text), RELATIVE.exec(b.text)];
-  return (
-    !!x &&
-    !!y &&
-    x[1]!.toLowerCase() === y[1]!.toLowerCase() &&
-    x[2]!.replace(/s$/, '') === y[2]!.replace(/s$/, '')
-  );
+  const within = (p: Passage) => spans(p.text).filter((s) => /^within\b/i.test(s.text));
+  const [x, y] = [within(a), within(b)];
+  return x.some((s) => y.some((t) => t.days === s.days));
 }
 
 // A deadline the source says was moved: "the agreed deadline of 18 April was extended to 30

@@ -12,7 +12,9 @@ import { DAY_MS } from '../core/calendar.ts';
 import { asks, firstHand, oppositePolarity, positionQuantities, renderingsDiffer } from './assertion.ts';
 import {
   author,
+  authorsDiffer,
   FIRM_LEAD,
+  joinedExclusive,
   nameMeaning,
   noteMediators,
   oneRefusal,
@@ -24,7 +26,15 @@ import { buildGazetteer } from './gazetteer.ts';
 import { guarantorOf } from './guarantee.ts';
 import { heldApart, partiesByAdjective, stillHeldBoth } from './held.ts';
 import { eventDates, eventsMatch, placesEvent, reportsEvent, sameEventThrough } from './linkEvents.ts';
-import { datesOf, eventClass, ownMeaning, perPassage, sameOrdinals, sharedWords } from './linkSupport.ts';
+import {
+  datesOf,
+  eventClass,
+  holdsWord,
+  ownMeaning,
+  perPassage,
+  sameOrdinals,
+  sharedWords,
+} from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
 import {
   elidedFigures,
@@ -39,6 +49,7 @@ import { oneFlagEach } from './oneFlagEach.ts';
 import { oneThing as oneOperated, operatingApart, operatingOf } from './operating.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
 import { allMatches } from './regex.ts';
+import { signingStage, stagesApart } from './signingStage.ts';
 import { sharedSubject, statusOf as statusOfPassage } from './status.ts';
 import type { Roster } from './types.ts';
 
@@ -346,6 +357,18 @@ const speakerKey = (p: Passage) =>
   p.speaker?.partyId ??
   (p.speaker && !GENERIC_SPEAKERS.test(p.speaker.name) ? p.speaker.name.toLowerCase() : undefined);
 
+// Words enough to be a sentence of someone's, not a phrase anyone may say.
+const SENTENCE_WORDS = 5;
+/**
+ * Whether words (normalised) open a sentence of `text`, or a quotation in it: "… this morning:
+ * 'Grain does not wait for diplomats." gives the sentence whole; "The fee is six crowns eighty
+ * per tonne" only uses the words another said alone.
+ */
+const opensSentence = (text: string, words: string) =>
+  text.split(/[.!?:;]+\s+|["'‘’“”]+/).some((piece) => {
+    const n = norm(piece);
+    return n === words || n.startsWith(`${words} `);
+  });
 // A record that says its speech is interpreted or translated ("interpretation from Karsish",
 // "[Translated from …]") renders words first said in another language.
 const TRANSLATED =
@@ -388,7 +411,15 @@ function disagree(
   }
   if (a.kind === 'quote' && b.kind === 'quote') {
     const [ka, kb] = [speakerKey(a), speakerKey(b)];
-    const same = norm(a.text) === norm(b.text) || (sim >= SAME_WORDS && !oppositePolarity(a, b));
+    // A fragment quoted word for word from a longer rendering ("ninety-nine per cent") is the same
+    // words, partly quoted; long enough, it is a sentence given to whoever is named.
+    const [na, nb] = [norm(a.text), norm(b.text)];
+    const [short, long, longText] = na.length <= nb.length ? [na, nb, b.text] : [nb, na, a.text];
+    const fragment = short.length > 0 && holdsWord(long, short);
+    const same =
+      na === nb ||
+      (fragment && short.split(' ').length >= SENTENCE_WORDS && opensSentence(longText, short)) ||
+      (sim >= SAME_WORDS && !oppositePolarity(a, b));
     if (same && ka && kb && ka !== kb)
       return flag('attribution', `the same words given to ${ka} and to ${kb}`);
     // Two records of what was said (transcript turns, the speaker's own posts) are two
@@ -397,7 +428,7 @@ function disagree(
     // of theirs is the speaker's.
     const verbatim = !(firstHand(a) && firstHand(b)) && !translated(a) && !translated(b);
     const rendered = verbatim || renderingsDiffer(a, b, roster);
-    if (!same && (ka || kb) && (!ka || !kb || ka === kb) && sim >= 0.4 && rendered)
+    if (!same && !fragment && (ka || kb) && (!ka || !kb || ka === kb) && sim >= 0.4 && rendered)
       return flag('quote', `two renderings of ${ka ?? 'one speaker'}'s words`);
     return undefined;
   }
@@ -433,8 +464,10 @@ function disagree(
     return flag('status', `${sa.value} vs ${sb.value} (${subject.join(' ')})`);
   if (heldApart(a, b, roster)) return flag('status', 'all held people free vs some still held');
   if (operatingApart(a, b, roster)) return flag('status', 'working vs not yet working');
+  const day = stagesApart(a, b, roster);
+  if (day) return stageFlag(a, b, day, roster);
   const [aa, ab] = [author(a, roster), author(b, roster)];
-  if (aa && ab && aa !== ab) return flag('authorship', `written by ${aa} vs ${ab}`);
+  if (aa && ab && authorsDiffer(aa, ab)) return flag('authorship', `written by ${aa} vs ${ab}`);
   // A chief negotiator may be named anew: only "led" and "headed" say who is at the head.
   const heads = FIRM_LEAD.test(a.text) && FIRM_LEAD.test(b.text) ? sameDelegation(a, b, roster) : undefined;
   if (heads && !heads[1].some((x) => heads[2].includes(x)))
@@ -445,6 +478,8 @@ function disagree(
   const [pa, pb] = [presence(a, roster), presence(b, roster)];
   const both = pa && pb && pa.present !== pb.present ? pa.who.filter((x) => pb.who.includes(x)) : [];
   if (both.length > 0) return flag('participants', `${both.join(', ')} took part and did not`);
+  const joined = joinedExclusive(a, b, roster);
+  if (joined) return flag('participants', `${joined} joined an occasion said to have had no one else`);
   // "The second round on the 13th" is no contradiction of "the third round on the 12th".
   if (a.kind !== 'event' && b.kind !== 'event' && sim >= 0.35 && sameOrdinals(a, b)) {
     const [da, db] = [datesOf(a, roster), datesOf(b, roster)];
@@ -453,6 +488,14 @@ function disagree(
   }
   return undefined;
 }
+
+const stageFlag = (a: Passage, b: Passage, day: string, roster: Roster): Disagreement => ({
+  kind: 'status',
+  reason: `${signingStage(a, roster)} vs ${signingStage(b, roster)} on ${day}`,
+  a,
+  b,
+  values: [signingStage(a, roster)!, signingStage(b, roster)!],
+});
 
 /**
  * The words that say a quantity's unit: a counted noun's head ("four measurement stations":
@@ -631,6 +674,8 @@ function sameThing(a: Passage, b: Passage, like: Likeness, roster: Roster): stri
   const [pa, pb] = [presence(a, roster), presence(b, roster)];
   const who = pa && pb ? pa.who.find((x) => pb.who.includes(x)) : undefined;
   if (who) return `whether ${who} took part`;
+  const joined = joinedExclusive(a, b, roster);
+  if (joined) return `whether ${joined} took part`;
   const [ga, gb] = [guarantor(a, roster), guarantor(b, roster)];
   if (ga !== undefined && ga === gb) return `${ga} as guarantor`;
   return undefined;
@@ -683,6 +728,9 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
             b,
             reason: `reports the same ${event.claim?.kind === 'event' ? event.claim.data.eventKind : 'event'} in other words`,
           });
+        else continue;
+        const day = stagesApart(a, b, roster);
+        if (day) disagreements.push(stageFlag(a, b, day, roster));
         continue;
       }
       if (a.short || b.short) continue;

@@ -29,6 +29,11 @@ export interface Quantity {
    * 400") is exact: it is the figure agreed.
    */
   approx?: 'near' | 'above' | 'below';
+  /**
+   * A part of a figure said before it, not a whole: "460 km of it on Zemaran track", "Of that,
+   * 460 kilometres cross Zemara".
+   */
+  part?: true;
   /** The base-unit step of the figure as written ("22 km": 1; "12 nautical miles": 1.852). */
   step?: number;
   /** The written unit's size in the base unit ("nautical miles": 1.852 km). */
@@ -152,7 +157,31 @@ const PER_SIDE_AFTER =
   /^[^,;.]{0,20}?\b(?:from|on|of|for|by|to) (?:each|either|both) sides?\b|^\s*(?:a|per) side\b/i;
 const PER_SIDE_BEFORE = /\b(?:each|either) (?:side|party)\b[^,;.]{0,30}$/i;
 
-function rateOf(sentence: string, start: number, end: number): string | undefined {
+// A price or a share per unit of something ("6.80 crowns per tonne", "eight euros a barrel",
+// "40 dollars per head"): a figure of another dimension than a sum, which no source may leave out.
+const MEASURED_UNIT =
+  'tonnes?|tons?|kilo(?:gram)?s?|kg|litres?|liters?|barrels?|kilometres?|kilometers?|km|miles?|heads?';
+const PER_UNIT_AFTER = new RegExp(
+  `^\\s*(?:per\\s+(\\p{L}+)|(?:(?:a|an|each)\\s+|/\\s*)(${MEASURED_UNIT})\\b)`,
+  'iu',
+);
+// A stock held at one time ("store 300,000 tonnes at any one time", "silo capacity of 300,000
+// tonnes") is of another dimension than a flow ("4.5 million tonnes a year"), or than a figure
+// that says neither.
+const STOCK_AFTER =
+  /^[^,;.]{0,40}?\b(?:at (?:any )?(?:one )?time|at once|in (?:storage|store|stock)|of (?:\p{L}+ )?(?:storage|silo|warehouse) capacity)\b/iu;
+const STOCK_BEFORE =
+  /\b(?:store|stores|stored|storing|storage|stockpiles?|silos?) (?:of |up to |some |about )?$/i;
+// The base form of a unit a rate is per: "tonnes" → tonne, "t" → tonne.
+const PER_UNIT: Record<string, string> = {
+  t: 'tonne',
+  ton: 'tonne',
+  tons: 'tonne',
+  kg: 'kilogram',
+  km: 'kilometre',
+};
+
+function rateOf(sentence: string, start: number, end: number, unitEnd = end): string | undefined {
   if (
     PER_SIDE_AFTER.test(sentence.slice(end)) ||
     PER_SIDE_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))
@@ -161,8 +190,31 @@ function rateOf(sentence: string, start: number, end: number): string | undefine
   const after = RATE_AFTER.exec(sentence.slice(end));
   const before = RATE_BEFORE.exec(sentence.slice(Math.max(0, start - 40), start));
   const word = (after?.[1] ?? after?.[2] ?? after?.[3] ?? before?.[1])?.toLowerCase();
-  return word === undefined ? undefined : (PERIOD_OF[word] ?? word);
+  if (word !== undefined) return PERIOD_OF[word] ?? word;
+  const per = PER_UNIT_AFTER.exec(sentence.slice(unitEnd));
+  const unit = (per?.[1] ?? per?.[2])?.toLowerCase();
+  if (unit !== undefined) return PER_UNIT[unit] ?? unit.replace(/(?<=[^s])s$/, '');
+  if (
+    STOCK_AFTER.test(sentence.slice(end)) ||
+    STOCK_BEFORE.test(sentence.slice(Math.max(0, start - 30), start))
+  )
+    return 'stock';
+  return undefined;
 }
+
+const PERIODS = new Set(Object.values(PERIOD_OF).concat(['year', 'month', 'week', 'day', 'hour', 'second']));
+/**
+ * Whether two rates may be of one figure. A period may go unsaid ("4.5 million tonnes" is the
+ * yearly volume another source gives "a year"); a price per unit or a stock may not: "6.80
+ * crowns per tonne" is no sum of crowns, "300,000 tonnes at any one time" no yearly volume.
+ */
+const sameRate = (x?: string, y?: string): boolean => {
+  if (x === y) return true;
+  const loose = (r?: string) => r === undefined || PERIODS.has(r) || r === 'side';
+  return x !== undefined && y !== undefined ? false : loose(x) && loose(y);
+};
+
+const MAGNITUDE = 10;
 
 /**
  * Whether two quantities count one thing: one unit, no two different rates, and nothing that
@@ -172,7 +224,14 @@ function rateOf(sentence: string, start: number, end: number): string | undefine
 export const sameUnit = (x: Quantity, y: Quantity): boolean =>
   x.unit !== '' &&
   x.unit === y.unit &&
-  (x.rate === undefined || y.rate === undefined || x.rate === y.rate) &&
+  // One figure is one thing whatever rate it is given with ("6.80 crowns", "6.80 crowns a tonne").
+  (sameRate(x.rate, y.rate) ||
+    (sameValue(x.value, y.value) && (x.rate === undefined || y.rate === undefined))) &&
+  // Sources that misreport one figure slip on a digit or a revision; a figure ten times another
+  // is of another thing (a fee per tonne and a fund, a section and a route).
+  Math.max(x.value, y.value) < MAGNITUDE * Math.min(x.value, y.value) &&
+  // A part of a whole ("460 km of it") is not another figure for the whole (640 km).
+  x.part === y.part &&
   // A count per side and a count of no side: 140 from each side and 280 in all. A measure
   // per side is of one zone: "five kilometres on either side" is its width as "ten-kilometre".
   (isMeasure(x.unit) || (x.rate === 'side') === (y.rate === 'side')) &&
@@ -215,6 +274,10 @@ export function sameFigure(x: Quantity, y: Quantity): boolean {
 
 const QUARTER =
   /\b(?:a|one) (quarter|third|half)\b(?! (?:a |an )?(?:million|billion|thousand|hour|day|week|month|year))/gi;
+// A share stands as a noun ("a third of the volume", "cut by a third", "a third are held"); before
+// a noun it is an ordinal or a size ("a third round", "a third party", "a half share"), no share.
+const SHARE_AFTER =
+  /^(?:\s+(?:of|in|on|by|and|or|to|from|since|than|is|are|was|were|will|would|has|have|had|more|less|fewer|again|now)\b|\s*(?:[^\s\p{L}]|$))/iu;
 const FRACTION: Record<string, number> = { quarter: 25, third: 33, half: 50 };
 // Words after a number that are not what it counts.
 const NOT_UNITS = new Set([
@@ -244,6 +307,18 @@ const NOT_UNITS = new Set([
   ...[...MONTHS].map((m) => m.slice(0, 3)),
   'sept',
 ]);
+
+// A figure said to be of a whole named before it, by a pronoun: a part of that whole.
+const PART_AFTER = /^\s+of (?:it|that|this|them|these|those|which)\b/i;
+// Only at a clause's start: "because of that, 40 prisoners" is no part of anything.
+const PART_BEFORE = /(?:^|[.;:,(—–-]\s*)(?:of (?:it|that|this|them|these|those)|of which),?\s*$/i;
+// Money named in words, whose minor unit may be said after it ("six crowns eighty").
+const MONEY =
+  /^(?:crowns?|euros?|dollars?|pounds?|francs?|marks?|kron(?:a|or|e|er)|roubles?|rubles?|rupees?|pesos?|dinars?|lir[ae]|rand|yuan|yen|shillings?|ducats?|florins?)$/i;
+const MINOR = new RegExp(
+  `^\\s+(\\d{2}|(?:${WORD})(?:[\\s-]+(?:${WORD}))?)(?=\\s+(?:per|a|an|each)\\b|\\s*[.,;:!?)]|\\s*$)`,
+  'i',
+);
 
 /** The value a number is written as: digits with separators, or words ("two hundred and fifty"). */
 function numberOf(raw: string): number | undefined {
@@ -407,8 +482,18 @@ export function quantities(written: string): Quantity[] {
             ? { unit: '', factor: 1 }
             : undefined;
     if (!unit) continue;
-    const value = base * (scale ? SCALE[scale.toLowerCase()]! : 1) * unit.factor;
-    const rate = rateOf(sentence, m.index, m.index + m[0].length);
+    // Where the counted word ends: "6.80 crowns per tonne" is priced per tonne after it.
+    const unitAt = unitWord === undefined || before ? -1 : m[0].lastIndexOf(unitWord);
+    let unitEnd = unitAt === -1 ? m.index + m[0].length : m.index + unitAt + unitWord!.length;
+    // Money said aloud gives its minor unit after the major: "six crowns eighty" is 6.80.
+    const minor = unitWord && MONEY.test(unitWord) ? MINOR.exec(sentence.slice(unitEnd)) : null;
+    const cents = minor ? numberOf(minor[1]!) : undefined;
+    if (minor) unitEnd += minor[0].length;
+    const value =
+      (base + (cents !== undefined && cents < 100 && !scale ? cents / 100 : 0)) *
+      (scale ? SCALE[scale.toLowerCase()]! : 1) *
+      unit.factor;
+    const rate = rateOf(sentence, m.index, m.index + m[0].length, unitEnd);
     // "€1.5 billion for the line": the currency is the unit, the word after it is not.
     // The text ends at what is counted: "40 prisoners", not "40 prisoners from each".
     const cut = currency
@@ -423,6 +508,12 @@ export function quantities(written: string): Quantity[] {
     )
       .trim()
       .replace(/\s{2,}/g, ' ');
+    // "the measuring stations — three of them" counts them all: only a figure with its own unit
+    // is a part.
+    const part =
+      !before &&
+      (PART_AFTER.test(sentence.slice(unitEnd)) ||
+        PART_BEFORE.test(sentence.slice(Math.max(0, m.index - 20), m.index)));
     const which =
       currency || before || !words || !unitWord ? undefined : kindOf(words, unitWord, hyphen === '-');
     const loose = APPROX.find(([re]) => re.test(sentence.slice(Math.max(0, m.index - 30), m.index)))?.[1];
@@ -433,12 +524,14 @@ export function quantities(written: string): Quantity[] {
       step: stepOf(raw!) * (scale ? SCALE[scale.toLowerCase()]! : 1) * unit.factor,
       factor: unit.factor,
       ...(rate ? { rate } : {}),
+      ...(part ? { part } : {}),
       ...(which ? { which } : {}),
       index: m.index,
       text,
     });
   }
   for (const m of sentence.matchAll(QUARTER)) {
+    if (!SHARE_AFTER.test(sentence.slice(m.index + m[0].length))) continue;
     // "fall by a quarter": a share, in percent.
     found.push({ value: FRACTION[m[1]!.toLowerCase()]!, unit: 'percent', index: m.index, text: m[0] });
   }

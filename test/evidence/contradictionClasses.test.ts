@@ -112,6 +112,50 @@ describe('deadlines', () => {
       oneRelativeDeadline(a, pass('The first data will be exchanged within two weeks of the round.')),
     ).toBe(false);
     expect(oneRelativeDeadline(a, pass('The first data will be exchanged by 20 March.'))).toBe(false);
+    // The span written in digits or in words is one span.
+    expect(oneRelativeDeadline(a, pass('First data within 10 days of the statement.'))).toBe(true);
+  });
+
+  it('takes a step planned ahead of a deadline, or a condition after the date, for no part of what is due', () => {
+    const release = doc('a', 'Arvenia and Torvania agreed to free all detained fishermen within 30 days.');
+    const ahead = doc(
+      'b',
+      'Varin said the last seventeen fishermen would be handed over at the Lorne bridge within 72 hours, ahead of the 30 April deadline.',
+    );
+    expect(kinds(release, ahead)).toEqual([]);
+    // A day given as the deadline's own is that deadline, however it is worded.
+    const own = doc(
+      'a',
+      'The pullback of heavy weapons from the Vell valley was to be completed ahead of the 31 March deadline.',
+    );
+    const other = doc('b', 'Torvanian units are to complete the pullback of heavy weapons by April 15.');
+    expect(kinds(own, other)).toContain('date ab');
+    const lists = doc(
+      'a',
+      'The Parties agreed to exchange full lists of prisoners through the Union by 12 March.',
+    );
+    const phase = doc('b', 'The second phase can take place by 31 May if the Union finishes its interviews.');
+    expect(kinds(lists, phase)).toEqual([]);
+    const moved = doc(
+      'b',
+      'The Parties agreed to exchange full lists of prisoners through the Union by 20 March.',
+    );
+    expect(kinds(lists, moved)).toContain('date ab');
+  });
+
+  it('takes what a span is counted from for its start, not for what is due', () => {
+    const signing = doc(
+      'a',
+      'The Presidents agreed that the accord should be signed no later than 15 April.',
+    );
+    for (const after of [
+      'The first barges would sail within ten days of signature, the statement said.',
+      'The port will receive the first barges within ten days of the accord’s signature.',
+      'Gauges will be installed within thirty days after ratification.',
+    ])
+      expect(kinds(signing, doc('b', after)), after).toEqual([]);
+    const other = doc('b', 'The Presidents agreed that the accord should be signed no later than 30 April.');
+    expect(kinds(signing, other)).toContain('date ab');
   });
 
   it('flags two days for one thing due, not two things due on two days', () => {

@@ -321,3 +321,22 @@ describe('who was at one event, from a sentence that tells two days', () => {
     expect(flags(other, signed)).toContain('participants');
   });
 });
+
+describe('who was at one event, from a sentence two events were read from', () => {
+  it('takes no one named for a call the sentence also tells for one at the talks', () => {
+    const flags = (...docs: ReturnType<typeof doc>[]) => findContradictions(docs, roster).map((c) => c.kind);
+    const both = doc(
+      'a',
+      'Negotiators from Arvenia and Torvania opened talks in Drava on Tuesday, a day after President Mira Kostal and President Oleg Varin spoke by phone.',
+      'news',
+      '2031-03-04',
+    );
+    const chaired = doc(
+      'b',
+      'The delegations of Arvenia and Torvania held talks in Drava on 4 March, chaired by Foreign Minister Ingrid Solberg.',
+      'joint-statement',
+      '2031-03-05',
+    );
+    expect(flags(both, chaired)).not.toContain('participants');
+  });
+});

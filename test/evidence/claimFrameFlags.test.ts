@@ -1,0 +1,142 @@
+// Classes of false and missed flags on who led, who wrote and who said, found on a set written
+// blind (tuned5): an office in apposition to a name is that person's title, not another head; a
+// party a sentence denies wrote the text is no author, and contradicts one who says it did; a text
+// said to be a party's by adjective ("a Torvanian draft") names its author; a fragment quoted from a
+// longer rendering is the same words, and a whole sentence of it given to another is an
+// attribution. Each beside the case that must still flag. Invented sentences about the
+// Arvenia–Torvania talks.
+import { describe, expect, it } from 'vitest';
+import { authorsDiffer } from '../../src/evidence/claimFrames.ts';
+import { doc, kinds } from './linkedDocs.ts';
+
+describe('an office in apposition to a name', () => {
+  const named = doc(
+    'a',
+    'President Varin confirmed that the Torvanian delegation will be led by Pavel Surin.',
+  );
+
+  it('is the title of the person named, not another head of the delegation', () => {
+    const apposition = doc(
+      'b',
+      '"We will return," said Pavel Surin, the deputy president who led the Torvanian delegation.',
+    );
+    expect(kinds(named, apposition)).toEqual([]);
+  });
+
+  it('still leaves two heads of one delegation flagged', () => {
+    const other = doc('b', 'President Oleg Varin led the Torvanian delegation in Fjellby.');
+    expect(kinds(named, other)).toEqual(['participants ab']);
+  });
+});
+
+describe('who wrote a text', () => {
+  const byNorland = doc('a', 'The draft accord was prepared by the Norland mediation team, officials said.');
+
+  it('is not a party the sentence denies wrote it', () => {
+    const denial = doc('b', 'The draft accord was drafted by its legal experts, not by Norland, he said.');
+    expect(kinds(doc('a', 'The draft accord was drafted by the Union secretariat.'), denial)).toEqual([]);
+    // The denial contradicts the source that says the denied party wrote it.
+    expect(kinds(byNorland, denial)).toEqual(['authorship ab']);
+  });
+
+  it('is the agent after "by", before any party the sentence names elsewhere', () => {
+    const agent = doc(
+      'b',
+      'The draft accord is based on the draft submitted by the Torvanian delegation, which the Mediator then circulated.',
+    );
+    expect(kinds(byNorland, agent)).toEqual(['authorship ab']);
+    const between = doc(
+      'b',
+      'The draft accord between Arvenia and Torvania was prepared by the Norland mediation team.',
+    );
+    expect(kinds(byNorland, between)).toEqual([]);
+  });
+
+  it('reads a denial against an author, never against another denial', () => {
+    expect(authorsDiffer('not norland', 'norland')).toBe(true);
+    expect(authorsDiffer('not norland', 'union')).toBe(false);
+    expect(authorsDiffer('not norland', 'not union')).toBe(false);
+    expect(authorsDiffer('union', 'norland')).toBe(true);
+  });
+
+  it('is the party a text is said to be by adjective, where the sentence says what the text is', () => {
+    const adjective = doc(
+      'b',
+      'The draft accord, a Torvanian draft reworked over two rounds, runs to twelve pages.',
+    );
+    expect(kinds(byNorland, adjective)).toEqual(['authorship ab']);
+    // Naming a text by its party to say what is in it says nothing of who wrote it.
+    const content = doc('b', 'The Torvanian draft speaks of a zone of ten kilometres along the Vell.');
+    expect(kinds(byNorland, content)).toEqual([]);
+  });
+});
+
+describe('a fragment quoted from a longer rendering', () => {
+  const turn = doc(
+    'a',
+    'MODERATOR: Welcome.\n\nMR. SURIN: We are ninety-nine per cent there, and the rest is a signature.\n\nMODERATOR: Thank you.',
+    'press-conference',
+  );
+
+  it('is the same words partly quoted, not another rendering', () => {
+    const fragment = doc(
+      'b',
+      'Torvanian spokesman Pavel Surin called the accord "ninety-nine per cent" done.',
+    );
+    expect(kinds(turn, fragment)).toEqual([]);
+    const other = doc('b', 'Pavel Surin said: "We are ninety per cent there, and the rest is a signature."');
+    expect(kinds(turn, other)).toEqual(['quote ab']);
+  });
+
+  it('given whole as a sentence to another person, is one quotation given to two', () => {
+    const relayed = doc(
+      'a',
+      "MODERATOR: Welcome.\n\nMR. SURIN: The President asked me to repeat his words: 'Water does not wait for diplomats.' We will sign this month.\n\nMODERATOR: Thank you.",
+      'press-conference',
+    );
+    const other = doc(
+      'b',
+      'Arvenian President Mira Kostal, leaving the talks: "Water does not wait for diplomats."',
+    );
+    expect(kinds(relayed, other)).toEqual(['attribution ab']);
+    // The same words used mid-sentence by another are no quotation of the first.
+    const used = doc(
+      'b',
+      'Mira Kostal told reporters: "The river, as they say, does not wait for diplomats today."',
+    );
+    expect(kinds(relayed, used).filter((k) => k.startsWith('attribution'))).toEqual([]);
+  });
+});
+
+describe('an occasion said to have had no one but those it names', () => {
+  const exclusive = doc(
+    'a',
+    'The conversation was conducted one-to-one between the two Presidents; no third party took part in it.',
+    'readout',
+  );
+
+  it('contradicts a report of the same occasion that someone else joined', () => {
+    const joined = doc(
+      'b',
+      'Foreign Minister Ingrid Solberg joined the conversation for its second half at the invitation of both Presidents.',
+      'readout',
+    );
+    expect(kinds(exclusive, joined)).toEqual(['participants ab']);
+  });
+
+  it('says nothing of another occasion, or of one reported weeks apart', () => {
+    const meeting = doc(
+      'b',
+      'Foreign Minister Ingrid Solberg attended the meeting of the Union council.',
+      'news',
+    );
+    expect(kinds(exclusive, meeting)).toEqual([]);
+    const later = doc(
+      'b',
+      'Foreign Minister Ingrid Solberg joined the conversation for its second half at the invitation of both Presidents.',
+      'readout',
+      '2031-04-20',
+    );
+    expect(kinds(exclusive, later)).toEqual([]);
+  });
+});
