@@ -38,15 +38,11 @@ export function oneRefusal(a: Passage, b: Passage, roster: Roster): boolean {
 // Belmora's own draft", "Lessia's map is the only proposal"; "the Mediator's text speaks of
 // 15 kilometres" names the text to say what is in it.
 const TEXTS = '(?:map|draft|plan|text|proposal|framework|paper|blueprint|initiative)';
-// A text said to be a party's by its adjective, in apposition or as what it is: "the text, a
-// Castamaran draft reworked …", "the plan is a Tasgari proposal". Only where the sentence says what the text is: "the Tasgari draft
-// speaks of 20 km" names the text to say what is in it.
-const OWNER_ADJECTIVE = `(?:\\b(?:is|was|are|were)\\s+(?:an?|the)|\\p{L},\\s+an?)\\s+(\\p{Lu}\\p{Ll}{3,}(?:an|ish|ese|ian|i))\\s+${TEXTS}\\b`;
 // Who wrote a text, said many ways: "drafted by X", "a draft presented by X" (not one X only
 // circulated: a mediator passes on a side's own draft), "X wrote it",
 // "X's team prepared it", "the text is X's own", "the first draft was the mediator's".
 const AUTHORED = new RegExp(
-  `\\b(?:drawn|drafted|prepared|written|authored|proposed|penned|put together|drawn up|tabled)\\s+(?:(?:in|at) [^,.;]{1,30},?\\s+)?by\\b|\\b${TEXTS}\\s+(?:(?:first\\s+)?(?:presented|submitted|put forward)(?:\\s+\\S+){0,3}?)\\s+by\\b|\\b(?:team|mediators?|delegation|side|secretariat|ministry|envoy)['’]?s?\\s+(?:had\\s+|has\\s+)?(?:drafted|prepared)\\b|\\b${TEXTS}\\s+(?:is|was)\\s+(?:the\\s+)?(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?[\\p{L}-]+['’]s?(?=\\s*(?:[.,;]|$))|\\b(?:wrote|drew up|penned|authored)\\b|\\bthe authors? of\\b|\\bput (?:it )?together\\b|\\bput forward\\b|['’]s own ${TEXTS}\\b|\\b(?:is|was|are|were)\\s+(?:\\w+\\s+)?\\S+['’]s ${TEXTS}\\b|['’]s ${TEXTS}s? (?:is|was|are|were)\\b|\\b(?:our|my) own ${TEXTS}\\b|${OWNER_ADJECTIVE}`,
+  `\\b(?:drawn|drafted|prepared|written|authored|proposed|penned|put together|drawn up|tabled)\\s+(?:(?:in|at) [^,.;]{1,30},?\\s+)?by\\b|\\b${TEXTS}\\s+(?:(?:first\\s+)?(?:presented|submitted|put forward)(?:\\s+\\S+){0,3}?)\\s+by\\b|\\b(?:team|mediators?|delegation|side|secretariat|ministry|envoy)['’]?s?\\s+(?:had\\s+|has\\s+)?(?:drafted|prepared)\\b|\\b${TEXTS}\\s+(?:is|was)\\s+(?:the\\s+)?(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?[\\p{L}-]+['’]s?(?=\\s*(?:[.,;]|$))|\\b(?:wrote|drew up|penned|authored)\\b|\\bthe authors? of\\b|\\bput (?:it )?together\\b|\\bput forward\\b|['’]s own ${TEXTS}\\b|\\b(?:is|was|are|were)\\s+(?:\\w+\\s+)?\\S+['’]s ${TEXTS}\\b|['’]s ${TEXTS}s? (?:is|was|are|were)\\b|\\b(?:our|my) own ${TEXTS}\\b`,
   'iu',
 );
 // "The Ostrevan side, headed by Lode": a side at the table is its delegation.
@@ -129,9 +125,6 @@ function authorOf(p: Passage, roster: Roster): string | undefined {
   }
   // "the mediators", "Oriel's experts": the mediator; "we", "our": the speaker's own side.
   if (/\bmediators?\b/i.test(p.text) && p.names.length === 0) return mediatorOf.get(p);
-  // The adjective says whose: "a Castamaran draft".
-  const adjective = m[1] ? [...partiesByAdjective(m[1], roster)][0] : undefined;
-  if (adjective) return adjective;
   // "drafted by the Secretariat, not by Castamar": a party the sentence denies wrote it is no author.
   const denied = new Set(
     entityMentions(p.text, roster)

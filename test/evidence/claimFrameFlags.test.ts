@@ -1,7 +1,7 @@
 // Classes of false and missed flags on who led, who wrote and who said, found on a set written
 // blind (tuned5): an office in apposition to a name is that person's title, not another head; a
 // party a sentence denies wrote the text is no author, and contradicts one who says it did; a text
-// said to be a party's by adjective ("a Torvanian draft") names its author; a fragment quoted from a
+// said to be a party's by adjective ("a Torvanian draft") names no author; a fragment quoted from a
 // longer rendering is the same words, and a whole sentence of it given to another is an
 // attribution. Each beside the case that must still flag. Invented sentences about the
 // Arvenia–Torvania talks.
@@ -59,13 +59,13 @@ describe('who wrote a text', () => {
     expect(authorsDiffer('union', 'norland')).toBe(true);
   });
 
-  it('is the party a text is said to be by adjective, where the sentence says what the text is', () => {
+  it('reads no author from a party adjective: "a Torvanian draft" may name another text than the one in question', () => {
+    // Tried as an author in session 12: it set apart drafts of two texts on an unseen set.
     const adjective = doc(
       'b',
       'The draft accord, a Torvanian draft reworked over two rounds, runs to twelve pages.',
     );
-    expect(kinds(byNorland, adjective)).toEqual(['authorship ab']);
-    // Naming a text by its party to say what is in it says nothing of who wrote it.
+    expect(kinds(byNorland, adjective)).toEqual([]);
     const content = doc('b', 'The Torvanian draft speaks of a zone of ten kilometres along the Vell.');
     expect(kinds(byNorland, content)).toEqual([]);
   });
