@@ -40,6 +40,7 @@ import { oneThing as oneOperated, operatingApart, operatingOf } from './operatin
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
 import { allMatches } from './regex.ts';
 import { sharedSubject, statusOf as statusOfPassage } from './status.ts';
+import { oneStage, textStages } from './textStages.ts';
 import type { Roster } from './types.ts';
 
 export type DisagreementKind =
@@ -291,6 +292,25 @@ function sameTime(a: Passage, x: Quantity, b: Passage, y: Quantity, roster: Rost
   return ta.years.size === 0 || tb.years.size === 0 || [...ta.years].some((v) => tb.years.has(v));
 }
 
+/**
+ * Whether two passages may speak of one year: a year in common (named, else of publication;
+ * either unknown), or sources weeks apart naming none. "An earlier accord, signed in 1998" is
+ * not the signing a source of this year reports.
+ */
+function oneYear(a: Passage, b: Passage, roster: Roster): boolean {
+  const [ya, yb] = [yearsOf(a, roster), yearsOf(b, roster)];
+  if (ya.size === 0 || yb.size === 0 || [...ya].some((y) => yb.has(y))) return true;
+  return !yearNamed(a, roster) && !yearNamed(b, roster) && publishedNear(a, b);
+}
+
+/** The stage of the text two passages speak of (textStages.ts), on one day where both name it. */
+function stageOfBoth(a: Passage, b: Passage, roster: Roster) {
+  const stage = oneStage(a, b, roster);
+  if (!stage) return undefined;
+  const [x, y] = stage.days;
+  return (x && y ? x === y : oneYear(a, b, roster)) ? stage : undefined;
+}
+
 const statusOf = perPassage(statusOfPassage);
 const guarantor = perPassage((p, roster) => guarantorOf(p.text, roster));
 
@@ -385,6 +405,13 @@ function disagree(
     )
       return undefined;
     return flag('date', dates, [a.claim.data.date ?? '', b.claim.data.date ?? '']);
+  }
+  // A stage of the text said reached and not reached ("we signed" / "initialled, not signed"),
+  // in quotations as in prose: what they say, not how they word it.
+  const stage = stageOfBoth(a, b, roster);
+  if (stage && !stage.agree && !asks(a) && !asks(b)) {
+    const [done, not] = textStages(a, roster).get(stage.stage)?.reached === 'done' ? [a, b] : [b, a];
+    if (!movedOn(not, done, 'open')) return flag('status', `${stage.stage} reached vs not reached`);
   }
   if (a.kind === 'quote' && b.kind === 'quote') {
     const [ka, kb] = [speakerKey(a), speakerKey(b)];
@@ -615,6 +642,11 @@ function sameThing(a: Passage, b: Passage, like: Likeness, roster: Roster): stri
   if (span) return span;
   const subject = statusSubject(a, b, roster);
   if (subject.length > 0) return `the status of ${subject.join(' ')}`;
+  const stage = stageOfBoth(a, b, roster);
+  if (stage && (stage.stage !== 'sign' || !stage.agree))
+    return stage.agree
+      ? `the text reached one stage (${stage.stage})`
+      : `whether the text reached ${stage.stage}`;
   // A question's premise is put to the speaker, not said (as in disagree).
   if (!asks(a) && !asks(b)) {
     if (stillHeldBoth(a, b, roster)) return 'people still held';
