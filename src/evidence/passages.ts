@@ -2,6 +2,7 @@
 // sentence of a quotation with its speaker, and every event claim; each keeps its span,
 // its content words (stemmed, synonyms folded), its quantities and its roster names.
 import { mayHoldDate } from './dates.ts';
+import { elidedQuantities } from './ellipsis.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { eventClass } from './linkSupport.ts';
 import { hitsWithin, scanNames } from './names.ts';
@@ -137,6 +138,16 @@ export function passagesOf(doc: LinkDocument, roster: Roster): Passage[] {
   for (const p of siblings) p.siblings = siblings;
   // "I would say it is close": a pronoun's passage is also about what the sentence before named.
   const sentences = splitSentences(doc.cleanText);
+  // "We accepted four and a half.": a figure whose unit the sentence before in its paragraph
+  // gave. It states a figure, however few its words.
+  const elided = new Set<Passage>();
+  for (const p of out) {
+    if (p.kind === 'event' || p.quantities.length > 0) continue;
+    const before = sentences.findLast((s) => s[1] <= p.span[0]);
+    if (!before || /\n/.test(doc.cleanText.slice(before[1], p.span[0]))) continue;
+    p.quantities = elidedQuantities(p.text, doc.cleanText.slice(before[0], before[1]));
+    if (p.quantities.length > 0) elided.add(p);
+  }
   for (const p of out) {
     if (p.kind === 'event' || !PRONOUN_LED.test(p.text)) continue;
     // "For us it is finished." then "I do not agree that it is finished.": walk back
@@ -163,7 +174,7 @@ export function passagesOf(doc: LinkDocument, roster: Roster): Passage[] {
   return out.filter((p) => {
     if (p.kind === 'event') return true;
     if (/\?["')]*$/.test(p.text) || isFrame(p.text)) return false;
-    if (p.words.size >= MIN_WORDS || statesStatus(p.text)) return true;
+    if (p.words.size >= MIN_WORDS || statesStatus(p.text) || elided.has(p)) return true;
     if (p.words.size === 0 || !mayHoldDate(p.text)) return false;
     p.short = true;
     return true;
