@@ -16,8 +16,10 @@ import {
   nameMeaning,
   noteMediators,
   oneRefusal,
+  oneText,
   presence,
   sameDelegation,
+  saysWhoWrote,
 } from './claimFrames.ts';
 import { dueApart, moved, oneRelativeDeadline, superseded, toldBeforeMove } from './deadlines.ts';
 import { buildGazetteer } from './gazetteer.ts';
@@ -654,7 +656,7 @@ function sameThing(a: Passage, b: Passage, like: Likeness, roster: Roster): stri
   }
   const [oa, ob] = [operatingOf(a, roster), operatingOf(b, roster)];
   if (oa && ob && oneOperated(oa, ob)) return 'whether it works';
-  if (author(a, roster) && author(b, roster) && sharedWords(a, b) >= 1) return 'who wrote it';
+  if (saysWhoWrote(a, roster) && saysWhoWrote(b, roster) && oneText(a, b)) return 'who wrote it';
   const heads = sameDelegation(a, b, roster);
   if (heads) return `who heads ${heads[0]}'s delegation`;
   // Two refusals of one thing: "will not accept a joint authority over the dam" / "rejected
