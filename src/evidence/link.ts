@@ -22,6 +22,7 @@ import {
   saysWhoWrote,
 } from './claimFrames.ts';
 import { dueApart, moved, oneRelativeDeadline, superseded, toldBeforeMove } from './deadlines.ts';
+import { oneDeadline } from './dueBy.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { guarantorOf } from './guarantee.ts';
 import { heldApart, partiesByAdjective, stillHeldBoth } from './held.ts';
@@ -644,6 +645,13 @@ function sameThing(a: Passage, b: Passage, like: Likeness, roster: Roster): stri
   if (span) return span;
   const subject = statusSubject(a, b, roster);
   if (subject.length > 0) return `the status of ${subject.join(' ')}`;
+  const due = oneDeadline(
+    a,
+    b,
+    roster,
+    (w) => nameMeaning(a, roster).has(w) || nameMeaning(b, roster).has(w),
+  );
+  if (due) return `one deadline: ${due}`;
   const stage = stageOfBoth(a, b, roster);
   if (stage && (stage.stage !== 'sign' || !stage.agree))
     return stage.agree
