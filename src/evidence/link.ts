@@ -171,8 +171,18 @@ const isHeading = perPassage(
     p.kind === 'sentence' &&
     !/[.!?;:…"'”’]\s*$/.test(p.text) &&
     p.text.split(/\s+/).length <= HEADING_WORDS &&
-    !isField(p.text),
+    !isField(p.text) &&
+    !isListItem(p.text),
 );
+/**
+ * A line of a list ("- Inspections: one of the three joint inspection points will sit inside
+ * the port", "• the first trains within ten days"): an item states a fact; no title opens
+ * with a bullet.
+ */
+const isListItem = (text: string) =>
+  /^[•*·–-]\s+\S/.test(text) && text.split(/\s+/).length - 1 >= LIST_ITEM_WORDS;
+// Fewer words than this after a bullet are a menu or a list of names, not a statement.
+const LIST_ITEM_WORDS = 6;
 /**
  * A fact box's line, a label and its value ("Mandate: 12 months, renewable", "Initial
  * strength: 60 observers"): it states a fact as a sentence does, though it ends in no stop.

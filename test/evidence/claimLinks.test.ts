@@ -329,3 +329,20 @@ describe('work that continues on a text says it is open', () => {
     expect(disagreements.map((d) => d.kind)).toEqual(['status']);
   });
 });
+
+describe('a list item is a statement, not a title', () => {
+  it('links a bulleted line that ends in no stop and names its figure in words', () => {
+    for (const item of [
+      '- Stations: one of the three joint gauging stations will sit at the dam',
+      '• Monitoring: three joint gauging stations along the Osk, run by the Union',
+    ])
+      expect(
+        link('Three (3) joint gauging stations shall be established along the Osk.', item).links,
+        item,
+      ).toHaveLength(1);
+    // A short bulleted line is a menu or a list of names: still no statement.
+    expect(
+      link('- Osk river talks: day two', 'The Osk river talks: day two of the second round.').links,
+    ).toEqual([]);
+  });
+});
