@@ -52,6 +52,7 @@ const ABSENT =
   /\b(?:did not|didn't|does not|doesn't|will not|won't|would not|could not|couldn't|not) (?:attend|take part|participate|join)\b|\b(?:was|were) (?:absent|not present)\b|\bstayed away\b|\bskipped\b/i;
 const PRESENT =
   /\b(?:attended|attends|was present|were present|took part|takes part|participated|observer)\b/i;
+const AS_OBSERVER = /\bas (?:an? )?observer\b|\bsent an observer\b|\bobserver status\b/i;
 export const author = perPassage(authorOf);
 /** The mediator each passage's document names most: whom "the mediators" are there. */
 const mediatorOf = new WeakMap<Passage, string>();
@@ -264,5 +265,8 @@ function presenceOf(p: Passage, roster: Roster): { present: boolean; who: string
   const g = buildGazetteer(roster);
   const who = p.names.filter((id) => g.personById.has(id));
   if (/\bI\b/.test(p.text) && p.speaker?.personId) who.push(p.speaker.personId);
+  // "The Union attended as an observer", "which sent an observer": a party at the table in
+  // that role took part, though the passage names no one of its people.
+  if (who.length === 0 && AS_OBSERVER.test(p.text)) who.push(...p.names.filter((id) => g.partyById.has(id)));
   return who.length > 0 ? { present: !absent, who } : undefined;
 }

@@ -346,3 +346,30 @@ describe('a list item is a statement, not a title', () => {
     ).toEqual([]);
   });
 });
+
+describe('a party at the table as an observer', () => {
+  it('links sources that say one party took part as an observer, in other words', () => {
+    for (const [a, b] of [
+      [
+        'The Union attended the Fjellby round as an observer.',
+        'The Union, which sent an observer, welcomed the outcome of the round.',
+      ],
+      [
+        'Brussels would be invited to attend as an observer, the envoy said.',
+        'The Union took part in the talks in Fjellby as an observer.',
+      ],
+    ])
+      expect(
+        link(a!, b!).links.map((l) => l.reason),
+        a,
+      ).toContain('whether union took part');
+  });
+
+  it('reads no presence from observers deployed, which are people sent, not a seat at the table', () => {
+    const { links } = link(
+      'The Union will deploy eighty observers along the river in the first phase.',
+      'The Union attended the Fjellby round as an observer.',
+    );
+    expect(links.map((l) => l.reason)).not.toContain('whether union took part');
+  });
+});
