@@ -1,3 +1,5 @@
+// What a passage says of days: what is to be done by one, and a period between two.
+//
 // What a passage says is to be done by a day: "We will sign by the end of March", "Signature
 // is expected by 31 March", "we expect it before the end of this month", "no later than 31
 // March 2027". Two sources that give one day as the limit for one act state one deadline in
@@ -62,3 +64,23 @@ export function oneDeadline(
   const both = [...x.what].filter((w) => y.what.has(w) && !isName(w));
   return both.length > 0 ? `${both.join(' ')} by ${x.day}` : undefined;
 }
+
+// Between two days, the words that make them a period's bounds: "from 1 May to 15 June",
+// "from May 1 through June 15", "between 3 March and 5 April".
+const RANGE_BETWEEN = /^\s*(?:to|through|until|till|and|–|—|-)\s*$/i;
+const RANGE_BEFORE = /\b(?:from|between)\s+(?:the\s+)?$/i;
+
+/**
+ * The period a passage bounds by two named days, as month and day ("05-01 06-15"): a season
+ * recurs every year, and sources resolve a day without a year to different ones.
+ */
+export const periodOf = perPassage((p: Passage): string | undefined => {
+  const dates = findDates(p.text, p.published).filter((d) => !d.vague);
+  for (let i = 0; i + 1 < dates.length; i++) {
+    const [x, y] = [dates[i]!, dates[i + 1]!];
+    const between = p.text.slice(x.index + x.text.length, y.index);
+    if (RANGE_BETWEEN.test(between) && RANGE_BEFORE.test(p.text.slice(Math.max(0, x.index - 12), x.index)))
+      return `${x.iso.slice(5)} ${y.iso.slice(5)}`;
+  }
+  return undefined;
+});

@@ -22,7 +22,7 @@ import {
   saysWhoWrote,
 } from './claimFrames.ts';
 import { dueApart, moved, oneRelativeDeadline, superseded, toldBeforeMove } from './deadlines.ts';
-import { oneDeadline } from './dueBy.ts';
+import { oneDeadline, periodOf } from './dueBy.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { guarantorOf } from './guarantee.ts';
 import { heldApart, partiesByAdjective, stillHeldBoth } from './held.ts';
@@ -662,6 +662,8 @@ function sameThing(a: Passage, b: Passage, like: Likeness, roster: Roster): stri
     (w) => nameMeaning(a, roster).has(w) || nameMeaning(b, roster).has(w),
   );
   if (due) return `one deadline: ${due}`;
+  const period = periodOf(a, roster);
+  if (period && period === periodOf(b, roster) && !others) return `one period (${period})`;
   const stage = stageOfBoth(a, b, roster);
   if (stage && (stage.stage !== 'sign' || !stage.agree))
     return stage.agree

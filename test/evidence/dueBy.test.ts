@@ -2,7 +2,7 @@
 // month", "the thirty-first", and the act due by it named by verb or noun. Invented sentences
 // about the Arvenia–Torvania talks.
 import { describe, expect, it } from 'vitest';
-import { dueBy } from '../../src/evidence/dueBy.ts';
+import { dueBy, periodOf } from '../../src/evidence/dueBy.ts';
 import { linkSources } from '../../src/evidence/link.ts';
 import { passagesOf } from '../../src/evidence/passages.ts';
 import { doc } from './linkedDocs.ts';
@@ -58,6 +58,39 @@ describe('what is due by a day', () => {
         'The river accord is to be signed no later than 31 March 2031, the delegations recommend.',
         'Mr. Dahl: We will sign by the fifteenth of April, and parliament will have the text that week.',
       ).filter((r) => r.startsWith('one deadline')),
+    ).toEqual([]);
+  });
+});
+
+describe('a period between two named days', () => {
+  const periodIn = (text: string) =>
+    periodOf(
+      passagesOf(doc('a', text, 'news', '2031-03-10'), roster).find((x) => x.kind !== 'event')!,
+      roster,
+    );
+
+  it('reads the bounds however the days are written, by month and day', () => {
+    for (const text of [
+      'A fishing closure on the Vell from 1 May to 15 June, every year, is agreed.',
+      'The closed season on the river runs from May 1 through June 15.',
+      'Patrols stop between 1 May and 15 June each year under the accord.',
+    ])
+      expect(periodIn(text), text).toBe('05-01 06-15');
+    expect(periodIn('The talks opened on 1 May and a second round followed on 15 June.')).toBeUndefined();
+  });
+
+  it('links two sources bounding one period, not two periods', () => {
+    expect(
+      reasons(
+        'A fishing closure on the Vell from 1 May to 15 June, every year, is agreed.',
+        'Mr. Dahl: There will be a closed season from May 1 through June 15.',
+      ),
+    ).toContain('one period (05-01 06-15)');
+    expect(
+      reasons(
+        'A fishing closure on the Vell from 1 May to 15 June, every year, is agreed.',
+        'Mr. Dahl: There will be a closed season from May 1 through June 30.',
+      ).filter((r) => r.startsWith('one period')),
     ).toEqual([]);
   });
 });
