@@ -26,6 +26,7 @@ import { oneDeadline, periodOf } from './dueBy.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { guarantorOf } from './guarantee.ts';
 import { heldApart, partiesByAdjective, stillHeldBoth } from './held.ts';
+import { REPORTING_VERBS } from './lexicon.ts';
 import { eventDates, eventsMatch, placesEvent, reportsEvent, sameEventThrough } from './linkEvents.ts';
 import { datesOf, eventClass, ownMeaning, perPassage, sameOrdinals } from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
@@ -384,6 +385,11 @@ const speakerKey = (p: Passage) =>
 const TRANSLATED =
   /\b(?:interpretation from|interpreted (?:from|into)|translated (?:from|into)|translation from)\b/i;
 
+// A speaker who relays another's words ("My President has said that …", "as the minister
+// put it: …") gives them to that other, not to himself: no attribution of them to him.
+const RELAYED = new RegExp(`^(?:[\\p{L}'’-]+\\s+){1,5}(?:${REPORTING_VERBS}|put it)\\s*(?:that\\b|:)`, 'iu');
+const relays = (p: Passage) => RELAYED.test(p.text) && !/^\s*(?:I|we)\b/i.test(p.text);
+
 function disagree(
   a: Passage,
   b: Passage,
@@ -429,7 +435,7 @@ function disagree(
   if (a.kind === 'quote' && b.kind === 'quote') {
     const [ka, kb] = [speakerKey(a), speakerKey(b)];
     const same = norm(a.text) === norm(b.text) || (sim >= SAME_WORDS && !oppositePolarity(a, b));
-    if (same && ka && kb && ka !== kb)
+    if (same && ka && kb && ka !== kb && !relays(a) && !relays(b))
       return flag('attribution', `the same words given to ${ka} and to ${kb}`);
     // Two records of what was said (transcript turns, the speaker's own posts) are two
     // occasions, each verbatim: they differ in wording as anyone does on two days, and

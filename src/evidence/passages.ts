@@ -4,6 +4,7 @@
 import { mayHoldDate } from './dates.ts';
 import { elidedQuantities } from './ellipsis.ts';
 import { buildGazetteer } from './gazetteer.ts';
+import { REPORTING_VERBS } from './lexicon.ts';
 import { eventClass } from './linkSupport.ts';
 import { hitsWithin, scanNames } from './names.ts';
 import { type Quantity, quantities } from './numbers.ts';
@@ -16,7 +17,15 @@ export { contentWords, stem } from './words.ts';
 
 const MIN_WORDS = 3;
 const TURN_LABEL = /^[^.!?"]{1,80}:\s*"?$/;
-const PRONOUN_LED = /^(?:\S+\s+){0,4}(?:it|this|that)\b/i;
+const PRONOUN_AT_HEAD = /^(?:\S+\s+){0,4}(?:it|this|that)\b/i;
+// "My President has said that Zemaran railways will …": "that" after a verb of saying or
+// thinking opens the clause said, and points back to nothing.
+const THAT_OPENS_CLAUSE = new RegExp(
+  `\\b(${REPORTING_VERBS}|think|thinks|thought|believe|believes|believed|hope|hopes|know|knows|knew|agreed|agree|clear|sure|confident)\\s+that\\b`,
+  'gi',
+);
+/** Whether a passage opens on "it", "this" or "that" standing for what was said before. */
+const pronounLed = (text: string): boolean => PRONOUN_AT_HEAD.test(text.replace(THAT_OPENS_CLAUSE, '$1'));
 
 export interface LinkDocument {
   source: string;
@@ -149,7 +158,7 @@ export function passagesOf(doc: LinkDocument, roster: Roster): Passage[] {
     if (p.quantities.length > 0) elided.add(p);
   }
   for (const p of out) {
-    if (p.kind === 'event' || !PRONOUN_LED.test(p.text)) continue;
+    if (p.kind === 'event' || !pronounLed(p.text)) continue;
     // "For us it is finished." then "I do not agree that it is finished.": walk back
     // through sentences that are themselves about "it" to the one that names the thing.
     const antecedents: string[] = [];
@@ -160,7 +169,7 @@ export function passagesOf(doc: LinkDocument, roster: Roster): Passage[] {
       const text = doc.cleanText.slice(before[0], before[1]);
       antecedents.push(text);
       for (const w of contentWords(text)) p.words.add(w);
-      if (!PRONOUN_LED.test(text)) break;
+      if (!pronounLed(text)) break;
       at = before[0];
     }
     p.antecedents = antecedents;

@@ -373,3 +373,33 @@ describe('a party at the table as an observer', () => {
     expect(links.map((l) => l.reason)).not.toContain('whether union took part');
   });
 });
+
+describe('words relayed from another speaker', () => {
+  it('reads "said that" as opening the clause said, not as "that" pointing back to the sentence before', () => {
+    const a = doc(
+      'a',
+      'The talks in Fjellby ran late into the night on Tuesday, with the river patrols, the water quotas and the fishing rights all still open when the delegations left. President Kostal said: "Arvenian barges will use the Vell locks as our own barges do."',
+    );
+    const b = doc(
+      'b',
+      'The Union spoke first, on the funds for the dam, the monitors and the schedule of the next round in Drava. Mr. Dahl (Norland): "My President has said that Arvenian barges will use the Vell locks as their own do."',
+    );
+    const [reason] = linkSources([a, b], roster).links.map((l) => l.reason);
+    // Alike as the two sentences are, not diluted by the sentence before the relayed one.
+    expect(Number(/alike in words \((\d\.\d+)\)/.exec(reason ?? '')?.[1])).toBeGreaterThan(0.6);
+  });
+
+  it('gives relayed words to whom they are relayed from: no attribution to the one who relays them', () => {
+    const words =
+      'Arvenian barges will use the Vell locks and the Osk canal and the Drava quays, toll free, as Arvenian barges always have.';
+    const { links, disagreements } = linkSources(
+      [
+        doc('a', `President Kostal said: "${words}"`),
+        doc('b', `Mr. Dahl said: "My President has said that ${words}"`),
+      ],
+      roster,
+    );
+    expect(links).toHaveLength(1);
+    expect(disagreements).toEqual([]);
+  });
+});
