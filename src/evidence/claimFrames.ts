@@ -6,7 +6,7 @@ import { DAY_MS } from '../core/calendar.ts';
 import { type EntityMention, entityMentions } from './entities.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { partiesByAdjective } from './held.ts';
-import { ownMeaning, perPassage } from './linkSupport.ts';
+import { ownMeaning, perPassage, sharedWords } from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
 import type { LinkDocument, Passage } from './passages.ts';
 import { allMatches } from './regex.ts';
@@ -42,7 +42,7 @@ const TEXTS = '(?:map|draft|plan|text|proposal|framework|paper|blueprint|initiat
 // circulated: a mediator passes on a side's own draft), "X wrote it",
 // "X's team prepared it", "the text is X's own", "the first draft was the mediator's".
 const AUTHORED = new RegExp(
-  `\\b(?:drawn|drafted|prepared|written|authored|proposed|penned|put together|drawn up|tabled)\\s+(?:(?:in|at) [^,.;]{1,30},?\\s+)?by\\b|\\b${TEXTS}\\s+(?:(?:first\\s+)?(?:presented|submitted|put forward)(?:\\s+\\S+){0,3}?)\\s+by\\b|\\b(?:team|mediators?|delegation|side|secretariat|ministry|envoy)['’]?s?\\s+(?:had\\s+|has\\s+)?(?:drafted|prepared)\\b|\\b${TEXTS}\\s+(?:is|was)\\s+(?:the\\s+)?(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?[\\p{L}-]+['’]s?(?=\\s*(?:[.,;]|$))|\\b(?:wrote|drew up|penned|authored)\\b|\\bthe authors? of\\b|\\bput (?:it )?together\\b|\\bput forward\\b|['’]s own ${TEXTS}\\b|\\b(?:is|was|are|were)\\s+(?:\\w+\\s+)?\\S+['’]s ${TEXTS}\\b|['’]s ${TEXTS}s? (?:is|was|are|were)\\b|\\b(?:our|my) own ${TEXTS}\\b`,
+  `\\b(?:drawn|drafted|prepared|written|authored|proposed|penned|put together|drawn up|tabled)\\s+(?:(?:in|at) [^,.;]{1,30},?\\s+)?by\\b|\\b${TEXTS}\\s+(?:(?:first\\s+)?(?:presented|submitted|put forward)(?:\\s+\\S+){0,3}?)\\s+by\\b|\\b(?:team|mediators?|delegation|side|secretariat|ministry|envoy)['’]?s?\\s+(?:had\\s+|has\\s+)?(?:drafted|prepared)\\b|\\b${TEXTS}\\s+(?:is|was)\\s+(?:the\\s+)?(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?[\\p{L}-]+['’]s?(?=\\s*(?:[.,;]|$))|\\b(?:wrote|drew up|penned|authored)\\b|\\bthe authors? of\\b|\\bput (?:it )?together\\b|\\bput forward\\b|['’]s own ${TEXTS}\\b|\\b(?:is|was|are|were)\\s+(?:\\w+\\s+)?\\S+['’]s ${TEXTS}\\b|['’]s ${TEXTS}s? (?:is|was|are|were)\\b|\\b(?:our|my) own ${TEXTS}\\b|\\b(?:drafted|prepared|wrote|(?:not|never|n['’]t)\\s+(?:write|draft))(?=\\s+(?:the|a|an|its|our|their|this)\\s+(?:(?:first|initial|original|opening)\\s+)?(?:draft|text|page|agreement|accord|plan|framework)\\b)`,
   'iu',
 );
 // "The Ostrevan side, headed by Lode": a side at the table is its delegation.
@@ -80,6 +80,7 @@ export function joinedExclusive(a: Passage, b: Passage, roster: Roster): string 
   // Someone the exclusive passage itself names is one of those it says were there.
   return joined.who.find((w) => !x.names.includes(w));
 }
+const AS_OBSERVER = /\bas (?:an? )?observer\b|\bsent an observer\b|\bobserver status\b/i;
 export const author = perPassage(authorOf);
 // How far after "by" the agent's phrase may run: "by the mediation team of Montabre".
 const AGENT_REACH = 50;
@@ -88,22 +89,40 @@ const DENIED = /\b(?:not|never|rather than|instead of)\s+(?:by\s+|from\s+)?(?:th
 /** The mediator each passage's document names most: whom "the mediators" are there. */
 const mediatorOf = new WeakMap<Passage, string>();
 
+/** The organisation with a Secretariat each passage's document names most: whose "the Secretariat" is. */
+const secretariatOf = new WeakMap<Passage, string>();
+
+/**
+ * Notes, for each passage, whom its document's unnamed "the mediators" and "the Secretariat"
+ * are: the mediator it names most (the one mediator when it names none), and the party it
+ * names most among those whose Secretary-General the roster knows.
+ */
 export function noteMediators(docs: LinkDocument[], passages: Passage[], roster: Roster): void {
   const mediators = new Set(roster.parties.filter((x) => x.role === 'mediator').map((x) => x.id));
-  const bySource = new Map<string, string>();
+  const secretariats = new Set(
+    roster.people
+      .filter((x) => x.party && /^secretary[- ]general\b/i.test(x.office ?? ''))
+      .map((x) => x.party!),
+  );
+  const mediatorBySource = new Map<string, string>();
+  const secretariatBySource = new Map<string, string>();
   for (const d of docs) {
     const counts = new Map<string, number>();
     for (const e of entityMentions(d.cleanText, roster))
-      if (e.person === undefined && mediators.has(e.party))
+      if (e.person === undefined || secretariats.has(e.party))
         counts.set(e.party, (counts.get(e.party) ?? 0) + 1);
-    const top =
-      [...counts].sort((x, y) => y[1] - x[1])[0]?.[0] ??
-      (mediators.size === 1 ? [...mediators][0] : undefined);
-    if (top) bySource.set(d.source, top);
+    const most = (among: Set<string>) =>
+      [...counts].filter(([x]) => among.has(x)).sort((x, y) => y[1] - x[1])[0]?.[0];
+    const mediator = most(mediators) ?? (mediators.size === 1 ? [...mediators][0] : undefined);
+    if (mediator) mediatorBySource.set(d.source, mediator);
+    const secretariat = most(secretariats) ?? (secretariats.size === 1 ? [...secretariats][0] : undefined);
+    if (secretariat) secretariatBySource.set(d.source, secretariat);
   }
   for (const p of passages) {
-    const m = bySource.get(p.source);
+    const m = mediatorBySource.get(p.source);
     if (m) mediatorOf.set(p, m);
+    const s = secretariatBySource.get(p.source);
+    if (s) secretariatOf.set(p, s);
   }
 }
 export const leader = perPassage(leadersOf);
@@ -111,6 +130,8 @@ export const presence = perPassage(presenceOf);
 function authorOf(p: Passage, roster: Roster): string | undefined {
   const m = AUTHORED.exec(p.text);
   if (!m) return undefined;
+  const said = whoWrote(p, m, roster);
+  if (said) return said.denied ? undefined : said.party;
   const g = buildGazetteer(roster);
   const partyOf = (id: string) => g.partyById.get(id)?.id ?? g.personById.get(id)?.party;
   // "submitted by the Tasgari delegation", "drafted by the mediation team of Montabre": the agent
@@ -157,6 +178,92 @@ export function authorsDiffer(x: string, y: string): boolean {
   if (ny) return y.slice(NOT_BY.length) === x;
   return x !== y;
 }
+
+// Texts of a negotiation other than the one it is about: a map, an annex, a party's own plan.
+const PART_TEXT =
+  /\b(?:maps?|plans?|frameworks?|proposals?|annex(?:es)?|protocols?|papers?|blueprints?|initiatives?|points|articles?|clauses?|chapters?)\b/i;
+/**
+ * Whether two passages on who wrote a text may be on one text: they share a word, or neither
+ * names a text but the one the talks are about ("the draft", "this agreement", "it").
+ */
+export const oneText = (a: Passage, b: Passage): boolean =>
+  sharedWords(a, b) >= 1 || (!PART_TEXT.test(a.text) && !PART_TEXT.test(b.text));
+
+/** Whether a passage says who wrote a text, or that someone did not ("we did not write it"). */
+export const saysWhoWrote = perPassage((p, roster): boolean => {
+  const m = AUTHORED.exec(p.text);
+  return m !== null && (author(p, roster) !== undefined || whoWrote(p, m, roster)?.denied === true);
+});
+
+// The agent of a passive ("drafted by the Varne Secretariat, not by Castamar"): up to the
+// clause's end or to the party it sets against it.
+const AGENT_AFTER =
+  /^\s*([^,;.()]{1,80}?)(?=\s*(?:[,;.()]|\bnot\b|\bbut\b|\bwith\b|\bin\s+(?:19|20)\d\d|$))/i;
+// The subject of an active verb of writing: the clause before it.
+const SUBJECT_BEFORE = /([^,;.:()]{1,80})$/;
+// "did not write", "never drafted": a denial of the verb that follows.
+const DENIED_VERB = /\b(?:not|never|n['’]t)\s+$/i;
+const SPEAKER_SIDE = /\b(?:[Ww]e|[Oo]ur|[Mm]y|I)\b/;
+
+/**
+ * Who the passage says wrote the text, read from the verb's own agent: after "by" for a
+ * passive, before the verb for an active one. "It was drafted by the Varne Secretariat, not by
+ * Castamar" names the Secretariat's party, not Castamar; "My country did not write this
+ * agreement" denies the speaker's side. Undefined where the agent names no one known.
+ */
+function whoWrote(
+  p: Passage,
+  m: RegExpExecArray,
+  roster: Roster,
+): { party: string; denied: boolean } | undefined {
+  const end = m.index + m[0].length;
+  const passive = /\bby$/i.test(m[0]);
+  const verb = ACTIVE_WRITING.exec(m[0]);
+  const phrase = passive
+    ? AGENT_AFTER.exec(p.text.slice(end))?.[1]
+    : verb
+      ? SUBJECT_BEFORE.exec(p.text.slice(0, m.index + verb.index))?.[1]
+      : undefined;
+  if (!phrase) return undefined;
+  const denied = !passive && DENIED_VERB.test(phrase);
+  const party = (SPEAKER_SIDE.test(phrase) ? p.speaker?.partyId : undefined) ?? partyIn(phrase, p, roster);
+  return party ? { party, denied } : undefined;
+}
+// The verb of an active sentence of writing, where the match holds one: "the Secretariat
+// prepared", "wrote", "did not write".
+const ACTIVE_WRITING = /\b(?:wrote|write|drew up|penned|authored|drafted|draft|prepared)\b/i;
+
+/** The party a phrase names: by name, by a word only its names hold, by an office it heads. */
+function partyIn(phrase: string, p: Passage, roster: Roster): string | undefined {
+  const named = entityMentions(phrase, roster)[0]?.party;
+  if (named) return named;
+  const own = distinctWords(roster);
+  for (const w of phrase.match(/\p{Lu}\p{L}{3,}/gu) ?? []) if (own.has(w)) return own.get(w);
+  if (/\bmediators?\b/i.test(phrase)) return mediatorOf.get(p);
+  // "the Secretariat": of the organisation its document names (noteMediators).
+  if (/\bsecretariat\b/i.test(phrase)) return secretariatOf.get(p);
+  return undefined;
+}
+
+/**
+ * The capitalised words of party names that only one party's names hold ("Varne" of "the
+ * Varne Economic Community"): "the Varne Secretariat" names that party though no alias says so.
+ */
+const distinctWords = (roster: Roster): Map<string, string> => {
+  const hit = distinctCache.get(roster);
+  if (hit) return hit;
+  const owners = new Map<string, Set<string>>();
+  for (const party of roster.parties)
+    for (const name of [party.name, ...party.aliases])
+      for (const w of name.match(/\p{Lu}\p{L}{3,}/gu) ?? [])
+        owners.set(w, (owners.get(w) ?? new Set()).add(party.id));
+  const out = new Map(
+    [...owners].flatMap(([w, ids]) => (ids.size === 1 ? [[w, [...ids][0]!] as const] : [])),
+  );
+  distinctCache.set(roster, out);
+  return out;
+};
+const distinctCache = new WeakMap<Roster, Map<string, string>>();
 
 /**
  * Who the passage says lead delegations: [party, person] each, a person by name or, when the
@@ -232,5 +339,8 @@ function presenceOf(p: Passage, roster: Roster): { present: boolean; who: string
   const g = buildGazetteer(roster);
   const who = p.names.filter((id) => g.personById.has(id));
   if (/\bI\b/.test(p.text) && p.speaker?.personId) who.push(p.speaker.personId);
+  // "The Union attended as an observer", "which sent an observer": a party at the table in
+  // that role took part, though the passage names no one of its people.
+  if (who.length === 0 && AS_OBSERVER.test(p.text)) who.push(...p.names.filter((id) => g.partyById.has(id)));
   return who.length > 0 ? { present: !absent, who } : undefined;
 }

@@ -18,13 +18,17 @@ import {
   nameMeaning,
   noteMediators,
   oneRefusal,
+  oneText,
   presence,
   sameDelegation,
+  saysWhoWrote,
 } from './claimFrames.ts';
 import { dueApart, moved, oneRelativeDeadline, superseded, toldBeforeMove } from './deadlines.ts';
+import { oneDeadline, periodOf } from './dueBy.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { guarantorOf } from './guarantee.ts';
 import { heldApart, partiesByAdjective, stillHeldBoth } from './held.ts';
+import { REPORTING_VERBS } from './lexicon.ts';
 import { eventDates, eventsMatch, placesEvent, reportsEvent, sameEventThrough } from './linkEvents.ts';
 import {
   datesOf,
@@ -33,7 +37,6 @@ import {
   ownMeaning,
   perPassage,
   sameOrdinals,
-  sharedWords,
 } from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
 import {
@@ -51,6 +54,7 @@ import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
 import { allMatches } from './regex.ts';
 import { signingStage, stagesApart } from './signingStage.ts';
 import { sharedSubject, statusOf as statusOfPassage } from './status.ts';
+import { oneStage, textStages } from './textStages.ts';
 import type { Roster } from './types.ts';
 
 export type DisagreementKind =
@@ -178,8 +182,18 @@ const isHeading = perPassage(
     p.kind === 'sentence' &&
     !/[.!?;:…"'”’]\s*$/.test(p.text) &&
     p.text.split(/\s+/).length <= HEADING_WORDS &&
-    !isField(p.text),
+    !isField(p.text) &&
+    !isListItem(p.text),
 );
+/**
+ * A line of a list ("- Inspections: one of the three joint inspection points will sit inside
+ * the port", "• the first trains within ten days"): an item states a fact; no title opens
+ * with a bullet.
+ */
+const isListItem = (text: string) =>
+  /^[•*·–-]\s+\S/.test(text) && text.split(/\s+/).length - 1 >= LIST_ITEM_WORDS;
+// Fewer words than this after a bullet are a menu or a list of names, not a statement.
+const LIST_ITEM_WORDS = 6;
 /**
  * A fact box's line, a label and its value ("Mandate: 12 months, renewable", "Initial
  * strength: 60 observers"): it states a fact as a sentence does, though it ends in no stop.
@@ -302,6 +316,25 @@ function sameTime(a: Passage, x: Quantity, b: Passage, y: Quantity, roster: Rost
   return ta.years.size === 0 || tb.years.size === 0 || [...ta.years].some((v) => tb.years.has(v));
 }
 
+/**
+ * Whether two passages may speak of one year: a year in common (named, else of publication;
+ * either unknown), or sources weeks apart naming none. "An earlier accord, signed in 1998" is
+ * not the signing a source of this year reports.
+ */
+function oneYear(a: Passage, b: Passage, roster: Roster): boolean {
+  const [ya, yb] = [yearsOf(a, roster), yearsOf(b, roster)];
+  if (ya.size === 0 || yb.size === 0 || [...ya].some((y) => yb.has(y))) return true;
+  return !yearNamed(a, roster) && !yearNamed(b, roster) && publishedNear(a, b);
+}
+
+/** The stage of the text two passages speak of (textStages.ts), on one day where both name it. */
+function stageOfBoth(a: Passage, b: Passage, roster: Roster) {
+  const stage = oneStage(a, b, roster);
+  if (!stage) return undefined;
+  const [x, y] = stage.days;
+  return (x && y ? x === y : oneYear(a, b, roster)) ? stage : undefined;
+}
+
 const statusOf = perPassage(statusOfPassage);
 const guarantor = perPassage((p, roster) => guarantorOf(p.text, roster));
 
@@ -374,6 +407,11 @@ const opensSentence = (text: string, words: string) =>
 const TRANSLATED =
   /\b(?:interpretation from|interpreted (?:from|into)|translated (?:from|into)|translation from)\b/i;
 
+// A speaker who relays another's words ("My President has said that …", "as the minister
+// put it: …") gives them to that other, not to himself: no attribution of them to him.
+const RELAYED = new RegExp(`^(?:[\\p{L}'’-]+\\s+){1,5}(?:${REPORTING_VERBS}|put it)\\s*(?:that\\b|:)`, 'iu');
+const relays = (p: Passage) => RELAYED.test(p.text) && !/^\s*(?:I|we)\b/i.test(p.text);
+
 function disagree(
   a: Passage,
   b: Passage,
@@ -409,6 +447,13 @@ function disagree(
       return undefined;
     return flag('date', dates, [a.claim.data.date ?? '', b.claim.data.date ?? '']);
   }
+  // A stage of the text said reached and not reached ("we signed" / "initialled, not signed"),
+  // in quotations as in prose: what they say, not how they word it.
+  const stage = stageOfBoth(a, b, roster);
+  if (stage && !stage.agree && !asks(a) && !asks(b)) {
+    const [done, not] = textStages(a, roster).get(stage.stage)?.reached === 'done' ? [a, b] : [b, a];
+    if (!movedOn(not, done, 'open')) return flag('status', `${stage.stage} reached vs not reached`);
+  }
   if (a.kind === 'quote' && b.kind === 'quote') {
     const [ka, kb] = [speakerKey(a), speakerKey(b)];
     // A fragment quoted word for word from a longer rendering ("ninety-nine per cent") is the same
@@ -420,7 +465,7 @@ function disagree(
       na === nb ||
       (fragment && short.split(' ').length >= SENTENCE_WORDS && opensSentence(longText, short)) ||
       (sim >= SAME_WORDS && !oppositePolarity(a, b));
-    if (same && ka && kb && ka !== kb)
+    if (same && ka && kb && ka !== kb && !relays(a) && !relays(b))
       return flag('attribution', `the same words given to ${ka} and to ${kb}`);
     // Two records of what was said (transcript turns, the speaker's own posts) are two
     // occasions, each verbatim: they differ in wording as anyone does on two days, and
@@ -658,6 +703,20 @@ function sameThing(a: Passage, b: Passage, like: Likeness, roster: Roster): stri
   if (span) return span;
   const subject = statusSubject(a, b, roster);
   if (subject.length > 0) return `the status of ${subject.join(' ')}`;
+  const due = oneDeadline(
+    a,
+    b,
+    roster,
+    (w) => nameMeaning(a, roster).has(w) || nameMeaning(b, roster).has(w),
+  );
+  if (due) return `one deadline: ${due}`;
+  const period = periodOf(a, roster);
+  if (period && period === periodOf(b, roster) && !others) return `one period (${period})`;
+  const stage = stageOfBoth(a, b, roster);
+  if (stage && (stage.stage !== 'sign' || !stage.agree))
+    return stage.agree
+      ? `the text reached one stage (${stage.stage})`
+      : `whether the text reached ${stage.stage}`;
   // A question's premise is put to the speaker, not said (as in disagree).
   if (!asks(a) && !asks(b)) {
     if (stillHeldBoth(a, b, roster)) return 'people still held';
@@ -665,7 +724,7 @@ function sameThing(a: Passage, b: Passage, like: Likeness, roster: Roster): stri
   }
   const [oa, ob] = [operatingOf(a, roster), operatingOf(b, roster)];
   if (oa && ob && oneOperated(oa, ob)) return 'whether it works';
-  if (author(a, roster) && author(b, roster) && sharedWords(a, b) >= 1) return 'who wrote it';
+  if (saysWhoWrote(a, roster) && saysWhoWrote(b, roster) && oneText(a, b)) return 'who wrote it';
   const heads = sameDelegation(a, b, roster);
   if (heads) return `who heads ${heads[0]}'s delegation`;
   // Two refusals of one thing: "will not accept a joint authority over the dam" / "rejected

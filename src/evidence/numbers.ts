@@ -272,8 +272,9 @@ export function sameFigure(x: Quantity, y: Quantity): boolean {
   return Math.abs(x.value - y.value) <= Math.max(x.step, y.step) / 2;
 }
 
+// "Four and a half" is a number, not a share: a half after "and" ends a figure.
 const QUARTER =
-  /\b(?:a|one) (quarter|third|half)\b(?! (?:a |an )?(?:million|billion|thousand|hour|day|week|month|year))/gi;
+  /\b(?<!\band\s)(?:a|one) (quarter|third|half)\b(?! (?:a |an )?(?:million|billion|thousand|hour|day|week|month|year))/gi;
 // A share stands as a noun ("a third of the volume", "cut by a third", "a third are held"); before
 // a noun it is an ordinal or a size ("a third round", "a third party", "a half share"), no share.
 const SHARE_AFTER =
@@ -452,12 +453,27 @@ function kindOf(words: string, unitWord: string, compound: boolean): string[] | 
   return which.length > 0 ? which : undefined;
 }
 
+// A figure restated in words in brackets after its digits, as treaties write it.
+const NUMBER_WORD = `(?:${WORD}|hundred|thousand|million|billion|trillion|and|a|half|point)`;
+// At most a dozen words: a figure in words is no longer, and a bound keeps the scan linear.
+const NUMBER_WORDS = `\\b${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD}){0,12}`;
+const WORDS_IN_BRACKETS = new RegExp(`(?<=\\d)\\s\\(${NUMBER_WORDS}\\)(?=\\s)`, 'gi');
+const INNER_SCALE = /\b(?:thousand|million|billion|trillion)[\s-]+\p{L}/iu;
+const WORDS_BEFORE_DIGITS = new RegExp(`${NUMBER_WORDS}\\s\\((\\d[\\d,.]*)\\)(?=\\s)`, 'gi');
+
 /** The quantities a sentence states, with what they count. */
 export function quantities(written: string): Quantity[] {
   const found: Quantity[] = [];
-  // A treaty's "twelve (12) nautical miles" gives one figure twice: the digits in brackets
-  // are read as blank, so the words count the miles (offsets kept).
-  const sentence = written.replace(/(?<=\p{L})\s\(\d[\d,.]*\)(?=\s)/gu, (x) => ' '.repeat(x.length));
+  // A treaty's "twelve (12) nautical miles" gives one figure twice: one is read as blank,
+  // so the other counts the miles (offsets kept).
+  // Words with a scale inside ("two billion five hundred million (2,500,000,000)") are read by
+  // their digits; so is "4,500,000 (four million five hundred thousand) tonnes".
+  const sentence = written
+    .replace(WORDS_BEFORE_DIGITS, (x, digits: string) =>
+      INNER_SCALE.test(x) ? `${' '.repeat(x.length - digits.length - 2)}${digits}  ` : x,
+    )
+    .replace(/(?<=\p{L})\s\(\d[\d,.]*\)(?=\s)/gu, (x) => ' '.repeat(x.length))
+    .replace(WORDS_IN_BRACKETS, (x) => ' '.repeat(x.length));
   for (const m of sentence.matchAll(QUANTITY)) {
     const [, sign, raw, scale, hyphen, words] = m;
     // "a 20-point plan" counts points; "three joint measurement stations on the Halse" stations.

@@ -2,7 +2,9 @@
 // sentence of a quotation with its speaker, and every event claim; each keeps its span,
 // its content words (stemmed, synonyms folded), its quantities and its roster names.
 import { mayHoldDate } from './dates.ts';
+import { elidedQuantities } from './ellipsis.ts';
 import { buildGazetteer } from './gazetteer.ts';
+import { REPORTING_VERBS } from './lexicon.ts';
 import { eventClass } from './linkSupport.ts';
 import { hitsWithin, scanNames } from './names.ts';
 import { type Quantity, quantities } from './numbers.ts';
@@ -15,7 +17,15 @@ export { contentWords, stem } from './words.ts';
 
 const MIN_WORDS = 3;
 const TURN_LABEL = /^[^.!?"]{1,80}:\s*"?$/;
-const PRONOUN_LED = /^(?:\S+\s+){0,4}(?:it|this|that)\b/i;
+const PRONOUN_AT_HEAD = /^(?:\S+\s+){0,4}(?:it|this|that)\b/i;
+// "My President has said that Zemaran railways will …": "that" after a verb of saying or
+// thinking opens the clause said, and points back to nothing.
+const THAT_OPENS_CLAUSE = new RegExp(
+  `\\b(${REPORTING_VERBS}|think|thinks|thought|believe|believes|believed|hope|hopes|know|knows|knew|agreed|agree|clear|sure|confident)\\s+that\\b`,
+  'gi',
+);
+/** Whether a passage opens on "it", "this" or "that" standing for what was said before. */
+const pronounLed = (text: string): boolean => PRONOUN_AT_HEAD.test(text.replace(THAT_OPENS_CLAUSE, '$1'));
 
 export interface LinkDocument {
   source: string;
@@ -137,8 +147,18 @@ export function passagesOf(doc: LinkDocument, roster: Roster): Passage[] {
   for (const p of siblings) p.siblings = siblings;
   // "I would say it is close": a pronoun's passage is also about what the sentence before named.
   const sentences = splitSentences(doc.cleanText);
+  // "We accepted four and a half.": a figure whose unit the sentence before in its paragraph
+  // gave. It states a figure, however few its words.
+  const elided = new Set<Passage>();
   for (const p of out) {
-    if (p.kind === 'event' || !PRONOUN_LED.test(p.text)) continue;
+    if (p.kind === 'event' || p.quantities.length > 0) continue;
+    const before = sentences.findLast((s) => s[1] <= p.span[0]);
+    if (!before || /\n/.test(doc.cleanText.slice(before[1], p.span[0]))) continue;
+    p.quantities = elidedQuantities(p.text, doc.cleanText.slice(before[0], before[1]));
+    if (p.quantities.length > 0) elided.add(p);
+  }
+  for (const p of out) {
+    if (p.kind === 'event' || !pronounLed(p.text)) continue;
     // "For us it is finished." then "I do not agree that it is finished.": walk back
     // through sentences that are themselves about "it" to the one that names the thing.
     const antecedents: string[] = [];
@@ -149,7 +169,7 @@ export function passagesOf(doc: LinkDocument, roster: Roster): Passage[] {
       const text = doc.cleanText.slice(before[0], before[1]);
       antecedents.push(text);
       for (const w of contentWords(text)) p.words.add(w);
-      if (!PRONOUN_LED.test(text)) break;
+      if (!pronounLed(text)) break;
       at = before[0];
     }
     p.antecedents = antecedents;
@@ -163,7 +183,7 @@ export function passagesOf(doc: LinkDocument, roster: Roster): Passage[] {
   return out.filter((p) => {
     if (p.kind === 'event') return true;
     if (/\?["')]*$/.test(p.text) || isFrame(p.text)) return false;
-    if (p.words.size >= MIN_WORDS || statesStatus(p.text)) return true;
+    if (p.words.size >= MIN_WORDS || statesStatus(p.text) || elided.has(p)) return true;
     if (p.words.size === 0 || !mayHoldDate(p.text)) return false;
     p.short = true;
     return true;

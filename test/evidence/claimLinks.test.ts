@@ -329,3 +329,77 @@ describe('work that continues on a text says it is open', () => {
     expect(disagreements.map((d) => d.kind)).toEqual(['status']);
   });
 });
+
+describe('a list item is a statement, not a title', () => {
+  it('links a bulleted line that ends in no stop and names its figure in words', () => {
+    for (const item of [
+      '- Stations: one of the three joint gauging stations will sit at the dam',
+      '• Monitoring: three joint gauging stations along the Osk, run by the Union',
+    ])
+      expect(
+        link('Three (3) joint gauging stations shall be established along the Osk.', item).links,
+        item,
+      ).toHaveLength(1);
+    // A short bulleted line is a menu or a list of names: still no statement.
+    expect(
+      link('- Osk river talks: day two', 'The Osk river talks: day two of the second round.').links,
+    ).toEqual([]);
+  });
+});
+
+describe('a party at the table as an observer', () => {
+  it('links sources that say one party took part as an observer, in other words', () => {
+    for (const [a, b] of [
+      [
+        'The Union attended the Fjellby round as an observer.',
+        'The Union, which sent an observer, welcomed the outcome of the round.',
+      ],
+      [
+        'Brussels would be invited to attend as an observer, the envoy said.',
+        'The Union took part in the talks in Fjellby as an observer.',
+      ],
+    ])
+      expect(
+        link(a!, b!).links.map((l) => l.reason),
+        a,
+      ).toContain('whether union took part');
+  });
+
+  it('reads no presence from observers deployed, which are people sent, not a seat at the table', () => {
+    const { links } = link(
+      'The Union will deploy eighty observers along the river in the first phase.',
+      'The Union attended the Fjellby round as an observer.',
+    );
+    expect(links.map((l) => l.reason)).not.toContain('whether union took part');
+  });
+});
+
+describe('words relayed from another speaker', () => {
+  it('reads "said that" as opening the clause said, not as "that" pointing back to the sentence before', () => {
+    const a = doc(
+      'a',
+      'The talks in Fjellby ran late into the night on Tuesday, with the river patrols, the water quotas and the fishing rights all still open when the delegations left. President Kostal said: "Arvenian barges will use the Vell locks as our own barges do."',
+    );
+    const b = doc(
+      'b',
+      'The Union spoke first, on the funds for the dam, the monitors and the schedule of the next round in Drava. Mr. Dahl (Norland): "My President has said that Arvenian barges will use the Vell locks as their own do."',
+    );
+    const [reason] = linkSources([a, b], roster).links.map((l) => l.reason);
+    // Alike as the two sentences are, not diluted by the sentence before the relayed one.
+    expect(Number(/alike in words \((\d\.\d+)\)/.exec(reason ?? '')?.[1])).toBeGreaterThan(0.6);
+  });
+
+  it('gives relayed words to whom they are relayed from: no attribution to the one who relays them', () => {
+    const words =
+      'Arvenian barges will use the Vell locks and the Osk canal and the Drava quays, toll free, as Arvenian barges always have.';
+    const { links, disagreements } = linkSources(
+      [
+        doc('a', `President Kostal said: "${words}"`),
+        doc('b', `Mr. Dahl said: "My President has said that ${words}"`),
+      ],
+      roster,
+    );
+    expect(links).toHaveLength(1);
+    expect(disagreements).toEqual([]);
+  });
+});

@@ -1,0 +1,81 @@
+// Who wrote a text, read from the agent of the verb of writing: after "by" in a passive, before
+// the verb in an active sentence, the speaker's side for "we", "my" and "I", an organisation by
+// a word only its name holds or by its Secretariat, and a denial ("we did not write it").
+// Invented sentences about the Arvenia–Torvania talks.
+import { describe, expect, it } from 'vitest';
+import { author, noteMediators, saysWhoWrote } from '../../src/evidence/claimFrames.ts';
+import { linkSources } from '../../src/evidence/link.ts';
+import { passagesOf } from '../../src/evidence/passages.ts';
+import type { Roster } from '../../src/evidence/types.ts';
+import { doc } from './linkedDocs.ts';
+import { roster as base } from './roster.ts';
+
+// The test roster, with an organisation whose one-word head is not an alias and its Secretary-General.
+const roster: Roster = {
+  parties: [
+    ...base.parties,
+    { id: 'vell', name: 'the Vell Basin Commission', role: 'guarantor', aliases: ['Vell Basin Commission'] },
+  ],
+  people: [
+    ...base.people,
+    { id: 'lund', name: 'Ada Lund', office: 'Secretary-General', party: 'vell', aliases: [] },
+  ],
+};
+
+function readAuthor(text: string, genre: Parameters<typeof doc>[2] = 'news') {
+  const d = doc('a', text, genre);
+  const passages = passagesOf(d, roster);
+  noteMediators([d], passages, roster);
+  // The last sentence says who wrote it; those before only name who is about.
+  const p = passages.filter((x) => x.kind !== 'event').at(-1)!;
+  return { by: author(p, roster), says: saysWhoWrote(p, roster) };
+}
+
+describe('who wrote a text', () => {
+  it('reads the agent of a passive, not a party it is set against', () => {
+    expect(readAuthor('It was drafted by the Norland team, not by Torvania, and then amended.').by).toBe(
+      'norland',
+    );
+    expect(readAuthor('The draft was prepared by Torvania, with help from Norland.').by).toBe('torvania');
+  });
+
+  it('reads an organisation by a word only its names hold, and "the Secretariat" as the one its document names', () => {
+    expect(readAuthor('The river text was drafted by the Vell Secretariat last winter.').by).toBe('vell');
+    expect(
+      readAuthor(
+        'The Vell Basin Commission welcomed the accord. The Secretariat prepared the first draft of the accord in January.',
+        'press-release',
+      ).by,
+    ).toBe('vell');
+  });
+
+  it("reads the subject of an active verb, and the speaker's side for 'I', 'we', 'my'", () => {
+    expect(readAuthor('Arvenia prepared the first draft of the river accord in May.').by).toBe('arvenia');
+    expect(
+      readAuthor(
+        'Mr. Dahl (Norland): The team I lead prepared the first draft in January.',
+        'meeting-transcript',
+      ).by,
+    ).toBe('norland');
+  });
+
+  it('reads a denial as saying who did not write it: no author, but a claim on who wrote it', () => {
+    const denied = readAuthor(
+      'Mr. Dahl (Norland): My country did not write this accord; we hosted the talks.',
+      'meeting-transcript',
+    );
+    expect(denied).toEqual({ by: undefined, says: true });
+  });
+
+  it('links a denial and an attribution of the one text under talks, not of a map', () => {
+    const reasons = (a: string, b: string) =>
+      linkSources([doc('a', a, 'meeting-transcript'), doc('b', b)], roster).links.map((l) => l.reason);
+    const denial = 'Mr. Dahl (Norland): My country did not write this accord; we hosted the talks.';
+    expect(reasons(denial, 'The text was prepared by the Vell Secretariat in January.')).toContain(
+      'who wrote it',
+    );
+    expect(reasons(denial, 'The map of the river zone was drawn up by Arvenia last spring.')).not.toContain(
+      'who wrote it',
+    );
+  });
+});
