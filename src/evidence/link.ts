@@ -30,14 +30,7 @@ import { guarantorOf } from './guarantee.ts';
 import { heldApart, partiesByAdjective, stillHeldBoth } from './held.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
 import { eventDates, eventsMatch, placesEvent, reportsEvent, sameEventThrough } from './linkEvents.ts';
-import {
-  datesOf,
-  eventClass,
-  holdsWord,
-  ownMeaning,
-  perPassage,
-  sameOrdinals,
-} from './linkSupport.ts';
+import { datesOf, eventClass, holdsWord, ownMeaning, perPassage, sameOrdinals } from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
 import {
   elidedFigures,
@@ -512,7 +505,8 @@ function disagree(
   const day = stagesApart(a, b, roster);
   if (day) return stageFlag(a, b, day, roster);
   const [aa, ab] = [author(a, roster), author(b, roster)];
-  if (aa && ab && authorsDiffer(aa, ab)) return flag('authorship', `written by ${aa} vs ${ab}`);
+  if (aa && ab && authorsDiffer(aa, ab) && sameTextNamed(a, b))
+    return flag('authorship', `written by ${aa} vs ${ab}`);
   // A chief negotiator may be named anew: only "led" and "headed" say who is at the head.
   const heads = FIRM_LEAD.test(a.text) && FIRM_LEAD.test(b.text) ? sameDelegation(a, b, roster) : undefined;
   if (heads && !heads[1].some((x) => heads[2].includes(x)))
@@ -843,4 +837,16 @@ function withSpeechTags(d: Disagreement, passages: Passage[]): Disagreement {
     [...(d.alsoB ?? []), ...tags([d.b, ...(d.alsoB ?? [])])],
   ];
   return { ...d, ...(alsoA.length ? { alsoA } : {}), ...(alsoB.length ? { alsoB } : {}) };
+}
+
+// The word each passage names its text by: two authors contradict only on one text. A negotiation
+// holds several (a mediator's framework, a party's counter-text, an alliance's paper), each
+// someone's; two sources naming different ones say nothing against each other.
+const TEXT_NOUN =
+  /\b(?:plan|draft|text|framework|proposal|paper|blueprint|initiative|memorandum|agreement|accord|treaty|declaration|statement|counter-?(?:text|proposal|draft)|map)s?\b/gi;
+function sameTextNamed(a: Passage, b: Passage): boolean {
+  const nouns = (p: Passage) =>
+    new Set(allMatches(TEXT_NOUN, p.text).map((m) => m[0].toLowerCase().replace(/s$/, '')));
+  const [na, nb] = [nouns(a), nouns(b)];
+  return na.size === 0 || nb.size === 0 || [...na].some((n) => nb.has(n));
 }

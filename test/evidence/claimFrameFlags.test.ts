@@ -140,3 +140,17 @@ describe('an occasion said to have had no one but those it names', () => {
     expect(kinds(exclusive, later)).toEqual([]);
   });
 });
+
+describe('two authors of two texts', () => {
+  it('flags two authors of one text, never the authors of two texts a negotiation holds', () => {
+    const framework = doc('a', 'The framework was drafted by Norland, officials said on Monday.');
+    expect(kinds(framework, doc('b', 'The framework was drafted by Arvenia, a senator said.'))).toEqual([
+      'authorship ab',
+    ]);
+    for (const other of [
+      'The counter-proposal was drafted by Arvenia, a senator said.',
+      'The memorandum was drafted by Arvenia, a senator said.',
+    ])
+      expect(kinds(framework, doc('b', other)), other).toEqual([]);
+  });
+});
