@@ -493,7 +493,9 @@ function disagree(
         !partAndWhole(x, y, roster) &&
         sameMeasured(a, x, b, y) &&
         !gives(b, x) &&
-        !gives(a, y)
+        !gives(a, y) &&
+        !changedFigure(a, x) &&
+        !changedFigure(b, y)
       )
         return flag('number', `${x.text} vs ${y.text}`, [`${x.value} ${x.unit}`, `${y.value} ${y.unit}`]);
   const [sa, sb] = [statusOf(a, roster), statusOf(b, roster)];
@@ -849,4 +851,18 @@ function sameTextNamed(a: Passage, b: Passage): boolean {
     new Set(allMatches(TEXT_NOUN, p.text).map((m) => m[0].toLowerCase().replace(/s$/, '')));
   const [na, nb] = [nouns(a), nouns(b)];
   return na.size === 0 || nb.size === 0 || [...na].some((n) => nb.has(n));
+}
+
+// A figure told as what it became ("revised to 19 points", "cut to 400, down from 600"): the
+// source reports a change, which the figure from before does not contradict. "The revised draft
+// now has 14" is only the present: two sources may both say it of one revision.
+const CHANGED_TO =
+  /\b(?:revised|reduced|cut|trimmed|raised|increased|expanded|lowered|pared|shortened|lengthened|extended|amended|changed|brought|scaled)\s+(?:\w+\s+){0,2}?(?:down\s+|up\s+|back\s+)?to\s+$/i;
+const CHANGED_FROM = /^\S*\s+(?:\S+\s+){0,2}?(?:down|up)\s+from\b|^\S*\s*,?\s+(?:down|up)\s+from\b/i;
+function changedFigure(p: Passage, q: Quantity): boolean {
+  const at = p.text.indexOf(q.text);
+  if (at === -1) return false;
+  const before = p.text.slice(Math.max(0, at - 60), at);
+  const after = p.text.slice(at, at + q.text.length + 30);
+  return CHANGED_TO.test(before) || CHANGED_FROM.test(after);
 }

@@ -74,3 +74,20 @@ describe('a figure a party says it can accept', () => {
     expect(kinds(stated, agreed)).toEqual(['number ab']);
   });
 });
+
+describe('a figure told as what it became', () => {
+  it('is no contradiction of the figure from before the change, while a second count of one text is', () => {
+    const before = doc('a', 'Plan update\n\nThe 28-point plan was drafted by Norland, officials said.');
+    for (const changed of [
+      'The plan was revised to 19 points in Fjellby, Kostal said.',
+      'The plan was cut down to 19 points in Fjellby, Kostal said.',
+      'The plan has 19 points, down from 28, Kostal said.',
+    ])
+      expect(kinds(before, doc('b', `Fjellby talks\n\n${changed}`)), changed).toEqual([]);
+    for (const count of [
+      'The plan has 19 points, Kostal said.',
+      'The revised plan now has 19 points, Kostal said.',
+    ])
+      expect(kinds(before, doc('b', `Fjellby talks\n\n${count}`)), count).toEqual(['number ab']);
+  });
+});
