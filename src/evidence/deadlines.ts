@@ -30,18 +30,30 @@ const DEADLINE_WORDS = new Set(['deadline', 'date', 'day', 'week', 'month', 'yea
 // February", "the fishermen go home by 18 April".
 const HOME =
   /\b(?:home (?:by|before)|(?:go|goes|going|went|come|comes|came|return|returns|returned|be|are|is|sent|brought) home)\b/i;
+/**
+ * The words of the clause a date stands in, before and after it: back to a semicolon, a colon or a
+ * dash, on to the clause's end or a condition ("by 31 January if the Commission finishes").
+ */
+export function clauseOfDate(
+  text: string,
+  date: { index: number; text: string },
+): { before: string; after: string } {
+  let before = text.slice(0, date.index);
+  const cut = [...before.matchAll(BEFORE_BREAK)].at(-1);
+  if (cut) before = before.slice(cut.index + cut[0].length);
+  let after = text.slice(date.index + date.text.length);
+  const end = after.search(AFTER_BREAK);
+  if (end !== -1) after = after.slice(0, end);
+  return { before, after };
+}
+
 /** The meaning words of what a deadline passage says is due by its date, names left out. */
 export const dueItem = perPassage((p: Passage, roster: Roster): Set<string> => {
   const date = p.claim?.kind === 'event' ? p.claim.data.date : undefined;
   const found = findDates(p.text, p.published).find((d) => d.iso === date);
   let text = p.text;
   if (found) {
-    let before = p.text.slice(0, found.index);
-    const cut = [...before.matchAll(BEFORE_BREAK)].at(-1);
-    if (cut) before = before.slice(cut.index + cut[0].length);
-    let after = p.text.slice(found.index + found.text.length);
-    const end = after.search(AFTER_BREAK);
-    if (end !== -1) after = after.slice(0, end);
+    let { before, after } = clauseOfDate(p.text, found);
     // A span's "of signature", "after ratification" is the act it is counted from, not what is
     // due: "the first trains run within ten days of signature" is due of the trains.
     if (SPAN_START.test(found.text) && COUNTED_FROM.test(after)) after = '';

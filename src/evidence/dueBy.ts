@@ -6,6 +6,7 @@
 // their own words, whether or not either sentence was read as a deadline event (a speaker's
 // "We will sign by the thirty-first." is too short for one).
 import { findDates } from './dates.ts';
+import { clauseOfDate } from './deadlines.ts';
 import { perPassage } from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
 import type { Passage } from './passages.ts';
@@ -13,9 +14,6 @@ import type { Passage } from './passages.ts';
 // Right before the day: the words that make it a limit, not the day something happens.
 const LIMIT = /\b(?:by|before|until|till|no later than|not later than)\s+$/i;
 const WINDOW_WORDS = 12;
-// What is due runs back to a semicolon, a colon or a dash, and on to the clause's end.
-const BEFORE_BREAK = /[;:—–]|\s-\s/g;
-const AFTER_BREAK = /[,;:.!?—–]/;
 // Words of the limit and of time, not of what is due.
 const LIMIT_WORDS = new Set([
   ...['deadline', 'date', 'day', 'week', 'month', 'year', 'later', 'end', 'due', 'expect', 'time'],
@@ -35,12 +33,7 @@ export const dueBy = perPassage((p: Passage): DueBy | undefined => {
     (d) => !d.vague && LIMIT.test(p.text.slice(Math.max(0, d.index - 20), d.index)),
   );
   if (!found) return undefined;
-  let before = p.text.slice(0, found.index);
-  const cut = [...before.matchAll(BEFORE_BREAK)].at(-1);
-  if (cut) before = before.slice(cut.index + cut[0].length);
-  let after = p.text.slice(found.index + found.text.length);
-  const end = after.search(AFTER_BREAK);
-  if (end !== -1) after = after.slice(0, end);
+  const { before, after } = clauseOfDate(p.text, found);
   // A place or a name mid-sentence ("observers in Olvany") says where or who, not what is due.
   const words = [...before.split(/\s+/).slice(-WINDOW_WORDS), ...after.split(/\s+/).slice(0, WINDOW_WORDS)];
   const clause = words.filter((w, i) => i === 0 || !/^\p{Lu}/u.test(w) || w === w.toUpperCase()).join(' ');
