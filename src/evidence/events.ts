@@ -8,7 +8,8 @@ import { dateWordsAt, type FoundDate, findEventDates, isFutureTense, mayHoldDate
 import type { Genre } from './genre.ts';
 import { NOT_NAME_WORDS } from './lexicon.ts';
 import { hitsWithin, type NameHit } from './names.ts';
-import { HOLIDAY_SOURCE } from './quickDates.ts';
+import { spans } from './numbers.ts';
+import { FROM_ANOTHER_EVENT, HOLIDAY_SOURCE } from './quickDates.ts';
 import { allMatches } from './regex.ts';
 import { tenseAt } from './tense.ts';
 import type { EventClaimKind, EventData, Span, SuggestedClaim } from './types.ts';
@@ -19,6 +20,18 @@ const ORDINAL =
   '(?:\\d{1,2}(?:st|nd|rd|th)?|(?:twenty-|thirty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)|thirtieth)';
 const WHEN = `(?:(?:next )?${DAY}|the end of|\\d{1,2} ${MONTH}|${MONTH} \\d{1,2}|the ${ORDINAL} of ${MONTH}|${HOLIDAY_SOURCE})`;
 const COUNT = '(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)';
+// A period as treaties and laws write it: "thirty (30) days", "ninety days", "twenty-one days".
+const PERIOD_COUNT = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|eleven|twelve|fifteen|${COUNT})(?: \\(\\d{1,3}\\))?`;
+const PERIOD = `${PERIOD_COUNT} (?:hours?|days?|weeks?|months?|years?)`;
+// Acts a legal text counts a period from: "within 30 days of signature", "ninety days from entry into force".
+const ACT =
+  "(?:(?:the |its |their )?(?:[\\w’']+ )?(?:signature|signing|entry into force|ratification|notification|receipt|adoption))";
+const COUNTED = new RegExp(
+  `^(?:within (?:the next )?)?(${PERIOD})(?=${FROM_ANOTHER_EVENT.source.slice(1)})`,
+  'i',
+);
+// "within 72 hours of signature" in a text that reports the signing: counted from the day it gives.
+const FROM_SIGNING = /^ (?:of|from|after|following) (?:the |its )?(?:[\w’']+ )?(?:signature|signing)\b/i;
 // The trigger patterns are case-blind but not unicode: under /iu V8 folds case through the
 // Unicode tables and these ran three to four times slower. A capital in them is written
 // [A-Z\u00C0-\u00DE], which case-blind matches any Latin letter, as \p{Lu} did under /iu;
@@ -33,10 +46,25 @@ const TRIGGERS: [EventClaimKind, RegExp, string[]][] = [
   [
     'deadline',
     new RegExp(
-      `\\bdeadlines?\\b|\\b(?:at|from) midnight(?= (?:on|tonight|tomorrow)\\b)|\\bextended (?:to|until) (?:the )?${WHEN}|\\bby ${WHEN}|\\bwithin (?:the next )?${COUNT} (?:hours?|days?|weeks?|months?)\\b|\\b(?:open|opens|sign|signature|(?:enter|enters|entered|come|comes|came) into force|entry into force|(?:take|takes|took) effect|expires?)\\b[^.;]{0,40}?\\b(?:on|by|from) (?:the )?${WHEN}`,
+      `\\bdeadlines?\\b|\\b(?:at|from) midnight(?= (?:on|tonight|tomorrow)\\b)|\\bextended (?:to|until) (?:the )?${WHEN}|\\bby ${WHEN}|\\bwithin (?:the next )?${PERIOD}\\b|\\b${PERIOD} (?:of|from|after|following) ${ACT}|\\b(?:open|opens|sign|signature|(?:enter|enters|entered|come|comes|came) into force|entry into force|(?:take|takes|took) effect|expires?)\\b[^.;]{0,40}?\\b(?:on|by|from) (?:the )?${WHEN}`,
       'gi',
     ),
-    ['deadline', 'midnight', 'extended', 'by ', 'within', 'open', 'sign', 'into force', 'effect', 'expir'],
+    [
+      'deadline',
+      'midnight',
+      'extended',
+      'by ',
+      'within',
+      'open',
+      'sign',
+      'into force',
+      'effect',
+      'expir',
+      'ratif',
+      'notif',
+      'receipt',
+      'adoption',
+    ],
   ],
   [
     'call',
@@ -186,9 +214,9 @@ const SIGNING = /^sign/i;
 const RECEPTION = /^(?:received|receives|welcomed|welcomes|greeted|hosted|hosts)\b/i;
 // One cheap pass that rules out sentences no trigger can match.
 const ANY_TRIGGER =
-  /deadline|extended|held|council|assembly|cabinet|board|diet|parliament|by |within|open|sign|call|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|brief|\bhead|welcom|greet|\bsee |talked|\bpress (?:con|brief|point)|address|into force|effect|expir|continue|depart|leaves|leaving|declaration|midnight|report(?:ed)? to the|hearing|^sitting|\b(?:is|are|was|were|be) (?:now |already )?in [A-Z]/i;
+  /deadline|extended|held|council|assembly|cabinet|board|diet|parliament|by |within|open|sign|call|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|brief|\bhead|welcom|greet|\bsee |talked|\bpress (?:con|brief|point)|address|into force|effect|expir|ratif|notif|receipt|adoption|continue|depart|leaves|leaving|declaration|midnight|report(?:ed)? to the|hearing|^sitting|\b(?:is|are|was|were|be) (?:now |already )?in [A-Z]/i;
 const LIMIT_HINT =
-  /\b(?:by|later than|until|before) (?:the \d|the [a-z]+(?:st|nd|rd|th)\b|the end|tomorrow|mon|tue|wed|thu|fri|sat|sun|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|midnight|noon|thanksgiving|christmas|new year)/i;
+  /\b(?:by|later than|until|before) (?:the \d|the [a-z-]+(?:st|nd|rd|th)\b|the end|tomorrow|mon|tue|wed|thu|fri|sat|sun|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|midnight|noon|thanksgiving|christmas|new year)/i;
 // "had not met since", "never visited": a trigger denied is no event.
 const DENIED =
   /\b(?:not|never|no)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$|\b(?:not|never|n't)\s+(?:yet\s+)?(?:attend|join|take part in|participate in|go to|travel to|come to)\w*\s+(?:the\s+|a\s+|any\s+|its\s+|their\s+)?(?:\S+\s+){0,2}$/i;
@@ -595,7 +623,7 @@ const LIMIT_WORDS =
   /\b(?:by|no later than|not later than|(?:has|have|had|given|granted) until|(?:gave|give|gives|giving|given) \S+(?: \S+)? until|deadline (?:of|is|for \w+(?: \w+)? is))\s+(?:(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|h|GMT|UTC)?)\s+(?:on\s+)?)?$/i;
 const BEFORE = /\bbefore\s+$/i;
 const OBLIGED =
-  /\b(?:must|should|shall|has to|have to|needs? to|is to|are to|to be|will|planned|expected|required)\b/i;
+  /\b(?:must|should|shall|has to|have to|needs? to|is to|are to|to be|will|planned|expect(?:s|ed)?|required)\b/i;
 
 /** Offsets of the limit words of `sentence` that set a day as a deadline. */
 function limits(sentence: string, dates: FoundDate[]): number[] {
@@ -622,6 +650,25 @@ function place(sentence: string, visit?: Trigger): string | undefined {
     if (!NOT_NAME_WORDS.has(name.split(' ')[0]!.toLowerCase())) return name;
   }
   return undefined;
+}
+
+/** The last day of a period counted from a signing the text dated before ("within 72 hours of signature"). */
+function countedFromSigning(
+  sentence: string,
+  at: number,
+  counted: RegExpExecArray,
+  signedOn: string | undefined,
+): FoundDate | undefined {
+  if (!signedOn || !FROM_SIGNING.test(sentence.slice(at + counted[0].length))) return undefined;
+  const period = counted[1]!;
+  const n = Number(/\d+/.exec(period)?.[0] ?? spans(`within ${period}`)[0]?.days ?? Number.NaN);
+  if (Number.isNaN(n)) return undefined;
+  const unit = /(hour|day|week|month|year)s?$/i.exec(period)![1]!.toLowerCase();
+  const days =
+    unit === 'hour' ? Math.round(n / 24) : n * ({ day: 1, week: 7, month: 30, year: 365 }[unit] ?? 1);
+  const [y, m, d] = signedOn.split('-').map(Number);
+  const iso = new Date(Date.UTC(y!, m! - 1, d! + days)).toISOString().slice(0, 10);
+  return { iso, text: counted[0], index: at };
 }
 
 /** The day of an event placed "a day after" another that the sentence dates: that day, moved back. */
@@ -701,6 +748,8 @@ export function extractEvents({
   const people = new Map<SuggestedClaim, Set<string>>();
   const occasions = new Map<SuggestedClaim, string>();
   const leaderMeetings = new Set<SuggestedClaim>();
+  // The day the text says the accord was signed: a period "of signature" counts from it.
+  let signedOn: string | undefined;
   // An official document's headline names the event its body reports again, in full. The
   // headline is among the unpunctuated lines above the body: a release often opens with a
   // kicker, the sender and a dateline before it.
@@ -733,18 +782,26 @@ export function extractEvents({
     const persons = [...new Set(named.filter((h) => h.kind === 'person').map((h) => h.id!))];
     const speaksAhead = isFutureTense(sentence);
     for (const trigger of found) {
-      const date = atMidnight(
-        sentence,
-        trigger,
-        offsetDate(sentence, dates, trigger) ?? governing(sentence, dates, trigger, found),
-      );
+      // "within ten (10) days of signature": a limit counted from an act on no day the text gives.
+      const counted = trigger.kind === 'deadline' ? COUNTED.exec(sentence.slice(trigger.index)) : null;
+      const near = counted
+        ? undefined
+        : atMidnight(
+            sentence,
+            trigger,
+            offsetDate(sentence, dates, trigger) ?? governing(sentence, dates, trigger, found),
+          );
+      // "will hold its first session within 72 hours of signature": a meeting dated by such a period.
+      const period = counted ?? (near?.vague ? COUNTED.exec(sentence.slice(near.index)) : null);
+      const periodAt = counted ? trigger.index : (near?.index ?? 0);
+      const date = (period && countedFromSigning(sentence, periodAt, period, signedOn)) || near;
       // "met on Monday and will meet again on Friday": each event has the tense of its own
       // clause or of its date's ("the round, which will open on Monday").
       const future =
         speaksAhead &&
         (tenseAt(sentence, trigger.index) === 'future' ||
           (date !== undefined && tenseAt(sentence, date.index) === 'future'));
-      if (trigger.kind === 'deadline' && !date && !placed) continue;
+      if (trigger.kind === 'deadline' && !date && !placed && !counted) continue;
       // "The Special Envoy's visits will focus on ...": events summed up in the plural, on no day,
       // are those the text reports one by one, or none in particular.
       if (
@@ -755,7 +812,7 @@ export function extractEvents({
         continue;
       // "last year the Council approved", "an accord signed in 1998": history the text recalls.
       if (!future && date?.vague && YEAR_ONLY.test(date.text)) continue;
-      if (genre === 'news' && !date && !where && !placed) continue;
+      if (genre === 'news' && !date && !where && !placed && !counted) continue;
       // An official document's headline names the event it records: the day it is dated.
       const recorded = DATED_BY_RECORD.has(genre) || headlines.has(span);
       // "Next month", "last week": placed in time, but on no day of its own.
@@ -763,13 +820,13 @@ export function extractEvents({
         ? date.vague
           ? undefined
           : date.iso
-        : !future && published && recorded
+        : !future && published && recorded && !counted
           ? published
           : undefined;
       // Undated and nowhere, with nobody named: "the next round", too vague to record. A meeting
       // of the leaders is one of a kind however vaguely it is set ("the leaders agreed to meet").
       const leaders = leadersMeet(sentence, trigger.index);
-      if (!iso && !date && !where && !placed && participants.length === 0 && !leaders) continue;
+      if (!iso && !date && !where && !placed && !counted && participants.length === 0 && !leaders) continue;
       // Two meetings of one day are two when the text sets them apart by the part of the day.
       const part = PART_OF_DAY.exec(sentence.slice(trigger.index))?.[0].toLowerCase() ?? '';
       // A signing is its own occasion, not the session of talks held that day.
@@ -831,6 +888,7 @@ export function extractEvents({
       };
       if (titles.has(span)) claim.span = span;
       if (!merged) seen.set(key, claim);
+      if (occasion.endsWith(':signing') && iso && !future) signedOn = iso;
       people.set(claim, new Set(persons));
       occasions.set(claim, occasion);
       if (leaders) leaderMeetings.add(claim);

@@ -78,7 +78,11 @@ const WITHIN = new RegExp(
 );
 export const SPAN_CANDIDATE = `\\b(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:hour|day|week)s? ago\\b|\\b(?:within|in) (?:the next )?(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:hour|day|week|month)s?\\b`;
 
-const FROM_AN_END = /^ (?:of|after) (?:the |its |their )?(?:end|close|conclusion|completion)\b/i;
+// "within ten days of the end of this round", "within 30 days of signature", "of it": counted from
+// another event, whose day the text does not give here. "Of today" and "of (the adoption of) this
+// statement" count from the day of writing.
+export const FROM_ANOTHER_EVENT =
+  /^ (?:of|after|from|following) (?!(?:today|now|tonight|this date)\b)(?!(?:the (?:adoption|signing|signature|publication|issuance|date) of )?(?:this|the present)\b)\S/i;
 
 const countOf = (word: string) => {
   const w = word.toLowerCase();
@@ -256,8 +260,7 @@ export function quickDate(text: string, at: number, ref: Date, lean?: Lean): Qui
   m = WITHIN.exec(tail);
   if (m) {
     const date = counted(ref, countOf(m[1]!), m[2]!, 1);
-    // "within ten days of the end of this round": counted from a day the text does not give here.
-    const from = FROM_AN_END.test(text.slice(at + m[0].length, at + m[0].length + 30));
+    const from = FROM_ANOTHER_EVENT.test(text.slice(at + m[0].length, at + m[0].length + 30));
     return { date, text: m[0], index: at, absolute: false, ...(from ? { vague: true } : {}) };
   }
   m = MONTH_DAY.exec(tail) ?? MONTH_WORD_DAY.exec(tail);

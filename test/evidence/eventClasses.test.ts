@@ -430,7 +430,7 @@ describe('limits counted in hours, and two limits of one sentence', () => {
     expect(events('The joint commission will meet for the first time within 72 hours.')).toEqual([
       ['meeting', '2031-03-08'],
     ]);
-    expect(events('The commission will hold its first session within ten days of signature.')).toEqual([
+    expect(events('The commission will hold its first session within ten days of this statement.')).toEqual([
       ['meeting', '2031-03-15'],
     ]);
   });

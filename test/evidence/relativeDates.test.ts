@@ -13,9 +13,20 @@ describe('a span counted in hours', () => {
     expect(dates('The commission will meet for the first time within 72 hours.')).toEqual([
       ['within 72 hours', '2031-03-08'],
     ]);
-    expect(dates('The crews will be handed over within 24 hours of signature.')).toEqual([
+    expect(dates('The crews will be handed over within 24 hours of this announcement.')).toEqual([
       ['within 24 hours', '2031-03-06'],
     ]);
+  });
+
+  it('gives no day to a span counted from another event: signature, entry into force, "it"', () => {
+    for (const said of [
+      'The crews will be handed over within 24 hours of signature.',
+      'Troops leave within three weeks after entry into force.',
+      'Signature is due soon, and the convoys cross within ten days of it.',
+    ])
+      expect(dates(said).filter(([text]) => /^within/.test(text!))).toEqual([
+        [expect.stringMatching(/^within/), 'vague'],
+      ]);
   });
 
   it('keeps "within a few hours" of the same day', () => {

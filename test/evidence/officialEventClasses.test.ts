@@ -1,0 +1,78 @@
+// Events as official records and spoken answers report them, class by class: limits said in a
+// transcript or counted from an act, the initialling of a text, a record's own sitting, an
+// appearance before a body. Sentences invented for the test; 2031-03-05 is a Wednesday.
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/evidence/extract.ts';
+import type { Genre } from '../../src/evidence/genre.ts';
+import type { SuggestedClaim } from '../../src/evidence/types.ts';
+import { roster } from './roster.ts';
+
+const PUBLISHED = '2031-03-05';
+type EventClaim = Extract<SuggestedClaim, { kind: 'event' }>;
+const events = (text: string, genre: Genre = 'readout', published: string | undefined = PUBLISHED) =>
+  extractClaims(text, { roster, genre, ...(published ? { published } : {}) })
+    .filter((c): c is EventClaim => c.kind === 'event')
+    .map((c) => [c.data.eventKind, c.data.date ?? null]);
+
+describe('limits said the way people speak', () => {
+  it('reads a bare day in words after "by" as a limit in this month', () => {
+    for (const said of [
+      'We will sign by the thirty-first.',
+      'In Drava, we hope, and by the thirty-first at the latest.',
+      'The accord will be signed by the twenty-fifth.',
+    ])
+      expect(events(said, 'press-conference')[0]?.[0]).toBe('deadline');
+    expect(events('We will sign by the thirty-first.', 'press-conference')).toEqual([
+      ['deadline', '2031-03-31'],
+    ]);
+  });
+
+  it('reads "before" a day as a limit when the day is expected, as when it is planned', () => {
+    expect(events('Signature is for ministers, and we expect it before the end of this month.')).toEqual([
+      ['deadline', '2031-03-31'],
+    ]);
+    expect(events('The ministers expect to sign before 20 March.')).toEqual([['deadline', '2031-03-20']]);
+    expect(events('Snow fell before 20 March.', 'news')).toEqual([]);
+  });
+});
+
+describe('a period counted from an act', () => {
+  it('reads a period from signature or entry into force as a limit on no day the text gives', () => {
+    for (const [said, genre] of [
+      ['The first convoys shall cross within ten (10) days of signature.', 'joint-statement'],
+      ['The first convoys would cross within ten days of signature, the statement said.', 'news'],
+      ['Troops will withdraw within thirty (30) days of the entry into force of the ceasefire.', 'readout'],
+      ['The Accord provides ninety days from signature for ratification.', 'press-conference'],
+      ['The Parties shall notify each other sixty days after ratification.', 'joint-statement'],
+    ] as const)
+      expect(events(said, genre).filter(([k]) => k === 'deadline')).toEqual([['deadline', null]]);
+  });
+
+  it('counts from the day of writing when the act is the text itself, or nothing is named', () => {
+    expect(events('Lists shall be exchanged within 72 hours of the adoption of this Statement.')).toEqual([
+      ['deadline', '2031-03-08'],
+    ]);
+    expect(events('Troops must withdraw within ten days.')).toEqual([['deadline', '2031-03-15']]);
+  });
+
+  it('counts from a signing the text has already dated', () => {
+    const text =
+      'The Parties signed the Drava Accord today. The Joint Commission will hold its first session within 72 hours of signature.';
+    expect(events(text, 'joint-statement')).toEqual([
+      ['meeting', PUBLISHED],
+      ['meeting', '2031-03-08'],
+    ]);
+  });
+
+  it('keeps a limit counted from the first of two limits apart from it', () => {
+    expect(
+      events(
+        'Signature is due by 20 March, and the first convoys are meant to cross within ten days of it.',
+        'news',
+      ),
+    ).toEqual([
+      ['deadline', '2031-03-20'],
+      ['deadline', null],
+    ]);
+  });
+});
