@@ -101,6 +101,9 @@ const TRIGGERS: [EventClaimKind, RegExp, string[]][] = [
   ['summit', /\bsummits?\b/gi, ['summit']],
   // Signing an accord is an occasion the signatories attend together, a meeting; what a joint
   // statement is "signed by" is the statement's own record, and stays a statement.
+  // Initialling a text is done only at a sitting of the delegations that settle it, whatever the
+  // sentence says of the text: "initialled today the text of the Agreement", "welcomes the initialling".
+  ['meeting', /\binitial(?:l?ed|l?ing)\b/gi, ['initial']],
   [
     'meeting',
     new RegExp(
@@ -210,11 +213,11 @@ function neededTriggers(sentence: string): number {
 }
 const PLACE = /\b(?:[Ii]n|[Aa]t) ((?:the )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})/gu;
 
-const SIGNING = /^sign/i;
+const SIGNING = /^(?:sign|initial)/i;
 const RECEPTION = /^(?:received|receives|welcomed|welcomes|greeted|hosted|hosts)\b/i;
 // One cheap pass that rules out sentences no trigger can match.
 const ANY_TRIGGER =
-  /deadline|extended|held|council|assembly|cabinet|board|diet|parliament|by |within|open|sign|call|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|brief|\bhead|welcom|greet|\bsee |talked|\bpress (?:con|brief|point)|address|into force|effect|expir|ratif|notif|receipt|adoption|continue|depart|leaves|leaving|declaration|midnight|report(?:ed)? to the|hearing|^sitting|\b(?:is|are|was|were|be) (?:now |already )?in [A-Z]/i;
+  /deadline|extended|initial|held|council|assembly|cabinet|board|diet|parliament|by |within|open|sign|call|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|brief|\bhead|welcom|greet|\bsee |talked|\bpress (?:con|brief|point)|address|into force|effect|expir|ratif|notif|receipt|adoption|continue|depart|leaves|leaving|declaration|midnight|report(?:ed)? to the|hearing|^sitting|\b(?:is|are|was|were|be) (?:now |already )?in [A-Z]/i;
 const LIMIT_HINT =
   /\b(?:by|later than|until|before) (?:the \d|the [a-z-]+(?:st|nd|rd|th)\b|the end|tomorrow|mon|tue|wed|thu|fri|sat|sun|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|midnight|noon|thanksgiving|christmas|new year)/i;
 // "had not met since", "never visited": a trigger denied is no event.
@@ -328,6 +331,8 @@ const CLASS: Record<EventClaimKind, string> = {
   deadline: 'deadline',
 };
 const TITLE_OF_ITSELF = /^(?:(?:press|news) (?:conference|briefing)|press point|readout)\b/i;
+const HAPPENING_NOW =
+  /\b(?:is|are) (?:now |currently |still )?(?:under ?way|taking place|in (?:progress|session))\b/i;
 // Genres whose narration is the sender's own record: what it reports as done, it reports on its date.
 // A post speaks of its own moment: "Just spoke with ..." is the day it was posted.
 const DATED_BY_RECORD = new Set<Genre>([
@@ -423,6 +428,9 @@ function namesSomeoneOrSomewhere(trigger: string, after: string): boolean {
   if (NEEDS_NAME_AFTER.test(trigger)) return NAME_AFTER.test(after) || CAPITAL_WORD_END.test(trigger);
   return true;
 }
+const WHAT_WAS = /\bwhat\s+(?:was|were|is|are|has been|had been|we|they|you)\s+$/i;
+const DETERMINED = /\b(?:the|an?|its|this|that|their|our)\s+$/i;
+const SUPPOSED_TEXT = /^(?:an?|any) (?:[\w-]+ ){1,2}initial\w*ed\b.*\b(?:would|could|might)\b/i;
 // A new clause may report another event of the same kind: "..., and the next round is set for ...".
 const NEW_CLAUSE = /(?:,\s+(?:and|while|but|whereas)|;)\s/i;
 
@@ -486,6 +494,10 @@ function candidates(sentence: string): Candidate[] {
       if (/^(?:welcom|greet)/i.test(m[0]) && !welcomedSomeone(after) && !PERSON_WELCOMED.test(before))
         continue;
       if (kind === 'meeting' && /^sign/i.test(m[0]) && !namesAnAgreement(m[0])) continue;
+      // "the initialled text" describes a text; "a deal initialled there would ..." supposes one.
+      if (/^initial\w*ed$/i.test(m[0]) && (DETERMINED.test(near) || SUPPOSED_TEXT.test(sentence))) continue;
+      // "that is not what was initialled": what was signed is the text, not the occasion.
+      if (/^(?:sign|initial)/i.test(m[0]) && WHAT_WAS.test(near)) continue;
       // One word, one event: "signed the accord" is the signing, not a statement as well.
       if (found.some((c) => c.index === m.index)) continue;
       found.push({ kind, index: m.index, word: m[0] });
@@ -526,7 +538,12 @@ function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Tri
     const { index } = word;
     const journey = word.kind === 'visit';
     const kind = journey && teamJourney(sentence, index) ? 'talks' : word.kind;
-    const mine = found.findLast((t) => CLASS[t.kind] === CLASS[kind]);
+    // A signing is an occasion of its own beside the talks or the briefing the sentence reports.
+    const signingAt = (k: EventClaimKind, at: number) => k === 'meeting' && SIGNING.test(sentence.slice(at));
+    const signing = signingAt(kind, index);
+    const mine = found.findLast(
+      (t) => CLASS[t.kind] === CLASS[kind] && signingAt(t.kind, t.index) === signing,
+    );
     if (mine) {
       if (index <= mine.index) continue;
       const between = sentence.slice(mine.index, index);
@@ -704,7 +721,19 @@ function governing(
   trigger: Trigger,
   others: Trigger[],
 ): FoundDate | undefined {
-  if (dates.length <= 1) return dates[0];
+  if (dates.length === 0) return undefined;
+  // A date nearer another trigger belongs to that one.
+  const distance = (d: FoundDate, t: Trigger) =>
+    d.index >= t.index ? d.index - t.index : (t.index - d.index) * 1.5;
+  // "the text is initialled, signing is due by 31 March": beside a signing, a limit's day is the
+  // day the next step is due, not the signing's.
+  if (
+    trigger.kind === 'meeting' &&
+    SIGNING.test(sentence.slice(trigger.index)) &&
+    dates.every((d) => others.some((o) => o.kind === 'deadline' && distance(d, o) < distance(d, trigger)))
+  )
+    return undefined;
+  if (dates.length === 1) return dates[0];
   // "Yesterday morning, when the second round opened, ...": a time and the clause that tells
   // what happened then, set beside it, are one time; a date past that clause is another's.
   const told = dates.findLast(
@@ -712,9 +741,6 @@ function governing(
       d.index < trigger.index && TIME_CLAUSE.test(sentence.slice(d.index + d.text.length, trigger.index)),
   );
   if (told) return told;
-  // A date nearer another trigger belongs to that one.
-  const distance = (d: FoundDate, t: Trigger) =>
-    d.index >= t.index ? d.index - t.index : (t.index - d.index) * 1.5;
   const mine = dates.filter((d) =>
     others.every((o) => o === trigger || distance(d, trigger) <= distance(d, o)),
   );
@@ -812,9 +838,11 @@ export function extractEvents({
         continue;
       // "last year the Council approved", "an accord signed in 1998": history the text recalls.
       if (!future && date?.vague && YEAR_ONLY.test(date.text)) continue;
-      if (genre === 'news' && !date && !where && !placed && !counted) continue;
+      // "The signing ceremony is under way": what is happening as the text is written is on its day.
+      const now = !date && !future && HAPPENING_NOW.test(sentence);
+      if (genre === 'news' && !date && !where && !placed && !counted && !now) continue;
       // An official document's headline names the event it records: the day it is dated.
-      const recorded = DATED_BY_RECORD.has(genre) || headlines.has(span);
+      const recorded = DATED_BY_RECORD.has(genre) || headlines.has(span) || now;
       // "Next month", "last week": placed in time, but on no day of its own.
       const iso = date
         ? date.vague

@@ -78,9 +78,10 @@ const VERBLESS = /^\s*(?:again|also|then|twice|once more|over|in|on|at|with|to|f
 
 // "will close by the end of the month, according to the statement the sides issued on Friday":
 // a day said right after a verb of the past is that deed's, whatever the clause around it plans.
-// Not after "be" ("will be held on Friday") nor after a word of planning.
+// Not after "be" ("will be held on Friday") nor after a word of planning. "The agreement initialled
+// in Ilvas on Wednesday would change that": the deed's place may stand between it and its day.
 const DEED_JUST_BEFORE = new RegExp(
-  `(?<!\\b(?:be|been|being|is|are|to|will|would|shall)\\s+)\\b(?:${IRREGULAR_PAST.replace('|set out', '')}|(?!(?:scheduled|expected|planned|slated|proposed|invited|asked|urged|requested|agreed|decided|need|speed|proceed|exceed|succeed)\\b)[a-z]{2,}ed)\\s+(?:on\\s+)?$`,
+  `(?<!\\b(?:be|been|being|is|are|to|will|would|shall)\\s+)\\b(?:${IRREGULAR_PAST.replace('|set out', '')}|(?!(?:scheduled|expected|planned|slated|proposed|invited|asked|urged|requested|agreed|decided|need|speed|proceed|exceed|succeed)\\b)[a-z]{2,}ed)\\s+(?:(?:in|at) [\\w-]+\\s+)?(?:on\\s+)?$`,
   'i',
 );
 

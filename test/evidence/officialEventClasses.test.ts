@@ -76,3 +76,50 @@ describe('a period counted from an act', () => {
     ]);
   });
 });
+
+describe('the initialling of a text', () => {
+  it('reads every form of the verb as the sitting where the text is initialled', () => {
+    for (const [said, genre] of [
+      ['The delegations initialled today the text of the Drava Accord.', 'joint-statement'],
+      ['An hour ago the delegations initialled the text of the accord.', 'press-conference'],
+      ['On Wednesday, in Drava, the delegations initialled an agreement.', 'meeting-transcript'],
+      ['Its text was initialled by the heads of delegation on 5 March.', 'joint-statement'],
+      ['The Council welcomes the initialling in Drava, on 5 March 2031, of the Accord.', 'joint-statement'],
+    ] as const)
+      expect(events(said, genre)).toEqual([['meeting', PUBLISHED]]);
+    expect(events('The agreement initialled in Drava on Monday would change that.', 'news')).toEqual([
+      ['meeting', '2031-03-03'],
+    ]);
+  });
+
+  it('reads no event in the initialled text, a supposed one, or what was initialled', () => {
+    expect(
+      events('The committee has before it the initialled text of the Accord.', 'meeting-transcript'),
+    ).toEqual([]);
+    expect(events('A deal initialled in Drava would give it a port.', 'news')).toEqual([]);
+    expect(events('They will tell us, but that is not what was initialled.', 'meeting-transcript')).toEqual(
+      [],
+    );
+  });
+
+  it('keeps the initialling apart from the briefing or the talks of its sentence, and off their limit', () => {
+    expect(
+      events(
+        'Envoy Dahl on Friday briefed the Council on the Accord, initialled in Drava last week.',
+        'news',
+      ),
+    ).toEqual([
+      ['meeting', '2031-02-28'],
+      ['meeting', null],
+    ]);
+    expect(events('Recap: the text is initialled, signing is due by 31 March.', 'news')).toEqual([
+      ['deadline', '2031-03-31'],
+    ]);
+  });
+
+  it('dates what is under way as the text is written on its day', () => {
+    expect(events('The initialling ceremony is under way in the Hall of Mirrors.', 'news')).toEqual([
+      ['meeting', PUBLISHED],
+    ]);
+  });
+});
