@@ -264,6 +264,22 @@ const AS_A_TEXT =
   /\b(?:commitment to|committed to|adherence to|according to|in line with|in accordance with|pursuant to|under|set out in|points? [\d, and]+ of|text of|terms of|implementation of)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}$/i;
 const TEXT_MADE =
   /^[^,.;]{0,40}?\b(?:issued|adopted|released|published|signed|agreed|made)\b|^,? (?:of|dated|on) \d/i;
+// "The meeting was called to order at 10.05 a.m.", "The sitting rose at 1 p.m.": a record's note of
+// its own hours, not a report of the sitting, which its header names.
+const PROCEDURAL_NOTE =
+  /^(?:meeting|sitting|session) (?:was )?(?:called to order|rose|suspended|resumed|adjourned|closed|opened)\b(?: [\w.]+){0,2}? at \d/i;
+// A sitting's record is known by the line that names the sitting ("9731st meeting", "Held at Corbel,
+// on Thursday"). A line that names the talks or the record ("Verbatim record of the 214th meeting")
+// gives way to the next that names the sitting, in the header or in the chair's words ("I open the
+// first plenary session", "We meet today"), not in a speaker's "we hosted it".
+const BODY_THAT_SITS =
+  /\b(?:committee|subcommittee|council|assembly|commission|conference|parliament|senate|board|panel|tribunal)\b/i;
+const SITTING_WORD = /^(?:meet|session|sitting|plenary|held|convened)/i;
+const SITTING_NAMED = /\b(?:meetings?|sessions?|sitting|plenary)\b|^(?:held|convened) /i;
+const RECORD_NAMED = /\b(?:record|journal|minutes|transcript|summary|verbatim|proceedings)\b/i;
+function namesItsSitting(header: string, triggered: string): boolean {
+  return SITTING_WORD.test(triggered) && !(SITTING_NAMED.test(header) && !RECORD_NAMED.test(header));
+}
 // "the importance of meeting every commitment": "meeting" as a verb with its object.
 const MEETING_AS_VERB =
   /^meeting (?:every|all|each|any|its|their|his|her|our|these|those|the (?:\w+ )?(?:deadlines?|targets?|commitments?|obligations?|requirements?|conditions?|needs?|goals?|demands?))\b/i;
@@ -467,6 +483,7 @@ function candidates(sentence: string): Candidate[] {
       const near = before.slice(-40);
       if (/(?:this|these|present|above|that|the)\s+$/i.test(near) && SELF_REFERENCE.test(near)) continue;
       if (/^meeting$/i.test(m[0]) && MEETING_AS_VERB.test(sentence.slice(m.index))) continue;
+      if (PROCEDURAL_NOTE.test(sentence.slice(m.index))) continue;
       // "will act as an impartial host", "interpreted by the host": the host named, not hosting.
       if (/^hosts?$/i.test(m[0]) && HOST_AS_NOUN.test(near)) continue;
       if (/\b(?:rul|refus|declin|unwilling|call|reject)/i.test(near) && NOT_HELD.test(near)) continue;
@@ -895,7 +912,10 @@ export function extractEvents({
         for (const id of persons) others?.add(id);
         for (const id of participants)
           if (!merged.data.participants.includes(id)) merged.data.participants.push(id);
-        if (headlines.has(merged.span)) {
+        if (
+          headlines.has(merged.span) &&
+          (genre !== 'meeting-transcript' || namesItsSitting(merged.text, sentence.slice(trigger.index)))
+        ) {
           merged.span = [start, end];
           merged.text = text.slice(start, end);
         }
@@ -943,5 +963,20 @@ export function extractEvents({
       claims.push(claim);
     }
   }
+  const sitting =
+    genre === 'meeting-transcript' &&
+    published &&
+    !claims.some((c) => c.data.date === published && CLASS[c.data.eventKind] === 'meeting')
+      ? [...titles].findLast(([s, e]) => BODY_THAT_SITS.test(text.slice(s, e)))
+      : undefined;
+  // "Standing Committee on Foreign Affairs and Trade" over a transcript of evidence: a record whose
+  // header names the body, not the sitting, records a sitting of that body on the day it is dated.
+  if (sitting)
+    claims.unshift({
+      kind: 'event',
+      text: text.slice(sitting[0], sitting[1]),
+      span: sitting,
+      data: { eventKind: 'meeting', date: published!, participants: [], tense: 'past' },
+    });
   return claims;
 }

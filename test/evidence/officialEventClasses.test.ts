@@ -123,3 +123,35 @@ describe('the initialling of a text', () => {
     ]);
   });
 });
+
+describe("a record's own sitting", () => {
+  const sittingLine = (text: string) =>
+    extractClaims(text, { roster, genre: 'meeting-transcript', published: PUBLISHED })
+      .filter((c): c is EventClaim => c.kind === 'event' && c.data.date === PUBLISHED)
+      .map((c) => c.text);
+
+  it('is known by the header line that names the sitting, not by a note of its hours or a speaker', () => {
+    const record =
+      'Permanent Council\n\n4410th meeting\n\nWednesday, 5 March 2031, 10 a.m.\n\nJournal of the meeting (verbatim extracts)\n\nThe meeting was called to order at 10.05 a.m.\n\nThe President: I open the meeting.\n\nMr. Dahl: My country did not write this accord; we hosted it.';
+    expect(sittingLine(record)).toEqual(['4410th meeting']);
+  });
+
+  it('passes from a line naming the record or the talks to the line or the chair naming the sitting', () => {
+    expect(
+      sittingLine(
+        'Provisional verbatim record of the 214th meeting\n\nHeld at Drava, on Wednesday, 5 March 2031',
+      ),
+    ).toEqual(['Held at Drava, on Wednesday, 5 March 2031']);
+    expect(
+      sittingLine(
+        'Drava talks — first plenary session — verbatim record\n\nCHAIR: I open the first plenary session.',
+      ),
+    ).toEqual(['CHAIR: I open the first plenary session.']);
+  });
+
+  it('is the body named in a header that names no sitting', () => {
+    const hearing =
+      'PARLIAMENT OF ARVENIA\n\nStanding Committee on Foreign Affairs\n\nUncorrected transcript of evidence\n\nWednesday 5 March 2031\n\nTHE CHAIR: Minister, welcome. The committee will meet again on Friday.';
+    expect(sittingLine(hearing)).toEqual(['Standing Committee on Foreign Affairs']);
+  });
+});
