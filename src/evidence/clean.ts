@@ -133,12 +133,24 @@ function laterDate(state: State): void {
   if (state.meta.date !== undefined) return;
   const text = state.kept.join('\n\n');
   for (const paragraph of state.kept.slice(0, HEADER_LINES))
-    dated(state.meta, datelineDate(paragraph) ?? wireDateline(paragraph, state.received, text), 'dateline');
+    dated(
+      state.meta,
+      datelineDate(paragraph) ??
+        placeDateline(paragraph, text) ??
+        wireDateline(paragraph, state.received, text),
+      'dateline',
+    );
   dated(state.meta, closingDate(state.kept), 'dateline');
   for (const paragraph of state.kept.slice(0, HEADER_LINES))
     dated(state.meta, weekdayDateline(paragraph, text), 'dateline');
   if (state.meta.date === undefined) dated(state.meta, newestDate(text), 'text');
 }
+
+// "Brisk, 11/03/2027": a place and a day in figures under a transcript's title; which figure is
+// the day is the order the text writes its dates in words ("the joint statement of 10 March").
+const PLACE_AND_FIGURES = /^\p{Lu}[\p{L} .'-]{1,40},\s*\d{1,2}\/\d{1,2}\/\d{4}$/u;
+const placeDateline = (paragraph: string, text: string): string | undefined =>
+  PLACE_AND_FIGURES.test(paragraph) ? slashedDate(paragraph, () => writesMonthFirst(text)) : undefined;
 
 /** Cleans one decoded document; pure, never throws. `fileName` only names the document. */
 export function cleanDocument(text: string, _fileName: string, options: CleanOptions = {}): CleanedDocument {

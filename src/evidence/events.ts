@@ -139,12 +139,20 @@ const TRIGGERS: [EventClaimKind, RegExp, string[]][] = [
       'sitting of',
     ],
   ],
-  // A body that decides sits to decide: "its council approved", "the decision of the Union
+  // A body that decides or hears sits to do it: "its council approved", "the Council heard briefings", "the decision of the Union
   // Council, taken on 2 April", "at its council on April 2" report the body's session.
   [
     'meeting',
-    /\b(?:council|assembly|cabinet|board|diet|parliament)\b(?=(?: [a-z]+ly)? (?:approved|adopted|decided|endorsed)\b)|\bdecision of (?:the |its )?(?:[A-Z\u00C0-\u00DE][\w-]* )?(?:council|assembly|cabinet|board)\b(?=,? taken\b)|\bat (?:its|the|their) (?:council|assembly)(?= (?:on|this|next) )/gi,
-    ['council', 'assembly', 'cabinet', 'board', 'diet', 'parliament'],
+    /\b(?:council|assembly|cabinet|board|diet|parliament|committee)\b(?=(?: [a-z]+ly)? (?:approved|adopted|decided|endorsed|heard|hears|debated|considered|examined)\b)|\bdecision of (?:the |its )?(?:[A-Z\u00C0-\u00DE][\w-]* )?(?:council|assembly|cabinet|board)\b(?=,? taken\b)|\bat (?:its|the|their) (?:council|assembly)(?= (?:on|this|next) )/gi,
+    ['council', 'assembly', 'cabinet', 'board', 'diet', 'parliament', 'committee'],
+  ],
+  // A minister who appears before a committee, or tells the cabinet, does so at its sitting: "will
+  // appear before the Foreign Affairs Committee next Tuesday", "is due before a committee on Tuesday",
+  // "what he told the Cabinet this morning".
+  [
+    'meeting',
+    /\b(?:(?:appear(?:s|ed|ing)?|testif(?:y|ies|ied|ying)|(?:give|gives|gave|giving|given) evidence|(?<=\b(?:is|are|was|were) )due) before|(?:told|tells|telling)(?= (?:the|a|an|its) ))(?: (?:the|a|an|its|this))?(?: [\w'’-]+){0,6}? (?:committee|subcommittee|council|assembly|parliament|senate|commission|panel|inquiry|cabinet)\b/gi,
+    ['appear', 'testif', 'evidence', 'due before', 'told', 'tells', 'telling'],
   ],
   // A record's header names its own occasion by where and when it sat: "Held at Corbel, on Thursday, 2 April".
   ['meeting', /^(?:held|convened) (?:at|in)\b/gi, ['held ', 'convene']],
@@ -217,7 +225,7 @@ const SIGNING = /^(?:sign|initial)/i;
 const RECEPTION = /^(?:received|receives|welcomed|welcomes|greeted|hosted|hosts)\b/i;
 // One cheap pass that rules out sentences no trigger can match.
 const ANY_TRIGGER =
-  /deadline|extended|initial|held|council|assembly|cabinet|board|diet|parliament|by |within|open|sign|call|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|brief|\bhead|welcom|greet|\bsee |talked|\bpress (?:con|brief|point)|address|into force|effect|expir|ratif|notif|receipt|adoption|continue|depart|leaves|leaving|declaration|midnight|report(?:ed)? to the|hearing|^sitting|\b(?:is|are|was|were|be) (?:now |already )?in [A-Z]/i;
+  /deadline|extended|initial|appear|testif|evidence|due before|told|tells|telling|committee|held|council|assembly|cabinet|board|diet|parliament|by |within|open|sign|call|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|brief|\bhead|welcom|greet|\bsee |talked|\bpress (?:con|brief|point)|address|into force|effect|expir|ratif|notif|receipt|adoption|continue|depart|leaves|leaving|declaration|midnight|report(?:ed)? to the|hearing|^sitting|\b(?:is|are|was|were|be) (?:now |already )?in [A-Z]/i;
 const LIMIT_HINT =
   /\b(?:by|later than|until|before) (?:the \d|the [a-z-]+(?:st|nd|rd|th)\b|the end|tomorrow|mon|tue|wed|thu|fri|sat|sun|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|midnight|noon|thanksgiving|christmas|new year)/i;
 // "had not met since", "never visited": a trigger denied is no event.

@@ -155,3 +155,30 @@ describe("a record's own sitting", () => {
     expect(sittingLine(hearing)).toEqual(['Standing Committee on Foreign Affairs']);
   });
 });
+
+describe('an appearance before a body, and a body that hears', () => {
+  it('reads appearing, being due or giving evidence before a committee, and telling the cabinet, as its sitting', () => {
+    expect(
+      events(
+        'Minister Dahl will appear before the Foreign Affairs Committee of the Diet next Tuesday.',
+        'press-conference',
+      ),
+    ).toEqual([['meeting', '2031-03-11']]);
+    expect(events('The minister is due before a parliamentary committee on Friday.', 'news')).toEqual([
+      ['meeting', '2031-03-07'],
+    ]);
+    expect(events('Dahl testified before the Senate Foreign Relations Committee on Monday.', 'news')).toEqual(
+      [['meeting', '2031-03-03']],
+    );
+    expect(
+      events('I repeat what the Prime Minister told the Cabinet this morning.', 'press-conference'),
+    ).toEqual([['meeting', PUBLISHED]]);
+    expect(events('The figures appear before the end of the report.', 'news')).toEqual([]);
+  });
+
+  it('reads a council or committee that heard briefings as sitting', () => {
+    expect(events('The Security Council heard briefings on the corridor on Friday.', 'news')).toEqual([
+      ['meeting', '2031-02-28'],
+    ]);
+  });
+});

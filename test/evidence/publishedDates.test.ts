@@ -23,6 +23,20 @@ describe('a date in figures with slashes', () => {
     // Nothing in words: day first, as most of the world writes it.
     expect(published('04/03/2031\n\nThe ministers met in Fjellby.').date).toBe('2031-03-04');
   });
+
+  it("reads a place and a day in figures under a transcript's title, by the order the text writes", () => {
+    const header =
+      'Ministry of Foreign Affairs\nRegular press briefing by Spokesperson Ana Dahl\nDrava, 11/03/2031\n\n';
+    expect(
+      published(`${header}Dahl: The statement of 10 March stands. The talks resume on 20 March.`),
+    ).toMatchObject({
+      date: '2031-03-11',
+      dateFrom: 'dateline',
+    });
+    expect(
+      published(`${header}Dahl: The statement of March 10 stands. The talks resume on March 20.`).date,
+    ).toBe('2031-11-03');
+  });
 });
 
 describe('a dateline with a bullet and a time', () => {
