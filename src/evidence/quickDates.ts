@@ -25,6 +25,12 @@ const WEEKDAY =
 const MONTH_DAY = new RegExp(`^${MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4})\\b)?`, 'i');
 // "12.03.2031": official sites write day, month, year with dots.
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
+// "meet in Ottavel on 23.03": a day and a month in figures with a dot, after "on", day first as
+// those who write dots do; a month of two figures and no hour after it ("at 10.05 a.m." is a time).
+const DAY_DOT_MONTH =
+  '\\d{1,2}\\.(?:0[1-9]|1[0-2])(?![\\d:]|\\.\\d|\\s*(?:a\\.m|p\\.m|am\\b|pm\\b|h\\b|hrs\\b))';
+export const DOTTED_DAY_SOURCE = `(?<=\\bon )${DAY_DOT_MONTH}`;
+const DOTTED_DAY = new RegExp(`^${DAY_DOT_MONTH}`, 'i');
 // "by 16/03", "on 21/3/2026": day first, as most of the world writes it. Only a day past the
 // twelfth says which number is the day ("03/04" could be either), and a month of one digit
 // only with a year ("24/7" is no date), and a tally is no date either ("passed 15/10 in favour").
@@ -285,6 +291,12 @@ export function quickDate(text: string, at: number, ref: Date, lean?: Lean): Qui
   if (m) {
     const date = new Date(Number(m[3]), Number(m[2]) - 1, Number(m[1]), 12);
     if (isDay(date, Number(m[2]) - 1, Number(m[1]))) return { date, text: m[0], index: at, absolute: true };
+  }
+  m = /\bon $/.test(text.slice(Math.max(0, at - 3), at)) ? DOTTED_DAY.exec(tail) : null;
+  if (m) {
+    const [day, month] = m[0].split('.').map(Number);
+    const date = nearestYear(ref, month! - 1, day!, lean);
+    if (isDay(date, month! - 1, day!)) return { date, text: m[0], index: at, absolute: false };
   }
   m = SLASHED.exec(tail);
   if (m) {

@@ -2,6 +2,7 @@
 // transcript or counted from an act, the initialling of a text, a record's own sitting, an
 // appearance before a body. Sentences invented for the test; 2031-03-05 is a Wednesday.
 import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/evidence/dates.ts';
 import { extractClaims } from '../../src/evidence/extract.ts';
 import type { Genre } from '../../src/evidence/genre.ts';
 import type { SuggestedClaim } from '../../src/evidence/types.ts';
@@ -180,5 +181,23 @@ describe('an appearance before a body, and a body that hears', () => {
     expect(events('The Security Council heard briefings on the corridor on Friday.', 'news')).toEqual([
       ['meeting', '2031-02-28'],
     ]);
+  });
+});
+
+describe('a day and a month in figures with a dot', () => {
+  const read = (sentence: string) => findDates(sentence, PUBLISHED).map((d) => [d.text, d.iso]);
+
+  it('reads "on 23.03" day first, in the year nearest the day of writing', () => {
+    expect(read('Next stop: our experts meet in Drava on 23.03.')).toEqual([['23.03', '2031-03-23']]);
+    expect(read('The envoys met on 2.03 and again on 4.03, in Drava.')).toEqual([
+      ['2.03', '2031-03-02'],
+      ['4.03', '2031-03-04'],
+    ]);
+  });
+
+  it('reads no day in an hour, a decimal, or figures without "on"', () => {
+    expect(read('The meeting opened on 10.05 a.m. sharp.')).toEqual([]);
+    expect(read('The fee rose to 6.80 crowns on 23.3 per cent of the cargo.')).toEqual([]);
+    expect(read('Exports grew 12.03 per cent.')).toEqual([]);
   });
 });
