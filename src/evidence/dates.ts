@@ -190,7 +190,11 @@ function readDates(
       const relative = OF_AN_OCCASION.test(
         text.slice(m.index + anchored[0].length, m.index + anchored[0].length + 8),
       );
-      const from = dates.findLast((d) => !d.vague)?.iso ?? anchor ?? (relative ? undefined : published);
+      const given = dates.findLast((d) => !d.vague)?.iso ?? anchor;
+      // "recalled the conversation ... the day before": what is done cannot follow the day of
+      // writing, so a day ahead the text gave before is not the one counted from; that day is.
+      const ahead = given !== undefined && published !== undefined && given > published && leanAt(m.index) === 'past';
+      const from = (ahead ? published : given) ?? (relative ? undefined : published);
       if (from) dates.push({ iso: fromAnchor(anchored[0], from), text: anchored[0], index: m.index });
       continue;
     }

@@ -68,8 +68,8 @@ const TRIGGERS: [EventClaimKind, RegExp, string[]][] = [
   ],
   [
     'call',
-    /\b(?:(?:phone|telephone|video) (?:call|conversation)s?|videoconference|calls? (?:between|with)|(?:'s?|’s?|the|a|good|their|(?:mon|tues|wednes|thurs|fri|satur|sun)day) call(?! (?:for|upon|on (?:the |all |both )?(?:parties|sides|states|countries|[a-z\u00DF-\u00FF]+ (?:to|not))))|spoke by (?:tele)?phone|held a call|picked up the phone|(?:tele)?phoned|(?:by|over the) (?:tele)?phone|(?:spoke|spoken|speaks|talked|speak)(?: (?:today|yesterday|tonight|again|briefly|this \w+|on [A-Z\u00C0-\u00DE]\w+|by (?:tele)?phone)){0,2} (?:with|to)(?! (?:the )?(?:reporters|journalists|press|media|nation|audience|crowd|students|parliament)\b)(?= (?:the |his |her |their |a |an )?[A-Z\u00C0-\u00DE]))\b/gi,
-    ['phone', 'video', 'call', 'spoke', 'speak', 'talked'],
+    /\b(?:(?:phone|telephone|video) (?:call|conversation)s?|videoconference|calls? (?:between|with)|conversations? between|(?:'s?|’s?|the|a|good|their|his|her|our|my|(?:mon|tues|wednes|thurs|fri|satur|sun)day) call(?! (?:for|upon|on (?:the |all |both )?(?:parties|sides|states|countries|[a-z\u00DF-\u00FF]+ (?:to|not))))|spoke by (?:tele)?phone|held a call|picked up the phone|(?:tele)?phoned|(?:by|over the) (?:tele)?phone|(?:spoke|spoken|speaks|talked|speak)(?: (?:today|yesterday|tonight|again|briefly|this \w+|on [A-Z\u00C0-\u00DE]\w+|by (?:tele)?phone)){0,2} (?:with|to)(?! (?:the )?(?:reporters|journalists|press|media|nation|audience|crowd|students|parliament)\b)(?= (?:the |his |her |their |a |an )?[A-Z\u00C0-\u00DE]))\b/gi,
+    ['phone', 'video', 'call', 'spoke', 'speak', 'talked', 'conversation'],
   ],
   [
     'visit',
@@ -225,7 +225,7 @@ const SIGNING = /^(?:sign|initial)/i;
 const RECEPTION = /^(?:received|receives|welcomed|welcomes|greeted|hosted|hosts)\b/i;
 // One cheap pass that rules out sentences no trigger can match.
 const ANY_TRIGGER =
-  /deadline|extended|initial|appear|testif|evidence|due before|told|tells|telling|committee|held|council|assembly|cabinet|board|diet|parliament|by |within|open|sign|call|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|brief|\bhead|welcom|greet|\bsee |talked|\bpress (?:con|brief|point)|address|into force|effect|expir|ratif|notif|receipt|adoption|continue|depart|leaves|leaving|declaration|midnight|report(?:ed)? to the|hearing|^sitting|\b(?:is|are|was|were|be) (?:now |already )?in [A-Z]/i;
+  /deadline|extended|initial|appear|testif|evidence|due before|told|tells|telling|committee|held|council|assembly|cabinet|board|diet|parliament|by |within|open|sign|call|conversation|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|brief|\bhead|welcom|greet|\bsee |talked|\bpress (?:con|brief|point)|address|into force|effect|expir|ratif|notif|receipt|adoption|continue|depart|leaves|leaving|declaration|midnight|report(?:ed)? to the|hearing|^sitting|\b(?:is|are|was|were|be) (?:now |already )?in [A-Z]/i;
 const LIMIT_HINT =
   /\b(?:by|later than|until|before) (?:the \d|the [a-z-]+(?:st|nd|rd|th)\b|the end|tomorrow|mon|tue|wed|thu|fri|sat|sun|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|midnight|noon|thanksgiving|christmas|new year)/i;
 // "had not met since", "never visited": a trigger denied is no event.
@@ -445,7 +445,7 @@ function namesAnAgreement(trigger: string): boolean {
 // The patterns are case-blind, so the capital that makes "spoke today with President Varin" a
 // call, "continue to Drava" a visit and "is in Kessel today" a visit is checked here.
 const NEEDS_NAME_AFTER =
-  /^(?:continues?(?: on)? to|(?:depart\w*|leaves|leaving) for|brief\w* the|(?:spoke|spoken|speaks|speak|talked)\b.*\b(?:with|to))$/i;
+  /^(?:continues?(?: on)? to|(?:depart\w*|leaves|leaving) for|brief\w* the|conversations? between|(?:spoke|spoken|speaks|speak|talked)\b.*\b(?:with|to))$/i;
 const NEEDS_NAME_INSIDE = /^(?:is|are|was|were|will be|['’]ll be)\b/i;
 function namesSomeoneOrSomewhere(trigger: string, after: string): boolean {
   if (NEEDS_NAME_INSIDE.test(trigger)) return IN_CAPITAL.test(trigger);
@@ -843,7 +843,9 @@ export function extractEvents({
             offsetDate(sentence, dates, trigger) ?? governing(sentence, dates, trigger, found),
           );
       // "will hold its first session within 72 hours of signature": a meeting dated by such a period.
-      const period = counted ?? (near?.vague ? COUNTED.exec(sentence.slice(near.index)) : null);
+      const period =
+        counted ??
+        (near?.vague && near.index > trigger.index ? COUNTED.exec(sentence.slice(near.index)) : null);
       const periodAt = counted ? trigger.index : (near?.index ?? 0);
       const date = (period && countedFromSigning(sentence, periodAt, period, signedOn)) || near;
       // "met on Monday and will meet again on Friday": each event has the tense of its own
@@ -944,7 +946,8 @@ export function extractEvents({
       };
       if (titles.has(span)) claim.span = span;
       if (!merged) seen.set(key, claim);
-      if (occasion.endsWith(':signing') && iso && !future) signedOn = iso;
+      if (/^sign/i.test(sentence.slice(trigger.index)) && CLASS[trigger.kind] === 'meeting' && iso && !future)
+        signedOn = iso;
       people.set(claim, new Set(persons));
       occasions.set(claim, occasion);
       if (leaders) leaderMeetings.add(claim);

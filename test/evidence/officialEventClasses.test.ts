@@ -201,3 +201,22 @@ describe('a day and a month in figures with a dot', () => {
     expect(read('Exports grew 12.03 per cent.')).toEqual([]);
   });
 });
+
+describe('a call by its owner, and a conversation between two people', () => {
+  it('reads "his call yesterday with", "her call to" and "the conversation between" as calls', () => {
+    expect(
+      events('The Minister briefed the press on his call yesterday with Foreign Minister Kostal.'),
+    ).toContainEqual(['call', '2031-03-04']);
+    expect(
+      events('The Ardesian side recalled the conversation between President Varin and Kostal on Monday.'),
+    ).toEqual([['call', '2031-03-03']]);
+    expect(events('He repeated his call for a ceasefire.')).toEqual([]);
+    expect(events('The conversation between the two ministers was frank.', 'news')).toEqual([]);
+  });
+
+  it('counts "the day before" a past deed from the day of writing, not from a day ahead the text gave', () => {
+    const text =
+      'The Ministers reviewed the round, to open in Drava on 10 March. The Ardesian side recalled the conversation between President Varin and Kostal the day before.';
+    expect(events(text)).toContainEqual(['call', '2031-03-04']);
+  });
+});
