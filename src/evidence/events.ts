@@ -421,7 +421,11 @@ function welcomedSomeone(after: string): boolean {
     return /^(?:delegations?|envoys?|ministers?|presidents?|prime|minister|secretary|special|visiting|king|queen|chancellor|leaders?|heads?|negotiators?)\b/i.test(
       words[1] ?? '',
     );
-  return CAPITAL_START.test(words[0] ?? '') && !/['’]s?$/.test(words[0] ?? '');
+  // "welcomed Prime Minister Maddox's commitment": a name that owns what follows is not the one welcomed.
+  const name = after.trim().split(/\s+/).slice(0, 6);
+  const end = name.findIndex((w) => !CAPITAL_START.test(w));
+  const run = end === -1 ? name : name.slice(0, Math.max(1, end));
+  return CAPITAL_START.test(words[0] ?? '') && !run.some((w) => /['’]s?$/.test(w));
 }
 // "Varin was welcomed in Drava by Kostal": in the passive, the one welcomed is the subject, a name
 // or a person's pronoun ("the proposal was welcomed" welcomes no one).

@@ -220,3 +220,13 @@ describe('a call by its owner, and a conversation between two people', () => {
     expect(events(text)).toContainEqual(['call', '2031-03-04']);
   });
 });
+
+describe('a welcome of what someone owns', () => {
+  it("reads no meeting in welcoming a named person's commitment, and a meeting in welcoming the person", () => {
+    expect(events("He welcomed Prime Minister Maddox's commitment to the accord.")).toEqual([]);
+    expect(events('He welcomed President Varin’s readiness to mediate.')).toEqual([]);
+    expect(events('The Prime Minister welcomed President Varin to Fjellby this morning.')).toEqual([
+      ['meeting', PUBLISHED],
+    ]);
+  });
+});
