@@ -161,6 +161,13 @@ const TRIGGERS: [EventClaimKind, RegExp, string[]][] = [
     /\b(?:talks|negotiations|discussions|round)\b/gi,
     ['talks', 'negotiations', 'discussions', 'round'],
   ],
+  // Negotiators at work are the talks: "Delegations worked late into the night on Monday", "Three
+  // delegations sat for three days in Ilvas". The subject says so; "the text sat on a desk" does not.
+  [
+    'talks',
+    /\b(?:sat|worked|negotiated|bargained)\b(?<=\b(?:delegations|negotiators|negotiating teams|the (?:two|three|four) sides)(?: [\w'’-]+){0,4} (?:sat|worked|negotiated|bargained))/gi,
+    ['sat', 'worked', 'negotiated', 'bargained'],
+  ],
   // "communiqué" ends in a letter these patterns do not take for a word's: (?!\w), not \b, closes it.
   [
     'statement',
@@ -225,7 +232,7 @@ const SIGNING = /^(?:sign|initial)/i;
 const RECEPTION = /^(?:received|receives|welcomed|welcomes|greeted|hosted|hosts)\b/i;
 // One cheap pass that rules out sentences no trigger can match.
 const ANY_TRIGGER =
-  /deadline|extended|initial|appear|testif|evidence|due before|told|tells|telling|committee|held|council|assembly|cabinet|board|diet|parliament|by |within|open|sign|call|conversation|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|brief|\bhead|welcom|greet|\bsee |talked|\bpress (?:con|brief|point)|address|into force|effect|expir|ratif|notif|receipt|adoption|continue|depart|leaves|leaving|declaration|midnight|report(?:ed)? to the|hearing|^sitting|\b(?:is|are|was|were|be) (?:now |already )?in [A-Z]/i;
+  /deadline|extended|initial|appear|testif|evidence|due before|told|tells|telling|committee|held|council|assembly|cabinet|board|diet|parliament|by |within|open|sign|call|conversation|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|\bsat\b|worked|bargained|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|brief|\bhead|welcom|greet|\bsee |talked|\bpress (?:con|brief|point)|address|into force|effect|expir|ratif|notif|receipt|adoption|continue|depart|leaves|leaving|declaration|midnight|report(?:ed)? to the|hearing|^sitting|\b(?:is|are|was|were|be) (?:now |already )?in [A-Z]/i;
 const LIMIT_HINT =
   /\b(?:by|later than|until|before) (?:the \d|the [a-z-]+(?:st|nd|rd|th)\b|the end|tomorrow|mon|tue|wed|thu|fri|sat|sun|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|midnight|noon|thanksgiving|christmas|new year)/i;
 // "had not met since", "never visited": a trigger denied is no event.

@@ -230,3 +230,22 @@ describe('a welcome of what someone owns', () => {
     ]);
   });
 });
+
+describe('negotiators at work', () => {
+  it('reads delegations or negotiators who sat, worked or negotiated as the talks', () => {
+    expect(events('Delegations worked late into the night on Monday and Tuesday.', 'news')).toEqual([
+      ['talks', '2031-03-03'],
+    ]);
+    expect(events('The negotiators bargained in Drava until dawn on Tuesday.', 'news')).toEqual([
+      ['talks', '2031-03-04'],
+    ]);
+    expect(events('Three delegations sat for three days in Drava.', 'readout')).toEqual([
+      ['talks', PUBLISHED],
+    ]);
+  });
+
+  it('reads no talks in others who sat or worked', () => {
+    expect(events('The text sat on a desk in Drava on Monday.', 'news')).toEqual([]);
+    expect(events('Engineers worked on the line in Drava on Monday.', 'news')).toEqual([]);
+  });
+});
