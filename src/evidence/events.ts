@@ -46,7 +46,7 @@ const TRIGGERS: [EventClaimKind, RegExp, string[]][] = [
   [
     'deadline',
     new RegExp(
-      `\\bdeadlines?\\b|\\b(?:at|from) midnight(?= (?:on|tonight|tomorrow)\\b)|\\bextended (?:to|until) (?:the )?${WHEN}|\\bby ${WHEN}|\\bwithin (?:the next )?${PERIOD}\\b|\\b${PERIOD} (?:of|from|after|following) ${ACT}|\\b(?:open|opens|sign|signature|(?:enter|enters|entered|come|comes|came) into force|entry into force|(?:take|takes|took) effect|expires?)\\b[^.;]{0,40}?\\b(?:on|by|from) (?:the )?${WHEN}`,
+      `\\bdeadlines?\\b|\\b(?:at|from) midnight(?= (?:on|tonight|tomorrow)\\b)|\\bextended (?:to|until) (?:the )?${WHEN}|\\bby ${WHEN}|\\bwithin (?:the next )?${PERIOD}\\b|\\b${PERIOD} (?:of|from|after|following) ${ACT}|\\b(?:the|a|as) (?:target |new |agreed )?date (?:for|of) (?:the )?(?:signing|signature|entry into force|ratification)\\b|\\b(?:open|opens|sign|signature|(?:enter|enters|entered|come|comes|came) into force|entry into force|(?:take|takes|took) effect|expires?)\\b[^.;]{0,40}?\\b(?:on|by|from) (?:the )?${WHEN}`,
       'gi',
     ),
     [
@@ -614,12 +614,19 @@ function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Tri
   for (const limit of limits(sentence, dates))
     if (!found.some((t) => t.kind === 'deadline' && Math.abs(t.index - limit) < 50))
       found.push({ kind: 'deadline', index: limit });
-  // "The accord is to be signed no later than 30 November": the signing is the deadline's.
+  // "The accord is to be signed no later than 30 November", "the date for the signature of the
+  // Accord": the signing is the deadline's.
   const signing = found.find(
     (t) =>
       (t.kind === 'statement' || t.kind === 'meeting') &&
       /^sign/i.test(sentence.slice(t.index)) &&
-      found.some((d) => d.kind === 'deadline' && d.index > t.index && d.index - t.index < 40),
+      found.some(
+        (d) =>
+          d.kind === 'deadline' &&
+          (d.index > t.index
+            ? d.index - t.index < 40
+            : t.index - d.index < 40 && /^(?:the|a|as) (?:\w+ )?date\b/i.test(sentence.slice(d.index))),
+      ),
   );
   if (signing) found.splice(found.indexOf(signing), 1);
   // "received the Special Envoy, who is on a working visit to Lindmar": the host's reception is

@@ -249,3 +249,15 @@ describe('negotiators at work', () => {
     expect(events('Engineers worked on the line in Drava on Monday.', 'news')).toEqual([]);
   });
 });
+
+describe('the date set for an act', () => {
+  it('reads "the date for signing" with its day as a limit', () => {
+    expect(
+      events('Their presidency spoke of the 15th of April as the date for signing.', 'press-conference'),
+    ).toEqual([['deadline', '2031-04-15']]);
+    expect(events('The date for the signature of the Accord is 20 March.')).toEqual([
+      ['deadline', '2031-03-20'],
+    ]);
+    expect(events('The date of the meeting is 20 March.')).toEqual([['meeting', '2031-03-20']]);
+  });
+});
