@@ -466,6 +466,7 @@ function namesSomeoneOrSomewhere(trigger: string, after: string): boolean {
 const WHAT_WAS = /\bwhat\s+(?:was|were|is|are|has been|had been|we|they|you)\s+$/i;
 const DETERMINED = /\b(?:the|an?|its|this|that|their|our)\s+$/i;
 const SUPPOSED_TEXT = /^(?:an?|any) (?:[\w-]+ ){1,2}initial\w*ed\b.*\b(?:would|could|might)\b/i;
+const VISIT_BUSINESS = /\b(?:and|to) (?:met|meet|brief)/i;
 // A new clause may report another event of the same kind: "..., and the next round is set for ...".
 const NEW_CLAUSE = /(?:,\s+(?:and|while|but|whereas)|;)\s/i;
 
@@ -642,6 +643,19 @@ function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Tri
       (t) => t.kind === 'meeting' && t.index < visit.index && RECEPTION.test(sentence.slice(t.index)),
     );
   if (reception) found.splice(found.indexOf(reception), 1);
+  // "traveled to Brisk today and met with Prime Minister Maddox", "to travel to Irrek on Thursday to
+  // brief the cabinet": whom a visitor meets on the journey, in the same clause, is the visit's business.
+  const journey = found.find((t) => t.kind === 'visit');
+  const business =
+    journey &&
+    found.find(
+      (t) =>
+        t.kind === 'meeting' &&
+        t.index > journey.index &&
+        VISIT_BUSINESS.test(sentence.slice(Math.max(0, t.index - 5), t.index + 6)) &&
+        !/[,;:]/.test(sentence.slice(journey.index, t.index)),
+    );
+  if (business) found.splice(found.indexOf(business), 1);
   // "The round will open on the first of December": what opens is the meeting, not a deadline.
   const opening = found.find((t) => t.kind === 'deadline' && /^open/i.test(sentence.slice(t.index)));
   if (opening && found.some((t) => CLASS[t.kind] === 'meeting' && t.index < opening.index))

@@ -261,3 +261,21 @@ describe('the date set for an act', () => {
     expect(events('The date of the meeting is 20 March.')).toEqual([['meeting', '2031-03-20']]);
   });
 });
+
+describe("a visitor's business on the journey", () => {
+  it('reads whom a visitor meets or briefs on the journey, in its clause, as the visit', () => {
+    expect(events('Minister Solberg traveled to Drava today and met with President Varin.')).toEqual([
+      ['visit', PUBLISHED],
+    ]);
+    expect(events('Dahl is expected to travel to Kessel on Thursday to brief the cabinet.', 'news')).toEqual([
+      ['visit', '2031-03-06'],
+    ]);
+  });
+
+  it('keeps a meeting named for itself, or told in a clause of its own, beside the visit', () => {
+    expect(events('Minister Pell will visit Drava on 10 March for the review meeting with Kostal.')).toEqual([
+      ['visit', '2031-03-10'],
+      ['meeting', '2031-03-10'],
+    ]);
+  });
+});
