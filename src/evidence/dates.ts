@@ -193,7 +193,8 @@ function readDates(
       const given = dates.findLast((d) => !d.vague)?.iso ?? anchor;
       // "recalled the conversation ... the day before": what is done cannot follow the day of
       // writing, so a day ahead the text gave before is not the one counted from; that day is.
-      const ahead = given !== undefined && published !== undefined && given > published && leanAt(m.index) === 'past';
+      const ahead =
+        given !== undefined && published !== undefined && given > published && leanAt(m.index) === 'past';
       const from = (ahead ? published : given) ?? (relative ? undefined : published);
       if (from) dates.push({ iso: fromAnchor(anchored[0], from), text: anchored[0], index: m.index });
       continue;
