@@ -25,6 +25,7 @@ import {
 } from './claimFrames.ts';
 import { dueApart, moved, oneRelativeDeadline, superseded, toldBeforeMove } from './deadlines.ts';
 import { oneDeadline, periodOf } from './dueBy.ts';
+import { entityMentions } from './entities.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { guarantorOf } from './guarantee.ts';
 import { heldApart, partiesByAdjective, stillHeldBoth } from './held.ts';
@@ -495,7 +496,8 @@ function disagree(
         !gives(b, x) &&
         !gives(a, y) &&
         !changedFigure(a, x) &&
-        !changedFigure(b, y)
+        !changedFigure(b, y) &&
+        !twoHolders(a, x, b, y, roster)
       )
         return flag('number', `${x.text} vs ${y.text}`, [`${x.value} ${x.unit}`, `${y.value} ${y.unit}`]);
   const [sa, sb] = [statusOf(a, roster), statusOf(b, roster)];
@@ -865,4 +867,21 @@ function changedFigure(p: Passage, q: Quantity): boolean {
   const before = p.text.slice(Math.max(0, at - 60), at);
   const after = p.text.slice(at, at + q.text.length + 30);
   return CHANGED_TO.test(before) || CHANGED_FROM.test(after);
+}
+
+// A party as the one who holds, sends or loses what is counted: "Torvania holds 1,200 prisoners",
+// "Arvenia has deployed 400 troops". Two counts held by two parties are two quantities, not two
+// accounts of one; "Arvenia says 1,200" names a source, not a holder.
+const HOLDER_VERB =
+  /^[^.;:!?]{0,30}?\b(?:holds?|held|has|have|had|keeps?|kept|deploy(?:s|ed)?|has deployed|sent|sends|lost|loses|released|releases|freed|frees|returned|returns|fields?|controls?|keeps? back|detains?|detained)\b[^.;:!?]{0,40}$/i;
+function holderOf(p: Passage, q: Quantity, roster: Roster): string | undefined {
+  const at = p.text.indexOf(q.text);
+  if (at === -1) return undefined;
+  const named = entityMentions(p.text.slice(0, at), roster).filter((e) => e.person === undefined);
+  const last = named.at(-1);
+  return last && HOLDER_VERB.test(p.text.slice(last.end, at)) ? last.party : undefined;
+}
+function twoHolders(a: Passage, x: Quantity, b: Passage, y: Quantity, roster: Roster): boolean {
+  const [ha, hb] = [holderOf(a, x, roster), holderOf(b, y, roster)];
+  return ha !== undefined && hb !== undefined && ha !== hb;
 }

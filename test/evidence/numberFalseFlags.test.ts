@@ -91,3 +91,27 @@ describe('a figure told as what it became', () => {
       expect(kinds(before, doc('b', `Fjellby talks\n\n${count}`)), count).toEqual(['number ab']);
   });
 });
+
+describe('two counts held by two parties', () => {
+  it("are two quantities; one party's count given twice, or two parties giving one count, still flags", () => {
+    const talks = (t: string) => `Talks\n\n${t}`;
+    expect(
+      kinds(
+        doc('a', talks('Torvania holds 1,200 prisoners, Dahl said.')),
+        doc('b', talks('Arvenia holds 900 prisoners, Kostal said.')),
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        doc('a', talks('Torvania holds 1,200 prisoners, Dahl said.')),
+        doc('b', talks('Torvania holds 900 prisoners, Kostal said.')),
+      ),
+    ).toEqual(['number ab']);
+    expect(
+      kinds(
+        doc('a', talks('Arvenia says 1,200 prisoners are held.')),
+        doc('b', talks('Torvania says 900 prisoners are held.')),
+      ),
+    ).toEqual(['number ab']);
+  });
+});
