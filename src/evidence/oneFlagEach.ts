@@ -90,10 +90,32 @@ function groupsOf<F extends Flag>(flags: F[]): F[][] {
   return [...groups.values()];
 }
 
+const samePlace = (p: Passage, q: Passage) =>
+  p.source === q.source && p.span[0] < q.span[1] && q.span[0] < p.span[1];
+/**
+ * Flags of one kind on the same two places are one: a call read as an event and its sentence
+ * read as a statement are one place, and their two date flags one disagreement. The flag read
+ * from the events is kept, in the place of the first: it says what the two days are of.
+ */
+function withoutRepeats<F extends Flag>(flags: F[]): F[] {
+  const kept: F[] = [];
+  const ofEvents = (f: F) => f.a.kind === 'event' && f.b.kind === 'event';
+  for (const f of flags) {
+    const at = kept.findIndex(
+      (k) =>
+        k.kind === f.kind &&
+        ((samePlace(k.a, f.a) && samePlace(k.b, f.b)) || (samePlace(k.a, f.b) && samePlace(k.b, f.a))),
+    );
+    if (at === -1) kept.push(f);
+    else if (ofEvents(f) && !ofEvents(kept[at]!)) kept[at] = f;
+  }
+  return kept;
+}
+
 /** One flag per disagreement, its sides' other passages beside it. */
 export function oneFlagEach<F extends Flag>(flags: F[]): F[] {
   const out: F[] = [];
-  for (const group of groupsOf(flags)) {
+  for (const group of groupsOf(withoutRepeats(flags))) {
     // Renderings of a quotation have no two sides: each differs from every other.
     const side = group.length > 1 && group[0]!.kind !== 'quote' ? sides(group) : undefined;
     if (!side) {
