@@ -195,7 +195,7 @@ describe.skipIf(skipBrowser)('the first screens at 1440 and 390 px', () => {
     const found = wide.locator('.contradiction');
     await found.first().waitFor();
     await expect(found.count()).resolves.toBe(1);
-    await expect(found.textContent()).resolves.toMatch(/2025-11-24 vs 2025-11-25/);
+    await expect(found.textContent()).resolves.toMatch(/the same call on 2025-11-24 and on 2025-11-25/);
     await keep(wide, 'contradictions');
     await go(phone, 'contradictions');
     await phone.locator('.contradiction').waitFor();
