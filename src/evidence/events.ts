@@ -805,6 +805,35 @@ function governing(
   return pool.reduce((best, d) => (distance(d, trigger) < distance(best, trigger) ? d : best));
 }
 
+// No sentence of prose runs longer: a text with no stops (a pasted table, a run of dates) is read
+// a window at a time, cut at a clause break where one stands, so that what is read per trigger
+// and per date stays within a window, not the whole text once per trigger.
+const SENTENCE_REACH = 1500;
+const WINDOW_CUT = /[;,]\s|\s/g;
+
+/** `span` itself, or the windows of at most SENTENCE_REACH characters an overlong one is read in. */
+export function readingWindows(text: string, span: Span): Span[] {
+  if (span[1] - span[0] <= SENTENCE_REACH) return [span];
+  const windows: Span[] = [];
+  let from = span[0];
+  while (span[1] - from > SENTENCE_REACH) {
+    const piece = text.slice(from, from + SENTENCE_REACH);
+    // The last clause break in the window's second half, else its last space, else a hard cut.
+    let cut = -1;
+    let space = -1;
+    for (const m of allMatches(WINDOW_CUT, piece)) {
+      if (m.index < SENTENCE_REACH / 2) continue;
+      if (m[0].length > 1) cut = m.index + 1;
+      else space = m.index;
+    }
+    const to = from + (cut !== -1 ? cut : space !== -1 ? space : SENTENCE_REACH);
+    windows.push([from, to]);
+    from = to;
+  }
+  windows.push([from, span[1]]);
+  return windows;
+}
+
 export interface EventInput {
   text: string;
   masked: string;
@@ -840,7 +869,7 @@ export function extractEvents({
   const titles = new Set(sentences.filter(([s]) => s < bodyStart));
   // A news headline is not dated by the paper's day, but it too names the event its body reports.
   const headlines = genre === 'news' ? new Set<Span>() : titles;
-  for (const span of sentences) {
+  for (const span of sentences.flatMap((s) => readingWindows(masked, s))) {
     const [start, end] = span;
     const sentence = masked.slice(start, end);
     // Dates cost the most: read only where a trigger, or a limit word that makes one, stands.

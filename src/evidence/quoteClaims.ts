@@ -25,16 +25,37 @@ const BOUNDARY = /[.!?]["')]*\s+(?=["'(]?[\p{Lu}\d])/gu;
 const ABBREV_END =
   /(?:\b(?:U\.S|U\.K|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Jr|Nov|Dec|Jan|Feb|Aug|Sept?|Oct)|\b\p{Lu})$/u;
 
+// Per text read, and per paragraph start, how far the paragraph was read without a boundary: a
+// paragraph of many quotations and no stop outside them is not read whole once per quotation.
+const unbrokenTo = new WeakMap<SpeakerContext, Map<number, number>>();
+// What a boundary runs over after its stop: one read on from the unbroken stretch's end backs over these.
+const BOUNDARY_TAIL = /["')\s]/;
+
 /** Start of the clause holding `at`: after the last sentence boundary in its paragraph. */
-function clauseStart(masked: string, from: number, at: number): number {
-  let start = from;
-  for (const m of allMatches(BOUNDARY, masked.slice(from, at))) {
-    // An abbreviation is at most four characters: testing the last twelve gives the same
-    // answer as the whole paragraph so far, which made long paragraphs quadratic.
-    const end = from + m.index;
-    if (!ABBREV_END.test(masked.slice(Math.max(from, end - 12), end))) start = end + m[0].length;
+function clauseStart(ctx: SpeakerContext, from: number, at: number): number {
+  const { masked } = ctx;
+  const unbroken = unbrokenTo.get(ctx) ?? new Map<number, number>();
+  unbrokenTo.set(ctx, unbroken);
+  // Read back from `at` a stretch at a time, wider each time, down to what is known unbroken. A
+  // boundary is a stop, closing marks and spaces: a stretch that opens inside one is widened to its stop.
+  const known = Math.min(unbroken.get(from) ?? from, at);
+  for (let reach = 400; ; reach *= 4) {
+    let lo = Math.max(known, at - reach);
+    while (lo > from && BOUNDARY_TAIL.test(masked[lo - 1]!)) lo--;
+    if (lo > from) lo--;
+    let start = -1;
+    for (const m of allMatches(BOUNDARY, masked.slice(lo, at))) {
+      // An abbreviation is at most four characters: testing the last twelve gives the same
+      // answer as the whole paragraph so far.
+      const end = lo + m.index;
+      if (!ABBREV_END.test(masked.slice(Math.max(from, end - 12), end))) start = end + m[0].length;
+    }
+    if (start !== -1) return start;
+    if (lo <= known) {
+      unbroken.set(from, Math.max(at, unbroken.get(from) ?? from));
+      return from;
+    }
   }
-  return start;
 }
 
 /** The text after a closing mark up to the next quotation or the end of the sentence. */
@@ -54,6 +75,8 @@ function wordCountBelow(words: string, n: number): boolean {
   return false;
 }
 
+const BEFORE_REACH = 1000;
+
 function attribute(quote: QuoteSpan, paragraphs: Span[], ctx: SpeakerContext): Attribution | undefined {
   const [open, close] = [quote.inner[0] - 1, quote.inner[1]];
   const first = paragraphs[quote.paragraph]!;
@@ -61,9 +84,12 @@ function attribute(quote: QuoteSpan, paragraphs: Span[], ctx: SpeakerContext): A
   const endedSentence = /\.\s*$/.test(ctx.text.slice(close - 2, close));
   const after = speakerAfter(afterText(ctx.masked, close, last[1]), close + 1, ctx, endedSentence);
   if (after?.strong) return after;
-  const start = clauseStart(ctx.masked, first[0], open);
+  const start = clauseStart(ctx, first[0], open);
   // A weak answer after the quotation outranks a weak one before it: only a strong one is sought.
-  const before = speakerBefore(ctx.masked.slice(start, open), start, ctx, after !== undefined);
+  // A reporting verb stands within a few hundred characters of the words it reports: a clause
+  // running on without a stop is not read whole once per quotation in it.
+  const near = Math.max(start, open - BEFORE_REACH);
+  const before = speakerBefore(ctx.masked.slice(near, open), near, ctx, after !== undefined);
   if (before?.strong) return before;
   return (
     after ??
@@ -98,7 +124,7 @@ function speakingBefore(
   const sentenceEnd = ctx.masked.slice(quote.inner[1], quote.inner[1] + 200).search(/[.!?]\s|\n|$/);
   const own = ctx.masked.slice(start, quote.inner[1] + Math.max(0, sentenceEnd));
   if (SAYS.test(own.replace(/_+/g, ' '))) return undefined;
-  const previous = clauseStart(ctx.masked, paragraphStart, start - 1);
+  const previous = clauseStart(ctx, paragraphStart, start - 1);
   if (!SPEAKING.test(ctx.masked.slice(previous, start))) return undefined;
   const subject = clauseSubject(ctx, previous, start);
   // A country opening the sentence ("Arvenia is speaking") is no one to quote.
@@ -155,7 +181,7 @@ export function introducedBy(
 /** The speaker of a paragraph ending with a colon, if it names one with a reporting verb. */
 export function colonSpeaker(intro: Span, ctx: SpeakerContext): Attribution | undefined {
   if (ctx.text[intro[1] - 1] !== ':') return undefined;
-  const start = clauseStart(ctx.masked, intro[0], intro[1] - 1);
+  const start = clauseStart(ctx, intro[0], intro[1] - 1);
   return speakerBefore(ctx.masked.slice(start, intro[1] - 1), start, ctx);
 }
 
@@ -184,16 +210,27 @@ function saidAs({ speaker, span }: Attribution, text: string): Speaker {
 const NAME_GIVEN =
   /\b(?:gave (?:only )?(?:his|her|their) (?:first |full )?name(?: only)?(?:,| as)|(?:identified|known) (?:only )?as|asked to be (?:identified|named) (?:only )?as)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)/gu;
 
+const namesGivenIn = new WeakMap<SpeakerContext, Map<string, RegExpExecArray[]>>();
+
 /**
  * The name an unnamed source gave, in the quotation's paragraph: the nearest after the quote in
  * the same sentence, else the last before it. Only read when the quote has no named speaker.
  */
 function givenName(quote: QuoteSpan, paragraphs: Span[], ctx: SpeakerContext): Attribution | undefined {
   const [start, end] = paragraphs[quote.paragraph]!;
-  const para = ctx.masked.slice(start, paragraphs[quote.lastParagraph]?.[1] ?? end);
-  if (!para.includes(' name') && !para.includes(' as ')) return undefined;
+  const to = paragraphs[quote.lastParagraph]?.[1] ?? end;
+  // The names given in a stretch are read once: a paragraph of many quotations is not read per quotation.
+  const read = namesGivenIn.get(ctx) ?? new Map<string, RegExpExecArray[]>();
+  namesGivenIn.set(ctx, read);
+  const key = `${start} ${to}`;
+  let given = read.get(key);
+  if (!given) {
+    const para = ctx.masked.slice(start, to);
+    given = para.includes(' name') || para.includes(' as ') ? allMatches(NAME_GIVEN, para) : [];
+    read.set(key, given);
+  }
   let before: Attribution | undefined;
-  for (const m of para.matchAll(NAME_GIVEN)) {
+  for (const m of given) {
     const at = start + m.index + m[0].length - m[1]!.length;
     const found: Attribution = {
       speaker: { name: m[1]!, via: 'name' },

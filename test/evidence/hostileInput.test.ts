@@ -57,4 +57,18 @@ describe('input that once made a pattern backtrack', () => {
     const text = `The envoys met ${'on 3 March in Drava with the delegation '.repeat(1200)}again.`;
     expect(timed(() => extractClaims(text, { roster, published: '2031-03-05' }))).toBeLessThan(BOUND_MS);
   });
+
+  it('reads a 100,000-character sentence of limits without a stop, a window at a time (was over 10 s)', () => {
+    for (const unit of ['by 31 March ', 'we will sign no later than 31 March 2027 and ']) {
+      const text = unit.repeat(Math.ceil(100_000 / unit.length));
+      expect(timed(() => extractClaims(text, { roster, published: '2031-03-05' }))).toBeLessThan(BOUND_MS);
+    }
+  });
+
+  it('reads a 300,000-character paragraph of quotations, none read back to its start (was 6 s)', () => {
+    for (const unit of ['Ada Lind is speaking. "We hold the line." ', '"We hold." ']) {
+      const text = unit.repeat(Math.ceil(300_000 / unit.length));
+      expect(timed(() => extractClaims(text, { roster, published: '2031-03-05' }))).toBeLessThan(BOUND_MS);
+    }
+  });
 });
