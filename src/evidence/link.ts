@@ -264,10 +264,14 @@ function yearsOfQuantity(
   const own = p.published?.slice(0, 4);
   const named = yearNamed(p, roster);
   if (years.size > (own ? 1 : 0) || (own && !years.has(own))) return { years, past: false, named };
-  const said = PAST.exec(p.text);
-  if (!said || p.quantities.find((x) => x.index > said.index) !== q) return { years, past: false, named };
+  if (pastQuantity(p, roster) !== q) return { years, past: false, named };
   return { years: new Set(own ? [String(Number(own) - 1)] : []), past: true, named };
 }
+/** The quantity "last summer" dates: the first after it. Read once per passage, not per pair. */
+const pastQuantity = perPassage((p): Quantity | undefined => {
+  const said = PAST.exec(p.text);
+  return said ? p.quantities.find((x) => x.index > said.index) : undefined;
+});
 const yearNamed = perPassage((p) => /\b(?:19|20)\d\d\b/.test(p.text));
 
 /**
