@@ -772,6 +772,7 @@ function atMidnight(sentence: string, trigger: Trigger, date: FoundDate | undefi
 /** The date that governs a trigger: the nearest one, after it before before it. */
 const YEAR_ONLY = /^(?:in )?(?:(?:last|previous|the previous) year|\d{4})$/i;
 const TIME_CLAUSE = /^(?: (?:morning|afternoon|evening|night))?, when [^,;]*$/i;
+const NEXT_CONJUNCT = /\band (?:the|a|an|its|their|his|her)\b/i;
 function governing(
   sentence: string,
   dates: FoundDate[],
@@ -779,9 +780,14 @@ function governing(
   others: Trigger[],
 ): FoundDate | undefined {
   if (dates.length === 0) return undefined;
-  // A date nearer another trigger belongs to that one.
+  // A date nearer another trigger belongs to that one. A date before the trigger and a new noun
+  // phrase joined by "and" is the earlier phrase's: "discussed the framework presented on Thursday
+  // and the meeting planned for Sunday".
   const distance = (d: FoundDate, t: Trigger) =>
-    d.index >= t.index ? d.index - t.index : (t.index - d.index) * 1.5;
+    d.index >= t.index
+      ? d.index - t.index
+      : (t.index - d.index) *
+        (NEXT_CONJUNCT.test(sentence.slice(d.index + d.text.length, t.index)) ? 4 : 1.5);
   // "the text is initialled, signing is due by 31 March": beside a signing, a limit's day is the
   // day the next step is due, not the signing's.
   if (

@@ -191,6 +191,7 @@ const HANDLE = /(?:^|[\s(])@\w{2,30}\b/;
 const JOINT = /\bjoint\s+(?:statement\b|communiqu(?:é|e\b)|declaration\b|press\s+statement\b)/i;
 const RELEASE = /\b(?:press\s+release|news\s+release|for\s+immediate\s+release|media\s+release)\b/i;
 const RELEASE_END = /^(?:###|-\s?30\s?-|ends\.?|media contact:.*|contact:.*|for further information:.*)$/im;
+const TRANSCRIPT = /\b(?:transcript|verbatim|remarks to (?:the )?(?:press|media|reporters))\b/i;
 const PRESS = /\b(?:press\s+(?:conference|briefing)|briefing|news\s+conference|press\s+point)\b/i;
 const READOUT =
   /\b(?:the sides|the parties|the leaders|the interlocutors|the two (?:leaders|ministers|sides))\b|\b(?:held (?:a )?(?:telephone|phone) (?:conversation|call)|had a telephone (?:conversation|call)|spoke by (?:tele)?phone with|held a (?:working )?meeting with|chaired a meeting|heard (?:a )?reports? (?:from|by|of|on)|the head of state|held talks with|holds talks with|received|underlined|emphasi[sz]ed|stressed that|noted that|exchanged views|agreement was reached|it was agreed|set out|speaks with|spoke with|reaffirmed|discussed|touched upon|expressed (?:the )?hope|held consultations|briefed (?:him|her|them|the \w+) on|informed (?:his|her|their) (?:interlocutor|counterpart)s?)\b/gi;
@@ -223,7 +224,12 @@ export function detectGenre(text: string): GenreGuess {
     return label ? [{ label, body: p.slice(label.full.length) }] : [];
   });
   const labels = labelled.map((l) => l.label);
-  if (labels.length >= 3 || twoSpeakers(labelled)) {
+  // A short briefing or doorstep a header calls one: a question and its answer are its record.
+  const answered =
+    labels.some((l) => l.question) &&
+    labels.some((l) => !l.question) &&
+    (PRESS.test(head) || TRANSCRIPT.test(head));
+  if (labels.length >= 3 || twoSpeakers(labelled) || answered) {
     const questions = labels.filter((m) => m.question).length;
     if (questions > 0 || PRESS.test(head))
       return { genre: 'press-conference', cue: `${labels.length} speaker turns` };

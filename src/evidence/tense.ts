@@ -80,11 +80,15 @@ const VERBLESS = /^\s*(?:again|also|then|twice|once more|over|in|on|at|with|to|f
 // "will close by the end of the month, according to the statement the sides issued on Friday":
 // a day said right after a verb of the past is that deed's, whatever the clause around it plans.
 // Not after "be" ("will be held on Friday") nor after a word of planning. "The agreement initialled
-// in Ilvas on Wednesday would change that": the deed's place may stand between it and its day.
+// in Ilvas on Wednesday would change that": the deed's place may stand between it and its day,
+// and so may whom it was done to or by ("the framework presented to Kyiv on Thursday", "the draft
+// handed to both governments on 27 February"), but not a verb after "to" (TO_VERB).
 const DEED_JUST_BEFORE = new RegExp(
-  `(?<!\\b(?:be|been|being|is|are|to|will|would|shall)\\s+)\\b(?:${IRREGULAR_PAST.replace('|set out', '')}|(?!(?:scheduled|expected|planned|slated|proposed|invited|asked|urged|requested|agreed|decided|need|speed|proceed|exceed|succeed)\\b)[a-z]{2,}ed)\\s+(?:(?:in|at) [\\w-]+\\s+)?(?:on\\s+)?$`,
+  `(?<!\\b(?:be|been|being|is|are|to|will|would|shall)\\s+)\\b(?:${IRREGULAR_PAST.replace('|set out', '')}|(?!(?:scheduled|expected|planned|slated|proposed|invited|asked|urged|requested|agreed|decided|need|speed|proceed|exceed|succeed)\\b)[a-z]{2,}ed)\\s+(?:(?:(?:in|at|by|from) (?:(?:the|both|all|its|their|his|her) )?[\\w-]+|to [\\w-]+(?: [\\w-]+)?)\\s+)?(?:on\\s+)?$`,
   'i',
 );
+// "prepared to sign (it) on Friday": "to" before a verb, not a name or a noun phrase, plans.
+const TO_VERB = /\bto (?!(?:the|both|all|its|their|his|her|a|an)\b)[a-z][\w-]*(?: [\w-]+)?\s+(?:on\s+)?$/;
 
 // "Both parliaments must ratify the accord by 31 May, the government said": a limit set on what
 // must be done lies ahead, whatever the verb that reports it.
@@ -99,8 +103,9 @@ export function tenseAt(sentence: string, at: number): Tense {
     OBLIGED_BY.test(sentence.slice(Math.max(0, at - 120), at))
   )
     return 'future';
-  const close = sentence.slice(Math.max(0, at - 30), at);
-  if (/(?:ed|[a-z])\s+(?:on\s+)?$/i.test(close) && DEED_JUST_BEFORE.test(close)) return 'past';
+  const close = sentence.slice(Math.max(0, at - 45), at);
+  if (/(?:ed|[a-z])\s+(?:on\s+)?$/i.test(close) && DEED_JUST_BEFORE.test(close) && !TO_VERB.test(close))
+    return 'past';
   const [start, end] = clauseAround(sentence, at);
   const own = tenseOf(sentence.slice(start, end));
   if (own !== 'present' || start === 0) return own;

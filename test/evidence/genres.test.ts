@@ -71,6 +71,23 @@ describe('genre of a record with two speakers', () => {
   });
 });
 
+describe('genre of a short briefing', () => {
+  it('reads one question and its answer as a press conference when the header calls it a briefing or a transcript', () => {
+    for (const text of [
+      'Noon briefing by the Spokesperson\n\nThe talks resumed today.\n\nQuestion: Has the envoy called the minister?\n\nSpokesperson: He called her yesterday.',
+      'Near-verbatim transcript of the doorstep\n\nREPORTER: Will you sign on Friday?\n\nMINISTER LIND: We will see.',
+      'Remarks to the press by the Envoy\n\nQ: Is the deadline still Thursday?\n\nEnvoy Holm: It is.',
+    ])
+      expect(detectGenre(text).genre, text).toBe('press-conference');
+  });
+
+  it('leaves a question and an answer without such a header to news', () => {
+    const text =
+      'The talks resumed today in Fjellby.\n\nQuestion: Who pays for the dam?\n\nAnswer: Both sides do.';
+    expect(detectGenre(text).genre).toBe('news');
+  });
+});
+
 describe('genre of a readout', () => {
   it('knows a readout by the set phrases of its narration, without the common ones', () => {
     const text =

@@ -279,3 +279,33 @@ describe("a visitor's business on the journey", () => {
     ]);
   });
 });
+
+describe('the day that governs an event among several in one sentence', () => {
+  it('gives a day before "and the …" to the phrase it closes, not to the event after', () => {
+    expect(
+      events(
+        'The ministers discussed the framework presented to Lind on Monday and the meeting of advisers planned in Fjellby on Sunday.',
+      ),
+    ).toEqual([['meeting', '2031-03-09']]);
+    expect(events('They reviewed the draft sent on Monday and the round of talks set for 12 March.')).toEqual(
+      [['talks', '2031-03-12']],
+    );
+    // Without the joining "and the", the nearest day still governs.
+    expect(events('On Monday the ministers met in Fjellby.')).toEqual([['meeting', '2031-03-03']]);
+  });
+
+  it('reads a weekday after a deed done to someone as past ("presented to Kyiv on Thursday")', () => {
+    for (const said of [
+      'The ministers will discuss the plan presented to Lind on Monday.',
+      'Both sides will study the draft handed to both governments on Monday.',
+      'The round will open with the text submitted to the mediators on Monday.',
+    ])
+      expect(
+        findDates(said, PUBLISHED).map((d) => d.iso),
+        said,
+      ).toEqual(['2031-03-03']);
+    expect(findDates('The minister is ready to meet on Monday.', PUBLISHED).map((d) => d.iso)).toEqual([
+      '2031-03-10',
+    ]);
+  });
+});
