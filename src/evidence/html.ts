@@ -14,10 +14,61 @@ function frontMatter(fields: Record<string, string | null | undefined>): string 
   return lines.length > 0 ? `---\n${lines.join('\n')}\n---\n\n` : '';
 }
 
+type Doc = ReturnType<typeof parseHTML>['document'];
+const textOf = (node: { textContent: string | null }) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * The day a page says it was published when its metadata does not: the machine-readable
+ * `<time datetime>` that official sites put beside the headline (a president's site, a ministry's
+ * news page). The first one on the page is the item's own; later ones date related items.
+ */
+function timeElementDate(document: Doc): string | undefined {
+  for (const time of document.querySelectorAll('time[datetime]')) {
+    const day = /^(\d{4}-\d{2}-\d{2})/.exec(time.getAttribute('datetime') ?? '')?.[1];
+    if (day && !Number.isNaN(Date.parse(day))) return day;
+  }
+  return undefined;
+}
+
+/**
+ * The page's headline: its one `<h1>` when the document title is that headline with the site's
+ * name added ("Telephone conversation with … • President of Norland", "… - GOV.UK").
+ */
+function headline(document: Doc, title: string | null | undefined): string | null | undefined {
+  const h1s = document.querySelectorAll('h1');
+  if (h1s.length !== 1) return title;
+  const h1 = textOf(h1s[0]!);
+  return h1 !== '' && title?.includes(h1) ? h1 : title;
+}
+
+/**
+ * A list each of whose items is one link and nothing else ("Related content", "More on this
+ * story", a menu left inside the article) lists other pages, never this one's words; the heading
+ * just before it goes with it.
+ */
+function dropLinkLists(document: Doc): void {
+  for (const list of document.querySelectorAll('ul, ol')) {
+    const items = list.querySelectorAll('li');
+    const onlyLinks =
+      items.length >= 2 &&
+      [...items].every((li) => {
+        const links = li.querySelectorAll('a');
+        return links.length === 1 && textOf(links[0]!) === textOf(li);
+      });
+    if (!onlyLinks) continue;
+    const before = list.previousElementSibling;
+    if (before && /^H[1-6]$/.test(before.tagName)) before.remove();
+    list.remove();
+  }
+}
+
 /** Article text of an HTML page with a front-matter header, or undefined when it has none. */
 export function htmlToText(html: string): string | undefined {
   const { document } = parseHTML(html);
   for (const node of document.querySelectorAll(DROP)) node.remove();
+  const time = timeElementDate(document);
+  const title = document.title;
+  const h1 = headline(document, title);
   // linkedom implements the DOM Readability walks; its types are its own, hence the cast.
   const article = new Readability(
     document as unknown as ConstructorParameters<typeof Readability>[0],
@@ -26,6 +77,7 @@ export function htmlToText(html: string): string | undefined {
   if (!article || !content) return undefined;
   // textContent would glue paragraphs together; mark block ends before flattening.
   const { document: body } = parseHTML(`<!doctype html><html><body>${content}</body></html>`);
+  dropLinkLists(body);
   for (const block of body.querySelectorAll(BLOCKS)) block.append(body.createTextNode('\n\n'));
   const text = (body.body.textContent ?? '')
     .replace(/[ \t]*\n[ \t]*/g, '\n')
@@ -33,10 +85,10 @@ export function htmlToText(html: string): string | undefined {
     .trim();
   if (text === '') return undefined;
   const header = frontMatter({
-    title: article.title,
+    title: article.title === title ? h1 : article.title,
     outlet: article.siteName,
     author: article.byline,
-    date: article.publishedTime,
+    date: article.publishedTime ?? time,
   });
   return header + text;
 }

@@ -68,6 +68,32 @@ describe('decodeDocument', () => {
     expect(text).not.toMatch(/injected|never read|alert/);
   });
 
+  it("dates an official page by its <time> element and titles it by its headline, not the site's name", () => {
+    const html = `<!doctype html><html><head><title>Telephone conversation with Henrik Dahl • President of Norland</title></head>
+      <body><div class="menu"><a href="/">Events</a></div><div class="read"><time datetime="2031-03-12">March 12, 2031</time>
+      <h1>Telephone conversation with Henrik Dahl</h1><div class="entry"><p>Oskar Varin had a telephone conversation with
+      Henrik Dahl. The two leaders discussed the results of the consultations held in Brisk with the mediators.</p>
+      <p>It was agreed that the working groups would meet again in Brisk next Tuesday, after the holiday.</p></div></div>
+      <time datetime="2031-02-01">A related item</time></body></html>`;
+    const text = decodeDocument(Buffer.from(html), 'page.html');
+    expect(text).toMatch(
+      /^---\ntitle: "Telephone conversation with Henrik Dahl"\n(?:.*\n)*date: "2031-03-12"\n---/,
+    );
+  });
+
+  it('drops lists of links to other pages (related content, menus) with their heading', () => {
+    const html = `<!doctype html><html><head><title>PM call with President Dahl</title></head><body><main><article>
+      <h1>PM call with President Dahl</h1><p>The Prime Minister spoke to President Dahl this morning about the talks in Brisk.</p>
+      <p>The leaders agreed to speak again next week, once the revised draft of the framework is circulated.</p>
+      <ul><li>The first point of the plan, kept as written.</li><li>The second point, <a href="/t">read in full</a>.</li></ul>
+      <h2>Related content</h2><ul><li><a href="/a">PM meeting with Chancellor Varin: 10 March 2031</a></li>
+      <li><a href="/b">Statement on the Brisk talks: 9 March 2031</a></li></ul></article></main></body></html>`;
+    const text = decodeDocument(Buffer.from(html), 'page.html');
+    expect(text).toContain('The leaders agreed to speak again next week');
+    expect(text).toContain('The second point, read in full.');
+    expect(text).not.toMatch(/Related content|Chancellor Varin|Statement on the Brisk talks/);
+  });
+
   it('refuses HTML without article text', () => {
     expect(refusal(Buffer.from('<html><body><script>x()</script></body></html>'), 'p.html').message).toBe(
       'p.html: is HTML without readable article text',
