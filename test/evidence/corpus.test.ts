@@ -20,6 +20,7 @@ describe.each([
   'tuned6',
   'tuned7',
   'tuned8',
+  'tuned10',
 ])('the %s half of the corpus', (half) => {
   const dir = join(ROOT, half);
   // The documents the eval reads: plain text, HTML pages and Markdown.
