@@ -21,6 +21,7 @@ describe.each([
   'tuned7',
   'tuned8',
   'tuned9',
+  'tuned10',
 ])('the %s half of the corpus', (half) => {
   const dir = join(ROOT, half);
   // The documents the eval reads: plain text, HTML pages and Markdown.
