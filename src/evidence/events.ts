@@ -36,8 +36,9 @@ const FROM_SIGNING = /^ (?:of|from|after|following) (?:the |its )?(?:[\w’']+ )
 // Unicode tables and these ran three to four times slower. A capital in them is written
 // [A-Z\u00C0-\u00DE], which case-blind matches any Latin letter, as \p{Lu} did under /iu;
 // where a capital matters, it is checked outside these patterns.
+// What parties sign: an accord by any of its names, or the negotiated text ("signed the framework").
 const AGREEMENT =
-  '(?:accord|agreement|treaty|deal|memorandum|protocol|convention|pact|armistice|ceasefire|truce)s?';
+  '(?:accord|agreement|treaty|deal|memorandum|protocol|convention|pact|armistice|ceasefire|truce|framework|declaration|settlement|arrangement|roadmap|plan|charter)s?';
 // Each pattern comes with words one of which every match of it holds (lower case): one scan for
 // all the words says which patterns a sentence needs, and the others are not run. A sentence that
 // names an event names one or two kinds; running all ten patterns over it cost more than the rest

@@ -3,6 +3,7 @@
 // the set phrases of official readouts. Reading rules (turns, whose voice the text is,
 // whether the headline is part of the record) follow from it.
 import { TITLE_WORDS } from './lexicon.ts';
+import { postHeaderAt } from './posts.ts';
 
 export type Genre =
   | 'news'
@@ -186,7 +187,6 @@ export function turnLabel(paragraph: string): TurnLabel | undefined {
   return undefined;
 }
 
-const HANDLE = /(?:^|[\s(])@\w{2,30}\b/;
 // No \b after "é": it is no word character to a pattern without the u flag.
 const JOINT = /\bjoint\s+(?:statement\b|communiqu(?:é|e\b)|declaration\b|press\s+statement\b)/i;
 const RELEASE = /\b(?:press\s+release|news\s+release|for\s+immediate\s+release|media\s+release)\b/i;
@@ -236,8 +236,8 @@ export function detectGenre(text: string): GenreGuess {
     return { genre: 'meeting-transcript', cue: `${labels.length} speaker turns` };
   }
   const firstLines = paragraphs.slice(0, 4);
-  if (firstLines.some((p) => HANDLE.test(p) && p.length < 120) && text.length < 3000)
-    return { genre: 'social', cue: 'an @handle in the header' };
+  if (postHeaderAt(firstLines) !== -1 && text.length < 3000)
+    return { genre: 'social', cue: 'a handle or a platform stamp in the header' };
   if (RELEASE.test(head) || RELEASE_END.test(paragraphs.slice(-3).join('\n')))
     return { genre: 'press-release', cue: 'press release header or footer' };
   if (JOINT.test(paragraphs.slice(0, 3).join('\n')))

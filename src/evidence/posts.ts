@@ -4,12 +4,32 @@
 // is several posts, each one statement.
 import { type Gazetteer, speakerNamed } from './gazetteer.ts';
 import { findIsoDate } from './meta.ts';
+import { isPostStamp } from './published.ts';
 import type { Span, SuggestedClaim } from './types.ts';
 
 const HANDLE = /(?:^|[\s(])@\w{2,30}\b/;
 // A later post's header line: a name and the handle, a date after a separator at most
 // ("Thank you @AurenneMFA for hosting." runs on after the handle: a post, not a header).
 const HEADER_LINE = /^(?:\p{Lu}[^\n@.!?]{0,60}?\s*)?\(?@\w{2,30}\)?(?:\s*[·|—–-][^\n]{0,40})?$/u;
+
+// Platforms that print no handle: Facebook's page name over its stamp ("12 March at 19:02 ·"),
+// Telegram's copied "Channel name, [12.03.2031 20:15]", and a forward's "Forwarded from Channel",
+// whose channel wrote the post.
+const TELEGRAM_STAMP =
+  /^(?:(\S[^\n[\]]{0,58}?),\s*)?\[\d{1,2}\.\d{1,2}\.\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]$/u;
+const FORWARDED = /^\[?Forwarded from\s+([^\]\n]{2,60}?)\]?$/;
+// A page's or a person's name on a line of its own: short, capitalised, no sentence.
+const NAME_LINE = /^\p{Lu}[^\n.!?:;]{1,58}$/u;
+
+/** The paragraph among the first few that ends a post's header (a handle, a platform's stamp), or -1. */
+export function postHeaderAt(texts: string[]): number {
+  for (let i = 0; i < Math.min(4, texts.length); i++) {
+    const p = texts[i]!;
+    if ((HANDLE.test(p) && p.length < 120) || TELEGRAM_STAMP.test(p)) return i;
+    if (i > 0 && isPostStamp(p) && NAME_LINE.test(texts[i - 1]!)) return i;
+  }
+  return -1;
+}
 
 /** A post's header line: a thread repeats it before each post, which makes it no duplicate. */
 export const isPostHeader = (line: string): boolean =>
@@ -69,15 +89,27 @@ interface Account {
   bodyFrom: number;
 }
 
-/** The account whose handle paragraph `at` holds, with the paragraphs its header takes. */
+/** The account whose header paragraph `at` holds (its handle or stamp), with the paragraphs its header takes. */
 function account(texts: string[], at: number, paragraphs: Span[]): Account {
   let bodyFrom = at + 1;
   // A date on a line of its own right after the handle is part of the header, and so is the
   // separator a copied page sets before it on a line of its own ("@handle", "·", "Nov 25, 2025").
   while (SEPARATOR.test(texts[bodyFrom] ?? '')) bodyFrom++;
   const next = texts[bodyFrom];
-  if (next !== undefined && next.length < 40 && findIsoDate(next)) bodyFrom++;
-  const beforeHandle = texts[at]!.slice(0, texts[at]!.search(/[(@]/)).trim();
+  if (next !== undefined && next.length < 40 && (findIsoDate(next) || isPostStamp(next))) bodyFrom++;
+  const forwardedAfter = FORWARDED.exec(texts[bodyFrom] ?? '');
+  if (forwardedAfter) bodyFrom++;
+  const forwardedBefore = at > 0 ? FORWARDED.exec(texts[at - 1]!) : null;
+  const forwarded = forwardedAfter ?? forwardedBefore;
+  if (forwarded) {
+    const headerAt = forwardedAfter ? at : at - 1;
+    const nameStart = paragraphs[forwardedAfter ? at + 1 : at - 1]![0] + forwarded[0].indexOf(forwarded[1]!);
+    return { name: forwarded[1]!.trim(), nameStart, headerAt: Math.min(headerAt, at), bodyFrom };
+  }
+  const channel = TELEGRAM_STAMP.exec(texts[at]!)?.[1];
+  if (channel) return { name: channel.trim(), nameStart: paragraphs[at]![0], headerAt: at, bodyFrom };
+  const cut = texts[at]!.search(/[(@]/);
+  const beforeHandle = cut > 0 ? texts[at]!.slice(0, cut).trim() : '';
   // The name on a line of its own before the handle ("Henrik Dahl", then "@envoy_dahl").
   const previous = texts[at - 1];
   const nameAt =
@@ -106,7 +138,7 @@ function withoutChrome(text: string, body: Span[]): Span[] {
  */
 export function postQuote(text: string, paragraphs: Span[], gazetteer: Gazetteer): SuggestedClaim[] {
   const texts = paragraphs.map(([s, e]) => text.slice(s, e));
-  const first = texts.slice(0, 4).findIndex((p) => HANDLE.test(p) && p.length < 120);
+  const first = postHeaderAt(texts);
   if (first === -1) return [];
   const accounts = [account(texts, first, paragraphs)];
   for (let i = accounts[0]!.bodyFrom + 1; i < texts.length; i++) {

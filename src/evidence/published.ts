@@ -156,3 +156,34 @@ export function wireDateline(paragraph: string, received: string | undefined, te
   if (date.getUTCDate() !== day) return undefined;
   return `${year}-${pad(String(month + 1))}-${pad(String(day))}`;
 }
+
+// A post's platform stamp under the page's name: Facebook's "12 March at 19:02 ·", "March 12 at
+// 7:02 PM ·", "March 12, 2031 at 19:02" (the year only when it is not this one).
+const POST_STAMP =
+  /^(?:(\d{1,2}) (\p{L}{3,9})|(\p{L}{3,9}) (\d{1,2}))(?:,? (\d{4}))? at \d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s*(?:·\s*)?[\p{So}\uFE0F]*$/u;
+
+/** Whether a line is a platform's stamp of a post with a day and a month. */
+export const isPostStamp = (line: string): boolean => {
+  const m = POST_STAMP.exec(line.trim());
+  return m !== null && MONTHS.includes((m[2] ?? m[3])!.slice(0, 3).toLowerCase());
+};
+
+/**
+ * The day of a post's stamp. A stamp without a year is this year's, as the platform shows it: the
+ * year that puts the day on or before the day the page was received, else unknown.
+ */
+export function postStampDate(line: string, received: string | undefined): string | undefined {
+  const m = POST_STAMP.exec(line.trim());
+  if (!m) return undefined;
+  const month = MONTHS.indexOf((m[2] ?? m[3])!.slice(0, 3).toLowerCase());
+  const day = Number(m[1] ?? m[4]);
+  if (month === -1) return undefined;
+  let year = m[5] ? Number(m[5]) : undefined;
+  if (year === undefined && received) {
+    const [y, rm, rd] = received.split('-').map(Number);
+    year = Date.UTC(y!, month, day) <= Date.UTC(y!, rm! - 1, rd! + 1) ? y! : y! - 1;
+  }
+  if (year === undefined) return undefined;
+  if (new Date(Date.UTC(year, month, day)).getUTCDate() !== day) return undefined;
+  return `${year}-${pad(String(month + 1))}-${pad(String(day))}`;
+}

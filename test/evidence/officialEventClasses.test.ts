@@ -309,3 +309,17 @@ describe('the day that governs an event among several in one sentence', () => {
     ]);
   });
 });
+
+describe('a signing of the negotiated text', () => {
+  it('reads signing a framework, a settlement or a roadmap as the signatories meeting', () => {
+    for (const said of [
+      'Today in Brisk we signed the framework with the Torvanian side.',
+      'The two ministers signed the settlement in Brisk on Monday.',
+      'The parties signed the roadmap in Brisk on Monday.',
+    ])
+      expect(events(said, 'readout')[0]?.[0], said).toBe('meeting');
+    expect(events('Lind cannot be asked to sign a document her experts have not read.', 'readout')).toEqual(
+      [],
+    );
+  });
+});

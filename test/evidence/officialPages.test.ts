@@ -137,3 +137,44 @@ describe('a published interview with labels of initials', () => {
     ]);
   });
 });
+
+describe('a post from a platform that shows no handle', () => {
+  const read = (text: string) =>
+    processDocument(new TextEncoder().encode(text), 'post.txt', { roster, received: '2031-04-01' });
+  const saidBy = (doc: ReturnType<typeof read>) =>
+    doc.claims.filter((c): c is Quote => c.kind === 'quote').map((q) => [q.data.words, q.speaker?.personId]);
+
+  it("reads a Facebook page's post under its name and stamp as the page's words, dated by the stamp", () => {
+    for (const stamp of ['12 March at 19:02 ·', 'March 12 at 7:02 PM · 🌐', 'March 12, 2031 at 19:02']) {
+      const doc = read(
+        `Henrik Dahl\n${stamp}\n\nToday in Brisk we signed the framework with the Torvanian side.\nNext: the vote in parliament. #Brisk\n\n1.2K likes · 340 comments · 95 shares`,
+      );
+      expect(doc.genre.genre, stamp).toBe('social');
+      expect(doc.meta.date, stamp).toBe('2031-03-12');
+      expect(saidBy(doc), stamp).toEqual([
+        [
+          'Today in Brisk we signed the framework with the Torvanian side. Next: the vote in parliament. #Brisk',
+          'dahl',
+        ],
+      ]);
+    }
+  });
+
+  it("gives a forwarded Telegram post to the channel it was forwarded from, dated by Telegram's stamp", () => {
+    const doc = read(
+      'Forwarded from Henrik Dahl\nNews of the Ministry, [12.03.2031 20:15]\nWe note the signing in Brisk today. We expect a briefing by Friday.',
+    );
+    expect(doc.genre.genre).toBe('social');
+    expect(doc.meta.date).toBe('2031-03-12');
+    expect(saidBy(doc)).toEqual([
+      ['We note the signing in Brisk today. We expect a briefing by Friday.', 'dahl'],
+    ]);
+  });
+
+  it('leaves a name over a line that is no platform stamp to news', () => {
+    const doc = read(
+      'Henrik Dahl\nMarch 12 in Brisk\n\nThe envoy signed nothing today, his office said in a statement.',
+    );
+    expect(doc.genre.genre).toBe('news');
+  });
+});
