@@ -28,10 +28,11 @@ export interface GenreGuess {
  * "from" or brackets, a language aside after it: "QUESTION 2 (Radio Fjellby, through the
  * interpreter):", "Q3 – Keldport Tidende:", "Question from the floor:", "QUESTION 3 (Le Matin)
  * (spoke in French):", "REPORTER:". A committee's oral evidence numbers its members' questions
- * before their names instead ("Q12 Chair:", "Q13 Mr Holm:"): the member speaks.
+ * before their names instead ("Q12 Chair:", "Q13 Mr Holm:"): the member speaks. An alliance's
+ * transcripts set the aside in square brackets: "HENRIK DAHL [Secretary General]:", "Q [Reuters, Ilse Varga]:".
  */
 export const TURN_LABEL =
-  /^(?:(Q|Question|QUESTION|Reporter|REPORTER|Journalist|JOURNALIST)(?:\s?\d{1,3})?(?:\s*[–—-]\s*[^:\n()]{1,60}|\s+(?:from|FROM)\s+[^:\n()]{1,60})?(?:\s*\([^)\n]{1,80}\)){0,2}|(?:Q\d{1,4}\s+)?((?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,4})(?:\s*\(([^)\n]{1,80})\))?(?:\s*\([^)\n]{1,80}\)){0,2}):[ \t]+(?=\S)/u;
+  /^(?:(Q|Question|QUESTION|Reporter|REPORTER|Journalist|JOURNALIST)(?:\s?\d{1,3})?(?:\s*[–—-]\s*[^:\n()[\]]{1,60}|\s+(?:from|FROM)\s+[^:\n()[\]]{1,60})?(?:\s*[([][^)\]\n]{1,80}[)\]]){0,2}|(?:Q\d{1,4}\s+)?((?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,4})(?:\s*[([]([^)\]\n]{1,80})[)\]])?(?:\s*[([][^)\]\n]{1,80}[)\]]){0,2}):[ \t]+(?=\S)/u;
 
 // Hansard's minister at the despatch box: "The Secretary of State for Foreign, Commonwealth and
 // Development Affairs (Yvette Cooper):", "The Minister of State, Foreign Office (Mr Kell):". An
@@ -40,6 +41,8 @@ const OFFICE_LABEL =
   /^((?:The|THE)\s+\p{Lu}[\p{L}'’-]*(?:,?\s+(?:of|for|and|the|on|in|to|\p{Lu}[\p{L}'’-]*)){0,14})\s*\(([^)\n]{1,60})\):[ \t]+(?=\S)/u;
 // A label set in bold by a Markdown copy: "**Question:** …", "**Ada Lind**: …".
 const BOLD_LABEL = /^(\*\*|__)([^*_\n]{1,80}?)(:?)\1(:?)[ \t]+(?=\S)/;
+
+const OUTLET_AFTER = /^\[[^\]\n]{1,60}\][ \t]+(?=\S)/;
 
 // A question label with no colon: "Q" (or "Q.") and spaces before a sentence. "Q. Hallam:" is an
 // initial and a surname (TURN_LABEL reads it first); "Q and A" opens no sentence.
@@ -177,8 +180,10 @@ export function turnLabel(paragraph: string): TurnLabel | undefined {
     if (name !== undefined && NOT_LABELS.test(name) && !name.split(/\s+/).every(isRole)) return undefined;
     if (name !== undefined && chairHeader(paragraph) !== undefined) return undefined;
     if (isAttendeeList(paragraph.slice(m[0].length))) return undefined;
+    // "Q: [Fjell TV] Will the minister …": the outlet after the colon is the label's.
+    const outlet = m[1] !== undefined ? OUTLET_AFTER.exec(paragraph.slice(m[0].length))?.[0] : undefined;
     return {
-      full: m[0],
+      full: m[0] + (outlet ?? ''),
       question: m[1] !== undefined,
       ...(name ? { name } : {}),
       ...(m[3] ? { aside: m[3] } : {}),

@@ -175,6 +175,34 @@ describe('meeting-record turns', () => {
   });
 });
 
+describe('labels with their aside in square brackets', () => {
+  it("reads an alliance's transcript: the role or the outlet in square brackets, a question's outlet after its colon", () => {
+    const text = [
+      'Press conference by the Special Envoy',
+      'MODERATOR [Ada Holm]: Good afternoon. The Envoy will take questions.',
+      'HENRIK DAHL [Special Envoy]: Thank you. The text is ready.',
+      'Q [Radio Fjell, Ilse Varga]: Were you shown the revised draft?',
+      'HENRIK DAHL [Special Envoy]: I was briefed yesterday.',
+      'Q: [Vell Daily] Will the minister travel to Brisk next week?',
+      'MIRA KOSTAL [President of Arvenia]: She will.',
+    ].join('\n\n');
+    expect(detectGenre(text).genre).toBe('press-conference');
+    expect(quotes(text)).toEqual([
+      { words: 'Good afternoon. The Envoy will take questions.', speaker: 'Ada Holm' },
+      { words: 'Thank you. The text is ready.', speaker: 'dahl' },
+      { words: 'Were you shown the revised draft?', speaker: 'journalist' },
+      { words: 'I was briefed yesterday.', speaker: 'dahl' },
+      { words: 'Will the minister travel to Brisk next week?', speaker: 'journalist' },
+      { words: 'She will.', speaker: 'kostal' },
+    ]);
+  });
+
+  it('keeps square brackets that open no label as the words of the turn', () => {
+    expect(turnLabel('[Inaudible] We will see.')).toBeUndefined();
+    expect(turnLabel('Q: We [the ministry] will answer later.')?.full).toBe('Q: ');
+  });
+});
+
 describe('record heads and press-conference labels', () => {
   it('reads the list of those present as no turns, in several styles', () => {
     const text = [
