@@ -417,9 +417,13 @@ function receivedSomeone(after: string): boolean {
     .split(/\s+/)
     .slice(0, 6);
   if (/^(?:him|her|them|us|me)$/i.test(object[0] ?? '')) return true;
+  // "received it on Tuesday": a thing, and the capital after it is a day's.
+  if (/^(?:it|nothing|none|word)$/i.test(object[0] ?? '')) return false;
   const rest = /['’]s$/.test(object[0] ?? '') ? object.slice(1) : object;
-  return rest.some((w) => CAPITAL_START.test(w));
+  return rest.some((w) => CAPITAL_START.test(w) && !CALENDAR_WORD.test(w));
 }
+const CALENDAR_WORD =
+  /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 // "welcomed President Varin", "greeted the delegation": a welcome is a meeting only when it
 // is someone who is welcomed, not a decision or a readiness ("welcomed Halcyra's readiness").
 function welcomedSomeone(after: string): boolean {

@@ -323,3 +323,11 @@ describe('a signing of the negotiated text', () => {
     );
   });
 });
+
+describe('a reception of someone, not of something', () => {
+  it('reads "received it on Tuesday" as no meeting, whatever capital follows', () => {
+    expect(events('They received it on Tuesday morning.', 'press-conference')).toEqual([]);
+    expect(events('The Minister received him on Tuesday.')).toEqual([['meeting', '2031-03-04']]);
+    expect(events('He was received this morning by Minister Lind.')).toEqual([['meeting', '2031-03-05']]);
+  });
+});
