@@ -251,8 +251,9 @@ const OWN_DAY_BEFORE = new RegExp(
   `(?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?|\\b${DAY}(?:['’]s)?)\\s+(?:\\S+\\s*)?$`,
   'i',
 );
+// "after their presidents spoke by phone on Tuesday": the day said right after it is its own.
 const OWN_DAY_AFTER = new RegExp(
-  `^(?: of talks)?,? (?:which|that) (?:had )?(?:opened|began|started|ended|closed|was held|took place|expired|falls) (?:on|in) (?:the )?${WHEN}`,
+  `^(?:(?: of talks)?,? (?:which|that) (?:had )?(?:opened|began|started|ended|closed|was held|took place|expired|falls) (?:on|in) (?:the )?|,? on (?:the )?)${WHEN}`,
   'i',
 );
 // "after the first round of talks closed in Lorne": an event told with its own verb is reported.

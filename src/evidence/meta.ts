@@ -85,10 +85,16 @@ export function isDateline(line: string): boolean {
   return before !== undefined && !HEADLINE_WORDS.test(before);
 }
 
+// A headline of any words set apart from its date by a colon, a comma or a dash, as official
+// sites title a readout: "PM call with President Dahl: 10 March 2031".
+const HEADLINE_THEN = /^(\S.{2,70}?)\s*(?::|,|\s[–—|-])\s+(?=\S)/u;
+
 /** A headline that ends in its dateline: its date is the page's, its words are the title. */
 export function isDatedHeadline(line: string): boolean {
   const before = beforeDateline(line);
-  return before !== undefined && HEADLINE_WORDS.test(before);
+  if (before !== undefined) return HEADLINE_WORDS.test(before);
+  const headed = line.length < 110 ? HEADLINE_THEN.exec(line) : null;
+  return headed !== null && HEADLINE_WORDS.test(headed[1]!) && DATELINE.test(line.slice(headed[0].length));
 }
 
 const KEYS: Record<string, 'title' | 'date' | 'author' | 'outlet' | 'url'> = {

@@ -331,3 +331,21 @@ describe('a reception of someone, not of something', () => {
     expect(events('He was received this morning by Minister Lind.')).toEqual([['meeting', '2031-03-05']]);
   });
 });
+
+describe('an event told to place another in time, with its own day', () => {
+  it('reports "after their presidents spoke by phone on Tuesday" with its day', () => {
+    expect(
+      events(
+        'The sides will meet in Brisk on 17 March, after their presidents spoke by phone on Tuesday.',
+        'news',
+      ),
+    ).toEqual([
+      ['meeting', '2031-03-17'],
+      ['call', '2031-03-04'],
+    ]);
+    // Without a day of its own, the call only places the meeting in time.
+    expect(
+      events('The sides will meet in Brisk on 17 March, after their presidents spoke by phone.', 'news'),
+    ).toEqual([['meeting', '2031-03-17']]);
+  });
+});

@@ -93,6 +93,21 @@ describe('a dateline as the first line of the page', () => {
   });
 });
 
+describe('a headline that ends in its date', () => {
+  it("reads the date of an official site's title, set apart by a colon or a dash, whatever words come before", () => {
+    const body = '\n\nThe Prime Minister spoke to President Dahl this afternoon.';
+    for (const [line, date] of [
+      ['PM call with President Dahl: 10 March 2031', '2031-03-10'],
+      ['Foreign Secretary statement on the Vell talks - 10 March 2031', '2031-03-10'],
+      ["Readout of the Envoy's meeting with Minister Lind, March 10, 2031", '2031-03-10'],
+    ]) {
+      // Read as news, the headline leaves the text for the title, and its date comes with it.
+      expect(cleanDocument(line + body, 'doc.txt').meta, line).toMatchObject({ date, title: line });
+      expect(published(line + body), line).toMatchObject({ date, title: line });
+    }
+  });
+});
+
 describe('a closing formula', () => {
   it('dates a joint statement by its "Done at" line, not by the deadline it sets', () => {
     const text = [
