@@ -21,6 +21,7 @@ const URL_DATE = /\/(20\d{2}|19\d{2})(?:[/-](\d{1,2})[/-](\d{1,2})|(\d{2})(\d{2}
 export const URL_LINE = /^https?:\/\/\S+$/;
 
 const pad = (n: string) => n.padStart(2, '0');
+const HALF_YEAR_MS = 183 * 86_400_000;
 
 /** The date in a URL's path ("/2025/11/24/..."), if it has one. */
 export function urlDate(url: string): string | undefined {
@@ -127,9 +128,9 @@ const WIRE_DATELINE = new RegExp(
 
 /**
  * The date of a dateline without a year. With the day the document was received (`YYYY-MM-DD`),
- * the year puts it on or just before that day (a story is read after it is filed) — or the year
- * before, when only there the lead's weekday ("agreed on Tuesday") falls on it: a story from last
- * year read this year. Without that day, a year the text writes (or one beside it) must agree with
+ * the year puts it on or just before that day (a story is read after it is filed) — or, for a
+ * story read more than half a year after that day, the year before when only there the lead's
+ * weekday ("agreed on Tuesday") falls on it: a story from last year read this year. Without that day, a year the text writes (or one beside it) must agree with
  * the lead's weekday; else the year, and so the date, is unknown.
  */
 export function wireDateline(paragraph: string, received: string | undefined, text = ''): string | undefined {
@@ -145,7 +146,11 @@ export function wireDateline(paragraph: string, received: string | undefined, te
   if (received) {
     const [y, rm, rd] = received.split('-').map(Number);
     const filed = Date.UTC(y!, month, day) <= Date.UTC(y!, rm! - 1, rd! + 1) ? y! : y! - 1;
-    year = !onWeekday(filed) && onWeekday(filed - 1) ? filed - 1 : filed;
+    // A lead's weekday is often the day before the dateline's ("said on Tuesday" under a
+    // Wednesday's date), and a year earlier a date falls a weekday earlier: only a story read long
+    // after its day may be last year's on the weekday's word.
+    const readLongAfter = Date.UTC(y!, rm! - 1, rd!) - Date.UTC(filed, month, day) > HALF_YEAR_MS;
+    year = readLongAfter && !onWeekday(filed) && onWeekday(filed - 1) ? filed - 1 : filed;
   } else {
     year = writtenYears(text)
       .flatMap((y) => [y, y + 1, y - 1])

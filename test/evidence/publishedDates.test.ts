@@ -158,12 +158,18 @@ describe('a wire dateline without a year', () => {
   const story = (weekday: string) =>
     `LORNE, Nov 24 (Nordpress) - Arvenia and Torvania opened talks on ${weekday}, the first since the 2029 clashes.`;
 
-  it("takes last year when only there the lead's weekday falls on the day: a story read a year on", () => {
+  it("takes last year when only there the lead's weekday falls on the day: a story read long after", () => {
     const meta = (text: string, received: string) => cleanDocument(text, 'wire.txt', { received }).meta;
-    expect(meta(story('Monday'), '2032-12-04').date).toBe('2031-11-24');
-    expect(meta(story('Wednesday'), '2032-12-04').date).toBe('2032-11-24');
-    // A weekday neither year agrees with (a lead about the day before) leaves the nearer year.
-    expect(meta(story('Sunday'), '2032-12-04').date).toBe('2032-11-24');
+    expect(meta(story('Monday'), '2033-07-04').date).toBe('2031-11-24');
+    expect(meta(story('Wednesday'), '2033-07-04').date).toBe('2032-11-24');
+    // A weekday neither year agrees with (a lead about some days before) leaves the nearer year.
+    expect(meta(story('Saturday'), '2033-07-04').date).toBe('2032-11-24');
+  });
+
+  it('keeps this year for a story read within weeks whose lead tells an earlier day by its weekday', () => {
+    const meta = (text: string, received: string) => cleanDocument(text, 'wire.txt', { received }).meta;
+    // Under Wednesday 24 November 2032, "on Monday" is two days before; a year earlier the 24th was a Monday.
+    expect(meta(story('Monday'), '2032-12-04').date).toBe('2032-11-24');
   });
 
   it('without the day received, takes a year the text writes, or one beside it, that the weekday agrees with', () => {
