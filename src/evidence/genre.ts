@@ -64,6 +64,7 @@ const ROLE_WORDS = new Set([
   'co-chair',
   'moderator',
   'presiding',
+  'speaker',
   'acting',
   'officer',
   'h.e.',
@@ -140,7 +141,12 @@ export interface TurnLabel {
 // A published interview's answers: "A:", "Answer:", "ANSWER 2:" (the article "A" is never a label).
 const ANSWER_LABEL = /^(?:A|Answer|ANSWER)(?:\s?\d{1,3})?:[ \t]+(?=\S)/;
 
-/** The label of a speaker's turn at the start of `paragraph`, if it has one. */
+/** An office's label with its holder in brackets ("The Minister of State, Foreign Office (Mr Kell):"). */
+function officeLabel(paragraph: string): TurnLabel | undefined {
+  const o = OFFICE_LABEL.exec(paragraph);
+  return o ? { full: o[0], question: false, name: o[1]!, aside: o[2]! } : undefined;
+}
+
 /** A label in bold ("**Question:** Will …"): read without the marks, its span with them. */
 function boldLabel(paragraph: string): TurnLabel | undefined {
   const b = BOLD_LABEL.exec(paragraph);
@@ -149,6 +155,7 @@ function boldLabel(paragraph: string): TurnLabel | undefined {
   return inner && { ...inner, full: b[0] };
 }
 
+/** The label of a speaker's turn at the start of `paragraph`, if it has one. */
 export function turnLabel(paragraph: string): TurnLabel | undefined {
   const c = paragraph.charCodeAt(0);
   // Labels open with a capital (or a Markdown bold mark): most paragraphs fail here, before any regex.
@@ -161,10 +168,7 @@ export function turnLabel(paragraph: string): TurnLabel | undefined {
     return { full: d[0], question: false, name: d[2]!, ...(d[3] ? { aside: d[3] } : {}), delegation: true };
   if (c === 42 || c === 95) return boldLabel(paragraph);
   const m = TURN_LABEL.exec(paragraph);
-  if (!m && c === 84) {
-    const o = OFFICE_LABEL.exec(paragraph);
-    if (o) return { full: o[0], question: false, name: o[1]!, aside: o[2]! };
-  }
+  if (!m && c === 84) return officeLabel(paragraph);
   // The White House's and some ministries' questions: "Q    Karoline, is Thursday…", "Q. Will…".
   if (!m && c === 81) {
     const q = BARE_Q.exec(paragraph);
@@ -172,8 +176,10 @@ export function turnLabel(paragraph: string): TurnLabel | undefined {
   }
   if (m) {
     const name = m[2];
-    // "The President:", "THE SECRETARY-GENERAL:" are roles; "The Parties:" is not a label.
-    if (name !== undefined && NOT_LABELS.test(name) && !name.split(/\s+/).every(isRole)) return undefined;
+    // "The President:", "THE SECRETARY-GENERAL:" are roles; "The Parties:" is not a label, but
+    // "The Minister of Foreign Affairs (Ms Renske Abadi):" is an office with its holder.
+    if (name !== undefined && NOT_LABELS.test(name) && !name.split(/\s+/).every(isRole))
+      return c === 84 ? officeLabel(paragraph) : undefined;
     if (name !== undefined && chairHeader(paragraph) !== undefined) return undefined;
     if (isAttendeeList(paragraph.slice(m[0].length))) return undefined;
     return {

@@ -34,10 +34,12 @@ const END_OF_RECORD =
 // The record's own voice between turns. A stage direction in brackets ("(The two leaders sign
 // the Accord.)", "(Applause.)") is nobody's words, though the speaker may go on after it. The
 // procedural lines of a verbatim record ("It was so decided.", "The meeting rose at 11.40 a.m.")
-// report what the meeting did: the turn before them has ended.
+// report what the meeting did: the turn before them has ended. A parliament's record has its
+// own ("Question put.", "The House divided: Ayes 112, Noes 61.", "Bill accordingly read a second
+// time.", "The Assembly adjourned at four o'clock.").
 const STAGE_DIRECTION = /^\([^()]*\)\.?$/;
 const RECORD_VOICE =
-  /^(?:it was so (?:decided|agreed|ordered)|the (?:meeting|session|sitting|hearing) (?:rose|adjourned|ended|closed|resumed|was (?:adjourned|suspended|resumed|closed|called to order))|(?:a|the) (?:recorded )?vote was taken|the (?:draft )?(?:resolution|decision|agenda|report)\b[^.]{0,80}\bwas adopted)\b/i;
+  /^(?:it was so (?:decided|agreed|ordered)|the (?:meeting|session|sitting|hearing|house|assembly|chamber|senate|committee) (?:rose|adjourned|divided|ended|closed|resumed|proceeded to a division|was (?:adjourned|suspended|resumed|closed|called to order))|(?:a|the) (?:recorded )?vote was taken|question put|(?:the )?(?:bill|motion|amendment|clause)\b[^.]{0,40}\b(?:accordingly|was (?:accordingly )?(?:read|passed|agreed|carried|negatived|withdrawn))|the (?:draft )?(?:resolution|decision|agenda|report)\b[^.]{0,80}\bwas adopted)\b/i;
 
 /**
  * A paragraph cut before every line that opens with a label: records copied from PDFs and web
@@ -90,12 +92,17 @@ export function findTurns(text: string, paragraphs: Span[]): Turn[] {
 }
 
 const PERSON_ASIDE = /^(?:\p{Lu}[\p{Ll}'’-]+\s+){1,3}\p{Lu}[\p{Ll}'’-]+$/u;
-const CHAIR_ROLES = /^(?:chair|chairman|chairwoman|chairperson|co-chair|president|presiding)$/;
+const CHAIR_ROLES = /^(?:chair|chairman|chairwoman|chairperson|co-chair|president|presiding|speaker)$/;
 // UN-style verbatim records (S/PV, A/PV) write "The President:" at every turn of the organ's
 // presidency, which rotates among members: the header names its holder once, by surname and
 // member state, and the record keeps the office as the voice ("I shall now make a statement in
-// my capacity as the representative of …" marks the holder's own country speaking).
-const PRESIDENCY = /^president$/;
+// my capacity as the representative of …" marks the holder's own country speaking). A parliament's
+// Speaker is such an office too, addressed "Mr Speaker" or "Madam Speaker" and written "THE SPEAKER".
+const PRESIDENCY = /^(?:president|speaker)$/;
+const HONORIFIC = /^(?:the|mr\.?|mrs\.?|ms\.?|madam|madame)$/i;
+/** A presiding office as the record's voice, however it is addressed: "Mr Speaker" is "The Speaker". */
+const presidingOffice = (roles: string[]): string =>
+  ['The', ...roles.filter((w) => !HONORIFIC.test(w)).map(titleCase)].join(' ');
 const CHAIR_MARK = /\((?:Chair|Chairman|Chairwoman|Chairperson|President|Presiding)\)/;
 
 /** "Ambassador Corinna Haldane (Tessaly)" → "Corinna Haldane": titles and asides dropped. */
@@ -199,14 +206,16 @@ function roleSpeaker(roles: string[], ctx: TurnContext): Speaker | undefined {
     if (chair?.personId) return chair;
     // A presidency held by no one on the roster speaks as the office the record writes.
     if (roles.some((w) => PRESIDENCY.test(w.toLowerCase())))
-      return { name: roles.map(titleCase).join(' '), via: 'title' };
+      return { name: presidingOffice(roles), via: 'title' };
     return chair ?? { name: ctx.chair, via: 'title' };
   }
   const introduced = headHolder(office, ctx);
   if (introduced) return introduced;
   // "SPOKESPERSON:" is the "Foreign Ministry spokesperson" of the roster when only one office holds the word.
   const holder = office === '' ? undefined : officeHolder(office, ctx.gazetteer, ctx.text, [], true);
-  return holder ? speakerNamed(holder.name, ctx.gazetteer) : undefined;
+  if (holder) return speakerNamed(holder.name, ctx.gazetteer);
+  // A parliament's Speaker nobody names: the office is the voice.
+  return roles.some((w) => /^speaker$/i.test(w)) ? { name: presidingOffice(roles), via: 'title' } : undefined;
 }
 
 /**

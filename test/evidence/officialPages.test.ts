@@ -98,11 +98,50 @@ describe('a parliamentary record', () => {
       'The Minister of State, Foreign Office (Mr Dahl): It was consulted throughout.',
     ].join('\n\n');
     expect(quotes(text)).toEqual([
-      ['Order. Statement, the Foreign Secretary.', 'Speaker'],
+      ['Order. Statement, the Foreign Secretary.', 'The Speaker'],
       ['With permission, I will make a statement on the accord.', 'dahl'],
       ['Will he confirm that Torvania was consulted?', 'solberg'],
       ['It was consulted throughout.', 'dahl'],
     ]);
+  });
+});
+
+describe("a parliament's debate", () => {
+  it('reads "The Minister of … (Name):" as its holder and "THE SPEAKER" as the office', () => {
+    const text = [
+      'OFFICIAL REPORT\n\nThursday, 6 March 2031',
+      '[THE SPEAKER in the Chair]',
+      'The Minister of Foreign Affairs (Ms Ingrid Solberg): Madam Speaker, I beg to move that the Bill be now read a second time.',
+      'Mr Oleg Varin (Drava East): Will the Minister say when the Accord was signed?',
+      'The Foreign Minister (Ingrid Solberg): On Monday, in Fjellby.',
+      'Madam Speaker: Order. The Question is that the Bill be now read a second time.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual([
+      ['Madam Speaker, I beg to move that the Bill be now read a second time.', 'solberg'],
+      ['Will the Minister say when the Accord was signed?', 'varin'],
+      ['On Monday, in Fjellby.', 'solberg'],
+      ['Order. The Question is that the Bill be now read a second time.', 'The Speaker'],
+    ]);
+  });
+
+  it("ends a turn at the record's procedure: the question put, the division, the bill's reading, the adjournment", () => {
+    for (const procedure of [
+      'Question put and agreed to.',
+      'The House divided: Ayes 301, Noes 212.',
+      'The Assembly divided: Ayes 112, Noes 61, Abstentions 9.',
+      'Bill accordingly read a Second time.',
+      'The Bill was accordingly read a second time and passed.',
+      'The Senate adjourned at 6.02 p.m.',
+    ]) {
+      const text = `The Foreign Minister (Ingrid Solberg): I commend the Bill to the House.\n\n${procedure}\n\nMr Oleg Varin: We will vote against.`;
+      expect(quotes(text)[0], procedure).toEqual(['I commend the Bill to the House.', 'solberg']);
+    }
+  });
+
+  it('keeps a second paragraph of a turn that only mentions the House', () => {
+    const text =
+      'The Foreign Minister (Ingrid Solberg): I commend the Bill.\n\nThe House knows what is at stake.\n\nMr Oleg Varin: We will vote against.';
+    expect(quotes(text)[0]).toEqual(['I commend the Bill. The House knows what is at stake.', 'solberg']);
   });
 });
 
