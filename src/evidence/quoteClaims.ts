@@ -92,6 +92,7 @@ function attribute(quote: QuoteSpan, paragraphs: Span[], ctx: SpeakerContext): A
   const before = speakerBefore(ctx.masked.slice(near, open), near, ctx, after !== undefined);
   if (before?.strong) return before;
   return (
+    headlineSpeaker(quote, paragraphs, ctx) ??
     after ??
     before ??
     introducedBy(quote, paragraphs, ctx) ??
@@ -100,6 +101,25 @@ function attribute(quote: QuoteSpan, paragraphs: Span[], ctx: SpeakerContext): A
     closingTail(quote, ctx) ??
     speakingBefore(quote, ctx, first[0], start)
   );
+}
+
+// A headline gives the words first and the one who said them after a colon: '"Nobody has shown us
+// the text": Foreign Minister Arsen Tovmas on the talks', '"A week more is better": Dahl'.
+const HEADLINE_LENGTH = 200;
+
+/** The person a headline names after its opening quotation's colon. */
+function headlineSpeaker(quote: QuoteSpan, paragraphs: Span[], ctx: SpeakerContext): Attribution | undefined {
+  const [start, end] = paragraphs[quote.paragraph]!;
+  if (
+    start !== quote.inner[0] - 1 ||
+    end - start > HEADLINE_LENGTH ||
+    quote.lastParagraph !== quote.paragraph
+  )
+    return undefined;
+  const colon = /^\s?:\s+/.exec(ctx.text.slice(quote.inner[1] + 1, end));
+  if (!colon) return undefined;
+  const subject = clauseSubject(ctx, quote.inner[1] + 1 + colon[0].length, end);
+  return subject?.speaker.personId ? { ...subject, strong: true } : undefined;
 }
 
 const SAYS = new RegExp(`\\b(?:${REPORTING_VERBS})\\b`);

@@ -136,6 +136,8 @@ export function recordChair(head: string): string | undefined {
 
 export interface TurnContext {
   gazetteer: Gazetteer;
+  /** The interviewer the head names ("Interview by Radomir Vess"), whose turns are questions. */
+  interviewer?: string;
   text: string;
   /** The chair the record names, as written without titles. */
   chair?: string;
@@ -157,7 +159,32 @@ function interviewee(head: string, gazetteer: Gazetteer): Speaker | undefined {
   return named ? { name: bareName(named[1]!), via: 'name' } : undefined;
 }
 const INTERVIEW_OF =
-  /\b(?:[Ii]nterview|INTERVIEW)\s+(?:of|with|by|given\s+by|OF|WITH|BY)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)/u;
+  /\b(?:[Ii]nterview|INTERVIEW)\s+(?:of|with|given\s+by|OF|WITH)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)/u;
+// Who asks: "Interview by Radomir Vess", "Interviewed by …", "Questions by …", "Conducted by …".
+const INTERVIEW_BY =
+  /\b(?:[Ii]nterview(?:ed)?|INTERVIEW(?:ED)?|[Qq]uestions|QUESTIONS|[Cc]onducted|CONDUCTED)\s+(?:by|BY)[ \t]+((?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,3}\p{Lu}[\p{L}'’-]+)/u;
+
+/** The name's initials as a label writes them ("Radomir Vess" is "RV"). */
+const initialsOf = (name: string): string =>
+  name
+    .split(/\s+/)
+    .map((w) => w[0])
+    .join('')
+    .toUpperCase();
+
+/**
+ * Whether a label names the interviewer the head gives: by name ("Radomir Vess:", "VESS:") or by
+ * the initials a published interview writes ("R.V.:"). The interviewer's turns are questions.
+ */
+function isInterviewer(label: string, interviewer: string | undefined): boolean {
+  if (!interviewer) return false;
+  const bare = label.replace(/[*_]/g, '').trim();
+  if (/^(?:\p{Lu}\.\s*){2,3}$/u.test(bare))
+    return bare.replace(/[^\p{Lu}]/gu, '') === initialsOf(interviewer);
+  const words = interviewer.toLowerCase().split(/\s+/);
+  const said = bare.toLowerCase();
+  return said === words.join(' ') || said === words.at(-1);
+}
 
 // An office the head introduces before a name: "Press conference of the Minister for Foreign
 // Affairs, Ms Ada Lind, and …". A label with that office alone ("THE MINISTER:") is that person.
@@ -227,7 +254,8 @@ function roleSpeaker(roles: string[], ctx: TurnContext): Speaker | undefined {
 export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, Speaker>): Speaker {
   const said = turn.label;
   const { gazetteer } = ctx;
-  if (turn.question) return { name: 'journalist', via: 'description', said };
+  if (turn.question || isInterviewer(said, ctx.interviewer))
+    return { name: 'journalist', via: 'description', said };
   if (turn.answer) return { ...(ctx.interviewee ?? { name: 'Answer', via: 'title' }), said };
   const aside = turn.aside ? speakerNamed(bareName(turn.aside), gazetteer) : undefined;
   if (aside?.personId) return { ...aside, via: 'name', said };
@@ -275,10 +303,12 @@ export function turnQuotes(text: string, turns: Turn[], gazetteer: Gazetteer): S
   const head = text.slice(0, turns[0]?.labelSpan[0] ?? 0);
   const chair = recordChair(head);
   const asked = turns.some((t) => t.answer) ? interviewee(head, gazetteer) : undefined;
+  const interviewer = INTERVIEW_BY.exec(head)?.[1];
   const ctx: TurnContext = {
     gazetteer,
     text,
     head,
+    ...(interviewer ? { interviewer: bareName(interviewer) } : {}),
     ...(chair ? { chair } : {}),
     ...(asked ? { interviewee: asked } : {}),
   };

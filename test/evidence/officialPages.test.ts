@@ -165,14 +165,44 @@ describe('labels set in bold by a Markdown copy', () => {
 });
 
 describe('a published interview with labels of initials', () => {
-  it('gives a label of initials to the one roster person the text names with them, else keeps it as said', () => {
+  it("gives a label of initials to the one roster person the text names with them, the interviewer's to the journalist", () => {
     const text =
       'The text is a basis\n\nAn interview with Special Envoy Henrik Dahl, conducted by Anna Kovacs.\n\nA.K.: Envoy, is the text a basis for talks?\n\nH.D.: It is a basis. Two points are open.\n\nA.K.: And Torvania?\n\nH. D.: It will read it with care.';
     expect(quotes(text)).toEqual([
-      ['Envoy, is the text a basis for talks?', 'A.K.'],
+      ['Envoy, is the text a basis for talks?', 'journalist'],
       ['It is a basis. Two points are open.', 'dahl'],
-      ['And Torvania?', 'A.K.'],
+      ['And Torvania?', 'journalist'],
       ['It will read it with care.', 'dahl'],
+    ]);
+  });
+
+  it('reads the interviewer the head names ("Interview by …", "Questions by …") by initials or by name, in bold too', () => {
+    for (const [byline, label] of [
+      ['Interview by Radomir Vess', '**R.V.:**'],
+      ['Questions by Radomir Vess', 'R. V.:'],
+      ['Interviewed by Radomir Vess for the Herald', 'VESS:'],
+      ['Interview by Radomir Vess', 'Radomir Vess:'],
+    ]) {
+      const text = `"The text is a basis": Special Envoy Henrik Dahl on the talks\n\n${byline}\n\n${label} Is the text final?\n\nH.D.: Not yet.\n\n${label} When?\n\nH.D.: Soon.`;
+      expect(quotes(text), `${byline} ${label}`).toEqual([
+        ['The text is a basis', 'dahl'],
+        ['Is the text final?', 'journalist'],
+        ['Not yet.', 'dahl'],
+        ['When?', 'journalist'],
+        ['Soon.', 'dahl'],
+      ]);
+    }
+  });
+
+  it("keeps initials that are not the interviewer's as said, and a headline naming no one unattributed", () => {
+    const text =
+      '"Not before spring": families wait at the border\n\nInterview by Radomir Vess\n\nA.K.: Is the text final?\n\nH.D.: Not yet.\n\nA.K.: When?';
+    expect(quotes(text)).toEqual([
+      ['Not before spring', undefined],
+      ['Is the text final?', 'A.K.'],
+      // Nobody the text names has these initials.
+      ['Not yet.', 'H.D.'],
+      ['When?', 'A.K.'],
     ]);
   });
 });
