@@ -12,6 +12,7 @@ import {
   type DateSource,
   datelineDate,
   newestDate,
+  postStampDate,
   URL_LINE,
   urlDate,
   weekdayDateline,
@@ -137,7 +138,8 @@ function laterDate(state: State): void {
       state.meta,
       datelineDate(paragraph) ??
         placeDateline(paragraph, text) ??
-        wireDateline(paragraph, state.received, text),
+        wireDateline(paragraph, state.received, text) ??
+        postStampDate(paragraph, state.received),
       'dateline',
     );
   dated(state.meta, closingDate(state.kept), 'dateline');

@@ -3,6 +3,7 @@
 // the set phrases of official readouts. Reading rules (turns, whose voice the text is,
 // whether the headline is part of the record) follow from it.
 import { TITLE_WORDS } from './lexicon.ts';
+import { channelAuthor } from './posts.ts';
 
 export type Genre =
   | 'news'
@@ -238,6 +239,8 @@ export function detectGenre(text: string): GenreGuess {
   const firstLines = paragraphs.slice(0, 4);
   if (firstLines.some((p) => HANDLE.test(p) && p.length < 120) && text.length < 3000)
     return { genre: 'social', cue: 'an @handle in the header' };
+  if (text.length < 5000 && channelAuthor(firstLines, paragraphs.at(-1) ?? ''))
+    return { genre: 'social', cue: "a channel's author, time and counts" };
   if (RELEASE.test(head) || RELEASE_END.test(paragraphs.slice(-3).join('\n')))
     return { genre: 'press-release', cue: 'press release header or footer' };
   if (JOINT.test(paragraphs.slice(0, 3).join('\n')))

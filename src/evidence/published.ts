@@ -156,3 +156,23 @@ export function wireDateline(paragraph: string, received: string | undefined, te
   if (date.getUTCDate() !== day) return undefined;
   return `${year}-${pad(String(month + 1))}-${pad(String(day))}`;
 }
+
+// A post's time without its year, as platforms print this year's posts: "14 March at 21:40 ·",
+// "March 14 at 9:40 PM", "14 Mar, 21:40".
+const POST_STAMP = new RegExp(
+  `^(?:(\\d{1,2})\\s+${MONTH_WORD}|${MONTH_WORD}\\s+(\\d{1,2}))(?:\\s+at|,)?\\s+\\d{1,2}[:.]\\d{2}(?:\\s?[AP]\\.?M\\.?)?\\s*[·•|]?$`,
+  'iu',
+);
+
+/** The date of a post's time without a year: on or just before the day it was received. */
+export function postStampDate(paragraph: string, received: string | undefined): string | undefined {
+  const m = received ? POST_STAMP.exec(paragraph) : null;
+  if (!m || !received) return undefined;
+  const month = MONTHS.indexOf((m[2] ?? m[3])!.slice(0, 3).toLowerCase());
+  const day = Number(m[1] ?? m[4]);
+  const [y, rm, rd] = received.split('-').map(Number);
+  const year = Date.UTC(y!, month, day) <= Date.UTC(y!, rm! - 1, rd! + 1) ? y! : y! - 1;
+  const date = new Date(Date.UTC(year, month, day));
+  if (date.getUTCDate() !== day) return undefined;
+  return `${year}-${pad(String(month + 1))}-${pad(String(day))}`;
+}

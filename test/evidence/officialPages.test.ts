@@ -206,3 +206,34 @@ describe('a published interview with labels of initials', () => {
     ]);
   });
 });
+
+describe('a post copied from a channel or a page, with no handle', () => {
+  const read = (text: string) =>
+    processDocument(new TextEncoder().encode(text), 'post.txt', { roster, received: '2031-04-01' });
+
+  it("reads a Telegram channel's post as its author's, without the editor's note and the counts", () => {
+    const doc = read(
+      'Henrik Dahl | Special Envoy\n10 Mar 2031, 09:12\n\n[Translated from Norlandic by the channel editors]\n\n🕊 Yesterday both sides received the revised text.\n\nWe meet again in Fjellby on Friday.\n\n👁 18.4K  🔁 212',
+    );
+    expect(doc.genre.genre).toBe('social');
+    expect(doc.meta.date).toBe('2031-03-10');
+    expect(quotes(doc.rawText)).toEqual([
+      ['🕊 Yesterday both sides received the revised text. We meet again in Fjellby on Friday.', 'dahl'],
+    ]);
+  });
+
+  it("reads a Facebook page's post, its time without a year dated in the year it was received", () => {
+    const text =
+      'Mira Kostal\n14 March at 21:40 ·\n\nToday our people came home.\n\nGlory to Arvenia!\n\n12K reactions · 1.4K comments · 3.1K shares';
+    expect(read(text).genre.genre).toBe('social');
+    expect(read(text).meta.date).toBe('2031-03-14');
+    expect(quotes(text)).toEqual([['Today our people came home. Glory to Arvenia!', 'kostal']]);
+  });
+
+  it('leaves a news story with its author and time alone: no counts close it', () => {
+    const text =
+      'Mira Kostal\n14 March 2031, 21:40\n\nThe talks resumed in Fjellby, officials said.\n\n"We are close," Henrik Dahl said.';
+    expect(read(text).genre.genre).not.toBe('social');
+    expect(quotes(text)).toEqual([['We are close,', 'dahl']]);
+  });
+});
