@@ -138,18 +138,21 @@ export function wireDateline(paragraph: string, received: string | undefined, te
   const month = MONTHS.indexOf((m[1] ?? m[4])!.slice(0, 3).toLowerCase());
   const day = Number(m[2] ?? m[3]);
   const said = LEAD_WEEKDAY.exec(paragraph.slice(m[0].length));
-  const onWeekday = (year: number) =>
+  const onWeekday = (year: number, before = 0) =>
     said !== null &&
-    new Date(Date.UTC(year, month, day)).getUTCDay() === WEEKDAYS.indexOf(said[1]!.toLowerCase());
+    new Date(Date.UTC(year, month, day - before)).getUTCDay() === WEEKDAYS.indexOf(said[1]!.toLowerCase());
   let year: number | undefined;
   if (received) {
     const [y, rm, rd] = received.split('-').map(Number);
     const filed = Date.UTC(y!, month, day) <= Date.UTC(y!, rm! - 1, rd! + 1) ? y! : y! - 1;
-    year = !onWeekday(filed) && onWeekday(filed - 1) ? filed - 1 : filed;
+    // A lead as often tells of the day before its dateline ("SORRANCE, March 15 - … on Saturday"):
+    // that fits the nearer year too.
+    const fitsFiled = onWeekday(filed) || onWeekday(filed, 1);
+    year = !fitsFiled && onWeekday(filed - 1) ? filed - 1 : filed;
   } else {
     year = writtenYears(text)
       .flatMap((y) => [y, y + 1, y - 1])
-      .find(onWeekday);
+      .find((y) => onWeekday(y));
   }
   if (year === undefined) return undefined;
   const date = new Date(Date.UTC(year, month, day));
