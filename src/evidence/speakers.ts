@@ -16,6 +16,8 @@ const NAME_RUN = `${WORD}(?:\\s+(?:(?:von|van|der|den|de|da|bin|al|of)\\s+)*${WO
 // Offices are capitalised before a name and often alone too ("The Ambassador set out ...").
 // Offices the shared list lacks, before it so that "Secretary-General" wins over "Secretary".
 const NOUNS = [
+  'head of state',
+  'head of government',
   'secretary-general',
   'chair',
   'chairman',
@@ -142,9 +144,15 @@ function lastHit(
 /** A word without one final "s": the titles and heads of descriptions are compared so. */
 const singular = (word: string) => (word.endsWith('s') ? word.slice(0, -1) : word);
 
+// Readouts name a leader by function: "the Head of State" is the president (or the monarch) the
+// text named last, "the Head of Government" the prime minister.
+const FUNCTION_TITLE: Record<string, string> = { state: 'president', government: 'prime' };
+const BY_FUNCTION = /\bhead of (state|government)$/;
+
 function resolveDescription(desc: string, at: number, ctx: SpeakerContext): Speaker {
   const words = desc.toLowerCase().split(/\s+/);
-  const head = singular(words[words.length - 1]!);
+  const byFunction = BY_FUNCTION.exec(desc.toLowerCase());
+  const head = byFunction ? FUNCTION_TITLE[byFunction[1]!]! : singular(words[words.length - 1]!);
   const byTitle = lastHit(ctx, at, (h) => isPersonHit(h) && h.titles.some((t) => singular(t) === head));
   if (byTitle && /^the\b/.test(words[0]!)) return fromHit(byTitle, ctx, 'title');
   // "the official said" after "a senior administration official told ...": the same unnamed source.
