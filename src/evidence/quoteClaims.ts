@@ -7,6 +7,7 @@ import { findQuoteSpans, type QuoteSpan, quoteWords } from './quotes.ts';
 import { allMatches } from './regex.ts';
 import {
   type Attribution,
+  clauseDescription,
   clauseSubject,
   type SpeakerContext,
   speakerAfter,
@@ -154,11 +155,11 @@ function speakingBefore(
 /**
  * "President Varga has repeated the line she gave by phone: "…"": a colon before the mark
  * introduces the words of the sentence's subject, whatever its verb — when the sentence opens
- * with a person's name.
+ * with a person's name or a description ("A senior diplomat put it bluntly: "…"").
  */
 function colonSubject(ctx: SpeakerContext, start: number, open: number): Attribution | undefined {
   if (!/:\s*$/.test(ctx.masked.slice(Math.max(start, open - 3), open))) return undefined;
-  return clauseSubject(ctx, start, open);
+  return clauseSubject(ctx, start, open) ?? clauseDescription(ctx, start, open);
 }
 
 /**

@@ -149,7 +149,25 @@ const singular = (word: string) => (word.endsWith('s') ? word.slice(0, -1) : wor
 const FUNCTION_TITLE: Record<string, string> = { state: 'president', government: 'prime' };
 const BY_FUNCTION = /\bhead of (state|government)$/;
 
+const QUANTIFIER = /^(?:the|an?|one|another|two|three|four|several)\s+/i;
+
+// "one of its officials", "two of their negotiators": the body named last speaks through them.
+const ONE_OF_ITS = /^(?:one|two|three|several|some)\s+of\s+(?:its|their)\s+(.+)$/i;
+
+/** "one of its officials" after "The Ulstrand Forum …": an official of that body, its party kept. */
+function oneOfIts(desc: string, at: number, ctx: SpeakerContext): Speaker | undefined {
+  const m = ONE_OF_ITS.exec(desc);
+  if (!m) return undefined;
+  const party = lastHit(ctx, at, (h) => !h.inQuote && h.kind === 'party', 600);
+  if (!party) return undefined;
+  const body = ctx.gazetteer.partyById.get(party.id!)?.name ?? party.name;
+  const noun = /^one\b/i.test(desc) ? singular(m[1]!) : m[1]!;
+  return { name: `${body.replace(/^the\s+/i, '')} ${noun}`, partyId: party.id!, via: 'description' };
+}
+
 function resolveDescription(desc: string, at: number, ctx: SpeakerContext): Speaker {
+  const ofIts = oneOfIts(desc, at, ctx);
+  if (ofIts) return ofIts;
   const words = desc.toLowerCase().split(/\s+/);
   const byFunction = BY_FUNCTION.exec(desc.toLowerCase());
   const head = byFunction ? FUNCTION_TITLE[byFunction[1]!]! : singular(words[words.length - 1]!);
@@ -164,7 +182,8 @@ function resolveDescription(desc: string, at: number, ctx: SpeakerContext): Spea
       if (singular(m[0].toLowerCase()).endsWith(head)) earlier = m[0];
   }
   const chosen = earlier ?? desc;
-  return { name: chosen.replace(/^(?:the|an?|one|another)\s+/i, ''), via: 'description' };
+  // "Two officials" are officials: the count says how many spoke, not who.
+  return { name: chosen.replace(QUANTIFIER, ''), via: 'description' };
 }
 
 function resolvePronoun(pron: string, at: number, ctx: SpeakerContext): Speaker | undefined {
@@ -194,6 +213,18 @@ export function clauseSubject(ctx: SpeakerContext, start: number, end: number): 
   return hit && hit.span[0] < end
     ? { speaker: fromHit(hit, ctx, 'name'), span: hit.span, strong: false }
     : undefined;
+}
+
+/**
+ * The description that opens the clause `[start, end)`, if one does ("A Helvanian diplomat involved
+ * in the talks put it bluntly: …"): a weak answer, as descriptions are.
+ */
+export function clauseDescription(ctx: SpeakerContext, start: number, end: number): Attribution | undefined {
+  const lead = /^\s*/.exec(ctx.masked.slice(start, end))![0].length;
+  const desc = DESC_START.exec(ctx.masked.slice(start + lead, Math.min(end, start + lead + 120)))?.[0];
+  if (!desc) return undefined;
+  const at = start + lead;
+  return { speaker: resolveDescription(desc, at, ctx), span: [at, at + desc.length], strong: false };
 }
 
 /** The person a party's possessive and that person's titles lead to ("Norland's special envoy Henrik Dahl"). */
@@ -238,6 +269,13 @@ function resolveCandidate(
     const holder = officeHolder(office ? phrase + office : phrase, ctx.gazetteer, ctx.text, parties);
     const said = office ? `${phrase} ${office.trim()}` : phrase;
     if (holder) return { speaker: Object.assign(fromPerson(holder), { said }), span, strong: true };
+    // "Serrant's foreign ministry", an office of a party nobody in the roster holds: kept as said, the party's.
+    if (office && parties.length > 0)
+      return {
+        speaker: { name: said, partyId: parties.at(-1)!, via: 'description', said },
+        span,
+        strong: true,
+      };
     // An office nobody in the roster holds: described as before, its "of" phrase aside.
     const desc = IS_DESC.test(phrase) ? phrase : DESC_START.exec(phrase)?.[0];
     if (desc)

@@ -233,3 +233,44 @@ describe('speakers without a reporting verb beside the quote', () => {
     expect(quotes(talksWith)).toEqual([['a starting point, not an answer', 'dahl']]);
   });
 });
+
+describe('speakers described, not named', () => {
+  const said = (text: string) =>
+    extractClaims(text, { roster })
+      .filter((c): c is Quote => c.kind === 'quote')
+      .map((c) => [c.speaker?.name, c.speaker?.partyId]);
+
+  it("keeps a party's office nobody on the roster holds as said, with the party", () => {
+    expect(
+      said('Norland\'s foreign ministry has called the leak "a deliberate attempt to derail the talks".'),
+    ).toEqual([["Norland's foreign ministry", 'norland']]);
+    expect(said('Torvania\'s chief negotiator said the text was "not yet a basis for signature".')).toEqual([
+      ["Torvania's chief negotiator", 'torvania'],
+    ]);
+    // An office the roster holds is its holder.
+    expect(said('Torvania\'s President said the text was "not yet a basis for signature".')).toEqual([
+      ['Oleg Varin', 'torvania'],
+    ]);
+  });
+
+  it('drops the count from a description, and gives "one of its officials" to the body named before', () => {
+    expect(
+      said(
+        'Two officials familiar with the talks, who spoke on condition of anonymity, said the date was "chosen to put pressure on us".',
+      ),
+    ).toEqual([['officials', undefined]]);
+    expect(
+      said(
+        'The Union, which runs the monitoring track, wants "a mission of two thousand at the start", one of its officials said.',
+      ),
+    ).toEqual([['Union official', 'union']]);
+  });
+
+  it('gives the words after a colon to a description opening the sentence, whatever its verb', () => {
+    expect(
+      said(
+        'A Norlandic diplomat involved in the talks put it bluntly: "If they cannot agree, the river will decide."',
+      ),
+    ).toEqual([['Norlandic diplomat', undefined]]);
+  });
+});
