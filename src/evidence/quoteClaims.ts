@@ -22,6 +22,10 @@ const MIN_WORDS = 3;
 const MIN_REPORTED_WORDS = 2;
 const NAMING =
   /\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|dubb(?:ed|ing)|term(?:s|ed)|brand(?:s|ed)|label(?:s|led|ling))\b/i;
+// A name given to a principle, a formula or a document: 'on the principle of "all for all"', 'the
+// so-called "leaked draft"', 'a plan known as "Bridge to Peace"'. Nobody is quoted saying it.
+const NAMED_THING =
+  /\b(?:(?:principle|formula|slogan|motto|doctrine|concept)\s+of|so-called|known\s+as|entitled|titled|code-?named|under\s+the\s+(?:slogan|name|heading|title))\s*$/i;
 const BOUNDARY = /[.!?]["')]*\s+(?=["'(]?[\p{Lu}\d])/gu;
 const ABBREV_END =
   /(?:\b(?:U\.S|U\.K|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Jr|Nov|Dec|Jan|Feb|Aug|Sept?|Oct)|\b\p{Lu})$/u;
@@ -295,6 +299,7 @@ export function extractQuotes(
     const words = quoteWords(text, quote.inner);
     const short = wordCountBelow(words, MIN_WORDS);
     if (short && wordCountBelow(words, MIN_REPORTED_WORDS)) continue;
+    if (NAMED_THING.test(ctx.masked.slice(Math.max(0, quote.inner[0] - 40), quote.inner[0] - 1))) continue;
     let attribution = attribute(quote, paragraphs, ctx);
     if (short && !reportedSpeech(quote, attribution, ctx)) continue;
     // A quotation that follows another without attribution continues the same speaker:

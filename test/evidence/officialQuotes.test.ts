@@ -274,3 +274,36 @@ describe('speakers described, not named', () => {
     ).toEqual([['Norlandic diplomat', undefined]]);
   });
 });
+
+describe('names given to a thing', () => {
+  it('reads no quotation in a principle, a formula or a title put in marks', () => {
+    for (const text of [
+      'The sides agreed to exchange prisoners on the principle of "all for all" within ten days.',
+      'The so-called "leaked draft of the framework" was never a Norland paper.',
+      'The plan, known as "Bridge to the River", was tabled in Fjellby.',
+      'Arvenia tabled a paper entitled "Steps Towards a Lasting Settlement".',
+    ])
+      expect(quotes(text), text).toEqual([]);
+  });
+
+  it('still reads the words a speaker gives about a principle', () => {
+    expect(quotes('Henrik Dahl said the exchange rests "on the principle of all for all".')).toEqual([
+      ['on the principle of all for all', 'dahl'],
+    ]);
+  });
+});
+
+describe("a hearing's head", () => {
+  it('takes its list of witnesses as the head, not as a turn', () => {
+    expect(
+      quotes(
+        'Witnesses: Mira Kostal, President of Arvenia; Henrik Dahl, Special Envoy, Vell talks\n\nChair: Ingrid Solberg\n\nTHE CHAIR: Welcome.\n\nMira Kostal: Thank you.\n\nHenrik Dahl: Thank you.',
+        'meeting-transcript',
+      ),
+    ).toEqual([
+      ['Welcome.', 'solberg'],
+      ['Thank you.', 'kostal'],
+      ['Thank you.', 'dahl'],
+    ]);
+  });
+});
