@@ -26,7 +26,7 @@ const NAMING =
 // so-called "leaked draft"', 'a plan known as "Bridge to Peace"'. Nobody is quoted saying it.
 const NAMED_THING =
   /\b(?:(?:principle|formula|slogan|motto|doctrine|concept)\s+of|so-called|known\s+as|entitled|titled|code-?named|under\s+the\s+(?:slogan|name|heading|title))\s*$/i;
-const BOUNDARY = /[.!?]["')]*\s+(?=["'(]?[\p{Lu}\d])/gu;
+const BOUNDARY = /[.!?]["')]*\s+(?=["'(]?[\p{Lu}\d_])/gu;
 const ABBREV_END =
   /(?:\b(?:U\.S|U\.K|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Jr|Nov|Dec|Jan|Feb|Aug|Sept?|Oct)|\b\p{Lu})$/u;
 
@@ -210,15 +210,22 @@ export function colonSpeaker(intro: Span, ctx: SpeakerContext): Attribution | un
   return speakerBefore(ctx.masked.slice(start, intro[1] - 1), start, ctx);
 }
 
-/** Whether a short quotation is what a named speaker is reported to have said ('"Not yet," Varin said'). */
+/**
+ * Whether a short quotation is what a named speaker is reported to have said ('"Not yet," Varin
+ * said') — or what a described one is, as the subject of the reporting verb in the same sentence
+ * before it ('A Vesmori diplomat said his government had "serious reservations"').
+ */
 function reportedSpeech(
   quote: QuoteSpan,
   attribution: Attribution | undefined,
   ctx: SpeakerContext,
 ): boolean {
-  if (!attribution?.strong) return false;
+  if (!attribution) return false;
   const [end, open] = [attribution.span[1], quote.inner[0]];
-  return end > open || !NAMING.test(ctx.masked.slice(end, open));
+  if (attribution.strong) return end > open || !NAMING.test(ctx.masked.slice(end, open));
+  if (attribution.speaker.via !== 'description' || end > open) return false;
+  const between = ctx.masked.slice(end, open - 1);
+  return between.length < 120 && !/[.!?;]\s/.test(between) && SAYS.test(between) && !NAMING.test(between);
 }
 
 /**

@@ -30,7 +30,12 @@ const NOUNS = [
     n.replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => `${sep}[${c.toUpperCase()}${c}]`),
   )
   .join('|');
-const DESCRIPTION = `(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\\s+(?:(?:\\p{Lu}\\.)+\\s+|(?![\\p{L}]+ed\\s)[\\p{L}'’-]+\\s+|unnamed\\s+){0,4}?(?:${NOUNS})(?![\\p{L}'’])`;
+// Wire copy also describes sources in the plural without an article: "Arliski officials speak of
+// …", "Western diplomats said" — a capitalised qualifier before the noun, so that no common
+// plural ("officials said" inside a clause) starts a speaker anywhere.
+const BARE_PLURAL = `\\p{Lu}[\\p{L}'’-]+\\s+(?:senior\\s+)?(?:officials|diplomats|sources|negotiators|delegates)(?![\\p{L}'’])`;
+const ARTICLED = `(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\\s+(?:(?:\\p{Lu}\\.)+\\s+|(?![\\p{L}]+ed\\s)[\\p{L}'’-]+\\s+|unnamed\\s+){0,4}?(?:${NOUNS})(?![\\p{L}'’])`;
+const DESCRIPTION = `(?:${ARTICLED}|${BARE_PLURAL})`;
 const PRONOUN = '(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\\b';
 const DESC = `${NB}${DESCRIPTION}`;
 // An office phrase runs on through its "of" ("the Minister of Water and Energy", "the
@@ -44,7 +49,8 @@ const CAND = `(${NB}(?:${DESCRIPTION}${OFFICE_TAIL}|${PRONOUN}|${NAME_RUN}))`;
 const ADV =
   '(?:(?:also|then|later|previously|earlier|further|once|again|reportedly|had|has|have|was|is|would|simply|just)\\s+){0,2}';
 const APPOS = '(?:,[^,"_]{1,100},)?';
-const VERB = `(?:${REPORTING_VERBS})`;
+// "Officials speak of "more than three thousand"": a figure or a phrase given as someone's.
+const VERB = `(?:${REPORTING_VERBS}|speaks? of|spoke of)`;
 const LEAD = '^[,.!?;:]?\\s*';
 
 const AFTER_ACCORDING = new RegExp(`${LEAD}according to\\s+${CAND}`, 'u');
@@ -278,6 +284,11 @@ function resolveCandidate(
       };
     // An office nobody in the roster holds: described as before, its "of" phrase aside.
     const desc = IS_DESC.test(phrase) ? phrase : DESC_START.exec(phrase)?.[0];
+    // "Serrant officials", "the Obravian delegation": described, but their party is named.
+    const party =
+      desc === undefined ? undefined : hitsWithin(inside, [start, start + desc.length]).at(-1)?.id;
+    if (desc && party)
+      return { speaker: { ...resolveDescription(desc, start, ctx), partyId: party }, span, strong: true };
     if (desc)
       return strongOnly ? undefined : { speaker: resolveDescription(desc, start, ctx), span, strong: false };
   }

@@ -266,6 +266,37 @@ describe('speakers described, not named', () => {
     ).toEqual([['Union official', 'union']]);
   });
 
+  it('reads a plural without an article as a description when a capitalised word qualifies it, "speak of" as reporting', () => {
+    expect(
+      said('How many came back is disputed. Arvenian officials speak of "more than three thousand".'),
+    ).toEqual([['Arvenian officials', undefined]]);
+    expect(said('Western diplomats said the draft was "a basis, not a text to sign".')).toEqual([
+      ['Western diplomats', undefined],
+    ]);
+    // A plural inside the clause, uncapitalised, is nobody: the quotation keeps its named speaker.
+    expect(said('"We are close," Henrik Dahl said after officials said the talks would resume.')).toEqual([
+      ['Henrik Dahl', 'norland'],
+    ]);
+  });
+
+  it('keeps two words a described speaker is reported to have said, not two words a thing is called', () => {
+    expect(
+      said('A Torvanian diplomat said his government had "serious reservations" about point 11.'),
+    ).toEqual([['Torvanian diplomat', undefined]]);
+    expect(said('A Torvanian diplomat called the plan a "good start" in Fjellby.')).toEqual([]);
+  });
+
+  it('gives a quotation after another sentence with a described subject to the speaker named beside the one before it', () => {
+    expect(
+      said(
+        'Torvanian officials were unconvinced. "Nothing is settled," said Oleg Varin, the chief negotiator. "We have been told it is settled three times."',
+      ),
+    ).toEqual([
+      ['Oleg Varin', 'torvania'],
+      ['Oleg Varin', 'torvania'],
+    ]);
+  });
+
   it('gives the words after a colon to a description opening the sentence, whatever its verb', () => {
     expect(
       said(
