@@ -45,6 +45,9 @@ export function bulletQuotes(paragraphs: Span[], ctx: SpeakerContext): Suggested
 const SPEAKS =
   /\b(?:said|says|stated|states|declared|declares|added|adds|remarked|wrote|writes|told\s+[\p{L} ]{1,40}?)\s*:$/u;
 const OPENS_WITH_MARK = /^["'“‘«]/u;
+// Words given as spoken speak as "I" or "we"; a readout after "A Downing Street spokesperson said:"
+// ("The Prime Minister spoke to …") is the office's own account, in the third person.
+const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|we|We|our|Our|us|my|My|me)\b/;
 
 /** Quote claims of unmarked paragraphs, each introduced by a speaker's "said:" at the end of the one before. */
 export function introducedParagraphs(paragraphs: Span[], ctx: SpeakerContext): SuggestedClaim[] {
@@ -58,7 +61,8 @@ export function introducedParagraphs(paragraphs: Span[], ctx: SpeakerContext): S
     )
       continue;
     const words = ctx.text.slice(start, end);
-    if (OPENS_WITH_MARK.test(words) || BULLET.test(words) || turnLabel(words) !== undefined) continue;
+    if (OPENS_WITH_MARK.test(words) || BULLET.test(words) || !FIRST_PERSON.test(words)) continue;
+    if (turnLabel(words) !== undefined) continue;
     const attribution = colonSpeaker(intro, ctx);
     if (!attribution) continue;
     const said = ctx.text.slice(attribution.span[0], attribution.span[1]);

@@ -65,7 +65,7 @@ function spokenQuotes(
   gazetteer: Gazetteer,
 ): SuggestedClaim[] {
   if (genre === 'press-conference' || genre === 'meeting-transcript')
-    return turnQuotes(text, findTurns(text, paragraphs), gazetteer);
+    return turnQuotes(text, findTurns(text, paragraphs), gazetteer, genre === 'press-conference');
   if (genre === 'social') return postQuote(text, paragraphs, gazetteer);
   return [];
 }

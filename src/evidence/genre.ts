@@ -27,11 +27,11 @@ export interface GenreGuess {
  * A journalist's turn is labelled by the question, numbered or not, its outlet set off by a dash, a
  * "from" or brackets, a language aside after it: "QUESTION 2 (Radio Fjellby, through the
  * interpreter):", "Q3 – Keldport Tidende:", "Question from the floor:", "QUESTION 3 (Le Matin)
- * (spoke in French):", "REPORTER:". A committee's oral evidence numbers its members' questions
+ * (spoke in French):", "REPORTER:", NATO's "QUESTION [Reuters]:", the UN's "Correspondent:". A committee's oral evidence numbers its members' questions
  * before their names instead ("Q12 Chair:", "Q13 Mr Holm:"): the member speaks.
  */
 export const TURN_LABEL =
-  /^(?:(Q|Question|QUESTION|Reporter|REPORTER|Journalist|JOURNALIST)(?:\s?\d{1,3})?(?:\s*[–—-]\s*[^:\n()]{1,60}|\s+(?:from|FROM)\s+[^:\n()]{1,60})?(?:\s*\([^)\n]{1,80}\)){0,2}|(?:Q\d{1,4}\s+)?((?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,4})(?:\s*\(([^)\n]{1,80})\))?(?:\s*\([^)\n]{1,80}\)){0,2}):[ \t]+(?=\S)/u;
+  /^(?:(Q|Question|QUESTION|Reporter|REPORTER|Journalist|JOURNALIST|Correspondent|CORRESPONDENT)(?:\s?\d{1,3})?(?:\s*[–—-]\s*[^:\n()]{1,60}|\s+(?:from|FROM)\s+[^:\n()]{1,60})?(?:\s*\([^)\n]{1,80}\)|\s*\[[^\]\n]{1,60}\]){0,2}|(?:Q\d{1,4}\s+)?((?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,4})(?:\s*\(([^)\n]{1,80})\))?(?:\s*\([^)\n]{1,80}\)){0,2}):[ \t]+(?=\S)/u;
 
 // Hansard's minister at the despatch box: "The Secretary of State for Foreign, Commonwealth and
 // Development Affairs (Yvette Cooper):", "The Minister of State, Foreign Office (Mr Kell):". An

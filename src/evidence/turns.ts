@@ -6,6 +6,7 @@ import { type Gazetteer, speakerNamed, titleCase } from './gazetteer.ts';
 import { chairHeader, isRole, turnLabel } from './genre.ts';
 import { scanNames } from './names.ts';
 import { officeHolder } from './offices.ts';
+import { isOutletLabel } from './outlets.ts';
 import { extractQuotes } from './quoteClaims.ts';
 import { maskQuotes, type QuoteSpan } from './quotes.ts';
 import type { SpeakerContext } from './speakers.ts';
@@ -59,6 +60,8 @@ export function labelledBlocks(text: string, [start, end]: Span): Span[] {
   return blocks;
 }
 
+const OUTLET_AFTER = /^\[[^\]\n]{1,60}\]\s*/;
+
 /** The turns of a transcript, in order; paragraphs before the first label belong to none. */
 export function findTurns(text: string, paragraphs: Span[]): Turn[] {
   const turns: Turn[] = [];
@@ -68,11 +71,14 @@ export function findTurns(text: string, paragraphs: Span[]): Turn[] {
     const m = turnLabel(paragraph);
     if (m) {
       const written = m.full.replace(/:?\s*$/, '');
+      // "Q: [Reuters] Will …": the outlet asking, set after the colon, is no part of the question.
+      const outlet = m.question ? OUTLET_AFTER.exec(text.slice(start + m.full.length, end)) : null;
+      const from = start + m.full.length + (outlet?.[0].length ?? 0);
       open = {
         // A label in bold is said without its marks ("**Question:**" is "Question").
         label: written.replace(/^(?:\*\*|__)|(?:\*\*|__)$/g, '').replace(/:$/, ''),
         labelSpan: [start, start + written.length],
-        body: [start + m.full.length, end],
+        body: [from, end],
         question: m.question,
         ...(m.name ? { name: m.name } : {}),
         ...(m.aside ? { aside: m.aside } : {}),
@@ -138,6 +144,8 @@ export interface TurnContext {
   gazetteer: Gazetteer;
   /** The interviewer the head names ("Interview by Radomir Vess"), whose turns are questions. */
   interviewer?: string;
+  /** A press conference: a label naming an outlet ("CCTV:") is a journalist's question. */
+  pressConference?: boolean;
   text: string;
   /** The chair the record names, as written without titles. */
   chair?: string;
@@ -254,7 +262,7 @@ function roleSpeaker(roles: string[], ctx: TurnContext): Speaker | undefined {
 export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, Speaker>): Speaker {
   const said = turn.label;
   const { gazetteer } = ctx;
-  if (turn.question || isInterviewer(said, ctx.interviewer))
+  if (turn.question || isInterviewer(said, ctx.interviewer) || askingOutlet(said, ctx))
     return { name: 'journalist', via: 'description', said };
   if (turn.answer) return { ...(ctx.interviewee ?? { name: 'Answer', via: 'title' }), said };
   const aside = turn.aside ? speakerNamed(bareName(turn.aside), gazetteer) : undefined;
@@ -297,8 +305,19 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
   return speaker;
 }
 
+/** A press conference's label naming an outlet, not anyone on the roster ("CCTV:", "China Daily:"). */
+const askingOutlet = (said: string, ctx: TurnContext): boolean =>
+  ctx.pressConference === true &&
+  isOutletLabel(said, isRole) &&
+  speakerNamed(said, ctx.gazetteer) === undefined;
+
 /** Quote claims of a transcript's turns, one per turn, with the label's speaker. */
-export function turnQuotes(text: string, turns: Turn[], gazetteer: Gazetteer): SuggestedClaim[] {
+export function turnQuotes(
+  text: string,
+  turns: Turn[],
+  gazetteer: Gazetteer,
+  pressConference = false,
+): SuggestedClaim[] {
   const earlier = new Map<string, Speaker>();
   const head = text.slice(0, turns[0]?.labelSpan[0] ?? 0);
   const chair = recordChair(head);
@@ -309,6 +328,7 @@ export function turnQuotes(text: string, turns: Turn[], gazetteer: Gazetteer): S
     text,
     head,
     ...(interviewer ? { interviewer: bareName(interviewer) } : {}),
+    pressConference,
     ...(chair ? { chair } : {}),
     ...(asked ? { interviewee: asked } : {}),
   };

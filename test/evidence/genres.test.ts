@@ -241,9 +241,9 @@ describe("a speaker's words in the paragraph after 'said:', without marks", () =
     ).toEqual([['We have come a long way. Now the words on paper must become silence.', 'kostal']]);
     expect(
       quotes(
-        'Henrik Dahl told reporters in Fjellby:\n\nBoth sides have the text. They will answer on Friday.',
+        'Henrik Dahl told reporters in Fjellby:\n\nBoth sides have the text. I expect their answers on Friday.',
       ).map((q) => [q.words, q.speaker]),
-    ).toEqual([['Both sides have the text. They will answer on Friday.', 'dahl']]);
+    ).toEqual([['Both sides have the text. I expect their answers on Friday.', 'dahl']]);
   });
 
   it("leaves the document's own account after 'informs:' or a list's colon, and a paragraph in marks to the quote reading", () => {
