@@ -1,6 +1,9 @@
 // Bulleted theses: "The Ambassador set out the mediator's approach:" and then a list, each
 // item a statement of that speaker. A list in the document's own voice ("The Parties:")
-// names no speaker with a reporting verb, and is not quoted.
+// names no speaker with a reporting verb, and is not quoted. A readout also gives a speaker's
+// words without marks in the paragraph after "The Head of State said:" (a web page's blockquote
+// copied as text): that paragraph is the speaker's.
+import { turnLabel } from './genre.ts';
 import { colonSpeaker } from './quoteClaims.ts';
 import type { SpeakerContext } from './speakers.ts';
 import type { Span, SuggestedClaim } from './types.ts';
@@ -33,6 +36,43 @@ export function bulletQuotes(paragraphs: Span[], ctx: SpeakerContext): Suggested
         data: { words: ctx.text.slice(span[0], span[1]), speakerSpan: attribution.span, form: 'bullet' },
       });
     }
+  }
+  return claims;
+}
+
+// The verbs that give words as spoken ("said:", "stated:", "told reporters:"); "informs:", "set
+// out:" and "noted the following:" introduce the document's own account or a list.
+const SPEAKS =
+  /\b(?:said|says|stated|states|declared|declares|added|adds|remarked|wrote|writes|told\s+[\p{L} ]{1,40}?)\s*:$/u;
+const OPENS_WITH_MARK = /^["'“‘«]/u;
+// Words given as spoken speak as "I" or "we"; a readout after "A Downing Street spokesperson said:"
+// ("The Prime Minister spoke to …") is the office's own account, in the third person.
+const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|we|We|our|Our|us|my|My|me)\b/;
+
+/** Quote claims of unmarked paragraphs, each introduced by a speaker's "said:" at the end of the one before. */
+export function introducedParagraphs(paragraphs: Span[], ctx: SpeakerContext): SuggestedClaim[] {
+  const claims: SuggestedClaim[] = [];
+  for (let i = 0; i + 1 < paragraphs.length; i++) {
+    const intro = paragraphs[i]!;
+    const [start, end] = paragraphs[i + 1]!;
+    if (
+      ctx.text[intro[1] - 1] !== ':' ||
+      !SPEAKS.test(ctx.text.slice(Math.max(intro[0], intro[1] - 60), intro[1]))
+    )
+      continue;
+    const words = ctx.text.slice(start, end);
+    if (OPENS_WITH_MARK.test(words) || BULLET.test(words) || !FIRST_PERSON.test(words)) continue;
+    if (turnLabel(words) !== undefined) continue;
+    const attribution = colonSpeaker(intro, ctx);
+    if (!attribution) continue;
+    const said = ctx.text.slice(attribution.span[0], attribution.span[1]);
+    claims.push({
+      kind: 'quote',
+      text: words,
+      span: [start, end],
+      speaker: { ...attribution.speaker, said: attribution.speaker.said ?? said },
+      data: { words: words.replace(/\s+/g, ' ').trim(), speakerSpan: attribution.span },
+    });
   }
   return claims;
 }

@@ -2,7 +2,7 @@
 // mentions, events, provision topics and positions — each with its span into that text.
 // Cheap passes run over the whole text; chrono only sees sentences that name an event.
 
-import { bulletQuotes } from './bullets.ts';
+import { bulletQuotes, introducedParagraphs } from './bullets.ts';
 import { extractEvents } from './events.ts';
 import { buildGazetteer, type Gazetteer } from './gazetteer.ts';
 import type { Genre } from './genre.ts';
@@ -15,6 +15,7 @@ import { extractProvisionMentions } from './provisionMentions.ts';
 import { extractQuotes } from './quoteClaims.ts';
 import { findQuoteSpans, maskQuotes } from './quotes.ts';
 import { splitParagraphSpans, splitSentences } from './sentences.ts';
+import type { SpeakerContext } from './speakers.ts';
 import { addressedQuotes, findTurns, reportedInTurns, turnQuotes } from './turns.ts';
 import type { ExtractContext, Span, SuggestedClaim } from './types.ts';
 
@@ -64,9 +65,16 @@ function spokenQuotes(
   gazetteer: Gazetteer,
 ): SuggestedClaim[] {
   if (genre === 'press-conference' || genre === 'meeting-transcript')
-    return turnQuotes(text, findTurns(text, paragraphs), gazetteer);
+    return turnQuotes(text, findTurns(text, paragraphs), gazetteer, genre === 'press-conference');
   if (genre === 'social') return postQuote(text, paragraphs, gazetteer);
   return [];
+}
+
+/** Unmarked paragraphs a speaker's colon introduces; a transcript's and a post's words are read as turns and posts. */
+function spokenParagraphs(genre: Genre, paragraphs: Span[], ctx: SpeakerContext): SuggestedClaim[] {
+  return genre === 'press-conference' || genre === 'meeting-transcript' || genre === 'social'
+    ? []
+    : introducedParagraphs(paragraphs, ctx);
 }
 
 /** Suggested claims of a clean text (see types.ts); pure and deterministic. */
@@ -96,7 +104,10 @@ export function extractClaims(cleanText: string, context: ExtractContext): Sugge
   const provisions = context.provisions ?? [];
   const published = context.published;
   // A bullet in quotation marks is read once, as the bullet of the speaker who introduced it.
-  const bullets = genre === 'joint-statement' ? [] : bulletQuotes(paragraphs, ctx);
+  const bullets =
+    genre === 'joint-statement'
+      ? []
+      : [...bulletQuotes(paragraphs, ctx), ...spokenParagraphs(genre, paragraphs, ctx)];
   const inBullet = insideAny(bullets.map((c) => c.span));
   const read = extractQuotes(
     cleanText,

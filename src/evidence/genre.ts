@@ -3,7 +3,7 @@
 // the set phrases of official readouts. Reading rules (turns, whose voice the text is,
 // whether the headline is part of the record) follow from it.
 import { TITLE_WORDS } from './lexicon.ts';
-import { postHeaderAt } from './posts.ts';
+import { channelAuthor, postHeaderAt } from './posts.ts';
 
 export type Genre =
   | 'news'
@@ -27,12 +27,12 @@ export interface GenreGuess {
  * A journalist's turn is labelled by the question, numbered or not, its outlet set off by a dash, a
  * "from" or brackets, a language aside after it: "QUESTION 2 (Radio Fjellby, through the
  * interpreter):", "Q3 – Keldport Tidende:", "Question from the floor:", "QUESTION 3 (Le Matin)
- * (spoke in French):", "REPORTER:". A committee's oral evidence numbers its members' questions
+ * (spoke in French):", "REPORTER:", the UN's "Correspondent:". A committee's oral evidence numbers its members' questions
  * before their names instead ("Q12 Chair:", "Q13 Mr Holm:"): the member speaks. An alliance's
  * transcripts set the aside in square brackets: "HENRIK DAHL [Secretary General]:", "Q [Reuters, Ilse Varga]:".
  */
 export const TURN_LABEL =
-  /^(?:(Q|Question|QUESTION|Reporter|REPORTER|Journalist|JOURNALIST)(?:\s?\d{1,3})?(?:\s*[–—-]\s*[^:\n()[\]]{1,60}|\s+(?:from|FROM)\s+[^:\n()[\]]{1,60})?(?:\s*[([][^)\]\n]{1,80}[)\]]){0,2}|(?:Q\d{1,4}\s+)?((?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,4})(?:\s*[([]([^)\]\n]{1,80})[)\]])?(?:\s*[([][^)\]\n]{1,80}[)\]]){0,2}):[ \t]+(?=\S)/u;
+  /^(?:(Q|Question|QUESTION|Reporter|REPORTER|Journalist|JOURNALIST|Correspondent|CORRESPONDENT)(?:\s?\d{1,3})?(?:\s*[–—-]\s*[^:\n()[\]]{1,60}|\s+(?:from|FROM)\s+[^:\n()[\]]{1,60})?(?:\s*[([][^)\]\n]{1,80}[)\]]){0,2}|(?:Q\d{1,4}\s+)?((?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,4})(?:\s*[([]([^)\]\n]{1,80})[)\]])?(?:\s*[([][^)\]\n]{1,80}[)\]]){0,2}):[ \t]+(?=\S)/u;
 
 // Hansard's minister at the despatch box: "The Secretary of State for Foreign, Commonwealth and
 // Development Affairs (Yvette Cooper):", "The Minister of State, Foreign Office (Mr Kell):". An
@@ -57,7 +57,7 @@ const DELEGATE_LABEL =
 // Capitalised words that open "Word: text" lines without being anyone's name ("A" only as the
 // article: "A. Hallam:" is an initial and a surname).
 const NOT_LABELS =
-  /^(?:The|A(?!\.)|An|This|That|For|On|In|At|By|To|With|From|And|But|As|If|When|Note|Notes|Contact|Media|Source|Sources|Date|Dateline|Update|Updated|Editor|Tags|Photo|Subject|Location|Time|Venue|Re|Ref|Tel|Phone|Email|Web|Website|Agenda|Item|Items|Article|Annex|Section|Chapter|Part|Point|Points|Summary|Topic|Attendees|Participants|Present|Warning|Breaking|Watch|Read|Related|Published|Posted|Caption|Image|Video|Live|Title|Quote|Background|Context|Statement|Transcript|Minutes|Record|Draft|Official|Total|Result|Results|Status|Decision|Decisions|Members|Original|Language|Distr|Distribution|Session|Meeting|Observers|Absent|Adopted|Provisional|Prepared|Chairmanship|Journal|Place|Duration|Opened|Closed|Suspended|Resumed)\b/;
+  /^(?:The|A(?!\.)|An|This|That|For|On|In|At|By|To|With|From|And|But|As|If|When|Note|Notes|Contact|Media|Source|Sources|Date|Dateline|Update|Updated|Editor|Tags|Photo|Subject|Location|Time|Venue|Re|Ref|Tel|Phone|Email|Web|Website|Agenda|Item|Items|Article|Annex|Section|Chapter|Part|Point|Points|Summary|Topic|Attendees|Participants|Present|Witness|Witnesses|Panel|Panellists|Panelists|Apologies|Warning|Breaking|Watch|Read|Related|Published|Posted|Caption|Image|Video|Live|Title|Quote|Background|Context|Statement|Transcript|Minutes|Record|Draft|Official|Total|Result|Results|Status|Decision|Decisions|Members|Original|Language|Distr|Distribution|Session|Meeting|Observers|Absent|Adopted|Provisional|Prepared|Chairmanship|Journal|Place|Duration|Opened|Closed|Suspended|Resumed)\b/;
 
 const ROLE_WORDS = new Set([
   'the',
@@ -68,6 +68,7 @@ const ROLE_WORDS = new Set([
   'co-chair',
   'moderator',
   'presiding',
+  'speaker',
   'acting',
   'officer',
   'h.e.',
@@ -144,7 +145,12 @@ export interface TurnLabel {
 // A published interview's answers: "A:", "Answer:", "ANSWER 2:" (the article "A" is never a label).
 const ANSWER_LABEL = /^(?:A|Answer|ANSWER)(?:\s?\d{1,3})?:[ \t]+(?=\S)/;
 
-/** The label of a speaker's turn at the start of `paragraph`, if it has one. */
+/** An office's label with its holder in brackets ("The Minister of State, Foreign Office (Mr Kell):"). */
+function officeLabel(paragraph: string): TurnLabel | undefined {
+  const o = OFFICE_LABEL.exec(paragraph);
+  return o ? { full: o[0], question: false, name: o[1]!, aside: o[2]! } : undefined;
+}
+
 /** A label in bold ("**Question:** Will …"): read without the marks, its span with them. */
 function boldLabel(paragraph: string): TurnLabel | undefined {
   const b = BOLD_LABEL.exec(paragraph);
@@ -153,6 +159,7 @@ function boldLabel(paragraph: string): TurnLabel | undefined {
   return inner && { ...inner, full: b[0] };
 }
 
+/** The label of a speaker's turn at the start of `paragraph`, if it has one. */
 export function turnLabel(paragraph: string): TurnLabel | undefined {
   const c = paragraph.charCodeAt(0);
   // Labels open with a capital (or a Markdown bold mark): most paragraphs fail here, before any regex.
@@ -165,10 +172,7 @@ export function turnLabel(paragraph: string): TurnLabel | undefined {
     return { full: d[0], question: false, name: d[2]!, ...(d[3] ? { aside: d[3] } : {}), delegation: true };
   if (c === 42 || c === 95) return boldLabel(paragraph);
   const m = TURN_LABEL.exec(paragraph);
-  if (!m && c === 84) {
-    const o = OFFICE_LABEL.exec(paragraph);
-    if (o) return { full: o[0], question: false, name: o[1]!, aside: o[2]! };
-  }
+  if (!m && c === 84) return officeLabel(paragraph);
   // The White House's and some ministries' questions: "Q    Karoline, is Thursday…", "Q. Will…".
   if (!m && c === 81) {
     const q = BARE_Q.exec(paragraph);
@@ -176,8 +180,10 @@ export function turnLabel(paragraph: string): TurnLabel | undefined {
   }
   if (m) {
     const name = m[2];
-    // "The President:", "THE SECRETARY-GENERAL:" are roles; "The Parties:" is not a label.
-    if (name !== undefined && NOT_LABELS.test(name) && !name.split(/\s+/).every(isRole)) return undefined;
+    // "The President:", "THE SECRETARY-GENERAL:" are roles; "The Parties:" is not a label, but
+    // "The Minister of Foreign Affairs (Ms Renske Abadi):" is an office with its holder.
+    if (name !== undefined && NOT_LABELS.test(name) && !name.split(/\s+/).every(isRole))
+      return c === 84 ? officeLabel(paragraph) : undefined;
     if (name !== undefined && chairHeader(paragraph) !== undefined) return undefined;
     if (isAttendeeList(paragraph.slice(m[0].length))) return undefined;
     // "Q: [Fjell TV] Will the minister …": the outlet after the colon is the label's.
@@ -243,6 +249,8 @@ export function detectGenre(text: string): GenreGuess {
   const firstLines = paragraphs.slice(0, 4);
   if (postHeaderAt(firstLines) !== -1 && text.length < 3000)
     return { genre: 'social', cue: 'a handle or a platform stamp in the header' };
+  if (text.length < 5000 && channelAuthor(firstLines, paragraphs.at(-1) ?? ''))
+    return { genre: 'social', cue: "a channel's author, time and counts" };
   if (RELEASE.test(head) || RELEASE_END.test(paragraphs.slice(-3).join('\n')))
     return { genre: 'press-release', cue: 'press release header or footer' };
   if (JOINT.test(paragraphs.slice(0, 3).join('\n')))

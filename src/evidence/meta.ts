@@ -7,8 +7,9 @@ import type { DocumentMeta } from './types.ts';
 const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/;
-const MDY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i');
-const DMY = new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');
+// "May 8th, 2026", "8th May 2026": the ordinal some outlets write.
+const MDY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
+const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');
 // "03.12.2025": day, month, year, as official sites in much of Europe date their pages.
 const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d]|\.\d)/;
 // "12/03/2026": day first in most of the world, month first in the United States.
@@ -55,8 +56,10 @@ export function slashedDate(text: string, monthFirst: () => boolean): string | u
 // "24 November 2025 - 19:05", "Nov 24, 2025, 6:30 PM ET", after a place at most: "Kyiv, November 24, 2025".
 const TIME =
   '(?:(?:[ T,|·]+|\\s*[-–—]\\s*)\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s?[AP]\\.?M\\.?)?(?:\\s?(?:GMT|UTC|Z|[ECMP][SD]?T|CES?T|EES?T|MSK|BST)?[+-]?\\d{0,2}:?\\d{0,2})?)?';
+// A web page may add the reading time after it: "May 8th, 2026 · 7 min read".
+const READING_TIME = '(?:\\s*[·•|]\\s*\\d{1,3}\\s*min(?:ute)?s?\\s+read)?';
 const DATELINE = new RegExp(
-  `^(?:[•·▪]\\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4})${TIME}$`,
+  `^(?:[•·▪]\\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4})${TIME}${READING_TIME}$`,
   'i',
 );
 

@@ -37,17 +37,21 @@ export const isPostHeader = (line: string): boolean =>
 
 // What the platform prints around posts, not anyone's words: a repost banner ("↻ Leontine Harke
 // reposted", "Ada Lind Retweeted"), the mark over a quoted post ("Quote"), "Replying to @x".
+// An editor's note in square brackets ("[Translated from Serrantine by the channel editors]") is
+// the channel's, not the author's.
 const CHROME =
-  /^(?:[↻🔁]\s*)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}(?:[Rr]eposted|[Rr]etweeted)$|^(?:[Qq]uote(?: [Tt]weet)?|[Qq]uoted post|[Ss]how this thread|[Ss]how more|[Pp]inned|[Tt]ranslate post|[Rr]eplying to @\w+[^\n]{0,60})$/u;
+  /^\[[^\]\n]{1,200}\]$|^(?:[↻🔁]\s*)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}(?:[Rr]eposted|[Rr]etweeted)$|^(?:[Qq]uote(?: [Tt]weet)?|[Qq]uoted post|[Ss]how this thread|[Ss]how more|[Pp]inned|[Tt]ranslate post|[Rr]eplying to @\w+[^\n]{0,60})$/u;
 // A page copied from a platform prints a post's time under it ("9:14 AM · Dec 2, 2026",
 // "08:02 · 16.01.2027"): a line of digits, month names and separators only. It closes a post.
 const STAMP_WORDS =
-  /\d+|[\s:.,·|/–—-]+|\b(?:[AaPp]\.?[Mm]\.?|UTC|GMT|CET|EET|MSK|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b/gu;
+  /\d+|[\s:.,·|/–—-]+|\b(?:[AaPp]\.?[Mm]\.?|at|UTC|GMT|CET|EET|MSK|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b/gu;
 const isStamp = (p: string): boolean => p.length < 50 && /\d/.test(p) && p.replace(STAMP_WORDS, '') === '';
 // A rule between posts ("——", "* * *") and the counts under them ("214 Replies 1.1K Reposts").
 const RULE = /^[\s—–\-_*·=~]{2,}$/u;
 const COUNTS =
-  /^(?:[\d.,]+[KkMm]?\s+(?:[Rr]epl(?:y|ies)|[Rr]eposts?|[Rr]etweets?|[Ll]ikes?|[Vv]iews?|[Cc]omments?|[Ss]hares?|[Qq]uotes?|[Bb]ookmarks?)\b[\s·|]*)+$/u;
+  /^(?:[\d.,]+[KkMm]?\s+(?:[Rr]epl(?:y|ies)|[Rr]eposts?|[Rr]etweets?|[Ll]ikes?|[Vv]iews?|[Cc]omments?|[Ss]hares?|[Qq]uotes?|[Bb]ookmarks?|[Rr]eactions?)\b[\s·|]*)+$/u;
+// Telegram and other apps print their counts after a symbol: "👁 18.4K  🔁 212", "💬 41  ❤️ 560".
+const SYMBOL_COUNTS = /^(?:(?:\p{Extended_Pictographic}|\uFE0F)+\s*\d[\d.,]*[KkMm]?\s*)+$/u;
 const SEPARATOR = /^[·•|—–-]$/u;
 // A page copied from X prints the counts a line each: "·", "1.2M", "Views". A count holds a digit:
 // a line of dots ("...") is the post's own pause.
@@ -56,10 +60,12 @@ const COUNT_LINE =
 // X prints the time, the date and the views on one line: "10:48 PM · Mar 10, 2027 · 12.4K Views".
 const isStampWithCounts = (p: string): boolean =>
   p.length < 90 && p.includes('·') && p.split(/\s*·\s*/).every((part) => isStamp(part) || COUNTS.test(part));
+/** A line of a post's counts: what readers did with it, under it. */
+const isCountsLine = (p: string): boolean => COUNTS.test(p) || SYMBOL_COUNTS.test(p) || isStampWithCounts(p);
 const closesPost = (p: string): boolean =>
   isStamp(p) ||
   RULE.test(p) ||
-  COUNTS.test(p) ||
+  isCountsLine(p) ||
   isStampWithCounts(p) ||
   SEPARATOR.test(p) ||
   COUNT_LINE.test(p);
@@ -132,6 +138,44 @@ function withoutChrome(text: string, body: Span[]): Span[] {
   return body.slice(from, to);
 }
 
+// A channel or page names its author without a handle: "Oren Talvik | Official channel", "Aleksa
+// Morvith", a display name of two to four words, a description after a bar at most.
+const CHANNEL_NAME =
+  /^(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3})[ \t]*(?:[\p{So}\uFE0F]+[ \t]*)?(?:[|·—–][ \t]*[^\n|]{1,50})?$/u;
+const HAS_TIME = /\d{1,2}[:.]\d{2}/;
+
+/**
+ * A post copied from a Telegram channel or a Facebook page: the author's name on the first line,
+ * the time of posting under it ("10 Mar 2026, 09:12", "14 March at 21:40 ·"), and the counts
+ * closing the page ("👁 214K", "12K reactions · 1.4K comments"). Returns the author's name.
+ * `lines` are the page's first lines and `last` its last line.
+ */
+export function channelAuthor(lines: string[], last: string): string | undefined {
+  const name = CHANNEL_NAME.exec(lines[0] ?? '');
+  if (!name || !isCountsLine(last.trim())) return undefined;
+  const stamped = lines.slice(1, 3).some((l) => HAS_TIME.test(l) && isStamp(l.trim()));
+  return stamped ? name[1] : undefined;
+}
+
+/** A channel's post (see `channelAuthor`); cleaning may have taken its time away as a dateline. */
+function channelPost(
+  text: string,
+  paragraphs: Span[],
+  texts: string[],
+  gazetteer: Gazetteer,
+): SuggestedClaim[] {
+  const name = CHANNEL_NAME.exec(texts[0] ?? '');
+  if (!name || !isCountsLine(texts.at(-1)!.trim())) return [];
+  const author = name[1]!;
+  const start = paragraphs[0]![0];
+  return accountPosts(
+    text,
+    paragraphs,
+    [{ name: author, nameStart: start, headerAt: 0, bodyFrom: 1 }],
+    gazetteer,
+  );
+}
+
 /**
  * The posts' quote claims: each body spoken by the account named in the header above it. A
  * page may hold several accounts' posts (a thread with replies), each under its own header.
@@ -139,7 +183,7 @@ function withoutChrome(text: string, body: Span[]): Span[] {
 export function postQuote(text: string, paragraphs: Span[], gazetteer: Gazetteer): SuggestedClaim[] {
   const texts = paragraphs.map(([s, e]) => text.slice(s, e));
   const first = postHeaderAt(texts);
-  if (first === -1) return [];
+  if (first === -1) return channelPost(text, paragraphs, texts, gazetteer);
   const accounts = [account(texts, first, paragraphs)];
   for (let i = accounts[0]!.bodyFrom + 1; i < texts.length; i++) {
     const line = texts[i]!.slice(0, texts[i]!.indexOf('\n') >>> 0);
@@ -148,6 +192,16 @@ export function postQuote(text: string, paragraphs: Span[], gazetteer: Gazetteer
       i = accounts.at(-1)!.bodyFrom - 1;
     }
   }
+  return accountPosts(text, paragraphs, accounts, gazetteer);
+}
+
+/** Each account's posts, spoken by the account. */
+function accountPosts(
+  text: string,
+  paragraphs: Span[],
+  accounts: Account[],
+  gazetteer: Gazetteer,
+): SuggestedClaim[] {
   const posts = accounts.flatMap((a, k) => {
     // A display name in two scripts ("Ada Lind / Ада Линд") names one person twice.
     const found = a.name

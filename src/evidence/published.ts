@@ -154,7 +154,7 @@ export function wireDateline(paragraph: string, received: string | undefined, te
   } else {
     year = writtenYears(text)
       .flatMap((y) => [y, y + 1, y - 1])
-      .find(onWeekday);
+      .find((y) => onWeekday(y));
   }
   if (year === undefined) return undefined;
   const date = new Date(Date.UTC(year, month, day));
@@ -163,9 +163,10 @@ export function wireDateline(paragraph: string, received: string | undefined, te
 }
 
 // A post's platform stamp under the page's name: Facebook's "12 March at 19:02 ·", "March 12 at
-// 7:02 PM ·", "March 12, 2031 at 19:02" (the year only when it is not this one).
+// 7:02 PM ·", "12 Mar, 19:02", "March 12, 2031 at 19:02" (the year only when it is not this one,
+// and then with "at": "14 March 2031, 21:40" is a dateline).
 const POST_STAMP =
-  /^(?:(\d{1,2}) (\p{L}{3,9})|(\p{L}{3,9}) (\d{1,2}))(?:,? (\d{4}))? at \d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s*(?:·\s*)?[\p{So}\uFE0F]*$/u;
+  /^(?:(\d{1,2}) (\p{L}{3,9})|(\p{L}{3,9}) (\d{1,2}))(?:(?:,? (\d{4}))?\s+at|,)\s+\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s*(?:·\s*)?[\p{So}\uFE0F]*$/u;
 
 /** Whether a line is a platform's stamp of a post with a day and a month. */
 export const isPostStamp = (line: string): boolean => {

@@ -7,6 +7,7 @@ import { findQuoteSpans, type QuoteSpan, quoteWords } from './quotes.ts';
 import { allMatches } from './regex.ts';
 import {
   type Attribution,
+  clauseDescription,
   clauseSubject,
   type SpeakerContext,
   speakerAfter,
@@ -21,7 +22,11 @@ const MIN_WORDS = 3;
 const MIN_REPORTED_WORDS = 2;
 const NAMING =
   /\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|dubb(?:ed|ing)|term(?:s|ed)|brand(?:s|ed)|label(?:s|led|ling))\b/i;
-const BOUNDARY = /[.!?]["')]*\s+(?=["'(]?[\p{Lu}\d])/gu;
+// A name given to a principle, a formula or a document: 'on the principle of "all for all"', 'the
+// so-called "leaked draft"', 'a plan known as "Bridge to Peace"'. Nobody is quoted saying it.
+const NAMED_THING =
+  /\b(?:(?:principle|formula|slogan|motto|doctrine|concept)\s+of|so-called|known\s+as|entitled|titled|code-?named|under\s+the\s+(?:slogan|name|heading|title))\s*$/i;
+const BOUNDARY = /[.!?]["')]*\s+(?=["'(]?[\p{Lu}\d_])/gu;
 const ABBREV_END =
   /(?:\b(?:U\.S|U\.K|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Jr|Nov|Dec|Jan|Feb|Aug|Sept?|Oct)|\b\p{Lu})$/u;
 
@@ -92,6 +97,7 @@ function attribute(quote: QuoteSpan, paragraphs: Span[], ctx: SpeakerContext): A
   const before = speakerBefore(ctx.masked.slice(near, open), near, ctx, after !== undefined);
   if (before?.strong) return before;
   return (
+    headlineSpeaker(quote, paragraphs, ctx) ??
     after ??
     before ??
     introducedBy(quote, paragraphs, ctx) ??
@@ -100,6 +106,25 @@ function attribute(quote: QuoteSpan, paragraphs: Span[], ctx: SpeakerContext): A
     closingTail(quote, ctx) ??
     speakingBefore(quote, ctx, first[0], start)
   );
+}
+
+// A headline gives the words first and the one who said them after a colon: '"Nobody has shown us
+// the text": Foreign Minister Arsen Tovmas on the talks', '"A week more is better": Dahl'.
+const HEADLINE_LENGTH = 200;
+
+/** The person a headline names after its opening quotation's colon. */
+function headlineSpeaker(quote: QuoteSpan, paragraphs: Span[], ctx: SpeakerContext): Attribution | undefined {
+  const [start, end] = paragraphs[quote.paragraph]!;
+  if (
+    start !== quote.inner[0] - 1 ||
+    end - start > HEADLINE_LENGTH ||
+    quote.lastParagraph !== quote.paragraph
+  )
+    return undefined;
+  const colon = /^\s?:\s+/.exec(ctx.text.slice(quote.inner[1] + 1, end));
+  if (!colon) return undefined;
+  const subject = clauseSubject(ctx, quote.inner[1] + 1 + colon[0].length, end);
+  return subject?.speaker.personId ? { ...subject, strong: true } : undefined;
 }
 
 const SAYS = new RegExp(`\\b(?:${REPORTING_VERBS})\\b`);
@@ -134,11 +159,11 @@ function speakingBefore(
 /**
  * "President Varga has repeated the line she gave by phone: "…"": a colon before the mark
  * introduces the words of the sentence's subject, whatever its verb — when the sentence opens
- * with a person's name.
+ * with a person's name or a description ("A senior diplomat put it bluntly: "…"").
  */
 function colonSubject(ctx: SpeakerContext, start: number, open: number): Attribution | undefined {
   if (!/:\s*$/.test(ctx.masked.slice(Math.max(start, open - 3), open))) return undefined;
-  return clauseSubject(ctx, start, open);
+  return clauseSubject(ctx, start, open) ?? clauseDescription(ctx, start, open);
 }
 
 /**
@@ -185,15 +210,22 @@ export function colonSpeaker(intro: Span, ctx: SpeakerContext): Attribution | un
   return speakerBefore(ctx.masked.slice(start, intro[1] - 1), start, ctx);
 }
 
-/** Whether a short quotation is what a named speaker is reported to have said ('"Not yet," Varin said'). */
+/**
+ * Whether a short quotation is what a named speaker is reported to have said ('"Not yet," Varin
+ * said') — or what a described one is, as the subject of the reporting verb in the same sentence
+ * before it ('A Vesmori diplomat said his government had "serious reservations"').
+ */
 function reportedSpeech(
   quote: QuoteSpan,
   attribution: Attribution | undefined,
   ctx: SpeakerContext,
 ): boolean {
-  if (!attribution?.strong) return false;
+  if (!attribution) return false;
   const [end, open] = [attribution.span[1], quote.inner[0]];
-  return end > open || !NAMING.test(ctx.masked.slice(end, open));
+  if (attribution.strong) return end > open || !NAMING.test(ctx.masked.slice(end, open));
+  if (attribution.speaker.via !== 'description' || end > open) return false;
+  const between = ctx.masked.slice(end, open - 1);
+  return between.length < 120 && !/[.!?;]\s/.test(between) && SAYS.test(between) && !NAMING.test(between);
 }
 
 /**
@@ -274,6 +306,7 @@ export function extractQuotes(
     const words = quoteWords(text, quote.inner);
     const short = wordCountBelow(words, MIN_WORDS);
     if (short && wordCountBelow(words, MIN_REPORTED_WORDS)) continue;
+    if (NAMED_THING.test(ctx.masked.slice(Math.max(0, quote.inner[0] - 40), quote.inner[0] - 1))) continue;
     let attribution = attribute(quote, paragraphs, ctx);
     if (short && !reportedSpeech(quote, attribution, ctx)) continue;
     // A quotation that follows another without attribution continues the same speaker:

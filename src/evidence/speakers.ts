@@ -16,6 +16,8 @@ const NAME_RUN = `${WORD}(?:\\s+(?:(?:von|van|der|den|de|da|bin|al|of)\\s+)*${WO
 // Offices are capitalised before a name and often alone too ("The Ambassador set out ...").
 // Offices the shared list lacks, before it so that "Secretary-General" wins over "Secretary".
 const NOUNS = [
+  'head of state',
+  'head of government',
   'secretary-general',
   'chair',
   'chairman',
@@ -28,7 +30,12 @@ const NOUNS = [
     n.replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => `${sep}[${c.toUpperCase()}${c}]`),
   )
   .join('|');
-const DESCRIPTION = `(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\\s+(?:(?:\\p{Lu}\\.)+\\s+|(?![\\p{L}]+ed\\s)[\\p{L}'’-]+\\s+|unnamed\\s+){0,4}?(?:${NOUNS})(?![\\p{L}'’])`;
+// Wire copy also describes sources in the plural without an article: "Arliski officials speak of
+// …", "Western diplomats said" — a capitalised qualifier before the noun, so that no common
+// plural ("officials said" inside a clause) starts a speaker anywhere.
+const BARE_PLURAL = `\\p{Lu}[\\p{L}'’-]+\\s+(?:senior\\s+)?(?:officials|diplomats|sources|negotiators|delegates)(?![\\p{L}'’])`;
+const ARTICLED = `(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\\s+(?:(?:\\p{Lu}\\.)+\\s+|(?![\\p{L}]+ed\\s)[\\p{L}'’-]+\\s+|unnamed\\s+){0,4}?(?:${NOUNS})(?![\\p{L}'’])`;
+const DESCRIPTION = `(?:${ARTICLED}|${BARE_PLURAL})`;
 const PRONOUN = '(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\\b';
 const DESC = `${NB}${DESCRIPTION}`;
 // An office phrase runs on through its "of" ("the Minister of Water and Energy", "the
@@ -42,7 +49,8 @@ const CAND = `(${NB}(?:${DESCRIPTION}${OFFICE_TAIL}|${PRONOUN}|${NAME_RUN}))`;
 const ADV =
   '(?:(?:also|then|later|previously|earlier|further|once|again|reportedly|had|has|have|was|is|would|simply|just)\\s+){0,2}';
 const APPOS = '(?:,[^,"_]{1,100},)?';
-const VERB = `(?:${REPORTING_VERBS})`;
+// "Officials speak of "more than three thousand"": a figure or a phrase given as someone's.
+const VERB = `(?:${REPORTING_VERBS}|speaks? of|spoke of)`;
 const LEAD = '^[,.!?;:]?\\s*';
 
 const AFTER_ACCORDING = new RegExp(`${LEAD}according to\\s+${CAND}`, 'u');
@@ -142,9 +150,33 @@ function lastHit(
 /** A word without one final "s": the titles and heads of descriptions are compared so. */
 const singular = (word: string) => (word.endsWith('s') ? word.slice(0, -1) : word);
 
+// Readouts name a leader by function: "the Head of State" is the president (or the monarch) the
+// text named last, "the Head of Government" the prime minister.
+const FUNCTION_TITLE: Record<string, string> = { state: 'president', government: 'prime' };
+const BY_FUNCTION = /\bhead of (state|government)$/;
+
+const QUANTIFIER = /^(?:the|an?|one|another|two|three|four|several)\s+/i;
+
+// "one of its officials", "two of their negotiators": the body named last speaks through them.
+const ONE_OF_ITS = /^(?:one|two|three|several|some)\s+of\s+(?:its|their)\s+(.+)$/i;
+
+/** "one of its officials" after "The Ulstrand Forum …": an official of that body, its party kept. */
+function oneOfIts(desc: string, at: number, ctx: SpeakerContext): Speaker | undefined {
+  const m = ONE_OF_ITS.exec(desc);
+  if (!m) return undefined;
+  const party = lastHit(ctx, at, (h) => !h.inQuote && h.kind === 'party', 600);
+  if (!party) return undefined;
+  const body = ctx.gazetteer.partyById.get(party.id!)?.name ?? party.name;
+  const noun = /^one\b/i.test(desc) ? singular(m[1]!) : m[1]!;
+  return { name: `${body.replace(/^the\s+/i, '')} ${noun}`, partyId: party.id!, via: 'description' };
+}
+
 function resolveDescription(desc: string, at: number, ctx: SpeakerContext): Speaker {
+  const ofIts = oneOfIts(desc, at, ctx);
+  if (ofIts) return ofIts;
   const words = desc.toLowerCase().split(/\s+/);
-  const head = singular(words[words.length - 1]!);
+  const byFunction = BY_FUNCTION.exec(desc.toLowerCase());
+  const head = byFunction ? FUNCTION_TITLE[byFunction[1]!]! : singular(words[words.length - 1]!);
   const byTitle = lastHit(ctx, at, (h) => isPersonHit(h) && h.titles.some((t) => singular(t) === head));
   if (byTitle && /^the\b/.test(words[0]!)) return fromHit(byTitle, ctx, 'title');
   // "the official said" after "a senior administration official told ...": the same unnamed source.
@@ -156,7 +188,8 @@ function resolveDescription(desc: string, at: number, ctx: SpeakerContext): Spea
       if (singular(m[0].toLowerCase()).endsWith(head)) earlier = m[0];
   }
   const chosen = earlier ?? desc;
-  return { name: chosen.replace(/^(?:the|an?|one|another)\s+/i, ''), via: 'description' };
+  // "Two officials" are officials: the count says how many spoke, not who.
+  return { name: chosen.replace(QUANTIFIER, ''), via: 'description' };
 }
 
 function resolvePronoun(pron: string, at: number, ctx: SpeakerContext): Speaker | undefined {
@@ -186,6 +219,18 @@ export function clauseSubject(ctx: SpeakerContext, start: number, end: number): 
   return hit && hit.span[0] < end
     ? { speaker: fromHit(hit, ctx, 'name'), span: hit.span, strong: false }
     : undefined;
+}
+
+/**
+ * The description that opens the clause `[start, end)`, if one does ("A Helvanian diplomat involved
+ * in the talks put it bluntly: …"): a weak answer, as descriptions are.
+ */
+export function clauseDescription(ctx: SpeakerContext, start: number, end: number): Attribution | undefined {
+  const lead = /^\s*/.exec(ctx.masked.slice(start, end))![0].length;
+  const desc = DESC_START.exec(ctx.masked.slice(start + lead, Math.min(end, start + lead + 120)))?.[0];
+  if (!desc) return undefined;
+  const at = start + lead;
+  return { speaker: resolveDescription(desc, at, ctx), span: [at, at + desc.length], strong: false };
 }
 
 /** The person a party's possessive and that person's titles lead to ("Norland's special envoy Henrik Dahl"). */
@@ -230,8 +275,20 @@ function resolveCandidate(
     const holder = officeHolder(office ? phrase + office : phrase, ctx.gazetteer, ctx.text, parties);
     const said = office ? `${phrase} ${office.trim()}` : phrase;
     if (holder) return { speaker: Object.assign(fromPerson(holder), { said }), span, strong: true };
+    // "Serrant's foreign ministry", an office of a party nobody in the roster holds: kept as said, the party's.
+    if (office && parties.length > 0)
+      return {
+        speaker: { name: said, partyId: parties.at(-1)!, via: 'description', said },
+        span,
+        strong: true,
+      };
     // An office nobody in the roster holds: described as before, its "of" phrase aside.
     const desc = IS_DESC.test(phrase) ? phrase : DESC_START.exec(phrase)?.[0];
+    // "Serrant officials", "the Obravian delegation": described, but their party is named.
+    const party =
+      desc === undefined ? undefined : hitsWithin(inside, [start, start + desc.length]).at(-1)?.id;
+    if (desc && party)
+      return { speaker: { ...resolveDescription(desc, start, ctx), partyId: party }, span, strong: true };
     if (desc)
       return strongOnly ? undefined : { speaker: resolveDescription(desc, start, ctx), span, strong: false };
   }

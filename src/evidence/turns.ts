@@ -6,6 +6,7 @@ import { type Gazetteer, speakerNamed, titleCase } from './gazetteer.ts';
 import { chairHeader, isRole, turnLabel } from './genre.ts';
 import { scanNames } from './names.ts';
 import { officeHolder } from './offices.ts';
+import { isOutletLabel } from './outlets.ts';
 import { extractQuotes } from './quoteClaims.ts';
 import { maskQuotes, type QuoteSpan } from './quotes.ts';
 import type { SpeakerContext } from './speakers.ts';
@@ -34,10 +35,12 @@ const END_OF_RECORD =
 // The record's own voice between turns. A stage direction in brackets ("(The two leaders sign
 // the Accord.)", "(Applause.)") is nobody's words, though the speaker may go on after it. The
 // procedural lines of a verbatim record ("It was so decided.", "The meeting rose at 11.40 a.m.")
-// report what the meeting did: the turn before them has ended.
+// report what the meeting did: the turn before them has ended. A parliament's record has its
+// own ("Question put.", "The House divided: Ayes 112, Noes 61.", "Bill accordingly read a second
+// time.", "The Assembly adjourned at four o'clock.").
 const STAGE_DIRECTION = /^\([^()]*\)\.?$/;
 const RECORD_VOICE =
-  /^(?:it was so (?:decided|agreed|ordered)|the (?:meeting|session|sitting|hearing) (?:rose|adjourned|ended|closed|resumed|was (?:adjourned|suspended|resumed|closed|called to order))|(?:a|the) (?:recorded )?vote was taken|the (?:draft )?(?:resolution|decision|agenda|report)\b[^.]{0,80}\bwas adopted)\b/i;
+  /^(?:it was so (?:decided|agreed|ordered)|the (?:meeting|session|sitting|hearing|house|assembly|chamber|senate|committee) (?:rose|adjourned|divided|ended|closed|resumed|proceeded to a division|was (?:adjourned|suspended|resumed|closed|called to order))|(?:a|the) (?:recorded )?vote was taken|question put|(?:the )?(?:bill|motion|amendment|clause)\b[^.]{0,40}\b(?:accordingly|was (?:accordingly )?(?:read|passed|agreed|carried|negatived|withdrawn))|the (?:draft )?(?:resolution|decision|agenda|report)\b[^.]{0,80}\bwas adopted)\b/i;
 
 /**
  * A paragraph cut before every line that opens with a label: records copied from PDFs and web
@@ -57,6 +60,8 @@ export function labelledBlocks(text: string, [start, end]: Span): Span[] {
   return blocks;
 }
 
+const OUTLET_AFTER = /^\[[^\]\n]{1,60}\]\s*/;
+
 /** The turns of a transcript, in order; paragraphs before the first label belong to none. */
 export function findTurns(text: string, paragraphs: Span[]): Turn[] {
   const turns: Turn[] = [];
@@ -66,11 +71,14 @@ export function findTurns(text: string, paragraphs: Span[]): Turn[] {
     const m = turnLabel(paragraph);
     if (m) {
       const written = m.full.replace(/:?\s*$/, '');
+      // "Q: [Reuters] Will …": the outlet asking, set after the colon, is no part of the question.
+      const outlet = m.question ? OUTLET_AFTER.exec(text.slice(start + m.full.length, end)) : null;
+      const from = start + m.full.length + (outlet?.[0].length ?? 0);
       open = {
         // A label in bold is said without its marks ("**Question:**" is "Question").
         label: written.replace(/^(?:\*\*|__)|(?:\*\*|__)$/g, '').replace(/:$/, ''),
         labelSpan: [start, start + written.length],
-        body: [start + m.full.length, end],
+        body: [from, end],
         question: m.question,
         ...(m.name ? { name: m.name } : {}),
         ...(m.aside ? { aside: m.aside } : {}),
@@ -90,12 +98,17 @@ export function findTurns(text: string, paragraphs: Span[]): Turn[] {
 }
 
 const PERSON_ASIDE = /^(?:\p{Lu}[\p{Ll}'’-]+\s+){1,3}\p{Lu}[\p{Ll}'’-]+$/u;
-const CHAIR_ROLES = /^(?:chair|chairman|chairwoman|chairperson|co-chair|president|presiding)$/;
+const CHAIR_ROLES = /^(?:chair|chairman|chairwoman|chairperson|co-chair|president|presiding|speaker)$/;
 // UN-style verbatim records (S/PV, A/PV) write "The President:" at every turn of the organ's
 // presidency, which rotates among members: the header names its holder once, by surname and
 // member state, and the record keeps the office as the voice ("I shall now make a statement in
-// my capacity as the representative of …" marks the holder's own country speaking).
-const PRESIDENCY = /^president$/;
+// my capacity as the representative of …" marks the holder's own country speaking). A parliament's
+// Speaker is such an office too, addressed "Mr Speaker" or "Madam Speaker" and written "THE SPEAKER".
+const PRESIDENCY = /^(?:president|speaker)$/;
+const HONORIFIC = /^(?:the|mr\.?|mrs\.?|ms\.?|madam|madame)$/i;
+/** A presiding office as the record's voice, however it is addressed: "Mr Speaker" is "The Speaker". */
+const presidingOffice = (roles: string[]): string =>
+  ['The', ...roles.filter((w) => !HONORIFIC.test(w)).map(titleCase)].join(' ');
 const CHAIR_MARK = /\((?:Chair|Chairman|Chairwoman|Chairperson|President|Presiding)\)/;
 
 /** "Ambassador Corinna Haldane (Tessaly)" → "Corinna Haldane": titles and asides dropped. */
@@ -129,6 +142,10 @@ export function recordChair(head: string): string | undefined {
 
 export interface TurnContext {
   gazetteer: Gazetteer;
+  /** The interviewer the head names ("Interview by Radomir Vess"), whose turns are questions. */
+  interviewer?: string;
+  /** A press conference: a label naming an outlet ("CCTV:") is a journalist's question. */
+  pressConference?: boolean;
   text: string;
   /** The chair the record names, as written without titles. */
   chair?: string;
@@ -150,7 +167,32 @@ function interviewee(head: string, gazetteer: Gazetteer): Speaker | undefined {
   return named ? { name: bareName(named[1]!), via: 'name' } : undefined;
 }
 const INTERVIEW_OF =
-  /\b(?:[Ii]nterview|INTERVIEW)\s+(?:of|with|by|given\s+by|OF|WITH|BY)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)/u;
+  /\b(?:[Ii]nterview|INTERVIEW)\s+(?:of|with|given\s+by|OF|WITH)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)/u;
+// Who asks: "Interview by Radomir Vess", "Interviewed by …", "Questions by …", "Conducted by …".
+const INTERVIEW_BY =
+  /\b(?:[Ii]nterview(?:ed)?|INTERVIEW(?:ED)?|[Qq]uestions|QUESTIONS|[Cc]onducted|CONDUCTED)\s+(?:by|BY)[ \t]+((?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,3}\p{Lu}[\p{L}'’-]+)/u;
+
+/** The name's initials as a label writes them ("Radomir Vess" is "RV"). */
+const initialsOf = (name: string): string =>
+  name
+    .split(/\s+/)
+    .map((w) => w[0])
+    .join('')
+    .toUpperCase();
+
+/**
+ * Whether a label names the interviewer the head gives: by name ("Radomir Vess:", "VESS:") or by
+ * the initials a published interview writes ("R.V.:"). The interviewer's turns are questions.
+ */
+function isInterviewer(label: string, interviewer: string | undefined): boolean {
+  if (!interviewer) return false;
+  const bare = label.replace(/[*_]/g, '').trim();
+  if (/^(?:\p{Lu}\.\s*){2,3}$/u.test(bare))
+    return bare.replace(/[^\p{Lu}]/gu, '') === initialsOf(interviewer);
+  const words = interviewer.toLowerCase().split(/\s+/);
+  const said = bare.toLowerCase();
+  return said === words.join(' ') || said === words.at(-1);
+}
 
 // An office the head introduces before a name: "Press conference of the Minister for Foreign
 // Affairs, Ms Ada Lind, and …". A label with that office alone ("THE MINISTER:") is that person.
@@ -199,14 +241,16 @@ function roleSpeaker(roles: string[], ctx: TurnContext): Speaker | undefined {
     if (chair?.personId) return chair;
     // A presidency held by no one on the roster speaks as the office the record writes.
     if (roles.some((w) => PRESIDENCY.test(w.toLowerCase())))
-      return { name: roles.map(titleCase).join(' '), via: 'title' };
+      return { name: presidingOffice(roles), via: 'title' };
     return chair ?? { name: ctx.chair, via: 'title' };
   }
   const introduced = headHolder(office, ctx);
   if (introduced) return introduced;
   // "SPOKESPERSON:" is the "Foreign Ministry spokesperson" of the roster when only one office holds the word.
   const holder = office === '' ? undefined : officeHolder(office, ctx.gazetteer, ctx.text, [], true);
-  return holder ? speakerNamed(holder.name, ctx.gazetteer) : undefined;
+  if (holder) return speakerNamed(holder.name, ctx.gazetteer);
+  // A parliament's Speaker nobody names: the office is the voice.
+  return roles.some((w) => /^speaker$/i.test(w)) ? { name: presidingOffice(roles), via: 'title' } : undefined;
 }
 
 /**
@@ -218,7 +262,8 @@ function roleSpeaker(roles: string[], ctx: TurnContext): Speaker | undefined {
 export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, Speaker>): Speaker {
   const said = turn.label;
   const { gazetteer } = ctx;
-  if (turn.question) return { name: 'journalist', via: 'description', said };
+  if (turn.question || isInterviewer(said, ctx.interviewer) || askingOutlet(said, ctx))
+    return { name: 'journalist', via: 'description', said };
   if (turn.answer) return { ...(ctx.interviewee ?? { name: 'Answer', via: 'title' }), said };
   const aside = turn.aside ? speakerNamed(bareName(turn.aside), gazetteer) : undefined;
   if (aside?.personId) return { ...aside, via: 'name', said };
@@ -260,16 +305,30 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
   return speaker;
 }
 
+/** A press conference's label naming an outlet, not anyone on the roster ("CCTV:", "China Daily:"). */
+const askingOutlet = (said: string, ctx: TurnContext): boolean =>
+  ctx.pressConference === true &&
+  isOutletLabel(said, isRole) &&
+  speakerNamed(said, ctx.gazetteer) === undefined;
+
 /** Quote claims of a transcript's turns, one per turn, with the label's speaker. */
-export function turnQuotes(text: string, turns: Turn[], gazetteer: Gazetteer): SuggestedClaim[] {
+export function turnQuotes(
+  text: string,
+  turns: Turn[],
+  gazetteer: Gazetteer,
+  pressConference = false,
+): SuggestedClaim[] {
   const earlier = new Map<string, Speaker>();
   const head = text.slice(0, turns[0]?.labelSpan[0] ?? 0);
   const chair = recordChair(head);
   const asked = turns.some((t) => t.answer) ? interviewee(head, gazetteer) : undefined;
+  const interviewer = INTERVIEW_BY.exec(head)?.[1];
   const ctx: TurnContext = {
     gazetteer,
     text,
     head,
+    ...(interviewer ? { interviewer: bareName(interviewer) } : {}),
+    pressConference,
     ...(chair ? { chair } : {}),
     ...(asked ? { interviewee: asked } : {}),
   };

@@ -247,3 +247,29 @@ describe('events in official genres', () => {
     );
   });
 });
+
+describe("a speaker's words in the paragraph after 'said:', without marks", () => {
+  it('gives the paragraph to the speaker, by name or by function ("the Head of State")', () => {
+    expect(
+      quotes(
+        'President Mira Kostal received Special Envoy Henrik Dahl.\n\nThe Head of State said:\n\nWe have come a long way. Now the words on paper must become silence.\n\nThe President also thanked Norland.',
+        'readout',
+      ).map((q) => [q.words, q.speaker]),
+    ).toEqual([['We have come a long way. Now the words on paper must become silence.', 'kostal']]);
+    expect(
+      quotes(
+        'Henrik Dahl told reporters in Fjellby:\n\nBoth sides have the text. I expect their answers on Friday.',
+      ).map((q) => [q.words, q.speaker]),
+    ).toEqual([['Both sides have the text. I expect their answers on Friday.', 'dahl']]);
+  });
+
+  it("leaves the document's own account after 'informs:' or a list's colon, and a paragraph in marks to the quote reading", () => {
+    expect(
+      quotes("The President's Office informs:\n\nPresident Mira Kostal met Henrik Dahl today.", 'readout'),
+    ).toEqual([]);
+    expect(quotes('The sides discussed:\n\nthe annex, the quotas and the timetable.', 'readout')).toEqual([]);
+    expect(quotes('Oleg Varin said:\n\n"Water is not a weapon."').map((q) => q.words)).toEqual([
+      'Water is not a weapon.',
+    ]);
+  });
+});

@@ -98,11 +98,50 @@ describe('a parliamentary record', () => {
       'The Minister of State, Foreign Office (Mr Dahl): It was consulted throughout.',
     ].join('\n\n');
     expect(quotes(text)).toEqual([
-      ['Order. Statement, the Foreign Secretary.', 'Speaker'],
+      ['Order. Statement, the Foreign Secretary.', 'The Speaker'],
       ['With permission, I will make a statement on the accord.', 'dahl'],
       ['Will he confirm that Torvania was consulted?', 'solberg'],
       ['It was consulted throughout.', 'dahl'],
     ]);
+  });
+});
+
+describe("a parliament's debate", () => {
+  it('reads "The Minister of … (Name):" as its holder and "THE SPEAKER" as the office', () => {
+    const text = [
+      'OFFICIAL REPORT\n\nThursday, 6 March 2031',
+      '[THE SPEAKER in the Chair]',
+      'The Minister of Foreign Affairs (Ms Ingrid Solberg): Madam Speaker, I beg to move that the Bill be now read a second time.',
+      'Mr Oleg Varin (Drava East): Will the Minister say when the Accord was signed?',
+      'The Foreign Minister (Ingrid Solberg): On Monday, in Fjellby.',
+      'Madam Speaker: Order. The Question is that the Bill be now read a second time.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual([
+      ['Madam Speaker, I beg to move that the Bill be now read a second time.', 'solberg'],
+      ['Will the Minister say when the Accord was signed?', 'varin'],
+      ['On Monday, in Fjellby.', 'solberg'],
+      ['Order. The Question is that the Bill be now read a second time.', 'The Speaker'],
+    ]);
+  });
+
+  it("ends a turn at the record's procedure: the question put, the division, the bill's reading, the adjournment", () => {
+    for (const procedure of [
+      'Question put and agreed to.',
+      'The House divided: Ayes 301, Noes 212.',
+      'The Assembly divided: Ayes 112, Noes 61, Abstentions 9.',
+      'Bill accordingly read a Second time.',
+      'The Bill was accordingly read a second time and passed.',
+      'The Senate adjourned at 6.02 p.m.',
+    ]) {
+      const text = `The Foreign Minister (Ingrid Solberg): I commend the Bill to the House.\n\n${procedure}\n\nMr Oleg Varin: We will vote against.`;
+      expect(quotes(text)[0], procedure).toEqual(['I commend the Bill to the House.', 'solberg']);
+    }
+  });
+
+  it('keeps a second paragraph of a turn that only mentions the House', () => {
+    const text =
+      'The Foreign Minister (Ingrid Solberg): I commend the Bill.\n\nThe House knows what is at stake.\n\nMr Oleg Varin: We will vote against.';
+    expect(quotes(text)[0]).toEqual(['I commend the Bill. The House knows what is at stake.', 'solberg']);
   });
 });
 
@@ -126,15 +165,76 @@ describe('labels set in bold by a Markdown copy', () => {
 });
 
 describe('a published interview with labels of initials', () => {
-  it('gives a label of initials to the one roster person the text names with them, else keeps it as said', () => {
+  it("gives a label of initials to the one roster person the text names with them, the interviewer's to the journalist", () => {
     const text =
       'The text is a basis\n\nAn interview with Special Envoy Henrik Dahl, conducted by Anna Kovacs.\n\nA.K.: Envoy, is the text a basis for talks?\n\nH.D.: It is a basis. Two points are open.\n\nA.K.: And Torvania?\n\nH. D.: It will read it with care.';
     expect(quotes(text)).toEqual([
-      ['Envoy, is the text a basis for talks?', 'A.K.'],
+      ['Envoy, is the text a basis for talks?', 'journalist'],
       ['It is a basis. Two points are open.', 'dahl'],
-      ['And Torvania?', 'A.K.'],
+      ['And Torvania?', 'journalist'],
       ['It will read it with care.', 'dahl'],
     ]);
+  });
+
+  it('reads the interviewer the head names ("Interview by …", "Questions by …") by initials or by name, in bold too', () => {
+    for (const [byline, label] of [
+      ['Interview by Radomir Vess', '**R.V.:**'],
+      ['Questions by Radomir Vess', 'R. V.:'],
+      ['Interviewed by Radomir Vess for the Herald', 'VESS:'],
+      ['Interview by Radomir Vess', 'Radomir Vess:'],
+    ]) {
+      const text = `"The text is a basis": Special Envoy Henrik Dahl on the talks\n\n${byline}\n\n${label} Is the text final?\n\nH.D.: Not yet.\n\n${label} When?\n\nH.D.: Soon.`;
+      expect(quotes(text), `${byline} ${label}`).toEqual([
+        ['The text is a basis', 'dahl'],
+        ['Is the text final?', 'journalist'],
+        ['Not yet.', 'dahl'],
+        ['When?', 'journalist'],
+        ['Soon.', 'dahl'],
+      ]);
+    }
+  });
+
+  it("keeps initials that are not the interviewer's as said, and a headline naming no one unattributed", () => {
+    const text =
+      '"Not before spring": families wait at the border\n\nInterview by Radomir Vess\n\nA.K.: Is the text final?\n\nH.D.: Not yet.\n\nA.K.: When?';
+    expect(quotes(text)).toEqual([
+      ['Not before spring', undefined],
+      ['Is the text final?', 'A.K.'],
+      // Nobody the text names has these initials.
+      ['Not yet.', 'H.D.'],
+      ['When?', 'A.K.'],
+    ]);
+  });
+});
+
+describe('a post copied from a channel or a page, with no handle', () => {
+  const read = (text: string) =>
+    processDocument(new TextEncoder().encode(text), 'post.txt', { roster, received: '2031-04-01' });
+
+  it("reads a Telegram channel's post as its author's, without the editor's note and the counts", () => {
+    const doc = read(
+      'Henrik Dahl | Special Envoy\n10 Mar 2031, 09:12\n\n[Translated from Norlandic by the channel editors]\n\n🕊 Yesterday both sides received the revised text.\n\nWe meet again in Fjellby on Friday.\n\n👁 18.4K  🔁 212',
+    );
+    expect(doc.genre.genre).toBe('social');
+    expect(doc.meta.date).toBe('2031-03-10');
+    expect(quotes(doc.rawText)).toEqual([
+      ['🕊 Yesterday both sides received the revised text. We meet again in Fjellby on Friday.', 'dahl'],
+    ]);
+  });
+
+  it("reads a Facebook page's post, its time without a year dated in the year it was received", () => {
+    const text =
+      'Mira Kostal\n14 March at 21:40 ·\n\nToday our people came home.\n\nGlory to Arvenia!\n\n12K reactions · 1.4K comments · 3.1K shares';
+    expect(read(text).genre.genre).toBe('social');
+    expect(read(text).meta.date).toBe('2031-03-14');
+    expect(quotes(text)).toEqual([['Today our people came home. Glory to Arvenia!', 'kostal']]);
+  });
+
+  it('leaves a news story with its author and time alone: no counts close it', () => {
+    const text =
+      'Mira Kostal\n14 March 2031, 21:40\n\nThe talks resumed in Fjellby, officials said.\n\n"We are close," Henrik Dahl said.';
+    expect(read(text).genre.genre).not.toBe('social');
+    expect(quotes(text)).toEqual([['We are close,', 'dahl']]);
   });
 });
 

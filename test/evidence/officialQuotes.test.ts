@@ -233,3 +233,108 @@ describe('speakers without a reporting verb beside the quote', () => {
     expect(quotes(talksWith)).toEqual([['a starting point, not an answer', 'dahl']]);
   });
 });
+
+describe('speakers described, not named', () => {
+  const said = (text: string) =>
+    extractClaims(text, { roster })
+      .filter((c): c is Quote => c.kind === 'quote')
+      .map((c) => [c.speaker?.name, c.speaker?.partyId]);
+
+  it("keeps a party's office nobody on the roster holds as said, with the party", () => {
+    expect(
+      said('Norland\'s foreign ministry has called the leak "a deliberate attempt to derail the talks".'),
+    ).toEqual([["Norland's foreign ministry", 'norland']]);
+    expect(said('Torvania\'s chief negotiator said the text was "not yet a basis for signature".')).toEqual([
+      ["Torvania's chief negotiator", 'torvania'],
+    ]);
+    // An office the roster holds is its holder.
+    expect(said('Torvania\'s President said the text was "not yet a basis for signature".')).toEqual([
+      ['Oleg Varin', 'torvania'],
+    ]);
+  });
+
+  it('drops the count from a description, and gives "one of its officials" to the body named before', () => {
+    expect(
+      said(
+        'Two officials familiar with the talks, who spoke on condition of anonymity, said the date was "chosen to put pressure on us".',
+      ),
+    ).toEqual([['officials', undefined]]);
+    expect(
+      said(
+        'The Union, which runs the monitoring track, wants "a mission of two thousand at the start", one of its officials said.',
+      ),
+    ).toEqual([['Union official', 'union']]);
+  });
+
+  it('reads a plural without an article as a description when a capitalised word qualifies it, "speak of" as reporting', () => {
+    expect(
+      said('How many came back is disputed. Arvenian officials speak of "more than three thousand".'),
+    ).toEqual([['Arvenian officials', undefined]]);
+    expect(said('Western diplomats said the draft was "a basis, not a text to sign".')).toEqual([
+      ['Western diplomats', undefined],
+    ]);
+    // A plural inside the clause, uncapitalised, is nobody: the quotation keeps its named speaker.
+    expect(said('"We are close," Henrik Dahl said after officials said the talks would resume.')).toEqual([
+      ['Henrik Dahl', 'norland'],
+    ]);
+  });
+
+  it('keeps two words a described speaker is reported to have said, not two words a thing is called', () => {
+    expect(
+      said('A Torvanian diplomat said his government had "serious reservations" about point 11.'),
+    ).toEqual([['Torvanian diplomat', undefined]]);
+    expect(said('A Torvanian diplomat called the plan a "good start" in Fjellby.')).toEqual([]);
+  });
+
+  it('gives a quotation after another sentence with a described subject to the speaker named beside the one before it', () => {
+    expect(
+      said(
+        'Torvanian officials were unconvinced. "Nothing is settled," said Oleg Varin, the chief negotiator. "We have been told it is settled three times."',
+      ),
+    ).toEqual([
+      ['Oleg Varin', 'torvania'],
+      ['Oleg Varin', 'torvania'],
+    ]);
+  });
+
+  it('gives the words after a colon to a description opening the sentence, whatever its verb', () => {
+    expect(
+      said(
+        'A Norlandic diplomat involved in the talks put it bluntly: "If they cannot agree, the river will decide."',
+      ),
+    ).toEqual([['Norlandic diplomat', undefined]]);
+  });
+});
+
+describe('names given to a thing', () => {
+  it('reads no quotation in a principle, a formula or a title put in marks', () => {
+    for (const text of [
+      'The sides agreed to exchange prisoners on the principle of "all for all" within ten days.',
+      'The so-called "leaked draft of the framework" was never a Norland paper.',
+      'The plan, known as "Bridge to the River", was tabled in Fjellby.',
+      'Arvenia tabled a paper entitled "Steps Towards a Lasting Settlement".',
+    ])
+      expect(quotes(text), text).toEqual([]);
+  });
+
+  it('still reads the words a speaker gives about a principle', () => {
+    expect(quotes('Henrik Dahl said the exchange rests "on the principle of all for all".')).toEqual([
+      ['on the principle of all for all', 'dahl'],
+    ]);
+  });
+});
+
+describe("a hearing's head", () => {
+  it('takes its list of witnesses as the head, not as a turn', () => {
+    expect(
+      quotes(
+        'Witnesses: Mira Kostal, President of Arvenia; Henrik Dahl, Special Envoy, Vell talks\n\nChair: Ingrid Solberg\n\nTHE CHAIR: Welcome.\n\nMira Kostal: Thank you.\n\nHenrik Dahl: Thank you.',
+        'meeting-transcript',
+      ),
+    ).toEqual([
+      ['Welcome.', 'solberg'],
+      ['Thank you.', 'kostal'],
+      ['Thank you.', 'dahl'],
+    ]);
+  });
+});

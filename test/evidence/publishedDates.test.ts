@@ -172,9 +172,30 @@ describe('a wire dateline without a year', () => {
     expect(meta(story('Monday'), '2032-12-04').date).toBe('2032-11-24');
   });
 
+  it('keeps the nearer year when its lead tells of the day before the dateline', () => {
+    // 15 March 2026 is a Sunday, 15 March 2025 a Saturday: "on Saturday" is the day before the story.
+    const lead = 'LORNE, March 15 (Nordpress) - Arvenia and Torvania exchanged 404 prisoners on Saturday.';
+    expect(cleanDocument(lead, 'wire.txt', { received: '2026-04-14' }).meta.date).toBe('2026-03-15');
+  });
+
   it('without the day received, takes a year the text writes, or one beside it, that the weekday agrees with', () => {
     expect(cleanDocument(story('Monday').replace('2029', '2030'), 'wire.txt').meta.date).toBe('2031-11-24');
     expect(cleanDocument(story('Friday').replace('2029', '2030'), 'wire.txt').meta.date).toBeUndefined();
+  });
+});
+
+describe('a web page that writes its day as an ordinal', () => {
+  it('reads "May 8th, 2026", "8th May 2026" and a reading time after the date', () => {
+    for (const line of [
+      'May 8th, 2031 · 7 min read',
+      '8th May 2031',
+      'Thursday, May 8th, 2031',
+      'May 8th 2031 | 12 min read',
+    ])
+      expect(
+        published(`From 14 points to 16\n\n${line}\n\nThe draft ran to fourteen points.`).date,
+        line,
+      ).toBe('2031-05-08');
   });
 });
 
