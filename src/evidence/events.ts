@@ -104,10 +104,13 @@ const TRIGGERS: [EventClaimKind, RegExp, string[]][] = [
   // Initialling a text is done only at a sitting of the delegations that settle it, whatever the
   // sentence says of the text: "initialled today the text of the Agreement", "welcomes the initialling".
   ['meeting', /\binitial(?:l?ed|l?ing)\b/gi, ['initial']],
+  // Signing without the accord's name is the signing too when the text says who signs or what:
+  // "signed it in Dornhall", "I signed for the Federation on Saturday", "countersigned the text",
+  // "the signing ceremony will be held", "the signing in Casset", "put its signature under".
   [
     'meeting',
     new RegExp(
-      `\\b(?:sign(?:s|ed|ing)?|signature of|signing of)(?: (?:the|this|an?|its|their|our|both))?(?: [A-Z\u00C0-\u00DE][\\w-]*){0,3} ${AGREEMENT}\\b|\\bsigned\\b(?<=\\b${AGREEMENT},? (?:(?:was|were|is|has been|had been|being) )?signed)`,
+      `\\b(?:(?:counter)?sign(?:s|ed|ing)?|signature of|signing of)(?: (?:the|this|an?|its|their|our|both))?(?: [A-Z\u00C0-\u00DE][\\w-]*){0,3} ${AGREEMENT}\\b|\\bsigned\\b(?<=\\b${AGREEMENT},? (?:(?:was|were|is|has been|had been|being) )?signed)|\\b(?:counter)?sign(?:s|ed)? (?:it|the text)\\b|(?<=\\w,? )(?:counter)?signed(?= (?:for|in|at|on|the day|the next|yesterday|today|this|last)\\b)|\\bsigning (?:ceremony|in|at)\\b|\\bput (?:its|their|his|her|my|our) signatures? (?:under|to|on)\\b`,
       'gi',
     ),
     ['sign'],
@@ -171,7 +174,7 @@ const TRIGGERS: [EventClaimKind, RegExp, string[]][] = [
   // "communiqué" ends in a letter these patterns do not take for a word's: (?!\w), not \b, closes it.
   [
     'statement',
-    /\b(?:joint statement|statement|readout|communiqu[eé]|published its assessment|signed|signing ceremony|brief(?:s|ed|ing)? (?:the )?(?:press|reporters|journalists|media)|(?:press|news) (?:conference|briefing)|press point|joint declaration|address(?:ed|es)? (?:the nation|the (?:[A-Z\u00C0-\u00DE][\w-]* )?(?:assembly|parliament|council|conference|summit))|(?:televised |video )?address to the nation)(?!\w)/gi,
+    /\b(?:joint statement|statement|readout|communiqu[eé]|published its assessment|signed|brief(?:s|ed|ing)? (?:the )?(?:press|reporters|journalists|media)|(?:press|news) (?:conference|briefing)|press point|joint declaration|address(?:ed|es)? (?:the nation|the (?:[A-Z\u00C0-\u00DE][\w-]* )?(?:assembly|parliament|council|conference|summit))|(?:televised |video )?address to the nation)(?!\w)/gi,
     [
       'statement',
       'readout',
@@ -228,7 +231,8 @@ function neededTriggers(sentence: string): number {
 }
 const PLACE = /\b(?:[Ii]n|[Aa]t) ((?:the )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})/gu;
 
-const SIGNING = /^(?:sign|initial)/i;
+const SIGN_WORD = /^(?:(?:counter)?sign|put \w+ signature)/i;
+const SIGNING = /^(?:(?:counter)?sign|initial|put \w+ signature)/i;
 const RECEPTION = /^(?:received|receives|welcomed|welcomes|greeted|hosted|hosts)\b/i;
 // One cheap pass that rules out sentences no trigger can match.
 const ANY_TRIGGER =
@@ -438,11 +442,18 @@ function welcomedSomeone(after: string): boolean {
 // or a person's pronoun ("the proposal was welcomed" welcomes no one).
 const PERSON_WELCOMED =
   /(?:\b(?:he|she|they|we)|\b[A-Z\u00C0-\u00DE][\w-]+)\s+(?:was|were|has been|have been|had been)\s+(?:warmly\s+)?$/;
+const AGREEMENT_WORD = new RegExp(`^${AGREEMENT}$`, 'i');
+const STATEMENT_SIGNED = /\b(?:statement|declaration|communiqu[eé]|letter)s?,?\s+(?:\S+\s+){0,2}$/i;
 // "signed the Gannet Bank Accord": the words between the determiner and the noun are the
 // accord's name, capitalised; "signs today because the accord" signs nothing named.
 function namesAnAgreement(trigger: string): boolean {
-  if (/^signed$/i.test(trigger)) return true;
-  const name = trigger.split(' ').slice(1, -1);
+  if (/^(?:counter)?signed$/i.test(trigger)) return true;
+  // The case-blind pattern reads past the accord ("signed the Memorandum on the Armistice"): the
+  // first agreement word that closes a name is the one signed.
+  const words = trigger.split(' ');
+  const first = words.findIndex((w, i) => i > 0 && i < words.length - 1 && AGREEMENT_WORD.test(w));
+  if (first !== -1 && namesAnAgreement(words.slice(0, first + 1).join(' '))) return true;
+  const name = words.slice(1, -1);
   const start = /^(?:of|the|this|an?|its|their|our|both)$/i.test(name[0] ?? '')
     ? name[0] === 'of'
       ? 1
@@ -530,7 +541,9 @@ function candidates(sentence: string): Candidate[] {
       if (/^receiv/i.test(m[0]) && !receivedSomeone(after)) continue;
       if (/^(?:welcom|greet)/i.test(m[0]) && !welcomedSomeone(after) && !PERSON_WELCOMED.test(before))
         continue;
-      if (kind === 'meeting' && /^sign/i.test(m[0]) && !namesAnAgreement(m[0])) continue;
+      if (kind === 'meeting' && /^(?:counter)?sign/i.test(m[0]) && !namesAnAgreement(m[0])) continue;
+      // "the joint statement signed on Friday": the statement's record, which its own pattern reads.
+      if (kind === 'meeting' && /^(?:counter)?signed$/i.test(m[0]) && STATEMENT_SIGNED.test(before)) continue;
       // "the initialled text" describes a text; "a deal initialled there would ..." supposes one.
       if (/^initial\w*ed$/i.test(m[0]) && (DETERMINED.test(near) || SUPPOSED_TEXT.test(sentence))) continue;
       // "that is not what was initialled": what was signed is the text, not the occasion.
@@ -620,7 +633,7 @@ function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Tri
   const signing = found.find(
     (t) =>
       (t.kind === 'statement' || t.kind === 'meeting') &&
-      /^sign/i.test(sentence.slice(t.index)) &&
+      SIGN_WORD.test(sentence.slice(t.index)) &&
       found.some(
         (d) =>
           d.kind === 'deadline' &&
@@ -1007,7 +1020,12 @@ export function extractEvents({
       };
       if (titles.has(span)) claim.span = span;
       if (!merged) seen.set(key, claim);
-      if (/^sign/i.test(sentence.slice(trigger.index)) && CLASS[trigger.kind] === 'meeting' && iso && !future)
+      if (
+        SIGN_WORD.test(sentence.slice(trigger.index)) &&
+        CLASS[trigger.kind] === 'meeting' &&
+        iso &&
+        !future
+      )
         signedOn = iso;
       people.set(claim, new Set(persons));
       occasions.set(claim, occasion);

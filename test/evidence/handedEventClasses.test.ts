@@ -1,0 +1,60 @@
+// Events official texts and posts report in their own words, class by class: a signing said without
+// the accord's name, a text handed over, a limit named as a target, a first-person visit. Sentences
+// invented for the test, in the house styles of presidential and ministry readouts, State-Department
+// style readouts, UN records, wire copy and posts; 2031-03-05 is a Wednesday.
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/evidence/extract.ts';
+import type { Genre } from '../../src/evidence/genre.ts';
+import type { SuggestedClaim } from '../../src/evidence/types.ts';
+import { roster } from './roster.ts';
+
+const PUBLISHED = '2031-03-05';
+type EventClaim = Extract<SuggestedClaim, { kind: 'event' }>;
+const events = (text: string, genre: Genre = 'readout') =>
+  extractClaims(text, { roster, genre, published: PUBLISHED })
+    .filter((c): c is EventClaim => c.kind === 'event')
+    .map((c) => [c.data.eventKind, c.data.date ?? null]);
+
+describe('a signing said without the name of the accord', () => {
+  it('reads "signed it", a signer with a place or a day, and a countersignature as the signing', () => {
+    expect(events('The President of the Republic signed it in Drava on 2 March.', 'joint-statement')).toEqual(
+      [['meeting', '2031-03-02']],
+    );
+    expect(events('I signed for the Republic on Monday in Drava.', 'social')).toEqual([
+      ['meeting', '2031-03-03'],
+    ]);
+    expect(events('The Union countersigned the text at its headquarters today.', 'press-release')).toEqual([
+      ['meeting', PUBLISHED],
+    ]);
+    expect(events('Today the Council put its signature under the Drava Memorandum.', 'social')).toEqual([
+      ['meeting', PUBLISHED],
+    ]);
+  });
+
+  it('reads an accord named past its first word as signed: "the Memorandum on the Armistice"', () => {
+    expect(
+      events(
+        'President Varin signed the Memorandum on the Armistice in the Vell Valley on 2 March 2031 in Drava.',
+      ),
+    ).toEqual([['meeting', '2031-03-02']]);
+  });
+
+  it('reads a signing ceremony or a signing somewhere as the signing, not a statement', () => {
+    expect(events('The signing ceremony will be held in Fjellby on 20 March.', 'joint-statement')).toEqual([
+      ['meeting', '2031-03-20'],
+    ]);
+    expect(events('All eyes are now on the signing in Fjellby on 20 March.', 'news')).toEqual([
+      ['meeting', '2031-03-20'],
+    ]);
+  });
+
+  it('keeps a statement signed as the statement, and a limit to sign as the limit', () => {
+    expect(events('The joint statement signed on Monday is short.', 'news')).toEqual([
+      ['statement', '2031-03-03'],
+    ]);
+    expect(events('The parties will sign it no later than 31 March.', 'joint-statement')).toEqual([
+      ['deadline', '2031-03-31'],
+    ]);
+    expect(events('Delegates signed up for the side events.', 'news')).toEqual([]);
+  });
+});
