@@ -36,6 +36,8 @@ const FROM_SIGNING = /^ (?:of|from|after|following) (?:the |its )?(?:[\w’']+ )
 // Unicode tables and these ran three to four times slower. A capital in them is written
 // [A-Z\u00C0-\u00DE], which case-blind matches any Latin letter, as \p{Lu} did under /iu;
 // where a capital matters, it is checked outside these patterns.
+// What follows a signing said without the accord's name, and makes it one: a place or a day.
+const SIGNED_WHERE_OR_WHEN = '(?:in|at|on|the day|the next|yesterday|today|this|last)\\b';
 const AGREEMENT =
   '(?:accord|agreement|treaty|deal|memorandum|protocol|convention|pact|armistice|ceasefire|truce)s?';
 // Each pattern comes with words one of which every match of it holds (lower case): one scan for
@@ -110,7 +112,7 @@ const TRIGGERS: [EventClaimKind, RegExp, string[]][] = [
   [
     'meeting',
     new RegExp(
-      `\\b(?:(?:counter)?sign(?:s|ed|ing)?|signature of|signing of)(?: (?:the|this|an?|its|their|our|both))?(?: [A-Z\u00C0-\u00DE][\\w-]*){0,3} ${AGREEMENT}\\b|\\bsigned\\b(?<=\\b${AGREEMENT},? (?:(?:was|were|is|has been|had been|being) )?signed)|\\b(?:counter)?sign(?:s|ed)? (?:it|the text)\\b|(?<=\\w,? )(?:counter)?signed(?= (?:for|in|at|on|the day|the next|yesterday|today|this|last)\\b)|\\bsigning (?:ceremony|in|at)\\b|\\bput (?:its|their|his|her|my|our) signatures? (?:under|to|on)\\b`,
+      `\\b(?:(?:counter)?sign(?:s|ed|ing)?|signature of|signing of)(?: (?:the|this|an?|its|their|our|both))?(?: [A-Z\u00C0-\u00DE][\\w-]*){0,3} ${AGREEMENT}\\b|\\bsigned\\b(?<=\\b${AGREEMENT},? (?:(?:was|were|is|has been|had been|being) )?signed)|\\b(?:counter)?sign(?:s|ed)? (?:it|the text)(?= ${SIGNED_WHERE_OR_WHEN})|(?<=\\w,? )(?:counter)?signed(?= (?:for|${SIGNED_WHERE_OR_WHEN}))|\\bsigning (?:ceremony|in|at)\\b|\\bput (?:its|their|his|her|my|our) signatures? (?:under|to|on)\\b`,
       'gi',
     ),
     ['sign'],
@@ -171,6 +173,19 @@ const TRIGGERS: [EventClaimKind, RegExp, string[]][] = [
     /\b(?:sat|worked|negotiated|bargained)\b(?<=\b(?:delegations|negotiators|negotiating teams|the (?:two|three|four) sides)(?: [\w'’-]+){0,4} (?:sat|worked|negotiated|bargained))/gi,
     ['sat', 'worked', 'negotiated', 'bargained'],
   ],
+  // A text handed over on a day of its own is the statement of a side or of the mediator: "Obravia
+  // submitted a counter-proposal on Monday", "the revised text circulated by the mediator on 18
+  // March", "proposals, delivered to the mediation team on March 9". Only with a text for its object
+  // (HANDED_TEXT) and a day beside it (handedOnItsDay): "the framework circulated by the mediators"
+  // names the text, not the day it was handed over.
+  [
+    'statement',
+    /\b(?:hand(?:ed|s|ing)(?: over)?|submit(?:s|ted|ting)?|deliver(?:ed|s|ing)?|tabl(?:ed|es|ing)|circulat(?:ed|es|ing)|transmit(?:s|ted|ting)?|(?:puts?|putting) forward)\b/gi,
+    ['hand', 'submit', 'deliver', 'tabl', 'circulat', 'transmit', 'forward'],
+  ],
+  // A text presented to the parties is presented at a sitting: "the framework presented by the
+  // mediator in Castelna on 2 March", "presented to both delegations on 20 April".
+  ['meeting', /\bpresent(?:ed|s|ing)\b/gi, ['present']],
   // "communiqué" ends in a letter these patterns do not take for a word's: (?!\w), not \b, closes it.
   [
     'statement',
@@ -236,7 +251,7 @@ const SIGNING = /^(?:(?:counter)?sign|initial|put \w+ signature)/i;
 const RECEPTION = /^(?:received|receives|welcomed|welcomes|greeted|hosted|hosts)\b/i;
 // One cheap pass that rules out sentences no trigger can match.
 const ANY_TRIGGER =
-  /deadline|extended|initial|appear|testif|evidence|due before|told|tells|telling|committee|held|council|assembly|cabinet|board|diet|parliament|by |within|open|sign|call|conversation|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|\bsat\b|worked|bargained|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|brief|\bhead|welcom|greet|\bsee |talked|\bpress (?:con|brief|point)|address|into force|effect|expir|ratif|notif|receipt|adoption|continue|depart|leaves|leaving|declaration|midnight|report(?:ed)? to the|hearing|^sitting|\b(?:is|are|was|were|be) (?:now |already )?in [A-Z]/i;
+  /deadline|hand|submit|deliver|tabl|circulat|transmit|forward|present|extended|initial|appear|testif|evidence|due before|told|tells|telling|committee|held|council|assembly|cabinet|board|diet|parliament|by |within|open|sign|call|conversation|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|\bsat\b|worked|bargained|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|brief|\bhead|welcom|greet|\bsee |talked|\bpress (?:con|brief|point)|address|into force|effect|expir|ratif|notif|receipt|adoption|continue|depart|leaves|leaving|declaration|midnight|report(?:ed)? to the|hearing|^sitting|\b(?:is|are|was|were|be) (?:now |already )?in [A-Z]/i;
 const LIMIT_HINT =
   /\b(?:by|later than|until|before) (?:the \d|the [a-z-]+(?:st|nd|rd|th)\b|the end|tomorrow|mon|tue|wed|thu|fri|sat|sun|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|midnight|noon|thanksgiving|christmas|new year)/i;
 // "had not met since", "never visited": a trigger denied is no event.
@@ -474,6 +489,31 @@ function namesSomeoneOrSomewhere(trigger: string, after: string): boolean {
   if (NEEDS_NAME_AFTER.test(trigger)) return NAME_AFTER.test(after) || CAPITAL_WORD_END.test(trigger);
   return true;
 }
+// The texts a side or a mediator hands over, and the words that hand them over.
+const HANDING =
+  /^(?:hand(?:ed|s|ing)|submit|deliver|tabl|circulat|transmit|puts? forward|putting forward|present(?:ed|s|ing)\b)/i;
+const HANDED_TEXT =
+  /\b(?:(?:counter-?)?proposals?|drafts?|frameworks?|texts?|plans?|(?:non-)?papers?|memorandum|points|documents?|versions?|offers?|replies|reply|responses?|answers?|packages?|compromises?)\b/i;
+// "the circulated text", "a tabled amendment": the verb as an adjective describes the text.
+const AS_ADJECTIVE = /\b(?:the|an?|its|their|this|that)\s+$/i;
+/** The object handed over is a text, said in the verb's own clause, before it or after it. */
+// "the document circulated in the media": a text going round, handed to no one.
+const GOING_ROUND =
+  /^\s+(?:(?:in|on) (?:the )?(?:media|press|internet|social media|web)\b|online\b|widely\b|among\b)/i;
+function handsAText(before: string, after: string): boolean {
+  if (AS_ADJECTIVE.test(before) || GOING_ROUND.test(after)) return false;
+  const ahead = after.split(/[;.:]/)[0]!.slice(0, 60);
+  const behind = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1).slice(-50);
+  return HANDED_TEXT.test(ahead) || HANDED_TEXT.test(behind);
+}
+/** A handing-over is reported when its day is said beside the verb ("tabled on 9 March", "Yesterday Obravia handed"). */
+const handedOnItsDay = (date: FoundDate | undefined, at: number) =>
+  date !== undefined &&
+  date.index - at < 60 &&
+  at - date.index < 45 &&
+  // "submitted in January 2027": a month is no day of a handing-over; "last week" is a day unread.
+  !(date.vague && MONTH_OR_YEAR.test(date.text));
+const MONTH_OR_YEAR = new RegExp(`\\b(?:${MONTH}|\\d{4})\\b`, 'i');
 const WHAT_WAS = /\bwhat\s+(?:was|were|is|are|has been|had been|we|they|you)\s+$/i;
 const DETERMINED = /\b(?:the|an?|its|this|that|their|our)\s+$/i;
 const SUPPOSED_TEXT = /^(?:an?|any) (?:[\w-]+ ){1,2}initial\w*ed\b.*\b(?:would|could|might)\b/i;
@@ -548,6 +588,7 @@ function candidates(sentence: string): Candidate[] {
       if (/^initial\w*ed$/i.test(m[0]) && (DETERMINED.test(near) || SUPPOSED_TEXT.test(sentence))) continue;
       // "that is not what was initialled": what was signed is the text, not the occasion.
       if (/^(?:sign|initial)/i.test(m[0]) && WHAT_WAS.test(near)) continue;
+      if (HANDING.test(m[0]) && !handsAText(before, after)) continue;
       // One word, one event: "signed the accord" is the signing, not a statement as well.
       if (found.some((c) => c.index === m.index)) continue;
       found.push({ kind, index: m.index, word: m[0] });
@@ -929,6 +970,7 @@ export function extractEvents({
         (tenseAt(sentence, trigger.index) === 'future' ||
           (date !== undefined && tenseAt(sentence, date.index) === 'future'));
       if (trigger.kind === 'deadline' && !date && !placed && !counted) continue;
+      if (HANDING.test(sentence.slice(trigger.index)) && !handedOnItsDay(date, trigger.index)) continue;
       // "The Special Envoy's visits will focus on ...": events summed up in the plural, on no day,
       // are those the text reports one by one, or none in particular.
       if (

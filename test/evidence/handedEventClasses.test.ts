@@ -58,3 +58,40 @@ describe('a signing said without the name of the accord', () => {
     expect(events('Delegates signed up for the side events.', 'news')).toEqual([]);
   });
 });
+
+describe('a text handed over on a day of its own', () => {
+  it('reads a proposal submitted, tabled, delivered, circulated, transmitted or put forward as a statement', () => {
+    expect(events('Kessel submitted a counter-proposal on Monday.', 'press-conference')).toEqual([
+      ['statement', '2031-03-03'],
+    ]);
+    expect(
+      events('The revised text, circulated by the mediator on 2 March 2031, runs to twelve points.'),
+    ).toEqual([['statement', '2031-03-02']]);
+    expect(
+      events("Drava's written proposals, delivered to the mediation team on March 2, were discussed."),
+    ).toEqual([['statement', '2031-03-02']]);
+    expect(
+      events('This morning we transmitted the full text to the Government of Kessel.', 'social'),
+    ).toEqual([['statement', PUBLISHED]]);
+    expect(
+      events(
+        'DRAVA, March 5 (Wire) - The Union on Tuesday put forward its own plan for the mission.',
+        'news',
+      ),
+    ).toEqual([['statement', '2031-03-04']]);
+  });
+
+  it('reads a text presented to the parties as presented at a sitting', () => {
+    expect(events('The framework presented by Norland in Fjellby on 2 March remains the basis.')).toEqual([
+      ['meeting', '2031-03-02'],
+    ]);
+  });
+
+  it('keeps a text named with no day of its handing, a text going round and other things handed over out', () => {
+    expect(events('The framework circulated by the mediators could serve as a basis.')).toEqual([]);
+    expect(events('The parties reviewed a draft submitted by the Secretariat in January 2031.')).toEqual([]);
+    expect(events('The document circulated in the media on Monday is not the mediator’s text.')).toEqual([]);
+    expect(events('The first data will be handed over on Monday.')).toEqual([]);
+    expect(events('Solberg delivered a speech on Monday.', 'news')).toEqual([]);
+  });
+});
