@@ -95,3 +95,61 @@ describe('a text handed over on a day of its own', () => {
     expect(events('Solberg delivered a speech on Monday.', 'news')).toEqual([]);
   });
 });
+
+describe('a limit named as a target, a date set or a date moved', () => {
+  it('reads a day said as a target or a date, and a new date, as the limit', () => {
+    expect(events('Is the 20 March target still realistic?', 'press-conference')).toEqual([
+      ['deadline', '2031-03-20'],
+    ]);
+    expect(events('The Minister proposed 20 March as the date by which the parties should reply.')).toEqual([
+      ['deadline', '2031-03-20'],
+    ]);
+    expect(events('The new date is the twenty-fifth of March.', 'press-conference')).toEqual([
+      ['deadline', '2031-03-25'],
+    ]);
+    expect(events('The revised plan sets 25 March for the pull-back.', 'news')).toEqual([
+      ['deadline', '2031-03-25'],
+    ]);
+  });
+
+  it('reads a limit moved to a day as a limit of its own beside the first', () => {
+    expect(
+      events(
+        'The deadline for the withdrawal, originally set for March 10, was moved to March 20, officials said.',
+        'news',
+      ),
+    ).toEqual([
+      ['deadline', '2031-03-10'],
+      ['deadline', '2031-03-20'],
+    ]);
+    expect(
+      events(
+        'The date for completion of the withdrawal has been adjusted to 27 March 2031.',
+        'press-release',
+      ),
+    ).toEqual([['deadline', '2031-03-27']]);
+    expect(
+      events(
+        'The parties agree that the date for the conclusion of negotiations is extended to 29 March 2031.',
+      ),
+    ).toEqual([['deadline', '2031-03-29']]);
+    expect(events('The mission needs until 27 March to deploy in full.', 'social')).toEqual([
+      ['deadline', '2031-03-27'],
+    ]);
+  });
+
+  it('counts a period from the issue of the text itself', () => {
+    expect(
+      events(
+        'Each side will submit its list within 72 hours of the issue of this Statement.',
+        'joint-statement',
+      ),
+    ).toEqual([['deadline', '2031-03-08']]);
+  });
+
+  it('reads no limit in a meeting moved, a day of a meeting, or a date with no day', () => {
+    expect(events('The meeting was moved to 12 March.', 'news')).toEqual([['meeting', '2031-03-12']]);
+    expect(events('The date of the next round has not been set.', 'news')).toEqual([]);
+    expect(events('Minister Solberg set out her position on 2 March.', 'news')).toEqual([]);
+  });
+});
