@@ -153,3 +153,31 @@ describe('a limit named as a target, a date set or a date moved', () => {
     expect(events('Minister Solberg set out her position on 2 March.', 'news')).toEqual([]);
   });
 });
+
+describe('a visit told by the one who went', () => {
+  it('reads "Yesterday I was in Drava" and a day before someone being somewhere as a visit', () => {
+    expect(events('Yesterday I was at Kell Ford. The crossing is open.', 'social')).toEqual([
+      ['visit', '2031-03-04'],
+    ]);
+    expect(
+      events('MINISTER SOLBERG: On Monday I was in Drava, and the mood was good.', 'press-conference'),
+    ).toEqual([['visit', '2031-03-03']]);
+    expect(events('This morning the Special Envoy was in Kessel.', 'readout')).toEqual([
+      ['visit', PUBLISHED],
+    ]);
+  });
+
+  it('keeps a text handed over where the visitor went as the visit', () => {
+    expect(
+      events(
+        'Yesterday I was in Drava, where I handed the revised text to Minister Solberg.',
+        'press-conference',
+      ),
+    ).toEqual([['visit', '2031-03-04']]);
+  });
+
+  it('reads no visit in a thing that is somewhere', () => {
+    expect(events('Today the answer is in Kessel, not in Drava.', 'press-conference')).toEqual([]);
+    expect(events('On Monday the decision was in Drava’s hands.', 'news')).toEqual([]);
+  });
+});
