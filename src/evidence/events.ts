@@ -372,7 +372,7 @@ const MET_AS_VERB =
 // negotiations": talks named as a process, something to build on or be near, not a sitting.
 const PROCESS_NOUN = /^(?:talks|negotiations|discussions|consultations)$/i;
 const PROCESS_FRAME =
-  /\b(?:basis (?:for|of)|conditions for|prospects? (?:for|of)|(?:close|closest|familiar) (?:to|with))\s+(?:(?:the|these|further|direct|future|formal|extensive|substantive)\s+){0,2}$/i;
+  /\b(?:basis (?:for|of)|conditions for|prospects? (?:for|of)|(?:close|closest|familiar) (?:to|with)|(?:to|and) (?:conclude|complete|finali[sz]e|wrap up))\s+(?:(?:the|these|further|direct|future|formal|extensive|substantive)\s+){0,2}$/i;
 const PURPOSE = /\bfor (?:\S+ )?$/i;
 // "on Thursday, a day after the round ended": the event after "after" is the other one, a day off.
 const OFFSET_WORDS = '(a|an|one|two|three|four|five|six|seven|\\d{1,2}) (day|week)s? (after|before)';
@@ -602,13 +602,17 @@ function candidates(sentence: string): Candidate[] {
       if (/^meets?$|^met$/i.test(m[0]) && MET_AS_VERB.test(sentence.slice(m.index))) continue;
       if (
         PROCESS_NOUN.test(m[0]) &&
-        /\b(?:basis|conditions|prospect|close|familiar)/i.test(near) &&
+        /\b(?:basis|conditions|prospect|close|familiar|conclude|complete|finali|wrap)/i.test(near) &&
         PROCESS_FRAME.test(near)
       )
         continue;
       const after = sentence.slice(m.index + m[0].length);
       if (!namesSomeoneOrSomewhere(m[0].trim(), after)) continue;
       if (/^receiv/i.test(m[0]) && !receivedSomeone(after)) continue;
+      // "the written proposals received from Obravia", "the revised text received by the delegation":
+      // what was received is a text, handed over, not a guest.
+      if (/^received$/i.test(m[0]) && /^\s+(?:from|by)\b/i.test(after) && HANDED_TEXT.test(near.slice(-30)))
+        continue;
       if (/^(?:welcom|greet)/i.test(m[0]) && !welcomedSomeone(after) && !PERSON_WELCOMED.test(before))
         continue;
       if (kind === 'meeting' && /^(?:counter)?sign/i.test(m[0]) && !namesAnAgreement(m[0])) continue;
@@ -894,7 +898,14 @@ function governing(
     dates.every((d) => others.some((o) => o.kind === 'deadline' && distance(d, o) < distance(d, trigger)))
   )
     return undefined;
-  if (dates.length === 1) return dates[0];
+  // "The meeting focused on the negotiations, which the parties have undertaken to conclude by the
+  // end of the month": a lone day nearer a limit word than the trigger is the limit's.
+  if (dates.length === 1)
+    return trigger.kind !== 'deadline' &&
+      !dates[0]!.vague &&
+      others.some((o) => o.kind === 'deadline' && distance(dates[0]!, o) < distance(dates[0]!, trigger))
+      ? undefined
+      : dates[0];
   // "Yesterday morning, when the second round opened, ...": a time and the clause that tells
   // what happened then, set beside it, are one time; a date past that clause is another's.
   const told = dates.findLast(

@@ -181,3 +181,38 @@ describe('a visit told by the one who went', () => {
     expect(events('On Monday the decision was in Drava’s hands.', 'news')).toEqual([]);
   });
 });
+
+describe('texts and limits that are not the events beside them', () => {
+  it('reads a text received from someone as no meeting, and a guest received as one', () => {
+    expect(
+      events('It reflects the written proposals received from Kessel and the comments of Drava.', 'social'),
+    ).toEqual([]);
+    expect(events('He thanked Norland for the revised text received by the delegation on Saturday.')).toEqual(
+      [],
+    );
+    expect(events('Minister Solberg was also received by President Varin.')).toEqual([
+      ['meeting', PUBLISHED],
+    ]);
+  });
+
+  it('reads negotiations to be concluded by a limit as the limit, not a sitting', () => {
+    expect(
+      events(
+        'The Parties agree to conclude the negotiations and sign the accord no later than 31 March 2031.',
+        'joint-statement',
+      ),
+    ).toEqual([['deadline', '2031-03-31']]);
+  });
+
+  it('leaves a meeting its own day when the one day of its sentence is a limit’s', () => {
+    expect(
+      events(
+        'The meeting focused on the final stage of the talks, which the parties have undertaken to conclude by the end of the month.',
+        'press-release',
+      ),
+    ).toEqual([
+      ['meeting', PUBLISHED],
+      ['deadline', '2031-03-31'],
+    ]);
+  });
+});
