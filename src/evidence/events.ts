@@ -172,6 +172,14 @@ const TRIGGERS: [EventClaimKind, RegExp, string[]][] = [
     /\b(?:council|assembly|cabinet|board|diet|parliament|committee)\b(?=(?: [a-z]+ly)? (?:approved|adopted|decided|endorsed|heard|hears|debated|considered|examined)\b)|\bdecision of (?:the |its )?(?:[A-Z\u00C0-\u00DE][\w-]* )?(?:council|assembly|cabinet|board)\b(?=,? taken\b)|\bat (?:its|the|their) (?:council|assembly)(?= (?:on|this|next) )/gi,
     ['council', 'assembly', 'cabinet', 'board', 'diet', 'parliament', 'committee'],
   ],
+  // A chamber votes at its sitting: "yesterday's vote in the National Assembly", "the ratification of
+  // the Memorandum by the National Assembly on Thursday", "cleared Vesmor's National Assembly by 112
+  // votes to 59". The chamber is named: "the vote on the text" or "ratification by both Parties" is not.
+  [
+    'meeting',
+    /\b(?:(?:vote|ratification)(?= (?:of [^.;,]{0,40}? )?(?:in|by) )|(?:passed|cleared|ratified)(?= ))(?=(?: [\w'’-]+){0,8}? (?:assembly|parliament|senate|congress|diet|chamber)\b)/gi,
+    ['vote', 'ratif', 'passed', 'cleared'],
+  ],
   // A minister who appears before a committee, or tells the cabinet, does so at its sitting: "will
   // appear before the Foreign Affairs Committee next Tuesday", "is due before a committee on Tuesday",
   // "what he told the Cabinet this morning".
@@ -272,7 +280,7 @@ const SIGNING = /^(?:(?:counter)?sign|initial|put \w+ signature)/i;
 const RECEPTION = /^(?:received|receives|welcomed|welcomes|greeted|hosted|hosts)\b/i;
 // One cheap pass that rules out sentences no trigger can match.
 const ANY_TRIGGER =
-  /deadline|target|date|as the|moved|adjusted|pushed back|postponed|put back|brought forward|changed|shifted|set|fix|hand|submit|deliver|tabl|circulat|transmit|forward|present|extended|initial|appear|testif|evidence|due before|told|tells|telling|committee|held|council|assembly|cabinet|board|diet|parliament|by |within|open|sign|call|conversation|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|\bsat\b|worked|bargained|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|brief|\bhead|welcom|greet|\bsee |talked|\bpress (?:con|brief|point)|address|into force|effect|expir|ratif|notif|receipt|adoption|continue|depart|leaves|leaving|declaration|midnight|report(?:ed)? to the|hearing|^sitting|\b(?:is|are|was|were|be) (?:now |already )?in [A-Z]|\b(?:am|is|are|was|were) (?:in|at) [A-Z]/i;
+  /deadline|vote|passed|cleared|target|date|as the|moved|adjusted|pushed back|postponed|put back|brought forward|changed|shifted|set|fix|hand|submit|deliver|tabl|circulat|transmit|forward|present|extended|initial|appear|testif|evidence|due before|told|tells|telling|committee|held|council|assembly|cabinet|board|diet|parliament|by |within|open|sign|call|conversation|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|\bsat\b|worked|bargained|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|brief|\bhead|welcom|greet|\bsee |talked|\bpress (?:con|brief|point)|address|into force|effect|expir|ratif|notif|receipt|adoption|continue|depart|leaves|leaving|declaration|midnight|report(?:ed)? to the|hearing|^sitting|\b(?:is|are|was|were|be) (?:now |already )?in [A-Z]|\b(?:am|is|are|was|were) (?:in|at) [A-Z]/i;
 const LIMIT_HINT =
   /\b(?:by|later than|until|before) (?:the \d|the [a-z-]+(?:st|nd|rd|th)\b|the end|tomorrow|mon|tue|wed|thu|fri|sat|sun|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|midnight|noon|thanksgiving|christmas|new year)/i;
 // "had not met since", "never visited": a trigger denied is no event.
@@ -349,7 +357,7 @@ const HOST_AS_NOUN = /\b(?:an?|the|as|its|our|their|his|her|by)\s+(?:[\w-]+\s+)?
 // "Kostal ruled out talks", "refused to meet", "called for a summit": an event refused or asked for
 // is not held. "If the talks fail", "should the talks collapse": an event only supposed.
 const NOT_HELD =
-  /\b(?:ruled? out|rules out|ruling out|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|unwilling to|call(?:s|ed|ing)? for|reject(?:s|ed|ing)? calls? for)\s+(?:(?:an?|the|new|direct|fresh|further|immediate|urgent|any)\s+){0,2}$/i;
+  /\b(?:ruled? out|rules out|ruling out|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|unwilling to|call(?:s|ed|ing)? for|demand(?:s|ed|ing)?|reject(?:s|ed|ing)? calls? for)\s+(?:(?:an?|the|new|direct|fresh|further|immediate|urgent|any)\s+){0,2}$/i;
 // Whether the clause a trigger stands in (from the last comma, semicolon or colon before it) is
 // supposed. Found by index, not by a pattern anchored at the end: that scanned the sentence's
 // start again from every position, and a long sentence took seconds.
@@ -587,7 +595,7 @@ function candidates(sentence: string): Candidate[] {
       if (PROCEDURAL_NOTE.test(sentence.slice(m.index))) continue;
       // "will act as an impartial host", "interpreted by the host": the host named, not hosting.
       if (/^hosts?$/i.test(m[0]) && HOST_AS_NOUN.test(near)) continue;
-      if (/\b(?:rul|refus|declin|unwilling|call|reject)/i.test(near) && NOT_HELD.test(near)) continue;
+      if (/\b(?:rul|refus|declin|unwilling|call|demand|reject)/i.test(near) && NOT_HELD.test(near)) continue;
       if (/\b(?:if|unless|should|were)\b/i.test(before) && supposed(sentence.slice(0, m.index))) continue;
       if (kind === 'statement' && BRIEFING_ITSELF.test(sentence.slice(m.index + m[0].length))) continue;
       if (PROCESS_NOUN.test(m[0]) && /\b(?:on|about|regarding)\b/i.test(near) && TOPIC_OF.test(near))

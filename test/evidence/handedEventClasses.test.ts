@@ -216,3 +216,28 @@ describe('texts and limits that are not the events beside them', () => {
     ]);
   });
 });
+
+describe('a chamber that votes sits', () => {
+  it('reads a vote, a ratification or a bill cleared in a named chamber as its sitting', () => {
+    expect(events("Yesterday's vote in the National Assembly was clear: 112 to 61.", 'social')).toEqual([
+      ['meeting', '2031-03-04'],
+    ]);
+    expect(events('The accord was ratified by the Senate on Monday.', 'press-release')).toEqual([
+      ['meeting', '2031-03-03'],
+    ]);
+    expect(
+      events(
+        'DRAVA, March 5 (Wire) - The accord cleared the Federal Assembly on Tuesday by 112 votes to 59.',
+        'news',
+      ),
+    ).toEqual([['meeting', '2031-03-04']]);
+  });
+
+  it('reads no sitting in a vote asked for, a vote on a text, or a ratification by the parties', () => {
+    expect(events('Opposition deputies have demanded a vote in the Federal Assembly.', 'news')).toEqual([]);
+    expect(events('The vote on the text is close.', 'news')).toEqual([]);
+    expect(
+      events('The Accord shall enter into force upon ratification by both Parties.', 'joint-statement'),
+    ).toEqual([]);
+  });
+});
