@@ -212,6 +212,10 @@ const TRIGGERS: [EventClaimKind, RegExp, string[]][] = [
     /\b(?:hand(?:ed|s|ing)(?: over)?|submit(?:s|ted|ting)?|deliver(?:ed|s|ing)?|tabl(?:ed|es|ing)|circulat(?:ed|es|ing)|transmit(?:s|ted|ting)?|(?:puts?|putting) forward)\b/gi,
     ['hand', 'submit', 'deliver', 'tabl', 'circulat', 'transmit', 'forward'],
   ],
+  // A protest lodged on a day of its own is a statement: "Vesmor's foreign ministry complained on
+  // Monday that ...", "the embassy protested yesterday". Without its day (handedOnItsDay), a
+  // grievance recalled is no event: "they have long complained".
+  ['statement', /\b(?:complain|protest)(?:ed|s)\b/gi, ['complain', 'protest']],
   // A text presented to the parties is presented at a sitting: "the framework presented by the
   // mediator in Castelna on 2 March", "presented to both delegations on 20 April".
   ['meeting', /\bpresent(?:ed|s|ing)\b/gi, ['present']],
@@ -280,7 +284,7 @@ const SIGNING = /^(?:(?:counter)?sign|initial|put \w+ signature)/i;
 const RECEPTION = /^(?:received|receives|welcomed|welcomes|greeted|hosted|hosts)\b/i;
 // One cheap pass that rules out sentences no trigger can match.
 const ANY_TRIGGER =
-  /deadline|vote|passed|cleared|target|date|as the|moved|adjusted|pushed back|postponed|put back|brought forward|changed|shifted|set|fix|hand|submit|deliver|tabl|circulat|transmit|forward|present|extended|initial|appear|testif|evidence|due before|told|tells|telling|committee|held|council|assembly|cabinet|board|diet|parliament|by |within|open|sign|call|conversation|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|\bsat\b|worked|bargained|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|brief|\bhead|welcom|greet|\bsee |talked|\bpress (?:con|brief|point)|address|into force|effect|expir|ratif|notif|receipt|adoption|continue|depart|leaves|leaving|declaration|midnight|report(?:ed)? to the|hearing|^sitting|\b(?:is|are|was|were|be) (?:now |already )?in [A-Z]|\b(?:am|is|are|was|were) (?:in|at) [A-Z]/i;
+  /deadline|complain|protest|vote|passed|cleared|target|date|as the|moved|adjusted|pushed back|postponed|put back|brought forward|changed|shifted|set|fix|hand|submit|deliver|tabl|circulat|transmit|forward|present|extended|initial|appear|testif|evidence|due before|told|tells|telling|committee|held|council|assembly|cabinet|board|diet|parliament|by |within|open|sign|call|conversation|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|\bsat\b|worked|bargained|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|brief|\bhead|welcom|greet|\bsee |talked|\bpress (?:con|brief|point)|address|into force|effect|expir|ratif|notif|receipt|adoption|continue|depart|leaves|leaving|declaration|midnight|report(?:ed)? to the|hearing|^sitting|\b(?:is|are|was|were|be) (?:now |already )?in [A-Z]|\b(?:am|is|are|was|were) (?:in|at) [A-Z]/i;
 const LIMIT_HINT =
   /\b(?:by|later than|until|before) (?:the \d|the [a-z-]+(?:st|nd|rd|th)\b|the end|tomorrow|mon|tue|wed|thu|fri|sat|sun|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|midnight|noon|thanksgiving|christmas|new year)/i;
 // "had not met since", "never visited": a trigger denied is no event.
@@ -527,6 +531,9 @@ function namesSomeoneOrSomewhere(trigger: string, after: string): boolean {
 }
 const SOMEONE_BEFORE =
   /(?:\b(?:I|we|We|he|He|she|She|they|They|team|delegations?|negotiators|envoy|minister|president)|\b\p{Lu}[\p{L}.-]*),?\s+$/u;
+// Events reported only with their day beside them: a text handed over, a protest lodged.
+const NEEDS_ITS_DAY =
+  /^(?:hand(?:ed|s|ing)|submit|deliver|tabl|circulat|transmit|puts? forward|putting forward|present(?:ed|s|ing)\b|(?:complain|protest)(?:ed|s)\b)/i;
 // The texts a side or a mediator hands over, and the words that hand them over.
 const HANDING =
   /^(?:hand(?:ed|s|ing)|submit|deliver|tabl|circulat|transmit|puts? forward|putting forward|present(?:ed|s|ing)\b)/i;
@@ -1039,7 +1046,7 @@ export function extractEvents({
         (tenseAt(sentence, trigger.index) === 'future' ||
           (date !== undefined && tenseAt(sentence, date.index) === 'future'));
       if (trigger.kind === 'deadline' && !date && !placed && !counted) continue;
-      if (HANDING.test(sentence.slice(trigger.index)) && !handedOnItsDay(date, trigger.index)) continue;
+      if (NEEDS_ITS_DAY.test(sentence.slice(trigger.index)) && !handedOnItsDay(date, trigger.index)) continue;
       // "The Special Envoy's visits will focus on ...": events summed up in the plural, on no day,
       // are those the text reports one by one, or none in particular.
       if (

@@ -241,3 +241,22 @@ describe('a chamber that votes sits', () => {
     ).toEqual([]);
   });
 });
+
+describe('a protest lodged on a day of its own', () => {
+  it('reads a ministry that complained or protested on a day as a statement', () => {
+    expect(
+      events(
+        "DRAVA, March 5 (Wire) - Kessel's foreign ministry had complained on Monday that it was not shown the text.",
+        'news',
+      ),
+    ).toEqual([['statement', '2031-03-03']]);
+    expect(
+      events('Question: Minister, yesterday your embassy protested to the mediator.', 'press-conference'),
+    ).toEqual([['statement', '2031-03-04']]);
+  });
+
+  it('reads no statement in a grievance with no day', () => {
+    expect(events('Kessel has long complained that it is not shown the texts.', 'news')).toEqual([]);
+    expect(events('The farmers protest every spring.', 'readout')).toEqual([]);
+  });
+});
