@@ -19,6 +19,8 @@ const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
 const ORDINAL =
   '(?:\\d{1,2}(?:st|nd|rd|th)?|(?:twenty-|thirty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)|thirtieth)';
 const WHEN = `(?:(?:next )?${DAY}|the end of|\\d{1,2} ${MONTH}|${MONTH} \\d{1,2}|the ${ORDINAL} of ${MONTH}|${HOLIDAY_SOURCE})`;
+// A day of a month as a limit's modifier: "the 15 March target", "June 3".
+const DAY_OF_MONTH = `(?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?)`;
 const COUNT = '(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)';
 // A period as treaties and laws write it: "thirty (30) days", "ninety days", "twenty-one days".
 const PERIOD_COUNT = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|eleven|twelve|fifteen|${COUNT})(?: \\(\\d{1,3}\\))?`;
@@ -36,6 +38,8 @@ const FROM_SIGNING = /^ (?:of|from|after|following) (?:the |its )?(?:[\w’']+ )
 // Unicode tables and these ran three to four times slower. A capital in them is written
 // [A-Z\u00C0-\u00DE], which case-blind matches any Latin letter, as \p{Lu} did under /iu;
 // where a capital matters, it is checked outside these patterns.
+// What follows a signing said without the accord's name, and makes it one: a place or a day.
+const SIGNED_WHERE_OR_WHEN = '(?:in|at|on|the day|the next|yesterday|today|this|last)\\b';
 // What parties sign: an accord by any of its names, or the negotiated text ("signed the framework").
 const AGREEMENT =
   '(?:accord|agreement|treaty|deal|memorandum|protocol|convention|pact|armistice|ceasefire|truce|framework|declaration|settlement|arrangement|roadmap|plan|charter)s?';
@@ -47,13 +51,26 @@ const TRIGGERS: [EventClaimKind, RegExp, string[]][] = [
   [
     'deadline',
     new RegExp(
-      `\\bdeadlines?\\b|\\b(?:at|from) midnight(?= (?:on|tonight|tomorrow)\\b)|\\bextended (?:to|until) (?:the )?${WHEN}|\\bby ${WHEN}|\\bwithin (?:the next )?${PERIOD}\\b|\\b${PERIOD} (?:of|from|after|following) ${ACT}|\\b(?:the|a|as) (?:target |new |agreed )?date (?:for|of) (?:the )?(?:signing|signature|entry into force|ratification)\\b|\\b(?:open|opens|sign|signature|(?:enter|enters|entered|come|comes|came) into force|entry into force|(?:take|takes|took) effect|expires?)\\b[^.;]{0,40}?\\b(?:on|by|from) (?:the )?${WHEN}`,
+      `\\bdeadlines?\\b|\\b(?:at|from) midnight(?= (?:on|tonight|tomorrow)\\b)|\\bextended (?:to|until) (?:the )?${WHEN}|\\bby ${WHEN}|\\bwithin (?:the next )?${PERIOD}\\b|\\b${PERIOD} (?:of|from|after|following) ${ACT}|\\b(?:the|a|as) (?:target |new |agreed )?date (?:for|of) (?:the )?(?:signing|signature|entry into force|ratification)\\b|\\b(?:open|opens|sign|signature|(?:enter|enters|entered|come|comes|came) into force|entry into force|(?:take|takes|took) effect|expires?)\\b[^.;]{0,40}?\\b(?:on|by|from) (?:the )?${WHEN}|\\b(?:targets?|date)\\b(?<=${DAY_OF_MONTH} (?:targets?|date))|\\bas the (?:[\\w-]+ )?(?:date|deadline|target)\\b(?<=${DAY_OF_MONTH} as the (?:[\\w-]+ )?(?:date|deadline|target))|\\b(?:target|new|agreed|revised) (?:date|deadline) (?:is|was|of|for|will be|becomes) (?:the )?${WHEN}|\\b(?:moved|extended|adjusted|pushed back|postponed|put back|brought forward|changed|shifted)(?<=\\b(?:deadline|date|target|limit)\\b[^.;]{0,100})(?: again)?,?(?: this time)?,? (?:to|until|till) (?:the )?${WHEN}|\\b(?:sets?|setting|fixe[sd]|fix) (?:the )?${WHEN}(?=[,;]| (?:for|as)\\b)`,
       'gi',
     ),
     [
       'deadline',
       'midnight',
       'extended',
+      'target',
+      'date',
+      'as the',
+      'moved',
+      'adjusted',
+      'pushed back',
+      'postponed',
+      'put back',
+      'brought forward',
+      'changed',
+      'shifted',
+      'set',
+      'fix',
       'by ',
       'within',
       'open',
@@ -74,7 +91,7 @@ const TRIGGERS: [EventClaimKind, RegExp, string[]][] = [
   ],
   [
     'visit',
-    /\b(?:visit(?:ed|s|ing)?|travel(?:s|ed|led|ing|ling)? to|fl(?:ew|ies|y|ying) to|head(?:s|ed|ing)? to|(?:arrived?|arrives|arriving|landed|lands?|landing) in|tour of|trip to|continues? (?:on )?to (?=[A-Z\u00C0-\u00DE])|(?:depart(?:s|ed|ing)?|leaves|leaving) for (?=[A-Z\u00C0-\u00DE])|on a (?:working|official|state) visit|(?:is|are|was|were|will be|['’]ll be) (?:now |already )?in [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+(?= (?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|on (?:[A-Z\u00C0-\u00DE]|\d)|for (?:talks|consultations|a visit|meetings)|to (?:meet|attend|hold|take part)))\b)/gi,
+    /\b(?:visit(?:ed|s|ing)?|travel(?:s|ed|led|ing|ling)? to|fl(?:ew|ies|y|ying) to|head(?:s|ed|ing)? to|(?:arrived?|arrives|arriving|landed|lands?|landing) in|tour of|trip to|continues? (?:on )?to (?=[A-Z\u00C0-\u00DE])|(?:depart(?:s|ed|ing)?|leaves|leaving) for (?=[A-Z\u00C0-\u00DE])|on a (?:working|official|state) visit|(?:is|are|was|were|will be|['’]ll be) (?:now |already )?in [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+(?= (?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|on (?:[A-Z\u00C0-\u00DE]|\d)|for (?:talks|consultations|a visit|meetings)|to (?:meet|attend|hold|take part)))\b|(?:am|is|are|was|were) (?:in|at) [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+(?<=\b(?:yesterday|today|tonight|morning|afternoon|evening|last week|this week|[a-z]+day),? (?:i|we|he|she|they|(?:the |our |my )?[\w-]+(?: [\w-]+)?) (?:am|is|are|was|were) (?:in|at) [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+)(?![\w'-]))/gi,
     [
       'visit',
       'travel',
@@ -97,6 +114,12 @@ const TRIGGERS: [EventClaimKind, RegExp, string[]][] = [
       'be in ',
       'now in ',
       'already in ',
+      'am in ',
+      'am at ',
+      'is at ',
+      'are at ',
+      'was at ',
+      'were at ',
     ],
   ],
   ['summit', /\bsummits?\b/gi, ['summit']],
@@ -105,10 +128,13 @@ const TRIGGERS: [EventClaimKind, RegExp, string[]][] = [
   // Initialling a text is done only at a sitting of the delegations that settle it, whatever the
   // sentence says of the text: "initialled today the text of the Agreement", "welcomes the initialling".
   ['meeting', /\binitial(?:l?ed|l?ing)\b/gi, ['initial']],
+  // Signing without the accord's name is the signing too when the text says who signs or what:
+  // "signed it in Dornhall", "I signed for the Federation on Saturday", "countersigned the text",
+  // "the signing ceremony will be held", "the signing in Casset", "put its signature under".
   [
     'meeting',
     new RegExp(
-      `\\b(?:sign(?:s|ed|ing)?|signature of|signing of)(?: (?:the|this|an?|its|their|our|both))?(?: [A-Z\u00C0-\u00DE][\\w-]*){0,3} ${AGREEMENT}\\b|\\bsigned\\b(?<=\\b${AGREEMENT},? (?:(?:was|were|is|has been|had been|being) )?signed)`,
+      `\\b(?:(?:counter)?sign(?:s|ed|ing)?|signature of|signing of)(?: (?:the|this|an?|its|their|our|both))?(?: [A-Z\u00C0-\u00DE][\\w-]*){0,3} ${AGREEMENT}\\b|\\bsigned\\b(?<=\\b${AGREEMENT},? (?:(?:was|were|is|has been|had been|being) )?signed)|\\b(?:counter)?sign(?:s|ed)? (?:it|the text)(?= ${SIGNED_WHERE_OR_WHEN})|(?<=\\w,? )(?:counter)?signed(?= (?:for|${SIGNED_WHERE_OR_WHEN}))|\\bsigning (?:ceremony|in|at)\\b|\\bput (?:its|their|his|her|my|our) signatures? (?:under|to|on)\\b`,
       'gi',
     ),
     ['sign'],
@@ -147,6 +173,14 @@ const TRIGGERS: [EventClaimKind, RegExp, string[]][] = [
     /\b(?:council|assembly|cabinet|board|diet|parliament|committee)\b(?=(?: [a-z]+ly)? (?:approved|adopted|decided|endorsed|heard|hears|debated|considered|examined)\b)|\bdecision of (?:the |its )?(?:[A-Z\u00C0-\u00DE][\w-]* )?(?:council|assembly|cabinet|board)\b(?=,? taken\b)|\bat (?:its|the|their) (?:council|assembly)(?= (?:on|this|next) )/gi,
     ['council', 'assembly', 'cabinet', 'board', 'diet', 'parliament', 'committee'],
   ],
+  // A chamber votes at its sitting: "yesterday's vote in the National Assembly", "the ratification of
+  // the Memorandum by the National Assembly on Thursday", "cleared Vesmor's National Assembly by 112
+  // votes to 59". The chamber is named: "the vote on the text" or "ratification by both Parties" is not.
+  [
+    'meeting',
+    /\b(?:(?:vote|ratification)(?= (?:of [^.;,]{0,40}? )?(?:in|by) )|(?:passed|cleared|ratified)(?= ))(?=(?: [\w'’-]+){0,8}? (?:assembly|parliament|senate|congress|diet|chamber)\b)/gi,
+    ['vote', 'ratif', 'passed', 'cleared'],
+  ],
   // A minister who appears before a committee, or tells the cabinet, does so at its sitting: "will
   // appear before the Foreign Affairs Committee next Tuesday", "is due before a committee on Tuesday",
   // "what he told the Cabinet this morning".
@@ -169,10 +203,27 @@ const TRIGGERS: [EventClaimKind, RegExp, string[]][] = [
     /\b(?:sat|worked|negotiated|bargained)\b(?<=\b(?:delegations|negotiators|negotiating teams|the (?:two|three|four) sides)(?: [\w'’-]+){0,4} (?:sat|worked|negotiated|bargained))/gi,
     ['sat', 'worked', 'negotiated', 'bargained'],
   ],
+  // A text handed over on a day of its own is the statement of a side or of the mediator: "Obravia
+  // submitted a counter-proposal on Monday", "the revised text circulated by the mediator on 18
+  // March", "proposals, delivered to the mediation team on March 9". Only with a text for its object
+  // (HANDED_TEXT) and a day beside it (handedOnItsDay): "the framework circulated by the mediators"
+  // names the text, not the day it was handed over.
+  [
+    'statement',
+    /\b(?:hand(?:ed|s|ing)(?: over)?|submit(?:s|ted|ting)?|deliver(?:ed|s|ing)?|tabl(?:ed|es|ing)|circulat(?:ed|es|ing)|transmit(?:s|ted|ting)?|(?:puts?|putting) forward)\b/gi,
+    ['hand', 'submit', 'deliver', 'tabl', 'circulat', 'transmit', 'forward'],
+  ],
+  // A protest lodged on a day of its own is a statement: "Vesmor's foreign ministry complained on
+  // Monday that ...", "the embassy protested yesterday". Without its day (handedOnItsDay), a
+  // grievance recalled is no event: "they have long complained".
+  ['statement', /\b(?:complain|protest)(?:ed|s)\b/gi, ['complain', 'protest']],
+  // A text presented to the parties is presented at a sitting: "the framework presented by the
+  // mediator in Castelna on 2 March", "presented to both delegations on 20 April".
+  ['meeting', /\bpresent(?:ed|s|ing)\b/gi, ['present']],
   // "communiqué" ends in a letter these patterns do not take for a word's: (?!\w), not \b, closes it.
   [
     'statement',
-    /\b(?:joint statement|statement|readout|communiqu[eé]|published its assessment|signed|signing ceremony|brief(?:s|ed|ing)? (?:the )?(?:press|reporters|journalists|media)|(?:press|news) (?:conference|briefing)|press point|joint declaration|address(?:ed|es)? (?:the nation|the (?:[A-Z\u00C0-\u00DE][\w-]* )?(?:assembly|parliament|council|conference|summit))|(?:televised |video )?address to the nation)(?!\w)/gi,
+    /\b(?:joint statement|statement|readout|communiqu[eé]|published its assessment|signed|brief(?:s|ed|ing)? (?:the )?(?:press|reporters|journalists|media)|(?:press|news) (?:conference|briefing)|press point|joint declaration|address(?:ed|es)? (?:the nation|the (?:[A-Z\u00C0-\u00DE][\w-]* )?(?:assembly|parliament|council|conference|summit))|(?:televised |video )?address to the nation)(?!\w)/gi,
     [
       'statement',
       'readout',
@@ -229,11 +280,12 @@ function neededTriggers(sentence: string): number {
 }
 const PLACE = /\b(?:[Ii]n|[Aa]t) ((?:the )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})/gu;
 
-const SIGNING = /^(?:sign|initial)/i;
+const SIGN_WORD = /^(?:(?:counter)?sign|put \w+ signature)/i;
+const SIGNING = /^(?:(?:counter)?sign|initial|put \w+ signature)/i;
 const RECEPTION = /^(?:received|receives|welcomed|welcomes|greeted|hosted|hosts)\b/i;
 // One cheap pass that rules out sentences no trigger can match.
 const ANY_TRIGGER =
-  /deadline|extended|initial|appear|testif|evidence|due before|told|tells|telling|committee|held|council|assembly|cabinet|board|diet|parliament|by |within|open|sign|call|conversation|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|\bsat\b|worked|bargained|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|brief|\bhead|welcom|greet|\bsee |talked|\bpress (?:con|brief|point)|address|into force|effect|expir|ratif|notif|receipt|adoption|continue|depart|leaves|leaving|declaration|midnight|report(?:ed)? to the|hearing|^sitting|\b(?:is|are|was|were|be) (?:now |already )?in [A-Z]/i;
+  /deadline|complain|protest|vote|passed|cleared|target|date|as the|moved|adjusted|pushed back|postponed|put back|brought forward|changed|shifted|set|fix|hand|submit|deliver|tabl|circulat|transmit|forward|present|extended|initial|appear|testif|evidence|due before|told|tells|telling|committee|held|council|assembly|cabinet|board|diet|parliament|by |within|open|sign|call|conversation|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|\bsat\b|worked|bargained|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|brief|\bhead|welcom|greet|\bsee |talked|\bpress (?:con|brief|point)|address|into force|effect|expir|ratif|notif|receipt|adoption|continue|depart|leaves|leaving|declaration|midnight|report(?:ed)? to the|hearing|^sitting|\b(?:is|are|was|were|be) (?:now |already )?in [A-Z]|\b(?:am|is|are|was|were) (?:in|at) [A-Z]/i;
 const LIMIT_HINT =
   /\b(?:by|later than|until|before) (?:the \d|the [a-z-]+(?:st|nd|rd|th)\b|the end|tomorrow|mon|tue|wed|thu|fri|sat|sun|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|midnight|noon|thanksgiving|christmas|new year)/i;
 // "had not met since", "never visited": a trigger denied is no event.
@@ -243,6 +295,13 @@ const DENIED =
 // another in time. A visit "for consultations" is one event, the visit.
 const BACKGROUND =
   /\b(?:(?:until|till|pending|ahead of|(?:at |of |since |from )?the (?:close|conclusion|end|start|opening) of)(?: the| a| its| their| this)?|(?:following|(?<!(?:days?|weeks?|hours?) )(?:after|before)|during) (?:the|its|their|his|her|[A-Z\u00C0-\u00DE][\w-]*['’]s?)(?! (?:day|week|month)\b))(?: [^\s,.;]+){0,6}\s$/i;
+// "the date for the conclusion of negotiations is extended to 29 March": the words after "the
+// conclusion of" run on to a verb of their own, whose clause the trigger is in, not the event named.
+const OWN_VERB_BETWEEN = /\b(?:is|are|was|were|has|have|had|will|would|shall|can|must)\b/i;
+function background(before: string): boolean {
+  const m = BACKGROUND.exec(before);
+  return m !== null && !OWN_VERB_BETWEEN.test(m[0].replace(/^\S+\s+\S+/, ''));
+}
 // "ahead of the 30 April deadline", "at the end of the first round, which opened on 18 March":
 // an event named to place another in time is still reported when the text gives it its own day.
 // "after the Tuesday call", "ahead of Friday's vote": a weekday said as the event's own modifier.
@@ -304,7 +363,7 @@ const HOST_AS_NOUN = /\b(?:an?|the|as|its|our|their|his|her|by)\s+(?:[\w-]+\s+)?
 // "Kostal ruled out talks", "refused to meet", "called for a summit": an event refused or asked for
 // is not held. "If the talks fail", "should the talks collapse": an event only supposed.
 const NOT_HELD =
-  /\b(?:ruled? out|rules out|ruling out|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|unwilling to|call(?:s|ed|ing)? for|reject(?:s|ed|ing)? calls? for)\s+(?:(?:an?|the|new|direct|fresh|further|immediate|urgent|any)\s+){0,2}$/i;
+  /\b(?:ruled? out|rules out|ruling out|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|unwilling to|call(?:s|ed|ing)? for|demand(?:s|ed|ing)?|reject(?:s|ed|ing)? calls? for)\s+(?:(?:an?|the|new|direct|fresh|further|immediate|urgent|any)\s+){0,2}$/i;
 // Whether the clause a trigger stands in (from the last comma, semicolon or colon before it) is
 // supposed. Found by index, not by a pattern anchored at the end: that scanned the sentence's
 // start again from every position, and a long sentence took seconds.
@@ -327,7 +386,7 @@ const MET_AS_VERB =
 // negotiations": talks named as a process, something to build on or be near, not a sitting.
 const PROCESS_NOUN = /^(?:talks|negotiations|discussions|consultations)$/i;
 const PROCESS_FRAME =
-  /\b(?:basis (?:for|of)|conditions for|prospects? (?:for|of)|(?:close|closest|familiar) (?:to|with))\s+(?:(?:the|these|further|direct|future|formal|extensive|substantive)\s+){0,2}$/i;
+  /\b(?:basis (?:for|of)|conditions for|prospects? (?:for|of)|(?:close|closest|familiar) (?:to|with)|(?:to|and) (?:conclude|complete|finali[sz]e|wrap up))\s+(?:(?:the|these|further|direct|future|formal|extensive|substantive)\s+){0,2}$/i;
 const PURPOSE = /\bfor (?:\S+ )?$/i;
 // "on Thursday, a day after the round ended": the event after "after" is the other one, a day off.
 const OFFSET_WORDS = '(a|an|one|two|three|four|five|six|seven|\\d{1,2}) (day|week)s? (after|before)';
@@ -394,7 +453,7 @@ interface Trigger {
 // Patterns with \p{…} written inline are rebuilt with `new RegExp` on every call in the built
 // engine (esbuild lowers them): the ones on hot paths are made once, here.
 const CAPITAL_START = /^\p{Lu}/u;
-const IN_CAPITAL = /\bin \p{Lu}/u;
+const IN_CAPITAL = /\b(?:in|at) \p{Lu}/u;
 const NAME_AFTER = /^\s*(?:(?:the|his|her|their|a|an) )?\p{Lu}/u;
 const CAPITAL_WORD_END = /\p{Lu}\S*$/u;
 
@@ -444,11 +503,18 @@ function welcomedSomeone(after: string): boolean {
 // or a person's pronoun ("the proposal was welcomed" welcomes no one).
 const PERSON_WELCOMED =
   /(?:\b(?:he|she|they|we)|\b[A-Z\u00C0-\u00DE][\w-]+)\s+(?:was|were|has been|have been|had been)\s+(?:warmly\s+)?$/;
+const AGREEMENT_WORD = new RegExp(`^${AGREEMENT}$`, 'i');
+const STATEMENT_SIGNED = /\b(?:statement|declaration|communiqu[eé]|letter)s?,?\s+(?:\S+\s+){0,2}$/i;
 // "signed the Gannet Bank Accord": the words between the determiner and the noun are the
 // accord's name, capitalised; "signs today because the accord" signs nothing named.
 function namesAnAgreement(trigger: string): boolean {
-  if (/^signed$/i.test(trigger)) return true;
-  const name = trigger.split(' ').slice(1, -1);
+  if (/^(?:counter)?signed$/i.test(trigger)) return true;
+  // The case-blind pattern reads past the accord ("signed the Memorandum on the Armistice"): the
+  // first agreement word that closes a name is the one signed.
+  const words = trigger.split(' ');
+  const first = words.findIndex((w, i) => i > 0 && i < words.length - 1 && AGREEMENT_WORD.test(w));
+  if (first !== -1 && namesAnAgreement(words.slice(0, first + 1).join(' '))) return true;
+  const name = words.slice(1, -1);
   const start = /^(?:of|the|this|an?|its|their|our|both)$/i.test(name[0] ?? '')
     ? name[0] === 'of'
       ? 1
@@ -463,12 +529,42 @@ function namesAnAgreement(trigger: string): boolean {
 // call, "continue to Drava" a visit and "is in Kessel today" a visit is checked here.
 const NEEDS_NAME_AFTER =
   /^(?:continues?(?: on)? to|(?:depart\w*|leaves|leaving) for|brief\w* the|conversations? between|(?:spoke|spoken|speaks|speak|talked)\b.*\b(?:with|to))$/i;
-const NEEDS_NAME_INSIDE = /^(?:is|are|was|were|will be|['’]ll be)\b/i;
+const NEEDS_NAME_INSIDE = /^(?:am|is|are|was|were|will be|['’]ll be)\b/i;
 function namesSomeoneOrSomewhere(trigger: string, after: string): boolean {
   if (NEEDS_NAME_INSIDE.test(trigger)) return IN_CAPITAL.test(trigger);
   if (NEEDS_NAME_AFTER.test(trigger)) return NAME_AFTER.test(after) || CAPITAL_WORD_END.test(trigger);
   return true;
 }
+const SOMEONE_BEFORE =
+  /(?:\b(?:I|we|We|he|He|she|She|they|They|team|delegations?|negotiators|envoy|minister|president)|\b\p{Lu}[\p{L}.-]*),?\s+$/u;
+// Events reported only with their day beside them: a text handed over, a protest lodged.
+const NEEDS_ITS_DAY =
+  /^(?:hand(?:ed|s|ing)|submit|deliver|tabl|circulat|transmit|puts? forward|putting forward|present(?:ed|s|ing)\b|(?:complain|protest)(?:ed|s)\b)/i;
+// The texts a side or a mediator hands over, and the words that hand them over.
+const HANDING =
+  /^(?:hand(?:ed|s|ing)|submit|deliver|tabl|circulat|transmit|puts? forward|putting forward|present(?:ed|s|ing)\b)/i;
+const HANDED_TEXT =
+  /\b(?:(?:counter-?)?proposals?|drafts?|frameworks?|texts?|plans?|(?:non-)?papers?|memorandum|points|documents?|versions?|offers?|replies|reply|responses?|answers?|packages?|compromises?)\b/i;
+// "the circulated text", "a tabled amendment": the verb as an adjective describes the text.
+const AS_ADJECTIVE = /\b(?:the|an?|its|their|this|that)\s+$/i;
+/** The object handed over is a text, said in the verb's own clause, before it or after it. */
+// "the document circulated in the media": a text going round, handed to no one.
+const GOING_ROUND =
+  /^\s+(?:(?:in|on) (?:the )?(?:media|press|internet|social media|web)\b|online\b|widely\b|among\b)/i;
+function handsAText(before: string, after: string): boolean {
+  if (AS_ADJECTIVE.test(before) || GOING_ROUND.test(after)) return false;
+  const ahead = after.split(/[;.:]/)[0]!.slice(0, 60);
+  const behind = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1).slice(-50);
+  return HANDED_TEXT.test(ahead) || HANDED_TEXT.test(behind);
+}
+/** A handing-over is reported when its day is said beside the verb ("tabled on 9 March", "Yesterday Obravia handed"). */
+const handedOnItsDay = (date: FoundDate | undefined, at: number) =>
+  date !== undefined &&
+  date.index - at < 60 &&
+  at - date.index < 45 &&
+  // "submitted in January 2027": a month is no day of a handing-over; "last week" is a day unread.
+  !(date.vague && MONTH_OR_YEAR.test(date.text));
+const MONTH_OR_YEAR = new RegExp(`\\b(?:${MONTH}|\\d{4})\\b`, 'i');
 const WHAT_WAS = /\bwhat\s+(?:was|were|is|are|has been|had been|we|they|you)\s+$/i;
 const DETERMINED = /\b(?:the|an?|its|this|that|their|our)\s+$/i;
 const SUPPOSED_TEXT = /^(?:an?|any) (?:[\w-]+ ){1,2}initial\w*ed\b.*\b(?:would|could|might)\b/i;
@@ -502,7 +598,7 @@ function candidates(sentence: string): Candidate[] {
         /\b(?:until|till|pending|ahead|following|after|before|during|close|conclusion|end|start|opening)\b/i.test(
           before,
         ) &&
-        BACKGROUND.test(before) &&
+        background(before) &&
         !datesItself(`${before}${m[0]}`, sentence.slice(m.index + m[0].length))
       )
         continue;
@@ -512,7 +608,7 @@ function candidates(sentence: string): Candidate[] {
       if (PROCEDURAL_NOTE.test(sentence.slice(m.index))) continue;
       // "will act as an impartial host", "interpreted by the host": the host named, not hosting.
       if (/^hosts?$/i.test(m[0]) && HOST_AS_NOUN.test(near)) continue;
-      if (/\b(?:rul|refus|declin|unwilling|call|reject)/i.test(near) && NOT_HELD.test(near)) continue;
+      if (/\b(?:rul|refus|declin|unwilling|call|demand|reject)/i.test(near) && NOT_HELD.test(near)) continue;
       if (/\b(?:if|unless|should|were)\b/i.test(before) && supposed(sentence.slice(0, m.index))) continue;
       if (kind === 'statement' && BRIEFING_ITSELF.test(sentence.slice(m.index + m[0].length))) continue;
       if (PROCESS_NOUN.test(m[0]) && /\b(?:on|about|regarding)\b/i.test(near) && TOPIC_OF.test(near))
@@ -527,20 +623,35 @@ function candidates(sentence: string): Candidate[] {
       if (/^meets?$|^met$/i.test(m[0]) && MET_AS_VERB.test(sentence.slice(m.index))) continue;
       if (
         PROCESS_NOUN.test(m[0]) &&
-        /\b(?:basis|conditions|prospect|close|familiar)/i.test(near) &&
+        /\b(?:basis|conditions|prospect|close|familiar|conclude|complete|finali|wrap)/i.test(near) &&
         PROCESS_FRAME.test(near)
       )
         continue;
       const after = sentence.slice(m.index + m[0].length);
       if (!namesSomeoneOrSomewhere(m[0].trim(), after)) continue;
       if (/^receiv/i.test(m[0]) && !receivedSomeone(after)) continue;
+      // "the written proposals received from Obravia", "the revised text received by the delegation":
+      // what was received is a text, handed over, not a guest.
+      if (/^received$/i.test(m[0]) && /^\s+(?:from|by)\b/i.test(after) && HANDED_TEXT.test(near.slice(-30)))
+        continue;
       if (/^(?:welcom|greet)/i.test(m[0]) && !welcomedSomeone(after) && !PERSON_WELCOMED.test(before))
         continue;
-      if (kind === 'meeting' && /^sign/i.test(m[0]) && !namesAnAgreement(m[0])) continue;
+      if (kind === 'meeting' && /^(?:counter)?sign/i.test(m[0]) && !namesAnAgreement(m[0])) continue;
+      // "the joint statement signed on Friday": the statement's record, which its own pattern reads.
+      if (kind === 'meeting' && /^(?:counter)?signed$/i.test(m[0]) && STATEMENT_SIGNED.test(before)) continue;
       // "the initialled text" describes a text; "a deal initialled there would ..." supposes one.
       if (/^initial\w*ed$/i.test(m[0]) && (DETERMINED.test(near) || SUPPOSED_TEXT.test(sentence))) continue;
       // "that is not what was initialled": what was signed is the text, not the occasion.
       if (/^(?:sign|initial)/i.test(m[0]) && WHAT_WAS.test(near)) continue;
+      if (HANDING.test(m[0]) && !handsAText(before, after)) continue;
+      // "Yesterday I was in Draskow", "On Monday the Minister was at Kell Ford": someone was there,
+      // not "Today the answer is in Kessel".
+      if (
+        kind === 'visit' &&
+        /^(?:am|is|are|was|were) (?:in|at) /i.test(m[0]) &&
+        !SOMEONE_BEFORE.test(before)
+      )
+        continue;
       // One word, one event: "signed the accord" is the signing, not a statement as well.
       if (found.some((c) => c.index === m.index)) continue;
       found.push({ kind, index: m.index, word: m[0] });
@@ -626,7 +737,7 @@ function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Tri
   const signing = found.find(
     (t) =>
       (t.kind === 'statement' || t.kind === 'meeting') &&
-      /^sign/i.test(sentence.slice(t.index)) &&
+      SIGN_WORD.test(sentence.slice(t.index)) &&
       found.some(
         (d) =>
           d.kind === 'deadline' &&
@@ -662,6 +773,18 @@ function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Tri
         !/[,;:]/.test(sentence.slice(journey.index, t.index)),
     );
   if (business) found.splice(found.indexOf(business), 1);
+  // "Yesterday I was in Draskow, where I handed the revised text to the Minister": a text handed
+  // over where the visitor went is the visit's business too.
+  const handedThere =
+    journey &&
+    found.find(
+      (t) =>
+        t.kind === 'statement' &&
+        t.index > journey.index &&
+        HANDING.test(sentence.slice(t.index)) &&
+        /,\s+where\s+(?:\S+\s+){0,3}$/i.test(sentence.slice(journey.index, t.index)),
+    );
+  if (handedThere) found.splice(found.indexOf(handedThere), 1);
   // "The round will open on the first of December": what opens is the meeting, not a deadline.
   const opening = found.find((t) => t.kind === 'deadline' && /^open/i.test(sentence.slice(t.index)));
   if (opening && found.some((t) => CLASS[t.kind] === 'meeting' && t.index < opening.index))
@@ -700,7 +823,7 @@ function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Tri
 // sets one only in a plan or an obligation ("must be signed before the 20th").
 // "by midnight on Friday", "no later than noon on 20 March": the hour of a limit before its day.
 const LIMIT_WORDS =
-  /\b(?:by|no later than|not later than|(?:has|have|had|given|granted) until|(?:gave|give|gives|giving|given) \S+(?: \S+)? until|deadline (?:of|is|for \w+(?: \w+)? is))\s+(?:(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|h|GMT|UTC)?)\s+(?:on\s+)?)?$/i;
+  /\b(?:by|no later than|not later than|(?:has|have|had|given|granted|needs?|needed) until|(?:gave|give|gives|giving|given) \S+(?: \S+)? until|deadline (?:of|is|for \w+(?: \w+)? is))\s+(?:(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|h|GMT|UTC)?)\s+(?:on\s+)?)?$/i;
 const BEFORE = /\bbefore\s+$/i;
 const OBLIGED =
   /\b(?:must|should|shall|has to|have to|needs? to|is to|are to|to be|will|planned|expect(?:s|ed)?|required)\b/i;
@@ -802,7 +925,14 @@ function governing(
     dates.every((d) => others.some((o) => o.kind === 'deadline' && distance(d, o) < distance(d, trigger)))
   )
     return undefined;
-  if (dates.length === 1) return dates[0];
+  // "The meeting focused on the negotiations, which the parties have undertaken to conclude by the
+  // end of the month": a lone day nearer a limit word than the trigger is the limit's.
+  if (dates.length === 1)
+    return trigger.kind !== 'deadline' &&
+      !dates[0]!.vague &&
+      others.some((o) => o.kind === 'deadline' && distance(dates[0]!, o) < distance(dates[0]!, trigger))
+      ? undefined
+      : dates[0];
   // "Yesterday morning, when the second round opened, ...": a time and the clause that tells
   // what happened then, set beside it, are one time; a date past that clause is another's.
   const told = dates.findLast(
@@ -928,6 +1058,7 @@ export function extractEvents({
         (tenseAt(sentence, trigger.index) === 'future' ||
           (date !== undefined && tenseAt(sentence, date.index) === 'future'));
       if (trigger.kind === 'deadline' && !date && !placed && !counted) continue;
+      if (NEEDS_ITS_DAY.test(sentence.slice(trigger.index)) && !handedOnItsDay(date, trigger.index)) continue;
       // "The Special Envoy's visits will focus on ...": events summed up in the plural, on no day,
       // are those the text reports one by one, or none in particular.
       if (
@@ -974,7 +1105,8 @@ export function extractEvents({
         (numbered
           ? claims.findLast((c) => occasions.get(c) === occasion && c.text.toLowerCase().includes(numbered))
           : undefined) ??
-        (date || trigger.apart || where || placed
+        // A limit counted from an act ("seven days after signature") is its own, not the last one said.
+        (date || trigger.apart || where || placed || counted
           ? undefined
           : claims.findLast(
               (c) =>
@@ -1019,7 +1151,12 @@ export function extractEvents({
       };
       if (titles.has(span)) claim.span = span;
       if (!merged) seen.set(key, claim);
-      if (/^sign/i.test(sentence.slice(trigger.index)) && CLASS[trigger.kind] === 'meeting' && iso && !future)
+      if (
+        SIGN_WORD.test(sentence.slice(trigger.index)) &&
+        CLASS[trigger.kind] === 'meeting' &&
+        iso &&
+        !future
+      )
         signedOn = iso;
       people.set(claim, new Set(persons));
       occasions.set(claim, occasion);

@@ -88,7 +88,7 @@ export const SPAN_CANDIDATE = `\\b(?:\\d{1,3}|an?|one|two|three|four|five|six|se
 // another event, whose day the text does not give here. "Of today" and "of (the adoption of) this
 // statement" count from the day of writing.
 export const FROM_ANOTHER_EVENT =
-  /^ (?:of|after|from|following) (?!(?:today|now|tonight|this date)\b)(?!(?:the (?:adoption|signing|signature|publication|issuance|date) of )?(?:this|the present)\b)\S/i;
+  /^ (?:of|after|from|following) (?!(?:today|now|tonight|this date)\b)(?!(?:the (?:adoption|signing|signature|publication|issuance|issue|date) of )?(?:this|the present)\b)\S/i;
 
 const countOf = (word: string) => {
   const w = word.toLowerCase();
