@@ -49,6 +49,7 @@ import { allMatches } from './regex.ts';
 import { signingStage, stagesApart } from './signingStage.ts';
 import { sharedSubject, statusOf as statusOfPassage } from './status.ts';
 import { oneStage, textStages } from './textStages.ts';
+import { oneVersion, twoVersions, versionsKnown } from './textVersions.ts';
 import type { Roster } from './types.ts';
 
 export type DisagreementKind =
@@ -418,6 +419,7 @@ function disagree(
   translated: (p: Passage) => boolean,
   wasMoved: (x?: string, y?: string) => boolean,
   movedTo: Map<string, string>,
+  versions: boolean,
 ): Disagreement | undefined {
   const flag = (kind: DisagreementKind, reason: string, values?: [string, string]): Disagreement => ({
     kind,
@@ -491,6 +493,7 @@ function disagree(
     for (const y of b.quantities)
       if (
         sameUnit(x, y) &&
+        !twoVersions(versions, x, y) &&
         !xa.has(x) &&
         !xb.has(y) &&
         sameTime(a, x, b, y, roster) &&
@@ -654,12 +657,26 @@ function oneSpan(a: Passage, b: Passage, besides: string[], roster: Roster): str
   return same !== undefined && words.length >= 1 ? `one span of ${same.days} days` : undefined;
 }
 
-function sameThing(a: Passage, b: Passage, like: Likeness, roster: Roster): string | undefined {
+function sameThing(
+  a: Passage,
+  b: Passage,
+  like: Likeness,
+  roster: Roster,
+  versions: boolean,
+): string | undefined {
   // Counts of one unit in different years are two things, however alike the words; so are
-  // measures of two things ("a ceasefire line of 212 km", "a zone of five km").
-  const alike = a.quantities.filter((x) => b.quantities.some((y) => sameUnit(x, y)));
+  // measures of two things ("a ceasefire line of 212 km", "a zone of five km"), and two
+  // versions of a revised text ("twenty points", "a revised text of twenty-two points").
+  const countsOne = (x: Quantity, y: Quantity) => sameUnit(x, y) || oneVersion(x, y);
+  const alike = a.quantities.filter((x) => b.quantities.some((y) => countsOne(x, y)));
   const counted = alike.find((x) =>
-    b.quantities.some((y) => sameUnit(x, y) && sameTime(a, x, b, y, roster) && sameMeasured(a, x, b, y)),
+    b.quantities.some(
+      (y) =>
+        countsOne(x, y) &&
+        !twoVersions(versions, x, y) &&
+        sameTime(a, x, b, y, roster) &&
+        sameMeasured(a, x, b, y),
+    ),
   );
   // The counts' own words ("five persons") are the figures, not words besides.
   const unitsSaid = new Set([...a.quantities, ...b.quantities].flatMap((q) => [...meaningWords(q.text)]));
@@ -775,6 +792,7 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
     if (p.claim?.kind === 'event')
       read.set(p.source, (read.get(p.source) ?? new Set()).add(eventClass(p.claim.data.eventKind)));
   const classesRead = (source: string) => read.get(source) ?? new Set<string>();
+  const versions = versionsKnown(passages);
   for (let i = 0; i < passages.length; i++) {
     for (let j = i + 1; j < passages.length; j++) {
       const [a, b] = [passages[i]!, passages[j]!];
@@ -799,7 +817,7 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
         const sim = similarity(a.words, b.words, idfOld);
         if (!eventsMatch(a, b, sim, isPerson, roster)) continue;
         links.push({ a, b, reason: 'one event' });
-        const d = disagree(a, b, sim, roster, translated, wasMoved, movedTo);
+        const d = disagree(a, b, sim, roster, translated, wasMoved, movedTo, versions);
         if (d) disagreements.push(d);
         continue;
       }
@@ -807,10 +825,10 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
       if (isCounters(a, roster) || isCounters(b, roster)) continue;
       const [na, nb] = [nameMeaning(a, roster), nameMeaning(b, roster)];
       const like = likeness(meanings.get(a)!, meanings.get(b)!, idf, (w) => na.has(w) || nb.has(w));
-      const reason = sameThing(a, b, like, roster);
+      const reason = sameThing(a, b, like, roster, versions);
       if (!reason) continue;
       links.push({ a, b, reason });
-      const d = disagree(a, b, like.sim, roster, translated, wasMoved, movedTo);
+      const d = disagree(a, b, like.sim, roster, translated, wasMoved, movedTo, versions);
       if (d) disagreements.push(d);
     }
   }
