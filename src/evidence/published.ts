@@ -128,8 +128,8 @@ const WIRE_DATELINE = new RegExp(
 /**
  * The date of a dateline without a year. With the day the document was received (`YYYY-MM-DD`),
  * the year puts it on or just before that day (a story is read after it is filed) — or the year
- * before, when only there the lead's weekday ("agreed on Tuesday") falls on it: a story from last
- * year read this year. Without that day, a year the text writes (or one beside it) must agree with
+ * before, when only there the lead's weekday ("agreed on Tuesday") falls on it, and not on this
+ * year's eve of it: a story from last year read this year. Without that day, a year the text writes (or one beside it) must agree with
  * the lead's weekday; else the year, and so the date, is unknown.
  */
 export function wireDateline(paragraph: string, received: string | undefined, text = ''): string | undefined {
@@ -138,18 +138,22 @@ export function wireDateline(paragraph: string, received: string | undefined, te
   const month = MONTHS.indexOf((m[1] ?? m[4])!.slice(0, 3).toLowerCase());
   const day = Number(m[2] ?? m[3]);
   const said = LEAD_WEEKDAY.exec(paragraph.slice(m[0].length));
-  const onWeekday = (year: number) =>
+  const onWeekday = (year: number, before = 0) =>
     said !== null &&
-    new Date(Date.UTC(year, month, day)).getUTCDay() === WEEKDAYS.indexOf(said[1]!.toLowerCase());
+    new Date(Date.UTC(year, month, day - before)).getUTCDay() === WEEKDAYS.indexOf(said[1]!.toLowerCase());
   let year: number | undefined;
   if (received) {
     const [y, rm, rd] = received.split('-').map(Number);
     const filed = Date.UTC(y!, month, day) <= Date.UTC(y!, rm! - 1, rd! + 1) ? y! : y! - 1;
-    year = !onWeekday(filed) && onWeekday(filed - 1) ? filed - 1 : filed;
+    // A lead may tell what happened the day before its dateline ("CASTELNA, March 15 - … exchanged
+    // 404 prisoners on Saturday", filed on the Sunday): that fits the nearer year as well as its
+    // own day does, and comes before last year's.
+    const fits = (y: number) => onWeekday(y) || onWeekday(y, 1);
+    year = !fits(filed) && onWeekday(filed - 1) ? filed - 1 : filed;
   } else {
     year = writtenYears(text)
       .flatMap((y) => [y, y + 1, y - 1])
-      .find(onWeekday);
+      .find((y) => onWeekday(y));
   }
   if (year === undefined) return undefined;
   const date = new Date(Date.UTC(year, month, day));
