@@ -12,6 +12,7 @@ import { DAY_MS } from '../core/calendar.ts';
 import { asks, firstHand, oppositePolarity, positionQuantities, renderingsDiffer } from './assertion.ts';
 import {
   author,
+  authorInPassing,
   authorsDiffer,
   FIRM_LEAD,
   joinedExclusive,
@@ -743,7 +744,15 @@ function sameThing(
   }
   const [oa, ob] = [operatingOf(a, roster), operatingOf(b, roster)];
   if (oa && ob && oneOperated(oa, ob)) return 'whether it works';
-  if (saysWhoWrote(a, roster) && saysWhoWrote(b, roster) && oneText(a, b)) return 'who wrote it';
+  // Two texts each named by its author in passing ("the framework presented by the Mediator",
+  // "the proposals submitted by Obravia") are two mentions: neither says who wrote it.
+  if (
+    saysWhoWrote(a, roster) &&
+    saysWhoWrote(b, roster) &&
+    oneText(a, b) &&
+    !(authorInPassing(a, roster) && authorInPassing(b, roster))
+  )
+    return 'who wrote it';
   const heads = sameDelegation(a, b, roster);
   if (heads) return `who heads ${heads[0]}'s delegation`;
   // Two refusals of one thing: "will not accept a joint authority over the dam" / "rejected
