@@ -540,6 +540,27 @@ function disagree(
   return undefined;
 }
 
+/**
+ * Two days of one deadline that a source says moved ("originally set for May 10, was moved to
+ * May 20"), each told as it stood: two states of the deadline, neither linked nor flagged. Two
+ * days for one state ("moved to 25 May" / "adjusted to 27 May") stay one deadline in dispute.
+ */
+function twoStatesOfDeadline(
+  a: Passage,
+  b: Passage,
+  roster: Roster,
+  wasMoved: (x?: string, y?: string) => boolean,
+  movedTo: Map<string, string>,
+): boolean {
+  if (a.claim?.kind !== 'event' || b.claim?.kind !== 'event') return false;
+  const [x, y] = [a.claim.data, b.claim.data];
+  if (x.eventKind !== 'deadline' || y.eventKind !== 'deadline' || !x.date || !y.date || x.date === y.date)
+    return false;
+  // A day its source says was moved from, beside a day the deadline was moved to.
+  const fromTo = (p: Passage, to: string) => superseded(p, roster) && movedTo.has(to);
+  return wasMoved(x.date, y.date) || fromTo(a, y.date) || fromTo(b, x.date) || toldBeforeMove(a, b, movedTo);
+}
+
 const stageFlag = (a: Passage, b: Passage, day: string, roster: Roster): Disagreement => ({
   kind: 'status',
   reason: `${signingStage(a, roster)} vs ${signingStage(b, roster)} on ${day}`,
@@ -825,6 +846,7 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
       if (a.kind === 'event') {
         const sim = similarity(a.words, b.words, idfOld);
         if (!eventsMatch(a, b, sim, isPerson, roster)) continue;
+        if (twoStatesOfDeadline(a, b, roster, wasMoved, movedTo)) continue;
         links.push({ a, b, reason: 'one event' });
         const d = disagree(a, b, sim, roster, translated, wasMoved, movedTo, versions);
         if (d) disagreements.push(d);
