@@ -24,6 +24,7 @@ import {
   sameDelegation,
   saysWhoWrote,
 } from './claimFrames.ts';
+import { oneDatedAct } from './datedActs.ts';
 import { dueApart, moved, oneRelativeDeadline, superseded, toldBeforeMove } from './deadlines.ts';
 import { oneDeadline, periodOf } from './dueBy.ts';
 import { entityMentions } from './entities.ts';
@@ -717,6 +718,9 @@ function sameThing(
     ),
   );
   if (amount && like.both.some((w) => !NUMBER_WORDS.has(w))) return `one amount of ${amount.text}`;
+  // People moved across the line on one day, each source with its own count or part of it.
+  const act = oneDatedAct(a, b, roster);
+  if (act) return `people moved across the line on ${act}`;
   if (alike.length > 0 && !counted) return undefined;
   const group = namedGroup(a, b, roster) ?? namedGroup(b, a, roster);
   if (group) return `one group of ${group.unit}`;
