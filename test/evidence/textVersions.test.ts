@@ -68,4 +68,27 @@ describe('versions of a text named by their size', () => {
     );
     expect(flags(joint, news)).toEqual(['number ef']);
   });
+
+  it('reads a count of points added as a change, not as the size of the text', () => {
+    const briefing = doc(
+      'g',
+      'DAHL: It keeps the ceasefire provisions of the earlier drafts and adds three points, on the return of displaced people.',
+      'press-conference',
+    );
+    expect(pairs(readout, briefing)).not.toContain('ag');
+    expect(flags(readout, briefing)).toEqual([]);
+  });
+
+  it('tells two revisions apart by their days, and one revision sized twice as a contradiction', () => {
+    const ninth = doc('h', 'Norland tabled a revised version of nineteen points on 9 May.', 'news');
+    const eighteenth = doc('i', 'Norland circulated a revised text of twenty-two points on 18 May.', 'news');
+    expect(flags(ninth, eighteenth)).toEqual([]);
+    const undated = doc(
+      'j',
+      'The revised text now runs to twenty-three points, officials in Kessel said.',
+      'news',
+    );
+    const other = doc('k', 'The revised text has twenty-two points.', 'news');
+    expect(flags(undated, other)).toEqual(['number jk']);
+  });
 });
