@@ -50,6 +50,7 @@ import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
 import { allMatches } from './regex.ts';
 import { signingStage, stagesApart } from './signingStage.ts';
 import { sharedSubject, statusOf as statusOfPassage } from './status.ts';
+import { oneVoteOf, talliesApart } from './tallies.ts';
 import { oneStage, textStages } from './textStages.ts';
 import { oneVersion, twoVersions, versionsKnown } from './textVersions.ts';
 import type { Roster } from './types.ts';
@@ -481,6 +482,9 @@ function disagree(
   }
   // A question asserts nothing: its premise is put to the speaker to confirm or correct.
   if (asks(a) || asks(b)) return undefined;
+  const vote = oneVoteOf(a, b, roster);
+  const tallies = vote && talliesApart(...vote);
+  if (tallies) return flag('number', `the vote: ${tallies}`);
   // A party's proposal or offer is its position, not the figure agreed; a source that gives
   // both figures itself ("had proposed 25 kilometres; the figure retained is 15") says which
   // is which.
@@ -495,7 +499,7 @@ function disagree(
     for (const y of b.quantities)
       if (
         sameUnit(x, y) &&
-        !twoVersions(versions, x, y) &&
+        !twoVersions(versions, a, x, b, y, roster) &&
         !xa.has(x) &&
         !xb.has(y) &&
         sameTime(a, x, b, y, roster) &&
@@ -696,7 +700,7 @@ function sameThing(
     b.quantities.some(
       (y) =>
         countsOne(x, y) &&
-        !twoVersions(versions, x, y) &&
+        !twoVersions(versions, a, x, b, y, roster) &&
         sameTime(a, x, b, y, roster) &&
         sameMeasured(a, x, b, y),
     ),
@@ -721,6 +725,8 @@ function sameThing(
   // People moved across the line on one day, each source with its own count or part of it.
   const act = oneDatedAct(a, b, roster);
   if (act) return `people moved across the line on ${act}`;
+  const vote = oneVoteOf(a, b, roster);
+  if (vote) return `one vote (${vote[0].for ?? '?'} for, ${vote[0].against ?? '?'} against)`;
   if (alike.length > 0 && !counted) return undefined;
   const group = namedGroup(a, b, roster) ?? namedGroup(b, a, roster);
   if (group) return `one group of ${group.unit}`;

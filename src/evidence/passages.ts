@@ -254,5 +254,7 @@ export function isFrame(text: string): boolean {
   if (GREETING.test(line) && words.length <= 8) return true;
   if (words.length === 0 || words.length > 8) return false;
   const rest = words.filter((w) => !DATE_WORD.test(w));
-  return rest.length < words.length && rest.length <= 3 && rest.every((w) => /^\p{Lu}/u.test(w));
+  // Bare figures are no date: "Ayes 112, Noes 61, Abstentions 9" is a division's tally.
+  const dated = words.some((w) => DATE_WORD.test(w) && !/^\d{1,3}$/.test(w));
+  return dated && rest.length <= 3 && rest.every((w) => /^\p{Lu}/u.test(w));
 }
