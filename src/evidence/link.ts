@@ -223,6 +223,18 @@ function aboutOthers(a: Passage, b: Passage, roster: Roster): boolean {
 }
 
 /**
+ * Whether a passage led by "it" or "that" is alike to another in its own words too, not only
+ * through the sentence before it: "That is what I will tell our Assembly" repeats none of the
+ * quotation it points back to, and the quotation itself is linked.
+ */
+function saysItself(p: Passage, other: Passage, roster: Roster): boolean {
+  if (!p.antecedents?.length) return true;
+  const names = nameMeaning(p, roster);
+  const theirs = ownMeaning(other, roster);
+  return [...ownMeaning(p, roster)].some((w) => theirs.has(w) && !names.has(w));
+}
+
+/**
  * The meaning words of every passage (meaning.ts), with those of its antecedents for a passage
  * led by "it" or "this" ("For us it is finished." is about the protocol named before).
  */
@@ -732,7 +744,8 @@ function sameThing(
   if (group) return `one group of ${group.unit}`;
   const { sim, said } = like;
   const others = aboutOthers(a, b, roster);
-  if (!others && sim >= LINK && said >= SAID_LINK) return `alike in words (${sim.toFixed(2)})`;
+  if (!others && sim >= LINK && said >= SAID_LINK && saysItself(a, b, roster) && saysItself(b, a, roster))
+    return `alike in words (${sim.toFixed(2)})`;
 
   // One unit and one more word in common ("three joint measurement stations" / "the four
   // measurement stations"); one unit and one value is itself the sign ("15 kilometres").
