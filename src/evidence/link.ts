@@ -12,6 +12,7 @@ import { DAY_MS } from '../core/calendar.ts';
 import { asks, firstHand, oppositePolarity, positionQuantities, renderingsDiffer } from './assertion.ts';
 import {
   author,
+  authorInPassing,
   authorsDiffer,
   FIRM_LEAD,
   joinedExclusive,
@@ -23,6 +24,7 @@ import {
   sameDelegation,
   saysWhoWrote,
 } from './claimFrames.ts';
+import { oneDatedAct } from './datedActs.ts';
 import { dueApart, moved, oneRelativeDeadline, superseded, toldBeforeMove } from './deadlines.ts';
 import { oneDeadline, periodOf } from './dueBy.ts';
 import { entityMentions } from './entities.ts';
@@ -48,7 +50,9 @@ import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
 import { allMatches } from './regex.ts';
 import { signingStage, stagesApart } from './signingStage.ts';
 import { sharedSubject, statusOf as statusOfPassage } from './status.ts';
+import { oneVoteOf, talliesApart } from './tallies.ts';
 import { oneStage, textStages } from './textStages.ts';
+import { oneVersion, twoVersions, versionsKnown } from './textVersions.ts';
 import type { Roster } from './types.ts';
 
 export type DisagreementKind =
@@ -216,6 +220,18 @@ const partiesNamed = perPassage((p, roster) => {
 function aboutOthers(a: Passage, b: Passage, roster: Roster): boolean {
   const [pa, pb] = [partiesNamed(a, roster), partiesNamed(b, roster)];
   return pa.size > 0 && pb.size > 0 && ![...pa].some((x) => pb.has(x));
+}
+
+/**
+ * Whether a passage led by "it" or "that" is alike to another in its own words too, not only
+ * through the sentence before it: "That is what I will tell our Assembly" repeats none of the
+ * quotation it points back to, and the quotation itself is linked.
+ */
+function saysItself(p: Passage, other: Passage, roster: Roster): boolean {
+  if (!p.antecedents?.length) return true;
+  const names = nameMeaning(p, roster);
+  const theirs = ownMeaning(other, roster);
+  return [...ownMeaning(p, roster)].some((w) => theirs.has(w) && !names.has(w));
 }
 
 /**
@@ -418,6 +434,7 @@ function disagree(
   translated: (p: Passage) => boolean,
   wasMoved: (x?: string, y?: string) => boolean,
   movedTo: Map<string, string>,
+  versions: boolean,
 ): Disagreement | undefined {
   const flag = (kind: DisagreementKind, reason: string, values?: [string, string]): Disagreement => ({
     kind,
@@ -477,6 +494,9 @@ function disagree(
   }
   // A question asserts nothing: its premise is put to the speaker to confirm or correct.
   if (asks(a) || asks(b)) return undefined;
+  const vote = oneVoteOf(a, b, roster);
+  const tallies = vote && talliesApart(...vote);
+  if (tallies) return flag('number', `the vote: ${tallies}`);
   // A party's proposal or offer is its position, not the figure agreed; a source that gives
   // both figures itself ("had proposed 25 kilometres; the figure retained is 15") says which
   // is which.
@@ -491,6 +511,7 @@ function disagree(
     for (const y of b.quantities)
       if (
         sameUnit(x, y) &&
+        !twoVersions(versions, a, x, b, y, roster) &&
         !xa.has(x) &&
         !xb.has(y) &&
         sameTime(a, x, b, y, roster) &&
@@ -534,6 +555,27 @@ function disagree(
       return flag('date', `${da[0]} vs ${db[0]}`, [da[0]!, db[0]!]);
   }
   return undefined;
+}
+
+/**
+ * Two days of one deadline that a source says moved ("originally set for May 10, was moved to
+ * May 20"), each told as it stood: two states of the deadline, neither linked nor flagged. Two
+ * days for one state ("moved to 25 May" / "adjusted to 27 May") stay one deadline in dispute.
+ */
+function twoStatesOfDeadline(
+  a: Passage,
+  b: Passage,
+  roster: Roster,
+  wasMoved: (x?: string, y?: string) => boolean,
+  movedTo: Map<string, string>,
+): boolean {
+  if (a.claim?.kind !== 'event' || b.claim?.kind !== 'event') return false;
+  const [x, y] = [a.claim.data, b.claim.data];
+  if (x.eventKind !== 'deadline' || y.eventKind !== 'deadline' || !x.date || !y.date || x.date === y.date)
+    return false;
+  // A day its source says was moved from, beside a day the deadline was moved to.
+  const fromTo = (p: Passage, to: string) => superseded(p, roster) && movedTo.has(to);
+  return wasMoved(x.date, y.date) || fromTo(a, y.date) || fromTo(b, x.date) || toldBeforeMove(a, b, movedTo);
 }
 
 const stageFlag = (a: Passage, b: Passage, day: string, roster: Roster): Disagreement => ({
@@ -654,12 +696,26 @@ function oneSpan(a: Passage, b: Passage, besides: string[], roster: Roster): str
   return same !== undefined && words.length >= 1 ? `one span of ${same.days} days` : undefined;
 }
 
-function sameThing(a: Passage, b: Passage, like: Likeness, roster: Roster): string | undefined {
+function sameThing(
+  a: Passage,
+  b: Passage,
+  like: Likeness,
+  roster: Roster,
+  versions: boolean,
+): string | undefined {
   // Counts of one unit in different years are two things, however alike the words; so are
-  // measures of two things ("a ceasefire line of 212 km", "a zone of five km").
-  const alike = a.quantities.filter((x) => b.quantities.some((y) => sameUnit(x, y)));
+  // measures of two things ("a ceasefire line of 212 km", "a zone of five km"), and two
+  // versions of a revised text ("twenty points", "a revised text of twenty-two points").
+  const countsOne = (x: Quantity, y: Quantity) => sameUnit(x, y) || oneVersion(x, y);
+  const alike = a.quantities.filter((x) => b.quantities.some((y) => countsOne(x, y)));
   const counted = alike.find((x) =>
-    b.quantities.some((y) => sameUnit(x, y) && sameTime(a, x, b, y, roster) && sameMeasured(a, x, b, y)),
+    b.quantities.some(
+      (y) =>
+        countsOne(x, y) &&
+        !twoVersions(versions, a, x, b, y, roster) &&
+        sameTime(a, x, b, y, roster) &&
+        sameMeasured(a, x, b, y),
+    ),
   );
   // The counts' own words ("five persons") are the figures, not words besides.
   const unitsSaid = new Set([...a.quantities, ...b.quantities].flatMap((q) => [...meaningWords(q.text)]));
@@ -678,12 +734,18 @@ function sameThing(a: Passage, b: Passage, like: Likeness, roster: Roster): stri
     ),
   );
   if (amount && like.both.some((w) => !NUMBER_WORDS.has(w))) return `one amount of ${amount.text}`;
+  // People moved across the line on one day, each source with its own count or part of it.
+  const act = oneDatedAct(a, b, roster);
+  if (act) return `people moved across the line on ${act}`;
+  const vote = oneVoteOf(a, b, roster);
+  if (vote) return `one vote (${vote[0].for ?? '?'} for, ${vote[0].against ?? '?'} against)`;
   if (alike.length > 0 && !counted) return undefined;
   const group = namedGroup(a, b, roster) ?? namedGroup(b, a, roster);
   if (group) return `one group of ${group.unit}`;
   const { sim, said } = like;
   const others = aboutOthers(a, b, roster);
-  if (!others && sim >= LINK && said >= SAID_LINK) return `alike in words (${sim.toFixed(2)})`;
+  if (!others && sim >= LINK && said >= SAID_LINK && saysItself(a, b, roster) && saysItself(b, a, roster))
+    return `alike in words (${sim.toFixed(2)})`;
 
   // One unit and one more word in common ("three joint measurement stations" / "the four
   // measurement stations"); one unit and one value is itself the sign ("15 kilometres").
@@ -726,7 +788,15 @@ function sameThing(a: Passage, b: Passage, like: Likeness, roster: Roster): stri
   }
   const [oa, ob] = [operatingOf(a, roster), operatingOf(b, roster)];
   if (oa && ob && oneOperated(oa, ob)) return 'whether it works';
-  if (saysWhoWrote(a, roster) && saysWhoWrote(b, roster) && oneText(a, b)) return 'who wrote it';
+  // Two texts each named by its author in passing ("the framework presented by the Mediator",
+  // "the proposals submitted by Obravia") are two mentions: neither says who wrote it.
+  if (
+    saysWhoWrote(a, roster) &&
+    saysWhoWrote(b, roster) &&
+    oneText(a, b) &&
+    !(authorInPassing(a, roster) && authorInPassing(b, roster))
+  )
+    return 'who wrote it';
   const heads = sameDelegation(a, b, roster);
   if (heads) return `who heads ${heads[0]}'s delegation`;
   // Two refusals of one thing: "will not accept a joint authority over the dam" / "rejected
@@ -775,6 +845,7 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
     if (p.claim?.kind === 'event')
       read.set(p.source, (read.get(p.source) ?? new Set()).add(eventClass(p.claim.data.eventKind)));
   const classesRead = (source: string) => read.get(source) ?? new Set<string>();
+  const versions = versionsKnown(passages);
   for (let i = 0; i < passages.length; i++) {
     for (let j = i + 1; j < passages.length; j++) {
       const [a, b] = [passages[i]!, passages[j]!];
@@ -798,8 +869,9 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
       if (a.kind === 'event') {
         const sim = similarity(a.words, b.words, idfOld);
         if (!eventsMatch(a, b, sim, isPerson, roster)) continue;
+        if (twoStatesOfDeadline(a, b, roster, wasMoved, movedTo)) continue;
         links.push({ a, b, reason: 'one event' });
-        const d = disagree(a, b, sim, roster, translated, wasMoved, movedTo);
+        const d = disagree(a, b, sim, roster, translated, wasMoved, movedTo, versions);
         if (d) disagreements.push(d);
         continue;
       }
@@ -807,10 +879,10 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
       if (isCounters(a, roster) || isCounters(b, roster)) continue;
       const [na, nb] = [nameMeaning(a, roster), nameMeaning(b, roster)];
       const like = likeness(meanings.get(a)!, meanings.get(b)!, idf, (w) => na.has(w) || nb.has(w));
-      const reason = sameThing(a, b, like, roster);
+      const reason = sameThing(a, b, like, roster, versions);
       if (!reason) continue;
       links.push({ a, b, reason });
-      const d = disagree(a, b, like.sim, roster, translated, wasMoved, movedTo);
+      const d = disagree(a, b, like.sim, roster, translated, wasMoved, movedTo, versions);
       if (d) disagreements.push(d);
     }
   }

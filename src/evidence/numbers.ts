@@ -129,8 +129,9 @@ const QUANTITY = new RegExp(
 // A rate after the quantity, in its clause ("400 million m³ of water from the Tarn per
 // year", "120 m³/s"), or an adjective shortly before it ("an annual share of 0.4 billion").
 const PERIOD = '(year|annum|month|week|day|hour|second)';
+// "A week later", "a day before" say when, not how often.
 const RATE_AFTER = new RegExp(
-  `^(?:[^,;.]{0,40}?\\s(?:a|an|per|each|every)\\s${PERIOD}\\b|\\s*/\\s*(s|sec|h|d|yr|y)\\b|[^,;.]{0,40}?\\b(annually|daily|monthly|weekly|hourly)\\b)`,
+  `^(?:[^,;.]{0,40}?\\s(?:a|an|per|each|every)\\s${PERIOD}\\b(?!\\s+(?:later|earlier|ago|before|after)\\b)|\\s*/\\s*(s|sec|h|d|yr|y)\\b|[^,;.]{0,40}?\\b(annually|daily|monthly|weekly|hourly)\\b)`,
   'i',
 );
 const RATE_BEFORE = /\b(annual|yearly|daily|monthly|weekly|hourly)\b[^,;.]{0,30}$/i;

@@ -143,6 +143,10 @@ export function passagesOf(doc: LinkDocument, roster: Roster): Passage[] {
     before.set(key, nth + 1);
     out.push(passage(doc, c.span, 'event', names, nameWords, { claim: c, nth }));
   }
+  // "The two leaders", "both delegations", "the two armies": the parties at the table by their
+  // number, not a count of anything a source could give another figure for.
+  const atTable = Math.max(2, roster.parties.length);
+  for (const p of out) p.quantities = p.quantities.filter((q) => !namesParticipants(q, atTable));
   const siblings = out.filter((p) => p.kind === 'event');
   for (const p of siblings) p.siblings = siblings;
   // "I would say it is close": a pronoun's passage is also about what the sentence before named.
@@ -189,6 +193,15 @@ export function passagesOf(doc: LinkDocument, roster: Roster): Passage[] {
     return true;
   });
 }
+
+// The actors of a negotiation, as numbers.ts folds their nouns ("leaders" → lead, "governments" → govern).
+const ACTORS = new Set([
+  ...['lead', 'delegation', 'country', 'president', 'minister', 'govern', 'capit', 'troop'],
+  ...['mediator', 'negotiator', 'nation', 'state', 'side', 'parti', 'party', 'team'],
+]);
+/** Whether a count names the parties' own people or bodies, no more of them than parties at the table. */
+const namesParticipants = (q: Quantity, atTable: number): boolean =>
+  ACTORS.has(q.unit) && q.value <= atTable && Number.isInteger(q.value);
 
 /**
  * A social handle spelled as the name it is made of, in place: "@RutaVashti" and
@@ -241,5 +254,7 @@ export function isFrame(text: string): boolean {
   if (GREETING.test(line) && words.length <= 8) return true;
   if (words.length === 0 || words.length > 8) return false;
   const rest = words.filter((w) => !DATE_WORD.test(w));
-  return rest.length < words.length && rest.length <= 3 && rest.every((w) => /^\p{Lu}/u.test(w));
+  // Bare figures are no date: "Ayes 112, Noes 61, Abstentions 9" is a division's tally.
+  const dated = words.some((w) => DATE_WORD.test(w) && !/^\d{1,3}$/.test(w));
+  return dated && rest.length <= 3 && rest.every((w) => /^\p{Lu}/u.test(w));
 }

@@ -130,8 +130,9 @@ const WIRE_DATELINE = new RegExp(
  * The date of a dateline without a year. With the day the document was received (`YYYY-MM-DD`),
  * the year puts it on or just before that day (a story is read after it is filed) — or, for a
  * story read more than half a year after that day, the year before when only there the lead's
- * weekday ("agreed on Tuesday") falls on it: a story from last year read this year. Without that day, a year the text writes (or one beside it) must agree with
- * the lead's weekday; else the year, and so the date, is unknown.
+ * weekday ("agreed on Tuesday") falls on it: a story from last year read this year. Without that
+ * day, a year the text writes (or one beside it) must agree with the lead's weekday; else the
+ * year, and so the date, is unknown.
  */
 export function wireDateline(paragraph: string, received: string | undefined, text = ''): string | undefined {
   const m = WIRE_DATELINE.exec(paragraph);

@@ -82,12 +82,12 @@ describe('a figure told as what it became', () => {
       'The plan was revised to 19 points in Fjellby, Kostal said.',
       'The plan was cut down to 19 points in Fjellby, Kostal said.',
       'The plan has 19 points, down from 28, Kostal said.',
-    ])
-      expect(kinds(before, doc('b', `Fjellby talks\n\n${changed}`)), changed).toEqual([]);
-    for (const count of [
-      'The plan has 19 points, Kostal said.',
+      // A source that sizes the revised plan tells of a second version, not of the first one
+      // miscounted (textVersions.ts): a 28-point plan and a revised 19-point one are two texts.
       'The revised plan now has 19 points, Kostal said.',
     ])
+      expect(kinds(before, doc('b', `Fjellby talks\n\n${changed}`)), changed).toEqual([]);
+    for (const count of ['The plan has 19 points, Kostal said.'])
       expect(kinds(before, doc('b', `Fjellby talks\n\n${count}`)), count).toEqual(['number ab']);
   });
 });

@@ -44,4 +44,12 @@ describe('quantities', () => {
     expect([a!.unit, b!.unit]).toEqual(['prisoner', 'prisoner']);
     expect(quantities('Let me be clear on one point, as in 2031.')).toEqual([]);
   });
+
+  it('reads "a week later" as when, not as a rate', () => {
+    expect(read('The plan was cut to 19 points a week later.')).toEqual([[19, 'point', null, '19 points']]);
+    expect(read('Talks resumed with 40 prisoners a day before the deadline.')).toEqual([
+      [40, 'prisoner', null, '40 prisoners'],
+    ]);
+    expect(read('The line will carry twelve ships a day.')).toEqual([[12, 'ship', 'day', 'twelve ships']]);
+  });
 });

@@ -178,6 +178,16 @@ describe('a wire dateline without a year', () => {
     expect(cleanDocument(lead, 'wire.txt', { received: '2026-04-14' }).meta.date).toBe('2026-03-15');
   });
 
+  it("reads a lead about the dateline's eve as this year's story, not last year's", () => {
+    const meta = (text: string, received: string) => cleanDocument(text, 'wire.txt', { received }).meta;
+    // 24 November 2032 is a Wednesday: a story filed that day tells of Tuesday's opening.
+    expect(meta(story('Tuesday'), '2032-12-04').date).toBe('2032-11-24');
+    // A Monday roundup of Sunday's exchange: 17 March 2031 is a Monday, 17 March 2030 a Sunday.
+    const roundup =
+      'FJELLBY, March 17 (Nordpress) - Arvenia and Torvania exchanged 300 prisoners on Sunday, a day after the deadline moved.';
+    expect(meta(roundup, '2031-04-20').date).toBe('2031-03-17');
+  });
+
   it('without the day received, takes a year the text writes, or one beside it, that the weekday agrees with', () => {
     expect(cleanDocument(story('Monday').replace('2029', '2030'), 'wire.txt').meta.date).toBe('2031-11-24');
     expect(cleanDocument(story('Friday').replace('2029', '2030'), 'wire.txt').meta.date).toBeUndefined();

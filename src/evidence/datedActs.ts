@@ -1,0 +1,45 @@
+// One act on one day, told by several sources in their own words and figures: "Dravik and
+// Solmere exchanged 404 prisoners on Saturday", "176 Solmeran citizens returned home yesterday",
+// "the exchange of prisoners carried out on 14 March". Each gives its own count or part (a side's
+// own people, the total), so counts do not tie them; the act and its day do.
+import { datesOf, perPassage } from './linkSupport.ts';
+import { meaningWords } from './meaning.ts';
+import type { Passage } from './passages.ts';
+import type { Roster } from './types.ts';
+
+// Acts that move people across a line, as meaning.ts folds them ("swapped" → exchange, "freed"
+// → release, "handed over" → deliver), and the words that say people are moved.
+const TRANSFER = new Set(['exchange', 'release', 'deliver', 'receiv', 'return']);
+const PEOPLE = new Set([
+  'prisoner',
+  'person',
+  'servicemen',
+  'civilian',
+  'hostage',
+  'detain',
+  'captiv',
+  'soldier',
+]);
+// "Came home", "returned home": people moved, told from the side that gets them back.
+const HOME = /\b(?:came|come|comes|coming|returned|return|returning|back) home\b/i;
+
+/** Whether a passage tells people moved across a line: exchanged, released, handed over, home. */
+const movesPeople = perPassage((p): boolean => {
+  const words = meaningWords(p.text);
+  if (HOME.test(p.text)) return true;
+  return [...words].some((w) => TRANSFER.has(w)) && [...words].some((w) => PEOPLE.has(w));
+});
+
+// A passage naming more days than this tells a sequence, not one act.
+const MOST_DAYS = 2;
+
+/**
+ * The day two passages both tell people moved across the line on, if one: "exchanged 404
+ * prisoners on Saturday" and "Today 214 of our people came home", of one Saturday.
+ */
+export function oneDatedAct(a: Passage, b: Passage, roster: Roster): string | undefined {
+  if (!movesPeople(a, roster) || !movesPeople(b, roster)) return undefined;
+  const [da, db] = [new Set(datesOf(a, roster)), new Set(datesOf(b, roster))];
+  if (da.size === 0 || db.size === 0 || da.size > MOST_DAYS || db.size > MOST_DAYS) return undefined;
+  return [...da].find((d) => db.has(d));
+}

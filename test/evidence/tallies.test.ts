@@ -1,0 +1,51 @@
+// A vote's tally in a parliament's record, a ministry's release, a newspaper and a post: one
+// figure in common is one vote; a second figure given apart is a disagreement.
+import { describe, expect, it } from 'vitest';
+import { linkSources } from '../../src/evidence/link.ts';
+import { isFrame } from '../../src/evidence/passages.ts';
+import { doc } from './linkedDocs.ts';
+import { roster } from './roster.ts';
+
+const run = (...docs: ReturnType<typeof doc>[]) => linkSources(docs, roster);
+const votes = (...docs: ReturnType<typeof doc>[]) =>
+  run(...docs)
+    .links.filter((l) => l.reason.startsWith('one vote'))
+    .map((l) => `${l.a.source}${l.b.source}`);
+
+const record = doc(
+  'a',
+  'Question put.\n\nThe Assembly divided: Ayes 140, Noes 52, Abstentions 7.\n\nThe Bill was read a second time.',
+  'meeting-transcript',
+);
+const release = doc(
+  'b',
+  'The Ministry welcomes the ratification of the Accord by 140 votes to 52.',
+  'press-release',
+);
+const paper = doc('c', 'The accord cleared the Arvenian Assembly last week by 140 votes to 48.');
+const post = doc('d', 'Welcome yesterday’s vote in the Assembly: 140 in favour, a clear majority.', 'social');
+
+describe('a vote told by its tally', () => {
+  it('reads a division’s tally as a statement, not as a dateline', () => {
+    expect(isFrame('The Assembly divided: Ayes 140, Noes 52, Abstentions 7.')).toBe(false);
+    expect(isFrame('Lorne | 3 December 2031')).toBe(true);
+  });
+
+  it('links every source that gives the vote a figure in common', () => {
+    expect(votes(record, release, paper, post)).toEqual(['ab', 'ac', 'ad', 'bc', 'bd', 'cd']);
+  });
+
+  it('flags the figure against told two ways, and not the figures that agree', () => {
+    const flags = run(record, release, paper).disagreements.map(
+      (d) => `${d.kind} ${d.a.source}${d.b.source}`,
+    );
+    expect(flags).toContain('number ac');
+    expect(flags).not.toContain('number ab');
+  });
+
+  it('does not link two votes that share no figure, nor the days of a round', () => {
+    const other = doc('e', 'The Senate approved the budget by 61 votes to 40.');
+    const round = doc('f', 'The second round will be held from 11 to 14 January in Fjellby.');
+    expect(votes(record, other, round)).toEqual([]);
+  });
+});
