@@ -1119,7 +1119,10 @@ export function extractEvents({
           headlines.has(merged.span) &&
           (genre !== 'meeting-transcript' || namesItsSitting(merged.text, sentence.slice(trigger.index)))
         ) {
-          merged.span = [start, end];
+          // A title said twice (a page's breadcrumb, then its headline) is still a title: the
+          // body's report takes the place of either.
+          const repeated = headlines.has(span) && merged.text.includes(text.slice(start, end));
+          merged.span = repeated ? span : [start, end];
           merged.text = text.slice(start, end);
         }
         continue;

@@ -260,3 +260,23 @@ describe('a protest lodged on a day of its own', () => {
     expect(events('The farmers protest every spring.', 'readout')).toEqual([]);
   });
 });
+
+describe('a page whose title is said twice', () => {
+  it('lets the body report take the place of a title repeated in the breadcrumb', () => {
+    const page = [
+      'Home / News / Readouts / Telephone conversation with President of the Republic of Kessel',
+      '',
+      'Telephone conversation with President of the Republic of Kessel',
+      '',
+      'The President of the Republic had a telephone conversation with the President of Kessel.',
+      '',
+      'The conversation took place at the request of the Kesseli side.',
+    ].join('\n');
+    const found = extractClaims(page, { roster, genre: 'readout', published: PUBLISHED }).filter(
+      (c): c is EventClaim => c.kind === 'event',
+    );
+    expect(found.map((c) => [c.data.eventKind, c.data.date, c.text.slice(0, 30)])).toEqual([
+      ['call', PUBLISHED, 'The President of the Republic '],
+    ]);
+  });
+});
