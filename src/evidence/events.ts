@@ -421,8 +421,9 @@ const CLASS: Record<EventClaimKind, string> = {
   deadline: 'deadline',
 };
 const TITLE_OF_ITSELF = /^(?:(?:press|news) (?:conference|briefing)|press point|readout)\b/i;
+// A live page's "The joint statement is out", "the round has ended": done as the text is written.
 const HAPPENING_NOW =
-  /\b(?:is|are) (?:now |currently |still )?(?:under ?way|taking place|in (?:progress|session))\b/i;
+  /\b(?:is|are) (?:now |currently |still )?(?:under ?way|taking place|in (?:progress|session)|out\b(?! of))|\b(?:has|have) (?:just |now )?(?:ended|closed|concluded|opened|begun)\b/i;
 // Genres whose narration is the sender's own record: what it reports as done, it reports on its date.
 // A post speaks of its own moment: "Just spoke with ..." is the day it was posted.
 const DATED_BY_RECORD = new Set<Genre>([

@@ -280,3 +280,19 @@ describe('a page whose title is said twice', () => {
     ]);
   });
 });
+
+describe('what a live page reports as just done', () => {
+  it('dates "is out" and "has ended" by the page, with no place or day in the sentence', () => {
+    expect(events('19:48 The joint statement is out. Key line: the parties agree.', 'news')).toEqual([
+      ['statement', PUBLISHED],
+    ]);
+    expect(
+      events('21:05 Summary: the round has just ended, and the deadline was pushed back.', 'news'),
+    ).toEqual([['talks', PUBLISHED]]);
+  });
+
+  it('reads nothing in a text out of date or a round not yet over', () => {
+    expect(events('The statement is out of date.', 'news')).toEqual([]);
+    expect(events('The round has not ended.', 'news')).toEqual([]);
+  });
+});
