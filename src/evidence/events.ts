@@ -219,6 +219,13 @@ const TRIGGERS: [EventClaimKind, RegExp, string[]][] = [
   // A text presented to the parties is presented at a sitting: "the framework presented by the
   // mediator in Castelna on 2 March", "presented to both delegations on 20 April".
   ['meeting', /\bpresent(?:ed|s|ing)\b/gi, ['present']],
+  // A post's "Two intense days in Casset with the delegations of Serrant and Obravia": days spent
+  // somewhere with the negotiating parties are the round of talks.
+  [
+    'talks',
+    /\b(?:two|three|four|five|\d) (?:[\w-]+ )?days in [A-Z\u00C0-\u00DE][\w'’-]+(?: [A-Z\u00C0-\u00DE][\w'’-]+)? with (?:the |both )?(?:delegations|negotiators|negotiating teams|parties|sides)\b/gi,
+    ['days in '],
+  ],
   // "communiqué" ends in a letter these patterns do not take for a word's: (?!\w), not \b, closes it.
   [
     'statement',
@@ -284,7 +291,7 @@ const SIGNING = /^(?:(?:counter)?sign|initial|put \w+ signature)/i;
 const RECEPTION = /^(?:received|receives|welcomed|welcomes|greeted|hosted|hosts)\b/i;
 // One cheap pass that rules out sentences no trigger can match.
 const ANY_TRIGGER =
-  /deadline|complain|protest|vote|passed|cleared|target|date|as the|moved|adjusted|pushed back|postponed|put back|brought forward|changed|shifted|set|fix|hand|submit|deliver|tabl|circulat|transmit|forward|present|extended|initial|appear|testif|evidence|due before|told|tells|telling|committee|held|council|assembly|cabinet|board|diet|parliament|by |within|open|sign|call|conversation|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|\bsat\b|worked|bargained|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|brief|\bhead|welcom|greet|\bsee |talked|\bpress (?:con|brief|point)|address|into force|effect|expir|ratif|notif|receipt|adoption|continue|depart|leaves|leaving|declaration|midnight|report(?:ed)? to the|hearing|^sitting|\b(?:is|are|was|were|be) (?:now |already )?in [A-Z]|\b(?:am|is|are|was|were) (?:in|at) [A-Z]/i;
+  /deadline|days in |complain|protest|vote|passed|cleared|target|date|as the|moved|adjusted|pushed back|postponed|put back|brought forward|changed|shifted|set|fix|hand|submit|deliver|tabl|circulat|transmit|forward|present|extended|initial|appear|testif|evidence|due before|told|tells|telling|committee|held|council|assembly|cabinet|board|diet|parliament|by |within|open|sign|call|conversation|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|\bsat\b|worked|bargained|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|brief|\bhead|welcom|greet|\bsee |talked|\bpress (?:con|brief|point)|address|into force|effect|expir|ratif|notif|receipt|adoption|continue|depart|leaves|leaving|declaration|midnight|report(?:ed)? to the|hearing|^sitting|\b(?:is|are|was|were|be) (?:now |already )?in [A-Z]|\b(?:am|is|are|was|were) (?:in|at) [A-Z]/i;
 const LIMIT_HINT =
   /\b(?:by|later than|until|before) (?:the \d|the [a-z-]+(?:st|nd|rd|th)\b|the end|tomorrow|mon|tue|wed|thu|fri|sat|sun|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|midnight|noon|thanksgiving|christmas|new year)/i;
 // "had not met since", "never visited": a trigger denied is no event.
@@ -535,6 +542,7 @@ const SOMEONE_BEFORE =
 // Events reported only with their day beside them: a text handed over, a protest lodged.
 const NEEDS_ITS_DAY =
   /^(?:hand(?:ed|s|ing)|submit|deliver|tabl|circulat|transmit|puts? forward|putting forward|present(?:ed|s|ing)\b|(?:complain|protest)(?:ed|s)\b)/i;
+const VENUE_AFTER = /^ (?:Palace|Centre|Center|Hall|Room|Building|Chamber)\b/;
 // The texts a side or a mediator hands over, and the words that hand them over.
 const HANDING =
   /^(?:hand(?:ed|s|ing)|submit|deliver|tabl|circulat|transmit|puts? forward|putting forward|present(?:ed|s|ing)\b)/i;
@@ -600,6 +608,8 @@ function candidates(sentence: string): Candidate[] {
       const near = before.slice(-40);
       if (/(?:this|these|present|above|that|the)\s+$/i.test(near) && SELF_REFERENCE.test(near)) continue;
       if (/^meeting$/i.test(m[0]) && MEETING_AS_VERB.test(sentence.slice(m.index))) continue;
+      // "Al-Noor Conference Palace", "the Congress Centre": a venue's name, not a meeting.
+      if (/^conference$/i.test(m[0]) && VENUE_AFTER.test(sentence.slice(m.index + m[0].length))) continue;
       if (PROCEDURAL_NOTE.test(sentence.slice(m.index))) continue;
       // "will act as an impartial host", "interpreted by the host": the host named, not hosting.
       if (/^hosts?$/i.test(m[0]) && HOST_AS_NOUN.test(near)) continue;

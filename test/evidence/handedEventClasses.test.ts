@@ -296,3 +296,22 @@ describe('what a live page reports as just done', () => {
     expect(events('The round has not ended.', 'news')).toEqual([]);
   });
 });
+
+describe('days with the delegations, and a venue named a conference', () => {
+  it('reads days spent somewhere with the negotiating parties as the round of talks', () => {
+    expect(
+      events('1/4 Two intense days in Drava with the delegations of Kessel and Norland.', 'social'),
+    ).toEqual([['talks', PUBLISHED]]);
+    expect(events('Three days in Fjellby with both parties, and the gaps are narrower.', 'social')).toEqual([
+      ['talks', PUBLISHED],
+    ]);
+    expect(events('Two days in Drava with my family.', 'social')).toEqual([]);
+  });
+
+  it('reads no meeting in the name of a conference palace or centre', () => {
+    expect(events('Drava, 5 March 2031, Al-Noor Conference Palace', 'press-conference')).toEqual([]);
+    expect(events('The leaders held a conference in Drava on 5 March.', 'news')).toEqual([
+      ['meeting', PUBLISHED],
+    ]);
+  });
+});
