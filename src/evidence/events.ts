@@ -946,6 +946,11 @@ function governing(
   return pool.reduce((best, d) => (distance(d, trigger) < distance(best, trigger) ? d : best));
 }
 
+// "At the conclusion of the meeting,", "After the end of the call,": the event a clause's opening names.
+const AT_CLOSE_OF =
+  /^(?:at|after|following|on) the (?:conclusion|end|close) of the (meeting|talks|round|session|summit|call|visit)\b[^.;]*$/i;
+const CLOSED_CLASS = (noun: string) => (/^(?:call|visit)$/i.test(noun) ? noun.toLowerCase() : 'meeting');
+
 // No sentence of prose runs longer: a text with no stops (a pasted table, a run of dates) is read
 // a window at a time, cut at a clause break where one stands, so that what is read per trigger
 // and per date stays within a window, not the whole text once per trigger.
@@ -1070,7 +1075,14 @@ export function extractEvents({
       if (!future && date?.vague && YEAR_ONLY.test(date.text)) continue;
       // "The signing ceremony is under way": what is happening as the text is written is on its day.
       const now = !date && !future && HAPPENING_NOW.test(sentence);
-      if (genre === 'news' && !date && !where && !placed && !counted && !now) continue;
+      // "At the conclusion of the meeting, the negotiators initialled the text": done on the day of
+      // the event the clause names, which the text reported before.
+      const closing = !date && !future ? AT_CLOSE_OF.exec(sentence.slice(0, trigger.index)) : null;
+      const heldOn = closing
+        ? claims.findLast((c) => c.data.date && CLASS[c.data.eventKind] === CLOSED_CLASS(closing[1]!))?.data
+            .date
+        : undefined;
+      if (genre === 'news' && !date && !where && !placed && !counted && !now && !heldOn) continue;
       // An official document's headline names the event it records: the day it is dated.
       const recorded = DATED_BY_RECORD.has(genre) || headlines.has(span) || now;
       // "Next month", "last week": placed in time, but on no day of its own.
@@ -1078,9 +1090,7 @@ export function extractEvents({
         ? date.vague
           ? undefined
           : date.iso
-        : !future && published && recorded && !counted
-          ? published
-          : undefined;
+        : (heldOn ?? (!future && published && recorded && !counted ? published : undefined));
       // Undated and nowhere, with nobody named: "the next round", too vague to record. A meeting
       // of the leaders is one of a kind however vaguely it is set ("the leaders agreed to meet").
       const leaders = leadersMeet(sentence, trigger.index);

@@ -315,3 +315,31 @@ describe('days with the delegations, and a venue named a conference', () => {
     ]);
   });
 });
+
+describe('an act dated by the event its clause opens with', () => {
+  it('dates "At the conclusion of the meeting, ..." by the meeting the text reported', () => {
+    const release = [
+      'The mediator welcomes the meeting held on 2 March 2031 in Drava between the two leaders.',
+      'At the conclusion of the meeting, the chief negotiators initialled the Drava Memorandum.',
+    ].join(' ');
+    expect(events(release, 'news')).toEqual([
+      ['meeting', '2031-03-02'],
+      ['meeting', '2031-03-02'],
+    ]);
+    expect(
+      events(
+        'The two ministers spoke by phone on Monday. After the end of the call, Kessel issued a statement.',
+        'news',
+      ),
+    ).toEqual([
+      ['call', '2031-03-03'],
+      ['statement', '2031-03-03'],
+    ]);
+  });
+
+  it('leaves an act undated when the event named was never dated', () => {
+    expect(events('At the conclusion of the meeting, the negotiators initialled the text.', 'news')).toEqual(
+      [],
+    );
+  });
+});
