@@ -6,6 +6,7 @@
 // what a readout reports as done happened the day it is dated.
 import { dateWordsAt, type FoundDate, findEventDates, isFutureTense, mayHoldDate } from './dates.ts';
 import type { Genre } from './genre.ts';
+import { HANDED_TEXT, HANDING, handedOnItsDay, handsAText, NEEDS_ITS_DAY } from './handedTexts.ts';
 import { NOT_NAME_WORDS } from './lexicon.ts';
 import { hitsWithin, type NameHit } from './names.ts';
 import { spans } from './numbers.ts';
@@ -539,35 +540,8 @@ function namesSomeoneOrSomewhere(trigger: string, after: string): boolean {
 }
 const SOMEONE_BEFORE =
   /(?:\b(?:I|we|We|he|He|she|She|they|They|team|delegations?|negotiators|envoy|minister|president)|\b\p{Lu}[\p{L}.-]*),?\s+$/u;
-// Events reported only with their day beside them: a text handed over, a protest lodged.
-const NEEDS_ITS_DAY =
-  /^(?:hand(?:ed|s|ing)|submit|deliver|tabl|circulat|transmit|puts? forward|putting forward|present(?:ed|s|ing)\b|(?:complain|protest)(?:ed|s)\b)/i;
+// "Al-Noor Conference Palace": a venue named a conference.
 const VENUE_AFTER = /^ (?:Palace|Centre|Center|Hall|Room|Building|Chamber)\b/;
-// The texts a side or a mediator hands over, and the words that hand them over.
-const HANDING =
-  /^(?:hand(?:ed|s|ing)|submit|deliver|tabl|circulat|transmit|puts? forward|putting forward|present(?:ed|s|ing)\b)/i;
-const HANDED_TEXT =
-  /\b(?:(?:counter-?)?proposals?|drafts?|frameworks?|texts?|plans?|(?:non-)?papers?|memorandum|points|documents?|versions?|offers?|replies|reply|responses?|answers?|packages?|compromises?)\b/i;
-// "the circulated text", "a tabled amendment": the verb as an adjective describes the text.
-const AS_ADJECTIVE = /\b(?:the|an?|its|their|this|that)\s+$/i;
-/** The object handed over is a text, said in the verb's own clause, before it or after it. */
-// "the document circulated in the media": a text going round, handed to no one.
-const GOING_ROUND =
-  /^\s+(?:(?:in|on) (?:the )?(?:media|press|internet|social media|web)\b|online\b|widely\b|among\b)/i;
-function handsAText(before: string, after: string): boolean {
-  if (AS_ADJECTIVE.test(before) || GOING_ROUND.test(after)) return false;
-  const ahead = after.split(/[;.:]/)[0]!.slice(0, 60);
-  const behind = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1).slice(-50);
-  return HANDED_TEXT.test(ahead) || HANDED_TEXT.test(behind);
-}
-/** A handing-over is reported when its day is said beside the verb ("tabled on 9 March", "Yesterday Obravia handed"). */
-const handedOnItsDay = (date: FoundDate | undefined, at: number) =>
-  date !== undefined &&
-  date.index - at < 60 &&
-  at - date.index < 45 &&
-  // "submitted in January 2027": a month is no day of a handing-over; "last week" is a day unread.
-  !(date.vague && MONTH_OR_YEAR.test(date.text));
-const MONTH_OR_YEAR = new RegExp(`\\b(?:${MONTH}|\\d{4})\\b`, 'i');
 const WHAT_WAS = /\bwhat\s+(?:was|were|is|are|has been|had been|we|they|you)\s+$/i;
 const DETERMINED = /\b(?:the|an?|its|this|that|their|our)\s+$/i;
 const SUPPOSED_TEXT = /^(?:an?|any) (?:[\w-]+ ){1,2}initial\w*ed\b.*\b(?:would|could|might)\b/i;
