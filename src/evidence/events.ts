@@ -6,6 +6,7 @@
 // what a readout reports as done happened the day it is dated.
 import { dateWordsAt, type FoundDate, findEventDates, isFutureTense, mayHoldDate } from './dates.ts';
 import type { Genre } from './genre.ts';
+import { HANDED_TEXT, HANDING, handedOnItsDay, handsAText, NEEDS_ITS_DAY } from './handedTexts.ts';
 import { NOT_NAME_WORDS } from './lexicon.ts';
 import { hitsWithin, type NameHit } from './names.ts';
 import { spans } from './numbers.ts';
@@ -220,6 +221,13 @@ const TRIGGERS: [EventClaimKind, RegExp, string[]][] = [
   // A text presented to the parties is presented at a sitting: "the framework presented by the
   // mediator in Castelna on 2 March", "presented to both delegations on 20 April".
   ['meeting', /\bpresent(?:ed|s|ing)\b/gi, ['present']],
+  // A post's "Two intense days in Casset with the delegations of Serrant and Obravia": days spent
+  // somewhere with the negotiating parties are the round of talks.
+  [
+    'talks',
+    /\b(?:two|three|four|five|\d) (?:[\w-]+ )?days in [A-Z\u00C0-\u00DE][\w'’-]+(?: [A-Z\u00C0-\u00DE][\w'’-]+)? with (?:the |both )?(?:delegations|negotiators|negotiating teams|parties|sides)\b/gi,
+    ['days in '],
+  ],
   // "communiqué" ends in a letter these patterns do not take for a word's: (?!\w), not \b, closes it.
   [
     'statement',
@@ -285,7 +293,7 @@ const SIGNING = /^(?:(?:counter)?sign|initial|put \w+ signature)/i;
 const RECEPTION = /^(?:received|receives|welcomed|welcomes|greeted|hosted|hosts)\b/i;
 // One cheap pass that rules out sentences no trigger can match.
 const ANY_TRIGGER =
-  /deadline|complain|protest|vote|passed|cleared|target|date|as the|moved|adjusted|pushed back|postponed|put back|brought forward|changed|shifted|set|fix|hand|submit|deliver|tabl|circulat|transmit|forward|present|extended|initial|appear|testif|evidence|due before|told|tells|telling|committee|held|council|assembly|cabinet|board|diet|parliament|by |within|open|sign|call|conversation|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|\bsat\b|worked|bargained|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|brief|\bhead|welcom|greet|\bsee |talked|\bpress (?:con|brief|point)|address|into force|effect|expir|ratif|notif|receipt|adoption|continue|depart|leaves|leaving|declaration|midnight|report(?:ed)? to the|hearing|^sitting|\b(?:is|are|was|were|be) (?:now |already )?in [A-Z]|\b(?:am|is|are|was|were) (?:in|at) [A-Z]/i;
+  /deadline|days in |complain|protest|vote|passed|cleared|target|date|as the|moved|adjusted|pushed back|postponed|put back|brought forward|changed|shifted|set|fix|hand|submit|deliver|tabl|circulat|transmit|forward|present|extended|initial|appear|testif|evidence|due before|told|tells|telling|committee|held|council|assembly|cabinet|board|diet|parliament|by |within|open|sign|call|conversation|phone|video|spoke|speaks|summit|met|meet|gather|receiv|consult|conference|session|plenary|conven|dinner|lunch|breakfast|host|talks|negotiation|discussion|round|\bsat\b|worked|bargained|visit|travel|fl[eiy]|arriv|land|tour|trip|statement|readout|communiqu|assessment|brief|\bhead|welcom|greet|\bsee |talked|\bpress (?:con|brief|point)|address|into force|effect|expir|ratif|notif|receipt|adoption|continue|depart|leaves|leaving|declaration|midnight|report(?:ed)? to the|hearing|^sitting|\b(?:is|are|was|were|be) (?:now |already )?in [A-Z]|\b(?:am|is|are|was|were) (?:in|at) [A-Z]/i;
 const LIMIT_HINT =
   /\b(?:by|later than|until|before) (?:the \d|the [a-z-]+(?:st|nd|rd|th)\b|the end|tomorrow|mon|tue|wed|thu|fri|sat|sun|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|midnight|noon|thanksgiving|christmas|new year)/i;
 // "had not met since", "never visited": a trigger denied is no event.
@@ -423,8 +431,9 @@ const CLASS: Record<EventClaimKind, string> = {
   deadline: 'deadline',
 };
 const TITLE_OF_ITSELF = /^(?:(?:press|news) (?:conference|briefing)|press point|readout)\b/i;
+// A live page's "The joint statement is out", "the round has ended": done as the text is written.
 const HAPPENING_NOW =
-  /\b(?:is|are) (?:now |currently |still )?(?:under ?way|taking place|in (?:progress|session))\b/i;
+  /\b(?:is|are) (?:now |currently |still )?(?:under ?way|taking place|in (?:progress|session)|out\b(?! of))|\b(?:has|have) (?:just |now )?(?:ended|closed|concluded|opened|begun)\b/i;
 // Genres whose narration is the sender's own record: what it reports as done, it reports on its date.
 // A post speaks of its own moment: "Just spoke with ..." is the day it was posted.
 const DATED_BY_RECORD = new Set<Genre>([
@@ -537,34 +546,8 @@ function namesSomeoneOrSomewhere(trigger: string, after: string): boolean {
 }
 const SOMEONE_BEFORE =
   /(?:\b(?:I|we|We|he|He|she|She|they|They|team|delegations?|negotiators|envoy|minister|president)|\b\p{Lu}[\p{L}.-]*),?\s+$/u;
-// Events reported only with their day beside them: a text handed over, a protest lodged.
-const NEEDS_ITS_DAY =
-  /^(?:hand(?:ed|s|ing)|submit|deliver|tabl|circulat|transmit|puts? forward|putting forward|present(?:ed|s|ing)\b|(?:complain|protest)(?:ed|s)\b)/i;
-// The texts a side or a mediator hands over, and the words that hand them over.
-const HANDING =
-  /^(?:hand(?:ed|s|ing)|submit|deliver|tabl|circulat|transmit|puts? forward|putting forward|present(?:ed|s|ing)\b)/i;
-const HANDED_TEXT =
-  /\b(?:(?:counter-?)?proposals?|drafts?|frameworks?|texts?|plans?|(?:non-)?papers?|memorandum|points|documents?|versions?|offers?|replies|reply|responses?|answers?|packages?|compromises?)\b/i;
-// "the circulated text", "a tabled amendment": the verb as an adjective describes the text.
-const AS_ADJECTIVE = /\b(?:the|an?|its|their|this|that)\s+$/i;
-/** The object handed over is a text, said in the verb's own clause, before it or after it. */
-// "the document circulated in the media": a text going round, handed to no one.
-const GOING_ROUND =
-  /^\s+(?:(?:in|on) (?:the )?(?:media|press|internet|social media|web)\b|online\b|widely\b|among\b)/i;
-function handsAText(before: string, after: string): boolean {
-  if (AS_ADJECTIVE.test(before) || GOING_ROUND.test(after)) return false;
-  const ahead = after.split(/[;.:]/)[0]!.slice(0, 60);
-  const behind = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1).slice(-50);
-  return HANDED_TEXT.test(ahead) || HANDED_TEXT.test(behind);
-}
-/** A handing-over is reported when its day is said beside the verb ("tabled on 9 March", "Yesterday Obravia handed"). */
-const handedOnItsDay = (date: FoundDate | undefined, at: number) =>
-  date !== undefined &&
-  date.index - at < 60 &&
-  at - date.index < 45 &&
-  // "submitted in January 2027": a month is no day of a handing-over; "last week" is a day unread.
-  !(date.vague && MONTH_OR_YEAR.test(date.text));
-const MONTH_OR_YEAR = new RegExp(`\\b(?:${MONTH}|\\d{4})\\b`, 'i');
+// "Al-Noor Conference Palace": a venue named a conference.
+const VENUE_AFTER = /^ (?:Palace|Centre|Center|Hall|Room|Building|Chamber)\b/;
 const WHAT_WAS = /\bwhat\s+(?:was|were|is|are|has been|had been|we|they|you)\s+$/i;
 const DETERMINED = /\b(?:the|an?|its|this|that|their|our)\s+$/i;
 const SUPPOSED_TEXT = /^(?:an?|any) (?:[\w-]+ ){1,2}initial\w*ed\b.*\b(?:would|could|might)\b/i;
@@ -605,6 +588,8 @@ function candidates(sentence: string): Candidate[] {
       const near = before.slice(-40);
       if (/(?:this|these|present|above|that|the)\s+$/i.test(near) && SELF_REFERENCE.test(near)) continue;
       if (/^meeting$/i.test(m[0]) && MEETING_AS_VERB.test(sentence.slice(m.index))) continue;
+      // "Al-Noor Conference Palace", "the Congress Centre": a venue's name, not a meeting.
+      if (/^conference$/i.test(m[0]) && VENUE_AFTER.test(sentence.slice(m.index + m[0].length))) continue;
       if (PROCEDURAL_NOTE.test(sentence.slice(m.index))) continue;
       // "will act as an impartial host", "interpreted by the host": the host named, not hosting.
       if (/^hosts?$/i.test(m[0]) && HOST_AS_NOUN.test(near)) continue;
@@ -947,6 +932,11 @@ function governing(
   return pool.reduce((best, d) => (distance(d, trigger) < distance(best, trigger) ? d : best));
 }
 
+// "At the conclusion of the meeting,", "After the end of the call,": the event a clause's opening names.
+const AT_CLOSE_OF =
+  /^(?:at|after|following|on) the (?:conclusion|end|close) of the (meeting|talks|round|session|summit|call|visit)\b[^.;]*$/i;
+const CLOSED_CLASS = (noun: string) => (/^(?:call|visit)$/i.test(noun) ? noun.toLowerCase() : 'meeting');
+
 // No sentence of prose runs longer: a text with no stops (a pasted table, a run of dates) is read
 // a window at a time, cut at a clause break where one stands, so that what is read per trigger
 // and per date stays within a window, not the whole text once per trigger.
@@ -1071,7 +1061,14 @@ export function extractEvents({
       if (!future && date?.vague && YEAR_ONLY.test(date.text)) continue;
       // "The signing ceremony is under way": what is happening as the text is written is on its day.
       const now = !date && !future && HAPPENING_NOW.test(sentence);
-      if (genre === 'news' && !date && !where && !placed && !counted && !now) continue;
+      // "At the conclusion of the meeting, the negotiators initialled the text": done on the day of
+      // the event the clause names, which the text reported before.
+      const closing = !date && !future ? AT_CLOSE_OF.exec(sentence.slice(0, trigger.index)) : null;
+      const heldOn = closing
+        ? claims.findLast((c) => c.data.date && CLASS[c.data.eventKind] === CLOSED_CLASS(closing[1]!))?.data
+            .date
+        : undefined;
+      if (genre === 'news' && !date && !where && !placed && !counted && !now && !heldOn) continue;
       // An official document's headline names the event it records: the day it is dated.
       const recorded = DATED_BY_RECORD.has(genre) || headlines.has(span) || now;
       // "Next month", "last week": placed in time, but on no day of its own.
@@ -1079,9 +1076,7 @@ export function extractEvents({
         ? date.vague
           ? undefined
           : date.iso
-        : !future && published && recorded && !counted
-          ? published
-          : undefined;
+        : (heldOn ?? (!future && published && recorded && !counted ? published : undefined));
       // Undated and nowhere, with nobody named: "the next round", too vague to record. A meeting
       // of the leaders is one of a kind however vaguely it is set ("the leaders agreed to meet").
       const leaders = leadersMeet(sentence, trigger.index);
@@ -1131,7 +1126,10 @@ export function extractEvents({
           headlines.has(merged.span) &&
           (genre !== 'meeting-transcript' || namesItsSitting(merged.text, sentence.slice(trigger.index)))
         ) {
-          merged.span = [start, end];
+          // A title said twice (a page's breadcrumb, then its headline) is still a title: the
+          // body's report takes the place of either.
+          const repeated = headlines.has(span) && merged.text.includes(text.slice(start, end));
+          merged.span = repeated ? span : [start, end];
           merged.text = text.slice(start, end);
         }
         continue;

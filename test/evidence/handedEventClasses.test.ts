@@ -260,3 +260,86 @@ describe('a protest lodged on a day of its own', () => {
     expect(events('The farmers protest every spring.', 'readout')).toEqual([]);
   });
 });
+
+describe('a page whose title is said twice', () => {
+  it('lets the body report take the place of a title repeated in the breadcrumb', () => {
+    const page = [
+      'Home / News / Readouts / Telephone conversation with President of the Republic of Kessel',
+      '',
+      'Telephone conversation with President of the Republic of Kessel',
+      '',
+      'The President of the Republic had a telephone conversation with the President of Kessel.',
+      '',
+      'The conversation took place at the request of the Kesseli side.',
+    ].join('\n');
+    const found = extractClaims(page, { roster, genre: 'readout', published: PUBLISHED }).filter(
+      (c): c is EventClaim => c.kind === 'event',
+    );
+    expect(found.map((c) => [c.data.eventKind, c.data.date, c.text.slice(0, 30)])).toEqual([
+      ['call', PUBLISHED, 'The President of the Republic '],
+    ]);
+  });
+});
+
+describe('what a live page reports as just done', () => {
+  it('dates "is out" and "has ended" by the page, with no place or day in the sentence', () => {
+    expect(events('19:48 The joint statement is out. Key line: the parties agree.', 'news')).toEqual([
+      ['statement', PUBLISHED],
+    ]);
+    expect(
+      events('21:05 Summary: the round has just ended, and the deadline was pushed back.', 'news'),
+    ).toEqual([['talks', PUBLISHED]]);
+  });
+
+  it('reads nothing in a text out of date or a round not yet over', () => {
+    expect(events('The statement is out of date.', 'news')).toEqual([]);
+    expect(events('The round has not ended.', 'news')).toEqual([]);
+  });
+});
+
+describe('days with the delegations, and a venue named a conference', () => {
+  it('reads days spent somewhere with the negotiating parties as the round of talks', () => {
+    expect(
+      events('1/4 Two intense days in Drava with the delegations of Kessel and Norland.', 'social'),
+    ).toEqual([['talks', PUBLISHED]]);
+    expect(events('Three days in Fjellby with both parties, and the gaps are narrower.', 'social')).toEqual([
+      ['talks', PUBLISHED],
+    ]);
+    expect(events('Two days in Drava with my family.', 'social')).toEqual([]);
+  });
+
+  it('reads no meeting in the name of a conference palace or centre', () => {
+    expect(events('Drava, 5 March 2031, Al-Noor Conference Palace', 'press-conference')).toEqual([]);
+    expect(events('The leaders held a conference in Drava on 5 March.', 'news')).toEqual([
+      ['meeting', PUBLISHED],
+    ]);
+  });
+});
+
+describe('an act dated by the event its clause opens with', () => {
+  it('dates "At the conclusion of the meeting, ..." by the meeting the text reported', () => {
+    const release = [
+      'The mediator welcomes the meeting held on 2 March 2031 in Drava between the two leaders.',
+      'At the conclusion of the meeting, the chief negotiators initialled the Drava Memorandum.',
+    ].join(' ');
+    expect(events(release, 'news')).toEqual([
+      ['meeting', '2031-03-02'],
+      ['meeting', '2031-03-02'],
+    ]);
+    expect(
+      events(
+        'The two ministers spoke by phone on Monday. After the end of the call, Kessel issued a statement.',
+        'news',
+      ),
+    ).toEqual([
+      ['call', '2031-03-03'],
+      ['statement', '2031-03-03'],
+    ]);
+  });
+
+  it('leaves an act undated when the event named was never dated', () => {
+    expect(events('At the conclusion of the meeting, the negotiators initialled the text.', 'news')).toEqual(
+      [],
+    );
+  });
+});
