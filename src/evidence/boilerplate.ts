@@ -34,9 +34,14 @@ export const isNavigation = (line: string): boolean => {
 /** The outlet named by a "More From X" footer, if the line is one. */
 export const moreFromOutlet = (line: string): string | undefined => MORE_FROM.exec(line)?.[1]?.trim();
 
+// A copied page's cookie banner: "This website uses cookies … [Accept] [Settings]".
+const COOKIE_BANNER =
+  /\b(?:(?:this|our) (?:web)?site uses cookies|(?:our|the) use of cookies|cookie (?:settings|preferences|policy|banner)|(?:accept|reject) (?:all |additional |essential |optional )?cookies|cookies on (?:this|our|GOV))/i;
+
 /** What kind of boilerplate a single line is, or undefined for article text. */
 export function classifyLine(line: string): RemovedKind | undefined {
   if (isNavigation(line) || MORE_FROM.test(line)) return 'navigation';
+  if (line.length < 400 && COOKIE_BANNER.test(line)) return 'navigation';
   if (CREDIT.test(line) || CAPTION_PREFIX.test(line)) return 'caption';
   if (EMBED.test(line)) return 'embed';
   if (CREDIT_LINE.test(line)) return 'credit';

@@ -204,8 +204,9 @@ const RELEASE = /\b(?:press\s+release|news\s+release|for\s+immediate\s+release|m
 const RELEASE_END = /^(?:###|-\s?30\s?-|ends\.?|media contact:.*|contact:.*|for further information:.*)$/im;
 const TRANSCRIPT = /\b(?:transcript|verbatim|remarks to (?:the )?(?:press|media|reporters))\b/i;
 const PRESS = /\b(?:press\s+(?:conference|briefing)|briefing|news\s+conference|press\s+point)\b/i;
+const ATTRIBUTABLE = /\b(?:is|are) attributable to\b/i;
 const READOUT =
-  /\b(?:the sides|the parties|the leaders|the interlocutors|the two (?:leaders|ministers|sides))\b|\b(?:held (?:a )?(?:telephone|phone) (?:conversation|call)|had a telephone (?:conversation|call)|spoke by (?:tele)?phone with|held a (?:working )?meeting with|chaired a meeting|heard (?:a )?reports? (?:from|by|of|on)|the head of state|held talks with|holds talks with|received|underlined|emphasi[sz]ed|stressed that|noted that|exchanged views|agreement was reached|it was agreed|set out|speaks with|spoke with|reaffirmed|discussed|touched upon|expressed (?:the )?hope|held consultations|briefed (?:him|her|them|the \w+) on|informed (?:his|her|their) (?:interlocutor|counterpart)s?)\b/gi;
+  /\b(?:the sides|the parties|the leaders|the interlocutors|the two (?:leaders|ministers|sides))\b|\b(?:held (?:a )?(?:telephone|phone) (?:conversation|call)|had a telephone (?:conversation|call)|spoke by (?:tele)?phone with|held a (?:working )?meeting with|chaired a meeting|heard (?:a )?reports? (?:from|by|of|on)|the head of state|held talks with|holds talks with|received|underlined|emphasi[sz]ed|stressed that|noted that|exchanged views|agreement was reached|it was agreed|set out|speaks with|spoke (?:today |yesterday |this (?:morning|afternoon|evening) )?with|underscored|reaffirmed|discussed|touched upon|expressed (?:the )?hope|held consultations|briefed (?:him|her|them|the \w+) on|informed (?:his|her|their) (?:interlocutor|counterpart)s?)\b/gi;
 
 // Two leaders' statements to the press are a record of two turns. Two "Label: value" lines of a
 // fact box are not: a speaker is named with two words at least ("Vladimir Putin", "MS. LEAVITT"),
@@ -258,5 +259,12 @@ export function detectGenre(text: string): GenreGuess {
   const readout = text.match(READOUT)?.length ?? 0;
   const quotes = (text.match(/["“”]/g)?.length ?? 0) / 2;
   if (readout >= 3 && readout > quotes) return { genre: 'readout', cue: `${readout} readout phrases` };
+  // A short readout its header names: a heading line "READOUT", "Readout of the Secretary's call",
+  // or "The following is attributable to Spokesperson …", with a readout phrase in its body.
+  const namedReadout = paragraphs
+    .slice(0, 6)
+    .some((p) => p.length < 120 && !/[.!?]$/.test(p) && /\breadout\b/i.test(p));
+  if (readout >= 1 && readout > quotes && (namedReadout || ATTRIBUTABLE.test(head)))
+    return { genre: 'readout', cue: 'a readout by its header' };
   return { genre: 'news', cue: 'default' };
 }

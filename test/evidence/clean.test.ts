@@ -139,3 +139,18 @@ describe('cleanDocument', () => {
     expect(doc.cleanText).toBe('Estmark\'s cabinet met. "We are ready," she said.');
   });
 });
+
+describe("a copied page's cookie banner", () => {
+  it('is dropped as navigation, so the headline under it stays the headline', () => {
+    const doc = cleanDocument(
+      'This website uses cookies to improve your experience. By continuing to browse, you accept our use of cookies. [Accept] [Settings]\n\nMinister Lind visits Brisk\n\nThe Minister travelled to Brisk today.',
+      'page.txt',
+      { keepTitle: true },
+    );
+    expect(doc.cleanText).not.toMatch(/cookies/);
+    expect(doc.meta.title).toBe('Minister Lind visits Brisk');
+    expect(
+      cleanDocument('The envoy baked cookies for the delegations, who accepted them.', 'n.txt').cleanText,
+    ).toContain('cookies');
+  });
+});

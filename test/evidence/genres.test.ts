@@ -88,6 +88,26 @@ describe('genre of a short briefing', () => {
   });
 });
 
+describe('genre of a short readout its header names', () => {
+  it('reads a short readout headed READOUT or "attributable to" as a readout', () => {
+    for (const head of [
+      'READOUT\n\nOFFICE OF THE SPOKESPERSON',
+      'The following is attributable to Spokesperson Ada Lind:',
+    ])
+      expect(
+        detectGenre(
+          `${head}\n\nSecretary Dahl spoke today with Foreign Minister Lind. The Secretary underscored the need for a ceasefire.`,
+        ).genre,
+        head,
+      ).toBe('readout');
+    expect(
+      detectGenre(
+        'The Secretary spoke today with Lind, officials said, in a call about the readout of the talks.',
+      ).genre,
+    ).toBe('news');
+  });
+});
+
 describe('genre of a readout', () => {
   it('knows a readout by the set phrases of its narration, without the common ones', () => {
     const text =
