@@ -86,3 +86,24 @@ describe("a prime minister's call readout", () => {
     expect(quotes(text)).toEqual([]);
   });
 });
+
+describe('an interview with its questions in bold and no labels', () => {
+  it('gives each bold question to the journalist and the paragraphs after it to the one the head names', () => {
+    const text =
+      'Interview of Special Envoy Henrik Dahl to the Fjord Herald\n\n5 March 2031\n\n**Envoy, is the text final?**\n\nNot yet. Two points are open.\n\nBoth delegations know which.\n\n**When will it be signed?**\n\nWhen it is ready.';
+    expect(read(text).genre.genre).toBe('press-conference');
+    expect(quotes(text)).toEqual([
+      ['Envoy, is the text final?', 'journalist'],
+      ['Not yet. Two points are open. Both delegations know which.', 'dahl'],
+      ['When will it be signed?', 'journalist'],
+      ['When it is ready.', 'dahl'],
+    ]);
+  });
+
+  it("leaves an explainer's bold questions as subheadings: its head names no interview", () => {
+    const text =
+      'From 14 points to 16: what changed\n\n**What changed?**\n\nThe deadline moved.\n\n**Who wrote it?**\n\nNorland says its mediators drafted it.';
+    expect(read(text).genre.genre).not.toBe('press-conference');
+    expect(quotes(text)).toEqual([]);
+  });
+});
