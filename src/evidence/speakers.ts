@@ -86,7 +86,11 @@ const APPOSITIVE = /,\s+(?:who|which|whose|a|an|the|one)\b[^,"_]*,/g;
 const ONLY_AUXILIARIES = /^\s*(?:(?:has|had|have|also|later|then|again|previously|once)\s+)*$/;
 // "talks with President Kostal, who said …": the name a relative "who" follows is its verb's subject.
 const WHO_BEFORE_VERB = /^,\s*who\s+(?:(?:has|had|have|also|later|then|again|previously|once)\s+)*$/;
-const OFFICE_AFTER = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${NOUNS})(?![\\p{L}'’])`, 'u');
+// "Torvania's foreign ministry spokesperson": an office of an office runs on to its last noun.
+const OFFICE_AFTER = new RegExp(
+  `^\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${NOUNS})(?:\\s+(?:${NOUNS}))*(?![\\p{L}'’])`,
+  'u',
+);
 const IS_DESC = new RegExp(`^${DESC}$`, 'u');
 const DESC_START = new RegExp(`^${DESC}`, 'u');
 const IS_PRON = new RegExp(`^${NB}${PRONOUN}$`, 'u');
