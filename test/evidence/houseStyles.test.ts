@@ -37,6 +37,12 @@ describe("a foreign ministry's regular press conference", () => {
     ]);
   });
 
+  it('keeps an office abbreviated as its label ("PM:", "HRVP:") a speaker, not an outlet', () => {
+    const text =
+      'Press conference in Fjellby\n\nPM: Good afternoon. We have a text.\n\nQuestion: When will you sign?\n\nPM: Soon.\n\nHRVP: The Union supports it.';
+    expect(quotes(text).map(([, s]) => s)).toEqual(['Pm', 'journalist', 'Pm', 'Hrvp']);
+  });
+
   it("keeps a delegation's or a person's label in a meeting record: only a press conference's outlets ask", () => {
     const text =
       'Record of the meeting\n\nEU: The Union supports the text.\n\nHenrik Dahl: Thank you.\n\nNHK: We agree.';
