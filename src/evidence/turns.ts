@@ -199,7 +199,12 @@ function roleSpeaker(roles: string[], ctx: TurnContext): Speaker | undefined {
 export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, Speaker>): Speaker {
   const said = turn.label;
   const { gazetteer } = ctx;
-  if (turn.question || isInterviewer(said, ctx.interviewer) || askingOutlet(said, ctx))
+  if (
+    turn.question ||
+    isInterviewer(said, ctx.interviewer) ||
+    askingOutlet(said, ctx) ||
+    askingOutlet(turn.aside ?? '', ctx)
+  )
     return { name: 'journalist', via: 'description', said };
   if (turn.answer) return { ...(ctx.interviewee ?? { name: 'Answer', via: 'title' }), said };
   const aside = turn.aside ? speakerNamed(bareName(turn.aside), gazetteer) : undefined;
@@ -242,7 +247,10 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
   return speaker;
 }
 
-/** A press conference's label naming an outlet, not anyone on the roster ("CCTV:", "China Daily:"). */
+/**
+ * A press conference's label naming an outlet, not anyone on the roster ("CCTV:", "China Daily:"),
+ * or a journalist's name with the outlet aside ("ANNA BERG (Fjord Herald):").
+ */
 const askingOutlet = (said: string, ctx: TurnContext): boolean =>
   ctx.pressConference === true &&
   isOutletLabel(said, isRole) &&

@@ -37,6 +37,12 @@ describe("a foreign ministry's regular press conference", () => {
     ]);
   });
 
+  it("reads a journalist's name with the outlet aside as a question, a speaker's office aside as the speaker", () => {
+    const text =
+      'Press conference in Fjellby\n\nHENRIK DAHL (Special Envoy): We have a text.\n\nANNA BERG (Fjord Herald): When will you sign?\n\nHENRIK DAHL: Soon.\n\nLARS HOLM (Norland Radio): And the annex?';
+    expect(quotes(text).map(([, s]) => s)).toEqual(['dahl', 'journalist', 'dahl', 'journalist']);
+  });
+
   it('keeps an office abbreviated as its label ("PM:", "HRVP:") a speaker, not an outlet', () => {
     const text =
       'Press conference in Fjellby\n\nPM: Good afternoon. We have a text.\n\nQuestion: When will you sign?\n\nPM: Soon.\n\nHRVP: The Union supports it.';
