@@ -95,7 +95,8 @@ const IS_DESC = new RegExp(`^${DESC}$`, 'u');
 const DESC_START = new RegExp(`^${DESC}`, 'u');
 const IS_PRON = new RegExp(`^${NB}${PRONOUN}$`, 'u');
 // Every description opens with one of a few letters: a cheap first test for the backward scans.
-const DESC_ANYWHERE = new RegExp(`(?=[TtAaOoSs])${DESC}`, 'gu');
+// A bare plural ("Arliski officials") is only taken beside its verb, never looked back for.
+const DESC_ANYWHERE = new RegExp(`(?=[TtAaOoSs])${NB}${ARTICLED}`, 'gu');
 
 export interface SpeakerContext {
   text: string;
