@@ -40,10 +40,11 @@ export function bulletQuotes(paragraphs: Span[], ctx: SpeakerContext): Suggested
   return claims;
 }
 
-// The verbs that give words as spoken ("said:", "stated:", "told reporters:"); "informs:", "set
-// out:" and "noted the following:" introduce the document's own account or a list.
+// The verbs that give words as spoken ("said:", "stated:", "told reporters:", a Kremlin readout's
+// "noted, in particular:"); "informs:", "set out:" and "discussed:" introduce the document's own
+// account or a list.
 const SPEAKS =
-  /\b(?:said|says|stated|states|declared|declares|added|adds|remarked|wrote|writes|told\s+[\p{L} ]{1,40}?)\s*:$/u;
+  /\b(?:said|says|stated|states|declared|declares|added|adds|remarked|noted|stressed|emphasi[sz]ed|underlined|replied|answered|continued|wrote|writes|told\s+[\p{L} ]{1,40}?)(?:,\s*(?:in particular|in part|among other things),?)?\s*:$/u;
 const OPENS_WITH_MARK = /^["'“‘«]/u;
 // Words given as spoken speak as "I" or "we"; a readout after "A Downing Street spokesperson said:"
 // ("The Prime Minister spoke to …") is the office's own account, in the third person.

@@ -2,6 +2,7 @@
 // mentions, events, provision topics and positions — each with its span into that text.
 // Cheap passes run over the whole text; chrono only sees sentences that name an event.
 
+import { boldInterviewTurns } from './boldInterview.ts';
 import { bulletQuotes, introducedParagraphs } from './bullets.ts';
 import { extractEvents } from './events.ts';
 import { buildGazetteer, type Gazetteer } from './gazetteer.ts';
@@ -64,8 +65,11 @@ function spokenQuotes(
   genre: Genre,
   gazetteer: Gazetteer,
 ): SuggestedClaim[] {
-  if (genre === 'press-conference' || genre === 'meeting-transcript')
-    return turnQuotes(text, findTurns(text, paragraphs), gazetteer, genre === 'press-conference');
+  if (genre === 'press-conference' || genre === 'meeting-transcript') {
+    const labelled = findTurns(text, paragraphs);
+    const turns = labelled.length > 0 ? labelled : boldInterviewTurns(text, paragraphs);
+    return turnQuotes(text, turns, gazetteer, genre === 'press-conference');
+  }
   if (genre === 'social') return postQuote(text, paragraphs, gazetteer);
   return [];
 }

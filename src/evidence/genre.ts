@@ -2,6 +2,7 @@
 // a handle for social-media posts, "joint statement" or "press release" in the header,
 // the set phrases of official readouts. Reading rules (turns, whose voice the text is,
 // whether the headline is part of the record) follow from it.
+import { isBoldInterview } from './boldInterview.ts';
 import { TITLE_WORDS } from './lexicon.ts';
 import { channelAuthor, postHeaderAt } from './posts.ts';
 
@@ -74,6 +75,15 @@ const ROLE_WORDS = new Set([
   'h.e.',
   'madam',
 ]);
+/** "Ambassador Corinna Haldane (Tessaly)" → "Corinna Haldane": titles and asides dropped. */
+export function bareName(said: string): string {
+  return said
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w !== '' && !isRole(w))
+    .join(' ');
+}
+
 /** An office or rank word of a label ("CHAIR", "Secretary-General", "Ms."), never a name. */
 export const isRole = (word: string): boolean => {
   const w = word.toLowerCase();
@@ -247,6 +257,8 @@ export function detectGenre(text: string): GenreGuess {
       return { genre: 'press-conference', cue: `${labels.length} speaker turns` };
     return { genre: 'meeting-transcript', cue: `${labels.length} speaker turns` };
   }
+  if (isBoldInterview(paragraphs))
+    return { genre: 'press-conference', cue: 'an interview with bold questions' };
   const firstLines = paragraphs.slice(0, 4);
   if (postHeaderAt(firstLines) !== -1 && text.length < 3000)
     return { genre: 'social', cue: 'a handle or a platform stamp in the header' };

@@ -63,7 +63,7 @@ const DATELINE = new RegExp(
   'i',
 );
 
-const DATELINE_LABEL = /^(?:published|updated|posted|last updated)(?: on)?:?\s+/i;
+const DATELINE_LABEL = /^(?:published|updated|posted|last updated|issued|released)(?: on)?:?\s+/i;
 
 // A place before the date, in capitals ("Kyiv", "MOSCOW", "Rio de Janeiro"): a phrase is no place.
 const PLACE_THEN =

@@ -98,6 +98,8 @@ function addUnknown(
     const known = state.surnames.get(full);
     if (known) full = known;
     else if (titles.length === 0 || !titles.some((t) => TITLE_WORDS.has(t))) return;
+    // "Ambassador Connell" named once with a title is the "Connell" who speaks later.
+    else state.surnames.set(full, full);
   } else {
     state.surnames.set(name[name.length - 1]!.text, full);
   }

@@ -62,6 +62,8 @@ function singleQuoteSpans(text: string, paragraphs: Span[]): QuoteSpan[] {
   return quotes;
 }
 
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
 /** Quotations in double marks. */
 function doubleQuoteSpans(text: string, paragraphs: Span[]): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
@@ -73,6 +75,8 @@ function doubleQuoteSpans(text: string, paragraphs: Span[]): QuoteSpan[] {
     if (open !== -1 && at === start) at = text.indexOf('"', at + 1);
     for (; at !== -1 && at < end; at = text.indexOf('"', at + 1)) {
       if (open === -1) {
+        // A mark right after a figure opens nothing: it is the inch or the second ("a 48" pipe").
+        if (at > start && isDigit(text.charCodeAt(at - 1))) continue;
         open = at;
         openParagraph = index;
       } else {

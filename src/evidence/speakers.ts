@@ -86,12 +86,17 @@ const APPOSITIVE = /,\s+(?:who|which|whose|a|an|the|one)\b[^,"_]*,/g;
 const ONLY_AUXILIARIES = /^\s*(?:(?:has|had|have|also|later|then|again|previously|once)\s+)*$/;
 // "talks with President Kostal, who said …": the name a relative "who" follows is its verb's subject.
 const WHO_BEFORE_VERB = /^,\s*who\s+(?:(?:has|had|have|also|later|then|again|previously|once)\s+)*$/;
-const OFFICE_AFTER = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${NOUNS})(?![\\p{L}'’])`, 'u');
+// "Torvania's foreign ministry spokesperson": an office of an office runs on to its last noun.
+const OFFICE_AFTER = new RegExp(
+  `^\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${NOUNS})(?:\\s+(?:${NOUNS}))*(?![\\p{L}'’])`,
+  'u',
+);
 const IS_DESC = new RegExp(`^${DESC}$`, 'u');
 const DESC_START = new RegExp(`^${DESC}`, 'u');
 const IS_PRON = new RegExp(`^${NB}${PRONOUN}$`, 'u');
 // Every description opens with one of a few letters: a cheap first test for the backward scans.
-const DESC_ANYWHERE = new RegExp(`(?=[TtAaOoSs])${DESC}`, 'gu');
+// A bare plural ("Arliski officials") is only taken beside its verb, never looked back for.
+const DESC_ANYWHERE = new RegExp(`(?=[TtAaOoSs])${NB}${ARTICLED}`, 'gu');
 
 export interface SpeakerContext {
   text: string;

@@ -3,7 +3,8 @@
 // starts a turn that runs over the paragraphs after it until the next label. Each turn is one
 // quotation of its speaker — procedural ones ("Thank you. The delegation of Belmora.") too.
 import { type Gazetteer, speakerNamed, titleCase } from './gazetteer.ts';
-import { chairHeader, isRole, turnLabel } from './genre.ts';
+import { bareName, chairHeader, isRole, turnLabel } from './genre.ts';
+import { initialsHolder, interviewee, interviewerOf, isInterviewer } from './interviews.ts';
 import { scanNames } from './names.ts';
 import { officeHolder } from './offices.ts';
 import { isOutletLabel } from './outlets.ts';
@@ -111,15 +112,6 @@ const presidingOffice = (roles: string[]): string =>
   ['The', ...roles.filter((w) => !HONORIFIC.test(w)).map(titleCase)].join(' ');
 const CHAIR_MARK = /\((?:Chair|Chairman|Chairwoman|Chairperson|President|Presiding)\)/;
 
-/** "Ambassador Corinna Haldane (Tessaly)" → "Corinna Haldane": titles and asides dropped. */
-function bareName(said: string): string {
-  return said
-    .replace(/\([^)]*\)/g, ' ')
-    .split(/\s+/)
-    .filter((w) => w !== '' && !isRole(w))
-    .join(' ');
-}
-
 /**
  * The person a record names as its chair, who speaks every "CHAIR:" or "The President:" turn:
  * a header line "Chair: Ambassador Corinna Haldane (Tessaly)", or the entry marked "(Chair)" in
@@ -155,45 +147,6 @@ export interface TurnContext {
   interviewee?: Speaker;
 }
 
-/**
- * The one an interview's head names ("Interview of Foreign Minister Ingrid Solberg to the Vell
- * Herald", "Ingrid Solberg's interview with …"): the first person on the roster it names, else
- * the first full name after "interview of, with, by or given by".
- */
-function interviewee(head: string, gazetteer: Gazetteer): Speaker | undefined {
-  const hit = scanNames(head, gazetteer, () => false).find((h) => h.kind === 'person' && h.id);
-  if (hit) return speakerNamed(hit.name, gazetteer);
-  const named = INTERVIEW_OF.exec(head);
-  return named ? { name: bareName(named[1]!), via: 'name' } : undefined;
-}
-const INTERVIEW_OF =
-  /\b(?:[Ii]nterview|INTERVIEW)\s+(?:of|with|given\s+by|OF|WITH)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)/u;
-// Who asks: "Interview by Radomir Vess", "Interviewed by …", "Questions by …", "Conducted by …".
-const INTERVIEW_BY =
-  /\b(?:[Ii]nterview(?:ed)?|INTERVIEW(?:ED)?|[Qq]uestions|QUESTIONS|[Cc]onducted|CONDUCTED)\s+(?:by|BY)[ \t]+((?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,3}\p{Lu}[\p{L}'’-]+)/u;
-
-/** The name's initials as a label writes them ("Radomir Vess" is "RV"). */
-const initialsOf = (name: string): string =>
-  name
-    .split(/\s+/)
-    .map((w) => w[0])
-    .join('')
-    .toUpperCase();
-
-/**
- * Whether a label names the interviewer the head gives: by name ("Radomir Vess:", "VESS:") or by
- * the initials a published interview writes ("R.V.:"). The interviewer's turns are questions.
- */
-function isInterviewer(label: string, interviewer: string | undefined): boolean {
-  if (!interviewer) return false;
-  const bare = label.replace(/[*_]/g, '').trim();
-  if (/^(?:\p{Lu}\.\s*){2,3}$/u.test(bare))
-    return bare.replace(/[^\p{Lu}]/gu, '') === initialsOf(interviewer);
-  const words = interviewer.toLowerCase().split(/\s+/);
-  const said = bare.toLowerCase();
-  return said === words.join(' ') || said === words.at(-1);
-}
-
 // An office the head introduces before a name: "Press conference of the Minister for Foreign
 // Affairs, Ms Ada Lind, and …". A label with that office alone ("THE MINISTER:") is that person.
 // Another title just before the office makes it another office ("Prime Minister", "Deputy Minister").
@@ -212,22 +165,6 @@ function headHolder(office: string, ctx: TurnContext): Speaker | undefined {
     if (hit) return speakerNamed(hit.name, ctx.gazetteer);
   }
   return undefined;
-}
-
-/**
- * The person a label of initials names ("T.H.:", "T. H.:", the style of published interviews):
- * the one roster person the text names whose name has those initials.
- */
-function initialsHolder(label: string, ctx: TurnContext): Speaker | undefined {
-  const letters = label.replace(/[^\p{Lu}]/gu, '');
-  if (letters.length < 2) return undefined;
-  const named = [...ctx.gazetteer.personById.values()].filter((p) => {
-    const words = p.name.split(/\s+/);
-    const initials = words.map((w) => w[0]).join('');
-    const firstLast = `${words[0]![0]}${words.at(-1)![0]}`;
-    return (initials === letters || firstLast === letters) && ctx.text.includes(words.at(-1)!);
-  });
-  return named.length === 1 ? speakerNamed(named[0]!.name, ctx.gazetteer) : undefined;
 }
 
 /** The speaker of a label that names only a role ("CHAIR", "THE SECRETARY-GENERAL"). */
@@ -262,7 +199,12 @@ function roleSpeaker(roles: string[], ctx: TurnContext): Speaker | undefined {
 export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, Speaker>): Speaker {
   const said = turn.label;
   const { gazetteer } = ctx;
-  if (turn.question || isInterviewer(said, ctx.interviewer) || askingOutlet(said, ctx))
+  if (
+    turn.question ||
+    isInterviewer(said, ctx.interviewer) ||
+    askingOutlet(said, ctx) ||
+    askingOutlet(turn.aside ?? '', ctx)
+  )
     return { name: 'journalist', via: 'description', said };
   if (turn.answer) return { ...(ctx.interviewee ?? { name: 'Answer', via: 'title' }), said };
   const aside = turn.aside ? speakerNamed(bareName(turn.aside), gazetteer) : undefined;
@@ -286,7 +228,7 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
   const roleOnly = bare === '' || /^(?:\p{Lu}\.\s*)+$/u.test(bare);
   const key = words.join(' ').toLowerCase();
   const found = roleOnly
-    ? (roleSpeaker(words, ctx) ?? initialsHolder(bare, ctx) ?? earlier.get(key))
+    ? (roleSpeaker(words, ctx) ?? initialsHolder(bare, ctx.gazetteer, ctx.text) ?? earlier.get(key))
     : speakerNamed(bare, gazetteer);
   // "MODERATOR (Mr Per Holm):": a role whose aside is a person's name outside the roster is that person.
   const asideBare = roleOnly && !found && turn.aside ? bareName(turn.aside) : '';
@@ -305,7 +247,10 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
   return speaker;
 }
 
-/** A press conference's label naming an outlet, not anyone on the roster ("CCTV:", "China Daily:"). */
+/**
+ * A press conference's label naming an outlet, not anyone on the roster ("CCTV:", "China Daily:"),
+ * or a journalist's name with the outlet aside ("ANNA BERG (Fjord Herald):").
+ */
 const askingOutlet = (said: string, ctx: TurnContext): boolean =>
   ctx.pressConference === true &&
   isOutletLabel(said, isRole) &&
@@ -322,12 +267,12 @@ export function turnQuotes(
   const head = text.slice(0, turns[0]?.labelSpan[0] ?? 0);
   const chair = recordChair(head);
   const asked = turns.some((t) => t.answer) ? interviewee(head, gazetteer) : undefined;
-  const interviewer = INTERVIEW_BY.exec(head)?.[1];
+  const interviewer = interviewerOf(head);
   const ctx: TurnContext = {
     gazetteer,
     text,
     head,
-    ...(interviewer ? { interviewer: bareName(interviewer) } : {}),
+    ...(interviewer ? { interviewer } : {}),
     pressConference,
     ...(chair ? { chair } : {}),
     ...(asked ? { interviewee: asked } : {}),

@@ -283,6 +283,15 @@ describe("a speaker's words in the paragraph after 'said:', without marks", () =
     ).toEqual([['Both sides have the text. I expect their answers on Friday.', 'dahl']]);
   });
 
+  it('reads a Kremlin-style readout\'s "noted, in particular:" the same way, and a third-person paragraph as no one\'s', () => {
+    expect(
+      quotes(
+        'President Oleg Varin received Henrik Dahl.\n\nThe President noted, in particular:\n\nWe value the work of the mediator.\n\nThe sides stressed:\n\nthe importance of the talks.',
+        'readout',
+      ).map((q) => [q.words, q.speaker]),
+    ).toEqual([['We value the work of the mediator.', 'varin']]);
+  });
+
   it("leaves the document's own account after 'informs:' or a list's colon, and a paragraph in marks to the quote reading", () => {
     expect(
       quotes("The President's Office informs:\n\nPresident Mira Kostal met Henrik Dahl today.", 'readout'),

@@ -37,6 +37,18 @@ describe("a foreign ministry's regular press conference", () => {
     ]);
   });
 
+  it("reads a journalist's name with the outlet aside as a question, a speaker's office aside as the speaker", () => {
+    const text =
+      'Press conference in Fjellby\n\nHENRIK DAHL (Special Envoy): We have a text.\n\nANNA BERG (Fjord Herald): When will you sign?\n\nHENRIK DAHL: Soon.\n\nLARS HOLM (Norland Radio): And the annex?';
+    expect(quotes(text).map(([, s]) => s)).toEqual(['dahl', 'journalist', 'dahl', 'journalist']);
+  });
+
+  it('keeps an office abbreviated as its label ("PM:", "HRVP:") a speaker, not an outlet', () => {
+    const text =
+      'Press conference in Fjellby\n\nPM: Good afternoon. We have a text.\n\nQuestion: When will you sign?\n\nPM: Soon.\n\nHRVP: The Union supports it.';
+    expect(quotes(text).map(([, s]) => s)).toEqual(['Pm', 'journalist', 'Pm', 'Hrvp']);
+  });
+
   it("keeps a delegation's or a person's label in a meeting record: only a press conference's outlets ask", () => {
     const text =
       'Record of the meeting\n\nEU: The Union supports the text.\n\nHenrik Dahl: Thank you.\n\nNHK: We agree.';
@@ -83,6 +95,27 @@ describe("a prime minister's call readout", () => {
   it('reads no quotation in the readout a spokesperson\'s "said:" introduces in the third person', () => {
     const text =
       'PM call with President Kostal: 5 March 2031\n\nA Downing Street spokesperson said:\n\nThe Prime Minister spoke to President Kostal of Arvenia this afternoon. The leaders discussed the Vell talks.\n\nThey agreed to stay in close contact.';
+    expect(quotes(text)).toEqual([]);
+  });
+});
+
+describe('an interview with its questions in bold and no labels', () => {
+  it('gives each bold question to the journalist and the paragraphs after it to the one the head names', () => {
+    const text =
+      'Interview of Special Envoy Henrik Dahl to the Fjord Herald\n\n5 March 2031\n\n**Envoy, is the text final?**\n\nNot yet. Two points are open.\n\nBoth delegations know which.\n\n**When will it be signed?**\n\nWhen it is ready.';
+    expect(read(text).genre.genre).toBe('press-conference');
+    expect(quotes(text)).toEqual([
+      ['Envoy, is the text final?', 'journalist'],
+      ['Not yet. Two points are open. Both delegations know which.', 'dahl'],
+      ['When will it be signed?', 'journalist'],
+      ['When it is ready.', 'dahl'],
+    ]);
+  });
+
+  it("leaves an explainer's bold questions as subheadings: its head names no interview", () => {
+    const text =
+      'From 14 points to 16: what changed\n\n**What changed?**\n\nThe deadline moved.\n\n**Who wrote it?**\n\nNorland says its mediators drafted it.';
+    expect(read(text).genre.genre).not.toBe('press-conference');
     expect(quotes(text)).toEqual([]);
   });
 });

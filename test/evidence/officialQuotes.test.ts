@@ -247,6 +247,9 @@ describe('speakers described, not named', () => {
     expect(said('Torvania\'s chief negotiator said the text was "not yet a basis for signature".')).toEqual([
       ["Torvania's chief negotiator", 'torvania'],
     ]);
+    expect(
+      said('Torvania\'s foreign ministry spokesperson said the text was "a basis for further work".'),
+    ).toEqual([["Torvania's foreign ministry spokesperson", 'torvania']]);
     // An office the roster holds is its holder.
     expect(said('Torvania\'s President said the text was "not yet a basis for signature".')).toEqual([
       ['Oleg Varin', 'torvania'],

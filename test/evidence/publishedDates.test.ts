@@ -194,6 +194,20 @@ describe('a wire dateline without a year', () => {
   });
 });
 
+describe('a dateline with its label', () => {
+  it('reads "Issued on:" and "Released:" before a date, in figures too', () => {
+    for (const line of [
+      'Issued on: 05/03/2031',
+      'Released: 5 March 2031',
+      'Published: 5 March 2031 14:02 CET',
+    ])
+      expect(
+        published(`Talks resume in Fjellby\n\n${line}\n\nThe ministers met on Tuesday.`).date,
+        line,
+      ).toBe('2031-03-05');
+  });
+});
+
 describe('a web page that writes its day as an ordinal', () => {
   it('reads "May 8th, 2026", "8th May 2026" and a reading time after the date', () => {
     for (const line of [

@@ -165,3 +165,29 @@ describe('quotations in single marks', () => {
     ]);
   });
 });
+
+describe('marks that are no quotation marks, and speakers named once with a title', () => {
+  it('reads a straight mark after a figure as the inch or the second, not as an opening mark', () => {
+    expect(
+      quotes('The pipe is 48" wide, engineers said. "The pipe will be ready by May," Henrik Dahl said.'),
+    ).toEqual([{ words: 'The pipe will be ready by May,', speaker: 'dahl' }]);
+    expect(
+      quotes('The last gun fell silent at 11:02:30" local time. "It is over," Mira Kostal said.'),
+    ).toEqual([{ words: 'It is over,', speaker: 'kostal' }]);
+    // A closing mark after a figure still closes.
+    expect(quotes('Henrik Dahl said the count was "more than 48" and left.')).toEqual([
+      { words: 'more than 48', speaker: 'dahl' },
+    ]);
+  });
+
+  it('gives a quotation to a surname outside the roster that the text named once with a title', () => {
+    for (const name of ['Connell', "O'Neill"])
+      expect(quotes(`Ambassador ${name} met Henrik Dahl. "We are ready," ${name} said in Fjellby.`)).toEqual([
+        { words: 'We are ready,', speaker: name },
+      ]);
+    // Without a title the lone surname is no one known.
+    expect(quotes('Connell met Henrik Dahl. "We are ready," Connell said in Fjellby.')).toEqual([
+      { words: 'We are ready,', speaker: undefined },
+    ]);
+  });
+});

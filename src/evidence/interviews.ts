@@ -1,0 +1,67 @@
+// Published interviews: who is asked (the one the head names), who asks ("Interview by …"), and
+// labels of initials ("R.V.:", "A.T.:") that stand for either.
+import { type Gazetteer, speakerNamed } from './gazetteer.ts';
+import { bareName } from './genre.ts';
+import { scanNames } from './names.ts';
+import type { Speaker } from './types.ts';
+
+/**
+ * The one an interview's head names ("Interview of Foreign Minister Ingrid Solberg to the Vell
+ * Herald", "Ingrid Solberg's interview with …"): the first person on the roster it names, else
+ * the first full name after "interview of, with, by or given by".
+ */
+export function interviewee(head: string, gazetteer: Gazetteer): Speaker | undefined {
+  const hit = scanNames(head, gazetteer, () => false).find((h) => h.kind === 'person' && h.id);
+  if (hit) return speakerNamed(hit.name, gazetteer);
+  const named = INTERVIEW_OF.exec(head);
+  return named ? { name: bareName(named[1]!), via: 'name' } : undefined;
+}
+const INTERVIEW_OF =
+  /\b(?:[Ii]nterview|INTERVIEW)\s+(?:of|with|given\s+by|OF|WITH)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)/u;
+// Who asks: "Interview by Radomir Vess", "Interviewed by …", "Questions by …", "Conducted by …".
+const INTERVIEW_BY =
+  /\b(?:[Ii]nterview(?:ed)?|INTERVIEW(?:ED)?|[Qq]uestions|QUESTIONS|[Cc]onducted|CONDUCTED)\s+(?:by|BY)[ \t]+((?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,3}\p{Lu}[\p{L}'’-]+)/u;
+
+/** The name's initials as a label writes them ("Radomir Vess" is "RV"). */
+const initialsOf = (name: string): string =>
+  name
+    .split(/\s+/)
+    .map((w) => w[0])
+    .join('')
+    .toUpperCase();
+
+/**
+ * Whether a label names the interviewer the head gives: by name ("Radomir Vess:", "VESS:") or by
+ * the initials a published interview writes ("R.V.:"). The interviewer's turns are questions.
+ */
+export function isInterviewer(label: string, interviewer: string | undefined): boolean {
+  if (!interviewer) return false;
+  const bare = label.replace(/[*_]/g, '').trim();
+  if (/^(?:\p{Lu}\.\s*){2,3}$/u.test(bare))
+    return bare.replace(/[^\p{Lu}]/gu, '') === initialsOf(interviewer);
+  const words = interviewer.toLowerCase().split(/\s+/);
+  const said = bare.toLowerCase();
+  return said === words.join(' ') || said === words.at(-1);
+}
+
+/** The interviewer the head names, as written without titles. */
+export function interviewerOf(head: string): string | undefined {
+  const named = INTERVIEW_BY.exec(head)?.[1];
+  return named ? bareName(named) : undefined;
+}
+
+/**
+ * The person a label of initials names ("T.H.:", "T. H.:", the style of published interviews):
+ * the one roster person the text names whose name has those initials.
+ */
+export function initialsHolder(label: string, gazetteer: Gazetteer, text: string): Speaker | undefined {
+  const letters = label.replace(/[^\p{Lu}]/gu, '');
+  if (letters.length < 2) return undefined;
+  const named = [...gazetteer.personById.values()].filter((p) => {
+    const words = p.name.split(/\s+/);
+    const initials = words.map((w) => w[0]).join('');
+    const firstLast = `${words[0]![0]}${words.at(-1)![0]}`;
+    return (initials === letters || firstLast === letters) && text.includes(words.at(-1)!);
+  });
+  return named.length === 1 ? speakerNamed(named[0]!.name, gazetteer) : undefined;
+}
