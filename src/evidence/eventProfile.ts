@@ -43,6 +43,8 @@ export interface EventProfile {
   ownDate: boolean;
   /** Roster people the clause names: the event's own, not those of another clause of the sentence. */
   persons: Set<string>;
+  /** Roster people the whole sentence names, in any clause. */
+  named: Set<string>;
 }
 
 // ---- days -------------------------------------------------------------------------------
@@ -500,6 +502,9 @@ function profileOf(p: Passage, roster: Roster): EventProfile | undefined {
 /** The profile of an event passage, read once. */
 export const eventProfile = perPassage(profileOf);
 
+const personsIn = (text: string, roster: Roster) =>
+  new Set(entityMentions(text, roster).flatMap((e) => (e.person ? [e.person] : [])));
+
 function readProfile(text: string, data: Said, roster: Roster): EventProfile {
   const { cls } = data;
   const p = { published: data.published };
@@ -561,8 +566,7 @@ function readProfile(text: string, data: Said, roster: Roster): EventProfile {
     buildings: buildingsOf(clause),
     ...(opening ? { opening } : {}),
     ownDate,
-    persons: new Set(
-      entityMentions(reported(clause, trigger), roster).flatMap((e) => (e.person ? [e.person] : [])),
-    ),
+    persons: personsIn(reported(clause, trigger), roster),
+    named: personsIn(text, roster),
   };
 }

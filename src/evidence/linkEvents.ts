@@ -78,14 +78,24 @@ function setApart(pa: EventProfile, pb: EventProfile, roster: Roster): boolean {
   // Each names someone the other does not: two calls, or two meetings, with different people.
   // Not two rounds of talks, nor two signings: a round holds delegations, a signing its
   // signatories and witnesses, and each source names whom it quotes or its own side.
-  const [x, y] = [pa.persons, pb.persons];
   const gatherings = pa.level === pb.level && (pa.level === 'round' || pa.level === 'signing');
-  return (
-    (pa.cls === 'meeting' || pa.cls === 'call') &&
-    !gatherings &&
-    [...x].some((p) => !y.has(p)) &&
-    [...y].some((p) => !x.has(p))
-  );
+  return (pa.cls === 'meeting' || pa.cls === 'call') && !gatherings && otherPeople(pa, pb);
+}
+
+/**
+ * Whether two reports tell of meetings, or calls, of different people: each names someone the
+ * other does not. Where the two clauses share nobody, the clause may have caught only part of
+ * a list ("between the President of Arlisk, Oren Talvik, and the Prime Minister of Vesmor, Ismet
+ * Corvalho"), so a person the other sentence names anywhere counts as named; where they share
+ * one person, the others are that person's other counterparts (the Prime Minister's call with
+ * Dahl and Kostal's call with Dahl are two calls).
+ */
+function otherPeople(pa: EventProfile, pb: EventProfile): boolean {
+  const strangers = (x: EventProfile, y: EventProfile, named: Set<string>) =>
+    [...x.persons].some((p) => !y.persons.has(p) && !named.has(p));
+  const none = new Set<string>();
+  const lists = !meets(pa.persons, pb.persons);
+  return strangers(pa, pb, lists ? pb.named : none) && strangers(pb, pa, lists ? pa.named : none);
 }
 
 /** Whether two reports of one class describe alike what they tell: the same level, form and part of the day, or less. */
