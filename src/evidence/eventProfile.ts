@@ -226,7 +226,7 @@ export function openingDay(clause: string, date: string, dateSaid = ''): string 
 // The words of each class an event is named by: its trigger in the clause.
 const TRIGGERS: Record<string, RegExp> = {
   meeting:
-    /\b(?:met|meet|meets|meeting|meetings|talks|negotiations?|sessions?|plenary|summit|round|consultations?|dinner|lunch|breakfast|conference|reconvene\w*|received|receives|hosted|hosts|gathered|discussions|sign(?:s|ed|ing)?|signature|council|assembly|cabinet)\b/gi,
+    /\b(?:met|meet|meets|meeting|meetings|talks|negotiations?|sessions?|plenary|summit|round|consultations?|dinner|lunch|breakfast|conference|reconvene\w*|received|receives|hosted|hosts|gathered|discussions|sign(?:s|ed|ing)?|signature|countersign(?:s|ed|ing)?|initial(?:l?ed|l?ing)|council|assembly|cabinet)\b/gi,
   call: /\b(?:(?:tele)?phon\w*|calls?|conversations?|spoke|spoken|speaks?|videoconference)\b/gi,
   visit: /\b(?:visit\w*|travel\w*|arriv\w*|landed|lands|flew|tour|trip)\b/gi,
   statement: /\b(?:statement|readout|communiqu\w*|brief\w*|press conference|signed|signing|assessment)\b/gi,
@@ -364,7 +364,7 @@ const HAS_OBJECT = /^\s+(?:the|a|an|its|their|his|her|our|this|these|those|both)
 const ADVERBIAL = /^\s*(?:in|at|on|from|under)\b/i;
 // Triggers that are verbs: their subject, before them, says who met.
 const VERB =
-  /^(?:met|meet|meets|signs|signed|received|receives|hosted|hosts|gathered|spoke|spoken|speaks?|reconvene\w*|visit(?:s|ed)?|travel\w*|arriv\w*|landed|lands|flew|phoned|telephoned)$/i;
+  /^(?:met|meet|meets|signs|signed|countersign(?:s|ed)|initiall?ed|received|receives|hosted|hosts|gathered|spoke|spoken|speaks?|reconvene\w*|visit(?:s|ed)?|travel\w*|arriv\w*|landed|lands|flew|phoned|telephoned)$/i;
 
 // ---- qualifiers -------------------------------------------------------------------------
 
@@ -401,7 +401,8 @@ const tagsOf = (clause: string, tags: [string, RegExp][]) =>
 const NOUN =
   /\b(?:(first|second|third|fourth|fifth|sixth|next|last|final|previous|new)\s+(?:\S+\s+){0,2}?)?(round|talks|negotiations|sessions?|plenary|dinner|lunch|breakfast)\b/i;
 const ROUND_NOUNS = /^(?:round|talks|negotiations)$/i;
-const SIGNING_WORDS = /^sign/i;
+// A text is signed, countersigned or initialled at one occasion of its own.
+const SIGNING_WORDS = /^(?:sign|countersign|initial)/i;
 // Delegations meeting hold a round of talks, whatever the verb ("the delegations will meet in Lorne").
 const DELEGATIONS = /\bdelegations\b/i;
 const SESSION_NOUNS = /^(?:sessions?|plenary|dinner|lunch|breakfast)$/i;
