@@ -312,6 +312,21 @@ function deadlinesMatch(a: Passage, b: Passage, x: EventClaim, y: EventClaim, ro
   return sharedWords(a, b, NOT_WHAT) >= 2 || oneAct(a, b, roster);
 }
 
+// A wire's dateline: the town in capitals that opens its first sentence ("SAINT-AUBEL, Nov 24
+// (Compass Press) - …", "FJELLBY, 5 March —").
+const DATELINE = /^(\p{Lu}[\p{Lu}'’-]*(?: \p{Lu}[\p{Lu}'’-]*)?),\s/u;
+
+/**
+ * The places a report puts its event in: those its clause names, else the town of the dateline
+ * its sentence opens with — a wire writes its lead's event where it is datelined ("SAINT-AUBEL,
+ * Nov 24 - Negotiators … sat down on Tuesday" is a round in Saint-Aubel).
+ */
+function placesTold(p: Passage, profile: EventProfile): Set<string> {
+  if (profile.places.size > 0) return profile.places;
+  const town = DATELINE.exec(p.text)?.[1];
+  return town && town.length > 2 ? new Set([town.toLowerCase()]) : profile.places;
+}
+
 export function eventsMatch(
   a: Passage,
   b: Passage,
@@ -330,7 +345,7 @@ export function eventsMatch(
   if (signings && differ(textsNamed(a, roster), textsNamed(b, roster))) return false;
   const when = timing(pa, pb);
   const samePeople = meets(pa.persons, pb.persons) || sameLeaders(pa, pb, roster);
-  const samePlace = meets(pa.places, pb.places);
+  const samePlace = meets(placesTold(a, pa), placesTold(b, pb));
   if (when === 'apart')
     return (
       misdated(pa, pb, samePeople, samePlace, signings && signOneText(a, b, roster)) ||
