@@ -419,6 +419,10 @@ const NOT_PLACE = new RegExp(
 const PLACE_BEFORE =
   /\b(\p{Lu}[\p{L}'’-]+)\s+(?:talks|round|negotiations|summit|meeting|session|plenary|consultations)\b/gu;
 
+// "In the Helvanian capital", "in the Qadiri capital": a people's adjective, not a town's name,
+// that says nothing against the town another source names.
+const A_CAPITAL = /^\s+capital\b/;
+
 function placesOf(clause: string): Set<string> {
   const out = new Set<string>();
   for (const m of allMatches(PLACE_BEFORE, clause)) {
@@ -430,7 +434,7 @@ function placesOf(clause: string): Set<string> {
   }
   for (const m of allMatches(PLACE, clause)) {
     const name = m[1]!.replace(/^the\s+/i, '').replace(/['’]s$/, '');
-    if (NOT_PLACE.test(name)) continue;
+    if (NOT_PLACE.test(name) || A_CAPITAL.test(clause.slice(m.index + m[0].length))) continue;
     out.add(name.toLowerCase());
     // "at Castel Brune, Sorrance": a venue and the town it is in, both the event's place.
     const town = TOWN_AFTER.exec(clause.slice(m.index + m[0].length));
