@@ -45,6 +45,8 @@ export interface EventProfile {
   persons: Set<string>;
   /** Roster people the whole sentence names, in any clause. */
   named: Set<string>;
+  /** Of a signing: told as an initialling, the act that precedes the signature. */
+  initialling?: boolean;
 }
 
 // ---- days -------------------------------------------------------------------------------
@@ -573,5 +575,6 @@ function readProfile(text: string, data: Said, roster: Roster): EventProfile {
     ownDate,
     persons: personsIn(reported(clause, trigger), roster),
     named: personsIn(text, roster),
+    ...(level === 'signing' ? { initialling: /^initial/i.test(trigger) } : {}),
   };
 }

@@ -227,6 +227,9 @@ function misdated(
   const gap = Math.min(daysApart(pa.days[0], pb.days[1]), daysApart(pa.days[1], pb.days[0]));
   if (gap > MISDATED_SLACK) return false;
   if (pa.ordinal !== undefined && pa.ordinal === pb.ordinal) return true;
+  // A text is initialled, then signed days later: the two acts on two days are two occasions
+  // ("initialling in Castelna on 27 March", "the signing ceremony on 29 March").
+  if (pa.level === 'signing' && pa.initialling !== pb.initialling) return false;
   return (pa.level === 'signing' || pa.level === 'round') && (samePeople || samePlace || sameText);
 }
 

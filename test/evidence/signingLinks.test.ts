@@ -24,6 +24,22 @@ describe('an initialling told as an initialling and as a signature', () => {
   });
 
   it('keeps an initialling apart from the signing set for another day, and from another text', () => {
+    // A signing sequence: initialled in Fjellby, signed there two days later — two acts.
+    expect(
+      eventPairs([
+        doc(
+          'annex',
+          '(a) Initialling of the Accord by the chief negotiators in Fjellby on 3 March 2031;',
+          'joint-statement',
+        ),
+        doc(
+          'wire',
+          'The Presidents signed the Vell River Accord in Fjellby on 5 March.',
+          'news',
+          '2031-03-05',
+        ),
+      ]),
+    ).toEqual([]);
     expect(
       eventPairs([
         doc(
