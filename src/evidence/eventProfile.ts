@@ -43,6 +43,10 @@ export interface EventProfile {
   ownDate: boolean;
   /** Roster people the clause names: the event's own, not those of another clause of the sentence. */
   persons: Set<string>;
+  /** Roster people the whole sentence names, in any clause. */
+  named: Set<string>;
+  /** Of a signing: told as an initialling, the act that precedes the signature. */
+  initialling?: boolean;
 }
 
 // ---- days -------------------------------------------------------------------------------
@@ -224,7 +228,7 @@ export function openingDay(clause: string, date: string, dateSaid = ''): string 
 // The words of each class an event is named by: its trigger in the clause.
 const TRIGGERS: Record<string, RegExp> = {
   meeting:
-    /\b(?:met|meet|meets|meeting|meetings|talks|negotiations?|sessions?|plenary|summit|round|consultations?|dinner|lunch|breakfast|conference|reconvene\w*|received|receives|hosted|hosts|gathered|discussions|sign(?:s|ed|ing)?|signature|council|assembly|cabinet)\b/gi,
+    /\b(?:met|meet|meets|meeting|meetings|talks|negotiations?|sessions?|plenary|summit|round|consultations?|dinner|lunch|breakfast|conference|reconvene\w*|received|receives|hosted|hosts|gathered|discussions|sign(?:s|ed|ing)?|signature|countersign(?:s|ed|ing)?|initial(?:l?ed|l?ing)|council|assembly|cabinet)\b/gi,
   call: /\b(?:(?:tele)?phon\w*|calls?|conversations?|spoke|spoken|speaks?|videoconference)\b/gi,
   visit: /\b(?:visit\w*|travel\w*|arriv\w*|landed|lands|flew|tour|trip)\b/gi,
   statement: /\b(?:statement|readout|communiqu\w*|brief\w*|press conference|signed|signing|assessment)\b/gi,
@@ -362,7 +366,7 @@ const HAS_OBJECT = /^\s+(?:the|a|an|its|their|his|her|our|this|these|those|both)
 const ADVERBIAL = /^\s*(?:in|at|on|from|under)\b/i;
 // Triggers that are verbs: their subject, before them, says who met.
 const VERB =
-  /^(?:met|meet|meets|signs|signed|received|receives|hosted|hosts|gathered|spoke|spoken|speaks?|reconvene\w*|visit(?:s|ed)?|travel\w*|arriv\w*|landed|lands|flew|phoned|telephoned)$/i;
+  /^(?:met|meet|meets|signs|signed|countersign(?:s|ed)|initiall?ed|received|receives|hosted|hosts|gathered|spoke|spoken|speaks?|reconvene\w*|visit(?:s|ed)?|travel\w*|arriv\w*|landed|lands|flew|phoned|telephoned)$/i;
 
 // ---- qualifiers -------------------------------------------------------------------------
 
@@ -399,7 +403,8 @@ const tagsOf = (clause: string, tags: [string, RegExp][]) =>
 const NOUN =
   /\b(?:(first|second|third|fourth|fifth|sixth|next|last|final|previous|new)\s+(?:\S+\s+){0,2}?)?(round|talks|negotiations|sessions?|plenary|dinner|lunch|breakfast)\b/i;
 const ROUND_NOUNS = /^(?:round|talks|negotiations)$/i;
-const SIGNING_WORDS = /^sign/i;
+// A text is signed, countersigned or initialled at one occasion of its own.
+const SIGNING_WORDS = /^(?:sign|countersign|initial)/i;
 // Delegations meeting hold a round of talks, whatever the verb ("the delegations will meet in Lorne").
 const DELEGATIONS = /\bdelegations\b/i;
 const SESSION_NOUNS = /^(?:sessions?|plenary|dinner|lunch|breakfast)$/i;
@@ -416,6 +421,10 @@ const NOT_PLACE = new RegExp(
 const PLACE_BEFORE =
   /\b(\p{Lu}[\p{L}'’-]+)\s+(?:talks|round|negotiations|summit|meeting|session|plenary|consultations)\b/gu;
 
+// "In the Helvanian capital", "in the Qadiri capital": a people's adjective, not a town's name,
+// that says nothing against the town another source names.
+const A_CAPITAL = /^\s+capital\b/;
+
 function placesOf(clause: string): Set<string> {
   const out = new Set<string>();
   for (const m of allMatches(PLACE_BEFORE, clause)) {
@@ -427,7 +436,7 @@ function placesOf(clause: string): Set<string> {
   }
   for (const m of allMatches(PLACE, clause)) {
     const name = m[1]!.replace(/^the\s+/i, '').replace(/['’]s$/, '');
-    if (NOT_PLACE.test(name)) continue;
+    if (NOT_PLACE.test(name) || A_CAPITAL.test(clause.slice(m.index + m[0].length))) continue;
     out.add(name.toLowerCase());
     // "at Castel Brune, Sorrance": a venue and the town it is in, both the event's place.
     const town = TOWN_AFTER.exec(clause.slice(m.index + m[0].length));
@@ -500,6 +509,9 @@ function profileOf(p: Passage, roster: Roster): EventProfile | undefined {
 /** The profile of an event passage, read once. */
 export const eventProfile = perPassage(profileOf);
 
+const personsIn = (text: string, roster: Roster) =>
+  new Set(entityMentions(text, roster).flatMap((e) => (e.person ? [e.person] : [])));
+
 function readProfile(text: string, data: Said, roster: Roster): EventProfile {
   const { cls } = data;
   const p = { published: data.published };
@@ -561,8 +573,8 @@ function readProfile(text: string, data: Said, roster: Roster): EventProfile {
     buildings: buildingsOf(clause),
     ...(opening ? { opening } : {}),
     ownDate,
-    persons: new Set(
-      entityMentions(reported(clause, trigger), roster).flatMap((e) => (e.person ? [e.person] : [])),
-    ),
+    persons: personsIn(reported(clause, trigger), roster),
+    named: personsIn(text, roster),
+    ...(level === 'signing' ? { initialling: /^initial/i.test(trigger) } : {}),
   };
 }

@@ -78,14 +78,24 @@ function setApart(pa: EventProfile, pb: EventProfile, roster: Roster): boolean {
   // Each names someone the other does not: two calls, or two meetings, with different people.
   // Not two rounds of talks, nor two signings: a round holds delegations, a signing its
   // signatories and witnesses, and each source names whom it quotes or its own side.
-  const [x, y] = [pa.persons, pb.persons];
   const gatherings = pa.level === pb.level && (pa.level === 'round' || pa.level === 'signing');
-  return (
-    (pa.cls === 'meeting' || pa.cls === 'call') &&
-    !gatherings &&
-    [...x].some((p) => !y.has(p)) &&
-    [...y].some((p) => !x.has(p))
-  );
+  return (pa.cls === 'meeting' || pa.cls === 'call') && !gatherings && otherPeople(pa, pb);
+}
+
+/**
+ * Whether two reports tell of meetings, or calls, of different people: each names someone the
+ * other does not. Where the two clauses share nobody, the clause may have caught only part of
+ * a list ("between the President of Arlisk, Oren Talvik, and the Prime Minister of Vesmor, Ismet
+ * Corvalho"), so a person the other sentence names anywhere counts as named; where they share
+ * one person, the others are that person's other counterparts (the Prime Minister's call with
+ * Dahl and Kostal's call with Dahl are two calls).
+ */
+function otherPeople(pa: EventProfile, pb: EventProfile): boolean {
+  const strangers = (x: EventProfile, y: EventProfile, named: Set<string>) =>
+    [...x.persons].some((p) => !y.persons.has(p) && !named.has(p));
+  const none = new Set<string>();
+  const lists = !meets(pa.persons, pb.persons);
+  return strangers(pa, pb, lists ? pb.named : none) && strangers(pb, pa, lists ? pa.named : none);
 }
 
 /** Whether two reports of one class describe alike what they tell: the same level, form and part of the day, or less. */
@@ -217,6 +227,9 @@ function misdated(
   const gap = Math.min(daysApart(pa.days[0], pb.days[1]), daysApart(pa.days[1], pb.days[0]));
   if (gap > MISDATED_SLACK) return false;
   if (pa.ordinal !== undefined && pa.ordinal === pb.ordinal) return true;
+  // A text is initialled, then signed days later: the two acts on two days are two occasions
+  // ("initialling in Castelna on 27 March", "the signing ceremony on 29 March").
+  if (pa.level === 'signing' && pa.initialling !== pb.initialling) return false;
   return (pa.level === 'signing' || pa.level === 'round') && (samePeople || samePlace || sameText);
 }
 
@@ -302,6 +315,21 @@ function deadlinesMatch(a: Passage, b: Passage, x: EventClaim, y: EventClaim, ro
   return sharedWords(a, b, NOT_WHAT) >= 2 || oneAct(a, b, roster);
 }
 
+// A wire's dateline: the town in capitals that opens its first sentence ("SAINT-AUBEL, Nov 24
+// (Compass Press) - …", "FJELLBY, 5 March —").
+const DATELINE = /^(\p{Lu}[\p{Lu}'’-]*(?: \p{Lu}[\p{Lu}'’-]*)?),\s/u;
+
+/**
+ * The places a report puts its event in: those its clause names, else the town of the dateline
+ * its sentence opens with — a wire writes its lead's event where it is datelined ("SAINT-AUBEL,
+ * Nov 24 - Negotiators … sat down on Tuesday" is a round in Saint-Aubel).
+ */
+function placesTold(p: Passage, profile: EventProfile): Set<string> {
+  if (profile.places.size > 0) return profile.places;
+  const town = DATELINE.exec(p.text)?.[1];
+  return town && town.length > 2 ? new Set([town.toLowerCase()]) : profile.places;
+}
+
 export function eventsMatch(
   a: Passage,
   b: Passage,
@@ -320,7 +348,7 @@ export function eventsMatch(
   if (signings && differ(textsNamed(a, roster), textsNamed(b, roster))) return false;
   const when = timing(pa, pb);
   const samePeople = meets(pa.persons, pb.persons) || sameLeaders(pa, pb, roster);
-  const samePlace = meets(pa.places, pb.places);
+  const samePlace = meets(placesTold(a, pa), placesTold(b, pb));
   if (when === 'apart')
     return (
       misdated(pa, pb, samePeople, samePlace, signings && signOneText(a, b, roster)) ||
