@@ -18,24 +18,24 @@ const SLASHED = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/;
 const pad = (n: number) => String(n).padStart(2, '0');
 const monthOf = (name: string) => MONTH_ABBREVIATIONS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 
+// "31.02.2031", "February 30, 2031": a day the month does not have is a typo or a forgery, no date.
+function calendarDay(year: string, month: number, day: number): string | undefined {
+  const y = Number(year);
+  if (month < 1 || month > 12 || day < 1 || new Date(Date.UTC(y, month - 1, day)).getUTCDate() !== day)
+    return undefined;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
 /** The first calendar date written in `text` as `YYYY-MM-DD`, if any. */
 export function findIsoDate(text: string): string | undefined {
   const iso = ISO.exec(text);
-  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  if (iso) return calendarDay(iso[1]!, Number(iso[2]), Number(iso[3]));
   const mdy = MDY.exec(text);
-  if (mdy) return `${mdy[3]}-${pad(monthOf(mdy[1]!))}-${pad(Number(mdy[2]))}`;
+  if (mdy) return calendarDay(mdy[3]!, monthOf(mdy[1]!), Number(mdy[2]));
   const dmy = DMY.exec(text);
-  if (dmy) return `${dmy[3]}-${pad(monthOf(dmy[2]!))}-${pad(Number(dmy[1]))}`;
+  if (dmy) return calendarDay(dmy[3]!, monthOf(dmy[2]!), Number(dmy[1]));
   const dotted = DOTTED.exec(text);
-  if (
-    dotted &&
-    Number(dotted[2]) >= 1 &&
-    Number(dotted[2]) <= 12 &&
-    Number(dotted[1]) >= 1 &&
-    Number(dotted[1]) <= 31
-  )
-    return `${dotted[3]}-${pad(Number(dotted[2]))}-${pad(Number(dotted[1]))}`;
-  return undefined;
+  return dotted ? calendarDay(dotted[3]!, Number(dotted[2]), Number(dotted[1])) : undefined;
 }
 
 /**
@@ -48,8 +48,7 @@ export function slashedDate(text: string, monthFirst: () => boolean): string | u
   const [a, b] = [Number(m[1]), Number(m[2])];
   const dayFirst = a > 12 || (b <= 12 && !monthFirst());
   const [day, month] = dayFirst ? [a, b] : [b, a];
-  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-  return `${m[3]}-${pad(month)}-${pad(day)}`;
+  return calendarDay(m[3]!, month, day);
 }
 
 // A line that is nothing but a dateline: "November 20, 2025 09:08 AM GMT+03:00", "2025-11-24 00:11:00",

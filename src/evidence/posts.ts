@@ -103,13 +103,16 @@ function account(texts: string[], at: number, paragraphs: Span[]): Account {
   while (SEPARATOR.test(texts[bodyFrom] ?? '')) bodyFrom++;
   const next = texts[bodyFrom];
   if (next !== undefined && next.length < 40 && (findIsoDate(next) || isPostStamp(next))) bodyFrom++;
-  const forwardedAfter = FORWARDED.exec(texts[bodyFrom] ?? '');
+  // The forward's line, after the stamp and separators skipped above, not always right after `at`.
+  const forwardAt = bodyFrom;
+  const forwardedAfter = FORWARDED.exec(texts[forwardAt] ?? '');
   if (forwardedAfter) bodyFrom++;
   const forwardedBefore = at > 0 ? FORWARDED.exec(texts[at - 1]!) : null;
   const forwarded = forwardedAfter ?? forwardedBefore;
   if (forwarded) {
     const headerAt = forwardedAfter ? at : at - 1;
-    const nameStart = paragraphs[forwardedAfter ? at + 1 : at - 1]![0] + forwarded[0].indexOf(forwarded[1]!);
+    const nameStart =
+      paragraphs[forwardedAfter ? forwardAt : at - 1]![0] + forwarded[0].indexOf(forwarded[1]!);
     return { name: forwarded[1]!.trim(), nameStart, headerAt: Math.min(headerAt, at), bodyFrom };
   }
   const channel = TELEGRAM_STAMP.exec(texts[at]!)?.[1];

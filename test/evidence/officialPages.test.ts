@@ -271,6 +271,26 @@ describe('a post from a platform that shows no handle', () => {
     ]);
   });
 
+  it("points the forwarded post's speaker at the forward's own name, after a stamp and a separator", () => {
+    for (const forward of ['[Forwarded from Mira Kostal]', 'Forwarded from Mira Kostal']) {
+      const doc = read(
+        `Henrik Dahl (@hdahl)\n\n·\n\n12 March at 19:02 ·\n\n${forward}\n\nWe note the signing in Brisk today.`,
+      );
+      const [post] = doc.claims.filter((c): c is Quote => c.kind === 'quote');
+      const [from, to] = post!.data.speakerSpan!;
+      expect(doc.cleanText.slice(from, to), forward).toBe('Mira Kostal');
+    }
+  });
+
+  it('dates no post by a stamp of a day its month lacks ([31.02.2031 10:00]), nor its "today"', () => {
+    for (const stamp of ['[31.02.2031 10:00]', '[29.02.2031 10:00]']) {
+      const doc = read(`News of the Ministry, ${stamp}\nWe met the Torvanian delegation today in Brisk.`);
+      expect(doc.meta.date, stamp).toBeUndefined();
+      const dated = doc.claims.filter((c) => c.kind === 'event' && c.data.date !== undefined);
+      expect(dated, stamp).toEqual([]);
+    }
+  });
+
   it('leaves a name over a line that is no platform stamp to news', () => {
     const doc = read(
       'Henrik Dahl\nMarch 12 in Brisk\n\nThe envoy signed nothing today, his office said in a statement.',
