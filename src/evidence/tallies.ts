@@ -22,8 +22,12 @@ const VOTES_TO = new RegExp(
   'i',
 );
 const VOTED = /\b(?:votes?|voted|ballots?|division|divided|majority|ayes|noes|yeas|nays)\b/i;
-// "112 in favour", "61 against".
-const IN_FAVOUR = new RegExp(String.raw`\b${N}\s+(?:in favou?r|for)\b`, 'i');
+// "112 in favour", "61 against"; "112 for, 61 against", where a bare "for" ends the figure's
+// phrase: "exchanged 95 for 95 prisoners", "12 for the first time" are no votes.
+const IN_FAVOUR = new RegExp(
+  String.raw`\b${N}\s+(?:in favou?r\b|for(?=\s*(?:[,;.:)–—-]|$|(?:and|to|with|versus|vs)\b)))`,
+  'i',
+);
 const AGAINST = new RegExp(String.raw`\b${N}\s+against\b`, 'i');
 
 const number = (s: string | undefined) => (s === undefined ? undefined : Number(s.replace(/,/g, '')));

@@ -49,3 +49,26 @@ describe('a vote told by its tally', () => {
     expect(votes(record, other, round)).toEqual([]);
   });
 });
+
+describe('a bare "for" after a figure', () => {
+  it('reads "112 for, 61 against" as a tally, as a wire or a post writes it', () => {
+    const wire = doc('g', 'The motion carried in the Assembly, 140 for, 52 against, after a long debate.');
+    const tweet = doc('h', 'Assembly vote tonight: 140 for and 52 against. A clear majority.', 'social');
+    expect(votes(record, wire, tweet)).toEqual(['ag', 'ah', 'gh']);
+  });
+
+  it('links no swap of prisoners, no first time and no share of a region as one vote', () => {
+    const pairs = [
+      [
+        'The sides exchanged 95 for 95 prisoners on Saturday.',
+        'Both capitals swapped 95 for 95 captives in a deal.',
+      ],
+      [
+        'The council met 12 for the first time since the war.',
+        'The mandate was renewed 12 for the first time.',
+      ],
+      ['Turnout was 61 for the region, officials said.', 'The ministry counted 61 for the region.'],
+    ];
+    for (const [x, y] of pairs) expect(votes(doc('a', x!), doc('b', y!)), x).toEqual([]);
+  });
+});
