@@ -56,8 +56,10 @@ function decodeText(bytes: Uint8Array, fileName: string): string {
   }
 }
 
+// A page saved with an .html name but holding no element at all (a post copied into a file so
+// named) is text: an HTML parser finds no document in it.
 const looksLikeHtml = (fileName: string, text: string) =>
-  /\.x?html?$/i.test(fileName) ||
+  (/\.x?html?$/i.test(fileName) && /<[a-z]/i.test(text)) ||
   /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text.slice(0, 1024));
 
 /**

@@ -65,6 +65,8 @@ function dropLinkLists(document: Doc): void {
 /** Article text of an HTML page with a front-matter header, or undefined when it has none. */
 export function htmlToText(html: string): string | undefined {
   const { document } = parseHTML(html);
+  // Markup without an element ("<!-- -->" alone) parses to no document at all.
+  if (!document.documentElement) return undefined;
   for (const node of document.querySelectorAll(DROP)) node.remove();
   const time = timeElementDate(document);
   const title = document.title;

@@ -94,6 +94,14 @@ describe('decodeDocument', () => {
     expect(text).not.toMatch(/Related content|Chancellor Varin|Statement on the Brisk talks/);
   });
 
+  it('reads a file named .html that holds no element as the text it is', () => {
+    const post = 'News of the Ministry, [12.03.2031 20:15]\n\nWe note the signing in Brisk today.';
+    expect(decodeDocument(Buffer.from(post), 'post.html')).toBe(post);
+    expect(refusal(Buffer.from('<!doctype html><!-- saved page -->'), 'p.html').message).toBe(
+      'p.html: is HTML without readable article text',
+    );
+  });
+
   it('refuses HTML without article text', () => {
     expect(refusal(Buffer.from('<html><body><script>x()</script></body></html>'), 'p.html').message).toBe(
       'p.html: is HTML without readable article text',
