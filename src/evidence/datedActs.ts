@@ -38,8 +38,13 @@ const MOST_DAYS = 2;
  * prisoners on Saturday" and "Today 214 of our people came home", of one Saturday.
  */
 export function oneDatedAct(a: Passage, b: Passage, roster: Roster): string | undefined {
-  if (!movesPeople(a, roster) || !movesPeople(b, roster)) return undefined;
-  const [da, db] = [new Set(datesOf(a, roster)), new Set(datesOf(b, roster))];
-  if (da.size === 0 || db.size === 0 || da.size > MOST_DAYS || db.size > MOST_DAYS) return undefined;
-  return [...da].find((d) => db.has(d));
+  const [da, db] = [actDays(a, roster), actDays(b, roster)];
+  return da && db ? da.find((d) => db.includes(d)) : undefined;
 }
+
+// The days a passage tells people moved on, once per passage, not once per pair it is in.
+const actDays = perPassage((p, roster): string[] | undefined => {
+  if (!movesPeople(p, roster)) return undefined;
+  const days = [...new Set(datesOf(p, roster))];
+  return days.length > 0 && days.length <= MOST_DAYS ? days : undefined;
+});
