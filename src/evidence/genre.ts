@@ -215,6 +215,7 @@ const RELEASE_END = /^(?:###|-\s?30\s?-|ends\.?|media contact:.*|contact:.*|for 
 const TRANSCRIPT = /\b(?:transcript|verbatim|remarks to (?:the )?(?:press|media|reporters))\b/i;
 const PRESS = /\b(?:press\s+(?:conference|briefing)|briefing|news\s+conference|press\s+point)\b/i;
 const ATTRIBUTABLE = /\b(?:is|are) attributable to\b/i;
+const READOUT_HEADING = /^\W*readout\b|\breadout\W*$/i;
 const READOUT =
   /\b(?:the sides|the parties|the leaders|the interlocutors|the two (?:leaders|ministers|sides))\b|\b(?:held (?:a )?(?:telephone|phone) (?:conversation|call)|had a telephone (?:conversation|call)|spoke by (?:tele)?phone with|held a (?:working )?meeting with|chaired a meeting|heard (?:a )?reports? (?:from|by|of|on)|the head of state|held talks with|holds talks with|received|underlined|emphasi[sz]ed|stressed that|noted that|exchanged views|agreement was reached|it was agreed|set out|speaks with|spoke (?:today |yesterday |this (?:morning|afternoon|evening) )?with|underscored|reaffirmed|discussed|touched upon|expressed (?:the )?hope|held consultations|briefed (?:him|her|them|the \w+) on|informed (?:his|her|their) (?:interlocutor|counterpart)s?)\b/gi;
 
@@ -272,10 +273,12 @@ export function detectGenre(text: string): GenreGuess {
   const quotes = (text.match(/["“”]/g)?.length ?? 0) / 2;
   if (readout >= 3 && readout > quotes) return { genre: 'readout', cue: `${readout} readout phrases` };
   // A short readout its header names: a heading line "READOUT", "Readout of the Secretary's call",
-  // or "The following is attributable to Spokesperson …", with a readout phrase in its body.
+  // "Call with Foreign Minister Lind: readout", or "The following is attributable to Spokesperson
+  // …", with a readout phrase in its body. A news headline about one ("White House readout leaves
+  // out tariffs", "What the readout did not say") names it inside, and is news.
   const namedReadout = paragraphs
     .slice(0, 6)
-    .some((p) => p.length < 120 && !/[.!?]$/.test(p) && /\breadout\b/i.test(p));
+    .some((p) => p.length < 120 && !/[.!?]$/.test(p) && READOUT_HEADING.test(p));
   if (readout >= 1 && readout > quotes && (namedReadout || ATTRIBUTABLE.test(head)))
     return { genre: 'readout', cue: 'a readout by its header' };
   return { genre: 'news', cue: 'default' };

@@ -106,6 +106,20 @@ describe('genre of a short readout its header names', () => {
       ).genre,
     ).toBe('news');
   });
+
+  it('reads a heading that ends in "readout" as one, and a news headline about a readout as news', () => {
+    const body = 'Secretary Dahl spoke today with Foreign Minister Lind about the crossings.';
+    expect(detectGenre(`Secretary's call with Foreign Minister Lind: readout\n\n${body}`).genre).toBe(
+      'readout',
+    );
+    for (const head of [
+      'White House readout leaves out tariffs\n\nBy Ada Lind\n\nWASHINGTON, 4 March –',
+      'What the readout did not say\n\nAnalysis by Ada Lind',
+    ])
+      expect(detectGenre(`${head}\n\n${body} Its account made no mention of tariffs.`).genre, head).toBe(
+        'news',
+      );
+  });
 });
 
 describe('genre of a readout', () => {
