@@ -61,8 +61,6 @@ export function labelledBlocks(text: string, [start, end]: Span): Span[] {
   return blocks;
 }
 
-const OUTLET_AFTER = /^\[[^\]\n]{1,60}\]\s*/;
-
 /** The turns of a transcript, in order; paragraphs before the first label belong to none. */
 export function findTurns(text: string, paragraphs: Span[]): Turn[] {
   const turns: Turn[] = [];
@@ -72,9 +70,8 @@ export function findTurns(text: string, paragraphs: Span[]): Turn[] {
     const m = turnLabel(paragraph);
     if (m) {
       const written = m.full.replace(/:?\s*$/, '');
-      // "Q: [Reuters] Will …": the outlet asking, set after the colon, is no part of the question.
-      const outlet = m.question ? OUTLET_AFTER.exec(text.slice(start + m.full.length, end)) : null;
-      const from = start + m.full.length + (outlet?.[0].length ?? 0);
+      // "Q: [Reuters] Will …": the label (turnLabel) takes the outlet set after the colon with it.
+      const from = start + m.full.length;
       open = {
         // A label in bold is said without its marks ("**Question:**" is "Question").
         label: written.replace(/^(?:\*\*|__)|(?:\*\*|__)$/g, '').replace(/:$/, ''),
