@@ -49,6 +49,7 @@ import { allMatches } from './regex.ts';
 import { signingStage, stagesApart } from './signingStage.ts';
 import { sharedSubject, statusOf as statusOfPassage } from './status.ts';
 import { oneStage, textStages } from './textStages.ts';
+import { countsChange, twoVersions, versionsTold } from './textVersions.ts';
 import type { Roster } from './types.ts';
 
 export type DisagreementKind =
@@ -418,6 +419,7 @@ function disagree(
   translated: (p: Passage) => boolean,
   wasMoved: (x?: string, y?: string) => boolean,
   movedTo: Map<string, string>,
+  versions: (x: Quantity, y: Quantity) => boolean,
 ): Disagreement | undefined {
   const flag = (kind: DisagreementKind, reason: string, values?: [string, string]): Disagreement => ({
     kind,
@@ -501,6 +503,9 @@ function disagree(
         !gives(a, y) &&
         !changedFigure(a, x) &&
         !changedFigure(b, y) &&
+        !countsChange(a, x) &&
+        !countsChange(b, y) &&
+        !twoVersions(a, x, b, y, versions) &&
         !twoHolders(a, x, b, y, roster)
       )
         return flag('number', `${x.text} vs ${y.text}`, [`${x.value} ${x.unit}`, `${y.value} ${y.unit}`]);
@@ -775,6 +780,8 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
     if (p.claim?.kind === 'event')
       read.set(p.source, (read.get(p.source) ?? new Set()).add(eventClass(p.claim.data.eventKind)));
   const classesRead = (source: string) => read.get(source) ?? new Set<string>();
+  // Sizes of a text some source tells as its successive versions (textVersions.ts).
+  const versions = versionsTold(passages);
   for (let i = 0; i < passages.length; i++) {
     for (let j = i + 1; j < passages.length; j++) {
       const [a, b] = [passages[i]!, passages[j]!];
@@ -799,7 +806,7 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
         const sim = similarity(a.words, b.words, idfOld);
         if (!eventsMatch(a, b, sim, isPerson, roster)) continue;
         links.push({ a, b, reason: 'one event' });
-        const d = disagree(a, b, sim, roster, translated, wasMoved, movedTo);
+        const d = disagree(a, b, sim, roster, translated, wasMoved, movedTo, versions);
         if (d) disagreements.push(d);
         continue;
       }
@@ -810,7 +817,7 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
       const reason = sameThing(a, b, like, roster);
       if (!reason) continue;
       links.push({ a, b, reason });
-      const d = disagree(a, b, like.sim, roster, translated, wasMoved, movedTo);
+      const d = disagree(a, b, like.sim, roster, translated, wasMoved, movedTo, versions);
       if (d) disagreements.push(d);
     }
   }
