@@ -23,6 +23,7 @@ import {
   sameDelegation,
   saysWhoWrote,
 } from './claimFrames.ts';
+import { type DeadlineMoves, deadlineMoves, movedApart, toldAsPast } from './deadlineMoves.ts';
 import { dueApart, moved, oneRelativeDeadline, superseded, toldBeforeMove } from './deadlines.ts';
 import { oneDeadline, periodOf } from './dueBy.ts';
 import { entityMentions } from './entities.ts';
@@ -420,6 +421,7 @@ function disagree(
   wasMoved: (x?: string, y?: string) => boolean,
   movedTo: Map<string, string>,
   versions: (x: Quantity, y: Quantity) => boolean,
+  moves: DeadlineMoves,
 ): Disagreement | undefined {
   const flag = (kind: DisagreementKind, reason: string, values?: [string, string]): Disagreement => ({
     kind,
@@ -442,7 +444,8 @@ function disagree(
         superseded(a, roster) ||
         superseded(b, roster) ||
         wasMoved(a.claim.data.date, b.claim.data.date) ||
-        toldBeforeMove(a, b, movedTo))
+        toldBeforeMove(a, b, movedTo) ||
+        movedApart(a, b, moves, roster))
     )
       return undefined;
     return flag('date', dates, [a.claim.data.date ?? '', b.claim.data.date ?? '']);
@@ -535,7 +538,15 @@ function disagree(
   // "The second round on the 13th" is no contradiction of "the third round on the 12th".
   if (a.kind !== 'event' && b.kind !== 'event' && sim >= 0.35 && sameOrdinals(a, b)) {
     const [da, db] = [datesOf(a, roster), datesOf(b, roster)];
-    if (da.length === 1 && db.length === 1 && da[0] !== db[0] && !wasMoved(da[0], db[0]))
+    const past = (p: Passage, day: string) => toldAsPast(p, roster).includes(day);
+    if (
+      da.length === 1 &&
+      db.length === 1 &&
+      da[0] !== db[0] &&
+      !wasMoved(da[0], db[0]) &&
+      !past(a, da[0]!) &&
+      !past(b, db[0]!)
+    )
       return flag('date', `${da[0]} vs ${db[0]}`, [da[0]!, db[0]!]);
   }
   return undefined;
@@ -782,6 +793,8 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
   const classesRead = (source: string) => read.get(source) ?? new Set<string>();
   // Sizes of a text some source tells as its successive versions (textVersions.ts).
   const versions = versionsTold(passages);
+  // Days deadlines were moved to and from, and when each was first told (deadlineMoves.ts).
+  const deadlineDays = deadlineMoves(passages, roster);
   for (let i = 0; i < passages.length; i++) {
     for (let j = i + 1; j < passages.length; j++) {
       const [a, b] = [passages[i]!, passages[j]!];
@@ -806,7 +819,7 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
         const sim = similarity(a.words, b.words, idfOld);
         if (!eventsMatch(a, b, sim, isPerson, roster)) continue;
         links.push({ a, b, reason: 'one event' });
-        const d = disagree(a, b, sim, roster, translated, wasMoved, movedTo, versions);
+        const d = disagree(a, b, sim, roster, translated, wasMoved, movedTo, versions, deadlineDays);
         if (d) disagreements.push(d);
         continue;
       }
@@ -817,7 +830,7 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
       const reason = sameThing(a, b, like, roster);
       if (!reason) continue;
       links.push({ a, b, reason });
-      const d = disagree(a, b, like.sim, roster, translated, wasMoved, movedTo, versions);
+      const d = disagree(a, b, like.sim, roster, translated, wasMoved, movedTo, versions, deadlineDays);
       if (d) disagreements.push(d);
     }
   }
