@@ -23,6 +23,7 @@ import {
   sameDelegation,
   saysWhoWrote,
 } from './claimFrames.ts';
+import { twoOccasions } from './dateSlip.ts';
 import { type DeadlineMoves, deadlineMoves, movedApart, toldAsPast } from './deadlineMoves.ts';
 import { dueApart, moved, oneRelativeDeadline, superseded, toldBeforeMove } from './deadlines.ts';
 import { oneDeadline, periodOf } from './dueBy.ts';
@@ -448,7 +449,11 @@ function disagree(
         movedApart(a, b, moves, roster))
     )
       return undefined;
-    return flag('date', dates, [a.claim.data.date ?? '', b.claim.data.date ?? '']);
+    // Occasions a few days apart are two occasions (dateSlip.ts); a deadline may lie weeks off.
+    const [da, db] = [a.claim.data.date ?? '', b.claim.data.date ?? ''];
+    const occasions = a.claim.data.eventKind !== 'deadline' && b.claim.data.eventKind !== 'deadline';
+    if (occasions && da && db && twoOccasions(da, db)) return undefined;
+    return flag('date', dates, [da, db]);
   }
   // A stage of the text said reached and not reached ("we signed" / "initialled, not signed"),
   // in quotations as in prose: what they say, not how they word it.
@@ -544,6 +549,7 @@ function disagree(
       db.length === 1 &&
       da[0] !== db[0] &&
       !wasMoved(da[0], db[0]) &&
+      !twoOccasions(da[0]!, db[0]!) &&
       !past(a, da[0]!) &&
       !past(b, db[0]!)
     )
