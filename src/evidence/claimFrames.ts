@@ -42,7 +42,7 @@ const TEXTS = '(?:map|draft|plan|text|proposal|framework|paper|blueprint|initiat
 // circulated: a mediator passes on a side's own draft), "X wrote it",
 // "X's team prepared it", "the text is X's own", "the first draft was the mediator's".
 const AUTHORED = new RegExp(
-  `\\b(?:drawn|drafted|prepared|written|authored|proposed|penned|put together|drawn up|tabled)\\s+(?:(?:in|at) [^,.;]{1,30},?\\s+)?by\\b|\\b${TEXTS}\\s+(?:(?:first\\s+)?(?:presented|submitted|put forward)(?:\\s+\\S+){0,3}?)\\s+by\\b|\\b(?:team|mediators?|delegation|side|secretariat|ministry|envoy)['’]?s?\\s+(?:had\\s+|has\\s+)?(?:drafted|prepared)\\b|\\b${TEXTS}\\s+(?:is|was)\\s+(?:the\\s+)?(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?[\\p{L}-]+['’]s?(?=\\s*(?:[.,;]|$))|\\b(?:wrote|drew up|penned|authored)\\b|\\bthe authors? of\\b|\\bput (?:it )?together\\b|\\bput forward\\b|['’]s own ${TEXTS}\\b|\\b(?:is|was|are|were)\\s+(?:\\w+\\s+)?\\S+['’]s ${TEXTS}\\b|['’]s ${TEXTS}s? (?:is|was|are|were)\\b|\\b(?:our|my) own ${TEXTS}\\b|\\b(?:drafted|prepared|wrote|(?:not|never|n['’]t)\\s+(?:write|draft))(?=\\s+(?:the|a|an|its|our|their|this)\\s+(?:(?:first|initial|original|opening)\\s+)?(?:draft|text|page|agreement|accord|plan|framework)\\b)`,
+  `\\b(?:drawn|drafted|prepared|written|authored|proposed|penned|put together|drawn up|tabled|put forward)\\s+(?:(?:in|at) [^,.;]{1,30},?\\s+)?by\\b|\\b${TEXTS}\\s+(?:(?:first\\s+)?(?:presented|submitted|put forward)(?:\\s+\\S+){0,3}?)\\s+by\\b|\\b(?:team|mediators?|delegation|side|secretariat|ministry|envoy)['’]?s?\\s+(?:had\\s+|has\\s+)?(?:drafted|prepared)\\b|\\b${TEXTS}\\s+(?:is|was)\\s+(?:the\\s+)?(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?[\\p{L}-]+['’]s?(?=\\s*(?:[.,;]|$))|\\bwrote\\b(?![^.;]*?[:"“])|\\b(?:drew up|penned|authored)\\b|\\bthe authors? of\\b|\\bput (?:it )?together\\b|\\bput forward\\b|['’]s own ${TEXTS}\\b|\\b(?:is|was|are|were)\\s+(?:\\w+\\s+)?\\S+['’]s ${TEXTS}\\b|['’]s ${TEXTS}s? (?:is|was|are|were)\\b(?!\\s+(?:\\w+ly\\s+)?\\w+ed\\b)|\\b(?:our|my) own ${TEXTS}\\b|\\b(?:drafted|prepared|wrote|(?:not|never|n['’]t)\\s+(?:write|draft))(?=\\s+(?:the|a|an|its|our|their|this)\\s+(?:(?:first|initial|original|opening)\\s+)?(?:draft|text|page|agreement|accord|plan|framework)\\b)`,
   'iu',
 );
 // "The Ostrevan side, headed by Lode": a side at the table is its delegation.
@@ -198,7 +198,7 @@ export const saysWhoWrote = perPassage((p, roster): boolean => {
 // The agent of a passive ("drafted by the Varne Secretariat, not by Castamar"): up to the
 // clause's end or to the party it sets against it.
 const AGENT_AFTER =
-  /^\s*([^,;.()]{1,80}?)(?=\s*(?:[,;.()]|\bnot\b|\bbut\b|\bwith\b|\bin\s+(?:19|20)\d\d|$))/i;
+  /^\s*([^,;.()]{1,80}?)(?=\s*(?:[,;.()]|\bnot\b|\bbut\b|\bwith\b|\bin\s+(?:19|20)\d\d|\band\s+(?:the|a|an|its|their)\b|$))/i;
 // The subject of an active verb of writing: the clause before it.
 const SUBJECT_BEFORE = /([^,;.:()]{1,80})$/;
 // "did not write", "never drafted": a denial of the verb that follows.

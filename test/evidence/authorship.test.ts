@@ -79,3 +79,42 @@ describe('who wrote a text', () => {
     );
   });
 });
+
+// Classes of false authorship flag on sets written blind in real house styles (tuned6–tuned8): a
+// leader who "wrote" a post, a text "put forward by" someone, another verb's passive after "X's
+// framework was", and a sentence naming two texts, each by its own author.
+describe('who wrote a text, where the sentence says something else', () => {
+  it('reads no author from a leader who wrote a post or a message', () => {
+    expect(
+      readAuthor(
+        'President Kostal wrote after the exchange, in her office\'s English translation: "We will not trade the Vell for a signature."',
+      ).by,
+    ).toBeUndefined();
+    expect(readAuthor('Varin wrote on his channel: the talks go on.').by).toBeUndefined();
+    expect(readAuthor('Torvania wrote it, and Norland only circulated it.').by).toBe('torvania');
+  });
+
+  it('reads the agent after "put forward by", not the leaders who discussed the text', () => {
+    expect(
+      readAuthor(
+        'Mira Kostal and Oleg Varin discussed the memorandum of twelve points put forward by Norland on the Vell river.',
+        'readout',
+      ).by,
+    ).toBe('norland');
+  });
+
+  it("reads no author from a text that 'was leaked', and the first agent of two texts", () => {
+    expect(
+      readAuthor(
+        "Negotiators from Arvenia and Torvania met on Thursday, days after a draft of the mediator's framework was leaked to the press.",
+      ).by,
+    ).toBeUndefined();
+    expect(readAuthor("Arvenia's plan is the only detailed proposal on the table.").by).toBe('arvenia');
+    expect(
+      readAuthor(
+        'The Parties reviewed the framework presented by Norland and the written proposals submitted by Torvania on 9 March.',
+        'joint-statement',
+      ).by,
+    ).toBe('norland');
+  });
+});
