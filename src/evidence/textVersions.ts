@@ -29,14 +29,24 @@ export function countsChange(p: Passage, q: Quantity): boolean {
   return CHANGE_WITHIN.test(q.text) || CHANGE_BEFORE.test(p.text.slice(Math.max(0, q.index - 30), q.index));
 }
 
-/** Whether the words around a text's size place it among the text's versions. */
-function toldAsVersion(p: Passage, q: Quantity): boolean {
+// Which version the words name: an early one or a later one. Two sizes each of "the revised
+// draft" are of one version, and contradict.
+const EARLY = /^(?:first|original|originally|earlier|initial|initially|previous)$/i;
+
+/** The version the words around a text's size place it at ('early', 'later'), if they do. */
+function versionOf(p: Passage, q: Quantity): 'early' | 'later' | undefined {
+  const word = versionWord(p, q);
+  return word === undefined ? undefined : EARLY.test(word) ? 'early' : 'later';
+}
+
+/** The word around a text's size that places it among the text's versions. */
+function versionWord(p: Passage, q: Quantity): string | undefined {
   const around = p.text.slice(Math.max(0, q.index - BEFORE), q.index + q.text.length + AFTER);
   const at = Math.min(q.index, BEFORE);
   // Only within the size's own sentence: a stop before it or after it ends what speaks of it.
   const start = around.slice(0, at).search(/[.!?;]\s[^.!?;]*$/);
   const end = around.slice(at).search(/[.!?;](?:\s|$)/);
-  return VERSION.test(around.slice(start === -1 ? 0 : start + 1, end === -1 ? undefined : at + end));
+  return VERSION.exec(around.slice(start === -1 ? 0 : start + 1, end === -1 ? undefined : at + end))?.[0];
 }
 
 /**
@@ -51,7 +61,7 @@ export function versionsTold(passages: Passage[]): (x: Quantity, y: Quantity) =>
       if (!isTextSize(q) || countsChange(p, q)) continue;
       const told = bySource.get(p.source) ?? { sizes: new Set(), versioned: false };
       told.sizes.add(q.value);
-      told.versioned ||= toldAsVersion(p, q);
+      told.versioned ||= versionWord(p, q) !== undefined;
       bySource.set(p.source, told);
     }
   const pairs = new Set<string>();
@@ -61,8 +71,10 @@ export function versionsTold(passages: Passage[]): (x: Quantity, y: Quantity) =>
 }
 
 /**
- * Whether two sizes of a text are of two of its versions, not one text counted twice: either is
- * told as a version's, or some source told both as successive versions (`versions`).
+ * Whether two sizes of a text are of two of its versions, not one text counted twice: told as
+ * two versions' (an early one and a later, or one told as a version's and one not), or some
+ * source told both as successive versions (`versions`). Two sizes of "the revised draft" are of
+ * one version.
  */
 export function twoVersions(
   a: Passage,
@@ -72,5 +84,5 @@ export function twoVersions(
   versions: (x: Quantity, y: Quantity) => boolean,
 ): boolean {
   if (!isTextSize(x) || !isTextSize(y)) return false;
-  return toldAsVersion(a, x) || toldAsVersion(b, y) || versions(x, y);
+  return versionOf(a, x) !== versionOf(b, y) || versions(x, y);
 }

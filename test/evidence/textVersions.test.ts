@@ -47,6 +47,14 @@ describe('two sizes of a text', () => {
   });
 });
 
+describe('two sizes each of the revised text', () => {
+  it('are of one version, and contradict', () => {
+    const a = doc('a', 'The revised draft on the Vell river runs to 12 articles, officials in Drava said.');
+    const b = doc('b', 'Arvenia has studied the revised Vell river draft, which now has 14 articles.');
+    expect(kinds(a, b)).toEqual(['number ab']);
+  });
+});
+
 describe('a count of what was added to a text', () => {
   it('is no size of the text', () => {
     const size = doc('a', 'Arvenia has studied the eighteen-point framework on the Vell river for a week.');
