@@ -48,6 +48,7 @@ import { oneFlagEach } from './oneFlagEach.ts';
 import { oneThing as oneOperated, operatingApart, operatingOf } from './operating.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
 import { allMatches } from './regex.ts';
+import { readAtTwoTimes } from './runningCounts.ts';
 import { signingStage, stagesApart } from './signingStage.ts';
 import { sharedSubject, statusOf as statusOfPassage } from './status.ts';
 import { oneStage, textStages } from './textStages.ts';
@@ -500,7 +501,7 @@ function disagree(
   for (const x of a.quantities)
     for (const y of b.quantities)
       if (
-        sameUnit(x, y) &&
+        (sameUnit(x, y) || peopleOfOneKind(x, y)) &&
         !xa.has(x) &&
         !xb.has(y) &&
         sameTime(a, x, b, y, roster) &&
@@ -514,6 +515,7 @@ function disagree(
         !countsChange(a, x) &&
         !countsChange(b, y) &&
         !twoVersions(a, x, b, y, versions) &&
+        !readAtTwoTimes(a, x, b, y) &&
         !twoHolders(a, x, b, y, roster)
       )
         return flag('number', `${x.text} vs ${y.text}`, [`${x.value} ${x.unit}`, `${y.value} ${y.unit}`]);
@@ -610,6 +612,21 @@ const PEOPLE = new Set([
 const PEOPLE_WORDS = new Set([...PEOPLE, 'side', 'sid', 'each', 'parti', 'party']);
 // A figure this large is itself a sign of one count: ten people are any ten.
 const TELLING_COUNT = 20;
+
+/**
+ * "About 800 people have returned" and "1,200 civilians had returned": "people" stands for the
+ * kind the other names, so two figures of them are two figures for one count.
+ */
+const GENERIC_PEOPLE = /\b(?:people|persons)$/i;
+const peopleOfOneKind = (x: Quantity, y: Quantity): boolean =>
+  (x.unit === 'person') !== (y.unit === 'person') &&
+  // Only the words themselves: "citizens", "armies" are folded to persons too, and are no generic word.
+  GENERIC_PEOPLE.test(x.unit === 'person' ? x.text : y.text) &&
+  PEOPLE.has(x.unit === 'person' ? y.unit : x.unit) &&
+  x.rate === y.rate &&
+  x.part === y.part &&
+  // As for one unit (numbers.ts): a figure ten times another counts another thing ("two armies").
+  Math.max(x.value, y.value) < 10 * Math.min(x.value, y.value);
 
 /**
  * "140 persons from each side" and "140 detainees from each side": one count of people, the
