@@ -5,6 +5,7 @@
 // disagree. A day a source calls earlier or original ("the earlier 15 March target", "originally
 // set for May 10") is a past state, and a passage that tells a move without the new day ("a day
 // after the mediator pushed back its deadline by a week") dates the move, not the deadline.
+import { DAY_MS } from '../core/calendar.ts';
 import { findDates } from './dates.ts';
 import { perPassage } from './linkSupport.ts';
 import type { Passage } from './passages.ts';
@@ -70,27 +71,51 @@ export function deadlineMoves(passages: Passage[], roster: Roster): DeadlineMove
 
 const dayOf = (p: Passage) => (p.claim?.kind === 'event' ? p.claim.data.date : undefined);
 
+type State = { state: 'old' | 'new'; own: boolean };
+
 /**
- * Whether two deadline passages tell two states of one deadline that moved: either tells its
- * day as a past one, or tells a move without the new day, or was written before the move its
- * day was superseded by (or the other's day was moved to) was first told. Two passages that each
- * tell a move to their own day disagree.
+ * Which state of a moved deadline a passage's day is: one it tells as past, or one its source
+ * wrote before that day was first told superseded, is old; one it tells as moved to, or a day
+ * moved to that its source gives after the move was first told, is new. `own` where the passage
+ * says so itself. Undefined where no source tells a move of that day.
+ */
+function stateOf(p: Passage, day: string, moves: DeadlineMoves, roster: Roster): State | undefined {
+  if (toldAsPast(p, roster).includes(day)) return { state: 'old', own: true };
+  if (changedTo(p, roster) === day) return { state: 'new', own: true };
+  if (!p.published) return undefined;
+  const past = moves.pastSince.get(day);
+  if (past && p.published < past) return { state: 'old', own: false };
+  const since = moves.newSince.get(day);
+  return since && p.published >= since ? { state: 'new', own: false } : undefined;
+}
+
+/** Two sources telling one move write within days of it; further apart they tell two moves. */
+const ONE_MOVE_DAYS = 5;
+
+/**
+ * Whether two deadline passages tell two states of one deadline that moved: an old day and a new
+ * one, two new days told a week apart (a deadline moved twice), or a day of a known state and a
+ * plain one of the other (a plain day beside a day known only by when its source wrote is the
+ * other state; beside a day its passage itself tells as old or new, it is of the state its source
+ * wrote in); or either tells a move without the new day. Two old days, or two accounts of one
+ * move, disagree.
  */
 export function movedApart(a: Passage, b: Passage, moves: DeadlineMoves, roster: Roster): boolean {
   const [da, db] = [dayOf(a), dayOf(b)];
   if (!da || !db) return false;
-  const ownPast = (p: Passage, day: string) => toldAsPast(p, roster).includes(day);
   const tellsMoveOnly = (p: Passage, day: string) =>
-    CHANGE.test(p.text) && changedTo(p, roster) !== day && !ownPast(p, day);
-  if (ownPast(a, da) || ownPast(b, db) || tellsMoveOnly(a, da) || tellsMoveOnly(b, db)) return true;
-  const [na, nb] = [changedTo(a, roster) === da, changedTo(b, roster) === db];
-  if (na && nb) return false;
-  const toldBefore = (p: Passage, since: string | undefined) =>
-    since !== undefined && p.published !== undefined && p.published < since;
-  return (
-    toldBefore(a, moves.pastSince.get(da)) ||
-    toldBefore(b, moves.pastSince.get(db)) ||
-    toldBefore(a, moves.newSince.get(db)) ||
-    toldBefore(b, moves.newSince.get(da))
-  );
+    CHANGE.test(p.text) && changedTo(p, roster) !== day && !toldAsPast(p, roster).includes(day);
+  if (tellsMoveOnly(a, da) || tellsMoveOnly(b, db)) return true;
+  const [sa, sb] = [stateOf(a, da, moves, roster), stateOf(b, db, moves, roster)];
+  if (sa && sb) {
+    if (sa.state !== sb.state) return true;
+    if (sa.state === 'old' || !a.published || !b.published) return false;
+    return Math.abs(Date.parse(a.published) - Date.parse(b.published)) / DAY_MS > ONE_MOVE_DAYS;
+  }
+  if (!sa && !sb) return false;
+  const [known, day, plain] = sa ? [sa, da, b] : [sb!, db, a];
+  if (!known.own) return true;
+  const first = (known.state === 'old' ? moves.pastSince : moves.newSince).get(day);
+  if (!first || !plain.published) return false;
+  return (plain.published < first ? 'old' : 'new') !== known.state;
 }

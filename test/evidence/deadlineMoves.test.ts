@@ -78,6 +78,22 @@ describe('two days of one deadline', () => {
     expect(kinds(one, other)).toEqual(['date ab']);
   });
 
+  it('are two states when a deadline moved twice, each new day told in its week', () => {
+    const first = doc(
+      'a',
+      'The withdrawal of heavy weapons from the Vell line has been extended to 31 March, the Mediator announced.',
+      'press-release',
+      '2031-03-10',
+    );
+    const second = doc(
+      'b',
+      'The deadline for the withdrawal of heavy weapons from the Vell line was moved again, this time to 10 April.',
+      'news',
+      '2031-03-28',
+    );
+    expect(kinds(first, second)).toEqual([]);
+  });
+
   it('still disagree when neither source tells of a move', () => {
     const later = doc(
       'b',
