@@ -31,6 +31,7 @@ import { entityMentions } from './entities.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { guarantorOf } from './guarantee.ts';
 import { heldApart, partiesByAdjective, stillHeldBoth } from './held.ts';
+import { initiatorOf, sayWhoAsked } from './initiative.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
 import { eventDates, eventsMatch, placesEvent, reportsEvent, sameEventThrough } from './linkEvents.ts';
 import { datesOf, eventClass, holdsWord, ownMeaning, perPassage, sameOrdinals } from './linkSupport.ts';
@@ -527,6 +528,8 @@ function disagree(
   if (operatingApart(a, b, roster)) return flag('status', 'working vs not yet working');
   const day = stagesApart(a, b, roster);
   if (day) return stageFlag(a, b, day, roster);
+  if (sayWhoAsked(a, b, roster) && initiatorOf(a, roster) !== initiatorOf(b, roster))
+    return flag('attribution', `asked for by ${initiatorOf(a, roster)} vs ${initiatorOf(b, roster)}`);
   const [aa, ab] = [author(a, roster), author(b, roster)];
   if (aa && ab && authorsDiffer(aa, ab) && sameTextNamed(a, b))
     return flag('authorship', `written by ${aa} vs ${ab}`);
@@ -778,6 +781,7 @@ function sameThing(a: Passage, b: Passage, like: Likeness, roster: Roster): stri
   if (joined) return `whether ${joined} took part`;
   const [ga, gb] = [guarantor(a, roster), guarantor(b, roster)];
   if (ga !== undefined && ga === gb) return `${ga} as guarantor`;
+  if (sayWhoAsked(a, b, roster)) return 'who asked for the occasion';
   return undefined;
 }
 
