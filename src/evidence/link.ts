@@ -55,6 +55,7 @@ import { sharedSubject, statusOf as statusOfPassage } from './status.ts';
 import { oneStage, textStages } from './textStages.ts';
 import { countsChange, twoVersions, versionsTold } from './textVersions.ts';
 import type { Roster } from './types.ts';
+import { oneTally } from './voteTally.ts';
 
 export type DisagreementKind =
   | 'number'
@@ -520,6 +521,12 @@ function disagree(
         !twoHolders(a, x, b, y, roster)
       )
         return flag('number', `${x.text} vs ${y.text}`, [`${x.value} ${x.unit}`, `${y.value} ${y.unit}`]);
+  const tally = oneTally(a, b, roster);
+  if (tally && tally[0].join() !== tally[1].join())
+    return flag('number', `${tally[0].join('–')} vs ${tally[1].join('–')}`, [
+      tally[0].join('–'),
+      tally[1].join('–'),
+    ]);
   const [sa, sb] = [statusOf(a, roster), statusOf(b, roster)];
   const subject = statusSubject(a, b, roster);
   if (sa && sb && sa.value !== sb.value && subject.length > 0 && !movedOn(a, b, sa.value))
@@ -782,6 +789,7 @@ function sameThing(a: Passage, b: Passage, like: Likeness, roster: Roster): stri
   const [ga, gb] = [guarantor(a, roster), guarantor(b, roster)];
   if (ga !== undefined && ga === gb) return `${ga} as guarantor`;
   if (sayWhoAsked(a, b, roster)) return 'who asked for the occasion';
+  if (oneTally(a, b, roster)) return 'one vote';
   return undefined;
 }
 
