@@ -51,9 +51,9 @@ const LEADS =
 export const FIRM_LEAD = /\b(?:led|headed|leads|heads|lead|head)\b/i;
 // Who took part: "attended", "was present", "took part", "as an observer"; and who did not.
 const ABSENT =
-  /\b(?:did not|didn't|does not|doesn't|will not|won't|would not|could not|couldn't|not) (?:attend|take part|participate|join)\b|\b(?:was|were) (?:absent|not present)\b|\bstayed away\b|\bskipped\b/i;
+  /\b(?:did not|didn't|does not|doesn't|will not|won't|would not|could not|couldn't|not) (?:attend|take part|participate|join)\b|\b(?:was|were) (?:absent|not present|not represented|unrepresented)\b|\bstayed away\b|\bskipped\b/i;
 const PRESENT =
-  /\b(?:attended|attends|was present|were present|took part|takes part|participated|observer|joined the (?:call|conversation|meeting|talks))\b/i;
+  /\b(?:attended|attends|was present|were present|took part|takes part|participated|observer|sat in on|(?:was|were) represented by|joined the (?:call|conversation|meeting|talks))\b/i;
 // An occasion said to have had no one but those it names: "conducted one-to-one between the two
 // leaders; no third party took part in it".
 const EXCLUSIVE =
@@ -80,7 +80,10 @@ export function joinedExclusive(a: Passage, b: Passage, roster: Roster): string 
   // Someone the exclusive passage itself names is one of those it says were there.
   return joined.who.find((w) => !x.names.includes(w));
 }
-const AS_OBSERVER = /\bas (?:an? )?observer\b|\bsent an observer\b|\bobserver status\b/i;
+// A party at the table in a role, or said to be there or not by whom it sent: "an observer from
+// the Concord sat in", "the Concord was not represented".
+const AS_OBSERVER =
+  /\bas (?:an? )?observer\b|\bsent an observer\b|\bobserver status\b|\ban observer from\b|\b(?:not |un)?represented\b/i;
 export const author = perPassage(authorOf);
 // How far after "by" the agent's phrase may run: "by the mediation team of Montabre".
 const AGENT_REACH = 50;

@@ -154,3 +154,27 @@ describe('two authors of two texts', () => {
       expect(kinds(framework, doc('b', other)), other).toEqual([]);
   });
 });
+
+// A party said to be at a session or not by whom it sent, as a wire and a newspaper put it: "was
+// not represented at the opening session" / "an observer from the Union sat in on it".
+describe('a party said represented and not represented at one session', () => {
+  const absent = doc(
+    'a',
+    'The Union, which is expected to guarantee the accord, was not represented at the opening session, a Norland official said.',
+  );
+  it('flags an observer from it who sat in', () => {
+    const observer = doc(
+      'b',
+      'An observer from the Union sat in on the opening session, according to two people in the room.',
+    );
+    expect(kinds(absent, observer)).toEqual(['participants ab']);
+  });
+  it('does not flag two sources that both say it was there', () => {
+    const there = doc('a', 'The Union was represented at the opening session by its envoy in Fjellby.');
+    const observer = doc(
+      'b',
+      'An observer from the Union sat in on the opening session, according to two people in the room.',
+    );
+    expect(kinds(there, observer)).toEqual([]);
+  });
+});
