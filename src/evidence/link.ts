@@ -798,9 +798,11 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
   const passages = docs.flatMap((d) => passagesOf(d, roster));
   const meanings = meaningsOf(passages, roster);
   noteMediators(docs, passages, roster);
-  const idf = idfOf([...meanings.values()]);
+  // Quotations kept only to be set against quotations weigh no word for the others.
+  const weighed = passages.filter((p) => !p.quotedOnly);
+  const idf = idfOf(weighed.map((p) => meanings.get(p)!));
   // Events are compared by their content words (linkEvents.ts is tuned on those).
-  const idfOld = idfOf(passages.map((p) => p.words));
+  const idfOld = idfOf(weighed.map((p) => p.words));
   const people = buildGazetteer(roster).personById;
   const isPerson = (id: string) => people.has(id);
   const links: SourceLink[] = [];
@@ -834,6 +836,7 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
     for (let j = i + 1; j < passages.length; j++) {
       const [a, b] = [passages[i]!, passages[j]!];
       if (a.source === b.source) continue;
+      if ((a.quotedOnly || b.quotedOnly) && (a.kind !== 'quote' || b.kind !== 'quote')) continue;
       if ((a.kind === 'event') !== (b.kind === 'event')) {
         const [event, other] = a.kind === 'event' ? [a, b] : [b, a];
         if (placesEvent(event, other, roster))

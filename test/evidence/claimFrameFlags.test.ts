@@ -178,3 +178,23 @@ describe('a party said represented and not represented at one session', () => {
     expect(kinds(there, observer)).toEqual([]);
   });
 });
+
+// A quotation of few content words ("a ceasefire is not a favour") is still someone's sentence:
+// given to two people it flags; it is set against quotations only.
+describe('a short quoted sentence', () => {
+  it('given to two people flags, and is linked to no plain sentence', () => {
+    const readout = doc(
+      'a',
+      '"A ceasefire is not a favour that one side grants to the other," President Varin stated.',
+      'readout',
+    );
+    const feature = doc(
+      'b',
+      'President Kostal also likes to say that "a ceasefire is not a favour".',
+      'news',
+    );
+    expect(kinds(readout, feature)).toEqual(['attribution ab']);
+    const plain = doc('b', 'A ceasefire is not a favour, the editorial argued.', 'news');
+    expect(kinds(readout, plain)).toEqual([]);
+  });
+});
