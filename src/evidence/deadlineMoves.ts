@@ -51,6 +51,8 @@ export const toldAsPast = perPassage((p, roster): string[] =>
 export interface DeadlineMoves {
   newSince: Map<string, string>;
   pastSince: Map<string, string>;
+  /** Deadline passages that set a stage of their source's schedule (scheduleStages). */
+  stages?: Set<Passage>;
 }
 
 /** Reads, over all passages, the days deadlines were moved to and from, and when each was first told. */
@@ -106,6 +108,7 @@ export function movedApart(a: Passage, b: Passage, moves: DeadlineMoves, roster:
   const tellsMoveOnly = (p: Passage, day: string) =>
     CHANGE.test(p.text) && changedTo(p, roster) !== day && !toldAsPast(p, roster).includes(day);
   if (tellsMoveOnly(a, da) || tellsMoveOnly(b, db)) return true;
+  if (moves.stages?.has(a) || moves.stages?.has(b)) return true;
   const [sa, sb] = [stateOf(a, da, moves, roster), stateOf(b, db, moves, roster)];
   if (sa && sb) {
     if (sa.state !== sb.state) return true;
@@ -118,4 +121,33 @@ export function movedApart(a: Passage, b: Passage, moves: DeadlineMoves, roster:
   const first = (known.state === 'old' ? moves.pastSince : moves.newSince).get(day);
   if (!first || !plain.published) return false;
   return (plain.published < first ? 'old' : 'new') !== known.state;
+}
+
+/**
+ * The deadline passages whose day their own source sets aside: a stage of a schedule (a source
+ * that sets one act several days — "heavy artillery withdrawn by 13 May", "armoured units by 17
+ * May", "the pull-back completed by 20 May" — gives the act's deadline in its last day), or a day
+ * the same source says the deadline was moved from ("not yet able to verify the pull-back by 20
+ * May" beside "deadline adjusted to 27 May"). Another source's day for the act contradicts neither.
+ */
+export function scheduleStages(
+  passages: Passage[],
+  roster: Roster,
+  sameAct: (a: Passage, b: Passage) => boolean,
+): Set<Passage> {
+  const deadlines = passages.filter(
+    (p) => p.claim?.kind === 'event' && p.claim.data.eventKind === 'deadline',
+  );
+  const stages = new Set<Passage>();
+  for (const p of deadlines) {
+    const day = dayOf(p);
+    if (!day || changedTo(p, roster) === day) continue;
+    const setAside = deadlines.some((q) => {
+      const other = dayOf(q);
+      if (q.source !== p.source || q === p || !other || other === day || !sameAct(p, q)) return false;
+      return changedTo(q, roster) === other || (other > day && changedTo(q, roster) === undefined);
+    });
+    if (setAside) stages.add(p);
+  }
+  return stages;
 }

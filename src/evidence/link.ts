@@ -24,7 +24,13 @@ import {
   saysWhoWrote,
 } from './claimFrames.ts';
 import { twoOccasions } from './dateSlip.ts';
-import { type DeadlineMoves, deadlineMoves, movedApart, toldAsPast } from './deadlineMoves.ts';
+import {
+  type DeadlineMoves,
+  deadlineMoves,
+  movedApart,
+  scheduleStages,
+  toldAsPast,
+} from './deadlineMoves.ts';
 import { dueApart, moved, oneRelativeDeadline, superseded, toldBeforeMove } from './deadlines.ts';
 import { oneDeadline, periodOf } from './dueBy.ts';
 import { entityMentions } from './entities.ts';
@@ -832,6 +838,7 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
   const versions = versionsTold(passages);
   // Days deadlines were moved to and from, and when each was first told (deadlineMoves.ts).
   const deadlineDays = deadlineMoves(passages, roster);
+  deadlineDays.stages = scheduleStages(passages, roster, (a, b) => !dueApart(a, b, roster));
   for (let i = 0; i < passages.length; i++) {
     for (let j = i + 1; j < passages.length; j++) {
       const [a, b] = [passages[i]!, passages[j]!];

@@ -5,6 +5,7 @@
 // joint statement, a ministry readout, a mediator's press release and a social post.
 import { describe, expect, it } from 'vitest';
 import { changedTo, toldAsPast } from '../../src/evidence/deadlineMoves.ts';
+import { linkSources } from '../../src/evidence/link.ts';
 import type { Passage } from '../../src/evidence/passages.ts';
 import { doc, kinds } from './linkedDocs.ts';
 import { roster } from './roster.ts';
@@ -102,5 +103,40 @@ describe('two days of one deadline', () => {
       '2031-03-10',
     );
     expect(kinds(before, later)).toEqual(['date ab']);
+  });
+});
+
+describe('a day its own source sets aside', () => {
+  const wire = doc(
+    'b',
+    'Arvenia and Torvania must complete the withdrawal of their forces from the Vell line by 20 March, the Mediator said.',
+    'news',
+    '2031-03-06',
+  );
+  it('is a stage of a schedule the source gives in full, not the deadline of the whole withdrawal', () => {
+    const statement = doc(
+      'a',
+      'The withdrawal of forces from the Vell line shall be completed by 20 March 2031.\n\n(a) Heavy artillery: withdrawn by 13 March 2031.\n\n(b) Armoured units: withdrawn by 17 March 2031.',
+      'joint-statement',
+      '2031-03-06',
+    );
+    expect(kinds(statement, wire)).toEqual([]);
+  });
+
+  it('is a day the same source says the deadline was moved from', () => {
+    const release = doc(
+      'a',
+      'Withdrawal deadline adjusted to 27 March\n\nThe Mission is not yet able to verify the withdrawal of forces from the Vell line by 20 March.',
+      'press-release',
+      '2031-03-18',
+    );
+    const report = doc(
+      'b',
+      'The deadline for the withdrawal of forces from the Vell line has been moved again, this time to 25 March.',
+      'news',
+      '2031-03-18',
+    );
+    const flags = linkSources([release, report], roster).disagreements;
+    expect(flags.filter((d) => [d.a.text, d.b.text].some((t) => t.includes('20 March')))).toEqual([]);
   });
 });
