@@ -917,7 +917,11 @@ function withSpeechTags(d: Disagreement, passages: Passage[]): Disagreement {
 // someone's; two sources naming different ones say nothing against each other.
 const TEXT_NOUN =
   /\b(?:plan|draft|text|framework|proposal|paper|blueprint|initiative|memorandum|agreement|accord|treaty|declaration|statement|counter-?(?:text|proposal|draft)|map)s?\b/gi;
+// A counter-proposal is another text than the one it answers: "its own text ..., a counter-proposal
+// to the Perin draft" names no author of the Perin draft.
+const COUNTER_TEXT = /\bcounter-?(?:proposals?|drafts?|texts?|plans?|offers?)\b/i;
 function sameTextNamed(a: Passage, b: Passage): boolean {
+  if (COUNTER_TEXT.test(a.text) !== COUNTER_TEXT.test(b.text)) return false;
   const nouns = (p: Passage) =>
     new Set(allMatches(TEXT_NOUN, p.text).map((m) => m[0].toLowerCase().replace(/s$/, '')));
   const [na, nb] = [nouns(a), nouns(b)];

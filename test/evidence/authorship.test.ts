@@ -118,3 +118,23 @@ describe('who wrote a text, where the sentence says something else', () => {
     ).toBe('norland');
   });
 });
+
+describe('a counter-proposal', () => {
+  it("is another text than the draft it answers: no authorship flag against that draft's author", () => {
+    const envoy = doc(
+      'a',
+      'Envoy Dahl said the leaked paper was an early working draft prepared by the Norland team.',
+      'press-conference',
+    );
+    const wire = doc(
+      'b',
+      'The Union put forward its own text on the monitoring mission, in what diplomats described as a counter-proposal to the Norland draft.',
+    );
+    expect(linkSources([envoy, wire], roster).disagreements).toEqual([]);
+    const other = doc(
+      'b',
+      'The leaked working draft was prepared by the Union, not by Norland, two diplomats said.',
+    );
+    expect(linkSources([envoy, other], roster).disagreements.map((d) => d.kind)).toEqual(['authorship']);
+  });
+});
