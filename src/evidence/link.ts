@@ -492,6 +492,21 @@ function disagree(
     const rendered = verbatim || renderingsDiffer(a, b, roster);
     if (!same && !fragment && (ka || kb) && (!ka || !kb || ka === kb) && sim >= 0.4 && rendered)
       return flag('quote', `two renderings of ${ka ?? 'one speaker'}'s words`);
+    // Two people who say opposite things of one text ("has been settled" / "is not settled")
+    // contradict each other as two sources do; one person's words are compared as renderings.
+    const [sa, sb] = [statusOf(a, roster), statusOf(b, roster)];
+    const subject = statusSubject(a, b, roster);
+    if (
+      ka &&
+      kb &&
+      ka !== kb &&
+      sa &&
+      sb &&
+      sa.value !== sb.value &&
+      subject.length > 0 &&
+      !movedOn(a, b, sa.value)
+    )
+      return flag('status', `${sa.value} vs ${sb.value} (${subject.join(' ')}), said by ${ka} and ${kb}`);
     return undefined;
   }
   // A question asserts nothing: its premise is put to the speaker to confirm or correct.

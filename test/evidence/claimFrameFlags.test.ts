@@ -198,3 +198,23 @@ describe('a short quoted sentence', () => {
     expect(kinds(readout, plain)).toEqual([]);
   });
 });
+
+// Two people quoted saying opposite things of one question, as a press conference and a news
+// analysis give them: "has been settled" / "is not settled".
+describe('two speakers who give one question two statuses', () => {
+  const envoy = doc(
+    'a',
+    '"The question of the order of signatures has been settled between us in principle," Envoy Dahl told reporters in Fjellby.',
+  );
+  it('flag a status contradiction', () => {
+    const negotiator = doc(
+      'b',
+      '"The question of who signs first is not settled, whatever was said in Fjellby," said Pavel Surin.',
+    );
+    expect(kinds(envoy, negotiator)).toEqual(['status ab']);
+  });
+  it('do not flag when both say it is settled', () => {
+    const agrees = doc('b', '"The question of who signs first is settled," said Pavel Surin.');
+    expect(kinds(envoy, agrees)).toEqual([]);
+  });
+});
