@@ -116,6 +116,20 @@ describe('deadlines', () => {
     expect(oneRelativeDeadline(a, pass('First data within 10 days of the statement.'))).toBe(true);
   });
 
+  it('reads "within a week" as the span of seven days, as a briefing or an interview says it', () => {
+    const week = pass('Torvania will give its answer on the transit annex within a week.');
+    expect(
+      oneRelativeDeadline(week, pass('Torvania will respond on the transit annex within seven days.')),
+    ).toBe(true);
+    expect(oneRelativeDeadline(week, pass('The delegations agreed to send comments within one week.'))).toBe(
+      true,
+    );
+    expect(oneRelativeDeadline(week, pass('Torvania will respond on the annex within ten days.'))).toBe(
+      false,
+    );
+    expect(oneRelativeDeadline(week, pass('The talks were held for one day in Fjellby.'))).toBe(false);
+  });
+
   it('takes a step planned ahead of a deadline, or a condition after the date, for no part of what is due', () => {
     const release = doc('a', 'Arvenia and Torvania agreed to free all detained fishermen within 30 days.');
     const ahead = doc(
