@@ -28,7 +28,12 @@ const PAST_DAY =
 const datesIn = perPassage((p) => findDates(p.text, p.published).filter((d) => !d.vague));
 
 /** The day a passage says a deadline was changed to, if it says so. */
+// Words without which a passage tells no change and no past day: read before its dates are.
+const MAY_CHANGE = new RegExp(`${CHANGE.source}|\\b(?:now|new)\\b`, 'i');
+const MAY_BE_PAST = /\b(?:earlier|original|originally|previous|former|initial|old|from)\b/i;
+
 export const changedTo = perPassage((p, roster): string | undefined => {
+  if (!MAY_CHANGE.test(p.text)) return undefined;
   for (const d of datesIn(p, roster)) {
     const before = p.text.slice(Math.max(0, d.index - CHANGE_REACH), d.index);
     if ((TO_DAY.test(before) && CHANGE.test(before)) || NOW_DAY.test(before)) return d.iso;
@@ -38,13 +43,15 @@ export const changedTo = perPassage((p, roster): string | undefined => {
 
 /** The days a passage tells as a deadline's past states. */
 export const toldAsPast = perPassage((p, roster): string[] =>
-  datesIn(p, roster)
-    .filter((d) => {
-      const before = p.text.slice(Math.max(0, d.index - 30), d.index);
-      // "from" tells a past day only where the passage tells a change.
-      return PAST_DAY.test(before) && (!/\bfrom\s+(?:the\s+)?$/i.test(before) || CHANGE.test(p.text));
-    })
-    .map((d) => d.iso),
+  !MAY_BE_PAST.test(p.text)
+    ? []
+    : datesIn(p, roster)
+        .filter((d) => {
+          const before = p.text.slice(Math.max(0, d.index - 30), d.index);
+          // "from" tells a past day only where the passage tells a change.
+          return PAST_DAY.test(before) && (!/\bfrom\s+(?:the\s+)?$/i.test(before) || CHANGE.test(p.text));
+        })
+        .map((d) => d.iso),
 );
 
 /** When sources first told each day as a deadline's new day, and as a past one. */

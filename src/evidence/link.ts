@@ -504,7 +504,18 @@ function disagree(
     // of theirs is the speaker's.
     const verbatim = !(firstHand(a) && firstHand(b)) && !translated(a) && !translated(b);
     const rendered = verbatim || renderingsDiffer(a, b, roster);
-    if (!same && !fragment && (ka || kb) && (!ka || !kb || ka === kb) && sim >= 0.4 && rendered)
+    // A sentence that points back ("That is what I will say to our Assembly") is alike in the
+    // words of the one it points to, and renders neither.
+    const pointsBack = !!a.antecedents?.length || !!b.antecedents?.length;
+    if (
+      !same &&
+      !fragment &&
+      !pointsBack &&
+      (ka || kb) &&
+      (!ka || !kb || ka === kb) &&
+      sim >= 0.4 &&
+      rendered
+    )
       return flag('quote', `two renderings of ${ka ?? 'one speaker'}'s words`);
     // Two people who say opposite things of one text ("has been settled" / "is not settled")
     // contradict each other as two sources do; one person's words are compared as renderings.

@@ -14,8 +14,20 @@ const REACH = 60;
 /** Further apart than this, two readings of a running count are of two times. */
 export const ONE_READING_DAYS = 7;
 
+// Asked of each count once per other count it is set against: read once.
+const told = new WeakMap<Quantity, boolean>();
+
 /** Whether the words around a count tell it as a running total. */
 export function runningCount(p: Passage, q: Quantity): boolean {
+  let running = told.get(q);
+  if (running === undefined) {
+    running = readRunning(p, q);
+    told.set(q, running);
+  }
+  return running;
+}
+
+function readRunning(p: Passage, q: Quantity): boolean {
   const from = Math.max(0, q.index - REACH);
   const around = p.text.slice(from, q.index + q.text.length + REACH);
   const at = q.index - from;
@@ -26,6 +38,7 @@ export function runningCount(p: Passage, q: Quantity): boolean {
 
 /** Whether two counts, one at least a running total, were read at two times: sources a week apart or more. */
 export function readAtTwoTimes(a: Passage, x: Quantity, b: Passage, y: Quantity): boolean {
-  if (!a.published || !b.published || (!runningCount(a, x) && !runningCount(b, y))) return false;
-  return Math.abs(Date.parse(a.published) - Date.parse(b.published)) / DAY_MS > ONE_READING_DAYS;
+  if (!a.published || !b.published) return false;
+  if (Math.abs(Date.parse(a.published) - Date.parse(b.published)) / DAY_MS <= ONE_READING_DAYS) return false;
+  return runningCount(a, x) || runningCount(b, y);
 }

@@ -7,7 +7,9 @@
 // Arvenia–Torvania talks.
 import { describe, expect, it } from 'vitest';
 import { authorsDiffer } from '../../src/evidence/claimFrames.ts';
+import { linkSources } from '../../src/evidence/link.ts';
 import { doc, kinds } from './linkedDocs.ts';
+import { roster } from './roster.ts';
 
 describe('an office in apposition to a name', () => {
   const named = doc(
@@ -216,5 +218,24 @@ describe('two speakers who give one question two statuses', () => {
   it('do not flag when both say it is settled', () => {
     const agrees = doc('b', '"The question of who signs first is settled," said Pavel Surin.');
     expect(kinds(envoy, agrees)).toEqual([]);
+  });
+});
+
+// A sentence that points back is read with the words of the one before it; it is no rendering of
+// that sentence. Invented turns of a leaders' press conference and a wire story.
+describe('a quoted sentence that points back', () => {
+  it('is no second rendering of the sentence it points to', () => {
+    const conference = doc(
+      'a',
+      'PRESIDENT KOSTAL: My government came here with doubts and we leave with a text on the Vell.\n\nNo line on the Vell is worth the life of a single child. That is what I will say to our Assembly when I ask it to ratify.',
+      'press-conference',
+    );
+    const wire = doc(
+      'b',
+      '"No line on the Vell is worth one child\'s life," Kostal told reporters through an interpreter.',
+    );
+    const flags = linkSources([conference, wire], roster).disagreements;
+    const shown = flags.flatMap((d) => [d.a, d.b, ...(d.alsoA ?? []), ...(d.alsoB ?? [])]);
+    expect(shown.filter((p) => p.text.startsWith('That is what'))).toEqual([]);
   });
 });
