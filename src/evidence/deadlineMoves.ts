@@ -21,17 +21,17 @@ const TO_DAY = /\b(?:to|until|till)\s+(?:the\s+)?$/i;
 const NOW_DAY =
   /\b(?:new (?:deadline|date|target)(?:\s+(?:is|of|will be))?|(?:is|are) now(?:\s+(?:set|scheduled|due|fixed))?(?:\s+(?:for|on|by))?)\s+(?:the\s+)?$/i;
 // Right before a day told as a past state: "the earlier 15 March target", "originally set for May 10",
-// "moved from the tenth".
+// "moved from the tenth", "until March 22, instead of March 15".
 const PAST_DAY =
-  /\b(?:(?:earlier|original|previous|former|initial|old)\s+(?:(?:deadline|target|date)\s+(?:of\s+)?)?|originally\s+(?:\w+\s+){0,2}?(?:for|on|by)?\s*|from\s+(?:the\s+)?)$/i;
+  /\b(?:(?:earlier|original|previous|former|initial|old)\s+(?:(?:deadline|target|date)\s+(?:of\s+)?)?|originally\s+(?:\w+\s+){0,2}?(?:for|on|by)?\s*|from\s+(?:the\s+)?|instead of\s+(?:the\s+)?)$/i;
 
 const datesIn = perPassage((p) => findDates(p.text, p.published).filter((d) => !d.vague));
 
-/** The day a passage says a deadline was changed to, if it says so. */
 // Words without which a passage tells no change and no past day: read before its dates are.
 const MAY_CHANGE = new RegExp(`${CHANGE.source}|\\b(?:now|new)\\b`, 'i');
-const MAY_BE_PAST = /\b(?:earlier|original|originally|previous|former|initial|old|from)\b/i;
+const MAY_BE_PAST = /\b(?:earlier|original|originally|previous|former|initial|old|from|instead)\b/i;
 
+/** The day a passage says a deadline was changed to, if it says so. */
 export const changedTo = perPassage((p, roster): string | undefined => {
   if (!MAY_CHANGE.test(p.text)) return undefined;
   for (const d of datesIn(p, roster)) {

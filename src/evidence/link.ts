@@ -33,7 +33,14 @@ import {
   scheduleStages,
   toldAsPast,
 } from './deadlineMoves.ts';
-import { dueApart, moved, oneRelativeDeadline, superseded, toldBeforeMove } from './deadlines.ts';
+import {
+  countedFromCondition,
+  dueApart,
+  moved,
+  oneRelativeDeadline,
+  superseded,
+  toldBeforeMove,
+} from './deadlines.ts';
 import { oneDeadline, periodOf } from './dueBy.ts';
 import { entityMentions } from './entities.ts';
 import { buildGazetteer } from './gazetteer.ts';
@@ -465,6 +472,8 @@ function disagree(
       deadlines &&
       (dueApart(a, b, roster) ||
         oneRelativeDeadline(a, b) ||
+        countedFromCondition(a) ||
+        countedFromCondition(b) ||
         superseded(a, roster) ||
         superseded(b, roster) ||
         wasMoved(a.claim.data.date, b.claim.data.date) ||

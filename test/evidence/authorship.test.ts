@@ -103,6 +103,25 @@ describe('who wrote a text, where the sentence says something else', () => {
     ).toBe('norland');
   });
 
+  it('reads no author from a point written into a text, but does from a text written somewhere', () => {
+    // A parliament's record, a press conference turn and a post: "wrote it in" puts a point in.
+    expect(
+      readAuthor(
+        'Mr. Dahl (Norland): That condition is now article 7 of the memorandum. We wrote it in.',
+        'meeting-transcript',
+      ).by,
+    ).toBeUndefined();
+    expect(
+      readAuthor(
+        'VARIN: The monitors were our demand, and Torvania wrote them into the text.',
+        'press-conference',
+      ).by,
+    ).toBeUndefined();
+    expect(readAuthor('Arvenia wrote it in Drava last winter, and Norland only circulated it.').by).toBe(
+      'arvenia',
+    );
+  });
+
   it("reads no author from a text that 'was leaked', and the first agent of two texts", () => {
     expect(
       readAuthor(

@@ -172,6 +172,29 @@ describe('deadlines', () => {
     expect(kinds(signing, other)).toContain('date ab');
   });
 
+  it('takes a span counted from a condition for no day to set against another', () => {
+    // A joint statement's day, and a record's and a briefing's spans run from a breach, not from their dates.
+    const due = doc(
+      'a',
+      'The Parties shall report every breach of the ceasefire on the Vell line to the Commission by 20 March.',
+      'joint-statement',
+      '2031-03-05',
+    );
+    for (const text of [
+      'If either side breaches the ceasefire on the Vell line, the Commission must receive a report within 24 hours.',
+      'Should a breach of the ceasefire on the Vell line occur, the Parties report it to the Commission within two days.',
+    ])
+      expect(kinds(due, doc('b', text, 'meeting-transcript', '2031-03-14')), text).toEqual([]);
+    // Without the condition, a span from the source's day is a day it gives.
+    const plain = doc(
+      'c',
+      'The Parties shall report every breach of the ceasefire on the Vell line to the Commission within two days.',
+      'press-release',
+      '2031-03-14',
+    );
+    expect(kinds(due, plain)).toEqual(['date ac']);
+  });
+
   it('flags two days for one thing due, not two things due on two days', () => {
     const data = 'Torvania will hand over its first river data to Arvenia no later than 20 March.';
     const other = doc(

@@ -27,6 +27,16 @@ describe('the days a passage tells of a moved deadline', () => {
       toldAsPast(passage('The deadline, originally set for March 10, was moved to March 20.'), roster),
     ).toEqual(['2031-03-10']);
     expect(toldAsPast(passage('Talks run from 10 March in Fjellby.'), roster)).toEqual([]);
+    // A wire and a readout: the day given "instead of" another is the new one.
+    expect(
+      toldAsPast(
+        passage('Barsanti said the parties had until March 22 to reply, instead of March 15 as first set.'),
+        roster,
+      ),
+    ).toEqual(['2031-03-15']);
+    expect(
+      toldAsPast(passage('The parties agreed on 22 March instead of the 15 March date.'), roster),
+    ).toEqual(['2031-03-15']);
   });
 });
 
