@@ -141,7 +141,7 @@ function withoutChrome(text: string, body: Span[]): Span[] {
 // A channel or page names its author without a handle: "Oren Talvik | Official channel", "Aleksa
 // Morvith", a display name of two to four words, a description after a bar at most.
 const CHANNEL_NAME =
-  /^(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3})[ \t]*(?:[\p{So}\uFE0F]+[ \t]*)?(?:[|·—–][ \t]*[^\n|]{1,50})?$/u;
+  /^(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3})[ \t]*(?:(?:\p{So}|\uFE0F)+[ \t]*)?(?:[|·—–][ \t]*[^\n|]{1,50})?$/u;
 const HAS_TIME = /\d{1,2}[:.]\d{2}/;
 
 /**

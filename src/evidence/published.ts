@@ -167,7 +167,7 @@ export function wireDateline(paragraph: string, received: string | undefined, te
 // 7:02 PM ·", "12 Mar, 19:02", "March 12, 2031 at 19:02" (the year only when it is not this one,
 // and then with "at": "14 March 2031, 21:40" is a dateline).
 const POST_STAMP =
-  /^(?:(\d{1,2}) (\p{L}{3,9})|(\p{L}{3,9}) (\d{1,2}))(?:(?:,? (\d{4}))?\s+at|,)\s+\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s*(?:·\s*)?[\p{So}\uFE0F]*$/u;
+  /^(?:(\d{1,2}) (\p{L}{3,9})|(\p{L}{3,9}) (\d{1,2}))(?:(?:,? (\d{4}))?\s+at|,)\s+\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s*(?:·\s*)?(?:\p{So}|\uFE0F)*$/u;
 
 /** Whether a line is a platform's stamp of a post with a day and a month. */
 export const isPostStamp = (line: string): boolean => {
