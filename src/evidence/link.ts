@@ -514,12 +514,12 @@ function disagree(
     const verbatim = !(firstHand(a) && firstHand(b)) && !translated(a) && !translated(b);
     const rendered = verbatim || renderingsDiffer(a, b, roster);
     // A sentence that points back ("That is what I will say to our Assembly") is alike in the
-    // words of the one it points to, and renders neither.
-    const pointsBack = !!a.antecedents?.length || !!b.antecedents?.length;
+    // words of the one it points to; it renders another only in words of its own (as in linking).
+    const borrowsWords = !saysItself(a, b, roster) || !saysItself(b, a, roster);
     if (
       !same &&
       !fragment &&
-      !pointsBack &&
+      !borrowsWords &&
       (ka || kb) &&
       (!ka || !kb || ka === kb) &&
       sim >= 0.4 &&
