@@ -54,7 +54,7 @@ describe('versions of a text named by their size', () => {
     expect(linked).not.toContain('ad');
   });
 
-  it('flags no two counts of points once a source says the text was revised', () => {
+  it('flags no size nobody places against the revised one, nor two sizes a source tells in turn', () => {
     expect(flags(readout, briefing, post)).toEqual([]);
     expect(flags(readout, wire, post).filter((f) => f.startsWith('number'))).toEqual([]);
   });
