@@ -23,8 +23,8 @@ const POSITION =
   /\b(?:propos(?:e|es|ed|ing|als?)|counter-?proposals?|offer(?:s|ed|ing)?|demand(?:s|ed|ing)?|call(?:s|ed|ing)?(?: [\w-]+){0,3}? for|insist(?:s|ed|ing)? on|ask(?:s|ed|ing)?(?: [\w-]+){0,3}? for|seek(?:s|ing)?|sought|want(?:s|ed)?|need(?:s|ed)?|(?:ready|prepared|willing) to|(?:can|could|would) (?:accept|live with|agree to))\b/gi;
 // A position governs the figures of its own clause: a semicolon, a colon, a sentence's end or
 // a contrast ("but", "while") starts another ("had proposed 25 kilometres; the figure retained
-// is 15 kilometres").
-const CLAUSE_BREAK = /[;:.!?]|\b(?:but|while|whereas|although|however)\b/i;
+// is 15 kilometres"). A decimal point ("1.5bn") ends nothing.
+const CLAUSE_BREAK = /[;:!?]|\.(?!\d)|\b(?:but|while|whereas|although|however)\b/i;
 const SCOPE = 80;
 // A position given as the last word is a limit, and says what the outcome will not be: "had
 // offered 350 million cubic metres and would not go further" denies "shall receive 400 million".

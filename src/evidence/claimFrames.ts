@@ -40,9 +40,10 @@ export function oneRefusal(a: Passage, b: Passage, roster: Roster): boolean {
 const TEXTS = '(?:map|draft|plan|text|proposal|framework|paper|blueprint|initiative)';
 // Who wrote a text, said many ways: "drafted by X", "a draft presented by X" (not one X only
 // circulated: a mediator passes on a side's own draft), "X wrote it",
-// "X's team prepared it", "the text is X's own", "the first draft was the mediator's".
+// "X's team prepared it", "the text is X's own", "the first draft was the mediator's". "We wrote
+// it in" puts a point into a text: it says nothing of who wrote the text.
 const AUTHORED = new RegExp(
-  `\\b(?:drawn|drafted|prepared|written|authored|proposed|penned|put together|drawn up|tabled)\\s+(?:(?:in|at) [^,.;]{1,30},?\\s+)?by\\b|\\b${TEXTS}\\s+(?:(?:first\\s+)?(?:presented|submitted|put forward)(?:\\s+\\S+){0,3}?)\\s+by\\b|\\b(?:team|mediators?|delegation|side|secretariat|ministry|envoy)['’]?s?\\s+(?:had\\s+|has\\s+)?(?:drafted|prepared)\\b|\\b${TEXTS}\\s+(?:is|was)\\s+(?:the\\s+)?(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?[\\p{L}-]+['’]s?(?=\\s*(?:[.,;]|$))|\\b(?:wrote|drew up|penned|authored)\\b(?=\\s+(?:it|this|them|the|a|an|its|our|their|every|each|most|much|all)\\b)|\\bthe authors? of\\b|\\bput (?:it )?together\\b|\\bput forward\\b|['’]s own ${TEXTS}\\b|\\b(?:is|was|are|were)\\s+(?:\\w+\\s+)?\\S+['’]s ${TEXTS}\\b|['’]s ${TEXTS}s? (?:is|was|are|were)\\b(?!\\s+\\p{L}+(?:ed|en|wn)\\b)|\\b(?:our|my) own ${TEXTS}\\b|\\b(?:drafted|prepared|wrote|(?:not|never|n['’]t)\\s+(?:write|draft))(?=\\s+(?:the|a|an|its|our|their|this)\\s+(?:(?:first|initial|original|opening)\\s+)?(?:draft|text|page|agreement|accord|plan|framework)\\b)`,
+  `\\b(?:drawn|drafted|prepared|written|authored|proposed|penned|put together|drawn up|tabled|put forward)\\s+(?:(?:in|at) [^,.;]{1,30},?\\s+)?by\\b|\\b${TEXTS}\\s+(?:(?:first\\s+)?(?:presented|submitted|put forward)(?:\\s+\\S+){0,3}?)\\s+by\\b|\\b(?:team|mediators?|delegation|side|secretariat|ministry|envoy)['’]?s?\\s+(?:had\\s+|has\\s+)?(?:drafted|prepared)\\b|\\b${TEXTS}\\s+(?:is|was)\\s+(?:the\\s+)?(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?[\\p{L}-]+['’]s?(?=\\s*(?:[.,;]|$))|\\bwrote\\b(?=\\s+(?:it|this|them|the|a|an|its|our|their|every|each|most|much|all)\\b)(?![^.;]*?[:"“])(?!\\s+(?:it|this|them)\\s+(?:into\\b|in\\s*(?:[.,;:!?]|$)))|\\b(?:drew up|penned|authored)\\b(?=\\s+(?:it|this|them|the|a|an|its|our|their|every|each|most|much|all)\\b)|\\bthe authors? of\\b|\\bput (?:it )?together\\b|\\bput forward\\b|['’]s own ${TEXTS}\\b|\\b(?:is|was|are|were)\\s+(?:\\w+\\s+)?\\S+['’]s ${TEXTS}\\b|['’]s ${TEXTS}s? (?:is|was|are|were)\\b(?!\\s+(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en|wn)\\b)|\\b(?:our|my) own ${TEXTS}\\b|\\b(?:drafted|prepared|wrote|(?:not|never|n['’]t)\\s+(?:write|draft))(?=\\s+(?:the|a|an|its|our|their|this)\\s+(?:(?:first|initial|original|opening)\\s+)?(?:draft|text|page|agreement|accord|plan|framework)\\b)`,
   'iu',
 );
 // An auxiliary before a participle makes it the sentence's verb: "the text was drafted by".
@@ -68,9 +69,9 @@ const LEADS =
 export const FIRM_LEAD = /\b(?:led|headed|leads|heads|lead|head)\b/i;
 // Who took part: "attended", "was present", "took part", "as an observer"; and who did not.
 const ABSENT =
-  /\b(?:did not|didn't|does not|doesn't|will not|won't|would not|could not|couldn't|not) (?:attend|take part|participate|join)\b|\b(?:was|were) (?:absent|not present)\b|\bstayed away\b|\bskipped\b/i;
+  /\b(?:did not|didn't|does not|doesn't|will not|won't|would not|could not|couldn't|not) (?:attend|take part|participate|join)\b|\b(?:was|were) (?:absent|not present|not represented|unrepresented)\b|\bstayed away\b|\bskipped\b/i;
 const PRESENT =
-  /\b(?:attended|attends|was present|were present|took part|takes part|participated|observer|joined the (?:call|conversation|meeting|talks))\b/i;
+  /\b(?:attended|attends|was present|were present|took part|takes part|participated|observer|sat in on|(?:was|were) represented by|joined the (?:call|conversation|meeting|talks))\b/i;
 // An occasion said to have had no one but those it names: "conducted one-to-one between the two
 // leaders; no third party took part in it".
 const EXCLUSIVE =
@@ -97,7 +98,10 @@ export function joinedExclusive(a: Passage, b: Passage, roster: Roster): string 
   // Someone the exclusive passage itself names is one of those it says were there.
   return joined.who.find((w) => !x.names.includes(w));
 }
-const AS_OBSERVER = /\bas (?:an? )?observer\b|\bsent an observer\b|\bobserver status\b/i;
+// A party at the table in a role, or said to be there or not by whom it sent: "an observer from
+// the Concord sat in", "the Concord was not represented".
+const AS_OBSERVER =
+  /\bas (?:an? )?observer\b|\bsent an observer\b|\bobserver status\b|\ban observer from\b|\b(?:not |un)?represented\b/i;
 export const author = perPassage(authorOf);
 // How far after "by" the agent's phrase may run: "by the mediation team of Montabre".
 const AGENT_REACH = 50;
@@ -215,7 +219,7 @@ export const saysWhoWrote = perPassage((p, roster): boolean => {
 // The agent of a passive ("drafted by the Varne Secretariat, not by Castamar"): up to the
 // clause's end or to the party it sets against it.
 const AGENT_AFTER =
-  /^\s*([^,;.()]{1,80}?)(?=\s*(?:[,;.()]|\bnot\b|\bbut\b|\bwith\b|\bin\s+(?:19|20)\d\d|$))/i;
+  /^\s*([^,;.()]{1,80}?)(?=\s*(?:[,;.()]|\bnot\b|\bbut\b|\bwith\b|\bin\s+(?:19|20)\d\d|\band\s+(?:the|a|an|its|their)\b|$))/i;
 // The subject of an active verb of writing: the clause before it.
 const SUBJECT_BEFORE = /([^,;.:()]{1,80})$/;
 // "did not write", "never drafted": a denial of the verb that follows.

@@ -8,6 +8,7 @@
 // is one occasion: everyone on one call on the other, a day or two apart, is a slip of a date,
 // and it yields to a flag linking raised).
 import { DAY_MS } from '../core/calendar.ts';
+import { SLIP_DAYS } from './dateSlip.ts';
 import { findDates } from './dates.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { type Disagreement, type DisagreementKind, linkSources } from './link.ts';
@@ -102,9 +103,6 @@ function participants(x: Claimed<'event'>, y: Claimed<'event'>): Contradiction |
     b: claimSide(y),
   };
 }
-
-/** Further apart than this, two meetings of the same people are two rounds, not one misdated. */
-const SLIP_DAYS = 2;
 
 function eventDate(
   x: Claimed<'event'>,

@@ -172,10 +172,32 @@ function otherThings(x: Set<string>, y: Set<string>): boolean {
  * resolving it from two sources' dates may give two days that neither source said.
  */
 export function oneRelativeDeadline(a: Passage, b: Passage): boolean {
-  const within = (p: Passage) => spans(p.text).filter((s) => /^within\b/i.test(s.text));
+  const within = (p: Passage) => [
+    ...spans(p.text)
+      .filter((s) => /^within\b/i.test(s.text))
+      .map((s) => s.days),
+    ...withinOne(p.text),
+  ];
   const [x, y] = [within(a), within(b)];
-  return x.some((s) => y.some((t) => t.days === s.days));
+  return x.some((s) => y.includes(s));
 }
+// A sentence that opens on a condition: "If either army is not back by the date, …", "Once the
+// text is signed, …", "Should the monitors report a breach, …".
+const CONDITION = /^\W*(?:if|once|when|whenever|should|unless|as soon as|in (?:the event|case))\b/i;
+
+/**
+ * Whether a deadline is a span counted from the event its sentence makes a condition ("If either
+ * army is not back by the date, the mission reports it within 24 hours"): it runs from that
+ * event, not from the day its source wrote, so it gives no day to set against another's.
+ */
+export const countedFromCondition = (p: Passage): boolean =>
+  p.claim?.kind === 'event' && /^within\b/i.test(p.claim.data.dateText ?? '') && CONDITION.test(p.text);
+
+// "Within a week", "within one month": spans() reads no "a" or "one" as a figure ("for one day"
+// tells no span), but after "within" they state one.
+const WITHIN_ONE = /\bwithin\s+(?:a|one)\s+(day|week|month)\b/gi;
+const DAYS_IN: Record<string, number> = { day: 1, week: 7, month: 30 };
+const withinOne = (text: string) => [...text.matchAll(WITHIN_ONE)].map((m) => DAYS_IN[m[1]!.toLowerCase()]!);
 
 // A deadline the source says was moved: "the agreed deadline of 18 April was extended to 30
 // April" reports 18 April as superseded, not as the day due.

@@ -25,12 +25,28 @@ import {
   saysWhoWrote,
 } from './claimFrames.ts';
 import { oneDatedAct } from './datedActs.ts';
-import { dueApart, moved, oneRelativeDeadline, superseded, toldBeforeMove } from './deadlines.ts';
+import { twoOccasions } from './dateSlip.ts';
+import {
+  type DeadlineMoves,
+  deadlineMoves,
+  movedApart,
+  scheduleStages,
+  toldAsPast,
+} from './deadlineMoves.ts';
+import {
+  countedFromCondition,
+  dueApart,
+  moved,
+  oneRelativeDeadline,
+  superseded,
+  toldBeforeMove,
+} from './deadlines.ts';
 import { oneDeadline, periodOf } from './dueBy.ts';
 import { entityMentions } from './entities.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { guarantorOf } from './guarantee.ts';
 import { heldApart, partiesByAdjective, stillHeldBoth } from './held.ts';
+import { initiatorOf, sayWhoAsked } from './initiative.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
 import { eventDates, eventsMatch, placesEvent, reportsEvent, sameEventThrough } from './linkEvents.ts';
 import { datesOf, eventClass, holdsWord, ownMeaning, perPassage, sameOrdinals } from './linkSupport.ts';
@@ -48,11 +64,12 @@ import { oneFlagEach } from './oneFlagEach.ts';
 import { oneThing as oneOperated, operatingApart, operatingOf } from './operating.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
 import { allMatches } from './regex.ts';
+import { readAtTwoTimes } from './runningCounts.ts';
 import { signingStage, stagesApart } from './signingStage.ts';
 import { sharedSubject, statusOf as statusOfPassage } from './status.ts';
 import { oneVoteOf, talliesApart } from './tallies.ts';
 import { oneStage, textStages } from './textStages.ts';
-import { oneVersion, twoVersions, versionsKnown } from './textVersions.ts';
+import { countsChange, oneVersion, type TextVersions, textVersions, twoVersions } from './textVersions.ts';
 import type { Roster } from './types.ts';
 
 export type DisagreementKind =
@@ -434,7 +451,8 @@ function disagree(
   translated: (p: Passage) => boolean,
   wasMoved: (x?: string, y?: string) => boolean,
   movedTo: Map<string, string>,
-  versions: boolean,
+  versions: TextVersions,
+  moves: DeadlineMoves,
 ): Disagreement | undefined {
   const flag = (kind: DisagreementKind, reason: string, values?: [string, string]): Disagreement => ({
     kind,
@@ -454,13 +472,20 @@ function disagree(
       deadlines &&
       (dueApart(a, b, roster) ||
         oneRelativeDeadline(a, b) ||
+        countedFromCondition(a) ||
+        countedFromCondition(b) ||
         superseded(a, roster) ||
         superseded(b, roster) ||
         wasMoved(a.claim.data.date, b.claim.data.date) ||
-        toldBeforeMove(a, b, movedTo))
+        toldBeforeMove(a, b, movedTo) ||
+        movedApart(a, b, moves, roster))
     )
       return undefined;
-    return flag('date', dates, [a.claim.data.date ?? '', b.claim.data.date ?? '']);
+    // Occasions a few days apart are two occasions (dateSlip.ts); a deadline may lie weeks off.
+    const [da, db] = [a.claim.data.date ?? '', b.claim.data.date ?? ''];
+    const occasions = a.claim.data.eventKind !== 'deadline' && b.claim.data.eventKind !== 'deadline';
+    if (occasions && da && db && twoOccasions(da, db)) return undefined;
+    return flag('date', dates, [da, db]);
   }
   // A stage of the text said reached and not reached ("we signed" / "initialled, not signed"),
   // in quotations as in prose: what they say, not how they word it.
@@ -488,8 +513,34 @@ function disagree(
     // of theirs is the speaker's.
     const verbatim = !(firstHand(a) && firstHand(b)) && !translated(a) && !translated(b);
     const rendered = verbatim || renderingsDiffer(a, b, roster);
-    if (!same && !fragment && (ka || kb) && (!ka || !kb || ka === kb) && sim >= 0.4 && rendered)
+    // A sentence that points back ("That is what I will say to our Assembly") is alike in the
+    // words of the one it points to; it renders another only in words of its own (as in linking).
+    const borrowsWords = !saysItself(a, b, roster) || !saysItself(b, a, roster);
+    if (
+      !same &&
+      !fragment &&
+      !borrowsWords &&
+      (ka || kb) &&
+      (!ka || !kb || ka === kb) &&
+      sim >= 0.4 &&
+      rendered
+    )
       return flag('quote', `two renderings of ${ka ?? 'one speaker'}'s words`);
+    // Two people who say opposite things of one text ("has been settled" / "is not settled")
+    // contradict each other as two sources do; one person's words are compared as renderings.
+    const [sa, sb] = [statusOf(a, roster), statusOf(b, roster)];
+    const subject = statusSubject(a, b, roster);
+    if (
+      ka &&
+      kb &&
+      ka !== kb &&
+      sa &&
+      sb &&
+      sa.value !== sb.value &&
+      subject.length > 0 &&
+      !movedOn(a, b, sa.value)
+    )
+      return flag('status', `${sa.value} vs ${sb.value} (${subject.join(' ')}), said by ${ka} and ${kb}`);
     return undefined;
   }
   // A question asserts nothing: its premise is put to the speaker to confirm or correct.
@@ -510,8 +561,7 @@ function disagree(
   for (const x of a.quantities)
     for (const y of b.quantities)
       if (
-        sameUnit(x, y) &&
-        !twoVersions(versions, a, x, b, y, roster) &&
+        (sameUnit(x, y) || peopleOfOneKind(x, y)) &&
         !xa.has(x) &&
         !xb.has(y) &&
         sameTime(a, x, b, y, roster) &&
@@ -522,6 +572,10 @@ function disagree(
         !gives(a, y) &&
         !changedFigure(a, x) &&
         !changedFigure(b, y) &&
+        !countsChange(a, x) &&
+        !countsChange(b, y) &&
+        !twoVersions(a, x, b, y, versions, roster) &&
+        !readAtTwoTimes(a, x, b, y) &&
         !twoHolders(a, x, b, y, roster)
       )
         return flag('number', `${x.text} vs ${y.text}`, [`${x.value} ${x.unit}`, `${y.value} ${y.unit}`]);
@@ -533,6 +587,8 @@ function disagree(
   if (operatingApart(a, b, roster)) return flag('status', 'working vs not yet working');
   const day = stagesApart(a, b, roster);
   if (day) return stageFlag(a, b, day, roster);
+  if (sayWhoAsked(a, b, roster) && initiatorOf(a, roster) !== initiatorOf(b, roster))
+    return flag('attribution', `asked for by ${initiatorOf(a, roster)} vs ${initiatorOf(b, roster)}`);
   const [aa, ab] = [author(a, roster), author(b, roster)];
   if (aa && ab && authorsDiffer(aa, ab) && sameTextNamed(a, b))
     return flag('authorship', `written by ${aa} vs ${ab}`);
@@ -551,7 +607,16 @@ function disagree(
   // "The second round on the 13th" is no contradiction of "the third round on the 12th".
   if (a.kind !== 'event' && b.kind !== 'event' && sim >= 0.35 && sameOrdinals(a, b)) {
     const [da, db] = [datesOf(a, roster), datesOf(b, roster)];
-    if (da.length === 1 && db.length === 1 && da[0] !== db[0] && !wasMoved(da[0], db[0]))
+    const past = (p: Passage, day: string) => toldAsPast(p, roster).includes(day);
+    if (
+      da.length === 1 &&
+      db.length === 1 &&
+      da[0] !== db[0] &&
+      !wasMoved(da[0], db[0]) &&
+      !twoOccasions(da[0]!, db[0]!) &&
+      !past(a, da[0]!) &&
+      !past(b, db[0]!)
+    )
       return flag('date', `${da[0]} vs ${db[0]}`, [da[0]!, db[0]!]);
   }
   return undefined;
@@ -632,6 +697,21 @@ const PEOPLE_WORDS = new Set([...PEOPLE, 'side', 'sid', 'each', 'parti', 'party'
 const TELLING_COUNT = 20;
 
 /**
+ * "About 800 people have returned" and "1,200 civilians had returned": "people" stands for the
+ * kind the other names, so two figures of them are two figures for one count.
+ */
+const GENERIC_PEOPLE = /\b(?:people|persons)$/i;
+const peopleOfOneKind = (x: Quantity, y: Quantity): boolean =>
+  (x.unit === 'person') !== (y.unit === 'person') &&
+  // Only the words themselves: "citizens", "armies" are folded to persons too, and are no generic word.
+  GENERIC_PEOPLE.test(x.unit === 'person' ? x.text : y.text) &&
+  PEOPLE.has(x.unit === 'person' ? y.unit : x.unit) &&
+  x.rate === y.rate &&
+  x.part === y.part &&
+  // As for one unit (numbers.ts): a figure ten times another counts another thing ("two armies").
+  Math.max(x.value, y.value) < 10 * Math.min(x.value, y.value);
+
+/**
  * "140 persons from each side" and "140 detainees from each side": one count of people, the
  * generic word standing for the kind the other names. Same figure, same share per side.
  */
@@ -701,7 +781,7 @@ function sameThing(
   b: Passage,
   like: Likeness,
   roster: Roster,
-  versions: boolean,
+  versions: TextVersions,
 ): string | undefined {
   // Counts of one unit in different years are two things, however alike the words; so are
   // measures of two things ("a ceasefire line of 212 km", "a zone of five km"), and two
@@ -712,7 +792,7 @@ function sameThing(
     b.quantities.some(
       (y) =>
         countsOne(x, y) &&
-        !twoVersions(versions, a, x, b, y, roster) &&
+        !twoVersions(a, x, b, y, versions, roster) &&
         sameTime(a, x, b, y, roster) &&
         sameMeasured(a, x, b, y),
     ),
@@ -809,6 +889,7 @@ function sameThing(
   if (joined) return `whether ${joined} took part`;
   const [ga, gb] = [guarantor(a, roster), guarantor(b, roster)];
   if (ga !== undefined && ga === gb) return `${ga} as guarantor`;
+  if (sayWhoAsked(a, b, roster)) return 'who asked for the occasion';
   return undefined;
 }
 
@@ -817,9 +898,11 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
   const passages = docs.flatMap((d) => passagesOf(d, roster));
   const meanings = meaningsOf(passages, roster);
   noteMediators(docs, passages, roster);
-  const idf = idfOf([...meanings.values()]);
+  // Quotations kept only to be set against quotations weigh no word for the others.
+  const weighed = passages.filter((p) => !p.quotedOnly);
+  const idf = idfOf(weighed.map((p) => meanings.get(p)!));
   // Events are compared by their content words (linkEvents.ts is tuned on those).
-  const idfOld = idfOf(passages.map((p) => p.words));
+  const idfOld = idfOf(weighed.map((p) => p.words));
   const people = buildGazetteer(roster).personById;
   const isPerson = (id: string) => people.has(id);
   const links: SourceLink[] = [];
@@ -845,11 +928,16 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
     if (p.claim?.kind === 'event')
       read.set(p.source, (read.get(p.source) ?? new Set()).add(eventClass(p.claim.data.eventKind)));
   const classesRead = (source: string) => read.get(source) ?? new Set<string>();
-  const versions = versionsKnown(passages);
+  // Sizes of a text some source tells as its successive versions (textVersions.ts).
+  const versions = textVersions(passages);
+  // Days deadlines were moved to and from, and when each was first told (deadlineMoves.ts).
+  const deadlineDays = deadlineMoves(passages, roster);
+  deadlineDays.stages = scheduleStages(passages, roster, (a, b) => !dueApart(a, b, roster));
   for (let i = 0; i < passages.length; i++) {
     for (let j = i + 1; j < passages.length; j++) {
       const [a, b] = [passages[i]!, passages[j]!];
       if (a.source === b.source) continue;
+      if ((a.quotedOnly || b.quotedOnly) && (a.kind !== 'quote' || b.kind !== 'quote')) continue;
       if ((a.kind === 'event') !== (b.kind === 'event')) {
         const [event, other] = a.kind === 'event' ? [a, b] : [b, a];
         if (placesEvent(event, other, roster))
@@ -871,7 +959,7 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
         if (!eventsMatch(a, b, sim, isPerson, roster)) continue;
         if (twoStatesOfDeadline(a, b, roster, wasMoved, movedTo)) continue;
         links.push({ a, b, reason: 'one event' });
-        const d = disagree(a, b, sim, roster, translated, wasMoved, movedTo, versions);
+        const d = disagree(a, b, sim, roster, translated, wasMoved, movedTo, versions, deadlineDays);
         if (d) disagreements.push(d);
         continue;
       }
@@ -882,7 +970,7 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
       const reason = sameThing(a, b, like, roster, versions);
       if (!reason) continue;
       links.push({ a, b, reason });
-      const d = disagree(a, b, like.sim, roster, translated, wasMoved, movedTo, versions);
+      const d = disagree(a, b, like.sim, roster, translated, wasMoved, movedTo, versions, deadlineDays);
       if (d) disagreements.push(d);
     }
   }
@@ -924,7 +1012,11 @@ function withSpeechTags(d: Disagreement, passages: Passage[]): Disagreement {
 // someone's; two sources naming different ones say nothing against each other.
 const TEXT_NOUN =
   /\b(?:plan|draft|text|framework|proposal|paper|blueprint|initiative|memorandum|agreement|accord|treaty|declaration|statement|counter-?(?:text|proposal|draft)|map)s?\b/gi;
+// A counter-proposal is another text than the one it answers: "its own text ..., a counter-proposal
+// to the Perin draft" names no author of the Perin draft.
+const COUNTER_TEXT = /\bcounter-?(?:proposals?|drafts?|texts?|plans?|offers?)\b/i;
 function sameTextNamed(a: Passage, b: Passage): boolean {
+  if (COUNTER_TEXT.test(a.text) !== COUNTER_TEXT.test(b.text)) return false;
   const nouns = (p: Passage) =>
     new Set(allMatches(TEXT_NOUN, p.text).map((m) => m[0].toLowerCase().replace(/s$/, '')));
   const [na, nb] = [nouns(a), nouns(b)];

@@ -52,6 +52,8 @@ export interface Passage {
   published?: string | undefined;
   /** Too few words to compare by words: linked only as placing someone at an event. */
   short?: boolean;
+  /** A quotation of few content words, kept to be set against other quotations only (who said it). */
+  quotedOnly?: boolean;
   /**
    * For a passage led by "it" or "this": the sentences before it, back to the one that names
    * what it is about. Its words count as the passage's own.
@@ -188,6 +190,10 @@ export function passagesOf(doc: LinkDocument, roster: Roster): Passage[] {
     if (p.kind === 'event') return true;
     if (/\?["')]*$/.test(p.text) || isFrame(p.text)) return false;
     if (p.words.size >= MIN_WORDS || statesStatus(p.text) || elided.has(p)) return true;
+    if (quotedSentence(p)) {
+      p.quotedOnly = true;
+      return true;
+    }
     if (p.words.size === 0 || !mayHoldDate(p.text)) return false;
     p.short = true;
     return true;
@@ -202,6 +208,11 @@ const ACTORS = new Set([
 /** Whether a count names the parties' own people or bodies, no more of them than parties at the table. */
 const namesParticipants = (q: Quantity, atTable: number): boolean =>
   ACTORS.has(q.unit) && q.value <= atTable && Number.isInteger(q.value);
+
+// A quotation of this many words is someone's sentence, however few its content words ("a ceasefire
+// is not a favour"): who said it may be contradicted.
+const QUOTED_WORDS = 5;
+const quotedSentence = (p: Passage) => p.kind === 'quote' && p.text.split(/\s+/).length >= QUOTED_WORDS;
 
 /**
  * A social handle spelled as the name it is made of, in place: "@RutaVashti" and

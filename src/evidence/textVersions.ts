@@ -1,9 +1,14 @@
-// Versions of a text named by their size: "the twenty-point framework", "a revised text of
-// twenty-two points", "the nineteen-point version". Where the sources themselves say the text
-// was revised, each count of its points names one version: a 20-point and a 22-point text are
-// two texts, neither linked nor flagged as two counts of one. Where no source says so, two
-// counts of one text's points are two accounts of one thing, and may contradict.
-import { datesOf, perPassage } from './linkSupport.ts';
+// A text's size across its versions: "the twenty-point framework", "a revised text of twenty-two
+// points", "the nineteen-point version". Drafts are revised as talks go on, so two sources that
+// give a text two sizes contradict each other only when both speak of one version. Each size is
+// placed at a version — an early one ("the first draft ran to fourteen points") or a later one
+// ("the revised text of twenty-two points") — by its own words, or else by what the other sources
+// say of that same size. Two sizes placed apart, or one placed and one not, or two a source tells
+// in turn ("first tabled as an 18-point paper, it now runs to 21 points"), are two versions.
+// Two sizes placed alike are one version counted twice, and contradict: a wire giving the revised
+// plan fifteen points where the others give it sixteen — unless the two are dated on two days
+// (two revisions). A count of what was added or dropped ("adds three points") is a change, not a size.
+import { datesOf } from './linkSupport.ts';
 import type { Quantity } from './numbers.ts';
 import type { Passage } from './passages.ts';
 import type { Roster } from './types.ts';
@@ -38,63 +43,131 @@ export const sizesText = (q: Quantity): boolean =>
 export const oneVersion = (x: Quantity, y: Quantity): boolean =>
   sizesText(x) && sizesText(y) && x.unit === y.unit && x.value === y.value;
 
-// What says a text has had more than one version: "revised", "a new version", "amended", "the
-// first draft", "the original text", "sixteen points instead of fourteen", a size told at two
-// times ("first tabled as an 18-point paper, it now runs to 21 points"; "cut to 19 points"; "a
-// 20-point plan became a 22-point text").
-const REVISION = new RegExp(
-  [
-    String.raw`\b(?:revised|revision|redrafted|amended|updated|expanded|versions?|instead of|became|grew out of)\b`,
-    String.raw`\b(?:new|first|original|earlier|previous|initial|latest) (?:text|draft|framework|plan|memorandum|proposal|document)\b`,
-    String.raw`\b(?:first|originally|initially) (?:presented|tabled|circulated|put forward|drafted|published)\b`,
-    String.raw`\b(?:now (?:runs|has|contains|stands)|(?:cut|reduced|trimmed|raised|increased|brought) (?:down |up )?to)\b`,
-  ].join('|'),
-  'i',
-);
+// A count of parts added or taken out: "adds three points", "dropped four articles", "a further
+// two articles", "the two added points", "three points more". ("A new 22-point draft" is a size.)
+const CHANGE_BEFORE =
+  /\b(?:adds?|added|adding|drops?|dropped|dropping|removes?|removed|deletes?|deleted|merges?|merged|further|another|extra)\s+(?:\p{L}+\s+)?$/iu;
+const CHANGE_WITHIN = /\b(?:added|new|more|additional|extra|fewer|dropped|removed|deleted)\b/i;
+const CHANGE_AFTER = /^\s+(?:\p{L}+\s+)?(?:added|more|new)\b/iu;
 
-/**
- * Whether any source says a counted text was revised: a passage that sizes a text and says it
- * is a version ("a revised text of twenty-two points", "the nineteen-point version was born").
- */
-export function versionsKnown(passages: Passage[]): boolean {
-  return passages.some((p) => p.quantities.some(sizesText) && REVISION.test(p.text));
+/** Whether a count says how much a text changed ("adds three points"), not how large it is. */
+export function countsChange(p: Passage, q: Quantity): boolean {
+  if (!sizesText(q)) return false;
+  return (
+    CHANGE_WITHIN.test(q.text) ||
+    CHANGE_BEFORE.test(p.text.slice(Math.max(0, q.index - 30), q.index)) ||
+    CHANGE_AFTER.test(p.text.slice(q.index + q.text.length, q.index + q.text.length + 30))
+  );
 }
 
-// A count of parts added or taken out ("adds three points", "the two new points", "dropped four
-// articles") is a change, not a text's size: "adds three points" says nothing against "twenty points".
-const CHANGED_BY =
-  /\b(?:adds?|added|adding|drops?|dropped|removes?|removed|deletes?|deleted|merges?|merged|new|further|more|extra)\s+(?:\p{L}+\s+)?$/iu;
-const changesText = (p: Passage, q: Quantity): boolean =>
-  CHANGED_BY.test(p.text.slice(Math.max(0, q.index - 30), q.index)) ||
-  /^\s+(?:\p{L}+\s+)?(?:added|more|new)\b/iu.test(p.text.slice(q.index + q.text.length));
+type Stage = 'early' | 'later';
 
-// Which version a passage says it sizes: the revised one, or the first.
-const REVISED = /\b(?:revised|revision|new|updated|amended|latest)\b/i;
-const FIRST = /\b(?:first|original|initial|earlier|previous)\b/i;
-const stageOf = perPassage((p): 'revised' | 'first' | undefined => {
-  const [revised, first] = [REVISED.test(p.text), FIRST.test(p.text)];
-  return revised === first ? undefined : revised ? 'revised' : 'first';
-});
+// Words that place a text at one of its versions. Verbs and their participles do so wherever
+// they stand in the size's sentence ("it was revised", "now runs to 21 points", "cut to 19 points",
+// "first tabled as"); an ordinal or "new" only before the text it qualifies ("the first draft",
+// "the original 18-point text", "a new text"), so "the first round" places no text.
+const VERSION_VERB =
+  'revised|revision|redrafted|amended|updated|expanded|versions?|became|grew|cut|trimmed|shortened|reduced|merged|folded|originally|initially|now (?:runs|has|contains|stands)|first (?:tabled|presented|circulated|put forward|drafted|published|proposed)';
+const VERSION_ADJECTIVE = 'first|original|earlier|initial|previous|new|latest';
+const TEXT_NAME = 'draft|text|plan|framework|version|paper|proposal|memorandum|document|blueprint';
+const PLACES = new RegExp(
+  String.raw`\b(?:(${VERSION_VERB})\b|(${VERSION_ADJECTIVE})\s+(?:[\p{L}\d-]+\s+){0,2}?(?:${TEXT_NAME})s?\b)`,
+  'iu',
+);
+const EARLY = /^(?:first|original|originally|earlier|initial|initially|previous)$/i;
+// Right before a size, words that make it what a version was made from: "an expanded version of a
+// 14-point draft", "sixteen points instead of fourteen", "grew from 18 to 21 points".
+const MADE_FROM = /\b(?:(?:version|revision|expansion) of (?:a|an|the|its)|instead of|from)\s+$/i;
+// How far around a size the words that place its text may stand, within its sentence.
+const BEFORE = 60;
+const AFTER = 40;
 
 /**
- * Whether two counts name two versions of a text: sizes of a text that differ, one of them a
- * change ("adds three points") and the other a size; or in a set whose sources say the text was
- * revised — unless both passages name one version alike ("the revised
- * draft runs to 12 articles" / "the revised draft now has 14") and date it on no two days.
+ * The version the words around a text's size place it at, if they do: within its own sentence,
+ * and not past another size of a text (in "first tabled as an 18-point paper, now runs to 21
+ * points", "first" places the 18 points and "now runs" the 21).
+ */
+function ownStage(p: Passage, q: Quantity): Stage | undefined {
+  let from = Math.max(0, q.index - BEFORE);
+  let to = q.index + q.text.length + AFTER;
+  for (const o of p.quantities)
+    if (o !== q && sizesText(o)) {
+      if (o.index < q.index) from = Math.max(from, o.index + o.text.length);
+      else to = Math.min(to, o.index);
+    }
+  const before = p.text.slice(from, q.index);
+  if (MADE_FROM.test(before)) return 'early';
+  const after = p.text.slice(q.index + q.text.length, to);
+  // Only within the size's own sentence: a stop before it or after it ends what speaks of it.
+  const start = before.search(/[.!?;]\s[^.!?;]*$/);
+  const end = after.search(/[.!?;](?:\s|$)/);
+  const around = `${before.slice(start + 1)}${q.text}${end === -1 ? after : after.slice(0, end)}`;
+  const m = PLACES.exec(around);
+  const word = (m?.[1] ?? m?.[2])?.split(' ')[0];
+  return word === undefined ? undefined : EARLY.test(word) ? 'early' : 'later';
+}
+
+/** What the sources tell of a text's versions, read once over all passages (textVersions). */
+export interface TextVersions {
+  /** Whether some source told both sizes in turn, as successive versions. */
+  toldInTurn: (x: Quantity, y: Quantity) => boolean;
+  /** The version the sources' own words place each size at; null where they place it two ways. */
+  placed: Map<string, Stage | null>;
+}
+
+const sizeKey = (q: Quantity) => `${q.unit} ${q.value}`;
+
+/**
+ * Reads the sizes the sources tell as successive versions — a source that gives a text two sizes
+ * and places either ("a 16-point memorandum, an expanded version of a 14-point draft") — and the
+ * version each size is placed at where any source places it.
+ */
+export function textVersions(passages: Passage[]): TextVersions {
+  const bySource = new Map<string, { sizes: Set<number>; versioned: boolean }>();
+  const placed = new Map<string, Stage | null>();
+  for (const p of passages)
+    for (const q of p.quantities) {
+      if (!sizesText(q) || countsChange(p, q)) continue;
+      const told = bySource.get(p.source) ?? { sizes: new Set(), versioned: false };
+      told.sizes.add(q.value);
+      const stage = ownStage(p, q);
+      told.versioned ||= stage !== undefined;
+      bySource.set(p.source, told);
+      if (stage === undefined) continue;
+      const known = placed.get(sizeKey(q));
+      placed.set(sizeKey(q), known === undefined || known === stage ? stage : null);
+    }
+  const pairs = new Set<string>();
+  for (const { sizes, versioned } of bySource.values())
+    if (versioned) for (const x of sizes) for (const y of sizes) if (x !== y) pairs.add(`${x} ${y}`);
+  return { toldInTurn: (x, y) => pairs.has(`${x.value} ${y.value}`), placed };
+}
+
+/** The version a size is of: by its own words, or else by where the other sources place it. */
+const stageOf = (p: Passage, q: Quantity, versions: TextVersions): Stage | undefined =>
+  ownStage(p, q) ?? versions.placed.get(sizeKey(q)) ?? undefined;
+
+/**
+ * Whether two different sizes of a text are of two of its versions, not one text counted twice:
+ * one a change and the other a size; two sizes some source told in turn; two placed apart (an
+ * early one and a later, or one placed and one not); or two of one version dated on two days
+ * (two revisions). Two sizes of "the revised draft", or of the size the others give the revised
+ * one, are of one version.
  */
 export function twoVersions(
-  known: boolean,
   a: Passage,
   x: Quantity,
   b: Passage,
   y: Quantity,
+  versions: TextVersions,
   roster: Roster,
 ): boolean {
   if (!sizesText(x) || !sizesText(y) || x.value === y.value) return false;
-  if (changesText(a, x) !== changesText(b, y)) return true;
-  if (!known) return false;
-  const stage = stageOf(a, roster);
-  if (stage === undefined || stage !== stageOf(b, roster)) return true;
+  if (countsChange(a, x) !== countsChange(b, y)) return true;
+  if (versions.toldInTurn(x, y)) return true;
+  const [sx, sy] = [stageOf(a, x, versions), stageOf(b, y, versions)];
+  if (sx !== sy) return true;
+  if (sx === undefined) return false;
   const [da, db] = [datesOf(a, roster), datesOf(b, roster)];
   return da.length > 0 && db.length > 0 && !da.some((d) => db.includes(d));
 }

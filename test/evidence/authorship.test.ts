@@ -79,3 +79,81 @@ describe('who wrote a text', () => {
     );
   });
 });
+
+// Classes of false authorship flag on sets written blind in real house styles (tuned6–tuned8): a
+// leader who "wrote" a post, a text "put forward by" someone, another verb's passive after "X's
+// framework was", and a sentence naming two texts, each by its own author.
+describe('who wrote a text, where the sentence says something else', () => {
+  it('reads no author from a leader who wrote a post or a message', () => {
+    expect(
+      readAuthor(
+        'President Kostal wrote after the exchange, in her office\'s English translation: "We will not trade the Vell for a signature."',
+      ).by,
+    ).toBeUndefined();
+    expect(readAuthor('Varin wrote on his channel: the talks go on.').by).toBeUndefined();
+    expect(readAuthor('Torvania wrote it, and Norland only circulated it.').by).toBe('torvania');
+  });
+
+  it('reads the agent after "put forward by", not the leaders who discussed the text', () => {
+    expect(
+      readAuthor(
+        'Mira Kostal and Oleg Varin discussed the memorandum of twelve points put forward by Norland on the Vell river.',
+        'readout',
+      ).by,
+    ).toBe('norland');
+  });
+
+  it('reads no author from a point written into a text, but does from a text written somewhere', () => {
+    // A parliament's record, a press conference turn and a post: "wrote it in" puts a point in.
+    expect(
+      readAuthor(
+        'Mr. Dahl (Norland): That condition is now article 7 of the memorandum. We wrote it in.',
+        'meeting-transcript',
+      ).by,
+    ).toBeUndefined();
+    expect(
+      readAuthor(
+        'VARIN: The monitors were our demand, and Torvania wrote them into the text.',
+        'press-conference',
+      ).by,
+    ).toBeUndefined();
+    expect(readAuthor('Arvenia wrote it in Drava last winter, and Norland only circulated it.').by).toBe(
+      'arvenia',
+    );
+  });
+
+  it("reads no author from a text that 'was leaked', and the first agent of two texts", () => {
+    expect(
+      readAuthor(
+        "Negotiators from Arvenia and Torvania met on Thursday, days after a draft of the mediator's framework was leaked to the press.",
+      ).by,
+    ).toBeUndefined();
+    expect(readAuthor("Arvenia's plan is the only detailed proposal on the table.").by).toBe('arvenia');
+    expect(
+      readAuthor(
+        'The Parties reviewed the framework presented by Norland and the written proposals submitted by Torvania on 9 March.',
+        'joint-statement',
+      ).by,
+    ).toBe('norland');
+  });
+});
+
+describe('a counter-proposal', () => {
+  it("is another text than the draft it answers: no authorship flag against that draft's author", () => {
+    const envoy = doc(
+      'a',
+      'Envoy Dahl said the leaked paper was an early working draft prepared by the Norland team.',
+      'press-conference',
+    );
+    const wire = doc(
+      'b',
+      'The Union put forward its own text on the monitoring mission, in what diplomats described as a counter-proposal to the Norland draft.',
+    );
+    expect(linkSources([envoy, wire], roster).disagreements).toEqual([]);
+    const other = doc(
+      'b',
+      'The leaked working draft was prepared by the Union, not by Norland, two diplomats said.',
+    );
+    expect(linkSources([envoy, other], roster).disagreements.map((d) => d.kind)).toEqual(['authorship']);
+  });
+});

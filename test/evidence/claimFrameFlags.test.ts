@@ -7,7 +7,9 @@
 // Arvenia–Torvania talks.
 import { describe, expect, it } from 'vitest';
 import { authorsDiffer } from '../../src/evidence/claimFrames.ts';
+import { linkSources } from '../../src/evidence/link.ts';
 import { doc, kinds } from './linkedDocs.ts';
+import { roster } from './roster.ts';
 
 describe('an office in apposition to a name', () => {
   const named = doc(
@@ -152,5 +154,88 @@ describe('two authors of two texts', () => {
       'The memorandum was drafted by Arvenia, a senator said.',
     ])
       expect(kinds(framework, doc('b', other)), other).toEqual([]);
+  });
+});
+
+// A party said to be at a session or not by whom it sent, as a wire and a newspaper put it: "was
+// not represented at the opening session" / "an observer from the Union sat in on it".
+describe('a party said represented and not represented at one session', () => {
+  const absent = doc(
+    'a',
+    'The Union, which is expected to guarantee the accord, was not represented at the opening session, a Norland official said.',
+  );
+  it('flags an observer from it who sat in', () => {
+    const observer = doc(
+      'b',
+      'An observer from the Union sat in on the opening session, according to two people in the room.',
+    );
+    expect(kinds(absent, observer)).toEqual(['participants ab']);
+  });
+  it('does not flag two sources that both say it was there', () => {
+    const there = doc('a', 'The Union was represented at the opening session by its envoy in Fjellby.');
+    const observer = doc(
+      'b',
+      'An observer from the Union sat in on the opening session, according to two people in the room.',
+    );
+    expect(kinds(there, observer)).toEqual([]);
+  });
+});
+
+// A quotation of few content words ("a ceasefire is not a favour") is still someone's sentence:
+// given to two people it flags; it is set against quotations only.
+describe('a short quoted sentence', () => {
+  it('given to two people flags, and is linked to no plain sentence', () => {
+    const readout = doc(
+      'a',
+      '"A ceasefire is not a favour that one side grants to the other," President Varin stated.',
+      'readout',
+    );
+    const feature = doc(
+      'b',
+      'President Kostal also likes to say that "a ceasefire is not a favour".',
+      'news',
+    );
+    expect(kinds(readout, feature)).toEqual(['attribution ab']);
+    const plain = doc('b', 'A ceasefire is not a favour, the editorial argued.', 'news');
+    expect(kinds(readout, plain)).toEqual([]);
+  });
+});
+
+// Two people quoted saying opposite things of one question, as a press conference and a news
+// analysis give them: "has been settled" / "is not settled".
+describe('two speakers who give one question two statuses', () => {
+  const envoy = doc(
+    'a',
+    '"The question of the order of signatures has been settled between us in principle," Envoy Dahl told reporters in Fjellby.',
+  );
+  it('flag a status contradiction', () => {
+    const negotiator = doc(
+      'b',
+      '"The question of who signs first is not settled, whatever was said in Fjellby," said Pavel Surin.',
+    );
+    expect(kinds(envoy, negotiator)).toEqual(['status ab']);
+  });
+  it('do not flag when both say it is settled', () => {
+    const agrees = doc('b', '"The question of who signs first is settled," said Pavel Surin.');
+    expect(kinds(envoy, agrees)).toEqual([]);
+  });
+});
+
+// A sentence that points back is read with the words of the one before it; it is no rendering of
+// that sentence. Invented turns of a leaders' press conference and a wire story.
+describe('a quoted sentence that points back', () => {
+  it('is no second rendering of the sentence it points to', () => {
+    const conference = doc(
+      'a',
+      'PRESIDENT KOSTAL: My government came here with doubts and we leave with a text on the Vell.\n\nNo line on the Vell is worth the life of a single child. That is what I will say to our Assembly when I ask it to ratify.',
+      'press-conference',
+    );
+    const wire = doc(
+      'b',
+      '"No line on the Vell is worth one child\'s life," Kostal told reporters through an interpreter.',
+    );
+    const flags = linkSources([conference, wire], roster).disagreements;
+    const shown = flags.flatMap((d) => [d.a, d.b, ...(d.alsoA ?? []), ...(d.alsoB ?? [])]);
+    expect(shown.filter((p) => p.text.startsWith('That is what'))).toEqual([]);
   });
 });

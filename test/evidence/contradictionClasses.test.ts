@@ -116,6 +116,20 @@ describe('deadlines', () => {
     expect(oneRelativeDeadline(a, pass('First data within 10 days of the statement.'))).toBe(true);
   });
 
+  it('reads "within a week" as the span of seven days, as a briefing or an interview says it', () => {
+    const week = pass('Torvania will give its answer on the transit annex within a week.');
+    expect(
+      oneRelativeDeadline(week, pass('Torvania will respond on the transit annex within seven days.')),
+    ).toBe(true);
+    expect(oneRelativeDeadline(week, pass('The delegations agreed to send comments within one week.'))).toBe(
+      true,
+    );
+    expect(oneRelativeDeadline(week, pass('Torvania will respond on the annex within ten days.'))).toBe(
+      false,
+    );
+    expect(oneRelativeDeadline(week, pass('The talks were held for one day in Fjellby.'))).toBe(false);
+  });
+
   it('takes a step planned ahead of a deadline, or a condition after the date, for no part of what is due', () => {
     const release = doc('a', 'Arvenia and Torvania agreed to free all detained fishermen within 30 days.');
     const ahead = doc(
@@ -156,6 +170,29 @@ describe('deadlines', () => {
       expect(kinds(signing, doc('b', after)), after).toEqual([]);
     const other = doc('b', 'The Presidents agreed that the accord should be signed no later than 30 April.');
     expect(kinds(signing, other)).toContain('date ab');
+  });
+
+  it('takes a span counted from a condition for no day to set against another', () => {
+    // A joint statement's day, and a record's and a briefing's spans run from a breach, not from their dates.
+    const due = doc(
+      'a',
+      'The Parties shall report every breach of the ceasefire on the Vell line to the Commission by 20 March.',
+      'joint-statement',
+      '2031-03-05',
+    );
+    for (const text of [
+      'If either side breaches the ceasefire on the Vell line, the Commission must receive a report within 24 hours.',
+      'Should a breach of the ceasefire on the Vell line occur, the Parties report it to the Commission within two days.',
+    ])
+      expect(kinds(due, doc('b', text, 'meeting-transcript', '2031-03-14')), text).toEqual([]);
+    // Without the condition, a span from the source's day is a day it gives.
+    const plain = doc(
+      'c',
+      'The Parties shall report every breach of the ceasefire on the Vell line to the Commission within two days.',
+      'press-release',
+      '2031-03-14',
+    );
+    expect(kinds(due, plain)).toEqual(['date ac']);
   });
 
   it('flags two days for one thing due, not two things due on two days', () => {

@@ -82,8 +82,8 @@ describe('a figure told as what it became', () => {
       'The plan was revised to 19 points in Fjellby, Kostal said.',
       'The plan was cut down to 19 points in Fjellby, Kostal said.',
       'The plan has 19 points, down from 28, Kostal said.',
-      // A source that sizes the revised plan tells of a second version, not of the first one
-      // miscounted (textVersions.ts): a 28-point plan and a revised 19-point one are two texts.
+      // A source that sizes the revised plan tells of a later version (textVersions.ts): a 28-point
+      // plan and a revised 19-point one are two versions, not the first one miscounted.
       'The revised plan now has 19 points, Kostal said.',
     ])
       expect(kinds(before, doc('b', `Fjellby talks\n\n${changed}`)), changed).toEqual([]);
@@ -113,5 +113,24 @@ describe('two counts held by two parties', () => {
         doc('b', talks('Torvania says 900 prisoners are held.')),
       ),
     ).toEqual(['number ab']);
+  });
+});
+
+describe('a figure a counter-proposal wants after a decimal figure', () => {
+  it('is its position still: a decimal point ends no clause', () => {
+    const draft = doc(
+      'a',
+      "The mediator's draft asks Torvania to release 1.2 billion cubic metres a year from the Vell reservoir, with a minimum flow of 40 cubic metres per second.",
+    );
+    const demand = doc(
+      'b',
+      "Arvenia's counter-proposal of 9 March wants 1.5bn, plus a minimum flow of 55 cubic metres per second from the Vell reservoir.",
+    );
+    expect(kinds(draft, demand)).toEqual([]);
+    const other = doc(
+      'b',
+      "The mediator's draft sets a minimum flow of 35 cubic metres per second from the Vell reservoir, the liveblog reported.",
+    );
+    expect(kinds(draft, other)).toEqual(['number ab']);
   });
 });

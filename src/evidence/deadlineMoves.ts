@@ -1,0 +1,160 @@
+// A deadline across its moves. Negotiators move deadlines ("extended to 29 March", "adjusted to 27
+// May", "the new date is the twentieth"), and sources tell the day due when they write: one written
+// before a move gives the old day, one after gives the new. Two such days are two states of one
+// deadline, not a disagreement; two sources that each tell the latest move, with two days, do
+// disagree. A day a source calls earlier or original ("the earlier 15 March target", "originally
+// set for May 10") is a past state, and a passage that tells a move without the new day ("a day
+// after the mediator pushed back its deadline by a week") dates the move, not the deadline.
+import { DAY_MS } from '../core/calendar.ts';
+import { findDates } from './dates.ts';
+import { perPassage } from './linkSupport.ts';
+import type { Passage } from './passages.ts';
+import type { Roster } from './types.ts';
+
+const CHANGE =
+  /\b(?:extended|extends?|postponed|pushed back|put back|moved|deferred|delayed|brought forward|adjusted|changed|reset|shifted|rescheduled|revised)\b/i;
+// How far before the new day its verb may stand: "moved again, this time to May 25".
+const CHANGE_REACH = 40;
+// Right before the day a deadline was changed to.
+const TO_DAY = /\b(?:to|until|till)\s+(?:the\s+)?$/i;
+// A day given as the deadline now: "the new date is", "the final deadline is now", "is now set for".
+const NOW_DAY =
+  /\b(?:new (?:deadline|date|target)(?:\s+(?:is|of|will be))?|(?:is|are) now(?:\s+(?:set|scheduled|due|fixed))?(?:\s+(?:for|on|by))?)\s+(?:the\s+)?$/i;
+// Right before a day told as a past state: "the earlier 15 March target", "originally set for May 10",
+// "moved from the tenth", "until March 22, instead of March 15".
+const PAST_DAY =
+  /\b(?:(?:earlier|original|previous|former|initial|old)\s+(?:(?:deadline|target|date)\s+(?:of\s+)?)?|originally\s+(?:\w+\s+){0,2}?(?:for|on|by)?\s*|from\s+(?:the\s+)?|instead of\s+(?:the\s+)?)$/i;
+
+const datesIn = perPassage((p) => findDates(p.text, p.published).filter((d) => !d.vague));
+
+// Words without which a passage tells no change and no past day: read before its dates are.
+const MAY_CHANGE = new RegExp(`${CHANGE.source}|\\b(?:now|new)\\b`, 'i');
+const MAY_BE_PAST = /\b(?:earlier|original|originally|previous|former|initial|old|from|instead)\b/i;
+
+/** The day a passage says a deadline was changed to, if it says so. */
+export const changedTo = perPassage((p, roster): string | undefined => {
+  if (!MAY_CHANGE.test(p.text)) return undefined;
+  for (const d of datesIn(p, roster)) {
+    const before = p.text.slice(Math.max(0, d.index - CHANGE_REACH), d.index);
+    if ((TO_DAY.test(before) && CHANGE.test(before)) || NOW_DAY.test(before)) return d.iso;
+  }
+  return undefined;
+});
+
+/** The days a passage tells as a deadline's past states. */
+export const toldAsPast = perPassage((p, roster): string[] =>
+  !MAY_BE_PAST.test(p.text)
+    ? []
+    : datesIn(p, roster)
+        .filter((d) => {
+          const before = p.text.slice(Math.max(0, d.index - 30), d.index);
+          // "from" tells a past day only where the passage tells a change.
+          return PAST_DAY.test(before) && (!/\bfrom\s+(?:the\s+)?$/i.test(before) || CHANGE.test(p.text));
+        })
+        .map((d) => d.iso),
+);
+
+/** When sources first told each day as a deadline's new day, and as a past one. */
+export interface DeadlineMoves {
+  newSince: Map<string, string>;
+  pastSince: Map<string, string>;
+  /** Deadline passages that set a stage of their source's schedule (scheduleStages). */
+  stages?: Set<Passage>;
+}
+
+/** Reads, over all passages, the days deadlines were moved to and from, and when each was first told. */
+export function deadlineMoves(passages: Passage[], roster: Roster): DeadlineMoves {
+  const moves: DeadlineMoves = { newSince: new Map(), pastSince: new Map() };
+  const note = (into: Map<string, string>, day: string, published: string) => {
+    const since = into.get(day);
+    if (!since || published < since) into.set(day, published);
+  };
+  for (const p of passages) {
+    if (!p.published) continue;
+    const to = changedTo(p, roster);
+    if (to) note(moves.newSince, to, p.published);
+    for (const day of toldAsPast(p, roster)) note(moves.pastSince, day, p.published);
+  }
+  return moves;
+}
+
+const dayOf = (p: Passage) => (p.claim?.kind === 'event' ? p.claim.data.date : undefined);
+
+type State = { state: 'old' | 'new'; own: boolean };
+
+/**
+ * Which state of a moved deadline a passage's day is: one it tells as past, or one its source
+ * wrote before that day was first told superseded, is old; one it tells as moved to, or a day
+ * moved to that its source gives after the move was first told, is new. `own` where the passage
+ * says so itself. Undefined where no source tells a move of that day.
+ */
+function stateOf(p: Passage, day: string, moves: DeadlineMoves, roster: Roster): State | undefined {
+  if (toldAsPast(p, roster).includes(day)) return { state: 'old', own: true };
+  if (changedTo(p, roster) === day) return { state: 'new', own: true };
+  if (!p.published) return undefined;
+  const past = moves.pastSince.get(day);
+  if (past && p.published < past) return { state: 'old', own: false };
+  const since = moves.newSince.get(day);
+  return since && p.published >= since ? { state: 'new', own: false } : undefined;
+}
+
+/** Two sources telling one move write within days of it; further apart they tell two moves. */
+const ONE_MOVE_DAYS = 5;
+
+/**
+ * Whether two deadline passages tell two states of one deadline that moved: an old day and a new
+ * one, two new days told a week apart (a deadline moved twice), or a day of a known state and a
+ * plain one of the other (a plain day beside a day known only by when its source wrote is the
+ * other state; beside a day its passage itself tells as old or new, it is of the state its source
+ * wrote in); or either tells a move without the new day. Two old days, or two accounts of one
+ * move, disagree.
+ */
+export function movedApart(a: Passage, b: Passage, moves: DeadlineMoves, roster: Roster): boolean {
+  const [da, db] = [dayOf(a), dayOf(b)];
+  if (!da || !db) return false;
+  const tellsMoveOnly = (p: Passage, day: string) =>
+    CHANGE.test(p.text) && changedTo(p, roster) !== day && !toldAsPast(p, roster).includes(day);
+  if (tellsMoveOnly(a, da) || tellsMoveOnly(b, db)) return true;
+  if (moves.stages?.has(a) || moves.stages?.has(b)) return true;
+  const [sa, sb] = [stateOf(a, da, moves, roster), stateOf(b, db, moves, roster)];
+  if (sa && sb) {
+    if (sa.state !== sb.state) return true;
+    if (sa.state === 'old' || !a.published || !b.published) return false;
+    return Math.abs(Date.parse(a.published) - Date.parse(b.published)) / DAY_MS > ONE_MOVE_DAYS;
+  }
+  if (!sa && !sb) return false;
+  const [known, day, plain] = sa ? [sa, da, b] : [sb!, db, a];
+  if (!known.own) return true;
+  const first = (known.state === 'old' ? moves.pastSince : moves.newSince).get(day);
+  if (!first || !plain.published) return false;
+  return (plain.published < first ? 'old' : 'new') !== known.state;
+}
+
+/**
+ * The deadline passages whose day their own source sets aside: a stage of a schedule (a source
+ * that sets one act several days — "heavy artillery withdrawn by 13 May", "armoured units by 17
+ * May", "the pull-back completed by 20 May" — gives the act's deadline in its last day), or a day
+ * the same source says the deadline was moved from ("not yet able to verify the pull-back by 20
+ * May" beside "deadline adjusted to 27 May"). Another source's day for the act contradicts neither.
+ */
+export function scheduleStages(
+  passages: Passage[],
+  roster: Roster,
+  sameAct: (a: Passage, b: Passage) => boolean,
+): Set<Passage> {
+  const deadlines = passages.filter(
+    (p) => p.claim?.kind === 'event' && p.claim.data.eventKind === 'deadline',
+  );
+  const stages = new Set<Passage>();
+  for (const p of deadlines) {
+    const day = dayOf(p);
+    if (!day || changedTo(p, roster) === day) continue;
+    const setAside = deadlines.some((q) => {
+      const other = dayOf(q);
+      if (q.source !== p.source || q === p || !other || other === day || !sameAct(p, q)) return false;
+      return changedTo(q, roster) === other || (other > day && changedTo(q, roster) === undefined);
+    });
+    if (setAside) stages.add(p);
+  }
+  return stages;
+}

@@ -1,0 +1,44 @@
+// A running count: how many have returned, been registered or released so far. It grows as the
+// weeks pass, so two sources that count it weeks apart ("1,200 had already returned" in April,
+// "as of 17 May, 2,340 have returned") read it at two times; the same week, two figures for it
+// disagree.
+import { DAY_MS } from '../core/calendar.ts';
+import type { Quantity } from './numbers.ts';
+import type { Passage } from './passages.ts';
+
+// Words that tell a count is a total so far.
+const SO_FAR =
+  /\b(?:so far|to date|thus far|until now|by now|already|as of|as at|now|registered|in total so far|since the (?:beginning|start))\b/i;
+// How far around the count those words may stand, within its sentence.
+const REACH = 60;
+/** Further apart than this, two readings of a running count are of two times. */
+export const ONE_READING_DAYS = 7;
+
+// Asked of each count once per other count it is set against: read once.
+const told = new WeakMap<Quantity, boolean>();
+
+/** Whether the words around a count tell it as a running total. */
+export function runningCount(p: Passage, q: Quantity): boolean {
+  let running = told.get(q);
+  if (running === undefined) {
+    running = readRunning(p, q);
+    told.set(q, running);
+  }
+  return running;
+}
+
+function readRunning(p: Passage, q: Quantity): boolean {
+  const from = Math.max(0, q.index - REACH);
+  const around = p.text.slice(from, q.index + q.text.length + REACH);
+  const at = q.index - from;
+  const start = around.slice(0, at).search(/[.!?;]\s[^.!?;]*$/);
+  const end = around.slice(at).search(/[.!?;](?:\s|$)/);
+  return SO_FAR.test(around.slice(start === -1 ? 0 : start + 1, end === -1 ? undefined : at + end));
+}
+
+/** Whether two counts, one at least a running total, were read at two times: sources a week apart or more. */
+export function readAtTwoTimes(a: Passage, x: Quantity, b: Passage, y: Quantity): boolean {
+  if (!a.published || !b.published) return false;
+  if (Math.abs(Date.parse(a.published) - Date.parse(b.published)) / DAY_MS <= ONE_READING_DAYS) return false;
+  return runningCount(a, x) || runningCount(b, y);
+}
