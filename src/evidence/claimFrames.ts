@@ -51,15 +51,19 @@ const AUX_BEFORE = /\b(?:is|was|were|are|be|been|being|had|has|have)\s+(?:\p{L}+
 // What a text grew from is what the sentence says of it: "is based on the draft submitted by".
 const GREW_FROM =
   /\b(?:based on|basis of|grew out of|derived from|builds? on|built on)\s+(?:\p{L}+\s+){0,3}$/iu;
+// A verb of writing names the author however the sentence is built: "the 28-point plan drafted by
+// the envoys" says who wrote it as much as "the plan was drafted by the envoys". Only a text's
+// handing over (presented, submitted, put forward, tabled by) is said in passing of its author.
+const WRITING_VERB = /^(?:drawn|drafted|written|authored|penned|put together|drawn up|prepared)\b/i;
 /**
  * Whether a passage names a text by its author only in passing, in a participle after the text
- * ("reviewed the framework presented by the Mediator", "a 15-point framework drawn up by
- * Teskaro"): it says something else of the text. "It was drafted by X", "X wrote it" and "the
+ * ("reviewed the framework presented by the Mediator", "the proposals submitted by Torvania"):
+ * it says something else of the text. "It was drafted by X", "X wrote it" and "the
  * Memorandum is based on the draft submitted by X" say who wrote it.
  */
 export const authorInPassing = perPassage((p): boolean => {
   const m = AUTHORED.exec(p.text);
-  if (!m || !/\bby$/i.test(m[0])) return false;
+  if (!m || !/\bby$/i.test(m[0]) || WRITING_VERB.test(m[0])) return false;
   const before = p.text.slice(Math.max(0, m.index - 40), m.index);
   return /\p{L}\s+$/u.test(before) && !AUX_BEFORE.test(before) && !GREW_FROM.test(before);
 });

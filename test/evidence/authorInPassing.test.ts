@@ -3,7 +3,7 @@
 // framework presented by the Mediator") and a post someone wrote say nothing of who wrote it.
 import { describe, expect, it } from 'vitest';
 import { linkSources } from '../../src/evidence/link.ts';
-import { doc } from './linkedDocs.ts';
+import { doc, kinds } from './linkedDocs.ts';
 import { roster } from './roster.ts';
 
 const reasons = (...docs: ReturnType<typeof doc>[]) =>
@@ -68,5 +68,14 @@ describe('who wrote a text, said and named in passing', () => {
       'news',
     );
     expect(reasons(assembly, release)).toContain('who wrote it cb');
+  });
+});
+
+describe('who wrote a text, said with a verb of writing in passing', () => {
+  it('links two texts each named with who wrote it, as news writes it, and flags two authors', () => {
+    const wire = doc('a', 'Arvenia rejected the peace plan drafted by Norland’s mediators.');
+    const post = doc('b', 'Torvania studied the peace plan written by Arvenian officials.', 'social');
+    expect(reasons(wire, post)).toContain('who wrote it ab');
+    expect(kinds(wire, post)).toEqual(['authorship ab']);
   });
 });
