@@ -46,5 +46,9 @@ export const ORDINAL_WORDS = [
   'twentieth',
 ] as const;
 
+/** `YYYY-MM-DD` of a year, a month (1–12) and a day of the month. */
+export const isoDay = (year: number | string, month: number | string, day: number | string): string =>
+  `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
 /** A day in milliseconds, for counting days between dates. */
 export const DAY_MS = 86_400_000;

@@ -3,7 +3,7 @@
 // Without a publication date, relative expressions ("on Tuesday") stay unresolved: a pure
 // function may not read the clock.
 import * as chrono from 'chrono-node';
-import { DAY_MS } from '../core/calendar.ts';
+import { DAY_MS, isoDay } from '../core/calendar.ts';
 import {
   DOTTED_DAY_SOURCE,
   HOLIDAY_SOURCE,
@@ -59,8 +59,6 @@ export interface FoundDate {
   vague?: boolean;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 // Every sentence of a document asks for the same reference day: parse it once.
 let lastReference: { published: string; time: number } | undefined;
 
@@ -113,7 +111,7 @@ const rangeAt = (ranges: RegExpExecArray[], at: number): [number, number] | unde
   return r ? [r.index, r.index + r[0].length] : undefined;
 };
 
-const isoOf = (date: Date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+const isoOf = (date: Date) => isoDay(date.getFullYear(), date.getMonth() + 1, date.getDate());
 
 /** "the following day" after `anchor` (`YYYY-MM-DD`). */
 function fromAnchor(phrase: string, anchor: string): string {

@@ -6,7 +6,7 @@
 // one event. Read from the clause around the event's own word, so that a sentence reporting
 // two events ("met on Monday morning, and again over dinner") gives each its own.
 
-import { DAY_MS } from '../core/calendar.ts';
+import { DAY_MS, isoDay } from '../core/calendar.ts';
 import { entityMentions } from './entities.ts';
 import { NOT_NAME_WORDS } from './lexicon.ts';
 import { eventClass, perPassage } from './linkSupport.ts';
@@ -65,11 +65,10 @@ const MONTH =
 // A month named alone, as a writer names a month: with its capital.
 const MONTH_NAME =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\b\\.?';
-const pad = (n: number) => String(n).padStart(2, '0');
 const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
 const monthSpan = (year: number, month: number, from = 1, to = lastDay(year, month)): [string, string] => [
-  `${year}-${pad(month + 1)}-${pad(from)}`,
-  `${year}-${pad(month + 1)}-${pad(Math.min(to, lastDay(year, month)))}`,
+  isoDay(year, month + 1, from),
+  isoDay(year, month + 1, Math.min(to, lastDay(year, month))),
 ];
 
 /** The year of a month named without one: the next such month when the event lies ahead, else the last. */

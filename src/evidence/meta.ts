@@ -1,7 +1,7 @@
 // Document metadata from the places scrapers leave it: a YAML-ish front-matter block,
 // "date 2025-11-24" prefixes, bare dateline lines, "By Jane Roe" bylines. Dates become
 // `YYYY-MM-DD` with a small parser of our own: chrono is far too slow to run on every line.
-import { MONTH_ABBREVIATIONS } from '../core/calendar.ts';
+import { isoDay, MONTH_ABBREVIATIONS } from '../core/calendar.ts';
 import type { DocumentMeta } from './types.ts';
 
 const MONTH =
@@ -15,7 +15,6 @@ const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d]|\.\d)/;
 // "12/03/2026": day first in most of the world, month first in the United States.
 const SLASHED = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/;
 
-const pad = (n: number) => String(n).padStart(2, '0');
 const monthOf = (name: string) => MONTH_ABBREVIATIONS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 
 // "31.02.2031", "February 30, 2031": a day the month does not have is a typo or a forgery, no date.
@@ -23,7 +22,7 @@ function calendarDay(year: string, month: number, day: number): string | undefin
   const y = Number(year);
   if (month < 1 || month > 12 || day < 1 || new Date(Date.UTC(y, month - 1, day)).getUTCDate() !== day)
     return undefined;
-  return `${year}-${pad(month)}-${pad(day)}`;
+  return isoDay(year, month, day);
 }
 
 /** The first calendar date written in `text` as `YYYY-MM-DD`, if any. */

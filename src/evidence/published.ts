@@ -2,6 +2,7 @@
 // path, a dateline near the top ("• 24 November, 2025", "December 3, 2025, Capital City",
 // "Talby, December 1, 2025 — The Ministry ..."), else the newest date written in it.
 // Relative dates ("on Tuesday") resolve against this date, so a wrong one moves them all.
+import { isoDay } from '../core/calendar.ts';
 import { findIsoDate } from './meta.ts';
 import { MONTH_WORD } from './quickDates.ts';
 import type { DocumentMeta } from './types.ts';
@@ -20,7 +21,6 @@ export const DATE_CONFIDENCE: Record<DateSource, number> = {
 const URL_DATE = /\/(20\d{2}|19\d{2})(?:[/-](\d{1,2})[/-](\d{1,2})|(\d{2})(\d{2}))(?=[/._-]|$)/;
 export const URL_LINE = /^https?:\/\/\S+$/;
 
-const pad = (n: string) => n.padStart(2, '0');
 const HALF_YEAR_MS = 183 * 86_400_000;
 
 /** The date in a URL's path ("/2025/11/24/..."), if it has one. */
@@ -30,7 +30,7 @@ export function urlDate(url: string): string | undefined {
   const [monthText, dayText] = [m[2] ?? m[4]!, m[3] ?? m[5]!];
   const [month, day] = [Number(monthText), Number(dayText)];
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-  return `${m[1]}-${pad(monthText)}-${pad(dayText)}`;
+  return isoDay(m[1]!, monthText, dayText);
 }
 
 const HELD = /^held\s+(?:at|in|on)\b/i;
@@ -79,7 +79,7 @@ export function weekdayDateline(paragraph: string, text: string): string | undef
     const date = new Date(Date.UTC(y, month, day));
     return date.getUTCDate() === day && date.getUTCDay() === weekday;
   });
-  return fits === undefined ? undefined : `${fits}-${pad(String(month + 1))}-${pad(String(day))}`;
+  return fits === undefined ? undefined : isoDay(fits, month + 1, day);
 }
 
 const ANY_DATE =
@@ -160,7 +160,7 @@ export function wireDateline(paragraph: string, received: string | undefined, te
   if (year === undefined) return undefined;
   const date = new Date(Date.UTC(year, month, day));
   if (date.getUTCDate() !== day) return undefined;
-  return `${year}-${pad(String(month + 1))}-${pad(String(day))}`;
+  return isoDay(year, month + 1, day);
 }
 
 // A post's platform stamp under the page's name: Facebook's "12 March at 19:02 ·", "March 12 at
@@ -192,5 +192,5 @@ export function postStampDate(line: string, received: string | undefined): strin
   }
   if (year === undefined) return undefined;
   if (new Date(Date.UTC(year, month, day)).getUTCDate() !== day) return undefined;
-  return `${year}-${pad(String(month + 1))}-${pad(String(day))}`;
+  return isoDay(year, month + 1, day);
 }
