@@ -4,21 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { cleanDocument } from '../../src/evidence/clean.ts';
 import { findDates } from '../../src/evidence/dates.ts';
-import { extractClaims } from '../../src/evidence/extract.ts';
-import type { Genre } from '../../src/evidence/genre.ts';
-import type { SuggestedClaim } from '../../src/evidence/types.ts';
-import { roster } from './roster.ts';
+import { events, PUBLISHED } from './eventsOf.ts';
 
 // 2031-03-05 is a Wednesday.
-const PUBLISHED = '2031-03-05';
 const dates = (sentence: string, anchor?: string) =>
   findDates(sentence, PUBLISHED, anchor).map((d) => [d.text, d.iso]);
-
-type EventClaim = Extract<SuggestedClaim, { kind: 'event' }>;
-const events = (text: string, genre: Genre = 'readout', published = PUBLISHED) =>
-  extractClaims(text, { roster, genre, published })
-    .filter((c): c is EventClaim => c.kind === 'event')
-    .map((c) => [c.data.eventKind, c.data.date ?? null]);
 
 describe('dates of readouts', () => {
   it('reads a day written in words', () => {

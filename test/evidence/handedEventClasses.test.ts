@@ -4,16 +4,8 @@
 // style readouts, UN records, wire copy and posts; 2031-03-05 is a Wednesday.
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/evidence/extract.ts';
-import type { Genre } from '../../src/evidence/genre.ts';
-import type { SuggestedClaim } from '../../src/evidence/types.ts';
+import { type EventClaim, events, PUBLISHED } from './eventsOf.ts';
 import { roster } from './roster.ts';
-
-const PUBLISHED = '2031-03-05';
-type EventClaim = Extract<SuggestedClaim, { kind: 'event' }>;
-const events = (text: string, genre: Genre = 'readout') =>
-  extractClaims(text, { roster, genre, published: PUBLISHED })
-    .filter((c): c is EventClaim => c.kind === 'event')
-    .map((c) => [c.data.eventKind, c.data.date ?? null]);
 
 describe('a signing said without the name of the accord', () => {
   it('reads "signed it", a signer with a place or a day, and a countersignature as the signing', () => {

@@ -4,16 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/evidence/dates.ts';
 import { extractClaims } from '../../src/evidence/extract.ts';
-import type { Genre } from '../../src/evidence/genre.ts';
-import type { SuggestedClaim } from '../../src/evidence/types.ts';
+import { type EventClaim, events, PUBLISHED } from './eventsOf.ts';
 import { roster } from './roster.ts';
-
-const PUBLISHED = '2031-03-05';
-type EventClaim = Extract<SuggestedClaim, { kind: 'event' }>;
-const events = (text: string, genre: Genre = 'readout', published: string | undefined = PUBLISHED) =>
-  extractClaims(text, { roster, genre, ...(published ? { published } : {}) })
-    .filter((c): c is EventClaim => c.kind === 'event')
-    .map((c) => [c.data.eventKind, c.data.date ?? null]);
 
 describe('limits said the way people speak', () => {
   it('reads a bare day in words after "by" as a limit in this month', () => {
