@@ -661,6 +661,10 @@ function unitWords(q: Quantity): string[] {
   return head === q.unit ? [head] : words;
 }
 
+// Both read once per passage, not once per pair it is compared in.
+const figureWords = perPassage((p) => new Set(p.quantities.flatMap((q) => [...meaningWords(q.text)])));
+const unitsSaid = perPassage((p) => new Set(p.quantities.flatMap(unitWords)));
+
 const TIME_WORDS = new Set(['year', 'month', 'week', 'day', 'hour', 'season', 'time']);
 // The words of a number ("1.2 billion") are the number, not a word besides it.
 const NUMBER_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'bn', 'mln']);
@@ -798,9 +802,9 @@ function sameThing(
     ),
   );
   // The counts' own words ("five persons") are the figures, not words besides.
-  const unitsSaid = new Set([...a.quantities, ...b.quantities].flatMap((q) => [...meaningWords(q.text)]));
+  const [fa, fb] = [figureWords(a, roster), figureWords(b, roster)];
   const wordsBesides = like.both.filter(
-    (w) => !TIME_WORDS.has(w) && !unitsSaid.has(w) && !NUMBER_WORDS.has(w) && !PEOPLE_WORDS.has(w),
+    (w) => !TIME_WORDS.has(w) && !fa.has(w) && !fb.has(w) && !NUMBER_WORDS.has(w) && !PEOPLE_WORDS.has(w),
   ).length;
   const people = a.quantities.find((x) =>
     b.quantities.some((y) => onePeopleCount(x, y, wordsBesides) && sameTime(a, x, b, y, roster)),
@@ -836,8 +840,10 @@ function sameThing(
   // past twelve months" and "the twenty-point framework … for more than five months".
   // Nor are the words of the counts themselves ("15 kilometres" / "25 kilometres" share
   // "kilometre" and nothing else).
-  const counts = new Set([...a.quantities, ...b.quantities].flatMap(unitWords));
-  const besides = like.both.filter((w) => w !== counted?.unit && !TIME_WORDS.has(w) && !counts.has(w));
+  const [ua, ub] = [unitsSaid(a, roster), unitsSaid(b, roster)];
+  const besides = like.both.filter(
+    (w) => w !== counted?.unit && !TIME_WORDS.has(w) && !ua.has(w) && !ub.has(w),
+  );
   // One rate is such a word: "twelve ships a day" / "ten ships a day".
   const sameRate =
     counted?.rate !== undefined && b.quantities.some((y) => sameUnit(counted, y) && y.rate === counted.rate);
