@@ -246,10 +246,15 @@ function aboutOthers(a: Passage, b: Passage, roster: Roster): boolean {
  */
 function saysItself(p: Passage, other: Passage, roster: Roster): boolean {
   if (!p.antecedents?.length) return true;
-  const names = nameMeaning(p, roster);
   const theirs = ownMeaning(other, roster);
-  return [...ownMeaning(p, roster)].some((w) => theirs.has(w) && !names.has(w));
+  return ownBesideNames(p, roster).some((w) => theirs.has(w));
 }
+
+// A passage's own meaning words that are not of a name: read once, asked once per other passage.
+const ownBesideNames = perPassage((p, roster) => {
+  const names = nameMeaning(p, roster);
+  return [...ownMeaning(p, roster)].filter((w) => !names.has(w));
+});
 
 /**
  * The meaning words of every passage (meaning.ts), with those of its antecedents for a passage
