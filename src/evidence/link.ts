@@ -49,7 +49,15 @@ import { heldApart, partiesByAdjective, stillHeldBoth } from './held.ts';
 import { initiatorOf, sayWhoAsked } from './initiative.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
 import { eventDates, eventsMatch, placesEvent, reportsEvent, sameEventThrough } from './linkEvents.ts';
-import { datesOf, eventClass, holdsWord, ownMeaning, perPassage, sameOrdinals } from './linkSupport.ts';
+import {
+  datesOf,
+  eventClass,
+  holdsWord,
+  ownMeaning,
+  perFigure,
+  perPassage,
+  sameOrdinals,
+} from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
 import {
   elidedFigures,
@@ -1040,26 +1048,27 @@ function sameTextNamed(a: Passage, b: Passage): boolean {
 const CHANGED_TO =
   /\b(?:revised|reduced|cut|trimmed|raised|increased|expanded|lowered|pared|shortened|lengthened|extended|amended|changed|brought|scaled)\s+(?:\w+\s+){0,2}?(?:down\s+|up\s+|back\s+)?to\s+$/i;
 const CHANGED_FROM = /^\S*\s+(?:\S+\s+){0,2}?(?:down|up)\s+from\b|^\S*\s*,?\s+(?:down|up)\s+from\b/i;
-function changedFigure(p: Passage, q: Quantity): boolean {
+const changedFigure = perFigure((p, q): boolean => {
   const at = p.text.indexOf(q.text);
   if (at === -1) return false;
   const before = p.text.slice(Math.max(0, at - 60), at);
   const after = p.text.slice(at, at + q.text.length + 30);
   return CHANGED_TO.test(before) || CHANGED_FROM.test(after);
-}
+});
 
 // A party as the one who holds, sends or loses what is counted: "Torvania holds 1,200 prisoners",
 // "Arvenia has deployed 400 troops". Two counts held by two parties are two quantities, not two
 // accounts of one; "Arvenia says 1,200" names a source, not a holder.
 const HOLDER_VERB =
   /^[^.;:!?]{0,30}?\b(?:holds?|held|has|have|had|keeps?|kept|deploy(?:s|ed)?|has deployed|sent|sends|lost|loses|released|releases|freed|frees|returned|returns|fields?|controls?|keeps? back|detains?|detained)\b[^.;:!?]{0,40}$/i;
-function holderOf(p: Passage, q: Quantity, roster: Roster): string | undefined {
+// Read once per figure: the parties named before it do not change with the figure it is compared to.
+const holderOf = perFigure((p, q, roster): string | undefined => {
   const at = p.text.indexOf(q.text);
-  if (at === -1) return undefined;
+  if (at === -1 || roster === undefined) return undefined;
   const named = entityMentions(p.text.slice(0, at), roster).filter((e) => e.person === undefined);
   const last = named.at(-1);
   return last && HOLDER_VERB.test(p.text.slice(last.end, at)) ? last.party : undefined;
-}
+});
 function twoHolders(a: Passage, x: Quantity, b: Passage, y: Quantity, roster: Roster): boolean {
   const [ha, hb] = [holderOf(a, x, roster), holderOf(b, y, roster)];
   return ha !== undefined && hb !== undefined && ha !== hb;
