@@ -1049,12 +1049,18 @@ const CHANGED_TO =
   /\b(?:revised|reduced|cut|trimmed|raised|increased|expanded|lowered|pared|shortened|lengthened|extended|amended|changed|brought|scaled)\s+(?:\w+\s+){0,2}?(?:down\s+|up\s+|back\s+)?to\s+$/i;
 const CHANGED_FROM = /^\S*\s+(?:\S+\s+){0,2}?(?:down|up)\s+from\b|^\S*\s*,?\s+(?:down|up)\s+from\b/i;
 const changedFigure = perFigure((p, q): boolean => {
-  const at = p.text.indexOf(q.text);
+  const at = figureAt(p, q);
   if (at === -1) return false;
   const before = p.text.slice(Math.max(0, at - 60), at);
   const after = p.text.slice(at, at + q.text.length + 30);
   return CHANGED_TO.test(before) || CHANGED_FROM.test(after);
 });
+
+/**
+ * Where a figure stands in its passage: at its own offset, not at the first like it ("404" told
+ * twice). -1 where the passage's text does not hold it there (a figure read from other words).
+ */
+const figureAt = (p: Passage, q: Quantity): number => (p.text.startsWith(q.text, q.index) ? q.index : -1);
 
 // A party as the one who holds, sends or loses what is counted: "Torvania holds 1,200 prisoners",
 // "Arvenia has deployed 400 troops". Two counts held by two parties are two quantities, not two
@@ -1063,7 +1069,7 @@ const HOLDER_VERB =
   /^[^.;:!?]{0,30}?\b(?:holds?|held|has|have|had|keeps?|kept|deploy(?:s|ed)?|has deployed|sent|sends|lost|loses|released|releases|freed|frees|returned|returns|fields?|controls?|keeps? back|detains?|detained)\b[^.;:!?]{0,40}$/i;
 // Read once per figure: the parties named before it do not change with the figure it is compared to.
 const holderOf = perFigure((p, q, roster): string | undefined => {
-  const at = p.text.indexOf(q.text);
+  const at = figureAt(p, q);
   if (at === -1 || roster === undefined) return undefined;
   const named = entityMentions(p.text.slice(0, at), roster).filter((e) => e.person === undefined);
   const last = named.at(-1);
