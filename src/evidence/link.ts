@@ -49,7 +49,15 @@ import { heldApart, partiesByAdjective, stillHeldBoth } from './held.ts';
 import { initiatorOf, sayWhoAsked } from './initiative.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
 import { eventDates, eventsMatch, placesEvent, reportsEvent, sameEventThrough } from './linkEvents.ts';
-import { datesOf, eventClass, holdsWord, ownMeaning, perPassage, sameOrdinals } from './linkSupport.ts';
+import {
+  datesOf,
+  eventClass,
+  holdsWord,
+  ownMeaning,
+  perFigure,
+  perPassage,
+  sameOrdinals,
+} from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
 import {
   elidedFigures,
@@ -246,10 +254,15 @@ function aboutOthers(a: Passage, b: Passage, roster: Roster): boolean {
  */
 function saysItself(p: Passage, other: Passage, roster: Roster): boolean {
   if (!p.antecedents?.length) return true;
-  const names = nameMeaning(p, roster);
   const theirs = ownMeaning(other, roster);
-  return [...ownMeaning(p, roster)].some((w) => theirs.has(w) && !names.has(w));
+  return ownBesideNames(p, roster).some((w) => theirs.has(w));
 }
+
+// A passage's own meaning words that are not of a name: read once, asked once per other passage.
+const ownBesideNames = perPassage((p, roster) => {
+  const names = nameMeaning(p, roster);
+  return [...ownMeaning(p, roster)].filter((w) => !names.has(w));
+});
 
 /**
  * The meaning words of every passage (meaning.ts), with those of its antecedents for a passage
@@ -661,6 +674,10 @@ function unitWords(q: Quantity): string[] {
   return head === q.unit ? [head] : words;
 }
 
+// Both read once per passage, not once per pair it is compared in.
+const figureWords = perPassage((p) => new Set(p.quantities.flatMap((q) => [...meaningWords(q.text)])));
+const unitsSaid = perPassage((p) => new Set(p.quantities.flatMap(unitWords)));
+
 const TIME_WORDS = new Set(['year', 'month', 'week', 'day', 'hour', 'season', 'time']);
 // The words of a number ("1.2 billion") are the number, not a word besides it.
 const NUMBER_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'bn', 'mln']);
@@ -798,9 +815,9 @@ function sameThing(
     ),
   );
   // The counts' own words ("five persons") are the figures, not words besides.
-  const unitsSaid = new Set([...a.quantities, ...b.quantities].flatMap((q) => [...meaningWords(q.text)]));
+  const [fa, fb] = [figureWords(a, roster), figureWords(b, roster)];
   const wordsBesides = like.both.filter(
-    (w) => !TIME_WORDS.has(w) && !unitsSaid.has(w) && !NUMBER_WORDS.has(w) && !PEOPLE_WORDS.has(w),
+    (w) => !TIME_WORDS.has(w) && !fa.has(w) && !fb.has(w) && !NUMBER_WORDS.has(w) && !PEOPLE_WORDS.has(w),
   ).length;
   const people = a.quantities.find((x) =>
     b.quantities.some((y) => onePeopleCount(x, y, wordsBesides) && sameTime(a, x, b, y, roster)),
@@ -836,8 +853,10 @@ function sameThing(
   // past twelve months" and "the twenty-point framework … for more than five months".
   // Nor are the words of the counts themselves ("15 kilometres" / "25 kilometres" share
   // "kilometre" and nothing else).
-  const counts = new Set([...a.quantities, ...b.quantities].flatMap(unitWords));
-  const besides = like.both.filter((w) => w !== counted?.unit && !TIME_WORDS.has(w) && !counts.has(w));
+  const [ua, ub] = [unitsSaid(a, roster), unitsSaid(b, roster)];
+  const besides = like.both.filter(
+    (w) => w !== counted?.unit && !TIME_WORDS.has(w) && !ua.has(w) && !ub.has(w),
+  );
   // One rate is such a word: "twelve ships a day" / "ten ships a day".
   const sameRate =
     counted?.rate !== undefined && b.quantities.some((y) => sameUnit(counted, y) && y.rate === counted.rate);
@@ -1029,26 +1048,33 @@ function sameTextNamed(a: Passage, b: Passage): boolean {
 const CHANGED_TO =
   /\b(?:revised|reduced|cut|trimmed|raised|increased|expanded|lowered|pared|shortened|lengthened|extended|amended|changed|brought|scaled)\s+(?:\w+\s+){0,2}?(?:down\s+|up\s+|back\s+)?to\s+$/i;
 const CHANGED_FROM = /^\S*\s+(?:\S+\s+){0,2}?(?:down|up)\s+from\b|^\S*\s*,?\s+(?:down|up)\s+from\b/i;
-function changedFigure(p: Passage, q: Quantity): boolean {
-  const at = p.text.indexOf(q.text);
+const changedFigure = perFigure((p, q): boolean => {
+  const at = figureAt(p, q);
   if (at === -1) return false;
   const before = p.text.slice(Math.max(0, at - 60), at);
   const after = p.text.slice(at, at + q.text.length + 30);
   return CHANGED_TO.test(before) || CHANGED_FROM.test(after);
-}
+});
+
+/**
+ * Where a figure stands in its passage: at its own offset, not at the first like it ("404" told
+ * twice). -1 where the passage's text does not hold it there (a figure read from other words).
+ */
+const figureAt = (p: Passage, q: Quantity): number => (p.text.startsWith(q.text, q.index) ? q.index : -1);
 
 // A party as the one who holds, sends or loses what is counted: "Torvania holds 1,200 prisoners",
 // "Arvenia has deployed 400 troops". Two counts held by two parties are two quantities, not two
 // accounts of one; "Arvenia says 1,200" names a source, not a holder.
 const HOLDER_VERB =
   /^[^.;:!?]{0,30}?\b(?:holds?|held|has|have|had|keeps?|kept|deploy(?:s|ed)?|has deployed|sent|sends|lost|loses|released|releases|freed|frees|returned|returns|fields?|controls?|keeps? back|detains?|detained)\b[^.;:!?]{0,40}$/i;
-function holderOf(p: Passage, q: Quantity, roster: Roster): string | undefined {
-  const at = p.text.indexOf(q.text);
-  if (at === -1) return undefined;
+// Read once per figure: the parties named before it do not change with the figure it is compared to.
+const holderOf = perFigure((p, q, roster): string | undefined => {
+  const at = figureAt(p, q);
+  if (at === -1 || roster === undefined) return undefined;
   const named = entityMentions(p.text.slice(0, at), roster).filter((e) => e.person === undefined);
   const last = named.at(-1);
   return last && HOLDER_VERB.test(p.text.slice(last.end, at)) ? last.party : undefined;
-}
+});
 function twoHolders(a: Passage, x: Quantity, b: Passage, y: Quantity, roster: Roster): boolean {
   const [ha, hb] = [holderOf(a, x, roster), holderOf(b, y, roster)];
   return ha !== undefined && hb !== undefined && ha !== hb;

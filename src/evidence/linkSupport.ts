@@ -4,6 +4,7 @@
 import { findDates } from './dates.ts';
 import { entityMentions } from './entities.ts';
 import { meaningWords } from './meaning.ts';
+import type { Quantity } from './numbers.ts';
 import type { Passage } from './passages.ts';
 import { allMatches } from './regex.ts';
 import type { Roster } from './types.ts';
@@ -20,6 +21,25 @@ export function perPassage<T>(f: (p: Passage, roster: Roster) => T): (p: Passage
     if (hit?.roster !== roster) {
       hit = { roster, value: f(p, roster) };
       memo.set(p, hit);
+    }
+    return hit.value;
+  };
+}
+
+/**
+ * `f` computed once per figure of a passage: the pair loop compares each figure with every
+ * figure of every other passage, and what the words around it say depends on it alone.
+ */
+export function perFigure<T>(
+  f: (p: Passage, q: Quantity, roster?: Roster) => T,
+): (p: Passage, q: Quantity, roster?: Roster) => T {
+  // Kept with its passage and roster: a figure read in another passage or roster is read again.
+  const memo = new WeakMap<Quantity, { p: Passage; roster: Roster | undefined; value: T }>();
+  return (p, q, roster) => {
+    let hit = memo.get(q);
+    if (hit?.p !== p || hit.roster !== roster) {
+      hit = { p, roster, value: f(p, q, roster) };
+      memo.set(q, hit);
     }
     return hit.value;
   };

@@ -8,7 +8,7 @@
 // Two sizes placed alike are one version counted twice, and contradict: a wire giving the revised
 // plan fifteen points where the others give it sixteen — unless the two are dated on two days
 // (two revisions). A count of what was added or dropped ("adds three points") is a change, not a size.
-import { datesOf } from './linkSupport.ts';
+import { datesOf, perFigure } from './linkSupport.ts';
 import type { Quantity } from './numbers.ts';
 import type { Passage } from './passages.ts';
 import type { Roster } from './types.ts';
@@ -52,13 +52,16 @@ const CHANGE_AFTER = /^\s+(?:\p{L}+\s+)?(?:added|more|new)\b/iu;
 
 /** Whether a count says how much a text changed ("adds three points"), not how large it is. */
 export function countsChange(p: Passage, q: Quantity): boolean {
-  if (!sizesText(q)) return false;
-  return (
+  return sizesText(q) && changeWords(p, q);
+}
+
+// Read once per figure: linking asks it of each figure once per figure of another source.
+const changeWords = perFigure(
+  (p, q) =>
     CHANGE_WITHIN.test(q.text) ||
     CHANGE_BEFORE.test(p.text.slice(Math.max(0, q.index - 30), q.index)) ||
-    CHANGE_AFTER.test(p.text.slice(q.index + q.text.length, q.index + q.text.length + 30))
-  );
-}
+    CHANGE_AFTER.test(p.text.slice(q.index + q.text.length, q.index + q.text.length + 30)),
+);
 
 type Stage = 'early' | 'later';
 
@@ -87,7 +90,12 @@ const AFTER = 40;
  * and not past another size of a text (in "first tabled as an 18-point paper, now runs to 21
  * points", "first" places the 18 points and "now runs" the 21).
  */
-function ownStage(p: Passage, q: Quantity): Stage | undefined {
+const ownStage = (p: Passage, q: Quantity): Stage | undefined => stageWords(p, q);
+
+// Read once per figure, as changeWords.
+const stageWords = perFigure((p, q): Stage | undefined => readStage(p, q));
+
+function readStage(p: Passage, q: Quantity): Stage | undefined {
   let from = Math.max(0, q.index - BEFORE);
   let to = q.index + q.text.length + AFTER;
   for (const o of p.quantities)
