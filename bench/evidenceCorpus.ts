@@ -19,8 +19,19 @@ import { prf } from '../src/evidence/score.ts';
 const ROOT = 'test/fixtures/evidence-corpus';
 // tuned2 to tuned5 were written blind like heldout2, then tuned on: their first scores are in the
 // corpus README. The newest blind sets are the arbiters: scored, never tuned on, their errors unread.
-const TUNING = ['tuned', 'tuned2', 'tuned3', 'tuned4', 'tuned5', 'tuned6', 'tuned7', 'tuned8'];
-const ARBITERS = ['tuned9', 'tuned10'];
+const TUNING = [
+  'tuned',
+  'tuned2',
+  'tuned3',
+  'tuned4',
+  'tuned5',
+  'tuned6',
+  'tuned7',
+  'tuned8',
+  'tuned9',
+  'tuned10',
+];
+const ARBITERS = ['tuned11', 'tuned12'];
 const HALVES = [...TUNING, 'heldout', 'heldout2', ...ARBITERS].filter((h) => existsSync(join(ROOT, h)));
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
