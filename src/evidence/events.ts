@@ -666,6 +666,19 @@ function dayJustBefore(dates: FoundDate[], at: number): FoundDate | undefined {
 }
 
 /**
+ * Whether the trigger at `early` stands in a clause closed by a semicolon (or ", while", ", but")
+ * before the one at `late`, and each gives a day of its own.
+ */
+function clauseOfItsOwn(sentence: string, dates: FoundDate[], early: number, late: number): boolean {
+  const between = sentence.slice(early, late);
+  const cut = CLAUSE_BREAK.exec(between);
+  if (!cut) return false;
+  const [own, theirs] = [dayAfter(dates, early), dayAfter(dates, late)];
+  return own !== undefined && theirs !== undefined && own.index < early + cut.index && own.iso !== theirs.iso;
+}
+const CLAUSE_BREAK = /;\s|,\s+(?:while|but|whereas)\s/i;
+
+/**
  * The events of a sentence's trigger words, one per class; a second of one class only after
  * "and again", in a new clause, or with a day of its own; plus the deadlines its limit words set.
  */
@@ -682,6 +695,11 @@ function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Tri
       (t) => CLASS[t.kind] === CLASS[kind] && signingAt(t.kind, t.index) === signing,
     );
     if (mine) {
+      // The patterns run in their own order, not the sentence's: "Talks ended on Wednesday; the
+      // President met both delegations on Thursday" finds "met" first. A trigger before it, in a
+      // clause of its own that gives its own day, is another event.
+      if (index < mine.index && clauseOfItsOwn(sentence, dates, index, mine.index))
+        found.push({ kind, index, apart: true, journey });
       if (index <= mine.index) continue;
       const between = sentence.slice(mine.index, index);
       // "met today ... the second round, scheduled to open on 14 April": each with its own day.
