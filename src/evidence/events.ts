@@ -1142,10 +1142,13 @@ export function extractEvents({
           headlines.has(merged.span) &&
           (genre !== 'meeting-transcript' || namesItsSitting(merged.text, sentence.slice(trigger.index)))
         ) {
-          // A title said twice (a page's breadcrumb, then its headline) is still a title: the
-          // body's report takes the place of either.
-          const repeated = headlines.has(span) && merged.text.includes(text.slice(start, end));
-          merged.span = repeated ? span : [start, end];
+          // A title said twice (a page's breadcrumb, then its headline: "News › Meetings", then
+          // "The President received the Special Envoy") is still a title: the body's report takes
+          // the place of either. Not a clause of a communiqué's opening ("The Council, meeting in
+          // Ottavel on 19 March,"), nor a record's lines, which name their sitting in turn.
+          const titleLine =
+            headlines.has(span) && genre !== 'meeting-transcript' && !/[,;:.!?]\s*$/.test(sentence);
+          merged.span = titleLine ? span : [start, end];
           merged.text = text.slice(start, end);
         }
         continue;
