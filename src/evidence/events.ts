@@ -8,6 +8,7 @@ import { dateWordsAt, type FoundDate, findEventDates, isFutureTense, mayHoldDate
 import type { Genre } from './genre.ts';
 import { HANDED_TEXT, HANDING, handedOnItsDay, handsAText, NEEDS_ITS_DAY } from './handedTexts.ts';
 import { NOT_NAME_WORDS } from './lexicon.ts';
+import { movedLimits } from './movedLimits.ts';
 import { hitsWithin, type NameHit } from './names.ts';
 import { spans } from './numbers.ts';
 import { FROM_ANOTHER_EVENT, HOLIDAY_SOURCE } from './quickDates.ts';
@@ -733,6 +734,18 @@ function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Tri
   for (const limit of limits(sentence, dates))
     if (!found.some((t) => t.kind === 'deadline' && Math.abs(t.index - limit) < 50))
       found.push({ kind: 'deadline', index: limit });
+  // "the deadline ..., moving it from March 20 to March 27": each day the limit is moved from and
+  // to is a deadline, read at its day; the limit named before the move in the clause is the same
+  // limit, and gives way to them.
+  const moved = movedLimits(sentence, dates);
+  if (moved.length > 0) {
+    const first = moved[0]!.index;
+    for (const t of found.filter(
+      (t) => t.kind === 'deadline' && t.index < first && !/[;:]/.test(sentence.slice(t.index, first)),
+    ))
+      found.splice(found.indexOf(t), 1);
+    for (const day of moved) found.push({ kind: 'deadline', index: day.index, apart: true });
+  }
   // "The accord is to be signed no later than 30 November", "the date for the signature of the
   // Accord": the signing is the deadline's.
   const signing = found.find(
