@@ -1,0 +1,31 @@
+// A signing named as a noun with a verb that holds it ("the signing will take place", "signing is
+// set for"), and a signing to come dated by the limit the text set for it. Sentences invented for
+// the test, in the house styles of a joint statement, a wire, a news explainer and a ministry
+// release; 2031-03-05 is a Wednesday.
+import { describe, expect, it } from 'vitest';
+import { events } from './eventsOf.ts';
+
+describe('a signing named with a verb that holds it', () => {
+  it('reads "the signing will take place", "signing is now set for", "a signing is planned" as the signing', () => {
+    expect(events('The signing will take place in Drava on 20 March.', 'joint-statement')).toEqual([
+      ['meeting', '2031-03-20'],
+    ]);
+    expect(events('Signing is now set for 29 March, a week later than the mediator hoped.', 'news')).toEqual([
+      ['meeting', '2031-03-29'],
+    ]);
+    expect(events('- A signing is planned in Kessel on 6 April.', 'news')).toEqual([
+      ['meeting', '2031-04-06'],
+    ]);
+    expect(events('The signing was held in Fjellby on Monday.', 'press-release')).toEqual([
+      ['meeting', '2031-03-03'],
+    ]);
+  });
+
+  it('leaves a signing held up, one only expected to be something, and one due by a limit', () => {
+    expect(events('The signing was held up by a dispute over the annex.', 'news')).toEqual([]);
+    expect(events('The signing is expected to be a low-key affair.', 'news')).toEqual([]);
+    expect(events('The signing of the accord is planned before the end of the month.', 'readout')).toEqual([
+      ['deadline', '2031-03-31'],
+    ]);
+  });
+});
