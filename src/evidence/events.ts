@@ -291,6 +291,7 @@ function neededTriggers(sentence: string): number {
 const PLACE = /\b(?:[Ii]n|[Aa]t) ((?:the )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})/gu;
 
 const SIGN_WORD = /^(?:(?:counter)?sign|put \w+ signature)/i;
+const SIGN_WORD_ANYWHERE = /\b(?:sign(?:ing|ed|s)?|signature)\b/i;
 const SIGNING = /^(?:(?:counter)?sign|initial|put \w+ signature)/i;
 const RECEPTION = /^(?:received|receives|welcomed|welcomes|greeted|hosted|hosts)\b/i;
 const LIMIT_HINT =
@@ -1024,6 +1025,8 @@ export function extractEvents({
   const leaderMeetings = new Set<SuggestedClaim>();
   // The day the text says the accord was signed: a period "of signature" counts from it.
   let signedOn: string | undefined;
+  // The last day the text set as the limit for signing: a signing to come is held on it.
+  let signingDue: string | undefined;
   // An official document's headline names the event its body reports again, in full. The
   // headline is among the unpunctuated lines above the body: a release often opens with a
   // kicker, the sender and a dateline before it.
@@ -1102,11 +1105,17 @@ export function extractEvents({
       // An official document's headline names the event it records: the day it is dated.
       const recorded = DATED_BY_RECORD.has(genre) || headlines.has(span) || now;
       // "Next month", "last week": placed in time, but on no day of its own.
+      // "The date for signature is moved to 10 April. The signing will take place in Ostiva": a
+      // signing to come, on no day of its own, is on the day the text set for it.
+      const due =
+        !date && future && CLASS[trigger.kind] === 'meeting' && SIGNING.test(sentence.slice(trigger.index))
+          ? signingDue
+          : undefined;
       const iso = date
         ? date.vague
           ? undefined
           : date.iso
-        : (heldOn ?? (!future && published && recorded && !counted ? published : undefined));
+        : (heldOn ?? due ?? (!future && published && recorded && !counted ? published : undefined));
       // Undated and nowhere, with nobody named: "the next round", too vague to record. A meeting
       // of the leaders is one of a kind however vaguely it is set ("the leaders agreed to meet").
       const leaders = leadersMeet(sentence, trigger.index);
@@ -1182,6 +1191,7 @@ export function extractEvents({
       };
       if (titles.has(span)) claim.span = span;
       if (!merged) seen.set(key, claim);
+      if (trigger.kind === 'deadline' && iso && SIGN_WORD_ANYWHERE.test(sentence)) signingDue = iso;
       if (
         SIGN_WORD.test(sentence.slice(trigger.index)) &&
         CLASS[trigger.kind] === 'meeting' &&

@@ -29,3 +29,39 @@ describe('a signing named with a verb that holds it', () => {
     ]);
   });
 });
+
+describe('a signing to come on no day of its own', () => {
+  it('is on the day the text set as the limit for signing', () => {
+    expect(
+      events(
+        'The date for signature is moved from 3 April to 10 April 2031. The signing will take place in Drava, at the invitation of Kessel.',
+        'joint-statement',
+      ),
+    ).toEqual([
+      ['deadline', '2031-04-03'],
+      ['deadline', '2031-04-10'],
+      ['meeting', '2031-04-10'],
+    ]);
+    expect(
+      events(
+        'The parties undertook to sign the Agreement no later than 31 March 2031. The signing ceremony will be held in Fjellby.',
+        'press-release',
+      ),
+    ).toEqual([
+      ['deadline', '2031-03-31'],
+      ['meeting', '2031-03-31'],
+    ]);
+  });
+
+  it('keeps a signing undated where the text set no limit for signing', () => {
+    expect(
+      events(
+        'The Council will meet again by 20 March 2031. The signing will take place in Drava.',
+        'press-release',
+      ),
+    ).toEqual([
+      ['deadline', '2031-03-20'],
+      ['meeting', null],
+    ]);
+  });
+});
