@@ -1029,8 +1029,10 @@ export function extractEvents({
   let signingDue: string | undefined;
   // An official document's headline names the event its body reports again, in full. The
   // headline is among the unpunctuated lines above the body: a release often opens with a
-  // kicker, the sender and a dateline before it.
-  const bodyStart = sentences.find(([s, e]) => /[.!?]$/.test(text.slice(s, e)))?.[0] ?? text.length;
+  // kicker, the sender and a dateline before it. A line ending in a colon opens the body ("The
+  // Council adopted the following conclusions at its meeting on 18 March:"): it introduces, as
+  // no title does.
+  const bodyStart = sentences.find(([s, e]) => /[.!?:]$/.test(text.slice(s, e)))?.[0] ?? text.length;
   const titles = new Set(sentences.filter(([s]) => s < bodyStart));
   // A news headline is not dated by the paper's day, but it too names the event its body reports.
   const headlines = genre === 'news' ? new Set<Span>() : titles;
