@@ -301,6 +301,16 @@ const DENIED =
   /\b(?:not|never|no)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$|\b(?:not|never|n't)\s+(?:yet\s+)?(?:attend|join|take part in|participate in|go to|travel to|come to)\w*\s+(?:the\s+|a\s+|any\s+|its\s+|their\s+)?(?:\S+\s+){0,2}$/i;
 // "until the second round", "at the close of the first round": an event named only to place
 // another in time. A visit "for consultations" is one event, the visit.
+// What a clause is "ahead of" is an event to come; told in its own right ("ahead of the second
+// round of talks in Casset", "ahead of the meeting between the Prime Minister and President
+// Talvik", "ahead of the talks in Ostiva next week"), the text reports it, as one to come.
+const AHEAD_OF = /\bahead of (?:the |a |an |its |their |this |next )?(?:[^\s,.;]+ ){0,6}$/i;
+const ITS_OWN_NUMBER =
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:\S+\s+){0,2}$/i;
+const ITS_OWN_AFTER =
+  /^(?: of talks| of negotiations)?(?: (?:in|at|between|with) (?:the )?[A-Z\u00C0-\u00DE]| (?:next|this) (?:week|month)| on (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d))/;
+const aheadOfItsOwn = (before: string, after: string) =>
+  AHEAD_OF.test(before) && (ITS_OWN_NUMBER.test(before) || ITS_OWN_AFTER.test(after));
 const BACKGROUND =
   /\b(?:(?:until|till|pending|ahead of|(?:at |of |since |from )?the (?:close|conclusion|end|start|opening) of)(?: the| a| its| their| this)?|(?:following|(?<!(?:days?|weeks?|hours?) )(?:after|before)|during) (?:the|its|their|his|her|[A-Z\u00C0-\u00DE][\w-]*['’]s?)(?! (?:day|week|month)\b))(?: [^\s,.;]+){0,6}\s$/i;
 // "the date for the conclusion of negotiations is extended to 29 March": the words after "the
@@ -583,7 +593,8 @@ function candidates(sentence: string): Candidate[] {
           before,
         ) &&
         background(before) &&
-        !datesItself(`${before}${m[0]}`, sentence.slice(m.index + m[0].length))
+        !datesItself(`${before}${m[0]}`, sentence.slice(m.index + m[0].length)) &&
+        !aheadOfItsOwn(before, sentence.slice(m.index + m[0].length))
       )
         continue;
       const near = before.slice(-40);
@@ -1078,10 +1089,13 @@ export function extractEvents({
       const date = (period && countedFromSigning(sentence, periodAt, period, signedOn)) || near;
       // "met on Monday and will meet again on Friday": each event has the tense of its own
       // clause or of its date's ("the round, which will open on Monday").
+      // "agreed to stay in close contact ahead of the second round": what a clause is ahead of is
+      // still to come, whatever that clause's tense.
       const future =
-        speaksAhead &&
-        (tenseAt(sentence, trigger.index) === 'future' ||
-          (date !== undefined && tenseAt(sentence, date.index) === 'future'));
+        (speaksAhead &&
+          (tenseAt(sentence, trigger.index) === 'future' ||
+            (date !== undefined && tenseAt(sentence, date.index) === 'future'))) ||
+        AHEAD_OF.test(sentence.slice(Math.max(0, trigger.index - 60), trigger.index));
       if (trigger.kind === 'deadline' && !date && !placed && !counted) continue;
       if (NEEDS_ITS_DAY.test(sentence.slice(trigger.index)) && !handedOnItsDay(date, trigger.index)) continue;
       // "The Special Envoy's visits will focus on ...": events summed up in the plural, on no day,
