@@ -65,3 +65,36 @@ describe('a signing to come on no day of its own', () => {
     ]);
   });
 });
+
+describe('signing on a day, not by it', () => {
+  it('reads "sign ... on a day" and "sign in a town" as the signing, and "sign ... by a day" as the limit', () => {
+    expect(events('Doorstep\n\nWe are ready to sign in Fjellby on 6 April.', 'press-conference')).toEqual([
+      ['meeting', '2031-04-06'],
+    ]);
+    expect(
+      events(
+        'Final text\n\nThe Parties intend to sign the Framework in Drava on 6 April 2031 in the presence of the mediators.',
+        'joint-statement',
+      ),
+    ).toEqual([['meeting', '2031-04-06']]);
+    expect(events('Update\n\nBoth sides will sign on Friday, the ministry said.', 'news')).toEqual([
+      ['meeting', '2031-03-07'],
+    ]);
+    expect(events('Release\n\nThe parties must sign the accord by 6 April.', 'press-release')).toEqual([
+      ['deadline', '2031-04-06'],
+    ]);
+  });
+
+  it('leaves signing in good faith, signing on to a plan, and a question', () => {
+    expect(
+      events(
+        'Remarks\n\nWe came to Drava in good faith and we will sign in good faith, but not today.',
+        'press-conference',
+      ),
+    ).toEqual([]);
+    expect(events('Post\n\nKessel may sign on to the plan next week.', 'social')).toEqual([]);
+    expect(events('Briefing\n\nQUESTION: Will the President sign in Fjellby?', 'press-conference')).toEqual(
+      [],
+    );
+  });
+});
