@@ -976,7 +976,14 @@ function governing(
     others.every((o) => o === trigger || distance(d, trigger) <= distance(d, o)),
   );
   const pool = mine.length > 0 ? mine : dates;
-  return pool.reduce((best, d) => (distance(d, trigger) < distance(best, trigger) ? d : best));
+  // "A draft leaked on 3 March; talks in Ostiva from 11 to 13 March cut it": a semicolon closes a
+  // clause, and where the trigger's own clause gives a day, that day is its own.
+  const apart = (d: FoundDate) =>
+    sentence.slice(Math.min(d.index, trigger.index), Math.max(d.index, trigger.index)).includes(';');
+  const own = pool.filter((d) => !apart(d));
+  return (own.length > 0 ? own : pool).reduce((best, d) =>
+    distance(d, trigger) < distance(best, trigger) ? d : best,
+  );
 }
 
 // "At the conclusion of the meeting,", "After the end of the call,": the event a clause's opening names.

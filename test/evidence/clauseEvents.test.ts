@@ -47,3 +47,29 @@ describe('a round and a meeting told in clauses of their own', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('a day across a semicolon', () => {
+  it('gives a trigger the day of its own clause, not a nearer one across the semicolon', () => {
+    expect(
+      events(
+        'Recap\n\nA twenty-point draft leaked on 3 March; talks in Fjellby from 11 to 13 March cut it to sixteen points.',
+        'news',
+      ),
+    ).toEqual([['talks', '2031-03-11']]);
+    expect(
+      events(
+        'Background\n\nThe first text was handed over on 2 March; the two ministers met in Drava on Friday, 7 March, to go through it.',
+        'readout',
+      ),
+    ).toEqual([
+      ['statement', '2031-03-02'],
+      ['meeting', '2031-03-07'],
+    ]);
+  });
+
+  it('still dates a trigger whose own clause gives no day by the day across it', () => {
+    expect(
+      events('Update\n\nOn Monday the text was leaked in Drava; the talks were suspended.', 'news'),
+    ).toEqual([['talks', '2031-03-03']]);
+  });
+});
