@@ -93,7 +93,7 @@ const TRIGGERS: [EventClaimKind, RegExp, string[]][] = [
   ],
   [
     'visit',
-    /\b(?:visit(?:ed|s|ing)?|travel(?:s|ed|led|ing|ling)? to|fl(?:ew|ies|y|ying) to|head(?:s|ed|ing)? to|(?:arrived?|arrives|arriving|landed|lands?|landing) in|tour of|trip to|continues? (?:on )?to (?=[A-Z\u00C0-\u00DE])|(?:depart(?:s|ed|ing)?|leaves|leaving) for (?=[A-Z\u00C0-\u00DE])|on a (?:working|official|state) visit|(?:is|are|was|were|will be|['’]ll be) (?:now |already )?in [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+(?= (?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|on (?:[A-Z\u00C0-\u00DE]|\d)|for (?:talks|consultations|a visit|meetings)|to (?:meet|attend|hold|take part)))\b|(?:am|is|are|was|were) (?:in|at) [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+(?<=\b(?:yesterday|today|tonight|morning|afternoon|evening|last week|this week|[a-z]+day),? (?:i|we|he|she|they|(?:the |our |my )?[\w-]+(?: [\w-]+)?) (?:am|is|are|was|were) (?:in|at) [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+)(?![\w'-]))/gi,
+    /\b(?:visit(?:ed|s|ing)?|travel(?:s|ed|led|ing|ling)? to|fl(?:ew|ies|y|ying) to|head(?:s|ed|ing)? to|(?:arrived?|arrives|arriving|landed|lands?|landing) in|tour of|trip to|continues? (?:on )?to (?=[A-Z\u00C0-\u00DE])|(?:depart(?:s|ed|ing)?|leaves|leaving) for (?=[A-Z\u00C0-\u00DE])|on a (?:working|official|state) visit|(?:is|are|was|were|will be|['’]ll be) (?:now |already )?in [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+(?= (?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|on (?:[A-Z\u00C0-\u00DE]|\d)|for (?:talks|consultations|a visit|meetings)|to (?:meet|attend|hold|take part)))\b|(?:am|is|are|was|were) (?:in|at) [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+(?<=\b(?:yesterday|today|tonight|morning|afternoon|evening|last week|this week|(?:next|following) day|[a-z]+day),? (?:i|we|he|she|they|(?:the |our |my )?[\w-]+(?: [\w-]+)?) (?:am|is|are|was|were) (?:in|at) [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+)(?![\w'-]))/gi,
     [
       'visit',
       'travel',
@@ -646,7 +646,8 @@ function candidates(sentence: string): Candidate[] {
       // "that is not what was initialled": what was signed is the text, not the occasion.
       if (/^(?:sign|initial)/i.test(m[0]) && WHAT_WAS.test(near)) continue;
       if (HANDING.test(m[0]) && !handsAText(before, after)) continue;
-      // "Yesterday I was in Draskow", "On Monday the Minister was at Kell Ford": someone was there,
+      // "Yesterday I was in Draskow", "On Monday the Minister was at Kell Ford", a timeline's "the next
+      // day Carrow is in Mostyn": someone was there,
       // not "Today the answer is in Kessel".
       if (
         kind === 'visit' &&
