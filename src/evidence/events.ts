@@ -387,6 +387,9 @@ const TOPIC_OF =
 // "has always met its obligations", "meets every target": met as fulfilled, with what it fulfils.
 const MET_AS_VERB =
   /^(?:met|meets?) (?:(?:every|all|each|any|its|their|his|her|our|these|those|the|in full)\s+)?(?:[\w-]+\s+){0,2}?(?:obligations?|commitments?|targets?|deadlines?|requirements?|conditions?|needs|goals?|demands?|expectations?|criteria|standards?|quotas?)\b/i;
+// "the deadline cannot be met", "those demands were met in full": the same, in the passive.
+const MET_AS_PASSIVE =
+  /\b(?:obligations?|commitments?|targets?|deadlines?|requirements?|conditions?|needs|goals?|demands?|expectations?|criteria|standards?|quotas?)\b[^.;:!?]{0,40}?\b(?:be|been|being|is|are|was|were)(?: not| never| fully| all)?\s+$/i;
 // "the basis for further negotiations", "the conditions for direct talks", "a source close to the
 // negotiations": talks named as a process, something to build on or be near, not a sitting.
 const PROCESS_NOUN = /^(?:talks|negotiations|discussions|consultations)$/i;
@@ -603,7 +606,11 @@ function candidates(sentence: string): Candidate[] {
         !TEXT_MADE.test(sentence.slice(m.index + m[0].length))
       )
         continue;
-      if (/^meets?$|^met$/i.test(m[0]) && MET_AS_VERB.test(sentence.slice(m.index))) continue;
+      if (
+        /^meets?$|^met$/i.test(m[0]) &&
+        (MET_AS_VERB.test(sentence.slice(m.index)) || MET_AS_PASSIVE.test(sentence.slice(0, m.index)))
+      )
+        continue;
       if (
         PROCESS_NOUN.test(m[0]) &&
         /\b(?:basis|conditions|prospect|close|familiar|conclude|complete|finali|wrap)/i.test(near) &&

@@ -348,6 +348,21 @@ describe('words for events used in another sense', () => {
     expect(events('Kostal met the envoy in Drava on Monday.')).toEqual([['meeting', '2031-03-03']]);
   });
 
+  it('drops "met" in the passive of a deadline, a demand or a target; keeps a visitor met on arrival', () => {
+    // A delegation's statement to a council, a wire and a briefing answer.
+    expect(events('The deadline of 20 March cannot be met by one side alone.')).toEqual([
+      ['deadline', '2031-03-20'],
+    ]);
+    expect(events('Those demands were met in full on Friday, the ministry said.')).toEqual([]);
+    expect(events('The targets set in Fjellby have not been met.')).toEqual([]);
+    expect(events('Dahl was met at the airport by Foreign Minister Solberg on Monday.')).toEqual([
+      ['meeting', '2031-03-03'],
+    ]);
+    expect(events('The conditions were met on Monday, and Kostal met Varin the same day.')).toEqual([
+      ['meeting', '2031-03-03'],
+    ]);
+  });
+
   it('drops a statement named as a text to keep to, not the event of its making', () => {
     expect(
       events(
