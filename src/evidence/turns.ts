@@ -227,8 +227,11 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
   const found = roleOnly
     ? (roleSpeaker(words, ctx) ?? initialsHolder(bare, ctx.gazetteer, ctx.text) ?? earlier.get(key))
     : speakerNamed(bare, gazetteer);
-  // "MODERATOR (Mr Per Holm):": a role whose aside is a person's name outside the roster is that person.
-  const asideBare = roleOnly && !found && turn.aside ? bareName(turn.aside) : '';
+  // "MODERATOR (Mr Per Holm):", Hansard's "The Secretary of State for Defence (Mr Ian Roe):": an
+  // office whose aside is a person's name outside the roster is that person.
+  // What is left of such an office is no name: "for Defence" ("DEPUTY ROSA INGRAM (Civic Front)" keeps hers).
+  const office = roleOnly || (words[0] !== undefined && isRole(words[0]) && /(?:^|\s)\p{Ll}/u.test(bare));
+  const asideBare = office && !found && turn.aside ? bareName(turn.aside) : '';
   const asideName = PERSON_ASIDE.test(asideBare) ? asideBare : undefined;
   const speaker: Speaker = found
     ? { ...found, via: roleOnly ? 'title' : 'name', said }

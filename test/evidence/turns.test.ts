@@ -151,6 +151,21 @@ describe('meeting-record turns', () => {
     ]);
   });
 
+  it("gives a parliament's office label to the member its aside names, a constituency aside to no one", () => {
+    const text =
+      'Vell River Talks\n11.32 am\n\n' +
+      'The Secretary of State for Foreign Affairs (Mr Peter Gale): With permission, I will make a statement.\n\n' +
+      'Emily Thorne (Bristol North) (Lab): Has Torvania seen the text?\n\n' +
+      'The Minister for Europe (Dame Ruth Ashby): Not yet, as I understand it.\n\n' +
+      'The Prime Minister (Sir Alan Crane): It will.';
+    expect(quotes(text, 'meeting-transcript').map((q) => q.speaker)).toEqual([
+      'Peter Gale',
+      'Emily Thorne',
+      'Ruth Ashby',
+      'Alan Crane',
+    ]);
+  });
+
   it('finds the chair only in the head of a record', () => {
     expect(recordChair('Present:\nMs. Ingrid Solberg, Foreign Minister of Norland (Chair).')).toBe(
       'Ingrid Solberg',
