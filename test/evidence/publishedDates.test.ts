@@ -100,11 +100,28 @@ describe('a headline that ends in its date', () => {
       ['PM call with President Dahl: 10 March 2031', '2031-03-10'],
       ['Foreign Secretary statement on the Vell talks - 10 March 2031', '2031-03-10'],
       ["Readout of the Envoy's meeting with Minister Lind, March 10, 2031", '2031-03-10'],
+      // A delegation's statement, with commas in its words before the date.
+      [
+        'Statement by the Delegation of Torvania to the Permanent Council, as delivered by Ambassador Ruslan Orev, 10 March 2031',
+        '2031-03-10',
+      ],
+      ['Remarks by the Secretary General at the press conference, Fjellby, March 10, 2031', '2031-03-10'],
     ]) {
       // Read as news, the headline leaves the text for the title, and its date comes with it.
       expect(cleanDocument(line + body, 'doc.txt').meta, line).toMatchObject({ date, title: line });
       expect(published(line + body), line).toMatchObject({ date, title: line });
     }
+  });
+});
+
+describe('a headline that ends in no date', () => {
+  it('leaves a title whose words after a comma are no date, or which names no document', () => {
+    const body = '\n\nThe Prime Minister spoke to President Dahl this afternoon.';
+    for (const line of [
+      'Statement by the Delegation of Torvania, as delivered by Ambassador Ruslan Orev, in Fjellby',
+      'Arvenia, Torvania agree to meet again, 10 March 2031 or later',
+    ])
+      expect(cleanDocument(line + body, 'doc.txt').meta.date, line).toBeUndefined();
   });
 });
 
