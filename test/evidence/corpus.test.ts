@@ -23,6 +23,7 @@ describe.each([
   'tuned9',
   'tuned10',
   'tuned11',
+  'tuned12',
 ])('the %s half of the corpus', (half) => {
   const dir = join(ROOT, half);
   // The documents the eval reads: plain text, HTML pages and Markdown.
