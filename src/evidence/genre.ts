@@ -58,7 +58,7 @@ const DELEGATE_LABEL =
 // Capitalised words that open "Word: text" lines without being anyone's name ("A" only as the
 // article: "A. Hallam:" is an initial and a surname).
 const NOT_LABELS =
-  /^(?:The|A(?!\.)|An|This|That|For|On|In|At|By|To|With|From|And|But|As|If|When|Note|Notes|Contact|Media|Source|Sources|Date|Dateline|Update|Updated|Editor|Tags|Photo|Subject|Location|Time|Venue|Re|Ref|Tel|Phone|Email|Web|Website|Agenda|Item|Items|Article|Annex|Section|Chapter|Part|Point|Points|Summary|Topic|Attendees|Participants|Present|Witness|Witnesses|Panel|Panellists|Panelists|Apologies|Warning|Breaking|Watch|Read|Related|Published|Posted|Caption|Image|Video|Live|Title|Quote|Background|Context|Statement|Transcript|Minutes|Record|Draft|Official|Total|Result|Results|Status|Decision|Decisions|Members|Original|Language|Distr|Distribution|Session|Meeting|Observers|Absent|Adopted|Provisional|Prepared|Chairmanship|Journal|Place|Duration|Opened|Closed|Suspended|Resumed)\b/;
+  /^(?:The|A(?!\.)|An|This|That|For|On|In|At|By|To|With|From|And|But|As|If|When|Note|Notes|Contact|Media|Source|Sources|Date|Dateline|Update|Updated|Editor|Tags|Photo|Subject|Location|Time|Venue|Re|Ref|Tel|Phone|Email|Web|Website|Agenda|Item|Items|Article|Annex|Section|Chapter|Part|Point|Points|Summary|Topic|Attendees|Participants|Present|Witness|Witnesses|Panel|Panellists|Panelists|Apologies|Warning|Breaking|Watch|Read|Related|Published|Posted|Caption|Image|Video|Live|Title|Quote|Background|Context|Statement|Transcript|Minutes|Record|Draft|Official|Total|Result|Results|Status|Decision|Decisions|Members|Original|Language|Distr|Distribution|Session|Meeting|Observers|Absent|Adopted|Provisional|Prepared|Chairmanship|Journal|Place|Duration|Opened|Closed|Suspended|Resumed|Interview|Exclusive|Analysis|Opinion|Explainer|Editorial|Feature)\b/;
 
 const ROLE_WORDS = new Set([
   'the',
@@ -150,6 +150,10 @@ export interface TurnLabel {
   delegation?: boolean;
   /** "A:", "Answer:": an interview's answer, spoken by the one the head says is interviewed. */
   answer?: boolean;
+  /** The label as said, where `full` holds more than the label and its colon (a time code, a dash). */
+  said?: string;
+  /** A parliament's verbatim label ("President. –"): a bare office is the chamber's presiding one. */
+  chamber?: boolean;
 }
 
 // A published interview's answers: "A:", "Answer:", "ANSWER 2:" (the article "A" is never a label).
@@ -169,9 +173,26 @@ function boldLabel(paragraph: string): TurnLabel | undefined {
   return inner && { ...inner, full: b[0] };
 }
 
+// A recording's transcript stamps each turn with its time: "[00:14:32] ANNA BERG:", "00:14 Anna Berg:".
+const TIME_CODE = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?[ \t]+(?=\p{Lu})/u;
+
+// A parliament's verbatim report sets the speaker off by a full stop and a dash, not a colon, with
+// an office or group after a comma or in brackets and the language spoken after the dash:
+// "President. – The next item …", "Ada Lind, on behalf of the Greens Group. – Madam President, …",
+// "Per Holm (Renew). – (FR) Madame la Présidente, …". Only an en or em dash: a hyphen is prose.
+const DASH_LABEL =
+  /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})(?:\s*\(([^)\n]{1,40})\))?(?:,\s+([^.\n–—]{1,120}?))?\.[ \t][–—][ \t]+(?:\([A-Z]{2}\)[ \t]+)?(?=\S)/u;
+
 /** The label of a speaker's turn at the start of `paragraph`, if it has one. */
 export function turnLabel(paragraph: string): TurnLabel | undefined {
   const c = paragraph.charCodeAt(0);
+  if (c === 91 || c === 40 || (c >= 48 && c <= 57)) {
+    const t = TIME_CODE.exec(paragraph);
+    const label = t ? turnLabel(paragraph.slice(t[0].length)) : undefined;
+    return (
+      label && { ...label, full: t![0] + label.full, said: label.said ?? label.full.replace(/:?\s*$/, '') }
+    );
+  }
   // Labels open with a capital (or a Markdown bold mark): most paragraphs fail here, before any regex.
   if (!(c >= 65 && c <= 90) && c < 0xc0 && c !== 42 && c !== 95) return undefined;
   // "THE REPRESENTATIVE OF BELMORA:" would also pass as a name in capitals: the delegation first.
@@ -183,6 +204,18 @@ export function turnLabel(paragraph: string): TurnLabel | undefined {
   if (c === 42 || c === 95) return boldLabel(paragraph);
   const m = TURN_LABEL.exec(paragraph);
   if (!m && c === 84) return officeLabel(paragraph);
+  if (!m) {
+    const dash = DASH_LABEL.exec(paragraph);
+    if (dash && !NOT_LABELS.test(dash[1]!))
+      return {
+        full: dash[0],
+        said: dash[0].slice(0, dash[0].search(/\.[ \t][–—]/)),
+        question: false,
+        chamber: true,
+        name: dash[1]!,
+        ...(dash[2] || dash[3] ? { aside: (dash[2] ?? dash[3])! } : {}),
+      };
+  }
   // The White House's and some ministries' questions: "Q    Karoline, is Thursday…", "Q. Will…".
   if (!m && c === 81) {
     const q = BARE_Q.exec(paragraph);

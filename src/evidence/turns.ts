@@ -27,6 +27,8 @@ export interface Turn {
   delegation?: boolean;
   /** An interview's answer ("A:", "Answer:"). */
   answer?: boolean;
+  /** A parliament's verbatim label: a bare "President" is the chamber's, not a head of state. */
+  chamber?: boolean;
 }
 
 // Lines that close a transcript rather than continue the last turn.
@@ -69,19 +71,23 @@ export function findTurns(text: string, paragraphs: Span[]): Turn[] {
     const paragraph = text.slice(start, end);
     const m = turnLabel(paragraph);
     if (m) {
-      const written = m.full.replace(/:?\s*$/, '');
+      const written = m.said ?? m.full.replace(/:?\s*$/, '');
       // "Q: [Reuters] Will …": the label (turnLabel) takes the outlet set after the colon with it.
       const from = start + m.full.length;
       open = {
         // A label in bold is said without its marks ("**Question:**" is "Question").
         label: written.replace(/^(?:\*\*|__)|(?:\*\*|__)$/g, '').replace(/:$/, ''),
-        labelSpan: [start, start + written.length],
+        labelSpan: [
+          start + Math.max(0, m.full.indexOf(written)),
+          start + Math.max(0, m.full.indexOf(written)) + written.length,
+        ],
         body: [from, end],
         question: m.question,
         ...(m.name ? { name: m.name } : {}),
         ...(m.aside ? { aside: m.aside } : {}),
         ...(m.delegation ? { delegation: true } : {}),
         ...(m.answer ? { answer: true } : {}),
+        ...(m.chamber ? { chamber: true } : {}),
       };
       turns.push(open);
     } else if (open && STAGE_DIRECTION.test(paragraph)) {
@@ -225,7 +231,9 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
   const roleOnly = bare === '' || /^(?:\p{Lu}\.\s*)+$/u.test(bare);
   const key = words.join(' ').toLowerCase();
   const found = roleOnly
-    ? (roleSpeaker(words, ctx) ?? initialsHolder(bare, ctx.gazetteer, ctx.text) ?? earlier.get(key))
+    ? turn.chamber && words.some((w) => PRESIDENCY.test(w.toLowerCase()))
+      ? { name: presidingOffice(words), via: 'title' as const }
+      : (roleSpeaker(words, ctx) ?? initialsHolder(bare, ctx.gazetteer, ctx.text) ?? earlier.get(key))
     : speakerNamed(bare, gazetteer);
   // "MODERATOR (Mr Per Holm):", Hansard's "The Secretary of State for Defence (Mr Ian Roe):": an
   // office whose aside is a person's name outside the roster is that person.

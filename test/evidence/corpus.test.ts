@@ -169,4 +169,19 @@ describe('scoreCorpus', () => {
     expect(own.parties.map((p) => p.id)).toEqual(['varna']);
     expect(own.people.map((p) => p.id)).toEqual(['zhelensky', 'tome']);
   });
+
+  it("leaves out another negotiation's person whose surname alone the documents write", () => {
+    const shared: Roster = {
+      parties: [
+        { id: 'varna', name: 'Varna', role: 'principal', aliases: [] },
+        { id: 'ostel', name: 'Ostel', role: 'principal', aliases: [] },
+      ],
+      people: [
+        { id: 'calloway', name: 'Ruth Calloway', party: 'ostel', aliases: [] },
+        { id: 'brand', name: 'Ivo Brand', party: 'varna', aliases: [] },
+      ],
+    };
+    const own = rosterOf(['Varna said so. Ines Calloway, a farmer, and Brand spoke.'], shared);
+    expect(own.people.map((p) => p.id)).toEqual(['brand']);
+  });
 });
