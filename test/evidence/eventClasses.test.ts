@@ -26,6 +26,17 @@ describe('words official texts use for events', () => {
     expect(events('The answer is in Kessel, not in Drava.')).toEqual([]);
   });
 
+  it('reads a journey that goes on from one stop to the next as a visit', () => {
+    // A news item, a wire's last line and a readout's itinerary.
+    expect(events('Solberg is due to travel on to the Citadel on Thursday.')).toEqual([
+      ['visit', '2031-03-06'],
+    ]);
+    expect(events('From Kessel, Dahl flies onward to Drava on Thursday.')).toEqual([['visit', '2031-03-06']]);
+    expect(events('The envoy will head on to Brussels on Friday for consultations.')).toEqual([
+      ['visit', '2031-03-07'],
+    ]);
+  });
+
   it('reads a welcome of someone, a host and "see you in" as meetings', () => {
     expect(events('The Prime Minister welcomed President Varin to Fjellby this morning.')).toEqual([
       ['meeting', PUBLISHED],
