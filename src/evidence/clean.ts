@@ -12,6 +12,7 @@ import {
   type DateSource,
   datelineDate,
   newestDate,
+  platformStampDate,
   postStampDate,
   URL_LINE,
   urlDate,
@@ -71,6 +72,7 @@ function header(state: State, line: string, index: number): string | undefined {
   }
   if (isDatedHeadline(line))
     dated(meta, findIsoDate(line) ?? slashedDate(line, () => writesMonthFirst(state.body)), 'dateline');
+  if (index < HEADER_LINES) dated(meta, platformStampDate(line, state.received), 'dateline');
   const author = index < HEADER_LINES ? bylineAuthor(line) : undefined;
   if (author) {
     meta.author ??= author;

@@ -251,3 +251,25 @@ describe("a meeting record's header", () => {
     expect(published(text)).toMatchObject({ date: '2031-04-02', dateFrom: 'dateline' });
   });
 });
+
+describe("a platform's stamp on a copied post", () => {
+  const body = '\n\nJust spoke with President Varin. We agreed to meet again soon.';
+  const received = '2031-04-01';
+  it("dates a post by X's header, Telegram's stamp with a two-figure year and a machine timestamp", () => {
+    for (const [head, date] of [
+      ['Ingrid Solberg @SolbergNO · Mar 5', '2031-03-05'],
+      ['Ingrid Solberg\n@SolbergNO · 5 Mar', '2031-03-05'],
+      ['Ingrid Solberg (@SolbergNO) · Mar 5, 2030', '2030-03-05'],
+      ['MFA Torvania, [04.03.31 19:22]', '2031-03-04'],
+      ['Posted by Taras Melnyk on 2031-03-04T19:22:10Z', '2031-03-04'],
+      // A stamp later in the year than the day received is last year's, as the platform shows it.
+      ['Ingrid Solberg @SolbergNO · Dec 30', '2030-12-30'],
+    ])
+      expect(cleanDocument(head + body, 'post.txt', { received }).meta.date, head).toBe(date);
+  });
+
+  it('leaves a day the calendar lacks and a handle with no day', () => {
+    for (const head of ['MFA Torvania, [31.02.31 19:22]', 'Ingrid Solberg @SolbergNO · Follow'])
+      expect(cleanDocument(head + body, 'post.txt', { received }).meta.date, head).toBeUndefined();
+  });
+});
