@@ -554,6 +554,11 @@ function disagree(
       !movedOn(a, b, sa.value)
     )
       return flag('status', `${sa.value} vs ${sb.value} (${subject.join(' ')}), said by ${ka} and ${kb}`);
+    // So do two people who name two authors of one text ("drafted by the Luzarran team" / "drafted
+    // by the Hesperon team"): at a press conference or in an interview, authorship is said, not told.
+    const authors = ka && kb && ka !== kb ? twoAuthors(a, b, roster) : undefined;
+    if (authors)
+      return flag('authorship', `written by ${authors[0]} vs ${authors[1]}, said by ${ka} and ${kb}`);
     return undefined;
   }
   // A question asserts nothing: its premise is put to the speaker to confirm or correct.
@@ -602,9 +607,8 @@ function disagree(
   if (day) return stageFlag(a, b, day, roster);
   if (sayWhoAsked(a, b, roster) && initiatorOf(a, roster) !== initiatorOf(b, roster))
     return flag('attribution', `asked for by ${initiatorOf(a, roster)} vs ${initiatorOf(b, roster)}`);
-  const [aa, ab] = [author(a, roster), author(b, roster)];
-  if (aa && ab && authorsDiffer(aa, ab) && sameTextNamed(a, b))
-    return flag('authorship', `written by ${aa} vs ${ab}`);
+  const authors = twoAuthors(a, b, roster);
+  if (authors) return flag('authorship', `written by ${authors[0]} vs ${authors[1]}`);
   // A chief negotiator may be named anew: only "led" and "headed" say who is at the head.
   const heads = FIRM_LEAD.test(a.text) && FIRM_LEAD.test(b.text) ? sameDelegation(a, b, roster) : undefined;
   if (heads && !heads[1].some((x) => heads[2].includes(x)))
@@ -1024,6 +1028,12 @@ function withSpeechTags(d: Disagreement, passages: Passage[]): Disagreement {
     [...(d.alsoB ?? []), ...tags([d.b, ...(d.alsoB ?? [])])],
   ];
   return { ...d, ...(alsoA.length ? { alsoA } : {}), ...(alsoB.length ? { alsoB } : {}) };
+}
+
+/** The two authors two passages give one text, where they cannot both have written it. */
+function twoAuthors(a: Passage, b: Passage, roster: Roster): [string, string] | undefined {
+  const [aa, ab] = [author(a, roster), author(b, roster)];
+  return aa && ab && authorsDiffer(aa, ab) && sameTextNamed(a, b) ? [aa, ab] : undefined;
 }
 
 // The word each passage names its text by: two authors contradict only on one text. A negotiation
