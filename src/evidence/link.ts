@@ -71,6 +71,7 @@ import {
 import { oneFlagEach } from './oneFlagEach.ts';
 import { oneThing as oneOperated, operatingApart, operatingOf } from './operating.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
+import { receiptApart } from './receipt.ts';
 import { allMatches } from './regex.ts';
 import { readAtTwoTimes } from './runningCounts.ts';
 import { signingStage, stagesApart } from './signingStage.ts';
@@ -507,6 +508,8 @@ function disagree(
     const [done, not] = textStages(a, roster).get(stage.stage)?.reached === 'done' ? [a, b] : [b, a];
     if (!movedOn(not, done, 'open')) return flag('status', `${stage.stage} reached vs not reached`);
   }
+  const unreceived = receiptFlag(a, b, roster);
+  if (unreceived) return flag('status', unreceived);
   if (a.kind === 'quote' && b.kind === 'quote') {
     const [ka, kb] = [speakerKey(a), speakerKey(b)];
     // A fragment quoted word for word from a longer rendering ("ninety-nine per cent") is the same
@@ -637,6 +640,15 @@ function disagree(
       return flag('date', `${da[0]} vs ${db[0]}`, [da[0]!, db[0]!]);
   }
   return undefined;
+}
+
+/**
+ * One party said to have the text and, no earlier, not to have it (receipt.ts). A question asserts
+ * neither; one speaker's two words on it are compared as renderings.
+ */
+function receiptFlag(a: Passage, b: Passage, roster: Roster): string | undefined {
+  const oneVoice = a.kind === 'quote' && b.kind === 'quote' && speakerKey(a) === speakerKey(b);
+  return oneVoice || asks(a) || asks(b) ? undefined : receiptApart(a, b, roster);
 }
 
 /**
@@ -991,7 +1003,12 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
       const [na, nb] = [nameMeaning(a, roster), nameMeaning(b, roster)];
       const like = likeness(meanings.get(a)!, meanings.get(b)!, idf, (w) => na.has(w) || nb.has(w));
       const reason = sameThing(a, b, like, roster, versions);
-      if (!reason) continue;
+      if (!reason) {
+        // Who has the text is flagged where the two share no claim else: the text is all they share.
+        const unreceived = receiptFlag(a, b, roster);
+        if (unreceived) disagreements.push({ kind: 'status', reason: unreceived, a, b });
+        continue;
+      }
       links.push({ a, b, reason });
       const d = disagree(a, b, like.sim, roster, translated, wasMoved, movedTo, versions, deadlineDays);
       if (d) disagreements.push(d);
