@@ -73,6 +73,7 @@ import { oneThing as oneOperated, operatingApart, operatingOf } from './operatin
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
 import { allMatches } from './regex.ts';
 import { readAtTwoTimes } from './runningCounts.ts';
+import { oneSigningOrder } from './signingOrder.ts';
 import { signingStage, stagesApart } from './signingStage.ts';
 import { sharedSubject, statusOf as statusOfPassage } from './status.ts';
 import { oneVoteOf, talliesApart } from './tallies.ts';
@@ -896,6 +897,8 @@ function sameThing(
     !(authorInPassing(a, roster) && authorInPassing(b, roster))
   )
     return 'who wrote it';
+  const order = oneSigningOrder(a, b, roster);
+  if (order) return `the order of signature: ${order}`;
   const heads = sameDelegation(a, b, roster);
   if (heads) return `who heads ${heads[0]}'s delegation`;
   // Two refusals of one thing: "will not accept a joint authority over the dam" / "rejected
