@@ -47,6 +47,7 @@ import { buildGazetteer } from './gazetteer.ts';
 import { guarantorOf } from './guarantee.ts';
 import { heldApart, partiesByAdjective, stillHeldBoth } from './held.ts';
 import { initiatorOf, sayWhoAsked } from './initiative.ts';
+import { oneLeak } from './leaks.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
 import { eventDates, eventsMatch, placesEvent, reportsEvent, sameEventThrough } from './linkEvents.ts';
 import {
@@ -897,6 +898,8 @@ function sameThing(
     !(authorInPassing(a, roster) && authorInPassing(b, roster))
   )
     return 'who wrote it';
+  // A text leaked to the press, as each source tells it; a question's premise is put, not told.
+  if (!asks(a) && !asks(b) && oneLeak(a, b, roster)) return 'a text leaked to the press';
   const order = oneSigningOrder(a, b, roster);
   if (order) return `the order of signature: ${order}`;
   const heads = sameDelegation(a, b, roster);
