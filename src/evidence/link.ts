@@ -78,6 +78,7 @@ import { oneSigningOrder } from './signingOrder.ts';
 import { signingStage, stagesApart } from './signingStage.ts';
 import { sharedSubject, statusOf as statusOfPassage } from './status.ts';
 import { oneVoteOf, talliesApart } from './tallies.ts';
+import { oneTextAccess } from './textAccess.ts';
 import { oneStage, textStages } from './textStages.ts';
 import { countsChange, oneVersion, type TextVersions, textVersions, twoVersions } from './textVersions.ts';
 import type { Roster } from './types.ts';
@@ -900,6 +901,8 @@ function sameThing(
     return 'who wrote it';
   // A text leaked to the press, as each source tells it; a question's premise is put, not told.
   if (!asks(a) && !asks(b) && oneLeak(a, b, roster)) return 'a text leaked to the press';
+  const access = oneTextAccess(a, b, roster);
+  if (access) return access;
   const order = oneSigningOrder(a, b, roster);
   if (order) return `the order of signature: ${order}`;
   const heads = sameDelegation(a, b, roster);
