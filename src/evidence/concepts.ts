@@ -17,7 +17,7 @@ export const CONCEPTS: readonly string[] = [
   // Fighting and its end.
   'ceasefire|cease-fire|truce|armistice|cessation of hostilities|halt to the fighting|stop the fighting',
   'withdraw|withdrew|withdrawal|withdrawn|pull back|pulled back|pullback|pull out|pulled out|pullout|retreat',
-  'troop|soldier|military personnel|armed forces|army',
+  'troop|soldier|serviceman|servicemen|military personnel|armed forces|army',
   'attack|assault|offensive|strike|shelling|bombardment|raid',
   'weapon|weaponry|armament|arms',
   'border|frontier|boundary',
