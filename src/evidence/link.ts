@@ -26,6 +26,7 @@ import {
 } from './claimFrames.ts';
 import { oneDatedAct } from './datedActs.ts';
 import { twoOccasions } from './dateSlip.ts';
+import { oneDeadlineDay } from './deadlineDays.ts';
 import {
   type DeadlineMoves,
   deadlineMoves,
@@ -876,6 +877,8 @@ function sameThing(
     (w) => nameMeaning(a, roster).has(w) || nameMeaning(b, roster).has(w),
   );
   if (due) return `one deadline: ${due}`;
+  const deadlineDay = oneDeadlineDay(a, b, roster);
+  if (deadlineDay) return `one deadline day: ${deadlineDay}`;
   const period = periodOf(a, roster);
   if (period && period === periodOf(b, roster) && !others) return `one period (${period})`;
   const stage = stageOfBoth(a, b, roster);
