@@ -45,6 +45,10 @@ export const CONCEPTS: readonly string[] = [
   // Texts and their state.
   'agreement|accord|deal|pact|treaty',
   'draft|text|plan|blueprint|roadmap|framework|document',
+  // A body's texts and the body that drafts are not the text negotiated: a Council's "draft
+  // resolution" is adopted as a resolution; a "drafting committee" is a committee.
+  'resolution|draft resolution|draft resolutions|draft decision|draft decisions',
+  'committee|drafting committee|drafting group',
   'propose|proposal|put forward|offer|table|submit|tabled',
   // Points of a plan are not its provisions: "twenty points" and "two provisions" count two things.
   'article|clause|paragraph',
