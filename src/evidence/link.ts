@@ -26,6 +26,7 @@ import {
 } from './claimFrames.ts';
 import { oneDatedAct } from './datedActs.ts';
 import { twoOccasions } from './dateSlip.ts';
+import { oneDeadlineDay } from './deadlineDays.ts';
 import {
   type DeadlineMoves,
   deadlineMoves,
@@ -47,6 +48,7 @@ import { buildGazetteer } from './gazetteer.ts';
 import { guarantorOf } from './guarantee.ts';
 import { heldApart, partiesByAdjective, stillHeldBoth } from './held.ts';
 import { initiatorOf, sayWhoAsked } from './initiative.ts';
+import { oneLeak } from './leaks.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
 import { eventDates, eventsMatch, placesEvent, reportsEvent, sameEventThrough } from './linkEvents.ts';
 import {
@@ -74,9 +76,11 @@ import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
 import { receiptApart } from './receipt.ts';
 import { allMatches } from './regex.ts';
 import { readAtTwoTimes } from './runningCounts.ts';
+import { oneSigningOrder } from './signingOrder.ts';
 import { signingStage, stagesApart } from './signingStage.ts';
 import { sharedSubject, statusOf as statusOfPassage } from './status.ts';
 import { oneVoteOf, talliesApart } from './tallies.ts';
+import { oneTextAccess } from './textAccess.ts';
 import { oneStage, textStages } from './textStages.ts';
 import { countsChange, oneVersion, type TextVersions, textVersions, twoVersions } from './textVersions.ts';
 import type { Roster } from './types.ts';
@@ -889,6 +893,8 @@ function sameThing(
     (w) => nameMeaning(a, roster).has(w) || nameMeaning(b, roster).has(w),
   );
   if (due) return `one deadline: ${due}`;
+  const deadlineDay = oneDeadlineDay(a, b, roster);
+  if (deadlineDay) return `one deadline day: ${deadlineDay}`;
   const period = periodOf(a, roster);
   if (period && period === periodOf(b, roster) && !others) return `one period (${period})`;
   const stage = stageOfBoth(a, b, roster);
@@ -912,6 +918,12 @@ function sameThing(
     !(authorInPassing(a, roster) && authorInPassing(b, roster))
   )
     return 'who wrote it';
+  // A text leaked to the press, as each source tells it; a question's premise is put, not told.
+  if (!asks(a) && !asks(b) && oneLeak(a, b, roster)) return 'a text leaked to the press';
+  const access = oneTextAccess(a, b, roster);
+  if (access) return access;
+  const order = oneSigningOrder(a, b, roster);
+  if (order) return `the order of signature: ${order}`;
   const heads = sameDelegation(a, b, roster);
   if (heads) return `who heads ${heads[0]}'s delegation`;
   // Two refusals of one thing: "will not accept a joint authority over the dam" / "rejected

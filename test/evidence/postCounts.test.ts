@@ -1,0 +1,46 @@
+// Counts as leaders' posts and ministries write them: a line in capitals ("214 PRISONERS ARE
+// HOME") and a part of "our people" or "its own servicemen" count people as a release's "214
+// prisoners" does, so the two are linked as one count. Invented sentences about the
+// Arvenia–Torvania talks.
+import { describe, expect, it } from 'vitest';
+import { linkSources } from '../../src/evidence/link.ts';
+import { quantities } from '../../src/evidence/numbers.ts';
+import { doc } from './linkedDocs.ts';
+import { roster } from './roster.ts';
+
+const counted = (text: string) => quantities(text).map((q) => [q.value, q.unit]);
+
+describe('counts as posts write them', () => {
+  it('reads a plural shouted in capitals as what the number counts', () => {
+    expect(counted('95 DEFENDERS ARE HOME. THANK YOU NORLAND!')).toEqual([[95, 'defender']]);
+    expect(counted('214 PRISONERS ARE HOME')).toEqual([[214, 'prisoner']]);
+    // A capitalised name after a figure is still no unit.
+    expect(quantities('the 1.2 billion Torvania now promises')).toMatchObject([{ value: 1.2e9, unit: '' }]);
+  });
+
+  it('reads a part of "our people", "its own servicemen" and "their women" as people counted', () => {
+    expect(counted('Today 214 of our people came home.')).toEqual([[214, 'person']]);
+    expect(counted('Arvenia received 214 of its own servicemen at the Kessel crossing.')).toEqual([
+      [214, 'troop'],
+    ]);
+    expect(counted('Forty of their women and children were freed first.')).toEqual([[40, 'woman']]);
+  });
+
+  it('links a leader’s post of a part of "our people" to a ministry’s count of prisoners', () => {
+    const { links } = linkSources(
+      [
+        doc(
+          'post',
+          'Today 214 of our people came home. Thank you to everyone who made it possible.',
+          'social',
+        ),
+        doc(
+          'release',
+          'The Ministry confirms that Torvania released 214 Arvenian prisoners at the Kessel crossing on Saturday.',
+        ),
+      ],
+      roster,
+    );
+    expect(links.map((l) => l.reason)).toContain('one count of 214');
+  });
+});
