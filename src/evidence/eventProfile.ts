@@ -233,9 +233,10 @@ const TRIGGERS: Record<string, RegExp> = {
   statement: /\b(?:statement|readout|communiqu\w*|brief\w*|press conference|signed|signing|assessment)\b/gi,
   deadline: /\b(?:by|deadline|within|open\w*|sign\w*|until|no later than)\b/gi,
 };
-// Where one part of a sentence ends and another, which may report another event, begins.
+// Where one part of a sentence ends and another, which may report another event, begins. What a
+// clause is "ahead of" is an event to come of its own, not of the clause's subject.
 const BOUNDARY =
-  /;|:\s|\s[—–-]\s|,\s+(?:and|but|while|whereas|when|once)\b|\band again\b|,\s+(?:a|an|one|two|three|four|\d+)\s+(?:days?|weeks?)\s+(?:after|before)\b/gi;
+  /;|:\s|\sahead of\s|\s[—–-]\s|,\s+(?:and|but|while|whereas|when|once)\b|\band again\b|,\s+(?:a|an|one|two|three|four|\d+)\s+(?:days?|weeks?)\s+(?:after|before)\b/gi;
 const RELATIVE = /^\s*(?:who|which|whose|where)\b/i;
 
 export interface Clause {

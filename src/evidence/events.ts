@@ -8,6 +8,7 @@ import { dateWordsAt, type FoundDate, findEventDates, isFutureTense, mayHoldDate
 import type { Genre } from './genre.ts';
 import { HANDED_TEXT, HANDING, handedOnItsDay, handsAText, NEEDS_ITS_DAY } from './handedTexts.ts';
 import { NOT_NAME_WORDS } from './lexicon.ts';
+import { movedLimits } from './movedLimits.ts';
 import { hitsWithin, type NameHit } from './names.ts';
 import { spans } from './numbers.ts';
 import { FROM_ANOTHER_EVENT, HOLIDAY_SOURCE } from './quickDates.ts';
@@ -52,7 +53,7 @@ const TRIGGERS: [EventClaimKind, RegExp, string[]][] = [
   [
     'deadline',
     new RegExp(
-      `\\bdeadlines?\\b|\\b(?:at|from) midnight(?= (?:on|tonight|tomorrow)\\b)|\\bextended (?:to|until) (?:the )?${WHEN}|\\bby ${WHEN}|\\bwithin (?:the next )?${PERIOD}\\b|\\b${PERIOD} (?:of|from|after|following) ${ACT}|\\b(?:the|a|as) (?:target |new |agreed )?date (?:for|of) (?:the )?(?:signing|signature|entry into force|ratification)\\b|\\b(?:open|opens|sign|signature|(?:enter|enters|entered|come|comes|came) into force|entry into force|(?:take|takes|took) effect|expires?)\\b[^.;]{0,40}?\\b(?:on|by|from) (?:the )?${WHEN}|\\b(?:targets?|date)\\b(?<=${DAY_OF_MONTH} (?:targets?|date))|\\bas the (?:[\\w-]+ )?(?:date|deadline|target)\\b(?<=${DAY_OF_MONTH} as the (?:[\\w-]+ )?(?:date|deadline|target))|\\b(?:target|new|agreed|revised) (?:date|deadline) (?:is|was|of|for|will be|becomes) (?:the )?${WHEN}|\\b(?:moved|extended|adjusted|pushed back|postponed|put back|brought forward|changed|shifted)(?<=\\b(?:deadline|date|target|limit)\\b[^.;]{0,100})(?: again)?,?(?: this time)?,? (?:to|until|till) (?:the )?${WHEN}|\\b(?:sets?|setting|fixe[sd]|fix) (?:the )?${WHEN}(?=[,;]| (?:for|as)\\b)`,
+      `\\bdeadlines?\\b|\\b(?:at|from) midnight(?= (?:on|tonight|tomorrow)\\b)|\\bextended (?:to|until) (?:the )?${WHEN}|\\bby ${WHEN}|\\bwithin (?:the next )?${PERIOD}\\b|\\b${PERIOD} (?:of|from|after|following) ${ACT}|\\b(?:the|a|as) (?:target |new |agreed )?date (?:for|of) (?:the )?(?:signing|signature|entry into force|ratification)\\b|\\bsign\\b[^.;]{0,40}?\\b(?:by|from) (?:the )?${WHEN}|\\b(?:open|opens|signature|(?:enter|enters|entered|come|comes|came) into force|entry into force|(?:take|takes|took) effect|expires?)\\b[^.;]{0,40}?\\b(?:on|by|from) (?:the )?${WHEN}|\\b(?:targets?|date)\\b(?<=${DAY_OF_MONTH} (?:targets?|date))|\\bas the (?:[\\w-]+ )?(?:date|deadline|target)\\b(?<=${DAY_OF_MONTH} as the (?:[\\w-]+ )?(?:date|deadline|target))|\\b(?:target|new|agreed|revised) (?:date|deadline) (?:is|was|of|for|will be|becomes) (?:the )?${WHEN}|\\b(?:moved|extended|adjusted|pushed back|postponed|put back|brought forward|changed|shifted)(?<=\\b(?:deadline|date|target|limit)\\b[^.;]{0,100})(?: again)?,?(?: this time)?,? (?:to|until|till) (?:the )?${WHEN}|\\b(?:sets?|setting|fixe[sd]|fix) (?:the )?${WHEN}(?=[,;]| (?:for|as)\\b)`,
       'gi',
     ),
     [
@@ -131,11 +132,12 @@ const TRIGGERS: [EventClaimKind, RegExp, string[]][] = [
   ['meeting', /\binitial(?:l?ed|l?ing)\b/gi, ['initial']],
   // Signing without the accord's name is the signing too when the text says who signs or what:
   // "signed it in Dornhall", "I signed for the Federation on Saturday", "countersigned the text",
-  // "the signing ceremony will be held", "the signing in Casset", "put its signature under".
+  // "the signing ceremony will be held", "the signing in Casset", "put its signature under", "the
+  // signing will take place in Ostiva", "signing is now set for 29 March".
   [
     'meeting',
     new RegExp(
-      `\\b(?:(?:counter)?sign(?:s|ed|ing)?|signature of|signing of)(?: (?:the|this|an?|its|their|our|both))?(?: [A-Z\u00C0-\u00DE][\\w-]*){0,3} ${AGREEMENT}\\b|\\bsigned\\b(?<=\\b${AGREEMENT},? (?:(?:was|were|is|has been|had been|being) )?signed)|\\b(?:counter)?sign(?:s|ed)? (?:it|the text)(?= ${SIGNED_WHERE_OR_WHEN})|(?<=\\w,? )(?:counter)?signed(?= (?:for|${SIGNED_WHERE_OR_WHEN}))|\\bsigning (?:ceremony|in|at)\\b|\\bput (?:its|their|his|her|my|our) signatures? (?:under|to|on)\\b`,
+      `\\b(?:(?:counter)?sign(?:s|ed|ing)?|signature of|signing of)(?: (?:the|this|an?|its|their|our|both))?(?: [A-Z\u00C0-\u00DE][\\w-]*){0,3} ${AGREEMENT}\\b|\\bsigned\\b(?<=\\b${AGREEMENT},? (?:(?:was|were|is|has been|had been|being) )?signed)|\\b(?:counter)?sign(?:s|ed)? (?:it|the text)(?= ${SIGNED_WHERE_OR_WHEN})|(?<=\\w,? )(?:counter)?signed(?= (?:for|${SIGNED_WHERE_OR_WHEN}))|\\bsigning (?:ceremony|in|at)\\b|\\bsign(?= (?:in|at) [A-Z\u00C0-\u00DE]| on (?:the )?${WHEN})|\\bsigning(?= (?:(?:will|would|is|was|shall|could|should|may|might|has been|had been) )?(?:(?:now|then|still|also|provisionally|tentatively) )?(?:take place|takes place|took place|be held|is held|was held|scheduled|set for|planned|expected|foreseen|fixed for)\\b(?! up\\b))|\\bput (?:its|their|his|her|my|our) signatures? (?:under|to|on)\\b`,
       'gi',
     ),
     ['sign'],
@@ -289,6 +291,8 @@ function neededTriggers(sentence: string): number {
 const PLACE = /\b(?:[Ii]n|[Aa]t) ((?:the )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})/gu;
 
 const SIGN_WORD = /^(?:(?:counter)?sign|put \w+ signature)/i;
+const SIGNS_WHERE = /^ (?:(?:in|at) \p{Lu}|on )/u;
+const SIGN_WORD_ANYWHERE = /\b(?:sign(?:ing|ed|s)?|signature)\b/i;
 const SIGNING = /^(?:(?:counter)?sign|initial|put \w+ signature)/i;
 const RECEPTION = /^(?:received|receives|welcomed|welcomes|greeted|hosted|hosts)\b/i;
 const LIMIT_HINT =
@@ -298,6 +302,16 @@ const DENIED =
   /\b(?:not|never|no)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$|\b(?:not|never|n't)\s+(?:yet\s+)?(?:attend|join|take part in|participate in|go to|travel to|come to)\w*\s+(?:the\s+|a\s+|any\s+|its\s+|their\s+)?(?:\S+\s+){0,2}$/i;
 // "until the second round", "at the close of the first round": an event named only to place
 // another in time. A visit "for consultations" is one event, the visit.
+// What a clause is "ahead of" is an event to come; told in its own right ("ahead of the second
+// round of talks in Casset", "ahead of the meeting between the Prime Minister and President
+// Talvik", "ahead of the talks in Ostiva next week"), the text reports it, as one to come.
+const AHEAD_OF = /\bahead of (?:the |a |an |its |their |this |next )?(?:[^\s,.;]+ ){0,6}$/i;
+const ITS_OWN_NUMBER =
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:\S+\s+){0,2}$/i;
+const ITS_OWN_AFTER =
+  /^(?: of talks| of negotiations)?(?: (?:in|at|between|with) (?:the )?[A-Z\u00C0-\u00DE]| (?:next|this) (?:week|month)| on (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d))/;
+const aheadOfItsOwn = (before: string, after: string) =>
+  AHEAD_OF.test(before) && (ITS_OWN_NUMBER.test(before) || ITS_OWN_AFTER.test(after));
 const BACKGROUND =
   /\b(?:(?:until|till|pending|ahead of|(?:at |of |since |from )?the (?:close|conclusion|end|start|opening) of)(?: the| a| its| their| this)?|(?:following|(?<!(?:days?|weeks?|hours?) )(?:after|before)|during) (?:the|its|their|his|her|[A-Z\u00C0-\u00DE][\w-]*['’]s?)(?! (?:day|week|month)\b))(?: [^\s,.;]+){0,6}\s$/i;
 // "the date for the conclusion of negotiations is extended to 29 March": the words after "the
@@ -583,7 +597,8 @@ function candidates(sentence: string): Candidate[] {
           before,
         ) &&
         background(before) &&
-        !datesItself(`${before}${m[0]}`, sentence.slice(m.index + m[0].length))
+        !datesItself(`${before}${m[0]}`, sentence.slice(m.index + m[0].length)) &&
+        !aheadOfItsOwn(before, sentence.slice(m.index + m[0].length))
       )
         continue;
       const near = before.slice(-40);
@@ -625,6 +640,10 @@ function candidates(sentence: string): Candidate[] {
       if (/^received$/i.test(m[0]) && /^\s+(?:from|by)\b/i.test(after) && HANDED_TEXT.test(near.slice(-30)))
         continue;
       if (/^(?:welcom|greet)/i.test(m[0]) && !welcomedSomeone(after) && !PERSON_WELCOMED.test(before))
+        continue;
+      // "ready to sign in Port Eldin on 6 April": the bare verb signs where a place's capital, or a
+      // day, follows; not "sign in good faith", nor a question ("Will the Prime Minister sign in Qadira?").
+      if (kind === 'meeting' && /^sign$/i.test(m[0]) && (!SIGNS_WHERE.test(after) || /\?\s*$/.test(sentence)))
         continue;
       if (kind === 'meeting' && /^(?:counter)?sign/i.test(m[0]) && !namesAnAgreement(m[0])) continue;
       // "the joint statement signed on Friday": the statement's record, which its own pattern reads.
@@ -673,6 +692,19 @@ function dayJustBefore(dates: FoundDate[], at: number): FoundDate | undefined {
 }
 
 /**
+ * Whether the trigger at `early` stands in a clause closed by a semicolon (or ", while", ", but")
+ * before the one at `late`, and each gives a day of its own.
+ */
+function clauseOfItsOwn(sentence: string, dates: FoundDate[], early: number, late: number): boolean {
+  const between = sentence.slice(early, late);
+  const cut = CLAUSE_BREAK.exec(between);
+  if (!cut) return false;
+  const [own, theirs] = [dayAfter(dates, early), dayAfter(dates, late)];
+  return own !== undefined && theirs !== undefined && own.index < early + cut.index && own.iso !== theirs.iso;
+}
+const CLAUSE_BREAK = /;\s|,\s+(?:while|but|whereas)\s/i;
+
+/**
  * The events of a sentence's trigger words, one per class; a second of one class only after
  * "and again", in a new clause, or with a day of its own; plus the deadlines its limit words set.
  */
@@ -689,6 +721,11 @@ function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Tri
       (t) => CLASS[t.kind] === CLASS[kind] && signingAt(t.kind, t.index) === signing,
     );
     if (mine) {
+      // The patterns run in their own order, not the sentence's: "Talks ended on Wednesday; the
+      // President met both delegations on Thursday" finds "met" first. A trigger before it, in a
+      // clause of its own that gives its own day, is another event.
+      if (index < mine.index && clauseOfItsOwn(sentence, dates, index, mine.index))
+        found.push({ kind, index, apart: true, journey });
       if (index <= mine.index) continue;
       const between = sentence.slice(mine.index, index);
       // "met today ... the second round, scheduled to open on 14 April": each with its own day.
@@ -722,6 +759,18 @@ function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Tri
   for (const limit of limits(sentence, dates))
     if (!found.some((t) => t.kind === 'deadline' && Math.abs(t.index - limit) < 50))
       found.push({ kind: 'deadline', index: limit });
+  // "the deadline ..., moving it from March 20 to March 27": each day the limit is moved from and
+  // to is a deadline, read at its day; the limit named before the move in the clause is the same
+  // limit, and gives way to them.
+  const moved = movedLimits(sentence, dates);
+  if (moved.length > 0) {
+    const first = moved[0]!.index;
+    for (const t of found.filter(
+      (t) => t.kind === 'deadline' && t.index < first && !/[;:]/.test(sentence.slice(t.index, first)),
+    ))
+      found.splice(found.indexOf(t), 1);
+    for (const day of moved) found.push({ kind: 'deadline', index: day.index, apart: true });
+  }
   // "The accord is to be signed no later than 30 November", "the date for the signature of the
   // Accord": the signing is the deadline's.
   const signing = found.find(
@@ -999,10 +1048,14 @@ export function extractEvents({
   const leaderMeetings = new Set<SuggestedClaim>();
   // The day the text says the accord was signed: a period "of signature" counts from it.
   let signedOn: string | undefined;
+  // The last day the text set as the limit for signing: a signing to come is held on it.
+  let signingDue: string | undefined;
   // An official document's headline names the event its body reports again, in full. The
   // headline is among the unpunctuated lines above the body: a release often opens with a
-  // kicker, the sender and a dateline before it.
-  const bodyStart = sentences.find(([s, e]) => /[.!?]$/.test(text.slice(s, e)))?.[0] ?? text.length;
+  // kicker, the sender and a dateline before it. A line ending in a colon opens the body ("The
+  // Council adopted the following conclusions at its meeting on 18 March:"): it introduces, as
+  // no title does.
+  const bodyStart = sentences.find(([s, e]) => /[.!?:]$/.test(text.slice(s, e)))?.[0] ?? text.length;
   const titles = new Set(sentences.filter(([s]) => s < bodyStart));
   // A news headline is not dated by the paper's day, but it too names the event its body reports.
   const headlines = genre === 'news' ? new Set<Span>() : titles;
@@ -1048,10 +1101,13 @@ export function extractEvents({
       const date = (period && countedFromSigning(sentence, periodAt, period, signedOn)) || near;
       // "met on Monday and will meet again on Friday": each event has the tense of its own
       // clause or of its date's ("the round, which will open on Monday").
+      // "agreed to stay in close contact ahead of the second round": what a clause is ahead of is
+      // still to come, whatever that clause's tense.
       const future =
-        speaksAhead &&
-        (tenseAt(sentence, trigger.index) === 'future' ||
-          (date !== undefined && tenseAt(sentence, date.index) === 'future'));
+        (speaksAhead &&
+          (tenseAt(sentence, trigger.index) === 'future' ||
+            (date !== undefined && tenseAt(sentence, date.index) === 'future'))) ||
+        AHEAD_OF.test(sentence.slice(Math.max(0, trigger.index - 60), trigger.index));
       if (trigger.kind === 'deadline' && !date && !placed && !counted) continue;
       if (NEEDS_ITS_DAY.test(sentence.slice(trigger.index)) && !handedOnItsDay(date, trigger.index)) continue;
       // "The Special Envoy's visits will focus on ...": events summed up in the plural, on no day,
@@ -1077,11 +1133,17 @@ export function extractEvents({
       // An official document's headline names the event it records: the day it is dated.
       const recorded = DATED_BY_RECORD.has(genre) || headlines.has(span) || now;
       // "Next month", "last week": placed in time, but on no day of its own.
+      // "The date for signature is moved to 10 April. The signing will take place in Ostiva": a
+      // signing to come, on no day of its own, is on the day the text set for it.
+      const due =
+        !date && future && CLASS[trigger.kind] === 'meeting' && SIGNING.test(sentence.slice(trigger.index))
+          ? signingDue
+          : undefined;
       const iso = date
         ? date.vague
           ? undefined
           : date.iso
-        : (heldOn ?? (!future && published && recorded && !counted ? published : undefined));
+        : (heldOn ?? due ?? (!future && published && recorded && !counted ? published : undefined));
       // Undated and nowhere, with nobody named: "the next round", too vague to record. A meeting
       // of the leaders is one of a kind however vaguely it is set ("the leaders agreed to meet").
       const leaders = leadersMeet(sentence, trigger.index);
@@ -1131,10 +1193,13 @@ export function extractEvents({
           headlines.has(merged.span) &&
           (genre !== 'meeting-transcript' || namesItsSitting(merged.text, sentence.slice(trigger.index)))
         ) {
-          // A title said twice (a page's breadcrumb, then its headline) is still a title: the
-          // body's report takes the place of either.
-          const repeated = headlines.has(span) && merged.text.includes(text.slice(start, end));
-          merged.span = repeated ? span : [start, end];
+          // A title said twice (a page's breadcrumb, then its headline: "News › Meetings", then
+          // "The President received the Special Envoy") is still a title: the body's report takes
+          // the place of either. Not a clause of a communiqué's opening ("The Council, meeting in
+          // Ottavel on 19 March,"), nor a record's lines, which name their sitting in turn.
+          const titleLine =
+            headlines.has(span) && genre !== 'meeting-transcript' && !/[,;:.!?]\s*$/.test(sentence);
+          merged.span = titleLine ? span : [start, end];
           merged.text = text.slice(start, end);
         }
         continue;
@@ -1154,6 +1219,7 @@ export function extractEvents({
       };
       if (titles.has(span)) claim.span = span;
       if (!merged) seen.set(key, claim);
+      if (trigger.kind === 'deadline' && iso && SIGN_WORD_ANYWHERE.test(sentence)) signingDue = iso;
       if (
         SIGN_WORD.test(sentence.slice(trigger.index)) &&
         CLASS[trigger.kind] === 'meeting' &&

@@ -1,0 +1,51 @@
+// A limit moved names two days, the one it had and the one it has: "the date for signature is moved
+// from 3 April to 10 April", "pushed back by a week, to April 3 from March 27" (the wire's order),
+// "slipped twice, from 27 March to 3 April and then to today". Each is a deadline of its own: the
+// old one is what another source may still give, the new one what the parties now keep to.
+import type { FoundDate } from './dates.ts';
+
+// A limit named as such, before the move: the move says what it moves only through it ("moving it").
+const LIMIT_NAMED = /\b(?:deadlines?|(?:target )?date|target|time ?limit|ultimatum)\b/i;
+const MOVED =
+  /\b(?:mov(?:ed|es|ing)|extend(?:ed|s|ing)|(?:push|pushes|pushed|pushing) back|postpon(?:ed|es|ing)|slip(?:ped|s)|shift(?:ed|s|ing)|put back|brought forward|delay(?:ed|s|ing))\b/i;
+// The words between a move and its first day: "by a week,", "it", "twice,", "once,".
+const MOVE_REACH = 40;
+const LIMIT_REACH = 160;
+
+/** What stands between a day and the next one a moved limit names: " to ", " from ", " and then to ". */
+const between = (sentence: string, a: FoundDate, b: FoundDate) =>
+  sentence.slice(a.index + a.text.length, b.index);
+
+/**
+ * The days a moved limit names in `sentence`, the old and the new, in the order they are written;
+ * none where the sentence moves no limit from one day to another.
+ */
+export function movedLimits(sentence: string, dates: FoundDate[]): FoundDate[] {
+  const days = dates.filter((d) => !d.vague);
+  for (let i = 0; i + 1 < days.length; i++) {
+    const [first, second] = [days[i]!, days[i + 1]!];
+    const lead = /\b(from|to)\s+(?:the\s+)?$/i.exec(
+      sentence.slice(Math.max(0, first.index - 10), first.index),
+    );
+    if (!lead) continue;
+    const other = lead[1]!.toLowerCase() === 'from' ? 'to' : 'from';
+    if (!new RegExp(`^,?\\s+${other}\\s+(?:the\\s+)?$`, 'i').test(between(sentence, first, second))) continue;
+    const start = first.index - lead[0].length;
+    const move = sentence.slice(Math.max(0, start - MOVE_REACH), start);
+    if (!MOVED.test(move)) continue;
+    if (!LIMIT_NAMED.test(sentence.slice(Math.max(0, start - LIMIT_REACH), start))) continue;
+    const found = [first, second];
+    // "... and then to today": the limit moved again, in the same breath.
+    for (let j = i + 2; j < days.length; j++) {
+      if (
+        !/^,?\s+(?:and\s+)?(?:then\s+|later\s+|again\s+)?to\s+(?:the\s+)?$/i.test(
+          between(sentence, days[j - 1]!, days[j]!),
+        )
+      )
+        break;
+      found.push(days[j]!);
+    }
+    return found;
+  }
+  return [];
+}
