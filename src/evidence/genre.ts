@@ -4,6 +4,7 @@
 // whether the headline is part of the record) follow from it.
 import { isBoldInterview } from './boldInterview.ts';
 import { TITLE_WORDS } from './lexicon.ts';
+import { ownLineLabel } from './ownLineLabels.ts';
 import { channelAuthor, postHeaderAt } from './posts.ts';
 
 export type Genre =
@@ -150,6 +151,8 @@ export interface TurnLabel {
   delegation?: boolean;
   /** "A:", "Answer:": an interview's answer, spoken by the one the head says is interviewed. */
   answer?: boolean;
+  /** A label alone on its line over the words, with no colon (Hansard's; see ownLineLabels.ts). */
+  ownLine?: boolean;
 }
 
 // A published interview's answers: "A:", "Answer:", "ANSWER 2:" (the article "A" is never a label).
@@ -182,7 +185,7 @@ export function turnLabel(paragraph: string): TurnLabel | undefined {
     return { full: d[0], question: false, name: d[2]!, ...(d[3] ? { aside: d[3] } : {}), delegation: true };
   if (c === 42 || c === 95) return boldLabel(paragraph);
   const m = TURN_LABEL.exec(paragraph);
-  if (!m && c === 84) return officeLabel(paragraph);
+  if (!m && c === 84) return officeLabel(paragraph) ?? ownLineLabel(paragraph);
   // The White House's and some ministries' questions: "Q    Karoline, is Thursday…", "Q. Will…".
   if (!m && c === 81) {
     const q = BARE_Q.exec(paragraph);
@@ -205,7 +208,7 @@ export function turnLabel(paragraph: string): TurnLabel | undefined {
       ...(m[3] ? { aside: m[3] } : {}),
     };
   }
-  return undefined;
+  return ownLineLabel(paragraph);
 }
 
 // No \b after "é": it is no word character to a pattern without the u flag.
@@ -242,9 +245,14 @@ export function detectGenre(text: string): GenreGuess {
     .map((p) => p.trim())
     .filter(Boolean);
   const head = paragraphs.slice(0, 6).join('\n');
-  const labelled = paragraphs.flatMap((p) => {
+  const labelled = paragraphs.flatMap((p, i) => {
     const label = turnLabel(p);
-    return label ? [{ label, body: p.slice(label.full.length) }] : [];
+    if (!label?.ownLine) return label ? [{ label, body: p.slice(label.full.length) }] : [];
+    // A label alone on its line is one only over words that run on as a sentence: a list of
+    // names with their parties, a line each, is no record.
+    const next = paragraphs[i + 1] ?? '';
+    const speaks = RUNS_ON.test(next) && next.split(/\s+/).length >= 4 && turnLabel(next) === undefined;
+    return speaks ? [{ label, body: next }] : [];
   });
   const labels = labelled.map((l) => l.label);
   // A short briefing or doorstep a header calls one: a question and its answer are its record.

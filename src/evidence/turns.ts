@@ -3,11 +3,12 @@
 // starts a turn that runs over the paragraphs after it until the next label. Each turn is one
 // quotation of its speaker — procedural ones ("Thank you. The delegation of Belmora.") too.
 import { type Gazetteer, speakerNamed, titleCase } from './gazetteer.ts';
-import { bareName, chairHeader, isRole, turnLabel } from './genre.ts';
+import { bareName, chairHeader, isRole, type TurnLabel, turnLabel } from './genre.ts';
 import { initialsHolder, interviewee, interviewerOf, isInterviewer } from './interviews.ts';
 import { scanNames } from './names.ts';
 import { officeHolder } from './offices.ts';
 import { isOutletLabel } from './outlets.ts';
+import { risingLabel, risingSurnames } from './ownLineLabels.ts';
 import { extractQuotes } from './quoteClaims.ts';
 import { maskQuotes, type QuoteSpan } from './quotes.ts';
 import type { SpeakerContext } from './speakers.ts';
@@ -44,16 +45,19 @@ const RECORD_VOICE =
   /^(?:it was so (?:decided|agreed|ordered)|the (?:meeting|session|sitting|hearing|house|assembly|chamber|senate|committee) (?:rose|adjourned|divided|ended|closed|resumed|proceeded to a division|was (?:adjourned|suspended|resumed|closed|called to order))|(?:a|the) (?:recorded )?vote was taken|question put|(?:the )?(?:bill|motion|amendment|clause)\b[^.]{0,40}\b(?:accordingly|was (?:accordingly )?(?:read|passed|agreed|carried|negatived|withdrawn))|the (?:draft )?(?:resolution|decision|agenda|report)\b[^.]{0,80}\bwas adopted)\b/i;
 
 /**
- * A paragraph cut before every line that opens with a label: records copied from PDFs and web
- * pages often put one turn a line, with no blank line between turns.
+ * A paragraph cut before every line that opens with a label (`labelOf`, `turnLabel` unless given):
+ * records copied from PDFs and web pages often put one turn a line, with no blank line between turns.
  */
-export function labelledBlocks(text: string, [start, end]: Span): Span[] {
+export function labelledBlocks(
+  text: string,
+  [start, end]: Span,
+  labelOf: (paragraph: string) => TurnLabel | undefined = turnLabel,
+): Span[] {
   const blocks: Span[] = [];
   let from = start;
   for (let nl = text.indexOf('\n', start); nl !== -1 && nl < end; nl = text.indexOf('\n', nl + 1)) {
     const lineEnd = text.indexOf('\n', nl + 1);
-    if (turnLabel(text.slice(nl + 1, lineEnd === -1 || lineEnd > end ? end : lineEnd)) === undefined)
-      continue;
+    if (labelOf(text.slice(nl + 1, lineEnd === -1 || lineEnd > end ? end : lineEnd)) === undefined) continue;
     blocks.push([from, nl]);
     from = nl + 1;
   }
@@ -61,13 +65,19 @@ export function labelledBlocks(text: string, [start, end]: Span): Span[] {
   return blocks;
 }
 
+// The time a record prints between turns ("14:31", "2.15 pm"): the record's clock, nobody's words.
+const TIME_STAMP = /^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\.?)?$/i;
+
 /** The turns of a transcript, in order; paragraphs before the first label belong to none. */
 export function findTurns(text: string, paragraphs: Span[]): Turn[] {
   const turns: Turn[] = [];
   let open: Turn | undefined;
-  for (const [start, end] of paragraphs.flatMap((p) => labelledBlocks(text, p))) {
+  // Hansard names one who rises again alone on a line: a name its labels gave before.
+  const surnames = risingSurnames(text, bareName);
+  const labelOf = (paragraph: string) => turnLabel(paragraph) ?? risingLabel(paragraph, surnames, isRole);
+  for (const [start, end] of paragraphs.flatMap((p) => labelledBlocks(text, p, labelOf))) {
     const paragraph = text.slice(start, end);
-    const m = turnLabel(paragraph);
+    const m = labelOf(paragraph);
     if (m) {
       const written = m.full.replace(/:?\s*$/, '');
       // "Q: [Reuters] Will …": the label (turnLabel) takes the outlet set after the colon with it.
@@ -84,10 +94,12 @@ export function findTurns(text: string, paragraphs: Span[]): Turn[] {
         ...(m.answer ? { answer: true } : {}),
       };
       turns.push(open);
-    } else if (open && STAGE_DIRECTION.test(paragraph)) {
+    } else if (open && (STAGE_DIRECTION.test(paragraph) || TIME_STAMP.test(paragraph))) {
       // Left out of the turn unless the speaker's words go on after it.
     } else if (open && !END_OF_RECORD.test(paragraph) && !RECORD_VOICE.test(paragraph)) {
-      open.body = [open.body[0], end];
+      // A label alone in its paragraph: the words start with the next one.
+      const said = text.slice(open.body[0], open.body[1]).trim() !== '';
+      open.body = [said ? open.body[0] : start, end];
     } else {
       open = undefined;
     }
