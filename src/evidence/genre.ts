@@ -75,6 +75,8 @@ const ROLE_WORDS = new Set([
   'officer',
   'h.e.',
   'madam',
+  // "THE PRESS SECRETARY:", "Press Officer:": an office, whose holder the head may name.
+  'press',
 ]);
 /** "Ambassador Corinna Haldane (Tessaly)" → "Corinna Haldane": titles and asides dropped. */
 export function bareName(said: string): string {

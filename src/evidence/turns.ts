@@ -4,6 +4,7 @@
 // quotation of its speaker — procedural ones ("Thank you. The delegation of Belmora.") too.
 import { type Gazetteer, speakerNamed, titleCase } from './gazetteer.ts';
 import { bareName, chairHeader, isRole, type TurnLabel, turnLabel } from './genre.ts';
+import { headIntroduced } from './headIntroduced.ts';
 import { initialsHolder, interviewee, interviewerOf, isInterviewer } from './interviews.ts';
 import { scanNames } from './names.ts';
 import { officeHolder } from './offices.ts';
@@ -192,6 +193,9 @@ function roleSpeaker(roles: string[], ctx: TurnContext): Speaker | undefined {
   }
   const introduced = headHolder(office, ctx);
   if (introduced) return introduced;
+  // A holder the roster does not know, named by the head beside the office.
+  const named = ctx.head ? headIntroduced(office, ctx.head, bareName) : undefined;
+  if (named) return speakerNamed(named, ctx.gazetteer) ?? { name: named, via: 'title' };
   // "SPOKESPERSON:" is the "Foreign Ministry spokesperson" of the roster when only one office holds the word.
   const holder = office === '' ? undefined : officeHolder(office, ctx.gazetteer, ctx.text, [], true);
   if (holder) return speakerNamed(holder.name, ctx.gazetteer);
