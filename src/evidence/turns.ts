@@ -5,7 +5,14 @@
 import { type Gazetteer, speakerNamed, titleCase } from './gazetteer.ts';
 import { bareName, chairHeader, isRole, type TurnLabel, turnLabel } from './genre.ts';
 import { headIntroduced } from './headIntroduced.ts';
-import { initialsHolder, interviewee, interviewerOf, isInterviewer } from './interviews.ts';
+import {
+  initialsHolder,
+  interviewee,
+  interviewerOf,
+  isInterviewer,
+  isInterviewHead,
+  mastheadOf,
+} from './interviews.ts';
 import { scanNames } from './names.ts';
 import { officeHolder } from './offices.ts';
 import { isOutletLabel } from './outlets.ts';
@@ -148,6 +155,10 @@ export interface TurnContext {
   interviewer?: string;
   /** A press conference: a label naming an outlet ("CCTV:") is a journalist's question. */
   pressConference?: boolean;
+  /** A published interview: a label naming an outlet, or its own masthead, asks. */
+  interview?: boolean;
+  /** The masthead in capitals the head opens with ("THE FJELLBY COURIER"). */
+  masthead?: string;
   text: string;
   /** The chair the record names, as written without titles. */
   chair?: string;
@@ -265,9 +276,13 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
  * or a journalist's name with the outlet aside ("ANNA BERG (Fjord Herald):").
  */
 const askingOutlet = (said: string, ctx: TurnContext): boolean =>
-  ctx.pressConference === true &&
-  isOutletLabel(said, isRole) &&
+  (ctx.pressConference === true || ctx.interview === true) &&
+  (isOutletLabel(said, isRole) || inMasthead(said, ctx.masthead)) &&
   speakerNamed(said, ctx.gazetteer) === undefined;
+
+/** "Fjellby Courier:" under the masthead "THE FJELLBY COURIER": the publication's own label. */
+const inMasthead = (said: string, masthead: string | undefined): boolean =>
+  masthead !== undefined && said.length >= 3 && ` ${masthead} `.includes(` ${said.toUpperCase()} `);
 
 /** Quote claims of a transcript's turns, one per turn, with the label's speaker. */
 export function turnQuotes(
@@ -281,12 +296,15 @@ export function turnQuotes(
   const chair = recordChair(head);
   const asked = turns.some((t) => t.answer) ? interviewee(head, gazetteer) : undefined;
   const interviewer = interviewerOf(head);
+  const masthead = mastheadOf(head);
   const ctx: TurnContext = {
     gazetteer,
     text,
     head,
     ...(interviewer ? { interviewer } : {}),
     pressConference,
+    interview: isInterviewHead(head),
+    ...(masthead ? { masthead } : {}),
     ...(chair ? { chair } : {}),
     ...(asked ? { interviewee: asked } : {}),
   };
