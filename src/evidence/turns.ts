@@ -73,6 +73,9 @@ export function labelledBlocks(
   return blocks;
 }
 
+// A turn's words wholly inside one pair of marks: a headline quoting its speaker, not a transcript's turn.
+const HEADLINE_QUOTATION = /^["“]([^"“”\n]{3,200})["”]\s*$/;
+
 // The time a record prints between turns ("14:31", "2.15 pm"): the record's clock, nobody's words.
 const TIME_STAMP = /^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\.?)?$/i;
 
@@ -90,11 +93,14 @@ export function findTurns(text: string, paragraphs: Span[]): Turn[] {
       const written = m.full.replace(/:?\s*$/, '');
       // "Q: [Reuters] Will …": the label (turnLabel) takes the outlet set after the colon with it.
       const from = start + m.full.length;
+      // 'Ada Lind: "Nobody owns the annex"': a headline's quotation, the words inside the marks,
+      // and no turn the paragraphs under it (a standfirst) run on.
+      const headline = HEADLINE_QUOTATION.exec(text.slice(from, end));
       open = {
         // A label in bold is said without its marks ("**Question:**" is "Question").
         label: written.replace(/^(?:\*\*|__)|(?:\*\*|__)$/g, '').replace(/:$/, ''),
         labelSpan: [start, start + written.length],
-        body: [from, end],
+        body: headline ? [from + 1, from + 1 + headline[1]!.length] : [from, end],
         question: m.question,
         ...(m.name ? { name: m.name } : {}),
         ...(m.aside ? { aside: m.aside } : {}),
@@ -102,6 +108,7 @@ export function findTurns(text: string, paragraphs: Span[]): Turn[] {
         ...(m.answer ? { answer: true } : {}),
       };
       turns.push(open);
+      if (headline) open = undefined;
     } else if (open && (STAGE_DIRECTION.test(paragraph) || TIME_STAMP.test(paragraph))) {
       // Left out of the turn unless the speaker's words go on after it.
     } else if (open && !END_OF_RECORD.test(paragraph) && !RECORD_VOICE.test(paragraph)) {

@@ -54,3 +54,21 @@ describe("a publication's name as the question's label", () => {
     expect(quotes(text).map(([, s]) => s)).toEqual(['varin', 'journalist', 'varin']);
   });
 });
+
+describe('a headline that gives the words after their speaker', () => {
+  it("reads the quotation alone, not the standfirst under it as the speaker's turn", () => {
+    const text = [
+      'THE FJELLBY COURIER',
+      'Interview',
+      'Ingrid Solberg: "Nobody owns the annex"',
+      'The foreign minister spoke to the Courier in her office on Tuesday. The interview has been edited for length.',
+      'Fjellby Courier: Who wrote the annex?',
+      'Solberg: The mediator. Nobody owns the annex.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual([
+      ['Nobody owns the annex', 'solberg'],
+      ['Who wrote the annex?', 'journalist'],
+      ['The mediator. Nobody owns the annex.', 'solberg'],
+    ]);
+  });
+});
