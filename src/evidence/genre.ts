@@ -57,9 +57,10 @@ const DELEGATE_LABEL =
   /^((?:The|THE)\s+(?:(?:[Pp]ermanent|PERMANENT|[Dd]eputy|DEPUTY)\s+)?(?:[Rr]epresentative|REPRESENTATIVE|[Dd]elegate|DELEGATE|[Dd]elegation|DELEGATION|[Oo]bserver|OBSERVER|[Hh]ead of (?:the )?[Dd]elegation)\s+(?:of|OF|for|FOR)\s+((?:(?:the|THE)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|OF|the|THE|and|AND)\s+)*\p{Lu}[\p{L}'’-]*){0,4}))(?:\s*\(([^)\n]{1,40})\))?(?:\s*\([^)\n]{1,40}\))?:[ \t]+(?=\S)/u;
 
 // Capitalised words that open "Word: text" lines without being anyone's name ("A" only as the
-// article: "A. Hallam:" is an initial and a surname).
+// article: "A. Hallam:" is an initial and a surname). A vote's sides ("Against: None", "Ayes: 212")
+// are the record's tally.
 const NOT_LABELS =
-  /^(?:The|A(?!\.)|An|This|That|For|On|In|At|By|To|With|From|And|But|As|If|When|Note|Notes|Contact|Media|Source|Sources|Date|Dateline|Update|Updated|Editor|Tags|Photo|Subject|Location|Time|Venue|Re|Ref|Tel|Phone|Email|Web|Website|Agenda|Item|Items|Article|Annex|Section|Chapter|Part|Point|Points|Summary|Topic|Attendees|Participants|Present|Witness|Witnesses|Panel|Panellists|Panelists|Apologies|Warning|Breaking|Watch|Read|Related|Published|Posted|Caption|Image|Video|Live|Title|Quote|Background|Context|Statement|Transcript|Minutes|Record|Draft|Official|Total|Result|Results|Status|Decision|Decisions|Members|Original|Language|Distr|Distribution|Session|Meeting|Observers|Absent|Adopted|Provisional|Prepared|Chairmanship|Journal|Place|Duration|Opened|Closed|Suspended|Resumed)\b/;
+  /^(?:The|A(?!\.)|An|This|That|For|On|In|At|By|To|With|From|And|But|As|If|When|Note|Notes|Contact|Media|Source|Sources|Date|Dateline|Update|Updated|Editor|Tags|Photo|Subject|Location|Time|Venue|Re|Ref|Tel|Phone|Email|Web|Website|Agenda|Item|Items|Article|Annex|Section|Chapter|Part|Point|Points|Summary|Topic|Attendees|Participants|Present|Witness|Witnesses|Panel|Panellists|Panelists|Apologies|Warning|Breaking|Watch|Read|Related|Published|Posted|Caption|Image|Video|Live|Title|Quote|Background|Context|Statement|Transcript|Minutes|Record|Draft|Official|Total|Result|Results|Status|Decision|Decisions|Members|Original|Language|Distr|Distribution|Session|Meeting|Observers|Absent|Adopted|Provisional|Prepared|Chairmanship|Journal|Place|Duration|Opened|Closed|Suspended|Resumed|Against|Abstaining|Abstention|Abstentions|Abstained|Ayes|Noes|Yeas|Nays)\b/;
 
 const ROLE_WORDS = new Set([
   'the',

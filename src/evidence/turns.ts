@@ -47,10 +47,11 @@ const END_OF_RECORD =
 // procedural lines of a verbatim record ("It was so decided.", "The meeting rose at 11.40 a.m.")
 // report what the meeting did: the turn before them has ended. A parliament's record has its
 // own ("Question put.", "The House divided: Ayes 112, Noes 61.", "Bill accordingly read a second
-// time.", "The Assembly adjourned at four o'clock.").
+// time.", "The Assembly adjourned at four o'clock."), and a vote's tally a side a line ("Ayes: 212",
+// "Against: None").
 const STAGE_DIRECTION = /^\([^()]*\)\.?$/;
 const RECORD_VOICE =
-  /^(?:it was so (?:decided|agreed|ordered)|the (?:meeting|session|sitting|hearing|house|assembly|chamber|senate|committee) (?:rose|adjourned|divided|ended|closed|resumed|proceeded to a division|was (?:adjourned|suspended|resumed|closed|called to order))|(?:a|the) (?:recorded )?vote was taken|question put|(?:the )?(?:bill|motion|amendment|clause)\b[^.]{0,40}\b(?:accordingly|was (?:accordingly )?(?:read|passed|agreed|carried|negatived|withdrawn))|the (?:draft )?(?:resolution|decision|agenda|report)\b[^.]{0,80}\bwas adopted)\b/i;
+  /^(?:(?:it was so (?:decided|agreed|ordered)|the (?:meeting|session|sitting|hearing|house|assembly|chamber|senate|committee) (?:rose|adjourned|divided|ended|closed|resumed|proceeded to a division|was (?:adjourned|suspended|resumed|closed|called to order))|(?:a|the) (?:recorded )?vote was taken|question put|(?:the )?(?:bill|motion|amendment|clause)\b[^.]{0,40}\b(?:accordingly|was (?:accordingly )?(?:read|passed|agreed|carried|negatived|withdrawn))|the (?:draft )?(?:resolution|decision|agenda|report)\b[^.]{0,80}\bwas adopted)\b|(?:in favour|against|abstaining|abstentions?|ayes|noes|yeas|nays|not voting)\s*:)/i;
 
 /**
  * A paragraph cut before every line that opens with a label (`labelOf`, `turnLabel` unless given):
