@@ -142,6 +142,11 @@ export function chairHeader(paragraph: string): string | undefined {
   return body.length <= 80 && NAME_ONLY.test(body) ? body : undefined;
 }
 
+// A header's field whose value is a day, with its time perhaps ("Broadcast: Sunday 5 April 2031",
+// "Recorded: March 4, 2031, 14:00 CET", "Aired: 04.03.2031"): a turn's words run on as a sentence.
+const DATE_ONLY =
+  /^(?:\p{L}+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+,?\s+\d{4}|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+\p{Lu}{2,5})?)?\.?\s*$/iu;
+
 export interface TurnLabel {
   /** The label as written with its colon and the space after ("MS. DORN: "). */
   full: string;
@@ -202,6 +207,7 @@ export function turnLabel(paragraph: string): TurnLabel | undefined {
       return c === 84 ? officeLabel(paragraph) : undefined;
     if (name !== undefined && chairHeader(paragraph) !== undefined) return undefined;
     if (isAttendeeList(paragraph.slice(m[0].length))) return undefined;
+    if (DATE_ONLY.test(paragraph.slice(m[0].length).split('\n', 1)[0]!)) return undefined;
     // "Q: [Fjell TV] Will the minister …": the outlet after the colon is the label's.
     const outlet = m[1] !== undefined ? OUTLET_AFTER.exec(paragraph.slice(m[0].length))?.[0] : undefined;
     return {

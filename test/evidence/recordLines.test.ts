@@ -1,5 +1,6 @@
-// A record sets out a vote a line per side ("In favour: …", "Against: None", "Abstaining: …",
-// "Ayes: 112"): the record's tally, nobody's turn. Texts invented for the test.
+// Lines of a record that look like labels and are nobody's turn: a vote set out a side a line
+// ("In favour: …", "Against: None", "Ayes: 112"), a header's field giving a day ("Broadcast: …").
+// Texts invented for the test.
 import { describe, expect, it } from 'vitest';
 import { processDocument } from '../../src/evidence/process.ts';
 import type { SuggestedClaim } from '../../src/evidence/types.ts';
@@ -41,5 +42,21 @@ describe('the lines of a vote in a record', () => {
       'The Ayes have it.',
       'I thank the House.',
     ]);
+  });
+});
+
+describe("a header's field that gives a day", () => {
+  it('is no turn, however it is keyed', () => {
+    for (const field of [
+      'Broadcast: Sunday 5 April 2031',
+      'Recorded: March 4, 2031, 14:00 CET',
+      'Aired: 04.03.2031',
+    ]) {
+      const text = `WEEKEND EDITION - FJELL TV\n${field}\n\nANNA BERG: Minister, is the accord final?\n\nINGRID SOLBERG: Not yet.\n\nANNA BERG: When?\n\nINGRID SOLBERG: Soon.`;
+      expect(
+        quotes(text).map(([w]) => w),
+        field,
+      ).toEqual(['Minister, is the accord final?', 'Not yet.', 'When?', 'Soon.']);
+    }
   });
 });
