@@ -1,10 +1,12 @@
 // Cleaning: from scraped text to the clean text every extraction points into. Repairs
 // mojibake, lifts metadata (front matter, datelines, bylines, headline), drops navigation,
 // captions, embeds and repeated paragraphs, and normalises whitespace and quotes.
+
 import { bylineAuthor, classifyLine, looksLikeTitle, moreFromOutlet } from './boilerplate.ts';
 import { findIsoDate, isDatedHeadline, isDateline, slashedDate, splitFrontMatter } from './meta.ts';
 import { repairMojibakeCounted } from './mojibake.ts';
 import { normalizeParagraph, splitParagraphs } from './normalize.ts';
+import { isNameAlone } from './ownLineLabels.ts';
 import { isPostHeader } from './posts.ts';
 import {
   closingDate,
@@ -104,8 +106,9 @@ function keep(state: State, paragraph: string, index: number): void {
   }
   const line = index < HEADER_LINES || isDateline(paragraph) ? header(state, paragraph, index) : paragraph;
   if (line === undefined || line === '') return;
-  // A thread repeats its account's header before each post: structure, not a duplicate.
-  const key = isPostHeader(line) ? undefined : line.toLowerCase();
+  // A thread repeats its account's header before each post, a debate's record the name of who
+  // rises again ("Ada Lind" over each of her answers): structure, not a duplicate.
+  const key = isPostHeader(line) || isNameAlone(line) ? undefined : line.toLowerCase();
   const seen = key !== undefined && state.seen.has(key);
   if (seen || (state.embedTail > 0 && /(?:…|\.\.\.)$/.test(line))) {
     drop(state, seen ? 'duplicate' : 'embed', line);
