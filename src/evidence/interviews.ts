@@ -1,9 +1,8 @@
 // Published interviews: who is asked (the one the head names), who asks ("Interview by …"), and
 // labels of initials ("R.V.:", "A.T.:") that stand for either.
 import { type Gazetteer, speakerNamed } from './gazetteer.ts';
-import { bareName, isRole } from './genre.ts';
+import { bareName } from './genre.ts';
 import { scanNames } from './names.ts';
-import { isOutletLabel } from './outlets.ts';
 import type { Speaker } from './types.ts';
 
 /**
@@ -45,16 +44,10 @@ export function isInterviewer(label: string, interviewer: string | undefined): b
   return said === words.join(' ') || said === words.at(-1);
 }
 
-// Who asks, as a magazine's head says it: "Surin talked to the Fjellby Review", "told Radio Vell".
-const TALKED_TO =
-  /\b(?:talked|spoke|talks|speaks|told|interview(?:ed)?)\s+(?:to\s+|with\s+)?(?:the\s+|The\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)/gu;
-
-/** The interviewer the head names, as written without titles: a person, or the outlet asking. */
+/** The interviewer the head names, as written without titles. */
 export function interviewerOf(head: string): string | undefined {
   const named = INTERVIEW_BY.exec(head)?.[1];
-  if (named) return bareName(named);
-  for (const m of head.matchAll(TALKED_TO)) if (isOutletLabel(m[1]!, isRole)) return m[1];
-  return undefined;
+  return named ? bareName(named) : undefined;
 }
 
 /**
