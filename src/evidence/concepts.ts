@@ -86,7 +86,7 @@ export const CONCEPTS: readonly string[] = [
   'year|annual|annually|yearly|per annum',
   'dry|drought',
   // Who and whose.
-  'person|people|population|citizen|resident|inhabitant',
+  'person|people|population|citizen|resident|inhabitant|personnel',
   'belong|property|ownership|owner',
   'country|nation',
   'statement|communique|communiqué|declaration|readout|press release',

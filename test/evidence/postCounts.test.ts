@@ -1,4 +1,4 @@
-// Counts as leaders' posts and ministries write them: a line in capitals ("214 PRISONERS ARE
+// Counts as leaders' posts, ministries and missions write them: a line in capitals ("214 PRISONERS ARE
 // HOME") and a part of "our people" or "its own servicemen" count people as a release's "214
 // prisoners" does, so the two are linked as one count. Invented sentences about the
 // Arvenia–Torvania talks.
@@ -24,6 +24,23 @@ describe('counts as posts write them', () => {
       [214, 'troop'],
     ]);
     expect(counted('Forty of their women and children were freed first.')).toEqual([[40, 'woman']]);
+  });
+
+  it('reads personnel as people, so a mission’s strength in personnel and in soldiers is one count', () => {
+    expect(counted('The Union proposes an initial deployment of 1,500 personnel.')).toEqual([
+      [1500, 'person'],
+    ]);
+    const { links } = linkSources(
+      [
+        doc(
+          'release',
+          'The Union’s plan provides for an initial deployment of 1,500 personnel along the Vell.',
+        ),
+        doc('feature', 'Brussels wants a mission of one and a half thousand soldiers at the start.'),
+      ],
+      roster,
+    );
+    expect(links.map((l) => l.reason)).toContain('one count of 1,500 personnel');
   });
 
   it('links a leader’s post of a part of "our people" to a ministry’s count of prisoners', () => {
