@@ -32,7 +32,9 @@ const TUNING = [
   'tuned10',
 ];
 const ARBITERS = ['tuned11', 'tuned12'];
-const HALVES = [...TUNING, 'heldout', 'heldout2', ...ARBITERS].filter((h) => existsSync(join(ROOT, h)));
+export const HALVES = [...TUNING, 'heldout', 'heldout2', ...ARBITERS].filter((h) =>
+  existsSync(join(ROOT, h)),
+);
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 
