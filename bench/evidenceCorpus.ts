@@ -32,7 +32,9 @@ const TUNING = [
   'tuned10',
 ];
 const ARBITERS = ['tuned11', 'tuned12'];
-const HALVES = [...TUNING, 'heldout', 'heldout2', ...ARBITERS].filter((h) => existsSync(join(ROOT, h)));
+export const HALVES = [...TUNING, 'heldout', 'heldout2', ...ARBITERS].filter((h) =>
+  existsSync(join(ROOT, h)),
+);
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 
@@ -52,15 +54,22 @@ export function rosterOf(texts: string[], roster: Roster): Roster {
     ).test(all);
   // A party is named by its name or by an alias of its own ("Merrow", "Republic of Sarn"); a generic
   // one ("the Council", "the Federation") would name another negotiation's body. A person by any
-  // transliteration of the name, an alias or the surname.
+  // transliteration of the name, an alias, or the surname when the person's party is named too
+  // (a surname alone is shared across negotiations: another set's Calloway is not this one's).
   const ownAliases = (aliases: string[]) => aliases.filter((a) => !/^the /i.test(a));
+  const parties = roster.parties.filter((p) => [p.name, ...ownAliases(p.aliases)].some(written));
+  const named = new Set(parties.map((p) => p.id));
   return {
     ...roster,
-    parties: roster.parties.filter((p) => [p.name, ...ownAliases(p.aliases)].some(written)),
+    parties,
     people: roster.people.filter((p) =>
       [p.name, ...p.aliases]
         .flatMap(spellings)
-        .some((name) => written(name) || written(name.split(/\s+/).at(-1)!)),
+        .some(
+          (name) =>
+            written(name) ||
+            ((p.party === undefined || named.has(p.party)) && written(name.split(/\s+/).at(-1)!)),
+        ),
     ),
   };
 }

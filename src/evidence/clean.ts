@@ -1,10 +1,12 @@
 // Cleaning: from scraped text to the clean text every extraction points into. Repairs
 // mojibake, lifts metadata (front matter, datelines, bylines, headline), drops navigation,
 // captions, embeds and repeated paragraphs, and normalises whitespace and quotes.
+
 import { bylineAuthor, classifyLine, looksLikeTitle, moreFromOutlet } from './boilerplate.ts';
 import { findIsoDate, isDatedHeadline, isDateline, slashedDate, splitFrontMatter } from './meta.ts';
 import { repairMojibakeCounted } from './mojibake.ts';
 import { normalizeParagraph, splitParagraphs } from './normalize.ts';
+import { isNameAlone } from './ownLineLabels.ts';
 import { isPostHeader } from './posts.ts';
 import {
   closingDate,
@@ -12,6 +14,7 @@ import {
   type DateSource,
   datelineDate,
   newestDate,
+  platformStampDate,
   postStampDate,
   URL_LINE,
   urlDate,
@@ -71,6 +74,7 @@ function header(state: State, line: string, index: number): string | undefined {
   }
   if (isDatedHeadline(line))
     dated(meta, findIsoDate(line) ?? slashedDate(line, () => writesMonthFirst(state.body)), 'dateline');
+  if (index < HEADER_LINES) dated(meta, platformStampDate(line, state.received), 'dateline');
   const author = index < HEADER_LINES ? bylineAuthor(line) : undefined;
   if (author) {
     meta.author ??= author;
@@ -102,8 +106,9 @@ function keep(state: State, paragraph: string, index: number): void {
   }
   const line = index < HEADER_LINES || isDateline(paragraph) ? header(state, paragraph, index) : paragraph;
   if (line === undefined || line === '') return;
-  // A thread repeats its account's header before each post: structure, not a duplicate.
-  const key = isPostHeader(line) ? undefined : line.toLowerCase();
+  // A thread repeats its account's header before each post, a debate's record the name of who
+  // rises again ("Ada Lind" over each of her answers): structure, not a duplicate.
+  const key = isPostHeader(line) || isNameAlone(line) ? undefined : line.toLowerCase();
   const seen = key !== undefined && state.seen.has(key);
   if (seen || (state.embedTail > 0 && /(?:…|\.\.\.)$/.test(line))) {
     drop(state, seen ? 'duplicate' : 'embed', line);

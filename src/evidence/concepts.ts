@@ -17,7 +17,7 @@ export const CONCEPTS: readonly string[] = [
   // Fighting and its end.
   'ceasefire|cease-fire|truce|armistice|cessation of hostilities|halt to the fighting|stop the fighting',
   'withdraw|withdrew|withdrawal|withdrawn|pull back|pulled back|pullback|pull out|pulled out|pullout|retreat',
-  'troop|soldier|military personnel|armed forces|army',
+  'troop|soldier|serviceman|servicemen|military personnel|armed forces|army',
   'attack|assault|offensive|strike|shelling|bombardment|raid',
   'weapon|weaponry|armament|arms',
   'border|frontier|boundary',
@@ -45,6 +45,10 @@ export const CONCEPTS: readonly string[] = [
   // Texts and their state.
   'agreement|accord|deal|pact|treaty',
   'draft|text|plan|blueprint|roadmap|framework|document',
+  // A body's texts and the body that drafts are not the text negotiated: a Council's "draft
+  // resolution" is adopted as a resolution; a "drafting committee" is a committee.
+  'resolution|draft resolution|draft resolutions|draft decision|draft decisions',
+  'committee|drafting committee|drafting group',
   'propose|proposal|put forward|offer|table|submit|tabled',
   // Points of a plan are not its provisions: "twenty points" and "two provisions" count two things.
   'article|clause|paragraph',
@@ -82,7 +86,7 @@ export const CONCEPTS: readonly string[] = [
   'year|annual|annually|yearly|per annum',
   'dry|drought',
   // Who and whose.
-  'person|people|population|citizen|resident|inhabitant',
+  'person|people|population|citizen|resident|inhabitant|personnel',
   'belong|property|ownership|owner',
   'country|nation',
   'statement|communique|communiqué|declaration|readout|press release',

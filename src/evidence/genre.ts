@@ -4,6 +4,7 @@
 // whether the headline is part of the record) follow from it.
 import { isBoldInterview } from './boldInterview.ts';
 import { TITLE_WORDS } from './lexicon.ts';
+import { ownLineLabel } from './ownLineLabels.ts';
 import { channelAuthor, postHeaderAt } from './posts.ts';
 
 export type Genre =
@@ -56,9 +57,10 @@ const DELEGATE_LABEL =
   /^((?:The|THE)\s+(?:(?:[Pp]ermanent|PERMANENT|[Dd]eputy|DEPUTY)\s+)?(?:[Rr]epresentative|REPRESENTATIVE|[Dd]elegate|DELEGATE|[Dd]elegation|DELEGATION|[Oo]bserver|OBSERVER|[Hh]ead of (?:the )?[Dd]elegation)\s+(?:of|OF|for|FOR)\s+((?:(?:the|THE)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|OF|the|THE|and|AND)\s+)*\p{Lu}[\p{L}'’-]*){0,4}))(?:\s*\(([^)\n]{1,40})\))?(?:\s*\([^)\n]{1,40}\))?:[ \t]+(?=\S)/u;
 
 // Capitalised words that open "Word: text" lines without being anyone's name ("A" only as the
-// article: "A. Hallam:" is an initial and a surname).
+// article: "A. Hallam:" is an initial and a surname). A vote's sides ("Against: None", "Ayes: 212")
+// are the record's tally.
 const NOT_LABELS =
-  /^(?:The|A(?!\.)|An|This|That|For|On|In|At|By|To|With|From|And|But|As|If|When|Note|Notes|Contact|Media|Source|Sources|Date|Dateline|Update|Updated|Editor|Tags|Photo|Subject|Location|Time|Venue|Re|Ref|Tel|Phone|Email|Web|Website|Agenda|Item|Items|Article|Annex|Section|Chapter|Part|Point|Points|Summary|Topic|Attendees|Participants|Present|Witness|Witnesses|Panel|Panellists|Panelists|Apologies|Warning|Breaking|Watch|Read|Related|Published|Posted|Caption|Image|Video|Live|Title|Quote|Background|Context|Statement|Transcript|Minutes|Record|Draft|Official|Total|Result|Results|Status|Decision|Decisions|Members|Original|Language|Distr|Distribution|Session|Meeting|Observers|Absent|Adopted|Provisional|Prepared|Chairmanship|Journal|Place|Duration|Opened|Closed|Suspended|Resumed)\b/;
+  /^(?:The|A(?!\.)|An|This|That|For|On|In|At|By|To|With|From|And|But|As|If|When|Note|Notes|Contact|Media|Source|Sources|Date|Dateline|Update|Updated|Editor|Tags|Photo|Subject|Location|Time|Venue|Re|Ref|Tel|Phone|Email|Web|Website|Agenda|Item|Items|Article|Annex|Section|Chapter|Part|Point|Points|Summary|Topic|Attendees|Participants|Present|Witness|Witnesses|Panel|Panellists|Panelists|Apologies|Warning|Breaking|Watch|Read|Related|Published|Posted|Caption|Image|Video|Live|Title|Quote|Background|Context|Statement|Transcript|Minutes|Record|Draft|Official|Total|Result|Results|Status|Decision|Decisions|Members|Original|Language|Distr|Distribution|Session|Meeting|Observers|Absent|Adopted|Provisional|Prepared|Chairmanship|Journal|Place|Duration|Opened|Closed|Suspended|Resumed|Interview|Exclusive|Analysis|Opinion|Explainer|Editorial|Feature|Against|Abstaining|Abstention|Abstentions|Abstained|Ayes|Noes|Yeas|Nays)\b/;
 
 const ROLE_WORDS = new Set([
   'the',
@@ -74,6 +76,8 @@ const ROLE_WORDS = new Set([
   'officer',
   'h.e.',
   'madam',
+  // "THE PRESS SECRETARY:", "Press Officer:": an office, whose holder the head may name.
+  'press',
 ]);
 /** "Ambassador Corinna Haldane (Tessaly)" → "Corinna Haldane": titles and asides dropped. */
 export function bareName(said: string): string {
@@ -138,6 +142,11 @@ export function chairHeader(paragraph: string): string | undefined {
   return body.length <= 80 && NAME_ONLY.test(body) ? body : undefined;
 }
 
+// A header's field whose value is a day, with its time perhaps ("Broadcast: Sunday 5 April 2031",
+// "Recorded: March 4, 2031, 14:00 CET", "Aired: 04.03.2031"): a turn's words run on as a sentence.
+const DATE_ONLY =
+  /^(?:\p{L}+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+,?\s+\d{4}|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+\p{Lu}{2,5})?)?\.?\s*$/iu;
+
 export interface TurnLabel {
   /** The label as written with its colon and the space after ("MS. DORN: "). */
   full: string;
@@ -150,6 +159,12 @@ export interface TurnLabel {
   delegation?: boolean;
   /** "A:", "Answer:": an interview's answer, spoken by the one the head says is interviewed. */
   answer?: boolean;
+  /** The label as said, where `full` holds more than the label and its colon (a time code, a dash). */
+  said?: string;
+  /** A parliament's verbatim label ("President. –"): a bare office is the chamber's presiding one. */
+  chamber?: boolean;
+  /** A label alone on its line over the words, with no colon (Hansard's; see ownLineLabels.ts). */
+  ownLine?: boolean;
 }
 
 // A published interview's answers: "A:", "Answer:", "ANSWER 2:" (the article "A" is never a label).
@@ -169,9 +184,26 @@ function boldLabel(paragraph: string): TurnLabel | undefined {
   return inner && { ...inner, full: b[0] };
 }
 
+// A recording's transcript stamps each turn with its time: "[00:14:32] ANNA BERG:", "00:14 Anna Berg:".
+const TIME_CODE = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?[ \t]+(?=\p{Lu})/u;
+
+// A parliament's verbatim report sets the speaker off by a full stop and a dash, not a colon, with
+// an office or group after a comma or in brackets and the language spoken after the dash:
+// "President. – The next item …", "Ada Lind, on behalf of the Greens Group. – Madam President, …",
+// "Per Holm (Renew). – (FR) Madame la Présidente, …". Only an en or em dash: a hyphen is prose.
+const DASH_LABEL =
+  /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})(?:\s*\(([^)\n]{1,40})\))?(?:,\s+([^.\n–—]{1,120}?))?\.[ \t][–—][ \t]+(?:\([A-Z]{2}\)[ \t]+)?(?=\S)/u;
+
 /** The label of a speaker's turn at the start of `paragraph`, if it has one. */
 export function turnLabel(paragraph: string): TurnLabel | undefined {
   const c = paragraph.charCodeAt(0);
+  if (c === 91 || c === 40 || (c >= 48 && c <= 57)) {
+    const t = TIME_CODE.exec(paragraph);
+    const label = t ? turnLabel(paragraph.slice(t[0].length)) : undefined;
+    return (
+      label && { ...label, full: t![0] + label.full, said: label.said ?? label.full.replace(/:?\s*$/, '') }
+    );
+  }
   // Labels open with a capital (or a Markdown bold mark): most paragraphs fail here, before any regex.
   if (!(c >= 65 && c <= 90) && c < 0xc0 && c !== 42 && c !== 95) return undefined;
   // "THE REPRESENTATIVE OF BELMORA:" would also pass as a name in capitals: the delegation first.
@@ -182,7 +214,19 @@ export function turnLabel(paragraph: string): TurnLabel | undefined {
     return { full: d[0], question: false, name: d[2]!, ...(d[3] ? { aside: d[3] } : {}), delegation: true };
   if (c === 42 || c === 95) return boldLabel(paragraph);
   const m = TURN_LABEL.exec(paragraph);
-  if (!m && c === 84) return officeLabel(paragraph);
+  if (!m && c === 84) return officeLabel(paragraph) ?? ownLineLabel(paragraph);
+  if (!m) {
+    const dash = DASH_LABEL.exec(paragraph);
+    if (dash && !NOT_LABELS.test(dash[1]!))
+      return {
+        full: dash[0],
+        said: dash[0].slice(0, dash[0].search(/\.[ \t][–—]/)),
+        question: false,
+        chamber: true,
+        name: dash[1]!,
+        ...(dash[2] || dash[3] ? { aside: (dash[2] ?? dash[3])! } : {}),
+      };
+  }
   // The White House's and some ministries' questions: "Q    Karoline, is Thursday…", "Q. Will…".
   if (!m && c === 81) {
     const q = BARE_Q.exec(paragraph);
@@ -196,6 +240,7 @@ export function turnLabel(paragraph: string): TurnLabel | undefined {
       return c === 84 ? officeLabel(paragraph) : undefined;
     if (name !== undefined && chairHeader(paragraph) !== undefined) return undefined;
     if (isAttendeeList(paragraph.slice(m[0].length))) return undefined;
+    if (DATE_ONLY.test(paragraph.slice(m[0].length).split('\n', 1)[0]!)) return undefined;
     // "Q: [Fjell TV] Will the minister …": the outlet after the colon is the label's.
     const outlet = m[1] !== undefined ? OUTLET_AFTER.exec(paragraph.slice(m[0].length))?.[0] : undefined;
     return {
@@ -205,7 +250,7 @@ export function turnLabel(paragraph: string): TurnLabel | undefined {
       ...(m[3] ? { aside: m[3] } : {}),
     };
   }
-  return undefined;
+  return ownLineLabel(paragraph);
 }
 
 // No \b after "é": it is no word character to a pattern without the u flag.
@@ -242,9 +287,14 @@ export function detectGenre(text: string): GenreGuess {
     .map((p) => p.trim())
     .filter(Boolean);
   const head = paragraphs.slice(0, 6).join('\n');
-  const labelled = paragraphs.flatMap((p) => {
+  const labelled = paragraphs.flatMap((p, i) => {
     const label = turnLabel(p);
-    return label ? [{ label, body: p.slice(label.full.length) }] : [];
+    if (!label?.ownLine) return label ? [{ label, body: p.slice(label.full.length) }] : [];
+    // A label alone on its line is one only over words that run on as a sentence: a list of
+    // names with their parties, a line each, is no record.
+    const next = paragraphs[i + 1] ?? '';
+    const speaks = RUNS_ON.test(next) && next.split(/\s+/).length >= 4 && turnLabel(next) === undefined;
+    return speaks ? [{ label, body: next }] : [];
   });
   const labels = labelled.map((l) => l.label);
   // A short briefing or doorstep a header calls one: a question and its answer are its record.

@@ -65,3 +65,18 @@ export function initialsHolder(label: string, gazetteer: Gazetteer, text: string
   });
   return named.length === 1 ? speakerNamed(named[0]!.name, gazetteer) : undefined;
 }
+
+/** Whether a transcript's head calls it an interview ("Interview", "Interview with …", "interviewed"). */
+export const isInterviewHead = (head: string): boolean => /\binterview/i.test(head);
+
+/**
+ * The masthead a published interview's head opens with: a first line in capitals of a few words
+ * ("THE FJELLBY COURIER", "DER SPIEGEL"). A label it holds ("Fjellby Courier:", "SPIEGEL:") is the
+ * publication asking.
+ */
+export function mastheadOf(head: string): string | undefined {
+  const first = head.trimStart().split('\n', 1)[0]!.trim();
+  return first.length >= 3 && first.length <= 60 && !/\p{Ll}/u.test(first) && /\p{Lu}{2}/u.test(first)
+    ? first
+    : undefined;
+}

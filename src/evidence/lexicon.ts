@@ -28,7 +28,8 @@ export const TITLE_WORDS = new Set(
     'governor general gen. lieutenant colonel lt. col. army envoy special spokesperson spokesman spokeswoman foreign ' +
     'defence defense state chancellor sir mr. mrs. ms. dr. mr mrs ms dr republican democrat democratic chief head ' +
     'leader ambassador adviser advisor aide king queen prince pope commissioner deputy mayor former staff of the ' +
-    'us u.s. uk eu un nato kremlin white house national security council majority minority senate justice ' +
+    'us u.s. uk eu un nato kremlin white house national security council majority minority senate justice dame lord ' +
+    'baroness ' +
     'commander admiral marshal premier first lady his her their secretary-general counsellor counselor minister-president'
   ).split(' '),
 );

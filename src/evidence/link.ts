@@ -26,6 +26,7 @@ import {
 } from './claimFrames.ts';
 import { oneDatedAct } from './datedActs.ts';
 import { twoOccasions } from './dateSlip.ts';
+import { oneDeadlineDay } from './deadlineDays.ts';
 import {
   type DeadlineMoves,
   deadlineMoves,
@@ -47,6 +48,7 @@ import { buildGazetteer } from './gazetteer.ts';
 import { guarantorOf } from './guarantee.ts';
 import { heldApart, partiesByAdjective, stillHeldBoth } from './held.ts';
 import { initiatorOf, sayWhoAsked } from './initiative.ts';
+import { oneLeak } from './leaks.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
 import { eventDates, eventsMatch, placesEvent, reportsEvent, sameEventThrough } from './linkEvents.ts';
 import {
@@ -71,11 +73,14 @@ import {
 import { oneFlagEach } from './oneFlagEach.ts';
 import { oneThing as oneOperated, operatingApart, operatingOf } from './operating.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
+import { receiptApart } from './receipt.ts';
 import { allMatches } from './regex.ts';
 import { readAtTwoTimes } from './runningCounts.ts';
+import { oneSigningOrder } from './signingOrder.ts';
 import { signingStage, stagesApart } from './signingStage.ts';
 import { sharedSubject, statusOf as statusOfPassage } from './status.ts';
 import { oneVoteOf, talliesApart } from './tallies.ts';
+import { oneTextAccess } from './textAccess.ts';
 import { oneStage, textStages } from './textStages.ts';
 import { countsChange, oneVersion, type TextVersions, textVersions, twoVersions } from './textVersions.ts';
 import type { Roster } from './types.ts';
@@ -507,6 +512,8 @@ function disagree(
     const [done, not] = textStages(a, roster).get(stage.stage)?.reached === 'done' ? [a, b] : [b, a];
     if (!movedOn(not, done, 'open')) return flag('status', `${stage.stage} reached vs not reached`);
   }
+  const unreceived = receiptFlag(a, b, roster);
+  if (unreceived) return flag('status', unreceived);
   if (a.kind === 'quote' && b.kind === 'quote') {
     const [ka, kb] = [speakerKey(a), speakerKey(b)];
     // A fragment quoted word for word from a longer rendering ("ninety-nine per cent") is the same
@@ -554,6 +561,11 @@ function disagree(
       !movedOn(a, b, sa.value)
     )
       return flag('status', `${sa.value} vs ${sb.value} (${subject.join(' ')}), said by ${ka} and ${kb}`);
+    // So do two people who name two authors of one text ("drafted by the Luzarran team" / "drafted
+    // by the Hesperon team"): at a press conference or in an interview, authorship is said, not told.
+    const authors = ka && kb && ka !== kb ? twoAuthors(a, b, roster) : undefined;
+    if (authors)
+      return flag('authorship', `written by ${authors[0]} vs ${authors[1]}, said by ${ka} and ${kb}`);
     return undefined;
   }
   // A question asserts nothing: its premise is put to the speaker to confirm or correct.
@@ -602,9 +614,8 @@ function disagree(
   if (day) return stageFlag(a, b, day, roster);
   if (sayWhoAsked(a, b, roster) && initiatorOf(a, roster) !== initiatorOf(b, roster))
     return flag('attribution', `asked for by ${initiatorOf(a, roster)} vs ${initiatorOf(b, roster)}`);
-  const [aa, ab] = [author(a, roster), author(b, roster)];
-  if (aa && ab && authorsDiffer(aa, ab) && sameTextNamed(a, b))
-    return flag('authorship', `written by ${aa} vs ${ab}`);
+  const authors = twoAuthors(a, b, roster);
+  if (authors) return flag('authorship', `written by ${authors[0]} vs ${authors[1]}`);
   // A chief negotiator may be named anew: only "led" and "headed" say who is at the head.
   const heads = FIRM_LEAD.test(a.text) && FIRM_LEAD.test(b.text) ? sameDelegation(a, b, roster) : undefined;
   if (heads && !heads[1].some((x) => heads[2].includes(x)))
@@ -633,6 +644,15 @@ function disagree(
       return flag('date', `${da[0]} vs ${db[0]}`, [da[0]!, db[0]!]);
   }
   return undefined;
+}
+
+/**
+ * One party said to have the text and, no earlier, not to have it (receipt.ts). A question asserts
+ * neither; one speaker's two words on it are compared as renderings.
+ */
+function receiptFlag(a: Passage, b: Passage, roster: Roster): string | undefined {
+  const oneVoice = a.kind === 'quote' && b.kind === 'quote' && speakerKey(a) === speakerKey(b);
+  return oneVoice || asks(a) || asks(b) ? undefined : receiptApart(a, b, roster);
 }
 
 /**
@@ -873,6 +893,8 @@ function sameThing(
     (w) => nameMeaning(a, roster).has(w) || nameMeaning(b, roster).has(w),
   );
   if (due) return `one deadline: ${due}`;
+  const deadlineDay = oneDeadlineDay(a, b, roster);
+  if (deadlineDay) return `one deadline day: ${deadlineDay}`;
   const period = periodOf(a, roster);
   if (period && period === periodOf(b, roster) && !others) return `one period (${period})`;
   const stage = stageOfBoth(a, b, roster);
@@ -896,6 +918,12 @@ function sameThing(
     !(authorInPassing(a, roster) && authorInPassing(b, roster))
   )
     return 'who wrote it';
+  // A text leaked to the press, as each source tells it; a question's premise is put, not told.
+  if (!asks(a) && !asks(b) && oneLeak(a, b, roster)) return 'a text leaked to the press';
+  const access = oneTextAccess(a, b, roster);
+  if (access) return access;
+  const order = oneSigningOrder(a, b, roster);
+  if (order) return `the order of signature: ${order}`;
   const heads = sameDelegation(a, b, roster);
   if (heads) return `who heads ${heads[0]}'s delegation`;
   // Two refusals of one thing: "will not accept a joint authority over the dam" / "rejected
@@ -987,7 +1015,12 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
       const [na, nb] = [nameMeaning(a, roster), nameMeaning(b, roster)];
       const like = likeness(meanings.get(a)!, meanings.get(b)!, idf, (w) => na.has(w) || nb.has(w));
       const reason = sameThing(a, b, like, roster, versions);
-      if (!reason) continue;
+      if (!reason) {
+        // Who has the text is flagged where the two share no claim else: the text is all they share.
+        const unreceived = receiptFlag(a, b, roster);
+        if (unreceived) disagreements.push({ kind: 'status', reason: unreceived, a, b });
+        continue;
+      }
       links.push({ a, b, reason });
       const d = disagree(a, b, like.sim, roster, translated, wasMoved, movedTo, versions, deadlineDays);
       if (d) disagreements.push(d);
@@ -1024,6 +1057,12 @@ function withSpeechTags(d: Disagreement, passages: Passage[]): Disagreement {
     [...(d.alsoB ?? []), ...tags([d.b, ...(d.alsoB ?? [])])],
   ];
   return { ...d, ...(alsoA.length ? { alsoA } : {}), ...(alsoB.length ? { alsoB } : {}) };
+}
+
+/** The two authors two passages give one text, where they cannot both have written it. */
+function twoAuthors(a: Passage, b: Passage, roster: Roster): [string, string] | undefined {
+  const [aa, ab] = [author(a, roster), author(b, roster)];
+  return aa && ab && authorsDiffer(aa, ab) && sameTextNamed(a, b) ? [aa, ab] : undefined;
 }
 
 // The word each passage names its text by: two authors contradict only on one text. A negotiation

@@ -87,15 +87,21 @@ export function isDateline(line: string): boolean {
 }
 
 // A headline of any words set apart from its date by a colon, a comma or a dash, as official
-// sites title a readout: "PM call with President Dahl: 10 March 2031".
-const HEADLINE_THEN = /^(\S.{2,70}?)\s*(?::|,|\s[–—|-])\s+(?=\S)/u;
+// sites title a readout ("PM call with President Dahl: 10 March 2031") and delegations their
+// statements ("Statement by the Delegation of X to the Permanent Council, as delivered by …, 4 May 2031").
+const HEADLINE_SEPARATOR = /\s*(?::|,|\s[–—|-])\s+(?=\S)/gu;
 
 /** A headline that ends in its dateline: its date is the page's, its words are the title. */
 export function isDatedHeadline(line: string): boolean {
   const before = beforeDateline(line);
   if (before !== undefined) return HEADLINE_WORDS.test(before);
-  const headed = line.length < 110 ? HEADLINE_THEN.exec(line) : null;
-  return headed !== null && HEADLINE_WORDS.test(headed[1]!) && DATELINE.test(line.slice(headed[0].length));
+  if (line.length >= 200) return false;
+  for (const separator of line.matchAll(HEADLINE_SEPARATOR)) {
+    if (separator.index < 3) continue;
+    if (DATELINE.test(line.slice(separator.index + separator[0].length)))
+      return HEADLINE_WORDS.test(line.slice(0, separator.index));
+  }
+  return false;
 }
 
 const KEYS: Record<string, 'title' | 'date' | 'author' | 'outlet' | 'url'> = {

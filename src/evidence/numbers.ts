@@ -424,14 +424,22 @@ function unitOf(word: string): { unit: string; factor: number } | undefined {
  * ("1.2 billion Ketheny has promised"), not what the number counts.
  */
 const isName = (unitWord: string, words: string) =>
-  /^\p{Lu}/u.test(unitWord) && !/\p{Ll}s$/u.test(unitWord) && !MEASURES.some(([re]) => re.test(words));
+  /^\p{Lu}/u.test(unitWord) &&
+  !/\p{Ll}s$/u.test(unitWord) &&
+  !MEASURES.some(([re]) => re.test(words)) &&
+  // A line in capitals ("214 PRISONERS ARE HOME") shouts its plural; it names nothing.
+  !/^\p{Lu}{2,}S$/u.test(unitWord);
 
 const NOT_PLURAL = new Set(['this', 'thus', 'perhaps', 'always', 'its', 'was', 'has', 'does', 'says']);
 /** "stations — three of them": the plural noun a number's "of them" points back to. */
 function backReference(sentence: string, m: RegExpMatchArray): string | undefined {
   const rest = sentence.slice(m.index! + m[0].length - (m[5]?.length ?? 0));
   // "one hundred and forty of our citizens": a part of the plural after it, counted in it.
-  const part = /^\s*of (?:our|their|its|his|her|the|your) (\p{L}{2,}[^s\W]s)\b/iu.exec(rest)?.[1];
+  // "214 of our people", "214 of its own servicemen": irregular plurals and "own" too.
+  const part =
+    /^\s*of (?:our|their|its|his|her|the|your) (?:own )?(\p{L}{2,}[^s\W]s|\p{L}*men|people|children)\b/iu.exec(
+      rest,
+    )?.[1];
   if (part && !NOT_PLURAL.has(part.toLowerCase())) return part;
   if (!/^\s*of (?:them|these|those)\b/i.test(rest)) return undefined;
   // The last plural of the clause before it: "the gauging stations on the Osk — three of them".

@@ -180,12 +180,20 @@ export const isPostStamp = (line: string): boolean => {
  * year that puts the day on or before the day the page was received, else unknown.
  */
 export function postStampDate(line: string, received: string | undefined): string | undefined {
-  const m = POST_STAMP.exec(line.trim());
+  const m = POST_STAMP.exec(line.trim()) ?? X_STAMP.exec(line.trim());
   if (!m) return undefined;
-  const month = MONTHS.indexOf((m[2] ?? m[3])!.slice(0, 3).toLowerCase());
-  const day = Number(m[1] ?? m[4]);
+  return stampDay(
+    m[5],
+    MONTHS.indexOf((m[2] ?? m[3])!.slice(0, 3).toLowerCase()),
+    Number(m[1] ?? m[4]),
+    received,
+  );
+}
+
+/** A stamp's day (`month` from 0); without a year, the year that puts it on or before the day received. */
+function stampDay(yearText: string | undefined, month: number, day: number, received: string | undefined) {
   if (month === -1) return undefined;
-  let year = m[5] ? Number(m[5]) : undefined;
+  let year = yearText ? Number(yearText) : undefined;
   if (year === undefined && received) {
     const [y, rm, rd] = received.split('-').map(Number);
     year = Date.UTC(y!, month, day) <= Date.UTC(y!, rm! - 1, rd! + 1) ? y! : y! - 1;
@@ -193,4 +201,26 @@ export function postStampDate(line: string, received: string | undefined): strin
   if (year === undefined) return undefined;
   if (new Date(Date.UTC(year, month, day)).getUTCDate() !== day) return undefined;
   return isoDay(year, month + 1, day);
+}
+
+// X's header, the account's handle then the day: "Ada Lind @AdaLind · Mar 5", "@AdaLind · 5 Mar 2031".
+const X_STAMP = /@\w{2,30}\)?\s*·\s*(?:(\d{1,2}) (\p{L}{3,9})|(\p{L}{3,9}) (\d{1,2}))(?:,? (\d{4}))?\s*$/u;
+// Telegram's export, a two-figure year too: "MFA Torvania, [04.03.31 19:22]".
+const TELEGRAM_STAMP = /\[(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4}),?\s+\d{1,2}:\d{2}(?::\d{2})?\]\s*$/;
+// A machine's timestamp on a posting line: "Posted by Ada Lind on 2031-03-04T19:22:10Z".
+const TIMESTAMP = /(?<!\d)(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}/;
+
+/**
+ * The day a platform stamps a post with, in the forms a copied page keeps it: Facebook's and X's
+ * headers, Telegram's bracketed stamp, a machine timestamp. Read even from a line taken for the
+ * title: a post has no other.
+ */
+export function platformStampDate(line: string, received: string | undefined): string | undefined {
+  if (line.length > 140) return undefined;
+  const stamped = postStampDate(line, received);
+  if (stamped) return stamped;
+  const t = TELEGRAM_STAMP.exec(line);
+  if (t) return stampDay(t[3]!.length === 2 ? `20${t[3]}` : t[3], Number(t[2]) - 1, Number(t[1]), received);
+  const iso = TIMESTAMP.exec(line);
+  return iso ? stampDay(iso[1], Number(iso[2]) - 1, Number(iso[3]), received) : undefined;
 }

@@ -3,11 +3,20 @@
 // starts a turn that runs over the paragraphs after it until the next label. Each turn is one
 // quotation of its speaker — procedural ones ("Thank you. The delegation of Belmora.") too.
 import { type Gazetteer, speakerNamed, titleCase } from './gazetteer.ts';
-import { bareName, chairHeader, isRole, turnLabel } from './genre.ts';
-import { initialsHolder, interviewee, interviewerOf, isInterviewer } from './interviews.ts';
+import { bareName, chairHeader, isRole, type TurnLabel, turnLabel } from './genre.ts';
+import { headIntroduced } from './headIntroduced.ts';
+import {
+  initialsHolder,
+  interviewee,
+  interviewerOf,
+  isInterviewer,
+  isInterviewHead,
+  mastheadOf,
+} from './interviews.ts';
 import { scanNames } from './names.ts';
 import { officeHolder } from './offices.ts';
 import { isOutletLabel } from './outlets.ts';
+import { risingLabel, risingSurnames } from './ownLineLabels.ts';
 import { extractQuotes } from './quoteClaims.ts';
 import { maskQuotes, type QuoteSpan } from './quotes.ts';
 import type { SpeakerContext } from './speakers.ts';
@@ -27,6 +36,8 @@ export interface Turn {
   delegation?: boolean;
   /** An interview's answer ("A:", "Answer:"). */
   answer?: boolean;
+  /** A parliament's verbatim label: a bare "President" is the chamber's, not a head of state. */
+  chamber?: boolean;
 }
 
 // Lines that close a transcript rather than continue the last turn.
@@ -38,22 +49,26 @@ const END_OF_RECORD =
 // procedural lines of a verbatim record ("It was so decided.", "The meeting rose at 11.40 a.m.")
 // report what the meeting did: the turn before them has ended. A parliament's record has its
 // own ("Question put.", "The House divided: Ayes 112, Noes 61.", "Bill accordingly read a second
-// time.", "The Assembly adjourned at four o'clock.").
+// time.", "The Assembly adjourned at four o'clock."), and a vote's tally a side a line ("Ayes: 212",
+// "Against: None").
 const STAGE_DIRECTION = /^\([^()]*\)\.?$/;
 const RECORD_VOICE =
-  /^(?:it was so (?:decided|agreed|ordered)|the (?:meeting|session|sitting|hearing|house|assembly|chamber|senate|committee) (?:rose|adjourned|divided|ended|closed|resumed|proceeded to a division|was (?:adjourned|suspended|resumed|closed|called to order))|(?:a|the) (?:recorded )?vote was taken|question put|(?:the )?(?:bill|motion|amendment|clause)\b[^.]{0,40}\b(?:accordingly|was (?:accordingly )?(?:read|passed|agreed|carried|negatived|withdrawn))|the (?:draft )?(?:resolution|decision|agenda|report)\b[^.]{0,80}\bwas adopted)\b/i;
+  /^(?:(?:it was so (?:decided|agreed|ordered)|the (?:meeting|session|sitting|hearing|house|assembly|chamber|senate|committee) (?:rose|adjourned|divided|ended|closed|resumed|proceeded to a division|was (?:adjourned|suspended|resumed|closed|called to order))|(?:a|the) (?:recorded )?vote was taken|question put|(?:the )?(?:bill|motion|amendment|clause)\b[^.]{0,40}\b(?:accordingly|was (?:accordingly )?(?:read|passed|agreed|carried|negatived|withdrawn))|the (?:draft )?(?:resolution|decision|agenda|report)\b[^.]{0,80}\bwas adopted)\b|(?:in favour|against|abstaining|abstentions?|ayes|noes|yeas|nays|not voting)\s*:)/i;
 
 /**
- * A paragraph cut before every line that opens with a label: records copied from PDFs and web
- * pages often put one turn a line, with no blank line between turns.
+ * A paragraph cut before every line that opens with a label (`labelOf`, `turnLabel` unless given):
+ * records copied from PDFs and web pages often put one turn a line, with no blank line between turns.
  */
-export function labelledBlocks(text: string, [start, end]: Span): Span[] {
+export function labelledBlocks(
+  text: string,
+  [start, end]: Span,
+  labelOf: (paragraph: string) => TurnLabel | undefined = turnLabel,
+): Span[] {
   const blocks: Span[] = [];
   let from = start;
   for (let nl = text.indexOf('\n', start); nl !== -1 && nl < end; nl = text.indexOf('\n', nl + 1)) {
     const lineEnd = text.indexOf('\n', nl + 1);
-    if (turnLabel(text.slice(nl + 1, lineEnd === -1 || lineEnd > end ? end : lineEnd)) === undefined)
-      continue;
+    if (labelOf(text.slice(nl + 1, lineEnd === -1 || lineEnd > end ? end : lineEnd)) === undefined) continue;
     blocks.push([from, nl]);
     from = nl + 1;
   }
@@ -61,33 +76,52 @@ export function labelledBlocks(text: string, [start, end]: Span): Span[] {
   return blocks;
 }
 
+// A turn's words wholly inside one pair of marks: a headline quoting its speaker, not a transcript's turn.
+const HEADLINE_QUOTATION = /^["“]([^"“”\n]{3,200})["”]\s*$/;
+
+// The time a record prints between turns ("14:31", "2.15 pm"): the record's clock, nobody's words.
+const TIME_STAMP = /^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\.?)?$/i;
+
 /** The turns of a transcript, in order; paragraphs before the first label belong to none. */
 export function findTurns(text: string, paragraphs: Span[]): Turn[] {
   const turns: Turn[] = [];
   let open: Turn | undefined;
-  for (const [start, end] of paragraphs.flatMap((p) => labelledBlocks(text, p))) {
+  // Hansard names one who rises again alone on a line: a name its labels gave before.
+  const surnames = risingSurnames(text, bareName);
+  const labelOf = (paragraph: string) => turnLabel(paragraph) ?? risingLabel(paragraph, surnames, isRole);
+  for (const [start, end] of paragraphs.flatMap((p) => labelledBlocks(text, p, labelOf))) {
     const paragraph = text.slice(start, end);
-    const m = turnLabel(paragraph);
+    const m = labelOf(paragraph);
     if (m) {
-      const written = m.full.replace(/:?\s*$/, '');
+      const written = m.said ?? m.full.replace(/:?\s*$/, '');
       // "Q: [Reuters] Will …": the label (turnLabel) takes the outlet set after the colon with it.
       const from = start + m.full.length;
+      // 'Ada Lind: "Nobody owns the annex"': a headline's quotation, the words inside the marks,
+      // and no turn the paragraphs under it (a standfirst) run on.
+      const headline = HEADLINE_QUOTATION.exec(text.slice(from, end));
       open = {
         // A label in bold is said without its marks ("**Question:**" is "Question").
         label: written.replace(/^(?:\*\*|__)|(?:\*\*|__)$/g, '').replace(/:$/, ''),
-        labelSpan: [start, start + written.length],
-        body: [from, end],
+        labelSpan: [
+          start + Math.max(0, m.full.indexOf(written)),
+          start + Math.max(0, m.full.indexOf(written)) + written.length,
+        ],
+        body: headline ? [from + 1, from + 1 + headline[1]!.length] : [from, end],
         question: m.question,
         ...(m.name ? { name: m.name } : {}),
         ...(m.aside ? { aside: m.aside } : {}),
         ...(m.delegation ? { delegation: true } : {}),
         ...(m.answer ? { answer: true } : {}),
+        ...(m.chamber ? { chamber: true } : {}),
       };
       turns.push(open);
-    } else if (open && STAGE_DIRECTION.test(paragraph)) {
+      if (headline) open = undefined;
+    } else if (open && (STAGE_DIRECTION.test(paragraph) || TIME_STAMP.test(paragraph))) {
       // Left out of the turn unless the speaker's words go on after it.
     } else if (open && !END_OF_RECORD.test(paragraph) && !RECORD_VOICE.test(paragraph)) {
-      open.body = [open.body[0], end];
+      // A label alone in its paragraph: the words start with the next one.
+      const said = text.slice(open.body[0], open.body[1]).trim() !== '';
+      open.body = [said ? open.body[0] : start, end];
     } else {
       open = undefined;
     }
@@ -135,6 +169,10 @@ export interface TurnContext {
   interviewer?: string;
   /** A press conference: a label naming an outlet ("CCTV:") is a journalist's question. */
   pressConference?: boolean;
+  /** A published interview: a label naming an outlet, or its own masthead, asks. */
+  interview?: boolean;
+  /** The masthead in capitals the head opens with ("THE FJELLBY COURIER"). */
+  masthead?: string;
   text: string;
   /** The chair the record names, as written without titles. */
   chair?: string;
@@ -180,6 +218,9 @@ function roleSpeaker(roles: string[], ctx: TurnContext): Speaker | undefined {
   }
   const introduced = headHolder(office, ctx);
   if (introduced) return introduced;
+  // A holder the roster does not know, named by the head beside the office.
+  const named = ctx.head ? headIntroduced(office, ctx.head, bareName) : undefined;
+  if (named) return speakerNamed(named, ctx.gazetteer) ?? { name: named, via: 'title' };
   // "SPOKESPERSON:" is the "Foreign Ministry spokesperson" of the roster when only one office holds the word.
   const holder = office === '' ? undefined : officeHolder(office, ctx.gazetteer, ctx.text, [], true);
   if (holder) return speakerNamed(holder.name, ctx.gazetteer);
@@ -225,10 +266,15 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
   const roleOnly = bare === '' || /^(?:\p{Lu}\.\s*)+$/u.test(bare);
   const key = words.join(' ').toLowerCase();
   const found = roleOnly
-    ? (roleSpeaker(words, ctx) ?? initialsHolder(bare, ctx.gazetteer, ctx.text) ?? earlier.get(key))
+    ? turn.chamber && words.some((w) => PRESIDENCY.test(w.toLowerCase()))
+      ? { name: presidingOffice(words), via: 'title' as const }
+      : (roleSpeaker(words, ctx) ?? initialsHolder(bare, ctx.gazetteer, ctx.text) ?? earlier.get(key))
     : speakerNamed(bare, gazetteer);
-  // "MODERATOR (Mr Per Holm):": a role whose aside is a person's name outside the roster is that person.
-  const asideBare = roleOnly && !found && turn.aside ? bareName(turn.aside) : '';
+  // "MODERATOR (Mr Per Holm):", Hansard's "The Secretary of State for Defence (Mr Ian Roe):": an
+  // office whose aside is a person's name outside the roster is that person.
+  // What is left of such an office is no name: "for Defence" ("DEPUTY ROSA INGRAM (Civic Front)" keeps hers).
+  const office = roleOnly || (words[0] !== undefined && isRole(words[0]) && /(?:^|\s)\p{Ll}/u.test(bare));
+  const asideBare = office && !found && turn.aside ? bareName(turn.aside) : '';
   const asideName = PERSON_ASIDE.test(asideBare) ? asideBare : undefined;
   const speaker: Speaker = found
     ? { ...found, via: roleOnly ? 'title' : 'name', said }
@@ -249,9 +295,13 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
  * or a journalist's name with the outlet aside ("ANNA BERG (Fjord Herald):").
  */
 const askingOutlet = (said: string, ctx: TurnContext): boolean =>
-  ctx.pressConference === true &&
-  isOutletLabel(said, isRole) &&
+  (ctx.pressConference === true || ctx.interview === true) &&
+  (isOutletLabel(said, isRole) || inMasthead(said, ctx.masthead)) &&
   speakerNamed(said, ctx.gazetteer) === undefined;
+
+/** "Fjellby Courier:" under the masthead "THE FJELLBY COURIER": the publication's own label. */
+const inMasthead = (said: string, masthead: string | undefined): boolean =>
+  masthead !== undefined && said.length >= 3 && ` ${masthead} `.includes(` ${said.toUpperCase()} `);
 
 /** Quote claims of a transcript's turns, one per turn, with the label's speaker. */
 export function turnQuotes(
@@ -265,12 +315,15 @@ export function turnQuotes(
   const chair = recordChair(head);
   const asked = turns.some((t) => t.answer) ? interviewee(head, gazetteer) : undefined;
   const interviewer = interviewerOf(head);
+  const masthead = mastheadOf(head);
   const ctx: TurnContext = {
     gazetteer,
     text,
     head,
     ...(interviewer ? { interviewer } : {}),
     pressConference,
+    interview: isInterviewHead(head),
+    ...(masthead ? { masthead } : {}),
     ...(chair ? { chair } : {}),
     ...(asked ? { interviewee: asked } : {}),
   };

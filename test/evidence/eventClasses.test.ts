@@ -26,6 +26,17 @@ describe('words official texts use for events', () => {
     expect(events('The answer is in Kessel, not in Drava.')).toEqual([]);
   });
 
+  it('reads a journey that goes on from one stop to the next as a visit', () => {
+    // A news item, a wire's last line and a readout's itinerary.
+    expect(events('Solberg is due to travel on to the Citadel on Thursday.')).toEqual([
+      ['visit', '2031-03-06'],
+    ]);
+    expect(events('From Kessel, Dahl flies onward to Drava on Thursday.')).toEqual([['visit', '2031-03-06']]);
+    expect(events('The envoy will head on to Brussels on Friday for consultations.')).toEqual([
+      ['visit', '2031-03-07'],
+    ]);
+  });
+
   it('reads a welcome of someone, a host and "see you in" as meetings', () => {
     expect(events('The Prime Minister welcomed President Varin to Fjellby this morning.')).toEqual([
       ['meeting', PUBLISHED],
@@ -346,6 +357,21 @@ describe('words for events used in another sense', () => {
       ['meeting', '2031-03-03'],
     ]);
     expect(events('Kostal met the envoy in Drava on Monday.')).toEqual([['meeting', '2031-03-03']]);
+  });
+
+  it('drops "met" in the passive of a deadline, a demand or a target; keeps a visitor met on arrival', () => {
+    // A delegation's statement to a council, a wire and a briefing answer.
+    expect(events('The deadline of 20 March cannot be met by one side alone.')).toEqual([
+      ['deadline', '2031-03-20'],
+    ]);
+    expect(events('Those demands were met in full on Friday, the ministry said.')).toEqual([]);
+    expect(events('The targets set in Fjellby have not been met.')).toEqual([]);
+    expect(events('Dahl was met at the airport by Foreign Minister Solberg on Monday.')).toEqual([
+      ['meeting', '2031-03-03'],
+    ]);
+    expect(events('The conditions were met on Monday, and Kostal met Varin the same day.')).toEqual([
+      ['meeting', '2031-03-03'],
+    ]);
   });
 
   it('drops a statement named as a text to keep to, not the event of its making', () => {

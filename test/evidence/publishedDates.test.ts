@@ -100,11 +100,28 @@ describe('a headline that ends in its date', () => {
       ['PM call with President Dahl: 10 March 2031', '2031-03-10'],
       ['Foreign Secretary statement on the Vell talks - 10 March 2031', '2031-03-10'],
       ["Readout of the Envoy's meeting with Minister Lind, March 10, 2031", '2031-03-10'],
+      // A delegation's statement, with commas in its words before the date.
+      [
+        'Statement by the Delegation of Torvania to the Permanent Council, as delivered by Ambassador Ruslan Orev, 10 March 2031',
+        '2031-03-10',
+      ],
+      ['Remarks by the Secretary General at the press conference, Fjellby, March 10, 2031', '2031-03-10'],
     ]) {
       // Read as news, the headline leaves the text for the title, and its date comes with it.
       expect(cleanDocument(line + body, 'doc.txt').meta, line).toMatchObject({ date, title: line });
       expect(published(line + body), line).toMatchObject({ date, title: line });
     }
+  });
+});
+
+describe('a headline that ends in no date', () => {
+  it('leaves a title whose words after a comma are no date, or which names no document', () => {
+    const body = '\n\nThe Prime Minister spoke to President Dahl this afternoon.';
+    for (const line of [
+      'Statement by the Delegation of Torvania, as delivered by Ambassador Ruslan Orev, in Fjellby',
+      'Arvenia, Torvania agree to meet again, 10 March 2031 or later',
+    ])
+      expect(cleanDocument(line + body, 'doc.txt').meta.date, line).toBeUndefined();
   });
 });
 
@@ -232,5 +249,27 @@ describe("a meeting record's header", () => {
       'The President: The Council will meet again on 9 April 2031.',
     ].join('\n\n');
     expect(published(text)).toMatchObject({ date: '2031-04-02', dateFrom: 'dateline' });
+  });
+});
+
+describe("a platform's stamp on a copied post", () => {
+  const body = '\n\nJust spoke with President Varin. We agreed to meet again soon.';
+  const received = '2031-04-01';
+  it("dates a post by X's header, Telegram's stamp with a two-figure year and a machine timestamp", () => {
+    for (const [head, date] of [
+      ['Ingrid Solberg @SolbergNO · Mar 5', '2031-03-05'],
+      ['Ingrid Solberg\n@SolbergNO · 5 Mar', '2031-03-05'],
+      ['Ingrid Solberg (@SolbergNO) · Mar 5, 2030', '2030-03-05'],
+      ['MFA Torvania, [04.03.31 19:22]', '2031-03-04'],
+      ['Posted by Taras Melnyk on 2031-03-04T19:22:10Z', '2031-03-04'],
+      // A stamp later in the year than the day received is last year's, as the platform shows it.
+      ['Ingrid Solberg @SolbergNO · Dec 30', '2030-12-30'],
+    ])
+      expect(cleanDocument(head + body, 'post.txt', { received }).meta.date, head).toBe(date);
+  });
+
+  it('leaves a day the calendar lacks and a handle with no day', () => {
+    for (const head of ['MFA Torvania, [31.02.31 19:22]', 'Ingrid Solberg @SolbergNO · Follow'])
+      expect(cleanDocument(head + body, 'post.txt', { received }).meta.date, head).toBeUndefined();
   });
 });

@@ -151,6 +151,78 @@ describe('meeting-record turns', () => {
     ]);
   });
 
+  it("gives a parliament's office label to the member its aside names, a constituency aside to no one", () => {
+    const text =
+      'Vell River Talks\n11.32 am\n\n' +
+      'The Secretary of State for Foreign Affairs (Mr Peter Gale): With permission, I will make a statement.\n\n' +
+      'Emily Thorne (Bristol North) (Lab): Has Torvania seen the text?\n\n' +
+      'The Minister for Europe (Dame Ruth Ashby): Not yet, as I understand it.\n\n' +
+      'The Prime Minister (Sir Alan Crane): It will.';
+    expect(quotes(text, 'meeting-transcript').map((q) => q.speaker)).toEqual([
+      'Peter Gale',
+      'Emily Thorne',
+      'Ruth Ashby',
+      'Alan Crane',
+    ]);
+  });
+
+  it("reads a parliament's verbatim report: the speaker set off by a full stop and a dash, the language after it", () => {
+    const text = [
+      'Vell River settlement (debate)',
+      'President. – The next item is the statement on the Vell River settlement.',
+      'Ingrid Solberg, Foreign Minister of Norland. – Madam President, the text is not final, but it is close.',
+      'Lukas Brenner, on behalf of the Green Group. – Madam President, has Torvania seen it?',
+      'Amélie Roux (Renew). – (FR) Madame la Présidente, nous ne signerons pas un texte que personne n’a lu.',
+      '(Applause)',
+      'President. – The debate is closed.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual([
+      { words: 'The next item is the statement on the Vell River settlement.', speaker: 'The President' },
+      { words: 'Madam President, the text is not final, but it is close.', speaker: 'solberg' },
+      { words: 'Madam President, has Torvania seen it?', speaker: 'Lukas Brenner' },
+      {
+        words: 'Madame la Présidente, nous ne signerons pas un texte que personne n’a lu.',
+        speaker: 'Amélie Roux',
+      },
+      { words: 'The debate is closed.', speaker: 'The President' },
+    ]);
+    // A dash after a sentence in news prose opens no turn; nor does a hyphen.
+    expect(
+      quotes('Kostal said the talks would resume. – The envoy left for Drava on Friday.', 'news'),
+    ).toEqual([]);
+    expect(
+      quotes('Ingrid Solberg. - Madam President, the text is close.\n\nPer Holm. - Not yet.', 'news'),
+    ).toEqual([]);
+  });
+
+  it('reads a recording transcript whose turns open with their time code, in brackets or not', () => {
+    const text = [
+      'The Table, episode 214: inside the Fjellby talks',
+      '[00:00:04] MAYA LUND: Welcome back. With me is Henrik Dahl.',
+      '[00:00:11] HENRIK DAHL: Thanks for having me.',
+      '00:01:14 Maya Lund: Who counted the buses?',
+      '(01:20) DAHL: I did.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => [q.words, q.speaker])).toEqual([
+      ['Welcome back. With me is Henrik Dahl.', 'Maya Lund'],
+      ['Thanks for having me.', 'dahl'],
+      ['Who counted the buses?', 'Maya Lund'],
+      ['I did.', 'dahl'],
+    ]);
+  });
+
+  it("gives a magazine interview's outlet label to the journalist when the head says who talked to it", () => {
+    const text = [
+      'Interview: a text nobody has read',
+      "Torvania's spokesman Pavel Surin talked to the Fjellby Review about the draft. This interview has been edited for length.",
+      'FJELLBY REVIEW: Did you receive the revised text on Monday?',
+      'SURIN: We received a summary. A summary is not a text.',
+      'FJELLBY REVIEW: Is the deadline still realistic?',
+      'SURIN: Deadlines are for people who have read what they sign.',
+    ].join('\n\n');
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['journalist', 'surin', 'journalist', 'surin']);
+  });
+
   it('finds the chair only in the head of a record', () => {
     expect(recordChair('Present:\nMs. Ingrid Solberg, Foreign Minister of Norland (Chair).')).toBe(
       'Ingrid Solberg',

@@ -1,0 +1,68 @@
+// Speaker labels set alone on their line over the words, with no colon: the Westminster Hansard's
+// style. A minister is an office with the holder in brackets ("The Secretary of State for Foreign
+// Affairs (Ada Lind)"), a member a name with the seat and the party ("Per Holm (Fjellby North) (Con)").
+// The one who rises again is named alone ("Ada Lind"), and the chair by office ("Mr Speaker").
+import type { TurnLabel } from './genre.ts';
+
+const OFFICE_OVER_WORDS =
+  /^((?:The|THE)\s+\p{Lu}[\p{L}'’-]*(?:,?\s+(?:of|for|and|the|on|in|to|\p{Lu}[\p{L}'’-]*)){0,14})\s*\(((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\)[ \t]*(?:\n|$)/u;
+// The party is an abbreviation in brackets ("(Con)", "(LD)", "(Lab/Co-op)"): a caption's agency
+// ("(Reuters)") or a country ("(Norland)") is longer, and without a party no line is a label.
+const MEMBER_OVER_WORDS =
+  /^((?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’-]*){1,4})\s*(?:\(([^()\n]{1,60})\)\s*)?\(\p{Lu}[\p{L}]{0,4}(?:\/\p{Lu}[\p{L}-]{0,6})?\)[ \t]*(?:\n|$)/u;
+
+/** A label alone on the first line of `paragraph` (Hansard's), with the line's end as its `full`. */
+export function ownLineLabel(paragraph: string): TurnLabel | undefined {
+  const o = OFFICE_OVER_WORDS.exec(paragraph);
+  if (o) return { full: o[0], question: false, name: o[1]!, aside: o[2]!, ownLine: true };
+  const m = MEMBER_OVER_WORDS.exec(paragraph);
+  if (m) return { full: m[0], question: false, name: m[1]!, ...(m[2] ? { aside: m[2] } : {}), ownLine: true };
+  return undefined;
+}
+
+/**
+ * The surnames a record's own-line labels give ("Lind" of "The Foreign Secretary (Ada Lind)",
+ * "Holm" of "Per Holm (Fjellby North) (Con)"): a line naming one of them alone is that speaker
+ * rising again (see `risingLabel`).
+ */
+export function risingSurnames(text: string, bare: (said: string) => string): Set<string> {
+  const names = new Set<string>();
+  for (let at = 0; at < text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const end = nl === -1 ? text.length : nl;
+    const c = text.charCodeAt(at);
+    if ((c >= 65 && c <= 90) || c >= 0xc0) {
+      const label = ownLineLabel(text.slice(at, end));
+      // An office's holder is its aside; a member's aside is the seat.
+      const name = label && (/^the\s/i.test(label.name ?? '') ? label.aside : label.name);
+      const surname = name && bare(name).split(/\s+/).at(-1);
+      if (surname) names.add(surname);
+    }
+    at = end + 1;
+  }
+  names.delete('');
+  return names;
+}
+
+// A name alone on its line: up to four capitalised words, nothing after them.
+const NAME_LINE = /^((?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,3}(\p{Lu}[\p{L}'’-]+))[ \t]*(?:\n|$)/u;
+
+/** A line that is a name alone ("Ada Lind", "Mr Speaker"): repeated, it is a record's label, no duplicate. */
+export const isNameAlone = (line: string): boolean => NAME_LINE.test(line) && !line.includes('\n');
+
+/**
+ * A line naming alone a speaker the record has labelled before (`surnames`), or its chair by office
+ * alone ("Mr Speaker", "Madam Deputy Speaker"): Hansard's label when someone rises again.
+ */
+export function risingLabel(
+  paragraph: string,
+  surnames: Set<string>,
+  isRole: (word: string) => boolean,
+): TurnLabel | undefined {
+  if (surnames.size === 0) return undefined;
+  const m = NAME_LINE.exec(paragraph);
+  if (!m) return undefined;
+  const words = m[1]!.split(/\s+/);
+  if (!surnames.has(m[2]!) && !words.every(isRole)) return undefined;
+  return { full: m[0], question: false, name: m[1]!, ownLine: true };
+}

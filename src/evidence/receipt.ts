@@ -1,0 +1,129 @@
+// Who has the text: a negotiating text said to be "shared with both delegations", "transmitted to
+// the Government of Torvania" or "now in hand" of all parties, and a party said to have "not yet
+// received" it, to have "not been shown" it, or to be the one it was shown to "everyone except".
+// Said when the text was already said to be with that party, the two cannot both be true; said
+// before, the party simply had it later (readouts and briefings tell both, day by day).
+
+import { findDates } from './dates.ts';
+import { entityMentions } from './entities.ts';
+import { buildGazetteer } from './gazetteer.ts';
+import { partiesByAdjective } from './held.ts';
+import { perPassage } from './linkSupport.ts';
+import type { Passage } from './passages.ts';
+import type { Roster } from './types.ts';
+
+/** Parties a passage says have the text (`all`: every party at the table), and the ones it says have not. */
+export interface Receipt {
+  has: Set<string>;
+  hasNot: Set<string>;
+  /** The day the text was given, where the giving clause says it ("transmitted … on 20 March"). */
+  givenOn?: string;
+}
+
+const ALL = 'all';
+// A text of the talks, by any of its names.
+const TEXT = /\b(?:texts?|drafts?|framework|plan|document|version|paper|memorandum|proposals?)\b/i;
+// A new state of the text: two passages speak of one text only if both or neither say so. A text
+// pointed back to ("this text", "that document") is whichever the passage before named.
+const REVISED =
+  /\b(?:revised|new|updated|amended|latest|second|final)\s+(?:[\w-]+\s+){0,2}?(?:texts?|drafts?|framework|plan|document|version|paper|memorandum)\b|\brevision\b/i;
+const POINTED = /\b(?:this|that) (?:\w+-[\w-]+ )?(?:text|draft|framework|plan|document|version|paper)\b/i;
+const stateOfText = (p: Passage) => REVISED.test(p.text) || (POINTED.test(p.text) ? undefined : false);
+// Everyone at the table, as the recipients of a text.
+const EVERYONE =
+  /\b(?:both|the two|all(?: (?:the|four|three|five))?) (?:delegations|sides|parties|governments|capitals)\b|\beveryone\b/i;
+// Given to someone, the recipients after the verb: "shared with the two delegations".
+const GIVEN =
+  /\b(?:shared with|handed(?: over)? to|transmitted to|sent to|given to|circulated to|delivered to|presented to|shown to|passed to)\s/gi;
+// Had by someone, the holders before the verb: "All four parties now have the text in hand".
+const HELD =
+  /\b(?:now )?(?:have|has|had) (?:the|a|this|our|their) (?:[\w-]+ ){0,2}(?:text|draft|document|framework|plan) (?:in hand|before (?:them|it|us))\b|\b(?:have|has|had) (?:now |already )?received\b/gi;
+// Not given, the party before the verb: "the Torvanian side had not yet received", "Arvenia was not
+// shown", "they did not see the revised text until".
+const NOT_GIVEN =
+  /\b(?:(?:has|have|had|was|were) (?:not|never) (?:yet )?(?:been )?(?:received|shown|given|sent|handed|seen)|(?:did not|didn['’]t|never) (?:see|receive|get))\b/gi;
+// Shown to all but one: "has been shown to everyone except Torvania".
+const ALL_BUT = /\b(?:everyone|every \w+|all(?: \w+)?) (?:but|except)\s+/gi;
+// How far the party a verb speaks of may stand from it.
+const REACH = 60;
+// Where the clause before a verb starts: "informed his counterpart that, as of this morning, …".
+const CLAUSE_START = /.*(?:[;:]|\bthat\b)/is;
+// A text still to be given is not had: "calls for it to be transmitted to Torvania".
+const NOT_YET_GIVEN = /\b(?:to|will|would|should|must|could|may|might)\s+(?:\w+\s+)?be\s+$/i;
+const datesIn = perPassage((p) => findDates(p.text, p.published).filter((d) => !d.vague));
+const ADJECTIVE = /\p{Lu}\p{Ll}{3,}(?:an|ish|ese|ian|i)\b/gu;
+
+/** The parties a phrase names, in the order it names them: by name, by adjective, "we" as the speaker's. */
+function partiesIn(words: string, p: Passage, roster: Roster): string[] {
+  const found: [number, string][] = entityMentions(words, roster).map((e) => [e.index, e.party]);
+  for (const m of words.matchAll(ADJECTIVE))
+    for (const x of partiesByAdjective(m[0], roster)) found.push([m.index, x]);
+  const we = /\b(?:we|us|our side|my side|his side|her side)\b/i.exec(words);
+  const own = p.speaker?.partyId;
+  if (we && own) found.push([we.index, own]);
+  return found.sort((x, y) => x[0] - y[0]).map(([, x]) => x);
+}
+
+const clauseBefore = (text: string, at: number) =>
+  text.slice(Math.max(0, at - REACH), at).replace(CLAUSE_START, '');
+const clauseAfter = (text: string, at: number) => text.slice(at, at + REACH).split(/[;.,]|\bbut\b/)[0]!;
+
+/** What a passage says of who has the text, if it names one and says so. */
+export const receiptOf = perPassage((p, roster): Receipt | undefined => {
+  if (!TEXT.test(p.text)) return undefined;
+  const has = new Set<string>();
+  const hasNot = new Set<string>();
+  let givenOn: string | undefined;
+  for (const m of p.text.matchAll(ALL_BUT))
+    for (const x of partiesIn(clauseAfter(p.text, m.index + m[0].length), p, roster)) hasNot.add(x);
+  if (hasNot.size === 0) {
+    // The one not given it is the clause's subject: the first party it names.
+    for (const m of p.text.matchAll(NOT_GIVEN)) {
+      const who = partiesIn(clauseBefore(p.text, m.index), p, roster)[0];
+      if (who) hasNot.add(who);
+    }
+    for (const m of p.text.matchAll(GIVEN)) {
+      if (NOT_YET_GIVEN.test(p.text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      const at = m.index + m[0].length;
+      const to = clauseAfter(p.text, at);
+      if (EVERYONE.test(to)) has.add(ALL);
+      for (const x of partiesIn(to, p, roster)) has.add(x);
+      givenOn ??= datesIn(p, roster).find((d) => d.index >= at && d.index < at + to.length)?.iso;
+    }
+    for (const m of p.text.matchAll(HELD)) {
+      const by = clauseBefore(p.text, m.index);
+      if (EVERYONE.test(by)) has.add(ALL);
+      const who = partiesIn(by, p, roster)[0];
+      if (who) has.add(who);
+    }
+  }
+  for (const x of hasNot) has.delete(x);
+  if (has.size === 0 && hasNot.size === 0) return undefined;
+  return givenOn ? { has, hasNot, givenOn } : { has, hasNot };
+});
+
+/**
+ * The party one passage says has the text and another, said no earlier, says has not: "shared
+ * with both delegations" (4 March) / "the Torvanian side had not yet received the revised text"
+ * (6 March). Undefined where the two speak of two states of the text (one revised, one not) or
+ * the one without it spoke first.
+ */
+export function receiptApart(a: Passage, b: Passage, roster: Roster): string | undefined {
+  // Asked of every pair of passages: the cheap, remembered reading first.
+  const ra = receiptOf(a, roster);
+  const rb = ra && receiptOf(b, roster);
+  if (!ra || !rb) return undefined;
+  const [sa, sb] = [stateOfText(a), stateOfText(b)];
+  if (sa !== undefined && sb !== undefined && sa !== sb) return undefined;
+  const principals = new Set(roster.parties.filter((x) => x.role === 'principal').map((x) => x.id));
+  const withIt = (r: Receipt, party: string) => r.has.has(party) || (r.has.has(ALL) && principals.has(party));
+  const apart = (x: Passage, rx: Receipt, y: Passage, ry: Receipt) => {
+    // The text was with the parties from the day it was given, else from when that was said;
+    // a party without it says so when it speaks.
+    const [given, denied] = [rx.givenOn ?? x.published, y.published];
+    if (!given || !denied || denied < given) return undefined;
+    return [...ry.hasNot].find((party) => withIt(rx, party));
+  };
+  const party = apart(a, ra, b, rb) ?? apart(b, rb, a, ra);
+  return party && `${buildGazetteer(roster).partyById.get(party)?.name ?? party} had the text and had not`;
+}

@@ -1,0 +1,84 @@
+// The order of signature: who signs an accord first, or whether the parties sign at the same
+// time. Sources state it in their own words — "Arvenia would sign first and Torvania second",
+// "first by Arvenia, then by Torvania", "both sides sign simultaneously", "together, on the same
+// day" — and argue over it as a matter of standing, so two passages that give it alike are
+// about one thing however few other words they share. Whether the order is still open is a
+// third claim of the same frame ("the order of signature remains to be settled").
+import { entityMentions } from './entities.ts';
+import { partiesByAdjective } from './held.ts';
+import { perPassage } from './linkSupport.ts';
+import type { Passage } from './passages.ts';
+import type { Roster } from './types.ts';
+
+export interface SigningOrder {
+  /** The party said to sign first. */
+  first?: string;
+  /** The parties are said to sign at one time. */
+  together?: boolean;
+  /** The order is named as a question of its own, neither answer given. */
+  question?: boolean;
+}
+
+const SIGN = /\bsign(?:s|ed|ing|ature|atures)?\b/i;
+// "sign first", "sign the agreement first, followed by": a first that is not a noun's ("the first round").
+const SIGNS_FIRST =
+  /\bsign(?:s|ed|ing)?\b(?:[ \t]+[\p{L}'’-]+){0,3}?[ \t]+first\b(?![ \t]+(?!and\b|then\b|as\b|followed\b|with\b)\p{L})/iu;
+// "first by Arvenia", "Arvenia first, then Torvania": the signer named beside "first".
+const FIRST_BY = /\bfirst by\b/i;
+const FIRST_THEN = /[ \t]+first\s*,?\s+(?:then|followed by|and then)\b/i;
+// At one time: "sign simultaneously", "signed by the Parties at the same time", "we will sign in
+// good faith, but together", "simultaneous signing".
+const TOGETHER =
+  /\bsign(?:s|ed|ing)?\b(?:[ \t]+[\p{L}'’-]+){0,4}?[ \t]*,?[ \t]+(?:(?:but|and)[ \t]+)?(?:simultaneously|at the same (?:time|moment|table)|together(?![ \t]+with\b)|on the same day|side by side)\b|\bsimultaneous(?:ly)?[ \t]+sign/iu;
+const QUESTION =
+  /\border of (?:the )?(?:signature|signing)s?\b|\bsigning order\b|\bwho (?:signs|will sign|should sign|is to sign|would sign) first\b/i;
+
+/** The party a stretch of text names last: by name, person, adjective, or "we" for the speaker. */
+function lastParty(text: string, roster: Roster, speakerParty?: string): string | undefined {
+  const named = entityMentions(text, roster).at(-1)?.party;
+  if (named) return named;
+  const byAdjective = [...partiesByAdjective(text, roster)];
+  if (byAdjective.length === 1) return byAdjective[0];
+  return /\b(?:we|our)\b/i.test(text) ? speakerParty : undefined;
+}
+
+/** The first party named in a stretch of text. */
+const firstParty = (text: string, roster: Roster) => entityMentions(text, roster)[0]?.party;
+
+/** What a passage says of the order of signature, if it says anything. */
+export function readSigningOrder(
+  text: string,
+  roster: Roster,
+  speakerParty?: string,
+): SigningOrder | undefined {
+  if (!SIGN.test(text)) return undefined;
+  if (TOGETHER.test(text)) return { together: true };
+  const by = FIRST_BY.exec(text);
+  const byParty = by && firstParty(text.slice(by.index + by[0].length, by.index + by[0].length + 60), roster);
+  if (byParty) return { first: byParty };
+  const then = FIRST_THEN.exec(text);
+  const thenParty =
+    then && lastParty(text.slice(Math.max(0, then.index - 40), then.index), roster, speakerParty);
+  if (thenParty) return { first: thenParty };
+  const signs = SIGNS_FIRST.exec(text);
+  const signer = signs && lastParty(text.slice(0, signs.index), roster, speakerParty);
+  if (signer) return { first: signer };
+  if (QUESTION.test(text)) return { question: true };
+  return undefined;
+}
+
+const signingOrderOf = perPassage((p, roster) => readSigningOrder(p.text, roster, p.speaker?.partyId));
+
+/**
+ * Why two passages give one order of signature: the same party first, both at one time, or
+ * both the order as an open question. Two different first signers are a dispute the
+ * contradiction rules weigh, not a shared claim.
+ */
+export function oneSigningOrder(a: Passage, b: Passage, roster: Roster): string | undefined {
+  const [x, y] = [signingOrderOf(a, roster), signingOrderOf(b, roster)];
+  if (!x || !y) return undefined;
+  if (x.first && x.first === y.first) return `${x.first} signs first`;
+  if (x.together && y.together) return 'the parties sign at one time';
+  if (x.question && y.question) return 'the order of signature';
+  return undefined;
+}

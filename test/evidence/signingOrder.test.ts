@@ -1,0 +1,105 @@
+// The order of signature as a claim frame: sources in different house styles that give the same
+// first signer, or signing at one time, are linked however few words they share; a first round,
+// a signing ceremony two ministers travel to together, or two different first signers are not
+// this claim. Invented sentences about the Arvenia–Torvania talks.
+import { describe, expect, it } from 'vitest';
+import { linkSources } from '../../src/evidence/link.ts';
+import { readSigningOrder } from '../../src/evidence/signingOrder.ts';
+import { doc } from './linkedDocs.ts';
+import { roster } from './roster.ts';
+
+const reasons = (a: string, b: string) =>
+  linkSources([doc('a', a), doc('b', b)], roster).links.map((l) => l.reason);
+
+describe('the order of signature', () => {
+  it('links a readout’s indirect speech and a wire that name the same first signer', () => {
+    expect(
+      reasons(
+        'The President stressed that Arvenia, as the state that bears the cost of the Vell dam, expects to sign the accord first, followed by Torvania.',
+        'KESSEL, April 2 (Tessin Wire) - Under the protocol, Arvenia would sign first and Torvania second, two officials familiar with the arrangements said on Thursday.',
+      ),
+    ).toContain('the order of signature: arvenia signs first');
+  });
+
+  it('reads the first signer of a protocol notice and of a post that gives the order as a list', () => {
+    expect(
+      readSigningOrder(
+        'The Accord will be signed in Fjellby in the following order: first by Arvenia, then by Torvania, with Norland signing as witness.',
+        roster,
+      ),
+    ).toEqual({ first: 'arvenia' });
+    expect(
+      readSigningOrder(
+        'Signing order confirmed for tomorrow’s ceremony: Arvenia first, then Torvania, then Norland as witness.',
+        roster,
+      ),
+    ).toEqual({ first: 'arvenia' });
+    expect(
+      reasons(
+        'The order of signature is now fixed: first by Arvenia, then by Torvania.',
+        'A Citadel spokesman confirmed that Kostal’s government will sign the accord first, followed by Torvania, with the Union signing last.',
+      ),
+    ).toContain('the order of signature: arvenia signs first');
+  });
+
+  it('links two ways of saying the parties sign at one time', () => {
+    expect(
+      reasons(
+        'The Minister told the House that the two parties would sign simultaneously, as equals, in the presence of the mediator.',
+        'Torvania insists that the document must be signed by both delegations at the same time and at one table.',
+      ),
+    ).toContain('the order of signature: the parties sign at one time');
+    expect(readSigningOrder('We will sign in good faith, but together, on the same day.', roster)).toEqual({
+      together: true,
+    });
+    expect(readSigningOrder('Torvania is pressing for simultaneous signing in Fjellby.', roster)).toEqual({
+      together: true,
+    });
+  });
+
+  it('reads the signer a speaker means by "we"', () => {
+    expect(
+      readSigningOrder('We will sign first, as the state where the river rises.', roster, 'arvenia'),
+    ).toEqual({
+      first: 'arvenia',
+    });
+  });
+
+  it('reads the order named as a question of its own', () => {
+    expect(
+      readSigningOrder(
+        'The question of who signs first has still not been settled, a Norland diplomat said.',
+        roster,
+      ),
+    ).toEqual({ question: true });
+    expect(
+      readSigningOrder(
+        'The mediator urged both sides to settle the order of signature before the summit.',
+        roster,
+      ),
+    ).toEqual({ question: true });
+  });
+
+  it('does not take two different first signers for one claim', () => {
+    expect(
+      reasons('Arvenia will sign the accord first.', 'Torvania is to sign the accord first.'),
+    ).not.toContain('the order of signature: arvenia signs first');
+    expect(readSigningOrder('Torvania is to sign the accord first.', roster)).toEqual({ first: 'torvania' });
+  });
+
+  it('leaves a first round, a ceremony travelled to together and a letter signed together with another', () => {
+    expect(
+      readSigningOrder('The two delegations signed the first protocol on the Vell in March.', roster),
+    ).toBe(undefined);
+    expect(readSigningOrder('The first round ended without a signature.', roster)).toBe(undefined);
+    expect(
+      readSigningOrder('The ministers will travel together to the signing ceremony in Fjellby.', roster),
+    ).toBe(undefined);
+    expect(
+      readSigningOrder(
+        'Torvania signed the accord together with a letter of guarantee from the Union.',
+        roster,
+      ),
+    ).toBe(undefined);
+  });
+});

@@ -1,0 +1,65 @@
+// Who has the text as a claim frame: a party not shown a draft, told by its own post, a
+// mediator's briefing, a wire and a post that it went to "everyone except" it, or a party that
+// has received it; two parties, a refusal of the text and a "not seen" of anything else are not
+// this claim. Invented sentences about the Arvenia–Torvania talks.
+import { describe, expect, it } from 'vitest';
+import { linkSources } from '../../src/evidence/link.ts';
+import { readTextAccess } from '../../src/evidence/textAccess.ts';
+import { doc } from './linkedDocs.ts';
+import { roster } from './roster.ts';
+
+const reasons = (a: string, b: string) =>
+  linkSources([doc('a', a), doc('b', b)], roster).links.map((l) => l.reason);
+
+describe('who has the text', () => {
+  it('links a spokesperson’s and a wire’s word that one party was not shown the text', () => {
+    expect(
+      reasons(
+        'Torvania has yet to receive the revised framework, the spokesperson told reporters in Fjellby.',
+        'KESSEL, March 9 (Tessin Wire) - Torvanian officials complained on Monday that they had not been given the final version before Arvenia.',
+      ),
+    ).toContain('torvania was not shown the text');
+  });
+
+  it('reads the party of a post in the first person and of "everyone except"', () => {
+    expect(
+      readTextAccess(
+        'We have not been shown the revised text, and we will not comment on it.',
+        roster,
+        'arvenia',
+      ),
+    ).toEqual({ party: 'arvenia', has: false });
+    expect(readTextAccess('The new plan has been shown to everyone except Torvania. 😡', roster)).toEqual({
+      party: 'torvania',
+      has: false,
+    });
+    expect(
+      readTextAccess(
+        'Mr Speaker, the Minister told the House that, as of this morning, the Torvanian side had not yet received the document.',
+        roster,
+      ),
+    ).toEqual({ party: 'torvania', has: false });
+  });
+
+  it('links two words that one party has the text', () => {
+    expect(
+      reasons(
+        'Norland’s mediators confirmed that Arvenia has received the revised text of the accord.',
+        'President Kostal thanked the mediator for the revised text received by the Arvenian delegation on Saturday.',
+      ),
+    ).toContain('arvenia has the text');
+  });
+
+  it('leaves two parties, a refusal of the text and a "not seen" of anything else', () => {
+    expect(
+      reasons('Arvenia was not shown the revised text.', 'Torvania was not shown the revised text.'),
+    ).not.toContain('arvenia was not shown the text');
+    expect(readTextAccess('Torvania has not accepted the revised text.', roster)).toBe(undefined);
+    expect(readTextAccess('We have not seen such progress on the Vell in years.', roster, 'arvenia')).toBe(
+      undefined,
+    );
+    expect(readTextAccess('Arvenia has received the delegation of Torvania in Kessel.', roster)).toBe(
+      undefined,
+    );
+  });
+});
