@@ -4,6 +4,7 @@
 // consultations"): each trigger of another kind is an event of its own. News needs a date
 // or a place to call something an event; official genres report events without them, and
 // what a readout reports as done happened the day it is dated.
+import { type Accept, CALL_WORDING, datedAfterItsParties, modifierDays } from './callWording.ts';
 import { dateWordsAt, type FoundDate, findEventDates, isFutureTense, mayHoldDate } from './dates.ts';
 import type { Genre } from './genre.ts';
 import { HANDED_TEXT, HANDING, handedOnItsDay, handsAText, NEEDS_ITS_DAY } from './handedTexts.ts';
@@ -48,7 +49,7 @@ const AGREEMENT =
 // all the words says which patterns a sentence needs, and the others are not run. A sentence that
 // names an event names one or two kinds; running all ten patterns over it cost more than the rest
 // of the event pass.
-const TRIGGERS: [EventClaimKind, RegExp, string[]][] = [
+const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
   [
     'deadline',
     new RegExp(
@@ -90,6 +91,7 @@ const TRIGGERS: [EventClaimKind, RegExp, string[]][] = [
     /\b(?:(?:phone|telephone|video) (?:call|conversation)s?|videoconference|calls? (?:between|with)|conversations? between|(?:'s?|’s?|the|a|good|their|his|her|our|my|(?:mon|tues|wednes|thurs|fri|satur|sun)day) call(?! (?:for|upon|on (?:the |all |both )?(?:parties|sides|states|countries|[a-z\u00DF-\u00FF]+ (?:to|not))))|spoke by (?:tele)?phone|held a call|picked up the phone|(?:tele)?phoned|(?:by|over the) (?:tele)?phone|(?:spoke|spoken|speaks|talked|speak)(?: (?:today|yesterday|tonight|again|briefly|this \w+|on [A-Z\u00C0-\u00DE]\w+|by (?:tele)?phone)){0,2} (?:with|to)(?! (?:the )?(?:reporters|journalists|press|media|nation|audience|crowd|students|parliament)\b)(?= (?:the |his |her |their |a |an )?[A-Z\u00C0-\u00DE]))\b/gi,
     ['phone', 'video', 'call', 'spoke', 'speak', 'talked', 'conversation'],
   ],
+  ...CALL_WORDING,
   [
     'visit',
     /\b(?:visit(?:ed|s|ing)?|travel(?:s|ed|led|ing|ling)? (?:on(?:wards?)? )?to|fl(?:ew|ies|y|ying) (?:on(?:wards?)? )?to|head(?:s|ed|ing)? (?:on(?:wards?)? )?to|(?:arrived?|arrives|arriving|landed|lands?|landing) in|tour of|trip to|continues? (?:on )?to (?=[A-Z\u00C0-\u00DE])|(?:depart(?:s|ed|ing)?|leaves|leaving) for (?=[A-Z\u00C0-\u00DE])|on a (?:working|official|state) visit|(?:is|are|was|were|will be|['’]ll be) (?:now |already )?in [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+(?= (?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|on (?:[A-Z\u00C0-\u00DE]|\d)|for (?:talks|consultations|a visit|meetings)|to (?:meet|attend|hold|take part)))\b|(?:am|is|are|was|were) (?:in|at) [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+(?<=\b(?:yesterday|today|tonight|morning|afternoon|evening|last week|this week|[a-z]+day),? (?:i|we|he|she|they|(?:the |our |my )?[\w-]+(?: [\w-]+)?) (?:am|is|are|was|were) (?:in|at) [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+)(?![\w'-]))/gi,
@@ -309,10 +311,11 @@ function background(before: string): boolean {
 }
 // "ahead of the 30 April deadline", "at the end of the first round, which opened on 18 March":
 // an event named to place another in time is still reported when the text gives it its own day.
-// "after the Tuesday call", "ahead of Friday's vote": a weekday said as the event's own modifier.
+// "after the Tuesday call", "ahead of Friday's vote": a weekday said as the event's own modifier
+// ("the 4 March telephone call": the medium between them).
 // Read on the words up to and with the trigger, which may hold the day itself ("Tuesday call").
 const OWN_DAY_BEFORE = new RegExp(
-  `(?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?|\\b${DAY}(?:['’]s)?)\\s+(?:\\S+\\s*)?$`,
+  `(?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?|\\b${DAY}(?:['’]s)?)\\s+(?:(?:tele)?phone\\s+|video\\s+)?(?:\\S+\\s*)?$`,
   'i',
 );
 // "after their presidents spoke by phone on Tuesday": the day said right after it is its own.
@@ -333,7 +336,8 @@ const datesItself = (before: string, after: string) =>
   OWN_DAY_BEFORE.test(before) ||
   OWN_DAY_AFTER.test(after) ||
   OWN_VERB_AFTER.test(after) ||
-  withCounterpart(before, after);
+  withCounterpart(before, after) ||
+  datedAfterItsParties(after);
 // "within ten days of this statement", "point 4 of the statement": the document naming itself or
 // a text it refers to, not an event.
 const SELF_REFERENCE =
@@ -573,8 +577,9 @@ function candidates(sentence: string): Candidate[] {
   const found: Candidate[] = [];
   for (let i = 0; i < TRIGGERS.length; i++) {
     if ((needed & (1 << i)) === 0) continue;
-    const [kind, pattern] = TRIGGERS[i]!;
+    const [kind, pattern, , accepts] = TRIGGERS[i]!;
     for (const m of allMatches(pattern, sentence)) {
+      if (accepts && !accepts(sentence, m.index, m[0])) continue;
       const before = sentence.slice(Math.max(0, m.index - 60), m.index);
       // The cheap word tests first: the anchored patterns backtrack on every trigger.
       if (/\b(?:not|never|no)\b|n't/i.test(before) && DENIED.test(before)) continue;
@@ -1030,6 +1035,8 @@ export function extractEvents({
     const participants = [...new Set(named.map((h) => h.id!))];
     const persons = [...new Set(named.filter((h) => h.kind === 'person').map((h) => h.id!))];
     const speaksAhead = isFutureTense(sentence);
+    // "Experts met after the 4 March call": a day that modifies one trigger's noun is not another's.
+    const modifiers = modifierDays(sentence, dates, found);
     for (const trigger of found) {
       // "within ten (10) days of signature": a limit counted from an act on no day the text gives.
       const counted = trigger.kind === 'deadline' ? COUNTED.exec(sentence.slice(trigger.index)) : null;
@@ -1038,7 +1045,13 @@ export function extractEvents({
         : atMidnight(
             sentence,
             trigger,
-            offsetDate(sentence, dates, trigger) ?? governing(sentence, dates, trigger, found),
+            offsetDate(sentence, dates, trigger) ??
+              governing(
+                sentence,
+                dates.filter((d) => (modifiers.get(d.index) ?? trigger.index) === trigger.index),
+                trigger,
+                found,
+              ),
           );
       // "will hold its first session within 72 hours of signature": a meeting dated by such a period.
       const period =
