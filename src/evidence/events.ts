@@ -15,6 +15,7 @@ import { FROM_ANOTHER_EVENT, HOLIDAY_SOURCE } from './quickDates.ts';
 import { allMatches } from './regex.ts';
 import { tenseAt } from './tense.ts';
 import type { EventClaimKind, EventData, Span, SuggestedClaim } from './types.ts';
+import { noneIsPlanned, notYetHeld } from './unheldEvents.ts';
 
 const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
@@ -600,6 +601,8 @@ function candidates(sentence: string): Candidate[] {
       // "will act as an impartial host", "interpreted by the host": the host named, not hosting.
       if (/^hosts?$/i.test(m[0]) && HOST_AS_NOUN.test(near)) continue;
       if (/\b(?:rul|refus|declin|unwilling|call|demand|reject)/i.test(near) && NOT_HELD.test(near)) continue;
+      // "There are no plans for a meeting", "a visit is not on the agenda": no event is reported.
+      if (noneIsPlanned(sentence, m.index, m[0])) continue;
       if (/\b(?:if|unless|should|were)\b/i.test(before) && supposed(sentence.slice(0, m.index))) continue;
       if (kind === 'statement' && BRIEFING_ITSELF.test(sentence.slice(m.index + m[0].length))) continue;
       if (PROCESS_NOUN.test(m[0]) && /\b(?:on|about|regarding)\b/i.test(near) && TOPIC_OF.test(near))
@@ -1088,7 +1091,9 @@ export function extractEvents({
         : undefined;
       if (genre === 'news' && !date && !where && !placed && !counted && !now && !heldOn) continue;
       // An official document's headline names the event it records: the day it is dated.
-      const recorded = DATED_BY_RECORD.has(genre) || headlines.has(span) || now;
+      // Not what it names as offered, refused, called off or still to be fixed ("proposed a meeting").
+      const recorded =
+        (DATED_BY_RECORD.has(genre) || headlines.has(span) || now) && !notYetHeld(sentence, trigger.index);
       // "Next month", "last week": placed in time, but on no day of its own.
       const iso = date
         ? date.vague
