@@ -6,6 +6,7 @@
 // what a readout reports as done happened the day it is dated.
 import { type Accept, CALL_WORDING, datedAfterItsParties, modifierDays } from './callWording.ts';
 import { dateWordsAt, type FoundDate, findEventDates, isFutureTense, mayHoldDate } from './dates.ts';
+import { withoutSinceAnchors } from './firstSince.ts';
 import type { Genre } from './genre.ts';
 import { HANDED_TEXT, HANDING, handedOnItsDay, handsAText, NEEDS_ITS_DAY } from './handedTexts.ts';
 import { NOT_NAME_WORDS } from './lexicon.ts';
@@ -1020,7 +1021,8 @@ export function extractEvents({
     // Dates cost the most: read only where a trigger, or a limit word that makes one, stands.
     const words = candidates(sentence);
     if (words.length === 0 && !LIMIT_HINT.test(sentence)) continue;
-    const dates = findEventDates(sentence, published, anchor);
+    // "The call, the first since 12 January": the day a gap is measured from is another event's.
+    const dates = withoutSinceAnchors(sentence, findEventDates(sentence, published, anchor));
     // With no day of writing (a wire story dated "March 7", no year), "on Monday" cannot be read,
     // but it still places the event in time: reported, on no known day.
     const placed = !published && dates.length === 0 && mayHoldDate(sentence);
