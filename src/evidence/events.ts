@@ -5,6 +5,7 @@
 // or a place to call something an event; official genres report events without them, and
 // what a readout reports as done happened the day it is dated.
 import { type Accept, CALL_WORDING, datedAfterItsParties, modifierDays } from './callWording.ts';
+import { coordinatedEvents } from './coordinatedEvents.ts';
 import { dateWordsAt, type FoundDate, findEventDates, isFutureTense, mayHoldDate } from './dates.ts';
 import { withoutSinceAnchors } from './firstSince.ts';
 import type { Genre } from './genre.ts';
@@ -728,6 +729,8 @@ function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Tri
     if (found.some((t) => t.kind === 'visit' && t.index < index) && PURPOSE.test(before)) continue;
     found.push({ kind, index, journey });
   }
+  // "met Dahl on Monday and Solberg on Tuesday": a conjunct that leaves out the verb is another event.
+  found.push(...coordinatedEvents(sentence, dates, found));
   for (const limit of limits(sentence, dates))
     if (!found.some((t) => t.kind === 'deadline' && Math.abs(t.index - limit) < 50))
       found.push({ kind: 'deadline', index: limit });
