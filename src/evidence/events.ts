@@ -4,7 +4,10 @@
 // consultations"): each trigger of another kind is an event of its own. News needs a date
 // or a place to call something an event; official genres report events without them, and
 // what a readout reports as done happened the day it is dated.
+import { type Accept, CALL_WORDING, datedAfterItsParties, modifierDays } from './callWording.ts';
+import { coordinatedEvents } from './coordinatedEvents.ts';
 import { dateWordsAt, type FoundDate, findEventDates, isFutureTense, mayHoldDate } from './dates.ts';
+import { withoutSinceAnchors } from './firstSince.ts';
 import type { Genre } from './genre.ts';
 import { HANDED_TEXT, HANDING, handedOnItsDay, handsAText, NEEDS_ITS_DAY } from './handedTexts.ts';
 import { NOT_NAME_WORDS } from './lexicon.ts';
@@ -15,6 +18,7 @@ import { FROM_ANOTHER_EVENT, HOLIDAY_SOURCE } from './quickDates.ts';
 import { allMatches } from './regex.ts';
 import { tenseAt } from './tense.ts';
 import type { EventClaimKind, EventData, Span, SuggestedClaim } from './types.ts';
+import { noneIsPlanned, notYetHeld } from './unheldEvents.ts';
 
 const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
@@ -49,7 +53,7 @@ const AGREEMENT =
 // all the words says which patterns a sentence needs, and the others are not run. A sentence that
 // names an event names one or two kinds; running all ten patterns over it cost more than the rest
 // of the event pass.
-const TRIGGERS: [EventClaimKind, RegExp, string[]][] = [
+const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
   [
     'deadline',
     new RegExp(
@@ -91,6 +95,7 @@ const TRIGGERS: [EventClaimKind, RegExp, string[]][] = [
     /\b(?:(?:phone|telephone|video) (?:call|conversation)s?|videoconference|calls? (?:between|with)|conversations? between|(?:'s?|’s?|the|a|good|their|his|her|our|my|(?:mon|tues|wednes|thurs|fri|satur|sun)day) call(?! (?:for|upon|on (?:the |all |both )?(?:parties|sides|states|countries|[a-z\u00DF-\u00FF]+ (?:to|not))))|spoke by (?:tele)?phone|held a call|picked up the phone|(?:tele)?phoned|(?:by|over the) (?:tele)?phone|(?:spoke|spoken|speaks|talked|speak)(?: (?:today|yesterday|tonight|again|briefly|this \w+|on [A-Z\u00C0-\u00DE]\w+|by (?:tele)?phone)){0,2} (?:with|to)(?! (?:the )?(?:reporters|journalists|press|media|nation|audience|crowd|students|parliament)\b)(?= (?:the |his |her |their |a |an )?[A-Z\u00C0-\u00DE]))\b/gi,
     ['phone', 'video', 'call', 'spoke', 'speak', 'talked', 'conversation'],
   ],
+  ...CALL_WORDING,
   [
     'visit',
     /\b(?:visit(?:ed|s|ing)?|travel(?:s|ed|led|ing|ling)? (?:on(?:wards?)? )?to|fl(?:ew|ies|y|ying) (?:on(?:wards?)? )?to|head(?:s|ed|ing)? (?:on(?:wards?)? )?to|(?:arrived?|arrives|arriving|landed|lands?|landing) in|tour of|trip to|continues? (?:on )?to (?=[A-Z\u00C0-\u00DE])|(?:depart(?:s|ed|ing)?|leaves|leaving) for (?=[A-Z\u00C0-\u00DE])|on a (?:working|official|state) visit|(?:is|are|was|were|will be|['’]ll be) (?:now |already )?in [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+(?= (?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|on (?:[A-Z\u00C0-\u00DE]|\d)|for (?:talks|consultations|a visit|meetings)|to (?:meet|attend|hold|take part)))\b|(?:am|is|are|was|were) (?:in|at) [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+(?<=\b(?:yesterday|today|tonight|morning|afternoon|evening|last week|this week|(?:next|following) day|[a-z]+day),? (?:i|we|he|she|they|(?:the |our |my )?[\w-]+(?: [\w-]+)?) (?:am|is|are|was|were) (?:in|at) [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+)(?![\w'-]))/gi,
@@ -323,10 +328,11 @@ function background(before: string): boolean {
 }
 // "ahead of the 30 April deadline", "at the end of the first round, which opened on 18 March":
 // an event named to place another in time is still reported when the text gives it its own day.
-// "after the Tuesday call", "ahead of Friday's vote": a weekday said as the event's own modifier.
+// "after the Tuesday call", "ahead of Friday's vote": a weekday said as the event's own modifier
+// ("the 4 March telephone call": the medium between them).
 // Read on the words up to and with the trigger, which may hold the day itself ("Tuesday call").
 const OWN_DAY_BEFORE = new RegExp(
-  `(?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?|\\b${DAY}(?:['’]s)?)\\s+(?:\\S+\\s*)?$`,
+  `(?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?|\\b${DAY}(?:['’]s)?)\\s+(?:(?:tele)?phone\\s+|video\\s+)?(?:\\S+\\s*)?$`,
   'i',
 );
 // "after their presidents spoke by phone on Tuesday": the day said right after it is its own.
@@ -347,7 +353,8 @@ const datesItself = (before: string, after: string) =>
   OWN_DAY_BEFORE.test(before) ||
   OWN_DAY_AFTER.test(after) ||
   OWN_VERB_AFTER.test(after) ||
-  withCounterpart(before, after);
+  withCounterpart(before, after) ||
+  datedAfterItsParties(after);
 // "within ten days of this statement", "point 4 of the statement": the document naming itself or
 // a text it refers to, not an event.
 const SELF_REFERENCE =
@@ -587,8 +594,9 @@ function candidates(sentence: string): Candidate[] {
   const found: Candidate[] = [];
   for (let i = 0; i < TRIGGERS.length; i++) {
     if ((needed & (1 << i)) === 0) continue;
-    const [kind, pattern] = TRIGGERS[i]!;
+    const [kind, pattern, , accepts] = TRIGGERS[i]!;
     for (const m of allMatches(pattern, sentence)) {
+      if (accepts && !accepts(sentence, m.index, m[0])) continue;
       const before = sentence.slice(Math.max(0, m.index - 60), m.index);
       // The cheap word tests first: the anchored patterns backtrack on every trigger.
       if (/\b(?:not|never|no)\b|n't/i.test(before) && DENIED.test(before)) continue;
@@ -610,6 +618,8 @@ function candidates(sentence: string): Candidate[] {
       // "will act as an impartial host", "interpreted by the host": the host named, not hosting.
       if (/^hosts?$/i.test(m[0]) && HOST_AS_NOUN.test(near)) continue;
       if (/\b(?:rul|refus|declin|unwilling|call|demand|reject)/i.test(near) && NOT_HELD.test(near)) continue;
+      // "There are no plans for a meeting", "a visit is not on the agenda": no event is reported.
+      if (noneIsPlanned(sentence, m.index, m[0])) continue;
       if (/\b(?:if|unless|should|were)\b/i.test(before) && supposed(sentence.slice(0, m.index))) continue;
       if (kind === 'statement' && BRIEFING_ITSELF.test(sentence.slice(m.index + m[0].length))) continue;
       if (PROCESS_NOUN.test(m[0]) && /\b(?:on|about|regarding)\b/i.test(near) && TOPIC_OF.test(near))
@@ -757,6 +767,8 @@ function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Tri
     if (found.some((t) => t.kind === 'visit' && t.index < index) && PURPOSE.test(before)) continue;
     found.push({ kind, index, journey });
   }
+  // "met Dahl on Monday and Solberg on Tuesday": a conjunct that leaves out the verb is another event.
+  found.push(...coordinatedEvents(sentence, dates, found));
   for (const limit of limits(sentence, dates))
     if (!found.some((t) => t.kind === 'deadline' && Math.abs(t.index - limit) < 50))
       found.push({ kind: 'deadline', index: limit });
@@ -1073,7 +1085,8 @@ export function extractEvents({
     // Dates cost the most: read only where a trigger, or a limit word that makes one, stands.
     const words = candidates(sentence);
     if (words.length === 0 && !LIMIT_HINT.test(sentence)) continue;
-    const dates = findEventDates(sentence, published, anchor);
+    // "The call, the first since 12 January": the day a gap is measured from is another event's.
+    const dates = withoutSinceAnchors(sentence, findEventDates(sentence, published, anchor));
     // With no day of writing (a wire story dated "March 7", no year), "on Monday" cannot be read,
     // but it still places the event in time: reported, on no known day.
     const placed = !published && dates.length === 0 && mayHoldDate(sentence);
@@ -1091,6 +1104,8 @@ export function extractEvents({
     const participants = [...new Set(named.map((h) => h.id!))];
     const persons = [...new Set(named.filter((h) => h.kind === 'person').map((h) => h.id!))];
     const speaksAhead = isFutureTense(sentence);
+    // "Experts met after the 4 March call": a day that modifies one trigger's noun is not another's.
+    const modifiers = modifierDays(sentence, dates, found);
     for (const trigger of found) {
       // "within ten (10) days of signature": a limit counted from an act on no day the text gives.
       const counted = trigger.kind === 'deadline' ? COUNTED.exec(sentence.slice(trigger.index)) : null;
@@ -1099,7 +1114,13 @@ export function extractEvents({
         : atMidnight(
             sentence,
             trigger,
-            offsetDate(sentence, dates, trigger) ?? governing(sentence, dates, trigger, found),
+            offsetDate(sentence, dates, trigger) ??
+              governing(
+                sentence,
+                dates.filter((d) => (modifiers.get(d.index) ?? trigger.index) === trigger.index),
+                trigger,
+                found,
+              ),
           );
       // "will hold its first session within 72 hours of signature": a meeting dated by such a period.
       const period =
@@ -1139,7 +1160,9 @@ export function extractEvents({
         : undefined;
       if (genre === 'news' && !date && !where && !placed && !counted && !now && !heldOn) continue;
       // An official document's headline names the event it records: the day it is dated.
-      const recorded = DATED_BY_RECORD.has(genre) || headlines.has(span) || now;
+      // Not what it names as offered, refused, called off or still to be fixed ("proposed a meeting").
+      const recorded =
+        (DATED_BY_RECORD.has(genre) || headlines.has(span) || now) && !notYetHeld(sentence, trigger.index);
       // "Next month", "last week": placed in time, but on no day of its own.
       // "The date for signature is moved to 10 April. The signing will take place in Ostiva": a
       // signing to come, on no day of its own, is on the day the text set for it.
