@@ -71,6 +71,7 @@ import {
 import { oneFlagEach } from './oneFlagEach.ts';
 import { oneThing as oneOperated, operatingApart, operatingOf } from './operating.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
+import { leakApart } from './pressLeak.ts';
 import { receiptApart } from './receipt.ts';
 import { allMatches } from './regex.ts';
 import { readAtTwoTimes } from './runningCounts.ts';
@@ -508,8 +509,8 @@ function disagree(
     const [done, not] = textStages(a, roster).get(stage.stage)?.reached === 'done' ? [a, b] : [b, a];
     if (!movedOn(not, done, 'open')) return flag('status', `${stage.stage} reached vs not reached`);
   }
-  const unreceived = receiptFlag(a, b, roster);
-  if (unreceived) return flag('status', unreceived);
+  const onText = textFlags(a, b, roster)[0];
+  if (onText) return onText;
   if (a.kind === 'quote' && b.kind === 'quote') {
     const [ka, kb] = [speakerKey(a), speakerKey(b)];
     // A fragment quoted word for word from a longer rendering ("ninety-nine per cent") is the same
@@ -643,12 +644,30 @@ function disagree(
 }
 
 /**
- * One party said to have the text and, no earlier, not to have it (receipt.ts). A question asserts
- * neither; one speaker's two words on it are compared as renderings.
+ * What two passages say of the text itself that cannot both be true: one party said to have it
+ * and, no earlier, not to have it (receipt.ts); its leak to the press on two days, or at two
+ * lengths (pressLeak.ts). A question asserts none of it; one speaker's two words on it are
+ * compared as renderings.
  */
-function receiptFlag(a: Passage, b: Passage, roster: Roster): string | undefined {
+function textFlags(a: Passage, b: Passage, roster: Roster): Disagreement[] {
+  // Asked of every pair of passages: each reading is remembered per passage, and most say neither.
+  const unreceived = receiptApart(a, b, roster);
+  const { day, points } = leakApart(a, b, roster);
+  if (!unreceived && !day && !points) return [];
   const oneVoice = a.kind === 'quote' && b.kind === 'quote' && speakerKey(a) === speakerKey(b);
-  return oneVoice || asks(a) || asks(b) ? undefined : receiptApart(a, b, roster);
+  if (oneVoice || asks(a) || asks(b)) return [];
+  const flags: Disagreement[] = [];
+  if (unreceived) flags.push({ kind: 'status', reason: unreceived, a, b });
+  if (day) flags.push({ kind: 'date', reason: `leaked on ${day[0]} vs ${day[1]}`, a, b, values: day });
+  if (points)
+    flags.push({
+      kind: 'number',
+      reason: `leaked at ${points[0]} vs ${points[1]} points`,
+      a,
+      b,
+      values: [`${points[0]} point`, `${points[1]} point`],
+    });
+  return flags;
 }
 
 /**
@@ -1004,9 +1023,9 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
       const like = likeness(meanings.get(a)!, meanings.get(b)!, idf, (w) => na.has(w) || nb.has(w));
       const reason = sameThing(a, b, like, roster, versions);
       if (!reason) {
-        // Who has the text is flagged where the two share no claim else: the text is all they share.
-        const unreceived = receiptFlag(a, b, roster);
-        if (unreceived) disagreements.push({ kind: 'status', reason: unreceived, a, b });
+        // Who has the text, and when and how long it leaked, are flagged where the two share no
+        // claim else: the text is all they share.
+        disagreements.push(...textFlags(a, b, roster));
         continue;
       }
       links.push({ a, b, reason });
