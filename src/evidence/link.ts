@@ -43,6 +43,7 @@ import {
 } from './deadlines.ts';
 import { oneDeadline, periodOf } from './dueBy.ts';
 import { entityMentions } from './entities.ts';
+import { changeOf, figureAt } from './figureChange.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { guarantorOf } from './guarantee.ts';
 import { heldApart, partiesByAdjective, stillHeldBoth } from './held.ts';
@@ -79,7 +80,7 @@ import { signingStage, stagesApart } from './signingStage.ts';
 import { sharedSubject, statusOf as statusOfPassage } from './status.ts';
 import { oneVoteOf, talliesApart } from './tallies.ts';
 import { oneStage, textStages } from './textStages.ts';
-import { countsChange, oneVersion, type TextVersions, textVersions, twoVersions } from './textVersions.ts';
+import { oneVersion, sizesText, type TextVersions, textVersions, twoVersions } from './textVersions.ts';
 import type { Roster } from './types.ts';
 
 export type DisagreementKind =
@@ -592,10 +593,8 @@ function disagree(
         sameMeasured(a, x, b, y) &&
         !gives(b, x) &&
         !gives(a, y) &&
-        !changedFigure(a, x) &&
-        !changedFigure(b, y) &&
-        !countsChange(a, x) &&
-        !countsChange(b, y) &&
+        !toldAsChange(a, x) &&
+        !toldAsChange(b, y) &&
         !twoVersions(a, x, b, y, versions, roster) &&
         !readAtTwoTimes(a, x, b, y) &&
         !twoHolders(a, x, b, y, roster)
@@ -1088,25 +1087,12 @@ function sameTextNamed(a: Passage, b: Passage): boolean {
   return na.size === 0 || nb.size === 0 || [...na].some((n) => nb.has(n));
 }
 
-// A figure told as what it became ("revised to 19 points", "cut to 400, down from 600"): the
-// source reports a change, which the figure from before does not contradict. "The revised draft
-// now has 14" is only the present: two sources may both say it of one revision.
-const CHANGED_TO =
-  /\b(?:revised|reduced|cut|trimmed|raised|increased|expanded|lowered|pared|shortened|lengthened|extended|amended|changed|brought|scaled)\s+(?:\w+\s+){0,2}?(?:down\s+|up\s+|back\s+)?to\s+$/i;
-const CHANGED_FROM = /^\S*\s+(?:\S+\s+){0,2}?(?:down|up)\s+from\b|^\S*\s*,?\s+(?:down|up)\s+from\b/i;
-const changedFigure = perFigure((p, q): boolean => {
-  const at = figureAt(p, q);
-  if (at === -1) return false;
-  const before = p.text.slice(Math.max(0, at - 60), at);
-  const after = p.text.slice(at, at + q.text.length + 30);
-  return CHANGED_TO.test(before) || CHANGED_FROM.test(after);
-});
-
-/**
- * Where a figure stands in its passage: at its own offset, not at the first like it ("404" told
- * twice). -1 where the passage's text does not hold it there (a figure read from other words).
- */
-const figureAt = (p: Passage, q: Quantity): number => (p.text.startsWith(q.text, q.index) ? q.index : -1);
+// A figure told as a change (figureChange.ts): what it became, or, of a text's size, how many
+// parts were added or dropped. The figure from before does not contradict it.
+const toldAsChange = (p: Passage, q: Quantity): boolean => {
+  const change = changeOf(p, q);
+  return change.became || (change.by && sizesText(q));
+};
 
 // A party as the one who holds, sends or loses what is counted: "Torvania holds 1,200 prisoners",
 // "Arvenia has deployed 400 troops". Two counts held by two parties are two quantities, not two
