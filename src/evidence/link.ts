@@ -9,7 +9,14 @@
 // name only other parties are not linked by words.
 
 import { DAY_MS } from '../core/calendar.ts';
-import { asks, firstHand, oppositePolarity, positionQuantities, renderingsDiffer } from './assertion.ts';
+import {
+  asks,
+  contrastReversed,
+  firstHand,
+  oppositePolarity,
+  positionQuantities,
+  renderingsDiffer,
+} from './assertion.ts';
 import {
   author,
   authorInPassing,
@@ -523,6 +530,10 @@ function disagree(
       na === nb ||
       (fragment && short.split(' ').length >= SENTENCE_WORDS && opensSentence(longText, short)) ||
       (sim >= SAME_WORDS && !oppositePolarity(a, b));
+    // One speaker's sentence given with its contrast turned round ("a target, not a cliff" / "a
+    // cliff, not a target"): the same words, the opposite meaning.
+    if ((!ka || !kb || ka === kb) && (ka || kb) && contrastReversed(a.text, b.text))
+      return flag('quote', `two renderings of ${ka ?? kb}'s words, the contrast reversed`);
     if (same && ka && kb && ka !== kb && !relays(a) && !relays(b))
       return flag('attribution', `the same words given to ${ka} and to ${kb}`);
     // Two records of what was said (transcript turns, the speaker's own posts) are two
