@@ -76,3 +76,34 @@ export function renderingsDiffer(a: Passage, b: Passage, roster: Roster): boolea
   const [da, db] = [datesOf(a, roster), datesOf(b, roster)];
   return da.length > 0 && db.length > 0 && !da.some((d) => db.includes(d));
 }
+
+// A contrast said in one order: "a target, not a cliff", "not a cliff but a target".
+const X_NOT_Y = /^(.*?\p{L}.*?),?\s+(?:and\s+)?not\s+(.*\p{L}.*)$/iu;
+const NOT_X_BUT_Y = /^(.*?)\bnot\s+(.+?),?\s+but\s+(.+)$/iu;
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\d]+/gu, ' ')
+    .trim();
+
+/** What a sentence sets against what: [affirmed, denied], each as its words and what stands before them. */
+function contrastOf(text: string): [string, string] | undefined {
+  const t = text.replace(/[.!?"”’]+\s*$/u, '');
+  const but = NOT_X_BUT_Y.exec(t);
+  if (but) return [`${words(but[1]!)} ${words(but[3]!)}`, words(but[2]!)];
+  const not = X_NOT_Y.exec(t);
+  return not ? [words(not[1]!), words(not[2]!)] : undefined;
+}
+
+/**
+ * Whether two renderings of one sentence set the same two things against each other the other
+ * way round: "The twentieth is a target, not a cliff" / "The twentieth is a cliff, not a target".
+ * The same words, the opposite meaning.
+ */
+export function contrastReversed(a: string, b: string): boolean {
+  const [x, y] = [contrastOf(a), contrastOf(b)];
+  if (!x || !y || (x[0] === y[0] && x[1] === y[1])) return false;
+  // The denied thing of one is affirmed by the other, and the other way round.
+  const lastWords = (s: string) => s.split(' ').slice(-2).join(' ');
+  return x[0].endsWith(y[1]) && y[0].endsWith(x[1]) && lastWords(x[0]) !== lastWords(y[0]);
+}

@@ -13,8 +13,9 @@ import type { Roster } from './types.ts';
 // "requested by the Foreign Minister". An invitation names a host, not who asked.
 const ASKED_BY =
   /\bat\s+(?:the\s+)?(?:request|initiative)\s+of\s+([^,.;:()]{1,60})|\bat\s+([^,.;:()]{1,40}?)['’]s?\s+(?:request|initiative)\b|\b(?:initiated|requested)\s+by\s+([^,.;:()]{1,60})/iu;
-// The occasion asked for, by kind: a call and a conversation are one kind, a meeting and talks another.
-const CALL = /\b(?:call|conversation|telephone|phone)\b/i;
+// The occasion asked for, by kind: a call and a conversation are one kind, a meeting and talks
+// another. A readout's "spoke with" is a call ("The Secretary spoke today with Foreign Minister …").
+const CALL = /\b(?:call|conversation|telephone|phone|spoke\s+(?:\w+\s+)?with)\b/i;
 const MEETING = /\b(?:meeting|talks|visit|summit)\b/i;
 /** Two reports of one occasion are written within days of it. */
 const OCCASION_DAYS = 2;
@@ -24,7 +25,13 @@ export const initiatorOf = perPassage((p: Passage, roster: Roster): string | und
   const m = ASKED_BY.exec(p.text);
   if (!m) return undefined;
   const phrase = m[1] ?? m[2] ?? m[3] ?? '';
-  return entityMentions(phrase, roster)[0]?.party ?? [...partiesByAdjective(phrase, roster)][0];
+  // Read in its passage: an office named back ("spoke with Foreign Minister Halsk at the Foreign
+  // Minister's request") is the one the passage named, which the phrase alone does not tell.
+  const at = m.index + m[0].indexOf(phrase);
+  const inPassage = entityMentions(p.text, roster).find((e) => e.index >= at && e.end <= at + phrase.length);
+  return (
+    inPassage?.party ?? entityMentions(phrase, roster)[0]?.party ?? [...partiesByAdjective(phrase, roster)][0]
+  );
 });
 
 const kindOf = (p: Passage) => (CALL.test(p.text) ? 'call' : MEETING.test(p.text) ? 'meeting' : undefined);

@@ -9,7 +9,14 @@
 // name only other parties are not linked by words.
 
 import { DAY_MS } from '../core/calendar.ts';
-import { asks, firstHand, oppositePolarity, positionQuantities, renderingsDiffer } from './assertion.ts';
+import {
+  asks,
+  contrastReversed,
+  firstHand,
+  oppositePolarity,
+  positionQuantities,
+  renderingsDiffer,
+} from './assertion.ts';
 import {
   author,
   authorInPassing,
@@ -44,6 +51,7 @@ import {
 } from './deadlines.ts';
 import { oneDeadline, periodOf } from './dueBy.ts';
 import { entityMentions } from './entities.ts';
+import { changeOf, figureAt } from './figureChange.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { guarantorOf } from './guarantee.ts';
 import { heldApart, partiesByAdjective, stillHeldBoth } from './held.ts';
@@ -73,6 +81,7 @@ import {
 import { oneFlagEach } from './oneFlagEach.ts';
 import { oneThing as oneOperated, operatingApart, operatingOf } from './operating.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
+import { leakApart } from './pressLeak.ts';
 import { receiptApart } from './receipt.ts';
 import { allMatches } from './regex.ts';
 import { readAtTwoTimes } from './runningCounts.ts';
@@ -82,7 +91,7 @@ import { sharedSubject, statusOf as statusOfPassage } from './status.ts';
 import { oneVoteOf, talliesApart } from './tallies.ts';
 import { oneTextAccess } from './textAccess.ts';
 import { oneStage, textStages } from './textStages.ts';
-import { countsChange, oneVersion, type TextVersions, textVersions, twoVersions } from './textVersions.ts';
+import { oneVersion, sizesText, type TextVersions, textVersions, twoVersions } from './textVersions.ts';
 import type { Roster } from './types.ts';
 
 export type DisagreementKind =
@@ -512,8 +521,8 @@ function disagree(
     const [done, not] = textStages(a, roster).get(stage.stage)?.reached === 'done' ? [a, b] : [b, a];
     if (!movedOn(not, done, 'open')) return flag('status', `${stage.stage} reached vs not reached`);
   }
-  const unreceived = receiptFlag(a, b, roster);
-  if (unreceived) return flag('status', unreceived);
+  const onText = textFlags(a, b, roster)[0];
+  if (onText) return onText;
   if (a.kind === 'quote' && b.kind === 'quote') {
     const [ka, kb] = [speakerKey(a), speakerKey(b)];
     // A fragment quoted word for word from a longer rendering ("ninety-nine per cent") is the same
@@ -525,6 +534,10 @@ function disagree(
       na === nb ||
       (fragment && short.split(' ').length >= SENTENCE_WORDS && opensSentence(longText, short)) ||
       (sim >= SAME_WORDS && !oppositePolarity(a, b));
+    // One speaker's sentence given with its contrast turned round ("a target, not a cliff" / "a
+    // cliff, not a target"): the same words, the opposite meaning.
+    if ((!ka || !kb || ka === kb) && (ka || kb) && contrastReversed(a.text, b.text))
+      return flag('quote', `two renderings of ${ka ?? kb}'s words, the contrast reversed`);
     if (same && ka && kb && ka !== kb && !relays(a) && !relays(b))
       return flag('attribution', `the same words given to ${ka} and to ${kb}`);
     // Two records of what was said (transcript turns, the speaker's own posts) are two
@@ -595,10 +608,8 @@ function disagree(
         sameMeasured(a, x, b, y) &&
         !gives(b, x) &&
         !gives(a, y) &&
-        !changedFigure(a, x) &&
-        !changedFigure(b, y) &&
-        !countsChange(a, x) &&
-        !countsChange(b, y) &&
+        !toldAsChange(a, x) &&
+        !toldAsChange(b, y) &&
         !twoVersions(a, x, b, y, versions, roster) &&
         !readAtTwoTimes(a, x, b, y) &&
         !twoHolders(a, x, b, y, roster)
@@ -647,12 +658,30 @@ function disagree(
 }
 
 /**
- * One party said to have the text and, no earlier, not to have it (receipt.ts). A question asserts
- * neither; one speaker's two words on it are compared as renderings.
+ * What two passages say of the text itself that cannot both be true: one party said to have it
+ * and, no earlier, not to have it (receipt.ts); its leak to the press on two days, or at two
+ * lengths (pressLeak.ts). A question asserts none of it; one speaker's two words on it are
+ * compared as renderings.
  */
-function receiptFlag(a: Passage, b: Passage, roster: Roster): string | undefined {
+function textFlags(a: Passage, b: Passage, roster: Roster): Disagreement[] {
+  // Asked of every pair of passages: each reading is remembered per passage, and most say neither.
+  const unreceived = receiptApart(a, b, roster);
+  const { day, points } = leakApart(a, b, roster);
+  if (!unreceived && !day && !points) return [];
   const oneVoice = a.kind === 'quote' && b.kind === 'quote' && speakerKey(a) === speakerKey(b);
-  return oneVoice || asks(a) || asks(b) ? undefined : receiptApart(a, b, roster);
+  if (oneVoice || asks(a) || asks(b)) return [];
+  const flags: Disagreement[] = [];
+  if (unreceived) flags.push({ kind: 'status', reason: unreceived, a, b });
+  if (day) flags.push({ kind: 'date', reason: `leaked on ${day[0]} vs ${day[1]}`, a, b, values: day });
+  if (points)
+    flags.push({
+      kind: 'number',
+      reason: `leaked at ${points[0]} vs ${points[1]} points`,
+      a,
+      b,
+      values: [`${points[0]} point`, `${points[1]} point`],
+    });
+  return flags;
 }
 
 /**
@@ -1016,9 +1045,9 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
       const like = likeness(meanings.get(a)!, meanings.get(b)!, idf, (w) => na.has(w) || nb.has(w));
       const reason = sameThing(a, b, like, roster, versions);
       if (!reason) {
-        // Who has the text is flagged where the two share no claim else: the text is all they share.
-        const unreceived = receiptFlag(a, b, roster);
-        if (unreceived) disagreements.push({ kind: 'status', reason: unreceived, a, b });
+        // Who has the text, and when and how long it leaked, are flagged where the two share no
+        // claim else: the text is all they share.
+        disagreements.push(...textFlags(a, b, roster));
         continue;
       }
       links.push({ a, b, reason });
@@ -1081,25 +1110,12 @@ function sameTextNamed(a: Passage, b: Passage): boolean {
   return na.size === 0 || nb.size === 0 || [...na].some((n) => nb.has(n));
 }
 
-// A figure told as what it became ("revised to 19 points", "cut to 400, down from 600"): the
-// source reports a change, which the figure from before does not contradict. "The revised draft
-// now has 14" is only the present: two sources may both say it of one revision.
-const CHANGED_TO =
-  /\b(?:revised|reduced|cut|trimmed|raised|increased|expanded|lowered|pared|shortened|lengthened|extended|amended|changed|brought|scaled)\s+(?:\w+\s+){0,2}?(?:down\s+|up\s+|back\s+)?to\s+$/i;
-const CHANGED_FROM = /^\S*\s+(?:\S+\s+){0,2}?(?:down|up)\s+from\b|^\S*\s*,?\s+(?:down|up)\s+from\b/i;
-const changedFigure = perFigure((p, q): boolean => {
-  const at = figureAt(p, q);
-  if (at === -1) return false;
-  const before = p.text.slice(Math.max(0, at - 60), at);
-  const after = p.text.slice(at, at + q.text.length + 30);
-  return CHANGED_TO.test(before) || CHANGED_FROM.test(after);
-});
-
-/**
- * Where a figure stands in its passage: at its own offset, not at the first like it ("404" told
- * twice). -1 where the passage's text does not hold it there (a figure read from other words).
- */
-const figureAt = (p: Passage, q: Quantity): number => (p.text.startsWith(q.text, q.index) ? q.index : -1);
+// A figure told as a change (figureChange.ts): what it became, or, of a text's size, how many
+// parts were added or dropped. The figure from before does not contradict it.
+const toldAsChange = (p: Passage, q: Quantity): boolean => {
+  const change = changeOf(p, q);
+  return change.became || (change.by && sizesText(q));
+};
 
 // A party as the one who holds, sends or loses what is counted: "Torvania holds 1,200 prisoners",
 // "Arvenia has deployed 400 troops". Two counts held by two parties are two quantities, not two

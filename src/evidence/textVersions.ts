@@ -8,6 +8,7 @@
 // Two sizes placed alike are one version counted twice, and contradict: a wire giving the revised
 // plan fifteen points where the others give it sixteen — unless the two are dated on two days
 // (two revisions). A count of what was added or dropped ("adds three points") is a change, not a size.
+import { changeOf } from './figureChange.ts';
 import { datesOf, perFigure } from './linkSupport.ts';
 import type { Quantity } from './numbers.ts';
 import type { Passage } from './passages.ts';
@@ -43,25 +44,10 @@ export const sizesText = (q: Quantity): boolean =>
 export const oneVersion = (x: Quantity, y: Quantity): boolean =>
   sizesText(x) && sizesText(y) && x.unit === y.unit && x.value === y.value;
 
-// A count of parts added or taken out: "adds three points", "dropped four articles", "a further
-// two articles", "the two added points", "three points more". ("A new 22-point draft" is a size.)
-const CHANGE_BEFORE =
-  /\b(?:adds?|added|adding|drops?|dropped|dropping|removes?|removed|deletes?|deleted|merges?|merged|further|another|extra)\s+(?:\p{L}+\s+)?$/iu;
-const CHANGE_WITHIN = /\b(?:added|new|more|additional|extra|fewer|dropped|removed|deleted)\b/i;
-const CHANGE_AFTER = /^\s+(?:\p{L}+\s+)?(?:added|more|new)\b/iu;
-
 /** Whether a count says how much a text changed ("adds three points"), not how large it is. */
 export function countsChange(p: Passage, q: Quantity): boolean {
-  return sizesText(q) && changeWords(p, q);
+  return sizesText(q) && changeOf(p, q).by;
 }
-
-// Read once per figure: linking asks it of each figure once per figure of another source.
-const changeWords = perFigure(
-  (p, q) =>
-    CHANGE_WITHIN.test(q.text) ||
-    CHANGE_BEFORE.test(p.text.slice(Math.max(0, q.index - 30), q.index)) ||
-    CHANGE_AFTER.test(p.text.slice(q.index + q.text.length, q.index + q.text.length + 30)),
-);
 
 type Stage = 'early' | 'later';
 

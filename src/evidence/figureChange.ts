@@ -1,0 +1,46 @@
+// A figure told as a change, not as a state: what a number became ("revised to 19 points", "cut
+// to 400, down from 600") or by how much it moved ("adds three points", "a further two articles").
+// Either is no account of the figure from before, which it does not contradict. Linking reads it
+// of any figure (link.ts) and of a text's size (textVersions.ts): one reading for both.
+import { perFigure } from './linkSupport.ts';
+import type { Quantity } from './numbers.ts';
+import type { Passage } from './passages.ts';
+
+export interface FigureChange {
+  /** Told as what the figure became: "revised to 19 points", "cut to 400, down from 600". */
+  became: boolean;
+  /** Told as an amount added or taken out: "adds three points", "three points more". */
+  by: boolean;
+}
+
+/**
+ * Where a figure stands in its passage: at its own offset, not at the first like it ("404" told
+ * twice). -1 where the passage's text does not hold it there (a figure read from other words).
+ */
+export const figureAt = (p: Passage, q: Quantity): number =>
+  p.text.startsWith(q.text, q.index) ? q.index : -1;
+
+// "The revised draft now has 14" is only the present: two sources may both say it of one revision.
+const CHANGED_TO =
+  /\b(?:revised|reduced|cut|trimmed|raised|increased|expanded|lowered|pared|shortened|lengthened|extended|amended|changed|brought|scaled)\s+(?:\w+\s+){0,2}?(?:down\s+|up\s+|back\s+)?to\s+$/i;
+const CHANGED_FROM = /^\S*\s+(?:\S+\s+){0,2}?(?:down|up)\s+from\b|^\S*\s*,?\s+(?:down|up)\s+from\b/i;
+// An amount of parts added or taken out: "adds three points", "dropped four articles", "a further
+// two articles", "the two added points", "three points more". ("A new 22-point draft" is a size.)
+const BY_BEFORE =
+  /\b(?:adds?|added|adding|drops?|dropped|dropping|removes?|removed|deletes?|deleted|merges?|merged|further|another|extra)\s+(?:\p{L}+\s+)?$/iu;
+const BY_WITHIN = /\b(?:added|new|more|additional|extra|fewer|dropped|removed|deleted)\b/i;
+const BY_AFTER = /^\s+(?:\p{L}+\s+)?(?:added|more|new)\b/iu;
+
+/** How the words around a figure tell it as a change, read once per figure. */
+export const changeOf = perFigure((p, q): FigureChange => {
+  const at = figureAt(p, q);
+  const became =
+    at !== -1 &&
+    (CHANGED_TO.test(p.text.slice(Math.max(0, at - 60), at)) ||
+      CHANGED_FROM.test(p.text.slice(at, at + q.text.length + 30)));
+  const by =
+    BY_WITHIN.test(q.text) ||
+    BY_BEFORE.test(p.text.slice(Math.max(0, q.index - 30), q.index)) ||
+    BY_AFTER.test(p.text.slice(q.index + q.text.length, q.index + q.text.length + 30));
+  return { became, by };
+});

@@ -1,0 +1,62 @@
+// A text's leak to the press is one occasion of one text: two sources that give it two days, or
+// give the leaked text two lengths, cannot both be right; a revised text leaked later is another
+// occasion. Invented lines of the Arvenia–Torvania talks: a wire, a ministry briefing transcript,
+// a liveblog and an explainer.
+import { describe, expect, it } from 'vitest';
+import { doc, kinds } from './linkedDocs.ts';
+
+const briefing = doc(
+  'a',
+  [
+    'MODERATOR: The floor is yours.',
+    'SPOKESMAN SURIN: The so-called plan first appeared in a newspaper on March 2, in a version of twenty-one points, and every version since has been shown to everyone but us.',
+  ].join('\n\n'),
+  'press-conference',
+  '2031-03-12',
+);
+
+describe('one leak of one text', () => {
+  it('flags two days of the first leak, and two lengths of the leaked text', () => {
+    const wire = doc(
+      'b',
+      'KESSEL, March 10 (Norland Wire) - The first draft of the plan, which had 20 points, was leaked to a Kessel newspaper on March 3.',
+      'news',
+      '2031-03-10',
+    );
+    expect(kinds(briefing, wire).sort()).toEqual(['date ab', 'number ab']);
+  });
+
+  it('flags the day an explainer and a liveblog give the leak', () => {
+    const explainer = doc(
+      'a',
+      'The draft, which Norland handed to both governments on 27 February and which an Arvenian daily published on 4 March, asks Torvania to release 400 million cubic metres a year.',
+      'news',
+      '2031-03-09',
+    );
+    const liveblog = doc(
+      'b',
+      '10:42 The round was overshadowed by the leak of the mediator’s draft, which appeared in the Arvenian newspaper Kessel Herald on 3 March.',
+      'news',
+      '2031-03-09',
+    );
+    expect(kinds(explainer, liveblog)).toEqual(['date ab']);
+  });
+
+  it('leaves a revised text leaked later, and a leak whose day is not told', () => {
+    const first = doc(
+      'a',
+      'A twenty-point draft leaked on 3 March, Drava officials said.',
+      'news',
+      '2031-03-20',
+    );
+    const revised = doc('b', 'The revised sixteen-point text leaked on 18 March.', 'news', '2031-03-20');
+    expect(kinds(first, revised)).toEqual([]);
+    const later = doc(
+      'b',
+      'The mediator’s draft, delivered on 27 February and leaked days later, gave Torvania a veto.',
+      'news',
+      '2031-03-20',
+    );
+    expect(kinds(first, later)).toEqual([]);
+  });
+});
