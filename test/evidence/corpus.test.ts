@@ -106,6 +106,33 @@ describe('scoreCorpus', () => {
     });
   });
 
+  it('counts a link between the two sides of a contradiction or a near miss as no wrong link', () => {
+    const { docs, cross, twelve, ten, off } = ships();
+    // The two documents share labelled events too: only the wrong links are compared here.
+    const linked = (labels: typeof cross) =>
+      scoreCorpus(docs, labels, { groups: [[twelve, ten]], contradictions: [] }).groups;
+    expect(linked(cross)).toMatchObject({ tp: 0, fp: 0 });
+    const asNearMiss = { groups: [], contradictions: [], nearMisses: cross.contradictions };
+    expect(linked(asNearMiss as typeof cross)).toMatchObject({ tp: 0, fp: 0 });
+    expect(linked({ groups: [], contradictions: [] })).toMatchObject({ tp: 0, fp: 1 });
+    // A link from one side to an unrelated passage is still wrong.
+    expect(scoreCorpus(docs, cross, { groups: [[twelve, off]], contradictions: [] }).groups.fp).toBe(1);
+  });
+
+  it('lets a flag stand on the contradiction of its own kind when two share their sides', () => {
+    const { docs, cross, twelve, ten } = ships();
+    const twice = {
+      ...cross,
+      contradictions: [{ ...cross.contradictions[0]!, kind: 'date' }, ...cross.contradictions],
+    };
+    const score = scoreCorpus(docs, twice, {
+      groups: [],
+      contradictions: [{ kind: 'number', reason: 'x', a: twelve, b: ten }],
+    });
+    expect(score.contradictionsFound).toEqual({ found: 1, of: 2 });
+    expect(score.errors).toContain('missed contradiction (date): ships');
+  });
+
   it('scores a labelled signing or initialling as the meeting it is, and other kinds strictly', () => {
     const text = 'The two delegations met in Fjellby on 3 March 2031 and agreed the text.';
     const doc = processDocument(new TextEncoder().encode(text), 'x.txt', { roster, received: '2031-03-10' });
