@@ -78,6 +78,7 @@ import { sharedSubject, statusOf as statusOfPassage } from './status.ts';
 import { oneVoteOf, talliesApart } from './tallies.ts';
 import { oneStage, textStages } from './textStages.ts';
 import { countsChange, oneVersion, type TextVersions, textVersions, twoVersions } from './textVersions.ts';
+import { eventsWithin, tellTwoEvents } from './twoEvents.ts';
 import type { Roster } from './types.ts';
 
 export type DisagreementKind =
@@ -799,6 +800,7 @@ function sameThing(
   like: Likeness,
   roster: Roster,
   versions: TextVersions,
+  twoEvents = false,
 ): string | undefined {
   // Counts of one unit in different years are two things, however alike the words; so are
   // measures of two things ("a ceasefire line of 212 km", "a zone of five km"), and two
@@ -840,7 +842,8 @@ function sameThing(
   const group = namedGroup(a, b, roster) ?? namedGroup(b, a, roster);
   if (group) return `one group of ${group.unit}`;
   const { sim, said } = like;
-  const others = aboutOthers(a, b, roster);
+  // Alike words of two sentences that report two events are the events' wording, not one claim.
+  const others = twoEvents || aboutOthers(a, b, roster);
   if (!others && sim >= LINK && said >= SAID_LINK && saysItself(a, b, roster) && saysItself(b, a, roster))
     return `alike in words (${sim.toFixed(2)})`;
 
@@ -916,6 +919,7 @@ function sameThing(
 export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
   const passages = docs.flatMap((d) => passagesOf(d, roster));
   const meanings = meaningsOf(passages, roster);
+  const within = eventsWithin(passages);
   noteMediators(docs, passages, roster);
   // Quotations kept only to be set against quotations weigh no word for the others.
   const weighed = passages.filter((p) => !p.quotedOnly);
@@ -986,7 +990,7 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
       if (isCounters(a, roster) || isCounters(b, roster)) continue;
       const [na, nb] = [nameMeaning(a, roster), nameMeaning(b, roster)];
       const like = likeness(meanings.get(a)!, meanings.get(b)!, idf, (w) => na.has(w) || nb.has(w));
-      const reason = sameThing(a, b, like, roster, versions);
+      const reason = sameThing(a, b, like, roster, versions, tellTwoEvents(a, b, within, roster));
       if (!reason) continue;
       links.push({ a, b, reason });
       const d = disagree(a, b, like.sim, roster, translated, wasMoved, movedTo, versions, deadlineDays);
