@@ -43,6 +43,7 @@ import {
 } from './deadlines.ts';
 import { oneDeadline, periodOf } from './dueBy.ts';
 import { entityMentions } from './entities.ts';
+import { sideAndTotal, swapsApart } from './exchanges.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { guarantorOf } from './guarantee.ts';
 import { heldApart, partiesByAdjective, stillHeldBoth } from './held.ts';
@@ -572,10 +573,18 @@ function disagree(
         sameUnit(z, q) &&
         (sameFigure(z, q) || elidedFigures(p.text, z, p.quantities).some((e) => sameFigure(e, q))),
     );
+  // "150 for 150" against "120 for 120": what each side gives, two counts (exchanges.ts).
+  const swap = swapsApart(a, b);
+  if (swap)
+    return flag('number', `${swap[0]} for ${swap[0]} vs ${swap[1]} for ${swap[1]}`, [
+      `${swap[0]} per side`,
+      `${swap[1]} per side`,
+    ]);
   for (const x of a.quantities)
     for (const y of b.quantities)
       if (
         (sameUnit(x, y) || peopleOfOneKind(x, y)) &&
+        !sideAndTotal(a, x.value, b, y.value) &&
         !xa.has(x) &&
         !xb.has(y) &&
         sameTime(a, x, b, y, roster) &&
