@@ -25,6 +25,7 @@ import {
   saysWhoWrote,
 } from './claimFrames.ts';
 import { oneDatedAct } from './datedActs.ts';
+import { datesBesideDateline } from './datelineDates.ts';
 import { twoOccasions } from './dateSlip.ts';
 import {
   type DeadlineMoves,
@@ -50,15 +51,7 @@ import { heldApart, partiesByAdjective, stillHeldBoth } from './held.ts';
 import { initiatorOf, sayWhoAsked } from './initiative.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
 import { eventDates, eventsMatch, placesEvent, reportsEvent, sameEventThrough } from './linkEvents.ts';
-import {
-  datesOf,
-  eventClass,
-  holdsWord,
-  ownMeaning,
-  perFigure,
-  perPassage,
-  sameOrdinals,
-} from './linkSupport.ts';
+import { eventClass, holdsWord, ownMeaning, perFigure, perPassage, sameOrdinals } from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
 import {
   elidedFigures,
@@ -629,7 +622,8 @@ function disagree(
   if (joined) return flag('participants', `${joined} joined an occasion said to have had no one else`);
   // "The second round on the 13th" is no contradiction of "the third round on the 12th".
   if (a.kind !== 'event' && b.kind !== 'event' && sim >= 0.35 && sameOrdinals(a, b)) {
-    const [da, db] = [datesOf(a, roster), datesOf(b, roster)];
+    // A wire's dateline is the day it was filed, not the day its lead reports.
+    const [da, db] = [datesBesideDateline(a, roster), datesBesideDateline(b, roster)];
     const past = (p: Passage, day: string) => toldAsPast(p, roster).includes(day);
     if (
       da.length === 1 &&
