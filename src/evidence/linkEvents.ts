@@ -280,6 +280,31 @@ function callMisdated(a: Passage, b: Passage, pa: EventProfile, pb: EventProfile
   return !anotherCall(a) && !anotherCall(b);
 }
 
+const TEAMS = /\b(?:delegations?|teams?|negotiators|experts|officials)\b/i;
+
+/**
+ * One encounter of the same principals at one place that two sources date a day apart, one
+ * saying they "met", the other that they "held talks" (or both "met"): the same two people or
+ * more, named in each clause, and nobody else. One of the dates is wrong.
+ */
+function encounterMisdated(
+  a: Passage,
+  b: Passage,
+  pa: EventProfile,
+  pb: EventProfile,
+  samePlace: boolean,
+): boolean {
+  if (pa.cls !== 'meeting' || pb.cls !== 'meeting' || !samePlace || !pa.days || !pb.days) return false;
+  // Their delegations' talks are a round of their own, which may run on after the leaders met.
+  if (TEAMS.test(a.text) || TEAMS.test(b.text)) return false;
+  if (pa.coarse || pb.coarse || pa.planned || pb.planned || !pa.ownDate || !pb.ownDate) return false;
+  const talks = (p: EventProfile) => p.level === undefined || p.level === 'round';
+  if (!talks(pa) || !talks(pb) || pa.level === pb.level || pa.who.size > 0 || pb.who.size > 0) return false;
+  if (pa.persons.size < 2 || !same(pa.persons, pb.persons) || pa.unlisted.length + pb.unlisted.length > 0)
+    return false;
+  return daysApart(pa.days[0], pb.days[0]) <= CALL_SLACK;
+}
+
 // A text named as such: "the Gannet Bank Accord", "the Drava Protocol".
 const TEXT_NAME =
   /\b(?:\p{Lu}[\p{L}'’-]+\s+){1,4}(?:Accord|Agreement|Treaty|Protocol|Memorandum|Convention|Declaration|Charter)\b/gu;
@@ -373,7 +398,8 @@ export function eventsMatch(
   if (when === 'apart')
     return (
       misdated(pa, pb, samePeople, samePlace, signings && signOneText(a, b, roster)) ||
-      callMisdated(a, b, pa, pb)
+      callMisdated(a, b, pa, pb) ||
+      encounterMisdated(a, b, pa, pb, samePlace)
     );
   const sameKind = meets(pa.who, pb.who) || meets(pa.form, pb.form) || meets(pa.part, pb.part);
   const sameNumber = pa.ordinal !== undefined && pa.ordinal === pb.ordinal;
