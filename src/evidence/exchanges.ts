@@ -44,17 +44,31 @@ export function perSideCounts(text: string, each = true): number[] {
 // A count of everyone who crossed: "240 in total", "a total of 240", "240 altogether".
 const TOTAL = /\b(?:in total|a total of|altogether|in all)\b/i;
 
+interface Sides {
+  /** Counts for each side, in any form. */
+  each: number[];
+  /** Counts for each side in the swap's formula ("150 for 150"). */
+  formula: number[];
+  total: boolean;
+}
+// Asked once per pair of figures of every linked pair: read once per passage.
+const sidesRead = new WeakMap<Passage, Sides>();
+function sidesOf(p: Passage): Sides {
+  let sides = sidesRead.get(p);
+  if (!sides) {
+    sides = { each: perSideCounts(p.text), formula: perSideCounts(p.text, false), total: TOTAL.test(p.text) };
+    sidesRead.set(p, sides);
+  }
+  return sides;
+}
+
 /**
  * Two counts of one swap that agree: one source's count for each side and another's total,
- * twice as large ("120 prisoners each" / "240 prisoners in total"), or a count the one source
- * gives for each side beside the other's plain count of the same.
+ * twice as large ("120 prisoners each" / "240 prisoners in total").
  */
 export function sideAndTotal(a: Passage, x: number, b: Passage, y: number): boolean {
-  const oneSide = (p: Passage, n: number) => perSideCounts(p.text).includes(n);
-  return (
-    (oneSide(a, x) && y === 2 * x && TOTAL.test(b.text)) ||
-    (oneSide(b, y) && x === 2 * y && TOTAL.test(a.text))
-  );
+  const [sa, sb] = [sidesOf(a), sidesOf(b)];
+  return (sa.each.includes(x) && y === 2 * x && sb.total) || (sb.each.includes(y) && x === 2 * y && sa.total);
 }
 
 /**
@@ -62,7 +76,7 @@ export function sideAndTotal(a: Passage, x: number, b: Passage, y: number): bool
  * ("150 for 150" / "120 for 120"): the formula tells the swap agreed or done, not a plan.
  */
 export function swapsApart(a: Passage, b: Passage): [number, number] | undefined {
-  const [sa, sb] = [perSideCounts(a.text, false), perSideCounts(b.text, false)];
+  const [sa, sb] = [sidesOf(a).formula, sidesOf(b).formula];
   if (sa.length !== 1 || sb.length !== 1 || sa[0] === sb[0]) return undefined;
   return [sa[0]!, sb[0]!];
 }
