@@ -7,6 +7,7 @@
 // two events ("met on Monday morning, and again over dinner") gives each its own.
 
 import { DAY_MS, isoDay } from '../core/calendar.ts';
+import { type Counterpart, unlistedPeople, withoutMentionedEvents } from './counterparts.ts';
 import { entityMentions } from './entities.ts';
 import { NOT_NAME_WORDS } from './lexicon.ts';
 import { eventClass, perPassage } from './linkSupport.ts';
@@ -45,6 +46,8 @@ export interface EventProfile {
   persons: Set<string>;
   /** Roster people the whole sentence names, in any clause. */
   named: Set<string>;
+  /** People the clause names by a title who are not on the roster ("Chancellor Weber"). */
+  unlisted: Counterpart[];
   /** Of a signing: told as an initialling, the act that precedes the signature. */
   initialling?: boolean;
 }
@@ -509,6 +512,12 @@ function profileOf(p: Passage, roster: Roster): EventProfile | undefined {
 /** The profile of an event passage, read once. */
 export const eventProfile = perPassage(profileOf);
 
+/** Where the first word naming an event of the class ends in `text`, or -1. */
+function endOfFirst(text: string, cls: string): number {
+  const first = allMatches(TRIGGERS[cls] ?? TRIGGERS.meeting!, text)[0];
+  return first ? first.index + first[0].length : -1;
+}
+
 const personsIn = (text: string, roster: Roster) =>
   new Set(entityMentions(text, roster).flatMap((e) => (e.person ? [e.person] : [])));
 
@@ -559,6 +568,10 @@ function readProfile(text: string, data: Said, roster: Roster): EventProfile {
     noun && (level === undefined || (level === 'round') === ROUND_NOUNS.test(noun[2]!))
       ? noun[1]?.toLowerCase()
       : undefined;
+  // Another event the clause or the sentence names after its own ("about the Kostal–Varin
+  // call") is not this one: its people are not this event's.
+  const own = (t: string) => withoutMentionedEvents(t, endOfFirst(t, cls));
+  const people = own(reported(clause, trigger));
   return {
     cls,
     ...(days ? { days } : {}),
@@ -573,8 +586,9 @@ function readProfile(text: string, data: Said, roster: Roster): EventProfile {
     buildings: buildingsOf(clause),
     ...(opening ? { opening } : {}),
     ownDate,
-    persons: personsIn(reported(clause, trigger), roster),
-    named: personsIn(text, roster),
+    persons: personsIn(people, roster),
+    named: personsIn(own(text), roster),
+    unlisted: unlistedPeople(people, roster),
     ...(level === 'signing' ? { initialling: /^initial/i.test(trigger) } : {}),
   };
 }

@@ -32,6 +32,7 @@ import {
   saysWhoWrote,
 } from './claimFrames.ts';
 import { oneDatedAct } from './datedActs.ts';
+import { datesBesideDateline } from './datelineDates.ts';
 import { twoOccasions } from './dateSlip.ts';
 import { oneDeadlineDay } from './deadlineDays.ts';
 import {
@@ -51,6 +52,7 @@ import {
 } from './deadlines.ts';
 import { oneDeadline, periodOf } from './dueBy.ts';
 import { entityMentions } from './entities.ts';
+import { sideAndTotal, swapsApart } from './exchanges.ts';
 import { changeOf, figureAt } from './figureChange.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { guarantorOf } from './guarantee.ts';
@@ -59,15 +61,7 @@ import { initiatorOf, sayWhoAsked } from './initiative.ts';
 import { oneLeak } from './leaks.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
 import { eventDates, eventsMatch, placesEvent, reportsEvent, sameEventThrough } from './linkEvents.ts';
-import {
-  datesOf,
-  eventClass,
-  holdsWord,
-  ownMeaning,
-  perFigure,
-  perPassage,
-  sameOrdinals,
-} from './linkSupport.ts';
+import { eventClass, holdsWord, ownMeaning, perFigure, perPassage, sameOrdinals } from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
 import {
   elidedFigures,
@@ -92,6 +86,7 @@ import { oneVoteOf, talliesApart } from './tallies.ts';
 import { oneTextAccess } from './textAccess.ts';
 import { oneStage, textStages } from './textStages.ts';
 import { oneVersion, sizesText, type TextVersions, textVersions, twoVersions } from './textVersions.ts';
+import { eventsWithin, tellTwoEvents } from './twoEvents.ts';
 import type { Roster } from './types.ts';
 
 export type DisagreementKind =
@@ -596,10 +591,18 @@ function disagree(
         sameUnit(z, q) &&
         (sameFigure(z, q) || elidedFigures(p.text, z, p.quantities).some((e) => sameFigure(e, q))),
     );
+  // "150 for 150" against "120 for 120": what each side gives, two counts (exchanges.ts).
+  const swap = swapsApart(a, b);
+  if (swap)
+    return flag('number', `${swap[0]} for ${swap[0]} vs ${swap[1]} for ${swap[1]}`, [
+      `${swap[0]} per side`,
+      `${swap[1]} per side`,
+    ]);
   for (const x of a.quantities)
     for (const y of b.quantities)
       if (
         (sameUnit(x, y) || peopleOfOneKind(x, y)) &&
+        !sideAndTotal(a, x.value, b, y.value) &&
         !xa.has(x) &&
         !xb.has(y) &&
         sameTime(a, x, b, y, roster) &&
@@ -641,7 +644,8 @@ function disagree(
   if (joined) return flag('participants', `${joined} joined an occasion said to have had no one else`);
   // "The second round on the 13th" is no contradiction of "the third round on the 12th".
   if (a.kind !== 'event' && b.kind !== 'event' && sim >= 0.35 && sameOrdinals(a, b)) {
-    const [da, db] = [datesOf(a, roster), datesOf(b, roster)];
+    // A wire's dateline is the day it was filed, not the day its lead reports.
+    const [da, db] = [datesBesideDateline(a, roster), datesBesideDateline(b, roster)];
     const past = (p: Passage, day: string) => toldAsPast(p, roster).includes(day);
     if (
       da.length === 1 &&
@@ -848,6 +852,7 @@ function sameThing(
   like: Likeness,
   roster: Roster,
   versions: TextVersions,
+  twoEvents = false,
 ): string | undefined {
   // Counts of one unit in different years are two things, however alike the words; so are
   // measures of two things ("a ceasefire line of 212 km", "a zone of five km"), and two
@@ -889,7 +894,8 @@ function sameThing(
   const group = namedGroup(a, b, roster) ?? namedGroup(b, a, roster);
   if (group) return `one group of ${group.unit}`;
   const { sim, said } = like;
-  const others = aboutOthers(a, b, roster);
+  // Alike words of two sentences that report two events are the events' wording, not one claim.
+  const others = twoEvents || aboutOthers(a, b, roster);
   if (!others && sim >= LINK && said >= SAID_LINK && saysItself(a, b, roster) && saysItself(b, a, roster))
     return `alike in words (${sim.toFixed(2)})`;
 
@@ -973,6 +979,7 @@ function sameThing(
 export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
   const passages = docs.flatMap((d) => passagesOf(d, roster));
   const meanings = meaningsOf(passages, roster);
+  const within = eventsWithin(passages);
   noteMediators(docs, passages, roster);
   // Quotations kept only to be set against quotations weigh no word for the others.
   const weighed = passages.filter((p) => !p.quotedOnly);
@@ -1043,7 +1050,7 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
       if (isCounters(a, roster) || isCounters(b, roster)) continue;
       const [na, nb] = [nameMeaning(a, roster), nameMeaning(b, roster)];
       const like = likeness(meanings.get(a)!, meanings.get(b)!, idf, (w) => na.has(w) || nb.has(w));
-      const reason = sameThing(a, b, like, roster, versions);
+      const reason = sameThing(a, b, like, roster, versions, tellTwoEvents(a, b, within, roster));
       if (!reason) {
         // Who has the text, and when and how long it leaked, are flagged where the two share no
         // claim else: the text is all they share.

@@ -4,6 +4,7 @@
 // say sets them apart (another level, another kind of participant, another form or part of
 // the day, another number in a series, another place, other people) and something ties
 // them (a person, a place, a qualifier or a number they share, or one names nobody at all).
+import { mayBeAmong } from './counterparts.ts';
 import { findDates } from './dates.ts';
 import { dueApart, oneAct } from './deadlines.ts';
 import { entityMentions } from './entities.ts';
@@ -75,11 +76,17 @@ function setApart(pa: EventProfile, pb: EventProfile, roster: Roster): boolean {
   if (pa.level !== 'round' && pb.level !== 'round' && differ(pa.part, pb.part)) return true;
   if (pa.ordinal && pb.ordinal && pa.ordinal !== pb.ordinal) return true;
   if (pa.cls === 'meeting' && placesDiffer(pa, pb, roster)) return true;
-  // Each names someone the other does not: two calls, or two meetings, with different people.
-  // Not two rounds of talks, nor two signings: a round holds delegations, a signing its
-  // signatories and witnesses, and each source names whom it quotes or its own side.
+  return withOtherPeople(pa, pb, roster);
+}
+
+/**
+ * Each names someone the other does not: two calls, or two meetings, with different people.
+ * Not two rounds of talks, nor two signings: a round holds delegations, a signing its
+ * signatories and witnesses, and each source names whom it quotes or its own side.
+ */
+export function withOtherPeople(pa: EventProfile, pb: EventProfile, roster: Roster): boolean {
   const gatherings = pa.level === pb.level && (pa.level === 'round' || pa.level === 'signing');
-  return (pa.cls === 'meeting' || pa.cls === 'call') && !gatherings && otherPeople(pa, pb);
+  return (pa.cls === 'meeting' || pa.cls === 'call') && !gatherings && otherPeople(pa, pb, roster);
 }
 
 /**
@@ -90,9 +97,23 @@ function setApart(pa: EventProfile, pb: EventProfile, roster: Roster): boolean {
  * one person, the others are that person's other counterparts (the Prime Minister's call with
  * Dahl and Kostal's call with Dahl are two calls).
  */
-function otherPeople(pa: EventProfile, pb: EventProfile): boolean {
+function otherPeople(pa: EventProfile, pb: EventProfile, roster: Roster): boolean {
+  // People off the roster count too ("Chancellor Weber", "the Prime Minister"), where the other
+  // report names both ends of its event and neither may be them: beside one name alone ("after
+  // her call with Vedrenne"), "the President's call" may be of the one it leaves unnamed.
+  const people = buildGazetteer(roster).personById;
+  const officeOf = (id: string) => people.get(id)?.office ?? '';
+  const bothEnds = (y: EventProfile) => y.persons.size + y.unlisted.length >= 2;
+  const offRoster = (x: EventProfile, y: EventProfile, named: Set<string>) =>
+    bothEnds(y) &&
+    x.unlisted.some((c) => !mayBeAmong(c, new Set([...y.persons, ...named]), y.unlisted, officeOf));
   const strangers = (x: EventProfile, y: EventProfile, named: Set<string>) =>
-    [...x.persons].some((p) => !y.persons.has(p) && !named.has(p));
+    [...x.persons].some(
+      (p) =>
+        !y.persons.has(p) &&
+        !named.has(p) &&
+        !y.unlisted.some((c) => mayBeAmong(c, new Set([p]), [], officeOf)),
+    ) || offRoster(x, y, named);
   const none = new Set<string>();
   const lists = !meets(pa.persons, pb.persons);
   return strangers(pa, pb, lists ? pb.named : none) && strangers(pb, pa, lists ? pa.named : none);
@@ -259,6 +280,31 @@ function callMisdated(a: Passage, b: Passage, pa: EventProfile, pb: EventProfile
   return !anotherCall(a) && !anotherCall(b);
 }
 
+const TEAMS = /\b(?:delegations?|teams?|negotiators|experts|officials)\b/i;
+
+/**
+ * One encounter of the same principals at one place that two sources date a day apart, one
+ * saying they "met", the other that they "held talks" (or both "met"): the same two people or
+ * more, named in each clause, and nobody else. One of the dates is wrong.
+ */
+function encounterMisdated(
+  a: Passage,
+  b: Passage,
+  pa: EventProfile,
+  pb: EventProfile,
+  samePlace: boolean,
+): boolean {
+  if (pa.cls !== 'meeting' || pb.cls !== 'meeting' || !samePlace || !pa.days || !pb.days) return false;
+  // Their delegations' talks are a round of their own, which may run on after the leaders met.
+  if (TEAMS.test(a.text) || TEAMS.test(b.text)) return false;
+  if (pa.coarse || pb.coarse || pa.planned || pb.planned || !pa.ownDate || !pb.ownDate) return false;
+  const talks = (p: EventProfile) => p.level === undefined || p.level === 'round';
+  if (!talks(pa) || !talks(pb) || pa.level === pb.level || pa.who.size > 0 || pb.who.size > 0) return false;
+  if (pa.persons.size < 2 || !same(pa.persons, pb.persons) || pa.unlisted.length + pb.unlisted.length > 0)
+    return false;
+  return daysApart(pa.days[0], pb.days[0]) <= CALL_SLACK;
+}
+
 // A text named as such: "the Gannet Bank Accord", "the Drava Protocol".
 const TEXT_NAME =
   /\b(?:\p{Lu}[\p{L}'’-]+\s+){1,4}(?:Accord|Agreement|Treaty|Protocol|Memorandum|Convention|Declaration|Charter)\b/gu;
@@ -352,7 +398,8 @@ export function eventsMatch(
   if (when === 'apart')
     return (
       misdated(pa, pb, samePeople, samePlace, signings && signOneText(a, b, roster)) ||
-      callMisdated(a, b, pa, pb)
+      callMisdated(a, b, pa, pb) ||
+      encounterMisdated(a, b, pa, pb, samePlace)
     );
   const sameKind = meets(pa.who, pb.who) || meets(pa.form, pb.form) || meets(pa.part, pb.part);
   const sameNumber = pa.ordinal !== undefined && pa.ordinal === pb.ordinal;
