@@ -47,8 +47,9 @@ const BOLD_LABEL = /^(\*\*|__)([^*_\n]{1,80}?)(:?)\1(:?)[ \t]+(?=\S)/;
 const OUTLET_AFTER = /^\[[^\]\n]{1,60}\][ \t]+(?=\S)/;
 
 // A question label with no colon: "Q" (or "Q.") and spaces before a sentence. "Q. Hallam:" is an
-// initial and a surname (TURN_LABEL reads it first); "Q and A" opens no sentence.
-const BARE_Q = /^Q\.?[ \t]+(?=[\p{Lu}"“‘'¿])/u;
+// initial and a surname (TURN_LABEL reads it first); "Q and A" opens no sentence. A question the
+// record did not catch opens on its note: "Q    (Inaudible.)".
+const BARE_Q = /^Q\.?[ \t]+(?=[\p{Lu}"“‘'¿(])/u;
 
 // The meeting-record label of a delegation's speaker: "The representative of Ketheny (Ms. Vashti):",
 // "The Permanent Representative of the Republic of Belmora:". Its lower-case words keep it

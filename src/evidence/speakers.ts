@@ -208,8 +208,36 @@ function resolvePronoun(pron: string, at: number, ctx: SpeakerContext): Speaker 
     for (const m of allMatches(DESC_ANYWHERE, ctx.masked.slice(Math.max(0, at - 1500), at))) desc = m[0];
     if (desc) return resolveDescription(desc, at, ctx);
   }
+  const described = describedSubject(at, ctx);
+  if (described) return described;
   const hit = lastHit(ctx, at, isPersonHit);
   return hit ? fromHit(hit, ctx, 'pronoun') : undefined;
+}
+
+// A sentence whose subject is an office, not a name: "Torvania's representative disagreed.",
+// "The delegate of Arvenia took the floor." (UN meeting coverage names every speaker so).
+const SUBJECT_DESCRIPTION = new RegExp(
+  `(?:^|[.!?]["”’]?\\s+|\\n)(${POSSESSIVE}|${ARTICLED}${OFFICE_TAIL})`,
+  'gu',
+);
+const SUBJECT_REACH = 300;
+
+/**
+ * "Torvania's representative disagreed. "…," he said.": the pronoun goes back to the office
+ * that opened the sentence before, when no one was named since; its party is kept.
+ */
+function describedSubject(at: number, ctx: SpeakerContext): Speaker | undefined {
+  const from = Math.max(0, at - SUBJECT_REACH);
+  const last = lastMatch(SUBJECT_DESCRIPTION, ctx.masked.slice(from, at));
+  if (!last) return undefined;
+  const phrase = last[1]!;
+  const start = from + last.index + last[0].length - phrase.length;
+  if (hitsWithin(ctx.hits, [start, at]).some((h) => isPersonHit(h) && !h.inQuote)) return undefined;
+  const party = hitsWithin(ctx.hits, [start, start + phrase.length]).findLast((h) => h.kind === 'party');
+  if (!party) return undefined;
+  const holder = officeHolder(phrase, ctx.gazetteer, ctx.text, [party.id!]);
+  if (holder) return Object.assign(fromPerson(holder), { via: 'pronoun' as const, said: phrase });
+  return { name: phrase.replace(/^the\s+/i, ''), partyId: party.id!, via: 'description', said: phrase };
 }
 
 /**
@@ -290,8 +318,13 @@ function resolveCandidate(
     // An office nobody in the roster holds: described as before, its "of" phrase aside.
     const desc = IS_DESC.test(phrase) ? phrase : DESC_START.exec(phrase)?.[0];
     // "Serrant officials", "the Obravian delegation": described, but their party is named.
+    // "The representative of Torvania", "the Permanent Representative of Norland": one who speaks
+    // for the party the "of" phrase names, the party's own.
     const party =
-      desc === undefined ? undefined : hitsWithin(inside, [start, start + desc.length]).at(-1)?.id;
+      desc === undefined
+        ? undefined
+        : (hitsWithin(inside, [start, start + desc.length]).at(-1)?.id ??
+          (DELEGATE.test(desc) ? inside.findLast((h) => h.kind === 'party')?.id : undefined));
     if (desc && party)
       return { speaker: { ...resolveDescription(desc, start, ctx), partyId: party }, span, strong: true };
     if (desc)
@@ -302,6 +335,8 @@ function resolveCandidate(
   if (!allowUnknown) return undefined;
   return { speaker: { name: phrase.replace(/^The\s+/, ''), via: 'name' }, span, strong: true };
 }
+
+const DELEGATE = /\b(?:representative|delegate|delegation|observer|ambassador)s?$/i;
 
 // Made once: written inline, a \p{…} pattern is rebuilt on every call in the built engine.
 const OPENS_CAPITAL = /^\s*\p{Lu}/u;

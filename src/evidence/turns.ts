@@ -20,6 +20,7 @@ import { risingLabel, risingSurnames } from './ownLineLabels.ts';
 import { extractQuotes } from './quoteClaims.ts';
 import { maskQuotes, type QuoteSpan } from './quotes.ts';
 import type { SpeakerContext } from './speakers.ts';
+import { spokenPart } from './stageDirections.ts';
 import type { Span, Speaker, SuggestedClaim } from './types.ts';
 
 export interface Turn {
@@ -329,13 +330,15 @@ export function turnQuotes(
   };
   return turns.flatMap((turn) => {
     const speaker = turnSpeaker(turn, ctx, earlier);
-    const words = text.slice(turn.body[0], turn.body[1]).replace(/\s+/g, ' ').trim();
-    if (words === '') return [];
+    // "(Laughter.)", "(As interpreted.)": the record's notes at the turn's edges are nobody's words.
+    const spoken = spokenPart(text, turn.body);
+    const words = spoken ? text.slice(spoken[0], spoken[1]).replace(/\s+/g, ' ').trim() : '';
+    if (!spoken || words === '') return [];
     return [
       {
         kind: 'quote' as const,
-        text: text.slice(turn.body[0], turn.body[1]),
-        span: turn.body,
+        text: text.slice(spoken[0], spoken[1]),
+        span: spoken,
         speaker,
         data: { words, speakerSpan: turn.labelSpan, form: 'turn' as const },
       },

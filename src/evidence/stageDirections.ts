@@ -1,0 +1,34 @@
+// A transcript's notes in brackets at a turn's edge: "(Laughter.)", "(Applause)", "(Speaks
+// Arvenian.)", "(As interpreted.)", "(Via interpreter)". They are the record's words about the
+// room or the channel, not the speaker's: a turn of nothing else gives no quotation, and one that
+// opens or closes on them is quoted without them (its span trimmed, never its text rewritten). A
+// note that words were lost ("(Inaudible.)", "(Cross-talk.)") stands for words said, as an
+// ellipsis does, and stays in the words around it. A note inside the words is left where it is:
+// the turn is one quotation of its speaker.
+import type { Span } from './types.ts';
+
+// One note: a word of three letters at least ("(a)" and "(ii)" number points), on one line.
+const NOTE_AT_START = /^\s*\((?=[^()\n]*\p{L}{3})[^()\n]{1,60}\)\.?/u;
+const NOTE_AT_END = /\((?=[^()\n]*\p{L}{3})[^()\n]{1,60}\)\.?\s*$/u;
+const LOST_WORDS = /^\(\s*(?:inaudible|unintelligible|indiscernible|cross-?talk|off[- ]mic(?:rophone)?)\b/i;
+
+const ONLY_NOTES = /^\s*(?:\([^()\n]{1,60}\)\.?\s*)+$/;
+
+/**
+ * The part of a turn's body the speaker says: `body` less the notes at its edges, or undefined
+ * when the turn is notes alone ("PRESIDENT KOSTAL: (Laughter.)", "Q (Inaudible.)").
+ */
+export function spokenPart(text: string, [start, end]: Span): Span | undefined {
+  let [s, e] = [start, end];
+  if (ONLY_NOTES.test(text.slice(s, e))) return undefined;
+  for (let m = NOTE_AT_START.exec(text.slice(s, e)); m && !LOST_WORDS.test(m[0].trim()); ) {
+    s += m[0].length;
+    m = NOTE_AT_START.exec(text.slice(s, e));
+  }
+  for (let m = NOTE_AT_END.exec(text.slice(s, e)); m && !LOST_WORDS.test(m[0]); ) {
+    e = s + m.index;
+    m = NOTE_AT_END.exec(text.slice(s, e));
+  }
+  const words = text.slice(s, e);
+  return [s + (words.length - words.trimStart().length), e - (words.length - words.trimEnd().length)];
+}

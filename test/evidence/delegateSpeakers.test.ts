@@ -1,0 +1,55 @@
+// Meeting coverage names its speakers by the party they speak for: "The representative of
+// Torvania", "the Permanent Representative of Norland", "Arvenia's delegate". The office is kept
+// as said, with the party it represents; a pronoun after a sentence such an office opens goes back
+// to it, unless someone was named since. Invented UN, alliance and Union coverage.
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/evidence/extract.ts';
+import { roster } from './roster.ts';
+
+const speakers = (text: string) =>
+  extractClaims(text, { roster, genre: 'news', published: '2031-03-18' }).flatMap((c) =>
+    c.kind === 'quote'
+      ? [[c.data.words, c.speaker?.partyId ?? null, c.speaker?.said ?? c.speaker?.name ?? null]]
+      : [],
+  );
+
+describe('a delegation’s speaker keeps its party', () => {
+  it.each([
+    [
+      'The representative of Torvania said: "We came in good faith."',
+      'torvania',
+      'The representative of Torvania',
+    ],
+    [
+      'The Permanent Representative of Norland told the Council: "The talks will go ahead."',
+      'norland',
+      'The Permanent Representative of Norland',
+    ],
+    [
+      'The delegate of Arvenia said the talks must continue. "We will be in Fjellby," she said.',
+      'arvenia',
+      'The delegate of Arvenia',
+    ],
+    [
+      '"We are ready to help," said the representative of the Union.',
+      'union',
+      'the representative of the Union',
+    ],
+  ])('%s', (text, party, said) => {
+    expect(speakers(text)).toEqual([[expect.any(String), party, expect.stringContaining(said)]]);
+  });
+});
+
+describe('a pronoun after an office that opened the sentence before', () => {
+  it('goes back to the office, with its party', () => {
+    const text = `Torvania's representative disagreed. "There is nothing to discuss," he said.`;
+    expect(speakers(text)).toEqual([
+      ['There is nothing to discuss,', 'torvania', "Torvania's representative"],
+    ]);
+  });
+  it('goes back to a person named since', () => {
+    const text =
+      'The representative of Torvania spoke first. Foreign Minister Ingrid Solberg replied. "We disagree," she said.';
+    expect(speakers(text)).toEqual([['We disagree,', 'norland', 'Ingrid Solberg']]);
+  });
+});
