@@ -63,9 +63,14 @@ function clauseStart(ctx: SpeakerContext, from: number, at: number): number {
   }
 }
 
-/** The text after a closing mark up to the next quotation or the end of the sentence. */
+/**
+ * The text after a closing mark up to the next quotation or the end of the sentence. A semicolon
+ * right after the mark ends it too: the clause after it ('"…"; Arvenia insists it is not') has a
+ * subject of its own, who speaks its own words.
+ */
 function afterText(masked: string, close: number, paragraphEnd: number): string {
   const rest = masked.slice(close + 1, paragraphEnd);
+  if (/^\s?;/.test(rest)) return '';
   const cut = rest.search(/"|[.!?]\s/);
   return cut === -1 ? rest : rest.slice(0, cut + 1);
 }

@@ -1,0 +1,37 @@
+// Where a quotation's speaker may be looked for: a semicolon after the closing mark opens another
+// clause, whose subject speaks its own words. Texts invented for the test, in wire and
+// explainer styles.
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/evidence/extract.ts';
+import type { SuggestedClaim } from '../../src/evidence/types.ts';
+import { roster } from './roster.ts';
+
+type Quote = Extract<SuggestedClaim, { kind: 'quote' }>;
+const quotes = (text: string) =>
+  extractClaims(text, { roster, genre: 'news' })
+    .filter((c): c is Quote => c.kind === 'quote')
+    .map((q) => [q.data.words, q.speaker?.personId ?? q.speaker?.partyId ?? q.speaker?.name]);
+
+describe('a semicolon after the closing mark', () => {
+  it('keeps the speaker named before the quotation, not the subject of the clause after it', () => {
+    expect(
+      quotes(
+        '- Whether the text is final. Varin told a news conference on 30 March that "for us the text is final"; Arvenia insists it is agreed only in principle.',
+      ),
+    ).toEqual([['for us the text is final', 'varin']]);
+    expect(
+      quotes(
+        'Kostal wrote on Tuesday that the accord was "a fair basis"; Dahl said it was "one step among many".',
+      ),
+    ).toEqual([
+      ['a fair basis', 'kostal'],
+      ['one step among many', 'dahl'],
+    ]);
+  });
+
+  it('still reads a speaker named after the comma, before a semicolon', () => {
+    expect(quotes('"We are ready to sign," Varin said; the talks resume on Monday.')).toEqual([
+      ['We are ready to sign,', 'varin'],
+    ]);
+  });
+});
