@@ -35,3 +35,22 @@ describe('a semicolon after the closing mark', () => {
     ]);
   });
 });
+
+describe('"what officials called"', () => {
+  it('gives the words to the plural "what" opens, in lower case and without an article', () => {
+    expect(
+      quotes(
+        'The delegation, led by Deputy Foreign Minister Henrik Dahl, took with it what officials called "a list of questions, not a list of answers".',
+      ),
+    ).toEqual([['a list of questions, not a list of answers', 'officials']]);
+    expect(
+      quotes('The round ended on Friday in what diplomats described as "a constructive spirit".'),
+    ).toEqual([['a constructive spirit', 'diplomats']]);
+  });
+
+  it('leaves "what he called" to the one "he" is', () => {
+    expect(quotes('President Varin rejected what he called "a compromise in name only".')).toEqual([
+      ['a compromise in name only', 'varin'],
+    ]);
+  });
+});
