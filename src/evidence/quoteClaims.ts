@@ -9,6 +9,7 @@ import {
   type Attribution,
   clauseDescription,
   clauseSubject,
+  possessiveSpeaker,
   type SpeakerContext,
   speakerAfter,
   speakerBefore,
@@ -208,11 +209,15 @@ export function introducedBy(
   return colonSpeaker(intro, ctx);
 }
 
-/** The speaker of a paragraph ending with a colon, if it names one with a reporting verb. */
+/**
+ * The speaker of a paragraph ending with a colon, if it names one with a reporting verb or opens
+ * its clause with their words by a possessive ("His words, as translated by our bureau:").
+ */
 export function colonSpeaker(intro: Span, ctx: SpeakerContext): Attribution | undefined {
   if (ctx.text[intro[1] - 1] !== ':') return undefined;
   const start = clauseStart(ctx, intro[0], intro[1] - 1);
-  return speakerBefore(ctx.masked.slice(start, intro[1] - 1), start, ctx);
+  const clause = ctx.masked.slice(start, intro[1] - 1);
+  return speakerBefore(clause, start, ctx) ?? possessiveSpeaker(clause, start, ctx);
 }
 
 /**

@@ -212,6 +212,25 @@ function resolvePronoun(pron: string, at: number, ctx: SpeakerContext): Speaker 
   return hit ? fromHit(hit, ctx, 'pronoun') : undefined;
 }
 
+// A colon's clause that opens with the speaker's words by a possessive: "His words, as translated
+// by our bureau:", "In her words:", "Their message was blunt:".
+const THEIR_WORDS =
+  /^\s*(?:[Ii]n\s+)?([Hh]is|[Hh]er|[Tt]heir)\s+(?:own\s+)?(?:words|message|reply|answer|response)\b/;
+const PRONOUN_OF: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
+
+/** The one whose words a clause opening "His words …" announces: who the pronoun is, a weak answer. */
+export function possessiveSpeaker(
+  clause: string,
+  offset: number,
+  ctx: SpeakerContext,
+): Attribution | undefined {
+  const m = THEIR_WORDS.exec(clause);
+  if (!m) return undefined;
+  const at = offset + m[0].indexOf(m[1]!);
+  const speaker = resolvePronoun(PRONOUN_OF[m[1]!.toLowerCase()]!, at, ctx);
+  return speaker ? { speaker, span: [at, at + m[1]!.length], strong: false } : undefined;
+}
+
 /**
  * The person whose name opens the clause `[start, end)`, if one does ("President Varga has …",
  * "Teskaro's Secretary of State Jonah Pelt put it …": a party's possessive may open the name).

@@ -54,3 +54,18 @@ describe('"what officials called"', () => {
     ]);
   });
 });
+
+describe('a colon after "his words"', () => {
+  it('gives the quotation the colon introduces to the one the possessive is', () => {
+    const liveblog =
+      'The presidency has just released a video of President Oleg Varin at the border. His words, as translated by our Fjellby bureau:\n\n"Today we bring our people home."';
+    expect(quotes(liveblog)).toEqual([['Today we bring our people home.', 'varin']]);
+    const wire =
+      'Mira Kostal spoke to troops in Kessel on Friday. In her words:\n\n"No one will be left behind."';
+    expect(quotes(wire)).toEqual([['No one will be left behind.', 'kostal']]);
+  });
+
+  it("leaves a colon whose clause names no one's words", () => {
+    expect(quotes('President Oleg Varin was at the border. The banner read:\n\n"Welcome home."')).toEqual([]);
+  });
+});
