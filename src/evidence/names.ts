@@ -24,10 +24,36 @@ export interface NameHit {
 const PARTICLE = '(?:von|van|der|den|de|da|bin|al|of|del|di|du|le|la|dos|das)';
 // The lookahead is a cheap range test that lets most letters fail before the \p{Lu} lookup
 // (every uppercase letter is A-Z or above U+00BF): the scan covers the whole text.
-const RUN = new RegExp(
-  `(?=[A-Z\\u00C0-\\u{10FFFF}])\\p{Lu}[\\p{L}\\p{M}'’.]*(?: (?:${PARTICLE} )*\\p{Lu}[\\p{L}\\p{M}'’.]*)*`,
-  'gu',
-);
+// A word runs on through a hyphen before a capital: "Lind-Haugen" is one surname (see `runPieces`).
+const WORD = "\\p{Lu}[\\p{L}\\p{M}'’.]*(?:-\\p{Lu}[\\p{L}\\p{M}'’.]*)*";
+const RUN = new RegExp(`(?=[A-Z\\u00C0-\\u{10FFFF}])${WORD}(?: (?:${PARTICLE} )*${WORD})*`, 'gu');
+const HYPHENATED = /\S*-\p{Lu}\S*/gu;
+
+/**
+ * A run cut at the hyphens that join no one name: a hyphenated word is one name when the roster
+ * has a person by it ("Lind-Haugen") or knows none of its parts ("Okafor-Brandt", a name outside
+ * it); else its parts are read apart, as words ("Arvenia-Torvania" names two parties, and a
+ * party's place "Saint-Aubel" reads as it did before hyphenated names were read whole).
+ */
+function runPieces(run: string, at: number, gazetteer: Gazetteer): [string, number][] {
+  const pieces: [string, number][] = [];
+  let from = 0;
+  for (const m of allMatches(HYPHENATED, run)) {
+    const word = withoutPossessive(m[0]);
+    const whole = gazetteer.aliases.get(word);
+    if (whole?.type === 'person') continue;
+    const parts = word.split('-');
+    if (!whole && !parts.some((p) => gazetteer.aliases.has(p))) continue;
+    let cut = m.index;
+    for (const part of parts.slice(0, -1)) {
+      cut += part.length;
+      pieces.push([run.slice(from, cut), at + from]);
+      from = cut + 1;
+    }
+  }
+  pieces.push([run.slice(from), at + from]);
+  return pieces;
+}
 const TOKEN = /\S+/g;
 
 // Patterns with \p{…} written inline are rebuilt with `new RegExp` on every call in the built
@@ -216,62 +242,77 @@ function officeWords(person: RosterPerson): string[] {
 /** Every roster name and every likely unknown person name in `text`, in order. */
 export function scanNames(text: string, gazetteer: Gazetteer, inQuote: (at: number) => boolean): NameHit[] {
   const state: ScanState = { hits: [], surnames: new Map() };
-  for (const run of allMatches(RUN, text)) {
-    // Most runs are one capitalised word: look it up directly, without tokenising.
-    if (!run[0].includes(' ') && singleWord(run[0], run.index, gazetteer, state, inQuote)) continue;
-    const first = state.hits.length;
-    const tokens = tokenize(run[0], run.index);
-    let unmatchedFrom = 0;
-    for (let i = 0; i < tokens.length; ) {
-      let matched = 0;
-      // The longest window first, then one token shorter: tokens hold no spaces, so each
-      // shorter key is the longer one cut at its last space.
-      const longest = Math.min(gazetteer.maxTokens, tokens.length - i);
-      let key = tokens[i]!.text;
-      for (let j = i + 1; j < i + longest; j++) key += ` ${tokens[j]!.text}`;
-      for (let len = longest; len > 0 && matched === 0; len--, key = key.slice(0, key.lastIndexOf(' '))) {
-        const entry = gazetteer.aliases.get(key);
-        if (!entry) continue;
-        matched = len;
-        const span: Span = [tokens[i]!.start, tokens[i + len - 1]!.end];
-        const before = tokens.slice(unmatchedFrom, i).map((t) => t.text.toLowerCase());
-        if (entry.type === 'person') {
-          const office = officeWords(entry.person);
-          const { id, name } = entry.person;
-          state.hits.push({
-            span,
-            runStart: run.index,
-            kind: 'person',
-            id,
-            name,
-            titles: [...before, ...office],
-            inQuote: inQuote(span[0]),
-            subject: false,
-          });
-        } else {
-          const { id, name } = entry.party;
-          state.hits.push({
-            span,
-            runStart: run.index,
-            kind: 'party',
-            id,
-            name,
-            titles: before,
-            inQuote: inQuote(span[0]),
-            subject: false,
-          });
-        }
-      }
-      if (matched > 0) {
-        i += matched;
-        unmatchedFrom = i;
-      } else {
-        i++;
-      }
-    }
-    const rest = tokens.slice(unmatchedFrom);
-    if (rest.length > 0) addUnknown(state, rest, run.index, inQuote);
-    addLeadingTitles(text, run.index, state.hits, first);
+  for (const match of allMatches(RUN, text)) {
+    const pieces: [string, number][] = match[0].includes('-')
+      ? runPieces(match[0], match.index, gazetteer)
+      : [[match[0], match.index]];
+    for (const [piece, index] of pieces) readRun(text, piece, index, gazetteer, state, inQuote);
   }
   return state.hits;
+}
+
+/** The hits of one run of capitalised words (`run`, at `index` in `text`). */
+function readRun(
+  text: string,
+  runText: string,
+  index: number,
+  gazetteer: Gazetteer,
+  state: ScanState,
+  inQuote: (at: number) => boolean,
+): void {
+  // Most runs are one capitalised word: look it up directly, without tokenising.
+  if (!runText.includes(' ') && singleWord(runText, index, gazetteer, state, inQuote)) return;
+  const first = state.hits.length;
+  const tokens = tokenize(runText, index);
+  let unmatchedFrom = 0;
+  for (let i = 0; i < tokens.length; ) {
+    let matched = 0;
+    // The longest window first, then one token shorter: tokens hold no spaces, so each
+    // shorter key is the longer one cut at its last space.
+    const longest = Math.min(gazetteer.maxTokens, tokens.length - i);
+    let key = tokens[i]!.text;
+    for (let j = i + 1; j < i + longest; j++) key += ` ${tokens[j]!.text}`;
+    for (let len = longest; len > 0 && matched === 0; len--, key = key.slice(0, key.lastIndexOf(' '))) {
+      const entry = gazetteer.aliases.get(key);
+      if (!entry) continue;
+      matched = len;
+      const span: Span = [tokens[i]!.start, tokens[i + len - 1]!.end];
+      const before = tokens.slice(unmatchedFrom, i).map((t) => t.text.toLowerCase());
+      if (entry.type === 'person') {
+        const office = officeWords(entry.person);
+        const { id, name } = entry.person;
+        state.hits.push({
+          span,
+          runStart: index,
+          kind: 'person',
+          id,
+          name,
+          titles: [...before, ...office],
+          inQuote: inQuote(span[0]),
+          subject: false,
+        });
+      } else {
+        const { id, name } = entry.party;
+        state.hits.push({
+          span,
+          runStart: index,
+          kind: 'party',
+          id,
+          name,
+          titles: before,
+          inQuote: inQuote(span[0]),
+          subject: false,
+        });
+      }
+    }
+    if (matched > 0) {
+      i += matched;
+      unmatchedFrom = i;
+    } else {
+      i++;
+    }
+  }
+  const rest = tokens.slice(unmatchedFrom);
+  if (rest.length > 0) addUnknown(state, rest, index, inQuote);
+  addLeadingTitles(text, index, state.hits, first);
 }

@@ -48,7 +48,9 @@ export function risingSurnames(text: string, bare: (said: string) => string): Se
 const NAME_LINE = /^((?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,3}(\p{Lu}[\p{L}'’-]+))[ \t]*(?:\n|$)/u;
 
 /** A line that is a name alone ("Ada Lind", "Mr Speaker"): repeated, it is a record's label, no duplicate. */
-export const isNameAlone = (line: string): boolean => NAME_LINE.test(line) && !line.includes('\n');
+// A short line only: this runs on every paragraph a document keeps.
+export const isNameAlone = (line: string): boolean =>
+  line.length <= 60 && !line.includes('\n') && NAME_LINE.test(line);
 
 /**
  * A line naming alone a speaker the record has labelled before (`surnames`), or its chair by office

@@ -9,6 +9,7 @@ import {
   type Attribution,
   clauseDescription,
   clauseSubject,
+  possessiveSpeaker,
   type SpeakerContext,
   speakerAfter,
   speakerBefore,
@@ -63,9 +64,14 @@ function clauseStart(ctx: SpeakerContext, from: number, at: number): number {
   }
 }
 
-/** The text after a closing mark up to the next quotation or the end of the sentence. */
+/**
+ * The text after a closing mark up to the next quotation or the end of the sentence. A semicolon
+ * right after the mark ends it too: the clause after it ('"…"; Arvenia insists it is not') has a
+ * subject of its own, who speaks its own words.
+ */
 function afterText(masked: string, close: number, paragraphEnd: number): string {
   const rest = masked.slice(close + 1, paragraphEnd);
+  if (/^\s?;/.test(rest)) return '';
   const cut = rest.search(/"|[.!?]\s/);
   return cut === -1 ? rest : rest.slice(0, cut + 1);
 }
@@ -203,11 +209,15 @@ export function introducedBy(
   return colonSpeaker(intro, ctx);
 }
 
-/** The speaker of a paragraph ending with a colon, if it names one with a reporting verb. */
+/**
+ * The speaker of a paragraph ending with a colon, if it names one with a reporting verb or opens
+ * its clause with their words by a possessive ("His words, as translated by our bureau:").
+ */
 export function colonSpeaker(intro: Span, ctx: SpeakerContext): Attribution | undefined {
   if (ctx.text[intro[1] - 1] !== ':') return undefined;
   const start = clauseStart(ctx, intro[0], intro[1] - 1);
-  return speakerBefore(ctx.masked.slice(start, intro[1] - 1), start, ctx);
+  const clause = ctx.masked.slice(start, intro[1] - 1);
+  return speakerBefore(clause, start, ctx) ?? possessiveSpeaker(clause, start, ctx);
 }
 
 /**

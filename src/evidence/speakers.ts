@@ -240,6 +240,25 @@ function describedSubject(at: number, ctx: SpeakerContext): Speaker | undefined 
   return { name: phrase.replace(/^the\s+/i, ''), partyId: party.id!, via: 'description', said: phrase };
 }
 
+// A colon's clause that opens with the speaker's words by a possessive: "His words, as translated
+// by our bureau:", "In her words:", "Their message was blunt:".
+const THEIR_WORDS =
+  /^\s*(?:[Ii]n\s+)?([Hh]is|[Hh]er|[Tt]heir)\s+(?:own\s+)?(?:words|message|reply|answer|response)\b/;
+const PRONOUN_OF: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
+
+/** The one whose words a clause opening "His words …" announces: who the pronoun is, a weak answer. */
+export function possessiveSpeaker(
+  clause: string,
+  offset: number,
+  ctx: SpeakerContext,
+): Attribution | undefined {
+  const m = THEIR_WORDS.exec(clause);
+  if (!m) return undefined;
+  const at = offset + m[0].indexOf(m[1]!);
+  const speaker = resolvePronoun(PRONOUN_OF[m[1]!.toLowerCase()]!, at, ctx);
+  return speaker ? { speaker, span: [at, at + m[1]!.length], strong: false } : undefined;
+}
+
 /**
  * The person whose name opens the clause `[start, end)`, if one does ("President Varga has …",
  * "Teskaro's Secretary of State Jonah Pelt put it …": a party's possessive may open the name).
@@ -391,6 +410,11 @@ const BEFORE_VERB = /^,\s*(?:(?:has|had|have|also|later|then|again)\s+)*$/;
 const leadsSubject = (head: string, at: number, length: number): boolean =>
   LED_BY.test(head.slice(Math.max(0, at - 16), at)) && BEFORE_VERB.test(head.slice(at + length));
 
+// "took with it what officials called "a list of questions"": the plural a "what" opens is the
+// subject of its verb, in lower case and without an article as wire copy writes it.
+const WHAT_THEY_CALL =
+  /\bwhat\s+((?:senior\s+|some\s+|many\s+)?(?:officials|diplomats|sources|negotiators|delegates|analysts|experts|observers|critics|aides|insiders|mediators))\s+$/;
+
 /**
  * Finds the speaker in the clause before the opening mark: the subject of its last reporting
  * verb. With `strongOnly` (the caller holds a weak answer already) only a strong one is sought.
@@ -412,6 +436,16 @@ export function speakerBefore(
     );
   const verb = lastMatch(VERBS, before);
   if (!verb) return undefined;
+  const what = WHAT_THEY_CALL.exec(before.slice(Math.max(0, verb.index - 40), verb.index));
+  if (what) {
+    const at = offset + verb.index - what[0].length + what[0].indexOf(what[1]!);
+    return {
+      speaker: { name: what[1]!, via: 'description' },
+      span: [at, at + what[1]!.length],
+      strong: false,
+    };
+  }
+
   // The subject sits within a few words of its verb; 240 characters bounds the candidate scan.
   const from = Math.max(0, verb.index - 240);
   const head = before.slice(0, verb.index).replace(APPOSITIVE, (m) => ' '.repeat(m.length));
