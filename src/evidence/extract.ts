@@ -2,7 +2,6 @@
 // mentions, events, provision topics and positions — each with its span into that text.
 // Cheap passes run over the whole text; chrono only sees sentences that name an event.
 
-import { askedInTurns, indirectQuestions, maskAsked } from './asked.ts';
 import { boldInterviewTurns } from './boldInterview.ts';
 import { bulletQuotes, introducedParagraphs } from './bullets.ts';
 import { extractEvents } from './events.ts';
@@ -124,8 +123,6 @@ export function extractClaims(cleanText: string, context: ExtractContext): Sugge
     genre === 'press-conference' || genre === 'meeting-transcript'
       ? reportedInTurns(cleanText, paragraphs, ctx, voiced, allQuotes)
       : [];
-  // A question asserts nothing: no event or position is read from what a text asks.
-  const asserted = maskAsked(masked, [...askedInTurns(cleanText, voiced), ...indirectQuestions(masked)]);
   return [
     ...voiced,
     ...addressed,
@@ -135,7 +132,7 @@ export function extractClaims(cleanText: string, context: ExtractContext): Sugge
     ...(genre === 'news' ? headlineQuote(cleanText, paragraphs, read) : []),
     ...mentionClaims(cleanText, hits),
     ...extractProvisionMentions(cleanText, provisions),
-    ...extractEvents({ text: cleanText, masked: asserted, sentences, hits, published, genre }),
-    ...extractPositions({ text: cleanText, masked: asserted, sentences, hits, gazetteer, provisions }),
+    ...extractEvents({ text: cleanText, masked, sentences, hits, published, genre }),
+    ...extractPositions({ text: cleanText, masked, sentences, hits, gazetteer, provisions }),
   ].sort((a, b) => a.span[0] - b.span[0] || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
 }
