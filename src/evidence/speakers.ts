@@ -51,7 +51,9 @@ const ADV =
 const APPOS = '(?:,[^,"_]{1,100},)?';
 // "Officials speak of "more than three thousand"": a figure or a phrase given as someone's.
 const VERB = `(?:${REPORTING_VERBS}|speaks? of|spoke of)`;
-const LEAD = '^[,.!?;:]?\\s*';
+// The translated style of presidencies and ministries sets a dash between the quotation and its
+// attribution: "«The text is final», – Surin stressed.", "“…,” — noted Pavel Surin."
+const LEAD = '^[,.!?;:]?\\s*(?:[—–]\\s*)?';
 
 const AFTER_ACCORDING = new RegExp(`${LEAD}according to\\s+${CAND}`, 'u');
 const AFTER_DASH = new RegExp(`^\\s?[—–]\\s?${CAND}(?:,[^,"_]{1,100})?[.;]?\\s*$`, 'u');

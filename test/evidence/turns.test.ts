@@ -693,6 +693,17 @@ describe('speakers in news and releases', () => {
     });
   });
 
+  it('gives a quotation the speaker a dash sets after it with a verb, in the translated style of ministries', () => {
+    // As cleaning leaves them: «…» and “…” straightened.
+    const text = [
+      '"We are ready," Solberg said at the briefing in Fjellby.',
+      '"The text is final", – Surin stressed.',
+      '"Nothing is agreed," — Pavel Surin noted.',
+      '"We will not sign under pressure," – noted the President of Arvenia.',
+    ].join('\n\n');
+    expect(quotes(text, 'news').map((q) => q.speaker)).toEqual(['solberg', 'surin', 'surin', 'kostal']);
+  });
+
   it('gives a quotation the speaker a dash names after it', () => {
     expect(quotes('Talks ended.\n\n"We are not done yet" — a senior Arvenian diplomat.', 'news')).toEqual([
       { words: 'We are not done yet', speaker: 'senior Arvenian diplomat' },
