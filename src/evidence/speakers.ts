@@ -160,6 +160,7 @@ const singular = (word: string) => (word.endsWith('s') ? word.slice(0, -1) : wor
 // Readouts name a leader by function: "the Head of State" is the president (or the monarch) the
 // text named last, "the Head of Government" the prime minister.
 const FUNCTION_TITLE: Record<string, string> = { state: 'president', government: 'prime' };
+const FUNCTION_OFFICE: Record<string, string> = { state: 'president', government: 'prime minister' };
 const BY_FUNCTION = /\bhead of (state|government)$/;
 
 const QUANTIFIER = /^(?:the|an?|one|another|two|three|four|several)\s+/i;
@@ -186,6 +187,14 @@ function resolveDescription(desc: string, at: number, ctx: SpeakerContext): Spea
   const head = byFunction ? FUNCTION_TITLE[byFunction[1]!]! : singular(words[words.length - 1]!);
   const byTitle = lastHit(ctx, at, (h) => isPersonHit(h) && h.titles.some((t) => singular(t) === head));
   if (byTitle && /^the\b/.test(words[0]!)) return fromHit(byTitle, ctx, 'title');
+  // "The President of Torvania held a meeting … "…," the head of state said": the holder of the
+  // office in the party the text named last, though no one was named.
+  if (byFunction) {
+    const party = lastHit(ctx, at, (h) => !h.inQuote && h.kind === 'party', 1500);
+    const office = FUNCTION_OFFICE[byFunction[1]!]!;
+    const holder = party && officeHolder(office, ctx.gazetteer, ctx.text, [party.id!]);
+    if (holder) return { ...fromPerson(holder), via: 'title' };
+  }
   // "the official said" after "a senior administration official told ...": the same unnamed source.
   // An earlier description ends with the same head word, so a window without it holds none.
   let earlier: string | undefined;

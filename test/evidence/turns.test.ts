@@ -704,6 +704,19 @@ describe('speakers in news and releases', () => {
     expect(quotes(text, 'news').map((q) => q.speaker)).toEqual(['solberg', 'surin', 'surin', 'kostal']);
   });
 
+  it("gives the head of state's words to the president of the party the text named last", () => {
+    const varin =
+      'The President of Torvania held a meeting with the Security Council.\n\n"We are ready for dialogue, but not at any price," the head of state said.';
+    expect(quotes(varin, 'news').map((q) => q.speaker)).toEqual(['varin']);
+    const kostal =
+      'Arvenia marked the return of its people.\n\n"We have brought them home," the Head of State said in her evening address.';
+    expect(quotes(kostal, 'news').map((q) => q.speaker)).toEqual(['kostal']);
+    // No party named: the function stays as said.
+    expect(quotes('"We are ready," the head of state said.', 'news').map((q) => q.speaker)).toEqual([
+      'head of state',
+    ]);
+  });
+
   it('gives a quotation the speaker a dash names after it', () => {
     expect(quotes('Talks ended.\n\n"We are not done yet" — a senior Arvenian diplomat.', 'news')).toEqual([
       { words: 'We are not done yet', speaker: 'senior Arvenian diplomat' },
