@@ -41,7 +41,7 @@ function officeKeys(gazetteer: Gazetteer): OfficeKey[] {
 // candidates may ask, and each answer would otherwise read the whole text again.
 let memoText = '';
 const memo = new Map<string, boolean>();
-function mentioned(text: string, surname: string): boolean {
+export function mentioned(text: string, surname: string): boolean {
   if (text !== memoText) {
     memoText = text;
     memo.clear();

@@ -14,14 +14,14 @@ import {
   mastheadOf,
 } from './interviews.ts';
 import { scanNames } from './names.ts';
-import { officeHolder } from './offices.ts';
+import { mentioned, officeHolder } from './offices.ts';
 import { isOutletLabel } from './outlets.ts';
 import { risingLabel, risingSurnames } from './ownLineLabels.ts';
 import { extractQuotes } from './quoteClaims.ts';
 import { maskQuotes, type QuoteSpan } from './quotes.ts';
 import type { SpeakerContext } from './speakers.ts';
 import { spokenPart } from './stageDirections.ts';
-import type { Span, Speaker, SuggestedClaim } from './types.ts';
+import type { RosterPerson, Span, Speaker, SuggestedClaim } from './types.ts';
 
 export interface Turn {
   /** The label as written, without its colon ("MS. DORN", "CHAIR (Mr. Oberg)"). */
@@ -219,14 +219,44 @@ function roleSpeaker(roles: string[], ctx: TurnContext): Speaker | undefined {
   }
   const introduced = headHolder(office, ctx);
   if (introduced) return introduced;
-  // A holder the roster does not know, named by the head beside the office.
-  const named = ctx.head ? headIntroduced(office, ctx.head, bareName) : undefined;
+  // A holder the roster does not know, named by the head beside the office (or beside another
+  // word for it: the head's "Spokesperson" speaks the "Spokesman:" turns).
+  const head = ctx.head;
+  const named = head
+    ? officeWords(office).reduce<string | undefined>(
+        (n, o) => n ?? headIntroduced(o, head, bareName),
+        undefined,
+      )
+    : undefined;
   if (named) return speakerNamed(named, ctx.gazetteer) ?? { name: named, via: 'title' };
-  // "SPOKESPERSON:" is the "Foreign Ministry spokesperson" of the roster when only one office holds the word.
+  // "SPOKESPERSON:" is the "Foreign Ministry spokesperson" of the roster when only one office holds
+  // the word; an office every body has only when the record is that person's or that party's:
+  // another government's page or the UN's briefing has a spokesman of its own.
   const holder = office === '' ? undefined : officeHolder(office, ctx.gazetteer, ctx.text, [], true);
-  if (holder) return speakerNamed(holder.name, ctx.gazetteer);
+  if (holder && (!GENERIC_OFFICE.test(office) || ownRecord(holder, ctx)))
+    return speakerNamed(holder.name, ctx.gazetteer);
   // A parliament's Speaker nobody names: the office is the voice.
   return roles.some((w) => /^speaker$/i.test(w)) ? { name: presidingOffice(roles), via: 'title' } : undefined;
+}
+
+const SPOKES = /^spokes(?:person|man|woman)$/;
+// Offices every government and body has: a label with one alone may be anyone's.
+const GENERIC_OFFICE = /^(?:spokes(?:person|man|woman)|minister|press secretary|secretary|ambassador)$/;
+/** An office and the other words for it: spokesperson, spokesman and spokeswoman are one office. */
+const officeWords = (office: string): string[] =>
+  SPOKES.test(office)
+    ? [office, ...['spokesperson', 'spokesman', 'spokeswoman'].filter((o) => o !== office)]
+    : [office];
+
+/** Whether a record is a roster person's own: it writes the surname, or its head names the person's party. */
+function ownRecord(person: RosterPerson, ctx: TurnContext): boolean {
+  if (mentioned(ctx.text, person.name.split(/\s+/).at(-1)!)) return true;
+  const party = person.party ? ctx.gazetteer.partyById.get(person.party) : undefined;
+  const head = ctx.head || ctx.text.slice(0, 600);
+  return (
+    party !== undefined &&
+    [party.name, ...party.aliases].some((n) => n.length > 3 && head.includes(n.replace(/^the\s+/i, '')))
+  );
 }
 
 /**

@@ -223,6 +223,22 @@ describe('meeting-record turns', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(['journalist', 'surin', 'journalist', 'surin']);
   });
 
+  it("gives a bare spokesman's label to the one the head names by any word for the office, never to another government's", () => {
+    const un = [
+      'Noon briefing by Lena Marrow, Spokesperson for the Secretary-General.',
+      'Question: Any update on the talks?',
+      'Spokesman: Not at this point.',
+    ].join('\n\n');
+    expect(quotes(un, 'press-conference').map((q) => q.speaker)).toEqual(['journalist', 'Lena Marrow']);
+    // The roster's only spokesman is the Citadel's: an Arvenian page's spokesman is someone else.
+    const kessel = ['Presidential Office of Arvenia', 'Question: When?', 'Spokesman: On Friday.'].join(
+      '\n\n',
+    );
+    expect(quotes(kessel, 'press-conference').map((q) => q.speaker)).toEqual(['journalist', 'Spokesman']);
+    const citadel = ['Briefing at the Citadel', 'Question: When?', 'Spokesman: On Friday.'].join('\n\n');
+    expect(quotes(citadel, 'press-conference').map((q) => q.speaker)).toEqual(['journalist', 'surin']);
+  });
+
   it('finds the chair only in the head of a record', () => {
     expect(recordChair('Present:\nMs. Ingrid Solberg, Foreign Minister of Norland (Chair).')).toBe(
       'Ingrid Solberg',
