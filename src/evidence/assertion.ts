@@ -110,5 +110,8 @@ export function contrastReversed(a: string, b: string): boolean {
   if (!x || !y || (x[0] === y[0] && x[1] === y[1])) return false;
   // The denied thing of one is affirmed by the other, and the other way round.
   const lastWords = (s: string) => s.split(' ').slice(-2).join(' ');
-  return x[0].endsWith(y[1]) && y[0].endsWith(x[1]) && lastWords(x[0]) !== lastWords(y[0]);
+  if (!x[0].endsWith(y[1]) || !y[0].endsWith(x[1]) || lastWords(x[0]) === lastWords(y[0])) return false;
+  // Said of one subject: "our side wants a ceasefire, not a pause" and "their side wants a pause,
+  // not a ceasefire" are two sentences of one speech, each side's aim, not one sentence turned round.
+  return x[0].slice(0, -y[1].length) === y[0].slice(0, -x[1].length);
 }
