@@ -80,6 +80,9 @@ export function renderingsDiffer(a: Passage, b: Passage, roster: Roster): boolea
 // A contrast said in one order: "a target, not a cliff", "not a cliff but a target".
 const X_NOT_Y = /^(.*?\p{L}.*?),?\s+(?:and\s+)?not\s+(.*\p{L}.*)$/iu;
 const NOT_X_BUT_Y = /^(.*?)\bnot\s+(.+?),?\s+but\s+(.+)$/iu;
+// Both patterns try every split of what they read: they read one sentence's length at most, and
+// one line (neither matches across a line break), so a long turn costs nothing.
+const CONTRAST_REACH = 1000;
 const words = (s: string) =>
   s
     .toLowerCase()
@@ -88,7 +91,9 @@ const words = (s: string) =>
 
 /** What a sentence sets against what: [affirmed, denied], each as its words and what stands before them. */
 function contrastOf(text: string): [string, string] | undefined {
+  if (text.length > CONTRAST_REACH) return undefined;
   const t = text.replace(/[.!?"”’]+\s*$/u, '');
+  if (/[\n\r\u2028\u2029]/.test(t)) return undefined;
   const but = NOT_X_BUT_Y.exec(t);
   if (but) return [`${words(but[1]!)} ${words(but[3]!)}`, words(but[2]!)];
   const not = X_NOT_Y.exec(t);
@@ -105,5 +110,8 @@ export function contrastReversed(a: string, b: string): boolean {
   if (!x || !y || (x[0] === y[0] && x[1] === y[1])) return false;
   // The denied thing of one is affirmed by the other, and the other way round.
   const lastWords = (s: string) => s.split(' ').slice(-2).join(' ');
-  return x[0].endsWith(y[1]) && y[0].endsWith(x[1]) && lastWords(x[0]) !== lastWords(y[0]);
+  if (!x[0].endsWith(y[1]) || !y[0].endsWith(x[1]) || lastWords(x[0]) === lastWords(y[0])) return false;
+  // Said of one subject: "our side wants a ceasefire, not a pause" and "their side wants a pause,
+  // not a ceasefire" are two sentences of one speech, each side's aim, not one sentence turned round.
+  return x[0].slice(0, -y[1].length) === y[0].slice(0, -x[1].length);
 }

@@ -20,6 +20,10 @@ const CONJUNCT =
   /^,?\s+and\s+(?:(?:with|to|in|at)\s+)?(?:(?:the|his|her|their)\s+)?([A-Z\u00C0-\u00DE][\w'’-]*(?:\s+[A-Z\u00C0-\u00DE][\w'’-]*){0,3})\s+(?:on\s+)?/;
 const CALENDAR_WORD =
   /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+// A verb right after the second day makes the conjunct a clause of its own, its name the subject,
+// not a second counterpart: "met Dahl on Monday and Varin on Tuesday said the meeting was useful".
+const OWN_VERB =
+  /^,?\s+(?:said|says|told|tells|wrote|writes|added|announced|confirmed|declared|insisted|warned|denied|rejected|accused|welcomed|urged|called|signed|met|spoke|visited|held|left|arrived)\b/;
 // How far the first day may stand from the verb ("met Dahl on Monday").
 const REACH = 80;
 
@@ -42,6 +46,7 @@ export function coordinatedEvents<T extends Triggered>(
     if (!conjunct || CALENDAR_WORD.test(conjunct[1]!)) continue;
     const at = end + conjunct[0].length;
     const second = dates.find((d) => !d.vague && d.index >= at - 3 && d.index <= at);
+    if (second && OWN_VERB.test(sentence.slice(second.index + second.text.length))) continue;
     if (second && second.iso !== first.iso) more.push({ ...t, index: second.index, apart: true });
   }
   return more;

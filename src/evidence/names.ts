@@ -27,7 +27,8 @@ const PARTICLE = '(?:von|van|der|den|de|da|bin|al|of|del|di|du|le|la|dos|das)';
 // A word runs on through a hyphen before a capital: "Lind-Haugen" is one surname (see `runPieces`).
 const WORD = "\\p{Lu}[\\p{L}\\p{M}'’.]*(?:-\\p{Lu}[\\p{L}\\p{M}'’.]*)*";
 const RUN = new RegExp(`(?=[A-Z\\u00C0-\\u{10FFFF}])${WORD}(?: (?:${PARTICLE} )*${WORD})*`, 'gu');
-const HYPHENATED = /\S*-\p{Lu}\S*/gu;
+// Tried at a word's start only: from inside a long word with no hyphen it would scan to the word's end at every letter.
+const HYPHENATED = /(?<!\S)\S*-\p{Lu}\S*/gu;
 
 /**
  * A run cut at the hyphens that join no one name: a hyphenated word is one name when the roster

@@ -14,6 +14,19 @@ const LOST_WORDS = /^\(\s*(?:inaudible|unintelligible|indiscernible|cross-?talk|
 
 const ONLY_NOTES = /^\s*(?:\([^()\n]{1,60}\)\.?\s*)+$/;
 
+// How far before a turn's last non-space a closing note can open: "(", 60 characters, ")", ".".
+const NOTE_REACH = 63;
+
+/** The note that closes text[s, e), its index the text's; only the tail is read (a turn of thousands of notes is read in linear time). */
+function noteAtEnd(text: string, s: number, e: number): RegExpExecArray | null {
+  let last = e;
+  while (last > s && /\s/.test(text[last - 1]!)) last--;
+  const from = Math.max(s, last - NOTE_REACH);
+  const m = NOTE_AT_END.exec(text.slice(from, e));
+  if (m) m.index += from;
+  return m;
+}
+
 /**
  * The part of a turn's body the speaker says: `body` less the notes at its edges, or undefined
  * when the turn is notes alone ("PRESIDENT KOSTAL: (Laughter.)", "Q (Inaudible.)").
@@ -25,10 +38,7 @@ export function spokenPart(text: string, [start, end]: Span): Span | undefined {
     s += m[0].length;
     m = NOTE_AT_START.exec(text.slice(s, e));
   }
-  for (let m = NOTE_AT_END.exec(text.slice(s, e)); m && !LOST_WORDS.test(m[0]); ) {
-    e = s + m.index;
-    m = NOTE_AT_END.exec(text.slice(s, e));
-  }
+  for (let m = noteAtEnd(text, s, e); m && !LOST_WORDS.test(m[0]); m = noteAtEnd(text, s, e)) e = m.index;
   const words = text.slice(s, e);
   return [s + (words.length - words.trimStart().length), e - (words.length - words.trimEnd().length)];
 }

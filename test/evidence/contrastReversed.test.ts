@@ -39,4 +39,23 @@ describe('a contrast turned round', () => {
     const wire = doc('b', 'Torvania\'s spokesman Pavel Surin said: "We came to talk, not to sign."');
     expect(kinds(post, wire)).toEqual([]);
   });
+
+  it('leaves two sides’ aims set against each other in one speech', () => {
+    expect(
+      contrastReversed(
+        'Our side wants a lasting ceasefire, not a pause.',
+        'Their side wants a pause, not a lasting ceasefire.',
+      ),
+    ).toBe(false);
+    expect(contrastReversed('We came to sign, not to talk.', 'They came to talk, not to sign.')).toBe(false);
+    const wire = doc(
+      'a',
+      'KESSEL, March 4 — "Our side wants a lasting ceasefire, not a pause," President Kostal said on Tuesday.',
+    );
+    const readout = doc(
+      'b',
+      'President Kostal told reporters in Kessel on Tuesday: "Their side wants a pause, not a lasting ceasefire."',
+    );
+    expect(kinds(wire, readout)).toEqual([]);
+  });
 });

@@ -34,4 +34,16 @@ describe('two events coordinated under one verb', () => {
       ['meeting', '2031-03-03'],
     ]);
   });
+
+  it('leaves a conjunct whose name is the subject of its own verb', () => {
+    expect(
+      events(
+        'The delegations met Dahl on Monday and Varin on Tuesday said the meeting had been useful.',
+        'news',
+      ),
+    ).toEqual([['meeting', '2031-03-03']]);
+    expect(
+      events('Kostal met Dahl on 3 March and Varin on 5 March told reporters the talks had failed.', 'news'),
+    ).toEqual([['meeting', '2031-03-03']]);
+  });
 });

@@ -1,0 +1,43 @@
+// Input built against this session's new readers: each pattern once tried every split of a long
+// run (a turn closed by thousands of notes, a capitalised word after a hyphenated name, a turn
+// of contrasts). The bound is loose for a loaded machine; each took seconds before.
+import { describe, expect, it } from 'vitest';
+import { contrastReversed } from '../../src/evidence/assertion.ts';
+import { extractClaims } from '../../src/evidence/extract.ts';
+import { roster } from './roster.ts';
+
+const BOUND_MS = 500;
+const timed = (run: () => unknown): number => {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+};
+
+describe("this session's readers on hostile input", () => {
+  it('trims a turn that closes on thousands of notes from its tail, not from its start each time (was 2 s)', () => {
+    const text = `THE CHAIR: We open.\n\nMS. KOSTAL: We sign today. ${'(Applause.) '.repeat(8000)}\n\nMR. DAHL: Thank you.`;
+    let claims: ReturnType<typeof extractClaims> = [];
+    expect(
+      timed(() => {
+        claims = extractClaims(text, { roster, published: '2031-03-05', genre: 'meeting-transcript' });
+      }),
+    ).toBeLessThan(BOUND_MS * 2);
+    const kostal = claims.find((c) => c.kind === 'quote' && c.text.startsWith('We sign'));
+    expect(kostal?.text).toBe('We sign today.');
+  });
+
+  it('reads a long capitalised word after a hyphenated name once (was 5 s)', () => {
+    const text = `The envoys met Lind-Haugen ${'A'.repeat(100_000)} in Drava.`;
+    expect(timed(() => extractClaims(text, { roster, published: '2031-03-05' }))).toBeLessThan(BOUND_MS * 2);
+  });
+
+  it('looks for a turned contrast only in a sentence-long line (a 11,000-character turn was seconds)', () => {
+    const long = `${'not a pause, but '.repeat(700)}\nthe end`;
+    expect(timed(() => contrastReversed(long, `${long} now`))).toBeLessThan(BOUND_MS);
+    const flat = 'the talks of the plan '.repeat(5000);
+    expect(timed(() => contrastReversed(flat, `${flat}x`))).toBeLessThan(BOUND_MS);
+    expect(
+      contrastReversed('The twentieth is a target, not a cliff.', 'The twentieth is a cliff, not a target.'),
+    ).toBe(true);
+  });
+});
