@@ -87,6 +87,13 @@ const DEED_JUST_BEFORE = new RegExp(
   `(?<!\\b(?:be|been|being|is|are|to|will|would|shall)\\s+)\\b(?:${IRREGULAR_PAST.replace('|set out', '')}|(?!(?:scheduled|expected|planned|slated|proposed|invited|asked|urged|requested|agreed|decided|need|speed|proceed|exceed|succeed)\\b)[a-z]{2,}ed)\\s+(?:(?:(?:in|at|by|from) (?:(?:the|both|all|its|their|his|her) )?[\\w-]+|to [\\w-]+(?: [\\w-]+)?)\\s+)?(?:on\\s+)?$`,
   'i',
 );
+// "Solberg, who visited Kessel on Monday, will host …", "Having met Dahl on Monday, Kostal will …":
+// a deed done to someone or somewhere named (capitalised) before its day is past, whatever the
+// sentence plans. Case matters: the name is what tells an object from a plan's words.
+const DEED_TO_NAMED = new RegExp(
+  `(?<!\\b(?:[Bb]e|been|being|is|are|to|will|would|shall)\\s+)\\b(?:${IRREGULAR_PAST.replace('|set out', '')}|(?!(?:scheduled|expected|planned|slated|proposed|invited|asked|urged|requested|agreed|decided|need|speed|proceed|exceed|succeed)\\b)[a-z]{2,}ed)\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:on\\s+)?$`,
+  'u',
+);
 // "prepared to sign (it) on Friday": "to" before a verb, not a name or a noun phrase, plans.
 const TO_VERB = /\bto (?!(?:the|both|all|its|their|his|her|a|an)\b)[a-z][\w-]*(?: [\w-]+)?\s+(?:on\s+)?$/;
 
@@ -106,6 +113,7 @@ export function tenseAt(sentence: string, at: number): Tense {
   const close = sentence.slice(Math.max(0, at - 45), at);
   if (/(?:ed|[a-z])\s+(?:on\s+)?$/i.test(close) && DEED_JUST_BEFORE.test(close) && !TO_VERB.test(close))
     return 'past';
+  if (DEED_TO_NAMED.test(close)) return 'past';
   const [start, end] = clauseAround(sentence, at);
   const own = tenseOf(sentence.slice(start, end));
   if (own !== 'present' || start === 0) return own;

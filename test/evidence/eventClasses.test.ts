@@ -349,6 +349,22 @@ describe('who leads a party is no deed', () => {
   });
 });
 
+describe('a deed told in a past clause of a sentence that plans', () => {
+  it('dates the deed done to someone or somewhere named backwards, the plan forwards', () => {
+    // A wire's relative clause, a readout's participle and a news lead's appositive.
+    expect(events('Solberg, who visited Kessel on Monday, will host the talks on Friday.')).toEqual([
+      ['visit', '2031-03-03'],
+      ['meeting', '2031-03-07'],
+    ]);
+    expect(events('Having met Dahl on Monday, Kostal will fly to Brussels on Thursday.')).toEqual([
+      ['meeting', '2031-03-03'],
+      ['visit', '2031-03-06'],
+    ]);
+    expect(events('Kostal will meet Varin on Friday.')).toEqual([['meeting', '2031-03-07']]);
+    expect(events('Dahl will be met by Solberg on Monday.')).toEqual([['meeting', '2031-03-10']]);
+  });
+});
+
 describe('words for events used in another sense', () => {
   it('drops "met" as fulfilled, with what it fulfils', () => {
     expect(events('Arvenia has always met its obligations to the farmers downstream.')).toEqual([]);
