@@ -32,6 +32,18 @@ function readAuthor(text: string, genre: Parameters<typeof doc>[2] = 'news') {
 }
 
 describe('who wrote a text', () => {
+  it('reads a compound adjective of writing before the text ("the Norland-drafted framework")', () => {
+    expect(readAuthor('The Norland-drafted framework was handed to both parties on Monday.').by).toBe(
+      'norland',
+    );
+    expect(
+      readAuthor('MR ENG: This was a Torvania-written text, with input from both sides.', 'press-conference')
+        .by,
+    ).toBe('torvania');
+    // A hyphen that writes no text names no author.
+    expect(readAuthor('The Norland-led talks resumed on Monday.').by).toBeUndefined();
+  });
+
   it('reads the agent of a passive, not a party it is set against', () => {
     expect(readAuthor('It was drafted by the Norland team, not by Torvania, and then amended.').by).toBe(
       'norland',
