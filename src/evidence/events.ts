@@ -16,6 +16,7 @@ import { hitsWithin, type NameHit } from './names.ts';
 import { spans } from './numbers.ts';
 import { FROM_ANOTHER_EVENT, HOLIDAY_SOURCE } from './quickDates.ts';
 import { allMatches } from './regex.ts';
+import { rescheduledTo } from './rescheduled.ts';
 import { tenseAt } from './tense.ts';
 import type { EventClaimKind, EventData, Span, SuggestedClaim } from './types.ts';
 import { noneIsPlanned, notYetHeld } from './unheldEvents.ts';
@@ -689,6 +690,10 @@ function nearestWords(sentence: string, at: number): string {
   );
 }
 
+/** Where the next trigger after `at` stands, or the sentence's end. */
+const nextTrigger = (found: Trigger[], at: number): number =>
+  Math.min(Number.POSITIVE_INFINITY, ...found.filter((t) => t.index > at).map((t) => t.index));
+
 /** The day written after a trigger, before any other trigger could claim it. */
 function dayAfter(dates: FoundDate[], at: number): FoundDate | undefined {
   return dates.find((d) => !d.vague && d.index >= at && d.index - at < 90);
@@ -1127,7 +1132,12 @@ export function extractEvents({
         counted ??
         (near?.vague && near.index > trigger.index ? COUNTED.exec(sentence.slice(near.index)) : null);
       const periodAt = counted ? trigger.index : (near?.index ?? 0);
-      const date = (period && countedFromSigning(sentence, periodAt, period, signedOn)) || near;
+      const date =
+        (period && countedFromSigning(sentence, periodAt, period, signedOn)) ||
+        (trigger.kind !== 'deadline'
+          ? rescheduledTo(sentence, dates, trigger.index, nextTrigger(found, trigger.index))
+          : undefined) ||
+        near;
       // "met on Monday and will meet again on Friday": each event has the tense of its own
       // clause or of its date's ("the round, which will open on Monday").
       // "agreed to stay in close contact ahead of the second round": what a clause is ahead of is

@@ -349,6 +349,25 @@ describe('who leads a party is no deed', () => {
   });
 });
 
+describe('an event moved to another day', () => {
+  it('dates the event by the day it was moved to, not the day it had', () => {
+    // A wire, a ministry's notice and a live page.
+    expect(events('The summit, scheduled for 12 April, has been postponed to 20 April.')).toEqual([
+      ['summit', '2031-04-20'],
+    ]);
+    expect(events('The meeting, originally planned for 10 March, will now take place on 14 March.')).toEqual([
+      ['meeting', '2031-03-14'],
+    ]);
+    // Another clause's move is not this event's.
+    expect(events('Kostal met Varin on Monday; the vote was postponed to 20 April.')).toEqual([
+      ['meeting', '2031-03-03'],
+    ]);
+    expect(events('The talks in Fjellby on Monday were delayed by an hour.')).toEqual([
+      ['talks', '2031-03-03'],
+    ]);
+  });
+});
+
 describe('a deed told in a past clause of a sentence that plans', () => {
   it('dates the deed done to someone or somewhere named backwards, the plan forwards', () => {
     // A wire's relative clause, a readout's participle and a news lead's appositive.
