@@ -109,14 +109,15 @@ export function officeHolder(
   return (
     only(holders) ??
     only(holders.filter((p) => mentioned(text, p.name.split(' ').at(-1)!))) ??
-    only(
-      holders.filter((p) => {
-        const party = p.party ? gazetteer.partyById.get(p.party) : undefined;
-        return (
-          party !== undefined &&
-          [party.name, ...party.aliases].some((n) => n.length > 3 && text.includes(n.replace(/^the\s+/i, '')))
-        );
-      }),
-    )
+    only(holders.filter((p) => partyWritten(p, gazetteer, text)))
+  );
+}
+
+/** Whether `text` writes the party of a roster person by its name or an alias (four letters at least). */
+export function partyWritten(person: RosterPerson, gazetteer: Gazetteer, text: string): boolean {
+  const party = person.party ? gazetteer.partyById.get(person.party) : undefined;
+  return (
+    party !== undefined &&
+    [party.name, ...party.aliases].some((n) => n.length > 3 && text.includes(n.replace(/^the\s+/i, '')))
   );
 }

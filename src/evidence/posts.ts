@@ -4,7 +4,7 @@
 // is several posts, each one statement.
 import { type Gazetteer, speakerNamed } from './gazetteer.ts';
 import { findIsoDate } from './meta.ts';
-import { isPostStamp } from './published.ts';
+import { isPostStamp, TELEGRAM_STAMP } from './published.ts';
 import type { Span, SuggestedClaim } from './types.ts';
 
 const HANDLE = /(?:^|[\s(])@\w{2,30}\b/;
@@ -13,10 +13,8 @@ const HANDLE = /(?:^|[\s(])@\w{2,30}\b/;
 const HEADER_LINE = /^(?:\p{Lu}[^\n@.!?]{0,60}?\s*)?\(?@\w{2,30}\)?(?:\s*[·|—–-][^\n]{0,40})?$/u;
 
 // Platforms that print no handle: Facebook's page name over its stamp ("12 March at 19:02 ·"),
-// Telegram's copied "Channel name, [12.03.2031 20:15]", and a forward's "Forwarded from Channel",
-// whose channel wrote the post.
-const TELEGRAM_STAMP =
-  /^(?:(\S[^\n[\]]{0,58}?),\s*)?\[\d{1,2}\.\d{1,2}\.\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]$/u;
+// Telegram's copied "Channel name, [12.03.2031 20:15]" (TELEGRAM_STAMP, which dates it too), and a
+// forward's "Forwarded from Channel", whose channel wrote the post.
 const FORWARDED = /^\[?Forwarded from\s+([^\]\n]{2,60}?)\]?$/;
 // A page's or a person's name on a line of its own: short, capitalised, no sentence.
 const NAME_LINE = /^\p{Lu}[^\n.!?:;]{1,58}$/u;

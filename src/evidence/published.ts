@@ -205,8 +205,9 @@ function stampDay(yearText: string | undefined, month: number, day: number, rece
 
 // X's header, the account's handle then the day: "Ada Lind @AdaLind · Mar 5", "@AdaLind · 5 Mar 2031".
 const X_STAMP = /@\w{2,30}\)?\s*·\s*(?:(\d{1,2}) (\p{L}{3,9})|(\p{L}{3,9}) (\d{1,2}))(?:,? (\d{4}))?\s*$/u;
-// Telegram's export, a two-figure year too: "MFA Torvania, [04.03.31 19:22]".
-const TELEGRAM_STAMP = /\[(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4}),?\s+\d{1,2}:\d{2}(?::\d{2})?\]\s*$/;
+// Telegram's stamp, the channel's name before it, a two-figure year too: "MFA Torvania, [04.03.31 19:22]".
+export const TELEGRAM_STAMP =
+  /^(?:(\S[^\n[\]]{0,58}?),\s*)?\[(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4}),?\s+\d{1,2}:\d{2}(?::\d{2})?\]$/u;
 // A machine's timestamp on a posting line: "Posted by Ada Lind on 2031-03-04T19:22:10Z".
 const TIMESTAMP = /(?<!\d)(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}/;
 
@@ -219,8 +220,8 @@ export function platformStampDate(line: string, received: string | undefined): s
   if (line.length > 140) return undefined;
   const stamped = postStampDate(line, received);
   if (stamped) return stamped;
-  const t = TELEGRAM_STAMP.exec(line);
-  if (t) return stampDay(t[3]!.length === 2 ? `20${t[3]}` : t[3], Number(t[2]) - 1, Number(t[1]), received);
+  const t = TELEGRAM_STAMP.exec(line.trim());
+  if (t) return stampDay(t[4]!.length === 2 ? `20${t[4]}` : t[4], Number(t[3]) - 1, Number(t[2]), received);
   const iso = TIMESTAMP.exec(line);
   return iso ? stampDay(iso[1], Number(iso[2]) - 1, Number(iso[3]), received) : undefined;
 }

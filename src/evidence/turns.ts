@@ -14,7 +14,7 @@ import {
   mastheadOf,
 } from './interviews.ts';
 import { scanNames } from './names.ts';
-import { mentioned, officeHolder } from './offices.ts';
+import { mentioned, officeHolder, partyWritten } from './offices.ts';
 import { isOutletLabel } from './outlets.ts';
 import { risingLabel, risingSurnames } from './ownLineLabels.ts';
 import { extractQuotes } from './quoteClaims.ts';
@@ -251,12 +251,7 @@ const officeWords = (office: string): string[] =>
 /** Whether a record is a roster person's own: it writes the surname, or its head names the person's party. */
 function ownRecord(person: RosterPerson, ctx: TurnContext): boolean {
   if (mentioned(ctx.text, person.name.split(/\s+/).at(-1)!)) return true;
-  const party = person.party ? ctx.gazetteer.partyById.get(person.party) : undefined;
-  const head = ctx.head || ctx.text.slice(0, 600);
-  return (
-    party !== undefined &&
-    [party.name, ...party.aliases].some((n) => n.length > 3 && head.includes(n.replace(/^the\s+/i, '')))
-  );
+  return partyWritten(person, ctx.gazetteer, ctx.head || ctx.text.slice(0, 600));
 }
 
 /**
