@@ -24,6 +24,12 @@ describe('an initialling told as an initialling and as a signature', () => {
   });
 
   it('keeps an initialling apart from the signing set for another day, and from another text', () => {
+    const initialled = () =>
+      doc(
+        'joint',
+        'The delegations initialled today in Fjellby the text of the Vell River Accord.',
+        'joint-statement',
+      );
     // A signing sequence: initialled in Fjellby, signed there two days later — two acts.
     expect(
       eventPairs([
@@ -42,11 +48,7 @@ describe('an initialling told as an initialling and as a signature', () => {
     ).toEqual([]);
     expect(
       eventPairs([
-        doc(
-          'joint',
-          'The delegations initialled today in Fjellby the text of the Vell River Accord.',
-          'joint-statement',
-        ),
+        initialled(),
         doc(
           'release',
           'The Presidents will sign the Vell River Accord in Fjellby on 29 March.',
@@ -56,11 +58,7 @@ describe('an initialling told as an initialling and as a signature', () => {
     ).toEqual([]);
     expect(
       eventPairs([
-        doc(
-          'joint',
-          'The delegations initialled today in Fjellby the text of the Vell River Accord.',
-          'joint-statement',
-        ),
+        initialled(),
         doc(
           'post',
           'Today in Fjellby we signed the Drava Transit Protocol with our Norland partners.',
