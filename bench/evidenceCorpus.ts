@@ -30,8 +30,10 @@ const TUNING = [
   'tuned8',
   'tuned9',
   'tuned10',
+  'tuned11',
+  'tuned12',
 ];
-const ARBITERS = ['tuned11', 'tuned12', 'tuned13'];
+const ARBITERS = ['tuned13'];
 export const HALVES = [...TUNING, 'heldout', 'heldout2', ...ARBITERS].filter((h) =>
   existsSync(join(ROOT, h)),
 );
