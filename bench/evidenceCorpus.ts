@@ -31,7 +31,7 @@ const TUNING = [
   'tuned9',
   'tuned10',
 ];
-const ARBITERS = ['tuned11', 'tuned12'];
+const ARBITERS = ['tuned11', 'tuned12', 'tuned14'];
 export const HALVES = [...TUNING, 'heldout', 'heldout2', ...ARBITERS].filter((h) =>
   existsSync(join(ROOT, h)),
 );
