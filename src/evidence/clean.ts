@@ -3,7 +3,14 @@
 // captions, embeds and repeated paragraphs, and normalises whitespace and quotes.
 
 import { bylineAuthor, classifyLine, looksLikeTitle, moreFromOutlet } from './boilerplate.ts';
-import { findIsoDate, isDatedHeadline, isDateline, slashedDate, splitFrontMatter } from './meta.ts';
+import {
+  findIsoDate,
+  isDatedHeadline,
+  isDateline,
+  mastheadDate,
+  slashedDate,
+  splitFrontMatter,
+} from './meta.ts';
 import { repairMojibakeCounted } from './mojibake.ts';
 import { normalizeParagraph, splitParagraphs } from './normalize.ts';
 import { isNameAlone } from './ownLineLabels.ts';
@@ -69,6 +76,13 @@ function header(state: State, line: string, index: number): string | undefined {
   }
   if (isDateline(line)) {
     dated(meta, findIsoDate(line) ?? slashedDate(line, () => writesMonthFirst(state.body)), 'dateline');
+    drop(state, 'header', line);
+    return undefined;
+  }
+  const masthead = index < HEADER_LINES ? mastheadDate(line) : undefined;
+  if (masthead) {
+    // The outlet's own line, not the story's title: the headline comes after it.
+    dated(meta, masthead, 'dateline');
     drop(state, 'header', line);
     return undefined;
   }

@@ -104,6 +104,22 @@ export function isDatedHeadline(line: string): boolean {
   return false;
 }
 
+// A masthead: the outlet, its town and the day, set apart by bars or dots
+// ("Harbour Courier  |  Tarnova  |  Wednesday 13 March 2030", "The Ledger · 4 March 2031 · Page 6").
+const MASTHEAD_SEPARATOR = /\s+[|·•]\s+/u;
+
+/** The day of a masthead line whose fields are names and one dateline, none a headline's words. */
+export function mastheadDate(line: string): string | undefined {
+  if (line.length >= 120) return undefined;
+  const fields = line.split(MASTHEAD_SEPARATOR);
+  if (fields.length < 2) return undefined;
+  const dates = fields.filter((f) => DATELINE.test(f.trim()));
+  // A post's header ("Ada Lind @lind · 2 Mar 2031") or stamp ("08:02 · 16.01.2031") dates a post, not a page.
+  const named = fields.every((f) => dates.includes(f) || /\p{L}/u.test(f));
+  if (dates.length !== 1 || !named || line.includes('@')) return undefined;
+  return fields.some((f) => HEADLINE_WORDS.test(f) || /[.!?]$/.test(f)) ? undefined : findIsoDate(dates[0]!);
+}
+
 const KEYS: Record<string, 'title' | 'date' | 'author' | 'outlet' | 'url'> = {
   title: 'title',
   headline: 'title',

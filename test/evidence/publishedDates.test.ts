@@ -3,6 +3,7 @@
 // day of writing. Documents invented for the test.
 import { describe, expect, it } from 'vitest';
 import { cleanDocument } from '../../src/evidence/clean.ts';
+import { mastheadDate } from '../../src/evidence/meta.ts';
 
 const published = (text: string) => cleanDocument(text, 'doc.txt', { keepTitle: true }).meta;
 
@@ -271,5 +272,40 @@ describe("a platform's stamp on a copied post", () => {
   it('leaves a day the calendar lacks and a handle with no day', () => {
     for (const head of ['MFA Torvania, [31.02.31 19:22]', 'Ingrid Solberg @SolbergNO · Follow'])
       expect(cleanDocument(head + body, 'post.txt', { received }).meta.date, head).toBeUndefined();
+  });
+});
+
+describe("an outlet's masthead line", () => {
+  const news = (text: string) => cleanDocument(text, 'doc.txt').meta;
+
+  it('dates the page by the day among its fields, and keeps the headline after it as the title', () => {
+    const courier = news(
+      'Harbour Courier  |  Tarnova  |  Wednesday 13 March 2030\n\nTalks end without a date\n\nTARNOVA - The round ended yesterday.',
+    );
+    expect(courier).toMatchObject({
+      date: '2030-03-13',
+      dateFrom: 'dateline',
+      title: 'Talks end without a date',
+    });
+    expect(
+      news('The Northern Ledger · Tuesday, 4 March 2031 · Page 6\n\nEnvoy lands\n\nThe envoy landed.').date,
+    ).toBe('2031-03-04');
+    expect(news('World | Europe | March 12, 2031 10:42 GMT\n\nEnvoy lands\n\nThe envoy landed.').date).toBe(
+      '2031-03-12',
+    );
+  });
+
+  it('leaves a headline with a bar, and a line with two days', () => {
+    // A headline and its date stay the title (a dated headline), not a masthead.
+    expect(cleanDocument('Press release | 13 March 2030\n\nThe ministry said.', 'doc.txt').meta.title).toBe(
+      'Press release | 13 March 2030',
+    );
+    // A post's header and its stamp belong to the post, whose author they name.
+    expect(mastheadDate('Ada Lind @lind_mfa · 2 Mar 2031')).toBeUndefined();
+    expect(mastheadDate('08:02 · 16.01.2031')).toBeUndefined();
+    expect(mastheadDate('Harbour Courier | Tarnova | 13 March 2030')).toBe('2030-03-13');
+    expect(news('Courier | 12 March 2031 | 13 March 2031\n\nThe round ended on 2 March 2031.').date).toBe(
+      '2031-03-02',
+    );
   });
 });
