@@ -53,7 +53,7 @@ export function slashedDate(text: string, monthFirst: () => boolean): string | u
 // A line that is nothing but a dateline: "November 20, 2025 09:08 AM GMT+03:00", "2025-11-24 00:11:00",
 // "24 November 2025 - 19:05", "Nov 24, 2025, 6:30 PM ET", after a place at most: "Kyiv, November 24, 2025".
 const TIME =
-  '(?:(?:[ T,|·]+|\\s*[-–—]\\s*)\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s?[AP]\\.?M\\.?)?(?:\\s?(?:GMT|UTC|Z|[ECMP][SD]?T|CES?T|EES?T|MSK|BST)?[+-]?\\d{0,2}:?\\d{0,2})?)?';
+  '(?:(?:[ T,|·]+|\\s*[-–—]\\s*|\\s+at\\s+)\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s?[AP]\\.?M\\.?)?(?:\\s?(?:GMT|UTC|Z|[ECMP][SD]?T|CES?T|EES?T|MSK|BST)?[+-]?\\d{0,2}:?\\d{0,2})?)?';
 // A web page may add the reading time after it: "May 8th, 2026 · 7 min read".
 const READING_TIME = '(?:\\s*[·•|]\\s*\\d{1,3}\\s*min(?:ute)?s?\\s+read)?';
 const DATELINE = new RegExp(
@@ -61,7 +61,8 @@ const DATELINE = new RegExp(
   'i',
 );
 
-const DATELINE_LABEL = /^(?:published|updated|posted|last updated|issued|released)(?: on)?:?\s+/i;
+// "Source: Daily Courier, 24.03.2031": an interview a ministry reprints, dated by the paper that ran it.
+const DATELINE_LABEL = /^(?:published|updated|posted|last updated|issued|released|source)(?: on)?:?\s+/i;
 
 // A place before the date, in capitals ("Kyiv", "MOSCOW", "Rio de Janeiro"): a phrase is no place.
 const PLACE_THEN =

@@ -120,9 +120,9 @@ export function closingDate(paragraphs: string[]): string | undefined {
 }
 
 // A wire story's dateline gives the day without the year: "SORRANCE, March 19 (Corbel Wire) -",
-// "VEYRIN, Aurenne, 7 March (Meridian Wire) –".
+// "VEYRIN, Aurenne, 7 March (Meridian Wire) –", and a state agency's "MOSCOW, March 20. /TASS/.".
 const WIRE_DATELINE = new RegExp(
-  `^\\p{Lu}[\\p{L} .,'-]{1,60}?,\\s*(?:${MONTH_WORD}\\s+(\\d{1,2})|(\\d{1,2})\\s+${MONTH_WORD})\\s*(?:\\([^)\\n]{1,40}\\))?\\s*[—–-]\\s`,
+  `^\\p{Lu}[\\p{L} .,'-]{1,60}?,\\s*(?:${MONTH_WORD}\\s+(\\d{1,2})|(\\d{1,2})\\s+${MONTH_WORD})\\s*(?:\\([^)\\n]{1,40}\\))?\\s*(?:[—–-]\\s|\\.\\s*/[\\p{L} -]{1,30}/\\.?\\s)`,
   'iu',
 );
 

@@ -309,3 +309,22 @@ describe("an outlet's masthead line", () => {
     );
   });
 });
+
+describe('a state agency, a reprinted interview and a time after "at"', () => {
+  const dated = (text: string) => cleanDocument(text, 'doc.txt', { received: '2031-04-30' }).meta.date;
+
+  it('reads a state agency\'s "MOSCOW, March 20. /TASS/." dateline like a wire\'s', () => {
+    expect(
+      dated('DRAVA, March 20. /NORPRESS/. The aide said on Thursday that no deadline binds Drava.'),
+    ).toBe('2031-03-20');
+    // A sentence with a full stop after a date is no dateline.
+    expect(dated('DRAVA, March 20. The aide spoke. Talks end on 2 April 2031.')).toBe('2031-04-02');
+  });
+
+  it('dates a reprinted interview by its "Source:" line, and a page by "Published on … at 10:15"', () => {
+    expect(
+      dated('Source: Daily Courier, 24.03.2031\n\nQuestion: Is the text final? It ends on 2 April 2031.'),
+    ).toBe('2031-03-24');
+    expect(dated('Published on 25 March 2031 at 10:15\n\nThe talks end on 2 April 2031.')).toBe('2031-03-25');
+  });
+});
