@@ -62,7 +62,9 @@ const DATELINE = new RegExp(
 );
 
 // "Source: Daily Courier, 24.03.2031": an interview a ministry reprints, dated by the paper that ran it.
-const DATELINE_LABEL = /^(?:published|updated|posted|last updated|issued|released|source)(?: on)?:?\s+/i;
+// "Issued at 10:15 on 28 March 2031", "Date: 28 March 2031", "First published: …".
+const DATELINE_LABEL =
+  /^(?:(?:first )?published|updated|posted|last updated|issued|released|source|date)(?: at \d{1,2}[:.]\d{2})?(?: on)?:?\s+/i;
 
 // A place before the date, in capitals ("Kyiv", "MOSCOW", "Rio de Janeiro"): a phrase is no place.
 const PLACE_THEN =
@@ -92,6 +94,9 @@ export function isDateline(line: string): boolean {
 // statements ("Statement by the Delegation of X to the Permanent Council, as delivered by …, 4 May 2031").
 const HEADLINE_SEPARATOR = /\s*(?::|,|\s[–—|-])\s+(?=\S)/gu;
 
+/** Whether a line names a kind of document or occasion ("Regular Press Conference", "Readout"). */
+export const namesDocumentKind = (line: string): boolean => HEADLINE_WORDS.test(line);
+
 /** A headline that ends in its dateline: its date is the page's, its words are the title. */
 export function isDatedHeadline(line: string): boolean {
   const before = beforeDateline(line);
@@ -105,20 +110,26 @@ export function isDatedHeadline(line: string): boolean {
   return false;
 }
 
-// A masthead: the outlet, its town and the day, set apart by bars or dots
-// ("Harbour Courier  |  Tarnova  |  Wednesday 13 March 2030", "The Ledger · 4 March 2031 · Page 6").
-const MASTHEAD_SEPARATOR = /\s+[|·•]\s+/u;
+// A line of fields set apart by bars or dots, one of them the day: an outlet's masthead
+// ("Harbour Courier  |  Tarnova  |  Wednesday 13 March 2030", "The Ledger · 4 March 2031 · Page 6"),
+// or a page's kind and day ("28/03/2031 | Press release", "29 March 2031 | 14:20 | Moscow").
+const BAR = /\s+[|·•]\s+/u;
+const TIME_FIELD = /^\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?[A-Z]{2,4})?$/;
 
-/** The day of a masthead line whose fields are names and one dateline, none a headline's words. */
-export function mastheadDate(line: string): string | undefined {
-  if (line.length >= 120) return undefined;
-  const fields = line.split(MASTHEAD_SEPARATOR);
+/**
+ * The day field of a barred line and whether the line is a masthead (names and the day only:
+ * no headline's words, no time), which the page's own headline follows.
+ */
+export function barredLine(line: string): { day: string; masthead: boolean } | undefined {
+  // A post's header ("Ada Lind @lind · 2 Mar 2031") belongs to the post, whose author it names.
+  if (line.length >= 120 || line.includes('@')) return undefined;
+  const fields = line.split(BAR).map((f) => f.trim());
   if (fields.length < 2) return undefined;
-  const dates = fields.filter((f) => DATELINE.test(f.trim()));
-  // A post's header ("Ada Lind @lind · 2 Mar 2031") or stamp ("08:02 · 16.01.2031") dates a post, not a page.
-  const named = fields.every((f) => dates.includes(f) || /\p{L}/u.test(f));
-  if (dates.length !== 1 || !named || line.includes('@')) return undefined;
-  return fields.some((f) => HEADLINE_WORDS.test(f) || /[.!?]$/.test(f)) ? undefined : findIsoDate(dates[0]!);
+  const days = fields.filter((f) => DATELINE.test(f));
+  const others = fields.filter((f) => !days.includes(f));
+  if (days.length !== 1 || others.some((f) => !/\p{L}/u.test(f) && !TIME_FIELD.test(f))) return undefined;
+  const masthead = others.every((f) => /\p{L}/u.test(f) && !HEADLINE_WORDS.test(f) && !/[.!?]$/.test(f));
+  return { day: days[0]!, masthead };
 }
 
 const KEYS: Record<string, 'title' | 'date' | 'author' | 'outlet' | 'url'> = {

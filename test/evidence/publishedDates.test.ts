@@ -3,7 +3,7 @@
 // day of writing. Documents invented for the test.
 import { describe, expect, it } from 'vitest';
 import { cleanDocument } from '../../src/evidence/clean.ts';
-import { mastheadDate } from '../../src/evidence/meta.ts';
+import { barredLine } from '../../src/evidence/meta.ts';
 
 const published = (text: string) => cleanDocument(text, 'doc.txt', { keepTitle: true }).meta;
 
@@ -301,9 +301,13 @@ describe("an outlet's masthead line", () => {
       'Press release | 13 March 2030',
     );
     // A post's header and its stamp belong to the post, whose author they name.
-    expect(mastheadDate('Ada Lind @lind_mfa · 2 Mar 2031')).toBeUndefined();
-    expect(mastheadDate('08:02 · 16.01.2031')).toBeUndefined();
-    expect(mastheadDate('Harbour Courier | Tarnova | 13 March 2030')).toBe('2030-03-13');
+    expect(barredLine('Ada Lind @lind_mfa · 2 Mar 2031')).toBeUndefined();
+    expect(barredLine('08:02 · 16.01.2031')).toEqual({ day: '16.01.2031', masthead: false });
+    expect(barredLine('Harbour Courier | Tarnova | 13 March 2030')).toEqual({
+      day: '13 March 2030',
+      masthead: true,
+    });
+    expect(barredLine('28/03/2031 | Press release')).toEqual({ day: '28/03/2031', masthead: false });
     expect(news('Courier | 12 March 2031 | 13 March 2031\n\nThe round ended on 2 March 2031.').date).toBe(
       '2031-03-02',
     );
@@ -326,5 +330,38 @@ describe('a state agency, a reprinted interview and a time after "at"', () => {
       dated('Source: Daily Courier, 24.03.2031\n\nQuestion: Is the text final? It ends on 2 April 2031.'),
     ).toBe('2031-03-24');
     expect(dated('Published on 25 March 2031 at 10:15\n\nThe talks end on 2 April 2031.')).toBe('2031-03-25');
+  });
+});
+
+describe('a headline that names its day, and labels before a date', () => {
+  const dated = (text: string) => cleanDocument(text, 'doc.txt', { received: '2031-04-30' }).meta;
+
+  it("takes a headline's day when no dateline dates the page, but not a day it looks ahead to", () => {
+    expect(
+      dated("Spokesperson Tan Ruolin's Regular Press Conference on March 28, 2031\n\nAFP: A question.").date,
+    ).toBe('2031-03-28');
+    expect(dated('Transcript of Special Briefing (March 28, 2031)\n\nSpokesperson: Good evening.').date).toBe(
+      '2031-03-28',
+    );
+    expect(dated('28.03.2031 19:40 • Telephone conversation with the President\n\nThey spoke.').date).toBe(
+      '2031-03-28',
+    );
+    // A dateline under the headline is the page's day; a limit the headline sets is not.
+    expect(dated('Talks on 2 April 2031 confirmed\n\n28 March 2031\n\nThe envoy said.').date).toBe(
+      '2031-03-28',
+    );
+    expect(dated('Envoy gives parties until 2 April 2031\n\nThe envoy said so.').date).toBeUndefined();
+  });
+
+  it('reads "Date:", "First published:" and "Issued at 10:15 on" before a date, and a kind beside the date', () => {
+    expect(dated('Date: 28 March 2031\n\nThe ministry said.').date).toBe('2031-03-28');
+    expect(dated('First published: 28 March 2031\n\nThe ministry said.').date).toBe('2031-03-28');
+    expect(dated('Issued at 10:15 on 28 March 2031\n\nThe ministry said.').date).toBe('2031-03-28');
+    const kind = cleanDocument('28/03/2031 | Press release\n\nThe ministry said.', 'doc.txt', {
+      keepTitle: true,
+    });
+    expect(kind.meta.date).toBe('2031-03-28');
+    expect(kind.cleanText).toContain('Press release');
+    expect(dated('29 March 2031 | 14:20 | Moscow\n\nThe President held talks.').date).toBe('2031-03-29');
   });
 });
