@@ -11,6 +11,7 @@ import { withoutSinceAnchors } from './firstSince.ts';
 import type { Genre } from './genre.ts';
 import { HANDED_TEXT, HANDING, handedOnItsDay, handsAText, NEEDS_ITS_DAY } from './handedTexts.ts';
 import { NOT_NAME_WORDS } from './lexicon.ts';
+import { withoutSettingDays } from './limitSetDays.ts';
 import { movedLimits } from './movedLimits.ts';
 import { hitsWithin, type NameHit } from './names.ts';
 import { spans } from './numbers.ts';
@@ -302,7 +303,7 @@ const SIGN_WORD_ANYWHERE = /\b(?:sign(?:ing|ed|s)?|signature)\b/i;
 const SIGNING = /^(?:(?:counter)?sign|initial|put \w+ signature)/i;
 const RECEPTION = /^(?:received|receives|welcomed|welcomes|greeted|hosted|hosts)\b/i;
 const LIMIT_HINT =
-  /\b(?:by|later than|until|before) (?:the \d|the [a-z-]+(?:st|nd|rd|th)\b|the end|tomorrow|mon|tue|wed|thu|fri|sat|sun|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|midnight|noon|thanksgiving|christmas|new year)/i;
+  /\b(?:by|later than|until|before) (?:the \d|the [a-z-]+(?:st|nd|rd|th)\b|the (?:end|beginning|start|middle|first half|second half)\b|tomorrow|mon|tue|wed|thu|fri|sat|sun|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|midnight|noon|thanksgiving|christmas|new year|(?:early|mid|late)[- ]|next (?:week|month))|\b(?:must|shall|should|to) be [\w-]+ in (?:the (?:first|second) half|(?:early|mid|late)[- ])/i;
 // "had not met since", "never visited": a trigger denied is no event.
 const DENIED =
   /\b(?:not|never|no)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$|\b(?:not|never|n't)\s+(?:yet\s+)?(?:attend|join|take part in|participate in|go to|travel to|come to)\w*\s+(?:the\s+|a\s+|any\s+|its\s+|their\s+)?(?:\S+\s+){0,2}$/i;
@@ -882,6 +883,10 @@ function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Tri
 const LIMIT_WORDS =
   /\b(?:by|no later than|not later than|(?:has|have|had|given|granted|needs?|needed) until|(?:gave|give|gives|giving|given) \S+(?: \S+)? until|deadline (?:of|is|for \w+(?: \w+)? is))\s+(?:(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|h|GMT|UTC)?)\s+(?:on\s+)?)?$/i;
 const BEFORE = /\bbefore\s+$/i;
+// "The ceasefire must be agreed in the first half of April": what must be done in a period is due
+// by its end; what is done or held in it ("the talks will resume in early April") is not a limit.
+const IN_PERIOD =
+  /\b(?:must|shall|should|has to|have to|needs? to|(?:is|are) (?:due )?to be)\s+(?:be\s+)?(?:(?!meet|met|held|hold|visit|resume|convene|travel|talk)[\w-]+\s+){1,3}in\s+$/i;
 const OBLIGED =
   /\b(?:must|should|shall|has to|have to|needs? to|is to|are to|to be|will|planned|expect(?:s|ed)?|required)\b/i;
 
@@ -889,7 +894,13 @@ const OBLIGED =
 function limits(sentence: string, dates: FoundDate[]): number[] {
   const found: number[] = [];
   for (const d of dates) {
-    if (d.vague) continue;
+    // "by mid-April", "no later than June 2031": a period sets a limit as a day does. Not "within
+    // ten days" (a span, read as the deadline's own trigger) nor a week or month with no period.
+    if (d.vague && !d.period) continue;
+    if (d.vague && IN_PERIOD.test(sentence.slice(Math.max(0, d.index - 100), d.index))) {
+      found.push(d.index);
+      continue;
+    }
     // A weekday is read with the word before it ("until Friday"): that word is the limit's.
     const lead = /^(?:by|until|before)\s+/i.exec(d.text)?.[0] ?? '';
     const before = sentence.slice(Math.max(0, d.index - 40), d.index) + lead;
@@ -1091,7 +1102,11 @@ export function extractEvents({
     const words = candidates(sentence);
     if (words.length === 0 && !LIMIT_HINT.test(sentence)) continue;
     // "The call, the first since 12 January": the day a gap is measured from is another event's.
-    const dates = withoutSinceAnchors(sentence, findEventDates(sentence, published, anchor));
+    // "The deadline, first set on 1 February": the day a limit was set is not a day it falls due.
+    const dates = withoutSettingDays(
+      sentence,
+      withoutSinceAnchors(sentence, findEventDates(sentence, published, anchor)),
+    );
     // With no day of writing (a wire story dated "March 7", no year), "on Monday" cannot be read,
     // but it still places the event in time: reported, on no known day.
     const placed = !published && dates.length === 0 && mayHoldDate(sentence);
@@ -1180,9 +1195,11 @@ export function extractEvents({
         !date && future && CLASS[trigger.kind] === 'meeting' && SIGNING.test(sentence.slice(trigger.index))
           ? signingDue
           : undefined;
+      // A limit set by a period falls on the day the period names, if it names one ("by mid-April").
+      const point = trigger.kind === 'deadline' ? date?.period?.point : undefined;
       const iso = date
         ? date.vague
-          ? undefined
+          ? point
           : date.iso
         : (heldOn ?? due ?? (!future && published && recorded && !counted ? published : undefined));
       // Undated and nowhere, with nobody named: "the next round", too vague to record. A meeting
@@ -1248,7 +1265,8 @@ export function extractEvents({
       // Optional keys set one by one, in order: conditional spreads cost several times more.
       const data: EventData = { eventKind: trigger.kind } as EventData;
       if (iso) data.date = iso;
-      if (date && !date.vague) data.dateText = date.text;
+      if (date && (!date.vague || point)) data.dateText = date.text;
+      if (date?.period) data.period = [date.period.from, date.period.to];
       if (where) data.place = where;
       data.participants = participants;
       data.tense = future ? 'future' : 'past';
