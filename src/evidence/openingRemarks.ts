@@ -59,15 +59,20 @@ const DELIVERY = /\b(?:as delivered|against delivery|as prepared(?: for delivery
 // A speaker's first words: a greeting or an address to the room.
 const GREETING =
   /^(?:good (?:morning|afternoon|evening|day)|thank you|thanks|ladies and gentlemen|hello|hi\b|dear (?:friends|colleagues|all)|excellenc|distinguished|(?:mr\.?|madam|madame) (?:president|chair|chairman|speaker|secretary|prime minister|minister)|welcome|(?:okay|ok|all right|alright|well),)/i;
-const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve)\b|\b(?:we|we're|we’re|we've|we’ve|us|our|my|me|let me)\b/i;
+const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve)\b|\b(?:we|we're|we’re|we've|we’ve|us|our|my|me)\b/i;
+// A spokesperson opening a briefing with an announcement speaks as "I" ("I have one announcement");
+// a standfirst's "we" may be the paper's, so without a delivery note only "I" speaks.
+const SPEAKER_I = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)\b|\b(?:my|me)\b/;
+// A paragraph reporting someone's words ("We are ready," the minister said) is a report, not a speech.
+const QUOTATION = /["“”«»]/;
 // The record speaking of the speaker or of itself.
 const NARRATIVE =
   /\b(?:transcript|the following|answered (?:questions|journalists)|briefed (?:reporters|journalists|the press|the media)|held a (?:press|news) conference|spoke to (?:reporters|journalists|the press|the media)|told (?:reporters|journalists))\b/i;
 
 /**
  * The span of the opening remarks in `head` (the text before the first label): from the first
- * paragraph that speaks — a greeting, or after a delivery note a paragraph in the first person —
- * to the end of the head. Undefined when the head only describes the occasion.
+ * paragraph that speaks — a greeting, a paragraph in the first person singular, or after a
+ * delivery note one in the first person — to the end of the head. Undefined when the head only describes the occasion.
  */
 export function openingRemarks(head: string): Span | undefined {
   let delivered = false;
@@ -79,7 +84,8 @@ export function openingRemarks(head: string): Span | undefined {
     }
     if (NARRATIVE.test(paragraph) || /^[[(]/.test(paragraph)) continue;
     const sentence = /[.!?…]["”’]?$/.test(paragraph) && paragraph.split(/\s+/).length >= 2;
-    if (GREETING.test(paragraph) || (delivered && sentence && FIRST_PERSON.test(paragraph))) {
+    const speaks = sentence && !QUOTATION.test(paragraph) && (delivered ? FIRST_PERSON : SPEAKER_I).test(paragraph);
+    if (GREETING.test(paragraph) || speaks) {
       const tail = head.slice(start).trimEnd();
       return [start, start + tail.length];
     }

@@ -159,3 +159,32 @@ describe('openingRemarks', () => {
     ).toBeDefined();
   });
 });
+
+describe('a ministry briefing’s announcements before the questions', () => {
+  it('are the spokesman’s when he speaks as "I", under a section heading', () => {
+    const text = [
+      'Briefing by Foreign Ministry Spokesman Pavel Surin, Drava, March 4, 2031',
+      'On the Fjellby talks',
+      'I would like to begin with the talks in Fjellby. The Torvanian delegation has not received the text.',
+      'Question: When will the next round take place?',
+      'Pavel Surin: The date has not been agreed.',
+      'Question: Who wrote the text?',
+      'Pavel Surin: Not us.',
+    ].join('\n\n');
+    expect(turns(text)[0]).toEqual(['surin', 'I would like to begi']);
+  });
+  it.each([
+    'On March 10, Foreign Minister Pavel Surin will hold consultations with Special Envoy Henrik Dahl.',
+    'Pavel Surin took questions on Tuesday. "I am not worried," he told the briefing.',
+  ])('are not when the paragraph speaks of him or quotes him: %s', (paragraph) => {
+    const text = [
+      'Briefing by Foreign Ministry Spokesman Pavel Surin, Drava, March 4, 2031',
+      paragraph,
+      'Question: When will the next round take place?',
+      'Pavel Surin: The date has not been agreed.',
+      'Question: Who wrote the text?',
+      'Pavel Surin: Not us.',
+    ].join('\n\n');
+    expect(turns(text).filter(([, w]) => w?.startsWith('On March') || w?.startsWith('Pavel'))).toEqual([]);
+  });
+});
