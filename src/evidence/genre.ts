@@ -259,7 +259,11 @@ const JOINT = /\bjoint\s+(?:statement\b|communiqu(?:é|e\b)|declaration\b|press\
 const RELEASE = /\b(?:press\s+release|news\s+release|for\s+immediate\s+release|media\s+release)\b/i;
 const RELEASE_END = /^(?:###|-\s?30\s?-|ends\.?|media contact:.*|contact:.*|for further information:.*)$/im;
 const TRANSCRIPT = /\b(?:transcript|verbatim|remarks to (?:the )?(?:press|media|reporters))\b/i;
-const PRESS = /\b(?:press\s+(?:conference|briefing)|briefing|news\s+conference|press\s+point)\b/i;
+// A title of a leader's remarks ("Remarks by President Kostal Before Departure"): a question and its answer after it are their record.
+const TITLED_REMARKS = /^(?:opening\s+)?remarks\s+(?:by|of)\b/im;
+// A doorstep, a gaggle, the UN's press encounter and stakeout: a few questions and their answers.
+const PRESS =
+  /\b(?:press\s+(?:conference|briefing|encounter|availability|gaggle)|briefing|news\s+conference|press\s+point|media\s+availability|doorstep|stakeout)\b/i;
 const ATTRIBUTABLE = /\b(?:is|are) attributable to\b/i;
 const READOUT_HEADING = /^\W*readout\b|\breadout\W*$/i;
 const READOUT =
@@ -302,7 +306,7 @@ export function detectGenre(text: string): GenreGuess {
   const answered =
     labels.some((l) => l.question) &&
     labels.some((l) => !l.question) &&
-    (PRESS.test(head) || TRANSCRIPT.test(head));
+    (PRESS.test(head) || TRANSCRIPT.test(head) || TITLED_REMARKS.test(head));
   if (labels.length >= 3 || twoSpeakers(labelled) || answered) {
     const questions = labels.filter((m) => m.question).length;
     if (questions > 0 || PRESS.test(head))

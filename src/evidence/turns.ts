@@ -15,6 +15,7 @@ import {
 } from './interviews.ts';
 import { scanNames } from './names.ts';
 import { mentioned, officeHolder, partyWritten } from './offices.ts';
+import { openingRemarks, titleSpeaker } from './openingRemarks.ts';
 import { isOutletLabel } from './outlets.ts';
 import { risingLabel, risingSurnames } from './ownLineLabels.ts';
 import { extractQuotes } from './quoteClaims.ts';
@@ -39,6 +40,8 @@ export interface Turn {
   answer?: boolean;
   /** A parliament's verbatim label: a bare "President" is the chamber's, not a head of state. */
   chamber?: boolean;
+  /** The speaker known without reading the label: the title's, for unlabelled opening remarks. */
+  speaker?: Speaker;
 }
 
 // Lines that close a transcript rather than continue the last turn.
@@ -353,8 +356,9 @@ export function turnQuotes(
     ...(chair ? { chair } : {}),
     ...(asked ? { interviewee: asked } : {}),
   };
-  return turns.flatMap((turn) => {
-    const speaker = turnSpeaker(turn, ctx, earlier);
+  const opening = pressConference ? openingTurn(head, ctx, turns) : undefined;
+  return (opening ? [opening, ...turns] : turns).flatMap((turn) => {
+    const speaker = turn.speaker ?? turnSpeaker(turn, ctx, earlier);
     // "(Laughter.)", "(As interpreted.)": the record's notes at the turn's edges are nobody's words.
     const spoken = spokenPart(text, turn.body);
     const words = spoken ? text.slice(spoken[0], spoken[1]).replace(/\s+/g, ' ').trim() : '';
@@ -369,6 +373,39 @@ export function turnQuotes(
       },
     ];
   });
+}
+
+/**
+ * The unlabelled opening remarks of a press conference as a turn of the speaker its title names
+ * (openingRemarks.ts). A later turn of the same speaker ("Secretary General:" under "Press
+ * conference by Secretary General Ingrid Solberg", "Spokesperson:" under "… by the Spokesperson
+ * for the Secretary-General") lends its label, so both resolve alike; else the title's words do.
+ */
+function openingTurn(head: string, ctx: TurnContext, turns: Turn[]): Turn | undefined {
+  const remarks = openingRemarks(head);
+  const written = remarks && titleSpeaker(head.slice(0, remarks[0]));
+  if (!remarks || !written) return undefined;
+  const at = head.indexOf(written);
+  const own: Turn = { label: written, labelSpan: [at, at + written.length], body: remarks, question: false };
+  const titleWords = new Set(written.toLowerCase().split(/[\s-]+/));
+  const named = turnSpeaker({ ...own, name: written }, ctx, new Map());
+  const same = turns.find((t) => {
+    if (t.question || t.delegation || t.answer) return false;
+    const s = turnSpeaker(t, ctx, new Map());
+    if (s.name === 'journalist') return false;
+    if (named.personId) return s.personId === named.personId;
+    const words = (t.name ?? t.label)
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .filter((w) => !/^(?:the|mr\.?|ms\.?|mrs\.?|madam)$/.test(w));
+    return words.length > 0 && words.every((w) => titleWords.has(w));
+  });
+  if (same) return { ...same, label: written, labelSpan: own.labelSpan, body: remarks };
+  // No later turn is the title's speaker: a person the title names, else its office as written.
+  const office = written.replace(/^(?:the\s+)?office\s+of\s+(?:the\s+)?/i, '');
+  return named.personId || bareName(written).includes(' ')
+    ? { ...own, name: written }
+    : { ...own, speaker: { name: office, via: 'title', said: written } };
 }
 
 // A question quoting the one it asks: "You said in November that "…". Does that still hold?"
