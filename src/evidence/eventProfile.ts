@@ -50,6 +50,8 @@ export interface EventProfile {
   unlisted: Counterpart[];
   /** Of a signing: told as an initialling, the act that precedes the signature. */
   initialling?: boolean;
+  /** Told as the next occasion of its kind ("the next round", "will meet again"): one definite occasion ahead. */
+  next: boolean;
 }
 
 // ---- days -------------------------------------------------------------------------------
@@ -474,6 +476,11 @@ const BARE_WEEKDAY = /^(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|su
 const PLANNED =
   /\b(?:starting|beginning|opening on|intends?|intend to|will|would|shall|is to|are to|set (?:to|for)|due to|plans? to|planned|expected|upcoming|scheduled|propose[ds]?|agreed to meet|next|looks? forward to|looking forward to|(?:heads?|leaves?|departs?|sets? off|travels) (?:to|for|out))\b/i;
 
+// "The next round", "the next high-level meeting", "will meet again", "reconvene": the one
+// occasion of the format still ahead when the source wrote. Not "the next day the talks went on".
+const NEXT_OCCASION =
+  /\bnext\s+(?:(?!(?:day|days|week|weeks|month|months|year|time|weekend)\b)[\w-]+\s+)?(?:round|meeting|session|talks|negotiations|consultations|sitting)\b|\b(?:meet|convene|gather|sit down)\s+again\b|\breconvene\b/i;
+
 /** What is known of an event before its clause is read: the claim's class, day and tense. */
 interface Said {
   cls: string;
@@ -597,5 +604,6 @@ function readProfile(text: string, data: Said, roster: Roster): EventProfile {
     named: personsIn(own(text), roster),
     unlisted: unlistedPeople(people, roster),
     ...(level === 'signing' ? { initialling: /^initial/i.test(trigger) } : {}),
+    next: planned && NEXT_OCCASION.test(clause),
   };
 }

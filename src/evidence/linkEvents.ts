@@ -254,6 +254,45 @@ function misdated(
   return (pa.level === 'signing' || pa.level === 'round') && (samePeople || samePlace || sameText);
 }
 
+/** Days apart at which two sources may give "the next round" two days (2 April / 3 April). */
+const NEXT_SLACK = 7;
+/** Days apart at which two sources writing of "the next round" still mean the same next one. */
+const NEXT_TOLD_WITHIN = 7;
+
+/**
+ * "The next round", "the next meeting", "the delegations will meet again": a definite
+ * description of the one occasion of a format still ahead. Two sources that wrote within a few
+ * days of each other, both before it, mean one occasion whatever their word for it (round,
+ * meeting, talks) — and a day apart is a date one of them has wrong. Where only one says
+ * "next", the other's must be the only such occasion its source announces. A format of its
+ * own (the leaders named, the delegations) keeps two apart: levels that differ where one names people.
+ */
+function nextOccasion(a: Passage, b: Passage, pa: EventProfile, pb: EventProfile, roster: Roster): boolean {
+  if ((!pa.next && !pb.next) || !pa.planned || !pb.planned || pa.coarse || pb.coarse) return false;
+  if (!pa.days || !pb.days || !a.published || !b.published) return false;
+  const toldLast = a.published > b.published ? a.published : b.published;
+  const first = pa.days[0] < pb.days[0] ? pa.days[0] : pb.days[0];
+  if (toldLast >= first || daysApart(a.published, b.published) > NEXT_TOLD_WITHIN) return false;
+  if (daysApart(pa.days[0], pb.days[0]) > NEXT_SLACK || placesDiffer(pa, pb, roster)) return false;
+  // A signing is no meeting; a standing body's sitting ("the committee will meet again") is its own.
+  if (pa.level === 'signing' || pb.level === 'signing') return false;
+  const body = (p: EventProfile) => [...p.who].some((w) => w.startsWith('body '));
+  if (body(pa) !== body(pb)) return false;
+  const names = (p: EventProfile) => p.persons.size + p.unlisted.length > 0;
+  if (pa.level !== pb.level && (names(pa) || names(pb))) return false;
+  // The one planned occasion its source announces that "the next" one may be.
+  const alone = (p: Passage, next: EventProfile) =>
+    !otherFits(
+      p,
+      (s) => {
+        const ps = eventProfile(s, roster);
+        return ps?.planned === true && ps.cls === next.cls && !setApart(ps, next, roster);
+      },
+      roster,
+    );
+  return (pa.next || alone(a, pb)) && (pb.next || alone(b, pa));
+}
+
 /** Days apart at which two sources may give one call between the same two people two dates. */
 const CALL_SLACK = 1;
 
@@ -399,14 +438,19 @@ export function eventsMatch(
     return (
       misdated(pa, pb, samePeople, samePlace, signings && signOneText(a, b, roster)) ||
       callMisdated(a, b, pa, pb) ||
-      encounterMisdated(a, b, pa, pb, samePlace)
+      encounterMisdated(a, b, pa, pb, samePlace) ||
+      nextOccasion(a, b, pa, pb, roster)
     );
   const sameKind = meets(pa.who, pb.who) || meets(pa.form, pb.form) || meets(pa.part, pb.part);
   const sameNumber = pa.ordinal !== undefined && pa.ordinal === pb.ordinal;
   // One plan announced for two close days: at one place, or where one does not say ("meet
   // again in this format on 14 April" / "meet again in Veyrin on the 16th").
   const placeFits = samePlace || !placesDiffer(pa, pb, roster);
-  if (when === 'near') return placeFits && (sim >= LINK || sameKind || sameNumber) && sameOrdinals(a, b);
+  if (when === 'near')
+    return (
+      (placeFits && (sim >= LINK || sameKind || sameNumber) && sameOrdinals(a, b)) ||
+      nextOccasion(a, b, pa, pb, roster)
+    );
   if (when === 'unknown') {
     if (pb.days && !pa.days) return recalls(a, b, roster);
     if (pa.days && !pb.days) return recalls(b, a, roster);
@@ -415,6 +459,33 @@ export function eventsMatch(
   // "The talks yesterday", "good call this morning": a report that names nobody.
   const anonymous = (pa.persons.size === 0 || pb.persons.size === 0) && onlyFit(a, b, roster);
   return samePeople || samePlace || sameKind || sameNumber || anonymous;
+}
+
+/**
+ * Whether two reports of one class are of two occasions by their days: each dates its own
+ * event to the day, the days are more than a misdating apart, and no rule for one occasion
+ * misdated holds. A
+ * president's weekly calls with the same counterpart, a meeting in one town a month apart:
+ * readouts word each alike ("spoke with … by phone today"), and only the day tells them apart.
+ */
+export function datedApart(a: Passage, b: Passage, roster: Roster): boolean {
+  const [pa, pb] = [eventProfile(a, roster), eventProfile(b, roster)];
+  if (!pa || !pb || pa.cls !== pb.cls || !pa.ownDate || !pb.ownDate) return false;
+  if (pa.coarse || pb.coarse || timing(pa, pb) !== 'apart' || !pa.days || !pb.days) return false;
+  // A day or two apart may be one occasion misdated (a day read across time zones, a weekday
+  // counted from another publication day): the words are then the only tie left.
+  const gap = Math.min(daysApart(pa.days[0], pb.days[1]), daysApart(pa.days[1], pb.days[0]));
+  if (gap <= MISDATED_SLACK) return false;
+  const samePeople = meets(pa.persons, pb.persons) || sameLeaders(pa, pb, roster);
+  const samePlace = meets(placesTold(a, pa), placesTold(b, pb));
+  // Tied by nothing, they may be anything: only the same people or place make them two of one series.
+  if (!samePeople && !samePlace) return false;
+  return !(
+    misdated(pa, pb, samePeople, samePlace, signOneText(a, b, roster)) ||
+    callMisdated(a, b, pa, pb) ||
+    encounterMisdated(a, b, pa, pb, samePlace) ||
+    nextOccasion(a, b, pa, pb, roster)
+  );
 }
 
 /**

@@ -1,8 +1,9 @@
 // Two sentences that each report an event, of events with other people (one leader's calls
-// with two counterparts): their words are alike because readouts word every call
-// alike ("President Kostal spoke with … by phone today"), not because they say one thing.
-import { eventProfile } from './eventProfile.ts';
-import { withOtherPeople } from './linkEvents.ts';
+// with two counterparts) or on days apart (the same two leaders' calls a week apart): their
+// words are alike because readouts word every call alike ("President Kostal spoke with … by
+// phone today"), not because they say one thing.
+import { type EventProfile, eventProfile } from './eventProfile.ts';
+import { datedApart, withOtherPeople } from './linkEvents.ts';
 import type { Passage } from './passages.ts';
 import type { Roster } from './types.ts';
 
@@ -24,10 +25,14 @@ export function eventsWithin(passages: Passage[]): (p: Passage) => Passage[] {
   };
 }
 
+// Calls and meetings recur between the same people; a text is signed, ratified or initialled once,
+// and a sentence naming that act on a day says more of the text than of the day.
+const recurs = (p: EventProfile) => (p.cls === 'call' || p.cls === 'meeting') && p.level !== 'signing';
+
 /**
  * Whether two sentences tell of two events: each reports events, some of one class in both,
- * and every such pair is of other people. Not a part of the day or a level told apart: one
- * call is "this afternoon" in one capital and "yesterday evening" in the other.
+ * and every such pair is of other people or dated days apart. Not a part of the day or a level
+ * told apart: one call is "this afternoon" in one capital and "yesterday evening" in the other.
  */
 export function tellTwoEvents(
   a: Passage,
@@ -42,7 +47,8 @@ export function tellTwoEvents(
     for (const y of eb) {
       const [px, py] = [eventProfile(x, roster), eventProfile(y, roster)];
       if (!px || !py || px.cls !== py.cls) continue;
-      if (!withOtherPeople(px, py, roster)) return false;
+      if (!withOtherPeople(px, py, roster) && !(recurs(px) && recurs(py) && datedApart(x, y, roster)))
+        return false;
       pairs++;
     }
   return pairs > 0;
