@@ -315,6 +315,9 @@ export function clauseOf(text: string, cls: string, dateText: string | undefined
   );
   const word = trigger?.[0] ?? '';
   const isVerb = VERB.test(word);
+  // "The advisers held a call", "the ministers had a meeting": a noun after a light verb has
+  // the verb's subject for its own, beside its own words ("held a joint press conference").
+  const light = !isVerb && LIGHT_VERB.test(text.slice(Math.max(start, at - 20), at));
   const triggerEnd = at + word.length;
   const before = text
     .slice(Math.max(start, at - 40), at)
@@ -333,7 +336,7 @@ export function clauseOf(text: string, cls: string, dateText: string | undefined
     // A verb's subject says who met ("the experts will meet"); a noun's own words say whose it is.
     phrase: isVerb
       ? text.slice(Math.max(start, at - 80), at)
-      : `${before} ${word}${/^of\b/i.test(after) ? ` ${after}` : ''}`,
+      : `${light ? text.slice(Math.max(start, at - 80), at) : before} ${word}${/^of\b/i.test(after) ? ` ${after}` : ''}`,
     trigger: word,
     // A day the sentence does not name is its document's, and no other event of it owns it.
     ownDate: dateAt === -1 || !otherEventBetween(text, cls, at, dateAt),
@@ -369,6 +372,7 @@ const JOINED = /^\s*(?:(?:by|a|an|the|over the)\s+)?$/i;
 const HAS_OBJECT = /^\s+(?:the|a|an|its|their|his|her|our|this|these|those|both)\b/i;
 // A segment that only says where or when: ", in Vessingen", ", on 14 November".
 const ADVERBIAL = /^\s*(?:in|at|on|from|under)\b/i;
+const LIGHT_VERB = /\b(?:held|hold|holds|had|have|has)\s+(?:a|an|their|its)?\s*(?:\S+\s+)?$/i;
 // Triggers that are verbs: their subject, before them, says who met.
 const VERB =
   /^(?:met|meet|meets|signs|signed|countersign(?:s|ed)|initiall?ed|received|receives|hosted|hosts|gathered|spoke|spoken|speaks?|reconvene\w*|visit(?:s|ed)?|travel\w*|arriv\w*|landed|lands|flew|phoned|telephoned)$/i;
@@ -378,7 +382,11 @@ const VERB =
 const WHO: [string, RegExp][] = [
   ['experts', /\b(?:experts?['’]?|technical|working group)\b/i],
   ['leaders', /\b(?:leaders['’]?|summit|heads of (?:state|government))\b/i],
-  ['ministers', /\b(?:ministers['’]?|ministerial)\b/i],
+  // Not "the prime ministers": heads of government.
+  ['ministers', /\b(?:(?<!prime )ministers['’]?|ministerial)\b/i],
+  // Offices that serve the leaders, named in the plural: "the chiefs of staff", "the national
+  // security advisers", "the sherpas". Their call is not the leaders' call of that day.
+  ['aides', /\b(?:chiefs of staff|(?:security |foreign policy |diplomatic )?advis[eo]rs|aides|sherpas)\b/i],
   ['delegations', /\b(?:delegations|negotiators|negotiating teams)\b/i],
 ];
 const FORM: [string, RegExp][] = [

@@ -72,6 +72,7 @@ function partyNames(roster: Roster): Set<string> {
 function setApart(pa: EventProfile, pb: EventProfile, roster: Roster): boolean {
   if (pa.level && pb.level && pa.level !== pb.level) return true;
   if (differ(pa.who, pb.who) || differ(pa.form, pb.form)) return true;
+  if (leadersAndOffices(pa, pb, roster) || leadersAndOffices(pb, pa, roster)) return true;
   // A part of the day sets two meetings apart, not a round that runs over days.
   if (pa.level !== 'round' && pb.level !== 'round' && differ(pa.part, pb.part)) return true;
   if (pa.ordinal && pb.ordinal && pa.ordinal !== pb.ordinal) return true;
@@ -214,6 +215,27 @@ function sameLeaders(pa: EventProfile, pb: EventProfile, roster: Roster): boolea
     [...p.persons].filter((id) => HEAD.test(people.get(id)?.office ?? '')).length >= 2;
   if (says(pa) && says(pb)) return pa.planned === pb.planned;
   return (says(pa) && heads(pb)) || (says(pb) && heads(pa));
+}
+
+// Offices below the leaders that sources name in the plural ("the foreign ministers", "the chiefs of staff").
+const OFFICES = ['ministers', 'aides'];
+
+/**
+ * Whether one report is of the leaders, named as heads of state or government and no office
+ * beside them, and the other of an office below them named in the plural ("President Kostal
+ * spoke with President Varin" / "the Arvenian and Torvanian foreign ministers spoke by phone
+ * today"): around a leaders' call or summit their ministers and aides meet and call too. One
+ * source putting both in one ("the presidents, joined by their foreign ministers") names the office.
+ */
+function leadersAndOffices(leaders: EventProfile, offices: EventProfile, roster: Roster): boolean {
+  const tiers = (p: EventProfile) => OFFICES.some((o) => p.who.has(o));
+  if (!tiers(offices) || offices.who.has('leaders') || tiers(leaders)) return false;
+  const people = buildGazetteer(roster).personById;
+  const heads = [...leaders.persons].filter((id) => HEAD.test(people.get(id)?.office ?? ''));
+  const headsOnly = heads.length >= 2 && heads.length === leaders.persons.size;
+  // The offices' own people, where named, are no heads ("foreign ministers Solberg and Lind").
+  const headsThere = [...offices.persons].some((id) => HEAD.test(people.get(id)?.office ?? ''));
+  return (headsOnly || leaders.who.has('leaders')) && !headsThere;
 }
 
 type Timing = 'meet' | 'near' | 'apart' | 'unknown';
