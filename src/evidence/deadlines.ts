@@ -160,6 +160,50 @@ const dueWithoutPlaces = perPassage((p: Passage, roster: Roster): string[] => {
   return dueWithPlaces(p, roster).filter((w) => !names.has(w));
 });
 
+// Verbs of attaining what is negotiated, as meaning words: a ceasefire is agreed, reached,
+// achieved, secured or concluded ('final'), one act however the source words it.
+const ATTAIN = new Set([
+  'agree',
+  'reach',
+  'achiev',
+  'attain',
+  'secur',
+  'security',
+  'final',
+  'strike',
+  'seal',
+]);
+// Words around a limit that say who wants it, not what is due: "Arvenia remains committed to
+// reaching", "the sides aim to".
+const STANCE = new Set([
+  'remain',
+  'commit',
+  'aim',
+  'seek',
+  'hope',
+  'want',
+  'intend',
+  'goal',
+  'need',
+  'sid',
+  'party',
+]);
+
+/**
+ * Whether two deadlines are for attaining one thing: both name it ("a ceasefire"), and say
+ * nothing else of what is due but a verb of attaining it ("agree a ceasefire by 15 April" /
+ * "committed to reaching a ceasefire by 31 March" / "the deadline for a ceasefire"). Doing
+ * something with it ("implement the ceasefire") is another act.
+ */
+export function oneAttainment(a: Passage, b: Passage, roster: Roster): boolean {
+  const [x, y] = [dueItem(a, roster), dueItem(b, roster)];
+  const shared = [...x].filter((w) => THINGS.has(w) && y.has(w));
+  if (shared.length === 0) return false;
+  const onlyAttains = (due: Set<string>) =>
+    [...due].every((w) => shared.includes(w) || ATTAIN.has(w) || STANCE.has(w) || ANY_DEADLINE.has(w));
+  return onlyAttains(x) && onlyAttains(y);
+}
+
 /** Whether each of two deadlines' due words names a thing, and none the other names. */
 function otherThings(x: Set<string>, y: Set<string>): boolean {
   const [tx, ty] = [[...x].filter((w) => THINGS.has(w)), [...y].filter((w) => THINGS.has(w))];

@@ -6,7 +6,7 @@
 // them (a person, a place, a qualifier or a number they share, or one names nobody at all).
 import { mayBeAmong } from './counterparts.ts';
 import { findDates } from './dates.ts';
-import { dueApart, oneAct } from './deadlines.ts';
+import { dueApart, oneAct, oneAttainment } from './deadlines.ts';
 import { entityMentions } from './entities.ts';
 import { daysApart, type EventProfile, eventProfile, overlap } from './eventProfile.ts';
 import { buildGazetteer } from './gazetteer.ts';
@@ -419,8 +419,25 @@ function deadlinesMatch(a: Passage, b: Passage, x: EventClaim, y: EventClaim, ro
       sharedWords(a, b, NOT_WHAT) >= 3 &&
       !dueApart(a, b, roster)
     );
-  return sharedWords(a, b, NOT_WHAT) >= 2 || oneAct(a, b, roster);
+  // A later day told once the earlier had passed is the limit set after it lapsed, not the
+  // same limit dated otherwise: "a ceasefire by 31 March" (1 March), "by 30 April" (5 April).
+  // Where either tells the limit's history ("the original 14 March date", "extended to 25
+  // March"), the two are states of one limit, and that source ties them.
+  const history = HISTORY.test(a.text) || HISTORY.test(b.text);
+  if (
+    !history &&
+    (lapsed(x.data.date, b.published, y.data.date) || lapsed(y.data.date, a.published, x.data.date))
+  )
+    return false;
+  return sharedWords(a, b, NOT_WHAT) >= 2 || oneAct(a, b, roster) || oneAttainment(a, b, roster);
 }
+
+// Words that tell a limit was set anew: its first day, its move, the day it is now.
+const HISTORY =
+  /\b(?:original(?:ly)?|first set|new (?:deadline|date)|extended|extension|postponed|pushed back|put back|moved|deferred|delayed|brought forward|replaced|revised|now)\b/i;
+/** Whether a limit's `day` had passed when another source, that gives the later `other`, wrote. */
+const lapsed = (day: string, published: string | undefined, other: string) =>
+  published !== undefined && day < published && other > day;
 
 // A wire's dateline: the town in capitals that opens its first sentence ("SAINT-AUBEL, Nov 24
 // (Compass Press) - …", "FJELLBY, 5 March —").
