@@ -52,6 +52,7 @@ import {
 } from './deadlines.ts';
 import { oneDeadline, periodOf } from './dueBy.ts';
 import { entityMentions } from './entities.ts';
+import { durationFlags } from './eventDurations.ts';
 import { sideAndTotal, swapsApart } from './exchanges.ts';
 import { changeOf, figureAt } from './figureChange.ts';
 import { buildGazetteer } from './gazetteer.ts';
@@ -1067,6 +1068,7 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
   // away is the engine's inference, not what the sources say of one another.
   for (const [a, b, via] of sameEventThrough(events, roster))
     links.push({ a, b, reason: `one event, as each is with ${via.source}` });
+  disagreements.push(...durationFlags(passages, links, roster));
   const flags = oneFlagEach(disagreements).map((d) =>
     d.kind === 'attribution' ? withSpeechTags(d, passages) : d,
   );

@@ -1,0 +1,190 @@
+// How long a call or a meeting lasted, as each source tells it: "the call lasted 45 minutes",
+// "the two leaders spoke for about an hour and a half", "a three-hour meeting", "met for nearly
+// five hours". Readouts and leaders' posts give it often, and the two sides' figures differ; two
+// figures for one event are a contradiction only when no reading of their hedges lets them
+// meet ("about 90 minutes" is "an hour and a half", "four hours and forty minutes" is "nearly
+// five hours", "more than nine hours" is "nine hours").
+import { eventProfile } from './eventProfile.ts';
+import type { Disagreement, SourceLink } from './link.ts';
+import { eventClass } from './linkSupport.ts';
+import type { Passage } from './passages.ts';
+import type { Roster } from './types.ts';
+
+export interface Duration {
+  /** The fewest and the most minutes the words allow. */
+  minutes: [number, number];
+  /** The words that gave it ("more than one and a half hours"). */
+  said: string;
+  /** Only part of the event: its one-on-one, its restricted format. */
+  part: boolean;
+}
+
+const WORD_NUMBER: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const NUM = `(?:\\d+(?:\\.\\d+)?|${Object.keys(WORD_NUMBER).join('|')})(?:[- ](?:five|\\d))?`;
+const numberOf = (w: string): number => {
+  const [head, tail] = w.toLowerCase().split(/[- ]/);
+  const n = /^\d/.test(head!) ? Number(head) : (WORD_NUMBER[head!] ?? Number.NaN);
+  return tail === undefined ? n : n + (/^\d$/.test(tail) ? Number(tail) : (WORD_NUMBER[tail] ?? 0));
+};
+
+// An amount of time: "an hour and a half", "one and a half hours", "four hours and forty
+// minutes", "90 minutes", "half an hour", "1.5 hours".
+const AMOUNT = new RegExp(
+  `(?:half an hour|(${NUM}) hours? and a half|(${NUM})(?: and a half)? hours?(?:,? and (${NUM}) minutes?)?|(${NUM}) minutes?)`,
+  'i',
+);
+function minutesOf(m: RegExpExecArray): number {
+  if (/^half an hour/i.test(m[0])) return 30;
+  if (m[1]) return numberOf(m[1]) * 60 + 30;
+  if (m[2])
+    return numberOf(m[2]) * 60 + (/and a half hours?/i.test(m[0]) ? 30 : 0) + (m[3] ? numberOf(m[3]) : 0);
+  return numberOf(m[4]!);
+}
+
+const HEDGE =
+  '(?:just |well |a little |slightly )?(?:about|around|approximately|roughly|some|nearly|almost|close to|under|less than|more than|over|at least|upwards of)';
+/** The span of minutes a hedged figure allows: a plain figure is rounded, "about" more so. */
+function spanOf(hedge: string, value: number): [number, number] {
+  const h = hedge.toLowerCase().replace(/^(?:just|well|a little|slightly) /, '');
+  if (/^(?:nearly|almost|close to)$/.test(h)) return [value * 0.85, value];
+  if (/^(?:under|less than)$/.test(h)) return [0, value];
+  if (/^(?:more than|over|at least|upwards of)$/.test(h)) return [value, Number.POSITIVE_INFINITY];
+  if (h) return [value * 0.9, value * 1.1];
+  return [value * 0.95, value * 1.05];
+}
+
+// What says the figure is the event's length: "lasted", "went on for", "spoke … for", "met
+// for", "a three-hour meeting". Not "within 72 hours", "delayed by two hours", "ten minutes earlier".
+const LASTED = new RegExp(
+  `\\b(?:lasted|lasting|lasts|went on for|continued for|ran for)\\s+(?:for\\s+)?(?:(${HEDGE})\\s+)?`,
+  'gi',
+);
+const SPOKE_FOR = new RegExp(
+  `\\b(?:spoke|spoken|talked|met|conferred|were closeted|sat down)\\b[^.;:]{0,60}?\\bfor\\s+(?:(${HEDGE})\\s+)?`,
+  'gi',
+);
+const LONG = new RegExp(
+  `\\b(${NUM}|half)[- ](hour|minute)(?:[- ]long)?\\s+(?:\\S+\\s+)?(?:call|conversation|meeting|talks|session|discussion|evening)\\b|\\b(hour)-long\\s+(?:\\S+\\s+)?(?:call|conversation|meeting|talks|session|discussion)\\b`,
+  'gi',
+);
+// A part of the event, not the whole: its one-on-one, its restricted or expanded format.
+const PART =
+  /\b(?:one[- ](?:on|to)[- ]one|tête-à-tête|tete-a-tete|face[- ]to[- ]face|in private|restricted format|narrow format|expanded format|plenary|alone)\b/i;
+
+/** How long the event a sentence tells of lasted, where it says. */
+export function durationOf(text: string): Duration | undefined {
+  for (const re of [LASTED, SPOKE_FOR]) {
+    for (const m of text.matchAll(re)) {
+      const at = m.index + m[0].length;
+      const amount = AMOUNT.exec(text.slice(at, at + 60));
+      if (amount?.index !== 0) continue;
+      const value = minutesOf(amount);
+      if (!Number.isFinite(value) || value <= 0) continue;
+      return {
+        minutes: spanOf(m[1] ?? '', value),
+        said: `${m[1] ? `${m[1]} ` : ''}${amount[0]}`,
+        part: PART.test(text),
+      };
+    }
+  }
+  for (const m of text.matchAll(LONG)) {
+    const value = m[3]
+      ? 60
+      : m[1]!.toLowerCase() === 'half'
+        ? 30
+        : numberOf(m[1]!) * (m[2]!.toLowerCase() === 'hour' ? 60 : 1);
+    if (Number.isFinite(value) && value > 0)
+      return { minutes: spanOf('', value), said: m[0], part: PART.test(text) };
+  }
+  return undefined;
+}
+
+// Which class of event the length is of: a call's words, else a meeting's.
+const CALL_WORDS = /\b(?:call|conversation|phone|telephone|spoke|spoken|talked)\b/i;
+const MEETING_WORDS = /\b(?:meeting|met|talks|negotiations|session|discussion|summit|evening)\b/i;
+const classOf = (text: string): string | undefined =>
+  CALL_WORDS.test(text) ? 'call' : MEETING_WORDS.test(text) ? 'meeting' : undefined;
+
+/**
+ * The event a sentence giving a length is of: one its source read from the sentence itself,
+ * else the one of the class the sentence names told last before it ("President Whitcombe spoke
+ * today with President Darokhin. … The call lasted 45 minutes."), else the first after it.
+ */
+function eventOfLength(p: Passage, cls: string, events: Passage[]): Passage | undefined {
+  const own = events.filter(
+    (e) => eventClass(e.claim?.kind === 'event' ? e.claim.data.eventKind : '') === cls,
+  );
+  const within = own.find((e) => e.span[0] < p.span[1] && p.span[0] < e.span[1]);
+  return within ?? own.filter((e) => e.span[0] < p.span[0]).at(-1) ?? own[0];
+}
+
+/**
+ * Two sources' lengths of one call or meeting that no reading of their hedges lets meet:
+ * flagged as two figures. One event is what linking took as one; a part of it (the
+ * one-on-one) is set only against the same part.
+ */
+export function durationFlags(passages: Passage[], links: SourceLink[], roster: Roster): Disagreement[] {
+  // Linked as one event, or the two sentences themselves linked as one thing (a length the
+  // engine read no event beside: "The call between … lasted two hours").
+  const one = new Set<string>();
+  const key = (a: Passage, b: Passage) => `${a.source}\u0000${a.span[0]}\u0000${b.source}\u0000${b.span[0]}`;
+  for (const l of links)
+    if (l.a.kind !== 'event' || l.b.kind !== 'event' || l.reason.startsWith('one event')) {
+      one.add(key(l.a, l.b));
+      one.add(key(l.b, l.a));
+    }
+  const events = new Map<string, Passage[]>();
+  for (const p of passages)
+    if (p.kind === 'event') events.set(p.source, [...(events.get(p.source) ?? []), p]);
+  const told: { p: Passage; length: Duration; event?: Passage | undefined }[] = [];
+  for (const p of passages) {
+    if (p.kind === 'event' || p.quotedOnly) continue;
+    const length = durationOf(p.text);
+    const cls = length && classOf(p.text);
+    const event = cls ? eventOfLength(p, cls, events.get(p.source) ?? []) : undefined;
+    if (length && cls && (!event || eventProfile(event, roster))) told.push({ p, length, event });
+  }
+  const flags: Disagreement[] = [];
+  for (let i = 0; i < told.length; i++)
+    for (let j = i + 1; j < told.length; j++) {
+      const [x, y] = [told[i]!, told[j]!];
+      if (x.p.source === y.p.source || x.length.part !== y.length.part) continue;
+      // Where both sources read the event, the events decide: two calls a week apart stay two.
+      const tied = x.event && y.event ? one.has(key(x.event, y.event)) : one.has(key(x.p, y.p));
+      if (!tied) continue;
+      const [[lo1, hi1], [lo2, hi2]] = [x.length.minutes, y.length.minutes];
+      if (lo1 <= hi2 && lo2 <= hi1) continue;
+      flags.push({
+        kind: 'number',
+        reason: `how long it lasted: ${x.length.said} vs ${y.length.said}`,
+        a: x.p,
+        b: y.p,
+        values: [x.length.said, y.length.said],
+      });
+    }
+  return flags;
+}

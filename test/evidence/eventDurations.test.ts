@@ -1,0 +1,103 @@
+// How long a call or meeting lasted, as readouts, Kremlin-style items, wires and leaders' posts
+// give it, and the two sides' figures for one event set against each other with their hedges.
+import { describe, expect, it } from 'vitest';
+import { durationOf } from '../../src/evidence/eventDurations.ts';
+import { doc, kinds } from './linkedDocs.ts';
+
+const minutes = (text: string) => durationOf(text)?.minutes.map((m) => Math.round(m));
+
+describe('the length a sentence gives its event', () => {
+  it('reads lengths in the words sources use', () => {
+    expect(minutes('The call lasted 45 minutes.')).toEqual([43, 47]);
+    expect(
+      minutes(
+        'The conversation took place at the request of the Arvenian side and lasted for more than one and a half hours.',
+      ),
+    ).toEqual([90, Number.POSITIVE_INFINITY]);
+    expect(minutes('The talks lasted four hours and forty minutes.')).toEqual([266, 294]);
+    expect(minutes('Kostal and Varin met for nearly five hours in Fjellby.')).toEqual([255, 300]);
+    expect(minutes('The two leaders spoke by phone for about an hour, the Citadel said.')).toEqual([54, 66]);
+    expect(minutes('Just had a 90-minute call with Oleg Varin.')).toEqual([86, 95]);
+    expect(minutes('After an hour-long meeting, the sides issued a statement.')).toEqual([57, 63]);
+    expect(
+      minutes('The meeting, which lasted about three hours, was also attended by the foreign ministers.'),
+    ).toEqual([162, 198]);
+  });
+
+  it('reads no length from spans that are not the event’s', () => {
+    expect(durationOf('Both armies will withdraw within 72 hours of signature.')).toBeUndefined();
+    expect(durationOf('A dispute delayed the start of the summit by two hours.')).toBeUndefined();
+    expect(durationOf('Varin arrived about ten minutes earlier.')).toBeUndefined();
+    expect(durationOf('The ceasefire has held for 48 hours.')).toBeUndefined();
+  });
+
+  it('marks a length of part of the event', () => {
+    expect(durationOf('The leaders spoke one-to-one for around forty minutes.')?.part).toBe(true);
+    expect(durationOf('The call lasted 45 minutes.')?.part).toBe(false);
+  });
+});
+
+const readout = (length: string) =>
+  doc(
+    'readout',
+    `President Kostal spoke with President Varin by phone today. ${length}`,
+    'readout',
+    '2031-03-04',
+  );
+const kremlin = (length: string) =>
+  doc(
+    'kremlin',
+    `Oleg Varin had a telephone conversation with President of Arvenia Mira Kostal on 4 March. ${length}`,
+    'readout',
+    '2031-03-04',
+  );
+
+describe('two sources’ lengths of one call', () => {
+  it('flags lengths no hedge lets meet', () => {
+    expect(
+      kinds(
+        readout('The call lasted 45 minutes.'),
+        kremlin('The conversation lasted for more than one and a half hours.'),
+      ),
+    ).toContain('number readoutkremlin');
+    expect(
+      kinds(readout('The call lasted two hours.'), kremlin('The conversation lasted 90 minutes.')),
+    ).toContain('number readoutkremlin');
+    expect(
+      kinds(
+        readout('The call lasted almost two hours.'),
+        kremlin('The conversation lasted about 90 minutes.'),
+      ),
+    ).toContain('number readoutkremlin');
+  });
+
+  it('leaves lengths that agree within their hedges', () => {
+    for (const [x, y] of [
+      ['The call lasted about 90 minutes.', 'The conversation lasted an hour and a half.'],
+      ['The call lasted more than nine hours.', 'The conversation lasted nine hours.'],
+      ['The call lasted almost two hours.', 'The conversation lasted about 110 minutes.'],
+      ['The call lasted four hours and forty minutes.', 'The conversation lasted nearly five hours.'],
+    ])
+      expect(kinds(readout(x!), kremlin(y!))).toEqual([]);
+  });
+
+  it('sets a part of the call only against the same part', () => {
+    expect(
+      kinds(
+        readout('The call lasted two hours.'),
+        kremlin('The two presidents spoke one-to-one for around forty minutes.'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('leaves the lengths of two calls a week apart', () => {
+    const first = readout('The call lasted 45 minutes.');
+    const second = doc(
+      'second',
+      'President Kostal spoke with President Varin by phone today. The call lasted two hours.',
+      'readout',
+      '2031-03-11',
+    );
+    expect(kinds(first, second)).toEqual([]);
+  });
+});
