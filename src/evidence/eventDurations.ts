@@ -151,7 +151,8 @@ export function durationFlags(passages: Passage[], links: SourceLink[], roster: 
   // Linked as one event, or the two sentences themselves linked as one thing (a length the
   // engine read no event beside: "The call between … lasted two hours").
   const one = new Set<string>();
-  const key = (a: Passage, b: Passage) => `${a.source}\u0000${a.span[0]}\u0000${b.source}\u0000${b.span[0]}`;
+  const id = (p: Passage) => `${p.kind}\u0000${p.source}\u0000${p.span[0]}`;
+  const key = (a: Passage, b: Passage) => `${id(a)}\u0000${id(b)}`;
   for (const l of links)
     if (l.a.kind !== 'event' || l.b.kind !== 'event' || l.reason.startsWith('one event')) {
       one.add(key(l.a, l.b));

@@ -99,5 +99,14 @@ describe('two sources’ lengths of one call', () => {
       '2031-03-11',
     );
     expect(kinds(first, second)).toEqual([]);
+    // A wire's undated meeting and a later "met again today": the sentences are alike, the events not one.
+    const wire = doc('wire', 'The delegations met in Fjellby for six hours.', 'news', '2031-03-05');
+    const again = doc(
+      'again',
+      'The delegations met in Fjellby again today, for three hours.',
+      'news',
+      '2031-03-20',
+    );
+    expect(kinds(wire, again).filter((k) => k.startsWith('number'))).toEqual([]);
   });
 });
