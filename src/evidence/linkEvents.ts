@@ -302,6 +302,11 @@ function nextOccasion(a: Passage, b: Passage, pa: EventProfile, pb: EventProfile
   if (body(pa) !== body(pb)) return false;
   const names = (p: EventProfile) => p.persons.size + p.unlisted.length > 0;
   if (pa.level !== pb.level && (names(pa) || names(pb))) return false;
+  // The delegations are any round's own ("the leaders agreed that the delegations will meet");
+  // the leaders, the ministers or the experts named on one side only are another format ("the
+  // leaders will meet again" / "the next round of talks").
+  const format = (p: EventProfile) => (p.who.has('delegations') ? new Set<string>() : p.who);
+  if (!same(format(pa), format(pb))) return false;
   // The one planned occasion its source announces that "the next" one may be.
   const alone = (p: Passage, next: EventProfile) =>
     !otherFits(

@@ -76,6 +76,18 @@ describe('the next occasion told by two sources', () => {
         doc('b', 'The delegations will hold the next round in Fjellby on 3 April.', 'readout', on),
       ]),
     ).toEqual([]);
+    expect(
+      eventPairs([
+        doc('a', 'The leaders will meet again in Fjellby on 2 April.', 'readout', on),
+        doc('b', 'The next round of talks is scheduled for 3 April.', 'news', on),
+      ]),
+    ).toEqual([]);
+    expect(
+      eventPairs([
+        doc('a', 'The expert groups will meet again on 2 April.', 'readout', on),
+        doc('b', 'The next round will be held in Fjellby on 3 April.', 'news', on),
+      ]),
+    ).toEqual([]);
   });
 
   it('keeps apart the next round told before another round was held and the one told after it', () => {
