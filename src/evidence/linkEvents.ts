@@ -533,6 +533,20 @@ export function datedApart(a: Passage, b: Passage, roster: Roster): boolean {
 }
 
 /**
+ * Whether one report tells as done an event its source wrote of before the other report's
+ * event took place ("The delegations met in Fjellby for six hours", 5 March / "met in Fjellby
+ * again today", 20 March): a source cannot report an occasion that had not yet happened.
+ */
+export function toldBeforeIt(a: Passage, b: Passage, roster: Roster): boolean {
+  const [pa, pb] = [eventProfile(a, roster), eventProfile(b, roster)];
+  if (!pa || !pb || pa.cls !== pb.cls || pa.planned || !a.published) return false;
+  if (pb.days === undefined || pb.coarse || pb.days[0] <= a.published) return false;
+  // Tied by the same people or place: two of one series, not two events named in passing.
+  const samePeople = meets(pa.persons, pb.persons) || sameLeaders(pa, pb, roster);
+  return samePeople || meets(placesTold(a, pa), placesTold(b, pb));
+}
+
+/**
  * A sentence that puts someone at an event's place on its day reports that event, though
  * it names no meeting: "Our team is in Belhaven today" beside "talks opened in Belhaven on
  * Tuesday", both of the same Tuesday. A sentence read as an event itself is compared as that event.

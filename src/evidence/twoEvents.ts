@@ -3,7 +3,7 @@
 // words are alike because readouts word every call alike ("President Kostal spoke with … by
 // phone today"), not because they say one thing.
 import { type EventProfile, eventProfile } from './eventProfile.ts';
-import { datedApart, withOtherPeople } from './linkEvents.ts';
+import { datedApart, toldBeforeIt, withOtherPeople } from './linkEvents.ts';
 import type { Passage } from './passages.ts';
 import type { Roster } from './types.ts';
 
@@ -31,7 +31,7 @@ const recurs = (p: EventProfile) => (p.cls === 'call' || p.cls === 'meeting') &&
 
 /**
  * Whether two sentences tell of two events: each reports events, some of one class in both,
- * and every such pair is of other people or dated days apart. Not a part of the day or a level
+ * and every such pair is of other people, dated days apart, or one told as done before the other was held. Not a part of the day or a level
  * told apart: one call is "this afternoon" in one capital and "yesterday evening" in the other.
  */
 export function tellTwoEvents(
@@ -47,8 +47,8 @@ export function tellTwoEvents(
     for (const y of eb) {
       const [px, py] = [eventProfile(x, roster), eventProfile(y, roster)];
       if (!px || !py || px.cls !== py.cls) continue;
-      if (!withOtherPeople(px, py, roster) && !(recurs(px) && recurs(py) && datedApart(x, y, roster)))
-        return false;
+      const apart = datedApart(x, y, roster) || toldBeforeIt(x, y, roster) || toldBeforeIt(y, x, roster);
+      if (!withOtherPeople(px, py, roster) && !(recurs(px) && recurs(py) && apart)) return false;
       pairs++;
     }
   return pairs > 0;

@@ -46,6 +46,17 @@ describe('calls and meetings of the same people on days apart', () => {
     expect(linked(march, april)).toEqual([]);
   });
 
+  it('keeps apart a meeting told as done and one its source wrote of before it was held', () => {
+    const wire = doc('wire', 'The delegations met in Fjellby for six hours.', 'news', '2031-03-05');
+    const again = doc(
+      'again',
+      'MS ENG: The delegations met in Fjellby again today, for three hours.',
+      'press-conference',
+      '2031-03-20',
+    );
+    expect(linked(wire, again)).toEqual([]);
+  });
+
   it('still links one call dated a day apart by two sources', () => {
     const readout = doc(
       'readout',
