@@ -5,6 +5,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import { REPORTING_VERBS, SPEAKER_NOUNS } from './lexicon.ts';
 import { firstHitFrom, hitsWithin, type NameHit } from './names.ts';
 import { officeHolder } from './offices.ts';
+import { namesPrincipal, type PagePrincipal } from './ownPage.ts';
 import { allMatches, lastMatch } from './regex.ts';
 import type { RosterPerson, Span, Speaker } from './types.ts';
 
@@ -106,6 +107,8 @@ export interface SpeakerContext {
   masked: string;
   hits: NameHit[];
   gazetteer: Gazetteer;
+  /** The office holder whose page this is, by its masthead: "the President" there is them. */
+  principal?: PagePrincipal;
 }
 
 export interface Attribution {
@@ -179,7 +182,17 @@ function oneOfIts(desc: string, at: number, ctx: SpeakerContext): Speaker | unde
   return { name: `${body.replace(/^the\s+/i, '')} ${noun}`, partyId: party.id!, via: 'description' };
 }
 
+/** The page's principal when `desc` is a bare office of theirs ("the President" under the President's masthead). */
+function pageOwner(desc: string, ctx: SpeakerContext): Speaker | undefined {
+  const principal = ctx.principal;
+  return principal && /^the\s/i.test(desc) && namesPrincipal(desc, principal)
+    ? fromPerson(principal.person)
+    : undefined;
+}
+
 function resolveDescription(desc: string, at: number, ctx: SpeakerContext): Speaker {
+  const owner = pageOwner(desc, ctx);
+  if (owner) return owner;
   const ofIts = oneOfIts(desc, at, ctx);
   if (ofIts) return ofIts;
   const words = desc.toLowerCase().split(/\s+/);
@@ -330,6 +343,8 @@ function resolveCandidate(
   const inside = hitsWithin(ctx.hits, span);
   const person = inside.findLast((h) => h.kind !== 'party');
   if (!person) {
+    const owner = inside.length === 0 ? pageOwner(phrase, ctx) : undefined;
+    if (owner) return { speaker: owner, span, strong: true };
     const parties = inside.map((h) => h.id!);
     // "Belmora's" before "chief negotiator said": the office the possessive opens.
     const office = /['’]s$/.test(phrase)
