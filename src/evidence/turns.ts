@@ -283,6 +283,13 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
   )
     return { name: 'journalist', via: 'description', said };
   if (turn.answer) return { ...(ctx.interviewee ?? { name: 'Answer', via: 'title' }), said };
+  // "SG:", "PM:": the office the initials stand for, when the roster or the head names its holder;
+  // else the label as written.
+  const expanded = ABBREVIATED[turn.name ?? ''];
+  if (expanded) {
+    const holder = turnSpeaker({ ...turn, name: expanded }, ctx, earlier);
+    if (holder.personId || holder.name.toLowerCase() !== expanded.toLowerCase()) return holder;
+  }
   const aside = turn.aside ? speakerNamed(bareName(turn.aside), gazetteer) : undefined;
   if (aside?.personId) return { ...aside, via: 'name', said };
   if (turn.delegation) {
@@ -292,7 +299,7 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
     return { name, ...(party?.partyId ? { partyId: party.partyId } : {}), via: 'description', said };
   }
   // "V.Putin" as "V. Putin": Russian-style records join the initial to the surname.
-  const words = (ABBREVIATED[turn.name ?? ''] ?? turn.name ?? '')
+  const words = (turn.name ?? '')
     .replace(/(\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu, '$1 ')
     .split(/\s+/)
     .filter(Boolean);

@@ -225,13 +225,19 @@ describe('a record that labels only its questions', () => {
       ['solberg', 'Norland did, and soo'],
     ]);
   });
-  it('reads the UN’s "SG:" as the Secretary-General', () => {
-    const text = [
-      'Remarks to the press by the Secretary-General on the Fjellby talks',
-      'Good afternoon. The agreement reached in Fjellby is an important step.',
-      'Q: Will the UN monitor the ceasefire?',
-      'SG: We stand ready.',
-    ].join('\n\n');
-    expect(turns(text).map(([s]) => s)).toEqual(['Secretary-General', 'journalist', 'Secretary-General']);
+  it('reads the UN’s "SG:" as the Secretary-General the title names, else as written', () => {
+    const text = (title: string) =>
+      [
+        title,
+        'Good afternoon. The agreement reached in Fjellby is an important step.',
+        'Q: Will the UN monitor the ceasefire?',
+        'SG: We stand ready.',
+      ].join('\n\n');
+    expect(
+      turns(text('Remarks to the press by Secretary-General Lena Marrow on the talks')).map(([s]) => s),
+    ).toEqual(['Lena Marrow', 'journalist', 'Lena Marrow']);
+    expect(turns(text('Remarks to the press by the Secretary-General on the talks')).map(([s]) => s)).toEqual(
+      ['Secretary-General', 'journalist', 'Sg'],
+    );
   });
 });
