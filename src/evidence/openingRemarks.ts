@@ -65,6 +65,7 @@ const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve)\b|\b(?:we|we're|we’re|we'v
 const SPEAKER_I = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)\b|\b(?:my|me)\b/;
 // A paragraph reporting someone's words ("We are ready," the minister said) is a report, not a speech.
 const QUOTATION = /["“”«»]/;
+const VERBATIM = /\bthe following is an?\s+(?:near[- ])?verbatim transcript\b/i;
 // The record speaking of the speaker or of itself.
 const NARRATIVE =
   /\b(?:transcript|the following|answered (?:questions|journalists)|briefed (?:reporters|journalists|the press|the media)|held a (?:press|news) conference|spoke to (?:reporters|journalists|the press|the media)|told (?:reporters|journalists))\b/i;
@@ -76,17 +77,23 @@ const NARRATIVE =
  */
 export function openingRemarks(head: string): Span | undefined {
   let delivered = false;
+  let verbatim = false;
   for (const [start, end] of splitParagraphSpans(head)) {
     const paragraph = head.slice(start, end).trim();
     if (DELIVERY.test(paragraph) && paragraph.length < 160) {
       delivered = true;
       continue;
     }
+    // "The following is a near-verbatim transcript of today's noon briefing by …": what follows is spoken.
+    if (VERBATIM.test(paragraph)) {
+      verbatim = true;
+      continue;
+    }
     if (NARRATIVE.test(paragraph) || /^[[(]/.test(paragraph)) continue;
     const sentence = /[.!?…]["”’]?$/.test(paragraph) && paragraph.split(/\s+/).length >= 2;
     const speaks =
       sentence && !QUOTATION.test(paragraph) && (delivered ? FIRST_PERSON : SPEAKER_I).test(paragraph);
-    if (GREETING.test(paragraph) || speaks) {
+    if (GREETING.test(paragraph) || speaks || (verbatim && sentence)) {
       const tail = head.slice(start).trimEnd();
       return [start, start + tail.length];
     }

@@ -411,25 +411,38 @@ function titleTurn(head: string, ctx: TurnContext, turns: Turn[], body: Span): T
   if (!written) return undefined;
   const at = head.indexOf(written);
   const own: Turn = { label: written, labelSpan: [at, at + written.length], body, question: false };
-  const titleWords = new Set(written.toLowerCase().split(/[\s-]+/));
-  const named = turnSpeaker({ ...own, name: written }, ctx, new Map());
+  // "… by the Office of the Spokesperson": the office speaks through its holder.
+  const phrase = written.replace(/^(?:the\s+)?office\s+of\s+(?:the\s+)?/i, '');
+  // Spokesperson, spokesman and spokeswoman are one office.
+  const wordsOf = (said: string) =>
+    said
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .map((w) => (SPOKES.test(w) ? 'spokesperson' : w))
+      .filter((w) => !/^(?:the|mr\.?|ms\.?|mrs\.?|madam)$/.test(w));
+  const titleWords = new Set(wordsOf(phrase));
+  const named = turnSpeaker({ ...own, name: phrase }, ctx, new Map());
   const same = turns.find((t) => {
     if (t.question || t.delegation || t.answer) return false;
     const s = turnSpeaker(t, ctx, new Map());
     if (s.name === 'journalist') return false;
     if (named.personId) return s.personId === named.personId;
-    const words = (t.name ?? t.label)
-      .toLowerCase()
-      .split(/[\s-]+/)
-      .filter((w) => !/^(?:the|mr\.?|ms\.?|mrs\.?|madam)$/.test(w));
+    const words = wordsOf(t.name ?? t.label);
     return words.length > 0 && words.every((w) => titleWords.has(w));
   });
   if (same) return { ...same, label: written, labelSpan: own.labelSpan, body };
-  // No later turn is the title's speaker: a person the title names, else its office as written.
-  const office = written.replace(/^(?:the\s+)?office\s+of\s+(?:the\s+)?/i, '');
-  return named.personId || bareName(written).includes(' ')
-    ? { ...own, name: written }
-    : { ...own, speaker: { name: office, via: 'title', said: written } };
+  // No later turn is the title's speaker: a person the title names, else the holder the head
+  // introduces with the office ("… by Lena Marrow, Spokesperson for …"), else the office as written.
+  if (named.personId || bareName(phrase).includes(' ')) return { ...own, name: phrase };
+  const office = phrase.split(/\s+(?:for|of|to)\s+/i)[0]!.toLowerCase();
+  const introduced = officeWords(office).reduce<string | undefined>(
+    (n, o) => n ?? headIntroduced(o, ctx.head ?? head, bareName),
+    undefined,
+  );
+  const holder = introduced
+    ? (speakerNamed(introduced, ctx.gazetteer) ?? { name: introduced, via: 'title' as const })
+    : undefined;
+  return { ...own, speaker: { ...(holder ?? { name: phrase, via: 'title' as const }), said: written } };
 }
 
 /** A press conference's unlabelled opening remarks as the turn of the one speaker its title names. */

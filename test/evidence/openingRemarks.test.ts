@@ -241,3 +241,31 @@ describe('a record that labels only its questions', () => {
     );
   });
 });
+
+describe('the UN noon briefing’s announcements under its transcript note', () => {
+  it('are the spokesman’s the note names, though they speak of the Secretary-General', () => {
+    const text = [
+      'Daily Press Briefing by the Office of the Spokesperson for the Secretary-General',
+      '11 March 2031',
+      "The following is a near-verbatim transcript of today's noon briefing by Lena Marrow, Spokesperson for the Secretary-General.",
+      '**Fjellby**',
+      'The Secretary-General welcomes the agreement reached yesterday in Fjellby.',
+      'Question: Will he travel to Drava?',
+      'Spokeswoman: Not at this point.',
+    ].join('\n\n');
+    expect(turns(text)).toEqual([
+      ['Lena Marrow', 'The Secretary-Genera'],
+      ['journalist', 'Will he travel to Dr'],
+      ['Lena Marrow', 'Not at this point.'],
+    ]);
+  });
+  it('are no one’s without the note: a press conference’s first paragraph in the third person is narrative', () => {
+    const text = [
+      'Press conference by the Spokesperson for the Secretary-General',
+      'The Secretary-General welcomes the agreement reached yesterday in Fjellby.',
+      'Question: Will he travel to Drava?',
+      'Spokesperson: Not at this point.',
+    ].join('\n\n');
+    expect(turns(text)[0]?.[0]).toBe('journalist');
+  });
+});
