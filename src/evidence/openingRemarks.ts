@@ -84,7 +84,8 @@ export function openingRemarks(head: string): Span | undefined {
     }
     if (NARRATIVE.test(paragraph) || /^[[(]/.test(paragraph)) continue;
     const sentence = /[.!?…]["”’]?$/.test(paragraph) && paragraph.split(/\s+/).length >= 2;
-    const speaks = sentence && !QUOTATION.test(paragraph) && (delivered ? FIRST_PERSON : SPEAKER_I).test(paragraph);
+    const speaks =
+      sentence && !QUOTATION.test(paragraph) && (delivered ? FIRST_PERSON : SPEAKER_I).test(paragraph);
     if (GREETING.test(paragraph) || speaks) {
       const tail = head.slice(start).trimEnd();
       return [start, start + tail.length];
