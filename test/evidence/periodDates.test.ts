@@ -85,13 +85,42 @@ describe('a deadline set by a period', () => {
     ]);
   });
 
+  it('is what must be done in a period, in the active as in the passive', () => {
+    // A ministry release.
+    expect(events('Negotiators must finalise the text in early April.')).toEqual([['deadline', null]]);
+    // A treaty's article.
+    expect(events('The parties shall complete the exchange of lists in the first half of May.')).toEqual([
+      ['deadline', '2031-05-15'],
+    ]);
+    // A doorstep.
+    expect(events('We have to finish the annex in mid-April, the envoy told reporters.')).toEqual([
+      ['deadline', '2031-04-15'],
+    ]);
+    expect(events('No later than mid-April, the parties shall exchange lists of prisoners.')).toEqual([
+      ['deadline', '2031-04-15'],
+    ]);
+  });
+
   it('is not what is held in a period', () => {
+    expect(events('Ministers are to meet in early April.')).toEqual([['meeting', null]]);
+    expect(events('The parties must hold the second round of talks in mid-April.')).toEqual([
+      ['talks', null],
+    ]);
+    expect(events('In mid-April last year, the talks collapsed.')).toEqual([]);
     expect(withPeriods('The talks will resume in early April.')).toEqual([
       ['talks', null, ['2031-04-01', '2031-04-10']],
     ]);
     expect(events('The parties must meet in early April.')).toEqual([['meeting', null]]);
     expect(events('The summit is planned for late March.')).toEqual([['summit', null]]);
     expect(events('Dahl met Varin earlier this week.')).toEqual([['meeting', null]]);
+  });
+});
+
+describe('a team somewhere in a week to come', () => {
+  it('is on its way to the talks', () => {
+    // A Telegram post.
+    expect(events('Next week our team is in Fjellby.')).toEqual([['talks', null]]);
+    expect(events('Next week the answer is in Kessel.')).toEqual([]);
   });
 });
 
