@@ -169,4 +169,27 @@ describe('the tense of the verb, not of a noun, places a weekday', () => {
     expect(events('Kostal plans to meet Dahl on Tuesday.')).toEqual([['meeting', '2031-03-11']]);
     expect(events("Varin's plan to visit Drava on Friday was welcomed.")[0]).toEqual(['visit', '2031-03-07']);
   });
+
+  it('reads a deed done to a thing named with its article, before its day, as done in a sentence that plans', () => {
+    expect(
+      events('Kostal, who presented the plan to Dahl on Tuesday, will travel to Drava on Friday.'),
+    ).toEqual([
+      ['meeting', '2031-03-04'],
+      ['visit', '2031-03-07'],
+    ]);
+    // A UN noon briefing.
+    expect(events('The envoy, who briefed the Council on Monday, will return to Fjellby next week.')).toEqual(
+      [['meeting', '2031-03-03']],
+    );
+    expect(events('The parties will sign the accord on Friday.')).toEqual([['meeting', '2031-03-07']]);
+    // "Confirmed that the signing ceremony": a conjunction, not a thing done, and no day after it.
+    expect(
+      events(
+        'The ministers welcomed the commitment of both parties to sign the accord by 31 March, and confirmed that the signing ceremony will be held in Fjellby on that day.',
+      ),
+    ).toEqual([
+      ['deadline', '2031-03-31'],
+      ['meeting', '2031-03-31'],
+    ]);
+  });
 });
