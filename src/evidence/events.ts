@@ -720,6 +720,8 @@ function clauseOfItsOwn(sentence: string, dates: FoundDate[], early: number, lat
   return own !== undefined && theirs !== undefined && own.index < early + cut.index && own.iso !== theirs.iso;
 }
 const CLAUSE_BREAK = /;\s|,\s+(?:while|but|whereas)\s/i;
+// "open talks", "opens the second round": the meeting is the object of the opening.
+const OPENS_IT = /^open(?:s|ed|ing)?\s+(?:the\s+|a\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /**
  * The events of a sentence's trigger words, one per class; a second of one class only after
@@ -843,9 +845,12 @@ function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Tri
         /,\s+where\s+(?:\S+\s+){0,3}$/i.test(sentence.slice(journey.index, t.index)),
     );
   if (handedThere) found.splice(found.indexOf(handedThere), 1);
-  // "The round will open on the first of December": what opens is the meeting, not a deadline.
+  // "The round will open on the first of December", "negotiators will open talks in Fjellby on
+  // March 19": what opens is the meeting, not a deadline.
   const opening = found.find((t) => t.kind === 'deadline' && /^open/i.test(sentence.slice(t.index)));
-  if (opening && found.some((t) => CLASS[t.kind] === 'meeting' && t.index < opening.index))
+  const opened = (t: Trigger) =>
+    t.index < opening!.index || OPENS_IT.test(sentence.slice(opening!.index, t.index));
+  if (opening && found.some((t) => CLASS[t.kind] === 'meeting' && opened(t)))
     found.splice(found.indexOf(opening), 1);
   // "will meet for the first time within 72 hours", "hold its first session within ten days":
   // the span dates the meeting it follows, and sets no limit of its own.

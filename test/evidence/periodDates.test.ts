@@ -58,7 +58,15 @@ describe('a period read as the days it allows', () => {
     expect(periods('Talks were held on 18-19 March in Fjellby.')).toEqual([
       ['18-19 March', { from: '2031-03-18', to: '2031-03-19' }],
     ]);
+    // A span written month first, as American and UN pages write it.
+    expect(periods('Talks will be held in Fjellby March 18-20.')).toEqual([
+      ['March 18', { from: '2031-03-18', to: '2031-03-20' }],
+    ]);
     expect(periods('They met on 18 March.')).toEqual([['18 March', null]]);
+    expect(periods('The envoy visits Drava on March 18 and Kessel on 20 March.')).toEqual([
+      ['March 18', null],
+      ['20 March', null],
+    ]);
     expect(periods('The two sides held separate talks in Drava.')).toEqual([]);
   });
 });
@@ -98,6 +106,15 @@ describe('a deadline set by a period', () => {
     ]);
     expect(events('No later than mid-April, the parties shall exchange lists of prisoners.')).toEqual([
       ['deadline', '2031-04-15'],
+    ]);
+  });
+
+  it('is not the opening of the talks a sentence names', () => {
+    expect(events('Negotiators will open talks in Fjellby on March 19, officials said.')).toEqual([
+      ['talks', '2031-03-19'],
+    ]);
+    expect(events('The border crossing will open on 19 March, ahead of the talks.')).toEqual([
+      ['deadline', '2031-03-19'],
     ]);
   });
 
