@@ -156,6 +156,20 @@ describe('an event moved from one day to another', () => {
     ]);
   });
 
+  it('dates an event by the day given after the one it originally had', () => {
+    // A Council press release.
+    expect(
+      events('The Union summit, initially scheduled for 12 April, will be held on 20 April instead.'),
+    ).toEqual([['summit', '2031-04-20']]);
+    expect(events('The talks, originally set for 12 April, opened on Monday.')).toEqual([
+      ['talks', '2031-03-03'],
+    ]);
+    // No other day: the day it had is all the sentence gives.
+    expect(events('The summit, originally scheduled for 12 April, was attended by 20 leaders.')).toEqual([
+      ['summit', '2031-04-12'],
+    ]);
+  });
+
   it('puts the day an event was moved to ahead, whatever the tense of the move', () => {
     expect(events('The summit was moved to 20 May.')).toEqual([['summit', '2031-05-20']]);
     expect(events('The summit was pushed back to Friday.')).toEqual([['summit', '2031-03-07']]);
