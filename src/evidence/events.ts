@@ -19,6 +19,7 @@ import { FROM_ANOTHER_EVENT, HOLIDAY_SOURCE } from './quickDates.ts';
 import { allMatches } from './regex.ts';
 import { rescheduledTo } from './rescheduled.ts';
 import { tenseAt } from './tense.ts';
+import { stampBeside } from './timelineStamps.ts';
 import type { EventClaimKind, EventData, Span, SuggestedClaim } from './types.ts';
 import { noneIsPlanned, notYetHeld } from './unheldEvents.ts';
 
@@ -1142,7 +1143,12 @@ export function extractEvents({
             offsetDate(sentence, dates, trigger) ??
               governing(
                 sentence,
-                dates.filter((d) => (modifiers.get(d.index) ?? trigger.index) === trigger.index),
+                dates.filter(
+                  (d) =>
+                    (modifiers.get(d.index) ?? trigger.index) === trigger.index &&
+                    // A chronology entry's day is when a limit was moved or set, not when it falls due.
+                    (trigger.kind !== 'deadline' || !stampBeside(sentence, d, dates)),
+                ),
                 trigger,
                 found,
               ),

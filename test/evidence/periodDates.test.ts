@@ -224,3 +224,19 @@ describe('the tense of the verb, not of a noun, places a weekday', () => {
     ]);
   });
 });
+
+describe("a chronology entry's day", () => {
+  it('dates the act it records, not the limit the entry names beside a day of its own', () => {
+    // An explainer's timeline.
+    expect(
+      events(
+        "- 18 March: the mediators' deadline for the answer, first set for 20 March, is extended to 25 March.",
+      ),
+    ).toEqual([
+      ['deadline', '2031-03-20'],
+      ['deadline', '2031-03-25'],
+    ]);
+    expect(events('31 March: the deadline for signature expires.')).toEqual([['deadline', '2031-03-31']]);
+    expect(events('12 March – Talks open in Fjellby.')).toEqual([['talks', '2031-03-12']]);
+  });
+});
