@@ -123,9 +123,17 @@ const rangeAt = (ranges: RegExpExecArray[], at: number): [number, number] | unde
 
 const isoOf = (date: Date) => isoDay(date.getFullYear(), date.getMonth() + 1, date.getDate());
 
-/** The last day of a span of days read by its first ("18-19 March" read as 18 March). */
-function lastDayOfSpan(said: string, first: Date): string | undefined {
-  const m = /^\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*(\d{1,2})/i.exec(said);
+// "March 18-20": a span written month first, read as its first day; not "March 18 and 20 April".
+const MONTH_FIRST = new RegExp(`^(?:on )?${MONTH_WORD} \\d`, 'i');
+const SPAN_END = /^\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*(\d{1,2})/i;
+const US_SPAN_END = new RegExp(
+  `^\\d{1,2}\\s*(?:-|–|to|through)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:of\\s+)?${MONTH_WORD})(?![.:]\\d)`,
+  'i',
+);
+
+/** The last day of a span of days read by its first ("18-19 March", "March 18-20" read as 18 March). */
+function lastDayOfSpan(said: string, first: Date, monthFirst = false): string | undefined {
+  const m = (monthFirst ? US_SPAN_END : SPAN_END).exec(said);
   const end = m ? Number(m[1]) : Number.NaN;
   if (!(end > first.getDate() && end <= 31)) return undefined;
   const last = new Date(first.getFullYear(), first.getMonth(), end, 12);
@@ -249,7 +257,15 @@ function readDates(
       const day: FoundDate = { iso: isoOf(date), text: shown, index: found.index };
       // "from 18 to 20 March": the span's first day, and the days it runs to.
       const last =
-        written && !words?.spans.some(([s]) => s === found.index) ? lastDayOfSpan(said, date) : undefined;
+        written && !words?.spans.some(([s]) => s === found.index)
+          ? lastDayOfSpan(said, date)
+          : !written && MONTH_FIRST.test(said)
+            ? lastDayOfSpan(
+                `${date.getDate()}${sentence.slice(found.index + said.length, found.index + said.length + 12)}`,
+                date,
+                true,
+              )
+            : undefined;
       if (last) day.period = { from: day.iso, to: last };
       dates.push(day);
       break;
