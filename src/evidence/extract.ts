@@ -10,6 +10,7 @@ import type { Genre } from './genre.ts';
 import { headlineQuote } from './headlineQuote.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
 import { type NameHit, scanNames } from './names.ts';
+import { pagePrincipal } from './ownPage.ts';
 import { extractPositions } from './positions.ts';
 import { postQuote } from './posts.ts';
 import { extractProvisionMentions } from './provisionMentions.ts';
@@ -104,7 +105,16 @@ export function extractClaims(cleanText: string, context: ExtractContext): Sugge
   const hits = scanNames(cleanText, gazetteer, insideAny(quotes.map((q) => q.inner)));
   const sentences = splitSentences(cleanText);
   markSubjects(hits, sentences, masked);
-  const ctx = { text: cleanText, masked, hits, gazetteer };
+  // The masthead is the title or one of the first lines of an official page.
+  const mastheads = [...(context.title ? [context.title] : []), ...cleanText.slice(0, 400).split('\n', 4)];
+  const principal = pagePrincipal(mastheads, gazetteer, cleanText);
+  const ctx: SpeakerContext = {
+    text: cleanText,
+    masked,
+    hits,
+    gazetteer,
+    ...(principal ? { principal } : {}),
+  };
   const provisions = context.provisions ?? [];
   const published = context.published;
   // A bullet in quotation marks is read once, as the bullet of the speaker who introduced it.

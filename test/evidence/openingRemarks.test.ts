@@ -188,3 +188,56 @@ describe('a ministry briefing’s announcements before the questions', () => {
     expect(turns(text).filter(([, w]) => w?.startsWith('On March') || w?.startsWith('Pavel'))).toEqual([]);
   });
 });
+
+describe('a record that labels only its questions', () => {
+  const eeas = [
+    'Fjellby: Press remarks by High Representative Ingrid Solberg after the Foreign Affairs Council',
+    '10.03.2031',
+    'Check against delivery!',
+    'Thank you. Good afternoon.',
+    'Today we discussed the talks in Fjellby. We will not accept any deadline imposed from outside.',
+    'Q. Will the Union send monitors to Drava?',
+    'We are ready, if the parties ask. But this is not a decision for today.',
+    'Q. Has Torvania received the revised text? And when?',
+    'I cannot speak for Torvania.',
+    'Link to the video: https://video.example/v-123',
+  ].join('\n\n');
+  it('gives the answers under each question to the title’s speaker, the headline’s topic no turn', () => {
+    expect(turns(eeas)).toEqual([
+      ['solberg', 'Thank you. Good afte'],
+      ['journalist', 'Will the Union send '],
+      ['solberg', 'We are ready, if the'],
+      ['journalist', 'Has Torvania receive'],
+      ['solberg', 'I cannot speak for T'],
+    ]);
+  });
+  it('keeps a question’s paragraphs together where answers have labels', () => {
+    const text = [
+      'Press conference by Secretary General Ingrid Solberg',
+      'Question: Two questions. First, who drafted the framework?',
+      'And second, when will it be signed?',
+      'Secretary General: Norland did, and soon.',
+      'Question: Thank you.',
+      'Secretary General: Thank you.',
+    ].join('\n\n');
+    expect(turns(text).slice(0, 2)).toEqual([
+      ['journalist', 'Two questions. First'],
+      ['solberg', 'Norland did, and soo'],
+    ]);
+  });
+  it('reads the UN’s "SG:" as the Secretary-General the title names, else as written', () => {
+    const text = (title: string) =>
+      [
+        title,
+        'Good afternoon. The agreement reached in Fjellby is an important step.',
+        'Q: Will the UN monitor the ceasefire?',
+        'SG: We stand ready.',
+      ].join('\n\n');
+    expect(
+      turns(text('Remarks to the press by Secretary-General Lena Marrow on the talks')).map(([s]) => s),
+    ).toEqual(['Lena Marrow', 'journalist', 'Lena Marrow']);
+    expect(turns(text('Remarks to the press by the Secretary-General on the talks')).map(([s]) => s)).toEqual(
+      ['Secretary-General', 'journalist', 'Sg'],
+    );
+  });
+});
