@@ -101,6 +101,12 @@ export interface EventData {
   /** `YYYY-MM-DD`, resolved against the publication date. */
   date?: string;
   dateText?: string;
+  /**
+   * The first and last day the event may fall on, where the text gives a period, not a day
+   * ("mid-April", "next week", "from 18 to 20 March"). `date` is then the day the period names,
+   * if any: a span's first day, the 15th of "by mid-April", none for "next week".
+   */
+  period?: [string, string];
   place?: string;
   /** Party and person ids named in the sentence. */
   participants: string[];
