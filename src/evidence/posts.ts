@@ -5,6 +5,7 @@
 import { type Gazetteer, speakerNamed } from './gazetteer.ts';
 import { findIsoDate } from './meta.ts';
 import { isPostStamp, TELEGRAM_STAMP } from './published.ts';
+import { pullQuote } from './pullQuotes.ts';
 import type { Span, SuggestedClaim } from './types.ts';
 
 const HANDLE = /(?:^|[\s(])@\w{2,30}\b/;
@@ -216,17 +217,28 @@ function accountPosts(
     return bodies
       .flatMap((body) => threadPosts(text, body))
       .map((post) => withoutCounter(text, post))
-      .map((post) => ({
-        kind: 'quote' as const,
-        text: text.slice(post[0], post[1]),
-        span: post,
-        speaker: { ...(found ?? { name: a.name, via: 'name' as const }), said: a.name },
-        data: {
-          words: text.slice(post[0], post[1]).replace(/\s+/g, ' ').trim(),
-          speakerSpan: [a.nameStart, a.nameStart + a.name.length] as Span,
-          form: 'post' as const,
-        },
-      }));
+      .map((post): SuggestedClaim => {
+        // '"…" — Minister Pavel Surin at today's briefing': the words of the one the post quotes.
+        const quoted = pullQuote(text, post, gazetteer);
+        const [span, speaker, speakerSpan] = quoted
+          ? [quoted.span, quoted.speaker, quoted.speakerSpan]
+          : [
+              post,
+              { ...(found ?? { name: a.name, via: 'name' as const }), said: a.name },
+              [a.nameStart, a.nameStart + a.name.length] as Span,
+            ];
+        return {
+          kind: 'quote' as const,
+          text: text.slice(span[0], span[1]),
+          span,
+          speaker,
+          data: {
+            words: text.slice(span[0], span[1]).replace(/\s+/g, ' ').trim(),
+            speakerSpan,
+            form: 'post' as const,
+          },
+        };
+      });
   });
   return posts.filter((post) => !isPreviewOf(post, posts));
 }
