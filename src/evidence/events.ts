@@ -137,7 +137,12 @@ const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
   // statement is "signed by" is the statement's own record, and stays a statement.
   // Initialling a text is done only at a sitting of the delegations that settle it, whatever the
   // sentence says of the text: "initialled today the text of the Agreement", "welcomes the initialling".
-  ['meeting', /\binitial(?:l?ed|l?ing)\b/gi, ['initial']],
+  // The verb too, with its object: "will initial the text", "to initial it" ("the initial draft" is no act).
+  [
+    'meeting',
+    /\binitial(?:l?ed|l?ing)\b|(?<=\b(?:to|will|would|shall|can|could|may|might|must|should|and|['’]ll) )initial(?= (?:it|them|the|this|that|both|its|their)\b)/gi,
+    ['initial'],
+  ],
   // Signing without the accord's name is the signing too when the text says who signs or what:
   // "signed it in Dornhall", "I signed for the Federation on Saturday", "countersigned the text",
   // "the signing ceremony will be held", "the signing in Casset", "put its signature under", "the
@@ -145,10 +150,10 @@ const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
   [
     'meeting',
     new RegExp(
-      `\\b(?:(?:counter)?sign(?:s|ed|ing)?|signature of|signing of)(?: (?:the|this|an?|its|their|our|both))?(?: [A-Z\u00C0-\u00DE][\\w-]*){0,3} ${AGREEMENT}\\b|\\bsigned\\b(?<=\\b${AGREEMENT},? (?:(?:was|were|is|has been|had been|being) )?signed)|\\b(?:counter)?sign(?:s|ed)? (?:it|the text)(?= ${SIGNED_WHERE_OR_WHEN})|(?<=\\w,? )(?:counter)?signed(?= (?:for|${SIGNED_WHERE_OR_WHEN}))|\\bsigning (?:ceremony|in|at)\\b|\\bsign(?= (?:in|at) [A-Z\u00C0-\u00DE]| on (?:the )?${WHEN})|\\bsigning(?= (?:(?:will|would|is|was|shall|could|should|may|might|has been|had been) )?(?:(?:now|then|still|also|provisionally|tentatively) )?(?:take place|takes place|took place|be held|is held|was held|scheduled|set for|planned|expected|foreseen|fixed for)\\b(?! up\\b))|\\bput (?:its|their|his|her|my|our) signatures? (?:under|to|on)\\b`,
+      `\\b(?:(?:counter)?sign(?:s|ed|ing)?|signature of|signing of)(?: (?:the|this|an?|its|their|our|both))?(?: [A-Z\u00C0-\u00DE][\\w-]*){0,3} ${AGREEMENT}\\b|\\bsigned\\b(?<=\\b${AGREEMENT},? (?:(?:was|were|is|has been|had been|being) )?signed)|\\b(?:counter)?sign(?:s|ed)? (?:it|the text)(?= ${SIGNED_WHERE_OR_WHEN})|(?<=\\w,? )(?:counter)?signed(?= (?:for|${SIGNED_WHERE_OR_WHEN}))|\\bsigning (?:ceremony|in|at)\\b|\\bsign(?= (?:(?:first|last|second|together) )?(?:(?:in|at) [A-Z\u00C0-\u00DE]|on (?:the )?${WHEN}))|\\bsigning(?= (?:to follow|follows|will follow)\\b| (?:(?:will|would|is|was|shall|could|should|may|might|has been|had been) )?(?:(?:now|then|still|also|provisionally|tentatively) )?(?:take place|takes place|took place|be held|is held|was held|scheduled|set for|planned|expected|foreseen|fixed for)\\b(?! up\\b))|\\bput (?:its|their|his|her|my|our) (?:signatures?|initials) (?:under|to|on)\\b`,
       'gi',
     ),
-    ['sign'],
+    ['sign', ' initials'],
   ],
   [
     'meeting',

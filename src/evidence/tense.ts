@@ -96,9 +96,10 @@ const DEED_TO_NAMED = new RegExp(
 );
 // "Kostal, who presented the plan to Dahl on Tuesday, will travel …", "The envoy, who briefed the
 // Council on Monday, will return …": so is a deed done to a thing the text names with its
-// article, and to whom or where it was done, before its day.
+// article, and to whom or where it was done, before its day. A verb after the thing is another
+// clause's ("said the talks would resume on Monday" plans).
 const DEED_WITH_OBJECT = new RegExp(
-  `(?<!\\b(?:be|been|being|is|are|to|will|would|shall)\\s+)\\b(?:${IRREGULAR_PAST.replace('|set out', '')}|(?!(?:scheduled|expected|planned|slated|proposed|invited|asked|urged|requested|agreed|decided|need|speed|proceed|exceed|succeed)\\b)[a-z]{2,}ed)\\s+(?:the|its|their|his|her|our|this|these|those)\\s+(?:[\\w'’-]+\\s+){1,3}?(?:(?:to|with|in|at) (?:(?:the|both|all|its|their|his|her) )?[\\w'’-]+(?: [\\w'’-]+)?\\s+)?(?:on\\s+)?$`,
+  `(?<!\\b(?:be|been|being|is|are|to|will|would|shall)\\s+)\\b(?:${IRREGULAR_PAST.replace('|set out', '')}|(?!(?:scheduled|expected|planned|slated|proposed|invited|asked|urged|requested|agreed|decided|need|speed|proceed|exceed|succeed)\\b)[a-z]{2,}ed)\\s+(?:the|its|their|his|her|our|this|these|those)\\s+(?:(?!(?:will|would|shall|can|could|may|might|must|should|is|are|was|were)\\b)[\\w'’-]+\\s+){1,3}?(?:(?:to|with|in|at) (?:(?:the|both|all|its|their|his|her) )?[\\w'’-]+(?: [\\w'’-]+)?\\s+)?(?:on\\s+)?$`,
   'i',
 );
 // A day written at an offset: a weekday, a day of a month, either way round.
