@@ -127,7 +127,34 @@ function fromHit(hit: NameHit, ctx: SpeakerContext, via: Speaker['via']): Speake
       : { name: hit.name, personId: hit.id!, via };
   }
   if (hit.kind === 'party') return { name: hit.name, partyId: hit.id!, via };
-  return { name: hit.name, via };
+  const party = delegationOf(hit, ctx);
+  return party ? { name: hit.name, partyId: party, via } : { name: hit.name, via };
+}
+
+// Meeting coverage gives a delegate the roster lacks the party they speak for beside the name:
+// "Lena Vos (Arvenia) said", "Arvenia's Permanent Representative, Ambassador Lena Vos, said",
+// "Speaking for Arvenia, Ambassador Lena Vos said".
+const PARTY_ASIDE = /^\s*\(([^()\n]{2,40})\)/;
+const DELEGATE_BEFORE =
+  /^['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:representative|delegate|ambassador|envoy|negotiator)s?,\s+(?:(?:Ambassador|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)?$/iu;
+const SPEAKING_FOR = /\bspeaking\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$/i;
+const SPEAKING_AFTER = /^,\s+(?:(?:Ambassador|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Minister)\s+)?$/;
+
+/** The party a name outside the roster speaks for, when the text sets it beside the name. */
+function delegationOf(hit: NameHit, ctx: SpeakerContext): string | undefined {
+  const aside = PARTY_ASIDE.exec(ctx.text.slice(hit.span[1], hit.span[1] + 44));
+  if (aside) {
+    const from = hit.span[1] + aside[0].indexOf(aside[1]!);
+    const party = hitsWithin(ctx.hits, [from, from + aside[1]!.length]).find((h) => h.kind === 'party');
+    if (party) return party.id;
+  }
+  const i = firstHitFrom(ctx.hits, hit.span[0]) - 1;
+  const before = ctx.hits[i];
+  if (before?.kind !== 'party' || hit.span[0] - before.span[1] > 60) return undefined;
+  const between = ctx.text.slice(before.span[1], hit.span[0]);
+  if (DELEGATE_BEFORE.test(between)) return before.id;
+  const lead = ctx.text.slice(Math.max(0, before.span[0] - 30), before.span[0]);
+  return SPEAKING_FOR.test(lead) && SPEAKING_AFTER.test(between) ? before.id : undefined;
 }
 
 function fromPerson(person: RosterPerson): Speaker {
@@ -499,6 +526,8 @@ export function speakerBefore(
       WHO_BEFORE_VERB.test(between) ||
       (ONLY_AUXILIARIES.test(between) && (/ing$/.test(verb[0]) || /,\s*and\s*$/.test(preceding)));
     if (!subjectOfVerb && PREPOSITION.test(preceding) && !leadsSubject(head, m.index, m[1]!.length)) continue;
+    // "Lena Vos (Arvenia) said": the bracketed party is the aside of the name before it.
+    if (preceding.endsWith('(') && head[m.index + m[1]!.length] === ')') continue;
     // Once a weak answer is kept, only a strong one can change it: pronouns and descriptions,
     // always weak, are not looked back for (each such look scans up to 1,500 characters).
     const found = resolveCandidate(m[1]!, offset + m.index, ctx, false, strongOnly || weak !== undefined);

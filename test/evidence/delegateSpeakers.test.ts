@@ -79,3 +79,20 @@ describe('a delegation’s speaker named by its party’s adjective', () => {
     expect(speakers(text)[0]?.[1]).toBeNull();
   });
 });
+
+describe('a delegate the roster lacks, with the party set beside the name', () => {
+  it.each([
+    ['Lena Vos (Arvenia) said the exchange must happen this month. "Every day counts," she said.', 'arvenia'],
+    ['"We are grateful," said Lena Vos (Norland).', 'norland'],
+    ['Arvenia\'s Permanent Representative, Ambassador Lena Vos, said: "The talks will go on."', 'arvenia'],
+    ['Speaking for Torvania, Ambassador Ivan Petrov said: "We are ready."', 'torvania'],
+  ])('%s', (text, party) => {
+    expect(speakers(text)).toEqual([[expect.any(String), party, expect.not.stringMatching(/^\(/)]]);
+  });
+  it.each([
+    'After talks in Arvenia, Ambassador Lena Vos said: "We are ready."',
+    'Arvenia hosted the talks, and Lena Vos said: "We are ready."',
+  ])('keeps no party a name is only near: %s', (text) => {
+    expect(speakers(text)[0]?.[1]).toBeNull();
+  });
+});
