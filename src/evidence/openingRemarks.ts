@@ -28,7 +28,9 @@ const KIND_ALONE = new RegExp(String.raw`^(?:${KINDS})(?:\s+to\s+the\s+(?:press|
 const OCCASION =
   /\s+(?:following|after|before|ahead|at|on|in|to|during|with|upon|regarding|about|concerning|from|aboard|en)\s[^\n]*$|\s*[,;:([|–—].*$|\s+-\s.*$/i;
 // Two speakers ("Joint press conference of …", "… Matteo Barsanti and Britta Holmsen") share no turn.
-const TWO_SPEAKERS = /\bjoint\b|\s(?:and|&)\s+(?:the\s+)?\p{Lu}/iu;
+// "… Kostal and answers to journalists' questions" is one speaker and what they do.
+const TWO_SPEAKERS = /\b[Jj]oint\b|\s(?:and|&)\s+(?:[\p{Ll}'’-]+\s+){0,3}\p{Lu}/u;
+const AND_ANSWERS = /\s+and\s+(?:answers?|responses?|replies)\b.*$/i;
 
 /** The speaker the head's title names, as written ("Secretary General Ingrid Solberg", "Secretary-General"). */
 export function titleSpeaker(head: string): string | undefined {
@@ -47,7 +49,7 @@ export function titleSpeaker(head: string): string | undefined {
         : undefined
       : (BY_SPEAKER.exec(line)?.[1] ?? SPEAKER_FIRST.exec(line)?.[1]);
     if (written === undefined) continue;
-    const speaker = written.replace(OCCASION, '').trim();
+    const speaker = written.replace(AND_ANSWERS, '').replace(OCCASION, '').trim();
     if (TWO_SPEAKERS.test(speaker) || !/^\p{Lu}/u.test(speaker)) return undefined;
     return speaker;
   }

@@ -141,6 +141,8 @@ describe('titleSpeaker', () => {
     ['REMARKS TO THE PRESS\nSpecial Envoy Henrik Dahl\nFjellby', 'Special Envoy Henrik Dahl'],
     ['Press availability by Foreign Minister Ada Lind and spokesperson Per Holm', undefined],
     ['Interview by Anna Berg', undefined],
+    ["Press statement by President Kostal and answers to journalists' questions", 'President Kostal'],
+    ['Remarks by President Kostal and Prime Minister Holm', undefined],
   ])('%s', (head, speaker) => {
     expect(titleSpeaker(head)).toBe(speaker);
   });
