@@ -67,6 +67,8 @@ const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve)\b|\b(?:we|we're|we’re|we'v
 const SPEAKER_I = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)\b|\b(?:my|me)\b/;
 // A paragraph reporting someone's words ("We are ready," the minister said) is a report, not a speech.
 const QUOTATION = /["“”«»]/;
+// A line that heads what follows: short, with no sentence's closing mark.
+const HEADING = /^[^\n]{1,80}$(?<![.!?…"”’)])/u;
 const VERBATIM = /\bthe following is an?\s+(?:near[- ])?verbatim transcript\b/i;
 // The record speaking of the speaker or of itself.
 const NARRATIVE =
@@ -80,7 +82,8 @@ const NARRATIVE =
 export function openingRemarks(head: string): Span | undefined {
   let delivered = false;
   let verbatim = false;
-  for (const [start, end] of splitParagraphSpans(head)) {
+  const paragraphs = splitParagraphSpans(head);
+  for (const [k, [start, end]] of paragraphs.entries()) {
     const paragraph = head.slice(start, end).trim();
     if (DELIVERY.test(paragraph) && paragraph.length < 160) {
       delivered = true;
@@ -96,8 +99,9 @@ export function openingRemarks(head: string): Span | undefined {
     const speaks =
       sentence && !QUOTATION.test(paragraph) && (delivered ? FIRST_PERSON : SPEAKER_I).test(paragraph);
     if (GREETING.test(paragraph) || speaks || (verbatim && sentence)) {
-      const tail = head.slice(start).trimEnd();
-      return [start, start + tail.length];
+      // A heading left before the first label ("**Questions and Answers", "Answers to media questions") is no one's words.
+      const spoken = paragraphs.slice(k).filter(([s, e]) => !HEADING.test(head.slice(s, e).trim()));
+      return [start, spoken.at(-1)?.[1] ?? end];
     }
   }
   return undefined;

@@ -154,6 +154,14 @@ describe('openingRemarks', () => {
     const span = openingRemarks(head);
     expect(span && head.slice(...span)).toBe('Good morning. We are close.');
   });
+  it('ends before a heading left over the questions, and keeps a greeting alone', () => {
+    const head = 'Remarks by President Kostal\n\nGood morning. We are close.\n\n**Questions and Answers\n\n';
+    const span = openingRemarks(head);
+    expect(span && head.slice(...span)).toBe('Good morning. We are close.');
+    const greeting = 'Remarks by President Kostal\n\nGood morning\n\n';
+    const alone = openingRemarks(greeting);
+    expect(alone && greeting.slice(...alone)).toBe('Good morning');
+  });
   it('needs a delivery note for a first paragraph that greets no one', () => {
     expect(openingRemarks('Remarks by President Kostal\n\nWe are close to a deal.\n\n')).toBeUndefined();
     expect(
