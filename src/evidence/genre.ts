@@ -5,6 +5,7 @@
 import { isBoldInterview } from './boldInterview.ts';
 import { commaLabel } from './commaLabels.ts';
 import { TITLE_WORDS } from './lexicon.ts';
+import { isDeliveredSpeech } from './openingRemarks.ts';
 import { ownLineLabel } from './ownLineLabels.ts';
 import { channelAuthor, postHeaderAt } from './posts.ts';
 
@@ -316,6 +317,9 @@ export function detectGenre(text: string): GenreGuess {
       return { genre: 'press-conference', cue: `${labels.length} speaker turns` };
     return { genre: 'meeting-transcript', cue: `${labels.length} speaker turns` };
   }
+  // A speech as delivered, with no label: one turn of the speaker its title names (openingRemarks.ts).
+  if (labels.length === 0 && isDeliveredSpeech(paragraphs))
+    return { genre: 'press-conference', cue: 'a speech as delivered under its speaker’s title' };
   if (isBoldInterview(paragraphs))
     return { genre: 'press-conference', cue: 'an interview with bold questions' };
   const firstLines = paragraphs.slice(0, 4);

@@ -11,7 +11,7 @@ import type { Span } from './types.ts';
 
 // The genre word of a title and the speaker after "by"/"of": "Press conference by …", "Remarks
 // of the Minister …", "Doorstep by …". An interview's "by" names the interviewer, not the speaker.
-const KINDS = String.raw`(?:press|news|media)\s+(?:conference|briefing|encounter|availability|point|statements?|gaggle|remarks)|(?:opening|introductory|closing)\s+(?:remarks|statement)|remarks|statement|doorstep|gaggle|stakeout|briefing`;
+const KINDS = String.raw`(?:press|news|media)\s+(?:conference|briefing|encounter|availability|point|statements?|gaggle|remarks)|(?:opening|introductory|closing)\s+(?:remarks|statement)|remarks|statement|doorstep|gaggle|stakeout|briefing|speech|address|intervention`;
 const BY_SPEAKER = new RegExp(
   String.raw`\b(?:${KINDS})\b[^\n]{0,25}?\b(?:by|of)\s+(?:the\s+)?([^\n]{3,120})`,
   'i',
@@ -105,4 +105,18 @@ export function openingRemarks(head: string): Span | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * A speech printed whole, with no label at all: a title naming its one speaker ("Speech by Foreign
+ * Minister Ingrid Solberg at the Council", "Remarks by the Secretary-General to the Security
+ * Council") and a delivery note ("Check against delivery", "As delivered") over words that open
+ * the speech. Its words are the speaker's, as a transcript's turn is (`paragraphs` are trimmed texts).
+ */
+export function isDeliveredSpeech(paragraphs: string[]): boolean {
+  const head = paragraphs.slice(0, 6);
+  if (!head.some((p) => DELIVERY.test(p) && p.length < 160)) return false;
+  if (titleSpeaker(head.slice(0, 4).join('\n')) === undefined) return false;
+  const body = paragraphs.slice(0, 12).join('\n\n');
+  return openingRemarks(body) !== undefined;
 }

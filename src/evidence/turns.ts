@@ -364,7 +364,8 @@ export function turnQuotes(
   pressConference = false,
 ): SuggestedClaim[] {
   const earlier = new Map<string, Speaker>();
-  const head = text.slice(0, turns[0]?.labelSpan[0] ?? 0);
+  // A record with no label at all (a speech as delivered) is head to its end.
+  const head = text.slice(0, turns[0]?.labelSpan[0] ?? text.length);
   const chair = recordChair(head);
   const asked = turns.some((t) => t.answer) ? interviewee(head, gazetteer) : undefined;
   const interviewer = interviewerOf(head);

@@ -279,3 +279,37 @@ describe('the UN noon briefing’s announcements under its transcript note', () 
     expect(turns(text)[0]?.[0]).toBe('journalist');
   });
 });
+
+describe('a speech printed whole, with no label', () => {
+  const speech = (title: string, note: string, body: string[]) =>
+    [title, '10 March 2031', note, ...body].join('\n\n');
+  it.each([
+    [
+      speech('Speech by Foreign Minister Ingrid Solberg at the Union Council', 'Check against delivery', [
+        'Thank you, Madam Chair.',
+        'Colleagues, we will not accept any deadline imposed from outside.',
+      ]),
+      'solberg',
+    ],
+    [
+      speech("Secretary-General's remarks to the Security Council on the Fjellby talks", '[As delivered]', [
+        'Mr. President, distinguished members of the Council,',
+        'I thank you for the opportunity to brief the Council.',
+      ]),
+      'Secretary-General',
+    ],
+  ])('is one turn of the speaker its title names: %s', (text, speaker) => {
+    expect(detectGenre(text).genre).toBe('press-conference');
+    expect(turns(text)).toEqual([[speaker, expect.any(String)]]);
+  });
+  it.each([
+    speech('Statement by Foreign Minister Ingrid Solberg on the Fjellby talks', '', [
+      'Norland welcomes the agreement reached in Fjellby. Norland stands ready to host the next round.',
+    ]),
+    speech('Speech by Foreign Minister Ingrid Solberg draws criticism', '', [
+      'Thank you, said the minister as she opened the Council, before a speech critics called vague.',
+    ]),
+  ])('is not one without a delivery note: %s', (text) => {
+    expect(detectGenre(text).genre).not.toBe('press-conference');
+  });
+});
