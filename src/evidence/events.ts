@@ -357,9 +357,14 @@ const COUNTERPART = /^\s*(?:the\s+|his\s+|her\s+|their\s+)?[A-Z\u00C0-\u00DE]/;
 const withCounterpart = (before: string, after: string) =>
   (/\bwith\s*$/i.test(before) && COUNTERPART.test(after)) ||
   /^\s+with\s+(?:the\s+|his\s+|her\s+|their\s+)?[A-Z\u00C0-\u00DE]/.test(after);
+// "after their presidents spoke by phone earlier this week", "after the talks last week": a day or a
+// period said within a few words after it, before any comma, is the event's own.
+const OWN_TIME_AFTER =
+  /^(?:\s+(?!(?:and|but|while|when|which|that)\b)[\w'’-]+){0,3}?\s+(?:yesterday|last night|(?:earlier|late|last) (?:this )?(?:week|month)|(?:at|over) the weekend|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 const datesItself = (before: string, after: string) =>
   OWN_DAY_BEFORE.test(before) ||
   OWN_DAY_AFTER.test(after) ||
+  OWN_TIME_AFTER.test(after) ||
   OWN_VERB_AFTER.test(after) ||
   withCounterpart(before, after) ||
   datedAfterItsParties(after);

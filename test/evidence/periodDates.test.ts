@@ -242,3 +242,24 @@ describe("a chronology entry's day", () => {
     expect(events('12 March – Talks open in Fjellby.')).toEqual([['talks', '2031-03-12']]);
   });
 });
+
+describe('an event named after "after" or "before", with a time of its own', () => {
+  it('is reported, not only a time for another', () => {
+    // A wire lede.
+    expect(
+      events(
+        'Arvenia and Torvania aim to agree a ceasefire by mid-April, officials said, after their presidents spoke by phone earlier this week.',
+        'news',
+      ),
+    ).toEqual([
+      ['deadline', '2031-04-15'],
+      ['call', null],
+    ]);
+    // A liveblog.
+    expect(events('Kessel accepted the text just before the deadline expired on Friday.', 'news')).toEqual([
+      ['deadline', '2031-02-28'],
+    ]);
+    expect(events('The ministers will meet after the talks end.')).toEqual([]);
+    expect(events('Until the talks resume, the border stays closed.')).toEqual([]);
+  });
+});
