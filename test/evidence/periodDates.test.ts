@@ -118,6 +118,15 @@ describe('a deadline set by a period', () => {
     ]);
   });
 
+  it('is an act or a text due in a period', () => {
+    // A wire, a gov.uk page.
+    expect(events("The Union's review of the measures is due in September.")).toEqual([['deadline', null]]);
+    expect(events("The Commission's report is due in the first half of April.")).toEqual([
+      ['deadline', '2031-04-15'],
+    ]);
+    expect(events('The envoy is due in Drava in early April.')).toEqual([]);
+  });
+
   it('is not what is held in a period', () => {
     expect(events('Ministers are to meet in early April.')).toEqual([['meeting', null]]);
     expect(events('The parties must hold the second round of talks in mid-April.')).toEqual([
