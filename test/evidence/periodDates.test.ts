@@ -234,7 +234,9 @@ describe('the tense of the verb, not of a noun, places a weekday', () => {
       [['meeting', '2031-03-03']],
     );
     // A verb after the thing opens another clause, which plans.
-    expect(events('Kostal said the talks would resume on Monday.', 'news')).toEqual([['talks', '2031-03-10']]);
+    expect(events('Kostal said the talks would resume on Monday.', 'news')).toEqual([
+      ['talks', '2031-03-10'],
+    ]);
     expect(events('The parties will sign the accord on Friday.')).toEqual([['meeting', '2031-03-07']]);
     // "Confirmed that the signing ceremony": a conjunction, not a thing done, and no day after it.
     expect(
