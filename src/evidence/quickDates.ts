@@ -52,7 +52,7 @@ const NEAR =
 // A week, a month, a year or a weekend: said of an event, it gives no day, and labelling one
 // ("a second round next month") would invent a precision the text does not have.
 const VAGUE = new RegExp(
-  `^(?:(?:in )?(?:early|mid|late)[- ]|in |the (?:beginning|start|middle|first days|last days|first half|second half) of )${MONTH_WORD}(?! \\d{1,2}\\b)(?:,? \\d{4})?|^${MONTH_WORD},? \\d{4}\\b|^by ${MONTH_WORD}(?=[.,;:)]|$| (?:and|or|if|at|in|when|while|so|but|for|as|to|the|this|next)\\b)|^(?:(?:early|later|earlier|late|mid|the end of|the start of|the beginning of) )?(?:(?:last|next|this|coming) (?:week|month|year|weekend)|(?:the )?weekend)\\b|^the week of (?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?)|^(?:the )?(?:first|second|third|fourth|last) week of ${MONTH}`,
+  `^(?:(?:in )?(?:early|mid|late)[- ]|in |the (?:beginning|start|middle|first days|last days|first half|second half) of )${MONTH_WORD}(?! \\d{1,2}\\b)(?:,? \\d{4})?|^${MONTH_WORD},? \\d{4}\\b|^(?:(?:early|later|earlier|late|mid|the end of|the start of|the beginning of) )?(?:(?:last|next|this|coming) (?:week|month|year|weekend)|(?:the )?weekend)\\b|^the week of (?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?)|^(?:the )?(?:first|second|third|fourth|last) week of ${MONTH}`,
   'i',
 );
 

@@ -118,18 +118,6 @@ describe('a deadline set by a period', () => {
     ]);
   });
 
-  it('is set by a month alone after "by"', () => {
-    // Council conclusions; a wire.
-    expect(withPeriods('The Council calls on both parties to conclude the agreement by June.')).toEqual([
-      ['deadline', null, ['2031-06-01', '2031-06-30']],
-    ]);
-    expect(events('The withdrawal should be completed by September, the mediator said.')).toEqual([
-      ['deadline', null],
-    ]);
-    expect(events('The text was drafted by May Lund.')).toEqual([]);
-    expect(events('A decision is expected by March 15.')).toEqual([['deadline', '2031-03-15']]);
-  });
-
   it('is an act or a text due in a period', () => {
     // A wire, a gov.uk page.
     expect(events("The Union's review of the measures is due in September.")).toEqual([['deadline', null]]);
