@@ -274,3 +274,16 @@ describe('an event named after "after" or "before", with a time of its own', () 
     expect(events('Until the talks resume, the border stays closed.')).toEqual([]);
   });
 });
+
+describe('a window counted back after "the second", "twice"', () => {
+  it('reads "the second call in a week" and "twice in a week" as no day a week ahead; a plan keeps its day', () => {
+    expect(events('This was the second conversation between the two leaders in a week.', 'readout')).toEqual([
+      ['call', '2031-03-05'],
+    ]);
+    expect(events('The talks, the first in a month, lasted six hours.', 'readout')).toEqual([
+      ['talks', '2031-03-05'],
+    ]);
+    expect(events('Kostal will meet Varin in a week.')).toEqual([['meeting', '2031-03-12']]);
+    expect(events('The first round of talks will begin in two weeks.')).toEqual([['talks', '2031-03-19']]);
+  });
+});
