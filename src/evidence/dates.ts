@@ -37,6 +37,9 @@ const CANDIDATES = new RegExp(CANDIDATE.source, 'gi');
 const ANCHORED_AT = new RegExp(`^${ANCHORED}`, 'i');
 const OF_AN_OCCASION = /^ (?:the|a|an|his|her|its|their|our|this|that|these|those)\b/i;
 const BARE_WEEKDAY = /^(?:on |by |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?$/i;
+// How often or which time, before "in a week": "the second call", "twice", "the first talks".
+const TALLIED =
+  /\b(?:first|second|third|fourth|fifth|only|twice|thrice|once|(?:two|three|four|five|several|\d+) times)\b[^.;]{0,50}$/i;
 // "said on Monday": the day something was said, not the day of the event the sentence reports.
 const SAID_ON = /\b(?:said|says|told \w+|added|announced|warned|stated|confirmed)\s*$/i;
 // "by Friday", "until Monday": a limit lies ahead of the day of writing.
@@ -240,6 +243,13 @@ function readDates(
       if (!published && !found.absolute) continue;
       // The words just before it: the whole sentence before each date made the scan quadratic.
       if (SAID_ON.test(text.slice(Math.max(0, found.index - 40), found.index))) continue;
+      // "the second conversation in a week", "spoke twice in a week": a window counted back, not a day ahead.
+      if (
+        /^in /i.test(found.text) &&
+        TALLIED.test(text.slice(Math.max(0, found.index - 60), found.index)) &&
+        lean() !== 'future'
+      )
+        continue;
       // A day in words or a span of days is shown as written, not as read.
       const written = words?.spans.find(([s]) => s === found.index) ?? rangeAt(ranges, found.index);
       const said = written ? sentence.slice(written[0], written[1]) : found.text.replace(/[\s,.;:]+$/, '');

@@ -309,7 +309,7 @@ const SIGN_WORD_ANYWHERE = /\b(?:sign(?:ing|ed|s)?|signature)\b/i;
 const SIGNING = /^(?:(?:counter)?sign|initial|put \w+ signature)/i;
 const RECEPTION = /^(?:received|receives|welcomed|welcomes|greeted|hosted|hosts)\b/i;
 const LIMIT_HINT =
-  /\b(?:by|later than|until|before) (?:the \d|the [a-z-]+(?:st|nd|rd|th)\b|the (?:end|beginning|start|middle|first half|second half)\b|tomorrow|mon|tue|wed|thu|fri|sat|sun|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|midnight|noon|thanksgiving|christmas|new year|(?:early|mid|late)[- ]|next (?:week|month))|\b(?:must|shall|should|to) (?:be )?[^.;]{1,60}? in (?:the (?:first|second) half|the (?:beginning|start|middle) of|(?:early|mid|late)[- ])/i;
+  /\b(?:by|later than|until|before) (?:the \d|the [a-z-]+(?:st|nd|rd|th)\b|the (?:end|beginning|start|middle|first half|second half)\b|tomorrow|mon|tue|wed|thu|fri|sat|sun|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|midnight|noon|thanksgiving|christmas|new year|(?:early|mid|late)[- ]|next (?:week|month))|\bdue in\b|\b(?:must|shall|should|to) (?:be )?[^.;]{1,60}? in (?:the (?:first|second) half|the (?:beginning|start|middle) of|(?:early|mid|late)[- ])/i;
 // "had not met since", "never visited": a trigger denied is no event.
 const DENIED =
   /\b(?:not|never|no)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$|\b(?:not|never|n't)\s+(?:yet\s+)?(?:attend|join|take part in|participate in|go to|travel to|come to)\w*\s+(?:the\s+|a\s+|any\s+|its\s+|their\s+)?(?:\S+\s+){0,2}$/i;
@@ -357,9 +357,14 @@ const COUNTERPART = /^\s*(?:the\s+|his\s+|her\s+|their\s+)?[A-Z\u00C0-\u00DE]/;
 const withCounterpart = (before: string, after: string) =>
   (/\bwith\s*$/i.test(before) && COUNTERPART.test(after)) ||
   /^\s+with\s+(?:the\s+|his\s+|her\s+|their\s+)?[A-Z\u00C0-\u00DE]/.test(after);
+// "after their presidents spoke by phone earlier this week", "after the talks last week": a day or a
+// period said within a few words after it, before any comma, is the event's own.
+const OWN_TIME_AFTER =
+  /^(?:\s+(?!(?:and|but|while|when|which|that)\b)[\w'’-]+){0,3}?\s+(?:yesterday|last night|(?:earlier|late|last) (?:this )?(?:week|month)|(?:at|over) the weekend|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 const datesItself = (before: string, after: string) =>
   OWN_DAY_BEFORE.test(before) ||
   OWN_DAY_AFTER.test(after) ||
+  OWN_TIME_AFTER.test(after) ||
   OWN_VERB_AFTER.test(after) ||
   withCounterpart(before, after) ||
   datedAfterItsParties(after);
@@ -897,7 +902,7 @@ const BEFORE = /\bbefore\s+$/i;
 // "The ceasefire must be agreed in the first half of April": what must be done in a period is due
 // by its end; what is done or held in it ("the talks will resume in early April") is not a limit.
 const IN_PERIOD =
-  /\b(?:must|shall|should|has to|have to|needs? to|(?:is|are) (?:due )?to be)\s+(?:be\s+)?(?:(?!meet|met|held|hold|visit|resume|convene|travel|talk)[\w-]+\s+){1,6}in\s+$/i;
+  /\b(?:must|shall|should|has to|have to|needs? to|(?:is|are) (?:due )?to be)\s+(?:be\s+)?(?:(?!meet|met|held|hold|visit|resume|convene|travel|talk)[\w-]+\s+){1,6}in\s+$|\b(?:review|report|decision|answer|reply|response|ratification|signature|signing|vote|payment|withdrawal|pull-?back|text|proposal|draft|assessment)s?\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?(?:is|are|was|were)\s+(?:now\s+)?due\s+in\s+$/i;
 const OBLIGED =
   /\b(?:must|should|shall|has to|have to|needs? to|is to|are to|to be|will|planned|expect(?:s|ed)?|required)\b/i;
 
@@ -908,7 +913,9 @@ function limits(sentence: string, dates: FoundDate[]): number[] {
     // "by mid-April", "no later than June 2031": a period sets a limit as a day does. Not "within
     // ten days" (a span, read as the deadline's own trigger) nor a week or month with no period.
     if (d.vague && !d.period) continue;
-    if (d.vague && IN_PERIOD.test(sentence.slice(Math.max(0, d.index - 100), d.index))) {
+    // "in early April" is read with its "in".
+    const inLead = /^in\s+/i.exec(d.text)?.[0] ?? '';
+    if (d.vague && IN_PERIOD.test(sentence.slice(Math.max(0, d.index - 100), d.index) + inLead)) {
       found.push(d.index);
       continue;
     }

@@ -2,6 +2,7 @@
 // mentions, events, provision topics and positions — each with its span into that text.
 // Cheap passes run over the whole text; chrono only sees sentences that name an event.
 
+import { addressQuote } from './addresses.ts';
 import { boldInterviewTurns } from './boldInterview.ts';
 import { bulletQuotes, introducedParagraphs } from './bullets.ts';
 import { extractEvents } from './events.ts';
@@ -65,6 +66,7 @@ function spokenQuotes(
   paragraphs: Span[],
   genre: Genre,
   gazetteer: Gazetteer,
+  title?: string,
 ): SuggestedClaim[] {
   if (genre === 'press-conference' || genre === 'meeting-transcript') {
     const labelled = findTurns(text, paragraphs);
@@ -72,7 +74,7 @@ function spokenQuotes(
     return turnQuotes(text, turns, gazetteer, genre === 'press-conference');
   }
   if (genre === 'social') return postQuote(text, paragraphs, gazetteer);
-  return [];
+  return addressQuote(text, paragraphs, gazetteer, title);
 }
 
 /** Unmarked paragraphs a speaker's colon introduces; a transcript's and a post's words are read as turns and posts. */
@@ -89,7 +91,7 @@ export function extractClaims(cleanText: string, context: ExtractContext): Sugge
   const paragraphs = splitParagraphSpans(cleanText);
   // Transcripts and posts are one speaker's words a stretch at a time; marks inside them
   // are that speaker quoting someone, not quotations of the document's own.
-  const voiced = spokenQuotes(cleanText, paragraphs, genre, gazetteer);
+  const voiced = spokenQuotes(cleanText, paragraphs, genre, gazetteer, context.title);
   const inVoiced = insideAny(voiced.map((c) => c.span));
   const allQuotes = findQuoteSpans(cleanText);
   const quotes = allQuotes.filter((q) => voiced.length === 0 || !inVoiced(q.inner[0]));

@@ -118,6 +118,15 @@ describe('a deadline set by a period', () => {
     ]);
   });
 
+  it('is an act or a text due in a period', () => {
+    // A wire, a gov.uk page.
+    expect(events("The Union's review of the measures is due in September.")).toEqual([['deadline', null]]);
+    expect(events("The Commission's report is due in the first half of April.")).toEqual([
+      ['deadline', '2031-04-15'],
+    ]);
+    expect(events('The envoy is due in Drava in early April.')).toEqual([]);
+  });
+
   it('is not what is held in a period', () => {
     expect(events('Ministers are to meet in early April.')).toEqual([['meeting', null]]);
     expect(events('The parties must hold the second round of talks in mid-April.')).toEqual([
@@ -213,7 +222,9 @@ describe('the tense of the verb, not of a noun, places a weekday', () => {
       [['meeting', '2031-03-03']],
     );
     // A verb after the thing opens another clause, which plans.
-    expect(events('Kostal said the talks would resume on Monday.', 'news')).toEqual([['talks', '2031-03-10']]);
+    expect(events('Kostal said the talks would resume on Monday.', 'news')).toEqual([
+      ['talks', '2031-03-10'],
+    ]);
     expect(events('The parties will sign the accord on Friday.')).toEqual([['meeting', '2031-03-07']]);
     // "Confirmed that the signing ceremony": a conjunction, not a thing done, and no day after it.
     expect(
@@ -240,5 +251,39 @@ describe("a chronology entry's day", () => {
     ]);
     expect(events('31 March: the deadline for signature expires.')).toEqual([['deadline', '2031-03-31']]);
     expect(events('12 March – Talks open in Fjellby.')).toEqual([['talks', '2031-03-12']]);
+  });
+});
+
+describe('an event named after "after" or "before", with a time of its own', () => {
+  it('is reported, not only a time for another', () => {
+    // A wire lede.
+    expect(
+      events(
+        'Arvenia and Torvania aim to agree a ceasefire by mid-April, officials said, after their presidents spoke by phone earlier this week.',
+        'news',
+      ),
+    ).toEqual([
+      ['deadline', '2031-04-15'],
+      ['call', null],
+    ]);
+    // A liveblog.
+    expect(events('Kessel accepted the text just before the deadline expired on Friday.', 'news')).toEqual([
+      ['deadline', '2031-02-28'],
+    ]);
+    expect(events('The ministers will meet after the talks end.')).toEqual([]);
+    expect(events('Until the talks resume, the border stays closed.')).toEqual([]);
+  });
+});
+
+describe('a window counted back after "the second", "twice"', () => {
+  it('reads "the second call in a week" and "twice in a week" as no day a week ahead; a plan keeps its day', () => {
+    expect(events('This was the second conversation between the two leaders in a week.', 'readout')).toEqual([
+      ['call', '2031-03-05'],
+    ]);
+    expect(events('The talks, the first in a month, lasted six hours.', 'readout')).toEqual([
+      ['talks', '2031-03-05'],
+    ]);
+    expect(events('Kostal will meet Varin in a week.')).toEqual([['meeting', '2031-03-12']]);
+    expect(events('The first round of talks will begin in two weeks.')).toEqual([['talks', '2031-03-19']]);
   });
 });
