@@ -50,6 +50,7 @@ import {
   superseded,
   toldBeforeMove,
 } from './deadlines.ts';
+import { denialsJoined } from './deniedAuthors.ts';
 import { oneDeadline, periodOf } from './dueBy.ts';
 import { entityMentions } from './entities.ts';
 import { sideAndTotal, swapsApart } from './exchanges.ts';
@@ -74,6 +75,7 @@ import {
 } from './numbers.ts';
 import { oneFlagEach } from './oneFlagEach.ts';
 import { oneThing as oneOperated, operatingApart, operatingOf } from './operating.ts';
+import { ownerOfText } from './ownedTexts.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
 import { leakApart } from './pressLeak.ts';
 import { receiptApart } from './receipt.ts';
@@ -573,7 +575,11 @@ function disagree(
     // by the Hesperon team"): at a press conference or in an interview, authorship is said, not told.
     const authors = ka && kb && ka !== kb ? twoAuthors(a, b, roster) : undefined;
     if (authors)
-      return flag('authorship', `written by ${authors[0]} vs ${authors[1]}, said by ${ka} and ${kb}`);
+      return flag(
+        'authorship',
+        `written by ${authors[0]} vs ${authors[1]}, said by ${ka} and ${kb}`,
+        authors,
+      );
     return undefined;
   }
   // A question asserts nothing: its premise is put to the speaker to confirm or correct.
@@ -629,7 +635,9 @@ function disagree(
   if (sayWhoAsked(a, b, roster) && initiatorOf(a, roster) !== initiatorOf(b, roster))
     return flag('attribution', `asked for by ${initiatorOf(a, roster)} vs ${initiatorOf(b, roster)}`);
   const authors = twoAuthors(a, b, roster);
-  if (authors) return flag('authorship', `written by ${authors[0]} vs ${authors[1]}`);
+  // The two authors are its values: two flags sharing a passage are one disagreement only on the
+  // same two authors (one text said Perin's and Solmere's, another Solmere's and the Forum's).
+  if (authors) return flag('authorship', `written by ${authors[0]} vs ${authors[1]}`, authors);
   // A chief negotiator may be named anew: only "led" and "headed" say who is at the head.
   const heads = FIRM_LEAD.test(a.text) && FIRM_LEAD.test(b.text) ? sameDelegation(a, b, roster) : undefined;
   if (heads && !heads[1].some((x) => heads[2].includes(x)))
@@ -950,6 +958,7 @@ function sameThing(
     saysWhoWrote(a, roster) &&
     saysWhoWrote(b, roster) &&
     oneText(a, b) &&
+    ((!namesOwner(a, roster) && !namesOwner(b, roster)) || sameTextNamed(a, b)) &&
     !(authorInPassing(a, roster) && authorInPassing(b, roster))
   )
     return 'who wrote it';
@@ -1067,7 +1076,7 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
   // away is the engine's inference, not what the sources say of one another.
   for (const [a, b, via] of sameEventThrough(events, roster))
     links.push({ a, b, reason: `one event, as each is with ${via.source}` });
-  const flags = oneFlagEach(disagreements).map((d) =>
+  const flags = oneFlagEach(denialsJoined(disagreements)).map((d) =>
     d.kind === 'attribution' ? withSpeechTags(d, passages) : d,
   );
   return { groups: links.map((l) => [l.a, l.b]), links, disagreements: flags };
@@ -1105,7 +1114,7 @@ function twoAuthors(a: Passage, b: Passage, roster: Roster): [string, string] | 
 // holds several (a mediator's framework, a party's counter-text, an alliance's paper), each
 // someone's; two sources naming different ones say nothing against each other.
 const TEXT_NOUN =
-  /\b(?:plan|draft|text|framework|proposal|paper|blueprint|initiative|memorandum|agreement|accord|treaty|declaration|statement|counter-?(?:text|proposal|draft)|map)s?\b/gi;
+  /\b(?:plan|draft|text|document|framework|proposal|paper|blueprint|initiative|memorandum|agreement|accord|treaty|declaration|statement|counter-?(?:text|proposal|draft)|map)s?\b/gi;
 // A counter-proposal is another text than the one it answers: "its own text ..., a counter-proposal
 // to the Perin draft" names no author of the Perin draft.
 const COUNTER_TEXT = /\bcounter-?(?:proposals?|drafts?|texts?|plans?|offers?)\b/i;
@@ -1114,8 +1123,18 @@ function sameTextNamed(a: Passage, b: Passage): boolean {
   const nouns = (p: Passage) =>
     new Set(allMatches(TEXT_NOUN, p.text).map((m) => m[0].toLowerCase().replace(/s$/, '')));
   const [na, nb] = [nouns(a), nouns(b)];
-  return na.size === 0 || nb.size === 0 || [...na].some((n) => nb.has(n));
+  // "It was an early draft prepared by my team" / "It was a Solmeran text": what each calls "it"
+  // is the text its context is about, and "a text", "a draft" or "a paper" is no other name of it.
+  const aboutIt = (p: Passage, n: Set<string>) =>
+    IT_SUBJECT.test(p.text) && [...n].every((x) => GENERIC_TEXT.has(x));
+  return (
+    na.size === 0 || nb.size === 0 || [...na].some((n) => nb.has(n)) || (aboutIt(a, na) && aboutIt(b, nb))
+  );
 }
+// A text named after its owner ("a Solmeran text") is one of the texts its words name, not any.
+const namesOwner = perPassage((p, roster) => ownerOfText(p, roster, 'not ') !== undefined);
+const GENERIC_TEXT = new Set(['text', 'draft', 'document', 'paper']);
+const IT_SUBJECT = /^\s*(?:it|this|that)\s+(?:is|was)\b/i;
 
 // A figure told as a change (figureChange.ts): what it became, or, of a text's size, how many
 // parts were added or dropped. The figure from before does not contradict it.
