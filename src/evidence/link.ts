@@ -73,6 +73,7 @@ import {
   sameValue,
   spans,
 } from './numbers.ts';
+import { occasionDenied } from './occasionDenied.ts';
 import { oneFlagEach } from './oneFlagEach.ts';
 import { oneThing as oneOperated, operatingApart, operatingOf } from './operating.ts';
 import { ownerOfText } from './ownedTexts.ts';
@@ -1040,7 +1041,14 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
             b,
             reason: `reports the same ${event.claim?.kind === 'event' ? event.claim.data.eventKind : 'event'} in other words`,
           });
-        else continue;
+        else {
+          // "No date has yet been agreed for a meeting", "no call had taken place" (occasionDenied.ts).
+          const denied = asks(other) ? undefined : occasionDenied(event, other, roster);
+          if (!denied) continue;
+          links.push({ a, b, reason: 'whether the occasion was agreed or held' });
+          disagreements.push({ kind: 'status', reason: denied, a, b });
+          continue;
+        }
         const day = stagesApart(a, b, roster);
         if (day) disagreements.push(stageFlag(a, b, day, roster));
         continue;

@@ -1,0 +1,148 @@
+// An occasion one source reports, and another says was not agreed or did not take place.
+// Readouts and briefings routinely say what was not agreed ("No date has yet been agreed for
+// a meeting between the two leaders", "The Citadel denied that any meeting had been agreed")
+// and deny what others report ("no call between the two presidents had taken place"). Set
+// against "the two leaders agreed to meet in Fjellby on 18 March" or "Kostal spoke with Varin
+// by phone on Tuesday", each is a status in dispute: set or not, held or not.
+// Not a dispute: an occasion set after the denial was written (a date agreed the week after
+// "no date yet"), a denial of another occasion's kind (a meeting denied, a call reported),
+// of other people's occasion (named people who are not the event's, leaders against
+// delegations), or of a next occasion against one already held.
+import { DAY_MS } from '../core/calendar.ts';
+import { entityMentions } from './entities.ts';
+import { buildGazetteer } from './gazetteer.ts';
+import { eventClass, perPassage } from './linkSupport.ts';
+import type { Passage } from './passages.ts';
+import type { Roster } from './types.ts';
+import { contentWords } from './words.ts';
+
+type Denied = 'held' | 'set' | 'date';
+interface Denial {
+  /** That it took place, that it was agreed at all, or that its day was agreed. */
+  denied: Denied;
+  /** The class of occasion denied ("call", "meeting", "visit"), if the denial names one. */
+  occasion?: string;
+  /** The denial's own words: whom it names there are the occasion's people, not who says it. */
+  said: string;
+}
+
+// The occasions a denial names, by class.
+const OCCASION =
+  '(?:(?:phone |telephone |direct |face-to-face )?(?:calls?|conversations?|contacts?)|meetings?|talks|summits?|sessions?|visits?)';
+// "no call between the two presidents had taken place", "denied that any meeting took place",
+// "the call did not take place" ("the call took place at the request of …" tells it held).
+const NOT_HELD = new RegExp(
+  `\\b(?:(?:no|any)\\s+(?:such\\s+)?(${OCCASION})\\b[^.;:?!]{0,60}?\\b(?:(?:has|had|have)\\s+(?:ever\\s+)?(?:taken place|happened|been held|occurred)|took place)|the\\s+(${OCCASION})\\b[^.;:?!]{0,60}?\\b(?:(?:did not|didn['’]t|never) (?:take place|happen)|(?:has|had) not (?:taken place|happened|been held)))\\b`,
+  'i',
+);
+// "denied that any meeting between Varin and Kostal had been agreed", "no meeting has been
+// scheduled", "there are no plans for a meeting".
+const NOT_SET = new RegExp(
+  `\\b(?:no|any)\\s+(?:such\\s+|further\\s+|new\\s+)?(${OCCASION})\\b[^.;:?!]{0,60}?\\b(?:has|had|have|is|was|were)\\s+(?:yet\\s+)?(?:been\\s+)?(?:agreed|planned|scheduled|arranged|set up)\\b|\\bno plans? (?:for|to hold) (?:a|an|any)\\s+(?:new\\s+)?(${OCCASION})`,
+  'i',
+);
+// "No date has yet been agreed for a meeting", "the date of the next meeting has not yet been
+// agreed", "no date for the pull-back was agreed".
+const NO_DATE =
+  /\bno (?:new |firm |fixed |exact )?date\b[^.;:?!]{0,60}?\b(?:has|had|have|was|were|is)\s+(?:yet\s+)?(?:been\s+)?(?:agreed|set|fixed|scheduled|decided|confirmed)\b|\bthe date (?:of|for)\b[^.;:?!]{1,60}?\b(?:has|had|have|is|was)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:agreed|set|fixed|decided|confirmed)\b/i;
+// Whoever says it first, a denial is said: "denied that any …" needs its verb to deny.
+const DENIES_BEFORE =
+  /\b(?:denied|denies|deny|denying|rejected reports|not aware of|no truth in reports)\b[^.;:?!]{0,40}$/i;
+
+const DATE_OF = new RegExp(
+  `\\b(?:for|of)\\s+(?:(?:a|an|the|any|another)\\s+)?(?:(?:next|new|second|third|further|follow-up|first)\\s+)?(${OCCASION})\\b`,
+  'i',
+);
+
+const classOf = (word: string | undefined): string | undefined => {
+  if (!word) return undefined;
+  if (/call|conversation|contact/i.test(word)) return 'call';
+  if (/visit/i.test(word)) return 'visit';
+  return 'meeting';
+};
+
+/** What a passage denies of an occasion, if it denies anything. */
+export const denialOf = perPassage((p: Passage): Denial | undefined => {
+  const held = NOT_HELD.exec(p.text);
+  if (held && (!/^any\b/i.test(held[0]) || DENIES_BEFORE.test(p.text.slice(0, held.index))))
+    return { denied: 'held', occasion: classOf(held[1] ?? held[2]), said: held[0] };
+  const set = NOT_SET.exec(p.text);
+  if (set && (!/^any\b/i.test(set[0]) || DENIES_BEFORE.test(p.text.slice(0, set.index))))
+    return { denied: 'set', occasion: classOf(set[1] ?? set[2]), said: set[0] };
+  const date = NO_DATE.exec(p.text);
+  if (date) {
+    const said = p.text.slice(date.index);
+    // The occasion whose date it is ("for a meeting", "of the next round"), not where it was not
+    // agreed ("during the conversation").
+    const whose = DATE_OF.exec(said);
+    return { denied: 'date', occasion: classOf(whose?.[1]), said };
+  }
+  return undefined;
+});
+
+// Who meets, said by group: leaders and delegations do not hold one meeting.
+const GROUPS = [
+  /\b(?:leaders|presidents|heads of state|prime ministers)\b/i,
+  /\b(?:delegations|negotiators|negotiating teams|working groups|experts)\b/i,
+  /\b(?:foreign ministers|ministers)\b/i,
+];
+const groupOf = (text: string) => GROUPS.findIndex((g) => g.test(text));
+
+// A deadline told as settled, not as a draft's or a party's ("would have to … by 12 May").
+const SETTLED =
+  /\b(?:agreed|agree|confirmed|confirm|reaffirmed|set|fixed|decided|shall|endorsed|approved)\b/i;
+
+// Words of a deadline's subject that say nothing of what it is for.
+const DATE_WORDS = contentWords(
+  'date deadline agreed set fixed confirmed decided yet been sides parties two both conversation call talks during day',
+);
+
+/** The people (not parties) a phrase or an event names. */
+const peopleIn = (ids: string[], roster: Roster) => {
+  const people = buildGazetteer(roster).personById;
+  return ids.filter((id) => people.has(id));
+};
+const peopleNamed = (text: string, roster: Roster) =>
+  peopleIn(
+    entityMentions(text, roster).flatMap((e) => (e.person ? [e.person] : [])),
+    roster,
+  );
+
+/** Days from one day to another. */
+const daysFrom = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / DAY_MS;
+
+/**
+ * Why an event passage and a passage of another source cannot both be true, if they cannot:
+ * the other says the event was not agreed, its day not agreed, or that it did not take place.
+ */
+export function occasionDenied(event: Passage, other: Passage, roster: Roster): string | undefined {
+  if (event.claim?.kind !== 'event' || !event.published || !other.published) return undefined;
+  const denial = denialOf(other, roster);
+  if (!denial) return undefined;
+  const { eventKind, date, participants } = event.claim.data;
+  if (!date || eventKind === 'statement') return undefined;
+  const cls = eventClass(eventKind);
+  // A deadline is denied by its subject ("no date for the pull-back"); an occasion by its class.
+  if (eventKind === 'deadline') {
+    if (denial.denied !== 'date' || denial.occasion || !SETTLED.test(event.text)) return undefined;
+    const own = contentWords(event.text);
+    const said = [...contentWords(other.text)].filter((w) => own.has(w) && !DATE_WORDS.has(w));
+    if (said.length === 0) return undefined;
+  } else if (denial.occasion !== cls) return undefined;
+  // The people the denial names are the event's, where the event names any; leaders' and
+  // delegations' meetings are two.
+  const [named, theirs] = [peopleNamed(denial.said, roster), peopleIn(participants, roster)];
+  if (theirs.length > 0 && named.some((x) => !theirs.includes(x))) return undefined;
+  const [ge, go] = [groupOf(event.text), groupOf(other.text)];
+  if (ge !== -1 && go !== -1 && ge !== go) return undefined;
+  if (denial.denied === 'held') {
+    // Denied once the day has come: a call reported held on a day no later than the denial.
+    if (event.claim.data.tense !== 'past' || daysFrom(date, other.published) < 0) return undefined;
+    return `the ${eventKind} on ${date} held vs said not to have taken place`;
+  }
+  // An occasion still to come when the denial was written, told set no later than a day after it
+  // (set later, it was agreed in between).
+  if (daysFrom(other.published, date) < 0 || daysFrom(other.published, event.published) > 1) return undefined;
+  const what = denial.denied === 'date' ? 'no date agreed' : `no ${cls} agreed`;
+  return `the ${eventKind} on ${date} agreed vs ${what}`;
+}
