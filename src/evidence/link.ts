@@ -34,6 +34,7 @@ import {
 import { oneDatedAct } from './datedActs.ts';
 import { datesBesideDateline } from './datelineDates.ts';
 import { twoOccasions } from './dateSlip.ts';
+import { findDates } from './dates.ts';
 import { oneDeadlineDay } from './deadlineDays.ts';
 import {
   type DeadlineMoves,
@@ -141,7 +142,8 @@ type Meanings = Map<Passage, ReadonlySet<string>>;
 function idfOf(sets: ReadonlySet<string>[]): (w: string) => number {
   const df = new Map<string, number>();
   for (const words of sets) for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
-  const n = sets.length;
+  // Sources of short quotations only (two posts of one line each) weigh no word: all are rare.
+  const n = Math.max(1, sets.length);
   return (w) => Math.log(1 + n / (df.get(w) ?? 1));
 }
 
@@ -432,6 +434,19 @@ const movedOn = (a: Passage, b: Passage, statusOfA: string) => {
   return statusOfA === 'open' ? days > MOVED_ON_DAYS : -days > MOVED_ON_DAYS;
 };
 
+/**
+ * Whether two passages each name days by their month, and not the same ones. "Today" or
+ * "Tuesday" in words quoted later is the day they were said, which the quoting source does not give.
+ */
+function otherDays(a: Passage, b: Passage, roster: Roster): boolean {
+  const [da, db] = [monthDays(a, roster), monthDays(b, roster)];
+  return da.length > 0 && db.length > 0 && !da.some((d) => db.includes(d));
+}
+const MONTH_NAMED = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+const monthDays = perPassage((p) =>
+  findDates(p.text, p.published).flatMap((d) => (MONTH_NAMED.test(d.text) ? [d.iso] : [])),
+);
+
 const norm = (s: string) =>
   s
     .toLowerCase()
@@ -528,10 +543,12 @@ function disagree(
     const [na, nb] = [norm(a.text), norm(b.text)];
     const [short, long, longText] = na.length <= nb.length ? [na, nb, b.text] : [nb, na, a.text];
     const fragment = short.length > 0 && holdsWord(long, short);
+    // Meaning words leave days out: "the 31 March deadline is dead" and "the 15 April deadline is
+    // dead" are alike in them, and are two sentences.
     const same =
       na === nb ||
       (fragment && short.split(' ').length >= SENTENCE_WORDS && opensSentence(longText, short)) ||
-      (sim >= SAME_WORDS && !oppositePolarity(a, b));
+      (sim >= SAME_WORDS && !oppositePolarity(a, b) && !otherDays(a, b, roster));
     // One speaker's sentence given with its contrast turned round ("a target, not a cliff" / "a
     // cliff, not a target"): the same words, the opposite meaning.
     if ((!ka || !kb || ka === kb) && (ka || kb) && contrastReversed(a.text, b.text))
@@ -547,10 +564,13 @@ function disagree(
     // A sentence that points back ("That is what I will say to our Assembly") is alike in the
     // words of the one it points to; it renders another only in words of its own (as in linking).
     const borrowsWords = !saysItself(a, b, roster) || !saysItself(b, a, roster);
+    // Another day named on another day of publishing is a sentence said again once the day moved.
+    const dayMoved = a.published !== b.published && otherDays(a, b, roster);
     if (
       !same &&
       !fragment &&
       !borrowsWords &&
+      !dayMoved &&
       (ka || kb) &&
       (!ka || !kb || ka === kb) &&
       sim >= 0.4 &&
