@@ -1050,7 +1050,18 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
     for (let j = i + 1; j < passages.length; j++) {
       const [a, b] = [passages[i]!, passages[j]!];
       if (a.source === b.source) continue;
-      if ((a.quotedOnly || b.quotedOnly) && (a.kind !== 'quote' || b.kind !== 'quote')) continue;
+      if ((a.quotedOnly || b.quotedOnly) && (a.kind !== 'quote' || b.kind !== 'quote')) {
+        // A short quotation still denies a deadline another source says stands ("The end of
+        // March is not our deadline"): compared with events for that alone.
+        const [event, other] = a.kind === 'event' ? [a, b] : [b, a];
+        const denied =
+          event.kind === 'event' && !asks(other) ? occasionDenied(event, other, roster) : undefined;
+        if (denied) {
+          links.push({ a, b, reason: 'whether the occasion was agreed or held' });
+          disagreements.push({ kind: 'status', reason: denied, a, b });
+        }
+        continue;
+      }
       if ((a.kind === 'event') !== (b.kind === 'event')) {
         const [event, other] = a.kind === 'event' ? [a, b] : [b, a];
         if (placesEvent(event, other, roster))

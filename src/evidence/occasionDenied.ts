@@ -9,6 +9,7 @@
 // of other people's occasion (named people who are not the event's, leaders against
 // delegations), or of a next occasion against one already held.
 import { DAY_MS } from '../core/calendar.ts';
+import { findDates } from './dates.ts';
 import { entityMentions } from './entities.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { eventClass, perPassage } from './linkSupport.ts';
@@ -16,7 +17,7 @@ import type { Passage } from './passages.ts';
 import type { Roster } from './types.ts';
 import { contentWords } from './words.ts';
 
-type Denied = 'held' | 'set' | 'date';
+type Denied = 'held' | 'set' | 'date' | 'deadline';
 interface Denial {
   /** That it took place, that it was agreed at all, or that its day was agreed. */
   denied: Denied;
@@ -61,8 +62,15 @@ const classOf = (word: string | undefined): string | undefined => {
   return 'meeting';
 };
 
+// A day said not to be a deadline: "The end of March is not our deadline", "31 March is no
+// longer the deadline", "there is no deadline of 31 March".
+const NOT_DEADLINE =
+  /\b(?:is|was|are)\s+(?:not|no longer)\s+(?:our|a|the|any(?:one['’]s)?|their)\s+(?:\p{L}+\s+)?deadline\b|\bno deadline (?:of|on|for)\b/iu;
+
 /** What a passage denies of an occasion, if it denies anything. */
 export const denialOf = perPassage((p: Passage): Denial | undefined => {
+  const deadline = NOT_DEADLINE.exec(p.text);
+  if (deadline) return { denied: 'deadline', said: p.text };
   const held = NOT_HELD.exec(p.text);
   if (held && (!/^any\b/i.test(held[0]) || DENIES_BEFORE.test(p.text.slice(0, held.index))))
     return { denied: 'held', occasion: classOf(held[1] ?? held[2]), said: held[0] };
@@ -108,6 +116,10 @@ const peopleNamed = (text: string, roster: Roster) =>
     roster,
   );
 
+// A question's premise ("And the March 31 deadline – is that still holding?") asserts nothing.
+const asked = (p: Passage) =>
+  /\?["'”’)]*\s*$/.test(p.text) || /^\s*(?:Q|QUESTION|Question)\b[^:]{0,40}:/.test(p.text);
+
 /** Days from one day to another. */
 const daysFrom = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / DAY_MS;
 
@@ -116,12 +128,13 @@ const daysFrom = (from: string, to: string) => (Date.parse(to) - Date.parse(from
  * the other says the event was not agreed, its day not agreed, or that it did not take place.
  */
 export function occasionDenied(event: Passage, other: Passage, roster: Roster): string | undefined {
-  if (event.claim?.kind !== 'event' || !event.published || !other.published) return undefined;
+  if (event.claim?.kind !== 'event' || !event.published || !other.published || asked(event)) return undefined;
   const denial = denialOf(other, roster);
   if (!denial) return undefined;
   const { eventKind, date, participants } = event.claim.data;
   if (!date || eventKind === 'statement') return undefined;
   const cls = eventClass(eventKind);
+  if (denial.denied === 'deadline') return deadlineDenied(event, other, date);
   // A deadline is denied by its subject ("no date for the pull-back"); an occasion by its class.
   if (eventKind === 'deadline') {
     if (denial.denied !== 'date' || denial.occasion || !SETTLED.test(event.text)) return undefined;
@@ -145,4 +158,19 @@ export function occasionDenied(event: Passage, other: Passage, roster: Roster): 
   if (daysFrom(other.published, date) < 0 || daysFrom(other.published, event.published) > 1) return undefined;
   const what = denial.denied === 'date' ? 'no date agreed' : `no ${cls} agreed`;
   return `the ${eventKind} on ${date} agreed vs ${what}`;
+}
+
+// A deadline told as standing: set, kept, unchanged.
+const STANDS =
+  /\b(?:remains?|remained|unchanged|stands|still|holds|confirmed|reaffirmed|in force)\b/i;
+
+/** A deadline a source says stands, on the day another says is no deadline. */
+function deadlineDenied(event: Passage, other: Passage, date: string): string | undefined {
+  if (event.claim?.kind !== 'event' || event.claim.data.eventKind !== 'deadline') return undefined;
+  if (!STANDS.test(event.text)) return undefined;
+  // Said before the day: a deadline that has passed is no longer anyone's.
+  if (daysFrom(other.published!, date) < 0 || daysFrom(event.published!, date) < 0) return undefined;
+  const days = findDates(other.text, other.published).map((d) => d.iso);
+  if (!days.includes(date)) return undefined;
+  return `the deadline of ${date} stands vs is no deadline`;
 }

@@ -159,3 +159,60 @@ describe('an occasion said held, against one said not to have taken place', () =
     ).toEqual([]);
   });
 });
+
+describe('a deadline said to stand, against its day said to be no deadline', () => {
+  const stands = doc(
+    'a',
+    'Taras Melnyk stressed that the deadline of 31 March for the ceasefire remains unchanged.',
+    'press-release',
+    on('04'),
+  );
+
+  it('flags the day denied in a transcript turn or a post', () => {
+    const turn = doc(
+      'b',
+      'Question: Is the end of March a deadline for you?\n\nOleg Varin: We are not bound by any artificial dates. The end of March is not our deadline.\n\nQuestion: Thank you.',
+      'press-conference',
+      on('04'),
+    );
+    expect(kinds(stands, turn)).toEqual(['status ab']);
+    expect(
+      kinds(
+        stands,
+        doc('b', 'MFA Torvania: 31 March is no longer the deadline for anything.', 'social', on('05')),
+      ),
+    ).toEqual(['status ab']);
+  });
+
+  it("leaves another day, a party's wish, a deadline already passed, and a question's premise", () => {
+    const denied = doc(
+      'b',
+      'Varin told reporters that the end of March is not our deadline.',
+      'news',
+      on('04'),
+    );
+    expect(
+      kinds(
+        doc('a', 'Melnyk said the deadline of 15 April remains unchanged.', 'press-release', on('04')),
+        denied,
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(doc('a', 'Arvenia wants a ceasefire by the end of March.', 'news', on('04')), denied),
+    ).toEqual([]);
+    expect(
+      kinds(stands, doc('b', 'Varin said the end of March was not their deadline.', 'news', '2031-04-02')),
+    ).toEqual([]);
+    expect(
+      kinds(
+        doc(
+          'a',
+          'QUESTION: And the March 31 deadline – is that still holding?\n\nMR ENG: We have always said the end of March.',
+          'press-conference',
+          on('04'),
+        ),
+        denied,
+      ),
+    ).toEqual([]);
+  });
+});
