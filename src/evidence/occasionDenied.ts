@@ -45,7 +45,7 @@ const NOT_SET = new RegExp(
 // "No date has yet been agreed for a meeting", "the date of the next meeting has not yet been
 // agreed", "no date for the pull-back was agreed".
 const NO_DATE =
-  /\bno (?:new |firm |fixed |exact )?date\b[^.;:?!]{0,60}?\b(?:has|had|have|was|were|is)\s+(?:yet\s+)?(?:been\s+)?(?:agreed|set|fixed|scheduled|decided|confirmed)\b|\bthe date (?:of|for)\b[^.;:?!]{1,60}?\b(?:has|had|have|is|was)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:agreed|set|fixed|decided|confirmed)\b/i;
+  /\bno (?:new |firm |fixed |exact )?(?:date|timetable|timeline|schedule)\b[^.;:?!]{0,60}?\b(?:has|had|have|was|were|is)\s+(?:yet\s+)?(?:been\s+)?(?:agreed|set|fixed|scheduled|decided|confirmed)\b|\bthe (?:date|timetable|timeline|schedule) (?:of|for)\b[^.;:?!]{1,60}?\b(?:has|had|have|is|was)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:agreed|set|fixed|decided|confirmed)\b/i;
 // Whoever says it first, a denial is said: "denied that any …" needs its verb to deny.
 const DENIES_BEFORE =
   /\b(?:denied|denies|deny|denying|rejected reports|not aware of|no truth in reports)\b[^.;:?!]{0,40}$/i;
@@ -102,7 +102,7 @@ const SETTLED =
 
 // Words of a deadline's subject that say nothing of what it is for.
 const DATE_WORDS = contentWords(
-  'date deadline agreed set fixed confirmed decided yet been sides parties two both conversation call talks during day',
+  'date timetable timeline schedule deadline agreed set fixed confirmed decided yet been sides parties two both conversation call talks during day',
 );
 
 /** The people (not parties) a phrase or an event names. */

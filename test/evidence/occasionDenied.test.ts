@@ -64,6 +64,32 @@ describe('an occasion said set, against one said not agreed', () => {
     ).toEqual(['status ab']);
   });
 
+  it('flags a span agreed for a task against no timetable agreed for it, and leaves another task', () => {
+    const statement = doc(
+      'a',
+      'The Parties agreed to complete the withdrawal of heavy weapons within 14 days.',
+      'joint-statement',
+      on('04'),
+    );
+    expect(
+      kinds(
+        statement,
+        doc(
+          'b',
+          'No timetable for the withdrawal of heavy weapons was agreed on the call.',
+          'readout',
+          on('04'),
+        ),
+      ),
+    ).toEqual(['status ab']);
+    expect(
+      kinds(
+        statement,
+        doc('b', 'No timetable for the prisoner exchange was agreed on the call.', 'readout', on('04')),
+      ),
+    ).toEqual([]);
+  });
+
   it('leaves a date agreed after the denial, other people, and a next meeting after one held', () => {
     const noDate = (day: string) =>
       doc('b', 'No date has yet been agreed for a meeting between the two leaders.', 'news', on(day));
