@@ -70,7 +70,8 @@ const NOT_DEADLINE =
 /** What a passage denies of an occasion, if it denies anything. */
 export const denialOf = perPassage((p: Passage): Denial | undefined => {
   const deadline = NOT_DEADLINE.exec(p.text);
-  if (deadline) return { denied: 'deadline', said: p.text };
+  // The day denied is the subject before "is not": "Friday is not the deadline; Monday is".
+  if (deadline) return { denied: 'deadline', said: p.text.slice(0, deadline.index + deadline[0].length) };
   const held = NOT_HELD.exec(p.text);
   if (held && (!/^any\b/i.test(held[0]) || DENIES_BEFORE.test(p.text.slice(0, held.index))))
     return { denied: 'held', occasion: classOf(held[1] ?? held[2]), said: held[0] };
@@ -87,6 +88,11 @@ export const denialOf = perPassage((p: Passage): Denial | undefined => {
   }
   return undefined;
 });
+
+// A denial of what took place speaks of the days just before it.
+const HELD_DAYS = 7;
+// A named body's meeting: "no meeting of the Joint Commission", "a session of the Security Council".
+const BODY = /\b(?:of|by)\s+the\s+(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*)/u;
 
 // Who meets, said by group: leaders and delegations do not hold one meeting.
 const GROUPS = [
@@ -134,7 +140,7 @@ export function occasionDenied(event: Passage, other: Passage, roster: Roster): 
   const { eventKind, date, participants } = event.claim.data;
   if (!date || eventKind === 'statement') return undefined;
   const cls = eventClass(eventKind);
-  if (denial.denied === 'deadline') return deadlineDenied(event, other, date);
+  if (denial.denied === 'deadline') return deadlineDenied(event, other, date, roster);
   // A deadline is denied by its subject ("no date for the pull-back"); an occasion by its class.
   if (eventKind === 'deadline') {
     if (denial.denied !== 'date' || denial.occasion || !SETTLED.test(event.text)) return undefined;
@@ -148,9 +154,20 @@ export function occasionDenied(event: Passage, other: Passage, roster: Roster): 
   if (theirs.length > 0 && named.some((x) => !theirs.includes(x))) return undefined;
   const [ge, go] = [groupOf(event.text), groupOf(other.text)];
   if (ge !== -1 && go !== -1 && ge !== go) return undefined;
+  // A body's meeting ("no meeting of the Joint Commission") is the event's only where it names it.
+  const body = BODY.exec(denial.said)?.[1];
+  if (body && !event.text.includes(body)) return undefined;
+  // Parties the denial names ("no call between Arvenia and Norland") are the event's.
+  const g = buildGazetteer(roster);
+  const sides = new Set(participants.map((x) => g.personById.get(x)?.party ?? x));
+  const partiesSaid = entityMentions(denial.said, roster).flatMap((e) => (e.person ? [] : [e.party]));
+  if (sides.size > 0 && partiesSaid.some((x) => !sides.has(x))) return undefined;
   if (denial.denied === 'held') {
-    // Denied once the day has come: a call reported held on a day no later than the denial.
-    if (event.claim.data.tense !== 'past' || daysFrom(date, other.published) < 0) return undefined;
+    // Denied once the day has come, of days just past: a call reported held on a day no later
+    // than the denial and within the week before it ("has ever taken place" reaches further).
+    const since = daysFrom(date, other.published);
+    const ever = /\b(?:ever|never)\b/i.test(denial.said);
+    if (event.claim.data.tense !== 'past' || since < 0 || (since > HELD_DAYS && !ever)) return undefined;
     return `the ${eventKind} on ${date} held vs said not to have taken place`;
   }
   // An occasion still to come when the denial was written, told set no later than a day after it
@@ -161,16 +178,16 @@ export function occasionDenied(event: Passage, other: Passage, roster: Roster): 
 }
 
 // A deadline told as standing: set, kept, unchanged.
-const STANDS =
-  /\b(?:remains?|remained|unchanged|stands|still|holds|confirmed|reaffirmed|in force)\b/i;
+const STANDS = /\b(?:remains?|remained|unchanged|stands|still|holds|confirmed|reaffirmed|in force)\b/i;
 
 /** A deadline a source says stands, on the day another says is no deadline. */
-function deadlineDenied(event: Passage, other: Passage, date: string): string | undefined {
+function deadlineDenied(event: Passage, other: Passage, date: string, roster: Roster): string | undefined {
   if (event.claim?.kind !== 'event' || event.claim.data.eventKind !== 'deadline') return undefined;
   if (!STANDS.test(event.text)) return undefined;
   // Said before the day: a deadline that has passed is no longer anyone's.
   if (daysFrom(other.published!, date) < 0 || daysFrom(event.published!, date) < 0) return undefined;
-  const days = findDates(other.text, other.published).map((d) => d.iso);
+  const denial = denialOf(other, roster);
+  const days = findDates(denial?.said ?? '', other.published).map((d) => d.iso);
   if (!days.includes(date)) return undefined;
   return `the deadline of ${date} stands vs is no deadline`;
 }

@@ -183,6 +183,27 @@ describe('an occasion said held, against one said not to have taken place', () =
         doc('b', 'The call took place at the initiative of the Arvenian side.', 'readout', on('05')),
       ),
     ).toEqual([]);
+    // A call of other parties, a body's meeting, and a denial of the days just past, weeks on.
+    expect(
+      kinds(call, doc('b', 'No call between Arvenia and Norland has taken place.', 'news', on('05'))),
+    ).toEqual([]);
+    expect(
+      kinds(
+        doc('a', 'President Kostal met President Varin in Fjellby on Monday.', 'readout', on('05')),
+        doc(
+          'b',
+          'The Spokesperson said no meeting of the Joint Commission had taken place.',
+          'news',
+          on('05'),
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        call,
+        doc('b', 'Surin said that no call between the two presidents had taken place.', 'news', on('28')),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -225,6 +246,13 @@ describe('a deadline said to stand, against its day said to be no deadline', () 
     ).toEqual([]);
     expect(
       kinds(doc('a', 'Arvenia wants a ceasefire by the end of March.', 'news', on('04')), denied),
+    ).toEqual([]);
+    // The day denied is the one before "is not"; the day after it is the one said to stand.
+    expect(
+      kinds(
+        doc('a', 'The deadline of 20 March remains unchanged, the mediator said.', 'press-release', on('04')),
+        doc('b', 'Surin: 31 March is not the deadline; 20 March is.', 'social', on('04')),
+      ),
     ).toEqual([]);
     expect(
       kinds(stands, doc('b', 'Varin said the end of March was not their deadline.', 'news', '2031-04-02')),
