@@ -100,7 +100,19 @@ const GROUPS = [
   /\b(?:delegations|negotiators|negotiating teams|working groups|experts)\b/i,
   /\b(?:foreign ministers|ministers)\b/i,
 ];
-const groupOf = (text: string) => GROUPS.findIndex((g) => g.test(text));
+// The group that meets is the one nearest before the word of meeting: "the Presidents agreed
+// that the delegations will meet" is the delegations' meeting.
+const MEETS = /\b(?:meet|meets|met|meeting|talks|call|calls|spoke|speak|conversation|visit\w*|session)\b/i;
+function groupOf(text: string): number {
+  const at = MEETS.exec(text)?.index ?? text.length;
+  let best = -1;
+  let bestAt = -1;
+  GROUPS.forEach((g, i) => {
+    for (const m of text.slice(0, at).matchAll(new RegExp(g.source, 'gi')))
+      if (m.index > bestAt) [best, bestAt] = [i, m.index];
+  });
+  return best !== -1 ? best : GROUPS.findIndex((g) => g.test(text));
+}
 
 // A deadline told as settled, not as a draft's or a party's ("would have to … by 12 May").
 const SETTLED =
@@ -171,8 +183,10 @@ export function occasionDenied(event: Passage, other: Passage, roster: Roster): 
     return `the ${eventKind} on ${date} held vs said not to have taken place`;
   }
   // An occasion still to come when the denial was written, told set no later than a day after it
-  // (set later, it was agreed in between).
-  if (daysFrom(other.published, date) < 0 || daysFrom(other.published, event.published) > 1) return undefined;
+  // (set later, it was agreed in between); one told as held is not the next.
+  if (event.claim.data.tense === 'past' && eventKind !== 'deadline') return undefined;
+  if (daysFrom(other.published, date) <= 0 || daysFrom(other.published, event.published) > 1)
+    return undefined;
   const what = denial.denied === 'date' ? 'no date agreed' : `no ${cls} agreed`;
   return `the ${eventKind} on ${date} agreed vs ${what}`;
 }

@@ -100,6 +100,35 @@ describe('an occasion said set, against one said not agreed', () => {
         noDate('04'),
       ),
     ).toEqual([]);
+    // Who meets is the group nearest the word of meeting: the Presidents agreed the delegations' meeting.
+    expect(
+      kinds(
+        doc(
+          'a',
+          'The Presidents agreed that the delegations will meet in Fjellby on 12 March.',
+          'readout',
+          on('05'),
+        ),
+        doc(
+          'b',
+          'No meeting between the two presidents themselves has been scheduled, she said.',
+          'news',
+          on('05'),
+        ),
+      ),
+    ).toEqual([]);
+    // A meeting held on the day of the denial is not the next one.
+    expect(
+      kinds(
+        doc('a', 'Solberg met Union officials in Brussels on Thursday.', 'news', on('06')),
+        doc(
+          'b',
+          'The date of the next meeting of the delegations has not yet been agreed.',
+          'news',
+          on('06'),
+        ),
+      ),
+    ).toEqual([]);
     // Leaders and delegations hold two meetings.
     expect(
       kinds(doc('a', 'The delegations will meet in Fjellby on March 18.', 'readout', on('04')), noDate('04')),
