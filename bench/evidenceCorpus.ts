@@ -30,8 +30,10 @@ const TUNING = [
   'tuned8',
   'tuned9',
   'tuned10',
+  'tuned11',
+  'tuned12',
 ];
-const ARBITERS = ['tuned11', 'tuned12'];
+const ARBITERS = ['tuned13', 'tuned14'];
 export const HALVES = [...TUNING, 'heldout', 'heldout2', ...ARBITERS].filter((h) =>
   existsSync(join(ROOT, h)),
 );
@@ -144,6 +146,7 @@ export function formatTable(scores: Record<string, CorpusScore>): string {
     ['cross-source groups', (s) => cells(s.groups)],
     ['  claim pairs found', (s) => share(s.groupPairs.claims)],
     ['  event pairs found', (s) => share(s.groupPairs.events)],
+    ['  claim groups seen (a pair linked)', (s) => share(s.groupsTouched)],
     // Precision over flags, recall over labelled contradictions (found at least once).
     ['contradictions', (s) => flagCells(s)],
     ['  flags right', (s) => `${s.contradictions.tp}/${s.contradictions.tp + s.contradictions.fp}`],

@@ -178,6 +178,8 @@ export const EventData = z.object({
   date: z.string().optional(),
   /** The words the date was read from ("on Tuesday"). */
   dateText: z.string().optional(),
+  /** First and last day of a period the event is dated by ("mid-April", "from 18 to 20 March"). */
+  period: z.tuple([z.string(), z.string()]).optional(),
   place: z.string().optional(),
   /** Party and person ids named in the sentence. */
   participants: z.array(z.string()),

@@ -3,7 +3,15 @@
 // captions, embeds and repeated paragraphs, and normalises whitespace and quotes.
 
 import { bylineAuthor, classifyLine, looksLikeTitle, moreFromOutlet } from './boilerplate.ts';
-import { findIsoDate, isDatedHeadline, isDateline, slashedDate, splitFrontMatter } from './meta.ts';
+import {
+  barredLine,
+  findIsoDate,
+  isDatedHeadline,
+  isDateline,
+  namesDocumentKind,
+  slashedDate,
+  splitFrontMatter,
+} from './meta.ts';
 import { repairMojibakeCounted } from './mojibake.ts';
 import { normalizeParagraph, splitParagraphs } from './normalize.ts';
 import { isNameAlone } from './ownLineLabels.ts';
@@ -40,6 +48,8 @@ interface State {
   kept: string[];
   seen: Set<string>;
   embedTail: number;
+  /** The day a headline names, taken only when nothing else dates the page. */
+  titleDate?: string;
 }
 
 function drop(state: State, kind: Removed['kind'], text: string): void {
@@ -72,6 +82,19 @@ function header(state: State, line: string, index: number): string | undefined {
     drop(state, 'header', line);
     return undefined;
   }
+  const barred = index < HEADER_LINES ? barredLine(line) : undefined;
+  if (barred) {
+    dated(
+      meta,
+      findIsoDate(barred.day) ?? slashedDate(barred.day, () => writesMonthFirst(state.body)),
+      'dateline',
+    );
+    // The outlet's own line, not the story's title: the headline comes after it.
+    if (barred.masthead) {
+      drop(state, 'header', line);
+      return undefined;
+    }
+  }
   if (isDatedHeadline(line))
     dated(meta, findIsoDate(line) ?? slashedDate(line, () => writesMonthFirst(state.body)), 'dateline');
   if (index < HEADER_LINES) dated(meta, platformStampDate(line, state.received), 'dateline');
@@ -87,6 +110,9 @@ function header(state: State, line: string, index: number): string | undefined {
     (meta.title === undefined && state.kept.length === 0 && looksLikeTitle(line))
   ) {
     meta.title ??= line;
+    // "Regular Press Conference on March 28, 2031": an official title's own day, when no dateline
+    // gives one. A news headline's day is most often another's ("agree to meet again, 10 March").
+    if (namesDocumentKind(line)) state.titleDate ??= newestDate(line);
     if (state.keepTitle) return line;
     drop(state, 'header', line);
     return undefined;
@@ -150,6 +176,7 @@ function laterDate(state: State): void {
   dated(state.meta, closingDate(state.kept), 'dateline');
   for (const paragraph of state.kept.slice(0, HEADER_LINES))
     dated(state.meta, weekdayDateline(paragraph, text), 'dateline');
+  dated(state.meta, state.titleDate, 'dateline');
   if (state.meta.date === undefined) dated(state.meta, newestDate(text), 'text');
 }
 

@@ -80,6 +80,8 @@ export interface CorpusScore {
   groups: Counts;
   /** Labelled pairs found, apart for labelled claim groups and for events several documents report. */
   groupPairs: { claims: { found: number; of: number }; events: { found: number; of: number } };
+  /** Labelled claim groups with at least one pair of their members, from two documents, linked. */
+  groupsTouched: { found: number; of: number };
   /** Flags: tp the flags that stand on a labelled contradiction, fp the others, fn the labelled contradictions none stands on. */
   contradictions: Counts;
   /** Labelled contradictions at least one flag stands on: recall counts these, not flags. */
@@ -272,6 +274,14 @@ function scoreGroups(
     tally.of++;
     if (found.has(pair)) tally.found++;
   }
+  // A reader who asks "did it see that these sources speak of one thing?" counts groups, not pairs.
+  const touched = new Set([...found].map((pair) => byId.get(Number(pair.split(' ')[0]))!.owner));
+  for (let owner = 0; owner < cross.groups.length; owner++) {
+    if (!members.some((m) => m.owner === owner)) continue;
+    score.groupsTouched.of++;
+    if (touched.has(owner)) score.groupsTouched.found++;
+    else score.errors.push(`claim group not seen: ${cross.groups[owner]!.about}`);
+  }
   const show = (m: Located) =>
     `${m.doc}: ${docs.get(m.doc)!.doc.cleanText.slice(m.span[0], m.span[1]).slice(0, 50)}`;
   for (const pair of goldPairs) {
@@ -350,6 +360,7 @@ export function scoreCorpus(
     published: zero(),
     groups: zero(),
     groupPairs: { claims: { found: 0, of: 0 }, events: { found: 0, of: 0 } },
+    groupsTouched: { found: 0, of: 0 },
     contradictions: zero(),
     contradictionsFound: { found: 0, of: 0 },
     errors: [],

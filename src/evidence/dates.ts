@@ -4,6 +4,7 @@
 // function may not read the clock.
 import * as chrono from 'chrono-node';
 import { DAY_MS, isoDay } from '../core/calendar.ts';
+import type { Period } from './periods.ts';
 import {
   DOTTED_DAY_SOURCE,
   HOLIDAY_SOURCE,
@@ -29,13 +30,16 @@ const MONTHS = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
 // form: the scan ran two to three times faster. A form opening with another letter adds it here.
 const FIRST = '\\b(?=[0-9acdefijlmnostwy])';
 const CANDIDATE = new RegExp(
-  `${FIRST}(?:${/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:the day (?:after tomorrow|before yesterday)|today|yesterday|tomorrow|tonight|weekend|this (?:morning|afternoon|evening)|last night)\b|\b(?:(?:early|later|earlier|late|mid) )?(?:last|next|this|coming) (?:week|month|year)|\bthe week of\b|\b(?:first|second|third|fourth|last) week of\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b|\b(?:1[3-9]|2\d|3[01])\/(?:0[1-9]|1[0-2]|[1-9]\/\d{4})\b/.source}${NOT_A_TALLY}|${/\b\d{4}-\d{2}-\d{2}\b/.source}|\\b${MONTHS}\\.? \\d|\\b(?=[adfjmnos])${MONTH_WORD} (?=[efnst])${ORDINAL_WORD_SOURCE}|\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTHS}|\\b(?:early|mid|late)[- ]${MONTH_WORD}|\\bin (?=[adfjmnos])${MONTH_WORD}|\\b${ORDINAL_OF}|\\b(?:${HOLIDAY_SOURCE})|${SPAN_CANDIDATE}|${ANCHORED}|${DOTTED_DAY_SOURCE})`,
+  `${FIRST}(?:${/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:the day (?:after tomorrow|before yesterday)|today|yesterday|tomorrow|tonight|weekend|this (?:morning|afternoon|evening)|last night)\b|\b(?:(?:early|later|earlier|late|mid) )?(?:last|next|this|coming) (?:week|month|year)|\bthe week of\b|\b(?:first|second|third|fourth|last) week of\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b|\b(?:1[3-9]|2\d|3[01])\/(?:0[1-9]|1[0-2]|[1-9]\/\d{4})\b/.source}${NOT_A_TALLY}|${/\b\d{4}-\d{2}-\d{2}\b/.source}|\\b${MONTHS}\\.? \\d|\\b(?=[adfjmnos])${MONTH_WORD} (?=[efnst])${ORDINAL_WORD_SOURCE}|\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTHS}|\\b(?:early|mid|late)[- ]${MONTH_WORD}|\\bin (?=[adfjmnos])${MONTH_WORD}|\\bthe (?:beginning|start|middle|first days|last days|first half|second half) of\\b|\\b${ORDINAL_OF}|\\b(?:${HOLIDAY_SOURCE})|${SPAN_CANDIDATE}|${ANCHORED}|${DOTTED_DAY_SOURCE})`,
   'i',
 );
 const CANDIDATES = new RegExp(CANDIDATE.source, 'gi');
 const ANCHORED_AT = new RegExp(`^${ANCHORED}`, 'i');
 const OF_AN_OCCASION = /^ (?:the|a|an|his|her|its|their|our|this|that|these|those)\b/i;
 const BARE_WEEKDAY = /^(?:on |by |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?$/i;
+// How often or which time, before "in a week": "the second call", "twice", "the first talks".
+const TALLIED =
+  /\b(?:first|second|third|fourth|fifth|only|twice|thrice|once|(?:two|three|four|five|several|\d+) times)\b[^.;]{0,50}$/i;
 // "said on Monday": the day something was said, not the day of the event the sentence reports.
 const SAID_ON = /\b(?:said|says|told \w+|added|announced|warned|stated|confirmed)\s*$/i;
 // "by Friday", "until Monday": a limit lies ahead of the day of writing.
@@ -57,6 +61,15 @@ export interface FoundDate {
   index: number;
   /** A week, a month or a year ("next month"): it places an event but gives it no day. */
   vague?: boolean;
+  /** The first and last day a vague date allows, and the day a limit set by it falls on, if any. */
+  period?: DatePeriod;
+}
+
+export interface DatePeriod {
+  from: string;
+  to: string;
+  /** "by mid-April": the 15th. */
+  point?: string;
 }
 
 // Every sentence of a document asks for the same reference day: parse it once.
@@ -113,6 +126,29 @@ const rangeAt = (ranges: RegExpExecArray[], at: number): [number, number] | unde
 
 const isoOf = (date: Date) => isoDay(date.getFullYear(), date.getMonth() + 1, date.getDate());
 
+// "March 18-20": a span written month first, read as its first day; not "March 18 and 20 April".
+const MONTH_FIRST = new RegExp(`^(?:on )?${MONTH_WORD} \\d`, 'i');
+const SPAN_END = /^\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*(\d{1,2})/i;
+const US_SPAN_END = new RegExp(
+  `^\\d{1,2}\\s*(?:-|–|to|through)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:of\\s+)?${MONTH_WORD})(?![.:]\\d)`,
+  'i',
+);
+
+/** The last day of a span of days read by its first ("18-19 March", "March 18-20" read as 18 March). */
+function lastDayOfSpan(said: string, first: Date, monthFirst = false): string | undefined {
+  const m = (monthFirst ? US_SPAN_END : SPAN_END).exec(said);
+  const end = m ? Number(m[1]) : Number.NaN;
+  if (!(end > first.getDate() && end <= 31)) return undefined;
+  const last = new Date(first.getFullYear(), first.getMonth(), end, 12);
+  return last.getDate() === end ? isoOf(last) : undefined;
+}
+
+function periodDays({ from, to, point }: Period): DatePeriod {
+  const days: DatePeriod = { from: isoOf(from), to: isoOf(to) };
+  if (point) days.point = isoOf(point);
+  return days;
+}
+
 /** "the following day" after `anchor` (`YYYY-MM-DD`). */
 function fromAnchor(phrase: string, anchor: string): string {
   const back = /before|previous|earlier/i.test(phrase);
@@ -160,7 +196,10 @@ function readDates(
 ): FoundDate[] {
   const ref = published ? reference(published) : new Date(2000, 0, 1, 12);
   const dates: FoundDate[] = [];
-  const ranges = allMatches(DAY_RANGE, sentence);
+  const spans = allMatches(DAY_RANGE, sentence);
+  // "moved from 12 to 20 April": a move names the day it left and the day it went to, not a span.
+  const moves = spans.filter((r) => MOVED_FROM.test(sentence.slice(Math.max(0, r.index - 50), r.index)));
+  const ranges = spans.filter((r) => !moves.includes(r));
   // Reading the range's first day as "14 October 2025" keeps every offset in place.
   let text = sentence;
   for (const r of ranges) {
@@ -204,20 +243,62 @@ function readDates(
       if (!published && !found.absolute) continue;
       // The words just before it: the whole sentence before each date made the scan quadratic.
       if (SAID_ON.test(text.slice(Math.max(0, found.index - 40), found.index))) continue;
+      // "the second conversation in a week", "spoke twice in a week": a window counted back, not a day ahead.
+      if (
+        /^in /i.test(found.text) &&
+        TALLIED.test(text.slice(Math.max(0, found.index - 60), found.index)) &&
+        lean() !== 'future'
+      )
+        continue;
       // A day in words or a span of days is shown as written, not as read.
       const written = words?.spans.find(([s]) => s === found.index) ?? rangeAt(ranges, found.index);
       const said = written ? sentence.slice(written[0], written[1]) : found.text.replace(/[\s,.;:]+$/, '');
       const shown = sentence.slice(found.index, found.index + said.length);
       if (found.vague) {
         // "In April" has no day to compare with another source's: only events ask for it.
-        if (withMonths || !MONTH_ONLY.test(said))
-          dates.push({ iso: isoOf(found.date), text: shown, index: found.index, vague: true });
+        if (withMonths || !MONTH_ONLY.test(said)) {
+          const vague: FoundDate = { iso: isoOf(found.date), text: shown, index: found.index, vague: true };
+          if (found.period) vague.period = periodDays(found.period);
+          dates.push(vague);
+        }
         break;
       }
       const date = BARE_WEEKDAY.test(said) ? weekdayOnItsSide(found.date, ref, said, lean()) : found.date;
-      dates.push({ iso: isoOf(date), text: shown, index: found.index });
+      const day: FoundDate = { iso: isoOf(date), text: shown, index: found.index };
+      // "from 18 to 20 March": the span's first day, and the days it runs to.
+      const last =
+        written && !words?.spans.some(([s]) => s === found.index)
+          ? lastDayOfSpan(said, date)
+          : !written && MONTH_FIRST.test(said)
+            ? lastDayOfSpan(
+                `${date.getDate()}${sentence.slice(found.index + said.length, found.index + said.length + 12)}`,
+                date,
+                true,
+              )
+            : undefined;
+      if (last) day.period = { from: day.iso, to: last };
+      dates.push(day);
       break;
     }
   }
-  return dates;
+  return moves.length > 0 ? withDaysMovedFrom(dates, moves) : dates;
+}
+
+// A move's "from 12 to 20 April": the range's words after a verb of moving.
+const MOVED_FROM =
+  /\b(?:moved|postponed|pushed back|put back|put off|brought forward|rescheduled|delayed|deferred|shifted|extended|changed|adjusted)\b[^.;]{0,30}?\bfrom\s+(?:the\s+)?$/i;
+
+/** The day each move left ("from 12"), in the month of the day it went to, among `dates`. */
+function withDaysMovedFrom(dates: FoundDate[], moves: RegExpExecArray[]): FoundDate[] {
+  const out = [...dates];
+  for (const m of moves) {
+    const to = dates.find((d) => !d.vague && d.index > m.index && d.index < m.index + m[0].length);
+    if (!to || !/\bto\b/i.test(m[0])) continue;
+    const day = Number(m[1]);
+    const [y, mo] = to.iso.split('-').map(Number);
+    const from = new Date(y!, mo! - 1, day, 12);
+    if (from.getDate() !== day) continue;
+    out.push({ iso: isoOf(from), text: /^\d{1,2}(?:st|nd|rd|th)?/i.exec(m[0])![0], index: m.index });
+  }
+  return out.sort((a, b) => a.index - b.index);
 }

@@ -482,6 +482,8 @@ interface Said {
   future: boolean;
   nth: number;
   published?: string | undefined;
+  /** The days of a period the event was dated by ("mid-April"). */
+  period?: [string, string] | undefined;
 }
 
 // "Valcourt confirmed that a delegation would travel to Sorrance for a first round": who says
@@ -505,6 +507,7 @@ function profileOf(p: Passage, roster: Roster): EventProfile | undefined {
     future: data.tense === 'future',
     nth: p.nth ?? 0,
     published: p.published,
+    period: data.period,
   };
   return readProfile(p.text, said, roster);
 }
@@ -551,6 +554,10 @@ function readProfile(text: string, data: Said, roster: Roster): EventProfile {
       : undefined;
   let days: [string, string] | undefined = coarse;
   let opening: string | undefined;
+  // A limit set by a period falls within it: "by mid-April" is no deadline of 31 March, and
+  // "by the end of March" is one (periods.ts). Its days are the period's, and exact enough to compare.
+  const limitPeriod = cls === 'deadline' ? data.period : undefined;
+  if (limitPeriod) days = limitPeriod;
   if (!days && data.date) {
     // A planned day read as last year's ("the week of January 12" in December): the next one.
     // A bare weekday of a planned event read on the wrong side of publication ("the talks
@@ -575,7 +582,7 @@ function readProfile(text: string, data: Said, roster: Roster): EventProfile {
   return {
     cls,
     ...(days ? { days } : {}),
-    coarse: coarse !== undefined,
+    coarse: coarse !== undefined && !limitPeriod,
     planned,
     ...(level ? { level } : {}),
     who: new Set([...tagsOf(described, WHO), ...bodiesOf(clause, trigger)]),

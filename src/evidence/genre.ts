@@ -3,6 +3,7 @@
 // the set phrases of official readouts. Reading rules (turns, whose voice the text is,
 // whether the headline is part of the record) follow from it.
 import { isBoldInterview } from './boldInterview.ts';
+import { commaLabel } from './commaLabels.ts';
 import { TITLE_WORDS } from './lexicon.ts';
 import { ownLineLabel } from './ownLineLabels.ts';
 import { channelAuthor, postHeaderAt } from './posts.ts';
@@ -215,6 +216,8 @@ export function turnLabel(paragraph: string): TurnLabel | undefined {
     return { full: d[0], question: false, name: d[2]!, ...(d[3] ? { aside: d[3] } : {}), delegation: true };
   if (c === 42 || c === 95) return boldLabel(paragraph);
   const m = TURN_LABEL.exec(paragraph);
+  const comma = m ? undefined : commaLabel(paragraph);
+  if (comma) return comma;
   if (!m && c === 84) return officeLabel(paragraph) ?? ownLineLabel(paragraph);
   if (!m) {
     const dash = DASH_LABEL.exec(paragraph);
@@ -259,7 +262,11 @@ const JOINT = /\bjoint\s+(?:statement\b|communiqu(?:é|e\b)|declaration\b|press\
 const RELEASE = /\b(?:press\s+release|news\s+release|for\s+immediate\s+release|media\s+release)\b/i;
 const RELEASE_END = /^(?:###|-\s?30\s?-|ends\.?|media contact:.*|contact:.*|for further information:.*)$/im;
 const TRANSCRIPT = /\b(?:transcript|verbatim|remarks to (?:the )?(?:press|media|reporters))\b/i;
-const PRESS = /\b(?:press\s+(?:conference|briefing)|briefing|news\s+conference|press\s+point)\b/i;
+// A title of a leader's remarks ("Remarks by President Kostal Before Departure"): a question and its answer after it are their record.
+const TITLED_REMARKS = /^(?:opening\s+)?remarks\s+(?:by|of)\b/im;
+// A doorstep, a gaggle, the UN's press encounter and stakeout: a few questions and their answers.
+const PRESS =
+  /\b(?:press\s+(?:conference|briefing|encounter|availability|gaggle)|briefing|news\s+conference|press\s+point|media\s+availability|doorstep|stakeout)\b/i;
 const ATTRIBUTABLE = /\b(?:is|are) attributable to\b/i;
 const READOUT_HEADING = /^\W*readout\b|\breadout\W*$/i;
 const READOUT =
@@ -302,7 +309,7 @@ export function detectGenre(text: string): GenreGuess {
   const answered =
     labels.some((l) => l.question) &&
     labels.some((l) => !l.question) &&
-    (PRESS.test(head) || TRANSCRIPT.test(head));
+    (PRESS.test(head) || TRANSCRIPT.test(head) || TITLED_REMARKS.test(head));
   if (labels.length >= 3 || twoSpeakers(labelled) || answered) {
     const questions = labels.filter((m) => m.question).length;
     if (questions > 0 || PRESS.test(head))

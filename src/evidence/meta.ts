@@ -53,7 +53,7 @@ export function slashedDate(text: string, monthFirst: () => boolean): string | u
 // A line that is nothing but a dateline: "November 20, 2025 09:08 AM GMT+03:00", "2025-11-24 00:11:00",
 // "24 November 2025 - 19:05", "Nov 24, 2025, 6:30 PM ET", after a place at most: "Kyiv, November 24, 2025".
 const TIME =
-  '(?:(?:[ T,|·]+|\\s*[-–—]\\s*)\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s?[AP]\\.?M\\.?)?(?:\\s?(?:GMT|UTC|Z|[ECMP][SD]?T|CES?T|EES?T|MSK|BST)?[+-]?\\d{0,2}:?\\d{0,2})?)?';
+  '(?:(?:[ T,|·]+|\\s*[-–—]\\s*|\\s+at\\s+)\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s?[AP]\\.?M\\.?)?(?:\\s?(?:GMT|UTC|Z|[ECMP][SD]?T|CES?T|EES?T|MSK|BST)?[+-]?\\d{0,2}:?\\d{0,2})?)?';
 // A web page may add the reading time after it: "May 8th, 2026 · 7 min read".
 const READING_TIME = '(?:\\s*[·•|]\\s*\\d{1,3}\\s*min(?:ute)?s?\\s+read)?';
 const DATELINE = new RegExp(
@@ -61,7 +61,12 @@ const DATELINE = new RegExp(
   'i',
 );
 
-const DATELINE_LABEL = /^(?:published|updated|posted|last updated|issued|released)(?: on)?:?\s+/i;
+// "Source: Daily Courier, 24.03.2031": an interview a ministry reprints, dated by the paper that ran it.
+// "Issued at 10:15 on 28 March 2031", "Date: 28 March 2031", "First published: …".
+const DATELINE_LABEL =
+  /^(?:(?:first )?published|updated|posted|last updated|issued|released|source|date)(?: at \d{1,2}[:.]\d{2})?(?: on)?:?\s+/i;
+
+const BY_POSTER = /\s+by\s+[^,.;:]{1,40}$/i;
 
 // A place before the date, in capitals ("Kyiv", "MOSCOW", "Rio de Janeiro"): a phrase is no place.
 const PLACE_THEN =
@@ -75,7 +80,8 @@ const HEADLINE_WORDS =
 /** What stands before the dateline on `line`: '' for none, a place, a headline; undefined if no dateline. */
 function beforeDateline(line: string): string | undefined {
   if (line.length >= 80) return undefined;
-  const bare = line.replace(DATELINE_LABEL, '');
+  // "Posted on 24 March 2031 by the Press Office": who posted it follows a labelled date.
+  const bare = DATELINE_LABEL.test(line) ? line.replace(DATELINE_LABEL, '').replace(BY_POSTER, '') : line;
   if (DATELINE.test(bare)) return '';
   const place = PLACE_THEN.exec(bare);
   return place !== null && DATELINE.test(bare.slice(place[0].length)) ? place[1]! : undefined;
@@ -91,6 +97,9 @@ export function isDateline(line: string): boolean {
 // statements ("Statement by the Delegation of X to the Permanent Council, as delivered by …, 4 May 2031").
 const HEADLINE_SEPARATOR = /\s*(?::|,|\s[–—|-])\s+(?=\S)/gu;
 
+/** Whether a line names a kind of document or occasion ("Regular Press Conference", "Readout"). */
+export const namesDocumentKind = (line: string): boolean => HEADLINE_WORDS.test(line);
+
 /** A headline that ends in its dateline: its date is the page's, its words are the title. */
 export function isDatedHeadline(line: string): boolean {
   const before = beforeDateline(line);
@@ -102,6 +111,28 @@ export function isDatedHeadline(line: string): boolean {
       return HEADLINE_WORDS.test(line.slice(0, separator.index));
   }
   return false;
+}
+
+// A line of fields set apart by bars or dots, one of them the day: an outlet's masthead
+// ("Harbour Courier  |  Tarnova  |  Wednesday 13 March 2030", "The Ledger · 4 March 2031 · Page 6"),
+// or a page's kind and day ("28/03/2031 | Press release", "29 March 2031 | 14:20 | Moscow").
+const BAR = /\s+[|·•]\s+/u;
+const TIME_FIELD = /^\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?[A-Z]{2,4})?$/;
+
+/**
+ * The day field of a barred line and whether the line is a masthead (names and the day only:
+ * no headline's words, no time), which the page's own headline follows.
+ */
+export function barredLine(line: string): { day: string; masthead: boolean } | undefined {
+  // A post's header ("Ada Lind @lind · 2 Mar 2031") belongs to the post, whose author it names.
+  if (line.length >= 120 || line.includes('@')) return undefined;
+  const fields = line.split(BAR).map((f) => f.trim());
+  if (fields.length < 2) return undefined;
+  const days = fields.filter((f) => DATELINE.test(f));
+  const others = fields.filter((f) => !days.includes(f));
+  if (days.length !== 1 || others.some((f) => !/\p{L}/u.test(f) && !TIME_FIELD.test(f))) return undefined;
+  const masthead = others.every((f) => /\p{L}/u.test(f) && !HEADLINE_WORDS.test(f) && !/[.!?]$/.test(f));
+  return { day: days[0]!, masthead };
 }
 
 const KEYS: Record<string, 'title' | 'date' | 'author' | 'outlet' | 'url'> = {

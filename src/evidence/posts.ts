@@ -34,11 +34,12 @@ export const isPostHeader = (line: string): boolean =>
   line.length < 120 && line.includes('@') && HEADER_LINE.test(line);
 
 // What the platform prints around posts, not anyone's words: a repost banner ("↻ Leontine Harke
-// reposted", "Ada Lind Retweeted"), the mark over a quoted post ("Quote"), "Replying to @x".
+// reposted", "Ada Lind Retweeted"), the mark over a quoted post ("Quote"), "Replying to @x",
+// Facebook's "See translation" under a translated post.
 // An editor's note in square brackets ("[Translated from Serrantine by the channel editors]") is
 // the channel's, not the author's.
 const CHROME =
-  /^\[[^\]\n]{1,200}\]$|^(?:[↻🔁]\s*)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}(?:[Rr]eposted|[Rr]etweeted)$|^(?:[Qq]uote(?: [Tt]weet)?|[Qq]uoted post|[Ss]how this thread|[Ss]how more|[Pp]inned|[Tt]ranslate post|[Rr]eplying to @\w+[^\n]{0,60})$/u;
+  /^\[[^\]\n]{1,200}\]$|^(?:[↻🔁]\s*)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}(?:[Rr]eposted|[Rr]etweeted)$|^(?:[Qq]uote(?: [Tt]weet)?|[Qq]uoted post|[Ss]how this thread|[Ss]how more|[Pp]inned|[Tt]ranslate post|[Ss]ee (?:translation|original)|[Rr]ate this translation|[Rr]eplying to @\w+[^\n]{0,60})$/u;
 // A page copied from a platform prints a post's time under it ("9:14 AM · Dec 2, 2026",
 // "08:02 · 16.01.2027"): a line of digits, month names and separators only. It closes a post.
 const STAMP_WORDS =

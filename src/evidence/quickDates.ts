@@ -2,6 +2,7 @@
 // 2031", "next week", "yesterday"), read without chrono: chrono costs about 0.1 ms a call
 // and would set the pace of the whole pipeline. Anything else still goes to chrono.
 import { DAY_MS, MONTH_ABBREVIATIONS, ORDINAL_WORDS } from '../core/calendar.ts';
+import { type Period, periodOf } from './periods.ts';
 import type { Tense } from './tense.ts';
 
 export interface QuickDate {
@@ -13,6 +14,8 @@ export interface QuickDate {
   absolute: boolean;
   /** A week, a month or a year ("next month", "the week of 12 January"): no day of its own. */
   vague?: boolean;
+  /** The days a vague date allows, where it names a period ("mid-April", "earlier this week"). */
+  period?: Period;
 }
 
 const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
@@ -49,7 +52,7 @@ const NEAR =
 // A week, a month, a year or a weekend: said of an event, it gives no day, and labelling one
 // ("a second round next month") would invent a precision the text does not have.
 const VAGUE = new RegExp(
-  `^(?:(?:in )?(?:early|mid|late)[- ]|in )${MONTH_WORD}(?! \\d{1,2}\\b)(?:,? \\d{4})?|^(?:(?:early|later|earlier|late|mid|the end of|the start of|the beginning of) )?(?:(?:last|next|this|coming) (?:week|month|year|weekend)|(?:the )?weekend)\\b|^the week of (?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?)|^(?:the )?(?:first|second|third|fourth|last) week of ${MONTH}`,
+  `^(?:(?:in )?(?:early|mid|late)[- ]|in |the (?:beginning|start|middle|first days|last days|first half|second half) of )${MONTH_WORD}(?! \\d{1,2}\\b)(?:,? \\d{4})?|^${MONTH_WORD},? \\d{4}\\b|^(?:(?:early|later|earlier|late|mid|the end of|the start of|the beginning of) )?(?:(?:last|next|this|coming) (?:week|month|year|weekend)|(?:the )?weekend)\\b|^the week of (?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?)|^(?:the )?(?:first|second|third|fourth|last) week of ${MONTH}`,
   'i',
 );
 
@@ -254,8 +257,25 @@ export function quickDate(text: string, at: number, ref: Date, lean?: Lean): Qui
   const byWeekday = readWeekday(text, start, ref, lean);
   if (byWeekday) return byWeekday;
   const tail = text.slice(at, at + 40);
+  // "by mid-April", "by June 2031": the limit word is no part of the period.
+  let from = start;
   let m = VAGUE.exec(text.slice(start, start + 40));
-  if (m) return { date: roughly(ref, m[0]), text: m[0], index: start, absolute: false, vague: true };
+  if (!m && lead) {
+    from = at;
+    m = VAGUE.exec(tail);
+  }
+  if (m) {
+    const period = periodOf(m[0], ref, lean);
+    const vague: QuickDate = {
+      date: roughly(ref, m[0]),
+      text: m[0],
+      index: from,
+      absolute: /\d{4}/.test(m[0]),
+      vague: true,
+    };
+    if (period) vague.period = period;
+    return vague;
+  }
   m = WORDS_DAY.exec(tail);
   if (m) {
     const date = calendarDay(ref, m[2]!, ordinalDay(m[1]!), m[3], lean);

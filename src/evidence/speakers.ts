@@ -4,7 +4,8 @@
 import type { Gazetteer } from './gazetteer.ts';
 import { REPORTING_VERBS, SPEAKER_NOUNS } from './lexicon.ts';
 import { firstHitFrom, hitsWithin, type NameHit } from './names.ts';
-import { officeHolder } from './offices.ts';
+import { officeHolder, partiesByAdjective } from './offices.ts';
+import { namesPrincipal, type PagePrincipal } from './ownPage.ts';
 import { allMatches, lastMatch } from './regex.ts';
 import type { RosterPerson, Span, Speaker } from './types.ts';
 
@@ -106,6 +107,8 @@ export interface SpeakerContext {
   masked: string;
   hits: NameHit[];
   gazetteer: Gazetteer;
+  /** The office holder whose page this is, by its masthead: "the President" there is them. */
+  principal?: PagePrincipal;
 }
 
 export interface Attribution {
@@ -179,7 +182,17 @@ function oneOfIts(desc: string, at: number, ctx: SpeakerContext): Speaker | unde
   return { name: `${body.replace(/^the\s+/i, '')} ${noun}`, partyId: party.id!, via: 'description' };
 }
 
+/** The page's principal when `desc` is a bare office of theirs ("the President" under the President's masthead). */
+function pageOwner(desc: string, ctx: SpeakerContext): Speaker | undefined {
+  const principal = ctx.principal;
+  return principal && /^the\s/i.test(desc) && namesPrincipal(desc, principal)
+    ? fromPerson(principal.person)
+    : undefined;
+}
+
 function resolveDescription(desc: string, at: number, ctx: SpeakerContext): Speaker {
+  const owner = pageOwner(desc, ctx);
+  if (owner) return owner;
   const ofIts = oneOfIts(desc, at, ctx);
   if (ofIts) return ofIts;
   const words = desc.toLowerCase().split(/\s+/);
@@ -244,11 +257,14 @@ function describedSubject(at: number, ctx: SpeakerContext): Speaker | undefined 
   const phrase = last[1]!;
   const start = from + last.index + last[0].length - phrase.length;
   if (hitsWithin(ctx.hits, [start, at]).some((h) => isPersonHit(h) && !h.inQuote)) return undefined;
-  const party = hitsWithin(ctx.hits, [start, start + phrase.length]).findLast((h) => h.kind === 'party');
+  // "The Arvenian delegate took issue …": the party by its adjective, as the office's own.
+  const party =
+    hitsWithin(ctx.hits, [start, start + phrase.length]).findLast((h) => h.kind === 'party')?.id ??
+    oneAdjectiveParty(phrase, ctx);
   if (!party) return undefined;
-  const holder = officeHolder(phrase, ctx.gazetteer, ctx.text, [party.id!]);
+  const holder = officeHolder(phrase, ctx.gazetteer, ctx.text, [party]);
   if (holder) return Object.assign(fromPerson(holder), { via: 'pronoun' as const, said: phrase });
-  return { name: phrase.replace(/^the\s+/i, ''), partyId: party.id!, via: 'description', said: phrase };
+  return { name: phrase.replace(/^the\s+/i, ''), partyId: party, via: 'description', said: phrase };
 }
 
 // A colon's clause that opens with the speaker's words by a possessive: "His words, as translated
@@ -330,6 +346,8 @@ function resolveCandidate(
   const inside = hitsWithin(ctx.hits, span);
   const person = inside.findLast((h) => h.kind !== 'party');
   if (!person) {
+    const owner = inside.length === 0 ? pageOwner(phrase, ctx) : undefined;
+    if (owner) return { speaker: owner, span, strong: true };
     const parties = inside.map((h) => h.id!);
     // "Belmora's" before "chief negotiator said": the office the possessive opens.
     const office = /['’]s$/.test(phrase)
@@ -350,11 +368,14 @@ function resolveCandidate(
     // "Serrant officials", "the Obravian delegation": described, but their party is named.
     // "The representative of Torvania", "the Permanent Representative of Norland": one who speaks
     // for the party the "of" phrase names, the party's own.
+    // "The Torvanian representative": the adjective names the party it speaks for.
     const party =
       desc === undefined
         ? undefined
         : (hitsWithin(inside, [start, start + desc.length]).at(-1)?.id ??
-          (DELEGATE.test(desc) ? inside.findLast((h) => h.kind === 'party')?.id : undefined));
+          (DELEGATE.test(desc)
+            ? (inside.findLast((h) => h.kind === 'party')?.id ?? oneAdjectiveParty(desc, ctx))
+            : undefined));
     if (desc && party)
       return { speaker: { ...resolveDescription(desc, start, ctx), partyId: party }, span, strong: true };
     if (desc)
@@ -367,6 +388,12 @@ function resolveCandidate(
 }
 
 const DELEGATE = /\b(?:representative|delegate|delegation|observer|ambassador)s?$/i;
+
+/** The one party a phrase names by its adjective ("Arvenian"), if exactly one. */
+function oneAdjectiveParty(phrase: string, ctx: SpeakerContext): string | undefined {
+  const parties = partiesByAdjective(phrase, ctx.gazetteer);
+  return parties.length === 1 ? parties[0] : undefined;
+}
 
 // Made once: written inline, a \p{…} pattern is rebuilt on every call in the built engine.
 const OPENS_CAPITAL = /^\s*\p{Lu}/u;

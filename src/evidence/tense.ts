@@ -12,7 +12,7 @@ export type Tense = 'past' | 'present' | 'future';
 // boundary before the alternation, not one per form, lets V8 skip most positions at once
 // (these patterns only answer whether a clause holds one, so the grouping changes nothing).
 const FUTURE =
-  /\b(?:(?:will|would|shall|is to|are to|was to|were to|set (?:to|for)|is set|are set|(?:is|are|was|were) due|due (?:on|by|in|at|for)|due to (?!(?:the|a|an|its|their|his|her)\b)[a-z]+|plans? to|planned|expected|upcoming|forthcoming|scheduled|slated|going to|to be (?:held|signed|opened|convened)|to take place)\b|next (?:week|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|(?:agreed?|decided?|propose[ds]?|ask(?:ed|s)?|invite[ds]?|let us|let's|see you)\b(?: that)?[^.;]{0,60}\b(?:meet|hold|reconvene|resume|visit|travel|sign|open)\b|(?:ask(?:ed|s)?|invite[ds]?|urge[ds]?|request(?:ed|s)?)\b[^.;]{0,60}\bto (?!(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)[a-z]+|see you\b|(?:starting|beginning|opening) (?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|['’]ll\b/i;
+  /\b(?:(?:will|would|shall|is to|are to|was to|were to|set (?:to|for)|is set|are set|(?:is|are|was|were) due|due (?:on|by|in|at|for)|due to (?!(?:the|a|an|its|their|his|her)\b)[a-z]+|plans? to(?:(?<!\b(?:the|a|an|its|their|his|her|our|my|this|that|peace|\w+['’]s) plans? to)| (?=(?:visit|meet|hold|travel|go|fly|sign|attend|host|call|speak|open|resume|reconvene|convene|begin|start|launch|submit|deliver|present|announce|withdraw|release)\b))|planned|expected|upcoming|forthcoming|scheduled|slated|going to|to be (?:held|signed|opened|convened)|to take place)\b|next (?:week|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|(?:agreed?|decided?|propose[ds]?|ask(?:ed|s)?|invite[ds]?|let us|let's|see you)\b(?: that)?[^.;]{0,60}\b(?:meet|hold|reconvene|resume|visit|travel|sign|open)\b|(?:ask(?:ed|s)?|invite[ds]?|urge[ds]?|request(?:ed|s)?)\b[^.;]{0,60}\bto (?!(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)[a-z]+|(?:postponed|moved|pushed back|put back|put off|rescheduled|delayed|deferred|brought forward)(?: again)? (?:from [^.;,]{1,30}? )?(?:to|until|till) (?:the )?(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|next\b|(?:early|mid|late)\b)|see you\b|(?:starting|beginning|opening) (?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|['’]ll\b/i;
 
 // Verbs that report what is done: the common irregular pasts and any "-ed" word that is not an
 // adjective of planning ("scheduled", "expected" read as ahead, above).
@@ -94,6 +94,17 @@ const DEED_TO_NAMED = new RegExp(
   `(?<!\\b(?:[Bb]e|been|being|is|are|to|will|would|shall)\\s+)\\b(?:${IRREGULAR_PAST.replace('|set out', '')}|(?!(?:scheduled|expected|planned|slated|proposed|invited|asked|urged|requested|agreed|decided|need|speed|proceed|exceed|succeed)\\b)[a-z]{2,}ed)\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:on\\s+)?$`,
   'u',
 );
+// "Kostal, who presented the plan to Dahl on Tuesday, will travel …", "The envoy, who briefed the
+// Council on Monday, will return …": so is a deed done to a thing the text names with its
+// article, and to whom or where it was done, before its day. A verb after the thing is another
+// clause's ("said the talks would resume on Monday" plans).
+const DEED_WITH_OBJECT = new RegExp(
+  `(?<!\\b(?:be|been|being|is|are|to|will|would|shall)\\s+)\\b(?:${IRREGULAR_PAST.replace('|set out', '')}|(?!(?:scheduled|expected|planned|slated|proposed|invited|asked|urged|requested|agreed|decided|need|speed|proceed|exceed|succeed)\\b)[a-z]{2,}ed)\\s+(?:the|its|their|his|her|our|this|these|those)\\s+(?:(?!(?:will|would|shall|can|could|may|might|must|should|is|are|was|were)\\b)[\\w'’-]+\\s+){1,3}?(?:(?:to|with|in|at) (?:(?:the|both|all|its|their|his|her) )?[\\w'’-]+(?: [\\w'’-]+)?\\s+)?(?:on\\s+)?$`,
+  'i',
+);
+// A day written at an offset: a weekday, a day of a month, either way round.
+const DAY_AT =
+  /^(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)/i;
 // "prepared to sign (it) on Friday": "to" before a verb, not a name or a noun phrase, plans.
 const TO_VERB = /\bto (?!(?:the|both|all|its|their|his|her|a|an)\b)[a-z][\w-]*(?: [\w-]+)?\s+(?:on\s+)?$/;
 
@@ -114,6 +125,11 @@ export function tenseAt(sentence: string, at: number): Tense {
   if (/(?:ed|[a-z])\s+(?:on\s+)?$/i.test(close) && DEED_JUST_BEFORE.test(close) && !TO_VERB.test(close))
     return 'past';
   if (DEED_TO_NAMED.test(close)) return 'past';
+  if (
+    DAY_AT.test(sentence.slice(at, at + 12)) &&
+    DEED_WITH_OBJECT.test(sentence.slice(Math.max(0, at - 70), at))
+  )
+    return 'past';
   const [start, end] = clauseAround(sentence, at);
   const own = tenseOf(sentence.slice(start, end));
   if (own !== 'present' || start === 0) return own;

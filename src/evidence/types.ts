@@ -101,6 +101,12 @@ export interface EventData {
   /** `YYYY-MM-DD`, resolved against the publication date. */
   date?: string;
   dateText?: string;
+  /**
+   * The first and last day the event may fall on, where the text gives a period, not a day
+   * ("mid-April", "next week", "from 18 to 20 March"). `date` is then the day the period names,
+   * if any: a span's first day, the 15th of "by mid-April", none for "next week".
+   */
+  period?: [string, string];
   place?: string;
   /** Party and person ids named in the sentence. */
   participants: string[];
@@ -151,6 +157,11 @@ export interface ExtractContext {
    * year of a dateline that writes none ("SORRANCE, March 19 (Corbel Wire) -").
    */
   received?: string;
+  /**
+   * The headline the cleaner took out of the text (a news page's): an institution's masthead there
+   * ("Official website of the President of Arvenia") still says whose page it is (ownPage.ts).
+   */
+  title?: string;
 }
 
 export interface ProcessedDocument extends CleanedDocument {

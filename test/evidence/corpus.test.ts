@@ -119,6 +119,26 @@ describe('scoreCorpus', () => {
     expect(scoreCorpus(docs, cross, { groups: [[twelve, off]], contradictions: [] }).groups.fp).toBe(1);
   });
 
+  it('counts a labelled claim group as seen when any pair of its members from two documents is linked', () => {
+    const { docs, twelve, ten, off } = ships();
+    const group = {
+      id: 'g',
+      about: 'ships',
+      members: [
+        { doc: docs[0]!.name, text: 'twelve ships a day' },
+        { doc: docs[1]!.name, text: 'ten ships a day' },
+        { doc: docs[1]!.name, text: 'Is the inspection protocol final?' },
+      ],
+    };
+    const seen = (links: (typeof twelve)[][]) =>
+      scoreCorpus(docs, { groups: [group], contradictions: [] }, { groups: links, contradictions: [] })
+        .groupsTouched;
+    expect(seen([[twelve, ten]])).toEqual({ found: 1, of: 1 });
+    expect(seen([])).toEqual({ found: 0, of: 1 });
+    // Two members of one document are no sign that two sources speak of one thing.
+    expect(seen([[ten, off]])).toEqual({ found: 0, of: 1 });
+  });
+
   it('lets a flag stand on the contradiction of its own kind when two share their sides', () => {
     const { docs, cross, twelve, ten } = ships();
     const twice = {

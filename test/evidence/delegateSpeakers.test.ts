@@ -53,3 +53,29 @@ describe('a pronoun after an office that opened the sentence before', () => {
     expect(speakers(text)).toEqual([['We disagree,', 'norland', 'Ingrid Solberg']]);
   });
 });
+
+describe('a delegation’s speaker named by its party’s adjective', () => {
+  it.each([
+    [
+      'The Torvanian representative said the framework had been drafted in Drava. "We wrote it," he said.',
+      'torvania',
+      'The Torvanian representative',
+    ],
+    [
+      'The Arvenian delegate took issue with that account. "This is false," she said.',
+      'arvenia',
+      'The Arvenian delegate',
+    ],
+    [
+      '"The talks will go ahead," the Norlandic ambassador told the Council.',
+      'norland',
+      'the Norlandic ambassador',
+    ],
+  ])('%s', (text, party, said) => {
+    expect(speakers(text)).toEqual([[expect.any(String), party, said]]);
+  });
+  it('is not a party’s when the adjective is no party’s', () => {
+    const text = 'The Permanent Representative took issue with that account. "This is false," she said.';
+    expect(speakers(text)[0]?.[1]).toBeNull();
+  });
+});

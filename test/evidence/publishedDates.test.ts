@@ -3,6 +3,7 @@
 // day of writing. Documents invented for the test.
 import { describe, expect, it } from 'vitest';
 import { cleanDocument } from '../../src/evidence/clean.ts';
+import { barredLine } from '../../src/evidence/meta.ts';
 
 const published = (text: string) => cleanDocument(text, 'doc.txt', { keepTitle: true }).meta;
 
@@ -271,5 +272,111 @@ describe("a platform's stamp on a copied post", () => {
   it('leaves a day the calendar lacks and a handle with no day', () => {
     for (const head of ['MFA Torvania, [31.02.31 19:22]', 'Ingrid Solberg @SolbergNO · Follow'])
       expect(cleanDocument(head + body, 'post.txt', { received }).meta.date, head).toBeUndefined();
+  });
+});
+
+describe("an outlet's masthead line", () => {
+  const news = (text: string) => cleanDocument(text, 'doc.txt').meta;
+
+  it('dates the page by the day among its fields, and keeps the headline after it as the title', () => {
+    const courier = news(
+      'Harbour Courier  |  Tarnova  |  Wednesday 13 March 2030\n\nTalks end without a date\n\nTARNOVA - The round ended yesterday.',
+    );
+    expect(courier).toMatchObject({
+      date: '2030-03-13',
+      dateFrom: 'dateline',
+      title: 'Talks end without a date',
+    });
+    expect(
+      news('The Northern Ledger · Tuesday, 4 March 2031 · Page 6\n\nEnvoy lands\n\nThe envoy landed.').date,
+    ).toBe('2031-03-04');
+    expect(news('World | Europe | March 12, 2031 10:42 GMT\n\nEnvoy lands\n\nThe envoy landed.').date).toBe(
+      '2031-03-12',
+    );
+  });
+
+  it('leaves a headline with a bar, and a line with two days', () => {
+    // A headline and its date stay the title (a dated headline), not a masthead.
+    expect(cleanDocument('Press release | 13 March 2030\n\nThe ministry said.', 'doc.txt').meta.title).toBe(
+      'Press release | 13 March 2030',
+    );
+    // A post's header and its stamp belong to the post, whose author they name.
+    expect(barredLine('Ada Lind @lind_mfa · 2 Mar 2031')).toBeUndefined();
+    expect(barredLine('08:02 · 16.01.2031')).toEqual({ day: '16.01.2031', masthead: false });
+    expect(barredLine('Harbour Courier | Tarnova | 13 March 2030')).toEqual({
+      day: '13 March 2030',
+      masthead: true,
+    });
+    expect(barredLine('28/03/2031 | Press release')).toEqual({ day: '28/03/2031', masthead: false });
+    expect(news('Courier | 12 March 2031 | 13 March 2031\n\nThe round ended on 2 March 2031.').date).toBe(
+      '2031-03-02',
+    );
+  });
+});
+
+describe('a state agency, a reprinted interview and a time after "at"', () => {
+  const dated = (text: string) => cleanDocument(text, 'doc.txt', { received: '2031-04-30' }).meta.date;
+
+  it('reads a state agency\'s "MOSCOW, March 20. /TASS/." dateline like a wire\'s', () => {
+    expect(
+      dated('DRAVA, March 20. /NORPRESS/. The aide said on Thursday that no deadline binds Drava.'),
+    ).toBe('2031-03-20');
+    // A sentence with a full stop after a date is no dateline.
+    expect(dated('DRAVA, March 20. The aide spoke. Talks end on 2 April 2031.')).toBe('2031-04-02');
+  });
+
+  it('dates a reprinted interview by its "Source:" line, and a page by "Published on … at 10:15"', () => {
+    expect(
+      dated('Source: Daily Courier, 24.03.2031\n\nQuestion: Is the text final? It ends on 2 April 2031.'),
+    ).toBe('2031-03-24');
+    expect(dated('Published on 25 March 2031 at 10:15\n\nThe talks end on 2 April 2031.')).toBe('2031-03-25');
+  });
+});
+
+describe('a headline that names its day, and labels before a date', () => {
+  const dated = (text: string) => cleanDocument(text, 'doc.txt', { received: '2031-04-30' }).meta;
+
+  it("takes a headline's day when no dateline dates the page, but not a day it looks ahead to", () => {
+    expect(
+      dated("Spokesperson Tan Ruolin's Regular Press Conference on March 28, 2031\n\nAFP: A question.").date,
+    ).toBe('2031-03-28');
+    expect(dated('Transcript of Special Briefing (March 28, 2031)\n\nSpokesperson: Good evening.').date).toBe(
+      '2031-03-28',
+    );
+    expect(dated('28.03.2031 19:40 • Telephone conversation with the President\n\nThey spoke.').date).toBe(
+      '2031-03-28',
+    );
+    // A dateline under the headline is the page's day; a limit the headline sets is not.
+    expect(dated('Talks on 2 April 2031 confirmed\n\n28 March 2031\n\nThe envoy said.').date).toBe(
+      '2031-03-28',
+    );
+    expect(dated('Envoy gives parties until 2 April 2031\n\nThe envoy said so.').date).toBeUndefined();
+  });
+
+  it('reads "Date:", "First published:" and "Issued at 10:15 on" before a date, and a kind beside the date', () => {
+    expect(dated('Date: 28 March 2031\n\nThe ministry said.').date).toBe('2031-03-28');
+    expect(dated('First published: 28 March 2031\n\nThe ministry said.').date).toBe('2031-03-28');
+    expect(dated('Issued at 10:15 on 28 March 2031\n\nThe ministry said.').date).toBe('2031-03-28');
+    const kind = cleanDocument('28/03/2031 | Press release\n\nThe ministry said.', 'doc.txt', {
+      keepTitle: true,
+    });
+    expect(kind.meta.date).toBe('2031-03-28');
+    expect(kind.cleanText).toContain('Press release');
+    expect(dated('29 March 2031 | 14:20 | Moscow\n\nThe President held talks.').date).toBe('2031-03-29');
+  });
+});
+
+describe('a post header with its hour, and a labelled date with its poster', () => {
+  const dated = (text: string) => cleanDocument(text, 'doc.txt', { received: '2031-04-30' }).meta.date;
+
+  it('reads X\'s "@handle · Mar 22, 2031, 7:21 AM" and "Posted on … by the Press Office"', () => {
+    expect(dated('Warren Teale @WarrenTeale · Mar 22, 2031, 7:21 AM\n\nTHE FRAMEWORK IS AGREED!')).toBe(
+      '2031-03-22',
+    );
+    expect(dated('Posted on 24 March 2031 by the Press Office\n\nThe ministry said so.')).toBe('2031-03-24');
+    // Who wrote a sentence after its date is no poster of the page.
+    expect(dated('The talks ended on 24 March 2031 by all accounts.\n\nTalks resume on 2 April 2031.')).toBe(
+      '2031-04-02',
+    );
   });
 });

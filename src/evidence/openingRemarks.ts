@@ -1,0 +1,95 @@
+// A press conference's opening remarks set before its first speaker label. An alliance's or the
+// UN's transcript ("Press conference by the Secretary General …", "(As delivered)", then "Good
+// afternoon. We have just concluded …") and a head of state's ("Remarks by President Kostal before
+// …", "Thank you. Look, …") print the principal's statement with no label and label only the
+// questions and answers after it: those paragraphs are the title's speaker's turn. A Kremlin-style
+// intro ("The President answered questions from journalists …") or a UN note ("The following is a
+// near-verbatim transcript …") is the record's own voice: it speaks of the speaker, not as them.
+// Only a title that names one speaker gives the turn a speaker; a joint press conference does not.
+import { splitParagraphSpans } from './sentences.ts';
+import type { Span } from './types.ts';
+
+// The genre word of a title and the speaker after "by"/"of": "Press conference by …", "Remarks
+// of the Minister …", "Doorstep by …". An interview's "by" names the interviewer, not the speaker.
+const KINDS = String.raw`(?:press|news|media)\s+(?:conference|briefing|encounter|availability|point|statements?|gaggle|remarks)|(?:opening|introductory|closing)\s+(?:remarks|statement)|remarks|statement|doorstep|gaggle|stakeout|briefing`;
+const BY_SPEAKER = new RegExp(
+  String.raw`\b(?:${KINDS})\b[^\n]{0,25}?\b(?:by|of)\s+(?:the\s+)?([^\n]{3,120})`,
+  'i',
+);
+// The speaker before the genre word: "Secretary-General's remarks at …", "Secretary Henrik Dahl
+// Remarks to the Press", "Foreign Ministry Spokesperson Ada Lind's Regular Press Conference".
+const SPEAKER_FIRST = new RegExp(
+  String.raw`^(?:the\s+)?([^\n]{3,80}?)(?:['’]s?)?\s+(?:regular\s+|daily\s+|weekly\s+)?(?:${KINDS})\b`,
+  'i',
+);
+// A title of the genre alone, the speaker on the line under it ("REMARKS TO THE PRESS" / "Special Envoy Lyle Carrow").
+const KIND_ALONE = new RegExp(String.raw`^(?:${KINDS})(?:\s+to\s+the\s+(?:press|media))?$`, 'i');
+// Where the speaker's words end and the occasion starts: "… following the meeting", "… before Marine One".
+const OCCASION =
+  /\s+(?:following|after|before|ahead|at|on|in|to|during|with|upon|regarding|about|concerning|from|aboard|en)\s[^\n]*$|\s*[,;:([|–—].*$|\s+-\s.*$/i;
+// Two speakers ("Joint press conference of …", "… Matteo Barsanti and Britta Holmsen") share no turn.
+const TWO_SPEAKERS = /\bjoint\b|\s(?:and|&)\s+(?:the\s+)?\p{Lu}/iu;
+
+/** The speaker the head's title names, as written ("Secretary General Ingrid Solberg", "Secretary-General"). */
+export function titleSpeaker(head: string): string | undefined {
+  const lines = head
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, 4);
+  for (const [i, line] of lines.entries()) {
+    if (line.length > 200) continue;
+    if (/\bjoint\b/i.test(line)) return undefined;
+    const next = lines[i + 1];
+    const written = KIND_ALONE.test(line)
+      ? next && next.length < 80 && !/[.!?]$/.test(next)
+        ? next
+        : undefined
+      : (BY_SPEAKER.exec(line)?.[1] ?? SPEAKER_FIRST.exec(line)?.[1]);
+    if (written === undefined) continue;
+    const speaker = written.replace(OCCASION, '').trim();
+    if (TWO_SPEAKERS.test(speaker) || !/^\p{Lu}/u.test(speaker)) return undefined;
+    return speaker;
+  }
+  return undefined;
+}
+
+// The notes that say a transcript gives the words as spoken: "(As delivered)", "Check against delivery".
+const DELIVERY = /\b(?:as delivered|against delivery|as prepared(?: for delivery)?)\b/i;
+// A speaker's first words: a greeting or an address to the room.
+const GREETING =
+  /^(?:good (?:morning|afternoon|evening|day)|thank you|thanks|ladies and gentlemen|hello|hi\b|dear (?:friends|colleagues|all)|excellenc|distinguished|(?:mr\.?|madam|madame) (?:president|chair|chairman|speaker|secretary|prime minister|minister)|welcome|(?:okay|ok|all right|alright|well),)/i;
+const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve)\b|\b(?:we|we're|we’re|we've|we’ve|us|our|my|me)\b/i;
+// A spokesperson opening a briefing with an announcement speaks as "I" ("I have one announcement");
+// a standfirst's "we" may be the paper's, so without a delivery note only "I" speaks.
+const SPEAKER_I = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)\b|\b(?:my|me)\b/;
+// A paragraph reporting someone's words ("We are ready," the minister said) is a report, not a speech.
+const QUOTATION = /["“”«»]/;
+// The record speaking of the speaker or of itself.
+const NARRATIVE =
+  /\b(?:transcript|the following|answered (?:questions|journalists)|briefed (?:reporters|journalists|the press|the media)|held a (?:press|news) conference|spoke to (?:reporters|journalists|the press|the media)|told (?:reporters|journalists))\b/i;
+
+/**
+ * The span of the opening remarks in `head` (the text before the first label): from the first
+ * paragraph that speaks — a greeting, a paragraph in the first person singular, or after a
+ * delivery note one in the first person — to the end of the head. Undefined when the head only describes the occasion.
+ */
+export function openingRemarks(head: string): Span | undefined {
+  let delivered = false;
+  for (const [start, end] of splitParagraphSpans(head)) {
+    const paragraph = head.slice(start, end).trim();
+    if (DELIVERY.test(paragraph) && paragraph.length < 160) {
+      delivered = true;
+      continue;
+    }
+    if (NARRATIVE.test(paragraph) || /^[[(]/.test(paragraph)) continue;
+    const sentence = /[.!?…]["”’]?$/.test(paragraph) && paragraph.split(/\s+/).length >= 2;
+    const speaks =
+      sentence && !QUOTATION.test(paragraph) && (delivered ? FIRST_PERSON : SPEAKER_I).test(paragraph);
+    if (GREETING.test(paragraph) || speaks) {
+      const tail = head.slice(start).trimEnd();
+      return [start, start + tail.length];
+    }
+  }
+  return undefined;
+}
