@@ -8,8 +8,9 @@ import { buildGazetteer } from './gazetteer.ts';
 import { partiesByAdjective } from './held.ts';
 import { ownMeaning, perPassage, sharedWords } from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
+import { ownerOfText } from './ownedTexts.ts';
 import type { LinkDocument, Passage } from './passages.ts';
-import { allMatches } from './regex.ts';
+import { allMatches, lastMatch } from './regex.ts';
 import type { Roster } from './types.ts';
 
 // The names and titles of a passage (its content words) read as meaning words, so that
@@ -153,8 +154,13 @@ export function noteMediators(docs: LinkDocument[], passages: Passage[], roster:
 export const leader = perPassage(leadersOf);
 export const presence = perPassage(presenceOf);
 function authorOf(p: Passage, roster: Roster): string | undefined {
+  // "The Citadel called the framework a Torvanian text": the owner is in the predicate.
+  const owned = ownerOfText(p, roster, NOT_BY);
+  if (owned) return owned;
   const m = AUTHORED.exec(p.text);
   if (!m) return undefined;
+  // A record of the talks ("transcript prepared by the Secretariat") is no text negotiated.
+  if (RECORD_BEFORE.test(p.text.slice(Math.max(0, m.index - 30), m.index))) return undefined;
   const said = whoWrote(p, m, roster);
   if (said) return said.denied ? undefined : said.party;
   const g = buildGazetteer(roster);
@@ -216,6 +222,7 @@ export const oneText = (a: Passage, b: Passage): boolean =>
 
 /** Whether a passage says who wrote a text, or that someone did not ("we did not write it"). */
 export const saysWhoWrote = perPassage((p, roster): boolean => {
+  if (ownerOfText(p, roster, NOT_BY)) return true;
   const m = AUTHORED.exec(p.text);
   return m !== null && (author(p, roster) !== undefined || whoWrote(p, m, roster)?.denied === true);
 });
@@ -251,9 +258,16 @@ function whoWrote(
       : undefined;
   if (!phrase) return undefined;
   const denied = !passive && DENIED_VERB.test(phrase);
-  const party = (SPEAKER_SIDE.test(phrase) ? p.speaker?.partyId : undefined) ?? partyIn(phrase, p, roster);
+  // The subject nearest an active verb wrote it: "the press in Corvessa says that Montabre wrote it".
+  const opens = passive ? undefined : lastMatch(CLAUSE_OPENS, phrase);
+  const subject = opens ? phrase.slice(opens.index + opens[0].length) : phrase;
+  const party = (SPEAKER_SIDE.test(subject) ? p.speaker?.partyId : undefined) ?? partyIn(subject, p, roster);
   return party ? { party, denied } : undefined;
 }
+const RECORD_BEFORE =
+  /\b(?:transcript|record|minutes|translation|interpretation|summary|readout|verbatim)\s*,?\s*$/i;
+// What opens the clause a subject stands in: "that", "said", a semicolon.
+const CLAUSE_OPENS = /\b(?:that|says|said|say|claims?|claimed|reports?|reported|writes|wrote)\s+/gi;
 // The verb of an active sentence of writing, where the match holds one: "the Secretariat
 // prepared", "wrote", "did not write".
 const ACTIVE_WRITING = /\b(?:wrote|write|drew up|penned|authored|drafted|draft|prepared)\b/i;

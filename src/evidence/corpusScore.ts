@@ -280,6 +280,7 @@ function scoreGroups(
     if (!members.some((m) => m.owner === owner)) continue;
     score.groupsTouched.of++;
     if (touched.has(owner)) score.groupsTouched.found++;
+    else score.errors.push(`claim group not seen: ${cross.groups[owner]!.about}`);
   }
   const show = (m: Located) =>
     `${m.doc}: ${docs.get(m.doc)!.doc.cleanText.slice(m.span[0], m.span[1]).slice(0, 50)}`;

@@ -37,6 +37,9 @@ const CANDIDATES = new RegExp(CANDIDATE.source, 'gi');
 const ANCHORED_AT = new RegExp(`^${ANCHORED}`, 'i');
 const OF_AN_OCCASION = /^ (?:the|a|an|his|her|its|their|our|this|that|these|those)\b/i;
 const BARE_WEEKDAY = /^(?:on |by |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?$/i;
+// How often or which time, before "in a week": "the second call", "twice", "the first talks".
+const TALLIED =
+  /\b(?:first|second|third|fourth|fifth|only|twice|thrice|once|(?:two|three|four|five|several|\d+) times)\b[^.;]{0,50}$/i;
 // "said on Monday": the day something was said, not the day of the event the sentence reports.
 const SAID_ON = /\b(?:said|says|told \w+|added|announced|warned|stated|confirmed)\s*$/i;
 // "by Friday", "until Monday": a limit lies ahead of the day of writing.
@@ -123,9 +126,17 @@ const rangeAt = (ranges: RegExpExecArray[], at: number): [number, number] | unde
 
 const isoOf = (date: Date) => isoDay(date.getFullYear(), date.getMonth() + 1, date.getDate());
 
-/** The last day of a span of days read by its first ("18-19 March" read as 18 March). */
-function lastDayOfSpan(said: string, first: Date): string | undefined {
-  const m = /^\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*(\d{1,2})/i.exec(said);
+// "March 18-20": a span written month first, read as its first day; not "March 18 and 20 April".
+const MONTH_FIRST = new RegExp(`^(?:on )?${MONTH_WORD} \\d`, 'i');
+const SPAN_END = /^\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*(\d{1,2})/i;
+const US_SPAN_END = new RegExp(
+  `^\\d{1,2}\\s*(?:-|–|to|through)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:of\\s+)?${MONTH_WORD})(?![.:]\\d)`,
+  'i',
+);
+
+/** The last day of a span of days read by its first ("18-19 March", "March 18-20" read as 18 March). */
+function lastDayOfSpan(said: string, first: Date, monthFirst = false): string | undefined {
+  const m = (monthFirst ? US_SPAN_END : SPAN_END).exec(said);
   const end = m ? Number(m[1]) : Number.NaN;
   if (!(end > first.getDate() && end <= 31)) return undefined;
   const last = new Date(first.getFullYear(), first.getMonth(), end, 12);
@@ -232,6 +243,13 @@ function readDates(
       if (!published && !found.absolute) continue;
       // The words just before it: the whole sentence before each date made the scan quadratic.
       if (SAID_ON.test(text.slice(Math.max(0, found.index - 40), found.index))) continue;
+      // "the second conversation in a week", "spoke twice in a week": a window counted back, not a day ahead.
+      if (
+        /^in /i.test(found.text) &&
+        TALLIED.test(text.slice(Math.max(0, found.index - 60), found.index)) &&
+        lean() !== 'future'
+      )
+        continue;
       // A day in words or a span of days is shown as written, not as read.
       const written = words?.spans.find(([s]) => s === found.index) ?? rangeAt(ranges, found.index);
       const said = written ? sentence.slice(written[0], written[1]) : found.text.replace(/[\s,.;:]+$/, '');
@@ -249,7 +267,15 @@ function readDates(
       const day: FoundDate = { iso: isoOf(date), text: shown, index: found.index };
       // "from 18 to 20 March": the span's first day, and the days it runs to.
       const last =
-        written && !words?.spans.some(([s]) => s === found.index) ? lastDayOfSpan(said, date) : undefined;
+        written && !words?.spans.some(([s]) => s === found.index)
+          ? lastDayOfSpan(said, date)
+          : !written && MONTH_FIRST.test(said)
+            ? lastDayOfSpan(
+                `${date.getDate()}${sentence.slice(found.index + said.length, found.index + said.length + 12)}`,
+                date,
+                true,
+              )
+            : undefined;
       if (last) day.period = { from: day.iso, to: last };
       dates.push(day);
       break;

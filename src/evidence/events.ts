@@ -19,6 +19,7 @@ import { FROM_ANOTHER_EVENT, HOLIDAY_SOURCE } from './quickDates.ts';
 import { allMatches } from './regex.ts';
 import { rescheduledTo } from './rescheduled.ts';
 import { tenseAt } from './tense.ts';
+import { stampBeside } from './timelineStamps.ts';
 import type { EventClaimKind, EventData, Span, SuggestedClaim } from './types.ts';
 import { noneIsPlanned, notYetHeld } from './unheldEvents.ts';
 
@@ -100,7 +101,7 @@ const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
   ...CALL_WORDING,
   [
     'visit',
-    /\b(?:visit(?:ed|s|ing)?|travel(?:s|ed|led|ing|ling)? (?:on(?:wards?)? )?to|fl(?:ew|ies|y|ying) (?:on(?:wards?)? )?to|head(?:s|ed|ing)? (?:on(?:wards?)? )?to|(?:arrived?|arrives|arriving|landed|lands?|landing) in|tour of|trip to|continues? (?:on )?to (?=[A-Z\u00C0-\u00DE])|(?:depart(?:s|ed|ing)?|leaves|leaving) for (?=[A-Z\u00C0-\u00DE])|on a (?:working|official|state) visit|(?:is|are|was|were|will be|['’]ll be) (?:now |already )?in [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+(?= (?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|on (?:[A-Z\u00C0-\u00DE]|\d)|for (?:talks|consultations|a visit|meetings)|to (?:meet|attend|hold|take part)))\b|(?:am|is|are|was|were) (?:in|at) [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+(?<=\b(?:yesterday|today|tonight|morning|afternoon|evening|last week|this week|(?:next|following) day|[a-z]+day),? (?:i|we|he|she|they|(?:the |our |my )?[\w-]+(?: [\w-]+)?) (?:am|is|are|was|were) (?:in|at) [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+)(?![\w'-]))/gi,
+    /\b(?:visit(?:ed|s|ing)?|travel(?:s|ed|led|ing|ling)? (?:on(?:wards?)? )?to|fl(?:ew|ies|y|ying) (?:on(?:wards?)? )?to|head(?:s|ed|ing)? (?:on(?:wards?)? )?to|(?:arrived?|arrives|arriving|landed|lands?|landing) in|tour of|trip to|continues? (?:on )?to (?=[A-Z\u00C0-\u00DE])|(?:depart(?:s|ed|ing)?|leaves|leaving) for (?=[A-Z\u00C0-\u00DE])|on a (?:working|official|state) visit|(?:is|are|was|were|will be|['’]ll be) (?:now |already )?in [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+(?= (?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|on (?:[A-Z\u00C0-\u00DE]|\d)|for (?:talks|consultations|a visit|meetings)|to (?:meet|attend|hold|take part)))\b|(?:am|is|are|was|were) (?:in|at) [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+(?<=\b(?:yesterday|today|tonight|morning|afternoon|evening|(?:last|this|next) week|(?:next|following) day|[a-z]+day),? (?:i|we|he|she|they|(?:the |our |my )?[\w-]+(?: [\w-]+)?) (?:am|is|are|was|were) (?:in|at) [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+)(?![\w'-]))/gi,
     [
       'visit',
       'travel',
@@ -136,7 +137,12 @@ const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
   // statement is "signed by" is the statement's own record, and stays a statement.
   // Initialling a text is done only at a sitting of the delegations that settle it, whatever the
   // sentence says of the text: "initialled today the text of the Agreement", "welcomes the initialling".
-  ['meeting', /\binitial(?:l?ed|l?ing)\b/gi, ['initial']],
+  // The verb too, with its object: "will initial the text", "to initial it" ("the initial draft" is no act).
+  [
+    'meeting',
+    /\binitial(?:l?ed|l?ing)\b|(?<=\b(?:to|will|would|shall|can|could|may|might|must|should|and|['’]ll) )initial(?= (?:it|them|the|this|that|both|its|their)\b)/gi,
+    ['initial'],
+  ],
   // Signing without the accord's name is the signing too when the text says who signs or what:
   // "signed it in Dornhall", "I signed for the Federation on Saturday", "countersigned the text",
   // "the signing ceremony will be held", "the signing in Casset", "put its signature under", "the
@@ -144,10 +150,10 @@ const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
   [
     'meeting',
     new RegExp(
-      `\\b(?:(?:counter)?sign(?:s|ed|ing)?|signature of|signing of)(?: (?:the|this|an?|its|their|our|both))?(?: [A-Z\u00C0-\u00DE][\\w-]*){0,3} ${AGREEMENT}\\b|\\bsigned\\b(?<=\\b${AGREEMENT},? (?:(?:was|were|is|has been|had been|being) )?signed)|\\b(?:counter)?sign(?:s|ed)? (?:it|the text)(?= ${SIGNED_WHERE_OR_WHEN})|(?<=\\w,? )(?:counter)?signed(?= (?:for|${SIGNED_WHERE_OR_WHEN}))|\\bsigning (?:ceremony|in|at)\\b|\\bsign(?= (?:in|at) [A-Z\u00C0-\u00DE]| on (?:the )?${WHEN})|\\bsigning(?= (?:(?:will|would|is|was|shall|could|should|may|might|has been|had been) )?(?:(?:now|then|still|also|provisionally|tentatively) )?(?:take place|takes place|took place|be held|is held|was held|scheduled|set for|planned|expected|foreseen|fixed for)\\b(?! up\\b))|\\bput (?:its|their|his|her|my|our) signatures? (?:under|to|on)\\b`,
+      `\\b(?:(?:counter)?sign(?:s|ed|ing)?|signature of|signing of)(?: (?:the|this|an?|its|their|our|both))?(?: [A-Z\u00C0-\u00DE][\\w-]*){0,3} ${AGREEMENT}\\b|\\bsigned\\b(?<=\\b${AGREEMENT},? (?:(?:was|were|is|has been|had been|being) )?signed)|\\b(?:counter)?sign(?:s|ed)? (?:it|the text)(?= ${SIGNED_WHERE_OR_WHEN})|(?<=\\w,? )(?:counter)?signed(?= (?:for|${SIGNED_WHERE_OR_WHEN}))|\\bsigning (?:ceremony|in|at)\\b|\\bsign(?= (?:(?:first|last|second|together) )?(?:(?:in|at) [A-Z\u00C0-\u00DE]|on (?:the )?${WHEN}))|\\bsigning(?= (?:to follow|follows|will follow)\\b| (?:(?:will|would|is|was|shall|could|should|may|might|has been|had been) )?(?:(?:now|then|still|also|provisionally|tentatively) )?(?:take place|takes place|took place|be held|is held|was held|scheduled|set for|planned|expected|foreseen|fixed for)\\b(?! up\\b))|\\bput (?:its|their|his|her|my|our) (?:signatures?|initials) (?:under|to|on)\\b`,
       'gi',
     ),
-    ['sign'],
+    ['sign', ' initials'],
   ],
   [
     'meeting',
@@ -303,7 +309,7 @@ const SIGN_WORD_ANYWHERE = /\b(?:sign(?:ing|ed|s)?|signature)\b/i;
 const SIGNING = /^(?:(?:counter)?sign|initial|put \w+ signature)/i;
 const RECEPTION = /^(?:received|receives|welcomed|welcomes|greeted|hosted|hosts)\b/i;
 const LIMIT_HINT =
-  /\b(?:by|later than|until|before) (?:the \d|the [a-z-]+(?:st|nd|rd|th)\b|the (?:end|beginning|start|middle|first half|second half)\b|tomorrow|mon|tue|wed|thu|fri|sat|sun|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|midnight|noon|thanksgiving|christmas|new year|(?:early|mid|late)[- ]|next (?:week|month))|\b(?:must|shall|should|to) be [\w-]+ in (?:the (?:first|second) half|(?:early|mid|late)[- ])/i;
+  /\b(?:by|later than|until|before) (?:the \d|the [a-z-]+(?:st|nd|rd|th)\b|the (?:end|beginning|start|middle|first half|second half)\b|tomorrow|mon|tue|wed|thu|fri|sat|sun|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|midnight|noon|thanksgiving|christmas|new year|(?:early|mid|late)[- ]|next (?:week|month))|\bdue in\b|\b(?:must|shall|should|to) (?:be )?[^.;]{1,60}? in (?:the (?:first|second) half|the (?:beginning|start|middle) of|(?:early|mid|late)[- ])/i;
 // "had not met since", "never visited": a trigger denied is no event.
 const DENIED =
   /\b(?:not|never|no)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$|\b(?:not|never|n't)\s+(?:yet\s+)?(?:attend|join|take part in|participate in|go to|travel to|come to)\w*\s+(?:the\s+|a\s+|any\s+|its\s+|their\s+)?(?:\S+\s+){0,2}$/i;
@@ -351,9 +357,14 @@ const COUNTERPART = /^\s*(?:the\s+|his\s+|her\s+|their\s+)?[A-Z\u00C0-\u00DE]/;
 const withCounterpart = (before: string, after: string) =>
   (/\bwith\s*$/i.test(before) && COUNTERPART.test(after)) ||
   /^\s+with\s+(?:the\s+|his\s+|her\s+|their\s+)?[A-Z\u00C0-\u00DE]/.test(after);
+// "after their presidents spoke by phone earlier this week", "after the talks last week": a day or a
+// period said within a few words after it, before any comma, is the event's own.
+const OWN_TIME_AFTER =
+  /^(?:\s+(?!(?:and|but|while|when|which|that)\b)[\w'’-]+){0,3}?\s+(?:yesterday|last night|(?:earlier|late|last) (?:this )?(?:week|month)|(?:at|over) the weekend|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 const datesItself = (before: string, after: string) =>
   OWN_DAY_BEFORE.test(before) ||
   OWN_DAY_AFTER.test(after) ||
+  OWN_TIME_AFTER.test(after) ||
   OWN_VERB_AFTER.test(after) ||
   withCounterpart(before, after) ||
   datedAfterItsParties(after);
@@ -720,6 +731,8 @@ function clauseOfItsOwn(sentence: string, dates: FoundDate[], early: number, lat
   return own !== undefined && theirs !== undefined && own.index < early + cut.index && own.iso !== theirs.iso;
 }
 const CLAUSE_BREAK = /;\s|,\s+(?:while|but|whereas)\s/i;
+// "open talks", "opens the second round": the meeting is the object of the opening.
+const OPENS_IT = /^open(?:s|ed|ing)?\s+(?:the\s+|a\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /**
  * The events of a sentence's trigger words, one per class; a second of one class only after
@@ -843,9 +856,12 @@ function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Tri
         /,\s+where\s+(?:\S+\s+){0,3}$/i.test(sentence.slice(journey.index, t.index)),
     );
   if (handedThere) found.splice(found.indexOf(handedThere), 1);
-  // "The round will open on the first of December": what opens is the meeting, not a deadline.
+  // "The round will open on the first of December", "negotiators will open talks in Fjellby on
+  // March 19": what opens is the meeting, not a deadline.
   const opening = found.find((t) => t.kind === 'deadline' && /^open/i.test(sentence.slice(t.index)));
-  if (opening && found.some((t) => CLASS[t.kind] === 'meeting' && t.index < opening.index))
+  const opened = (t: Trigger) =>
+    t.index < opening!.index || OPENS_IT.test(sentence.slice(opening!.index, t.index));
+  if (opening && found.some((t) => CLASS[t.kind] === 'meeting' && opened(t)))
     found.splice(found.indexOf(opening), 1);
   // "will meet for the first time within 72 hours", "hold its first session within ten days":
   // the span dates the meeting it follows, and sets no limit of its own.
@@ -886,7 +902,7 @@ const BEFORE = /\bbefore\s+$/i;
 // "The ceasefire must be agreed in the first half of April": what must be done in a period is due
 // by its end; what is done or held in it ("the talks will resume in early April") is not a limit.
 const IN_PERIOD =
-  /\b(?:must|shall|should|has to|have to|needs? to|(?:is|are) (?:due )?to be)\s+(?:be\s+)?(?:(?!meet|met|held|hold|visit|resume|convene|travel|talk)[\w-]+\s+){1,3}in\s+$/i;
+  /\b(?:must|shall|should|has to|have to|needs? to|(?:is|are) (?:due )?to be)\s+(?:be\s+)?(?:(?!meet|met|held|hold|visit|resume|convene|travel|talk)[\w-]+\s+){1,6}in\s+$|\b(?:review|report|decision|answer|reply|response|ratification|signature|signing|vote|payment|withdrawal|pull-?back|text|proposal|draft|assessment)s?\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?(?:is|are|was|were)\s+(?:now\s+)?due\s+in\s+$/i;
 const OBLIGED =
   /\b(?:must|should|shall|has to|have to|needs? to|is to|are to|to be|will|planned|expect(?:s|ed)?|required)\b/i;
 
@@ -897,7 +913,9 @@ function limits(sentence: string, dates: FoundDate[]): number[] {
     // "by mid-April", "no later than June 2031": a period sets a limit as a day does. Not "within
     // ten days" (a span, read as the deadline's own trigger) nor a week or month with no period.
     if (d.vague && !d.period) continue;
-    if (d.vague && IN_PERIOD.test(sentence.slice(Math.max(0, d.index - 100), d.index))) {
+    // "in early April" is read with its "in".
+    const inLead = /^in\s+/i.exec(d.text)?.[0] ?? '';
+    if (d.vague && IN_PERIOD.test(sentence.slice(Math.max(0, d.index - 100), d.index) + inLead)) {
       found.push(d.index);
       continue;
     }
@@ -1137,7 +1155,12 @@ export function extractEvents({
             offsetDate(sentence, dates, trigger) ??
               governing(
                 sentence,
-                dates.filter((d) => (modifiers.get(d.index) ?? trigger.index) === trigger.index),
+                dates.filter(
+                  (d) =>
+                    (modifiers.get(d.index) ?? trigger.index) === trigger.index &&
+                    // A chronology entry's day is when a limit was moved or set, not when it falls due.
+                    (trigger.kind !== 'deadline' || !stampBeside(sentence, d, dates)),
+                ),
                 trigger,
                 found,
               ),

@@ -2,6 +2,7 @@
 // mentions, events, provision topics and positions — each with its span into that text.
 // Cheap passes run over the whole text; chrono only sees sentences that name an event.
 
+import { addressQuote } from './addresses.ts';
 import { boldInterviewTurns } from './boldInterview.ts';
 import { bulletQuotes, introducedParagraphs } from './bullets.ts';
 import { extractEvents } from './events.ts';
@@ -10,6 +11,7 @@ import type { Genre } from './genre.ts';
 import { headlineQuote } from './headlineQuote.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
 import { type NameHit, scanNames } from './names.ts';
+import { pagePrincipal } from './ownPage.ts';
 import { extractPositions } from './positions.ts';
 import { postQuote } from './posts.ts';
 import { extractProvisionMentions } from './provisionMentions.ts';
@@ -64,6 +66,7 @@ function spokenQuotes(
   paragraphs: Span[],
   genre: Genre,
   gazetteer: Gazetteer,
+  title?: string,
 ): SuggestedClaim[] {
   if (genre === 'press-conference' || genre === 'meeting-transcript') {
     const labelled = findTurns(text, paragraphs);
@@ -71,7 +74,7 @@ function spokenQuotes(
     return turnQuotes(text, turns, gazetteer, genre === 'press-conference');
   }
   if (genre === 'social') return postQuote(text, paragraphs, gazetteer);
-  return [];
+  return addressQuote(text, paragraphs, gazetteer, title);
 }
 
 /** Unmarked paragraphs a speaker's colon introduces; a transcript's and a post's words are read as turns and posts. */
@@ -88,7 +91,7 @@ export function extractClaims(cleanText: string, context: ExtractContext): Sugge
   const paragraphs = splitParagraphSpans(cleanText);
   // Transcripts and posts are one speaker's words a stretch at a time; marks inside them
   // are that speaker quoting someone, not quotations of the document's own.
-  const voiced = spokenQuotes(cleanText, paragraphs, genre, gazetteer);
+  const voiced = spokenQuotes(cleanText, paragraphs, genre, gazetteer, context.title);
   const inVoiced = insideAny(voiced.map((c) => c.span));
   const allQuotes = findQuoteSpans(cleanText);
   const quotes = allQuotes.filter((q) => voiced.length === 0 || !inVoiced(q.inner[0]));
@@ -104,7 +107,16 @@ export function extractClaims(cleanText: string, context: ExtractContext): Sugge
   const hits = scanNames(cleanText, gazetteer, insideAny(quotes.map((q) => q.inner)));
   const sentences = splitSentences(cleanText);
   markSubjects(hits, sentences, masked);
-  const ctx = { text: cleanText, masked, hits, gazetteer };
+  // The masthead is the title or one of the first lines of an official page.
+  const mastheads = [...(context.title ? [context.title] : []), ...cleanText.slice(0, 400).split('\n', 4)];
+  const principal = pagePrincipal(mastheads, gazetteer, cleanText);
+  const ctx: SpeakerContext = {
+    text: cleanText,
+    masked,
+    hits,
+    gazetteer,
+    ...(principal ? { principal } : {}),
+  };
   const provisions = context.provisions ?? [];
   const published = context.published;
   // A bullet in quotation marks is read once, as the bullet of the speaker who introduced it.

@@ -3,7 +3,9 @@
 // the set phrases of official readouts. Reading rules (turns, whose voice the text is,
 // whether the headline is part of the record) follow from it.
 import { isBoldInterview } from './boldInterview.ts';
+import { commaLabel } from './commaLabels.ts';
 import { TITLE_WORDS } from './lexicon.ts';
+import { isDeliveredSpeech } from './openingRemarks.ts';
 import { ownLineLabel } from './ownLineLabels.ts';
 import { channelAuthor, postHeaderAt } from './posts.ts';
 
@@ -215,6 +217,8 @@ export function turnLabel(paragraph: string): TurnLabel | undefined {
     return { full: d[0], question: false, name: d[2]!, ...(d[3] ? { aside: d[3] } : {}), delegation: true };
   if (c === 42 || c === 95) return boldLabel(paragraph);
   const m = TURN_LABEL.exec(paragraph);
+  const comma = m ? undefined : commaLabel(paragraph);
+  if (comma) return comma;
   if (!m && c === 84) return officeLabel(paragraph) ?? ownLineLabel(paragraph);
   if (!m) {
     const dash = DASH_LABEL.exec(paragraph);
@@ -313,6 +317,9 @@ export function detectGenre(text: string): GenreGuess {
       return { genre: 'press-conference', cue: `${labels.length} speaker turns` };
     return { genre: 'meeting-transcript', cue: `${labels.length} speaker turns` };
   }
+  // A speech as delivered, with no label: one turn of the speaker its title names (openingRemarks.ts).
+  if (labels.length === 0 && isDeliveredSpeech(paragraphs))
+    return { genre: 'press-conference', cue: 'a speech as delivered under its speaker’s title' };
   if (isBoldInterview(paragraphs))
     return { genre: 'press-conference', cue: 'an interview with bold questions' };
   const firstLines = paragraphs.slice(0, 4);

@@ -30,6 +30,50 @@ function timeElementDate(document: Doc): string | undefined {
   return undefined;
 }
 
+const DAY = /^(\d{4}-\d{2}-\d{2})/;
+const validDay = (value: unknown): string | undefined => {
+  const day = typeof value === 'string' ? DAY.exec(value.trim())?.[1] : undefined;
+  return day && !Number.isNaN(Date.parse(day)) ? day : undefined;
+};
+
+/** The first `datePublished` in a JSON-LD value, through `@graph` lists and nested objects. */
+function publishedIn(value: unknown, depth = 0): string | undefined {
+  if (depth > 6 || value === null || typeof value !== 'object') return undefined;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const day = publishedIn(item, depth + 1);
+      if (day) return day;
+    }
+    return undefined;
+  }
+  const record = value as Record<string, unknown>;
+  return validDay(record.datePublished) ?? publishedIn(record['@graph'], depth + 1);
+}
+
+/**
+ * The day a page's structured data says it was published, read before its scripts are dropped:
+ * news sites give it in JSON-LD (`"datePublished"`), others in a `<meta>` of schema.org or Dublin Core.
+ */
+function structuredDate(document: Doc): string | undefined {
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    const source = script.textContent ?? '';
+    if (source.length > 200_000) continue;
+    try {
+      const day = publishedIn(JSON.parse(source));
+      if (day) return day;
+    } catch {
+      // A page's broken JSON-LD says nothing; its other metadata may.
+    }
+  }
+  for (const meta of document.querySelectorAll(
+    'meta[itemprop="datePublished"], meta[name="date"], meta[name="dcterms.date"], meta[name="DC.date"], meta[name="dcterms.created"]',
+  )) {
+    const day = validDay(meta.getAttribute('content'));
+    if (day) return day;
+  }
+  return undefined;
+}
+
 /**
  * The page's headline: its one `<h1>` when the document title is that headline with the site's
  * name added ("Telephone conversation with … • President of Norland", "… - GOV.UK").
@@ -67,6 +111,7 @@ export function htmlToText(html: string): string | undefined {
   const { document } = parseHTML(html);
   // Markup without an element ("<!-- -->" alone) parses to no document at all.
   if (!document.documentElement) return undefined;
+  const structured = structuredDate(document);
   for (const node of document.querySelectorAll(DROP)) node.remove();
   const time = timeElementDate(document);
   const title = document.title;
@@ -90,7 +135,7 @@ export function htmlToText(html: string): string | undefined {
     title: article.title === title ? h1 : article.title,
     outlet: article.siteName,
     author: article.byline,
-    date: article.publishedTime ?? time,
+    date: article.publishedTime ?? structured ?? time,
   });
   return header + text;
 }

@@ -34,6 +34,7 @@ import {
 import { oneDatedAct } from './datedActs.ts';
 import { datesBesideDateline } from './datelineDates.ts';
 import { twoOccasions } from './dateSlip.ts';
+import { findDates } from './dates.ts';
 import { oneDeadlineDay } from './deadlineDays.ts';
 import {
   type DeadlineMoves,
@@ -50,6 +51,7 @@ import {
   superseded,
   toldBeforeMove,
 } from './deadlines.ts';
+import { denialsJoined } from './deniedAuthors.ts';
 import { oneDeadline, periodOf } from './dueBy.ts';
 import { entityMentions } from './entities.ts';
 import { durationFlags } from './eventDurations.ts';
@@ -73,8 +75,10 @@ import {
   sameValue,
   spans,
 } from './numbers.ts';
+import { occasionDenied } from './occasionDenied.ts';
 import { oneFlagEach } from './oneFlagEach.ts';
 import { oneThing as oneOperated, operatingApart, operatingOf } from './operating.ts';
+import { ownerOfText } from './ownedTexts.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
 import { leakApart } from './pressLeak.ts';
 import { receiptApart } from './receipt.ts';
@@ -139,7 +143,8 @@ type Meanings = Map<Passage, ReadonlySet<string>>;
 function idfOf(sets: ReadonlySet<string>[]): (w: string) => number {
   const df = new Map<string, number>();
   for (const words of sets) for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
-  const n = sets.length;
+  // Sources of short quotations only (two posts of one line each) weigh no word: all are rare.
+  const n = Math.max(1, sets.length);
   return (w) => Math.log(1 + n / (df.get(w) ?? 1));
 }
 
@@ -430,6 +435,19 @@ const movedOn = (a: Passage, b: Passage, statusOfA: string) => {
   return statusOfA === 'open' ? days > MOVED_ON_DAYS : -days > MOVED_ON_DAYS;
 };
 
+/**
+ * Whether two passages each name days by their month, and not the same ones. "Today" or
+ * "Tuesday" in words quoted later is the day they were said, which the quoting source does not give.
+ */
+function otherDays(a: Passage, b: Passage, roster: Roster): boolean {
+  const [da, db] = [monthDays(a, roster), monthDays(b, roster)];
+  return da.length > 0 && db.length > 0 && !da.some((d) => db.includes(d));
+}
+const MONTH_NAMED = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+const monthDays = perPassage((p) =>
+  findDates(p.text, p.published).flatMap((d) => (MONTH_NAMED.test(d.text) ? [d.iso] : [])),
+);
+
 const norm = (s: string) =>
   s
     .toLowerCase()
@@ -526,10 +544,12 @@ function disagree(
     const [na, nb] = [norm(a.text), norm(b.text)];
     const [short, long, longText] = na.length <= nb.length ? [na, nb, b.text] : [nb, na, a.text];
     const fragment = short.length > 0 && holdsWord(long, short);
+    // Meaning words leave days out: "the 31 March deadline is dead" and "the 15 April deadline is
+    // dead" are alike in them, and are two sentences.
     const same =
       na === nb ||
       (fragment && short.split(' ').length >= SENTENCE_WORDS && opensSentence(longText, short)) ||
-      (sim >= SAME_WORDS && !oppositePolarity(a, b));
+      (sim >= SAME_WORDS && !oppositePolarity(a, b) && !otherDays(a, b, roster));
     // One speaker's sentence given with its contrast turned round ("a target, not a cliff" / "a
     // cliff, not a target"): the same words, the opposite meaning.
     if ((!ka || !kb || ka === kb) && (ka || kb) && contrastReversed(a.text, b.text))
@@ -545,10 +565,13 @@ function disagree(
     // A sentence that points back ("That is what I will say to our Assembly") is alike in the
     // words of the one it points to; it renders another only in words of its own (as in linking).
     const borrowsWords = !saysItself(a, b, roster) || !saysItself(b, a, roster);
+    // Another day named on another day of publishing is a sentence said again once the day moved.
+    const dayMoved = a.published !== b.published && otherDays(a, b, roster);
     if (
       !same &&
       !fragment &&
       !borrowsWords &&
+      !dayMoved &&
       (ka || kb) &&
       (!ka || !kb || ka === kb) &&
       sim >= 0.4 &&
@@ -574,7 +597,11 @@ function disagree(
     // by the Hesperon team"): at a press conference or in an interview, authorship is said, not told.
     const authors = ka && kb && ka !== kb ? twoAuthors(a, b, roster) : undefined;
     if (authors)
-      return flag('authorship', `written by ${authors[0]} vs ${authors[1]}, said by ${ka} and ${kb}`);
+      return flag(
+        'authorship',
+        `written by ${authors[0]} vs ${authors[1]}, said by ${ka} and ${kb}`,
+        authors,
+      );
     return undefined;
   }
   // A question asserts nothing: its premise is put to the speaker to confirm or correct.
@@ -630,7 +657,9 @@ function disagree(
   if (sayWhoAsked(a, b, roster) && initiatorOf(a, roster) !== initiatorOf(b, roster))
     return flag('attribution', `asked for by ${initiatorOf(a, roster)} vs ${initiatorOf(b, roster)}`);
   const authors = twoAuthors(a, b, roster);
-  if (authors) return flag('authorship', `written by ${authors[0]} vs ${authors[1]}`);
+  // The two authors are its values: two flags sharing a passage are one disagreement only on the
+  // same two authors (one text said Perin's and Solmere's, another Solmere's and the Forum's).
+  if (authors) return flag('authorship', `written by ${authors[0]} vs ${authors[1]}`, authors);
   // A chief negotiator may be named anew: only "led" and "headed" say who is at the head.
   const heads = FIRM_LEAD.test(a.text) && FIRM_LEAD.test(b.text) ? sameDelegation(a, b, roster) : undefined;
   if (heads && !heads[1].some((x) => heads[2].includes(x)))
@@ -951,6 +980,7 @@ function sameThing(
     saysWhoWrote(a, roster) &&
     saysWhoWrote(b, roster) &&
     oneText(a, b) &&
+    ((!namesOwner(a, roster) && !namesOwner(b, roster)) || sameTextNamed(a, b)) &&
     !(authorInPassing(a, roster) && authorInPassing(b, roster))
   )
     return 'who wrote it';
@@ -1021,7 +1051,18 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
     for (let j = i + 1; j < passages.length; j++) {
       const [a, b] = [passages[i]!, passages[j]!];
       if (a.source === b.source) continue;
-      if ((a.quotedOnly || b.quotedOnly) && (a.kind !== 'quote' || b.kind !== 'quote')) continue;
+      if ((a.quotedOnly || b.quotedOnly) && (a.kind !== 'quote' || b.kind !== 'quote')) {
+        // A short quotation still denies a deadline another source says stands ("The end of
+        // March is not our deadline"): compared with events for that alone.
+        const [event, other] = a.kind === 'event' ? [a, b] : [b, a];
+        const denied =
+          event.kind === 'event' && !asks(other) ? occasionDenied(event, other, roster) : undefined;
+        if (denied) {
+          links.push({ a, b, reason: 'whether the occasion was agreed or held' });
+          disagreements.push({ kind: 'status', reason: denied, a, b });
+        }
+        continue;
+      }
       if ((a.kind === 'event') !== (b.kind === 'event')) {
         const [event, other] = a.kind === 'event' ? [a, b] : [b, a];
         if (placesEvent(event, other, roster))
@@ -1032,7 +1073,14 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
             b,
             reason: `reports the same ${event.claim?.kind === 'event' ? event.claim.data.eventKind : 'event'} in other words`,
           });
-        else continue;
+        else {
+          // "No date has yet been agreed for a meeting", "no call had taken place" (occasionDenied.ts).
+          const denied = asks(other) ? undefined : occasionDenied(event, other, roster);
+          if (!denied) continue;
+          links.push({ a, b, reason: 'whether the occasion was agreed or held' });
+          disagreements.push({ kind: 'status', reason: denied, a, b });
+          continue;
+        }
         const day = stagesApart(a, b, roster);
         if (day) disagreements.push(stageFlag(a, b, day, roster));
         continue;
@@ -1069,7 +1117,7 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
   for (const [a, b, via] of sameEventThrough(events, roster))
     links.push({ a, b, reason: `one event, as each is with ${via.source}` });
   disagreements.push(...durationFlags(passages, links, roster));
-  const flags = oneFlagEach(disagreements).map((d) =>
+  const flags = oneFlagEach(denialsJoined(disagreements)).map((d) =>
     d.kind === 'attribution' ? withSpeechTags(d, passages) : d,
   );
   return { groups: links.map((l) => [l.a, l.b]), links, disagreements: flags };
@@ -1107,7 +1155,7 @@ function twoAuthors(a: Passage, b: Passage, roster: Roster): [string, string] | 
 // holds several (a mediator's framework, a party's counter-text, an alliance's paper), each
 // someone's; two sources naming different ones say nothing against each other.
 const TEXT_NOUN =
-  /\b(?:plan|draft|text|framework|proposal|paper|blueprint|initiative|memorandum|agreement|accord|treaty|declaration|statement|counter-?(?:text|proposal|draft)|map)s?\b/gi;
+  /\b(?:plan|draft|text|document|framework|proposal|paper|blueprint|initiative|memorandum|agreement|accord|treaty|declaration|statement|counter-?(?:text|proposal|draft)|map)s?\b/gi;
 // A counter-proposal is another text than the one it answers: "its own text ..., a counter-proposal
 // to the Perin draft" names no author of the Perin draft.
 const COUNTER_TEXT = /\bcounter-?(?:proposals?|drafts?|texts?|plans?|offers?)\b/i;
@@ -1116,8 +1164,18 @@ function sameTextNamed(a: Passage, b: Passage): boolean {
   const nouns = (p: Passage) =>
     new Set(allMatches(TEXT_NOUN, p.text).map((m) => m[0].toLowerCase().replace(/s$/, '')));
   const [na, nb] = [nouns(a), nouns(b)];
-  return na.size === 0 || nb.size === 0 || [...na].some((n) => nb.has(n));
+  // "It was an early draft prepared by my team" / "It was a Solmeran text": what each calls "it"
+  // is the text its context is about, and "a text", "a draft" or "a paper" is no other name of it.
+  const aboutIt = (p: Passage, n: Set<string>) =>
+    IT_SUBJECT.test(p.text) && [...n].every((x) => GENERIC_TEXT.has(x));
+  return (
+    na.size === 0 || nb.size === 0 || [...na].some((n) => nb.has(n)) || (aboutIt(a, na) && aboutIt(b, nb))
+  );
 }
+// A text named after its owner ("a Solmeran text") is one of the texts its words name, not any.
+const namesOwner = perPassage((p, roster) => ownerOfText(p, roster, 'not ') !== undefined);
+const GENERIC_TEXT = new Set(['text', 'draft', 'document', 'paper']);
+const IT_SUBJECT = /^\s*(?:it|this|that)\s+(?:is|was)\b/i;
 
 // A figure told as a change (figureChange.ts): what it became, or, of a text's size, how many
 // parts were added or dropped. The figure from before does not contradict it.

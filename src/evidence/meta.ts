@@ -66,6 +66,8 @@ const DATELINE = new RegExp(
 const DATELINE_LABEL =
   /^(?:(?:first )?published|updated|posted|last updated|issued|released|source|date)(?: at \d{1,2}[:.]\d{2})?(?: on)?:?\s+/i;
 
+const BY_POSTER = /\s+by\s+[^,.;:]{1,40}$/i;
+
 // A place before the date, in capitals ("Kyiv", "MOSCOW", "Rio de Janeiro"): a phrase is no place.
 const PLACE_THEN =
   /^((?:[•·▪]\s*)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|do|of|the|upon|am|an|sur)){0,3}),\s+/u;
@@ -78,7 +80,8 @@ const HEADLINE_WORDS =
 /** What stands before the dateline on `line`: '' for none, a place, a headline; undefined if no dateline. */
 function beforeDateline(line: string): string | undefined {
   if (line.length >= 80) return undefined;
-  const bare = line.replace(DATELINE_LABEL, '');
+  // "Posted on 24 March 2031 by the Press Office": who posted it follows a labelled date.
+  const bare = DATELINE_LABEL.test(line) ? line.replace(DATELINE_LABEL, '').replace(BY_POSTER, '') : line;
   if (DATELINE.test(bare)) return '';
   const place = PLACE_THEN.exec(bare);
   return place !== null && DATELINE.test(bare.slice(place[0].length)) ? place[1]! : undefined;

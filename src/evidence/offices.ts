@@ -78,7 +78,7 @@ function holds(lower: string, key: string): boolean {
 const CAPITALISED_WORD = /\p{Lu}\p{L}{4,}/gu;
 
 /** Parties an office phrase names by adjective ("the Kethenian prime minister"): a shared stem of five letters. */
-function partiesByAdjective(phrase: string, gazetteer: Gazetteer): string[] {
+export function partiesByAdjective(phrase: string, gazetteer: Gazetteer): string[] {
   const words = phrase.match(CAPITALISED_WORD) ?? [];
   return [...gazetteer.partyById.values()]
     .filter((p) => p.name.length >= 5 && words.some((w) => w.startsWith(p.name.slice(0, 5))))

@@ -11,7 +11,7 @@ import type { Span } from './types.ts';
 
 // The genre word of a title and the speaker after "by"/"of": "Press conference by …", "Remarks
 // of the Minister …", "Doorstep by …". An interview's "by" names the interviewer, not the speaker.
-const KINDS = String.raw`(?:press|news|media)\s+(?:conference|briefing|encounter|availability|point|statements?|gaggle|remarks)|(?:opening|introductory|closing)\s+(?:remarks|statement)|remarks|statement|doorstep|gaggle|stakeout|briefing`;
+const KINDS = String.raw`(?:press|news|media)\s+(?:conference|briefing|encounter|availability|point|statements?|gaggle|remarks)|(?:opening|introductory|closing)\s+(?:remarks|statement)|remarks|statement|doorstep|gaggle|stakeout|briefing|speech|address|intervention`;
 const BY_SPEAKER = new RegExp(
   String.raw`\b(?:${KINDS})\b[^\n]{0,25}?\b(?:by|of)\s+(?:the\s+)?([^\n]{3,120})`,
   'i',
@@ -28,7 +28,9 @@ const KIND_ALONE = new RegExp(String.raw`^(?:${KINDS})(?:\s+to\s+the\s+(?:press|
 const OCCASION =
   /\s+(?:following|after|before|ahead|at|on|in|to|during|with|upon|regarding|about|concerning|from|aboard|en)\s[^\n]*$|\s*[,;:([|–—].*$|\s+-\s.*$/i;
 // Two speakers ("Joint press conference of …", "… Matteo Barsanti and Britta Holmsen") share no turn.
-const TWO_SPEAKERS = /\bjoint\b|\s(?:and|&)\s+(?:the\s+)?\p{Lu}/iu;
+// "… Kostal and answers to journalists' questions" is one speaker and what they do.
+const TWO_SPEAKERS = /\b[Jj]oint\b|\s(?:and|&)\s+(?:[\p{Ll}'’-]+\s+){0,3}\p{Lu}/u;
+const AND_ANSWERS = /\s+and\s+(?:answers?|responses?|replies)\b.*$/i;
 
 /** The speaker the head's title names, as written ("Secretary General Ingrid Solberg", "Secretary-General"). */
 export function titleSpeaker(head: string): string | undefined {
@@ -47,7 +49,7 @@ export function titleSpeaker(head: string): string | undefined {
         : undefined
       : (BY_SPEAKER.exec(line)?.[1] ?? SPEAKER_FIRST.exec(line)?.[1]);
     if (written === undefined) continue;
-    const speaker = written.replace(OCCASION, '').trim();
+    const speaker = written.replace(AND_ANSWERS, '').replace(OCCASION, '').trim();
     if (TWO_SPEAKERS.test(speaker) || !/^\p{Lu}/u.test(speaker)) return undefined;
     return speaker;
   }
@@ -65,6 +67,9 @@ const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve)\b|\b(?:we|we're|we’re|we'v
 const SPEAKER_I = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)\b|\b(?:my|me)\b/;
 // A paragraph reporting someone's words ("We are ready," the minister said) is a report, not a speech.
 const QUOTATION = /["“”«»]/;
+// A line that heads what follows: short, with no sentence's closing mark.
+const HEADING = /^[^\n]{1,80}$(?<![.!?…"”’)])/u;
+const VERBATIM = /\bthe following is an?\s+(?:near[- ])?verbatim transcript\b/i;
 // The record speaking of the speaker or of itself.
 const NARRATIVE =
   /\b(?:transcript|the following|answered (?:questions|journalists)|briefed (?:reporters|journalists|the press|the media)|held a (?:press|news) conference|spoke to (?:reporters|journalists|the press|the media)|told (?:reporters|journalists))\b/i;
@@ -76,19 +81,42 @@ const NARRATIVE =
  */
 export function openingRemarks(head: string): Span | undefined {
   let delivered = false;
-  for (const [start, end] of splitParagraphSpans(head)) {
+  let verbatim = false;
+  const paragraphs = splitParagraphSpans(head);
+  for (const [k, [start, end]] of paragraphs.entries()) {
     const paragraph = head.slice(start, end).trim();
     if (DELIVERY.test(paragraph) && paragraph.length < 160) {
       delivered = true;
       continue;
     }
+    // "The following is a near-verbatim transcript of today's noon briefing by …": what follows is spoken.
+    if (VERBATIM.test(paragraph)) {
+      verbatim = true;
+      continue;
+    }
     if (NARRATIVE.test(paragraph) || /^[[(]/.test(paragraph)) continue;
     const sentence = /[.!?…]["”’]?$/.test(paragraph) && paragraph.split(/\s+/).length >= 2;
-    const speaks = sentence && !QUOTATION.test(paragraph) && (delivered ? FIRST_PERSON : SPEAKER_I).test(paragraph);
-    if (GREETING.test(paragraph) || speaks) {
-      const tail = head.slice(start).trimEnd();
-      return [start, start + tail.length];
+    const speaks =
+      sentence && !QUOTATION.test(paragraph) && (delivered ? FIRST_PERSON : SPEAKER_I).test(paragraph);
+    if (GREETING.test(paragraph) || speaks || (verbatim && sentence)) {
+      // A heading left before the first label ("**Questions and Answers", "Answers to media questions") is no one's words.
+      const spoken = paragraphs.slice(k).filter(([s, e]) => !HEADING.test(head.slice(s, e).trim()));
+      return [start, spoken.at(-1)?.[1] ?? end];
     }
   }
   return undefined;
+}
+
+/**
+ * A speech printed whole, with no label at all: a title naming its one speaker ("Speech by Foreign
+ * Minister Ingrid Solberg at the Council", "Remarks by the Secretary-General to the Security
+ * Council") and a delivery note ("Check against delivery", "As delivered") over words that open
+ * the speech. Its words are the speaker's, as a transcript's turn is (`paragraphs` are trimmed texts).
+ */
+export function isDeliveredSpeech(paragraphs: string[]): boolean {
+  const head = paragraphs.slice(0, 6);
+  if (!head.some((p) => DELIVERY.test(p) && p.length < 160)) return false;
+  if (titleSpeaker(head.slice(0, 4).join('\n')) === undefined) return false;
+  const body = paragraphs.slice(0, 12).join('\n\n');
+  return openingRemarks(body) !== undefined;
 }

@@ -5,6 +5,7 @@
 import { type Gazetteer, speakerNamed } from './gazetteer.ts';
 import { findIsoDate } from './meta.ts';
 import { isPostStamp, TELEGRAM_STAMP } from './published.ts';
+import { pullQuote } from './pullQuotes.ts';
 import type { Span, SuggestedClaim } from './types.ts';
 
 const HANDLE = /(?:^|[\s(])@\w{2,30}\b/;
@@ -34,11 +35,12 @@ export const isPostHeader = (line: string): boolean =>
   line.length < 120 && line.includes('@') && HEADER_LINE.test(line);
 
 // What the platform prints around posts, not anyone's words: a repost banner ("↻ Leontine Harke
-// reposted", "Ada Lind Retweeted"), the mark over a quoted post ("Quote"), "Replying to @x".
+// reposted", "Ada Lind Retweeted"), the mark over a quoted post ("Quote"), "Replying to @x",
+// Facebook's "See translation" under a translated post.
 // An editor's note in square brackets ("[Translated from Serrantine by the channel editors]") is
 // the channel's, not the author's.
 const CHROME =
-  /^\[[^\]\n]{1,200}\]$|^(?:[↻🔁]\s*)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}(?:[Rr]eposted|[Rr]etweeted)$|^(?:[Qq]uote(?: [Tt]weet)?|[Qq]uoted post|[Ss]how this thread|[Ss]how more|[Pp]inned|[Tt]ranslate post|[Rr]eplying to @\w+[^\n]{0,60})$/u;
+  /^\[[^\]\n]{1,200}\]$|^(?:[↻🔁]\s*)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}(?:[Rr]eposted|[Rr]etweeted)$|^(?:[Qq]uote(?: [Tt]weet)?|[Qq]uoted post|[Ss]how this thread|[Ss]how more|[Pp]inned|[Tt]ranslate post|[Ss]ee (?:translation|original)|[Rr]ate this translation|[Rr]eplying to @\w+[^\n]{0,60})$/u;
 // A page copied from a platform prints a post's time under it ("9:14 AM · Dec 2, 2026",
 // "08:02 · 16.01.2027"): a line of digits, month names and separators only. It closes a post.
 const STAMP_WORDS =
@@ -216,17 +218,28 @@ function accountPosts(
     return bodies
       .flatMap((body) => threadPosts(text, body))
       .map((post) => withoutCounter(text, post))
-      .map((post) => ({
-        kind: 'quote' as const,
-        text: text.slice(post[0], post[1]),
-        span: post,
-        speaker: { ...(found ?? { name: a.name, via: 'name' as const }), said: a.name },
-        data: {
-          words: text.slice(post[0], post[1]).replace(/\s+/g, ' ').trim(),
-          speakerSpan: [a.nameStart, a.nameStart + a.name.length] as Span,
-          form: 'post' as const,
-        },
-      }));
+      .map((post): SuggestedClaim => {
+        // '"…" — Minister Pavel Surin at today's briefing': the words of the one the post quotes.
+        const quoted = pullQuote(text, post, gazetteer);
+        const [span, speaker, speakerSpan] = quoted
+          ? [quoted.span, quoted.speaker, quoted.speakerSpan]
+          : [
+              post,
+              { ...(found ?? { name: a.name, via: 'name' as const }), said: a.name },
+              [a.nameStart, a.nameStart + a.name.length] as Span,
+            ];
+        return {
+          kind: 'quote' as const,
+          text: text.slice(span[0], span[1]),
+          span,
+          speaker,
+          data: {
+            words: text.slice(span[0], span[1]).replace(/\s+/g, ' ').trim(),
+            speakerSpan,
+            form: 'post' as const,
+          },
+        };
+      });
   });
   return posts.filter((post) => !isPreviewOf(post, posts));
 }

@@ -32,6 +32,7 @@ export function processDocument(
     ...context,
     genre: genre.genre,
     ...(published ? { published } : {}),
+    ...(cleaned.meta.title ? { title: cleaned.meta.title } : {}),
   });
   return { ...cleaned, fileName, genre, contentHash: contentHash(cleaned.cleanText), claims };
 }

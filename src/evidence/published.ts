@@ -203,8 +203,10 @@ function stampDay(yearText: string | undefined, month: number, day: number, rece
   return isoDay(year, month + 1, day);
 }
 
-// X's header, the account's handle then the day: "Ada Lind @AdaLind · Mar 5", "@AdaLind · 5 Mar 2031".
-const X_STAMP = /@\w{2,30}\)?\s*·\s*(?:(\d{1,2}) (\p{L}{3,9})|(\p{L}{3,9}) (\d{1,2}))(?:,? (\d{4}))?\s*$/u;
+// X's header, the account's handle then the day: "Ada Lind @AdaLind · Mar 5", "@AdaLind · 5 Mar 2031",
+// and with the hour a copied page keeps: "@AdaLind · Mar 22, 2031, 7:21 AM".
+const X_STAMP =
+  /@\w{2,30}\)?\s*·\s*(?:(\d{1,2}) (\p{L}{3,9})|(\p{L}{3,9}) (\d{1,2}))(?:,? (\d{4}))?(?:,?\s+\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?)?\s*$/u;
 // Telegram's stamp, the channel's name before it, a two-figure year too: "MFA Torvania, [04.03.31 19:22]".
 export const TELEGRAM_STAMP =
   /^(?:(\S[^\n[\]]{0,58}?),\s*)?\[(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4}),?\s+\d{1,2}:\d{2}(?::\d{2})?\]$/u;

@@ -4,7 +4,8 @@
 import type { Gazetteer } from './gazetteer.ts';
 import { REPORTING_VERBS, SPEAKER_NOUNS } from './lexicon.ts';
 import { firstHitFrom, hitsWithin, type NameHit } from './names.ts';
-import { officeHolder } from './offices.ts';
+import { officeHolder, partiesByAdjective } from './offices.ts';
+import { namesPrincipal, type PagePrincipal } from './ownPage.ts';
 import { allMatches, lastMatch } from './regex.ts';
 import type { RosterPerson, Span, Speaker } from './types.ts';
 
@@ -106,6 +107,8 @@ export interface SpeakerContext {
   masked: string;
   hits: NameHit[];
   gazetteer: Gazetteer;
+  /** The office holder whose page this is, by its masthead: "the President" there is them. */
+  principal?: PagePrincipal;
 }
 
 export interface Attribution {
@@ -124,7 +127,34 @@ function fromHit(hit: NameHit, ctx: SpeakerContext, via: Speaker['via']): Speake
       : { name: hit.name, personId: hit.id!, via };
   }
   if (hit.kind === 'party') return { name: hit.name, partyId: hit.id!, via };
-  return { name: hit.name, via };
+  const party = delegationOf(hit, ctx);
+  return party ? { name: hit.name, partyId: party, via } : { name: hit.name, via };
+}
+
+// Meeting coverage gives a delegate the roster lacks the party they speak for beside the name:
+// "Lena Vos (Arvenia) said", "Arvenia's Permanent Representative, Ambassador Lena Vos, said",
+// "Speaking for Arvenia, Ambassador Lena Vos said".
+const PARTY_ASIDE = /^\s*\(([^()\n]{2,40})\)/;
+const DELEGATE_BEFORE =
+  /^['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:representative|delegate|ambassador|envoy|negotiator)s?,\s+(?:(?:Ambassador|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)?$/iu;
+const SPEAKING_FOR = /\bspeaking\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$/i;
+const SPEAKING_AFTER = /^,\s+(?:(?:Ambassador|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Minister)\s+)?$/;
+
+/** The party a name outside the roster speaks for, when the text sets it beside the name. */
+function delegationOf(hit: NameHit, ctx: SpeakerContext): string | undefined {
+  const aside = PARTY_ASIDE.exec(ctx.text.slice(hit.span[1], hit.span[1] + 44));
+  if (aside) {
+    const from = hit.span[1] + aside[0].indexOf(aside[1]!);
+    const party = hitsWithin(ctx.hits, [from, from + aside[1]!.length]).find((h) => h.kind === 'party');
+    if (party) return party.id;
+  }
+  const i = firstHitFrom(ctx.hits, hit.span[0]) - 1;
+  const before = ctx.hits[i];
+  if (before?.kind !== 'party' || hit.span[0] - before.span[1] > 60) return undefined;
+  const between = ctx.text.slice(before.span[1], hit.span[0]);
+  if (DELEGATE_BEFORE.test(between)) return before.id;
+  const lead = ctx.text.slice(Math.max(0, before.span[0] - 30), before.span[0]);
+  return SPEAKING_FOR.test(lead) && SPEAKING_AFTER.test(between) ? before.id : undefined;
 }
 
 function fromPerson(person: RosterPerson): Speaker {
@@ -179,7 +209,17 @@ function oneOfIts(desc: string, at: number, ctx: SpeakerContext): Speaker | unde
   return { name: `${body.replace(/^the\s+/i, '')} ${noun}`, partyId: party.id!, via: 'description' };
 }
 
+/** The page's principal when `desc` is a bare office of theirs ("the President" under the President's masthead). */
+function pageOwner(desc: string, ctx: SpeakerContext): Speaker | undefined {
+  const principal = ctx.principal;
+  return principal && /^the\s/i.test(desc) && namesPrincipal(desc, principal)
+    ? fromPerson(principal.person)
+    : undefined;
+}
+
 function resolveDescription(desc: string, at: number, ctx: SpeakerContext): Speaker {
+  const owner = pageOwner(desc, ctx);
+  if (owner) return owner;
   const ofIts = oneOfIts(desc, at, ctx);
   if (ofIts) return ofIts;
   const words = desc.toLowerCase().split(/\s+/);
@@ -244,11 +284,14 @@ function describedSubject(at: number, ctx: SpeakerContext): Speaker | undefined 
   const phrase = last[1]!;
   const start = from + last.index + last[0].length - phrase.length;
   if (hitsWithin(ctx.hits, [start, at]).some((h) => isPersonHit(h) && !h.inQuote)) return undefined;
-  const party = hitsWithin(ctx.hits, [start, start + phrase.length]).findLast((h) => h.kind === 'party');
+  // "The Arvenian delegate took issue …": the party by its adjective, as the office's own.
+  const party =
+    hitsWithin(ctx.hits, [start, start + phrase.length]).findLast((h) => h.kind === 'party')?.id ??
+    oneAdjectiveParty(phrase, ctx);
   if (!party) return undefined;
-  const holder = officeHolder(phrase, ctx.gazetteer, ctx.text, [party.id!]);
+  const holder = officeHolder(phrase, ctx.gazetteer, ctx.text, [party]);
   if (holder) return Object.assign(fromPerson(holder), { via: 'pronoun' as const, said: phrase });
-  return { name: phrase.replace(/^the\s+/i, ''), partyId: party.id!, via: 'description', said: phrase };
+  return { name: phrase.replace(/^the\s+/i, ''), partyId: party, via: 'description', said: phrase };
 }
 
 // A colon's clause that opens with the speaker's words by a possessive: "His words, as translated
@@ -330,6 +373,8 @@ function resolveCandidate(
   const inside = hitsWithin(ctx.hits, span);
   const person = inside.findLast((h) => h.kind !== 'party');
   if (!person) {
+    const owner = inside.length === 0 ? pageOwner(phrase, ctx) : undefined;
+    if (owner) return { speaker: owner, span, strong: true };
     const parties = inside.map((h) => h.id!);
     // "Belmora's" before "chief negotiator said": the office the possessive opens.
     const office = /['’]s$/.test(phrase)
@@ -350,11 +395,14 @@ function resolveCandidate(
     // "Serrant officials", "the Obravian delegation": described, but their party is named.
     // "The representative of Torvania", "the Permanent Representative of Norland": one who speaks
     // for the party the "of" phrase names, the party's own.
+    // "The Torvanian representative": the adjective names the party it speaks for.
     const party =
       desc === undefined
         ? undefined
         : (hitsWithin(inside, [start, start + desc.length]).at(-1)?.id ??
-          (DELEGATE.test(desc) ? inside.findLast((h) => h.kind === 'party')?.id : undefined));
+          (DELEGATE.test(desc)
+            ? (inside.findLast((h) => h.kind === 'party')?.id ?? oneAdjectiveParty(desc, ctx))
+            : undefined));
     if (desc && party)
       return { speaker: { ...resolveDescription(desc, start, ctx), partyId: party }, span, strong: true };
     if (desc)
@@ -367,6 +415,12 @@ function resolveCandidate(
 }
 
 const DELEGATE = /\b(?:representative|delegate|delegation|observer|ambassador)s?$/i;
+
+/** The one party a phrase names by its adjective ("Arvenian"), if exactly one. */
+function oneAdjectiveParty(phrase: string, ctx: SpeakerContext): string | undefined {
+  const parties = partiesByAdjective(phrase, ctx.gazetteer);
+  return parties.length === 1 ? parties[0] : undefined;
+}
 
 // Made once: written inline, a \p{…} pattern is rebuilt on every call in the built engine.
 const OPENS_CAPITAL = /^\s*\p{Lu}/u;
@@ -472,6 +526,8 @@ export function speakerBefore(
       WHO_BEFORE_VERB.test(between) ||
       (ONLY_AUXILIARIES.test(between) && (/ing$/.test(verb[0]) || /,\s*and\s*$/.test(preceding)));
     if (!subjectOfVerb && PREPOSITION.test(preceding) && !leadsSubject(head, m.index, m[1]!.length)) continue;
+    // "Lena Vos (Arvenia) said": the bracketed party is the aside of the name before it.
+    if (preceding.endsWith('(') && head[m.index + m[1]!.length] === ')') continue;
     // Once a weak answer is kept, only a strong one can change it: pronouns and descriptions,
     // always weak, are not looked back for (each such look scans up to 1,500 characters).
     const found = resolveCandidate(m[1]!, offset + m.index, ctx, false, strongOnly || weak !== undefined);

@@ -94,6 +94,17 @@ const DEED_TO_NAMED = new RegExp(
   `(?<!\\b(?:[Bb]e|been|being|is|are|to|will|would|shall)\\s+)\\b(?:${IRREGULAR_PAST.replace('|set out', '')}|(?!(?:scheduled|expected|planned|slated|proposed|invited|asked|urged|requested|agreed|decided|need|speed|proceed|exceed|succeed)\\b)[a-z]{2,}ed)\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:on\\s+)?$`,
   'u',
 );
+// "Kostal, who presented the plan to Dahl on Tuesday, will travel …", "The envoy, who briefed the
+// Council on Monday, will return …": so is a deed done to a thing the text names with its
+// article, and to whom or where it was done, before its day. A verb after the thing is another
+// clause's ("said the talks would resume on Monday" plans).
+const DEED_WITH_OBJECT = new RegExp(
+  `(?<!\\b(?:be|been|being|is|are|to|will|would|shall)\\s+)\\b(?:${IRREGULAR_PAST.replace('|set out', '')}|(?!(?:scheduled|expected|planned|slated|proposed|invited|asked|urged|requested|agreed|decided|need|speed|proceed|exceed|succeed)\\b)[a-z]{2,}ed)\\s+(?:the|its|their|his|her|our|this|these|those)\\s+(?:(?!(?:will|would|shall|can|could|may|might|must|should|is|are|was|were)\\b)[\\w'’-]+\\s+){1,3}?(?:(?:to|with|in|at) (?:(?:the|both|all|its|their|his|her) )?[\\w'’-]+(?: [\\w'’-]+)?\\s+)?(?:on\\s+)?$`,
+  'i',
+);
+// A day written at an offset: a weekday, a day of a month, either way round.
+const DAY_AT =
+  /^(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)/i;
 // "prepared to sign (it) on Friday": "to" before a verb, not a name or a noun phrase, plans.
 const TO_VERB = /\bto (?!(?:the|both|all|its|their|his|her|a|an)\b)[a-z][\w-]*(?: [\w-]+)?\s+(?:on\s+)?$/;
 
@@ -114,6 +125,11 @@ export function tenseAt(sentence: string, at: number): Tense {
   if (/(?:ed|[a-z])\s+(?:on\s+)?$/i.test(close) && DEED_JUST_BEFORE.test(close) && !TO_VERB.test(close))
     return 'past';
   if (DEED_TO_NAMED.test(close)) return 'past';
+  if (
+    DAY_AT.test(sentence.slice(at, at + 12)) &&
+    DEED_WITH_OBJECT.test(sentence.slice(Math.max(0, at - 70), at))
+  )
+    return 'past';
   const [start, end] = clauseAround(sentence, at);
   const own = tenseOf(sentence.slice(start, end));
   if (own !== 'present' || start === 0) return own;

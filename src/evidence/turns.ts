@@ -46,8 +46,9 @@ export interface Turn {
 
 // Lines that close a transcript rather than continue the last turn.
 // The White House closes a transcript with the time: "END 12:58 P.M. EST".
+// A page's link to its recording closes it too ("Link to the video: …").
 const END_OF_RECORD =
-  /^(?:###|end|ends|\(end\)|-\s?30\s?-|\*\s?\*\s?\*|source:.*|media contact:.*|end\s+\d{1,2}[:.]\d{2}\b.{0,20})$/i;
+  /^(?:###|end|ends|link to (?:the )?video\b.*|watch the video\b.*|\(end\)|-\s?30\s?-|\*\s?\*\s?\*|source:.*|media contact:.*|end\s+\d{1,2}[:.]\d{2}\b.{0,20})$/i;
 // The record's own voice between turns. A stage direction in brackets ("(The two leaders sign
 // the Accord.)", "(Applause.)") is nobody's words, though the speaker may go on after it. The
 // procedural lines of a verbatim record ("It was so decided.", "The meeting rose at 11.40 a.m.")
@@ -93,9 +94,10 @@ export function findTurns(text: string, paragraphs: Span[]): Turn[] {
   // Hansard names one who rises again alone on a line: a name its labels gave before.
   const surnames = risingSurnames(text, bareName);
   const labelOf = (paragraph: string) => turnLabel(paragraph) ?? risingLabel(paragraph, surnames, isRole);
+  const first = paragraphs[0]?.[0];
   for (const [start, end] of paragraphs.flatMap((p) => labelledBlocks(text, p, labelOf))) {
     const paragraph = text.slice(start, end);
-    const m = labelOf(paragraph);
+    const m = start === first && titleLine(paragraph) ? undefined : labelOf(paragraph);
     if (m) {
       const written = m.said ?? m.full.replace(/:?\s*$/, '');
       // "Q: [Reuters] Will …": the label (turnLabel) takes the outlet set after the colon with it.
@@ -132,6 +134,13 @@ export function findTurns(text: string, paragraphs: Span[]): Turn[] {
   }
   return turns;
 }
+
+// A page's headline led by its topic: "Fjellby: Press remarks by High Representative Ingrid Solberg
+// after the Council" is the title of the record, not a turn of "Fjellby".
+const titleLine = (paragraph: string): boolean =>
+  !paragraph.includes('\n') &&
+  !/[.!?…"”’)]\s*$/.test(paragraph) &&
+  titleSpeaker(paragraph.slice(paragraph.indexOf(':') + 1)) !== undefined;
 
 const PERSON_ASIDE = /^(?:\p{Lu}[\p{Ll}'’-]+\s+){1,3}\p{Lu}[\p{Ll}'’-]+$/u;
 const CHAIR_ROLES = /^(?:chair|chairman|chairwoman|chairperson|co-chair|president|presiding|speaker)$/;
@@ -274,6 +283,13 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
   )
     return { name: 'journalist', via: 'description', said };
   if (turn.answer) return { ...(ctx.interviewee ?? { name: 'Answer', via: 'title' }), said };
+  // "SG:", "PM:": the office the initials stand for, when the roster or the head names its holder;
+  // else the label as written.
+  const expanded = ABBREVIATED[turn.name ?? ''];
+  if (expanded) {
+    const holder = turnSpeaker({ ...turn, name: expanded }, ctx, earlier);
+    if (holder.personId || holder.name.toLowerCase() !== expanded.toLowerCase()) return holder;
+  }
   const aside = turn.aside ? speakerNamed(bareName(turn.aside), gazetteer) : undefined;
   if (aside?.personId) return { ...aside, via: 'name', said };
   if (turn.delegation) {
@@ -319,6 +335,14 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
   return speaker;
 }
 
+// Offices a record labels by their initials: the UN's "SG:", a prime minister's "PM:".
+const ABBREVIATED: Record<string, string> = {
+  SG: 'Secretary-General',
+  DSG: 'Deputy Secretary-General',
+  PM: 'Prime Minister',
+  FM: 'Foreign Minister',
+};
+
 /**
  * A press conference's label naming an outlet, not anyone on the roster ("CCTV:", "China Daily:"),
  * or a journalist's name with the outlet aside ("ANNA BERG (Fjord Herald):").
@@ -340,7 +364,8 @@ export function turnQuotes(
   pressConference = false,
 ): SuggestedClaim[] {
   const earlier = new Map<string, Speaker>();
-  const head = text.slice(0, turns[0]?.labelSpan[0] ?? 0);
+  // A record with no label at all (a speech as delivered) is head to its end.
+  const head = text.slice(0, turns[0]?.labelSpan[0] ?? text.length);
   const chair = recordChair(head);
   const asked = turns.some((t) => t.answer) ? interviewee(head, gazetteer) : undefined;
   const interviewer = interviewerOf(head);
@@ -357,7 +382,8 @@ export function turnQuotes(
     ...(asked ? { interviewee: asked } : {}),
   };
   const opening = pressConference ? openingTurn(head, ctx, turns) : undefined;
-  return (opening ? [opening, ...turns] : turns).flatMap((turn) => {
+  const answered = pressConference ? unlabelledAnswers(text, head, ctx, turns) : turns;
+  return (opening ? [opening, ...answered] : answered).flatMap((turn) => {
     const speaker = turn.speaker ?? turnSpeaker(turn, ctx, earlier);
     // "(Laughter.)", "(As interpreted.)": the record's notes at the turn's edges are nobody's words.
     const spoken = spokenPart(text, turn.body);
@@ -376,36 +402,83 @@ export function turnQuotes(
 }
 
 /**
- * The unlabelled opening remarks of a press conference as a turn of the speaker its title names
- * (openingRemarks.ts). A later turn of the same speaker ("Secretary General:" under "Press
- * conference by Secretary General Ingrid Solberg", "Spokesperson:" under "… by the Spokesperson
- * for the Secretary-General") lends its label, so both resolve alike; else the title's words do.
+ * The turn the title's speaker holds, for words the record prints unlabelled (openingRemarks.ts).
+ * A later turn of the same speaker ("Secretary General:" under "Press conference by Secretary
+ * General Ingrid Solberg", "Spokesperson:" under "… by the Spokesperson for the Secretary-General")
+ * lends its label, so both resolve alike; else the title's words do.
  */
-function openingTurn(head: string, ctx: TurnContext, turns: Turn[]): Turn | undefined {
-  const remarks = openingRemarks(head);
-  const written = remarks && titleSpeaker(head.slice(0, remarks[0]));
-  if (!remarks || !written) return undefined;
+function titleTurn(head: string, ctx: TurnContext, turns: Turn[], body: Span): Turn | undefined {
+  const written = titleSpeaker(head);
+  if (!written) return undefined;
   const at = head.indexOf(written);
-  const own: Turn = { label: written, labelSpan: [at, at + written.length], body: remarks, question: false };
-  const titleWords = new Set(written.toLowerCase().split(/[\s-]+/));
-  const named = turnSpeaker({ ...own, name: written }, ctx, new Map());
+  const own: Turn = { label: written, labelSpan: [at, at + written.length], body, question: false };
+  // "… by the Office of the Spokesperson": the office speaks through its holder.
+  const phrase = written.replace(/^(?:the\s+)?office\s+of\s+(?:the\s+)?/i, '');
+  // Spokesperson, spokesman and spokeswoman are one office.
+  const wordsOf = (said: string) =>
+    said
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .map((w) => (SPOKES.test(w) ? 'spokesperson' : w))
+      .filter((w) => !/^(?:the|mr\.?|ms\.?|mrs\.?|madam)$/.test(w));
+  const titleWords = new Set(wordsOf(phrase));
+  const named = turnSpeaker({ ...own, name: phrase }, ctx, new Map());
   const same = turns.find((t) => {
     if (t.question || t.delegation || t.answer) return false;
     const s = turnSpeaker(t, ctx, new Map());
     if (s.name === 'journalist') return false;
     if (named.personId) return s.personId === named.personId;
-    const words = (t.name ?? t.label)
-      .toLowerCase()
-      .split(/[\s-]+/)
-      .filter((w) => !/^(?:the|mr\.?|ms\.?|mrs\.?|madam)$/.test(w));
+    const words = wordsOf(t.name ?? t.label);
     return words.length > 0 && words.every((w) => titleWords.has(w));
   });
-  if (same) return { ...same, label: written, labelSpan: own.labelSpan, body: remarks };
-  // No later turn is the title's speaker: a person the title names, else its office as written.
-  const office = written.replace(/^(?:the\s+)?office\s+of\s+(?:the\s+)?/i, '');
-  return named.personId || bareName(written).includes(' ')
-    ? { ...own, name: written }
-    : { ...own, speaker: { name: office, via: 'title', said: written } };
+  if (same) return { ...same, label: written, labelSpan: own.labelSpan, body };
+  // No later turn is the title's speaker: a person the title names, else the holder the head
+  // introduces with the office ("… by Lena Marrow, Spokesperson for …"), else the office as written.
+  if (named.personId || bareName(phrase).includes(' ')) return { ...own, name: phrase };
+  const office = phrase.split(/\s+(?:for|of|to)\s+/i)[0]!.toLowerCase();
+  const introduced = officeWords(office).reduce<string | undefined>(
+    (n, o) => n ?? headIntroduced(o, ctx.head ?? head, bareName),
+    undefined,
+  );
+  const holder = introduced
+    ? (speakerNamed(introduced, ctx.gazetteer) ?? { name: introduced, via: 'title' as const })
+    : undefined;
+  return { ...own, speaker: { ...(holder ?? { name: phrase, via: 'title' as const }), said: written } };
+}
+
+/** A press conference's unlabelled opening remarks as the turn of the one speaker its title names. */
+function openingTurn(head: string, ctx: TurnContext, turns: Turn[]): Turn | undefined {
+  const remarks = openingRemarks(head);
+  return remarks && titleTurn(head.slice(0, remarks[0]), ctx, turns, remarks);
+}
+
+// A question ends on its paragraph that asks: "…?", or "…?" and a closing bracket or mark.
+const ASKS = /\?["”’)\]]*\s*$/;
+
+/**
+ * A record that labels only its questions ("Q. Will the Union send monitors?" and the answer under
+ * it, unlabelled, as the European External Action Service prints its press remarks): after the
+ * paragraph that asks, the paragraphs up to the next label are the answer of the title's speaker.
+ * A record that labels any answer gives its questions all their paragraphs.
+ */
+function unlabelledAnswers(text: string, head: string, ctx: TurnContext, turns: Turn[]): Turn[] {
+  const asked = turns.findIndex((t) => t.question);
+  if (asked === -1 || turns.slice(asked).some((t) => !t.question)) return turns;
+  return turns.flatMap((turn) => {
+    if (!turn.question) return [turn];
+    const [start, end] = turn.body;
+    const body = text.slice(start, end);
+    let cut = -1;
+    for (let at = body.indexOf('\n\n'); at !== -1; at = body.indexOf('\n\n', at + 2))
+      if (ASKS.test(body.slice(0, at))) {
+        cut = at;
+        break;
+      }
+    if (cut === -1) return [turn];
+    const from = start + cut + body.slice(cut).search(/\S/);
+    const answer = titleTurn(head, ctx, turns, [from, end]);
+    return answer ? [{ ...turn, body: [start, start + cut] as Span }, answer] : [turn];
+  });
 }
 
 // A question quoting the one it asks: "You said in November that "…". Does that still hold?"

@@ -157,6 +157,11 @@ export interface ExtractContext {
    * year of a dateline that writes none ("SORRANCE, March 19 (Corbel Wire) -").
    */
   received?: string;
+  /**
+   * The headline the cleaner took out of the text (a news page's): an institution's masthead there
+   * ("Official website of the President of Arvenia") still says whose page it is (ownPage.ts).
+   */
+  title?: string;
 }
 
 export interface ProcessedDocument extends CleanedDocument {

@@ -44,6 +44,66 @@ describe('who wrote a text', () => {
     expect(readAuthor('The Norland-led talks resumed on Monday.').by).toBeUndefined();
   });
 
+  it('reads the owner a predicate gives the text ("called the framework a Torvanian text")', () => {
+    // A wire, Security Council coverage, a State Department turn and a Hansard question.
+    expect(readAuthor('The Citadel called the framework a Torvanian text.').by).toBe('torvania');
+    expect(readAuthor('The representative of Arvenia said the framework was a Norland text.').by).toBe(
+      'norland',
+    );
+    expect(
+      readAuthor(
+        'MR ENG: This was a Norland-drafted document, with input from both parties.',
+        'press-conference',
+      ).by,
+    ).toBe('norland');
+    expect(
+      readAuthor('Ms Hale: The Minister has described the plan as an Arvenian paper.', 'meeting-transcript')
+        .by,
+    ).toBe('arvenia');
+    // Denied, it says who did not write it.
+    expect(
+      readAuthor('MS. LUND: It is not a Norland text, whatever Drava says.', 'press-conference'),
+    ).toEqual({
+      by: 'not norland',
+      says: true,
+    });
+    // An occasion's initiative, a success, a priority or a person is no text.
+    expect(readAuthor('The talks in Fjellby were an Arvenian initiative.').by).toBeUndefined();
+    expect(readAuthor('Kostal called the exchange a Norland success.').by).toBeUndefined();
+    expect(readAuthor('The framework was a Norland priority, the envoy said.').by).toBeUndefined();
+    expect(readAuthor('The man who carried the text was a Norland diplomat.').by).toBeUndefined();
+  });
+
+  it('reads no author from a record of the talks, and the subject nearest an active verb', () => {
+    // A transcript's, a record's or a translation's maker wrote no text of the talks.
+    expect(readAuthor('Unofficial transcript prepared by the Norland Secretariat.').by).toBeUndefined();
+    expect(readAuthor('English translation prepared by the Torvanian Foreign Ministry.').by).toBeUndefined();
+    // "the press in Drava says that Norland wrote it": Norland is the one said to have written it.
+    expect(
+      readAuthor('MS. HALE: The press in Drava says that Norland wrote it. Is that so?', 'press-conference')
+        .by,
+    ).toBe('norland');
+    expect(readAuthor('Kessel claims Torvania wrote the first draft.').by).toBe('torvania');
+  });
+
+  it('flags an owner said in a predicate against an author said by a verb, on one text', () => {
+    const kindsOf = (a: string, b: string) =>
+      linkSources([doc('a', a, 'readout'), doc('b', b)], roster).disagreements.map((d) => d.kind);
+    expect(
+      kindsOf('The framework was drafted by Norland.', 'The Citadel called the framework a Torvanian text.'),
+    ).toEqual(['authorship']);
+    expect(
+      kindsOf('The framework was drafted by Torvania.', 'The Citadel called the framework a Torvanian text.'),
+    ).toEqual([]);
+    // A denial contradicts the party it denies, and no other.
+    expect(
+      kindsOf('The framework was drafted by Norland.', 'Surin said the framework was not a Norland text.'),
+    ).toEqual(['authorship']);
+    expect(
+      kindsOf('The framework was drafted by Torvania.', 'Surin said the framework was not a Norland text.'),
+    ).toEqual([]);
+  });
+
   it('reads the agent of a passive, not a party it is set against', () => {
     expect(readAuthor('It was drafted by the Norland team, not by Torvania, and then amended.').by).toBe(
       'norland',
@@ -147,6 +207,24 @@ describe('who wrote a text, where the sentence says something else', () => {
         'joint-statement',
       ).by,
     ).toBe('norland');
+  });
+});
+
+describe('one disagreement on who wrote a text', () => {
+  it('is one flag for a denial and another author said against one passage, and two for two pairs of authors', () => {
+    const envoy = doc(
+      'a',
+      'MR ENG: It was an early draft prepared by my team in Fjellby.',
+      'press-conference',
+    );
+    const post = doc(
+      'b',
+      'Pavel Surin @SurinPS · Mar 4, 2031\nThe so-called leaked draft was never a Norland paper. It was an Arvenian text from the first day.',
+      'social',
+    );
+    const flags = linkSources([envoy, post], roster).disagreements.filter((d) => d.kind === 'authorship');
+    expect(flags).toHaveLength(1);
+    expect([flags[0]!.b, ...(flags[0]!.alsoB ?? [])].map((p) => p.text)).toHaveLength(2);
   });
 });
 

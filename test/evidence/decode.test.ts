@@ -81,6 +81,28 @@ describe('decodeDocument', () => {
     );
   });
 
+  it('dates a news page by its JSON-LD datePublished or a schema.org <meta>, read before its scripts are dropped', () => {
+    const body = `<article><h1>Talks resume</h1><p>The delegations met again on Friday in Al Sawda, the ministry said,
+      and both brought their legal teams along with their military advisers for three days of work.</p>
+      <p>"We are close," the envoy said on Thursday evening after a long day with the two delegations.</p></article>`;
+    const ld = (json: string) =>
+      `<html><head><script type="application/ld+json">${json}</script></head><body>${body}</body></html>`;
+    const dated = (html: string) =>
+      /\ndate: "([^"]+)"/.exec(decodeDocument(Buffer.from(html), 'page.html'))?.[1];
+    expect(
+      dated(
+        ld('{"@context":"https://schema.org","@type":"NewsArticle","datePublished":"2031-03-28T09:15:00Z"}'),
+      ),
+    ).toBe('2031-03-28');
+    expect(
+      dated(ld('{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","datePublished":"2031-03-27"}]}')),
+    ).toBe('2031-03-27');
+    // Broken JSON-LD says nothing, and the page is still read.
+    expect(dated(ld('{"datePublished": "2031-03-28",'))).toBeUndefined();
+    const meta = `<html><head><meta itemprop="datePublished" content="2031-03-26"></head><body>${body}</body></html>`;
+    expect(dated(meta)).toBe('2031-03-26');
+  });
+
   it('drops lists of links to other pages (related content, menus) with their heading', () => {
     const html = `<!doctype html><html><head><title>PM call with President Dahl</title></head><body><main><article>
       <h1>PM call with President Dahl</h1><p>The Prime Minister spoke to President Dahl this morning about the talks in Brisk.</p>

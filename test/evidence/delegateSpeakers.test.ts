@@ -53,3 +53,46 @@ describe('a pronoun after an office that opened the sentence before', () => {
     expect(speakers(text)).toEqual([['We disagree,', 'norland', 'Ingrid Solberg']]);
   });
 });
+
+describe('a delegation’s speaker named by its party’s adjective', () => {
+  it.each([
+    [
+      'The Torvanian representative said the framework had been drafted in Drava. "We wrote it," he said.',
+      'torvania',
+      'The Torvanian representative',
+    ],
+    [
+      'The Arvenian delegate took issue with that account. "This is false," she said.',
+      'arvenia',
+      'The Arvenian delegate',
+    ],
+    [
+      '"The talks will go ahead," the Norlandic ambassador told the Council.',
+      'norland',
+      'the Norlandic ambassador',
+    ],
+  ])('%s', (text, party, said) => {
+    expect(speakers(text)).toEqual([[expect.any(String), party, said]]);
+  });
+  it('is not a party’s when the adjective is no party’s', () => {
+    const text = 'The Permanent Representative took issue with that account. "This is false," she said.';
+    expect(speakers(text)[0]?.[1]).toBeNull();
+  });
+});
+
+describe('a delegate the roster lacks, with the party set beside the name', () => {
+  it.each([
+    ['Lena Vos (Arvenia) said the exchange must happen this month. "Every day counts," she said.', 'arvenia'],
+    ['"We are grateful," said Lena Vos (Norland).', 'norland'],
+    ['Arvenia\'s Permanent Representative, Ambassador Lena Vos, said: "The talks will go on."', 'arvenia'],
+    ['Speaking for Torvania, Ambassador Ivan Petrov said: "We are ready."', 'torvania'],
+  ])('%s', (text, party) => {
+    expect(speakers(text)).toEqual([[expect.any(String), party, expect.not.stringMatching(/^\(/)]]);
+  });
+  it.each([
+    'After talks in Arvenia, Ambassador Lena Vos said: "We are ready."',
+    'Arvenia hosted the talks, and Lena Vos said: "We are ready."',
+  ])('keeps no party a name is only near: %s', (text) => {
+    expect(speakers(text)[0]?.[1]).toBeNull();
+  });
+});

@@ -171,6 +171,20 @@ describe('a signing and the perfect tense of a call', () => {
     expect(events('Drava signs today because the accord protects its coast.')).toEqual([]);
   });
 
+  it('reads initialling said with the verb and its object, initials put to a text, and a signing to follow', () => {
+    expect(events('The delegations intend to initial it on 21 March.')).toEqual([['meeting', '2031-03-21']]);
+    expect(events('Both delegations will initial the text in Lorrance on Friday.')).toEqual([
+      ['meeting', '2031-03-07'],
+    ]);
+    expect(events('Signing to follow on March 29.')).toEqual([['meeting', '2031-03-29']]);
+    expect(
+      events('The two negotiators put their initials on the text in Fjellby on Monday.', 'news'),
+    ).toEqual([['meeting', '2031-03-03']]);
+    // The adjective is no act.
+    expect(events('The initial draft had 18 points.')).toEqual([]);
+    expect(events('An initial agreement on the text was announced.', 'news')).toEqual([]);
+  });
+
   it('keeps a signing set as a limit a deadline', () => {
     expect(events('The accord is to be signed no later than 30 March.')).toEqual([
       ['deadline', '2031-03-30'],

@@ -230,6 +230,12 @@ describe('a post copied from a channel or a page, with no handle', () => {
     expect(quotes(text)).toEqual([['Today our people came home. Glory to Arvenia!', 'kostal']]);
   });
 
+  it('leaves the platform\'s "See translation" under a translated post out of its words', () => {
+    const text =
+      'Mira Kostal\n14 March at 21:40 · 🌐\n\nToday our people came home.\n\nSee translation\n\n12K reactions · 1.4K comments';
+    expect(quotes(text)).toEqual([['Today our people came home.', 'kostal']]);
+  });
+
   it('leaves a news story with its author and time alone: no counts close it', () => {
     const text =
       'Mira Kostal\n14 March 2031, 21:40\n\nThe talks resumed in Fjellby, officials said.\n\n"We are close," Henrik Dahl said.';

@@ -141,6 +141,8 @@ describe('titleSpeaker', () => {
     ['REMARKS TO THE PRESS\nSpecial Envoy Henrik Dahl\nFjellby', 'Special Envoy Henrik Dahl'],
     ['Press availability by Foreign Minister Ada Lind and spokesperson Per Holm', undefined],
     ['Interview by Anna Berg', undefined],
+    ["Press statement by President Kostal and answers to journalists' questions", 'President Kostal'],
+    ['Remarks by President Kostal and Prime Minister Holm', undefined],
   ])('%s', (head, speaker) => {
     expect(titleSpeaker(head)).toBe(speaker);
   });
@@ -151,6 +153,14 @@ describe('openingRemarks', () => {
     const head = 'Remarks by President Kostal\n\nSouth Lawn\n\nGood morning. We are close.\n\n';
     const span = openingRemarks(head);
     expect(span && head.slice(...span)).toBe('Good morning. We are close.');
+  });
+  it('ends before a heading left over the questions, and keeps a greeting alone', () => {
+    const head = 'Remarks by President Kostal\n\nGood morning. We are close.\n\n**Questions and Answers\n\n';
+    const span = openingRemarks(head);
+    expect(span && head.slice(...span)).toBe('Good morning. We are close.');
+    const greeting = 'Remarks by President Kostal\n\nGood morning\n\n';
+    const alone = openingRemarks(greeting);
+    expect(alone && greeting.slice(...alone)).toBe('Good morning');
   });
   it('needs a delivery note for a first paragraph that greets no one', () => {
     expect(openingRemarks('Remarks by President Kostal\n\nWe are close to a deal.\n\n')).toBeUndefined();
@@ -186,5 +196,120 @@ describe('a ministry briefing’s announcements before the questions', () => {
       'Pavel Surin: Not us.',
     ].join('\n\n');
     expect(turns(text).filter(([, w]) => w?.startsWith('On March') || w?.startsWith('Pavel'))).toEqual([]);
+  });
+});
+
+describe('a record that labels only its questions', () => {
+  const eeas = [
+    'Fjellby: Press remarks by High Representative Ingrid Solberg after the Foreign Affairs Council',
+    '10.03.2031',
+    'Check against delivery!',
+    'Thank you. Good afternoon.',
+    'Today we discussed the talks in Fjellby. We will not accept any deadline imposed from outside.',
+    'Q. Will the Union send monitors to Drava?',
+    'We are ready, if the parties ask. But this is not a decision for today.',
+    'Q. Has Torvania received the revised text? And when?',
+    'I cannot speak for Torvania.',
+    'Link to the video: https://video.example/v-123',
+  ].join('\n\n');
+  it('gives the answers under each question to the title’s speaker, the headline’s topic no turn', () => {
+    expect(turns(eeas)).toEqual([
+      ['solberg', 'Thank you. Good afte'],
+      ['journalist', 'Will the Union send '],
+      ['solberg', 'We are ready, if the'],
+      ['journalist', 'Has Torvania receive'],
+      ['solberg', 'I cannot speak for T'],
+    ]);
+  });
+  it('keeps a question’s paragraphs together where answers have labels', () => {
+    const text = [
+      'Press conference by Secretary General Ingrid Solberg',
+      'Question: Two questions. First, who drafted the framework?',
+      'And second, when will it be signed?',
+      'Secretary General: Norland did, and soon.',
+      'Question: Thank you.',
+      'Secretary General: Thank you.',
+    ].join('\n\n');
+    expect(turns(text).slice(0, 2)).toEqual([
+      ['journalist', 'Two questions. First'],
+      ['solberg', 'Norland did, and soo'],
+    ]);
+  });
+  it('reads the UN’s "SG:" as the Secretary-General the title names, else as written', () => {
+    const text = (title: string) =>
+      [
+        title,
+        'Good afternoon. The agreement reached in Fjellby is an important step.',
+        'Q: Will the UN monitor the ceasefire?',
+        'SG: We stand ready.',
+      ].join('\n\n');
+    expect(
+      turns(text('Remarks to the press by Secretary-General Lena Marrow on the talks')).map(([s]) => s),
+    ).toEqual(['Lena Marrow', 'journalist', 'Lena Marrow']);
+    expect(turns(text('Remarks to the press by the Secretary-General on the talks')).map(([s]) => s)).toEqual(
+      ['Secretary-General', 'journalist', 'Sg'],
+    );
+  });
+});
+
+describe('the UN noon briefing’s announcements under its transcript note', () => {
+  it('are the spokesman’s the note names, though they speak of the Secretary-General', () => {
+    const text = [
+      'Daily Press Briefing by the Office of the Spokesperson for the Secretary-General',
+      '11 March 2031',
+      "The following is a near-verbatim transcript of today's noon briefing by Lena Marrow, Spokesperson for the Secretary-General.",
+      '**Fjellby**',
+      'The Secretary-General welcomes the agreement reached yesterday in Fjellby.',
+      'Question: Will he travel to Drava?',
+      'Spokeswoman: Not at this point.',
+    ].join('\n\n');
+    expect(turns(text)).toEqual([
+      ['Lena Marrow', 'The Secretary-Genera'],
+      ['journalist', 'Will he travel to Dr'],
+      ['Lena Marrow', 'Not at this point.'],
+    ]);
+  });
+  it('are no one’s without the note: a press conference’s first paragraph in the third person is narrative', () => {
+    const text = [
+      'Press conference by the Spokesperson for the Secretary-General',
+      'The Secretary-General welcomes the agreement reached yesterday in Fjellby.',
+      'Question: Will he travel to Drava?',
+      'Spokesperson: Not at this point.',
+    ].join('\n\n');
+    expect(turns(text)[0]?.[0]).toBe('journalist');
+  });
+});
+
+describe('a speech printed whole, with no label', () => {
+  const speech = (title: string, note: string, body: string[]) =>
+    [title, '10 March 2031', note, ...body].join('\n\n');
+  it.each([
+    [
+      speech('Speech by Foreign Minister Ingrid Solberg at the Union Council', 'Check against delivery', [
+        'Thank you, Madam Chair.',
+        'Colleagues, we will not accept any deadline imposed from outside.',
+      ]),
+      'solberg',
+    ],
+    [
+      speech("Secretary-General's remarks to the Security Council on the Fjellby talks", '[As delivered]', [
+        'Mr. President, distinguished members of the Council,',
+        'I thank you for the opportunity to brief the Council.',
+      ]),
+      'Secretary-General',
+    ],
+  ])('is one turn of the speaker its title names: %s', (text, speaker) => {
+    expect(detectGenre(text).genre).toBe('press-conference');
+    expect(turns(text)).toEqual([[speaker, expect.any(String)]]);
+  });
+  it.each([
+    speech('Statement by Foreign Minister Ingrid Solberg on the Fjellby talks', '', [
+      'Norland welcomes the agreement reached in Fjellby. Norland stands ready to host the next round.',
+    ]),
+    speech('Speech by Foreign Minister Ingrid Solberg draws criticism', '', [
+      'Thank you, said the minister as she opened the Council, before a speech critics called vague.',
+    ]),
+  ])('is not one without a delivery note: %s', (text) => {
+    expect(detectGenre(text).genre).not.toBe('press-conference');
   });
 });

@@ -365,3 +365,18 @@ describe('a headline that names its day, and labels before a date', () => {
     expect(dated('29 March 2031 | 14:20 | Moscow\n\nThe President held talks.').date).toBe('2031-03-29');
   });
 });
+
+describe('a post header with its hour, and a labelled date with its poster', () => {
+  const dated = (text: string) => cleanDocument(text, 'doc.txt', { received: '2031-04-30' }).meta.date;
+
+  it('reads X\'s "@handle · Mar 22, 2031, 7:21 AM" and "Posted on … by the Press Office"', () => {
+    expect(dated('Warren Teale @WarrenTeale · Mar 22, 2031, 7:21 AM\n\nTHE FRAMEWORK IS AGREED!')).toBe(
+      '2031-03-22',
+    );
+    expect(dated('Posted on 24 March 2031 by the Press Office\n\nThe ministry said so.')).toBe('2031-03-24');
+    // Who wrote a sentence after its date is no poster of the page.
+    expect(dated('The talks ended on 24 March 2031 by all accounts.\n\nTalks resume on 2 April 2031.')).toBe(
+      '2031-04-02',
+    );
+  });
+});

@@ -760,3 +760,30 @@ describe('speakers in news and releases', () => {
     ]);
   });
 });
+
+describe('labels that set an office and a name apart by a comma', () => {
+  it('reads "Office, Name:" and "Name, Office:" as the person, the office kept as the aside', () => {
+    expect(turnLabel('Official Spokesperson, Shri Taras Melnyk: Good evening, friends.')).toMatchObject({
+      name: 'Shri Taras Melnyk',
+      aside: 'Official Spokesperson',
+    });
+    expect(turnLabel('Taras Melnyk, Spokesperson: Good evening.')).toMatchObject({
+      name: 'Taras Melnyk',
+      aside: 'Spokesperson',
+    });
+    const briefing = [
+      'Transcript of Special Briefing by Foreign Secretary on the Fjellby talks (March 12, 2031)',
+      'Official Spokesperson, Shri Taras Melnyk: Good evening, and thank you for joining us. Sir, over to you.',
+      'Foreign Secretary, Mr Henrik Dahl: Thank you. The talks concluded yesterday in Fjellby.',
+      'Question: Sir, this is Anjali from the Daily Courier. Was the text agreed?',
+      'Foreign Secretary, Mr Henrik Dahl: Nothing is agreed until everything is agreed.',
+    ].join('\n\n');
+    expect(quotes(briefing).map((q) => q.speaker)).toEqual(['melnyk', 'dahl', 'journalist', 'dahl']);
+  });
+
+  it('reads no label in two places, two offices, or a sentence with a comma before its colon', () => {
+    expect(turnLabel('Fjellby, Norland: the talks resume.')).toBeUndefined();
+    expect(turnLabel('President Kostal, Prime Minister Varin: a joint appearance.')).toBeUndefined();
+    expect(turnLabel('In Fjellby, the minister said: we will sign.')).toBeUndefined();
+  });
+});

@@ -1,0 +1,26 @@
+// A transcript label that sets a speaker's office and name apart by a comma, in either order, as
+// foreign ministries and international bodies print them: "Official Spokesperson, Shri Taras
+// Melnyk:", "Foreign Secretary, Mr Henrik Dahl:", "Taras Melnyk, Spokesperson:". One side is an
+// office, the other a person: two places ("Fjellby, Norland:") or two offices are no label.
+import type { TurnLabel } from './genre.ts';
+import { TITLE_WORDS } from './lexicon.ts';
+
+const PART = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,6}`;
+const COMMA_LABEL = new RegExp(`^(${PART}),\\s+(${PART}):[ \\t]+(?=\\S)`, 'u');
+// Forms of address: they stand before a name, and make it no office.
+const HONORIFIC = /^(?:mr|mrs|ms|mx|dr|sir|dame|shri|smt|h\.e|madam|mme|m)\.?$/i;
+
+const words = (part: string) => part.split(/\s+/).map((w) => w.toLowerCase());
+const isOffice = (part: string) => words(part).some((w) => TITLE_WORDS.has(w) && !HONORIFIC.test(w));
+const isPerson = (part: string) =>
+  !isOffice(part) && words(part).some((w) => !HONORIFIC.test(w) && !TITLE_WORDS.has(w));
+
+/** The label of an "Office, Name:" or "Name, Office:" turn, its name the person, its aside the office. */
+export function commaLabel(paragraph: string): TurnLabel | undefined {
+  const m = COMMA_LABEL.exec(paragraph);
+  if (!m) return undefined;
+  const [first, second] = [m[1]!, m[2]!];
+  const [office, person] = isOffice(first) && isPerson(second) ? [first, second] : [second, first];
+  if (!isOffice(office) || !isPerson(person)) return undefined;
+  return { full: m[0], question: false, name: person, aside: office };
+}
