@@ -1,0 +1,121 @@
+// Two quotations compared: two renderings of one speaker's words that differ in substance, or
+// the same words given to two speakers; and two speakers who say opposite things of one text
+// (its status, its author). Moved from link.ts's disagree(); link.ts gives the readings of
+// passages it shares with other flags.
+import { contrastReversed, firstHand, oppositePolarity, renderingsDiffer } from './assertion.ts';
+import { REPORTING_VERBS } from './lexicon.ts';
+import type { Disagreement, DisagreementKind } from './link.ts';
+import { holdsWord } from './linkSupport.ts';
+import type { Passage } from './passages.ts';
+import type { Roster } from './types.ts';
+
+const SAME_WORDS = 0.8;
+
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\d]+/gu, ' ')
+    .trim();
+// Who said a quotation, as far as the roster knows; a label it does not know ("CHAIR",
+// "journalist") is no one in particular: two documents' chairs are not one person.
+const GENERIC_SPEAKERS =
+  /^(?:the )?(?:chair|chairman|chairwoman|chairperson|moderator|journalist|question|reporter|participant|speaker|official|spokesperson|interpreter|unknown)$/i;
+export const speakerKey = (p: Passage) =>
+  p.speaker?.personId ??
+  p.speaker?.partyId ??
+  (p.speaker && !GENERIC_SPEAKERS.test(p.speaker.name) ? p.speaker.name.toLowerCase() : undefined);
+
+// Words enough to be a sentence of someone's, not a phrase anyone may say.
+const SENTENCE_WORDS = 5;
+/**
+ * Whether words (normalised) open a sentence of `text`, or a quotation in it: "… this morning:
+ * 'Grain does not wait for diplomats." gives the sentence whole; "The fee is six crowns eighty
+ * per tonne" only uses the words another said alone.
+ */
+const opensSentence = (text: string, words: string) =>
+  text.split(/[.!?:;]+\s+|["'‘’“”]+/).some((piece) => {
+    const n = norm(piece);
+    return n === words || n.startsWith(`${words} `);
+  });
+// A speaker who relays another's words ("My President has said that …", "as the minister
+// put it: …") gives them to that other, not to himself: no attribution of them to him.
+const RELAYED = new RegExp(`^(?:[\\p{L}'’-]+\\s+){1,5}(?:${REPORTING_VERBS}|put it)\\s*(?:that\\b|:)`, 'iu');
+const relays = (p: Passage) => RELAYED.test(p.text) && !/^\s*(?:I|we)\b/i.test(p.text);
+
+/** What link.ts reads of passages for its other flags too, given to the quotation flags. */
+export interface QuoteReadings {
+  /** Whether a passage's source says its speech is interpreted or translated. */
+  translated: (p: Passage) => boolean;
+  saysItself: (p: Passage, other: Passage, roster: Roster) => boolean;
+  statusOf: (p: Passage, roster: Roster) => { value: string } | undefined;
+  statusSubject: (a: Passage, b: Passage, roster: Roster) => string[];
+  movedOn: (a: Passage, b: Passage, statusOfA: string) => boolean;
+  twoAuthors: (a: Passage, b: Passage, roster: Roster) => [string, string] | undefined;
+}
+
+/** What two quotations say against each other, if anything (`sim`: how alike their meaning words are). */
+export function quoteFlag(
+  a: Passage,
+  b: Passage,
+  sim: number,
+  roster: Roster,
+  { translated, saysItself, statusOf, statusSubject, movedOn, twoAuthors }: QuoteReadings,
+): Disagreement | undefined {
+  const flag = (kind: DisagreementKind, reason: string): Disagreement => ({ kind, reason, a, b });
+  const [ka, kb] = [speakerKey(a), speakerKey(b)];
+  // A fragment quoted word for word from a longer rendering ("ninety-nine per cent") is the same
+  // words, partly quoted; long enough, it is a sentence given to whoever is named.
+  const [na, nb] = [norm(a.text), norm(b.text)];
+  const [short, long, longText] = na.length <= nb.length ? [na, nb, b.text] : [nb, na, a.text];
+  const fragment = short.length > 0 && holdsWord(long, short);
+  const same =
+    na === nb ||
+    (fragment && short.split(' ').length >= SENTENCE_WORDS && opensSentence(longText, short)) ||
+    (sim >= SAME_WORDS && !oppositePolarity(a, b));
+  // One speaker's sentence given with its contrast turned round ("a target, not a cliff" / "a
+  // cliff, not a target"): the same words, the opposite meaning.
+  if ((!ka || !kb || ka === kb) && (ka || kb) && contrastReversed(a.text, b.text))
+    return flag('quote', `two renderings of ${ka ?? kb}'s words, the contrast reversed`);
+  if (same && ka && kb && ka !== kb && !relays(a) && !relays(b))
+    return flag('attribution', `the same words given to ${ka} and to ${kb}`);
+  // Two records of what was said (transcript turns, the speaker's own posts) are two
+  // occasions, each verbatim: they differ in wording as anyone does on two days, and
+  // contradict only in what they say. So do two translations of one speech: no wording
+  // of theirs is the speaker's.
+  const verbatim = !(firstHand(a) && firstHand(b)) && !translated(a) && !translated(b);
+  const rendered = verbatim || renderingsDiffer(a, b, roster);
+  // A sentence that points back ("That is what I will say to our Assembly") is alike in the
+  // words of the one it points to; it renders another only in words of its own (as in linking).
+  const borrowsWords = !saysItself(a, b, roster) || !saysItself(b, a, roster);
+  if (
+    !same &&
+    !fragment &&
+    !borrowsWords &&
+    (ka || kb) &&
+    (!ka || !kb || ka === kb) &&
+    sim >= 0.4 &&
+    rendered
+  )
+    return flag('quote', `two renderings of ${ka ?? 'one speaker'}'s words`);
+  // Two people who say opposite things of one text ("has been settled" / "is not settled")
+  // contradict each other as two sources do; one person's words are compared as renderings.
+  const [sa, sb] = [statusOf(a, roster), statusOf(b, roster)];
+  const subject = statusSubject(a, b, roster);
+  if (
+    ka &&
+    kb &&
+    ka !== kb &&
+    sa &&
+    sb &&
+    sa.value !== sb.value &&
+    subject.length > 0 &&
+    !movedOn(a, b, sa.value)
+  )
+    return flag('status', `${sa.value} vs ${sb.value} (${subject.join(' ')}), said by ${ka} and ${kb}`);
+  // So do two people who name two authors of one text ("drafted by the Luzarran team" / "drafted
+  // by the Hesperon team"): at a press conference or in an interview, authorship is said, not told.
+  const authors = ka && kb && ka !== kb ? twoAuthors(a, b, roster) : undefined;
+  if (authors)
+    return flag('authorship', `written by ${authors[0]} vs ${authors[1]}, said by ${ka} and ${kb}`);
+  return undefined;
+}
