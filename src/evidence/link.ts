@@ -68,7 +68,7 @@ import { oneFlagEach } from './oneFlagEach.ts';
 import { oneThing as oneOperated, operatingApart, operatingOf } from './operating.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
 import { leakApart } from './pressLeak.ts';
-import { quoteFlag, speakerKey } from './quoteFlags.ts';
+import { AS_CLAIMS, quoteFlag, speakerKey } from './quoteFlags.ts';
 import { receiptApart } from './receipt.ts';
 import { allMatches } from './regex.ts';
 import { readAtTwoTimes } from './runningCounts.ts';
@@ -479,8 +479,8 @@ function disagree(
   }
   const onText = textFlags(a, b, roster)[0];
   if (onText) return onText;
-  if (a.kind === 'quote' && b.kind === 'quote')
-    return quoteFlag(a, b, sim, roster, {
+  if (a.kind === 'quote' && b.kind === 'quote') {
+    const said = quoteFlag(a, b, sim, roster, {
       translated,
       saysItself,
       statusOf,
@@ -488,6 +488,8 @@ function disagree(
       movedOn,
       twoAuthors,
     });
+    if (said !== AS_CLAIMS) return said;
+  }
   // A question asserts nothing: its premise is put to the speaker to confirm or correct.
   if (asks(a) || asks(b)) return undefined;
   const vote = oneVoteOf(a, b, roster);

@@ -2,7 +2,14 @@
 // the same words given to two speakers; and two speakers who say opposite things of one text
 // (its status, its author). Moved from link.ts's disagree(); link.ts gives the readings of
 // passages it shares with other flags.
-import { contrastReversed, firstHand, oppositePolarity, renderingsDiffer } from './assertion.ts';
+import {
+  asks,
+  contrastReversed,
+  firstHand,
+  oppositePolarity,
+  renderingsDiffer,
+  sameInSubstance,
+} from './assertion.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
 import type { Disagreement, DisagreementKind } from './link.ts';
 import { holdsWord } from './linkSupport.ts';
@@ -42,6 +49,38 @@ const opensSentence = (text: string, words: string) =>
 const RELAYED = new RegExp(`^(?:[\\p{L}'’-]+\\s+){1,5}(?:${REPORTING_VERBS}|put it)\\s*(?:that\\b|:)`, 'iu');
 const relays = (p: Passage) => RELAYED.test(p.text) && !/^\s*(?:I|we)\b/i.test(p.text);
 
+// The courtesies that open a meeting or a call, which every leader says ("We have a lot to
+// discuss", "Thank you for the invitation", "I am glad to welcome you"): words anyone says,
+// given to two people, are no misattribution.
+const COURTESY = new RegExp(
+  `^(?:${[
+    '(?:we|i) (?:have|ve got|have got) (?:a lot|lots|much|many things|a great deal|plenty)(?: of \\w+)? to (?:discuss|talk about|do)',
+    'thank you',
+    '(?:i am|i m|we are|we re) (?:very |so |most )?(?:glad|pleased|happy|delighted|honoured|honored) to',
+    '(?:it is|it s) (?:a |an )?(?:great |real )?(?:pleasure|honour|honor|privilege) to',
+    '(?:you are )?(?:very )?welcome',
+    'good (?:morning|afternoon|evening)',
+    '(?:we|i) (?:look|are looking|am looking) forward to',
+  ].join('|')})\\b`,
+);
+// Short: a courtesy followed by a claim ("Thank you. The text is final") says something.
+const COURTESY_WORDS = 10;
+const courtesy = (words: string) =>
+  COURTESY.test(words) && words.split(' ').length <= COURTESY_WORDS && !/\d/.test(words);
+
+// A speaker named as a party ("the Citadel said", "Norland's foreign ministry said") is the
+// institution: a wire gives its spokesperson's or its leader's words to it as a matter of style.
+// Words of a person of that party, or of one the roster places in none (a ministry's
+// spokesperson it does not list), given to the institution are one voice, not two speakers.
+const institution = (p: Passage) => p.speaker?.partyId !== undefined && p.speaker.personId === undefined;
+const speaksFor = (person: Passage, body: Passage) =>
+  !institution(person) && (person.speaker?.partyId ?? body.speaker?.partyId) === body.speaker?.partyId;
+const oneVoice = (a: Passage, b: Passage) =>
+  (institution(a) && speaksFor(b, a)) || (institution(b) && speaksFor(a, b));
+
+/** Of two quotations whose words differ only in a figure or a day: compare them as claims (link.ts). */
+export const AS_CLAIMS = 'as claims';
+
 /** What link.ts reads of passages for its other flags too, given to the quotation flags. */
 export interface QuoteReadings {
   /** Whether a passage's source says its speech is interpreted or translated. */
@@ -60,7 +99,10 @@ export function quoteFlag(
   sim: number,
   roster: Roster,
   { translated, saysItself, statusOf, statusSubject, movedOn, twoAuthors }: QuoteReadings,
-): Disagreement | undefined {
+): Disagreement | undefined | typeof AS_CLAIMS {
+  // A question asserts nothing: a journalist relaying a party's position ("The Torvanian side
+  // says the text is final. Is that correct?") gives no one's words.
+  if (asks(a) || asks(b)) return undefined;
   const flag = (kind: DisagreementKind, reason: string): Disagreement => ({ kind, reason, a, b });
   const [ka, kb] = [speakerKey(a), speakerKey(b)];
   // A fragment quoted word for word from a longer rendering ("ninety-nine per cent") is the same
@@ -68,16 +110,25 @@ export function quoteFlag(
   const [na, nb] = [norm(a.text), norm(b.text)];
   const [short, long, longText] = na.length <= nb.length ? [na, nb, b.text] : [nb, na, a.text];
   const fragment = short.length > 0 && holdsWord(long, short);
+  // Alike in all but a figure or a day ("We will exchange 150 prisoners" / "… 120 prisoners"):
+  // two parallel statements whose figures disagree, not one sentence given to two people.
+  const parallel = sim >= SAME_WORDS && !oppositePolarity(a, b);
+  const figured = parallel && renderingsDiffer(a, b, roster);
   const same =
     na === nb ||
     (fragment && short.split(' ').length >= SENTENCE_WORDS && opensSentence(longText, short)) ||
-    (sim >= SAME_WORDS && !oppositePolarity(a, b));
+    (parallel && !figured);
   // One speaker's sentence given with its contrast turned round ("a target, not a cliff" / "a
   // cliff, not a target"): the same words, the opposite meaning.
   if ((!ka || !kb || ka === kb) && (ka || kb) && contrastReversed(a.text, b.text))
     return flag('quote', `two renderings of ${ka ?? kb}'s words, the contrast reversed`);
-  if (same && ka && kb && ka !== kb && !relays(a) && !relays(b))
+  const twoSpeakers = ka && kb && ka !== kb && !oneVoice(a, b);
+  // Two records of their own occasions (transcript turns, posts) each name their speaker: the
+  // same words in both were said twice.
+  const toldOfThem = !(firstHand(a) && firstHand(b));
+  if (same && twoSpeakers && toldOfThem && !courtesy(short) && !relays(a) && !relays(b))
     return flag('attribution', `the same words given to ${ka} and to ${kb}`);
+  if (figured && twoSpeakers) return AS_CLAIMS;
   // Two records of what was said (transcript turns, the speaker's own posts) are two
   // occasions, each verbatim: they differ in wording as anyone does on two days, and
   // contradict only in what they say. So do two translations of one speech: no wording
@@ -94,7 +145,8 @@ export function quoteFlag(
     (ka || kb) &&
     (!ka || !kb || ka === kb) &&
     sim >= 0.4 &&
-    rendered
+    rendered &&
+    !sameInSubstance(a, b, roster)
   )
     return flag('quote', `two renderings of ${ka ?? 'one speaker'}'s words`);
   // Two people who say opposite things of one text ("has been settled" / "is not settled")
