@@ -99,7 +99,8 @@ const namesIn = (pattern: RegExp, text: string) =>
 // Ways of saying one thing that renderings of one sentence swap freely, above all in
 // translation: "going to" for "will", "by the end of April" for "in April" (a limit inside the
 // period), "contains" for "has", "document" or "paper" for "text", "at any moment" for "at any
-// time", "prepared" for "ready". Rewritten to one wording before the words are compared.
+// time", "prepared" for "ready". Rewritten to one wording before the words are compared. Words
+// that change the claim ("fully", "largely", "basically", "only", "now") are kept.
 const WORDING: [RegExp, string][] = [
   [/\b(?:am|is|are|was|were|['’]m|['’]re|['’]s)\s+(not\s+)?going\s+to\b/gi, 'will $1'],
   [/\b(?:by|before|until|till|no later than)\s+the\s+end\s+of\b/gi, 'in'],
@@ -107,6 +108,11 @@ const WORDING: [RegExp, string][] = [
   [/\b(?:documents?|papers?)\b/gi, 'text'],
   [/\bmoment\b/gi, 'time'],
   [/\b(?:prepared|willing)\b/gi, 'ready'],
+  // Quantifiers and words of emphasis that add no claim: "at every level" / "at all levels",
+  // "have already handed over" / "have handed over", "remains difficult" / "is still difficult".
+  [/\b(?:every|each)\b/gi, 'all'],
+  [/\b(?:already|certainly|definitely|absolutely|really|indeed|of course|surely|truly|extremely)\b/gi, ''],
+  [/\bremain(?:s|ed)?\b/gi, 'is still'],
 ];
 const reworded = (text: string) => WORDING.reduce((t, [from, to]) => t.replace(from, to), text);
 const wordsOfSubstance = perPassage((p) => contentWords(reworded(p.text)));

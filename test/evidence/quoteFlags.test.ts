@@ -34,6 +34,13 @@ describe('two renderings of one speaker’s words', () => {
       ],
       // Reported speech: the tense moved back, "that" left out.
       ['I told President Varin that time is running out', 'I told Varin time was running out'],
+      // A quantifier or a word of emphasis that adds no claim.
+      ['We are ready to continue contacts at all levels', 'We are ready to continue contacts at every level'],
+      ['We have already handed over the lists of prisoners', 'We have handed over the lists of prisoners'],
+      [
+        'The situation on the ground remains very difficult',
+        'The situation on the ground is still very difficult',
+      ],
       // A limit within the month for the month.
       ['We will sign the document in April', 'We will sign the document by the end of April'],
       // A translation: "document" for "text", "contains" for "has", the order turned.
@@ -60,6 +67,8 @@ describe('two renderings of one speaker’s words', () => {
         'We are ready to meet Varin in Fjellby at any time',
         'We are ready to meet Surin in Fjellby at any time',
       ],
+      ['We have agreed the text of the framework', 'We have fully agreed the text of the framework'],
+      ['We will exchange the prisoners on Friday', 'We will exchange the prisoners now'],
       [
         'The monitors will be deployed along the whole line',
         'The monitors will be deployed along the northern line',
