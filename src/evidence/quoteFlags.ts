@@ -1,7 +1,10 @@
 // Two quotations compared: two renderings of one speaker's words that differ in substance, or
 // the same words given to two speakers; and two speakers who say opposite things of one text
-// (its status, its author). Moved from link.ts's disagree(); link.ts gives the readings of
-// passages it shares with other flags.
+// (its status, its author). Not flagged: a rendering in other grammar or a common variant of a
+// word (assertion.ts sameInSubstance), a journalist's question, an institution and the person
+// who speaks for it, a courtesy anyone says, two first-hand records. Two speakers' sentences
+// alike but for a figure or a day go back to link.ts to be compared as claims (a number or date
+// flag, not attribution). Link.ts gives the readings of passages it shares with other flags.
 import {
   asks,
   contrastReversed,
@@ -103,7 +106,13 @@ export function quoteFlag(
   // A question asserts nothing: a journalist relaying a party's position ("The Torvanian side
   // says the text is final. Is that correct?") gives no one's words.
   if (asks(a) || asks(b)) return undefined;
-  const flag = (kind: DisagreementKind, reason: string): Disagreement => ({ kind, reason, a, b });
+  const flag = (kind: DisagreementKind, reason: string, values?: [string, string]): Disagreement => ({
+    kind,
+    reason,
+    a,
+    b,
+    ...(values ? { values } : {}),
+  });
   const [ka, kb] = [speakerKey(a), speakerKey(b)];
   // A fragment quoted word for word from a longer rendering ("ninety-nine per cent") is the same
   // words, partly quoted; long enough, it is a sentence given to whoever is named.

@@ -90,6 +90,43 @@ describe('two renderings of one speaker’s words', () => {
   });
 });
 
+describe('a transcript and a translation of one press conference', () => {
+  const transcript = (words: string) =>
+    doc(
+      'a',
+      `Press statements following talks\n\n[Translated from Arvenian]\n\nMira Kostal: ${words}\n\nOleg Varin: Thank you.`,
+      'press-conference',
+    );
+  it('takes one figure said twice in a sentence for no second figure', () => {
+    expect(
+      quoteFlags(
+        kinds(
+          transcript('The text has 24 points, and on six of them we still disagree.'),
+          page('b', 'The document contains 24 points, and we still disagree on six of them'),
+        ),
+      ),
+    ).toEqual([]);
+  });
+  it('still flags a translation that gives another figure or another month', () => {
+    expect(
+      quoteFlags(
+        kinds(
+          transcript('The text has 24 points, and on six of them we still disagree.'),
+          page('b', 'The document contains 24 points, and we still disagree on four of them'),
+        ),
+      ),
+    ).toEqual(['quote ab']);
+    expect(
+      quoteFlags(
+        kinds(
+          transcript('We are ready to sign the document in April.'),
+          page('b', 'We are ready to sign the document in May'),
+        ),
+      ),
+    ).toEqual(['quote ab']);
+  });
+});
+
 describe('a journalist’s question is no one’s words', () => {
   it('does not compare a question relaying a party’s position with the speaker’s words', () => {
     const briefing = doc(
