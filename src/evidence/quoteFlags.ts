@@ -64,6 +64,7 @@ const COURTESY = new RegExp(
     '(?:you are )?(?:very )?welcome',
     'good (?:morning|afternoon|evening)',
     '(?:we|i) (?:look|are looking|am looking) forward to',
+    '(?:we|i) (?:came|have come|ve come|are|am|m|re) here to work',
   ].join('|')})\\b`,
 );
 // Short: a courtesy followed by a claim ("Thank you. The text is final") says something.

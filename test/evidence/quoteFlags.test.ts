@@ -214,6 +214,31 @@ describe('one sentence given to two speakers', () => {
     ).toEqual([]);
   });
 
+  it('takes a stock line for no misattribution, but not a line of substance opening alike', () => {
+    expect(
+      quotesLinked(
+        wire('a', 'We came here to work, not to talk'),
+        page('b', 'We came here to work', 'Oleg Varin'),
+      ),
+    ).toBe(true);
+    expect(
+      quoteFlags(
+        kinds(
+          wire('a', 'We came here to work, not to talk'),
+          page('b', 'We came here to work', 'Oleg Varin'),
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      quoteFlags(
+        kinds(
+          wire('a', 'We did not come here to give up Kessel'),
+          page('b', 'We did not come here to give up Kessel', 'Oleg Varin'),
+        ),
+      ),
+    ).toEqual(['attribution ab']);
+  });
+
   it('takes the same words in two first-hand records as said twice', () => {
     const remarks = doc(
       'a',
