@@ -82,6 +82,7 @@ export function renderingsDiffer(a: Passage, b: Passage, roster: Roster): boolea
   if (otherFigure(a.quantities, b.quantities)) return true;
   const [da, db] = [datesOf(a, roster), datesOf(b, roster)];
   if (da.length > 0 && db.length > 0 && !da.some((d) => db.includes(d))) return true;
+  if (OPPOSITES.some(([x, y]) => swapped(x, y, a.text, b.text))) return true;
   // A month or a weekday alone is no date, but "in April" and "in May" are two times.
   return [MONTHS, WEEKDAYS].some((names) => {
     const [x, y] = [namesIn(names, a.text), namesIn(names, b.text)];
@@ -90,6 +91,15 @@ export function renderingsDiffer(a: Passage, b: Passage, roster: Roster): boolea
 }
 
 // "May" is a month only where a time is read: after "in", "by", "mid-" and the like, or by a day.
+// Small words of opposite meaning that content words leave out: "before Easter" / "after Easter".
+const OPPOSITES: [RegExp, RegExp][] = [
+  [/\bbefore\b/i, /\bafter\b/i],
+  [/\bmore\b/i, /\b(?:less|fewer)\b/i],
+];
+const swapped = (x: RegExp, y: RegExp, a: string, b: string) =>
+  (x.test(a) && !y.test(a) && y.test(b) && !x.test(b)) ||
+  (y.test(a) && !x.test(a) && x.test(b) && !y.test(b));
+
 const MONTHS =
   /\b(?:january|february|march|april|june|july|august|september|october|november|december|(?<=\b(?:in|of|by|until|before|after|since|from|early|late|mid)[\s-])may|may(?=\s+\d)|(?<=\d\s)may)\b/gi;
 const WEEKDAYS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;

@@ -70,6 +70,10 @@ describe('two renderings of one speaker’s words', () => {
       ['We have agreed the text of the framework', 'We have fully agreed the text of the framework'],
       ['We will exchange the prisoners on Friday', 'We will exchange the prisoners now'],
       [
+        'We agreed to exchange all prisoners before Easter',
+        'We agreed to exchange all prisoners after Easter',
+      ],
+      [
         'The monitors will be deployed along the whole line',
         'The monitors will be deployed along the northern line',
       ],
