@@ -13,6 +13,8 @@ import {
   renderingsDiffer,
   sameInSubstance,
 } from './assertion.ts';
+import { entityMentions } from './entities.ts';
+import { partiesByAdjective } from './held.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
 import type { Disagreement, DisagreementKind } from './link.ts';
 import { holdsWord } from './linkSupport.ts';
@@ -76,11 +78,26 @@ const courtesy = (words: string) =>
 // institution: a wire gives its spokesperson's or its leader's words to it as a matter of style.
 // Words of a person of that party, or of one the roster places in none (a ministry's
 // spokesperson it does not list), given to the institution are one voice, not two speakers.
-const institution = (p: Passage) => p.speaker?.partyId !== undefined && p.speaker.personId === undefined;
-const speaksFor = (person: Passage, body: Passage) =>
-  !institution(person) && (person.speaker?.partyId ?? body.speaker?.partyId) === body.speaker?.partyId;
-const oneVoice = (a: Passage, b: Passage) =>
-  (institution(a) && speaksFor(b, a)) || (institution(b) && speaksFor(a, b));
+// An institution named by what it is ("the Torvanian presidency", "Arvenia's foreign ministry")
+// is its party's.
+const BODY = /\b(?:presidency|office|ministry|government|cabinet|press service|embassy|mission)\b/i;
+function institutionOf(p: Passage, roster: Roster): string | undefined {
+  const s = p.speaker;
+  if (!s || s.personId !== undefined) return undefined;
+  if (s.partyId !== undefined) return s.partyId;
+  if (!BODY.test(s.name)) return undefined;
+  const named = new Set([
+    ...partiesByAdjective(s.name, roster),
+    ...entityMentions(s.name, roster).flatMap((e) => (e.person === undefined ? [e.party] : [])),
+  ]);
+  return named.size === 1 ? [...named][0] : undefined;
+}
+const speaksFor = (person: Passage, body: string, roster: Roster) =>
+  institutionOf(person, roster) === undefined && (person.speaker?.partyId ?? body) === body;
+function oneVoice(a: Passage, b: Passage, roster: Roster): boolean {
+  const [ia, ib] = [institutionOf(a, roster), institutionOf(b, roster)];
+  return (ia !== undefined && speaksFor(b, ia, roster)) || (ib !== undefined && speaksFor(a, ib, roster));
+}
 
 /** Of two quotations whose words differ only in a figure or a day: compare them as claims (link.ts). */
 export const AS_CLAIMS = 'as claims';
@@ -132,7 +149,7 @@ export function quoteFlag(
   // cliff, not a target"): the same words, the opposite meaning.
   if ((!ka || !kb || ka === kb) && (ka || kb) && contrastReversed(a.text, b.text))
     return flag('quote', `two renderings of ${ka ?? kb}'s words, the contrast reversed`);
-  const twoSpeakers = ka && kb && ka !== kb && !oneVoice(a, b);
+  const twoSpeakers = ka && kb && ka !== kb && !oneVoice(a, b, roster);
   // Two records of their own occasions (transcript turns, posts) each name their speaker: the
   // same words in both were said twice.
   const toldOfThem = !(firstHand(a) && firstHand(b));

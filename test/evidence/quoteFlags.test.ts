@@ -185,6 +185,13 @@ describe('one sentence given to two speakers', () => {
     expect(quotesLinked(briefing, wire('b', words, 'the Citadel said in a statement'))).toBe(true);
     expect(quoteFlags(kinds(briefing, wire('b', words, 'the Citadel said in a statement')))).toEqual([]);
     expect(quoteFlags(kinds(briefing, wire('b', words, 'Torvania said')))).toEqual([]);
+    // The institution named by what it is, of the spokesperson's party or of the other.
+    expect(
+      quoteFlags(kinds(briefing, wire('b', words, 'the Torvanian presidency said in a statement'))),
+    ).toEqual([]);
+    expect(quoteFlags(kinds(briefing, wire('b', words, 'the Arvenian foreign ministry said')))).toEqual([
+      'attribution ab',
+    ]);
     // A ministry's spokesperson the roster does not list, and the ministry.
     const eng = doc(
       'a',
