@@ -7,11 +7,12 @@
 // own post) differ in substance only where one denies what the other says or gives another
 // figure or day: "is ready to act as guarantor" at a plenary and "has agreed to act as
 // guarantor" at a press conference are one position said twice.
-import { datesOf, perPassage } from './linkSupport.ts';
+import { datesOf, namedIn, perPassage } from './linkSupport.ts';
 import { type Quantity, sameUnit, sameValue } from './numbers.ts';
 import type { Passage } from './passages.ts';
 import { allMatches } from './regex.ts';
 import type { Roster } from './types.ts';
+import { contentWords } from './words.ts';
 
 /** Whether a passage is a question turn's: the journalist asks, whatever the sentence's form. */
 export const asks = (p: Passage): boolean => p.kind === 'quote' && p.speaker?.name === 'journalist';
@@ -62,9 +63,15 @@ const NEGATION = /\b(?:not|never|no|nothing|nobody|none|neither|nor|cannot)\b|n[
 export const oppositePolarity = (a: Passage, b: Passage): boolean =>
   NEGATION.test(a.text) !== NEGATION.test(b.text);
 
-/** Whether two figures disagree: one unit, two values. */
-const otherFigure = (a: Quantity[], b: Quantity[]) =>
-  a.some((x) => b.some((y) => sameUnit(x, y) && !sameValue(x.value, y.value)));
+/**
+ * Whether two sets of figures disagree: a figure of one whose unit the other counts, never at
+ * that value. "24 points, six of them" and "24 points … six of them" agree, though 24 is not six.
+ */
+const otherFigure = (a: Quantity[], b: Quantity[]) => {
+  const unmatched = (x: Quantity, ys: Quantity[]) =>
+    ys.some((y) => sameUnit(x, y)) && !ys.some((y) => sameUnit(x, y) && sameValue(x.value, y.value));
+  return a.some((x) => unmatched(x, b)) || b.some((y) => unmatched(y, a));
+};
 
 /**
  * Whether two quotations of one speaker differ in what they say, not only in words: one
@@ -74,7 +81,75 @@ export function renderingsDiffer(a: Passage, b: Passage, roster: Roster): boolea
   if (oppositePolarity(a, b)) return true;
   if (otherFigure(a.quantities, b.quantities)) return true;
   const [da, db] = [datesOf(a, roster), datesOf(b, roster)];
-  return da.length > 0 && db.length > 0 && !da.some((d) => db.includes(d));
+  if (da.length > 0 && db.length > 0 && !da.some((d) => db.includes(d))) return true;
+  if (OPPOSITES.some(([x, y]) => swapped(x, y, a.text, b.text))) return true;
+  // A month or a weekday alone is no date, but "in April" and "in May" are two times.
+  return [MONTHS, WEEKDAYS].some((names) => {
+    const [x, y] = [namesIn(names, a.text), namesIn(names, b.text)];
+    return x.size > 0 && y.size > 0 && ![...x].some((w) => y.has(w));
+  });
+}
+
+// "May" is a month only where a time is read: after "in", "by", "mid-" and the like, or by a day.
+// Small words of opposite meaning that content words leave out: "before Easter" / "after Easter".
+const OPPOSITES: [RegExp, RegExp][] = [
+  [/\bbefore\b/i, /\bafter\b/i],
+  [/\bmore\b/i, /\b(?:less|fewer)\b/i],
+];
+const swapped = (x: RegExp, y: RegExp, a: string, b: string) =>
+  (x.test(a) && !y.test(a) && y.test(b) && !x.test(b)) ||
+  (y.test(a) && !x.test(a) && x.test(b) && !y.test(b));
+
+const MONTHS =
+  /\b(?:january|february|march|april|june|july|august|september|october|november|december|(?<=\b(?:in|of|by|until|before|after|since|from|early|late|mid)[\s-])may|may(?=\s+\d)|(?<=\d\s)may)\b/gi;
+const WEEKDAYS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
+const namesIn = (pattern: RegExp, text: string) =>
+  new Set(allMatches(pattern, text).map((m) => m[0].toLowerCase()));
+
+// Ways of saying one thing that renderings of one sentence swap freely, above all in
+// translation: "going to" for "will", "by the end of April" for "in April" (a limit inside the
+// period), "contains" for "has", "document" or "paper" for "text", "at any moment" for "at any
+// time", "prepared" for "ready". Rewritten to one wording before the words are compared. Words
+// that change the claim ("fully", "largely", "basically", "only", "now") are kept.
+const WORDING: [RegExp, string][] = [
+  [/\b(?:am|is|are|was|were|['’]m|['’]re|['’]s)\s+(not\s+)?going\s+to\b/gi, 'will $1'],
+  [/\b(?:by|before|until|till|no later than)\s+the\s+end\s+of\b/gi, 'in'],
+  [/\b(?:contains?|consists? of|comprises?|is made up of)\b/gi, 'has'],
+  [/\b(?:documents?|papers?)\b/gi, 'text'],
+  [/\bmoment\b/gi, 'time'],
+  [/\b(?:prepared|willing)\b/gi, 'ready'],
+  // Quantifiers and words of emphasis that add no claim: "at every level" / "at all levels",
+  // "have already handed over" / "have handed over", "remains difficult" / "is still difficult".
+  [/\b(?:every|each)\b/gi, 'all'],
+  [/\b(?:already|certainly|definitely|absolutely|really|indeed|of course|surely|truly|extremely)\b/gi, ''],
+  [/\bremain(?:s|ed)?\b/gi, 'is still'],
+];
+const reworded = (text: string) => WORDING.reduce((t, [from, to]) => t.replace(from, to), text);
+const wordsOfSubstance = perPassage((p) => contentWords(reworded(p.text)));
+
+/**
+ * Whether two renderings of one sentence say the same thing in other words: the same people
+ * and parties named, no figure, day or polarity apart (`renderingsDiffer`), and every content
+ * word of one in the other once each is reworded alike. Person ("we"/"I"), tense ("is"/"was"
+ * after "told"), articles, word order and a title ("President Varin"/"Varin") are grammar, not
+ * substance; a content word one adds or drops ("a timetable"/"a date", "fair"/"final") is not.
+ */
+export function sameInSubstance(a: Passage, b: Passage, roster: Roster): boolean {
+  if (renderingsDiffer(a, b, roster)) return false;
+  const [na, nb] = [namedIn(a, roster), namedIn(b, roster)];
+  if (na.size !== nb.size || [...na].some((x) => !nb.has(x))) return false;
+  // Named alike, so a word of a name or title one writes and the other leaves out is a title.
+  const titles = new Set([...a.nameWords, ...b.nameWords]);
+  const [wa, wb] = [wordsOfSubstance(a, roster), wordsOfSubstance(b, roster)];
+  const within = (x: ReadonlySet<string>, y: ReadonlySet<string>) =>
+    [...x].every((w) => y.has(w) || titles.has(w));
+  // Months and weekdays are no content words: one rendering naming a time the other leaves out
+  // ("sign in April" / "sign soon") says more.
+  const sameNames = (pattern: RegExp) => {
+    const [x, y] = [namesIn(pattern, a.text), namesIn(pattern, b.text)];
+    return x.size === y.size && [...x].every((w) => y.has(w));
+  };
+  return within(wa, wb) && within(wb, wa) && sameNames(MONTHS) && sameNames(WEEKDAYS);
 }
 
 // A contrast said in one order: "a target, not a cliff", "not a cliff but a target".

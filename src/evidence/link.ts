@@ -9,14 +9,7 @@
 // name only other parties are not linked by words.
 
 import { DAY_MS } from '../core/calendar.ts';
-import {
-  asks,
-  contrastReversed,
-  firstHand,
-  oppositePolarity,
-  positionQuantities,
-  renderingsDiffer,
-} from './assertion.ts';
+import { asks, positionQuantities } from './assertion.ts';
 import {
   author,
   authorInPassing,
@@ -62,9 +55,8 @@ import { guarantorOf } from './guarantee.ts';
 import { heldApart, partiesByAdjective, stillHeldBoth } from './held.ts';
 import { initiatorOf, sayWhoAsked } from './initiative.ts';
 import { oneLeak } from './leaks.ts';
-import { REPORTING_VERBS } from './lexicon.ts';
 import { eventDates, eventsMatch, placesEvent, reportsEvent, sameEventThrough } from './linkEvents.ts';
-import { eventClass, holdsWord, ownMeaning, perFigure, perPassage, sameOrdinals } from './linkSupport.ts';
+import { eventClass, ownMeaning, perFigure, perPassage, sameOrdinals } from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
 import {
   elidedFigures,
@@ -81,6 +73,7 @@ import { oneThing as oneOperated, operatingApart, operatingOf } from './operatin
 import { ownerOfText } from './ownedTexts.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
 import { leakApart } from './pressLeak.ts';
+import { AS_CLAIMS, quoteFlag, speakerKey } from './quoteFlags.ts';
 import { receiptApart } from './receipt.ts';
 import { allMatches } from './regex.ts';
 import { readAtTwoTimes } from './runningCounts.ts';
@@ -134,7 +127,6 @@ export interface SourceLinks {
 }
 
 const LINK = 0.3;
-const SAME_WORDS = 0.8;
 // Alike words must be alike in what they say, not only in whom they name.
 const SAID_LINK = 0.2;
 type Meanings = Map<Passage, ReadonlySet<string>>;
@@ -448,41 +440,10 @@ const monthDays = perPassage((p) =>
   findDates(p.text, p.published).flatMap((d) => (MONTH_NAMED.test(d.text) ? [d.iso] : [])),
 );
 
-const norm = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^\p{L}\d]+/gu, ' ')
-    .trim();
-// Who said a quotation, as far as the roster knows; a label it does not know ("CHAIR",
-// "journalist") is no one in particular: two documents' chairs are not one person.
-const GENERIC_SPEAKERS =
-  /^(?:the )?(?:chair|chairman|chairwoman|chairperson|moderator|journalist|question|reporter|participant|speaker|official|spokesperson|interpreter|unknown)$/i;
-const speakerKey = (p: Passage) =>
-  p.speaker?.personId ??
-  p.speaker?.partyId ??
-  (p.speaker && !GENERIC_SPEAKERS.test(p.speaker.name) ? p.speaker.name.toLowerCase() : undefined);
-
-// Words enough to be a sentence of someone's, not a phrase anyone may say.
-const SENTENCE_WORDS = 5;
-/**
- * Whether words (normalised) open a sentence of `text`, or a quotation in it: "… this morning:
- * 'Grain does not wait for diplomats." gives the sentence whole; "The fee is six crowns eighty
- * per tonne" only uses the words another said alone.
- */
-const opensSentence = (text: string, words: string) =>
-  text.split(/[.!?:;]+\s+|["'‘’“”]+/).some((piece) => {
-    const n = norm(piece);
-    return n === words || n.startsWith(`${words} `);
-  });
 // A record that says its speech is interpreted or translated ("interpretation from Karsish",
 // "[Translated from …]") renders words first said in another language.
 const TRANSLATED =
   /\b(?:interpretation from|interpreted (?:from|into)|translated (?:from|into)|translation from)\b/i;
-
-// A speaker who relays another's words ("My President has said that …", "as the minister
-// put it: …") gives them to that other, not to himself: no attribution of them to him.
-const RELAYED = new RegExp(`^(?:[\\p{L}'’-]+\\s+){1,5}(?:${REPORTING_VERBS}|put it)\\s*(?:that\\b|:)`, 'iu');
-const relays = (p: Passage) => RELAYED.test(p.text) && !/^\s*(?:I|we)\b/i.test(p.text);
 
 function disagree(
   a: Passage,
@@ -538,71 +499,16 @@ function disagree(
   const onText = textFlags(a, b, roster)[0];
   if (onText) return onText;
   if (a.kind === 'quote' && b.kind === 'quote') {
-    const [ka, kb] = [speakerKey(a), speakerKey(b)];
-    // A fragment quoted word for word from a longer rendering ("ninety-nine per cent") is the same
-    // words, partly quoted; long enough, it is a sentence given to whoever is named.
-    const [na, nb] = [norm(a.text), norm(b.text)];
-    const [short, long, longText] = na.length <= nb.length ? [na, nb, b.text] : [nb, na, a.text];
-    const fragment = short.length > 0 && holdsWord(long, short);
-    // Meaning words leave days out: "the 31 March deadline is dead" and "the 15 April deadline is
-    // dead" are alike in them, and are two sentences.
-    const same =
-      na === nb ||
-      (fragment && short.split(' ').length >= SENTENCE_WORDS && opensSentence(longText, short)) ||
-      (sim >= SAME_WORDS && !oppositePolarity(a, b) && !otherDays(a, b, roster));
-    // One speaker's sentence given with its contrast turned round ("a target, not a cliff" / "a
-    // cliff, not a target"): the same words, the opposite meaning.
-    if ((!ka || !kb || ka === kb) && (ka || kb) && contrastReversed(a.text, b.text))
-      return flag('quote', `two renderings of ${ka ?? kb}'s words, the contrast reversed`);
-    if (same && ka && kb && ka !== kb && !relays(a) && !relays(b))
-      return flag('attribution', `the same words given to ${ka} and to ${kb}`);
-    // Two records of what was said (transcript turns, the speaker's own posts) are two
-    // occasions, each verbatim: they differ in wording as anyone does on two days, and
-    // contradict only in what they say. So do two translations of one speech: no wording
-    // of theirs is the speaker's.
-    const verbatim = !(firstHand(a) && firstHand(b)) && !translated(a) && !translated(b);
-    const rendered = verbatim || renderingsDiffer(a, b, roster);
-    // A sentence that points back ("That is what I will say to our Assembly") is alike in the
-    // words of the one it points to; it renders another only in words of its own (as in linking).
-    const borrowsWords = !saysItself(a, b, roster) || !saysItself(b, a, roster);
-    // Another day named on another day of publishing is a sentence said again once the day moved.
-    const dayMoved = a.published !== b.published && otherDays(a, b, roster);
-    if (
-      !same &&
-      !fragment &&
-      !borrowsWords &&
-      !dayMoved &&
-      (ka || kb) &&
-      (!ka || !kb || ka === kb) &&
-      sim >= 0.4 &&
-      rendered
-    )
-      return flag('quote', `two renderings of ${ka ?? 'one speaker'}'s words`);
-    // Two people who say opposite things of one text ("has been settled" / "is not settled")
-    // contradict each other as two sources do; one person's words are compared as renderings.
-    const [sa, sb] = [statusOf(a, roster), statusOf(b, roster)];
-    const subject = statusSubject(a, b, roster);
-    if (
-      ka &&
-      kb &&
-      ka !== kb &&
-      sa &&
-      sb &&
-      sa.value !== sb.value &&
-      subject.length > 0 &&
-      !movedOn(a, b, sa.value)
-    )
-      return flag('status', `${sa.value} vs ${sb.value} (${subject.join(' ')}), said by ${ka} and ${kb}`);
-    // So do two people who name two authors of one text ("drafted by the Luzarran team" / "drafted
-    // by the Hesperon team"): at a press conference or in an interview, authorship is said, not told.
-    const authors = ka && kb && ka !== kb ? twoAuthors(a, b, roster) : undefined;
-    if (authors)
-      return flag(
-        'authorship',
-        `written by ${authors[0]} vs ${authors[1]}, said by ${ka} and ${kb}`,
-        authors,
-      );
-    return undefined;
+    const said = quoteFlag(a, b, sim, roster, {
+      translated,
+      saysItself,
+      statusOf,
+      statusSubject,
+      movedOn,
+      twoAuthors,
+      otherDays,
+    });
+    if (said !== AS_CLAIMS) return said;
   }
   // A question asserts nothing: its premise is put to the speaker to confirm or correct.
   if (asks(a) || asks(b)) return undefined;

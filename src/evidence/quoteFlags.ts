@@ -1,0 +1,205 @@
+// Two quotations compared: two renderings of one speaker's words that differ in substance, or
+// the same words given to two speakers; and two speakers who say opposite things of one text
+// (its status, its author). Not flagged: a rendering in other grammar or a common variant of a
+// word (assertion.ts sameInSubstance), a journalist's question, an institution and the person
+// who speaks for it, a courtesy anyone says, two first-hand records. Two speakers' sentences
+// alike but for a figure or a day go back to link.ts to be compared as claims (a number or date
+// flag, not attribution). Link.ts gives the readings of passages it shares with other flags.
+import {
+  asks,
+  contrastReversed,
+  firstHand,
+  oppositePolarity,
+  renderingsDiffer,
+  sameInSubstance,
+} from './assertion.ts';
+import { entityMentions } from './entities.ts';
+import { partiesByAdjective } from './held.ts';
+import { REPORTING_VERBS } from './lexicon.ts';
+import type { Disagreement, DisagreementKind } from './link.ts';
+import { holdsWord } from './linkSupport.ts';
+import type { Passage } from './passages.ts';
+import type { Roster } from './types.ts';
+
+const SAME_WORDS = 0.8;
+
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\d]+/gu, ' ')
+    .trim();
+// Who said a quotation, as far as the roster knows; a label it does not know ("CHAIR",
+// "journalist") is no one in particular: two documents' chairs are not one person.
+const GENERIC_SPEAKERS =
+  /^(?:the )?(?:chair|chairman|chairwoman|chairperson|moderator|journalist|question|reporter|participant|speaker|official|spokesperson|interpreter|unknown)$/i;
+export const speakerKey = (p: Passage) =>
+  p.speaker?.personId ??
+  p.speaker?.partyId ??
+  (p.speaker && !GENERIC_SPEAKERS.test(p.speaker.name) ? p.speaker.name.toLowerCase() : undefined);
+
+// Words enough to be a sentence of someone's, not a phrase anyone may say.
+const SENTENCE_WORDS = 5;
+/**
+ * Whether words (normalised) open a sentence of `text`, or a quotation in it: "… this morning:
+ * 'Grain does not wait for diplomats." gives the sentence whole; "The fee is six crowns eighty
+ * per tonne" only uses the words another said alone.
+ */
+const opensSentence = (text: string, words: string) =>
+  text.split(/[.!?:;]+\s+|["'‘’“”]+/).some((piece) => {
+    const n = norm(piece);
+    return n === words || n.startsWith(`${words} `);
+  });
+// A speaker who relays another's words ("My President has said that …", "as the minister
+// put it: …") gives them to that other, not to himself: no attribution of them to him.
+const RELAYED = new RegExp(`^(?:[\\p{L}'’-]+\\s+){1,5}(?:${REPORTING_VERBS}|put it)\\s*(?:that\\b|:)`, 'iu');
+const relays = (p: Passage) => RELAYED.test(p.text) && !/^\s*(?:I|we)\b/i.test(p.text);
+
+// The courtesies that open a meeting or a call, which every leader says ("We have a lot to
+// discuss", "Thank you for the invitation", "I am glad to welcome you"): words anyone says,
+// given to two people, are no misattribution.
+const COURTESY = new RegExp(
+  `^(?:${[
+    '(?:we|i) (?:have|ve got|have got) (?:a lot|lots|much|many things|a great deal|plenty)(?: of \\w+)? to (?:discuss|talk about|do)',
+    'thank you',
+    '(?:i am|i m|we are|we re) (?:very |so |most )?(?:glad|pleased|happy|delighted|honoured|honored) to',
+    '(?:it is|it s) (?:a |an )?(?:great |real )?(?:pleasure|honour|honor|privilege) to',
+    '(?:you are )?(?:very )?welcome',
+    'good (?:morning|afternoon|evening)',
+    '(?:we|i) (?:look|are looking|am looking) forward to',
+    '(?:we|i) (?:came|have come|ve come|are|am|m|re) here to work',
+  ].join('|')})\\b`,
+);
+// Short: a courtesy followed by a claim ("Thank you. The text is final") says something.
+const COURTESY_WORDS = 10;
+const courtesy = (words: string) =>
+  COURTESY.test(words) && words.split(' ').length <= COURTESY_WORDS && !/\d/.test(words);
+
+// A speaker named as a party ("the Citadel said", "Norland's foreign ministry said") is the
+// institution: a wire gives its spokesperson's or its leader's words to it as a matter of style.
+// Words of a person of that party, or of one the roster places in none (a ministry's
+// spokesperson it does not list), given to the institution are one voice, not two speakers.
+// An institution named by what it is ("the Torvanian presidency", "Arvenia's foreign ministry")
+// is its party's.
+const BODY = /\b(?:presidency|office|ministry|government|cabinet|press service|embassy|mission)\b/i;
+function institutionOf(p: Passage, roster: Roster): string | undefined {
+  const s = p.speaker;
+  if (!s || s.personId !== undefined) return undefined;
+  if (s.partyId !== undefined) return s.partyId;
+  if (!BODY.test(s.name)) return undefined;
+  const named = new Set([
+    ...partiesByAdjective(s.name, roster),
+    ...entityMentions(s.name, roster).flatMap((e) => (e.person === undefined ? [e.party] : [])),
+  ]);
+  return named.size === 1 ? [...named][0] : undefined;
+}
+const speaksFor = (person: Passage, body: string, roster: Roster) =>
+  institutionOf(person, roster) === undefined && (person.speaker?.partyId ?? body) === body;
+function oneVoice(a: Passage, b: Passage, roster: Roster): boolean {
+  const [ia, ib] = [institutionOf(a, roster), institutionOf(b, roster)];
+  return (ia !== undefined && speaksFor(b, ia, roster)) || (ib !== undefined && speaksFor(a, ib, roster));
+}
+
+/** Of two quotations whose words differ only in a figure or a day: compare them as claims (link.ts). */
+export const AS_CLAIMS = 'as claims';
+
+/** What link.ts reads of passages for its other flags too, given to the quotation flags. */
+export interface QuoteReadings {
+  /** Whether a passage's source says its speech is interpreted or translated. */
+  translated: (p: Passage) => boolean;
+  saysItself: (p: Passage, other: Passage, roster: Roster) => boolean;
+  statusOf: (p: Passage, roster: Roster) => { value: string } | undefined;
+  statusSubject: (a: Passage, b: Passage, roster: Roster) => string[];
+  movedOn: (a: Passage, b: Passage, statusOfA: string) => boolean;
+  twoAuthors: (a: Passage, b: Passage, roster: Roster) => [string, string] | undefined;
+  /** Whether both name days by their month, and not the same ones. */
+  otherDays: (a: Passage, b: Passage, roster: Roster) => boolean;
+}
+
+/** What two quotations say against each other, if anything (`sim`: how alike their meaning words are). */
+export function quoteFlag(
+  a: Passage,
+  b: Passage,
+  sim: number,
+  roster: Roster,
+  { translated, saysItself, statusOf, statusSubject, movedOn, twoAuthors, otherDays }: QuoteReadings,
+): Disagreement | undefined | typeof AS_CLAIMS {
+  // A question asserts nothing: a journalist relaying a party's position ("The Torvanian side
+  // says the text is final. Is that correct?") gives no one's words.
+  if (asks(a) || asks(b)) return undefined;
+  const flag = (kind: DisagreementKind, reason: string, values?: [string, string]): Disagreement => ({
+    kind,
+    reason,
+    a,
+    b,
+    ...(values ? { values } : {}),
+  });
+  const [ka, kb] = [speakerKey(a), speakerKey(b)];
+  // A fragment quoted word for word from a longer rendering ("ninety-nine per cent") is the same
+  // words, partly quoted; long enough, it is a sentence given to whoever is named.
+  const [na, nb] = [norm(a.text), norm(b.text)];
+  const [short, long, longText] = na.length <= nb.length ? [na, nb, b.text] : [nb, na, a.text];
+  const fragment = short.length > 0 && holdsWord(long, short);
+  // Alike in all but a figure or a day ("We will exchange 150 prisoners" / "… 120 prisoners"):
+  // two parallel statements whose figures disagree, not one sentence given to two people.
+  const parallel = sim >= SAME_WORDS && !oppositePolarity(a, b);
+  const figured = parallel && renderingsDiffer(a, b, roster);
+  const same =
+    na === nb ||
+    (fragment && short.split(' ').length >= SENTENCE_WORDS && opensSentence(longText, short)) ||
+    (parallel && !figured);
+  // One speaker's sentence given with its contrast turned round ("a target, not a cliff" / "a
+  // cliff, not a target"): the same words, the opposite meaning.
+  if ((!ka || !kb || ka === kb) && (ka || kb) && contrastReversed(a.text, b.text))
+    return flag('quote', `two renderings of ${ka ?? kb}'s words, the contrast reversed`);
+  const twoSpeakers = ka && kb && ka !== kb && !oneVoice(a, b, roster);
+  // Two records of their own occasions (transcript turns, posts) each name their speaker: the
+  // same words in both were said twice.
+  const toldOfThem = !(firstHand(a) && firstHand(b));
+  if (same && twoSpeakers && toldOfThem && !courtesy(short) && !relays(a) && !relays(b))
+    return flag('attribution', `the same words given to ${ka} and to ${kb}`);
+  if (figured && twoSpeakers) return AS_CLAIMS;
+  // Two records of what was said (transcript turns, the speaker's own posts) are two
+  // occasions, each verbatim: they differ in wording as anyone does on two days, and
+  // contradict only in what they say. So do two translations of one speech: no wording
+  // of theirs is the speaker's.
+  const verbatim = !(firstHand(a) && firstHand(b)) && !translated(a) && !translated(b);
+  const rendered = verbatim || renderingsDiffer(a, b, roster);
+  // A sentence that points back ("That is what I will say to our Assembly") is alike in the
+  // words of the one it points to; it renders another only in words of its own (as in linking).
+  const borrowsWords = !saysItself(a, b, roster) || !saysItself(b, a, roster);
+  // Another day named on another day of publishing is a sentence said again once the day moved.
+  const dayMoved = a.published !== b.published && otherDays(a, b, roster);
+  if (
+    !same &&
+    !fragment &&
+    !borrowsWords &&
+    !dayMoved &&
+    (ka || kb) &&
+    (!ka || !kb || ka === kb) &&
+    sim >= 0.4 &&
+    rendered &&
+    !sameInSubstance(a, b, roster)
+  )
+    return flag('quote', `two renderings of ${ka ?? 'one speaker'}'s words`);
+  // Two people who say opposite things of one text ("has been settled" / "is not settled")
+  // contradict each other as two sources do; one person's words are compared as renderings.
+  const [sa, sb] = [statusOf(a, roster), statusOf(b, roster)];
+  const subject = statusSubject(a, b, roster);
+  if (
+    ka &&
+    kb &&
+    ka !== kb &&
+    sa &&
+    sb &&
+    sa.value !== sb.value &&
+    subject.length > 0 &&
+    !movedOn(a, b, sa.value)
+  )
+    return flag('status', `${sa.value} vs ${sb.value} (${subject.join(' ')}), said by ${ka} and ${kb}`);
+  // So do two people who name two authors of one text ("drafted by the Luzarran team" / "drafted
+  // by the Hesperon team"): at a press conference or in an interview, authorship is said, not told.
+  const authors = ka && kb && ka !== kb ? twoAuthors(a, b, roster) : undefined;
+  if (authors)
+    return flag('authorship', `written by ${authors[0]} vs ${authors[1]}, said by ${ka} and ${kb}`, authors);
+  return undefined;
+}
