@@ -7,6 +7,7 @@
 import { eventProfile } from './eventProfile.ts';
 import type { Disagreement, SourceLink } from './link.ts';
 import { eventClass } from './linkSupport.ts';
+import { ONES } from './numbers.ts';
 import type { Passage } from './passages.ts';
 import type { Roster } from './types.ts';
 
@@ -19,32 +20,10 @@ export interface Duration {
   part: boolean;
 }
 
-const WORD_NUMBER: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-const NUM = `(?:\\d+(?:\\.\\d+)?|${Object.keys(WORD_NUMBER).join('|')})(?:[- ](?:five|\\d))?`;
+const WORD_NUMBER: Record<string, number> = { a: 1, an: 1, ...ONES };
+// Longest first: "seventeen" is not "seven".
+const WORDS = Object.keys(WORD_NUMBER).sort((x, y) => y.length - x.length);
+const NUM = `(?:\\d+(?:\\.\\d+)?|${WORDS.join('|')})(?:[- ](?:five|\\d))?`;
 const numberOf = (w: string): number => {
   const [head, tail] = w.toLowerCase().split(/[- ]/);
   const n = /^\d/.test(head!) ? Number(head) : (WORD_NUMBER[head!] ?? Number.NaN);

@@ -40,7 +40,8 @@ export interface Quantity {
   factor?: number;
 }
 
-const ONES: Record<string, number> = {
+/** Numbers written as words, "one" to "ninety" and "dozen" (scales apart). */
+export const ONES: Record<string, number> = {
   one: 1,
   two: 2,
   three: 3,
