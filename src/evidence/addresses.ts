@@ -5,6 +5,7 @@
 // own voice and stays none.
 import { type Gazetteer, speakerNamed } from './gazetteer.ts';
 import { officeHolder } from './offices.ts';
+import { titleSpeaker } from './openingRemarks.ts';
 import { pagePrincipal } from './ownPage.ts';
 import type { Span, Speaker, SuggestedClaim } from './types.ts';
 
@@ -68,7 +69,7 @@ export function addressQuote(
       kind: 'quote',
       text: body,
       span,
-      speaker: speakerOf(heading[1]!.trim(), text, gazetteer, title),
+      speaker: speakerOf(titleSpeaker(heading[0]) ?? heading[1]!.trim(), text, gazetteer, title),
       data: { words: body.replace(/\s+/g, ' ').trim(), form: 'turn' },
     },
   ];

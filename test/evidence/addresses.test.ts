@@ -50,6 +50,17 @@ describe("a leader's address", () => {
     ]);
   });
 
+  it('names the speaker without the occasion the title adds ("at the Union Council in Brussels")', () => {
+    const speech =
+      'Speech by Foreign Minister Ingrid Solberg at the Union Council in Brussels\n\n10 March 2031\n\nThank you, Chair. We will not accept any deadline imposed from outside, and I say it again here.';
+    expect(quotes(speech)).toEqual([
+      [
+        'Thank you, Chair. We will not accept any deadline imposed from outside, and I say it again here.',
+        'solberg',
+      ],
+    ]);
+  });
+
   it('leaves a statement by an office, and a report that speaks of an address, to their own reading', () => {
     const statement =
       'Statement by the High Representative on behalf of the Union\n\nThe Union welcomes the talks in Fjellby. It calls on both parties to agree the text.';
