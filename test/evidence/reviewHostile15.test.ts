@@ -18,7 +18,9 @@ describe('hostile input, review 15', () => {
       const text = stop.repeat(200_000);
       expect(timed(() => splitSentences(text))).toBeLessThan(BOUND_MS);
       expect(
-        timed(() => processDocument(new TextEncoder().encode(text), 'dots.txt', { roster, received: '2031-03-10' })),
+        timed(() =>
+          processDocument(new TextEncoder().encode(text), 'dots.txt', { roster, received: '2031-03-10' }),
+        ),
       ).toBeLessThan(BOUND_MS * 2);
     }
     // A run of stops still ends its sentence where the next begins.
