@@ -1,0 +1,34 @@
+// Input built against the engine's public path: each once read a long run from every start.
+// The bound is loose for a loaded machine; each took many seconds before.
+import { describe, expect, it } from 'vitest';
+import { processDocument } from '../../src/evidence/process.ts';
+import { splitSentences } from '../../src/evidence/sentences.ts';
+import { roster } from './roster.ts';
+
+const BOUND_MS = 500;
+const timed = (run: () => unknown): number => {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+};
+
+describe('hostile input, review 15', () => {
+  it('splits a 200,000-character run of stops once, not from each of its stops (was 58 s)', () => {
+    for (const stop of ['.', '?', '!', '…']) {
+      const text = stop.repeat(200_000);
+      expect(timed(() => splitSentences(text))).toBeLessThan(BOUND_MS);
+      expect(
+        timed(() =>
+          processDocument(new TextEncoder().encode(text), 'dots.txt', { roster, received: '2031-03-10' }),
+        ),
+      ).toBeLessThan(BOUND_MS * 2);
+    }
+    // A run of stops still ends its sentence where the next begins.
+    expect(splitSentences('We met... Then we left?! "Yes." 2 more.')).toEqual([
+      [0, 9],
+      [10, 24],
+      [25, 31],
+      [32, 39],
+    ]);
+  });
+});
