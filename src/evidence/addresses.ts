@@ -6,7 +6,8 @@
 import { type Gazetteer, speakerNamed } from './gazetteer.ts';
 import { officeHolder } from './offices.ts';
 import { titleSpeaker } from './openingRemarks.ts';
-import { pagePrincipal } from './ownPage.ts';
+import type { PagePrincipal } from './ownPage.ts';
+import { fromPerson } from './speakers.ts';
 import type { Span, Speaker, SuggestedClaim } from './types.ts';
 
 const ADDRESS =
@@ -18,30 +19,13 @@ const FIRST_PERSON = /\b(?:I|we|We|our|Our|my|My|us)\b/g;
 const HEAD_PARAGRAPHS = 8;
 
 /** The address's speaker: named in its title, else the page's principal ("Evening address of the President"). */
-function speakerOf(named: string, text: string, gazetteer: Gazetteer, title?: string): Speaker {
+function speakerOf(named: string, text: string, gazetteer: Gazetteer, principal?: PagePrincipal): Speaker {
   const found = speakerNamed(named, gazetteer);
   if (found?.personId) return { ...found, said: named };
   // "the President of Ellandor": the office's holder for the party it names.
-  const holder = officeHolder(named, gazetteer, text, found?.partyId ? [found.partyId] : []);
-  if (holder)
-    return {
-      name: holder.name,
-      personId: holder.id,
-      ...(holder.party ? { partyId: holder.party } : {}),
-      via: 'title',
-      said: named,
-    };
-  const mastheads = [...(title ? [title] : []), ...text.slice(0, 400).split('\n', 4)];
-  const principal = pagePrincipal(mastheads, gazetteer, text);
-  if (principal)
-    return {
-      name: principal.person.name,
-      personId: principal.person.id,
-      ...(principal.person.party ? { partyId: principal.person.party } : {}),
-      via: 'title',
-      said: named,
-    };
-  return { name: named, via: 'title', said: named };
+  const holder =
+    officeHolder(named, gazetteer, text, found?.partyId ? [found.partyId] : []) ?? principal?.person;
+  return holder ? { ...fromPerson(holder), said: named } : { name: named, via: 'title', said: named };
 }
 
 /** The one quotation of an address's body, spoken by the one its title names; none for other texts. */
@@ -50,6 +34,7 @@ export function addressQuote(
   paragraphs: Span[],
   gazetteer: Gazetteer,
   title?: string,
+  principal?: PagePrincipal,
 ): SuggestedClaim[] {
   const texts = paragraphs.map(([s, e]) => text.slice(s, e).trim());
   const at = texts.slice(0, HEAD_PARAGRAPHS).findIndex((p) => p.length < 200 && ADDRESS.test(p));
@@ -69,7 +54,7 @@ export function addressQuote(
       kind: 'quote',
       text: body,
       span,
-      speaker: speakerOf(titleSpeaker(heading[0]) ?? heading[1]!.trim(), text, gazetteer, title),
+      speaker: speakerOf(titleSpeaker(heading[0]) ?? heading[1]!.trim(), text, gazetteer, principal),
       data: { words: body.replace(/\s+/g, ' ').trim(), form: 'turn' },
     },
   ];

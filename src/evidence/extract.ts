@@ -11,7 +11,7 @@ import type { Genre } from './genre.ts';
 import { headlineQuote } from './headlineQuote.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
 import { type NameHit, scanNames } from './names.ts';
-import { pagePrincipal } from './ownPage.ts';
+import { type PagePrincipal, pagePrincipal } from './ownPage.ts';
 import { extractPositions } from './positions.ts';
 import { postQuote } from './posts.ts';
 import { extractProvisionMentions } from './provisionMentions.ts';
@@ -67,6 +67,7 @@ function spokenQuotes(
   genre: Genre,
   gazetteer: Gazetteer,
   title?: string,
+  principal?: PagePrincipal,
 ): SuggestedClaim[] {
   if (genre === 'press-conference' || genre === 'meeting-transcript') {
     const labelled = findTurns(text, paragraphs);
@@ -74,7 +75,7 @@ function spokenQuotes(
     return turnQuotes(text, turns, gazetteer, genre === 'press-conference');
   }
   if (genre === 'social') return postQuote(text, paragraphs, gazetteer);
-  return addressQuote(text, paragraphs, gazetteer, title);
+  return addressQuote(text, paragraphs, gazetteer, title, principal);
 }
 
 /** Unmarked paragraphs a speaker's colon introduces; a transcript's and a post's words are read as turns and posts. */
@@ -89,9 +90,12 @@ export function extractClaims(cleanText: string, context: ExtractContext): Sugge
   const gazetteer = buildGazetteer(context.roster);
   const genre = context.genre ?? 'news';
   const paragraphs = splitParagraphSpans(cleanText);
+  // The masthead is the title or one of the first lines of an official page.
+  const mastheads = [...(context.title ? [context.title] : []), ...cleanText.slice(0, 400).split('\n', 4)];
+  const principal = pagePrincipal(mastheads, gazetteer, cleanText);
   // Transcripts and posts are one speaker's words a stretch at a time; marks inside them
   // are that speaker quoting someone, not quotations of the document's own.
-  const voiced = spokenQuotes(cleanText, paragraphs, genre, gazetteer, context.title);
+  const voiced = spokenQuotes(cleanText, paragraphs, genre, gazetteer, context.title, principal);
   const inVoiced = insideAny(voiced.map((c) => c.span));
   const allQuotes = findQuoteSpans(cleanText);
   const quotes = allQuotes.filter((q) => voiced.length === 0 || !inVoiced(q.inner[0]));
@@ -107,9 +111,6 @@ export function extractClaims(cleanText: string, context: ExtractContext): Sugge
   const hits = scanNames(cleanText, gazetteer, insideAny(quotes.map((q) => q.inner)));
   const sentences = splitSentences(cleanText);
   markSubjects(hits, sentences, masked);
-  // The masthead is the title or one of the first lines of an official page.
-  const mastheads = [...(context.title ? [context.title] : []), ...cleanText.slice(0, 400).split('\n', 4)];
-  const principal = pagePrincipal(mastheads, gazetteer, cleanText);
   const ctx: SpeakerContext = {
     text: cleanText,
     masked,

@@ -157,7 +157,8 @@ function delegationOf(hit: NameHit, ctx: SpeakerContext): string | undefined {
   return SPEAKING_FOR.test(lead) && SPEAKING_AFTER.test(between) ? before.id : undefined;
 }
 
-function fromPerson(person: RosterPerson): Speaker {
+/** A roster person as the speaker a title or an office names. */
+export function fromPerson(person: RosterPerson): Speaker {
   return person.party
     ? { name: person.name, personId: person.id, partyId: person.party, via: 'title' }
     : { name: person.name, personId: person.id, via: 'title' };
