@@ -5,7 +5,7 @@
 // April and not 31 March). Some periods name a point a limit falls on ("by mid-April", "by the
 // middle of May"); only those give a limit its day.
 import { DAY_MS } from '../core/calendar.ts';
-import { type Lean, monthOf, nearestYear } from './quickDates.ts';
+import { addDays, type Lean, monthOf, nearestYear } from './quickDates.ts';
 
 export interface Period {
   /** First and last day the period allows. */
@@ -30,7 +30,6 @@ const NEAR_SPAN = /^(?:(early|earlier|later|late|mid) )?(this|last|next|coming) 
 const WEEKEND = /^(?:(?:at|over|during) )?(?:(this|last|next|the|coming) )?weekend\b/i;
 
 const day = (y: number, m: number, d: number) => new Date(y, m, d, 12);
-const addDays = (d: Date, n: number) => day(d.getFullYear(), d.getMonth(), d.getDate() + n);
 const lastOf = (y: number, m: number) => new Date(y, m + 1, 0, 12).getDate();
 
 /** The days of a part of month `m` of year `y`, by how the text names the part. */

@@ -106,7 +106,8 @@ function counted(ref: Date, n: number, unit: string, sign: 1 | -1): Date {
   return addDays(ref, sign * n * (u === 'week' ? 7 : 1));
 }
 
-const addDays = (d: Date, n: number) => new Date(d.getFullYear(), d.getMonth(), d.getDate() + n, 12);
+/** The day `n` days after `d`, at noon (clear of any change of clock). */
+export const addDays = (d: Date, n: number) => new Date(d.getFullYear(), d.getMonth(), d.getDate() + n, 12);
 
 // "March fourteenth": a month and a day in words.
 const MONTH_WORD_DAY = new RegExp(`^${MONTH_WORD} (${ORDINAL_WORD})\\b(?:,? (\\d{4})\\b)?`, 'i');
