@@ -32,8 +32,10 @@ const TUNING = [
   'tuned10',
   'tuned11',
   'tuned12',
+  'tuned13',
+  'tuned14',
 ];
-const ARBITERS = ['tuned13', 'tuned14'];
+const ARBITERS = ['tuned15', 'tuned16'];
 export const HALVES = [...TUNING, 'heldout', 'heldout2', ...ARBITERS].filter((h) =>
   existsSync(join(ROOT, h)),
 );
