@@ -33,7 +33,7 @@ const TUNING = [
   'tuned11',
   'tuned12',
 ];
-const ARBITERS = ['tuned13', 'tuned14'];
+const ARBITERS = ['tuned13', 'tuned14', 'tuned16'];
 export const HALVES = [...TUNING, 'heldout', 'heldout2', ...ARBITERS].filter((h) =>
   existsSync(join(ROOT, h)),
 );
