@@ -537,6 +537,7 @@ function disagree(
       if (
         (sameUnit(x, y) || peopleOfOneKind(x, y)) &&
         !sideAndTotal(a, x.value, b, y.value) &&
+        x.stage === y.stage &&
         !xa.has(x) &&
         !xb.has(y) &&
         sameTime(a, x, b, y, roster) &&
