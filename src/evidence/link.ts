@@ -76,6 +76,7 @@ import { leakApart } from './pressLeak.ts';
 import { AS_CLAIMS, quoteFlag, speakerKey } from './quoteFlags.ts';
 import { receiptApart } from './receipt.ts';
 import { allMatches } from './regex.ts';
+import { twoActs } from './recurringActs.ts';
 import { readAtTwoTimes } from './runningCounts.ts';
 import { oneSigningOrder } from './signingOrder.ts';
 import { signingStage, stagesApart } from './signingStage.ts';
@@ -525,6 +526,8 @@ function disagree(
         sameUnit(z, q) &&
         (sameFigure(z, q) || elidedFigures(p.text, z, p.quantities).some((e) => sameFigure(e, q))),
     );
+  // Two exchanges or releases on days apart give two counts (recurringActs.ts).
+  if (twoActs(a, b, roster)) return undefined;
   // "150 for 150" against "120 for 120": what each side gives, two counts (exchanges.ts).
   const swap = swapsApart(a, b);
   if (swap)
