@@ -75,6 +75,7 @@ import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
 import { leakApart } from './pressLeak.ts';
 import { AS_CLAIMS, quoteFlag, speakerKey } from './quoteFlags.ts';
 import { receiptApart } from './receipt.ts';
+import { twoActs } from './recurringActs.ts';
 import { allMatches } from './regex.ts';
 import { readAtTwoTimes } from './runningCounts.ts';
 import { oneSigningOrder } from './signingOrder.ts';
@@ -525,6 +526,8 @@ function disagree(
         sameUnit(z, q) &&
         (sameFigure(z, q) || elidedFigures(p.text, z, p.quantities).some((e) => sameFigure(e, q))),
     );
+  // Two exchanges or releases on days apart give two counts (recurringActs.ts).
+  if (twoActs(a, b, roster)) return undefined;
   // "150 for 150" against "120 for 120": what each side gives, two counts (exchanges.ts).
   const swap = swapsApart(a, b);
   if (swap)
@@ -537,6 +540,7 @@ function disagree(
       if (
         (sameUnit(x, y) || peopleOfOneKind(x, y)) &&
         !sideAndTotal(a, x.value, b, y.value) &&
+        x.stage === y.stage &&
         !xa.has(x) &&
         !xb.has(y) &&
         sameTime(a, x, b, y, roster) &&
