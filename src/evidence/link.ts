@@ -20,7 +20,8 @@ import {
   noteMediators,
   oneRefusal,
   oneText,
-  presence,
+  presentInBoth,
+  SIGNATURE_LINE,
   sameDelegation,
   saysWhoWrote,
 } from './claimFrames.ts';
@@ -214,7 +215,8 @@ const isHeading = perPassage(
     !/[.!?;:…"'”’]\s*$/.test(p.text) &&
     p.text.split(/\s+/).length <= HEADING_WORDS &&
     !isField(p.text) &&
-    !isListItem(p.text),
+    !isListItem(p.text) &&
+    !SIGNATURE_LINE.test(p.text),
 );
 /**
  * A line of a list ("- Inspections: one of the three joint inspection points will sit inside
@@ -577,9 +579,8 @@ function disagree(
       'participants',
       `${heads[1].join(', ')} vs ${heads[2].join(', ')} at the head of ${heads[0]}'s delegation`,
     );
-  const [pa, pb] = [presence(a, roster), presence(b, roster)];
-  const both = pa && pb && pa.present !== pb.present ? pa.who.filter((x) => pb.who.includes(x)) : [];
-  if (both.length > 0) return flag('participants', `${both.join(', ')} took part and did not`);
+  const present = presentInBoth(a, b, roster);
+  if (present && !present.agree) return flag('participants', `${present.who} took part and did not`);
   const joined = joinedExclusive(a, b, roster);
   if (joined) return flag('participants', `${joined} joined an occasion said to have had no one else`);
   // "The second round on the 13th" is no contradiction of "the third round on the 12th".
@@ -905,8 +906,7 @@ function sameThing(
   // Two refusals of one thing: "will not accept a joint authority over the dam" / "rejected
   // a proposal to place the dam under a joint authority".
   if (!others && oneRefusal(a, b, roster)) return 'one refusal';
-  const [pa, pb] = [presence(a, roster), presence(b, roster)];
-  const who = pa && pb ? pa.who.find((x) => pb.who.includes(x)) : undefined;
+  const who = presentInBoth(a, b, roster)?.who;
   if (who) return `whether ${who} took part`;
   const joined = joinedExclusive(a, b, roster);
   if (joined) return `whether ${joined} took part`;
