@@ -45,6 +45,7 @@ import {
   toldBeforeMove,
 } from './deadlines.ts';
 import { denialsJoined } from './deniedAuthors.ts';
+import { distinctPassages } from './distinctPassages.ts';
 import { oneDeadline, periodOf } from './dueBy.ts';
 import { entityMentions } from './entities.ts';
 import { durationFlags } from './eventDurations.ts';
@@ -953,9 +954,11 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
   // Days deadlines were moved to and from, and when each was first told (deadlineMoves.ts).
   const deadlineDays = deadlineMoves(passages, roster);
   deadlineDays.stages = scheduleStages(passages, roster, (a, b) => !dueApart(a, b, roster));
-  for (let i = 0; i < passages.length; i++) {
-    for (let j = i + 1; j < passages.length; j++) {
-      const [a, b] = [passages[i]!, passages[j]!];
+  // Each passage a source repeats word for word is compared once (distinctPassages.ts).
+  const compared = distinctPassages(passages);
+  for (let i = 0; i < compared.length; i++) {
+    for (let j = i + 1; j < compared.length; j++) {
+      const [a, b] = [compared[i]!, compared[j]!];
       if (a.source === b.source) continue;
       if ((a.quotedOnly || b.quotedOnly) && (a.kind !== 'quote' || b.kind !== 'quote')) {
         // A short quotation still denies a deadline another source says stands ("The end of
