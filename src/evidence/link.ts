@@ -81,6 +81,7 @@ import { readAtTwoTimes } from './runningCounts.ts';
 import { oneSigningOrder } from './signingOrder.ts';
 import { signingStage, stagesApart } from './signingStage.ts';
 import { sharedSubject, statusOf as statusOfPassage } from './status.ts';
+import { oneSwap } from './swapLinks.ts';
 import { oneVoteOf, talliesApart } from './tallies.ts';
 import { oneTextAccess } from './textAccess.ts';
 import { oneStage, textStages } from './textStages.ts';
@@ -814,6 +815,8 @@ function sameThing(
     b.quantities.some((y) => onePeopleCount(x, y, wordsBesides) && sameTime(a, x, b, y, roster)),
   );
   if (people) return `one count of ${people.text}`;
+  const swap = oneSwap(a, b, roster);
+  if (swap !== undefined && oneYear(a, b, roster)) return `one swap, ${swap} for each side`;
   // "the 1.2 billion Ketheny has promised" and "1.2 billion cubic metres a year": an amount
   // whose unit one text left out, the same value and a word more in common.
   const amount = a.quantities.find((x) =>
