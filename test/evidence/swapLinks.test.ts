@@ -16,7 +16,8 @@ describe('one swap counted for each side', () => {
     const ministry =
       'In accordance with the arrangements reached, 250 detainees were handed over by each side at the Vell bridge.';
     const wire = 'The swap on Sunday, 250 for 250, was the largest since the talks began, officials said.';
-    const post = 'Our defenders are home. 250 of them returned today, 250 on each side, thanks to the mediators.';
+    const post =
+      'Our defenders are home. 250 of them returned today, 250 on each side, thanks to the mediators.';
     expect(reasons(ministry, wire)).toEqual(['one swap, 250 for each side']);
     expect(reasons(wire, post)).toEqual(['one swap, 250 for each side']);
     expect(reasons(ministry, post)).toEqual(['one swap, 250 for each side']);
