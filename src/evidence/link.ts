@@ -46,6 +46,7 @@ import {
   toldBeforeMove,
 } from './deadlines.ts';
 import { denialsJoined } from './deniedAuthors.ts';
+import { distinctPassages } from './distinctPassages.ts';
 import { oneDeadline, periodOf } from './dueBy.ts';
 import { entityMentions } from './entities.ts';
 import { durationFlags } from './eventDurations.ts';
@@ -82,6 +83,7 @@ import { readAtTwoTimes } from './runningCounts.ts';
 import { oneSigningOrder } from './signingOrder.ts';
 import { signingStage, stagesApart } from './signingStage.ts';
 import { sharedSubject, statusOf as statusOfPassage } from './status.ts';
+import { oneSwap } from './swapLinks.ts';
 import { oneVoteOf, talliesApart } from './tallies.ts';
 import { oneTextAccess } from './textAccess.ts';
 import { oneStage, textStages } from './textStages.ts';
@@ -818,6 +820,8 @@ function sameThing(
     b.quantities.some((y) => onePeopleCount(x, y, wordsBesides) && sameTime(a, x, b, y, roster)),
   );
   if (people) return `one count of ${people.text}`;
+  const swap = oneSwap(a, b, roster);
+  if (swap !== undefined && oneYear(a, b, roster)) return `one swap, ${swap} for each side`;
   // "the 1.2 billion Ketheny has promised" and "1.2 billion cubic metres a year": an amount
   // whose unit one text left out, the same value and a word more in common.
   const amount = a.quantities.find((x) =>
@@ -957,9 +961,11 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
   // Days deadlines were moved to and from, and when each was first told (deadlineMoves.ts).
   const deadlineDays = deadlineMoves(passages, roster);
   deadlineDays.stages = scheduleStages(passages, roster, (a, b) => !dueApart(a, b, roster));
-  for (let i = 0; i < passages.length; i++) {
-    for (let j = i + 1; j < passages.length; j++) {
-      const [a, b] = [passages[i]!, passages[j]!];
+  // Each passage a source repeats word for word is compared once (distinctPassages.ts).
+  const compared = distinctPassages(passages);
+  for (let i = 0; i < compared.length; i++) {
+    for (let j = i + 1; j < compared.length; j++) {
+      const [a, b] = [compared[i]!, compared[j]!];
       if (a.source === b.source) continue;
       if ((a.quotedOnly || b.quotedOnly) && (a.kind !== 'quote' || b.kind !== 'quote')) {
         // A short quotation still denies a deadline another source says stands ("The end of
