@@ -80,7 +80,7 @@ import { receiptApart } from './receipt.ts';
 import { twoActs } from './recurringActs.ts';
 import { allMatches } from './regex.ts';
 import { readAtTwoTimes } from './runningCounts.ts';
-import { oneSigningOrder } from './signingOrder.ts';
+import { oneSigningOrder, signingOrdersApart } from './signingOrder.ts';
 import { signingStage, stagesApart } from './signingStage.ts';
 import { sharedSubject, statusOf as statusOfPassage } from './status.ts';
 import { oneSwap } from './swapLinks.ts';
@@ -503,6 +503,8 @@ function disagree(
   }
   const onText = textFlags(a, b, roster)[0];
   if (onText) return onText;
+  const order = !asks(a) && !asks(b) ? signingOrdersApart(a, b, roster) : undefined;
+  if (order) return flag('status', order);
   if (a.kind === 'quote' && b.kind === 'quote') {
     const said = quoteFlag(a, b, sim, roster, {
       translated,
