@@ -42,6 +42,7 @@ import {
   dueApart,
   moved,
   oneRelativeDeadline,
+  periodsApart,
   superseded,
   toldBeforeMove,
 } from './deadlines.ts';
@@ -133,6 +134,8 @@ export interface SourceLinks {
 const LINK = 0.3;
 // Alike words must be alike in what they say, not only in whom they name.
 const SAID_LINK = 0.2;
+// Sentences that differ only in a period's length are this alike: the act and its start are shared.
+const SAME_PERIOD = 0.6;
 type Meanings = Map<Passage, ReadonlySet<string>>;
 
 /** How rare each word is over all passages: a word every source uses says little. */
@@ -532,6 +535,9 @@ function disagree(
         sameUnit(z, q) &&
         (sameFigure(z, q) || elidedFigures(p.text, z, p.quantities).some((e) => sameFigure(e, q))),
     );
+  // One period given two lengths, in sentences that otherwise say the same (deadlines.ts).
+  const period = sim >= SAME_PERIOD ? periodsApart(a, b) : undefined;
+  if (period) return flag('deadline', `within ${period[0]} days vs within ${period[1]} days`);
   // Two exchanges or releases on days apart give two counts (recurringActs.ts).
   if (twoActs(a, b, roster)) return undefined;
   // "150 for 150" against "120 for 120": what each side gives, two counts (exchanges.ts).
@@ -588,7 +594,14 @@ function disagree(
   const joined = joinedExclusive(a, b, roster);
   if (joined) return flag('participants', `${joined} joined an occasion said to have had no one else`);
   // "The second round on the 13th" is no contradiction of "the third round on the 12th".
-  if (a.kind !== 'event' && b.kind !== 'event' && sim >= 0.35 && sameOrdinals(a, b)) {
+  // A span from each source's own day ("within 45 days") gives two days that neither source said.
+  if (
+    a.kind !== 'event' &&
+    b.kind !== 'event' &&
+    sim >= 0.35 &&
+    sameOrdinals(a, b) &&
+    !oneRelativeDeadline(a, b)
+  ) {
     // A wire's dateline is the day it was filed, not the day its lead reports.
     const [da, db] = [datesBesideDateline(a, roster), datesBesideDateline(b, roster)];
     const past = (p: Passage, day: string) => toldAsPast(p, roster).includes(day);
