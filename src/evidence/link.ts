@@ -537,7 +537,7 @@ function disagree(
     );
   // One period given two lengths, in sentences that otherwise say the same (deadlines.ts).
   const period = sim >= SAME_PERIOD ? periodsApart(a, b) : undefined;
-  if (period) return flag('deadline', `within ${period[0]} days vs within ${period[1]} days`);
+  if (period) return flag('date', `within ${period[0]} days vs within ${period[1]} days`);
   // Two exchanges or releases on days apart give two counts (recurringActs.ts).
   if (twoActs(a, b, roster)) return undefined;
   // "150 for 150" against "120 for 120": what each side gives, two counts (exchanges.ts).

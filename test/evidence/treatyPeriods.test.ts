@@ -34,13 +34,13 @@ describe('a period restated by two sources', () => {
         ),
         doc('b', 'Heavy weapons shall be withdrawn within 21 days of entry into force, the mediator said.'),
       ),
-    ).toEqual(['deadline: within 30 days vs within 21 days']);
+    ).toEqual(['date: within 30 days vs within 21 days']);
     expect(
       flags(
         doc('a', 'The withdrawal of forces shall be completed within 45 days of the signing.'),
         doc('b', 'The withdrawal of forces shall be completed within two months of the signing.'),
       ),
-    ).toEqual(['deadline: within 45 days vs within 60 days']);
+    ).toEqual(['date: within 45 days vs within 60 days']);
   });
 
   it('keeps apart periods run from two starting points, and two different acts', () => {
