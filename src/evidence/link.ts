@@ -69,6 +69,7 @@ import {
   spans,
 } from './numbers.ts';
 import { occasionDenied } from './occasionDenied.ts';
+import { ordinalsApart } from './occasionOrdinals.ts';
 import { oneFlagEach } from './oneFlagEach.ts';
 import { oneThing as oneOperated, operatingApart, operatingOf } from './operating.ts';
 import { ownerOfText } from './ownedTexts.ts';
@@ -579,6 +580,8 @@ function disagree(
   if (present && !present.agree) return flag('participants', `${present.who} took part and did not`);
   const joined = joinedExclusive(a, b, roster);
   if (joined) return flag('participants', `${joined} joined an occasion said to have had no one else`);
+  const numbered = ordinalsApart(a, b, roster);
+  if (numbered) return flag('number', `the ${numbered[0]} vs the ${numbered[1]} on one day`, numbered);
   // "The second round on the 13th" is no contradiction of "the third round on the 12th".
   if (a.kind !== 'event' && b.kind !== 'event' && sim >= 0.35 && sameOrdinals(a, b)) {
     // A wire's dateline is the day it was filed, not the day its lead reports.
