@@ -81,7 +81,7 @@ import { allMatches } from './regex.ts';
 import { readAtTwoTimes } from './runningCounts.ts';
 import { oneSigningOrder } from './signingOrder.ts';
 import { signingStage, stagesApart } from './signingStage.ts';
-import { sharedSubject, statusOf as statusOfPassage } from './status.ts';
+import { countPartsApart, sharedSubject, statusOf as statusOfPassage } from './status.ts';
 import { oneVoteOf, talliesApart } from './tallies.ts';
 import { oneTextAccess } from './textAccess.ts';
 import { oneStage, textStages } from './textStages.ts';
@@ -535,7 +535,9 @@ function disagree(
       `${swap[0]} per side`,
       `${swap[1]} per side`,
     ]);
-  for (const x of a.quantities)
+  // What is agreed of a text and what is still open are two parts of it, counted apart.
+  const parts = countPartsApart(statusOf(a, roster), statusOf(b, roster));
+  for (const x of parts ? [] : a.quantities)
     for (const y of b.quantities)
       if (
         (sameUnit(x, y) || peopleOfOneKind(x, y)) &&
