@@ -30,6 +30,9 @@ const FIRST_THEN = /[ \t]+first\s*,?\s+(?:then|followed by|and then)\b/i;
 // good faith, but together", "simultaneous signing".
 const TOGETHER =
   /\bsign(?:s|ed|ing)?\b(?:[ \t]+[\p{L}'’-]+){0,4}?[ \t]*,?[ \t]+(?:(?:but|and)[ \t]+)?(?:simultaneously|at the same (?:time|moment|table)|together(?![ \t]+with\b)|on the same day|side by side)\b|\bsimultaneous(?:ly)?[ \t]+sign/iu;
+// "Tarsenne was the first to put its name to the document", "Arvenia became the first to sign".
+const FIRST_TO_SIGN =
+  /\b(?:was|were|became|is|will be|would be)[ \t]+the[ \t]+first[ \t]+(?:party[ \t]+|side[ \t]+|one[ \t]+)?to[ \t]+(?:sign|initial|put[ \t]+(?:its|their|his|her)[ \t]+(?:name|signature)s?[ \t]+to|affix[ \t]+(?:its|their|his|her)[ \t]+signatures?)\b/i;
 const QUESTION =
   /\border of (?:the )?(?:signature|signing)s?\b|\bsigning order\b|\bwho (?:signs|will sign|should sign|is to sign|would sign) first\b/i;
 
@@ -42,6 +45,26 @@ function lastParty(text: string, roster: Roster, speakerParty?: string): string 
   return /\b(?:we|our)\b/i.test(text) ? speakerParty : undefined;
 }
 
+// Where the subject of a verb of signing starts: after "that", "said", a semicolon or a colon.
+const CLAUSE_OPENS = /[;:]|\b(?:that|said|says|insisted|added|stressed)\b/gi;
+/**
+ * The party that is the subject of the clause a verb of signing ends: "an Ondrian diplomat
+ * insisted that the hosts sign first" names no party as signer (the hosts); "Dalvany has said it
+ * will sign first" names Dalvany through "it"; "Arvenia, as the state that bears the cost,
+ * expects to sign first" names Arvenia.
+ */
+function subjectParty(before: string, roster: Roster, speakerParty?: string): string | undefined {
+  const opens = [...before.matchAll(CLAUSE_OPENS)].at(-1);
+  const clause = opens ? before.slice(opens.index + opens[0].length) : before;
+  const named = lastParty(clause, roster, speakerParty);
+  if (named || !opens) return named;
+  // A clause opening on a noun of its own ("the hosts") has that subject; one opening on a
+  // pronoun or a verb ("it will", "bears the cost …, expects to") goes back to the party named.
+  return /^\s*(?:the|a|an|its|their|our|his|her|this|these|those)\s+\p{L}/iu.test(clause)
+    ? undefined
+    : lastParty(before, roster, speakerParty);
+}
+
 /** The first party named in a stretch of text. */
 const firstParty = (text: string, roster: Roster) => entityMentions(text, roster)[0]?.party;
 
@@ -51,6 +74,10 @@ export function readSigningOrder(
   roster: Roster,
   speakerParty?: string,
 ): SigningOrder | undefined {
+  const firstTo = FIRST_TO_SIGN.exec(text);
+  const firstToParty =
+    firstTo && subjectParty(text.slice(Math.max(0, firstTo.index - 60), firstTo.index), roster, speakerParty);
+  if (firstToParty) return { first: firstToParty };
   if (!SIGN.test(text)) return undefined;
   if (TOGETHER.test(text)) return { together: true };
   const by = FIRST_BY.exec(text);
@@ -61,7 +88,7 @@ export function readSigningOrder(
     then && lastParty(text.slice(Math.max(0, then.index - 40), then.index), roster, speakerParty);
   if (thenParty) return { first: thenParty };
   const signs = SIGNS_FIRST.exec(text);
-  const signer = signs && lastParty(text.slice(0, signs.index), roster, speakerParty);
+  const signer = signs && subjectParty(text.slice(0, signs.index), roster, speakerParty);
   if (signer) return { first: signer };
   if (QUESTION.test(text)) return { question: true };
   return undefined;
@@ -81,4 +108,18 @@ export function oneSigningOrder(a: Passage, b: Passage, roster: Roster): string 
   if (x.together && y.together) return 'the parties sign at one time';
   if (x.question && y.question) return 'the order of signature';
   return undefined;
+}
+
+/**
+ * The two parties two passages say signed first, where they name different ones: "signed first
+ * by the President of Volkaria, then by the Prime Minister of Tarsenne" / "Tarsenne was the
+ * first to put its name to the document". The order is argued over as a matter of standing.
+ */
+export function signingOrdersApart(a: Passage, b: Passage, roster: Roster): [string, string] | undefined {
+  // A passage telling two claims of who signs first ("Dalvany has said it will sign first; an
+  // official said the host would sign first") gives no one answer.
+  const twice = (p: Passage) => (p.text.match(/\bfirst\b/gi) ?? []).length > 1;
+  if (twice(a) || twice(b)) return undefined;
+  const [x, y] = [signingOrderOf(a, roster), signingOrderOf(b, roster)];
+  return x?.first && y?.first && x.first !== y.first ? [x.first, y.first] : undefined;
 }
