@@ -71,6 +71,7 @@ import {
   spans,
 } from './numbers.ts';
 import { occasionDenied } from './occasionDenied.ts';
+import { ordinalsApart } from './occasionOrdinals.ts';
 import { oneFlagEach } from './oneFlagEach.ts';
 import { oneThing as oneOperated, operatingApart, operatingOf } from './operating.ts';
 import { ownerOfText } from './ownedTexts.ts';
@@ -83,7 +84,7 @@ import { allMatches } from './regex.ts';
 import { readAtTwoTimes } from './runningCounts.ts';
 import { oneSigningOrder, signingOrdersApart } from './signingOrder.ts';
 import { signingStage, stagesApart } from './signingStage.ts';
-import { sharedSubject, statusOf as statusOfPassage } from './status.ts';
+import { countPartsApart, sharedSubject, statusOf as statusOfPassage } from './status.ts';
 import { oneSwap } from './swapLinks.ts';
 import { oneVoteOf, talliesApart } from './tallies.ts';
 import { oneTextAccess } from './textAccess.ts';
@@ -547,7 +548,9 @@ function disagree(
       `${swap[0]} per side`,
       `${swap[1]} per side`,
     ]);
-  for (const x of a.quantities)
+  // What is agreed of a text and what is still open are two parts of it, counted apart.
+  const parts = countPartsApart(statusOf(a, roster), statusOf(b, roster));
+  for (const x of parts ? [] : a.quantities)
     for (const y of b.quantities)
       if (
         (sameUnit(x, y) || peopleOfOneKind(x, y)) &&
@@ -593,6 +596,8 @@ function disagree(
   if (present && !present.agree) return flag('participants', `${present.who} took part and did not`);
   const joined = joinedExclusive(a, b, roster);
   if (joined) return flag('participants', `${joined} joined an occasion said to have had no one else`);
+  const numbered = ordinalsApart(a, b, roster);
+  if (numbered) return flag('number', `the ${numbered[0]} vs the ${numbered[1]} on one day`, numbered);
   // "The second round on the 13th" is no contradiction of "the third round on the 12th".
   // A span from each source's own day ("within 45 days") gives two days that neither source said.
   if (
@@ -920,6 +925,7 @@ function sameThing(
   if (access) return access;
   const order = oneSigningOrder(a, b, roster);
   if (order) return `the order of signature: ${order}`;
+  if (signingOrdersApart(a, b, roster)) return 'the order of signature';
   const heads = sameDelegation(a, b, roster);
   if (heads) return `who heads ${heads[0]}'s delegation`;
   // Two refusals of one thing: "will not accept a joint authority over the dam" / "rejected

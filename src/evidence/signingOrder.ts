@@ -32,11 +32,11 @@ const FIRST_THEN = /[ \t]+first\s*,?\s+(?:then|followed by|and then)\b/i;
 // good faith, but together", "simultaneous signing".
 const TOGETHER =
   /\bsign(?:s|ed|ing)?\b(?:[ \t]+[\p{L}'’-]+){0,4}?[ \t]*,?[ \t]+(?:(?:but|and)[ \t]+)?(?:simultaneously|at the same (?:time|moment|table)|together(?![ \t]+with\b)|on the same day|side by side)\b|\bsimultaneous(?:ly)?[ \t]+sign/iu;
+// "Tarsenne was the first to put its name to the document", "Arvenia became the first to sign".
+const FIRST_TO_SIGN =
+  /\b(?:was|were|became|is|will be|would be)[ \t]+the[ \t]+first[ \t]+(?:party[ \t]+|side[ \t]+|one[ \t]+)?to[ \t]+(?:sign|initial|put[ \t]+(?:its|their|his|her)[ \t]+(?:name|signature)s?[ \t]+(?:to|under|on)|affix[ \t]+(?:its|their|his|her)[ \t]+signatures?)\b/i;
 const QUESTION =
   /\border of (?:the )?(?:signature|signing)s?\b|\bsigning order\b|\bwho (?:signs|will sign|should sign|is to sign|would sign) first\b/i;
-// "Tarsenne was the first to put its name to the document", "would be the first to sign".
-const FIRST_TO =
-  /\b(?:was|is|will be|would be|had been|has been) the first to (?:sign|put (?:its|his|her|their) (?:name|signature))\b/i;
 // Whether the order is settled: "the order of signature has been settled", "It has been agreed
 // that Arvenia signs first", "order of signature agreed:" — or still open: "who signs first is
 // not settled", "the order of signatures has not been discussed at all", "remains to be agreed".
@@ -54,6 +54,26 @@ function lastParty(text: string, roster: Roster, speakerParty?: string): string 
   return /\b(?:we|our)\b/i.test(text) ? speakerParty : undefined;
 }
 
+// Where the subject of a verb of signing starts: after "that", "said", a semicolon or a colon.
+const CLAUSE_OPENS = /[;:]|\b(?:that|said|says|insisted|added|stressed)\b/gi;
+/**
+ * The party that is the subject of the clause a verb of signing ends: "an Ondrian diplomat
+ * insisted that the hosts sign first" names no party as signer (the hosts); "Dalvany has said it
+ * will sign first" names Dalvany through "it"; "Arvenia, as the state that bears the cost,
+ * expects to sign first" names Arvenia.
+ */
+function subjectParty(before: string, roster: Roster, speakerParty?: string): string | undefined {
+  const opens = [...before.matchAll(CLAUSE_OPENS)].at(-1);
+  const clause = opens ? before.slice(opens.index + opens[0].length) : before;
+  const named = lastParty(clause, roster, speakerParty);
+  if (named || !opens) return named;
+  // A clause opening on a noun of its own ("the hosts") has that subject; one opening on a
+  // pronoun or a verb ("it will", "bears the cost …, expects to") goes back to the party named.
+  return /^\s*(?:the|a|an|its|their|our|his|her|this|these|those)\s+\p{L}/iu.test(clause)
+    ? undefined
+    : lastParty(before, roster, speakerParty);
+}
+
 /** The first party named in a stretch of text. */
 const firstParty = (text: string, roster: Roster) => entityMentions(text, roster)[0]?.party;
 
@@ -63,7 +83,7 @@ export function readSigningOrder(
   roster: Roster,
   speakerParty?: string,
 ): SigningOrder | undefined {
-  if (!SIGN.test(text) && !FIRST_TO.test(text)) return undefined;
+  if (!SIGN.test(text) && !FIRST_TO_SIGN.test(text)) return undefined;
   const order = firstSigner(text, roster, speakerParty);
   if (!order || order.together) return order;
   // Settled or open is said of the order itself, or of one signer's going first ("agreed that").
@@ -73,6 +93,10 @@ export function readSigningOrder(
 }
 
 function firstSigner(text: string, roster: Roster, speakerParty?: string): SigningOrder | undefined {
+  const firstTo = FIRST_TO_SIGN.exec(text);
+  const firstToParty =
+    firstTo && subjectParty(text.slice(Math.max(0, firstTo.index - 60), firstTo.index), roster, speakerParty);
+  if (firstToParty) return { first: firstToParty };
   if (TOGETHER.test(text)) return { together: true };
   const by = FIRST_BY.exec(text);
   const byParty = by && firstParty(text.slice(by.index + by[0].length, by.index + by[0].length + 60), roster);
@@ -82,11 +106,8 @@ function firstSigner(text: string, roster: Roster, speakerParty?: string): Signi
     then && lastParty(text.slice(Math.max(0, then.index - 40), then.index), roster, speakerParty);
   if (thenParty) return { first: thenParty };
   const signs = SIGNS_FIRST.exec(text);
-  const signer = signs && lastParty(text.slice(0, signs.index), roster, speakerParty);
+  const signer = signs && subjectParty(text.slice(0, signs.index), roster, speakerParty);
   if (signer) return { first: signer };
-  const firstTo = FIRST_TO.exec(text);
-  const earliest = firstTo && lastParty(text.slice(0, firstTo.index), roster, speakerParty);
-  if (earliest) return { first: earliest };
   if (QUESTION.test(text)) return { question: true };
   return undefined;
 }
@@ -115,9 +136,17 @@ function ordersApart(x: SigningOrder, y: SigningOrder): string | undefined {
   return undefined;
 }
 
-/** Two passages that give the order of signature two ways: a status dispute between sources. */
+/**
+ * Two passages that give the order of signature two ways — two first signers ("signed first by the
+ * President of Volkaria, then by …" / "Tarsenne was the first to put its name to the document"), or
+ * the order settled and not — a status dispute argued over as a matter of standing.
+ */
 export function signingOrdersApart(a: Passage, b: Passage, roster: Roster): string | undefined {
+  // A passage telling two claims of who signs first ("Dalvany has said it will sign first; an
+  // official said the host would sign first") gives no one answer.
+  const oneFirst = (p: Passage, o: SigningOrder): SigningOrder =>
+    (p.text.match(/\bfirst\b/gi) ?? []).length > 1 ? { ...o, first: undefined } : o;
   const [x, y] = [signingOrderOf(a, roster), signingOrderOf(b, roster)];
-  const apart = x && y && ordersApart(x, y);
+  const apart = x && y && ordersApart(oneFirst(a, x), oneFirst(b, y));
   return apart ? `order of signature: ${apart}` : undefined;
 }

@@ -16,7 +16,17 @@ export interface Status {
   value: StatusValue;
   /** Stems of what the status is said of; the passage's own words when that is a pronoun. */
   subject: Set<string>;
+  /** Open because agreed in part or still being worked on ("agreed on 18 of the 22 points"). */
+  partly?: boolean;
 }
+
+/**
+ * Whether one status counts what is agreed of a text and the other what is still open: "agreed
+ * on the text of 18 of them" and "four points remain open" count two parts of one whole, and
+ * their figures are no disagreement.
+ */
+export const countPartsApart = (a: Status | undefined, b: Status | undefined): boolean =>
+  a !== undefined && b !== undefined && a.value === 'open' && b.value === 'open' && a.partly !== b.partly;
 
 // Final, agreed, closed: said of the text ("the protocol is final", "has been agreed", "agreement
 // was reached on the line"), not of a meeting ("a closed session").
@@ -38,6 +48,11 @@ const PARTLY =
 // "The text has been agreed, except for two clauses": a whole agreed but for a part.
 const EXCEPT_PART =
   /\b(?:agreed|finali[sz]ed|settled)\b[^.;]{0,60}?\b(?:except|apart from|save for|but for|with the exception of)\b/i;
+
+// A subordinator opening the clause of "finalised" makes it a condition or a time to come.
+const CONDITION_BEFORE =
+  /\b(?:after|once|when|whenever|until|till|before|if|unless|as soon as|provided(?: that)?)\s+(?:[\w'’-]+\s+){0,6}(?:(?:is|are|has been|have been|was|were|be|gets?)\s+)?$/i;
+const CONDITION_REACH = 60;
 
 // What is said of something sits in its clause: before the status words and just after them.
 const BEFORE = 60;
@@ -83,9 +98,17 @@ export const statesStatus = (text: string): boolean =>
 
 /** The status a passage states, if any; "not final" wins over "final" in one passage. */
 export function statusOf(p: Passage): Status | undefined {
-  const negative = NEGATIVE.exec(p.text) ?? PARTLY.exec(p.text) ?? EXCEPT_PART.exec(p.text);
+  const open = NEGATIVE.exec(p.text);
+  const part = open ? null : (PARTLY.exec(p.text) ?? EXCEPT_PART.exec(p.text));
+  const negative = open ?? part;
   const m = negative ?? POSITIVE.exec(p.text);
   if (!m) return undefined;
+  // "After the framework is finalised", "once the text is agreed": a time to come, not a state.
+  const condition = negative
+    ? null
+    : CONDITION_BEFORE.exec(p.text.slice(Math.max(0, m.index - CONDITION_REACH), m.index));
+  // "When the text was finalised, the envoys left" tells a state reached.
+  if (condition && !/\b(?:was|were|had)\b/i.test(condition[0] + m[0])) return undefined;
   const value: StatusValue = negative ? 'open' : 'final';
   // "Nothing in the twenty points is agreed": what nothing is agreed in is the subject.
   const within = /^nothing\b(.*)\b(?:is|has been) agreed$/i.exec(m[0])?.[1] ?? '';
@@ -113,7 +136,8 @@ export function statusOf(p: Passage): Status | undefined {
     ...[...(pronoun ? p.words : contentWords(said))].filter((w) => !own.has(w) && !STATUS_WORDS.has(w)),
     ...(pronoun ? [] : [...meaningWords(said)].filter((w) => !ownMeaning.has(w) && !STATUS_MEANINGS.has(w))),
   ]);
-  return subject.size > 0 ? { value, subject } : { value, subject: new Set(p.words) };
+  const partly = part ? { partly: true } : {};
+  return subject.size > 0 ? { value, subject, ...partly } : { value, subject: new Set(p.words), ...partly };
 }
 
 /** Subject words two statuses share. */

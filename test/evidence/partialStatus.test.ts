@@ -63,3 +63,38 @@ describe('a text agreed in part or being finalised is open', () => {
     expect(kinds(readout, post)).toEqual(['status ab']);
   });
 });
+
+describe('a text to be finalised is no status', () => {
+  it('reads "after/once/if the text is finalised" as no status, a past one as final', () => {
+    expect(
+      status('Kostal invited Varin to continue the dialogue after the framework is finalised.'),
+    ).toBeUndefined();
+    expect(status('Once the text is agreed, the leaders will sign it.')).toBeUndefined();
+    expect(status('If the text is final, we will sign it.')).toBeUndefined();
+    expect(status('When the text was finalised on Tuesday, the envoys left Fjellby.')).toBe('final');
+  });
+
+  it('does not set an invitation for after the text is final against a text largely agreed', () => {
+    const presidency = doc(
+      'a',
+      'Mira Kostal invited Oleg Varin to continue the dialogue at the leaders level after the framework is finalised.',
+      'readout',
+    );
+    const citadel = doc(
+      'b',
+      'Oleg Varin noted that the framework document is largely agreed. Only technical issues remain.',
+      'readout',
+    );
+    expect(kinds(presidency, citadel)).toEqual([]);
+  });
+
+  it('does not set the points agreed against the points still open', () => {
+    const statement = doc(
+      'a',
+      'Joint Statement\n\nThe Parties reviewed the draft Framework Agreement, which now consists of 22 points, and agreed on the text of 18 of them.',
+      'joint-statement',
+    );
+    const briefing = doc('b', 'KARI ENG: Four points remain open.', 'press-conference');
+    expect(kinds(statement, briefing)).toEqual([]);
+  });
+});
