@@ -9,6 +9,7 @@
 import { MONTHS } from '../core/calendar.ts';
 import { meaningStem, meaningWords } from './meaning.ts';
 import { stageOf } from './stageCounts.ts';
+import { provisionsBoth } from './textParts.ts';
 
 export interface Quantity {
   value: number;
@@ -231,7 +232,8 @@ const MAGNITUDE = 10;
  */
 export const sameUnit = (x: Quantity, y: Quantity): boolean =>
   x.unit !== '' &&
-  x.unit === y.unit &&
+  // A text's points and articles are its provisions, however a source names them.
+  (x.unit === y.unit || provisionsBoth(x, y)) &&
   // One figure is one thing whatever rate it is given with ("6.80 crowns", "6.80 crowns a tonne").
   (sameRate(x.rate, y.rate) ||
     (sameValue(x.value, y.value) && (x.rate === undefined || y.rate === undefined))) &&
@@ -591,8 +593,12 @@ export function elidedFigures(written: string, of: Quantity, stated: Quantity[])
   const found: Quantity[] = [];
   for (const m of written.slice(from, from + ELIDED_REACH).matchAll(BARE_FIGURE)) {
     const raw = m[1]!;
-    // A figure with a unit of its own ("and 40 observers") is that unit's.
-    if (stated.some((q) => q.index === from + m.index)) continue;
+    // A figure with a unit of its own ("and 40 observers") is that unit's; an amount with its
+    // unit left out ("40 million dollars, … became 45 million") is in the unit before it.
+    const own = stated.find((q) => q.index === from + m.index);
+    if (own?.unit === '')
+      found.push({ ...of, value: own.value * (of.factor ?? 1), index: own.index, text: own.text });
+    if (own) continue;
     const base = /^one$/i.test(raw) ? undefined : numberOf(raw);
     if (base === undefined || /^\d{4}$/.test(raw)) continue;
     found.push({ ...of, value: base * (of.factor ?? 1), index: from + m.index, text: m[0] });
