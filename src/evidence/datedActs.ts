@@ -21,7 +21,7 @@ const PEOPLE = new Set([
   'soldier',
 ]);
 // "Came home", "returned home": people moved, told from the side that gets them back.
-const HOME = /\b(?:came|come|comes|coming|returned|return|returning|back) home\b/i;
+const HOME = /\b(?:came|come|comes|coming|returned|return|returning|back|are|were|is|be) home\b/i;
 
 /** Whether a passage tells people moved across a line: exchanged, released, handed over, home. */
 export const movesPeople = perPassage((p): boolean => {

@@ -51,7 +51,7 @@ import { distinctPassages } from './distinctPassages.ts';
 import { oneDeadline, periodOf } from './dueBy.ts';
 import { entityMentions } from './entities.ts';
 import { durationFlags } from './eventDurations.ts';
-import { sideAndTotal, swapsApart } from './exchanges.ts';
+import { oneSwapSides, sideAndTotal, swapsApart } from './exchanges.ts';
 import { changeOf, figureAt } from './figureChange.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { guarantorOf } from './guarantee.ts';
@@ -88,8 +88,9 @@ import { countPartsApart, sharedSubject, statusOf as statusOfPassage } from './s
 import { oneSwap } from './swapLinks.ts';
 import { oneVoteOf, talliesApart } from './tallies.ts';
 import { oneTextAccess } from './textAccess.ts';
+import { sizesText } from './textParts.ts';
 import { oneStage, textStages } from './textStages.ts';
-import { oneVersion, sizesText, type TextVersions, textVersions, twoVersions } from './textVersions.ts';
+import { oneVersion, type TextVersions, textVersions, twoVersions } from './textVersions.ts';
 import { eventsWithin, tellTwoEvents } from './twoEvents.ts';
 import type { Roster } from './types.ts';
 
@@ -509,6 +510,14 @@ function disagree(
   if (onText) return onText;
   const order = !asks(a) && !asks(b) ? signingOrdersApart(a, b, roster) : undefined;
   if (order) return flag('status', order);
+  // One side's people home against the count per side of one swap (exchanges.ts), told by two
+  // people or in prose: a leader's own count is a claim like any other.
+  const home = oneSwapSides(a, b, roster);
+  if (home && home[0] !== home[1] && !asks(a) && !asks(b) && !oneSpeaker(a, b))
+    return flag('number', `${home[0]} of one side's people vs ${home[1]} per side`, [
+      `${home[0]} per side`,
+      `${home[1]} per side`,
+    ]);
   if (a.kind === 'quote' && b.kind === 'quote') {
     const said = quoteFlag(a, b, sim, roster, {
       translated,
@@ -650,6 +659,9 @@ function textFlags(a: Passage, b: Passage, roster: Roster): Disagreement[] {
     });
   return flags;
 }
+
+const oneSpeaker = (a: Passage, b: Passage) =>
+  a.kind === 'quote' && b.kind === 'quote' && speakerKey(a) !== undefined && speakerKey(a) === speakerKey(b);
 
 /**
  * Two days of one deadline that a source says moved ("originally set for May 10, was moved to
@@ -853,6 +865,7 @@ function sameThing(
   // People moved across the line on one day, each source with its own count or part of it.
   const act = oneDatedAct(a, b, roster);
   if (act) return `people moved across the line on ${act}`;
+  if (oneSwapSides(a, b, roster)) return "one swap: one side's people home and the count per side";
   const vote = oneVoteOf(a, b, roster);
   if (vote) return `one vote (${vote[0].for ?? '?'} for, ${vote[0].against ?? '?'} against)`;
   if (alike.length > 0 && !counted) return undefined;

@@ -10,6 +10,7 @@ import { hitsWithin, scanNames } from './names.ts';
 import { type Quantity, quantities } from './numbers.ts';
 import { splitSentences } from './sentences.ts';
 import { statesStatus } from './status.ts';
+import { sizesText } from './textParts.ts';
 import type { Roster, Span, Speaker, SuggestedClaim } from './types.ts';
 import { contentWords } from './words.ts';
 
@@ -194,7 +195,7 @@ export function passagesOf(doc: LinkDocument, roster: Roster): Passage[] {
   return out.filter((p) => {
     if (p.kind === 'event') return true;
     if (/\?["')]*$/.test(p.text) || isFrame(p.text)) return false;
-    if (p.words.size >= MIN_WORDS || statesStatus(p.text) || elided.has(p)) return true;
+    if (p.words.size >= MIN_WORDS || statesStatus(p.text) || elided.has(p) || statesSize(p)) return true;
     if (quotedSentence(p)) {
       p.quotedOnly = true;
       return true;
@@ -245,6 +246,8 @@ function sentenceBefore(sentences: Span[], at: number): Span | undefined {
   }
   return sentences[lo - 1];
 }
+// "The plan has 20 points.": a thing and its counted parts state a figure, however few the words.
+const statesSize = (p: Passage) => p.words.size >= 2 && p.quantities.some((q) => sizesText(q));
 
 // The actors of a negotiation, as numbers.ts folds their nouns ("leaders" → lead, "governments" → govern).
 const ACTORS = new Set([
