@@ -32,6 +32,7 @@ import {
   remarkDay,
 } from './reportedRemarks.ts';
 import { rescheduledTo } from './rescheduled.ts';
+import { acceptSitting, SITTING_SOURCE, SITTING_WORDS } from './sittings.ts';
 import { tenseAt } from './tense.ts';
 import { stampBeside } from './timelineStamps.ts';
 import type { EventClaimKind, EventData, Span, SuggestedClaim } from './types.ts';
@@ -276,6 +277,8 @@ const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
   ],
   // A limit moved in other words: "moved the date to 20 March", "It was moved to 21 March".
   ['deadline', new RegExp(MOVED_LIMIT_SOURCE, 'gi'), MOVED_LIMIT_WORDS],
+  // A body's sitting told by what it did on a day: "the Council today tasked", "in the Security Council yesterday".
+  ['meeting', new RegExp(SITTING_SOURCE, 'gi'), SITTING_WORDS, acceptSitting],
   // A remark told with its own day or channel: "the ministry said on Friday", "wrote on Telegram".
   ['statement', new RegExp(REMARK_SOURCE, 'gi'), REMARK_WORDS, acceptRemark],
 ];
