@@ -12,6 +12,12 @@ import type { Genre } from './genre.ts';
 import { HANDED_TEXT, HANDING, handedOnItsDay, handsAText, NEEDS_ITS_DAY } from './handedTexts.ts';
 import { NOT_NAME_WORDS } from './lexicon.ts';
 import { withoutSettingDays } from './limitSetDays.ts';
+import {
+  dayNamedAsTheLimit,
+  limitMovedStands,
+  MOVED_LIMIT_SOURCE,
+  MOVED_LIMIT_WORDS,
+} from './limitsMoved.ts';
 import { movedLimits } from './movedLimits.ts';
 import { hitsWithin, type NameHit } from './names.ts';
 import { spans } from './numbers.ts';
@@ -26,6 +32,7 @@ import {
   remarkDay,
 } from './reportedRemarks.ts';
 import { rescheduledTo } from './rescheduled.ts';
+import { acceptSitting, SITTING_SOURCE, SITTING_WORDS } from './sittings.ts';
 import { tenseAt } from './tense.ts';
 import { stampBeside } from './timelineStamps.ts';
 import type { EventClaimKind, EventData, Span, SuggestedClaim } from './types.ts';
@@ -68,24 +75,24 @@ const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
   [
     'deadline',
     new RegExp(
-      `\\bdeadlines?\\b|\\b(?:at|from) midnight(?= (?:on|tonight|tomorrow)\\b)|\\bextended (?:to|until) (?:the )?${WHEN}|\\bby ${WHEN}|\\bwithin (?:the next )?${PERIOD}\\b|\\b${PERIOD} (?:of|from|after|following) ${ACT}|\\b(?:the|a|as) (?:target |new |agreed )?date (?:for|of) (?:the )?(?:signing|signature|entry into force|ratification)\\b|\\bsign\\b[^.;]{0,40}?\\b(?:by|from) (?:the )?${WHEN}|\\b(?:open|opens|signature|(?:enter|enters|entered|come|comes|came) into force|entry into force|(?:take|takes|took) effect|expires?)\\b[^.;]{0,40}?\\b(?:on|by|from) (?:the )?${WHEN}|\\b(?:targets?|date)\\b(?<=${DAY_OF_MONTH} (?:targets?|date))|\\bas the (?:[\\w-]+ )?(?:date|deadline|target)\\b(?<=${DAY_OF_MONTH} as the (?:[\\w-]+ )?(?:date|deadline|target))|\\b(?:target|new|agreed|revised) (?:date|deadline) (?:is|was|of|for|will be|becomes) (?:the )?${WHEN}|\\b(?:moved|extended|adjusted|pushed back|postponed|put back|brought forward|changed|shifted)(?<=\\b(?:deadline|date|target|limit)\\b[^.;]{0,100})(?: again)?,?(?: this time)?,? (?:to|until|till) (?:the )?${WHEN}|\\b(?:sets?|setting|fixe[sd]|fix) (?:the )?${WHEN}(?=[,;]| (?:for|as)\\b)`,
+      `\\bdeadlines?\\b|\\b(?:at|from) midnight(?= (?:on|tonight|tomorrow)\\b)|\\bextended (?:to|until) (?:the )?${WHEN}|\\bby ${WHEN}|\\bwithin (?:the next )?${PERIOD}\\b|\\b${PERIOD} (?:of|from|after|following) ${ACT}|\\b(?:the|a|as) (?:target |new |agreed |original )?date (?:(?:originally |initially |first )?(?:foreseen|set|planned|fixed|scheduled) )?(?:for|of) (?:the )?(?:signing|signature|initial(?:l)?ing|entry into force|ratification)\\b|\\bsign\\b[^.;]{0,40}?\\b(?:by|from) (?:the )?${WHEN}|\\b(?:open|opens|signature|(?:enter|enters|entered|come|comes|came) into force|entry into force|(?:take|takes|took) effect|expires?)\\b[^.;]{0,40}?\\b(?:on|by|from) (?:the )?${WHEN}|\\b(?:targets?|date)\\b(?<=${DAY_OF_MONTH} (?:targets?|date))|\\bas the (?:[\\w-]+ )?(?:date|deadline|target)\\b(?<=${DAY_OF_MONTH} as the (?:[\\w-]+ )?(?:date|deadline|target))|\\b(?:target|new|agreed|revised) (?:date|deadline) (?:is|was|of|for|will be|becomes) (?:the )?${WHEN}|\\b(?:moved|extended|adjusted|pushed back|postponed|put back|brought forward|changed|shifted)(?<=\\b(?:deadline|date|target|limit)\\b[^.;]{0,100})(?: again)?,?(?: this time)?,? (?:to|until|till) (?:the )?${WHEN}|\\b(?:sets?|setting|fixe[sd]|fix) (?:the )?${WHEN}(?=[,;]| (?:for|as)\\b)`,
       'gi',
     ),
     [
       'deadline',
       'midnight',
-      'extended',
+      'extend',
       'target',
       'date',
       'as the',
-      'moved',
+      'mov',
       'adjusted',
-      'pushed back',
-      'postponed',
+      'push',
+      'postpon',
       'put back',
       'brought forward',
       'changed',
-      'shifted',
+      'shift',
       'set',
       'fix',
       'by ',
@@ -268,6 +275,10 @@ const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
       'address',
     ],
   ],
+  // A limit moved in other words: "moved the date to 20 March", "It was moved to 21 March".
+  ['deadline', new RegExp(MOVED_LIMIT_SOURCE, 'gi'), MOVED_LIMIT_WORDS],
+  // A body's sitting told by what it did on a day: "the Council today tasked", "in the Security Council yesterday".
+  ['meeting', new RegExp(SITTING_SOURCE, 'gi'), SITTING_WORDS, acceptSitting],
   // A remark told with its own day or channel: "the ministry said on Friday", "wrote on Telegram".
   ['statement', new RegExp(REMARK_SOURCE, 'gi'), REMARK_WORDS, acceptRemark],
 ];
@@ -478,6 +489,8 @@ const TITLE_OF_ITSELF = /^(?:(?:press|news) (?:conference|briefing)|press point|
 // A live page's "The joint statement is out", "the round has ended": done as the text is written.
 const HAPPENING_NOW =
   /\b(?:is|are) (?:now |currently |still )?(?:under ?way|taking place|in (?:progress|session)|out\b(?! of))|\b(?:has|have) (?:just |now )?(?:ended|closed|concluded|opened|begun)\b/i;
+// "the period for the signing of the Framework has been extended to 27 April": the act a limit is for.
+const LIMIT_OF = /\b(?:date|deadline|period|time-?frame|time ?limit)\s+(?:for|of)\s+(?:the\s+)?$/i;
 const JUST_DONE = /\b(?:has|have)\s+(?:just\s+)?$/i;
 // Genres whose narration is the sender's own record: what it reports as done, it reports on its date.
 // A post speaks of its own moment: "Just spoke with ..." is the day it was posted.
@@ -819,13 +832,16 @@ function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Tri
   const signing = found.find(
     (t) =>
       (t.kind === 'statement' || t.kind === 'meeting') &&
-      SIGN_WORD.test(sentence.slice(t.index)) &&
+      SIGNING.test(sentence.slice(t.index)) &&
       found.some(
         (d) =>
           d.kind === 'deadline' &&
-          (d.index > t.index
-            ? d.index - t.index < 40
-            : t.index - d.index < 40 && /^(?:the|a|as) (?:\w+ )?date\b/i.test(sentence.slice(d.index))),
+          // "initialled the text on 14 March, and the date for signature is 20 March": another clause.
+          !NEW_CLAUSE.test(sentence.slice(Math.min(d.index, t.index), Math.max(d.index, t.index))) &&
+          (LIMIT_OF.test(sentence.slice(Math.max(0, t.index - 30), t.index)) ||
+            (d.index > t.index
+              ? d.index - t.index < 40
+              : t.index - d.index < 40 && /^(?:the|a|as) (?:\w+ )?date\b/i.test(sentence.slice(d.index)))),
       ),
   );
   if (signing) found.splice(found.indexOf(signing), 1);
@@ -1019,7 +1035,16 @@ function governing(
   if (
     trigger.kind === 'meeting' &&
     SIGNING.test(sentence.slice(trigger.index)) &&
-    dates.every((d) => others.some((o) => o.kind === 'deadline' && distance(d, o) < distance(d, trigger)))
+    dates.every((d) =>
+      others.some(
+        (o) =>
+          o.kind === 'deadline' &&
+          distance(d, o) < distance(d, trigger) &&
+          // "initialled it on 14 March, and the date for signature is 20 March": a day before the
+          // limit's clause is not the limit's.
+          !(d.index < o.index && NEW_CLAUSE.test(sentence.slice(d.index, o.index))),
+      ),
+    )
   )
     return undefined;
   // "The meeting focused on the negotiations, which the parties have undertaken to conclude by the
@@ -1126,6 +1151,8 @@ export function extractEvents({
   const headlines = genre === 'news' ? new Set<Span>() : titles;
   for (const span of sentences.flatMap((s) => readingWindows(masked, s))) {
     const [start, end] = span;
+    // The sentence before: a limit it names is the one "It was moved to 21 March" moves.
+    const previous = masked.slice(Math.max(0, start - 200), start);
     const sentence = masked.slice(start, end);
     // Dates cost the most: read only where a trigger, or a limit word that makes one, stands.
     const words = candidates(sentence);
@@ -1142,7 +1169,9 @@ export function extractEvents({
     const placed = !published && dates.length === 0 && mayHoldDate(sentence);
     // A transcript's title "Press conference by ..." names the document, not an event in it.
     const found = triggers(sentence, words, dates).filter(
-      (t) => !headlines.has(span) || !TITLE_OF_ITSELF.test(sentence.slice(t.index)),
+      (t) =>
+        (!headlines.has(span) || !TITLE_OF_ITSELF.test(sentence.slice(t.index))) &&
+        (t.kind !== 'deadline' || limitMovedStands(sentence, t.index, previous)),
     );
     if (found.length === 0) continue;
     anchor = dates.findLast((d) => !d.vague)?.iso ?? anchor;
@@ -1161,7 +1190,8 @@ export function extractEvents({
       const counted = trigger.kind === 'deadline' ? COUNTED.exec(sentence.slice(trigger.index)) : null;
       const near = counted
         ? undefined
-        : atMidnight(
+        : ((trigger.kind === 'deadline' ? dayNamedAsTheLimit(sentence, dates, trigger.index) : undefined) ??
+          atMidnight(
             sentence,
             trigger,
             offsetDate(sentence, dates, trigger) ??
@@ -1176,7 +1206,7 @@ export function extractEvents({
                 trigger,
                 found,
               ),
-          );
+          ));
       // "will hold its first session within 72 hours of signature": a meeting dated by such a period.
       const period =
         counted ??
