@@ -107,7 +107,7 @@ describe('a parliamentary record', () => {
 });
 
 describe("a parliament's debate", () => {
-  it('reads "The Minister of … (Name):" as its holder and the Speaker's office as the label writes it', () => {
+  it('reads "The Minister of … (Name):" as its holder and the office of Speaker as the label writes it', () => {
     const text = [
       'OFFICIAL REPORT\n\nThursday, 6 March 2031',
       '[THE SPEAKER in the Chair]',
