@@ -53,7 +53,18 @@ function venues(places: Set<string>, roster: Roster): Set<string> {
 function placesDiffer(pa: EventProfile, pb: EventProfile, roster: Roster): boolean {
   const towns = (p: EventProfile) =>
     new Set([...venues(p.places, roster)].filter((x) => !p.buildings.has(x)));
-  return differ(towns(pa), towns(pb)) || differ(pa.buildings, pb.buildings);
+  const [ta, tb] = [towns(pa), towns(pb)];
+  return (ta.size > 0 && tb.size > 0 && !placesMeet(ta, tb)) || differ(pa.buildings, pb.buildings);
+}
+
+/**
+ * Whether two reports name one place: the same name, or one name the other's with more words
+ * after it ("Marbeck" and "Marbeck Palace"; "Marbeck TOMORROW", where a post's capitals ran on
+ * into the name read).
+ */
+function placesMeet(a: Set<string>, b: Set<string>): boolean {
+  const within = (x: string, y: string) => x === y || x.startsWith(`${y} `);
+  return [...a].some((x) => [...b].some((y) => within(x, y) || within(y, x)));
 }
 
 // Asked once per pair of events: read once per roster. Who is a person, and of which party,
@@ -477,7 +488,7 @@ export function eventsMatch(
   if (signings && differ(textsNamed(a, roster), textsNamed(b, roster))) return false;
   const when = timing(pa, pb);
   const samePeople = meets(pa.persons, pb.persons) || sameLeaders(pa, pb, roster);
-  const samePlace = meets(placesTold(a, pa), placesTold(b, pb));
+  const samePlace = placesMeet(placesTold(a, pa), placesTold(b, pb));
   if (when === 'apart')
     return (
       misdated(pa, pb, samePeople, samePlace, signings && signOneText(a, b, roster)) ||
@@ -521,7 +532,7 @@ export function datedApart(a: Passage, b: Passage, roster: Roster): boolean {
   const gap = Math.min(daysApart(pa.days[0], pb.days[1]), daysApart(pa.days[1], pb.days[0]));
   if (gap <= MISDATED_SLACK) return false;
   const samePeople = meets(pa.persons, pb.persons) || sameLeaders(pa, pb, roster);
-  const samePlace = meets(placesTold(a, pa), placesTold(b, pb));
+  const samePlace = placesMeet(placesTold(a, pa), placesTold(b, pb));
   // Tied by nothing, they may be anything: only the same people or place make them two of one series.
   if (!samePeople && !samePlace) return false;
   return !(
@@ -543,7 +554,7 @@ export function toldBeforeIt(a: Passage, b: Passage, roster: Roster): boolean {
   if (pb.days === undefined || pb.coarse || pb.days[0] <= a.published) return false;
   // Tied by the same people or place: two of one series, not two events named in passing.
   const samePeople = meets(pa.persons, pb.persons) || sameLeaders(pa, pb, roster);
-  return samePeople || meets(placesTold(a, pa), placesTold(b, pb));
+  return samePeople || placesMeet(placesTold(a, pa), placesTold(b, pb));
 }
 
 /**
