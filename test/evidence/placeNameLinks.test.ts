@@ -22,7 +22,12 @@ describe('one place named at two lengths', () => {
   });
 
   it('keeps apart two initiallings on one day in two towns whose names begin alike', () => {
-    const a = doc('a', 'The delegations initialled the framework in Velmar on 6 March.', 'news', '2031-03-07');
+    const a = doc(
+      'a',
+      'The delegations initialled the framework in Velmar on 6 March.',
+      'news',
+      '2031-03-07',
+    );
     const b = doc(
       'b',
       'The delegations initialled the protocol in Velmarsk on 6 March.',
