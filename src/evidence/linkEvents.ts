@@ -462,12 +462,18 @@ const DATELINE = /^(\p{Lu}[\p{Lu}'’-]*(?: \p{Lu}[\p{Lu}'’-]*)?),\s/u;
 /**
  * The places a report puts its event in: those its clause names, else the town of the dateline
  * its sentence opens with — a wire writes its lead's event where it is datelined ("SAINT-AUBEL,
- * Nov 24 - Negotiators … sat down on Tuesday" is a round in Saint-Aubel).
+ * Nov 24 - Negotiators … sat down on Tuesday" is a round in Saint-Aubel) — else the place the
+ * event was read with, where the sentence names it past the event's own clause ("the talks …,
+ * following the first round hosted by Khazreen in Al Sawda").
  */
 function placesTold(p: Passage, profile: EventProfile): Set<string> {
   if (profile.places.size > 0) return profile.places;
   const town = DATELINE.exec(p.text)?.[1];
-  return town && town.length > 2 ? new Set([town.toLowerCase()]) : profile.places;
+  if (town && town.length > 2) return new Set([town.toLowerCase()]);
+  // Only a round is named by its place this way: a meeting or a visit may be read with a place
+  // the sentence names for something else.
+  const place = profile.level === 'round' ? eventOf(p)?.data.place : undefined;
+  return place ? new Set([place.toLowerCase()]) : profile.places;
 }
 
 export function eventsMatch(
