@@ -24,6 +24,7 @@ import {
   newestDate,
   platformStampDate,
   postStampDate,
+  todayOpening,
   URL_LINE,
   urlDate,
   weekdayDateline,
@@ -170,7 +171,8 @@ function laterDate(state: State): void {
       datelineDate(paragraph) ??
         placeDateline(paragraph, text) ??
         wireDateline(paragraph, state.received, text) ??
-        postStampDate(paragraph, state.received),
+        postStampDate(paragraph, state.received) ??
+        todayOpening(paragraph, state.received),
       'dateline',
     );
   dated(state.meta, closingDate(state.kept), 'dateline');

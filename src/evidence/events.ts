@@ -17,6 +17,14 @@ import { hitsWithin, type NameHit } from './names.ts';
 import { spans } from './numbers.ts';
 import { FROM_ANOTHER_EVENT, HOLIDAY_SOURCE } from './quickDates.ts';
 import { allMatches } from './regex.ts';
+import {
+  acceptRemark,
+  isRemark,
+  onChannel,
+  REMARK_SOURCE,
+  REMARK_WORDS,
+  remarkDay,
+} from './reportedRemarks.ts';
 import { rescheduledTo } from './rescheduled.ts';
 import { tenseAt } from './tense.ts';
 import { stampBeside } from './timelineStamps.ts';
@@ -260,6 +268,8 @@ const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
       'address',
     ],
   ],
+  // A remark told with its own day or channel: "the ministry said on Friday", "wrote on Telegram".
+  ['statement', new RegExp(REMARK_SOURCE, 'gi'), REMARK_WORDS, acceptRemark],
 ];
 // Bit i set: pattern i of TRIGGERS needs the word. No word is the start of another, so one
 // match at each offset finds every word, those inside another's match included.
@@ -468,6 +478,7 @@ const TITLE_OF_ITSELF = /^(?:(?:press|news) (?:conference|briefing)|press point|
 // A live page's "The joint statement is out", "the round has ended": done as the text is written.
 const HAPPENING_NOW =
   /\b(?:is|are) (?:now |currently |still )?(?:under ?way|taking place|in (?:progress|session)|out\b(?! of))|\b(?:has|have) (?:just |now )?(?:ended|closed|concluded|opened|begun)\b/i;
+const JUST_DONE = /\b(?:has|have)\s+(?:just\s+)?$/i;
 // Genres whose narration is the sender's own record: what it reports as done, it reports on its date.
 // A post speaks of its own moment: "Just spoke with ..." is the day it was posted.
 const DATED_BY_RECORD = new Set<Genre>([
@@ -1121,9 +1132,10 @@ export function extractEvents({
     if (words.length === 0 && !LIMIT_HINT.test(sentence)) continue;
     // "The call, the first since 12 January": the day a gap is measured from is another event's.
     // "The deadline, first set on 1 February": the day a limit was set is not a day it falls due.
+    const saidDays: FoundDate[] = [];
     const dates = withoutSettingDays(
       sentence,
-      withoutSinceAnchors(sentence, findEventDates(sentence, published, anchor)),
+      withoutSinceAnchors(sentence, findEventDates(sentence, published, anchor, saidDays)),
     );
     // With no day of writing (a wire story dated "March 7", no year), "on Monday" cannot be read,
     // but it still places the event in time: reported, on no known day.
@@ -1170,12 +1182,16 @@ export function extractEvents({
         counted ??
         (near?.vague && near.index > trigger.index ? COUNTED.exec(sentence.slice(near.index)) : null);
       const periodAt = counted ? trigger.index : (near?.index ?? 0);
-      const date =
-        (period && countedFromSigning(sentence, periodAt, period, signedOn)) ||
-        (trigger.kind !== 'deadline'
-          ? rescheduledTo(sentence, dates, trigger.index, nextTrigger(found, trigger.index))
-          : undefined) ||
-        near;
+      // "said on Friday that the talks resume on Monday": a remark is dated by its own day only.
+      const remark = trigger.kind === 'statement' && isRemark(sentence.slice(trigger.index));
+      const channel = remark && onChannel(sentence.slice(trigger.index, trigger.index + 80));
+      const date = remark
+        ? remarkDay(saidDays, dates, sentence.slice(trigger.index, trigger.index + 80), trigger.index)
+        : (period && countedFromSigning(sentence, periodAt, period, signedOn)) ||
+          (trigger.kind !== 'deadline'
+            ? rescheduledTo(sentence, dates, trigger.index, nextTrigger(found, trigger.index))
+            : undefined) ||
+          near;
       // "met on Monday and will meet again on Friday": each event has the tense of its own
       // clause or of its date's ("the round, which will open on Monday").
       // "agreed to stay in close contact ahead of the second round": what a clause is ahead of is
@@ -1186,6 +1202,7 @@ export function extractEvents({
             (date !== undefined && tenseAt(sentence, date.index) === 'future'))) ||
         AHEAD_OF.test(sentence.slice(Math.max(0, trigger.index - 60), trigger.index));
       if (trigger.kind === 'deadline' && !date && !placed && !counted) continue;
+      if (remark && !date && !channel) continue;
       if (NEEDS_ITS_DAY.test(sentence.slice(trigger.index)) && !handedOnItsDay(date, trigger.index)) continue;
       // "The Special Envoy's visits will focus on ...": events summed up in the plural, on no day,
       // are those the text reports one by one, or none in particular.
@@ -1198,7 +1215,13 @@ export function extractEvents({
       // "last year the Council approved", "an accord signed in 1998": history the text recalls.
       if (!future && date?.vague && YEAR_ONLY.test(date.text)) continue;
       // "The signing ceremony is under way": what is happening as the text is written is on its day.
-      const now = !date && !future && HAPPENING_NOW.test(sentence);
+      // "has posted on X": a remark in the perfect, with no day of its own, is one just made.
+      const now =
+        !date &&
+        !future &&
+        (remark
+          ? JUST_DONE.test(sentence.slice(Math.max(0, trigger.index - 12), trigger.index))
+          : HAPPENING_NOW.test(sentence));
       // "At the conclusion of the meeting, the negotiators initialled the text": done on the day of
       // the event the clause names, which the text reported before.
       const closing = !date && !future ? AT_CLOSE_OF.exec(sentence.slice(0, trigger.index)) : null;
@@ -1206,11 +1229,13 @@ export function extractEvents({
         ? claims.findLast((c) => c.data.date && CLASS[c.data.eventKind] === CLOSED_CLASS(closing[1]!))?.data
             .date
         : undefined;
-      if (genre === 'news' && !date && !where && !placed && !counted && !now && !heldOn) continue;
+      if (genre === 'news' && !date && !where && !placed && !counted && !now && !heldOn && !channel) continue;
       // An official document's headline names the event it records: the day it is dated.
       // Not what it names as offered, refused, called off or still to be fixed ("proposed a meeting").
+      // A remark is dated by its own day, never by the record's.
       const recorded =
-        (DATED_BY_RECORD.has(genre) || headlines.has(span) || now) && !notYetHeld(sentence, trigger.index);
+        ((DATED_BY_RECORD.has(genre) && !remark) || headlines.has(span) || now) &&
+        !notYetHeld(sentence, trigger.index);
       // "Next month", "last week": placed in time, but on no day of its own.
       // "The date for signature is moved to 10 April. The signing will take place in Ostiva": a
       // signing to come, on no day of its own, is on the day the text set for it.
@@ -1228,7 +1253,8 @@ export function extractEvents({
       // Undated and nowhere, with nobody named: "the next round", too vague to record. A meeting
       // of the leaders is one of a kind however vaguely it is set ("the leaders agreed to meet").
       const leaders = leadersMeet(sentence, trigger.index);
-      if (!iso && !date && !where && !placed && !counted && participants.length === 0 && !leaders) continue;
+      if (!iso && !date && !where && !placed && !counted && !channel && participants.length === 0 && !leaders)
+        continue;
       // Two meetings of one day are two when the text sets them apart by the part of the day.
       const part = PART_OF_DAY.exec(sentence.slice(trigger.index))?.[0].toLowerCase() ?? '';
       // A signing is its own occasion, not the session of talks held that day.
@@ -1249,7 +1275,7 @@ export function extractEvents({
           ? claims.findLast((c) => occasions.get(c) === occasion && c.text.toLowerCase().includes(numbered))
           : undefined) ??
         // A limit counted from an act ("seven days after signature") is its own, not the last one said.
-        (date || trigger.apart || where || placed || counted
+        (date || trigger.apart || where || placed || counted || channel
           ? undefined
           : claims.findLast(
               (c) =>

@@ -5,9 +5,9 @@
 import { isBoldInterview } from './boldInterview.ts';
 import { commaLabel } from './commaLabels.ts';
 import { TITLE_WORDS } from './lexicon.ts';
-import { isDeliveredSpeech } from './openingRemarks.ts';
 import { ownLineLabel } from './ownLineLabels.ts';
 import { channelAuthor, postHeaderAt } from './posts.ts';
+import { isDeliveredSpeech } from './speeches.ts';
 
 export type Genre =
   | 'news'

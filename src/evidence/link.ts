@@ -20,7 +20,8 @@ import {
   noteMediators,
   oneRefusal,
   oneText,
-  presence,
+  presentInBoth,
+  SIGNATURE_LINE,
   sameDelegation,
   saysWhoWrote,
 } from './claimFrames.ts';
@@ -41,6 +42,7 @@ import {
   dueApart,
   moved,
   oneRelativeDeadline,
+  periodsApart,
   superseded,
   toldBeforeMove,
 } from './deadlines.ts';
@@ -76,9 +78,10 @@ import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
 import { leakApart } from './pressLeak.ts';
 import { AS_CLAIMS, quoteFlag, speakerKey } from './quoteFlags.ts';
 import { receiptApart } from './receipt.ts';
+import { twoActs } from './recurringActs.ts';
 import { allMatches } from './regex.ts';
 import { readAtTwoTimes } from './runningCounts.ts';
-import { oneSigningOrder } from './signingOrder.ts';
+import { oneSigningOrder, signingOrdersApart } from './signingOrder.ts';
 import { signingStage, stagesApart } from './signingStage.ts';
 import { sharedSubject, statusOf as statusOfPassage } from './status.ts';
 import { oneSwap } from './swapLinks.ts';
@@ -131,6 +134,8 @@ export interface SourceLinks {
 const LINK = 0.3;
 // Alike words must be alike in what they say, not only in whom they name.
 const SAID_LINK = 0.2;
+// Sentences that differ only in a period's length are this alike: the act and its start are shared.
+const SAME_PERIOD = 0.6;
 type Meanings = Map<Passage, ReadonlySet<string>>;
 
 /** How rare each word is over all passages: a word every source uses says little. */
@@ -215,7 +220,8 @@ const isHeading = perPassage(
     !/[.!?;:…"'”’]\s*$/.test(p.text) &&
     p.text.split(/\s+/).length <= HEADING_WORDS &&
     !isField(p.text) &&
-    !isListItem(p.text),
+    !isListItem(p.text) &&
+    !SIGNATURE_LINE.test(p.text),
 );
 /**
  * A line of a list ("- Inspections: one of the three joint inspection points will sit inside
@@ -500,6 +506,8 @@ function disagree(
   }
   const onText = textFlags(a, b, roster)[0];
   if (onText) return onText;
+  const order = !asks(a) && !asks(b) ? signingOrdersApart(a, b, roster) : undefined;
+  if (order) return flag('status', order);
   if (a.kind === 'quote' && b.kind === 'quote') {
     const said = quoteFlag(a, b, sim, roster, {
       translated,
@@ -527,6 +535,11 @@ function disagree(
         sameUnit(z, q) &&
         (sameFigure(z, q) || elidedFigures(p.text, z, p.quantities).some((e) => sameFigure(e, q))),
     );
+  // One period given two lengths, in sentences that otherwise say the same (deadlines.ts).
+  const period = sim >= SAME_PERIOD ? periodsApart(a, b) : undefined;
+  if (period) return flag('date', `within ${period[0]} days vs within ${period[1]} days`);
+  // Two exchanges or releases on days apart give two counts (recurringActs.ts).
+  if (twoActs(a, b, roster)) return undefined;
   // "150 for 150" against "120 for 120": what each side gives, two counts (exchanges.ts).
   const swap = swapsApart(a, b);
   if (swap)
@@ -539,6 +552,7 @@ function disagree(
       if (
         (sameUnit(x, y) || peopleOfOneKind(x, y)) &&
         !sideAndTotal(a, x.value, b, y.value) &&
+        x.stage === y.stage &&
         !xa.has(x) &&
         !xb.has(y) &&
         sameTime(a, x, b, y, roster) &&
@@ -575,13 +589,19 @@ function disagree(
       'participants',
       `${heads[1].join(', ')} vs ${heads[2].join(', ')} at the head of ${heads[0]}'s delegation`,
     );
-  const [pa, pb] = [presence(a, roster), presence(b, roster)];
-  const both = pa && pb && pa.present !== pb.present ? pa.who.filter((x) => pb.who.includes(x)) : [];
-  if (both.length > 0) return flag('participants', `${both.join(', ')} took part and did not`);
+  const present = presentInBoth(a, b, roster);
+  if (present && !present.agree) return flag('participants', `${present.who} took part and did not`);
   const joined = joinedExclusive(a, b, roster);
   if (joined) return flag('participants', `${joined} joined an occasion said to have had no one else`);
   // "The second round on the 13th" is no contradiction of "the third round on the 12th".
-  if (a.kind !== 'event' && b.kind !== 'event' && sim >= 0.35 && sameOrdinals(a, b)) {
+  // A span from each source's own day ("within 45 days") gives two days that neither source said.
+  if (
+    a.kind !== 'event' &&
+    b.kind !== 'event' &&
+    sim >= 0.35 &&
+    sameOrdinals(a, b) &&
+    !oneRelativeDeadline(a, b)
+  ) {
     // A wire's dateline is the day it was filed, not the day its lead reports.
     const [da, db] = [datesBesideDateline(a, roster), datesBesideDateline(b, roster)];
     const past = (p: Passage, day: string) => toldAsPast(p, roster).includes(day);
@@ -906,8 +926,7 @@ function sameThing(
   // Two refusals of one thing: "will not accept a joint authority over the dam" / "rejected
   // a proposal to place the dam under a joint authority".
   if (!others && oneRefusal(a, b, roster)) return 'one refusal';
-  const [pa, pb] = [presence(a, roster), presence(b, roster)];
-  const who = pa && pb ? pa.who.find((x) => pb.who.includes(x)) : undefined;
+  const who = presentInBoth(a, b, roster)?.who;
   if (who) return `whether ${who} took part`;
   const joined = joinedExclusive(a, b, roster);
   if (joined) return `whether ${joined} took part`;

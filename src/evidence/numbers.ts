@@ -8,6 +8,7 @@
 // nouns are folded by the concept lexicon ("detainees" and "prisoners" are one thing).
 import { MONTHS } from '../core/calendar.ts';
 import { meaningStem, meaningWords } from './meaning.ts';
+import { stageOf } from './stageCounts.ts';
 
 export interface Quantity {
   value: number;
@@ -34,6 +35,11 @@ export interface Quantity {
    * 460 kilometres cross Zemara".
    */
   part?: true;
+  /**
+   * The stage of a thing done in stages the count is of ("the first stage, of 120 persons", "an
+   * advance team of 80 monitors"): a part of the whole, no other figure for it (link.ts).
+   */
+  stage?: string;
   /** The base-unit step of the figure as written ("22 km": 1; "12 nautical miles": 1.852). */
   step?: number;
   /** The written unit's size in the base unit ("nautical miles": 1.852 km). */
@@ -540,6 +546,7 @@ export function quantities(written: string): Quantity[] {
       !before &&
       (PART_AFTER.test(sentence.slice(unitEnd)) ||
         PART_BEFORE.test(sentence.slice(Math.max(0, m.index - 20), m.index)));
+    const stage = stageOf(sentence, m.index, unitEnd);
     const which =
       currency || before || !words || !unitWord ? undefined : kindOf(words, unitWord, hyphen === '-');
     const loose = APPROX.find(([re]) => re.test(sentence.slice(Math.max(0, m.index - 30), m.index)))?.[1];
@@ -551,6 +558,7 @@ export function quantities(written: string): Quantity[] {
       factor: unit.factor,
       ...(rate ? { rate } : {}),
       ...(part ? { part } : {}),
+      ...(stage ? { stage } : {}),
       ...(which ? { which } : {}),
       index: m.index,
       text,

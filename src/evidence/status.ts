@@ -28,6 +28,17 @@ const POSITIVE =
 // capitals' word: not final (agreeing "in principle to" do something is a decision, not a text's state).
 const NEGATIVE =
   /\b(?:(?:is|are|was|were|been) agreed (?:in principle|ad referendum)(?! to\b)|not (?:yet )?(?:been )?(?:final|finali[sz]ed|agreed|settled|closed|complete|completed|approved|done|finished|ready)|yet to be (?:agreed|finali[sz]ed|settled|approved|completed|closed)|still (?:needs?|needed|requires?|required) (?:more |further )?work|still a draft|(?:remains?|remained|is still|are still|still) (?:open|unresolved|outstanding|pending|disputed|under discussion|under negotiation|being negotiated)|no (?:agreement|consensus|deal)\b|nothing (?:has been |is )?agreed|nothing\b[^.;]{0,40}\b(?:is|has been) agreed|subject to (?:approval|ratification|confirmation)|as (?:a|the) basis\b|(?:only|merely|just) a basis\b|not (?:as )?a (?:final text|settlement)|far from (?:final|agreed|settled|done|complete)|work in progress|under review|(?:continue|continues|continued|continuing) (?:to )?(?:work|negotiate|negotiating|negotiations)(?: on)?|work (?:continues|is continuing) on|do not agree that|it is close|(?:rejected|turned down))\b/i;
+// Agreed in part, or still being worked on: "agreed on the text of 18 of them", "agreed on the
+// bulk of the framework", "has been agreed in its main parts", "largely agreed", "is being
+// finalised". Joint statements and readouts report progress in exactly these words; a text so
+// described is not final, though "agreed" and "finalised" are in the sentence. Open, then: it
+// stands against "the text is final", and agrees with "the text is not final".
+const PARTLY =
+  /\b(?:(?:is|are|was|were|been|being) (?:still )?being (?:finali[sz]ed|completed|drafted|negotiated|worked on|refined|fine-tuned|polished|discussed)|(?:is|are|was|were) (?:still )?in the process of being \w+|agreed (?:on |upon )?(?:the (?:text|wording|language) of )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\w+)?|most|many|some|several|part|parts|half)(?: (?:points|clauses|articles|paragraphs|provisions|issues))? (?:out )?of (?:the|them|those|its|these|\d+)|(?:agreed|agreement) (?:on|upon) (?:the )?(?:bulk|majority|most|much|large parts?|greater part|main parts|main elements) of|(?:bulk|majority|most|much|large parts?|greater part|main elements) of (?:the |its )?[\w -]{0,30}?\b(?:has|have|is|are) (?:now )?(?:been )?agreed|agreed in (?:its |their )?(?:main parts|large part|broad terms|outline)|(?:largely|mostly|partly|partially|broadly|substantially|in large part) (?:agreed|finali[sz]ed|settled)|all but (?:\d+|one|two|three|four|five|a few) (?:of (?:the )?)?(?:points|clauses|articles|issues|paragraphs|provisions)(?: \w+){0,3} (?:have|has) been agreed)\b/i;
+// "The text has been agreed, except for two clauses": a whole agreed but for a part.
+const EXCEPT_PART =
+  /\b(?:agreed|finali[sz]ed|settled)\b[^.;]{0,60}?\b(?:except|apart from|save for|but for|with the exception of)\b/i;
+
 // What is said of something sits in its clause: before the status words and just after them.
 const BEFORE = 60;
 const AFTER = 40;
@@ -64,11 +75,15 @@ const STATUS_MEANINGS = new Set([
  * works (cheap: for keeping short passages that do).
  */
 export const statesStatus = (text: string): boolean =>
-  NEGATIVE.test(text) || POSITIVE.test(text) || statesHeld(text) || statesOperating(text);
+  NEGATIVE.test(text) ||
+  PARTLY.test(text) ||
+  POSITIVE.test(text) ||
+  statesHeld(text) ||
+  statesOperating(text);
 
 /** The status a passage states, if any; "not final" wins over "final" in one passage. */
 export function statusOf(p: Passage): Status | undefined {
-  const negative = NEGATIVE.exec(p.text);
+  const negative = NEGATIVE.exec(p.text) ?? PARTLY.exec(p.text) ?? EXCEPT_PART.exec(p.text);
   const m = negative ?? POSITIVE.exec(p.text);
   if (!m) return undefined;
   const value: StatusValue = negative ? 'open' : 'final';

@@ -15,12 +15,13 @@ import {
 } from './interviews.ts';
 import { scanNames } from './names.ts';
 import { mentioned, officeHolder, partyWritten } from './offices.ts';
-import { openingRemarks, titleSpeaker } from './openingRemarks.ts';
+import { openingRemarks } from './openingRemarks.ts';
 import { isOutletLabel } from './outlets.ts';
 import { risingLabel, risingSurnames } from './ownLineLabels.ts';
 import { extractQuotes } from './quoteClaims.ts';
 import { maskQuotes, type QuoteSpan } from './quotes.ts';
 import type { SpeakerContext } from './speakers.ts';
+import { titleSpeaker } from './speeches.ts';
 import { spokenPart } from './stageDirections.ts';
 import type { RosterPerson, Span, Speaker, SuggestedClaim } from './types.ts';
 

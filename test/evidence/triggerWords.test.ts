@@ -113,6 +113,12 @@ const EACH_FORM = [
   'A press point followed.',
   'Varin addressed the nation.',
   'A televised address to the nation followed.',
+  'The ministry said on Friday that it was ready.',
+  'Surin told journalists on Monday that nothing was agreed.',
+  'Kostal posted on X that the text was agreed.',
+  'Varin writes on Telegram that the text is final.',
+  'In a Telegram message on Monday, Varin said the text was final.',
+  'In a post on Facebook on Monday, Varin said the text was final.',
 ];
 
 describe('the trigger-word scan', () => {
