@@ -77,9 +77,13 @@ const PLACE_THEN =
 const HEADLINE_WORDS =
   /\b(?:statements?|releases?|readouts?|remarks|briefings?|communiqu[eé]s?|declarations?|transcripts?|conferences?|meetings?|calls?|conversations?|talks|summits?|updates?|reports?|minutes|interviews?|addresse?s?|speech(?:es)?|messages?|notes?|letters?|visits?)\b/iu;
 
+// Every form of DATELINE writes a year in four figures: a line without one is no dateline, and most
+// lines are let go on this one test (the patterns below ran on every paragraph of every page).
+const FOUR_FIGURES = /\d{4}/;
+
 /** What stands before the dateline on `line`: '' for none, a place, a headline; undefined if no dateline. */
 function beforeDateline(line: string): string | undefined {
-  if (line.length >= 80) return undefined;
+  if (line.length >= 80 || !FOUR_FIGURES.test(line)) return undefined;
   // "Posted on 24 March 2031 by the Press Office": who posted it follows a labelled date.
   const bare = DATELINE_LABEL.test(line) ? line.replace(DATELINE_LABEL, '').replace(BY_POSTER, '') : line;
   if (DATELINE.test(bare)) return '';
@@ -104,7 +108,7 @@ export const namesDocumentKind = (line: string): boolean => HEADLINE_WORDS.test(
 export function isDatedHeadline(line: string): boolean {
   const before = beforeDateline(line);
   if (before !== undefined) return HEADLINE_WORDS.test(before);
-  if (line.length >= 200) return false;
+  if (line.length >= 200 || !FOUR_FIGURES.test(line)) return false;
   for (const separator of line.matchAll(HEADLINE_SEPARATOR)) {
     if (separator.index < 3) continue;
     if (DATELINE.test(line.slice(separator.index + separator[0].length)))

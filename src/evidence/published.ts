@@ -5,6 +5,7 @@
 import { isoDay } from '../core/calendar.ts';
 import { findIsoDate } from './meta.ts';
 import { MONTH_WORD } from './quickDates.ts';
+import { allMatches } from './regex.ts';
 import type { DocumentMeta } from './types.ts';
 
 export type DateSource = NonNullable<DocumentMeta['dateFrom']>;
@@ -90,7 +91,7 @@ const AHEAD = /\b(?:by|until|before|till|from|on or before|(?:no|not) later than
 /** The newest date written in `text` with its year, leaving out dates after "by" or "until". */
 export function newestDate(text: string): string | undefined {
   let newest: string | undefined;
-  for (const m of text.matchAll(ANY_DATE)) {
+  for (const m of allMatches(ANY_DATE, text)) {
     if (AHEAD.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     const iso = findIsoDate(m[0]);
     if (iso && (!newest || iso > newest)) newest = iso;
