@@ -118,8 +118,8 @@ export function oneSigningOrder(a: Passage, b: Passage, roster: Roster): string 
 export function signingOrdersApart(a: Passage, b: Passage, roster: Roster): [string, string] | undefined {
   // A passage telling two claims of who signs first ("Dalvany has said it will sign first; an
   // official said the host would sign first") gives no one answer.
-  const twice = (p: Passage) => (p.text.match(/\bfirst\b/gi) ?? []).length > 1;
-  if (twice(a) || twice(b)) return undefined;
   const [x, y] = [signingOrderOf(a, roster), signingOrderOf(b, roster)];
-  return x?.first && y?.first && x.first !== y.first ? [x.first, y.first] : undefined;
+  if (!x?.first || !y?.first || x.first === y.first) return undefined;
+  const twice = (p: Passage) => (p.text.match(/\bfirst\b/gi) ?? []).length > 1;
+  return twice(a) || twice(b) ? undefined : [x.first, y.first];
 }
