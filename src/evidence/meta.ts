@@ -115,9 +115,23 @@ export function isDatedHeadline(line: string): boolean {
 
 // A line of fields set apart by bars or dots, one of them the day: an outlet's masthead
 // ("Harbour Courier  |  Tarnova  |  Wednesday 13 March 2030", "The Ledger · 4 March 2031 · Page 6"),
-// or a page's kind and day ("28/03/2031 | Press release", "29 March 2031 | 14:20 | Moscow").
-const BAR = /\s+[|·•]\s+/u;
+// or a page's kind and day ("28/03/2031 | Press release", "29 March 2031 | 14:20 | Moscow"), and a wire
+// page's section, day and time set apart by slashes ("WORLD NEWS MARCH 12, 2031 / 9:41 PM / UPDATED 2 HOURS AGO").
+const BAR = /\s+[|·•/]\s+/u;
 const TIME_FIELD = /^\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?[A-Z]{2,4})?$/;
+
+/** A field that is a day, or a section's name of a few words and then the day ("WORLD NEWS MARCH 12, 2031"). */
+function sectionDay(field: string): string | undefined {
+  if (DATELINE.test(field)) return field;
+  const words = field.split(/\s+/);
+  for (let k = 1; k <= 3 && k < words.length; k++) {
+    const section = words.slice(0, k).join(' ');
+    if (/\d/.test(section) || HEADLINE_WORDS.test(section)) return undefined;
+    const day = words.slice(k).join(' ');
+    if (DATELINE.test(day)) return day;
+  }
+  return undefined;
+}
 
 /**
  * The day field of a barred line and whether the line is a masthead (names and the day only:
@@ -128,8 +142,8 @@ export function barredLine(line: string): { day: string; masthead: boolean } | u
   if (line.length >= 120 || line.includes('@')) return undefined;
   const fields = line.split(BAR).map((f) => f.trim());
   if (fields.length < 2) return undefined;
-  const days = fields.filter((f) => DATELINE.test(f));
-  const others = fields.filter((f) => !days.includes(f));
+  const days = fields.map(sectionDay).filter((day) => day !== undefined);
+  const others = fields.filter((f) => sectionDay(f) === undefined);
   if (days.length !== 1 || others.some((f) => !/\p{L}/u.test(f) && !TIME_FIELD.test(f))) return undefined;
   const masthead = others.every((f) => /\p{L}/u.test(f) && !HEADLINE_WORDS.test(f) && !/[.!?]$/.test(f));
   return { day: days[0]!, masthead };
