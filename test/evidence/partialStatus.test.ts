@@ -98,3 +98,20 @@ describe('a text to be finalised is no status', () => {
     expect(kinds(statement, briefing)).toEqual([]);
   });
 });
+
+describe('"nothing is final until …"', () => {
+  it('is open, as "nothing is agreed" is', () => {
+    expect(status('No. Nothing is final until our people see that it is a fair peace.')).toBe('open');
+    expect(status('Nothing is settled until everything is settled, the envoy said.')).toBe('open');
+  });
+
+  it('does not set "nothing is final until" against a text still worked on', () => {
+    const statement = doc(
+      'a',
+      'Joint Statement\n\nThe delegations met in Fjellby to continue work toward a just and lasting peace.',
+      'joint-statement',
+    );
+    const address = doc('b', 'Nothing is final until our people see that it is a fair peace.', 'readout');
+    expect(kinds(statement, address)).toEqual([]);
+  });
+});
