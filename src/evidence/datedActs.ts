@@ -21,10 +21,10 @@ const PEOPLE = new Set([
   'soldier',
 ]);
 // "Came home", "returned home": people moved, told from the side that gets them back.
-const HOME = /\b(?:came|come|comes|coming|returned|return|returning|back) home\b/i;
+const HOME = /\b(?:came|come|comes|coming|returned|return|returning|back|are|were|is|be) home\b/i;
 
 /** Whether a passage tells people moved across a line: exchanged, released, handed over, home. */
-const movesPeople = perPassage((p): boolean => {
+export const movesPeople = perPassage((p): boolean => {
   const words = meaningWords(p.text);
   if (HOME.test(p.text)) return true;
   return [...words].some((w) => TRANSFER.has(w)) && [...words].some((w) => PEOPLE.has(w));
@@ -43,7 +43,7 @@ export function oneDatedAct(a: Passage, b: Passage, roster: Roster): string | un
 }
 
 // The days a passage tells people moved on, once per passage, not once per pair it is in.
-const actDays = perPassage((p, roster): string[] | undefined => {
+export const actDays = perPassage((p, roster): string[] | undefined => {
   if (!movesPeople(p, roster)) return undefined;
   const days = [...new Set(datesOf(p, roster))];
   return days.length > 0 && days.length <= MOST_DAYS ? days : undefined;

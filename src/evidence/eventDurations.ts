@@ -5,6 +5,7 @@
 // meet ("about 90 minutes" is "an hour and a half", "four hours and forty minutes" is "nearly
 // five hours", "more than nine hours" is "nine hours").
 import { eventProfile } from './eventProfile.ts';
+import { HEDGE_WORDS, hedgeOf, hedgeSpan, spansMeet } from './hedges.ts';
 import type { Disagreement, SourceLink } from './link.ts';
 import { eventClass } from './linkSupport.ts';
 import { ONES } from './numbers.ts';
@@ -44,17 +45,12 @@ function minutesOf(m: RegExpExecArray): number {
   return numberOf(m[4]!);
 }
 
-const HEDGE =
-  '(?:just |well |a little |slightly )?(?:about|around|approximately|roughly|some|nearly|almost|close to|under|less than|more than|over|at least|upwards of)';
-/** The span of minutes a hedged figure allows: a plain figure is rounded, "about" more so. */
-function spanOf(hedge: string, value: number): [number, number] {
-  const h = hedge.toLowerCase().replace(/^(?:just|well|a little|slightly) /, '');
-  if (/^(?:nearly|almost|close to)$/.test(h)) return [value * 0.85, value];
-  if (/^(?:under|less than)$/.test(h)) return [0, value];
-  if (/^(?:more than|over|at least|upwards of)$/.test(h)) return [value, Number.POSITIVE_INFINITY];
-  if (h) return [value * 0.9, value * 1.1];
-  return [value * 0.95, value * 1.05];
-}
+const HEDGE = `(?:just |well |a little |slightly )?(?:${HEDGE_WORDS})`;
+// A plain length is rounded: a call that "lasted 45 minutes" may have taken 43 or 47.
+const ROUNDED = 0.05;
+/** The span of minutes a length allows, as its hedge reads (hedges.ts). */
+const spanOf = (hedge: string, value: number): [number, number] =>
+  hedgeSpan(value, hedge ? hedgeOf(hedge) : undefined, ROUNDED);
 
 // What says the figure is the event's length: "lasted", "went on for", "spoke … for", "met
 // for", "a three-hour meeting". Not "within 72 hours", "delayed by two hours", "ten minutes earlier".
@@ -156,8 +152,7 @@ export function durationFlags(passages: Passage[], links: SourceLink[], roster: 
       // Where both sources read the event, the events decide: two calls a week apart stay two.
       const tied = x.event && y.event ? one.has(key(x.event, y.event)) : one.has(key(x.p, y.p));
       if (!tied) continue;
-      const [[lo1, hi1], [lo2, hi2]] = [x.length.minutes, y.length.minutes];
-      if (lo1 <= hi2 && lo2 <= hi1) continue;
+      if (spansMeet(x.length.minutes, y.length.minutes)) continue;
       flags.push({
         kind: 'number',
         reason: `how long it lasted: ${x.length.said} vs ${y.length.said}`,

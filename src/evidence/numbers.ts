@@ -7,7 +7,10 @@
 // measure are read to one base ("1,200 MW" and "1.2 gigawatts" are one value), and counted
 // nouns are folded by the concept lexicon ("detainees" and "prisoners" are one thing).
 import { MONTHS } from '../core/calendar.ts';
+import { type Hedge, hedgeBefore, hedgeSpan, spansMeet } from './hedges.ts';
 import { meaningStem, meaningWords } from './meaning.ts';
+import { stageOf } from './stageCounts.ts';
+import { provisionsBoth } from './textParts.ts';
 
 export interface Quantity {
   value: number;
@@ -24,16 +27,21 @@ export interface Quantity {
   index: number;
   text: string;
   /**
-   * How the figure is given when not exactly: "about 200" (near), "more than two hundred"
-   * (above), "nearly 200" (below). A limit a rule sets ("no less than twelve miles", "up to
-   * 400") is exact: it is the figure agreed.
+   * How the figure is given when not exactly (hedges.ts): "about 200" (near), "more than two
+   * hundred" (above), "nearly 200" (nearly), "fewer than 200" (below). A limit a rule sets ("no
+   * less than twelve miles", "up to 400", "at least 30 km") is exact: it is the figure agreed.
    */
-  approx?: 'near' | 'above' | 'below';
+  approx?: Hedge;
   /**
    * A part of a figure said before it, not a whole: "460 km of it on Zemaran track", "Of that,
    * 460 kilometres cross Zemara".
    */
   part?: true;
+  /**
+   * The stage of a thing done in stages the count is of ("the first stage, of 120 persons", "an
+   * advance team of 80 monitors"): a part of the whole, no other figure for it (link.ts).
+   */
+  stage?: string;
   /** The base-unit step of the figure as written ("22 km": 1; "12 nautical miles": 1.852). */
   step?: number;
   /** The written unit's size in the base unit ("nautical miles": 1.852 km). */
@@ -225,7 +233,8 @@ const MAGNITUDE = 10;
  */
 export const sameUnit = (x: Quantity, y: Quantity): boolean =>
   x.unit !== '' &&
-  x.unit === y.unit &&
+  // A text's points and articles are its provisions, however a source names them.
+  (x.unit === y.unit || provisionsBoth(x, y)) &&
   // One figure is one thing whatever rate it is given with ("6.80 crowns", "6.80 crowns a tonne").
   (sameRate(x.rate, y.rate) ||
     (sameValue(x.value, y.value) && (x.rate === undefined || y.rate === undefined))) &&
@@ -242,33 +251,19 @@ export const sameUnit = (x: Quantity, y: Quantity): boolean =>
 /** Whether two values are one number, written two ways ("0.4 billion" and "400 million"). */
 export const sameValue = (x: number, y: number): boolean =>
   Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), Math.abs(y));
-// Vague descriptions of a count, the word right before it; "no more than", "at least" and
-// "up to" set limits and stay exact.
-const APPROX: [RegExp, NonNullable<Quantity['approx']>][] = [
-  [/\b(?:about|around|roughly|approximately|some|an estimated|circa|c\.)\s+$/i, 'near'],
-  [/\b(?<!no )(?:more than|over|upwards of|in excess of)\s+$/i, 'above'],
-  [/\b(?:nearly|almost|(?<!no )(?:fewer|less) than|just under)\s+$/i, 'below'],
-];
-// "About 200" stands for a figure within a tenth of it.
-const NEAR = 0.1;
-
 /** The step of a number as written: "1.25" 0.01, "22" and "twenty-two" 1. */
 const stepOf = (raw: string): number => 10 ** -(/\.(\d+)$/.exec(raw)?.[1]?.length ?? 0);
 
-/** Whether a figure given loosely holds of an exact one: "more than two hundred" of 212. */
-const holds = (loose: Quantity, exact: Quantity): boolean => {
-  if (loose.approx === 'above') return exact.value > loose.value;
-  if (loose.approx === 'below') return exact.value < loose.value;
-  return loose.approx === 'near' && Math.abs(exact.value - loose.value) <= NEAR * loose.value;
-};
+/** The values a figure allows as given: one value, or the span its hedge allows (hedges.ts). */
+const valuesOf = (q: Quantity): [number, number] => hedgeSpan(q.value, q.approx);
 
 /**
- * Whether two figures of one unit can both be true: one value, one given loosely that holds
- * of the other ("about 200" and 212), or two written in two units that agree within the
+ * Whether two figures of one unit can both be true: one value, or hedges that let them meet
+ * ("about 200" and 212), or two written in two units that agree within the
  * rounding of the coarser ("22 km" and "12 nautical miles", 22.2 km).
  */
 export function sameFigure(x: Quantity, y: Quantity): boolean {
-  if (sameValue(x.value, y.value) || holds(x, y) || holds(y, x)) return true;
+  if (sameValue(x.value, y.value) || spansMeet(valuesOf(x), valuesOf(y))) return true;
   // Only a figure converted from another unit is rounded: "3 million" and "2.5 million" differ.
   if (x.step === undefined || y.step === undefined || x.factor === y.factor) return false;
   return Math.abs(x.value - y.value) <= Math.max(x.step, y.step) / 2;
@@ -540,9 +535,12 @@ export function quantities(written: string): Quantity[] {
       !before &&
       (PART_AFTER.test(sentence.slice(unitEnd)) ||
         PART_BEFORE.test(sentence.slice(Math.max(0, m.index - 20), m.index)));
+    const stage = stageOf(sentence, m.index, unitEnd);
     const which =
       currency || before || !words || !unitWord ? undefined : kindOf(words, unitWord, hyphen === '-');
-    const loose = APPROX.find(([re]) => re.test(sentence.slice(Math.max(0, m.index - 30), m.index)))?.[1];
+    // "At least" before a count sets a limit the text agreed, as "up to" does: no hedge.
+    const hedge = hedgeBefore(sentence.slice(Math.max(0, m.index - 30), m.index));
+    const loose = hedge === 'atLeast' ? undefined : hedge;
     found.push({
       value,
       unit: unit.unit,
@@ -551,6 +549,7 @@ export function quantities(written: string): Quantity[] {
       factor: unit.factor,
       ...(rate ? { rate } : {}),
       ...(part ? { part } : {}),
+      ...(stage ? { stage } : {}),
       ...(which ? { which } : {}),
       index: m.index,
       text,
@@ -583,8 +582,12 @@ export function elidedFigures(written: string, of: Quantity, stated: Quantity[])
   const found: Quantity[] = [];
   for (const m of written.slice(from, from + ELIDED_REACH).matchAll(BARE_FIGURE)) {
     const raw = m[1]!;
-    // A figure with a unit of its own ("and 40 observers") is that unit's.
-    if (stated.some((q) => q.index === from + m.index)) continue;
+    // A figure with a unit of its own ("and 40 observers") is that unit's; an amount with its
+    // unit left out ("40 million dollars, … became 45 million") is in the unit before it.
+    const own = stated.find((q) => q.index === from + m.index);
+    if (own?.unit === '')
+      found.push({ ...of, value: own.value * (of.factor ?? 1), index: own.index, text: own.text });
+    if (own) continue;
     const base = /^one$/i.test(raw) ? undefined : numberOf(raw);
     if (base === undefined || /^\d{4}$/.test(raw)) continue;
     found.push({ ...of, value: base * (of.factor ?? 1), index: from + m.index, text: m[0] });

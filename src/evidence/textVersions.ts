@@ -12,37 +12,15 @@ import { changeOf } from './figureChange.ts';
 import { datesOf, perFigure } from './linkSupport.ts';
 import type { Quantity } from './numbers.ts';
 import type { Passage } from './passages.ts';
+import { provisionsBoth, sizesText } from './textParts.ts';
 import type { Roster } from './types.ts';
-
-// The nouns (as numbers.ts folds them) that count the parts of a text, so its size.
-const TEXT_PARTS = new Set(['point', 'article', 'clause', 'paragraph', 'section', 'pag', 'chapter']);
-
-// What a sized text is called, as meaning.ts folds it ("framework", "plan", "text" → draft):
-// "two gauging points" count places, "a twenty-point framework" a text's points.
-const TEXT_NOUNS = new Set([
-  'draft',
-  'memorandum',
-  'version',
-  'propose',
-  'paper',
-  'agreement',
-  'statement',
-  'initiat',
-]);
-
-/**
- * Whether a quantity counts the parts of a text: "twenty points", "a 12-article treaty", "the
- * nineteen-point version"; not "three joint inspection points".
- */
-export const sizesText = (q: Quantity): boolean =>
-  TEXT_PARTS.has(q.unit) && (!q.which || q.which.some((w) => TEXT_NOUNS.has(w)));
 
 /**
  * Whether two counts name one text by its size, however each source calls it: "a confidential
  * fourteen-point memorandum" and "a 14-point draft".
  */
 export const oneVersion = (x: Quantity, y: Quantity): boolean =>
-  sizesText(x) && sizesText(y) && x.unit === y.unit && x.value === y.value;
+  sizesText(x) && sizesText(y) && (x.unit === y.unit || provisionsBoth(x, y)) && x.value === y.value;
 
 /** Whether a count says how much a text changed ("adds three points"), not how large it is. */
 export function countsChange(p: Passage, q: Quantity): boolean {
@@ -109,7 +87,8 @@ export interface TextVersions {
   placed: Map<string, Stage | null>;
 }
 
-const sizeKey = (q: Quantity) => `${q.unit} ${q.value}`;
+// Points and articles of a text are one unit (textParts.ts).
+const sizeKey = (q: Quantity) => `${q.unit === 'article' ? 'point' : q.unit} ${q.value}`;
 
 /**
  * Reads the sizes the sources tell as successive versions — a source that gives a text two sizes

@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { linkSources } from '../../src/evidence/link.ts';
 import { quantities } from '../../src/evidence/numbers.ts';
-import { oneVersion, sizesText } from '../../src/evidence/textVersions.ts';
+import { sizesText } from '../../src/evidence/textParts.ts';
+import { oneVersion } from '../../src/evidence/textVersions.ts';
 import { doc, kinds } from './linkedDocs.ts';
 import { roster } from './roster.ts';
 

@@ -1,0 +1,68 @@
+// What a hedge before a figure allows: "about 200" is 180 to 220, "nearly five hours" a little
+// under five, "more than 100" anything above it, "fewer than 50" anything below. Counts
+// (numbers.ts) and the lengths of calls and meetings (eventDurations.ts) read hedges alike.
+// A limit a rule sets ("no more than 1,200 observers", "up to 4.5 million tonnes", "no fewer than
+// twelve miles") is no hedge: it is the figure the text sets, compared as written.
+
+export type Hedge = 'near' | 'nearly' | 'below' | 'above' | 'atLeast';
+
+// The hedge phrases, longest first within each, and what each says of the figure.
+const HEDGES: [string, Hedge][] = [
+  ['about|around|roughly|approximately|some|an estimated|circa|c\\.', 'near'],
+  ['nearly|almost|close to|just under', 'nearly'],
+  ['(?<!no )(?:fewer|less) than|under', 'below'],
+  ['(?<!no )(?:more than|over)|upwards of|in excess of', 'above'],
+  ['(?<!no )at least', 'atLeast'],
+];
+/** Every hedge phrase, as a regex alternation (words only: "just", "well" may come before). */
+export const HEDGE_WORDS = HEDGES.map(([words]) => words).join('|');
+const READS = HEDGES.map(([words, hedge]) => [new RegExp(`^(?:${words})$`, 'i'), hedge] as const);
+// Right before a figure, with a softener before it: "just over", "well under", "a little more than".
+const BEFORE = new RegExp(`\\b(?:(?:just|well|a little|slightly)\\s+)?(${HEDGE_WORDS})\\s+$`, 'i');
+
+/** The hedge a phrase says ("about", "just over"), if it is one. */
+export function hedgeOf(phrase: string): Hedge | undefined {
+  const words = phrase
+    .trim()
+    .replace(/^(?:just|well|a little|slightly)\s+/i, '')
+    .toLowerCase();
+  if (words === 'just under') return 'nearly';
+  return READS.find(([re]) => re.test(words))?.[1];
+}
+
+/** The hedge right before a figure, from the text that ends where the figure starts. */
+export function hedgeBefore(before: string): Hedge | undefined {
+  const m = BEFORE.exec(before.slice(-40));
+  return m ? hedgeOf(m[0]) : undefined;
+}
+
+// "About 200" stands for a figure within a tenth of it; "nearly 200" for one up to 15% under.
+const NEAR = 0.1;
+const NEARLY = 0.15;
+
+/**
+ * The values a figure given with a hedge allows, its ends included; `rounding` is how far a
+ * plain figure may stand from the truth (a call "lasted 45 minutes" may have lasted 47). Above
+ * and below exclude the figure itself: "more than 100" is not 100.
+ */
+export function hedgeSpan(value: number, hedge: Hedge | undefined, rounding = 0): [number, number] {
+  const past = (v: number, up: boolean) => v + (up ? 1 : -1) * Math.max(Math.abs(v) * 1e-9, 1e-12);
+  switch (hedge) {
+    case 'near':
+      return [value * (1 - NEAR), value * (1 + NEAR)];
+    case 'nearly':
+      return [value * (1 - NEARLY), value];
+    case 'below':
+      return [0, past(value, false)];
+    case 'above':
+      return [past(value, true), Number.POSITIVE_INFINITY];
+    case 'atLeast':
+      return [value, Number.POSITIVE_INFINITY];
+    default:
+      return [value * (1 - rounding), value * (1 + rounding)];
+  }
+}
+
+/** Whether two spans of values meet: two figures that can both be true. */
+export const spansMeet = ([lo1, hi1]: [number, number], [lo2, hi2]: [number, number]): boolean =>
+  lo1 <= hi2 && lo2 <= hi1;

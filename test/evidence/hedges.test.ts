@@ -1,0 +1,55 @@
+// What a hedge before a figure allows, read once for counts and for the lengths of calls and
+// meetings: "about" a tenth either way, "nearly" a little under, "more than" anything above,
+// "fewer than" anything below; a limit a rule sets ("up to", "no more than", "at least" before a
+// count) is the figure agreed. Invented sentences about the Arvenia–Torvania talks.
+import { describe, expect, it } from 'vitest';
+import { durationOf } from '../../src/evidence/eventDurations.ts';
+import { hedgeBefore, hedgeOf, hedgeSpan, spansMeet } from '../../src/evidence/hedges.ts';
+import { quantities, sameFigure } from '../../src/evidence/numbers.ts';
+import { doc, kinds } from './linkedDocs.ts';
+
+const one = (text: string) => quantities(text)[0]!;
+
+describe('a hedge', () => {
+  it('is read right before its figure, with a softener or none', () => {
+    expect(hedgeBefore('The exchange of about ')).toBe('near');
+    expect(hedgeBefore('The call lasted just over ')).toBe('above');
+    expect(hedgeBefore('The talks went on for nearly ')).toBe('nearly');
+    expect(hedgeBefore('Well under ')).toBe('below');
+    expect(hedgeOf('a little more than')).toBe('above');
+    expect(hedgeBefore('The mission will have no more than ')).toBeUndefined();
+    expect(hedgeBefore('The corridor will carry up to ')).toBeUndefined();
+  });
+
+  it('allows the values it says, the figure itself only where it may be', () => {
+    expect(hedgeSpan(200, 'near').map(Math.round)).toEqual([180, 220]);
+    expect(hedgeSpan(200, 'nearly')).toEqual([170, 200]);
+    expect(spansMeet(hedgeSpan(100, 'above'), [100, 100])).toBe(false);
+    expect(spansMeet(hedgeSpan(100, 'above'), [120, 120])).toBe(true);
+    expect(spansMeet(hedgeSpan(50, 'below'), [49, 49])).toBe(true);
+    expect(hedgeSpan(45, undefined, 0.05).map(Math.round)).toEqual([43, 47]);
+  });
+});
+
+describe('counts and lengths read one hedge alike', () => {
+  it('let hedged counts meet the exact ones they allow, and not the others', () => {
+    expect(sameFigure(one('about 150 prisoners'), one('147 prisoners'))).toBe(true);
+    expect(sameFigure(one('more than 100 prisoners'), one('120 prisoners'))).toBe(true);
+    expect(sameFigure(one('nearly 300 prisoners'), one('310 prisoners'))).toBe(false);
+    expect(sameFigure(one('nearly 300 prisoners'), one('150 prisoners'))).toBe(false);
+    expect(sameFigure(one('fewer than 50 observers'), one('more than 60 observers'))).toBe(false);
+    // A limit is the figure agreed: "at least 200" is set against 150, and against 250 too.
+    expect(sameFigure(one('at least 200 observers'), one('250 observers'))).toBe(false);
+    expect(sameFigure(one('up to 150 prisoners'), one('120 prisoners'))).toBe(false);
+  });
+
+  it('let lengths meet as their hedges allow', () => {
+    expect(durationOf('The call lasted almost two hours.')?.minutes).toEqual([102, 120]);
+    expect(durationOf('They talked for over an hour.')?.minutes[1]).toBe(Number.POSITIVE_INFINITY);
+    const a = doc('a', 'The call between President Kostal and President Varin lasted about 90 minutes.');
+    const b = doc('b', 'The call between President Kostal and President Varin lasted an hour and a half.');
+    expect(kinds(a, b)).toEqual([]);
+    const c = doc('b', 'The call between President Kostal and President Varin lasted more than two hours.');
+    expect(kinds(a, c)).toEqual(['number ab']);
+  });
+});
