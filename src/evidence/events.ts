@@ -116,7 +116,7 @@ const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
   ...CALL_WORDING,
   [
     'visit',
-    /\b(?:visit(?:ed|s|ing)?|travel(?:s|ed|led|ing|ling)? (?:on(?:wards?)? )?to|fl(?:ew|ies|y|ying) (?:on(?:wards?)? )?to|head(?:s|ed|ing)? (?:on(?:wards?)? )?to|(?:arrived?|arrives|arriving|landed|lands?|landing) in|tour of|trip to|continues? (?:on )?to (?=[A-Z\u00C0-\u00DE])|(?:depart(?:s|ed|ing)?|leaves|leaving) for (?=[A-Z\u00C0-\u00DE])|on a (?:working|official|state) visit|(?:is|are|was|were|will be|['’]ll be) (?:now |already )?in [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+(?= (?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|on (?:[A-Z\u00C0-\u00DE]|\d)|for (?:talks|consultations|a visit|meetings)|to (?:meet|attend|hold|take part)))\b|(?:am|is|are|was|were) (?:in|at) [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+(?<=\b(?:yesterday|today|tonight|morning|afternoon|evening|(?:last|this|next) week|(?:next|following) day|[a-z]+day),? (?:i|we|he|she|they|(?:the |our |my )?[\w-]+(?: [\w-]+)?) (?:am|is|are|was|were) (?:in|at) [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+)(?![\w'-]))/gi,
+    /\b(?:visit(?:ed|s|ing)?|travel(?:s|ed|led|ing|ling)? (?:on(?:wards?)? )?to|fl(?:ew|ies|y|ying) (?:on(?:wards?)? )?to|head(?:s|ed|ing)? (?:on(?:wards?)? )?to|(?:arrived?|arrives|arriving|landed|lands?|landing) in|tour of|trip to|continues? (?:on )?to (?=[A-Z\u00C0-\u00DE])|(?:depart(?:s|ed|ing)?|leaves|leaving) for (?=[A-Z\u00C0-\u00DE])|on a (?:working|official|state) visit|(?:is|are|was|were|will be|['’]ll be) (?:now |already )?in [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+(?= (?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|on (?:[A-Z\u00C0-\u00DE]|\d)|for (?:talks|consultations|a visit|meetings)|to (?:meet|attend|hold|take part)))\b|(?<=\b(?:be|been|being|is|are|was|were) )(?:received|expected) (?:in|at) [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+|(?:am|is|are|was|were|will be) (?:in|at) [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+(?<=\b(?:yesterday|today|tonight|tomorrow|morning|afternoon|evening|(?:last|this|next) week|(?:next|following) day|[a-z]+day|\d{1,2} [a-z]+),? (?:i|we|he|she|they|(?:the |our |my )?[\w-]+(?: (?:of )?[\w-]+)?) (?:am|is|are|was|were|will be) (?:in|at) [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+)(?![\w'-]))/gi,
     [
       'visit',
       'travel',
@@ -145,6 +145,8 @@ const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
       'are at ',
       'was at ',
       'were at ',
+      'receive',
+      'expected',
     ],
   ],
   ['summit', /\bsummits?\b/gi, ['summit']],
@@ -325,7 +327,8 @@ function neededTriggers(sentence: string): number {
 const PLACE = /\b(?:[Ii]n|[Aa]t) ((?:the )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})/gu;
 
 const SIGN_WORD = /^(?:(?:counter)?sign|put \w+ signature)/i;
-const SIGNS_WHERE = /^ (?:(?:in|at) \p{Lu}|on )/u;
+// "will sign first on 29 March": the order of signing may stand between the verb and its day.
+const SIGNS_WHERE = /^ (?:(?:first|last|second|together) )?(?:(?:in|at) \p{Lu}|on )/u;
 const SIGN_WORD_ANYWHERE = /\b(?:sign(?:ing|ed|s)?|signature)\b/i;
 const SIGNING = /^(?:(?:counter)?sign|initial|put \w+ signature)/i;
 const RECEPTION = /^(?:received|receives|welcomed|welcomes|greeted|hosted|hosts)\b/i;
@@ -596,7 +599,8 @@ function namesAnAgreement(trigger: string): boolean {
 // call, "continue to Drava" a visit and "is in Kessel today" a visit is checked here.
 const NEEDS_NAME_AFTER =
   /^(?:continues?(?: on)? to|(?:depart\w*|leaves|leaving) for|brief\w* the|conversations? between|(?:spoke|spoken|speaks|speak|talked)\b.*\b(?:with|to))$/i;
-const NEEDS_NAME_INSIDE = /^(?:am|is|are|was|were|will be|['’]ll be)\b/i;
+// "will be received in Korvask", "is expected in Drava today": a guest's journey, to a place named.
+const NEEDS_NAME_INSIDE = /^(?:am|is|are|was|were|will be|['’]ll be|(?:received|expected) (?:in|at))\b/i;
 function namesSomeoneOrSomewhere(trigger: string, after: string): boolean {
   if (NEEDS_NAME_INSIDE.test(trigger)) return IN_CAPITAL.test(trigger);
   if (NEEDS_NAME_AFTER.test(trigger)) return NAME_AFTER.test(after) || CAPITAL_WORD_END.test(trigger);
@@ -604,6 +608,7 @@ function namesSomeoneOrSomewhere(trigger: string, after: string): boolean {
 }
 const SOMEONE_BEFORE =
   /(?:\b(?:I|we|We|he|He|she|She|they|They|team|delegations?|negotiators|envoy|minister|president)|\b\p{Lu}[\p{L}.-]*),?\s+$/u;
+const AUXILIARY_END = /\b(?:(?:will|has|have|had|is|are|was|were)\s+)?(?:be|been|being|is|are|was|were)\s+$/i;
 // "Al-Noor Conference Palace": a venue named a conference.
 const VENUE_AFTER = /^ (?:Palace|Centre|Center|Hall|Room|Building|Chamber)\b/;
 const WHAT_WAS = /\bwhat\s+(?:was|were|is|are|has been|had been|we|they|you)\s+$/i;
@@ -681,7 +686,23 @@ function candidates(sentence: string): Candidate[] {
         continue;
       const after = sentence.slice(m.index + m[0].length);
       if (!namesSomeoneOrSomewhere(m[0].trim(), after)) continue;
-      if (/^receiv/i.test(m[0]) && !receivedSomeone(after)) continue;
+      if (/^receiv/i.test(m[0]) && kind !== 'visit' && !receivedSomeone(after)) continue;
+      // In the passive the one received is the subject: "the proposal was received in Kessel" is no guest.
+      if (
+        /^received$/i.test(m[0]) &&
+        AUXILIARY_END.test(before) &&
+        !SOMEONE_BEFORE.test(before.replace(AUXILIARY_END, ''))
+      )
+        continue;
+      // "A reply is expected in April": a month is no place to be received or expected in.
+      // Nor is a text or the weather a guest: "The proposal was received in Kessel with dismay".
+      if (
+        kind === 'visit' &&
+        /^(?:received|expected) /i.test(m[0]) &&
+        (CALENDAR_WORD.test(m[0].split(' ')[2] ?? '') ||
+          !SOMEONE_BEFORE.test(before.replace(AUXILIARY_END, '')))
+      )
+        continue;
       // "the written proposals received from Obravia", "the revised text received by the delegation":
       // what was received is a text, handed over, not a guest.
       if (/^received$/i.test(m[0]) && /^\s+(?:from|by)\b/i.test(after) && HANDED_TEXT.test(near.slice(-30)))
@@ -705,7 +726,7 @@ function candidates(sentence: string): Candidate[] {
       // not "Today the answer is in Kessel".
       if (
         kind === 'visit' &&
-        /^(?:am|is|are|was|were) (?:in|at) /i.test(m[0]) &&
+        /^(?:am|is|are|was|were|will be) (?:in|at) /i.test(m[0]) &&
         !SOMEONE_BEFORE.test(before)
       )
         continue;
