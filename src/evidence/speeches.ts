@@ -26,6 +26,7 @@ const SPEAKER_FIRST = new RegExp(
   String.raw`^(?:the\s+)?([^\n]{3,80}?)(?:['’]s?)?\s+(?:regular\s+|daily\s+|weekly\s+)?(${KINDS})\b`,
   'i',
 );
+const KIND_WORD = new RegExp(String.raw`^(?:${KINDS})$`, 'i');
 // A title of the genre alone, the speaker on the line under it ("REMARKS TO THE PRESS" / "Special Envoy Lyle Carrow").
 const KIND_ALONE = new RegExp(String.raw`^(${KINDS})(?:\s+to\s+the\s+(?:press|media))?$`, 'i');
 // Where the speaker's words end and the occasion starts: "… following the meeting", "… before Marine One".
@@ -56,7 +57,9 @@ export function speechTitle(line: string, next?: string): SpeechTitle | undefine
       ? next
       : undefined
     : (by?.[2] ?? first?.[1]);
-  if (kind === undefined || written === undefined) return undefined;
+  // "Doorstep statement", "Press briefing": two genre words, no speaker before them.
+  if (kind === undefined || written === undefined || (first && KIND_WORD.test(written.trim())))
+    return undefined;
   const speaker = written.replace(AND_ANSWERS, '').replace(OCCASION, '').trim();
   const one = !TWO_SPEAKERS.test(speaker) && /^\p{Lu}/u.test(speaker);
   return { kind, ...(one ? { speaker } : {}), ...(by ? { byWhom: by[2]! } : {}) };
@@ -72,7 +75,10 @@ export function titleSpeaker(head: string): string | undefined {
   for (const [i, line] of lines.entries()) {
     if (line.length > 200) continue;
     if (/\bjoint\b/i.test(line)) return undefined;
-    const title = speechTitle(line, lines[i + 1]);
+    // A title broken before its "by" ("Doorstep statement" / "by Secretary General Ada Lind ahead of …") is one line.
+    const next = lines[i + 1];
+    const broken = next !== undefined && /^(?:by|of)\s/i.test(next) && next.length <= 200;
+    const title = broken ? speechTitle(`${line} ${next}`) : speechTitle(line, next);
     if (title) return title.speaker;
   }
   return undefined;

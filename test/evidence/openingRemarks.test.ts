@@ -144,6 +144,16 @@ describe('titleSpeaker', () => {
     ['Interview by Anna Berg', undefined],
     ["Press statement by President Kostal and answers to journalists' questions", 'President Kostal'],
     ['Remarks by President Kostal and Prime Minister Holm', undefined],
+    // A title broken before its "by": an alliance's doorstep, a ministry's speech.
+    [
+      'Doorstep statement\nby Alliance Secretary General Ada Lind ahead of the meeting of ministers',
+      'Alliance Secretary General Ada Lind',
+    ],
+    [
+      'Speech\nby Foreign Minister Ingrid Solberg at the Union Council\nFjellby',
+      'Foreign Minister Ingrid Solberg',
+    ],
+    ['Doorstep statement\n3 April 2031', undefined],
   ])('%s', (head, speaker) => {
     expect(titleSpeaker(head)).toBe(speaker);
   });
