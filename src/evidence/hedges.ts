@@ -20,6 +20,13 @@ const READS = HEDGES.map(([words, hedge]) => [new RegExp(`^(?:${words})$`, 'i'),
 // Right before a figure, with a softener before it: "just over", "well under", "a little more than".
 const BEFORE = new RegExp(`\\b(?:(?:just|well|a little|slightly)\\s+)?(${HEDGE_WORDS})\\s+$`, 'i');
 
+// The last word of every hedge phrase.
+const LAST_WORDS = new Set(
+  HEDGE_WORDS.replace(/\(\?<!no \)|\(\?:|\)/g, '')
+    .split('|')
+    .map((w) => w.split(' ').at(-1)!.replace('\\.', '.')),
+);
+
 /** The hedge a phrase says ("about", "just over"), if it is one. */
 export function hedgeOf(phrase: string): Hedge | undefined {
   const words = phrase
@@ -32,6 +39,9 @@ export function hedgeOf(phrase: string): Hedge | undefined {
 
 /** The hedge right before a figure, from the text that ends where the figure starts. */
 export function hedgeBefore(before: string): Hedge | undefined {
+  // Most figures follow no hedge: its last word is asked first, without the whole pattern.
+  const last = /(\S+)\s+$/.exec(before.slice(-16))?.[1]?.toLowerCase();
+  if (last === undefined || !LAST_WORDS.has(last)) return undefined;
   const m = BEFORE.exec(before.slice(-40));
   return m ? hedgeOf(m[0]) : undefined;
 }
