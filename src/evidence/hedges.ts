@@ -40,7 +40,7 @@ export function hedgeOf(phrase: string): Hedge | undefined {
 /** The hedge right before a figure, from the text that ends where the figure starts. */
 export function hedgeBefore(before: string): Hedge | undefined {
   // Most figures follow no hedge: its last word is asked first, without the whole pattern.
-  const last = /(\S+)\s+$/.exec(before.slice(-16))?.[1]?.toLowerCase();
+  const last = /([\p{L}.]+)\s+$/u.exec(before.slice(-16))?.[1]?.toLowerCase();
   if (last === undefined || !LAST_WORDS.has(last)) return undefined;
   const m = BEFORE.exec(before.slice(-40));
   return m ? hedgeOf(m[0]) : undefined;

@@ -16,6 +16,7 @@ describe('a hedge', () => {
     expect(hedgeBefore('The call lasted just over ')).toBe('above');
     expect(hedgeBefore('The talks went on for nearly ')).toBe('nearly');
     expect(hedgeBefore('Well under ')).toBe('below');
+    expect(hedgeBefore('the first exchange could involve "around ')).toBe('near');
     expect(hedgeOf('a little more than')).toBe('above');
     expect(hedgeBefore('The mission will have no more than ')).toBeUndefined();
     expect(hedgeBefore('The corridor will carry up to ')).toBeUndefined();
