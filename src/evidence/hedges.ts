@@ -1,5 +1,5 @@
-// What a hedge before a figure allows: "about 200" is 180 to 220, "nearly five hours" a little
-// under five, "more than 100" anything above it, "fewer than 50" anything below. Counts
+// What a hedge before a figure allows: "about 200" is 180 to 220, "nearly five hours" or "as
+// many as 300" a little under the figure, "more than 100" anything above it, "fewer than 50" anything below. Counts
 // (numbers.ts) and the lengths of calls and meetings (eventDurations.ts) read hedges alike.
 // A limit a rule sets ("no more than 1,200 observers", "up to 4.5 million tonnes", "no fewer than
 // twelve miles") is no hedge: it is the figure the text sets, compared as written.
@@ -9,7 +9,8 @@ export type Hedge = 'near' | 'nearly' | 'below' | 'above' | 'atLeast';
 // The hedge phrases, longest first within each, and what each says of the figure.
 const HEDGES: [string, Hedge][] = [
   ['about|around|roughly|approximately|some|an estimated|circa|c\\.', 'near'],
-  ['nearly|almost|close to|just under', 'nearly'],
+  // "As many as 300" is a high estimate: up to about 300, as "nearly" is.
+  ['nearly|almost|close to|just under|as many as', 'nearly'],
   ['(?<!no )(?:fewer|less) than|under', 'below'],
   ['(?<!no )(?:more than|over)|upwards of|in excess of', 'above'],
   ['(?<!no )at least', 'atLeast'],
