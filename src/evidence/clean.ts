@@ -15,7 +15,7 @@ import {
 import { repairMojibakeCounted } from './mojibake.ts';
 import { normalizeParagraph, splitParagraphs } from './normalize.ts';
 import { isNameAlone } from './ownLineLabels.ts';
-import { isPostHeader } from './posts.ts';
+import { isCountsLine, isPostHeader } from './posts.ts';
 import {
   closingDate,
   DATE_CONFIDENCE,
@@ -24,6 +24,7 @@ import {
   newestDate,
   platformStampDate,
   postStampDate,
+  todayOpening,
   URL_LINE,
   urlDate,
   weekdayDateline,
@@ -170,10 +171,15 @@ function laterDate(state: State): void {
       datelineDate(paragraph) ??
         placeDateline(paragraph, text) ??
         wireDateline(paragraph, state.received, text) ??
-        postStampDate(paragraph, state.received),
+        postStampDate(paragraph, state.received) ??
+        todayOpening(paragraph, state.received),
       'dateline',
     );
   dated(state.meta, closingDate(state.kept), 'dateline');
+  // A channel's footer under its post holds the post's time with the views ("👁 48.2K  10.03.2026 19:22").
+  const last = state.kept.at(-1);
+  if (last !== undefined && isCountsLine(last.trim()))
+    dated(state.meta, datelineDate(last) ?? postStampDate(last, state.received), 'dateline');
   for (const paragraph of state.kept.slice(0, HEADER_LINES))
     dated(state.meta, weekdayDateline(paragraph, text), 'dateline');
   dated(state.meta, state.titleDate, 'dateline');

@@ -4,6 +4,7 @@
 // office, the other a person: two places ("Fjellby, Norland:") or two offices are no label.
 import type { TurnLabel } from './genre.ts';
 import { TITLE_WORDS } from './lexicon.ts';
+import { isOutletLabel } from './outlets.ts';
 
 const PART = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,6}`;
 const COMMA_LABEL = new RegExp(`^(${PART}),\\s+(${PART}):[ \\t]+(?=\\S)`, 'u');
@@ -15,11 +16,17 @@ const isOffice = (part: string) => words(part).some((w) => TITLE_WORDS.has(w) &&
 const isPerson = (part: string) =>
   !isOffice(part) && words(part).some((w) => !HONORIFIC.test(w) && !TITLE_WORDS.has(w));
 
-/** The label of an "Office, Name:" or "Name, Office:" turn, its name the person, its aside the office. */
+/**
+ * The label of an "Office, Name:" or "Name, Office:" turn, its name the person, its aside the office;
+ * or a journalist's "Name, Outlet:" ("Rohan Iyer, Vartha Broadcasting:"), its aside the outlet, which
+ * makes the turn a question in a press conference (turns.ts, `askingOutlet`).
+ */
 export function commaLabel(paragraph: string): TurnLabel | undefined {
   const m = COMMA_LABEL.exec(paragraph);
   if (!m) return undefined;
   const [first, second] = [m[1]!, m[2]!];
+  if (isPerson(first) && isOutletLabel(second, (w) => TITLE_WORDS.has(w.toLowerCase())))
+    return { full: m[0], question: false, name: first, aside: second };
   const [office, person] = isOffice(first) && isPerson(second) ? [first, second] : [second, first];
   if (!isOffice(office) || !isPerson(person)) return undefined;
   return { full: m[0], question: false, name: person, aside: office };

@@ -19,6 +19,8 @@ export const CONCEPTS: readonly string[] = [
   'withdraw|withdrew|withdrawal|withdrawn|pull back|pulled back|pullback|pull out|pulled out|pullout|retreat',
   'troop|soldier|serviceman|servicemen|military personnel|armed forces|army',
   'attack|assault|offensive|strike|shelling|bombardment|raid',
+  // A stop agreed for a time, of strikes or of anything: "a 30-day halt", "a pause", "refraining".
+  'pause|halt|moratorium|refrain|refraining|suspension',
   'weapon|weaponry|armament|arms',
   'border|frontier|boundary',
   'frontline|front line|line of contact|contact line|line of separation',
@@ -64,6 +66,8 @@ export const CONCEPTS: readonly string[] = [
   'data|dataset|data set',
   'guarantee|guarantor|underwrite|underwriter|backstop',
   'demand|insist|call for|require|request|urge',
+  // What the parties owe the mediator on a text: "responses", "a reply", "must answer".
+  'response|respond|reply|answer',
   'deadline|no later than|not later than|cut-off|cutoff|due date|target date',
   'minimum|at least|no less than|not less than|floor',
   'maximum|at most|no more than|not more than|up to|cap|ceiling',
@@ -73,6 +77,8 @@ export const CONCEPTS: readonly string[] = [
   'price|cost',
   'tariff|fee|duty|levy|toll',
   'fund|funding|finance|financing|money',
+  // Money a donor promises: "a pledge of USD 45 million", "a contribution of 40 million".
+  'pledge|contribution|contribute|donation|donate',
   'compensation|reparation|indemnity',
   'aid|assistance|relief|humanitarian aid|help',
   'sanction|penalty|embargo|restriction',

@@ -180,19 +180,24 @@ export function findEventDates(
   sentence: string,
   published: string | undefined,
   anchor?: string,
+  saidDays?: FoundDate[],
 ): FoundDate[] {
   const candidates = allMatches(CANDIDATES, sentence);
   if (candidates.length === 0 && !mayHoldWordDate(sentence)) return [];
-  return readDates(sentence, published, anchor, true, candidates);
+  return readDates(sentence, published, anchor, true, candidates, saidDays);
 }
 
-/** findDates; `scanned` are the candidates of `sentence` when already found. */
+/**
+ * findDates; `scanned` are the candidates of `sentence` when already found. The days something was
+ * said on ("said on Monday") are no event's: they go to `saidDays` when given, else nowhere.
+ */
 function readDates(
   sentence: string,
   published: string | undefined,
   anchor: string | undefined,
   withMonths: boolean,
   scanned?: RegExpExecArray[],
+  saidDays?: FoundDate[],
 ): FoundDate[] {
   const ref = published ? reference(published) : new Date(2000, 0, 1, 12);
   const dates: FoundDate[] = [];
@@ -242,7 +247,9 @@ function readDates(
     for (const found of quick ? [quick] : withChrono(text, m.index, ref)) {
       if (!published && !found.absolute) continue;
       // The words just before it: the whole sentence before each date made the scan quadratic.
-      if (SAID_ON.test(text.slice(Math.max(0, found.index - 40), found.index))) continue;
+      const saidOn = SAID_ON.test(text.slice(Math.max(0, found.index - 40), found.index));
+      if (saidOn && !saidDays) continue;
+      const into = saidOn ? saidDays! : dates;
       // "the second conversation in a week", "spoke twice in a week": a window counted back, not a day ahead.
       if (
         /^in /i.test(found.text) &&
@@ -259,7 +266,7 @@ function readDates(
         if (withMonths || !MONTH_ONLY.test(said)) {
           const vague: FoundDate = { iso: isoOf(found.date), text: shown, index: found.index, vague: true };
           if (found.period) vague.period = periodDays(found.period);
-          dates.push(vague);
+          into.push(vague);
         }
         break;
       }
@@ -277,7 +284,7 @@ function readDates(
               )
             : undefined;
       if (last) day.period = { from: day.iso, to: last };
-      dates.push(day);
+      into.push(day);
       break;
     }
   }

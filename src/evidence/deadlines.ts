@@ -216,14 +216,37 @@ function otherThings(x: Set<string>, y: Set<string>): boolean {
  * resolving it from two sources' dates may give two days that neither source said.
  */
 export function oneRelativeDeadline(a: Passage, b: Passage): boolean {
-  const within = (p: Passage) => [
-    ...spans(p.text)
-      .filter((s) => /^within\b/i.test(s.text))
-      .map((s) => s.days),
-    ...withinOne(p.text),
-  ];
-  const [x, y] = [within(a), within(b)];
+  const [x, y] = [withinDays(a.text), withinDays(b.text)];
   return x.some((s) => y.includes(s));
+}
+
+/** The spans a sentence gives something to be done within, in days. */
+const withinDays = (text: string): number[] => [
+  ...spans(text)
+    .filter((s) => /^within\b/i.test(s.text))
+    .map((s) => s.days),
+  ...withinOne(text),
+];
+
+// What a span runs from: "within 30 days of (the) entry into force", "within 45 days after the signing".
+const SPAN_FROM =
+  /\bwithin\b[^.;]{1,30}?\b(?:days?|weeks?|months?)\s+(?:of|from|after|following)\s+(?:the\s+)?([\p{L} -]{3,40})/iu;
+const fromWords = (text: string) => {
+  const m = SPAN_FROM.exec(text);
+  return m ? m[1]!.toLowerCase().split(/\s+/).slice(0, 3).join(' ') : undefined;
+};
+
+/**
+ * Two lengths of one period in passages alike in words: "Heavy weapons shall be withdrawn within 30
+ * days of entry into force" against "… within 21 days of entry into force". The lengths are what
+ * differ; a period run from two different starting points is two periods.
+ */
+export function periodsApart(a: Passage, b: Passage): [number, number] | undefined {
+  const [x, y] = [withinDays(a.text), withinDays(b.text)];
+  if (x.length !== 1 || y.length !== 1 || x[0] === y[0]) return undefined;
+  const [fa, fb] = [fromWords(a.text), fromWords(b.text)];
+  if (fa && fb && fa !== fb) return undefined;
+  return [x[0]!, y[0]!];
 }
 // A sentence that opens on a condition: "If either army is not back by the date, …", "Once the
 // text is signed, …", "Should the monitors report a breach, …".

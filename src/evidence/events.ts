@@ -12,12 +12,27 @@ import type { Genre } from './genre.ts';
 import { HANDED_TEXT, HANDING, handedOnItsDay, handsAText, NEEDS_ITS_DAY } from './handedTexts.ts';
 import { NOT_NAME_WORDS } from './lexicon.ts';
 import { withoutSettingDays } from './limitSetDays.ts';
+import {
+  dayNamedAsTheLimit,
+  limitMovedStands,
+  MOVED_LIMIT_SOURCE,
+  MOVED_LIMIT_WORDS,
+} from './limitsMoved.ts';
 import { movedLimits } from './movedLimits.ts';
 import { hitsWithin, type NameHit } from './names.ts';
 import { spans } from './numbers.ts';
 import { FROM_ANOTHER_EVENT, HOLIDAY_SOURCE } from './quickDates.ts';
 import { allMatches } from './regex.ts';
+import {
+  acceptRemark,
+  isRemark,
+  onChannel,
+  REMARK_SOURCE,
+  REMARK_WORDS,
+  remarkDay,
+} from './reportedRemarks.ts';
 import { rescheduledTo } from './rescheduled.ts';
+import { acceptSitting, SITTING_SOURCE, SITTING_WORDS } from './sittings.ts';
 import { tenseAt } from './tense.ts';
 import { stampBeside } from './timelineStamps.ts';
 import type { EventClaimKind, EventData, Span, SuggestedClaim } from './types.ts';
@@ -60,24 +75,24 @@ const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
   [
     'deadline',
     new RegExp(
-      `\\bdeadlines?\\b|\\b(?:at|from) midnight(?= (?:on|tonight|tomorrow)\\b)|\\bextended (?:to|until) (?:the )?${WHEN}|\\bby ${WHEN}|\\bwithin (?:the next )?${PERIOD}\\b|\\b${PERIOD} (?:of|from|after|following) ${ACT}|\\b(?:the|a|as) (?:target |new |agreed )?date (?:for|of) (?:the )?(?:signing|signature|entry into force|ratification)\\b|\\bsign\\b[^.;]{0,40}?\\b(?:by|from) (?:the )?${WHEN}|\\b(?:open|opens|signature|(?:enter|enters|entered|come|comes|came) into force|entry into force|(?:take|takes|took) effect|expires?)\\b[^.;]{0,40}?\\b(?:on|by|from) (?:the )?${WHEN}|\\b(?:targets?|date)\\b(?<=${DAY_OF_MONTH} (?:targets?|date))|\\bas the (?:[\\w-]+ )?(?:date|deadline|target)\\b(?<=${DAY_OF_MONTH} as the (?:[\\w-]+ )?(?:date|deadline|target))|\\b(?:target|new|agreed|revised) (?:date|deadline) (?:is|was|of|for|will be|becomes) (?:the )?${WHEN}|\\b(?:moved|extended|adjusted|pushed back|postponed|put back|brought forward|changed|shifted)(?<=\\b(?:deadline|date|target|limit)\\b[^.;]{0,100})(?: again)?,?(?: this time)?,? (?:to|until|till) (?:the )?${WHEN}|\\b(?:sets?|setting|fixe[sd]|fix) (?:the )?${WHEN}(?=[,;]| (?:for|as)\\b)`,
+      `\\bdeadlines?\\b|\\b(?:at|from) midnight(?= (?:on|tonight|tomorrow)\\b)|\\bextended (?:to|until) (?:the )?${WHEN}|\\bby ${WHEN}|\\bwithin (?:the next )?${PERIOD}\\b|\\b${PERIOD} (?:of|from|after|following) ${ACT}|\\b(?:the|a|as) (?:target |new |agreed |original )?date (?:(?:originally |initially |first )?(?:foreseen|set|planned|fixed|scheduled) )?(?:for|of) (?:the )?(?:signing|signature|initial(?:l)?ing|entry into force|ratification)\\b|\\bsign\\b[^.;]{0,40}?\\b(?:by|from) (?:the )?${WHEN}|\\b(?:open|opens|signature|(?:enter|enters|entered|come|comes|came) into force|entry into force|(?:take|takes|took) effect|expires?)\\b[^.;]{0,40}?\\b(?:on|by|from) (?:the )?${WHEN}|\\b(?:targets?|date)\\b(?<=${DAY_OF_MONTH} (?:targets?|date))|\\bas the (?:[\\w-]+ )?(?:date|deadline|target)\\b(?<=${DAY_OF_MONTH} as the (?:[\\w-]+ )?(?:date|deadline|target))|\\b(?:target|new|agreed|revised) (?:date|deadline) (?:is|was|of|for|will be|becomes) (?:the )?${WHEN}|\\b(?:moved|extended|adjusted|pushed back|postponed|put back|brought forward|changed|shifted)(?<=\\b(?:deadline|date|target|limit)\\b[^.;]{0,100})(?: again)?,?(?: this time)?,? (?:to|until|till) (?:the )?${WHEN}|\\b(?:sets?|setting|fixe[sd]|fix) (?:the )?${WHEN}(?=[,;]| (?:for|as)\\b)`,
       'gi',
     ),
     [
       'deadline',
       'midnight',
-      'extended',
+      'extend',
       'target',
       'date',
       'as the',
-      'moved',
+      'mov',
       'adjusted',
-      'pushed back',
-      'postponed',
+      'push',
+      'postpon',
       'put back',
       'brought forward',
       'changed',
-      'shifted',
+      'shift',
       'set',
       'fix',
       'by ',
@@ -260,6 +275,12 @@ const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
       'address',
     ],
   ],
+  // A limit moved in other words: "moved the date to 20 March", "It was moved to 21 March".
+  ['deadline', new RegExp(MOVED_LIMIT_SOURCE, 'gi'), MOVED_LIMIT_WORDS],
+  // A body's sitting told by what it did on a day: "the Council today tasked", "in the Security Council yesterday".
+  ['meeting', new RegExp(SITTING_SOURCE, 'gi'), SITTING_WORDS, acceptSitting],
+  // A remark told with its own day or channel: "the ministry said on Friday", "wrote on Telegram".
+  ['statement', new RegExp(REMARK_SOURCE, 'gi'), REMARK_WORDS, acceptRemark],
 ];
 // Bit i set: pattern i of TRIGGERS needs the word. No word is the start of another, so one
 // match at each offset finds every word, those inside another's match included.
@@ -468,6 +489,9 @@ const TITLE_OF_ITSELF = /^(?:(?:press|news) (?:conference|briefing)|press point|
 // A live page's "The joint statement is out", "the round has ended": done as the text is written.
 const HAPPENING_NOW =
   /\b(?:is|are) (?:now |currently |still )?(?:under ?way|taking place|in (?:progress|session)|out\b(?! of))|\b(?:has|have) (?:just |now )?(?:ended|closed|concluded|opened|begun)\b/i;
+// "the period for the signing of the Framework has been extended to 27 April": the act a limit is for.
+const LIMIT_OF = /\b(?:date|deadline|period|time-?frame|time ?limit)\s+(?:for|of)\s+(?:the\s+)?$/i;
+const JUST_DONE = /\b(?:has|have)\s+(?:just\s+)?$/i;
 // Genres whose narration is the sender's own record: what it reports as done, it reports on its date.
 // A post speaks of its own moment: "Just spoke with ..." is the day it was posted.
 const DATED_BY_RECORD = new Set<Genre>([
@@ -808,13 +832,16 @@ function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Tri
   const signing = found.find(
     (t) =>
       (t.kind === 'statement' || t.kind === 'meeting') &&
-      SIGN_WORD.test(sentence.slice(t.index)) &&
+      SIGNING.test(sentence.slice(t.index)) &&
       found.some(
         (d) =>
           d.kind === 'deadline' &&
-          (d.index > t.index
-            ? d.index - t.index < 40
-            : t.index - d.index < 40 && /^(?:the|a|as) (?:\w+ )?date\b/i.test(sentence.slice(d.index))),
+          // "initialled the text on 14 March, and the date for signature is 20 March": another clause.
+          !NEW_CLAUSE.test(sentence.slice(Math.min(d.index, t.index), Math.max(d.index, t.index))) &&
+          (LIMIT_OF.test(sentence.slice(Math.max(0, t.index - 30), t.index)) ||
+            (d.index > t.index
+              ? d.index - t.index < 40
+              : t.index - d.index < 40 && /^(?:the|a|as) (?:\w+ )?date\b/i.test(sentence.slice(d.index)))),
       ),
   );
   if (signing) found.splice(found.indexOf(signing), 1);
@@ -1008,7 +1035,16 @@ function governing(
   if (
     trigger.kind === 'meeting' &&
     SIGNING.test(sentence.slice(trigger.index)) &&
-    dates.every((d) => others.some((o) => o.kind === 'deadline' && distance(d, o) < distance(d, trigger)))
+    dates.every((d) =>
+      others.some(
+        (o) =>
+          o.kind === 'deadline' &&
+          distance(d, o) < distance(d, trigger) &&
+          // "initialled it on 14 March, and the date for signature is 20 March": a day before the
+          // limit's clause is not the limit's.
+          !(d.index < o.index && NEW_CLAUSE.test(sentence.slice(d.index, o.index))),
+      ),
+    )
   )
     return undefined;
   // "The meeting focused on the negotiations, which the parties have undertaken to conclude by the
@@ -1115,22 +1151,27 @@ export function extractEvents({
   const headlines = genre === 'news' ? new Set<Span>() : titles;
   for (const span of sentences.flatMap((s) => readingWindows(masked, s))) {
     const [start, end] = span;
+    // The sentence before: a limit it names is the one "It was moved to 21 March" moves.
+    const previous = masked.slice(Math.max(0, start - 200), start);
     const sentence = masked.slice(start, end);
     // Dates cost the most: read only where a trigger, or a limit word that makes one, stands.
     const words = candidates(sentence);
     if (words.length === 0 && !LIMIT_HINT.test(sentence)) continue;
     // "The call, the first since 12 January": the day a gap is measured from is another event's.
     // "The deadline, first set on 1 February": the day a limit was set is not a day it falls due.
+    const saidDays: FoundDate[] = [];
     const dates = withoutSettingDays(
       sentence,
-      withoutSinceAnchors(sentence, findEventDates(sentence, published, anchor)),
+      withoutSinceAnchors(sentence, findEventDates(sentence, published, anchor, saidDays)),
     );
     // With no day of writing (a wire story dated "March 7", no year), "on Monday" cannot be read,
     // but it still places the event in time: reported, on no known day.
     const placed = !published && dates.length === 0 && mayHoldDate(sentence);
     // A transcript's title "Press conference by ..." names the document, not an event in it.
     const found = triggers(sentence, words, dates).filter(
-      (t) => !headlines.has(span) || !TITLE_OF_ITSELF.test(sentence.slice(t.index)),
+      (t) =>
+        (!headlines.has(span) || !TITLE_OF_ITSELF.test(sentence.slice(t.index))) &&
+        (t.kind !== 'deadline' || limitMovedStands(sentence, t.index, previous)),
     );
     if (found.length === 0) continue;
     anchor = dates.findLast((d) => !d.vague)?.iso ?? anchor;
@@ -1149,7 +1190,8 @@ export function extractEvents({
       const counted = trigger.kind === 'deadline' ? COUNTED.exec(sentence.slice(trigger.index)) : null;
       const near = counted
         ? undefined
-        : atMidnight(
+        : ((trigger.kind === 'deadline' ? dayNamedAsTheLimit(sentence, dates, trigger.index) : undefined) ??
+          atMidnight(
             sentence,
             trigger,
             offsetDate(sentence, dates, trigger) ??
@@ -1164,18 +1206,22 @@ export function extractEvents({
                 trigger,
                 found,
               ),
-          );
+          ));
       // "will hold its first session within 72 hours of signature": a meeting dated by such a period.
       const period =
         counted ??
         (near?.vague && near.index > trigger.index ? COUNTED.exec(sentence.slice(near.index)) : null);
       const periodAt = counted ? trigger.index : (near?.index ?? 0);
-      const date =
-        (period && countedFromSigning(sentence, periodAt, period, signedOn)) ||
-        (trigger.kind !== 'deadline'
-          ? rescheduledTo(sentence, dates, trigger.index, nextTrigger(found, trigger.index))
-          : undefined) ||
-        near;
+      // "said on Friday that the talks resume on Monday": a remark is dated by its own day only.
+      const remark = trigger.kind === 'statement' && isRemark(sentence.slice(trigger.index));
+      const channel = remark && onChannel(sentence.slice(trigger.index, trigger.index + 80));
+      const date = remark
+        ? remarkDay(saidDays, dates, sentence.slice(trigger.index, trigger.index + 80), trigger.index)
+        : (period && countedFromSigning(sentence, periodAt, period, signedOn)) ||
+          (trigger.kind !== 'deadline'
+            ? rescheduledTo(sentence, dates, trigger.index, nextTrigger(found, trigger.index))
+            : undefined) ||
+          near;
       // "met on Monday and will meet again on Friday": each event has the tense of its own
       // clause or of its date's ("the round, which will open on Monday").
       // "agreed to stay in close contact ahead of the second round": what a clause is ahead of is
@@ -1186,6 +1232,7 @@ export function extractEvents({
             (date !== undefined && tenseAt(sentence, date.index) === 'future'))) ||
         AHEAD_OF.test(sentence.slice(Math.max(0, trigger.index - 60), trigger.index));
       if (trigger.kind === 'deadline' && !date && !placed && !counted) continue;
+      if (remark && !date && !channel) continue;
       if (NEEDS_ITS_DAY.test(sentence.slice(trigger.index)) && !handedOnItsDay(date, trigger.index)) continue;
       // "The Special Envoy's visits will focus on ...": events summed up in the plural, on no day,
       // are those the text reports one by one, or none in particular.
@@ -1198,7 +1245,13 @@ export function extractEvents({
       // "last year the Council approved", "an accord signed in 1998": history the text recalls.
       if (!future && date?.vague && YEAR_ONLY.test(date.text)) continue;
       // "The signing ceremony is under way": what is happening as the text is written is on its day.
-      const now = !date && !future && HAPPENING_NOW.test(sentence);
+      // "has posted on X": a remark in the perfect, with no day of its own, is one just made.
+      const now =
+        !date &&
+        !future &&
+        (remark
+          ? JUST_DONE.test(sentence.slice(Math.max(0, trigger.index - 12), trigger.index))
+          : HAPPENING_NOW.test(sentence));
       // "At the conclusion of the meeting, the negotiators initialled the text": done on the day of
       // the event the clause names, which the text reported before.
       const closing = !date && !future ? AT_CLOSE_OF.exec(sentence.slice(0, trigger.index)) : null;
@@ -1206,11 +1259,13 @@ export function extractEvents({
         ? claims.findLast((c) => c.data.date && CLASS[c.data.eventKind] === CLOSED_CLASS(closing[1]!))?.data
             .date
         : undefined;
-      if (genre === 'news' && !date && !where && !placed && !counted && !now && !heldOn) continue;
+      if (genre === 'news' && !date && !where && !placed && !counted && !now && !heldOn && !channel) continue;
       // An official document's headline names the event it records: the day it is dated.
       // Not what it names as offered, refused, called off or still to be fixed ("proposed a meeting").
+      // A remark is dated by its own day, never by the record's.
       const recorded =
-        (DATED_BY_RECORD.has(genre) || headlines.has(span) || now) && !notYetHeld(sentence, trigger.index);
+        ((DATED_BY_RECORD.has(genre) && !remark) || headlines.has(span) || now) &&
+        !notYetHeld(sentence, trigger.index);
       // "Next month", "last week": placed in time, but on no day of its own.
       // "The date for signature is moved to 10 April. The signing will take place in Ostiva": a
       // signing to come, on no day of its own, is on the day the text set for it.
@@ -1228,7 +1283,8 @@ export function extractEvents({
       // Undated and nowhere, with nobody named: "the next round", too vague to record. A meeting
       // of the leaders is one of a kind however vaguely it is set ("the leaders agreed to meet").
       const leaders = leadersMeet(sentence, trigger.index);
-      if (!iso && !date && !where && !placed && !counted && participants.length === 0 && !leaders) continue;
+      if (!iso && !date && !where && !placed && !counted && !channel && participants.length === 0 && !leaders)
+        continue;
       // Two meetings of one day are two when the text sets them apart by the part of the day.
       const part = PART_OF_DAY.exec(sentence.slice(trigger.index))?.[0].toLowerCase() ?? '';
       // A signing is its own occasion, not the session of talks held that day.
@@ -1249,7 +1305,7 @@ export function extractEvents({
           ? claims.findLast((c) => occasions.get(c) === occasion && c.text.toLowerCase().includes(numbered))
           : undefined) ??
         // A limit counted from an act ("seven days after signature") is its own, not the last one said.
-        (date || trigger.apart || where || placed || counted
+        (date || trigger.apart || where || placed || counted || channel
           ? undefined
           : claims.findLast(
               (c) =>

@@ -2,7 +2,6 @@
 // mentions, events, provision topics and positions — each with its span into that text.
 // Cheap passes run over the whole text; chrono only sees sentences that name an event.
 
-import { addressQuote } from './addresses.ts';
 import { boldInterviewTurns } from './boldInterview.ts';
 import { bulletQuotes, introducedParagraphs } from './bullets.ts';
 import { extractEvents } from './events.ts';
@@ -16,9 +15,10 @@ import { extractPositions } from './positions.ts';
 import { postQuote } from './posts.ts';
 import { extractProvisionMentions } from './provisionMentions.ts';
 import { extractQuotes } from './quoteClaims.ts';
-import { findQuoteSpans, maskQuotes } from './quotes.ts';
+import { findQuoteSpans, maskQuotes, type QuoteSpan } from './quotes.ts';
 import { splitParagraphSpans, splitSentences } from './sentences.ts';
 import type { SpeakerContext } from './speakers.ts';
+import { addressQuote } from './speeches.ts';
 import { addressedQuotes, findTurns, reportedInTurns, turnQuotes } from './turns.ts';
 import type { ExtractContext, Span, SuggestedClaim } from './types.ts';
 
@@ -85,6 +85,36 @@ function spokenParagraphs(genre: Genre, paragraphs: Span[], ctx: SpeakerContext)
     : introducedParagraphs(paragraphs, ctx);
 }
 
+/**
+ * Events of the text. A spokesperson's statement quoted whole (a government readout's body in one
+ * quotation, quotes.ts `statement`) reports the meetings and calls as the document's own voice
+ * would: its words are read for events as if unquoted.
+ */
+function statementEvents(
+  text: string,
+  quotes: QuoteSpan[],
+  masked: string,
+  hits: NameHit[],
+  sentences: Span[],
+  published: string | undefined,
+  genre: Genre,
+): SuggestedClaim[] {
+  const statements = quotes.filter((q) => q.statement).map((q) => q.inner);
+  if (statements.length === 0) return extractEvents({ text, masked, sentences, hits, published, genre });
+  const inStatement = (at: number) => statements.some(([s, e]) => s <= at && at < e);
+  return extractEvents({
+    text,
+    masked: maskQuotes(
+      text,
+      quotes.filter((q) => !q.statement),
+    ),
+    sentences,
+    hits: hits.map((h) => (h.inQuote && inStatement(h.span[0]) ? { ...h, inQuote: false } : h)),
+    published,
+    genre,
+  });
+}
+
 /** Suggested claims of a clean text (see types.ts); pure and deterministic. */
 export function extractClaims(cleanText: string, context: ExtractContext): SuggestedClaim[] {
   const gazetteer = buildGazetteer(context.roster);
@@ -145,7 +175,7 @@ export function extractClaims(cleanText: string, context: ExtractContext): Sugge
     ...(genre === 'news' ? headlineQuote(cleanText, paragraphs, read) : []),
     ...mentionClaims(cleanText, hits),
     ...extractProvisionMentions(cleanText, provisions),
-    ...extractEvents({ text: cleanText, masked, sentences, hits, published, genre }),
+    ...statementEvents(cleanText, quotes, masked, hits, sentences, published, genre),
     ...extractPositions({ text: cleanText, masked, sentences, hits, gazetteer, provisions }),
   ].sort((a, b) => a.span[0] - b.span[0] || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
 }

@@ -5,9 +5,9 @@
 import { isBoldInterview } from './boldInterview.ts';
 import { commaLabel } from './commaLabels.ts';
 import { TITLE_WORDS } from './lexicon.ts';
-import { isDeliveredSpeech } from './openingRemarks.ts';
 import { ownLineLabel } from './ownLineLabels.ts';
 import { channelAuthor, postHeaderAt } from './posts.ts';
+import { isDeliveredSpeech, titleSpeaker } from './speeches.ts';
 
 export type Genre =
   | 'news'
@@ -63,7 +63,7 @@ const DELEGATE_LABEL =
 // article: "A. Hallam:" is an initial and a surname). A vote's sides ("Against: None", "Ayes: 212")
 // are the record's tally.
 const NOT_LABELS =
-  /^(?:The|A(?!\.)|An|This|That|For|On|In|At|By|To|With|From|And|But|As|If|When|Note|Notes|Contact|Media|Source|Sources|Date|Dateline|Update|Updated|Editor|Tags|Photo|Subject|Location|Time|Venue|Re|Ref|Tel|Phone|Email|Web|Website|Agenda|Item|Items|Article|Annex|Section|Chapter|Part|Point|Points|Summary|Topic|Attendees|Participants|Present|Witness|Witnesses|Panel|Panellists|Panelists|Apologies|Warning|Breaking|Watch|Read|Related|Published|Posted|Caption|Image|Video|Live|Title|Quote|Background|Context|Statement|Transcript|Minutes|Record|Draft|Official|Total|Result|Results|Status|Decision|Decisions|Members|Original|Language|Distr|Distribution|Session|Meeting|Observers|Absent|Adopted|Provisional|Prepared|Chairmanship|Journal|Place|Duration|Opened|Closed|Suspended|Resumed|Interview|Exclusive|Analysis|Opinion|Explainer|Editorial|Feature|Against|Abstaining|Abstention|Abstentions|Abstained|Ayes|Noes|Yeas|Nays)\b/;
+  /^(?:The|A(?!\.)|An|This|That|For|On|In|At|By|To|With|From|And|But|As|If|When|Note|Notes|Contact|Media|Source|Sources|Date|Dateline|Update|Updated|Editor|Tags|Photo|Subject|Subjects|Topics|Location|Time|Venue|Re|Ref|Tel|Phone|Email|Web|Website|Agenda|Item|Items|Article|Annex|Section|Chapter|Part|Point|Points|Summary|Topic|Attendees|Participants|Present|Witness|Witnesses|Panel|Panellists|Panelists|Apologies|Warning|Breaking|Watch|Read|Related|Published|Posted|Caption|Image|Video|Live|Title|Quote|Background|Context|Statement|Transcript|Minutes|Record|Draft|Official|Total|Result|Results|Status|Decision|Decisions|Members|Original|Language|Distr|Distribution|Session|Meeting|Observers|Absent|Adopted|Provisional|Prepared|Chairmanship|Journal|Place|Duration|Opened|Closed|Suspended|Resumed|Interview|Exclusive|Analysis|Opinion|Explainer|Editorial|Feature|Against|Abstaining|Abstention|Abstentions|Abstained|Ayes|Noes|Yeas|Nays)\b/;
 
 const ROLE_WORDS = new Set([
   'the',
@@ -306,10 +306,12 @@ export function detectGenre(text: string): GenreGuess {
     return speaks ? [{ label, body: next }] : [];
   });
   const labels = labelled.map((l) => l.label);
-  // A short briefing or doorstep a header calls one: a question and its answer are its record.
+  // A short briefing or doorstep a header calls one: a question and its answer are its record. A
+  // title naming one speaker ("Remarks by President Selje following the Council") speaks the answers
+  // a record leaves unlabelled under its labelled questions (turns.ts, `unlabelledAnswers`).
   const answered =
     labels.some((l) => l.question) &&
-    labels.some((l) => !l.question) &&
+    (labels.some((l) => !l.question) || titleSpeaker(head) !== undefined) &&
     (PRESS.test(head) || TRANSCRIPT.test(head) || TITLED_REMARKS.test(head));
   if (labels.length >= 3 || twoSpeakers(labelled) || answered) {
     const questions = labels.filter((m) => m.question).length;

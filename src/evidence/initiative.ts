@@ -4,9 +4,11 @@
 // within days of one call that name two different sides as having asked for it contradict.
 import { DAY_MS } from '../core/calendar.ts';
 import { entityMentions } from './entities.ts';
+import { buildGazetteer } from './gazetteer.ts';
 import { partiesByAdjective } from './held.ts';
 import { perPassage } from './linkSupport.ts';
 import type { Passage } from './passages.ts';
+import { allMatches } from './regex.ts';
 import type { Roster } from './types.ts';
 
 // "At the request of the Vesmori side", "at the initiative of Arlisk", "at Arlisk's request",
@@ -15,15 +17,66 @@ const ASKED_BY =
   /\bat\s+(?:the\s+)?(?:request|initiative)\s+of\s+([^,.;:()]{1,60})|\bat\s+([^,.;:()]{1,40}?)['’]s?\s+(?:request|initiative)\b|\b(?:initiated|requested)\s+by\s+([^,.;:()]{1,60})/iu;
 // The occasion asked for, by kind: a call and a conversation are one kind, a meeting and talks
 // another. A readout's "spoke with" is a call ("The Secretary spoke today with Foreign Minister …").
-const CALL = /\b(?:call|conversation|telephone|phone|spoke\s+(?:\w+\s+)?with)\b/i;
+const CALL = /\b(?:call|conversation|telephone|telephoned|phone|phoned|rang|spoke\s+(?:\w+\s+)?with)\b/i;
 const MEETING = /\b(?:meeting|talks|visit|summit)\b/i;
 /** Two reports of one occasion are written within days of it. */
 const OCCASION_DAYS = 2;
 
+// Who called whom says who asked for the call, the way wires and posts word it: "Varin phoned
+// Kostal", "Kostal placed a call to Varin" (the caller just before, the one called just after),
+// "Kostal received a phone call from Varin" (the caller after "from"). "Called" alone is a call
+// only with its person and a time or a stop after it: "called on", "called for", "called Varin a
+// liar" are not calls.
+const CALLED =
+  /\b(?:phoned|telephoned|rang|placed an? (?:phone |telephone )?call to|put (?:in )?an? (?:phone |telephone )?call (?:through )?to|called)\s+/giu;
+const RECEIVED_CALL =
+  /\b(?:received|took|had|got)\s+an?\s+(?:(?:phone|telephone|video)\s+)?call\s+(?:\w+\s+){0,2}?from\s+/giu;
+// After "called" and its person: a time, a manner, a purpose or the clause's end.
+const CALL_AFTER =
+  /^(?:\s*[,.;:)]|\s*$|\s+(?:on|by|today|yesterday|this|last|late|early|to (?:discuss|congratulate|express|offer|brief|inform|thank|condole)|and|from|after|shortly|again)\b)/i;
+const CALLER_GAP = 40;
+
+/** The party of whoever a passage says made a call to someone ("Varin phoned Kostal"). */
+function callerOf(p: Passage, roster: Roster): string | undefined {
+  // An office right before a name is that person's title ("President Varin"), not another person.
+  const all = entityMentions(p.text, roster);
+  const mentions = all.filter(
+    (e) =>
+      e.via !== 'office' || !all.some((n) => n.via === 'name' && n.index > e.index && n.index - e.end <= 1),
+  );
+  for (const m of allMatches(RECEIVED_CALL, p.text)) {
+    const end = m.index + m[0].length;
+    const from = mentions.find(
+      (e) =>
+        e.index === end ||
+        (e.index > end &&
+          /^(?:[\p{Lu}][\p{L}.-]*\s+|the\s+|his\s+|her\s+)*$/u.test(p.text.slice(end, e.index))),
+    );
+    if (from) return from.party;
+  }
+  for (const m of allMatches(CALLED, p.text)) {
+    const end = m.index + m[0].length;
+    // The one called: a name right after, its titles between.
+    const called = mentions.find(
+      (e) =>
+        e.index >= end &&
+        /^(?:[\p{Lu}][\p{L}.'’-]*\s+|the\s+|his\s+|her\s+)*$/u.test(p.text.slice(end, e.index)),
+    );
+    if (!called || called.index - end > CALLER_GAP) continue;
+    if (/^called/i.test(m[0]) && !CALL_AFTER.test(p.text.slice(called.end))) continue;
+    const caller = mentions.filter((e) => e.end <= m.index && m.index - e.end <= CALLER_GAP).at(-1);
+    // Between the caller and the verb, no clause starts: "Kostal said Varin phoned" is Varin's.
+    if (!caller || /[,;:]|\b(?:that|said|says|who|which)\b/i.test(p.text.slice(caller.end, m.index)))
+      continue;
+    if (caller.party !== called.party) return caller.party;
+  }
+  return undefined;
+}
+
 /** The party a passage says asked for the occasion it reports, if it names one the roster knows. */
 export const initiatorOf = perPassage((p: Passage, roster: Roster): string | undefined => {
   const m = ASKED_BY.exec(p.text);
-  if (!m) return undefined;
+  if (!m) return callerOf(p, roster);
   const phrase = m[1] ?? m[2] ?? m[3] ?? '';
   // Read in its passage: an office named back ("spoke with Foreign Minister Halsk at the Foreign
   // Minister's request") is the one the passage named, which the phrase alone does not tell.
@@ -40,6 +93,20 @@ const kindOf = (p: Passage) => (CALL.test(p.text) ? 'call' : MEETING.test(p.text
 export function sayWhoAsked(a: Passage, b: Passage, roster: Roster): boolean {
   if (!initiatorOf(a, roster) || !initiatorOf(b, roster) || !a.published || !b.published) return false;
   const kind = kindOf(a);
-  if (!kind || kind !== kindOf(b)) return false;
+  if (!kind || kind !== kindOf(b) || twoPairs(a, b, roster)) return false;
   return Math.abs(Date.parse(a.published) - Date.parse(b.published)) / DAY_MS <= OCCASION_DAYS;
+}
+
+/** The parties a passage names, by name or through a person of theirs. */
+const partiesOf = perPassage((p: Passage, roster: Roster) => {
+  const people = buildGazetteer(roster).personById;
+  return new Set(p.names.map((id) => people.get(id)?.party ?? id));
+});
+/**
+ * Whether two passages each name both sides of a call, and not the same two: "Kostal phoned
+ * Dahl" is not the call "between Kostal and Varin". One naming a single side may be of either.
+ */
+function twoPairs(a: Passage, b: Passage, roster: Roster): boolean {
+  const [x, y] = [partiesOf(a, roster), partiesOf(b, roster)];
+  return x.size >= 2 && y.size >= 2 && [...x].some((id) => !y.has(id));
 }

@@ -20,7 +20,8 @@ import {
   noteMediators,
   oneRefusal,
   oneText,
-  presence,
+  presentInBoth,
+  SIGNATURE_LINE,
   sameDelegation,
   saysWhoWrote,
 } from './claimFrames.ts';
@@ -41,10 +42,12 @@ import {
   dueApart,
   moved,
   oneRelativeDeadline,
+  periodsApart,
   superseded,
   toldBeforeMove,
 } from './deadlines.ts';
 import { denialsJoined } from './deniedAuthors.ts';
+import { distinctPassages } from './distinctPassages.ts';
 import { oneDeadline, periodOf } from './dueBy.ts';
 import { entityMentions } from './entities.ts';
 import { durationFlags } from './eventDurations.ts';
@@ -68,6 +71,7 @@ import {
   spans,
 } from './numbers.ts';
 import { occasionDenied } from './occasionDenied.ts';
+import { ordinalsApart } from './occasionOrdinals.ts';
 import { oneFlagEach } from './oneFlagEach.ts';
 import { oneThing as oneOperated, operatingApart, operatingOf } from './operating.ts';
 import { ownerOfText } from './ownedTexts.ts';
@@ -78,9 +82,10 @@ import { receiptApart } from './receipt.ts';
 import { twoActs } from './recurringActs.ts';
 import { allMatches } from './regex.ts';
 import { readAtTwoTimes } from './runningCounts.ts';
-import { oneSigningOrder } from './signingOrder.ts';
+import { oneSigningOrder, signingOrdersApart } from './signingOrder.ts';
 import { signingStage, stagesApart } from './signingStage.ts';
-import { sharedSubject, statusOf as statusOfPassage } from './status.ts';
+import { countPartsApart, sharedSubject, statusOf as statusOfPassage } from './status.ts';
+import { oneSwap } from './swapLinks.ts';
 import { oneVoteOf, talliesApart } from './tallies.ts';
 import { oneTextAccess } from './textAccess.ts';
 import { sizesText } from './textParts.ts';
@@ -131,6 +136,8 @@ export interface SourceLinks {
 const LINK = 0.3;
 // Alike words must be alike in what they say, not only in whom they name.
 const SAID_LINK = 0.2;
+// Sentences that differ only in a period's length are this alike: the act and its start are shared.
+const SAME_PERIOD = 0.6;
 type Meanings = Map<Passage, ReadonlySet<string>>;
 
 /** How rare each word is over all passages: a word every source uses says little. */
@@ -215,7 +222,8 @@ const isHeading = perPassage(
     !/[.!?;:…"'”’]\s*$/.test(p.text) &&
     p.text.split(/\s+/).length <= HEADING_WORDS &&
     !isField(p.text) &&
-    !isListItem(p.text),
+    !isListItem(p.text) &&
+    !SIGNATURE_LINE.test(p.text),
 );
 /**
  * A line of a list ("- Inspections: one of the three joint inspection points will sit inside
@@ -500,6 +508,8 @@ function disagree(
   }
   const onText = textFlags(a, b, roster)[0];
   if (onText) return onText;
+  const order = !asks(a) && !asks(b) ? signingOrdersApart(a, b, roster) : undefined;
+  if (order) return flag('status', order);
   // One side's people home against the count per side of one swap (exchanges.ts), told by two
   // people or in prose: a leader's own count is a claim like any other.
   const home = oneSwapSides(a, b, roster);
@@ -535,6 +545,9 @@ function disagree(
         sameUnit(z, q) &&
         (sameFigure(z, q) || elidedFigures(p.text, z, p.quantities).some((e) => sameFigure(e, q))),
     );
+  // One period given two lengths, in sentences that otherwise say the same (deadlines.ts).
+  const period = sim >= SAME_PERIOD ? periodsApart(a, b) : undefined;
+  if (period) return flag('date', `within ${period[0]} days vs within ${period[1]} days`);
   // Two exchanges or releases on days apart give two counts (recurringActs.ts).
   if (twoActs(a, b, roster)) return undefined;
   // "150 for 150" against "120 for 120": what each side gives, two counts (exchanges.ts).
@@ -544,7 +557,9 @@ function disagree(
       `${swap[0]} per side`,
       `${swap[1]} per side`,
     ]);
-  for (const x of a.quantities)
+  // What is agreed of a text and what is still open are two parts of it, counted apart.
+  const parts = countPartsApart(statusOf(a, roster), statusOf(b, roster));
+  for (const x of parts ? [] : a.quantities)
     for (const y of b.quantities)
       if (
         (sameUnit(x, y) || peopleOfOneKind(x, y)) &&
@@ -586,13 +601,21 @@ function disagree(
       'participants',
       `${heads[1].join(', ')} vs ${heads[2].join(', ')} at the head of ${heads[0]}'s delegation`,
     );
-  const [pa, pb] = [presence(a, roster), presence(b, roster)];
-  const both = pa && pb && pa.present !== pb.present ? pa.who.filter((x) => pb.who.includes(x)) : [];
-  if (both.length > 0) return flag('participants', `${both.join(', ')} took part and did not`);
+  const present = presentInBoth(a, b, roster);
+  if (present && !present.agree) return flag('participants', `${present.who} took part and did not`);
   const joined = joinedExclusive(a, b, roster);
   if (joined) return flag('participants', `${joined} joined an occasion said to have had no one else`);
+  const numbered = ordinalsApart(a, b, roster);
+  if (numbered) return flag('number', `the ${numbered[0]} vs the ${numbered[1]} on one day`, numbered);
   // "The second round on the 13th" is no contradiction of "the third round on the 12th".
-  if (a.kind !== 'event' && b.kind !== 'event' && sim >= 0.35 && sameOrdinals(a, b)) {
+  // A span from each source's own day ("within 45 days") gives two days that neither source said.
+  if (
+    a.kind !== 'event' &&
+    b.kind !== 'event' &&
+    sim >= 0.35 &&
+    sameOrdinals(a, b) &&
+    !oneRelativeDeadline(a, b)
+  ) {
     // A wire's dateline is the day it was filed, not the day its lead reports.
     const [da, db] = [datesBesideDateline(a, roster), datesBesideDateline(b, roster)];
     const past = (p: Passage, day: string) => toldAsPast(p, roster).includes(day);
@@ -746,9 +769,10 @@ function onePeopleCount(x: Quantity, y: Quantity, wordsBesides: number): boolean
 }
 
 // What a measure measures: "a zone of twenty kilometres", "the line runs for 212 km", "a
-// ten-kilometre zone", "the 212-km line".
+// ten-kilometre zone", "the 212-km line"; past the giver a noun of giving names ("the pledge by
+// Hanmura of USD 45 million", "a loan from the Union of 10 million").
 const MEASURED_BEFORE =
-  /((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:(?:of|runs?|running|ran|extends?|extending|stretch(?:es|ing)?|measur(?:es|ing))\s+)(?:for\s+|over\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|up to\s+)?$/iu;
+  /((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:(?:by|from)\s+(?:the\s+)?[\p{L}-]+\s+)?(?:(?:of|runs?|running|ran|extends?|extending|stretch(?:es|ing)?|measur(?:es|ing))\s+)(?:for\s+|over\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|up to\s+)?$/iu;
 const MEASURED_AFTER = /^\s*((?:[\p{L}-]+\s+){0,1}[\p{L}-]+)/u;
 
 /** The meaning words of the thing a measure is of, when the text says; else undefined. */
@@ -829,6 +853,8 @@ function sameThing(
     b.quantities.some((y) => onePeopleCount(x, y, wordsBesides) && sameTime(a, x, b, y, roster)),
   );
   if (people) return `one count of ${people.text}`;
+  const swap = oneSwap(a, b, roster);
+  if (swap !== undefined && oneYear(a, b, roster)) return `one swap, ${swap} for each side`;
   // "the 1.2 billion Ketheny has promised" and "1.2 billion cubic metres a year": an amount
   // whose unit one text left out, the same value and a word more in common.
   const amount = a.quantities.find((x) =>
@@ -913,13 +939,13 @@ function sameThing(
   if (access) return access;
   const order = oneSigningOrder(a, b, roster);
   if (order) return `the order of signature: ${order}`;
+  if (signingOrdersApart(a, b, roster)) return 'the order of signature';
   const heads = sameDelegation(a, b, roster);
   if (heads) return `who heads ${heads[0]}'s delegation`;
   // Two refusals of one thing: "will not accept a joint authority over the dam" / "rejected
   // a proposal to place the dam under a joint authority".
   if (!others && oneRefusal(a, b, roster)) return 'one refusal';
-  const [pa, pb] = [presence(a, roster), presence(b, roster)];
-  const who = pa && pb ? pa.who.find((x) => pb.who.includes(x)) : undefined;
+  const who = presentInBoth(a, b, roster)?.who;
   if (who) return `whether ${who} took part`;
   const joined = joinedExclusive(a, b, roster);
   if (joined) return `whether ${joined} took part`;
@@ -970,9 +996,11 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
   // Days deadlines were moved to and from, and when each was first told (deadlineMoves.ts).
   const deadlineDays = deadlineMoves(passages, roster);
   deadlineDays.stages = scheduleStages(passages, roster, (a, b) => !dueApart(a, b, roster));
-  for (let i = 0; i < passages.length; i++) {
-    for (let j = i + 1; j < passages.length; j++) {
-      const [a, b] = [passages[i]!, passages[j]!];
+  // Each passage a source repeats word for word is compared once (distinctPassages.ts).
+  const compared = distinctPassages(passages);
+  for (let i = 0; i < compared.length; i++) {
+    for (let j = i + 1; j < compared.length; j++) {
+      const [a, b] = [compared[i]!, compared[j]!];
       if (a.source === b.source) continue;
       if ((a.quotedOnly || b.quotedOnly) && (a.kind !== 'quote' || b.kind !== 'quote')) {
         // A short quotation still denies a deadline another source says stands ("The end of

@@ -53,7 +53,18 @@ function venues(places: Set<string>, roster: Roster): Set<string> {
 function placesDiffer(pa: EventProfile, pb: EventProfile, roster: Roster): boolean {
   const towns = (p: EventProfile) =>
     new Set([...venues(p.places, roster)].filter((x) => !p.buildings.has(x)));
-  return differ(towns(pa), towns(pb)) || differ(pa.buildings, pb.buildings);
+  const [ta, tb] = [towns(pa), towns(pb)];
+  return (ta.size > 0 && tb.size > 0 && !placesMeet(ta, tb)) || differ(pa.buildings, pb.buildings);
+}
+
+/**
+ * Whether two reports name one place: the same name, or one name the other's with more words
+ * after it ("Marbeck" and "Marbeck Palace"; "Marbeck TOMORROW", where a post's capitals ran on
+ * into the name read).
+ */
+function placesMeet(a: Set<string>, b: Set<string>): boolean {
+  const within = (x: string, y: string) => x === y || x.startsWith(`${y} `);
+  return [...a].some((x) => [...b].some((y) => within(x, y) || within(y, x)));
 }
 
 // Asked once per pair of events: read once per roster. Who is a person, and of which party,
@@ -451,12 +462,18 @@ const DATELINE = /^(\p{Lu}[\p{Lu}'’-]*(?: \p{Lu}[\p{Lu}'’-]*)?),\s/u;
 /**
  * The places a report puts its event in: those its clause names, else the town of the dateline
  * its sentence opens with — a wire writes its lead's event where it is datelined ("SAINT-AUBEL,
- * Nov 24 - Negotiators … sat down on Tuesday" is a round in Saint-Aubel).
+ * Nov 24 - Negotiators … sat down on Tuesday" is a round in Saint-Aubel) — else the place the
+ * event was read with, where the sentence names it past the event's own clause ("the talks …,
+ * following the first round hosted by Khazreen in Al Sawda").
  */
 function placesTold(p: Passage, profile: EventProfile): Set<string> {
   if (profile.places.size > 0) return profile.places;
   const town = DATELINE.exec(p.text)?.[1];
-  return town && town.length > 2 ? new Set([town.toLowerCase()]) : profile.places;
+  if (town && town.length > 2) return new Set([town.toLowerCase()]);
+  // Only a round is named by its place this way: a meeting or a visit may be read with a place
+  // the sentence names for something else.
+  const place = profile.level === 'round' ? eventOf(p)?.data.place : undefined;
+  return place ? new Set([place.toLowerCase()]) : profile.places;
 }
 
 export function eventsMatch(
@@ -477,7 +494,7 @@ export function eventsMatch(
   if (signings && differ(textsNamed(a, roster), textsNamed(b, roster))) return false;
   const when = timing(pa, pb);
   const samePeople = meets(pa.persons, pb.persons) || sameLeaders(pa, pb, roster);
-  const samePlace = meets(placesTold(a, pa), placesTold(b, pb));
+  const samePlace = placesMeet(placesTold(a, pa), placesTold(b, pb));
   if (when === 'apart')
     return (
       misdated(pa, pb, samePeople, samePlace, signings && signOneText(a, b, roster)) ||
@@ -521,7 +538,7 @@ export function datedApart(a: Passage, b: Passage, roster: Roster): boolean {
   const gap = Math.min(daysApart(pa.days[0], pb.days[1]), daysApart(pa.days[1], pb.days[0]));
   if (gap <= MISDATED_SLACK) return false;
   const samePeople = meets(pa.persons, pb.persons) || sameLeaders(pa, pb, roster);
-  const samePlace = meets(placesTold(a, pa), placesTold(b, pb));
+  const samePlace = placesMeet(placesTold(a, pa), placesTold(b, pb));
   // Tied by nothing, they may be anything: only the same people or place make them two of one series.
   if (!samePeople && !samePlace) return false;
   return !(
@@ -543,7 +560,7 @@ export function toldBeforeIt(a: Passage, b: Passage, roster: Roster): boolean {
   if (pb.days === undefined || pb.coarse || pb.days[0] <= a.published) return false;
   // Tied by the same people or place: two of one series, not two events named in passing.
   const samePeople = meets(pa.persons, pb.persons) || sameLeaders(pa, pb, roster);
-  return samePeople || meets(placesTold(a, pa), placesTold(b, pb));
+  return samePeople || placesMeet(placesTold(a, pa), placesTold(b, pb));
 }
 
 /**

@@ -77,9 +77,13 @@ const PLACE_THEN =
 const HEADLINE_WORDS =
   /\b(?:statements?|releases?|readouts?|remarks|briefings?|communiqu[eé]s?|declarations?|transcripts?|conferences?|meetings?|calls?|conversations?|talks|summits?|updates?|reports?|minutes|interviews?|addresse?s?|speech(?:es)?|messages?|notes?|letters?|visits?)\b/iu;
 
+// Every form of DATELINE writes a year in four figures: a line without one is no dateline, and most
+// lines are let go on this one test (the patterns below ran on every paragraph of every page).
+const FOUR_FIGURES = /\d{4}/;
+
 /** What stands before the dateline on `line`: '' for none, a place, a headline; undefined if no dateline. */
 function beforeDateline(line: string): string | undefined {
-  if (line.length >= 80) return undefined;
+  if (line.length >= 80 || !FOUR_FIGURES.test(line)) return undefined;
   // "Posted on 24 March 2031 by the Press Office": who posted it follows a labelled date.
   const bare = DATELINE_LABEL.test(line) ? line.replace(DATELINE_LABEL, '').replace(BY_POSTER, '') : line;
   if (DATELINE.test(bare)) return '';
@@ -104,7 +108,7 @@ export const namesDocumentKind = (line: string): boolean => HEADLINE_WORDS.test(
 export function isDatedHeadline(line: string): boolean {
   const before = beforeDateline(line);
   if (before !== undefined) return HEADLINE_WORDS.test(before);
-  if (line.length >= 200) return false;
+  if (line.length >= 200 || !FOUR_FIGURES.test(line)) return false;
   for (const separator of line.matchAll(HEADLINE_SEPARATOR)) {
     if (separator.index < 3) continue;
     if (DATELINE.test(line.slice(separator.index + separator[0].length)))
@@ -115,9 +119,23 @@ export function isDatedHeadline(line: string): boolean {
 
 // A line of fields set apart by bars or dots, one of them the day: an outlet's masthead
 // ("Harbour Courier  |  Tarnova  |  Wednesday 13 March 2030", "The Ledger · 4 March 2031 · Page 6"),
-// or a page's kind and day ("28/03/2031 | Press release", "29 March 2031 | 14:20 | Moscow").
-const BAR = /\s+[|·•]\s+/u;
+// or a page's kind and day ("28/03/2031 | Press release", "29 March 2031 | 14:20 | Moscow"), and a wire
+// page's section, day and time set apart by slashes ("WORLD NEWS MARCH 12, 2031 / 9:41 PM / UPDATED 2 HOURS AGO").
+const BAR = /\s+[|·•/]\s+/u;
 const TIME_FIELD = /^\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?[A-Z]{2,4})?$/;
+
+/** A field that is a day, or a section's name of a few words and then the day ("WORLD NEWS MARCH 12, 2031"). */
+function sectionDay(field: string): string | undefined {
+  if (DATELINE.test(field)) return field;
+  const words = field.split(/\s+/);
+  for (let k = 1; k <= 3 && k < words.length; k++) {
+    const section = words.slice(0, k).join(' ');
+    if (/\d/.test(section) || HEADLINE_WORDS.test(section)) return undefined;
+    const day = words.slice(k).join(' ');
+    if (DATELINE.test(day)) return day;
+  }
+  return undefined;
+}
 
 /**
  * The day field of a barred line and whether the line is a masthead (names and the day only:
@@ -128,8 +146,8 @@ export function barredLine(line: string): { day: string; masthead: boolean } | u
   if (line.length >= 120 || line.includes('@')) return undefined;
   const fields = line.split(BAR).map((f) => f.trim());
   if (fields.length < 2) return undefined;
-  const days = fields.filter((f) => DATELINE.test(f));
-  const others = fields.filter((f) => !days.includes(f));
+  const days = fields.map(sectionDay).filter((day) => day !== undefined);
+  const others = fields.filter((f) => sectionDay(f) === undefined);
   if (days.length !== 1 || others.some((f) => !/\p{L}/u.test(f) && !TIME_FIELD.test(f))) return undefined;
   const masthead = others.every((f) => /\p{L}/u.test(f) && !HEADLINE_WORDS.test(f) && !/[.!?]$/.test(f));
   return { day: days[0]!, masthead };

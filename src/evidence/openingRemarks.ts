@@ -9,55 +9,8 @@
 import { splitParagraphSpans } from './sentences.ts';
 import type { Span } from './types.ts';
 
-// The genre word of a title and the speaker after "by"/"of": "Press conference by …", "Remarks
-// of the Minister …", "Doorstep by …". An interview's "by" names the interviewer, not the speaker.
-const KINDS = String.raw`(?:press|news|media)\s+(?:conference|briefing|encounter|availability|point|statements?|gaggle|remarks)|(?:opening|introductory|closing)\s+(?:remarks|statement)|remarks|statement|doorstep|gaggle|stakeout|briefing|speech|address|intervention`;
-const BY_SPEAKER = new RegExp(
-  String.raw`\b(?:${KINDS})\b[^\n]{0,25}?\b(?:by|of)\s+(?:the\s+)?([^\n]{3,120})`,
-  'i',
-);
-// The speaker before the genre word: "Secretary-General's remarks at …", "Secretary Henrik Dahl
-// Remarks to the Press", "Foreign Ministry Spokesperson Ada Lind's Regular Press Conference".
-const SPEAKER_FIRST = new RegExp(
-  String.raw`^(?:the\s+)?([^\n]{3,80}?)(?:['’]s?)?\s+(?:regular\s+|daily\s+|weekly\s+)?(?:${KINDS})\b`,
-  'i',
-);
-// A title of the genre alone, the speaker on the line under it ("REMARKS TO THE PRESS" / "Special Envoy Lyle Carrow").
-const KIND_ALONE = new RegExp(String.raw`^(?:${KINDS})(?:\s+to\s+the\s+(?:press|media))?$`, 'i');
-// Where the speaker's words end and the occasion starts: "… following the meeting", "… before Marine One".
-const OCCASION =
-  /\s+(?:following|after|before|ahead|at|on|in|to|during|with|upon|regarding|about|concerning|from|aboard|en)\s[^\n]*$|\s*[,;:([|–—].*$|\s+-\s.*$/i;
-// Two speakers ("Joint press conference of …", "… Matteo Barsanti and Britta Holmsen") share no turn.
-// "… Kostal and answers to journalists' questions" is one speaker and what they do.
-const TWO_SPEAKERS = /\b[Jj]oint\b|\s(?:and|&)\s+(?:[\p{Ll}'’-]+\s+){0,3}\p{Lu}/u;
-const AND_ANSWERS = /\s+and\s+(?:answers?|responses?|replies)\b.*$/i;
-
-/** The speaker the head's title names, as written ("Secretary General Ingrid Solberg", "Secretary-General"). */
-export function titleSpeaker(head: string): string | undefined {
-  const lines = head
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .slice(0, 4);
-  for (const [i, line] of lines.entries()) {
-    if (line.length > 200) continue;
-    if (/\bjoint\b/i.test(line)) return undefined;
-    const next = lines[i + 1];
-    const written = KIND_ALONE.test(line)
-      ? next && next.length < 80 && !/[.!?]$/.test(next)
-        ? next
-        : undefined
-      : (BY_SPEAKER.exec(line)?.[1] ?? SPEAKER_FIRST.exec(line)?.[1]);
-    if (written === undefined) continue;
-    const speaker = written.replace(AND_ANSWERS, '').replace(OCCASION, '').trim();
-    if (TWO_SPEAKERS.test(speaker) || !/^\p{Lu}/u.test(speaker)) return undefined;
-    return speaker;
-  }
-  return undefined;
-}
-
 // The notes that say a transcript gives the words as spoken: "(As delivered)", "Check against delivery".
-const DELIVERY = /\b(?:as delivered|against delivery|as prepared(?: for delivery)?)\b/i;
+export const DELIVERY = /\b(?:as delivered|against delivery|as prepared(?: for delivery)?)\b/i;
 // A speaker's first words: a greeting or an address to the room.
 const GREETING =
   /^(?:good (?:morning|afternoon|evening|day)|thank you|thanks|ladies and gentlemen|hello|hi\b|dear (?:friends|colleagues|all)|excellenc|distinguished|(?:mr\.?|madam|madame) (?:president|chair|chairman|speaker|secretary|prime minister|minister)|welcome|(?:okay|ok|all right|alright|well),)/i;
@@ -105,18 +58,4 @@ export function openingRemarks(head: string): Span | undefined {
     }
   }
   return undefined;
-}
-
-/**
- * A speech printed whole, with no label at all: a title naming its one speaker ("Speech by Foreign
- * Minister Ingrid Solberg at the Council", "Remarks by the Secretary-General to the Security
- * Council") and a delivery note ("Check against delivery", "As delivered") over words that open
- * the speech. Its words are the speaker's, as a transcript's turn is (`paragraphs` are trimmed texts).
- */
-export function isDeliveredSpeech(paragraphs: string[]): boolean {
-  const head = paragraphs.slice(0, 6);
-  if (!head.some((p) => DELIVERY.test(p) && p.length < 160)) return false;
-  if (titleSpeaker(head.slice(0, 4).join('\n')) === undefined) return false;
-  const body = paragraphs.slice(0, 12).join('\n\n');
-  return openingRemarks(body) !== undefined;
 }

@@ -114,8 +114,9 @@ export function passagesOf(doc: LinkDocument, roster: Roster): Passage[] {
   const out: Passage[] = [];
   // Sentences mostly inside a quotation are passed as the quotation's, with its speaker.
   // So are sentences that are a transcript turn's label and its words ("QUIST: I would ...").
+  const quotesNear = spansNear(quotes, TURN_LABEL_REACH);
   const inQuote = ([s, e]: Span) =>
-    quotes.some(
+    quotesNear([s, e]).some(
       (q) =>
         Math.min(e, q.span[1]) - Math.max(s, q.span[0]) > (e - s) / 2 ||
         (q.span[0] > s && q.span[1] >= e && TURN_LABEL.test(doc.cleanText.slice(s, q.span[0]))),
@@ -125,7 +126,7 @@ export function passagesOf(doc: LinkDocument, roster: Roster): Passage[] {
     // The reporting clause of a quotation says things of its own: "said Minister Ruta
     // Vashti, who led Ketheny's delegation in Veyrin".
     else
-      for (const part of reportingClauses(span, quotes, doc.cleanText))
+      for (const part of reportingClauses(span, quotesNear(span), doc.cleanText))
         out.push(passage(doc, part, 'sentence', names, nameWords));
   }
   for (const q of quotes) {
@@ -159,7 +160,7 @@ export function passagesOf(doc: LinkDocument, roster: Roster): Passage[] {
   const elided = new Set<Passage>();
   for (const p of out) {
     if (p.kind === 'event' || p.quantities.length > 0) continue;
-    const before = sentences.findLast((s) => s[1] <= p.span[0]);
+    const before = sentenceBefore(sentences, p.span[0]);
     if (!before || /\n/.test(doc.cleanText.slice(before[1], p.span[0]))) continue;
     p.quantities = elidedQuantities(p.text, doc.cleanText.slice(before[0], before[1]));
     if (p.quantities.length > 0) elided.add(p);
@@ -171,7 +172,7 @@ export function passagesOf(doc: LinkDocument, roster: Roster): Passage[] {
     const antecedents: string[] = [];
     let at = p.span[0];
     for (let step = 0; step < 3; step++) {
-      const before = sentences.findLast((s) => s[1] <= at);
+      const before = sentenceBefore(sentences, at);
       if (!before) break;
       const text = doc.cleanText.slice(before[0], before[1]);
       antecedents.push(text);
@@ -181,9 +182,13 @@ export function passagesOf(doc: LinkDocument, roster: Roster): Passage[] {
     }
     p.antecedents = antecedents;
   }
-  const events = doc.claims.filter((c) => c.kind === 'event').map((c) => c.span);
+  const eventsNear = spansNear(
+    doc.claims.filter((c) => c.kind === 'event'),
+    0,
+  );
   for (const p of out)
-    if (p.kind !== 'event' && events.some(([s, e]) => s < p.span[1] && p.span[0] < e)) p.event = true;
+    if (p.kind !== 'event' && eventsNear(p.span).some(({ span: [s, e] }) => s < p.span[1] && p.span[0] < e))
+      p.event = true;
   // Datelines and "Thank you." say too little to be about anything; a question asserts nothing.
   // "There is no agreement on the line." is short but states something; "Our team is in
   // Belhaven today." is short but may place someone at an event (and is kept for that only).
@@ -201,6 +206,46 @@ export function passagesOf(doc: LinkDocument, roster: Roster): Passage[] {
   });
 }
 
+// A turn's label runs at most 80 characters before its words (TURN_LABEL), with a space or two.
+const TURN_LABEL_REACH = 100;
+
+/**
+ * The claims that overlap a span, and those that start within `reach` after its start: asked
+ * once per sentence, a look at every claim made a long document of quotations quadratic. The
+ * claims are sorted by start; the furthest end so far says how far back one may still overlap
+ * (a claim that starts after the span's start ends after it too).
+ */
+function spansNear<T extends { span: Span }>(claims: T[], reach: number): (span: Span) => T[] {
+  const sorted = claims.toSorted((x, y) => x.span[0] - y.span[0]);
+  const reachEnd: number[] = [];
+  for (const [i, c] of sorted.entries()) reachEnd.push(Math.max(c.span[1], reachEnd[i - 1] ?? -1));
+  return ([s, e]) => {
+    let [lo, hi] = [0, sorted.length];
+    const to = Math.max(e, s + reach + 1);
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.span[0] < to) lo = mid + 1;
+      else hi = mid;
+    }
+    const near: T[] = [];
+    for (let i = lo - 1; i >= 0 && reachEnd[i]! > s; i--) near.push(sorted[i]!);
+    return near.reverse();
+  };
+}
+
+/**
+ * The last sentence that ends by `at`, found by halves: asked once per passage, a walk from the
+ * start made a long document's passages quadratic.
+ */
+function sentenceBefore(sentences: Span[], at: number): Span | undefined {
+  let [lo, hi] = [0, sentences.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]![1] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return sentences[lo - 1];
+}
 // "The plan has 20 points.": a thing and its counted parts state a figure, however few the words.
 const statesSize = (p: Passage) => p.words.size >= 2 && p.quantities.some((q) => sizesText(q));
 

@@ -6,7 +6,7 @@ import { type Gazetteer, speakerNamed } from './gazetteer.ts';
 import { findIsoDate } from './meta.ts';
 import { isPostStamp, TELEGRAM_STAMP } from './published.ts';
 import { pullQuote } from './pullQuotes.ts';
-import type { Span, SuggestedClaim } from './types.ts';
+import type { Span, Speaker, SuggestedClaim } from './types.ts';
 
 const HANDLE = /(?:^|[\s(])@\w{2,30}\b/;
 // A later post's header line: a name and the handle, a date after a separator at most
@@ -60,8 +60,30 @@ const COUNT_LINE =
 // X prints the time, the date and the views on one line: "10:48 PM · Mar 10, 2027 · 12.4K Views".
 const isStampWithCounts = (p: string): boolean =>
   p.length < 90 && p.includes('·') && p.split(/\s*·\s*/).every((part) => isStamp(part) || COUNTS.test(part));
+// A channel's footer: its counts among the platform's own words and the time, Telegram's
+// "👁 214.6K  edited  20:15", "👁 48.2K   🔁 Forwarded   20 Mar 2030, 11:16", Facebook's
+// "👍❤️ 18K   2.4K comments   3.1K shares". Take the counts and those words away: a stamp is left, or nothing.
+const SYMBOL_COUNT = /(?:\p{Extended_Pictographic}|\uFE0F)+\s*\d[\d.,]*[KkMm]?/gu;
+const WORD_COUNT =
+  /\d[\d.,]*[KkMm]?\s+(?:repl(?:y|ies)|reposts?|retweets?|likes?|views?|comments?|shares?|reactions?)\b/gi;
+const FOOTER_WORD = /(?:\p{Extended_Pictographic}|\uFE0F)*\s*\b(?:edited|forwarded)\b/giu;
+const isFooterLine = (p: string): boolean => {
+  if (p.length > 100 || !/\d/.test(p)) return false;
+  const uncounted = p.replace(SYMBOL_COUNT, ' ').replace(WORD_COUNT, ' ');
+  if (uncounted.length === p.length) return false;
+  const rest = uncounted
+    .replace(FOOTER_WORD, ' ')
+    .replace(/[\s·|]+/g, ' ')
+    .trim();
+  return rest === '' || isStamp(rest);
+};
 /** A line of a post's counts: what readers did with it, under it. */
-const isCountsLine = (p: string): boolean => COUNTS.test(p) || SYMBOL_COUNTS.test(p) || isStampWithCounts(p);
+export const isCountsLine = (p: string): boolean =>
+  COUNTS.test(p) || SYMBOL_COUNTS.test(p) || isStampWithCounts(p) || isFooterLine(p);
+// Facebook's bar under a post and the comments under it: readers', not the page's.
+const COMMENTS_START =
+  /^(?:Like\s+Comment\s+Share|(?:Most relevant|All comments|Top comments|Newest first)\b.{0,4}|View (?:more|all|previous) comments)$/i;
+const PICTOGRAPHS = /(?:\p{So}|\p{Extended_Pictographic}|\uFE0F)/gu;
 const closesPost = (p: string): boolean =>
   isStamp(p) ||
   RULE.test(p) ||
@@ -142,10 +164,14 @@ function withoutChrome(text: string, body: Span[]): Span[] {
 }
 
 // A channel or page names its author without a handle: "Oren Talvik | Official channel", "Aleksa
-// Morvith", a display name of two to four words, a description after a bar at most.
+// Morvith", "Ministry of Defence of Arvenia 🇦🇷", a display name of two to six words, a
+// description after a bar at most.
 const CHANNEL_NAME =
-  /^(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3})[ \t]*(?:(?:\p{So}|\uFE0F)+[ \t]*)?(?:[|·—–][ \t]*[^\n|]{1,50})?$/u;
+  /^(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:(?:of|the|for|and)[ \t]+){0,2}\p{Lu}[\p{L}'’.-]+){1,5})[ \t]*(?:(?:\p{So}|\uFE0F)+[ \t]*)?(?:[|·—–][ \t]*[^\n|]{1,50})?$/u;
 const HAS_TIME = /\d{1,2}[:.]\d{2}/;
+// The header's lines under a channel's name: its subscribers, its description ("Official channel").
+const CHANNEL_LINE =
+  /^(?:[\d.,\s]+[KkMm]?\s+(?:subscribers|followers|members)|(?:official\s+)?(?:channel|page)|official)$/i;
 
 /**
  * A post copied from a Telegram channel or a Facebook page: the author's name on the first line,
@@ -156,7 +182,10 @@ const HAS_TIME = /\d{1,2}[:.]\d{2}/;
 export function channelAuthor(lines: string[], last: string): string | undefined {
   const name = CHANNEL_NAME.exec(lines[0] ?? '');
   if (!name || !isCountsLine(last.trim())) return undefined;
-  const stamped = lines.slice(1, 3).some((l) => HAS_TIME.test(l) && isStamp(l.trim()));
+  // Telegram prints the time in the footer, with the views: "👁 214.6K  edited  20:15".
+  const stamped =
+    lines.slice(1, 3).some((l) => HAS_TIME.test(l) && isStamp(l.trim())) ||
+    (HAS_TIME.test(last) && isFooterLine(last.trim()));
   return stamped ? name[1] : undefined;
 }
 
@@ -169,14 +198,19 @@ function channelPost(
 ): SuggestedClaim[] {
   const name = CHANNEL_NAME.exec(texts[0] ?? '');
   if (!name || !isCountsLine(texts.at(-1)!.trim())) return [];
-  const author = name[1]!;
-  const start = paragraphs[0]![0];
-  return accountPosts(
-    text,
-    paragraphs,
-    [{ name: author, nameStart: start, headerAt: 0, bodyFrom: 1 }],
-    gazetteer,
-  );
+  // The header's lines under the name: the subscribers, "Official channel", a forward's
+  // "Forwarded from …", whose channel wrote the post.
+  let bodyFrom = 1;
+  let forwarded: RegExpExecArray | null = null;
+  for (; bodyFrom < Math.min(texts.length - 1, 4); bodyFrom++) {
+    const line = texts[bodyFrom]!.trim();
+    const forward = FORWARDED.exec(line);
+    if (forward) forwarded = forward;
+    else if (!CHANNEL_LINE.test(line)) break;
+  }
+  const author = forwarded ? forwarded[1]!.trim() : name[1]!;
+  const nameStart = forwarded ? text.indexOf(author, paragraphs[0]![0]) : paragraphs[0]![0];
+  return accountPosts(text, paragraphs, [{ name: author, nameStart, headerAt: 0, bodyFrom }], gazetteer);
 }
 
 /**
@@ -196,6 +230,20 @@ export function postQuote(text: string, paragraphs: Span[], gazetteer: Gazetteer
     }
   }
   return accountPosts(text, paragraphs, accounts, gazetteer);
+}
+
+/**
+ * The account as a speaker: a person the roster knows, else the account's name as written. A body's
+ * channel ("Ministry of Defence of Arvenia", "Office of the President of Arvenia") is no person, and
+ * keeps its name with the party it names.
+ */
+function accountSpeaker(name: string, found: Speaker | undefined): Speaker {
+  if (found?.personId || (found && found.name.toLowerCase() === name.toLowerCase())) return found;
+  return {
+    name: name.replace(BADGES, ' ').trim(),
+    ...(found?.partyId ? { partyId: found.partyId } : {}),
+    via: 'name',
+  };
 }
 
 /** Each account's posts, spoken by the account. */
@@ -225,7 +273,7 @@ function accountPosts(
           ? [quoted.span, quoted.speaker, quoted.speakerSpan]
           : [
               post,
-              { ...(found ?? { name: a.name, via: 'name' as const }), said: a.name },
+              { ...accountSpeaker(a.name, found), said: a.name },
               [a.nameStart, a.nameStart + a.name.length] as Span,
             ];
         return {
@@ -270,6 +318,10 @@ function isPreviewOf(post: SuggestedClaim, posts: SuggestedClaim[]): boolean {
 function postBodies(text: string, body: Span[]): Span[][] {
   const stretches: Span[][] = [[]];
   for (const span of body) {
+    if (
+      COMMENTS_START.test(text.slice(span[0], span[1]).replace(PICTOGRAPHS, ' ').replace(/\s+/g, ' ').trim())
+    )
+      break;
     if (closesPost(text.slice(span[0], span[1]).trim())) stretches.push([]);
     else stretches.at(-1)!.push(span);
   }

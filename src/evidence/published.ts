@@ -5,6 +5,7 @@
 import { isoDay } from '../core/calendar.ts';
 import { findIsoDate } from './meta.ts';
 import { MONTH_WORD } from './quickDates.ts';
+import { allMatches } from './regex.ts';
 import type { DocumentMeta } from './types.ts';
 
 export type DateSource = NonNullable<DocumentMeta['dateFrom']>;
@@ -90,7 +91,7 @@ const AHEAD = /\b(?:by|until|before|till|from|on or before|(?:no|not) later than
 /** The newest date written in `text` with its year, leaving out dates after "by" or "until". */
 export function newestDate(text: string): string | undefined {
   let newest: string | undefined;
-  for (const m of text.matchAll(ANY_DATE)) {
+  for (const m of allMatches(ANY_DATE, text)) {
     if (AHEAD.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     const iso = findIsoDate(m[0]);
     if (iso && (!newest || iso > newest)) newest = iso;
@@ -120,9 +121,10 @@ export function closingDate(paragraphs: string[]): string | undefined {
 }
 
 // A wire story's dateline gives the day without the year: "SORRANCE, March 19 (Corbel Wire) -",
-// "VEYRIN, Aurenne, 7 March (Meridian Wire) –", and a state agency's "MOSCOW, March 20. /TASS/.".
+// "VEYRIN, Aurenne, 7 March (Meridian Wire) –", a state agency's "MOSCOW, March 20. /TASS/.", and a
+// story filed from two capitals, "KESSEL/DRAVA, March 12 (Wirenews) -".
 const WIRE_DATELINE = new RegExp(
-  `^\\p{Lu}[\\p{L} .,'-]{1,60}?,\\s*(?:${MONTH_WORD}\\s+(\\d{1,2})|(\\d{1,2})\\s+${MONTH_WORD})\\s*(?:\\([^)\\n]{1,40}\\))?\\s*(?:[—–-]\\s|\\.\\s*/[\\p{L} -]{1,30}/\\.?\\s)`,
+  `^\\p{Lu}[\\p{L} .,'/-]{1,60}?,\\s*(?:${MONTH_WORD}\\s+(\\d{1,2})|(\\d{1,2})\\s+${MONTH_WORD})\\s*(?:\\([^)\\n]{1,40}\\))?\\s*(?:[—–-]\\s|\\.\\s*/[\\p{L} -]{1,30}/\\.?\\s)`,
   'iu',
 );
 
@@ -201,6 +203,25 @@ function stampDay(yearText: string | undefined, month: number, day: number, rece
   if (year === undefined) return undefined;
   if (new Date(Date.UTC(year, month, day)).getUTCDate() !== day) return undefined;
   return isoDay(year, month + 1, day);
+}
+
+// A post or an item that opens on its own day: "Today, March 21, in Lorrance, ...", "Today, 21 March, the
+// President ...", the habit of official channels that give no stamp of their own.
+const TODAY_OPENING = new RegExp(
+  `^today,?\\s+(?:(\\d{1,2})\\s+${MONTH_WORD}|${MONTH_WORD}\\s+(\\d{1,2})\\b)`,
+  'iu',
+);
+
+/** The day a paragraph opening "Today, 21 March" names; the year puts it on or before the day received. */
+export function todayOpening(paragraph: string, received: string | undefined): string | undefined {
+  const m = TODAY_OPENING.exec(paragraph);
+  if (!m) return undefined;
+  return stampDay(
+    undefined,
+    MONTHS.indexOf((m[2] ?? m[3])!.slice(0, 3).toLowerCase()),
+    Number(m[1] ?? m[4]),
+    received,
+  );
 }
 
 // X's header, the account's handle then the day: "Ada Lind @AdaLind · Mar 5", "@AdaLind · 5 Mar 2031",

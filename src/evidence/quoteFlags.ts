@@ -13,6 +13,7 @@ import {
   renderingsDiffer,
   sameInSubstance,
 } from './assertion.ts';
+import { joinedExclusive, presentInBoth } from './claimFrames.ts';
 import { entityMentions } from './entities.ts';
 import { partiesByAdjective } from './held.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
@@ -201,5 +202,18 @@ export function quoteFlag(
   const authors = ka && kb && ka !== kb ? twoAuthors(a, b, roster) : undefined;
   if (authors)
     return flag('authorship', `written by ${authors[0]} vs ${authors[1]}, said by ${ka} and ${kb}`, authors);
+  // And two people who say one took part and the other not ("the envoy was present at the
+  // meeting" / "Saldova was not in the room"), or that one joined an occasion the other says
+  // had no one else.
+  if (!ka || !kb || ka === kb) return undefined;
+  const present = presentInBoth(a, b, roster);
+  if (present && !present.agree)
+    return flag('participants', `${present.who} took part and did not, said by ${ka} and ${kb}`);
+  const joined = joinedExclusive(a, b, roster);
+  if (joined)
+    return flag(
+      'participants',
+      `${joined} joined an occasion said to have had no one else, said by ${ka} and ${kb}`,
+    );
   return undefined;
 }

@@ -15,6 +15,8 @@ export interface QuoteSpan {
   lastParagraph: number;
   /** Never closed: taken to the end of its paragraph. */
   unclosed?: boolean;
+  /** A statement running over paragraphs no mark reopens (`closingParagraph`): a readout's whole body. */
+  statement?: boolean;
 }
 
 // An opening mark follows a space, a colon, a dash or a bracket, and the words run on after it.
@@ -64,12 +66,46 @@ function singleQuoteSpans(text: string, paragraphs: Span[]): QuoteSpan[] {
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
+// Paragraphs a quotation may run over with no mark reopening them (`closingParagraph`).
+const MAX_RUN = 15;
+
+/**
+ * Where a quotation that opens a paragraph and is left open there closes, when the paragraphs after
+ * it reopen no mark: the first later paragraph whose first mark is the one ending it. A government's
+ * readout prints its spokesperson's statement so ('A Downing Street spokesperson said:', then
+ * '"The Prime Minister spoke to …', paragraphs with no mark, '… to speak again soon."'). A mark
+ * anywhere else in between leaves it open.
+ */
+function closingParagraph(text: string, paragraphs: Span[], from: number): number {
+  for (let k = from + 1; k < paragraphs.length && k <= from + MAX_RUN; k++) {
+    const [s, e] = paragraphs[k]!;
+    const at = text.indexOf('"', s);
+    if (at === -1 || at >= e) continue;
+    return at === e - 1 && at > s ? k : -1;
+  }
+  return -1;
+}
+
 /** Quotations in double marks. */
 function doubleQuoteSpans(text: string, paragraphs: Span[]): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   let open = -1;
   let openParagraph = -1;
+  let runsTo = -1;
   paragraphs.forEach(([start, end], index) => {
+    // Inside a quotation running on unmarked (`closingParagraph`): its last paragraph closes it.
+    if (index < runsTo) return;
+    if (index === runsTo) {
+      quotes.push({
+        inner: [open + 1, end - 1],
+        paragraph: openParagraph,
+        lastParagraph: index,
+        statement: true,
+      });
+      open = -1;
+      runsTo = -1;
+      return;
+    }
     let at = text.indexOf('"', start);
     // The opening mark of a continued quotation is not a closing one.
     if (open !== -1 && at === start) at = text.indexOf('"', at + 1);
@@ -85,7 +121,11 @@ function doubleQuoteSpans(text: string, paragraphs: Span[]): QuoteSpan[] {
       }
     }
     const next = paragraphs[index + 1];
-    if (open !== -1 && !(next && text[next[0]] === '"')) {
+    // Opening its paragraph, or after the colon that introduces it ('… spokesperson said: "The …').
+    const opensStatement = open !== -1 && (open === start || /:\s*$/.test(text.slice(start, open)));
+    if (opensStatement && !(next && text[next[0]] === '"'))
+      runsTo = closingParagraph(text, paragraphs, index);
+    if (open !== -1 && runsTo === -1 && !(next && text[next[0]] === '"')) {
       // A quotation left open runs to its paragraph's end, flagged so a reviewer checks it.
       const words = text
         .slice(open + 1, end)

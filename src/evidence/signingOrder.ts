@@ -17,12 +17,14 @@ export interface SigningOrder {
   together?: boolean;
   /** The order is named as a question of its own, neither answer given. */
   question?: boolean;
+  /** The order is said to be settled (true) or still open (false). */
+  settled?: boolean;
 }
 
 const SIGN = /\bsign(?:s|ed|ing|ature|atures)?\b/i;
 // "sign first", "sign the agreement first, followed by": a first that is not a noun's ("the first round").
 const SIGNS_FIRST =
-  /\bsign(?:s|ed|ing)?\b(?:[ \t]+[\p{L}'’-]+){0,3}?[ \t]+first\b(?![ \t]+(?!and\b|then\b|as\b|followed\b|with\b)\p{L})/iu;
+  /\bsign(?:s|ed|ing)?\b(?:[ \t]+[\p{L}'’-]+){0,3}?[ \t]+first\b(?![ \t]+(?!(?:and|then|as|followed|with|this|on|in|at|yesterday|today|tonight|before|ahead)\b)\p{L})/iu;
 // "first by Arvenia", "Arvenia first, then Torvania": the signer named beside "first".
 const FIRST_BY = /\bfirst by\b/i;
 const FIRST_THEN = /[ \t]+first\s*,?\s+(?:then|followed by|and then)\b/i;
@@ -30,8 +32,18 @@ const FIRST_THEN = /[ \t]+first\s*,?\s+(?:then|followed by|and then)\b/i;
 // good faith, but together", "simultaneous signing".
 const TOGETHER =
   /\bsign(?:s|ed|ing)?\b(?:[ \t]+[\p{L}'’-]+){0,4}?[ \t]*,?[ \t]+(?:(?:but|and)[ \t]+)?(?:simultaneously|at the same (?:time|moment|table)|together(?![ \t]+with\b)|on the same day|side by side)\b|\bsimultaneous(?:ly)?[ \t]+sign/iu;
+// "Tarsenne was the first to put its name to the document", "Arvenia became the first to sign".
+const FIRST_TO_SIGN =
+  /\b(?:was|were|became|is|will be|would be)[ \t]+the[ \t]+first[ \t]+(?:party[ \t]+|side[ \t]+|one[ \t]+)?to[ \t]+(?:sign|initial|put[ \t]+(?:its|their|his|her)[ \t]+(?:name|signature)s?[ \t]+(?:to|under|on)|affix[ \t]+(?:its|their|his|her)[ \t]+signatures?)\b/i;
 const QUESTION =
   /\border of (?:the )?(?:signature|signing)s?\b|\bsigning order\b|\bwho (?:signs|will sign|should sign|is to sign|would sign) first\b/i;
+// Whether the order is settled: "the order of signature has been settled", "It has been agreed
+// that Arvenia signs first", "order of signature agreed:" — or still open: "who signs first is
+// not settled", "the order of signatures has not been discussed at all", "remains to be agreed".
+const SETTLED =
+  /\b(?:has|have|had|was|were|is|are) (?:now |already |been )*(?:settled|agreed|decided|fixed|confirmed)\b|\b(?:signatures?|signing) (?:order )?(?:agreed|settled|confirmed)\s*:|\bagreed that\b[^.;]{0,60}\bsign/i;
+const OPEN =
+  /\b(?:not (?:yet |been |yet been |even been )*(?:settled|agreed|decided|discussed|fixed)|(?:remains?|is still|are still) (?:open|undecided|unsettled|to be (?:settled|agreed|decided|discussed))|undecided|unsettled)\b/i;
 
 /** The party a stretch of text names last: by name, person, adjective, or "we" for the speaker. */
 function lastParty(text: string, roster: Roster, speakerParty?: string): string | undefined {
@@ -40,6 +52,26 @@ function lastParty(text: string, roster: Roster, speakerParty?: string): string 
   const byAdjective = [...partiesByAdjective(text, roster)];
   if (byAdjective.length === 1) return byAdjective[0];
   return /\b(?:we|our)\b/i.test(text) ? speakerParty : undefined;
+}
+
+// Where the subject of a verb of signing starts: after "that", "said", a semicolon or a colon.
+const CLAUSE_OPENS = /[;:]|\b(?:that|said|says|insisted|added|stressed)\b/gi;
+/**
+ * The party that is the subject of the clause a verb of signing ends: "an Ondrian diplomat
+ * insisted that the hosts sign first" names no party as signer (the hosts); "Dalvany has said it
+ * will sign first" names Dalvany through "it"; "Arvenia, as the state that bears the cost,
+ * expects to sign first" names Arvenia.
+ */
+function subjectParty(before: string, roster: Roster, speakerParty?: string): string | undefined {
+  const opens = [...before.matchAll(CLAUSE_OPENS)].at(-1);
+  const clause = opens ? before.slice(opens.index + opens[0].length) : before;
+  const named = lastParty(clause, roster, speakerParty);
+  if (named || !opens) return named;
+  // A clause opening on a noun of its own ("the hosts") has that subject; one opening on a
+  // pronoun or a verb ("it will", "bears the cost …, expects to") goes back to the party named.
+  return /^\s*(?:the|a|an|its|their|our|his|her|this|these|those)\s+\p{L}/iu.test(clause)
+    ? undefined
+    : lastParty(before, roster, speakerParty);
 }
 
 /** The first party named in a stretch of text. */
@@ -51,7 +83,20 @@ export function readSigningOrder(
   roster: Roster,
   speakerParty?: string,
 ): SigningOrder | undefined {
-  if (!SIGN.test(text)) return undefined;
+  if (!SIGN.test(text) && !FIRST_TO_SIGN.test(text)) return undefined;
+  const order = firstSigner(text, roster, speakerParty);
+  if (!order || order.together) return order;
+  // Settled or open is said of the order itself, or of one signer's going first ("agreed that").
+  if (OPEN.test(text)) return { ...order, settled: false };
+  if (SETTLED.test(text)) return { ...order, settled: true };
+  return order;
+}
+
+function firstSigner(text: string, roster: Roster, speakerParty?: string): SigningOrder | undefined {
+  const firstTo = FIRST_TO_SIGN.exec(text);
+  const firstToParty =
+    firstTo && subjectParty(text.slice(Math.max(0, firstTo.index - 60), firstTo.index), roster, speakerParty);
+  if (firstToParty) return { first: firstToParty };
   if (TOGETHER.test(text)) return { together: true };
   const by = FIRST_BY.exec(text);
   const byParty = by && firstParty(text.slice(by.index + by[0].length, by.index + by[0].length + 60), roster);
@@ -61,7 +106,7 @@ export function readSigningOrder(
     then && lastParty(text.slice(Math.max(0, then.index - 40), then.index), roster, speakerParty);
   if (thenParty) return { first: thenParty };
   const signs = SIGNS_FIRST.exec(text);
-  const signer = signs && lastParty(text.slice(0, signs.index), roster, speakerParty);
+  const signer = signs && subjectParty(text.slice(0, signs.index), roster, speakerParty);
   if (signer) return { first: signer };
   if (QUESTION.test(text)) return { question: true };
   return undefined;
@@ -70,9 +115,8 @@ export function readSigningOrder(
 const signingOrderOf = perPassage((p, roster) => readSigningOrder(p.text, roster, p.speaker?.partyId));
 
 /**
- * Why two passages give one order of signature: the same party first, both at one time, or
- * both the order as an open question. Two different first signers are a dispute the
- * contradiction rules weigh, not a shared claim.
+ * Why two passages are about one order of signature: the same party first, both at one time,
+ * both the order as an open question — or a dispute over it (signingOrdersApart).
  */
 export function oneSigningOrder(a: Passage, b: Passage, roster: Roster): string | undefined {
   const [x, y] = [signingOrderOf(a, roster), signingOrderOf(b, roster)];
@@ -80,5 +124,29 @@ export function oneSigningOrder(a: Passage, b: Passage, roster: Roster): string 
   if (x.first && x.first === y.first) return `${x.first} signs first`;
   if (x.together && y.together) return 'the parties sign at one time';
   if (x.question && y.question) return 'the order of signature';
+  return ordersApart(x, y) ? 'the order of signature' : undefined;
+}
+
+/** What two readings of the order dispute: who signs first, or whether the order is settled. */
+function ordersApart(x: SigningOrder, y: SigningOrder): string | undefined {
+  if (x.first && y.first && x.first !== y.first) return `${x.first} first vs ${y.first} first`;
+  if ((x.first && y.together) || (x.together && y.first)) return 'one first vs both at one time';
+  if (x.settled !== undefined && y.settled !== undefined && x.settled !== y.settled)
+    return x.settled ? 'settled vs not settled' : 'not settled vs settled';
   return undefined;
+}
+
+/**
+ * Two passages that give the order of signature two ways — two first signers ("signed first by the
+ * President of Volkaria, then by …" / "Tarsenne was the first to put its name to the document"), or
+ * the order settled and not — a status dispute argued over as a matter of standing.
+ */
+export function signingOrdersApart(a: Passage, b: Passage, roster: Roster): string | undefined {
+  // A passage telling two claims of who signs first ("Dalvany has said it will sign first; an
+  // official said the host would sign first") gives no one answer.
+  const oneFirst = (p: Passage, o: SigningOrder): SigningOrder =>
+    (p.text.match(/\bfirst\b/gi) ?? []).length > 1 ? { ...o, first: undefined } : o;
+  const [x, y] = [signingOrderOf(a, roster), signingOrderOf(b, roster)];
+  const apart = x && y && ordersApart(oneFirst(a, x), oneFirst(b, y));
+  return apart ? `order of signature: ${apart}` : undefined;
 }

@@ -8,11 +8,17 @@
 import type { Span } from './types.ts';
 
 // One note: a word of three letters at least ("(a)" and "(ii)" number points), on one line.
-const NOTE_AT_START = /^\s*\((?=[^()\n]*\p{L}{3})[^()\n]{1,60}\)\.?/u;
-const NOTE_AT_END = /\((?=[^()\n]*\p{L}{3})[^()\n]{1,60}\)\.?\s*$/u;
-const LOST_WORDS = /^\(\s*(?:inaudible|unintelligible|indiscernible|cross-?talk|off[- ]mic(?:rophone)?)\b/i;
+// A recording's transcript sets its notes in square brackets ("[laughs]", "[crosstalk]") and stamps
+// a turn's end with the time ("[00:02:22]"): no letters, the record's clock.
+// A recording's transcript sets its notes in square brackets, a few words ("[laughs]", "[crosstalk]"),
+// and stamps a turn's end with the time ("[00:02:22]"): the record's clock. An editor's gloss in
+// brackets ('[literally: "…"]') is part of the words it glosses.
+const NOTE_AT_START = /^\s*(?:\((?=[^()\n]*\p{L}{3})[^()\n]{1,60}\)|\[\p{L}[\p{L} -]{2,30}\])\.?/u;
+const NOTE_AT_END =
+  /(?:\((?=[^()\n]*\p{L}{3})[^()\n]{1,60}\)|\[\p{L}[\p{L} -]{2,30}\]|\[\d{1,2}:\d{2}(?::\d{2})?\])\.?\s*$/u;
+const LOST_WORDS = /^[([]\s*(?:inaudible|unintelligible|indiscernible|cross-?talk|off[- ]mic(?:rophone)?)\b/i;
 
-const ONLY_NOTES = /^\s*(?:\([^()\n]{1,60}\)\.?\s*)+$/;
+const ONLY_NOTES = /^\s*(?:(?:\([^()\n]{1,60}\)|\[[^[\]\n]{1,60}\])\.?\s*)+$/;
 
 // How far before a turn's last non-space a closing note can open: "(", 60 characters, ")", ".".
 const NOTE_REACH = 63;

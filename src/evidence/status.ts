@@ -16,7 +16,17 @@ export interface Status {
   value: StatusValue;
   /** Stems of what the status is said of; the passage's own words when that is a pronoun. */
   subject: Set<string>;
+  /** Open because agreed in part or still being worked on ("agreed on 18 of the 22 points"). */
+  partly?: boolean;
 }
+
+/**
+ * Whether one status counts what is agreed of a text and the other what is still open: "agreed
+ * on the text of 18 of them" and "four points remain open" count two parts of one whole, and
+ * their figures are no disagreement.
+ */
+export const countPartsApart = (a: Status | undefined, b: Status | undefined): boolean =>
+  a !== undefined && b !== undefined && a.value === 'open' && b.value === 'open' && a.partly !== b.partly;
 
 // Final, agreed, closed: said of the text ("the protocol is final", "has been agreed", "agreement
 // was reached on the line"), not of a meeting ("a closed session").
@@ -28,6 +38,22 @@ const POSITIVE =
 // capitals' word: not final (agreeing "in principle to" do something is a decision, not a text's state).
 const NEGATIVE =
   /\b(?:(?:is|are|was|were|been) agreed (?:in principle|ad referendum)(?! to\b)|not (?:yet )?(?:been )?(?:final|finali[sz]ed|agreed|settled|closed|complete|completed|approved|done|finished|ready)|yet to be (?:agreed|finali[sz]ed|settled|approved|completed|closed)|still (?:needs?|needed|requires?|required) (?:more |further )?work|still a draft|(?:remains?|remained|is still|are still|still) (?:open|unresolved|outstanding|pending|disputed|under discussion|under negotiation|being negotiated)|no (?:agreement|consensus|deal)\b|nothing (?:has been |is )?agreed|nothing\b[^.;]{0,40}\b(?:is|has been) agreed|subject to (?:approval|ratification|confirmation)|as (?:a|the) basis\b|(?:only|merely|just) a basis\b|not (?:as )?a (?:final text|settlement)|far from (?:final|agreed|settled|done|complete)|work in progress|under review|(?:continue|continues|continued|continuing) (?:to )?(?:work|negotiate|negotiating|negotiations)(?: on)?|work (?:continues|is continuing) on|do not agree that|it is close|(?:rejected|turned down))\b/i;
+// Agreed in part, or still being worked on: "agreed on the text of 18 of them", "agreed on the
+// bulk of the framework", "has been agreed in its main parts", "largely agreed", "is being
+// finalised". Joint statements and readouts report progress in exactly these words; a text so
+// described is not final, though "agreed" and "finalised" are in the sentence. Open, then: it
+// stands against "the text is final", and agrees with "the text is not final".
+const PARTLY =
+  /\b(?:(?:is|are|was|were|been|being) (?:still )?being (?:finali[sz]ed|completed|drafted|negotiated|worked on|refined|fine-tuned|polished|discussed)|(?:is|are|was|were) (?:still )?in the process of being \w+|agreed (?:on |upon )?(?:the (?:text|wording|language) of )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\w+)?|most|many|some|several|part|parts|half)(?: (?:points|clauses|articles|paragraphs|provisions|issues))? (?:out )?of (?:the|them|those|its|these|\d+)|(?:agreed|agreement) (?:on|upon) (?:the )?(?:bulk|majority|most|much|large parts?|greater part|main parts|main elements) of|(?:bulk|majority|most|much|large parts?|greater part|main elements) of (?:the |its )?[\w -]{0,30}?\b(?:has|have|is|are) (?:now )?(?:been )?agreed|agreed in (?:its |their )?(?:main parts|large part|broad terms|outline)|(?:largely|mostly|partly|partially|broadly|substantially|in large part) (?:agreed|finali[sz]ed|settled)|all but (?:\d+|one|two|three|four|five|a few) (?:of (?:the )?)?(?:points|clauses|articles|issues|paragraphs|provisions)(?: \w+){0,3} (?:have|has) been agreed)\b/i;
+// "The text has been agreed, except for two clauses": a whole agreed but for a part.
+const EXCEPT_PART =
+  /\b(?:agreed|finali[sz]ed|settled)\b[^.;]{0,60}?\b(?:except|apart from|save for|but for|with the exception of)\b/i;
+
+// A subordinator opening the clause of "finalised" makes it a condition or a time to come.
+const CONDITION_BEFORE =
+  /\b(?:after|once|when|whenever|until|till|before|if|unless|as soon as|provided(?: that)?)\s+(?:[\w'’-]+\s+){0,6}(?:(?:is|are|has been|have been|was|were|be|gets?)\s+)?$/i;
+const CONDITION_REACH = 60;
+
 // What is said of something sits in its clause: before the status words and just after them.
 const BEFORE = 60;
 const AFTER = 40;
@@ -64,13 +90,25 @@ const STATUS_MEANINGS = new Set([
  * works (cheap: for keeping short passages that do).
  */
 export const statesStatus = (text: string): boolean =>
-  NEGATIVE.test(text) || POSITIVE.test(text) || statesHeld(text) || statesOperating(text);
+  NEGATIVE.test(text) ||
+  PARTLY.test(text) ||
+  POSITIVE.test(text) ||
+  statesHeld(text) ||
+  statesOperating(text);
 
 /** The status a passage states, if any; "not final" wins over "final" in one passage. */
 export function statusOf(p: Passage): Status | undefined {
-  const negative = NEGATIVE.exec(p.text);
+  const open = NEGATIVE.exec(p.text);
+  const part = open ? null : (PARTLY.exec(p.text) ?? EXCEPT_PART.exec(p.text));
+  const negative = open ?? part;
   const m = negative ?? POSITIVE.exec(p.text);
   if (!m) return undefined;
+  // "After the framework is finalised", "once the text is agreed": a time to come, not a state.
+  const condition = negative
+    ? null
+    : CONDITION_BEFORE.exec(p.text.slice(Math.max(0, m.index - CONDITION_REACH), m.index));
+  // "When the text was finalised, the envoys left" tells a state reached.
+  if (condition && !/\b(?:was|were|had)\b/i.test(condition[0] + m[0])) return undefined;
   const value: StatusValue = negative ? 'open' : 'final';
   // "Nothing in the twenty points is agreed": what nothing is agreed in is the subject.
   const within = /^nothing\b(.*)\b(?:is|has been) agreed$/i.exec(m[0])?.[1] ?? '';
@@ -98,7 +136,8 @@ export function statusOf(p: Passage): Status | undefined {
     ...[...(pronoun ? p.words : contentWords(said))].filter((w) => !own.has(w) && !STATUS_WORDS.has(w)),
     ...(pronoun ? [] : [...meaningWords(said)].filter((w) => !ownMeaning.has(w) && !STATUS_MEANINGS.has(w))),
   ]);
-  return subject.size > 0 ? { value, subject } : { value, subject: new Set(p.words) };
+  const partly = part ? { partly: true } : {};
+  return subject.size > 0 ? { value, subject, ...partly } : { value, subject: new Set(p.words), ...partly };
 }
 
 /** Subject words two statuses share. */

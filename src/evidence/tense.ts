@@ -87,6 +87,16 @@ const DEED_JUST_BEFORE = new RegExp(
   `(?<!\\b(?:be|been|being|is|are|to|will|would|shall)\\s+)\\b(?:${IRREGULAR_PAST.replace('|set out', '')}|(?!(?:scheduled|expected|planned|slated|proposed|invited|asked|urged|requested|agreed|decided|need|speed|proceed|exceed|succeed)\\b)[a-z]{2,}ed)\\s+(?:(?:(?:in|at|by|from) (?:(?:the|both|all|its|their|his|her) )?[\\w-]+|to [\\w-]+(?: [\\w-]+)?)\\s+)?(?:on\\s+)?$`,
   'i',
 );
+// Not an auxiliary ("the plan to visit Drava on Friday was welcomed": the day is the visit's), nor
+// a verb of saying ("will meet Dahl on Friday said the ministry"), nor past a comma.
+const DEEDS_AFTER = IRREGULAR_PAST.replace('|set out', '')
+  .split('|')
+  .filter((w) => !/^(?:was|were|had|did|got|said|told|wrote)$/.test(w))
+  .join('|');
+const DEED_JUST_AFTER = new RegExp(
+  `^(?:on\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s+(?:(?:${DEEDS_AFTER})\\b|(?!(?:scheduled|expected|planned|slated|proposed|need|speed|proceed|exceed|succeed)\\b)[a-z]{2,}ed\\b)`,
+  'i',
+);
 // "Solberg, who visited Kessel on Monday, will host …", "Having met Dahl on Monday, Kostal will …":
 // a deed done to someone or somewhere named (capitalised) before its day is past, whatever the
 // sentence plans. Case matters: the name is what tells an object from a plan's words.
@@ -130,6 +140,9 @@ export function tenseAt(sentence: string, at: number): Tense {
     DEED_WITH_OBJECT.test(sentence.slice(Math.max(0, at - 70), at))
   )
     return 'past';
+  // "The ministers on Monday asked the envoy to prepare options": a weekday with its past verb
+  // right after it is that deed's, whatever the clause asks for.
+  if (DEED_JUST_AFTER.test(sentence.slice(at, at + 40))) return 'past';
   const [start, end] = clauseAround(sentence, at);
   const own = tenseOf(sentence.slice(start, end));
   if (own !== 'present' || start === 0) return own;

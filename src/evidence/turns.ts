@@ -15,12 +15,13 @@ import {
 } from './interviews.ts';
 import { scanNames } from './names.ts';
 import { mentioned, officeHolder, partyWritten } from './offices.ts';
-import { openingRemarks, titleSpeaker } from './openingRemarks.ts';
+import { openingRemarks } from './openingRemarks.ts';
 import { isOutletLabel } from './outlets.ts';
 import { risingLabel, risingSurnames } from './ownLineLabels.ts';
 import { extractQuotes } from './quoteClaims.ts';
 import { maskQuotes, type QuoteSpan } from './quotes.ts';
 import type { SpeakerContext } from './speakers.ts';
+import { titleSpeaker } from './speeches.ts';
 import { spokenPart } from './stageDirections.ts';
 import type { RosterPerson, Span, Speaker, SuggestedClaim } from './types.ts';
 
@@ -47,8 +48,12 @@ export interface Turn {
 // Lines that close a transcript rather than continue the last turn.
 // The White House closes a transcript with the time: "END 12:58 P.M. EST".
 // A page's link to its recording closes it too ("Link to the video: …").
+// A ministry's transcript closes on a note: "(Concluded)", "[END OF TRANSCRIPT]".
 const END_OF_RECORD =
-  /^(?:###|end|ends|link to (?:the )?video\b.*|watch the video\b.*|\(end\)|-\s?30\s?-|\*\s?\*\s?\*|source:.*|media contact:.*|end\s+\d{1,2}[:.]\d{2}\b.{0,20})$/i;
+  /^(?:###|end|ends|[[(](?:concluded|ends?|end of (?:the )?(?:transcript|briefing|record|press conference|broadcast))[\])]\.?|link to (?:the )?video\b.*|watch the video\b.*|\(end\)|-\s?30\s?-|\*\s?\*\s?\*|source:.*|(?:press|media) contacts?\b.*|end\s+\d{1,2}[:.]\d{2}\b.{0,20})$/i;
+// The notes that end a record for good; a rule ("* * *") may part its sections, a source line its quotations.
+const RECORD_ENDS =
+  /^(?:###|end|ends|[[(](?:concluded|ends?|end of (?:the )?(?:transcript|briefing|record|press conference|broadcast))[\])]\.?|-\s?30\s?-|end\s+\d{1,2}[:.]\d{2}\b.{0,20})$/i;
 // The record's own voice between turns. A stage direction in brackets ("(The two leaders sign
 // the Accord.)", "(Applause.)") is nobody's words, though the speaker may go on after it. The
 // procedural lines of a verbatim record ("It was so decided.", "The meeting rose at 11.40 a.m.")
@@ -56,7 +61,7 @@ const END_OF_RECORD =
 // own ("Question put.", "The House divided: Ayes 112, Noes 61.", "Bill accordingly read a second
 // time.", "The Assembly adjourned at four o'clock."), and a vote's tally a side a line ("Ayes: 212",
 // "Against: None").
-const STAGE_DIRECTION = /^\([^()]*\)\.?$/;
+const STAGE_DIRECTION = /^(?:\([^()]*\)|\[[^[\]]*\])\.?$/;
 const RECORD_VOICE =
   /^(?:(?:it was so (?:decided|agreed|ordered)|the (?:meeting|session|sitting|hearing|house|assembly|chamber|senate|committee) (?:rose|adjourned|divided|ended|closed|resumed|proceeded to a division|was (?:adjourned|suspended|resumed|closed|called to order))|(?:a|the) (?:recorded )?vote was taken|question put|(?:the )?(?:bill|motion|amendment|clause)\b[^.]{0,40}\b(?:accordingly|was (?:accordingly )?(?:read|passed|agreed|carried|negatived|withdrawn))|the (?:draft )?(?:resolution|decision|agenda|report)\b[^.]{0,80}\bwas adopted)\b|(?:in favour|against|abstaining|abstentions?|ayes|noes|yeas|nays|not voting)\s*:)/i;
 
@@ -85,7 +90,8 @@ export function labelledBlocks(
 const HEADLINE_QUOTATION = /^["“]([^"“”\n]{3,200})["”]\s*$/;
 
 // The time a record prints between turns ("14:31", "2.15 pm"): the record's clock, nobody's words.
-const TIME_STAMP = /^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\.?)?$/i;
+// A recording's transcript sets it in brackets on its own line over the next label ("[00:14:32]").
+const TIME_STAMP = /^[[(]?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\.?)?[\])]?$/i;
 
 /** The turns of a transcript, in order; paragraphs before the first label belong to none. */
 export function findTurns(text: string, paragraphs: Span[]): Turn[] {
@@ -122,7 +128,11 @@ export function findTurns(text: string, paragraphs: Span[]): Turn[] {
       };
       turns.push(open);
       if (headline) open = undefined;
-    } else if (open && (STAGE_DIRECTION.test(paragraph) || TIME_STAMP.test(paragraph))) {
+    } else if (
+      open &&
+      !END_OF_RECORD.test(paragraph) &&
+      (STAGE_DIRECTION.test(paragraph) || TIME_STAMP.test(paragraph))
+    ) {
       // Left out of the turn unless the speaker's words go on after it.
     } else if (open && !END_OF_RECORD.test(paragraph) && !RECORD_VOICE.test(paragraph)) {
       // A label alone in its paragraph: the words start with the next one.
@@ -130,6 +140,8 @@ export function findTurns(text: string, paragraphs: Span[]): Turn[] {
       open.body = [said ? open.body[0] : start, end];
     } else {
       open = undefined;
+      // After the record's end ("(Concluded)", "[END OF TRANSCRIPT]", "###") no line is a turn: "Subscribe: …" is the page's.
+      if (turns.length > 0 && RECORD_ENDS.test(paragraph)) break;
     }
   }
   return turns;
@@ -150,10 +162,12 @@ const CHAIR_ROLES = /^(?:chair|chairman|chairwoman|chairperson|co-chair|presiden
 // my capacity as the representative of …" marks the holder's own country speaking). A parliament's
 // Speaker is such an office too, addressed "Mr Speaker" or "Madam Speaker" and written "THE SPEAKER".
 const PRESIDENCY = /^(?:president|speaker)$/;
-const HONORIFIC = /^(?:the|mr\.?|mrs\.?|ms\.?|madam|madame)$/i;
-/** A presiding office as the record's voice, however it is addressed: "Mr Speaker" is "The Speaker". */
-const presidingOffice = (roles: string[]): string =>
-  ['The', ...roles.filter((w) => !HONORIFIC.test(w)).map(titleCase)].join(' ');
+/**
+ * A presiding office as the record's voice, as the label writes it: "The PRESIDENT" is "The
+ * President", a parliament's "President. –" is "President", "Mr Speaker" stays "Mr Speaker" (the
+ * corpus's law: a speaker off the roster is the name or office as written).
+ */
+const presidingOffice = (roles: string[]): string => roles.map(titleCase).join(' ');
 const CHAIR_MARK = /\((?:Chair|Chairman|Chairwoman|Chairperson|President|Presiding)\)/;
 
 /**
@@ -356,6 +370,23 @@ const askingOutlet = (said: string, ctx: TurnContext): boolean =>
 const inMasthead = (said: string, masthead: string | undefined): boolean =>
   masthead !== undefined && said.length >= 3 && ` ${masthead} `.includes(` ${said.toUpperCase()} `);
 
+/**
+ * A record names a speaker in full at first and by the surname after ("CASS WENDOVER:", then
+ * "WENDOVER:"): a surname alone the roster does not know is the one an earlier label named in full.
+ */
+function sameAsEarlier(speaker: Speaker, earlier: Speaker[]): Speaker {
+  if (speaker.personId || speaker.via !== 'name' || /\s/.test(speaker.name)) return speaker;
+  const surname = speaker.name.toLowerCase();
+  const full = earlier.find(
+    (s) =>
+      !s.personId &&
+      s.via === 'name' &&
+      s.name.toLowerCase().split(/\s+/).at(-1) === surname &&
+      /\s/.test(s.name),
+  );
+  return full ? { ...full, ...(speaker.said ? { said: speaker.said } : {}) } : speaker;
+}
+
 /** Quote claims of a transcript's turns, one per turn, with the label's speaker. */
 export function turnQuotes(
   text: string,
@@ -383,8 +414,10 @@ export function turnQuotes(
   };
   const opening = pressConference ? openingTurn(head, ctx, turns) : undefined;
   const answered = pressConference ? unlabelledAnswers(text, head, ctx, turns) : turns;
+  const named: Speaker[] = [];
   return (opening ? [opening, ...answered] : answered).flatMap((turn) => {
-    const speaker = turn.speaker ?? turnSpeaker(turn, ctx, earlier);
+    const speaker = sameAsEarlier(turn.speaker ?? turnSpeaker(turn, ctx, earlier), named);
+    named.push(speaker);
     // "(Laughter.)", "(As interpreted.)": the record's notes at the turn's edges are nobody's words.
     const spoken = spokenPart(text, turn.body);
     const words = spoken ? text.slice(spoken[0], spoken[1]).replace(/\s+/g, ' ').trim() : '';

@@ -4,6 +4,7 @@
 // to its own length, so every offset in the sentence stays where it was.
 import { DAY_MS, MONTH_ABBREVIATIONS, MONTH_NAMES } from '../core/calendar.ts';
 import { ORDINAL_WORD_SOURCE, ordinalDay } from './quickDates.ts';
+import { allMatches } from './regex.ts';
 import type { Tense } from './tense.ts';
 
 const MONTH = `(${MONTH_NAMES.join('|')}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?)`;
@@ -77,6 +78,8 @@ function lastDayOf(unit: string, ref: Date, step: number): Date {
 
 /** Rewrites every day in words of `sentence` in the common form, resolved against `ref`. */
 export function rewriteWordDates(sentence: string, ref: Date, leanAt: (at: number) => Tense): WordDates {
+  // allMatches, not matchAll: this runs for every sentence with a day in words, and matchAll
+  // clones each pattern on every call (regex.ts).
   let text = sentence;
   const spans: [number, number][] = [];
   const put = (index: number, length: number, day: number, month: number, year?: number) => {
@@ -85,23 +88,23 @@ export function rewriteWordDates(sentence: string, ref: Date, leanAt: (at: numbe
     text = place(text, index, length, form);
     spans.push([index, index + length]);
   };
-  for (const m of sentence.matchAll(END_OF_MONTH)) {
+  for (const m of allMatches(END_OF_MONTH, sentence)) {
     const month = monthIndex(m[1]!);
     const last = new Date(ref.getFullYear(), month + 1, 0).getDate();
     put(m.index, m[0].length, last, month);
   }
-  for (const m of sentence.matchAll(DAY_OF_NEAR_MONTH)) {
+  for (const m of allMatches(DAY_OF_NEAR_MONTH, sentence)) {
     const step = { last: -1, this: 0, next: 1 }[m[2]!.toLowerCase() as 'last' | 'this' | 'next'];
     put(m.index, m[0].length, ordinalDay(m[1]!), (ref.getMonth() + step + 12) % 12);
   }
   if (!HEDGED.test(sentence))
-    for (const m of sentence.matchAll(END_OF_THIS)) {
+    for (const m of allMatches(END_OF_THIS, sentence)) {
       const step = m[1] === undefined ? 0 : m[1].toLowerCase() === 'next' ? 1 : -1;
       const last = lastDayOf(m[2]!.toLowerCase(), ref, step);
       // A step to another week, month or year may cross a year: it is written out.
       put(m.index, m[0].length, last.getDate(), last.getMonth(), step === 0 ? undefined : last.getFullYear());
     }
-  for (const m of sentence.matchAll(BARE_DAY)) {
+  for (const m of allMatches(BARE_DAY, sentence)) {
     const day = ordinalDay(m[2]!);
     const at = m.index + m[1]!.length + 1;
     if (day >= 1 && day <= 31)

@@ -98,7 +98,7 @@ describe('a parliamentary record', () => {
       'The Minister of State, Foreign Office (Mr Dahl): It was consulted throughout.',
     ].join('\n\n');
     expect(quotes(text)).toEqual([
-      ['Order. Statement, the Foreign Secretary.', 'The Speaker'],
+      ['Order. Statement, the Foreign Secretary.', 'Mr Speaker'],
       ['With permission, I will make a statement on the accord.', 'dahl'],
       ['Will he confirm that Torvania was consulted?', 'solberg'],
       ['It was consulted throughout.', 'dahl'],
@@ -107,7 +107,7 @@ describe('a parliamentary record', () => {
 });
 
 describe("a parliament's debate", () => {
-  it('reads "The Minister of … (Name):" as its holder and "THE SPEAKER" as the office', () => {
+  it('reads "The Minister of … (Name):" as its holder and the office of Speaker as the label writes it', () => {
     const text = [
       'OFFICIAL REPORT\n\nThursday, 6 March 2031',
       '[THE SPEAKER in the Chair]',
@@ -120,7 +120,7 @@ describe("a parliament's debate", () => {
       ['Madam Speaker, I beg to move that the Bill be now read a second time.', 'solberg'],
       ['Will the Minister say when the Accord was signed?', 'varin'],
       ['On Monday, in Fjellby.', 'solberg'],
-      ['Order. The Question is that the Bill be now read a second time.', 'The Speaker'],
+      ['Order. The Question is that the Bill be now read a second time.', 'Madam Speaker'],
     ]);
   });
 

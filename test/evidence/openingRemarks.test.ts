@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/evidence/extract.ts';
 import { detectGenre } from '../../src/evidence/genre.ts';
-import { openingRemarks, titleSpeaker } from '../../src/evidence/openingRemarks.ts';
+import { openingRemarks } from '../../src/evidence/openingRemarks.ts';
+import { titleSpeaker } from '../../src/evidence/speeches.ts';
 import { roster } from './roster.ts';
 
 const turns = (text: string) =>

@@ -39,7 +39,7 @@ describe('a debate copied from Hansard, each label alone on its line', () => {
       ],
       ['I thank the Foreign Secretary for advance sight of her statement. Who wrote the annex?', 'melnyk'],
       ['The annex was drafted by the mediator, and we were consulted.', 'solberg'],
-      ['Order. We must move on.', 'The Speaker'],
+      ['Order. We must move on.', 'Mr Speaker'],
     ]);
   });
 

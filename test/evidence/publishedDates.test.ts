@@ -380,3 +380,40 @@ describe('a post header with its hour, and a labelled date with its poster', () 
     );
   });
 });
+
+describe("a wire page's section line, a dateline from two capitals, and an item that opens on its day", () => {
+  const clean = (text: string) => cleanDocument(text, 'doc.txt', { received: '2031-04-30' }).meta;
+
+  it("reads the day after a section's name in a slashed line, and keeps the headline that follows as the title", () => {
+    const meta = clean(
+      'WORLD NEWS MARCH 12, 2031 / 9:41 PM / UPDATED 2 HOURS AGO\n\nKessel and Drava differ on the call\n\nThe two sides gave different accounts.',
+    );
+    expect(meta).toMatchObject({ date: '2031-03-12', title: 'Kessel and Drava differ on the call' });
+    expect(clean('Europe | 4 March 2031 | 18:02\n\nThe ministers met.').date).toBe('2031-03-04');
+    // A headline's words before a day are no section: a slashed headline is not a masthead.
+    expect(barredLine('Talks resume on 12 March 2031 / analysis')).toBeUndefined();
+  });
+
+  it('reads "KESSEL/DRAVA, March 12 (Wirenews) -" as a wire dateline', () => {
+    expect(clean('KESSEL/DRAVA, March 12 (Wirenews) - The two leaders spoke on Wednesday.').date).toBe(
+      '2031-03-12',
+    );
+    expect(clean('KESSEL, Arvenia/DRAVA, 12 March (Newsline) – The two leaders spoke.').date).toBe(
+      '2031-03-12',
+    );
+  });
+
+  it('dates a channel\'s item that opens "Today, 21 March," by that day, in the year of its reading', () => {
+    expect(
+      clean(
+        'Ministry of Defence\nOfficial channel\n\nToday, March 21, in Lorrance, the delegations initialled the text.',
+      ).date,
+    ).toBe('2031-03-21');
+    expect(
+      clean('Today, 21 March, the President held a telephone conversation with the Prime Minister.').date,
+    ).toBe('2031-03-21');
+    // Not a day: "Today, the President ..."; no such day: "Today, 30 February".
+    expect(clean('Today, the President met the envoy. The talks resume on 21 March.').date).toBeUndefined();
+    expect(clean('Today, 30 February, the President met the envoy.').date).toBeUndefined();
+  });
+});

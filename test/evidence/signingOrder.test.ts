@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { linkSources } from '../../src/evidence/link.ts';
 import { readSigningOrder } from '../../src/evidence/signingOrder.ts';
-import { doc } from './linkedDocs.ts';
+import { doc, kinds } from './linkedDocs.ts';
 import { roster } from './roster.ts';
 
 const reasons = (a: string, b: string) =>
@@ -71,7 +71,7 @@ describe('the order of signature', () => {
         'The question of who signs first has still not been settled, a Norland diplomat said.',
         roster,
       ),
-    ).toEqual({ question: true });
+    ).toEqual({ question: true, settled: false });
     expect(
       readSigningOrder(
         'The mediator urged both sides to settle the order of signature before the summit.',
@@ -101,5 +101,67 @@ describe('the order of signature', () => {
         roster,
       ),
     ).toBe(undefined);
+  });
+});
+
+describe('a dispute over the order of signature', () => {
+  const flags = (a: string, b: string, genreB: Parameters<typeof doc>[2] = 'news') =>
+    linkSources([doc('a', a), doc('b', b, genreB)], roster).disagreements.map(
+      (d) => `${d.kind}: ${d.reason}`,
+    );
+
+  it('flags two first signers, however each source words it', () => {
+    // A joint statement's protocol line against a regional broadcaster's "first to put its name".
+    expect(
+      flags(
+        'The Agreement was signed first by the President of Arvenia and then by the President of Torvania, in the presence of the mediator.',
+        'Torvania was the first to put its name to the document, officials travelling with the delegation said.',
+      ),
+    ).toEqual(['status: order of signature: arvenia first vs torvania first']);
+    // A Hansard answer against a presidency's Telegram post.
+    expect(
+      kinds(
+        doc(
+          'a',
+          'The Minister said President Varin signed the agreement first, followed by President Kostal.',
+        ),
+        doc(
+          'b',
+          'President Kostal signed the agreement first this afternoon, and President Varin after her.',
+        ),
+      ),
+    ).toEqual(['status ab']);
+  });
+
+  it('flags an order said to be agreed against one said not to be settled or discussed', () => {
+    expect(
+      flags(
+        'It has been agreed that Arvenia signs first, as the author of the framework, and then Torvania.',
+        'I can tell you that the order of signatures has not been discussed at all, not with us.',
+      ),
+    ).toEqual(['status: order of signature: settled vs not settled']);
+  });
+
+  it('gives no flag where the sources agree, or where one side only asks', () => {
+    expect(
+      flags(
+        'Arvenia would sign first and Torvania second, two officials said.',
+        'The accord was signed first by Arvenia, then by Torvania.',
+      ),
+    ).toEqual([]);
+    // Initialling is another act: who initialled first says nothing of who signs first.
+    expect(
+      flags(
+        'Torvania initialled the text first on Friday.',
+        'Arvenia will sign the accord first, officials said.',
+      ),
+    ).toEqual([]);
+    expect(
+      flags(
+        'QUESTION: Is it true that Torvania will sign first?\n\nSURIN: We will see.',
+        'Arvenia will sign the accord first, officials said.',
+        'press-conference',
+      ),
+    ).toEqual([]);
   });
 });

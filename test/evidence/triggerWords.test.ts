@@ -113,6 +113,18 @@ const EACH_FORM = [
   'A press point followed.',
   'Varin addressed the nation.',
   'A televised address to the nation followed.',
+  'The mediator moved the date to 20 March.',
+  'The period for replies was extended from 20 April to 27 April.',
+  'It was moved to 21 March.',
+  'Yesterday in the Security Council we heard it again.',
+  'The Council today tasked the envoy.',
+  'The ministers voted on Monday to act.',
+  'The ministry said on Friday that it was ready.',
+  'Surin told journalists on Monday that nothing was agreed.',
+  'Kostal posted on X that the text was agreed.',
+  'Varin writes on Telegram that the text is final.',
+  'In a Telegram message on Monday, Varin said the text was final.',
+  'In a post on Facebook on Monday, Varin said the text was final.',
 ];
 
 describe('the trigger-word scan', () => {

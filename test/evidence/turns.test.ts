@@ -177,14 +177,14 @@ describe('meeting-record turns', () => {
       'President. – The debate is closed.',
     ].join('\n\n');
     expect(quotes(text)).toEqual([
-      { words: 'The next item is the statement on the Vell River settlement.', speaker: 'The President' },
+      { words: 'The next item is the statement on the Vell River settlement.', speaker: 'President' },
       { words: 'Madam President, the text is not final, but it is close.', speaker: 'solberg' },
       { words: 'Madam President, has Torvania seen it?', speaker: 'Lukas Brenner' },
       {
         words: 'Madame la Présidente, nous ne signerons pas un texte que personne n’a lu.',
         speaker: 'Amélie Roux',
       },
-      { words: 'The debate is closed.', speaker: 'The President' },
+      { words: 'The debate is closed.', speaker: 'President' },
     ]);
     // A dash after a sentence in news prose opens no turn; nor does a hyphen.
     expect(

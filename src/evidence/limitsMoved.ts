@@ -1,0 +1,63 @@
+// A limit moved, in the words official texts and wires use beside the ones events.ts reads ("the
+// deadline was moved to 20 March"): the verb before the limit ("moved the date to 20 March", "we've
+// agreed to extend the period for responses to March 22nd"), a period or time-frame moved from one
+// day to another ("the period for signing has been extended from 20 April to 27 April": the day it
+// now has), and a limit said in the sentence before and moved by a pronoun ("The deadline was 14
+// March. It was moved, a few days later, to 21 March."). Each is a deadline on the day it goes to.
+
+import type { FoundDate } from './dates.ts';
+
+const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
+const TO_DAY = `(?: (?:the )?(?:${DAY}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \\d{1,2}|the \\d{1,2}(?:st|nd|rd|th)))`;
+const MOVE =
+  '(?:mov(?:e|ed|es|ing)|extend(?:s|ed|ing)?|push(?:es|ed|ing)? back|postpon(?:e|ed|es|ing)|put back|brought forward|shift(?:s|ed|ing)?)';
+// What is moved: a limit by one of its names.
+const LIMIT = '(?:deadline|date|target date|time ?limit|period|time-?frame)';
+
+/** The trigger pattern's source: the three wordings, each matched at the verb or the "to" of its day. */
+export const MOVED_LIMIT_SOURCE = [
+  // "moved the date to 20 March", "extend the period for responses to March 22nd".
+  `\\b${MOVE}(?: again)? (?:the |its |their |this )?(?:[\\w-]+ )?${LIMIT}\\b(?= (?:[^.;]{0,50}? )?(?:to|until|till)${TO_DAY})`,
+  // "the period ... has been extended from 20 April to 27 April": read at the day it goes to.
+  `\\b(?:to|until)(?=${TO_DAY})(?<=\\b(?:period|time-?frame)\\b[^.;]{0,80}?\\b${MOVE}\\b[^.;]{0,40}? (?:to|until))`,
+  // "It was moved, a few days later, to 21 March": its limit is the previous sentence's.
+  `^(?:it|this) (?:was|has been|had been|is being|will be) ${MOVE}\\b(?=[^.;]{0,40}? (?:to|until|till)${TO_DAY})`,
+].join('|');
+/** Words one of which every match holds, for the trigger scan. */
+export const MOVED_LIMIT_WORDS = ['mov', 'extend', 'push', 'postpon', 'put back', 'brought forward', 'shift'];
+
+// "the date for signature is 20 March", "the new deadline is now Friday": the day the limit is said to be.
+const IS_THE_DAY =
+  /^(?:the|a|as) (?:[\w-]+ )?(?:date|deadline)\b[^.;,]{0,60}?\b(?:is|was|will be|has been|had been|becomes|remains)\s+(?:now\s+|still\s+)?(?:set (?:for|at)\s+)?(?:on\s+)?$/i;
+
+const MOVED_AT = new RegExp(`^${MOVE}\\b`, 'i');
+const TO_BEFORE = /\b(?:to|until|till)\s+(?:the\s+)?$/i;
+
+/**
+ * The day a limit is said to be, where the nearest day is not it: past the copula of "the date for
+ * signature is 20 March", and the day a limit is moved to ("extended the period from 20 April to 27
+ * April"), not the one it had.
+ */
+export function dayNamedAsTheLimit(sentence: string, dates: FoundDate[], at: number): FoundDate | undefined {
+  const moved = MOVED_AT.test(sentence.slice(at, at + 20));
+  return dates.find(
+    (d) =>
+      !d.vague &&
+      d.index > at &&
+      (moved
+        ? d.index - at < 120 && TO_BEFORE.test(sentence.slice(Math.max(at, d.index - 10), d.index))
+        : IS_THE_DAY.test(sentence.slice(at, d.index))),
+  );
+}
+
+const BY_PRONOUN = /^(?:it|this)\b/i;
+const LIMIT_SAID = /\b(?:deadline|(?:target )?date|time ?limit|ultimatum|period|time-?frame)\b/i;
+
+/**
+ * Whether the moved limit at `at` stands: one moved by a pronoun needs a limit named in the sentence
+ * before ("It was moved to 21 March" after "The date for the initialling was 14 March"); "It was
+ * moved to 21 March" after "The meeting was in Fjellby" is the meeting's, which rescheduled.ts reads.
+ */
+export const limitMovedStands = (sentence: string, at: number, previous: string): boolean =>
+  at !== 0 || !BY_PRONOUN.test(sentence) || LIMIT_SAID.test(previous);

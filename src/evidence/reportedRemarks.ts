@@ -1,0 +1,90 @@
+// Remarks a text reports on a day of their own, or on a channel of their own: "the foreign ministry
+// said on Friday that ...", "Pashkov told journalists on Monday", "Kostal wrote on Telegram ...",
+// "says on Facebook", "in a post on X on Wednesday". Each is a statement event, the occasion one
+// source made its claim on: another source's report of the same post or briefing is the same event.
+// A remark with neither ("Kostal said that ...", "told reporters after the meeting") is the quote's
+// or the claim's setting, no event (labels leave these out far more often than not).
+import type { FoundDate } from './dates.ts';
+
+const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
+// The verb of saying, and who was told: an audience, not a person ("told Varin" is a conversation).
+const SAYING =
+  '(?:said|says|told (?:reporters|journalists|the (?:press|media)|(?:a|the) (?:news |press )?(?:briefing|conference))|wrote|writes|posted|posts)';
+// Where a post stands. The names of the networks are written with a capital, checked by the caller.
+const CHANNEL =
+  '(?:X|Telegram|Facebook|Twitter|Instagram|Truth Social|social media|(?:his|her|its|their) (?:website|Telegram channel|X account|official account))';
+// The day the remark was made, said right after the verb (its channel between).
+const ITS_DAY = `(?:on (?:${DAY}|\\d{1,2} ${MONTH}|${MONTH} \\d{1,2})|yesterday|last (?:week|night)|earlier (?:today|this week)|this (?:morning|afternoon|evening))\\b`;
+const POSTED_ON = `(?:in an? (?:post|message|video|statement) )?on ${CHANNEL}\\b`;
+
+/** The trigger pattern's source: a saying with its day or its channel, or a post on a channel. */
+export const REMARK_SOURCE = `\\b${SAYING}(?= ${POSTED_ON}| (?:${POSTED_ON} )?${ITS_DAY})|\\bin an? (?:(?:post|message|video) on ${CHANNEL}|(?:X|Telegram|Facebook|Instagram) (?:post|message))(?= ${ITS_DAY})`;
+/** The words one of which every match holds, for the trigger scan. */
+export const REMARK_WORDS = [
+  'said',
+  'says',
+  'told',
+  'wrote',
+  'writes',
+  'posted',
+  'posts',
+  'post ',
+  'post,',
+  'message',
+];
+
+const SAID_ON_ITS_DAY = new RegExp(`^${SAYING} ${ITS_DAY}`, 'i');
+const REMARK_AT = new RegExp(`^(?:${REMARK_SOURCE})`, 'i');
+const ON_CHANNEL = new RegExp(`^(?:\\S+ )?(?:${POSTED_ON})|^in an? (?:\\S+ )?`, 'i');
+// "on social media" is the only channel without a capital; "on x" in lower case is no network.
+const CHANNEL_CASED = /\b(?:on|an?) (?:[A-Z]|social media|(?:his|her|its|their) )/;
+
+/** Whether the trigger at the start of `rest` is a reported remark (of this module's pattern). */
+export const isRemark = (rest: string): boolean => REMARK_AT.test(rest);
+
+/** Whether the remark at the start of `rest` is told by its channel, which places it as a day would. */
+export function onChannel(rest: string): boolean {
+  const m = ON_CHANNEL.exec(rest);
+  return m !== null && CHANNEL_CASED.test(rest.slice(0, m[0].length + 20));
+}
+
+// What follows a remark that sources the sentence before it rather than opening what was said:
+// "..., Surin said on Friday.", "..., Richter said on Monday, as the talks ...". A wire's attribution
+// of its own lede, no occasion of its own (the labels keep it apart as often as not).
+const SOURCING =
+  /^(?: (?:morning|afternoon|evening|night))?\s*(?:[.!?;)]|$|,\s*(?:as|while|when|after|before|adding|citing|according|in|on)\b)/i;
+// "As the Prime Minister said on Thursday, no island will be traded": a remark cited in support of
+// the speaker's own point, not reported as news.
+const CITED_BACK = /(?:^|[,;:(]\s*)as\s+[^,;:.]{1,60}$/i;
+const REMARK_HEAD = new RegExp(`^${SAYING}(?: ${POSTED_ON})?(?: ${ITS_DAY})?`, 'i');
+
+/**
+ * The trigger's test past the case-blind pattern: a channel is a network's name ("on X", not "on
+ * x"), and the remark opens what was said ("said on Friday that ...", "says on Facebook the text is
+ * agreed"), not a trailing attribution.
+ */
+export const acceptRemark = (sentence: string, at: number): boolean => {
+  const rest = sentence.slice(at, at + 120);
+  if (!SAID_ON_ITS_DAY.test(rest) && !onChannel(rest)) return false;
+  if (CITED_BACK.test(sentence.slice(Math.max(0, at - 80), at))) return false;
+  const head = REMARK_HEAD.exec(rest);
+  return head === null || !SOURCING.test(rest.slice(head[0].length));
+};
+
+/**
+ * The day of the remark at `at`: the said day right after the verb ("said on Friday", kept apart
+ * from the event days by the date reading), else a day after its channel ("in a post on X on
+ * Wednesday"). Never a day further on, which is the day of what was said.
+ */
+export function remarkDay(
+  saidDays: FoundDate[],
+  dates: FoundDate[],
+  rest: string,
+  at: number,
+): FoundDate | undefined {
+  const reach = at + (ON_CHANNEL.exec(rest)?.[0].length ?? 0) + 36;
+  return [...saidDays, ...dates]
+    .sort((a, b) => a.index - b.index)
+    .find((d) => d.index > at && d.index <= reach);
+}

@@ -1,0 +1,60 @@
+// Who called whom says who asked for the call: wires and posts write "Varin phoned Kostal" or
+// "Kostal received a phone call from Varin" where readouts write "at the initiative of the
+// Torvanian side". Set against a readout naming the other side, it contradicts it; "called on",
+// "called for" and "called Varin a liar" are no calls, and a call with someone else is another
+// call. Invented lines about the Arvenia–Torvania talks in wire, post and readout house styles.
+import { describe, expect, it } from 'vitest';
+import { initiatorOf } from '../../src/evidence/initiative.ts';
+import { doc, kinds } from './linkedDocs.ts';
+import { roster } from './roster.ts';
+
+const caller = (text: string) => initiatorOf({ text, words: new Set<string>(), names: [] } as never, roster);
+
+const readout = doc(
+  'b',
+  'The conversation between President Kostal and President Varin took place at the initiative of the Arvenian side.',
+  'readout',
+);
+
+describe('who called whom', () => {
+  it('reads the caller as the side that asked for the call', () => {
+    expect(caller('President Varin phoned President Kostal on Tuesday.')).toBe('torvania');
+    expect(caller('President Kostal received a phone call from President Varin on Tuesday.')).toBe(
+      'torvania',
+    );
+    expect(caller('Kostal placed a call to Varin late on Monday, her office said.')).toBe('arvenia');
+    expect(caller('Kostal called Varin on Tuesday to discuss the exchange.')).toBe('arvenia');
+  });
+
+  it('reads no call in "called on", "called for", a name called, or a letter received', () => {
+    expect(caller('Kostal called on Varin to release the prisoners.')).toBeUndefined();
+    expect(caller('Varin called for talks with Kostal.')).toBeUndefined();
+    expect(caller('Kostal called Varin a liar.')).toBeUndefined();
+    expect(caller('Kostal received a letter from Varin.')).toBeUndefined();
+    expect(caller('Kostal said Varin phoned her.')).toBeUndefined();
+  });
+
+  it('flags a wire and a post that give the call to the other side than the readout', () => {
+    const wire = doc(
+      'a',
+      'KESSEL, March 5 (Wirenews) - Torvanian President Oleg Varin phoned Kostal on Wednesday.',
+    );
+    expect(kinds(wire, readout)).toEqual(['attribution ab']);
+    const post = doc(
+      'a',
+      'Today I received a phone call from President Varin of Torvania. We discussed the exchange.',
+      'social',
+    );
+    expect(kinds(post, readout)).toEqual(['attribution ab']);
+  });
+
+  it('leaves the caller of the side the readout names, and a call with someone else', () => {
+    const same = doc(
+      'a',
+      'KESSEL, March 5 (Wirenews) - Arvenian President Mira Kostal phoned Varin on Wednesday.',
+    );
+    expect(kinds(same, readout)).toEqual([]);
+    const other = doc('a', 'KESSEL, March 5 (Wirenews) - Kostal phoned Special Envoy Dahl on Wednesday.');
+    expect(kinds(other, doc('b', readout.cleanText.replace('Arvenian', 'Torvanian'), 'readout'))).toEqual([]);
+  });
+});

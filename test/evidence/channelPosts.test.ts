@@ -1,0 +1,61 @@
+// A channel's post copied from Telegram or a Facebook page: the name over the header's lines (its
+// subscribers, "Official channel", a forward's origin), the post, and the footer that counts its views
+// with the time. Texts invented for the test, about the negotiation of test/evidence/roster.ts.
+import { describe, expect, it } from 'vitest';
+import { processDocument } from '../../src/evidence/process.ts';
+import type { SuggestedClaim } from '../../src/evidence/types.ts';
+import { roster } from './roster.ts';
+
+type Quote = Extract<SuggestedClaim, { kind: 'quote' }>;
+const read = (text: string) =>
+  processDocument(new TextEncoder().encode(text), 'post.txt', { roster, received: '2031-04-01' });
+const quotes = (text: string) =>
+  read(text)
+    .claims.filter((c): c is Quote => c.kind === 'quote')
+    .map((q) => [q.data.words, q.speaker?.personId ?? q.speaker?.name, q.speaker?.partyId]);
+
+describe("a channel's post", () => {
+  it("reads a ministry's Telegram post, its time in the footer, as the ministry's words", () => {
+    const text = [
+      'Ministry of Foreign Affairs of Arvenia 🇦🇷\nOfficial channel',
+      '🔹On the talks in Fjellby',
+      'Today the delegations of Arvenia and Torvania met in Fjellby for a second day.',
+      'The Ministry will inform about the next round.',
+      '#Arvenia #Fjellby',
+      '👁 12.4K  edited  18:05',
+    ].join('\n\n');
+    expect(read(text).genre.genre).toBe('social');
+    const [post] = quotes(text);
+    expect(post?.[0]).toMatch(/^🔹On the talks in Fjellby Today the delegations .* next round\./);
+    expect(post?.slice(1)).toEqual(['Ministry of Foreign Affairs of Arvenia', 'arvenia']);
+  });
+
+  it("gives a forwarded post to the channel it came from, dated by the footer's stamp", () => {
+    const text = [
+      'Arvenian Government | Official\nForwarded from Mira Kostal',
+      'We have read the text. Our answer will be ready when the work is finished, and not before.',
+      '👁 48.2K  10.03.2031 19:22',
+    ].join('\n\n');
+    const doc = read(text);
+    expect(doc.meta.date).toBe('2031-03-10');
+    expect(quotes(text).map((q) => q[1])).toEqual(['kostal']);
+  });
+
+  it("ends a Facebook page's post at its counts and reads none of the comments under it", () => {
+    const text = [
+      'Mira Kostal\n21 March 2031 at 19:47 · 🌍',
+      'Dear friends! Today in Fjellby our delegation initialled the text. Thank you to everybody who worked day and night.',
+      '👍❤️ 18K      2.4K comments   3.1K shares',
+      '👍 Like   💬 Comment   ↗ Share',
+      'Most relevant ▾',
+      'Anna Berg\nWell done, at last\nLike · Reply · 2h',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual([
+      [
+        'Dear friends! Today in Fjellby our delegation initialled the text. Thank you to everybody who worked day and night.',
+        'kostal',
+        'arvenia',
+      ],
+    ]);
+  });
+});

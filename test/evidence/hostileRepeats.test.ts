@@ -1,0 +1,65 @@
+// Documents that say one thing many times: linking grew with the square of the copies (two
+// documents of one sentence repeated gave 167,281 links at 20,000 characters and ran out of
+// memory at 150,000). Each passage a source repeats word for word is now compared once.
+import { describe, expect, it } from 'vitest';
+import { linkSources } from '../../src/evidence/link.ts';
+import { passagesOf } from '../../src/evidence/passages.ts';
+import { processDocument } from '../../src/evidence/process.ts';
+import { roster } from './roster.ts';
+
+const BOUND_MS = 2000;
+const timed = <T>(run: () => T): { ms: number; value: T } => {
+  const start = performance.now();
+  const value = run();
+  return { ms: performance.now() - start, value };
+};
+
+const repeated = (unit: string, chars: number, source: string) => {
+  const text = unit.repeat(Math.ceil(chars / unit.length));
+  const d = processDocument(new TextEncoder().encode(text), `${source}.txt`, {
+    roster,
+    received: '2031-03-10',
+  });
+  return { source, cleanText: d.cleanText, published: d.meta.date, claims: d.claims };
+};
+
+describe('documents that repeat one passage', () => {
+  it('links two documents of one sentence repeated 60,000 characters long once, not once per copy (was 750,000 links)', () => {
+    const unit = 'The delegations agreed to extend the ceasefire along the whole line. ';
+    const docs = ['a', 'b'].map((s) => repeated(unit, 60_000, s));
+    const { ms, value } = timed(() => linkSources(docs, roster));
+    expect(ms).toBeLessThan(BOUND_MS);
+    expect(value.links).toHaveLength(1);
+    expect(value.links[0]!.a.span[0]).toBe(0);
+  });
+
+  it('links repeated quotations and events once per distinct pair, and reads their passages in one pass', () => {
+    const unit = 'The envoys met in Drava on 3 March. "We hold the line on the river," said Ada Lind. ';
+    const docs = ['a', 'b', 'c'].map((s) => repeated(unit, 40_000, s));
+    const passages = timed(() => passagesOf(docs[0]!, roster));
+    expect(passages.ms).toBeLessThan(BOUND_MS);
+    const { ms, value } = timed(() => linkSources(docs, roster));
+    expect(ms).toBeLessThan(BOUND_MS * 2);
+    // A few distinct passages per source, three sources: a few links per pair of sources.
+    expect(value.links.length).toBeLessThan(60);
+    expect(value.links.length).toBeGreaterThan(0);
+  });
+
+  it('still links a sentence one source repeats with the other source that says it once', () => {
+    const said = 'The delegations agreed to extend the ceasefire along the whole line.';
+    const docs = [
+      {
+        source: 'a',
+        cleanText: `${said}\n\nNothing else was settled today in Drava.\n\n${said}`,
+        claims: [],
+      },
+      {
+        source: 'b',
+        cleanText: 'Officials said: the delegations agreed to extend the ceasefire.',
+        claims: [],
+      },
+    ];
+    const { links } = linkSources(docs, roster);
+    expect(links.map((l) => [l.a.source, l.a.span[0], l.b.source])).toEqual([['a', 0, 'b']]);
+  });
+});
