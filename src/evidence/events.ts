@@ -110,7 +110,7 @@ const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
   ],
   [
     'call',
-    /\b(?:(?:phone|telephone|video) (?:call|conversation)s?|videoconference|calls? (?:between|with)|conversations? between|(?:'s?|’s?|the|a|good|their|his|her|our|my|(?:mon|tues|wednes|thurs|fri|satur|sun)day) call(?! (?:for|upon|on (?:the |all |both )?(?:parties|sides|states|countries|[a-z\u00DF-\u00FF]+ (?:to|not))))|spoke by (?:tele)?phone|held a call|picked up the phone|(?:tele)?phoned|(?:by|over the) (?:tele)?phone|(?:spoke|spoken|speaks|talked|speak)(?: (?:today|yesterday|tonight|again|briefly|this \w+|on [A-Z\u00C0-\u00DE]\w+|by (?:tele)?phone)){0,2} (?:with|to)(?! (?:the )?(?:reporters|journalists|press|media|nation|audience|crowd|students|parliament)\b)(?= (?:the |his |her |their |a |an )?[A-Z\u00C0-\u00DE]))\b/gi,
+    /\b(?:(?:phone|telephone|video) (?:call|conversation|exchange|talk)s?|video ?calls?|videoconference|calls? (?:between|with)|conversations? between|(?:'s?|’s?|the|a|good|their|his|her|our|my|(?:mon|tues|wednes|thurs|fri|satur|sun)day) call(?! (?:for|upon|on (?:the |all |both )?(?:parties|sides|states|countries|[a-z\u00DF-\u00FF]+ (?:to|not))))|spoke by (?:tele)?phone|held a call|picked up the phone|(?:tele)?phoned|(?:by|over the|on the) (?:tele)?phone|(?:spoke|spoken|speaks|talked|speak)(?: (?:today|yesterday|tonight|again|briefly|this \w+|on [A-Z\u00C0-\u00DE]\w+|by (?:tele)?phone)){0,2} (?:with|to)(?! (?:the )?(?:reporters|journalists|press|media|nation|audience|crowd|students|parliament)\b)(?= (?:the |his |her |their |a |an )?[A-Z\u00C0-\u00DE]))\b/gi,
     ['phone', 'video', 'call', 'spoke', 'speak', 'talked', 'conversation'],
   ],
   ...CALL_WORDING,

@@ -84,3 +84,28 @@ describe('a leader’s address as a statement', () => {
     expect(events('The letter was sent to the address of the embassy in Kessel.', 'news')).toEqual([]);
   });
 });
+
+describe('a call said "on the phone", as an exchange, or by video', () => {
+  it('reads a UK-style readout, a translated communiqué and a post', () => {
+    expect(events('The Prime Minister spoke on the phone with President Varin on Tuesday.')).toEqual([
+      ['call', '2031-03-04'],
+    ]);
+    expect(events('The Prime Minister spoke on the telephone to President Kostal this afternoon.')).toEqual([
+      ['call', '2031-03-05'],
+    ]);
+    expect(
+      events('The President of the Republic had a telephone exchange with President Varin on Tuesday.'),
+    ).toEqual([['call', '2031-03-04']]);
+    expect(events('President Kostal and President Varin held a videocall on Tuesday.', 'news')).toEqual([
+      ['call', '2031-03-04'],
+    ]);
+  });
+
+  it('leaves an exchange of prisoners and a talk given in a hall', () => {
+    expect(events('The exchange of prisoners took place on Tuesday.', 'news')).not.toContainEqual([
+      'call',
+      '2031-03-04',
+    ]);
+    expect(events('The minister gave a talk to students on Tuesday.', 'news')).toEqual([]);
+  });
+});
