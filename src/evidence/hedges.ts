@@ -1,5 +1,5 @@
-// What a hedge before a figure allows: "about 200" is 180 to 220, "nearly five hours" a little
-// under five, "more than 100" anything above it, "fewer than 50" anything below. Counts
+// What a hedge before a figure allows: "about 200" is 180 to 220, "nearly five hours" or "as
+// many as 300" a little under the figure, "more than 100" anything above it, "fewer than 50" anything below. Counts
 // (numbers.ts) and the lengths of calls and meetings (eventDurations.ts) read hedges alike.
 // A limit a rule sets ("no more than 1,200 observers", "up to 4.5 million tonnes", "no fewer than
 // twelve miles") is no hedge: it is the figure the text sets, compared as written.
@@ -9,7 +9,8 @@ export type Hedge = 'near' | 'nearly' | 'below' | 'above' | 'atLeast';
 // The hedge phrases, longest first within each, and what each says of the figure.
 const HEDGES: [string, Hedge][] = [
   ['about|around|roughly|approximately|some|an estimated|circa|c\\.', 'near'],
-  ['nearly|almost|close to|just under', 'nearly'],
+  // "As many as 300" is a high estimate: up to about 300, as "nearly" is.
+  ['nearly|almost|close to|just under|as many as', 'nearly'],
   ['(?<!no )(?:fewer|less) than|under', 'below'],
   ['(?<!no )(?:more than|over)|upwards of|in excess of', 'above'],
   ['(?<!no )at least', 'atLeast'],
@@ -19,6 +20,13 @@ export const HEDGE_WORDS = HEDGES.map(([words]) => words).join('|');
 const READS = HEDGES.map(([words, hedge]) => [new RegExp(`^(?:${words})$`, 'i'), hedge] as const);
 // Right before a figure, with a softener before it: "just over", "well under", "a little more than".
 const BEFORE = new RegExp(`\\b(?:(?:just|well|a little|slightly)\\s+)?(${HEDGE_WORDS})\\s+$`, 'i');
+
+// The last word of every hedge phrase.
+const LAST_WORDS = new Set(
+  HEDGE_WORDS.replace(/\(\?<!no \)|\(\?:|\)/g, '')
+    .split('|')
+    .map((w) => w.split(' ').at(-1)!.replace('\\.', '.')),
+);
 
 /** The hedge a phrase says ("about", "just over"), if it is one. */
 export function hedgeOf(phrase: string): Hedge | undefined {
@@ -32,6 +40,9 @@ export function hedgeOf(phrase: string): Hedge | undefined {
 
 /** The hedge right before a figure, from the text that ends where the figure starts. */
 export function hedgeBefore(before: string): Hedge | undefined {
+  // Most figures follow no hedge: its last word is asked first, without the whole pattern.
+  const last = /([\p{L}.]+)\s+$/u.exec(before.slice(-16))?.[1]?.toLowerCase();
+  if (last === undefined || !LAST_WORDS.has(last)) return undefined;
   const m = BEFORE.exec(before.slice(-40));
   return m ? hedgeOf(m[0]) : undefined;
 }

@@ -16,18 +16,23 @@ const ORDINAL_RIGHT_BEFORE =
 const STAGE_AFTER =
   /^[^.;:!?]{0,30}?\b(?:(?:in|during|at|as|for) (?:the |an? )?(first|second|third|final|last|initial|advance|opening|next) (?:stage|phase|batch|group|tranche|wave|contingent|team|party|deployment)\b)/i;
 
+const STAGE_WORDS = /first|second|third|final|last|initial|advance|opening|next|begin|began|start|open/i;
+
 /**
  * The stage a count is of, where its clause names one ("first", "advance"), read from the
  * sentence around the figure at `start` (its text ending at `end`).
  */
 export function stageOf(sentence: string, start: number, end: number): string | undefined {
   const before = sentence.slice(Math.max(0, start - 60), start);
+  const after = sentence.slice(end, end + 50);
+  // Most counts name no stage: one look for its words before the three patterns.
+  if (!STAGE_WORDS.test(before) && !STAGE_WORDS.test(after)) return undefined;
   const right = ORDINAL_RIGHT_BEFORE.exec(before);
-  const after = STAGE_AFTER.exec(sentence.slice(end, end + 50));
+  const told = STAGE_AFTER.exec(after);
   const named =
     STAGE_BEFORE.exec(before)?.[1] ??
     (right ? (right[1] ?? 'first') : undefined) ??
-    (after ? (after[1] ?? 'first') : undefined);
+    (told ? (told[1] ?? 'first') : undefined);
   return named
     ?.toLowerCase()
     .replace(/^(?:initial|opening)$/, 'first')

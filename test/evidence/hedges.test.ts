@@ -16,6 +16,7 @@ describe('a hedge', () => {
     expect(hedgeBefore('The call lasted just over ')).toBe('above');
     expect(hedgeBefore('The talks went on for nearly ')).toBe('nearly');
     expect(hedgeBefore('Well under ')).toBe('below');
+    expect(hedgeBefore('the first exchange could involve "around ')).toBe('near');
     expect(hedgeOf('a little more than')).toBe('above');
     expect(hedgeBefore('The mission will have no more than ')).toBeUndefined();
     expect(hedgeBefore('The corridor will carry up to ')).toBeUndefined();
@@ -37,6 +38,8 @@ describe('counts and lengths read one hedge alike', () => {
     expect(sameFigure(one('more than 100 prisoners'), one('120 prisoners'))).toBe(true);
     expect(sameFigure(one('nearly 300 prisoners'), one('310 prisoners'))).toBe(false);
     expect(sameFigure(one('nearly 300 prisoners'), one('150 prisoners'))).toBe(false);
+    expect(sameFigure(one('as many as 300 prisoners'), one('280 prisoners'))).toBe(true);
+    expect(sameFigure(one('as many as 300 prisoners'), one('350 prisoners'))).toBe(false);
     expect(sameFigure(one('fewer than 50 observers'), one('more than 60 observers'))).toBe(false);
     // A limit is the figure agreed: "at least 200" is set against 150, and against 250 too.
     expect(sameFigure(one('at least 200 observers'), one('250 observers'))).toBe(false);
