@@ -23,7 +23,7 @@ const MEETING_WORDS = /\b(?:met|meet|meets|meeting|talks|round|session|summit|ne
 type Numbered = { ordinal: string; occasion: 'call' | 'meeting'; text: string };
 
 const toNumber = (w: string) => {
-  const i = ORDINAL_WORDS.indexOf(w.toLowerCase());
+  const i = (ORDINAL_WORDS as readonly string[]).indexOf(w.toLowerCase());
   return i >= 0 ? String(i + 1) : w.replace(/\D/g, '');
 };
 
