@@ -2,23 +2,14 @@
 // as two sources number it. Sources count rounds and meetings differently (one counts an
 // informal session, the other does not): two passages about one occasion on one day that give it
 // two numbers disagree. Two numbers on two days are two occasions (linkSupport's sameOrdinals).
+import { ORDINAL_WORDS as DAY_ORDINALS } from '../core/calendar.ts';
 import { datesOf, perPassage } from './linkSupport.ts';
 import type { Passage } from './passages.ts';
 import { allMatches } from './regex.ts';
 import type { Roster } from './types.ts';
 
-const ORDINAL_WORDS = [
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-];
+// Occasions are counted in words up to the tenth; later ones in figures ("the 11th round").
+const ORDINAL_WORDS: readonly string[] = DAY_ORDINALS.slice(0, 10);
 // An ordinal before the occasion it numbers: "the third round of talks", "their second phone
 // call", "met for the third time". A time counted from a day ("the first meeting since 2029",
 // "the second call this year", "the first in a month") numbers within that span, not overall.
