@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { periodsApart } from '../../src/evidence/deadlines.ts';
 import { linkSources } from '../../src/evidence/link.ts';
 import type { Passage } from '../../src/evidence/passages.ts';
+import { readSigningOrder } from '../../src/evidence/signingOrder.ts';
 import { roster } from './roster.ts';
 
 const timed = (run: () => unknown): number => {
@@ -37,5 +38,14 @@ describe('hostile input, review 16', () => {
     expect(periodsApart(a, b)).toEqual([30, 21]);
     expect(periodsApart(a, c)).toBeUndefined();
     expect(periodsApart(b, b)).toBeUndefined();
+  });
+
+  it('reads "not yet been … settled" once, not by every split of "yet been" (was exponential: 6 s at 28)', () => {
+    const hostile = `Arvenia signed first; the order is not ${'yet been '.repeat(40)}x.`;
+    expect(timed(() => readSigningOrder(hostile, roster))).toBeLessThan(500);
+    // The open order still reads with "yet been" as one run.
+    expect(
+      readSigningOrder('Arvenia signed first, but the order has not yet been settled.', roster)?.settled,
+    ).toBe(false);
   });
 });
