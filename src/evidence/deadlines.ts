@@ -216,17 +216,29 @@ function otherThings(x: Set<string>, y: Set<string>): boolean {
  * resolving it from two sources' dates may give two days that neither source said.
  */
 export function oneRelativeDeadline(a: Passage, b: Passage): boolean {
-  const [x, y] = [withinDays(a.text), withinDays(b.text)];
+  const [x, y] = [withinDays(a), withinDays(b)];
   return x.some((s) => y.includes(s));
 }
 
-/** The spans a sentence gives something to be done within, in days. */
-const withinDays = (text: string): number[] => [
-  ...spans(text)
-    .filter((s) => /^within\b/i.test(s.text))
-    .map((s) => s.days),
-  ...withinOne(text),
-];
+/**
+ * The spans a passage gives something to be done within, in days. Read once a passage: the pair
+ * loop asks it of each passage against every other, and a list of hundreds of numbered points
+ * read it afresh for each pair.
+ */
+const withinDaysRead = new WeakMap<Passage, number[]>();
+function withinDays(p: Passage): number[] {
+  let days = withinDaysRead.get(p);
+  if (days === undefined) {
+    days = [
+      ...spans(p.text)
+        .filter((s) => /^within\b/i.test(s.text))
+        .map((s) => s.days),
+      ...withinOne(p.text),
+    ];
+    withinDaysRead.set(p, days);
+  }
+  return days;
+}
 
 // What a span runs from: "within 30 days of (the) entry into force", "within 45 days after the signing".
 const SPAN_FROM =
@@ -242,7 +254,7 @@ const fromWords = (text: string) => {
  * differ; a period run from two different starting points is two periods.
  */
 export function periodsApart(a: Passage, b: Passage): [number, number] | undefined {
-  const [x, y] = [withinDays(a.text), withinDays(b.text)];
+  const [x, y] = [withinDays(a), withinDays(b)];
   if (x.length !== 1 || y.length !== 1 || x[0] === y[0]) return undefined;
   const [fa, fb] = [fromWords(a.text), fromWords(b.text)];
   if (fa && fb && fa !== fb) return undefined;

@@ -43,7 +43,7 @@ const QUESTION =
 const SETTLED =
   /\b(?:has|have|had|was|were|is|are) (?:now |already |been )*(?:settled|agreed|decided|fixed|confirmed)\b|\b(?:signatures?|signing) (?:order )?(?:agreed|settled|confirmed)\s*:|\bagreed that\b[^.;]{0,60}\bsign/i;
 const OPEN =
-  /\b(?:not (?:yet |been |yet been |even been )*(?:settled|agreed|decided|discussed|fixed)|(?:remains?|is still|are still) (?:open|undecided|unsettled|to be (?:settled|agreed|decided|discussed))|undecided|unsettled)\b/i;
+  /\b(?:not (?:yet |been |even been )*(?:settled|agreed|decided|discussed|fixed)|(?:remains?|is still|are still) (?:open|undecided|unsettled|to be (?:settled|agreed|decided|discussed))|undecided|unsettled)\b/i;
 
 /** The party a stretch of text names last: by name, person, adjective, or "we" for the speaker. */
 function lastParty(text: string, roster: Roster, speakerParty?: string): string | undefined {
