@@ -9,13 +9,32 @@ import type { Roster, Span, SuggestedClaim } from './types.ts';
 
 type EventClaim = Extract<SuggestedClaim, { kind: 'event' }>;
 
+interface TurnSide {
+  from: number;
+  to: number;
+  party: string | undefined;
+}
+
+/** The turns and posts, by where each begins (its speaker's label included). */
+function turnsOf(voiced: SuggestedClaim[]): TurnSide[] {
+  const out: TurnSide[] = [];
+  for (const q of voiced)
+    if (q.kind === 'quote' && (q.data.form === 'turn' || q.data.form === 'post'))
+      out.push({ from: q.data.speakerSpan?.[0] ?? q.span[0], to: q.span[1], party: q.speaker?.partyId });
+  return out.sort((a, b) => a.from - b.from);
+}
+
 /** The party whose spokesperson's turn (or post) holds the span, else the page principal's. */
-function sideAt(span: Span, voiced: SuggestedClaim[], principal?: PagePrincipal): string | undefined {
-  for (const q of voiced) {
-    if (q.kind !== 'quote' || (q.data.form !== 'turn' && q.data.form !== 'post')) continue;
-    const from = q.data.speakerSpan?.[0] ?? q.span[0];
-    if (from <= span[0] && span[1] <= q.span[1]) return q.speaker?.partyId;
+function sideAt(span: Span, turns: TurnSide[], principal?: PagePrincipal): string | undefined {
+  // The last turn to begin at or before the span (a search, not a scan: a record may hold thousands).
+  let [lo, hi] = [0, turns.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (turns[mid]!.from <= span[0]) lo = mid + 1;
+    else hi = mid;
   }
+  const turn = turns[lo - 1];
+  if (turn && span[1] <= turn.to) return turn.party;
   return principal?.person.party;
 }
 
@@ -25,9 +44,10 @@ export function withOwnSide(
   voiced: SuggestedClaim[],
   principal?: PagePrincipal,
 ): SuggestedClaim[] {
+  const turns = turnsOf(voiced);
   return claims.map((c) => {
     if (c.kind !== 'event') return c;
-    const side = sideAt(c.span, voiced, principal);
+    const side = sideAt(c.span, turns, principal);
     return side ? ({ ...c, data: { ...c.data, side } } satisfies EventClaim) : c;
   });
 }
