@@ -11,6 +11,7 @@ import { type Counterpart, unlistedPeople, withoutMentionedEvents } from './coun
 import { entityMentions } from './entities.ts';
 import { NOT_NAME_WORDS } from './lexicon.ts';
 import { eventClass, perPassage } from './linkSupport.ts';
+import { ownTitled } from './ownSide.ts';
 import type { Passage } from './passages.ts';
 import { monthOf } from './quickDates.ts';
 import { allMatches } from './regex.ts';
@@ -48,6 +49,8 @@ export interface EventProfile {
   named: Set<string>;
   /** People the clause names by a title who are not on the roster ("Chancellor Weber"). */
   unlisted: Counterpart[];
+  /** Of `persons`, those named only by a bare title of the side the event is told from (ownSide.ts). */
+  titled: Set<string>;
   /** Of a signing: told as an initialling, the act that precedes the signature. */
   initialling?: boolean;
   /** Told as the next occasion of its kind ("the next round", "will meet again"): one definite occasion ahead. */
@@ -499,6 +502,8 @@ interface Said {
   published?: string | undefined;
   /** The days of a period the event was dated by ("mid-April"). */
   period?: [string, string] | undefined;
+  /** The party the event is told from, whose bare titles name its own people. */
+  side?: string | undefined;
 }
 
 // "Valcourt confirmed that a delegation would travel to Sorrance for a first round": who says
@@ -523,6 +528,7 @@ function profileOf(p: Passage, roster: Roster): EventProfile | undefined {
     nth: p.nth ?? 0,
     published: p.published,
     period: data.period,
+    side: data.side,
   };
   return readProfile(p.text, said, roster);
 }
@@ -594,6 +600,7 @@ function readProfile(text: string, data: Said, roster: Roster): EventProfile {
   // call") is not this one: its people are not this event's.
   const own = (t: string) => withoutMentionedEvents(t, endOfFirst(t, cls));
   const people = own(reported(clause, trigger));
+  const titled = data.side ? ownTitled(people, data.side, roster) : [];
   return {
     cls,
     ...(days ? { days } : {}),
@@ -608,9 +615,10 @@ function readProfile(text: string, data: Said, roster: Roster): EventProfile {
     buildings: buildingsOf(clause),
     ...(opening ? { opening } : {}),
     ownDate,
-    persons: personsIn(people, roster),
-    named: personsIn(own(text), roster),
+    persons: new Set([...personsIn(people, roster), ...titled]),
+    named: new Set([...personsIn(own(text), roster), ...titled]),
     unlisted: unlistedPeople(people, roster),
+    titled: new Set(titled.filter((id) => !personsIn(people, roster).has(id))),
     ...(level === 'signing' ? { initialling: /^initial/i.test(trigger) } : {}),
     next: planned && NEXT_OCCASION.test(clause),
   };

@@ -119,9 +119,12 @@ function otherPeople(pa: EventProfile, pb: EventProfile, roster: Roster): boolea
   const offRoster = (x: EventProfile, y: EventProfile, named: Set<string>) =>
     bothEnds(y) &&
     x.unlisted.some((c) => !mayBeAmong(c, new Set([...y.persons, ...named]), y.unlisted, officeOf));
+  // A leader named only by the side's bare title ("the President's call") is the other end
+  // only of a report that names both: beside "her call with the Prime Minister" it may be "her".
   const strangers = (x: EventProfile, y: EventProfile, named: Set<string>) =>
     [...x.persons].some(
       (p) =>
+        (!x.titled.has(p) || bothEnds(y)) &&
         !y.persons.has(p) &&
         !named.has(p) &&
         !y.unlisted.some((c) => mayBeAmong(c, new Set([p]), [], officeOf)),

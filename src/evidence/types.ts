@@ -111,6 +111,8 @@ export interface EventData {
   /** Party and person ids named in the sentence. */
   participants: string[];
   tense: 'past' | 'future';
+  /** The party whose own page or spokesperson's turn tells the event: its bare titles are its people (ownSide.ts). */
+  side?: string;
 }
 
 export interface MentionData {
