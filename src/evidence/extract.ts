@@ -17,6 +17,7 @@ import { postQuote } from './posts.ts';
 import { extractProvisionMentions } from './provisionMentions.ts';
 import { extractQuotes } from './quoteClaims.ts';
 import { findQuoteSpans, maskQuotes, type QuoteSpan } from './quotes.ts';
+import { relayedQuotes } from './relayedWords.ts';
 import { splitParagraphSpans, splitSentences } from './sentences.ts';
 import type { SpeakerContext } from './speakers.ts';
 import { addressQuote } from './speeches.ts';
@@ -167,10 +168,12 @@ export function extractClaims(cleanText: string, context: ExtractContext): Sugge
     genre === 'press-conference' || genre === 'meeting-transcript'
       ? reportedInTurns(cleanText, paragraphs, ctx, voiced, allQuotes)
       : [];
+  const relayed = voiced.length > 0 ? relayedQuotes(cleanText, voiced, gazetteer) : [];
   const claims = [
     ...voiced,
     ...addressed,
     ...reported,
+    ...relayed,
     ...bullets,
     ...read,
     ...(genre === 'news' ? headlineQuote(cleanText, paragraphs, read) : []),

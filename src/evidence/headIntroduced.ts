@@ -9,6 +9,9 @@ const NAME_BEFORE = new RegExp(`(${NAME}),[ \\t]+(?:the[ \\t]+)?$`, 'u');
 const NAME_AFTER = new RegExp(`^,?[ \\t]+(${NAME})(?![\\p{L}'’])`, 'u');
 // Another title just before the office makes it another office ("Deputy Spokesperson").
 const OTHER_OFFICE = /(?:prime|deputy|vice|junior|acting|first|state|assistant|associate|chief)\s+$/i;
+// A title's genre words in capitals are no name: "Briefing by the Spokesperson, Daily Press Briefing".
+const GENRE_WORDS =
+  /\b(?:briefing|conference|press|remarks|statement|note|daily|weekly|regular|session|meeting)\b/i;
 
 /**
  * The name the head gives right before `office` ("Lena Marrow, Spokesperson …") or right after it
@@ -29,7 +32,7 @@ export function headIntroduced(
     const named =
       NAME_BEFORE.exec(line(before).at(-1)!)?.[1] ??
       NAME_AFTER.exec(line(head.slice(end, end + 80))[0]!)?.[1];
-    const name = named && bare(named);
+    const name = named && !GENRE_WORDS.test(named) ? bare(named) : undefined;
     if (name?.includes(' ')) return name;
   }
   return undefined;

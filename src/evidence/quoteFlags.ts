@@ -20,6 +20,7 @@ import { REPORTING_VERBS } from './lexicon.ts';
 import type { Disagreement, DisagreementKind } from './link.ts';
 import { holdsWord } from './linkSupport.ts';
 import type { Passage } from './passages.ts';
+import { relayedClause } from './relayedWords.ts';
 import type { Roster } from './types.ts';
 
 const SAME_WORDS = 0.8;
@@ -53,7 +54,10 @@ const opensSentence = (text: string, words: string) =>
 // A speaker who relays another's words ("My President has said that …", "as the minister
 // put it: …") gives them to that other, not to himself: no attribution of them to him.
 const RELAYED = new RegExp(`^(?:[\\p{L}'’-]+\\s+){1,5}(?:${REPORTING_VERBS}|put it)\\s*(?:that\\b|:)`, 'iu');
-const relays = (p: Passage) => RELAYED.test(p.text) && !/^\s*(?:I|we)\b/i.test(p.text);
+const relays = (p: Passage) =>
+  (RELAYED.test(p.text) && !/^\s*(?:I|we)\b/i.test(p.text)) || relayedClause(p.text.trim()) !== undefined;
+// Words relayed with their owner named (relayedWords.ts) are the owner's for attribution only.
+const relayedWords = (p: Passage) => p.claim?.kind === 'quote' && p.claim.data.relayed === true;
 
 // The courtesies that open a meeting or a call, which every leader says ("We have a lot to
 // discuss", "Thank you for the invitation", "I am glad to welcome you"): words anyone says,
@@ -150,7 +154,8 @@ export function quoteFlag(
     (parallel && !figured);
   // One speaker's sentence given with its contrast turned round ("a target, not a cliff" / "a
   // cliff, not a target"): the same words, the opposite meaning.
-  if ((!ka || !kb || ka === kb) && (ka || kb) && contrastReversed(a.text, b.text))
+  const relayedOnly = relayedWords(a) || relayedWords(b);
+  if ((!ka || !kb || ka === kb) && (ka || kb) && !relayedOnly && contrastReversed(a.text, b.text))
     return flag('quote', `two renderings of ${ka ?? kb}'s words, the contrast reversed`);
   const twoSpeakers = ka && kb && ka !== kb && !oneVoice(a, b, roster);
   // Two records of their own occasions (transcript turns, posts) each name their speaker: the
@@ -158,6 +163,7 @@ export function quoteFlag(
   const toldOfThem = !(firstHand(a) && firstHand(b));
   if (same && twoSpeakers && toldOfThem && !courtesy(short) && !relays(a) && !relays(b))
     return flag('attribution', `the same words given to ${ka} and to ${kb}`);
+  if (relayedOnly) return undefined;
   if (figured && twoSpeakers) return AS_CLAIMS;
   // Two records of what was said (transcript turns, the speaker's own posts) are two
   // occasions, each verbatim: they differ in wording as anyone does on two days, and

@@ -93,6 +93,11 @@ const HEADLINE_QUOTATION = /^["“]([^"“”\n]{3,200})["”]\s*$/;
 // A recording's transcript sets it in brackets on its own line over the next label ("[00:14:32]").
 const TIME_STAMP = /^[[(]?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\.?)?[\])]?$/i;
 
+// A header line listing who takes part ("Speakers: Government spokesperson Pavel Surin; Anna
+// Holt (Foreign Office)", "Participants: …", "Present: …") before the first turn: the record's
+// list, nobody's words.
+const LIST_HEADER = /^(?:speakers|participants|panell?ists|attendees|present|in attendance|guests)$/i;
+
 /** The turns of a transcript, in order; paragraphs before the first label belong to none. */
 export function findTurns(text: string, paragraphs: Span[]): Turn[] {
   const turns: Turn[] = [];
@@ -103,7 +108,11 @@ export function findTurns(text: string, paragraphs: Span[]): Turn[] {
   const first = paragraphs[0]?.[0];
   for (const [start, end] of paragraphs.flatMap((p) => labelledBlocks(text, p, labelOf))) {
     const paragraph = text.slice(start, end);
-    const m = start === first && titleLine(paragraph) ? undefined : labelOf(paragraph);
+    const label = start === first && titleLine(paragraph) ? undefined : labelOf(paragraph);
+    const m =
+      label && turns.length === 0 && LIST_HEADER.test(label.full.replace(/:?\s*$/, '').trim())
+        ? undefined
+        : label;
     if (m) {
       const written = m.said ?? m.full.replace(/:?\s*$/, '');
       // "Q: [Reuters] Will …": the label (turnLabel) takes the outlet set after the colon with it.

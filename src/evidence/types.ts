@@ -92,6 +92,8 @@ export interface QuoteData {
   form?: 'turn' | 'post' | 'bullet';
   /** Opened and never closed: the quotation is taken to its paragraph's end. */
   unclosed?: boolean;
+  /** Another speaker's words relayed with their owner named ("As X said, …"): for attribution only. */
+  relayed?: boolean;
 }
 
 export type EventClaimKind = 'meeting' | 'call' | 'talks' | 'summit' | 'visit' | 'statement' | 'deadline';
