@@ -81,7 +81,7 @@ import { AS_CLAIMS, quoteFlag, speakerKey } from './quoteFlags.ts';
 import { receiptApart } from './receipt.ts';
 import { twoActs } from './recurringActs.ts';
 import { allMatches } from './regex.ts';
-import { readAtTwoTimes } from './runningCounts.ts';
+import { readAtTwoTimes, totalAndOneAct } from './runningCounts.ts';
 import { oneSigningOrder, signingOrdersApart } from './signingOrder.ts';
 import { signingStage, stagesApart } from './signingStage.ts';
 import { countPartsApart, sharedSubject, statusOf as statusOfPassage } from './status.ts';
@@ -577,6 +577,7 @@ function disagree(
         !toldAsChange(b, y) &&
         !twoVersions(a, x, b, y, versions, roster) &&
         !readAtTwoTimes(a, x, b, y) &&
+        !totalAndOneAct(a, x, b, y) &&
         !twoHolders(a, x, b, y, roster)
       )
         return flag('number', `${x.text} vs ${y.text}`, [`${x.value} ${x.unit}`, `${y.value} ${y.unit}`]);

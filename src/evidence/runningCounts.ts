@@ -8,7 +8,7 @@ import type { Passage } from './passages.ts';
 
 // Words that tell a count is a total so far.
 const SO_FAR =
-  /\b(?:so far|to date|thus far|until now|by now|already|as of|as at|now|registered|in total so far|since the (?:beginning|start))\b/i;
+  /\b(?:so far|to date|thus far|until now|by now|already|as of|as at|now|registered|in total|altogether|since the (?:beginning|start)|since (?:january|february|march|april|may|june|july|august|september|october|november|december)|this year)\b/i;
 // How far around the count those words may stand, within its sentence.
 const REACH = 60;
 /** Further apart than this, two readings of a running count are of two times. */
@@ -28,12 +28,7 @@ export function runningCount(p: Passage, q: Quantity): boolean {
 }
 
 function readRunning(p: Passage, q: Quantity): boolean {
-  const from = Math.max(0, q.index - REACH);
-  const around = p.text.slice(from, q.index + q.text.length + REACH);
-  const at = q.index - from;
-  const start = around.slice(0, at).search(/[.!?;]\s[^.!?;]*$/);
-  const end = around.slice(at).search(/[.!?;](?:\s|$)/);
-  return SO_FAR.test(around.slice(start === -1 ? 0 : start + 1, end === -1 ? undefined : at + end));
+  return SO_FAR.test(clauseOf(p, q));
 }
 
 /** Whether two counts, one at least a running total, were read at two times: sources a week apart or more. */
@@ -41,4 +36,34 @@ export function readAtTwoTimes(a: Passage, x: Quantity, b: Passage, y: Quantity)
   if (!a.published || !b.published) return false;
   if (Math.abs(Date.parse(a.published) - Date.parse(b.published)) / DAY_MS <= ONE_READING_DAYS) return false;
   return runningCount(a, x) || runningCount(b, y);
+}
+
+// One act's count: told of a day ("today", "yesterday", "on Tuesday") or as one more ("another 62",
+// "a further 40", "the latest exchange"). A count before "bringing the total" is the act's, not the total.
+const ONE_ACT =
+  /\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|another|a further|the latest)\b/i;
+const BRINGING_TOTAL = /^[^.;]{0,40}?,?\s+bringing the total\b/i;
+
+/** The words of a count's own clause, as far as REACH on each side. */
+function clauseOf(p: Passage, q: Quantity): string {
+  const from = Math.max(0, q.index - REACH);
+  const around = p.text.slice(from, q.index + q.text.length + REACH);
+  const at = q.index - from;
+  const start = around.slice(0, at).search(/[.!?;]\s[^.!?;]*$/);
+  const end = around.slice(at).search(/[.!?;](?:\s|$)/);
+  return around.slice(start === -1 ? 0 : start + 1, end === -1 ? undefined : at + end);
+}
+
+const actCount = (p: Passage, q: Quantity): boolean =>
+  BRINGING_TOTAL.test(p.text.slice(q.index + q.text.length)) ||
+  (!runningCount(p, q) && ONE_ACT.test(clauseOf(p, q)));
+
+/**
+ * Whether one count is a running total ("Since January, 310 have been released") and the other one
+ * act's ("62 were released today"): a part of the total, not another figure for it.
+ */
+export function totalAndOneAct(a: Passage, x: Quantity, b: Passage, y: Quantity): boolean {
+  const total = (p: Passage, q: Quantity) =>
+    runningCount(p, q) && !BRINGING_TOTAL.test(p.text.slice(q.index + q.text.length));
+  return (total(a, x) && actCount(b, y)) || (total(b, y) && actCount(a, x));
 }
