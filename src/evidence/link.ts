@@ -746,7 +746,7 @@ const TELLING_COUNT = 20;
  * "About 800 people have returned" and "1,200 civilians had returned": "people" stands for the
  * kind the other names, so two figures of them are two figures for one count.
  */
-const GENERIC_PEOPLE = /\b(?:people|persons)$/i;
+const GENERIC_PEOPLE = /\b(?:people|persons|strong|members?|personnel|staff)$/i;
 const peopleOfOneKind = (x: Quantity, y: Quantity): boolean =>
   (x.unit === 'person') !== (y.unit === 'person') &&
   // Only the words themselves: "citizens", "armies" are folded to persons too, and are no generic word.

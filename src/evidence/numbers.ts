@@ -106,6 +106,8 @@ const CURRENCY_SIGN: Record<string, string> = {
 };
 // Units of measure written as words or symbols, to one base unit and its factor.
 const MEASURES: [RegExp, string, number][] = [
+  // A body's size in people: "a 250-strong mission", "a 15-member delegation", "300 personnel".
+  [/^(?:strong|members?|personnel|staff)$/i, 'person', 1],
   [/^(?:cubic (?:metre|meter)s?|m³|m3|cu\.? ?m)$/i, 'm3', 1],
   [/^bcm$/i, 'm3', 1e9],
   [/^(?:square (?:kilometre|kilometer)s?|km²|km2|sq\.? ?km)$/i, 'km2', 1],

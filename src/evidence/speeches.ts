@@ -26,7 +26,7 @@ const SPEAKER_FIRST = new RegExp(
   String.raw`^(?:the\s+)?([^\n]{3,80}?)(?:['’]s?)?\s+(?:regular\s+|daily\s+|weekly\s+)?(${KINDS})\b`,
   'i',
 );
-const KIND_WORD = new RegExp(String.raw`^(?:${KINDS})$`, 'i');
+const KIND_WORD = new RegExp(`^(?:${KINDS})$`, 'i');
 // A title of the genre alone, the speaker on the line under it ("REMARKS TO THE PRESS" / "Special Envoy Lyle Carrow").
 const KIND_ALONE = new RegExp(String.raw`^(${KINDS})(?:\s+to\s+the\s+(?:press|media))?$`, 'i');
 // Where the speaker's words end and the occasion starts: "… following the meeting", "… before Marine One".
