@@ -2,7 +2,6 @@
 // The `parley` command: runs the compiled CLI in dist/, which `npm ci` (prepare) and
 // `npm run build` write. Never the TypeScript sources: loading them costs seconds a command.
 import { existsSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
 
 const entry = new URL('../dist/cli/main.js', import.meta.url);
 if (!existsSync(entry)) {
@@ -11,11 +10,6 @@ if (!existsSync(entry)) {
   );
   process.exit(1);
 }
-// Regular expressions go straight to machine code. By default V8 first compiles each one to
-// bytecode, interprets it once and compiles it again to machine code on its second use; the
-// evidence engine's few hundred patterns are each used many times a document, so that first
-// compile was waste: a sixth of the CPU of `parley ingest` on 11 short files (bench/RESULTS.md).
-setFlagsFromString('--no-regexp-tier-up');
 // A command that ends within seconds runs PGlite's WebAssembly on V8's baseline compiler
 // only: optimising it (and the thousands of JS↔wasm call wrappers PGlite's module has)
 // cost about half of `parley status`'s CPU time and never paid back before the exit.
