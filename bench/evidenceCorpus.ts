@@ -34,8 +34,10 @@ const TUNING = [
   'tuned12',
   'tuned13',
   'tuned14',
+  'tuned15',
+  'tuned16',
 ];
-const ARBITERS = ['tuned15', 'tuned16'];
+const ARBITERS = ['tuned17', 'tuned18'];
 export const HALVES = [...TUNING, 'heldout', 'heldout2', ...ARBITERS].filter((h) =>
   existsSync(join(ROOT, h)),
 );
