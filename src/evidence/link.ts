@@ -47,6 +47,7 @@ import {
   toldBeforeMove,
 } from './deadlines.ts';
 import { denialsJoined } from './deniedAuthors.ts';
+import { twoSayersFigures } from './disputedFigures.ts';
 import { distinctPassages } from './distinctPassages.ts';
 import { oneDeadline, periodOf } from './dueBy.ts';
 import { entityMentions } from './entities.ts';
@@ -540,11 +541,15 @@ function disagree(
   // both figures itself ("had proposed 25 kilometres; the figure retained is 15") says which
   // is which.
   const [xa, xb] = [positionQuantities(a, roster), positionQuantities(b, roster)];
+  // Not a figure it gives to another sayer ("said 40, while diplomats have spoken of 48"): a dispute told.
   const gives = (p: Passage, q: Quantity) =>
     p.quantities.some(
       (z) =>
         sameUnit(z, q) &&
-        (sameFigure(z, q) || elidedFigures(p.text, z, p.quantities).some((e) => sameFigure(e, q))),
+        (sameFigure(z, q) ||
+          elidedFigures(p.text, z, p.quantities).some(
+            (e) => sameFigure(e, q) && !twoSayersFigures(p.text, z.index, e.index),
+          )),
     );
   // One period given two lengths, in sentences that otherwise say the same (deadlines.ts).
   const period = sim >= SAME_PERIOD ? periodsApart(a, b) : undefined;
