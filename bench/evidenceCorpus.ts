@@ -35,7 +35,7 @@ const TUNING = [
   'tuned13',
   'tuned14',
 ];
-const ARBITERS = ['tuned15', 'tuned16'];
+const ARBITERS = ['tuned15', 'tuned16', 'tuned18'];
 export const HALVES = [...TUNING, 'heldout', 'heldout2', ...ARBITERS].filter((h) =>
   existsSync(join(ROOT, h)),
 );
