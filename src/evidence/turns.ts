@@ -157,11 +157,19 @@ export function findTurns(text: string, paragraphs: Span[]): Turn[] {
 }
 
 // A page's headline led by its topic: "Fjellby: Press remarks by High Representative Ingrid Solberg
-// after the Council" is the title of the record, not a turn of "Fjellby".
-const titleLine = (paragraph: string): boolean =>
-  !paragraph.includes('\n') &&
-  !/[.!?…"”’)]\s*$/.test(paragraph) &&
-  titleSpeaker(paragraph.slice(paragraph.indexOf(':') + 1)) !== undefined;
+// after the Council" is the title of the record, not a turn of "Fjellby"; nor is a debate's
+// "Orsk Water Talks: Negotiations" or a readout's "PM call with President Holm: 4 May 2031",
+// whose words after the colon are a heading's, not a speaker's (no stop, every word capitalised).
+const titleLine = (paragraph: string): boolean => {
+  if (paragraph.includes('\n') || /[.!?…"”’)]\s*$/.test(paragraph)) return false;
+  const [topic, rest] = [
+    paragraph.slice(0, paragraph.indexOf(':')),
+    paragraph.slice(paragraph.indexOf(':') + 1),
+  ];
+  return titleSpeaker(rest) !== undefined || (topic !== topic.toUpperCase() && HEADING_WORDS.test(rest));
+};
+const HEADING_WORDS =
+  /^\s*(?:(?:\p{Lu}[\p{L}'’-]*|\d{1,4}(?:st|nd|rd|th)?|of|on|and|the|in|for|with|to|at|a|an|by)\s*){1,8}$/u;
 
 const PERSON_ASIDE = /^(?:\p{Lu}[\p{Ll}'’-]+\s+){1,3}\p{Lu}[\p{Ll}'’-]+$/u;
 const CHAIR_ROLES = /^(?:chair|chairman|chairwoman|chairperson|co-chair|president|presiding|speaker)$/;

@@ -53,6 +53,23 @@ describe('cleanDocument', () => {
     ]);
   });
 
+  it("drops a page's print, share and related-links lines after a transcript's last turn", () => {
+    const raw = [
+      'MODERATOR: Thank you, that is all the time we have.',
+      'Print version | Share: Facebook, X, Telegram',
+      'Related: Statement of the Ministry on the Orsk talks (04.05.2031) | Briefing of 3 May',
+      'See also: Chronology of the Orsk process',
+    ].join('\n');
+    const doc = cleanDocument(raw, 'p.txt');
+    expect(doc.cleanText).toBe('MODERATOR: Thank you, that is all the time we have.');
+    expect(doc.removed.map((r) => r.kind)).toEqual(['navigation', 'navigation', 'navigation']);
+  });
+
+  it('keeps a sentence that only starts like a related-links line', () => {
+    const doc = cleanDocument('Related talks in Orsk ended on Friday without a text.', 'q.txt');
+    expect(doc.cleanText).toBe('Related talks in Orsk ended on Friday without a text.');
+  });
+
   it('reads a "date" prefix and a byline', () => {
     const doc = cleanDocument(
       ' date 2031-05-02 The council met at noon.\nBy Ilse Varga\nIt agreed nothing.',
