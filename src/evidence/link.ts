@@ -84,7 +84,7 @@ import { allMatches } from './regex.ts';
 import { readAtTwoTimes, totalAndOneAct } from './runningCounts.ts';
 import { oneSigningOrder, signingOrdersApart } from './signingOrder.ts';
 import { signingStage, stagesApart } from './signingStage.ts';
-import { countPartsApart, sharedSubject, statusOf as statusOfPassage } from './status.ts';
+import { countPartsApart, sharedSubject } from './status.ts';
 import { oneSwap } from './swapLinks.ts';
 import { oneVoteOf, talliesApart } from './tallies.ts';
 import { oneTextAccess } from './textAccess.ts';
@@ -93,6 +93,7 @@ import { oneStage, textStages } from './textStages.ts';
 import { oneVersion, type TextVersions, textVersions, twoVersions } from './textVersions.ts';
 import { eventsWithin, tellTwoEvents } from './twoEvents.ts';
 import type { Roster } from './types.ts';
+import { finalNamedLater, statusWithWholeText, WHOLE_TEXT, wholeTextValues } from './wholeText.ts';
 
 export type DisagreementKind =
   | 'number'
@@ -219,12 +220,16 @@ const HEADING_WORDS = 20;
 const isHeading = perPassage(
   (p) =>
     p.kind === 'sentence' &&
-    !/[.!?;:…"'”’]\s*$/.test(p.text) &&
+    !/[.!?;:…"'”’]\s*$/.test(withoutPostMarks(p.text)) &&
     p.text.split(/\s+/).length <= HEADING_WORDS &&
     !isField(p.text) &&
     !isListItem(p.text) &&
     !SIGNATURE_LINE.test(p.text),
 );
+// A post's sentence may end in pictographs and hashtags after its stop ("… no final agreement
+// yet. 🇹🇻 #Vell"): they are no part of the sentence, and leave it no title.
+const POST_MARKS = /(?:\s|\uFE0F|\u200D|\p{Extended_Pictographic}|\p{Regional_Indicator}|#[\p{L}\d_]+)+$/u;
+const withoutPostMarks = (text: string) => text.slice(-200).replace(POST_MARKS, '');
 /**
  * A line of a list ("- Inspections: one of the three joint inspection points will sit inside
  * the port", "• the first trains within ten days"): an item states a fact; no title opens
@@ -396,7 +401,7 @@ function stageOfBoth(a: Passage, b: Passage, roster: Roster) {
   return (x && y ? x === y : oneYear(a, b, roster)) ? stage : undefined;
 }
 
-const statusOf = perPassage(statusOfPassage);
+const statusOf = perPassage(statusWithWholeText);
 const guarantor = perPassage((p, roster) => guarantorOf(p.text, roster));
 
 // Words that say whose or how much work, not which text: no subject of a status. Nor are
@@ -423,9 +428,9 @@ const NO_SUBJECT = new Set([
 function statusSubject(a: Passage, b: Passage, roster: Roster): string[] {
   const [sa, sb] = [statusOf(a, roster), statusOf(b, roster)];
   if (!sa || !sb) return [];
-  return sharedSubject(sa, sb).filter(
-    (w) => !a.nameWords.has(w) && !b.nameWords.has(w) && !NO_SUBJECT.has(w),
-  );
+  const shared = sharedSubject(sa, sb);
+  if (shared.includes(WHOLE_TEXT) && finalNamedLater(a, b)) return [];
+  return shared.filter((w) => !a.nameWords.has(w) && !b.nameWords.has(w) && !NO_SUBJECT.has(w));
 }
 
 /** Further apart than this, "not final" then "final" is a text that moved on, not a contradiction. */
@@ -509,7 +514,7 @@ function disagree(
   const onText = textFlags(a, b, roster)[0];
   if (onText) return onText;
   const order = !asks(a) && !asks(b) ? signingOrdersApart(a, b, roster) : undefined;
-  if (order) return flag('status', order);
+  if (order) return flag('status', order.reason, order.values);
   // One side's people home against the count per side of one swap (exchanges.ts), told by two
   // people or in prose: a leader's own count is a claim like any other.
   const home = oneSwapSides(a, b, roster);
@@ -584,7 +589,11 @@ function disagree(
   const [sa, sb] = [statusOf(a, roster), statusOf(b, roster)];
   const subject = statusSubject(a, b, roster);
   if (sa && sb && sa.value !== sb.value && subject.length > 0 && !movedOn(a, b, sa.value))
-    return flag('status', `${sa.value} vs ${sb.value} (${subject.join(' ')})`);
+    return flag(
+      'status',
+      `${sa.value} vs ${sb.value} (${subject.join(' ')})`,
+      wholeTextValues(subject, sa.value, sb.value),
+    );
   if (heldApart(a, b, roster)) return flag('status', 'all held people free vs some still held');
   if (operatingApart(a, b, roster)) return flag('status', 'working vs not yet working');
   const day = stagesApart(a, b, roster);
