@@ -81,6 +81,7 @@ import { AS_CLAIMS, quoteFlag, speakerKey } from './quoteFlags.ts';
 import { receiptApart } from './receipt.ts';
 import { twoActs } from './recurringActs.ts';
 import { allMatches } from './regex.ts';
+import { oneSentenceRendered } from './renderings.ts';
 import { readAtTwoTimes, totalAndOneAct } from './runningCounts.ts';
 import { oneSigningOrder, signingOrdersApart } from './signingOrder.ts';
 import { signingStage, stagesApart } from './signingStage.ts';
@@ -887,6 +888,7 @@ function sameThing(
   const others = twoEvents || aboutOthers(a, b, roster);
   if (!others && sim >= LINK && said >= SAID_LINK && saysItself(a, b, roster) && saysItself(b, a, roster))
     return `alike in words (${sim.toFixed(2)})`;
+  if (oneSentenceRendered(a, b, roster, speakerKey)) return 'one sentence in other words';
 
   // One unit and one more word in common ("three joint measurement stations" / "the four
   // measurement stations"); one unit and one value is itself the sign ("15 kilometres").
