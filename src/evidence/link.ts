@@ -64,6 +64,7 @@ import { meaningWords } from './meaning.ts';
 import {
   elidedFigures,
   isMeasure,
+  kindsMeet,
   type Quantity,
   sameFigure,
   sameUnit,
@@ -571,6 +572,7 @@ function disagree(
         (sameUnit(x, y) || peopleOfOneKind(x, y)) &&
         !sideAndTotal(a, x.value, b, y.value) &&
         x.stage === y.stage &&
+        x.open === y.open &&
         !xa.has(x) &&
         !xb.has(y) &&
         sameTime(a, x, b, y, roster) &&
@@ -764,6 +766,7 @@ const peopleOfOneKind = (x: Quantity, y: Quantity): boolean =>
   PEOPLE.has(x.unit === 'person' ? y.unit : x.unit) &&
   x.rate === y.rate &&
   x.part === y.part &&
+  kindsMeet(x, y) &&
   // As for one unit (numbers.ts): a figure ten times another counts another thing ("two armies").
   Math.max(x.value, y.value) < 10 * Math.min(x.value, y.value);
 
@@ -775,6 +778,7 @@ function onePeopleCount(x: Quantity, y: Quantity, wordsBesides: number): boolean
   const generic = x.unit === 'person' ? y : y.unit === 'person' ? x : undefined;
   if (generic === undefined || !PEOPLE.has(generic.unit) || x.unit === y.unit || x.rate !== y.rate)
     return false;
+  if (!kindsMeet(x, y)) return false;
   // One figure is sign enough; two figures need a word besides, as two counts of one unit do.
   return (sameValue(x.value, y.value) && x.value >= TELLING_COUNT) || wordsBesides > 0;
 }
