@@ -33,6 +33,7 @@ import { oneDeadlineDay } from './deadlineDays.ts';
 import {
   type DeadlineMoves,
   deadlineMoves,
+  limitsApart,
   movedApart,
   scheduleStages,
   toldAsPast,
@@ -489,7 +490,7 @@ function disagree(
     const deadlines = a.claim.data.eventKind === 'deadline' && b.claim.data.eventKind === 'deadline';
     if (
       deadlines &&
-      (dueApart(a, b, roster) ||
+      (limitsApart(a, b, roster) ||
         oneRelativeDeadline(a, b) ||
         countedFromCondition(a) ||
         countedFromCondition(b) ||

@@ -15,7 +15,7 @@ const END_OF_MONTH = new RegExp(`\\bthe end of ${MONTH}\\b`, 'gi');
 // "See you in Fjellby on the 14th", "the talks of the fourteenth": the ordinal stands for a day
 // only after a word of time or when nothing follows it; "the 14th round" is no day.
 const BARE_DAY = new RegExp(
-  `\\b(on|by|until|before|after|from|since|till) the (\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD_SOURCE})\\b(?! of)(?! (?!(?:and|or|at|in|to|for|when|with)\\b)[a-z]+\\b)`,
+  `\\b(on|by|until|before|after|from|since|till|to) the (\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD_SOURCE})\\b(?! of)(?! (?!(?:and|or|at|in|to|for|when|with)\\b)[a-z]+\\b)`,
   'gi',
 );
 
