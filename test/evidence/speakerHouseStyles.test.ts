@@ -1,0 +1,123 @@
+// Who speaks each quotation in official house styles: a leader's remarks under one label, a
+// Kremlin-style record's cuts, a background call's closing time, a translated briefing's "Answer:"
+// turns. Texts invented for the test, about the negotiation of test/evidence/roster.ts.
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/evidence/extract.ts';
+import { detectGenre } from '../../src/evidence/genre.ts';
+import type { SuggestedClaim } from '../../src/evidence/types.ts';
+import { roster } from './roster.ts';
+
+type Quote = Extract<SuggestedClaim, { kind: 'quote' }>;
+
+/** Each quotation's words and its speaker (a roster id, else the name), the genre read from the text. */
+function quotes(text: string): [string, string | undefined][] {
+  return extractClaims(text, { roster, genre: detectGenre(text).genre })
+    .filter((c): c is Quote => c.kind === 'quote')
+    .map((c) => [c.data.words, c.speaker?.personId ?? c.speaker?.name]);
+}
+
+describe("a leader's remarks under one label", () => {
+  it('reads the one labelled turn under a "Remarks by" title as the speech', () => {
+    const text = [
+      'Remarks by President Kostal at the Opening of the Fjellby Round',
+      'Fjellby Conference Centre',
+      '10:14 A.M. CET',
+      'THE PRESIDENT: Thank you. Please, sit down. We came to Fjellby to finish a text, not to start one.',
+      '(Applause.)',
+      'END 10:31 A.M. CET',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual([
+      ['Thank you. Please, sit down. We came to Fjellby to finish a text, not to start one.', 'kostal'],
+    ]);
+  });
+
+  it("reads a minister's remarks so too, the closing time left out", () => {
+    const text = [
+      'Remarks by Foreign Minister Solberg Before Departure',
+      '8:02 A.M. CET',
+      'FOREIGN MINISTER SOLBERG: Good morning. I leave for Drava with one message: the text is ready.',
+      'We expect an answer by Friday.',
+      '8:06 A.M. CET',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual([
+      [
+        'Good morning. I leave for Drava with one message: the text is ready. We expect an answer by Friday.',
+        'solberg',
+      ],
+    ]);
+  });
+
+  it('leaves a news story that merely opens on a speaker and a colon as news', () => {
+    const text = [
+      'Remarks by Varin anger Kessel',
+      'Surin: the text is not final. Officials in Kessel said on Monday that they had heard this before.',
+    ].join('\n\n');
+    expect(detectGenre(text).genre).toBe('news');
+  });
+});
+
+describe("a record's cuts and clock", () => {
+  it('leaves a Kremlin-style "<…>" cut out of the turn, and a turn of a cut alone out of the record', () => {
+    const text = [
+      'Meeting with Special Envoy of Norland Henrik Dahl',
+      'Oleg Varin: Mr Dahl, good evening. The border annex cannot be discussed in isolation.',
+      '<…>',
+      'Henrik Dahl (retranslated): Thank you, Mr President. We will take this back to Fjellby.',
+      'Oleg Varin: …',
+      'Henrik Dahl: Then we meet again in Drava.',
+      '[…]',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual([
+      ['Mr Dahl, good evening. The border annex cannot be discussed in isolation.', 'varin'],
+      ['Thank you, Mr President. We will take this back to Fjellby.', 'dahl'],
+      ['Then we meet again in Drava.', 'dahl'],
+    ]);
+  });
+
+  it("ends a background call's last turn at the time and zone the record closes on", () => {
+    const text = [
+      'Background Press Call by Senior Administration Officials',
+      'MODERATOR: Thanks for joining. This call is on background.',
+      'SENIOR ADMINISTRATION OFFICIAL: The aim is to lock in the framework.',
+      'Q: Is the Torvanian side on board?',
+      'SENIOR ADMINISTRATION OFFICIAL: I will not characterize their position. They have the text.',
+      '5:31 P.M. EST',
+    ].join('\n\n');
+    expect(quotes(text).at(-1)).toEqual([
+      'I will not characterize their position. They have the text.',
+      'Senior Administration Official',
+    ]);
+  });
+});
+
+describe('a translated briefing\'s "Answer:" turns', () => {
+  it('gives the answers to the spokeswoman its title names', () => {
+    const text = [
+      'Briefing by Foreign Ministry Spokeswoman Vera Lind, Drava, December 3, 2026',
+      'Vera Lind: Good afternoon. Let me start with the Norland initiative. We are studying the draft.',
+      'Question: Will Minister Solberg visit Drava?',
+      'Answer: No such visit is planned for the moment.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual([
+      ['Good afternoon. Let me start with the Norland initiative. We are studying the draft.', 'Vera Lind'],
+      ['Will Minister Solberg visit Drava?', 'journalist'],
+      ['No such visit is planned for the moment.', 'Vera Lind'],
+    ]);
+  });
+
+  it('gives them to the one speaker the labels name when no title does', () => {
+    const text = [
+      'Drava, 3 December',
+      'Vera Lind: Good afternoon. We are studying the draft the envoy handed over.',
+      'Question: Is there a date for the next round?',
+      'Answer: Not yet. We will announce it.',
+      'Question: And the annex?',
+      'Answer: Our position is known.',
+    ].join('\n\n');
+    expect(quotes(text).filter(([, who]) => who !== 'journalist')).toEqual([
+      ['Good afternoon. We are studying the draft the envoy handed over.', 'Vera Lind'],
+      ['Not yet. We will announce it.', 'Vera Lind'],
+      ['Our position is known.', 'Vera Lind'],
+    ]);
+  });
+});
