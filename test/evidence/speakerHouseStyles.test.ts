@@ -121,3 +121,33 @@ describe('a translated briefing\'s "Answer:" turns', () => {
     ]);
   });
 });
+
+describe('a wire retelling a named aide', () => {
+  it('gives "the official" and "the aide" to the one the wire named, not to a description', () => {
+    const text = [
+      'KESSEL, December 5. /ARN/. Arvenia will not sign a framework text without the annex, Chief of Staff Taras Melnyk told reporters on Friday.',
+      '"The annex is not a detail. It is the heart of the text," the official stressed.',
+      'The aide noted that Norland had "done everything possible" to keep the talks going.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual([
+      ['The annex is not a detail. It is the heart of the text,', 'melnyk'],
+      ['done everything possible', 'melnyk'],
+    ]);
+  });
+
+  it('keeps an unnamed official the wire introduced as such', () => {
+    const text = [
+      'President Mira Kostal met the envoy on Friday, a senior Arvenian official told reporters.',
+      '"We are not there yet," the official said.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual([['We are not there yet,', 'senior Arvenian official']]);
+  });
+
+  it('never calls a president "the official"', () => {
+    const text = [
+      'President Mira Kostal said on Friday that the round would open in Fjellby.',
+      '"Nothing is final until it is signed," the official said.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual([['Nothing is final until it is signed,', 'official']]);
+  });
+});
