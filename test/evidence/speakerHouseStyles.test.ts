@@ -151,3 +151,43 @@ describe('a wire retelling a named aide', () => {
     expect(quotes(text)).toEqual([['Nothing is final until it is signed,', 'official']]);
   });
 });
+
+describe('a post quoting someone by name', () => {
+  it('gives the quoted words to the one the post names, the post to its author', () => {
+    const text = [
+      'Mira Kostal | Official channel',
+      '4 December 2026, 21:45',
+      'Spoke with Foreign Minister Ingrid Solberg. Norland is ready to host the next round.',
+      'Henrik Dahl told me: "The text can be ready in ten days if Drava wants it." We want it.',
+      '👁 312.4K  edited  21:52',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual([
+      [
+        'Spoke with Foreign Minister Ingrid Solberg. Norland is ready to host the next round. Henrik Dahl told me: "The text can be ready in ten days if Drava wants it." We want it.',
+        'kostal',
+      ],
+      ['The text can be ready in ten days if Drava wants it.', 'dahl'],
+    ]);
+  });
+
+  it("gives a presidency's post to its office and the President's words, quoted in it, to the President", () => {
+    const text = [
+      'Office of the President of Arvenia',
+      '412,860 subscribers',
+      'President Mira Kostal received the Norland envoy today in Kessel.',
+      '"A text is only as good as the trust behind it," the Head of State said after the meeting.',
+      '👁 51.3K   edited  16:07',
+    ].join('\n\n');
+    expect(quotes(text).at(-1)).toEqual(['A text is only as good as the trust behind it,', 'kostal']);
+  });
+
+  it('leaves a scare quote in a post unattributed', () => {
+    const text = [
+      'Taras Melnyk',
+      '@melnyk_ta',
+      'We keep hearing about a "deadline of the fifteenth" that everybody allegedly agreed. Nobody asked Arvenia.',
+      '9:14 PM · Dec 4, 2026',
+    ].join('\n\n');
+    expect(quotes(text).map(([, who]) => who)).toEqual(['melnyk']);
+  });
+});
