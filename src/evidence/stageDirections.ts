@@ -14,9 +14,13 @@ import type { Span } from './types.ts';
 // and stamps a turn's end with the time ("[00:02:22]"): the record's clock. An editor's gloss in
 // brackets ('[literally: "…"]') is part of the words it glosses.
 // Hansard sets a member's question kind the same way before a colon: "(Urgent Question): To ask …".
-const NOTE_AT_START = /^\s*(?:\((?=[^()\n]*\p{L}{3})[^()\n]{1,60}\)|\[\p{L}[\p{L} -]{2,30}\])[.:]?/u;
+// An editor's cut, the Kremlin's "<…>" (or "[…]", "(...)"), marks words left out: at a turn's edge it
+// is no word of the speaker's, and a turn of nothing else ("Gil Stannard: …") gives no quotation.
+const NOTE_AT_START =
+  /^\s*(?:\((?=[^()\n]*\p{L}{3})[^()\n]{1,60}\)|\[\p{L}[\p{L} -]{2,30}\]|[<[(](?:…|\.{3})[>\])])[.:]?/u;
 const NOTE_AT_END =
-  /(?:\((?=[^()\n]*\p{L}{3})[^()\n]{1,60}\)|\[\p{L}[\p{L} -]{2,30}\]|\[\d{1,2}:\d{2}(?::\d{2})?\])\.?\s*$/u;
+  /(?:\((?=[^()\n]*\p{L}{3})[^()\n]{1,60}\)|\[\p{L}[\p{L} -]{2,30}\]|\[\d{1,2}:\d{2}(?::\d{2})?\]|[<[(](?:…|\.{3})[>\])])\.?\s*$/u;
+const ONLY_CUT = /^\s*[<[(]?(?:…|\.{3})[>\])]?\s*$/;
 const LOST_WORDS = /^[([]\s*(?:inaudible|unintelligible|indiscernible|cross-?talk|off[- ]mic(?:rophone)?)\b/i;
 
 const ONLY_NOTES = /^\s*(?:(?:\([^()\n]{1,60}\)|\[[^[\]\n]{1,60}\])\.?\s*)+$/;
@@ -43,7 +47,8 @@ function noteAtEnd(text: string, s: number, e: number): RegExpExecArray | null {
  */
 export function spokenPart(text: string, [start, end]: Span): Span | undefined {
   let [s, e] = [start, end];
-  if (ONLY_NOTES.test(text.slice(s, e)) || RECORD_ONLY.test(text.slice(s, e))) return undefined;
+  const body = text.slice(s, e);
+  if (ONLY_NOTES.test(body) || RECORD_ONLY.test(body) || ONLY_CUT.test(body)) return undefined;
   for (let m = NOTE_AT_START.exec(text.slice(s, e)); m && !LOST_WORDS.test(m[0].trim()); ) {
     s += m[0].length;
     m = NOTE_AT_START.exec(text.slice(s, e));
