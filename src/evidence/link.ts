@@ -79,7 +79,7 @@ import { ownerOfText } from './ownedTexts.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
 import { leakApart } from './pressLeak.ts';
 import { AS_CLAIMS, quoteFlag, speakerKey } from './quoteFlags.ts';
-import { receiptApart } from './receipt.ts';
+import { receiptApart, receiptDaysApart } from './receipt.ts';
 import { twoActs } from './recurringActs.ts';
 import { allMatches } from './regex.ts';
 import { readAtTwoTimes, totalAndOneAct } from './runningCounts.ts';
@@ -645,12 +645,21 @@ function textFlags(a: Passage, b: Passage, roster: Roster): Disagreement[] {
   // Asked of every pair of passages: each reading is remembered per passage, and most say neither.
   const unreceived = receiptApart(a, b, roster);
   const { day, points } = leakApart(a, b, roster);
-  if (!unreceived && !day && !points) return [];
+  const reached = receiptDaysApart(a, b, roster);
+  if (!unreceived && !day && !points && !reached) return [];
   const oneVoice = a.kind === 'quote' && b.kind === 'quote' && speakerKey(a) === speakerKey(b);
   if (oneVoice || asks(a) || asks(b)) return [];
   const flags: Disagreement[] = [];
   if (unreceived) flags.push({ kind: 'status', reason: unreceived, a, b });
   if (day) flags.push({ kind: 'date', reason: `leaked on ${day[0]} vs ${day[1]}`, a, b, values: day });
+  if (reached)
+    flags.push({
+      kind: 'date',
+      reason: `the text given on ${reached[0]}, received on ${reached[1]}`,
+      a,
+      b,
+      values: reached,
+    });
   if (points)
     flags.push({
       kind: 'number',
