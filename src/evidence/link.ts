@@ -25,6 +25,7 @@ import {
   sameDelegation,
   saysWhoWrote,
 } from './claimFrames.ts';
+import { completionDaysApart } from './completedActs.ts';
 import { oneDatedAct } from './datedActs.ts';
 import { datesBesideDateline } from './datelineDates.ts';
 import { twoOccasions } from './dateSlip.ts';
@@ -646,12 +647,21 @@ function textFlags(a: Passage, b: Passage, roster: Roster): Disagreement[] {
   const unreceived = receiptApart(a, b, roster);
   const { day, points } = leakApart(a, b, roster);
   const reached = receiptDaysApart(a, b, roster);
-  if (!unreceived && !day && !points && !reached) return [];
+  const ended = completionDaysApart(a, b, roster);
+  if (!unreceived && !day && !points && !reached && !ended) return [];
   const oneVoice = a.kind === 'quote' && b.kind === 'quote' && speakerKey(a) === speakerKey(b);
   if (oneVoice || asks(a) || asks(b)) return [];
   const flags: Disagreement[] = [];
   if (unreceived) flags.push({ kind: 'status', reason: unreceived, a, b });
   if (day) flags.push({ kind: 'date', reason: `leaked on ${day[0]} vs ${day[1]}`, a, b, values: day });
+  if (ended)
+    flags.push({
+      kind: 'date',
+      reason: `the act completed on ${ended[0]} vs ${ended[1]}`,
+      a,
+      b,
+      values: ended,
+    });
   if (reached)
     flags.push({
       kind: 'date',
