@@ -25,6 +25,7 @@ import {
   sameDelegation,
   saysWhoWrote,
 } from './claimFrames.ts';
+import { completionDaysApart } from './completedActs.ts';
 import { oneDatedAct } from './datedActs.ts';
 import { datesBesideDateline } from './datelineDates.ts';
 import { twoOccasions } from './dateSlip.ts';
@@ -80,7 +81,7 @@ import { ownerOfText } from './ownedTexts.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
 import { leakApart } from './pressLeak.ts';
 import { AS_CLAIMS, quoteFlag, speakerKey } from './quoteFlags.ts';
-import { receiptApart } from './receipt.ts';
+import { receiptApart, receiptDaysApart } from './receipt.ts';
 import { twoActs } from './recurringActs.ts';
 import { allMatches } from './regex.ts';
 import { oneSentenceRendered } from './renderings.ts';
@@ -657,12 +658,30 @@ function textFlags(a: Passage, b: Passage, roster: Roster): Disagreement[] {
   // Asked of every pair of passages: each reading is remembered per passage, and most say neither.
   const unreceived = receiptApart(a, b, roster);
   const { day, points } = leakApart(a, b, roster);
-  if (!unreceived && !day && !points) return [];
+  const reached = receiptDaysApart(a, b, roster);
+  const ended = completionDaysApart(a, b, roster);
+  if (!unreceived && !day && !points && !reached && !ended) return [];
   const oneVoice = a.kind === 'quote' && b.kind === 'quote' && speakerKey(a) === speakerKey(b);
   if (oneVoice || asks(a) || asks(b)) return [];
   const flags: Disagreement[] = [];
   if (unreceived) flags.push({ kind: 'status', reason: unreceived, a, b });
   if (day) flags.push({ kind: 'date', reason: `leaked on ${day[0]} vs ${day[1]}`, a, b, values: day });
+  if (ended)
+    flags.push({
+      kind: 'date',
+      reason: `the act completed on ${ended[0]} vs ${ended[1]}`,
+      a,
+      b,
+      values: ended,
+    });
+  if (reached)
+    flags.push({
+      kind: 'date',
+      reason: `the text given on ${reached[0]}, received on ${reached[1]}`,
+      a,
+      b,
+      values: reached,
+    });
   if (points)
     flags.push({
       kind: 'number',
