@@ -15,23 +15,48 @@ const MOVE =
 // What is moved: a limit by one of its names.
 const LIMIT = '(?:deadline|date|target date|time ?limit|period|time-?frame)';
 
+const GIVE = '(?:gave|give|gives|giving|given|granted|grants?|allowed|allows?)';
+const MORE_TIME = '(?:another|an extra|a further|(?:a little |some )?more) (?:weeks?|days?|time|hours)';
+
 /** The trigger pattern's source: the three wordings, each matched at the verb or the "to" of its day. */
 export const MOVED_LIMIT_SOURCE = [
   // "moved the date to 20 March", "extend the period for responses to March 22nd".
   `\\b${MOVE}(?: again)? (?:the |its |their |this )?(?:[\\w-]+ )?${LIMIT}\\b(?= (?:[^.;]{0,50}? )?(?:to|until|till)${TO_DAY})`,
   // "the period ... has been extended from 20 April to 27 April": read at the day it goes to.
   `\\b(?:to|until)(?=${TO_DAY})(?<=\\b(?:period|time-?frame)\\b[^.;]{0,80}?\\b${MOVE}\\b[^.;]{0,40}? (?:to|until))`,
+  // "gave both sides another week, to Friday 29 March", "granted the parties more time, until 2 May":
+  // more time given runs to the day named, a limit moved there. Read at the day it goes to.
+  `\\b(?:to|until|till)(?=${TO_DAY})(?<=\\b${GIVE} (?:[\\w'’-]+ ){0,4}?${MORE_TIME},? (?:to|until|till))`,
   // "It was moved, a few days later, to 21 March": its limit is the previous sentence's.
   `^(?:it|this) (?:was|has been|had been|is being|will be) ${MOVE}\\b(?=[^.;]{0,40}? (?:to|until|till)${TO_DAY})`,
 ].join('|');
 /** Words one of which every match holds, for the trigger scan. */
-export const MOVED_LIMIT_WORDS = ['mov', 'extend', 'push', 'postpon', 'put back', 'brought forward', 'shift'];
+export const MOVED_LIMIT_WORDS = [
+  'mov',
+  'extend',
+  'push',
+  'postpon',
+  'put back',
+  'brought forward',
+  'shift',
+  'gave',
+  'give',
+  'grant',
+  'allow',
+];
 
 // "the date for signature is 20 March", "the new deadline is now Friday": the day the limit is said to be.
+// A clause set off by commas may stand between ("the deadline for responses, which had been set for
+// tomorrow, will now be Friday 29 March"): the day it had is not the one it is.
 const IS_THE_DAY =
-  /^(?:the|a|as) (?:[\w-]+ )?(?:date|deadline)\b[^.;,]{0,60}?\b(?:is|was|will be|has been|had been|becomes|remains)\s+(?:now\s+|still\s+)?(?:set (?:for|at)\s+)?(?:on\s+)?$/i;
+  /^(?:(?:the|a|as) )?(?:[\w-]+ )?(?:date|deadline)\b[^.;,]{0,60}?(?:,[^.;,]{1,60},)?[^.;,]{0,20}?\b(?:is|was|will (?:now )?be|has been|had been|becomes|remains)\s+(?:now\s+|still\s+)?(?:set (?:for|at)\s+)?(?:on\s+)?$/i;
 
 const MOVED_AT = new RegExp(`^${MOVE}\\b`, 'i');
+// "pushed back the deadline for the two sides to answer its draft to March 28": the limit word after
+// the verb of moving is the same limit, and its day is the one it goes to, however far the words
+// between carry it (not the day the move was made: "on Thursday pushed back").
+const LIMIT_AT = new RegExp(`^${LIMIT}\\b`, 'i');
+const MOVED_BEFORE = new RegExp(`\\b${MOVE}(?: again)? (?:the |its |their |this )?(?:[\\w-]+ )?$`, 'i');
 const TO_BEFORE = /\b(?:to|until|till)\s+(?:the\s+)?$/i;
 
 /**
@@ -40,7 +65,10 @@ const TO_BEFORE = /\b(?:to|until|till)\s+(?:the\s+)?$/i;
  * April"), not the one it had.
  */
 export function dayNamedAsTheLimit(sentence: string, dates: FoundDate[], at: number): FoundDate | undefined {
-  const moved = MOVED_AT.test(sentence.slice(at, at + 20));
+  const moved =
+    MOVED_AT.test(sentence.slice(at, at + 20)) ||
+    (LIMIT_AT.test(sentence.slice(at, at + 20)) &&
+      MOVED_BEFORE.test(sentence.slice(Math.max(0, at - 40), at)));
   return dates.find(
     (d) =>
       !d.vague &&
