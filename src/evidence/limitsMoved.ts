@@ -15,17 +15,35 @@ const MOVE =
 // What is moved: a limit by one of its names.
 const LIMIT = '(?:deadline|date|target date|time ?limit|period|time-?frame)';
 
+const GIVE = '(?:gave|give|gives|giving|given|granted|grants?|allowed|allows?)';
+const MORE_TIME = '(?:another|an extra|a further|(?:a little |some )?more) (?:weeks?|days?|time|hours)';
+
 /** The trigger pattern's source: the three wordings, each matched at the verb or the "to" of its day. */
 export const MOVED_LIMIT_SOURCE = [
   // "moved the date to 20 March", "extend the period for responses to March 22nd".
   `\\b${MOVE}(?: again)? (?:the |its |their |this )?(?:[\\w-]+ )?${LIMIT}\\b(?= (?:[^.;]{0,120}? )?(?:to|until|till)${TO_DAY})`,
   // "the period ... has been extended from 20 April to 27 April": read at the day it goes to.
   `\\b(?:to|until)(?=${TO_DAY})(?<=\\b(?:period|time-?frame)\\b[^.;]{0,80}?\\b${MOVE}\\b[^.;]{0,40}? (?:to|until))`,
+  // "gave both sides another week, to Friday 29 March", "granted the parties more time, until 2 May":
+  // more time given runs to the day named, a limit moved there. Read at the day it goes to.
+  `\\b(?:to|until|till)(?=${TO_DAY})(?<=\\b${GIVE} (?:[\\w'’-]+ ){0,4}?${MORE_TIME},? (?:to|until|till))`,
   // "It was moved, a few days later, to 21 March": its limit is the previous sentence's.
   `^(?:it|this) (?:was|has been|had been|is being|will be) ${MOVE}\\b(?=[^.;]{0,40}? (?:to|until|till)${TO_DAY})`,
 ].join('|');
 /** Words one of which every match holds, for the trigger scan. */
-export const MOVED_LIMIT_WORDS = ['mov', 'extend', 'push', 'postpon', 'put back', 'brought forward', 'shift'];
+export const MOVED_LIMIT_WORDS = [
+  'mov',
+  'extend',
+  'push',
+  'postpon',
+  'put back',
+  'brought forward',
+  'shift',
+  'gave',
+  'give',
+  'grant',
+  'allow',
+];
 
 // "the date for signature is 20 March", "the new deadline is now Friday": the day the limit is said to be.
 // A relative clause between may tell the day it had ("the deadline, which had been set for

@@ -22,6 +22,18 @@ const MOVED_LIMIT = new RegExp(
 const between = (sentence: string, a: FoundDate, b: FoundDate) =>
   sentence.slice(a.index + a.text.length, b.index);
 
+// "The deadline for responses, which had been set for tomorrow, will now be Friday 29 March", "the
+// deadline, originally 31 March, is now 30 April": the day it had, set off by commas, then the one it has.
+const HAD_DAY =
+  /\b(?:originally|initially|previously|first|(?:(?:originally|initially|first|which|that) )?(?:had been |was )?(?:set|fixed|due) (?:for|on|at))\s+(?:the\s+)?$/i;
+const HAS_DAY =
+  /^,\s+(?:is|will|has)\s+(?:now\s+)?(?:be(?:en)?\s+)?(?:(?:moved|extended|pushed back|put back|set)\s+to\s+)?(?:the\s+)?$/i;
+const hadAndHas = (sentence: string, first: FoundDate, second: FoundDate) =>
+  HAD_DAY.test(sentence.slice(Math.max(0, first.index - 40), first.index)) &&
+  HAS_DAY.test(between(sentence, first, second)) &&
+  /,[^,]*$/.test(sentence.slice(Math.max(0, first.index - 60), first.index)) &&
+  LIMIT_NAMED.test(sentence.slice(Math.max(0, first.index - LIMIT_REACH), first.index));
+
 /**
  * The days a moved limit names in `sentence`, the old and the new, in the order they are written;
  * none where the sentence moves no limit from one day to another.
@@ -30,6 +42,7 @@ export function movedLimits(sentence: string, dates: FoundDate[]): FoundDate[] {
   const days = dates.filter((d) => !d.vague);
   for (let i = 0; i + 1 < days.length; i++) {
     const [first, second] = [days[i]!, days[i + 1]!];
+    if (hadAndHas(sentence, first, second)) return [first, second];
     const lead = /\b(from|to)\s+(?:the\s+)?$/i.exec(
       sentence.slice(Math.max(0, first.index - 10), first.index),
     );
