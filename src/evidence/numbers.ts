@@ -334,7 +334,7 @@ const MINOR = new RegExp(
 );
 
 /** The value a number is written as: digits with separators, or words ("two hundred and fifty"). */
-function numberOf(raw: string): number | undefined {
+export function numberOf(raw: string): number | undefined {
   const s = raw.toLowerCase();
   if (/^\d/.test(s)) return Number(s.replace(/[,\u00a0\u202f ]/g, ''));
   if (s === 'a') return undefined;

@@ -1,13 +1,15 @@
 // Passages: what cross-source linking compares. Every sentence of a document, every
 // sentence of a quotation with its speaker, and every event claim; each keeps its span,
 // its content words (stemmed, synonyms folded), its quantities and its roster names.
+
+import { quantitiesWithComplements } from './complements.ts';
 import { mayHoldDate } from './dates.ts';
 import { elidedQuantities } from './ellipsis.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
 import { eventClass } from './linkSupport.ts';
 import { hitsWithin, scanNames } from './names.ts';
-import { type Quantity, quantities } from './numbers.ts';
+import type { Quantity } from './numbers.ts';
 import { claimsOwnText } from './ownedTexts.ts';
 import { splitSentences } from './sentences.ts';
 import { statesStatus } from './status.ts';
@@ -84,7 +86,7 @@ function passage(
     text,
     kind,
     words: contentWords(text),
-    quantities: quantities(text),
+    quantities: quantitiesWithComplements(text),
     names: names(span),
     nameWords: nameWords(span),
     published: doc.published,
