@@ -81,6 +81,7 @@ import { AS_CLAIMS, quoteFlag, speakerKey } from './quoteFlags.ts';
 import { receiptApart } from './receipt.ts';
 import { twoActs } from './recurringActs.ts';
 import { allMatches } from './regex.ts';
+import { oneRolePresence, rolesApart } from './rolePresence.ts';
 import { readAtTwoTimes, totalAndOneAct } from './runningCounts.ts';
 import { oneSigningOrder, signingOrdersApart } from './signingOrder.ts';
 import { signingStage, stagesApart } from './signingStage.ts';
@@ -523,6 +524,8 @@ function disagree(
       `${home[0]} per side`,
       `${home[1]} per side`,
     ]);
+  const role = !asks(a) && !asks(b) && !oneSpeaker(a, b) ? rolesApart(a, b, roster) : undefined;
+  if (role) return flag('participants', role.reason, role.values);
   if (a.kind === 'quote' && b.kind === 'quote') {
     const said = quoteFlag(a, b, sim, roster, {
       translated,
@@ -957,6 +960,8 @@ function sameThing(
   if (!others && oneRefusal(a, b, roster)) return 'one refusal';
   const who = presentInBoth(a, b, roster)?.who;
   if (who) return `whether ${who} took part`;
+  const roles = oneRolePresence(a, b, roster);
+  if (roles) return roles;
   const joined = joinedExclusive(a, b, roster);
   if (joined) return `whether ${joined} took part`;
   const [ga, gb] = [guarantor(a, roster), guarantor(b, roster)];
