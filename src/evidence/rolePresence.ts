@@ -36,6 +36,11 @@ const THERE_WERE = new RegExp(
   String.raw`\bthere (?:was|were) (?!no\b|not\b)(?:also )?(?:an? |one |two |three |several |some |\d+ )?(?:[\p{L}-]+ )?(${ROLE})\b`,
   'iu',
 );
+// "The meeting was attended by the ministers of both countries": the roles after "by".
+const BY_ROLE = new RegExp(
+  String.raw`\b(?:attended|joined) by (?:the |both |two |all )?(?:[\p{L}-]+ )?(${ROLE})\b`,
+  'iu',
+);
 const AS_ROLE = new RegExp(
   String.raw`\b(?:(?:took|taken|takes|take) part|sat in|attended|(?:was|were) present) as (?:an? |the )?(${ROLE})\b`,
   'i',
@@ -88,7 +93,7 @@ export function readRolePresence(text: string): RolePresence | undefined {
   if (thereNo) absent.add(roleOf(thereNo[1]!)!);
   const notPresent = NOT_PRESENT.exec(text);
   if (notPresent) absent.add(roleOf(notPresent[1]!)!);
-  const as = AS_ROLE.exec(text) ?? THERE_WERE.exec(text);
+  const as = AS_ROLE.exec(text) ?? THERE_WERE.exec(text) ?? (onlyBy ? null : BY_ROLE.exec(text));
   if (as) present.add(roleOf(as[1]!)!);
   const verb = onlyBy ? null : PRESENT_VERB.exec(text);
   const subject = verb && SUBJECT_ROLE.exec(text.slice(0, verb.index));
@@ -112,7 +117,6 @@ const OCCASIONS: [string, RegExp][] = [
   ['call', /\b(?:phone|telephone) (?:call|conversation)\b|\bthe call\b/i],
   ['meeting', /\b(?:meeting|session|talks)\b/i],
 ];
-const MONTH_NAMED = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 interface Occasion {
   kind: string;
   days: string[];
@@ -120,7 +124,9 @@ interface Occasion {
 function occasionIn(text: string, published?: string): Occasion | undefined {
   const kind = OCCASIONS.find(([, re]) => re.test(text))?.[0];
   if (!kind) return undefined;
-  const days = findDates(text, published).flatMap((d) => (MONTH_NAMED.test(d.text) ? [d.iso] : []));
+  // Weekdays too ("Monday's session", "on Wednesday, at the initialling"): two days read alike
+  // from two sources are one day, and read apart keep two sessions apart.
+  const days = findDates(text, published).map((d) => d.iso);
   return { kind, days };
 }
 

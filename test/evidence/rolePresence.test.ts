@@ -33,6 +33,9 @@ describe('presence by role, read from a sentence', () => {
       'minister',
     ]);
     expect(roles('Only the delegations and the mediator.')?.only).toEqual(['delegation', 'mediator']);
+    expect(roles('The meeting was attended by the ministers of both countries.')?.present).toEqual([
+      'minister',
+    ]);
     expect(roles('State Secretary Lind had taken part as an observer in the meeting.')?.present).toEqual([
       'observer',
     ]);
@@ -93,5 +96,8 @@ describe('two sources on who was in the room', () => {
     expect(kinds(thread, otherDay)).toEqual([]);
     const signing = doc('c', 'The foreign ministers were in the hall for the signing ceremony.', 'news');
     expect(kinds(thread, signing)).toEqual([]);
+    const monday = doc('d', "No ministers were present at Monday's session, a delegate said.", 'news');
+    const tuesday = doc('e', "The foreign ministers came in for the last hour of Tuesday's session.", 'news');
+    expect(kinds(monday, tuesday)).toEqual([]);
   });
 });
