@@ -25,6 +25,7 @@ import {
   sameDelegation,
   saysWhoWrote,
 } from './claimFrames.ts';
+import { completionDaysApart } from './completedActs.ts';
 import { oneDatedAct } from './datedActs.ts';
 import { datesBesideDateline } from './datelineDates.ts';
 import { twoOccasions } from './dateSlip.ts';
@@ -33,6 +34,7 @@ import { oneDeadlineDay } from './deadlineDays.ts';
 import {
   type DeadlineMoves,
   deadlineMoves,
+  limitsApart,
   movedApart,
   scheduleStages,
   toldAsPast,
@@ -64,6 +66,7 @@ import { meaningWords } from './meaning.ts';
 import {
   elidedFigures,
   isMeasure,
+  kindsMeet,
   type Quantity,
   sameFigure,
   sameUnit,
@@ -78,9 +81,10 @@ import { ownerOfText } from './ownedTexts.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
 import { leakApart } from './pressLeak.ts';
 import { AS_CLAIMS, quoteFlag, speakerKey } from './quoteFlags.ts';
-import { receiptApart } from './receipt.ts';
+import { receiptApart, receiptDaysApart } from './receipt.ts';
 import { twoActs } from './recurringActs.ts';
 import { allMatches } from './regex.ts';
+import { oneSentenceRendered } from './renderings.ts';
 import { oneRolePresence, rolesApart } from './rolePresence.ts';
 import { readAtTwoTimes, totalAndOneAct } from './runningCounts.ts';
 import { oneSigningOrder, signingOrdersApart } from './signingOrder.ts';
@@ -488,7 +492,7 @@ function disagree(
     const deadlines = a.claim.data.eventKind === 'deadline' && b.claim.data.eventKind === 'deadline';
     if (
       deadlines &&
-      (dueApart(a, b, roster) ||
+      (limitsApart(a, b, roster) ||
         oneRelativeDeadline(a, b) ||
         countedFromCondition(a) ||
         countedFromCondition(b) ||
@@ -573,6 +577,7 @@ function disagree(
         (sameUnit(x, y) || peopleOfOneKind(x, y)) &&
         !sideAndTotal(a, x.value, b, y.value) &&
         x.stage === y.stage &&
+        x.open === y.open &&
         !xa.has(x) &&
         !xb.has(y) &&
         sameTime(a, x, b, y, roster) &&
@@ -656,12 +661,30 @@ function textFlags(a: Passage, b: Passage, roster: Roster): Disagreement[] {
   // Asked of every pair of passages: each reading is remembered per passage, and most say neither.
   const unreceived = receiptApart(a, b, roster);
   const { day, points } = leakApart(a, b, roster);
-  if (!unreceived && !day && !points) return [];
+  const reached = receiptDaysApart(a, b, roster);
+  const ended = completionDaysApart(a, b, roster);
+  if (!unreceived && !day && !points && !reached && !ended) return [];
   const oneVoice = a.kind === 'quote' && b.kind === 'quote' && speakerKey(a) === speakerKey(b);
   if (oneVoice || asks(a) || asks(b)) return [];
   const flags: Disagreement[] = [];
   if (unreceived) flags.push({ kind: 'status', reason: unreceived, a, b });
   if (day) flags.push({ kind: 'date', reason: `leaked on ${day[0]} vs ${day[1]}`, a, b, values: day });
+  if (ended)
+    flags.push({
+      kind: 'date',
+      reason: `the act completed on ${ended[0]} vs ${ended[1]}`,
+      a,
+      b,
+      values: ended,
+    });
+  if (reached)
+    flags.push({
+      kind: 'date',
+      reason: `the text given on ${reached[0]}, received on ${reached[1]}`,
+      a,
+      b,
+      values: reached,
+    });
   if (points)
     flags.push({
       kind: 'number',
@@ -766,6 +789,7 @@ const peopleOfOneKind = (x: Quantity, y: Quantity): boolean =>
   PEOPLE.has(x.unit === 'person' ? y.unit : x.unit) &&
   x.rate === y.rate &&
   x.part === y.part &&
+  kindsMeet(x, y) &&
   // As for one unit (numbers.ts): a figure ten times another counts another thing ("two armies").
   Math.max(x.value, y.value) < 10 * Math.min(x.value, y.value);
 
@@ -777,6 +801,7 @@ function onePeopleCount(x: Quantity, y: Quantity, wordsBesides: number): boolean
   const generic = x.unit === 'person' ? y : y.unit === 'person' ? x : undefined;
   if (generic === undefined || !PEOPLE.has(generic.unit) || x.unit === y.unit || x.rate !== y.rate)
     return false;
+  if (!kindsMeet(x, y)) return false;
   // One figure is sign enough; two figures need a word besides, as two counts of one unit do.
   return (sameValue(x.value, y.value) && x.value >= TELLING_COUNT) || wordsBesides > 0;
 }
@@ -890,6 +915,7 @@ function sameThing(
   const others = twoEvents || aboutOthers(a, b, roster);
   if (!others && sim >= LINK && said >= SAID_LINK && saysItself(a, b, roster) && saysItself(b, a, roster))
     return `alike in words (${sim.toFixed(2)})`;
+  if (oneSentenceRendered(a, b, roster, speakerKey)) return 'one sentence in other words';
 
   // One unit and one more word in common ("three joint measurement stations" / "the four
   // measurement stations"); one unit and one value is itself the sign ("15 kilometres").

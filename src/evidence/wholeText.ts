@@ -51,9 +51,14 @@ function predicateValue(m: RegExpExecArray): StatusValue {
   return /\b(?:not|no longer)\b/i.test(m[0]) ? 'open' : 'final';
 }
 
+// "On territory, there is no agreement yet", "nothing is settled regarding the corridor": of a
+// part, unless what it is on is the text itself ("no final agreement on the plan").
+const ON_A_PART =
+  /\b(?:on|over|regarding|concerning|about|as (?:for|to)|with regard to)\s+(?:the\s+|this\s+|that\s+)?(?!(?:[\p{L}\d’'-]+\s+){0,2}(?:text|framework|agreement|accord|deal|document|treaty|package|plan)s?\b)[\p{L}\d]/iu;
+
 /** The status a sentence gives the whole text by its words alone, if any. */
 export function wholeTextValue(text: string): StatusValue | undefined {
-  if (NOTHING_FINAL.test(text)) return 'open';
+  if (NOTHING_FINAL.test(text)) return ON_A_PART.test(text) ? undefined : 'open';
   const subject = TEXT_SUBJECT.exec(text);
   if (!subject) return undefined;
   let rest = text.slice(subject[0].length);

@@ -18,11 +18,15 @@ const notice = doc(
 
 describe('a first signer told as what will be', () => {
   it('reads the order as fixed, not a wish or a proposal', () => {
-    expect(readSigningOrder('The accord will be signed first by Arvenia, then by Torvania.', roster)).toEqual({
+    expect(readSigningOrder('The accord will be signed first by Arvenia, then by Torvania.', roster)).toEqual(
+      {
+        first: 'arvenia',
+        settled: true,
+      },
+    );
+    expect(readSigningOrder('Arvenia expects to sign the accord first.', roster)).toEqual({
       first: 'arvenia',
-      settled: true,
     });
-    expect(readSigningOrder('Arvenia expects to sign the accord first.', roster)).toEqual({ first: 'arvenia' });
     expect(
       readSigningOrder('Norland has proposed that the accord will be signed first by Arvenia.', roster),
     ).toEqual({ first: 'arvenia' });
@@ -57,8 +61,18 @@ describe('an answer about the order of signature', () => {
       'press-conference',
     );
     expect(kinds(notice, other)).toEqual([]);
-    const signed = doc('c', 'The accord was signed first by Arvenia, then by Torvania.', 'news', '2031-03-09');
-    const open = doc('d', 'The order of signature has not yet been settled, Dahl said.', 'news', '2031-03-02');
+    const signed = doc(
+      'c',
+      'The accord was signed first by Arvenia, then by Torvania.',
+      'news',
+      '2031-03-09',
+    );
+    const open = doc(
+      'd',
+      'The order of signature has not yet been settled, Dahl said.',
+      'news',
+      '2031-03-02',
+    );
     expect(kinds(signed, open)).toEqual([]);
   });
 });

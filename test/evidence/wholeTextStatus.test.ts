@@ -27,6 +27,9 @@ describe('the whole text’s status, read from a sentence', () => {
     expect(wholeTextValue('The agreement on prisoners is final.')).toBeUndefined();
     expect(wholeTextValue('The text is initialled.')).toBeUndefined();
     expect(wholeTextValue('Nothing is agreed until everything is agreed.')).toBeUndefined();
+    expect(wholeTextValue('On territory, there is no agreement yet, Surin told reporters.')).toBeUndefined();
+    expect(wholeTextValue('Nothing is settled regarding the Vell corridor.')).toBeUndefined();
+    expect(wholeTextValue('There is no final agreement on the framework yet.')).toBe('open');
     expect(wholeTextValue('Nothing has been agreed until the annexes are agreed.')).toBeUndefined();
     expect(wholeTextValue('Nothing is agreed while our sailors are held in Arvenian ports.')).toBeUndefined();
     expect(wholeTextValue('There is no agreement on the line of contact.')).toBeUndefined();
@@ -66,7 +69,12 @@ describe('two sources on the whole text’s status', () => {
     const consent = doc('b', 'Our parliament has yet to give its consent, Varin said on Tuesday.');
     expect(kinds(agreed, consent)).toEqual([]);
     const early = doc('c', 'Nothing is final until the presidents sign.', 'news', '2031-03-02');
-    const later = doc('d', 'The accord was agreed in Fjellby on 4 March, the envoy said.', 'news', '2031-03-05');
+    const later = doc(
+      'd',
+      'The accord was agreed in Fjellby on 4 March, the envoy said.',
+      'news',
+      '2031-03-05',
+    );
     expect(kinds(early, later)).toEqual([]);
     const part = doc('e', 'The text of Article 6 is agreed, Kostal said.');
     expect(kinds(part, early)).toEqual([]);
