@@ -85,6 +85,7 @@ import { receiptApart, receiptDaysApart } from './receipt.ts';
 import { twoActs } from './recurringActs.ts';
 import { allMatches } from './regex.ts';
 import { oneSentenceRendered } from './renderings.ts';
+import { oneRolePresence, rolesApart } from './rolePresence.ts';
 import { readAtTwoTimes, totalAndOneAct } from './runningCounts.ts';
 import { oneSigningOrder, signingOrdersApart } from './signingOrder.ts';
 import { signingStage, stagesApart } from './signingStage.ts';
@@ -527,6 +528,8 @@ function disagree(
       `${home[0]} per side`,
       `${home[1]} per side`,
     ]);
+  const role = !asks(a) && !asks(b) && !oneSpeaker(a, b) ? rolesApart(a, b, roster) : undefined;
+  if (role) return flag('participants', role.reason, role.values);
   if (a.kind === 'quote' && b.kind === 'quote') {
     const said = quoteFlag(a, b, sim, roster, {
       translated,
@@ -983,6 +986,8 @@ function sameThing(
   if (!others && oneRefusal(a, b, roster)) return 'one refusal';
   const who = presentInBoth(a, b, roster)?.who;
   if (who) return `whether ${who} took part`;
+  const roles = oneRolePresence(a, b, roster);
+  if (roles) return roles;
   const joined = joinedExclusive(a, b, roster);
   if (joined) return `whether ${joined} took part`;
   const [ga, gb] = [guarantor(a, roster), guarantor(b, roster)];
