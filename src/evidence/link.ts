@@ -93,6 +93,7 @@ import { countPartsApart, sharedSubject } from './status.ts';
 import { oneSwap } from './swapLinks.ts';
 import { oneVoteOf, talliesApart } from './tallies.ts';
 import { oneTextAccess } from './textAccess.ts';
+import { oneTextReaching } from './textDelivery.ts';
 import { sizesText } from './textParts.ts';
 import { oneStage, textStages } from './textStages.ts';
 import { oneVersion, type TextVersions, textVersions, twoVersions } from './textVersions.ts';
@@ -974,7 +975,7 @@ function sameThing(
     return 'who wrote it';
   // A text leaked to the press, as each source tells it; a question's premise is put, not told.
   if (!asks(a) && !asks(b) && oneLeak(a, b, roster)) return 'a text leaked to the press';
-  const access = oneTextAccess(a, b, roster);
+  const access = oneTextAccess(a, b, roster) ?? oneTextReaching(a, b, roster);
   if (access) return access;
   const order = oneSigningOrder(a, b, roster);
   if (order) return `the order of signature: ${order}`;
