@@ -11,6 +11,12 @@ const MOVED =
 // The words between a move and its first day: "by a week,", "it", "twice,", "once,".
 const MOVE_REACH = 40;
 const LIMIT_REACH = 160;
+// The move's verb with its limit as object, whose complement may run long before the days: "moved
+// the target date for the signing of the agreement from 20 April to 27 April".
+const MOVED_LIMIT = new RegExp(
+  `${MOVED.source}\\s+(?:the |its |their |this |a )?(?:[\\w-]+ )?${LIMIT_NAMED.source}[^.;]*$`,
+  'i',
+);
 
 /** What stands between a day and the next one a moved limit names: " to ", " from ", " and then to ". */
 const between = (sentence: string, a: FoundDate, b: FoundDate) =>
@@ -45,8 +51,8 @@ export function movedLimits(sentence: string, dates: FoundDate[]): FoundDate[] {
     if (!new RegExp(`^,?\\s+${other}\\s+(?:the\\s+)?$`, 'i').test(between(sentence, first, second))) continue;
     const start = first.index - lead[0].length;
     const move = sentence.slice(Math.max(0, start - MOVE_REACH), start);
-    if (!MOVED.test(move)) continue;
-    if (!LIMIT_NAMED.test(sentence.slice(Math.max(0, start - LIMIT_REACH), start))) continue;
+    const reach = sentence.slice(Math.max(0, start - LIMIT_REACH), start);
+    if (!(MOVED.test(move) && LIMIT_NAMED.test(reach)) && !MOVED_LIMIT.test(reach)) continue;
     const found = [first, second];
     // "... and then to today": the limit moved again, in the same breath.
     for (let j = i + 2; j < days.length; j++) {

@@ -244,9 +244,35 @@ function resolveDescription(desc: string, at: number, ctx: SpeakerContext): Spea
     for (const m of allMatches(DESC_ANYWHERE, window))
       if (singular(m[0].toLowerCase()).endsWith(head)) earlier = m[0];
   }
+  if (!earlier) {
+    const named = namedBefore(desc, head, at, ctx);
+    if (named) return named;
+  }
   const chosen = earlier ?? desc;
   // "Two officials" are officials: the count says how many spoke, not who.
   return { name: chosen.replace(QUANTIFIER, ''), via: 'description' };
+}
+
+// Words any holder of an office goes by: a wire names its source, then calls them "the official",
+// "the aide", "the diplomat" ("Chief of Staff Taras Melnyk told reporters … "…," the official
+// stressed"). An office of its own ("the minister") is read by its title instead.
+const ANY_OFFICE = /^(?:official|aide|diplomat)$/;
+// Heads of state and government are not called an official or an aide.
+const HEADS = new Set(['president', 'prime', 'premier', 'chancellor', 'king', 'queen']);
+
+/**
+ * "the official" with no unnamed official before it (`resolveDescription` reads that): the person
+ * the text last named as a subject, within a few paragraphs.
+ */
+function namedBefore(desc: string, head: string, at: number, ctx: SpeakerContext): Speaker | undefined {
+  if (!/^the\s/i.test(desc) || !ANY_OFFICE.test(head) || desc.split(/\s+/).length !== 2) return undefined;
+  const hit = lastHit(
+    ctx,
+    at,
+    (h) => isPersonHit(h) && h.subject === true && !h.titles.some((t) => HEADS.has(t)),
+    1500,
+  );
+  return hit ? fromHit(hit, ctx, 'title') : undefined;
 }
 
 function resolvePronoun(pron: string, at: number, ctx: SpeakerContext): Speaker | undefined {

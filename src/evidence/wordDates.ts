@@ -17,7 +17,7 @@ const END_OF_MONTH = new RegExp(`\\bthe end of ${MONTH}\\b`, 'gi');
 // its day so too: "the deadline of the 22nd", "the new date is now the 29th"; a verb after the day
 // ("the deadline of the 22nd is met") leaves it a day, where a noun ("the 14th round") does not.
 const BARE_DAY = new RegExp(
-  `\\b(on|by|until|before|after|from|since|till|(?:deadline|date) (?:of|is|was|will be|becomes)(?: now)?) the (\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD_SOURCE})\\b(?! of)(?! (?!(?:and|or|at|in|to|for|when|with|is|was|will|would|has|had|must|should|can|could|remains|holds|stands|passed|expired|expires)\\b)[a-z]+\\b)`,
+  `\\b(on|by|until|before|after|from|since|till|to|(?:deadline|date) (?:of|is|was|will be|becomes)(?: now)?) the (\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD_SOURCE})\\b(?! of)(?! (?!(?:and|or|at|in|to|for|when|with|is|was|will|would|has|had|must|should|can|could|remains|holds|stands|passed|expired|expires)\\b)[a-z]+\\b)`,
   'gi',
 );
 
