@@ -407,6 +407,11 @@ const datesItself = (before: string, after: string) =>
 // a text it refers to, not an event.
 const SELF_REFERENCE =
   /\b(?:of|in|under|to|by|before|after|during|at|since) (?:this|these|the present|the above|that)\s+$|\bpoint \d+ of (?:the|this)\s+$/i;
+// "issued the following statement", "The following is the text of a joint statement by ...", "I welcome
+// you to the government press conference": a release or a transcript naming itself, the text that
+// follows or the occasion it records, not an event it reports.
+const ITSELF_BEFORE =
+  /\b(?:the following|the text of (?:a|the)|(?:welcome|welcoming) (?:you )?(?:all )?to (?:the|this|today['’]s|our))\s+(?:[\w-]+\s+){0,3}$/i;
 // "full commitment to the Veyrin statement", "in line with the joint communiqué": a statement
 // named as a text to keep to, not as the event of its making, unless the text tells that making
 // ("according to the joint statement the sides issued on Friday").
@@ -665,6 +670,8 @@ function candidates(sentence: string): Candidate[] {
         continue;
       const near = before.slice(-40);
       if (/(?:this|these|present|above|that|the)\s+$/i.test(near) && SELF_REFERENCE.test(near)) continue;
+      if (kind === 'statement' && /\b(?:following|text of|welcom)/i.test(near) && ITSELF_BEFORE.test(near))
+        continue;
       if (/^meeting$/i.test(m[0]) && MEETING_AS_VERB.test(sentence.slice(m.index))) continue;
       // "Al-Noor Conference Palace", "the Congress Centre": a venue's name, not a meeting.
       if (/^conference$/i.test(m[0]) && VENUE_AFTER.test(sentence.slice(m.index + m[0].length))) continue;

@@ -25,9 +25,11 @@ const PAST = new RegExp(
 
 // Where a clause ends: a semicolon or colon, a comma before a conjunction or a relative word, or
 // "and" before an auxiliary ("met on Monday and will meet again").
-// "Before" after "appeared" or "is due" places someone before a body, and opens no clause.
+// "Before" after "appeared" or "is due" places someone before a body, and opens no clause. A comma
+// before a verb closes the clause set off before it: "Bergholt, who spoke to Daumier on Sunday, has
+// said she will not be rushed" (Sunday is the call's, told in the past).
 const CLAUSE_BREAK =
-  /[;:]|,\s+(?:and|but|while|whereas|when|where|which|who|after|before|as|once|until|a day|two days)\b|\s(?:and|but)\s+(?=(?:will|would|shall|then|again|is|are|was|were|has|have|had|later|also)\b)|\s(?:when|after|before(?<!\b(?:appear(?:s|ed|ing)?|testif(?:y|ies|ied|ying)|due|evidence) before)|which|that)\s(?=\S+\s)/gi;
+  /[;:]|,\s+(?:and|but|while|whereas|when|where|which|who|after|before|as|once|until|a day|two days)\b|,\s+(?=(?:has|have|had|is|are|was|were|will|would|said|says|told)\s)|\s(?:and|but)\s+(?=(?:will|would|shall|then|again|is|are|was|were|has|have|had|later|also)\b)|\s(?:when|after|before(?<!\b(?:appear(?:s|ed|ing)?|testif(?:y|ies|ied|ying)|due|evidence) before)|which|that)\s(?=\S+\s)/gi;
 
 // A sentence is asked about several offsets in a row: its clause breaks are found once.
 let lastBreaks: { sentence: string; breaks: [number, number][] } | undefined;
