@@ -191,3 +191,49 @@ describe('a post quoting someone by name', () => {
     expect(quotes(text).map(([, who]) => who)).toEqual(['melnyk']);
   });
 });
+
+describe('the subject of the reporting verb, by grammar', () => {
+  it('reads no subject across a semicolon', () => {
+    const text =
+      'The signing is planned for Friday. Arvenia has said it will sign first; a Torvanian official said the order had "not been discussed".';
+    expect(quotes(text)).toEqual([['not been discussed', 'Torvanian official']]);
+  });
+
+  it('reads an "and" after a semicolon as opening the clause of its subject', () => {
+    const text =
+      'Arvenia says the clause was its proposal; Norland says nothing; and President Varin, in Drava last week, said that "the clause was our text".';
+    expect(quotes(text)).toEqual([['the clause was our text', 'varin']]);
+  });
+
+  it("gives an office a party's pronoun owns to that office's holder", () => {
+    const text =
+      'Torvania handed over its answer on Thursday, a day after its spokesman said "nothing is agreed until the annex is agreed".';
+    expect(quotes(text)).toEqual([['nothing is agreed until the annex is agreed', 'surin']]);
+  });
+
+  it('takes the description right before the verb over a name further back', () => {
+    const text =
+      'The call came a week after Norland handed both sides a draft, which a Torvanian official described as "a starting point, not an ultimatum".';
+    expect(quotes(text)).toEqual([['a starting point, not an ultimatum', 'Torvanian official']]);
+  });
+
+  it('gives a statement from a body to the body', () => {
+    const text =
+      'A statement from the Foreign Ministry said the round had brought "progress on the humanitarian questions".';
+    expect(quotes(text)).toEqual([['progress on the humanitarian questions', 'Foreign Ministry']]);
+  });
+
+  it("gives the words of a party's side to the party, and of its president to the president", () => {
+    const text = [
+      'Norland said the call lasted about ninety minutes. The Torvanian side said it went on for "more than two hours".',
+      'According to President Varin, "the annex is not a detail". The Torvanian president also said the crossings must open "the same day" as the signing.',
+    ].join('\n\n');
+    const side = extractClaims(text, { roster }).find((c): c is Quote => c.kind === 'quote');
+    expect(side?.speaker?.partyId).toBe('torvania');
+    expect(quotes(text)).toEqual([
+      ['more than two hours', 'Torvanian side'],
+      ['the annex is not a detail', 'varin'],
+      ['the same day', 'varin'],
+    ]);
+  });
+});
