@@ -56,6 +56,31 @@ describe("a leader's remarks under one label", () => {
   });
 });
 
+describe('Kremlin-style labels that give the office before the name', () => {
+  it('reads offices "for" and "to" a body as offices, the name after them as the speaker', () => {
+    const text = [
+      'Press statements following talks with Norland',
+      'President of Torvania Oleg Varin: Ladies and gentlemen, we have just finished our talks.',
+      'Minister for Foreign Affairs of Norland Ingrid Solberg (retranslated): Thank you, Mr President. The talks were frank.',
+      'Question (retranslated): Mr President, will you meet President Kostal?',
+      'O.Varin: If it is well prepared, why not.',
+      'Aide to the President Yuri Lamsky: I will add that the date is not set.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual([
+      ['Ladies and gentlemen, we have just finished our talks.', 'varin'],
+      ['Thank you, Mr President. The talks were frank.', 'solberg'],
+      ['Mr President, will you meet President Kostal?', 'journalist'],
+      ['If it is well prepared, why not.', 'varin'],
+      ['I will add that the date is not set.', 'Yuri Lamsky'],
+    ]);
+  });
+
+  it('leaves a sentence that only opens on capitals and a colon alone', () => {
+    const text = 'Talks to the South: Norland said on Friday that the round would open in Fjellby.';
+    expect(quotes(text)).toEqual([]);
+  });
+});
+
 describe("a record's cuts and clock", () => {
   it('leaves a Kremlin-style "<…>" cut out of the turn, and a turn of a cut alone out of the record', () => {
     const text = [
