@@ -8,6 +8,7 @@ import { REPORTING_VERBS } from './lexicon.ts';
 import { eventClass } from './linkSupport.ts';
 import { hitsWithin, scanNames } from './names.ts';
 import { type Quantity, quantities } from './numbers.ts';
+import { claimsOwnText } from './ownedTexts.ts';
 import { splitSentences } from './sentences.ts';
 import { statesStatus } from './status.ts';
 import { sizesText } from './textParts.ts';
@@ -196,6 +197,8 @@ export function passagesOf(doc: LinkDocument, roster: Roster): Passage[] {
     if (p.kind === 'event') return true;
     if (/\?["')]*$/.test(p.text) || isFrame(p.text)) return false;
     if (p.words.size >= MIN_WORDS || statesStatus(p.text) || elided.has(p) || statesSize(p)) return true;
+    // "Clause 8 is our text": whose the text is, set against prose as well as quotations.
+    if (p.kind === 'quote' && claimsOwnText(p.text)) return true;
     if (quotedSentence(p)) {
       p.quotedOnly = true;
       return true;
