@@ -335,11 +335,12 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
     .replace(/(\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu, '$1 ')
     .split(/\s+/)
     .filter(Boolean);
-  // "President of Ketheny Samir Olenko": the country after "of" is the office's, not the name's.
+  // "President of Ketheny Samir Olenko", "Minister for Foreign Affairs of Norland Ingrid Solberg",
+  // "Aide to the President Yuri Lamsky": the word after "of", "for" or "to" is the office's, not the name's.
+  const OF = /^(?:of|for|to)$/i;
   const afterOf = (i: number) =>
-    /^of$/i.test(words[i - 1] ?? '') ||
-    (/^the$/i.test(words[i - 1] ?? '') && /^of$/i.test(words[i - 2] ?? ''));
-  const bare = words.filter((w, i) => !isRole(w) && !afterOf(i)).join(' ');
+    OF.test(words[i - 1] ?? '') || (/^the$/i.test(words[i - 1] ?? '') && OF.test(words[i - 2] ?? ''));
+  const bare = words.filter((w, i) => !isRole(w) && !OF.test(w) && !afterOf(i)).join(' ');
   const roleOnly = bare === '' || /^(?:\p{Lu}\.\s*)+$/u.test(bare);
   const key = words.join(' ').toLowerCase();
   const found = roleOnly
@@ -350,7 +351,11 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
   // "MODERATOR (Mr Per Holm):", Hansard's "The Secretary of State for Defence (Mr Ian Roe):": an
   // office whose aside is a person's name outside the roster is that person.
   // What is left of such an office is no name: "for Defence" ("DEPUTY ROSA INGRAM (Civic Front)" keeps hers).
-  const office = roleOnly || (words[0] !== undefined && isRole(words[0]) && /(?:^|\s)\p{Ll}/u.test(bare));
+  const office =
+    roleOnly ||
+    (words[0] !== undefined &&
+      isRole(words[0]) &&
+      (/(?:^|\s)\p{Ll}/u.test(bare) || words.some((w) => OF.test(w))));
   const asideBare = office && !found && turn.aside ? bareName(turn.aside) : '';
   const asideName = PERSON_ASIDE.test(asideBare) ? asideBare : undefined;
   const speaker: Speaker = found

@@ -56,6 +56,31 @@ describe("a leader's remarks under one label", () => {
   });
 });
 
+describe('Kremlin-style labels that give the office before the name', () => {
+  it('reads offices "for" and "to" a body as offices, the name after them as the speaker', () => {
+    const text = [
+      'Press statements following talks with Norland',
+      'President of Torvania Oleg Varin: Ladies and gentlemen, we have just finished our talks.',
+      'Minister for Foreign Affairs of Norland Ingrid Solberg (retranslated): Thank you, Mr President. The talks were frank.',
+      'Question (retranslated): Mr President, will you meet President Kostal?',
+      'O.Varin: If it is well prepared, why not.',
+      'Aide to the President Yuri Lamsky: I will add that the date is not set.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual([
+      ['Ladies and gentlemen, we have just finished our talks.', 'varin'],
+      ['Thank you, Mr President. The talks were frank.', 'solberg'],
+      ['Mr President, will you meet President Kostal?', 'journalist'],
+      ['If it is well prepared, why not.', 'varin'],
+      ['I will add that the date is not set.', 'Yuri Lamsky'],
+    ]);
+  });
+
+  it('leaves a sentence that only opens on capitals and a colon alone', () => {
+    const text = 'Talks to the South: Norland said on Friday that the round would open in Fjellby.';
+    expect(quotes(text)).toEqual([]);
+  });
+});
+
 describe("a record's cuts and clock", () => {
   it('leaves a Kremlin-style "<…>" cut out of the turn, and a turn of a cut alone out of the record', () => {
     const text = [
@@ -189,5 +214,51 @@ describe('a post quoting someone by name', () => {
       '9:14 PM · Dec 4, 2026',
     ].join('\n\n');
     expect(quotes(text).map(([, who]) => who)).toEqual(['melnyk']);
+  });
+});
+
+describe('the subject of the reporting verb, by grammar', () => {
+  it('reads no subject across a semicolon', () => {
+    const text =
+      'The signing is planned for Friday. Arvenia has said it will sign first; a Torvanian official said the order had "not been discussed".';
+    expect(quotes(text)).toEqual([['not been discussed', 'Torvanian official']]);
+  });
+
+  it('reads an "and" after a semicolon as opening the clause of its subject', () => {
+    const text =
+      'Arvenia says the clause was its proposal; Norland says nothing; and President Varin, in Drava last week, said that "the clause was our text".';
+    expect(quotes(text)).toEqual([['the clause was our text', 'varin']]);
+  });
+
+  it("gives an office a party's pronoun owns to that office's holder", () => {
+    const text =
+      'Torvania handed over its answer on Thursday, a day after its spokesman said "nothing is agreed until the annex is agreed".';
+    expect(quotes(text)).toEqual([['nothing is agreed until the annex is agreed', 'surin']]);
+  });
+
+  it('takes the description right before the verb over a name further back', () => {
+    const text =
+      'The call came a week after Norland handed both sides a draft, which a Torvanian official described as "a starting point, not an ultimatum".';
+    expect(quotes(text)).toEqual([['a starting point, not an ultimatum', 'Torvanian official']]);
+  });
+
+  it('gives a statement from a body to the body', () => {
+    const text =
+      'A statement from the Foreign Ministry said the round had brought "progress on the humanitarian questions".';
+    expect(quotes(text)).toEqual([['progress on the humanitarian questions', 'Foreign Ministry']]);
+  });
+
+  it("gives the words of a party's side to the party, and of its president to the president", () => {
+    const text = [
+      'Norland said the call lasted about ninety minutes. The Torvanian side said it went on for "more than two hours".',
+      'According to President Varin, "the annex is not a detail". The Torvanian president also said the crossings must open "the same day" as the signing.',
+    ].join('\n\n');
+    const side = extractClaims(text, { roster }).find((c): c is Quote => c.kind === 'quote');
+    expect(side?.speaker?.partyId).toBe('torvania');
+    expect(quotes(text)).toEqual([
+      ['more than two hours', 'Torvanian side'],
+      ['the annex is not a detail', 'varin'],
+      ['the same day', 'varin'],
+    ]);
   });
 });
