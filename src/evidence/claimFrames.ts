@@ -44,7 +44,7 @@ const TEXTS = '(?:map|draft|plan|text|proposal|framework|paper|blueprint|initiat
 // "X's team prepared it", "the text is X's own", "the first draft was the mediator's". "We wrote
 // it in" puts a point into a text: it says nothing of who wrote the text.
 const AUTHORED = new RegExp(
-  `\\b(?:drawn|drafted|prepared|written|authored|proposed|penned|put together|drawn up|tabled|put forward)\\s+(?:(?:in|at) [^,.;]{1,30},?\\s+)?by\\b|\\b\\p{Lu}[\\p{L}]+-(?:drafted|written|authored|prepared|penned)\\s+(?:[\\p{L}-]+\\s+)?${TEXTS}\\b|\\b${TEXTS}\\s+(?:(?:first\\s+)?(?:presented|submitted|put forward)(?:\\s+\\S+){0,3}?)\\s+by\\b|\\b(?:team|mediators?|delegation|side|secretariat|ministry|envoy)['’]?s?\\s+(?:had\\s+|has\\s+)?(?:drafted|prepared)\\b|\\b${TEXTS}\\s+(?:is|was)\\s+(?:the\\s+)?(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?[\\p{L}-]+['’]s?(?=\\s*(?:[.,;]|$))|\\bwrote\\b(?=\\s+(?:it|this|them|the|a|an|its|our|their|every|each|most|much|all)\\b)(?![^.;]*?[:"“])(?!\\s+(?:it|this|them)\\s+(?:into\\b|in\\s*(?:[.,;:!?]|$)))|\\b(?:drew up|penned|authored)\\b(?=\\s+(?:it|this|them|the|a|an|its|our|their|every|each|most|much|all)\\b)|\\bthe authors? of\\b|\\bput (?:it )?together\\b|\\bput forward\\b|['’]s own ${TEXTS}\\b|\\b(?:is|was|are|were)\\s+(?:\\w+\\s+)?\\S+['’]s ${TEXTS}\\b|['’]s ${TEXTS}s? (?:is|was|are|were)\\b(?!\\s+(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en|wn)\\b)|\\b(?:our|my) own ${TEXTS}\\b|\\b(?:drafted|prepared|wrote|(?:not|never|n['’]t)\\s+(?:write|draft))(?=\\s+(?:the|a|an|its|our|their|this)\\s+(?:(?:first|initial|original|opening)\\s+)?(?:draft|text|page|agreement|accord|plan|framework)\\b)`,
+  `\\b(?:drawn|drafted|prepared|written|authored|proposed|penned|put together|drawn up|tabled|put forward|(?:put|laid|placed) on the table)\\s+(?:(?:in|at) [^,.;]{1,30},?\\s+)?by\\b|\\b\\p{Lu}[\\p{L}]+-(?:drafted|written|authored|prepared|penned)\\s+(?:[\\p{L}-]+\\s+)?${TEXTS}\\b|\\b${TEXTS}\\s+(?:(?:first\\s+)?(?:presented|submitted|put forward)(?:\\s+\\S+){0,3}?)\\s+by\\b|\\b(?:team|mediators?|delegation|side|secretariat|ministry|envoy)['’]?s?\\s+(?:had\\s+|has\\s+)?(?:drafted|prepared)\\b|\\b${TEXTS}\\s+(?:is|was)\\s+(?:the\\s+)?(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?[\\p{L}-]+['’]s?(?=\\s*(?:[.,;]|$))|\\bwrote\\b(?=\\s+(?:it|this|them|the|a|an|its|our|their|every|each|most|much|all)\\b)(?![^.;]*?[:"“])(?!\\s+(?:it|this|them)\\s+(?:into\\b|in\\s*(?:[.,;:!?]|$)))|\\b(?:drew up|penned|authored)\\b(?=\\s+(?:it|this|them|the|a|an|its|our|their|every|each|most|much|all)\\b)|\\bthe authors? of\\b|\\bput (?:it )?together\\b|\\bput forward\\b|['’]s own ${TEXTS}\\b|\\b(?:is|was|are|were)\\s+(?:\\w+\\s+)?\\S+['’]s ${TEXTS}\\b|['’]s ${TEXTS}s? (?:is|was|are|were)\\b(?!\\s+(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en|wn)\\b)|\\b(?:our|my) own ${TEXTS}\\b|\\b(?:drafted|prepared|wrote|(?:not|never|n['’]t)\\s+(?:write|draft))(?=\\s+(?:the|a|an|its|our|their|this)\\s+(?:(?:first|initial|original|opening)\\s+)?(?:draft|text|page|agreement|accord|plan|framework)\\b)`,
   'iu',
 );
 // An auxiliary before a participle makes it the sentence's verb: "the text was drafted by".
@@ -251,7 +251,10 @@ function authorOf(p: Passage, roster: Roster): string | undefined {
     .map(partyOf)
     .filter((x): x is string => x !== undefined);
   if (
-    /\b(?:we|our|my)\b/i.test(m[0] + p.text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12)) &&
+    // "tabled by me", "drafted by us": the speaker's side as the agent.
+    /\b(?:we|our|my|me|us)\b/i.test(
+      m[0] + p.text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12),
+    ) &&
     p.speaker?.partyId
   )
     return p.speaker.partyId;
