@@ -7,6 +7,7 @@
 // … No observers, no ministers."). Two of them from two sources are compared when they speak of
 // one occasion: of one kind, on one day where both name it, told within days of each other.
 import { DAY_MS } from '../core/calendar.ts';
+import { asks } from './assertion.ts';
 import { findDates } from './dates.ts';
 import { perPassage } from './linkSupport.ts';
 import type { Passage } from './passages.ts';
@@ -132,7 +133,9 @@ function occasionIn(text: string, published?: string): Occasion | undefined {
 
 /** A passage's presence by role, and the occasion its sentence or the one it follows names. */
 const presenceOf = perPassage((p) => {
-  if (p.kind === 'event') return undefined;
+  // A journalist's words put a premise to the speaker ("The Minister said no observers were in
+  // the room. Which is it?"): they say no one was or was not there.
+  if (p.kind === 'event' || asks(p)) return undefined;
   const said = readRolePresence(p.text);
   if (!said) return undefined;
   const occasion = [p.text, ...(p.setting ?? [])].map((t) => occasionIn(t, p.published)).find(Boolean);
