@@ -112,19 +112,20 @@ const countedDay = (p: Passage) =>
 /**
  * Whether one deadline passage tells the other's day as a state its own deadline moved through
  * ("moved, first to the 29th and then to the 1st of April" / "expected by 29 March", written
- * after it): the history ties them as one limit, though they word little else alike, and the
- * other gives as standing a day already told superseded.
+ * after it or within days of it): the history ties them as one limit, though they word little
+ * else alike, and the other gives as standing a day the history tells superseded.
  */
 export function toldInHistory(a: Passage, b: Passage, roster: Roster): boolean {
   const [da, db] = [dayOf(a), dayOf(b)];
-  // Written before the history was told, the other gives the day as it then stood: an old state.
+  // Written well before the history was told (more than one move's telling), the other gives
+  // the day as it then stood: an old state, another event.
   const told = (p: Passage, own: string | undefined, q: Passage, day: string | undefined) =>
     day !== undefined &&
     own !== day &&
     !countedDay(q) &&
     p.published !== undefined &&
     q.published !== undefined &&
-    q.published >= p.published &&
+    (Date.parse(p.published) - Date.parse(q.published)) / DAY_MS <= ONE_MOVE_DAYS &&
     toldAsPast(p, roster).includes(day);
   return told(a, da, b, db) || told(b, db, a, da);
 }

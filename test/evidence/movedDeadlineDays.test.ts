@@ -123,6 +123,23 @@ describe('days of one moved deadline across sources', () => {
     expect(kinds(release, interview)).toEqual(['date ab']);
   });
 
+  it('links, as two states, a day given days before a history told it superseded', () => {
+    const release = doc(
+      'a',
+      'The Ministry recalls that the written replies of both parties are expected by 29 March, the deadline which the mediation set on 21 March.',
+      'press-release',
+      '2031-03-27',
+    );
+    const interview = doc(
+      'b',
+      'In the end the deadline was moved, first to the 29th and then, for us, to the 1st of April, so we had the time.',
+      'press-conference',
+      '2031-04-01',
+    );
+    expect(eventPairs([release, interview])).toEqual(['a-b']);
+    expect(kinds(release, interview)).toEqual([]);
+  });
+
   it('flags a signing deadline given after the move, against the move', () => {
     const council = doc(
       'a',
