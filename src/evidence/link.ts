@@ -83,6 +83,7 @@ import { twoActs } from './recurringActs.ts';
 import { allMatches } from './regex.ts';
 import { oneSentenceRendered } from './renderings.ts';
 import { readAtTwoTimes, totalAndOneAct } from './runningCounts.ts';
+import { noteSaidDays } from './saidDays.ts';
 import { oneSigningOrder, signingOrdersApart } from './signingOrder.ts';
 import { signingStage, stagesApart } from './signingStage.ts';
 import { countPartsApart, sharedSubject, statusOf as statusOfPassage } from './status.ts';
@@ -964,6 +965,7 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
   const meanings = meaningsOf(passages, roster);
   const within = eventsWithin(passages);
   noteMediators(docs, passages, roster);
+  noteSaidDays(docs, passages);
   // Quotations kept only to be set against quotations weigh no word for the others.
   const weighed = passages.filter((p) => !p.quotedOnly);
   const idf = idfOf(weighed.map((p) => meanings.get(p)!));
