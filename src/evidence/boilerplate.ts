@@ -6,7 +6,7 @@ import type { RemovedKind } from './types.ts';
 const NAV_WORDS = new Set(
   (
     'close menu newsletters newsletter subscribe sign in log login register share facebook x twitter ' +
-    'instagram youtube linkedin telegram whatsapp tiktok email print photo photos bigphoto video videos ' +
+    'instagram youtube linkedin telegram whatsapp tiktok email print version photo photos bigphoto video videos ' +
     'advertisement ad ads read more related home search skip to content follow us comments cookie cookies ' +
     'accept next previous back top live watch listen gallery copy link open image images sponsored ' +
     // Section names of a site's menu bar.
@@ -21,6 +21,10 @@ const CAPTION_PREFIX = /^(?:photo|image|caption|pictured|file photo|watch|video)
 const EMBED = /\(@\w{1,30}\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$|pic\.twitter\.com\/|^— .{1,80}\(@\w+\)/;
 const CREDIT_LINE = /^(?:additional reporting|reporting|writing|editing|edited|compiled) by\b/i;
 const MORE_FROM = /^(?:more (?:from|on)|read more (?:from|on)|also on)\s+(.{2,60})$/i;
+// A page's list of links to other items ("Related: Statement of the Ministry on … | Press briefing"):
+// titles, not the item's text, so a transcript's last turn does not run on into it.
+const RELATED =
+  /^(?:related(?: (?:articles?|content|news|stories|items?|links|topics|materials?|documents?|pages?|posts?))?|see also|read also|also read)\s*:/i;
 
 export const isNavigation = (line: string): boolean => {
   if (line.length > 80 || /[.!?"]$/.test(line)) return false;
@@ -41,6 +45,7 @@ const COOKIE_BANNER =
 /** What kind of boilerplate a single line is, or undefined for article text. */
 export function classifyLine(line: string): RemovedKind | undefined {
   if (isNavigation(line) || MORE_FROM.test(line)) return 'navigation';
+  if (line.length < 300 && RELATED.test(line)) return 'navigation';
   if (line.length < 400 && COOKIE_BANNER.test(line)) return 'navigation';
   if (CREDIT.test(line) || CAPTION_PREFIX.test(line)) return 'caption';
   if (EMBED.test(line)) return 'embed';

@@ -24,6 +24,7 @@ import {
   newestDate,
   platformStampDate,
   postStampDate,
+  todayNamed,
   todayOpening,
   URL_LINE,
   urlDate,
@@ -181,8 +182,9 @@ function laterDate(state: State): void {
   if (last !== undefined && isCountsLine(last.trim()))
     dated(state.meta, datelineDate(last) ?? postStampDate(last, state.received), 'dateline');
   for (const paragraph of state.kept.slice(0, HEADER_LINES))
-    dated(state.meta, weekdayDateline(paragraph, text), 'dateline');
+    dated(state.meta, weekdayDateline(paragraph, text, state.received), 'dateline');
   dated(state.meta, state.titleDate, 'dateline');
+  dated(state.meta, todayNamed(text, state.received), 'text');
   if (state.meta.date === undefined) dated(state.meta, newestDate(text), 'text');
 }
 

@@ -9,7 +9,7 @@ import type { Roster } from './types.ts';
 
 // Acts that move people across a line, as meaning.ts folds them ("swapped" → exchange, "freed"
 // → release, "handed over" → deliver), and the words that say people are moved.
-const TRANSFER = new Set(['exchange', 'release', 'deliver', 'receiv', 'return']);
+export const TRANSFER = new Set(['exchange', 'release', 'deliver', 'receiv', 'return']);
 const PEOPLE = new Set([
   'prisoner',
   'person',

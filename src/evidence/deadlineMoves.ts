@@ -7,6 +7,8 @@
 // after the mediator pushed back its deadline by a week") dates the move, not the deadline.
 import { DAY_MS } from '../core/calendar.ts';
 import { findDates } from './dates.ts';
+import { dueApart, thingsApart } from './deadlines.ts';
+import { THEN_TO } from './limitsMoved.ts';
 import { perPassage } from './linkSupport.ts';
 import type { Passage } from './passages.ts';
 import type { Roster } from './types.ts';
@@ -15,11 +17,19 @@ const CHANGE =
   /\b(?:extended|extends?|postponed|pushed back|put back|moved|deferred|delayed|brought forward|adjusted|changed|reset|shifted|rescheduled|revised)\b/i;
 // How far before the new day its verb may stand: "moved again, this time to May 25".
 const CHANGE_REACH = 40;
+// Further, where the verb has the limit for its object: "pushed back the deadline for the two
+// sides to answer its draft framework on the plant to March 28".
+const LIMIT_REACH = 160;
+const CHANGED_LIMIT = new RegExp(
+  `${CHANGE.source}\\s+(?:the |its |their |this |a )?(?:[\\w-]+ )?(?:deadline|(?:target )?date|time ?limit)\\b[^.;]*$`,
+  'i',
+);
+// A move told in steps (limitsMoved.ts): each day but the last is a state it passed through.
 // Right before the day a deadline was changed to.
 const TO_DAY = /\b(?:to|until|till)\s+(?:the\s+)?$/i;
 // A day given as the deadline now: "the new date is", "the final deadline is now", "is now set for".
 const NOW_DAY =
-  /\b(?:new (?:deadline|date|target)(?:\s+(?:is|of|will be))?|(?:is|are) now(?:\s+(?:set|scheduled|due|fixed))?(?:\s+(?:for|on|by))?)\s+(?:the\s+)?$/i;
+  /\b(?:new (?:deadline|date|target)(?:\s+(?:is|of|will be))?|(?:(?:is|are) now|will now be)(?:\s+(?:set|scheduled|due|fixed))?(?:\s+(?:for|on|by))?)\s+(?:the\s+)?$/i;
 // Right before a day told as a past state: "the earlier 15 March target", "originally set for May 10",
 // "moved from the tenth", "until March 22, instead of March 15".
 const PAST_DAY =
@@ -32,18 +42,33 @@ const MAY_CHANGE = new RegExp(`${CHANGE.source}|\\b(?:now|new)\\b`, 'i');
 const MAY_BE_PAST = /\b(?:earlier|original|originally|previous|former|initial|old|from|instead)\b/i;
 
 /** The day a passage says a deadline was changed to, if it says so. */
-export const changedTo = perPassage((p, roster): string | undefined => {
-  if (!MAY_CHANGE.test(p.text)) return undefined;
-  for (const d of datesIn(p, roster)) {
+export const changedTo = perPassage((p, roster): string | undefined => steps(p, roster).at(-1));
+
+/** The days a passage tells a deadline changed to, in order: one, or each step of a move told in steps. */
+const steps = perPassage((p, roster): string[] => {
+  if (!MAY_CHANGE.test(p.text)) return [];
+  const dates = datesIn(p, roster);
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i]!;
     const before = p.text.slice(Math.max(0, d.index - CHANGE_REACH), d.index);
-    if ((TO_DAY.test(before) && CHANGE.test(before)) || NOW_DAY.test(before)) return d.iso;
+    const far = p.text.slice(Math.max(0, d.index - LIMIT_REACH), d.index);
+    const changed = TO_DAY.test(before) && (CHANGE.test(before) || CHANGED_LIMIT.test(far));
+    if (!changed && !NOW_DAY.test(before)) continue;
+    const out = [d.iso];
+    for (let j = i + 1; j < dates.length; j++) {
+      const prev = dates[j - 1]!;
+      if (!THEN_TO.test(p.text.slice(prev.index + prev.text.length, dates[j]!.index))) break;
+      out.push(dates[j]!.iso);
+    }
+    return out;
   }
-  return undefined;
+  return [];
 });
 
 /** The days a passage tells as a deadline's past states. */
-export const toldAsPast = perPassage((p, roster): string[] =>
-  !MAY_BE_PAST.test(p.text)
+export const toldAsPast = perPassage((p, roster): string[] => [
+  ...steps(p, roster).slice(0, -1),
+  ...(!MAY_BE_PAST.test(p.text)
     ? []
     : datesIn(p, roster)
         .filter((d) => {
@@ -51,8 +76,8 @@ export const toldAsPast = perPassage((p, roster): string[] =>
           // "from" tells a past day only where the passage tells a change.
           return PAST_DAY.test(before) && (!/\bfrom\s+(?:the\s+)?$/i.test(before) || CHANGE.test(p.text));
         })
-        .map((d) => d.iso),
-);
+        .map((d) => d.iso)),
+]);
 
 /** When sources first told each day as a deadline's new day, and as a past one. */
 export interface DeadlineMoves {
@@ -79,6 +104,37 @@ export function deadlineMoves(passages: Passage[], roster: Roster): DeadlineMove
 }
 
 const dayOf = (p: Passage) => (p.claim?.kind === 'event' ? p.claim.data.date : undefined);
+
+// A day counted from the day a source wrote ("within 10 days") meets another's day by chance.
+const countedDay = (p: Passage) =>
+  p.claim?.kind === 'event' && /^within\b/i.test(p.claim.data.dateText ?? '');
+
+/**
+ * Whether one deadline passage tells the other's day as a state its own deadline moved through
+ * ("moved, first to the 29th and then to the 1st of April" / "expected by 29 March", written
+ * after it): the history ties them as one limit, though they word little else alike, and the
+ * other gives as standing a day already told superseded.
+ */
+export function toldInHistory(a: Passage, b: Passage, roster: Roster): boolean {
+  const [da, db] = [dayOf(a), dayOf(b)];
+  // Written before the history was told, the other gives the day as it then stood: an old state.
+  const told = (p: Passage, own: string | undefined, q: Passage, day: string | undefined) =>
+    day !== undefined &&
+    own !== day &&
+    !countedDay(q) &&
+    p.published !== undefined &&
+    q.published !== undefined &&
+    q.published >= p.published &&
+    toldAsPast(p, roster).includes(day);
+  return told(a, da, b, db) || told(b, db, a, da);
+}
+
+/**
+ * Whether two deadlines are of different things (deadlines.ts): where one tells the other's day
+ * in its history, only a thing each names apart says so.
+ */
+export const limitsApart = (a: Passage, b: Passage, roster: Roster): boolean =>
+  toldInHistory(a, b, roster) ? thingsApart(a, b, roster) : dueApart(a, b, roster);
 
 type State = { state: 'old' | 'new'; own: boolean };
 

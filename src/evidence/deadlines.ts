@@ -75,6 +75,15 @@ export function dueApart(a: Passage, b: Passage, roster: Roster): boolean {
   return (x.size > 0 && y.size > 0 && ![...x].some((w) => y.has(w))) || otherThings(x, y);
 }
 
+/**
+ * Whether two deadlines are for different things by what each names: a thing apart ("the lists
+ * of prisoners" / "the catch data"), or one a step ahead of the other. Weaker than dueApart, for
+ * pairs something else ties, whose other words ("so we had the time") say nothing of what is due.
+ */
+export function thingsApart(a: Passage, b: Passage, roster: Roster): boolean {
+  return aheadOfDeadline(a) || aheadOfDeadline(b) || otherThings(dueItem(a, roster), dueItem(b, roster));
+}
+
 // "handed over within 72 hours, ahead of the 30 April deadline": a step planned before a deadline
 // the sentence names apart, not that deadline. "Completed before the 31 March deadline" dates the
 // deadline itself: only a day the deadline is not on is ahead of it.

@@ -21,6 +21,7 @@ import {
 import { movedLimits } from './movedLimits.ts';
 import { hitsWithin, type NameHit } from './names.ts';
 import { spans } from './numbers.ts';
+import { linkedTitles } from './pageLinks.ts';
 import { FROM_ANOTHER_EVENT, HOLIDAY_SOURCE } from './quickDates.ts';
 import { allMatches } from './regex.ts';
 import {
@@ -67,6 +68,13 @@ const SIGNED_WHERE_OR_WHEN = '(?:in|at|on|the day|the next|yesterday|today|this|
 // What parties sign: an accord by any of its names, or the negotiated text ("signed the framework").
 const AGREEMENT =
   '(?:accord|agreement|treaty|deal|memorandum|protocol|convention|pact|armistice|ceasefire|truce|framework|declaration|settlement|arrangement|roadmap|plan|charter)s?';
+// What the parties owe by a limit, and the copula that makes it due: "Written replies were first due
+// on 22 March", "responses are now due by Friday", "Replies had been due on Friday". Not "the
+// delegation is due on Monday" (a guest expected) nor "due to" (a cause).
+const DELIVERABLE =
+  '(?:repl(?:y|ies)|responses?|answers?|comments|submissions?|(?:counter-?)?proposals?|reports?|payments?|lists?)';
+const DUE =
+  '(?:is|are|was|were|had been|have been|has been|will be)(?: (?:now|first|originally|initially|still|also))? due';
 // Each pattern comes with words one of which every match of it holds (lower case): one scan for
 // all the words says which patterns a sentence needs, and the others are not run. A sentence that
 // names an event names one or two kinds; running all ten patterns over it cost more than the rest
@@ -75,10 +83,11 @@ const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
   [
     'deadline',
     new RegExp(
-      `\\bdeadlines?\\b|\\b(?:at|from) midnight(?= (?:on|tonight|tomorrow)\\b)|\\bextended (?:to|until) (?:the )?${WHEN}|\\bby ${WHEN}|\\bwithin (?:the next )?${PERIOD}\\b|\\b${PERIOD} (?:of|from|after|following) ${ACT}|\\b(?:the|a|as) (?:target |new |agreed |original )?date (?:(?:originally |initially |first )?(?:foreseen|set|planned|fixed|scheduled) )?(?:for|of) (?:the )?(?:signing|signature|initial(?:l)?ing|entry into force|ratification)\\b|\\bsign\\b[^.;]{0,40}?\\b(?:by|from) (?:the )?${WHEN}|\\b(?:open|opens|signature|(?:enter|enters|entered|come|comes|came) into force|entry into force|(?:take|takes|took) effect|expires?)\\b[^.;]{0,40}?\\b(?:on|by|from) (?:the )?${WHEN}|\\b(?:targets?|date)\\b(?<=${DAY_OF_MONTH} (?:targets?|date))|\\bas the (?:[\\w-]+ )?(?:date|deadline|target)\\b(?<=${DAY_OF_MONTH} as the (?:[\\w-]+ )?(?:date|deadline|target))|\\b(?:target|new|agreed|revised) (?:date|deadline) (?:is|was|of|for|will be|becomes) (?:the )?${WHEN}|\\b(?:moved|extended|adjusted|pushed back|postponed|put back|brought forward|changed|shifted)(?<=\\b(?:deadline|date|target|limit)\\b[^.;]{0,100})(?: again)?,?(?: this time)?,? (?:to|until|till) (?:the )?${WHEN}|\\b(?:sets?|setting|fixe[sd]|fix) (?:the )?${WHEN}(?=[,;]| (?:for|as)\\b)`,
+      `\\bdeadlines?\\b|\\b(?:at|from) midnight(?= (?:on|tonight|tomorrow)\\b)|\\bextended (?:to|until) (?:the )?${WHEN}|\\bby ${WHEN}|\\bwithin (?:the next )?${PERIOD}\\b|\\b${PERIOD} (?:of|from|after|following) ${ACT}|\\b(?:the|a|as) (?:target |new |agreed |original )?date (?:(?:originally |initially |first )?(?:foreseen|set|planned|fixed|scheduled) )?(?:for|of) (?:the )?(?:signing|signature|initial(?:l)?ing|entry into force|ratification)\\b|\\bsign\\b[^.;]{0,40}?\\b(?:by|from) (?:the )?${WHEN}|\\b(?:open|opens|signature|(?:enter|enters|entered|come|comes|came) into force|entry into force|(?:take|takes|took) effect|expires?)\\b[^.;]{0,40}?\\b(?:on|by|from) (?:the )?${WHEN}|\\b(?:targets?|date)\\b(?<=${DAY_OF_MONTH} (?:targets?|date))|\\bas the (?:[\\w-]+ )?(?:date|deadline|target)\\b(?<=${DAY_OF_MONTH} as the (?:[\\w-]+ )?(?:date|deadline|target))|\\b(?:target|new|agreed|revised) (?:date|deadline) (?:is|was|of|for|will be|becomes) (?:the )?${WHEN}|\\b(?:moved|extended|adjusted|pushed back|postponed|put back|brought forward|changed|shifted)(?<=\\b(?:deadline|date|target|limit)\\b[^.;]{0,100})(?: again)?,?(?: this time)?,? (?:to|until|till) (?:the )?${WHEN}|\\b(?:sets?|setting|fixe[sd]|fix) (?:the )?${WHEN}(?=[,;]| (?:for|as)\\b)|\\bdue(?<=\\b${DELIVERABLE}(?: [\\w'’-]+){0,4} ${DUE})(?= (?:on|by|no later than|before) )`,
       'gi',
     ),
     [
+      'due',
       'deadline',
       'midnight',
       'extend',
@@ -167,7 +176,7 @@ const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
   [
     'meeting',
     new RegExp(
-      `\\b(?:(?:counter)?sign(?:s|ed|ing)?|signature of|signing of)(?: (?:the|this|an?|its|their|our|both))?(?: [A-Z\u00C0-\u00DE][\\w-]*){0,3} ${AGREEMENT}\\b|\\bsigned\\b(?<=\\b${AGREEMENT},? (?:(?:was|were|is|has been|had been|being) )?signed)|\\b(?:counter)?sign(?:s|ed)? (?:it|the text)(?= ${SIGNED_WHERE_OR_WHEN})|(?<=\\w,? )(?:counter)?signed(?= (?:for|${SIGNED_WHERE_OR_WHEN}))|\\bsigning (?:ceremony|in|at)\\b|\\bsign(?= (?:(?:first|last|second|together) )?(?:(?:in|at) [A-Z\u00C0-\u00DE]|on (?:the )?${WHEN}))|\\bsigning(?= (?:to follow|follows|will follow)\\b| (?:(?:will|would|is|was|shall|could|should|may|might|has been|had been) )?(?:(?:now|then|still|also|provisionally|tentatively) )?(?:take place|takes place|took place|be held|is held|was held|scheduled|set for|planned|expected|foreseen|fixed for)\\b(?! up\\b))|\\bput (?:its|their|his|her|my|our) (?:signatures?|initials) (?:under|to|on)\\b`,
+      `\\b(?:(?:counter)?sign(?:s|ed|ing)?|signature of|signing of)(?: (?:the|this|an?|its|their|our|both))?(?: [A-Z\u00C0-\u00DE][\\w-]*){0,3} ${AGREEMENT}\\b|\\bsigned\\b(?<=\\b${AGREEMENT},? (?:(?:was|were|is|has been|had been|being) )?signed)|\\b(?:counter)?sign(?:s|ed)? (?:it|the text)(?= ${SIGNED_WHERE_OR_WHEN})|(?<=\\w,? )(?:counter)?signed(?= (?:for|${SIGNED_WHERE_OR_WHEN}))|\\bsigning (?:ceremony|in|at)\\b|\\bsign(?= (?:(?:first|last|second|together),? )?(?:(?:in|at) [A-Z\u00C0-\u00DE]|on (?:the )?${WHEN}))|\\bsigning(?= (?:to follow|follows|will follow)\\b| (?:(?:will|would|is|was|shall|could|should|may|might|has been|had been) )?(?:(?:now|then|still|also|provisionally|tentatively) )?(?:take place|takes place|took place|be held|is held|was held|scheduled|set for|planned|expected|foreseen|fixed for|pencil(?:l)?ed in|slated)\\b(?! up\\b))|\\bput (?:its|their|his|her|my|our) (?:signatures?|initials) (?:under|to|on)\\b`,
       'gi',
     ),
     ['sign', ' initials'],
@@ -220,7 +229,8 @@ const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
   [
     'meeting',
     /\b(?:(?:appear(?:s|ed|ing)?|testif(?:y|ies|ied|ying)|(?:give|gives|gave|giving|given) evidence|(?<=\b(?:is|are|was|were) )due) before|(?:told|tells|telling)(?= (?:the|a|an|its) ))(?: (?:the|a|an|its|this))?(?: [\w'’-]+){0,6}? (?:committee|subcommittee|council|assembly|parliament|senate|commission|panel|inquiry|cabinet)\b/gi,
-    ['appear', 'testif', 'evidence', 'due before', 'told', 'tells', 'telling'],
+    // "due", not "due before": the limit pattern's "due" would take the offset (one word a place).
+    ['appear', 'testif', 'evidence', 'due', 'told', 'tells', 'telling'],
   ],
   // A record's header names its own occasion by where and when it sat: "Held at Corbel, on Thursday, 2 April".
   ['meeting', /^(?:held|convened) (?:at|in)\b/gi, ['held ', 'convene']],
@@ -327,8 +337,9 @@ function neededTriggers(sentence: string): number {
 const PLACE = /\b(?:[Ii]n|[Aa]t) ((?:the )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})/gu;
 
 const SIGN_WORD = /^(?:(?:counter)?sign|put \w+ signature)/i;
-// "will sign first on 29 March": the order of signing may stand between the verb and its day.
-const SIGNS_WHERE = /^ (?:(?:first|last|second|together) )?(?:(?:in|at) \p{Lu}|on )/u;
+// "will sign first on 29 March", "will sign first, on 5 April": the order of signing may stand
+// between the verb and its day.
+const SIGNS_WHERE = /^ (?:(?:first|last|second|together),? )?(?:(?:in|at) \p{Lu}|on )/u;
 const SIGN_WORD_ANYWHERE = /\b(?:sign(?:ing|ed|s)?|signature)\b/i;
 const SIGNING = /^(?:(?:counter)?sign|initial|put \w+ signature)/i;
 const RECEPTION = /^(?:received|receives|welcomed|welcomes|greeted|hosted|hosts)\b/i;
@@ -396,6 +407,11 @@ const datesItself = (before: string, after: string) =>
 // a text it refers to, not an event.
 const SELF_REFERENCE =
   /\b(?:of|in|under|to|by|before|after|during|at|since) (?:this|these|the present|the above|that)\s+$|\bpoint \d+ of (?:the|this)\s+$/i;
+// "issued the following statement", "The following is the text of a joint statement by ...", "I welcome
+// you to the government press conference": a release or a transcript naming itself, the text that
+// follows or the occasion it records, not an event it reports.
+const ITSELF_BEFORE =
+  /\b(?:the following|the text of (?:a|the)|(?:welcome|welcoming) (?:you )?(?:all )?to (?:the|this|today['’]s|our))\s+(?:[\w-]+\s+){0,3}$/i;
 // "full commitment to the Veyrin statement", "in line with the joint communiqué": a statement
 // named as a text to keep to, not as the event of its making, unless the text tells that making
 // ("according to the joint statement the sides issued on Friday").
@@ -495,6 +511,7 @@ const HAPPENING_NOW =
 // "the period for the signing of the Framework has been extended to 27 April": the act a limit is for.
 const LIMIT_OF = /\b(?:date|deadline|period|time-?frame|time ?limit)\s+(?:for|of)\s+(?:the\s+)?$/i;
 const JUST_DONE = /\b(?:has|have)\s+(?:just\s+)?$/i;
+const REMARK_MADE = /^(?:said|told|announced|wrote|posted)\b/i;
 // Genres whose narration is the sender's own record: what it reports as done, it reports on its date.
 // A post speaks of its own moment: "Just spoke with ..." is the day it was posted.
 const DATED_BY_RECORD = new Set<Genre>([
@@ -653,6 +670,8 @@ function candidates(sentence: string): Candidate[] {
         continue;
       const near = before.slice(-40);
       if (/(?:this|these|present|above|that|the)\s+$/i.test(near) && SELF_REFERENCE.test(near)) continue;
+      if (kind === 'statement' && /\b(?:following|text of|welcom)/i.test(near) && ITSELF_BEFORE.test(near))
+        continue;
       if (/^meeting$/i.test(m[0]) && MEETING_AS_VERB.test(sentence.slice(m.index))) continue;
       // "Al-Noor Conference Palace", "the Congress Centre": a venue's name, not a meeting.
       if (/^conference$/i.test(m[0]) && VENUE_AFTER.test(sentence.slice(m.index + m[0].length))) continue;
@@ -839,11 +858,13 @@ function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Tri
   // "the deadline ..., moving it from March 20 to March 27": each day the limit is moved from and
   // to is a deadline, read at its day; the limit named before the move in the clause is the same
   // limit, and gives way to them.
+  // "The date, originally set for 27 March, has been moved to 3 April": a move's verb between its days too.
   const moved = movedLimits(sentence, dates);
   if (moved.length > 0) {
     const first = moved[0]!.index;
+    const last = moved.at(-1)!.index;
     for (const t of found.filter(
-      (t) => t.kind === 'deadline' && t.index < first && !/[;:]/.test(sentence.slice(t.index, first)),
+      (t) => t.kind === 'deadline' && t.index < last && !/[;:]/.test(sentence.slice(t.index, first)),
     ))
       found.splice(found.indexOf(t), 1);
     for (const day of moved) found.push({ kind: 'deadline', index: day.index, apart: true });
@@ -1170,8 +1191,11 @@ export function extractEvents({
   const titles = new Set(sentences.filter(([s]) => s < bodyStart));
   // A news headline is not dated by the paper's day, but it too names the event its body reports.
   const headlines = genre === 'news' ? new Set<Span>() : titles;
+  // "Related: Statement of the Ministry on ...", a page's list of related links: other pages' events.
+  const links = linkedTitles(text);
   for (const span of sentences.flatMap((s) => readingWindows(masked, s))) {
     const [start, end] = span;
+    if (links.some(([s, e]) => start >= s && start < e)) continue;
     // The sentence before: a limit it names is the one "It was moved to 21 March" moves.
     const previous = masked.slice(Math.max(0, start - 200), start);
     const sentence = masked.slice(start, end);
@@ -1247,8 +1271,10 @@ export function extractEvents({
       // clause or of its date's ("the round, which will open on Monday").
       // "agreed to stay in close contact ahead of the second round": what a clause is ahead of is
       // still to come, whatever that clause's tense.
+      // "told parliament the government would contribute": a remark made is past, whatever it foretells.
       const future =
-        (speaksAhead &&
+        (!(remark && REMARK_MADE.test(sentence.slice(trigger.index, trigger.index + 12))) &&
+          speaksAhead &&
           (tenseAt(sentence, trigger.index) === 'future' ||
             (date !== undefined && tenseAt(sentence, date.index) === 'future'))) ||
         AHEAD_OF.test(sentence.slice(Math.max(0, trigger.index - 60), trigger.index));

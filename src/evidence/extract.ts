@@ -164,10 +164,9 @@ export function extractClaims(cleanText: string, context: ExtractContext): Sugge
     ctx,
     bullets.length === 0 ? quotes : quotes.filter((q) => !inBullet(q.inner[0])),
   );
-  const reported =
-    genre === 'press-conference' || genre === 'meeting-transcript'
-      ? reportedInTurns(cleanText, paragraphs, ctx, voiced, allQuotes)
-      : [];
+  // A post or an address quoting someone by name ("Henrik Dahl told me: "…"") reports their words
+  // as a turn does.
+  const reported = voiced.length > 0 ? reportedInTurns(cleanText, paragraphs, ctx, voiced, allQuotes) : [];
   const relayed = voiced.length > 0 ? relayedQuotes(cleanText, voiced, gazetteer) : [];
   const claims = [
     ...voiced,

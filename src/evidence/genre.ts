@@ -36,7 +36,7 @@ export interface GenreGuess {
  * transcripts set the aside in square brackets: "HENRIK DAHL [Secretary General]:", "Q [Reuters, Ilse Varga]:".
  */
 export const TURN_LABEL =
-  /^(?:(Q|Question|QUESTION|Reporter|REPORTER|Journalist|JOURNALIST|Correspondent|CORRESPONDENT)(?:\s?\d{1,3})?(?:\s*[–—-]\s*[^:\n()[\]]{1,60}|\s+(?:from|FROM)\s+[^:\n()[\]]{1,60})?(?:\s*[([][^)\]\n]{1,80}[)\]]){0,2}|(?:Q\d{1,4}\s+)?((?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,4})(?:\s*[([]([^)\]\n]{1,80})[)\]])?(?:\s*[([][^)\]\n]{1,80}[)\]]){0,2}):[ \t]+(?=\S)/u;
+  /^(?:(Q|Question|QUESTION|Reporter|REPORTER|Journalist|JOURNALIST|Correspondent|CORRESPONDENT)(?:\s?\d{1,3})?(?:\s*[–—-]\s*[^:\n()[\]]{1,60}|\s+(?:from|FROM)\s+[^:\n()[\]]{1,60})?(?:\s*[([][^)\]\n]{1,80}[)\]]){0,2}|(?:Q\d{1,4}\s+)?((?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:(?:of|for|to)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,6})(?:\s*[([]([^)\]\n]{1,80})[)\]])?(?:\s*[([][^)\]\n]{1,80}[)\]]){0,2}):[ \t]+(?=\S)/u;
 
 // Hansard's minister at the despatch box: "The Secretary of State for Foreign, Commonwealth and
 // Development Affairs (Yvette Cooper):", "The Minister of State, Foreign Office (Mr Kell):". An
@@ -289,6 +289,24 @@ const twoSpeakers = (labelled: { label: TurnLabel; body: string }[]): boolean =>
       RUNS_ON.test(l.body.trim()),
   );
 
+/**
+ * A leader's remarks printed as delivered under one label: "Remarks by President Kostal at the
+ * Opening of the Round", then "PRESIDENT KOSTAL: Thank you. …" (or "THE PRESIDENT:"), the speech its
+ * one turn. The label names the title's speaker (by name, else by office) and opens words that run
+ * on as a sentence; a news headline "Remarks by Varin anger Kessel" over "Surin: …" is no record.
+ */
+function titledTurn(labelled: { label: TurnLabel; body: string }[], head: string): boolean {
+  const [one] = labelled;
+  if (labelled.length !== 1 || one!.label.question || one!.label.answer || !TITLED_REMARKS.test(head))
+    return false;
+  const body = one!.body.trim();
+  if (body.split(/\s+/).length < 3 || !RUNS_ON.test(body)) return false;
+  const title = titleSpeaker(head)?.toLowerCase().split(/\s+/);
+  const said = (one!.label.name ?? '').toLowerCase();
+  const named = (bareName(said) || said).split(/\s+/).filter((w) => w !== 'the');
+  return title !== undefined && named.length > 0 && named.every((w) => title.includes(w));
+}
+
 /** Guesses the genre of a decoded document from its header and its conventions. */
 export function detectGenre(text: string): GenreGuess {
   const paragraphs = text
@@ -313,7 +331,7 @@ export function detectGenre(text: string): GenreGuess {
     labels.some((l) => l.question) &&
     (labels.some((l) => !l.question) || titleSpeaker(head) !== undefined) &&
     (PRESS.test(head) || TRANSCRIPT.test(head) || TITLED_REMARKS.test(head));
-  if (labels.length >= 3 || twoSpeakers(labelled) || answered) {
+  if (labels.length >= 3 || twoSpeakers(labelled) || answered || titledTurn(labelled, head)) {
     const questions = labels.filter((m) => m.question).length;
     if (questions > 0 || PRESS.test(head))
       return { genre: 'press-conference', cue: `${labels.length} speaker turns` };

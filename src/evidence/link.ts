@@ -25,6 +25,7 @@ import {
   sameDelegation,
   saysWhoWrote,
 } from './claimFrames.ts';
+import { completionDaysApart } from './completedActs.ts';
 import { oneDatedAct } from './datedActs.ts';
 import { datesBesideDateline } from './datelineDates.ts';
 import { twoOccasions } from './dateSlip.ts';
@@ -33,6 +34,7 @@ import { oneDeadlineDay } from './deadlineDays.ts';
 import {
   type DeadlineMoves,
   deadlineMoves,
+  limitsApart,
   movedApart,
   scheduleStages,
   toldAsPast,
@@ -64,6 +66,7 @@ import { meaningWords } from './meaning.ts';
 import {
   elidedFigures,
   isMeasure,
+  kindsMeet,
   type Quantity,
   sameFigure,
   sameUnit,
@@ -78,23 +81,26 @@ import { ownerOfText } from './ownedTexts.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
 import { leakApart } from './pressLeak.ts';
 import { AS_CLAIMS, quoteFlag, speakerKey } from './quoteFlags.ts';
-import { receiptApart } from './receipt.ts';
+import { receiptApart, receiptDaysApart } from './receipt.ts';
 import { twoActs } from './recurringActs.ts';
 import { allMatches } from './regex.ts';
 import { oneSentenceRendered } from './renderings.ts';
+import { oneRolePresence, rolesApart } from './rolePresence.ts';
 import { readAtTwoTimes, totalAndOneAct } from './runningCounts.ts';
 import { noteSaidDays } from './saidDays.ts';
 import { oneSigningOrder, signingOrdersApart } from './signingOrder.ts';
 import { signingStage, stagesApart } from './signingStage.ts';
-import { countPartsApart, sharedSubject, statusOf as statusOfPassage } from './status.ts';
+import { countPartsApart, sharedSubject } from './status.ts';
 import { oneSwap } from './swapLinks.ts';
 import { oneVoteOf, talliesApart } from './tallies.ts';
 import { oneTextAccess } from './textAccess.ts';
+import { oneTextReaching } from './textDelivery.ts';
 import { sizesText } from './textParts.ts';
 import { oneStage, textStages } from './textStages.ts';
 import { oneVersion, type TextVersions, textVersions, twoVersions } from './textVersions.ts';
 import { eventsWithin, tellTwoEvents } from './twoEvents.ts';
 import type { Roster } from './types.ts';
+import { finalNamedLater, statusWithWholeText, WHOLE_TEXT, wholeTextValues } from './wholeText.ts';
 
 export type DisagreementKind =
   | 'number'
@@ -221,12 +227,16 @@ const HEADING_WORDS = 20;
 const isHeading = perPassage(
   (p) =>
     p.kind === 'sentence' &&
-    !/[.!?;:…"'”’]\s*$/.test(p.text) &&
+    !/[.!?;:…"'”’]\s*$/.test(withoutPostMarks(p.text)) &&
     p.text.split(/\s+/).length <= HEADING_WORDS &&
     !isField(p.text) &&
     !isListItem(p.text) &&
     !SIGNATURE_LINE.test(p.text),
 );
+// A post's sentence may end in pictographs and hashtags after its stop ("… no final agreement
+// yet. 🇹🇻 #Vell"): they are no part of the sentence, and leave it no title.
+const POST_MARKS = /(?:\s|\uFE0F|\u200D|\p{Extended_Pictographic}|\p{Regional_Indicator}|#[\p{L}\d_]+)+$/u;
+const withoutPostMarks = (text: string) => text.slice(-200).replace(POST_MARKS, '');
 /**
  * A line of a list ("- Inspections: one of the three joint inspection points will sit inside
  * the port", "• the first trains within ten days"): an item states a fact; no title opens
@@ -398,7 +408,7 @@ function stageOfBoth(a: Passage, b: Passage, roster: Roster) {
   return (x && y ? x === y : oneYear(a, b, roster)) ? stage : undefined;
 }
 
-const statusOf = perPassage(statusOfPassage);
+const statusOf = perPassage(statusWithWholeText);
 const guarantor = perPassage((p, roster) => guarantorOf(p.text, roster));
 
 // Words that say whose or how much work, not which text: no subject of a status. Nor are
@@ -425,9 +435,9 @@ const NO_SUBJECT = new Set([
 function statusSubject(a: Passage, b: Passage, roster: Roster): string[] {
   const [sa, sb] = [statusOf(a, roster), statusOf(b, roster)];
   if (!sa || !sb) return [];
-  return sharedSubject(sa, sb).filter(
-    (w) => !a.nameWords.has(w) && !b.nameWords.has(w) && !NO_SUBJECT.has(w),
-  );
+  const shared = sharedSubject(sa, sb);
+  if (shared.includes(WHOLE_TEXT) && finalNamedLater(a, b)) return [];
+  return shared.filter((w) => !a.nameWords.has(w) && !b.nameWords.has(w) && !NO_SUBJECT.has(w));
 }
 
 /** Further apart than this, "not final" then "final" is a text that moved on, not a contradiction. */
@@ -484,7 +494,7 @@ function disagree(
     const deadlines = a.claim.data.eventKind === 'deadline' && b.claim.data.eventKind === 'deadline';
     if (
       deadlines &&
-      (dueApart(a, b, roster) ||
+      (limitsApart(a, b, roster) ||
         oneRelativeDeadline(a, b) ||
         countedFromCondition(a) ||
         countedFromCondition(b) ||
@@ -511,7 +521,7 @@ function disagree(
   const onText = textFlags(a, b, roster)[0];
   if (onText) return onText;
   const order = !asks(a) && !asks(b) ? signingOrdersApart(a, b, roster) : undefined;
-  if (order) return flag('status', order);
+  if (order) return flag('status', order.reason, order.values);
   // One side's people home against the count per side of one swap (exchanges.ts), told by two
   // people or in prose: a leader's own count is a claim like any other.
   const home = oneSwapSides(a, b, roster);
@@ -520,6 +530,8 @@ function disagree(
       `${home[0]} per side`,
       `${home[1]} per side`,
     ]);
+  const role = !asks(a) && !asks(b) && !oneSpeaker(a, b) ? rolesApart(a, b, roster) : undefined;
+  if (role) return flag('participants', role.reason, role.values);
   if (a.kind === 'quote' && b.kind === 'quote') {
     const said = quoteFlag(a, b, sim, roster, {
       translated,
@@ -567,6 +579,7 @@ function disagree(
         (sameUnit(x, y) || peopleOfOneKind(x, y)) &&
         !sideAndTotal(a, x.value, b, y.value) &&
         x.stage === y.stage &&
+        x.open === y.open &&
         !xa.has(x) &&
         !xb.has(y) &&
         sameTime(a, x, b, y, roster) &&
@@ -586,7 +599,11 @@ function disagree(
   const [sa, sb] = [statusOf(a, roster), statusOf(b, roster)];
   const subject = statusSubject(a, b, roster);
   if (sa && sb && sa.value !== sb.value && subject.length > 0 && !movedOn(a, b, sa.value))
-    return flag('status', `${sa.value} vs ${sb.value} (${subject.join(' ')})`);
+    return flag(
+      'status',
+      `${sa.value} vs ${sb.value} (${subject.join(' ')})`,
+      wholeTextValues(subject, sa.value, sb.value),
+    );
   if (heldApart(a, b, roster)) return flag('status', 'all held people free vs some still held');
   if (operatingApart(a, b, roster)) return flag('status', 'working vs not yet working');
   const day = stagesApart(a, b, roster);
@@ -646,12 +663,30 @@ function textFlags(a: Passage, b: Passage, roster: Roster): Disagreement[] {
   // Asked of every pair of passages: each reading is remembered per passage, and most say neither.
   const unreceived = receiptApart(a, b, roster);
   const { day, points } = leakApart(a, b, roster);
-  if (!unreceived && !day && !points) return [];
+  const reached = receiptDaysApart(a, b, roster);
+  const ended = completionDaysApart(a, b, roster);
+  if (!unreceived && !day && !points && !reached && !ended) return [];
   const oneVoice = a.kind === 'quote' && b.kind === 'quote' && speakerKey(a) === speakerKey(b);
   if (oneVoice || asks(a) || asks(b)) return [];
   const flags: Disagreement[] = [];
   if (unreceived) flags.push({ kind: 'status', reason: unreceived, a, b });
   if (day) flags.push({ kind: 'date', reason: `leaked on ${day[0]} vs ${day[1]}`, a, b, values: day });
+  if (ended)
+    flags.push({
+      kind: 'date',
+      reason: `the act completed on ${ended[0]} vs ${ended[1]}`,
+      a,
+      b,
+      values: ended,
+    });
+  if (reached)
+    flags.push({
+      kind: 'date',
+      reason: `the text given on ${reached[0]}, received on ${reached[1]}`,
+      a,
+      b,
+      values: reached,
+    });
   if (points)
     flags.push({
       kind: 'number',
@@ -756,6 +791,7 @@ const peopleOfOneKind = (x: Quantity, y: Quantity): boolean =>
   PEOPLE.has(x.unit === 'person' ? y.unit : x.unit) &&
   x.rate === y.rate &&
   x.part === y.part &&
+  kindsMeet(x, y) &&
   // As for one unit (numbers.ts): a figure ten times another counts another thing ("two armies").
   Math.max(x.value, y.value) < 10 * Math.min(x.value, y.value);
 
@@ -767,6 +803,7 @@ function onePeopleCount(x: Quantity, y: Quantity, wordsBesides: number): boolean
   const generic = x.unit === 'person' ? y : y.unit === 'person' ? x : undefined;
   if (generic === undefined || !PEOPLE.has(generic.unit) || x.unit === y.unit || x.rate !== y.rate)
     return false;
+  if (!kindsMeet(x, y)) return false;
   // One figure is sign enough; two figures need a word besides, as two counts of one unit do.
   return (sameValue(x.value, y.value) && x.value >= TELLING_COUNT) || wordsBesides > 0;
 }
@@ -939,7 +976,7 @@ function sameThing(
     return 'who wrote it';
   // A text leaked to the press, as each source tells it; a question's premise is put, not told.
   if (!asks(a) && !asks(b) && oneLeak(a, b, roster)) return 'a text leaked to the press';
-  const access = oneTextAccess(a, b, roster);
+  const access = oneTextAccess(a, b, roster) ?? oneTextReaching(a, b, roster);
   if (access) return access;
   const order = oneSigningOrder(a, b, roster);
   if (order) return `the order of signature: ${order}`;
@@ -951,6 +988,8 @@ function sameThing(
   if (!others && oneRefusal(a, b, roster)) return 'one refusal';
   const who = presentInBoth(a, b, roster)?.who;
   if (who) return `whether ${who} took part`;
+  const roles = oneRolePresence(a, b, roster);
+  if (roles) return roles;
   const joined = joinedExclusive(a, b, roster);
   if (joined) return `whether ${joined} took part`;
   const [ga, gb] = [guarantor(a, roster), guarantor(b, roster)];

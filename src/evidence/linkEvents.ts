@@ -6,7 +6,8 @@
 // them (a person, a place, a qualifier or a number they share, or one names nobody at all).
 import { mayBeAmong } from './counterparts.ts';
 import { findDates } from './dates.ts';
-import { dueApart, oneAct, oneAttainment } from './deadlines.ts';
+import { toldInHistory } from './deadlineMoves.ts';
+import { dueApart, oneAct, oneAttainment, thingsApart } from './deadlines.ts';
 import { entityMentions } from './entities.ts';
 import { daysApart, type EventProfile, eventProfile, overlap } from './eventProfile.ts';
 import { buildGazetteer } from './gazetteer.ts';
@@ -448,6 +449,7 @@ function deadlinesMatch(a: Passage, b: Passage, x: EventClaim, y: EventClaim, ro
     (lapsed(x.data.date, b.published, y.data.date) || lapsed(y.data.date, a.published, x.data.date))
   )
     return false;
+  if (toldInHistory(a, b, roster)) return !thingsApart(a, b, roster);
   return sharedWords(a, b, NOT_WHAT) >= 2 || oneAct(a, b, roster) || oneAttainment(a, b, roster);
 }
 

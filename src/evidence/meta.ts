@@ -51,9 +51,10 @@ export function slashedDate(text: string, monthFirst: () => boolean): string | u
 }
 
 // A line that is nothing but a dateline: "November 20, 2025 09:08 AM GMT+03:00", "2025-11-24 00:11:00",
+// "20/04/2029 18h42" (the hour as French and Portuguese sites write it),
 // "24 November 2025 - 19:05", "Nov 24, 2025, 6:30 PM ET", after a place at most: "Kyiv, November 24, 2025".
 const TIME =
-  '(?:(?:[ T,|·]+|\\s*[-–—]\\s*|\\s+at\\s+)\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s?[AP]\\.?M\\.?)?(?:\\s?(?:GMT|UTC|Z|[ECMP][SD]?T|CES?T|EES?T|MSK|BST)?[+-]?\\d{0,2}:?\\d{0,2})?)?';
+  '(?:(?:[ T,|·]+|\\s*[-–—]\\s*|\\s+at\\s+)\\d{1,2}[:.h]\\d{2}(?::\\d{2})?(?:\\s?[AP]\\.?M\\.?)?(?:\\s?(?:GMT|UTC|Z|[ECMP][SD]?T|CES?T|EES?T|MSK|BST)?[+-]?\\d{0,2}:?\\d{0,2})?)?';
 // A web page may add the reading time after it: "May 8th, 2026 · 7 min read".
 const READING_TIME = '(?:\\s*[·•|]\\s*\\d{1,3}\\s*min(?:ute)?s?\\s+read)?';
 const DATELINE = new RegExp(
@@ -104,11 +105,17 @@ const HEADLINE_SEPARATOR = /\s*(?::|,|\s[–—|-])\s+(?=\S)/gu;
 /** Whether a line names a kind of document or occasion ("Regular Press Conference", "Readout"). */
 export const namesDocumentKind = (line: string): boolean => HEADLINE_WORDS.test(line);
 
+const BRACKETED_DATELINE = /\(([^()]{6,70})\)\s*$/;
+
 /** A headline that ends in its dateline: its date is the page's, its words are the title. */
 export function isDatedHeadline(line: string): boolean {
   const before = beforeDateline(line);
   if (before !== undefined) return HEADLINE_WORDS.test(before);
   if (line.length >= 200 || !FOUR_FIGURES.test(line)) return false;
+  // A ministry's item titled with its place and day in brackets: "Initialling of the framework
+  // (Lissendorf, 27 March 2030)".
+  const bracketed = BRACKETED_DATELINE.exec(line);
+  if (bracketed && bracketed.index > 3 && beforeDateline(bracketed[1]!) !== undefined) return true;
   for (const separator of line.matchAll(HEADLINE_SEPARATOR)) {
     if (separator.index < 3) continue;
     if (DATELINE.test(line.slice(separator.index + separator[0].length)))
@@ -122,6 +129,7 @@ export function isDatedHeadline(line: string): boolean {
 // or a page's kind and day ("28/03/2031 | Press release", "29 March 2031 | 14:20 | Moscow"), and a wire
 // page's section, day and time set apart by slashes ("WORLD NEWS MARCH 12, 2031 / 9:41 PM / UPDATED 2 HOURS AGO").
 const BAR = /\s+[|·•/]\s+/u;
+const UPDATED = /^(?:last )?(?:updated|modified|edited)\b/i;
 const TIME_FIELD = /^\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?[A-Z]{2,4})?$/;
 
 /** A field that is a day, or a section's name of a few words and then the day ("WORLD NEWS MARCH 12, 2031"). */
@@ -146,8 +154,10 @@ export function barredLine(line: string): { day: string; masthead: boolean } | u
   if (line.length >= 120 || line.includes('@')) return undefined;
   const fields = line.split(BAR).map((f) => f.trim());
   if (fields.length < 2) return undefined;
-  const days = fields.map(sectionDay).filter((day) => day !== undefined);
-  const others = fields.filter((f) => sectionDay(f) === undefined);
+  // "Published 20/04/2029 18h42 | Updated 20/04/2029 19h15": the day of an edit is not the page's.
+  const dayFields = fields.filter((f) => !UPDATED.test(f));
+  const days = dayFields.map(sectionDay).filter((day) => day !== undefined);
+  const others = dayFields.filter((f) => sectionDay(f) === undefined);
   if (days.length !== 1 || others.some((f) => !/\p{L}/u.test(f) && !TIME_FIELD.test(f))) return undefined;
   const masthead = others.every((f) => /\p{L}/u.test(f) && !HEADLINE_WORDS.test(f) && !/[.!?]$/.test(f));
   return { day: days[0]!, masthead };

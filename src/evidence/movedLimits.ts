@@ -11,10 +11,28 @@ const MOVED =
 // The words between a move and its first day: "by a week,", "it", "twice,", "once,".
 const MOVE_REACH = 40;
 const LIMIT_REACH = 160;
+// The move's verb with its limit as object, whose complement may run long before the days: "moved
+// the target date for the signing of the agreement from 20 April to 27 April".
+const MOVED_LIMIT = new RegExp(
+  `${MOVED.source}\\s+(?:the |its |their |this |a )?(?:[\\w-]+ )?${LIMIT_NAMED.source}[^.;]*$`,
+  'i',
+);
 
 /** What stands between a day and the next one a moved limit names: " to ", " from ", " and then to ". */
 const between = (sentence: string, a: FoundDate, b: FoundDate) =>
   sentence.slice(a.index + a.text.length, b.index);
+
+// "The deadline for responses, which had been set for tomorrow, will now be Friday 29 March", "the
+// deadline, originally 31 March, is now 30 April": the day it had, set off by commas, then the one it has.
+const HAD_DAY =
+  /\b(?:originally|initially|previously|first|(?:(?:originally|initially|first|which|that) )?(?:had been |was )?(?:set|fixed|due) (?:for|on|at))\s+(?:the\s+)?$/i;
+const HAS_DAY =
+  /^,\s+(?:is|will|has)\s+(?:now\s+)?(?:be(?:en)?\s+)?(?:(?:moved|extended|pushed back|put back|set)\s+to\s+)?(?:the\s+)?$/i;
+const hadAndHas = (sentence: string, first: FoundDate, second: FoundDate) =>
+  HAD_DAY.test(sentence.slice(Math.max(0, first.index - 40), first.index)) &&
+  HAS_DAY.test(between(sentence, first, second)) &&
+  /,[^,]*$/.test(sentence.slice(Math.max(0, first.index - 60), first.index)) &&
+  LIMIT_NAMED.test(sentence.slice(Math.max(0, first.index - LIMIT_REACH), first.index));
 
 /**
  * The days a moved limit names in `sentence`, the old and the new, in the order they are written;
@@ -24,6 +42,7 @@ export function movedLimits(sentence: string, dates: FoundDate[]): FoundDate[] {
   const days = dates.filter((d) => !d.vague);
   for (let i = 0; i + 1 < days.length; i++) {
     const [first, second] = [days[i]!, days[i + 1]!];
+    if (hadAndHas(sentence, first, second)) return [first, second];
     const lead = /\b(from|to)\s+(?:the\s+)?$/i.exec(
       sentence.slice(Math.max(0, first.index - 10), first.index),
     );
@@ -32,8 +51,8 @@ export function movedLimits(sentence: string, dates: FoundDate[]): FoundDate[] {
     if (!new RegExp(`^,?\\s+${other}\\s+(?:the\\s+)?$`, 'i').test(between(sentence, first, second))) continue;
     const start = first.index - lead[0].length;
     const move = sentence.slice(Math.max(0, start - MOVE_REACH), start);
-    if (!MOVED.test(move)) continue;
-    if (!LIMIT_NAMED.test(sentence.slice(Math.max(0, start - LIMIT_REACH), start))) continue;
+    const reach = sentence.slice(Math.max(0, start - LIMIT_REACH), start);
+    if (!(MOVED.test(move) && LIMIT_NAMED.test(reach)) && !MOVED_LIMIT.test(reach)) continue;
     const found = [first, second];
     // "... and then to today": the limit moved again, in the same breath.
     for (let j = i + 2; j < days.length; j++) {

@@ -7,8 +7,10 @@
 // measure are read to one base ("1,200 MW" and "1.2 gigawatts" are one value), and counted
 // nouns are folded by the concept lexicon ("detainees" and "prisoners" are one thing).
 import { MONTHS } from '../core/calendar.ts';
+import { contributedShare } from './contributions.ts';
 import { type Hedge, hedgeBefore, hedgeSpan, spansMeet } from './hedges.ts';
 import { meaningStem, meaningWords } from './meaning.ts';
+import { countsOpen } from './openParts.ts';
 import { stageOf } from './stageCounts.ts';
 import { provisionsBoth } from './textParts.ts';
 
@@ -39,9 +41,16 @@ export interface Quantity {
   part?: true;
   /**
    * The stage of a thing done in stages the count is of ("the first stage, of 120 persons", "an
-   * advance team of 80 monitors"): a part of the whole, no other figure for it (link.ts).
+   * advance team of 80 monitors"), or "contribution", one contributor's share of a body ("a
+   * contingent of 40 observers to the mission", contributions.ts): a part of the whole, no other
+   * figure for it (link.ts).
    */
   stage?: string;
+  /**
+   * A count of what is still open ("two points still open", "the three outstanding clauses"):
+   * a part of a text not yet agreed, no figure for its size (openParts.ts).
+   */
+  open?: true;
   /** The base-unit step of the figure as written ("22 km": 1; "12 nautical miles": 1.852). */
   step?: number;
   /** The written unit's size in the base unit ("nautical miles": 1.852 km). */
@@ -248,7 +257,11 @@ export const sameUnit = (x: Quantity, y: Quantity): boolean =>
   // A count per side and a count of no side: 140 from each side and 280 in all. A measure
   // per side is of one zone: "five kilometres on either side" is its width as "ten-kilometre".
   (isMeasure(x.unit) || (x.rate === 'side') === (y.rate === 'side')) &&
-  (!x.which || !y.which || x.which.some((w) => y.which!.includes(w)));
+  kindsMeet(x, y);
+
+/** Whether two counts' words of which kind allow one kind: either says none, or they share one. */
+export const kindsMeet = (x: Quantity, y: Quantity): boolean =>
+  !x.which || !y.which || x.which.some((w) => y.which!.includes(w));
 
 /** Whether two values are one number, written two ways ("0.4 billion" and "400 million"). */
 export const sameValue = (x: number, y: number): boolean =>
@@ -321,7 +334,7 @@ const MINOR = new RegExp(
 );
 
 /** The value a number is written as: digits with separators, or words ("two hundred and fifty"). */
-function numberOf(raw: string): number | undefined {
+export function numberOf(raw: string): number | undefined {
   const s = raw.toLowerCase();
   if (/^\d/.test(s)) return Number(s.replace(/[,\u00a0\u202f ]/g, ''));
   if (s === 'a') return undefined;
@@ -460,6 +473,39 @@ function kindOf(words: string, unitWord: string, compound: boolean): string[] | 
   return which.length > 0 ? which : undefined;
 }
 
+// "180 military and civilian monitors", "40 Arvenian or Torvanian observers": two words joined
+// by "and" or "or" before a plural say which of it; the plural is what the number counts.
+const JOINED_PLURAL = new RegExp(
+  `^\\s+(?:and|or)\\s+(?!(?:${WORD}|the|a|an|its|their|our)\\b)([a-z]{3,}\\s+)?([a-z]{2,}[^s\\W]s)\\b`,
+  'i',
+);
+
+/**
+ * A quantity's match read on over "and" to the plural its joined words qualify: the match with
+ * that plural in its text and the joined words (without "and") as what it counts.
+ */
+function withJoinedPlural(sentence: string, m: RegExpExecArray): RegExpExecArray {
+  const [all, , , , hyphen, words] = m;
+  if (words === undefined || hyphen === '-' || words.includes(' ') || /[^s]s$/i.test(words)) return m;
+  const joined = JOINED_PLURAL.exec(sentence.slice(m.index + all.length));
+  if (!joined) return m;
+  const counted = `${words} ${joined[1] ?? ''}${joined[2]}`;
+  const read = [`${all}${joined[0]}`, m[1], m[2], m[3], hyphen, counted] as unknown as RegExpExecArray;
+  read.index = m.index;
+  return read;
+}
+
+// "212 people detained in the conflict", "300 persons displaced": a participle after the generic
+// word says which people, as a noun would ("212 detainees"): not the monitors of a mission.
+const PEOPLE_PARTICIPLE =
+  /^\s+(detained|held|imprisoned|captured|jailed|released|freed|exchanged|displaced|killed|wounded|injured|missing|evacuated|deported|repatriated)\b/i;
+function peopleByParticiple(sentence: string, unitWord: string, unitEnd: number): string[] | undefined {
+  if (!/^(?:people|persons)$/i.test(unitWord)) return undefined;
+  const said = PEOPLE_PARTICIPLE.exec(sentence.slice(unitEnd, unitEnd + 40));
+  const which = said ? [...meaningWords(said[1]!)] : [];
+  return which.length > 0 ? which : undefined;
+}
+
 // A figure restated in words in brackets after its digits, as treaties write it.
 const NUMBER_WORD = `(?:${WORD}|hundred|thousand|million|billion|trillion|and|a|half|point)`;
 // At most a dozen words: a figure in words is no longer, and a bound keeps the scan linear.
@@ -481,7 +527,8 @@ export function quantities(written: string): Quantity[] {
     )
     .replace(/(?<=\p{L})\s\(\d[\d,.]*\)(?=\s)/gu, (x) => ' '.repeat(x.length))
     .replace(WORDS_IN_BRACKETS, (x) => ' '.repeat(x.length));
-  for (const m of sentence.matchAll(QUANTITY)) {
+  for (const read of sentence.matchAll(QUANTITY)) {
+    const m = withJoinedPlural(sentence, read);
     const [, sign, raw, scale, hyphen, words] = m;
     // "a 20-point plan" counts points; "three joint measurement stations on the Halse" stations.
     const unitWord =
@@ -537,9 +584,17 @@ export function quantities(written: string): Quantity[] {
       !before &&
       (PART_AFTER.test(sentence.slice(unitEnd)) ||
         PART_BEFORE.test(sentence.slice(Math.max(0, m.index - 20), m.index)));
-    const stage = stageOf(sentence, m.index, unitEnd);
+    const stage =
+      stageOf(sentence, m.index, unitEnd) ??
+      (!isMeasure(unit.unit) && !currency && contributedShare(sentence, m.index, unitEnd)
+        ? 'contribution'
+        : undefined);
+    const open =
+      !isMeasure(unit.unit) && unitAt > 0 && countsOpen(sentence, m.index, m.index + unitAt, unitEnd);
     const which =
-      currency || before || !words || !unitWord ? undefined : kindOf(words, unitWord, hyphen === '-');
+      currency || before || !words || !unitWord
+        ? undefined
+        : (kindOf(words, unitWord, hyphen === '-') ?? peopleByParticiple(sentence, unitWord, unitEnd));
     // "At least" before a count sets a limit the text agreed, as "up to" does: no hedge.
     const hedge = hedgeBefore(sentence.slice(Math.max(0, m.index - 30), m.index));
     const loose = hedge === 'atLeast' ? undefined : hedge;
@@ -552,6 +607,7 @@ export function quantities(written: string): Quantity[] {
       ...(rate ? { rate } : {}),
       ...(part ? { part } : {}),
       ...(stage ? { stage } : {}),
+      ...(open ? { open } : {}),
       ...(which ? { which } : {}),
       index: m.index,
       text,

@@ -1,14 +1,17 @@
 // Passages: what cross-source linking compares. Every sentence of a document, every
 // sentence of a quotation with its speaker, and every event claim; each keeps its span,
 // its content words (stemmed, synonyms folded), its quantities and its roster names.
+
+import { quantitiesWithComplements } from './complements.ts';
 import { mayHoldDate } from './dates.ts';
 import { elidedQuantities } from './ellipsis.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
 import { eventClass } from './linkSupport.ts';
 import { hitsWithin, scanNames } from './names.ts';
-import { type Quantity, quantities } from './numbers.ts';
+import type { Quantity } from './numbers.ts';
 import { claimsOwnText } from './ownedTexts.ts';
+import { statesRolePresence } from './rolePresence.ts';
 import { splitSentences } from './sentences.ts';
 import { statesStatus } from './status.ts';
 import { sizesText } from './textParts.ts';
@@ -61,6 +64,11 @@ export interface Passage {
    * what it is about. Its words count as the passage's own.
    */
   antecedents?: string[];
+  /**
+   * For a passage saying who was at an occasion by role ("No observers, no ministers."): the
+   * sentences before it, nearest first, where the occasion it leaves unnamed is (rolePresence.ts).
+   */
+  setting?: string[];
   /** A sentence the engine read an event from: across sources it is compared as that event. */
   event?: boolean;
   /** Of an event passage: how many events of its class the sentence reported before it. */
@@ -84,7 +92,7 @@ function passage(
     text,
     kind,
     words: contentWords(text),
-    quantities: quantities(text),
+    quantities: quantitiesWithComplements(text),
     names: names(span),
     nameWords: nameWords(span),
     published: doc.published,
@@ -183,6 +191,20 @@ export function passagesOf(doc: LinkDocument, roster: Roster): Passage[] {
     }
     p.antecedents = antecedents;
   }
+  // "On the meeting of 13 March: … Nobody else. No observers, no ministers.": who was in the
+  // room is told of the occasion a sentence or a question before it names.
+  for (const p of out) {
+    if (p.kind === 'event' || !statesRolePresence(p.text)) continue;
+    const setting: string[] = [];
+    let at = p.span[0];
+    for (let step = 0; step < SETTING_SENTENCES; step++) {
+      const before = sentenceBefore(sentences, at);
+      if (!before) break;
+      setting.push(doc.cleanText.slice(before[0], before[1]));
+      at = before[0];
+    }
+    p.setting = setting;
+  }
   const eventsNear = spansNear(
     doc.claims.filter((c) => c.kind === 'event'),
     0,
@@ -197,6 +219,7 @@ export function passagesOf(doc: LinkDocument, roster: Roster): Passage[] {
     if (p.kind === 'event') return true;
     if (/\?["')]*$/.test(p.text) || isFrame(p.text)) return false;
     if (p.words.size >= MIN_WORDS || statesStatus(p.text) || elided.has(p) || statesSize(p)) return true;
+    if (p.setting) return true;
     // "Clause 8 is our text": whose the text is, set against prose as well as quotations.
     if (p.kind === 'quote' && claimsOwnText(p.text)) return true;
     if (quotedSentence(p)) {
@@ -208,6 +231,10 @@ export function passagesOf(doc: LinkDocument, roster: Roster): Passage[] {
     return true;
   });
 }
+
+// How far back the occasion of a sentence saying who was there may be named: past a question
+// and the answer's first sentences ("Who was there? — The ministers came in … I was there …").
+const SETTING_SENTENCES = 5;
 
 // A turn's label runs at most 80 characters before its words (TURN_LABEL), with a space or two.
 const TURN_LABEL_REACH = 100;

@@ -66,16 +66,21 @@ const writtenYears = (text: string): number[] => [
 const LEAD_WEEKDAY = /\b(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)\b/i;
 
 /**
- * A dateline with a weekday but no year ("Lorne, MONDAY, 1 DEC"): the weekday says which year,
- * among the years the text itself writes (a document symbol, a later date) and the ones beside them.
+ * A dateline with a weekday but no year ("Lorne, MONDAY, 1 DEC", a live page's "Wednesday 27 March"):
+ * the weekday says which year, among the years the text itself writes (a document symbol, a later
+ * date) and the ones beside them, else the year the document was received or the one before.
  */
-export function weekdayDateline(paragraph: string, text: string): string | undefined {
+export function weekdayDateline(paragraph: string, text: string, received?: string): string | undefined {
   const m = WEEKDAY_DATELINE.exec(paragraph);
   if (!m) return undefined;
   const weekday = WEEKDAYS.indexOf(m[1]!.toLowerCase());
   const month = MONTHS.indexOf((m[3] ?? m[4])!.slice(0, 3).toLowerCase());
   const day = Number(m[2] ?? m[5]);
-  const years = writtenYears(text).flatMap((y) => [y, y + 1, y - 1]);
+  const receivedYear = received ? Number(received.slice(0, 4)) : undefined;
+  const years = [
+    ...writtenYears(text).flatMap((y) => [y, y + 1, y - 1]),
+    ...(receivedYear ? [receivedYear, receivedYear - 1] : []),
+  ];
   const fits = years.find((y) => {
     const date = new Date(Date.UTC(y, month, day));
     return date.getUTCDate() === day && date.getUTCDay() === weekday;
@@ -222,6 +227,26 @@ export function todayOpening(paragraph: string, received: string | undefined): s
     Number(m[1] ?? m[4]),
     received,
   );
+}
+
+// A release that names its own day in its text: "welcomed the initialling today, Friday, 27 April 2029",
+// "The remaining 116 were released today, Thursday 26 April". The writer's today is the day of
+// writing; a weekday given with it must be that date's.
+const TODAY_NAMED = new RegExp(
+  `\\btoday,?\\s+(?:(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_WORD}|${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)(?:,?\\s+(\\d{4})\\b)?`,
+  'giu',
+);
+
+/** The first day a text calls "today" by its date, its weekday (when given) matching. */
+export function todayNamed(text: string, received: string | undefined): string | undefined {
+  for (const m of text.matchAll(TODAY_NAMED)) {
+    const month = MONTHS.indexOf((m[3] ?? m[4])!.slice(0, 3).toLowerCase());
+    const day = stampDay(m[6], month, Number(m[2] ?? m[5]), received);
+    if (day === undefined) continue;
+    if (m[1] && WEEKDAYS[new Date(`${day}T00:00:00Z`).getUTCDay()] !== m[1].toLowerCase()) continue;
+    return day;
+  }
+  return undefined;
 }
 
 // X's header, the account's handle then the day: "Ada Lind @AdaLind · Mar 5", "@AdaLind · 5 Mar 2031",

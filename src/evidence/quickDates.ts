@@ -144,7 +144,9 @@ function weekday(ref: Date, modifier: string | undefined, name: string, week: st
   }
   const diff = target - ref.getDay();
   const mod = modifier?.toLowerCase();
-  if (mod === 'last') return addDays(ref, diff < 0 ? diff : diff - 7);
+  // "last Tuesday" said on a Thursday is the Tuesday of the week before: a day one or two back is
+  // "yesterday" or plain "on Tuesday". Three days back or more, it is the nearest one.
+  if (mod === 'last') return addDays(ref, diff < -2 ? diff : diff - 7);
   if (mod === 'next' || mod?.endsWith('coming')) return addDays(ref, diff > 0 ? diff : diff + 7);
   // Like chrono: the nearest such day, at most three days away.
   return addDays(ref, diff > 3 ? diff - 7 : diff < -3 ? diff + 7 : diff);

@@ -23,6 +23,7 @@ import type { Passage } from './passages.ts';
 import { relayedClause } from './relayedWords.ts';
 import { saidOnOtherDays } from './saidDays.ts';
 import type { Roster } from './types.ts';
+import { wholeTextValues } from './wholeText.ts';
 
 const SAME_WORDS = 0.8;
 
@@ -208,7 +209,11 @@ export function quoteFlag(
     subject.length > 0 &&
     !movedOn(a, b, sa.value)
   )
-    return flag('status', `${sa.value} vs ${sb.value} (${subject.join(' ')}), said by ${ka} and ${kb}`);
+    return flag(
+      'status',
+      `${sa.value} vs ${sb.value} (${subject.join(' ')}), said by ${ka} and ${kb}`,
+      wholeTextValues(subject, sa.value, sb.value),
+    );
   // So do two people who name two authors of one text ("drafted by the Luzarran team" / "drafted
   // by the Hesperon team"): at a press conference or in an interview, authorship is said, not told.
   const authors = ka && kb && ka !== kb ? twoAuthors(a, b, roster) : undefined;

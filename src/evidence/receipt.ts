@@ -4,6 +4,7 @@
 // Said when the text was already said to be with that party, the two cannot both be true; said
 // before, the party simply had it later (readouts and briefings tell both, day by day).
 
+import { DAY_MS } from '../core/calendar.ts';
 import { findDates } from './dates.ts';
 import { entityMentions } from './entities.ts';
 import { buildGazetteer } from './gazetteer.ts';
@@ -33,8 +34,10 @@ const stateOfText = (p: Passage) => REVISED.test(p.text) || (POINTED.test(p.text
 const EVERYONE =
   /\b(?:both|the two|all(?: (?:the|four|three|five))?) (?:delegations|sides|parties|governments|capitals)\b|\beveryone\b/i;
 // Given to someone, the recipients after the verb: "shared with the two delegations".
+// An adverb may stand between ("transmitted simultaneously to the two delegations"), and the text
+// itself after "shared" ("shared the revised draft with both delegations").
 const GIVEN =
-  /\b(?:shared with|handed(?: over)? to|transmitted to|sent to|given to|circulated to|delivered to|presented to|shown to|passed to)\s/gi;
+  /\b(?:shared(?: \w+ly| (?:the|its|a) (?:[\w-]+ ){0,2}?(?:text|draft|framework|document|version|paper))? with|(?:handed(?: over)?|transmitted|sent|given|circulated|delivered|presented|shown|passed)(?: \w+ly)? to)\s/gi;
 // Had by someone, the holders before the verb: "All four parties now have the text in hand".
 const HELD =
   /\b(?:now )?(?:have|has|had) (?:the|a|this|our|their) (?:[\w-]+ ){0,2}(?:text|draft|document|framework|plan) (?:in hand|before (?:them|it|us))\b|\b(?:have|has|had) (?:now |already )?received\b/gi;
@@ -127,3 +130,55 @@ export function receiptApart(a: Passage, b: Passage, roster: Roster): string | u
   const party = apart(a, ra, b, rb) ?? apart(b, rb, a, ra);
   return party && `${buildGazetteer(roster).partyById.get(party)?.name ?? party} had the text and had not`;
 }
+
+// Received by someone on a day: "We received it on the morning of Tuesday the 19th", "Torvania got
+// the revised draft only on 19 March". "It" is the text where the sentences before name one.
+const RECEIVED =
+  /\b(?:received|got)\s+(?:it|the (?:[\w-]+\s+){0,2}?(?:texts?|drafts?|document|framework|paper|version))\b/gi;
+// Days apart a text sent one day may still arrive: a courier, a time zone, a weekend's night.
+const IN_TRANSIT_DAYS = 1;
+
+interface Received {
+  party: string;
+  day: string;
+  /** Whether the text received is a new state of it ("the revised text"), as receiptOf's own. */
+  revised: boolean | undefined;
+}
+
+/** The party a passage says received the text, and the day it says it did. */
+export const receivedOn = perPassage((p, roster): Received | undefined => {
+  for (const m of p.text.matchAll(RECEIVED)) {
+    const named = TEXT.test(m[0]);
+    const told = named ? p.text : [p.text, ...(p.antecedents ?? [])].join(' ');
+    if (!named && !TEXT.test((p.antecedents ?? []).join(' '))) continue;
+    const party = partiesIn(clauseBefore(p.text, m.index), p, roster)[0];
+    const end = m.index + m[0].length;
+    const day = datesIn(p, roster).find(
+      (d) => d.index >= end && d.index < end + clauseAfter(p.text, end).length,
+    );
+    if (party && day) return { party, day: day.iso, revised: stateOfText({ ...p, text: told }) };
+  }
+  return undefined;
+});
+
+/**
+ * The days a text reached a party, where one passage says it was given to that party (or to
+ * every party at the table) on one day and another that the party received it days later
+ * ("transmitted simultaneously to the two delegations on Friday 15 March" / "We received it on
+ * the morning of Tuesday the 19th"): they cannot both be true. A day apart is the text in transit.
+ */
+export function receiptDaysApart(a: Passage, b: Passage, roster: Roster): [string, string] | undefined {
+  const apart = (x: Passage, y: Passage): [string, string] | undefined => {
+    const got = receivedOn(y, roster);
+    const given = got && receiptOf(x, roster);
+    if (!got || !given?.givenOn) return undefined;
+    const principal = roster.parties.some((r) => r.id === got.party && r.role === 'principal');
+    if (!given.has.has(got.party) && !(given.has.has(ALL) && principal)) return undefined;
+    const state = stateOfText(x);
+    if (state !== undefined && got.revised !== undefined && state !== got.revised) return undefined;
+    return daysBetween(given.givenOn, got.day) > IN_TRANSIT_DAYS ? [given.givenOn, got.day] : undefined;
+  };
+  return apart(a, b) ?? apart(b, a);
+}
+
+const daysBetween = (x: string, y: string) => Math.abs(Date.parse(y) - Date.parse(x)) / DAY_MS;

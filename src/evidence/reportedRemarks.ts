@@ -10,7 +10,15 @@ const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
 // The verb of saying, and who was told: an audience, not a person ("told Varin" is a conversation).
 const SAYING =
-  '(?:said|says|told (?:reporters|journalists|the (?:press|media)|(?:a|the) (?:news |press )?(?:briefing|conference))|wrote|writes|posted|posts)';
+  '(?:said|says|announced|told (?:reporters|journalists|the (?:press|media)|(?:a|the) (?:news |press )?(?:briefing|conference))|wrote|writes|posted|posts)';
+// A chamber told without an article is the sitting it was told at, an occasion as a channel is:
+// "told parliament the government would contribute", "told MPs on 21 March". ("told the Assembly"
+// is the appearance before the body, events.ts's.)
+const CHAMBER = '(?:parliament|MPs|lawmakers|legislators|deputies|senators)';
+// The medium a remark was made in names its occasion as a network does: "said in a video message on
+// Tuesday", "wrote in a thread on Saturday", "said in a televised address".
+const MEDIUM =
+  '(?:in an? (?:(?:video|televised|recorded|written|short|brief|radio|television|TV) )?(?:message|address|statement|thread|post|speech|letter|op-ed))';
 // Where a post stands. The names of the networks are written with a capital, checked by the caller.
 const CHANNEL =
   '(?:X|Telegram|Facebook|Twitter|Instagram|Truth Social|social media|(?:his|her|its|their) (?:website|Telegram channel|X account|official account))';
@@ -19,10 +27,11 @@ const ITS_DAY = `(?:on (?:${DAY}|\\d{1,2} ${MONTH}|${MONTH} \\d{1,2})|yesterday|
 const POSTED_ON = `(?:in an? (?:post|message|video|statement) )?on ${CHANNEL}\\b`;
 
 /** The trigger pattern's source: a saying with its day or its channel, or a post on a channel. */
-export const REMARK_SOURCE = `\\b${SAYING}(?= ${POSTED_ON}| (?:${POSTED_ON} )?${ITS_DAY})|\\bin an? (?:(?:post|message|video) on ${CHANNEL}|(?:X|Telegram|Facebook|Instagram) (?:post|message))(?= ${ITS_DAY})`;
+export const REMARK_SOURCE = `\\b${SAYING}(?= ${POSTED_ON}| (?:${POSTED_ON} )?${ITS_DAY}| ${MEDIUM}\\b)|\\btold ${CHAMBER}\\b|\\bin an? (?:(?:post|message|video) on ${CHANNEL}|(?:X|Telegram|Facebook|Instagram) (?:post|message))(?= ${ITS_DAY})`;
 /** The words one of which every match holds, for the trigger scan. */
 export const REMARK_WORDS = [
   'said',
+  'announced',
   'says',
   'told',
   'wrote',
@@ -37,6 +46,7 @@ export const REMARK_WORDS = [
 const SAID_ON_ITS_DAY = new RegExp(`^${SAYING} ${ITS_DAY}`, 'i');
 const REMARK_AT = new RegExp(`^(?:${REMARK_SOURCE})`, 'i');
 const ON_CHANNEL = new RegExp(`^(?:\\S+ )?(?:${POSTED_ON})|^in an? (?:\\S+ )?`, 'i');
+const IN_MEDIUM = new RegExp(`^${SAYING} ${MEDIUM}\\b|^told ${CHAMBER}\\b`, 'i');
 // "on social media" is the only channel without a capital; "on x" in lower case is no network.
 const CHANNEL_CASED = /\b(?:on|an?) (?:[A-Z]|social media|(?:his|her|its|their) )/;
 
@@ -45,6 +55,7 @@ export const isRemark = (rest: string): boolean => REMARK_AT.test(rest);
 
 /** Whether the remark at the start of `rest` is told by its channel, which places it as a day would. */
 export function onChannel(rest: string): boolean {
+  if (IN_MEDIUM.test(rest)) return true;
   const m = ON_CHANNEL.exec(rest);
   return m !== null && CHANNEL_CASED.test(rest.slice(0, m[0].length + 20));
 }
@@ -68,6 +79,8 @@ export const acceptRemark = (sentence: string, at: number): boolean => {
   const rest = sentence.slice(at, at + 120);
   if (!SAID_ON_ITS_DAY.test(rest) && !onChannel(rest)) return false;
   if (CITED_BACK.test(sentence.slice(Math.max(0, at - 80), at))) return false;
+  // Told with its medium or its chamber, a remark names its occasion even as a trailing attribution.
+  if (IN_MEDIUM.test(rest)) return true;
   const head = REMARK_HEAD.exec(rest);
   return head === null || !SOURCING.test(rest.slice(head[0].length));
 };
@@ -83,7 +96,7 @@ export function remarkDay(
   rest: string,
   at: number,
 ): FoundDate | undefined {
-  const reach = at + (ON_CHANNEL.exec(rest)?.[0].length ?? 0) + 36;
+  const reach = at + (IN_MEDIUM.exec(rest)?.[0].length ?? ON_CHANNEL.exec(rest)?.[0].length ?? 0) + 36;
   return [...saidDays, ...dates]
     .sort((a, b) => a.index - b.index)
     .find((d) => d.index > at && d.index <= reach);

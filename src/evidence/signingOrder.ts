@@ -36,7 +36,7 @@ const TOGETHER =
 const FIRST_TO_SIGN =
   /\b(?:was|were|became|is|will be|would be)[ \t]+the[ \t]+first[ \t]+(?:party[ \t]+|side[ \t]+|one[ \t]+)?to[ \t]+(?:sign|initial|put[ \t]+(?:its|their|his|her)[ \t]+(?:name|signature)s?[ \t]+(?:to|under|on)|affix[ \t]+(?:its|their|his|her)[ \t]+signatures?)\b/i;
 const QUESTION =
-  /\border of (?:the )?(?:signature|signing)s?\b|\bsigning order\b|\bwho (?:signs|will sign|should sign|is to sign|would sign) first\b/i;
+  /\border of (?:the )?(?:signature|signing)s?\b|\bsigning order\b|\bin (?:what|which) order\b|\bwho (?:signs|will sign|should sign|is to sign|would sign) first\b/i;
 // Whether the order is settled: "the order of signature has been settled", "It has been agreed
 // that Arvenia signs first", "order of signature agreed:" — or still open: "who signs first is
 // not settled", "the order of signatures has not been discussed at all", "remains to be agreed".
@@ -88,8 +88,31 @@ export function readSigningOrder(
   if (!order || order.together) return order;
   // Settled or open is said of the order itself, or of one signer's going first ("agreed that").
   if (OPEN.test(text)) return { ...order, settled: false };
-  if (SETTLED.test(text)) return { ...order, settled: true };
+  if (SETTLED.test(text) || toldAsFixed(text, order)) return { ...order, settled: true };
   return order;
+}
+
+// A first signer told as the text's fixed course ("the framework will be signed first by Arvenia",
+// "will be signed in the following order: first by …") gives the order as settled; told as a
+// party's own intent ("we will sign first"), wish, proposal or claim ("expects to sign first",
+// "would sign first", "has proposed that …") it is a position. Told as past ("was signed first
+// by") it is what happened, which an order still open before the day does not deny.
+const WILL_SIGN = /\b(?:will|shall|(?:is|are) to)\s+be\s+signed\b/i;
+const WISHED =
+  /\b(?:wants?|wanted|insists?|insisted|expects?|expected|propos\w*|demands?|demanded|prefers?|preferred|would|wish\w*|hopes?|hoped|asks?|asked|press\w*|push\w*|should|must|seeks?|sought|suggest\w*|calls? for|says?|said|claims?|claimed|if)\b/i;
+const toldAsFixed = (text: string, order: SigningOrder) =>
+  order.first !== undefined && WILL_SIGN.test(text) && !WISHED.test(text);
+
+// An answer led by "that" or "it" ("That has not been agreed.") is about what the question or
+// the sentence before it asked: the order of signature, where that names it.
+const ANSWER_OPENS = /^\W*(?:that|it|this)\b/i;
+function answerOnOrder(p: Passage, roster: Roster): SigningOrder | undefined {
+  const before = p.antecedents?.[0];
+  if (!before || !ANSWER_OPENS.test(p.text)) return undefined;
+  const asked = readSigningOrder(before, roster);
+  if (!asked || asked.together) return undefined;
+  if (OPEN.test(p.text)) return { question: true, settled: false };
+  return SETTLED.test(p.text) ? { question: true, settled: true } : undefined;
 }
 
 function firstSigner(text: string, roster: Roster, speakerParty?: string): SigningOrder | undefined {
@@ -112,7 +135,9 @@ function firstSigner(text: string, roster: Roster, speakerParty?: string): Signi
   return undefined;
 }
 
-const signingOrderOf = perPassage((p, roster) => readSigningOrder(p.text, roster, p.speaker?.partyId));
+const signingOrderOf = perPassage(
+  (p, roster) => readSigningOrder(p.text, roster, p.speaker?.partyId) ?? answerOnOrder(p, roster),
+);
 
 /**
  * Why two passages are about one order of signature: the same party first, both at one time,
@@ -128,25 +153,43 @@ export function oneSigningOrder(a: Passage, b: Passage, roster: Roster): string 
 }
 
 /** What two readings of the order dispute: who signs first, or whether the order is settled. */
-function ordersApart(x: SigningOrder, y: SigningOrder): string | undefined {
-  if (x.first && y.first && x.first !== y.first) return `${x.first} first vs ${y.first} first`;
-  if ((x.first && y.together) || (x.together && y.first)) return 'one first vs both at one time';
+function ordersApart(
+  x: SigningOrder,
+  y: SigningOrder,
+): { reason: string; values: [string, string] } | undefined {
+  if (x.first && y.first && x.first !== y.first)
+    return {
+      reason: `${x.first} first vs ${y.first} first`,
+      values: [`${x.first} first`, `${y.first} first`],
+    };
+  if ((x.first && y.together) || (x.together && y.first))
+    return {
+      reason: 'one first vs both at one time',
+      values: x.first ? ['one first', 'at one time'] : ['at one time', 'one first'],
+    };
   if (x.settled !== undefined && y.settled !== undefined && x.settled !== y.settled)
-    return x.settled ? 'settled vs not settled' : 'not settled vs settled';
+    return x.settled
+      ? { reason: 'settled vs not settled', values: ['order settled', 'order open'] }
+      : { reason: 'not settled vs settled', values: ['order open', 'order settled'] };
   return undefined;
 }
 
 /**
  * Two passages that give the order of signature two ways — two first signers ("signed first by the
  * President of Volkaria, then by …" / "Tarsenne was the first to put its name to the document"), or
- * the order settled and not — a status dispute argued over as a matter of standing.
+ * the order settled and not — a status dispute argued over as a matter of standing. Its values say
+ * which dispute, so that flags of two disputes sharing a passage stay two (oneFlagEach.ts).
  */
-export function signingOrdersApart(a: Passage, b: Passage, roster: Roster): string | undefined {
+export function signingOrdersApart(
+  a: Passage,
+  b: Passage,
+  roster: Roster,
+): { reason: string; values: [string, string] } | undefined {
   // A passage telling two claims of who signs first ("Dalvany has said it will sign first; an
   // official said the host would sign first") gives no one answer.
   const oneFirst = (p: Passage, o: SigningOrder): SigningOrder =>
     (p.text.match(/\bfirst\b/gi) ?? []).length > 1 ? { ...o, first: undefined } : o;
   const [x, y] = [signingOrderOf(a, roster), signingOrderOf(b, roster)];
   const apart = x && y && ordersApart(oneFirst(a, x), oneFirst(b, y));
-  return apart ? `order of signature: ${apart}` : undefined;
+  return apart ? { reason: `order of signature: ${apart.reason}`, values: apart.values } : undefined;
 }

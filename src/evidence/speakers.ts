@@ -24,6 +24,8 @@ const NOUNS = [
   'chairman',
   'chairwoman',
   'chairperson',
+  // "The Drosvanian side said": translated officialese speaks for a party as its side.
+  'side',
   ...SPEAKER_NOUNS.split('|'),
 ]
   // Every word of an office may be capitalised: "Secretary-General", "Prime Minister".
@@ -244,9 +246,35 @@ function resolveDescription(desc: string, at: number, ctx: SpeakerContext): Spea
     for (const m of allMatches(DESC_ANYWHERE, window))
       if (singular(m[0].toLowerCase()).endsWith(head)) earlier = m[0];
   }
+  if (!earlier) {
+    const named = namedBefore(desc, head, at, ctx);
+    if (named) return named;
+  }
   const chosen = earlier ?? desc;
   // "Two officials" are officials: the count says how many spoke, not who.
   return { name: chosen.replace(QUANTIFIER, ''), via: 'description' };
+}
+
+// Words any holder of an office goes by: a wire names its source, then calls them "the official",
+// "the aide", "the diplomat" ("Chief of Staff Taras Melnyk told reporters … "…," the official
+// stressed"). An office of its own ("the minister") is read by its title instead.
+const ANY_OFFICE = /^(?:official|aide|diplomat)$/;
+// Heads of state and government are not called an official or an aide.
+const HEADS = new Set(['president', 'prime', 'premier', 'chancellor', 'king', 'queen']);
+
+/**
+ * "the official" with no unnamed official before it (`resolveDescription` reads that): the person
+ * the text last named as a subject, within a few paragraphs.
+ */
+function namedBefore(desc: string, head: string, at: number, ctx: SpeakerContext): Speaker | undefined {
+  if (!/^the\s/i.test(desc) || !ANY_OFFICE.test(head) || desc.split(/\s+/).length !== 2) return undefined;
+  const hit = lastHit(
+    ctx,
+    at,
+    (h) => isPersonHit(h) && h.subject === true && !h.titles.some((t) => HEADS.has(t)),
+    1500,
+  );
+  return hit ? fromHit(hit, ctx, 'title') : undefined;
 }
 
 function resolvePronoun(pron: string, at: number, ctx: SpeakerContext): Speaker | undefined {
@@ -372,11 +400,14 @@ function resolveCandidate(
     return speaker ? { speaker, span, strong: false } : undefined;
   }
   const inside = hitsWithin(ctx.hits, span);
-  const person = inside.findLast((h) => h.kind !== 'party');
+  // "The Tamborelan president": a party's adjective the name scan took for a name is no person.
+  const person = inside.findLast(
+    (h) => h.kind !== 'party' && !(h.kind === 'unknown' && oneAdjectiveParty(h.name, ctx) !== undefined),
+  );
   if (!person) {
     const owner = inside.length === 0 ? pageOwner(phrase, ctx) : undefined;
     if (owner) return { speaker: owner, span, strong: true };
-    const parties = inside.map((h) => h.id!);
+    const parties = inside.filter((h) => h.kind === 'party').map((h) => h.id!);
     // "Belmora's" before "chief negotiator said": the office the possessive opens.
     const office = /['’]s$/.test(phrase)
       ? OFFICE_AFTER.exec(ctx.masked.slice(end, end + 60))?.[0]
@@ -415,7 +446,7 @@ function resolveCandidate(
   return { speaker: { name: phrase.replace(/^The\s+/, ''), via: 'name' }, span, strong: true };
 }
 
-const DELEGATE = /\b(?:representative|delegate|delegation|observer|ambassador)s?$/i;
+const DELEGATE = /\b(?:representative|delegate|delegation|observer|ambassador|side)s?$/i;
 
 /** The one party a phrase names by its adjective ("Arvenian"), if exactly one. */
 function oneAdjectiveParty(phrase: string, ctx: SpeakerContext): string | undefined {
@@ -476,10 +507,39 @@ const BEFORE_VERB = /^,\s*(?:(?:has|had|have|also|later|then|again)\s+)*$/;
 const leadsSubject = (head: string, at: number, length: number): boolean =>
   LED_BY.test(head.slice(Math.max(0, at - 16), at)) && BEFORE_VERB.test(head.slice(at + length));
 
+// "A statement from the Foreign Ministry said …": the body that issues a text speaks through it.
+const ISSUED_BY =
+  /\b(?:statement|readout|communiqu[ée]|release|note|message)\s+(?:from|by|of)\s+(?:the\s+)?$/i;
+
 // "took with it what officials called "a list of questions"": the plural a "what" opens is the
 // subject of its verb, in lower case and without an article as wire copy writes it.
 const WHAT_THEY_CALL =
   /\bwhat\s+((?:senior\s+|some\s+|many\s+)?(?:officials|diplomats|sources|negotiators|delegates|analysts|experts|observers|critics|aides|insiders|mediators))\s+$/;
+
+// "… a day after its foreign ministry spokeswoman said "…"": an office a party's pronoun owns,
+// right before the verb, is that office's holder in the party the text named last.
+const ITS_OFFICE = new RegExp(`\\b(?:its|their)\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:${NOUNS}))\\s+${ADV}$`, 'u');
+
+/** The holder of an office "its" or "their" gives the subject of the verb at `verbAt`, if so. */
+function itsOffice(
+  before: string,
+  verbAt: number,
+  offset: number,
+  ctx: SpeakerContext,
+): Attribution | undefined {
+  const m = ITS_OFFICE.exec(before.slice(Math.max(0, verbAt - 80), verbAt));
+  if (!m) return undefined;
+  const at = offset + verbAt - m[0].length + m[0].indexOf(m[1]!);
+  const party = lastHit(ctx, at, (h) => !h.inQuote && h.kind === 'party', 1500);
+  if (!party) return undefined;
+  // "its spokesman" is the party's "Citadel spokesman": the bare office may be part of the roster's.
+  const holder = officeHolder(m[1]!, ctx.gazetteer, ctx.text, [party.id!], true);
+  const span: Span = [at, at + m[1]!.length];
+  const speaker: Speaker = holder
+    ? Object.assign(fromPerson(holder), { said: m[1]! })
+    : { name: m[1]!, partyId: party.id!, via: 'description', said: m[1]! };
+  return { speaker, span, strong: holder !== undefined };
+}
 
 /**
  * Finds the speaker in the clause before the opening mark: the subject of its last reporting
@@ -512,8 +572,12 @@ export function speakerBefore(
     };
   }
 
-  // The subject sits within a few words of its verb; 240 characters bounds the candidate scan.
-  const from = Math.max(0, verb.index - 240);
+  const its = itsOffice(before, verb.index, offset, ctx);
+  if (its) return its;
+  // The subject sits within a few words of its verb; 240 characters bounds the candidate scan. A
+  // semicolon before the verb opens its clause: "Dalvany has said it will sign first; an Ondrian
+  // official said the order had "not been discussed"" — the name before it is another clause's subject.
+  const from = Math.max(0, verb.index - 240, before.lastIndexOf(';', verb.index) + 1);
   const head = before.slice(0, verb.index).replace(APPOSITIVE, (m) => ' '.repeat(m.length));
   const candidates = allMatches(CANDIDATES, head.slice(from))
     .map((m) => Object.assign(m, { index: m.index + from }))
@@ -526,13 +590,26 @@ export function speakerBefore(
     const subjectOfVerb =
       WHO_BEFORE_VERB.test(between) ||
       (ONLY_AUXILIARIES.test(between) && (/ing$/.test(verb[0]) || /,\s*and\s*$/.test(preceding)));
-    if (!subjectOfVerb && PREPOSITION.test(preceding) && !leadsSubject(head, m.index, m[1]!.length)) continue;
+    const issuer = ISSUED_BY.test(head.slice(Math.max(0, m.index - 40), m.index));
+    // "…; and Mr Roscoe, in Mirevo last week, said": an "and" after a semicolon opens a clause.
+    const opensClause = issuer || /;\s*and\s*$/.test(preceding);
+    if (
+      !subjectOfVerb &&
+      !opensClause &&
+      PREPOSITION.test(preceding) &&
+      !leadsSubject(head, m.index, m[1]!.length)
+    )
+      continue;
     // "Lena Vos (Arvenia) said": the bracketed party is the aside of the name before it.
     if (preceding.endsWith('(') && head[m.index + m[1]!.length] === ')') continue;
     // Once a weak answer is kept, only a strong one can change it: pronouns and descriptions,
     // always weak, are not looked back for (each such look scans up to 1,500 characters).
     const found = resolveCandidate(m[1]!, offset + m.index, ctx, false, strongOnly || weak !== undefined);
     if (found?.strong) return found;
+    // "… after Casterra handed both sides a draft, which a Casterran official described as "…"": a
+    // description right before the verb is its subject, whatever name stands further back.
+    if (found && weak === undefined && IS_DESC.test(m[1]!) && (issuer || ONLY_AUXILIARIES.test(between)))
+      return found;
     weak ??= found;
   }
   return weak;

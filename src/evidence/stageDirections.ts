@@ -13,12 +13,20 @@ import type { Span } from './types.ts';
 // A recording's transcript sets its notes in square brackets, a few words ("[laughs]", "[crosstalk]"),
 // and stamps a turn's end with the time ("[00:02:22]"): the record's clock. An editor's gloss in
 // brackets ('[literally: "…"]') is part of the words it glosses.
-const NOTE_AT_START = /^\s*(?:\((?=[^()\n]*\p{L}{3})[^()\n]{1,60}\)|\[\p{L}[\p{L} -]{2,30}\])\.?/u;
+// Hansard sets a member's question kind the same way before a colon: "(Urgent Question): To ask …".
+// An editor's cut, the Kremlin's "<…>" (or "[…]", "(...)"), marks words left out: at a turn's edge it
+// is no word of the speaker's, and a turn of nothing else ("Gil Stannard: …") gives no quotation.
+const NOTE_AT_START =
+  /^\s*(?:\((?=[^()\n]*\p{L}{3})[^()\n]{1,60}\)|\[\p{L}[\p{L} -]{2,30}\]|[<[(](?:…|\.{3})[>\])])[.:]?/u;
 const NOTE_AT_END =
-  /(?:\((?=[^()\n]*\p{L}{3})[^()\n]{1,60}\)|\[\p{L}[\p{L} -]{2,30}\]|\[\d{1,2}:\d{2}(?::\d{2})?\])\.?\s*$/u;
+  /(?:\((?=[^()\n]*\p{L}{3})[^()\n]{1,60}\)|\[\p{L}[\p{L} -]{2,30}\]|\[\d{1,2}:\d{2}(?::\d{2})?\]|[<[(](?:…|\.{3})[>\])])\.?\s*$/u;
+const ONLY_CUT = /^\s*[<[(]?(?:…|\.{3})[>\])]?\s*$/;
 const LOST_WORDS = /^[([]\s*(?:inaudible|unintelligible|indiscernible|cross-?talk|off[- ]mic(?:rophone)?)\b/i;
 
 const ONLY_NOTES = /^\s*(?:(?:\([^()\n]{1,60}\)|\[[^[\]\n]{1,60}\])\.?\s*)+$/;
+// A parliament's record says, unbracketed, that a member stood without being called:
+// "Ian Roe (Ellesby) (LD)\nrose—".
+const RECORD_ONLY = /^\s*rose\s*(?:[—–-]+|\.)?\s*$/i;
 
 // How far before a turn's last non-space a closing note can open: "(", 60 characters, ")", ".".
 const NOTE_REACH = 63;
@@ -39,7 +47,8 @@ function noteAtEnd(text: string, s: number, e: number): RegExpExecArray | null {
  */
 export function spokenPart(text: string, [start, end]: Span): Span | undefined {
   let [s, e] = [start, end];
-  if (ONLY_NOTES.test(text.slice(s, e))) return undefined;
+  const body = text.slice(s, e);
+  if (ONLY_NOTES.test(body) || RECORD_ONLY.test(body) || ONLY_CUT.test(body)) return undefined;
   for (let m = NOTE_AT_START.exec(text.slice(s, e)); m && !LOST_WORDS.test(m[0].trim()); ) {
     s += m[0].length;
     m = NOTE_AT_START.exec(text.slice(s, e));

@@ -90,8 +90,9 @@ export function labelledBlocks(
 const HEADLINE_QUOTATION = /^["“]([^"“”\n]{3,200})["”]\s*$/;
 
 // The time a record prints between turns ("14:31", "2.15 pm"): the record's clock, nobody's words.
-// A recording's transcript sets it in brackets on its own line over the next label ("[00:14:32]").
-const TIME_STAMP = /^[[(]?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\.?)?[\])]?$/i;
+// A recording's transcript sets it in brackets on its own line over the next label ("[00:14:32]");
+// the White House closes a background call on the time and its zone alone ("5:31 P.M. EST").
+const TIME_STAMP = /^[[(]?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\.?)?(?:\s[a-z]{2,5})?[\])]?$/i;
 
 // A header line listing who takes part ("Speakers: Government spokesperson Pavel Surin; Anna
 // Holt (Foreign Office)", "Participants: …", "Present: …") before the first turn: the record's
@@ -157,11 +158,19 @@ export function findTurns(text: string, paragraphs: Span[]): Turn[] {
 }
 
 // A page's headline led by its topic: "Fjellby: Press remarks by High Representative Ingrid Solberg
-// after the Council" is the title of the record, not a turn of "Fjellby".
-const titleLine = (paragraph: string): boolean =>
-  !paragraph.includes('\n') &&
-  !/[.!?…"”’)]\s*$/.test(paragraph) &&
-  titleSpeaker(paragraph.slice(paragraph.indexOf(':') + 1)) !== undefined;
+// after the Council" is the title of the record, not a turn of "Fjellby"; nor is a debate's
+// "Orsk Water Talks: Negotiations" or a readout's "PM call with President Holm: 4 May 2031",
+// whose words after the colon are a heading's, not a speaker's (no stop, every word capitalised).
+const titleLine = (paragraph: string): boolean => {
+  if (paragraph.includes('\n') || /[.!?…"”’)]\s*$/.test(paragraph)) return false;
+  const [topic, rest] = [
+    paragraph.slice(0, paragraph.indexOf(':')),
+    paragraph.slice(paragraph.indexOf(':') + 1),
+  ];
+  return titleSpeaker(rest) !== undefined || (topic !== topic.toUpperCase() && HEADING_WORDS.test(rest));
+};
+const HEADING_WORDS =
+  /^\s*(?:(?:\p{Lu}[\p{L}'’-]*|\d{1,4}(?:st|nd|rd|th)?|of|on|and|the|in|for|with|to|at|a|an|by)\s*){1,8}$/u;
 
 const PERSON_ASIDE = /^(?:\p{Lu}[\p{Ll}'’-]+\s+){1,3}\p{Lu}[\p{Ll}'’-]+$/u;
 const CHAIR_ROLES = /^(?:chair|chairman|chairwoman|chairperson|co-chair|president|presiding|speaker)$/;
@@ -326,11 +335,12 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
     .replace(/(\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu, '$1 ')
     .split(/\s+/)
     .filter(Boolean);
-  // "President of Ketheny Samir Olenko": the country after "of" is the office's, not the name's.
+  // "President of Ketheny Samir Olenko", "Minister for Foreign Affairs of Norland Ingrid Solberg",
+  // "Aide to the President Yuri Lamsky": the word after "of", "for" or "to" is the office's, not the name's.
+  const OF = /^(?:of|for|to)$/i;
   const afterOf = (i: number) =>
-    /^of$/i.test(words[i - 1] ?? '') ||
-    (/^the$/i.test(words[i - 1] ?? '') && /^of$/i.test(words[i - 2] ?? ''));
-  const bare = words.filter((w, i) => !isRole(w) && !afterOf(i)).join(' ');
+    OF.test(words[i - 1] ?? '') || (/^the$/i.test(words[i - 1] ?? '') && OF.test(words[i - 2] ?? ''));
+  const bare = words.filter((w, i) => !isRole(w) && !OF.test(w) && !afterOf(i)).join(' ');
   const roleOnly = bare === '' || /^(?:\p{Lu}\.\s*)+$/u.test(bare);
   const key = words.join(' ').toLowerCase();
   const found = roleOnly
@@ -341,7 +351,11 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
   // "MODERATOR (Mr Per Holm):", Hansard's "The Secretary of State for Defence (Mr Ian Roe):": an
   // office whose aside is a person's name outside the roster is that person.
   // What is left of such an office is no name: "for Defence" ("DEPUTY ROSA INGRAM (Civic Front)" keeps hers).
-  const office = roleOnly || (words[0] !== undefined && isRole(words[0]) && /(?:^|\s)\p{Ll}/u.test(bare));
+  const office =
+    roleOnly ||
+    (words[0] !== undefined &&
+      isRole(words[0]) &&
+      (/(?:^|\s)\p{Ll}/u.test(bare) || words.some((w) => OF.test(w))));
   const asideBare = office && !found && turn.aside ? bareName(turn.aside) : '';
   const asideName = PERSON_ASIDE.test(asideBare) ? asideBare : undefined;
   const speaker: Speaker = found
@@ -421,6 +435,10 @@ export function turnQuotes(
     ...(chair ? { chair } : {}),
     ...(asked ? { interviewee: asked } : {}),
   };
+  if (turns.some((t) => t.answer) && !ctx.interviewee) {
+    const answers = answerer(head, ctx, turns);
+    if (answers) ctx.interviewee = answers;
+  }
   const opening = pressConference ? openingTurn(head, ctx, turns) : undefined;
   const answered = pressConference ? unlabelledAnswers(text, head, ctx, turns) : turns;
   const named: Speaker[] = [];
@@ -486,6 +504,23 @@ function titleTurn(head: string, ctx: TurnContext, turns: Turn[], body: Span): T
     ? (speakerNamed(introduced, ctx.gazetteer) ?? { name: introduced, via: 'title' as const })
     : undefined;
   return { ...own, speaker: { ...(holder ?? { name: phrase, via: 'title' as const }), said: written } };
+}
+
+/**
+ * Who speaks a record's "Answer:" turns when its head names no one interviewed: a ministry's
+ * briefing in translation labels its spokeswoman by name at first ("Vera Lind: Good afternoon …")
+ * and her replies "Answer:" after each "Question:". The one its title names ("Briefing by Foreign
+ * Ministry Spokeswoman Vera Lind"), else the one other speaker its labels name.
+ */
+function answerer(head: string, ctx: TurnContext, turns: Turn[]): Speaker | undefined {
+  const titled = titleTurn(head, ctx, turns, [0, 0]);
+  if (titled) return titled.speaker ?? turnSpeaker(titled, ctx, new Map());
+  const named = turns
+    .filter((t) => !t.question && !t.answer && !t.delegation)
+    .map((t) => turnSpeaker(t, ctx, new Map()))
+    .filter((s) => s.name !== 'journalist' && !/^moderator$/i.test(s.name));
+  const [one] = named;
+  return one && named.every((s) => s.name === one.name) ? one : undefined;
 }
 
 /** A press conference's unlabelled opening remarks as the turn of the one speaker its title names. */

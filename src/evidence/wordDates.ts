@@ -13,9 +13,11 @@ const MONTH = `(${MONTH_NAMES.join('|')}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept
 const END_OF_MONTH = new RegExp(`\\bthe end of ${MONTH}\\b`, 'gi');
 // "on the 14th", "by the 3rd": a day of the month the reader is in.
 // "See you in Fjellby on the 14th", "the talks of the fourteenth": the ordinal stands for a day
-// only after a word of time or when nothing follows it; "the 14th round" is no day.
+// only after a word of time or when nothing follows it; "the 14th round" is no day. A limit names
+// its day so too: "the deadline of the 22nd", "the new date is now the 29th"; a verb after the day
+// ("the deadline of the 22nd is met") leaves it a day, where a noun ("the 14th round") does not.
 const BARE_DAY = new RegExp(
-  `\\b(on|by|until|before|after|from|since|till) the (\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD_SOURCE})\\b(?! of)(?! (?!(?:and|or|at|in|to|for|when|with)\\b)[a-z]+\\b)`,
+  `\\b(on|by|until|before|after|from|since|till|to|(?:deadline|date) (?:of|is|was|will be|becomes)(?: now)?) the (\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD_SOURCE})\\b(?! of)(?! (?!(?:and|or|at|in|to|for|when|with|is|was|will|would|has|had|must|should|can|could|remains|holds|stands|passed|expired|expires)\\b)[a-z]+\\b)`,
   'gi',
 );
 
@@ -52,6 +54,7 @@ export interface WordDates {
 
 // "by the 3rd": a limit lies ahead.
 const LIMIT = /^(?:by|until|till|before)$/i;
+const LIMIT_NAMED = /^(?:deadline|date) /i;
 
 /**
  * The month of a bare "the 14th": what is done is the last such day, anything else (planned,
@@ -107,13 +110,12 @@ export function rewriteWordDates(sentence: string, ref: Date, leanAt: (at: numbe
   for (const m of allMatches(BARE_DAY, sentence)) {
     const day = ordinalDay(m[2]!);
     const at = m.index + m[1]!.length + 1;
-    if (day >= 1 && day <= 31)
-      put(
-        at,
-        m[0].length - m[1]!.length - 1,
-        day,
-        monthOfBareDay(day, ref, LIMIT.test(m[1]!) ? 'future' : leanAt(at)),
-      );
+    // A limit named by its bare day is one of the month of writing, met or missed: "the deadline of
+    // the 22nd is met" (a passive the tense reading takes for a past) is not last month's.
+    const month = LIMIT_NAMED.test(m[1]!)
+      ? ref.getMonth()
+      : monthOfBareDay(day, ref, LIMIT.test(m[1]!) ? 'future' : leanAt(at));
+    if (day >= 1 && day <= 31) put(at, m[0].length - m[1]!.length - 1, day, month);
   }
   return { text, spans };
 }

@@ -53,6 +53,23 @@ describe('cleanDocument', () => {
     ]);
   });
 
+  it("drops a page's print, share and related-links lines after a transcript's last turn", () => {
+    const raw = [
+      'MODERATOR: Thank you, that is all the time we have.',
+      'Print version | Share: Facebook, X, Telegram',
+      'Related: Statement of the Ministry on the Orsk talks (04.05.2031) | Briefing of 3 May',
+      'See also: Chronology of the Orsk process',
+    ].join('\n');
+    const doc = cleanDocument(raw, 'p.txt');
+    expect(doc.cleanText).toBe('MODERATOR: Thank you, that is all the time we have.');
+    expect(doc.removed.map((r) => r.kind)).toEqual(['navigation', 'navigation', 'navigation']);
+  });
+
+  it('keeps a sentence that only starts like a related-links line', () => {
+    const doc = cleanDocument('Related talks in Orsk ended on Friday without a text.', 'q.txt');
+    expect(doc.cleanText).toBe('Related talks in Orsk ended on Friday without a text.');
+  });
+
   it('reads a "date" prefix and a byline', () => {
     const doc = cleanDocument(
       ' date 2031-05-02 The council met at noon.\nBy Ilse Varga\nIt agreed nothing.',
@@ -152,5 +169,52 @@ describe("a copied page's cookie banner", () => {
     expect(
       cleanDocument('The envoy baked cookies for the delegations, who accepted them.', 'n.txt').cleanText,
     ).toContain('cookies');
+  });
+});
+
+describe('publication dates official pages write in their own way', () => {
+  const dateOf = (raw: string) => cleanDocument(raw, 'x.txt', { received: '2029-06-01' }).meta.date;
+
+  it('takes the day a title gives in brackets with its place', () => {
+    expect(
+      dateOf(
+        'Ministry of Foreign Affairs of Orsk\n\nInitialling of the water framework (Fjellby, 27 March 2031)\n\nOrsk welcomes the initialling today. It will be signed on 5 April 2031.',
+      ),
+    ).toBe('2031-03-27');
+  });
+
+  it('takes a "Published" day with the hour written 18h42, not the day of its update', () => {
+    expect(
+      dateOf(
+        'Note to the press\n\nPublished 20/04/2029 18h42 | Updated 21/04/2029 09h15\n\nPresident Holm spoke by telephone with President Varin. The next call is on 2 May 2029.',
+      ),
+    ).toBe('2029-04-20');
+  });
+
+  it('takes the day the text calls today, over a later day it looks ahead to', () => {
+    expect(
+      dateOf(
+        'Statement\n\nNorland welcomes the accord\n\nFjellby (NPA) – Norland welcomed the initialling today, Friday, 27 April 2029, in Fjellby. The signing is set for 4 May 2029.',
+      ),
+    ).toBe('2029-04-27');
+    expect(
+      dateOf(
+        'News release\n\nKessel (SHC) – The committee completed the release.\n\nThe last 116 were released today, Thursday 26 April, and flown home.',
+      ),
+    ).toBe('2029-04-26');
+  });
+
+  it("takes a live page's day header without a year, in the year its weekday fits", () => {
+    const raw =
+      'Orsk talks live: envoys initial the water framework\n\nSummary\n\nThe envoys initialled the text.\n\nWednesday 27 March\n\n18:05\n\nThat is all from us tonight.';
+    expect(cleanDocument(raw, 'x.txt', { received: '2030-04-20' }).meta.date).toBe('2030-03-27');
+    expect(cleanDocument(raw, 'x.txt', { received: '2031-04-20' }).meta.date).toBe('2030-03-27');
+    expect(cleanDocument(raw, 'x.txt').meta.date).toBeUndefined();
+  });
+
+  it('does not take a "today" whose weekday is not that date\'s', () => {
+    expect(
+      dateOf('Releases went on today, Friday 26 April, the mediator said in Kessel on 2 May 2029.'),
+    ).toBe('2029-05-02');
   });
 });

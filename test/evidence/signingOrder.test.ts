@@ -27,7 +27,7 @@ describe('the order of signature', () => {
         'The Accord will be signed in Fjellby in the following order: first by Arvenia, then by Torvania, with Norland signing as witness.',
         roster,
       ),
-    ).toEqual({ first: 'arvenia' });
+    ).toEqual({ first: 'arvenia', settled: true });
     expect(
       readSigningOrder(
         'Signing order confirmed for tomorrow’s ceremony: Arvenia first, then Torvania, then Norland as witness.',

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/evidence/extract.ts';
 import type { Genre } from '../../src/evidence/genre.ts';
+import { processDocument } from '../../src/evidence/index.ts';
 import { spokenPart } from '../../src/evidence/stageDirections.ts';
 import { roster } from './roster.ts';
 
@@ -52,6 +53,31 @@ describe('stage directions in transcript turns', () => {
       '(Inaudible) — the signing, the eighteenth —',
       'Yes.',
     ]);
+  });
+
+  it('reads a parliament record: no turn of its title or of a member who rose uncalled', () => {
+    const text = [
+      'Orsk Water Talks: Negotiations',
+      'Volume 702: debated on Thursday 6 March 2031',
+      '12.34 pm',
+      'Ruth Amberley (Kestle North) (Lab)\n(Urgent Question): To ask the Minister if he will make a statement on the Orsk talks.',
+      'The Minister for Europe (Tom Hale)',
+      'I thank the hon. Lady. The talks resume on Monday in Orsk.',
+      'Ruth Amberley',
+      'Will the Minister say who drafted the water annex?',
+      'Tom Hale',
+      'The mediator drafted it.',
+      'Ian Roe (Ellesby and Marlow) (LD)',
+      'rose—',
+      'Mr Speaker',
+      'Order. I call Ian Roe.',
+    ].join('\n\n');
+    const said = processDocument(Buffer.from(text), 'h.txt', { roster }).claims.flatMap((c) =>
+      c.kind === 'quote' ? [c.text] : [],
+    );
+    expect(said[0]).toBe('To ask the Minister if he will make a statement on the Orsk talks.');
+    expect(said).toContain('Order. I call Ian Roe.');
+    expect(said.some((t) => t.includes('rose') || t.includes('Volume'))).toBe(false);
   });
 
   it('takes a numbered point in brackets for words', () => {

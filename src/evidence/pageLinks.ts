@@ -1,0 +1,50 @@
+// The titles of other pages a page links to: a government or ministry page ends its body with a
+// list of related items ("Associated links", "Share this page", then "- Statement by the Prime
+// Minister on ..."), and a news or ministry page labels a link "Related: ..." or "See also: ...".
+// Each names another document's event, not one this page reports.
+import type { Span } from './types.ts';
+
+// A body's prose line ends in a stop; a link's title does not.
+// A communiqué's paragraphs end in a semicolon or a comma as often as in a stop.
+const STOPPED = /[.!?:;,"”’)\]]\s*$/;
+const BULLET = /^\s*[-–•*▪·]\s+\S/;
+// A page's furniture after its links, which may end in a stop and is no prose of the body.
+const FURNITURE =
+  /^\s*(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\bis this page useful\b|\breport a problem\b|^\s*(?:tel|phone|fax|e-?mail|contact|media (?:relations|enquiries|contact))\b/i;
+const LINK_LABEL =
+  /^\s*(?:related(?: (?:content|links|news|articles|stories))?|see also|read more|read also|more on this(?: story)?|also on this topic)\s*[:|›»-]\s*\S/i;
+
+/** The spans of `text`'s lines that are titles of pages linked to, not the body's own words. */
+export function linkedTitles(text: string): Span[] {
+  const lines: Span[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    lines.push([start, start + line.length]);
+    start += line.length + 1;
+  }
+  const of = ([s, e]: Span) => text.slice(s, e);
+  // The foot starts after the body's last line of prose: a stopped line of some words, not furniture.
+  // Its list of links comes under a heading of its own ("Related Links", "Share this page"); bullets
+  // right under the body's last line, or under a line that ends in a colon, are the body's own points.
+  let prose = -1;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = of(lines[i]!);
+    if (line.trim() === '' || FURNITURE.test(line) || BULLET.test(line)) continue;
+    if (STOPPED.test(line) && line.trim().split(/\s+/).length >= 6) {
+      prose = i;
+      break;
+    }
+  }
+  const heading = lines.findIndex((span, i) => {
+    const line = of(span);
+    return i > prose && line.trim() !== '' && !BULLET.test(line) && !STOPPED.test(line);
+  });
+  const introduced = prose >= 0 && /:\s*$/.test(of(lines[prose]!));
+  const foot = heading === -1 || introduced ? lines.length : heading;
+  const found: Span[] = [];
+  lines.forEach((span, i) => {
+    const line = of(span);
+    if (LINK_LABEL.test(line) || (i > foot && BULLET.test(line) && !STOPPED.test(line))) found.push(span);
+  });
+  return found;
+}

@@ -1,0 +1,112 @@
+// The status of the negotiated text as a whole, read as a typed claim: "The text is agreed.",
+// "This framework of fourteen articles, which …, is agreed between the parties", "It is done."
+// (after a sentence about the text), against "Nothing is final until the President has signed"
+// or "there is no final agreement yet". Such claims are short and share few words, yet each is
+// about one thing: two of them from two sources are compared however they word it. A status of
+// a part ("Article 6 is agreed"), of a party's own procedure ("our parliament has yet to give its
+// consent") or the maxim "nothing is agreed until everything is agreed" is no such claim.
+import { findDates } from './dates.ts';
+import type { Passage } from './passages.ts';
+import { type Status, type StatusValue, statusOf } from './status.ts';
+
+/** The subject two whole-text statuses share: no word of theirs, the text itself. */
+export const WHOLE_TEXT = 'the text as a whole';
+
+// The nouns a source calls the negotiated text by, whatever its genre.
+const TEXT_NOUN = '(?:text|framework|agreement|accord|deal|document|treaty|package|plan)';
+// An opening adverbial before the subject: "For Fennoria, it is agreed", "Now, the text is final".
+const OPENER = String.raw`^\W*(?:(?:but|and|so|now|today|yes|well)\b[\s,]*)?(?:(?:for|in the view of|according to)\s+[^,]{1,40},\s*)?`;
+// The predicate of a status: agreed, final, done, or not. "Initialled" is a stage, not a status
+// (textStages.ts): a text can be initialled and not final.
+const PREDICATE =
+  /^\s*(?:is|are|was|were|(?:has|have|had)(?:\s+not)?(?:\s+yet)?\s+been)\s+((?:(?:now|fully|all|not|yet|still|no longer)\s+)*)(agreed|final|finali[sz]ed|done|settled|finished|concluded|complete)\b(?!\s+(?:to|that|with|on|upon|in principle|ad referendum)\b)/i;
+// The text as subject: a determiner, up to three modifiers ("the Bramholt", "the 14-point draft"),
+// the noun; then its size ("of fourteen articles") and a clause set off by commas ("which is the
+// outcome of two rounds, …") may stand between it and the predicate.
+const TEXT_SUBJECT = new RegExp(
+  String.raw`${OPENER}(?:the|this|that|our|their|its)\s+(?:[\p{L}\d’'-]+\s+){0,3}?${TEXT_NOUN}s?\b`,
+  'iu',
+);
+const SIZE =
+  /^\s+of\s+(?:\d+|[\p{L}-]+)\s+(?:articles|points|clauses|paragraphs|pages|chapters|sections)\b/iu;
+// A few words that say which text, before the verb ("the document initialled today is not final",
+// "the text we have seen is agreed"); not a part or another text ("the text of Article 6", "the
+// agreement on prisoners").
+const AFTER_NOUN =
+  /^(?:\s+(?!(?:of|on|for|about|regarding|concerning|is|are|was|were|has|have|had)\b)[\p{L}\d’'-]+){1,4}?(?=\s+(?:is|are|was|were|has|have|had)\b)/iu;
+// Bounded and lazy up to a comma that the verb follows: no backtracking beyond its reach.
+const SET_OFF = /^\s*,[^;.!?]{1,200}?,(?=\s*(?:is|are|was|were|has|have|had)\b)/i;
+// "It is done.", "For us it is agreed.": the pronoun's text is the sentence before it.
+const PRONOUN_SUBJECT = new RegExp(String.raw`${OPENER}(?:it|this|that)\b`, 'i');
+// "Nothing is final until …", "there is no final agreement yet", "no text has been agreed":
+// nothing of it final. "No agreement on the line" is of a part; "nothing is agreed until everything (or the
+// annexes) is agreed" is a maxim of method, said of every negotiation; "nothing is agreed while
+// our sailors are held" a party's condition, not the text's state.
+const NOTHING_FINAL =
+  /\bnothing (?:is|will be|can be|has been) (?:final|finali[sz]ed|agreed|settled|decided|done)\b(?!\s+(?:while|as long as|so long as)\b)(?![^.;]{0,60}\b(?:everything|(?:is|are|has been|have been) agreed)\b)|\bno final (?:agreement|deal|text)\b|\bno (?:text|agreement|deal) (?:has been|had been|is|was) (?:agreed|finali[sz]ed|reached|settled)\b|\b(?:there is|there's|we have|we still have) no (?:agreement|deal)(?: yet)?\s*(?:[.!;,]|$)/i;
+const TEXT_NAMED = new RegExp(String.raw`\b${TEXT_NOUN}s?\b`, 'i');
+
+/** The predicate's value: "is not final", "has not been agreed" open; "is agreed" final. */
+function predicateValue(m: RegExpExecArray): StatusValue {
+  return /\b(?:not|no longer)\b/i.test(m[0]) ? 'open' : 'final';
+}
+
+// "On territory, there is no agreement yet", "nothing is settled regarding the corridor": of a
+// part, unless what it is on is the text itself ("no final agreement on the plan").
+const ON_A_PART =
+  /\b(?:on|over|regarding|concerning|about|as (?:for|to)|with regard to)\s+(?:the\s+|this\s+|that\s+)?(?!(?:[\p{L}\d’'-]+\s+){0,2}(?:text|framework|agreement|accord|deal|document|treaty|package|plan)s?\b)[\p{L}\d]/iu;
+
+/** The status a sentence gives the whole text by its words alone, if any. */
+export function wholeTextValue(text: string): StatusValue | undefined {
+  if (NOTHING_FINAL.test(text)) return ON_A_PART.test(text) ? undefined : 'open';
+  const subject = TEXT_SUBJECT.exec(text);
+  if (!subject) return undefined;
+  let rest = text.slice(subject[0].length);
+  rest = rest.slice((SIZE.exec(rest) ?? AFTER_NOUN.exec(rest))?.[0].length ?? 0);
+  rest = rest.slice(SET_OFF.exec(rest)?.[0].length ?? 0);
+  const m = PREDICATE.exec(rest);
+  return m ? predicateValue(m) : undefined;
+}
+
+/**
+ * The status a passage gives the whole text: by its own words, or, led by "it" or "that", by
+ * the sentence before it naming the text ("The text is agreed. It is done.").
+ */
+export function wholeTextStatus(p: Passage): StatusValue | undefined {
+  const own = wholeTextValue(p.text);
+  if (own) return own;
+  const pronoun = PRONOUN_SUBJECT.exec(p.text);
+  const before = p.antecedents?.[0];
+  if (!pronoun || !before || !TEXT_NAMED.test(before)) return undefined;
+  const m = PREDICATE.exec(p.text.slice(pronoun[0].length));
+  return m ? predicateValue(m) : undefined;
+}
+
+/**
+ * A passage's status (status.ts), with the whole text among its subjects where it is of the
+ * whole text: "It is done." states one, though status.ts reads no status in it.
+ */
+export function statusWithWholeText(p: Passage): Status | undefined {
+  const status = statusOf(p);
+  const whole = wholeTextStatus(p);
+  if (!whole) return status;
+  if (status && status.value !== whole) return status;
+  return { ...(status ?? {}), value: whole, subject: new Set([...(status?.subject ?? []), WHOLE_TEXT]) };
+}
+
+/**
+ * Whether an open status was said before the day a final one names: "nothing is final" on
+ * 2 March and "the text was agreed on 4 March" tell a text that moved on.
+ */
+export function finalNamedLater(a: Passage, b: Passage): boolean {
+  const [open, final] = wholeTextStatus(a) === 'open' ? [a, b] : [b, a];
+  if (!open.published) return false;
+  return findDates(final.text, final.published).some((d) => /\d/.test(d.text) && d.iso > open.published!);
+}
+
+/**
+ * The values of a flag on the whole text's status ("the text final", "the text open"): flags of
+ * other statuses sharing a passage with it are other disagreements (oneFlagEach.ts).
+ */
+export const wholeTextValues = (subject: string[], a: string, b: string): [string, string] | undefined =>
+  subject.includes(WHOLE_TEXT) ? [`the text ${a}`, `the text ${b}`] : undefined;
