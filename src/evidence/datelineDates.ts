@@ -4,7 +4,7 @@ import { findDates } from './dates.ts';
 import { perPassage } from './linkSupport.ts';
 
 // The town in capitals, its date and the agency, up to the dash the lead starts after.
-const DATELINE_LEAD =
+export const DATELINE_LEAD =
   /^\p{Lu}[\p{Lu}'’. -]{1,40},\s+[^-–—(\n]{3,40}?\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]{1,2}\s+/u;
 
 /** The days a passage names, without its dateline's. */

@@ -88,6 +88,7 @@ import { allMatches } from './regex.ts';
 import { oneSentenceRendered } from './renderings.ts';
 import { oneRolePresence, rolesApart } from './rolePresence.ts';
 import { readAtTwoTimes, totalAndOneAct } from './runningCounts.ts';
+import { noteSaidDays } from './saidDays.ts';
 import { oneSigningOrder, signingOrdersApart } from './signingOrder.ts';
 import { signingStage, stagesApart } from './signingStage.ts';
 import { countPartsApart, sharedSubject } from './status.ts';
@@ -1008,6 +1009,7 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
   const meanings = meaningsOf(passages, roster);
   const within = eventsWithin(passages);
   noteMediators(docs, passages, roster);
+  noteSaidDays(docs, passages);
   // Quotations kept only to be set against quotations weigh no word for the others.
   const weighed = passages.filter((p) => !p.quotedOnly);
   const idf = idfOf(weighed.map((p) => meanings.get(p)!));

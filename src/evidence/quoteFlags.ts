@@ -21,6 +21,7 @@ import type { Disagreement, DisagreementKind } from './link.ts';
 import { holdsWord } from './linkSupport.ts';
 import type { Passage } from './passages.ts';
 import { relayedClause } from './relayedWords.ts';
+import { saidOnOtherDays } from './saidDays.ts';
 import type { Roster } from './types.ts';
 import { wholeTextValues } from './wholeText.ts';
 
@@ -53,8 +54,12 @@ const opensSentence = (text: string, words: string) =>
     return n === words || n.startsWith(`${words} `);
   });
 // A speaker who relays another's words ("My President has said that …", "as the minister
-// put it: …") gives them to that other, not to himself: no attribution of them to him.
-const RELAYED = new RegExp(`^(?:[\\p{L}'’-]+\\s+){1,5}(?:${REPORTING_VERBS}|put it)\\s*(?:that\\b|:)`, 'iu');
+// put it: …", "President Varin said on 18 March that …") gives them to that other, not to
+// himself: no attribution of them to him.
+const RELAYED = new RegExp(
+  `^(?:[\\p{L}'’-]+\\s+){1,5}(?:${REPORTING_VERBS}|put it)(?:\\s+(?:on|in|at|last|this)\\s+[\\p{L}\\d]+(?:\\s+[\\p{L}\\d]+)?)?\\s*(?:that\\b|:)`,
+  'iu',
+);
 const relays = (p: Passage) =>
   (RELAYED.test(p.text) && !/^\s*(?:I|we)\b/i.test(p.text)) || relayedClause(p.text.trim()) !== undefined;
 // Words relayed with their owner named (relayedWords.ts) are the owner's for attribution only.
@@ -161,7 +166,8 @@ export function quoteFlag(
   const twoSpeakers = ka && kb && ka !== kb && !oneVoice(a, b, roster);
   // Two records of their own occasions (transcript turns, posts) each name their speaker: the
   // same words in both were said twice.
-  const toldOfThem = !(firstHand(a) && firstHand(b));
+  // Nor are they where each source says its speaker said them on a day of its own.
+  const toldOfThem = !(firstHand(a) && firstHand(b)) && !saidOnOtherDays(a, b);
   if (same && twoSpeakers && toldOfThem && !courtesy(short) && !relays(a) && !relays(b))
     return flag('attribution', `the same words given to ${ka} and to ${kb}`);
   if (relayedOnly) return undefined;
