@@ -42,7 +42,9 @@ function endsWithAbbreviation(text: string, dot: number): boolean {
   const cased = text.slice(start, dot);
   const word = cased.toLowerCase();
   // A single initial ("J.") or a dotted initialism ("U.S") keeps the sentence going.
-  return word.length === 1 || ABBREVIATIONS.has(word) || CAPITALISED_TITLES.has(cased) || INITIALISM.test(word);
+  return (
+    word.length === 1 || ABBREVIATIONS.has(word) || CAPITALISED_TITLES.has(cased) || INITIALISM.test(word)
+  );
 }
 
 /** Sentence spans of `text` within `[from, to)`; quote marks (") are paired to avoid splitting quotes. */
