@@ -7,9 +7,16 @@ import type { Span } from './types.ts';
 const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr prof gen lt col maj capt sgt sen rep gov st jr sr no vs etc inc corp co ltd ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m approx est'
+    'jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m approx est ' +
+    // Lower-case only in running text ("the exchange incl. 20 civilians"), never a sentence's end.
+    'incl esp cf'
   ).split(' '),
 );
+
+// Titles that US-style readouts and posts abbreviate before a name ("Amb. Dahl", "Sec. Solberg",
+// "w/ Pres. Varin", "the Dep. FM"). Matched with their capital only: "30 min." and "10 sec."
+// still end a sentence.
+const CAPITALISED_TITLES = new Set('Pres Amb Sec Dep Adm Brig Cmdr Supt Insp Min Dir Cdr'.split(' '));
 
 // Tried only where a run of stops begins: from inside a run ("......") it fails as it does from
 // the run's start, and trying every start of a 100,000-character run took a minute.
@@ -32,9 +39,12 @@ function endsWithAbbreviation(text: string, dot: number): boolean {
   // Walked back a character at a time before every period: a regex test per character cost
   // more than the rest of the sentence split.
   while (start > 0 && letterOrDotAt(text, start - 1)) start--;
-  const word = text.slice(start, dot).toLowerCase();
+  const cased = text.slice(start, dot);
+  const word = cased.toLowerCase();
   // A single initial ("J.") or a dotted initialism ("U.S") keeps the sentence going.
-  return word.length === 1 || ABBREVIATIONS.has(word) || INITIALISM.test(word);
+  return (
+    word.length === 1 || ABBREVIATIONS.has(word) || CAPITALISED_TITLES.has(cased) || INITIALISM.test(word)
+  );
 }
 
 /** Sentence spans of `text` within `[from, to)`; quote marks (") are paired to avoid splitting quotes. */
