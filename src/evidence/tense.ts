@@ -26,10 +26,11 @@ const PAST = new RegExp(
 // Where a clause ends: a semicolon or colon, a comma before a conjunction or a relative word, or
 // "and" before an auxiliary ("met on Monday and will meet again").
 // "Before" after "appeared" or "is due" places someone before a body, and opens no clause. A comma
-// before a verb closes the clause set off before it: "Bergholt, who spoke to Daumier on Sunday, has
-// said she will not be rushed" (Sunday is the call's, told in the past).
+// before a verb closes a relative clause set off before it: "Bergholt, who spoke to Daumier on Sunday,
+// has said she will not be rushed" (Sunday is the call's, told in the past); not an aside ("a second
+// round, this time in Ardmouth, was pencilled in": the round's verb is the one after it).
 const CLAUSE_BREAK =
-  /[;:]|,\s+(?:and|but|while|whereas|when|where|which|who|after|before|as|once|until|a day|two days)\b|,\s+(?=(?:has|have|had|is|are|was|were|will|would|said|says|told)\s)|\s(?:and|but)\s+(?=(?:will|would|shall|then|again|is|are|was|were|has|have|had|later|also)\b)|\s(?:when|after|before(?<!\b(?:appear(?:s|ed|ing)?|testif(?:y|ies|ied|ying)|due|evidence) before)|which|that)\s(?=\S+\s)/gi;
+  /[;:]|,\s+(?:and|but|while|whereas|when|where|which|who|after|before|as|once|until|a day|two days)\b|,\s+(?=(?:has|have|had|is|are|was|were|will|would|said|says|told)\s)(?<=,\s+(?:who|which)\b[^,;]{1,120},\s+)|\s(?:and|but)\s+(?=(?:will|would|shall|then|again|is|are|was|were|has|have|had|later|also)\b)|\s(?:when|after|before(?<!\b(?:appear(?:s|ed|ing)?|testif(?:y|ies|ied|ying)|due|evidence) before)|which|that)\s(?=\S+\s)/gi;
 
 // A sentence is asked about several offsets in a row: its clause breaks are found once.
 let lastBreaks: { sentence: string; breaks: [number, number][] } | undefined;
@@ -86,7 +87,7 @@ const VERBLESS = /^\s*(?:again|also|then|twice|once more|over|in|on|at|with|to|f
 // and so may whom it was done to or by ("the framework presented to Kyiv on Thursday", "the draft
 // handed to both governments on 27 February"), but not a verb after "to" (TO_VERB).
 const DEED_JUST_BEFORE = new RegExp(
-  `(?<!\\b(?:be|been|being|is|are|to|will|would|shall)\\s+)\\b(?:${IRREGULAR_PAST.replace('|set out', '')}|(?!(?:scheduled|expected|planned|slated|proposed|invited|asked|urged|requested|agreed|decided|need|speed|proceed|exceed|succeed)\\b)[a-z]{2,}ed)\\s+(?:(?:(?:in|at|by|from) (?:(?:the|both|all|its|their|his|her) )?[\\w-]+|to [\\w-]+(?: [\\w-]+)?)\\s+)?(?:on\\s+)?$`,
+  `(?<!\\b(?:be|been|being|is|are|to|will|would|shall)\\s+)\\b(?:${IRREGULAR_PAST.replace('|set out', '')}|(?!(?:scheduled|expected|planned|slated|pencill?ed|proposed|invited|asked|urged|requested|agreed|decided|need|speed|proceed|exceed|succeed)\\b)[a-z]{2,}ed)\\s+(?:(?:(?:in|at|by|from) (?:(?:the|both|all|its|their|his|her) )?[\\w-]+|to [\\w-]+(?: [\\w-]+)?)\\s+)?(?:on\\s+)?$`,
   'i',
 );
 // Not an auxiliary ("the plan to visit Drava on Friday was welcomed": the day is the visit's), nor

@@ -62,4 +62,10 @@ describe('a clause set off by commas', () => {
       ),
     ).toEqual([['call', '2031-03-02']]);
   });
+
+  it("does not close an aside: the verb after it is the clause's own", () => {
+    expect(
+      events('Diplomats said a second round, this time in Velm, was pencilled in for Monday.', 'news'),
+    ).toEqual([['talks', '2031-03-10']]);
+  });
 });
