@@ -169,8 +169,10 @@ const titleLine = (paragraph: string): boolean => {
   ];
   return titleSpeaker(rest) !== undefined || (topic !== topic.toUpperCase() && HEADING_WORDS.test(rest));
 };
-const HEADING_WORDS =
-  /^\s*(?:(?:\p{Lu}[\p{L}'’-]*|\d{1,4}(?:st|nd|rd|th)?|of|on|and|the|in|for|with|to|at|a|an|by)\s*){1,8}$/u;
+// Words stand apart (a space between each): a bare "\s*" let a run of capitals such as
+// "AbAbAb…" split eight ways at every letter and backtrack for seconds on one title line.
+const HEADING_WORD = String.raw`(?:\p{Lu}[\p{L}'’-]*|\d{1,4}(?:st|nd|rd|th)?|of|on|and|the|in|for|with|to|at|a|an|by)`;
+const HEADING_WORDS = new RegExp(String.raw`^\s*${HEADING_WORD}(?:\s+${HEADING_WORD}){0,7}\s*$`, 'u');
 
 const PERSON_ASIDE = /^(?:\p{Lu}[\p{Ll}'’-]+\s+){1,3}\p{Lu}[\p{Ll}'’-]+$/u;
 const CHAIR_ROLES = /^(?:chair|chairman|chairwoman|chairperson|co-chair|president|presiding|speaker)$/;
