@@ -504,6 +504,8 @@ interface Said {
   period?: [string, string] | undefined;
   /** The party the event is told from, whose bare titles name its own people. */
   side?: string | undefined;
+  /** The post's or turn's speaker, where the event is told as their own act (ownVoice.ts). */
+  author?: string | undefined;
 }
 
 // "Valcourt confirmed that a delegation would travel to Sorrance for a first round": who says
@@ -529,6 +531,7 @@ function profileOf(p: Passage, roster: Roster): EventProfile | undefined {
     published: p.published,
     period: data.period,
     side: data.side,
+    author: data.author,
   };
   return readProfile(p.text, said, roster);
 }
@@ -615,7 +618,7 @@ function readProfile(text: string, data: Said, roster: Roster): EventProfile {
     buildings: buildingsOf(clause),
     ...(opening ? { opening } : {}),
     ownDate,
-    persons: new Set([...personsIn(people, roster), ...titled]),
+    persons: new Set([...personsIn(people, roster), ...titled, ...(data.author ? [data.author] : [])]),
     named: new Set([...personsIn(own(text), roster), ...titled]),
     unlisted: unlistedPeople(people, roster),
     titled: new Set(titled.filter((id) => !personsIn(people, roster).has(id))),

@@ -12,6 +12,7 @@ import { REPORTING_VERBS } from './lexicon.ts';
 import { type NameHit, scanNames } from './names.ts';
 import { type PagePrincipal, pagePrincipal } from './ownPage.ts';
 import { withOwnSide } from './ownSide.ts';
+import { withAuthors } from './ownVoice.ts';
 import { extractPositions } from './positions.ts';
 import { postQuote } from './posts.ts';
 import { extractProvisionMentions } from './provisionMentions.ts';
@@ -181,5 +182,5 @@ export function extractClaims(cleanText: string, context: ExtractContext): Sugge
     ...statementEvents(cleanText, quotes, masked, hits, sentences, published, genre),
     ...extractPositions({ text: cleanText, masked, sentences, hits, gazetteer, provisions }),
   ].sort((a, b) => a.span[0] - b.span[0] || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
-  return withOwnSide(claims, voiced, principal);
+  return withAuthors(withOwnSide(claims, voiced, principal), voiced, cleanText);
 }

@@ -101,7 +101,13 @@ import { oneStage, textStages } from './textStages.ts';
 import { oneVersion, type TextVersions, textVersions, twoVersions } from './textVersions.ts';
 import { eventsWithin, tellTwoEvents } from './twoEvents.ts';
 import type { Roster } from './types.ts';
-import { finalNamedLater, statusWithWholeText, WHOLE_TEXT, wholeTextValues } from './wholeText.ts';
+import {
+  finalNamedLater,
+  guarantorsText,
+  statusWithWholeText,
+  WHOLE_TEXT,
+  wholeTextValues,
+} from './wholeText.ts';
 
 export type DisagreementKind =
   | 'number'
@@ -410,6 +416,7 @@ function stageOfBoth(a: Passage, b: Passage, roster: Roster) {
 }
 
 const statusOf = perPassage(statusWithWholeText);
+const ownedByGuarantor = perPassage((p, roster) => guarantorsText(p.text, roster));
 const guarantor = perPassage((p, roster) => guarantorOf(p.text, roster));
 
 // Words that say whose or how much work, not which text: no subject of a status. Nor are
@@ -435,7 +442,7 @@ const NO_SUBJECT = new Set([
  */
 function statusSubject(a: Passage, b: Passage, roster: Roster): string[] {
   const [sa, sb] = [statusOf(a, roster), statusOf(b, roster)];
-  if (!sa || !sb) return [];
+  if (!sa || !sb || ownedByGuarantor(a, roster) !== ownedByGuarantor(b, roster)) return [];
   const shared = sharedSubject(sa, sb);
   if (shared.includes(WHOLE_TEXT) && finalNamedLater(a, b)) return [];
   return shared.filter((w) => !a.nameWords.has(w) && !b.nameWords.has(w) && !NO_SUBJECT.has(w));

@@ -115,6 +115,8 @@ export interface EventData {
   tense: 'past' | 'future';
   /** The party whose own page or spokesperson's turn tells the event: its bare titles are its people (ownSide.ts). */
   side?: string;
+  /** The speaker of the post or turn that tells the event as their own act ("Met with …", "I met …"): ownVoice.ts. */
+  author?: string;
 }
 
 export interface MentionData {

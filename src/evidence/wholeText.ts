@@ -8,6 +8,7 @@
 import { findDates } from './dates.ts';
 import type { Passage } from './passages.ts';
 import { type Status, type StatusValue, statusOf } from './status.ts';
+import type { Roster } from './types.ts';
 
 /** The subject two whole-text statuses share: no word of theirs, the text itself. */
 export const WHOLE_TEXT = 'the text as a whole';
@@ -81,6 +82,30 @@ export function wholeTextStatus(p: Passage): StatusValue | undefined {
   if (!pronoun || !before || !TEXT_NAMED.test(before)) return undefined;
   const m = PREDICATE.exec(p.text.slice(pronoun[0].length));
   return m ? predicateValue(m) : undefined;
+}
+
+/**
+ * Whether a sentence's text is a guarantor's own paper on its side track ("The Union's security
+ * guarantees document is not final", "the Union framework"): a text of its own, not the one the
+ * parties negotiate, so its status is no status of theirs.
+ */
+export function guarantorsText(text: string, roster: Roster): boolean {
+  const subject = TEXT_SUBJECT.exec(text)?.[0];
+  if (!subject) return false;
+  const words = subject.toLowerCase().replace(/['’]s\b/g, '');
+  return roster.parties.some(
+    (party) =>
+      party.role === 'guarantor' &&
+      [party.name, ...party.aliases].some((name) => {
+        const bare = name.replace(/^the\s+/i, '').toLowerCase();
+        return (
+          bare.length > 1 &&
+          new RegExp(`(?<![\\p{L}])${bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(
+            words,
+          )
+        );
+      }),
+  );
 }
 
 /**

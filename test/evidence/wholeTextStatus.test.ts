@@ -74,6 +74,20 @@ describe('two sources on the whole text’s status', () => {
     expect(kinds(briefing, hansard)).toEqual(['status ab']);
   });
 
+  it('does not set a guarantor’s own paper on its side track against the negotiated text', () => {
+    const readout = doc(
+      'a',
+      '"The framework is agreed," President Kostal said after the call with President Varin.',
+    );
+    const union = doc(
+      'b',
+      'The Union’s security guarantees document is not final. Work continues with the partners.',
+    );
+    expect(kinds(readout, union)).toEqual([]);
+    const spokesman = doc('c', 'Nothing is final until the Heads of State sign, Pavel Surin said.');
+    expect(kinds(readout, spokesman)).toEqual(['status ac']);
+  });
+
   it('does not flag a party’s own consent, a text agreed on a later day, or a part of the text', () => {
     const agreed = doc('a', 'The text is agreed, Norland’s envoy Henrik Dahl told reporters in Fjellby.');
     const consent = doc('b', 'Our parliament has yet to give its consent, Varin said on Tuesday.');
