@@ -28,9 +28,10 @@ const roleOf = (word: string): Role | undefined =>
   ROLE_WORDS.find(([, w]) => new RegExp(`^(?:${w})$`, 'i').test(word))?.[0];
 
 // Said present: "was also in the hall", "came in for the last hour", "attended", "took part as an
-// observer", "there were also two observers".
+// observer", "there were also two observers". Not so a verb's other senses: "came in for sharp
+// criticism", "joined in condemning", "joined forces", "was there to help, not to judge".
 const PRESENT_VERB =
-  /\b(?:(?:was|were) (?:also |actually |still )?(?:present|in the (?:room|hall)|at the table|there)|(?:came|sat|walked) in|attended|joined|took part|sat in on)\b/i;
+  /\b(?:(?:was|were) (?:also |actually |still )?(?:present|in the (?:room|hall)|at the table|there(?! to\b))|(?:came|sat|walked) in(?! for (?:[\p{L}-]+ )?(?:criticism|praise|attack|scrutiny|flak|blame|questions)\b)|attended|joined(?! in\b| forces\b)|took part|sat in on)\b/iu;
 // The role before its verb, within its clause: "Pardessa's special envoy, Ambassador Aksoylu, was in the room".
 const SUBJECT_ROLE = new RegExp(String.raw`\b(${ROLE})\b[^.;:!?]{0,50}$`, 'i');
 const THERE_WERE = new RegExp(

@@ -49,6 +49,18 @@ describe('presence by role, read from a sentence', () => {
   });
 });
 
+describe('verbs of presence in their other senses', () => {
+  it('reads no one in the room from criticism, joining in, or a role', () => {
+    for (const line of [
+      'The foreign ministers came in for sharp criticism at home after the round.',
+      'The delegations joined in condemning the attack on the convoy.',
+      'The mediator was there to help, not to judge, the envoy said.',
+    ])
+      expect(roles(line)?.present ?? []).toEqual([]);
+    expect(roles('The two foreign ministers came in for the last hour.')?.present).toEqual(['minister']);
+  });
+});
+
 describe('two sources on who was in the room', () => {
   it('flags a thread post’s list of absentees against an interview naming the occasion in its question', () => {
     const thread = doc(
