@@ -24,8 +24,10 @@ const ROLE_WORDS: [Role, string][] = [
   ['delegation', 'delegations?|heads? of delegations?|negotiators?'],
 ];
 const ROLE = ROLE_WORDS.map(([, w]) => w).join('|');
-const roleOf = (word: string): Role | undefined =>
-  ROLE_WORDS.find(([, w]) => new RegExp(`^(?:${w})$`, 'i').test(word))?.[0];
+// Compiled once: a role is read for every match in every passage compared.
+const ROLE_TESTS = ROLE_WORDS.map(([role, w]): [Role, RegExp] => [role, new RegExp(`^(?:${w})$`, 'i')]);
+const roleOf = (word: string): Role | undefined => ROLE_TESTS.find(([, test]) => test.test(word))?.[0];
+const ANY_ROLE = new RegExp(`\\b(?:${ROLE})\\b`, 'gi');
 
 // Said present: "was also in the hall", "came in for the last hour", "attended", "took part as an
 // observer", "there were also two observers". Not so a verb's other senses: "came in for sharp
@@ -75,7 +77,7 @@ export interface RolePresence {
 }
 
 const rolesIn = (text: string): Set<Role> =>
-  new Set(allMatches(new RegExp(`\\b(?:${ROLE})\\b`, 'gi'), text).flatMap((m) => roleOf(m[0]) ?? []));
+  new Set(allMatches(ANY_ROLE, text).flatMap((m) => roleOf(m[0]) ?? []));
 
 /** Whether a sentence says who was or was not at an occasion, by role (cheap: for keeping short ones). */
 export const statesRolePresence = (text: string): boolean => readRolePresence(text) !== undefined;
