@@ -36,8 +36,10 @@ const TUNING = [
   'tuned14',
   'tuned15',
   'tuned16',
+  'tuned17',
+  'tuned18',
 ];
-const ARBITERS = ['tuned17', 'tuned18'];
+const ARBITERS = ['tuned19', 'tuned20'];
 export const HALVES = [...TUNING, 'heldout', 'heldout2', ...ARBITERS].filter((h) =>
   existsSync(join(ROOT, h)),
 );
