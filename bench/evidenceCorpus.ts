@@ -37,7 +37,7 @@ const TUNING = [
   'tuned15',
   'tuned16',
 ];
-const ARBITERS = ['tuned17', 'tuned18'];
+const ARBITERS = ['tuned17', 'tuned18', 'tuned20'];
 export const HALVES = [...TUNING, 'heldout', 'heldout2', ...ARBITERS].filter((h) =>
   existsSync(join(ROOT, h)),
 );
