@@ -512,9 +512,11 @@ export function eventsMatch(
   // One plan announced for two close days: at one place, or where one does not say ("meet
   // again in this format on 14 April" / "meet again in Veyrin on the 16th").
   const placeFits = samePlace || !placesDiffer(pa, pb, roster);
+  // A signing still ahead, of no text named apart, is the negotiation's one signing.
+  const oneSigning = signings && pa.initialling === pb.initialling;
   if (when === 'near')
     return (
-      (placeFits && (sim >= LINK || sameKind || sameNumber) && sameOrdinals(a, b)) ||
+      (placeFits && (sim >= LINK || sameKind || sameNumber || oneSigning) && sameOrdinals(a, b)) ||
       nextOccasion(a, b, pa, pb, roster)
     );
   if (when === 'unknown') {
