@@ -284,7 +284,16 @@ const PART_TEXT =
  * names a text but the one the talks are about ("the draft", "this agreement", "it").
  */
 export const oneText = (a: Passage, b: Passage): boolean =>
-  sharedWords(a, b) >= 1 || (!PART_TEXT.test(a.text) && !PART_TEXT.test(b.text));
+  sharedWords(a, b) >= 1 ||
+  (!PART_TEXT.test(a.text) && !PART_TEXT.test(b.text)) ||
+  (namesTheText(a) && namesTheText(b));
+
+// "The plan", "the framework", "the document": sources name the one text under negotiation by
+// any of these, bare. A qualified one ("the revised text", "an early working draft", "the draft
+// framework") may be another text or another version of it.
+const THE_TEXT =
+  /\b(?:[Tt]he|[Tt]his) (?:plan|framework|proposal|draft|text|document)\b(?! (?:plan|framework|proposal|draft|text|document|paper)s?\b)/;
+export const namesTheText = (p: Passage): boolean => THE_TEXT.test(p.text);
 
 /** Whether a passage says who wrote a text, or that someone did not ("we did not write it"). */
 export const saysWhoWrote = perPassage((p, roster): boolean => {

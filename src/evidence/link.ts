@@ -23,6 +23,7 @@ import {
   presentInBoth,
   SIGNATURE_LINE,
   sameDelegation,
+  namesTheText,
   saysWhoWrote,
 } from './claimFrames.ts';
 import { completionDaysApart } from './completedActs.ts';
@@ -1177,7 +1178,11 @@ function sameTextNamed(a: Passage, b: Passage): boolean {
   const aboutIt = (p: Passage, n: Set<string>) =>
     IT_SUBJECT.test(p.text) && [...n].every((x) => GENERIC_TEXT.has(x));
   return (
-    na.size === 0 || nb.size === 0 || [...na].some((n) => nb.has(n)) || (aboutIt(a, na) && aboutIt(b, nb))
+    na.size === 0 ||
+    nb.size === 0 ||
+    [...na].some((n) => nb.has(n)) ||
+    (aboutIt(a, na) && aboutIt(b, nb)) ||
+    (namesTheText(a) && namesTheText(b))
   );
 }
 // A text named after its owner ("a Solmeran text") is one of the texts its words name, not any.
