@@ -17,13 +17,13 @@ import {
   FIRM_LEAD,
   joinedExclusive,
   nameMeaning,
+  namesTheText,
   noteMediators,
   oneRefusal,
   oneText,
   presentInBoth,
   SIGNATURE_LINE,
   sameDelegation,
-  namesTheText,
   saysWhoWrote,
 } from './claimFrames.ts';
 import { completionDaysApart } from './completedActs.ts';
