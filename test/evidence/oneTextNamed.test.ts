@@ -34,3 +34,17 @@ describe('two authors of the text, each naming it its own way', () => {
     expect(flags('The framework was drafted by Norland.', 'The plan was written by Norland.')).toEqual([]);
   });
 });
+
+describe('a text said written in a capital', () => {
+  it('names the government the capital stands for as its author', () => {
+    expect(
+      flags('The plan was drafted by Norland.', 'The new plan was written in Kessel, not in Fjellby.'),
+    ).toEqual(['authorship ab']);
+    expect(flags('Arvenia drafted the framework.', 'The new plan was written in Kessel.')).toEqual([]);
+  });
+
+  it('names no author from a venue that is no party, nor from a place it was not written in', () => {
+    expect(flags('The plan was drafted by Norland.', 'The plan was written in Geneva.')).toEqual([]);
+    expect(flags('The plan was drafted by Norland.', 'The plan was not written in Kessel.')).toEqual([]);
+  });
+});
