@@ -108,6 +108,7 @@ import {
   WHOLE_TEXT,
   wholeTextValues,
 } from './wholeText.ts';
+import { noteWireDatelines } from './wireDatelinePlace.ts';
 
 export type DisagreementKind =
   | 'number'
@@ -1017,6 +1018,7 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
   const within = eventsWithin(passages);
   noteMediators(docs, passages, roster);
   noteSaidDays(docs, passages);
+  noteWireDatelines(docs, passages);
   // Quotations kept only to be set against quotations weigh no word for the others.
   const weighed = passages.filter((p) => !p.quotedOnly);
   const idf = idfOf(weighed.map((p) => meanings.get(p)!));
