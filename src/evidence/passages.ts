@@ -3,6 +3,7 @@
 // its content words (stemmed, synonyms folded), its quantities and its roster names.
 
 import { quantitiesWithComplements } from './complements.ts';
+import { datesAct } from './datedAct.ts';
 import { mayHoldDate } from './dates.ts';
 import { elidedQuantities } from './ellipsis.ts';
 import { buildGazetteer } from './gazetteer.ts';
@@ -258,6 +259,7 @@ export function passagesOf(doc: LinkDocument, roster: Roster): Passage[] {
     if (p.kind === 'event') return true;
     if (/\?["')]*$/.test(p.text) || isFrame(p.text)) return false;
     if (p.words.size >= MIN_WORDS || statesStatus(p.text) || elided.has(p) || statesSize(p)) return true;
+    if (p.words.size > 0 && datesAct(p.text, p.published)) return true;
     if (p.setting) return true;
     // "Clause 8 is our text": whose the text is, set against prose as well as quotations.
     if (p.kind === 'quote' && claimsOwnText(p.text)) return true;
