@@ -1261,7 +1261,13 @@ export function extractEvents({
       const remark = trigger.kind === 'statement' && isRemark(sentence.slice(trigger.index));
       const channel = remark && onChannel(sentence.slice(trigger.index, trigger.index + 80));
       const date = remark
-        ? remarkDay(saidDays, dates, sentence.slice(trigger.index, trigger.index + 80), trigger.index)
+        ? remarkDay(
+            saidDays,
+            dates,
+            sentence.slice(trigger.index, trigger.index + 80),
+            trigger.index,
+            sentence,
+          )
         : (period && countedFromSigning(sentence, periodAt, period, signedOn)) ||
           (trigger.kind !== 'deadline'
             ? rescheduledTo(sentence, dates, trigger.index, nextTrigger(found, trigger.index))
