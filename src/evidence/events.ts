@@ -163,10 +163,13 @@ const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
   // statement is "signed by" is the statement's own record, and stays a statement.
   // Initialling a text is done only at a sitting of the delegations that settle it, whatever the
   // sentence says of the text: "initialled today the text of the Agreement", "welcomes the initialling".
-  // The verb too, with its object: "will initial the text", "to initial it" ("the initial draft" is no act).
+  // The verb too, with its object: "will initial the text", "to initial it", "proposed that the
+  // parties initial the text", "decided to initial on the 27th". The adjective is followed by its
+  // noun, never by an article or a pronoun ("the initial draft" is no act); after "to" or a modal
+  // a day may stand for the object.
   [
     'meeting',
-    /\binitial(?:l?ed|l?ing)\b|(?<=\b(?:to|will|would|shall|can|could|may|might|must|should|and|['’]ll) )initial(?= (?:it|them|the|this|that|both|its|their)\b)/gi,
+    /\binitial(?:l?ed|l?ing)\b|(?<!\b(?:the|an|its|their|his|her|our) )\binitial(?= (?:it|them|the|this|that|both|its|their)\b)|(?<=\b(?:to|will|would|shall|can|could|may|might|must|should|['’]ll) )initial(?= on (?:the \d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d))/gi,
     ['initial'],
   ],
   // Signing without the accord's name is the signing too when the text says who signs or what:
