@@ -6,6 +6,7 @@
 // what a readout reports as done happened the day it is dated.
 import { type Accept, CALL_WORDING, datedAfterItsParties, modifierDays } from './callWording.ts';
 import { coordinatedEvents } from './coordinatedEvents.ts';
+import { filedDayEnd } from './datelineDates.ts';
 import { dateWordsAt, type FoundDate, findEventDates, isFutureTense, mayHoldDate } from './dates.ts';
 import { withoutSinceAnchors } from './firstSince.ts';
 import type { Genre } from './genre.ts';
@@ -1233,19 +1234,26 @@ export function extractEvents({
     const speaksAhead = isFutureTense(sentence);
     // "Experts met after the 4 March call": a day that modifies one trigger's noun is not another's.
     const modifiers = modifierDays(sentence, dates, found);
+    const filed = speaksAhead ? filedDayEnd(sentence) : 0;
     for (const trigger of found) {
+      // "DRAVA, March 4 (Reuters) - the next round would be held in Fjellby": the day the story was
+      // filed is no day of an occasion still to come.
+      const days =
+        filed > 0 && tenseAt(sentence, trigger.index) === 'future'
+          ? dates.filter((d) => d.index >= filed)
+          : dates;
       // "within ten (10) days of signature": a limit counted from an act on no day the text gives.
       const counted = trigger.kind === 'deadline' ? COUNTED.exec(sentence.slice(trigger.index)) : null;
       const near = counted
         ? undefined
-        : ((trigger.kind === 'deadline' ? dayNamedAsTheLimit(sentence, dates, trigger.index) : undefined) ??
+        : ((trigger.kind === 'deadline' ? dayNamedAsTheLimit(sentence, days, trigger.index) : undefined) ??
           atMidnight(
             sentence,
             trigger,
-            offsetDate(sentence, dates, trigger) ??
+            offsetDate(sentence, days, trigger) ??
               governing(
                 sentence,
-                dates.filter(
+                days.filter(
                   (d) =>
                     (modifiers.get(d.index) ?? trigger.index) === trigger.index &&
                     // A chronology entry's day is when a limit was moved or set, not when it falls due.
