@@ -22,6 +22,7 @@ import {
 import { movedLimits } from './movedLimits.ts';
 import { hitsWithin, type NameHit } from './names.ts';
 import { spans } from './numbers.ts';
+import { pronounOccasion } from './occasionPronoun.ts';
 import { linkedTitles } from './pageLinks.ts';
 import { FROM_ANOTHER_EVENT, HOLIDAY_SOURCE } from './quickDates.ts';
 import { allMatches } from './regex.ts';
@@ -339,6 +340,8 @@ function neededTriggers(sentence: string): number {
   return needed;
 }
 const PLACE = /\b(?:[Ii]n|[Aa]t) ((?:the )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})/gu;
+// A place named in a sentence: "in Fjellby", "at the Villa Esterel".
+const PLACE_NAMED = /\b(?:in|at) (?:the )?\p{Lu}/u;
 
 const SIGN_WORD = /^(?:(?:counter)?sign|put \w+ signature)/i;
 // "will sign first on 29 March", "will sign first, on 5 April": the order of signing may stand
@@ -1205,7 +1208,11 @@ export function extractEvents({
     const sentence = masked.slice(start, end);
     // Dates cost the most: read only where a trigger, or a limit word that makes one, stands.
     const words = candidates(sentence);
-    if (words.length === 0 && !LIMIT_HINT.test(sentence)) continue;
+    // "On the next round of talks / It will take place in Fjellby on 20 March."
+    const told = /^[^\n]{0,45}\b(?:It|This|That) /.test(sentence)
+      ? pronounOccasion(sentence, previous)
+      : undefined;
+    if (words.length === 0 && !told && !LIMIT_HINT.test(sentence)) continue;
     // "The call, the first since 12 January": the day a gap is measured from is another event's.
     // "The deadline, first set on 1 February": the day a limit was set is not a day it falls due.
     const saidDays: FoundDate[] = [];
@@ -1222,6 +1229,8 @@ export function extractEvents({
         (!headlines.has(span) || !TITLE_OF_ITSELF.test(sentence.slice(t.index))) &&
         (t.kind !== 'deadline' || limitMovedStands(sentence, t.index, previous)),
     );
+    if (found.length === 0 && told && (dates.length > 0 || PLACE_NAMED.test(sentence)))
+      found.push({ kind: told, index: sentence.search(/\b(?:It|This|That) /) });
     if (found.length === 0) continue;
     anchor = dates.findLast((d) => !d.vague)?.iso ?? anchor;
     const where = place(
