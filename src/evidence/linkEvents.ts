@@ -426,11 +426,17 @@ function visitForMeeting(
 /**
  * Deadlines: one limit the sources may date apart (a contradiction worth flagging) when
  * they say it in like words or set it for one act (deadlines.ts); on one day, one limit when
- * they share a party or a word.
+ * they share a party or a word, or nothing they say is due sets them apart.
  */
 function deadlinesMatch(a: Passage, b: Passage, x: EventClaim, y: EventClaim, roster: Roster): boolean {
+  // On one day, also when one says too little of what is due to tell it from the other ("NEW
+  // DEADLINE IS MARCH 21" / "sign the framework no later than March 21").
   if (x.data.date && x.data.date === y.data.date)
-    return x.data.participants.some((p) => y.data.participants.includes(p)) || sharedWords(a, b) >= 1;
+    return (
+      x.data.participants.some((p) => y.data.participants.includes(p)) ||
+      sharedWords(a, b) >= 1 ||
+      !dueApart(a, b, roster)
+    );
   // A limit told by a span from a day the source does not date ("within ten days of the end of
   // this round") is the one others give a day, when more of the words are alike and what is
   // due is not another thing.
