@@ -100,3 +100,36 @@ describe('counts of people', () => {
     expect(counted('Five people were killed, two officials said.')).toEqual(['Five people']);
   });
 });
+
+describe('one speaker on two occasions', () => {
+  const briefing = (source: string, day: string, answer: string) =>
+    doc(
+      source,
+      `Citadel Spokesman Pavel Surin's Regular Press Conference\n\nReuters: Was Norland there?\n\nPavel Surin: Torvania welcomes the progress made. ${answer} This is important.`,
+      'press-conference',
+      day,
+    );
+  const march =
+    'Special Envoy Henrik Dahl attended the session in Fjellby on March 14 as an observer at the invitation of the host.';
+  const april =
+    'Special Envoy Henrik Dahl attended the signing ceremony in Fjellby yesterday as a witness at the invitation of the host.';
+
+  it('takes two briefings’ records on two days for two sentences, not two renderings of one', () => {
+    expect(kinds(briefing('a', '2031-03-15', march), briefing('b', '2031-04-04', april))).toEqual([]);
+  });
+
+  it('still compares two records of one day as renderings', () => {
+    const otherDay = march.replace('March 14', 'March 12');
+    expect(kinds(briefing('a', '2031-03-15', march), briefing('b', '2031-03-15', otherDay))).toEqual([
+      'quote ab',
+    ]);
+  });
+});
+
+describe('a spokesman’s formula of saying nothing', () => {
+  it('is no one’s words in particular', () => {
+    const wire = (source: string, who: string) =>
+      doc(source, `Asked about the annex, ${who} said: "I have nothing further to add on the annex."`);
+    expect(kinds(wire('a', 'Surin'), wire('b', 'Solberg'))).toEqual([]);
+  });
+});
