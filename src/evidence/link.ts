@@ -800,8 +800,19 @@ const TELLING_COUNT = 20;
  * kind the other names, so two figures of them are two figures for one count.
  */
 const GENERIC_PEOPLE = /\b(?:people|persons|strong|members?|personnel|staff)$/i;
+// People counted by their role: what befell them ("340 people released") says they are none of these.
+const ROLES = new Set(['monitor', 'troop', 'offici', 'worker', 'journalist']);
+const roleAndFate = (x: Quantity, y: Quantity): boolean => {
+  const [generic, other] = x.unit === 'person' ? [x, y] : [y, x];
+  return (
+    ROLES.has(other.unit) &&
+    generic.which !== undefined &&
+    !other.which?.some((w) => generic.which!.includes(w))
+  );
+};
 const peopleOfOneKind = (x: Quantity, y: Quantity): boolean =>
   (x.unit === 'person') !== (y.unit === 'person') &&
+  !roleAndFate(x, y) &&
   // Only the words themselves: "citizens", "armies" are folded to persons too, and are no generic word.
   GENERIC_PEOPLE.test(x.unit === 'person' ? x.text : y.text) &&
   PEOPLE.has(x.unit === 'person' ? y.unit : x.unit) &&
@@ -819,6 +830,7 @@ function onePeopleCount(x: Quantity, y: Quantity, wordsBesides: number): boolean
   const generic = x.unit === 'person' ? y : y.unit === 'person' ? x : undefined;
   if (generic === undefined || !PEOPLE.has(generic.unit) || x.unit === y.unit || x.rate !== y.rate)
     return false;
+  if (roleAndFate(x, y)) return false;
   if (!kindsMeet(x, y)) return false;
   // One figure is sign enough; two figures need a word besides, as two counts of one unit do.
   return (sameValue(x.value, y.value) && x.value >= TELLING_COUNT) || wordsBesides > 0;
