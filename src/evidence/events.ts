@@ -37,7 +37,7 @@ import { acceptSitting, SITTING_SOURCE, SITTING_WORDS } from './sittings.ts';
 import { tenseAt } from './tense.ts';
 import { stampBeside } from './timelineStamps.ts';
 import type { EventClaimKind, EventData, Span, SuggestedClaim } from './types.ts';
-import { noneIsPlanned, notYetHeld } from './unheldEvents.ts';
+import { namedAsTopic, noneIsPlanned, notYetHeld } from './unheldEvents.ts';
 
 const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
@@ -1005,9 +1005,24 @@ function place(sentence: string, visit?: Trigger): string | undefined {
   if (to && !NOT_NAME_WORDS.has(to[1]!.split(' ')[0]!.toLowerCase())) return to[1]!.replace(/^the /, '');
   for (const m of allMatches(PLACE, sentence)) {
     const name = m[1]!.replace(/^the /, '').replace(/['’]s$/, '');
-    if (!NOT_NAME_WORDS.has(name.split(' ')[0]!.toLowerCase())) return name;
+    if (NOT_NAME_WORDS.has(name.split(' ')[0]!.toLowerCase())) continue;
+    if (placeOfTelling(sentence, m.index, m.index + m[0].length)) continue;
+    return name;
   }
   return undefined;
+}
+
+// "told reporters in Drava that the signing …", "said at a briefing in Kessel that …": where the
+// words were said, not where what they report takes place.
+const TELLING_BEFORE =
+  /\b(?:told|tells|said|says|announced|stated|declared|confirmed|insisted|stressed|noted|added)\b[^,;:.]{0,40}$/i;
+const THAT_AFTER = /^,? (?:on \p{Lu}\p{Ll}+,? |(?:earlier )?(?:today|yesterday|on \w+),? )?that\b/u;
+
+function placeOfTelling(sentence: string, start: number, end: number): boolean {
+  return (
+    THAT_AFTER.test(sentence.slice(end, end + 30)) &&
+    TELLING_BEFORE.test(sentence.slice(Math.max(0, start - 60), start))
+  );
 }
 
 /** The last day of a period counted from a signing the text dated before ("within 72 hours of signature"). */
@@ -1312,7 +1327,8 @@ export function extractEvents({
       // A remark is dated by its own day, never by the record's.
       const recorded =
         ((DATED_BY_RECORD.has(genre) && !remark) || headlines.has(span) || now) &&
-        !notYetHeld(sentence, trigger.index);
+        !notYetHeld(sentence, trigger.index) &&
+        !namedAsTopic(sentence, trigger.index);
       // "Next month", "last week": placed in time, but on no day of its own.
       // "The date for signature is moved to 10 April. The signing will take place in Ostiva": a
       // signing to come, on no day of its own, is on the day the text set for it.
