@@ -6,6 +6,7 @@ import { isBoldInterview } from './boldInterview.ts';
 import { commaLabel } from './commaLabels.ts';
 import { TITLE_WORDS } from './lexicon.ts';
 import { ownLineLabel } from './ownLineLabels.ts';
+import { periodLabel } from './periodLabels.ts';
 import { channelAuthor, postHeaderAt } from './posts.ts';
 import { isDeliveredSpeech, titleSpeaker } from './speeches.ts';
 
@@ -34,9 +35,10 @@ export interface GenreGuess {
  * (spoke in French):", "REPORTER:", the UN's "Correspondent:". A committee's oral evidence numbers its members' questions
  * before their names instead ("Q12 Chair:", "Q13 Mr Holm:"): the member speaks. An alliance's
  * transcripts set the aside in square brackets: "HENRIK DAHL [Secretary General]:", "Q [Reuters, Ilse Varga]:".
+ * A federal press conference in translation asks again under "Additional question:" or "Follow-up question (Berg):".
  */
 export const TURN_LABEL =
-  /^(?:(Q|Question|QUESTION|Reporter|REPORTER|Journalist|JOURNALIST|Correspondent|CORRESPONDENT)(?:\s?\d{1,3})?(?:\s*[–—-]\s*[^:\n()[\]]{1,60}|\s+(?:from|FROM)\s+[^:\n()[\]]{1,60})?(?:\s*[([][^)\]\n]{1,80}[)\]]){0,2}|(?:Q\d{1,4}\s+)?((?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:(?:of|for|to)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,6})(?:\s*[([]([^)\]\n]{1,80})[)\]])?(?:\s*[([][^)\]\n]{1,80}[)\]]){0,2}):[ \t]+(?=\S)/u;
+  /^(?:(Q|(?:(?:Additional|ADDITIONAL|Follow-up|Follow-Up|FOLLOW-UP|Supplementary|SUPPLEMENTARY|Further|FURTHER)\s+)?(?:Question|QUESTION|question)|Reporter|REPORTER|Journalist|JOURNALIST|Correspondent|CORRESPONDENT)(?:\s?\d{1,3})?(?:\s*[–—-]\s*[^:\n()[\]]{1,60}|\s+(?:from|FROM)\s+[^:\n()[\]]{1,60})?(?:\s*[([][^)\]\n]{1,80}[)\]]){0,2}|(?:Q\d{1,4}\s+)?((?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:(?:of|for|to)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,6})(?:\s*[([]([^)\]\n]{1,80})[)\]])?(?:\s*[([][^)\]\n]{1,80}[)\]]){0,2}):[ \t]+(?=\S)/u;
 
 // Hansard's minister at the despatch box: "The Secretary of State for Foreign, Commonwealth and
 // Development Affairs (Yvette Cooper):", "The Minister of State, Foreign Office (Mr Kell):". An
@@ -51,7 +53,8 @@ const OUTLET_AFTER = /^\[[^\]\n]{1,60}\][ \t]+(?=\S)/;
 // A question label with no colon: "Q" (or "Q.") and spaces before a sentence. "Q. Hallam:" is an
 // initial and a surname (TURN_LABEL reads it first); "Q and A" opens no sentence. A question the
 // record did not catch opens on its note: "Q    (Inaudible.)".
-const BARE_Q = /^Q\.?[ \t]+(?=[\p{Lu}"“‘'¿(])/u;
+// A question that goes on after the answer cut in opens on a dash or an ellipsis: "Q — on the quota itself.".
+const BARE_Q = /^Q\.?[ \t]+(?=[\p{Lu}"“‘'¿(—–…]|--|\.\.\.)/u;
 
 // The meeting-record label of a delegation's speaker: "The representative of Ketheny (Ms. Vashti):",
 // "The Permanent Representative of the Republic of Belmora:". Its lower-case words keep it
@@ -81,6 +84,12 @@ const ROLE_WORDS = new Set([
   'madam',
   // "THE PRESS SECRETARY:", "Press Officer:": an office, whose holder the head may name.
   'press',
+  // "Deputy Government Spokesperson Vogt:", "Foreign Ministry Spokesperson Lin:": the office's body.
+  'government',
+  'federal',
+  'ministry',
+  'cabinet',
+  'presidential',
 ]);
 /** "Ambassador Corinna Haldane (Tessaly)" → "Corinna Haldane": titles and asides dropped. */
 export function bareName(said: string): string {
@@ -219,6 +228,9 @@ export function turnLabel(paragraph: string): TurnLabel | undefined {
   const m = TURN_LABEL.exec(paragraph);
   const comma = m ? undefined : commaLabel(paragraph);
   if (comma) return comma;
+  // "Senator RUIZ. Thank you.", "The CHAIRMAN. …": a hearing's label, closed by a full stop.
+  const period = m ? undefined : periodLabel(paragraph, isRole);
+  if (period) return period;
   if (!m && c === 84) return officeLabel(paragraph) ?? ownLineLabel(paragraph);
   if (!m) {
     const dash = DASH_LABEL.exec(paragraph);

@@ -13,6 +13,8 @@ const OTHER_OFFICE = /(?:prime|deputy|vice|junior|acting|first|state|assistant|a
 const GENRE_WORDS =
   /\b(?:briefing|conference|press|remarks|statement|note|daily|weekly|regular|session|meeting)\b/i;
 
+const HONOURABLE = /^(?:the[ \t]+)?(?:rt\.?[ \t]+)?hon(?:\.|ourable|orable)?[ \t]+/i;
+
 /**
  * The name the head gives right before `office` ("Lena Marrow, Spokesperson …") or right after it
  * ("Press Secretary Jonah Treave"), as written; `bare` drops titles from it. `office` in lower case.
@@ -32,7 +34,8 @@ export function headIntroduced(
     const named =
       NAME_BEFORE.exec(line(before).at(-1)!)?.[1] ??
       NAME_AFTER.exec(line(head.slice(end, end + 80))[0]!)?.[1];
-    const name = named && !GENRE_WORDS.test(named) ? bare(named) : undefined;
+    // "Hon. Carl Weston, chairman of the committee": "Hon." addresses, as "Mr." does.
+    const name = named && !GENRE_WORDS.test(named) ? bare(named.replace(HONOURABLE, '')) : undefined;
     if (name?.includes(' ')) return name;
   }
   return undefined;

@@ -17,9 +17,9 @@ import type { Span } from './types.ts';
 // An editor's cut, the Kremlin's "<…>" (or "[…]", "(...)"), marks words left out: at a turn's edge it
 // is no word of the speaker's, and a turn of nothing else ("Gil Stannard: …") gives no quotation.
 const NOTE_AT_START =
-  /^\s*(?:\((?=[^()\n]*\p{L}{3})[^()\n]{1,60}\)|\[\p{L}[\p{L} -]{2,30}\]|[<[(](?:…|\.{3})[>\])])[.:]?/u;
+  /^\s*(?:\((?=[^()\n]*\p{L}{3})[^()\n]{1,60}\)|\[\p{L}[\p{L} -]{2,30}\.?\]|[<[(](?:…|\.{3})[>\])])[.:]?/u;
 const NOTE_AT_END =
-  /(?:\((?=[^()\n]*\p{L}{3})[^()\n]{1,60}\)|\[\p{L}[\p{L} -]{2,30}\]|\[\d{1,2}:\d{2}(?::\d{2})?\]|[<[(](?:…|\.{3})[>\])])\.?\s*$/u;
+  /(?:\((?=[^()\n]*\p{L}{3})[^()\n]{1,60}\)|\[\p{L}[\p{L} -]{2,30}\.?\]|\[\d{1,2}:\d{2}(?::\d{2})?\]|[<[(](?:…|\.{3})[>\])])\.?\s*$/u;
 const ONLY_CUT = /^\s*[<[(]?(?:…|\.{3})[>\])]?\s*$/;
 const LOST_WORDS = /^[([]\s*(?:inaudible|unintelligible|indiscernible|cross-?talk|off[- ]mic(?:rophone)?)\b/i;
 

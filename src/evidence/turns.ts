@@ -20,6 +20,7 @@ import { isOutletLabel } from './outlets.ts';
 import { risingLabel, risingSurnames } from './ownLineLabels.ts';
 import { extractQuotes } from './quoteClaims.ts';
 import { maskQuotes, type QuoteSpan } from './quotes.ts';
+import { isCapitalHeading, isInsertion, isPageMark, statementHeading } from './recordHeadings.ts';
 import type { SpeakerContext } from './speakers.ts';
 import { titleSpeaker } from './speeches.ts';
 import { spokenPart } from './stageDirections.ts';
@@ -63,7 +64,7 @@ const RECORD_ENDS =
 // "Against: None").
 const STAGE_DIRECTION = /^(?:\([^()]*\)|\[[^[\]]*\])\.?$/;
 const RECORD_VOICE =
-  /^(?:(?:it was so (?:decided|agreed|ordered)|the (?:meeting|session|sitting|hearing|house|assembly|chamber|senate|committee) (?:rose|adjourned|divided|ended|closed|resumed|proceeded to a division|was (?:adjourned|suspended|resumed|closed|called to order))|(?:a|the) (?:recorded )?vote was taken|question put|(?:the )?(?:bill|motion|amendment|clause)\b[^.]{0,40}\b(?:accordingly|was (?:accordingly )?(?:read|passed|agreed|carried|negatived|withdrawn))|the (?:draft )?(?:resolution|decision|agenda|report)\b[^.]{0,80}\bwas adopted)\b|(?:in favour|against|abstaining|abstentions?|ayes|noes|yeas|nays|not voting)\s*:)/i;
+  /^(?:(?:whereupon|it was so (?:decided|agreed|ordered)|the (?:meeting|session|sitting|hearing|house|assembly|chamber|senate|committee) (?:rose|adjourned|divided|ended|closed|resumed|proceeded to a division|was (?:adjourned|suspended|resumed|closed|called to order))|(?:a|the) (?:recorded )?vote was taken|question put|(?:the )?(?:bill|motion|amendment|clause)\b[^.]{0,40}\b(?:accordingly|was (?:accordingly )?(?:read|passed|agreed|carried|negatived|withdrawn))|the (?:draft )?(?:resolution|decision|agenda|report)\b[^.]{0,80}\bwas adopted)\b|(?:in favour|against|abstaining|abstentions?|ayes|noes|yeas|nays|not voting)\s*:)/i;
 
 /**
  * A paragraph cut before every line that opens with a label (`labelOf`, `turnLabel` unless given):
@@ -113,7 +114,7 @@ export function findTurns(text: string, paragraphs: Span[]): Turn[] {
     const m =
       label && turns.length === 0 && LIST_HEADER.test(label.full.replace(/:?\s*$/, '').trim())
         ? undefined
-        : label;
+        : (label ?? (turns.length > 0 ? statementHeading(paragraph) : undefined));
     if (m) {
       const written = m.said ?? m.full.replace(/:?\s*$/, '');
       // "Q: [Reuters] Will …": the label (turnLabel) takes the outlet set after the colon with it.
@@ -141,10 +142,18 @@ export function findTurns(text: string, paragraphs: Span[]): Turn[] {
     } else if (
       open &&
       !END_OF_RECORD.test(paragraph) &&
-      (STAGE_DIRECTION.test(paragraph) || TIME_STAMP.test(paragraph))
+      (TIME_STAMP.test(paragraph) ||
+        isPageMark(paragraph) ||
+        (STAGE_DIRECTION.test(paragraph) && !isInsertion(paragraph) && !recordVoice(paragraph.slice(1))))
     ) {
       // Left out of the turn unless the speaker's words go on after it.
-    } else if (open && !END_OF_RECORD.test(paragraph) && !RECORD_VOICE.test(paragraph)) {
+    } else if (
+      open &&
+      !END_OF_RECORD.test(paragraph) &&
+      !recordVoice(paragraph) &&
+      !STAGE_DIRECTION.test(paragraph) &&
+      !isCapitalHeading(paragraph)
+    ) {
       // A label alone in its paragraph: the words start with the next one.
       const said = text.slice(open.body[0], open.body[1]).trim() !== '';
       open.body = [said ? open.body[0] : start, end];
@@ -156,6 +165,10 @@ export function findTurns(text: string, paragraphs: Span[]): Turn[] {
   }
   return turns;
 }
+
+// A member who stands uncalled ("Several hon. Members rose—", "Sir Peter Ambler rose—") is the record's line.
+const ROSE = /^[^\n]{0,80}?\b(?:rose[ \t]*[—–-]+|members?[ \t]+rose\.?)$/i;
+const recordVoice = (paragraph: string): boolean => RECORD_VOICE.test(paragraph) || ROSE.test(paragraph);
 
 // A page's headline led by its topic: "Fjellby: Press remarks by High Representative Ingrid Solberg
 // after the Council" is the title of the record, not a turn of "Fjellby"; nor is a debate's
@@ -414,6 +427,25 @@ function sameAsEarlier(speaker: Speaker, earlier: Speaker[]): Speaker {
   return full ? { ...full, ...(speaker.said ? { said: speaker.said } : {}) } : speaker;
 }
 
+/**
+ * The full names a record's head gives its speakers: the title's ("Press Briefing by Press Secretary
+ * Jane Ellery") and its list's ("Speakers: Deputy Government Spokesperson Lena Vogt; Anna Kraus
+ * (Federal Foreign Office)"). A label that gives the surname alone ("MS. ELLERY:", "Vogt:") is that person.
+ */
+function headNames(head: string): Speaker[] {
+  const title = titleSpeaker(head);
+  const listed = head.split('\n').flatMap((line) => {
+    const colon = line.indexOf(':');
+    return colon > 0 && LIST_HEADER.test(line.slice(0, colon).trim())
+      ? line.slice(colon + 1).split(/[;,]/)
+      : [];
+  });
+  return [...(title ? [title] : []), ...listed]
+    .map((said) => bareName(said).split(/\s+/).filter(Boolean).map(titleCase).join(' '))
+    .filter((name) => /^\p{Lu}\S*(?:\s+\p{Lu}\S*){1,3}$/u.test(name))
+    .map((name) => ({ name, via: 'name' as const }));
+}
+
 /** Quote claims of a transcript's turns, one per turn, with the label's speaker. */
 export function turnQuotes(
   text: string,
@@ -445,7 +477,7 @@ export function turnQuotes(
   }
   const opening = pressConference ? openingTurn(head, ctx, turns) : undefined;
   const answered = pressConference ? unlabelledAnswers(text, head, ctx, turns) : turns;
-  const named: Speaker[] = [];
+  const named: Speaker[] = headNames(head);
   return (opening ? [opening, ...answered] : answered).flatMap((turn) => {
     const speaker = sameAsEarlier(turn.speaker ?? turnSpeaker(turn, ctx, earlier), named);
     named.push(speaker);
