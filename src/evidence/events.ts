@@ -37,7 +37,7 @@ import { acceptSitting, SITTING_SOURCE, SITTING_WORDS } from './sittings.ts';
 import { tenseAt } from './tense.ts';
 import { stampBeside } from './timelineStamps.ts';
 import type { EventClaimKind, EventData, Span, SuggestedClaim } from './types.ts';
-import { noneIsPlanned, notYetHeld } from './unheldEvents.ts';
+import { namedAsTopic, noneIsPlanned, notYetHeld } from './unheldEvents.ts';
 
 const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
@@ -1312,7 +1312,8 @@ export function extractEvents({
       // A remark is dated by its own day, never by the record's.
       const recorded =
         ((DATED_BY_RECORD.has(genre) && !remark) || headlines.has(span) || now) &&
-        !notYetHeld(sentence, trigger.index);
+        !notYetHeld(sentence, trigger.index) &&
+        !namedAsTopic(sentence, trigger.index);
       // "Next month", "last week": placed in time, but on no day of its own.
       // "The date for signature is moved to 10 April. The signing will take place in Ostiva": a
       // signing to come, on no day of its own, is on the day the text set for it.
