@@ -11,6 +11,7 @@ import { meaningWords } from './meaning.ts';
 import { ownerOfText } from './ownedTexts.ts';
 import type { LinkDocument, Passage } from './passages.ts';
 import { allMatches, lastMatch } from './regex.ts';
+import { originOf, wholeAndPart } from './textOrigin.ts';
 import type { Roster } from './types.ts';
 
 // The names and titles of a passage (its content words) read as meaning words, so that
@@ -221,7 +222,7 @@ function authorOf(p: Passage, roster: Roster): string | undefined {
   const owned = ownerOfText(p, roster, NOT_BY);
   if (owned) return owned;
   const m = AUTHORED.exec(p.text);
-  if (!m) return writtenIn(p, roster);
+  if (!m) return fromOrigin(p, roster) ?? writtenIn(p, roster);
   // A record of the talks ("transcript prepared by the Secretariat") is no text negotiated.
   if (RECORD_BEFORE.test(p.text.slice(Math.max(0, m.index - 30), m.index))) return undefined;
   const said = whoWrote(p, m, roster);
@@ -275,6 +276,11 @@ function writtenIn(p: Passage, roster: Roster): string | undefined {
 }
 
 const NOT_BY = 'not ';
+// "It came from Halvyn", "did not come from us" (textOrigin.ts): the author, or a party denied.
+const fromOrigin = (p: Passage, roster: Roster): string | undefined => {
+  const origin = originOf(p, roster);
+  return origin && (origin.denied ? `${NOT_BY}${origin.party}` : origin.party);
+};
 /**
  * Whether two authors read from two passages cannot both be: two parties, or a party and a
  * denial of that party ("not by Castamar"). A denial says nothing of the other parties.
@@ -295,9 +301,10 @@ const PART_TEXT =
  * names a text but the one the talks are about ("the draft", "this agreement", "it").
  */
 export const oneText = (a: Passage, b: Passage): boolean =>
-  sharedWords(a, b) >= 1 ||
-  (!PART_TEXT.test(a.text) && !PART_TEXT.test(b.text)) ||
-  (namesTheText(a) && namesTheText(b));
+  (sharedWords(a, b) >= 1 ||
+    (!PART_TEXT.test(a.text) && !PART_TEXT.test(b.text)) ||
+    (namesTheText(a) && namesTheText(b))) &&
+  !wholeAndPart(a, b);
 
 // "The plan", "the framework", "the document": sources name the one text under negotiation by
 // any of these, bare. A qualified one ("the revised text", "an early working draft", "the draft
@@ -308,7 +315,7 @@ export const namesTheText = (p: Passage): boolean => THE_TEXT.test(p.text);
 
 /** Whether a passage says who wrote a text, or that someone did not ("we did not write it"). */
 export const saysWhoWrote = perPassage((p, roster): boolean => {
-  if (ownerOfText(p, roster, NOT_BY)) return true;
+  if (ownerOfText(p, roster, NOT_BY) || fromOrigin(p, roster)) return true;
   const m = AUTHORED.exec(p.text);
   if (m === null) return writtenIn(p, roster) !== undefined;
   return author(p, roster) !== undefined || whoWrote(p, m, roster)?.denied === true;

@@ -7,6 +7,7 @@
 // expect to number 48" counts monitors, as "an observer team numbering 12" counts observers.
 import { meaningWords } from './meaning.ts';
 import { numberOf, ONES, type Quantity, quantities } from './numbers.ts';
+import { rangeEnds } from './rangeEnds.ts';
 
 // A verb of having or counting, then at most a word of degree, right before the bare figure.
 const HAVING =
@@ -64,6 +65,10 @@ export function bodyNumbers(sentence: string): Quantity[] {
 /** A sentence's quantities, with the figures it gives bare in a unit said before them (in order). */
 export function quantitiesWithComplements(sentence: string): Quantity[] {
   const stated = quantities(sentence);
-  const more = [...complementFigures(sentence, stated), ...bodyNumbers(sentence)];
+  const said = [...complementFigures(sentence, stated), ...bodyNumbers(sentence)];
+  const more = [
+    ...said,
+    ...rangeEnds(sentence, stated).filter((q) => !said.some((x) => x.index === q.index)),
+  ];
   return more.length === 0 ? stated : [...stated, ...more].sort((x, y) => x.index - y.index);
 }

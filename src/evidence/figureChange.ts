@@ -21,8 +21,10 @@ export const figureAt = (p: Passage, q: Quantity): number =>
   p.text.startsWith(q.text, q.index) ? q.index : -1;
 
 // "The revised draft now has 14" is only the present: two sources may both say it of one revision.
+// The figure changed from may stand between: "cut from 24 articles to 17", "tightened from
+// twenty-two points to seventeen".
 const CHANGED_TO =
-  /\b(?:revised|reduced|cut|trimmed|raised|increased|expanded|lowered|pared|shortened|lengthened|extended|amended|changed|brought|scaled)\s+(?:\w+\s+){0,2}?(?:down\s+|up\s+|back\s+)?to\s+$/i;
+  /\b(?:revised|reduced|cut|trimmed|tightened|raised|increased|expanded|lowered|pared|shortened|lengthened|extended|amended|changed|brought|scaled)\s+(?:\w+\s+){0,2}?(?:from\s+[\w,.-]+(?:\s+[\w-]+){0,3}?\s+)?(?:down\s+|up\s+|back\s+)?to\s+$/i;
 const CHANGED_FROM = /^\S*\s+(?:\S+\s+){0,2}?(?:down|up)\s+from\b|^\S*\s*,?\s+(?:down|up)\s+from\b/i;
 // An amount of parts added or taken out: "adds three points", "dropped four articles", "a further
 // two articles", "the two added points", "three points more". ("A new 22-point draft" is a size.)

@@ -41,10 +41,17 @@ export function partiesByAdjective(words: string, roster: Roster): Set<string> {
   const adjectives = words.match(/\p{Lu}\p{Ll}{3,}(?:an|ish|ese|ian|i)\b/gu) ?? [];
   if (adjectives.length === 0) return whose;
   for (const party of buildGazetteer(roster).partyById.values())
-    if (party.name.length >= 4 && adjectives.some((w) => w.startsWith(party.name.slice(0, 4))))
+    if (
+      shortName(party.name).length >= 4 &&
+      adjectives.some((w) => w.startsWith(shortName(party.name).slice(0, 4)))
+    )
       whose.add(party.id);
   return whose;
 }
+// A state's name without its form of government: "Velastrian" is of "the Republic of Velastria".
+const FORM_OF_STATE =
+  /^(?:the\s+)?(?:(?:Republic|Kingdom|State|Sultanate|Emirate|Principality|Federation|Commonwealth|Grand Duchy|Federal Republic|People's Republic|Islamic Republic)\s+of\s+(?:the\s+)?)?/;
+const shortName = (name: string): string => name.replace(FORM_OF_STATE, '');
 
 /** Parties named by adjective, or by "our". */
 function whoseOf(words: string, p: Passage, roster: Roster): Set<string> {

@@ -319,6 +319,11 @@ const NOT_UNITS = new Set([
   ...MONTHS,
   ...[...MONTHS].map((m) => m.slice(0, 3)),
   'sept',
+  // Prepositions and conjunctions: "cut to 17 during the round", "19 points since January" count
+  // nothing after the figure.
+  ...['during', 'since', 'until', 'till', 'through', 'throughout', 'within', 'without', 'against'],
+  ...['among', 'amid', 'across', 'along', 'around', 'toward', 'towards', 'despite', 'because'],
+  ...['unless', 'although', 'though', 'whereas', 'while', 'once', 'when', 'where', 'including'],
 ]);
 
 // A figure said to be of a whole named before it, by a pronoun: a part of that whole.
@@ -453,9 +458,14 @@ function backReference(sentence: string, m: RegExpMatchArray): string | undefine
     )?.[1];
   if (part && !NOT_PLURAL.has(part.toLowerCase())) return part;
   if (!/^\s*of (?:them|these|those)\b/i.test(rest)) return undefined;
-  // The last plural of the clause before it: "the gauging stations on the Osk — three of them".
+  // The last plural of the clause before it: "the gauging stations on the Osk — three of them";
+  // a verb after "it" is none ("it runs to 17, and two of them are open").
   const clause = /[^.;:]{0,50}$/.exec(sentence.slice(0, m.index))?.[0] ?? '';
-  return [...clause.matchAll(/\b\p{L}{2,}[^s\W]s\b/gu)]
+  return [
+    ...clause.matchAll(
+      /(?<!\b(?:[Ii]t|[Hh]e|[Ss]he|[Tt]his|[Tt]hat|[Ww]hich|[Ww]ho)\s)\b\p{L}{2,}[^s\W]s\b/gu,
+    ),
+  ]
     .map((w) => w[0])
     .findLast((w) => !NOT_PLURAL.has(w.toLowerCase()));
 }

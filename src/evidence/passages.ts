@@ -323,8 +323,13 @@ function sentenceBefore(sentences: Span[], at: number): Span | undefined {
   }
   return sentences[lo - 1];
 }
-// "The plan has 20 points.": a thing and its counted parts state a figure, however few the words.
-const statesSize = (p: Passage) => p.words.size >= 2 && p.quantities.some((q) => sizesText(q));
+// "The plan has 20 points.": a thing and its counted parts state a figure, however few the words;
+// so does a post's line of the count alone ("… initialled the framework. 17 articles."), of the
+// text the sentence before named.
+const statesSize = (p: Passage) =>
+  p.quantities.some(
+    (q) => sizesText(q) && (p.words.size >= 2 || /^[\W_]*$/u.test(p.text.replace(q.text, ''))),
+  );
 
 // The actors of a negotiation, as numbers.ts folds their nouns ("leaders" → lead, "governments" → govern).
 const ACTORS = new Set([

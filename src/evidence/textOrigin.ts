@@ -1,0 +1,72 @@
+// Who a text came from, said without a verb of writing: "It came from Halvyn", "the original
+// language on the dam came from the Belvany delegation", "That clause did not come from us",
+// "Article 9 originated in a Velastrian proposal", "this article was born as a Velastrian
+// proposal", "Not a word of Point 9 is ours". Speakers and readouts say where a clause came from as
+// often as who drafted it, and each contradicts a source naming another author.
+import { entityMentions } from './entities.ts';
+import { partiesByAdjective } from './held.ts';
+import type { Passage } from './passages.ts';
+import type { Roster } from './types.ts';
+
+// What a text is called, or a pronoun for the text the sentence before named: the subject of
+// "came from". "The delegation came from Kessel" tells of a journey, not of a text.
+const TEXT_SUBJECT =
+  '(?:it|this|that|clause|article|point|paragraph|provision|text|draft|language|wording|formula|map|annex)';
+// The subject, at most a few words of its own, then the verb of origin, maybe denied.
+const CAME_FROM = new RegExp(
+  `\\b${TEXT_SUBJECT}\\b(?:\\s+(?:on|of|about|in)\\s+[^,.;:!?]{1,30}?)?\\s+(did\\s+not\\s+|didn['’]t\\s+|does\\s+not\\s+|doesn['’]t\\s+|never\\s+)?(?:came|come|comes|originated|originates|stemmed|stems)\\s+from\\s+([^,.;:!?()]{1,50})`,
+  'iu',
+);
+// A text that grew out of one party's: "originated in a Velastrian proposal", "was born as a
+// Velastrian proposal", "started life as an Arvenian paper".
+const BORN_AS =
+  /\b(?:originated|originates|was born|started (?:life|out)|began (?:life|as))\s+(?:in|as|with)?\s*(?:an?|the)\s+(\p{Lu}\p{L}+)\s+(?:proposal|text|draft|idea|paper|initiative)\b/u;
+// A speaker denying any share in a text: "Not a word of Point 9 is ours", "none of it is ours".
+const NONE_OURS =
+  /\b(?:not (?:a|one) (?:single )?(?:word|line|comma|sentence|letter)|none)\s+of\s+[^,.;:!?]{1,40}?\s+(?:is|was|are|were)\s+(?:ours|mine)\b/i;
+// The speaker's own side as the origin: "from us", "from our delegation".
+const SPEAKER_SIDE = /^(?:us|me|our\b|my\b)/i;
+
+/** The party a phrase names, by name or adjective; undefined where it names none or several. */
+function partyOf(phrase: string, p: Passage, roster: Roster): string | undefined {
+  if (SPEAKER_SIDE.test(phrase.trim())) return p.kind === 'quote' ? p.speaker?.partyId : undefined;
+  const parties = new Set([
+    ...entityMentions(phrase, roster).map((e) => e.party),
+    ...partiesByAdjective(phrase, roster),
+  ]);
+  return parties.size === 1 ? [...parties][0] : undefined;
+}
+
+/**
+ * The party a passage says a text came from, and whether it denies it ("did not come from us"),
+ * if it says so in words of origin.
+ */
+export function originOf(p: Passage, roster: Roster): { party: string; denied: boolean } | undefined {
+  const from = CAME_FROM.exec(p.text);
+  const fromParty = from ? partyOf(from[2]!, p, roster) : undefined;
+  if (fromParty) return { party: fromParty, denied: from![1] !== undefined };
+  const born = BORN_AS.exec(p.text);
+  const bornParty = born ? partyOf(born[1]!, p, roster) : undefined;
+  if (bornParty) return { party: bornParty, denied: false };
+  const ours = p.kind === 'quote' && NONE_OURS.test(p.text) ? p.speaker?.partyId : undefined;
+  return ours ? { party: ours, denied: true } : undefined;
+}
+
+// The whole text named as what was drafted: "a draft framework drawn up by Selvaro's mediators",
+// "the 20-point framework prepared by the facilitation team".
+const WHOLE_DRAFTED =
+  /\b(?:framework|plan|draft|blueprint|agreement)\s+(?:[\p{L}-]+\s+){0,2}?(?:drawn up|drafted|prepared|written|put forward|presented|submitted|tabled)\s+by\b/iu;
+// A part of it named: "Point 9", "the clause on the dam", "that language". A count of parts ("a
+// revised text of nineteen points", "a 20-point framework") names none.
+const PART_NAMED =
+  /\b(?:clause|article|point|paragraph|section|provision)\s+(?:\d+|[IVX]+)\b|\b(?:the|this|that|its|our)\s+(?:[\p{L}-]+\s+)?(?:clause|article|provision|paragraph)\b|\b(?:language|wording)\b/iu;
+const wholeOnly = (p: Passage) => WHOLE_DRAFTED.test(p.text) && !PART_NAMED.test(p.text);
+const partOnly = (p: Passage) => PART_NAMED.test(p.text) && !WHOLE_DRAFTED.test(p.text);
+
+/**
+ * Whether one passage says who drafted the whole text and the other who wrote a part of it: "a
+ * draft framework drawn up by Selvaro's mediators" and "Not a word of Point 9 is ours" are about
+ * two texts, however alike their authors.
+ */
+export const wholeAndPart = (a: Passage, b: Passage): boolean =>
+  (wholeOnly(a) && partOnly(b)) || (wholeOnly(b) && partOnly(a));
