@@ -93,6 +93,7 @@ import { readAtTwoTimes, totalAndOneAct } from './runningCounts.ts';
 import { noteSaidDays } from './saidDays.ts';
 import { oneSigningOrder, signingOrdersApart } from './signingOrder.ts';
 import { signingStage, stagesApart } from './signingStage.ts';
+import { sizesOfTwoVersions } from './sizeAtTime.ts';
 import { countPartsApart, sharedSubject } from './status.ts';
 import { oneSwap } from './swapLinks.ts';
 import { oneVoteOf, talliesApart } from './tallies.ts';
@@ -608,6 +609,7 @@ function disagree(
         !toldAsChange(b, y) &&
         !twoVersions(a, x, b, y, versions, roster) &&
         !readAtTwoTimes(a, x, b, y) &&
+        !sizesOfTwoVersions(a, x, b, y) &&
         !totalAndOneAct(a, x, b, y) &&
         !twoHolders(a, x, b, y, roster)
       )

@@ -187,9 +187,15 @@ export function quoteFlag(
   // Another day named on another day of publishing is a sentence said again once the day moved.
   const dayMoved = a.published !== b.published && otherDays(a, b, roster);
   // Two records of their own occasions published on two days (a spokesman's briefings of March
-  // and of April) are two sentences said on two days, neither rendering the other.
+  // and of April) are two sentences said on two days, neither rendering the other, unless one
+  // denies what the other says.
   const twoRecords =
-    firstHand(a) && firstHand(b) && !!a.published && !!b.published && a.published !== b.published;
+    firstHand(a) &&
+    firstHand(b) &&
+    !!a.published &&
+    !!b.published &&
+    a.published !== b.published &&
+    !oppositePolarity(a, b);
   if (
     !same &&
     !fragment &&

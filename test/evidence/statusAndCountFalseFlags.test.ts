@@ -133,3 +133,49 @@ describe('a spokesman’s formula of saying nothing', () => {
     expect(kinds(wire('a', 'Surin'), wire('b', 'Solberg'))).toEqual([]);
   });
 });
+
+describe('a text’s size told as of a time', () => {
+  const numberFlags = (a: ReturnType<typeof doc>, b: ReturnType<typeof doc>) =>
+    kinds(a, b).filter((k) => k.startsWith('number'));
+  const signed = doc(
+    'b',
+    'Under the 16-article framework signed in Fjellby, the Union will deploy monitors.',
+    'news',
+    '2031-04-03',
+  );
+
+  it('takes a former size for another version', () => {
+    const oped = doc(
+      'a',
+      'When I first sat across the table from my counterpart in Fjellby, the framework between us ran to 24 articles.',
+      'news',
+      '2031-03-24',
+    );
+    expect(numberFlags(oped, signed)).toEqual([]);
+  });
+
+  it('takes a size "currently" told weeks before for another version', () => {
+    const readout = doc(
+      'a',
+      'The Minister hoped that the framework, which currently comprises 24 articles, could be shortened at the next round.',
+      'news',
+      '2031-03-05',
+    );
+    expect(
+      numberFlags(
+        readout,
+        doc('b', 'The framework has 17 articles, the Norland envoy said.', 'news', '2031-03-17'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('still flags two sizes of the signed text', () => {
+    const wire = doc(
+      'a',
+      'The framework signed in Fjellby has 17 articles, the Norland envoy said.',
+      'news',
+      '2031-04-03',
+    );
+    expect(numberFlags(wire, signed)).toEqual(['number ab']);
+  });
+});

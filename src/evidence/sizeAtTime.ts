@@ -1,0 +1,29 @@
+// A negotiated text's size told as of a time: "the text, which currently comprises 24 articles",
+// "when I first sat across the table, the text ran to 24 articles", "the draft originally had 22
+// points". A draft shrinks and grows round by round, so such a size is of one version: set
+// against another source's size it tells two versions, not two accounts of one (a former size
+// against any other; a size "currently" or "as it stands" against one read a week or more apart).
+import { DAY_MS } from '../core/calendar.ts';
+import type { Quantity } from './numbers.ts';
+import type { Passage } from './passages.ts';
+import { ONE_READING_DAYS } from './runningCounts.ts';
+import { sizesText } from './textParts.ts';
+
+const FORMER =
+  /\b(?:originally|initially|at first|at the (?:start|outset|beginning)|when [\p{L}\s]{0,40}?\bfirst\b|(?:the|its|a) (?:first|original|initial|earlier) (?:draft|version|text))\b/iu;
+const CURRENT = /\b(?:currently|at present|as it stands|as things stand|for now|at this stage|so far)\b/i;
+// The words of the count's sentence up to it and a little after: the time told of it.
+const REACH = 160;
+
+const around = (p: Passage, q: Quantity) =>
+  p.text.slice(Math.max(0, q.index - REACH), q.index + q.text.length + 40);
+
+/** Whether two sizes of a text are of two versions by the time each is told of. */
+export function sizesOfTwoVersions(a: Passage, x: Quantity, b: Passage, y: Quantity): boolean {
+  if (!sizesText(x) || !sizesText(y)) return false;
+  const [ta, tb] = [around(a, x), around(b, y)];
+  if (FORMER.test(ta) !== FORMER.test(tb)) return true;
+  if (!CURRENT.test(ta) && !CURRENT.test(tb)) return false;
+  if (!a.published || !b.published) return false;
+  return Math.abs(Date.parse(a.published) - Date.parse(b.published)) / DAY_MS > ONE_READING_DAYS;
+}
