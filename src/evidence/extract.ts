@@ -5,6 +5,7 @@
 import { boldInterviewTurns } from './boldInterview.ts';
 import { bulletQuotes, introducedParagraphs } from './bullets.ts';
 import { extractEvents } from './events.ts';
+import { withOfficeHolders } from './officeNamed.ts';
 import { buildGazetteer, type Gazetteer } from './gazetteer.ts';
 import type { Genre } from './genre.ts';
 import { headlineQuote } from './headlineQuote.ts';
@@ -179,7 +180,15 @@ export function extractClaims(cleanText: string, context: ExtractContext): Sugge
     ...(genre === 'news' ? headlineQuote(cleanText, paragraphs, read) : []),
     ...mentionClaims(cleanText, hits),
     ...extractProvisionMentions(cleanText, provisions),
-    ...statementEvents(cleanText, quotes, masked, hits, sentences, published, genre),
+    ...statementEvents(
+      cleanText,
+      quotes,
+      masked,
+      withOfficeHolders(cleanText, hits, gazetteer),
+      sentences,
+      published,
+      genre,
+    ),
     ...extractPositions({ text: cleanText, masked, sentences, hits, gazetteer, provisions }),
   ].sort((a, b) => a.span[0] - b.span[0] || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
   return withAuthors(withOwnSide(claims, voiced, principal), voiced, cleanText);
