@@ -8,6 +8,8 @@ export type Entry = { type: 'party'; party: RosterParty } | { type: 'person'; pe
 export interface Gazetteer {
   /** Alias (as written, possessive stripped) to the entry it names. */
   aliases: Map<string, Entry>;
+  /** The same, keyed by each alias folded (`foldName`): read through `entryNamed`. */
+  folded: Map<string, Entry>;
   /** Longest alias in tokens, so lookups try no longer windows. */
   maxTokens: number;
   partyById: Map<string, RosterParty>;
@@ -63,8 +65,14 @@ export function buildGazetteer(roster: Roster): Gazetteer {
   }
   for (const [surname, entry] of surnames) if (entry) add(surname, entry);
   const maxTokens = Math.max(1, ...[...aliases.keys()].map(tokenCount));
+  const folded = new Map<string, Entry>();
+  for (const [alias, entry] of aliases) {
+    const key = foldName(alias);
+    if (!folded.has(key)) folded.set(key, entry);
+  }
   const gazetteer: Gazetteer = {
     aliases,
+    folded,
     maxTokens,
     partyById: new Map(roster.parties.map((p) => [p.id, p])),
     personById: new Map(roster.people.map((p) => [p.id, p])),
@@ -77,11 +85,49 @@ export function buildGazetteer(roster: Roster): Gazetteer {
 const IN_CAPITALS = /^\p{Lu}[\p{Lu}'’-]+$/u;
 export const titleCase = (w: string): string => (IN_CAPITALS.test(w) ? w[0] + w.slice(1).toLowerCase() : w);
 
+// Nothing to fold: printable ASCII with no two capitals running.
+const PLAIN = /^[\x20-\x7e]*$/;
+const CAPITALS_RUN = /[A-Z]{2}/;
+const MARKS = /\p{M}/gu;
+// Letters that carry their mark in their own code point, not as a combining one.
+const UNMARKED: Record<string, string> = {
+  ø: 'o',
+  Ø: 'O',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ı: 'i',
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'Ae',
+};
+const MARKED_LETTER = /[øØłŁđĐıßæÆ]/g;
+
+/**
+ * A name as it may be written elsewhere: without diacritics (wires drop them: "Kostál" is
+ * "Kostal") and with a surname in capitals in title case (French and UN lists write "Mr Oleg
+ * VARIN"). Runs on every capitalised run the roster does not know, so plain ones return at once.
+ */
+export function foldName(name: string): string {
+  if (PLAIN.test(name) && !CAPITALS_RUN.test(name)) return name;
+  const bare = name
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .replace(MARKED_LETTER, (c) => UNMARKED[c]!);
+  return bare.split(' ').map(titleCase).join(' ');
+}
+
+/** The roster entry an alias names, as written, else folded (`foldName`). */
+export function entryNamed(key: string, gazetteer: Gazetteer): Entry | undefined {
+  return gazetteer.aliases.get(key) ?? gazetteer.folded.get(foldName(key));
+}
+
 /** The roster entry a name names: the whole name, else its last word (a surname). */
 export function speakerNamed(name: string, gazetteer: Gazetteer): Speaker | undefined {
   const words = name.split(/\s+/).filter(Boolean).map(titleCase);
   for (const key of [words.join(' '), words.at(-1) ?? '']) {
-    const entry = gazetteer.aliases.get(key);
+    const entry = entryNamed(key, gazetteer);
     if (entry?.type === 'person') {
       const { id, name: full, party } = entry.person;
       return { name: full, personId: id, ...(party ? { partyId: party } : {}), via: 'name' };

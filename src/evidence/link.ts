@@ -241,7 +241,8 @@ const isHeading = perPassage(
     !SIGNATURE_LINE.test(p.text),
 );
 // A post's sentence may end in pictographs and hashtags after its stop ("… no final agreement
-// yet. 🇹🇻 #Vell"): they are no part of the sentence, and leave it no title.
+// yet. 🇹🇻 #Vell"): they are no part of the sentence, and leave it no title. Anchored at the end but
+// tried from every start, the pattern is quadratic: it only sees a sentence's last 200 characters.
 const POST_MARKS = /(?:\s|\uFE0F|\u200D|\p{Extended_Pictographic}|\p{Regional_Indicator}|#[\p{L}\d_]+)+$/u;
 const withoutPostMarks = (text: string) => text.slice(-200).replace(POST_MARKS, '');
 /**

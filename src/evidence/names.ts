@@ -1,7 +1,7 @@
 // Finds names in clean text: every run of capitalised words is matched against the roster
 // (longest alias first) and what is left may be a person outside the roster ("Senator
 // Jane Roe"). The lite wink model has no PERSON entities, so this is how speakers are found.
-import type { Gazetteer } from './gazetteer.ts';
+import { entryNamed, type Gazetteer } from './gazetteer.ts';
 import { isDemonym, NOT_NAME_WORDS, TITLE_WORDS } from './lexicon.ts';
 import { allMatches } from './regex.ts';
 import type { RosterPerson, Span } from './types.ts';
@@ -41,10 +41,10 @@ function runPieces(run: string, at: number, gazetteer: Gazetteer): [string, numb
   let from = 0;
   for (const m of allMatches(HYPHENATED, run)) {
     const word = withoutPossessive(m[0]);
-    const whole = gazetteer.aliases.get(word);
+    const whole = entryNamed(word, gazetteer);
     if (whole?.type === 'person') continue;
     const parts = word.split('-');
-    if (!whole && !parts.some((p) => gazetteer.aliases.has(p))) continue;
+    if (!whole && !parts.some((p) => entryNamed(p, gazetteer))) continue;
     let cut = m.index;
     for (const part of parts.slice(0, -1)) {
       cut += part.length;
@@ -152,7 +152,7 @@ function singleWord(
 ): boolean {
   // What `word.replace(/(?:['’]s?|\.)$/, '')` gives: a final period, else a possessive.
   const bare = word.endsWith('.') ? word.slice(0, -1) : withoutPossessive(word);
-  if (gazetteer.aliases.has(bare) || gazetteer.aliases.has(word)) return false;
+  if (entryNamed(bare, gazetteer) || entryNamed(word, gazetteer)) return false;
   const full = state.surnames.get(bare);
   if (full === undefined) return true;
   const span: Span = [at, at + bare.length];
@@ -274,7 +274,7 @@ function readRun(
     let key = tokens[i]!.text;
     for (let j = i + 1; j < i + longest; j++) key += ` ${tokens[j]!.text}`;
     for (let len = longest; len > 0 && matched === 0; len--, key = key.slice(0, key.lastIndexOf(' '))) {
-      const entry = gazetteer.aliases.get(key);
+      const entry = entryNamed(key, gazetteer);
       if (!entry) continue;
       matched = len;
       const span: Span = [tokens[i]!.start, tokens[i + len - 1]!.end];

@@ -77,6 +77,12 @@ export interface Passage {
   siblings?: Passage[];
 }
 
+/**
+ * A sentence gives a handful of figures; one giving more is a table or a hostile run, and every
+ * pair of two such sentences' figures is compared: only the first ones are kept.
+ */
+const MAX_FIGURES = 40;
+
 function passage(
   doc: LinkDocument,
   span: Span,
@@ -92,7 +98,7 @@ function passage(
     text,
     kind,
     words: contentWords(text),
-    quantities: quantitiesWithComplements(text),
+    quantities: quantitiesWithComplements(text).slice(0, MAX_FIGURES),
     names: names(span),
     nameWords: nameWords(span),
     published: doc.published,
