@@ -5,12 +5,12 @@
 import { boldInterviewTurns } from './boldInterview.ts';
 import { bulletQuotes, introducedParagraphs } from './bullets.ts';
 import { extractEvents } from './events.ts';
-import { withOfficeHolders } from './officeNamed.ts';
 import { buildGazetteer, type Gazetteer } from './gazetteer.ts';
 import type { Genre } from './genre.ts';
 import { headlineQuote } from './headlineQuote.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
 import { type NameHit, scanNames } from './names.ts';
+import { withOfficeHolders } from './officeNamed.ts';
 import { type PagePrincipal, pagePrincipal } from './ownPage.ts';
 import { withOwnSide } from './ownSide.ts';
 import { withAuthors } from './ownVoice.ts';

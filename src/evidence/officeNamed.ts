@@ -113,7 +113,7 @@ export function peopleByOffice(text: string, hits: NameHit[], gazetteer: Gazette
     const after = text.slice(h.span[1], h.span[1] + 60);
     if (POSSESSIVE.test(after)) {
       const m = OFFICE_AFTER.exec(after);
-      const words = m?.[1]!.trim().toLowerCase().split(' ') ?? [];
+      const words = m ? m[1]!.trim().toLowerCase().split(' ') : [];
       // The longest run of its words that is an office: "foreign minister" of "foreign minister benedetta".
       for (let n = words.length; n > 0; n--) {
         const person = holder(h.id!, words.slice(0, n).join(' '));
