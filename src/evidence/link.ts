@@ -79,6 +79,7 @@ import { ordinalsApart } from './occasionOrdinals.ts';
 import { oneFlagEach } from './oneFlagEach.ts';
 import { oneThing as oneOperated, operatingApart, operatingOf } from './operating.ts';
 import { ownerOfText } from './ownedTexts.ts';
+import { onePartyPresence, partiesApart } from './partyPresence.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
 import { leakApart } from './pressLeak.ts';
 import { AS_CLAIMS, quoteFlag, speakerKey } from './quoteFlags.ts';
@@ -638,6 +639,8 @@ function disagree(
   if (present && !present.agree) return flag('participants', `${present.who} took part and did not`);
   const joined = joinedExclusive(a, b, roster);
   if (joined) return flag('participants', `${joined} joined an occasion said to have had no one else`);
+  const party = partiesApart(a, b, roster);
+  if (party) return flag('participants', `${party[0]} vs ${party[1]}`, party);
   const numbered = ordinalsApart(a, b, roster);
   if (numbered) return flag('number', `the ${numbered[0]} vs the ${numbered[1]} on one day`, numbered);
   // "The second round on the 13th" is no contradiction of "the third round on the 12th".
@@ -1001,7 +1004,7 @@ function sameThing(
   if (!others && oneRefusal(a, b, roster)) return 'one refusal';
   const who = presentInBoth(a, b, roster)?.who;
   if (who) return `whether ${who} took part`;
-  const roles = oneRolePresence(a, b, roster);
+  const roles = oneRolePresence(a, b, roster) ?? onePartyPresence(a, b, roster);
   if (roles) return roles;
   const joined = joinedExclusive(a, b, roster);
   if (joined) return `whether ${joined} took part`;
