@@ -86,6 +86,7 @@ import { AS_CLAIMS, quoteFlag, speakerKey } from './quoteFlags.ts';
 import { receiptApart, receiptDaysApart } from './receipt.ts';
 import { twoActs } from './recurringActs.ts';
 import { allMatches } from './regex.ts';
+import { remoteApart } from './remotePresence.ts';
 import { oneSentenceRendered } from './renderings.ts';
 import { oneRolePresence, rolesApart } from './rolePresence.ts';
 import { readAtTwoTimes, totalAndOneAct } from './runningCounts.ts';
@@ -641,6 +642,8 @@ function disagree(
   if (joined) return flag('participants', `${joined} joined an occasion said to have had no one else`);
   const party = partiesApart(a, b, roster);
   if (party) return flag('participants', `${party[0]} vs ${party[1]}`, party);
+  const remote = remoteApart(a, b, roster);
+  if (remote) return flag('participants', `${remote[0]} vs ${remote[1]}`, remote);
   const numbered = ordinalsApart(a, b, roster);
   if (numbered) return flag('number', `the ${numbered[0]} vs the ${numbered[1]} on one day`, numbered);
   // "The second round on the 13th" is no contradiction of "the third round on the 12th".
@@ -1006,6 +1009,7 @@ function sameThing(
   if (who) return `whether ${who} took part`;
   const roles = oneRolePresence(a, b, roster) ?? onePartyPresence(a, b, roster);
   if (roles) return roles;
+  if (remoteApart(a, b, roster)) return 'whether anyone joined from afar';
   const joined = joinedExclusive(a, b, roster);
   if (joined) return `whether ${joined} took part`;
   const [ga, gb] = [guarantor(a, roster), guarantor(b, roster)];

@@ -142,6 +142,15 @@ function oneOccasion(a: Passage, x: Occasion, b: Passage, y: Occasion): boolean 
   return Math.abs(Date.parse(a.published) - Date.parse(b.published)) <= OCCASION_DAYS * DAY_MS;
 }
 
+const occasionOf = perPassage((p) =>
+  [p.text, ...(p.setting ?? [])].map((t) => occasionIn(t, p.published)).find(Boolean),
+);
+/** The kind of the one occasion two passages speak of, if they speak of one (remotePresence.ts asks too). */
+export function sharedOccasion(a: Passage, b: Passage, roster: Roster): string | undefined {
+  const [x, y] = [occasionOf(a, roster), occasionOf(b, roster)];
+  return x && y && oneOccasion(a, x, b, y) ? x.kind : undefined;
+}
+
 function partyApart(x: PartyPresence, y: PartyPresence): string | undefined {
   for (const id of x.present) if (y.absent.has(id) || (y.only && !y.only.has(id))) return id;
   return undefined;
