@@ -11,7 +11,7 @@ import { headlineQuote } from './headlineQuote.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
 import { type NameHit, scanNames } from './names.ts';
 import { withOfficeHolders } from './officeNamed.ts';
-import { type PagePrincipal, pagePrincipal } from './ownPage.ts';
+import { type PagePrincipal, pageParty, pagePrincipal } from './ownPage.ts';
 import { withOwnSide } from './ownSide.ts';
 import { withAuthors } from './ownVoice.ts';
 import { extractPositions } from './positions.ts';
@@ -21,7 +21,7 @@ import { extractQuotes } from './quoteClaims.ts';
 import { findQuoteSpans, maskQuotes, type QuoteSpan } from './quotes.ts';
 import { relayedQuotes } from './relayedWords.ts';
 import { splitParagraphSpans, splitSentences } from './sentences.ts';
-import type { SpeakerContext } from './speakers.ts';
+import { opensWithOtherSubject, type SpeakerContext } from './speakers.ts';
 import { addressQuote } from './speeches.ts';
 import { addressedQuotes, findTurns, reportedInTurns, turnQuotes } from './turns.ts';
 import type { ExtractContext, Span, SuggestedClaim } from './types.ts';
@@ -48,7 +48,9 @@ function markSubjects(hits: NameHit[], sentences: Span[], masked: string): void 
     for (; h < hits.length && hits[h]!.span[0] < end; h++) {
       const hit = hits[h]!;
       if (hit.span[0] < start || hit.inQuote || hit.kind === 'party') continue;
-      if (first || FOLLOWED_BY_VERB.test(masked.slice(hit.span[1], hit.span[1] + 120))) hit.subject = true;
+      // "The Head of State thanked President Birch": a first name after an office's verb is its object.
+      const opens = first && !opensWithOtherSubject(masked.slice(start, hit.runStart));
+      if (opens || FOLLOWED_BY_VERB.test(masked.slice(hit.span[1], hit.span[1] + 120))) hit.subject = true;
       first = false;
     }
   }
@@ -125,8 +127,13 @@ export function extractClaims(cleanText: string, context: ExtractContext): Sugge
   const genre = context.genre ?? 'news';
   const paragraphs = splitParagraphSpans(cleanText);
   // The masthead is the title or one of the first lines of an official page.
-  const mastheads = [...(context.title ? [context.title] : []), ...cleanText.slice(0, 400).split('\n', 4)];
+  const mastheads = [
+    ...(context.title ? [context.title] : []),
+    ...(context.site ? [context.site] : []),
+    ...cleanText.slice(0, 400).split('\n', 4),
+  ];
   const principal = pagePrincipal(mastheads, gazetteer, cleanText);
+  const publisher = pageParty(mastheads, gazetteer);
   // Transcripts and posts are one speaker's words a stretch at a time; marks inside them
   // are that speaker quoting someone, not quotations of the document's own.
   const voiced = spokenQuotes(cleanText, paragraphs, genre, gazetteer, context.title, principal);
@@ -151,6 +158,7 @@ export function extractClaims(cleanText: string, context: ExtractContext): Sugge
     hits,
     gazetteer,
     ...(principal ? { principal } : {}),
+    ...(publisher ? { pageParty: publisher } : {}),
   };
   const provisions = context.provisions ?? [];
   const published = context.published;

@@ -85,6 +85,18 @@ function headline(document: Doc, title: string | null | undefined): string | nul
   return h1 !== '' && title?.includes(h1) ? h1 : title;
 }
 
+// The separators a document title sets between the headline and the site's name.
+const SITE_AFTER = /^\s*[—–|•·-]\s*([^—–|•·]{3,80})$/;
+
+/**
+ * The site's name a title adds after its headline ("… — Official website of the President of
+ * Norland"): who publishes the page, when its metadata gives no site name.
+ */
+function siteTail(title: string | null | undefined, h1: string | null | undefined): string | undefined {
+  if (!title || !h1 || title === h1 || !title.startsWith(h1)) return undefined;
+  return SITE_AFTER.exec(title.slice(h1.length))?.[1]?.trim();
+}
+
 /**
  * A list each of whose items is one link and nothing else ("Related content", "More on this
  * story", a menu left inside the article) lists other pages, never this one's words; the heading
@@ -133,7 +145,7 @@ export function htmlToText(html: string): string | undefined {
   if (text === '') return undefined;
   const header = frontMatter({
     title: article.title === title ? h1 : article.title,
-    outlet: article.siteName,
+    outlet: article.siteName ?? siteTail(title, h1),
     author: article.byline,
     date: article.publishedTime ?? structured ?? time,
   });

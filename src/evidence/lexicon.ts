@@ -11,7 +11,11 @@ export const REPORTING_VERBS =
   'accused|accuses|answered|answers|described|describes|informed|informs|called|calls|insist|tell|add|warn|note|write|' +
   'telling|saying|adding|noting|warning|writing|calling|describing|' +
   // Readouts introduce a speaker's list of points this way.
-  'set out|sets out|outlined|outlines|underlined|underlines';
+  'set out|sets out|outlined|outlines|underlined|underlines|' +
+  // A demand or a restated line is a quotation's verb too: 'Mr. Levchyk has demanded "all for all"'.
+  'demanded|demands|reiterated|reiterates|repeated|repeats|' +
+  // Gulf and Asian ministries' English: "His Highness the Minister affirmed that "…"".
+  'affirmed|affirms|reaffirmed|reaffirms|indicated|indicates';
 
 /** Head nouns of descriptions that can speak: "the official said", "a European diplomat told". */
 export const SPEAKER_NOUNS =
@@ -30,6 +34,8 @@ export const TITLE_WORDS = new Set(
     'leader ambassador adviser advisor aide king queen prince pope commissioner deputy mayor former staff of the ' +
     'us u.s. uk eu un nato kremlin white house national security council majority minority senate justice dame lord ' +
     'baroness ' +
+    // Honorifics of Gulf and Asian protocol: "His Highness Sheikh Nawaf", "Her Excellency Mrs. Wulan Rasyidah".
+    'highness excellency majesty sheikh sheikha emir ' +
     'commander admiral marshal premier first lady his her their secretary-general counsellor counselor minister-president'
   ).split(' '),
 );

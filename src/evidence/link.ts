@@ -17,6 +17,7 @@ import {
   FIRM_LEAD,
   joinedExclusive,
   nameMeaning,
+  namesTheText,
   noteMediators,
   oneRefusal,
   oneText,
@@ -83,6 +84,7 @@ import { onePartyPresence, partiesApart } from './partyPresence.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
 import { leakApart } from './pressLeak.ts';
 import { AS_CLAIMS, quoteFlag, speakerKey } from './quoteFlags.ts';
+import { actLink } from './readoutActs.ts';
 import { receiptApart, receiptDaysApart } from './receipt.ts';
 import { twoActs } from './recurringActs.ts';
 import { allMatches } from './regex.ts';
@@ -110,6 +112,7 @@ import {
   WHOLE_TEXT,
   wholeTextValues,
 } from './wholeText.ts';
+import { noteWireDatelines } from './wireDatelinePlace.ts';
 
 export type DisagreementKind =
   | 'number'
@@ -803,8 +806,19 @@ const TELLING_COUNT = 20;
  * kind the other names, so two figures of them are two figures for one count.
  */
 const GENERIC_PEOPLE = /\b(?:people|persons|strong|members?|personnel|staff)$/i;
+// People counted by their role: what befell them ("340 people released") says they are none of these.
+const ROLES = new Set(['monitor', 'troop', 'offici', 'worker', 'journalist']);
+const roleAndFate = (x: Quantity, y: Quantity): boolean => {
+  const [generic, other] = x.unit === 'person' ? [x, y] : [y, x];
+  return (
+    ROLES.has(other.unit) &&
+    generic.which !== undefined &&
+    !other.which?.some((w) => generic.which!.includes(w))
+  );
+};
 const peopleOfOneKind = (x: Quantity, y: Quantity): boolean =>
   (x.unit === 'person') !== (y.unit === 'person') &&
+  !roleAndFate(x, y) &&
   // Only the words themselves: "citizens", "armies" are folded to persons too, and are no generic word.
   GENERIC_PEOPLE.test(x.unit === 'person' ? x.text : y.text) &&
   PEOPLE.has(x.unit === 'person' ? y.unit : x.unit) &&
@@ -822,6 +836,7 @@ function onePeopleCount(x: Quantity, y: Quantity, wordsBesides: number): boolean
   const generic = x.unit === 'person' ? y : y.unit === 'person' ? x : undefined;
   if (generic === undefined || !PEOPLE.has(generic.unit) || x.unit === y.unit || x.rate !== y.rate)
     return false;
+  if (roleAndFate(x, y)) return false;
   if (!kindsMeet(x, y)) return false;
   // One figure is sign enough; two figures need a word besides, as two counts of one unit do.
   return (sameValue(x.value, y.value) && x.value >= TELLING_COUNT) || wordsBesides > 0;
@@ -1025,8 +1040,9 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
   const within = eventsWithin(passages);
   noteMediators(docs, passages, roster);
   noteSaidDays(docs, passages);
+  noteWireDatelines(docs, passages);
   // Quotations kept only to be set against quotations weigh no word for the others.
-  const weighed = passages.filter((p) => !p.quotedOnly);
+  const weighed = passages.filter((p) => !p.quotedOnly && !p.act);
   const idf = idfOf(weighed.map((p) => meanings.get(p)!));
   // Events are compared by their content words (linkEvents.ts is tuned on those).
   const idfOld = idfOf(weighed.map((p) => p.words));
@@ -1114,7 +1130,11 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
       if (isCounters(a, roster) || isCounters(b, roster)) continue;
       const [na, nb] = [nameMeaning(a, roster), nameMeaning(b, roster)];
       const like = likeness(meanings.get(a)!, meanings.get(b)!, idf, (w) => na.has(w) || nb.has(w));
-      const reason = sameThing(a, b, like, roster, versions, tellTwoEvents(a, b, within, roster));
+      const reason = actLink(
+        a,
+        b,
+        sameThing(a, b, like, roster, versions, tellTwoEvents(a, b, within, roster)),
+      );
       if (!reason) {
         // Who has the text, and when and how long it leaked, are flagged where the two share no
         // claim else: the text is all they share.
@@ -1184,7 +1204,11 @@ function sameTextNamed(a: Passage, b: Passage): boolean {
   const aboutIt = (p: Passage, n: Set<string>) =>
     IT_SUBJECT.test(p.text) && [...n].every((x) => GENERIC_TEXT.has(x));
   return (
-    na.size === 0 || nb.size === 0 || [...na].some((n) => nb.has(n)) || (aboutIt(a, na) && aboutIt(b, nb))
+    na.size === 0 ||
+    nb.size === 0 ||
+    [...na].some((n) => nb.has(n)) ||
+    (aboutIt(a, na) && aboutIt(b, nb)) ||
+    (namesTheText(a) && namesTheText(b))
   );
 }
 // A text named after its owner ("a Solmeran text") is one of the texts its words name, not any.

@@ -12,6 +12,8 @@ interface OfficeKey {
 
 const cache = new WeakMap<Gazetteer, OfficeKey[]>();
 
+const FOREIGN_AFFAIRS = /^minister (?:of|for) foreign affairs$/;
+
 /** Every office a roster person holds, lower case, longest first ("president of belmora", then "president"). */
 function officeKeys(gazetteer: Gazetteer): OfficeKey[] {
   const cached = cache.get(gazetteer);
@@ -25,9 +27,15 @@ function officeKeys(gazetteer: Gazetteer): OfficeKey[] {
     for (const part of (person.office ?? '').toLowerCase().split(',')) {
       const office = part.trim();
       add(office, person);
-      // "President of Belmora" is also "the President" of a text about Belmora.
-      const of = /^(.+?)\s+of\s+(?:the\s+)?(.+)$/.exec(office);
-      if (of && party && names(party).includes(of[2]!)) add(of[1]!, person);
+      // "President of Belmora" is also "the President" of a text about Belmora; "Minister of
+      // Foreign Affairs of Belmora" is "the Minister of Foreign Affairs" there, and its foreign minister.
+      const first = /^(.+?)\s+of\s+(?:the\s+)?(.+)$/.exec(office);
+      const last = /^(.+)\s+of\s+(?:the\s+)?(.+)$/.exec(office);
+      const domain = [first, last].find((m) => m && party && names(party).includes(m[2]!));
+      if (domain) {
+        add(domain[1]!, person);
+        if (FOREIGN_AFFAIRS.test(domain[1]!)) add('foreign minister', person);
+      }
     }
   }
   const keys = [...byKey]

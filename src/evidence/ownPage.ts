@@ -25,11 +25,44 @@ const OFFICE_MASTHEAD = new RegExp(
   'iu',
 );
 // A foreign ministry's masthead speaks for its minister: "Ministry of Foreign Affairs of Norland",
-// "Norland Ministry of Foreign Affairs", "Foreign Ministry of the Republic of Norland".
+// "Norland Ministry of Foreign Affairs", "Foreign Ministry of the Republic of Norland", a site's
+// "Ministry of Foreign Affairs - State of Norland".
 const MINISTRY_MASTHEAD = new RegExp(
-  String.raw`^(?:(?:the\s+)?(?:ministry\s+of\s+foreign\s+affairs|foreign\s+ministry)\s+of\s+${COUNTRY}|${COUNTRY}\s+(?:ministry\s+of\s+foreign\s+affairs|foreign\s+ministry))${SITE_TAIL}$`,
+  String.raw`^(?:(?:the\s+)?(?:ministry\s+of\s+foreign\s+affairs|foreign\s+ministry)\s+(?:of|[-–—,|])\s+${COUNTRY}|${COUNTRY}\s+(?:ministry\s+of\s+foreign\s+affairs|foreign\s+ministry))${SITE_TAIL}$`,
   'iu',
 );
+
+// "the Republic of Garovia", "the Kingdom of Norland": the state's formal name around the one the roster knows.
+const FORMAL_STATE =
+  /^(?:the\s+)?(?:(?:republic|kingdom|federation|state|principality|sultanate|emirate|grand\s+duchy)\s+of\s+(?:the\s+)?)?/i;
+
+/** A masthead line's office (null for a ministry's) and the roster party it names. */
+function mastheadLine(
+  raw: string,
+  gazetteer: Gazetteer,
+): { office: RegExpExecArray | null; party: string } | undefined {
+  const line = raw.trim();
+  if (line.length > 120) return undefined;
+  const office = OFFICE_MASTHEAD.exec(line);
+  const ministry = office ? null : MINISTRY_MASTHEAD.exec(line);
+  if (!office && !ministry) return undefined;
+  const country = office ? office[2]! : (ministry![1] ?? ministry![2])!;
+  const party = speakerNamed(country.replace(FORMAL_STATE, ''), gazetteer)?.partyId;
+  if (!party || speakerNamed(country, gazetteer)?.personId) return undefined;
+  return { office, party };
+}
+
+/**
+ * The party whose office or ministry the page's masthead names ("Ministry of Foreign Affairs of
+ * the Republic of Garovia"), though the roster may know no holder of that office.
+ */
+export function pageParty(lines: string[], gazetteer: Gazetteer): string | undefined {
+  for (const line of lines) {
+    const found = mastheadLine(line, gazetteer);
+    if (found) return found.party;
+  }
+  return undefined;
+}
 
 /** The roster person whose office the page's masthead (among its first lines) names, if one does. */
 export function pagePrincipal(
@@ -37,15 +70,10 @@ export function pagePrincipal(
   gazetteer: Gazetteer,
   text: string,
 ): PagePrincipal | undefined {
-  for (const raw of lines) {
-    const line = raw.trim();
-    if (line.length > 120) continue;
-    const office = OFFICE_MASTHEAD.exec(line);
-    const ministry = office ? null : MINISTRY_MASTHEAD.exec(line);
-    if (!office && !ministry) continue;
-    const country = office ? office[2]! : (ministry![1] ?? ministry![2])!;
-    const party = speakerNamed(country.replace(/^the\s+/i, ''), gazetteer)?.partyId;
-    if (!party || speakerNamed(country, gazetteer)?.personId) continue;
+  for (const line of lines) {
+    const found = mastheadLine(line, gazetteer);
+    if (!found) continue;
+    const { office, party } = found;
     const said = office ? office[1]!.toLowerCase().replace(/\s+/g, ' ') : 'foreign minister';
     const key = /^minister (?:of|for) foreign affairs$/.test(said) ? 'foreign minister' : said;
     const person = officeHolder(key, gazetteer, text, [party]);

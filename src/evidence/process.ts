@@ -33,6 +33,7 @@ export function processDocument(
     genre: genre.genre,
     ...(published ? { published } : {}),
     ...(cleaned.meta.title ? { title: cleaned.meta.title } : {}),
+    ...(cleaned.meta.outlet ? { site: cleaned.meta.outlet } : {}),
   });
   return { ...cleaned, fileName, genre, contentHash: contentHash(cleaned.cleanText), claims };
 }

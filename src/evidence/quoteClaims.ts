@@ -13,6 +13,7 @@ import {
   type SpeakerContext,
   speakerAfter,
   speakerBefore,
+  wordsOfSpeaker,
 } from './speakers.ts';
 import type { QuoteData, Span, Speaker, SuggestedClaim } from './types.ts';
 
@@ -27,7 +28,14 @@ const NAMING =
 // so-called "leaked draft"', 'a plan known as "Bridge to Peace"'. Nobody is quoted saying it.
 const NAMED_THING =
   /\b(?:(?:principle|formula|slogan|motto|doctrine|concept)\s+of|so-called|known\s+as|entitled|titled|code-?named|under\s+the\s+(?:slogan|name|heading|title))\s*$/i;
-const BOUNDARY = /[.!?]["')]*\s+(?=["'(]?[\p{Lu}\d_])/gu;
+// A stop ends a sentence; so does a quotation whose words end on one ('… of "no more than ten
+// kilometres." He declined …'): masked, its stop is the last underscore before the closing mark.
+// The next clause opens with a capital, a figure or a masked quotation, maybe after an opening mark.
+const STOP = /[.!?]/;
+const SPACE = /\s/;
+const CLOSER = /["')]/;
+const OPENER = /["'(]/;
+const CLAUSE_HEAD = /[\p{Lu}\d_]/u;
 const ABBREV_END =
   /(?:\b(?:U\.S|U\.K|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Jr|Nov|Dec|Jan|Feb|Aug|Sept?|Oct)|\b\p{Lu})$/u;
 
@@ -37,31 +45,44 @@ const unbrokenTo = new WeakMap<SpeakerContext, Map<number, number>>();
 // What a boundary runs over after its stop: one read on from the unbroken stretch's end backs over these.
 const BOUNDARY_TAIL = /["')\s]/;
 
+/**
+ * Where the clause after the last sentence boundary in `[lo, at)` starts, or -1: read backwards, so
+ * a quotation's clause costs the length of its sentence, however many stops stand before it.
+ */
+function lastBoundary(ctx: SpeakerContext, from: number, lo: number, at: number): number {
+  const { masked, text } = ctx;
+  for (let k = at - 1; k > lo; k--) {
+    if (!SPACE.test(masked[k - 1]!) || SPACE.test(masked[k]!)) continue;
+    const head = OPENER.test(masked[k]!) ? k + 1 : k;
+    if (head >= at || !CLAUSE_HEAD.test(masked[head]!)) continue;
+    let stop = k - 1;
+    while (stop >= lo && SPACE.test(masked[stop]!)) stop--;
+    while (stop >= lo && CLOSER.test(masked[stop]!)) stop--;
+    if (stop < lo) continue;
+    if (masked[stop] === '_') {
+      if (masked[stop + 1] === '"' && STOP.test(text[stop]!)) return k;
+    } else if (STOP.test(masked[stop]!) && !ABBREV_END.test(masked.slice(Math.max(from, stop - 12), stop)))
+      // An abbreviation is at most four characters: the last twelve give the paragraph's answer.
+      return k;
+  }
+  return -1;
+}
+
 /** Start of the clause holding `at`: after the last sentence boundary in its paragraph. */
 function clauseStart(ctx: SpeakerContext, from: number, at: number): number {
   const { masked } = ctx;
   const unbroken = unbrokenTo.get(ctx) ?? new Map<number, number>();
   unbrokenTo.set(ctx, unbroken);
-  // Read back from `at` a stretch at a time, wider each time, down to what is known unbroken. A
-  // boundary is a stop, closing marks and spaces: a stretch that opens inside one is widened to its stop.
+  // Read back from `at` down to what is known unbroken; a boundary straddling that point (a stop,
+  // closing marks and spaces) is read whole.
   const known = Math.min(unbroken.get(from) ?? from, at);
-  for (let reach = 400; ; reach *= 4) {
-    let lo = Math.max(known, at - reach);
-    while (lo > from && BOUNDARY_TAIL.test(masked[lo - 1]!)) lo--;
-    if (lo > from) lo--;
-    let start = -1;
-    for (const m of allMatches(BOUNDARY, masked.slice(lo, at))) {
-      // An abbreviation is at most four characters: testing the last twelve gives the same
-      // answer as the whole paragraph so far.
-      const end = lo + m.index;
-      if (!ABBREV_END.test(masked.slice(Math.max(from, end - 12), end))) start = end + m[0].length;
-    }
-    if (start !== -1) return start;
-    if (lo <= known) {
-      unbroken.set(from, Math.max(at, unbroken.get(from) ?? from));
-      return from;
-    }
-  }
+  let lo = known;
+  while (lo > from && BOUNDARY_TAIL.test(masked[lo - 1]!)) lo--;
+  if (lo > from) lo--;
+  const start = lastBoundary(ctx, from, lo, at);
+  if (start !== -1) return start;
+  unbroken.set(from, Math.max(at, unbroken.get(from) ?? from));
+  return from;
 }
 
 /**
@@ -96,6 +117,10 @@ function attribute(quote: QuoteSpan, paragraphs: Span[], ctx: SpeakerContext): A
   const after = speakerAfter(afterText(ctx.masked, close, last[1]), close + 1, ctx, endedSentence);
   if (after?.strong) return after;
   const start = clauseStart(ctx, first[0], open);
+  const relayed = colonBefore(ctx, start, open)
+    ? wordsOfSpeaker(ctx.masked.slice(start, open), start, ctx)
+    : undefined;
+  if (relayed) return relayed;
   // A weak answer after the quotation outranks a weak one before it: only a strong one is sought.
   // A reporting verb stands within a few hundred characters of the words it reports: a clause
   // running on without a stop is not read whole once per quotation in it.
@@ -152,11 +177,12 @@ function speakingBefore(
   start: number,
 ): Attribution | undefined {
   if (start <= paragraphStart) return undefined;
+  // The sentence before is read first: most have no speaking verb, and it is the shorter read.
+  const previous = clauseStart(ctx, paragraphStart, start - 1);
+  if (!SPEAKING.test(ctx.masked.slice(previous, start))) return undefined;
   const sentenceEnd = ctx.masked.slice(quote.inner[1], quote.inner[1] + 200).search(/[.!?]\s|\n|$/);
   const own = ctx.masked.slice(start, quote.inner[1] + Math.max(0, sentenceEnd));
   if (SAYS.test(own.replace(/_+/g, ' '))) return undefined;
-  const previous = clauseStart(ctx, paragraphStart, start - 1);
-  if (!SPEAKING.test(ctx.masked.slice(previous, start))) return undefined;
   const subject = clauseSubject(ctx, previous, start);
   // A country opening the sentence ("Arvenia is speaking") is no one to quote.
   return subject && (subject.speaker.personId || !subject.speaker.partyId) ? subject : undefined;
@@ -168,9 +194,13 @@ function speakingBefore(
  * with a person's name or a description ("A senior diplomat put it bluntly: "…"").
  */
 function colonSubject(ctx: SpeakerContext, start: number, open: number): Attribution | undefined {
-  if (!/:\s*$/.test(ctx.masked.slice(Math.max(start, open - 3), open))) return undefined;
+  if (!colonBefore(ctx, start, open)) return undefined;
   return clauseSubject(ctx, start, open) ?? clauseDescription(ctx, start, open);
 }
+
+/** Whether a colon introduces the quotation opening at `open`. */
+const colonBefore = (ctx: SpeakerContext, start: number, open: number): boolean =>
+  /:\s*$/.test(ctx.masked.slice(Math.max(start, open - 3), open));
 
 /**
  * "Minister Kaldor welcomed the accord as "the first good news in two years"": what a subject
@@ -217,7 +247,11 @@ export function colonSpeaker(intro: Span, ctx: SpeakerContext): Attribution | un
   if (ctx.text[intro[1] - 1] !== ':') return undefined;
   const start = clauseStart(ctx, intro[0], intro[1] - 1);
   const clause = ctx.masked.slice(start, intro[1] - 1);
-  return speakerBefore(clause, start, ctx) ?? possessiveSpeaker(clause, start, ctx);
+  return (
+    wordsOfSpeaker(clause, start, ctx) ??
+    speakerBefore(clause, start, ctx) ??
+    possessiveSpeaker(clause, start, ctx)
+  );
 }
 
 /**
@@ -296,7 +330,8 @@ function antecedent(
   ctx: SpeakerContext,
 ): Attribution {
   const before = previous.attribution!;
-  if (previous.quote.lastParagraph !== quote.paragraph || before.span[1] > pronoun.span[0]) return pronoun;
+  // The paragraph before counts too: '"…," the aide said.' then 'He did not rule out …'.
+  if (previous.quote.lastParagraph < quote.paragraph - 1 || before.span[1] > pronoun.span[0]) return pronoun;
   if (before.speaker.via === 'pronoun' || before.speaker.personId === pronoun.speaker.personId)
     return pronoun;
   const named = ctx.hits.findLast((h) => h.span[1] <= pronoun.span[0] && !h.inQuote && h.kind !== 'party');

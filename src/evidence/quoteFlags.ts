@@ -78,6 +78,9 @@ const COURTESY = new RegExp(
     'good (?:morning|afternoon|evening)',
     '(?:we|i) (?:look|are looking|am looking) forward to',
     '(?:we|i) (?:came|have come|ve come|are|am|m|re) here to work',
+    // A spokesman's formula of saying nothing: "I have nothing further to add", "no comment".
+    '(?:we|i) (?:have|ve) nothing (?:further |more |else |new )?to (?:add|say|announce|share)',
+    'no comment',
   ].join('|')})\\b`,
 );
 // Short: a courtesy followed by a claim ("Thank you. The text is final") says something.
@@ -183,11 +186,18 @@ export function quoteFlag(
   const borrowsWords = !saysItself(a, b, roster) || !saysItself(b, a, roster);
   // Another day named on another day of publishing is a sentence said again once the day moved.
   const dayMoved = a.published !== b.published && otherDays(a, b, roster);
+  // Two records of their own occasions published on two days (a spokesman's briefings of March
+  // and of April) are two sentences said on two days, neither rendering the other.
+  const twoRecords =
+    firstHand(a) && firstHand(b) && !!a.published && !!b.published && a.published !== b.published;
   if (
     !same &&
     !fragment &&
     !borrowsWords &&
     !dayMoved &&
+    !twoRecords &&
+    !courtesy(na) &&
+    !courtesy(nb) &&
     (ka || kb) &&
     (!ka || !kb || ka === kb) &&
     sim >= 0.4 &&

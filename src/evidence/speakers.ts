@@ -77,6 +77,13 @@ const AFTER_NAME_FIRST = new RegExp(
   `${LEAD}(?:(?!(?:while|but|and|as|although|though|whereas|when|after|before|because)\\s)[\\p{L}'’.-]+\\s+){0,6}?${CAND}${APPOS}\\s+${ADV}${VERB}\\b`,
   'u',
 );
+// '"…" — was first used by Secretary Hadley', '"…" was coined by the envoy': the passive gives the
+// one whose words they were after "by" (an explainer tracing a line to its author).
+const AFTER_PASSIVE = new RegExp(
+  `${LEAD}(?:was|were|had\\s+been|has\\s+been)\\s+(?:first\\s+|originally\\s+)?(?:used|coined|uttered|spoken|said|voiced)\\s+by\\s+${CAND}`,
+  'u',
+);
+const PASSIVE_BY = /^[,.!?;:]?\s*(?:[—–]\s*)?(?:was|were|ha[sd]\s+been)\s/;
 const BEFORE_ACCORDING = new RegExp(`^According to\\s+${CAND}`, 'u');
 const VERBS = new RegExp(`\\b${VERB}\\b`, 'g');
 const HAS_VERB = new RegExp(`\\b${VERB}\\b`);
@@ -103,6 +110,19 @@ const IS_PRON = new RegExp(`^${NB}${PRONOUN}$`, 'u');
 // A bare plural ("Arliski officials") is only taken beside its verb, never looked back for.
 const DESC_ANYWHERE = new RegExp(`(?=[TtAaOoSs])${NB}${ARTICLED}`, 'gu');
 
+// A sentence whose subject is an office or a pronoun and whose verb follows it: "The Head of State
+// thanked President Birch …", "The envoy noted that … headed by Andriy Haleta", "He told Dahl …".
+// The first name after them is an object, not the one speaking. An office's "of" phrase is still
+// the subject ("The President of Arvenia Mira Kostal said"), and so is the name a cleft sets after
+// its copula ("It was Philippa Gorran who set the tone").
+const DESCRIBED_OPENING = new RegExp(
+  `^\\s*(?:${DESC}${OFFICE_TAIL}|(?:He|She|They|It|We|I)(?![\\p{L}'’]))\\s+(?!(?:of|for|to|and|or|on|in|at|with|from|is|was|are|were)\\s)\\p{Ll}`,
+  'u',
+);
+
+/** Whether a sentence's opening (up to its first name) is an office or a pronoun with its verb: the name is no subject. */
+export const opensWithOtherSubject = (opening: string): boolean => DESCRIBED_OPENING.test(opening);
+
 export interface SpeakerContext {
   text: string;
   /** The text with every quotation's words blanked, so names inside quotes never attribute. */
@@ -111,6 +131,10 @@ export interface SpeakerContext {
   gazetteer: Gazetteer;
   /** The office holder whose page this is, by its masthead: "the President" there is them. */
   principal?: PagePrincipal;
+  /** The party whose office or ministry publishes the page, by its masthead. */
+  pageParty?: string;
+  /** Who speaks the transcript turn or post holding a position, when quotations inside one are read. */
+  voiceAt?: (at: number) => Speaker | undefined;
 }
 
 export interface Attribution {
@@ -342,6 +366,42 @@ export function possessiveSpeaker(
   return speaker ? { speaker, span: [at, at + m[1]!.length], strong: false } : undefined;
 }
 
+// "Dubenko recalled the words of the President …:", "Let me quote the words of the Minister:", "In
+// the words of Henrik Dahl:": the clause gives the quotation to the one whose words it names.
+const WORDS_OF = new RegExp(`\\bwords\\s+of\\s+${CAND}`, 'u');
+
+/**
+ * The one whose words a clause before a colon names ("the words of the President"), a strong
+ * answer: the clause's own subject only relays them. A bare office ("the President") is the
+ * holder on the side of whoever relays it (the subject, else the turn's speaker or the page's
+ * publisher): an aide recalling "the words of the President" recalls his own president's.
+ */
+export function wordsOfSpeaker(clause: string, offset: number, ctx: SpeakerContext): Attribution | undefined {
+  const m = clause.includes('words') ? WORDS_OF.exec(clause) : null;
+  if (!m || IS_PRON.test(m[1]!)) return undefined;
+  const phrase = m[1]!;
+  const at = offset + m.index + m[0].length - phrase.length;
+  if (
+    /^the\s/i.test(phrase) &&
+    IS_DESC.test(phrase) &&
+    hitsWithin(ctx.hits, [at, at + phrase.length]).length === 0
+  ) {
+    const party =
+      clauseSubject(ctx, offset, offset + m.index)?.speaker.partyId ??
+      ctx.voiceAt?.(at)?.partyId ??
+      ctx.pageParty;
+    const holder = party ? officeHolder(phrase, ctx.gazetteer, ctx.text, [party]) : undefined;
+    if (holder)
+      return {
+        speaker: Object.assign(fromPerson(holder), { said: phrase }),
+        span: [at, at + phrase.length],
+        strong: true,
+      };
+  }
+  const found = resolveCandidate(phrase, at, ctx, false);
+  return found?.strong ? found : undefined;
+}
+
 /**
  * The person whose name opens the clause `[start, end)`, if one does ("President Varga has …",
  * "Teskaro's Secretary of State Jonah Pelt put it …": a party's possessive may open the name).
@@ -350,6 +410,9 @@ export function clauseSubject(ctx: SpeakerContext, start: number, end: number): 
   const i = firstHitFrom(ctx.hits, start);
   const first = ctx.hits[i];
   if (!first || first.span[0] >= end || first.runStart > start + 1 || first.inQuote) return undefined;
+  // "The Review's own translation … reads:": a person's possessive opens the subject, it is not it.
+  if (first.kind !== 'party' && POSSESSIVE_S.test(ctx.text.slice(first.span[1], first.span[1] + 3)))
+    return undefined;
   const hit = first.kind === 'party' ? afterPossessive(ctx, first, ctx.hits[i + 1]) : first;
   return hit && hit.span[0] < end
     ? { speaker: fromHit(hit, ctx, 'name'), span: hit.span, strong: false }
@@ -398,6 +461,11 @@ function resolveCandidate(
     if (strongOnly) return undefined;
     const speaker = resolvePronoun(phrase, start, ctx);
     return speaker ? { speaker, span, strong: false } : undefined;
+  }
+  const honorific = HONORIFIC.exec(phrase);
+  if (honorific) {
+    const bearer = honoured(honorific[1]!.toLowerCase(), honorific[2]!.toLowerCase(), start, ctx);
+    return bearer ? { speaker: bearer, span, strong: true } : undefined;
   }
   const inside = hitsWithin(ctx.hits, span);
   // "The Tamborelan president": a party's adjective the name scan took for a name is no person.
@@ -448,6 +516,21 @@ function resolveCandidate(
 
 const DELEGATE = /\b(?:representative|delegate|delegation|observer|ambassador|side)s?$/i;
 
+// Protocol names a dignitary by the honorific alone after naming them once with it: "Under the
+// patronage of His Highness Sheikh Nawaf …", then ""…," His Highness added".
+// "Her Excellency" is the last one named "Her Excellency", not a "His Excellency" named since.
+const HONORIFIC = /^(His|Her)\s+(?:Royal\s+)?(Highness|Excellency|Majesty)$/;
+
+/** The person last named with the honorific (`his`/`her`, `word`) before `at`, subjects first. */
+function honoured(pronoun: string, word: string, at: number, ctx: SpeakerContext): Speaker | undefined {
+  const hit = lastHit(
+    ctx,
+    at,
+    (h) => isPersonHit(h) && h.titles.includes(word) && h.titles.includes(pronoun),
+  );
+  return hit ? fromHit(hit, ctx, 'title') : undefined;
+}
+
 /** The one party a phrase names by its adjective ("Arvenian"), if exactly one. */
 function oneAdjectiveParty(phrase: string, ctx: SpeakerContext): string | undefined {
   const parties = partiesByAdjective(phrase, ctx.gazetteer);
@@ -468,6 +551,11 @@ export function speakerAfter(
   // '"…" — a senior diplomat.': a dash before the speaker attributes without a verb.
   const dashed = /^\s?[—–]/.test(afterText) ? AFTER_DASH.exec(afterText) : null;
   if (dashed) return resolveCandidate(dashed[1]!, offset + dashed[0].indexOf(dashed[1]!), ctx, true);
+  const passive = PASSIVE_BY.test(afterText) ? AFTER_PASSIVE.exec(afterText) : null;
+  if (passive) {
+    const found = resolveCandidate(passive[1]!, offset + passive[0].indexOf(passive[1]!), ctx, false);
+    if (found) return found;
+  }
   const verbAt = afterText.slice(0, 160).search(HAS_VERB);
   const accordingAt = afterText.indexOf('according to');
   if (verbAt === -1 && (accordingAt === -1 || accordingAt > 4)) return undefined;

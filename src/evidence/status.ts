@@ -29,15 +29,19 @@ export const countPartsApart = (a: Status | undefined, b: Status | undefined): b
   a !== undefined && b !== undefined && a.value === 'open' && b.value === 'open' && a.partly !== b.partly;
 
 // Final, agreed, closed: said of the text ("the protocol is final", "has been agreed", "agreement
-// was reached on the line"), not of a meeting ("a closed session").
+// was reached on the line"), not of a meeting ("a closed session"). "Initialled" is a stage, not
+// a status (textStages.ts): "the text was initialled" and "it is not final" are both true.
 const POSITIVE =
-  /\b(?:finali[sz]ed|(?:is|are) final|final (?:text|version)|(?:is|are|was|were|been|now) (?:closed|settled|complete|completed|approved|adopted|endorsed|initiall?ed|sealed)|closed(?! (?:working |plenary |door )?(?:session|sessions|meeting|meetings|doors?|talks|consultations|briefing))|settled|signed off|agreed (?:on|upon) (?:the|a|an)|:\s*agreed|(?:is|are|was|were) (?:now )?agreed(?! (?:that|to|with|on|upon))|(?:is|are|was|were) agreed on (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)|ready for (?:signature|signing)|(?:welcomes?|welcomed|welcoming|hails?|hailed) the conclusion of (?:the )?negotiations on|concluded (?:the )?negotiations on|agreement reached (?:by [\w -]{1,40} )?on|agreed by (?:both|all)(?: parties| sides)?|fully agreed|(?:has|have|had) been agreed|reached (?:an |full )?(?:agreement|consensus) on|(?:agreement|consensus) (?:was|has been|had been) reached|it is finished|is finished|a done deal)\b/i;
+  /\b(?:finali[sz]ed|(?:is|are) final|final (?:text|version)|(?:is|are|was|were|been|now) (?:closed|settled|complete|completed|approved|adopted|endorsed|sealed)|closed(?! (?:working |plenary |door )?(?:session|sessions|meeting|meetings|doors?|talks|consultations|briefing))|settled|signed off|agreed (?:on|upon) (?:the|a|an)|:\s*agreed|(?:is|are|was|were) (?:now )?agreed(?! (?:that|to|with|on|upon))|(?:is|are|was|were) agreed on (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)|ready for (?:signature|signing)|(?:welcomes?|welcomed|welcoming|hails?|hailed) the conclusion of (?:the )?negotiations on|concluded (?:the )?negotiations on|agreement reached (?:by [\w -]{1,40} )?on|agreed by (?:both|all)(?: parties| sides)?|fully agreed|(?:has|have|had) been agreed|reached (?:an |full )?(?:agreement|consensus) on|(?:agreement|consensus) (?:was|has been|had been) reached|it is finished|is finished|a done deal)\b/i;
 // Open, not agreed, refused: "not yet final", "yet to be agreed", "remains unresolved", "still
 // needs work", "will continue work on", "no agreement on", "far from settled", "rejected". A text
 // that "is agreed in principle" or "was agreed ad referendum" awaits its final form or its
 // capitals' word: not final (agreeing "in principle to" do something is a decision, not a text's state).
+// "The initialling does not mean that everything is agreed" denies the status it names; "not
+// everything was agreed" is no "was agreed".
 const NEGATIVE =
-  /\b(?:(?:is|are|was|were|been) agreed (?:in principle|ad referendum)(?! to\b)|not (?:yet )?(?:been )?(?:final|finali[sz]ed|agreed|settled|closed|complete|completed|approved|done|finished|ready)|yet to be (?:agreed|finali[sz]ed|settled|approved|completed|closed)|still (?:needs?|needed|requires?|required) (?:more |further )?work|still a draft|(?:remains?|remained|is still|are still|still) (?:open|unresolved|outstanding|pending|disputed|under discussion|under negotiation|being negotiated)|no (?:agreement|consensus|deal)\b|nothing (?:has been |is )?agreed|nothing (?:is|will be|can be) (?:final|finali[sz]ed|settled|decided)|nothing\b[^.;]{0,40}\b(?:is|has been) agreed|subject to (?:the )?(?:approval|ratification|confirmation)|not (?:yet )?given (?:its|their|his|her) (?:final )?(?:consent|approval|assent)|(?:still )?requires? the (?:approval|consent|ratification) of|as (?:a|the) basis\b|(?:only|merely|just) a basis\b|not (?:as )?a (?:final text|settlement)|far from (?:final|agreed|settled|done|complete)|work in progress|under review|(?:continue|continues|continued|continuing) (?:to )?(?:work|negotiate|negotiating|negotiations)(?: on)?|work (?:continues|is continuing) on|do not agree that|it is close|(?:rejected|turned down))\b/i;
+  /\b(?:(?=(?:is|are|was|were|has been|have been) )(?<=\b(?:does|do|did)(?: not|n['’]t) mean\b[^.;!?]{0,40}?)(?:is|are|was|were|has been|have been) (?:now )?(?:final|finali[sz]ed|agreed|settled|done)|not (?:everything|all of (?:it|them)) (?:is|was|has been|had been|are|were|have been) (?:yet )?(?:agreed|final|settled)|(?:is|are|was|were|been) agreed (?:in principle|ad referendum)(?! to\b)|not (?:yet )?(?:been )?(?:final|finali[sz]ed|agreed|settled|closed|complete|completed|approved|done|finished|ready)|yet to be (?:agreed|finali[sz]ed|settled|approved|completed|closed)|still (?:needs?|needed|requires?|required) (?:more |further )?work|still a draft|(?:remains?|remained|is still|are still|still) (?:open|unresolved|outstanding|pending|disputed|under discussion|under negotiation|being negotiated)|no (?:agreement|consensus|deal)\b|nothing (?:has been |is )?agreed|nothing (?:is|will be|can be) (?:final|finali[sz]ed|settled|decided)|nothing\b[^.;]{0,40}\b(?:is|has been) agreed|subject to (?:the )?(?:approval|ratification|confirmation)|not (?:yet )?given (?:its|their|his|her) (?:final )?(?:consent|approval|assent)|(?:still )?requires? the (?:approval|consent|ratification) of|as (?:a|the) basis\b|(?:only|merely|just) a basis\b|not (?:as )?a (?:final text|settlement)|far from (?:final|agreed|settled|done|complete)|work in progress|under review|(?<!\bwho (?:have |has |had |will )?)(?:continue|continues|continued|continuing) (?:to )?(?:work|negotiate|negotiating|negotiations)(?: on)?|work (?:continues|is continuing) on|do not agree that|it is close|(?:rejected|turned down))\b/i;
+// People "who have continued to work" are the subject, not a text still in the works.
 // Agreed in part, or still being worked on: "agreed on the text of 18 of them", "agreed on the
 // bulk of the framework", "has been agreed in its main parts", "largely agreed", "is being
 // finalised". Joint statements and readouts report progress in exactly these words; a text so
@@ -53,6 +57,14 @@ const EXCEPT_PART =
 const CONDITION_BEFORE =
   /\b(?:after|once|when|whenever|until|till|before|if|unless|as soon as|provided(?: that)?)\s+(?:[\w'’-]+\s+){0,6}(?:(?:is|are|has been|have been|was|were|be|gets?)\s+)?$/i;
 const CONDITION_REACH = 60;
+
+// A text noun and a relative pronoun just before the status: "the document that is being discussed".
+const WHICH_TEXT =
+  /\b(?:text|draft|document|framework|plan|agreement|accord|deal|treaty|package|paper)s?\s+(?:that|which)\s+$/i;
+const WHICH_REACH = 40;
+// Plural proposals a status of rejection is said of.
+const PROPOSALS_BEFORE =
+  /\b(?:drafts|proposals|texts|versions|options|amendments|counter-?proposals|ideas)\b[^.;]*$/i;
 
 // What is said of something sits in its clause: before the status words and just after them.
 const BEFORE = 60;
@@ -103,6 +115,17 @@ export function statusOf(p: Passage): Status | undefined {
   const negative = open ?? part;
   const m = negative ?? POSITIVE.exec(p.text);
   if (!m) return undefined;
+  // "The document that is being discussed has nineteen points": the relative clause says which
+  // text, the sentence says something else of it.
+  if (WHICH_TEXT.test(p.text.slice(Math.max(0, m.index - WHICH_REACH), m.index))) return undefined;
+  // "After both drafts, ours and theirs, were rejected": proposals turned down, several texts,
+  // not the one text negotiated.
+  if (
+    open &&
+    /^(?:rejected|turned down)$/i.test(m[0]) &&
+    PROPOSALS_BEFORE.test(p.text.slice(Math.max(0, m.index - BEFORE), m.index))
+  )
+    return undefined;
   // "After the framework is finalised", "once the text is agreed": a time to come, not a state.
   const condition = negative
     ? null

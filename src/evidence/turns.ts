@@ -242,7 +242,9 @@ function headHolder(office: string, ctx: TurnContext): Speaker | undefined {
   for (let at = lower.indexOf(office); at !== -1; at = lower.indexOf(office, at + 1)) {
     const before = lower.slice(Math.max(0, at - 12), at);
     if (/\p{L}$/u.test(before) || OTHER_OFFICE.test(before)) continue;
-    const after = head.slice(at + office.length, at + office.length + 90).split(/\s+and\s+|[;\n]|\.\s/)[0]!;
+    const clause = head.slice(at + office.length, at + office.length + 90).split(/\s+and\s+|[;\n]|\.\s/i)[0]!;
+    // A White House title is set in capitals ("PRESS GAGGLE BY PRESIDENT BIRCH"): read as a name is written.
+    const after = /\p{Ll}/u.test(clause) ? clause : clause.replace(/\p{Lu}[\p{Lu}'’-]+/gu, titleCase);
     const hit = scanNames(after, ctx.gazetteer, () => false).find((h) => h.kind === 'person' && h.id);
     if (hit) return speakerNamed(hit.name, ctx.gazetteer);
   }
@@ -611,7 +613,8 @@ export function reportedInTurns(
   });
   if (inner.length === 0) return [];
   const masked = maskQuotes(ctx.masked, inner);
-  return extractQuotes(text, paragraphs, { ...ctx, masked }, inner).filter((claim) => {
+  const voiceAt = (at: number) => turnAround([at, at])?.speaker;
+  return extractQuotes(text, paragraphs, { ...ctx, masked, voiceAt }, inner).filter((claim) => {
     if (claim.kind !== 'quote') return false;
     const by = claim.speaker;
     if (!by || by.via === 'pronoun' || by.via === 'description') return false;

@@ -168,6 +168,8 @@ export interface ExtractContext {
    * ("Official website of the President of Arvenia") still says whose page it is (ownPage.ts).
    */
   title?: string;
+  /** The publisher the page names itself by ("Official website of the President of Arvenia"), read as the title is. */
+  site?: string;
 }
 
 export interface ProcessedDocument extends CleanedDocument {
