@@ -193,12 +193,29 @@ export function findContradictions(docs: LinkDocument[], roster: Roster): Contra
         e.claim.span[0] < claim.span[1] &&
         claim.span[0] < e.claim.span[1],
     );
+  // The day a limit falls due ("spoke by phone on 4 March and agreed to aim for signing by 20
+  // March") is no second occasion: the sentence still dates the call alone.
+  const dues = docs.flatMap((d) =>
+    d.claims.flatMap((c) =>
+      c.kind === 'event' && c.data.eventKind === 'deadline' && c.data.date
+        ? [{ source: d.source, span: c.span, day: c.data.date }]
+        : [],
+    ),
+  );
+  const dueWithin = ({ source, claim }: Claimed<'event'>) =>
+    new Set(
+      dues
+        .filter((e) => e.source === source && e.span[0] < claim.span[1] && claim.span[0] < e.span[1])
+        .map((e) => e.day),
+    );
   // Asked of each claim once per other claim: read once.
   const told = new Map<SuggestedClaim, boolean>();
   const tellsTwo = (c: Claimed<'event'>) => {
     let two = told.get(c.claim);
     if (two === undefined) {
-      two = readTwice(c) || new Set(findDates(c.text, published.get(c.source)).map((d) => d.iso)).size > 1;
+      const due = dueWithin(c);
+      const days = findDates(c.text, published.get(c.source)).filter((d) => !due.has(d.iso));
+      two = readTwice(c) || new Set(days.map((d) => d.iso)).size > 1;
       told.set(c.claim, two);
     }
     return two;

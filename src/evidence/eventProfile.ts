@@ -15,6 +15,7 @@ import { ownTitled } from './ownSide.ts';
 import type { Passage } from './passages.ts';
 import { monthOf } from './quickDates.ts';
 import { allMatches } from './regex.ts';
+import { withSayer } from './sayerPronoun.ts';
 import type { Roster } from './types.ts';
 
 /** A signing is an occasion of its own: not a round of talks, nor one session of it. */
@@ -516,7 +517,7 @@ function reported(clause: string, trigger: string): string {
   const at = trigger ? clause.indexOf(trigger) : -1;
   if (at === -1 || !/ that\b/i.test(clause)) return clause;
   const says = allMatches(SAYS_THAT, clause.slice(0, at)).at(-1);
-  return says ? clause.slice(says.index + says[0].length) : clause;
+  return says ? withSayer(clause, says) : clause;
 }
 
 function profileOf(p: Passage, roster: Roster): EventProfile | undefined {

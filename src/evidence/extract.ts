@@ -10,6 +10,7 @@ import type { Genre } from './genre.ts';
 import { headlineQuote } from './headlineQuote.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
 import { type NameHit, scanNames } from './names.ts';
+import { withOfficeHolders } from './officeNamed.ts';
 import { type PagePrincipal, pageParty, pagePrincipal } from './ownPage.ts';
 import { withOwnSide } from './ownSide.ts';
 import { withAuthors } from './ownVoice.ts';
@@ -187,7 +188,15 @@ export function extractClaims(cleanText: string, context: ExtractContext): Sugge
     ...(genre === 'news' ? headlineQuote(cleanText, paragraphs, read) : []),
     ...mentionClaims(cleanText, hits),
     ...extractProvisionMentions(cleanText, provisions),
-    ...statementEvents(cleanText, quotes, masked, hits, sentences, published, genre),
+    ...statementEvents(
+      cleanText,
+      quotes,
+      masked,
+      withOfficeHolders(cleanText, hits, gazetteer),
+      sentences,
+      published,
+      genre,
+    ),
     ...extractPositions({ text: cleanText, masked, sentences, hits, gazetteer, provisions }),
   ].sort((a, b) => a.span[0] - b.span[0] || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
   return withAuthors(withOwnSide(claims, voiced, principal), voiced, cleanText);

@@ -80,6 +80,7 @@ import { ordinalsApart } from './occasionOrdinals.ts';
 import { oneFlagEach } from './oneFlagEach.ts';
 import { oneThing as oneOperated, operatingApart, operatingOf } from './operating.ts';
 import { ownerOfText } from './ownedTexts.ts';
+import { onePartyPresence, partiesApart } from './partyPresence.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
 import { leakApart } from './pressLeak.ts';
 import { AS_CLAIMS, quoteFlag, speakerKey } from './quoteFlags.ts';
@@ -87,6 +88,7 @@ import { actLink } from './readoutActs.ts';
 import { receiptApart, receiptDaysApart } from './receipt.ts';
 import { twoActs } from './recurringActs.ts';
 import { allMatches } from './regex.ts';
+import { remoteApart } from './remotePresence.ts';
 import { oneSentenceRendered } from './renderings.ts';
 import { oneRolePresence, rolesApart } from './rolePresence.ts';
 import { readAtTwoTimes, totalAndOneAct } from './runningCounts.ts';
@@ -643,6 +645,10 @@ function disagree(
   if (present && !present.agree) return flag('participants', `${present.who} took part and did not`);
   const joined = joinedExclusive(a, b, roster);
   if (joined) return flag('participants', `${joined} joined an occasion said to have had no one else`);
+  const party = partiesApart(a, b, roster);
+  if (party) return flag('participants', `${party[0]} vs ${party[1]}`, party);
+  const remote = remoteApart(a, b, roster);
+  if (remote) return flag('participants', `${remote[0]} vs ${remote[1]}`, remote);
   const numbered = ordinalsApart(a, b, roster);
   if (numbered) return flag('number', `the ${numbered[0]} vs the ${numbered[1]} on one day`, numbered);
   // "The second round on the 13th" is no contradiction of "the third round on the 12th".
@@ -1018,8 +1024,9 @@ function sameThing(
   if (!others && oneRefusal(a, b, roster)) return 'one refusal';
   const who = presentInBoth(a, b, roster)?.who;
   if (who) return `whether ${who} took part`;
-  const roles = oneRolePresence(a, b, roster);
+  const roles = oneRolePresence(a, b, roster) ?? onePartyPresence(a, b, roster);
   if (roles) return roles;
+  if (remoteApart(a, b, roster)) return 'whether anyone joined from afar';
   const joined = joinedExclusive(a, b, roster);
   if (joined) return `whether ${joined} took part`;
   const [ga, gb] = [guarantor(a, roster), guarantor(b, roster)];

@@ -1,0 +1,174 @@
+// Which sides were at an occasion, by party: "Deputy Secretary General Almquist attended on
+// behalf of the Alliance as an observer", "with Yunqiao's Vice Foreign Minister Qiu attending"
+// against "representatives of the Alliance did not take part in the session", "the session had
+// been attended only by the two parties and the mediator", "attended by three delegations only -
+// Oskarian, Brevannese and Selvaran". Disputes over who was at the table are told so: one side
+// names a third party's official in the room, the other says the room held the parties alone.
+// A person stands for their party; "the parties" and "the mediator" are the roster's principals
+// and mediators. Two such sentences are compared only of one occasion (rolePresence.ts's rule:
+// one kind, days a slip apart at most, or told within days of each other).
+import { DAY_MS } from '../core/calendar.ts';
+import { asks } from './assertion.ts';
+import { SLIP_DAYS } from './dateSlip.ts';
+import { findDates } from './dates.ts';
+import { entityMentions } from './entities.ts';
+import { buildGazetteer } from './gazetteer.ts';
+import { perPassage } from './linkSupport.ts';
+import { partiesByAdjective } from './offices.ts';
+import type { Passage } from './passages.ts';
+import type { Roster } from './types.ts';
+
+export interface PartyPresence {
+  present: Set<string>;
+  absent: Set<string>;
+  /** The parties said to be the only ones there. */
+  only?: Set<string>;
+}
+
+// Said there: "attended", "took part", "sat in on", "was present", "with … attending".
+const PRESENT =
+  /\b(?:attended|attending|attends|took part|taking part|sat in(?: on)?|(?:was|were) (?:also )?(?:present|at the table|in the room))\b/gi;
+// Said not there: "did not take part", "were not present", "was not represented", "never attended".
+const ABSENT =
+  /\b(?:(?:did|do|does) not|didn't|never|(?:was|were)(?: not|n't))\s+(?:take part|attend(?:ed)?|participate|join(?:ed)?|present|represented|at the table|in the room)\b/i;
+// The one before the verb is its subject while no clause ends between: a stop, a "that", a "said".
+const CLAUSE_END = /[.;:!?]|\b(?:that|said|says|told|but|while|whereas)\b/i;
+const SUBJECT_REACH = 110;
+const ONLY_BY = /\b(?:attended|joined) only by ([^.;!?]{1,100})/i;
+const BY_ONLY = /\b(?:attended|joined) by ([^.;!?]{1,50}?) only\b\W{0,5}([^.;!?]{0,80})/i;
+// Cheap: most sentences name no one's presence.
+const MAY_TELL =
+  /attend|took part|take part|taking part|sat in|present|at the table|in the room|particip|represented/i;
+const BEHALF = /^[^.;!?]{0,40}?\bon behalf of\b/i;
+const BY_WHOM = /^\s+by\b/i;
+const PARTIES = /\b(?:the (?:two |both )?parties|both parties|the (?:two )?sides)\b/i;
+const MEDIATOR = /\b(?:the )?(?:mediators?|mediation|host)\b/i;
+
+/** The parties a stretch of text names: by name, through a person, by adjective, or as "the parties". */
+function partiesNamed(text: string, roster: Roster): Set<string> {
+  const found = new Set(entityMentions(text, roster).map((m) => m.party));
+  for (const id of partiesByAdjective(text, buildGazetteer(roster))) found.add(id);
+  const role = (r: string) => roster.parties.filter((p) => p.role === r).map((p) => p.id);
+  if (PARTIES.test(text)) for (const id of role('principal')) found.add(id);
+  if (MEDIATOR.test(text)) for (const id of role('mediator')) found.add(id);
+  return found;
+}
+
+/** The party whose mention stands nearest before `at` in its clause, if any. */
+function subjectBefore(text: string, at: number, roster: Roster): string | undefined {
+  const from = Math.max(0, at - SUBJECT_REACH);
+  const before = text.slice(from, at);
+  const mentions = entityMentions(before, roster);
+  const last = mentions.at(-1);
+  if (!last || CLAUSE_END.test(before.slice(last.end))) return undefined;
+  return last.party;
+}
+
+/** Who a sentence says was, was not, or alone was at an occasion, by party. */
+export function readPartyPresence(text: string, roster: Roster): PartyPresence | undefined {
+  if (!MAY_TELL.test(text)) return undefined;
+  const present = new Set<string>();
+  const absent = new Set<string>();
+  let only: Set<string> | undefined;
+  const onlyBy = ONLY_BY.exec(text);
+  const byOnly = onlyBy ? null : BY_ONLY.exec(text);
+  if (onlyBy) only = partiesNamed(onlyBy[1]!, roster);
+  else if (byOnly) only = partiesNamed(`${byOnly[1]} ${byOnly[2]}`, roster);
+  const no = ABSENT.exec(text);
+  if (no) {
+    const who = subjectBefore(text, no.index, roster);
+    if (who) absent.add(who);
+  }
+  if (!only)
+    for (const m of text.matchAll(PRESENT)) {
+      if (no && m.index >= no.index && m.index < no.index + no[0].length) continue;
+      const after = text.slice(m.index + m[0].length);
+      // "attended by the ministers of both countries": those after "by".
+      const by = BY_WHOM.test(after)
+        ? partiesNamed(after.slice(0, 80).split(/[.;!?]/)[0]!, roster)
+        : undefined;
+      if (by && by.size > 0) for (const id of by) present.add(id);
+      else {
+        const behalf = BEHALF.exec(after);
+        const who = behalf
+          ? entityMentions(after.slice(behalf[0].length, behalf[0].length + 60), roster)[0]?.party
+          : subjectBefore(text, m.index, roster);
+        if (who) present.add(who);
+      }
+    }
+  for (const id of [...present])
+    if (absent.has(id)) {
+      present.delete(id);
+      absent.delete(id);
+    }
+  if (present.size === 0 && absent.size === 0 && (!only || only.size === 0)) return undefined;
+  return { present, absent, ...(only && only.size > 0 ? { only } : {}) };
+}
+
+// The occasion: a meeting of any name, a call, the initialling, the signing.
+const OCCASIONS: [string, RegExp][] = [
+  ['initialling', /\binitiall?(?:ing|ed)\b/i],
+  ['signing', /\bsigning\b|\bsignature ceremony\b/i],
+  ['call', /\b(?:phone|telephone) (?:call|conversation)\b|\bthe call\b/i],
+  ['meeting', /\b(?:meeting|session|talks|round)\b/i],
+];
+interface Occasion {
+  kind: string;
+  days: string[];
+}
+function occasionIn(text: string, published?: string): Occasion | undefined {
+  const kind = OCCASIONS.find(([, re]) => re.test(text))?.[0];
+  if (!kind) return undefined;
+  return { kind, days: findDates(text, published).map((d) => d.iso) };
+}
+
+const presenceOf = perPassage((p, roster) => {
+  // A journalist's premise is put to the speaker, not said.
+  if (asks(p)) return undefined;
+  const said = readPartyPresence(p.text, roster);
+  if (!said) return undefined;
+  const occasion = [p.text, ...(p.setting ?? [])].map((t) => occasionIn(t, p.published)).find(Boolean);
+  return occasion ? { said, occasion } : undefined;
+});
+
+// Reports of one occasion that name no day are written within days of each other.
+const OCCASION_DAYS = 10;
+const withinSlip = (x: string, y: string) => Math.abs(Date.parse(x) - Date.parse(y)) <= SLIP_DAYS * DAY_MS;
+function oneOccasion(a: Passage, x: Occasion, b: Passage, y: Occasion): boolean {
+  if (x.kind !== y.kind) return false;
+  // One occasion two sources date a day apart is still one: the day is another flag's.
+  if (x.days.length > 0 && y.days.length > 0) return x.days.some((d) => y.days.some((e) => withinSlip(d, e)));
+  if (!a.published || !b.published) return false;
+  return Math.abs(Date.parse(a.published) - Date.parse(b.published)) <= OCCASION_DAYS * DAY_MS;
+}
+
+const occasionOf = perPassage((p) =>
+  [p.text, ...(p.setting ?? [])].map((t) => occasionIn(t, p.published)).find(Boolean),
+);
+/** The kind of the one occasion two passages speak of, if they speak of one (remotePresence.ts asks too). */
+export function sharedOccasion(a: Passage, b: Passage, roster: Roster): string | undefined {
+  const [x, y] = [occasionOf(a, roster), occasionOf(b, roster)];
+  return x && y && oneOccasion(a, x, b, y) ? x.kind : undefined;
+}
+
+function partyApart(x: PartyPresence, y: PartyPresence): string | undefined {
+  for (const id of x.present) if (y.absent.has(id) || (y.only && !y.only.has(id))) return id;
+  return undefined;
+}
+
+/** The party two passages disagree on at one occasion: there in one, not there (or not among the only ones) in the other. */
+export function partiesApart(a: Passage, b: Passage, roster: Roster): [string, string] | undefined {
+  const [pa, pb] = [presenceOf(a, roster), presenceOf(b, roster)];
+  if (!pa || !pb || !oneOccasion(a, pa.occasion, b, pb.occasion)) return undefined;
+  const there = partyApart(pa.said, pb.said);
+  const id = there ?? partyApart(pb.said, pa.said);
+  if (!id) return undefined;
+  const [yes, no] = [`${id} at the ${pa.occasion.kind}`, `no ${id} at the ${pa.occasion.kind}`];
+  return there ? [yes, no] : [no, yes];
+}
+
+/** Whether two passages say which parties were at one occasion and disagree on one (a link's reason). */
+export function onePartyPresence(a: Passage, b: Passage, roster: Roster): string | undefined {
+  const apart = partiesApart(a, b, roster);
+  return apart ? `which parties were at the ${presenceOf(a, roster)!.occasion.kind}` : undefined;
+}
