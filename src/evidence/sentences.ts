@@ -9,7 +9,10 @@ const ABBREVIATIONS = new Set(
     'mr mrs ms dr prof gen lt col maj capt sgt sen rep gov st jr sr no vs etc inc corp co ltd ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m approx est ' +
     // Lower-case only in running text ("the exchange incl. 20 civilians"), never a sentence's end.
-    'incl esp cf'
+    'incl esp cf ' +
+    // Parliament's courtesies ("my right hon. Friend", "the hon. Member for Bristol North",
+    // "the Rt. Hon. Lady"): Hansard writes them before a capital on every page.
+    'hon rt'
   ).split(' '),
 );
 
