@@ -19,6 +19,7 @@ import {
   MOVED_LIMIT_SOURCE,
   MOVED_LIMIT_WORDS,
 } from './limitsMoved.ts';
+import { firstLiveEntry } from './liveEntries.ts';
 import { movedLimits } from './movedLimits.ts';
 import { hitsWithin, type NameHit } from './names.ts';
 import { spans } from './numbers.ts';
@@ -1198,6 +1199,7 @@ export function extractEvents({
   const headlines = genre === 'news' ? new Set<Span>() : titles;
   // "Related: Statement of the Ministry on ...", a page's list of related links: other pages' events.
   const links = linkedTitles(text);
+  const liveFrom = genre === 'news' ? firstLiveEntry(text) : -1;
   for (const span of sentences.flatMap((s) => readingWindows(masked, s))) {
     const [start, end] = span;
     if (links.some(([s, e]) => start >= s && start < e)) continue;
@@ -1314,12 +1316,14 @@ export function extractEvents({
         ? claims.findLast((c) => c.data.date && CLASS[c.data.eventKind] === CLOSED_CLASS(closing[1]!))?.data
             .date
         : undefined;
-      if (genre === 'news' && !date && !where && !placed && !counted && !now && !heldOn && !channel) continue;
+      const live = liveFrom !== -1 && start > liveFrom && !remark;
+      if (genre === 'news' && !date && !where && !placed && !counted && !now && !heldOn && !channel && !live)
+        continue;
       // An official document's headline names the event it records: the day it is dated.
       // Not what it names as offered, refused, called off or still to be fixed ("proposed a meeting").
       // A remark is dated by its own day, never by the record's.
       const recorded =
-        ((DATED_BY_RECORD.has(genre) && !remark) || headlines.has(span) || now) &&
+        ((DATED_BY_RECORD.has(genre) && !remark) || headlines.has(span) || now || live) &&
         !notYetHeld(sentence, trigger.index);
       // "Next month", "last week": placed in time, but on no day of its own.
       // "The date for signature is moved to 10 April. The signing will take place in Ostiva": a
