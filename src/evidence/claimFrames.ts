@@ -221,7 +221,7 @@ function authorOf(p: Passage, roster: Roster): string | undefined {
   const owned = ownerOfText(p, roster, NOT_BY);
   if (owned) return owned;
   const m = AUTHORED.exec(p.text);
-  if (!m) return undefined;
+  if (!m) return writtenIn(p, roster);
   // A record of the talks ("transcript prepared by the Secretariat") is no text negotiated.
   if (RECORD_BEFORE.test(p.text.slice(Math.max(0, m.index - 30), m.index))) return undefined;
   const said = whoWrote(p, m, roster);
@@ -263,6 +263,17 @@ function authorOf(p: Passage, roster: Roster): string | undefined {
   return named[0] ?? (deniedParty ? `${NOT_BY}${deniedParty}` : undefined);
 }
 
+// "The plan was written in Kessel, not in Fjellby": a capital that stands for its government
+// as the place a text was written names its author (a venue that is no party's names none).
+const WRITTEN_IN =
+  /\b(?:is|was|were|been)\s+(?:(?:actually|really|in fact|all)\s+)?(?:written|drafted|prepared|drawn up|put together|cooked up|conceived)\s+in\s+(\p{Lu}[\p{L}-]+)/u;
+function writtenIn(p: Passage, roster: Roster): string | undefined {
+  const m = WRITTEN_IN.exec(p.text);
+  if (!m || /^not\b/i.test(p.text.slice(m.index - 4, m.index).trim())) return undefined;
+  const place = entityMentions(m[1]!, roster)[0];
+  return place && !place.person ? place.party : undefined;
+}
+
 const NOT_BY = 'not ';
 /**
  * Whether two authors read from two passages cannot both be: two parties, or a party and a
@@ -284,13 +295,23 @@ const PART_TEXT =
  * names a text but the one the talks are about ("the draft", "this agreement", "it").
  */
 export const oneText = (a: Passage, b: Passage): boolean =>
-  sharedWords(a, b) >= 1 || (!PART_TEXT.test(a.text) && !PART_TEXT.test(b.text));
+  sharedWords(a, b) >= 1 ||
+  (!PART_TEXT.test(a.text) && !PART_TEXT.test(b.text)) ||
+  (namesTheText(a) && namesTheText(b));
+
+// "The plan", "the framework", "the document": sources name the one text under negotiation by
+// any of these, bare. A qualified one ("the revised text", "an early working draft", "the draft
+// framework") may be another text or another version of it.
+const THE_TEXT =
+  /\b(?:[Tt]he|[Tt]his) (?:plan|framework|proposal|draft|text|document)\b(?! (?:plan|framework|proposal|draft|text|document|paper)s?\b)/;
+export const namesTheText = (p: Passage): boolean => THE_TEXT.test(p.text);
 
 /** Whether a passage says who wrote a text, or that someone did not ("we did not write it"). */
 export const saysWhoWrote = perPassage((p, roster): boolean => {
   if (ownerOfText(p, roster, NOT_BY)) return true;
   const m = AUTHORED.exec(p.text);
-  return m !== null && (author(p, roster) !== undefined || whoWrote(p, m, roster)?.denied === true);
+  if (m === null) return writtenIn(p, roster) !== undefined;
+  return author(p, roster) !== undefined || whoWrote(p, m, roster)?.denied === true;
 });
 
 // The agent of a passive ("drafted by the Varne Secretariat, not by Castamar"): up to the

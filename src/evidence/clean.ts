@@ -33,6 +33,7 @@ import {
   writesMonthFirst,
 } from './published.ts';
 import type { CleanedDocument, DocumentMeta, Removed } from './types.ts';
+import { setWireDatelineApart } from './wireLede.ts';
 
 const DATE_PREFIX = /^date\s+(\d{4}-\d{2}-\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s+/i;
 // How far down the page a headline, byline or dateline may sit and still be the header.
@@ -224,6 +225,7 @@ export function cleanDocument(text: string, _fileName: string, options: CleanOpt
     if (normalized !== '') keep(state, normalized, index);
   });
   laterDate(state);
+  state.kept = setWireDatelineApart(state.kept);
   return {
     meta: state.meta,
     rawText: text,

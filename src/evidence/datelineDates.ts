@@ -13,3 +13,12 @@ export const datesBesideDateline = perPassage((p) => {
   const text = lead ? p.text.slice(lead[0].length) : p.text;
   return findDates(text, p.published).map((d) => d.iso);
 });
+
+// Its date: a month's name or number after the town ("DRAVA, March 4 (Reuters) -", "KESSEL, 4.3. -").
+const DATED = /\d/;
+
+/** Where a sentence's leading dateline ends, if it opens with one that gives a date; else 0. */
+export function filedDayEnd(sentence: string): number {
+  const lead = DATELINE_LEAD.exec(sentence);
+  return lead && DATED.test(lead[0]) ? lead[0].length : 0;
+}

@@ -7,6 +7,7 @@
 import { type Accept, CALL_WORDING, datedAfterItsParties, modifierDays } from './callWording.ts';
 import { coordinatedEvents } from './coordinatedEvents.ts';
 import { withoutDatelineDay } from './datelineLeadDay.ts';
+import { filedDayEnd } from './datelineDates.ts';
 import { dateWordsAt, type FoundDate, findEventDates, isFutureTense, mayHoldDate } from './dates.ts';
 import { withoutSinceAnchors } from './firstSince.ts';
 import type { Genre } from './genre.ts';
@@ -23,6 +24,7 @@ import { firstLiveEntry } from './liveEntries.ts';
 import { movedLimits } from './movedLimits.ts';
 import { hitsWithin, type NameHit } from './names.ts';
 import { spans } from './numbers.ts';
+import { pronounOccasion } from './occasionPronoun.ts';
 import { linkedTitles } from './pageLinks.ts';
 import { FROM_ANOTHER_EVENT, HOLIDAY_SOURCE } from './quickDates.ts';
 import { allMatches } from './regex.ts';
@@ -39,7 +41,7 @@ import { acceptSitting, SITTING_SOURCE, SITTING_WORDS } from './sittings.ts';
 import { tenseAt } from './tense.ts';
 import { stampBeside } from './timelineStamps.ts';
 import type { EventClaimKind, EventData, Span, SuggestedClaim } from './types.ts';
-import { noneIsPlanned, notYetHeld } from './unheldEvents.ts';
+import { namedAsTopic, noneIsPlanned, notYetHeld } from './unheldEvents.ts';
 
 const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
@@ -165,10 +167,13 @@ const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
   // statement is "signed by" is the statement's own record, and stays a statement.
   // Initialling a text is done only at a sitting of the delegations that settle it, whatever the
   // sentence says of the text: "initialled today the text of the Agreement", "welcomes the initialling".
-  // The verb too, with its object: "will initial the text", "to initial it" ("the initial draft" is no act).
+  // The verb too, with its object: "will initial the text", "to initial it", "proposed that the
+  // parties initial the text", "decided to initial on the 27th". The adjective is followed by its
+  // noun, never by an article or a pronoun ("the initial draft" is no act); after "to" or a modal
+  // a day may stand for the object.
   [
     'meeting',
-    /\binitial(?:l?ed|l?ing)\b|(?<=\b(?:to|will|would|shall|can|could|may|might|must|should|and|['’]ll) )initial(?= (?:it|them|the|this|that|both|its|their)\b)/gi,
+    /\binitial(?:l?ed|l?ing)\b|(?<!\b(?:the|an|its|their|his|her|our) )\binitial(?= (?:it|them|the|this|that|both|its|their)\b)|(?<=\b(?:to|will|would|shall|can|could|may|might|must|should|['’]ll) )initial(?= on (?:the \d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d))/gi,
     ['initial'],
   ],
   // Signing without the accord's name is the signing too when the text says who signs or what:
@@ -337,6 +342,8 @@ function neededTriggers(sentence: string): number {
   return needed;
 }
 const PLACE = /\b(?:[Ii]n|[Aa]t) ((?:the )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})/gu;
+// A place named in a sentence: "in Fjellby", "at the Villa Esterel".
+const PLACE_NAMED = /\b(?:in|at) (?:the )?\p{Lu}/u;
 
 const SIGN_WORD = /^(?:(?:counter)?sign|put \w+ signature)/i;
 // "will sign first on 29 March", "will sign first, on 5 April": the order of signing may stand
@@ -1011,9 +1018,24 @@ function place(sentence: string, visit?: Trigger): string | undefined {
   if (to && !NOT_NAME_WORDS.has(to[1]!.split(' ')[0]!.toLowerCase())) return to[1]!.replace(/^the /, '');
   for (const m of allMatches(PLACE, sentence)) {
     const name = m[1]!.replace(/^the /, '').replace(/['’]s$/, '');
-    if (!NOT_NAME_WORDS.has(name.split(' ')[0]!.toLowerCase())) return name;
+    if (NOT_NAME_WORDS.has(name.split(' ')[0]!.toLowerCase())) continue;
+    if (placeOfTelling(sentence, m.index, m.index + m[0].length)) continue;
+    return name;
   }
   return undefined;
+}
+
+// "told reporters in Drava that the signing …", "said at a briefing in Kessel that …": where the
+// words were said, not where what they report takes place.
+const TELLING_BEFORE =
+  /\b(?:told|tells|said|says|announced|stated|declared|confirmed|insisted|stressed|noted|added)\b[^,;:.]{0,40}$/i;
+const THAT_AFTER = /^,? (?:on \p{Lu}\p{Ll}+,? |(?:earlier )?(?:today|yesterday|on \w+),? )?that\b/u;
+
+function placeOfTelling(sentence: string, start: number, end: number): boolean {
+  return (
+    THAT_AFTER.test(sentence.slice(end, end + 30)) &&
+    TELLING_BEFORE.test(sentence.slice(Math.max(0, start - 60), start))
+  );
 }
 
 /** The last day of a period counted from a signing the text dated before ("within 72 hours of signature"). */
@@ -1208,7 +1230,11 @@ export function extractEvents({
     const sentence = masked.slice(start, end);
     // Dates cost the most: read only where a trigger, or a limit word that makes one, stands.
     const words = candidates(sentence);
-    if (words.length === 0 && !LIMIT_HINT.test(sentence)) continue;
+    // "On the next round of talks / It will take place in Fjellby on 20 March."
+    const told = /^[^\n]{0,45}\b(?:It|This|That) /.test(sentence)
+      ? pronounOccasion(sentence, previous)
+      : undefined;
+    if (words.length === 0 && !told && !LIMIT_HINT.test(sentence)) continue;
     // "The call, the first since 12 January": the day a gap is measured from is another event's.
     // "The deadline, first set on 1 February": the day a limit was set is not a day it falls due.
     const saidDays: FoundDate[] = [];
@@ -1228,6 +1254,8 @@ export function extractEvents({
         (!headlines.has(span) || !TITLE_OF_ITSELF.test(sentence.slice(t.index))) &&
         (t.kind !== 'deadline' || limitMovedStands(sentence, t.index, previous)),
     );
+    if (found.length === 0 && told && (dates.length > 0 || PLACE_NAMED.test(sentence)))
+      found.push({ kind: told, index: sentence.search(/\b(?:It|This|That) /) });
     if (found.length === 0) continue;
     anchor = dates.findLast((d) => !d.vague)?.iso ?? anchor;
     const where = place(
@@ -1240,19 +1268,26 @@ export function extractEvents({
     const speaksAhead = isFutureTense(sentence);
     // "Experts met after the 4 March call": a day that modifies one trigger's noun is not another's.
     const modifiers = modifierDays(sentence, dates, found);
+    const filed = speaksAhead ? filedDayEnd(sentence) : 0;
     for (const trigger of found) {
+      // "DRAVA, March 4 (Reuters) - the next round would be held in Fjellby": the day the story was
+      // filed is no day of an occasion still to come.
+      const days =
+        filed > 0 && tenseAt(sentence, trigger.index) === 'future'
+          ? dates.filter((d) => d.index >= filed)
+          : dates;
       // "within ten (10) days of signature": a limit counted from an act on no day the text gives.
       const counted = trigger.kind === 'deadline' ? COUNTED.exec(sentence.slice(trigger.index)) : null;
       const near = counted
         ? undefined
-        : ((trigger.kind === 'deadline' ? dayNamedAsTheLimit(sentence, dates, trigger.index) : undefined) ??
+        : ((trigger.kind === 'deadline' ? dayNamedAsTheLimit(sentence, days, trigger.index) : undefined) ??
           atMidnight(
             sentence,
             trigger,
-            offsetDate(sentence, dates, trigger) ??
+            offsetDate(sentence, days, trigger) ??
               governing(
                 sentence,
-                dates.filter(
+                days.filter(
                   (d) =>
                     (modifiers.get(d.index) ?? trigger.index) === trigger.index &&
                     // A chronology entry's day is when a limit was moved or set, not when it falls due.
@@ -1271,7 +1306,13 @@ export function extractEvents({
       const remark = trigger.kind === 'statement' && isRemark(sentence.slice(trigger.index));
       const channel = remark && onChannel(sentence.slice(trigger.index, trigger.index + 80));
       const date = remark
-        ? remarkDay(saidDays, dates, sentence.slice(trigger.index, trigger.index + 80), trigger.index)
+        ? remarkDay(
+            saidDays,
+            dates,
+            sentence.slice(trigger.index, trigger.index + 80),
+            trigger.index,
+            sentence,
+          )
         : (period && countedFromSigning(sentence, periodAt, period, signedOn)) ||
           (trigger.kind !== 'deadline'
             ? rescheduledTo(sentence, dates, trigger.index, nextTrigger(found, trigger.index))
@@ -1324,7 +1365,8 @@ export function extractEvents({
       // A remark is dated by its own day, never by the record's.
       const recorded =
         ((DATED_BY_RECORD.has(genre) && !remark) || headlines.has(span) || now || live) &&
-        !notYetHeld(sentence, trigger.index);
+        !notYetHeld(sentence, trigger.index) &&
+        !namedAsTopic(sentence, trigger.index);
       // "Next month", "last week": placed in time, but on no day of its own.
       // "The date for signature is moved to 10 April. The signing will take place in Ostiva": a
       // signing to come, on no day of its own, is on the day the text set for it.

@@ -17,6 +17,7 @@ import {
   FIRM_LEAD,
   joinedExclusive,
   nameMeaning,
+  namesTheText,
   noteMediators,
   oneRefusal,
   oneText,
@@ -82,6 +83,7 @@ import { ownerOfText } from './ownedTexts.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
 import { leakApart } from './pressLeak.ts';
 import { AS_CLAIMS, quoteFlag, speakerKey } from './quoteFlags.ts';
+import { actLink } from './readoutActs.ts';
 import { receiptApart, receiptDaysApart } from './receipt.ts';
 import { twoActs } from './recurringActs.ts';
 import { allMatches } from './regex.ts';
@@ -108,6 +110,7 @@ import {
   WHOLE_TEXT,
   wholeTextValues,
 } from './wholeText.ts';
+import { noteWireDatelines } from './wireDatelinePlace.ts';
 
 export type DisagreementKind =
   | 'number'
@@ -1018,8 +1021,9 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
   const within = eventsWithin(passages);
   noteMediators(docs, passages, roster);
   noteSaidDays(docs, passages);
+  noteWireDatelines(docs, passages);
   // Quotations kept only to be set against quotations weigh no word for the others.
-  const weighed = passages.filter((p) => !p.quotedOnly);
+  const weighed = passages.filter((p) => !p.quotedOnly && !p.act);
   const idf = idfOf(weighed.map((p) => meanings.get(p)!));
   // Events are compared by their content words (linkEvents.ts is tuned on those).
   const idfOld = idfOf(weighed.map((p) => p.words));
@@ -1107,7 +1111,11 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
       if (isCounters(a, roster) || isCounters(b, roster)) continue;
       const [na, nb] = [nameMeaning(a, roster), nameMeaning(b, roster)];
       const like = likeness(meanings.get(a)!, meanings.get(b)!, idf, (w) => na.has(w) || nb.has(w));
-      const reason = sameThing(a, b, like, roster, versions, tellTwoEvents(a, b, within, roster));
+      const reason = actLink(
+        a,
+        b,
+        sameThing(a, b, like, roster, versions, tellTwoEvents(a, b, within, roster)),
+      );
       if (!reason) {
         // Who has the text, and when and how long it leaked, are flagged where the two share no
         // claim else: the text is all they share.
@@ -1177,7 +1185,11 @@ function sameTextNamed(a: Passage, b: Passage): boolean {
   const aboutIt = (p: Passage, n: Set<string>) =>
     IT_SUBJECT.test(p.text) && [...n].every((x) => GENERIC_TEXT.has(x));
   return (
-    na.size === 0 || nb.size === 0 || [...na].some((n) => nb.has(n)) || (aboutIt(a, na) && aboutIt(b, nb))
+    na.size === 0 ||
+    nb.size === 0 ||
+    [...na].some((n) => nb.has(n)) ||
+    (aboutIt(a, na) && aboutIt(b, nb)) ||
+    (namesTheText(a) && namesTheText(b))
   );
 }
 // A text named after its owner ("a Solmeran text") is one of the texts its words name, not any.

@@ -23,6 +23,7 @@ import {
 import type { Passage } from './passages.ts';
 import { allMatches } from './regex.ts';
 import type { Roster } from './types.ts';
+import { datelineTowns, isWireDateline } from './wireDatelinePlace.ts';
 
 /** Word similarity at which two planned events at one place are one. */
 const LINK = 0.3;
@@ -425,11 +426,17 @@ function visitForMeeting(
 /**
  * Deadlines: one limit the sources may date apart (a contradiction worth flagging) when
  * they say it in like words or set it for one act (deadlines.ts); on one day, one limit when
- * they share a party or a word.
+ * they share a party or a word, or nothing they say is due sets them apart.
  */
 function deadlinesMatch(a: Passage, b: Passage, x: EventClaim, y: EventClaim, roster: Roster): boolean {
+  // On one day, also when one says too little of what is due to tell it from the other ("NEW
+  // DEADLINE IS MARCH 21" / "sign the framework no later than March 21").
   if (x.data.date && x.data.date === y.data.date)
-    return x.data.participants.some((p) => y.data.participants.includes(p)) || sharedWords(a, b) >= 1;
+    return (
+      x.data.participants.some((p) => y.data.participants.includes(p)) ||
+      sharedWords(a, b) >= 1 ||
+      !dueApart(a, b, roster)
+    );
   // A limit told by a span from a day the source does not date ("within ten days of the end of
   // this round") is the one others give a day, when more of the words are alike and what is
   // due is not another thing.
@@ -475,6 +482,8 @@ function placesTold(p: Passage, profile: EventProfile): Set<string> {
   if (profile.places.size > 0) return profile.places;
   const town = DATELINE.exec(p.text)?.[1];
   if (town && town.length > 2) return new Set([town.toLowerCase()]);
+  const apart = datelineTowns(p);
+  if (apart) return apart;
   // Only a round is named by its place this way: a meeting or a visit may be read with a place
   // the sentence names for something else.
   const place = profile.level === 'round' ? eventOf(p)?.data.place : undefined;
@@ -512,9 +521,11 @@ export function eventsMatch(
   // One plan announced for two close days: at one place, or where one does not say ("meet
   // again in this format on 14 April" / "meet again in Veyrin on the 16th").
   const placeFits = samePlace || !placesDiffer(pa, pb, roster);
+  // A signing still ahead, of no text named apart, is the negotiation's one signing.
+  const oneSigning = signings && pa.initialling === pb.initialling;
   if (when === 'near')
     return (
-      (placeFits && (sim >= LINK || sameKind || sameNumber) && sameOrdinals(a, b)) ||
+      (placeFits && (sim >= LINK || sameKind || sameNumber || oneSigning) && sameOrdinals(a, b)) ||
       nextOccasion(a, b, pa, pb, roster)
     );
   if (when === 'unknown') {
@@ -575,7 +586,7 @@ export function toldBeforeIt(a: Passage, b: Passage, roster: Roster): boolean {
  */
 export function placesEvent(event: Passage, p: Passage, roster: Roster): boolean {
   const profile = eventProfile(event, roster);
-  if (!profile?.days || p.kind === 'event' || p.event) return false;
+  if (!profile?.days || p.kind === 'event' || p.event || isWireDateline(p)) return false;
   const text = p.text.toLowerCase();
   if (![...profile.places].some((place) => holdsWord(text, place))) return false;
   // "This week" is read as a day, but says none.

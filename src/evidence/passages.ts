@@ -3,6 +3,7 @@
 // its content words (stemmed, synonyms folded), its quantities and its roster names.
 
 import { quantitiesWithComplements } from './complements.ts';
+import { datesAct } from './datedAct.ts';
 import { mayHoldDate } from './dates.ts';
 import { elidedQuantities } from './ellipsis.ts';
 import { buildGazetteer } from './gazetteer.ts';
@@ -11,6 +12,7 @@ import { eventClass } from './linkSupport.ts';
 import { hitsWithin, scanNames } from './names.ts';
 import type { Quantity } from './numbers.ts';
 import { claimsOwnText } from './ownedTexts.ts';
+import { type Act, readoutActs } from './readoutActs.ts';
 import { statesRolePresence } from './rolePresence.ts';
 import { splitSentences } from './sentences.ts';
 import { statesStatus } from './status.ts';
@@ -75,6 +77,8 @@ export interface Passage {
   nth?: number;
   /** Of an event passage: the event passages of its document, itself among them. */
   siblings?: Passage[];
+  /** One act of a sentence that chains several (readoutActs.ts): its words are the sentence's, not counted again. */
+  act?: boolean;
 }
 
 /**
@@ -103,6 +107,34 @@ function passage(
     nameWords: nameWords(span),
     published: doc.published,
     ...extra,
+  };
+}
+
+/**
+ * An act of a sentence that chains several (readoutActs.ts), told as a sentence of its own: with
+ * the sentence's subject, and its stop.
+ */
+function actPassage(
+  doc: LinkDocument,
+  [start]: Span,
+  act: Act,
+  names: (span: Span) => string[],
+  nameWords: (span: Span) => Set<string>,
+): Passage {
+  const p = passage(doc, [start + act.at[0], start + act.at[1]], 'sentence', names, nameWords, { act: true });
+  const subject: Span | undefined = act.subject && [start + act.subject[0], start + act.subject[1]];
+  const text = `${subject ? `${doc.cleanText.slice(...subject)} ` : ''}${p.text}${/[.!?]$/.test(p.text) ? '' : '.'}`;
+  return {
+    ...p,
+    text,
+    words: contentWords(text),
+    quantities: quantitiesWithComplements(text),
+    ...(subject
+      ? {
+          names: [...new Set([...names(subject), ...p.names])],
+          nameWords: new Set([...nameWords(subject), ...p.nameWords]),
+        }
+      : {}),
   };
 }
 
@@ -137,7 +169,15 @@ export function passagesOf(doc: LinkDocument, roster: Roster): Passage[] {
         (q.span[0] > s && q.span[1] >= e && TURN_LABEL.test(doc.cleanText.slice(s, q.span[0]))),
     );
   for (const span of splitSentences(doc.cleanText)) {
-    if (!inQuote(span)) out.push(passage(doc, span, 'sentence', names, nameWords));
+    if (!inQuote(span)) {
+      out.push(passage(doc, span, 'sentence', names, nameWords));
+      // An act is read apart for what a dilution hides most: its figure or its day. A courtesy
+      // ("thanked the hosts", "agreed to stay in contact") is said alike in every readout.
+      for (const act of readoutActs(doc.cleanText.slice(span[0], span[1]))) {
+        const p = actPassage(doc, span, act, names, nameWords);
+        if (p.quantities.length > 0 || mayHoldDate(p.text)) out.push(p);
+      }
+    }
     // The reporting clause of a quotation says things of its own: "said Minister Ruta
     // Vashti, who led Ketheny's delegation in Veyrin".
     else
@@ -225,6 +265,7 @@ export function passagesOf(doc: LinkDocument, roster: Roster): Passage[] {
     if (p.kind === 'event') return true;
     if (/\?["')]*$/.test(p.text) || isFrame(p.text)) return false;
     if (p.words.size >= MIN_WORDS || statesStatus(p.text) || elided.has(p) || statesSize(p)) return true;
+    if (p.words.size > 0 && datesAct(p.text, p.published)) return true;
     if (p.setting) return true;
     // "Clause 8 is our text": whose the text is, set against prose as well as quotations.
     if (p.kind === 'quote' && claimsOwnText(p.text)) return true;

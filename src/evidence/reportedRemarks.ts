@@ -10,7 +10,7 @@ const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
 // The verb of saying, and who was told: an audience, not a person ("told Varin" is a conversation).
 const SAYING =
-  '(?:said|says|announced|told (?:reporters|journalists|the (?:press|media)|(?:a|the) (?:news |press )?(?:briefing|conference))|wrote|writes|posted|posts)';
+  '(?:said|says|stated|declared|announced|told (?:reporters|journalists|the (?:press|media)|(?:a|the) (?:news |press )?(?:briefing|conference))|wrote|writes|posted|posts)';
 // A chamber told without an article is the sitting it was told at, an occasion as a channel is:
 // "told parliament the government would contribute", "told MPs on 21 March". ("told the Assembly"
 // is the appearance before the body, events.ts's.)
@@ -23,14 +23,25 @@ const MEDIUM =
 const CHANNEL =
   '(?:X|Telegram|Facebook|Twitter|Instagram|Truth Social|social media|(?:his|her|its|their) (?:website|Telegram channel|X account|official account))';
 // The day the remark was made, said right after the verb (its channel between).
-const ITS_DAY = `(?:on (?:${DAY}|\\d{1,2} ${MONTH}|${MONTH} \\d{1,2})|yesterday|last (?:week|night)|earlier (?:today|this week)|this (?:morning|afternoon|evening))\\b`;
+// A wire's bare weekday ("said Saturday it was", "told reporters Tuesday that") is the day only
+// before what was said begins, never as its subject ("said Monday was too soon"). A town may
+// stand between the verb and its day: "told reporters in Lindmark on Tuesday".
+const WHERE_SAID = "(?:in [A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+)? )?";
+const BARE_DAY = `(?<!\\b(?:says|writes|posts) )${DAY}(?=[,.;:]| (?:that|it|he|she|they|we|the|a|an|his|her|their|its)\\b)`;
+const ITS_DAY = `${WHERE_SAID}(?:on (?:${DAY}|\\d{1,2} ${MONTH}|${MONTH} \\d{1,2})|${BARE_DAY}|yesterday|last (?:week|night)|earlier (?:today|this week)|this (?:morning|afternoon|evening))\\b`;
 const POSTED_ON = `(?:in an? (?:post|message|video|statement) )?on ${CHANNEL}\\b`;
 
+// What was said opening right after the verb: the fronted day's remark ("On Friday, the minister
+// said that ..."), which acceptRemark checks for that day.
+const SAID_OPENS = '(?= (?:that|it|the|a|an|he|she|they|we|his|her|their|its)\\b|:)';
+
 /** The trigger pattern's source: a saying with its day or its channel, or a post on a channel. */
-export const REMARK_SOURCE = `\\b${SAYING}(?= ${POSTED_ON}| (?:${POSTED_ON} )?${ITS_DAY}| ${MEDIUM}\\b)|\\btold ${CHAMBER}\\b|\\bin an? (?:(?:post|message|video) on ${CHANNEL}|(?:X|Telegram|Facebook|Instagram) (?:post|message))(?= ${ITS_DAY})`;
+export const REMARK_SOURCE = `\\b${SAYING}(?= ${POSTED_ON}| (?:${POSTED_ON} )?${ITS_DAY}| ${MEDIUM}\\b|${SAID_OPENS})|\\btold ${CHAMBER}\\b|\\bin an? (?:(?:post|message|video) on ${CHANNEL}|(?:X|Telegram|Facebook|Instagram) (?:post|message))(?= ${ITS_DAY})`;
 /** The words one of which every match holds, for the trigger scan. */
 export const REMARK_WORDS = [
   'said',
+  'stated',
+  'declared',
   'announced',
   'says',
   'told',
@@ -70,6 +81,23 @@ const SOURCING =
 const CITED_BACK = /(?:^|[,;:(]\s*)as\s+[^,;:.]{1,60}$/i;
 const REMARK_HEAD = new RegExp(`^${SAYING}(?: ${POSTED_ON})?(?: ${ITS_DAY})?`, 'i');
 
+// A day the sentence opens with, then its subject and the verb of saying: "On Friday, Perin
+// Foreign Minister Matteo Barsanti said", "Earlier on Tuesday, Aide to the President Kirill Dubenko
+// said", "Yesterday, the ministry announced". The subject holds no verb of its own ("On Friday, the
+// talks ended and the envoy said" is the talks' day); "On the same day" names no day.
+const FRONTED_DAY = new RegExp(
+  `^(?:(?:earlier|later|late|early) )?(?:on )?(?:${DAY}|yesterday|\\d{1,2} ${MONTH}|${MONTH} \\d{1,2})(?: (?:morning|afternoon|evening|night))?,\\s`,
+  'i',
+);
+const SUBJECT_VERB =
+  /\b(?:which|who|that|is|are|was|were|has|have|had|will|would|did|does|met|held|ended|began|agreed|and)\b|[;:!?]/i;
+/** Whether the remark at `at` is the subject's, after a day the sentence opens with. */
+export function saidOnFrontedDay(sentence: string, at: number): boolean {
+  if (at > 160) return false;
+  const head = FRONTED_DAY.exec(sentence);
+  return head !== null && !SUBJECT_VERB.test(sentence.slice(head[0].length, at));
+}
+
 /**
  * The trigger's test past the case-blind pattern: a channel is a network's name ("on X", not "on
  * x"), and the remark opens what was said ("said on Friday that ...", "says on Facebook the text is
@@ -77,7 +105,7 @@ const REMARK_HEAD = new RegExp(`^${SAYING}(?: ${POSTED_ON})?(?: ${ITS_DAY})?`, '
  */
 export const acceptRemark = (sentence: string, at: number): boolean => {
   const rest = sentence.slice(at, at + 120);
-  if (!SAID_ON_ITS_DAY.test(rest) && !onChannel(rest)) return false;
+  if (!SAID_ON_ITS_DAY.test(rest) && !onChannel(rest) && !saidOnFrontedDay(sentence, at)) return false;
   if (CITED_BACK.test(sentence.slice(Math.max(0, at - 80), at))) return false;
   // Told with its medium or its chamber, a remark names its occasion even as a trailing attribution.
   if (IN_MEDIUM.test(rest)) return true;
@@ -95,9 +123,15 @@ export function remarkDay(
   dates: FoundDate[],
   rest: string,
   at: number,
+  sentence = '',
 ): FoundDate | undefined {
-  const reach = at + (IN_MEDIUM.exec(rest)?.[0].length ?? ON_CHANNEL.exec(rest)?.[0].length ?? 0) + 36;
-  return [...saidDays, ...dates]
-    .sort((a, b) => a.index - b.index)
-    .find((d) => d.index > at && d.index <= reach);
+  const all = [...saidDays, ...dates].sort((a, b) => a.index - b.index);
+  const said = SAID_ON_ITS_DAY.exec(rest)?.[0].length;
+  const medium = IN_MEDIUM.exec(rest)?.[0].length ?? ON_CHANNEL.exec(rest)?.[0].length;
+  // "On Friday, the minister said the parties had until March 22": the fronted day, where the
+  // sentence opens; a day after the verb is what was said.
+  if (said === undefined && medium === undefined && saidOnFrontedDay(sentence, at))
+    return all.find((d) => d.index < 24 && !d.vague);
+  const reach = at + (said ?? (medium ?? 0) + 36);
+  return all.find((d) => d.index > at && d.index <= reach);
 }

@@ -46,3 +46,14 @@ export function notYetHeld(sentence: string, at: number): boolean {
   const after = CALLED_OFF_OR_UNSET.exec(sentence.slice(at + word.length, at + word.length + REACH));
   return after !== null && !OTHER_CLAUSE.test(after[1]!);
 }
+
+// "discussed the latest round of talks", "reviewed the state of the negotiations", "briefed the
+// President on the talks", "exchanged views on the results of the meeting": a call or meeting
+// takes another event as its topic. That event was held on a day of its own, not the record's.
+const TOPIC_OF =
+  /\b(?:[Dd]iscuss(?:ed|es|ing)?|[Rr]eview(?:ed|s|ing)?|[Aa]ssess(?:ed|es|ing)?|exchanged views (?:on|about)|[Tt]ook stock of|taking stock of|(?:[Bb]rief|[Uu]pdat|[Ii]nform)(?:ed|s|ing)\b[^,;:.]{0,40}? (?:on|about)|(?:discussion|review|assessment|exchange of views) (?:of|on|about))((?: (?:the|a|an|its|their|his|her|this|these|recent|latest|last|ongoing|current|previous|past|first|second|third|results?|outcomes?|course|state|progress|status|conduct|preparations?|details?|substance|of|in|at|made|achieved|so far|round|rounds|peace|direct|bilateral|trilateral|\p{Lu}[\p{L}-]*)){0,8}) ?$/u;
+
+/** Whether the event at `at` is the topic another act takes up ("discussed the talks in Fjellby"). */
+export function namedAsTopic(sentence: string, at: number): boolean {
+  return TOPIC_OF.test(sentence.slice(Math.max(0, at - REACH), at));
+}

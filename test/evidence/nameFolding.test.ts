@@ -45,10 +45,9 @@ describe('a name written with diacritics the roster lacks, or without those it h
 
 describe('a surname in capitals, as French, UN and EU lists write it', () => {
   it('is the roster person, alone or with a given name and titles', () => {
-    expect(named('The Minister received H.E. Mr. Oleg VARIN, President of the Republic of Torvania.')).toEqual([
-      'varin',
-      'torvania',
-    ]);
+    expect(
+      named('The Minister received H.E. Mr. Oleg VARIN, President of the Republic of Torvania.'),
+    ).toEqual(['varin', 'torvania']);
     expect(named('Participants: Ms Ingrid SOLBERG (Norland); Mr Henrik DAHL (the Union).')).toEqual([
       'solberg',
       'norland',

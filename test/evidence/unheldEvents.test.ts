@@ -54,3 +54,27 @@ describe('an event offered, refused, called off or still to be fixed', () => {
     ]);
   });
 });
+
+// A call or meeting that takes another event as its topic: the leaders discussed the talks on
+// the record's day; the talks were held on a day of their own, which the sentence does not give.
+describe('an event named as the topic of another act', () => {
+  it('reads it on no day of the record', () => {
+    expect(events('The leaders discussed the latest round of talks in Fjellby.')).toEqual([['talks', null]]);
+    expect(
+      events('The presidents exchanged views on the results of the negotiations in Drava.', 'readout'),
+    ).toEqual([['talks', null]]);
+    expect(events('The two Heads of State reviewed the state of the negotiations in Fjellby.')).toEqual([
+      ['talks', null],
+    ]);
+  });
+
+  it('keeps the day of the act itself and of a topic the text dates', () => {
+    expect(events('The two delegations held talks in Fjellby.')).toEqual([['talks', '2031-03-05']]);
+    expect(events('The leaders discussed the talks held in Fjellby on Monday.')).toEqual([
+      ['talks', '2031-03-03'],
+    ]);
+    expect(events('After reviewing the plan, the delegations held talks in Fjellby.')).toEqual([
+      ['talks', '2031-03-05'],
+    ]);
+  });
+});
