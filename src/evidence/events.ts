@@ -6,8 +6,8 @@
 // what a readout reports as done happened the day it is dated.
 import { type Accept, CALL_WORDING, datedAfterItsParties, modifierDays } from './callWording.ts';
 import { coordinatedEvents } from './coordinatedEvents.ts';
-import { withoutDatelineDay } from './datelineLeadDay.ts';
 import { filedDayEnd } from './datelineDates.ts';
+import { withoutDatelineDay } from './datelineLeadDay.ts';
 import { dateWordsAt, type FoundDate, findEventDates, isFutureTense, mayHoldDate } from './dates.ts';
 import { withoutSinceAnchors } from './firstSince.ts';
 import type { Genre } from './genre.ts';
