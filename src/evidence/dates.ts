@@ -30,13 +30,15 @@ const MONTHS = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
 // form: the scan ran two to three times faster. A form opening with another letter adds it here.
 const FIRST = '\\b(?=[0-9acdefijlmnostwy])';
 const CANDIDATE = new RegExp(
-  `${FIRST}(?:${/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:the day (?:after tomorrow|before yesterday)|today|yesterday|tomorrow|tonight|weekend|this (?:morning|afternoon|evening)|last night)\b|\b(?:(?:early|later|earlier|late|mid) )?(?:last|next|this|coming) (?:week|month|year)|\bthe week of\b|\b(?:first|second|third|fourth|last) week of\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b|\b(?:1[3-9]|2\d|3[01])\/(?:0[1-9]|1[0-2]|[1-9]\/\d{4})\b/.source}${NOT_A_TALLY}|${/\b\d{4}-\d{2}-\d{2}\b/.source}|\\b${MONTHS}\\.? \\d|\\b(?=[adfjmnos])${MONTH_WORD} (?=[efnst])${ORDINAL_WORD_SOURCE}|\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTHS}|\\b(?:early|mid|late)[- ]${MONTH_WORD}|\\bin (?=[adfjmnos])${MONTH_WORD}|\\bthe (?:beginning|start|middle|first days|last days|first half|second half) of\\b|\\b${ORDINAL_OF}|\\b(?:${HOLIDAY_SOURCE})|${SPAN_CANDIDATE}|${ANCHORED}|${DOTTED_DAY_SOURCE})`,
+  `${FIRST}(?:${/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:the day (?:after tomorrow|before yesterday)|today|yesterday|tomorrow|tonight|weekend|this (?:morning|afternoon|evening)|last night)\b|\b(?:(?:early|later|earlier|late|mid) )?(?:last|next|this|coming) (?:week|month|year)|\bthe week of\b|\b(?:first|second|third|fourth|last) week of\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b|\b\d{1,2}\/\d{1,2}\/\d{4}\b|\b(?:1[3-9]|2\d|3[01])\/(?:0[1-9]|1[0-2]|[1-9]\/\d{4})\b/.source}${NOT_A_TALLY}|${/\b\d{4}-\d{2}-\d{2}\b/.source}|\\b${MONTHS}\\.? \\d|\\b(?=[adfjmnos])${MONTH_WORD} (?=[efnst])${ORDINAL_WORD_SOURCE}|\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTHS}|\\b(?:early|mid|late)[- ]${MONTH_WORD}|\\bin (?=[adfjmnos])${MONTH_WORD}|\\bthe (?:beginning|start|middle|first days|last days|first half|second half) of\\b|\\b${ORDINAL_OF}|\\b(?:${HOLIDAY_SOURCE})|${SPAN_CANDIDATE}|${ANCHORED}|${DOTTED_DAY_SOURCE})`,
   'i',
 );
 const CANDIDATES = new RegExp(CANDIDATE.source, 'gi');
 const ANCHORED_AT = new RegExp(`^${ANCHORED}`, 'i');
 const OF_AN_OCCASION = /^ (?:the|a|an|his|her|its|their|our|this|that|these|those)\b/i;
-const BARE_WEEKDAY = /^(?:on |by |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?$/i;
+// "on Tuesday and Wednesday": two days of one span are as bare as one.
+const BARE_WEEKDAY =
+  /^(?:on |by |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?(?:\s*(?:[-–—]|and|to|&)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day)?$/i;
 // How often or which time, before "in a week": "the second call", "twice", "the first talks".
 const TALLIED =
   /\b(?:first|second|third|fourth|fifth|only|twice|thrice|once|(?:two|three|four|five|several|\d+) times)\b[^.;]{0,50}$/i;
@@ -108,6 +110,9 @@ const DAY_RANGE =
 const MONTH_ONLY = new RegExp(`^(?:(?:in )?(?:early|mid|late)[- ]|in )${MONTH_WORD}`, 'i');
 
 const WEEK_MS = 7 * DAY_MS;
+// The weekday that ends a span named by two ("Monday to Wednesday").
+const SPAN_LAST_WEEKDAY = /(?:[-–—]|and|to|&)\s*((?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
+const WEEKDAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
 /**
  * The nearest such weekday may be on the wrong side of the day of writing: what is done lies
@@ -116,12 +121,26 @@ const WEEK_MS = 7 * DAY_MS;
  */
 function weekdayOnItsSide(date: Date, ref: Date, said: string, lean: Tense): Date {
   if (AHEAD.test(said) || lean !== 'past') return date < ref ? new Date(date.getTime() + WEEK_MS) : date;
-  return date > ref ? new Date(date.getTime() - WEEK_MS) : date;
+  const last = SPAN_LAST_WEEKDAY.exec(said);
+  if (!last) return date > ref ? new Date(date.getTime() - WEEK_MS) : date;
+  // "sat at the table from Monday to Wednesday", said on a Tuesday: a span done ends by the day of
+  // writing, so it is last week's Monday to Wednesday, not this week's.
+  const length = (WEEKDAY_NAMES.indexOf(last[1]!.slice(0, 3).toLowerCase()) - date.getDay() + 7) % 7;
+  let start = date;
+  while (start.getTime() + length * DAY_MS > ref.getTime() + DAY_MS / 2)
+    start = new Date(start.getTime() - WEEK_MS);
+  return start;
 }
 
 const rangeAt = (ranges: RegExpExecArray[], at: number): [number, number] | undefined => {
   const r = ranges.find((x) => x.index === at);
   return r ? [r.index, r.index + r[0].length] : undefined;
+};
+
+// "on Monday–Tuesday 7–8 April": the weekdays, then the span of days read by its first.
+const rangeAfterWeekdays = (ranges: RegExpExecArray[], found: QuickDate): [number, number] | undefined => {
+  const r = ranges.find((x) => x.index > found.index && x.index < found.index + found.text.length);
+  return r ? [found.index, r.index + r[0].length] : undefined;
 };
 
 const isoOf = (date: Date) => isoDay(date.getFullYear(), date.getMonth() + 1, date.getDate());
@@ -258,7 +277,10 @@ function readDates(
       )
         continue;
       // A day in words or a span of days is shown as written, not as read.
-      const written = words?.spans.find(([s]) => s === found.index) ?? rangeAt(ranges, found.index);
+      const written =
+        words?.spans.find(([s]) => s === found.index) ??
+        rangeAt(ranges, found.index) ??
+        rangeAfterWeekdays(ranges, found);
       const said = written ? sentence.slice(written[0], written[1]) : found.text.replace(/[\s,.;:]+$/, '');
       const shown = sentence.slice(found.index, found.index + said.length);
       if (found.vague) {

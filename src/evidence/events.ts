@@ -7,6 +7,7 @@
 import { type Accept, CALL_WORDING, datedAfterItsParties, modifierDays } from './callWording.ts';
 import { coordinatedEvents } from './coordinatedEvents.ts';
 import { filedDayEnd } from './datelineDates.ts';
+import { withoutDatelineDay } from './datelineLeadDay.ts';
 import { dateWordsAt, type FoundDate, findEventDates, isFutureTense, mayHoldDate } from './dates.ts';
 import { withoutSinceAnchors } from './firstSince.ts';
 import type { Genre } from './genre.ts';
@@ -19,6 +20,7 @@ import {
   MOVED_LIMIT_SOURCE,
   MOVED_LIMIT_WORDS,
 } from './limitsMoved.ts';
+import { firstLiveEntry } from './liveEntries.ts';
 import { movedLimits } from './movedLimits.ts';
 import { hitsWithin, type NameHit } from './names.ts';
 import { spans } from './numbers.ts';
@@ -121,7 +123,7 @@ const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
   ],
   [
     'call',
-    /\b(?:(?:phone|telephone|video) (?:call|conversation|exchange|talk)s?|video ?calls?|videoconference|calls? (?:between|with)|conversations? between|(?:'s?|’s?|the|a|good|their|his|her|our|my|(?:mon|tues|wednes|thurs|fri|satur|sun)day) call(?! (?:for|upon|on (?:the |all |both )?(?:parties|sides|states|countries|[a-z\u00DF-\u00FF]+ (?:to|not))))|spoke by (?:tele)?phone|held a call|picked up the phone|(?:tele)?phoned|(?:by|over the|on the) (?:tele)?phone|(?:spoke|spoken|speaks|talked|speak)(?: (?:today|yesterday|tonight|again|briefly|this \w+|on [A-Z\u00C0-\u00DE]\w+|by (?:tele)?phone)){0,2} (?:with|to)(?! (?:the )?(?:reporters|journalists|press|media|nation|audience|crowd|students|parliament)\b)(?= (?:the |his |her |their |a |an )?[A-Z\u00C0-\u00DE]))\b/gi,
+    /\b(?:(?:phone|telephone|video) (?:call|conversation|exchange|talk)s?|video ?calls?|videoconference|calls? (?:between|with)|conversations? between|(?:'s?|’s?|the|a|good|their|his|her|our|my|(?:mon|tues|wednes|thurs|fri|satur|sun)day) call(?! (?:for|upon|on (?:the |all |both )?(?:parties|sides|states|countries|[a-z\u00DF-\u00FF]+ (?:to|not))))|spoke by (?:tele)?phone|held a call|picked up the phone|(?:tele)?phoned|(?:by|over the|on the) (?:tele)?phone|(?:spoke|spoken|speaks|talked|speak)(?: (?:today|yesterday|tonight|again|briefly|this \w+|on [A-Z\u00C0-\u00DE]\w+|by (?:tele)?phone)){0,2} (?:with|to)(?! (?:the )?(?:reporters|journalists|press|media|nation|audience|crowd|students|parliament)\b)(?= (?:the |his |her |their |a |an )?(?:(?:special |foreign |prime |deputy |defen[cs]e )?(?:envoy|minister|president|chancellor|secretary|ambassador|premier) )?[A-Z\u00C0-\u00DE]))\b/gi,
     ['phone', 'video', 'call', 'spoke', 'speak', 'talked', 'conversation'],
   ],
   ...CALL_WORDING,
@@ -188,7 +190,7 @@ const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
   ],
   [
     'meeting',
-    /\b(?:met|meets?|meetings?|gathered|received|receives|welcomed|welcomes|greeted|consultations|(?<!press |news )conferences?|working sessions?|sessions?|plenary|(?:re)?convene[ds]?|(?:working )?(?:dinner|lunch|breakfast)|host(?:ed|s|ing)?(?<!\bfor host(?:ed|s|ing)?)|see you (?:in|at|on)|see (?:both |the |our )?(?:delegations|negotiators|teams|you|them) (?:back|again)|get together|brief(?:s|ed|ing)? the (?=[A-Z\u00C0-\u00DE])(?!Press\b)|report(?:ed)? to the (?<=(?:reported|\b(?:will|would|shall|must|to|can|may|should|also) report) to the )(?=(?:[\w'’-]+ ){0,4}(?:committee|council|assembly|parliament)\b)|hearings?(?<=\b(?:a|the|its|further|next|public) hearings?)|^sitting of)\b/gim,
+    /\b(?:met|meets?|meetings?|gathered|received|receives|(?<=\b(?:to|will|would|shall|['’]ll) )receive(?= (?:the |his |her |their )?[A-Z\u00C0-\u00DE])|welcomed|welcomes|greeted|consultations|(?<!press |news )conferences?|working sessions?|sessions?|plenary|(?:re)?convene[ds]?|(?:working )?(?:dinner|lunch|breakfast)|host(?:ed|s|ing)?(?<!\bfor host(?:ed|s|ing)?)|see you (?:in|at|on)|see (?:both |the |our )?(?:delegations|negotiators|teams|you|them) (?:back|again)|get together|brief(?:s|ed|ing)? the (?=[A-Z\u00C0-\u00DE])(?!Press\b)|report(?:ed)? to the (?<=(?:reported|\b(?:will|would|shall|must|to|can|may|should|also) report) to the )(?=(?:[\w'’-]+ ){0,4}(?:committee|council|assembly|parliament)\b)|hearings?(?<=\b(?:a|the|its|further|next|public) hearings?)|^sitting of)\b/gim,
     [
       'met',
       'meet',
@@ -548,7 +550,9 @@ interface Trigger {
 // engine (esbuild lowers them): the ones on hot paths are made once, here.
 const CAPITAL_START = /^\p{Lu}/u;
 const IN_CAPITAL = /\b(?:in|at) \p{Lu}/u;
-const NAME_AFTER = /^\s*(?:(?:the|his|her|their|a|an) )?\p{Lu}/u;
+// A title in lower case may stand before the name: "spoke with special envoy Dahl", "with foreign minister Solberg".
+const NAME_AFTER =
+  /^\s*(?:(?:the|his|her|their|a|an) )?(?:(?:special |foreign |prime |deputy |defen[cs]e )?(?:envoy|minister|president|chancellor|secretary|ambassador|premier) )?\p{Lu}/u;
 const CAPITAL_WORD_END = /\p{Lu}\S*$/u;
 
 // "Our team heads to Veyrin on Wednesday", "the delegation would travel to Sorrance", "our team
@@ -622,7 +626,7 @@ function namesAnAgreement(trigger: string): boolean {
 // The patterns are case-blind, so the capital that makes "spoke today with President Varin" a
 // call, "continue to Drava" a visit and "is in Kessel today" a visit is checked here.
 const NEEDS_NAME_AFTER =
-  /^(?:continues?(?: on)? to|(?:depart\w*|leaves|leaving) for|brief\w* the|conversations? between|(?:spoke|spoken|speaks|speak|talked)\b.*\b(?:with|to))$/i;
+  /^(?:continues?(?: on)? to|(?:depart\w*|leaves|leaving) for|brief\w* the|conversations? between|(?:spoke|spoken|speaks|speak|talked)\b.*\b(?:with|to)|receive)$/i;
 // "will be received in Korvask", "is expected in Drava today": a guest's journey, to a place named.
 const NEEDS_NAME_INSIDE = /^(?:am|is|are|was|were|will be|['’]ll be|(?:received|expected) (?:in|at))\b/i;
 function namesSomeoneOrSomewhere(trigger: string, after: string): boolean {
@@ -639,6 +643,8 @@ const WHAT_WAS = /\bwhat\s+(?:was|were|is|are|has been|had been|we|they|you)\s+$
 const DETERMINED = /\b(?:the|an?|its|this|that|their|our)\s+$/i;
 const SUPPOSED_TEXT = /^(?:an?|any) (?:[\w-]+ ){1,2}initial\w*ed\b.*\b(?:would|could|might)\b/i;
 const VISIT_BUSINESS = /\b(?:and|to) (?:met|meet|brief)/i;
+// "The meeting was also attended by the Foreign Minister": who else sat at the one just reported.
+const ATTENDED_BY = /^\w+ (?:was|were|had been) (?:also )?(?:attended|joined) by\b/i;
 // A new clause may report another event of the same kind: "..., and the next round is set for ...".
 const NEW_CLAUSE = /(?:,\s+(?:and|while|but|whereas)|;)\s/i;
 
@@ -1215,6 +1221,7 @@ export function extractEvents({
   const headlines = genre === 'news' ? new Set<Span>() : titles;
   // "Related: Statement of the Ministry on ...", a page's list of related links: other pages' events.
   const links = linkedTitles(text);
+  const liveFrom = genre === 'news' ? firstLiveEntry(text) : -1;
   for (const span of sentences.flatMap((s) => readingWindows(masked, s))) {
     const [start, end] = span;
     if (links.some(([s, e]) => start >= s && start < e)) continue;
@@ -1231,9 +1238,12 @@ export function extractEvents({
     // "The call, the first since 12 January": the day a gap is measured from is another event's.
     // "The deadline, first set on 1 February": the day a limit was set is not a day it falls due.
     const saidDays: FoundDate[] = [];
-    const dates = withoutSettingDays(
+    const dates = withoutDatelineDay(
       sentence,
-      withoutSinceAnchors(sentence, findEventDates(sentence, published, anchor, saidDays)),
+      withoutSettingDays(
+        sentence,
+        withoutSinceAnchors(sentence, findEventDates(sentence, published, anchor, saidDays)),
+      ),
     );
     // With no day of writing (a wire story dated "March 7", no year), "on Monday" cannot be read,
     // but it still places the event in time: reported, on no known day.
@@ -1347,12 +1357,14 @@ export function extractEvents({
         ? claims.findLast((c) => c.data.date && CLASS[c.data.eventKind] === CLOSED_CLASS(closing[1]!))?.data
             .date
         : undefined;
-      if (genre === 'news' && !date && !where && !placed && !counted && !now && !heldOn && !channel) continue;
+      const live = liveFrom !== -1 && start > liveFrom && !remark;
+      if (genre === 'news' && !date && !where && !placed && !counted && !now && !heldOn && !channel && !live)
+        continue;
       // An official document's headline names the event it records: the day it is dated.
       // Not what it names as offered, refused, called off or still to be fixed ("proposed a meeting").
       // A remark is dated by its own day, never by the record's.
       const recorded =
-        ((DATED_BY_RECORD.has(genre) && !remark) || headlines.has(span) || now) &&
+        ((DATED_BY_RECORD.has(genre) && !remark) || headlines.has(span) || now || live) &&
         !notYetHeld(sentence, trigger.index) &&
         !namedAsTopic(sentence, trigger.index);
       // "Next month", "last week": placed in time, but on no day of its own.
@@ -1409,6 +1421,7 @@ export function extractEvents({
       const distinct =
         others !== undefined &&
         !occasion.endsWith(':signing') &&
+        !ATTENDED_BY.test(sentence.slice(trigger.index)) &&
         persons.some((id) => !others.has(id)) &&
         [...others].some((id) => !persons.includes(id));
       if (merged && !distinct) {

@@ -2,6 +2,7 @@
 // "date 2025-11-24" prefixes, bare dateline lines, "By Jane Roe" bylines. Dates become
 // `YYYY-MM-DD` with a small parser of our own: chrono is far too slow to run on every line.
 import { isoDay, MONTH_ABBREVIATIONS } from '../core/calendar.ts';
+import { foreignDate } from './foreignDatelines.ts';
 import type { DocumentMeta } from './types.ts';
 
 const MONTH =
@@ -34,7 +35,9 @@ export function findIsoDate(text: string): string | undefined {
   const dmy = DMY.exec(text);
   if (dmy) return calendarDay(dmy[3]!, monthOf(dmy[2]!), Number(dmy[1]));
   const dotted = DOTTED.exec(text);
-  return dotted ? calendarDay(dotted[3]!, Number(dotted[2]), Number(dotted[1])) : undefined;
+  if (dotted) return calendarDay(dotted[3]!, Number(dotted[2]), Number(dotted[1]));
+  const foreign = foreignDate(text);
+  return foreign ? calendarDay(foreign.year, foreign.month, foreign.day) : undefined;
 }
 
 /**

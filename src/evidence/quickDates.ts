@@ -42,6 +42,10 @@ const SLASHED = new RegExp(
   `^(1[3-9]|2\\d|3[01])\\/(?:(0[1-9]|1[0-2])(?:\\/(\\d{4}))?|([1-9])\\/(\\d{4}))\\b(?!\\/)${NOT_A_TALLY}`,
   'i',
 );
+// "on 10/03/2031", "03/25/2031": figures with a year. A number past the twelfth is the day; when
+// neither is, the reading nearer the day of writing, as a reader takes it (a release of 11 March
+// that reports a call "on 10/03/2031" means the day before, not October).
+const SLASHED_WITH_YEAR = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\b(?!\/)/;
 const DAY_MONTH = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)? ${MONTH}(?:,? (\\d{4})\\b)?`, 'i');
 const ISO = /^(\d{4})-(\d{2})-(\d{2})\b/;
 // "31/04" or "30.02.2031" is no day: a Date would roll it over into the next month.
@@ -187,23 +191,31 @@ const NTH_AFTER_WEEKDAY = new RegExp(
   'i',
 );
 
+// "Monday–Tuesday 7–8 April", "Tuesday and Wednesday, 3 and 4 March", "last Tuesday and Wednesday":
+// a span of days named by its weekdays, which its first day dates.
+const SECOND_WEEKDAY = /^\s*(?:[-–—]|and|to|&)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+
 function readWeekday(text: string, start: number, ref: Date, lean?: Lean): QuickDate | undefined {
   const rest = text.slice(start, start + 40);
   const m = WEEKDAY.exec(rest);
   if (!m) return undefined;
   if (m[3] === undefined) {
+    const second = SECOND_WEEKDAY.exec(text.slice(start + m[0].length, start + m[0].length + 16));
+    const named = second ? m[0] + second[0] : m[0];
+    const after = text.slice(start + named.length, start + named.length + 40);
     // "Monday, 1 December": the calendar date says which Monday.
-    const comma = /^,?\s+/.exec(rest.slice(m[0].length));
+    const comma = /^,?\s+/.exec(after);
     // Not when another weekday follows: "Monday Monday Monday…" recursed once a weekday, to a stack overflow.
-    if (comma && !WEEKDAY.test(rest.slice(m[0].length + comma[0].length))) {
-      const from = start + m[0].length + comma[0].length;
+    if (comma && !WEEKDAY.test(after.slice(comma[0].length))) {
+      const from = start + named.length + comma[0].length;
       const dated = quickDate(text, from, ref, lean);
       if (dated && !dated.vague && !WEEKDAY.test(dated.text))
         return Object.assign({}, dated, { text: text.slice(start, from) + dated.text, index: start });
     }
-    const nth = NTH_AFTER_WEEKDAY.exec(rest.slice(m[0].length));
+    const nth = second ? null : NTH_AFTER_WEEKDAY.exec(after);
     const fits = nth && weekdayOfMonth(ref, m[2]!, nth[1]!);
     if (nth && fits) return { date: fits, text: m[0] + nth[0], index: start, absolute: false };
+    return { date: weekday(ref, m[1], m[2]!, undefined), text: named, index: start, absolute: false };
   }
   return { date: weekday(ref, m[1], m[2]!, m[3]), text: m[0], index: start, absolute: false };
 }
@@ -245,6 +257,17 @@ function holidayIn(m: RegExpExecArray, year: number): Date {
   }
   if (m[2]) return new Date(year, 11, m[3] ? 24 : 25, 12);
   return m[5]?.toLowerCase() === 'eve' ? new Date(year, 11, 31, 12) : new Date(year, 0, 1, 12);
+}
+
+/** The day `a/b/year` names: day first or month first, whichever a number past twelve or nearness to `ref` says. */
+function eitherOrder(ref: Date, a: number, b: number, year: number): Date | undefined {
+  const read = (day: number, month: number) => {
+    const date = new Date(year, month - 1, day, 12);
+    return month >= 1 && month <= 12 && isDay(date, month - 1, day) ? date : undefined;
+  };
+  const gap = (d: Date) => Math.abs(d.getTime() - ref.getTime());
+  // Sorted stably: of two readings as near, day first, as most of the world writes.
+  return [read(a, b), read(b, a)].filter((d) => d !== undefined).toSorted((x, y) => gap(x) - gap(y))[0];
 }
 
 /**
@@ -326,6 +349,11 @@ export function quickDate(text: string, at: number, ref: Date, lean?: Lean): Qui
     const [day, month, year] = [Number(m[1]), Number(m[2] ?? m[4]) - 1, m[3] ?? m[5]];
     const date = year ? new Date(Number(year), month, day, 12) : nearestYear(ref, month, day, lean);
     if (isDay(date, month, day)) return { date, text: m[0], index: at, absolute: year !== undefined };
+  }
+  m = SLASHED_WITH_YEAR.exec(tail);
+  if (m) {
+    const date = eitherOrder(ref, Number(m[1]), Number(m[2]), Number(m[3]));
+    if (date) return { date, text: m[0], index: at, absolute: true };
   }
   m = NEAR.exec(tail);
   if (m) return { date: near(ref, m[1]!), text: m[0], index: at, absolute: false };

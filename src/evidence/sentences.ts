@@ -10,7 +10,8 @@ const ABBREVIATIONS = new Set(
     'jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m approx est ' +
     // Lower-case only in running text ("the exchange incl. 20 civilians"), never a sentence's end.
     'incl esp cf ' +
-    // Hansard's courtesies ("my right hon. Friend", "the rt. hon. Member"): no sentence ends in them.
+    // Parliament's courtesies ("my right hon. Friend", "the hon. Member for Bristol North",
+    // "the Rt. Hon. Lady"): Hansard writes them before a capital on every page.
     'hon rt'
   ).split(' '),
 );

@@ -14,6 +14,10 @@ describe('abbreviated titles and running-text abbreviations do not end a sentenc
     'The Dep. FM met the envoy at the ministry.',
     // ministry notice
     'The exchange incl. 20 civilians will take place on Monday, esp. the wounded.',
+    // Hansard's courtesies
+    'Yesterday my right hon. Friend the Prime Minister spoke to President Kostal.',
+    'I thank the hon. Member for Bristol North for his question.',
+    'The Rt. Hon. Lady the Member for Kessel asked about the talks.',
   ])('keeps %s whole', (text) => {
     expect(sentences(text)).toEqual([text]);
   });
@@ -25,5 +29,6 @@ describe('abbreviated titles and running-text abbreviations do not end a sentenc
       'Talks with Pres. Varin ended.',
       'Min. Solberg said so.',
     ]);
+    expect(sentences('He thanked the Minister. Hon. Members cheered.')).toHaveLength(2);
   });
 });
