@@ -20,7 +20,6 @@ import {
   MOVED_LIMIT_SOURCE,
   MOVED_LIMIT_WORDS,
 } from './limitsMoved.ts';
-import { firstLiveEntry } from './liveEntries.ts';
 import { movedLimits } from './movedLimits.ts';
 import { hitsWithin, type NameHit } from './names.ts';
 import { spans } from './numbers.ts';
@@ -1221,7 +1220,6 @@ export function extractEvents({
   const headlines = genre === 'news' ? new Set<Span>() : titles;
   // "Related: Statement of the Ministry on ...", a page's list of related links: other pages' events.
   const links = linkedTitles(text);
-  const liveFrom = genre === 'news' ? firstLiveEntry(text) : -1;
   for (const span of sentences.flatMap((s) => readingWindows(masked, s))) {
     const [start, end] = span;
     if (links.some(([s, e]) => start >= s && start < e)) continue;
@@ -1357,14 +1355,12 @@ export function extractEvents({
         ? claims.findLast((c) => c.data.date && CLASS[c.data.eventKind] === CLOSED_CLASS(closing[1]!))?.data
             .date
         : undefined;
-      const live = liveFrom !== -1 && start > liveFrom && !remark;
-      if (genre === 'news' && !date && !where && !placed && !counted && !now && !heldOn && !channel && !live)
-        continue;
+      if (genre === 'news' && !date && !where && !placed && !counted && !now && !heldOn && !channel) continue;
       // An official document's headline names the event it records: the day it is dated.
       // Not what it names as offered, refused, called off or still to be fixed ("proposed a meeting").
       // A remark is dated by its own day, never by the record's.
       const recorded =
-        ((DATED_BY_RECORD.has(genre) && !remark) || headlines.has(span) || now || live) &&
+        ((DATED_BY_RECORD.has(genre) && !remark) || headlines.has(span) || now) &&
         !notYetHeld(sentence, trigger.index) &&
         !namedAsTopic(sentence, trigger.index);
       // "Next month", "last week": placed in time, but on no day of its own.

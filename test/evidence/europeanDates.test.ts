@@ -172,34 +172,3 @@ describe('the verbs of European readouts', () => {
     ]);
   });
 });
-
-describe("a live blog's entries", () => {
-  const blog = (entries: string) =>
-    events(`Thu 20 Mar 2031 18.31 GMT\n\n${entries}`, 'news', '2031-03-20').filter(
-      ([, date]) => date !== null,
-    );
-
-  it('dates what an entry reports as done, with no day of its own, by the blog’s day', () => {
-    // Guardian-style entries
-    expect(
-      blog(
-        '18.31 GMT\n\nEU leaders met Mira Kostal on the margins of the European Council in Brussels.\n\n15.20 GMT\n\nKostal arrives at summit.',
-      ),
-    ).toEqual([['meeting', '2031-03-20']]);
-    // entries timed the American way
-    expect(
-      blog(
-        '4:05 p.m. ET\n\nHenrik Dahl met Oleg Varin in Drava.\n\n1:10 p.m. ET\n\nThe talks are expected to resume.',
-      ),
-    ).toEqual([['meeting', '2031-03-20']]);
-  });
-
-  it('leaves a news story without entries, and a day an entry names, as they were', () => {
-    expect(blog('EU leaders met Mira Kostal on the margins of the European Council in Brussels.')).toEqual(
-      [],
-    );
-    expect(
-      blog('18.31 GMT\n\nKostal met Varin in Fjellby on Monday.\n\n15.20 GMT\n\nNothing new from Drava.'),
-    ).toEqual([['meeting', '2031-03-17']]);
-  });
-});
