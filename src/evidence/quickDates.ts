@@ -194,6 +194,7 @@ const NTH_AFTER_WEEKDAY = new RegExp(
 // "Monday–Tuesday 7–8 April", "Tuesday and Wednesday, 3 and 4 March", "last Tuesday and Wednesday":
 // a span of days named by its weekdays, which its first day dates.
 const SECOND_WEEKDAY = /^\s*(?:[-–—]|and|to|&)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const SPAN_WEEK = /^ (?:next|last) week\b/i;
 
 function readWeekday(text: string, start: number, ref: Date, lean?: Lean): QuickDate | undefined {
   const rest = text.slice(start, start + 40);
@@ -202,6 +203,15 @@ function readWeekday(text: string, start: number, ref: Date, lean?: Lean): Quick
   if (m[3] === undefined) {
     const second = SECOND_WEEKDAY.exec(text.slice(start + m[0].length, start + m[0].length + 16));
     const named = second ? m[0] + second[0] : m[0];
+    // "on Monday and Tuesday last week": the week the span's days fall in is said after both.
+    const week = second ? SPAN_WEEK.exec(text.slice(start + named.length, start + named.length + 12)) : null;
+    if (week)
+      return {
+        date: weekday(ref, m[1], m[2]!, week[0]),
+        text: named + week[0],
+        index: start,
+        absolute: false,
+      };
     const after = text.slice(start + named.length, start + named.length + 40);
     // "Monday, 1 December": the calendar date says which Monday.
     const comma = /^,?\s+/.exec(after);

@@ -89,6 +89,16 @@ describe('a span of days named by its weekdays', () => {
     ]);
   });
 
+  it('reads the week said after both weekdays', () => {
+    // a gov.uk readout on a Friday, and a ministry's page
+    expect(
+      dates('The second round was held in Fjellby on Monday and Tuesday last week.', '2031-03-21'),
+    ).toEqual([['on Monday and Tuesday last week', '2031-03-10']]);
+    expect(dates('The delegations meet again on Thursday and Friday next week.', '2031-03-05')).toEqual([
+      ['on Thursday and Friday next week', '2031-03-13'],
+    ]);
+  });
+
   it('keeps two weekdays of two clauses apart', () => {
     expect(dates('Kostal met Varin on Monday and will meet Dahl on Friday.')).toEqual([
       ['on Monday', '2031-03-03'],
