@@ -41,5 +41,6 @@ export function periodLabel(paragraph: string, isRole: (word: string) => boolean
     return undefined;
   if (m[3] !== undefined && !office(m[3].split(/[ \t]+/).at(-1)!, isRole)) return undefined;
   const said = m[1]!;
-  return { full: m[0], said, question: false, name: said.replace(/[ \t]+pro[ \t]+tempore$/, '') };
+  // From the start of a run of spaces only: tried from each space, a long run is read once per space.
+  return { full: m[0], said, question: false, name: said.replace(/(?<![ \t])[ \t]+pro[ \t]+tempore$/, '') };
 }

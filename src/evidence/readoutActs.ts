@@ -15,8 +15,12 @@ const FIRST_ACT = new RegExp(
   'u',
 );
 // A later act of the same subject: ", and stressed", " and also underscored", ", welcomed" in a
-// series — not a verb of the passive ("welcomed by").
-const LATER_ACT = new RegExp(`(?:,\\s+and|,|\\s+and)\\s+(?:also\\s+)?(?=${ACT_VERB}\\b(?!\\s+by\\b))`, 'g');
+// series — not a verb of the passive ("welcomed by"). A run of spaces is tried from its start only:
+// tried from each of its spaces, a long run is read over once per space.
+const LATER_ACT = new RegExp(
+  `(?:,\\s+and|,|(?<!\\s)\\s+and)\\s+(?:also\\s+)?(?=${ACT_VERB}\\b(?!\\s+by\\b))`,
+  'g',
+);
 // An opening phrase before the subject ("During the call, ").
 const OPENER = /^[^,]{1,40},\s+/;
 
