@@ -15,7 +15,7 @@ const NAMES: readonly string[][] = [
   ['juillet', 'juli', 'julio', 'luglio', 'julho'],
   ['août', 'aout', 'august', 'agosto', 'augustus'],
   ['septembre', 'september', 'septiembre', 'setiembre', 'settembre', 'setembro'],
-  ['octobre', 'oktober', 'octubre', 'ottobre', 'oktober', 'outubro'],
+  ['octobre', 'oktober', 'octubre', 'ottobre', 'outubro'],
   ['novembre', 'november', 'noviembre', 'novembro'],
   ['décembre', 'decembre', 'dezember', 'diciembre', 'dicembre', 'december', 'dezembro'],
 ];

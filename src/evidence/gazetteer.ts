@@ -67,6 +67,8 @@ export function buildGazetteer(roster: Roster): Gazetteer {
   const maxTokens = Math.max(1, ...[...aliases.keys()].map(tokenCount));
   const folded = new Map<string, Entry>();
   for (const [alias, entry] of aliases) {
+    // An acronym is matched as written: folded, "WHO" and "US" would name "Who?" and "Us".
+    if (CAPITALS_RUN.test(alias)) continue;
     const key = foldName(alias);
     if (!folded.has(key)) folded.set(key, entry);
   }

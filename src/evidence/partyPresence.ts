@@ -29,8 +29,9 @@ export interface PartyPresence {
 const PRESENT =
   /\b(?:attended|attending|attends|took part|taking part|sat in(?: on)?|(?:was|were) (?:also )?(?:present|at the table|in the room))\b/gi;
 // Said not there: "did not take part", "were not present", "was not represented", "never attended".
+// "Present" is a state after "was not", a verb after "did not" ("did not present a proposal").
 const ABSENT =
-  /\b(?:(?:did|do|does) not|didn't|never|(?:was|were)(?: not|n't))\s+(?:take part|attend(?:ed)?|participate|join(?:ed)?|present|represented|at the table|in the room)\b/i;
+  /\b(?:(?:(?:did|do|does) not|didn't|never)\s+(?:take part|attend(?:ed)?|participate|join(?:ed)?)|(?:was|were)(?: not|n't| never)\s+(?:present|represented|at the table|in the room))\b/i;
 // The one before the verb is its subject while no clause ends between: a stop, a "that", a "said".
 const CLAUSE_END = /[.;:!?]|\b(?:that|said|says|told|but|while|whereas)\b/i;
 const SUBJECT_REACH = 110;

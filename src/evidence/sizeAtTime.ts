@@ -15,8 +15,15 @@ const CURRENT = /\b(?:currently|at present|as it stands|as things stand|for now|
 // The words of the count's sentence up to it and a little after: the time told of it.
 const REACH = 160;
 
-const around = (p: Passage, q: Quantity) =>
-  p.text.slice(Math.max(0, q.index - REACH), q.index + q.text.length + 40);
+// The count's own clause: "the first draft ran to twenty articles; the text initialled on
+// Monday has fifteen" tells the first size as former, not the second.
+const CLAUSE_STOP = /[;.!?]\s/g;
+function around(p: Passage, q: Quantity): string {
+  const before = p.text.slice(Math.max(0, q.index - REACH), q.index);
+  const from = Math.max(0, ...[...before.matchAll(CLAUSE_STOP)].map((m) => m.index + m[0].length));
+  const after = p.text.slice(q.index, q.index + q.text.length + 40);
+  return before.slice(from) + after.split(/[;.!?]\s/)[0];
+}
 
 /** Whether two sizes of a text are of two versions by the time each is told of. */
 export function sizesOfTwoVersions(a: Passage, x: Quantity, b: Passage, y: Quantity): boolean {

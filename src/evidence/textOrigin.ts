@@ -9,9 +9,10 @@ import type { Passage } from './passages.ts';
 import type { Roster } from './types.ts';
 
 // What a text is called, or a pronoun for the text the sentence before named: the subject of
-// "came from". "The delegation came from Kessel" tells of a journey, not of a text.
+// "came from". "The delegation came from Kessel" tells of a journey, not of a text, and so does
+// "the observers that came from Kessel": "that" after a word is a relative pronoun, not the text.
 const TEXT_SUBJECT =
-  '(?:it|this|that|clause|article|point|paragraph|provision|text|draft|language|wording|formula|map|annex)';
+  '(?:it|this|(?<!\\p{L}\\s)that|(?:clause|article|point|paragraph|provision|text|draft|language|wording|formula|map|annex)(?:\\s+that)?)';
 // The subject, at most a few words of its own, then the verb of origin, maybe denied.
 const CAME_FROM = new RegExp(
   `\\b${TEXT_SUBJECT}\\b(?:\\s+(?:on|of|about|in)\\s+[^,.;:!?]{1,30}?)?\\s+(did\\s+not\\s+|didn['’]t\\s+|does\\s+not\\s+|doesn['’]t\\s+|never\\s+)?(?:came|come|comes|originated|originates|stemmed|stems)\\s+from\\s+([^,.;:!?()]{1,50})`,

@@ -50,8 +50,9 @@ export function notYetHeld(sentence: string, at: number): boolean {
 // "discussed the latest round of talks", "reviewed the state of the negotiations", "briefed the
 // President on the talks", "exchanged views on the results of the meeting": a call or meeting
 // takes another event as its topic. That event was held on a day of its own, not the record's.
+// "discussed at the meeting", "reviewed in the course of the talks": the occasion of the act, no topic.
 const TOPIC_OF =
-  /\b(?:[Dd]iscuss(?:ed|es|ing)?|[Rr]eview(?:ed|s|ing)?|[Aa]ssess(?:ed|es|ing)?|exchanged views (?:on|about)|[Tt]ook stock of|taking stock of|(?:[Bb]rief|[Uu]pdat|[Ii]nform)(?:ed|s|ing)\b[^,;:.]{0,40}? (?:on|about)|(?:discussion|review|assessment|exchange of views) (?:of|on|about))((?: (?:the|a|an|its|their|his|her|this|these|recent|latest|last|ongoing|current|previous|past|first|second|third|results?|outcomes?|course|state|progress|status|conduct|preparations?|details?|substance|of|in|at|made|achieved|so far|round|rounds|peace|direct|bilateral|trilateral|\p{Lu}[\p{L}-]*)){0,8}) ?$/u;
+  /\b(?:[Dd]iscuss(?:ed|es|ing)?|[Rr]eview(?:ed|s|ing)?|[Aa]ssess(?:ed|es|ing)?|exchanged views (?:on|about)|[Tt]ook stock of|taking stock of|(?:[Bb]rief|[Uu]pdat|[Ii]nform)(?:ed|s|ing)\b[^,;:.]{0,40}? (?:on|about)|(?:discussion|review|assessment|exchange of views) (?:of|on|about))(?! (?:at|in|during)\b)((?: (?:the|a|an|its|their|his|her|this|these|recent|latest|last|ongoing|current|previous|past|first|second|third|results?|outcomes?|course|state|progress|status|conduct|preparations?|details?|substance|of|in|at|made|achieved|so far|round|rounds|peace|direct|bilateral|trilateral|\p{Lu}[\p{L}-]*)){0,8}) ?$/u;
 
 /** Whether the event at `at` is the topic another act takes up ("discussed the talks in Fjellby"). */
 export function namedAsTopic(sentence: string, at: number): boolean {

@@ -62,6 +62,25 @@ describe('a surname in capitals, as French, UN and EU lists write it', () => {
   });
 });
 
+describe('an acronym in the roster', () => {
+  const withAcronyms: Roster = {
+    ...roster,
+    parties: [
+      ...roster.parties,
+      { id: 'health', name: 'the Health Organisation', role: 'observer', aliases: ['WHO'] },
+      { id: 'states', name: 'the States', role: 'mediator', aliases: ['US'] },
+    ],
+  };
+  const ids = (text: string) =>
+    scanNames(text, buildGazetteer(withAcronyms), () => false)
+      .filter((h) => h.id)
+      .map((h) => h.id);
+  it('is matched as written, not as the word it spells at the head of a sentence', () => {
+    expect(ids('Who signed it first? Us, the delegation says.')).toEqual([]);
+    expect(ids('The WHO team and the US envoy arrived.')).toEqual(['health', 'states']);
+  });
+});
+
 describe('foldName', () => {
   it('returns a plain name as it is and folds marks and capitals otherwise', () => {
     expect(foldName('Mira Kostal')).toBe('Mira Kostal');

@@ -62,6 +62,16 @@ describe('parties said to be at an occasion, or not', () => {
     expect(read('The talks continued late into the night.')).toBeUndefined();
   });
 
+  it('takes "present" after "did not" for the verb it is, and "was never present" for absence', () => {
+    expect(read('Norland did not present a new map at the session, the ministry said.')).toBeUndefined();
+    expect(read('Torvania never presented its proposal during the talks.')).toBeUndefined();
+    expect(read('The Union was never represented at the talks.')).toEqual({
+      present: [],
+      absent: ['union'],
+      only: [],
+    });
+  });
+
   it('flags a party put in the room by one source and kept out by another (readout, release, wire)', () => {
     const readout = doc(
       'readout',

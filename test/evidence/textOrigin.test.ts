@@ -67,6 +67,11 @@ describe('where a text came from', () => {
       [],
     );
     expect(authors(doc('h', 'Most of the observers came from the Union, the envoy said.'))).toEqual([]);
+    // "that" after a noun is a relative pronoun: the observers came, not a text; a text noun before it keeps the text.
+    expect(authors(doc('j', 'The observers that came from the Union arrived on Monday.'))).toEqual([]);
+    expect(authors(doc('k', 'The wording that came from the Union was dropped, officials said.'))).toEqual([
+      'union',
+    ]);
     expect(authors(doc('i', 'VARIN: Not a word of it was easy.', 'press-conference'))).toEqual([]);
   });
 

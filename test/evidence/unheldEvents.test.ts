@@ -76,5 +76,9 @@ describe('an event named as the topic of another act', () => {
     expect(events('After reviewing the plan, the delegations held talks in Fjellby.')).toEqual([
       ['talks', '2031-03-05'],
     ]);
+    // The occasion the act took place at ("discussed at the meeting") is no topic of it.
+    expect(
+      events('The ministers discussed at the meeting in Kessel the exchange of prisoners.', 'readout'),
+    ).toEqual([['meeting', '2031-03-05']]);
   });
 });
