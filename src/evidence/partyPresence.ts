@@ -5,17 +5,15 @@
 // Oskarian, Brevannese and Selvaran". Disputes over who was at the table are told so: one side
 // names a third party's official in the room, the other says the room held the parties alone.
 // A person stands for their party; "the parties" and "the mediator" are the roster's principals
-// and mediators. Two such sentences are compared only of one occasion (rolePresence.ts's rule:
-// one kind, days a slip apart at most, or told within days of each other).
-import { DAY_MS } from '../core/calendar.ts';
+// and mediators. Two such sentences are compared only of one occasion (presenceOccasion.ts: one
+// kind, days a slip apart at most, or told within days of each other).
 import { asks } from './assertion.ts';
-import { SLIP_DAYS } from './dateSlip.ts';
-import { findDates } from './dates.ts';
 import { entityMentions } from './entities.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { perPassage } from './linkSupport.ts';
 import { partiesByAdjective } from './offices.ts';
 import type { Passage } from './passages.ts';
+import { occasionIn, oneOccasion } from './presenceOccasion.ts';
 import type { Roster } from './types.ts';
 
 export interface PartyPresence {
@@ -106,23 +104,6 @@ export function readPartyPresence(text: string, roster: Roster): PartyPresence |
   return { present, absent, ...(only && only.size > 0 ? { only } : {}) };
 }
 
-// The occasion: a meeting of any name, a call, the initialling, the signing.
-const OCCASIONS: [string, RegExp][] = [
-  ['initialling', /\binitiall?(?:ing|ed)\b/i],
-  ['signing', /\bsigning\b|\bsignature ceremony\b/i],
-  ['call', /\b(?:phone|telephone) (?:call|conversation)\b|\bthe call\b/i],
-  ['meeting', /\b(?:meeting|session|talks|round)\b/i],
-];
-interface Occasion {
-  kind: string;
-  days: string[];
-}
-function occasionIn(text: string, published?: string): Occasion | undefined {
-  const kind = OCCASIONS.find(([, re]) => re.test(text))?.[0];
-  if (!kind) return undefined;
-  return { kind, days: findDates(text, published).map((d) => d.iso) };
-}
-
 const presenceOf = perPassage((p, roster) => {
   // A journalist's premise is put to the speaker, not said.
   if (asks(p)) return undefined;
@@ -132,24 +113,13 @@ const presenceOf = perPassage((p, roster) => {
   return occasion ? { said, occasion } : undefined;
 });
 
-// Reports of one occasion that name no day are written within days of each other.
-const OCCASION_DAYS = 10;
-const withinSlip = (x: string, y: string) => Math.abs(Date.parse(x) - Date.parse(y)) <= SLIP_DAYS * DAY_MS;
-function oneOccasion(a: Passage, x: Occasion, b: Passage, y: Occasion): boolean {
-  if (x.kind !== y.kind) return false;
-  // One occasion two sources date a day apart is still one: the day is another flag's.
-  if (x.days.length > 0 && y.days.length > 0) return x.days.some((d) => y.days.some((e) => withinSlip(d, e)));
-  if (!a.published || !b.published) return false;
-  return Math.abs(Date.parse(a.published) - Date.parse(b.published)) <= OCCASION_DAYS * DAY_MS;
-}
-
 const occasionOf = perPassage((p) =>
   [p.text, ...(p.setting ?? [])].map((t) => occasionIn(t, p.published)).find(Boolean),
 );
 /** The kind of the one occasion two passages speak of, if they speak of one (remotePresence.ts asks too). */
 export function sharedOccasion(a: Passage, b: Passage, roster: Roster): string | undefined {
   const [x, y] = [occasionOf(a, roster), occasionOf(b, roster)];
-  return x && y && oneOccasion(a, x, b, y) ? x.kind : undefined;
+  return x && y && oneOccasion(a, x, b, y, true) ? x.kind : undefined;
 }
 
 function partyApart(x: PartyPresence, y: PartyPresence): string | undefined {
@@ -160,7 +130,7 @@ function partyApart(x: PartyPresence, y: PartyPresence): string | undefined {
 /** The party two passages disagree on at one occasion: there in one, not there (or not among the only ones) in the other. */
 export function partiesApart(a: Passage, b: Passage, roster: Roster): [string, string] | undefined {
   const [pa, pb] = [presenceOf(a, roster), presenceOf(b, roster)];
-  if (!pa || !pb || !oneOccasion(a, pa.occasion, b, pb.occasion)) return undefined;
+  if (!pa || !pb || !oneOccasion(a, pa.occasion, b, pb.occasion, true)) return undefined;
   const there = partyApart(pa.said, pb.said);
   const id = there ?? partyApart(pb.said, pa.said);
   if (!id) return undefined;

@@ -6,11 +6,10 @@
 // often leaves to the one before it or to the question it answers ("On the meeting of 13 March:
 // … No observers, no ministers."). Two of them from two sources are compared when they speak of
 // one occasion: of one kind, on one day where both name it, told within days of each other.
-import { DAY_MS } from '../core/calendar.ts';
 import { asks } from './assertion.ts';
-import { findDates } from './dates.ts';
 import { perPassage } from './linkSupport.ts';
 import type { Passage } from './passages.ts';
+import { occasionIn, oneOccasion } from './presenceOccasion.ts';
 import { allMatches } from './regex.ts';
 import type { Roster } from './types.ts';
 
@@ -114,26 +113,6 @@ export function readRolePresence(text: string): RolePresence | undefined {
   return { present, absent, ...(only && only.size > 0 ? { only } : {}) };
 }
 
-// The occasion: a meeting, the initialling, the signing, a call.
-const OCCASIONS: [string, RegExp][] = [
-  ['initialling', /\binitiall?(?:ing|ed)\b/i],
-  ['signing', /\bsigning\b|\bsignature ceremony\b/i],
-  ['call', /\b(?:phone|telephone) (?:call|conversation)\b|\bthe call\b/i],
-  ['meeting', /\b(?:meeting|session|talks)\b/i],
-];
-interface Occasion {
-  kind: string;
-  days: string[];
-}
-function occasionIn(text: string, published?: string): Occasion | undefined {
-  const kind = OCCASIONS.find(([, re]) => re.test(text))?.[0];
-  if (!kind) return undefined;
-  // Weekdays too ("Monday's session", "on Wednesday, at the initialling"): two days read alike
-  // from two sources are one day, and read apart keep two sessions apart.
-  const days = findDates(text, published).map((d) => d.iso);
-  return { kind, days };
-}
-
 /** A passage's presence by role, and the occasion its sentence or the one it follows names. */
 const presenceOf = perPassage((p) => {
   // A journalist's words put a premise to the speaker ("The Minister said no observers were in
@@ -144,17 +123,6 @@ const presenceOf = perPassage((p) => {
   const occasion = [p.text, ...(p.setting ?? [])].map((t) => occasionIn(t, p.published)).find(Boolean);
   return occasion ? { said, occasion } : undefined;
 });
-
-const ONCE = new Set(['initialling', 'signing']);
-// Two reports of one occasion that name no day are written within days of each other.
-const OCCASION_DAYS = 10;
-function oneOccasion(a: Passage, x: Occasion, b: Passage, y: Occasion): boolean {
-  if (x.kind !== y.kind) return false;
-  if (x.days.length > 0 && y.days.length > 0) return x.days.some((d) => y.days.includes(d));
-  // A text is initialled once and signed once: a source of unknown date speaks of the same one.
-  if (!a.published || !b.published) return ONCE.has(x.kind);
-  return Math.abs(Date.parse(a.published) - Date.parse(b.published)) <= OCCASION_DAYS * DAY_MS;
-}
 
 /** The role one passage puts at an occasion and the other says was not there, if any. */
 function roleApart(x: RolePresence, y: RolePresence): Role | undefined {
@@ -173,7 +141,7 @@ export function rolesApart(
   roster: Roster,
 ): { reason: string; values: [string, string] } | undefined {
   const [pa, pb] = [presenceOf(a, roster), presenceOf(b, roster)];
-  if (!pa || !pb || !oneOccasion(a, pa.occasion, b, pb.occasion)) return undefined;
+  if (!pa || !pb || !oneOccasion(a, pa.occasion, b, pb.occasion, false)) return undefined;
   const there = roleApart(pa.said, pb.said);
   const role = there ?? roleApart(pb.said, pa.said);
   if (!role) return undefined;
@@ -184,7 +152,7 @@ export function rolesApart(
 /** Whether two passages say who was at one occasion by the same role, alike or not. */
 export function oneRolePresence(a: Passage, b: Passage, roster: Roster): string | undefined {
   const [pa, pb] = [presenceOf(a, roster), presenceOf(b, roster)];
-  if (!pa || !pb || !oneOccasion(a, pa.occasion, b, pb.occasion)) return undefined;
+  if (!pa || !pb || !oneOccasion(a, pa.occasion, b, pb.occasion, false)) return undefined;
   const roles = (s: RolePresence) => new Set([...s.present, ...s.absent]);
   const [ra, rb] = [roles(pa.said), roles(pb.said)];
   const shared = [...ra].find((r) => rb.has(r)) ?? (rolesApart(a, b, roster) ? 'who' : undefined);
