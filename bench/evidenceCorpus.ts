@@ -38,8 +38,10 @@ const TUNING = [
   'tuned16',
   'tuned17',
   'tuned18',
+  'tuned19',
+  'tuned20',
 ];
-const ARBITERS = ['tuned19', 'tuned20'];
+const ARBITERS: string[] = [];
 export const HALVES = [...TUNING, 'heldout', 'heldout2', ...ARBITERS].filter((h) =>
   existsSync(join(ROOT, h)),
 );
