@@ -332,12 +332,23 @@ export function triggerScan(sentence: string): { matching: EventClaimKind[]; ski
   };
 }
 
+// The bits of each word as the text writes it ("Met", "met"): a handful of spellings each, looked
+// up without lower-casing every match.
+const TRIGGER_BITS_AS_WRITTEN = new Map<string, number>();
+
 /** The TRIGGERS a sentence needs run, as bits. */
 function neededTriggers(sentence: string): number {
   let needed = 0;
   TRIGGER_WORD.lastIndex = 0;
   for (let m = TRIGGER_WORD.exec(sentence); m !== null; m = TRIGGER_WORD.exec(sentence)) {
-    needed |= TRIGGER_WORDS.get(m[0].toLowerCase())!;
+    const word = m[0];
+    let bits = TRIGGER_BITS_AS_WRITTEN.get(word);
+    if (bits === undefined) {
+      bits = TRIGGER_WORDS.get(word.toLowerCase())!;
+      // Bounded: a text in random case does not grow it without end.
+      if (TRIGGER_BITS_AS_WRITTEN.size < 4096) TRIGGER_BITS_AS_WRITTEN.set(word, bits);
+    }
+    needed |= bits;
     TRIGGER_WORD.lastIndex = m.index + 1;
   }
   return needed;

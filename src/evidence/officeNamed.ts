@@ -80,6 +80,8 @@ const LEAD = /^(?:the|both)$/i;
  * itself another office's complement.
  */
 function officeBefore(text: string, at: number): { office: string; start: number } | undefined {
+  // Most countries are named with no "of" before them: two literal tests, not a slice and a scan.
+  if (!text.startsWith('of ', at - 3) && !text.startsWith('of the ', at - 7)) return undefined;
   const before = text.slice(Math.max(0, at - 90), at);
   const m = /\bof (?:the )?$/.exec(before);
   if (!m) return undefined;
@@ -127,7 +129,8 @@ export function peopleByOffice(text: string, hits: NameHit[], gazetteer: Gazette
   const parties = hits.filter((h) => h.kind === 'party' && h.id);
   for (let i = 0; i < parties.length; i++) {
     const h = parties[i]!;
-    const after = text.slice(h.span[1], h.span[1] + 60);
+    const quote = text[h.span[1]];
+    const after = quote === "'" || quote === '’' ? text.slice(h.span[1], h.span[1] + 60) : '';
     if (POSSESSIVE.test(after)) {
       const m = OFFICE_AFTER.exec(after);
       const words = m ? m[1]!.trim().toLowerCase().split(' ') : [];
