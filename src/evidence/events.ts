@@ -27,6 +27,7 @@ import { pronounOccasion } from './occasionPronoun.ts';
 import { linkedTitles } from './pageLinks.ts';
 import { FROM_ANOTHER_EVENT, HOLIDAY_SOURCE } from './quickDates.ts';
 import { allMatches } from './regex.ts';
+import { reportDueDay } from './reportDue.ts';
 import {
   acceptRemark,
   isRemark,
@@ -1301,6 +1302,7 @@ export function extractEvents({
                 days.filter(
                   (d) =>
                     (modifiers.get(d.index) ?? trigger.index) === trigger.index &&
+                    !reportDueDay(sentence, trigger.index, d.index) &&
                     // A chronology entry's day is when a limit was moved or set, not when it falls due.
                     (trigger.kind !== 'deadline' || !stampBeside(sentence, d, dates)),
                 ),
