@@ -36,13 +36,17 @@ const MINISTRY_MASTHEAD = new RegExp(
 const FORMAL_STATE =
   /^(?:the\s+)?(?:(?:republic|kingdom|federation|state|principality|sultanate|emirate|grand\s+duchy)\s+of\s+(?:the\s+)?)?/i;
 
+// A word every masthead holds (an office's or the ministry's), under the same case folding: most
+// lines hold none, and the two full patterns fold case through the Unicode tables.
+const MASTHEAD_WORD = /minist|president|envoy|secretary|chancellor/iu;
+
 /** A masthead line's office (null for a ministry's) and the roster party it names. */
 function mastheadLine(
   raw: string,
   gazetteer: Gazetteer,
 ): { office: RegExpExecArray | null; party: string } | undefined {
   const line = raw.trim();
-  if (line.length > 120) return undefined;
+  if (line.length > 120 || !MASTHEAD_WORD.test(line)) return undefined;
   const office = OFFICE_MASTHEAD.exec(line);
   const ministry = office ? null : MINISTRY_MASTHEAD.exec(line);
   if (!office && !ministry) return undefined;

@@ -25,6 +25,8 @@ const LEDE_PARAGRAPHS = 4;
 export function setWireDatelineApart(paragraphs: string[]): string[] {
   for (let i = 0; i < Math.min(paragraphs.length, LEDE_PARAGRAPHS); i++) {
     const paragraph = paragraphs[i]!;
+    // The agency's brackets are the one literal every dateline holds.
+    if (!paragraph.includes('(')) continue;
     const m = LEDE_DATELINE.exec(paragraph);
     if (!m) continue;
     const lede = paragraph.slice(m[0].length).trim();
