@@ -37,6 +37,7 @@ import {
   remarkDay,
 } from './reportedRemarks.ts';
 import { rescheduledTo } from './rescheduled.ts';
+import { signingTarget } from './signingTargets.ts';
 import { acceptSitting, SITTING_SOURCE, SITTING_WORDS } from './sittings.ts';
 import { tenseAt } from './tense.ts';
 import { stampBeside } from './timelineStamps.ts';
@@ -894,6 +895,18 @@ function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Tri
     ))
       found.splice(found.indexOf(t), 1);
     for (const day of moved) found.push({ kind: 'deadline', index: day.index, apart: true });
+  }
+  // "calls on the parties to initial the framework on 21 March": a signing told as a target, with
+  // its day in its clause, is the limit (signingTargets.ts).
+  for (const t of found.filter(
+    (t) => (t.kind === 'meeting' || t.kind === 'statement') && SIGNING.test(sentence.slice(t.index)),
+  )) {
+    const from = signingTarget(sentence, t.index);
+    const day = from === undefined ? undefined : dayAfter(dates, from);
+    if (from === undefined || !day || NEW_CLAUSE.test(sentence.slice(from, day.index))) continue;
+    found.splice(found.indexOf(t), 1);
+    if (!found.some((d) => d.kind === 'deadline' && Math.abs(d.index - from) < 50))
+      found.push({ kind: 'deadline', index: from });
   }
   // "The accord is to be signed no later than 30 November", "the date for the signature of the
   // Accord": the signing is the deadline's.

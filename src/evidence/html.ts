@@ -30,6 +30,19 @@ function timeElementDate(document: Doc): string | undefined {
   return undefined;
 }
 
+/**
+ * The day a page's visible metadata list gives ("<dt>Published</dt><dd>9 March 2031</dd>"): GOV.UK
+ * and the sites built like it put it there and nowhere else, and Readability drops the list.
+ */
+function listedDate(document: Doc): string | undefined {
+  for (const term of document.querySelectorAll('dt')) {
+    if (!/^(?:first )?published:?$/i.test(textOf(term))) continue;
+    const value = term.nextElementSibling;
+    if (value?.tagName === 'DD') return textOf(value) || undefined;
+  }
+  return undefined;
+}
+
 const DAY = /^(\d{4}-\d{2}-\d{2})/;
 const validDay = (value: unknown): string | undefined => {
   const day = typeof value === 'string' ? DAY.exec(value.trim())?.[1] : undefined;
@@ -126,6 +139,7 @@ export function htmlToText(html: string): string | undefined {
   const structured = structuredDate(document);
   for (const node of document.querySelectorAll(DROP)) node.remove();
   const time = timeElementDate(document);
+  const listed = listedDate(document);
   const title = document.title;
   const h1 = headline(document, title);
   // linkedom implements the DOM Readability walks; its types are its own, hence the cast.
@@ -147,7 +161,7 @@ export function htmlToText(html: string): string | undefined {
     title: article.title === title ? h1 : article.title,
     outlet: article.siteName ?? siteTail(title, h1),
     author: article.byline,
-    date: article.publishedTime ?? structured ?? time,
+    date: article.publishedTime ?? structured ?? listed ?? time,
   });
   return header + text;
 }
