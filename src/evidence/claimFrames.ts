@@ -6,10 +6,12 @@ import { DAY_MS } from '../core/calendar.ts';
 import { type EntityMention, entityMentions } from './entities.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { partiesByAdjective } from './held.ts';
+import { jointAgent, jointAuthorsDiffer, namesAuthor, saysHowMany, sidesWrote } from './jointAuthors.ts';
 import { ownMeaning, perPassage, sharedWords } from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
 import { ownerOfText } from './ownedTexts.ts';
 import type { LinkDocument, Passage } from './passages.ts';
+import { provisionsSay } from './provisionNumbers.ts';
 import { allMatches, lastMatch } from './regex.ts';
 import { originOf, wholeAndPart } from './textOrigin.ts';
 import type { Roster } from './types.ts';
@@ -40,12 +42,15 @@ export function oneRefusal(a: Passage, b: Passage, roster: Roster): boolean {
 // Belmora's own draft", "Lessia's map is the only proposal"; "the Mediator's text speaks of
 // 15 kilometres" names the text to say what is in it.
 const TEXTS = '(?:map|draft|plan|text|proposal|framework|paper|blueprint|initiative)';
+// A denial of any share in writing a text: "did not draft a single line", "has not drafted any part of".
+const NONE_WRITTEN =
+  "\\b(?:not|never|n['’]t)\\s+(?:(?:have|has|had)\\s+)?(?:write|wrote|written|draft|drafted|prepare|prepared)(?=\\s+(?:a\\s+single|one\\s+single|a|one|any)\\s+(?:line|word|part|clause|comma|sentence|paragraph|provision|article|point)s?\\b)";
 // Who wrote a text, said many ways: "drafted by X", "the Norland-drafted framework", "a draft presented by X" (not one X only
 // circulated: a mediator passes on a side's own draft), "X wrote it",
 // "X's team prepared it", "the text is X's own", "the first draft was the mediator's". "We wrote
 // it in" puts a point into a text: it says nothing of who wrote the text.
 const AUTHORED = new RegExp(
-  `\\b(?:drawn|drafted|prepared|written|authored|proposed|penned|put together|drawn up|tabled|put forward|(?:put|laid|placed) on the table)\\s+(?:(?:in|at) [^,.;]{1,30},?\\s+)?by\\b|\\b\\p{Lu}[\\p{L}]+-(?:drafted|written|authored|prepared|penned)\\s+(?:[\\p{L}-]+\\s+)?${TEXTS}\\b|\\b${TEXTS}\\s+(?:(?:first\\s+)?(?:presented|submitted|put forward)(?:\\s+\\S+){0,3}?)\\s+by\\b|\\b(?:team|mediators?|delegation|side|secretariat|ministry|envoy)['’]?s?\\s+(?:had\\s+|has\\s+)?(?:drafted|prepared)\\b|\\b${TEXTS}\\s+(?:is|was)\\s+(?:the\\s+)?(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?[\\p{L}-]+['’]s?(?=\\s*(?:[.,;]|$))|\\bwrote\\b(?=\\s+(?:it|this|them|the|a|an|its|our|their|every|each|most|much|all)\\b)(?![^.;]*?[:"“])(?!\\s+(?:it|this|them)\\s+(?:into\\b|in\\s*(?:[.,;:!?]|$)))|\\b(?:drew up|penned|authored)\\b(?=\\s+(?:it|this|them|the|a|an|its|our|their|every|each|most|much|all)\\b)|\\bthe authors? of\\b|\\bput (?:it )?together\\b|\\bput forward\\b|['’]s own ${TEXTS}\\b|\\b(?:is|was|are|were)\\s+(?:\\w+\\s+)?\\S+['’]s ${TEXTS}\\b|['’]s ${TEXTS}s? (?:is|was|are|were)\\b(?!\\s+(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en|wn)\\b)|\\b(?:our|my) own ${TEXTS}\\b|\\b(?:drafted|prepared|wrote|(?:not|never|n['’]t)\\s+(?:write|draft))(?=\\s+(?:the|a|an|its|our|their|this)\\s+(?:(?:first|initial|original|opening)\\s+)?(?:draft|text|page|agreement|accord|plan|framework)\\b)`,
+  `\\b(?:drawn|drafted|prepared|written|authored|proposed|penned|put together|drawn up|tabled|put forward|(?:put|laid|placed) on the table)\\s+(?:(?:in|at) [^,.;]{1,30},?\\s+)?(?:(?:jointly|together|solely|only|entirely|exclusively)\\s+)?by\\b|\\b\\p{Lu}[\\p{L}]+-(?:drafted|written|authored|prepared|penned)\\s+(?:[\\p{L}-]+\\s+)?${TEXTS}\\b|\\b${TEXTS}\\s+(?:(?:first\\s+)?(?:presented|submitted|put forward)(?:\\s+\\S+){0,3}?)\\s+by\\b|\\b(?:team|mediators?|delegation|side|secretariat|ministry|envoy)['’]?s?\\s+(?:had\\s+|has\\s+)?(?:drafted|prepared)\\b|\\b${TEXTS}\\s+(?:is|was)\\s+(?:the\\s+)?(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?[\\p{L}-]+['’]s?(?=\\s*(?:[.,;]|$))|\\bwrote\\b(?=\\s+(?:it|this|them|the|a|an|its|our|their|every|each|most|much|all)\\b)(?![^.;]*?[:"“])(?!\\s+(?:it|this|them)\\s+(?:into\\b|in\\s*(?:[.,;:!?]|$)))|\\b(?:drew up|penned|authored)\\b(?=\\s+(?:it|this|them|the|a|an|its|our|their|every|each|most|much|all)\\b)|\\bthe authors? of\\b|\\bput (?:it )?together\\b|\\bput forward\\b|['’]s own ${TEXTS}\\b|\\b(?:is|was|are|were)\\s+(?:\\w+\\s+)?\\S+['’]s ${TEXTS}\\b|['’]s ${TEXTS}s? (?:is|was|are|were)\\b(?!\\s+(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en|wn)\\b)|\\b(?:our|my) own ${TEXTS}\\b|${NONE_WRITTEN}|\\b(?:drafted|prepared|wrote|(?:not|never|n['’]t)\\s+(?:write|draft))(?=\\s+(?:the|a|an|its|our|their|this)\\s+(?:(?:first|initial|original|opening)\\s+)?(?:draft|text|page|agreement|accord|plan|framework)\\b)`,
   'iu',
 );
 // An auxiliary before a participle makes it the sentence's verb: "the text was drafted by".
@@ -222,11 +227,17 @@ function authorOf(p: Passage, roster: Roster): string | undefined {
   const owned = ownerOfText(p, roster, NOT_BY);
   if (owned) return owned;
   const m = AUTHORED.exec(p.text);
-  if (!m) return fromOrigin(p, roster) ?? writtenIn(p, roster);
+  if (!m) return fromOrigin(p, roster) ?? writtenIn(p, roster) ?? sidesWrote(p);
   // A record of the talks ("transcript prepared by the Secretariat") is no text negotiated.
   if (RECORD_BEFORE.test(p.text.slice(Math.max(0, m.index - 30), m.index))) return undefined;
+  // "Written by the two parties themselves", "prepared jointly by Arvenia and Norland", "by Arvenia alone".
+  const joint = /\bby$/i.test(m[0])
+    ? jointAgent(p.text.slice(m.index + m[0].length), m[0], roster)
+    : sidesWrote(p);
+  if (joint) return joint;
   const said = whoWrote(p, m, roster);
-  if (said) return said.denied ? undefined : said.party;
+  // "The Union has not drafted any part of it": who did not write it, against one who says it did.
+  if (said) return said.denied ? `${NOT_BY}${said.party}` : said.party;
   const g = buildGazetteer(roster);
   const partyOf = (id: string) => g.partyById.get(id)?.id ?? g.personById.get(id)?.party;
   // "submitted by the Tasgari delegation", "drafted by the mediation team of Montabre": the agent
@@ -285,11 +296,15 @@ const fromOrigin = (p: Passage, roster: Roster): string | undefined => {
  * Whether two authors read from two passages cannot both be: two parties, or a party and a
  * denial of that party ("not by Castamar"). A denial says nothing of the other parties.
  */
-export function authorsDiffer(x: string, y: string): boolean {
+export function authorsDiffer(x: string, y: string, roster?: Roster): boolean {
   const [nx, ny] = [x.startsWith(NOT_BY), y.startsWith(NOT_BY)];
   if (nx && ny) return false;
-  if (nx) return x.slice(NOT_BY.length) === y;
-  if (ny) return y.slice(NOT_BY.length) === x;
+  // Joint and sole authors (jointAuthors.ts): "not arvenia" denies "arvenia & norland" too.
+  const names = (value: string, party: string) =>
+    roster && saysHowMany(value) ? namesAuthor(value, party, roster) : value === party;
+  if (nx) return names(y, x.slice(NOT_BY.length));
+  if (ny) return names(x, y.slice(NOT_BY.length));
+  if (roster && (saysHowMany(x) || saysHowMany(y))) return jointAuthorsDiffer(x, y, roster);
   return x !== y;
 }
 
@@ -301,9 +316,10 @@ const PART_TEXT =
  * names a text but the one the talks are about ("the draft", "this agreement", "it").
  */
 export const oneText = (a: Passage, b: Passage): boolean =>
-  (sharedWords(a, b) >= 1 ||
-    (!PART_TEXT.test(a.text) && !PART_TEXT.test(b.text)) ||
-    (namesTheText(a) && namesTheText(b))) &&
+  (provisionsSay(a, b) ??
+    (sharedWords(a, b) >= 1 ||
+      (!PART_TEXT.test(a.text) && !PART_TEXT.test(b.text)) ||
+      (namesTheText(a) && namesTheText(b)))) &&
   !wholeAndPart(a, b);
 
 // "The plan", "the framework", "the document": sources name the one text under negotiation by
@@ -360,11 +376,12 @@ function whoWrote(
 }
 const RECORD_BEFORE =
   /\b(?:transcript|record|minutes|translation|interpretation|summary|readout|verbatim)\s*,?\s*$/i;
-// What opens the clause a subject stands in: "that", "said", a semicolon.
-const CLAUSE_OPENS = /\b(?:that|says|said|say|claims?|claimed|reports?|reported|writes|wrote)\s+/gi;
+// What opens the clause a subject stands in: "that", "said", a relative "which" ("the framework
+// which the Special Envoy had prepared"), a semicolon.
+const CLAUSE_OPENS = /\b(?:that|which|says|said|say|claims?|claimed|reports?|reported|writes|wrote)\s+/gi;
 // The verb of an active sentence of writing, where the match holds one: "the Secretariat
 // prepared", "wrote", "did not write".
-const ACTIVE_WRITING = /\b(?:wrote|write|drew up|penned|authored|drafted|draft|prepared)\b/i;
+const ACTIVE_WRITING = /\b(?:wrote|write|written|drew up|penned|authored|drafted|draft|prepared|prepare)\b/i;
 
 /** The party a phrase names: by name, by a word only its names hold, by an office it heads. */
 function partyIn(phrase: string, p: Passage, roster: Roster): string | undefined {
@@ -372,7 +389,11 @@ function partyIn(phrase: string, p: Passage, roster: Roster): string | undefined
   if (named) return named;
   const own = distinctWords(roster);
   for (const w of phrase.match(/\p{Lu}\p{L}{3,}/gu) ?? []) if (own.has(w)) return own.get(w);
-  if (/\bmediators?\b/i.test(phrase)) return mediatorOf.get(p);
+  // "the Juravian side did not draft a single line": the one party an adjective names.
+  const adjectives = partiesByAdjective(phrase, roster);
+  if (adjectives.size === 1) return [...adjectives][0];
+  // "the mediators", "the mediation team", "the Fennorian mediation itself": the mediator.
+  if (/\bmediat(?:ors?|ion)\b/i.test(phrase)) return mediatorOf.get(p);
   // "the Secretariat": of the organisation its document names (noteMediators).
   if (/\bsecretariat\b/i.test(phrase)) return secretariatOf.get(p);
   return undefined;

@@ -83,6 +83,7 @@ import { ownerOfText } from './ownedTexts.ts';
 import { onePartyPresence, partiesApart } from './partyPresence.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
 import { leakApart } from './pressLeak.ts';
+import { provisionsSay } from './provisionNumbers.ts';
 import { AS_CLAIMS, quoteFlag, speakerKey } from './quoteFlags.ts';
 import { actLink } from './readoutActs.ts';
 import { receiptApart, receiptDaysApart } from './receipt.ts';
@@ -1185,7 +1186,7 @@ function withSpeechTags(d: Disagreement, passages: Passage[]): Disagreement {
 /** The two authors two passages give one text, where they cannot both have written it. */
 function twoAuthors(a: Passage, b: Passage, roster: Roster): [string, string] | undefined {
   const [aa, ab] = [author(a, roster), author(b, roster)];
-  return aa && ab && authorsDiffer(aa, ab) && sameTextNamed(a, b) ? [aa, ab] : undefined;
+  return aa && ab && authorsDiffer(aa, ab, roster) && sameTextNamed(a, b) ? [aa, ab] : undefined;
 }
 
 // The word each passage names its text by: two authors contradict only on one text. A negotiation
@@ -1198,6 +1199,8 @@ const TEXT_NOUN =
 const COUNTER_TEXT = /\bcounter-?(?:proposals?|drafts?|texts?|plans?|offers?)\b/i;
 function sameTextNamed(a: Passage, b: Passage): boolean {
   if (COUNTER_TEXT.test(a.text) !== COUNTER_TEXT.test(b.text)) return false;
+  const provisions = provisionsSay(a, b);
+  if (provisions !== undefined) return provisions;
   const nouns = (p: Passage) =>
     new Set(allMatches(TEXT_NOUN, p.text).map((m) => m[0].toLowerCase().replace(/s$/, '')));
   const [na, nb] = [nouns(a), nouns(b)];

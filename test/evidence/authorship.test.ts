@@ -131,12 +131,12 @@ describe('who wrote a text', () => {
     ).toBe('norland');
   });
 
-  it('reads a denial as saying who did not write it: no author, but a claim on who wrote it', () => {
+  it('reads a denial as saying who did not write it: a party denied, which an author said contradicts', () => {
     const denied = readAuthor(
       'Mr. Dahl (Norland): My country did not write this accord; we hosted the talks.',
       'meeting-transcript',
     );
-    expect(denied).toEqual({ by: undefined, says: true });
+    expect(denied).toEqual({ by: 'not norland', says: true });
   });
 
   it('links a denial and an attribution of the one text under talks, not of a map', () => {

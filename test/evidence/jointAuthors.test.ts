@@ -1,0 +1,122 @@
+// Who wrote a text said of several parties or of one alone ("written by the two parties
+// themselves", "prepared jointly by the Arvenian and Norland teams", "drafted by Arvenia alone"),
+// a denial of any share in it ("did not draft a single line"), and one provision named by its
+// number as a clause, a point or an article. Invented sentences in a UN record's, a readout's, a
+// wire's, a press conference's, a Telegram post's and a Hansard answer's styles.
+import { describe, expect, it } from 'vitest';
+import { author, authorsDiffer, noteMediators } from '../../src/evidence/claimFrames.ts';
+import { linkSources } from '../../src/evidence/link.ts';
+import { passagesOf } from '../../src/evidence/passages.ts';
+import { doc } from './linkedDocs.ts';
+import { roster } from './roster.ts';
+
+function readAuthor(text: string, genre: Parameters<typeof doc>[2] = 'news') {
+  const d = doc('a', text, genre);
+  const passages = passagesOf(d, roster);
+  noteMediators([d], passages, roster);
+  return author(passages.filter((x) => x.kind !== 'event').at(-1)!, roster);
+}
+const authorship = (...docs: ReturnType<typeof doc>[]) =>
+  linkSources(docs, roster)
+    .disagreements.filter((d) => d.kind === 'authorship')
+    .map((d) => [d.a.source, d.b.source].sort().join(''));
+const linked = (...docs: ReturnType<typeof doc>[]) =>
+  linkSources(docs, roster).links.map((l) => [l.a.source, l.b.source].sort().join(''));
+
+describe('authors said jointly or alone', () => {
+  it('reads the sides, named co-authors and a sole author', () => {
+    expect(
+      readAuthor(
+        'MS. LUND: Every clause in it was written by the two parties themselves; the mediator only held the pen.',
+        'press-conference',
+      ),
+    ).toBe('the parties');
+    expect(
+      readAuthor('The framework was prepared jointly by the Arvenian and Norland teams over three weeks.'),
+    ).toBe('arvenia & norland');
+    expect(readAuthor('The text was written by the delegations of Arvenia and Torvania in Fjellby.')).toBe(
+      'arvenia & torvania',
+    );
+    expect(
+      readAuthor('The ministers noted that the plan had been drafted by Arvenia alone.', 'readout'),
+    ).toBe('only arvenia');
+    expect(
+      readAuthor('KOSTAL: Both sides drafted it together, line by line, in Fjellby.', 'press-conference'),
+    ).toBe('the parties');
+  });
+
+  it('reads one author where the others only gave input, welcomed the text or got another text', () => {
+    expect(
+      readAuthor(
+        'The plan was drafted by Special Envoy Dahl and by the Foreign Minister, with input from both sides.',
+      ),
+    ).toBe('norland');
+    expect(readAuthor('The text was drafted by Arvenia and handed to Torvania on Monday.')).toBe('arvenia');
+    expect(readAuthor('The plan, which both sides welcomed, was drafted by Norland.')).toBe('norland');
+    expect(
+      readAuthor(
+        'The Parties reviewed the framework presented by Norland and the written proposals submitted by Torvania on 9 March.',
+        'joint-statement',
+      ),
+    ).toBe('norland');
+    expect(readAuthor('The framework was welcomed by both parties on Monday.')).toBeUndefined();
+  });
+
+  it('tells joint and sole authors apart only where they cannot both be true', () => {
+    expect(authorsDiffer('the parties', 'norland', roster)).toBe(true);
+    expect(authorsDiffer('the parties', 'arvenia', roster)).toBe(false);
+    expect(authorsDiffer('arvenia & norland', 'arvenia', roster)).toBe(false);
+    expect(authorsDiffer('arvenia & norland', 'only arvenia', roster)).toBe(true);
+    expect(authorsDiffer('arvenia & norland', 'torvania', roster)).toBe(true);
+    expect(authorsDiffer('not norland', 'arvenia & norland', roster)).toBe(true);
+    expect(authorsDiffer('not union', 'the parties', roster)).toBe(false);
+  });
+
+  it("flags the parties' own text against the mediator's, not against one of the parties", () => {
+    const record = doc(
+      'a',
+      'The representative of Torvania said that Clause 9 on the waters was written by the two parties themselves, and that the mediator only brought the views closer.',
+      'press-release',
+    );
+    const communique = doc(
+      'b',
+      'The Council affirmed that the framework, of which Clause 9 on the waters was drafted by Norland, is a balanced basis.',
+      'joint-statement',
+    );
+    const wire = doc('c', 'Clause 9 on the waters was drafted by Arvenia, two officials said.');
+    expect(authorship(record, communique)).toEqual(['ab']);
+    expect(authorship(record, wire)).toEqual([]);
+  });
+});
+
+describe('a denial of any share in the text', () => {
+  it('reads who denies writing a line or a part of it', () => {
+    expect(
+      readAuthor('The Union is not a party to the talks and has not drafted any part of the framework text.'),
+    ).toBe('not union');
+    expect(readAuthor('KOSTAL: My country did not write this agreement.', 'press-conference')).toBe(
+      'not arvenia',
+    );
+    // A post or a letter written is no text of the talks.
+    expect(readAuthor('KOSTAL: I did not write a single post about it.', 'press-conference')).toBeUndefined();
+  });
+});
+
+describe('one provision named by its number', () => {
+  it('links "Clause 9" and "Point 9" on who wrote them, not "Clause 7" and "Clause 9"', () => {
+    const telegram = doc('a', 'Not a word of Point 9 is ours. It was written in Fjellby.', 'social');
+    const readout = doc(
+      'b',
+      'The Minister noted that Clause 9 of the framework, on the islands, was written by the Norland mediators.',
+      'readout',
+    );
+    const hansard = doc(
+      'c',
+      'Mr Eng: Clause 7 was drafted by officials of the Arvenian delegation in January.',
+      'meeting-transcript',
+    );
+    expect(linked(telegram, readout)).toContain('ab');
+    // Two provisions: two authors of two texts.
+    expect(authorship(readout, hansard)).toEqual([]);
+  });
+});
