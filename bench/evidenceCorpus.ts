@@ -41,7 +41,7 @@ const TUNING = [
   'tuned19',
   'tuned20',
 ];
-const ARBITERS: string[] = [];
+const ARBITERS: string[] = ['tuned21', 'tuned22'];
 export const HALVES = [...TUNING, 'heldout', 'heldout2', ...ARBITERS].filter((h) =>
   existsSync(join(ROOT, h)),
 );

@@ -8,6 +8,7 @@
 import { lemma } from '../core/lemma.ts';
 import { CONCEPTS, NEGATED_ASSENT } from './concepts.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
+import { TELLING_CHANNEL } from './tellingChannel.ts';
 import { STOP_WORDS } from './words.ts';
 
 const STOP = new Set([
@@ -90,6 +91,7 @@ export function meaningWords(text: string): Set<string> {
   const words = new Set<string>();
   const lower = text
     .replace(PROCEDURE, ' ')
+    .replace(TELLING_CHANNEL, ' ')
     .toLowerCase()
     .replace(NEGATED_ASSENT, ` ${MARK}reject `)
     .replace(PHRASE, (p) => ` ${MARK}${phraseConcept(p)} `);

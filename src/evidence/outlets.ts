@@ -6,7 +6,7 @@
 // are abbreviated too, and speak: "PM:", "FM:", "SG:", "HRVP:" (the EU's High Representative).
 const ACRONYM = /^[A-Z]{2,5}$/;
 const OFFICE_ACRONYM = /^(?:PM|DPM|FM|SG|DSG|USG|ASG|SRSG|VP|HR|HRVP|MP|MEP|POTUS|SECGEN|CDS|PUS)$/;
-const MEDIA_WORD =
+export const MEDIA_WORD =
   /\b(?:TV|Television|News|Daily|Times|Post|Press|Radio|Agency|Agence|Herald|Journal|Tribune|Gazette|Broadcasting|Media|Network|Telegraph|Channel|Wire|Zeitung|Courier|Observer|Magazine|Review|Weekly|Monthly|Chronicle|Economist|Bulletin|Dispatch|Ledger|Globe|Mirror|Broadcaster|Newspaper|Podcast|Reuters|Bloomberg|Xinhua|Kyodo|Yonhap|Interfax|Sputnik)\b/i;
 
 // "Press" names an office too: "THE PRESS SECRETARY:", "Press Officer:", "Press Attaché:".

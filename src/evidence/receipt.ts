@@ -11,6 +11,7 @@ import { buildGazetteer } from './gazetteer.ts';
 import { partiesByAdjective } from './held.ts';
 import { perPassage } from './linkSupport.ts';
 import type { Passage } from './passages.ts';
+import { CONDITION, DUE } from './textDelivery.ts';
 import { revisedState } from './textState.ts';
 import type { Roster } from './types.ts';
 
@@ -46,8 +47,6 @@ const ALL_BUT = /\b(?:everyone|every \w+|all(?: \w+)?) (?:but|except)\s+/gi;
 const REACH = 60;
 // Where the clause before a verb starts: "informed his counterpart that, as of this morning, …".
 const CLAUSE_START = /.*(?:[;:]|\bthat\b)/is;
-// A text still to be given is not had: "calls for it to be transmitted to Torvania".
-const NOT_YET_GIVEN = /\b(?:to|will|would|should|must|could|may|might)\s+(?:\w+\s+)?be\s+$/i;
 const datesIn = perPassage((p) => findDates(p.text, p.published).filter((d) => !d.vague));
 const ADJECTIVE = /\p{Lu}\p{Ll}{3,}(?:an|ish|ese|ian|i)\b/gu;
 
@@ -81,7 +80,10 @@ export const receiptOf = perPassage((p, roster): Receipt | undefined => {
       if (who) hasNot.add(who);
     }
     for (const m of p.text.matchAll(GIVEN)) {
-      if (NOT_YET_GIVEN.test(p.text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      // Still to be given ("calls for it to be transmitted"), or given only once something else is
+      // done ("signed before being sent to Torvania"): not had.
+      if (DUE.test(p.text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      if (CONDITION.test(p.text.slice(Math.max(0, m.index - 40), m.index))) continue;
       const at = m.index + m[0].length;
       const to = clauseAfter(p.text, at);
       if (EVERYONE.test(to)) has.add(ALL);

@@ -38,10 +38,11 @@ const TO = /\b(?:to|with)\s/i;
 const GOT =
   /\b(?:received|receiving|receive|(?<=\b(?:was|were|been|be)(?: not| never| yet){0,2} )(?:shown|given|handed)|saw|seen|see|got|obtained)\b/gi;
 // A verb in a clause of condition or time tells no receipt: "only after the document is handed
-// to us", "did not see it until the envoy brought it".
+// to us", "did not see it until the envoy brought it", "signed before being sent to Torvania".
 // "calls for it to be transmitted", "would be shared tomorrow": not had yet.
-const DUE = /\b(?:to|will|would|shall|should|must|could|may|might)\s+(?:\w+\s+)?be\s+$/i;
-const CONDITION = /\b(?:until|till|after|once|unless|if|before)\s+(?:\S+\s+){0,3}$/i;
+// An inverted subject may stand between: "only then will the new text be handed to".
+export const DUE = /\b(?:to|will|would|shall|should|must|could|may|might)\s+(?:\w+\s+){0,3}?be\s+$/i;
+export const CONDITION = /\b(?:until|till|after|once|unless|if|before)\s+(?:\S+\s+){0,3}$/i;
 // The text itself the subject: "the revised text arrived in Almsford", "the draft reached Tarsk".
 const ARRIVED = /\b(?:arrived|arrives|reached|reaches)\s+(?:(?:in|at)\s+)?/gi;
 // "shown to everyone except Ithmar": the one left out did not have it.

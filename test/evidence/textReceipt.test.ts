@@ -87,4 +87,40 @@ describe('who has the text', () => {
     const notYet = doc('b', 'Torvania has not received the text, Surin said.', 'news', '2031-03-05');
     expect(kinds(call, notYet)).toEqual([]);
   });
+
+  it('leaves a text to be sent once something else is done: a giving in a clause of time or condition', () => {
+    const notYet = doc(
+      'b',
+      'As of Tuesday morning Torvania had not received a copy of the new text, its foreign minister said.',
+      'news',
+      '2031-03-05',
+    );
+    for (const [genre, line] of [
+      [
+        'news',
+        'Solberg said the new text would have to be initialled by Arvenia and Norland before being sent to Torvania.',
+      ],
+      [
+        'press-conference',
+        'SPECIAL ENVOY DAHL: Only once the two capitals sign off will the new text be handed to Torvania.',
+      ],
+      [
+        'readout',
+        'The leaders agreed that the new draft, once the experts have finished, should be transmitted to Torvania.',
+      ],
+      [
+        'social',
+        'If Arvenia accepts the last changes, the new text goes out — it will be shown to Torvania next week.',
+      ],
+    ] as const)
+      expect(kinds(doc('a', line, genre, '2031-03-04'), notYet), line).toEqual([]);
+    // Given outright, it still conflicts.
+    const given = doc(
+      'a',
+      'The new text was handed to Torvania on Monday, Solberg said.',
+      'news',
+      '2031-03-04',
+    );
+    expect(kinds(given, notYet)).toEqual(['status ab']);
+  });
 });
