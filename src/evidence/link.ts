@@ -104,6 +104,7 @@ import { oneTextAccess } from './textAccess.ts';
 import { oneTextReaching } from './textDelivery.ts';
 import { sizesText } from './textParts.ts';
 import { oneStage, textStages } from './textStages.ts';
+import { noteTextStates } from './textState.ts';
 import { oneVersion, type TextVersions, textVersions, twoVersions } from './textVersions.ts';
 import { eventsWithin, tellTwoEvents } from './twoEvents.ts';
 import type { Roster } from './types.ts';
@@ -1044,6 +1045,7 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
   noteMediators(docs, passages, roster);
   noteSaidDays(docs, passages);
   noteWireDatelines(docs, passages);
+  noteTextStates(docs, passages);
   // Quotations kept only to be set against quotations weigh no word for the others.
   const weighed = passages.filter((p) => !p.quotedOnly && !p.act);
   const idf = idfOf(weighed.map((p) => meanings.get(p)!));

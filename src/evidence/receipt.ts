@@ -12,6 +12,7 @@ import { partiesByAdjective } from './held.ts';
 import { perPassage } from './linkSupport.ts';
 import type { Passage } from './passages.ts';
 import { CONDITION, DUE } from './textDelivery.ts';
+import { revisedState } from './textState.ts';
 import type { Roster } from './types.ts';
 
 /** Parties a passage says have the text (`all`: every party at the table), and the ones it says have not. */
@@ -25,12 +26,6 @@ export interface Receipt {
 const ALL = 'all';
 // A text of the talks, by any of its names.
 const TEXT = /\b(?:texts?|drafts?|framework|plan|document|version|paper|memorandum|proposals?)\b/i;
-// A new state of the text: two passages speak of one text only if both or neither say so. A text
-// pointed back to ("this text", "that document") is whichever the passage before named.
-const REVISED =
-  /\b(?:revised|new|updated|amended|latest|second|final)\s+(?:[\w-]+\s+){0,2}?(?:texts?|drafts?|framework|plan|document|version|paper|memorandum)\b|\brevision\b/i;
-const POINTED = /\b(?:this|that) (?:\w+-[\w-]+ )?(?:text|draft|framework|plan|document|version|paper)\b/i;
-const stateOfText = (p: Passage) => REVISED.test(p.text) || (POINTED.test(p.text) ? undefined : false);
 // Everyone at the table, as the recipients of a text.
 const EVERYONE =
   /\b(?:both|the two|all(?: (?:the|four|three|five))?) (?:delegations|sides|parties|governments|capitals)\b|\beveryone\b/i;
@@ -118,7 +113,7 @@ export function receiptApart(a: Passage, b: Passage, roster: Roster): string | u
   const ra = receiptOf(a, roster);
   const rb = ra && receiptOf(b, roster);
   if (!ra || !rb) return undefined;
-  const [sa, sb] = [stateOfText(a), stateOfText(b)];
+  const [sa, sb] = [revisedState(a), revisedState(b)];
   if (sa !== undefined && sb !== undefined && sa !== sb) return undefined;
   const principals = new Set(roster.parties.filter((x) => x.role === 'principal').map((x) => x.id));
   const withIt = (r: Receipt, party: string) => r.has.has(party) || (r.has.has(ALL) && principals.has(party));
@@ -137,6 +132,7 @@ export function receiptApart(a: Passage, b: Passage, roster: Roster): string | u
 // the revised draft only on 19 March". "It" is the text where the sentences before name one.
 const RECEIVED =
   /\b(?:received|got)\s+(?:it|the (?:[\w-]+\s+){0,2}?(?:texts?|drafts?|document|framework|paper|version))\b/gi;
+const UNRECEIVED = /(?:\bnot|\bnever|n['’]t)\s+(?:yet\s+)?(?:been\s+)?$/i;
 // Days apart a text sent one day may still arrive: a courier, a time zone, a weekend's night.
 const IN_TRANSIT_DAYS = 1;
 
@@ -150,6 +146,8 @@ interface Received {
 /** The party a passage says received the text, and the day it says it did. */
 export const receivedOn = perPassage((p, roster): Received | undefined => {
   for (const m of p.text.matchAll(RECEIVED)) {
+    // "had not yet received the revised text announced on 13 March": no day it was had.
+    if (UNRECEIVED.test(p.text.slice(Math.max(0, m.index - 20), m.index))) continue;
     const named = TEXT.test(m[0]);
     const told = named ? p.text : [p.text, ...(p.antecedents ?? [])].join(' ');
     if (!named && !TEXT.test((p.antecedents ?? []).join(' '))) continue;
@@ -158,7 +156,7 @@ export const receivedOn = perPassage((p, roster): Received | undefined => {
     const day = datesIn(p, roster).find(
       (d) => d.index >= end && d.index < end + clauseAfter(p.text, end).length,
     );
-    if (party && day) return { party, day: day.iso, revised: stateOfText({ ...p, text: told }) };
+    if (party && day) return { party, day: day.iso, revised: revisedState({ ...p, text: told }) };
   }
   return undefined;
 });
@@ -176,7 +174,7 @@ export function receiptDaysApart(a: Passage, b: Passage, roster: Roster): [strin
     if (!got || !given?.givenOn) return undefined;
     const principal = roster.parties.some((r) => r.id === got.party && r.role === 'principal');
     if (!given.has.has(got.party) && !(given.has.has(ALL) && principal)) return undefined;
-    const state = stateOfText(x);
+    const state = revisedState(x);
     if (state !== undefined && got.revised !== undefined && state !== got.revised) return undefined;
     return daysBetween(given.givenOn, got.day) > IN_TRANSIT_DAYS ? [given.givenOn, got.day] : undefined;
   };

@@ -12,18 +12,19 @@ import { partiesByAdjective } from './held.ts';
 import { perPassage } from './linkSupport.ts';
 import type { Passage } from './passages.ts';
 import { allMatches } from './regex.ts';
+import { EVERYONE, holdings, TEXT_NOUNS } from './textHolders.ts';
+import { revisedState } from './textState.ts';
 import type { Roster } from './types.ts';
 
 // Every party at the table, as the ones a text went to.
 const ALL = 'all';
-// A negotiating text by any of its names; a reply, a letter or a speech is not it.
-const TEXT_NOUNS = 'texts?|drafts?|frameworks?|documents?|versions?|plans?|papers?|memorand(?:um|a)';
 const TEXT = new RegExp(`\\b(?:${TEXT_NOUNS})\\b`, 'i');
 // A text named by its size ("the seventeen points", "the 14 articles"): points only where counted.
 const COUNTED_TEXT = new RegExp(`\\b(?:${TEXT_NOUNS}|points|articles)\\b`, 'i');
 const sizesText = (p: Passage) => p.quantities.some((q) => q.unit === 'point' || q.unit === 'article');
 // The text as the verb's object, a few words on, none of them a preposition: "saw the full text",
 // "received the revised fourteen-article text"; not "see changes before any text".
+const COPY_OF = /\b(?:copy|copies|page|pages|word|line) of\s+(?:the|this|that|its)?\s*$/i;
 const OBJECT_GAP =
   /^\s+(?:(?!(?:to|from|with|before|after|on|in|at|for|of|by|until|since|and|but)\b)[^\s.,;:!?]+\s+){0,3}$/i;
 // Given to someone, the recipients after the verb and "to" or "with": "transmitted to both
@@ -31,10 +32,11 @@ const OBJECT_GAP =
 const GIVEN =
   /\b(?:transmitted|sent|handed(?: over)?|shared|circulated|delivered|passed|forwarded|given|shown|made available|(?:went|gone|going) out|e-?mailed|distributed|brought)\b/gi;
 const TO = /\b(?:to|with)\s/i;
-// Had by someone, the recipient its subject: "Hollmark received", "we were shown", "first saw".
+// Had by someone, the recipient its subject: "Hollmark received", "we were shown", "first saw",
+// "we were never given" (the verb read after its negation, which had() then finds).
 // Learning of a text from the press is no receipt of it.
 const GOT =
-  /\b(?:received|receiving|receive|(?:was|were|been|be) (?:shown|given|handed)|saw|seen|see|got|obtained)\b/gi;
+  /\b(?:received|receiving|receive|(?<=\b(?:was|were|been|be)(?: not| never| yet){0,2} )(?:shown|given|handed)|saw|seen|see|got|obtained)\b/gi;
 // A verb in a clause of condition or time tells no receipt: "only after the document is handed
 // to us", "did not see it until the envoy brought it", "signed before being sent to Torvania".
 // "calls for it to be transmitted", "would be shared tomorrow": not had yet.
@@ -43,9 +45,6 @@ export const DUE = /\b(?:to|will|would|shall|should|must|could|may|might)\s+(?:\
 export const CONDITION = /\b(?:until|till|after|once|unless|if|before)\s+(?:\S+\s+){0,3}$/i;
 // The text itself the subject: "the revised text arrived in Almsford", "the draft reached Tarsk".
 const ARRIVED = /\b(?:arrived|arrives|reached|reaches)\s+(?:(?:in|at)\s+)?/gi;
-// Everyone at the table: "both delegations", "the two sides", "all parties".
-const EVERYONE =
-  /\b(?:both|the two|all(?: the)?(?: (?:three|four|five))?) (?:delegations|sides|parties|governments|capitals)\b|\beveryone\b|\beverybody\b/i;
 // "shown to everyone except Ithmar": the one left out did not have it.
 const EXCEPT = /\b(?:except|but|apart from|save|other than)\s/i;
 // "not", "never", "n't" before the verb in its own clause: not had.
@@ -113,7 +112,8 @@ export const textReached = perPassage((p, roster): Map<string, boolean> | undefi
   };
   const textAfter = (end: number) => {
     const m = named.exec(text.slice(end, end + NEAR));
-    return m !== null && OBJECT_GAP.test(text.slice(end, end + m.index));
+    // "a copy of the plan", "a single page of the text": the text itself, in part or in copy.
+    return m !== null && OBJECT_GAP.test(text.slice(end, end + m.index).replace(COPY_OF, ' '));
   };
   const conditional = (at: number) => CONDITION.test(text.slice(Math.max(0, at - 40), at));
   for (const m of allMatches(GIVEN, text).slice(0, VERBS_READ)) {
@@ -140,16 +140,36 @@ export const textReached = perPassage((p, roster): Map<string, boolean> | undefi
   }
   for (const m of allMatches(GOT, text).slice(0, VERBS_READ)) {
     if (!textAfter(m.index + m[0].length) || conditional(m.index)) continue;
-    const who = subjectOf(text, m.index, roster, speaker);
+    const who = everyoneBefore(text, m.index) ? ALL : subjectOf(text, m.index, roster, speaker);
     if (who && !reached.has(who)) reached.set(who, had(m.index));
   }
   for (const m of allMatches(ARRIVED, text).slice(0, VERBS_READ)) {
     if (!named.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-    const where = partiesIn(clauseAfter(text, m.index + m[0].length), roster)[0];
+    // "reached us yesterday evening": the speaker's party.
+    const where = partiesIn(clauseAfter(text, m.index + m[0].length), roster, speaker)[0];
     if (where) reached.set(where, had(m.index));
+  }
+  // "We have the text", "no one has shown us the document", "learned of it from the press".
+  for (const h of holdings(text)) {
+    if (conditional(h.at) || DUE.test(text.slice(Math.max(0, h.at - 30), h.at))) continue;
+    if (h.who !== undefined) {
+      const given = clauseAfter(h.who, 0);
+      if (EVERYONE.test(given)) reached.set(ALL, h.has);
+      const to = /^(?:it|them)\b/i.test(given)
+        ? [subjectOf(text, h.at, roster, speaker) ?? '']
+        : partiesIn(given, roster, speaker).slice(0, 2);
+      for (const x of to) if (x && !reached.has(x)) reached.set(x, h.has);
+      continue;
+    }
+    const who = everyoneBefore(text, h.at) ? ALL : subjectOf(text, h.at, roster, speaker);
+    if (who && !reached.has(who)) reached.set(who, h.has);
   }
   return reached.size > 0 ? reached : undefined;
 });
+
+// "All parties received the draft", "both delegations have the text": every party as the subject.
+const everyoneBefore = (text: string, at: number) =>
+  EVERYONE.test(text.slice(Math.max(0, at - NEAR), at).replace(CLAUSE_START, ''));
 
 const UNTIL = /\b(?:until|till)\b/i;
 // The day a text was had, where the passage dates it ("transmitted to Mirevo on 8 April").
@@ -172,14 +192,6 @@ function deniedOnceHad(had: Passage, not: Passage, roster: Roster): boolean {
   return given !== undefined && not.published !== undefined && not.published > given && !UNTIL.test(not.text);
 }
 
-// A new state of the text: a text said revised and one not said so are two texts handed over at
-// two times ("the draft, handed to both governments on Feb. 27" / "the revised text was shared
-// with both delegations today"). A text pointed back to ("it", "this text") may be either.
-const REVISED =
-  /\b(?:revised|new|updated|amended|latest|final)\s+(?:[\w-]+\s+){0,2}?(?:texts?|drafts?|frameworks?|plans?|documents?|versions?|papers?|memorandum)\b|\brevision\b/i;
-const POINTED = /\b(?:this|that) (?:[\w-]+ )?(?:text|draft|framework|plan|document|version|paper)\b/i;
-const stateOf = perPassage((p) => REVISED.test(p.text) || (POINTED.test(p.text) ? undefined : false));
-
 /**
  * Why two passages tell of one text reaching one party, if they do: both as had, or both as not
  * had; or had against not had where the two cannot both be true — not had, then had days later,
@@ -189,7 +201,8 @@ export function oneTextReaching(a: Passage, b: Passage, roster: Roster): string 
   const x = textReached(a, roster);
   const y = x && textReached(b, roster);
   if (!x || !y) return undefined;
-  const [sa, sb] = [stateOf(a, roster), stateOf(b, roster)];
+  // Two states of the text (textState.ts) are two texts handed over at two times.
+  const [sa, sb] = [revisedState(a), revisedState(b)];
   if (sa !== undefined && sb !== undefined && sa !== sb) return undefined;
   const principals = new Set(roster.parties.filter((r) => r.role === 'principal').map((r) => r.id));
   // What `set` says of a party: of it by name, else as one of every party at the table.

@@ -8,6 +8,7 @@
 import { findDates } from './dates.ts';
 import type { Passage } from './passages.ts';
 import { type Status, type StatusValue, statusOf } from './status.ts';
+import { unsettledPhrasing } from './textUnsettled.ts';
 import type { Roster } from './types.ts';
 
 /** The subject two whole-text statuses share: no word of theirs, the text itself. */
@@ -16,11 +17,11 @@ export const WHOLE_TEXT = 'the text as a whole';
 // The nouns a source calls the negotiated text by, whatever its genre.
 const TEXT_NOUN = '(?:text|framework|agreement|accord|deal|document|treaty|package|plan)';
 // An opening adverbial before the subject: "For Fennoria, it is agreed", "Now, the text is final".
-const OPENER = String.raw`^\W*(?:(?:but|and|so|now|today|yes|well)\b[\s,]*)?(?:(?:for|in the view of|according to)\s+[^,]{1,40},\s*)?`;
-// The predicate of a status: agreed, final, done, or not. "Initialled" is a stage, not a status
+const OPENER = String.raw`^\W*(?:(?:but|and|so|now|today|yes|well|look|listen|frankly|honestly)\b[\s,]*)?(?:(?:for|in the view of|according to)\s+[^,]{1,40},\s*)?`;
+// The predicate of a status: agreed, final, done, or not; "it's agreed" as "it is". "Initialled" is a stage, not a status
 // (textStages.ts): a text can be initialled and not final.
 const PREDICATE =
-  /^\s*(?:is|are|was|were|(?:has|have|had)(?:\s+not)?(?:\s+yet)?\s+been)\s+((?:(?:now|fully|all|not|yet|still|no longer)\s+)*)(agreed|final|finali[sz]ed|done|settled|finished|concluded|complete)\b(?!\s+(?:to|that|with|on|upon|in principle|ad referendum)\b)/i;
+  /^\s*(?:is|are|was|were|['’]s|(?:has|have|had)(?:\s+not)?(?:\s+yet)?\s+been)\s+((?:(?:now|fully|all|not|yet|still|no longer)\s+)*)(agreed|final|finali[sz]ed|done|settled|finished|concluded|complete|a done deal)\b(?!\s+(?:to|that|with|on|upon|in principle|ad referendum)\b)/i;
 // The text as subject: a determiner, up to three modifiers ("the Bramholt", "the 14-point draft"),
 // the noun; then its size ("of fourteen articles") and a clause set off by commas ("which is the
 // outcome of two rounds, …") may stand between it and the predicate.
@@ -61,6 +62,8 @@ const ON_A_PART =
 /** The status a sentence gives the whole text by its words alone, if any. */
 export function wholeTextValue(text: string): StatusValue | undefined {
   if (NOTHING_FINAL.test(text)) return ON_A_PART.test(text) ? undefined : 'open';
+  const phrased = unsettledPhrasing(text);
+  if (phrased) return phrased;
   const subject = TEXT_SUBJECT.exec(text);
   if (!subject) return undefined;
   let rest = text.slice(subject[0].length);

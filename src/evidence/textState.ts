@@ -1,0 +1,53 @@
+// Which state of the negotiated text a passage speaks of: the revised one ("the updated text",
+// "the text our colleagues call 'updated'") or the one before. A source that has named "an
+// updated 19-point framework" and then writes "the framework was delivered on April 23" may well
+// mean the updated one: a definite noun points back to the last text its source named by that
+// noun, so it is not read as the text before. Two passages about a text reaching a party compare
+// only where they may speak of one state of it.
+import type { LinkDocument, Passage } from './passages.ts';
+
+const NOUN = '(?:texts?|drafts?|frameworks?|plans?|documents?|versions?|papers?|memorand(?:um|a))';
+// A new state of the text, or one a speaker names so at arm's length ("what they call 'updated'").
+const REVISED = new RegExp(
+  String.raw`\b(?:revised|new|updated|amended|latest|second|final)\s+(?:[\w-]+\s+){0,2}?${NOUN}\b|\brevision\b|\b(?:calls?|called|so-called)\s+["“'‘]?(?:revised|updated|new)\b`,
+  'i',
+);
+// A text pointed back to ("this text", "that document") is whichever the passage before named.
+const POINTED = /\b(?:this|that) (?:[\w-]+ )?(?:text|draft|framework|plan|document|version|paper)\b/i;
+// A text named by the noun alone after "the": the one its source named before by that noun.
+const BARE = new RegExp(String.raw`\bthe\s+(${NOUN})\b`, 'i');
+const MENTION = new RegExp(String.raw`\b${NOUN}\b`, 'gi');
+// Said revised in the words just before the noun: "an updated 19-point framework".
+const REVISING = /\b(?:revised|new|updated|amended|latest)\s+(?:[\w-]+\s+){0,2}$/i;
+// How far back a source's earlier naming of the text is looked for.
+const REACH = 3000;
+
+const inherited = new WeakSet<Passage>();
+
+/**
+ * Notes, for each passage naming the text by a bare noun ("the framework"), whether its source
+ * last named a text by that noun as a revised one. Asked once per linking.
+ */
+export function noteTextStates(docs: LinkDocument[], passages: Passage[]): void {
+  const texts = new Map(docs.map((d) => [d.source, d.cleanText]));
+  for (const p of passages) {
+    const text = texts.get(p.source);
+    const bare = text === undefined || REVISED.test(p.text) ? null : BARE.exec(p.text);
+    if (!bare || text === undefined) continue;
+    const noun = bare[1]!.toLowerCase().replace(/s$/, '');
+    const before = text.slice(Math.max(0, p.span[0] - REACH), p.span[0]);
+    let last: RegExpExecArray | undefined;
+    for (const m of before.matchAll(MENTION)) if (m[0].toLowerCase().replace(/s$/, '') === noun) last = m;
+    if (last && REVISING.test(before.slice(Math.max(0, last.index - 40), last.index))) inherited.add(p);
+  }
+}
+
+/**
+ * Whether a passage speaks of the revised text (true), of the one before (false), or of a text
+ * that may be either (undefined): one pointed back to, or one its source last named as revised
+ * (the size or the day another source gives it may name that same text in other words).
+ */
+export function revisedState(p: Passage): boolean | undefined {
+  if (REVISED.test(p.text)) return true;
+  return POINTED.test(p.text) || inherited.has(p) ? undefined : false;
+}

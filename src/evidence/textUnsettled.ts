@@ -1,0 +1,48 @@
+// The negotiated text said unsettled, or settled, without being the subject of "is agreed":
+// "there is no agreed text yet", "no question of any final text", "not everything was agreed",
+// "nothing in the Rivonne text is final", "no provision of it is final", "the updated framework
+// remains a working document", "the document remains a basis for further work"; and the parties
+// as the subject of agreeing it: "the two parties agreed the final text of the Framework", "our
+// team and the Lisovian delegation AGREED on the updated 20-point framework". Readouts, ministry
+// comments and posts tell a text's state in these words as often as in "the text is agreed".
+// A part named ("no agreed text on the corridor"), a plan to meet or a framework for talks is
+// no state of the text; wholeText.ts keeps the caller's checks for parts and maxims.
+import type { StatusValue } from './status.ts';
+
+// What a source calls the negotiated text.
+const TEXT = '(?:text|framework|agreement|accord|deal|document|treaty|package|plan|draft)s?';
+// What follows a text that is a part or another thing: "no agreed text on the corridor", "the
+// framework for the talks", "the text of Article 6", "the plan to meet again".
+const NO_PART = String.raw`(?!\s+(?:on|over|regarding|concerning|about|for|to|of (?:article|clause|point|paragraph|annex|section)s?)\b)`;
+// No text that is agreed: "there is no agreed text", "no question of any final text yet",
+// "there is still no finalised document".
+const NONE_AGREED = new RegExp(
+  String.raw`\bno(?: question of)?(?: any)? (?:agreed|final|finali[sz]ed|settled|signed-off) ${TEXT}\b${NO_PART}`,
+  'i',
+);
+// Not all of it: "not everything was agreed", "not all of the text has been agreed".
+const NOT_ALL =
+  /\bnot (?:everything|all of (?:it|the text|the framework|the document)) (?:is|was|has been|had been) (?:yet )?(?:agreed|final|finali[sz]ed|settled)\b/i;
+// None of its parts: "nothing in the Rivonne text is final", "no provision of it is final",
+// "none of its articles has been agreed". Bounded gaps: no backtracking beyond a clause.
+const NONE_OF_IT =
+  /\b(?:nothing (?:in|of) (?:the|this|that|it|its)\b[^.;:!?]{0,40}?|no (?:provision|point|article|clause|paragraph|part|element|section)s? (?:of|in) (?:it|the|this|its)\b[^.;:!?]{0,30}?|none of (?:it|its|the|this)\b[^.;:!?]{0,30}?)\b(?:is|are|was|were|has been|have been) (?:yet )?(?:final|finali[sz]ed|agreed|settled)\b/i;
+// Still a draft to work on: "remains a working document", "is still only a basis for further work".
+const STILL_WORKING = new RegExp(
+  String.raw`\b(?:the|this|that|our|their|its)\s+(?:[\p{L}\d’'-]+\s+){0,3}?${TEXT}\s+(?:remains|is still|is only|is just|is merely|is no more than)\s+(?:only\s+)?(?:a|an)\s+(?:working document|working draft|draft|basis for (?:further )?(?:work|talks|negotiations|discussion))\b`,
+  'iu',
+);
+// The parties agreed it: "the two parties agreed the final text of the Framework", "the
+// delegations agreed on the updated framework". Not "agreed on the framework for the talks",
+// "agreed the plan to meet", "agreed the text of Article 6" (a part).
+const PARTIES_AGREED = new RegExp(
+  String.raw`(?:\b(?:parties|sides|delegations|negotiators|governments|leaders|presidents|we|they)|\band (?:the )?[\p{L}-]+ (?:delegation|side|team|government))\b(?:\s+[\p{L}@-]+){0,4}?\s+(?:have\s+|had\s+)?(?:agreed|finali[sz]ed)(?:\s+(?:on|upon))?\s+the\s+(?:[\p{L}\d’'-]+\s+){0,3}?${TEXT}\b${NO_PART}`,
+  'iu',
+);
+
+/** The state a sentence gives the whole text in these words, if any. */
+export function unsettledPhrasing(text: string): StatusValue | undefined {
+  if (NONE_AGREED.test(text) || NOT_ALL.test(text) || NONE_OF_IT.test(text) || STILL_WORKING.test(text))
+    return 'open';
+  return PARTIES_AGREED.test(text) ? 'final' : undefined;
+}
