@@ -103,6 +103,7 @@ import { oneVoteOf, talliesApart } from './tallies.ts';
 import { oneTextAccess } from './textAccess.ts';
 import { oneTextReaching } from './textDelivery.ts';
 import { sizesText } from './textParts.ts';
+import { oneTextSize } from './textSizes.ts';
 import { oneStage, textStages } from './textStages.ts';
 import { noteTextStates } from './textState.ts';
 import { oneVersion, type TextVersions, textVersions, twoVersions } from './textVersions.ts';
@@ -975,6 +976,14 @@ function sameThing(
     counted?.rate !== undefined && b.quantities.some((y) => sameUnit(counted, y) && y.rate === counted.rate);
   if (counted && (besides.length >= 1 || sameCount || sameRate))
     return `one count of ${counted.unit}${counted.rate ? ` a ${counted.rate}` : ''}`;
+  const size =
+    counted &&
+    oneTextSize(
+      a,
+      b,
+      (x, y) => countsOne(x, y) && !twoVersions(a, x, b, y, versions, roster) && sameTime(a, x, b, y, roster),
+    );
+  if (size && sameTextNamed(a, b)) return `one size of the text (${size.unit})`;
   const span = oneSpan(a, b, besides, roster);
   if (span) return span;
   const subject = statusSubject(a, b, roster);

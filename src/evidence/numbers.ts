@@ -669,6 +669,9 @@ const BARE_FIGURE = new RegExp(
   'giu',
 );
 const ELIDED_REACH = 80;
+// "Ten kilometres, not fifteen": a figure with "not" right before it is denied, not given.
+const deniedAt = (text: string, at: number): boolean =>
+  /\bnot\s+$/i.test(text.slice(Math.max(0, at - 8), at));
 
 /**
  * The figures a sentence gives after `of` in `of`'s unit without writing it again: "ten
@@ -688,7 +691,8 @@ export function elidedFigures(written: string, of: Quantity, stated: Quantity[])
       found.push({ ...of, value: own.value * (of.factor ?? 1), index: own.index, text: own.text });
     if (own) continue;
     const base = /^one$/i.test(raw) ? undefined : numberOf(raw);
-    if (base === undefined || /^\d{4}$/.test(raw)) continue;
+    // "Ten kilometres, not fifteen": a figure denied is not given.
+    if (base === undefined || /^\d{4}$/.test(raw) || deniedAt(written, from + m.index)) continue;
     found.push({ ...of, value: base * (of.factor ?? 1), index: from + m.index, text: m[0] });
   }
   return found;

@@ -8,6 +8,7 @@
 // Two sizes placed alike are one version counted twice, and contradict: a wire giving the revised
 // plan fifteen points where the others give it sixteen — unless the two are dated on two days
 // (two revisions). A count of what was added or dropped ("adds three points") is a change, not a size.
+import { deniedBeside } from './correctedFigures.ts';
 import { changeOf } from './figureChange.ts';
 import { datesOf, perFigure } from './linkSupport.ts';
 import type { Quantity } from './numbers.ts';
@@ -96,13 +97,15 @@ const sizeKey = (q: Quantity) => `${q.unit === 'article' ? 'point' : q.unit} ${q
  * version each size is placed at where any source places it.
  */
 export function textVersions(passages: Passage[]): TextVersions {
-  const bySource = new Map<string, { sizes: Set<number>; versioned: boolean }>();
+  const bySource = new Map<string, { sizes: Set<number>; versioned: boolean; denied: Set<string> }>();
   const placed = new Map<string, Stage | null>();
   for (const p of passages)
     for (const q of p.quantities) {
       if (!sizesText(q) || countsChange(p, q)) continue;
-      const told = bySource.get(p.source) ?? { sizes: new Set(), versioned: false };
+      const told = bySource.get(p.source) ?? { sizes: new Set(), versioned: false, denied: new Set() };
       told.sizes.add(q.value);
+      // "It has 20 points, not 19": its source tells the two as accounts of one version.
+      for (const v of deniedBeside(p.text, q)) told.denied.add(`${q.value} ${v}`).add(`${v} ${q.value}`);
       const stage = ownStage(p, q);
       told.versioned ||= stage !== undefined;
       bySource.set(p.source, told);
@@ -111,8 +114,10 @@ export function textVersions(passages: Passage[]): TextVersions {
       placed.set(sizeKey(q), known === undefined || known === stage ? stage : null);
     }
   const pairs = new Set<string>();
-  for (const { sizes, versioned } of bySource.values())
-    if (versioned) for (const x of sizes) for (const y of sizes) if (x !== y) pairs.add(`${x} ${y}`);
+  for (const { sizes, versioned, denied } of bySource.values())
+    if (versioned)
+      for (const x of sizes)
+        for (const y of sizes) if (x !== y && !denied.has(`${x} ${y}`)) pairs.add(`${x} ${y}`);
   return { toldInTurn: (x, y) => pairs.has(`${x.value} ${y.value}`), placed };
 }
 
@@ -138,6 +143,10 @@ export function twoVersions(
   if (!sizesText(x) || !sizesText(y) || x.value === y.value) return false;
   if (countsChange(a, x) !== countsChange(b, y)) return true;
   if (versions.toldInTurn(x, y)) return true;
+  // "It has 20 points, not 19" sets its size against the other's as two accounts of one version,
+  // unless the other's own words tell it as the first ("tightened from twenty-two points").
+  if (deniedBeside(a.text, x).includes(y.value) || deniedBeside(b.text, y).includes(x.value))
+    return ownStage(a, x) === 'early' || ownStage(b, y) === 'early';
   const [sx, sy] = [stageOf(a, x, versions), stageOf(b, y, versions)];
   if (sx !== sy) return true;
   if (sx === undefined) return false;
