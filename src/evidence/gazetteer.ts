@@ -10,6 +10,11 @@ export interface Gazetteer {
   aliases: Map<string, Entry>;
   /** The same, keyed by each alias folded (`foldName`): read through `entryNamed`. */
   folded: Map<string, Entry>;
+  /**
+   * Names looked up that are no alias as written, with what their folded form names (null for
+   * nothing): the same capitalised runs come back in every document, and folding tests each.
+   */
+  foldedSeen: Map<string, Entry | null>;
   /** Longest alias in tokens, so lookups try no longer windows. */
   maxTokens: number;
   partyById: Map<string, RosterParty>;
@@ -75,6 +80,7 @@ export function buildGazetteer(roster: Roster): Gazetteer {
   const gazetteer: Gazetteer = {
     aliases,
     folded,
+    foldedSeen: new Map(),
     maxTokens,
     partyById: new Map(roster.parties.map((p) => [p.id, p])),
     personById: new Map(roster.people.map((p) => [p.id, p])),
@@ -120,9 +126,21 @@ export function foldName(name: string): string {
   return bare.split(' ').map(titleCase).join(' ');
 }
 
+const FOLDED_SEEN_MAX = 50_000;
+
 /** The roster entry an alias names, as written, else folded (`foldName`). */
 export function entryNamed(key: string, gazetteer: Gazetteer): Entry | undefined {
-  return gazetteer.aliases.get(key) ?? gazetteer.folded.get(foldName(key));
+  const entry = gazetteer.aliases.get(key);
+  if (entry) return entry;
+  const seen = gazetteer.foldedSeen;
+  let folded = seen.get(key);
+  if (folded === undefined) {
+    folded = gazetteer.folded.get(foldName(key)) ?? null;
+    // Bounded: a long run of documents naming ever new things does not grow it without end.
+    if (seen.size >= FOLDED_SEEN_MAX) seen.clear();
+    seen.set(key, folded);
+  }
+  return folded ?? undefined;
 }
 
 /** The roster entry a name names: the whole name, else its last word (a surname). */

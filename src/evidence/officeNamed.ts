@@ -31,6 +31,22 @@ const singular = (phrase: string) =>
     .join(' ');
 
 const cache = new WeakMap<Gazetteer, Map<string, RosterPerson[]>>();
+const firstWordsCache = new WeakMap<Gazetteer, Set<string>>();
+/**
+ * The words an office phrase may open with and have a holder: the first word of an office key,
+ * or the head that officeKey turns into "foreign" ("minister of foreign affairs"). A country's
+ * possessive is mostly followed by no office ("Drava's position"): it is not looked up at all.
+ */
+function officeFirstWords(gazetteer: Gazetteer): Set<string> {
+  let words = firstWordsCache.get(gazetteer);
+  if (words) return words;
+  words = new Set(['minister', 'ministers', 'secretary', 'secretaries']);
+  for (const key of holdersByOffice(gazetteer).keys())
+    words.add(key.slice(key.indexOf('|') + 1).split(' ')[0]!);
+  firstWordsCache.set(gazetteer, words);
+  return words;
+}
+
 /** Roster people by "party|office key", their country stripped from the office. */
 function holdersByOffice(gazetteer: Gazetteer): Map<string, RosterPerson[]> {
   let byKey = cache.get(gazetteer);
@@ -64,6 +80,8 @@ const LEAD = /^(?:the|both)$/i;
  * itself another office's complement.
  */
 function officeBefore(text: string, at: number): { office: string; start: number } | undefined {
+  // Most countries are named with no "of" before them: two literal tests, not a slice and a scan.
+  if (!text.startsWith('of ', at - 3) && !text.startsWith('of the ', at - 7)) return undefined;
   const before = text.slice(Math.max(0, at - 90), at);
   const m = /\bof (?:the )?$/.exec(before);
   if (!m) return undefined;
@@ -91,6 +109,7 @@ const OFFICE_AFTER = /^['’]s ((?:[\p{L}-]+ ?){1,5})/u;
 export function peopleByOffice(text: string, hits: NameHit[], gazetteer: Gazetteer): NameHit[] {
   const byKey = holdersByOffice(gazetteer);
   if (byKey.size === 0) return [];
+  const firstWords = officeFirstWords(gazetteer);
   const found: NameHit[] = [];
   const holder = (party: string, office: string) => {
     const people = byKey.get(`${party}|${officeKey(office)}`);
@@ -110,10 +129,12 @@ export function peopleByOffice(text: string, hits: NameHit[], gazetteer: Gazette
   const parties = hits.filter((h) => h.kind === 'party' && h.id);
   for (let i = 0; i < parties.length; i++) {
     const h = parties[i]!;
-    const after = text.slice(h.span[1], h.span[1] + 60);
+    const quote = text[h.span[1]];
+    const after = quote === "'" || quote === '’' ? text.slice(h.span[1], h.span[1] + 60) : '';
     if (POSSESSIVE.test(after)) {
       const m = OFFICE_AFTER.exec(after);
       const words = m ? m[1]!.trim().toLowerCase().split(' ') : [];
+      if (!firstWords.has(words[0] ?? '')) continue;
       // The longest run of its words that is an office: "foreign minister" of "foreign minister benedetta".
       for (let n = words.length; n > 0; n--) {
         const person = holder(h.id!, words.slice(0, n).join(' '));

@@ -18,7 +18,7 @@ import { splitSentences } from './sentences.ts';
 import { statesStatus } from './status.ts';
 import { sizesText } from './textParts.ts';
 import type { Roster, Span, Speaker, SuggestedClaim } from './types.ts';
-import { contentWords } from './words.ts';
+import { contentWords, contentWordsOfSlices } from './words.ts';
 
 export { contentWords, stem } from './words.ts';
 
@@ -150,10 +150,9 @@ export function passagesOf(doc: LinkDocument, roster: Roster): Passage[] {
   ];
   // Who is named, with their titles ("Deputy Prime Minister Viktor Lunn"): not what is said.
   const nameWords = (span: Span) =>
-    new Set(
-      hitsWithin(hits, span, true).flatMap((h) => [
-        ...contentWords(`${doc.cleanText.slice(h.runStart, h.span[1])} ${h.titles.join(' ')}`),
-      ]),
+    contentWordsOfSlices(
+      doc.cleanText,
+      hitsWithin(hits, span, true).map((h) => [h.runStart, h.span[1], h.titles.join(' ')]),
     );
   const quotes = doc.claims.filter(
     (c): c is Extract<SuggestedClaim, { kind: 'quote' }> => c.kind === 'quote',
