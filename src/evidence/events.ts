@@ -1301,6 +1301,8 @@ export function extractEvents({
         filed > 0 && tenseAt(sentence, trigger.index) === 'future'
           ? dates.filter((d) => d.index >= filed)
           : dates;
+      // "expected a report on the talks later today": the report's day, not the talks'.
+      const dueReport = reportDueDay(sentence, trigger.index);
       // "within ten (10) days of signature": a limit counted from an act on no day the text gives.
       const counted = trigger.kind === 'deadline' ? COUNTED.exec(sentence.slice(trigger.index)) : null;
       const near = counted
@@ -1315,7 +1317,7 @@ export function extractEvents({
                 days.filter(
                   (d) =>
                     (modifiers.get(d.index) ?? trigger.index) === trigger.index &&
-                    !reportDueDay(sentence, trigger.index, d.index) &&
+                    !dueReport(d.index) &&
                     // A chronology entry's day is when a limit was moved or set, not when it falls due.
                     (trigger.kind !== 'deadline' || !stampBeside(sentence, d, dates)),
                 ),

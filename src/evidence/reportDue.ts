@@ -18,15 +18,18 @@ const OWN_CLAUSE =
   /[,;:()]|\b(?:which|that|who|where|when|was|were|is|are|has|have|had|held|took|opened|resumed|began|started|ended)\b/i;
 
 /**
- * Whether a day after the event's noun at `triggerAt` is when an awaited report on that event
- * is due, and so not the event's day.
+ * For the event's noun at `triggerAt`, whether a day after it (at `dayAt`) is when an awaited
+ * report on that event is due, and so not the event's day. The report is looked for once per
+ * event, not once per day: a long sentence holds many of both.
  */
-export function reportDueDay(sentence: string, triggerAt: number, dayAt: number): boolean {
-  if (dayAt <= triggerAt) return false;
-  // "update the Council on the negotiations, which resumed on 5 March": a clause of the event's
-  // own between its noun and the day gives the event that day.
-  const between = sentence.slice(triggerAt, dayAt);
-  if (OWN_CLAUSE.test(between) || between.split(' ').length > 7) return false;
+export function reportDueDay(sentence: string, triggerAt: number): (dayAt: number) => boolean {
   const before = sentence.slice(Math.max(0, triggerAt - 100), triggerAt);
-  return AWAITED_REPORT.test(before) || WILL_BRIEF.test(before);
+  if (!AWAITED_REPORT.test(before) && !WILL_BRIEF.test(before)) return () => false;
+  return (dayAt) => {
+    if (dayAt <= triggerAt || dayAt - triggerAt > 80) return false;
+    // "update the Council on the negotiations, which resumed on 5 March": a clause of the event's
+    // own between its noun and the day gives the event that day.
+    const between = sentence.slice(triggerAt, dayAt);
+    return !OWN_CLAUSE.test(between) && between.split(' ').length <= 7;
+  };
 }
