@@ -3,6 +3,7 @@
 // captions, embeds and repeated paragraphs, and normalises whitespace and quotes.
 
 import { bylineAuthor, classifyLine, looksLikeTitle, moreFromOutlet } from './boilerplate.ts';
+import { turnLabel } from './genre.ts';
 import {
   barredLine,
   findIsoDate,
@@ -123,6 +124,9 @@ function header(state: State, line: string, index: number): string | undefined {
   return line;
 }
 
+const isLabelLine = (line: string): boolean =>
+  line.length <= 120 && line.endsWith(':') && turnLabel(line)?.ownLine === true;
+
 function keep(state: State, paragraph: string, index: number): void {
   const kind = classifyLine(paragraph);
   if (kind) {
@@ -137,7 +141,8 @@ function keep(state: State, paragraph: string, index: number): void {
   if (line === undefined || line === '') return;
   // A thread repeats its account's header before each post, a debate's record the name of who
   // rises again ("Ada Lind" over each of her answers): structure, not a duplicate.
-  const key = isPostHeader(line) || isNameAlone(line) ? undefined : line.toLowerCase();
+  // So is a label alone on its line over each turn's words ("Interviewer:", "Foreign Minister:").
+  const key = isPostHeader(line) || isNameAlone(line) || isLabelLine(line) ? undefined : line.toLowerCase();
   const seen = key !== undefined && state.seen.has(key);
   if (seen || (state.embedTail > 0 && /(?:…|\.\.\.)$/.test(line))) {
     drop(state, seen ? 'duplicate' : 'embed', line);

@@ -2,7 +2,6 @@
 // mentions, events, provision topics and positions — each with its span into that text.
 // Cheap passes run over the whole text; chrono only sees sentences that name an event.
 
-import { boldInterviewTurns } from './boldInterview.ts';
 import { bulletQuotes, introducedParagraphs } from './bullets.ts';
 import { extractEvents } from './events.ts';
 import { buildGazetteer, type Gazetteer } from './gazetteer.ts';
@@ -25,6 +24,7 @@ import { opensWithOtherSubject, type SpeakerContext } from './speakers.ts';
 import { addressQuote } from './speeches.ts';
 import { addressedQuotes, findTurns, reportedInTurns, turnQuotes } from './turns.ts';
 import type { ExtractContext, Span, SuggestedClaim } from './types.ts';
+import { transcriptTurns } from './unlabelledInterviews.ts';
 
 const FOLLOWED_BY_VERB = new RegExp(`^(?:,[^,"_]{1,100},)?\\s+(?:${REPORTING_VERBS})\\b`);
 
@@ -76,8 +76,7 @@ function spokenQuotes(
   principal?: PagePrincipal,
 ): SuggestedClaim[] {
   if (genre === 'press-conference' || genre === 'meeting-transcript') {
-    const labelled = findTurns(text, paragraphs);
-    const turns = labelled.length > 0 ? labelled : boldInterviewTurns(text, paragraphs);
+    const turns = transcriptTurns(text, paragraphs, findTurns(text, paragraphs));
     return turnQuotes(text, turns, gazetteer, genre === 'press-conference');
   }
   if (genre === 'social') return postQuote(text, paragraphs, gazetteer);

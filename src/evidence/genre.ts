@@ -2,13 +2,13 @@
 // a handle for social-media posts, "joint statement" or "press release" in the header,
 // the set phrases of official readouts. Reading rules (turns, whose voice the text is,
 // whether the headline is part of the record) follow from it.
-import { isBoldInterview } from './boldInterview.ts';
 import { commaLabel } from './commaLabels.ts';
 import { TITLE_WORDS } from './lexicon.ts';
 import { ownLineLabel } from './ownLineLabels.ts';
 import { periodLabel } from './periodLabels.ts';
 import { channelAuthor, postHeaderAt } from './posts.ts';
 import { isDeliveredSpeech, titleSpeaker } from './speeches.ts';
+import { isUnlabelledInterview } from './unlabelledInterviews.ts';
 
 export type Genre =
   | 'news'
@@ -90,6 +90,8 @@ const ROLE_WORDS = new Set([
   'ministry',
   'cabinet',
   'presidential',
+  // "Director General Rafael Mendes:", "Director of the Press Office:".
+  'director',
 ]);
 /** "Ambassador Corinna Haldane (Tessaly)" → "Corinna Haldane": titles and asides dropped. */
 export function bareName(said: string): string {
@@ -104,7 +106,12 @@ export function bareName(said: string): string {
 export const isRole = (word: string): boolean => {
   const w = word.toLowerCase();
   return (
-    TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/\.$/, '')) || ROLE_WORDS.has(w) || w.includes('-general')
+    TITLE_WORDS.has(w) ||
+    TITLE_WORDS.has(w.replace(/\.$/, '')) ||
+    ROLE_WORDS.has(w) ||
+    w.includes('-general') ||
+    // "Vice-President", "Vice-Chair", "Deputy-Minister": an office of office words joined.
+    (w.includes('-') && w.split('-').every((part) => TITLE_WORDS.has(part) || ROLE_WORDS.has(part)))
   );
 };
 
@@ -206,8 +213,45 @@ const TIME_CODE = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?[ \t]+(?=
 const DASH_LABEL =
   /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})(?:\s*\(([^)\n]{1,40})\))?(?:,\s+([^.\n–—]{1,120}?))?\.[ \t][–—][ \t]+(?:\([A-Z]{2}\)[ \t]+)?(?=\S)/u;
 
-/** The label of a speaker's turn at the start of `paragraph`, if it has one. */
+/**
+ * The label of a speaker's turn at the start of `paragraph`, if it has one: on the line of the words,
+ * or alone on its line over them, closed by its colon ("Interviewer:", "Ingrid Solberg, Federal Minister
+ * for Foreign Affairs:", "Piet Lund (00:07):"), as government pages, parliaments' minutes and
+ * transcription services print them.
+ */
 export function turnLabel(paragraph: string): TurnLabel | undefined {
+  return labelOnLine(paragraph) ?? labelOverWords(paragraph);
+}
+
+// A label's own line is short: a longer line closed by a colon introduces a list or a quotation.
+const LABEL_LINE_MAX = 120;
+
+function labelOverWords(paragraph: string): TurnLabel | undefined {
+  const nl = paragraph.indexOf('\n');
+  const line = (nl === -1 ? paragraph : paragraph.slice(0, nl)).trimEnd();
+  if (line.length > LABEL_LINE_MAX || !line.endsWith(':')) return undefined;
+  // Read as if the words followed on the line: the label is what that reading takes before them.
+  const label = labelOnLine(`${line} …`);
+  if (!label || label.full.trimEnd() !== line) return undefined;
+  return { ...label, full: nl === -1 ? paragraph : paragraph.slice(0, nl + 1), ownLine: true };
+}
+
+// The House speaking as one, as parliaments record it: "Some hon. members: Oh, oh!", "Hon. Members:
+// Hear, hear!", "Members: Hear, hear.", "An hon. Member: Shame!", "Opposition members: No!".
+const MEMBERS_LABEL =
+  /^((?:(?:Some|Several|Many|Other|An?)\s+)?(?:(?:[Rr]ight\s+)?(?:[Hh]on\.?|[Hh]onou?rable)\s+)?(?:(?:Opposition|Government|Coalition)\s+)?(?:[Mm]embers?|MEMBERS?)):[ \t]+(?=\S)/;
+
+const SHORT_CRY = /^[^\n]{1,40}[.!?]$/;
+
+function labelOnLine(paragraph: string): TurnLabel | undefined {
+  const members = paragraph.charCodeAt(0) < 97 ? MEMBERS_LABEL.exec(paragraph) : null;
+  // A bare "Members:" heads a list too ("Members: Arvenia, Torvania"): the House's cry is short and ends on its mark.
+  if (members && (members[1] !== 'Members' || SHORT_CRY.test(paragraph.slice(members[0].length))))
+    return { full: members[0], question: false, name: members[1]! };
+  return wordLabel(paragraph);
+}
+
+function wordLabel(paragraph: string): TurnLabel | undefined {
   const c = paragraph.charCodeAt(0);
   if (c === 91 || c === 40 || (c >= 48 && c <= 57)) {
     const t = TIME_CODE.exec(paragraph);
@@ -352,8 +396,8 @@ export function detectGenre(text: string): GenreGuess {
   // A speech as delivered, with no label: one turn of the speaker its title names (openingRemarks.ts).
   if (labels.length === 0 && isDeliveredSpeech(paragraphs))
     return { genre: 'press-conference', cue: 'a speech as delivered under its speaker’s title' };
-  if (isBoldInterview(paragraphs))
-    return { genre: 'press-conference', cue: 'an interview with bold questions' };
+  if (isUnlabelledInterview(paragraphs))
+    return { genre: 'press-conference', cue: 'an interview whose questions are set apart' };
   const firstLines = paragraphs.slice(0, 4);
   if (postHeaderAt(firstLines) !== -1 && text.length < 3000)
     return { genre: 'social', cue: 'a handle or a platform stamp in the header' };

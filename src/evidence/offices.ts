@@ -83,6 +83,14 @@ function holds(lower: string, key: string): boolean {
   return false;
 }
 
+// "staff" of "chief of staff", "minister" of "adviser to the minister": the word is the office's object, not its head.
+const OBJECT_BEFORE = /\b(?:of|to|for)\s+(?:the\s+)?$/;
+/** Whether `word` stands in `office` only after "of", "to" or "for": no office of its own. */
+const objectOf = (office: string, word: string): boolean => {
+  const at = office.lastIndexOf(word);
+  return at > 0 && OBJECT_BEFORE.test(office.slice(0, at));
+};
+
 const CAPITALISED_WORD = /\p{Lu}\p{L}{4,}/gu;
 
 /** Parties an office phrase names by adjective ("the Kethenian prime minister"): a shared stem of five letters. */
@@ -109,7 +117,7 @@ export function officeHolder(
   // `within`: a label's bare office may be part of a longer one ("spokesperson" of "foreign ministry spokesperson").
   const found =
     keys.find((k) => holds(lower, k.key)) ??
-    (within ? merge(keys.filter((k) => holds(k.key, lower))) : undefined);
+    (within ? merge(keys.filter((k) => holds(k.key, lower) && !objectOf(k.key, lower))) : undefined);
   if (!found) return undefined;
   const named = parties.length > 0 ? parties : partiesByAdjective(phrase, gazetteer);
   const holders = named.length > 0 ? found.people.filter((p) => named.includes(p.party ?? '')) : found.people;

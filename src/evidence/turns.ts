@@ -14,6 +14,7 @@ import {
   mastheadOf,
 } from './interviews.ts';
 import { scanNames } from './names.ts';
+import { earlierHolder, type LabelledSpeaker } from './officeLabels.ts';
 import { mentioned, officeHolder, partyWritten } from './offices.ts';
 import { openingRemarks } from './openingRemarks.ts';
 import { isOutletLabel } from './outlets.ts';
@@ -65,6 +66,12 @@ const RECORD_ENDS =
 const STAGE_DIRECTION = /^(?:\([^()]*\)|\[[^[\]]*\])\.?$/;
 const RECORD_VOICE =
   /^(?:(?:whereupon|it was so (?:decided|agreed|ordered)|the (?:meeting|session|sitting|hearing|house|assembly|chamber|senate|committee) (?:rose|adjourned|divided|ended|closed|resumed|proceeded to a division|was (?:adjourned|suspended|resumed|closed|called to order))|(?:a|the) (?:recorded )?vote was taken|question put|(?:the )?(?:bill|motion|amendment|clause)\b[^.]{0,40}\b(?:accordingly|was (?:accordingly )?(?:read|passed|agreed|carried|negatived|withdrawn))|the (?:draft )?(?:resolution|decision|agenda|report)\b[^.]{0,80}\bwas adopted)\b|(?:in favour|against|abstaining|abstentions?|ayes|noes|yeas|nays|not voting)\s*:)/i;
+
+// A broadcast cuts away from the studio: "(BEGIN VIDEO CLIP)", "(END VIDEOTAPE)", "(COMMERCIAL BREAK)",
+// "[BEGIN AUDIO CLIP]". What the clip plays is its own speakers' (labelled) or nobody's, and after it
+// the host speaks again under a label: the turn before it has ended.
+const CUT_AWAY =
+  /^[[(](?:(?:begin|end|start)\s+(?:of\s+)?(?:video|audio|sound)?\s*(?:clip|tape|videotape|audiotape|footage)|commercial\s+break|break)[\])]\.?$/i;
 
 /**
  * A paragraph cut before every line that opens with a label (`labelOf`, `turnLabel` unless given):
@@ -139,6 +146,8 @@ export function findTurns(text: string, paragraphs: Span[]): Turn[] {
       };
       turns.push(open);
       if (headline) open = undefined;
+    } else if (open && CUT_AWAY.test(paragraph)) {
+      open = undefined;
     } else if (
       open &&
       !END_OF_RECORD.test(paragraph) &&
@@ -167,8 +176,12 @@ export function findTurns(text: string, paragraphs: Span[]): Turn[] {
 }
 
 // A member who stands uncalled ("Several hon. Members rose—", "Sir Peter Ambler rose—") is the record's line.
+// Australia's and New Zealand's record says who shouted, not what: "Opposition members interjecting—".
 const ROSE = /^[^\n]{0,80}?\b(?:rose[ \t]*[—–-]+|members?[ \t]+rose\.?)$/i;
-const recordVoice = (paragraph: string): boolean => RECORD_VOICE.test(paragraph) || ROSE.test(paragraph);
+// Only names and "members" before it: "I ask the member to stop interjecting." is a speaker's sentence.
+const INTERJECTING = /^(?:(?:\p{Lu}[\p{L}'’.-]*|members?)[ \t]+){1,4}interjecting[ \t]*[—–-]*\.?$/u;
+const recordVoice = (paragraph: string): boolean =>
+  RECORD_VOICE.test(paragraph) || ROSE.test(paragraph) || INTERJECTING.test(paragraph);
 
 // A page's headline led by its topic: "Fjellby: Press remarks by High Representative Ingrid Solberg
 // after the Council" is the title of the record, not a turn of "Fjellby"; nor is a debate's
@@ -304,9 +317,15 @@ const SPOKES = /^spokes(?:person|man|woman)$/;
 // Offices every government and body has: a label with one alone may be anyone's.
 const GENERIC_OFFICE = /^(?:spokes(?:person|man|woman)|minister|press secretary|secretary|ambassador)$/;
 /** An office and the other words for it: spokesperson, spokesman and spokeswoman are one office. */
+const SPOKES_IN = /\bspokes(?:person|man|woman)\b/;
 const officeWords = (office: string): string[] =>
-  SPOKES.test(office)
-    ? [office, ...['spokesperson', 'spokesman', 'spokeswoman'].filter((o) => o !== office)]
+  SPOKES_IN.test(office)
+    ? [
+        office,
+        ...['spokesperson', 'spokesman', 'spokeswoman']
+          .map((word) => office.replace(SPOKES_IN, word))
+          .filter((o) => o !== office),
+      ]
     : [office];
 
 /** Whether a record is a roster person's own: it writes the surname, or its head names the person's party. */
@@ -314,6 +333,9 @@ function ownRecord(person: RosterPerson, ctx: TurnContext): boolean {
   if (mentioned(ctx.text, person.name.split(/\s+/).at(-1)!)) return true;
   return partyWritten(person, ctx.gazetteer, ctx.head || ctx.text.slice(0, 600));
 }
+
+// An interview's unnamed asker: "Interviewer:", "INTERVIEWER:".
+const INTERVIEWER = /^(?:the\s+)?interviewer$/i;
 
 /**
  * Who speaks a turn: the person in the aside, a delegation's representative kept as said, the
@@ -327,6 +349,7 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
   if (
     turn.question ||
     isInterviewer(said, ctx.interviewer) ||
+    INTERVIEWER.test(said) ||
     askingOutlet(said, ctx) ||
     askingOutlet(turn.aside ?? '', ctx)
   )
@@ -351,14 +374,16 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
   const words = (turn.name ?? '')
     .replace(/(\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu, '$1 ')
     .split(/\s+/)
-    .filter(Boolean);
+    .filter(Boolean)
+    .filter((w, i, all) => !bodyInitials(w, i, all, turn.name ?? ''));
   // "President of Ketheny Samir Olenko", "Minister for Foreign Affairs of Norland Ingrid Solberg",
   // "Aide to the President Yuri Lamsky": the word after "of", "for" or "to" is the office's, not the name's.
   const OF = /^(?:of|for|to)$/i;
   const afterOf = (i: number) =>
     OF.test(words[i - 1] ?? '') || (/^the$/i.test(words[i - 1] ?? '') && OF.test(words[i - 2] ?? ''));
   const bare = words.filter((w, i) => !isRole(w) && !OF.test(w) && !afterOf(i)).join(' ');
-  const roleOnly = bare === '' || /^(?:\p{Lu}\.\s*)+$/u.test(bare);
+  // Initials stand for a name ("T.H.:", and in a paper's interview "TM:" for Taras Melnyk).
+  const roleOnly = bare === '' || /^(?:\p{Lu}\.\s*)+$/u.test(bare) || /^\p{Lu}{2,3}$/u.test(turn.name ?? '');
   const key = words.join(' ').toLowerCase();
   const found = roleOnly
     ? turn.chamber && words.some((w) => PRESIDENCY.test(w.toLowerCase()))
@@ -389,6 +414,13 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
   return speaker;
 }
 
+// "SATO Secretary General", "DG Mendes", "IAEA Director General Rafael Mendes": in a label written
+// in mixed case a word in capitals before another is a body's or an office's initials, not a name.
+// A surname in capitals comes last ("Ms SOLBERG", "Mr HOLM (Fjellby North)").
+const INITIALS_WORD = /^\p{Lu}{2,5}$/u;
+const bodyInitials = (word: string, i: number, all: string[], label: string): boolean =>
+  i < all.length - 1 && INITIALS_WORD.test(word) && /\p{Ll}/u.test(label);
+
 // Offices a record labels by their initials: the UN's "SG:", a prime minister's "PM:".
 const ABBREVIATED: Record<string, string> = {
   SG: 'Secretary-General',
@@ -404,7 +436,11 @@ const ABBREVIATED: Record<string, string> = {
 const askingOutlet = (said: string, ctx: TurnContext): boolean =>
   (ctx.pressConference === true || ctx.interview === true) &&
   (isOutletLabel(said, isRole) || inMasthead(said, ctx.masthead)) &&
-  speakerNamed(said, ctx.gazetteer) === undefined;
+  speakerNamed(said, ctx.gazetteer) === undefined &&
+  initialsHolder(said, ctx.gazetteer, ctx.text) === undefined;
+
+/** A record of two labels and no more, each speaking by turns: an interview, whoever heads it ("Lunch with the FT"). */
+const twoVoices = (turns: Turn[]): boolean => new Set(turns.map((t) => t.label.toUpperCase())).size === 2;
 
 /** "Fjellby Courier:" under the masthead "THE FJELLBY COURIER": the publication's own label. */
 const inMasthead = (said: string, masthead: string | undefined): boolean =>
@@ -415,7 +451,8 @@ const inMasthead = (said: string, masthead: string | undefined): boolean =>
  * "WENDOVER:"): a surname alone the roster does not know is the one an earlier label named in full.
  */
 function sameAsEarlier(speaker: Speaker, earlier: Speaker[]): Speaker {
-  if (speaker.personId || speaker.via !== 'name' || /\s/.test(speaker.name)) return speaker;
+  // "Members:" is the House, not the last word of "Some hon. members".
+  if (speaker.personId || speaker.via !== 'name' || /\s|^members?$/i.test(speaker.name)) return speaker;
   const surname = speaker.name.toLowerCase();
   const full = earlier.find(
     (s) =>
@@ -466,7 +503,7 @@ export function turnQuotes(
     head,
     ...(interviewer ? { interviewer } : {}),
     pressConference,
-    interview: isInterviewHead(head),
+    interview: isInterviewHead(head) || twoVoices(turns),
     ...(masthead ? { masthead } : {}),
     ...(chair ? { chair } : {}),
     ...(asked ? { interviewee: asked } : {}),
@@ -478,9 +515,12 @@ export function turnQuotes(
   const opening = pressConference ? openingTurn(head, ctx, turns) : undefined;
   const answered = pressConference ? unlabelledAnswers(text, head, ctx, turns) : turns;
   const named: Speaker[] = headNames(head);
+  const labelled: LabelledSpeaker[] = [];
   return (opening ? [opening, ...answered] : answered).flatMap((turn) => {
-    const speaker = sameAsEarlier(turn.speaker ?? turnSpeaker(turn, ctx, earlier), named);
+    const own = sameAsEarlier(turn.speaker ?? turnSpeaker(turn, ctx, earlier), named);
+    const speaker = own.via === 'title' && !own.personId ? (earlierHolder(turn.label, labelled) ?? own) : own;
     named.push(speaker);
+    labelled.push({ label: turn.label, speaker });
     // "(Laughter.)", "(As interpreted.)": the record's notes at the turn's edges are nobody's words.
     const spoken = spokenPart(text, turn.body);
     const words = spoken ? text.slice(spoken[0], spoken[1]).replace(/\s+/g, ' ').trim() : '';
@@ -517,7 +557,8 @@ function titleTurn(head: string, ctx: TurnContext, turns: Turn[], body: Span): T
       .split(/[\s-]+/)
       .map((w) => (SPOKES.test(w) ? 'spokesperson' : w))
       .filter((w) => !/^(?:the|mr\.?|ms\.?|mrs\.?|madam)$/.test(w));
-  const titleWords = new Set(wordsOf(phrase));
+  // The office's own deputies brief for it too ("Deputy Spokesman:" under "… by the Office of the Spokesperson").
+  const titleWords = new Set([...wordsOf(phrase), ...(phrase === written ? [] : OFFICE_DEPUTIES)]);
   const named = turnSpeaker({ ...own, name: phrase }, ctx, new Map());
   const same = turns.find((t) => {
     if (t.question || t.delegation || t.answer) return false;
@@ -541,6 +582,8 @@ function titleTurn(head: string, ctx: TurnContext, turns: Turn[], body: Span): T
     : undefined;
   return { ...own, speaker: { ...(holder ?? { name: phrase, via: 'title' as const }), said: written } };
 }
+
+const OFFICE_DEPUTIES = ['deputy', 'associate', 'acting', 'assistant'];
 
 /**
  * Who speaks a record's "Answer:" turns when its head names no one interviewed: a ministry's
