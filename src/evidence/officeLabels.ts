@@ -5,11 +5,6 @@
 import { isRole } from './genre.ts';
 import type { Speaker } from './types.ts';
 
-export interface LabelledSpeaker {
-  label: string;
-  speaker: Speaker;
-}
-
 const ADDRESS = /^(?:the|mr\.?|mrs\.?|ms\.?|madam|mme\.?)$/;
 const PRESIDENCY = /^(?:president|speaker)$/;
 const officeOf = (label: string): string[] =>
@@ -18,16 +13,40 @@ const officeOf = (label: string): string[] =>
     .split(/\s+/)
     .filter((w) => w !== '' && !ADDRESS.test(w));
 
-/** The person an earlier label named with every office word of `label`, when `label` is an office alone. */
-export function earlierHolder(label: string, earlier: LabelledSpeaker[]): Speaker | undefined {
-  const office = officeOf(label);
-  // A bare "The President:" or "Speaker:" is a council's or a chamber's presidency, which rotates (turns.ts).
-  if (office.length === 0 || !office.every(isRole) || PRESIDENCY.test(office.join(' '))) return undefined;
-  for (let i = earlier.length - 1; i >= 0; i--) {
-    const { label: said, speaker } = earlier[i]!;
-    const words = officeOf(said);
-    const named = words.some((w) => !isRole(w) && !/^(?:of|for|to)$/.test(w));
-    if (named && speaker.via === 'name' && office.every((w) => words.includes(w))) return speaker;
-  }
-  return undefined;
+/** The labels of a record read so far that name a person, for the office-alone labels after them. */
+export interface EarlierLabels {
+  /** Notes the speaker a turn's label was read as. */
+  note(label: string, speaker: Speaker): void;
+  /** The person an earlier label named with every office word of `label`, when `label` is an office alone. */
+  holder(label: string): Speaker | undefined;
+}
+
+/**
+ * Earlier labels kept once each, the latest last: a record repeats its few labels thousands of
+ * times, and reading every earlier turn again for each office alone made a long record quadratic.
+ */
+export function earlierLabels(): EarlierLabels {
+  const named = new Map<string, { words: string[]; speaker: Speaker }>();
+  return {
+    note(label, speaker) {
+      if (speaker.via !== 'name') return;
+      const words = officeOf(label);
+      if (!words.some((w) => !isRole(w) && !/^(?:of|for|to)$/.test(w))) return;
+      named.delete(label);
+      named.set(label, { words, speaker });
+    },
+    holder(label) {
+      const office = officeOf(label);
+      // A bare "The President:" or "Speaker:" is a council's or a chamber's presidency, which rotates (turns.ts).
+      if (
+        named.size === 0 ||
+        office.length === 0 ||
+        !office.every(isRole) ||
+        PRESIDENCY.test(office.join(' '))
+      )
+        return undefined;
+      const latestFirst = [...named.values()].reverse();
+      return latestFirst.find(({ words }) => office.every((w) => words.includes(w)))?.speaker;
+    },
+  };
 }

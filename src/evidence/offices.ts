@@ -129,11 +129,21 @@ export function officeHolder(
   );
 }
 
+// What the last text read writes of each party: a record asks it again for every turn its labels
+// name an office in, and a long record of office labels read the whole text once per turn.
+let lastText: { text: string; written: Map<RosterParty, boolean> } | undefined;
+
 /** Whether `text` writes the party of a roster person by its name or an alias (four letters at least). */
 export function partyWritten(person: RosterPerson, gazetteer: Gazetteer, text: string): boolean {
   const party = person.party ? gazetteer.partyById.get(person.party) : undefined;
-  return (
-    party !== undefined &&
-    [party.name, ...party.aliases].some((n) => n.length > 3 && text.includes(n.replace(/^the\s+/i, '')))
-  );
+  if (party === undefined) return false;
+  if (lastText?.text !== text) lastText = { text, written: new Map() };
+  let written = lastText.written.get(party);
+  if (written === undefined) {
+    written = [party.name, ...party.aliases].some(
+      (n) => n.length > 3 && text.includes(n.replace(/^the\s+/i, '')),
+    );
+    lastText.written.set(party, written);
+  }
+  return written;
 }

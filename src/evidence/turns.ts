@@ -14,7 +14,7 @@ import {
   mastheadOf,
 } from './interviews.ts';
 import { scanNames } from './names.ts';
-import { earlierHolder, type LabelledSpeaker } from './officeLabels.ts';
+import { earlierLabels } from './officeLabels.ts';
 import { mentioned, officeHolder, partyWritten } from './offices.ts';
 import { openingRemarks } from './openingRemarks.ts';
 import { isOutletLabel } from './outlets.ts';
@@ -515,12 +515,12 @@ export function turnQuotes(
   const opening = pressConference ? openingTurn(head, ctx, turns) : undefined;
   const answered = pressConference ? unlabelledAnswers(text, head, ctx, turns) : turns;
   const named: Speaker[] = headNames(head);
-  const labelled: LabelledSpeaker[] = [];
+  const labelled = earlierLabels();
   return (opening ? [opening, ...answered] : answered).flatMap((turn) => {
     const own = sameAsEarlier(turn.speaker ?? turnSpeaker(turn, ctx, earlier), named);
-    const speaker = own.via === 'title' && !own.personId ? (earlierHolder(turn.label, labelled) ?? own) : own;
+    const speaker = own.via === 'title' && !own.personId ? (labelled.holder(turn.label) ?? own) : own;
     named.push(speaker);
-    labelled.push({ label: turn.label, speaker });
+    labelled.note(turn.label, speaker);
     // "(Laughter.)", "(As interpreted.)": the record's notes at the turn's edges are nobody's words.
     const spoken = spokenPart(text, turn.body);
     const words = spoken ? text.slice(spoken[0], spoken[1]).replace(/\s+/g, ' ').trim() : '';
