@@ -12,7 +12,11 @@ const UNIT = ['test/evidence/**', 'test/compare/**', 'test/core/**', 'test/deals
   (dir) => `${dir}/*.test.ts`,
 );
 /** Unit tests that hold the engine to a time budget: each in a fresh process, as before. */
-const TIMED = ['test/evidence/*ostile*.test.ts', 'test/evidence/textDelivery.test.ts'];
+const TIMED = [
+  'test/evidence/*ostile*.test.ts',
+  'test/evidence/textDelivery.test.ts',
+  'test/evidence/wordsOfSlices.test.ts',
+];
 
 export default defineConfig({
   test: {
