@@ -5,8 +5,10 @@
 // noun, so it is not read as the text before. Two passages about a text reaching a party compare
 // only where they may speak of one state of it.
 import type { LinkDocument, Passage } from './passages.ts';
+import { TEXT_NOUNS } from './textHolders.ts';
 
-const NOUN = '(?:texts?|drafts?|frameworks?|plans?|documents?|versions?|papers?|memorand(?:um|a))';
+// The text's names, as textHolders.ts and textDelivery.ts read them.
+const NOUN = `(?:${TEXT_NOUNS})`;
 // A new state of the text, or one a speaker names so at arm's length ("what they call 'updated'").
 const REVISED = new RegExp(
   String.raw`\b(?:revised|new|updated|amended|latest|second|final)\s+(?:[\w-]+\s+){0,2}?${NOUN}\b|\brevision\b|\b(?:calls?|called|so-called)\s+["“'‘]?(?:revised|updated|new)\b`,

@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { linkSources } from '../../src/evidence/link.ts';
 import type { Passage } from '../../src/evidence/passages.ts';
 import { textReached } from '../../src/evidence/textDelivery.ts';
+import { holdings } from '../../src/evidence/textHolders.ts';
+import { revisedState } from '../../src/evidence/textState.ts';
 import { doc } from './linkedDocs.ts';
 import { roster } from './roster.ts';
 
@@ -105,5 +107,24 @@ describe('which state of the text a source means', () => {
     );
     const revised = doc('b', 'The revised text was shared with both delegations today.');
     expect(reasons(first, revised)).not.toContain('the text reaching all');
+  });
+});
+
+describe('the names of the text, one list for holders and states', () => {
+  it('reads a revised text by every name a holding is read by', () => {
+    for (const noun of [
+      'text',
+      'drafts',
+      'framework',
+      'documents',
+      'version',
+      'plans',
+      'paper',
+      'memoranda',
+    ]) {
+      const p = { text: `We have the revised ${noun} in hand.` } as Passage;
+      expect(holdings(p.text).some((h) => h.has)).toBe(true);
+      expect(revisedState(p)).toBe(true);
+    }
   });
 });
