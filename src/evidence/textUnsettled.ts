@@ -32,17 +32,32 @@ const STILL_WORKING = new RegExp(
   String.raw`\b(?:the|this|that|our|their|its)\s+(?:[\p{L}\d’'-]+\s+){0,3}?${TEXT}\s+(?:remains|is still|is only|is just|is merely|is no more than)\s+(?:only\s+)?(?:a|an)\s+(?:working document|working draft|draft|basis for (?:further )?(?:work|talks|negotiations|discussion))\b`,
   'iu',
 );
+// "The parties agreed the text is not final", "agreed the document should be revised": the text
+// is the subject of what they agreed, not what they agreed.
+const NO_CLAUSE = String.raw`(?!\s+(?:is|are|was|were|be|should|would|must|will|shall|could|can|may|might|needs?|remains?|has|have|had)\b)`;
 // The parties agreed it: "the two parties agreed the final text of the Framework", "the
 // delegations agreed on the updated framework". Not "agreed on the framework for the talks",
 // "agreed the plan to meet", "agreed the text of Article 6" (a part).
 const PARTIES_AGREED = new RegExp(
-  String.raw`(?:\b(?:parties|sides|delegations|negotiators|governments|leaders|presidents|we|they)|\band (?:the )?[\p{L}-]+ (?:delegation|side|team|government))\b(?:\s+[\p{L}@-]+){0,4}?\s+(?:have\s+|had\s+)?(?:agreed|finali[sz]ed)(?:\s+(?:on|upon))?\s+the\s+(?:[\p{L}\d’'-]+\s+){0,3}?${TEXT}\b${NO_PART}`,
+  String.raw`(?:\b(?:parties|sides|delegations|negotiators|governments|leaders|presidents|we|they)|\band (?:the )?[\p{L}-]+ (?:delegation|side|team|government))\b(?:\s+[\p{L}@-]+){0,4}?\s+(?:have\s+|had\s+)?(?:agreed|finali[sz]ed)(?:\s+(?:on|upon))?\s+the\s+(?:[\p{L}\d’'-]+\s+){0,3}?${TEXT}\b${NO_PART}${NO_CLAUSE}`,
   'iu',
 );
+// "We have not agreed the final text", "the delegations never agreed on the framework": denied.
+const DENIED = /\b(?:not|never|no longer|yet to)\b|n['’]t\b/i;
+// "whether the parties agreed the text", "until both sides have agreed the text": not told as done.
+const OPEN_QUESTION = /\b(?:whether|if|unless|until|once|before)\b[^.;:,!?]*$/i;
+
+/** Whether a sentence tells the parties agreed the whole text, not denied nor asked. */
+function partiesAgreed(text: string): boolean {
+  const m = PARTIES_AGREED.exec(text);
+  return (
+    m !== null && !DENIED.test(m[0]) && !OPEN_QUESTION.test(text.slice(Math.max(0, m.index - 40), m.index))
+  );
+}
 
 /** The state a sentence gives the whole text in these words, if any. */
 export function unsettledPhrasing(text: string): StatusValue | undefined {
   if (NONE_AGREED.test(text) || NOT_ALL.test(text) || NONE_OF_IT.test(text) || STILL_WORKING.test(text))
     return 'open';
-  return PARTIES_AGREED.test(text) ? 'final' : undefined;
+  return partiesAgreed(text) ? 'final' : undefined;
 }

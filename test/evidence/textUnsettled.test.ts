@@ -44,6 +44,25 @@ describe('the whole text said unsettled or settled in other words', () => {
     expect(wholeTextValue('The ministers agreed the plan to meet again in May.')).toBeUndefined();
   });
 
+  it('reads no agreeing where the parties did not agree it, are asked whether they did, or agreed a clause on it', () => {
+    // A readout's denial, a wire's question, a Hansard answer's clause about the text.
+    expect(
+      wholeTextValue('We have not agreed the final text, the Torvanian delegation said.'),
+    ).toBeUndefined();
+    expect(wholeTextValue('The two delegations never agreed on the framework.')).toBeUndefined();
+    expect(
+      wholeTextValue('It remains unclear whether the parties agreed the text on Friday.'),
+    ).toBeUndefined();
+    expect(
+      wholeTextValue('The parties agreed the document should be revised before any signing.'),
+    ).toBeUndefined();
+    // Was read final: the clause after "agreed" says the text is not.
+    expect(wholeTextValue('The parties agreed the text is not yet final.')).toBe('open');
+    expect(wholeTextValue('On Tuesday the two parties agreed the final text of the Framework.')).toBe(
+      'final',
+    );
+  });
+
   it('reads "not a done deal", "everything except two points" and "we are very close" as open', () => {
     expect(status('It is not a done deal.')).toBe('open');
     expect(status('Everything except two points has been settled.')).toBe('open');
