@@ -9,6 +9,12 @@ import type { Turn } from './turns.ts';
 import type { Span } from './types.ts';
 
 const INTERVIEW_HEAD = /\binterview/i;
+// A remark reported from an interview elsewhere is news about it, not the interview: "Lind said in an
+// interview on Sunday that the text was close"; "Surin told TNA in an interview about the talks" heads one.
+const REPORTED_INTERVIEW =
+  /\b(?:said|says|stated|added|insisted|warned)\b[^.!?]{0,60}\binterview|\binterview\b[^.!?]{0,60}\bthat\b/i;
+const headsInterview = (paragraph: string): boolean =>
+  INTERVIEW_HEAD.test(paragraph) && !REPORTED_INTERVIEW.test(paragraph);
 // Paragraphs read for the head's "interview", before the first turn.
 const HEAD_PARAGRAPHS = 5;
 // An em or en dash and a space open a turn; a hyphen opens list items and prose too.
@@ -24,8 +30,7 @@ type Form = 'dash' | 'question';
 function firstTurn(texts: string[], form: Form): number {
   const marked = (t: string) => (form === 'dash' ? DASH_TURN.test(t) : QUESTION_PARAGRAPH.test(t.trim()));
   const first = texts.findIndex(marked);
-  if (first < 1 || !INTERVIEW_HEAD.test(texts.slice(0, Math.min(first, HEAD_PARAGRAPHS)).join('\n')))
-    return -1;
+  if (first < 1 || !texts.slice(0, Math.min(first, HEAD_PARAGRAPHS)).some(headsInterview)) return -1;
   const rest = texts.slice(first);
   const count = rest.filter(marked).length;
   if (form === 'dash')

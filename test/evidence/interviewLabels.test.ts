@@ -248,6 +248,23 @@ describe('an interview whose turns carry no label', () => {
     ].join('\n\n');
     // The title says "interview", the head under it does not: the questions are the explainer's own.
     expect(detectGenre(explainer).genre).toBe('news');
+    // A lede that reports a remark from an interview elsewhere is news, and so are the questions under it.
+    const reported = [
+      'What is in the Arvenia–Torvania framework? Our explainer',
+      'Foreign Minister Ada Lind said in an interview on Sunday that the text was close to final.',
+      'What does the framework say about the river?',
+      'The draft sets a line 15 kilometres from the river, according to two diplomats.',
+      'Who wrote the text?',
+      'Officials in Drava say the mediators drafted it.',
+      'When will it be signed?',
+      'No date has been set.',
+    ].join('\n\n');
+    expect(detectGenre(reported).genre).toBe('news');
+    const elsewhere = reported.replace(
+      'said in an interview on Sunday that',
+      'told Fjord Radio in an interview that',
+    );
+    expect(detectGenre(elsewhere).genre).toBe('news');
   });
 });
 
