@@ -17,9 +17,11 @@ const JOINT = ' & ';
 // The sides of the talks as the agent: "by the two parties themselves", "by both sides".
 const SIDES_AGENT =
   /^\s*(?:jointly\s+|together\s+)?(?:the\s+two|both(?:\s+the)?|the)\s+(?:parties|sides|delegations|governments|negotiating teams)\b(?!\s+of\b)/i;
-// The sides as the subject of an active verb of writing: "the two sides wrote it together".
+// The sides as the subject of an active verb of writing the text: "the two sides wrote it together",
+// "both delegations drafted the framework"; not what they wrote about it ("both sides drafted their
+// replies to the framework", "prepared amendments to the text"), which the mediator's text may draw.
 const SIDES_WROTE =
-  /\b(?:the\s+two|both(?:\s+the)?)\s+(?:parties|sides|delegations)\s+(?:themselves\s+)?(?:jointly\s+)?(?:wrote|drafted|drew up|prepared|negotiated and wrote)\b(?!\s+(?:to|that|letters?)\b)/i;
+  /\b(?:the\s+two|both(?:\s+the)?)\s+(?:parties|sides|delegations)\s+(?:themselves\s+)?(?:jointly\s+)?(?:wrote|drafted|drew up|prepared|negotiated and wrote)\b(?=\s+(?:it|this|(?:the|this|that|a|an|their|its)\s+(?:[\w-]+\s+){0,2}?(?:texts?|drafts?|frameworks?|plans?|agreements?|accords?|documents?|papers?))\b)/i;
 // A sole author: "by Arvenia alone", "solely by the mediators", "by nobody but Fjellby".
 const ALONE_AFTER = /^[^,;.()]{1,60}?\s+alone\b/i;
 const ALONE_BEFORE = /\b(?:solely|only|exclusively|entirely)\s*$/i;

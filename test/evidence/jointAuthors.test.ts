@@ -89,6 +89,24 @@ describe('authors said jointly or alone', () => {
   });
 });
 
+describe('the sides writing something else about the text', () => {
+  it('reads no author where both sides wrote replies or amendments to the text, and flags nothing', () => {
+    const mediator = doc('b', 'The framework was drafted by the Norland mediators, officials said.');
+    for (const said of [
+      'Both sides drafted their replies to the framework overnight.',
+      'Both delegations prepared amendments to the framework on Tuesday.',
+    ]) {
+      expect(readAuthor(said)).toBeUndefined();
+      expect(authorship(doc('a', said), mediator)).toEqual([]);
+    }
+    // The text itself is theirs: against the mediator's, a flag.
+    expect(readAuthor('The two sides wrote the framework together, the envoy said.')).toBe('the parties');
+    expect(
+      authorship(doc('a', 'The two sides wrote the framework together, the envoy said.'), mediator),
+    ).toEqual(['ab']);
+  });
+});
+
 describe('a denial of any share in the text', () => {
   it('reads who denies writing a line or a part of it', () => {
     expect(
