@@ -20,8 +20,14 @@ const ORDINALS = [
   'twelfth',
 ];
 const PROVISION = '(?:clause|article|point|paragraph|provision)';
-// "Clause 9", "point 7(b)"; "the seventh point"; not "point 9 of the agenda" (no agenda here).
-const NUMBERED = new RegExp(`\\b${PROVISION}\\s+(\\d{1,3}|[IVX]{1,5})\\b(?!\\s*(?:km|kilomet|per|%))`, 'gi');
+// Another instrument's provision, named after it: "point 9 of the agenda", "Article 51 of the
+// Charter", "paragraph 4 of resolution 2231" are not the negotiated text's.
+const OTHER_INSTRUMENT = String.raw`\s+of\s+(?:the\s+)?(?:UN\s+|Security\s+Council\s+)?(?:agenda|charter|resolution|statute|constitution|convention|rules\s+of\s+procedure)\b`;
+// "Clause 9", "point 7(b)"; "the seventh point"; not "point 9 of the agenda".
+const NUMBERED = new RegExp(
+  `\\b${PROVISION}\\s+(\\d{1,3}|[IVX]{1,5})\\b(?!\\s*(?:km|kilomet|per|%)|${OTHER_INSTRUMENT})`,
+  'gi',
+);
 const BY_ORDINAL = new RegExp(`\\bthe\\s+(${ORDINALS.join('|')})\\s+${PROVISION}\\b`, 'gi');
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
 

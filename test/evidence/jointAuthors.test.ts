@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { author, authorsDiffer, noteMediators } from '../../src/evidence/claimFrames.ts';
 import { linkSources } from '../../src/evidence/link.ts';
-import { passagesOf } from '../../src/evidence/passages.ts';
+import { type Passage, passagesOf } from '../../src/evidence/passages.ts';
+import { provisionNumbers } from '../../src/evidence/provisionNumbers.ts';
 import { doc } from './linkedDocs.ts';
 import { roster } from './roster.ts';
 
@@ -136,5 +137,17 @@ describe('one provision named by its number', () => {
     expect(linked(telegram, readout)).toContain('ab');
     // Two provisions: two authors of two texts.
     expect(authorship(readout, hansard)).toEqual([]);
+  });
+});
+
+describe("another instrument's provision", () => {
+  it('numbers no provision of the text in an agenda item, the Charter or a resolution', () => {
+    const numbers = (text: string) => [...provisionNumbers({ text } as Passage)];
+    expect(numbers('Under point 9 of the agenda the Council heard the envoy.')).toEqual([]);
+    expect(numbers('Torvania invoked Article 51 of the UN Charter.')).toEqual([]);
+    expect(numbers('The text restates paragraph 4 of resolution 2231.')).toEqual([]);
+    expect(numbers('Article IV of the Statute applies.')).toEqual([]);
+    expect(numbers('Clause 9 of the framework and point 7(b) were drafted by Arvenia.')).toEqual([9, 7]);
+    expect(numbers('Article IX of the draft is open.')).toEqual([9]);
   });
 });
