@@ -2,23 +2,12 @@
 // Sources call one provision a clause, a point or an article each their own way (a readout's
 // "Article 9" is a wire's "point 9"), so a number said of two passages names one provision,
 // and two numbers two provisions: "Clause 7 was drafted by Arvenia" says nothing of Clause 9.
+import { ORDINAL_WORDS } from '../core/calendar.ts';
 import type { Passage } from './passages.ts';
 import { allMatches } from './regex.ts';
 
-const ORDINALS = [
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-  'eleventh',
-  'twelfth',
-];
+// Ordinals as dates spell them: "the ninth point" is point 9.
+const ORDINALS: readonly string[] = ORDINAL_WORDS;
 const PROVISION = '(?:clause|article|point|paragraph|provision)';
 // Another instrument's provision, named after it: "point 9 of the agenda", "Article 51 of the
 // Charter", "paragraph 4 of resolution 2231" are not the negotiated text's.

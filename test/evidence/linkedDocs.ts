@@ -3,6 +3,8 @@
 import { extractClaims } from '../../src/evidence/extract.ts';
 import type { Genre } from '../../src/evidence/genre.ts';
 import { linkSources } from '../../src/evidence/link.ts';
+import type { Passage } from '../../src/evidence/passages.ts';
+import { textReached } from '../../src/evidence/textDelivery.ts';
 import { roster } from './roster.ts';
 
 export const doc = (source: string, cleanText: string, genre: Genre = 'news', published = '2031-03-05') => ({
@@ -28,3 +30,20 @@ export function eventPairs(docs: Linkable[]): string[] {
     ),
   ].sort();
 }
+
+/** Whom one sentence says a text reached, read as a passage with its speaker's party (a quotation in the first person). */
+export const reached = (text: string, speaker?: string) => {
+  const passage: Passage = {
+    source: 'a',
+    span: [0, text.length] as [number, number],
+    text,
+    kind: 'sentence' as const,
+    words: new Set<string>(),
+    quantities: [],
+    names: [],
+    nameWords: new Set<string>(),
+    ...(speaker ? { speaker: { name: 'a spokesperson', partyId: speaker } as Passage['speaker'] } : {}),
+  };
+  const r = textReached(passage, roster);
+  return r ? Object.fromEntries(r) : undefined;
+};

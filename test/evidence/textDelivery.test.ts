@@ -6,31 +6,13 @@
 // Invented sentences about the Arvenia–Torvania talks (Kessel is Arvenia's capital).
 import { describe, expect, it } from 'vitest';
 import { linkSources } from '../../src/evidence/link.ts';
-import type { Passage } from '../../src/evidence/passages.ts';
-import { textReached } from '../../src/evidence/textDelivery.ts';
-import { doc } from './linkedDocs.ts';
+import { doc, reached } from './linkedDocs.ts';
 import { roster } from './roster.ts';
 
 const reasons = (a: string, b: string, publishedA = '2031-03-05', publishedB = '2031-03-05') =>
   linkSources([doc('a', a, 'news', publishedA), doc('b', b, 'news', publishedB)], roster).links.map(
     (l) => l.reason,
   );
-// One sentence as a passage, with the party of its speaker for a quotation in the first person.
-const reached = (text: string, speaker?: string) => {
-  const passage: Passage = {
-    source: 'a',
-    span: [0, text.length] as [number, number],
-    text,
-    kind: 'sentence' as const,
-    words: new Set<string>(),
-    quantities: [],
-    names: [],
-    nameWords: new Set<string>(),
-    ...(speaker ? { speaker: { name: 'a spokesperson', partyId: speaker } as Passage['speaker'] } : {}),
-  };
-  const r = textReached(passage, roster);
-  return r ? Object.fromEntries(r) : undefined;
-};
 
 describe('a text reaching a party', () => {
   it('reads who got the text in the words of a readout, a post, a wire and a parliament', () => {

@@ -8,27 +8,11 @@
 import { describe, expect, it } from 'vitest';
 import { linkSources } from '../../src/evidence/link.ts';
 import type { Passage } from '../../src/evidence/passages.ts';
-import { textReached } from '../../src/evidence/textDelivery.ts';
 import { holdings } from '../../src/evidence/textHolders.ts';
 import { revisedState } from '../../src/evidence/textState.ts';
-import { doc } from './linkedDocs.ts';
+import { doc, reached } from './linkedDocs.ts';
 import { roster } from './roster.ts';
 
-const reached = (text: string, speaker?: string) => {
-  const passage: Passage = {
-    source: 'a',
-    span: [0, text.length] as [number, number],
-    text,
-    kind: 'sentence' as const,
-    words: new Set<string>(),
-    quantities: [],
-    names: [],
-    nameWords: new Set<string>(),
-    ...(speaker ? { speaker: { name: 'a spokesperson', partyId: speaker } as Passage['speaker'] } : {}),
-  };
-  const r = textReached(passage, roster);
-  return r ? Object.fromEntries(r) : undefined;
-};
 const reasons = (a: ReturnType<typeof doc>, b: ReturnType<typeof doc>) =>
   linkSources([a, b], roster).links.map((l) => l.reason);
 
