@@ -30,6 +30,10 @@ const ALONE_BEFORE = /\b(?:solely|only|exclusively|entirely)\s*$/i;
 const AGENT =
   /^\s*([^,;.()]{1,80}?)(?=\s*(?:[,;.()]|\bwith\b|\bnot\b|\bbut\b|\bin\s+(?:19|20)\d\d|\b(?:and|then)\s+(?:then\s+)?\p{Ll}+(?:ed|en)\b|\b(?:at|on|in|during|after|before|who|which|that|as|to|for)\b|$))/iu;
 
+// A list of three or more with its commas, which AGENT stops at: "by Arvenia, Torvania and Norland",
+// "by Arvenia, Torvania, and Norland"; coAuthors then checks each item names one party.
+const LIST = /^\s*([^,;.()]{1,40}(?:,\s*[^,;.()]{1,40}){1,4},?\s+and\s+[^,;.()]{1,40}?)(?=\s*(?:[,;.()]|$))/;
+
 const CLAUSE_WORDS = /\b(?:by|of the \p{Ll}+s|\p{Ll}{3,}(?:ed|en))\b/u;
 const CONJUNCT_WORDS = 5;
 
@@ -70,6 +74,9 @@ function coAuthors(phrase: string, roster: Roster): string[] | undefined {
  */
 export function jointAgent(after: string, before: string, roster: Roster): string | undefined {
   if (SIDES_AGENT.test(after)) return THE_PARTIES;
+  const list = LIST.exec(after)?.[1];
+  const listed = list ? coAuthors(list, roster) : undefined;
+  if (listed) return listed.join(JOINT);
   const phrase = AGENT.exec(after)?.[1];
   if (!phrase) return undefined;
   const co = coAuthors(phrase, roster);

@@ -63,6 +63,39 @@ describe('authors said jointly or alone', () => {
     expect(readAuthor('The framework was welcomed by both parties on Monday.')).toBeUndefined();
   });
 
+  it('reads a list of three or more authors, with or without the serial comma, as joint authors', () => {
+    expect(readAuthor('The framework was drafted by Arvenia, Torvania and Norland, the ministry said.')).toBe(
+      'arvenia & norland & torvania',
+    );
+    expect(
+      readAuthor(
+        'SPOKESPERSON: It was written by Arvenia, Torvania, and Norland together.',
+        'press-conference',
+      ),
+    ).toBe('arvenia & norland & torvania');
+    // A clause after the comma is no co-author: one author, as before.
+    expect(readAuthor('The plan was drafted by Arvenia, the ministry said, and handed to Torvania.')).toBe(
+      'arvenia',
+    );
+    const list = doc('a', 'The framework was drafted by Arvenia, Torvania and Norland, the ministry said.');
+    const one = doc('b', 'Pavel Surin said the framework was written by Torvania.', 'news', '2031-03-06');
+    const alone = doc(
+      'c',
+      'Pavel Surin said the framework was written by Torvania alone.',
+      'news',
+      '2031-03-06',
+    );
+    const other = doc(
+      'd',
+      'The framework was drafted by the Union, its spokesperson said.',
+      'news',
+      '2031-03-06',
+    );
+    expect(authorship(list, one)).toEqual([]);
+    expect(authorship(list, alone)).toEqual(['ac']);
+    expect(authorship(list, other)).toEqual(['ad']);
+  });
+
   it('tells joint and sole authors apart only where they cannot both be true', () => {
     expect(authorsDiffer('the parties', 'norland', roster)).toBe(true);
     expect(authorsDiffer('the parties', 'arvenia', roster)).toBe(false);
