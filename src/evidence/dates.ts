@@ -36,9 +36,10 @@ const CANDIDATE = new RegExp(
 const CANDIDATES = new RegExp(CANDIDATE.source, 'gi');
 const ANCHORED_AT = new RegExp(`^${ANCHORED}`, 'i');
 const OF_AN_OCCASION = /^ (?:the|a|an|his|her|its|their|our|this|that|these|those)\b/i;
-// "on Tuesday and Wednesday": two days of one span are as bare as one.
+// "on Tuesday and Wednesday": two days of one span are as bare as one; "before Monday", "until
+// Friday": a bound's weekday is put on its side of the day of writing like any other.
 const BARE_WEEKDAY =
-  /^(?:on |by |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?(?:\s*(?:[-–—]|and|to|&)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day)?$/i;
+  /^(?:on |by |this |before |until |till )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?(?:\s*(?:[-–—]|and|to|&)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day)?$/i;
 // How often or which time, before "in a week": "the second call", "twice", "the first talks".
 const TALLIED =
   /\b(?:first|second|third|fourth|fifth|only|twice|thrice|once|(?:two|three|four|five|several|\d+) times)\b[^.;]{0,50}$/i;

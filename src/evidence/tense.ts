@@ -122,10 +122,12 @@ const DAY_AT =
 const TO_VERB = /\bto (?!(?:the|both|all|its|their|his|her|a|an)\b)[a-z][\w-]*(?: [\w-]+)?\s+(?:on\s+)?$/;
 
 // "Both parliaments must ratify the accord by 31 May, the government said": a limit set on what
-// must be done lies ahead, whatever the verb that reports it.
+// must be done lies ahead, whatever the verb that reports it. So does one on what someone now
+// wants, hopes, aims or presses for ("wants a summit no later than Friday"); the past "wanted"
+// may speak of a limit gone by, and is left to the clause.
 const LIMIT_BEFORE = /\b(?:by|until|than|before)\s+(?:the\s+)?$/i;
 const OBLIGED_BY =
-  /\b(?:must|shall|(?:has|have|need|needs) to|(?:is|are) to)\s[^.;:!?]*\b(?:by|until|no later than|before)\s+(?:the\s+)?$/i;
+  /\b(?:must|shall|(?:has|have|need|needs) to|(?:is|are) to|wants?|hopes?|hoping|aims?|aiming|seeks?|seeking|(?:is|are) (?:pressing|pushing) for)\s[^.;:!?]*\b(?:by|until|no later than|before)\s+(?:the\s+)?$/i;
 
 /** The tense of the clause around offset `at` of `sentence`; a clause without a verb has the one before it. */
 export function tenseAt(sentence: string, at: number): Tense {

@@ -85,6 +85,17 @@ describe('a limit on what must be done', () => {
       expect(dates(s).at(-1), s).toEqual(['31 May', '2031-05-31']);
   });
 
+  it('lies ahead where someone wants, hopes, aims or presses for it by a weekday', () => {
+    // 2031-03-05 is a Wednesday: "no later than Friday" is the 7th, "by Monday" the 10th.
+    for (const [s, day] of [
+      ['The envoy wants a summit no later than Friday, his spokesman said.', '2031-03-07'],
+      ['Kessel hopes to have the text initialled by Monday, the ministry said.', '2031-03-10'],
+      ['MS. LUND: We are aiming for an answer from Drava before Monday.', '2031-03-10'],
+      ['Torvania is pressing for the exchange to happen by Monday, Surin told reporters.', '2031-03-10'],
+    ] as const)
+      expect(dates(s).at(-1)?.[1], s).toBe(day);
+  });
+
   it('keeps a past limit that nothing says must still be met', () => {
     expect(dates('The parliaments ratified the accord by 1 March, the government said.')).toEqual([
       ['1 March', '2031-03-01'],
