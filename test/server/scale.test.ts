@@ -21,6 +21,7 @@ import { buildServer } from '../../src/server/app.ts';
 import { cursorSeal } from '../../src/server/liveCursor.ts';
 import { openPostgresBus, type PostgresBus } from '../../src/server/postgresBus.ts';
 import { openStore } from '../../src/store/database.ts';
+import { selectLastSeq } from '../../src/store/repo/changes.ts';
 import { seedSmall } from '../support/fixtures.ts';
 import { backends, postgresUrl } from '../support/stores.ts';
 import { addAccounts, type Harness, openHarness } from './harness.ts';
@@ -205,6 +206,14 @@ describe.skipIf(!postgresUrl)('several servers on one PostgreSQL', () => {
     a = await startNode(db.url);
     b = await startNode(db.url);
     await seedSmall(a.services);
+    // A client's hello carries the cursor its server has heard: wait until both servers have
+    // heard the seed, or a client of B may be sent the seed after its hello (correctly, but
+    // not what these tests count).
+    const head = await selectLastSeq(a.services.store.db);
+    for (let waited = 0; b.bus.heard() !== head || a.bus.heard() !== head; waited += 20) {
+      if (waited > 10_000) throw new Error(`the servers never heard the seed (head ${head})`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
   });
   afterEach(async () => {
     await a?.close();
