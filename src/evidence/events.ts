@@ -4,6 +4,7 @@
 // consultations"): each trigger of another kind is an event of its own. News needs a date
 // or a place to call something an event; official genres report events without them, and
 // what a readout reports as done happened the day it is dated.
+import { addedClauses } from './addedClauses.ts';
 import { type Accept, CALL_WORDING, datedAfterItsParties, modifierDays } from './callWording.ts';
 import { coordinatedEvents } from './coordinatedEvents.ts';
 import { filedDayEnd } from './datelineDates.ts';
@@ -1247,7 +1248,9 @@ export function extractEvents({
   const headlines = genre === 'news' ? new Set<Span>() : titles;
   // "Related: Statement of the Ministry on ...", a page's list of related links: other pages' events.
   const links = linkedTitles(text);
-  for (const span of sentences.flatMap((s) => readingWindows(masked, s))) {
+  for (const span of sentences.flatMap((s) =>
+    readingWindows(masked, s).flatMap((w) => addedClauses(masked, w)),
+  )) {
     const [start, end] = span;
     if (links.some(([s, e]) => start >= s && start < e)) continue;
     // The sentence before: a limit it names is the one "It was moved to 21 March" moves.
