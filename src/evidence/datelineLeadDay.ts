@@ -22,3 +22,30 @@ export function withoutDatelineDay<D extends { index: number; text: string; vagu
   const rest = dates.filter((d) => d.index >= end);
   return rest.some((d) => !d.vague) && rest.length < dates.length ? rest : dates;
 }
+
+// "had already held talks in Fjellby", "had met Surin": a deed the lead tells in the pluperfect lay
+// before the report, so the dateline's day is not its day. "had talks" is the plain past of "have".
+const ADVERB = '(?:(?:already|earlier|previously|also)\\s+)?';
+const PARTICIPLE = '(?:[a-z]+ed|[a-z]+en|held|met|made|sat|led|begun|done|had)';
+const PLUPERFECT_BEFORE = new RegExp(`\\bhad\\s+${ADVERB}${PARTICIPLE}\\s+(?:[\\w'’-]+\\s+){0,3}$`, 'i');
+const HAD_BEFORE = new RegExp(`\\bhad\\s+${ADVERB}$`, 'i');
+const PARTICIPLE_AT = new RegExp(`^${PARTICIPLE}\\b`, 'i');
+const toldBefore = (sentence: string, at: number) => {
+  const before = sentence.slice(Math.max(0, at - 60), at);
+  return (
+    PLUPERFECT_BEFORE.test(before) ||
+    (HAD_BEFORE.test(before) && PARTICIPLE_AT.test(sentence.slice(at, at + 20)))
+  );
+};
+
+/** `dates` without the day of the dateline the sentence opens with, for a deed told before the report. */
+export function withoutDatelineDayBefore<D extends { index: number }>(
+  sentence: string,
+  dates: D[],
+  at: number,
+): D[] {
+  if (dates.length === 0 || !MAY_LEAD.test(sentence)) return dates;
+  const lead = LEAD.exec(sentence);
+  if (!lead || !toldBefore(sentence, at)) return dates;
+  return dates.filter((d) => d.index >= lead[0].length);
+}

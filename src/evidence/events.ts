@@ -8,7 +8,7 @@ import { addedClauses } from './addedClauses.ts';
 import { type Accept, CALL_WORDING, datedAfterItsParties, modifierDays } from './callWording.ts';
 import { coordinatedEvents } from './coordinatedEvents.ts';
 import { filedDayEnd } from './datelineDates.ts';
-import { withoutDatelineDay } from './datelineLeadDay.ts';
+import { withoutDatelineDay, withoutDatelineDayBefore } from './datelineLeadDay.ts';
 import { dateWordsAt, type FoundDate, findEventDates, isFutureTense, mayHoldDate } from './dates.ts';
 import { withoutSinceAnchors } from './firstSince.ts';
 import type { Genre } from './genre.ts';
@@ -1300,10 +1300,13 @@ export function extractEvents({
     for (const trigger of found) {
       // "DRAVA, March 4 (Reuters) - the next round would be held in Fjellby": the day the story was
       // filed is no day of an occasion still to come.
-      const days =
+      const days = withoutDatelineDayBefore(
+        sentence,
         filed > 0 && tenseAt(sentence, trigger.index) === 'future'
           ? dates.filter((d) => d.index >= filed)
-          : dates;
+          : dates,
+        trigger.index,
+      );
       // "expected a report on the talks later today": the report's day, not the talks'.
       const dueReport = reportDueDay(sentence, trigger.index);
       // "within ten (10) days of signature": a limit counted from an act on no day the text gives.

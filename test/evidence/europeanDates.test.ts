@@ -134,6 +134,38 @@ describe("a release's lead that opens with its place and day", () => {
       ),
     ).toEqual([['meeting', '2031-04-09']]);
   });
+
+  it("gives a deed the lead tells in the pluperfect no day of the dateline's: it lay before the report", () => {
+    expect(
+      events(
+        'KESSEL, March 12 (Norland Wire) - Arvenian and Torvanian officials had already held talks in Fjellby, President Leon Varin said.',
+        'news',
+        '2031-03-12',
+      ),
+    ).toEqual([['talks', null]]);
+    expect(
+      events(
+        'DRAVA, March 12 (Norland Wire) - Special envoy Henrik Dahl said he had previously met Minister Surin in Drava, the ministry said.',
+        'news',
+        '2031-03-12',
+      ),
+    ).not.toContainEqual(['meeting', '2031-03-12']);
+    // Told in the past, or with "had" as the plain past of "have", it keeps the dateline's day as before.
+    expect(
+      events(
+        'KESSEL, March 12 (Norland Wire) - Arvenian and Torvanian officials had talks in Fjellby, President Leon Varin said.',
+        'news',
+        '2031-03-12',
+      ),
+    ).toEqual([['talks', '2031-03-12']]);
+    expect(
+      events(
+        'KESSEL, March 12 (Norland Wire) - Arvenian and Torvanian officials held talks in Fjellby, President Leon Varin said.',
+        'news',
+        '2031-03-12',
+      ),
+    ).toEqual([['talks', '2031-03-12']]);
+  });
 });
 
 describe('the verbs of European readouts', () => {
