@@ -6,14 +6,9 @@ import { extractClaims } from '../../src/evidence/extract.ts';
 import { linkSources } from '../../src/evidence/link.ts';
 import { processDocument } from '../../src/evidence/process.ts';
 import { roster } from './roster.ts';
+import { linkTwiceTimed, timed } from './timedRuns.ts';
 
 const BOUND_MS = 2000;
-const timed = (run: () => unknown): number => {
-  const start = performance.now();
-  run();
-  return performance.now() - start;
-};
-
 describe('input that once made a pattern backtrack', () => {
   it('reads a transcript line like an attendee list that ends in a long word (was 10 s)', () => {
     const text = `THE CHAIR: We open.\n\nArvenia: Ms Ada Lind, ${'a'.repeat(180)}1\n\nMR. DAHL: Thank you.`;
@@ -35,13 +30,7 @@ describe('input that once made a pattern backtrack', () => {
 
   it("links a passage that opens like a post's counters and runs on with commas (was 4.6 s)", () => {
     const line = `12 likes ${','.repeat(20_000)} the monitors reported shelling near the crossing at Drava today.`;
-    const docs = ['a', 'b'].map((source) => ({
-      source,
-      cleanText: `${line}\n`,
-      published: '2031-03-01',
-      claims: [],
-    }));
-    expect(timed(() => linkSources(docs, roster))).toBeLessThan(BOUND_MS);
+    expect(linkTwiceTimed(`${line}\n`)).toBeLessThan(BOUND_MS);
   });
 
   it('reads a sentence of weekdays one after another (was a stack overflow)', () => {
@@ -87,12 +76,6 @@ describe('input that once made a pattern backtrack', () => {
 
   it('links two sentences of thousands of figures of one unit, not every pair of figures (was 2.1 s)', () => {
     const line = 'contributed 300 troops to the mission and '.repeat(2400);
-    const docs = ['a', 'b'].map((source) => ({
-      source,
-      cleanText: line,
-      published: '2031-03-01',
-      claims: [],
-    }));
-    expect(timed(() => linkSources(docs, roster))).toBeLessThan(BOUND_MS);
+    expect(linkTwiceTimed(line)).toBeLessThan(BOUND_MS);
   });
 });

@@ -5,14 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { contrastReversed } from '../../src/evidence/assertion.ts';
 import { extractClaims } from '../../src/evidence/extract.ts';
 import { roster } from './roster.ts';
+import { timed } from './timedRuns.ts';
 
 const BOUND_MS = 500;
-const timed = (run: () => unknown): number => {
-  const start = performance.now();
-  run();
-  return performance.now() - start;
-};
-
 describe("this session's readers on hostile input", () => {
   it('trims a turn that closes on thousands of notes from its tail, not from its start each time (was 2 s)', () => {
     const text = `THE CHAIR: We open.\n\nMS. KOSTAL: We sign today. ${'(Applause.) '.repeat(8000)}\n\nMR. DAHL: Thank you.`;

@@ -4,14 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { processDocument } from '../../src/evidence/process.ts';
 import { splitSentences } from '../../src/evidence/sentences.ts';
 import { roster } from './roster.ts';
+import { timed } from './timedRuns.ts';
 
 const BOUND_MS = 500;
-const timed = (run: () => unknown): number => {
-  const start = performance.now();
-  run();
-  return performance.now() - start;
-};
-
 describe('hostile input, review 15', () => {
   it('splits a 200,000-character run of stops once, not from each of its stops (was 58 s)', () => {
     for (const stop of ['.', '?', '!', '…']) {
