@@ -40,8 +40,10 @@ const TUNING = [
   'tuned18',
   'tuned19',
   'tuned20',
+  'tuned21',
+  'tuned22',
 ];
-const ARBITERS: string[] = ['tuned21', 'tuned22'];
+const ARBITERS: string[] = ['tuned23', 'tuned24'];
 export const HALVES = [...TUNING, 'heldout', 'heldout2', ...ARBITERS].filter((h) =>
   existsSync(join(ROOT, h)),
 );
