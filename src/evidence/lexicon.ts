@@ -15,7 +15,9 @@ export const REPORTING_VERBS =
   // A demand or a restated line is a quotation's verb too: 'Mr. Levchyk has demanded "all for all"'.
   'demanded|demands|reiterated|reiterates|repeated|repeats|' +
   // Gulf and Asian ministries' English: "His Highness the Minister affirmed that "…"".
-  'affirmed|affirms|reaffirmed|reaffirms|indicated|indicates';
+  'affirmed|affirms|reaffirmed|reaffirms|indicated|indicates|' +
+  // A wish, praise or a label is the subject's own words: 'X wished Y a "happy and blessed" holiday'.
+  'wished|wishes|hailed|hails|praised|praises|dubbed|dubs|branded|brands';
 
 /** Head nouns of descriptions that can speak: "the official said", "a European diplomat told". */
 export const SPEAKER_NOUNS =

@@ -262,3 +262,18 @@ describe('the subject of the reporting verb, by grammar', () => {
     ]);
   });
 });
+
+describe('a fragment quoted after a verb of wishing, praise or naming', () => {
+  it("is the subject's own words, as after a verb of saying", () => {
+    const text = [
+      'Drava, 14 March (Corbel Wire) – Arvenian President Mira Kostal wished the Norland mediators a "calm and fruitful" round on Friday.',
+      'Torvanian President Oleg Varin hailed the draft as "a serious basis" for the next meeting.',
+      'Foreign Minister Ingrid Solberg dubbed the annex "the hard part" in remarks to reporters.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual([
+      ['calm and fruitful', 'kostal'],
+      ['a serious basis', 'varin'],
+      ['the hard part', 'solberg'],
+    ]);
+  });
+});
