@@ -673,8 +673,11 @@ interface Candidate {
   word: string;
 }
 
-/** Every trigger word of a sentence that names an event, in pattern order: the regex pass, run once. */
-function candidates(sentence: string): Candidate[] {
+/**
+ * Every trigger word of a sentence that names an event, in pattern order: the regex pass, run once.
+ * `said` is the sentence with its quotations unmasked: a spokesman's quoted "no such plans" says so.
+ */
+function candidates(sentence: string, said = sentence): Candidate[] {
   // The word scan is the cheap pass: a sentence that holds no trigger word runs no pattern.
   const needed = neededTriggers(sentence);
   if (needed === 0) return [];
@@ -708,7 +711,7 @@ function candidates(sentence: string): Candidate[] {
       if (/^hosts?$/i.test(m[0]) && HOST_AS_NOUN.test(near)) continue;
       if (/\b(?:rul|refus|declin|unwilling|call|demand|reject)/i.test(near) && NOT_HELD.test(near)) continue;
       // "There are no plans for a meeting", "a visit is not on the agenda": no event is reported.
-      if (noneIsPlanned(sentence, m.index, m[0])) continue;
+      if (noneIsPlanned(said, m.index, m[0])) continue;
       if (/\b(?:if|unless|should|were)\b/i.test(before) && supposed(sentence.slice(0, m.index))) continue;
       if (kind === 'statement' && BRIEFING_ITSELF.test(sentence.slice(m.index + m[0].length))) continue;
       if (PROCESS_NOUN.test(m[0]) && /\b(?:on|about|regarding)\b/i.test(near) && TOPIC_OF.test(near))
@@ -1257,7 +1260,7 @@ export function extractEvents({
     const previous = masked.slice(Math.max(0, start - 200), start);
     const sentence = masked.slice(start, end);
     // Dates cost the most: read only where a trigger, or a limit word that makes one, stands.
-    const words = candidates(sentence);
+    const words = candidates(sentence, text.slice(start, end));
     // "On the next round of talks / It will take place in Fjellby on 20 March."
     const told = /^[^\n]{0,45}\b(?:It|This|That) /.test(sentence)
       ? pronounOccasion(sentence, previous)

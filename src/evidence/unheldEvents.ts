@@ -9,11 +9,12 @@ const REACH = 80;
 // Words that open another clause or event between a cue and the trigger, or between the trigger
 // and a predicate: "rejected the proposal and met", "resumed after the round was suspended".
 const OTHER_CLAUSE =
-  /\b(?:and|but|then|that|which|who|after|before|when|while|because|since|until|though|although|resumed|took|began|ended|opened|closed|went|met|held)\b/i;
+  /\b(?:and|but|then|that|which|who|after|before|following|when|while|because|since|until|though|although|resumed|took|began|ended|opened|closed|went|met|held)\b/i;
 
-// "no plans for a meeting", "no intention of holding talks", "no question of a visit".
+// "no plans for a meeting", "no intention of holding talks", "no question of a visit", a
+// spokesman's quoted "no such plans" for one side to meet another.
 const NO_PLANS =
-  /\b(?:no|not any) (?:plans?|intention|question|decision|arrangements?|preparations?)(?: (?:at present|currently|yet|as yet|so far))? (?:for|of|to|about)\b([^,;:.]{0,40})$/i;
+  /\b(?:no|not any) (?:such )?(?:plans?|intention|question|decision|arrangements?|preparations?)["”’]?(?: (?:at present|currently|yet|as yet|so far))? (?:for|of|to|about)\b([^,;:.]{0,40})$/i;
 // "a meeting ... is not on the agenda", "a visit was not being considered".
 const NOT_PLANNED =
   /^([^.;:]{0,60}?)\b(?:is|are|was|were|has|have)(?: been)? (?:not|no longer) (?:(?:currently|yet) )?(?:on the (?:agenda|cards|table)|(?:being )?(?:planned|scheduled|foreseen|envisaged|contemplated|considered))\b/i;

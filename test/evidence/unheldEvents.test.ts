@@ -14,6 +14,15 @@ describe('an event there are no plans for', () => {
     expect(events('The Citadel has no intention of holding talks with Torvania.')).toEqual([]);
   });
 
+  it('reads no event where a spokesman\'s quoted "no such plans" is for one side to meet another', () => {
+    expect(events('Surin told reporters there were “no such plans” for Torvania to meet with Dahl.')).toEqual(
+      [],
+    );
+    expect(events('Surin said there was "no such plan" for the two presidents to meet in Kessel.')).toEqual(
+      [],
+    );
+  });
+
   it('keeps an event the same sentence reports as held or set', () => {
     expect(events('The delegations met in Fjellby; there are no plans for a joint statement.')).toEqual([
       ['meeting', '2031-03-05'],
