@@ -7,6 +7,7 @@ import { withDashAnswers } from './dashAnswers.ts';
 import { type Gazetteer, speakerNamed, titleCase } from './gazetteer.ts';
 import { bareName, chairHeader, isRole, type TurnLabel, turnLabel } from './genre.ts';
 import { headIntroduced } from './headIntroduced.ts';
+import { withHostAnswers } from './hostLabels.ts';
 import {
   initialsHolder,
   interviewee,
@@ -509,12 +510,25 @@ export function turnQuotes(
     ...(chair ? { chair } : {}),
   };
   // "IP: When did you see it?" and "— On Monday.": the answer a dash opens is the interviewee's turn.
-  const turns = withDashAnswers(
+  const dashed = withDashAnswers(
     text,
     labelledTurns,
     (t) => t.question || turnSpeaker(t, ctx, new Map()).name === 'journalist',
   );
-  const asked = turns.some((t) => t.answer) ? interviewee(head, gazetteer) : undefined;
+  // "Anna Berg: Good morning …" over the leader's unlabelled answers: the host alone is labelled.
+  const host = (t: Turn) => turnSpeaker(t, ctx, new Map());
+  const turns = withHostAnswers(
+    text,
+    dashed,
+    (t) => isInterviewHead(head) && interviewee(head, gazetteer, host(t)) !== undefined,
+  );
+  const asked = turns.some((t) => t.answer)
+    ? interviewee(
+        head,
+        gazetteer,
+        turns.some((t) => !t.answer && !t.question) ? host(turns.find((t) => !t.answer)!) : undefined,
+      )
+    : undefined;
   if (asked) ctx.interviewee = asked;
   if (turns.some((t) => t.answer) && !ctx.interviewee) {
     const answers = answerer(head, ctx, turns);
