@@ -10,12 +10,24 @@ import type { Speaker } from './types.ts';
  * Herald", "Ingrid Solberg's interview with …"): the first person on the roster it names, else
  * the first full name after "interview of, with, by or given by".
  */
-export function interviewee(head: string, gazetteer: Gazetteer): Speaker | undefined {
-  const hit = scanNames(head, gazetteer, () => false).find((h) => h.kind === 'person' && h.id);
-  if (hit) return speakerNamed(hit.name, gazetteer);
-  const named = INTERVIEW_OF.exec(head);
-  return named ? { name: bareName(named[1]!), via: 'name' } : undefined;
+export function interviewee(head: string, gazetteer: Gazetteer, host?: Speaker): Speaker | undefined {
+  const other = (s: Speaker | undefined) =>
+    s !== undefined &&
+    (host === undefined || (s.name !== host.name && (!s.personId || s.personId !== host.personId)));
+  // A name written before an office alone: "Prime Minister Ada Lind" names Lind, not the one "Minister" may stand for.
+  const people = scanNames(head, gazetteer, () => false).filter((h) => h.kind === 'person' && h.id);
+  const byName = (h: (typeof people)[number]) =>
+    head.slice(h.span[0], h.span[1]).includes(h.name.split(/\s+/).at(-1)!);
+  const hit = [...people.filter(byName), ...people.filter((h) => !byName(h))]
+    .map((h) => speakerNamed(h.name, gazetteer))
+    .find(other);
+  if (hit) return hit;
+  // "Prime Minister Ada Lind's interview on …": the possessive names the one interviewed.
+  const named = INTERVIEW_OF.exec(head) ?? OWN_INTERVIEW.exec(head);
+  const said = named ? { name: bareName(named[1]!), via: 'name' as const } : undefined;
+  return other(said) && said!.name !== '' ? said : undefined;
 }
+const OWN_INTERVIEW = /((?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)['’]s\s+interview\b/u;
 const INTERVIEW_OF =
   /\b(?:[Ii]nterview|INTERVIEW)\s+(?:of|with|given\s+by|OF|WITH)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)/u;
 // Who asks: "Interview by Radomir Vess", "Interviewed by …", "Questions by …", "Conducted by …".

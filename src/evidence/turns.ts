@@ -2,9 +2,12 @@
 // "Envoy Holm:", "T. Rieck:", "CHAIR (Mr. Oberg):", "The representative of Ketheny (Ms. Vashti):")
 // starts a turn that runs over the paragraphs after it until the next label. Each turn is one
 // quotation of its speaker — procedural ones ("Thank you. The delegation of Belmora.") too.
+
+import { withDashAnswers } from './dashAnswers.ts';
 import { type Gazetteer, speakerNamed, titleCase } from './gazetteer.ts';
 import { bareName, chairHeader, isRole, type TurnLabel, turnLabel } from './genre.ts';
 import { headIntroduced } from './headIntroduced.ts';
+import { withHostAnswers } from './hostLabels.ts';
 import {
   initialsHolder,
   interviewee,
@@ -486,15 +489,14 @@ function headNames(head: string): Speaker[] {
 /** Quote claims of a transcript's turns, one per turn, with the label's speaker. */
 export function turnQuotes(
   text: string,
-  turns: Turn[],
+  labelledTurns: Turn[],
   gazetteer: Gazetteer,
   pressConference = false,
 ): SuggestedClaim[] {
   const earlier = new Map<string, Speaker>();
   // A record with no label at all (a speech as delivered) is head to its end.
-  const head = text.slice(0, turns[0]?.labelSpan[0] ?? text.length);
+  const head = text.slice(0, labelledTurns[0]?.labelSpan[0] ?? text.length);
   const chair = recordChair(head);
-  const asked = turns.some((t) => t.answer) ? interviewee(head, gazetteer) : undefined;
   const interviewer = interviewerOf(head);
   const masthead = mastheadOf(head);
   const ctx: TurnContext = {
@@ -503,11 +505,31 @@ export function turnQuotes(
     head,
     ...(interviewer ? { interviewer } : {}),
     pressConference,
-    interview: isInterviewHead(head) || twoVoices(turns),
+    interview: isInterviewHead(head) || twoVoices(labelledTurns),
     ...(masthead ? { masthead } : {}),
     ...(chair ? { chair } : {}),
-    ...(asked ? { interviewee: asked } : {}),
   };
+  // "IP: When did you see it?" and "— On Monday.": the answer a dash opens is the interviewee's turn.
+  const dashed = withDashAnswers(
+    text,
+    labelledTurns,
+    (t) => t.question || turnSpeaker(t, ctx, new Map()).name === 'journalist',
+  );
+  // "Anna Berg: Good morning …" over the leader's unlabelled answers: the host alone is labelled.
+  const host = (t: Turn) => turnSpeaker(t, ctx, new Map());
+  const turns = withHostAnswers(
+    text,
+    dashed,
+    (t) => isInterviewHead(head) && interviewee(head, gazetteer, host(t)) !== undefined,
+  );
+  const asked = turns.some((t) => t.answer)
+    ? interviewee(
+        head,
+        gazetteer,
+        turns.some((t) => !t.answer && !t.question) ? host(turns.find((t) => !t.answer)!) : undefined,
+      )
+    : undefined;
+  if (asked) ctx.interviewee = asked;
   if (turns.some((t) => t.answer) && !ctx.interviewee) {
     const answers = answerer(head, ctx, turns);
     if (answers) ctx.interviewee = answers;
