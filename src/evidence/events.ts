@@ -39,9 +39,11 @@ import {
 } from './reportedRemarks.ts';
 import { rescheduledTo } from './rescheduled.ts';
 import { signingTarget } from './signingTargets.ts';
+import { SIT_DOWN } from './sitDown.ts';
 import { acceptSitting, SITTING_SOURCE, SITTING_WORDS } from './sittings.ts';
 import { tenseAt } from './tense.ts';
 import { stampBeside } from './timelineStamps.ts';
+import { TRIP_WORDING } from './tripWording.ts';
 import type { EventClaimKind, EventData, Span, SuggestedClaim } from './types.ts';
 import { namedAsTopic, noneIsPlanned, notYetHeld } from './unheldEvents.ts';
 
@@ -257,6 +259,8 @@ const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
     /\b(?:sat|worked|negotiated|bargained)\b(?<=\b(?:delegations|negotiators|negotiating teams|the (?:two|three|four) sides)(?: [\w'’-]+){0,4} (?:sat|worked|negotiated|bargained))/gi,
     ['sat', 'worked', 'negotiated', 'bargained'],
   ],
+  ...SIT_DOWN,
+  ...TRIP_WORDING,
   // A text handed over on a day of its own is the statement of a side or of the mediator: "Obravia
   // submitted a counter-proposal on Monday", "the revised text circulated by the mediator on 18
   // March", "proposals, delivered to the mediation team on March 9". Only with a text for its object
@@ -420,7 +424,18 @@ const withCounterpart = (before: string, after: string) =>
 // period said within a few words after it, before any comma, is the event's own.
 const OWN_TIME_AFTER =
   /^(?:\s+(?!(?:and|but|while|when|which|that)\b)[\w'’-]+){0,3}?\s+(?:yesterday|last night|(?:earlier|late|last) (?:this )?(?:week|month)|(?:at|over) the weekend|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+// "after the talks in Osterby on 2 and 3 March", "following the meeting in Brinvik, Eskermark, on
+// April 22": an occasion told by its place and its own day is one the text reports, not a time
+// named in passing. Without its day ("after the talks in Osterby") it stays a reference.
+const OWN_PLACE_AFTER = new RegExp(
+  `^(?: of talks| of negotiations)?,? (?:in|at) (?:the )?(?!${MONTH}\\b|${DAY}\\b)[A-Z\u00C0-\u00DE][\\w'’-]+(?:,? [A-Z\u00C0-\u00DE][\\w'’-]+){0,2},? (?:on|from) (?:the )?(?:\\d{1,2}(?:st|nd|rd|th)?(?: and |-|–| to ))?${WHEN}`,
+  'i',
+);
+// The place's capital, which the case-blind pattern cannot see.
+const CAPITAL_PLACE = /^(?: of talks| of negotiations)?,? (?:in|at) (?:the )?[A-Z\u00C0-\u00DE]/;
+const PLACED_AFTER = /\b(?:after|following|since)\s+the\s+(?:[\w'’-]+\s+){0,2}\S+$/i;
 const datesItself = (before: string, after: string) =>
+  (OWN_PLACE_AFTER.test(after) && CAPITAL_PLACE.test(after) && PLACED_AFTER.test(before)) ||
   OWN_DAY_BEFORE.test(before) ||
   OWN_DAY_AFTER.test(after) ||
   OWN_TIME_AFTER.test(after) ||
@@ -592,9 +607,15 @@ function receivedSomeone(after: string): boolean {
   if (/^(?:him|her|them|us|me)$/i.test(object[0] ?? '')) return true;
   // "received it on Tuesday": a thing, and the capital after it is a day's.
   if (/^(?:it|nothing|none|word)$/i.test(object[0] ?? '')) return false;
+  // "received a phone call from the President", "received a letter from Kostal": a call or a text,
+  // read by its own pattern, not a guest.
+  if (/^(?:an?|the|his|her|their)$/i.test(object[0] ?? '') && RECEIVED_THING.test(object[1] ?? ''))
+    return false;
   const rest = /['’]s$/.test(object[0] ?? '') ? object.slice(1) : object;
   return rest.some((w) => CAPITAL_START.test(w) && !CALENDAR_WORD.test(w));
 }
+const RECEIVED_THING =
+  /^(?:(?:tele)?phone|video|call|letter|message|note|reply|response|copy|draft|proposal|invitation)s?$/i;
 const CALENDAR_WORD =
   /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 // "welcomed President Varin", "greeted the delegation": a welcome is a meeting only when it
