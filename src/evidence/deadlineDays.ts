@@ -4,6 +4,7 @@
 // (dueBy.ts), and a deadline moved twice is told by every source with one or both of its days:
 // two passages that name one such day as a deadline's are about one thing.
 import { findDates } from './dates.ts';
+import { toldDeadlineDays } from './deadlineWording.ts';
 import { perPassage } from './linkSupport.ts';
 import type { Passage } from './passages.ts';
 import type { Roster } from './types.ts';
@@ -31,7 +32,10 @@ export function deadlineDays(text: string, published?: string): string[] {
   return days;
 }
 
-const daysOf = perPassage((p) => deadlineDays(p.text, p.published));
+const daysOf = perPassage((p) => [
+  ...deadlineDays(p.text, p.published),
+  ...toldDeadlineDays(p.text, p.published),
+]);
 
 /** The day two passages both name as a deadline's, if any. */
 export function oneDeadlineDay(a: Passage, b: Passage, roster: Roster): string | undefined {

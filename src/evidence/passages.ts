@@ -5,6 +5,7 @@
 import { quantitiesWithComplements } from './complements.ts';
 import { datesAct } from './datedAct.ts';
 import { mayHoldDate } from './dates.ts';
+import { toldDeadlineDays } from './deadlineWording.ts';
 import { elidedQuantities } from './ellipsis.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
@@ -264,6 +265,8 @@ export function passagesOf(doc: LinkDocument, roster: Roster): Passage[] {
     if (p.kind === 'event') return true;
     if (/\?["')]*$/.test(p.text) || isFrame(p.text)) return false;
     if (p.words.size >= MIN_WORDS || statesStatus(p.text) || elided.has(p) || statesSize(p)) return true;
+    // "March 22 is the target.": a deadline's day, however few its words (deadlineWording.ts).
+    if (toldDeadlineDays(p.text, p.published).length > 0) return true;
     if (p.words.size > 0 && datesAct(p.text, p.published)) return true;
     if (p.setting) return true;
     // "Clause 8 is our text": whose the text is, set against prose as well as quotations.
