@@ -10,6 +10,7 @@
 
 import { DAY_MS } from '../core/calendar.ts';
 import { asks, positionQuantities } from './assertion.ts';
+import { authorsMisread } from './authorsMisread.ts';
 import {
   author,
   authorInPassing,
@@ -27,6 +28,7 @@ import {
   saysWhoWrote,
 } from './claimFrames.ts';
 import { completionDaysApart } from './completedActs.ts';
+import { partsOfOne } from './countParts.ts';
 import { oneDatedAct } from './datedActs.ts';
 import { datesBesideDateline } from './datelineDates.ts';
 import { twoOccasions } from './dateSlip.ts';
@@ -616,6 +618,7 @@ function disagree(
         !readAtTwoTimes(a, x, b, y) &&
         !sizesOfTwoVersions(a, x, b, y) &&
         !totalAndOneAct(a, x, b, y) &&
+        !partsOfOne(a, x, b, y) &&
         !twoHolders(a, x, b, y, roster)
       )
         return flag('number', `${x.text} vs ${y.text}`, [`${x.value} ${x.unit}`, `${y.value} ${y.unit}`]);
@@ -1197,7 +1200,9 @@ function withSpeechTags(d: Disagreement, passages: Passage[]): Disagreement {
 /** The two authors two passages give one text, where they cannot both have written it. */
 function twoAuthors(a: Passage, b: Passage, roster: Roster): [string, string] | undefined {
   const [aa, ab] = [author(a, roster), author(b, roster)];
-  return aa && ab && authorsDiffer(aa, ab, roster) && sameTextNamed(a, b) ? [aa, ab] : undefined;
+  return aa && ab && authorsDiffer(aa, ab, roster) && sameTextNamed(a, b) && !authorsMisread(a, b)
+    ? [aa, ab]
+    : undefined;
 }
 
 // The word each passage names its text by: two authors contradict only on one text. A negotiation

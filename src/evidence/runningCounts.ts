@@ -8,7 +8,7 @@ import type { Passage } from './passages.ts';
 
 // Words that tell a count is a total so far.
 const SO_FAR =
-  /\b(?:so far|to date|thus far|until now|by now|already|as of|as at|now|registered|in total|altogether|since the (?:beginning|start)|since (?:january|february|march|april|may|june|july|august|september|october|november|december)|this year)\b/i;
+  /\b(?:so far|to date|thus far|until now|by now|already|as of|as at|now|registered|in total|altogether|since the (?:beginning|start)|since (?:january|february|march|april|may|june|july|august|september|october|november|december)|this (?:year|spring|summer|autumn|fall|winter|season)|since the (?:war|conflict|invasion|fighting|hostilities) (?:began|started|broke out)|(?:through|in|over) (?:\d+ |\w+ )?(?:exchanges|swaps|releases|rounds of exchanges))\b/i;
 // How far around the count those words may stand, within its sentence.
 const REACH = 60;
 /** Further apart than this, two readings of a running count are of two times. */
@@ -42,6 +42,14 @@ export function readAtTwoTimes(a: Passage, x: Quantity, b: Passage, y: Quantity)
 // "a further 40", "the latest exchange"). A count before "bringing the total" is the act's, not the total.
 const ONE_ACT =
   /\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|another|a further|the latest)\b/i;
+// One act told by its day of the month or as the one exchange ("on April 20", "on 20 April", "in
+// the exchange on", "most recently"): the act's count even where the sentence goes on to tell the
+// series it belongs to ("the latest in a series of swaps this year").
+const MONTHS = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const DATED_ACT = new RegExp(
+  `\\b(?:on (?:the )?(?:\\d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTHS}|${MONTHS} \\d{1,2}(?:st|nd|rd|th)?)\\b|in the (?:latest |last |most recent )?(?:exchange|swap|release)\\b(?! of)|most recently\\b)`,
+  'i',
+);
 const BRINGING_TOTAL = /^[^.;]{0,40}?,?\s+bringing the total\b/i;
 
 /** The words of a count's own clause, as far as REACH on each side. */
@@ -56,7 +64,8 @@ function clauseOf(p: Passage, q: Quantity): string {
 
 const actCount = (p: Passage, q: Quantity): boolean =>
   BRINGING_TOTAL.test(p.text.slice(q.index + q.text.length)) ||
-  (!runningCount(p, q) && ONE_ACT.test(clauseOf(p, q)));
+  (!runningCount(p, q) && ONE_ACT.test(clauseOf(p, q))) ||
+  (!/\bsince\b/i.test(clauseOf(p, q)) && DATED_ACT.test(clauseOf(p, q)));
 
 /**
  * Whether one count is a running total ("Since January, 310 have been released") and the other one
