@@ -1,6 +1,7 @@
 // Provision mentions: every place a text touches a topic of the draft ("security
 // guarantees", "NATO") or names a point by number ("point 7"), linked to the provisions
-// of the current draft it may be about.
+// of the current draft it may be about; not another instrument's article or a speaker's own point.
+import { notTheTexts } from './foreignProvisions.ts';
 import { allMatches } from './regex.ts';
 import { provisionsOn, TOPICS } from './topics.ts';
 import type { ProvisionRef, SuggestedClaim } from './types.ts';
@@ -30,6 +31,7 @@ export function extractProvisionMentions(text: string, provisions: ProvisionRef[
     });
   }
   for (const m of allMatches(NUMBERED, text)) {
+    if (notTheTexts(text, m.index, m.index + m[0].length)) continue;
     const number = m[1]!;
     claims.push({
       kind: 'mention',

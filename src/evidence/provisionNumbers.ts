@@ -3,20 +3,17 @@
 // "Article 9" is a wire's "point 9"), so a number said of two passages names one provision,
 // and two numbers two provisions: "Clause 7 was drafted by Arvenia" says nothing of Clause 9.
 import { ORDINAL_WORDS } from '../core/calendar.ts';
+import { notTheTexts } from './foreignProvisions.ts';
 import type { Passage } from './passages.ts';
 import { allMatches } from './regex.ts';
 
 // Ordinals as dates spell them: "the ninth point" is point 9.
 const ORDINALS: readonly string[] = ORDINAL_WORDS;
 const PROVISION = '(?:clause|article|point|paragraph|provision)';
-// Another instrument's provision, named after it: "point 9 of the agenda", "Article 51 of the
-// Charter", "paragraph 4 of resolution 2231" are not the negotiated text's.
-const OTHER_INSTRUMENT = String.raw`\s+of\s+(?:the\s+)?(?:UN\s+|Security\s+Council\s+)?(?:agenda|charter|resolution|statute|constitution|convention|rules\s+of\s+procedure)\b`;
-// "Clause 9", "point 7(b)"; "the seventh point"; not "point 9 of the agenda".
-const NUMBERED = new RegExp(
-  `\\b${PROVISION}\\s+(\\d{1,3}|[IVX]{1,5})\\b(?!\\s*(?:km|kilomet|per|%)|${OTHER_INSTRUMENT})`,
-  'gi',
-);
+// "Clause 9", "point 7(b)"; "the seventh point". Another instrument's ("point 9 of the agenda",
+// "NATO's Article 5") or a speaker's own point ("the first point I would make") is not the text's
+// (foreignProvisions.ts).
+const NUMBERED = new RegExp(`\\b${PROVISION}\\s+(\\d{1,3}|[IVX]{1,5})\\b(?!\\s*(?:km|kilomet|per|%))`, 'gi');
 const BY_ORDINAL = new RegExp(`\\bthe\\s+(${ORDINALS.join('|')})\\s+${PROVISION}\\b`, 'gi');
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
 
@@ -36,12 +33,15 @@ export function provisionNumbers(p: Passage): Set<number> {
   const out = new Set<number>();
   const text = p.text;
   for (const m of allMatches(NUMBERED, text)) {
+    if (notTheTexts(text, m.index, m.index + m[0].length)) continue;
     const n = m[1]!;
     // A Roman numeral only as written: "Article IX", not "point I".
     if (/^\d/.test(n)) out.add(Number(n));
     else if (/^[IVX]+$/.test(n) && n.length > 1) out.add(fromRoman(n));
   }
-  for (const m of allMatches(BY_ORDINAL, text)) out.add(ORDINALS.indexOf(m[1]!.toLowerCase()) + 1);
+  for (const m of allMatches(BY_ORDINAL, text))
+    if (!notTheTexts(text, m.index, m.index + m[0].length))
+      out.add(ORDINALS.indexOf(m[1]!.toLowerCase()) + 1);
   memo.set(p, out);
   return out;
 }

@@ -3,6 +3,8 @@
 // starts a turn that runs over the paragraphs after it until the next label. Each turn is one
 // quotation of its speaker — procedural ones ("Thank you. The delegation of Belmora.") too.
 
+import { askedAndAnswered } from './askedAndAnswered.ts';
+import { countryTurn } from './countryLabels.ts';
 import { withDashAnswers } from './dashAnswers.ts';
 import { type Gazetteer, speakerNamed, titleCase } from './gazetteer.ts';
 import { bareName, chairHeader, isRole, type TurnLabel, turnLabel } from './genre.ts';
@@ -349,6 +351,8 @@ const INTERVIEWER = /^(?:the\s+)?interviewer$/i;
 export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, Speaker>): Speaker {
   const said = turn.label;
   const { gazetteer } = ctx;
+  const country = turn.question ? undefined : countryTurn(turn.name ?? said, gazetteer);
+  if (country) return { ...country, said };
   if (
     turn.question ||
     isInterviewer(said, ctx.interviewer) ||
@@ -442,9 +446,6 @@ const askingOutlet = (said: string, ctx: TurnContext): boolean =>
   speakerNamed(said, ctx.gazetteer) === undefined &&
   initialsHolder(said, ctx.gazetteer, ctx.text) === undefined;
 
-/** A record of two labels and no more, each speaking by turns: an interview, whoever heads it ("Lunch with the FT"). */
-const twoVoices = (turns: Turn[]): boolean => new Set(turns.map((t) => t.label.toUpperCase())).size === 2;
-
 /** "Fjellby Courier:" under the masthead "THE FJELLBY COURIER": the publication's own label. */
 const inMasthead = (said: string, masthead: string | undefined): boolean =>
   masthead !== undefined && said.length >= 3 && ` ${masthead} `.includes(` ${said.toUpperCase()} `);
@@ -505,7 +506,7 @@ export function turnQuotes(
     head,
     ...(interviewer ? { interviewer } : {}),
     pressConference,
-    interview: isInterviewHead(head) || twoVoices(labelledTurns),
+    interview: isInterviewHead(head) || askedAndAnswered(labelledTurns, text),
     ...(masthead ? { masthead } : {}),
     ...(chair ? { chair } : {}),
   };
