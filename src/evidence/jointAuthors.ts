@@ -20,6 +20,7 @@ const SIDES_AGENT =
 // The sides as the subject of an active verb of writing the text: "the two sides wrote it together",
 // "both delegations drafted the framework"; not what they wrote about it ("both sides drafted their
 // replies to the framework", "prepared amendments to the text"), which the mediator's text may draw.
+// Its nouns are lexicon.ts's TEXT_NOUNS less a version, plus what is written jointly: an agreement, an accord.
 const SIDES_WROTE =
   /\b(?:the\s+two|both(?:\s+the)?)\s+(?:parties|sides|delegations)\s+(?:themselves\s+)?(?:jointly\s+)?(?:wrote|drafted|drew up|prepared|negotiated and wrote)\b(?=\s+(?:it|this|(?:the|this|that|a|an|their|its)\s+(?:[\w-]+\s+){0,2}?(?:texts?|drafts?|frameworks?|plans?|agreements?|accords?|documents?|papers?))\b)/i;
 // A sole author: "by Arvenia alone", "solely by the mediators", "by nobody but Fjellby".

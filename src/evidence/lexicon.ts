@@ -64,3 +64,26 @@ export const NOT_NAME_WORDS = new Set(
 const DEMONYM =
   /^(?:[\p{Lu}][\p{Ll}]+(?:ian|ish|ese|ean)|American|Russian|European|French|Dutch|Greek|Swiss|Thai|Israeli|Saudi|Emirati|Iraqi|Qatari|Pakistani)$/u;
 export const isDemonym = (word: string): boolean => DEMONYM.test(word);
+
+/**
+ * The negotiating text by any of its names, a version of it too (not a reply, a letter or a speech),
+ * as an alternation: who holds it, who it reached, who saw it, which version it is.
+ */
+export const TEXT_NOUNS = 'texts?|drafts?|frameworks?|documents?|versions?|plans?|papers?|memorand(?:um|a)';
+
+/**
+ * The text as what is settled or not, as an alternation: "the agreement is final", "no agreed deal".
+ * Apart from TEXT_NOUNS on purpose: a status is said of the agreement, the deal or the treaty, never
+ * of a version or a memorandum.
+ */
+export const SETTLEMENT_NOUNS = 'text|framework|agreement|accord|deal|document|treaty|package|plan';
+
+/** Every party at the table, as holders or recipients of a text: "both delegations", "all parties". */
+export const EVERYONE =
+  /\b(?:both|the two|all(?: the)?(?: (?:three|four|five))?) (?:delegations|sides|parties|governments|capitals)\b|\beveryone\b|\beverybody\b/i;
+
+// The text said open by its parts not all agreed: "not everything was agreed", "not all of the text
+// has been agreed" (status.ts and textUnsettled.ts read both). Sources for a larger pattern.
+export const NOT_ALL_AGREED = String.raw`\bnot (?:everything|all of (?:it|them|the text|the framework|the document)) (?:is|was|are|were|has been|had been|have been) (?:yet )?(?:agreed|final|finali[sz]ed|settled)\b`;
+// "No provision of it is final", "no article in the text has been agreed yet".
+export const NO_PART_AGREED = String.raw`\bno (?:provision|point|article|clause|paragraph|part|element|section)s? (?:of|in) (?:it|its|the|this)\b[^.;:!?]{0,30}?\b(?:is|are|was|were|has been|have been) (?:yet )?(?:final|finali[sz]ed|agreed|settled)\b`;

@@ -9,6 +9,7 @@ import { findDates } from './dates.ts';
 import { entityMentions } from './entities.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { partiesByAdjective } from './held.ts';
+import { EVERYONE, TEXT_NOUNS } from './lexicon.ts';
 import { perPassage } from './linkSupport.ts';
 import type { Passage } from './passages.ts';
 import { CONDITION, DUE } from './textDelivery.ts';
@@ -25,10 +26,8 @@ export interface Receipt {
 
 const ALL = 'all';
 // A text of the talks, by any of its names.
-const TEXT = /\b(?:texts?|drafts?|framework|plan|document|version|paper|memorandum|proposals?)\b/i;
-// Everyone at the table, as the recipients of a text.
-const EVERYONE =
-  /\b(?:both|the two|all(?: (?:the|four|three|five))?) (?:delegations|sides|parties|governments|capitals)\b|\beveryone\b/i;
+// A proposal is received as a text is.
+const TEXT = new RegExp(`\\b(?:${TEXT_NOUNS}|proposals?)\\b`, 'i');
 // Given to someone, the recipients after the verb: "shared with the two delegations".
 // An adverb may stand between ("transmitted simultaneously to the two delegations"), and the text
 // itself after "shared" ("shared the revised draft with both delegations").

@@ -6,6 +6,7 @@
 // claim is the party and whether it has the text, not the words around them.
 import { entityMentions } from './entities.ts';
 import { partiesByAdjective } from './held.ts';
+import { TEXT_NOUNS } from './lexicon.ts';
 import { perPassage } from './linkSupport.ts';
 import type { Passage } from './passages.ts';
 import { allMatches, lastMatch } from './regex.ts';
@@ -16,7 +17,7 @@ export interface TextAccess {
   has: boolean;
 }
 
-const TEXT = /\b(?:drafts?|texts?|documents?|memorand(?:um|a)|frameworks?|versions?|papers?|plans?)\b/i;
+const TEXT = new RegExp(`\\b(?:${TEXT_NOUNS})\\b`, 'i');
 // Not shown, not given, not yet received, did not see, was not made available, has yet to see.
 const LACKS =
   /\b(?:not|never|n['’]t)[ \t]+(?:yet[ \t]+)?(?:been[ \t]+)?(?:shown|given|sent|seen|see|saw|received|receive|made available|handed|provided with)\b|\b(?:has|have|had)[ \t]+yet[ \t]+to[ \t]+(?:see|receive|be shown)\b/i;

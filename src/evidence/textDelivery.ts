@@ -9,10 +9,11 @@
 import { findDates } from './dates.ts';
 import { entityMentions } from './entities.ts';
 import { partiesByAdjective } from './held.ts';
+import { EVERYONE, TEXT_NOUNS } from './lexicon.ts';
 import { perPassage } from './linkSupport.ts';
 import type { Passage } from './passages.ts';
 import { allMatches } from './regex.ts';
-import { EVERYONE, holdings, TEXT_NOUNS } from './textHolders.ts';
+import { holdings } from './textHolders.ts';
 import { revisedState } from './textState.ts';
 import type { Roster } from './types.ts';
 

@@ -5,14 +5,8 @@
 // the media was not handed over). Ministries, envoys and posts tell a text's reaching a party in
 // these words as often as in "transmitted to"; textDelivery.ts reads the verbs of giving.
 
+import { TEXT_NOUNS } from './lexicon.ts';
 import { allMatches } from './regex.ts';
-
-// A negotiating text by any of its names; a reply, a letter or a speech is not it.
-export const TEXT_NOUNS = 'texts?|drafts?|frameworks?|documents?|versions?|plans?|papers?|memorand(?:um|a)';
-
-// Every party at the table: "both delegations", "all parties", "the two sides".
-export const EVERYONE =
-  /\b(?:both|the two|all(?: the)?(?: (?:three|four|five))?) (?:delegations|sides|parties|governments|capitals)\b|\beveryone\b|\beverybody\b/i;
 
 /** Where a holder stands in a sentence, and whether it holds the text. */
 export interface Holding {

@@ -10,7 +10,8 @@ const TEXT_PARTS = new Set(['point', 'article', 'clause', 'paragraph', 'section'
 const PROVISIONS = new Set(['point', 'article']);
 
 // What a sized text is called, as meaning.ts folds it ("framework", "plan", "text" → draft):
-// "two gauging points" count places, "a twenty-point framework" a text's points.
+// "two gauging points" count places, "a twenty-point framework" a text's points. Stems as folded,
+// so apart from lexicon.ts's TEXT_NOUNS (words as written).
 const TEXT_NOUNS = new Set([
   'draft',
   'memorandum',

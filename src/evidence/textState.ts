@@ -4,8 +4,9 @@
 // mean the updated one: a definite noun points back to the last text its source named by that
 // noun, so it is not read as the text before. Two passages about a text reaching a party compare
 // only where they may speak of one state of it.
+
+import { TEXT_NOUNS } from './lexicon.ts';
 import type { LinkDocument, Passage } from './passages.ts';
-import { TEXT_NOUNS } from './textHolders.ts';
 
 // The text's names, as textHolders.ts and textDelivery.ts read them.
 const NOUN = `(?:${TEXT_NOUNS})`;

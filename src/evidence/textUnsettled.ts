@@ -7,10 +7,12 @@
 // comments and posts tell a text's state in these words as often as in "the text is agreed".
 // A part named ("no agreed text on the corridor"), a plan to meet or a framework for talks is
 // no state of the text; wholeText.ts keeps the caller's checks for parts and maxims.
+import { NO_PART_AGREED, NOT_ALL_AGREED, SETTLEMENT_NOUNS } from './lexicon.ts';
 import type { StatusValue } from './status.ts';
 
 // What a source calls the negotiated text.
-const TEXT = '(?:text|framework|agreement|accord|deal|document|treaty|package|plan|draft)s?';
+// A draft too, unlike wholeText.ts's subject: "there is no agreed draft" says the text is open.
+const TEXT = `(?:${SETTLEMENT_NOUNS}|draft)s?`;
 // What follows a text that is a part or another thing: "no agreed text on the corridor", "the
 // framework for the talks", "the text of Article 6", "the plan to meet again".
 const NO_PART = String.raw`(?!\s+(?:on|over|regarding|concerning|about|for|to|of (?:article|clause|point|paragraph|annex|section)s?)\b)`;
@@ -21,12 +23,13 @@ const NONE_AGREED = new RegExp(
   'i',
 );
 // Not all of it: "not everything was agreed", "not all of the text has been agreed".
-const NOT_ALL =
-  /\bnot (?:everything|all of (?:it|the text|the framework|the document)) (?:is|was|has been|had been) (?:yet )?(?:agreed|final|finali[sz]ed|settled)\b/i;
+const NOT_ALL = new RegExp(NOT_ALL_AGREED, 'i');
 // None of its parts: "nothing in the Rivonne text is final", "no provision of it is final",
 // "none of its articles has been agreed". Bounded gaps: no backtracking beyond a clause.
-const NONE_OF_IT =
-  /\b(?:nothing (?:in|of) (?:the|this|that|it|its)\b[^.;:!?]{0,40}?|no (?:provision|point|article|clause|paragraph|part|element|section)s? (?:of|in) (?:it|the|this|its)\b[^.;:!?]{0,30}?|none of (?:it|its|the|this)\b[^.;:!?]{0,30}?)\b(?:is|are|was|were|has been|have been) (?:yet )?(?:final|finali[sz]ed|agreed|settled)\b/i;
+const NONE_OF_IT = new RegExp(
+  String.raw`\b(?:nothing (?:in|of) (?:the|this|that|it|its)\b[^.;:!?]{0,40}?|none of (?:it|its|the|this)\b[^.;:!?]{0,30}?)\b(?:is|are|was|were|has been|have been) (?:yet )?(?:final|finali[sz]ed|agreed|settled)\b|${NO_PART_AGREED}`,
+  'i',
+);
 // Still a draft to work on: "remains a working document", "is still only a basis for further work".
 const STILL_WORKING = new RegExp(
   String.raw`\b(?:the|this|that|our|their|its)\s+(?:[\p{L}\d’'-]+\s+){0,3}?${TEXT}\s+(?:remains|is still|is only|is just|is merely|is no more than)\s+(?:only\s+)?(?:a|an)\s+(?:working document|working draft|draft|basis for (?:further )?(?:work|talks|negotiations|discussion))\b`,

@@ -10,6 +10,7 @@
 // (two revisions). A count of what was added or dropped ("adds three points") is a change, not a size.
 import { deniedBeside } from './correctedFigures.ts';
 import { changeOf } from './figureChange.ts';
+import { TEXT_NOUNS } from './lexicon.ts';
 import { datesOf, perFigure } from './linkSupport.ts';
 import type { Quantity } from './numbers.ts';
 import type { Passage } from './passages.ts';
@@ -37,7 +38,8 @@ type Stage = 'early' | 'later';
 const VERSION_VERB =
   'revised|revision|redrafted|amended|updated|expanded|versions?|became|grew|cut|trimmed|shortened|reduced|merged|folded|originally|initially|now (?:runs|has|contains|stands)|first (?:tabled|presented|circulated|put forward|drafted|published|proposed)';
 const VERSION_ADJECTIVE = 'first|original|earlier|initial|previous|new|latest';
-const TEXT_NAME = 'draft|text|plan|framework|version|paper|proposal|memorandum|document|blueprint';
+// A proposal or a blueprint has versions as the text has.
+const TEXT_NAME = `${TEXT_NOUNS}|proposal|blueprint`;
 const PLACES = new RegExp(
   String.raw`\b(?:(${VERSION_VERB})\b|(${VERSION_ADJECTIVE})\s+(?:[\p{L}\d-]+\s+){0,2}?(?:${TEXT_NAME})s?\b)`,
   'iu',

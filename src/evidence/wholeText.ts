@@ -6,6 +6,7 @@
 // a part ("Article 6 is agreed"), of a party's own procedure ("our parliament has yet to give its
 // consent") or the maxim "nothing is agreed until everything is agreed" is no such claim.
 import { findDates } from './dates.ts';
+import { SETTLEMENT_NOUNS } from './lexicon.ts';
 import type { Passage } from './passages.ts';
 import { type Status, type StatusValue, statusOf } from './status.ts';
 import { unsettledPhrasing } from './textUnsettled.ts';
@@ -15,7 +16,7 @@ import type { Roster } from './types.ts';
 export const WHOLE_TEXT = 'the text as a whole';
 
 // The nouns a source calls the negotiated text by, whatever its genre.
-const TEXT_NOUN = '(?:text|framework|agreement|accord|deal|document|treaty|package|plan)';
+const TEXT_NOUN = `(?:${SETTLEMENT_NOUNS})`;
 // An opening adverbial before the subject: "For Fennoria, it is agreed", "Now, the text is final".
 const OPENER = String.raw`^\W*(?:(?:but|and|so|now|today|yes|well|look|listen|frankly|honestly)\b[\s,]*)?(?:(?:for|in the view of|according to)\s+[^,]{1,40},\s*)?`;
 // The predicate of a status: agreed, final, done, or not; "it's agreed" as "it is". "Initialled" is a stage, not a status
