@@ -13,9 +13,10 @@ const WROTE_NOT_A_TEXT = new RegExp(
   `\\b(?:wrote|write|writes|writing|written|penned)\\s+(?:(?:a|an|the|his|her|their|its|this|that|my|our|some|any)\\s+)?(?:[\\p{L}-]+\\s+)?${NOT_A_TEXT}\\b|\\b${NOT_A_TEXT}\\s+(?:(?:was|were|is|are|been)\\s+)?(?:written|drafted|drawn up|penned)\\s+by\\b`,
   'iu',
 );
-// A writer no one names: "by others", "somebody in Kessel wrote it".
+// A writer no one names: "by someone", "somebody in Kessel wrote it". Not "by others" nor "no
+// one in Kessel wrote it": each says who did not write the text, an authorship claim of its own.
 const NO_ONE_NAMED =
-  /(?<!\bnot\s)\bby\s+(?:others|someone|somebody|anyone|anybody|outsiders|strangers|other people)\b|\b(?:someone|somebody|anyone|anybody|nobody|no one|others)\b(?:\s+[\p{L}-]+){0,3}\s+(?:wrote|drafted|drew up|penned|authored)\b/iu;
+  /(?<!\bnot\s)\bby\s+(?:someone|somebody)\b|\b(?:someone|somebody)\b(?:\s+[\p{L}-]+){0,3}\s+(?:wrote|drafted|drew up|penned|authored)\b/iu;
 // The speaker's partners are not the speaker: "not written by our partners".
 const OUR_PARTNERS =
   /\bby\s+(?:our|my)\s+(?:[\p{L}-]+\s+)?(?:partners|allies|friends|neighbou?rs|colleagues|counterparts)\b/iu;

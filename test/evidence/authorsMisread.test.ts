@@ -36,6 +36,14 @@ describe('a verb of writing that names no author of the text', () => {
     expect(authorship(post, norlandWrote)).toEqual([]);
   });
 
+  it('still flags a denial that says others wrote it', () => {
+    const denial = doc(
+      'a',
+      'Solberg told reporters the framework "was written by others, not by Norland, and handed to us in Kessel."',
+    );
+    expect(authorship(denial, norlandWrote)).toEqual(['authorship ab']);
+  });
+
   it('still reads the author a sentence names', () => {
     for (const line of [
       'Surin said that "Arvenia wrote the framework and Brussels printed it."',
