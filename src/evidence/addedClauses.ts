@@ -5,7 +5,7 @@
 import type { Span } from './types.ts';
 
 const ADDED =
-  /,\s+(?:while\s+|and\s+)?(?:noting|adding|stressing|recalling|pointing out|underlining)\s+that\s/gi;
+  /,\s+(?:while\s+|and\s+)?(?:noting|adding|stressing|recalling|pointing out|underlining)\s+(?:that\s)?/gi;
 
 /** `span` cut before each clause that adds a remark of its own. */
 export function addedClauses(text: string, span: Span): Span[] {

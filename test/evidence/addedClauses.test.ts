@@ -1,4 +1,4 @@
-// A remark added in a clause of its own (", while noting that …", ", adding that …") tells its own
+// A remark added in a clause of its own (", while noting (that) …", ", adding that …") tells its own
 // occasion: its place, tense and day are not the first clause's. Invented sentences about the
 // Arvenia–Torvania talks in a wire's, a readout's and a briefing's styles; 2031-03-05 is a Wednesday.
 import { describe, expect, it } from 'vitest';
@@ -21,6 +21,13 @@ describe('a remark added in a clause of its own', () => {
   it('keeps the added clause from taking the first clause’s place and tense', () => {
     const talks = of(
       'President Leon Varin confirmed that a Norland delegation will visit Kessel next week, while noting that Arvenian and Torvanian officials had already held talks in Fjellby.',
+    ).find((e) => e.kind === 'talks');
+    expect(talks).toMatchObject({ place: 'Fjellby', tense: 'past' });
+  });
+
+  it('reads the added clause so without its "that"', () => {
+    const talks = of(
+      'Varin said a Norland team is set to visit Kessel next week, while noting Arvenian and Torvanian envoys have already held talks in Fjellby.',
     ).find((e) => e.kind === 'talks');
     expect(talks).toMatchObject({ place: 'Fjellby', tense: 'past' });
   });
