@@ -1064,16 +1064,31 @@ function limits(sentence: string, dates: FoundDate[]): number[] {
 // A visit's place is where it goes: "will travel to Fjellby", "visited Drava".
 const DESTINATION = /^\S*(?:\s+to)?\s+((?:the )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})/u;
 
-function place(sentence: string, visit?: Trigger): string | undefined {
+// Words that open a clause of its own between a place and the occasion: ", signaling …", "; …".
+const PLACE_CLAUSE_BREAK =
+  /[;—–]|,\s+(?:signal+ing|while|whereas|but|although|though|which|who|as|after|since|when)\b/i;
+
+function place(sentence: string, visit?: Trigger, at?: number): string | undefined {
   const to = visit && DESTINATION.exec(sentence.slice(visit.index));
   if (to && !NOT_NAME_WORDS.has(to[1]!.split(' ')[0]!.toLowerCase())) return to[1]!.replace(/^the /, '');
+  const places: { name: string; index: number }[] = [];
   for (const m of allMatches(PLACE, sentence)) {
     const name = m[1]!.replace(/^the /, '').replace(/['’]s$/, '');
     if (NOT_NAME_WORDS.has(name.split(' ')[0]!.toLowerCase())) continue;
     if (placeOfTelling(sentence, m.index, m.index + m[0].length)) continue;
-    return name;
+    places.push({ name, index: m.index });
   }
-  return undefined;
+  // "… following his talks in Kyiv, signaling …, met in Anchorage in August for a summit": a place
+  // a clause break keeps from the occasion is another occasion's, where one stands in the occasion's own clause.
+  if (
+    at !== undefined &&
+    places.length > 1 &&
+    PLACE_CLAUSE_BREAK.test(sentence.slice(places[0]!.index, at))
+  ) {
+    const own = places.findLast((p) => p.index < at && !PLACE_CLAUSE_BREAK.test(sentence.slice(p.index, at)));
+    if (own) return own.name;
+  }
+  return places[0]?.name;
 }
 
 // "told reporters in Drava that the signing …", "said at a briefing in Kessel that …": where the
@@ -1313,6 +1328,7 @@ export function extractEvents({
     const where = place(
       sentence,
       found.find((t) => t.journey),
+      found[0]!.index,
     );
     const named = hitsWithin(hits, span).filter((h) => !h.inQuote && h.id);
     const participants = [...new Set(named.map((h) => h.id!))];

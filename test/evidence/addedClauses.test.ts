@@ -1,6 +1,7 @@
 // A remark added in a clause of its own (", while noting (that) …", ", adding that …") tells its own
 // occasion: its place, tense and day are not the first clause's. Invented sentences about the
 // Arvenia–Torvania talks in a wire's, a readout's and a briefing's styles; 2031-03-05 is a Wednesday.
+// A place a clause break keeps from the occasion is, likewise, another occasion's.
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/evidence/extract.ts';
 import type { Genre } from '../../src/evidence/genre.ts';
@@ -48,5 +49,21 @@ describe('a remark added in a clause of its own', () => {
   it('reads a sentence without such a clause as one, as before', () => {
     const found = of('The envoy will travel to Kessel next week and hold talks there with Minister Varin.');
     expect(found.every((e) => e.place === 'Kessel')).toBe(true);
+  });
+});
+
+describe('a place a clause break keeps from the occasion', () => {
+  it("is another occasion's: the occasion takes the place in its own clause", () => {
+    const [summit] = of(
+      'Surin said there were no such plans for Varin to meet Dahl after his talks in Drava, signaling little change since the two presidents met in Kessel in January for a summit.',
+    );
+    expect(summit).toMatchObject({ kind: 'summit', place: 'Kessel', tense: 'past' });
+  });
+
+  it('keeps the first place where no clause break stands between it and the occasion', () => {
+    const [talks] = of(
+      'In Fjellby on Monday, the delegations of Arvenia and Torvania held talks on the Vell dam.',
+    );
+    expect(talks).toMatchObject({ kind: 'talks', place: 'Fjellby' });
   });
 });
