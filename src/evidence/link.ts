@@ -94,6 +94,7 @@ import { oneSentenceRendered } from './renderings.ts';
 import { oneRolePresence, rolesApart } from './rolePresence.ts';
 import { readAtTwoTimes, totalAndOneAct } from './runningCounts.ts';
 import { noteSaidDays } from './saidDays.ts';
+import { oneSeat } from './seatAtTable.ts';
 import { oneSigningOrder, signingOrdersApart } from './signingOrder.ts';
 import { signingStage, stagesApart } from './signingStage.ts';
 import { sizesOfTwoVersions } from './sizeAtTime.ts';
@@ -1033,6 +1034,8 @@ function sameThing(
   // Two refusals of one thing: "will not accept a joint authority over the dam" / "rejected
   // a proposal to place the dam under a joint authority".
   if (!others && oneRefusal(a, b, roster)) return 'one refusal';
+  const seat = oneSeat(a, b, roster);
+  if (seat) return seat;
   const who = presentInBoth(a, b, roster)?.who;
   if (who) return `whether ${who} took part`;
   const roles = oneRolePresence(a, b, roster) ?? onePartyPresence(a, b, roster);
