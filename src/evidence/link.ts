@@ -9,6 +9,7 @@
 // name only other parties are not linked by words.
 
 import { DAY_MS } from '../core/calendar.ts';
+import { oneAssent } from './assentToText.ts';
 import { asks, positionQuantities } from './assertion.ts';
 import {
   author,
@@ -989,6 +990,8 @@ function sameThing(
   if (span) return span;
   const subject = statusSubject(a, b, roster);
   if (subject.length > 0) return `the status of ${subject.join(' ')}`;
+  const assent = oneAssent(a, b, roster);
+  if (assent) return assent;
   const due = oneDeadline(
     a,
     b,
