@@ -9,6 +9,7 @@
 // name only other parties are not linked by words.
 
 import { DAY_MS } from '../core/calendar.ts';
+import { oneAssent } from './assentToText.ts';
 import { asks, positionQuantities } from './assertion.ts';
 import { authorsMisread } from './authorsMisread.ts';
 import {
@@ -96,6 +97,7 @@ import { oneSentenceRendered } from './renderings.ts';
 import { oneRolePresence, rolesApart } from './rolePresence.ts';
 import { readAtTwoTimes, totalAndOneAct } from './runningCounts.ts';
 import { noteSaidDays } from './saidDays.ts';
+import { oneSeat } from './seatAtTable.ts';
 import { oneSigningOrder, signingOrdersApart } from './signingOrder.ts';
 import { signingStage, stagesApart } from './signingStage.ts';
 import { sizesOfTwoVersions } from './sizeAtTime.ts';
@@ -991,6 +993,8 @@ function sameThing(
   if (span) return span;
   const subject = statusSubject(a, b, roster);
   if (subject.length > 0) return `the status of ${subject.join(' ')}`;
+  const assent = oneAssent(a, b, roster);
+  if (assent) return assent;
   const due = oneDeadline(
     a,
     b,
@@ -1036,6 +1040,8 @@ function sameThing(
   // Two refusals of one thing: "will not accept a joint authority over the dam" / "rejected
   // a proposal to place the dam under a joint authority".
   if (!others && oneRefusal(a, b, roster)) return 'one refusal';
+  const seat = oneSeat(a, b, roster);
+  if (seat) return seat;
   const who = presentInBoth(a, b, roster)?.who;
   if (who) return `whether ${who} took part`;
   const roles = oneRolePresence(a, b, roster) ?? onePartyPresence(a, b, roster);

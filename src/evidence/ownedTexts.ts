@@ -8,11 +8,12 @@ import { partiesByAdjective } from './held.ts';
 import type { Passage } from './passages.ts';
 import type { Roster } from './types.ts';
 
-// A copula before the owner's text ("was a Norland text", "is not a Torvanian draft"), or a verb
+// A copula before the owner's text ("was a Norland text", "is not a Torvanian draft", "it's a Norland
+// text", "is the Arvenian clause"), or a verb
 // of naming with its object (up to four words: "called the 28-point framework", "described it
 // as"). What a text grew from ("is based on a Norland draft") is another text.
 const OWNED_TEXT =
-  /\b(?:(?:is|was|are|were|be|been|remains|remained)|(?:called|calls|call|calling|described|describes|termed|terms|labell?ed|dubbed|branded)(?:\s+[^\s.,;:!?"“”]+){0,4}?(?:\s+as)?)\s+(not\s+|never\s+|no\s+longer\s+)?(?:(?:essentially|really|in fact|clearly|simply|entirely)\s+)?an?\s+(\p{Lu}[\p{L}]+)(?:-(?:drafted|written|authored|prepared|penned|made))?\s+(?:text|draft|document|paper|plan|proposal|framework|blueprint|map)s?\b/u;
+  /(?:\b(?:is|was|are|were|be|been|remains|remained)|(?<=\p{L})['’]s|\b(?:called|calls|call|calling|described|describes|termed|terms|labell?ed|dubbed|branded)(?:\s+[^\s.,;:!?"“”]+){0,4}?(?:\s+as)?)\s+(not\s+|never\s+|no\s+longer\s+)?(?:(?:essentially|really|in fact|clearly|simply|entirely)\s+)?(?:an?|the)\s+(\p{Lu}[\p{L}]+)(?:-(?:drafted|written|authored|prepared|penned|made))?\s+(?:text|draft|document|paper|plan|proposal|framework|blueprint|map|clause|wording|idea)s?\b/u;
 
 // Its wording named after its owner, with no article: "is Galvenian wording", "is not Norland language".
 const OWNED_WORDING =

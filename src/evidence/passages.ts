@@ -15,6 +15,7 @@ import type { Quantity } from './numbers.ts';
 import { claimsOwnText } from './ownedTexts.ts';
 import { type Act, readoutActs } from './readoutActs.ts';
 import { statesRolePresence } from './rolePresence.ts';
+import { readSeat } from './seatAtTable.ts';
 import { splitSentences } from './sentences.ts';
 import { statesStatus } from './status.ts';
 import { sizesText } from './textParts.ts';
@@ -265,8 +266,9 @@ export function passagesOf(doc: LinkDocument, roster: Roster): Passage[] {
     if (p.kind === 'event') return true;
     if (/\?["')]*$/.test(p.text) || isFrame(p.text)) return false;
     if (p.words.size >= MIN_WORDS || statesStatus(p.text) || elided.has(p) || statesSize(p)) return true;
-    // "March 22 is the target.": a deadline's day, however few its words (deadlineWording.ts).
-    if (toldDeadlineDays(p.text, p.published).length > 0) return true;
+    // "March 22 is the target.", "They were not in the room.": a deadline's day (deadlineWording.ts)
+    // or a seat at the talks (seatAtTable.ts), however few its words.
+    if (toldDeadlineDays(p.text, p.published).length > 0 || readSeat(p.text, roster)) return true;
     if (p.words.size > 0 && datesAct(p.text, p.published)) return true;
     if (p.setting) return true;
     // "Clause 8 is our text": whose the text is, set against prose as well as quotations.
