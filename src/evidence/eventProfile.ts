@@ -266,6 +266,8 @@ export interface Clause {
  * since the leaders' call, met on Monday"), the segment holding its date, and the place or
  * time said after it (", in Vessingen").
  */
+const WITHOUT = /\b(?:without|no)\s+(?:an?\s+|any\s+)?$/i;
+
 export function clauseOf(text: string, cls: string, dateText: string | undefined, nth = 0): Clause {
   const dateAt = dateText ? text.indexOf(dateText) : -1;
   const parts: [number, number][] = [];
@@ -276,14 +278,26 @@ export function clauseOf(text: string, cls: string, dateText: string | undefined
   }
   parts.push([from, text.length]);
   const partOf = (i: number) => parts.find(([s, e]) => i >= s && i < e) ?? parts[0]!;
-  const all = oneNamingEach(allMatches(TRIGGERS[cls] ?? TRIGGERS.meeting!, text), text);
+  // "ended without a signature": a word denied names no occasion of the clause.
+  const all = oneNamingEach(
+    allMatches(TRIGGERS[cls] ?? TRIGGERS.meeting!, text).filter(
+      (t) => !WITHOUT.test(text.slice(Math.max(0, t.index - 16), t.index)),
+    ),
+    text,
+  );
   const datePart = dateAt === -1 ? undefined : partOf(dateAt);
   const inPart = datePart ? all.filter((t) => t.index >= datePart[0] && t.index < datePart[1]) : [];
   const triggers = inPart.length > 0 ? inPart : all;
   const near = (i: number) => (dateAt === -1 ? i : Math.abs(i - dateAt));
+  // The nth event of its class in the sentence is told by one of the words from the nth on: the
+  // one nearest its own day, where it has one ("ended without a signature, with the delegations
+  // agreeing to meet again on 27 March": "meet", not the signature that was not made).
+  const later = all.slice(Math.min(nth, all.length - 1));
   const trigger =
     nth > 0 && all.length > 1
-      ? all[Math.min(nth, all.length - 1)]
+      ? dateAt === -1
+        ? later[0]
+        : later.reduce((best, t) => (near(t.index) < near(best.index) ? t : best))
       : triggers.reduce<RegExpExecArray | undefined>(
           (best, t) => (best === undefined || near(t.index) < near(best.index) ? t : best),
           undefined,
@@ -486,7 +500,7 @@ const BARE_WEEKDAY = /^(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|su
 // Announced, not yet held; a trip in the present tense ("our team heads to Veyrin on
 // Wednesday") is one not yet made, and a meeting one "looks forward to" one still to come.
 const PLANNED =
-  /\b(?:starting|beginning|opening on|intends?|intend to|will|would|shall|is to|are to|set (?:to|for)|due to|plans? to|planned|expected|upcoming|scheduled|propose[ds]?|agreed to meet|next|looks? forward to|looking forward to|(?:heads?|leaves?|departs?|sets? off|travels) (?:to|for|out))\b/i;
+  /\b(?:starting|beginning|opening on|intends?|intend to|will|would|shall|is to|are to|set (?:to|for)|due to|plans? to|planned|expected|upcoming|scheduled|propose[ds]?|agree(?:d|s|ing)? to (?:meet|reconvene|resume)|next|looks? forward to|looking forward to|(?:heads?|leaves?|departs?|sets? off|travels) (?:to|for|out))\b/i;
 
 // "The next round", "the next high-level meeting", "will meet again", "reconvene": the one
 // occasion of the format still ahead when the source wrote. Not "the next day the talks went on".

@@ -14,6 +14,7 @@ import { withoutSinceAnchors } from './firstSince.ts';
 import type { Genre } from './genre.ts';
 import { HANDED_TEXT, HANDING, handedOnItsDay, handsAText, NEEDS_ITS_DAY } from './handedTexts.ts';
 import { NOT_NAME_WORDS } from './lexicon.ts';
+import { LIMIT_NOUNS } from './limitNouns.ts';
 import { withoutSettingDays } from './limitSetDays.ts';
 import {
   dayNamedAsTheLimit,
@@ -23,6 +24,7 @@ import {
 } from './limitsMoved.ts';
 import { movedLimits } from './movedLimits.ts';
 import { hitsWithin, type NameHit } from './names.ts';
+import { isNextOccasion } from './nextOccasion.ts';
 import { spans } from './numbers.ts';
 import { pronounOccasion } from './occasionPronoun.ts';
 import { linkedTitles } from './pageLinks.ts';
@@ -133,7 +135,7 @@ const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
   ...CALL_WORDING,
   [
     'visit',
-    /\b(?:visit(?:ed|s|ing)?|travel(?:s|ed|led|ing|ling)? (?:on(?:wards?)? )?to|fl(?:ew|ies|y|ying) (?:on(?:wards?)? )?to|head(?:s|ed|ing)? (?:on(?:wards?)? )?to|(?:arrived?|arrives|arriving|landed|lands?|landing) in|tour of|trip to|continues? (?:on )?to (?=[A-Z\u00C0-\u00DE])|(?:depart(?:s|ed|ing)?|leaves|leaving) for (?=[A-Z\u00C0-\u00DE])|on a (?:working|official|state) visit|(?:is|are|was|were|will be|['’]ll be) (?:now |already )?in [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+(?= (?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|on (?:[A-Z\u00C0-\u00DE]|\d)|for (?:talks|consultations|a visit|meetings)|to (?:meet|attend|hold|take part)))\b|(?<=\b(?:be|been|being|is|are|was|were) )(?:received|expected) (?:in|at) [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+|(?:am|is|are|was|were|will be) (?:in|at) [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+(?<=\b(?:yesterday|today|tonight|tomorrow|morning|afternoon|evening|(?:last|this|next) week|(?:next|following) day|[a-z]+day|\d{1,2} [a-z]+),? (?:i|we|he|she|they|(?:the |our |my )?[\w-]+(?: (?:of )?[\w-]+)?) (?:am|is|are|was|were|will be) (?:in|at) [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+)(?![\w'-]))/gi,
+    /\b(?:visit(?:ed|s|ing)?|travel(?:s|ed|led|ing|ling)? (?:on(?:wards?)? )?to|fl(?:ew|ies|y|ying) (?:on(?:wards?)? )?to|head(?:s|ed|ing)? (?:on(?:wards?)? )?to|(?:arrived?|arrives|arriving|landed|lands?|landing) in|tour of|trip to|continues? (?:on )?to (?=[A-Z\u00C0-\u00DE])|(?:depart(?:s|ed|ing)?|leaves|leaving) for (?=[A-Z\u00C0-\u00DE])|on a (?:working|official|state) visit|(?:is|are|was|were|will be|['’]ll be) (?:now |already )?in [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+(?= (?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening|week)|on (?:[A-Z\u00C0-\u00DE]|\d)|for (?:talks|consultations|a visit|meetings)|to (?:meet|attend|hold|take part)))\b|(?<=\b(?:be|been|being|is|are|was|were) )(?:received|expected) (?:in|at) [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+|(?:am|is|are|was|were|will be) (?:in|at) [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+(?<=\b(?:yesterday|today|tonight|tomorrow|morning|afternoon|evening|(?:last|this|next) week|(?:next|following) day|[a-z]+day|\d{1,2} [a-z]+),? (?:i|we|he|she|they|(?:the |our |my )?[\w-]+(?: (?:of )?[\w-]+)?) (?:am|is|are|was|were|will be) (?:in|at) [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+)(?![\w'-]))/gi,
     [
       'visit',
       'travel',
@@ -260,6 +262,7 @@ const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
     ['sat', 'worked', 'negotiated', 'bargained'],
   ],
   ...SIT_DOWN,
+  ...LIMIT_NOUNS,
   ...TRIP_WORDING,
   // A text handed over on a day of its own is the statement of a side or of the mediator: "Obravia
   // submitted a counter-proposal on Monday", "the revised text circulated by the mediator on 18
@@ -841,12 +844,20 @@ function dayJustBefore(dates: FoundDate[], at: number): FoundDate | undefined {
  */
 function clauseOfItsOwn(sentence: string, dates: FoundDate[], early: number, late: number): boolean {
   const between = sentence.slice(early, late);
-  const cut = CLAUSE_BREAK.exec(between);
+  const cut = CLAUSE_BREAK.exec(between) ?? nextOccasionBreak(sentence, between, late);
   if (!cut) return false;
   const [own, theirs] = [dayAfter(dates, early), dayAfter(dates, late)];
   return own !== undefined && theirs !== undefined && own.index < early + cut.index && own.iso !== theirs.iso;
 }
 const CLAUSE_BREAK = /;\s|,\s+(?:while|but|whereas)\s/i;
+// "Talks ended on Wednesday, with the delegations agreeing to meet again on 27 March", "met on
+// Monday and agreed to meet again in April": the next occasion, told in a clause after ", with",
+// ", and" or "and", is another event than the one that ended (nextOccasion.ts).
+function nextOccasionBreak(sentence: string, between: string, late: number): RegExpExecArray | null {
+  return isNextOccasion(sentence, late) ? NEXT_BREAK.exec(between) : null;
+}
+const NEXT_BREAK =
+  /,\s+(?:with|and)\s|\s+and\s+(?=(?:[\w'’-]+\s+){0,4}?(?:agree|decide|plan|will|are to|were to|would))|\s+with\s+(?:an?\s+|the\s+)?(?:agreement|plan|decision|promise|pledge|commitment)s?\s/i;
 // "open talks", "opens the second round": the meeting is the object of the opening.
 const OPENS_IT = /^open(?:s|ed|ing)?\s+(?:the\s+|a\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}$/i;
 
@@ -870,8 +881,17 @@ function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Tri
       // The patterns run in their own order, not the sentence's: "Talks ended on Wednesday; the
       // President met both delegations on Thursday" finds "met" first. A trigger before it, in a
       // clause of its own that gives its own day, is another event.
-      if (index < mine.index && clauseOfItsOwn(sentence, dates, index, mine.index))
+      if (index < mine.index && clauseOfItsOwn(sentence, dates, index, mine.index)) {
         found.push({ kind, index, apart: true, journey });
+        // "Talks ended on Wednesday, with the delegations agreeing to meet again": the next round.
+        if (
+          kind === 'talks' &&
+          mine.kind === 'meeting' &&
+          isNextOccasion(sentence, mine.index) &&
+          /\b(?:delegations|sides|negotiators|negotiating teams)\b/i.test(sentence.slice(index, mine.index))
+        )
+          mine.kind = 'talks';
+      }
       if (index <= mine.index) continue;
       const between = sentence.slice(mine.index, index);
       // "met today ... the second round, scheduled to open on 14 April": each with its own day.
@@ -892,7 +912,19 @@ function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Tri
         !dates.some((d) => d.index > mine.index && d.index < index) &&
         ordinalOf(sentence, index) !== undefined &&
         ordinalOf(sentence, mine.index) === undefined;
-      if (/\band again\b/i.test(between) || OFFSET_START.test(between) || ownDayApart || numberedApart)
+      // "met on Monday and agreed to meet again in April": the next occasion, after the day of the first.
+      const nextApart =
+        mineDay !== undefined &&
+        mineDay.index < index &&
+        NEXT_BREAK.test(between) &&
+        isNextOccasion(sentence, index);
+      if (
+        /\band again\b/i.test(between) ||
+        OFFSET_START.test(between) ||
+        ownDayApart ||
+        numberedApart ||
+        nextApart
+      )
         found.push({ kind, index, apart: true, journey });
       else if (NEW_CLAUSE.test(between)) found.push({ kind, index, journey });
       continue;

@@ -8,9 +8,12 @@ import type { FoundDate } from './dates.ts';
 
 const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
+// A broadcaster or a paper told, named by what it is: "told Torvanian state television", "told
+// the daily Vell Courier", "told Compass Radio" (its name before its kind).
+const OUTLET =
+  "(?:(?:the |a )?(?:[\\w'’-]+ ){0,3}(?:television|TV|radio|newspaper|daily|news agency|broadcaster|magazine)|the (?:daily|weekly|newspaper|broadcaster|news agency|magazine)(?: [\\w'’-]+){1,3}?(?= (?:on|late|early|in|yesterday|last|earlier|this)\\b))";
 // The verb of saying, and who was told: an audience, not a person ("told Varin" is a conversation).
-const SAYING =
-  '(?:said|says|stated|declared|announced|told (?:reporters|journalists|the (?:press|media)|(?:a|the) (?:news |press )?(?:briefing|conference))|wrote|writes|posted|posts)';
+const SAYING = `(?:said|says|stated|declared|announced|told (?:reporters|journalists|the (?:press|media)|(?:a|the) (?:news |press )?(?:briefing|conference)|${OUTLET})|wrote|writes|posted|posts)`;
 // A chamber told without an article is the sitting it was told at, an occasion as a channel is:
 // "told parliament the government would contribute", "told MPs on 21 March". ("told the Assembly"
 // is the appearance before the body, events.ts's.)
@@ -28,7 +31,7 @@ const CHANNEL =
 // stand between the verb and its day: "told reporters in Lindmark on Tuesday".
 const WHERE_SAID = "(?:in [A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+)? )?";
 const BARE_DAY = `(?<!\\b(?:says|writes|posts) )${DAY}(?=[,.;:]| (?:that|it|he|she|they|we|the|a|an|his|her|their|its)\\b)`;
-const ITS_DAY = `${WHERE_SAID}(?:on (?:${DAY}|\\d{1,2} ${MONTH}|${MONTH} \\d{1,2})|${BARE_DAY}|yesterday|last (?:week|night)|earlier (?:today|this week)|this (?:morning|afternoon|evening))\\b`;
+const ITS_DAY = `${WHERE_SAID}(?:(?:late|early) (?:on )?${DAY}|on (?:${DAY}|\\d{1,2} ${MONTH}|${MONTH} \\d{1,2})|${BARE_DAY}|yesterday|last (?:week|night)|earlier (?:today|this week)|this (?:morning|afternoon|evening))\\b`;
 const POSTED_ON = `(?:in an? (?:post|message|video|statement) )?on ${CHANNEL}\\b`;
 
 // What was said opening right after the verb: the fronted day's remark ("On Friday, the minister

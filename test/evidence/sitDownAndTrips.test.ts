@@ -153,3 +153,15 @@ describe('links', () => {
     ).toEqual([]);
   });
 });
+
+describe('someone who was in a town yesterday', () => {
+  it('was there on a visit that day, and a thing in a town is none', () => {
+    expect(
+      events('Envoy Dahl was in Lindau yesterday, and he will be in Kessel on Saturday.', 'press-conference'),
+    ).toEqual([
+      ['visit', '2031-03-04'],
+      ['visit', '2031-03-08'],
+    ]);
+    expect(events('The answer was in Lindau yesterday, officials said.', 'news')).toEqual([]);
+  });
+});

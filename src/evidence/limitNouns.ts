@@ -1,0 +1,42 @@
+// Limits named by their noun and their day, as wires and briefings put them beside "deadline":
+// "the President's March 22 ultimatum", "the initial target of 20 March", "the date of April 30",
+// "the target was the 20th", "the deadline, extended by Norland last week to April 2". Each is
+// a deadline on the day it names; a noun without a day beside it ("an ultimatum") is none.
+import type { Accept } from './callWording.ts';
+import type { EventClaimKind } from './types.ts';
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
+const DAY_OF_MONTH = `(?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?|(?:the )?\\d{1,2}(?:st|nd|rd|th)\\b)`;
+
+// "the March 22 ultimatum", "an ultimatum that runs out on 22 March", "an ultimatum to 22 March".
+const ULTIMATUM = new RegExp(
+  `\\bultimatums?\\b(?<=${DAY_OF_MONTH}(?:['’]s)? ultimatums?)|\\bultimatums?\\b(?=[^.;]{0,40}?\\b(?:on|by|until|till|to|of|expires|expiring|runs out) (?:the )?${DAY_OF_MONTH})`,
+  'gi',
+);
+// "the initial target of 20 March", "the date of April 30", "the target was the 20th", "the new
+// target is now 2 April": a limit's noun with its day after a copula or "of".
+const TARGET_OF = new RegExp(
+  `\\b(?:target|date|deadline)\\b(?<=\\b(?:the|its|their|our|an?) (?:(?:initial|original|first|new|revised|current|agreed|official|latest|earlier|previous|old) )?(?:target|date|deadline))(?= (?:of|was|is|is now|was then|had been|has become|became|will be|remains) (?:the )?${DAY_OF_MONTH}\\b)`,
+  'gi',
+);
+// "the deadline, extended by Norland last week to April 2": the move's agent and its day of
+// telling stand between the verb and the new day.
+const EXTENDED_BY = new RegExp(
+  `\\b(?:extended|moved|pushed back|postponed|put back|brought forward|shifted)(?<=\\b(?:deadline|date|target|ultimatum)\\b[^.;]{0,60}) by [^.;]{1,40}? (?:to|until|till) (?:the )?${DAY_OF_MONTH}`,
+  'gi',
+);
+
+// A limit in a question that supposes it ("Is the Department planning around the 22nd?") is the
+// asker's: the engine reads it, the others read it as told. Nothing to decline here yet.
+const any: Accept = () => true;
+
+export const LIMIT_NOUNS: [EventClaimKind, RegExp, string[], Accept][] = [
+  ['deadline', ULTIMATUM, ['ultimatum'], any],
+  ['deadline', TARGET_OF, ['target', 'date', 'deadline'], any],
+  [
+    'deadline',
+    EXTENDED_BY,
+    ['extend', 'mov', 'push', 'postpon', 'put back', 'brought forward', 'shift'],
+    any,
+  ],
+];
