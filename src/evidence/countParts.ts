@@ -3,6 +3,7 @@
 // some among those counted ("14 ships are among those held", "the gap concerned five vessels",
 // "of the vessels held, 12 …"); a mission's monitors against the prisoners a text frees. Each
 // is a different thing counted, and a flag on them tells the reader of a disagreement there is not.
+// So is a figure the sentence denies ("not 20 points").
 import type { Quantity } from './numbers.ts';
 import type { Passage } from './passages.ts';
 
@@ -13,9 +14,17 @@ export function partsOfOne(a: Passage, x: Quantity, b: Passage, y: Quantity): bo
     addsUpTo(b, y, x.value) ||
     someAmong(a, x) !== someAmong(b, y) ||
     roleAndCaptives(x, b, y) ||
-    roleAndCaptives(y, a, x)
+    roleAndCaptives(y, a, x) ||
+    denied(a, x) ||
+    denied(b, y)
   );
 }
+
+// "Not 19 points, not 20 points, nothing", "800,000, not 600,000": a figure the sentence denies is
+// no figure it gives, whatever it then says instead.
+const NOT_BEFORE = /(?:^|[\s,;:(])not\s+(?:even\s+)?$/i;
+const denied = (p: Passage, q: Quantity): boolean =>
+  NOT_BEFORE.test(p.text.slice(Math.max(0, q.index - 12), q.index));
 
 // A figure of a day, a year or a time of day is no count beside another: "on 17 March", "in 2029".
 const DATE_NEAR =

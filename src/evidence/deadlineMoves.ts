@@ -15,6 +15,8 @@ import type { Roster } from './types.ts';
 
 const CHANGE =
   /\b(?:extended|extends?|postponed|pushed back|put back|moved|deferred|delayed|brought forward|adjusted|changed|reset|shifted|rescheduled|revised)\b/i;
+// A move to an earlier day: the day before it is later, not earlier.
+const BROUGHT_FORWARD = /\b(?:brought forward|moved up|advanced)\b/i;
 // How far before the new day its verb may stand: "moved again, this time to May 25".
 const CHANGE_REACH = 40;
 // Further, where the verb has the limit for its object: "pushed back the deadline for the two
@@ -78,6 +80,20 @@ export const toldAsPast = perPassage((p, roster): string[] => [
         })
         .map((d) => d.iso)),
 ]);
+
+// "Written replies were first due on 22 March; … to Friday 29 March": the passage's own day told as
+// the first state of a deadline it tells moved. Its own state only: told beside no move, the first
+// day of one source may still be the day another gives wrongly.
+const FIRST_DAY = /\bfirst\s+(?:due|set|scheduled|expected|fixed|planned)\s+(?:for|on|by)?\s*(?:the\s+)?$/i;
+const toldFirst = perPassage((p, roster): string[] =>
+  /\bfirst\b/i.test(p.text) && CHANGE_OR_NEW.test(p.text)
+    ? datesIn(p, roster)
+        .filter((d) => FIRST_DAY.test(p.text.slice(Math.max(0, d.index - 30), d.index)))
+        .map((d) => d.iso)
+    : [],
+);
+// A move told: a verb of change, a new day, or more time given.
+const CHANGE_OR_NEW = new RegExp(`${CHANGE.source}|\\b(?:now|new|another|more time|extra)\\b`, 'i');
 
 /** When sources first told each day as a deadline's new day, and as a past one. */
 export interface DeadlineMoves {
@@ -146,7 +162,8 @@ type State = { state: 'old' | 'new'; own: boolean };
  * says so itself. Undefined where no source tells a move of that day.
  */
 function stateOf(p: Passage, day: string, moves: DeadlineMoves, roster: Roster): State | undefined {
-  if (toldAsPast(p, roster).includes(day)) return { state: 'old', own: true };
+  if (toldAsPast(p, roster).includes(day) || toldFirst(p, roster).includes(day))
+    return { state: 'old', own: true };
   if (changedTo(p, roster) === day) return { state: 'new', own: true };
   if (!p.published) return undefined;
   const past = moves.pastSince.get(day);
@@ -154,6 +171,12 @@ function stateOf(p: Passage, day: string, moves: DeadlineMoves, roster: Roster):
   const since = moves.newSince.get(day);
   return since && p.published >= since ? { state: 'new', own: false } : undefined;
 }
+
+// A source written this soon after a day was told superseded may not yet have heard of it.
+const NEWS_LAG_DAYS = 2;
+const behindTheNews = (p: Passage, pastSince: string | undefined): boolean =>
+  pastSince === undefined ||
+  (p.published !== undefined && (Date.parse(p.published) - Date.parse(pastSince)) / DAY_MS <= NEWS_LAG_DAYS);
 
 /** Two sources telling one move write within days of it; further apart they tell two moves. */
 const ONE_MOVE_DAYS = 5;
@@ -174,6 +197,9 @@ export function movedApart(a: Passage, b: Passage, moves: DeadlineMoves, roster:
   if (tellsMoveOnly(a, da) || tellsMoveOnly(b, db)) return true;
   if (moves.stages?.has(a) || moves.stages?.has(b)) return true;
   const [sa, sb] = [stateOf(a, da, moves, roster), stateOf(b, db, moves, roster)];
+  // A day a passage itself tells as past, against a later day of another source: the later is a
+  // state after the move (the passage tells what the deadline became beside its past day).
+  if ((sa?.own && sa.state === 'old' && db > da) || (sb?.own && sb.state === 'old' && da > db)) return true;
   if (sa && sb) {
     if (sa.state !== sb.state) return true;
     if (sa.state === 'old' || !a.published || !b.published) return false;
@@ -182,6 +208,20 @@ export function movedApart(a: Passage, b: Passage, moves: DeadlineMoves, roster:
   if (!sa && !sb) return false;
   const [known, day, plain] = sa ? [sa, da, b] : [sb!, db, a];
   if (!known.own) return true;
+  // A day before the one a passage tells the deadline extended to (telling no day it was moved
+  // from), that no source tells in the deadline's history (or told superseded no more than a day or
+  // two before), is the day it stood at before: a source a day or two behind the news still gives it.
+  const plainDay = sa ? db : da;
+  if (
+    known.state === 'new' &&
+    plainDay < day &&
+    !moves.newSince.has(plainDay) &&
+    behindTheNews(plain, moves.pastSince.get(plainDay)) &&
+    // A passage that tells the day moved from as well sets the plain day against that one.
+    datesIn(sa ? a : b, roster).every((d) => d.iso === day) &&
+    !BROUGHT_FORWARD.test(sa ? a.text : b.text)
+  )
+    return true;
   const first = (known.state === 'old' ? moves.pastSince : moves.newSince).get(day);
   if (!first || !plain.published) return false;
   return (plain.published < first ? 'old' : 'new') !== known.state;

@@ -437,6 +437,7 @@ const guarantor = perPassage((p, roster) => guarantorOf(p.text, roster));
 // the actors: a status is of a text or a point, not of the mediator or the delegations.
 const NO_SUBJECT = new Set([
   ...['work', 'side', 'both', 'parti', 'party', 'all'],
+  ...['basi', 'basis', 'until', 'foreign'], // "on the basis of", the maxim's "until", "foreign ministry": no text
   ...[
     'mediator',
     'delegation',

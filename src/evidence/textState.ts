@@ -12,7 +12,7 @@ import type { LinkDocument, Passage } from './passages.ts';
 const NOUN = `(?:${TEXT_NOUNS})`;
 // A new state of the text, or one a speaker names so at arm's length ("what they call 'updated'").
 const REVISED = new RegExp(
-  String.raw`\b(?:revised|new|updated|amended|latest|second|final)\s+(?:[\w-]+\s+){0,2}?${NOUN}\b|\brevision\b|\b(?:calls?|called|so-called)\s+["“'‘]?(?:revised|updated|new)\b`,
+  String.raw`\b(?:revised|new|updated|amended|latest|second|final)\s+(?:[\w-]+\s+){0,2}?${NOUN}\b|\brevision\b|\b(?:calls?|called|so-called)\s+["“'‘]?(?:revised|updated|new)\b|\bin its (?:new|revised|updated|amended|current|latest) (?:form|version|shape|wording)\b`,
   'i',
 );
 // A text pointed back to ("this text", "that document") is whichever the passage before named.

@@ -92,3 +92,12 @@ describe('monitors and people released', () => {
     ).toEqual(['number ab']);
   });
 });
+
+describe('a figure denied', () => {
+  it('takes "not 20 points" for no size of the text', () => {
+    const briefing = 'There is no new text on our table. Not 19 points, not 20 points, nothing.';
+    expect(numberFlags('Scoop: inside the secret 28-point plan for Arvenia', briefing)).toEqual([]);
+    const cap = 'In the new text the army cap is 800,000, not 600,000, Melnyk said.';
+    expect(numberFlags('The first text set an army cap of 600,000 for Arvenia.', cap)).toEqual([]);
+  });
+});
