@@ -22,6 +22,7 @@ import { relayedQuotes } from './relayedWords.ts';
 import { splitParagraphSpans, splitSentences } from './sentences.ts';
 import { opensWithOtherSubject, type SpeakerContext } from './speakers.ts';
 import { addressQuote } from './speeches.ts';
+import { settleHeadQuotations } from './transcriptHead.ts';
 import { addressedQuotes, findTurns, reportedInTurns, turnQuotes } from './turns.ts';
 import type { ExtractContext, Span, SuggestedClaim } from './types.ts';
 import { transcriptTurns } from './unlabelledInterviews.ts';
@@ -183,7 +184,7 @@ export function extractClaims(cleanText: string, context: ExtractContext): Sugge
     ...reported,
     ...relayed,
     ...bullets,
-    ...read,
+    ...(voiced.length > 0 ? settleHeadQuotations(cleanText, voiced, read) : read),
     ...(genre === 'news' ? headlineQuote(cleanText, paragraphs, read) : []),
     ...mentionClaims(cleanText, hits),
     ...extractProvisionMentions(cleanText, provisions),
