@@ -7,6 +7,7 @@ import { extractEvents } from './events.ts';
 import { buildGazetteer, type Gazetteer } from './gazetteer.ts';
 import type { Genre } from './genre.ts';
 import { headlineQuote } from './headlineQuote.ts';
+import { interjectionQuotes } from './interjections.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
 import { type NameHit, scanNames } from './names.ts';
 import { withOfficeHolders } from './officeNamed.ts';
@@ -183,6 +184,7 @@ export function extractClaims(cleanText: string, context: ExtractContext): Sugge
     ...addressed,
     ...reported,
     ...relayed,
+    ...(genre === 'meeting-transcript' ? interjectionQuotes(cleanText, gazetteer) : []),
     ...bullets,
     ...(voiced.length > 0 ? settleHeadQuotations(cleanText, voiced, read) : read),
     ...(genre === 'news' ? headlineQuote(cleanText, paragraphs, read) : []),
