@@ -52,6 +52,8 @@ interface State {
   kept: string[];
   seen: Set<string>;
   embedTail: number;
+  /** Under a page's "MORE ON THE TOPIC" heading: the titles of its links follow, not the item's text. */
+  linkList?: boolean;
   /** The day a headline names, taken only when nothing else dates the page. */
   titleDate?: string;
 }
@@ -124,6 +126,11 @@ function header(state: State, line: string, index: number): string | undefined {
   return line;
 }
 
+// A paper's heading over its links to more items, alone on its line. A government page's "Related
+// content" lists its own dated items (a readout, a statement), read for their events: kept.
+const LINK_LIST_HEADING =
+  /^(?:more (?:on|about) (?:the|this) (?:topic|subject|story|issue)|related(?: (?:articles|stories|coverage))?|see also|read also|also read)\s*:?$/i;
+
 const isLabelLine = (line: string): boolean =>
   line.length <= 120 && line.endsWith(':') && turnLabel(line)?.ownLine === true;
 
@@ -134,9 +141,16 @@ function keep(state: State, paragraph: string, index: number): void {
     if (outlet) state.meta.outlet ??= outlet;
     // Lines right after an embedded post are the rest of that post, often cut with "…".
     if (kind === 'embed') state.embedTail = 3;
+    state.linkList = kind === 'navigation' && LINK_LIST_HEADING.test(paragraph);
     drop(state, kind, paragraph);
     return;
   }
+  // "Talks in Fjellby: The peace nobody believes in" under it is a link's title, no speaker's label.
+  if (state.linkList && paragraph.length <= 160 && !/[.!?"”]$/.test(paragraph)) {
+    drop(state, 'navigation', paragraph);
+    return;
+  }
+  state.linkList = false;
   const line = index < HEADER_LINES || isDateline(paragraph) ? header(state, paragraph, index) : paragraph;
   if (line === undefined || line === '') return;
   // A thread repeats its account's header before each post, a debate's record the name of who

@@ -7,6 +7,7 @@ import { extractEvents } from './events.ts';
 import { buildGazetteer, type Gazetteer } from './gazetteer.ts';
 import type { Genre } from './genre.ts';
 import { headlineQuote } from './headlineQuote.ts';
+import { interjectionQuotes } from './interjections.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
 import { type NameHit, scanNames } from './names.ts';
 import { withOfficeHolders } from './officeNamed.ts';
@@ -22,6 +23,7 @@ import { relayedQuotes } from './relayedWords.ts';
 import { splitParagraphSpans, splitSentences } from './sentences.ts';
 import { opensWithOtherSubject, type SpeakerContext } from './speakers.ts';
 import { addressQuote } from './speeches.ts';
+import { settleHeadQuotations } from './transcriptHead.ts';
 import { addressedQuotes, findTurns, reportedInTurns, turnQuotes } from './turns.ts';
 import type { ExtractContext, Span, SuggestedClaim } from './types.ts';
 import { transcriptTurns } from './unlabelledInterviews.ts';
@@ -182,8 +184,9 @@ export function extractClaims(cleanText: string, context: ExtractContext): Sugge
     ...addressed,
     ...reported,
     ...relayed,
+    ...(genre === 'meeting-transcript' ? interjectionQuotes(cleanText, gazetteer) : []),
     ...bullets,
-    ...read,
+    ...(voiced.length > 0 ? settleHeadQuotations(cleanText, voiced, read) : read),
     ...(genre === 'news' ? headlineQuote(cleanText, paragraphs, read) : []),
     ...mentionClaims(cleanText, hits),
     ...extractProvisionMentions(cleanText, provisions),

@@ -275,7 +275,9 @@ function wordLabel(paragraph: string): TurnLabel | undefined {
   // "Senator RUIZ. Thank you.", "The CHAIRMAN. …": a hearing's label, closed by a full stop.
   const period = m ? undefined : periodLabel(paragraph, isRole);
   if (period) return period;
-  if (!m && c === 84) return officeLabel(paragraph) ?? ownLineLabel(paragraph);
+  // A name in "T" may still be a parliament's dash label ("Tiit Saarvel, President-in-Office of the Council. – ").
+  const office = !m && c === 84 ? (officeLabel(paragraph) ?? ownLineLabel(paragraph)) : undefined;
+  if (office) return office;
   if (!m) {
     const dash = DASH_LABEL.exec(paragraph);
     if (dash && !NOT_LABELS.test(dash[1]!))

@@ -83,11 +83,16 @@ export const isInterviewHead = (head: string): boolean => /\binterview/i.test(he
 
 /**
  * The masthead a published interview's head opens with: a first line in capitals of a few words
- * ("THE FJELLBY COURIER", "DER SPIEGEL"). A label it holds ("Fjellby Courier:", "SPIEGEL:") is the
+ * ("THE FJELLBY COURIER", "DER SPIEGEL"), less a section set after a bar. A label it holds ("Fjellby Courier:", "SPIEGEL:") is the
  * publication asking.
  */
 export function mastheadOf(head: string): string | undefined {
-  const first = head.trimStart().split('\n', 1)[0]!.trim();
+  // A web copy sets the section after a bar: "DER SPIEGEL | Ausland", "THE COURIER | World".
+  const first = head
+    .trimStart()
+    .split('\n', 1)[0]!
+    .split(/\s+[|•]\s+/)[0]!
+    .trim();
   return first.length >= 3 && first.length <= 60 && !/\p{Ll}/u.test(first) && /\p{Lu}{2}/u.test(first)
     ? first
     : undefined;

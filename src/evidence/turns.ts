@@ -4,6 +4,7 @@
 // quotation of its speaker — procedural ones ("Thank you. The delegation of Belmora.") too.
 
 import { askedAndAnswered } from './askedAndAnswered.ts';
+import { briefingSections } from './briefingSections.ts';
 import { countryTurn } from './countryLabels.ts';
 import { withDashAnswers } from './dashAnswers.ts';
 import { type Gazetteer, speakerNamed, titleCase } from './gazetteer.ts';
@@ -535,11 +536,11 @@ export function turnQuotes(
     const answers = answerer(head, ctx, turns);
     if (answers) ctx.interviewee = answers;
   }
-  const opening = pressConference ? openingTurn(head, ctx, turns) : undefined;
+  const opening = pressConference ? openingTurns(head, ctx, turns) : [];
   const answered = pressConference ? unlabelledAnswers(text, head, ctx, turns) : turns;
   const named: Speaker[] = headNames(head);
   const labelled = earlierLabels();
-  return (opening ? [opening, ...answered] : answered).flatMap((turn) => {
+  return [...opening, ...answered].flatMap((turn) => {
     const own = sameAsEarlier(turn.speaker ?? turnSpeaker(turn, ctx, earlier), named);
     const speaker = own.via === 'title' && !own.personId ? (labelled.holder(turn.label) ?? own) : own;
     named.push(speaker);
@@ -626,9 +627,14 @@ function answerer(head: string, ctx: TurnContext, turns: Turn[]): Speaker | unde
 }
 
 /** A press conference's unlabelled opening remarks as the turn of the one speaker its title names. */
-function openingTurn(head: string, ctx: TurnContext, turns: Turn[]): Turn | undefined {
+function openingTurns(head: string, ctx: TurnContext, turns: Turn[]): Turn[] {
+  // A weekly briefing's topics under the headings of its table of contents: one turn each.
+  const sections = briefingSections(head);
+  if (sections)
+    return sections.flatMap((section) => titleTurn(head.slice(0, section[0]), ctx, turns, section) ?? []);
   const remarks = openingRemarks(head);
-  return remarks && titleTurn(head.slice(0, remarks[0]), ctx, turns, remarks);
+  const opening = remarks && titleTurn(head.slice(0, remarks[0]), ctx, turns, remarks);
+  return opening ? [opening] : [];
 }
 
 // A question ends on its paragraph that asks: "…?", or "…?" and a closing bracket or mark.

@@ -203,3 +203,20 @@ describe("a briefing's questions and a federal press conference's labels", () =>
     expect(quotes(briefing).map(([, s]) => s)).toEqual(['Jane Ellery', 'journalist', 'Jane Ellery']);
   });
 });
+
+describe("a parliament's dash labels whose name opens with a T", () => {
+  it('reads "Tove Lund, President-in-Office of the Council. –" as a turn, as it reads any other name', () => {
+    const debate = [
+      'President. – We now hear the Council.',
+      'Tove Lund, President-in-Office of the Council. – Madam President, the Council will address the Vell accord tomorrow.',
+      'Theo Brandt, on behalf of the Greens Group. – Madam President, the map is not a detail.',
+      'President. – The debate is closed.',
+    ].join('\n\n');
+    expect(quotes(debate)).toEqual([
+      ['We now hear the Council.', 'President'],
+      ['Madam President, the Council will address the Vell accord tomorrow.', 'Tove Lund'],
+      ['Madam President, the map is not a detail.', 'Theo Brandt'],
+      ['The debate is closed.', 'President'],
+    ]);
+  });
+});
