@@ -55,6 +55,7 @@ function runPieces(run: string, at: number, gazetteer: Gazetteer): [string, numb
   pieces.push([run.slice(from), at + from]);
   return pieces;
 }
+const TOKEN = /\S+/g;
 
 // Patterns with \p{…} written inline are rebuilt with `new RegExp` on every call in the built
 // engine (esbuild lowers them): the ones on hot paths are made once, here.
@@ -77,36 +78,15 @@ function withoutPossessive(word: string): string {
   return isApostrophe(word[n - 1]) ? word.slice(0, n - 1) : word;
 }
 
-// What `\s` matches: a token is a run of anything else (`/\S+/g`, read without a match array each).
-const isSpace = (c: number) =>
-  c === 32 ||
-  (c >= 9 && c <= 13) ||
-  (c > 127 &&
-    (c === 0xa0 ||
-      c === 0x1680 ||
-      (c >= 0x2000 && c <= 0x200a) ||
-      c === 0x2028 ||
-      c === 0x2029 ||
-      c === 0x202f ||
-      c === 0x205f ||
-      c === 0x3000 ||
-      c === 0xfeff));
-
 function tokenize(run: string, offset: number): Token[] {
   const tokens: Token[] = [];
-  for (let i = 0; i < run.length; ) {
-    if (isSpace(run.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const from = i;
-    while (i < run.length && !isSpace(run.charCodeAt(i))) i++;
-    let text = withoutPossessive(run.slice(from, i));
+  for (const m of allMatches(TOKEN, run)) {
+    let text = withoutPossessive(m[0]);
     // A sentence-final period is not part of the name, an initial's period is ("J.D.").
     if (text.endsWith('.') && !INITIALS.test(text) && !TITLE_WORDS.has(text.toLowerCase())) {
       text = text.slice(0, -1);
     }
-    if (text !== '') tokens.push({ text, start: offset + from, end: offset + from + text.length });
+    if (text !== '') tokens.push({ text, start: offset + m.index, end: offset + m.index + text.length });
   }
   return tokens;
 }

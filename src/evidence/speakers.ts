@@ -72,11 +72,6 @@ const AFTER_VERB_OFFICE_NAME = new RegExp(
 // possessive name is followed to its office when it is resolved.
 const AFTER_POSSESSIVE = new RegExp(`${LEAD}(${POSSESSIVE})${APPOS}\\s+${ADV}${VERB}\\b`, 'u');
 const POSSESSIVE_S = /['’]s\s/;
-// The possessive form's opening, anchored as in AFTER_POSSESSIVE: the cheap test before its backtracking.
-const POSSESSIVE_LEAD = new RegExp(
-  `${LEAD}${NB}\\p{Lu}[\\p{L}\\p{M}.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.-]*){0,2}['’]s\\s`,
-  'u',
-);
 // Up to six words may qualify the name: "Norland's special envoy Henrik Dahl told".
 const AFTER_NAME_FIRST = new RegExp(
   `${LEAD}(?:(?!(?:while|but|and|as|although|though|whereas|when|after|before|because)\\s)[\\p{L}'’.-]+\\s+){0,6}?${CAND}${APPOS}\\s+${ADV}${VERB}\\b`,
@@ -577,7 +572,7 @@ export function speakerAfter(
   ]) {
     // Two forms need words a plain search finds first: "according to", a possessive's "'s".
     if (pattern === AFTER_ACCORDING && accordingAt === -1) continue;
-    if (pattern === AFTER_POSSESSIVE && !(POSSESSIVE_S.test(after) && POSSESSIVE_LEAD.test(after))) continue;
+    if (pattern === AFTER_POSSESSIVE && !POSSESSIVE_S.test(after)) continue;
     const m = pattern.exec(after);
     if (!m) continue;
     const phrase = m[1]!;
