@@ -67,7 +67,8 @@ export function rosterOf(texts: string[], roster: Roster): Roster {
   // A party is named by its name or by an alias of its own ("Merrow", "Republic of Sarn"); a generic
   // one ("the Council", "the Federation") would name another negotiation's body. A person by any
   // transliteration of the name, an alias, or the surname when the person's party is named too
-  // (a surname alone is shared across negotiations: another set's Calloway is not this one's).
+  // (a surname alone is shared across negotiations: another set's Calloway is not this one's; a
+  // person of no party needs the whole name, as tuned24's producer Osei is not tuned4's Dr Osei).
   const ownAliases = (aliases: string[]) => aliases.filter((a) => !/^the /i.test(a));
   const parties = roster.parties.filter((p) => [p.name, ...ownAliases(p.aliases)].some(written));
   const named = new Set(parties.map((p) => p.id));
@@ -80,7 +81,7 @@ export function rosterOf(texts: string[], roster: Roster): Roster {
         .some(
           (name) =>
             written(name) ||
-            ((p.party === undefined || named.has(p.party)) && written(name.split(/\s+/).at(-1)!)),
+            (p.party !== undefined && named.has(p.party) && written(name.split(/\s+/).at(-1)!)),
         ),
     ),
   };
