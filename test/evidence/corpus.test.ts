@@ -186,8 +186,8 @@ describe('scoreCorpus', () => {
         { id: 'gate', name: 'the Gate Council', role: 'guarantor', aliases: ['the Council'] },
       ],
       people: [
-        { id: 'lind', name: 'Hugo Lind', aliases: [] },
-        { id: 'dorn', name: 'Ada Dorn', aliases: [] },
+        { id: 'lind', name: 'Hugo Lind', party: 'north', aliases: [] },
+        { id: 'dorn', name: 'Ada Dorn', party: 'gate', aliases: [] },
       ],
     };
     const own = rosterOf(['The Northern Council met. Lind spoke for the Council.'], shared);
@@ -202,13 +202,26 @@ describe('scoreCorpus', () => {
         { id: 'north', name: 'the Northern Council', role: 'guarantor', aliases: ['the Council'] },
       ],
       people: [
-        { id: 'zhelensky', name: 'Bohdan Zhelenskyy', aliases: [] },
-        { id: 'tome', name: 'Ana Tomé', aliases: [] },
+        { id: 'zhelensky', name: 'Bohdan Zhelenskyy', party: 'varna', aliases: [] },
+        { id: 'tome', name: 'Ana Tomé', party: 'varna', aliases: [] },
       ],
     };
     const own = rosterOf(['Officials in Ostel said the Council met. Zhelensky and Tomé spoke.'], shared);
     expect(own.parties.map((p) => p.id)).toEqual(['varna']);
     expect(own.people.map((p) => p.id)).toEqual(['zhelensky', 'tome']);
+  });
+
+  it('takes a person of no party by the whole name or an alias, not by a surname another person shares', () => {
+    const shared: Roster = {
+      parties: [{ id: 'varna', name: 'Varna', role: 'principal', aliases: [] }],
+      people: [
+        { id: 'osei', name: 'Winston Osei', aliases: [] },
+        { id: 'kaur', name: 'Mina Kaur', aliases: ['the Rapporteur'] },
+      ],
+    };
+    const own = rosterOf(['Varna thanked Dr Farida Osei. The Rapporteur spoke.'], shared);
+    expect(own.people.map((p) => p.id)).toEqual(['kaur']);
+    expect(rosterOf(['Winston Osei spoke.'], shared).people.map((p) => p.id)).toEqual(['osei']);
   });
 
   it("leaves out another negotiation's person whose surname alone the documents write", () => {
