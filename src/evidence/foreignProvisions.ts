@@ -11,7 +11,7 @@ const OWN_BEFORE = new RegExp(
   'iu',
 );
 // What one does with a point of one's own (not "have" or "want": "the ninth point we want removed").
-const MAKE = String.raw`(?:make|raise|stress|underline|emphasi[sz]e|note|mention|put)`;
+const MAKE = '(?:make|raise|stress|underline|emphasi[sz]e|note|mention|put)';
 const OWN_AFTER = new RegExp(
   String.raw`^\s*(?:(?:that|which)\s+)?(?:(?:I|we)(?:['’]d|['’]ll|\s+(?:would|will|shall|should|must|can|want|wish))?(?:\s+like)?(?:\s+to)?\s+${MAKE}\b|to\s+${MAKE}\b)`,
   'u',
