@@ -12,9 +12,11 @@ import type { Passage } from './passages.ts';
 import type { Roster } from './types.ts';
 import { statusWithWholeText, WHOLE_TEXT } from './wholeText.ts';
 
-// "has agreed to the framework", "accepted the plan"; not "agreed to continue work on the framework".
+// "has agreed to the framework", "accepted the plan"; not "agreed to continue work on the framework",
+// nor a part of it ("the plan's ceasefire clause"), a plan to meet ("the plan to meet again") or
+// the text as a basis for more talks ("accepted the framework as a basis").
 const ASSENT =
-  /\b(?:has|have|had)?\s*(?:agreed to|accepted|endorsed|approved|signed up to)\s+(?:the|this|that|our|their|its)\s+(?:(?:revised|new|peace|whole|entire|updated|\d+-point|[\p{L}]+-point)\s+){0,2}(?:framework|text|plan|document|draft|deal|agreement|accord)\b/iu;
+  /\b(?:has|have|had)?\s*(?:agreed to|accepted|endorsed|approved|signed up to)\s+(?:the|this|that|our|their|its)\s+(?:(?:revised|new|peace|whole|entire|updated|\d+-point|[\p{L}]+-point)\s+){0,2}(?:framework|text|plan|document|draft|deal|agreement|accord)\b(?!['’]s\b|\s+to\s+(?:meet|continue|resume|hold|keep|talk|work)\b|\s+as\s+(?:a|the)\s+basis\b)/iu;
 const CLAUSE_START = /[.;:!?]|\b(?:that|said|says|told|but|while|whereas)\b/gi;
 const SUBJECT_REACH = 80;
 // One state of the text is told within days: weeks later it may have moved on.

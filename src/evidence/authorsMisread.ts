@@ -9,8 +9,9 @@ import type { Passage } from './passages.ts';
 // Things written that are no text under negotiation.
 const NOT_A_TEXT =
   '(?:story|stories|article|articles|op-ed|column|letter|letters|book|books|tweet|tweets|post|posts|headline|headlines|piece|history|memoir|calendar|timetable|script|speech|speeches|editorial|blog)';
+// The thing ends its word: "wrote the post-war framework" writes a framework, not a post.
 const WROTE_NOT_A_TEXT = new RegExp(
-  `\\b(?:wrote|write|writes|writing|written|penned)\\s+(?:(?:a|an|the|his|her|their|its|this|that|my|our|some|any)\\s+)?(?:[\\p{L}-]+\\s+)?${NOT_A_TEXT}\\b|\\b${NOT_A_TEXT}\\s+(?:(?:was|were|is|are|been)\\s+)?(?:written|drafted|drawn up|penned)\\s+by\\b`,
+  `\\b(?:wrote|write|writes|writing|written|penned)\\s+(?:(?:a|an|the|his|her|their|its|this|that|my|our|some|any)\\s+)?(?:[\\p{L}-]+\\s+)?${NOT_A_TEXT}\\b(?!-)|\\b${NOT_A_TEXT}\\s+(?:(?:was|were|is|are|been)\\s+)?(?:written|drafted|drawn up|penned)\\s+by\\b`,
   'iu',
 );
 // A writer no one names: "by someone", "somebody in Kessel wrote it". Not "by others" nor "no

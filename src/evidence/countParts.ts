@@ -55,7 +55,10 @@ function addsUpTo(p: Passage, q: Quantity, whole: number): boolean {
 // those held", "of them", "of whom", "Of the vessels held, 12", "the gap concerned five", "the
 // five ships in between".
 const AMONG =
-  /\b(?:among (?:those|them|the)\b|of (?:them|whom|those)\b|in between\b|the (?:gap|difference|discrepancy|dispute) (?:concerns?|concerned|is over|was over|lies in|is about|was about)\b)|^\s*of the \p{L}+(?: \p{L}+)?,?/iu;
+  /\b(?:among (?:those|them|the)\b|of (?:them|whom|those)\b|in between\b|the (?:gap|difference|discrepancy|dispute) (?:concerns?|concerned|is over|was over|lies in|is about|was about)\b)/iu;
+// "Of the vessels held, 12": read only where the clause opens so, not where REACH happens to cut
+// a longer clause ("the release of the detainees held in …, 390 prisoners").
+const OF_THE_OPENING = /^\s*of the \p{L}+(?: \p{L}+)?,?/iu;
 const REACH = 50;
 
 /** Whether the words around a count tell it as some among others. */
@@ -64,8 +67,13 @@ function someAmong(p: Passage, q: Quantity): boolean {
   const before = p.text.slice(start, q.index);
   const clauseStart = before.search(/[.;:!?][^.;:!?]*$/);
   const own = clauseStart === -1 ? before : before.slice(clauseStart + 1);
+  const opens = clauseStart !== -1 || start === 0;
   const after = p.text.slice(q.index + q.text.length, q.index + q.text.length + REACH).split(/[.;!?]/)[0]!;
-  return AMONG.test(own) || /^(?:[^,]*\s)?(?:are|is|were|was) among\b|^\s*in between\b/i.test(after);
+  return (
+    AMONG.test(own) ||
+    (opens && OF_THE_OPENING.test(own)) ||
+    /^(?:[^,]*\s)?(?:are|is|were|was) among\b|^\s*in between\b/i.test(after)
+  );
 }
 
 // People counted by their role, and a generic count the words around it tell of captives.

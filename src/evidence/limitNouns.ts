@@ -9,8 +9,9 @@ const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
 const DAY_OF_MONTH = `(?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?|(?:the )?\\d{1,2}(?:st|nd|rd|th)\\b)`;
 
 // "the March 22 ultimatum", "an ultimatum that runs out on 22 March", "an ultimatum to 22 March".
+// Not "issued an ultimatum on 3 March": "on" alone tells the day it was given, not its limit.
 const ULTIMATUM = new RegExp(
-  `\\bultimatums?\\b(?<=${DAY_OF_MONTH}(?:['’]s)? ultimatums?)|\\bultimatums?\\b(?=[^.;]{0,40}?\\b(?:on|by|until|till|to|of|expires|expiring|runs out) (?:the )?${DAY_OF_MONTH})`,
+  `\\bultimatums?\\b(?<=${DAY_OF_MONTH}(?:['’]s)? ultimatums?)|\\bultimatums?\\b(?=[^.;]{0,40}?\\b(?:by|until|till|to|of|(?:expires|expired|expiring|runs out|ran out|ends|ended|lapses|lapsed)(?: on)?) (?:the )?${DAY_OF_MONTH})`,
   'gi',
 );
 // "the initial target of 20 March", "the date of April 30", "the target was the 20th", "the new

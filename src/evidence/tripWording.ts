@@ -12,9 +12,11 @@ const GO =
 const NOT_A_PLACE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Parliament|Congress|Senate|Court|Council|Cabinet|Committee|Assembly|War|Press|Print|Plan|The|This|That|It|A|An)\b/;
 const PLACE = /^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’-]+/;
-// Who goes: a person or a party's team, not a text, a vote or a case ("the text will go to").
+// Who goes: a person or a party's team, not a text, a vote or a case ("the text will go to"), a
+// thanks or a prize given ("our thanks go to Norland", "the award went to Kostal"), nor an occasion
+// held somewhere ("the next round is due in Fjellby": the talks' own pattern reads it).
 const THING_BEFORE =
-  /\b(?:it|this|that|text|draft|document|framework|plan|proposal|matter|case|bill|question|issue|file|money|aid|funds?|vote|decision|deal|agreement|accord|letter|request)\s+(?:(?:will|would|shall|could|can|may|might|must|should|then|now|also|first|later|later on|has|have|had|is|are|was|were|be|been|not)\s+){0,3}$/i;
+  /\b(?:it|this|that|text|draft|document|framework|plan|proposal|matter|case|bill|question|issue|file|money|aid|funds?|vote|decision|deal|agreement|accord|letter|request|thanks|gratitude|appreciation|credit|praise|thoughts|prayers|condolences|sympathies|prize|award|medal|honou?r|title|seat|contract|talks|round|meeting|summit|session|conference|negotiations|signing|ceremony)\s+(?:(?:will|would|shall|could|can|may|might|must|should|then|now|also|first|later|later on|has|have|had|is|are|was|were|be|been|not)\s+){0,3}$/i;
 // "go to" in its other senses: "go to war", "went to great lengths", "going to the polls".
 const GOING_TO_VERB = /\bgoing to\s+$/i;
 

@@ -32,6 +32,16 @@ describe('a party’s assent to the text', () => {
     expect(readAssent('Torvania has not agreed to the framework.', roster)).toBe(undefined);
   });
 
+  it('reads no assent to a plan to meet, to a part of the text, or to the text as a basis', () => {
+    for (const line of [
+      'Arvenia agreed to the plan to meet again in April.',
+      'Torvania agreed to the plan’s ceasefire clause on Monday.',
+      'Torvania accepted the framework as a basis for further talks.',
+    ])
+      expect(readAssent(line, roster)).toBe(undefined);
+    expect(readAssent('Torvania accepted the framework as it stands.', roster)).toBe('torvania');
+  });
+
   it('links a mediator’s and a spokesman’s word that one party agreed to the text', () => {
     expect(
       reasons(

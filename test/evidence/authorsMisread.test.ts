@@ -49,6 +49,7 @@ describe('a verb of writing that names no author of the text', () => {
       'Surin said that "Arvenia wrote the framework and Brussels printed it."',
       'A senior Torvanian official said the framework was written by Arvenia.',
       'Melnyk wrote the framework in Kessel, the daily reported.',
+      'A senior Torvanian official said Arvenia wrote the post-war framework.',
     ])
       expect(authorship(doc('a', line), norlandWrote)).toEqual(['authorship ab']);
   });

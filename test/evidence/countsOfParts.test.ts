@@ -71,6 +71,15 @@ describe('a count of some among them', () => {
       numberFlags(whole, 'Torvania says it holds 41 merchant vessels and will release them after signature.'),
     ).toEqual(['number ab']);
   });
+  it('reads "of the …" as some among them only where the clause opens with it', () => {
+    // Fifty characters before the count open on "of the": the reach cut the clause there.
+    expect(
+      numberFlags(
+        'Under the deal, the release of the detainees held in the two northern camps, 390 prisoners, was completed on 3 March.',
+        'Arvenia and Torvania exchanged 372 prisoners on 3 March, the Defence Ministry said.',
+      ),
+    ).toEqual(['number ab']);
+  });
 });
 
 describe('monitors and people released', () => {

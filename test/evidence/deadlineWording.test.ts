@@ -50,6 +50,18 @@ describe('a deadline day told without its noun', () => {
     expect(toldDeadlineDays('The prisoners were exchanged by the Union on 22 March.', PUBLISHED)).toEqual([]);
   });
 
+  it('reads no deadline in how long something lasted, nor in a reply already given', () => {
+    for (const line of [
+      'The ceasefire had held until 22 March, when shelling resumed.',
+      'The delegations have been in Fjellby until 22 March.',
+      'Torvania replied before 22 March, officials said.',
+    ])
+      expect(toldDeadlineDays(line, PUBLISHED)).toEqual([]);
+    expect(toldDeadlineDays('Torvania now has only until 22 March to answer.', PUBLISHED)).toEqual([
+      '2031-03-22',
+    ]);
+  });
+
   it('links a leader’s post and a wire that give one day for the answer', () => {
     expect(
       reasons(

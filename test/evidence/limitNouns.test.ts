@@ -23,4 +23,10 @@ describe('a limit named by its noun and its day', () => {
     expect(events('The target of 20 per cent was met in full.', 'news')).toEqual([]);
     expect(events('The date of the next meeting has not been set.', 'news')).toEqual([]);
   });
+
+  it('is none on the day an ultimatum was given, and on the day it ran out', () => {
+    expect(events('President Kostal issued an ultimatum to the Citadel on 3 March.', 'news')).toEqual([]);
+    expect(events('Norland delivered its ultimatum on 3 March.', 'news')).toEqual([]);
+    expect(events('The ultimatum expired on 22 March.', 'news')).toEqual([['deadline', '2031-03-22']]);
+  });
 });

@@ -62,6 +62,12 @@ describe('a trip worded as going', () => {
     expect(events('The envoy went to great lengths on Monday.', 'news')).toEqual([]);
     expect(events('Torvania is going to war, he said.', 'news')).toEqual([]);
   });
+
+  it('reads no trip in thanks or a prize that goes to someone, nor a second event in a round due somewhere', () => {
+    expect(events('Our thanks go to Kessel for hosting us on Monday.', 'readout')).toEqual([]);
+    expect(events('The peace prize went to Kostal on Monday.', 'news')).toEqual([]);
+    expect(events('The next round is due in Lindau on Thursday.', 'news')).toEqual([['talks', '2031-03-06']]);
+  });
 });
 
 describe('an occasion recalled by its place and day', () => {
