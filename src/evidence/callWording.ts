@@ -5,14 +5,14 @@
 // leader's video or evening address, which is a statement. Each pattern comes with the trigger
 // words the event pass scans for, and a test of the words around it that the case-blind pattern
 // cannot make.
+
+import { DAY_OF_MONTH, MONTH } from './lexicon.ts';
 import type { EventClaimKind } from './types.ts';
 
 /** Whether the match at `at` of a trigger pattern names the event: the words around it decide. */
 export type Accept = (sentence: string, at: number, word: string) => boolean;
 
 const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
-const DAY_OF_MONTH = `(?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?)`;
 
 // What may stand between "spoke" and the end of its clause when the two sides spoke to each
 // other: when ("on Tuesday", "overnight", "late on Monday") and how ("by phone", "for an hour").

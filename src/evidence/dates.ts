@@ -4,6 +4,7 @@
 // function may not read the clock.
 import * as chrono from 'chrono-node';
 import { DAY_MS, isoDay } from '../core/calendar.ts';
+import { MONTH } from './lexicon.ts';
 import type { Period } from './periods.ts';
 import {
   DOTTED_DAY_SOURCE,
@@ -23,14 +24,13 @@ import { mayHoldWordDate, rewriteWordDates } from './wordDates.ts';
 // A day counted from another day the text gave before: "In Ostrand the following day".
 const ANCHORED =
   '\\b(?:the (?:following|next|previous) day|the day (?:before|after)(?! (?:yesterday|tomorrow))|a day (?:later|earlier))\\b';
-const MONTHS = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
 // Every form opens a word, with a digit or one of these letters (weekdays, months, ordinals,
 // counts, "today", "last", "next", "coming", "early", "in", "within", "the", "a day"). Testing
 // that once, before the alternation, lets most positions fail in one step instead of one per
 // form: the scan ran two to three times faster. A form opening with another letter adds it here.
 const FIRST = '\\b(?=[0-9acdefijlmnostwy])';
 const CANDIDATE = new RegExp(
-  `${FIRST}(?:${/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:the day (?:after tomorrow|before yesterday)|today|yesterday|tomorrow|tonight|weekend|this (?:morning|afternoon|evening)|last night)\b|\b(?:(?:early|later|earlier|late|mid) )?(?:last|next|this|coming) (?:week|month|year)|\bthe week of\b|\b(?:first|second|third|fourth|last) week of\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b|\b\d{1,2}\/\d{1,2}\/\d{4}\b|\b(?:1[3-9]|2\d|3[01])\/(?:0[1-9]|1[0-2]|[1-9]\/\d{4})\b/.source}${NOT_A_TALLY}|${/\b\d{4}-\d{2}-\d{2}\b/.source}|\\b${MONTHS}\\.? \\d|\\b(?=[adfjmnos])${MONTH_WORD} (?=[efnst])${ORDINAL_WORD_SOURCE}|\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTHS}|\\b(?:early|mid|late)[- ]${MONTH_WORD}|\\bin (?=[adfjmnos])${MONTH_WORD}|\\bthe (?:beginning|start|middle|first days|last days|first half|second half) of\\b|\\b${ORDINAL_OF}|\\b(?:${HOLIDAY_SOURCE})|${SPAN_CANDIDATE}|${ANCHORED}|${DOTTED_DAY_SOURCE})`,
+  `${FIRST}(?:${/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:the day (?:after tomorrow|before yesterday)|today|yesterday|tomorrow|tonight|weekend|this (?:morning|afternoon|evening)|last night)\b|\b(?:(?:early|later|earlier|late|mid) )?(?:last|next|this|coming) (?:week|month|year)|\bthe week of\b|\b(?:first|second|third|fourth|last) week of\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b|\b\d{1,2}\/\d{1,2}\/\d{4}\b|\b(?:1[3-9]|2\d|3[01])\/(?:0[1-9]|1[0-2]|[1-9]\/\d{4})\b/.source}${NOT_A_TALLY}|${/\b\d{4}-\d{2}-\d{2}\b/.source}|\\b${MONTH}\\.? \\d|\\b(?=[adfjmnos])${MONTH_WORD} (?=[efnst])${ORDINAL_WORD_SOURCE}|\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}|\\b(?:early|mid|late)[- ]${MONTH_WORD}|\\bin (?=[adfjmnos])${MONTH_WORD}|\\bthe (?:beginning|start|middle|first days|last days|first half|second half) of\\b|\\b${ORDINAL_OF}|\\b(?:${HOLIDAY_SOURCE})|${SPAN_CANDIDATE}|${ANCHORED}|${DOTTED_DAY_SOURCE})`,
   'i',
 );
 const CANDIDATES = new RegExp(CANDIDATE.source, 'gi');

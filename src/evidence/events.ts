@@ -13,7 +13,7 @@ import { dateWordsAt, type FoundDate, findEventDates, isFutureTense, mayHoldDate
 import { withoutSinceAnchors } from './firstSince.ts';
 import type { Genre } from './genre.ts';
 import { HANDED_TEXT, HANDING, handedOnItsDay, handsAText, NEEDS_ITS_DAY } from './handedTexts.ts';
-import { NOT_NAME_WORDS } from './lexicon.ts';
+import { DAY_OF_MONTH, MONTH, NOT_NAME_WORDS } from './lexicon.ts';
 import { LIMIT_NOUNS } from './limitNouns.ts';
 import { withoutSettingDays } from './limitSetDays.ts';
 import {
@@ -50,12 +50,10 @@ import type { EventClaimKind, EventData, Span, SuggestedClaim } from './types.ts
 import { namedAsTopic, noneIsPlanned, notYetHeld } from './unheldEvents.ts';
 
 const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
 const ORDINAL =
   '(?:\\d{1,2}(?:st|nd|rd|th)?|(?:twenty-|thirty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)|thirtieth)';
 const WHEN = `(?:(?:next )?${DAY}|the end of|\\d{1,2} ${MONTH}|${MONTH} \\d{1,2}|the ${ORDINAL} of ${MONTH}|${HOLIDAY_SOURCE})`;
 // A day of a month as a limit's modifier: "the 15 March target", "June 3".
-const DAY_OF_MONTH = `(?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?)`;
 const COUNT = '(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)';
 // A period as treaties and laws write it: "thirty (30) days", "ninety days", "twenty-one days".
 const PERIOD_COUNT = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|eleven|twelve|fifteen|${COUNT})(?: \\(\\d{1,3}\\))?`;

@@ -2,8 +2,8 @@
 // the verb ("Obravia submitted a counter-proposal on Monday", "the ministry complained on Monday"),
 // and only when what is handed over is a text ("submitted a counter-proposal", not "delivered a speech").
 import type { FoundDate } from './dates.ts';
+import { MONTH } from './lexicon.ts';
 
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
 const MONTH_OR_YEAR = new RegExp(`\\b(?:${MONTH}|\\d{4})\\b`, 'i');
 
 // Events reported only with their day beside them: a text handed over, a protest lodged.

@@ -87,3 +87,8 @@ export const EVERYONE =
 export const NOT_ALL_AGREED = String.raw`\bnot (?:everything|all of (?:it|them|the text|the framework|the document)) (?:is|was|are|were|has been|had been|have been) (?:yet )?(?:agreed|final|finali[sz]ed|settled)\b`;
 // "No provision of it is final", "no article in the text has been agreed yet".
 export const NO_PART_AGREED = String.raw`\bno (?:provision|point|article|clause|paragraph|part|element|section)s? (?:of|in) (?:it|its|the|this)\b[^.;:!?]{0,30}?\b(?:is|are|was|were|has been|have been) (?:yet )?(?:final|finali[sz]ed|agreed|settled)\b`;
+
+/** A month's name or its abbreviation, as a regex source: "Mar", "March", "sept". */
+export const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
+/** A day of a month in either order, as a regex source: "22 March", "March 22nd". */
+export const DAY_OF_MONTH = `(?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?)`;
