@@ -26,10 +26,19 @@ export function linkAcrossLevels(
 ): void {
   const deleted: Loose[] = [];
   const added: Loose[] = [];
+  // Paths the alignment already lists: a lifted theme heading's sub-items were matched on
+  // their own, so a move of the heading must not list them a second time.
+  const listed = { from: new Set<string>(), to: new Set<string>() };
   const visit = (level: Alignment) => {
     for (const path of level.deleted) deleted.push({ level, node: from.byPath.get(path)! });
     for (const path of level.added) added.push({ level, node: to.byPath.get(path)! });
-    for (const pair of level.pairs) if (pair.children) visit(pair.children);
+    for (const path of [...level.deleted, ...level.placeholders.from]) listed.from.add(path);
+    for (const path of [...level.added, ...level.placeholders.to]) listed.to.add(path);
+    for (const pair of level.pairs) {
+      for (const path of pair.from) listed.from.add(path);
+      for (const path of pair.to) listed.to.add(path);
+      if (pair.children) visit(pair.children);
+    }
   };
   visit(top);
   if (deleted.length === 0 || added.length === 0) return;
@@ -56,9 +65,9 @@ export function linkAcrossLevels(
       confidence: Math.round(score * 0.8 * 1000) / 1000,
       moved: true,
     };
-    if (old.node.children.length > 0 || neu.node.children.length > 0) {
-      pair.children = alignChildren(old.node.children, neu.node.children);
-    }
+    const olds = old.node.children.filter((c) => !listed.from.has(c.provision.path));
+    const news = neu.node.children.filter((c) => !listed.to.has(c.provision.path));
+    if (olds.length > 0 || news.length > 0) pair.children = alignChildren(olds, news);
     top.pairs.push(pair);
   }
 }
