@@ -42,8 +42,10 @@ const TUNING = [
   'tuned20',
   'tuned21',
   'tuned22',
+  'tuned23',
+  'tuned24',
 ];
-const ARBITERS: string[] = ['tuned23', 'tuned24'];
+const ARBITERS: string[] = ['tuned25', 'tuned26'];
 export const HALVES = [...TUNING, 'heldout', 'heldout2', ...ARBITERS].filter((h) =>
   existsSync(join(ROOT, h)),
 );
