@@ -25,7 +25,12 @@ describe('a provision moved across levels onto a theme heading', () => {
   // matched across levels with an old sub-item, and its own sub-items must not be listed again.
   const from = [
     { path: '1', number: '1', text: '[removed]' },
-    { path: '1.1', number: '(1)', parent: '1', text: 'ceasefire ceasefire ceasefire ceasefire ceasefire ceasefire' },
+    {
+      path: '1.1',
+      number: '(1)',
+      parent: '1',
+      text: 'ceasefire ceasefire ceasefire ceasefire ceasefire ceasefire',
+    },
   ];
   const to = [
     { path: '1', number: '1', text: 'ceasefire' },
