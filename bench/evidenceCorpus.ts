@@ -78,13 +78,14 @@ export function rosterOf(texts: string[], roster: Roster): Roster {
     ...roster,
     parties,
     people: roster.people.filter((p) =>
-      [p.name, ...p.aliases]
-        .flatMap(spellings)
-        .some(
-          (name) =>
-            written(name) ||
-            (p.party !== undefined && named.has(p.party) && written(name.split(/\s+/).at(-1)!)),
-        ),
+      [p.name, ...p.aliases].flatMap(spellings).some(
+        (name) =>
+          written(name) ||
+          // A transcript's labels set names in capitals ("RHEA SANTANGELO:"): the same name, typeset.
+          // A whole name only: one word in capitals is a heading's as often ("IVORY PAVILION").
+          (/\s/.test(name) && written(name.toUpperCase())) ||
+          (p.party !== undefined && named.has(p.party) && written(name.split(/\s+/).at(-1)!)),
+      ),
     ),
   };
 }

@@ -35,10 +35,12 @@ export interface GenreGuess {
  * (spoke in French):", "REPORTER:", the UN's "Correspondent:". A committee's oral evidence numbers its members' questions
  * before their names instead ("Q12 Chair:", "Q13 Mr Holm:"): the member speaks. An alliance's
  * transcripts set the aside in square brackets: "HENRIK DAHL [Secretary General]:", "Q [Reuters, Ilse Varga]:".
- * A federal press conference in translation asks again under "Additional question:" or "Follow-up question (Berg):".
+ * A federal press conference in translation asks again under "Additional question:" or "Follow-up question (Berg):";
+ * a stenographic version keeps the record's own words for an asker it does not name ("INTERLOCUTORA:",
+ * "PREGUNTA:"), as a German one does ("FRAGE:", "ZUSATZFRAGE:").
  */
 export const TURN_LABEL =
-  /^(?:(Q|(?:(?:Additional|ADDITIONAL|Follow-up|Follow-Up|FOLLOW-UP|Supplementary|SUPPLEMENTARY|Further|FURTHER)\s+)?(?:Question|QUESTION|question)|Reporter|REPORTER|Journalist|JOURNALIST|Correspondent|CORRESPONDENT)(?:\s?\d{1,3})?(?:\s*[–—-]\s*[^:\n()[\]]{1,60}|\s+(?:from|FROM)\s+[^:\n()[\]]{1,60})?(?:\s*[([][^)\]\n]{1,80}[)\]]){0,2}|(?:Q\d{1,4}\s+)?((?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:(?:of|for|to)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,6})(?:\s*[([]([^)\]\n]{1,80})[)\]])?(?:\s*[([][^)\]\n]{1,80}[)\]]){0,2}):[ \t]+(?=\S)/u;
+  /^(?:(Q|(?:(?:Additional|ADDITIONAL|Follow-up|Follow-Up|FOLLOW-UP|Supplementary|SUPPLEMENTARY|Further|FURTHER)\s+)?(?:Question|QUESTION|question)|Reporter|REPORTER|Journalist|JOURNALIST|Correspondent|CORRESPONDENT|Interlocutora?|INTERLOCUTORA?|Pregunta|PREGUNTA|Periodista|PERIODISTA|Journaliste|JOURNALISTE|(?:Zusatz|Nach)?[Ff]rage|(?:ZUSATZ|NACH)?FRAGE|Questioner|QUESTIONER)(?:\s?\d{1,3})?(?:\s*[–—-]\s*[^:\n()[\]]{1,60}|\s+(?:from|FROM)\s+[^:\n()[\]]{1,60})?(?:\s*[([][^)\]\n]{1,80}[)\]]){0,2}|(?:Q\d{1,4}\s+)?((?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:(?:of|for|to)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,6})(?:\s*[([]([^)\]\n]{1,80})[)\]])?(?:\s*[([][^)\]\n]{1,80}[)\]]){0,2}):[ \t]+(?=\S)/u;
 
 // Hansard's minister at the despatch box: "The Secretary of State for Foreign, Commonwealth and
 // Development Affairs (Yvette Cooper):", "The Minister of State, Foreign Office (Mr Kell):". An
@@ -55,6 +57,8 @@ const OUTLET_AFTER = /^\[[^\]\n]{1,60}\][ \t]+(?=\S)/;
 // record did not catch opens on its note: "Q    (Inaudible.)".
 // A question that goes on after the answer cut in opens on a dash or an ellipsis: "Q — on the quota itself.".
 const BARE_Q = /^Q\.?[ \t]+(?=[\p{Lu}"“‘'¿(—–…]|--|\.\.\.)/u;
+// "Q - " and "R - " (question, réponse), each a dash after the letter, as the Quai d'Orsay prints them.
+const DASH_QR = /^(Q|R)[ \t]+[-–—][ \t]+(?=[\p{Lu}"“«‘'¿(])/u;
 
 // The meeting-record label of a delegation's speaker: "The representative of Ketheny (Ms. Vashti):",
 // "The Permanent Representative of the Republic of Belmora:". Its lower-case words keep it
@@ -92,6 +96,9 @@ const ROLE_WORDS = new Set([
   'presidential',
   // "Director General Rafael Mendes:", "Director of the Press Office:".
   'director',
+  // A German record's "SPRECHER HOLM:", "Sprecherin Berg:": the spokesperson.
+  'sprecher',
+  'sprecherin',
 ]);
 /** "Ambassador Corinna Haldane (Tessaly)" → "Corinna Haldane": titles and asides dropped. */
 export function bareName(said: string): string {
@@ -294,6 +301,12 @@ function wordLabel(paragraph: string): TurnLabel | undefined {
   if (!m && c === 81) {
     const q = BARE_Q.exec(paragraph);
     if (q) return { full: q[0], question: true };
+  }
+  // A French ministry's point de presse: "Q - Will …" and its answer "R - Norland will …".
+  if (!m && (c === 81 || c === 82)) {
+    const qr = DASH_QR.exec(paragraph);
+    if (qr)
+      return qr[1] === 'Q' ? { full: qr[0], question: true } : { full: qr[0], question: false, answer: true };
   }
   if (m) {
     const name = m[2];

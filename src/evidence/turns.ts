@@ -28,6 +28,7 @@ import { risingLabel, risingSurnames } from './ownLineLabels.ts';
 import { extractQuotes } from './quoteClaims.ts';
 import { maskQuotes, type QuoteSpan } from './quotes.ts';
 import { isCapitalHeading, isInsertion, isPageMark, statementHeading } from './recordHeadings.ts';
+import { introducesAsker } from './selfIntroducedAskers.ts';
 import type { SpeakerContext } from './speakers.ts';
 import { titleSpeaker } from './speeches.ts';
 import { spokenPart } from './stageDirections.ts';
@@ -359,7 +360,8 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
     isInterviewer(said, ctx.interviewer) ||
     INTERVIEWER.test(said) ||
     askingOutlet(said, ctx) ||
-    askingOutlet(turn.aside ?? '', ctx)
+    askingOutlet(turn.aside ?? '', ctx) ||
+    (ctx.pressConference === true && introducesAsker(turn.name ?? said, ctx.text.slice(...turn.body)))
   )
     return { name: 'journalist', via: 'description', said };
   if (turn.answer) return { ...(ctx.interviewee ?? { name: 'Answer', via: 'title' }), said };
