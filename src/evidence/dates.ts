@@ -29,8 +29,10 @@ const ANCHORED =
 // that once, before the alternation, lets most positions fail in one step instead of one per
 // form: the scan ran two to three times faster. A form opening with another letter adds it here.
 const FIRST = '\\b(?=[0-9acdefijlmnostwy])';
+// "The President this day co-chaired", a communiqué's "this day": the day of writing; not "to this
+// day" (until now) nor "this day last year", "on this day in 1945".
 const CANDIDATE = new RegExp(
-  `${FIRST}(?:${/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:the day (?:after tomorrow|before yesterday)|today|yesterday|tomorrow|tonight|weekend|this (?:morning|afternoon|evening)|last night)\b|\b(?:(?:early|later|earlier|late|mid) )?(?:last|next|this|coming) (?:week|month|year)|\bthe week of\b|\b(?:first|second|third|fourth|last) week of\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b|\b\d{1,2}\/\d{1,2}\/\d{4}\b|\b(?:1[3-9]|2\d|3[01])\/(?:0[1-9]|1[0-2]|[1-9]\/\d{4})\b/.source}${NOT_A_TALLY}|${/\b\d{4}-\d{2}-\d{2}\b/.source}|\\b${MONTH}\\.? \\d|\\b(?=[adfjmnos])${MONTH_WORD} (?=[efnst])${ORDINAL_WORD_SOURCE}|\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}|\\b(?:early|mid|late)[- ]${MONTH_WORD}|\\bin (?=[adfjmnos])${MONTH_WORD}|\\bthe (?:beginning|start|middle|first days|last days|first half|second half) of\\b|\\b${ORDINAL_OF}|\\b(?:${HOLIDAY_SOURCE})|${SPAN_CANDIDATE}|${ANCHORED}|${DOTTED_DAY_SOURCE})`,
+  `${FIRST}(?:${/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:the day (?:after tomorrow|before yesterday)|today|yesterday|tomorrow|tonight|weekend|this (?:morning|afternoon|evening)|last night)\b|(?<!\b(?:to|until|till|from|since|of) )\bthis day\b(?! (?:last|next|a|of|in|every)\b|,? in \d)|\b(?:(?:early|later|earlier|late|mid) )?(?:last|next|this|coming) (?:week|month|year)|\bthe week of\b|\b(?:first|second|third|fourth|last) week of\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b|\b\d{1,2}\/\d{1,2}\/\d{4}\b|\b(?:1[3-9]|2\d|3[01])\/(?:0[1-9]|1[0-2]|[1-9]\/\d{4})\b/.source}${NOT_A_TALLY}|${/\b\d{4}-\d{2}-\d{2}\b/.source}|\\b${MONTH}\\.? \\d|\\b(?=[adfjmnos])${MONTH_WORD} (?=[efnst])${ORDINAL_WORD_SOURCE}|\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}|\\b(?:early|mid|late)[- ]${MONTH_WORD}|\\bin (?=[adfjmnos])${MONTH_WORD}|\\bthe (?:beginning|start|middle|first days|last days|first half|second half) of\\b|\\b${ORDINAL_OF}|\\b(?:${HOLIDAY_SOURCE})|${SPAN_CANDIDATE}|${ANCHORED}|${DOTTED_DAY_SOURCE})`,
   'i',
 );
 const CANDIDATES = new RegExp(CANDIDATE.source, 'gi');
@@ -104,9 +106,10 @@ function withChrono(sentence: string, at: number, ref: Date): QuickDate[] {
   return found;
 }
 
-// "on 14 and 15 October 2025": the first day is the one a span of days is dated by.
+// "on 14 and 15 October 2025": the first day is the one a span of days is dated by. Latin houses
+// put "of" before the month: "on days 11 and 12 of March", "the 11th and 12th of March".
 const DAY_RANGE =
-  /\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?)/gi;
+  /\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?)/gi;
 
 const MONTH_ONLY = new RegExp(`^(?:(?:in )?(?:early|mid|late)[- ]|in )${MONTH_WORD}`, 'i');
 

@@ -1062,12 +1062,16 @@ function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Tri
 const LIMIT_WORDS =
   /\b(?:by|no later than|not later than|(?:has|have|had|given|granted|needs?|needed) until|(?:gave|give|gives|giving|given) \S+(?: \S+)? until|deadline (?:of|is|for \w+(?: \w+)? is))\s+(?:(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|h|GMT|UTC)?)\s+(?:on\s+)?)?$/i;
 const BEFORE = /\bbefore\s+$/i;
+const HAPPENS_BEFORE =
+  /\b(?:arriv|meet|met\b|held\b|hold|visit|travel|return|resum|conven|land|fl[yi]|leav|depart)\w*\b[^,;]{0,30}\bbefore\s+$/i;
 // "The ceasefire must be agreed in the first half of April": what must be done in a period is due
 // by its end; what is done or held in it ("the talks will resume in early April") is not a limit.
 const IN_PERIOD =
   /\b(?:must|shall|should|has to|have to|needs? to|(?:is|are) (?:due )?to be)\s+(?:be\s+)?(?:(?!meet|met|held|hold|visit|resume|convene|travel|talk)[\w-]+\s+){1,6}in\s+$|\b(?:review|report|decision|answer|reply|response|ratification|signature|signing|vote|payment|withdrawal|pull-?back|text|proposal|draft|assessment)s?\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?(?:is|are|was|were)\s+(?:now\s+)?due\s+in\s+$/i;
+// "a ceasefire would be signed before 1 April", "our goal remains a text signed before", "requests the
+// Commission to report before", "decides to undertake a mission before": an act owed, or aimed at, by a day.
 const OBLIGED =
-  /\b(?:must|should|shall|has to|have to|needs? to|is to|are to|to be|will|planned|expect(?:s|ed)?|required)\b/i;
+  /\b(?:must|should|shall|has to|have to|needs? to|is to|are to|to be|will|would|planned|expect(?:s|ed)?|required|(?:goal|aim|objective|target) (?:is|remains|was)|(?:requests?|invites?|urges?|decides?|decided|agreed|agrees) (?:[\w'’-]+ ){0,4}to)\b/i;
 
 /** Offsets of the limit words of `sentence` that set a day as a deadline. */
 function limits(sentence: string, dates: FoundDate[]): number[] {
@@ -1085,7 +1089,10 @@ function limits(sentence: string, dates: FoundDate[]): number[] {
     // A weekday is read with the word before it ("until Friday"): that word is the limit's.
     const lead = /^(?:by|until|before)\s+/i.exec(d.text)?.[0] ?? '';
     const before = sentence.slice(Math.max(0, d.index - 40), d.index) + lead;
-    const m = LIMIT_WORDS.exec(before) ?? (OBLIGED.test(sentence) ? BEFORE.exec(before) : null);
+    // "would arrive in Fjellby before Friday": a journey or a sitting before a day is when it happens.
+    const m =
+      LIMIT_WORDS.exec(before) ??
+      (OBLIGED.test(sentence) && !HAPPENS_BEFORE.test(before) ? BEFORE.exec(before) : null);
     if (m) found.push(d.index - before.length + m.index);
   }
   return found;

@@ -52,7 +52,7 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})\b/;
 const isDay = (date: Date, month: number, day: number): boolean =>
   date.getMonth() === month && date.getDate() === day;
 const NEAR =
-  /^(the day (?:after tomorrow|before yesterday)|today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|last night)\b/i;
+  /^(the day (?:after tomorrow|before yesterday)|today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening|day)|last night)\b/i;
 // A week, a month, a year or a weekend: said of an event, it gives no day, and labelling one
 // ("a second round next month") would invent a precision the text does not have.
 const VAGUE = new RegExp(
