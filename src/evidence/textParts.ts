@@ -21,6 +21,10 @@ const TEXT_NOUNS = new Set([
   'agreement',
   'statement',
   'initiat',
+  // "a twelve-point position paper": "position" folds with "positive" (meaning.ts).
+  'constructive',
+  // "a seven-point counter-proposal": the compound's first word.
+  'counter',
 ]);
 
 /**

@@ -37,17 +37,28 @@ type Stage = 'early' | 'later';
 // "the original 18-point text", "a new text"), so "the first round" places no text.
 const VERSION_VERB =
   'revised|revision|redrafted|amended|updated|expanded|versions?|became|grew|cut|trimmed|shortened|reduced|merged|folded|originally|initially|now (?:runs|has|contains|stands)|first (?:tabled|presented|circulated|put forward|drafted|published|proposed)';
-const VERSION_ADJECTIVE = 'first|original|earlier|initial|previous|new|latest';
-// A proposal or a blueprint has versions as the text has.
-const TEXT_NAME = `${TEXT_NOUNS}|proposal|blueprint`;
+const VERSION_ADJECTIVE = 'first|original|earlier|initial|previous|leaked|new|latest|current|present';
+// A proposal or a blueprint has versions as the text has; an edition is one ("in its current edition").
+const TEXT_NAME = `${TEXT_NOUNS}|proposal|blueprint|edition`;
 const PLACES = new RegExp(
   String.raw`\b(?:(${VERSION_VERB})\b|(${VERSION_ADJECTIVE})\s+(?:[\p{L}\d-]+\s+){0,2}?(?:${TEXT_NAME})s?\b)`,
   'iu',
 );
-const EARLY = /^(?:first|original|originally|earlier|initial|initially|previous)$/i;
+const EARLY = /^(?:first|original|originally|earlier|initial|initially|previous|leaked)$/i;
 // Right before a size, words that make it what a version was made from: "an expanded version of a
-// 14-point draft", "sixteen points instead of fourteen", "grew from 18 to 21 points".
-const MADE_FROM = /\b(?:(?:version|revision|expansion) of (?:a|an|the|its)|instead of|from)\s+$/i;
+// 14-point draft", "sixteen points instead of fourteen", "grew from 18 to 21 points", "grown from
+// a 12-point draft".
+const MADE_FROM =
+  /\b(?:(?:version|revision|expansion) of (?:a|an|the|its)|instead of|from(?: (?:a|an|the|its))?)\s+$/i;
+// Right after a size, words that make it what a version was made into: "nineteen points instead
+// of twenty-seven", "16 points, down from 20".
+const MADE_INTO = /^,?\s*(?:instead of|down from|up from)\b/i;
+// Later in its sentence, the text's own later version named apart: "the twelve-point paper of 24
+// February and its updated version", "the 14-point draft that leaked on 4 March" (a leak is of a
+// draft before the one tabled).
+const LATER_REACH = 200;
+const LATER_APART =
+  /\band (?:of |to |on )?(?:its|the|a) (?:updated|revised|new|amended|later|latest) (?:version|text|draft|edition)|^[\s\p{L}-]{0,20}?\b(?:that|which) (?:was |had |has )?(?:been )?leaked\b/iu;
 // How far around a size the words that place its text may stand, within its sentence.
 const BEFORE = 60;
 const AFTER = 40;
@@ -65,14 +76,25 @@ const stageWords = perFigure((p, q): Stage | undefined => readStage(p, q));
 function readStage(p: Passage, q: Quantity): Stage | undefined {
   let from = Math.max(0, q.index - BEFORE);
   let to = q.index + q.text.length + AFTER;
+  let laterTo = p.text.length;
   for (const o of p.quantities)
     if (o !== q && sizesText(o)) {
       if (o.index < q.index) from = Math.max(from, o.index + o.text.length);
-      else to = Math.min(to, o.index);
+      else {
+        to = Math.min(to, o.index);
+        laterTo = Math.min(laterTo, o.index);
+      }
     }
   const before = p.text.slice(from, q.index);
   if (MADE_FROM.test(before)) return 'early';
   const after = p.text.slice(q.index + q.text.length, to);
+  if (MADE_INTO.test(after)) return 'later';
+  // Its sentence after it, up to the next size (no further than LATER_REACH).
+  const rest = p.text.slice(
+    q.index + q.text.length,
+    Math.min(laterTo, q.index + q.text.length + LATER_REACH),
+  );
+  if (LATER_APART.test(rest.split(/[.!?;](?:\s|$)/)[0]!)) return 'early';
   // Only within the size's own sentence: a stop before it or after it ends what speaks of it.
   const start = before.search(/[.!?;]\s[^.!?;]*$/);
   const end = after.search(/[.!?;](?:\s|$)/);
