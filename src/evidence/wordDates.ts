@@ -3,6 +3,7 @@
 // ("the fourteenth of November" is read by quickDates). Each is rewritten in place as that common form, padded
 // to its own length, so every offset in the sentence stays where it was.
 import { DAY_MS, MONTH_ABBREVIATIONS, MONTH_NAMES } from '../core/calendar.ts';
+import { STEP_BARE_DAY, toldInSteps } from './limitSteps.ts';
 import { ORDINAL_WORD_SOURCE, ordinalDay } from './quickDates.ts';
 import { allMatches } from './regex.ts';
 import type { Tense } from './tense.ts';
@@ -55,6 +56,7 @@ export interface WordDates {
 // "by the 3rd": a limit lies ahead.
 const LIMIT = /^(?:by|until|till|before)$/i;
 const LIMIT_NAMED = /^(?:deadline|date) /i;
+const STEP_DAY = STEP_BARE_DAY(ORDINAL_WORD_SOURCE);
 const MOVED_BEFORE = /\b(?:mov|extend|postpon|push|shift|chang|brought|put back|delay)\w*\b[^.;]{0,40}$/i;
 
 /**
@@ -136,5 +138,16 @@ export function rewriteWordDates(sentence: string, ref: Date, leanAt: (at: numbe
     const inMonth = new Date(ref.getFullYear(), month + 1, 0).getDate();
     if (day >= 1 && day <= inMonth) put(at, m[0].length - m[1]!.length - 1, day, month);
   }
+  // "first it was the eleventh, now it is the eighteenth": a limit's steps (limitSteps.ts).
+  if (toldInSteps(sentence))
+    for (const m of allMatches(STEP_DAY, sentence)) {
+      const day = ordinalDay(m[2]!);
+      const at = m.index + m[1]!.length;
+      if (spans.some(([s, e]) => at >= s && at < e)) continue;
+      // A limit named by its bare day is one of the month of writing, as "the deadline of the 22nd" is.
+      const month = ref.getMonth();
+      const inMonth = new Date(ref.getFullYear(), month + 1, 0).getDate();
+      if (day >= 1 && day <= inMonth) put(at, m[0].length - m[1]!.length, day, month);
+    }
   return { text, spans };
 }
