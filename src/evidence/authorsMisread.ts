@@ -4,6 +4,7 @@
 // the speaker ("not written by our partners"), ideas in general ("the ideas put forward by the
 // Arvenian side"); and an idea proposed set against a clause on something else. Two authors read
 // from such sentences are no disagreement on who wrote the text.
+import { partAuthors } from './partAuthors.ts';
 import type { Passage } from './passages.ts';
 
 // Things written that are no text under negotiation.
@@ -57,5 +58,5 @@ function ideaApart(p: Passage, other: Passage): boolean {
 
 /** Whether two authors read from two passages were misread, or are of two things. */
 export function authorsMisread(a: Passage, b: Passage): boolean {
-  return namesNoAuthor(a) || namesNoAuthor(b) || ideaApart(a, b) || ideaApart(b, a);
+  return namesNoAuthor(a) || namesNoAuthor(b) || ideaApart(a, b) || ideaApart(b, a) || partAuthors(a, b);
 }

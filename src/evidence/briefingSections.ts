@@ -4,9 +4,11 @@
 // Each topic is one turn of the title's speaker, its heading no one's words.
 import type { Span } from './types.ts';
 
-const CONTENTS = /^(?:table of contents|contents|topics|in this briefing)\s*:?$/i;
-// "1. The minister's schedule", "2) On the talks": a numbered item of the list.
-const ITEM = /^\s*\d{1,2}[.)]\s+(\S.{0,150})$/;
+// The UN's noon briefing lists its "Highlights:" as bullets, each again a heading in capitals over its topic.
+const CONTENTS =
+  /^(?:table of contents|contents|topics|in this briefing|highlights|today's topics|today’s topics)\s*:?$/i;
+// "1. The minister's schedule", "2) On the talks", "- Security Council", "• Floods": an item of the list.
+const ITEM = /^\s*(?:\d{1,2}[.)]|[-–•*·])\s+(\S.{0,150})$/;
 // Two topics at least: one heading over the remarks is the remarks'.
 const MIN_SECTIONS = 2;
 

@@ -16,6 +16,7 @@ import { HANDED_TEXT, HANDING, handedOnItsDay, handsAText, NEEDS_ITS_DAY } from 
 import { DAY_OF_MONTH, MONTH, NOT_NAME_WORDS } from './lexicon.ts';
 import { LIMIT_NOUNS } from './limitNouns.ts';
 import { withoutSettingDays } from './limitSetDays.ts';
+import { limitStepDays, toldInSteps } from './limitSteps.ts';
 import {
   dayNamedAsTheLimit,
   limitMovedStands,
@@ -373,7 +374,7 @@ const SIGN_WORD_ANYWHERE = /\b(?:sign(?:ing|ed|s)?|signature)\b/i;
 const SIGNING = /^(?:(?:counter)?sign|initial|put \w+ signature)/i;
 const RECEPTION = /^(?:received|receives|welcomed|welcomes|greeted|hosted|hosts)\b/i;
 const LIMIT_HINT =
-  /\b(?:by|later than|until|before) (?:the \d|the [a-z-]+(?:st|nd|rd|th)\b|the (?:end|beginning|start|middle|first half|second half)\b|tomorrow|mon|tue|wed|thu|fri|sat|sun|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|midnight|noon|thanksgiving|christmas|new year|(?:early|mid|late)[- ]|next (?:week|month))|\bdue in\b|\b(?:must|shall|should|to) (?:be )?[^.;]{1,60}? in (?:the (?:first|second) half|the (?:beginning|start|middle) of|(?:early|mid|late)[- ])/i;
+  /\b(?:by|later than|until|before) (?:the \d|the (?:twenty |thirty )?[a-z-]+(?:st|nd|rd|th)\b|the (?:end|beginning|start|middle|first half|second half)\b|tomorrow|mon|tue|wed|thu|fri|sat|sun|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|midnight|noon|thanksgiving|christmas|new year|(?:early|mid|late)[- ]|next (?:week|month))|\bdue in\b|\b(?:must|shall|should|to) (?:be )?[^.;]{1,60}? in (?:the (?:first|second) half|the (?:beginning|start|middle) of|(?:early|mid|late)[- ])/i;
 // "had not met since", "never visited": a trigger denied is no event.
 const DENIED =
   /\b(?:not|never|no)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$|\b(?:not|never|n't)\s+(?:yet\s+)?(?:attend|join|take part in|participate in|go to|travel to|come to)\w*\s+(?:the\s+|a\s+|any\s+|its\s+|their\s+)?(?:\S+\s+){0,2}$/i;
@@ -951,6 +952,12 @@ function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Tri
       found.splice(found.indexOf(t), 1);
     for (const day of moved) found.push({ kind: 'deadline', index: day.index, apart: true });
   }
+  // "First 22 March, then the 29th, now the 31st": each step of a limit is a deadline of its own.
+  const steps = limitStepDays(sentence, dates);
+  if (steps.length > 0) {
+    for (const t of found.filter((t) => t.kind === 'deadline')) found.splice(found.indexOf(t), 1);
+    for (const day of steps) found.push({ kind: 'deadline', index: day.index, apart: true });
+  }
   // "calls on the parties to initial the framework on 21 March": a signing told as a target, with
   // its day in its clause, is the limit (signingTargets.ts).
   for (const t of found.filter(
@@ -1338,7 +1345,7 @@ export function extractEvents({
     const told = /^[^\n]{0,45}\b(?:It|This|That) /.test(sentence)
       ? pronounOccasion(sentence, previous)
       : undefined;
-    if (words.length === 0 && !told && !LIMIT_HINT.test(sentence)) continue;
+    if (words.length === 0 && !told && !LIMIT_HINT.test(sentence) && !toldInSteps(sentence)) continue;
     // "The call, the first since 12 January": the day a gap is measured from is another event's.
     // "The deadline, first set on 1 February": the day a limit was set is not a day it falls due.
     const saidDays: FoundDate[] = [];

@@ -106,8 +106,9 @@ function statementEvents(
   published: string | undefined,
   genre: Genre,
 ): SuggestedClaim[] {
+  if (!quotes.some((q) => q.statement))
+    return extractEvents({ text, masked, sentences, hits, published, genre });
   const statements = quotes.filter((q) => q.statement).map((q) => q.inner);
-  if (statements.length === 0) return extractEvents({ text, masked, sentences, hits, published, genre });
   const inStatement = (at: number) => statements.some(([s, e]) => s <= at && at < e);
   return extractEvents({
     text,
@@ -179,27 +180,29 @@ export function extractClaims(cleanText: string, context: ExtractContext): Sugge
   // as a turn does.
   const reported = voiced.length > 0 ? reportedInTurns(cleanText, paragraphs, ctx, voiced, allQuotes) : [];
   const relayed = voiced.length > 0 ? relayedQuotes(cleanText, voiced, gazetteer) : [];
-  const claims = [
-    ...voiced,
-    ...addressed,
-    ...reported,
-    ...relayed,
-    ...(genre === 'meeting-transcript' ? interjectionQuotes(cleanText, gazetteer) : []),
-    ...bullets,
-    ...(voiced.length > 0 ? settleHeadQuotations(cleanText, voiced, read) : read),
-    ...(genre === 'news' ? headlineQuote(cleanText, paragraphs, read) : []),
-    ...mentionClaims(cleanText, hits),
-    ...extractProvisionMentions(cleanText, provisions),
-    ...statementEvents(
-      cleanText,
-      quotes,
-      masked,
-      withOfficeHolders(cleanText, hits, gazetteer),
-      sentences,
-      published,
-      genre,
-    ),
-    ...extractPositions({ text: cleanText, masked, sentences, hits, gazetteer, provisions }),
-  ].sort((a, b) => a.span[0] - b.span[0] || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+  const claims = ([] as SuggestedClaim[])
+    .concat(
+      voiced,
+      addressed,
+      reported,
+      relayed,
+      genre === 'meeting-transcript' ? interjectionQuotes(cleanText, gazetteer) : [],
+      bullets,
+      voiced.length > 0 ? settleHeadQuotations(cleanText, voiced, read) : read,
+      genre === 'news' ? headlineQuote(cleanText, paragraphs, read) : [],
+      mentionClaims(cleanText, hits),
+      extractProvisionMentions(cleanText, provisions),
+      statementEvents(
+        cleanText,
+        quotes,
+        masked,
+        withOfficeHolders(cleanText, hits, gazetteer),
+        sentences,
+        published,
+        genre,
+      ),
+      extractPositions({ text: cleanText, masked, sentences, hits, gazetteer, provisions }),
+    )
+    .sort((a, b) => a.span[0] - b.span[0] || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
   return withAuthors(withOwnSide(claims, voiced, principal), voiced, cleanText);
 }

@@ -29,6 +29,9 @@ export const MOVED_LIMIT_SOURCE = [
   `\\b(?:to|until|till)(?=${TO_DAY})(?<=\\b${GIVE} (?:[\\w'’-]+ ){0,4}?${MORE_TIME},? (?:to|until|till))`,
   // "It was moved, a few days later, to 21 March": its limit is the previous sentence's.
   `^(?:it|this) (?:was|has been|had been|is being|will be) ${MOVE}\\b(?=[^.;]{0,40}? (?:to|until|till)${TO_DAY})`,
+  // "They moved it one week, from the 22nd to the 29th", "We have extended it to Friday": the same,
+  // told in the active voice by whoever moved it.
+  `^(?:they|we|he|she|the mediators|the hosts) (?:have |has |had |just |then |now ){0,2}${MOVE} it\\b(?=[^.;]{0,40}? (?:to|until|till)${TO_DAY})`,
 ].join('|');
 /** Words one of which every match holds, for the trigger scan. */
 export const MOVED_LIMIT_WORDS = [
@@ -60,6 +63,11 @@ const MOVED_AFTER = new RegExp(
   `^(?:deadline|date|time ?limit)\\b[^.;,]{0,50}?\\b(?:was|were|has been|have been|had been|is|are|will be) ${MOVE}\\b`,
   'i',
 );
+// "They moved it ... to": the active move by a pronoun, read at the sentence's start.
+const MOVED_BY_WHOM = new RegExp(
+  `^(?:they|we|he|she|the mediators|the hosts) (?:have |has |had |just |then |now ){0,2}${MOVE} it\\b`,
+  'i',
+);
 const TO_BEFORE = /\b(?:to|until|till)\s+(?:the\s+)?$/i;
 
 /**
@@ -72,7 +80,8 @@ export function dayNamedAsTheLimit(sentence: string, dates: FoundDate[], at: num
     MOVED_AT.test(sentence.slice(at, at + 20)) ||
     (LIMIT_AT.test(sentence.slice(at, at + 20)) &&
       MOVED_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) ||
-    MOVED_AFTER.test(sentence.slice(at, at + 80));
+    MOVED_AFTER.test(sentence.slice(at, at + 80)) ||
+    (at === 0 && MOVED_BY_WHOM.test(sentence));
   const day = dates.find(
     (d) =>
       !d.vague &&
@@ -101,7 +110,7 @@ function lastStep(sentence: string, dates: FoundDate[], first: FoundDate): Found
   return day;
 }
 
-const BY_PRONOUN = /^(?:it|this)\b/i;
+const BY_PRONOUN = /^(?:it|this)\b|^(?:they|we|he|she|the mediators|the hosts) [^.;]{0,30}\bit\b/i;
 const LIMIT_SAID = /\b(?:deadline|(?:target )?date|time ?limit|ultimatum|period|time-?frame)\b/i;
 
 /**

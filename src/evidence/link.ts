@@ -11,6 +11,7 @@
 import { DAY_MS } from '../core/calendar.ts';
 import { oneAssent } from './assentToText.ts';
 import { asks, positionQuantities } from './assertion.ts';
+import { oneAuthorship } from './authorshipWording.ts';
 import { authorsMisread } from './authorsMisread.ts';
 import {
   author,
@@ -1029,6 +1030,7 @@ function sameThing(
     !(authorInPassing(a, roster) && authorInPassing(b, roster))
   )
     return 'who wrote it';
+  if (oneAuthorship(a, b, roster)) return 'who wrote it, in other words';
   // A text leaked to the press, as each source tells it; a question's premise is put, not told.
   if (!asks(a) && !asks(b) && oneLeak(a, b, roster)) return 'a text leaked to the press';
   const access = oneTextAccess(a, b, roster) ?? oneTextReaching(a, b, roster);

@@ -62,7 +62,8 @@ const VAGUE = new RegExp(
 
 // Official texts write days in words: "on the third of December", "by the 12th of May 2026".
 const ORDINALS: readonly string[] = ORDINAL_WORDS;
-const ORDINAL_WORD = `(?:twenty-|thirty-)?(?:${ORDINALS.join('|')})|thirtieth`;
+// A caption or a transcript drops the hyphen: "by the twenty ninth".
+const ORDINAL_WORD = `(?:twenty[- ]|thirty[- ])?(?:${ORDINALS.join('|')})|thirtieth`;
 export const ORDINAL_WORD_SOURCE = `(?:${ORDINAL_WORD})`;
 export const ORDINAL_OF = `(?:the )?(?:\\d{1,2}(?:st|nd|rd|th)?|${ORDINAL_WORD}) of ${MONTH}`;
 const WORDS_DAY = new RegExp(
@@ -76,7 +77,7 @@ export function ordinalDay(word: string): number {
   if (digits) return Number(digits[0]);
   const w = word.toLowerCase();
   if (w === 'thirtieth') return 30;
-  const [tens, unit] = w.includes('-') ? w.split('-') : ['', w];
+  const [tens, unit] = /[- ]/.test(w) ? w.split(/[- ]/) : ['', w];
   return (tens === 'twenty' ? 20 : tens === 'thirty' ? 30 : 0) + ORDINALS.indexOf(unit!) + 1;
 }
 

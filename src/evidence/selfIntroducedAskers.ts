@@ -9,7 +9,7 @@ const INTRO = String.raw`(?:(?:[Tt]his is|I am|I'm|I’m|[Mm]y name is)\s+)?`;
 // The outlet: capitalised words, "the" before them perhaps, up to a full stop, a comma or a question.
 const OUTLET = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’&-]*){0,4}`;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Whether `body` opens with its speaker naming themselves and an outlet, the label's name (`name`,
@@ -26,7 +26,7 @@ export function introducesAsker(name: string, body: string): boolean {
   if (!opening.toLowerCase().includes(words[0]!.toLowerCase())) return false;
   // Written in capitals in the label, in title case in the words ("ANJALI:" then "Anjali from …").
   const title = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
-  const said = [words, words.map(title)].map((ws) => ws.map(escape).join('\\s+')).join('|');
+  const said = [words, words.map(title)].map((ws) => ws.map(escaped).join('\\s+')).join('|');
   const self = new RegExp(
     `^${ADDRESS}${INTRO}(?:${said})(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}(?:,\\s*|\\s+)(?:(?:from|with|of)\\s+)?${OUTLET}[.,]\\s`,
     'u',

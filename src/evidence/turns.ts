@@ -267,6 +267,10 @@ export interface TurnContext {
 // Another title just before the office makes it another office ("Prime Minister", "Deputy Minister").
 const OTHER_OFFICE = /(?:prime|deputy|vice|junior|acting|first|state)\s+$/i;
 
+// Office words only ("for the Secretary-General", "to the President"): "of Norland Ingrid Solberg" names the holder.
+const OFFICE_COMPLEMENT =
+  /^\s+(?:for|of|to)\s+the\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?![\p{L}'’-])/u;
+
 /** The roster person the head names right after `office` (up to the next clause). */
 function headHolder(office: string, ctx: TurnContext): Speaker | undefined {
   const head = ctx.head;
@@ -275,7 +279,11 @@ function headHolder(office: string, ctx: TurnContext): Speaker | undefined {
   for (let at = lower.indexOf(office); at !== -1; at = lower.indexOf(office, at + 1)) {
     const before = lower.slice(Math.max(0, at - 12), at);
     if (/\p{L}$/u.test(before) || OTHER_OFFICE.test(before)) continue;
-    const clause = head.slice(at + office.length, at + office.length + 90).split(/\s+and\s+|[;\n]|\.\s/i)[0]!;
+    const clause = head
+      .slice(at + office.length, at + office.length + 90)
+      .split(/\s+and\s+|[;\n]|\.\s/i)[0]!
+      // "Spokesman for the Secretary-General": the office's complement names another office, not its holder.
+      .replace(OFFICE_COMPLEMENT, (all, words: string) => (words.split(/\s+/).every(isRole) ? '' : all));
     // A White House title is set in capitals ("PRESS GAGGLE BY PRESIDENT BIRCH"): read as a name is written.
     const after = /\p{Ll}/u.test(clause) ? clause : clause.replace(/\p{Lu}[\p{Lu}'’-]+/gu, titleCase);
     const hit = scanNames(after, ctx.gazetteer, () => false).find((h) => h.kind === 'person' && h.id);
@@ -286,10 +294,13 @@ function headHolder(office: string, ctx: TurnContext): Speaker | undefined {
 
 /** The speaker of a label that names only a role ("CHAIR", "THE SECRETARY-GENERAL"). */
 function roleSpeaker(roles: string[], ctx: TurnContext): Speaker | undefined {
-  const office = roles
+  const written = roles
     .map((w) => w.toLowerCase())
     .filter((w) => !/^(?:the|mr\.?|mrs\.?|ms\.?|madam|h\.e\.)$/.test(w))
     .join(' ');
+  // "Spokesperson for the Secretary-General", "Chief of Staff to the President": the office serves
+  // another, whose holder is not its own.
+  const office = SERVING.exec(written)?.[1] ?? written;
   if (ctx.chair && roles.some((w) => CHAIR_ROLES.test(w.toLowerCase()))) {
     const chair = speakerNamed(ctx.chair, ctx.gazetteer);
     if (chair?.personId) return chair;
@@ -320,6 +331,8 @@ function roleSpeaker(roles: string[], ctx: TurnContext): Speaker | undefined {
   return roles.some((w) => /^speaker$/i.test(w)) ? { name: presidingOffice(roles), via: 'title' } : undefined;
 }
 
+const SERVING =
+  /^(.+?)\s+(?:for|to)\s+(?:secretary-general|secretary general|president|prime minister|chancellor|king|queen|emir|high representative)$/;
 const SPOKES = /^spokes(?:person|man|woman)$/;
 // Offices every government and body has: a label with one alone may be anyone's.
 const GENERIC_OFFICE = /^(?:spokes(?:person|man|woman)|minister|press secretary|secretary|ambassador)$/;
@@ -395,6 +408,11 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
   // Initials stand for a name ("T.H.:", and in a paper's interview "TM:" for Taras Melnyk).
   const roleOnly = bare === '' || /^(?:\p{Lu}\.\s*)+$/u.test(bare) || /^\p{Lu}{2,3}$/u.test(turn.name ?? '');
   const key = words.join(' ').toLowerCase();
+  const ofParty = roleOnly || turn.aside ? undefined : partyOfficeSpeaker(words, ctx);
+  if (ofParty) {
+    earlier.set(key, { ...ofParty, said });
+    return { ...ofParty, said };
+  }
   const found = roleOnly
     ? turn.chamber && words.some((w) => PRESIDENCY.test(w.toLowerCase()))
       ? { name: presidingOffice(words), via: 'title' as const }
@@ -422,6 +440,35 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
         };
   earlier.set(key, speaker);
   return speaker;
+}
+
+/**
+ * An office written after its body's name ("Keystone Secretary General:", "Norland Foreign Minister:",
+ * "Union High Representative:"): the holder the head or the roster names, of that party or of none.
+ * The party alone is no speaker of it, nor another party's holder of the office.
+ */
+function partyOfficeSpeaker(words: string[], ctx: TurnContext): Speaker | undefined {
+  if (words.length < 2 || words.length > 6 || !isRole(words.at(-1)!)) return undefined;
+  for (let cut = Math.min(3, words.length - 1); cut >= 1; cut--) {
+    const party = partyNamed(words.slice(0, cut).join(' '), ctx.gazetteer);
+    if (!party) continue;
+    const office = words.slice(cut);
+    if (!office.every((w) => /^\p{Lu}/u.test(w))) return undefined;
+    const holder = roleSpeaker(office, ctx);
+    if (!holder || (holder.partyId !== undefined && holder.partyId !== party)) return undefined;
+    return holder;
+  }
+  return undefined;
+}
+
+/** The party a name is, exactly (a person's name or the party's last word will not do). */
+function partyNamed(name: string, gazetteer: Gazetteer): string | undefined {
+  const found = speakerNamed(name, gazetteer);
+  return found?.partyId &&
+    !found.personId &&
+    name.toLowerCase().includes(found.name.replace(/^the /i, '').toLowerCase().split(/\s+/)[0]!)
+    ? found.partyId
+    : undefined;
 }
 
 // "SATO Secretary General", "DG Mendes", "IAEA Director General Rafael Mendes": in a label written

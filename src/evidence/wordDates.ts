@@ -3,6 +3,7 @@
 // ("the fourteenth of November" is read by quickDates). Each is rewritten in place as that common form, padded
 // to its own length, so every offset in the sentence stays where it was.
 import { DAY_MS, MONTH_ABBREVIATIONS, MONTH_NAMES } from '../core/calendar.ts';
+import { STEP_BARE_DAY, toldInSteps } from './limitSteps.ts';
 import { ORDINAL_WORD_SOURCE, ordinalDay } from './quickDates.ts';
 import { allMatches } from './regex.ts';
 import type { Tense } from './tense.ts';
@@ -55,6 +56,8 @@ export interface WordDates {
 // "by the 3rd": a limit lies ahead.
 const LIMIT = /^(?:by|until|till|before)$/i;
 const LIMIT_NAMED = /^(?:deadline|date) /i;
+const STEP_DAY = STEP_BARE_DAY(ORDINAL_WORD_SOURCE);
+const MOVED_BEFORE = /\b(?:mov|extend|postpon|push|shift|chang|brought|put back|delay)\w*\b[^.;]{0,40}$/i;
 
 /**
  * The month of a bare "the 14th": what is done is the last such day, anything else (planned,
@@ -66,6 +69,18 @@ function monthOfBareDay(day: number, ref: Date, lean: Tense): number {
   const steps = lean === 'past' ? [0, -1] : [0, 1];
   const fits = steps.filter((k) => (lean === 'past' ? gap(k) <= 0.5 : gap(k) >= -0.5));
   const best = fits.reduce((a, b) => (Math.abs(gap(b)) < Math.abs(gap(a)) ? b : a), fits[0] ?? 0);
+  return (ref.getMonth() + best + 12) % 12;
+}
+
+/** The month of the bare day nearest `ref`, before or after it. */
+function nearestMonthOf(day: number, ref: Date): number {
+  const gap = (step: number) => {
+    const date = new Date(ref.getFullYear(), ref.getMonth() + step, day, 12);
+    // A month without the day ("the 30th" of February) is none of its months.
+    if (date.getDate() !== day) return Number.POSITIVE_INFINITY;
+    return Math.abs(date.getTime() - ref.getTime());
+  };
+  const best = [-1, 0, 1].reduce((a, b) => (gap(b) < gap(a) ? b : a), 0);
   return (ref.getMonth() + best + 12) % 12;
 }
 
@@ -112,10 +127,27 @@ export function rewriteWordDates(sentence: string, ref: Date, leanAt: (at: numbe
     const at = m.index + m[1]!.length + 1;
     // A limit named by its bare day is one of the month of writing, met or missed: "the deadline of
     // the 22nd is met" (a passive the tense reading takes for a past) is not last month's.
+    // So are the days a limit is moved from and to: "they moved it from the 22nd to the 29th".
+    // A limit's move is told before or after its days: the nearest such day, on either side.
     const month = LIMIT_NAMED.test(m[1]!)
       ? ref.getMonth()
-      : monthOfBareDay(day, ref, LIMIT.test(m[1]!) ? 'future' : leanAt(at));
-    if (day >= 1 && day <= 31) put(at, m[0].length - m[1]!.length - 1, day, month);
+      : /^(?:from|to)$/i.test(m[1]!) && MOVED_BEFORE.test(sentence.slice(0, m.index))
+        ? nearestMonthOf(day, ref)
+        : monthOfBareDay(day, ref, LIMIT.test(m[1]!) ? 'future' : leanAt(at));
+    // "the 29th" of a month without one is no day (a Date would roll it into the next month).
+    const inMonth = new Date(ref.getFullYear(), month + 1, 0).getDate();
+    if (day >= 1 && day <= inMonth) put(at, m[0].length - m[1]!.length - 1, day, month);
   }
+  // "first it was the eleventh, now it is the eighteenth": a limit's steps (limitSteps.ts).
+  if (toldInSteps(sentence))
+    for (const m of allMatches(STEP_DAY, sentence)) {
+      const day = ordinalDay(m[2]!);
+      const at = m.index + m[1]!.length;
+      if (spans.some(([s, e]) => at >= s && at < e)) continue;
+      // A limit named by its bare day is one of the month of writing, as "the deadline of the 22nd" is.
+      const month = ref.getMonth();
+      const inMonth = new Date(ref.getFullYear(), month + 1, 0).getDate();
+      if (day >= 1 && day <= inMonth) put(at, m[0].length - m[1]!.length, day, month);
+    }
   return { text, spans };
 }
