@@ -78,6 +78,7 @@ import {
   sameValue,
   spans,
 } from './numbers.ts';
+import { occasionDaysAgree } from './occasionDays.ts';
 import { occasionDenied } from './occasionDenied.ts';
 import { ordinalsApart } from './occasionOrdinals.ts';
 import { oneFlagEach } from './oneFlagEach.ts';
@@ -532,6 +533,7 @@ function disagree(
     const [da, db] = [a.claim.data.date ?? '', b.claim.data.date ?? ''];
     const occasions = a.claim.data.eventKind !== 'deadline' && b.claim.data.eventKind !== 'deadline';
     if (occasions && da && db && twoOccasions(da, db)) return undefined;
+    if (occasionDaysAgree(a, b, da, db, deadlines)) return undefined;
     return flag('date', dates, [da, db]);
   }
   // A stage of the text said reached and not reached ("we signed" / "initialled, not signed"),
