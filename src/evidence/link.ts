@@ -9,6 +9,7 @@
 // name only other parties are not linked by words.
 
 import { DAY_MS } from '../core/calendar.ts';
+import { formulaAnswersStatus } from './agreedFormula.ts';
 import { oneAssent } from './assentToText.ts';
 import { asks, positionQuantities } from './assertion.ts';
 import { oneAuthorship } from './authorshipWording.ts';
@@ -1165,6 +1166,7 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
         // Who has the text, and when and how long it leaked, are flagged where the two share no
         // claim else: the text is all they share.
         disagreements.push(...textFlags(a, b, roster));
+        if (formulaAnswersStatus(a, b)) links.push({ a, b, reason: 'whether the text is agreed' });
         continue;
       }
       links.push({ a, b, reason });
