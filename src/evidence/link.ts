@@ -9,6 +9,7 @@
 // name only other parties are not linked by words.
 
 import { DAY_MS } from '../core/calendar.ts';
+import { formulaAnswersStatus } from './agreedFormula.ts';
 import { oneAssent } from './assentToText.ts';
 import { asks, positionQuantities } from './assertion.ts';
 import { oneAuthorship } from './authorshipWording.ts';
@@ -79,6 +80,7 @@ import {
   sameValue,
   spans,
 } from './numbers.ts';
+import { occasionDaysAgree } from './occasionDays.ts';
 import { occasionDenied } from './occasionDenied.ts';
 import { ordinalsApart } from './occasionOrdinals.ts';
 import { oneFlagEach } from './oneFlagEach.ts';
@@ -533,6 +535,7 @@ function disagree(
     const [da, db] = [a.claim.data.date ?? '', b.claim.data.date ?? ''];
     const occasions = a.claim.data.eventKind !== 'deadline' && b.claim.data.eventKind !== 'deadline';
     if (occasions && da && db && twoOccasions(da, db)) return undefined;
+    if (occasionDaysAgree(a, b, da, db, deadlines)) return undefined;
     return flag('date', dates, [da, db]);
   }
   // A stage of the text said reached and not reached ("we signed" / "initialled, not signed"),
@@ -1165,6 +1168,7 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
         // Who has the text, and when and how long it leaked, are flagged where the two share no
         // claim else: the text is all they share.
         disagreements.push(...textFlags(a, b, roster));
+        if (formulaAnswersStatus(a, b)) links.push({ a, b, reason: 'whether the text is agreed' });
         continue;
       }
       links.push({ a, b, reason });

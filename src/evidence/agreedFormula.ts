@@ -1,0 +1,35 @@
+// "Nothing is agreed until everything is agreed" answers whether the text, or a chapter of it, is
+// agreed: a spokesman says it of the claim another source makes ("the humanitarian chapter is
+// agreed", "the delegation has agreed to the framework"). The formula shares no subject with the
+// claim, so statusSubject (link.ts) cannot see the two speak of one thing; this links them, as a
+// link only: whether they conflict is contradictions' to say.
+import { asks } from './assertion.ts';
+import type { Passage } from './passages.ts';
+
+const FORMULA =
+  /\bnothing\s+(?:is|has\s+been|will\s+be|can\s+be|shall\s+be)\s+agreed\s+(?:until|unless|before)\s+everything\s+(?:is|has\s+been)\s+agreed\b/i;
+const TEXTS = '(?:text|framework|plan|document|draft|chapter|annex|package|points?|deal|memorandum)';
+// An agreed text, or a party's assent to it, or no agreement on it.
+const STATUS = new RegExp(
+  [
+    `\\b${TEXTS}\\b(?:\\s+of\\s+(?:the\\s+)?[\\p{L}-]+)?\\s+(?:is|was|are|were|has\\s+been|have\\s+been)\\s+(?:already\\s+|now\\s+|fully\\s+|all\\s+)?agreed\\b(?!\\s+(?:to|that|on\\s+a\\s+date)\\b)`,
+    `\\bagreed\\s+to\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}${TEXTS}\\b`,
+    `\\bno\\s+agreement\\s+on\\s+the\\s+(?:[\\p{L}-]+\\s+){0,4}${TEXTS}\\b`,
+  ].join('|'),
+  'iu',
+);
+
+const saysFormula = (p: Passage) => FORMULA.test(p.text);
+const saysStatus = (p: Passage) => STATUS.test(p.text.replace(FORMULA, ''));
+
+/** Whether one passage answers with the formula a status another claims for the text. */
+export function formulaAnswersStatus(a: Passage, b: Passage): boolean {
+  // A question's premise is put to the speaker ("You said the text is agreed?"), not claimed.
+  if (
+    asks(a) ||
+    asks(b) ||
+    /^\s*(?:you|president|minister|mr|ms|mrs)\b[^.?!]{0,20}\bsaid\b/i.test(a.text + ' ' + b.text)
+  )
+    return false;
+  return (saysFormula(a) && saysStatus(b)) || (saysFormula(b) && saysStatus(a));
+}

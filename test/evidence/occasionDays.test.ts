@@ -1,0 +1,136 @@
+// Event dates that are no day of the occasion: an occasion thanked for in a call readout, dated by
+// the call; a day inside the days another source gives the occasion; a deadline one source tells
+// as the new one. None is a date contradiction; two different spans, a thanked occasion with its own
+// day, and two first deadlines still are. Invented sentences in readout, wire, ministry and
+// briefing styles.
+import { describe, expect, it } from 'vitest';
+import { occasionDaysAgree } from '../../src/evidence/occasionDays.ts';
+import type { Passage } from '../../src/evidence/passages.ts';
+
+const passage = (text: string, published = '2031-03-20'): Passage => ({
+  source: 'a',
+  span: [0, text.length],
+  text,
+  kind: 'sentence',
+  words: new Set<string>(),
+  quantities: [],
+  names: [],
+  nameWords: new Set<string>(),
+  published,
+});
+
+describe('an occasion thanked for in a readout of another', () => {
+  const call = passage(
+    'During the call, the President thanked the Emir for the hosting of the first round of talks in Drava.',
+  );
+  const gratitude = passage(
+    'The Minister expressed gratitude for the hospitality and organisation of the round in Drava.',
+  );
+  it('gives the occasion no day of its own', () => {
+    expect(
+      occasionDaysAgree(
+        call,
+        passage('The first round ended in Drava on Tuesday.'),
+        '2031-03-20',
+        '2031-03-17',
+        false,
+      ),
+    ).toBe(true);
+    expect(occasionDaysAgree(gratitude, call, '2031-03-19', '2031-03-20', false)).toBe(true);
+  });
+  it('still compares a thanked occasion that gives its own day', () => {
+    const dated = passage('The President thanked Norland for hosting the round in Drava on 12 March.');
+    expect(
+      occasionDaysAgree(
+        dated,
+        passage('The round opened in Drava on 14 March.'),
+        '2031-03-12',
+        '2031-03-14',
+        false,
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('a day within the days another source spans', () => {
+  const span = passage('The first round of talks was held in Drava on days 11 and 12 of March.');
+  it('agrees with one day of the span', () => {
+    expect(
+      occasionDaysAgree(
+        span,
+        passage('Officials worked through the night in Drava on March 11.'),
+        '2031-03-12',
+        '2031-03-11',
+        false,
+      ),
+    ).toBe(true);
+    expect(
+      occasionDaysAgree(
+        passage('Talks ran from 11 to 13 March in Drava.'),
+        passage('Talks in Drava on 12 March went well.'),
+        '2031-03-11',
+        '2031-03-12',
+        false,
+      ),
+    ).toBe(true);
+  });
+  it('still flags a day told as the opening that is not the first of the span', () => {
+    const opens = passage('Arvenian and Torvanian negotiators opened talks in Drava on March 12.');
+    expect(occasionDaysAgree(span, opens, '2031-03-12', '2031-03-12', false)).toBe(false);
+  });
+  it('still flags two spans told differently, and a day outside the span', () => {
+    expect(
+      occasionDaysAgree(
+        passage('The round was held on 1–2 April.'),
+        passage('The round, on 2 and 3 April, was hailed.'),
+        '2031-04-01',
+        '2031-04-02',
+        false,
+      ),
+    ).toBe(false);
+    expect(
+      occasionDaysAgree(
+        span,
+        passage('The round in Drava took place on March 14.'),
+        '2031-03-12',
+        '2031-03-14',
+        false,
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('a deadline told as the new one', () => {
+  const first = passage("The Envoy said Norland expects Arvenia's answer to the framework by March 11.");
+  it('does not contradict the first deadline', () => {
+    expect(
+      occasionDaysAgree(
+        first,
+        passage("Given the progress today, we now expect Arvenia's answer by the 18th."),
+        '2031-03-11',
+        '2031-03-18',
+        true,
+      ),
+    ).toBe(true);
+    expect(
+      occasionDaysAgree(
+        first,
+        passage('Norland now wants the reply by 18 March, a spokesman said.'),
+        '2031-03-11',
+        '2031-03-18',
+        true,
+      ),
+    ).toBe(true);
+  });
+  it('still flags two first deadlines told differently', () => {
+    expect(
+      occasionDaysAgree(
+        first,
+        passage('Arvenia was told to reply by March 14.'),
+        '2031-03-11',
+        '2031-03-14',
+        true,
+      ),
+    ).toBe(false);
+  });
+});
