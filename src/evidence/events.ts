@@ -16,7 +16,7 @@ import { HANDED_TEXT, HANDING, handedOnItsDay, handsAText, NEEDS_ITS_DAY } from 
 import { DAY_OF_MONTH, MONTH, NOT_NAME_WORDS } from './lexicon.ts';
 import { LIMIT_NOUNS } from './limitNouns.ts';
 import { withoutSettingDays } from './limitSetDays.ts';
-import { limitStepDays, toldInSteps } from './limitSteps.ts';
+import { limitStepDays, mayTellLimitSteps } from './limitSteps.ts';
 import {
   dayNamedAsTheLimit,
   limitMovedStands,
@@ -1345,7 +1345,7 @@ export function extractEvents({
     const told = /^[^\n]{0,45}\b(?:It|This|That) /.test(sentence)
       ? pronounOccasion(sentence, previous)
       : undefined;
-    if (words.length === 0 && !told && !LIMIT_HINT.test(sentence) && !toldInSteps(sentence)) continue;
+    if (words.length === 0 && !told && !LIMIT_HINT.test(sentence) && !mayTellLimitSteps(sentence)) continue;
     // "The call, the first since 12 January": the day a gap is measured from is another event's.
     // "The deadline, first set on 1 February": the day a limit was set is not a day it falls due.
     const saidDays: FoundDate[] = [];
