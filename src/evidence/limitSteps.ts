@@ -21,9 +21,13 @@ const LIMIT_TALK = /\b(?:deadlines?|dates?|due|ultimatum|answers?|repl(?:y|ies)|
 /** Whether a sentence tells two steps or more: "first ..., now ...". */
 export const toldInSteps = (sentence: string): boolean => (sentence.match(STEPS)?.length ?? 0) >= 2;
 
+/** Whether a sentence may tell a limit's steps: two steps or more, and a word of a limit. */
+export const mayTellLimitSteps = (sentence: string): boolean =>
+  toldInSteps(sentence) && LIMIT_TALK.test(sentence);
+
 /** The days of `dates` a sentence tells as the steps of a limit, where it tells two or more and speaks of a limit. */
 export function limitStepDays(sentence: string, dates: FoundDate[]): FoundDate[] {
-  if (!toldInSteps(sentence) || !LIMIT_TALK.test(sentence)) return [];
+  if (!mayTellLimitSteps(sentence)) return [];
   const steps = dates.filter(
     (d) => !d.vague && LEAD_BEFORE.test(sentence.slice(Math.max(0, d.index - 60), d.index)),
   );
