@@ -27,6 +27,7 @@ const SPEAKER_FIRST = new RegExp(
   'i',
 );
 const KIND_WORD = new RegExp(`^(?:${KINDS})$`, 'i');
+const TITLE_OPENING = new RegExp(String.raw`^(?:${KINDS})\s+(?:by|of)\s`, 'i');
 // A title of the genre alone, the speaker on the line under it ("REMARKS TO THE PRESS" / "Special Envoy Lyle Carrow").
 const KIND_ALONE = new RegExp(String.raw`^(${KINDS})(?:\s+to\s+the\s+(?:press|media))?$`, 'i');
 // Where the speaker's words end and the occasion starts: "… following the meeting", "… before Marine One".
@@ -58,7 +59,12 @@ export function speechTitle(line: string, next?: string): SpeechTitle | undefine
       : undefined
     : (by?.[2] ?? first?.[1]);
   // "Doorstep statement", "Press briefing": two genre words, no speaker before them.
-  if (kind === undefined || written === undefined || (first && KIND_WORD.test(written.trim())))
+  // "Statements and remarks", "Speeches and press releases": a site's section of genres, no speaker.
+  if (
+    kind === undefined ||
+    written === undefined ||
+    (first && (KIND_WORD.test(written.trim()) || /\s(?:and|or|&)$/i.test(written.trim())))
+  )
     return undefined;
   const speaker = written.replace(AND_ANSWERS, '').replace(OCCASION, '').trim();
   const one = !TWO_SPEAKERS.test(speaker) && /^\p{Lu}/u.test(speaker);
@@ -71,9 +77,11 @@ export function titleSpeaker(head: string): string | undefined {
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean)
-    .slice(0, 4);
+    .slice(0, 8);
   for (const [i, line] of lines.entries()) {
     if (line.length > 200) continue;
+    // Below a site's masthead, section, date and time, only a line that opens as a title is one ("Remarks by …").
+    if (i >= 4 && !TITLE_OPENING.test(line)) continue;
     if (/\bjoint\b/i.test(line)) return undefined;
     // A title broken before its "by" ("Doorstep statement" / "by Secretary General Ada Lind ahead of …") is one line.
     const next = lines[i + 1];
