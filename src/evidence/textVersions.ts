@@ -37,14 +37,16 @@ type Stage = 'early' | 'later';
 // "the original 18-point text", "a new text"), so "the first round" places no text.
 const VERSION_VERB =
   'revised|revision|redrafted|amended|updated|expanded|versions?|became|grew|cut|trimmed|shortened|reduced|merged|folded|originally|initially|now (?:runs|has|contains|stands)|first (?:tabled|presented|circulated|put forward|drafted|published|proposed)';
-const VERSION_ADJECTIVE = 'first|original|earlier|initial|previous|leaked|new|latest|current|present';
+// Not "leaked": a leak tells how a text became known, not which version it is ("the leaked 28-point
+// plan" is often the one the others call "the 28-point plan", and a size told of it disputes theirs).
+const VERSION_ADJECTIVE = 'first|original|earlier|initial|previous|new|latest|current|present';
 // A proposal or a blueprint has versions as the text has; an edition is one ("in its current edition").
 const TEXT_NAME = `${TEXT_NOUNS}|proposal|blueprint|edition`;
 const PLACES = new RegExp(
   String.raw`\b(?:(${VERSION_VERB})\b|(${VERSION_ADJECTIVE})\s+(?:[\p{L}\d-]+\s+){0,2}?(?:${TEXT_NAME})s?\b)`,
   'iu',
 );
-const EARLY = /^(?:first|original|originally|earlier|initial|initially|previous|leaked)$/i;
+const EARLY = /^(?:first|original|originally|earlier|initial|initially|previous)$/i;
 // Right before a size, words that make it what a version was made from: "an expanded version of a
 // 14-point draft", "sixteen points instead of fourteen", "grew from 18 to 21 points", "grown from
 // a 12-point draft".

@@ -1,7 +1,7 @@
 // Where the words round a text's size place it among the text's versions (textVersions.ts): "N
 // points instead of M" and "down from M" make N the later size; "grown from a 12-point draft" and
 // "the twelve-point paper and its updated version" make the named size the earlier; "in its current
-// edition" the later; a draft "that leaked" the earlier. A "position paper" and a
+// edition" the later; a draft "that leaked" the earlier (a "leaked" text is no version of its own). A "position paper" and a
 // "counter-proposal" count a text's points. Invented sentences of the Arvenia–Torvania talks in
 // wire, ministry, presidency, joint-statement, transcript and social styles.
 import { describe, expect, it } from 'vitest';
@@ -104,5 +104,15 @@ describe('a size told of the current edition or of a leaked draft', () => {
   it('still flags two sizes of the leaked draft', () => {
     const other = doc('d', 'Norland said the leaked text, a 12-point draft, was never its own.', 'news');
     expect(numbers(newsletter, other)).toEqual(['number bd']);
+  });
+});
+
+describe('a size told of a leaked text', () => {
+  // A leak tells how a text became known, not which version it is: the leaked plan is the one
+  // the others size without a word of its version, and a size told otherwise disputes theirs.
+  const wire = doc('a', 'Norpress has seen the leaked 27-point plan drawn up by the mediator.', 'news');
+  const ministry = doc('b', 'Arvenia received the 28-point plan from the Mediator on Tuesday.', 'readout');
+  it('flags two sizes of the plan when one source calls it leaked', () => {
+    expect(numbers(wire, ministry)).toEqual(['number ab']);
   });
 });
