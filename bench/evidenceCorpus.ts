@@ -77,16 +77,19 @@ export function rosterOf(texts: string[], roster: Roster): Roster {
   return {
     ...roster,
     parties,
-    people: roster.people.filter((p) =>
-      [p.name, ...p.aliases].flatMap(spellings).some(
+    people: roster.people.filter((p) => {
+      const partyNamed = p.party !== undefined && named.has(p.party);
+      return [p.name, ...p.aliases].flatMap(spellings).some(
         (name) =>
-          written(name) ||
+          // One word ("CHAIR", "Marit") names a person only beside the person's party: a label or a
+          // first name recurs in every negotiation's transcripts.
+          (written(name) && (/\s/.test(name) || partyNamed)) ||
           // A transcript's labels set names in capitals ("RHEA SANTANGELO:"): the same name, typeset.
           // A whole name only: one word in capitals is a heading's as often ("IVORY PAVILION").
           (/\s/.test(name) && written(name.toUpperCase())) ||
-          (p.party !== undefined && named.has(p.party) && written(name.split(/\s+/).at(-1)!)),
-      ),
-    ),
+          (partyNamed && written(name.split(/\s+/).at(-1)!)),
+      );
+    }),
   };
 }
 
