@@ -238,4 +238,18 @@ describe('scoreCorpus', () => {
     const own = rosterOf(['Varna said so. Ines Calloway, a farmer, and Brand spoke.'], shared);
     expect(own.people.map((p) => p.id)).toEqual(['brand']);
   });
+
+  it('takes a person by one word (a label, a first name) only beside the person’s party', () => {
+    const shared: Roster = {
+      parties: [{ id: 'ostel', name: 'Ostel', role: 'principal', aliases: [] }],
+      people: [
+        { id: 'gale', name: 'Tania Gale', party: 'ostel', aliases: ['CHAIR', 'Senator Gale'] },
+        { id: 'marit', name: 'Marit Voss', aliases: ['Marit'] },
+      ],
+    };
+    const other = rosterOf(['CHAIR: The committee will come to order. Marit, your question.'], shared);
+    expect(other.people).toEqual([]);
+    expect(rosterOf(['CHAIR: Ostel is represented today.'], shared).people.map((p) => p.id)).toEqual(['gale']);
+    expect(rosterOf(['Senator Gale asked Marit Voss.'], shared).people.map((p) => p.id)).toEqual(['gale', 'marit']);
+  });
 });
