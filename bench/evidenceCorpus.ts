@@ -81,9 +81,10 @@ export function rosterOf(texts: string[], roster: Roster): Roster {
       const partyNamed = p.party !== undefined && named.has(p.party);
       return [p.name, ...p.aliases].flatMap(spellings).some(
         (name) =>
-          // One word ("CHAIR", "Marit") names a person only beside the person's party: a label or a
-          // first name recurs in every negotiation's transcripts.
-          (written(name) && (/\s/.test(name) || partyNamed)) ||
+          // One word ("CHAIR", "Marit") or an office with its article ("the Head of State") names a
+          // person only beside the person's party: a label, a first name or an office recurs in
+          // every negotiation's documents.
+          (written(name) && ((/\s/.test(name) && !/^the /i.test(name)) || partyNamed)) ||
           // A transcript's labels set names in capitals ("RHEA SANTANGELO:"): the same name, typeset.
           // A whole name only: one word in capitals is a heading's as often ("IVORY PAVILION").
           (/\s/.test(name) && written(name.toUpperCase())) ||

@@ -216,10 +216,10 @@ describe('scoreCorpus', () => {
       parties: [{ id: 'varna', name: 'Varna', role: 'principal', aliases: [] }],
       people: [
         { id: 'osei', name: 'Winston Osei', aliases: [] },
-        { id: 'kaur', name: 'Mina Kaur', aliases: ['the Rapporteur'] },
+        { id: 'kaur', name: 'Mina Kaur', aliases: ['Rapporteur Kaur'] },
       ],
     };
-    const own = rosterOf(['Varna thanked Dr Farida Osei. The Rapporteur spoke.'], shared);
+    const own = rosterOf(['Varna thanked Dr Farida Osei. Rapporteur Kaur spoke.'], shared);
     expect(own.people.map((p) => p.id)).toEqual(['kaur']);
     expect(rosterOf(['Winston Osei spoke.'], shared).people.map((p) => p.id)).toEqual(['osei']);
   });
@@ -239,17 +239,32 @@ describe('scoreCorpus', () => {
     expect(own.people.map((p) => p.id)).toEqual(['brand']);
   });
 
-  it('takes a person by one word (a label, a first name) only beside the person’s party', () => {
+  it('takes a person by one word or an office (a label, a first name) only beside the person’s party', () => {
     const shared: Roster = {
       parties: [{ id: 'ostel', name: 'Ostel', role: 'principal', aliases: [] }],
       people: [
-        { id: 'gale', name: 'Tania Gale', party: 'ostel', aliases: ['CHAIR', 'Senator Gale'] },
-        { id: 'marit', name: 'Marit Voss', aliases: ['Marit'] },
+        {
+          id: 'gale',
+          name: 'Tania Gale',
+          party: 'ostel',
+          aliases: ['CHAIR', 'Senator Gale', 'the Head of State'],
+        },
+        { id: 'marit', name: 'Marit Voss', aliases: ['Marit', 'the Rapporteur'] },
       ],
     };
-    const other = rosterOf(['CHAIR: The committee will come to order. Marit, your question.'], shared);
+    const other = rosterOf(
+      [
+        'CHAIR: The committee will come to order. Marit, your question. The Head of State and the Rapporteur met.',
+      ],
+      shared,
+    );
     expect(other.people).toEqual([]);
-    expect(rosterOf(['CHAIR: Ostel is represented today.'], shared).people.map((p) => p.id)).toEqual(['gale']);
-    expect(rosterOf(['Senator Gale asked Marit Voss.'], shared).people.map((p) => p.id)).toEqual(['gale', 'marit']);
+    expect(rosterOf(['CHAIR: Ostel is represented today.'], shared).people.map((p) => p.id)).toEqual([
+      'gale',
+    ]);
+    expect(rosterOf(['Senator Gale asked Marit Voss.'], shared).people.map((p) => p.id)).toEqual([
+      'gale',
+      'marit',
+    ]);
   });
 });
