@@ -156,14 +156,16 @@ export function presentInBoth(
 // Two reports of one occasion are written within days of it.
 const OCCASION_DAYS = 2;
 
+// Asked of every pair of passages: read once per passage.
+const exclusive = perPassage((p) => EXCLUSIVE.test(p.text));
 /**
  * The person one passage says joined an occasion another says had no one else, both naming the
  * occasion alike and written within days: "Aubrac joined the conversation for its second half" /
  * "The conversation was conducted one-to-one between the two leaders".
  */
 export function joinedExclusive(a: Passage, b: Passage, roster: Roster): string | undefined {
-  const [x, y] = EXCLUSIVE.test(a.text) ? [a, b] : EXCLUSIVE.test(b.text) ? [b, a] : [];
-  if (!x || !y || EXCLUSIVE.test(y.text) || !x.published || !y.published) return undefined;
+  const [x, y] = exclusive(a, roster) ? [a, b] : exclusive(b, roster) ? [b, a] : [];
+  if (!x || !y || exclusive(y, roster) || !x.published || !y.published) return undefined;
   if (daysApart(x, y) > OCCASION_DAYS) return undefined;
   const ox = occasionsOf(x);
   if (!occasionsOf(y).some((o) => ox.includes(o))) return undefined;

@@ -18,9 +18,9 @@ export interface EntityMention {
 
 interface Lookup {
   /** Names, aliases and unambiguous surnames with what they name, longest first. */
-  names: { pattern: RegExp; party: string; person?: string }[];
-  /** "Council" → council, when one party's name ends in that word. */
-  heads: Map<string, string>;
+  names: { alias: string; pattern: RegExp; party: string; person?: string }[];
+  /** "Council" → council, when one party's name ends in that word, with its "the Council" pattern. */
+  heads: { head: string; party: string; pattern: RegExp }[];
   /** Lower-cased offices without "of <party>", with their holders. */
   offices: Map<string, RosterPerson[]>;
 }
@@ -35,6 +35,7 @@ function lookup(roster: Roster): Lookup {
   const names = [...g.aliases]
     .sort(([a], [b]) => b.length - a.length)
     .map(([alias, entry]) => ({
+      alias,
       pattern: new RegExp(`(?<![\\p{L}\\d])${escapeForRegex(alias)}(?![\\p{L}\\d])`, 'gu'),
       party: entry.type === 'party' ? entry.party.id : (entry.person.party ?? ''),
       ...(entry.type === 'person' ? { person: entry.person.id } : {}),
@@ -47,7 +48,13 @@ function lookup(roster: Roster): Lookup {
     const head = words.at(-1)!;
     headCount.set(head, headCount.has(head) ? null : p.id);
   }
-  const heads = new Map([...headCount].filter((e): e is [string, string] => e[1] !== null));
+  const heads = [...headCount]
+    .filter((e): e is [string, string] => e[1] !== null)
+    .map(([head, party]) => ({
+      head,
+      party,
+      pattern: new RegExp(`\\b[Tt]he ${escapeForRegex(head)}\\b`, 'g'),
+    }));
   const offices = new Map<string, RosterPerson[]>();
   for (const person of roster.people) {
     if (!person.office || !person.party) continue;
@@ -62,11 +69,32 @@ function lookup(roster: Roster): Lookup {
 const overlapsAny = (found: EntityMention[], index: number, end: number) =>
   found.some((m) => index < m.end && m.index < end);
 
+// Linking asks again and again who one passage names (a dozen readers per passage, and each
+// pair of passages asks some of them): each text is read once per roster. The answer is frozen,
+// as every reader shares it.
+const mentionsRead = new WeakMap<Roster, Map<string, readonly EntityMention[]>>();
+/** Texts kept per roster before the memo starts afresh: a bound on memory, not on correctness. */
+const MEMO_TEXTS = 20_000;
+
 /** The roster entities `text` names, in order of where they are named. */
-export function entityMentions(text: string, roster: Roster): EntityMention[] {
+export function entityMentions(text: string, roster: Roster): readonly EntityMention[] {
+  let memo = mentionsRead.get(roster);
+  if (!memo) mentionsRead.set(roster, (memo = new Map()));
+  let found = memo.get(text);
+  if (!found) {
+    if (memo.size >= MEMO_TEXTS) memo.clear();
+    found = Object.freeze(readMentions(text, roster).map((m) => Object.freeze(m)));
+    memo.set(text, found);
+  }
+  return found;
+}
+
+function readMentions(text: string, roster: Roster): EntityMention[] {
   const { names, heads, offices } = lookup(roster);
   const found: EntityMention[] = [];
   for (const n of names) {
+    // A name the text does not hold as written cannot match: one substring test spares the regex.
+    if (!text.includes(n.alias)) continue;
     for (const m of text.matchAll(n.pattern)) {
       const end = m.index + m[0].length;
       if (overlapsAny(found, m.index, end)) continue;
@@ -79,8 +107,9 @@ export function entityMentions(text: string, roster: Roster): EntityMention[] {
       });
     }
   }
-  for (const [head, party] of heads) {
-    for (const m of text.matchAll(new RegExp(`\\b[Tt]he ${escapeForRegex(head)}\\b`, 'g'))) {
+  for (const { head, party, pattern } of heads) {
+    if (!text.includes(head)) continue;
+    for (const m of text.matchAll(pattern)) {
       const end = m.index + m[0].length;
       if (!overlapsAny(found, m.index, end)) found.push({ party, index: m.index, end, via: 'head' });
     }
