@@ -73,11 +73,16 @@ const overlapsAny = (found: EntityMention[], index: number, end: number) =>
 // pair of passages asks some of them): each text is read once per roster. The answer is frozen,
 // as every reader shares it.
 const mentionsRead = new WeakMap<Roster, Map<string, readonly EntityMention[]>>();
-/** Texts kept per roster before the memo starts afresh: a bound on memory, not on correctness. */
-const MEMO_TEXTS = 20_000;
+/**
+ * Texts kept per roster before the memo starts afresh, and the longest text kept (a passage, not a
+ * whole document, which is read once): a bound on memory (some 40 MB at worst), not on correctness.
+ */
+const MEMO_TEXTS = 10_000;
+const MEMO_LONGEST = 2_000;
 
 /** The roster entities `text` names, in order of where they are named. */
 export function entityMentions(text: string, roster: Roster): readonly EntityMention[] {
+  if (text.length > MEMO_LONGEST) return Object.freeze(readMentions(text, roster));
   let memo = mentionsRead.get(roster);
   if (!memo) mentionsRead.set(roster, (memo = new Map()));
   let found = memo.get(text);
