@@ -245,9 +245,14 @@ function readDates(
   };
   const words = mayHoldWordDate(text) ? rewriteWordDates(text, ref, leanAt) : undefined;
   if (words) text = words.text;
+  // Each day in words by where it starts (the first where two start alike): a search of the
+  // spans per date was quadratic in a long sentence of such days.
+  const wordSpans = new Map<number, [number, number]>();
+  for (const span of words?.spans ?? []) if (!wordSpans.has(span[0])) wordSpans.set(span[0], span);
   // Reading a range or a day in words rewrites the text: its candidates are found again.
+  const covered = coveredByDates(dates);
   for (const m of scanned && text === sentence ? scanned : allMatches(CANDIDATES, text)) {
-    if (dates.some((d) => m.index >= d.index && m.index < d.index + d.text.length)) continue;
+    if (covered(m.index)) continue;
     const anchored = ANCHORED_AT.exec(text.slice(m.index));
     if (anchored) {
       // With no day given before it, "the day before" counts from the day of writing; "the day
@@ -282,9 +287,7 @@ function readDates(
         continue;
       // A day in words or a span of days is shown as written, not as read.
       const written =
-        words?.spans.find(([s]) => s === found.index) ??
-        rangeAt(ranges, found.index) ??
-        rangeAfterWeekdays(ranges, found);
+        wordSpans.get(found.index) ?? rangeAt(ranges, found.index) ?? rangeAfterWeekdays(ranges, found);
       const said = written ? sentence.slice(written[0], written[1]) : found.text.replace(/[\s,.;:]+$/, '');
       const shown = sentence.slice(found.index, found.index + said.length);
       if (found.vague) {
@@ -300,7 +303,7 @@ function readDates(
       const day: FoundDate = { iso: isoOf(date), text: shown, index: found.index };
       // "from 18 to 20 March": the span's first day, and the days it runs to.
       const last =
-        written && !words?.spans.some(([s]) => s === found.index)
+        written && !wordSpans.has(found.index)
           ? lastDayOfSpan(said, date)
           : !written && MONTH_FIRST.test(said)
             ? lastDayOfSpan(
@@ -315,6 +318,28 @@ function readDates(
     }
   }
   return moves.length > 0 ? withDaysMovedFrom(dates, moves) : dates;
+}
+
+/**
+ * Whether an offset lies inside a date of `dates` (a list that grows as it is read), asked of
+ * offsets that only grow, as the candidates come: the dates are swept once, where a search of them
+ * all per candidate was quadratic in a long sentence of dates.
+ */
+function coveredByDates(dates: readonly FoundDate[]): (at: number) => boolean {
+  let seen = 0;
+  let reach = -1;
+  let ahead: FoundDate[] = [];
+  return (at) => {
+    for (; seen < dates.length; seen++) ahead.push(dates[seen]!);
+    if (ahead.length > 0) {
+      const later: FoundDate[] = [];
+      for (const d of ahead)
+        if (d.index <= at) reach = Math.max(reach, d.index + d.text.length);
+        else later.push(d);
+      ahead = later;
+    }
+    return at < reach;
+  };
 }
 
 // A move's "from 12 to 20 April": the range's words after a verb of moving.
