@@ -4,8 +4,8 @@
 // the Arvenia–Torvania talks in wire, readout and briefing styles.
 import { describe, expect, it } from 'vitest';
 import { formulaAnswersStatus } from '../../src/evidence/agreedFormula.ts';
-import type { Passage } from '../../src/evidence/passages.ts';
 import { partAuthors } from '../../src/evidence/partAuthors.ts';
+import type { Passage } from '../../src/evidence/passages.ts';
 import { events } from './eventsOf.ts';
 
 const passage = (text: string): Passage => ({
