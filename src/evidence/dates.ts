@@ -19,7 +19,7 @@ import {
 } from './quickDates.ts';
 import { allMatches } from './regex.ts';
 import { isFutureTense, type Tense, tenseAt } from './tense.ts';
-import { mayHoldWordDate, rewriteWordDates } from './wordDates.ts';
+import { mayHoldWordDate, placed, rewriteWordDates } from './wordDates.ts';
 
 // A day counted from another day the text gave before: "In Ostrand the following day".
 const ANCHORED =
@@ -229,11 +229,10 @@ function readDates(
   const moves = spans.filter((r) => MOVED_FROM.test(sentence.slice(Math.max(0, r.index - 50), r.index)));
   const ranges = spans.filter((r) => !moves.includes(r));
   // Reading the range's first day as "14 October 2025" keeps every offset in place.
-  let text = sentence;
-  for (const r of ranges) {
-    const rest = `${r[1]} ${r[2]}`;
-    text = text.slice(0, r.index) + rest.padEnd(r[0].length, ' ') + text.slice(r.index + r[0].length);
-  }
+  let text = placed(
+    sentence,
+    ranges.map((r): [number, string] => [r.index, `${r[1]} ${r[2]}`.padEnd(r[0].length, ' ')]),
+  );
   const leanAt = (at: number) => tenseAt(sentence, at);
   // The tense of the candidate at hand, read once and only when a reading asks for it. One
   // closure per sentence, not per candidate: closures made in the loop cost more than the scan.

@@ -48,7 +48,7 @@ const monthIndex = (m: string) => MONTH_NAMES.findIndex((n) => n.startsWith(m.to
  * to the place's length. Written into one array of characters: a slice and a concatenation per
  * day copied the whole sentence each time, quadratic in a long sentence of many days.
  */
-function placed(sentence: string, forms: [number, string][]): string {
+export function placed(sentence: string, forms: [number, string][]): string {
   if (forms.length === 0) return sentence;
   const chars = sentence.split('');
   for (const [index, form] of forms) for (let k = 0; k < form.length; k++) chars[index + k] = form[k]!;

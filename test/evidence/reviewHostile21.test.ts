@@ -1,6 +1,6 @@
 // Input built against patterns added in session 21 (a limit's days told as steps, bare days a
-// limit is moved from and to, a communiqué's "this day"): each read in one pass over a
-// 100,000-character document, none per day over the whole sentence.
+// limit is moved from and to, spans of days of an occasion thanked for): each read in one pass over
+// a 100,000-character document, none per day over the whole sentence.
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/evidence/dates.ts';
 import { extractClaims } from '../../src/evidence/extract.ts';
@@ -38,7 +38,13 @@ describe('session 21 patterns on hostile input', () => {
     expect(linkTwiceTimed(line)).toBeLessThan(BOUND_MS);
   });
 
-  it('still reads the days of steps and of moves as before', () => {
+  it('reads a sentence of thousands of spans of days (an occasion thanked for) in one pass', () => {
+    const line = repeated('thanked the hosts for hosting the round on 11-12 March, ', 'The minister ', '.');
+    expect(timed(() => findDates(line, '2031-03-01'))).toBeLessThan(BOUND_MS);
+    expect(linkTwiceTimed(line)).toBeLessThan(BOUND_MS);
+  });
+
+  it('still reads the days of steps, of moves and of spans as before', () => {
     const steps = findDates(
       'The deadline was first the 11th, then the 18th, now it is the 25th.',
       '2031-03-01',
@@ -46,5 +52,7 @@ describe('session 21 patterns on hostile input', () => {
     expect(steps.map((d) => d.iso)).toEqual(['2031-03-11', '2031-03-18', '2031-03-25']);
     const moved = findDates('They moved it one week, from the 22nd to the 29th.', '2031-03-24');
     expect(moved.map((d) => d.iso)).toEqual(['2031-03-22', '2031-03-29']);
+    const span = findDates('The round was held on days 11 and 12 of March.', '2031-03-01');
+    expect(span.map((d) => [d.iso, d.period?.to])).toEqual([['2031-03-11', '2031-03-12']]);
   });
 });
