@@ -19,7 +19,7 @@ import {
 } from './quickDates.ts';
 import { allMatches } from './regex.ts';
 import { isFutureTense, type Tense, tenseAt } from './tense.ts';
-import { mayHoldWordDate, rewriteWordDates } from './wordDates.ts';
+import { mayHoldWordDate, placed, rewriteWordDates } from './wordDates.ts';
 
 // A day counted from another day the text gave before: "In Ostrand the following day".
 const ANCHORED =
@@ -229,11 +229,10 @@ function readDates(
   const moves = spans.filter((r) => MOVED_FROM.test(sentence.slice(Math.max(0, r.index - 50), r.index)));
   const ranges = spans.filter((r) => !moves.includes(r));
   // Reading the range's first day as "14 October 2025" keeps every offset in place.
-  let text = sentence;
-  for (const r of ranges) {
-    const rest = `${r[1]} ${r[2]}`;
-    text = text.slice(0, r.index) + rest.padEnd(r[0].length, ' ') + text.slice(r.index + r[0].length);
-  }
+  let text = placed(
+    sentence,
+    ranges.map((r): [number, string] => [r.index, `${r[1]} ${r[2]}`.padEnd(r[0].length, ' ')]),
+  );
   const leanAt = (at: number) => tenseAt(sentence, at);
   // The tense of the candidate at hand, read once and only when a reading asks for it. One
   // closure per sentence, not per candidate: closures made in the loop cost more than the scan.
@@ -245,9 +244,14 @@ function readDates(
   };
   const words = mayHoldWordDate(text) ? rewriteWordDates(text, ref, leanAt) : undefined;
   if (words) text = words.text;
+  // Each day in words by where it starts (the first where two start alike): a search of the
+  // spans per date was quadratic in a long sentence of such days.
+  const wordSpans = new Map<number, [number, number]>();
+  for (const span of words?.spans ?? []) if (!wordSpans.has(span[0])) wordSpans.set(span[0], span);
   // Reading a range or a day in words rewrites the text: its candidates are found again.
+  const covered = coveredByDates(dates);
   for (const m of scanned && text === sentence ? scanned : allMatches(CANDIDATES, text)) {
-    if (dates.some((d) => m.index >= d.index && m.index < d.index + d.text.length)) continue;
+    if (covered(m.index)) continue;
     const anchored = ANCHORED_AT.exec(text.slice(m.index));
     if (anchored) {
       // With no day given before it, "the day before" counts from the day of writing; "the day
@@ -282,9 +286,7 @@ function readDates(
         continue;
       // A day in words or a span of days is shown as written, not as read.
       const written =
-        words?.spans.find(([s]) => s === found.index) ??
-        rangeAt(ranges, found.index) ??
-        rangeAfterWeekdays(ranges, found);
+        wordSpans.get(found.index) ?? rangeAt(ranges, found.index) ?? rangeAfterWeekdays(ranges, found);
       const said = written ? sentence.slice(written[0], written[1]) : found.text.replace(/[\s,.;:]+$/, '');
       const shown = sentence.slice(found.index, found.index + said.length);
       if (found.vague) {
@@ -300,7 +302,7 @@ function readDates(
       const day: FoundDate = { iso: isoOf(date), text: shown, index: found.index };
       // "from 18 to 20 March": the span's first day, and the days it runs to.
       const last =
-        written && !words?.spans.some(([s]) => s === found.index)
+        written && !wordSpans.has(found.index)
           ? lastDayOfSpan(said, date)
           : !written && MONTH_FIRST.test(said)
             ? lastDayOfSpan(
@@ -315,6 +317,28 @@ function readDates(
     }
   }
   return moves.length > 0 ? withDaysMovedFrom(dates, moves) : dates;
+}
+
+/**
+ * Whether an offset lies inside a date of `dates` (a list that grows as it is read), asked of
+ * offsets that only grow, as the candidates come: the dates are swept once, where a search of them
+ * all per candidate was quadratic in a long sentence of dates.
+ */
+function coveredByDates(dates: readonly FoundDate[]): (at: number) => boolean {
+  let seen = 0;
+  let reach = -1;
+  let ahead: FoundDate[] = [];
+  return (at) => {
+    for (; seen < dates.length; seen++) ahead.push(dates[seen]!);
+    if (ahead.length > 0) {
+      const later: FoundDate[] = [];
+      for (const d of ahead)
+        if (d.index <= at) reach = Math.max(reach, d.index + d.text.length);
+        else later.push(d);
+      ahead = later;
+    }
+    return at < reach;
+  };
 }
 
 // A move's "from 12 to 20 April": the range's words after a verb of moving.

@@ -1069,8 +1069,10 @@ function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Tri
 const LIMIT_WORDS =
   /\b(?:by|no later than|not later than|(?:has|have|had|given|granted|needs?|needed) until|(?:gave|give|gives|giving|given) \S+(?: \S+)? until|deadline (?:of|is|for \w+(?: \w+)? is))\s+(?:(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|h|GMT|UTC)?)\s+(?:on\s+)?)?$/i;
 const BEFORE = /\bbefore\s+$/i;
+// A verb of a journey or a sitting: its forms, not any word it opens ("a landmark accord", "meets
+// all the conditions" are owed before a day as any act is).
 const HAPPENS_BEFORE =
-  /\b(?:arriv|meet|met\b|held\b|hold|visit|travel|return|resum|conven|land|fl[yi]|leav|depart)\w*\b[^,;]{0,30}\bbefore\s+$/i;
+  /\b(?:arriv|meet(?!s?\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?(?:conditions|demands|requirements|criteria|obligations|terms|targets?)\b)|met\b|held\b|hold|visit|travel|return|resum|conven|land(?:s|ed|ing)?\b|fl[yi]|leav|depart)\w*\b[^,;]{0,30}\bbefore\s+$/i;
 // "The ceasefire must be agreed in the first half of April": what must be done in a period is due
 // by its end; what is done or held in it ("the talks will resume in early April") is not a limit.
 const IN_PERIOD =

@@ -13,8 +13,11 @@ const WHOLE =
 // points put forward by". A bare "it" or "that language" may stand for the provision itself.
 const WHOLE_NAMED =
   /\b[\p{L}\d]+-(?:point|article|clause) (?:[\p{L}-]+ )?(?:texts?|drafts?|frameworks?|documents?|plans?|papers?|proposals?)\b|\b(?:texts?|drafts?|frameworks?|documents?|plans?|papers?) of [\p{L}\d-]+ (?:points|articles|clauses)\b/iu;
-// An author asked for, not named: "who wrote this plan", "asked who drafted it".
-const ASKED = /\bwho (?:wrote|drafted|authored|penned|drew up|is the author|was the author)\b/i;
+// An author asked for, not named: "who wrote this plan", "asked who drafted it". Its "who" opens
+// its sentence or its question, or follows a verb of asking or knowing; not the relative "the envoy
+// who drafted it", "Norland, who wrote every line", "it was Tarsk who wrote it" (an author named).
+const ASKED =
+  /(?:^|[.?!:;"“‘(—–-]\s*|\b(?:asked|asks|ask|asking|wonder(?:s|ed|ing)?|know|knows|knew|unclear|unknown|say|says|said|tell (?:us|me|them)|as to|question of)\s+)who (?:wrote|drafted|authored|penned|drew up|is the author|was the author)\b/i;
 
 /** Whether one passage names the writer of a numbered provision and the other of the text as a whole (not all of it). */
 function partAgainstWhole(part: Passage, whole: Passage): boolean {

@@ -151,9 +151,16 @@ export function tenseAt(sentence: string, at: number): Tense {
   const [start, end] = clauseAround(sentence, at);
   const own = tenseOf(sentence.slice(start, end));
   if (own !== 'present' || start === 0) return own;
+  // Only the words just before the clause are read: JOINED and the joining word's start were
+  // sought over the whole sentence before it, once per date, quadratic in a long sentence.
   const before = sentence.slice(0, start);
-  if (!JOINED.test(before) || !VERBLESS.test(sentence.slice(start, end))) return own;
-  return tenseAt(sentence, before.replace(/[\s,]*(?:and|or|but)\s*$/i, '').length - 1);
+  const wordEnd = before.trimEnd().length;
+  if (!JOINED.test(before.slice(Math.max(0, wordEnd - 4))) || !VERBLESS.test(sentence.slice(start, end)))
+    return own;
+  // The clause before the joining word and the spaces and commas before it.
+  let joinStart = wordEnd - (/or$/i.test(before.slice(0, wordEnd)) ? 2 : 3);
+  while (joinStart > 0 && /[\s,]/.test(before[joinStart - 1]!)) joinStart--;
+  return tenseAt(sentence, joinStart - 1);
 }
 
 /** Whether a sentence speaks of what lies ahead anywhere in it. */

@@ -43,8 +43,44 @@ export const mayHoldWordDate = (sentence: string): boolean => MAY_HOLD.test(sent
 
 const monthIndex = (m: string) => MONTH_NAMES.findIndex((n) => n.startsWith(m.toLowerCase().slice(0, 3)));
 
-const place = (text: string, index: number, length: number, form: string) =>
-  text.slice(0, index) + form.padEnd(length, ' ') + text.slice(index + length);
+/**
+ * `sentence` with each form written over its place, in order (a later one over an earlier), padded
+ * to the place's length. Written into one array of characters: a slice and a concatenation per
+ * day copied the whole sentence each time, quadratic in a long sentence of many days.
+ */
+export function placed(sentence: string, forms: [number, string][]): string {
+  if (forms.length === 0) return sentence;
+  const chars = sentence.split('');
+  for (const [index, form] of forms) for (let k = 0; k < form.length; k++) chars[index + k] = form[k]!;
+  return chars.join('');
+}
+
+/**
+ * Whether an offset lies inside one of `spans` (as read when made), asked of offsets that only
+ * grow: one sweep over the spans by their starts, where a search of them all per step's day was
+ * quadratic in a long sentence of steps.
+ */
+function insideSpans(spans: readonly [number, number][]): (at: number) => boolean {
+  const byStart = [...spans].sort((x, y) => x[0] - y[0]);
+  let next = 0;
+  let reach = -1;
+  return (at) => {
+    for (; next < byStart.length && byStart[next]![0] <= at; next++)
+      reach = Math.max(reach, byStart[next]![1]);
+    return at < reach;
+  };
+}
+
+/**
+ * Where MOVED_BEFORE may match before `at`: its verb ends within 40 characters of `at` and is read
+ * whole, back to its word's start ("put back" with its "put"). Scanning from the sentence's start
+ * instead cost a pass over it per day, quadratic in a long sentence of moved days.
+ */
+function moveWindowStart(sentence: string, at: number): number {
+  let from = Math.max(0, at - 50);
+  while (from > 0 && /\w/.test(sentence[from - 1]!)) from--;
+  return from >= 4 && /(?<!\w)put $/i.test(sentence.slice(Math.max(0, from - 5), from)) ? from - 4 : from;
+}
 
 export interface WordDates {
   /** The sentence with each day in words rewritten as "14 nov", same length, same offsets. */
@@ -98,12 +134,12 @@ function lastDayOf(unit: string, ref: Date, step: number): Date {
 export function rewriteWordDates(sentence: string, ref: Date, leanAt: (at: number) => Tense): WordDates {
   // allMatches, not matchAll: this runs for every sentence with a day in words, and matchAll
   // clones each pattern on every call (regex.ts).
-  let text = sentence;
+  const forms: [number, string][] = [];
   const spans: [number, number][] = [];
   const put = (index: number, length: number, day: number, month: number, year?: number) => {
     const form = `${day} ${MONTH_ABBREVIATIONS[month]}${year === undefined ? '' : ` ${year}`}`;
     if (form.length > length) return;
-    text = place(text, index, length, form);
+    forms.push([index, form.padEnd(length, ' ')]);
     spans.push([index, index + length]);
   };
   for (const m of allMatches(END_OF_MONTH, sentence)) {
@@ -131,7 +167,8 @@ export function rewriteWordDates(sentence: string, ref: Date, leanAt: (at: numbe
     // A limit's move is told before or after its days: the nearest such day, on either side.
     const month = LIMIT_NAMED.test(m[1]!)
       ? ref.getMonth()
-      : /^(?:from|to)$/i.test(m[1]!) && MOVED_BEFORE.test(sentence.slice(0, m.index))
+      : /^(?:from|to)$/i.test(m[1]!) &&
+          MOVED_BEFORE.test(sentence.slice(moveWindowStart(sentence, m.index), m.index))
         ? nearestMonthOf(day, ref)
         : monthOfBareDay(day, ref, LIMIT.test(m[1]!) ? 'future' : leanAt(at));
     // "the 29th" of a month without one is no day (a Date would roll it into the next month).
@@ -139,15 +176,17 @@ export function rewriteWordDates(sentence: string, ref: Date, leanAt: (at: numbe
     if (day >= 1 && day <= inMonth) put(at, m[0].length - m[1]!.length - 1, day, month);
   }
   // "first it was the eleventh, now it is the eighteenth": a limit's steps (limitSteps.ts).
-  if (toldInSteps(sentence))
+  if (toldInSteps(sentence)) {
+    const inWordDate = insideSpans(spans);
     for (const m of allMatches(STEP_DAY, sentence)) {
       const day = ordinalDay(m[2]!);
       const at = m.index + m[1]!.length;
-      if (spans.some(([s, e]) => at >= s && at < e)) continue;
+      if (inWordDate(at)) continue;
       // A limit named by its bare day is one of the month of writing, as "the deadline of the 22nd" is.
       const month = ref.getMonth();
       const inMonth = new Date(ref.getFullYear(), month + 1, 0).getDate();
       if (day >= 1 && day <= inMonth) put(at, m[0].length - m[1]!.length, day, month);
     }
-  return { text, spans };
+  }
+  return { text: placed(sentence, forms), spans };
 }

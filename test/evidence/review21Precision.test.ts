@@ -1,0 +1,54 @@
+// Sentences session 21's rules were not meant for: a limit owed before a day by "a landmark accord"
+// or by meeting its conditions (no journey, no sitting), a premise put back in the second of two
+// passages, and a relative "who drafted it" (an author named, none asked for). Invented lines of
+// the Arvenia–Torvania talks in wire, readout and briefing styles.
+import { describe, expect, it } from 'vitest';
+import { formulaAnswersStatus } from '../../src/evidence/agreedFormula.ts';
+import { partAuthors } from '../../src/evidence/partAuthors.ts';
+import type { Passage } from '../../src/evidence/passages.ts';
+import { events } from './eventsOf.ts';
+
+const passage = (text: string): Passage => ({
+  source: 'a',
+  span: [0, text.length],
+  text,
+  kind: 'sentence',
+  words: new Set<string>(),
+  quantities: [],
+  names: [],
+  nameWords: new Set<string>(),
+});
+
+describe('session 21 rules on sentences they were not meant for', () => {
+  it('reads an act owed before a day as a limit though a word opens as a journey verb does', () => {
+    expect(
+      events('The parties should sign the landmark accord before 1 April, the envoy said.', 'news'),
+    ).toEqual([['deadline', '2031-04-01']]);
+    expect(events('Norland must meet all the conditions before 1 April, the envoy said.', 'news')).toEqual([
+      ['deadline', '2031-04-01'],
+    ]);
+    expect(events('The envoy would arrive in Kessel before 1 April, the ministry said.', 'news')).toEqual([
+      ['visit', '2031-04-01'],
+    ]);
+  });
+
+  it('reads a premise put back as no status, whichever passage it is', () => {
+    const formula = passage('Nothing is agreed until everything is agreed, the spokeswoman said.');
+    const premise = passage('You said the humanitarian chapter is agreed.');
+    const status = passage('The humanitarian chapter is agreed, the Arvenian ministry said.');
+    expect(formulaAnswersStatus(formula, premise)).toBe(false);
+    expect(formulaAnswersStatus(premise, formula)).toBe(false);
+    expect(formulaAnswersStatus(formula, status)).toBe(true);
+  });
+
+  it('reads a relative "who drafted it" as an author named, a question as one asked for', () => {
+    const whole = passage(
+      'The plan was drafted by Norland, whose envoy is the one who wrote every line of it.',
+    );
+    const other = passage('The plan was drafted by Arvenian lawyers in Eskvik.');
+    expect(partAuthors(whole, other)).toBe(false);
+    expect(partAuthors(passage('It was the Arvenian envoy who wrote the plan.'), other)).toBe(false);
+    expect(partAuthors(passage('Who wrote this plan? Not us, the minister said.'), other)).toBe(true);
+    expect(partAuthors(passage('Reporters asked who drafted the plan.'), other)).toBe(true);
+  });
+});
