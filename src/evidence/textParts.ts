@@ -23,8 +23,10 @@ const TEXT_NOUNS = new Set([
   'initiat',
   // "a twelve-point position paper": "position" folds with "positive" (meaning.ts).
   'constructive',
-  // "a seven-point counter-proposal": the compound's first word.
+  // "a seven-point counter-proposal": the compound's first word (a counter-terrorism strategy
+  // counted in points is a text too); "a seven-point counterproposal" in one word.
   'counter',
+  'counterpropos',
 ]);
 
 /**

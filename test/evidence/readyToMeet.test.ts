@@ -33,3 +33,11 @@ describe('an occasion someone is ready for or aims at', () => {
     });
   });
 });
+
+describe('a wish to speak of an occasion', () => {
+  it('leaves the occasion spoken of in its own tense', () => {
+    expect(
+      of('Varin wants to talk about the meeting he held with the mediator in Fjellby on Monday.', 'readout'),
+    ).toContainEqual({ kind: 'meeting', tense: 'past', date: '2031-03-03' });
+  });
+});

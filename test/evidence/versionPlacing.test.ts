@@ -15,6 +15,7 @@ describe('what counts a text by its points', () => {
   it('takes a position paper and a counter-proposal for texts', () => {
     expect(quantities('the nine-point position paper of Norland').map(sizesText)).toEqual([true]);
     expect(quantities('a six-point counter-proposal of its own').map(sizesText)).toEqual([true]);
+    expect(quantities('a six-point counterproposal of its own').map(sizesText)).toEqual([true]);
     expect(quantities('three checkpoints on the Vell').map(sizesText)).toEqual([false]);
   });
 });
