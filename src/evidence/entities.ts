@@ -84,7 +84,10 @@ const MEMO_LONGEST = 2_000;
 export function entityMentions(text: string, roster: Roster): readonly EntityMention[] {
   if (text.length > MEMO_LONGEST) return Object.freeze(readMentions(text, roster));
   let memo = mentionsRead.get(roster);
-  if (!memo) mentionsRead.set(roster, (memo = new Map()));
+  if (!memo) {
+    memo = new Map();
+    mentionsRead.set(roster, memo);
+  }
   let found = memo.get(text);
   if (!found) {
     if (memo.size >= MEMO_TEXTS) memo.clear();
