@@ -31,17 +31,23 @@ export function eventPairs(docs: Linkable[]): string[] {
   ].sort();
 }
 
+/** One sentence as a bare passage of source "a": its text alone, none of what passagesOf reads. */
+export const sentencePassage = (text: string, published?: string): Passage => ({
+  source: 'a',
+  span: [0, text.length],
+  text,
+  kind: 'sentence',
+  words: new Set<string>(),
+  quantities: [],
+  names: [],
+  nameWords: new Set<string>(),
+  ...(published ? { published } : {}),
+});
+
 /** Whom one sentence says a text reached, read as a passage with its speaker's party (a quotation in the first person). */
 export const reached = (text: string, speaker?: string) => {
   const passage: Passage = {
-    source: 'a',
-    span: [0, text.length] as [number, number],
-    text,
-    kind: 'sentence' as const,
-    words: new Set<string>(),
-    quantities: [],
-    names: [],
-    nameWords: new Set<string>(),
+    ...sentencePassage(text),
     ...(speaker ? { speaker: { name: 'a spokesperson', partyId: speaker } as Passage['speaker'] } : {}),
   };
   const r = textReached(passage, roster);

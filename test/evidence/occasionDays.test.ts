@@ -6,18 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { occasionDaysAgree } from '../../src/evidence/occasionDays.ts';
 import type { Passage } from '../../src/evidence/passages.ts';
+import { sentencePassage } from './linkedDocs.ts';
 
-const passage = (text: string, published = '2031-03-20'): Passage => ({
-  source: 'a',
-  span: [0, text.length],
-  text,
-  kind: 'sentence',
-  words: new Set<string>(),
-  quantities: [],
-  names: [],
-  nameWords: new Set<string>(),
-  published,
-});
+const passage = (text: string, published = '2031-03-20'): Passage => sentencePassage(text, published);
 
 describe('an occasion thanked for in a readout of another', () => {
   const call = passage(

@@ -6,22 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { author } from '../../src/evidence/claimFrames.ts';
 import type { Genre } from '../../src/evidence/genre.ts';
 import { linkSources } from '../../src/evidence/link.ts';
-import type { Passage } from '../../src/evidence/passages.ts';
-import { doc } from './linkedDocs.ts';
+import { doc, sentencePassage } from './linkedDocs.ts';
 import { roster } from './roster.ts';
 
 const reasons = (a: string, b: string, genreA: Genre = 'news', genreB: Genre = 'news') =>
   linkSources([doc('a', a, genreA), doc('b', b, genreB)], roster).links.map((l) => l.reason);
-const passage = (text: string): Passage => ({
-  source: 'a',
-  span: [0, text.length],
-  text,
-  kind: 'sentence',
-  words: new Set<string>(),
-  quantities: [],
-  names: [],
-  nameWords: new Set<string>(),
-});
+const passage = sentencePassage;
 
 describe('a text named after its owner', () => {
   it('reads the owner of a contracted copula, a definite text and a clause', () => {

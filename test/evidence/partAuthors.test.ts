@@ -3,19 +3,9 @@
 // part to anyone else still contradicts. Invented sentences in readout, post, wire and hearing styles.
 import { describe, expect, it } from 'vitest';
 import { partAuthors } from '../../src/evidence/partAuthors.ts';
-import type { Passage } from '../../src/evidence/passages.ts';
-import { doc, kinds } from './linkedDocs.ts';
+import { doc, kinds, sentencePassage } from './linkedDocs.ts';
 
-const passage = (text: string): Passage => ({
-  source: 'a',
-  span: [0, text.length],
-  text,
-  kind: 'sentence',
-  words: new Set<string>(),
-  quantities: [],
-  names: [],
-  nameWords: new Set<string>(),
-});
+const passage = sentencePassage;
 
 describe('the writer of one provision and the writer of the whole text', () => {
   it('reads a numbered point against a sized text prepared by another as no disagreement', () => {

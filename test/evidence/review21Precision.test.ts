@@ -5,19 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { formulaAnswersStatus } from '../../src/evidence/agreedFormula.ts';
 import { partAuthors } from '../../src/evidence/partAuthors.ts';
-import type { Passage } from '../../src/evidence/passages.ts';
 import { events } from './eventsOf.ts';
+import { sentencePassage } from './linkedDocs.ts';
 
-const passage = (text: string): Passage => ({
-  source: 'a',
-  span: [0, text.length],
-  text,
-  kind: 'sentence',
-  words: new Set<string>(),
-  quantities: [],
-  names: [],
-  nameWords: new Set<string>(),
-});
+const passage = sentencePassage;
 
 describe('session 21 rules on sentences they were not meant for', () => {
   it('reads an act owed before a day as a limit though a word opens as a journey verb does', () => {
