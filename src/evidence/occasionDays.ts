@@ -18,27 +18,29 @@ const CLOSES = /\b(?:end|ends|ended|close|closes|closed|conclude|concludes|concl
 // Two or more days of one month given to one occasion: "on days 11 and 12 of March", "11-12 March",
 // "from 11 to 13 March", "March 11-12".
 const DAY_SPAN =
-  /\b(?:days?\s+)?(\d{1,2})(?:\s*(?:-|–|and|to|through)\s*)(\d{1,2})(?:\s+of)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(\d{1,2})\s*(?:-|–|and|to|through)\s*(\d{1,2})\b/gi;
+  /\b(?:days?\s+)?(\d{1,2})(?:\s*(?:-|–|and|to|through)\s*)(\d{1,2})(?:\s+of)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(\d{1,2})\s*(?:-|–|and|to|through)\s*(\d{1,2})\b/gi;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** Whether a passage thanks for an occasion's hosting and gives it no day of its own. */
 const thankedUndated = (p: Passage): boolean =>
   THANKED.test(p.text) && findDates(p.text, p.published).length === 0;
 
-/** The days of the month a passage spans for one occasion, as [first, last]. */
-function spans(p: Passage): [number, number][] {
-  const out: [number, number][] = [];
+/** The days a passage spans for one occasion, as [month (1–12), first day, last day]. */
+function spans(p: Passage): [number, number, number][] {
+  const out: [number, number, number][] = [];
   for (const m of p.text.matchAll(DAY_SPAN)) {
-    const [x, y] = [Number(m[1] ?? m[3]), Number(m[2] ?? m[4])];
-    if (x < y && y - x <= 10) out.push([x, y]);
+    const [x, y] = [Number(m[1] ?? m[5]), Number(m[2] ?? m[6])];
+    const month = MONTHS.indexOf((m[3] ?? m[4])!.toLowerCase()) + 1;
+    if (x < y && y - x <= 10) out.push([month, x, y]);
   }
   return out;
 }
-// The day told of the other passage lies within the span; a day told as the opening or the close
+// The day told of the other passage lies within the span, in its month; a day told as the opening or the close
 // must be the span's first or last.
 const within = (p: Passage, day: string, other: Passage): boolean => {
-  const d = Number(day.slice(8, 10));
+  const [month, d] = [Number(day.slice(5, 7)), Number(day.slice(8, 10))];
   const [opens, closes] = [OPENS.test(other.text), CLOSES.test(other.text)];
-  return spans(p).some(([x, y]) => (opens ? d === x : closes ? d === y : x <= d && d <= y));
+  return spans(p).some(([m, x, y]) => m === month && (opens ? d === x : closes ? d === y : x <= d && d <= y));
 };
 
 /**

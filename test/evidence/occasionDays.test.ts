@@ -89,6 +89,17 @@ describe('a day within the days another source spans', () => {
       ),
     ).toBe(false);
   });
+  it('still flags the same day of another month', () => {
+    expect(
+      occasionDaysAgree(
+        span,
+        passage('The round in Drava took place on April 12.'),
+        '2031-03-12',
+        '2031-04-12',
+        false,
+      ),
+    ).toBe(false);
+  });
 });
 
 describe('a deadline told as the new one', () => {
