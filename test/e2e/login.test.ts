@@ -60,9 +60,10 @@ describe.skipIf(skipBrowser)('signing in', () => {
     await journey.page.goto(`${journey.app.url}#/timeline`);
     await signIn(journey.page, 'oles');
     await journey.page.getByRole('heading', { level: 1, name: 'Timeline' }).waitFor();
-    await expect(journey.page.locator('.who').textContent()).resolves.toMatch(
-      /Oles Marchenko\s*Delegate · Ukraine/,
-    );
+    // The party's name comes with the roster, which may load after the session: wait for it.
+    await expect
+      .poll(() => journey.page.locator('.who').textContent())
+      .toMatch(/Oles Marchenko\s*Delegate · Ukraine/);
     // Adding events is the secretariat's: the button is not offered.
     await expect(journey.page.getByRole('link', { name: 'Add an event' }).count()).resolves.toBe(0);
     expect(appErrors(journey.page)).toEqual([]);
