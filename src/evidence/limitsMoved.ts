@@ -12,6 +12,10 @@ const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const TO_DAY = `(?: (?:the )?(?:${DAY}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \\d{1,2}|the \\d{1,2}(?:st|nd|rd|th)))`;
 const MOVE =
   '(?:mov(?:e|ed|es|ing)|extend(?:s|ed|ing)?|push(?:es|ed|ing)? back|postpon(?:e|ed|es|ing)|put back|brought forward|shift(?:s|ed|ing)?)';
+// Who moves a limit, told in the active voice ("They moved it", "We have extended it"), read at
+// a sentence's start.
+const WHO_MOVES = '(?:they|we|he|she|the mediators|the hosts)';
+const MOVED_BY_SOMEONE = `^${WHO_MOVES} (?:have |has |had |just |then |now ){0,2}${MOVE} it\\b`;
 // What is moved: a limit by one of its names.
 const LIMIT = '(?:deadline|date|target date|time ?limit|period|time-?frame)';
 
@@ -31,7 +35,7 @@ export const MOVED_LIMIT_SOURCE = [
   `^(?:it|this) (?:was|has been|had been|is being|will be) ${MOVE}\\b(?=[^.;]{0,40}? (?:to|until|till)${TO_DAY})`,
   // "They moved it one week, from the 22nd to the 29th", "We have extended it to Friday": the same,
   // told in the active voice by whoever moved it.
-  `^(?:they|we|he|she|the mediators|the hosts) (?:have |has |had |just |then |now ){0,2}${MOVE} it\\b(?=[^.;]{0,40}? (?:to|until|till)${TO_DAY})`,
+  `${MOVED_BY_SOMEONE}(?=[^.;]{0,40}? (?:to|until|till)${TO_DAY})`,
 ].join('|');
 /** Words one of which every match holds, for the trigger scan. */
 export const MOVED_LIMIT_WORDS = [
@@ -64,10 +68,7 @@ const MOVED_AFTER = new RegExp(
   'i',
 );
 // "They moved it ... to": the active move by a pronoun, read at the sentence's start.
-const MOVED_BY_WHOM = new RegExp(
-  `^(?:they|we|he|she|the mediators|the hosts) (?:have |has |had |just |then |now ){0,2}${MOVE} it\\b`,
-  'i',
-);
+const MOVED_BY_WHOM = new RegExp(MOVED_BY_SOMEONE, 'i');
 const TO_BEFORE = /\b(?:to|until|till)\s+(?:the\s+)?$/i;
 
 /**
@@ -110,7 +111,7 @@ function lastStep(sentence: string, dates: FoundDate[], first: FoundDate): Found
   return day;
 }
 
-const BY_PRONOUN = /^(?:it|this)\b|^(?:they|we|he|she|the mediators|the hosts) [^.;]{0,30}\bit\b/i;
+const BY_PRONOUN = new RegExp(`^(?:it|this)\\b|^${WHO_MOVES} [^.;]{0,30}\\bit\\b`, 'i');
 const LIMIT_SAID = /\b(?:deadline|(?:target )?date|time ?limit|ultimatum|period|time-?frame)\b/i;
 
 /**
