@@ -44,8 +44,10 @@ const TUNING = [
   'tuned22',
   'tuned23',
   'tuned24',
+  'tuned25',
+  'tuned26',
 ];
-const ARBITERS: string[] = ['tuned25', 'tuned26'];
+const ARBITERS: string[] = ['tuned27', 'tuned28'];
 export const HALVES = [...TUNING, 'heldout', 'heldout2', ...ARBITERS].filter((h) =>
   existsSync(join(ROOT, h)),
 );
