@@ -1070,9 +1070,10 @@ const LIMIT_WORDS =
   /\b(?:by|no later than|not later than|(?:has|have|had|given|granted|needs?|needed) until|(?:gave|give|gives|giving|given) \S+(?: \S+)? until|deadline (?:of|is|for \w+(?: \w+)? is))\s+(?:(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|h|GMT|UTC)?)\s+(?:on\s+)?)?$/i;
 const BEFORE = /\bbefore\s+$/i;
 // A verb of a journey or a sitting: its forms, not any word it opens ("a landmark accord", "meets
-// all the conditions" are owed before a day as any act is).
+// all the conditions", "the convention", "the department", "the holdout party" are owed before a
+// day as any act is), and a return to a place, not of a thing ("copies must be returned before").
 const HAPPENS_BEFORE =
-  /\b(?:arriv|meet(?!s?\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?(?:conditions|demands|requirements|criteria|obligations|terms|targets?)\b)|met\b|held\b|hold|visit|travel|return|resum|conven|land(?:s|ed|ing)?\b|fl[yi]|leav|depart)\w*\b[^,;]{0,30}\bbefore\s+$/i;
+  /\b(?:arriv\w*|meet(?!s?\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?(?:conditions|demands|requirements|criteria|obligations|terms|targets?)\b)\w*|met|held|hold(?:s|ing)?|visit\w*|travel\w*|return(?:s|ed|ing)?(?=\s+(?:to|home|from|here|there)\b)|resum\w*|conven(?:e|es|ed|ing)|land(?:s|ed|ing)?|fl(?:y|ies|ying|ew|own)|leav(?:e|es|ing)|depart(?:s|ed|ing|ure)?)\b[^,;]{0,30}\bbefore\s+$/i;
 // "The ceasefire must be agreed in the first half of April": what must be done in a period is due
 // by its end; what is done or held in it ("the talks will resume in early April") is not a limit.
 const IN_PERIOD =

@@ -15,15 +15,25 @@ export const STEP_BARE_DAY = (ordinal: string) =>
   );
 const LEAD_BEFORE = new RegExp(`${STEP_LEAD}(?:the )?$`, 'i');
 const STEPS = new RegExp(`\\b${STEP_WORD}\\b`, 'gi');
-// The sentence speaks of a limit, or of the days an answer is owed by.
-const LIMIT_TALK = /\b(?:deadlines?|dates?|due|ultimatum|answers?|repl(?:y|ies)|responses?|time ?limit)\b/i;
+// The sentence speaks of a limit, or of the days an answer is owed by. A bare "date" speaks of
+// one too ("we have been told about dates"), unless it is an occasion's: "the talks' date was
+// first the 11th, then the 14th" moves a meeting, not a limit.
+const LIMIT_TALK = /\b(?:deadlines?|due|ultimatum|answers?|repl(?:y|ies)|responses?|time ?limit)\b/i;
+const DATE_TALK = /\bdates?\b/i;
+const OCCASION = '(?:meeting|talks|summit|round|visit|call|session|conference|consultations?)';
+const OCCASION_DATE = new RegExp(
+  `\\b${OCCASION}(?:['’]s?)? dates?\\b|\\bdates? (?:of|for) (?:the |a |their |its |next )*${OCCASION}\\b`,
+  'i',
+);
+const speaksOfLimit = (sentence: string): boolean =>
+  LIMIT_TALK.test(sentence) || (DATE_TALK.test(sentence) && !OCCASION_DATE.test(sentence));
 
 /** Whether a sentence tells two steps or more: "first ..., now ...". */
 export const toldInSteps = (sentence: string): boolean => (sentence.match(STEPS)?.length ?? 0) >= 2;
 
 /** Whether a sentence may tell a limit's steps: two steps or more, and a word of a limit. */
 export const mayTellLimitSteps = (sentence: string): boolean =>
-  toldInSteps(sentence) && LIMIT_TALK.test(sentence);
+  toldInSteps(sentence) && speaksOfLimit(sentence);
 
 /** The days of `dates` a sentence tells as the steps of a limit, where it tells two or more and speaks of a limit. */
 export function limitStepDays(sentence: string, dates: FoundDate[]): FoundDate[] {

@@ -142,6 +142,12 @@ export function rewriteWordDates(sentence: string, ref: Date, leanAt: (at: numbe
     forms.push([index, form.padEnd(length, ' ')]);
     spans.push([index, index + length]);
   };
+  // A bare day only where its month has it: "the 29th" of a month without one is no day (a Date
+  // would roll it into the next month).
+  const putDay = (index: number, length: number, day: number, month: number) => {
+    if (day >= 1 && day <= new Date(ref.getFullYear(), month + 1, 0).getDate())
+      put(index, length, day, month);
+  };
   for (const m of allMatches(END_OF_MONTH, sentence)) {
     const month = monthIndex(m[1]!);
     const last = new Date(ref.getFullYear(), month + 1, 0).getDate();
@@ -149,7 +155,7 @@ export function rewriteWordDates(sentence: string, ref: Date, leanAt: (at: numbe
   }
   for (const m of allMatches(DAY_OF_NEAR_MONTH, sentence)) {
     const step = { last: -1, this: 0, next: 1 }[m[2]!.toLowerCase() as 'last' | 'this' | 'next'];
-    put(m.index, m[0].length, ordinalDay(m[1]!), (ref.getMonth() + step + 12) % 12);
+    putDay(m.index, m[0].length, ordinalDay(m[1]!), (ref.getMonth() + step + 12) % 12);
   }
   if (!HEDGED.test(sentence))
     for (const m of allMatches(END_OF_THIS, sentence)) {
@@ -171,9 +177,7 @@ export function rewriteWordDates(sentence: string, ref: Date, leanAt: (at: numbe
           MOVED_BEFORE.test(sentence.slice(moveWindowStart(sentence, m.index), m.index))
         ? nearestMonthOf(day, ref)
         : monthOfBareDay(day, ref, LIMIT.test(m[1]!) ? 'future' : leanAt(at));
-    // "the 29th" of a month without one is no day (a Date would roll it into the next month).
-    const inMonth = new Date(ref.getFullYear(), month + 1, 0).getDate();
-    if (day >= 1 && day <= inMonth) put(at, m[0].length - m[1]!.length - 1, day, month);
+    putDay(at, m[0].length - m[1]!.length - 1, day, month);
   }
   // "first it was the eleventh, now it is the eighteenth": a limit's steps (limitSteps.ts).
   if (toldInSteps(sentence)) {
@@ -183,9 +187,7 @@ export function rewriteWordDates(sentence: string, ref: Date, leanAt: (at: numbe
       const at = m.index + m[1]!.length;
       if (inWordDate(at)) continue;
       // A limit named by its bare day is one of the month of writing, as "the deadline of the 22nd" is.
-      const month = ref.getMonth();
-      const inMonth = new Date(ref.getFullYear(), month + 1, 0).getDate();
-      if (day >= 1 && day <= inMonth) put(at, m[0].length - m[1]!.length, day, month);
+      putDay(at, m[0].length - m[1]!.length, day, ref.getMonth());
     }
   }
   return { text: placed(sentence, forms), spans };

@@ -22,10 +22,15 @@ describe("a communiqué's 'this day'", () => {
     expect(days('The two delegations met on this day, at the request of Torvania.')).toEqual([PUBLISHED]);
   });
 
-  it('is no day in "to this day", "this day last year" or "on this day in 2019"', () => {
+  it('is no day in "to this day", "this day last year", "on this day in 2019" or "eighty years ago"', () => {
     expect(days('To this day the two delegations have not met in Fjellby.')).toEqual([]);
     expect(days('They met in Fjellby this day last year.')).not.toContain(PUBLISHED);
     expect(days('The accord was signed on this day in 2019.')).not.toContain(PUBLISHED);
+    expect(days('On this day eighty years ago the armistice was signed in Fjellby.')).not.toContain(
+      PUBLISHED,
+    );
+    expect(days('The old treaty was signed on this day, 120 years ago.')).not.toContain(PUBLISHED);
+    expect(days('On this day two decades ago the ministers met in Fjellby.')).not.toContain(PUBLISHED);
   });
 });
 

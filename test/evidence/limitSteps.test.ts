@@ -48,5 +48,12 @@ describe("a limit's days told as steps", () => {
       ),
     ).toEqual([]);
     expect(deadlines('First the envoy came on the 2nd, then the ministers on the 4th.', 'news')).toEqual([]);
+    // An occasion's date told in steps moves the occasion, not a limit.
+    expect(
+      deadlines('The date of the next round was first the 11th, then the 14th, now the 16th.', 'news'),
+    ).toEqual([]);
+    expect(
+      deadlines("The summit's date: first it was 9 March, now it is 12 March.", 'press-conference'),
+    ).toEqual([]);
   });
 });

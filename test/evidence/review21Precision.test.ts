@@ -23,6 +23,24 @@ describe('session 21 rules on sentences they were not meant for', () => {
     ]);
   });
 
+  it('reads a word that only opens as a journey verb does as no journey ("convention", "department")', () => {
+    const owed = [
+      'The convention must be ratified before 1 April, the envoy said.',
+      'The department must answer the envoy before 1 April, the ministry said.',
+      'The holdout party has to sign before 1 April, the mediator said.',
+      'The signed copies must be returned before 1 April, the secretariat said.',
+    ];
+    for (const line of owed) expect(events(line, 'news'), line).toContainEqual(['deadline', '2031-04-01']);
+    // A journey or a sitting before a day is when it happens, not a limit.
+    const journeys = [
+      'The envoy will return to Kessel before 1 April, the ministry said.',
+      'The delegation will fly to Drava before 1 April, the ministry said.',
+      'The envoy flew to Drava before 1 April, as planned, the ministry said.',
+    ];
+    for (const line of journeys)
+      expect(events(line, 'news'), line).not.toContainEqual(['deadline', '2031-04-01']);
+  });
+
   it('reads a premise put back as no status, whichever passage it is', () => {
     const formula = passage('Nothing is agreed until everything is agreed, the spokeswoman said.');
     const premise = passage('You said the humanitarian chapter is agreed.');

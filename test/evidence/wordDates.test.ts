@@ -25,6 +25,13 @@ describe('days written in words', () => {
     expect(day('Could the sides sign by the end of the month?', '2031-02-06')).toEqual([]);
     expect(day('See you in Fjellby on the 14th.', '2031-11-03')).toEqual([['2031-11-14', 'the 14th']]);
     expect(day('We met on the 28th and again today.', '2031-12-02')[0]).toEqual(['2031-11-28', 'the 28th']);
+    // A day its month does not have is no day: April has no 31st, so "the 31st of next month" in March.
+    expect(day('Envoys return on the 30th of next month.', '2031-03-05')).toEqual([
+      ['2031-04-30', 'the 30th of next month'],
+    ]);
+    expect(
+      day('Envoys return on the 31st of next month.', '2031-03-05').map(([, text]) => text),
+    ).not.toContain('the 31st of next month');
   });
 
   it('flags a summit dated in words on one day and in figures on another', () => {
