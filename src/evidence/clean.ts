@@ -206,7 +206,16 @@ function laterDate(state: State): void {
   dated(state.meta, state.titleDate, 'dateline');
   dated(state.meta, todayNamed(text, state.received), 'text');
   if (state.meta.date === undefined) dated(state.meta, newestDate(text), 'text');
+  // An embedded post's sign-off ("— Name (@handle) November 27, 2025") is dropped from the text,
+  // but a report is written on or after the day of a post it embeds: the last resort.
+  if (state.meta.date === undefined) dated(state.meta, newestDate(embedded(state)), 'text');
 }
+
+const embedded = (state: State): string =>
+  state.removed
+    .filter((r) => r.kind === 'embed')
+    .map((r) => r.text)
+    .join('\n');
 
 // "Brisk, 11/03/2027": a place and a day in figures under a transcript's title; which figure is
 // the day is the order the text writes its dates in words ("the joint statement of 10 March").

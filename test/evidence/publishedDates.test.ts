@@ -417,3 +417,21 @@ describe("a wire page's section line, a dateline from two capitals, and an item 
     expect(clean('Today, 30 February, the President met the envoy.').date).toBeUndefined();
   });
 });
+
+describe('a report dated only by a post it embeds', () => {
+  it("takes the post's day, with low confidence, when nothing else dates the report", () => {
+    const report = [
+      'Envoys Say Fjellby Text Could Anchor a Deal',
+      'The Torvanian leader said on Thursday that the plan might serve as the basis of an accord.',
+      'He thanked the mediators in a post.',
+      'Grateful to our partners in Fjellby for a long day of work. — Ana Dahl (@AnaDahlTV) March 6, 2031',
+      'Talks continue in Fjellby next week, officials said.',
+    ].join('\n');
+    const meta = cleanDocument(report, 'report.txt').meta;
+    expect(meta).toMatchObject({ date: '2031-03-06', dateFrom: 'text' });
+    expect(meta.dateConfidence).toBeLessThan(0.5);
+    // A date in the report's own text dates it as before: the embed is read only when none is.
+    const dated = `${report}\nThe statement was issued on 2 March 2031.`;
+    expect(cleanDocument(dated, 'report.txt').meta.date).toBe('2031-03-02');
+  });
+});
