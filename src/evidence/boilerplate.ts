@@ -56,10 +56,17 @@ export function classifyLine(line: string): RemovedKind | undefined {
 const BYLINE =
   /^by\s+([A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|van|von|de|der|al|and))*)\s*(?:[,|–-].{0,60})?$/i;
 
+// "BY THE SPOKESPERSON OF THE MINISTRY …, MR DIMAS PRAKOSO" under "TRANSCRIPT OF THE WEEKLY PRESS
+// BRIEFING": a title broken before its "by", naming who speaks, not who wrote ("By The Associated
+// Press" is an author).
+const BY_OFFICE =
+  /^the\s+(?:[\w-]+\s+){0,3}(?:spokes(?:person|man|woman)|minister|president|secretary|ambassador|envoy|office|chair(?:man|woman|person)?|representative|delegation|head of state)\b/i;
+
 /** The author of a "By Jane Roe" line, if the line is a byline. */
 export function bylineAuthor(line: string): string | undefined {
   if (line.length > 90) return undefined;
-  return BYLINE.exec(line)?.[1];
+  const author = BYLINE.exec(line)?.[1];
+  return author && BY_OFFICE.test(author) ? undefined : author;
 }
 
 /** A headline: short, several words, no sentence-final punctuation. */

@@ -3,7 +3,9 @@
 // Cheap passes run over the whole text; chrono only sees sentences that name an event.
 
 import { bulletQuotes, introducedParagraphs } from './bullets.ts';
+import { captionQuotes } from './captionTurns.ts';
 import { extractEvents } from './events.ts';
+import { forumThreadQuotes } from './forumThreads.ts';
 import { buildGazetteer, type Gazetteer } from './gazetteer.ts';
 import type { Genre } from './genre.ts';
 import { headlineQuote } from './headlineQuote.ts';
@@ -77,6 +79,10 @@ function spokenQuotes(
   title?: string,
   principal?: PagePrincipal,
 ): SuggestedClaim[] {
+  // A video's timed captions and a forum's Q&A thread, in any genre: their turns are read from
+  // stamps, cues and comment headers, not labels.
+  const captions = captionQuotes(text, gazetteer) ?? forumThreadQuotes(text, paragraphs, gazetteer);
+  if (captions) return captions;
   if (genre === 'press-conference' || genre === 'meeting-transcript') {
     const turns = transcriptTurns(text, paragraphs, findTurns(text, paragraphs));
     return turnQuotes(text, turns, gazetteer, genre === 'press-conference');

@@ -141,9 +141,10 @@ export const isMeasure = (unit: string): boolean => MEASURE_UNITS.has(unit);
 const MEASURE =
   'nautical[- ]miles?|(?:cubic|square) (?:metre|meter|kilometre|kilometer)s?|(?:tera|giga|mega)watt[- ]hours?|m³|km²|m3|km2|km|nmi|nm|gw|mw|kw|twh|gwh|mwh|bcm|%|per ?cent|us dollars?|pounds? sterling|t';
 // A numeral after a slash is the second of a pair, not a count: a thread's "2/4 Our coast
-// guards …" is its second post of four.
+// guards …" is its second post of four. Nor is one after a clock's colon: the minutes of "at
+// 14:30" or of a video caption's "0:20 points are agreed" count nothing.
 const QUANTITY = new RegExp(
-  `(?<![\\p{L}\\d.,/])(us\\$|\\$|€|£|usd ?|eur ?|gbp ?)?${NUMBER}(?:[\\s-]*(hundred|thousand|million|mln|mn|billion|bn|trillion)\\b)?(?:(-|\\s*)(${MEASURE}|detained persons?|[a-z]{3,}(?:\\s+(?!(?:and|the|for|from|with|that|which|were|was|are|will|would|hundred|thousand|million|billion|${WORD})\\b)[a-z]{3,}){0,2})(?![\\p{L}\\d]))?`,
+  `(?<![\\p{L}\\d.,/]|\\d:)(us\\$|\\$|€|£|usd ?|eur ?|gbp ?)?${NUMBER}(?:[\\s-]*(hundred|thousand|million|mln|mn|billion|bn|trillion)\\b)?(?:(-|\\s*)(${MEASURE}|detained persons?|[a-z]{3,}(?:\\s+(?!(?:and|the|for|from|with|that|which|were|was|are|will|would|hundred|thousand|million|billion|${WORD})\\b)[a-z]{3,}){0,2})(?![\\p{L}\\d]))?`,
   'giu',
 );
 // A rate after the quantity, in its clause ("400 million m³ of water from the Tarn per

@@ -26,9 +26,12 @@ import type { Roster } from './types.ts';
 import { wholeTextValues } from './wholeText.ts';
 
 const SAME_WORDS = 0.8;
+// A video's captions stamp each line with its time (captionTurns.ts): the clock, not the words.
+const CAPTION_STAMPS = /(?<=^|\n)[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}(?=[ \t\n]|$)/g;
 
 const norm = (s: string) =>
   s
+    .replace(CAPTION_STAMPS, ' ')
     .toLowerCase()
     .replace(/[^\p{L}\d]+/gu, ' ')
     .trim();

@@ -23,7 +23,10 @@ const CAPITALISED_TITLES = new Set('Pres Amb Sec Dep Adm Brig Cmdr Supt Insp Min
 
 // Tried only where a run of stops begins: from inside a run ("......") it fails as it does from
 // the run's start, and trying every start of a 100,000-character run took a minute.
-const BOUNDARY = /(?<![.!?…])[.!?…]+["')\]]*(?=\s+["'(]?[\p{Lu}\d])|\n\n/gu;
+// A video's captions (captionTurns.ts) set each line apart under its time stamp, lower case and
+// unpunctuated: the line a stamp opens goes on with the sentence before it.
+const BOUNDARY =
+  /(?<![.!?…])[.!?…]+["')\]]*(?=\s+["'(]?[\p{Lu}\d])|\n\n(?![ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]+\p{Ll})/gu;
 
 // Patterns with \p{…} written inline are rebuilt with `new RegExp` on every call in the built
 // engine (esbuild lowers them): the ones on hot paths are made once, here.
