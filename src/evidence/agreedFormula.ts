@@ -22,8 +22,8 @@ const STATUS = new RegExp(
 // A premise put back to the one asked: "You said the text is agreed", "Minister, you said …".
 const PREMISE = /^\s*(?:you|president|minister|mr|ms|mrs)\b[^.?!]{0,20}\bsaid\b/i;
 
-const saysFormula = (p: Passage) => FORMULA.test(p.text);
-const saysStatus = (p: Passage) => STATUS.test(p.text.replace(FORMULA, ''));
+export const saysFormula = (p: Passage) => FORMULA.test(p.text);
+export const saysStatus = (p: Passage) => STATUS.test(p.text.replace(FORMULA, ''));
 
 /** Whether one passage answers with the formula a status another claims for the text. */
 export function formulaAnswersStatus(a: Passage, b: Passage): boolean {

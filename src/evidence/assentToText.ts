@@ -36,8 +36,8 @@ export function readAssent(text: string, roster: Roster): string | undefined {
   return adjectives.length === 1 ? adjectives[0] : undefined;
 }
 
-const assentOf = perPassage((p, roster) => (asks(p) ? undefined : readAssent(p.text, roster)));
-const wholeTextStated = perPassage((p) => {
+export const assentOf = perPassage((p, roster) => (asks(p) ? undefined : readAssent(p.text, roster)));
+export const wholeTextStated = perPassage((p) => {
   const status = statusWithWholeText(p);
   return status?.subject.has(WHOLE_TEXT) ?? false;
 });

@@ -22,8 +22,9 @@ const WORDINGS = new RegExp(
     `\\b(?:is|was)\\s+(?:entirely\\s+|wholly\\s+)?the\\s+(?:work|product|creation|handiwork)\\s+of\\b`,
     // "did not write any plan", "never drafted any of it"
     `\\b(?:did\\s+not|didn['’]t|never|has\\s+not|have\\s+not|had\\s+not)\\s+(?:write|wrote|written|draft|drafted|author|authored)\\s+(?:any|this|that)\\s+(?:plan|text|draft|document|framework|paper)\\b`,
-    // "Our experts wrote Clause 9", "they drafted Point 6 themselves"
-    `(?<!\\bwho\\s+)\\b(?:wrote|drafted|penned|authored|inserted|introduced)\\s+${PROVISION}\\b`,
+    // "Our experts wrote Clause 9", "they drafted Point 6 themselves" (the look back for "who" only at a
+    // word's start: tried at every space of a long run, it read the run back once per space)
+    `\\b(?<!\\bwho\\s+)(?:wrote|drafted|penned|authored|inserted|introduced)\\s+${PROVISION}\\b`,
     // "it was Tarsk that drafted it", "it was our side who wrote it" (one that "introduced a number
     // into the text" puts a part into it, and says nothing of who wrote the text)
     `\\bit\\s+was\\s+(?:the\\s+)?${NAMED}(?:['’]s)?(?:\\s+[\\p{L}-]+){0,2}\\s+(?:that|who)\\s+(?:wrote|drafted|authored|penned)\\b`,

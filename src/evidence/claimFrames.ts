@@ -157,7 +157,7 @@ export function presentInBoth(
 const OCCASION_DAYS = 2;
 
 // Asked of every pair of passages: read once per passage.
-const exclusive = perPassage((p) => EXCLUSIVE.test(p.text));
+export const exclusive = perPassage((p) => EXCLUSIVE.test(p.text));
 /**
  * The person one passage says joined an occasion another says had no one else, both naming the
  * occasion alike and written within days: "Aubrac joined the conversation for its second half" /

@@ -2,8 +2,7 @@
 // Solmere exchanged 404 prisoners on Saturday", "176 Solmeran citizens returned home yesterday",
 // "the exchange of prisoners carried out on 14 March". Each gives its own count or part (a side's
 // own people, the total), so counts do not tie them; the act and its day do.
-import { datesOf, perPassage } from './linkSupport.ts';
-import { meaningWords } from './meaning.ts';
+import { datesOf, ownMeaning, perPassage } from './linkSupport.ts';
 import type { Passage } from './passages.ts';
 import type { Roster } from './types.ts';
 
@@ -24,8 +23,9 @@ const PEOPLE = new Set([
 const HOME = /\b(?:came|come|comes|coming|returned|return|returning|back|are|were|is|be) home\b/i;
 
 /** Whether a passage tells people moved across a line: exchanged, released, handed over, home. */
-export const movesPeople = perPassage((p): boolean => {
-  const words = meaningWords(p.text);
+export const movesPeople = perPassage((p, roster): boolean => {
+  // The passage's meaning words as linking reads them once (linkSupport.ts), not read again here.
+  const words = ownMeaning(p, roster);
   if (HOME.test(p.text)) return true;
   return [...words].some((w) => TRANSFER.has(w)) && [...words].some((w) => PEOPLE.has(w));
 });

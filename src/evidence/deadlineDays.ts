@@ -32,7 +32,7 @@ export function deadlineDays(text: string, published?: string): string[] {
   return days;
 }
 
-const daysOf = perPassage((p) => [
+export const daysOf = perPassage((p) => [
   ...deadlineDays(p.text, p.published),
   ...toldDeadlineDays(p.text, p.published),
 ]);

@@ -55,7 +55,7 @@ export function tellsLeak(text: string, roster: Roster): boolean {
   return named !== null && entityMentions(named[1]!, roster).length === 0;
 }
 
-const leakTold = perPassage((p, roster) => tellsLeak(p.text, roster));
+export const leakTold = perPassage((p, roster) => tellsLeak(p.text, roster));
 
 /** Whether two passages both tell of a text's leak to the press. */
 export const oneLeak = (a: Passage, b: Passage, roster: Roster): boolean =>

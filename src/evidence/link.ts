@@ -67,6 +67,7 @@ import { guarantorOf } from './guarantee.ts';
 import { heldApart, partiesByAdjective, stillHeldBoth } from './held.ts';
 import { initiatorOf, sayWhoAsked } from './initiative.ts';
 import { oneLeak } from './leaks.ts';
+import { laterThan, pairsToCompare } from './linkBlocking.ts';
 import { eventDates, eventsMatch, placesEvent, reportsEvent, sameEventThrough } from './linkEvents.ts';
 import { eventClass, ownMeaning, perFigure, perPassage, sameOrdinals } from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
@@ -1062,7 +1063,11 @@ function sameThing(
 }
 
 /** Links passages of different sources about one thing and flags those that disagree. */
-export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
+export function linkSources(
+  docs: LinkDocument[],
+  roster: Roster,
+  { allPairs = false }: { allPairs?: boolean } = {},
+): SourceLinks {
   const passages = docs.flatMap((d) => passagesOf(d, roster));
   const meanings = meaningsOf(passages, roster);
   const within = eventsWithin(passages);
@@ -1107,8 +1112,11 @@ export function linkSources(docs: LinkDocument[], roster: Roster): SourceLinks {
   deadlineDays.stages = scheduleStages(passages, roster, (a, b) => !dueApart(a, b, roster));
   // Each passage a source repeats word for word is compared once (distinctPassages.ts).
   const compared = distinctPassages(passages);
+  // Only pairs that can relate are compared (linkBlocking.ts); `allPairs` compares every pair.
+  const readings = { meanings, idf, link: LINK, statusOf, guarantor, classesRead };
+  const near = allPairs ? undefined : pairsToCompare(compared, roster, readings);
   for (let i = 0; i < compared.length; i++) {
-    for (let j = i + 1; j < compared.length; j++) {
+    for (const j of near?.[i] ?? laterThan(i, compared.length)) {
       const [a, b] = [compared[i]!, compared[j]!];
       if (a.source === b.source) continue;
       if ((a.quotedOnly || b.quotedOnly) && (a.kind !== 'quote' || b.kind !== 'quote')) {

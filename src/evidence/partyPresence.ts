@@ -104,7 +104,7 @@ export function readPartyPresence(text: string, roster: Roster): PartyPresence |
   return { present, absent, ...(only && only.size > 0 ? { only } : {}) };
 }
 
-const presenceOf = perPassage((p, roster) => {
+export const presenceOf = perPassage((p, roster) => {
   // A journalist's premise is put to the speaker, not said.
   if (asks(p)) return undefined;
   const said = readPartyPresence(p.text, roster);

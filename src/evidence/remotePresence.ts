@@ -31,7 +31,7 @@ export function readRemote(text: string): Remote | undefined {
   return JOINED_FROM_AFAR.test(text) ? 'joined' : undefined;
 }
 
-const remoteOf = perPassage((p) => (p.kind === 'event' || asks(p) ? undefined : readRemote(p.text)));
+export const remoteOf = perPassage((p) => (p.kind === 'event' || asks(p) ? undefined : readRemote(p.text)));
 
 /** The occasion two passages disagree on: someone joined it from afar in one, no link at all in the other. */
 export function remoteApart(a: Passage, b: Passage, roster: Roster): [string, string] | undefined {

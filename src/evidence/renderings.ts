@@ -43,7 +43,7 @@ const OFFICES = new Set(
 );
 
 /** A passage's meaning words once its phrases are rewritten to one wording, offices left out. */
-const renderedWords = perPassage((p): ReadonlySet<string> => {
+export const renderedWords = perPassage((p): ReadonlySet<string> => {
   const text = RENDERED.reduce((t, [from, to]) => t.replace(from, to), p.text);
   return new Set([...meaningWords(text)].filter((w) => !OFFICES.has(w)));
 });

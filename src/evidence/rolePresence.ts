@@ -114,7 +114,7 @@ export function readRolePresence(text: string): RolePresence | undefined {
 }
 
 /** A passage's presence by role, and the occasion its sentence or the one it follows names. */
-const presenceOf = perPassage((p) => {
+export const presenceOf = perPassage((p) => {
   // A journalist's words put a premise to the speaker ("The Minister said no observers were in
   // the room. Which is it?"): they say no one was or was not there.
   if (p.kind === 'event' || asks(p)) return undefined;

@@ -78,7 +78,7 @@ export function readSeat(text: string, roster: Roster): { who: string[]; present
   return who ? { who: [who], present: absent === null } : undefined;
 }
 
-const seatOf = perPassage((p, roster): Seat | undefined => {
+export const seatOf = perPassage((p, roster): Seat | undefined => {
   if (asks(p)) return undefined;
   const said = readSeat(p.text, roster);
   if (!said) return undefined;

@@ -135,7 +135,7 @@ function firstSigner(text: string, roster: Roster, speakerParty?: string): Signi
   return undefined;
 }
 
-const signingOrderOf = perPassage(
+export const signingOrderOf = perPassage(
   (p, roster) => readSigningOrder(p.text, roster, p.speaker?.partyId) ?? answerOnOrder(p, roster),
 );
 

@@ -21,7 +21,7 @@ const MEASURE = /^\d[\d,]*\s+(?:km|kilomet\w*|miles?|met(?:re|er)s?|nautical|per
 const SWAP =
   /\b(?:exchang\w*|swap\w*|releas\w*|freed|handed over|returned|prisoners?|detainees?|captives?|hostages?|POWs?)\b/i;
 
-const perSide = perPassage((p) => {
+export const perSide = perPassage((p) => {
   const told = perSideCounts(p.text);
   if (SWAP.test(p.text))
     for (const m of allMatches(FROM_EACH_SIDE, p.text))

@@ -83,7 +83,7 @@ export function readTextAccess(text: string, roster: Roster, speakerParty?: stri
   return undefined;
 }
 
-const accessOf = perPassage((p, roster) => readTextAccess(p.text, roster, p.speaker?.partyId));
+export const accessOf = perPassage((p, roster) => readTextAccess(p.text, roster, p.speaker?.partyId));
 
 /** Why two passages say one party has a text, or was not shown it, if they do. */
 export function oneTextAccess(a: Passage, b: Passage, roster: Roster): string | undefined {
