@@ -4,6 +4,7 @@
 
 import { bylineAuthor, classifyLine, looksLikeTitle, moreFromOutlet } from './boilerplate.ts';
 import { turnLabel } from './genre.ts';
+import { fieldsDate, signOffDate } from './headerFields.ts';
 import {
   barredLine,
   findIsoDate,
@@ -16,6 +17,7 @@ import {
 import { repairMojibakeCounted } from './mojibake.ts';
 import { normalizeParagraph, splitParagraphs } from './normalize.ts';
 import { isNameAlone } from './ownLineLabels.ts';
+import { CAPTURE, postAgeDate } from './postAge.ts';
 import { isCountsLine, isPostHeader } from './posts.ts';
 import {
   closingDate,
@@ -135,6 +137,13 @@ const isLabelLine = (line: string): boolean =>
   line.length <= 120 && line.endsWith(':') && turnLabel(line)?.ownLine === true;
 
 function keep(state: State, paragraph: string, index: number): void {
+  // A stamp among the header's fields, read before a navigation line ("Politics | 20.03.2029") is dropped.
+  if (index < HEADER_LINES)
+    dated(
+      state.meta,
+      fieldsDate(paragraph, () => writesMonthFirst(state.body)),
+      'dateline',
+    );
   const kind = classifyLine(paragraph);
   if (kind) {
     const outlet = kind === 'navigation' ? moreFromOutlet(paragraph) : undefined;
@@ -186,7 +195,8 @@ export interface CleanOptions {
 function laterDate(state: State): void {
   if (state.meta.date !== undefined) return;
   const text = state.kept.join('\n\n');
-  for (const paragraph of state.kept.slice(0, HEADER_LINES))
+  // A capture note ("[Captured 31 March 2031]") is the day of reading, not a dateline.
+  for (const paragraph of state.kept.slice(0, HEADER_LINES).filter((p) => !CAPTURE.test(p)))
     dated(
       state.meta,
       datelineDate(paragraph) ??
@@ -197,6 +207,11 @@ function laterDate(state: State): void {
       'dateline',
     );
   dated(state.meta, closingDate(state.kept), 'dateline');
+  dated(
+    state.meta,
+    signOffDate(state.kept, () => writesMonthFirst(text)),
+    'dateline',
+  );
   // A channel's footer under its post holds the post's time with the views ("👁 48.2K  10.03.2026 19:22").
   const last = state.kept.at(-1);
   if (last !== undefined && isCountsLine(last.trim()))
@@ -244,11 +259,17 @@ export function cleanDocument(text: string, _fileName: string, options: CleanOpt
       state.meta.dateFrom = 'front-matter';
       state.meta.dateConfidence = DATE_CONFIDENCE['front-matter'];
     }
+    // A scraper's URL and a ministry's title that holds its day ("No: 74, 21 March 2029, Press Release ...").
+    dated(state.meta, front.meta.url ? urlDate(front.meta.url) : undefined, 'url');
+    if (front.meta.title && namesDocumentKind(front.meta.title))
+      state.titleDate = newestDate(front.meta.title);
     drop(state, 'front-matter', front.block.trim());
     body = front.body;
   }
   state.body = body;
-  splitParagraphs(body).forEach((paragraph, index) => {
+  const paragraphs = splitParagraphs(body);
+  dated(state.meta, postAgeDate(paragraphs.slice(0, HEADER_LINES)), 'dateline');
+  paragraphs.forEach((paragraph, index) => {
     const normalized = normalizeParagraph(paragraph);
     if (normalized !== '') keep(state, normalized, index);
   });
