@@ -229,10 +229,15 @@ function readDates(
   const moves = spans.filter((r) => MOVED_FROM.test(sentence.slice(Math.max(0, r.index - 50), r.index)));
   const ranges = spans.filter((r) => !moves.includes(r));
   // Reading the range's first day as "14 October 2025" keeps every offset in place.
-  let text = placed(
-    sentence,
-    ranges.map((r): [number, string] => [r.index, `${r[1]} ${r[2]}`.padEnd(r[0].length, ' ')]),
-  );
+  // (No range, the sentence itself: an empty `map` result has another elements kind than the
+  // filled ones `placed` was optimised on, and would throw its code away.)
+  let text =
+    ranges.length === 0
+      ? sentence
+      : placed(
+          sentence,
+          ranges.map((r): [number, string] => [r.index, `${r[1]} ${r[2]}`.padEnd(r[0].length, ' ')]),
+        );
   const leanAt = (at: number) => tenseAt(sentence, at);
   // The tense of the candidate at hand, read once and only when a reading asks for it. One
   // closure per sentence, not per candidate: closures made in the loop cost more than the scan.

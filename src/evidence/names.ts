@@ -78,6 +78,22 @@ function withoutPossessive(word: string): string {
   return isApostrophe(word[n - 1]) ? word.slice(0, n - 1) : word;
 }
 
+// Every `titles` array is filled by push into an empty literal of one of these two sites, so all
+// have one elements kind: an empty one made by `map` or a spread has another, and code that V8
+// optimised on filled ones was thrown away and compiled again when one arrived ("wrong map").
+function lowerTexts(tokens: readonly Token[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k < to; k++) out.push(tokens[k]!.text.toLowerCase());
+  return out;
+}
+
+function joined(first: readonly string[], second: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < first.length; k++) out.push(first[k]!);
+  for (let k = 0; k < second.length; k++) out.push(second[k]!);
+  return out;
+}
+
 function tokenize(run: string, offset: number): Token[] {
   const tokens: Token[] = [];
   for (const m of allMatches(TOKEN, run)) {
@@ -119,7 +135,7 @@ function addUnknown(
   ) {
     return;
   }
-  const titles = tokens.slice(0, first).map((t) => t.text.toLowerCase());
+  const titles = lowerTexts(tokens, 0, first);
   let full = name.map((t) => t.text).join(' ');
   if (name.length === 1) {
     const known = state.surnames.get(full);
@@ -278,7 +294,7 @@ function readRun(
       if (!entry) continue;
       matched = len;
       const span: Span = [tokens[i]!.start, tokens[i + len - 1]!.end];
-      const before = tokens.slice(unmatchedFrom, i).map((t) => t.text.toLowerCase());
+      const before = lowerTexts(tokens, unmatchedFrom, i);
       if (entry.type === 'person') {
         const office = officeWords(entry.person);
         const { id, name } = entry.person;
@@ -288,7 +304,7 @@ function readRun(
           kind: 'person',
           id,
           name,
-          titles: [...before, ...office],
+          titles: joined(before, office),
           inQuote: inQuote(span[0]),
           subject: false,
         });
