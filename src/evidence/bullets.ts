@@ -11,12 +11,19 @@ import type { Span, SuggestedClaim } from './types.ts';
 const BULLET = /^(?:[-•*–·▪]|\d{1,2}[.)])\s+/;
 const WHOLLY_QUOTED = /^"([^"]+)"[.,;]?$/;
 
+// A communiqué's formula, Latin American and African ministries' alike: "The Ministry … informs (to)
+// the national and international public opinion:", "The Government hereby communicates:", "… brings
+// to the attention of the public:" — its numbered "That …" paragraphs are the issuer's own voice.
+const INFORMS_PUBLIC =
+  /\b(?:(?:hereby|wishes to)\s+(?:informs?|communicates?|announces?|makes? known)\b[^:\n]{0,80}|(?:informs?|communicates?|makes? known|brings? to the (?:attention|knowledge) of|announces? to)\s+(?:to\s+)?(?:all\s+)?the\s+(?:(?:national|international|general|wider)\s+(?:and\s+(?:national|international)\s+)?)?(?:public(?:\s+opinion)?|community|citizens|citizenry|nation|media|press)\b[^:\n]{0,40}):$/i;
+
 /** Quote claims of the bullets that follow a speaker's colon. */
 export function bulletQuotes(paragraphs: Span[], ctx: SpeakerContext): SuggestedClaim[] {
   const claims: SuggestedClaim[] = [];
   for (let i = 0; i + 1 < paragraphs.length; i++) {
     const intro = paragraphs[i]!;
     if (ctx.text[intro[1] - 1] !== ':' || !BULLET.test(ctx.text.slice(...paragraphs[i + 1]!))) continue;
+    if (INFORMS_PUBLIC.test(ctx.text.slice(Math.max(intro[0], intro[1] - 160), intro[1]))) continue;
     const attribution = colonSpeaker(intro, ctx);
     if (!attribution) continue;
     const said = ctx.text.slice(attribution.span[0], attribution.span[1]);

@@ -72,6 +72,11 @@ const DELEGATE_LABEL =
 const NOT_LABELS =
   /^(?:The|A(?!\.)|An|This|That|For|On|In|At|By|To|With|From|And|But|As|If|When|Note|Notes|Contact|Media|Source|Sources|Date|Dateline|Update|Updated|Editor|Tags|Photo|Subject|Subjects|Topics|Location|Time|Venue|Re|Ref|Tel|Phone|Email|Web|Website|Agenda|Item|Items|Article|Annex|Section|Chapter|Part|Point|Points|Summary|Topic|Attendees|Participants|Present|Witness|Witnesses|Panel|Panellists|Panelists|Apologies|Warning|Breaking|Watch|Read|Related|Published|Posted|Caption|Image|Video|Live|Title|Quote|Background|Context|Statement|Transcript|Minutes|Record|Draft|Official|Total|Result|Results|Status|Decision|Decisions|Members|Original|Language|Distr|Distribution|Session|Meeting|Observers|Absent|Adopted|Provisional|Prepared|Chairmanship|Journal|Place|Duration|Opened|Closed|Suspended|Resumed|Interview|Exclusive|Analysis|Opinion|Explainer|Editorial|Feature|Highlights|Headlines|Contents|Overview|Schedule|Programme|Against|Abstaining|Abstention|Abstentions|Abstained|Ayes|Noes|Yeas|Nays)\b/;
 
+// A cable's or a memo's header keys, in capitals as often as not: "SUBJECT:", "TAGS:", "REF:",
+// "Classified By:", "MEMORANDUM FOR:". Nobody speaks there.
+const MEMO_KEY =
+  /^(?:from|to|info|date|subj(?:ect)?|tags|refs?|reference|classified\s+by|reasons?|decl|memorandum\s+for|thr(?:ough|u)|attn|action|telno|precedence|distribution|encl(?:osure)?|(?:drafted|cleared|approved)\s+by)$/i;
+
 const ROLE_WORDS = new Set([
   'the',
   'chair',
@@ -314,7 +319,7 @@ function wordLabel(paragraph: string): TurnLabel | undefined {
     // "The Minister of Foreign Affairs (Ms Renske Abadi):" is an office with its holder.
     if (name !== undefined && NOT_LABELS.test(name) && !name.split(/\s+/).every(isRole))
       return c === 84 ? officeLabel(paragraph) : undefined;
-    if (name !== undefined && chairHeader(paragraph) !== undefined) return undefined;
+    if (name !== undefined && (chairHeader(paragraph) !== undefined || MEMO_KEY.test(name))) return undefined;
     if (isAttendeeList(paragraph.slice(m[0].length))) return undefined;
     if (DATE_ONLY.test(paragraph.slice(m[0].length).split('\n', 1)[0]!)) return undefined;
     // "Q: [Fjell TV] Will the minister …": the outlet after the colon is the label's.

@@ -17,7 +17,11 @@ export const REPORTING_VERBS =
   // Gulf and Asian ministries' English: "His Highness the Minister affirmed that "…"".
   'affirmed|affirms|reaffirmed|reaffirms|indicated|indicates|' +
   // A wish, praise or a label is the subject's own words: 'X wished Y a "happy and blessed" holiday'.
-  'wished|wishes|hailed|hails|praised|praises|dubbed|dubs|branded|brands';
+  'wished|wishes|hailed|hails|praised|praises|dubbed|dubs|branded|brands|' +
+  // A cable's or a wire's softer verbs: 'X hinted that the deadline could slip "by a week, not more."'.
+  'hinted|hints|signalled|signaled|signals|assured|assures|complained|complains|' +
+  // A communiqué in stiff translation: 'the Minister expressed on the occasion: "…"'.
+  'expressed|expresses';
 
 /** Head nouns of descriptions that can speak: "the official said", "a European diplomat told". */
 export const SPEAKER_NOUNS =

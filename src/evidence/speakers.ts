@@ -633,6 +633,34 @@ function itsOffice(
  * Finds the speaker in the clause before the opening mark: the subject of its last reporting
  * verb. With `strongOnly` (the caller holds a weak answer already) only a strong one is sought.
  */
+// "Al-Suwaidan raised the Union's side track on Zardanian assets, and said the Nejdaris would "…"": a
+// verb after "and" with no subject of its own shares the one that opens the sentence (the names
+// between are the first verb's objects).
+const OPENING_CANDIDATE = new RegExp(`^${CAND}`, 'u');
+const AND_BEFORE_VERB = /(?:,\s*|\s)and\s+(?:(?:also|then|later|again)\s+)?$/;
+function sharedSubject(
+  before: string,
+  verbAt: number,
+  offset: number,
+  ctx: SpeakerContext,
+  strongOnly: boolean,
+): Attribution | undefined {
+  if (!AND_BEFORE_VERB.test(before.slice(Math.max(0, verbAt - 20), verbAt))) return undefined;
+  // The sentence's start, or its heading's colon ("5. (C) Assets: Al-Suwaidan raised …").
+  const start = Math.max(
+    before.lastIndexOf('. ', verbAt) + 2,
+    before.lastIndexOf(': ', verbAt) + 2,
+    before.lastIndexOf('\n', verbAt) + 1,
+    verbAt - 300,
+    0,
+  );
+  const opening = /^\s*/.exec(before.slice(start, verbAt))![0].length + start;
+  const first = OPENING_CANDIDATE.exec(before.slice(opening, verbAt));
+  if (!first) return undefined;
+  const found = resolveCandidate(first[1]!, offset + opening, ctx, false, strongOnly);
+  return found?.strong && found.speaker.personId ? found : undefined;
+}
+
 export function speakerBefore(
   before: string,
   offset: number,
@@ -662,6 +690,8 @@ export function speakerBefore(
 
   const its = itsOffice(before, verb.index, offset, ctx);
   if (its) return its;
+  const shared = sharedSubject(before, verb.index, offset, ctx, strongOnly);
+  if (shared) return shared;
   // The subject sits within a few words of its verb; 240 characters bounds the candidate scan. A
   // semicolon before the verb opens its clause: "Dalvany has said it will sign first; an Ondrian
   // official said the order had "not been discussed"" — the name before it is another clause's subject.
