@@ -82,9 +82,12 @@ export const TEXT_NOUNS = 'texts?|drafts?|frameworks?|documents?|versions?|plans
  */
 export const SETTLEMENT_NOUNS = 'text|framework|agreement|accord|deal|document|treaty|package|plan';
 
-/** Every party at the table, as holders or recipients of a text: "both delegations", "all parties". */
+/**
+ * Every party at the table, as holders or recipients of a text: "both delegations", "all parties",
+ * "both heads of delegation", "each delegation".
+ */
 export const EVERYONE =
-  /\b(?:both|the two|all(?: the)?(?: (?:three|four|five))?) (?:delegations|sides|parties|governments|capitals)\b|\beveryone\b|\beverybody\b/i;
+  /\b(?:both|the two|all(?: the)?(?: (?:three|four|five))?) (?:heads of (?:the )?delegations?|delegations|sides|parties|governments|capitals)\b|\bthe heads of (?:both|the two|all(?: the)?) delegations\b|\beach (?:delegation|side|party)\b|\beveryone\b|\beverybody\b/i;
 
 // The text said open by its parts not all agreed: "not everything was agreed", "not all of the text
 // has been agreed" (status.ts and textUnsettled.ts read both). Sources for a larger pattern.

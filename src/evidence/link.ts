@@ -111,6 +111,7 @@ import { oneVoteOf, talliesApart } from './tallies.ts';
 import { oneTextAccess } from './textAccess.ts';
 import { oneTextReaching } from './textDelivery.ts';
 import { sizesText } from './textParts.ts';
+import { noteTextPronouns } from './textPronoun.ts';
 import { oneTextSize } from './textSizes.ts';
 import { oneStage, textStages } from './textStages.ts';
 import { noteTextStates } from './textState.ts';
@@ -1075,6 +1076,7 @@ export function linkSources(
   noteSaidDays(docs, passages);
   noteWireDatelines(docs, passages);
   noteTextStates(docs, passages);
+  noteTextPronouns(docs, passages);
   // Quotations kept only to be set against quotations weigh no word for the others.
   const weighed = passages.filter((p) => !p.quotedOnly && !p.act);
   const idf = idfOf(weighed.map((p) => meanings.get(p)!));

@@ -14,7 +14,7 @@ import { perPassage } from './linkSupport.ts';
 import type { Passage } from './passages.ts';
 import { allMatches } from './regex.ts';
 import { holdings } from './textHolders.ts';
-import { revisedState } from './textState.ts';
+import { itAfter, itBefore, itHeld, itIsText, stateOfText } from './textPronoun.ts';
 import type { Roster } from './types.ts';
 
 // Every party at the table, as the ones a text went to.
@@ -31,7 +31,7 @@ const OBJECT_GAP =
 // Given to someone, the recipients after the verb and "to" or "with": "transmitted to both
 // delegations", "shared with the Government of …", "handed the text to Minister Benari".
 const GIVEN =
-  /\b(?:transmitted|sent|handed(?: over)?|shared|circulated|delivered|passed|forwarded|given|shown|made available|(?:went|gone|going) out|e-?mailed|distributed|brought)\b/gi;
+  /\b(?:transmitted|sent|gave|handed(?: over)?|shared|circulated|delivered|passed|forwarded|given|shown|made available|(?:went|gone|going) out|e-?mailed|distributed|brought)\b/gi;
 const TO = /\b(?:to|with)\s/i;
 // Had by someone, the recipient its subject: "Hollmark received", "we were shown", "first saw",
 // "we were never given" (the verb read after its negation, which had() then finds).
@@ -81,6 +81,13 @@ function namedIn(words: string, roster: Roster): [number, string][] {
   return found;
 }
 
+// Where the recipients of a giving end: the place or the day after them.
+const PLACE = /\s(?:in|at|on|during|through|via)\s/i;
+const RECEIVED_BY = /^\s+by\s+/i;
+const HOLDER_REACH = 40;
+const NO_OBJECT = /^\s+no\b/i;
+// "will receive the revised text this evening", "will see it when there is something to see": not had yet.
+const FUTURE = /\b(?:will|shall|going to)\s+(?:\w+\s+)?$/i;
 const clauseAfter = (text: string, at: number) => text.slice(at, at + NEAR).split(/[;.!?]|,\s|\bbut\b/)[0]!;
 
 /**
@@ -104,12 +111,20 @@ function subjectOf(text: string, at: number, roster: Roster, speakerParty?: stri
 export const textReached = perPassage((p, roster): Map<string, boolean> | undefined => {
   const { text } = p;
   const named = sizesText(p) ? COUNTED_TEXT : TEXT;
-  if (!named.test(text) || OWNED.test(text)) return undefined;
+  // "We received it on Tuesday": the text named in the sentences before (textPronoun.ts).
+  const it = itIsText(p, roster);
+  if ((!named.test(text) && !it) || OWNED.test(text)) return undefined;
   const speaker = p.speaker?.partyId;
   const reached = new Map<string, boolean>();
-  const had = (at: number) => {
+  // "has been given no text": denied in its object; "will receive": not yet.
+  const had = (at: number, end = at) => {
     const before = text.slice(Math.max(0, at - 30), at);
-    return !DENIED.test(before) && !DUE.test(before);
+    return (
+      !DENIED.test(before) &&
+      !DUE.test(before) &&
+      !FUTURE.test(before) &&
+      !NO_OBJECT.test(text.slice(end, end + 10))
+    );
   };
   const textAfter = (end: number) => {
     const m = named.exec(text.slice(end, end + NEAR));
@@ -121,12 +136,14 @@ export const textReached = perPassage((p, roster): Map<string, boolean> | undefi
     const end = m.index + m[0].length;
     if (conditional(m.index)) continue;
     const before = text.slice(Math.max(0, m.index - NEAR), m.index);
-    if (!named.test(before) && !textAfter(end)) continue;
+    const asIt = it && (itBefore(before) || itAfter(text.slice(end)));
+    if (!named.test(before) && !textAfter(end) && !asIt) continue;
     // "handed the text to Minister Benari": the object may stand between the verb and "to".
     const prep = TO.exec(text.slice(end, end + NEAR).split(/[;.!?]/)[0]!);
     if (!prep) continue;
     const at = end + prep.index + prep[0].length;
-    const recipients = clauseAfter(text, at);
+    // "handed to both delegations in Munawwar": the place after the recipients is none of them.
+    const recipients = clauseAfter(text, at).split(PLACE)[0]!;
     const except = EXCEPT.exec(recipients);
     const given = except ? recipients.slice(0, except.index) : recipients;
     if (EVERYONE.test(given)) reached.set(ALL, had(m.index));
@@ -140,9 +157,22 @@ export const textReached = perPassage((p, roster): Map<string, boolean> | undefi
         reached.set(x, !had(m.index));
   }
   for (const m of allMatches(GOT, text).slice(0, VERBS_READ)) {
-    if (!textAfter(m.index + m[0].length) || conditional(m.index)) continue;
+    const end = m.index + m[0].length;
+    if (conditional(m.index)) continue;
+    // "the revised framework … was received by both delegations": the holders after "by".
+    const by = /^receiv/i.test(m[0]) && RECEIVED_BY.exec(text.slice(end, end + NEAR));
+    if (by && named.test(text.slice(Math.max(0, m.index - NEAR), m.index))) {
+      // Only the words right after "by": "received by both delegations on 10 May".
+      const holders = clauseAfter(text, end + by[0].length)
+        .split(PLACE)[0]!
+        .slice(0, HOLDER_REACH);
+      if (EVERYONE.test(holders)) reached.set(ALL, had(m.index));
+      for (const x of partiesIn(holders, roster, speaker).slice(0, 2)) reached.set(x, had(m.index));
+      continue;
+    }
+    if (!textAfter(end) && !(it && itAfter(text.slice(end)))) continue;
     const who = everyoneBefore(text, m.index) ? ALL : subjectOf(text, m.index, roster, speaker);
-    if (who && !reached.has(who)) reached.set(who, had(m.index));
+    if (who && !reached.has(who)) reached.set(who, had(m.index, end));
   }
   for (const m of allMatches(ARRIVED, text).slice(0, VERBS_READ)) {
     if (!named.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
@@ -151,8 +181,10 @@ export const textReached = perPassage((p, roster): Map<string, boolean> | undefi
     if (where) reached.set(where, had(m.index));
   }
   // "We have the text", "no one has shown us the document", "learned of it from the press".
-  for (const h of holdings(text)) {
-    if (conditional(h.at) || DUE.test(text.slice(Math.max(0, h.at - 30), h.at))) continue;
+  for (const h of [...holdings(text), ...itHeld(p, roster)]) {
+    const before = text.slice(Math.max(0, h.at - 30), h.at);
+    // "Both sides will have the same text": a holding to come, not told.
+    if (conditional(h.at) || DUE.test(before) || FUTURE.test(before)) continue;
     if (h.who !== undefined) {
       const given = clauseAfter(h.who, 0);
       if (EVERYONE.test(given)) reached.set(ALL, h.has);
@@ -203,7 +235,7 @@ export function oneTextReaching(a: Passage, b: Passage, roster: Roster): string 
   const y = x && textReached(b, roster);
   if (!x || !y) return undefined;
   // Two states of the text (textState.ts) are two texts handed over at two times.
-  const [sa, sb] = [revisedState(a), revisedState(b)];
+  const [sa, sb] = [stateOfText(a, roster), stateOfText(b, roster)];
   if (sa !== undefined && sb !== undefined && sa !== sb) return undefined;
   const principals = new Set(roster.parties.filter((r) => r.role === 'principal').map((r) => r.id));
   // What `set` says of a party: of it by name, else as one of every party at the table.

@@ -30,7 +30,7 @@ const WITH = new RegExp(
 );
 // "No one has shown us the document", "nobody sent us any text": the one named after the verb.
 const NO_ONE =
-  /\b(?:no one|no-one|nobody)\s+(?:has |had |have )?(?:yet )?(?:shown|given|sent|handed|passed|provided)\s+(us|them|it|\p{Lu}[\p{L}-]+)\b/giu;
+  /\b(?:no one|no-one|nobody)\s+(?:has |had |have )?(?:yet )?(?:shown|showed|given|gave|sent|handed|passed|provided)\s+(us|them|it|\p{Lu}[\p{L}-]+)\b/giu;
 // "We learned of the plan from the press", "first heard about the document in the media".
 const FROM_PRESS =
   /\b(?:learn(?:ed|t)|heard|found out)\s+(?:(?:of|about)\s+)?(?:it|the|this|that)\b[^.;:!?]{0,40}?\b(?:from|in|through)\s+(?:the\s+)?(?:press|media|newspapers?|news(?:papers)?|reports?|leaks?|internet|social media)\b/gi;
