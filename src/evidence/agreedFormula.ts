@@ -6,9 +6,9 @@
 import { asks } from './assertion.ts';
 import type { Passage } from './passages.ts';
 
-const FORMULA =
+export const FORMULA =
   /\bnothing\s+(?:is|has\s+been|will\s+be|can\s+be|shall\s+be)\s+agreed\s+(?:until|unless|before)\s+everything\s+(?:is|has\s+been)\s+agreed\b/i;
-const TEXTS = '(?:text|framework|plan|document|draft|chapter|annex|package|points?|deal|memorandum)';
+export const TEXTS = '(?:text|framework|plan|document|draft|chapter|annex|package|points?|deal|memorandum)';
 // An agreed text, or a party's assent to it, or no agreement on it.
 const STATUS = new RegExp(
   [
@@ -19,16 +19,20 @@ const STATUS = new RegExp(
   'iu',
 );
 
-// A premise put back to the one asked: "You said the text is agreed", "Minister, you said …".
-const PREMISE = /^\s*(?:you|president|minister|mr|ms|mrs)\b[^.?!]{0,20}\bsaid\b/i;
+// A premise put back to the one asked: "You said the text is agreed", "Minister, you said …"; not
+// a third person's word reported ("Minister Dahl said the text is agreed").
+const PREMISE = /^\s*(?:(?:president|minister|mr|ms|mrs)\b[^.?!,]{0,20},\s*)?you\b[^.?!]{0,20}\bsaid\b/i;
 
 export const saysFormula = (p: Passage) => FORMULA.test(p.text);
 export const saysStatus = (p: Passage) => STATUS.test(p.text.replace(FORMULA, ''));
+
+/** A question's premise put back to the speaker. */
+export const putBack = (p: Passage) => PREMISE.test(p.text);
 
 /** Whether one passage answers with the formula a status another claims for the text. */
 export function formulaAnswersStatus(a: Passage, b: Passage): boolean {
   // A question's premise is put to the speaker ("You said the text is agreed?"), not claimed.
   // Each passage read on its own: joined, only the first one's opening was ever read.
-  if (asks(a) || asks(b) || PREMISE.test(a.text) || PREMISE.test(b.text)) return false;
+  if (asks(a) || asks(b) || putBack(a) || putBack(b)) return false;
   return (saysFormula(a) && saysStatus(b)) || (saysFormula(b) && saysStatus(a));
 }

@@ -30,6 +30,7 @@ import {
   sameDelegation,
   saysWhoWrote,
 } from './claimFrames.ts';
+import { classFlags } from './classFlags.ts';
 import { completionDaysApart } from './completedActs.ts';
 import { partsOfOne } from './countParts.ts';
 import { oneDatedAct } from './datedActs.ts';
@@ -1192,6 +1193,7 @@ export function linkSources(
   for (const [a, b, via] of sameEventThrough(events, roster))
     links.push({ a, b, reason: `one event, as each is with ${via.source}` });
   disagreements.push(...durationFlags(passages, links, roster));
+  disagreements.push(...classFlags(docs, passages, links, roster, disagreements));
   const flags = oneFlagEach(denialsJoined(disagreements)).map((d) =>
     d.kind === 'attribution' ? withSpeechTags(d, passages) : d,
   );

@@ -24,6 +24,8 @@ describe('the formula against a status of the text', () => {
       'Special Envoy Dahl told reporters in Fjellby that the Torvanian delegation has agreed to the framework.',
       'No agreement on the text of the Vell framework has been reached, the Arvenian ministry said.',
       'A Torvanian official, speaking on condition of anonymity, said the water chapter was already agreed.',
+      // A third person's word reported, not a premise put back to the one asked.
+      'Minister Dahl said the text is agreed and that the signing could follow within days.',
     ])
       expect(linked(doc('a', line, 'news'), formula), line).toBe(true);
   });
