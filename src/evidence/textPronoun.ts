@@ -29,7 +29,10 @@ export function noteTextPronouns(docs: LinkDocument[], passages: Passage[]): voi
     const it = IT.exec(p.text);
     const text = texts.get(p.source);
     if (!it || text === undefined || TEXT.test(p.text.slice(0, it.index))) continue;
-    const paragraph = text.slice(Math.max(0, p.span[0] - REACH), p.span[0]).split(/\n\s*\n/).at(-1)!;
+    const paragraph = text
+      .slice(Math.max(0, p.span[0] - REACH), p.span[0])
+      .split(/\n\s*\n/)
+      .at(-1)!;
     const sentences = paragraph.split(/(?<=[.!?]["”’]?)\s+/).filter((x) => /\p{L}/u.test(x));
     const said = sentences.slice(-SENTENCES_BACK).join(' ');
     if (TEXT.test(said)) before.set(p, said);
