@@ -102,6 +102,20 @@ function wordKeys(p: Passage, r: LinkReadings): Keys {
   return { left: words, right: words };
 }
 
+/**
+ * Two events are one (linkEvents.ts eventsMatch) only with an event claim and a profile each, of
+ * one class, or a visit and a meeting both dated.
+ */
+function eventKeys(p: Passage, roster: Roster): Keys {
+  const [left, right] = [new Set<string>(), new Set<string>()];
+  const profile = eventProfile(p, roster);
+  if (p.claim?.kind !== 'event' || !profile) return { left, right };
+  for (const side of [left, right]) side.add(`event ${profile.cls}`);
+  if (p.claim.data.date && profile.cls === 'visit') left.add('visit or meeting');
+  if (p.claim.data.date && profile.cls === 'meeting') right.add('visit or meeting');
+  return { left, right };
+}
+
 /** The keys of every other relation: read only for passages not yet paired with every other source's. */
 function keysOf(
   p: Passage,
@@ -206,8 +220,8 @@ function keysOf(
 
 /**
  * For each passage of `compared`, the later passages of other sources the pair loop of link.ts
- * need compare it with, in order: those sharing a key above, and every pair of two events or of
- * a quotation kept for quotations and another kind of passage (few, cheap, and not blocked).
+ * need compare it with, in order: those sharing a key above, and every pair of a quotation kept
+ * for quotations and another kind of passage (few, cheap, and not blocked).
  */
 export function pairsToCompare(compared: Passage[], roster: Roster, r: LinkReadings): number[][] {
   const n = compared.length;
@@ -234,8 +248,10 @@ export function pairsToCompare(compared: Passage[], roster: Roster, r: LinkReadi
     for (const [i, k] of read) for (const key of k.left) for (const j of rights.get(key) ?? []) pair(i, j);
   };
   join([...compared.keys()], (i) => wordKeys(compared[i]!, r));
-  const events = compared.flatMap((p, i) => (p.kind === 'event' ? [i] : []));
-  for (const i of events) for (const j of events) if (i < j) pair(i, j);
+  join(
+    compared.flatMap((p, i) => (p.kind === 'event' ? [i] : [])),
+    (i) => eventKeys(compared[i]!, roster),
+  );
   compared.forEach((p, i) => {
     if (p.quotedOnly)
       compared.forEach((q, j) => {
