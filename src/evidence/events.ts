@@ -14,6 +14,7 @@ import { withoutSinceAnchors } from './firstSince.ts';
 import type { Genre } from './genre.ts';
 import { HANDED_TEXT, HANDING, handedOnItsDay, handsAText, NEEDS_ITS_DAY } from './handedTexts.ts';
 import { DAY_OF_MONTH, MONTH, NOT_NAME_WORDS } from './lexicon.ts';
+import { LIMIT_NAME_HINT, namedLimits } from './limitNames.ts';
 import { LIMIT_NOUNS } from './limitNouns.ts';
 import { withoutSettingDays } from './limitSetDays.ts';
 import { limitStepDays, mayTellLimitSteps } from './limitSteps.ts';
@@ -935,7 +936,7 @@ function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Tri
   }
   // "met Dahl on Monday and Solberg on Tuesday": a conjunct that leaves out the verb is another event.
   found.push(...coordinatedEvents(sentence, dates, found));
-  for (const limit of limits(sentence, dates))
+  for (const limit of [...limits(sentence, dates), ...namedLimits(sentence, dates)])
     if (!found.some((t) => t.kind === 'deadline' && Math.abs(t.index - limit) < 50))
       found.push({ kind: 'deadline', index: limit });
   // "the deadline ..., moving it from March 20 to March 27": each day the limit is moved from and
@@ -1348,7 +1349,14 @@ export function extractEvents({
     const told = /^[^\n]{0,45}\b(?:It|This|That) /.test(sentence)
       ? pronounOccasion(sentence, previous)
       : undefined;
-    if (words.length === 0 && !told && !LIMIT_HINT.test(sentence) && !mayTellLimitSteps(sentence)) continue;
+    if (
+      words.length === 0 &&
+      !told &&
+      !LIMIT_HINT.test(sentence) &&
+      !mayTellLimitSteps(sentence) &&
+      !LIMIT_NAME_HINT.test(sentence)
+    )
+      continue;
     // "The call, the first since 12 January": the day a gap is measured from is another event's.
     // "The deadline, first set on 1 February": the day a limit was set is not a day it falls due.
     const saidDays: FoundDate[] = [];

@@ -20,8 +20,9 @@ const WORD_DATE =
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 // What a stamp's line holds beside the day: its time and zone, a weekday, a label, an id, the page's tools.
+// "10:15", "18h42", "7.30 p.m.", and a record's "10 a.m." without its minutes.
 const TIME =
-  /\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?\(?(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?\)?|\s?(?:GMT|UTC|Z|[A-Z]{1,3}[SD]?T|MSK|KST|JST|IST|WIB|WITA|SGT|HKT))?(?![\p{L}\d])/gu;
+  /(?:\bat\s+)?\b\d{1,2}(?:[:.h]\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?|\s?[AaPp]\.?[Mm]\b\.?)(?:\s?\(?(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?\)?|\s?(?:GMT|UTC|Z|[A-Z]{1,3}[SD]?T|MSK|KST|JST|IST|WIB|WITA|SGT|HKT))?(?![\p{L}\d])/gu;
 const WEEKDAY = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/giu;
 const LABEL =
   /^(?:date[ds]?|posted|published|issued|released|sent|created|time|dateline)\b(?:\s+(?:on|at))?\s*:?\s*/iu;

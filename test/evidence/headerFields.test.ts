@@ -41,6 +41,13 @@ describe('a line of header fields', () => {
     expect(published(statement).date).toBe('2031-06-05');
   });
 
+  it("reads a council record's day with the hour it sat, without its minutes", () => {
+    const record =
+      'Security Council\nEighty-sixth year\n\n10412th meeting\nThursday, 12 June 2031, 3 p.m.\nNew York\n\nThe President: The meeting on 2 June was adjourned.';
+    expect(published(record)).toMatchObject({ date: '2031-06-12', dateFrom: 'dateline' });
+    expect(fieldsDate('12 June 2031 at 10 am')).toBe('2031-06-12');
+  });
+
   it("leaves an edit's stamp, a heading with a sentence's words and a range of days", () => {
     expect(fieldsDate('Updated 06.06.2031 10:00')).toBeUndefined();
     expect(fieldsDate('Talks resume 06.06.2031')).toBeUndefined();
