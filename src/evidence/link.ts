@@ -90,6 +90,7 @@ import { oneThing as oneOperated, operatingApart, operatingOf } from './operatin
 import { ownerOfText } from './ownedTexts.ts';
 import { onePartyPresence, partiesApart } from './partyPresence.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
+import { pointsOfTwoThings } from './pointsOfAnother.ts';
 import { leakApart } from './pressLeak.ts';
 import { provisionsSay } from './provisionNumbers.ts';
 import { AS_CLAIMS, quoteFlag, speakerKey } from './quoteFlags.ts';
@@ -629,7 +630,8 @@ function disagree(
         !sizesOfTwoVersions(a, x, b, y) &&
         !totalAndOneAct(a, x, b, y) &&
         !partsOfOne(a, x, b, y) &&
-        !twoHolders(a, x, b, y, roster)
+        !twoHolders(a, x, b, y, roster) &&
+        !pointsOfTwoThings(a.text, x, b.text, y)
       )
         return flag('number', `${x.text} vs ${y.text}`, [`${x.value} ${x.unit}`, `${y.value} ${y.unit}`]);
   const [sa, sb] = [statusOf(a, roster), statusOf(b, roster)];

@@ -8,6 +8,7 @@ import { meaningWords } from './meaning.ts';
 import { statesOperating } from './operating.ts';
 import type { Passage } from './passages.ts';
 import { lastMatch } from './regex.ts';
+import { unassertedState } from './unassertedState.ts';
 import { contentWords } from './words.ts';
 
 export type StatusValue = 'final' | 'open';
@@ -117,6 +118,7 @@ export function statusOf(p: Passage): Status | undefined {
   const negative = open ?? part;
   const m = negative ?? POSITIVE.exec(p.text);
   if (!m) return undefined;
+  if (unassertedState(p.text, m.index, m[0].length)) return undefined;
   // "The document that is being discussed has nineteen points": the relative clause says which
   // text, the sentence says something else of it.
   if (WHICH_TEXT.test(p.text.slice(Math.max(0, m.index - WHICH_REACH), m.index))) return undefined;

@@ -11,6 +11,7 @@ import { perPassage } from './linkSupport.ts';
 import type { Passage } from './passages.ts';
 import { allMatches } from './regex.ts';
 import type { Roster } from './types.ts';
+import { unassertedState } from './unassertedState.ts';
 
 export type Stage = 'initial' | 'sign' | 'ratify';
 export type Reached = 'done' | 'not';
@@ -74,6 +75,7 @@ export const textStages = perPassage((p: Passage, roster: Roster): Map<Stage, St
   };
   for (const m of allMatches(NOUN_FORM, p.text)) note(stageOf(m), 'done', m.index);
   for (const m of allMatches(DONE_FORM, p.text)) {
+    if (unassertedState(p.text, m.index, m[0].length)) continue;
     const before = p.text.slice(Math.max(0, m.index - 40), m.index);
     const stage = stageOf(m);
     if (DENIED.test(before)) note(stage, 'not', m.index);
