@@ -8,6 +8,7 @@ import { entityMentions } from './entities.ts';
 import { partiesByAdjective } from './held.ts';
 import { perPassage } from './linkSupport.ts';
 import type { Passage } from './passages.ts';
+import { listedFirstSigner } from './signingOrderList.ts';
 import type { Roster } from './types.ts';
 
 export interface SigningOrder {
@@ -131,6 +132,8 @@ function firstSigner(text: string, roster: Roster, speakerParty?: string): Signi
   const signs = SIGNS_FIRST.exec(text);
   const signer = signs && subjectParty(text.slice(0, signs.index), roster, speakerParty);
   if (signer) return { first: signer };
+  const listed = listedFirstSigner(text, roster, (before) => subjectParty(before, roster, speakerParty));
+  if (listed) return { first: listed };
   if (QUESTION.test(text)) return { question: true };
   return undefined;
 }
