@@ -37,7 +37,7 @@ const TOGETHER =
 const FIRST_TO_SIGN =
   /\b(?:was|were|became|is|will be|would be)[ \t]+the[ \t]+first[ \t]+(?:party[ \t]+|side[ \t]+|one[ \t]+)?to[ \t]+(?:sign|initial|put[ \t]+(?:its|their|his|her)[ \t]+(?:name|signature)s?[ \t]+(?:to|under|on)|affix[ \t]+(?:its|their|his|her)[ \t]+signatures?)\b/i;
 const QUESTION =
-  /\border of (?:the )?(?:signature|signing)s?\b|\bsigning order\b|\bin (?:what|which) order\b|\bwho (?:signs|will sign|should sign|is to sign|would sign) first\b/i;
+  /\border of (?:the )?(?:signature|signing)s?\b|\bsigning order\b|\bin (?:what|which) order\b|\b(?:who|which (?:party|side|state|country|delegation)) (?:signs|will sign|should sign|is to sign|would sign) first\b/i;
 // Whether the order is settled: "the order of signature has been settled", "It has been agreed
 // that Arvenia signs first", "order of signature agreed:" — or still open: "who signs first is
 // not settled", "the order of signatures has not been discussed at all", "remains to be agreed".

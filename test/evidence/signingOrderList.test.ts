@@ -42,6 +42,21 @@ describe('the order of signature given as a list', () => {
     ).toBe('arvenia');
   });
 
+  it('reads "with Arvenia first" after a verb of signing, and "which party signs first" as the question', () => {
+    expect(firstOf('We are ready to sign on 9 May, with Arvenia first, as the mediator proposed.')).toBe(
+      'arvenia',
+    );
+    expect(
+      firstOf(
+        'The Torvanians say the sides settled the order in which they would sign, with the Republic of Arvenia first.',
+      ),
+    ).toBe('arvenia');
+    expect(firstOf('The Union will meet with Arvenia first, and sign nothing before June.')).toBeUndefined();
+    expect(readSigningOrder('Which party signs first is a matter for the second round.', roster)).toEqual({
+      question: true,
+    });
+  });
+
   it('leaves a list of speakers, a list with no order, and two signings told apart', () => {
     expect(firstOf('The order of business: Arvenia, then Torvania will speak.')).toBeUndefined();
     expect(firstOf('The order of signature is open: Arvenia wants a ceremony in Kessel.')).toBeUndefined();
