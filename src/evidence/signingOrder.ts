@@ -8,6 +8,7 @@ import { entityMentions } from './entities.ts';
 import { partiesByAdjective } from './held.ts';
 import { perPassage } from './linkSupport.ts';
 import type { Passage } from './passages.ts';
+import { listedFirstSigner } from './signingOrderList.ts';
 import type { Roster } from './types.ts';
 
 export interface SigningOrder {
@@ -36,7 +37,7 @@ const TOGETHER =
 const FIRST_TO_SIGN =
   /\b(?:was|were|became|is|will be|would be)[ \t]+the[ \t]+first[ \t]+(?:party[ \t]+|side[ \t]+|one[ \t]+)?to[ \t]+(?:sign|initial|put[ \t]+(?:its|their|his|her)[ \t]+(?:name|signature)s?[ \t]+(?:to|under|on)|affix[ \t]+(?:its|their|his|her)[ \t]+signatures?)\b/i;
 const QUESTION =
-  /\border of (?:the )?(?:signature|signing)s?\b|\bsigning order\b|\bin (?:what|which) order\b|\bwho (?:signs|will sign|should sign|is to sign|would sign) first\b/i;
+  /\border of (?:the )?(?:signature|signing)s?\b|\bsigning order\b|\bin (?:what|which) order\b|\b(?:who|which (?:party|side|state|country|delegation)) (?:signs|will sign|should sign|is to sign|would sign) first\b/i;
 // Whether the order is settled: "the order of signature has been settled", "It has been agreed
 // that Arvenia signs first", "order of signature agreed:" — or still open: "who signs first is
 // not settled", "the order of signatures has not been discussed at all", "remains to be agreed".
@@ -131,6 +132,8 @@ function firstSigner(text: string, roster: Roster, speakerParty?: string): Signi
   const signs = SIGNS_FIRST.exec(text);
   const signer = signs && subjectParty(text.slice(0, signs.index), roster, speakerParty);
   if (signer) return { first: signer };
+  const listed = listedFirstSigner(text, roster, (before) => subjectParty(before, roster, speakerParty));
+  if (listed) return { first: listed };
   if (QUESTION.test(text)) return { question: true };
   return undefined;
 }

@@ -1,0 +1,49 @@
+// The order of signature given as a list rather than with "first": "order of signature agreed:
+// Dalvany, Ondria, then Brastova as witness", "in the following order: the Republic of Arvenia,
+// the Republic of Torvania", "The order is in the protocol: Arvenia, then Torvania". The party
+// opening the list signs first. Also "will put its signature first" and "signed the accord first
+// yesterday", where the word of signing is a noun or stands further from "first".
+import { entityMentions } from './entities.ts';
+import type { Roster } from './types.ts';
+
+// "order of signature(s)", "signing order", "following order", "the order is …": a colon, then the list.
+const ORDER_COLON =
+  /\b(?:order of (?:the )?(?:signatures?|signing)|signing order|signature order|(?:following|this|set|agreed) order|the order (?:is|was|will be))\b[^.;:!?]{0,60}:[ \t]*/i;
+// A list goes on: "Arvenia, then Torvania", "Arvenia, Torvania, then", "Arvenia first, then".
+const LIST_GOES_ON =
+  /^[^.;:!?]{0,80}?(?:,|\bfirst\b)[ \t]*(?:and[ \t]+)?then\b|^[^.;:!?]{0,80}?,[ \t]*[^.;:!?]{0,60}\bthen\b/i;
+// "ready to sign on 5 April, with Arvenia first", "the order in which they sign, with Arvenia first".
+const WITH_FIRST =
+  /\bsign(?:s|ed|ing)?\b[^.;:!?]{0,40}?,[ \t]*with[ \t]+([^,.;:!?]{1,40}?)[ \t]+first\b(?=[ \t]*(?:[,.;:)]|$|(?:and|then|followed)\b))/iu;
+// "will put its/the signature first", "put their signatures to the text first".
+const SIGNATURE_FIRST =
+  /\bput(?:s|ting)?[ \t]+(?:its|their|his|her|the)[ \t]+signatures?(?:[ \t]+(?:to|under|on)[ \t]+(?:the|this|that)[ \t]+[\p{L}-]+)?[ \t]+first\b/iu;
+// "signed the Caddon framework first yesterday": four or five words between the verb and "first".
+const SIGNED_LONG_FIRST =
+  /\bsign(?:s|ed)?\b(?:[ \t]+[\p{L}'’-]+){4,5}?[ \t]+first[ \t]*(?:,|\b(?:yesterday|today|on|in|at|followed)\b)/iu;
+
+// Nothing but an article or "the Republic of" before the party.
+const OPENS_ON = /^(?:the[ \t]+)?(?:[\p{L}-]+[ \t]+of[ \t]+(?:the[ \t]+)?)?$/iu;
+
+/** The party a list of signers opens with, or the subject of "put its signature first". */
+export function listedFirstSigner(
+  text: string,
+  roster: Roster,
+  subjectOf: (before: string) => string | undefined,
+): string | undefined {
+  const colon = ORDER_COLON.exec(text);
+  if (colon) {
+    const rest = text.slice(colon.index + colon[0].length);
+    const opening = entityMentions(rest.slice(0, 60), roster)[0];
+    // The list opens on the party ("the Republic of" before it at most).
+    const before = opening ? rest.slice(0, opening.index) : '';
+    if (opening?.party && OPENS_ON.test(before) && LIST_GOES_ON.test(rest)) return opening.party;
+  }
+  // "with Arvenia first": the words before "first" are the party's name and nothing more.
+  const withWhom = WITH_FIRST.exec(text)?.[1] ?? '';
+  const named = entityMentions(withWhom, roster)[0];
+  if (named?.party && OPENS_ON.test(withWhom.slice(0, named.index)) && named.end >= withWhom.length)
+    return named.party;
+  const put = SIGNATURE_FIRST.exec(text) ?? SIGNED_LONG_FIRST.exec(text);
+  return put ? subjectOf(text.slice(0, put.index)) : undefined;
+}
