@@ -221,10 +221,19 @@ function keysOf(
 /**
  * For each passage of `compared`, the later passages of other sources the pair loop of link.ts
  * need compare it with, in order: those sharing a key above, and every pair of a quotation kept
- * for quotations and another kind of passage (few, cheap, and not blocked).
+ * for quotations and another kind of passage (few, cheap, and not blocked). Undefined when the keys
+ * would pair a quarter of the passages of different sources or more: then every pair is compared.
  */
-export function pairsToCompare(compared: Passage[], roster: Roster, r: LinkReadings): number[][] {
+export function pairsToCompare(compared: Passage[], roster: Roster, r: LinkReadings): number[][] | undefined {
   const n = compared.length;
+  const bySource = new Map<string, number>();
+  for (const p of compared) bySource.set(p.source, (bySource.get(p.source) ?? 0) + 1);
+  // When keys pair most passages anyway (thousands of near-identical lines), blocking saves
+  // little and its set of pairs costs more than the loop over every pair: that loop it is.
+  let crossPairs = n * n;
+  for (const count of bySource.values()) crossPairs -= count * count;
+  const most = Math.max(10_000, crossPairs / 4);
+  let full = false;
   const pairs = new Set<number>();
   // How many passages of other sources each is paired with so far.
   const partners = new Int32Array(n);
@@ -235,8 +244,10 @@ export function pairsToCompare(compared: Passage[], roster: Roster, r: LinkReadi
     pairs.add(id);
     partners[i]!++;
     partners[j]!++;
+    if (pairs.size > most) full = true;
   };
   const join = (among: number[], keys: (i: number) => Keys) => {
+    if (full) return;
     const read = new Map(among.map((i) => [i, keys(i)]));
     const rights = new Map<string, number[]>();
     for (const [i, k] of read)
@@ -245,24 +256,32 @@ export function pairsToCompare(compared: Passage[], roster: Roster, r: LinkReadi
         if (at) at.push(i);
         else rights.set(key, [i]);
       }
-    for (const [i, k] of read) for (const key of k.left) for (const j of rights.get(key) ?? []) pair(i, j);
+    // One key held by most passages pairs them all: known before a single pair is made.
+    const lefts = new Map<string, number>();
+    for (const k of read.values()) for (const key of k.left) lefts.set(key, (lefts.get(key) ?? 0) + 1);
+    for (const [key, count] of lefts) if (count * (rights.get(key)?.length ?? 0) > 2 * most) full = true;
+    if (full) return;
+    for (const [i, k] of read) {
+      for (const key of k.left) {
+        for (const j of rights.get(key) ?? []) pair(i, j);
+        if (full) return;
+      }
+    }
   };
   join([...compared.keys()], (i) => wordKeys(compared[i]!, r));
   join(
     compared.flatMap((p, i) => (p.kind === 'event' ? [i] : [])),
     (i) => eventKeys(compared[i]!, roster),
   );
-  compared.forEach((p, i) => {
-    if (p.quotedOnly)
-      compared.forEach((q, j) => {
-        if (q.kind !== 'quote' || p.kind !== 'quote') pair(i, j);
-      });
-  });
+  for (let i = 0; i < n && !full; i++) {
+    const p = compared[i]!;
+    if (!p.quotedOnly) continue;
+    for (let j = 0; j < n && !full; j++) if (compared[j]!.kind !== 'quote' || p.kind !== 'quote') pair(i, j);
+  }
   // A passage already paired with every passage of the other sources needs no more keys: its
   // relations are all tested. (Two copies of one long hostile sentence are alike in words, and their
   // other readers, some slow on such input, were never asked of them by the loop over every pair.)
-  const bySource = new Map<string, number>();
-  for (const p of compared) bySource.set(p.source, (bySource.get(p.source) ?? 0) + 1);
+  if (full) return undefined;
   const open = [...compared.keys()].filter((i) => partners[i]! < n - bySource.get(compared[i]!.source)!);
   // Rarest first for the rendered words: how many passages hold each.
   const df = new Map<string, number>();
@@ -275,6 +294,7 @@ export function pairsToCompare(compared: Passage[], roster: Roster, r: LinkReadi
     compared.flatMap((p) => (p.claim?.kind === 'event' ? [eventClass(p.claim.data.eventKind)] : [])),
   );
   join(open, (i) => keysOf(compared[i]!, roster, r, order, classes));
+  if (full) return undefined;
   // Each pair once, in the order of the loop over every pair.
   const near: number[][] = compared.map(() => []);
   for (const id of pairs) near[Math.floor(id / n)]!.push(id % n);
