@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { linkSources, processDocument, type Roster } from '../src/evidence/index.ts';
+import { linkDigest as said } from '../src/evidence/linkDigest.ts';
 import { rosterOf } from './evidenceCorpus.ts';
 
 const ROOT = 'test/fixtures/evidence-corpus';
@@ -52,20 +53,6 @@ const seconds = (f: () => void) => {
   return { wall: (performance.now() - t0) / 1000, cpu: (c.user + c.system) / 1e6 };
 };
 const shown = (t: { wall: number; cpu: number }) => `${t.wall.toFixed(2)} s (CPU ${t.cpu.toFixed(2)} s)`;
-const said = (r: ReturnType<typeof linkSources>) =>
-  JSON.stringify([
-    r.links.map((l) => [l.a.source, l.a.span, l.b.source, l.b.span, l.reason]),
-    r.disagreements.map((d) => [
-      d.kind,
-      d.reason,
-      d.a.span,
-      d.b.span,
-      d.values,
-      d.alsoA?.length,
-      d.alsoB?.length,
-    ]),
-  ]);
-
 console.log(`linking two documents: blocking vs every pair (load ${loadavg()[0]!.toFixed(1)})`);
 for (const kb of sizes.length ? sizes : [25, 50, 100, 200]) {
   // Each run reads the documents afresh: the engine's per-passage memos do not carry over.

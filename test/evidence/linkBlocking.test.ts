@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { distinctPassages } from '../../src/evidence/distinctPassages.ts';
 import { linkSources } from '../../src/evidence/link.ts';
 import { pairsToCompare } from '../../src/evidence/linkBlocking.ts';
+import { linkDigest as said } from '../../src/evidence/linkDigest.ts';
 import { passagesOf } from '../../src/evidence/passages.ts';
 import { doc } from './linkedDocs.ts';
 import { roster } from './roster.ts';
@@ -69,23 +70,6 @@ const sentence = fc
   .map(([s, d, n]) => s.replace('{d}', d).replace('{n}', n));
 const source = fc.tuple(fc.array(sentence, { minLength: 1, maxLength: 7 }), fc.constantFrom(...PUBLISHED));
 const sources = fc.array(source, { minLength: 2, maxLength: 3 });
-
-/** What linking says, by passage place: links and flags in their order, with their reasons and values. */
-const said = (r: ReturnType<typeof linkSources>) =>
-  JSON.stringify([
-    r.links.map((l) => [l.a.source, l.a.span, l.b.source, l.b.span, l.reason]),
-    r.disagreements.map((d) => [
-      d.kind,
-      d.reason,
-      d.a.source,
-      d.a.span,
-      d.b.source,
-      d.b.span,
-      d.values,
-      d.alsoA?.map((p) => p.span),
-      d.alsoB?.map((p) => p.span),
-    ]),
-  ]);
 
 describe('blocking the pairs of linking', () => {
   it('links and flags exactly as the loop over every pair, on invented documents', () => {
