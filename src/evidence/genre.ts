@@ -40,7 +40,7 @@ export interface GenreGuess {
  * "PREGUNTA:"), as a German one does ("FRAGE:", "ZUSATZFRAGE:").
  */
 export const TURN_LABEL =
-  /^(?:(Q|(?:(?:Additional|ADDITIONAL|Follow-up|Follow-Up|FOLLOW-UP|Supplementary|SUPPLEMENTARY|Further|FURTHER)\s+)?(?:Question|QUESTION|question)|Reporter|REPORTER|Journalist|JOURNALIST|Correspondent|CORRESPONDENT|Interlocutora?|INTERLOCUTORA?|Pregunta|PREGUNTA|Periodista|PERIODISTA|Journaliste|JOURNALISTE|(?:Zusatz|Nach)?[Ff]rage|(?:ZUSATZ|NACH)?FRAGE|Questioner|QUESTIONER)(?:\s?\d{1,3})?(?:\s*[–—-]\s*[^:\n()[\]]{1,60}|\s+(?:from|FROM)\s+[^:\n()[\]]{1,60})?(?:\s*[([][^)\]\n]{1,80}[)\]]){0,2}|(?:Q\d{1,4}\s+)?((?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:(?:of|for|to)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,6})(?:\s*[([]([^)\]\n]{1,80})[)\]])?(?:\s*[([][^)\]\n]{1,80}[)\]]){0,2}):[ \t]+(?=\S)/u;
+  /^(?:(Q|(?:(?:Additional|ADDITIONAL|Follow-up|Follow-Up|FOLLOW-UP|Supplementary|SUPPLEMENTARY|Further|FURTHER)\s+)?(?:Question|QUESTION|question)|Reporter|REPORTER|Journalist|JOURNALIST|Correspondent|CORRESPONDENT|Interlocutora?|INTERLOCUTORA?|Pregunta|PREGUNTA|Periodista|PERIODISTA|Journaliste|JOURNALISTE|(?:Zusatz|Nach)?[Ff]rage|(?:ZUSATZ|NACH)?FRAGE|Questioner|QUESTIONER)(?:\s?\d{1,3})?(?:\s{0,3}[–—-]\s{0,3}[^:\n()[\]]{1,60}|\s+(?:from|FROM)\s+[^:\n()[\]]{1,60})?(?:\s{0,3}[([][^)\]\n]{1,80}[)\]]){0,2}|(?:Q\d{1,4}\s+)?((?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:(?:of|for|to)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,6})(?:\s{0,3}[([]([^)\]\n]{1,80})[)\]])?(?:\s{0,3}[([][^)\]\n]{1,80}[)\]]){0,2}):[ \t]+(?=\S)/u;
 
 // Hansard's minister at the despatch box: "The Secretary of State for Foreign, Commonwealth and
 // Development Affairs (Yvette Cooper):", "The Minister of State, Foreign Office (Mr Kell):". An

@@ -1,6 +1,7 @@
 // Input built against session 22's blocking of linking (linkBlocking.ts): thousands of near-identical
 // lines whose keys pair almost every passage with every other. Blocking then gives up before it
-// builds its set of pairs, and the loop over every pair runs, as it did before blocking.
+// builds its set of pairs, and the loop over every pair runs, as it did before blocking. And a
+// question label ("Q - ") before a run of spaces: the label's asides read a few spaces, not the run.
 import { describe, expect, it } from 'vitest';
 import { linkSources } from '../../src/evidence/link.ts';
 import { processDocument } from '../../src/evidence/process.ts';
@@ -20,5 +21,12 @@ describe('session 22 blocking on hostile input', () => {
       claims: doc.claims,
     }));
     expect(timed(() => linkSources(docs, roster))).toBeLessThan(BOUND_MS);
+  });
+
+  it('reads a question label before a long run of spaces in one pass', () => {
+    const text = `Q - ${' '.repeat(100_000)}the text is not final.`;
+    expect(
+      timed(() => processDocument(Buffer.from(text), 'briefing.txt', { roster, received: '2031-03-05' })),
+    ).toBeLessThan(BOUND_MS);
   });
 });
