@@ -46,8 +46,10 @@ const TUNING = [
   'tuned24',
   'tuned25',
   'tuned26',
+  'tuned27',
+  'tuned28',
 ];
-const ARBITERS: string[] = ['tuned27', 'tuned28'];
+const ARBITERS: string[] = ['tuned29', 'tuned30'];
 export const HALVES = [...TUNING, 'heldout', 'heldout2', ...ARBITERS].filter((h) =>
   existsSync(join(ROOT, h)),
 );
