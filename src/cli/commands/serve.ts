@@ -90,12 +90,19 @@ export async function serveUntilStopped(io: Io, embedded: Services, options: Ser
   const local = options.home ? loopbackUrl(options.host, port) : undefined;
   const announcement = options.home && local ? announceServer(options.home, local, secret) : undefined;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
-  io.out(`Parley is serving ${services.store.location} at http://${host}:${port}/ (Ctrl-C to stop)`);
-  const signal = await new Promise<NodeJS.Signals>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
+  // Listen for the signals before saying so: whoever waits for the line below may stop the
+  // server the instant it reads it, before this process runs another instruction.
+  const stopped = new Promise<NodeJS.Signals>((resolve) => {
+    const stop = (signal: NodeJS.Signals) => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve(signal);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
   });
-  io.err(`${signal}: stopping`);
+  io.out(`Parley is serving ${services.store.location} at http://${host}:${port}/ (Ctrl-C to stop)`);
+  io.err(`${await stopped}: stopping`);
   announcement?.withdraw();
   await app.close();
   await bus?.close();
