@@ -7,8 +7,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
+import { startLikeTheBuild } from '../support/cli.ts';
 
 const home = mkdtempSync(path.join(tmpdir(), 'parley-signals-'));
+startLikeTheBuild(home);
 afterAll(() => rmSync(home, { recursive: true, force: true }));
 
 it('is listening for SIGTERM when it prints that it is serving, and stops on it', async () => {

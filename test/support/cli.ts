@@ -21,7 +21,7 @@ const builtEmptyHome = path.resolve(import.meta.dirname, '../../dist/empty-home/
  * The copy is what openStore's startFromEmpty makes (test/store/emptyHome.test.ts covers
  * it, and the from-scratch path); the migrations still run on it if the build is behind.
  */
-function startLikeTheBuild(home: string): void {
+export function startLikeTheBuild(home: string): void {
   const dataDir = path.join(home, 'pgdata');
   if (existsSync(dataDir)) return;
   if (!existsSync(path.join(builtEmptyHome, 'PG_VERSION'))) {
