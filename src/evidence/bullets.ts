@@ -5,10 +5,11 @@
 // copied as text): that paragraph is the speaker's.
 import { turnLabel } from './genre.ts';
 import { colonSpeaker } from './quoteClaims.ts';
-import type { SpeakerContext } from './speakers.ts';
+import { type Attribution, clauseSubject, type SpeakerContext } from './speakers.ts';
 import type { Span, SuggestedClaim } from './types.ts';
 
-const BULLET = /^(?:[-•*–·▪]|\d{1,2}[.)])\s+/;
+// A typed list marks its items with a double hyphen too ("-- Signing is …"), as pool reports and e-mails do.
+const BULLET = /^(?:--?|[•*–—·▪]|\d{1,2}[.)])\s+/;
 const WHOLLY_QUOTED = /^"([^"]+)"[.,;]?$/;
 
 // A communiqué's formula, Latin American and African ministries' alike: "The Ministry … informs (to)
@@ -24,7 +25,9 @@ export function bulletQuotes(paragraphs: Span[], ctx: SpeakerContext): Suggested
     const intro = paragraphs[i]!;
     if (ctx.text[intro[1] - 1] !== ':' || !BULLET.test(ctx.text.slice(...paragraphs[i + 1]!))) continue;
     if (INFORMS_PUBLIC.test(ctx.text.slice(Math.max(intro[0], intro[1] - 160), intro[1]))) continue;
-    const attribution = colonSpeaker(intro, ctx);
+    const attribution =
+      colonSpeaker(intro, ctx) ??
+      (markedWithin(ctx.text, paragraphs[i + 1]!) ? onlyNamed(intro, ctx) : undefined);
     if (!attribution) continue;
     const said = ctx.text.slice(attribution.span[0], attribution.span[1]);
     for (let j = i + 1; j < paragraphs.length; j++) {
@@ -34,17 +37,49 @@ export function bulletQuotes(paragraphs: Span[], ctx: SpeakerContext): Suggested
       // '- "Every detained fisherman home."': a bullet that is one quotation is its words, without the marks.
       const whole = WHOLLY_QUOTED.exec(ctx.text.slice(start + marker[0].length, end));
       const from = start + marker[0].length;
-      const span: Span = whole ? [from + 1, from + 1 + whole[1]!.length] : [from, end];
-      claims.push({
-        kind: 'quote',
-        text: ctx.text.slice(span[0], span[1]),
-        span,
-        speaker: { ...attribution.speaker, said: attribution.speaker.said ?? said },
-        data: { words: ctx.text.slice(span[0], span[1]), speakerSpan: attribution.span, form: 'bullet' },
-      });
+      // '- The text is "final", he said': marks inside a bullet set the speaker's own words apart.
+      const spans: Span[] = whole
+        ? [[from + 1, from + 1 + whole[1]!.length]]
+        : (markedWithin(ctx.text, [from, end]) ?? [[from, end]]);
+      for (const span of spans)
+        claims.push({
+          kind: 'quote',
+          text: ctx.text.slice(span[0], span[1]),
+          span,
+          speaker: { ...attribution.speaker, said: attribution.speaker.said ?? said },
+          data: { words: ctx.text.slice(span[0], span[1]), speakerSpan: attribution.span, form: 'bullet' },
+        });
     }
   }
   return claims;
+}
+
+/**
+ * The one person the introducing sentence names, its subject, when no verb of saying introduces the
+ * list ("Spokesperson Ada Lind gave the pool a readout on the record:" over bullets whose marks hold
+ * her words): the marks say the words are someone's, and the sentence names only her.
+ */
+function onlyNamed(intro: Span, ctx: SpeakerContext): Attribution | undefined {
+  const text = ctx.text.slice(intro[0], intro[1]);
+  const stop = Math.max(text.lastIndexOf('. '), text.lastIndexOf('? '), text.lastIndexOf('! '));
+  const from = stop === -1 ? intro[0] : intro[0] + stop + 2;
+  const people = ctx.hits.filter(
+    (h) => h.span[0] >= from && h.span[1] <= intro[1] && !h.inQuote && h.kind !== 'party',
+  );
+  if (people.length !== 1) return undefined;
+  return clauseSubject(ctx, people[0]!.runStart, intro[1]);
+}
+
+/** The words inside each pair of double marks in [start, end), when a pair is there. */
+function markedWithin(text: string, [start, end]: Span): Span[] | undefined {
+  const spans: Span[] = [];
+  for (let open = text.indexOf('"', start); open !== -1 && open < end; ) {
+    const close = text.indexOf('"', open + 1);
+    if (close === -1 || close >= end) break;
+    if (close > open + 1) spans.push([open + 1, close]);
+    open = text.indexOf('"', close + 1);
+  }
+  return spans.length > 0 ? spans : undefined;
 }
 
 // The verbs that give words as spoken ("said:", "stated:", "told reporters:", a Kremlin readout's

@@ -151,7 +151,7 @@ const isAttendeeEntry = (entry: string): boolean => {
 };
 // The header's next lines may list more under keys of their own ("Members present: …").
 const LINE_KEY = /^[\p{L} ]{1,30}:\s+/u;
-const isAttendeeList = (body: string): boolean =>
+export const isAttendeeList = (body: string): boolean =>
   body.length < 400 &&
   body
     .split('\n')
@@ -242,6 +242,8 @@ function labelOverWords(paragraph: string): TurnLabel | undefined {
   const nl = paragraph.indexOf('\n');
   const line = (nl === -1 ? paragraph : paragraph.slice(0, nl)).trimEnd();
   if (line.length > LABEL_LINE_MAX || !line.endsWith(':')) return undefined;
+  // "PANELISTS:" or "WELCOME AND MODERATOR:" over lines of "NAME, office": a head's list, no turn.
+  if (nl !== -1 && isAttendeeList(paragraph.slice(nl + 1).trim())) return undefined;
   // Read as if the words followed on the line: the label is what that reading takes before them.
   const label = labelOnLine(`${line} …`);
   if (!label || label.full.trimEnd() !== line) return undefined;

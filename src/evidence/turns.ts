@@ -10,6 +10,7 @@ import { withDashAnswers } from './dashAnswers.ts';
 import { type Gazetteer, speakerNamed, titleCase } from './gazetteer.ts';
 import { bareName, chairHeader, isRole, type TurnLabel, turnLabel } from './genre.ts';
 import { headIntroduced } from './headIntroduced.ts';
+import { isHeadList, listedHolder } from './headLists.ts';
 import { withHostAnswers } from './hostLabels.ts';
 import {
   initialsHolder,
@@ -28,6 +29,7 @@ import { risingLabel, risingSurnames } from './ownLineLabels.ts';
 import { extractQuotes } from './quoteClaims.ts';
 import { maskQuotes, type QuoteSpan } from './quotes.ts';
 import { isCapitalHeading, isInsertion, isPageMark, statementHeading } from './recordHeadings.ts';
+import { recurringLabels } from './recurringLabels.ts';
 import { introducesAsker } from './selfIntroducedAskers.ts';
 import type { SpeakerContext } from './speakers.ts';
 import { titleSpeaker } from './speeches.ts';
@@ -120,7 +122,9 @@ export function findTurns(text: string, paragraphs: Span[]): Turn[] {
   let open: Turn | undefined;
   // Hansard names one who rises again alone on a line: a name its labels gave before.
   const surnames = risingSurnames(text, bareName);
-  const labelOf = (paragraph: string) => turnLabel(paragraph) ?? risingLabel(paragraph, surnames, isRole);
+  const repeated = recurringLabels(text);
+  const labelOf = (paragraph: string) =>
+    turnLabel(paragraph) ?? risingLabel(paragraph, surnames, isRole) ?? repeated?.(paragraph);
   const first = paragraphs[0]?.[0];
   for (const [start, end] of paragraphs.flatMap((p) => labelledBlocks(text, p, labelOf))) {
     const paragraph = text.slice(start, end);
@@ -179,7 +183,9 @@ export function findTurns(text: string, paragraphs: Span[]): Turn[] {
       if (turns.length > 0 && RECORD_ENDS.test(paragraph)) break;
     }
   }
-  return turns;
+  // "PANELISTS:" over "NAME, office" lines in the head: the record's list, no turn (headLists.ts).
+  const lists = turns.findIndex((t) => !isHeadList(text, t));
+  return lists > 0 ? turns.slice(lists) : turns;
 }
 
 // A member who stands uncalled ("Several hon. Members rose—", "Sir Peter Ambler rose—") is the record's line.
@@ -309,7 +315,10 @@ function roleSpeaker(roles: string[], ctx: TurnContext): Speaker | undefined {
       return { name: presidingOffice(roles), via: 'title' };
     return chair ?? { name: ctx.chair, via: 'title' };
   }
-  const introduced = headHolder(office, ctx);
+  const listed = ctx.head ? listedHolder(office, ctx.head) : undefined;
+  const introduced =
+    headHolder(office, ctx) ??
+    (listed ? (speakerNamed(listed, ctx.gazetteer) ?? { name: listed, via: 'name' }) : undefined);
   if (introduced) return introduced;
   // A holder the roster does not know, named by the head beside the office (or beside another
   // word for it: the head's "Spokesperson" speaks the "Spokesman:" turns).
