@@ -30,6 +30,8 @@ import { isNextOccasion } from './nextOccasion.ts';
 import { spans } from './numbers.ts';
 import { pronounOccasion } from './occasionPronoun.ts';
 import { linkedTitles } from './pageLinks.ts';
+import { dayOfPart, partDays } from './partDays.ts';
+import { writesMonthFirst } from './published.ts';
 import { FROM_ANOTHER_EVENT, HOLIDAY_SOURCE } from './quickDates.ts';
 import { allMatches } from './regex.ts';
 import { reportDueDay } from './reportDue.ts';
@@ -975,7 +977,7 @@ function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Tri
   // Accord": the signing is the deadline's.
   const signing = found.find(
     (t) =>
-      (t.kind === 'statement' || t.kind === 'meeting') &&
+      t.kind === 'statement' &&
       SIGNING.test(sentence.slice(t.index)) &&
       found.some(
         (d) =>
@@ -1309,10 +1311,11 @@ export function extractEvents({
   masked,
   sentences,
   hits,
-  published,
+  published: documentDay,
   genre: given = 'news',
 }: EventInput): SuggestedClaim[] {
   const genre = ownRecord(given, text);
+  const parts = partDays(text, () => writesMonthFirst(text));
   const claims: Extract<SuggestedClaim, { kind: 'event' }>[] = [];
   // The last day the text gave: "the following day" counts from it.
   let anchor: string | undefined;
@@ -1340,6 +1343,7 @@ export function extractEvents({
   )) {
     const [start, end] = span;
     if (links.some(([s, e]) => start >= s && start < e)) continue;
+    const published = dayOfPart(parts, start) ?? documentDay;
     // The sentence before: a limit it names is the one "It was moved to 21 March" moves.
     const previous = masked.slice(Math.max(0, start - 200), start);
     const sentence = masked.slice(start, end);
@@ -1622,8 +1626,8 @@ export function extractEvents({
   }
   const sitting =
     genre === 'meeting-transcript' &&
-    published &&
-    !claims.some((c) => c.data.date === published && CLASS[c.data.eventKind] === 'meeting')
+    documentDay &&
+    !claims.some((c) => c.data.date === documentDay && CLASS[c.data.eventKind] === 'meeting')
       ? [...titles].findLast(([s, e]) => BODY_THAT_SITS.test(text.slice(s, e)))
       : undefined;
   // "Standing Committee on Foreign Affairs and Trade" over a transcript of evidence: a record whose
@@ -1633,7 +1637,7 @@ export function extractEvents({
       kind: 'event',
       text: text.slice(sitting[0], sitting[1]),
       span: sitting,
-      data: { eventKind: 'meeting', date: published!, participants: [], tense: 'past' },
+      data: { eventKind: 'meeting', date: documentDay!, participants: [], tense: 'past' },
     });
   return claims;
 }
