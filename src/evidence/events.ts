@@ -5,6 +5,7 @@
 // or a place to call something an event; official genres report events without them, and
 // what a readout reports as done happened the day it is dated.
 import { addedClauses } from './addedClauses.ts';
+import { ADOPTION_WORDING } from './adoptedTexts.ts';
 import { type Accept, CALL_WORDING, datedAfterItsParties, modifierDays } from './callWording.ts';
 import { coordinatedEvents } from './coordinatedEvents.ts';
 import { filedDayEnd } from './datelineDates.ts';
@@ -266,6 +267,7 @@ const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
   ...SIT_DOWN,
   ...LIMIT_NOUNS,
   ...TRIP_WORDING,
+  ...ADOPTION_WORDING,
   // A text handed over on a day of its own is the statement of a side or of the mediator: "Obravia
   // submitted a counter-proposal on Monday", "the revised text circulated by the mediator on 18
   // March", "proposals, delivered to the mediation team on March 9". Only with a text for its object
