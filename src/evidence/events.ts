@@ -13,6 +13,7 @@ import { withoutDatelineDay, withoutDatelineDayBefore } from './datelineLeadDay.
 import { dateWordsAt, type FoundDate, findEventDates, isFutureTense, mayHoldDate } from './dates.ts';
 import { withoutSinceAnchors } from './firstSince.ts';
 import type { Genre } from './genre.ts';
+import { handedInPerson } from './handedInPerson.ts';
 import { HANDED_TEXT, HANDING, handedOnItsDay, handsAText, NEEDS_ITS_DAY } from './handedTexts.ts';
 import { DAY_OF_MONTH, MONTH, NOT_NAME_WORDS } from './lexicon.ts';
 import { LIMIT_NAME_HINT, namedLimits } from './limitNames.ts';
@@ -810,7 +811,7 @@ function candidates(sentence: string, said = sentence): Candidate[] {
         continue;
       // One word, one event: "signed the accord" is the signing, not a statement as well.
       if (found.some((c) => c.index === m.index)) continue;
-      found.push({ kind, index: m.index, word: m[0] });
+      found.push({ kind: handedInPerson(m[0], after) ? 'meeting' : kind, index: m.index, word: m[0] });
     }
   }
   return found;
@@ -979,7 +980,7 @@ function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Tri
   // Accord": the signing is the deadline's.
   const signing = found.find(
     (t) =>
-      t.kind === 'statement' &&
+      (t.kind === 'statement' || t.kind === 'meeting') &&
       SIGNING.test(sentence.slice(t.index)) &&
       found.some(
         (d) =>
@@ -1025,7 +1026,7 @@ function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Tri
     journey &&
     found.find(
       (t) =>
-        t.kind === 'statement' &&
+        (t.kind === 'statement' || t.kind === 'meeting') &&
         t.index > journey.index &&
         HANDING.test(sentence.slice(t.index)) &&
         /,\s+where\s+(?:\S+\s+){0,3}$/i.test(sentence.slice(journey.index, t.index)),
