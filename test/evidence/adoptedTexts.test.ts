@@ -38,10 +38,7 @@ describe('a text adopted at a sitting', () => {
       ),
     ).toContainEqual(['meeting', null]);
     expect(
-      events(
-        'We take note of the plan adopted by the Coastal Group in Lindau on 14 May.',
-        'press-release',
-      ),
+      events('We take note of the plan adopted by the Coastal Group in Lindau on 14 May.', 'press-release'),
     ).toContainEqual(['meeting', '2031-05-14']);
   });
 
