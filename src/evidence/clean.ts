@@ -17,6 +17,7 @@ import {
 import { repairMojibakeCounted } from './mojibake.ts';
 import { normalizeParagraph, splitParagraphs } from './normalize.ts';
 import { isNameAlone } from './ownLineLabels.ts';
+import { newestPartDay, opensWithChatStamp, partDays } from './partDays.ts';
 import { CAPTURE, postAgeDate } from './postAge.ts';
 import { isCountsLine, isPostHeader } from './posts.ts';
 import {
@@ -115,7 +116,7 @@ function header(state: State, line: string, index: number): string | undefined {
   if (
     meta.title === line ||
     meta.title?.startsWith(`${line} `) ||
-    (meta.title === undefined && state.kept.length === 0 && looksLikeTitle(line))
+    (meta.title === undefined && state.kept.length === 0 && looksLikeTitle(line) && !opensWithChatStamp(line))
   ) {
     meta.title ??= line;
     // "Regular Press Conference on March 28, 2031": an official title's own day, when no dateline
@@ -220,6 +221,7 @@ function laterDate(state: State): void {
     dated(state.meta, weekdayDateline(paragraph, text, state.received), 'dateline');
   dated(state.meta, state.titleDate, 'dateline');
   dated(state.meta, todayNamed(text, state.received), 'text');
+  dated(state.meta, newestPartDay(partDays(text, () => writesMonthFirst(text))), 'dateline');
   if (state.meta.date === undefined) dated(state.meta, newestDate(text), 'text');
   // An embedded post's sign-off ("— Name (@handle) November 27, 2025") is dropped from the text,
   // but a report is written on or after the day of a post it embeds: the last resort.

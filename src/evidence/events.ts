@@ -5,6 +5,7 @@
 // or a place to call something an event; official genres report events without them, and
 // what a readout reports as done happened the day it is dated.
 import { addedClauses } from './addedClauses.ts';
+import { ADOPTION_WORDING } from './adoptedTexts.ts';
 import { type Accept, CALL_WORDING, datedAfterItsParties, modifierDays } from './callWording.ts';
 import { coordinatedEvents } from './coordinatedEvents.ts';
 import { filedDayEnd } from './datelineDates.ts';
@@ -12,6 +13,7 @@ import { withoutDatelineDay, withoutDatelineDayBefore } from './datelineLeadDay.
 import { dateWordsAt, type FoundDate, findEventDates, isFutureTense, mayHoldDate } from './dates.ts';
 import { withoutSinceAnchors } from './firstSince.ts';
 import type { Genre } from './genre.ts';
+import { handedInPerson } from './handedInPerson.ts';
 import { HANDED_TEXT, HANDING, handedOnItsDay, handsAText, NEEDS_ITS_DAY } from './handedTexts.ts';
 import { DAY_OF_MONTH, MONTH, NOT_NAME_WORDS } from './lexicon.ts';
 import { LIMIT_NAME_HINT, namedLimits } from './limitNames.ts';
@@ -30,6 +32,8 @@ import { isNextOccasion } from './nextOccasion.ts';
 import { spans } from './numbers.ts';
 import { pronounOccasion } from './occasionPronoun.ts';
 import { linkedTitles } from './pageLinks.ts';
+import { dayOfPart, partDays } from './partDays.ts';
+import { writesMonthFirst } from './published.ts';
 import { FROM_ANOTHER_EVENT, HOLIDAY_SOURCE } from './quickDates.ts';
 import { allMatches } from './regex.ts';
 import { reportDueDay } from './reportDue.ts';
@@ -264,6 +268,7 @@ const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
   ...SIT_DOWN,
   ...LIMIT_NOUNS,
   ...TRIP_WORDING,
+  ...ADOPTION_WORDING,
   // A text handed over on a day of its own is the statement of a side or of the mediator: "Obravia
   // submitted a counter-proposal on Monday", "the revised text circulated by the mediator on 18
   // March", "proposals, delivered to the mediation team on March 9". Only with a text for its object
@@ -806,7 +811,7 @@ function candidates(sentence: string, said = sentence): Candidate[] {
         continue;
       // One word, one event: "signed the accord" is the signing, not a statement as well.
       if (found.some((c) => c.index === m.index)) continue;
-      found.push({ kind, index: m.index, word: m[0] });
+      found.push({ kind: handedInPerson(m[0], after) ? 'meeting' : kind, index: m.index, word: m[0] });
     }
   }
   return found;
@@ -1021,7 +1026,7 @@ function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Tri
     journey &&
     found.find(
       (t) =>
-        t.kind === 'statement' &&
+        (t.kind === 'statement' || t.kind === 'meeting') &&
         t.index > journey.index &&
         HANDING.test(sentence.slice(t.index)) &&
         /,\s+where\s+(?:\S+\s+){0,3}$/i.test(sentence.slice(journey.index, t.index)),
@@ -1309,10 +1314,11 @@ export function extractEvents({
   masked,
   sentences,
   hits,
-  published,
+  published: documentDay,
   genre: given = 'news',
 }: EventInput): SuggestedClaim[] {
   const genre = ownRecord(given, text);
+  const parts = partDays(text, () => writesMonthFirst(text));
   const claims: Extract<SuggestedClaim, { kind: 'event' }>[] = [];
   // The last day the text gave: "the following day" counts from it.
   let anchor: string | undefined;
@@ -1340,6 +1346,7 @@ export function extractEvents({
   )) {
     const [start, end] = span;
     if (links.some(([s, e]) => start >= s && start < e)) continue;
+    const published = dayOfPart(parts, start) ?? documentDay;
     // The sentence before: a limit it names is the one "It was moved to 21 March" moves.
     const previous = masked.slice(Math.max(0, start - 200), start);
     const sentence = masked.slice(start, end);
@@ -1622,8 +1629,8 @@ export function extractEvents({
   }
   const sitting =
     genre === 'meeting-transcript' &&
-    published &&
-    !claims.some((c) => c.data.date === published && CLASS[c.data.eventKind] === 'meeting')
+    documentDay &&
+    !claims.some((c) => c.data.date === documentDay && CLASS[c.data.eventKind] === 'meeting')
       ? [...titles].findLast(([s, e]) => BODY_THAT_SITS.test(text.slice(s, e)))
       : undefined;
   // "Standing Committee on Foreign Affairs and Trade" over a transcript of evidence: a record whose
@@ -1633,7 +1640,7 @@ export function extractEvents({
       kind: 'event',
       text: text.slice(sitting[0], sitting[1]),
       span: sitting,
-      data: { eventKind: 'meeting', date: published!, participants: [], tense: 'past' },
+      data: { eventKind: 'meeting', date: documentDay!, participants: [], tense: 'past' },
     });
   return claims;
 }

@@ -126,10 +126,11 @@ export function closingDate(paragraphs: string[]): string | undefined {
 }
 
 // A wire story's dateline gives the day without the year: "SORRANCE, March 19 (Corbel Wire) -",
-// "VEYRIN, Aurenne, 7 March (Meridian Wire) –", a state agency's "MOSCOW, March 20. /TASS/.", and a
-// story filed from two capitals, "KESSEL/DRAVA, March 12 (Wirenews) -".
+// "VEYRIN, Aurenne, 7 March (Meridian Wire) –", a state agency's "MOSCOW, March 20. /TASS/.", a
+// story filed from two capitals, "KESSEL/DRAVA, March 12 (Wirenews) -", and an agency named after the
+// day without brackets, as Kyodo writes it: "TOKYO, Jan. 5, Kyodo -- ".
 const WIRE_DATELINE = new RegExp(
-  `^\\p{Lu}[\\p{L} .,'/-]{1,60}?,\\s*(?:${MONTH_WORD}\\s+(\\d{1,2})|(\\d{1,2})\\s+${MONTH_WORD})\\s*(?:\\([^)\\n]{1,40}\\))?\\s*(?:[—–-]\\s|\\.\\s*/[\\p{L} -]{1,30}/\\.?\\s)`,
+  `^\\p{Lu}[\\p{L} .,'/-]{1,60}?,\\s*(?:${MONTH_WORD}\\s+(\\d{1,2})|(\\d{1,2})\\s+${MONTH_WORD})\\s*(?:\\([^)\\n]{1,40}\\)|,\\s*\\p{Lu}[\\p{L}-]{1,20}(?: \\p{Lu}[\\p{L}-]{1,20}){0,2}\\s+(?=[—–-]))?\\s*(?:[—–-]{1,2}\\s|\\.\\s*/[\\p{L} -]{1,30}/\\.?\\s)`,
   'iu',
 );
 
@@ -160,9 +161,14 @@ export function wireDateline(paragraph: string, received: string | undefined, te
     const readLongAfter = Date.UTC(y!, rm! - 1, rd!) - Date.UTC(filed, month, day) > HALF_YEAR_MS;
     year = readLongAfter && !onWeekday(filed) && onWeekday(filed - 1) ? filed - 1 : filed;
   } else {
-    year = writtenYears(text)
-      .flatMap((y) => [y, y + 1, y - 1])
-      .find((y) => onWeekday(y));
+    // The lead's weekday is the dateline's day or the day before it: a year that puts the day on
+    // one, when another puts it on the other, is a guess ("drawn in 2002" in a story of 2031).
+    const candidates = [...new Set(writtenYears(text).flatMap((y) => [y, y + 1, y - 1]))];
+    year = candidates.find((y) => onWeekday(y));
+    const dayBefore = (y: number) =>
+      said !== null &&
+      new Date(Date.UTC(y, month, day - 1)).getUTCDay() === WEEKDAYS.indexOf(said[1]!.toLowerCase());
+    if (year !== undefined && candidates.some((y) => y !== year && dayBefore(y))) year = undefined;
   }
   if (year === undefined) return undefined;
   const date = new Date(Date.UTC(year, month, day));
@@ -258,6 +264,9 @@ export const TELEGRAM_STAMP =
   /^(?:(\S[^\n[\]]{0,58}?),\s*)?\[(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4}),?\s+\d{1,2}:\d{2}(?::\d{2})?\]$/u;
 // A machine's timestamp on a posting line: "Posted by Ada Lind on 2031-03-04T19:22:10Z".
 const TIMESTAMP = /(?<!\d)(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}/;
+// A stamp that opens the line with the year, then the hour, as Weibo and Chinese, Japanese and Korean
+// forums print it, the client after it: "2031-5-16 09:47 来自 微博 weibo.com", "2031/05/16 09:47".
+const YEAR_FIRST_STAMP = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\s+\d{1,2}:\d{2}(?!\d)/;
 
 /**
  * The day a platform stamps a post with, in the forms a copied page keeps it: Facebook's and X's
@@ -271,5 +280,7 @@ export function platformStampDate(line: string, received: string | undefined): s
   const t = TELEGRAM_STAMP.exec(line.trim());
   if (t) return stampDay(t[4]!.length === 2 ? `20${t[4]}` : t[4], Number(t[3]) - 1, Number(t[2]), received);
   const iso = TIMESTAMP.exec(line);
-  return iso ? stampDay(iso[1], Number(iso[2]) - 1, Number(iso[3]), received) : undefined;
+  if (iso) return stampDay(iso[1], Number(iso[2]) - 1, Number(iso[3]), received);
+  const first = YEAR_FIRST_STAMP.exec(line.trim());
+  return first ? stampDay(first[1], Number(first[3]) - 1, Number(first[4]), received) : undefined;
 }

@@ -1,0 +1,16 @@
+// A text handed to someone named is handed over in person, at a sitting with them: "the draft was
+// handed to both sides in Ntalaba on April 25", "she handed it to the head of the delegation on
+// Sunday", "the mediator handed both sides a 28-point draft on 17 March" report a meeting. A text
+// submitted, circulated or tabled, or handed to no one said ("handed over its reply on Monday"),
+// stays the statement of the side that gives it (handedTexts.ts).
+
+// Who receives, after "to": a name, a side, a delegation or its head, an envoy, a pronoun.
+const TO_SOMEONE =
+  /^(?: (?:it|them|this|that|over|personally|in person|(?:a |the )?(?:printed |signed |sealed )?copy(?: of it)?))*(?: [^,.;]{0,70}?)? to (?:the |both |each |his |her |their |its )?(?:[A-Z\u00C0-\u00DE]|(?:two )?(?:sides|parties|delegations?|heads? of|envoys?|ambassadors?|mediators?|ministers?|negotiators?)\b|(?:him|her|them|me|us)\b)/;
+// The receiver before the text: "handed both sides a draft", "handed the two delegations the text".
+const SOMEONE_THEN_TEXT =
+  /^ (?:both (?:sides|parties|delegations)|the (?:two |three )?(?:sides|parties|delegations)|(?:him|her|them|me|us)|[A-Z\u00C0-\u00DE][\w'’-]+(?:['’]s delegation)?) (?:a|an|the|its|their|his|her)\b/;
+
+/** Whether a trigger word hands a text over to someone named (`after`: the sentence after the word). */
+export const handedInPerson = (word: string, after: string): boolean =>
+  /^hand(?:ed|s|ing)(?: over)?$/i.test(word) && (TO_SOMEONE.test(after) || SOMEONE_THEN_TEXT.test(after));

@@ -1,0 +1,62 @@
+// A document made of parts each stamped with its own day: a chat's export ("[12/05/2031, 07:58]
+// Ada: …", "12/05/2031, 07:58 - Ada: …"), an e-mail thread's headers ("Sent: Thursday, 15 May 2031
+// 21:30", "On Thu, 15 May 2031 at 21:30, Ada wrote:"). A part's "today" and "yesterday" are the
+// day of its own stamp, not the day of the newest part the document is dated by.
+import { findIsoDate, slashedDate } from './meta.ts';
+
+/** Where a part starts in the text and the day its stamp gives it. */
+export interface PartDay {
+  start: number;
+  day: string;
+}
+
+// A chat export's line: the stamp in brackets (WhatsApp on iPhone) or before a dash (on Android).
+const CHAT_STAMP =
+  /^\[?(\d{1,2}\/\d{1,2}\/\d{2,4}),?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?(?:\s+[-–]\s+|\s+)(?=\S)/gm;
+// A mail's header of when it was sent ("Sent:", "Date:", "Gesendet:"), or a reply's attribution line.
+const MAIL_STAMP =
+  /^(?:(?:Sent|Date|Gesendet|Envoyé|Enviado)\s*:\s*([^\n]{6,60})|On ([^\n]{6,60}?),? [^\n]{1,80}? wrote:)$/gm;
+
+/** Whether a line opens with a chat export's stamp: a message, never a headline. */
+export const opensWithChatStamp = (line: string): boolean => {
+  CHAT_STAMP.lastIndex = 0;
+  const opens = CHAT_STAMP.test(line);
+  CHAT_STAMP.lastIndex = 0;
+  return opens;
+};
+
+const TWO_FIGURE_YEAR = /\/(\d{2})$/;
+
+/**
+ * The parts of `text` that carry a day of their own, in order, when there are at least two of
+ * them and they give more than one day; else none (the document's own day dates it all).
+ * `monthFirst` says which figure of "05/06/2031" is the month when neither is above 12.
+ */
+export function partDays(text: string, monthFirst: () => boolean): PartDay[] {
+  const parts: PartDay[] = [];
+  for (const m of text.matchAll(CHAT_STAMP)) {
+    const figures = m[1]!.replace(TWO_FIGURE_YEAR, '/20$1');
+    const day = slashedDate(figures, monthFirst);
+    if (day) parts.push({ start: m.index, day });
+  }
+  for (const m of text.matchAll(MAIL_STAMP)) {
+    const day = findIsoDate(m[1] ?? m[2]!);
+    if (day) parts.push({ start: m.index, day });
+  }
+  if (parts.length < 2 || parts.every((p) => p.day === parts[0]!.day)) return [];
+  return parts.sort((a, b) => a.start - b.start);
+}
+
+/** The day of the part `at` stands in, if it stands after a stamp. */
+export function dayOfPart(parts: PartDay[], at: number): string | undefined {
+  let day: string | undefined;
+  for (const part of parts) {
+    if (part.start > at) break;
+    day = part.day;
+  }
+  return day;
+}
+
+/** The newest day the parts give: a chat exported or a thread forwarded is read from its last message. */
+export const newestPartDay = (parts: PartDay[]): string | undefined =>
+  parts.reduce<string | undefined>((newest, p) => (newest && newest > p.day ? newest : p.day), undefined);

@@ -1,0 +1,90 @@
+// A text adopted, or a decision taken, by a bloc, a government or its ministers on a day or in a
+// place of its own is their sitting, a meeting; a stance adopted, a text adopted long ago or a
+// decision in the passive is not. Sentences invented for the test, about the negotiation of
+// test/evidence/roster.ts, in the wordings of a readout, a wire, a communiqué, a briefing and a post.
+import { describe, expect, it } from 'vitest';
+import { processDocument } from '../../src/evidence/process.ts';
+import type { SuggestedClaim } from '../../src/evidence/types.ts';
+import { roster } from './roster.ts';
+
+type EventClaim = Extract<SuggestedClaim, { kind: 'event' }>;
+const events = (body: string, genre = 'news') => {
+  const text =
+    genre === 'news'
+      ? `Bloc weighs its own plan\n\nFJELLBY, May 20 (Nordpress) - ${body}`
+      : `MINISTRY OF FOREIGN AFFAIRS OF ARVENIA\n\nPress release\n\n20 May 2031\n\n${body}`;
+  return processDocument(new TextEncoder().encode(text), `${genre}.txt`, { roster, received: '2031-06-01' })
+    .claims.filter((c): c is EventClaim => c.kind === 'event')
+    .map((e) => [e.data.eventKind, e.data.date ?? null]);
+};
+
+describe('a text adopted at a sitting', () => {
+  it('reads the passive with its place and its day', () => {
+    expect(
+      events(
+        'Arvenia said the eight-point paper adopted in Lindau this morning by the Coastal Group could not replace the mediator’s text.',
+      ),
+    ).toContainEqual(['meeting', '2031-05-20']);
+    expect(
+      events('The Coastal Group’s counter was adopted in Lindau on Monday, officials said.'),
+    ).toContainEqual(['meeting', '2031-05-19']);
+  });
+
+  it('reads the passive with who adopted it, where and when', () => {
+    expect(
+      events(
+        'The government recalls that the proposal adopted by the Coastal Group in Lindau last week should be read in a spirit of complementarity.',
+        'press-release',
+      ),
+    ).toContainEqual(['meeting', null]);
+    expect(
+      events('We take note of the plan adopted by the Coastal Group in Lindau on 14 May.', 'press-release'),
+    ).toContainEqual(['meeting', '2031-05-14']);
+  });
+
+  it('reads the active verb with its text and place, or with its day before the subject', () => {
+    expect(
+      events('Last Wednesday the Coastal Group adopted a plan of its own, a diplomat said.'),
+    ).toContainEqual(['meeting', '2031-05-14']);
+    expect(
+      events(
+        'The foreign ministers of the Coastal Group adopt a nine-point counter-proposal in Lindau, the chair said.',
+      ),
+    ).toContainEqual(['meeting', null]);
+  });
+
+  it('reads a government that decided on a day of its own', () => {
+    expect(
+      events('Will Torvania send observers, as Arvenia decided on Tuesday?', 'press-release'),
+    ).toContainEqual(['meeting', '2031-05-20']);
+  });
+});
+
+describe('no sitting in', () => {
+  it('a stance adopted, nor a text adopted in a year long past', () => {
+    expect(events('Torvania adopted a harder line in Lindau on Monday, a diplomat said.')).not.toContainEqual(
+      ['meeting', '2031-05-19'],
+    );
+    expect(
+      events('Both sides invoked the principles adopted in Lindau in 2029, the mediator said on Monday.'),
+    ).not.toContainEqual(['meeting', expect.anything()]);
+  });
+
+  it('a statement adopted (its own event), nor an adoption still to come', () => {
+    expect(
+      events('The joint statement adopted on 12 May asks the Union to guarantee the flow.', 'press-release'),
+    ).not.toContainEqual(['meeting', '2031-05-12']);
+    expect(
+      events('Today the government will adopt the resolution on the new funds, the minister said.'),
+    ).not.toContainEqual(['meeting', '2031-05-20']);
+  });
+
+  it('a decision in the passive, or by a pronoun', () => {
+    expect(
+      events('The future of the river is decided in Fjellby, not in Lindau, the minister said.'),
+    ).toEqual([]);
+    expect(
+      events('It was decided on Monday that the talks would go on, a diplomat said.'),
+    ).not.toContainEqual(['meeting', '2031-05-19']);
+  });
+});

@@ -1,0 +1,51 @@
+// A text handed to someone named, on its day, is handed over at a sitting with them: a meeting. A
+// text submitted or circulated, or handed over to no one said, stays a statement. Sentences
+// invented for the test, about the negotiation of test/evidence/roster.ts.
+import { describe, expect, it } from 'vitest';
+import { handedInPerson } from '../../src/evidence/handedInPerson.ts';
+import { processDocument } from '../../src/evidence/process.ts';
+import type { SuggestedClaim } from '../../src/evidence/types.ts';
+import { roster } from './roster.ts';
+
+type EventClaim = Extract<SuggestedClaim, { kind: 'event' }>;
+const events = (body: string) =>
+  processDocument(
+    new TextEncoder().encode(`Envoys trade drafts\n\nFJELLBY, May 20 (Nordpress) - ${body}`),
+    'news.txt',
+    { roster, received: '2031-06-01' },
+  )
+    .claims.filter((c): c is EventClaim => c.kind === 'event')
+    .map((e) => [e.data.eventKind, e.data.date ?? null]);
+
+describe('a text handed over in person', () => {
+  it('is a meeting when the text says to whom, on its day', () => {
+    expect(
+      events(
+        'The draft, which a Fjellby paper said was handed to both sides in Lindau on April 25, runs to 20 points.',
+      ),
+    ).toContainEqual(['meeting', '2031-04-25']);
+    expect(
+      events('The envoy said she handed the revised text to Kostal personally on Sunday, a diplomat said.'),
+    ).toContainEqual(['meeting', '2031-05-18']);
+    expect(events('Norland handed both sides a 20-point draft on 17 May, officials said.')).toContainEqual([
+      'meeting',
+      '2031-05-17',
+    ]);
+  });
+
+  it('is no meeting when submitted, or handed over to no one said', () => {
+    expect(
+      events('Arvenia submitted its written comments to the mediator on Monday, officials said.'),
+    ).not.toContainEqual(['meeting', '2031-05-19']);
+    expect(events('Torvania handed over its reply on Monday, officials said.')).toEqual([
+      ['statement', '2031-05-19'],
+    ]);
+  });
+
+  it('reads the word and what follows it', () => {
+    expect(handedInPerson('handed', ' to Ada Lind on Monday')).toBe(true);
+    expect(handedInPerson('handed', ' both sides a new text')).toBe(true);
+    expect(handedInPerson('submitted', ' to the mediator')).toBe(false);
+    expect(handedInPerson('handed', ' down a ruling on Monday')).toBe(false);
+  });
+});

@@ -1,0 +1,126 @@
+// Documents whose parts carry days of their own (an e-mail thread, a chat's export) and documents
+// whose one stamp the dateline reader did not know (a wire's agency after the day, a Weibo post's
+// year-first stamp): a part's "today" is its own stamp's day. Texts invented for the test, about the
+// negotiation of test/evidence/roster.ts.
+import { describe, expect, it } from 'vitest';
+import { partDays } from '../../src/evidence/partDays.ts';
+import { processDocument } from '../../src/evidence/process.ts';
+import type { SuggestedClaim } from '../../src/evidence/types.ts';
+import { roster } from './roster.ts';
+
+type EventClaim = Extract<SuggestedClaim, { kind: 'event' }>;
+const read = (text: string, received = '2031-06-01') =>
+  processDocument(new TextEncoder().encode(text), 'doc.txt', { roster, received });
+const dateOf = (text: string, words: RegExp, received?: string) =>
+  read(text, received)
+    .claims.filter((c): c is EventClaim => c.kind === 'event')
+    .find((e) => words.test(e.text))?.data.date;
+
+describe('an e-mail thread', () => {
+  const thread = [
+    'From: Lind, Ada (NORLAND DELEGATION)',
+    'Sent: Monday, 12 May 2031 09:05',
+    'To: Holm, Per',
+    'Subject: RE: Vell - state of play',
+    'Per, thanks. Nothing new here since your note; I will call after lunch.',
+    'Ada',
+    '-----Original Message-----',
+    'From: Holm, Per',
+    'Sent: Thursday, 8 May 2031 21:40',
+    'To: Lind, Ada (NORLAND DELEGATION)',
+    'Subject: Vell - state of play',
+    'Ada, quick one from Fjellby. The two delegations met in Fjellby today for four hours and agreed on the agenda.',
+    'Per',
+  ].join('\n\n');
+
+  it("dates an older message's today by its own Sent line, not by the newest", () => {
+    expect(dateOf(thread, /met in Fjellby today/)).toBe('2031-05-08');
+    expect(read(thread).meta.date).toBe('2031-05-12');
+  });
+
+  it("reads a reply's attribution line as the quoted message's day", () => {
+    const reply = [
+      'Subject: Re: call',
+      'Thanks Per, noted.',
+      'On Fri, 9 May 2031 at 18:02, Per Holm <per.holm@example.org> wrote:',
+      '> The foreign ministers spoke by phone yesterday with President Kostal of Torvania.',
+      'On Sat, 10 May 2031 at 08:15, Ada Lind <ada.lind@example.org> wrote:',
+      '> Good. Anything on the next round?',
+    ].join('\n\n');
+    expect(dateOf(reply, /spoke by phone yesterday/)).toBe('2031-05-08');
+  });
+
+  it('leaves a single message with one Sent line dated as before', () => {
+    const one = [
+      'From: Holm, Per',
+      'Sent: Thursday, 8 May 2031 21:40',
+      'Subject: Vell',
+      'The two delegations met in Fjellby today.',
+    ].join('\n\n');
+    expect(partDays(one, () => false)).toEqual([]);
+    expect(dateOf(one, /met in Fjellby today/)).toBe('2031-05-08');
+  });
+});
+
+describe("a chat's export", () => {
+  it('dates each message of an Android export by its own stamp, and the chat by its last', () => {
+    const chat = [
+      '12/05/2031, 07:58 - Mira Sand: Morning all. Talks resume in Fjellby today, delegations in the room at 9',
+      '12/05/2031, 21:10 - Jon Berg: Day 1 over, ministry says constructive',
+      '14/05/2031, 19:31 - Mira Sand: The mediator met both heads of delegation this afternoon. Written replies by 20 May',
+    ].join('\n');
+    expect(dateOf(chat, /Talks resume in Fjellby today/)).toBe('2031-05-12');
+    expect(dateOf(chat, /met both heads of delegation/)).toBe('2031-05-14');
+    expect(read(chat).meta.date).toBe('2031-05-14');
+  });
+
+  it("reads an iPhone export's bracketed stamps, seconds and all", () => {
+    const chat = [
+      '[05/03/2031, 08:01:12] Jon Berg: Envoy arrived in Fjellby yesterday',
+      '[06/03/2031, 10:15:40] Mira Sand: talks resumed this morning',
+    ].join('\n');
+    expect(dateOf(chat, /arrived in Fjellby yesterday/)).toBe('2031-03-04');
+    expect(dateOf(chat, /talks resumed this morning/)).toBe('2031-03-06');
+  });
+
+  it('takes no line of figures that opens a list for a stamp', () => {
+    const text = [
+      'ARVENIA, 3 May 2031 — Ministry of Foreign Affairs',
+      '1. The delegations met in Fjellby today.',
+      '2. Replies are due on 20 May.',
+    ].join('\n\n');
+    expect(partDays(text, () => false)).toEqual([]);
+  });
+});
+
+describe('a stamp the dateline reader did not know', () => {
+  it("dates a wire story whose agency follows the day without brackets (Kyodo's style)", () => {
+    const story =
+      'Envoys to meet in Fjellby\n\nFJELLBY, May 3, Nordpress -- Negotiators of Arvenia and Torvania are to open talks Monday in Fjellby, the mediator said Saturday.';
+    expect(read(story).meta.date).toBe('2031-05-03');
+    expect(dateOf(story, /open talks Monday/)).toBe('2031-05-05');
+  });
+
+  it("leaves the year unknown when only a year of history would fit the lead's weekday", () => {
+    const story =
+      'Envoys to meet\n\nFJELLBY, May 3, Nordpress -- A plan for the line drawn in 2002 was published on Friday, three days before the talks.';
+    const doc = processDocument(new TextEncoder().encode(story), 'doc.txt', { roster });
+    expect(doc.meta.date).toBeUndefined();
+  });
+
+  it('does not take a lead that names a source after the day for a dateline', () => {
+    const story =
+      'Envoys to meet\n\nOn May 3, officials said, negotiators of Arvenia and Torvania would open talks Monday in Fjellby.';
+    expect(read(story).meta.dateFrom).not.toBe('dateline');
+  });
+
+  it("dates a Weibo post by its year-first stamp and the client's name after it", () => {
+    const post = [
+      '记者_Berg V',
+      '2031-5-16 09:47 来自 iPhone客户端',
+      'Yesterday I went with the delegations to the Fjellby station. The deadline for comments is today.',
+    ].join('\n\n');
+    expect(read(post).meta.date).toBe('2031-05-16');
+    expect(dateOf(post, /deadline for comments is today/)).toBe('2031-05-16');
+  });
+});
