@@ -68,7 +68,7 @@ import { guarantorOf } from './guarantee.ts';
 import { heldApart, partiesByAdjective, stillHeldBoth } from './held.ts';
 import { initiatorOf, sayWhoAsked } from './initiative.ts';
 import { oneLeak } from './leaks.ts';
-import { laterThan, pairsToCompare } from './linkBlocking.ts';
+import { pairsToCompare } from './linkBlocking.ts';
 import { eventDates, eventsMatch, placesEvent, reportsEvent, sameEventThrough } from './linkEvents.ts';
 import { eventClass, ownMeaning, perFigure, perPassage, sameOrdinals } from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
@@ -1121,7 +1121,10 @@ export function linkSources(
   const readings = { meanings, idf, link: LINK, statusOf, guarantor, classesRead };
   const near = allPairs ? undefined : pairsToCompare(compared, roster, readings);
   for (let i = 0; i < compared.length; i++) {
-    for (const j of near?.[i] ?? laterThan(i, compared.length)) {
+    // Blocking's partners of i, or every later passage (counted, not made: n²/2 numbers).
+    const partners = near?.[i];
+    for (let k = 0, end = partners ? partners.length : compared.length - i - 1; k < end; k++) {
+      const j = partners ? partners[k]! : i + 1 + k;
       const [a, b] = [compared[i]!, compared[j]!];
       if (a.source === b.source) continue;
       if ((a.quotedOnly || b.quotedOnly) && (a.kind !== 'quote' || b.kind !== 'quote')) {
