@@ -69,6 +69,7 @@ import { heldApart, partiesByAdjective, stillHeldBoth } from './held.ts';
 import { initiatorOf, sayWhoAsked } from './initiative.ts';
 import { oneLeak } from './leaks.ts';
 import { pairsToCompare } from './linkBlocking.ts';
+import { linkBudget } from './linkBudget.ts';
 import { eventDates, eventsMatch, placesEvent, reportsEvent, sameEventThrough } from './linkEvents.ts';
 import { eventClass, ownMeaning, perFigure, perPassage, sameOrdinals } from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
@@ -1120,6 +1121,7 @@ export function linkSources(
   // Only pairs that can relate are compared (linkBlocking.ts); `allPairs` compares every pair.
   const readings = { meanings, idf, link: LINK, statusOf, guarantor, classesRead };
   const near = allPairs ? undefined : pairsToCompare(compared, roster, readings);
+  const linkedEnough = linkBudget(compared);
   for (let i = 0; i < compared.length; i++) {
     // Blocking's partners of i, or every later passage (counted, not made: n²/2 numbers).
     const partners = near?.[i];
@@ -1127,6 +1129,7 @@ export function linkSources(
       const j = partners ? partners[k]! : i + 1 + k;
       const [a, b] = [compared[i]!, compared[j]!];
       if (a.source === b.source) continue;
+      if (linkedEnough(links, i, j)) continue;
       if ((a.quotedOnly || b.quotedOnly) && (a.kind !== 'quote' || b.kind !== 'quote')) {
         // A short quotation still denies a deadline another source says stands ("The end of
         // March is not our deadline"): compared with events for that alone.
