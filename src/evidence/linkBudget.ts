@@ -14,13 +14,15 @@ interface Linked {
 }
 
 /**
- * For the pair loop: `over(links, i, j)` counts the links made since it was last asked (each
- * against both passages and the other's source) and says whether passage `i` or `j` of
- * `compared` has used up its links with the other's source, so that the pair is not compared.
+ * For the pair loop, over the passages of `compared`: `done(links, i)` counts the links made since
+ * it was last asked (each against both passages and the other's source) and says whether passage
+ * `i` has used up its links with every other source, so that no later pair of it is compared;
+ * `over(i, j)` whether `i` or `j` has used up its links with the other's source.
  */
-export function linkBudget(
-  compared: readonly Passage[],
-): (links: readonly Linked[], i: number, j: number) => boolean {
+export function linkBudget(compared: readonly Passage[]): {
+  done: (links: readonly Linked[], i: number) => boolean;
+  over: (i: number, j: number) => boolean;
+} {
   const at = new Map<Passage, number>();
   const sourceIds = new Map<string, number>();
   const source = Int32Array.from(compared, (p, i) => {
@@ -35,22 +37,29 @@ export function linkBudget(
   const counts = small ? new Int32Array(compared.length * sources) : undefined;
   const countMap = new Map<number, number>();
   const count = (k: number) => (counts ? counts[k]! : (countMap.get(k) ?? 0));
-  const add = (k: number) => {
-    if (counts) counts[k]!++;
-    else countMap.set(k, count(k) + 1);
+  // How many other sources each passage has used up its links with.
+  const spent = new Int32Array(compared.length);
+  const add = (x: number, y: number) => {
+    const k = x * sources + source[y]!;
+    const now = count(k) + 1;
+    if (counts) counts[k] = now;
+    else countMap.set(k, now);
+    if (now === LINKS_PER_SOURCE) spent[x]!++;
   };
   let seen = 0;
-  return (links, i, j) => {
-    for (; seen < links.length; seen++) {
-      const { a, b } = links[seen]!;
-      const [x, y] = [at.get(a), at.get(b)];
-      if (x === undefined || y === undefined) continue;
-      add(x * sources + source[y]!);
-      add(y * sources + source[x]!);
-    }
-    return (
+  return {
+    done: (links, i) => {
+      for (; seen < links.length; seen++) {
+        const { a, b } = links[seen]!;
+        const [x, y] = [at.get(a), at.get(b)];
+        if (x === undefined || y === undefined) continue;
+        add(x, y);
+        add(y, x);
+      }
+      return spent[i]! >= sources - 1;
+    },
+    over: (i, j) =>
       count(i * sources + source[j]!) >= LINKS_PER_SOURCE ||
-      count(j * sources + source[i]!) >= LINKS_PER_SOURCE
-    );
+      count(j * sources + source[i]!) >= LINKS_PER_SOURCE,
   };
 }
