@@ -1,7 +1,7 @@
 // How many passages of one other source a passage is linked with, at most. Thousands of lines
 // alike but for a number ("Q - Is the text final 12? A - It is agreed.") are no repeats word for
 // word (distinctPassages.ts), so two copies of 5,000 such lines linked every line with every line
-// of the other copy: 25 million links, as many comparisons, over a minute. In the corpus a passage
+// of the other copy: 25 million links, as many comparisons, over a minute. In the tuning sets a passage
 // is linked with at most 6 passages of any one other source (session 23), far below the limit.
 import type { Passage } from './passages.ts';
 
