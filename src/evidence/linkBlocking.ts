@@ -301,7 +301,3 @@ export function pairsToCompare(compared: Passage[], roster: Roster, r: LinkReadi
   for (const js of near) js.sort((x, y) => x - y);
   return near;
 }
-
-/** Every index after `i` below `n`: the pairs of the loop over every pair. */
-export const laterThan = (i: number, n: number): number[] =>
-  Array.from({ length: n - i - 1 }, (_, k) => i + 1 + k);
