@@ -4,6 +4,8 @@
 
 import { bulletQuotes, introducedParagraphs } from './bullets.ts';
 import { captionQuotes } from './captionTurns.ts';
+import { chatQuotes } from './chatExports.ts';
+import { emailQuotes } from './emailThreads.ts';
 import { extractEvents } from './events.ts';
 import { forumThreadQuotes } from './forumThreads.ts';
 import { buildGazetteer, type Gazetteer } from './gazetteer.ts';
@@ -81,7 +83,11 @@ function spokenQuotes(
 ): SuggestedClaim[] {
   // A video's timed captions and a forum's Q&A thread, in any genre: their turns are read from
   // stamps, cues and comment headers, not labels.
-  const captions = captionQuotes(text, gazetteer) ?? forumThreadQuotes(text, paragraphs, gazetteer);
+  const captions =
+    captionQuotes(text, gazetteer) ??
+    forumThreadQuotes(text, paragraphs, gazetteer) ??
+    chatQuotes(text, gazetteer) ??
+    emailQuotes(text, gazetteer);
   if (captions) return captions;
   if (genre === 'press-conference' || genre === 'meeting-transcript') {
     const turns = transcriptTurns(text, paragraphs, findTurns(text, paragraphs));

@@ -59,7 +59,8 @@ export function buildGazetteer(roster: Roster): Gazetteer {
       add(name, entry);
       const parts = name.split(/\s+/);
       const last = parts[parts.length - 1]!;
-      if (parts.length > 1 && last.length > 2) {
+      // "the Istravian Foreign Minister" is a description: its last word is an office, no surname.
+      if (parts.length > 1 && last.length > 2 && !/^the$/i.test(parts[0]!)) {
         const seen = surnames.get(last);
         surnames.set(
           last,

@@ -22,29 +22,47 @@ function firstEntry(body: string): string | undefined {
 export const isHeadList = (text: string, turn: Turn): boolean =>
   LIST_KEY.test(`${turn.label}:`) && firstEntry(text.slice(...turn.body)) !== undefined;
 
+interface ListKey {
+  /** The key's words in lower case ("welcome", "and", "moderator"). */
+  words: string[];
+  /** The one name it lists, as a label would say it; none when it lists several or none. */
+  name?: string;
+}
+
+let cached: { head: string; keys: ListKey[] } = { head: '', keys: [] };
+
+/** The head's list keys, each with the one name it lists: read once per head, not per label. */
+function listKeys(head: string): ListKey[] {
+  const lines = head.split('\n').map((l) => l.trim());
+  const keys: ListKey[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!LIST_KEY.test(lines[i]!)) continue;
+    const listed: string[] = [];
+    for (let j = i + 1; j < lines.length; j++) {
+      if (lines[j] === '') continue;
+      if (!isAttendeeList(lines[j]!)) break;
+      listed.push(lines[j]!);
+    }
+    const words: string[] = lines[i]!.toLowerCase().match(ROLE_WORD) ?? [];
+    const name = listed.length === 1 ? bareName(listed[0]!.split(',')[0]!.replace(HONOURABLE, '')) : '';
+    // A list sets names in capitals as often as not ("AUDRA PELLINGHAM"): the name as a label would say it.
+    keys.push(
+      name
+        ? { words, name: name.replace(/\p{Lu}[\p{Lu}'’-]+/gu, (w) => w[0] + w.slice(1).toLowerCase()) }
+        : { words },
+    );
+  }
+  return keys;
+}
+
 /**
  * The person the head lists alone under a key naming `office` ("moderator" under "WELCOME AND
  * MODERATOR:" then "JONATHAN WHITLOW, Senior Vice President"), as the list writes the name.
  */
 export function listedHolder(office: string, head: string): string | undefined {
   if (office.length < 3) return undefined;
-  const lines = head.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const key = lines[i]!.trim();
-    if (!LIST_KEY.test(key)) continue;
-    const words: string[] = key.toLowerCase().match(ROLE_WORD) ?? [];
-    if (!words.includes(office.toLowerCase())) continue;
-    const listed: string[] = [];
-    for (let j = i + 1; j < lines.length; j++) {
-      const line = lines[j]!.trim();
-      if (line === '') continue;
-      if (!isAttendeeList(line)) break;
-      listed.push(line);
-    }
-    if (listed.length !== 1) return undefined;
-    const name = bareName(listed[0]!.split(',')[0]!.replace(HONOURABLE, ''));
-    // A list sets names in capitals as often as not ("AUDRA PELLINGHAM"): the name as a label would say it.
-    return name ? name.replace(/\p{Lu}[\p{Lu}'’-]+/gu, (w) => w[0] + w.slice(1).toLowerCase()) : undefined;
-  }
-  return undefined;
+  // Every role label of a record asks of one head.
+  if (cached.head !== head) cached = { head, keys: listKeys(head) };
+  const word = office.toLowerCase();
+  return cached.keys.find((k) => k.words.includes(word))?.name;
 }

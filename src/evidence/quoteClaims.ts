@@ -3,6 +3,7 @@
 // unless they are reported speech of a named speaker: in "Harke said the sides were "within
 // reach"" two words are hers. A name given to a thing ("called the plan a "good start"") stays a label.
 import { REPORTING_VERBS } from './lexicon.ts';
+import { participleSpeaker } from './participleReports.ts';
 import { findQuoteSpans, type QuoteSpan, quoteWords } from './quotes.ts';
 import { allMatches } from './regex.ts';
 import {
@@ -130,6 +131,9 @@ function attribute(quote: QuoteSpan, paragraphs: Span[], ctx: SpeakerContext): A
   const endedSentence = /\.\s*$/.test(ctx.text.slice(close - 2, close));
   const after = speakerAfter(afterText(ctx.masked, close, last[1]), close + 1, ctx, endedSentence);
   if (after?.strong) return after;
+  // "The Minister recalled that …, adding that Torvania "is ready …"": the sentence's subject adds.
+  const participle = after ? undefined : participleSpeaker(ctx, first[0], open);
+  if (participle) return participle;
   const start = clauseStart(ctx, first[0], open);
   const relayed = colonBefore(ctx, start, open)
     ? wordsOfSpeaker(ctx.masked.slice(start, open), start, ctx)

@@ -1,6 +1,7 @@
 // Who said a quotation. Patterns around the quote, strongest first: a name next to a
 // reporting verb after the quote ("..., Rutte said"), a named subject of a reporting verb
 // before it ("Rutte told reporters that ..."), then pronouns and titles resolved backwards.
+import { titledBefore } from './appositionTitles.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { REPORTING_VERBS, SPEAKER_NOUNS } from './lexicon.ts';
 import { firstHitFrom, hitsWithin, type NameHit } from './names.ts';
@@ -252,7 +253,13 @@ function resolveDescription(desc: string, at: number, ctx: SpeakerContext): Spea
   const words = desc.toLowerCase().split(/\s+/);
   const byFunction = BY_FUNCTION.exec(desc.toLowerCase());
   const head = byFunction ? FUNCTION_TITLE[byFunction[1]!]! : singular(words[words.length - 1]!);
-  const byTitle = lastHit(ctx, at, (h) => isPersonHit(h) && h.titles.some((t) => singular(t) === head));
+  const byTitle = lastHit(
+    ctx,
+    at,
+    (h) =>
+      isPersonHit(h) &&
+      (h.titles.some((t) => singular(t) === head) || titledBefore(ctx.text, h.runStart, head)),
+  );
   if (byTitle && /^the\b/.test(words[0]!)) return fromHit(byTitle, ctx, 'title');
   // "The President of Torvania held a meeting … "…," the head of state said": the holder of the
   // office in the party the text named last, though no one was named.
