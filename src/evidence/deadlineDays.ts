@@ -8,6 +8,7 @@ import { toldDeadlineDays } from './deadlineWording.ts';
 import { perPassage } from './linkSupport.ts';
 import type { Passage } from './passages.ts';
 import type { Roster } from './types.ts';
+import { wordsBeforeDay } from './wordsBeforeDay.ts';
 
 // What makes a day a deadline's: the noun right before it, or a move to it.
 const NAMED =
@@ -26,7 +27,7 @@ export function deadlineDays(text: string, published?: string): string[] {
   const names = DEADLINE_WORD.test(text);
   for (const d of findDates(text, published)) {
     if (d.vague) continue;
-    const before = text.slice(Math.max(0, d.index - BEFORE), d.index);
+    const before = wordsBeforeDay(text, d, BEFORE);
     if (NAMED.test(before) || (names && (MOVED_TO.test(before) || MOVED_FROM.test(before)))) days.push(d.iso);
   }
   return days;

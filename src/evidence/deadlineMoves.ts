@@ -12,6 +12,7 @@ import { THEN_TO } from './limitsMoved.ts';
 import { perPassage } from './linkSupport.ts';
 import type { Passage } from './passages.ts';
 import type { Roster } from './types.ts';
+import { wordsBeforeDay } from './wordsBeforeDay.ts';
 
 const CHANGE =
   /\b(?:extended|extends?|postponed|pushed back|put back|moved|deferred|delayed|brought forward|adjusted|changed|reset|shifted|rescheduled|revised)\b/i;
@@ -52,8 +53,8 @@ const steps = perPassage((p, roster): string[] => {
   const dates = datesIn(p, roster);
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i]!;
-    const before = p.text.slice(Math.max(0, d.index - CHANGE_REACH), d.index);
-    const far = p.text.slice(Math.max(0, d.index - LIMIT_REACH), d.index);
+    const before = wordsBeforeDay(p.text, d, CHANGE_REACH);
+    const far = wordsBeforeDay(p.text, d, LIMIT_REACH);
     const changed = TO_DAY.test(before) && (CHANGE.test(before) || CHANGED_LIMIT.test(far));
     if (!changed && !NOW_DAY.test(before)) continue;
     const out = [d.iso];

@@ -5,6 +5,7 @@
 // (deadlineDays.ts): each names the day as the limit for an answer or an act, not a day
 // something happens, so two sources naming one such day speak of one deadline.
 import { findDates } from './dates.ts';
+import { wordsBeforeDay } from './wordsBeforeDay.ts';
 
 // The day as the noun's modifier: "the 22 March ultimatum", "Friday's deadline".
 const NOUN_AFTER = /^(?:['’]s)?\s+(?:deadline|ultimatum|target date|cut-?off(?: date)?|time ?limit)\b/i;
@@ -34,7 +35,7 @@ export function toldDeadlineDays(text: string, published?: string): string[] {
   const talk = DEADLINE_TALK.test(text);
   for (const d of findDates(text, published)) {
     if (d.vague) continue;
-    const before = text.slice(Math.max(0, d.index - BEFORE), d.index);
+    const before = wordsBeforeDay(text, d, BEFORE);
     const after = text.slice(d.index + d.text.length, d.index + d.text.length + 60);
     if (
       NOUN_AFTER.test(after) ||

@@ -10,6 +10,7 @@ import { clauseOfDate } from './deadlines.ts';
 import { perPassage } from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
 import type { Passage } from './passages.ts';
+import { wordsBeforeDay } from './wordsBeforeDay.ts';
 
 // Right before the day: the words that make it a limit, not the day something happens.
 const LIMIT = /\b(?:by|before|until|till|no later than|not later than)\s+$/i;
@@ -30,7 +31,7 @@ export interface DueBy {
 /** The first limit a passage sets, and what is due by it. */
 export const dueBy = perPassage((p: Passage): DueBy | undefined => {
   const found = findDates(p.text, p.published, undefined, true).find(
-    (d) => !d.vague && LIMIT.test(p.text.slice(Math.max(0, d.index - 20), d.index)),
+    (d) => !d.vague && LIMIT.test(wordsBeforeDay(p.text, d, 20)),
   );
   if (!found) return undefined;
   const { before, after } = clauseOfDate(p.text, found);

@@ -746,8 +746,8 @@ const oneSpeaker = (a: Passage, b: Passage) =>
 
 /**
  * Two days of one deadline that a source says moved ("originally set for May 10, was moved to
- * May 20"), each told as it stood: two states of the deadline, neither linked nor flagged. Two
- * days for one state ("moved to 25 May" / "adjusted to 27 May") stay one deadline in dispute.
+ * May 20"), each told as it stood: two states of the deadline, linked as one and not flagged.
+ * Two days for one state ("moved to 25 May" / "adjusted to 27 May") stay one deadline in dispute.
  */
 function twoStatesOfDeadline(
   a: Passage,
@@ -1169,7 +1169,11 @@ export function linkSources(
       if (a.kind === 'event') {
         const sim = similarity(a.words, b.words, idfOld);
         if (!eventsMatch(a, b, sim, isPerson, roster)) continue;
-        if (twoStatesOfDeadline(a, b, roster, wasMoved, movedTo)) continue;
+        // Two states of one moved deadline are about one thing, and no disagreement.
+        if (twoStatesOfDeadline(a, b, roster, wasMoved, movedTo)) {
+          links.push({ a, b, reason: 'one deadline, moved' });
+          continue;
+        }
         links.push({ a, b, reason: 'one event' });
         const d = disagree(a, b, sim, roster, translated, wasMoved, movedTo, versions, deadlineDays);
         if (d) disagreements.push(d);
