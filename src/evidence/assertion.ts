@@ -7,6 +7,8 @@
 // own post) differ in substance only where one denies what the other says or gives another
 // figure or day: "is ready to act as guarantor" at a plenary and "has agreed to act as
 // guarantor" at a press conference are one position said twice.
+
+import { leadInAt } from './bulletLeadIns.ts';
 import { datesOf, namedIn, perPassage } from './linkSupport.ts';
 import { type Quantity, sameUnit, sameValue } from './numbers.ts';
 import type { Passage } from './passages.ts';
@@ -19,9 +21,11 @@ export const asks = (p: Passage): boolean => p.kind === 'quote' && p.speaker?.na
 
 // Words that put a figure forward as a party's position: proposals, offers, demands (when and
 // whom a party asked may come between: "asked in January for six million tonnes"), and the
-// modal readiness of an offer ("is prepared to commit to", "is ready to guarantee", "we can accept").
+// modal readiness of an offer ("is prepared to commit to", "is ready to guarantee", "we can accept"),
+// and a condition set on one's own part ("the loan is conditional on a flow of 1,300").
 const POSITION =
-  /\b(?:propos(?:e|es|ed|ing|als?)|counter-?proposals?|offer(?:s|ed|ing)?|demand(?:s|ed|ing)?|call(?:s|ed|ing)?(?: [\w-]+){0,3}? for|insist(?:s|ed|ing)? on|ask(?:s|ed|ing)?(?: [\w-]+){0,3}? for|seek(?:s|ing)?|sought|want(?:s|ed)?|need(?:s|ed)?|(?:ready|prepared|willing) to|(?:can|could|would) (?:accept|live with|agree to))\b/gi;
+  /\b(?:propos(?:e|es|ed|ing|als?)|counter-?proposals?|offer(?:s|ed|ing)?|demand(?:s|ed|ing)?|call(?:s|ed|ing)?(?: [\w-]+){0,3}? for|insist(?:s|ed|ing)? on|ask(?:s|ed|ing)?(?: [\w-]+){0,3}? for|seek(?:s|ing)?|sought|want(?:s|ed)?|need(?:s|ed)?|(?:ready|prepared|willing) to|(?:can|could|would) (?:accept|live with|agree to)|conditional (?:up)?on|on (?:the )?condition (?:that|of))\b/gi;
+const LEADS_POSITION = new RegExp(POSITION.source, 'i');
 // A position governs the figures of its own clause: a semicolon, a colon, a sentence's end or
 // a contrast ("but", "while") starts another ("had proposed 25 kilometres; the figure retained
 // is 15 kilometres"). A decimal point ("1.5bn") ends nothing.
@@ -41,6 +45,8 @@ const offeredAfter = (text: string, q: Quantity) => OFFERED_AFTER.test(text.slic
 /** The quantities a passage gives as a party's position rather than as what is (or was agreed). */
 export const positionQuantities = perPassage((p): Set<Quantity> => {
   const out = new Set<Quantity>();
+  // The items of a list a proposal or a demand leads are that position's terms (bulletLeadIns.ts).
+  for (const q of p.quantities) if (LEADS_POSITION.test(leadInAt(p, q.index) ?? '')) out.add(q);
   const marks = allMatches(POSITION, p.text).map((m) => m.index + m[0].length);
   if (marks.length === 0 || FINAL_POSITION.test(p.text)) return out;
   for (const q of p.quantities) {

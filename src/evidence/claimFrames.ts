@@ -167,12 +167,28 @@ export function joinedExclusive(a: Passage, b: Passage, roster: Roster): string 
   const [x, y] = exclusive(a, roster) ? [a, b] : exclusive(b, roster) ? [b, a] : [];
   if (!x || !y || exclusive(y, roster) || !x.published || !y.published) return undefined;
   if (daysApart(x, y) > OCCASION_DAYS) return undefined;
-  const ox = occasionsOf(x);
+  const ox = exclusiveOccasion(x);
   if (!occasionsOf(y).some((o) => ox.includes(o))) return undefined;
   const joined = presence(y, roster);
   if (!joined?.present) return undefined;
   // Someone the exclusive passage itself names is one of those it says were there.
   return joined.who.find((w) => !x.names.includes(w));
+}
+/**
+ * The kind of the occasion a passage says had no one else: the occasion named nearest before the
+ * words that say so ("During the conversation, held one-to-one, the two leaders discussed the
+ * talks": a call, not the talks it was about); every kind it names when none stands before them.
+ */
+function exclusiveOccasion(p: Passage): string[] {
+  const at = EXCLUSIVE.exec(p.text)?.index ?? p.text.length;
+  const last = (re: RegExp) => {
+    const all = [...p.text.slice(0, at).matchAll(new RegExp(re.source, 'gi'))];
+    return all.at(-1)?.index ?? -1;
+  };
+  const nearest = OCCASIONS.map(([kind, re]) => [kind, last(re)] as const)
+    .filter(([, i]) => i >= 0)
+    .sort((x, y) => y[1] - x[1])[0];
+  return nearest ? [nearest[0]] : occasionsOf(p);
 }
 // A party at the table in a role, or said to be there or not by whom it sent: "an observer from
 // the Concord sat in", "the Concord was not represented".
@@ -249,9 +265,17 @@ function authorOf(p: Passage, roster: Roster): string | undefined {
     const upTo = agent.search(/[,;.]|\b(?:not|but|and)\b/);
     const phrase = upTo === -1 ? agent : agent.slice(0, upTo);
     const by = entityMentions(phrase, roster)[0];
-    const whose = by ? partyOf(by.person ?? by.party) : [...partiesByAdjective(phrase, roster)][0];
+    const whose = by ? partyOf(by.person ?? by.party) : partyIn(phrase, p, roster);
     if (whose) return whose;
   }
+  // "the mediator's text is well below what the Delta Five asked for": the owner is the word before
+  // "'s", not a party the sentence names elsewhere.
+  const owner =
+    POSSESSOR.exec(m[0]) ?? POSSESSOR_BEFORE.exec(p.text.slice(Math.max(0, m.index - 40), m.index + 3));
+  // "Our delegation's text" is the speaker's side's, read below.
+  const possessor =
+    owner && !/\b(?:we|our|my|me|us)\b/i.test(owner[0]) ? partyIn(owner[1]!, p, roster) : undefined;
+  if (possessor) return possessor;
   // "the mediators", "Oriel's experts": the mediator; "we", "our": the speaker's own side.
   if (/\bmediators?\b/i.test(p.text) && p.names.length === 0) return mediatorOf.get(p);
   // "drafted by the Secretariat, not by Castamar": a party the sentence denies wrote it is no author.
@@ -276,6 +300,11 @@ function authorOf(p: Passage, roster: Roster): string | undefined {
   const deniedParty = [...denied].map(partyOf).find((x) => x !== undefined);
   return named[0] ?? (deniedParty ? `${NOT_BY}${deniedParty}` : undefined);
 }
+
+// The word a possessive text is owned by: "the mediator's text is", "is Arvenia's plan".
+const POSSESSOR =
+  /(?:\b(?:our|my)\s+)?([\p{L}-]+)['’]s\s+(?:own\s+)?(?:map|draft|plan|text|proposal|framework|paper|blueprint|initiative)/iu;
+const POSSESSOR_BEFORE = /(?:\b(?:our|my)\s+)?([\p{L}-]+)['’]s\s*$/iu;
 
 // "The plan was written in Kessel, not in Fjellby": a capital that stands for its government
 // as the place a text was written names its author (a venue that is no party's names none).

@@ -5,10 +5,11 @@
 // figure for its size. Two counts of a share still disagree with each other. Read of counts of
 // people only: a sum of money contributed is the figure a pledge is about.
 
-// "Contribute" gives to something larger; "a contingent of" is a share by name. Not past "to":
+// "Contribute" gives to something larger; "a contingent of" is a share by name, as is "the
+// participation of up to 40 observers" in a mission. Not past "to" ("up to" is the figure's):
 // "will contribute to the mission of 48 monitors" gives the body's size.
 const SHARE_BEFORE =
-  /\b(?:contribut(?:e|es|ed|ing|ion of)|contingent of|second(?:ed|ing))\b(?:(?!\bto\b)[^.;:!?]){0,40}$/i;
+  /\b(?:contribut(?:e|es|ed|ing|ion of)|contingent of|second(?:ed|ing)|participation of)\b(?:(?!(?<!\bup )\bto\b)[^.;:!?]){0,40}$/i;
 // "… 40 observers to the Union mission", "twelve experts to the monitoring force": a count sent to
 // a body is a share of it (to a place, "to the zone", it is no share).
 const TO_BODY =

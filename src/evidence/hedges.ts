@@ -12,7 +12,12 @@ const HEDGES: [string, Hedge][] = [
   // "As many as 300" is a high estimate: up to about 300, as "nearly" is.
   ['nearly|almost|close to|just under|as many as', 'nearly'],
   ['(?<!no )(?:fewer|less) than|under', 'below'],
-  ['(?<!no )(?:more than|over)|upwards of|in excess of', 'above'],
+  // An observed level said never to have gone under a figure ("has not fallen below 1,100") is
+  // above it, not a limit set.
+  [
+    '(?<!no )(?:more than|over)|upwards of|in excess of|not fallen below|never fallen below|not dropped below|not gone below',
+    'above',
+  ],
   ['(?<!no )at least', 'atLeast'],
 ];
 /** Every hedge phrase, as a regex alternation (words only: "just", "well" may come before). */

@@ -93,8 +93,22 @@ const kindOf = (p: Passage) => (CALL.test(p.text) ? 'call' : MEETING.test(p.text
 export function sayWhoAsked(a: Passage, b: Passage, roster: Roster): boolean {
   if (!initiatorOf(a, roster) || !initiatorOf(b, roster) || !a.published || !b.published) return false;
   const kind = kindOf(a);
-  if (!kind || kind !== kindOf(b) || twoPairs(a, b, roster)) return false;
+  if (!kind || kind !== kindOf(b) || twoPairs(a, b, roster) || askerElsewhere(a, b, roster)) return false;
   return Math.abs(Date.parse(a.published) - Date.parse(b.published)) / DAY_MS <= OCCASION_DAYS;
+}
+
+/**
+ * Whether one passage names both sides of its call and the other gives it an initiator who is
+ * neither: "at the initiative of the Mavundan side" is not the call Tapajara's minister received
+ * from Istravia's.
+ */
+function askerElsewhere(a: Passage, b: Passage, roster: Roster): boolean {
+  const outside = (p: Passage, q: Passage) => {
+    const sides = partiesOf(p, roster);
+    const asker = initiatorOf(q, roster);
+    return sides.size >= 2 && asker !== undefined && !sides.has(asker);
+  };
+  return outside(a, b) || outside(b, a);
 }
 
 /** The parties a passage names, by name or through a person of theirs. */

@@ -12,8 +12,10 @@ import { DAY_MS } from '../core/calendar.ts';
 import { formulaAnswersStatus } from './agreedFormula.ts';
 import { oneAssent } from './assentToText.ts';
 import { asks, positionQuantities } from './assertion.ts';
+import { authoredNoun } from './authoredNoun.ts';
 import { oneAuthorship } from './authorshipWording.ts';
 import { authorsMisread } from './authorsMisread.ts';
+import { noteBulletLeadIns } from './bulletLeadIns.ts';
 import {
   author,
   authorInPassing,
@@ -32,6 +34,7 @@ import {
 } from './claimFrames.ts';
 import { classFlags } from './classFlags.ts';
 import { completionDaysApart } from './completedActs.ts';
+import { countedApart } from './countedApart.ts';
 import { partsOfOne } from './countParts.ts';
 import { oneDatedAct } from './datedActs.ts';
 import { datesBesideDateline } from './datelineDates.ts';
@@ -632,7 +635,8 @@ function disagree(
         !totalAndOneAct(a, x, b, y) &&
         !partsOfOne(a, x, b, y) &&
         !twoHolders(a, x, b, y, roster) &&
-        !pointsOfTwoThings(a.text, x, b.text, y)
+        !pointsOfTwoThings(a.text, x, b.text, y) &&
+        !countedApart(a, x, b, y)
       )
         return flag('number', `${x.text} vs ${y.text}`, [`${x.value} ${x.unit}`, `${y.value} ${y.unit}`]);
   const [sa, sb] = [statusOf(a, roster), statusOf(b, roster)];
@@ -1081,6 +1085,7 @@ export function linkSources(
   noteWireDatelines(docs, passages);
   noteTextStates(docs, passages);
   noteTextPronouns(docs, passages);
+  noteBulletLeadIns(docs, passages);
   // Quotations kept only to be set against quotations weigh no word for the others.
   const weighed = passages.filter((p) => !p.quotedOnly && !p.act);
   const idf = idfOf(weighed.map((p) => meanings.get(p)!));
@@ -1247,7 +1252,7 @@ function twoAuthors(a: Passage, b: Passage, roster: Roster): [string, string] | 
 // holds several (a mediator's framework, a party's counter-text, an alliance's paper), each
 // someone's; two sources naming different ones say nothing against each other.
 const TEXT_NOUN =
-  /\b(?:plan|draft|text|document|framework|proposal|paper|blueprint|initiative|memorandum|agreement|accord|treaty|declaration|statement|counter-?(?:text|proposal|draft)|map)s?\b/gi;
+  /\b(?:plan|draft|text|document|framework|proposal|paper|blueprint|initiative|memorandum|agreement|accord|treaty|declaration|statement|counter-?(?:text|proposal|draft)|map|annex(?:e(?=s))?)s?\b/gi;
 // A counter-proposal is another text than the one it answers: "its own text ..., a counter-proposal
 // to the Perin draft" names no author of the Perin draft.
 const COUNTER_TEXT = /\bcounter-?(?:proposals?|drafts?|texts?|plans?|offers?)\b/i;
@@ -1255,8 +1260,13 @@ function sameTextNamed(a: Passage, b: Passage): boolean {
   if (COUNTER_TEXT.test(a.text) !== COUNTER_TEXT.test(b.text)) return false;
   const provisions = provisionsSay(a, b);
   if (provisions !== undefined) return provisions;
-  const nouns = (p: Passage) =>
-    new Set(allMatches(TEXT_NOUN, p.text).map((m) => m[0].toLowerCase().replace(/s$/, '')));
+  const nouns = (p: Passage) => {
+    const all = new Set(
+      allMatches(TEXT_NOUN, p.text).map((m) => m[0].toLowerCase().replace(/(?<=annex)es$|s$/, '')),
+    );
+    const own = authoredNoun(p.text, all);
+    return own ? new Set([own]) : all;
+  };
   const [na, nb] = [nouns(a), nouns(b)];
   // "It was an early draft prepared by my team" / "It was a Solmeran text": what each calls "it"
   // is the text its context is about, and "a text", "a draft" or "a paper" is no other name of it.

@@ -1,0 +1,18 @@
+// Two figures of one unit that count two things, each by its own reading: a band's width and a
+// line's length (measureKinds.ts), experts called "persons" against observers (peopleNamedBefore.ts),
+// a part released beside the whole held (remainderWhole.ts), two contributors' shares of one mission
+// (contributorShares.ts). One hook for the number flags in link.ts.
+
+import { sharesOfTwo } from './contributorShares.ts';
+import { widthAndLength } from './measureKinds.ts';
+import type { Quantity } from './numbers.ts';
+import type { Passage } from './passages.ts';
+import { peopleOfTwoKinds } from './peopleNamedBefore.ts';
+import { partAndRemainder } from './remainderWhole.ts';
+
+/** Whether two figures the number flags would set against each other count two things. */
+export const countedApart = (a: Passage, x: Quantity, b: Passage, y: Quantity): boolean =>
+  widthAndLength(a.text, x, b.text, y) ||
+  peopleOfTwoKinds(a.text, x, b.text, y) ||
+  partAndRemainder(a.text, x, b.text, y) ||
+  sharesOfTwo(a, x, b, y);
