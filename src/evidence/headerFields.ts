@@ -6,7 +6,7 @@
 // field is a name, a label, a time, an id or a tool; a line with words of a sentence is no stamp.
 import { isoDay } from '../core/calendar.ts';
 import { findIsoDate, slashedDate } from './meta.ts';
-import { CAPTURE } from './postAge.ts';
+import { isCapture } from './postAge.ts';
 
 // "2030.05.13", "2030/05/13", "2030. 5. 13.": the year first, as Korean, Chinese and Japanese sites write it.
 const YEAR_FIRST = /(?<![\d.])(\d{4})(?:\.\s?|\/)(\d{1,2})(?:\.\s?|\/)(\d{1,2})\.?(?![\d])/;
@@ -83,7 +83,7 @@ function dayOf(line: string, monthFirst: () => boolean): Found | undefined {
  * ("Updated 14.05.2030") is not the day the page was published.
  */
 export function fieldsDate(line: string, monthFirst: () => boolean = () => false): string | undefined {
-  if (line.length > 100 || !/\d{4}/.test(line) || /^https?:\/\//.test(line) || CAPTURE.test(line))
+  if (line.length > 100 || !/\d{4}/.test(line) || /^https?:\/\//.test(line) || isCapture(line))
     return undefined;
   const found = dayOf(line, monthFirst);
   if (!found) return undefined;

@@ -1,0 +1,18 @@
+// Input built against session 22's new readers (review 23): each shape took seconds to minutes on
+// a few kilobytes before its fix, growing with the square or the cube of the run.
+import { describe, expect, it } from 'vitest';
+import { processDocument } from '../../src/evidence/process.ts';
+import { roster } from './roster.ts';
+import { timed } from './timedRuns.ts';
+
+const BOUND_MS = 6000;
+const read = (text: string) =>
+  timed(() => processDocument(Buffer.from(text), 'page.txt', { roster, received: '2031-03-05' }));
+
+describe('session 22 readers on hostile input', () => {
+  it('reads a capture note over a long run of spaces in one pass (postAge.ts)', () => {
+    // Before: three runs of whitespace around the note's day split the run every way, ~n³.
+    const text = `Captured${' '.repeat(1500)}${'x'.repeat(50)}\n\nThe Vell framework is final, the minister said.`;
+    expect(read(text)).toBeLessThan(BOUND_MS);
+  });
+});
