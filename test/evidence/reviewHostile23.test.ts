@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { processDocument } from '../../src/evidence/process.ts';
 import { roster } from './roster.ts';
-import { timed } from './timedRuns.ts';
+import { linkTwiceTimed, timed } from './timedRuns.ts';
 
 const BOUND_MS = 6000;
 const read = (text: string) =>
@@ -14,5 +14,11 @@ describe('session 22 readers on hostile input', () => {
     // Before: three runs of whitespace around the note's day split the run every way, ~n³.
     const text = `Captured${' '.repeat(1500)}${'x'.repeat(50)}\n\nThe Vell framework is final, the minister said.`;
     expect(read(text)).toBeLessThan(BOUND_MS);
+  });
+
+  it('reads a question label before a long run of line separators in one pass (unassertedState.ts)', () => {
+    // U+2028 survives normalisation as whitespace; "\s*\d*\s*" after the "Q" split its run every way, ~n².
+    const text = `Q${'\u2028'.repeat(60_000)}x the Vell framework is final.`;
+    expect(linkTwiceTimed(text)).toBeLessThan(BOUND_MS);
   });
 });
