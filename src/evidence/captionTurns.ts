@@ -161,8 +161,10 @@ const HOST_OPENS =
   /\b(?:welcome|i'm|i am|joining (?:me|us)|with me|my guest|thanks? (?:you )?for (?:being|joining))\b/;
 // The host names themself ("i'm nadia ferrer"), or the page does ("Nadia Ferrer talks to …").
 const HOST_NAMED = /\b(?:i'm|i am|my name is|this is)\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/u;
+// Tried at a word's start only (a match found inside a word would start at the word's start
+// first): from every letter of one long word in the head, it read the rest of the word again.
 const HOST_TALKS =
-  /((?:[\p{L}'’-]+\s+){1,2}[\p{L}'’-]+)\s+(?:talks|speaks|sits down|sat down|talked|spoke)\s+(?:to|with)\b/u;
+  /(?<![\p{L}'’-])((?:[\p{L}'’-]+\s+){1,2}[\p{L}'’-]+)\s+(?:talks|speaks|sits down|sat down|talked|spoke)\s+(?:to|with)\b/u;
 // A speech runs over a few caption lines; a line or two between notes is the room's business
 // ("we have time for two questions", "this concludes the press conference").
 const SPEECH_LINES = 3;

@@ -21,4 +21,14 @@ describe('session 22 readers on hostile input', () => {
     const text = `Q${'\u2028'.repeat(60_000)}x the Vell framework is final.`;
     expect(linkTwiceTimed(text)).toBeLessThan(BOUND_MS);
   });
+
+  it("reads a video page's head of one long word once (captionTurns.ts)", () => {
+    // The host's name sought in the head ("Nadia Ferrer talks to …") from every letter of the word, ~n².
+    const captions = Array.from(
+      { length: 12 },
+      (_, i) => `0:${String(i * 3).padStart(2, '0')}\n>> we talk of item ${i} now`,
+    );
+    const text = `${'a'.repeat(120_000)}\n\n${captions.join('\n')}`;
+    expect(read(text)).toBeLessThan(BOUND_MS);
+  });
 });
