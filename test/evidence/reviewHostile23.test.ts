@@ -31,4 +31,10 @@ describe('session 22 readers on hostile input', () => {
     const text = `${'a'.repeat(120_000)}\n\n${captions.join('\n')}`;
     expect(read(text)).toBeLessThan(BOUND_MS);
   });
+
+  it("reads a forum post's 'submitted' before a long run of line separators in one pass (forumThreads.ts)", () => {
+    // "submitted\s+(?:[^\n]{0,40}?\s+)?by" split the run between its two runs of spaces, ~n².
+    const text = `submitted${'\u2028'.repeat(16_000)}${'x'.repeat(50)}\n\nThe Vell framework is final.`;
+    expect(read(text)).toBeLessThan(BOUND_MS);
+  });
 });
