@@ -15,8 +15,10 @@ const ROOM_NOTE = /^(?:\[[^\]\n]{2,30}\]|\([^)\n]{2,30}\))$/;
 // ">>" opens a new voice; ">>>" a new story (a broadcaster's closed captions): a new turn too.
 const NEW_VOICE = /^(?:>>>?|&gt;&gt;(?:&gt;)?)[ \t]*/;
 // A caption that names its speaker ("Host: …", ">> MINISTER SELIGER: …") is a labelled transcript's
-// line: the turns are read from the labels (turns.ts).
-const LABELLED = /^\p{Lu}[\p{L}.'’ -]{0,40}:[ \t]/u;
+// line: the turns are read from the labels (turns.ts). A label's words are a name's, each capitalised
+// but its joins: a captioned sentence with a colon ("My answer is simple: it is not agreed") is none.
+const LABELLED =
+  /^(?=[^:\n]{1,41}:[ \t])\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|of|the|for|to|de|del|al|and))*:[ \t]/u;
 const ZONE_AFTER = /^\s*(?:gmt|utc|cet|eet|bst|est|edt|pst|[ap]\.?m\b|hrs?\b|h\b)/i;
 // A caption is a few seconds of speech: a line of a few words. A page whose stamped lines run
 // longer is a live page's or a chronology's entries.
