@@ -15,8 +15,10 @@ const ROOM_NOTE = /^(?:\[[^\]\n]{2,30}\]|\([^)\n]{2,30}\))$/;
 // ">>" opens a new voice; ">>>" a new story (a broadcaster's closed captions): a new turn too.
 const NEW_VOICE = /^(?:>>>?|&gt;&gt;(?:&gt;)?)[ \t]*/;
 // A caption that names its speaker ("Host: …", ">> MINISTER SELIGER: …") is a labelled transcript's
-// line: the turns are read from the labels (turns.ts).
-const LABELLED = /^\p{Lu}[\p{L}.'’ -]{0,40}:[ \t]/u;
+// line: the turns are read from the labels (turns.ts). A label's words are a name's, each capitalised
+// but its joins: a captioned sentence with a colon ("My answer is simple: it is not agreed") is none.
+const LABELLED =
+  /^(?=[^:\n]{1,41}:[ \t])\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|of|the|for|to|de|del|al|and))*:[ \t]/u;
 const ZONE_AFTER = /^\s*(?:gmt|utc|cet|eet|bst|est|edt|pst|[ap]\.?m\b|hrs?\b|h\b)/i;
 // A caption is a few seconds of speech: a line of a few words. A page whose stamped lines run
 // longer is a live page's or a chronology's entries.
@@ -161,8 +163,10 @@ const HOST_OPENS =
   /\b(?:welcome|i'm|i am|joining (?:me|us)|with me|my guest|thanks? (?:you )?for (?:being|joining))\b/;
 // The host names themself ("i'm nadia ferrer"), or the page does ("Nadia Ferrer talks to …").
 const HOST_NAMED = /\b(?:i'm|i am|my name is|this is)\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/u;
+// Tried at a word's start only (a match found inside a word would start at the word's start
+// first): from every letter of one long word in the head, it read the rest of the word again.
 const HOST_TALKS =
-  /((?:[\p{L}'’-]+\s+){1,2}[\p{L}'’-]+)\s+(?:talks|speaks|sits down|sat down|talked|spoke)\s+(?:to|with)\b/u;
+  /(?<![\p{L}'’-])((?:[\p{L}'’-]+\s+){1,2}[\p{L}'’-]+)\s+(?:talks|speaks|sits down|sat down|talked|spoke)\s+(?:to|with)\b/u;
 // A speech runs over a few caption lines; a line or two between notes is the room's business
 // ("we have time for two questions", "this concludes the press conference").
 const SPEECH_LINES = 3;

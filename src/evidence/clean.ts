@@ -18,7 +18,7 @@ import { repairMojibakeCounted } from './mojibake.ts';
 import { normalizeParagraph, splitParagraphs } from './normalize.ts';
 import { isNameAlone } from './ownLineLabels.ts';
 import { newestPartDay, opensWithChatStamp, partDays } from './partDays.ts';
-import { CAPTURE, postAgeDate } from './postAge.ts';
+import { isCapture, postAgeDate } from './postAge.ts';
 import { isCountsLine, isPostHeader } from './posts.ts';
 import {
   closingDate,
@@ -197,7 +197,7 @@ function laterDate(state: State): void {
   if (state.meta.date !== undefined) return;
   const text = state.kept.join('\n\n');
   // A capture note ("[Captured 31 March 2031]") is the day of reading, not a dateline.
-  for (const paragraph of state.kept.slice(0, HEADER_LINES).filter((p) => !CAPTURE.test(p)))
+  for (const paragraph of state.kept.slice(0, HEADER_LINES).filter((p) => !isCapture(p)))
     dated(
       state.meta,
       datelineDate(paragraph) ??

@@ -10,8 +10,10 @@ import type { Span, Speaker, SuggestedClaim } from './types.ts';
 
 // "•Posted by u/Ada_Lind_Envoy", "submitted 3 hours ago by ada_lind", "Posted by u/x · 5h".
 // Hacker News heads its post "212 points by fjord_dev 5 hours ago | 87 comments".
+// (What stands between "submitted" and "by" opens and ends on a non-space: "\s+[^\n]{0,40}?\s+"
+// split a long run of whitespace every way it could.)
 const POSTED_BY =
-  /^(?:[•·]\s*)?(?:posted\s+by\s+u\/|submitted\s+(?:[^\n]{0,40}?\s+)?by\s+(?:u\/)?|\d+\s+points?\s+by\s+)([\w-]{3,40})\b/i;
+  /^(?:[•·]\s*)?(?:posted\s+by\s+u\/|submitted\s+(?:\S(?:[^\n]{0,38}?\S)?\s+)?by\s+(?:u\/)?|\d+\s+points?\s+by\s+)([\w-]{3,40})\b/i;
 // A comment's header: "saltwater_policy · 1.2k points", "Ada_Lind OP · 980 points · 3h",
 // "[deleted] · 12 points", old Reddit's "Ada_Lind [S] 180 points 4 hours ago" (the submitter's
 // mark), "u/fisher_kid  44 points  2 hours ago", Hacker News's

@@ -6,7 +6,7 @@
 // field is a name, a label, a time, an id or a tool; a line with words of a sentence is no stamp.
 import { isoDay } from '../core/calendar.ts';
 import { findIsoDate, slashedDate } from './meta.ts';
-import { CAPTURE } from './postAge.ts';
+import { isCapture } from './postAge.ts';
 
 // "2030.05.13", "2030/05/13", "2030. 5. 13.": the year first, as Korean, Chinese and Japanese sites write it.
 const YEAR_FIRST = /(?<![\d.])(\d{4})(?:\.\s?|\/)(\d{1,2})(?:\.\s?|\/)(\d{1,2})\.?(?![\d])/;
@@ -34,6 +34,9 @@ const UPDATE = /\b(?:updated?|modified|edited|amended|corrected)\b/iu;
 // A name a field may be: a place, a section, an outlet, one to four words in capitals.
 const NAME =
   /^\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|de|del|da|do|of|the|and|la|el|al|am|upon|sur)){0,3}$/u;
+// A headline in capitals that leads into its day ("Deadline Extended To 14 May 2030", "Vote Set For
+// 2030/06/01") names no place or section: no name ends on a preposition.
+const LEADS_INTO_DAY = /\s(?:to|for|until|till|by|before|after|from|on|at|in|of|upon)$/i;
 
 interface Found {
   iso: string;
@@ -83,7 +86,7 @@ function dayOf(line: string, monthFirst: () => boolean): Found | undefined {
  * ("Updated 14.05.2030") is not the day the page was published.
  */
 export function fieldsDate(line: string, monthFirst: () => boolean = () => false): string | undefined {
-  if (line.length > 100 || !/\d{4}/.test(line) || /^https?:\/\//.test(line) || CAPTURE.test(line))
+  if (line.length > 100 || !/\d{4}/.test(line) || /^https?:\/\//.test(line) || isCapture(line))
     return undefined;
   const found = dayOf(line, monthFirst);
   if (!found) return undefined;
@@ -99,7 +102,7 @@ export function fieldsDate(line: string, monthFirst: () => boolean = () => false
     .map((f) => f.replace(LABEL, '').trim())
     .filter((f) => f !== '' && f !== '-');
   if (fields.length > 3 || /\d{4}/.test(fields.join(' '))) return undefined;
-  return fields.every((f) => NAME.test(f)) ? found.iso : undefined;
+  return fields.every((f) => NAME.test(f) && !LEADS_INTO_DAY.test(f)) ? found.iso : undefined;
 }
 
 /** The day of a release's sign-off among its last paragraphs ("Puerto Cardenal, 14 of May of 2030."). */

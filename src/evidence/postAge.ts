@@ -5,8 +5,15 @@
 import { DAY_MS } from '../core/calendar.ts';
 import { findIsoDate, slashedDate } from './meta.ts';
 
-export const CAPTURE =
+const CAPTURE =
   /^\[?\s*(?:captured|retrieved|accessed|archived|screenshot(?: taken)?|saved|printed|downloaded|copied)\b(?:\s+(?:on|at))?\s*:?\s*(.{6,40}?)\s*\]?$/i;
+// The note read with each run of whitespace as one space: the pattern's runs of whitespace around
+// its day split a long run every way they can (a header line of "Captured", 1,000 spaces and a
+// word took over a minute; a run of U+2028 survives normalisation).
+/** The day a capture note gives ("[Captured 31 March 2031]" → "31 March 2031"); undefined for any other line. */
+export const captureOf = (line: string): string | undefined => CAPTURE.exec(line.replace(/\s+/g, ' '))?.[1];
+/** Whether a line is a note of when a page was captured. */
+export const isCapture = (line: string): boolean => captureOf(line) !== undefined;
 // LinkedIn's "3d •" and "1w • Edited", X's "5h", Facebook's "2 d ·", "3 days ago", "Yesterday at 19:02".
 const AGE =
   /^(?:(\d{1,2})\s?(h|hrs?|hours?|d|days?|w|wks?|weeks?)\b(?:\s+ago)?|(yesterday)(?:\s+at\s+\d{1,2}[:.]\d{2}(?:\s?[AaPp][Mm])?)?)\s*(?:[·•]|$)/i;
@@ -17,8 +24,8 @@ export function postAgeDate(lines: string[]): string | undefined {
   let captured: string | undefined;
   let ageDays: number | undefined;
   for (const line of lines) {
-    const capture = CAPTURE.exec(line.trim());
-    if (capture) captured ??= findIsoDate(capture[1]!) ?? slashedDate(capture[1]!, () => false);
+    const capture = captureOf(line.trim());
+    if (capture) captured ??= findIsoDate(capture) ?? slashedDate(capture, () => false);
     const age = AGE.exec(line.trim());
     if (age && ageDays === undefined)
       ageDays = age[3]

@@ -5,8 +5,16 @@
 // or another's claim put as a condition ("if someone says it was agreed"). Set against a state
 // told, they contradict nothing. ("Nothing is final until …" stays open: partialStatus.test.ts.)
 
-// A question line of a briefing or hearing record: "Q -", "Q:", "QUESTION:".
-const QUESTION_LINE = /^\s*(?:Q|QUESTION|Question)\s*\d*\s*[-–—:.]\s/;
+// A question line of a briefing or hearing record: "Q -", "Q:", "QUESTION:", "Q 3 -". (The number's
+// spaces and the label's are one run read once: "\s*\d*\s*" split a long run of spaces every way.)
+const QUESTION_LINE = /^\s*(?:Q|QUESTION|Question)(?:\s*\d+)?\s*[-–—:.]\s/;
+// The answer given on the question's own line, after its question mark: "Q - has the text been
+// signed? a - yes, it was signed on Monday" (one sentence: no capital opens the answer).
+/** Where the question of a question line ends: after its last question mark, else at the line's end. */
+function questionEnd(text: string): number {
+  const asked = text.lastIndexOf('?');
+  return asked === -1 ? text.length : asked + 1;
+}
 // Another's claim put as a condition: "if someone says it was agreed", "if anyone tells you".
 const IF_SAID =
   /\b(?:if|when)\s+(?:someone|somebody|anyone|anybody|they|people|some|others)\s+(?:says?|claims?|tells?(?:\s+you)?|writes?|insists?)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,5}$/i;
@@ -26,7 +34,7 @@ const CONDITION_AFTER = /^\s*(?:only\s+)?(?:when|once|if|after)\b/i;
  * state.
  */
 export function unassertedState(text: string, at: number, length: number): boolean {
-  if (QUESTION_LINE.test(text)) return true;
+  if (QUESTION_LINE.test(text) && at < questionEnd(text)) return true;
   const before = text.slice(Math.max(0, at - 60), at);
   const said = text.slice(at, at + length);
   const after = text.slice(at + length, at + length + 50);

@@ -72,6 +72,13 @@ describe("a streamed interview's captions with a mark for each new voice", () =>
     ]);
   });
 
+  it('reads sentence-cased captions with a colon in a sentence as captions, not labels (review 23)', () => {
+    const cased = youtube
+      .replace('>> there is a text of nine points', '>> My answer is simple: there is a text of nine points')
+      .replace('>> nobody has agreed an order yet', '>> The order is still open: nobody has agreed it');
+    expect(isCaptionTranscript(cased)).toBe(true);
+  });
+
   it('reads closed captions that set the clock on the line', () => {
     const captions = [
       'EVENING NEWS — interview, 4 March 2031',

@@ -51,6 +51,9 @@ describe('a line of header fields', () => {
   it("leaves an edit's stamp, a heading with a sentence's words and a range of days", () => {
     expect(fieldsDate('Updated 06.06.2031 10:00')).toBeUndefined();
     expect(fieldsDate('Talks resume 06.06.2031')).toBeUndefined();
+    expect(fieldsDate('Deadline Extended To 14 June 2031')).toBeUndefined();
+    expect(fieldsDate('Vote Set For 2031/06/20')).toBeUndefined();
+    expect(fieldsDate('Sent 14 June 2031')).toBe('2031-06-14');
     expect(fieldsDate('Second round, Harlow, 5–6 June 2031')).toBeUndefined();
     expect(fieldsDate('https://example.org/2031/06/06/talks')).toBeUndefined();
     expect(fieldsDate('Harlow, 6 June 2031')).toBe('2031-06-06');

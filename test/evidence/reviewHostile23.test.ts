@@ -1,36 +1,40 @@
-// Input built against linking in session 23: thousands of transcript turns alike but for a number
-// ("Q - Is the text final 12? A - It is agreed."). They are no repeats word for word, so each line
-// of one copy was linked with every line of the other (25 million links for two copies of 5,000
-// lines, over a minute); a passage now links with at most LINKS_PER_SOURCE of one other source.
+// Input built against session 22's new readers (review 23): each shape took seconds to minutes on
+// a few kilobytes before its fix, growing with the square or the cube of the run.
 import { describe, expect, it } from 'vitest';
-import { linkSources } from '../../src/evidence/link.ts';
-import { LINKS_PER_SOURCE } from '../../src/evidence/linkBudget.ts';
 import { processDocument } from '../../src/evidence/process.ts';
 import { roster } from './roster.ts';
-import { timed } from './timedRuns.ts';
+import { linkTwiceTimed, timed } from './timedRuns.ts';
 
-const BOUND_MS = 15_000;
+const BOUND_MS = 6000;
+const read = (text: string) =>
+  timed(() => processDocument(Buffer.from(text), 'page.txt', { roster, received: '2031-03-05' }));
 
-describe('session 23 linking on hostile input', () => {
-  it('reads and links two copies of thousands of numbered questions in a few seconds', () => {
-    const lines = 5000;
-    const text = Array.from(
-      { length: lines },
-      (_, i) => `Q - Is the text final ${i}? A - It is agreed.`,
-    ).join('\n');
-    let links = 0;
-    const ms = timed(() => {
-      const doc = processDocument(Buffer.from(text), 'briefing.txt', { roster, received: '2031-03-05' });
-      const docs = ['a', 'b'].map((source) => ({
-        source,
-        cleanText: doc.cleanText,
-        published: doc.meta.date,
-        claims: doc.claims,
-      }));
-      links = linkSources(docs, roster).links.length;
-    });
-    expect(ms).toBeLessThan(BOUND_MS);
-    expect(links).toBeGreaterThan(0);
-    expect(links).toBeLessThanOrEqual(lines * LINKS_PER_SOURCE);
+describe('session 22 readers on hostile input', () => {
+  it('reads a capture note over a long run of spaces in one pass (postAge.ts)', () => {
+    // Before: three runs of whitespace around the note's day split the run every way, ~n³.
+    const text = `Captured${' '.repeat(1500)}${'x'.repeat(50)}\n\nThe Vell framework is final, the minister said.`;
+    expect(read(text)).toBeLessThan(BOUND_MS);
+  });
+
+  it('reads a question label before a long run of line separators in one pass (unassertedState.ts)', () => {
+    // U+2028 survives normalisation as whitespace; "\s*\d*\s*" after the "Q" split its run every way, ~n².
+    const text = `Q${'\u2028'.repeat(60_000)}x the Vell framework is final.`;
+    expect(linkTwiceTimed(text)).toBeLessThan(BOUND_MS);
+  });
+
+  it("reads a video page's head of one long word once (captionTurns.ts)", () => {
+    // The host's name sought in the head ("Nadia Ferrer talks to …") from every letter of the word, ~n².
+    const captions = Array.from(
+      { length: 12 },
+      (_, i) => `0:${String(i * 3).padStart(2, '0')}\n>> we talk of item ${i} now`,
+    );
+    const text = `${'a'.repeat(120_000)}\n\n${captions.join('\n')}`;
+    expect(read(text)).toBeLessThan(BOUND_MS);
+  });
+
+  it("reads a forum post's 'submitted' before a long run of line separators in one pass (forumThreads.ts)", () => {
+    // "submitted\s+(?:[^\n]{0,40}?\s+)?by" split the run between its two runs of spaces, ~n².
+    const text = `submitted${'\u2028'.repeat(16_000)}${'x'.repeat(50)}\n\nThe Vell framework is final.`;
+    expect(read(text)).toBeLessThan(BOUND_MS);
   });
 });

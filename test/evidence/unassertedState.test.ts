@@ -22,6 +22,17 @@ describe('state words that assert no state of the text', () => {
     expect(statusFlags(transcript, wire)).toEqual([]);
   });
 
+  it('reads the answer written on the question line after its question mark (review 23)', () => {
+    const record = doc(
+      'a',
+      'Q - has the Vell framework been signed? a - yes, the Vell framework was signed in Solbury yesterday.',
+    );
+    const notSigned = doc('b', 'The Vell framework has not been signed, a Torvanian official said.');
+    expect(statusFlags(record, notSigned).filter((r) => r.startsWith('sign'))).not.toEqual([]);
+    const asked = doc('c', 'Q - the Vell framework was signed in Solbury yesterday, was it not?');
+    expect(statusFlags(asked, notSigned).filter((r) => r.startsWith('sign'))).toEqual([]);
+  });
+
   it('takes no claim put as a condition for a status said', () => {
     const ama = doc(
       'a',
