@@ -2,6 +2,7 @@
 // 30-kilometre-wide zone") and the length of a line ("the railway's total length 64 kilometers",
 // "a 58-kilometre line"). A width and a length are two measures, however each text names its thing.
 
+import { oncePerFigure } from './figureMemo.ts';
 import type { Quantity } from './numbers.ts';
 
 export type MeasureKind = 'width' | 'length';
@@ -17,17 +18,11 @@ const INSIDE_BAND =
   /^\s*(?:in|inside|within|through|across)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:zone|strip|corridor|area)\b/iu;
 const AFTER_WORDS = /^[\s-]*((?:[\p{L}-]+\s+){0,1}[\p{L}-]+)/u;
 
-// Read once per figure: the pair loop asks of each figure once per other figure.
-const read = new WeakMap<Quantity, { text: string; kind: MeasureKind | undefined }>();
+const kindRead = oncePerFigure(kindOf);
 
 /** Whether a distance measures a band's width or a line's length, when its words say one only. */
 export function measureKind(text: string, q: Quantity): MeasureKind | undefined {
-  if (!DISTANCE.has(q.unit)) return undefined;
-  const hit = read.get(q);
-  if (hit?.text === text) return hit.kind;
-  const kind = kindOf(text, q);
-  read.set(q, { text, kind });
-  return kind;
+  return DISTANCE.has(q.unit) ? kindRead(text, q) : undefined;
 }
 
 function kindOf(text: string, q: Quantity): MeasureKind | undefined {

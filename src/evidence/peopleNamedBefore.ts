@@ -2,6 +2,7 @@
 // 14 persons", "technicians, 14 people in all". Those are experts, not the observers or prisoners
 // another source counts: a generic word stands for the kind its own sentence names.
 
+import { oncePerFigure } from './figureMemo.ts';
 import { type Quantity, quantities } from './numbers.ts';
 
 const GENERIC = /^(?:person|people)$/;
@@ -14,16 +15,11 @@ const ROLES = new Set([
 // The nouns a few words before the figure, nearest last.
 const WINDOW = 40;
 
-const read = new WeakMap<Quantity, { text: string; kind: string | undefined }>();
+const namedRead = oncePerFigure(namedBefore);
 
 /** The kind of people a generic count is of, as the words just before it name it. */
 export function kindNamedBefore(text: string, q: Quantity): string | undefined {
-  if (!GENERIC.test(q.unit)) return undefined;
-  const hit = read.get(q);
-  if (hit?.text === text) return hit.kind;
-  const kind = namedBefore(text, q);
-  read.set(q, { text, kind });
-  return kind;
+  return GENERIC.test(q.unit) ? namedRead(text, q) : undefined;
 }
 
 function namedBefore(text: string, q: Quantity): string | undefined {

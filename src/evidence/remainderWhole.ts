@@ -2,22 +2,15 @@
 // will be released within 48 hours". The whole is their sum (eleven): another source's eleven
 // held is that whole, not another figure for the nine released.
 
+import { oncePerFigure } from './figureMemo.ts';
 import { numberOf, type Quantity } from './numbers.ts';
 
 // "the remaining two", "the two who remain", "two are still held", "the other two".
 const REMAINDER =
   /\b(?:the\s+)?(?:remaining|other)\s+([\p{L}\d-]+)\b|\b(?:the\s+)?([\p{L}\d-]+)\s+(?:who|that|which)\s+(?:still\s+)?remain\b|\b([\p{L}\d-]+)\s+(?:others?\s+)?(?:remain|are still)\s+(?:held|detained|in detention|in custody|missing)\b/giu;
 
-const read = new WeakMap<Quantity, { text: string; rest: number | undefined }>();
-
 /** The size of the remainder a passage tells beside a count, if it tells one (read once per figure). */
-function remainderOf(text: string, q: Quantity): number | undefined {
-  const hit = read.get(q);
-  if (hit?.text === text) return hit.rest;
-  const rest = readRemainder(text, q);
-  read.set(q, { text, rest });
-  return rest;
-}
+const remainderOf = oncePerFigure(readRemainder);
 
 function readRemainder(text: string, q: Quantity): number | undefined {
   for (const m of text.matchAll(REMAINDER)) {
