@@ -11,11 +11,16 @@ const HEADER_KEY = /^(?:Sent|Date|To|Cc|Bcc|Subject|Importance|Attachments):/;
 const SEPARATOR =
   /^(?:-{2,}\s*(?:Original Message|Forwarded message)\s*-{2,}|On .{5,120} wrote:|-{2,}|_{5,})\s*$/i;
 // A greeting alone on its line: "Torkel,", "Dear Ana,", "Hi all,", "Colleagues -".
-const GREETING =
-  /^(?:(?:dear|hi|hello|good (?:morning|afternoon|evening))\b[^\n]{0,40}|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})[,:—–-]?$/iu;
+// A name greets only with its comma or dash after it ("Ingrid,"): "Agreed." or "Signing Friday" is
+// a reply. The name forms are read without /i, under which \p{Lu} takes lower-case letters too.
+const GREETING_WORDS = /^(?:dear|hi|hello|good (?:morning|afternoon|evening))\b[^\n]{0,40}$/i;
+const NAME_ADDRESSED = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s?[,:—–-]$/u;
+const isGreeting = (line: string) => GREETING_WORDS.test(line) || NAME_ADDRESSED.test(line);
 // A sign-off: initials, a name, "Best,", "Thanks," "Regards", "Will call after 10." is words.
-const SIGN_OFF =
-  /^(?:(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|(?:best|regards|kind regards|best regards|cheers|thanks|many thanks|thank you|yours|sent from my [\p{L} ]+)[,.!]?(?:\s+\p{Lu}[\p{L}'’-]*)?)$/iu;
+const SIGNED = /^(?:(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})$/u;
+const SIGN_OFF_WORDS =
+  /^(?:best|regards|kind regards|best regards|cheers|thanks|many thanks|thank you|yours|sent from my [\p{L} ]+)[,.!]?(?:\s+[\p{L}'’-]+)?$/iu;
+const isSignOff = (line: string) => SIGNED.test(line) || SIGN_OFF_WORDS.test(line);
 const MIN_MESSAGES = 2;
 
 interface Message {
@@ -85,8 +90,8 @@ export function emailQuotes(text: string, gazetteer: Gazetteer): SuggestedClaim[
   return threaded.flatMap(({ sender, lines }) => {
     let [first, last] = [0, lines.length - 1];
     const lineText = (k: number) => text.slice(...lines[k]!).trim();
-    if (first < last && lineText(first).length <= 40 && GREETING.test(lineText(first))) first++;
-    while (last > first && lineText(last).length <= 40 && SIGN_OFF.test(lineText(last))) last--;
+    if (first < last && lineText(first).length <= 40 && isGreeting(lineText(first))) first++;
+    while (last > first && lineText(last).length <= 40 && isSignOff(lineText(last))) last--;
     const span: Span = [lines[first]![0], lines[last]![1]];
     const said = text.slice(span[0], span[1]);
     const speaker = senderSpeaker(sender, gazetteer);

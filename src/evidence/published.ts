@@ -130,7 +130,7 @@ export function closingDate(paragraphs: string[]): string | undefined {
 // story filed from two capitals, "KESSEL/DRAVA, March 12 (Wirenews) -", and an agency named after the
 // day without brackets, as Kyodo writes it: "TOKYO, Jan. 5, Kyodo -- ".
 const WIRE_DATELINE = new RegExp(
-  `^\\p{Lu}[\\p{L} .,'/-]{1,60}?,\\s*(?:${MONTH_WORD}\\s+(\\d{1,2})|(\\d{1,2})\\s+${MONTH_WORD})\\s*(?:\\([^)\\n]{1,40}\\)|,\\s*\\p{Lu}[\\p{L}-]{1,20}(?: \\p{Lu}[\\p{L}-]{1,20}){0,2}\\s+(?=[—–-]))?\\s*(?:[—–-]{1,2}\\s|\\.\\s*/[\\p{L} -]{1,30}/\\.?\\s)`,
+  `^\\p{Lu}[\\p{L} .,'/-]{1,60}?,\\s*(?:${MONTH_WORD}\\s+(\\d{1,2})|(\\d{1,2})\\s+${MONTH_WORD})\\s{0,3}(?:\\([^)\\n]{1,40}\\)|,\\s*\\p{Lu}[\\p{L}-]{1,20}(?: \\p{Lu}[\\p{L}-]{1,20}){0,2}\\s+(?=[—–-]))?\\s{0,3}(?:[—–-]{1,2}\\s|\\.\\s*/[\\p{L} -]{1,30}/\\.?\\s)`,
   'iu',
 );
 
@@ -162,7 +162,9 @@ export function wireDateline(paragraph: string, received: string | undefined, te
     year = readLongAfter && !onWeekday(filed) && onWeekday(filed - 1) ? filed - 1 : filed;
   } else {
     // The lead's weekday is the dateline's day or the day before it: a year that puts the day on
-    // one, when another puts it on the other, is a guess ("drawn in 2002" in a story of 2031).
+    // one, when another puts it on the other, is a guess ("drawn in 2002" in a story of 2031). The
+    // year after one that fits puts the day after the weekday, so this leaves most years unknown
+    // without a received day (ingest always has one): no date is better than a wrong year.
     const candidates = [...new Set(writtenYears(text).flatMap((y) => [y, y + 1, y - 1]))];
     year = candidates.find((y) => onWeekday(y));
     const dayBefore = (y: number) =>

@@ -7,7 +7,7 @@ import { numberOf, type Quantity } from './numbers.ts';
 
 // "the remaining two", "the two who remain", "two are still held", "the other two".
 const REMAINDER =
-  /\b(?:the\s+)?(?:remaining|other)\s+([\p{L}\d-]+)\b|\b(?:the\s+)?([\p{L}\d-]+)\s+(?:who|that|which)\s+(?:still\s+)?remain\b|\b([\p{L}\d-]+)\s+(?:others?\s+)?(?:remain|are still)\s+(?:held|detained|in detention|in custody|missing)\b/giu;
+  /\b(?:the\s+)?(?:remaining|other)\s+([\p{L}\d-]{1,24})\b|\b(?:the\s+)?([\p{L}\d-]{1,24})\s+(?:who|that|which)\s+(?:still\s+)?remain\b|\b([\p{L}\d-]{1,24})\s+(?:others?\s+)?(?:remain|are still)\s+(?:held|detained|in detention|in custody|missing)\b/giu;
 
 /** The size of the remainder a passage tells beside a count, if it tells one (read once per figure). */
 const remainderOf = oncePerFigure(readRemainder);
