@@ -29,9 +29,11 @@ const TEXT_BEFORE = new RegExp(
   `\\b${TEXT}(?:,? (?:which|that))?(?: (?:was|were|has been|had been|is|are))?(?: [\\w'’-]+){0,7}? $`,
   'i',
 );
-// The active verb with its text, and where or when: "adopt a ten-point counter-proposal in Dunraven".
+// The active verb with its text, and where or when: "adopt a ten-point counter-proposal in Dunraven",
+// "a plan on Monday", "a proposal on water sharing in Dunraven" (the day is tried before a topic,
+// and a topic is taken only with the place or day after it).
 const ADOPTS_TEXT = new RegExp(
-  `^ (?:a|an|the|its|their)(?: [\\w'’-]+){0,3}? ${TEXT}\\b(?: of (?:its|their) own| on [^,.;]{1,40}?)?,?( (?:${WHERE}|${WHEN}))?`,
+  `^ (?:a|an|the|its|their)(?: [\\w'’-]+){0,3}? ${TEXT}\\b(?: of (?:its|their) own)?(?:,?( (?:${WHERE}|${WHEN}))| on [^,.;]{1,40}?,?( (?:${WHERE}|${WHEN})))?`,
 );
 // "Last Wednesday the Marjan League adopted": when, before the subject that adopts.
 const WHEN_BEFORE = new RegExp(
@@ -63,7 +65,8 @@ const adopted: Accept = (sentence, at, word) => {
   if (/^adopted$/i.test(word) && TEXT_BEFORE.test(before) && ADOPTED_AT.test(after)) return true;
   const active = ADOPTS_TEXT.exec(after);
   return (
-    active !== null && (active[1] !== undefined || WHEN_BEFORE.test(before) || TODAY_BEFORE.test(before))
+    active !== null &&
+    ((active[1] ?? active[2]) !== undefined || WHEN_BEFORE.test(before) || TODAY_BEFORE.test(before))
   );
 };
 

@@ -4,9 +4,10 @@
 // submitted, circulated or tabled, or handed to no one said ("handed over its reply on Monday"),
 // stays the statement of the side that gives it (handedTexts.ts).
 
-// Who receives, after "to": a name, a side, a delegation or its head, an envoy, a pronoun.
+// Who receives, after "to": a name, a side, a delegation or its head, an envoy, a pronoun; not a
+// day or a month ("its reply to Monday's proposal"), and not a text "handed in" (submitted).
 const TO_SOMEONE =
-  /^(?: (?:it|them|this|that|over|personally|in person|(?:a |the )?(?:printed |signed |sealed )?copy(?: of it)?))*(?: [^,.;]{0,70}?)? to (?:the |both |each |his |her |their |its )?(?:[A-Z\u00C0-\u00DE]|(?:two )?(?:sides|parties|delegations?|heads? of|envoys?|ambassadors?|mediators?|ministers?|negotiators?)\b|(?:him|her|them|me|us)\b)/;
+  /^(?! in (?!person\b))(?: (?:it|them|this|that|over|personally|in person|(?:a |the )?(?:printed |signed |sealed )?copy(?: of it)?))*(?: [^,.;]{0,70}?)? to (?:the |both |each |his |her |their |its )?(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d|['’]s\b))[A-Z\u00C0-\u00DE]|(?:two )?(?:sides|parties|delegations?|heads? of|envoys?|ambassadors?|mediators?|ministers?|negotiators?)\b|(?:him|her|them|me|us)\b)/;
 // The receiver before the text: "handed both sides a draft", "handed the two delegations the text".
 const SOMEONE_THEN_TEXT =
   /^ (?:both (?:sides|parties|delegations)|the (?:two |three )?(?:sides|parties|delegations)|(?:him|her|them|me|us)|[A-Z\u00C0-\u00DE][\w'’-]+(?:['’]s delegation)?) (?:a|an|the|its|their|his|her)\b/;

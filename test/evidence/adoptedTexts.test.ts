@@ -51,6 +51,14 @@ describe('a text adopted at a sitting', () => {
         'The foreign ministers of the Coastal Group adopt a nine-point counter-proposal in Lindau, the chair said.',
       ),
     ).toContainEqual(['meeting', null]);
+    // The day straight after the text, or after its topic.
+    expect(events('The Coastal Group adopted a plan on Monday, a diplomat said.')).toContainEqual([
+      'meeting',
+      '2031-05-19',
+    ]);
+    expect(
+      events('The Coastal Group adopted a proposal on water sharing in Lindau, the chair said.'),
+    ).toContainEqual(['meeting', null]);
   });
 
   it('reads a government that decided on a day of its own', () => {

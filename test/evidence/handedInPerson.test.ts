@@ -47,5 +47,11 @@ describe('a text handed over in person', () => {
     expect(handedInPerson('handed', ' both sides a new text')).toBe(true);
     expect(handedInPerson('submitted', ' to the mediator')).toBe(false);
     expect(handedInPerson('handed', ' down a ruling on Monday')).toBe(false);
+    // A day or a month after "to" receives nothing; a text "handed in" is submitted.
+    expect(handedInPerson('handed', " over its reply to Monday's proposal")).toBe(false);
+    expect(handedInPerson('handed', ' in its reply to the mediator on Friday')).toBe(false);
+    expect(handedInPerson('handed', ' the text over to March 3 for the vote')).toBe(false);
+    expect(handedInPerson('handed', ' in person to the mediator')).toBe(true);
+    expect(handedInPerson('handed', ' it to May Larsen on Friday')).toBe(true);
   });
 });
