@@ -86,4 +86,32 @@ describe('an e-mail thread', () => {
     ].join('\n');
     expect(posts(pool)).toEqual([]);
   });
+
+  it('keeps its short lines as its words: only a name with its comma greets, a lower-case line signs nothing', () => {
+    const thread = [
+      'From: Dahl Henrik (NOR MFA)',
+      'Sent: Tuesday, 4 March 2031 09:12',
+      'To: Solberg Ingrid (NOR MFA)',
+      'Subject: RE: Vell text',
+      '',
+      'Agreed.',
+      'Signing Friday',
+      'not before noon',
+      '',
+      '-----Original Message-----',
+      'From: Solberg Ingrid (NOR MFA)',
+      'Sent: Monday, 3 March 2031 18:40',
+      'To: Dahl Henrik (NOR MFA)',
+      'Subject: Vell text',
+      '',
+      'Henrik,',
+      'can we sign on Friday?',
+      '',
+      'Best,',
+      'Ingrid',
+    ].join('\n');
+    const words = posts(thread).map(([, said]) => said);
+    expect(words).toContain('Agreed. Signing Friday not before noon');
+    expect(words).toContain('can we sign on Friday?');
+  });
 });
