@@ -48,8 +48,10 @@ const TUNING = [
   'tuned26',
   'tuned27',
   'tuned28',
+  'tuned29',
+  'tuned30',
 ];
-const ARBITERS: string[] = ['tuned29', 'tuned30'];
+const ARBITERS: string[] = ['tuned31', 'tuned32'];
 export const HALVES = [...TUNING, 'heldout', 'heldout2', ...ARBITERS].filter((h) =>
   existsSync(join(ROOT, h)),
 );
@@ -91,7 +93,7 @@ export function rosterOf(texts: string[], roster: Roster): Roster {
           (written(name) && ((/\s/.test(name) && !/^the /i.test(name)) || partyNamed)) ||
           // A transcript's labels set names in capitals ("RHEA SANTANGELO:"): the same name, typeset.
           // A whole name only: one word in capitals is a heading's as often ("IVORY PAVILION").
-          (/\s/.test(name) && written(name.toUpperCase())) ||
+          (/\s/.test(name) && !/^the /i.test(name) && written(name.toUpperCase())) ||
           (partyNamed && written(name.split(/\s+/).at(-1)!)),
       );
     }),
