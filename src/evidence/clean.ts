@@ -104,9 +104,11 @@ function header(state: State, line: string, index: number): string | undefined {
       return undefined;
     }
   }
-  if (isDatedHeadline(line))
+  // Read only while the page has no day: `dated` keeps the first (the readers are pure).
+  if (meta.date === undefined && isDatedHeadline(line))
     dated(meta, findIsoDate(line) ?? slashedDate(line, () => writesMonthFirst(state.body)), 'dateline');
-  if (index < HEADER_LINES) dated(meta, platformStampDate(line, state.received), 'dateline');
+  if (index < HEADER_LINES && meta.date === undefined)
+    dated(meta, platformStampDate(line, state.received), 'dateline');
   const author = index < HEADER_LINES ? bylineAuthor(line) : undefined;
   if (author) {
     meta.author ??= author;
@@ -139,7 +141,8 @@ const isLabelLine = (line: string): boolean =>
 
 function keep(state: State, paragraph: string, index: number): void {
   // A stamp among the header's fields, read before a navigation line ("Politics | 20.03.2029") is dropped.
-  if (index < HEADER_LINES)
+  // Read only while the page has no day: `dated` keeps the first (both readers are pure).
+  if (index < HEADER_LINES && state.meta.date === undefined)
     dated(
       state.meta,
       fieldsDate(paragraph, () => writesMonthFirst(state.body)),

@@ -4,6 +4,7 @@
 import { entryNamed, type Gazetteer } from './gazetteer.ts';
 import { isDemonym, NOT_NAME_WORDS, TITLE_WORDS } from './lexicon.ts';
 import { allMatches } from './regex.ts';
+import { isSpaceCode } from './spaceCodes.ts';
 import type { RosterPerson, Span } from './types.ts';
 
 export interface NameHit {
@@ -55,7 +56,6 @@ function runPieces(run: string, at: number, gazetteer: Gazetteer): [string, numb
   pieces.push([run.slice(from), at + from]);
   return pieces;
 }
-const TOKEN = /\S+/g;
 
 // Patterns with \p{…} written inline are rebuilt with `new RegExp` on every call in the built
 // engine (esbuild lowers them): the ones on hot paths are made once, here.
@@ -96,13 +96,19 @@ function joined(first: readonly string[], second: readonly string[]): string[] {
 
 function tokenize(run: string, offset: number): Token[] {
   const tokens: Token[] = [];
-  for (const m of allMatches(TOKEN, run)) {
-    let text = withoutPossessive(m[0]);
+  // Each run of non-spaces (what /\S+/g finds), found by code: a regex call per word cost more
+  // than the words' own tests.
+  for (let at = 0; at < run.length; ) {
+    while (at < run.length && isSpaceCode(run.charCodeAt(at))) at++;
+    if (at === run.length) break;
+    const index = at;
+    while (at < run.length && !isSpaceCode(run.charCodeAt(at))) at++;
+    let text = withoutPossessive(run.slice(index, at));
     // A sentence-final period is not part of the name, an initial's period is ("J.D.").
     if (text.endsWith('.') && !INITIALS.test(text) && !TITLE_WORDS.has(text.toLowerCase())) {
       text = text.slice(0, -1);
     }
-    if (text !== '') tokens.push({ text, start: offset + m.index, end: offset + m.index + text.length });
+    if (text !== '') tokens.push({ text, start: offset + index, end: offset + index + text.length });
   }
   return tokens;
 }

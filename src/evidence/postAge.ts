@@ -7,11 +7,16 @@ import { findIsoDate, slashedDate } from './meta.ts';
 
 const CAPTURE =
   /^\[?\s*(?:captured|retrieved|accessed|archived|screenshot(?: taken)?|saved|printed|downloaded|copied)\b(?:\s+(?:on|at))?\s*:?\s*(.{6,40}?)\s*\]?$/i;
+// The note's word, tried first: most lines are no note, and folding a long paragraph's spaces
+// cost more than the test (the fold keeps what precedes the word a match of `^\[?\s*`).
+const CAPTURE_WORD =
+  /^\[?\s*(?:captured|retrieved|accessed|archived|screenshot|saved|printed|downloaded|copied)/i;
 // The note read with each run of whitespace as one space: the pattern's runs of whitespace around
 // its day split a long run every way they can (a header line of "Captured", 1,000 spaces and a
 // word took over a minute; a run of U+2028 survives normalisation).
 /** The day a capture note gives ("[Captured 31 March 2031]" → "31 March 2031"); undefined for any other line. */
-export const captureOf = (line: string): string | undefined => CAPTURE.exec(line.replace(/\s+/g, ' '))?.[1];
+export const captureOf = (line: string): string | undefined =>
+  CAPTURE_WORD.test(line) ? CAPTURE.exec(line.replace(/\s+/g, ' '))?.[1] : undefined;
 /** Whether a line is a note of when a page was captured. */
 export const isCapture = (line: string): boolean => captureOf(line) !== undefined;
 // LinkedIn's "3d •" and "1w • Edited", X's "5h", Facebook's "2 d ·", "3 days ago", "Yesterday at 19:02".

@@ -48,9 +48,16 @@ const isSpaceCode = (c: number): boolean =>
       c === 0x205f ||
       c === 0x3000 ||
       c === 0xfeff));
-const CLOSER = /["')]/;
-const OPENER = /["'(]/;
+// What /["')]/ and /["'(]/ match, by code: tested per character of the walk back.
+const isCloserCode = (c: number): boolean => c === 34 || c === 39 || c === 41;
+const isOpenerCode = (c: number): boolean => c === 34 || c === 39 || c === 40;
 const CLAUSE_HEAD = /[\p{Lu}\d_]/u;
+/** What CLAUSE_HEAD says of the character at `at`: ASCII by its code, the rest by the pattern. */
+function clauseHeadAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+  return CLAUSE_HEAD.test(text[at]!);
+}
 const ABBREV_END =
   /(?:\b(?:U\.S|U\.K|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Jr|Nov|Dec|Jan|Feb|Aug|Sept?|Oct)|\b\p{Lu})$/u;
 
@@ -68,11 +75,11 @@ function lastBoundary(ctx: SpeakerContext, from: number, lo: number, at: number)
   const { masked, text } = ctx;
   for (let k = at - 1; k > lo; k--) {
     if (!isSpaceCode(masked.charCodeAt(k - 1)) || isSpaceCode(masked.charCodeAt(k))) continue;
-    const head = OPENER.test(masked[k]!) ? k + 1 : k;
-    if (head >= at || !CLAUSE_HEAD.test(masked[head]!)) continue;
+    const head = isOpenerCode(masked.charCodeAt(k)) ? k + 1 : k;
+    if (head >= at || !clauseHeadAt(masked, head)) continue;
     let stop = k - 1;
     while (stop >= lo && isSpaceCode(masked.charCodeAt(stop))) stop--;
-    while (stop >= lo && CLOSER.test(masked[stop]!)) stop--;
+    while (stop >= lo && isCloserCode(masked.charCodeAt(stop))) stop--;
     if (stop < lo) continue;
     if (masked[stop] === '_') {
       if (masked[stop + 1] === '"' && STOP.test(text[stop]!)) return k;

@@ -13,6 +13,10 @@ const AWAITED_REPORT =
 const WILL_BRIEF =
   /\b(?:will|would|to|expect(?:s|ed)? to) (?:brief|debrief|update|report to) (?:[\p{L}'’-]+ ){0,3}(?:on|about) (?:the )?(?:(?:status|outcome|results?|progress|state) of (?:the )?)?(?:[\p{L}'’-]+ ){0,3}$/iu;
 
+// A word each of the two holds, with their flags: most sentences hold none, and one literal scan
+// fails them where the two patterns each try every position.
+const REPORT_WORD = /expect|await|give|receive|get|deliver|present|hear|brief|update|report/iu;
+
 // A clause break, a relative pronoun or a verb of the event's own.
 const OWN_CLAUSE =
   /[,;:()]|\b(?:which|that|who|where|when|was|were|is|are|has|have|had|held|took|opened|resumed|began|started|ended)\b/i;
@@ -24,7 +28,8 @@ const OWN_CLAUSE =
  */
 export function reportDueDay(sentence: string, triggerAt: number): (dayAt: number) => boolean {
   const before = sentence.slice(Math.max(0, triggerAt - 100), triggerAt);
-  if (!AWAITED_REPORT.test(before) && !WILL_BRIEF.test(before)) return () => false;
+  if (!REPORT_WORD.test(before) || (!AWAITED_REPORT.test(before) && !WILL_BRIEF.test(before)))
+    return () => false;
   return (dayAt) => {
     if (dayAt <= triggerAt || dayAt - triggerAt > 80) return false;
     // "update the Council on the negotiations, which resumed on 5 March": a clause of the event's
