@@ -25,9 +25,9 @@ export function bulletQuotes(paragraphs: Span[], ctx: SpeakerContext): Suggested
     const intro = paragraphs[i]!;
     if (ctx.text[intro[1] - 1] !== ':' || !BULLET.test(ctx.text.slice(...paragraphs[i + 1]!))) continue;
     if (INFORMS_PUBLIC.test(ctx.text.slice(Math.max(intro[0], intro[1] - 160), intro[1]))) continue;
+    const spoken = colonSpeaker(intro, ctx);
     const attribution =
-      colonSpeaker(intro, ctx) ??
-      (markedWithin(ctx.text, paragraphs[i + 1]!) ? onlyNamed(intro, ctx) : undefined);
+      spoken ?? (markedWithin(ctx.text, paragraphs[i + 1]!) ? onlyNamed(intro, ctx) : undefined);
     if (!attribution) continue;
     const said = ctx.text.slice(attribution.span[0], attribution.span[1]);
     for (let j = i + 1; j < paragraphs.length; j++) {
@@ -37,10 +37,14 @@ export function bulletQuotes(paragraphs: Span[], ctx: SpeakerContext): Suggested
       // '- "Every detained fisherman home."': a bullet that is one quotation is its words, without the marks.
       const whole = WHOLLY_QUOTED.exec(ctx.text.slice(start + marker[0].length, end));
       const from = start + marker[0].length;
-      // '- The text is "final", he said': marks inside a bullet set the speaker's own words apart.
+      // Under "X said:" an item is X's words, marks and all ('- The so-called "Fjellby format" is
+      // dead'); under a sentence that only names X, the marks alone set X's words apart from the
+      // writer's, and an item without marks is the writer's ('-- The motorcade left at 5:10 PM').
       const spans: Span[] = whole
         ? [[from + 1, from + 1 + whole[1]!.length]]
-        : (markedWithin(ctx.text, [from, end]) ?? [[from, end]]);
+        : spoken
+          ? [[from, end]]
+          : (markedWithin(ctx.text, [from, end]) ?? []);
       for (const span of spans)
         claims.push({
           kind: 'quote',

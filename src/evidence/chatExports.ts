@@ -3,6 +3,7 @@
 // Each message is one quotation of the one who sent it, lines it runs on to included; the app's own
 // lines ("X created group …", "X added …", "<Media omitted>", "This message was deleted") are nobody's.
 import { type Gazetteer, speakerNamed } from './gazetteer.ts';
+import { CHAT_STAMP_ONLY, opensAsChat } from './ownThread.ts';
 import type { Span, Speaker, SuggestedClaim } from './types.ts';
 
 const DAY = String.raw`\d{1,4}[./-]\d{1,2}[./-]\d{1,4}`;
@@ -10,10 +11,6 @@ const CLOCK = String.raw`\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?`
 // The stamp, then the sender and a colon: bracketed (iOS, Telegram) or before a dash (Android).
 const MESSAGE = new RegExp(
   String.raw`^(?:\[(?:${DAY},?\s+${CLOCK}|${CLOCK},?\s+${DAY})\]\s*|(?:${DAY},?\s+${CLOCK}|${CLOCK},?\s+${DAY})\s+[-–]\s+)([^:\n]{2,50}?):[ \t]+(?=\S)`,
-  'u',
-);
-const STAMP_ONLY = new RegExp(
-  String.raw`^(?:\[(?:${DAY},?\s+${CLOCK}|${CLOCK},?\s+${DAY})\]|(?:${DAY},?\s+${CLOCK}|${CLOCK},?\s+${DAY})\s+[-–])`,
   'u',
 );
 // The app's notes in a sender's place.
@@ -24,7 +21,7 @@ const MIN_MESSAGES = 3;
 /** Quote claims of a chat export, one per message; undefined when `text` is not one. */
 export function chatQuotes(text: string, gazetteer: Gazetteer): SuggestedClaim[] | undefined {
   // Most documents fail on the first lines: a chat opens with its stamps.
-  if (!STAMP_ONLY.test(text.trimStart().slice(0, 40))) return undefined;
+  if (!opensAsChat(text)) return undefined;
   const messages: { sender: string; body: Span }[] = [];
   let open: { sender: string; body: Span } | undefined;
   for (let at = 0; at < text.length; ) {
@@ -35,7 +32,7 @@ export function chatQuotes(text: string, gazetteer: Gazetteer): SuggestedClaim[]
     if (m) {
       open = { sender: m[1]!.trim(), body: [at + m[0].length, end] };
       messages.push(open);
-    } else if (STAMP_ONLY.test(line)) {
+    } else if (CHAT_STAMP_ONLY.test(line)) {
       open = undefined;
     } else if (open && line.trim() !== '') {
       open.body = [open.body[0], end];

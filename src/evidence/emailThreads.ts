@@ -4,6 +4,7 @@
 // the greeting alone on its line ("Torkel,") or the sign-off ("L.", "Best, Ada"). One e-mailed
 // report (a pool report under one header) is no thread: a thread has two messages at least.
 import { type Gazetteer, speakerNamed } from './gazetteer.ts';
+import { opensAsThread } from './ownThread.ts';
 import type { Span, Speaker, SuggestedClaim } from './types.ts';
 
 const FROM = /^From:[ \t]*(.+)$/;
@@ -52,8 +53,9 @@ function senderSpeaker(written: string, gazetteer: Gazetteer): Speaker {
 
 /** Quote claims of an e-mail thread, one per message; undefined when `text` is not one. */
 export function emailQuotes(text: string, gazetteer: Gazetteer): SuggestedClaim[] | undefined {
-  // Most documents have no "From:" line at a line's start: one search settles them.
-  if (!/^From:/m.test(text)) return undefined;
+  // Most documents have no "From:" line at a line's start: one search settles them. A report that
+  // quotes e-mails with their headers is no thread: its own lines are nobody's post (ownThread.ts).
+  if (!/^From:/m.test(text) || !opensAsThread(text)) return undefined;
   const messages: Message[] = [];
   let open: Message | undefined;
   let inHeader = false;

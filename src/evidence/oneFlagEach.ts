@@ -100,16 +100,46 @@ const samePlace = (p: Passage, q: Passage) =>
 function withoutRepeats<F extends Flag>(flags: F[]): F[] {
   const kept: F[] = [];
   const ofEvents = (f: F) => f.a.kind === 'event' && f.b.kind === 'event';
+  // Two flags on the same two places have their passages in the same runs of overlapping passages:
+  // each flag is sought among the kept flags of its two runs only, not among all (thousands of
+  // flags of a hostile document were each sought among all the others, n²).
+  const run = placeRuns(flags);
+  const bucketOf = (f: F) => {
+    const [x, y] = [run.get(f.a)!, run.get(f.b)!];
+    return `${f.kind} ${Math.min(x, y)} ${Math.max(x, y)}`;
+  };
+  const buckets = new Map<string, number[]>();
   for (const f of flags) {
-    const at = kept.findIndex(
-      (k) =>
-        k.kind === f.kind &&
-        ((samePlace(k.a, f.a) && samePlace(k.b, f.b)) || (samePlace(k.a, f.b) && samePlace(k.b, f.a))),
-    );
-    if (at === -1) kept.push(f);
-    else if (ofEvents(f) && !ofEvents(kept[at]!)) kept[at] = f;
+    const bucket = buckets.get(bucketOf(f)) ?? [];
+    buckets.set(bucketOf(f), bucket);
+    const at =
+      bucket.find((i) => {
+        const k = kept[i]!;
+        return (samePlace(k.a, f.a) && samePlace(k.b, f.b)) || (samePlace(k.a, f.b) && samePlace(k.b, f.a));
+      }) ?? -1;
+    if (at === -1) {
+      bucket.push(kept.length);
+      kept.push(f);
+    } else if (ofEvents(f) && !ofEvents(kept[at]!)) kept[at] = f;
   }
   return kept;
+}
+
+/** A number for each passage of `flags`, the same for passages of one run of overlapping spans of a source. */
+function placeRuns(flags: readonly Flag[]): Map<Passage, number> {
+  const passages = [...new Set(flags.flatMap((f) => [f.a, f.b]))].sort((p, q) =>
+    p.source === q.source ? p.span[0] - q.span[0] : p.source < q.source ? -1 : 1,
+  );
+  const run = new Map<Passage, number>();
+  let [id, source, end] = [-1, '', Number.NEGATIVE_INFINITY];
+  for (const p of passages) {
+    if (p.source !== source || p.span[0] >= end) {
+      id++;
+      [source, end] = [p.source, p.span[1]];
+    } else end = Math.max(end, p.span[1]);
+    run.set(p, id);
+  }
+  return run;
 }
 
 /** One flag per disagreement, its sides' other passages beside it. */

@@ -3,6 +3,7 @@
 // 21:30", "On Thu, 15 May 2031 at 21:30, Ada wrote:"). A part's "today" and "yesterday" are the
 // day of its own stamp, not the day of the newest part the document is dated by.
 import { findIsoDate, slashedDate } from './meta.ts';
+import { opensAsChat, opensAsThread } from './ownThread.ts';
 
 /** Where a part starts in the text and the day its stamp gives it. */
 export interface PartDay {
@@ -30,16 +31,20 @@ const TWO_FIGURE_YEAR = /\/(\d{2})$/;
 /**
  * The parts of `text` that carry a day of their own, in order, when there are at least two of
  * them and they give more than one day; else none (the document's own day dates it all).
- * `monthFirst` says which figure of "05/06/2031" is the month when neither is above 12.
+ * `monthFirst` says which figure of "05/06/2031" is the month when neither is above 12. Only a
+ * document that is itself a chat or a thread has such parts (ownThread.ts): a report quoting two
+ * stamped messages or two e-mails keeps its own day.
  */
 export function partDays(text: string, monthFirst: () => boolean): PartDay[] {
   const parts: PartDay[] = [];
-  for (const m of text.matchAll(CHAT_STAMP)) {
+  const [chat, thread] = [opensAsChat(text), opensAsThread(text)];
+  if (!chat && !thread) return parts;
+  for (const m of chat ? text.matchAll(CHAT_STAMP) : []) {
     const figures = m[1]!.replace(TWO_FIGURE_YEAR, '/20$1');
     const day = slashedDate(figures, monthFirst);
     if (day) parts.push({ start: m.index, day });
   }
-  for (const m of text.matchAll(MAIL_STAMP)) {
+  for (const m of thread ? text.matchAll(MAIL_STAMP) : []) {
     const day = findIsoDate(m[1] ?? m[2]!);
     if (day) parts.push({ start: m.index, day });
   }

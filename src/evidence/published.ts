@@ -266,9 +266,11 @@ export const TELEGRAM_STAMP =
   /^(?:(\S[^\n[\]]{0,58}?),\s*)?\[(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4}),?\s+\d{1,2}:\d{2}(?::\d{2})?\]$/u;
 // A machine's timestamp on a posting line: "Posted by Ada Lind on 2031-03-04T19:22:10Z".
 const TIMESTAMP = /(?<!\d)(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}/;
-// A stamp that opens the line with the year, then the hour, as Weibo and Chinese, Japanese and Korean
-// forums print it, the client after it: "2031-5-16 09:47 来自 微博 weibo.com", "2031/05/16 09:47".
-const YEAR_FIRST_STAMP = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\s+\d{1,2}:\d{2}(?!\d)/;
+// A stamp that is its line, the year first, then the hour, as Weibo and Chinese, Japanese and Korean
+// forums print it, a zone or the client after it: "2031-5-16 09:47 来自 微博 weibo.com", "2031/05/16
+// 09:47". A line that goes on in words is a chronology's entry ("2031-04-02 10:00 First round opens").
+const YEAR_FIRST_STAMP =
+  /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:UTC|GMT|[A-Z]{3,4}|[+-]\d{2}:?\d{2}))?(?:\s+(?:来自|來自|from|via)\s[^\n]{1,120})?$/;
 
 /**
  * The day a platform stamps a post with, in the forms a copied page keeps it: Facebook's and X's

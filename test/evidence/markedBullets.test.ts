@@ -60,4 +60,25 @@ describe('marked words in the items of a list a named speaker introduces', () =>
     ].join('\n');
     expect(quotes(two).every(([s]) => s !== 'dahl' && s !== 'kostal' && s !== 'varin')).toBe(true);
   });
+  it("keeps an item without marks the pooler's, and a 'said:' list's items whole, marks and all", () => {
+    const pool = [
+      '5:02 PM -- Government spokesperson Pavel Surin gave the pool a readout on the record:',
+      '-- The meeting was "long and useful".',
+      '-- The motorcade left for the airport at 5:10 PM.',
+      '-- Signing is "pencilled for June".',
+    ].join('\n\n');
+    expect(quotes(pool)).toEqual([
+      ['surin', 'long and useful'],
+      ['surin', 'pencilled for June'],
+    ]);
+    const said = [
+      'Henrik Dahl said:',
+      '- The talks resume in May.',
+      '- The so-called "Fjellby format" is dead and will not come back.',
+    ].join('\n\n');
+    expect(quotes(said)).toEqual([
+      ['dahl', 'The talks resume in May.'],
+      ['dahl', 'The so-called "Fjellby format" is dead and will not come back.'],
+    ]);
+  });
 });

@@ -123,4 +123,16 @@ describe('a stamp the dateline reader did not know', () => {
     expect(read(post).meta.date).toBe('2031-05-16');
     expect(dateOf(post, /deadline for comments is today/)).toBe('2031-05-16');
   });
+  it("takes no chronology's first entry for a year-first stamp", () => {
+    const timeline = [
+      'Timeline: how the Vell talks stalled',
+      '2031-04-02 10:00 Delegations of Arvenia and Torvania open the first round in Fjellby.',
+      '2031-04-20 16:30 Torvania walks out of the talks.',
+      '2031-05-18 09:00 Henrik Dahl says a fifth round opens in Fjellby today.',
+    ].join('\n\n');
+    expect(read(timeline).meta.date).not.toBe('2031-04-02');
+    expect(read('Berg V\n\n2031/05/16 09:47 GMT\n\nThe deadline for comments is today.').meta.date).toBe(
+      '2031-05-16',
+    );
+  });
 });

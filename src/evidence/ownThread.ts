@@ -1,0 +1,29 @@
+// Whether a document is itself a chat's export or an e-mail thread, not a report that quotes one.
+// A story may quote two stamped messages or two e-mails with their headers: its own "today", its
+// dateline and its own quotations stay the story's. Stamps and headers date parts and name senders
+// (partDays.ts, chatExports.ts, emailThreads.ts) only where the document opens with them.
+
+const DAY = String.raw`\d{1,4}[./-]\d{1,2}[./-]\d{1,4}`;
+const CLOCK = String.raw`\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?`;
+/** A chat export's stamp at a line's start: bracketed (iOS, Telegram) or before a dash (Android). */
+export const CHAT_STAMP_ONLY = new RegExp(
+  String.raw`^(?:\[(?:${DAY},?\s+${CLOCK}|${CLOCK},?\s+${DAY})\]|(?:${DAY},?\s+${CLOCK}|${CLOCK},?\s+${DAY})\s+[-–])`,
+  'u',
+);
+
+/** Whether `text` opens with a chat export's stamp: its first line is a message. */
+export const opensAsChat = (text: string): boolean => CHAT_STAMP_ONLY.test(text.trimStart().slice(0, 40));
+
+// A mail's header line, or a reply's attribution ("On Fri, 9 May 2031 at 18:02, Ada Lind <…> wrote:").
+const HEADER_LINE = /^(?:(?:From|Sent|Date|To|Subject)[ \t]*:|On [^\n]{5,120} wrote:[ \t]*$)/m;
+// What may stand above a thread's first header: a page's short lines (a title, "RELEASED IN FULL",
+// a forward's note), never a report's paragraph.
+const BEFORE_HEADER_MAX = 300;
+const PROSE_LINE = /[^\n]{100}/;
+
+/** Whether `text` opens with an e-mail's header, only a page's short lines above it. */
+export function opensAsThread(text: string): boolean {
+  const at = text.search(HEADER_LINE);
+  if (at === -1 || at > BEFORE_HEADER_MAX) return false;
+  return !PROSE_LINE.test(text.slice(0, at));
+}
