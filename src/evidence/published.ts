@@ -128,9 +128,13 @@ export function closingDate(paragraphs: string[]): string | undefined {
 // A wire story's dateline gives the day without the year: "SORRANCE, March 19 (Corbel Wire) -",
 // "VEYRIN, Aurenne, 7 March (Meridian Wire) –", a state agency's "MOSCOW, March 20. /TASS/.", a
 // story filed from two capitals, "KESSEL/DRAVA, March 12 (Wirenews) -", and an agency named after the
-// day without brackets, as Kyodo writes it: "TOKYO, Jan. 5, Kyodo -- ".
+// day without brackets, as Kyodo writes it: "TOKYO, Jan. 5, Kyodo -- ". The agency's bracket may
+// close with a stop before its dash ("(Agency).-"), or with no dash at all, as PTI writes it: "New
+// Delhi, Jun 17 (PTI) The government ..."; a story filed without its place (a Reuters factbox's
+// "June 17 (Reuters) -") is a dateline only with the agency's bracket.
+const WIRE_DAY = `(?:${MONTH_WORD}\\s+(\\d{1,2})|(\\d{1,2})\\s+${MONTH_WORD})`;
 const WIRE_DATELINE = new RegExp(
-  `^\\p{Lu}[\\p{L} .,'/-]{1,60}?,\\s*(?:${MONTH_WORD}\\s+(\\d{1,2})|(\\d{1,2})\\s+${MONTH_WORD})\\s{0,3}(?:\\([^)\\n]{1,40}\\)|,\\s*\\p{Lu}[\\p{L}-]{1,20}(?: \\p{Lu}[\\p{L}-]{1,20}){0,2}\\s+(?=[—–-]))?\\s{0,3}(?:[—–-]{1,2}\\s|\\.\\s*/[\\p{L} -]{1,30}/\\.?\\s)`,
+  `^(?:\\p{Lu}[\\p{L} .,'/-]{1,60}?,\\s*|(?=[\\p{L}\\d][\\p{L}\\d .]{2,14}\\s\\())${WIRE_DAY}\\s{0,3}(?:\\([^)\\n]{1,40}\\)|,\\s*\\p{Lu}[\\p{L}-]{1,20}(?: \\p{Lu}[\\p{L}-]{1,20}){0,2}\\s+(?=[—–-]))?(?:\\s{0,3}(?:\\.?[—–-]{1,2}\\s|\\.\\s*/[\\p{L} -]{1,30}/\\.?\\s)|(?<=\\))\\s{1,3}(?=(.)))`,
   'iu',
 );
 
@@ -144,7 +148,8 @@ const WIRE_DATELINE = new RegExp(
  */
 export function wireDateline(paragraph: string, received: string | undefined, text = ''): string | undefined {
   const m = WIRE_DATELINE.exec(paragraph);
-  if (!m) return undefined;
+  // Without a dash, the lede after the agency's bracket starts a sentence (the pattern ignores case).
+  if (!m || (m[5] !== undefined && !/^[\p{Lu}"“]/u.test(m[5]))) return undefined;
   const month = MONTHS.indexOf((m[1] ?? m[4])!.slice(0, 3).toLowerCase());
   const day = Number(m[2] ?? m[3]);
   const said = LEAD_WEEKDAY.exec(paragraph.slice(m[0].length));
