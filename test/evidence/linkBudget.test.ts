@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { LINKS_PER_SOURCE, linkBudget } from '../../src/evidence/linkBudget.ts';
+import { extractClaims } from '../../src/evidence/extract.ts';
+import { linkSources } from '../../src/evidence/link.ts';
+import { LINKS_PER_SOURCE, LINKS_PER_SOURCE_ALL, linkBudget } from '../../src/evidence/linkBudget.ts';
 import type { Passage } from '../../src/evidence/passages.ts';
+import { roster } from './roster.ts';
 
 const passage = (source: string, at: number): Passage => ({
   source,
@@ -48,5 +51,45 @@ describe('linkBudget', () => {
     expect(done(links, 0)).toBe(false);
     expect(done([...links, ...links.map(() => ({ a: c, b: a }))], 0)).toBe(true);
     expect(done([], 2)).toBe(false);
+  });
+  it('still compares a passage of another kind (another figure) once one kind has used up its links', () => {
+    const figure = { ...passage('b', 500), quantities: [{ value: 3, unit: 'station' }] } as Passage;
+    const { done, over } = linkBudget([a, ...bs, figure]);
+    const links = bs.slice(0, LINKS_PER_SOURCE).map((b) => ({ a, b }));
+    expect(done(links, 0)).toBe(false);
+    expect(over(0, 1 + LINKS_PER_SOURCE)).toBe(true);
+    expect(over(0, 1 + bs.length)).toBe(false);
+    expect(LINKS_PER_SOURCE_ALL).toBeGreaterThan(LINKS_PER_SOURCE);
+  });
+
+  it('flags a figure a writer gives after 16 passages on its topic that give none', () => {
+    const doc = (source: string, cleanText: string) => ({
+      source,
+      cleanText,
+      published: '2031-03-05',
+      claims: extractClaims(cleanText, { roster, published: '2031-03-05' }),
+    });
+    const who = [
+      'Delegates',
+      'Officials',
+      'Diplomats',
+      'Observers',
+      'Mediators',
+      'Envoys',
+      'Advisers',
+      'Negotiators',
+    ];
+    const topic = [...who, ...who.map((w) => `Two ${w.toLowerCase()}`)].map(
+      (w) => `${w} say the Union will operate the gauging stations on the Osk and report each month.`,
+    );
+    const writer = [
+      ...topic,
+      'The Union will run the gauging stations on the Osk — three of them — and report monthly.',
+    ];
+    const { disagreements } = linkSources(
+      [doc('b', 'The Union will operate four gauging stations on the Osk.'), doc('a', writer.join('\n\n'))],
+      roster,
+    );
+    expect(disagreements.map((d) => d.kind)).toEqual(['number']);
   });
 });
