@@ -88,6 +88,7 @@ import {
 } from './numbers.ts';
 import { occasionDaysAgree } from './occasionDays.ts';
 import { occasionDenied } from './occasionDenied.ts';
+import { occasionMentionLinks } from './occasionMentions.ts';
 import { ordinalsApart } from './occasionOrdinals.ts';
 import { oneFlagEach } from './oneFlagEach.ts';
 import { oneThing as oneOperated, operatingApart, operatingOf } from './operating.ts';
@@ -1212,6 +1213,7 @@ export function linkSources(
     links.push({ a, b, reason: `one event, as each is with ${via.source}` });
   disagreements.push(...durationFlags(passages, links, roster));
   disagreements.push(...classFlags(docs, passages, links, roster, disagreements));
+  links.push(...occasionMentionLinks(passages, links, roster));
   const flags = oneFlagEach(denialsJoined(disagreements)).map((d) =>
     d.kind === 'attribution' ? withSpeechTags(d, passages) : d,
   );
