@@ -19,6 +19,7 @@ import { type PagePrincipal, pageParty, pagePrincipal } from './ownPage.ts';
 import { withOwnSide } from './ownSide.ts';
 import { withAuthors } from './ownVoice.ts';
 import { extractPositions } from './positions.ts';
+import { openerQuotes } from './postOpeners.ts';
 import { postQuote } from './posts.ts';
 import { extractProvisionMentions } from './provisionMentions.ts';
 import { extractQuotes } from './quoteClaims.ts';
@@ -83,10 +84,11 @@ function spokenQuotes(
 ): SuggestedClaim[] {
   // A video's timed captions and a forum's Q&A thread, in any genre: their turns are read from
   // stamps, cues and comment headers, not labels.
+  // A chat's stamped messages name their senders: read before the captions they would pass for.
   const captions =
+    chatQuotes(text, gazetteer) ??
     captionQuotes(text, gazetteer) ??
     forumThreadQuotes(text, paragraphs, gazetteer) ??
-    chatQuotes(text, gazetteer) ??
     emailQuotes(text, gazetteer);
   if (captions) return captions;
   if (genre === 'press-conference' || genre === 'meeting-transcript') {
@@ -192,12 +194,15 @@ export function extractClaims(cleanText: string, context: ExtractContext): Sugge
   // as a turn does.
   const reported = voiced.length > 0 ? reportedInTurns(cleanText, paragraphs, ctx, voiced, allQuotes) : [];
   const relayed = voiced.length > 0 ? relayedQuotes(cleanText, voiced, gazetteer) : [];
+  const opened =
+    voiced.length > 0 ? openerQuotes(cleanText, voiced, allQuotes, hits, gazetteer, reported) : [];
   const claims = ([] as SuggestedClaim[])
     .concat(
       voiced,
       addressed,
       reported,
       relayed,
+      opened,
       genre === 'meeting-transcript' ? interjectionQuotes(cleanText, gazetteer) : [],
       bullets,
       voiced.length > 0 ? settleHeadQuotations(cleanText, voiced, read) : read,

@@ -6,6 +6,7 @@ import { commaLabel } from './commaLabels.ts';
 import { TITLE_WORDS } from './lexicon.ts';
 import { ownLineLabel } from './ownLineLabels.ts';
 import { periodLabel } from './periodLabels.ts';
+import { isPostFeed } from './postFeeds.ts';
 import { channelAuthor, postHeaderAt } from './posts.ts';
 import { isDeliveredSpeech, titleSpeaker } from './speeches.ts';
 import { isUnlabelledInterview } from './unlabelledInterviews.ts';
@@ -402,6 +403,8 @@ export function detectGenre(text: string): GenreGuess {
     return speaks ? [{ label, body: next }] : [];
   });
   const labels = labelled.map((l) => l.label);
+  // A feed whose account header repeats before each post: its "CW:" lines and quoted "Name:" are posts' words.
+  if (isPostFeed(paragraphs)) return { genre: 'social', cue: 'a post header repeated before each post' };
   // A short briefing or doorstep a header calls one: a question and its answer are its record. A
   // title naming one speaker ("Remarks by President Selje following the Council") speaks the answers
   // a record leaves unlabelled under its labelled questions (turns.ts, `unlabelledAnswers`).

@@ -73,7 +73,12 @@ export function initialsHolder(label: string, gazetteer: Gazetteer, text: string
     const words = p.name.split(/\s+/);
     const initials = words.map((w) => w[0]).join('');
     const firstLast = `${words[0]![0]}${words.at(-1)![0]}`;
-    return (initials === letters || firstLast === letters) && text.includes(words.at(-1)!);
+    // A head may set the name in capitals only ("PRESENTER: MARTHA HINCHLEY").
+    const surname = words.at(-1)!;
+    return (
+      (initials === letters || firstLast === letters) &&
+      (text.includes(surname) || text.includes(surname.toUpperCase()))
+    );
   });
   return named.length === 1 ? speakerNamed(named[0]!.name, gazetteer) : undefined;
 }

@@ -11,8 +11,18 @@ export const CHAT_STAMP_ONLY = new RegExp(
   'u',
 );
 
-/** Whether `text` opens with a chat export's stamp: its first line is a message. */
-export const opensAsChat = (text: string): boolean => CHAT_STAMP_ONLY.test(text.trimStart().slice(0, 40));
+// An export may set a few short header lines above its first message ("Channel: #press",
+// "Exported: …", "--- Friday, May 14th ---"); a report's paragraph above it is a story quoting one.
+const CHAT_HEADER_LINES = 8;
+
+/** Whether `text` opens with a chat export's `stamp`, only an export's short header lines above it. */
+export function opensAsChat(text: string, stamp: RegExp = CHAT_STAMP_ONLY): boolean {
+  for (const line of text.trimStart().slice(0, 800).split('\n', CHAT_HEADER_LINES + 1)) {
+    if (stamp.test(line.slice(0, 40))) return true;
+    if (PROSE_LINE.test(line)) return false;
+  }
+  return false;
+}
 
 // A mail's header line, or a reply's attribution ("On Fri, 9 May 2031 at 18:02, Ada Lind <…> wrote:").
 const HEADER_LINE = /^(?:(?:From|Sent|Date|To|Subject)[ \t]*:|On [^\n]{5,120} wrote:[ \t]*$)/m;

@@ -11,7 +11,9 @@ import type { Span, Speaker, SuggestedClaim } from './types.ts';
 const HANDLE = /(?:^|[\s(])@\w{2,30}\b/;
 // A later post's header line: a name and the handle, a date after a separator at most
 // ("Thank you @AurenneMFA for hosting." runs on after the handle: a post, not a header).
-const HEADER_LINE = /^(?:\p{Lu}[^\n@.!?]{0,60}?\s*)?\(?@\w{2,30}\)?(?:\s*[·|—–-][^\n]{0,40})?$/u;
+// A handle may carry its server ("@ada@diplo.social", the fediverse's) or a domain ("@ada.bsky.social").
+const HEADER_LINE =
+  /^(?:\p{Lu}[^\n@.!?]{0,60}?\s*)?\(?@\w{2,30}(?:[@.][\w-]{2,30})*\)?(?:\s*[·|—–-][^\n]{0,40})?$/u;
 
 // Platforms that print no handle: Facebook's page name over its stamp ("12 March at 19:02 ·"),
 // Telegram's copied "Channel name, [12.03.2031 20:15]" (TELEGRAM_STAMP, which dates it too), and a
@@ -35,12 +37,12 @@ export const isPostHeader = (line: string): boolean =>
   line.length < 120 && line.includes('@') && HEADER_LINE.test(line);
 
 // What the platform prints around posts, not anyone's words: a repost banner ("↻ Leontine Harke
-// reposted", "Ada Lind Retweeted"), the mark over a quoted post ("Quote"), "Replying to @x",
+// reposted", "Ada Lind Retweeted", a fediverse "Ada Lind boosted"), the mark over a quoted post ("Quote"), "Replying to @x",
 // Facebook's "See translation" under a translated post.
 // An editor's note in square brackets ("[Translated from Serrantine by the channel editors]") is
 // the channel's, not the author's.
 const CHROME =
-  /^\[[^\]\n]{1,200}\]$|^(?:[↻🔁]\s*)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}(?:[Rr]eposted|[Rr]etweeted)$|^(?:[Qq]uote(?: [Tt]weet)?|[Qq]uoted post|[Ss]how this thread|[Ss]how more|[Pp]inned|[Tt]ranslate post|[Ss]ee (?:translation|original)|[Rr]ate this translation|[Rr]eplying to @\w+[^\n]{0,60})$/u;
+  /^\[[^\]\n]{1,200}\]$|^(?:[↻🔁]\s*)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}(?:[Rr]eposted|[Rr]etweeted|[Bb]oosted)$|^(?:[Qq]uote(?: [Tt]weet)?|[Qq]uoted post|[Ss]how this thread|[Ss]how more|[Pp]inned|[Tt]ranslate post|[Ss]ee (?:translation|original)|[Rr]ate this translation|[Rr]eplying to @\w+[^\n]{0,60})$/u;
 // A page copied from a platform prints a post's time under it ("9:14 AM · Dec 2, 2026",
 // "08:02 · 16.01.2027"): a line of digits, month names and separators only. It closes a post.
 const STAMP_WORDS =
@@ -50,8 +52,9 @@ const isStamp = (p: string): boolean => p.length < 50 && /\d/.test(p) && p.repla
 const RULE = /^[\s—–\-_*·=~]{2,}$/u;
 const COUNTS =
   /^(?:[\d.,]+[KkMm]?\s+(?:[Rr]epl(?:y|ies)|[Rr]eposts?|[Rr]etweets?|[Ll]ikes?|[Vv]iews?|[Cc]omments?|[Ss]hares?|[Qq]uotes?|[Bb]ookmarks?|[Rr]eactions?)\b[\s·|]*)+$/u;
-// Telegram and other apps print their counts after a symbol: "👁 18.4K  🔁 212", "💬 41  ❤️ 560".
-const SYMBOL_COUNTS = /^(?:(?:\p{Extended_Pictographic}|\uFE0F)+\s*\d[\d.,]*[KkMm]?\s*)+$/u;
+// Telegram and other apps print their counts after a symbol: "👁 18.4K  🔁 212", "💬 41  ❤️ 560", a
+// fediverse server's boosts, stars and replies "↻ 41  ☆ 63  ↩ 7".
+const SYMBOL_COUNTS = /^(?:(?:\p{Extended_Pictographic}|\p{So}|\uFE0F)+\s*\d[\d.,]*[KkMm]?\s*)+$/u;
 const SEPARATOR = /^[·•|—–-]$/u;
 // A page copied from X prints the counts a line each: "·", "1.2M", "Views". A count holds a digit:
 // a line of dots ("...") is the post's own pause.

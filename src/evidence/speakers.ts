@@ -8,6 +8,7 @@ import { firstHitFrom, hitsWithin, type NameHit } from './names.ts';
 import { officeHolder, partiesByAdjective } from './offices.ts';
 import { namesPrincipal, type PagePrincipal } from './ownPage.ts';
 import { allMatches, lastMatch } from './regex.ts';
+import { spelledOutOffice } from './spelledAcronyms.ts';
 import type { RosterPerson, Span, Speaker } from './types.ts';
 
 const NB = "(?<![\\p{L}\\p{M}'’])";
@@ -517,6 +518,18 @@ function resolveCandidate(
   }
   const hit = person ?? inside.at(-1);
   if (hit) return { speaker: fromHit(hit, ctx, 'name'), span: hit.span, strong: true };
+  // "the PMOS", an office the document spelled out before: its roster holder, else the office as described.
+  const spelled = spelledOutOffice(phrase, start, ctx.text);
+  const holder = spelled ? officeHolder(spelled, ctx.gazetteer, ctx.text) : undefined;
+  if (spelled)
+    return {
+      speaker: {
+        ...(holder ? fromPerson(holder) : { name: `the ${spelled}`, via: 'description' }),
+        said: phrase,
+      },
+      span,
+      strong: true,
+    };
   if (!allowUnknown) return undefined;
   return { speaker: { name: phrase.replace(/^The\s+/, ''), via: 'name' }, span, strong: true };
 }

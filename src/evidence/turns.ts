@@ -9,6 +9,7 @@ import { countryTurn } from './countryLabels.ts';
 import { withDashAnswers } from './dashAnswers.ts';
 import { type Gazetteer, speakerNamed, titleCase } from './gazetteer.ts';
 import { bareName, chairHeader, isRole, type TurnLabel, turnLabel } from './genre.ts';
+import { headInitialsName } from './headInitials.ts';
 import { headIntroduced } from './headIntroduced.ts';
 import { isHeadList, listedHolder } from './headLists.ts';
 import { withHostAnswers } from './hostLabels.ts';
@@ -425,7 +426,10 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
   const found = roleOnly
     ? turn.chamber && words.some((w) => PRESIDENCY.test(w.toLowerCase()))
       ? { name: presidingOffice(words), via: 'title' as const }
-      : (roleSpeaker(words, ctx) ?? initialsHolder(bare, ctx.gazetteer, ctx.text) ?? earlier.get(key))
+      : (roleSpeaker(words, ctx) ??
+        initialsHolder(bare, ctx.gazetteer, ctx.text) ??
+        earlier.get(key) ??
+        headInitialsName(turn.name ?? '', ctx.head ?? ''))
     : speakerNamed(bare, gazetteer);
   // "MODERATOR (Mr Per Holm):", Hansard's "The Secretary of State for Defence (Mr Ian Roe):": an
   // office whose aside is a person's name outside the roster is that person.
@@ -503,7 +507,8 @@ const askingOutlet = (said: string, ctx: TurnContext): boolean =>
   (ctx.pressConference === true || ctx.interview === true) &&
   (isOutletLabel(said, isRole) || inMasthead(said, ctx.masthead)) &&
   speakerNamed(said, ctx.gazetteer) === undefined &&
-  initialsHolder(said, ctx.gazetteer, ctx.text) === undefined;
+  initialsHolder(said, ctx.gazetteer, ctx.text) === undefined &&
+  headInitialsName(said, ctx.head ?? '') === undefined;
 
 /** "Fjellby Courier:" under the masthead "THE FJELLBY COURIER": the publication's own label. */
 const inMasthead = (said: string, masthead: string | undefined): boolean =>

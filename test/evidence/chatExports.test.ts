@@ -1,5 +1,6 @@
 // Group chats exported as text, in the formats the apps write: WhatsApp on iOS ("[dd/mm/yyyy, hh:mm]
-// Name: …"), on Android ("dd/mm/yyyy, hh:mm - Name: …"), and a Telegram copy ("[hh:mm, dd.mm.yyyy]").
+// Name: …"), on Android ("dd/mm/yyyy, hh:mm - Name: …"), a Telegram copy ("[hh:mm, dd.mm.yyyy]") and a
+// Slack channel's export ("[hh:mm] first.last: …" under its header).
 // Every message is its sender's words; the app's own lines are nobody's. Every text is invented.
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/evidence/extract.ts';
@@ -47,6 +48,38 @@ describe('a group chat exported as text', () => {
       '[21:43, 03.04.2031] Pavel Surin: Since Monday.',
     ].join('\n');
     expect(posts(telegram).map(([s]) => s)).toEqual(['surin', 'Ana Berg', 'surin']);
+  });
+
+  it("reads a Slack channel's export under its header lines, the clock alone before each handle", () => {
+    const slack = [
+      'Slack export - Vell press desk',
+      'Channel: #vell-round',
+      'Exported: 04/04/2031 18:02 by ana.berg',
+      '',
+      '--- Thursday, April 3rd, 2031 ---',
+      '',
+      '[09:02] ana.berg: Citadel briefing moved to 11',
+      '[09:04] henrik.dahl: fine by me, text goes out at noon',
+      '[09:04] henrik.dahl: both sides same hour',
+      '[9:15 AM] tomas_reif: 👍',
+    ].join('\n');
+    expect(posts(slack, 'social')).toEqual([
+      ['Ana Berg', 'Citadel briefing moved to 11'],
+      ['dahl', 'fine by me, text goes out at noon'],
+      ['dahl', 'both sides same hour'],
+      ['Tomas Reif', '👍'],
+    ]);
+  });
+
+  it("leaves a recording's labels in capitals under its clock to the transcript's turns", () => {
+    const podcast = [
+      'The Vell Brief, episode 40',
+      '',
+      '[00:04] ANA BERG: Welcome back. With me is Henrik Dahl.',
+      '[00:09] HENRIK DAHL: Thanks for having me.',
+      '[01:12] ANA BERG: Is the text ready?',
+    ].join('\n');
+    expect(posts(podcast, 'meeting-transcript')).toEqual([]);
   });
 
   it('reads no chat in a story that quotes a time stamp or two', () => {

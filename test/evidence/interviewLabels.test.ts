@@ -119,6 +119,25 @@ describe("a paper's initials", () => {
 });
 
 describe('a label alone on its line over the words', () => {
+  it("reads a broadcast's initials as the names its head sets in capitals, on the roster or not", () => {
+    const radio = [
+      'FJELLBY RADIO - THE MORNING REPORT\nTHURSDAY 3 APRIL 2031\n0810 INTERVIEW: INGRID SOLBERG, FOREIGN MINISTER\nPRESENTER: ANA BERGSTROM',
+      'AB: The Foreign Minister is with us. Good morning.',
+      'IS: Good morning.',
+      'AB: Have you seen the text?',
+      'IS: Not a page of it.',
+    ].join('\n\n');
+    expect(quotes(radio).map(([, s]) => s)).toEqual(['Ana Bergstrom', 'solberg', 'Ana Bergstrom', 'solberg']);
+    const podcast = [
+      'The Vell Brief. Episode 12: "A river in two halves"',
+      'Hosted by Tomas Reif. With Henrik Dahl, special envoy.',
+      'TR: Welcome, Henrik.',
+      'HD: Glad to be here.',
+      'TR: Where do the talks stand?',
+    ].join('\n\n');
+    expect(quotes(podcast).map(([, s]) => s)).toEqual(['Tomas Reif', 'dahl', 'Tomas Reif']);
+  });
+
   it("reads a government page's interview whose labels repeat on lines of their own", () => {
     const page = [
       "Foreign Minister's interview on Fjord Morning: 8 March 2031",
