@@ -1,9 +1,10 @@
 // Two figures of one unit that count two things, each by its own reading: a band's width and a
 // line's length (measureKinds.ts), experts called "persons" against observers (peopleNamedBefore.ts),
 // a part released beside the whole held (remainderWhole.ts), two contributors' shares of one mission
-// (contributorShares.ts). One hook for the number flags in link.ts.
+// (contributorShares.ts), a part given back against the whole held (countFates.ts). One hook for the number flags in link.ts.
 
 import { sharesOfTwo } from './contributorShares.ts';
+import { partReturned } from './countFates.ts';
 import { widthAndLength } from './measureKinds.ts';
 import type { Quantity } from './numbers.ts';
 import type { Passage } from './passages.ts';
@@ -15,4 +16,5 @@ export const countedApart = (a: Passage, x: Quantity, b: Passage, y: Quantity): 
   widthAndLength(a.text, x, b.text, y) ||
   peopleOfTwoKinds(a.text, x, b.text, y) ||
   partAndRemainder(a.text, x, b.text, y) ||
-  sharesOfTwo(a, x, b, y);
+  sharesOfTwo(a, x, b, y) ||
+  partReturned(a.text, x, b.text, y);

@@ -76,6 +76,7 @@ import { linkBudget } from './linkBudget.ts';
 import { eventDates, eventsMatch, placesEvent, reportsEvent, sameEventThrough } from './linkEvents.ts';
 import { eventClass, ownMeaning, perFigure, perPassage, sameOrdinals } from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
+import { measuredByRelative } from './measuredRelative.ts';
 import {
   elidedFigures,
   isMeasure,
@@ -885,6 +886,8 @@ function measuredThing(p: Passage, q: Quantity): Set<string> | undefined {
 function namedMeasured(p: Passage, q: Quantity): Set<string> | undefined {
   const before = MEASURED_BEFORE.exec(p.text.slice(Math.max(0, q.index - 40), q.index));
   if (before) return new Set(meaningWords(before[1]!));
+  const relative = measuredByRelative(p.text, q);
+  if (relative) return relative;
   // Only the adjective form names its noun after it: "212-km line", "ten-kilometre zone".
   if (!/-\S+$/.test(q.text)) return undefined;
   const after = MEASURED_AFTER.exec(p.text.slice(q.index + q.text.length));

@@ -19,6 +19,7 @@ import { partiesByAdjective } from './held.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
 import type { Disagreement, DisagreementKind } from './link.ts';
 import { holdsWord } from './linkSupport.ts';
+import { officeAndHolder } from './officeHolder.ts';
 import type { Passage } from './passages.ts';
 import { relayedClause } from './relayedWords.ts';
 import { saidOnOtherDays } from './saidDays.ts';
@@ -169,7 +170,7 @@ export function quoteFlag(
   const relayedOnly = relayedWords(a) || relayedWords(b);
   if ((!ka || !kb || ka === kb) && (ka || kb) && !relayedOnly && contrastReversed(a.text, b.text))
     return flag('quote', `two renderings of ${ka ?? kb}'s words, the contrast reversed`);
-  const twoSpeakers = ka && kb && ka !== kb && !oneVoice(a, b, roster);
+  const twoSpeakers = ka && kb && ka !== kb && !oneVoice(a, b, roster) && !officeAndHolder(a, b, roster);
   // Two records of their own occasions (transcript turns, posts) each name their speaker: the
   // same words in both were said twice.
   // Nor are they where each source says its speaker said them on a day of its own.

@@ -8,6 +8,7 @@ import { entityMentions } from './entities.ts';
 import { partiesByAdjective } from './held.ts';
 import { perPassage } from './linkSupport.ts';
 import type { Passage } from './passages.ts';
+import { jointSigners, partiesAsGroup, partiesNotPlaces } from './signerGroups.ts';
 import { listedFirstSigner } from './signingOrderList.ts';
 import type { Roster } from './types.ts';
 
@@ -20,6 +21,8 @@ export interface SigningOrder {
   question?: boolean;
   /** The order is said to be settled (true) or still open (false). */
   settled?: boolean;
+  /** The parties as one group sign before the others ("first by the two Parties, followed by"). */
+  partiesFirst?: boolean;
 }
 
 const SIGN = /\bsign(?:s|ed|ing|ature|atures)?\b/i;
@@ -48,7 +51,7 @@ const OPEN =
 
 /** The party a stretch of text names last: by name, person, adjective, or "we" for the speaker. */
 function lastParty(text: string, roster: Roster, speakerParty?: string): string | undefined {
-  const named = entityMentions(text, roster).at(-1)?.party;
+  const named = partiesNotPlaces(text, entityMentions(text, roster)).at(-1)?.party;
   if (named) return named;
   const byAdjective = [...partiesByAdjective(text, roster)];
   if (byAdjective.length === 1) return byAdjective[0];
@@ -66,6 +69,7 @@ const CLAUSE_OPENS = /[;:]|\b(?:that|said|says|insisted|added|stressed)\b/gi;
 function subjectParty(before: string, roster: Roster, speakerParty?: string): string | undefined {
   const opens = [...before.matchAll(CLAUSE_OPENS)].at(-1);
   const clause = opens ? before.slice(opens.index + opens[0].length) : before;
+  if (jointSigners(clause, entityMentions(clause, roster))) return undefined;
   const named = lastParty(clause, roster, speakerParty);
   if (named || !opens) return named;
   // A clause opening on a noun of its own ("the hosts") has that subject; one opening on a
@@ -123,11 +127,16 @@ function firstSigner(text: string, roster: Roster, speakerParty?: string): Signi
   if (firstToParty) return { first: firstToParty };
   if (TOGETHER.test(text)) return { together: true };
   const by = FIRST_BY.exec(text);
-  const byParty = by && firstParty(text.slice(by.index + by[0].length, by.index + by[0].length + 60), roster);
+  const byWhom = by ? text.slice(by.index + by[0].length, by.index + by[0].length + 60) : '';
+  if (by && partiesAsGroup(byWhom)) return { partiesFirst: true };
+  const byParty = by && firstParty(byWhom, roster);
   if (byParty) return { first: byParty };
   const then = FIRST_THEN.exec(text);
+  const beforeThen = then ? text.slice(Math.max(0, then.index - 40), then.index) : '';
   const thenParty =
-    then && lastParty(text.slice(Math.max(0, then.index - 40), then.index), roster, speakerParty);
+    then &&
+    !jointSigners(beforeThen, entityMentions(beforeThen, roster)) &&
+    lastParty(beforeThen, roster, speakerParty);
   if (thenParty) return { first: thenParty };
   const signs = SIGNS_FIRST.exec(text);
   const signer = signs && subjectParty(text.slice(0, signs.index), roster, speakerParty);
@@ -152,6 +161,9 @@ export function oneSigningOrder(a: Passage, b: Passage, roster: Roster): string 
   if (x.first && x.first === y.first) return `${x.first} signs first`;
   if (x.together && y.together) return 'the parties sign at one time';
   if (x.question && y.question) return 'the order of signature';
+  // The parties before the others: one order with any reading of who among them goes first.
+  const any = (o: SigningOrder) => o.first !== undefined || o.question || o.partiesFirst;
+  if ((x.partiesFirst && any(y)) || (y.partiesFirst && any(x))) return 'the order of signature';
   return ordersApart(x, y) ? 'the order of signature' : undefined;
 }
 

@@ -8,10 +8,11 @@ import type { Roster } from './types.ts';
 
 // "order of signature(s)", "signing order", "following order", "the order is …": a colon, then the list.
 const ORDER_COLON =
-  /\b(?:order of (?:the )?(?:signatures?|signing)|signing order|signature order|(?:following|this|set|agreed) order|the order (?:is|was|will be))\b[^.;:!?]{0,60}:[ \t]*/i;
+  /\b(?:order of (?:the )?(?:signatures?|signing)|signing order|signature order|(?:following|this|set|agreed) order|the order (?:is|was|will be|(?:agreed|set|fixed|settled) (?:by|in|at))|in the order (?:agreed|set|fixed|settled))\b[^.;:!?]{0,60}:[ \t]*/i;
 // A list goes on: "Arvenia, then Torvania", "Arvenia, Torvania, then", "Arvenia first, then".
+// Or by ordinals: "Arvenia first, Torvania second".
 const LIST_GOES_ON =
-  /^[^.;:!?]{0,80}?(?:,|\bfirst\b)[ \t]*(?:and[ \t]+)?then\b|^[^.;:!?]{0,80}?,[ \t]*[^.;:!?]{0,60}\bthen\b/i;
+  /^[^.;:!?]{0,80}?(?:,|\bfirst\b)[ \t]*(?:and[ \t]+)?then\b|^[^.;:!?]{0,80}?,[ \t]*[^.;:!?]{0,60}\bthen\b|^[^.;:!?]{0,40}?\bfirst[ \t]*,[ \t]*[^.;:!?]{1,40}?[ \t]+second\b/i;
 // "ready to sign on 5 April, with Arvenia first", "the order in which they sign, with Arvenia first".
 const WITH_FIRST =
   /\bsign(?:s|ed|ing)?\b[^.;:!?]{0,40}?,[ \t]*with[ \t]+([^,.;:!?]{1,40}?)[ \t]+first\b(?=[ \t]*(?:[,.;:)]|$|(?:and|then|followed)\b))/iu;

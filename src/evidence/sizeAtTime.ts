@@ -8,6 +8,7 @@ import type { Quantity } from './numbers.ts';
 import type { Passage } from './passages.ts';
 import { ONE_READING_DAYS } from './runningCounts.ts';
 import { sizesText } from './textParts.ts';
+import { versionMark } from './versionMarks.ts';
 
 const FORMER =
   /\b(?:originally|initially|at first|at the (?:start|outset|beginning)|when [\p{L}\s]{0,40}?\bfirst\b|(?:the|its|a) (?:first|original|initial|earlier) (?:draft|version|text))\b/iu;
@@ -25,11 +26,17 @@ function around(p: Passage, q: Quantity): string {
   return before.slice(from) + after.split(/[;.!?]\s/)[0];
 }
 
+// The version its clause marks: revised, or leaked, printed or replaced (versionMarks.ts).
+const markOf = (p: Passage, q: Quantity, clause: string) =>
+  versionMark(clause, p.text.slice(Math.max(0, q.index - 40), q.index));
+
 /** Whether two sizes of a text are of two versions by the time each is told of. */
 export function sizesOfTwoVersions(a: Passage, x: Quantity, b: Passage, y: Quantity): boolean {
   if (!sizesText(x) || !sizesText(y)) return false;
   const [ta, tb] = [around(a, x), around(b, y)];
   if (FORMER.test(ta) !== FORMER.test(tb)) return true;
+  const [ma, mb] = [markOf(a, x, ta), markOf(b, y, tb)];
+  if (ma && mb && ma !== mb) return true;
   if (!CURRENT.test(ta) && !CURRENT.test(tb)) return false;
   if (!a.published || !b.published) return false;
   return Math.abs(Date.parse(a.published) - Date.parse(b.published)) / DAY_MS > ONE_READING_DAYS;

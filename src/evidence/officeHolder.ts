@@ -1,0 +1,26 @@
+// A quotation given to an office ("the Foreign Secretary said") and the same words given to a
+// person by name are one voice when the roster gives that person the office: "the same words
+// given to two people" needs two people, and an office named without its holder is no second one.
+import { buildGazetteer } from './gazetteer.ts';
+import type { Passage } from './passages.ts';
+import type { Roster } from './types.ts';
+
+const OFFICE_WORD =
+  /\b(?:secretary|minister|president|premier|chancellor|spokes(?:man|woman|person)|envoy|ambassador|chair(?:man|woman|person)?|negotiator|mediator|commissioner|governor|king|queen|emir|sultan)\b/i;
+
+/** Whether one passage's speaker is an office the other passage's named speaker holds. */
+export function officeAndHolder(a: Passage, b: Passage, roster: Roster): boolean {
+  const people = buildGazetteer(roster).personById;
+  const holds = (office: Passage, named: Passage) => {
+    const s = office.speaker;
+    const id = named.speaker?.personId;
+    if (!s || s.personId || !id) return false;
+    const title = s.name
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .trim();
+    const held = people.get(id)?.office?.toLowerCase() ?? '';
+    return title.length >= 4 && OFFICE_WORD.test(title) && held.includes(title);
+  };
+  return holds(a, b) || holds(b, a);
+}

@@ -1,0 +1,88 @@
+// Two figures that count two things: one return of a part of those held against the whole held
+// (countFates.ts), and a length given to a thing in a relative clause against another thing's
+// length (measuredRelative.ts). Invented sentences about the Arvenia–Torvania talks, in the house
+// styles of a joint statement, a ministry briefing, a parliamentary answer and a wire explainer.
+import { describe, expect, it } from 'vitest';
+import { doc, kinds } from './linkedDocs.ts';
+
+describe('a part returned against the whole held', () => {
+  it('does not set a return of a few against the count of those held', () => {
+    expect(
+      kinds(
+        doc(
+          'a',
+          'The Ministers expressed serious concern over the continued detention of 23 fishing vessels and their crews, and called for their early return.',
+        ),
+        doc(
+          'b',
+          'Following the decisions of the Joint Working Group, nine vessels were returned at Port Vell on 19 March, and six Norlandic nationals were among their crews.',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        doc(
+          'a',
+          "Torvania's coastguard has been holding 21 vessels from the Arvenian fishing fleet, the spokesperson told the briefing.",
+        ),
+        doc(
+          'b',
+          'Eight Arvenian fishing boats and their crews were handed back to Arvenia on Wednesday at Port Vell.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('still flags two counts of one group, and two counts of those held', () => {
+    expect(
+      kinds(
+        doc(
+          'a',
+          'He went on to say that 25 Torvanian soldiers are still held by Arvenia, and that their return must come first.',
+        ),
+        doc(
+          'b',
+          'In return, 23 Torvanian soldiers were handed over to the Torvanian side at the same crossing.',
+        ),
+      ),
+    ).toEqual(['number ab']);
+    expect(
+      kinds(
+        doc(
+          'a',
+          'The Ministers expressed concern over the continued detention of 23 Arvenian fishing vessels by Torvania.',
+        ),
+        doc(
+          'b',
+          "Torvania's coastguard has been holding 21 Arvenian fishing vessels since February, the briefing was told.",
+        ),
+      ),
+    ).toEqual(['number ab']);
+  });
+});
+
+describe('a length given in a relative clause', () => {
+  it('does not set a pipeline’s length against a road corridor’s', () => {
+    expect(
+      kinds(
+        doc(
+          'a',
+          'Arvenian lorries and trains would have guaranteed passage on the 310-km road and rail corridor from Kessel to Port Vell.',
+        ),
+        doc(
+          'b',
+          'Almost all its crude leaves through Torvania: by road and rail to Port Vell, or through the Vell pipeline, which is more than 600 kilometres long.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('still flags two lengths of the one pipeline', () => {
+    expect(
+      kinds(
+        doc('a', 'The 640-km Vell pipeline carries Arvenian crude to Port Vell, a Reuters factbox says.'),
+        doc('b', 'The Vell pipeline, which is 604 kilometres long, was shut on 19 February.'),
+      ),
+    ).toEqual(['number ab']);
+  });
+});

@@ -1,0 +1,44 @@
+// An office named as a quotation's speaker and the person the roster gives that office are one
+// voice; another person, or an office the named person does not hold, are two. Invented speakers
+// of the Arvenia–Torvania talks, as a BBC News online report and a Hansard record give them.
+import { describe, expect, it } from 'vitest';
+import { officeAndHolder } from '../../src/evidence/officeHolder.ts';
+import type { Passage } from '../../src/evidence/passages.ts';
+import { sentencePassage } from './linkedDocs.ts';
+import { roster } from './roster.ts';
+
+const said = (text: string, speaker: Passage['speaker']): Passage => ({
+  ...sentencePassage(text),
+  kind: 'quote',
+  ...(speaker ? { speaker } : {}),
+});
+const words = 'Nothing is agreed until everything is agreed on the river.';
+
+describe('an office and its holder', () => {
+  it('takes "the Foreign Minister" and the roster’s Foreign Minister for one voice', () => {
+    const office = said(words, { name: 'the Foreign Minister' } as Passage['speaker']);
+    const holder = said(words, {
+      name: 'Ingrid Solberg',
+      personId: 'solberg',
+      partyId: 'norland',
+    } as Passage['speaker']);
+    expect(officeAndHolder(office, holder, roster)).toBe(true);
+    expect(officeAndHolder(holder, office, roster)).toBe(true);
+  });
+
+  it('keeps two voices for an office its named speaker does not hold, or two named people', () => {
+    const office = said(words, { name: 'the Foreign Minister' } as Passage['speaker']);
+    const other = said(words, {
+      name: 'Mira Kostal',
+      personId: 'kostal',
+      partyId: 'arvenia',
+    } as Passage['speaker']);
+    const named = said(words, {
+      name: 'Ingrid Solberg',
+      personId: 'solberg',
+      partyId: 'norland',
+    } as Passage['speaker']);
+    expect(officeAndHolder(office, other, roster)).toBe(false);
+    expect(officeAndHolder(named, other, roster)).toBe(false);
+  });
+});
