@@ -12,6 +12,41 @@ const MOVED_TO =
 const HAD =
   /\b(?:originally|initially|first|previously|earlier)\s+(?:scheduled|planned|set|due|slated|expected|foreseen)\s+(?:for|on)\s+(?:the\s+)?$/i;
 
+// A signing told only by its move, without the accord's name: "the signing itself has already moved
+// once, from 21 June to 27 June", "The signing, originally planned for June 21, is now set for June
+// 28", "signing was brought forward to …". The move's verb must lead to its day ("to", "from",
+// "until", "for"): "the signing moved both sides closer" moves no signing. After the verb, the
+// signing is its object: "agreed to postpone the signing of their accord from …". A trigger pattern of
+// events.ts (its word: 'sign').
+export const SIGNING_MOVED =
+  /\bsigning\b(?<=\b(?:postpone[sd]?|postponing|delay(?:ed|s)?|mov(?:e|ed|es|ing)|(?:push|pushed|pushing) back|(?:bring|brought|bringing) forward|put off|reschedul(?:e|ed|es|ing)) (?:the |its |their )?signing)|\bsigning(?=(?: ceremony| itself)?(?:,[^,.;]{1,50},)? (?:(?:has|had|have|is|was|will be|would be|has been|had been|was being) )?(?:(?:already|now|again|also|since) )?(?:(?:been|be) )?(?:(?:moved|moves|postponed|put (?:off|back)|pushed back|brought forward|delayed|rescheduled)(?:,? (?:once|again|twice|by (?:a|one|two|three) (?:days?|weeks?)))?,? (?:to|from|until|till)|(?:now )?(?:set|scheduled|planned|pencil(?:l)?ed in) for)\b)/gi;
+
+// A move's verb before its days, which may stand before the event's word: "agreed to postpone the
+// signing from 21 June to 28 June", "the signing has slipped from 30 May to 6 June".
+const MOVE_VERB =
+  /\b(?:postpone[ds]?|postponing|mov(?:ed|es|ing)|pushed back|put (?:back|off)|brought forward|bring forward|reschedul(?:ed|es|ing)|delay(?:ed|s)?|deferred|shift(?:ed|s)|slip(?:ped|s))\b/i;
+const FROM_TO = /\bfrom\s+(?:the\s+)?$/i;
+const TO_AFTER_FROM = /^,?\s+to\s+(?:the\s+)?$/i;
+
+// How far after the event's word its move's first day may stand ("the signing of their border
+// accord from"): the bound keeps a sentence of thousands of days from being read once per event.
+const FROM_REACH = 120;
+
+/** The day after "from <day> to" near the event's word, when a move's verb stands within 40 characters before the event's word or in between. */
+function movedFromTo(sentence: string, dates: FoundDate[], at: number, until: number): FoundDate | undefined {
+  const end = Math.min(until, at + FROM_REACH);
+  const days = dates.filter((d) => !d.vague && d.index > at && d.index < until);
+  for (let i = 0; i + 1 < days.length; i++) {
+    const [from, to] = [days[i]!, days[i + 1]!];
+    if (from.index >= end) break;
+    if (!FROM_TO.test(sentence.slice(Math.max(0, from.index - 8), from.index))) continue;
+    if (!TO_AFTER_FROM.test(sentence.slice(from.index + from.text.length, to.index))) continue;
+    const lead = sentence.slice(Math.max(0, at - 40), from.index);
+    if (!lead.includes(';') && MOVE_VERB.test(lead)) return to;
+  }
+  return undefined;
+}
+
 /**
  * The day a sentence moves the event at `at` to, when it does: after the event's word, in its
  * clause (no semicolon between) and before the next event's word (`until`).
@@ -41,6 +76,8 @@ export function rescheduledTo(
         !sentence.slice(had.index, d.index).includes(';'),
     );
   if (has) return has;
+  const moved = movedFromTo(sentence, dates, at, until);
+  if (moved) return moved;
   return dates.find(
     (d) =>
       !d.vague &&

@@ -445,18 +445,18 @@ describe('a wire dateline without its place or without its dash', () => {
         'FACTBOX-What is in the Lorne plan?\n\nJune 17 (Reuters) - Arvenia and Torvania are due to sign a deal on June 28.\n\nHere are the main points.',
       ),
     ).toBe('2031-06-17');
-    expect(dated('EXPLAINER-Why the Fjellby talks stalled\n\n3 July (Reuters) - The round ended on Friday.')).toBe(
-      '2031-07-03',
-    );
+    expect(
+      dated('EXPLAINER-Why the Fjellby talks stalled\n\n3 July (Reuters) - The round ended on Friday.'),
+    ).toBe('2031-07-03');
     // A day with a bracket that is no agency's, or a day and a dash alone, is no dateline.
     expect(dated('June 17 (Tuesday) the talks resumed.\n\nThey ended on 2 July 2031.')).toBe('2031-07-02');
     expect(dated('June 17 - the talks resumed in Lorne.\n\nThey ended on 2 July 2031.')).toBe('2031-07-02');
   });
 
   it('reads PTI\'s "New Delhi, Jun 17 (PTI) The ..." without a dash, when the lede starts a sentence', () => {
-    expect(dated('New Delhi, Jun 17 (PTI) The government on Monday said talks with Torvania would resume.')).toBe(
-      '2031-06-17',
-    );
+    expect(
+      dated('New Delhi, Jun 17 (PTI) The government on Monday said talks with Torvania would resume.'),
+    ).toBe('2031-06-17');
     expect(dated('Lorne, Jul 2 (PTI) "We are close," the envoy said on Wednesday.')).toBe('2031-07-02');
     expect(dated('New Delhi, Jun 17 (PTI) the government said so.\n\nTalks end on 2 July 2031.')).toBe(
       '2031-07-02',
@@ -467,6 +467,8 @@ describe('a wire dateline without its place or without its dash', () => {
     expect(dated('Lorne, Jun 9 (Nordpress).- Delegations concluded on Wednesday three days of talks.')).toBe(
       '2031-06-09',
     );
-    expect(dated('BEIJING, June 17 (Xinhua) -- Officials of the two sides met on Tuesday.')).toBe('2031-06-17');
+    expect(dated('BEIJING, June 17 (Xinhua) -- Officials of the two sides met on Tuesday.')).toBe(
+      '2031-06-17',
+    );
   });
 });
