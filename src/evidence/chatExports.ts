@@ -4,11 +4,11 @@
 // Each message is one quotation of the one who sent it, lines it runs on to included; the app's own
 // lines ("X created group …", "X added …", "<Media omitted>", "This message was deleted") are nobody's.
 import { type Gazetteer, speakerNamed } from './gazetteer.ts';
-import { opensAsChat } from './ownThread.ts';
+import { CHAT_CLOCK, CHAT_DAY, opensAsChat } from './ownThread.ts';
 import type { Span, Speaker, SuggestedClaim } from './types.ts';
 
-const DAY = String.raw`\d{1,4}[./-]\d{1,2}[./-]\d{1,4}`;
-const CLOCK = String.raw`\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?`;
+const DAY = CHAT_DAY;
+const CLOCK = CHAT_CLOCK;
 // Slack's clock alone, to the minute: a recording's "[00:01:10]" counts seconds, and its labels are turns.
 const MINUTE = String.raw`\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?`;
 // The stamp, then the sender and a colon: bracketed (iOS, Telegram) or before a dash (Android).

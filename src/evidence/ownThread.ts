@@ -3,11 +3,12 @@
 // dateline and its own quotations stay the story's. Stamps and headers date parts and name senders
 // (partDays.ts, chatExports.ts, emailThreads.ts) only where the document opens with them.
 
-const DAY = String.raw`\d{1,4}[./-]\d{1,2}[./-]\d{1,4}`;
-const CLOCK = String.raw`\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?`;
+/** A chat stamp's day and clock ("12/05/2031", "07:58", "7.58 pm"). */
+export const CHAT_DAY = String.raw`\d{1,4}[./-]\d{1,2}[./-]\d{1,4}`;
+export const CHAT_CLOCK = String.raw`\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?`;
 /** A chat export's stamp at a line's start: bracketed (iOS, Telegram) or before a dash (Android). */
 export const CHAT_STAMP_ONLY = new RegExp(
-  String.raw`^(?:\[(?:${DAY},?\s+${CLOCK}|${CLOCK},?\s+${DAY})\]|(?:${DAY},?\s+${CLOCK}|${CLOCK},?\s+${DAY})\s+[-–])`,
+  String.raw`^(?:\[(?:${CHAT_DAY},?\s+${CHAT_CLOCK}|${CHAT_CLOCK},?\s+${CHAT_DAY})\]|(?:${CHAT_DAY},?\s+${CHAT_CLOCK}|${CHAT_CLOCK},?\s+${CHAT_DAY})\s+[-–])`,
   'u',
 );
 

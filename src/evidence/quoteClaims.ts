@@ -6,6 +6,7 @@ import { REPORTING_VERBS } from './lexicon.ts';
 import { participleSpeaker } from './participleReports.ts';
 import { findQuoteSpans, type QuoteSpan, quoteWords } from './quotes.ts';
 import { allMatches } from './regex.ts';
+import { isSpaceCode } from './spaceCodes.ts';
 import {
   type Attribution,
   clauseDescription,
@@ -33,21 +34,6 @@ const NAMED_THING =
 // kilometres." He declined …'): masked, its stop is the last underscore before the closing mark.
 // The next clause opens with a capital, a figure or a masked quotation, maybe after an opening mark.
 const STOP = /[.!?]/;
-// What /\s/ matches, by code: the walk back tests every character, and a regex call per
-// character cost more than the rest of the walk.
-const isSpaceCode = (c: number): boolean =>
-  c === 32 ||
-  (c >= 9 && c <= 13) ||
-  (c > 127 &&
-    (c === 0xa0 ||
-      c === 0x1680 ||
-      (c >= 0x2000 && c <= 0x200a) ||
-      c === 0x2028 ||
-      c === 0x2029 ||
-      c === 0x202f ||
-      c === 0x205f ||
-      c === 0x3000 ||
-      c === 0xfeff));
 // What /["')]/ and /["'(]/ match, by code: tested per character of the walk back.
 const isCloserCode = (c: number): boolean => c === 34 || c === 39 || c === 41;
 const isOpenerCode = (c: number): boolean => c === 34 || c === 39 || c === 40;
