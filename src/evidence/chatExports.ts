@@ -26,6 +26,7 @@ const APP_NOTE =
 const MIN_MESSAGES = 3;
 
 const CLOCK_ALONE = new RegExp(String.raw`^\[${MINUTE}\]`, 'u');
+const RECORDING_START = /^\[0?0:/;
 
 // A workspace handle: "ada.lind", "ada_lind" is Ada Lind.
 const HANDLE = /^\p{Ll}+[._]\p{Ll}+(?:[._-]\p{Ll}+)?$/u;
@@ -44,17 +45,21 @@ function handleSpeaker(sender: string, gazetteer: Gazetteer): Speaker | undefine
 export function chatQuotes(text: string, gazetteer: Gazetteer): SuggestedClaim[] | undefined {
   // Most documents fail on the first lines: a chat opens with its stamps, or with an export's
   // few header lines ("Channel: #press", "Exported: …", "--- Friday, May 14th ---") before them.
-  if (!opensAsChat(text, STAMP_ONLY)) return undefined;
+  if (!opensAsChat(text, STAMP_ONLY, true)) return undefined;
   const messages: { sender: string; body: Span }[] = [];
   let open: { sender: string; body: Span } | undefined;
   let dated = true;
+  let fromZero = false;
   for (let at = 0; at < text.length; ) {
     const nl = text.indexOf('\n', at);
     const end = nl === -1 ? text.length : nl;
     const line = text.slice(at, end);
     const m = MESSAGE.exec(line);
     if (m) {
-      if (messages.length === 0) dated = !CLOCK_ALONE.test(line);
+      if (messages.length === 0) {
+        dated = !CLOCK_ALONE.test(line);
+        fromZero = RECORDING_START.test(line);
+      }
       open = { sender: m[1]!.trim(), body: [at + m[0].length, end] };
       messages.push(open);
     } else if (STAMP_ONLY.test(line)) {
@@ -65,8 +70,9 @@ export function chatQuotes(text: string, gazetteer: Gazetteer): SuggestedClaim[]
     at = end + 1;
   }
   if (messages.length < MIN_MESSAGES) return undefined;
-  // "[05:12] HOST:": a recording's labels in capitals under its clock alone are a transcript's turns.
-  if (!dated && messages.every((m) => !/\p{Ll}/u.test(m.sender))) return undefined;
+  // "[05:12] HOST:": a recording's labels in capitals under its clock alone are a transcript's turns,
+  // and so are any labels under a clock that counts from zero ("[00:05] Host:"): minutes and seconds.
+  if (!dated && (fromZero || messages.every((m) => !/\p{Ll}/u.test(m.sender)))) return undefined;
   const known = new Map<string, Speaker>();
   return messages.flatMap(({ sender, body }) => {
     const said = text.slice(body[0], body[1]).trimEnd();

@@ -20,7 +20,12 @@ export function officeAndHolder(a: Passage, b: Passage, roster: Roster): boolean
       .replace(/^the\s+/, '')
       .trim();
     const held = people.get(id)?.office?.toLowerCase() ?? '';
-    return title.length >= 4 && OFFICE_WORD.test(title) && held.includes(title);
+    // The title as the office's own words: "the President" is not a "Vice-President", "the
+    // Secretary" no "Secretary-General", "the King" not in "Working Group".
+    const at = held.indexOf(title);
+    const own =
+      at !== -1 && !/[\p{L}-]/u.test(held[at - 1] ?? '') && !/[\p{L}-]/u.test(held[at + title.length] ?? '');
+    return title.length >= 4 && OFFICE_WORD.test(title) && own;
   };
   return holds(a, b) || holds(b, a);
 }

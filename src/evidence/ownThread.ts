@@ -13,14 +13,24 @@ export const CHAT_STAMP_ONLY = new RegExp(
 );
 
 // An export may set a few short header lines above its first message ("Channel: #press",
-// "Exported: …", "--- Friday, May 14th ---"); a report's paragraph above it is a story quoting one.
+// "Exported: …", "--- Friday, May 14th ---"). A story's head above quoted messages is no export's: a
+// paragraph, a byline ("By …"), or a line that leads into what follows ("The chat, seen by us, ran:",
+// a dateline's "PORT VELL, May 13 -"; an export's "--- Friday ---" is a day's rule).
 const CHAT_HEADER_LINES = 8;
+const STORY_HEAD_LINE = /[^\n]{100}|^\s*By\s+\p{Lu}|(?::|\s[-–—])\s*$/u;
 
-/** Whether `text` opens with a chat export's `stamp`, only an export's short header lines above it. */
-export function opensAsChat(text: string, stamp: RegExp = CHAT_STAMP_ONLY): boolean {
-  for (const line of text.trimStart().slice(0, 800).split('\n', CHAT_HEADER_LINES + 1)) {
+/**
+ * Whether `text` opens with a chat export's `stamp`: on its first line, or, where `header` allows,
+ * under an export's few short header lines.
+ */
+export function opensAsChat(text: string, stamp: RegExp = CHAT_STAMP_ONLY, header = false): boolean {
+  const lines = text
+    .trimStart()
+    .slice(0, 800)
+    .split('\n', header ? CHAT_HEADER_LINES + 1 : 1);
+  for (const line of lines) {
     if (stamp.test(line.slice(0, 40))) return true;
-    if (PROSE_LINE.test(line)) return false;
+    if (STORY_HEAD_LINE.test(line)) return false;
   }
   return false;
 }

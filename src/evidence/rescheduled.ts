@@ -15,11 +15,12 @@ const HAD =
 // A signing told only by its move, without the accord's name: "the signing itself has already moved
 // once, from 21 June to 27 June", "The signing, originally planned for June 21, is now set for June
 // 28", "signing was brought forward to …". The move's verb must lead to its day ("to", "from",
-// "until", "for"): "the signing moved both sides closer" moves no signing. After the verb, the
-// signing is its object: "agreed to postpone the signing of their accord from …". A trigger pattern of
+// "until", "for" a day): "the signing moved both sides closer" moves no signing. After the verb, the
+// signing is its object and a day follows: "agreed to postpone the signing of their accord from …"
+// ("moves the signing closer", "delayed signing up members" move none). A trigger pattern of
 // events.ts (its word: 'sign').
 export const SIGNING_MOVED =
-  /\bsigning\b(?<=\b(?:postpone[sd]?|postponing|delay(?:ed|s)?|mov(?:e|ed|es|ing)|(?:push|pushed|pushing) back|(?:bring|brought|bringing) forward|put off|reschedul(?:e|ed|es|ing)) (?:the |its |their )?signing)|\bsigning(?=(?: ceremony| itself)?(?:,[^,.;]{1,50},)? (?:(?:has|had|have|is|was|will be|would be|has been|had been|was being) )?(?:(?:already|now|again|also|since) )?(?:(?:been|be) )?(?:(?:moved|moves|postponed|put (?:off|back)|pushed back|brought forward|delayed|rescheduled)(?:,? (?:once|again|twice|by (?:a|one|two|three) (?:days?|weeks?)))?,? (?:to|from|until|till)|(?:now )?(?:set|scheduled|planned|pencil(?:l)?ed in) for)\b)/gi;
+  /\bsigning\b(?<=\b(?:postpone[sd]?|postponing|delay(?:ed|s)?|mov(?:e|ed|es|ing)|(?:push|pushed|pushing) back|(?:bring|brought|bringing) forward|put off|reschedul(?:e|ed|es|ing)) (?:the |its |their )?signing)(?=(?: ceremony)?(?: of [^.;,]{1,60}?)? (?:from|to|until|till) )|\bsigning(?=(?: ceremony| itself)?(?:,[^,.;]{1,50},)? (?:(?:has|had|have|is|was|will be|would be|has been|had been|was being) )?(?:(?:already|now|again|also|since) )?(?:(?:been|be) )?(?:(?:moved|moves|postponed|put (?:off|back)|pushed back|brought forward|delayed|rescheduled)(?:,? (?:once|again|twice|by (?:a|one|two|three) (?:days?|weeks?)))?,? (?:to|from|until|till)|(?:now )?(?:set|scheduled|planned|pencil(?:l)?ed in) for (?:the |next |this )?(?:\d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|tomorrow|today))\b)/gi;
 
 // A move's verb before its days, which may stand before the event's word: "agreed to postpone the
 // signing from 21 June to 28 June", "the signing has slipped from 30 May to 6 June".

@@ -24,8 +24,9 @@ export function jointSigners(clause: string, mentions: readonly EntityMention[])
   return false;
 }
 
-// "in Fjellby", "at Fjellby", "from Kessel", "to Drava": a place named after its preposition.
-const PLACE_BEFORE = /\b(?:in|at|from|to|near|outside|inside|via|through)[ \t]+(?:the[ \t]+)?$/i;
+// "in Fjellby", "at Fjellby", "near Kessel": a place named after its preposition. Not "to" or
+// "from": "handed the floor to Torvania, which said it would sign first" names the party.
+const PLACE_BEFORE = /\b(?:in|at|near|outside|inside|via|through)[ \t]+(?:the[ \t]+)?$/i;
 
 /** Mentions of a stretch of text that name a party, not a place where something happened. */
 export const partiesNotPlaces = (text: string, mentions: readonly EntityMention[]): EntityMention[] =>

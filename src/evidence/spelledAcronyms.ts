@@ -15,9 +15,11 @@ const initial = (word: string) =>
 
 const MAX_LETTERS = 6;
 
-/** Every spelling a text's capitalised runs give, first place first: one pass, read once per text. */
-function spellings(text: string): Map<string, { at: number; words: string }> {
-  const found = new Map<string, { at: number; words: string }>();
+type Spelling = { at: number; words: string };
+
+/** Every spelling a text's capitalised runs give, in text order: one pass, read once per text. */
+function spellings(text: string): Map<string, Spelling[]> {
+  const found = new Map<string, Spelling[]>();
   for (const m of text.matchAll(RUN)) {
     const words = m[0].split(/\s+/);
     for (let i = 0; i < words.length; i++) {
@@ -26,7 +28,10 @@ function spellings(text: string): Map<string, { at: number; words: string }> {
       for (let j = i; j < words.length && spelled.length < MAX_LETTERS; j++) {
         if (SMALL.test(words[j]!)) continue;
         spelled += initial(words[j]!);
-        if (!found.has(spelled)) found.set(spelled, { at: m.index, words: words.slice(i, j + 1).join(' ') });
+        const spelling = { at: m.index, words: words.slice(i, j + 1).join(' ') };
+        const all = found.get(spelled);
+        if (all) all.push(spelling);
+        else found.set(spelled, [spelling]);
       }
     }
   }
@@ -34,20 +39,22 @@ function spellings(text: string): Map<string, { at: number; words: string }> {
 }
 
 // The last text read and its spellings: the speaker finder asks once per unresolved initials.
-let memo: { text: string; spelled: Map<string, { at: number; words: string }> } | undefined;
+let memo: { text: string; spelled: Map<string, Spelling[]> } | undefined;
 
-/** The words before `before` in `text` whose capitals spell `letters` ("PMOS"), if any do. */
+/**
+ * The nearest words before `before` in `text` whose capitals spell `letters` ("PMOS") in three
+ * words or more: a heading's "Security Review Set" spells SRS too, earlier than the office does.
+ */
 function spelledOut(letters: string, text: string, before: number): string | undefined {
   if (memo?.text !== text) memo = { text, spelled: spellings(text) };
-  const hit = memo.spelled.get(letters);
-  return hit && hit.at < before ? hit.words : undefined;
+  const all = memo.spelled.get(letters) ?? [];
+  // Two words spelled are a name's initials as often as an office's ("AB" for Ana Berg).
+  return all.findLast((s) => s.at < before && s.words.split(/\s+/).length >= 3)?.words;
 }
 
 /** The office an acronym ("PMOS", "the SRSG") stands for where the document spelled it out before `at`. */
 export function spelledOutOffice(phrase: string, at: number, text: string): string | undefined {
   const letters = ACRONYM.exec(phrase)?.[1];
   if (!letters) return undefined;
-  const office = spelledOut(letters, text, at);
-  // Two words spelled are a name's initials as often as an office's ("AB" for Ana Berg).
-  return office && office.split(/\s+/).length >= 3 ? office : undefined;
+  return spelledOut(letters, text, at);
 }

@@ -80,6 +80,10 @@ describe('a group chat exported as text', () => {
       '[01:12] ANA BERG: Is the text ready?',
     ].join('\n');
     expect(posts(podcast, 'meeting-transcript')).toEqual([]);
+    // Labels in mixed case too: a clock counting from zero is a recording's, not a channel's.
+    expect(
+      posts(podcast.replace('ANA BERG', 'Host').replace('HENRIK DAHL', 'Henrik Dahl'), 'meeting-transcript'),
+    ).toEqual([]);
   });
 
   it('reads no chat in a story that quotes a time stamp or two', () => {

@@ -41,4 +41,33 @@ describe('an office and its holder', () => {
     expect(officeAndHolder(office, other, roster)).toBe(false);
     expect(officeAndHolder(named, other, roster)).toBe(false);
   });
+  it('takes no office for its holder where the title is only part of another office ("Vice-President", "Secretary-General")', () => {
+    const withOffices = {
+      ...roster,
+      people: [
+        ...roster.people,
+        {
+          id: 'vp',
+          name: 'Lena Vossberg',
+          office: 'Vice-President of Arvenia',
+          party: 'arvenia',
+          aliases: [],
+        },
+        {
+          id: 'sg',
+          name: 'Omar Haddi',
+          office: 'Secretary-General of the Union',
+          party: 'union',
+          aliases: [],
+        },
+      ],
+    };
+    const person = (id: string, name: string) => said(words, { name, personId: id } as Passage['speaker']);
+    const office = (name: string) => said(words, { name } as Passage['speaker']);
+    expect(officeAndHolder(office('the President'), person('vp', 'Lena Vossberg'), withOffices)).toBe(false);
+    expect(officeAndHolder(office('the Secretary'), person('sg', 'Omar Haddi'), withOffices)).toBe(false);
+    expect(officeAndHolder(office('the Vice-President'), person('vp', 'Lena Vossberg'), withOffices)).toBe(
+      true,
+    );
+  });
 });

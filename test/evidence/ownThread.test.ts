@@ -68,4 +68,31 @@ describe('a report quoting messages', () => {
     expect(dateOf(thread, /arrived in Fjellby today/)).toBe('2031-05-13');
     expect(quotes(thread).map(([who]) => who)).toEqual(['Holm, Per', 'Lind, Ada']);
   });
+  it("keeps a story's quotations its own under a short head of headline, byline, dateline and lead-in", () => {
+    const story = [
+      'Leaked chat shows rift',
+      'By Ada Lind',
+      'KESSEL, May 13 -',
+      'The group chat, seen by us, ran:',
+      '[12/05/2031, 07:58] Per Holm: we will not sign',
+      '[12/05/2031, 08:01] Ada Lind: then we wait',
+      '[12/05/2031, 08:03] Per Holm: fine',
+      '',
+      'Asked about it on Tuesday, Henrik Dahl said: "The signing goes ahead next week."',
+    ].join('\n');
+    const said = quotes(story);
+    expect(said.some(([, words]) => /Asked about it/.test(String(words)))).toBe(false);
+    expect(said.some(([who]) => who === 'dahl')).toBe(true);
+  });
+
+  it('still reads a chat export under its few header lines as a chat', () => {
+    const chat = [
+      'Channel: #press',
+      'Exported: 14 May 2031',
+      '[14/05/2031, 07:58] Per Holm: no round before June',
+      '[14/05/2031, 08:01] Ada Lind: Kessel agrees',
+      '[14/05/2031, 08:03] Per Holm: then we wait',
+    ].join('\n');
+    expect(quotes(chat).map(([who]) => who)).toHaveLength(3);
+  });
 });

@@ -51,6 +51,14 @@ describe('a signing moved from one day to another', () => {
     expect(events('The signing moved both sides closer to peace.')).toEqual([]);
     expect(events('The signing, the envoy said, moved him to tears.')).toEqual([]);
     expect(events('We must not delay the signing any longer.')).toEqual([]);
+    // The verb before the signing needs a day after it too (review24).
+    expect(
+      events("Monday's compromise on fisheries moves the signing closer, officials said on 3 June."),
+    ).toEqual([]);
+    expect(events('The ministry delayed signing up new members until 12 June.')).toEqual([]);
+    expect(events('The dispute over the signing, which Arvenia called a delay, is set for talks.')).toEqual(
+      [],
+    );
   });
 
   it('leaves a moved limit its two deadlines, as before', () => {

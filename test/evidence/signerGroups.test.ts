@@ -62,6 +62,10 @@ describe('signers as a group, and the place beside "it"', () => {
       readSigningOrder('Arvenia insists the delegations agreed at Fjellby that it will sign first.', roster)
         ?.first,
     ).toBe('arvenia');
+    expect(
+      readSigningOrder('Norland handed the floor to Torvania, which said it would sign first.', roster)
+        ?.first,
+    ).toBe('torvania');
   });
 
   it('reads "A first, B second" after the order agreed, and gives one flag against a party’s own order', () => {

@@ -38,4 +38,14 @@ describe('an office the document spells out before its initials', () => {
     const wire = 'Ana Berg met Henrik Dahl on Monday.\n\n"Nothing is signed," the AB said.';
     expect(quotes(wire).map(([, s]) => s)).not.toContain('the Ana Berg');
   });
+
+  it('takes the spelling nearest before the initials, not an earlier heading whose capitals spell them too', () => {
+    const note = [
+      'GENEVA, March 4 (Reuters) - Talks resumed.',
+      'Security Review Set for Geneva',
+      'The Special Representative of the Secretary-General arrived on Monday.',
+      'Later the SRSG said "we are close to a deal".',
+    ].join('\n\n');
+    expect(quotes(note).map(([, s]) => s)).toEqual(['the Special Representative of the Secretary-General']);
+  });
 });
