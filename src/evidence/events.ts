@@ -347,6 +347,17 @@ export function triggerScan(sentence: string): { matching: EventClaimKind[]; ski
   };
 }
 
+// Every pattern of TRIGGERS reads its words at a word's start (after \b, ^ or a space), but for these
+// three, which some pattern reads inside a longer word: "telephoned", "countersigned", "reconvened".
+// Elsewhere a word inside another ("land" in "Finland", "go" in "ago") runs no pattern: the patterns
+// are not unicode, so a word's start is where no ASCII letter, digit or "_" stands before it.
+const MID_WORD = new Set(['phone', 'sign', 'convene']);
+const isWordCode = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+// A word that opens with a space (" initials") is never inside another.
+const insideAWord = (text: string, at: number): boolean =>
+  at > 0 && isWordCode(text.charCodeAt(at - 1)) && isWordCode(text.charCodeAt(at));
+
 // The bits of each word as the text writes it ("Met", "met"): a handful of spellings each, looked
 // up without lower-casing every match.
 const TRIGGER_BITS_AS_WRITTEN = new Map<string, number>();
@@ -357,6 +368,8 @@ function neededTriggers(sentence: string): number {
   TRIGGER_WORD.lastIndex = 0;
   for (let m = TRIGGER_WORD.exec(sentence); m !== null; m = TRIGGER_WORD.exec(sentence)) {
     const word = m[0];
+    TRIGGER_WORD.lastIndex = m.index + 1;
+    if (insideAWord(sentence, m.index) && !MID_WORD.has(word.toLowerCase())) continue;
     let bits = TRIGGER_BITS_AS_WRITTEN.get(word);
     if (bits === undefined) {
       bits = TRIGGER_WORDS.get(word.toLowerCase())!;
@@ -364,7 +377,6 @@ function neededTriggers(sentence: string): number {
       if (TRIGGER_BITS_AS_WRITTEN.size < 4096) TRIGGER_BITS_AS_WRITTEN.set(word, bits);
     }
     needed |= bits;
-    TRIGGER_WORD.lastIndex = m.index + 1;
   }
   return needed;
 }
