@@ -348,6 +348,17 @@ export function triggerScan(sentence: string): { matching: EventClaimKind[]; ski
   };
 }
 
+// Every pattern of TRIGGERS reads its words at a word's start (after \b, ^ or a space), but for these
+// three, which some pattern reads inside a longer word: "telephoned", "countersigned", "reconvened".
+// Elsewhere a word inside another ("land" in "Finland", "go" in "ago") runs no pattern: the patterns
+// are not unicode, so a word's start is where no ASCII letter, digit or "_" stands before it.
+const MID_WORD = new Set(['phone', 'sign', 'convene']);
+const isWordCode = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+// A word that opens with a space (" initials") is never inside another.
+const insideAWord = (text: string, at: number): boolean =>
+  at > 0 && isWordCode(text.charCodeAt(at - 1)) && isWordCode(text.charCodeAt(at));
+
 // The bits of each word as the text writes it ("Met", "met"): a handful of spellings each, looked
 // up without lower-casing every match.
 const TRIGGER_BITS_AS_WRITTEN = new Map<string, number>();
@@ -358,6 +369,8 @@ function neededTriggers(sentence: string): number {
   TRIGGER_WORD.lastIndex = 0;
   for (let m = TRIGGER_WORD.exec(sentence); m !== null; m = TRIGGER_WORD.exec(sentence)) {
     const word = m[0];
+    TRIGGER_WORD.lastIndex = m.index + 1;
+    if (insideAWord(sentence, m.index) && !MID_WORD.has(word.toLowerCase())) continue;
     let bits = TRIGGER_BITS_AS_WRITTEN.get(word);
     if (bits === undefined) {
       bits = TRIGGER_WORDS.get(word.toLowerCase())!;
@@ -365,7 +378,6 @@ function neededTriggers(sentence: string): number {
       if (TRIGGER_BITS_AS_WRITTEN.size < 4096) TRIGGER_BITS_AS_WRITTEN.set(word, bits);
     }
     needed |= bits;
-    TRIGGER_WORD.lastIndex = m.index + 1;
   }
   return needed;
 }
@@ -717,6 +729,8 @@ function candidates(sentence: string, said = sentence): Candidate[] {
     const [kind, pattern, , accepts] = TRIGGERS[i]!;
     for (const m of allMatches(pattern, sentence)) {
       if (accepts && !accepts(sentence, m.index, m[0])) continue;
+      // The word as plain lower case: the tests of which word matched are string comparisons.
+      const word = m[0].toLowerCase();
       const before = sentence.slice(Math.max(0, m.index - 60), m.index);
       // The cheap word tests first: the anchored patterns backtrack on every trigger.
       if (/\b(?:not|never|no)\b|n't/i.test(before) && DENIED.test(before)) continue;
@@ -733,12 +747,12 @@ function candidates(sentence: string, said = sentence): Candidate[] {
       if (/(?:this|these|present|above|that|the)\s+$/i.test(near) && SELF_REFERENCE.test(near)) continue;
       if (kind === 'statement' && /\b(?:following|text of|welcom)/i.test(near) && ITSELF_BEFORE.test(near))
         continue;
-      if (/^meeting$/i.test(m[0]) && MEETING_AS_VERB.test(sentence.slice(m.index))) continue;
+      if (word === 'meeting' && MEETING_AS_VERB.test(sentence.slice(m.index))) continue;
       // "Al-Noor Conference Palace", "the Congress Centre": a venue's name, not a meeting.
-      if (/^conference$/i.test(m[0]) && VENUE_AFTER.test(sentence.slice(m.index + m[0].length))) continue;
+      if (word === 'conference' && VENUE_AFTER.test(sentence.slice(m.index + m[0].length))) continue;
       if (PROCEDURAL_NOTE.test(sentence.slice(m.index))) continue;
       // "will act as an impartial host", "interpreted by the host": the host named, not hosting.
-      if (/^hosts?$/i.test(m[0]) && HOST_AS_NOUN.test(near)) continue;
+      if ((word === 'host' || word === 'hosts') && HOST_AS_NOUN.test(near)) continue;
       if (/\b(?:rul|refus|declin|unwilling|call|demand|reject)/i.test(near) && NOT_HELD.test(near)) continue;
       // "There are no plans for a meeting", "a visit is not on the agenda": no event is reported.
       if (noneIsPlanned(said, m.index, m[0])) continue;
@@ -754,7 +768,7 @@ function candidates(sentence: string, said = sentence): Candidate[] {
       )
         continue;
       if (
-        /^meets?$|^met$/i.test(m[0]) &&
+        (word === 'meet' || word === 'meets' || word === 'met') &&
         (MET_AS_VERB.test(sentence.slice(m.index)) || MET_AS_PASSIVE.test(sentence.slice(0, m.index)))
       )
         continue;
@@ -766,10 +780,10 @@ function candidates(sentence: string, said = sentence): Candidate[] {
         continue;
       const after = sentence.slice(m.index + m[0].length);
       if (!namesSomeoneOrSomewhere(m[0].trim(), after)) continue;
-      if (/^receiv/i.test(m[0]) && kind !== 'visit' && !receivedSomeone(after)) continue;
+      if (word.startsWith('receiv') && kind !== 'visit' && !receivedSomeone(after)) continue;
       // In the passive the one received is the subject: "the proposal was received in Kessel" is no guest.
       if (
-        /^received$/i.test(m[0]) &&
+        word === 'received' &&
         AUXILIARY_END.test(before) &&
         !SOMEONE_BEFORE.test(before.replace(AUXILIARY_END, ''))
       )
@@ -778,28 +792,47 @@ function candidates(sentence: string, said = sentence): Candidate[] {
       // Nor is a text or the weather a guest: "The proposal was received in Kessel with dismay".
       if (
         kind === 'visit' &&
-        /^(?:received|expected) /i.test(m[0]) &&
+        (word.startsWith('received ') || word.startsWith('expected ')) &&
         (CALENDAR_WORD.test(m[0].split(' ')[2] ?? '') ||
           !SOMEONE_BEFORE.test(before.replace(AUXILIARY_END, '')))
       )
         continue;
       // "the written proposals received from Obravia", "the revised text received by the delegation":
       // what was received is a text, handed over, not a guest.
-      if (/^received$/i.test(m[0]) && /^\s+(?:from|by)\b/i.test(after) && HANDED_TEXT.test(near.slice(-30)))
+      if (word === 'received' && /^\s+(?:from|by)\b/i.test(after) && HANDED_TEXT.test(near.slice(-30)))
         continue;
-      if (/^(?:welcom|greet)/i.test(m[0]) && !welcomedSomeone(after) && !PERSON_WELCOMED.test(before))
+      if (
+        (word.startsWith('welcom') || word.startsWith('greet')) &&
+        !welcomedSomeone(after) &&
+        !PERSON_WELCOMED.test(before)
+      )
         continue;
       // "ready to sign in Port Eldin on 6 April": the bare verb signs where a place's capital, or a
       // day, follows; not "sign in good faith", nor a question ("Will the Prime Minister sign in Qadira?").
-      if (kind === 'meeting' && /^sign$/i.test(m[0]) && (!SIGNS_WHERE.test(after) || /\?\s*$/.test(sentence)))
+      if (kind === 'meeting' && word === 'sign' && (!SIGNS_WHERE.test(after) || /\?\s*$/.test(sentence)))
         continue;
-      if (kind === 'meeting' && /^(?:counter)?sign/i.test(m[0]) && !namesAnAgreement(m[0])) continue;
+      if (
+        kind === 'meeting' &&
+        (word.startsWith('sign') || word.startsWith('countersign')) &&
+        !namesAnAgreement(m[0])
+      )
+        continue;
       // "the joint statement signed on Friday": the statement's record, which its own pattern reads.
-      if (kind === 'meeting' && /^(?:counter)?signed$/i.test(m[0]) && STATEMENT_SIGNED.test(before)) continue;
+      if (
+        kind === 'meeting' &&
+        (word === 'signed' || word === 'countersigned') &&
+        STATEMENT_SIGNED.test(before)
+      )
+        continue;
       // "the initialled text" describes a text; "a deal initialled there would ..." supposes one.
-      if (/^initial\w*ed$/i.test(m[0]) && (DETERMINED.test(near) || SUPPOSED_TEXT.test(sentence))) continue;
+      if (
+        word.startsWith('initial') &&
+        /^initial\w*ed$/i.test(m[0]) &&
+        (DETERMINED.test(near) || SUPPOSED_TEXT.test(sentence))
+      )
+        continue;
       // "that is not what was initialled": what was signed is the text, not the occasion.
-      if (/^(?:sign|initial)/i.test(m[0]) && WHAT_WAS.test(near)) continue;
+      if ((word.startsWith('sign') || word.startsWith('initial')) && WHAT_WAS.test(near)) continue;
       if (HANDING.test(m[0]) && !handsAText(before, after)) continue;
       // "Yesterday I was in Draskow", "On Monday the Minister was at Kell Ford", a timeline's "the next
       // day Carrow is in Mostyn": someone was there,
