@@ -8,10 +8,11 @@ import type { Quantity } from './numbers.ts';
 
 type Fate = 'held' | 'returned';
 
+// "held" of a meeting is no custody: "the summit, held in Geneva", "holding talks", "held a round".
 const HELD =
-  /\b(?:detention|detained|detaining|detains?|holding|held|holds?|seized|seizing|captured|arrested|impounded|in custody|confiscated)\b/i;
+  /\b(?:detention|detained|detaining|detains?|(?:holding|held|holds?)(?!\s+(?:in|at|on|over|during|between|under|online|virtually|talks|consultations|meetings?|a\s+(?:meeting|round|summit|call|briefing|press|vote)|an?\s+(?:session|election|referendum))\b)|seized|seizing|captured|arrested|impounded|in custody|confiscated)\b/i;
 const RETURNED =
-  /\b(?:returned|handed\s+(?:back|over)|released|freed|set\s+free|sent\s+home|repatriated|given\s+back|came\s+home)\b/i;
+  /\b(?:returned|handed\s+(?:back|over)|released|freed|set\s+free|sent\s+(?:home|back)|repatriated|given\s+back|came\s+home)\b/i;
 // A part this much smaller than the whole held is one act's share of it.
 const PART_SHARE = 0.75;
 

@@ -7,7 +7,7 @@
 // Who receives, after "to": a name, a side, a delegation or its head, an envoy, a pronoun; not a
 // day or a month ("its reply to Monday's proposal"), not a text "handed in" (submitted), and not a
 // newsroom or a legislature ("handed to Reuters", "handed its reply to Parliament": a leak or a filing).
-const NOT_SITTING = String.raw`(?:Reuters|AFP|AP|Associated Press|Bloomberg|TASS|Xinhua|Kyodo|Yonhap|Anadolu|PTI|Al Jazeera|BBC|[A-Z][\w'’-]* (?:Times|Post|News|Wire|Agency|Journal|Herald|Gazette)|Parliament|Congress|Senate|Assembly|Bundestag|Duma|Court)\b`;
+const NOT_SITTING = String.raw`(?:Reuters|AFP|AP|Associated Press|Bloomberg|TASS|Xinhua|Kyodo|Yonhap|Anadolu|PTI|Al Jazeera|BBC|(?:[A-Z][\w'’-]* ){0,3}(?:Times|Post|News|Wire|Agency|Journal|Herald|Gazette)|Parliament|Congress|Senate|Assembly|Bundestag|Duma|Court)\b`;
 const TO_SOMEONE = new RegExp(
   String.raw`^(?! in (?!person\b))(?: (?:it|them|this|that|over|personally|in person|(?:a |the )?(?:printed |signed |sealed )?copy(?: of it)?))*(?: [^,.;]{0,70}?)? to (?:the |both |each |his |her |their |its )?(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d|['’]s\b)|${NOT_SITTING})[A-Z\u00C0-\u00DE]|(?:two )?(?:sides|parties|delegations?|heads? of|envoys?|ambassadors?|mediators?|ministers?|negotiators?)\b|(?:him|her|them|me|us)\b)`,
 );

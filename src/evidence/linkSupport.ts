@@ -83,10 +83,15 @@ const isWordChar = (c: string | undefined) => c !== undefined && /\w/.test(c);
 export function holdsWord(text: string, phrase: string): boolean {
   // An empty phrase is found at every offset, the end included: the loop stops there.
   for (let at = text.indexOf(phrase); at !== -1; at = at < text.length ? text.indexOf(phrase, at + 1) : -1) {
-    const end = at + phrase.length;
-    const startsWord = isWordChar(text[at - 1]) !== isWordChar(text[at]);
-    const endsWord = isWordChar(text[end - 1]) !== isWordChar(text[end]);
-    if (startsWord && endsWord) return true;
+    if (wordsAt(text, at, phrase.length)) return true;
   }
   return false;
+}
+
+/** Whether the `length` characters of `text` at `at` start and end at word edges ("Lorne", not in "Lornevik"). */
+export function wordsAt(text: string, at: number, length: number): boolean {
+  const end = at + length;
+  return (
+    isWordChar(text[at - 1]) !== isWordChar(text[at]) && isWordChar(text[end - 1]) !== isWordChar(text[end])
+  );
 }

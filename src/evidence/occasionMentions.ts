@@ -6,7 +6,7 @@
 
 import { type EventProfile, eventProfile, overlap } from './eventProfile.ts';
 import { buildGazetteer } from './gazetteer.ts';
-import { holdsWord } from './linkSupport.ts';
+import { holdsWord, wordsAt } from './linkSupport.ts';
 import type { Passage } from './passages.ts';
 import type { Roster } from './types.ts';
 
@@ -99,6 +99,7 @@ function mentionsOf(p: Passage, venues: Map<string, string>): Mention[] {
   for (const [name, venue] of venues) {
     if (!holdsWord(lower, name)) continue;
     for (let at = lower.indexOf(name); at !== -1; at = lower.indexOf(name, at + 1)) {
+      if (!wordsAt(lower, at, name.length)) continue;
       const before = BEFORE_VENUE.exec(text.slice(Math.max(0, at - 80), at));
       const after = AFTER_VENUE.exec(text.slice(at + name.length, at + name.length + 30));
       const noun = before?.[1] ?? after?.[1];

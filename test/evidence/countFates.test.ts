@@ -59,6 +59,15 @@ describe('a part returned against the whole held', () => {
       ),
     ).toEqual(['number ab']);
   });
+
+  it('reads no custody in a meeting held somewhere: two counts of those returned still disagree', () => {
+    expect(
+      kinds(
+        doc('a', 'The summit, held in Fjellby, heard that 23 Arvenian vessels had been sent back.'),
+        doc('b', 'Torvania said on Monday that 12 Arvenian vessels had been returned.'),
+      ),
+    ).toEqual(['number ab']);
+  });
 });
 
 describe('a length given in a relative clause', () => {

@@ -58,6 +58,8 @@ describe('a text handed over in person', () => {
   it('reads a text handed to a newsroom or a legislature as no sitting with it (a leak, a filing)', () => {
     expect(handedInPerson('handed', ' to Reuters on Monday by an Arvenian official')).toBe(false);
     expect(handedInPerson('handed', ' a copy to the Fjord Times on Monday')).toBe(false);
+    expect(handedInPerson('handed', ' the text to the New York Times')).toBe(false);
+    expect(handedInPerson('handed', ' a copy to the Times on Monday')).toBe(false);
     expect(handedInPerson('handed', ' its reply to Parliament on Monday')).toBe(false);
     expect(handedInPerson('handed', ' its reply to the Arvenian delegation on Monday')).toBe(true);
   });

@@ -46,6 +46,16 @@ describe('an occasion named in passing', () => {
     expect(mentionPairs(ap, un, telegram)).toEqual(['ap-telegram', 'telegram-un']);
   });
 
+  it('reads no mention of the round in a longer place name that starts with its venue', () => {
+    const telegram = doc(
+      'telegram',
+      'The envoys left Velmar by car on Friday for the talks in Velmarsund. Our sources say the mood was grim.',
+      'social',
+      '2031-03-08',
+    );
+    expect(mentionPairs(ap, un, telegram)).toEqual([]);
+  });
+
   it('names the round by its place before the noun, and by its number', () => {
     const hansard = doc(
       'hansard',
