@@ -3,6 +3,7 @@
 // passage, and what two passages share.
 import { findDates } from './dates.ts';
 import { entityMentions } from './entities.ts';
+import { memoWith } from './figureMemo.ts';
 import { meaningWords } from './meaning.ts';
 import type { Quantity } from './numbers.ts';
 import type { Passage } from './passages.ts';
@@ -15,15 +16,7 @@ import type { Roster } from './types.ts';
  */
 export function perPassage<T>(f: (p: Passage, roster: Roster) => T): (p: Passage, roster: Roster) => T {
   // Kept with the roster it was read against: the same passage read with another roster is read again.
-  const memo = new WeakMap<Passage, { roster: Roster; value: T }>();
-  return (p, roster) => {
-    let hit = memo.get(p);
-    if (hit?.roster !== roster) {
-      hit = { roster, value: f(p, roster) };
-      memo.set(p, hit);
-    }
-    return hit.value;
-  };
+  return memoWith(f);
 }
 
 /**
