@@ -50,8 +50,10 @@ const TUNING = [
   'tuned28',
   'tuned29',
   'tuned30',
+  'tuned31',
+  'tuned32',
 ];
-const ARBITERS: string[] = ['tuned31', 'tuned32'];
+const ARBITERS: string[] = ['tuned33', 'tuned34'];
 export const HALVES = [...TUNING, 'heldout', 'heldout2', ...ARBITERS].filter((h) =>
   existsSync(join(ROOT, h)),
 );
