@@ -28,6 +28,7 @@ import { relayedQuotes } from './relayedWords.ts';
 import { splitParagraphSpans, splitSentences } from './sentences.ts';
 import { opensWithOtherSubject, type SpeakerContext } from './speakers.ts';
 import { addressQuote } from './speeches.ts';
+import { subtitleTurns } from './subtitleCues.ts';
 import { settleHeadQuotations } from './transcriptHead.ts';
 import { addressedQuotes, findTurns, reportedInTurns, turnQuotes } from './turns.ts';
 import type { ExtractContext, Span, SuggestedClaim } from './types.ts';
@@ -85,6 +86,8 @@ function spokenQuotes(
   // A video's timed captions and a forum's Q&A thread, in any genre: their turns are read from
   // stamps, cues and comment headers, not labels.
   // A chat's stamped messages name their senders: read before the captions they would pass for.
+  const cues = subtitleTurns(text);
+  if (cues) return turnQuotes(text, cues, gazetteer, genre === 'press-conference');
   const captions =
     chatQuotes(text, gazetteer) ??
     captionQuotes(text, gazetteer) ??

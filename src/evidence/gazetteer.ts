@@ -90,9 +90,16 @@ export function buildGazetteer(roster: Roster): Gazetteer {
   return gazetteer;
 }
 
-/** "DORN" as "Dorn": labels in capitals name the same people as the roster. */
+/** "DORN" as "Dorn", "DLAMINI-ROUX" as "Dlamini-Roux": labels in capitals name the same people as the roster. */
 const IN_CAPITALS = /^\p{Lu}[\p{Lu}'’-]+$/u;
-export const titleCase = (w: string): string => (IN_CAPITALS.test(w) ? w[0] + w.slice(1).toLowerCase() : w);
+export const titleCase = (w: string): string =>
+  IN_CAPITALS.test(w)
+    ? w[0] +
+      w
+        .slice(1)
+        .toLowerCase()
+        .replace(/-\p{Ll}/gu, (m) => m.toUpperCase())
+    : w;
 
 // Nothing to fold: printable ASCII with no two capitals running.
 const PLAIN = /^[\x20-\x7e]*$/;
