@@ -54,7 +54,10 @@ const COUNTS =
   /^(?:[\d.,]+[KkMm]?\s+(?:[Rr]epl(?:y|ies)|[Rr]eposts?|[Rr]etweets?|[Ll]ikes?|[Vv]iews?|[Cc]omments?|[Ss]hares?|[Qq]uotes?|[Bb]ookmarks?|[Rr]eactions?)\b[\s·|]*)+$/u;
 // Telegram and other apps print their counts after a symbol: "👁 18.4K  🔁 212", "💬 41  ❤️ 560", a
 // fediverse server's boosts, stars and replies "↻ 41  ☆ 63  ↩ 7".
-const SYMBOL_COUNTS = /^(?:(?:\p{Extended_Pictographic}|\p{So}|\uFE0F)+\s*\d[\d.,]*[KkMm]?\s*)+$/u;
+// The symbols in one class, the variation selector apart: most pictographs are also \p{So}, and
+// "(?:A|B)+" over a run of them tried every split of the run between the two (a line of 25 hearts
+// and a word took seconds, each heart more twice as long).
+const SYMBOL_COUNTS = /^(?:(?:[\p{Extended_Pictographic}\p{So}]|\uFE0F)+\s*\d[\d.,]*[KkMm]?\s*)+$/u;
 const SEPARATOR = /^[·•|—–-]$/u;
 // A page copied from X prints the counts a line each: "·", "1.2M", "Views". A count holds a digit:
 // a line of dots ("...") is the post's own pause.
