@@ -28,6 +28,7 @@ import { relayedQuotes } from './relayedWords.ts';
 import { splitParagraphSpans, splitSentences } from './sentences.ts';
 import { opensWithOtherSubject, type SpeakerContext } from './speakers.ts';
 import { addressQuote } from './speeches.ts';
+import { stampedCommentQuotes } from './stampedComments.ts';
 import { subtitleTurns } from './subtitleCues.ts';
 import { settleHeadQuotations } from './transcriptHead.ts';
 import { addressedQuotes, findTurns, reportedInTurns, turnQuotes } from './turns.ts';
@@ -92,7 +93,8 @@ function spokenQuotes(
     chatQuotes(text, gazetteer) ??
     captionQuotes(text, gazetteer) ??
     forumThreadQuotes(text, paragraphs, gazetteer) ??
-    emailQuotes(text, gazetteer);
+    emailQuotes(text, gazetteer) ??
+    stampedCommentQuotes(text, gazetteer);
   if (captions) return captions;
   if (genre === 'press-conference' || genre === 'meeting-transcript') {
     const turns = transcriptTurns(text, paragraphs, findTurns(text, paragraphs));

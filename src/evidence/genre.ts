@@ -2,8 +2,10 @@
 // a handle for social-media posts, "joint statement" or "press release" in the header,
 // the set phrases of official readouts. Reading rules (turns, whose voice the text is,
 // whether the headline is part of the record) follow from it.
+
 import { commaLabel } from './commaLabels.ts';
 import { TITLE_WORDS } from './lexicon.ts';
+import { markedLabels } from './markedLabels.ts';
 import { ownLineLabel } from './ownLineLabels.ts';
 import { periodLabel } from './periodLabels.ts';
 import { isPostFeed } from './postFeeds.ts';
@@ -393,8 +395,9 @@ export function detectGenre(text: string): GenreGuess {
     .map((p) => p.trim())
     .filter(Boolean);
   const head = paragraphs.slice(0, 6).join('\n');
+  const marked = markedLabels(paragraphs);
   const labelled = paragraphs.flatMap((p, i) => {
-    const label = turnLabel(p);
+    const label = turnLabel(p) ?? marked?.(p);
     if (!label?.ownLine) return label ? [{ label, body: p.slice(label.full.length) }] : [];
     // A label alone on its line is one only over words that run on as a sentence: a list of
     // names with their parties, a line each, is no record.

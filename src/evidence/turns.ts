@@ -21,6 +21,7 @@ import {
   isInterviewHead,
   mastheadOf,
 } from './interviews.ts';
+import { afterFirstMarked, markedLabels } from './markedLabels.ts';
 import { scanNames } from './names.ts';
 import { earlierLabels } from './officeLabels.ts';
 import { mentioned, officeHolder, partyWritten } from './offices.ts';
@@ -71,11 +72,11 @@ const RECORD_ENDS =
 // procedural lines of a verbatim record ("It was so decided.", "The meeting rose at 11.40 a.m.")
 // report what the meeting did: the turn before them has ended. A parliament's record has its
 // own ("Question put.", "The House divided: Ayes 112, Noes 61.", "Bill accordingly read a second
-// time.", "The Assembly adjourned at four o'clock."), and a vote's tally a side a line ("Ayes: 212",
+// time.", "The Assembly adjourned at four o'clock.", a committee's "Adjourned at 11:42 a.m."), and a vote's tally a side a line ("Ayes: 212",
 // "Against: None").
 const STAGE_DIRECTION = /^(?:\([^()]*\)|\[[^[\]]*\])\.?$/;
 const RECORD_VOICE =
-  /^(?:(?:whereupon|it was so (?:decided|agreed|ordered)|the (?:meeting|session|sitting|hearing|house|assembly|chamber|senate|committee) (?:rose|adjourned|divided|ended|closed|resumed|proceeded to a division|was (?:adjourned|suspended|resumed|closed|called to order))|(?:a|the) (?:recorded )?vote was taken|question put|(?:the )?(?:bill|motion|amendment|clause)\b[^.]{0,40}\b(?:accordingly|was (?:accordingly )?(?:read|passed|agreed|carried|negatived|withdrawn))|the (?:draft )?(?:resolution|decision|agenda|report)\b[^.]{0,80}\bwas adopted)\b|(?:in favour|against|abstaining|abstentions?|ayes|noes|yeas|nays|not voting)\s*:)/i;
+  /^(?:(?:whereupon|it was so (?:decided|agreed|ordered)|the (?:meeting|session|sitting|hearing|house|assembly|chamber|senate|committee) (?:rose|adjourned|divided|ended|closed|resumed|proceeded to a division|was (?:adjourned|suspended|resumed|closed|called to order))|(?:adjourned|suspended|closed|resumed) at \d{1,2}[:.]\d{2}|(?:a|the) (?:recorded )?vote was taken|question put|(?:the )?(?:bill|motion|amendment|clause)\b[^.]{0,40}\b(?:accordingly|was (?:accordingly )?(?:read|passed|agreed|carried|negatived|withdrawn))|the (?:draft )?(?:resolution|decision|agenda|report)\b[^.]{0,80}\bwas adopted)\b|(?:in favour|against|abstaining|abstentions?|ayes|noes|yeas|nays|not voting)\s*:)/i;
 
 // A broadcast cuts away from the studio: "(BEGIN VIDEO CLIP)", "(END VIDEOTAPE)", "(COMMERCIAL BREAK)",
 // "[BEGIN AUDIO CLIP]". What the clip plays is its own speakers' (labelled) or nobody's, and after it
@@ -124,8 +125,12 @@ export function findTurns(text: string, paragraphs: Span[]): Turn[] {
   // Hansard names one who rises again alone on a line: a name its labels gave before.
   const surnames = risingSurnames(text, bareName);
   const repeated = recurringLabels(text);
+  const marked = markedLabels(text.split('\n'));
   const labelOf = (paragraph: string) =>
-    turnLabel(paragraph) ?? risingLabel(paragraph, surnames, isRole) ?? repeated?.(paragraph);
+    turnLabel(paragraph) ??
+    risingLabel(paragraph, surnames, isRole) ??
+    repeated?.(paragraph) ??
+    marked?.(paragraph);
   const first = paragraphs[0]?.[0];
   for (const [start, end] of paragraphs.flatMap((p) => labelledBlocks(text, p, labelOf))) {
     const paragraph = text.slice(start, end);
@@ -186,7 +191,7 @@ export function findTurns(text: string, paragraphs: Span[]): Turn[] {
   }
   // "PANELISTS:" over "NAME, office" lines in the head: the record's list, no turn (headLists.ts).
   const lists = turns.findIndex((t) => !isHeadList(text, t));
-  return lists > 0 ? turns.slice(lists) : turns;
+  return afterFirstMarked(text, lists > 0 ? turns.slice(lists) : turns, marked);
 }
 
 // A member who stands uncalled ("Several hon. Members rose—", "Sir Peter Ambler rose—") is the record's line.

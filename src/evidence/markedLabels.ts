@@ -1,0 +1,85 @@
+// Speaker labels behind a mark the record sets before every turn: a symbol ("○Chair (Ada Lind): …"
+// in a Japanese or Korean committee's minutes, "◆", "■") or a numbered word ("Anf. 41 Foreign
+// Minister ADA LIND (M):" in a Nordic parliament's record, "Nr. 12", "[41]"). No rule knows every
+// house's mark; the record shows it is one: the same mark opens three turns or more, over labels
+// one of which comes back (an exchange). A list's bullet ("•", "-") is left to the list readers.
+import { type TurnLabel, turnLabel } from './genre.ts';
+import type { Turn } from './turns.ts';
+
+// A symbol or two, not a list's bullet, a quotation mark or a bracket.
+const SYMBOL_MARK = /^(?![•·‣▪▫◦*\-–—►▸➢→✓✔☐"'“”‘’«»([{])[\p{S}\p{Po}]{1,2}[ \t]*/u;
+// A short word and a number, or a number in brackets: "Anf. 41 ", "Nr 7: ", "[12] ", "(3) ".
+const NUMBERED_MARK = /^(?:(\p{L}{1,6}\.?)[ \t]?|[[(])\d{1,4}(?:\.\d{1,3})?[\])]?[.:]?[ \t]+(?=\p{Lu})/u;
+const MIN_TURNS = 3;
+
+interface Marked {
+  key: string;
+  length: number;
+}
+
+function markOf(line: string): Marked | undefined {
+  const c = line.charCodeAt(0);
+  // Letters open most lines: only a short word before a figure is tried among them.
+  if ((c >= 97 && c <= 122) || c === 32) return undefined;
+  const numbered = NUMBERED_MARK.exec(line);
+  if (numbered) return { key: `${numbered[1] ?? '['}#`, length: numbered[0].length };
+  if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return undefined;
+  const symbol = SYMBOL_MARK.exec(line);
+  return symbol ? { key: symbol[0].trim(), length: symbol[0].length } : undefined;
+}
+
+/** The label a line holds after `mark`, with the mark in its `full`. */
+function labelAfter(line: string, mark: Marked): TurnLabel | undefined {
+  const label = turnLabel(line.slice(mark.length));
+  if (!label) return undefined;
+  return {
+    ...label,
+    full: line.slice(0, mark.length) + label.full,
+    said: label.said ?? label.full.replace(/:?\s*$/, ''),
+  };
+}
+
+/**
+ * A reader of labels behind the mark `lines` repeat before their turns (see above), for lines no
+ * other rule reads; undefined when no mark repeats so.
+ */
+export function markedLabels(lines: string[]): ((paragraph: string) => TurnLabel | undefined) | undefined {
+  const names = new Map<string, string[]>();
+  for (const line of lines) {
+    const mark = markOf(line);
+    if (!mark) continue;
+    const label = labelAfter(line, mark);
+    if (!label) continue;
+    const seen = names.get(mark.key) ?? [];
+    seen.push((label.name ?? label.said ?? label.full).toLowerCase());
+    names.set(mark.key, seen);
+  }
+  const keys = new Set(
+    [...names]
+      .filter(([, seen]) => seen.length >= MIN_TURNS && new Set(seen).size < seen.length)
+      .map(([key]) => key),
+  );
+  if (keys.size === 0) return undefined;
+  return (paragraph) => {
+    const mark = markOf(paragraph);
+    return mark && keys.has(mark.key) ? labelAfter(paragraph, mark) : undefined;
+  };
+}
+
+/**
+ * The turns from the first one the record marks: its head's unmarked "Chair: Ada Lind" and
+ * "Minister for Foreign Affairs: Oleg Varin" lines list who is present, and speak no words.
+ */
+export function afterFirstMarked(
+  text: string,
+  turns: Turn[],
+  marked: ((paragraph: string) => TurnLabel | undefined) | undefined,
+): Turn[] {
+  if (!marked) return turns;
+  const first = turns.findIndex((t) => {
+    const from = text.lastIndexOf('\n', t.labelSpan[0] - 1) + 1;
+    const to = text.indexOf('\n', t.labelSpan[0]);
+    return marked(text.slice(from, to === -1 ? text.length : to)) !== undefined;
+  });
+  return first > 0 ? turns.slice(first) : turns;
+}

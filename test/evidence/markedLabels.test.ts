@@ -1,0 +1,86 @@
+// Speaker labels behind a mark the record repeats before each turn: a podcast transcript that sets
+// "■" before every voice, a Commons committee's oral evidence that numbers the questions ("Q12
+// Chair:") under a head listing who is present, and a translated plenary record that numbers each
+// speech ("Anf. 7"). Key points under symbols in a news story are no turns. Every text is invented.
+import { describe, expect, it } from 'vitest';
+import { processDocument } from '../../src/evidence/process.ts';
+import type { SuggestedClaim } from '../../src/evidence/types.ts';
+import { roster } from './roster.ts';
+
+type Quote = Extract<SuggestedClaim, { kind: 'quote' }>;
+const read = (text: string) =>
+  processDocument(new TextEncoder().encode(text), 'record.txt', { roster, received: '2031-04-01' });
+const quotes = (text: string) =>
+  read(text)
+    .claims.filter((c): c is Quote => c.kind === 'quote')
+    .map((c) => [c.speaker?.personId ?? c.speaker?.name, c.data.words.slice(0, 40)]);
+
+describe('labels behind a repeated mark', () => {
+  it('a podcast that sets a symbol before every voice is read turn by turn', () => {
+    const podcast = [
+      'The Vell Desk podcast, episode 41',
+      'Transcript',
+      '■ Ana Berg: Welcome back. With me is the special envoy, Henrik Dahl.',
+      '■ Henrik Dahl: Thank you for having me. It has been a long week.',
+      '■ Ana Berg: Is there a text both capitals accept?',
+      '■ Henrik Dahl: There is a text of nine points, and seven of them are settled.',
+    ].join('\n\n');
+    expect(read(podcast).genre.genre).not.toBe('news');
+    expect(quotes(podcast)).toEqual([
+      ['Ana Berg', 'Welcome back. With me is the special env'],
+      ['dahl', 'Thank you for having me. It has been a l'],
+      ['Ana Berg', 'Is there a text both capitals accept?'],
+      ['dahl', 'There is a text of nine points, and seve'],
+    ]);
+  });
+
+  it("a numbered speech mark over the label's own line is the speaker's turn", () => {
+    const plenary = [
+      'Record of proceedings 2030/31:88',
+      'Thursday 4 March 2031',
+      'Anf. 7 Foreign Minister INGRID SOLBERG:',
+      'Madam Speaker! The third round closed on Tuesday, and the river chapter is agreed.',
+      'Anf. 8 TARAS MELNYK:',
+      'Madam Speaker! Kessel has not yet seen the revised text of the mediator.',
+      'Anf. 9 Foreign Minister INGRID SOLBERG:',
+      'Madam Speaker! The text reached both embassies on the same evening.',
+    ].join('\n\n');
+    expect(quotes(plenary)).toEqual([
+      ['solberg', 'Madam Speaker! The third round closed on'],
+      ['melnyk', 'Madam Speaker! Kessel has not yet seen t'],
+      ['solberg', 'Madam Speaker! The text reached both emb'],
+    ]);
+  });
+
+  it("a committee's head listing who is present speaks no words before the first marked turn", () => {
+    const committee = [
+      'Minutes of the Committee on Foreign Affairs',
+      'Members present',
+      'Chair: Pavel Surin',
+      'State officials present',
+      'Foreign Minister: Ingrid Solberg',
+      '◆Chair (Pavel Surin): The meeting will come to order. The Minister has the floor.',
+      '◆Foreign Minister (Ingrid Solberg): Thank you. The round closed on Tuesday.',
+      '◆Chair (Pavel Surin): Thank you. The meeting is adjourned.',
+      'Adjourned at 11:42 a.m.',
+    ].join('\n\n');
+    expect(quotes(committee)).toEqual([
+      ['surin', 'The meeting will come to order. The Mini'],
+      ['solberg', 'Thank you. The round closed on Tuesday.'],
+      ['surin', 'Thank you. The meeting is adjourned.'],
+    ]);
+  });
+
+  it('key points under a symbol in a news story, no label coming back, are no turns', () => {
+    const story = [
+      'Vell talks: where the parties stand',
+      'FJELLBY, March 4 — The third round closed with three positions on the table.',
+      '◆ Arvenia: wants the river chapter signed before the summer.',
+      '◆ Torvania: asks for a second reading of the annex.',
+      '◆ Norland: proposes a joint commission on the dam.',
+      'Mediators said a fourth round could open in April.',
+    ].join('\n\n');
+    expect(read(story).genre.genre).toBe('news');
+    expect(quotes(story)).toEqual([]);
+  });
+});

@@ -1,0 +1,85 @@
+// Comment threads copied from an app: a Slack channel pasted as the app shows it (the name, the
+// time under it, the message), a shared draft's margin comments with the app's notes ("Resolved",
+// "Suggestion accepted by …"), and a newsletter's stories under their bylines, which is no thread.
+// Every text is invented.
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer } from '../../src/evidence/gazetteer.ts';
+import { processDocument } from '../../src/evidence/process.ts';
+import { stampedCommentQuotes } from '../../src/evidence/stampedComments.ts';
+import type { SuggestedClaim } from '../../src/evidence/types.ts';
+import { roster } from './roster.ts';
+
+type Quote = Extract<SuggestedClaim, { kind: 'quote' }>;
+const quotes = (text: string) =>
+  processDocument(new TextEncoder().encode(text), 'thread.txt', { roster, received: '2031-04-01' })
+    .claims.filter((c): c is Quote => c.kind === 'quote')
+    .map((c) => [c.speaker?.personId ?? c.speaker?.name, c.data.words]);
+
+describe('stamped comment threads', () => {
+  it('a Slack channel pasted from the app is one quotation a message, the app notes left out', () => {
+    const slack = [
+      '#vell-drafting',
+      'Henrik Dahl',
+      '10:42 AM',
+      'Point 4 and point 5 can go together. That takes us to "eight points" before Kessel reads it.',
+      'Taras Melnyk',
+      '10:58 AM',
+      'Agree. Merging tonight.',
+      '2 replies',
+      'Henrik Dahl',
+      'Yesterday at 16:05',
+      'Clean version sent to both embassies.',
+      'Pavel Surin',
+      '9:15 PM',
+      'The Citadel has it. Comments by Friday.',
+    ].join('\n');
+    expect(quotes(slack)).toEqual([
+      [
+        'dahl',
+        'Point 4 and point 5 can go together. That takes us to "eight points" before Kessel reads it.',
+      ],
+      ['melnyk', 'Agree. Merging tonight.'],
+      ['dahl', 'Clean version sent to both embassies.'],
+      ['surin', 'The Citadel has it. Comments by Friday.'],
+    ]);
+  });
+
+  it("a shared draft's margin comments under a name and a day and time are their authors' words", () => {
+    const margin = [
+      'Vell Working Text - Rev. 3 (9 points)',
+      'Comments (4)',
+      'Ingrid Solberg',
+      '8:14 PM Mar 2',
+      'Point 2 and point 3 can go together.',
+      'Pavel Surin',
+      '8:31 PM Mar 2',
+      'The Citadel agrees. Merge them.',
+      'Resolved',
+      'Ingrid Solberg',
+      '11:02 AM Mar 3',
+      'Suggested: "nine points" -> "eight points"',
+      'Suggestion accepted by Ingrid Solberg',
+    ].join('\n');
+    expect(quotes(margin)).toEqual([
+      ['solberg', 'Point 2 and point 3 can go together.'],
+      ['surin', 'The Citadel agrees. Merge them.'],
+      ['solberg', 'Suggested: "nine points" -> "eight points"'],
+    ]);
+  });
+
+  it('stories under their bylines and dates, no name coming back, are no thread', () => {
+    const newsletter = [
+      'Vell Weekly',
+      'Ana Berg',
+      'Mar 4, 2031',
+      'The third round closed with the river chapter agreed.',
+      'Jon Ekdal',
+      'Mar 5, 2031',
+      'Drava asks for a second reading of the annex.',
+      'Mia Holt',
+      'Mar 6, 2031',
+      'Fjellby proposes a joint commission on the dam.',
+    ].join('\n');
+    expect(stampedCommentQuotes(newsletter, buildGazetteer(roster))).toBeUndefined();
+  });
+});
