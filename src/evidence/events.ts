@@ -26,7 +26,7 @@ import {
   MOVED_LIMIT_SOURCE,
   MOVED_LIMIT_WORDS,
 } from './limitsMoved.ts';
-import { movedLimits } from './movedLimits.ts';
+import { movedLimitDay, movedLimits } from './movedLimits.ts';
 import { hitsWithin, type NameHit } from './names.ts';
 import { isNextOccasion } from './nextOccasion.ts';
 import { spans } from './numbers.ts';
@@ -978,9 +978,8 @@ function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Tri
   for (const limit of [...limits(sentence, dates), ...namedLimits(sentence, dates)])
     if (!found.some((t) => t.kind === 'deadline' && Math.abs(t.index - limit) < 50))
       found.push({ kind: 'deadline', index: limit });
-  // "the deadline ..., moving it from March 20 to March 27": each day the limit is moved from and
-  // to is a deadline, read at its day; the limit named before the move in the clause is the same
-  // limit, and gives way to them.
+  // "the deadline ..., moving it from March 20 to March 27": one deadline, read at the day it is
+  // moved to; the limit named before the move in the clause is the same limit, and gives way to it.
   // "The date, originally set for 27 March, has been moved to 3 April": a move's verb between its days too.
   const moved = movedLimits(sentence, dates);
   if (moved.length > 0) {
@@ -990,7 +989,7 @@ function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Tri
       (t) => t.kind === 'deadline' && t.index < last && !/[;:]/.test(sentence.slice(t.index, first)),
     ))
       found.splice(found.indexOf(t), 1);
-    for (const day of moved) found.push({ kind: 'deadline', index: day.index, apart: true });
+    found.push({ kind: 'deadline', index: movedLimitDay(sentence, moved)!.index, apart: true });
   }
   // "First 22 March, then the 29th, now the 31st": each step of a limit is a deadline of its own.
   const steps = limitStepDays(sentence, dates);
