@@ -14,8 +14,9 @@ import type { Passage } from './passages.ts';
 import type { Roster } from './types.ts';
 import { wordsBeforeDay } from './wordsBeforeDay.ts';
 
+// "should move from 14 March to 21 March": the bare verb only before its days ("a move to" is a noun).
 const CHANGE =
-  /\b(?:extended|extends?|postponed|pushed back|put back|moved|deferred|delayed|brought forward|adjusted|changed|reset|shifted|rescheduled|revised)\b/i;
+  /\b(?:move(?=\s+(?:from|to)\s)|extended|extends?|postponed|pushed back|put back|moved|deferred|delayed|brought forward|adjusted|changed|reset|shifted|rescheduled|revised)\b/i;
 // A move to an earlier day: the day before it is later, not earlier.
 const BROUGHT_FORWARD = /\b(?:brought forward|moved up|advanced)\b/i;
 // How far before the new day its verb may stand: "moved again, this time to May 25".
@@ -37,6 +38,10 @@ const NOW_DAY =
 // "moved from the tenth", "until March 22, instead of March 15".
 const PAST_DAY =
   /\b(?:(?:earlier|original|previous|former|initial|old)\s+(?:(?:deadline|target|date)\s+(?:of\s+)?)?|originally\s+(?:\w+\s+){0,2}?(?:for|on|by)?\s*|from\s+(?:the\s+)?|instead of\s+(?:the\s+)?)$/i;
+
+// "The date originally foreseen for the initialling was 14 March": the adverb further off, before a copula.
+const ORIGINALLY_WAS =
+  /\boriginally\s+(?:foreseen|planned|set|scheduled|expected|fixed|proposed)\b[^.;]{0,40}?\b(?:was|were|had been)\s+(?:the\s+)?$/i;
 
 const datesIn = perPassage((p) => findDates(p.text, p.published).filter((d) => !d.vague));
 
@@ -77,7 +82,10 @@ export const toldAsPast = perPassage((p, roster): string[] => [
         .filter((d) => {
           const before = p.text.slice(Math.max(0, d.index - 30), d.index);
           // "from" tells a past day only where the passage tells a change.
-          return PAST_DAY.test(before) && (!/\bfrom\s+(?:the\s+)?$/i.test(before) || CHANGE.test(p.text));
+          return (
+            (PAST_DAY.test(before) && (!/\bfrom\s+(?:the\s+)?$/i.test(before) || CHANGE.test(p.text))) ||
+            ORIGINALLY_WAS.test(p.text.slice(Math.max(0, d.index - 80), d.index))
+          );
         })
         .map((d) => d.iso)),
 ]);

@@ -26,7 +26,7 @@ import {
   MOVED_LIMIT_SOURCE,
   MOVED_LIMIT_WORDS,
 } from './limitsMoved.ts';
-import { movedLimits } from './movedLimits.ts';
+import { movedLimitDay, movedLimits } from './movedLimits.ts';
 import { hitsWithin, type NameHit } from './names.ts';
 import { isNextOccasion } from './nextOccasion.ts';
 import { spans } from './numbers.ts';
@@ -46,6 +46,7 @@ import {
   remarkDay,
 } from './reportedRemarks.ts';
 import { rescheduledTo, SIGNING_MOVED } from './rescheduled.ts';
+import { SIGNING_ON_DAY } from './signingOnDay.ts';
 import { signingTarget } from './signingTargets.ts';
 import { SIT_DOWN } from './sitDown.ts';
 import { acceptSitting, SITTING_SOURCE, SITTING_WORDS } from './sittings.ts';
@@ -138,6 +139,7 @@ const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
   ],
   ...CALL_WORDING,
   ['meeting', SIGNING_MOVED, ['sign']],
+  ['meeting', SIGNING_ON_DAY, ['sign']],
   [
     'visit',
     /\b(?:visit(?:ed|s|ing)?|travel(?:s|ed|led|ing|ling)? (?:on(?:wards?)? )?to|fl(?:ew|ies|y|ying) (?:on(?:wards?)? )?to|head(?:s|ed|ing)? (?:on(?:wards?)? )?to|(?:arrived?|arrives|arriving|landed|lands?|landing) in|tour of|trip to|continues? (?:on )?to (?=[A-Z\u00C0-\u00DE])|(?:depart(?:s|ed|ing)?|leaves|leaving) for (?=[A-Z\u00C0-\u00DE])|on a (?:working|official|state) visit|(?:is|are|was|were|will be|['’]ll be) (?:now |already )?in [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+(?= (?:(?:him|her|them)sel(?:f|ves) |personally )?(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening|week)|(?:shortly|soon)(?! after| before)|next week|in the coming days|later this (?:week|month)|on (?:[A-Z\u00C0-\u00DE]|\d)|for (?:talks|consultations|a visit|meetings)|to (?:meet|attend|hold|take part)))\b|(?<=\b(?:be|been|being|is|are|was|were) )(?:received|expected) (?:in|at) [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+|(?:am|is|are|was|were|will be) (?:in|at) [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+(?<=\b(?:yesterday|today|tonight|tomorrow|morning|afternoon|evening|(?:last|this|next) week|(?:next|following) day|[a-z]+day|\d{1,2} [a-z]+),? (?:i|we|he|she|they|(?:the |our |my )?[\w-]+(?: (?:of )?[\w-]+)?) (?:am|is|are|was|were|will be) (?:in|at) [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+)(?![\w'-]))/gi,
@@ -978,9 +980,8 @@ function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Tri
   for (const limit of [...limits(sentence, dates), ...namedLimits(sentence, dates)])
     if (!found.some((t) => t.kind === 'deadline' && Math.abs(t.index - limit) < 50))
       found.push({ kind: 'deadline', index: limit });
-  // "the deadline ..., moving it from March 20 to March 27": each day the limit is moved from and
-  // to is a deadline, read at its day; the limit named before the move in the clause is the same
-  // limit, and gives way to them.
+  // "the deadline ..., moving it from March 20 to March 27": one deadline, read at the day it is
+  // moved to; the limit named before the move in the clause is the same limit, and gives way to it.
   // "The date, originally set for 27 March, has been moved to 3 April": a move's verb between its days too.
   const moved = movedLimits(sentence, dates);
   if (moved.length > 0) {
@@ -990,7 +991,7 @@ function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Tri
       (t) => t.kind === 'deadline' && t.index < last && !/[;:]/.test(sentence.slice(t.index, first)),
     ))
       found.splice(found.indexOf(t), 1);
-    for (const day of moved) found.push({ kind: 'deadline', index: day.index, apart: true });
+    found.push({ kind: 'deadline', index: movedLimitDay(sentence, moved)!.index, apart: true });
   }
   // "First 22 March, then the 29th, now the 31st": each step of a limit is a deadline of its own.
   const steps = limitStepDays(sentence, dates);

@@ -1,13 +1,14 @@
 // A limit moved names two days, the one it had and the one it has: "the date for signature is moved
 // from 3 April to 10 April", "pushed back by a week, to April 3 from March 27" (the wire's order),
-// "slipped twice, from 27 March to 3 April and then to today". Each is a deadline of its own: the
-// old one is what another source may still give, the new one what the parties now keep to.
+// "slipped twice, from 27 March to 3 April and then to today". The limit is one deadline, on the day
+// it has now (the corpus convention since session 25: movedLimitDay); the old day is what another
+// source may still give, and deadlineMoves.ts reads it as the same limit's earlier state.
 import type { FoundDate } from './dates.ts';
 
 // A limit named as such, before the move: the move says what it moves only through it ("moving it").
 const LIMIT_NAMED = /\b(?:deadlines?|(?:target )?date|target|time ?limit|ultimatum)\b/i;
 const MOVED =
-  /\b(?:mov(?:ed|es|ing)|extend(?:ed|s|ing)|(?:push|pushes|pushed|pushing) back|postpon(?:ed|es|ing)|slip(?:ped|s)|shift(?:ed|s|ing)|put back|brought forward|delay(?:ed|s|ing))\b/i;
+  /\b(?:mov(?:e|ed|es|ing)|extend(?:ed|s|ing)|(?:push|pushes|pushed|pushing) back|postpon(?:ed|es|ing)|slip(?:ped|s)|shift(?:ed|s|ing)|put back|brought forward|delay(?:ed|s|ing))\b/i;
 // The words between a move and its first day: "by a week,", "it", "twice,", "once,".
 const MOVE_REACH = 40;
 const LIMIT_REACH = 160;
@@ -26,8 +27,16 @@ const between = (sentence: string, a: FoundDate, b: FoundDate) =>
 // deadline, originally 31 March, is now 30 April": the day it had, set off by commas, then the one it has.
 const HAD_DAY =
   /\b(?:originally|initially|previously|first|(?:(?:originally|initially|first|which|that) )?(?:had been |was )?(?:set|fixed|due) (?:for|on|at))\s+(?:the\s+)?$/i;
+// "..., then moved to 4 April", "..., would be extended to June 18".
 const HAS_DAY =
-  /^,\s+(?:is|will|has)\s+(?:now\s+)?(?:be(?:en)?\s+)?(?:(?:moved|extended|pushed back|put back|set)\s+to\s+)?(?:the\s+)?$/i;
+  /^,\s+(?:(?:is|will|would|has)\s+(?:now\s+)?(?:be(?:en)?\s+)?|(?:and\s+)?(?:then|later|since)\s+(?:been\s+)?)(?:(?:moved|extended|pushed back|put back|postponed|set)\s+to\s+)?(?:the\s+)?$/i;
+// "Replies were due on June 14; the deadline was moved to June 18": the day due, then its move.
+const DUE_DAY = /\b(?:were|was|had been)\s+due\s+(?:on|by)\s+(?:the\s+)?$/i;
+const DUE_MOVED =
+  /^[;,]\s+(?:but\s+)?(?:the|that|this)\s+(?:deadline|date|time ?limit)\s+(?:was|has been|had been|is|has now been)\s+(?:now\s+)?(?:moved|extended|pushed back|put back|postponed|changed)\s+to\s+(?:the\s+)?$/i;
+const dueThenMoved = (sentence: string, first: FoundDate, second: FoundDate) =>
+  DUE_DAY.test(sentence.slice(Math.max(0, first.index - 30), first.index)) &&
+  DUE_MOVED.test(between(sentence, first, second));
 const hadAndHas = (sentence: string, first: FoundDate, second: FoundDate) =>
   HAD_DAY.test(sentence.slice(Math.max(0, first.index - 40), first.index)) &&
   HAS_DAY.test(between(sentence, first, second)) &&
@@ -42,7 +51,7 @@ export function movedLimits(sentence: string, dates: FoundDate[]): FoundDate[] {
   const days = dates.filter((d) => !d.vague);
   for (let i = 0; i + 1 < days.length; i++) {
     const [first, second] = [days[i]!, days[i + 1]!];
-    if (hadAndHas(sentence, first, second)) return [first, second];
+    if (hadAndHas(sentence, first, second) || dueThenMoved(sentence, first, second)) return [first, second];
     const lead = /\b(from|to)\s+(?:the\s+)?$/i.exec(
       sentence.slice(Math.max(0, first.index - 10), first.index),
     );
@@ -67,4 +76,15 @@ export function movedLimits(sentence: string, dates: FoundDate[]): FoundDate[] {
     return found;
   }
   return [];
+}
+
+/**
+ * The day a moved limit now has: the last of a "from … to … (and then to …)" chain, the first of
+ * the wire's "to April 3 from March 27", the second of "originally 31 March, is now 30 April".
+ */
+export function movedLimitDay(sentence: string, moved: FoundDate[]): FoundDate | undefined {
+  const [first] = moved;
+  if (!first) return undefined;
+  const lead = sentence.slice(Math.max(0, first.index - 10), first.index);
+  return /\bto\s+(?:the\s+)?$/i.test(lead) ? first : moved.at(-1);
 }

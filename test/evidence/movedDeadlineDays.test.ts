@@ -21,10 +21,7 @@ describe('the day a moved deadline has now', () => {
         'The Special Envoy takes note that the parties have moved the target date for the signing of the agreement from 20 April to 27 April 2031.',
         'press-release',
       ),
-    ).toEqual([
-      ['deadline', '2031-04-20'],
-      ['deadline', '2031-04-27'],
-    ]);
+    ).toEqual([['deadline', '2031-04-27']]);
     // The weekday is when the deadline was moved, not the day it now has.
     expect(
       events(
@@ -35,7 +32,7 @@ describe('the day a moved deadline has now', () => {
   });
 
   it('reads the day past the copula, the one in a relative clause being the day it was moved from', () => {
-    // As "moved from 20 April to 27 April" gives both days, the limit's earlier day stays a state of it.
+    // One deadline, on the day it now has (the corpus convention since session 25).
     expect(
       events(
         "The mediators announced this morning that the deadline for the parties' written replies, which had been set for tomorrow, will now be Friday 28 March.",
@@ -43,7 +40,6 @@ describe('the day a moved deadline has now', () => {
       ),
     ).toEqual([
       ['statement', '2031-03-05'],
-      ['deadline', '2031-03-06'],
       ['deadline', '2031-03-28'],
     ]);
   });

@@ -38,7 +38,6 @@ describe('a signing to come on no day of its own', () => {
         'joint-statement',
       ),
     ).toEqual([
-      ['deadline', '2031-04-03'],
       ['deadline', '2031-04-10'],
       ['meeting', '2031-04-10'],
     ]);
