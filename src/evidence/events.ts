@@ -46,6 +46,7 @@ import {
   remarkDay,
 } from './reportedRemarks.ts';
 import { rescheduledTo, SIGNING_MOVED } from './rescheduled.ts';
+import { type WordHits, wordFinder } from './sentenceIndex.ts';
 import { SIGNING_ON_DAY } from './signingOnDay.ts';
 import { signingTarget } from './signingTargets.ts';
 import { SIT_DOWN } from './sitDown.ts';
@@ -320,20 +321,16 @@ const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
   // A remark told with its own day or channel: "the ministry said on Friday", "wrote on Telegram".
   ['statement', new RegExp(REMARK_SOURCE, 'gi'), REMARK_WORDS, acceptRemark],
 ];
-// Bit i set: pattern i of TRIGGERS needs the word. No word is the start of another, so one
-// match at each offset finds every word, those inside another's match included.
-const TRIGGER_WORDS = new Map<string, number>();
+// Each word with the patterns of TRIGGERS that need it. No word is the start of another, so one
+// word at each offset is every word, those inside another's match included (sentenceIndex.ts).
+const TRIGGER_WORDS = new Map<string, number[]>();
 TRIGGERS.forEach(([, , words], i) => {
-  for (const w of words) TRIGGER_WORDS.set(w, (TRIGGER_WORDS.get(w) ?? 0) | (1 << i));
+  for (const w of words) TRIGGER_WORDS.set(w, [...(TRIGGER_WORDS.get(w) ?? []), i]);
 });
-const TRIGGER_WORD = new RegExp(
-  [...TRIGGER_WORDS.keys()].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
-  'gi',
-);
 
 /** The trigger words, each with the kinds of the patterns that need it (for the tests of the word scan). */
 export const triggerWords = (): [string, EventClaimKind[]][] =>
-  [...TRIGGER_WORDS].map(([w, bits]) => [w, TRIGGERS.filter((_, i) => bits & (1 << i)).map(([k]) => k)]);
+  [...TRIGGER_WORDS].map(([w, patterns]) => [w, patterns.map((i) => TRIGGERS[i]![0])]);
 
 /**
  * For the tests: the kinds whose pattern matches `sentence`, and those of them the word scan would
@@ -346,7 +343,7 @@ export function triggerScan(sentence: string): { matching: EventClaimKind[]; ski
   );
   return {
     matching: matching.map(([[kind]]) => kind),
-    skipped: matching.filter(([, i]) => (needed & (1 << i)) === 0).map(([[kind]]) => kind),
+    skipped: matching.filter(([, i]) => needed?.[i] !== 1).map(([[kind]]) => kind),
   };
 }
 
@@ -354,34 +351,21 @@ export function triggerScan(sentence: string): { matching: EventClaimKind[]; ski
 // three, which some pattern reads inside a longer word: "telephoned", "countersigned", "reconvened".
 // Elsewhere a word inside another ("land" in "Finland", "go" in "ago") runs no pattern: the patterns
 // are not unicode, so a word's start is where no ASCII letter, digit or "_" stands before it.
-const MID_WORD = new Set(['phone', 'sign', 'convene']);
-const isWordCode = (c: number): boolean =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 // A word that opens with a space (" initials") is never inside another.
-const insideAWord = (text: string, at: number): boolean =>
-  at > 0 && isWordCode(text.charCodeAt(at - 1)) && isWordCode(text.charCodeAt(at));
+const MID_WORD = new Set(['phone', 'sign', 'convene']);
+const TRIGGER_FINDER = wordFinder(TRIGGER_WORDS, MID_WORD);
 
-// The bits of each word as the text writes it ("Met", "met"): a handful of spellings each, looked
-// up without lower-casing every match.
-const TRIGGER_BITS_AS_WRITTEN = new Map<string, number>();
+/** Where the trigger words of a whole text stand: found once, asked of each window by `neededTriggers`. */
+const triggerHits = (text: string): WordHits => TRIGGER_FINDER.find(text);
 
-/** The TRIGGERS a sentence needs run, as bits. */
-function neededTriggers(sentence: string): number {
-  let needed = 0;
-  TRIGGER_WORD.lastIndex = 0;
-  for (let m = TRIGGER_WORD.exec(sentence); m !== null; m = TRIGGER_WORD.exec(sentence)) {
-    const word = m[0];
-    TRIGGER_WORD.lastIndex = m.index + 1;
-    if (insideAWord(sentence, m.index) && !MID_WORD.has(word.toLowerCase())) continue;
-    let bits = TRIGGER_BITS_AS_WRITTEN.get(word);
-    if (bits === undefined) {
-      bits = TRIGGER_WORDS.get(word.toLowerCase())!;
-      // Bounded: a text in random case does not grow it without end.
-      if (TRIGGER_BITS_AS_WRITTEN.size < 4096) TRIGGER_BITS_AS_WRITTEN.set(word, bits);
-    }
-    needed |= bits;
-  }
-  return needed;
+/**
+ * The TRIGGERS the window `sentence` at `start` needs run (needed[i] is 1 for pattern i; none when
+ * it holds no trigger word): of the text `hits` were found in, or of `sentence` alone.
+ */
+function neededTriggers(sentence: string, hits?: WordHits, start = 0): Uint8Array | undefined {
+  return hits
+    ? TRIGGER_FINDER.readersWithin(hits, start, start + sentence.length)
+    : TRIGGER_FINDER.readersWithin(TRIGGER_FINDER.find(sentence), 0, sentence.length);
 }
 const PLACE = /\b(?:[Ii]n|[Aa]t) ((?:the )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})/gu;
 // A place named in a sentence: "in Fjellby", "at the Villa Esterel".
@@ -721,13 +705,12 @@ interface Candidate {
  * Every trigger word of a sentence that names an event, in pattern order: the regex pass, run once.
  * `said` is the sentence with its quotations unmasked: a spokesman's quoted "no such plans" says so.
  */
-function candidates(sentence: string, said = sentence): Candidate[] {
+function candidates(sentence: string, said = sentence, needed = neededTriggers(sentence)): Candidate[] {
   // The word scan is the cheap pass: a sentence that holds no trigger word runs no pattern.
-  const needed = neededTriggers(sentence);
-  if (needed === 0) return [];
+  if (!needed) return [];
   const found: Candidate[] = [];
   for (let i = 0; i < TRIGGERS.length; i++) {
-    if ((needed & (1 << i)) === 0) continue;
+    if (needed[i] !== 1) continue;
     const [kind, pattern, , accepts] = TRIGGERS[i]!;
     for (const m of allMatches(pattern, sentence)) {
       if (accepts && !accepts(sentence, m.index, m[0])) continue;
@@ -1376,6 +1359,8 @@ export function extractEvents({
   const headlines = genre === 'news' ? new Set<Span>() : titles;
   // "Related: Statement of the Ministry on ...", a page's list of related links: other pages' events.
   const links = linkedTitles(text);
+  // Every trigger word of the text, found once: each window asks which it holds.
+  const wordsAt = triggerHits(masked);
   for (const span of sentences.flatMap((s) =>
     readingWindows(masked, s).flatMap((w) => addedClauses(masked, w)),
   )) {
@@ -1386,7 +1371,7 @@ export function extractEvents({
     const previous = masked.slice(Math.max(0, start - 200), start);
     const sentence = masked.slice(start, end);
     // Dates cost the most: read only where a trigger, or a limit word that makes one, stands.
-    const words = candidates(sentence, text.slice(start, end));
+    const words = candidates(sentence, text.slice(start, end), neededTriggers(sentence, wordsAt, start));
     // "On the next round of talks / It will take place in Fjellby on 20 March."
     const told = /^[^\n]{0,45}\b(?:It|This|That) /.test(sentence)
       ? pronounOccasion(sentence, previous)
