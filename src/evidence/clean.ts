@@ -59,6 +59,8 @@ interface State {
   linkList?: boolean;
   /** The day a headline names, taken only when nothing else dates the page. */
   titleDate?: string;
+  /** A wire dateline opened the story: the lines after it are its body, no header's fields. */
+  storyOpened?: boolean;
 }
 
 function drop(state: State, kind: Removed['kind'], text: string): void {
@@ -105,9 +107,9 @@ function header(state: State, line: string, index: number): string | undefined {
     }
   }
   // Read only while the page has no day: `dated` keeps the first (the readers are pure).
-  if (meta.date === undefined && isDatedHeadline(line))
+  if (meta.date === undefined && !state.storyOpened && isDatedHeadline(line))
     dated(meta, findIsoDate(line) ?? slashedDate(line, () => writesMonthFirst(state.body)), 'dateline');
-  if (index < HEADER_LINES && meta.date === undefined)
+  if (index < HEADER_LINES && meta.date === undefined && !state.storyOpened)
     dated(meta, platformStampDate(line, state.received), 'dateline');
   const author = index < HEADER_LINES ? bylineAuthor(line) : undefined;
   if (author) {
@@ -142,12 +144,16 @@ const isLabelLine = (line: string): boolean =>
 function keep(state: State, paragraph: string, index: number): void {
   // A stamp among the header's fields, read before a navigation line ("Politics | 20.03.2029") is dropped.
   // Read only while the page has no day: `dated` keeps the first (both readers are pure).
-  if (index < HEADER_LINES && state.meta.date === undefined)
+  // A stamp under the story's dateline ("Sent: Monday, 10 March …" of a mail it quotes) is the
+  // story's matter, not its day: the dateline, read later, dates it.
+  if (index < HEADER_LINES && state.meta.date === undefined && !state.storyOpened) {
     dated(
       state.meta,
       fieldsDate(paragraph, () => writesMonthFirst(state.body)),
       'dateline',
     );
+    state.storyOpened = wireDateline(paragraph, state.received) !== undefined;
+  }
   const kind = classifyLine(paragraph);
   if (kind) {
     const outlet = kind === 'navigation' ? moreFromOutlet(paragraph) : undefined;

@@ -5,6 +5,7 @@
 // possessive that speaks, "Dahl's office says", never a pronoun's guess).
 import { type Gazetteer, speakerNamed } from './gazetteer.ts';
 import type { NameHit } from './names.ts';
+import { aideAfter } from './possessiveOffice.ts';
 import type { QuoteSpan } from './quotes.ts';
 import type { Span, SuggestedClaim } from './types.ts';
 
@@ -33,11 +34,9 @@ function openedPosts(text: string, posts: Quote[], hits: NameHit[]): Opened[] {
       continue;
     // "Dahl's office says …": the possessive's office speaks, not Dahl; "Dahl's line: "…"" gives Dahl's words.
     const possessive = /^['’]s\b/.test(text.slice(first.span[1], first.span[1] + 3));
-    if (
-      possessive &&
-      OFFICE_SPEAKS.test(text.slice(first.span[1], Math.min(post.span[1], first.span[1] + 60)))
-    )
-      continue;
+    const after = possessive ? text.slice(first.span[1], Math.min(post.span[1], first.span[1] + 60)) : '';
+    // "Dahl's spokesman, asked at the door:": the possessive's aide speaks, whatever follows.
+    if (possessive && (OFFICE_SPEAKS.test(after) || aideAfter(text, first.span[1]) !== undefined)) continue;
     let k = h + 1;
     while (
       k < hits.length &&

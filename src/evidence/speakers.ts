@@ -7,6 +7,7 @@ import { REPORTING_VERBS, SPEAKER_NOUNS } from './lexicon.ts';
 import { firstHitFrom, hitsWithin, type NameHit } from './names.ts';
 import { officeHolder, partiesByAdjective } from './offices.ts';
 import { namesPrincipal, type PagePrincipal } from './ownPage.ts';
+import { aideAfter } from './possessiveOffice.ts';
 import { allMatches, lastMatch } from './regex.ts';
 import { spelledOutOffice } from './spelledAcronyms.ts';
 import type { RosterPerson, Span, Speaker } from './types.ts';
@@ -26,6 +27,8 @@ const NOUNS = [
   'chairman',
   'chairwoman',
   'chairperson',
+  // "Surin's deputy said": a deputy speaks as an aide does.
+  'deputy',
   // "The Drosvanian side said": translated officialese speaks for a party as its side.
   'side',
   ...SPEAKER_NOUNS.split('|'),
@@ -419,8 +422,11 @@ export function clauseSubject(ctx: SpeakerContext, start: number, end: number): 
   const first = ctx.hits[i];
   if (!first || first.span[0] >= end || first.runStart > start + 1 || first.inQuote) return undefined;
   // "The Review's own translation … reads:": a person's possessive opens the subject, it is not it.
-  if (first.kind !== 'party' && POSSESSIVE_S.test(ctx.text.slice(first.span[1], first.span[1] + 3)))
-    return undefined;
+  // "Surin's deputy on the radio:": the aide it opens is the subject.
+  if (first.kind !== 'party' && POSSESSIVE_S.test(ctx.text.slice(first.span[1], first.span[1] + 3))) {
+    const aide = aideOf(first, ctx);
+    return aide && aide.span[1] <= end ? { ...aide, strong: false } : undefined;
+  }
   const hit = first.kind === 'party' ? afterPossessive(ctx, first, ctx.hits[i + 1]) : first;
   return hit && hit.span[0] < end
     ? { speaker: fromHit(hit, ctx, 'name'), span: hit.span, strong: false }
@@ -517,7 +523,7 @@ function resolveCandidate(
       return strongOnly ? undefined : { speaker: resolveDescription(desc, start, ctx), span, strong: false };
   }
   const hit = person ?? inside.at(-1);
-  if (hit) return { speaker: fromHit(hit, ctx, 'name'), span: hit.span, strong: true };
+  if (hit) return aideOf(hit, ctx) ?? { speaker: fromHit(hit, ctx, 'name'), span: hit.span, strong: true };
   // "the PMOS", an office the document spelled out before: its roster holder, else the office as described.
   const spelled = spelledOutOffice(phrase, start, ctx.text);
   const holder = spelled ? officeHolder(spelled, ctx.gazetteer, ctx.text) : undefined;
@@ -535,6 +541,20 @@ function resolveCandidate(
 }
 
 const DELEGATE = /\b(?:representative|delegate|delegation|observer|ambassador|side)s?$/i;
+
+/** "Dahl's spokesman said": the aide a person's possessive opens speaks, described, on that person's side. */
+function aideOf(hit: NameHit, ctx: SpeakerContext): Attribution | undefined {
+  if (hit.kind !== 'person' && hit.kind !== 'unknown') return undefined;
+  const aide = aideAfter(ctx.text, hit.span[1]);
+  if (aide === undefined) return undefined;
+  const span: Span = [hit.span[0], hit.span[1] + aide.length];
+  const name = ctx.text.slice(span[0], span[1]);
+  const party = fromHit(hit, ctx, 'description').partyId;
+  const speaker: Speaker = party
+    ? { name, partyId: party, via: 'description', said: name }
+    : { name, via: 'description', said: name };
+  return { speaker, span, strong: true };
+}
 
 // Protocol names a dignitary by the honorific alone after naming them once with it: "Under the
 // patronage of His Highness Sheikh Nawaf …", then ""…," His Highness added".

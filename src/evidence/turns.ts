@@ -790,7 +790,12 @@ export function reportedInTurns(
     if (claim.kind !== 'quote') return false;
     const by = claim.speaker;
     if (!by || by.via === 'pronoun' || by.via === 'description') return false;
-    const own = turnAround(claim.span)?.speaker;
+    const turn = turnAround(claim.span);
+    // The one named must be named in the same turn: a chat's messages are one paragraph, and a
+    // message's quotation is never given to the one another message named ("Surin's deputy: "…"").
+    const at = claim.data.speakerSpan;
+    if (at && turnAround(at) !== turn) return false;
+    const own = turn?.speaker;
     return by.name !== own?.name && (by.personId === undefined || by.personId !== own?.personId);
   });
 }

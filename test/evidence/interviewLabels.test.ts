@@ -337,3 +337,30 @@ describe("a broadcast's and a parliament's record", () => {
     );
   });
 });
+
+describe("an office's initials in a broadcast's head", () => {
+  it('reads "CN:" as the name the office follows, never the office as a name', () => {
+    const radio = (head: string, label: string) =>
+      quotes(
+        [
+          `FJORD RADIO - MIDDAY\n${head}\nPRESENTER: MARTHA HALE`,
+          'MH: Welcome.',
+          `${label}: Thank you for having me.`,
+          'MH: Is the annex agreed?',
+          `${label}: Not yet, but it will be.`,
+        ].join('\n\n'),
+      ).map(([, s]) => s);
+    expect(radio('INTERVIEW: ANA VOSS, CHIEF NEGOTIATOR', 'CN')).toEqual([
+      'Martha Hale',
+      'Ana Voss',
+      'Martha Hale',
+      'Ana Voss',
+    ]);
+    expect(radio('Guest: Jonas Pryce, Deputy Minister', 'DM')).toEqual([
+      'Martha Hale',
+      'Jonas Pryce',
+      'Martha Hale',
+      'Jonas Pryce',
+    ]);
+  });
+});

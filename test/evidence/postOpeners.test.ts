@@ -43,4 +43,15 @@ describe("a note's quotation of the person who opens it", () => {
     expect(inner(chat).map(([, s]) => s)).not.toContain('dahl');
     expect(inner(chat).map(([, s]) => s)).not.toContain('kostal');
   });
+
+  it("gives no message's quotation to a possessive's office, nor to whoever another message named", () => {
+    const chat = [
+      '[05/04/2031, 10:02] Ana Berg: Dahl\'s spokesman, asked at the door: "The text is not final."',
+      '[05/04/2031, 10:04] Tomas Reif: Surin\'s deputy on the radio: "We have not seen it yet."',
+      '[05/04/2031, 10:05] Ana Berg: ok, filing',
+    ].join('\n');
+    const who = inner(chat).map(([, s]) => s);
+    expect(who).not.toContain('dahl');
+    expect(who).not.toContain('surin');
+  });
 });

@@ -472,3 +472,25 @@ describe('a wire dateline without its place or without its dash', () => {
     );
   });
 });
+
+describe("a stamp under a wire story's dateline", () => {
+  const dated = (text: string) => cleanDocument(text, 'wire.txt', { received: '2031-03-20' }).meta.date;
+
+  it('dates the story by its dateline, not by the "Sent:" of a mail it quotes below it', () => {
+    const ap = [
+      'Envoy says text reached both capitals',
+      'FJELLBY, March 19 (AP) - The Norland envoy said on Wednesday both sides had the new text.',
+      'Sent: Monday, 10 March 2031 09:12',
+      'The mail was sent on March 10, an official said.',
+    ].join('\n\n');
+    expect(dated(ap)).toBe('2031-03-19');
+    const afp = [
+      'DRAVA, 18 March (AFP) - The leaked mail, seen by AFP, reads in full:',
+      'From: Ada Lind\nSent: 11 March 2031 18:40\nTo: Per Holm',
+      'Per, the annex goes out tonight.',
+    ].join('\n\n');
+    expect(dated(afp)).toBe('2031-03-18');
+    // A page's own stamp above its story still dates it.
+    expect(dated('Politics | 12.03.2031\n\nThe envoy met both sides on Monday.')).toBe('2031-03-12');
+  });
+});
