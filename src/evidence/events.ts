@@ -36,6 +36,7 @@ import { dayOfPart, partDays } from './partDays.ts';
 import { writesMonthFirst } from './published.ts';
 import { FROM_ANOTHER_EVENT, HOLIDAY_SOURCE } from './quickDates.ts';
 import { allMatches } from './regex.ts';
+import { REPLIES_ON_DAY, REPLIES_WORDS } from './repliesOnDay.ts';
 import { reportDueDay } from './reportDue.ts';
 import {
   acceptRemark,
@@ -141,6 +142,7 @@ const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
   ...CALL_WORDING,
   ['meeting', SIGNING_MOVED, ['sign']],
   ['meeting', SIGNING_ON_DAY, ['sign']],
+  ['deadline', REPLIES_ON_DAY, REPLIES_WORDS],
   [
     'visit',
     /\b(?:visit(?:ed|s|ing)?|travel(?:s|ed|led|ing|ling)? (?:on(?:wards?)? )?to|fl(?:ew|ies|y|ying) (?:on(?:wards?)? )?to|head(?:s|ed|ing)? (?:on(?:wards?)? )?to|(?:arrived?|arrives|arriving|landed|lands?|landing) in|tour of|trip to|continues? (?:on )?to (?=[A-Z\u00C0-\u00DE])|(?:depart(?:s|ed|ing)?|leaves|leaving) for (?=[A-Z\u00C0-\u00DE])|on a (?:working|official|state) visit|(?:is|are|was|were|will be|['’]ll be) (?:now |already )?in [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+(?= (?:(?:him|her|them)sel(?:f|ves) |personally )?(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening|week)|(?:shortly|soon)(?! after| before)|next week|in the coming days|later this (?:week|month)|on (?:[A-Z\u00C0-\u00DE]|\d)|for (?:talks|consultations|a visit|meetings)|to (?:meet|attend|hold|take part)))\b|(?<=\b(?:be|been|being|is|are|was|were) )(?:received|expected) (?:in|at) [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+|(?:am|is|are|was|were|will be) (?:in|at) [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+(?<=\b(?:yesterday|today|tonight|tomorrow|morning|afternoon|evening|(?:last|this|next) week|(?:next|following) day|[a-z]+day|\d{1,2} [a-z]+),? (?:i|we|he|she|they|(?:the |our |my )?[\w-]+(?: (?:of )?[\w-]+)?) (?:am|is|are|was|were|will be) (?:in|at) [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+)(?![\w'-]))/gi,
