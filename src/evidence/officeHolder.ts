@@ -15,11 +15,14 @@ export function officeAndHolder(a: Passage, b: Passage, roster: Roster): boolean
     const s = office.speaker;
     const id = named.speaker?.personId;
     if (!s || s.personId || !id) return false;
+    // "its foreign minister" of another party than the holder's is another minister.
+    const holder = people.get(id);
+    if (s.partyId !== undefined && holder?.party !== undefined && s.partyId !== holder.party) return false;
     const title = s.name
       .toLowerCase()
       .replace(/^the\s+/, '')
       .trim();
-    const held = people.get(id)?.office?.toLowerCase() ?? '';
+    const held = holder?.office?.toLowerCase() ?? '';
     // The title as the office's own words: "the President" is not a "Vice-President", "the
     // Secretary" no "Secretary-General", "the King" not in "Working Group".
     const at = held.indexOf(title);

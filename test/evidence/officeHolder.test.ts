@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { officeAndHolder } from '../../src/evidence/officeHolder.ts';
 import type { Passage } from '../../src/evidence/passages.ts';
-import { sentencePassage } from './linkedDocs.ts';
+import { doc, kinds, sentencePassage } from './linkedDocs.ts';
 import { roster } from './roster.ts';
 
 const said = (text: string, speaker: Passage['speaker']): Passage => ({
@@ -69,5 +69,35 @@ describe('an office and its holder', () => {
     expect(officeAndHolder(office('the Vice-President'), person('vp', 'Lena Vossberg'), withOffices)).toBe(
       true,
     );
+  });
+
+  it("keeps two voices for another party's office of the same name ('its foreign minister', Arvenia's)", () => {
+    const theirs = said(words, {
+      name: 'foreign minister',
+      partyId: 'arvenia',
+      via: 'description',
+    } as Passage['speaker']);
+    const named = said(words, {
+      name: 'Ingrid Solberg',
+      personId: 'solberg',
+      partyId: 'norland',
+    } as Passage['speaker']);
+    expect(officeAndHolder(theirs, named, roster)).toBe(false);
+    expect(officeAndHolder(named, theirs, roster)).toBe(false);
+    const ours = said(words, {
+      name: 'foreign minister',
+      partyId: 'norland',
+      via: 'description',
+    } as Passage['speaker']);
+    expect(officeAndHolder(ours, named, roster)).toBe(true);
+  });
+
+  it("flags the same words given to Norland's minister and to another party's office", () => {
+    const wire = doc(
+      'a',
+      'Arvenia rejected the plan on Monday, a day after its foreign minister said "every dam stays under one authority".',
+    );
+    const brief = doc('b', 'Ingrid Solberg said on Monday: "Every dam stays under one authority."');
+    expect(kinds(wire, brief)).toContain('attribution ab');
   });
 });
