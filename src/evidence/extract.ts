@@ -2,6 +2,7 @@
 // mentions, events, provision topics and positions — each with its span into that text.
 // Cheap passes run over the whole text; chrono only sees sentences that name an event.
 
+import { broadcastTurns } from './broadcastScripts.ts';
 import { bulletQuotes, introducedParagraphs } from './bullets.ts';
 import { captionQuotes } from './captionTurns.ts';
 import { chatQuotes } from './chatExports.ts';
@@ -97,7 +98,11 @@ function spokenQuotes(
     stampedCommentQuotes(text, gazetteer);
   if (captions) return captions;
   if (genre === 'press-conference' || genre === 'meeting-transcript') {
-    const turns = transcriptTurns(text, paragraphs, findTurns(text, paragraphs));
+    const turns = broadcastTurns(
+      text,
+      transcriptTurns(text, paragraphs, findTurns(text, paragraphs)),
+      gazetteer,
+    );
     return turnQuotes(text, turns, gazetteer, genre === 'press-conference');
   }
   if (genre === 'social') return postQuote(text, paragraphs, gazetteer);

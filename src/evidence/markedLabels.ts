@@ -11,6 +11,7 @@ const SYMBOL_MARK = /^(?![•·‣▪▫◦*\-–—►▸➢→✓✔☐"'“�
 // A short word and a number, or a number in brackets: "Anf. 41 ", "Nr 7: ", "[12] ", "(3) ".
 const NUMBERED_MARK = /^(?:(\p{L}{1,6}\.?)[ \t]?|[[(])\d{1,4}(?:\.\d{1,3})?[\])]?[.:]?[ \t]+(?=\p{Lu})/u;
 const MIN_TURNS = 3;
+const LETTER = /\p{L}/u;
 
 interface Marked {
   key: string;
@@ -21,6 +22,9 @@ function markOf(line: string): Marked | undefined {
   const c = line.charCodeAt(0);
   // Letters open most lines: only a short word before a figure is tried among them.
   if ((c >= 97 && c <= 122) || c === 32) return undefined;
+  const letter = (c >= 65 && c <= 90) || (c >= 0xc0 && LETTER.test(line[0]!));
+  // A word opens most lines: only one with a figure in its first few characters can be a numbered mark.
+  if (letter && !/\d/.test(line.slice(0, 9))) return undefined;
   const numbered = NUMBERED_MARK.exec(line);
   if (numbered) return { key: `${numbered[1] ?? '['}#`, length: numbered[0].length };
   if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return undefined;

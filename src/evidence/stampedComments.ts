@@ -38,9 +38,11 @@ export function stampedCommentQuotes(text: string, gazetteer: Gazetteer): Sugges
     if (text.slice(from, end).trim() !== '') lines.push([from, end]);
     from = end + 1;
   }
-  const said = (i: number) => (lines[i] ? text.slice(lines[i]![0], lines[i]![1]).trim() : '');
+  const trimmed = lines.map(([s, e]) => text.slice(s, e).trim());
+  const said = (i: number) => trimmed[i] ?? '';
+  // Lengths first: most lines are sentences, longer than a name or a time.
   const isHeader = (i: number) =>
-    said(i).length <= 40 && AUTHOR.test(said(i)) && said(i + 1).length <= 40 && STAMP.test(said(i + 1));
+    said(i).length <= 40 && said(i + 1).length <= 40 && STAMP.test(said(i + 1)) && AUTHOR.test(said(i));
   const comments: Comment[] = [];
   let open: Comment | undefined;
   for (let i = 0; i < lines.length; i++) {
