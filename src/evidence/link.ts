@@ -13,6 +13,7 @@ import { formulaAnswersStatus } from './agreedFormula.ts';
 import { oneAssent } from './assentToText.ts';
 import { asks, positionQuantities } from './assertion.ts';
 import { authoredNoun } from './authoredNoun.ts';
+import { noteAuthoredTexts, twoTextsAuthored } from './authoredTexts.ts';
 import { oneAuthorship } from './authorshipWording.ts';
 import { authorsMisread } from './authorsMisread.ts';
 import { noteBulletLeadIns } from './bulletLeadIns.ts';
@@ -1044,10 +1045,11 @@ function sameThing(
     saysWhoWrote(b, roster) &&
     oneText(a, b) &&
     ((!namesOwner(a, roster) && !namesOwner(b, roster)) || sameTextNamed(a, b)) &&
-    !(authorInPassing(a, roster) && authorInPassing(b, roster))
+    !(authorInPassing(a, roster) && authorInPassing(b, roster)) &&
+    !twoTextsAuthored(a, b, roster)
   )
     return 'who wrote it';
-  if (oneAuthorship(a, b, roster)) return 'who wrote it, in other words';
+  if (oneAuthorship(a, b, roster) && !twoTextsAuthored(a, b, roster)) return 'who wrote it, in other words';
   // A text leaked to the press, as each source tells it; a question's premise is put, not told.
   if (!asks(a) && !asks(b) && oneLeak(a, b, roster)) return 'a text leaked to the press';
   const access = oneTextAccess(a, b, roster) ?? oneTextReaching(a, b, roster);
@@ -1089,6 +1091,7 @@ export function linkSources(
   noteWireDatelines(docs, passages);
   noteTextStates(docs, passages);
   noteTextPronouns(docs, passages);
+  noteAuthoredTexts(docs, passages);
   noteBulletLeadIns(docs, passages);
   // Quotations kept only to be set against quotations weigh no word for the others.
   const weighed = passages.filter((p) => !p.quotedOnly && !p.act);
