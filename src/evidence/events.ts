@@ -707,8 +707,14 @@ interface Candidate {
  * Every trigger word of a sentence that names an event, in pattern order: the regex pass, run once.
  * `said` is the sentence with its quotations unmasked: a spokesman's quoted "no such plans" says so.
  */
-function candidates(sentence: string, said = sentence, needed = neededTriggers(sentence)): Candidate[] {
-  // The word scan is the cheap pass: a sentence that holds no trigger word runs no pattern.
+function candidates(
+  sentence: string,
+  said = sentence,
+  asked: Uint8Array | undefined | null = null,
+): Candidate[] {
+  // The word scan is the cheap pass: a sentence that holds no trigger word runs no pattern. The
+  // patterns a window needs come from its text's one pass (`asked`, none when it holds no word).
+  const needed = asked === null ? neededTriggers(sentence) : asked;
   if (!needed) return [];
   const found: Candidate[] = [];
   for (let i = 0; i < TRIGGERS.length; i++) {
