@@ -248,6 +248,26 @@ function authorOf(p: Passage, roster: Roster): string | undefined {
   if (!m) return fromOrigin(p, roster) ?? writtenIn(p, roster) ?? sidesWrote(p);
   // A record of the talks ("transcript prepared by the Secretariat") is no text negotiated.
   if (RECORD_BEFORE.test(p.text.slice(Math.max(0, m.index - 30), m.index))) return undefined;
+  // "Regional allies of Kessel put forward their own proposal": the allies wrote it, not Kessel,
+  // and the sentence's other parties no more.
+  if (ASSOCIATES_BEFORE.test(p.text.slice(Math.max(0, m.index - 60), m.index))) return undefined;
+  // "Written in Kessel rather than by the mediator": the place's party wrote it, the agent is denied.
+  if (/\b(?:rather than|instead of|not)\s+by$/i.test(m[0])) return writtenIn(p, roster);
+  // "Notes the order of signatures proposed by the mediator": what was proposed is no text.
+  if (/\bby$/i.test(m[0]) && NO_TEXT_BEFORE.test(p.text.slice(Math.max(0, m.index - 40), m.index)))
+    return undefined;
+  // "The bloc's paper was a way of …": an owner the roster does not know owns it; a party the
+  // sentence names elsewhere ("an analyst at the Kessel Institute") is none.
+  const unknownOwner = /['’]s\s/.test(m[0])
+    ? (POSSESSOR.exec(m[0]) ?? POSSESSOR_BEFORE.exec(p.text.slice(Math.max(0, m.index - 40), m.index + 3)))
+    : null;
+  if (
+    unknownOwner &&
+    /^\p{Ll}/u.test(unknownOwner[1]!) &&
+    !/^(?:our|my)\b/i.test(unknownOwner[0]) &&
+    !partyIn(unknownOwner[1]!, p, roster)
+  )
+    return undefined;
   // "Written by the two parties themselves", "prepared jointly by Arvenia and Norland", "by Arvenia alone".
   const joint = /\bby$/i.test(m[0])
     ? jointAgent(p.text.slice(m.index + m[0].length), m[0], roster)
@@ -301,6 +321,13 @@ function authorOf(p: Passage, roster: Roster): string | undefined {
   return named[0] ?? (deniedParty ? `${NOT_BY}${deniedParty}` : undefined);
 }
 
+// The subject of an active verb of writing as the associates of a party: "allies of Kessel",
+// "Drava's neighbours" are others than Kessel and Drava.
+const ASSOCIATES_BEFORE =
+  /\b(?:allies|neighbou?rs|partners|friends|backers|supporters|critics|opponents|rivals|enemies)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and|or)\s+\p{Lu}[\p{L}-]*)?\s+(?:\p{Ll}+\s+)?$/u;
+// Things proposed or put forward that are no text: an order of signature, a day, a venue, a figure.
+const NO_TEXT_BEFORE =
+  /\b(?:order of (?:signatures?|signing)|signing order|dates?|days?|venue|timetable|schedule|deadline|format|figure|sum|amount|share|candidate)\s+(?:\p{Ll}+\s+)?$/iu;
 // The word a possessive text is owned by: "the mediator's text is", "is Arvenia's plan".
 const POSSESSOR =
   /(?:\b(?:our|my)\s+)?([\p{L}-]+)['’]s\s+(?:own\s+)?(?:map|draft|plan|text|proposal|framework|paper|blueprint|initiative)/iu;

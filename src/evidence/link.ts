@@ -120,7 +120,7 @@ import { oneVoteOf, talliesApart } from './tallies.ts';
 import { oneTextAccess } from './textAccess.ts';
 import { oneTextReaching } from './textDelivery.ts';
 import { sizesText } from './textParts.ts';
-import { noteTextPronouns } from './textPronoun.ts';
+import { noteTextPronouns, quoteFrame, textOfIt } from './textPronoun.ts';
 import { oneTextSize } from './textSizes.ts';
 import { oneStage, textStages } from './textStages.ts';
 import { noteTextStates } from './textState.ts';
@@ -1265,13 +1265,17 @@ const TEXT_NOUN =
 // to the Perin draft" names no author of the Perin draft.
 const COUNTER_TEXT = /\bcounter-?(?:proposals?|drafts?|texts?|plans?|offers?)\b/i;
 function sameTextNamed(a: Passage, b: Passage): boolean {
-  if (COUNTER_TEXT.test(a.text) !== COUNTER_TEXT.test(b.text)) return false;
+  // "It was written in Kessel", just after the counter-proposal is named: the counter-proposal.
+  const counter = (p: Passage) => COUNTER_TEXT.test(p.text) || COUNTER_TEXT.test(textOfIt(p) ?? '');
+  if (counter(a) !== counter(b)) return false;
   const provisions = provisionsSay(a, b);
   if (provisions !== undefined) return provisions;
   const nouns = (p: Passage) => {
-    const all = new Set(
-      allMatches(TEXT_NOUN, p.text).map((m) => m[0].toLowerCase().replace(/(?<=annex)es$|s$/, '')),
-    );
+    const named = (s: string) =>
+      allMatches(TEXT_NOUN, s).map((m) => m[0].toLowerCase().replace(/(?<=annex)es$|s$/, ''));
+    // A quotation naming no text is of the one its sentence names before it (textPronoun.ts).
+    const said = named(p.text);
+    const all = new Set(said.length === 0 && p.kind === 'quote' ? named(quoteFrame(p) ?? '') : said);
     const own = authoredNoun(p.text, all);
     return own ? new Set([own]) : all;
   };

@@ -473,13 +473,17 @@ function backReference(sentence: string, m: RegExpMatchArray): string | undefine
 
 /**
  * The words that say which kind of the counted noun a count is: in "a twenty-point framework"
- * the word after the compound, in "three joint measurement stations" those before the head.
+ * the word after the compound (and the one after a name there), in "three joint measurement
+ * stations" those before the head.
  * None for a measure: a cubic metre is a cubic metre.
  */
 function kindOf(words: string, unitWord: string, compound: boolean): string[] | undefined {
   if (MEASURES.some(([re]) => re.test(unitWord))) return undefined;
   const list = words.split(/\s+/);
-  const said = compound ? list.slice(1, 2) : list.slice(0, Math.max(0, list.indexOf(unitWord)));
+  // A name between the compound and its noun says whose, not what: "the eight-point Union
+  // counter-proposal", "the 28-point US plan" are a counter-proposal's and a plan's points.
+  const whose = compound && /^\p{Lu}/u.test(list[1] ?? '') ? 1 : 0;
+  const said = compound ? list.slice(1, 2 + whose) : list.slice(0, Math.max(0, list.indexOf(unitWord)));
   const which = [...meaningWords(said.join(' '))];
   return which.length > 0 ? which : undefined;
 }

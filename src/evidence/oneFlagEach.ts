@@ -33,7 +33,9 @@ const before = (x: Passage, y: Passage): boolean => {
   return false;
 };
 
-const keyOf = (f: Flag) => `${f.kind} ${f.values ? [...f.values].sort().join(' | ') : ''}`;
+// A sole author ("by the mediators alone", jointAuthors.ts) and the same author are one side.
+const sideValue = (v: string) => v.replace(/^only /, '');
+const keyOf = (f: Flag) => `${f.kind} ${f.values ? f.values.map(sideValue).sort().join(' | ') : ''}`;
 
 /** The passages of a set of flags on two sides, if they fall on two (each flag across them). */
 function sides(flags: Flag[]): Map<Passage, 0 | 1> | undefined {

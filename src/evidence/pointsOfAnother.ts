@@ -2,6 +2,7 @@
 // ("a three-point annex", "an annex of three (3) points"), and the points a speaker says he will
 // make ("On the border question, three points.", "Let me make two points"). Set against the
 // count of the text's points, they disagree on nothing: two different things are counted.
+import { counterAndText } from './counterPoints.ts';
 import type { Quantity } from './numbers.ts';
 
 // The parts of an agreement that are not its body: counted apart from it.
@@ -35,10 +36,13 @@ export function pointsCounted(text: string, q: Quantity): 'body' | 'annex' | 're
 }
 
 /**
- * Whether two counts of points count two things: an annex against the body, or a speaker's
- * remarks against anything. Two annexes' counts, like two bodies', are one thing counted.
+ * Whether two counts of points count two things: an annex against the body, a speaker's remarks
+ * against anything, or a counter-proposal against the text it answers (counterPoints.ts). Two
+ * annexes' counts, like two bodies', are one thing counted.
  */
 export function pointsOfTwoThings(at: string, x: Quantity, bt: string, y: Quantity): boolean {
   const [kx, ky] = [pointsCounted(at, x), pointsCounted(bt, y)];
-  return kx !== undefined && ky !== undefined && (kx !== ky || kx === 'remarks');
+  return (
+    kx !== undefined && ky !== undefined && (kx !== ky || kx === 'remarks' || counterAndText(at, x, bt, y))
+  );
 }

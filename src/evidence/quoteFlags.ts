@@ -23,6 +23,7 @@ import { officeAndHolder } from './officeHolder.ts';
 import type { Passage } from './passages.ts';
 import { relayedClause } from './relayedWords.ts';
 import { saidOnOtherDays } from './saidDays.ts';
+import { reportsState } from './stateReports.ts';
 import type { Roster } from './types.ts';
 import { wholeTextValues } from './wholeText.ts';
 
@@ -155,7 +156,7 @@ export function quoteFlag(
   // A fragment quoted word for word from a longer rendering ("ninety-nine per cent") is the same
   // words, partly quoted; long enough, it is a sentence given to whoever is named.
   const [na, nb] = [norm(a.text), norm(b.text)];
-  const [short, long, longText] = na.length <= nb.length ? [na, nb, b.text] : [nb, na, a.text];
+  const [short, long, longText, shorter] = na.length <= nb.length ? [na, nb, b.text, a] : [nb, na, a.text, b];
   const fragment = short.length > 0 && holdsWord(long, short);
   // Alike in all but a figure or a day ("We will exchange 150 prisoners" / "… 120 prisoners"):
   // two parallel statements whose figures disagree, not one sentence given to two people.
@@ -175,7 +176,8 @@ export function quoteFlag(
   // same words in both were said twice.
   // Nor are they where each source says its speaker said them on a day of its own.
   const toldOfThem = !(firstHand(a) && firstHand(b)) && !saidOnOtherDays(a, b);
-  if (same && twoSpeakers && toldOfThem && !courtesy(short) && !relays(a) && !relays(b))
+  const anyoneSays = courtesy(short) || reportsState(short, shorter, roster, statusOf, statusSubject);
+  if (same && twoSpeakers && toldOfThem && !anyoneSays && !relays(a) && !relays(b))
     return flag('attribution', `the same words given to ${ka} and to ${kb}`);
   if (relayedOnly) return undefined;
   if (figured && twoSpeakers) return AS_CLAIMS;

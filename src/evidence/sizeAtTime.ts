@@ -28,7 +28,7 @@ function around(p: Passage, q: Quantity): string {
 
 // The version its clause marks: revised, or leaked, printed or replaced (versionMarks.ts).
 const markOf = (p: Passage, q: Quantity, clause: string) =>
-  versionMark(clause, p.text.slice(Math.max(0, q.index - 40), q.index));
+  versionMark(clause, p.text.slice(Math.max(0, q.index - 40), q.index), p.text);
 
 /** Whether two sizes of a text are of two versions by the time each is told of. */
 export function sizesOfTwoVersions(a: Passage, x: Quantity, b: Passage, y: Quantity): boolean {

@@ -18,6 +18,10 @@ const CAME_FROM = new RegExp(
   `\\b${TEXT_SUBJECT}\\b(?:\\s+(?:on|of|about|in)\\s+[^,.;:!?]{1,30}?)?\\s+(did\\s+not\\s+|didn['’]t\\s+|does\\s+not\\s+|doesn['’]t\\s+|never\\s+)?(?:came|come|comes|originated|originates|stemmed|stems)\\s+from\\s+([^,.;:!?()]{1,50})`,
   'iu',
 );
+// A reader's impression of a text's style says what it is like, not where it came from: "reads
+// like it came from the defence ministry", "looks as if it came from Kessel".
+const LIKENESS =
+  /\b(?:reads?|looks?|sounds?|smells?|feels?|seems?)\s+(?:\p{L}+\s+)?(?:like|as if|as though)\s+(?:the\s+|this\s+)?$/iu;
 // A text that grew out of one party's: "originated in a Velastrian proposal", "was born as a
 // Velastrian proposal", "started life as an Arvenian paper".
 const BORN_AS =
@@ -44,6 +48,7 @@ function partyOf(phrase: string, p: Passage, roster: Roster): string | undefined
  */
 export function originOf(p: Passage, roster: Roster): { party: string; denied: boolean } | undefined {
   const from = CAME_FROM.exec(p.text);
+  if (from && LIKENESS.test(p.text.slice(Math.max(0, from.index - 40), from.index))) return undefined;
   const fromParty = from ? partyOf(from[2]!, p, roster) : undefined;
   if (fromParty) return { party: fromParty, denied: from![1] !== undefined };
   const born = BORN_AS.exec(p.text);

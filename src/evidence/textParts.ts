@@ -27,6 +27,9 @@ const TEXT_NOUNS = new Set([
   // counted in points is a text too); "a seven-point counterproposal" in one word.
   'counter',
   'counterpropos',
+  // "thirteen operative points", "twelve operative paragraphs": a resolution's or a plan's own
+  // provisions, told apart from its preamble and annexes.
+  'operat',
 ]);
 
 /**

@@ -13,11 +13,14 @@ import type { Roster } from './types.ts';
 
 const TEXT = new RegExp(`\\b(?:${TEXT_NOUNS})\\b`, 'i');
 const IT = /\bit\b/i;
+// A text of any name, a party's proposal among them.
+const ANY_TEXT = new RegExp(`\\b(?:${TEXT_NOUNS}|(?:counter-?)?proposals?|blueprints?|initiatives?)\\b`, 'i');
 // How far back the sentences an "it" points to are looked for: two sentences of a paragraph.
 const REACH = 400;
 const SENTENCES_BACK = 2;
 
 const before = new WeakMap<Passage, string>();
+const framed = new WeakMap<Passage, string>();
 
 /**
  * Notes, for each passage with an "it" and no text named before it, the sentences just before it in
@@ -28,6 +31,15 @@ export function noteTextPronouns(docs: LinkDocument[], passages: Passage[]): voi
   for (const p of passages) {
     const it = IT.exec(p.text);
     const text = texts.get(p.source);
+    // A quotation that names no text is of the one its sentence names before it: "praised the
+    // counter-proposal, which he described as 'a serious contribution prepared by …'".
+    if (p.kind === 'quote' && text !== undefined && !ANY_TEXT.test(p.text)) {
+      const lead = text
+        .slice(Math.max(0, p.span[0] - REACH), p.span[0])
+        .split(/[.!?]["”’]?\s+/)
+        .at(-1)!;
+      if (ANY_TEXT.test(lead)) framed.set(p, lead);
+    }
     if (!it || text === undefined || TEXT.test(p.text.slice(0, it.index))) continue;
     const paragraph = text
       .slice(Math.max(0, p.span[0] - REACH), p.span[0])
@@ -42,6 +54,20 @@ export function noteTextPronouns(docs: LinkDocument[], passages: Passage[]): voi
 /** The words before a passage's "it" that name the text it stands for, if any. */
 const namedBefore = (p: Passage): string | undefined =>
   before.get(p) ?? (p.antecedents ?? []).find((s) => TEXT.test(s));
+
+/** Of a quotation that names no text, the words of its sentence before it that name one. */
+export const quoteFrame = (p: Passage): string | undefined => framed.get(p);
+
+/**
+ * The sentences before a passage that name the text its "it" stands for, where its own words name
+ * none; of a quotation naming none, the words of its sentence before it that name one.
+ */
+export const textOfIt = (p: Passage): string | undefined => {
+  const quoted = framed.get(p);
+  if (quoted) return quoted;
+  const it = IT.exec(p.text);
+  return it && !TEXT.test(p.text.slice(0, it.index)) ? namedBefore(p) : undefined;
+};
 
 /** Whether a passage's "it" may stand for the text: the text is named before it, in its sentence or just before. */
 export const itIsText = perPassage((p): boolean => {

@@ -51,6 +51,28 @@ describe('sizes of two versions of a text', () => {
     ).toEqual([]);
   });
 
+  it('reads the object of "replaces" and a sentence told from a leaked copy as the earlier version', () => {
+    const revised = doc(
+      'c',
+      'The revised plan of the Norland mediation, which Der Spiegel has been able to see, comprises thirteen operative points and an annex on the withdrawal of heavy weapons.',
+    );
+    expect(
+      kinds(
+        doc('a', 'The revised document replaces a draft of 20 points which leaked to the press last week.'),
+        revised,
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        doc(
+          'b',
+          'A draft peace plan for the Vell valley, put forward by Norland mediators, contains 21 points and would give Torvania a share of the dam revenue, according to a copy leaked to the Kessel Herald on Thursday.',
+        ),
+        revised,
+      ),
+    ).toEqual([]);
+  });
+
   it('still flags two sizes of the leaked draft', () => {
     expect(
       kinds(

@@ -1,0 +1,40 @@
+// Points of a counter-proposal against points of the text it answers: "adopted its own six-point
+// counter-proposal" and "the mediators' revised text of 14 points" count two texts, not one. Two
+// counts of the counter-proposal (six points against seven) are one thing counted, and disagree.
+import type { Quantity } from './numbers.ts';
+
+const COUNTER = /^counter-?(?:proposals?|drafts?|texts?|plans?|offers?|papers?)$/i;
+const TEXT_NOUN =
+  /^(?:plans?|drafts?|texts?|documents?|frameworks?|proposals?|papers?|blueprints?|initiatives?|memorand(?:um|a)|agreements?|accords?|versions?|counter-?(?:proposals?|drafts?|texts?|plans?|offers?|papers?))$/i;
+// How far the count's text noun may stand: "the eight-point KBC Counter-Proposal" (after),
+// "a draft peace plan ..., put forward by the mediators, contains 21 points" (before, in its clause).
+const WORDS_AFTER = 4;
+const REACH_BEFORE = 200;
+
+const wordsOf = (s: string) => s.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
+
+/** Whether a count of points is of a counter-proposal (true), of another text (false), or of none it names. */
+export function ofCounterText(text: string, q: Quantity): boolean | undefined {
+  if (q.unit !== 'point') return undefined;
+  const end = q.index + q.text.length;
+  // "an eight-point counter-proposal", "a 14-point revised plan": the noun the compound runs into.
+  if (/-point$/i.test(q.text)) {
+    const next = wordsOf(text.slice(end, end + 80).split(/[,;.:()]/)[0]!)
+      .slice(0, WORDS_AFTER)
+      .find((w) => TEXT_NOUN.test(w));
+    if (next) return COUNTER.test(next);
+  }
+  // "a revised text of 14 points", "the plan ... contains 21 points": the last text noun of the clause before.
+  const before = text.slice(Math.max(0, q.index - REACH_BEFORE), q.index);
+  const clause = before.slice(Math.max(0, ...[...before.matchAll(/[;.!?]\s/g)].map((m) => m.index + 2)));
+  const last = wordsOf(clause)
+    .filter((w) => TEXT_NOUN.test(w))
+    .at(-1);
+  return last === undefined ? undefined : COUNTER.test(last);
+}
+
+/** Whether two counts of points are of a counter-proposal and of another text. */
+export function counterAndText(at: string, x: Quantity, bt: string, y: Quantity): boolean {
+  const [cx, cy] = [ofCounterText(at, x), ofCounterText(bt, y)];
+  return cx !== undefined && cy !== undefined && cx !== cy;
+}
