@@ -11,7 +11,12 @@ const TEXT_NOUN =
 const WORDS_AFTER = 4;
 const REACH_BEFORE = 200;
 
-const wordsOf = (s: string) => s.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
+// "counter proposal" spaced is the counter-proposal: joined before the words are split.
+const wordsOf = (s: string) =>
+  s
+    .replace(/\bcounter\s+(?=\p{L})/giu, 'counter-')
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
 
 /** Whether a count of points is of a counter-proposal (true), of another text (false), or of none it names. */
 export function ofCounterText(text: string, q: Quantity): boolean | undefined {

@@ -19,6 +19,8 @@ describe('points of a counter-proposal against points of the text', () => {
       counted('A draft plan for the Vell valley, put forward by Norland, contains 21 points, a copy shows.'),
     ).toEqual([false]);
     expect(counted('It has fourteen points.')).toEqual([undefined]);
+    // Spaced, as some wires write it (review25b): still the counter-proposal.
+    expect(counted('The bloc tabled an eight-point counter proposal in Fjellby.')).toEqual([true]);
   });
 
   it('flags nothing between a counter-proposal and the plan it answers', () => {

@@ -4,6 +4,7 @@
 // for the test, about the negotiation of test/evidence/roster.ts.
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/evidence/extract.ts';
+import { aideAfter } from '../../src/evidence/possessiveOffice.ts';
 import type { SuggestedClaim } from '../../src/evidence/types.ts';
 import { roster } from './roster.ts';
 
@@ -14,6 +15,14 @@ const speakers = (text: string) =>
     .map((c) => c.speaker?.personId ?? c.speaker?.name);
 
 describe("an aide a person's possessive names", () => {
+  it('reads only modifiers between the possessive and the office (review25b)', () => {
+    const at = (s: string) => aideAfter(s, s.indexOf("'"));
+    expect(at("Lind's chief negotiator said")).toBe("'s chief negotiator");
+    expect(at("Lind's own foreign minister said")).toBe("'s own foreign minister");
+    expect(at("Lind's letter to ministers was read out")).toBeUndefined();
+    expect(at("Lind's remarks to negotiators")).toBeUndefined();
+  });
+
   it('gives the words to the aide, described, not to the person', () => {
     expect(speakers('FJELLBY (AP) - "The text is not final," Dahl\'s spokesman said on Monday.')).toEqual([
       "Dahl's spokesman",

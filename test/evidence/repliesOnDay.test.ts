@@ -28,11 +28,19 @@ describe('replies due told by their day', () => {
     expect(deadlines('Replies to the mediators are expected on March 20.', 'press-release')).toEqual([
       ['deadline', '2031-03-20'],
     ]);
+    expect(deadlines('The written answers are expected by 20 March.', 'press-release')).toEqual([
+      ['deadline', '2031-03-20'],
+    ]);
   });
 
   it('reads no deadline from replies given or talked of without a day they are due', () => {
     expect(deadlines('The replies were moved to the annex, the mediators said.', 'news')).toEqual([]);
     expect(deadlines('Comments on the text were submitted on Monday.', 'news')).toEqual([]);
     expect(deadlines('He named the replies a step forward.', 'news')).toEqual([]);
+    // Someone's comments expected on a day are remarks to come, not replies due (review25b).
+    expect(
+      deadlines('Comments from the mediator are expected on Monday, when she returns from Geneva.', 'news'),
+    ).toEqual([]);
+    expect(deadlines('Answers are expected on Monday, an aide said.', 'news')).toEqual([]);
   });
 });
