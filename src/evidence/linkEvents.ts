@@ -53,10 +53,18 @@ function venues(places: Set<string>, roster: Roster): Set<string> {
  * in the other.
  */
 function placesDiffer(pa: EventProfile, pb: EventProfile, roster: Roster): boolean {
-  const towns = (p: EventProfile) =>
-    new Set([...venues(p.places, roster)].filter((x) => !p.buildings.has(x)));
-  const [ta, tb] = [towns(pa), towns(pb)];
+  const [ta, tb] = [townsOf(pa, roster), townsOf(pb, roster)];
   return (ta.size > 0 && tb.size > 0 && !placesMeet(ta, tb)) || differ(pa.buildings, pb.buildings);
+}
+
+// A profile's towns, read once per roster: every pair of events of one class is compared.
+const townsMemo = new WeakMap<EventProfile, { roster: Roster; towns: Set<string> }>();
+function townsOf(p: EventProfile, roster: Roster): Set<string> {
+  const memo = townsMemo.get(p);
+  if (memo?.roster === roster) return memo.towns;
+  const towns = new Set([...venues(p.places, roster)].filter((x) => !p.buildings.has(x)));
+  townsMemo.set(p, { roster, towns });
+  return towns;
 }
 
 /**
@@ -138,9 +146,10 @@ function otherPeople(pa: EventProfile, pb: EventProfile, roster: Roster): boolea
 
 /** Whether two reports of one class describe alike what they tell: the same level, form and part of the day, or less. */
 function fits(pa: EventProfile, pb: EventProfile, roster: Roster): boolean {
-  if (pa.cls !== pb.cls || pa.level !== pb.level || setApart(pa, pb, roster)) return false;
-  if (!pa.days || !pb.days || !overlap(pa.days, pb.days)) return false;
-  return same(pa.form, pb.form);
+  // The cheap tests first: a source's events are each tried against every fitting pair's (onlyFit).
+  if (pa.cls !== pb.cls || pa.level !== pb.level) return false;
+  if (!pa.days || !pb.days || !overlap(pa.days, pb.days) || !same(pa.form, pb.form)) return false;
+  return !setApart(pa, pb, roster);
 }
 
 /**
