@@ -15,6 +15,7 @@ const SYMBOL_MARK = /^(?![•·‣▪▫◦*\-–—►▸➢→✓✔☐"'“�
 // A short word and a number, or a number in brackets: "Anf. 41 ", "Nr 7: ", "[12] ", "(3) ".
 const NUMBERED_MARK = /^(?:(\p{L}{1,6}\.?)[ \t]?|[[(])\d{1,4}(?:\.\d{1,3})?[\])]?[.:]?[ \t]+(?=\p{Lu})/u;
 const MIN_TURNS = 3;
+const DATELINE_LINES = 6;
 const LETTER = /\p{L}/u;
 
 interface Marked {
@@ -67,11 +68,13 @@ function readsAsPerson(label: TurnLabel): boolean {
 export function markedLabels(lines: string[]): ((paragraph: string) => TurnLabel | undefined) | undefined {
   const names = new Map<string, string[]>();
   let datelined = false;
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     const mark = markOf(line);
     const label = mark && labelAfter(line, mark);
     if (!mark || !label) {
-      if (names.size === 0 && !datelined && opensWithWireDateline(line)) datelined = true;
+      // A wire's dateline opens its story: only the top lines are tried.
+      if (i < DATELINE_LINES && names.size === 0 && !datelined && opensWithWireDateline(line))
+        datelined = true;
       continue;
     }
     if (datelined || !readsAsPerson(label)) continue;
