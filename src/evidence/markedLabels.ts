@@ -3,14 +3,19 @@
 // Minister ADA LIND (M):" in a Nordic parliament's record, "Nr. 12", "[41]"). No rule knows every
 // house's mark; the record shows it is one: the same mark opens three turns or more, over labels
 // one of which comes back (an exchange). A list's bullet ("•", "-") is left to the list readers.
-import { type TurnLabel, turnLabel } from './genre.ts';
+// A story's key points under a bullet ("● Fisheries: …") are no turns: the labels read as people
+// (a name of two words, an office, a named delegation), two of them come back, and no wire
+// dateline opens the text above the first mark.
+import { bareName, isRole, type TurnLabel, turnLabel } from './genre.ts';
 import type { Turn } from './turns.ts';
+import { opensWithWireDateline } from './wireLede.ts';
 
 // A symbol or two, not a list's bullet, a quotation mark or a bracket.
 const SYMBOL_MARK = /^(?![•·‣▪▫◦*\-–—►▸➢→✓✔☐"'“”‘’«»([{])[\p{S}\p{Po}]{1,2}[ \t]*/u;
 // A short word and a number, or a number in brackets: "Anf. 41 ", "Nr 7: ", "[12] ", "(3) ".
 const NUMBERED_MARK = /^(?:(\p{L}{1,6}\.?)[ \t]?|[[(])\d{1,4}(?:\.\d{1,3})?[\])]?[.:]?[ \t]+(?=\p{Lu})/u;
 const MIN_TURNS = 3;
+const DATELINE_LINES = 6;
 const LETTER = /\p{L}/u;
 
 interface Marked {
@@ -43,25 +48,42 @@ function labelAfter(line: string, mark: Marked): TurnLabel | undefined {
   };
 }
 
+/** How many distinct labels `seen` holds more than once. */
+function comeBack(seen: string[]): number {
+  return new Set(seen.filter((name, i) => seen.indexOf(name) !== i)).size;
+}
+
+/** A label that reads as a person: an office or title, a named delegation, a name of two words. */
+function readsAsPerson(label: TurnLabel): boolean {
+  if (label.delegation || label.chamber || label.question || label.answer || label.aside) return true;
+  const said = label.name ?? label.said ?? label.full.replace(/:?\s*$/, '');
+  const words = said.split(/\s+/).filter(Boolean);
+  return words.some(isRole) || bareName(said).split(/\s+/).filter(Boolean).length >= 2;
+}
+
 /**
  * A reader of labels behind the mark `lines` repeat before their turns (see above), for lines no
  * other rule reads; undefined when no mark repeats so.
  */
 export function markedLabels(lines: string[]): ((paragraph: string) => TurnLabel | undefined) | undefined {
   const names = new Map<string, string[]>();
-  for (const line of lines) {
+  let datelined = false;
+  for (const [i, line] of lines.entries()) {
     const mark = markOf(line);
-    if (!mark) continue;
-    const label = labelAfter(line, mark);
-    if (!label) continue;
+    const label = mark && labelAfter(line, mark);
+    if (!mark || !label) {
+      // A wire's dateline opens its story: only the top lines are tried.
+      if (i < DATELINE_LINES && names.size === 0 && !datelined && opensWithWireDateline(line))
+        datelined = true;
+      continue;
+    }
+    if (datelined || !readsAsPerson(label)) continue;
     const seen = names.get(mark.key) ?? [];
     seen.push((label.name ?? label.said ?? label.full).toLowerCase());
     names.set(mark.key, seen);
   }
   const keys = new Set(
-    [...names]
-      .filter(([, seen]) => seen.length >= MIN_TURNS && new Set(seen).size < seen.length)
-      .map(([key]) => key),
+    [...names].filter(([, seen]) => seen.length >= MIN_TURNS && comeBack(seen) >= 1).map(([key]) => key),
   );
   if (keys.size === 0) return undefined;
   return (paragraph) => {

@@ -22,6 +22,10 @@ const AUTHOR = /^(?:\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}|@?[\
 const APP_NOTE =
   /^(?:resolved|re-?opened|reply|replies|like|liked|edited|\(edited\)|show more|see more|view (?:more )?repl(?:y|ies)|\d+\s+repl(?:y|ies)|suggestion (?:accepted|rejected|declined)\b.*|marked as (?:resolved|done)\b.*|(?:[-_=*~]\s*){3,})$/i;
 const MIN_COMMENTS = 3;
+// A story's own paragraph after a comment: a quotation reported, or a paragraph longer than a
+// comment runs. A day's programme ("Plenary" over "10:00") ends at the story's words.
+const REPORTED_QUOTE = /["“][^"“”]{6,}["”]/u;
+const LONGEST_COMMENT_LINE = 300;
 
 interface Comment {
   author: string;
@@ -51,10 +55,15 @@ export function stampedCommentQuotes(text: string, gazetteer: Gazetteer): Sugges
       comments.push(open);
       i++;
     } else if (APP_NOTE.test(said(i))) open = undefined;
+    else if (open && open.lines.length > 0 && storyParagraph(said(i))) open = undefined;
     else open?.lines.push(lines[i]!);
   }
   const authors = comments.map((c) => c.author);
-  if (comments.length < MIN_COMMENTS || new Set(authors).size === authors.length) return undefined;
+  if (
+    comments.length < MIN_COMMENTS ||
+    !authors.some((a, i) => authors.indexOf(a) < i && personShaped(a, gazetteer))
+  )
+    return undefined;
   const known = new Map<string, Speaker>();
   return comments.flatMap(({ author, authorSpan, lines: body }) => {
     if (body.length === 0) return [];
@@ -79,3 +88,11 @@ export function stampedCommentQuotes(text: string, gazetteer: Gazetteer): Sugges
     ];
   });
 }
+
+const storyParagraph = (line: string): boolean =>
+  line.length > LONGEST_COMMENT_LINE || REPORTED_QUOTE.test(line);
+
+// The author who comes back reads as a person: a handle, a name of two words or more, or one the
+// roster knows. A programme's "Plenary" over "10:00", coming back, is no one.
+const personShaped = (author: string, gazetteer: Gazetteer): boolean =>
+  /^@|^[\p{Ll}\d]/u.test(author) || /\s/.test(author) || speakerNamed(author, gazetteer) !== undefined;

@@ -18,6 +18,10 @@ const LEDE_DATELINE = new RegExp(`${DATELINE}(?=\\s+["“]?\\p{Lu})`, 'u');
 /** A wire dateline set apart as its own paragraph ("DRAVA, March 10 (Reuters) -"). */
 export const WIRE_DATELINE_ALONE = new RegExp(`${DATELINE}$`, 'u');
 
+/** Whether a paragraph opens with a wire's dateline, alone or before its lede. */
+export const opensWithWireDateline = (p: string): boolean =>
+  p.includes('(') && (LEDE_DATELINE.test(p) || WIRE_DATELINE_ALONE.test(p));
+
 // Only the top of a story carries its dateline.
 const LEDE_PARAGRAPHS = 4;
 

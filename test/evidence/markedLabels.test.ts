@@ -83,4 +83,32 @@ describe('labels behind a repeated mark', () => {
     expect(read(story).genre.genre).toBe('news');
     expect(quotes(story)).toEqual([]);
   });
+
+  it("a wire roundup's topics under a bullet, topics coming back, are no turns and leave the closing quotation", () => {
+    const roundup = [
+      'Where the Vell talks stand before the fourth round',
+      'KESSEL (AP) — The delegations return on Monday with three chapters open. Where things stand:',
+      '■ River: Arvenia wants the flow fixed for ten years; Torvania offers five.',
+      '■ Annex: Torvania accepts the map but not the footnotes.',
+      '■ River: A joint commission would review the flow every two years, the mediators proposed.',
+      '■ Annex: Both sides want the footnotes settled by the lawyers.',
+      '■ Signing: A date before the summer is still possible.',
+      '"We are close on two of the three," Pavel Surin said on Friday.',
+    ].join('\n\n');
+    expect(read(roundup).genre.genre).toBe('news');
+    expect(quotes(roundup)).toEqual([['surin', 'We are close on two of the three,']]);
+  });
+
+  it('numbered key points in a briefing note, the topics coming back, are no turns', () => {
+    const note = [
+      'Vell talks: the open points',
+      'The mediators circulated their list on Thursday evening.',
+      '(1) Dam: the flow is to be measured at the border station.',
+      '(2) Fishing: quotas for the lower river are to be set each spring.',
+      '(3) Dam: repairs are shared half and half.',
+      '(4) Fishing: a joint patrol on the lake.',
+      'The list goes to both capitals before the round on Monday.',
+    ].join('\n\n');
+    expect(quotes(note)).toEqual([]);
+  });
 });

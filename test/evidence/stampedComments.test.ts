@@ -82,4 +82,50 @@ describe('stamped comment threads', () => {
     ].join('\n');
     expect(stampedCommentQuotes(newsletter, buildGazetteer(roster))).toBeUndefined();
   });
+
+  it("a news story's programme for the day, a session over its time, is no thread and keeps its quotation", () => {
+    const programme = [
+      'Vell talks resume in Kessel',
+      '',
+      'KESSEL (AFP) - The delegations meet again on Tuesday. The mediators set out the day:',
+      '',
+      'Plenary',
+      '09:30',
+      'Opening remarks by the heads of delegation.',
+      '',
+      'Consultations',
+      '11:00',
+      'The river chapter, paragraph by paragraph.',
+      '',
+      'Plenary',
+      '16:00',
+      'The mediators report back and name the date of the next round.',
+      '',
+      '"It will be a long day, but the text is close," Pavel Surin told reporters on arrival.',
+    ].join('\n');
+    expect(stampedCommentQuotes(programme, buildGazetteer(roster))).toBeUndefined();
+    expect(quotes(programme)).toEqual([['surin', 'It will be a long day, but the text is close,']]);
+  });
+
+  it("a pasted channel's last message ends where the story's own quotation starts", () => {
+    const story = [
+      'The channel, as shared with The Guardian:',
+      'Henrik Dahl',
+      '10:42 AM',
+      'Can we hold the annex until Thursday?',
+      'Pavel Surin',
+      '10:45 AM',
+      'Thursday is fine for us.',
+      'Henrik Dahl',
+      '10:51 AM',
+      'Good. Thursday then.',
+      '"Nothing in those messages was agreed," Ingrid Solberg said in a statement on Friday.',
+    ].join('\n');
+    const thread = stampedCommentQuotes(story, buildGazetteer(roster))?.map((c) => c.text);
+    expect(thread).toEqual([
+      'Can we hold the annex until Thursday?',
+      'Thursday is fine for us.',
+      'Good. Thursday then.',
+    ]);
+  });
 });
