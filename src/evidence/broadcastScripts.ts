@@ -84,7 +84,8 @@ export function broadcastTurns(text: string, turns: Turn[], gazetteer: Gazetteer
     const parts = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(turn.label);
     const label = (turn.name ?? parts?.[1] ?? turn.label).replace(/^\[|\]$/g, '').trim();
     const aside = turn.aside ?? parts?.[2];
-    if (SOUND.test(label) || (script && FIELD.test(label) && out.length === 0)) continue;
+    // A head's fields are nobody's words, a script's or a press conference's record's.
+    if (SOUND.test(label) || (fields.size > 0 && FIELD.test(label) && out.length === 0)) continue;
     // The clip cued by this turn's own label.
     const own = biteAt(text, turn.labelSpan[0], turn.body[1], gazetteer);
     const pieces = splitAtBites(
