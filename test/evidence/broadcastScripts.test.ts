@@ -88,7 +88,7 @@ describe('broadcast scripts', () => {
     const said = quotes(presser).map((q) => q[1]);
     expect(said).toContain('Will you sign the text in April?');
     expect(said).toContain('Is Torvania blocking the annex?');
-    expect(said.filter((w) => w.startsWith('press conference'))).toEqual([]);
+    expect(said.filter((w) => w?.startsWith('press conference'))).toEqual([]);
   });
 
   it("a script's newsroom question is kept, its unnamed narration dropped", () => {
