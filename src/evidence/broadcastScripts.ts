@@ -2,8 +2,8 @@
 // "NATS: TRUCK ENGINE" for the sound under them, and the people heard in between as cued clips
 // ("SOUNDBITE: (Ada Lind, Foreign Minister, in Norlandic)", "[SOT] ADA LIND, ENVOY: "…"", "BITE:").
 // A clip's words are its speaker's, named in the cue; a script whose head carries the newsroom's
-// fields ("SLUG:", "LENGTH: 3:40") reads its anchor's and reporter's unnamed lines as its own
-// voice, as a news story's narration, and its fields and sound cues as nobody's words.
+// fields ("SLUG:", "LENGTH: 3:40") has its anchor's and reporter's unnamed lines dropped: they are
+// its own voice, as a news story's narration, no quotation; its fields and sound cues are nobody's.
 import type { Gazetteer } from './gazetteer.ts';
 import { speakerNamed } from './gazetteer.ts';
 import type { Turn } from './turns.ts';
@@ -17,8 +17,12 @@ const BITE =
 const SOUND = /^(?:nats?|nat sound|sfx|ambi(?:ence)?|sound|music|fx)$/i;
 const FIELD = /^(?:slug|type|length|duration|runs|trt|date|reporter|producer|editor|dateline|tape|format)$/i;
 const NEWSROOM = /^(?:anchor|reporter|correspondent|presenter|host|newsreader|vo|track|voice ?over)$/i;
-// The fields that make a head a script's, not a transcript's list of who speaks.
-const SCRIPT_FIELD = /^(?:slug|length|duration|trt|runs|type)[ \t]*:/im;
+// The fields that make a head a script's, not a transcript's list of who speaks: a slug or a TRT
+// alone, or two of the others over lines an ANCHOR, VO or TRACK reads (a press conference's
+// record has a "Type:" or a "Duration:" too, and its REPORTER asks questions).
+const SCRIPT_ONLY = /^(?:slug|trt)[ \t]*:/im;
+const SCRIPT_FIELD = /^(slug|length|duration|trt|runs|type)[ \t]*:/gim;
+const SCRIPT_VOICE = /^(?:anchor|vo|track)$/i;
 const HEAD_REACH = 600;
 
 const cueName = (said: string): string | undefined => {
@@ -69,16 +73,19 @@ export function broadcastTurns(text: string, turns: Turn[], gazetteer: Gazetteer
     )
   )
     return turns;
-  const script = SCRIPT_FIELD.test(
-    text.slice(0, Math.min(text.length, turns[0]?.labelSpan[0] ?? 0) + HEAD_REACH),
-  );
+  const head = text.slice(0, Math.min(text.length, turns[0]?.labelSpan[0] ?? 0) + HEAD_REACH);
+  const fields = new Set([...head.matchAll(SCRIPT_FIELD)].map((m) => m[1]!.toLowerCase()));
+  const script =
+    SCRIPT_ONLY.test(head) ||
+    (fields.size >= 2 && turns.some((t) => SCRIPT_VOICE.test((t.name ?? t.label).trim())));
   const out: Turn[] = [];
   for (const turn of turns) {
     // "REPORTER (ADA LIND)": a question's label keeps its aside unread (genre.ts): read here.
     const parts = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(turn.label);
     const label = (turn.name ?? parts?.[1] ?? turn.label).replace(/^\[|\]$/g, '').trim();
     const aside = turn.aside ?? parts?.[2];
-    if (SOUND.test(label) || (script && FIELD.test(label) && out.length === 0)) continue;
+    // A head's fields are nobody's words, a script's or a press conference's record's.
+    if (SOUND.test(label) || (fields.size > 0 && FIELD.test(label) && out.length === 0)) continue;
     // The clip cued by this turn's own label.
     const own = biteAt(text, turn.labelSpan[0], turn.body[1], gazetteer);
     const pieces = splitAtBites(
@@ -88,7 +95,8 @@ export function broadcastTurns(text: string, turns: Turn[], gazetteer: Gazetteer
     );
     for (const piece of pieces) {
       const unnamed = !piece.speaker && NEWSROOM.test(label) && !aside;
-      if (script && unnamed) continue;
+      // A question is asked of someone: never the script's narration.
+      if (script && unnamed && !text.slice(piece.body[0], piece.body[1]).trimEnd().endsWith('?')) continue;
       // "REPORTER (ADA LIND):": the newsroom's role with its holder's name, the name speaks.
       const holder = !piece.speaker && NEWSROOM.test(label) && aside ? cueName(aside) : undefined;
       out.push(inMarks(text, holder ? { ...piece, speaker: speakerOf(holder, gazetteer) } : piece));

@@ -8,21 +8,28 @@ import type { Turn } from './turns.ts';
 import type { Span } from './types.ts';
 
 // The timing line: hours optional in WebVTT, a comma (SubRip) or a point (WebVTT) before the
-// milliseconds, cue settings after ("align:start position:10%"). Cleaning joins a cue's words that
-// open in lower case onto the line before, the timing line too: what follows the times is words.
+// milliseconds, WebVTT's cue settings after ("align:start position:10%", by their six names only).
+// Cleaning joins a cue's words that open in lower case onto the line before, the timing line too:
+// what follows the times and settings is words, a spoken "score:3-1" among them.
 const TIMING =
-  /^(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}(?:[ \t]+[\w-]+:\S+)*(?=[ \t]|$)[ \t]*/;
+  /^(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}(?:[ \t]+(?:align|line|position|size|region|vertical):\S+)*(?=[ \t]|$)[ \t]*/;
 // A cue's number or WebVTT's identifier over the timing ("17", a meeting app's "6b1f0c2e/17-0"): one
-// token with a figure in it. The file's own head lines are nobody's words either.
-const CUE_ID = /^(?:\d{1,6}|[\w-]*\d[\w/.-]*)$/;
+// short token with a figure in it, tested only on a line a timing follows (a pattern with the figure
+// inside, tried on a long line of figures, was quadratic). The file's head lines are nobody's words.
+const CUE_ID_MAX = 64;
+const isCueId = (said: string): boolean =>
+  said.length <= CUE_ID_MAX && /^[\w/.-]+$/.test(said) && /\d/.test(said);
 const FILE_HEAD = /^(?:WEBVTT\b.*|NOTE\b.*|STYLE|REGION|Kind:.*|Language:.*)$/;
 // WebVTT's voice tag: "<v Ada Lind>", "<v.loud Ada Lind>" (closed by "</v>" or the cue's end).
 const VOICE_TAG = /^<v(?:\.[\w.-]+)?[ \t]+([^>\n]{1,60})>[ \t]*/;
 const MIN_CUES = 3;
+const SENTENCE_END = /[.?!…]["”’']?\s*$/;
+const s0 = (cue: Span[]) => cue[cue.length - 1]![0];
+const e0 = (cue: Span[]) => cue[cue.length - 1]![1];
 // A subtitle file has nothing outside its cues but its head; a page that copies one has a title or two.
 const MAX_HEAD_LINES = 3;
 
-/** The words of each cue, as spans of `text`: the lines after its timing up to the next cue. */
+/** The words of each cue, as spans of `text`: the lines after its timing up to the next blank line. */
 function cueBodies(text: string): Span[][] | undefined {
   const cues: Span[][] = [];
   let open: Span[] | undefined;
@@ -41,9 +48,18 @@ function cueBodies(text: string): Span[][] | undefined {
     while (k < lines.length && line(k) === '') k++;
     return TIMING.test(line(k));
   };
+  let lastTiming = lines.length;
+  while (lastTiming > 0 && !TIMING.test(line(lastTiming - 1))) lastTiming--;
+  lastTiming--;
   for (let i = 0; i < lines.length; i++) {
     const said = line(i);
     if (said === '') continue;
+    // Cleaning parts a cue's lines as it parts paragraphs, so a cue reaches to the next cue. The last
+    // has no next: its words end at the first line after a finished sentence, and what follows (a
+    // story's narration, another's quotation) is no cue's.
+    if (open && i > lastTiming && open.length > 0 && SENTENCE_END.test(text.slice(s0(open), e0(open)))) {
+      open = undefined;
+    }
     const [s, e] = lines[i]!;
     const timing = TIMING.exec(said);
     if (timing) {
@@ -52,7 +68,7 @@ function cueBodies(text: string): Span[][] | undefined {
       cues.push(open);
       const lead = text.slice(s, e).length - text.slice(s, e).trimStart().length;
       if (timing[0].length < said.length) open.push([s + lead + timing[0].length, e]);
-    } else if (CUE_ID.test(said) && nextTiming(i)) {
+    } else if (nextTiming(i) && isCueId(said)) {
       open = undefined;
     } else if (open) open.push([s, e]);
     else if (!FILE_HEAD.test(said) && ++head > MAX_HEAD_LINES) return undefined;

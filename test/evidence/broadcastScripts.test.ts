@@ -66,4 +66,44 @@ describe('broadcast scripts', () => {
       ['Ana Berg', 'Jon Ekdal in Fjellby. In other news '],
     ]);
   });
+
+  it("a press conference's head with a type or a duration is no script: its reporters' questions stay", () => {
+    const presser = [
+      'Press conference of the Norland delegation, Fjellby',
+      'Type: press conference',
+      'Duration: 00:24:10',
+      '',
+      'PRESIDENT VARIN: Good afternoon. The third round closed this morning.',
+      '',
+      'REPORTER: Will you sign the text in April?',
+      '',
+      'PRESIDENT VARIN: We will sign when the annex is settled.',
+      '',
+      'CLIP: (Ana Berg, Norland envoy) We are not ready to sign anything.',
+      '',
+      'REPORTER: Is Torvania blocking the annex?',
+      '',
+      'PRESIDENT VARIN: I will not speak for Torvania.',
+    ].join('\n');
+    const said = quotes(presser).map((q) => q[1]);
+    expect(said).toContain('Will you sign the text in April?');
+    expect(said).toContain('Is Torvania blocking the annex?');
+    expect(said.filter((w) => w?.startsWith('press conference'))).toEqual([]);
+  });
+
+  it("a script's newsroom question is kept, its unnamed narration dropped", () => {
+    const script = [
+      'SLUG: VELL-TALKS',
+      'LENGTH: 1:40',
+      '',
+      'ANCHOR: The talks on the Vell river closed their third round today.',
+      '',
+      'SOUNDBITE: (Ana Berg, Norland envoy) We are close to a text.',
+      '',
+      'REPORTER: But will Torvania sign it?',
+    ].join('\n');
+    const said = quotes(script).map((q) => q[1]);
+    expect(said).not.toContain('The talks on the Vell river closed t');
+    expect(said).toContain('But will Torvania sign it?');
+  });
 });

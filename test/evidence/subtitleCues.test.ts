@@ -139,4 +139,65 @@ describe('subtitle cues', () => {
     ].join('\n');
     expect(quotes(unnamed)).toEqual([['varin', 'We came to sign.']]);
   });
+
+  it("the last cue ends with its sentence: what follows is no cue's words", () => {
+    const story = [
+      "Varin's remarks, as captioned by the broadcaster",
+      '',
+      'FJELLBY (Reuters) - The broadcaster captioned the president as follows:',
+      '',
+      '00:00:01,000 --> 00:00:03,000',
+      'PRESIDENT VARIN: We came to sign.',
+      '',
+      '00:00:03,500 --> 00:00:06,000',
+      'The text is ready.',
+      '',
+      '00:00:06,500 --> 00:00:09,000',
+      'We will not reopen it.',
+      '',
+      'Torvania disputed that account. "Nothing has been initialled," a spokesman said.',
+    ].join('\n');
+    expect(quotes(story)).toEqual([
+      ['varin', 'We came to sign.'],
+      ['varin', 'The text is ready.'],
+      ['varin', 'We will not reopen it.'],
+      ['spokesman', 'Nothing has been initialled,'],
+    ]);
+    const podcast = [
+      'WEBVTT',
+      '',
+      '00:00:01.000 --> 00:00:03.000',
+      '<v Ana Berg>Welcome back to River Desk.',
+      '',
+      '00:00:03.500 --> 00:00:06.000',
+      '<v Henrik Dahl>We have nine points on the table.',
+      '',
+      '00:00:06.500 --> 00:00:08.000',
+      '<v Henrik Dahl>Seven are settled.',
+      '',
+      'Transcript produced by the show. Music by the river band.',
+    ].join('\n');
+    expect(quotes(podcast, 'episode.vtt.txt')).toEqual([
+      ['Ana Berg', 'Welcome back to River Desk.'],
+      ['dahl', 'We have nine points on the table.'],
+      ['dahl', 'Seven are settled.'],
+    ]);
+  });
+
+  it('only the known cue settings follow the times; a spoken word:word token is words', () => {
+    const cues = [
+      '00:00:01.000 --> 00:00:03.000 align:start position:10%',
+      'PRESIDENT VARIN: We came to sign.',
+      '',
+      '00:00:03.500 --> 00:00:06.000 score:3-1 was the count on the river chapter.',
+      '',
+      '00:00:06.500 --> 00:00:09.000',
+      'We will not reopen it.',
+    ].join('\n');
+    expect(subtitleTurns(cues)?.map((t) => cues.slice(t.body[0], t.body[1]))).toEqual([
+      'We came to sign.',
+      'score:3-1 was the count on the river chapter.',
+      'We will not reopen it.',
+    ]);
+  });
 });
