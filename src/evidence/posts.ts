@@ -6,6 +6,7 @@ import { type Gazetteer, speakerNamed } from './gazetteer.ts';
 import { findIsoDate } from './meta.ts';
 import { isPostStamp, TELEGRAM_STAMP } from './published.ts';
 import { pullQuote } from './pullQuotes.ts';
+import { spanQuote } from './quotes.ts';
 import type { Span, Speaker, SuggestedClaim } from './types.ts';
 
 const HANDLE = /(?:^|[\s(])@\w{2,30}\b/;
@@ -282,17 +283,7 @@ function accountPosts(
               { ...accountSpeaker(a.name, found), said: a.name },
               [a.nameStart, a.nameStart + a.name.length] as Span,
             ];
-        return {
-          kind: 'quote' as const,
-          text: text.slice(span[0], span[1]),
-          span,
-          speaker,
-          data: {
-            words: text.slice(span[0], span[1]).replace(/\s+/g, ' ').trim(),
-            speakerSpan,
-            form: 'post' as const,
-          },
-        };
+        return spanQuote(text, span, speaker, speakerSpan, 'post');
       });
   });
   return posts.filter((post) => !isPreviewOf(post, posts));

@@ -4,7 +4,7 @@
 // Quotations in single marks, the British style ('a subsidy for the railways'), are read too
 // where no double mark holds them.
 import { splitParagraphSpans } from './sentences.ts';
-import type { Span } from './types.ts';
+import type { Span, Speaker, SuggestedClaim } from './types.ts';
 
 export interface QuoteSpan {
   /** The quoted words, without the outer marks. */
@@ -152,6 +152,24 @@ export function quoteWords(text: string, inner: Span): string {
     .replace(/\n\n"/g, ' ')
     .replace(/\s{2,}|[^\S ]/g, ' ')
     .trim();
+}
+
+/** A whole span read from a document's layout (a post, a comment) as one quotation of its speaker. */
+export function spanQuote(
+  text: string,
+  span: Span,
+  speaker: Speaker,
+  speakerSpan: Span,
+  form: 'turn' | 'post',
+): SuggestedClaim {
+  const said = text.slice(span[0], span[1]);
+  return {
+    kind: 'quote',
+    text: said,
+    span,
+    speaker,
+    data: { words: said.replace(/\s+/g, ' ').trim(), speakerSpan, form },
+  };
 }
 
 /** A mask-friendly copy of `text` where every quotation's words are replaced by underscores. */

@@ -5,6 +5,7 @@
 // bylines). Each comment is one quotation of its author; the app's own notes ("Resolved",
 // "Suggestion rejected by …", "Reply") and rules between threads are nobody's words.
 import { type Gazetteer, speakerNamed } from './gazetteer.ts';
+import { spanQuote } from './quotes.ts';
 import type { Span, Speaker, SuggestedClaim } from './types.ts';
 
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\p{L}{0,6}\.?`;
@@ -73,19 +74,7 @@ export function stampedCommentQuotes(text: string, gazetteer: Gazetteer): Sugges
       speaker = speakerNamed(author.replace(/^@/, ''), gazetteer) ?? { name: author, via: 'name' };
       known.set(author, speaker);
     }
-    return [
-      {
-        kind: 'quote' as const,
-        text: text.slice(span[0], span[1]),
-        span,
-        speaker,
-        data: {
-          words: text.slice(span[0], span[1]).replace(/\s+/g, ' ').trim(),
-          speakerSpan: authorSpan,
-          form: 'turn' as const,
-        },
-      },
-    ];
+    return [spanQuote(text, span, speaker, authorSpan, 'turn')];
   });
 }
 
