@@ -52,8 +52,10 @@ const TUNING = [
   'tuned30',
   'tuned31',
   'tuned32',
+  'tuned33',
+  'tuned34',
 ];
-const ARBITERS: string[] = ['tuned33', 'tuned34'];
+const ARBITERS: string[] = ['tuned35', 'tuned36'];
 export const HALVES = [...TUNING, 'heldout', 'heldout2', ...ARBITERS].filter((h) =>
   existsSync(join(ROOT, h)),
 );
