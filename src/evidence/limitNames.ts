@@ -3,6 +3,7 @@
 // term of 17 of May" (the Spanish "plazo"), a period that "expires on" or "ends on" a day. The day
 // after such a name is a deadline's.
 import type { FoundDate } from './dates.ts';
+import { lastMatch } from './regex.ts';
 
 const NAME =
   /\b(?:(?:cut-?off|closing|final|expiry|due|target) date|time-?limit|(?:the|a|its|their) term(?! of office)|(?:the|a|its|their) (?:\w+ )?period)\b/gi;
@@ -24,8 +25,8 @@ export function namedLimits(sentence: string, dates: FoundDate[]): number[] {
     if (d.vague) continue;
     const start = Math.max(0, d.index - 100);
     const before = sentence.slice(start, d.index);
-    let last: RegExpExecArray | undefined;
-    for (const m of before.matchAll(NAME)) last = m as RegExpExecArray;
+    // lastMatch, not matchAll: matchAll clones the pattern on every call, once per date.
+    const last = lastMatch(NAME, before);
     if (!last) continue;
     const between = before.slice(last.index + last[0].length);
     if (!JOIN.test(between)) continue;

@@ -108,6 +108,7 @@ export function isDeliveredSpeech(paragraphs: string[]): boolean {
 
 // A leader's address or speech ("Evening address of the President", "Address to the nation by …").
 const ADDRESS_KIND = /(?:^|\s)(?:address|speech)$/i;
+const ADDRESS_WORD = /address|speech/i;
 // A paragraph of the body ends as a sentence does; a date, a credit or a tag line does not.
 const SENTENCE_END = /[.!?…"”»]$/u;
 // A speech is said in the first person: "I", "we", "our".
@@ -119,6 +120,8 @@ const HEAD_PARAGRAPHS = 8;
  * with no closing mark ("Address by President of Arvenia Mira Kostal").
  */
 function addressedBy(line: string): string | undefined {
+  // The title's kind ends in "address" or "speech": a line without either word is none (cheap test first).
+  if (!ADDRESS_WORD.test(line)) return undefined;
   const title = speechTitle(line);
   if (!title?.byWhom || !ADDRESS_KIND.test(title.kind)) return undefined;
   const by = title.byWhom.replace(/\s+$/, '');
@@ -144,10 +147,12 @@ export function addressQuote(
   title?: string,
   principal?: PagePrincipal,
 ): SuggestedClaim[] {
-  const texts = paragraphs.map(([s, e]) => text.slice(s, e).trim());
-  const at = texts.slice(0, HEAD_PARAGRAPHS).findIndex((p) => p.length < 200 && addressedBy(p) !== undefined);
-  const named = at !== -1 ? addressedBy(texts[at]!) : title !== undefined ? addressedBy(title) : undefined;
+  // The head's paragraphs first: the whole body is sliced only for an address.
+  const head = paragraphs.slice(0, HEAD_PARAGRAPHS).map(([s, e]) => text.slice(s, e).trim());
+  const at = head.findIndex((p) => p.length < 200 && addressedBy(p) !== undefined);
+  const named = at !== -1 ? addressedBy(head[at]!) : title !== undefined ? addressedBy(title) : undefined;
   if (named === undefined) return [];
+  const texts = paragraphs.map(([s, e]) => text.slice(s, e).trim());
   let first = at + 1;
   while (first < texts.length && !SENTENCE_END.test(texts[first]!)) first++;
   let last = first;
