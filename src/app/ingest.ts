@@ -62,7 +62,10 @@ export const ingestSources = implement(evidence.ingestBatch, async (ctx, { files
     }
     const outcome = await storeDocument(ctx, fileName, read);
     outcomes.push(outcome);
-    if (outcome.status === 'added') copies.push(...(await linkCopies(ctx, outcome.source)));
+    if (outcome.status === 'added') {
+      await signStored(read);
+      copies.push(...(await linkCopies(ctx, outcome.source)));
+    }
   }
   return { files: outcomes, copies };
 });
@@ -254,6 +257,16 @@ export async function linkCopies(ctx: WriteContext, focus?: string): Promise<Sou
 // process (a CLI ingesting a directory, a server) computes each source's signature once.
 const SIGNATURES = new Map<string, Uint32Array>();
 const KEPT_SIGNATURES = 50_000;
+
+/**
+ * Keeps the signature of a document just stored, from the text in hand: linking it then reads
+ * no text back (a query per document of a batch). The stored clean text is this text.
+ */
+async function signStored(doc: ProcessedDocument): Promise<void> {
+  if (SIGNATURES.has(doc.contentHash)) return;
+  const { minhash } = await evidenceEngine();
+  SIGNATURES.set(doc.contentHash, minhash(doc.cleanText));
+}
 
 /** The sources as documents for `findNearDuplicates`, with their signatures; reads only texts not yet signed. */
 async function copySignatures(
