@@ -113,6 +113,7 @@ import { noteSaidDays } from './saidDays.ts';
 import { oneSeat } from './seatAtTable.ts';
 import { oneSigningOrder, signingOrdersApart } from './signingOrder.ts';
 import { signingStage, stagesApart } from './signingStage.ts';
+import { noteSingularMoves } from './singularMoves.ts';
 import { sizesOfTwoVersions } from './sizeAtTime.ts';
 import { countPartsApart, sharedSubject } from './status.ts';
 import { oneSwap } from './swapLinks.ts';
@@ -1093,6 +1094,7 @@ export function linkSources(
   noteTextPronouns(docs, passages);
   noteAuthoredTexts(docs, passages);
   noteBulletLeadIns(docs, passages);
+  noteSingularMoves(passages);
   // Quotations kept only to be set against quotations weigh no word for the others.
   const weighed = passages.filter((p) => !p.quotedOnly && !p.act);
   const idf = idfOf(weighed.map((p) => meanings.get(p)!));

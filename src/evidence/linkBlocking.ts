@@ -14,7 +14,8 @@ import { completionOf } from './completedActs.ts';
 import { actDays } from './datedActs.ts';
 import { daysOf } from './deadlineDays.ts';
 import { dueBy, periodOf } from './dueBy.ts';
-import { eventProfile } from './eventProfile.ts';
+import { type EventProfile, eventProfile } from './eventProfile.ts';
+import { eventWeeks } from './eventWeeks.ts';
 import { ownSideHome } from './exchanges.ts';
 import { heldOf } from './held.ts';
 import { initiatorOf } from './initiative.ts';
@@ -110,10 +111,30 @@ function eventKeys(p: Passage, roster: Roster): Keys {
   const [left, right] = [new Set<string>(), new Set<string>()];
   const profile = eventProfile(p, roster);
   if (p.claim?.kind !== 'event' || !profile) return { left, right };
-  for (const side of [left, right]) side.add(`event ${profile.cls}`);
+  for (const [side, key] of dayKeys(profile)) (side === 'left' ? left : right).add(key);
   if (p.claim.data.date && profile.cls === 'visit') left.add('visit or meeting');
   if (p.claim.data.date && profile.cls === 'meeting') right.add('visit or meeting');
   return { left, right };
+}
+
+/**
+ * An event's keys by its class and its weeks (eventWeeks.ts): a dated event of a class that recurs
+ * meets only those a few days off its own. Undated events, deadlines and signings (a deadline or
+ * a signing may be moved by weeks) meet every event of their class.
+ */
+function dayKeys(profile: EventProfile): ['left' | 'right', string][] {
+  const any = `event ${profile.cls}`;
+  const weeks = eventWeeks(profile);
+  if (!weeks)
+    return [
+      ['left', any],
+      ['right', any],
+    ];
+  return [
+    ['right', any],
+    ...weeks.own.map((w): ['right', string] => ['right', `${any} week ${w}`]),
+    ...weeks.near.map((w): ['left', string] => ['left', `${any} week ${w}`]),
+  ];
 }
 
 /** The keys of every other relation: read only for passages not yet paired with every other source's. */

@@ -22,6 +22,7 @@ import {
 } from './linkSupport.ts';
 import type { Passage } from './passages.ts';
 import { allMatches } from './regex.ts';
+import { repliesMoved, signingMoved } from './singularMoves.ts';
 import type { Roster } from './types.ts';
 import { datelineTowns, isWireDateline } from './wireDatelinePlace.ts';
 
@@ -459,6 +460,8 @@ function deadlinesMatch(a: Passage, b: Passage, x: EventClaim, y: EventClaim, ro
   // same limit dated otherwise: "a ceasefire by 31 March" (1 March), "by 30 April" (5 April).
   // Where either tells the limit's history ("the original 14 March date", "extended to 25
   // March"), the two are states of one limit, and that source ties them.
+  // The deadline for replies, moved between the two days as some source tells: one limit.
+  if (repliesMoved(a, b, x.data.date, y.data.date)) return !thingsApart(a, b, roster);
   const history = HISTORY.test(a.text) || HISTORY.test(b.text);
   if (
     !history &&
@@ -523,7 +526,8 @@ export function eventsMatch(
       misdated(pa, pb, samePeople, samePlace, signings && signOneText(a, b, roster)) ||
       callMisdated(a, b, pa, pb) ||
       encounterMisdated(a, b, pa, pb, samePlace) ||
-      nextOccasion(a, b, pa, pb, roster)
+      nextOccasion(a, b, pa, pb, roster) ||
+      (!placesDiffer(pa, pb, roster) && signingMoved(a, b, pa, pb))
     );
   const sameKind = meets(pa.who, pb.who) || meets(pa.form, pb.form) || meets(pa.part, pb.part);
   const sameNumber = pa.ordinal !== undefined && pa.ordinal === pb.ordinal;

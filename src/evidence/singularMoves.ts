@@ -1,0 +1,153 @@
+// Occasions that happen once for their object, moved: THE signing of the text ("planned for 31
+// May", "slid to 6 June") and THE deadline for the parties' replies ("extended from 22 May to 26
+// May"). Sources written before and after a move give the one occasion two days; unlike meetings
+// and calls, which recur, its identity is the act and its object, not the day. Two days are of
+// one occasion where some source tells the move between them (a sentence naming the act, a word
+// of a move or an earlier day, and both days near the act's word).
+import { findDates } from './dates.ts';
+import { daysApart, type EventProfile } from './eventProfile.ts';
+import type { Passage } from './passages.ts';
+
+/** Days apart at which one occasion, moved, is still told as one (a slide of weeks, not months). */
+const MOVE_REACH = 45;
+/** Days off a told state at which a source's day is still that state (a day one of them has wrong). */
+const STATE_SLACK = 1;
+/** How far from the act's word its days stand ("The signing ceremony, previously planned for 31 May, will take place in Torsvik on 6 June"). */
+const ACT_REACH = 120;
+
+const MOVED =
+  /\b(?:moved?|postponed|pushed back|put back|put off|delayed|deferred|slid|slipped|rescheduled|brought forward|moved up|extended|extending|extension|instead of|no longer|previously|originally|first (?:announced|planned|set|scheduled|foreseen|due)|had been|now)\b|\(was\b/i;
+// An act that precedes the signing: "initialled on 21 March, to be signed on 28 March" tells two acts, not a move.
+const INITIALLING = /\binitial(?:l?ed|l?ing|s)\b/i;
+// Right before a day told as past: "originally due by 20 June", "replies had been due on Friday",
+// "no longer on 26 May" (a day's own words, not a move's: "from May 26 to May 31" gives 31 as new).
+const PAST_BEFORE =
+  /\b(?:had been|originally|original|previously|first|earlier|initially|old|instead of|no longer|was|were)\b(?:\s+[\p{L}'’]+){0,4}\s*$/iu;
+
+interface Act {
+  /** The act's word in a sentence. */
+  word: RegExp;
+  /** Right before a day another act's: "replies due by 22 May and the signing on 31 May". */
+  other: RegExp;
+}
+const SIGNING: Act = {
+  word: /\bsign(?:ing|ed|s)?\b/gi,
+  other: /\b(?:deadline|due|repl(?:y|ies)|answers?|responses?|submit\w*)\b[^.;]{0,40}$/i,
+};
+const REPLIES: Act = {
+  word: /\b(?:repl(?:y|ies)|answers?|responses?|respond)\b/gi,
+  other: /\bsign(?:ing|ed|s)?\b[^.;]{0,40}$/i,
+};
+
+/** The days a sentence gives near the act's word, not those it gives another act. */
+function actDays(text: string, published: string | undefined, act: Act): string[] {
+  const at = [...text.matchAll(act.word)].map((m) => m.index);
+  if (at.length === 0) return [];
+  return findDates(text, published).flatMap((d) =>
+    !d.vague &&
+    at.some((i) => Math.abs(i - d.index) <= ACT_REACH) &&
+    !act.other.test(text.slice(Math.max(0, d.index - 60), d.index))
+      ? [d.iso]
+      : [],
+  );
+}
+
+/** The moves each act's sources tell, as pairs of days. */
+type Moves = Map<Act, [string, string][]>;
+const movesTold = new WeakMap<Passage, Moves>();
+
+/**
+ * Notes the moves of a signing and of a deadline for replies that the passages tell. Read once
+ * per linking; each event passage keeps the list.
+ */
+export function noteSingularMoves(passages: Passage[]): void {
+  const moves: Moves = new Map([
+    [SIGNING, []],
+    [REPLIES, []],
+  ]);
+  const told = new Set<string>();
+  for (const p of passages) {
+    if (!MOVED.test(p.text) || INITIALLING.test(p.text) || told.has(p.text)) continue;
+    told.add(p.text);
+    for (const [act, pairs] of moves) {
+      const days = [...new Set(actDays(p.text, p.published, act))];
+      for (let i = 0; i < days.length; i++)
+        for (let j = i + 1; j < days.length; j++)
+          if (daysApart(days[i]!, days[j]!) <= MOVE_REACH) pairs.push([days[i]!, days[j]!]);
+    }
+  }
+  for (const p of passages) if (p.kind === 'event') movesTold.set(p, moves);
+}
+
+const near = (x: string, y: string) => daysApart(x, y) <= STATE_SLACK;
+
+/**
+ * Whether a passage tells its day as the occasion's day: not a question ("Is the signing still
+ * planned for 24 September?"), nor a day it tells as past, which is a state the occasion left.
+ */
+function tellsOwnDay(p: Passage, day: string): boolean {
+  if (/\?\s*$/.test(p.text)) return false;
+  const at = findDates(p.text, p.published).filter((d) => d.iso === day);
+  return (
+    at.length === 0 || at.some((d) => !PAST_BEFORE.test(p.text.slice(Math.max(0, d.index - 60), d.index)))
+  );
+}
+
+/** Whether some source tells a move of the act between the two days (or days a slip from them). */
+function moveBetween(p: Passage, act: Act, x: string, y: string): boolean {
+  return (movesTold.get(p)?.get(act) ?? []).some(
+    ([u, v]) => (near(u, x) && near(v, y)) || (near(u, y) && near(v, x)),
+  );
+}
+
+// Kinds of text a negotiation signs, each with the words sources use for it: a ceasefire and the
+// agreement it leads to are signed apart.
+const TEXT_KINDS: [string, RegExp][] = [
+  ['truce', /\b(?:ceasefire|cease-fire|truce|armistice)\b/i],
+  ['accord', /\b(?:accord|agreement|deal|treaty|settlement)\b/i],
+  ['memorandum', /\b(?:memorandum|MoU)\b/i],
+  ['protocol', /\bprotocol\b/i],
+  ['declaration', /\b(?:declaration|communiqu[eé])\b/i],
+  ['roadmap', /\b(?:road ?map|framework)\b/i],
+];
+const kindsRead = new WeakMap<Passage, Set<string>>();
+/** The kinds of text a passage names: what its signing may be of. */
+function kindsNamed(p: Passage): Set<string> {
+  let kinds = kindsRead.get(p);
+  if (!kinds) {
+    kinds = new Set(TEXT_KINDS.filter(([, re]) => re.test(p.text)).map(([k]) => k));
+    kindsRead.set(p, kinds);
+  }
+  return kinds;
+}
+
+/**
+ * Whether two signings dated apart are one signing that moved: both of one act (both initialled
+ * or both signed), naming no two kinds of text, some source telling the move between their days,
+ * and at least one of them told ahead of the signing by a source written before the other's day.
+ * Two signings told done on two days are two, or one misdated (linkEvents.ts misdated).
+ */
+export function signingMoved(a: Passage, b: Passage, pa: EventProfile, pb: EventProfile): boolean {
+  if (pa.level !== 'signing' || pb.level !== 'signing' || pa.initialling !== pb.initialling) return false;
+  if (!pa.days || !pb.days || pa.coarse || pb.coarse) return false;
+  if (!moveBetween(a, SIGNING, pa.days[0], pb.days[0])) return false;
+  if (!tellsOwnDay(a, pa.days[0]) || !tellsOwnDay(b, pb.days[0])) return false;
+  const [ka, kb] = [kindsNamed(a), kindsNamed(b)];
+  if (ka.size > 0 && kb.size > 0 && ![...ka].some((k) => kb.has(k))) return false;
+  if (pa.planned && pb.planned) return true;
+  // One told done: the plan's source wrote before the day it was done.
+  const [plan, done] = pa.planned ? [a, pb] : pb.planned ? [b, pa] : [undefined, undefined];
+  return plan?.published !== undefined && done?.days !== undefined && plan.published < done.days[0];
+}
+
+/**
+ * Whether two deadlines dated apart are the one deadline for the parties' replies, moved: each
+ * names replies (answers, responses) near its own day, and some source tells the move between
+ * the two days ("extended from 22 May to 26 May", "now due on 31 May, no longer on 26 May").
+ */
+export function repliesMoved(a: Passage, b: Passage, da: string, db: string): boolean {
+  if (da === db || !moveBetween(a, REPLIES, da, db)) return false;
+  const names = (p: Passage, day: string) =>
+    actDays(p.text, p.published, REPLIES).includes(day) && tellsOwnDay(p, day);
+  return names(a, da) && names(b, db);
+}

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { linkSources } from '../../src/evidence/link.ts';
+import { doc, eventPairs } from './linkedDocs.ts';
+import { roster } from './roster.ts';
+
+// Invented reports of the Arvenia–Torvania talks, in the houses' ways: a wire written before the
+// signing moved, a UN press release and a State Department briefing after it, a post that gives
+// the old day in brackets.
+const wire = doc(
+  'wire',
+  'OSTERBY, March 2 (Reuters) - The signing ceremony of the Vell river agreement is planned for 20 March in Osterby, diplomats said on Monday.',
+  'news',
+  '2031-03-02',
+);
+const un = doc(
+  'un',
+  'The Secretary-General welcomes the announcement that the signing ceremony, previously scheduled for 20 March, will now take place in Osterby on 27 March.',
+  'press-release',
+  '2031-03-12',
+);
+const briefing = doc(
+  'briefing',
+  'MR. HALE: The signing is now expected on 27 March in Osterby, and we will be there.',
+  'press-conference',
+  '2031-03-14',
+);
+const post = doc(
+  'post',
+  'Signing of the Vell deal pencilled in for 27 March in Osterby (was 20 March).',
+  'social',
+  '2031-03-13',
+);
+
+describe('one planned occasion across its moves', () => {
+  it('links a signing told before its move with the reports of the new day', () => {
+    const pairs = eventPairs([wire, un, briefing, post]);
+    for (const p of ['briefing-wire', 'un-wire', 'post-wire']) expect(pairs).toContain(p);
+  });
+
+  it('flags no disagreement on the day between the old plan and the new', () => {
+    const { disagreements } = linkSources([wire, un, briefing], roster);
+    expect(disagreements.filter((d) => d.kind === 'date')).toEqual([]);
+  });
+
+  it('keeps a signing apart from one on another day that no source tells moved', () => {
+    const other = doc(
+      'other',
+      'The signing ceremony is planned for 3 March in Osterby, the ministry said.',
+      'news',
+      '2031-02-20',
+    );
+    const later = doc(
+      'later',
+      'Officials said a signing ceremony is planned for 27 March in Osterby.',
+      'news',
+      '2031-03-14',
+    );
+    expect(eventPairs([other, later])).toEqual([]);
+  });
+
+  it('keeps a ceasefire signing apart from the agreement signing a move names', () => {
+    const truce = doc(
+      'truce',
+      'The ceasefire will be signed on 20 March in Osterby, the envoy told AFP.',
+      'news',
+      '2031-03-02',
+    );
+    const accord = doc(
+      'accord',
+      'The signing of the agreement is now expected on 27 March in Osterby, no longer on 20 March.',
+      'news',
+      '2031-03-12',
+    );
+    expect(eventPairs([truce, accord])).toEqual([]);
+  });
+
+  it('keeps two rounds of talks on two days apart, though a source moved the signing', () => {
+    const first = doc(
+      'first',
+      'The delegations of Arvenia and Torvania held talks in Osterby on 4 March. The signing, previously set for 20 March, is now planned for 27 March.',
+      'news',
+      '2031-03-05',
+    );
+    const second = doc(
+      'second',
+      'The delegations of Arvenia and Torvania met again in Osterby on 11 March.',
+      'news',
+      '2031-03-12',
+    );
+    expect(eventPairs([first, second])).toEqual([]);
+  });
+
+  it('links the deadline for replies moved, and keeps it apart from the signing', () => {
+    const before = doc(
+      'before',
+      'Both governments were asked to send written replies to the draft by 9 March.',
+      'news',
+      '2031-03-02',
+    );
+    const moved = doc(
+      'moved',
+      'The deadline for the replies of the parties has been extended from 9 March to 13 March.',
+      'press-release',
+      '2031-03-08',
+    );
+    const after = doc(
+      'after',
+      'Q: When are the replies due? MR. HALE: The parties must reply by 13 March, and the signing is set for 20 March.',
+      'press-conference',
+      '2031-03-10',
+    );
+    const pairs = eventPairs([before, moved, after]);
+    expect(pairs).toContain('after-before');
+    const { links } = linkSources([before, moved, after], roster);
+    const signing = links.filter(
+      (l) => l.a.kind === 'event' && l.b.kind === 'event' && /signing/.test(l.a.text + l.b.text),
+    );
+    expect(
+      signing.filter((l) => {
+        const day = (p: typeof l.a) => (p.claim?.kind === 'event' ? p.claim.data.eventKind : '');
+        return day(l.a) !== day(l.b);
+      }),
+    ).toEqual([]);
+  });
+});
