@@ -103,6 +103,7 @@ import { provisionsSay } from './provisionNumbers.ts';
 import { AS_CLAIMS, quoteFlag, speakerKey } from './quoteFlags.ts';
 import { actLink } from './readoutActs.ts';
 import { receiptApart, receiptDaysApart } from './receipt.ts';
+import { oneReceiptTopic } from './receiptTopic.ts';
 import { twoActs } from './recurringActs.ts';
 import { allMatches } from './regex.ts';
 import { remoteApart } from './remotePresence.ts';
@@ -1053,7 +1054,8 @@ function sameThing(
   if (oneAuthorship(a, b, roster) && !twoTextsAuthored(a, b, roster)) return 'who wrote it, in other words';
   // A text leaked to the press, as each source tells it; a question's premise is put, not told.
   if (!asks(a) && !asks(b) && oneLeak(a, b, roster)) return 'a text leaked to the press';
-  const access = oneTextAccess(a, b, roster) ?? oneTextReaching(a, b, roster);
+  const access =
+    oneTextAccess(a, b, roster) ?? oneTextReaching(a, b, roster) ?? oneReceiptTopic(a, b, roster);
   if (access) return access;
   const order = oneSigningOrder(a, b, roster);
   if (order) return `the order of signature: ${order}`;

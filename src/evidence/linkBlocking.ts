@@ -28,6 +28,7 @@ import { presenceOf as partiesPresent } from './partyPresence.ts';
 import type { Passage } from './passages.ts';
 import { leakOf } from './pressLeak.ts';
 import { receiptOf, receivedOn } from './receipt.ts';
+import { receiptTopic } from './receiptTopic.ts';
 import { remoteOf } from './remotePresence.ts';
 import { renderedWords } from './renderings.ts';
 import { presenceOf as rolesPresent } from './rolePresence.ts';
@@ -213,6 +214,7 @@ function keysOf(
   const access = accessOf(p, roster);
   if (access) both(`access ${access.party}`);
   if (textReached(p, roster)) both('reached');
+  if (receiptTopic(p, roster)?.text === 'revised') both('receipt topic');
   if (signingOrderOf(p, roster)) both('signing order');
   for (const [party] of leader(p, roster)) both(`leads ${party}`);
   if (ownMeaning(p, roster).has('reject')) both('refusal');

@@ -1,0 +1,54 @@
+// The revised text's delivery as one topic, had or not: a mediator's release that it was sent to
+// both delegations, one party's post that it received it, a wire that it was not shown it, the
+// other party's answer in parliament that it has still not seen it (another party's receipt). A first plan handed over a month before, a
+// counter-proposal, a press outlet that saw the text and a text its giving only describes stay apart.
+// Invented documents about the Arvenia–Torvania talks, in the houses of a wire, a press release, a
+// briefing, a Telegram channel and Hansard.
+import { describe, expect, it } from 'vitest';
+import { linkSources } from '../../src/evidence/link.ts';
+import { doc } from './linkedDocs.ts';
+import { roster } from './roster.ts';
+
+const linked = (a: string, b: string) =>
+  linkSources([doc('a', a), doc('b', b)], roster).links.some((l) => l.a.source !== l.b.source);
+
+const MEDIATOR =
+  'GENEVA, March 4 (AP) — The revised text was sent to both delegations by courier on Tuesday evening, a Norland spokesperson said.';
+const RECEIVED =
+  'Arvenian Foreign Ministry (Telegram): Our delegation received the revised draft on Wednesday morning and is studying it.';
+const NOT_SEEN =
+  'The Minister told the House that the Torvanian delegation has still not seen the revised text, five days after the talks ended.';
+
+describe('who got the revised text', () => {
+  it('links a sending to both delegations with each party’s receipt or complaint', () => {
+    expect(linked(MEDIATOR, RECEIVED)).toBe(true);
+    expect(linked(MEDIATOR, NOT_SEEN)).toBe(true);
+  });
+
+  it('links one party’s receipt with a denial of it, and keeps two parties’ receipts apart', () => {
+    const denied =
+      'Kessel, March 6 (Reuters) - Arvenia has not been shown the revised text, its chief negotiator told reporters.';
+    expect(linked(RECEIVED, denied)).toBe(true);
+    expect(linked(RECEIVED, NOT_SEEN)).toBe(false);
+  });
+
+  it('keeps a first plan, a counter-proposal and a party’s own paper apart from the revised text', () => {
+    const firstPlan =
+      'The original plan had been handed to both sides on 2 February, a month before the round opened in Kessel.';
+    const counter =
+      'Torvania said it had transmitted its counter-proposal to the Norland mediators on Monday night.';
+    expect(linked(firstPlan, RECEIVED)).toBe(false);
+    expect(linked(counter, MEDIATOR)).toBe(false);
+    const owned = 'Torvania received the Union’s new paper on guarantees on Friday, its negotiator said.';
+    expect(linked(owned, NOT_SEEN)).toBe(false);
+  });
+
+  it('links no leak to the press, nor a text its giving only describes', () => {
+    const leaked =
+      'According to the revised text seen by the Kessel Courier, the quota falls to 40,000 tonnes.';
+    const described =
+      'A revised text handed to the parties after the talks would cut the quota to 40,000 tonnes, officials said.';
+    expect(linked(leaked, MEDIATOR)).toBe(false);
+    expect(linked(described, RECEIVED)).toBe(false);
+  });
+});
