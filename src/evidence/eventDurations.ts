@@ -4,6 +4,7 @@
 // figures for one event are a contradiction only when no reading of their hedges lets them
 // meet ("about 90 minutes" is "an hour and a half", "four hours and forty minutes" is "nearly
 // five hours", "more than nine hours" is "nine hours").
+import { sameCall } from './callAccounts.ts';
 import { eventProfile } from './eventProfile.ts';
 import { HEDGE_WORDS, hedgeOf, hedgeSpan, spansMeet } from './hedges.ts';
 import type { Disagreement, SourceLink } from './link.ts';
@@ -70,6 +71,12 @@ const LONG = new RegExp(
 const PART =
   /\b(?:one[- ](?:on|to)[- ]one|tête-à-tête|tete-a-tete|face[- ]to[- ]face|in private|restricted format|narrow format|expanded format|plenary|alone)\b/i;
 
+// The format of the whole occasion, not a part of it: "was held in a tête-à-tête format", "held a
+// one-to-one conversation".
+const WHOLE =
+  /\b(?:(?:was|were) (?:held|conducted) in an? (?:\S+ ){0,2}format|held an? (?:one[- ](?:on|to)[- ]one|tête-à-tête|tete-a-tete|private) (?:conversation|call|meeting))\b/i;
+const partOnly = (text: string) => PART.test(text) && !WHOLE.test(text);
+
 /** How long the event a sentence tells of lasted, where it says. */
 export function durationOf(text: string): Duration | undefined {
   for (const re of [LASTED, SPOKE_FOR]) {
@@ -82,7 +89,7 @@ export function durationOf(text: string): Duration | undefined {
       return {
         minutes: spanOf(m[1] ?? '', value),
         said: `${m[1] ? `${m[1]} ` : ''}${amount[0]}`,
-        part: PART.test(text),
+        part: partOnly(text),
       };
     }
   }
@@ -93,7 +100,7 @@ export function durationOf(text: string): Duration | undefined {
         ? 30
         : numberOf(m[1]!) * (m[2]!.toLowerCase() === 'hour' ? 60 : 1);
     if (Number.isFinite(value) && value > 0)
-      return { minutes: spanOf('', value), said: m[0], part: PART.test(text) };
+      return { minutes: spanOf('', value), said: m[0], part: partOnly(text) };
   }
   return undefined;
 }
@@ -150,7 +157,10 @@ export function durationFlags(passages: Passage[], links: SourceLink[], roster: 
       const [x, y] = [told[i]!, told[j]!];
       if (x.p.source === y.p.source || x.length.part !== y.length.part) continue;
       // Where both sources read the event, the events decide: two calls a week apart stay two.
-      const tied = x.event && y.event ? one.has(key(x.event, y.event)) : one.has(key(x.p, y.p));
+      const tied =
+        x.event && y.event
+          ? one.has(key(x.event, y.event)) || sameCall(x.event, y.event, links, roster)
+          : one.has(key(x.p, y.p));
       if (!tied) continue;
       if (spansMeet(x.length.minutes, y.length.minutes)) continue;
       flags.push({

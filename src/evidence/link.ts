@@ -17,6 +17,7 @@ import { noteAuthoredTexts, twoTextsAuthored } from './authoredTexts.ts';
 import { oneAuthorship } from './authorshipWording.ts';
 import { authorsMisread } from './authorsMisread.ts';
 import { noteBulletLeadIns } from './bulletLeadIns.ts';
+import { callAccountFlags } from './callAccounts.ts';
 import {
   author,
   authorInPassing,
@@ -1222,6 +1223,7 @@ export function linkSources(
   for (const [a, b, via] of sameEventThrough(events, roster))
     links.push({ a, b, reason: `one event, as each is with ${via.source}` });
   disagreements.push(...durationFlags(passages, links, roster));
+  disagreements.push(...callAccountFlags(passages, links, roster));
   disagreements.push(...classFlags(docs, passages, links, roster, disagreements));
   links.push(...occasionMentionLinks(passages, links, roster));
   const flags = oneFlagEach(denialsJoined(disagreements)).map((d) =>

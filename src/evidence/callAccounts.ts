@@ -1,0 +1,217 @@
+// Two accounts of one phone call: each side's readout, or a readout and a wire's report of the
+// other side's, tell of the same call in different words, and each side tells it its own way
+// (who rang whom, whether it was one-to-one or a third person joined, whether it moved a
+// deadline). The sentences of an account sit after the call's own sentence, so linking never
+// compares them; here they are read as the call's, and set against the other account's.
+import { buildGazetteer } from './gazetteer.ts';
+import { initiatorOf } from './initiative.ts';
+import type { Disagreement, SourceLink } from './link.ts';
+import type { Passage } from './passages.ts';
+import type { Roster } from './types.ts';
+
+/** How many sentences after its last mention a call's account runs: a readout's length. */
+const ACCOUNT_SENTENCES = 8;
+/** How many mentions of one day's call, and sentences of each side, are compared: no pair of all. */
+const FEW = 8;
+
+interface Account {
+  source: string;
+  calls: Passage[];
+  told: Passage[];
+}
+
+const dataOf = (p: Passage) => (p.claim?.kind === 'event' ? p.claim.data : undefined);
+const isCall = (p: Passage) => p.kind === 'event' && dataOf(p)?.eventKind === 'call';
+
+/**
+ * Whether two call events are one call: linked as one event, or the same people on the line
+ * (two at least, every person of one account on the other) on one day, or one leaves it undated.
+ */
+function oneCall(
+  a: Passage,
+  b: Passage,
+  linked: (a: Passage, b: Passage) => boolean,
+  roster: Roster,
+): boolean {
+  if (linked(a, b)) return true;
+  const people = buildGazetteer(roster).personById;
+  const [da, db] = [dataOf(a)!, dataOf(b)!];
+  if (da.date && db.date && da.date !== db.date) return false;
+  const [pa, pb] = [
+    da.participants.filter((p) => people.has(p)),
+    db.participants.filter((p) => people.has(p)),
+  ];
+  const shared = pa.filter((p) => pb.includes(p)).length;
+  return shared >= 2 && shared === Math.min(pa.length, pb.length);
+}
+
+/** Each source's calls, with the sentences that tell each (its own and the few after it). */
+function accountsOf(passages: Passage[]): Account[] {
+  const bySource = new Map<string, Passage[]>();
+  for (const p of passages) bySource.set(p.source, [...(bySource.get(p.source) ?? []), p]);
+  const accounts: Account[] = [];
+  for (const [source, all] of bySource) {
+    const ordered = all.toSorted((x, y) => x.span[0] - y.span[0]);
+    // Calls a source dates alike are one account; a call on another day starts its own.
+    const byDay = new Map<string, Account & { seen: Set<Passage> }>();
+    ordered.forEach((call, at) => {
+      if (!isCall(call)) return;
+      const day = dataOf(call)?.date ?? '';
+      const account = byDay.get(day) ?? { source, calls: [], told: [], seen: new Set<Passage>() };
+      if (!byDay.has(day)) {
+        byDay.set(day, account);
+        accounts.push(account);
+      }
+      account.calls.push(call);
+      // The call's own sentence and the few after it, up to a call on another day.
+      let taken = 0;
+      const end = Math.min(ordered.length, at + 4 * ACCOUNT_SENTENCES);
+      for (let i = Math.max(0, at - 2); i < end && taken <= ACCOUNT_SENTENCES; i++) {
+        const p = ordered[i]!;
+        if (p.span[1] <= call.span[0]) continue;
+        if (p.span[0] > call.span[1] && isCall(p) && (dataOf(p)?.date ?? '') !== day) break;
+        if (p.kind === 'event') continue;
+        taken++;
+        if (!p.quotedOnly && !account.seen.has(p)) {
+          account.seen.add(p);
+          account.told.push(p);
+        }
+      }
+    });
+  }
+  return accounts;
+}
+
+// The call had no one else on the line: "held a one-to-one conversation", "in a tête-à-tête
+// format", "only the two leaders were on the line".
+const ALONE =
+  /\b(?:one[- ](?:to|on)[- ]one|tête-à-tête|tete-a-tete|(?:just|only) the two (?:leaders|presidents|ministers|men|women|of them))\b/i;
+// Someone else was on it: "X also took part in the call", "joined for its last part", "was also on
+// the line". Not "no one else joined".
+const JOINED =
+  /\b(?:also (?:took part|joined|participated|sat in|listened in)|(?:took|take|taking) part in the (?:call|conversation)|joined (?:the call|the conversation|them|for|in|later|midway|partway)|(?:was|were) (?:also )?on the (?:call|line)|in the presence of)\b/i;
+const NOT_JOINED = /\b(?:no(?: ?one|body)?|not|never|neither|nor)\b[^.;]{0,25}$/i;
+const joined = (text: string) => {
+  const m = JOINED.exec(text);
+  return m !== null && !NOT_JOINED.test(text.slice(0, m.index));
+};
+
+// A deadline the call left where it was: "the date of 26 May for the replies remains in place",
+// "No date was fixed for the comments", "no new dates were discussed".
+const KEPT =
+  /\b(?:remain(?:s|ed)? (?:in place|in force|unchanged|valid)|(?:is|was) (?:maintained|unchanged|not (?:moved|changed|extended|postponed))|has not (?:been )?(?:moved|changed|extended|postponed)|no (?:new )?(?:date|deadline)s? (?:was|were|has been|have been|had been) (?:fixed|set|discussed|agreed|changed))\b/i;
+// One it moved: "adjusted to May 31", "would be sent by Friday the 17th instead of today",
+// "could now be submitted until September 23", "agreed to move the deadline … to Friday".
+const DAY =
+  '(?:\\d{1,2}\\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber|the (?:end|start|beginning|middle) of|(?:a )?later date|next week)';
+const MOVED = new RegExp(
+  `\\b(?:(?:moved?|moving|adjust(?:ed)?|extend(?:ed)?|postponed?|push(?:ed)?(?: back)?|put back|brought forward|defer(?:red)?)\\b[^.;]{0,80}?\\b(?:to|until) (?:the |next )?${DAY}|instead of (?:today|tomorrow|the |${DAY})|later than (?:previously|originally|first) (?:set|planned|agreed)|could now be (?:submitted|sent|filed|delivered) (?:until|by))`,
+  'i',
+);
+const DUE = /\b(?:deadline|date|dates|due|replies|reply|comments|answers|responses)\b/i;
+// What falls due: a reply deadline is not a signing date.
+const DUE_OBJECT = /\b(replies|reply|comments|answers|responses|signing|signature|vote|referendum|round)\b/gi;
+const objectsOf = (text: string) =>
+  new Set([...text.matchAll(DUE_OBJECT)].map((m) => m[1]!.toLowerCase().replace(/^reply$/, 'replies')));
+function oneDue(a: string, b: string): boolean {
+  const [x, y] = [objectsOf(a), objectsOf(b)];
+  return x.size === 0 || y.size === 0 || [...x].some((o) => y.has(o));
+}
+const kept = (t: string) => DUE.test(t) && KEPT.test(t) && !MOVED.test(t);
+const movedDue = (t: string) => DUE.test(t) && MOVED.test(t) && !KEPT.test(t);
+
+type Rule = (a: Account, b: Account, roster: Roster) => Disagreement | undefined;
+
+/**
+ * Sides of two accounts where one holds `x` and the other `y`, and neither holds the other; `lax`
+ * lets the `y` side hold `x` too (a report that gives the other side's account beside its own).
+ */
+function facing(a: Account, b: Account, x: (t: string) => boolean, y: (t: string) => boolean, lax = false) {
+  const holds = (acc: Account, f: (t: string) => boolean) => acc.told.filter((p) => f(p.text)).slice(0, FEW);
+  for (const [p, q] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    const [px, qy] = [holds(p, x), holds(q, y)];
+    if (px.length && qy.length && holds(p, y).length === 0 && (lax || holds(q, x).length === 0))
+      return [px, qy] as const;
+  }
+  return undefined;
+}
+
+const format: Rule = (a, b) => {
+  const sides = facing(a, b, (t) => ALONE.test(t), joined);
+  if (!sides) return undefined;
+  const [alone, others] = sides;
+  return {
+    kind: 'participants',
+    reason: 'one-to-one vs someone else on the call',
+    a: alone[0]!,
+    b: others[0]!,
+  };
+};
+
+const deadline: Rule = (a, b) => {
+  const sides = facing(a, b, kept, movedDue, true);
+  if (!sides) return undefined;
+  const [stay, move] = sides;
+  const pair = stay.flatMap((s) => move.filter((m) => oneDue(s.text, m.text)).map((m) => [s, m] as const))[0];
+  if (!pair) return undefined;
+  return { kind: 'date', reason: 'the call left the deadline in place vs moved it', a: pair[0], b: pair[1] };
+};
+
+// Who rang whom, where linking could not date both reports (a post with no date of its own).
+const caller: Rule = (a, b, roster) => {
+  const who = (acc: Account) =>
+    acc.told.flatMap((p) => {
+      const party = initiatorOf(p, roster);
+      return party ? [{ p, party }] : [];
+    });
+  const [x, y] = [who(a), who(b)];
+  if (new Set(x.map((w) => w.party)).size !== 1 || new Set(y.map((w) => w.party)).size !== 1)
+    return undefined;
+  if (x[0]!.party === y[0]!.party) return undefined;
+  return {
+    kind: 'attribution',
+    reason: `asked for by ${x[0]!.party} vs ${y[0]!.party}`,
+    a: x[0]!.p,
+    b: y[0]!.p,
+  };
+};
+
+const RULES: Rule[] = [format, deadline, caller];
+
+/** Whether two event passages tell one call (for rules elsewhere that read a call's sentences). */
+export function sameCall(a: Passage, b: Passage, links: SourceLink[], roster: Roster): boolean {
+  if (!isCall(a) || !isCall(b)) return false;
+  return oneCall(a, b, linkedIn(links), roster);
+}
+
+function linkedIn(links: SourceLink[]): (a: Passage, b: Passage) => boolean {
+  const pairs = new Map<Passage, Set<Passage>>();
+  for (const l of links) {
+    if (!l.reason.startsWith('one event')) continue;
+    pairs.set(l.a, (pairs.get(l.a) ?? new Set()).add(l.b));
+    pairs.set(l.b, (pairs.get(l.b) ?? new Set()).add(l.a));
+  }
+  return (a, b) => pairs.get(a)?.has(b) ?? false;
+}
+
+/** What two sources' accounts of one call say that cannot both be true. */
+export function callAccountFlags(passages: Passage[], links: SourceLink[], roster: Roster): Disagreement[] {
+  const accounts = accountsOf(passages);
+  const linked = linkedIn(links);
+  const flags: Disagreement[] = [];
+  for (let i = 0; i < accounts.length; i++)
+    for (let j = i + 1; j < accounts.length; j++) {
+      const [a, b] = [accounts[i]!, accounts[j]!];
+      if (a.source === b.source) continue;
+      const [ca, cb] = [a.calls.slice(0, FEW), b.calls.slice(0, FEW)];
+      if (!ca.some((x) => cb.some((y) => oneCall(x, y, linked, roster)))) continue;
+      for (const rule of RULES) {
+        const d = rule(a, b, roster);
+        if (d) flags.push(d);
+      }
+    }
+  return flags;
+}

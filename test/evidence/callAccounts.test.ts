@@ -1,0 +1,130 @@
+// Two accounts of one phone call, in the houses that publish them (a Kremlin-style transcript
+// item, a White House readout, a wire, a post, a parliament's record): who was on the line, and
+// whether the call moved a deadline, set against each other; near misses stay quiet.
+import { describe, expect, it } from 'vitest';
+import { doc, kinds } from './linkedDocs.ts';
+
+const kremlin = (account: string, published = '2031-03-04') =>
+  doc(
+    'kremlin',
+    `Oleg Varin had a telephone conversation with President of Arvenia Mira Kostal on 4 March. ${account}`,
+    'readout',
+    published,
+  );
+const whiteHouse = (account: string, published = '2031-03-04') =>
+  doc(
+    'readout',
+    `President Mira Kostal spoke today with President Oleg Varin of Torvania. ${account}`,
+    'readout',
+    published,
+  );
+const wire = (account: string) =>
+  doc(
+    'wire',
+    `KESSEL, March 5 (AP) — Arvenia's President Mira Kostal and Torvania's President Oleg Varin spoke by telephone on Tuesday, officials in both capitals said. ${account}`,
+    'news',
+    '2031-03-05',
+  );
+const only = (prefix: string, ...docs: ReturnType<typeof doc>[]) =>
+  kinds(...docs).filter((k) => k.startsWith(prefix));
+
+describe('who was on the line', () => {
+  it('flags a one-to-one call that another account gives a third person', () => {
+    expect(
+      only(
+        'participants',
+        kremlin('The conversation was held in a tête-à-tête format. The leaders discussed the Vell river.'),
+        whiteHouse('Special Envoy Henrik Dahl also took part in the call. They discussed the Vell river.'),
+      ),
+    ).toEqual(['participants kremlinreadout']);
+    expect(
+      only(
+        'participants',
+        whiteHouse('The two leaders held a one-on-one conversation on the river talks.'),
+        wire('Norland’s Foreign Minister Ingrid Solberg joined for the last part of the call, an aide said.'),
+      ),
+    ).toEqual(['participants readoutwire']);
+  });
+
+  it('leaves accounts that agree, deny a third person, or tell two calls', () => {
+    // A paraphrase that agrees: both say no one else was on it.
+    expect(
+      only(
+        'participants',
+        kremlin('The conversation was held in a tête-à-tête format.'),
+        whiteHouse('Only the two leaders were on the line; no one else joined the call.'),
+      ),
+    ).toEqual([]);
+    // Someone joined a call a week later, not this one.
+    const later = doc(
+      'later',
+      'President Mira Kostal spoke with President Oleg Varin by phone today. Special Envoy Henrik Dahl also took part in the call.',
+      'readout',
+      '2031-03-11',
+    );
+    expect(
+      only('participants', kremlin('The conversation was held in a tête-à-tête format.'), later),
+    ).toEqual([]);
+  });
+});
+
+describe('whether the call moved a deadline', () => {
+  it('flags a deadline one account keeps and the other moves', () => {
+    expect(
+      only(
+        'date',
+        kremlin(
+          'The sides noted that the date of 20 March for the written replies of the parties remains in force.',
+        ),
+        whiteHouse(
+          'The two Presidents agreed that the deadline for written replies is extended to March 27.',
+        ),
+      ),
+    ).toEqual(['date kremlinreadout']);
+    expect(
+      only(
+        'date',
+        whiteHouse('No date was set for the submission of written comments.'),
+        wire('The two agreed that comments would be sent by Friday instead of today, an aide said.'),
+      ),
+    ).toEqual(['date readoutwire']);
+  });
+
+  it('leaves a deadline both say moved, and a kept date of another thing', () => {
+    expect(
+      only(
+        'date',
+        kremlin('The deadline for written replies was moved to 27 March.'),
+        whiteHouse('The two Presidents agreed to push the replies deadline back to March 27.'),
+      ),
+    ).toEqual([]);
+    // The signing day stays; the replies deadline moves: two things due.
+    expect(
+      only(
+        'date',
+        kremlin('The date of the signing remains unchanged.'),
+        whiteHouse('The deadline for written replies is extended to March 27.'),
+      ),
+    ).toEqual([]);
+    // A wish to push the talks on is no deadline moved.
+    expect(
+      only(
+        'date',
+        kremlin('The date of 20 March for the replies remains in place.'),
+        whiteHouse('Both sides want to push the talks to a result at an early date.'),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('how long one call lasted', () => {
+  it('reads a whole call held one-to-one as the whole call, not a part', () => {
+    expect(
+      only(
+        'number',
+        kremlin('The conversation, which lasted forty-five minutes, was held in a tête-à-tête format.'),
+        whiteHouse('The call lasted more than an hour.'),
+      ),
+    ).toEqual(['number kremlinreadout']);
+  });
+});
