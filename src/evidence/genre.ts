@@ -3,6 +3,7 @@
 // the set phrases of official readouts. Reading rules (turns, whose voice the text is,
 // whether the headline is part of the record) follow from it.
 
+import { capsDashLabel } from './capsDashLabels.ts';
 import { commaLabel } from './commaLabels.ts';
 import { TITLE_WORDS } from './lexicon.ts';
 import { lowerOfficeLabel } from './lowerOfficeLabels.ts';
@@ -299,6 +300,8 @@ function wordLabel(paragraph: string): TurnLabel | undefined {
       ? (officeLabel(paragraph) ?? ownLineLabel(paragraph) ?? lowerOfficeLabel(paragraph))
       : undefined;
   if (office) return office;
+  const capsDash = m ? undefined : capsDashLabel(paragraph);
+  if (capsDash) return capsDash;
   if (!m) {
     const dash = DASH_LABEL.exec(paragraph);
     if (dash && !NOT_LABELS.test(dash[1]!))
