@@ -11,6 +11,7 @@ import { extractEvents } from './events.ts';
 import { forumThreadQuotes } from './forumThreads.ts';
 import { buildGazetteer, type Gazetteer } from './gazetteer.ts';
 import type { Genre } from './genre.ts';
+import { headedMessageQuotes } from './headedMessages.ts';
 import { headlineQuote } from './headlineQuote.ts';
 import { interjectionQuotes } from './interjections.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
@@ -92,6 +93,7 @@ function spokenQuotes(
   if (cues) return turnQuotes(text, cues, gazetteer, genre === 'press-conference');
   const captions =
     chatQuotes(text, gazetteer) ??
+    headedMessageQuotes(text, gazetteer) ??
     captionQuotes(text, gazetteer) ??
     forumThreadQuotes(text, paragraphs, gazetteer) ??
     emailQuotes(text, gazetteer) ??

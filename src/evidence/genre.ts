@@ -3,8 +3,10 @@
 // the set phrases of official readouts. Reading rules (turns, whose voice the text is,
 // whether the headline is part of the record) follow from it.
 
+import { capsDashLabel } from './capsDashLabels.ts';
 import { commaLabel } from './commaLabels.ts';
 import { TITLE_WORDS } from './lexicon.ts';
+import { lowerOfficeLabel } from './lowerOfficeLabels.ts';
 import { markedLabels } from './markedLabels.ts';
 import { ownLineLabel } from './ownLineLabels.ts';
 import { periodLabel } from './periodLabels.ts';
@@ -293,8 +295,13 @@ function wordLabel(paragraph: string): TurnLabel | undefined {
   const period = m ? undefined : periodLabel(paragraph, isRole);
   if (period) return period;
   // A name in "T" may still be a parliament's dash label ("Tiit Saarvel, President-in-Office of the Council. – ").
-  const office = !m && c === 84 ? (officeLabel(paragraph) ?? ownLineLabel(paragraph)) : undefined;
+  const office =
+    !m && c === 84
+      ? (officeLabel(paragraph) ?? ownLineLabel(paragraph) ?? lowerOfficeLabel(paragraph))
+      : undefined;
   if (office) return office;
+  const capsDash = m ? undefined : capsDashLabel(paragraph);
+  if (capsDash) return capsDash;
   if (!m) {
     const dash = DASH_LABEL.exec(paragraph);
     if (dash && !NOT_LABELS.test(dash[1]!))

@@ -233,6 +233,8 @@ const PRESIDENCY = /^(?:president|speaker)$/;
  * corpus's law: a speaker off the roster is the name or office as written).
  */
 const presidingOffice = (roles: string[]): string => roles.map(titleCase).join(' ');
+// "(Ms Ada Lind, President of the Assembly, in the Chair)", Hansard's "[Mr Per Holm in the Chair]".
+const IN_THE_CHAIR = /^[[(]([^,()[\]\n]{2,60}?)(?:,[^()[\]\n]{0,80})?\s+in the Chair[\])]$/;
 const CHAIR_MARK = /\((?:Chair|Chairman|Chairwoman|Chairperson|President|Presiding)\)/;
 
 /**
@@ -243,7 +245,7 @@ const CHAIR_MARK = /\((?:Chair|Chairman|Chairwoman|Chairperson|President|Presidi
  */
 export function recordChair(head: string): string | undefined {
   for (const line of head.split('\n')) {
-    const header = chairHeader(line.trim());
+    const header = chairHeader(line.trim()) ?? IN_THE_CHAIR.exec(line.trim())?.[1];
     if (header) return bareName(header) || undefined;
     const mark = CHAIR_MARK.exec(line);
     if (!mark) continue;

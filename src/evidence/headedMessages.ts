@@ -1,0 +1,116 @@
+// Turns and messages headed by a line of their own that holds the sender's name and a time stamp, the
+// words on the lines under it: a meeting app's or a podcast tool's transcript ("Ada Lind   0:04"), a
+// chat copied from its window ("Ada Lind  10:14 AM", "Ada Lind — Today at 08:47"). Each is one quotation
+// of the one named; the app's own lines (reaction counts, "X started transcription") are nobody's.
+import { type Gazetteer, speakerNamed } from './gazetteer.ts';
+import type { Span, Speaker, SuggestedClaim } from './types.ts';
+
+// A name of one to four words, each capitalised but its joins, or a workspace handle ("kerrigh_stringer").
+const NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|de|van|von|al|el|da|bin))?(?: \p{Lu}[\p{L}'’.-]*){0,2}(?: \d{1,2})?|\p{Ll}[\p{Ll}\d]*[._]?[\p{Ll}\d._]*)`;
+const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?`;
+const DAY = String.raw`(?:Today|Yesterday|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\p{L}+,? \d{1,2}(?:,? \d{4})?)`;
+// The name, then the clock (a transcript's, a chat window's; cleaning joins the gap between them to
+// one space), or a dash and the day ("— Today at 08:47", "— 18/05/2034 08:47"); nothing else on the
+// line but a message's first words in lower case, which cleaning joins to the line above them.
+const JOINED = String.raw`(?:[ \t]*$|[ \t]+(?=[\p{Ll}@]))`;
+const HEADER = new RegExp(
+  String.raw`^(${NAME})[ \t]+${CLOCK}${JOINED}|^(${NAME}) [—–-] ${DAY}(?: at)? ${CLOCK}(?:[ \t]*$|[ \t]+)`,
+  'u',
+);
+const HEADER_ANYWHERE = new RegExp(HEADER.source, 'mu');
+// Words that stand before a clock in a live page's or a schedule's lines: no sender.
+const NOT_A_SENDER =
+  /^(?:updated|posted|published|edited|live|breaking|start|end|session|part|break|lunch|item|total)\b/i;
+// A chat window's lines under a message that are the app's: reaction counts ("👍 3  🔥 2"), "(edited)".
+const REACTIONS = /^(?:[^\p{L}\p{N}\s]{1,8}\s*\d{1,4}\s*)+$/u;
+const APP_LINE =
+  /^(?:\(edited\)|.{2,60} (?:started|stopped) transcription\.?|.{2,60} (?:joined|left) the (?:meeting|call|channel)\.?)$/;
+// A pinned message under the last ones, its author after a dash: "📌 Pinned: … — Ada Lind".
+const PINNED = new RegExp(String.raw`^(?:📌\s*)?Pinned(?: message)?:\s+(\S.*?)\s+[—–]\s+(${NAME})$`, 'u');
+// A day set apart between messages ("──── May 18, 2034 ────", "--- Friday ---") closes a message.
+const RULE_LINE = /^[─━—–=-]{3,}.*[─━—–=-]{3,}$/;
+const MIN_MESSAGES = 3;
+const SPOKEN_WORDS = 5;
+const GATE = 2000;
+
+interface Message {
+  sender: string;
+  body: Span | undefined;
+}
+
+/** Quote claims of a transcript or chat whose turns are headed by name-and-clock lines; undefined when `text` has none. */
+export function headedMessageQuotes(text: string, gazetteer: Gazetteer): SuggestedClaim[] | undefined {
+  // Cheap first: a header within the opening lines, or the document is none.
+  if (!HEADER_ANYWHERE.test(text.slice(0, GATE))) return undefined;
+  const messages: Message[] = [];
+  let open: Message | undefined;
+  for (let at = 0; at < text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const end = nl === -1 ? text.length : nl;
+    const line = text.slice(at, end).trim();
+    const m = HEADER.exec(line);
+    if (m && !NOT_A_SENDER.test(line)) {
+      open = { sender: (m[1] ?? m[2])!.trim(), body: undefined };
+      messages.push(open);
+      const start = at + text.slice(at, end).indexOf(line) + m[0].length;
+      if (start < at + text.slice(at, end).trimEnd().length)
+        open.body = [start, at + text.slice(at, end).trimEnd().length];
+    } else if (RULE_LINE.test(line)) {
+      open = undefined;
+    } else if (line.includes('Pinned')) {
+      open = undefined;
+      const p = PINNED.exec(line);
+      const start = at + text.slice(at, end).indexOf(line);
+      if (p)
+        messages.push({
+          sender: p[2]!,
+          body: [start + p[0].indexOf(p[1]!), start + p[0].indexOf(p[1]!) + p[1]!.length],
+        });
+    } else if (open && line !== '' && !REACTIONS.test(line) && !APP_LINE.test(line)) {
+      const start = at + text.slice(at, end).indexOf(line);
+      open.body = [open.body?.[0] ?? start, start + line.length];
+    }
+    at = end + 1;
+  }
+  const said = messages.filter((m) => m.body !== undefined);
+  // A conversation: three messages at least, two senders, one who comes back, every header with words.
+  if (said.length < MIN_MESSAGES || said.length < messages.length - 1) return undefined;
+  const senders = new Set(said.map((m) => m.sender));
+  if (senders.size < 2 || senders.size === said.length) return undefined;
+  // A programme's entries ("Ada Lind 10:00" over "Opening remarks") are titles: a conversation's
+  // messages run to a few words at least, most of them.
+  const spoken = said.filter((m) => text.slice(m.body![0], m.body![1]).split(/\s+/).length >= SPOKEN_WORDS);
+  if (spoken.length * 2 < said.length) return undefined;
+  const known = new Map<string, Speaker | undefined>();
+  return said.map(({ sender, body }) => {
+    if (!known.has(sender)) known.set(sender, senderSpeaker(sender, gazetteer));
+    const words = text.slice(body![0], body![1]);
+    const speaker = known.get(sender);
+    return {
+      kind: 'quote' as const,
+      text: words,
+      span: body!,
+      ...(speaker ? { speaker: { ...speaker, said: sender } } : {}),
+      data: { words: words.replace(/\s+/g, ' ').trim(), form: 'post' as const },
+    };
+  });
+}
+
+// "Speaker 1", "Unknown", "Guest": a tool's placeholder names nobody.
+const PLACEHOLDER = /^(?:speaker|participant|guest|unknown|user)\b/i;
+
+function senderSpeaker(sender: string, gazetteer: Gazetteer): Speaker | undefined {
+  if (PLACEHOLDER.test(sender)) return undefined;
+  const named = speakerNamed(sender, gazetteer);
+  if (named) return named;
+  // A handle: "ada.lind", "ada_lind" is Ada Lind when the roster knows her; else the handle itself.
+  if (/^\p{Ll}/u.test(sender)) {
+    const spelled = sender
+      .split(/[._]/)
+      .filter(Boolean)
+      .map((w) => w[0]!.toUpperCase() + w.slice(1))
+      .join(' ');
+    return speakerNamed(spelled, gazetteer) ?? { name: sender.replace(/[._]/g, ''), via: 'name' };
+  }
+  return { name: sender, via: 'name' };
+}

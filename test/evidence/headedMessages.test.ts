@@ -1,0 +1,142 @@
+// Turns and messages under a header line of their own, the sender's name and a clock: a podcast tool's
+// transcript ("Name  0:04"), a Slack channel copied from its window ("Name  10:14 AM"), a chat server's
+// copy ("Name — Today at 08:47", reactions under each message). Near misses: a programme's speakers
+// over their titles, a live page's "Updated 14:02", prose with a clock in it. Every text is invented.
+import { describe, expect, it } from 'vitest';
+import { processDocument } from '../../src/evidence/process.ts';
+import type { SuggestedClaim } from '../../src/evidence/types.ts';
+import { roster } from './roster.ts';
+
+type Quote = Extract<SuggestedClaim, { kind: 'quote' }>;
+const quotes = (text: string, name = 'copy.txt') =>
+  processDocument(new TextEncoder().encode(text), name, { roster, received: '2031-04-01' })
+    .claims.filter((c): c is Quote => c.kind === 'quote')
+    .map((c) => [c.speaker?.personId ?? c.speaker?.name, c.data.words.slice(0, 40)]);
+
+describe('messages under a name-and-clock header', () => {
+  it("reads a podcast transcript's turns as their speakers' words", () => {
+    const podcast = [
+      'The Vell Desk, episode 41: a text in two capitals',
+      'Transcript generated automatically. 32 min',
+      '',
+      'Lena Vik   0:03',
+      'Welcome back. With me today is the Norland envoy, who flew in from Fjellby this morning.',
+      '',
+      'Henrik Dahl   0:19',
+      'Thank you for having me. The text went to both delegations on the same evening, at the same hour.',
+      '',
+      'Lena Vik   0:41',
+      'Both of them say they received nothing. How do you explain that?',
+      '',
+      'Henrik Dahl   0:52',
+      'I explain it with politics. The paper is in their hands, and they know it.',
+      '',
+      'Lena Vik   1:20',
+      'We will leave it there. Thank you for your time today.',
+    ].join('\n');
+    expect(quotes(podcast)).toEqual([
+      ['Lena Vik', 'Welcome back. With me today is the Norla'],
+      ['dahl', 'Thank you for having me. The text went t'],
+      ['Lena Vik', 'Both of them say they received nothing. '],
+      ['dahl', 'I explain it with politics. The paper is'],
+      ['Lena Vik', 'We will leave it there. Thank you for yo'],
+    ]);
+  });
+
+  it("reads a Slack channel copied from its window, a handle's sender and the app's lines left out", () => {
+    const slack = [
+      '#vell-talks',
+      '',
+      'Ingrid Solberg  9:02 AM',
+      'Delegations are back in the hotel, the plenary starts at eleven.',
+      '',
+      'tomas.reif  9:05 AM',
+      'do we know whether the Citadel has the new text yet?',
+      '(edited)',
+      '',
+      'Ingrid Solberg  9:07 AM',
+      'They have it since last night, I handed it over myself.',
+      '👍 4  👀 2',
+      '',
+      'tomas.reif  9:09 AM',
+      'then why does their spokesman deny it every morning',
+    ].join('\n');
+    expect(quotes(slack)).toEqual([
+      ['solberg', 'Delegations are back in the hotel, the p'],
+      ['tomasreif', 'do we know whether the Citadel has the n'],
+      ['solberg', 'They have it since last night, I handed '],
+      ['tomasreif', 'then why does their spokesman deny it ev'],
+    ]);
+  });
+
+  it("reads a chat server's copy, the day's rule and the reactions nobody's words", () => {
+    const server = [
+      'Vell Watchers',
+      '# negotiations',
+      '',
+      '──────── April 2, 2031 ────────',
+      '',
+      'Ana Berg — Today at 08:47',
+      'text reached Kessel last night according to two people in the delegation',
+      '🔥 5',
+      '',
+      'Jon Ekdal — Today at 08:55',
+      'we hear the same from Drava, twelve points and an annex on the river',
+      '',
+      'Ana Berg — Today at 09:02',
+      'twelve, not nine? the envoy said nine on Tuesday',
+      '😬 3  🤔 1',
+      '',
+      '📌 Pinned: Briefing by the envoy at the press centre, Thursday 10:00. — Jon Ekdal',
+    ].join('\n');
+    expect(quotes(server)).toEqual([
+      ['Ana Berg', 'text reached Kessel last night according'],
+      ['Jon Ekdal', 'we hear the same from Drava, twelve poin'],
+      ['Ana Berg', 'twelve, not nine? the envoy said nine on'],
+      ['Jon Ekdal', 'Briefing by the envoy at the press centr'],
+    ]);
+  });
+
+  it("a tool's placeholder speaker names nobody, its turns kept", () => {
+    const otter = [
+      'Speaker 1  0:00',
+      'So the question is whether the river chapter is closed or only parked for now.',
+      '',
+      'Speaker 2  0:09',
+      'Parked. Nobody in Kessel will tell you it is closed, and nobody in Drava either.',
+      '',
+      'Speaker 1  0:21',
+      'Then the deadline on Friday is not a real deadline at all, is it?',
+    ].join('\n');
+    expect(quotes(otter).map(([who]) => who)).toEqual([undefined, undefined, undefined]);
+  });
+
+  it("leaves a programme's speakers over their titles, and a live page's updates, to the other readers", () => {
+    const programme = [
+      'Fjellby Forum on the Vell, programme',
+      '',
+      'Ingrid Solberg 09:30',
+      'Opening remarks',
+      '',
+      'Henrik Dahl 10:00',
+      'The mediation: state of play',
+      '',
+      'Ingrid Solberg 12:30',
+      'Closing words',
+    ].join('\n');
+    expect(quotes(programme)).toEqual([]);
+    const live = [
+      'Vell talks live: delegations meet in Fjellby',
+      '',
+      'Updated 14:02',
+      'The second session has started, an hour late, behind closed doors in the old customs house.',
+      '',
+      'Updated 14:40',
+      'Delegates are leaving for lunch; no statement yet from either side of the table.',
+      '',
+      'Updated 15:15',
+      'The afternoon session is cancelled, a Norland official told reporters at the entrance.',
+    ].join('\n');
+    expect(quotes(live).filter(([who]) => who === 'Updated')).toEqual([]);
+  });
+});
