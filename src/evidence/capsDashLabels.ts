@@ -6,7 +6,7 @@ import type { TurnLabel } from './genre.ts';
 // An honorific, then the surname in capitals (one to three words, "VAN DER BERG", "AL-QADHI"), an aside
 // in brackets (the country and the group); or the chamber's office in capitals ("THE PRESIDENT").
 const CAPS_DASH =
-  /^(?:((?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Baroness|Lady|M\.|Mme)\.? (?:\p{Lu}[\p{Ll}'’-]+ )?\p{Lu}{2,}[\p{Lu}'’-]*(?: \p{Lu}{2,}[\p{Lu}'’-]*){0,2})(?: \(([^()\n]{1,60})\))?|(THE (?:PRESIDENT|CHAIR|CHAIRMAN|CHAIRWOMAN|CHAIRPERSON|SPEAKER|VICE-PRESIDENT|CO-CHAIR)))[ \t]+[–—][ \t]+(?=\S)/u;
+  /^(?:((?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Baroness|Lady|M\.|Mme)\.? (?:\p{Lu}[\p{Ll}'’-]+ )?\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){0,2})(?: \(([^()\n]{1,60})\))?|(THE (?:PRESIDENT|CHAIR|CHAIRMAN|CHAIRWOMAN|CHAIRPERSON|SPEAKER|VICE-PRESIDENT|CO-CHAIR)))[ \t]+[–—][ \t]+(?=\S)/u;
 
 /** The label of a turn opening `paragraph` with a capitals-and-dash label ("Mr HOLM (Norland) – …"), if any. */
 export function capsDashLabel(paragraph: string): TurnLabel | undefined {

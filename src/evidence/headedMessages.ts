@@ -6,7 +6,7 @@ import { type Gazetteer, speakerNamed } from './gazetteer.ts';
 import type { Span, Speaker, SuggestedClaim } from './types.ts';
 
 // A name of one to four words, each capitalised but its joins, or a workspace handle ("kerrigh_stringer").
-const NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|de|van|von|al|el|da|bin))?(?: \p{Lu}[\p{L}'’.-]*){0,2}(?: \d{1,2})?|\p{Ll}[\p{Ll}\d]*[._]?[\p{Ll}\d._]*)`;
+const NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|de|van|von|al|el|da|bin))?(?: \p{Lu}[\p{L}'’.-]*){0,2}(?: \d{1,2})?|\p{Ll}[\p{Ll}\d]*(?:[._][\p{Ll}\d]+)*)`;
 const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?`;
 const DAY = String.raw`(?:Today|Yesterday|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\p{L}+,? \d{1,2}(?:,? \d{4})?)`;
 // The name, then the clock (a transcript's, a chat window's; cleaning joins the gap between them to
@@ -32,6 +32,7 @@ const RULE_LINE = /^[─━—–=-]{3,}.*[─━—–=-]{3,}$/;
 const MIN_MESSAGES = 3;
 const SPOKEN_WORDS = 5;
 const GATE = 2000;
+const HEADER_SPAN = 160;
 
 interface Message {
   sender: string;
@@ -48,7 +49,8 @@ export function headedMessageQuotes(text: string, gazetteer: Gazetteer): Suggest
     const nl = text.indexOf('\n', at);
     const end = nl === -1 ? text.length : nl;
     const line = text.slice(at, end).trim();
-    const m = HEADER.exec(line);
+    // A header is short: its pattern reads a line's head only, never a long line to its end.
+    const m = HEADER.exec(line.slice(0, HEADER_SPAN));
     if (m && !NOT_A_SENDER.test(line)) {
       open = { sender: (m[1] ?? m[2])!.trim(), body: undefined };
       messages.push(open);

@@ -53,3 +53,11 @@ describe('a capitals-and-dash label', () => {
     expect(quotes(record).map(([who]) => who)).toEqual(['solberg', 'dahl', 'solberg', 'varin']);
   });
 });
+
+describe('a capitals-and-dash label on hostile input', () => {
+  it('reads a paragraph of one capitals word thousands of letters long in one pass', () => {
+    const started = performance.now();
+    expect(turnLabel(`Mr ${'A'.repeat(200_000)} (x) - no dash`)).toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});

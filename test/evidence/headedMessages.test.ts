@@ -140,3 +140,17 @@ describe('messages under a name-and-clock header', () => {
     expect(quotes(live).filter(([who]) => who === 'Updated')).toEqual([]);
   });
 });
+
+describe('messages under a header on hostile input', () => {
+  it('reads a chat whose lines run to thousands of lower-case letters in one pass', () => {
+    const long = `${'a_'.repeat(20_000)}b`;
+    const chat = Array.from({ length: 40 }, (_, i) =>
+      [`Ana Berg — Today at 08:${String(i).padStart(2, '0')}`, long, ''].join('\n'),
+    ).join('\n');
+    const started = performance.now();
+    quotes(
+      `Ana Berg — Today at 07:59\nfirst words of the day here now\n\nJon Ekdal — Today at 07:59\nthe second message has words\n\n${chat}`,
+    );
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
