@@ -1143,9 +1143,6 @@ export function linkSources(
     // Blocking's partners of i, or every later passage (counted, not made: n²/2 numbers).
     const partners = near?.[i];
     for (let k = 0, end = partners ? partners.length : compared.length - i - 1; k < end; k++) {
-      // Past i's own source and the passages with no links left for it, in one jump (linkBudget.ts).
-      if (!partners) k = budget.next(links, i, i + 1 + k) - i - 1;
-      if (k >= end) break;
       const j = partners ? partners[k]! : i + 1 + k;
       if (budget.done(links, i)) break;
       const [a, b] = [compared[i]!, compared[j]!];

@@ -9,8 +9,6 @@
 // that give another figure or day than those linked before are compared until LINKS_PER_SOURCE_ALL:
 // a run of one kind no longer hides one, but LINKS_PER_SOURCE_ALL passages of two kinds still can.
 // Lines that each give another figure cost twice the links they did (and flag each other).
-// The pair loop walks past the passages of its own source and those with no links left for it in
-// jumps (`next`), not one by one: two copies of 5,000 lines walked 50 million pairs to make 80,000 links.
 import type { Passage } from './passages.ts';
 
 /** Links a passage may have with the passages of one other source of one kind (signature). */
@@ -44,7 +42,6 @@ const signature = (p: Passage): string =>
 export function linkBudget(compared: readonly Passage[]): {
   done: (links: readonly Linked[], i: number) => boolean;
   over: (i: number, j: number) => boolean;
-  next: (links: readonly Linked[], i: number, j: number) => number;
 } {
   const at = new Map<Passage, number>();
   const sourceIds = new Map<string, number>();
@@ -77,24 +74,6 @@ export function linkBudget(compared: readonly Passage[]): {
   const kindsSpent = new Map<number, number>();
   // How many other sources each passage has used up its links with.
   const spent = new Int32Array(compared.length);
-  // Each passage and source it has used up its links with (x * sources + source), and for each
-  // source the passages a passage of it still need be compared with (none of its own source).
-  const spentWith = new Set<number>();
-  const skips = new Map<number, Skip>();
-  const skipFor = (s: number) => {
-    let skip = skips.get(s);
-    if (!skip) {
-      skip = new Skip(compared.length);
-      for (let x = 0; x < compared.length; x++)
-        if (source[x] === s || spentWith.has(x * sources + s)) skip.drop(x);
-      skips.set(s, skip);
-    }
-    return skip;
-  };
-  // Where the run of passages of one source that holds each passage ends.
-  const runEnd = new Int32Array(compared.length);
-  for (let x = compared.length - 1; x >= 0; x--)
-    runEnd[x] = x + 1 < compared.length && source[x + 1] === source[x] ? runEnd[x + 1]! : x + 1;
   const add = (x: number, y: number) => {
     const k = x * sources + source[y]!;
     const now = count(k) + 1;
@@ -106,65 +85,23 @@ export function linkBudget(compared: readonly Passage[]): {
     const allKinds =
       ofKind === LINKS_PER_SOURCE && now < LINKS_PER_SOURCE_ALL ? (kindsSpent.get(k) ?? 0) + 1 : 0;
     if (allKinds) kindsSpent.set(k, allKinds);
-    if (now === LINKS_PER_SOURCE_ALL || allKinds === kindsOf.get(source[y]!)!.size) {
-      spent[x]!++;
-      spentWith.add(k);
-      skips.get(source[y]!)?.drop(x);
-    }
+    if (now === LINKS_PER_SOURCE_ALL || allKinds === kindsOf.get(source[y]!)!.size) spent[x]!++;
   };
   const full = (x: number, y: number) =>
     count(x * sources + source[y]!) >= LINKS_PER_SOURCE_ALL ||
     (kindCounts.get(kindKey(x, y)) ?? 0) >= LINKS_PER_SOURCE;
   let seen = 0;
-  const tally = (links: readonly Linked[]) => {
-    for (; seen < links.length; seen++) {
-      const { a, b } = links[seen]!;
-      const [x, y] = [at.get(a), at.get(b)];
-      if (x === undefined || y === undefined) continue;
-      add(x, y);
-      add(y, x);
-    }
-  };
   return {
     done: (links, i) => {
-      tally(links);
+      for (; seen < links.length; seen++) {
+        const { a, b } = links[seen]!;
+        const [x, y] = [at.get(a), at.get(b)];
+        if (x === undefined || y === undefined) continue;
+        add(x, y);
+        add(y, x);
+      }
       return spent[i]! >= sources - 1;
     },
     over: (i, j) => full(i, j) || full(j, i),
-    // The first passage from `j` on that `i` may still be compared with: of another source, with
-    // links left for i's source, and of a source i has links left for (else past that source's run).
-    next: (links, i, j) => {
-      tally(links);
-      // A union-find per source while it is small, as the counts; past that, runs of i's source only.
-      const skip = small ? skipFor(source[i]!) : undefined;
-      const find = (x: number) => (skip ? skip.find(x) : x);
-      let at = find(j);
-      while (at < compared.length && (source[at] === source[i] || spentWith.has(i * sources + source[at]!)))
-        at = find(runEnd[at]!);
-      return at;
-    },
   };
-}
-
-/** The passages not dropped, each found from any before it in near-constant time (a union-find of runs). */
-class Skip {
-  private readonly to: Int32Array;
-  constructor(n: number) {
-    this.to = Int32Array.from({ length: n + 1 }, (_, x) => x);
-  }
-  drop(x: number) {
-    this.to[x] = x + 1;
-  }
-  /** The first passage from `x` on not dropped (the count of passages when none is left). */
-  find(x: number): number {
-    const to = this.to;
-    let root = x;
-    while (to[root] !== root) root = to[root]!;
-    while (to[x] !== root) {
-      const after = to[x]!;
-      to[x] = root;
-      x = after;
-    }
-    return root;
-  }
 }
