@@ -29,9 +29,9 @@ async function built<T>(module: string): Promise<T> {
   return (await import(pathToFileURL(file).href)) as T;
 }
 
-const { cleanDocument } = await built<typeof import('../src/evidence/clean.ts')>('clean');
-const { decodeDocument } = await built<typeof import('../src/evidence/decode.ts')>('decode');
-const { extractClaims } = await built<typeof import('../src/evidence/extract.ts')>('extract');
+// The engine's one bundle (scripts/build.mjs), the file the CLI loads.
+const { cleanDocument, decodeDocument, extractClaims } =
+  await built<typeof import('../src/evidence/index.ts')>('index');
 
 const roster: Roster = rosterJson;
 const TARGET_BYTES = 12e6;

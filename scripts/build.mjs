@@ -20,7 +20,7 @@
 //   outside only through index.ts) bundled into one file, its imports of core/ and of vendored
 //   packages kept as imports of dist/'s own files. Resolving, reading and linking its modules
 //   one by one was about 0.3 s of CPU of `parley ingest`, half of what loading the engine
-//   cost. Its other modules stay in dist/evidence/ for what loads one alone (bench/evidence).
+//   cost. Its modules are in no other file of dist/, so no process can hold two copies of one.
 import { createHash } from 'node:crypto';
 import {
   cpSync,
@@ -142,7 +142,8 @@ export async function buildCli() {
   for (const entry of existsSync(out) ? readdirSync(out) : []) {
     if (entry !== 'empty-home') rmSync(path.join(out, entry), { recursive: true, force: true });
   }
-  const entryPoints = sources();
+  // The engine is one bundle of its own (buildEngine): no per-file copy of its modules to load beside it.
+  const entryPoints = sources().filter((file) => !insideEngine(file));
   const vendored = new Set();
   await build({
     entryPoints,
@@ -167,8 +168,9 @@ export async function buildCli() {
 }
 
 const engine = path.join(src, 'evidence');
+const insideEngine = (file) => !path.relative(engine, file).startsWith('..');
 
-/** dist/evidence/index.js as one bundle of src/evidence (over the per-file build's index.js). */
+/** dist/evidence/index.js: src/evidence, every module under it, as one bundle. */
 async function buildEngine(vendored) {
   await build({
     entryPoints: [path.join(engine, 'index.ts')],
@@ -183,7 +185,7 @@ async function buildEngine(vendored) {
           // dist/ that every other module imports: one ParleyError class, one of each.
           b.onResolve({ filter: /^\.\.?\// }, (args) => {
             const target = path.resolve(args.resolveDir, args.path);
-            if (path.dirname(target) === engine) return undefined;
+            if (insideEngine(target)) return undefined;
             const built = path.join(out, path.relative(src, target)).replace(/\.ts$/, '.js');
             const relative = path.relative(path.join(out, 'evidence'), built);
             return { path: relative.startsWith('.') ? relative : `./${relative}`, external: true };
