@@ -3,15 +3,9 @@
 // sound under them as "NATS:"), and a television bulletin's transcript naming its anchor and
 // correspondent, with clips cued in brackets inside the correspondent's turn. Every text is invented.
 import { describe, expect, it } from 'vitest';
-import { processDocument } from '../../src/evidence/process.ts';
-import type { SuggestedClaim } from '../../src/evidence/types.ts';
-import { roster } from './roster.ts';
+import { quotesRead } from './quotesRead.ts';
 
-type Quote = Extract<SuggestedClaim, { kind: 'quote' }>;
-const quotes = (text: string) =>
-  processDocument(new TextEncoder().encode(text), 'script.txt', { roster, received: '2031-04-01' })
-    .claims.filter((c): c is Quote => c.kind === 'quote')
-    .map((c) => [c.speaker?.personId ?? c.speaker?.name, c.data.words.slice(0, 36)]);
+const quotes = (text: string) => quotesRead(text, 'script.txt', 36);
 
 describe('broadcast scripts', () => {
   it("a radio script's narration is its own; its soundbites are the cued speakers' words", () => {

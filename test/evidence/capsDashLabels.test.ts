@@ -4,16 +4,10 @@
 // Every text is invented.
 import { describe, expect, it } from 'vitest';
 import { turnLabel } from '../../src/evidence/genre.ts';
-import { processDocument } from '../../src/evidence/process.ts';
 import { recordChair } from '../../src/evidence/turns.ts';
-import type { SuggestedClaim } from '../../src/evidence/types.ts';
-import { roster } from './roster.ts';
+import { quotesRead } from './quotesRead.ts';
 
-type Quote = Extract<SuggestedClaim, { kind: 'quote' }>;
-const quotes = (text: string) =>
-  processDocument(new TextEncoder().encode(text), 'record.txt', { roster, received: '2031-04-01' })
-    .claims.filter((c): c is Quote => c.kind === 'quote')
-    .map((c) => [c.speaker?.personId ?? c.speaker?.name, c.data.words.slice(0, 30)]);
+const quotes = (text: string) => quotesRead(text, 'record.txt', 30);
 
 describe('a capitals-and-dash label', () => {
   it('reads a member in capitals with the aside, and the office in capitals', () => {

@@ -3,15 +3,9 @@
 // copy ("Name — Today at 08:47", reactions under each message). Near misses: a programme's speakers
 // over their titles, a live page's "Updated 14:02", prose with a clock in it. Every text is invented.
 import { describe, expect, it } from 'vitest';
-import { processDocument } from '../../src/evidence/process.ts';
-import type { SuggestedClaim } from '../../src/evidence/types.ts';
-import { roster } from './roster.ts';
+import { quotesRead } from './quotesRead.ts';
 
-type Quote = Extract<SuggestedClaim, { kind: 'quote' }>;
-const quotes = (text: string, name = 'copy.txt') =>
-  processDocument(new TextEncoder().encode(text), name, { roster, received: '2031-04-01' })
-    .claims.filter((c): c is Quote => c.kind === 'quote')
-    .map((c) => [c.speaker?.personId ?? c.speaker?.name, c.data.words.slice(0, 40)]);
+const quotes = (text: string, name = 'copy.txt') => quotesRead(text, name, 40);
 
 describe('messages under a name-and-clock header', () => {
   it("reads a podcast transcript's turns as their speakers' words", () => {

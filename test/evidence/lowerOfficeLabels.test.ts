@@ -2,15 +2,9 @@
 // case ("The chair:", "The minister:"), its members by name and party. Every text is invented.
 import { describe, expect, it } from 'vitest';
 import { turnLabel } from '../../src/evidence/genre.ts';
-import { processDocument } from '../../src/evidence/process.ts';
-import type { SuggestedClaim } from '../../src/evidence/types.ts';
-import { roster } from './roster.ts';
+import { quotesRead } from './quotesRead.ts';
 
-type Quote = Extract<SuggestedClaim, { kind: 'quote' }>;
-const quotes = (text: string) =>
-  processDocument(new TextEncoder().encode(text), 'record.txt', { roster, received: '2031-04-01' })
-    .claims.filter((c): c is Quote => c.kind === 'quote')
-    .map((c) => [c.speaker?.personId ?? c.speaker?.name, c.data.words.slice(0, 36)]);
+const quotes = (text: string) => quotesRead(text, 'record.txt', 36);
 
 describe('an office in lower case as a label', () => {
   it('reads "The chair:", "The president (Ms Berg):" and "The minister:" as labels, on the line or over it', () => {

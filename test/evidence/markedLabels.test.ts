@@ -4,16 +4,12 @@
 // speech ("Anf. 7"). Key points under symbols in a news story are no turns. Every text is invented.
 import { describe, expect, it } from 'vitest';
 import { processDocument } from '../../src/evidence/process.ts';
-import type { SuggestedClaim } from '../../src/evidence/types.ts';
+import { quotesRead } from './quotesRead.ts';
 import { roster } from './roster.ts';
 
-type Quote = Extract<SuggestedClaim, { kind: 'quote' }>;
 const read = (text: string) =>
   processDocument(new TextEncoder().encode(text), 'record.txt', { roster, received: '2031-04-01' });
-const quotes = (text: string) =>
-  read(text)
-    .claims.filter((c): c is Quote => c.kind === 'quote')
-    .map((c) => [c.speaker?.personId ?? c.speaker?.name, c.data.words.slice(0, 40)]);
+const quotes = (text: string) => quotesRead(text, 'record.txt', 40);
 
 describe('labels behind a repeated mark', () => {
   it('a podcast that sets a symbol before every voice is read turn by turn', () => {

@@ -1,0 +1,12 @@
+// What a reader's test compares: each quote a document yields, as [its speaker's roster id or
+// name, its first words], the document read with the test roster as received on 1 April 2031.
+import { processDocument } from '../../src/evidence/process.ts';
+import type { SuggestedClaim } from '../../src/evidence/types.ts';
+import { roster } from './roster.ts';
+
+type Quote = Extract<SuggestedClaim, { kind: 'quote' }>;
+
+export const quotesRead = (text: string, fileName: string, words: number) =>
+  processDocument(new TextEncoder().encode(text), fileName, { roster, received: '2031-04-01' })
+    .claims.filter((c): c is Quote => c.kind === 'quote')
+    .map((c) => [c.speaker?.personId ?? c.speaker?.name, c.data.words.slice(0, words)]);
