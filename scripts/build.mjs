@@ -56,6 +56,16 @@ function sources(dir = src) {
 // in the hot paths of the evidence engine. Node has had them since 10.
 const SUPPORTED = { 'regexp-unicode-property-escapes': true };
 
+/** How every module of dist/ is written: ES modules for Node 20, with their source maps. */
+const ESM_FOR_NODE = {
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  supported: SUPPORTED,
+  sourcemap: 'linked',
+  logLevel: 'warning',
+};
+
 /** Keeps our own modules as separate files: `./x.ts` stays an import, of `./x.js`. */
 const ownModulesExternal = {
   name: 'own-modules-external',
@@ -152,12 +162,7 @@ export async function buildCli() {
     bundle: true,
     packages: 'external',
     plugins: [ownModulesExternal, vendoredImports(vendored)],
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    supported: SUPPORTED,
-    sourcemap: 'linked',
-    logLevel: 'warning',
+    ...ESM_FOR_NODE,
   });
   await buildEngine(vendored);
   await buildVendor(vendored);
@@ -194,12 +199,7 @@ async function buildEngine(vendored) {
       },
       vendoredImports(vendored),
     ],
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    supported: SUPPORTED,
-    sourcemap: 'linked',
-    logLevel: 'warning',
+    ...ESM_FOR_NODE,
   });
 }
 
