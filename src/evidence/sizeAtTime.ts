@@ -20,10 +20,11 @@ const REACH = 160;
 // The count's own clause: "the first draft ran to twenty articles; the text initialled on
 // Monday has fifteen" tells the first size as former, not the second.
 const CLAUSE_STOP = /[;.!?]\s/g;
-function around(p: Passage, q: Quantity): string {
+const MARK_REACH = 120;
+function around(p: Passage, q: Quantity, reachAfter = 40): string {
   const before = p.text.slice(Math.max(0, q.index - REACH), q.index);
   const from = Math.max(0, ...[...before.matchAll(CLAUSE_STOP)].map((m) => m.index + m[0].length));
-  const after = p.text.slice(q.index, q.index + q.text.length + 40);
+  const after = p.text.slice(q.index, q.index + q.text.length + reachAfter);
   return before.slice(from) + after.split(/[;.!?]\s/)[0];
 }
 
@@ -57,7 +58,9 @@ export function sizesOfTwoVersions(a: Passage, x: Quantity, b: Passage, y: Quant
   if (!sizesText(x) || !sizesText(y)) return false;
   const [ta, tb] = [around(a, x), around(b, y)];
   if (FORMER.test(ta) !== FORMER.test(tb)) return true;
-  const [ma, mb] = [markOf(a, x, ta), markOf(b, y, tb)];
+  // What befell the text may follow its name by a clause: "An 18-point plan drawn up by Norland
+  // for the valley, published on Wednesday by a daily, ...".
+  const [ma, mb] = [markOf(a, x, around(a, x, MARK_REACH)), markOf(b, y, around(b, y, MARK_REACH))];
   if (ma && mb && ma !== mb) return true;
   if (!CURRENT.test(ta) && !CURRENT.test(tb)) return false;
   if (!a.published || !b.published) return false;

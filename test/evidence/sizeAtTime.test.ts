@@ -35,4 +35,11 @@ describe('the size of the text an "it" stands for', () => {
     expect(apart('We were told it has fourteen points.', leaked)).toBe(false);
     expect(apart('The talks went on all night. We were told it has fourteen points.', leaked)).toBe(false);
   });
+
+  it('reads what befell a peace plan a clause after its name', () => {
+    const ap =
+      'VELL, May 11 (AP) - An 18-point peace plan drawn up by Norland for ending the war in the valley, published on Wednesday by a Fjellby daily, provides for a council.';
+    expect(apart('We have not seen the new text. We were told it has fourteen points.', ap)).toBe(true);
+    expect(apart('We were told it has fourteen points.', ap)).toBe(false);
+  });
 });
