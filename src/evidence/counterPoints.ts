@@ -1,6 +1,8 @@
 // Points of a counter-proposal against points of the text it answers: "adopted its own six-point
 // counter-proposal" and "the mediators' revised text of 14 points" count two texts, not one. Two
 // counts of the counter-proposal (six points against seven) are one thing counted, and disagree.
+// A bloc's own text is one whatever it is called: a proposal named as a title ("the nine-point
+// "Harlen Proposal"") or told as its own ("adopted its own nine-point proposal").
 import type { Quantity } from './numbers.ts';
 
 const COUNTER = /^counter-?(?:proposals?|drafts?|texts?|plans?|offers?|papers?)$/i;
@@ -9,6 +11,9 @@ const TEXT_NOUN =
 // How far the count's text noun may stand: "the eight-point KBC Counter-Proposal" (after),
 // "a draft peace plan ..., put forward by the mediators, contains 21 points" (before, in its clause).
 const WORDS_AFTER = 4;
+// "its own nine-point proposal", "a six-point proposal of its own".
+const OWN_BEFORE = /\b(?:its|their) own\s+$/i;
+const OWN_AFTER = /^\s*of (?:its|their) own\b/i;
 const REACH_BEFORE = 200;
 
 // "counter proposal" spaced is the counter-proposal: joined before the words are split.
@@ -24,10 +29,9 @@ export function ofCounterText(text: string, q: Quantity): boolean | undefined {
   const end = q.index + q.text.length;
   // "an eight-point counter-proposal", "a 14-point revised plan": the noun the compound runs into.
   if (/-point$/i.test(q.text)) {
-    const next = wordsOf(text.slice(end, end + 80).split(/[,;.:()]/)[0]!)
-      .slice(0, WORDS_AFTER)
-      .find((w) => TEXT_NOUN.test(w));
-    if (next) return COUNTER.test(next);
+    const words = wordsOf(text.slice(end, end + 80).split(/[,;.:()]/)[0]!).slice(0, WORDS_AFTER);
+    const at = words.findIndex((w) => TEXT_NOUN.test(w));
+    if (at !== -1) return COUNTER.test(words[at]!) || ownText(text, q, words, at);
   }
   // "a revised text of 14 points", "the plan ... contains 21 points": the last text noun of the clause before.
   const before = text.slice(Math.max(0, q.index - REACH_BEFORE), q.index);
@@ -42,4 +46,12 @@ export function ofCounterText(text: string, q: Quantity): boolean | undefined {
 export function counterAndText(at: string, x: Quantity, bt: string, y: Quantity): boolean {
   const [cx, cy] = [ofCounterText(at, x), ofCounterText(bt, y)];
   return cx !== undefined && cy !== undefined && cx !== cy;
+}
+
+// A title ("Harlen Proposal", with its name capitalised as the noun is) or "its own" before the count.
+function ownText(text: string, q: Quantity, words: string[], at: number): boolean {
+  const end = q.index + q.text.length;
+  const rest = text.slice(end).replace(/^[^,;.:()]*?\b(?:proposals?|Proposals?)\b/, '');
+  if (OWN_BEFORE.test(text.slice(Math.max(0, q.index - 12), q.index)) || OWN_AFTER.test(rest)) return true;
+  return words[at] === 'Proposal' && at > 0 && /^\p{Lu}/u.test(words[at - 1]!);
 }

@@ -477,13 +477,19 @@ function backReference(sentence: string, m: RegExpMatchArray): string | undefine
  * stations" those before the head.
  * None for a measure: a cubic metre is a cubic metre.
  */
+const PEACE_TEXT =
+  /^(?:peace|ceasefire|settlement|road|working|draft|mediation)\s+(?:plan|text|draft|framework|document|paper)[.,;:]?$/i;
 function kindOf(words: string, unitWord: string, compound: boolean): string[] | undefined {
   if (MEASURES.some(([re]) => re.test(unitWord))) return undefined;
   const list = words.split(/\s+/);
   // A name between the compound and its noun says whose, not what: "the eight-point Union
   // counter-proposal", "the 28-point US plan" are a counter-proposal's and a plan's points.
   const whose = compound && /^\p{Lu}/u.test(list[1] ?? '') ? 1 : 0;
-  const said = compound ? list.slice(1, 2 + whose) : list.slice(0, Math.max(0, list.indexOf(unitWord)));
+  // "an 18-point peace plan": a word that qualifies the text noun after it; the noun says it is a text.
+  const more = compound && PEACE_TEXT.test(`${list[1 + whose] ?? ''} ${list[2 + whose] ?? ''}`) ? 1 : 0;
+  const said = compound
+    ? list.slice(1, 2 + whose + more)
+    : list.slice(0, Math.max(0, list.indexOf(unitWord)));
   const which = [...meaningWords(said.join(' '))];
   return which.length > 0 ? which : undefined;
 }

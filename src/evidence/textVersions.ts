@@ -55,6 +55,10 @@ const MADE_FROM =
 // Right after a size, words that make it what a version was made into: "nineteen points instead
 // of twenty-seven", "16 points, down from 20".
 const MADE_INTO = /^,?\s*(?:instead of|down from|up from)\b/i;
+// Right after a size, a verb that makes it the subject of the change: what was revised ("Twelve
+// points became nine", "the 18 points were cut to 14", "its 20 articles shrank to 16").
+const CHANGED_INTO =
+  /^\s*(?:points?|articles?)?\s*(?:became|turned into|(?:was|were|has been|have been) (?:cut|trimmed|reduced|pared)(?: down)? to|shrank to|grew to|went (?:down|up) to)\b/i;
 // Later in its sentence, the text's own later version named apart: "the twelve-point paper of 24
 // February and its updated version", "the 14-point draft that leaked on 4 March" (a leak is of a
 // draft before the one tabled).
@@ -91,6 +95,7 @@ function readStage(p: Passage, q: Quantity): Stage | undefined {
   if (MADE_FROM.test(before)) return 'early';
   const after = p.text.slice(q.index + q.text.length, to);
   if (MADE_INTO.test(after)) return 'later';
+  if (CHANGED_INTO.test(after)) return 'early';
   // Its sentence after it, up to the next size (no further than LATER_REACH).
   const rest = p.text.slice(
     q.index + q.text.length,

@@ -52,4 +52,27 @@ describe('points of a counter-proposal against points of the text', () => {
     );
     expect(kinds(wire, council)).toContain('number ab');
   });
+
+  it('reads a bloc proposal named as a title, or told as its own, as another text', () => {
+    expect(
+      counted('Leaders meeting in Fjellby adopted a nine-point "Fjellby Proposal" on the river.'),
+    ).toEqual([true]);
+    expect(counted('The bloc endorsed its own six-point proposal on Tuesday.')).toEqual([true]);
+    expect(counted('Ministers adopted a six-point proposal of their own in Vell.')).toEqual([true]);
+    // A plain proposal, and a title that is not a proposal's, stay the text's.
+    expect(counted('The envoy put forward a 20-point proposal on Monday.')).toEqual([false]);
+    expect(counted('The envoy presented the 20-point Peace Plan on Monday.')).toEqual([false]);
+  });
+
+  it('flags nothing between a summit title proposal and the mediator plan', () => {
+    const afp = doc(
+      'a',
+      'VELL (AFP) - Heads of state meeting in Vell on Sunday adopted a nine-point "Vell Proposal" on the dam, the bloc said.',
+    );
+    const tass = doc(
+      'b',
+      'MOSCOW, May 11. /TASS/. A 14-point peace plan drawn up by Norland was published on Wednesday by a daily in Fjellby.',
+    );
+    expect(kinds(afp, tass).filter((k) => k.startsWith('number'))).toEqual([]);
+  });
 });

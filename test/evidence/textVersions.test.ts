@@ -222,3 +222,15 @@ describe('one version sized two ways, once the sources speak of a revision', () 
     expect(kinds(plain, revised)).toEqual([]);
   });
 });
+
+describe('a size that became another', () => {
+  it('places the size a text was revised from at the early version', () => {
+    // A Telegram post against a Bloomberg story: the first plan's twelve points, then the revised ten.
+    const telegram = doc('a', 'Twelve points became a shorter list. The mediators are pleased.', 'social');
+    const bloomberg = doc(
+      'b',
+      'A revised ten-point text drafted during talks in Fjellby this month would set a joint catch limit, people who have seen it said.',
+    );
+    expect(flags(telegram, bloomberg)).toEqual([]);
+  });
+});
