@@ -48,7 +48,12 @@ function oneCall(
 /** Each source's calls, with the sentences that tell each (its own and the few after it). */
 function accountsOf(passages: Passage[]): Account[] {
   const bySource = new Map<string, Passage[]>();
-  for (const p of passages) bySource.set(p.source, [...(bySource.get(p.source) ?? []), p]);
+  // Pushed onto, not copied per passage: a copy each time was quadratic in one source's sentences.
+  for (const p of passages) {
+    const list = bySource.get(p.source);
+    if (list) list.push(p);
+    else bySource.set(p.source, [p]);
+  }
   const accounts: Account[] = [];
   for (const [source, all] of bySource) {
     const ordered = all.toSorted((x, y) => x.span[0] - y.span[0]);
