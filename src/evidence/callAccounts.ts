@@ -186,13 +186,23 @@ const caller: Rule = (a, b, roster) => {
 
 const RULES: Rule[] = [format, deadline, caller];
 
-/** Whether two event passages tell one call (for rules elsewhere that read a call's sentences). */
-export function sameCall(a: Passage, b: Passage, links: SourceLink[], roster: Roster): boolean {
+/**
+ * Whether two event passages tell one call (for rules elsewhere that read a call's sentences).
+ * `linked` is `linkedIn(links)`, built once by the caller: rebuilt per pair it was a pass over
+ * every link for each pair of dated calls.
+ */
+export function sameCall(
+  a: Passage,
+  b: Passage,
+  linked: (a: Passage, b: Passage) => boolean,
+  roster: Roster,
+): boolean {
   if (!isCall(a) || !isCall(b)) return false;
-  return oneCall(a, b, linkedIn(links), roster);
+  return oneCall(a, b, linked, roster);
 }
 
-function linkedIn(links: SourceLink[]): (a: Passage, b: Passage) => boolean {
+/** Whether linking took two passages as one event, as a lookup built once over the links. */
+export function linkedIn(links: SourceLink[]): (a: Passage, b: Passage) => boolean {
   const pairs = new Map<Passage, Set<Passage>>();
   for (const l of links) {
     if (!l.reason.startsWith('one event')) continue;

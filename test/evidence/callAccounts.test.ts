@@ -2,7 +2,10 @@
 // item, a White House readout, a wire, a post, a parliament's record): who was on the line, and
 // whether the call moved a deadline, set against each other; near misses stay quiet.
 import { describe, expect, it } from 'vitest';
+import { linkedIn, sameCall } from '../../src/evidence/callAccounts.ts';
+import { passagesOf } from '../../src/evidence/passages.ts';
 import { doc, kinds } from './linkedDocs.ts';
+import { roster } from './roster.ts';
 
 const kremlin = (account: string, published = '2031-03-04') =>
   doc(
@@ -126,5 +129,24 @@ describe('how long one call lasted', () => {
         whiteHouse('The call lasted more than an hour.'),
       ),
     ).toEqual(['number kremlinreadout']);
+  });
+});
+
+describe('whether two call events are one call', () => {
+  it('reads the links through a lookup built once, not rebuilt for each pair', () => {
+    const calls = [
+      kremlin('The leaders discussed the Vell river.'),
+      whiteHouse('They discussed the Vell river.', '2031-03-11'),
+    ].map((d) => passagesOf(d, roster).find((p) => p.kind === 'event')!);
+    const [a, b] = calls as [NonNullable<(typeof calls)[0]>, NonNullable<(typeof calls)[0]>];
+    let asked = 0;
+    const linked = (x: typeof a, y: typeof a) => {
+      asked++;
+      return (x === a && y === b) || (x === b && y === a);
+    };
+    expect(sameCall(a, b, linked, roster)).toBe(true);
+    expect(asked).toBe(1);
+    // Built from no links, a week apart: two calls.
+    expect(sameCall(a, b, linkedIn([]), roster)).toBe(false);
   });
 });
