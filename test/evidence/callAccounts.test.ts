@@ -71,6 +71,51 @@ describe('who was on the line', () => {
   });
 });
 
+describe('who was on the line, in news prose about other things', () => {
+  it('leaves a one-on-one meeting later that day, and journalists present, out of the call', () => {
+    expect(
+      only(
+        'participants',
+        whiteHouse(
+          'They discussed the Vell river. Later that day, President Kostal held a one-on-one meeting with Special Envoy Henrik Dahl.',
+        ),
+        wire('Special Envoy Henrik Dahl also took part in the call, an aide said.'),
+      ),
+    ).toEqual([]);
+    expect(
+      only(
+        'participants',
+        kremlin('After the call, Mr Varin had a tête-à-tête with the Prime Minister in the Kremlin.'),
+        whiteHouse('Special Envoy Henrik Dahl was also on the line.'),
+      ),
+    ).toEqual([]);
+    expect(
+      only(
+        'participants',
+        kremlin('The conversation was held in a tête-à-tête format.'),
+        wire('Kostal later signed the river decree in the presence of journalists, an aide said.'),
+      ),
+    ).toEqual([]);
+    expect(
+      only(
+        'participants',
+        kremlin('The conversation was held in a tête-à-tête format.'),
+        wire('The call was made from her office in the presence of reporters, an aide said.'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('still flags a third person the call names, or one present at it', () => {
+    expect(
+      only(
+        'participants',
+        kremlin('It was held in a tête-à-tête format.'),
+        whiteHouse('The call took place in the presence of Foreign Minister Ingrid Solberg.'),
+      ),
+    ).toEqual(['participants kremlinreadout']);
+  });
+});
+
 describe('whether the call moved a deadline', () => {
   it('flags a deadline one account keeps and the other moves', () => {
     expect(
