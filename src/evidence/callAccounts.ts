@@ -48,7 +48,12 @@ function oneCall(
 /** Each source's calls, with the sentences that tell each (its own and the few after it). */
 function accountsOf(passages: Passage[]): Account[] {
   const bySource = new Map<string, Passage[]>();
-  for (const p of passages) bySource.set(p.source, [...(bySource.get(p.source) ?? []), p]);
+  // Pushed onto, not copied per passage: a copy each time was quadratic in one source's sentences.
+  for (const p of passages) {
+    const list = bySource.get(p.source);
+    if (list) list.push(p);
+    else bySource.set(p.source, [p]);
+  }
   const accounts: Account[] = [];
   for (const [source, all] of bySource) {
     const ordered = all.toSorted((x, y) => x.span[0] - y.span[0]);
@@ -83,17 +88,28 @@ function accountsOf(passages: Passage[]): Account[] {
 }
 
 // The call had no one else on the line: "held a one-to-one conversation", "in a tête-à-tête
-// format", "only the two leaders were on the line".
+// format", "only the two leaders were on the line". Not "a one-on-one meeting" (another event).
 const ALONE =
-  /\b(?:one[- ](?:to|on)[- ]one|tête-à-tête|tete-a-tete|(?:just|only) the two (?:leaders|presidents|ministers|men|women|of them))\b/i;
+  /\b(?:one[- ](?:to|on)[- ]one|tête-à-tête|tete-a-tete|(?:just|only) the two (?:leaders|presidents|ministers|men|women|of them))\b(?! (?:meeting|talks|session|lunch|dinner|breakfast|encounter|with)\b)/i;
 // Someone else was on it: "X also took part in the call", "joined for its last part", "was also on
-// the line". Not "no one else joined".
+// the line", "in the presence of Foreign Minister X" (a person named: not "of journalists").
+// Not "no one else joined".
 const JOINED =
-  /\b(?:also (?:took part|joined|participated|sat in|listened in)|(?:took|take|taking) part in the (?:call|conversation)|joined (?:the call|the conversation|them|for|in|later|midway|partway)|(?:was|were) (?:also )?on the (?:call|line)|in the presence of)\b/i;
+  /\b(?:also (?:took part|joined|participated|sat in|listened in)|(?:took|take|taking) part in the (?:call|conversation)|joined (?:the call|the conversation|them|for|in|later|midway|partway)|(?:was|were) (?:also )?on the (?:call|line))\b/i;
+const PRESENCE = /\b[Ii]n the presence of (?:the )?[A-Z]/;
 const NOT_JOINED = /\b(?:no(?: ?one|body)?|not|never|neither|nor)\b[^.;]{0,25}$/i;
+// A sentence of the account is about the call only if it names it or refers to it ("it", "the
+// leaders spoke"): a story's later sentence about something else is not the call's. A call named
+// only as a time ("after the call, …") does not count.
+const CALL_REF =
+  /\b(?:call|conversation|phone|telephone|line|it|(?:leaders|presidents|ministers|two|they) (?:spoke|talked))\b/i;
+const CALL_AS_TIME =
+  /\b(?:after|before|following|ahead of|later than) (?:the|their|this|that|its) (?:phone |telephone )?(?:call|conversation)\b/gi;
+const aboutCall = (text: string) => CALL_REF.test(text.replace(CALL_AS_TIME, ''));
+const saysAlone = (text: string) => ALONE.test(text) && aboutCall(text);
 const joined = (text: string) => {
-  const m = JOINED.exec(text);
-  return m !== null && !NOT_JOINED.test(text.slice(0, m.index));
+  const m = JOINED.exec(text) ?? PRESENCE.exec(text);
+  return m !== null && aboutCall(text) && !NOT_JOINED.test(text.slice(0, m.index));
 };
 
 // A deadline the call left where it was: "the date of 26 May for the replies remains in place",
@@ -140,7 +156,7 @@ function facing(a: Account, b: Account, x: (t: string) => boolean, y: (t: string
 }
 
 const format: Rule = (a, b) => {
-  const sides = facing(a, b, (t) => ALONE.test(t), joined);
+  const sides = facing(a, b, saysAlone, joined);
   if (!sides) return undefined;
   const [alone, others] = sides;
   return {
@@ -181,13 +197,23 @@ const caller: Rule = (a, b, roster) => {
 
 const RULES: Rule[] = [format, deadline, caller];
 
-/** Whether two event passages tell one call (for rules elsewhere that read a call's sentences). */
-export function sameCall(a: Passage, b: Passage, links: SourceLink[], roster: Roster): boolean {
+/**
+ * Whether two event passages tell one call (for rules elsewhere that read a call's sentences).
+ * `linked` is `linkedIn(links)`, built once by the caller: rebuilt per pair it was a pass over
+ * every link for each pair of dated calls.
+ */
+export function sameCall(
+  a: Passage,
+  b: Passage,
+  linked: (a: Passage, b: Passage) => boolean,
+  roster: Roster,
+): boolean {
   if (!isCall(a) || !isCall(b)) return false;
-  return oneCall(a, b, linkedIn(links), roster);
+  return oneCall(a, b, linked, roster);
 }
 
-function linkedIn(links: SourceLink[]): (a: Passage, b: Passage) => boolean {
+/** Whether linking took two passages as one event, as a lookup built once over the links. */
+export function linkedIn(links: SourceLink[]): (a: Passage, b: Passage) => boolean {
   const pairs = new Map<Passage, Set<Passage>>();
   for (const l of links) {
     if (!l.reason.startsWith('one event')) continue;

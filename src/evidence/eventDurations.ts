@@ -4,7 +4,7 @@
 // figures for one event are a contradiction only when no reading of their hedges lets them
 // meet ("about 90 minutes" is "an hour and a half", "four hours and forty minutes" is "nearly
 // five hours", "more than nine hours" is "nine hours").
-import { sameCall } from './callAccounts.ts';
+import { linkedIn, sameCall } from './callAccounts.ts';
 import { eventProfile } from './eventProfile.ts';
 import { HEDGE_WORDS, hedgeOf, hedgeSpan, spansMeet } from './hedges.ts';
 import type { Disagreement, SourceLink } from './link.ts';
@@ -140,9 +140,15 @@ export function durationFlags(passages: Passage[], links: SourceLink[], roster: 
       one.add(key(l.a, l.b));
       one.add(key(l.b, l.a));
     }
+  const linked = linkedIn(links);
+  // Pushed onto, not copied per event: a copy each time is quadratic in one source's events.
   const events = new Map<string, Passage[]>();
-  for (const p of passages)
-    if (p.kind === 'event') events.set(p.source, [...(events.get(p.source) ?? []), p]);
+  for (const p of passages) {
+    if (p.kind !== 'event') continue;
+    const list = events.get(p.source);
+    if (list) list.push(p);
+    else events.set(p.source, [p]);
+  }
   const told: { p: Passage; length: Duration; event?: Passage | undefined }[] = [];
   for (const p of passages) {
     if (p.kind === 'event' || p.quotedOnly) continue;
@@ -159,7 +165,7 @@ export function durationFlags(passages: Passage[], links: SourceLink[], roster: 
       // Where both sources read the event, the events decide: two calls a week apart stay two.
       const tied =
         x.event && y.event
-          ? one.has(key(x.event, y.event)) || sameCall(x.event, y.event, links, roster)
+          ? one.has(key(x.event, y.event)) || sameCall(x.event, y.event, linked, roster)
           : one.has(key(x.p, y.p));
       if (!tied) continue;
       if (spansMeet(x.length.minutes, y.length.minutes)) continue;

@@ -2,7 +2,10 @@
 // item, a White House readout, a wire, a post, a parliament's record): who was on the line, and
 // whether the call moved a deadline, set against each other; near misses stay quiet.
 import { describe, expect, it } from 'vitest';
+import { linkedIn, sameCall } from '../../src/evidence/callAccounts.ts';
+import { passagesOf } from '../../src/evidence/passages.ts';
 import { doc, kinds } from './linkedDocs.ts';
+import { roster } from './roster.ts';
 
 const kremlin = (account: string, published = '2031-03-04') =>
   doc(
@@ -68,6 +71,51 @@ describe('who was on the line', () => {
   });
 });
 
+describe('who was on the line, in news prose about other things', () => {
+  it('leaves a one-on-one meeting later that day, and journalists present, out of the call', () => {
+    expect(
+      only(
+        'participants',
+        whiteHouse(
+          'They discussed the Vell river. Later that day, President Kostal held a one-on-one meeting with Special Envoy Henrik Dahl.',
+        ),
+        wire('Special Envoy Henrik Dahl also took part in the call, an aide said.'),
+      ),
+    ).toEqual([]);
+    expect(
+      only(
+        'participants',
+        kremlin('After the call, Mr Varin had a tête-à-tête with the Prime Minister in the Kremlin.'),
+        whiteHouse('Special Envoy Henrik Dahl was also on the line.'),
+      ),
+    ).toEqual([]);
+    expect(
+      only(
+        'participants',
+        kremlin('The conversation was held in a tête-à-tête format.'),
+        wire('Kostal later signed the river decree in the presence of journalists, an aide said.'),
+      ),
+    ).toEqual([]);
+    expect(
+      only(
+        'participants',
+        kremlin('The conversation was held in a tête-à-tête format.'),
+        wire('The call was made from her office in the presence of reporters, an aide said.'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('still flags a third person the call names, or one present at it', () => {
+    expect(
+      only(
+        'participants',
+        kremlin('It was held in a tête-à-tête format.'),
+        whiteHouse('The call took place in the presence of Foreign Minister Ingrid Solberg.'),
+      ),
+    ).toEqual(['participants kremlinreadout']);
+  });
+});
+
 describe('whether the call moved a deadline', () => {
   it('flags a deadline one account keeps and the other moves', () => {
     expect(
@@ -126,5 +174,24 @@ describe('how long one call lasted', () => {
         whiteHouse('The call lasted more than an hour.'),
       ),
     ).toEqual(['number kremlinreadout']);
+  });
+});
+
+describe('whether two call events are one call', () => {
+  it('reads the links through a lookup built once, not rebuilt for each pair', () => {
+    const calls = [
+      kremlin('The leaders discussed the Vell river.'),
+      whiteHouse('They discussed the Vell river.', '2031-03-11'),
+    ].map((d) => passagesOf(d, roster).find((p) => p.kind === 'event')!);
+    const [a, b] = calls as [NonNullable<(typeof calls)[0]>, NonNullable<(typeof calls)[0]>];
+    let asked = 0;
+    const linked = (x: typeof a, y: typeof a) => {
+      asked++;
+      return (x === a && y === b) || (x === b && y === a);
+    };
+    expect(sameCall(a, b, linked, roster)).toBe(true);
+    expect(asked).toBe(1);
+    // Built from no links, a week apart: two calls.
+    expect(sameCall(a, b, linkedIn([]), roster)).toBe(false);
   });
 });

@@ -1,0 +1,52 @@
+// Input built against reading call accounts (review 26): one source of tens of thousands of short
+// sentences. Grouping passages by source copied a source's list for each passage it added, so the
+// grouping was quadratic in one source's sentences and ran on every linking: 24,000 sentences took
+// 22 s. Here the call and its account open the long source, and the flag must still be found.
+import { describe, expect, it } from 'vitest';
+import { callAccountFlags } from '../../src/evidence/callAccounts.ts';
+import type { Passage } from '../../src/evidence/passages.ts';
+import { passagesOf } from '../../src/evidence/passages.ts';
+import { doc, sentencePassage } from './linkedDocs.ts';
+import { roster } from './roster.ts';
+
+const BOUND_MS = 3000;
+
+/** Milliseconds of CPU `run` took: the machine is shared, and wall time counts the others' load. */
+const cpuMs = (run: () => unknown): number => {
+  const start = process.cpuUsage();
+  run();
+  const { user, system } = process.cpuUsage(start);
+  return (user + system) / 1000;
+};
+
+describe('reading call accounts on hostile input', () => {
+  it('groups a source of 24,000 sentences by source in a few seconds, and still flags its call', () => {
+    const long = doc(
+      'kremlin',
+      'Oleg Varin had a telephone conversation with President of Arvenia Mira Kostal on 4 March. The conversation was held in a tête-à-tête format.',
+      'readout',
+      '2031-03-04',
+    );
+    const short = doc(
+      'readout',
+      'President Mira Kostal spoke today with President Oleg Varin of Torvania. Special Envoy Henrik Dahl also took part in the call.',
+      'readout',
+      '2031-03-04',
+    );
+    // The long source's further sentences, as passagesOf gives them (reading them is not timed here).
+    const start = long.cleanText.length + 1;
+    const filler = Array.from({ length: 24_000 }, (_, i): Passage => {
+      const text = `Delegates met in room ${i}.`;
+      const at = start + i * 40;
+      return { ...sentencePassage(text), source: 'kremlin', span: [at, at + text.length] };
+    });
+    const passages = [...passagesOf(long, roster), ...filler, ...passagesOf(short, roster)];
+    expect(passages.length).toBeGreaterThan(24_000);
+    let flags: string[] = [];
+    const ms = cpuMs(() => {
+      flags = callAccountFlags(passages, [], roster).map((d) => `${d.kind} ${d.a.source}${d.b.source}`);
+    });
+    expect(flags).toEqual(['participants kremlinreadout']);
+    expect(ms).toBeLessThan(BOUND_MS);
+  });
+});
