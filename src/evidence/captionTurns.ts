@@ -121,7 +121,7 @@ function markedTurns(text: string, lines: Line[]): CaptionTurn[] {
 const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 /** The roster's people a lower-case caption names, in order ("president of nemrovia mykyta yelchuk"). */
-function peopleIn(said: string, gazetteer: Gazetteer): Speaker[] {
+export function peopleIn(said: string, gazetteer: Gazetteer): Speaker[] {
   const words = said.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   const found: Speaker[] = [];
   for (let i = 0; i < words.length; i++) {

@@ -2,9 +2,9 @@
 // mentions, events, provision topics and positions — each with its span into that text.
 // Cheap passes run over the whole text; chrono only sees sentences that name an event.
 
+import { captionOrBriefingQuotes } from './briefingCaptions.ts';
 import { broadcastTurns } from './broadcastScripts.ts';
 import { bulletQuotes, introducedParagraphs } from './bullets.ts';
-import { captionQuotes } from './captionTurns.ts';
 import { chatQuotes } from './chatExports.ts';
 import { emailQuotes } from './emailThreads.ts';
 import { extractEvents } from './events.ts';
@@ -94,7 +94,7 @@ function spokenQuotes(
   const captions =
     chatQuotes(text, gazetteer) ??
     headedMessageQuotes(text, gazetteer) ??
-    captionQuotes(text, gazetteer) ??
+    captionOrBriefingQuotes(text, gazetteer, title) ??
     forumThreadQuotes(text, paragraphs, gazetteer) ??
     emailQuotes(text, gazetteer) ??
     stampedCommentQuotes(text, gazetteer);
