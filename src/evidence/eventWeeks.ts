@@ -7,11 +7,13 @@ import { DAY_MS } from '../core/calendar.ts';
 import type { EventProfile } from './eventProfile.ts';
 
 /**
- * Days off its own at which a report of a recurring class may still be of the same event: the
- * widest reach of eventsMatch for two dated reports (NEXT_SLACK, "the next round" on 2 and on 9
- * April), and a day more.
+ * Days apart at which two sources may give "the next round" two days (2 April / 9 April): the
+ * widest reach of eventsMatch for two dated reports (linkEvents.ts nextOccasion reads it here, so
+ * blocking cannot fall behind it).
  */
-const REACH_DAYS = 8;
+export const NEXT_SLACK = 7;
+/** Days off its own at which a report of a recurring class may still be of the same event: NEXT_SLACK and a day more. */
+const REACH_DAYS = NEXT_SLACK + 1;
 const WEEK = 7;
 
 const dayNumber = (iso: string) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);

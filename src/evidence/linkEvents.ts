@@ -10,6 +10,7 @@ import { toldInHistory } from './deadlineMoves.ts';
 import { dueApart, oneAct, oneAttainment, thingsApart } from './deadlines.ts';
 import { entityMentions } from './entities.ts';
 import { daysApart, type EventProfile, eventProfile, overlap } from './eventProfile.ts';
+import { NEXT_SLACK } from './eventWeeks.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import {
   datesOf,
@@ -302,8 +303,6 @@ function misdated(
   return (pa.level === 'signing' || pa.level === 'round') && (samePeople || samePlace || sameText);
 }
 
-/** Days apart at which two sources may give "the next round" two days (2 April / 3 April). */
-const NEXT_SLACK = 7;
 /** Days apart at which two sources writing of "the next round" still mean the same next one. */
 const NEXT_TOLD_WITHIN = 7;
 

@@ -4,8 +4,9 @@
 // and calls, which recur, its identity is the act and its object, not the day. Two days are of
 // one occasion where some source tells the move between them (a sentence naming the act, a word
 // of a move or an earlier day, and both days near the act's word).
+import { DAY_MS } from '../core/calendar.ts';
 import { findDates } from './dates.ts';
-import { daysApart, type EventProfile } from './eventProfile.ts';
+import type { EventProfile } from './eventProfile.ts';
 import type { Passage } from './passages.ts';
 
 /** Days apart at which one occasion, moved, is still told as one (a slide of weeks, not months). */
@@ -15,8 +16,17 @@ const STATE_SLACK = 1;
 /** How far from the act's word its days stand ("The signing ceremony, previously planned for 31 May, will take place in Torsvik on 6 June"). */
 const ACT_REACH = 120;
 
+// Words of a move. Each must govern the act, standing a few words from its word ("the signing,
+// previously set for 20 March"): a "had been" or "now" elsewhere in the sentence ("the markets had
+// been calmer") moves nothing, so neither counts bare, only with a plan's participle.
 const MOVED =
-  /\b(?:moved?|postponed|pushed back|put back|put off|delayed|deferred|slid|slipped|rescheduled|brought forward|moved up|extended|extending|extension|instead of|no longer|previously|originally|first (?:announced|planned|set|scheduled|foreseen|due)|had been|now)\b|\(was\b/i;
+  /\b(?:moved?|postponed|pushed back|put back|put off|delayed|deferred|slid|slipped|rescheduled|brought forward|moved up|extended|extending|extension|instead of|no longer|previously|originally|first (?:announced|planned|set|scheduled|foreseen|due)|(?:had been|now) (?:planned|scheduled|set|due|expected|slated|foreseen|pencilled)|now (?:to be|be) (?:signed|held))\b|\(was\b/gi;
+/** Characters between a move's word and the act's word at which the move is still of that act. */
+const MOVE_GOVERNS = 50;
+// Shapes that set two days against each other wherever they stand in the act's sentence: "on 10
+// June instead of 3 June", "no longer on 26 May", "(was 3 June)", "now from 3 June to 10 June".
+const MOVE_SHAPE =
+  /\b(?:instead of|no longer)\b|\(was\b|\b(?:now|had been)\b[^.;]{0,60}\bfrom\b[^.;]{1,30}\bto\b/i;
 // An act that precedes the signing: "initialled on 21 March, to be signed on 28 March" tells two acts, not a move.
 const INITIALLING = /\binitial(?:l?ed|l?ing|s)\b/i;
 // Right before a day told as past: "originally due by 20 June", "replies had been due on Friday",
@@ -31,7 +41,8 @@ interface Act {
   other: RegExp;
 }
 const SIGNING: Act = {
-  word: /\bsign(?:ing|ed|s)?\b/gi,
+  // The act of signing, never "signs" ("the first signs of recovery"): "signing", "signed", "to sign", "sign the".
+  word: /\b(?:sign(?:ing|ed)|to sign|sign (?:the|a|an|it|its|their|on))\b/gi,
   other: /\b(?:deadline|due|repl(?:y|ies)|answers?|responses?|submit\w*)\b[^.;]{0,40}$/i,
 };
 const REPLIES: Act = {
@@ -52,9 +63,37 @@ function actDays(text: string, published: string | undefined, act: Act): string[
   );
 }
 
-/** The moves each act's sources tell, as pairs of days. */
-type Moves = Map<Act, [string, string][]>;
+/** Whether a move's word governs one of the act's words in a sentence, or a move's shape holds in it. */
+function moveOfAct(text: string, act: Act): boolean {
+  const acts = [...text.matchAll(act.word)].map((m) => [m.index, m.index + m[0].length] as const);
+  if (acts.length === 0) return false;
+  if (MOVE_SHAPE.test(text)) return true;
+  for (const m of text.matchAll(MOVED)) {
+    const [from, to] = [m.index, m.index + m[0].length];
+    if (acts.some(([u, v]) => from - v <= MOVE_GOVERNS && u - to <= MOVE_GOVERNS)) return true;
+  }
+  return false;
+}
+
+/**
+ * The moves each act's sources tell, as pairs of day numbers indexed both ways (day → the days it
+ * moved from or to): a pair of events asks for the days a slip from its own, not a scan of every move.
+ */
+type Moves = Map<Act, Map<number, Set<number>>>;
 const movesTold = new WeakMap<Passage, Moves>();
+// As eventProfile.ts daysApart counts: the day numbers the index keys on must agree with it.
+const dayNumber = (iso: string) =>
+  Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY_MS;
+function noteMove(index: Map<number, Set<number>>, x: number, y: number): void {
+  for (const [u, v] of [
+    [x, y],
+    [y, x],
+  ] as const) {
+    const to = index.get(u) ?? new Set<number>();
+    to.add(v);
+    index.set(u, to);
+  }
+}
 
 /**
  * Notes the moves of a signing and of a deadline for replies that the passages tell. Read once
@@ -62,24 +101,38 @@ const movesTold = new WeakMap<Passage, Moves>();
  */
 export function noteSingularMoves(passages: Passage[]): void {
   const moves: Moves = new Map([
-    [SIGNING, []],
-    [REPLIES, []],
+    [SIGNING, new Map()],
+    [REPLIES, new Map()],
   ]);
   const told = new Set<string>();
   for (const p of passages) {
-    if (!MOVED.test(p.text) || INITIALLING.test(p.text) || told.has(p.text)) continue;
+    if (INITIALLING.test(p.text) || told.has(p.text)) continue;
     told.add(p.text);
-    for (const [act, pairs] of moves) {
-      const days = [...new Set(actDays(p.text, p.published, act))];
+    for (const [act, index] of moves) {
+      if (!moveOfAct(p.text, act)) continue;
+      // In day order, each day pairs only with the days within MOVE_REACH after it: a line of
+      // a thousand dates pairs each with the few weeks around it, not with all the others.
+      const days = [...new Set(actDays(p.text, p.published, act).map(dayNumber))]
+        .filter((d) => !Number.isNaN(d))
+        .sort((x, y) => x - y);
       for (let i = 0; i < days.length; i++)
-        for (let j = i + 1; j < days.length; j++)
-          if (daysApart(days[i]!, days[j]!) <= MOVE_REACH) pairs.push([days[i]!, days[j]!]);
+        for (let j = i + 1; j < days.length && days[j]! - days[i]! <= MOVE_REACH; j++)
+          noteMove(index, days[i]!, days[j]!);
     }
   }
   for (const p of passages) if (p.kind === 'event') movesTold.set(p, moves);
 }
 
-const near = (x: string, y: string) => daysApart(x, y) <= STATE_SLACK;
+const datesRead = new WeakMap<Passage, ReturnType<typeof findDates>>();
+/** A passage's dates, read once however many pairs ask. */
+function datesOf(p: Passage): ReturnType<typeof findDates> {
+  let dates = datesRead.get(p);
+  if (!dates) {
+    dates = findDates(p.text, p.published);
+    datesRead.set(p, dates);
+  }
+  return dates;
+}
 
 /**
  * Whether a passage tells its day as the occasion's day: not a question ("Is the signing still
@@ -87,7 +140,7 @@ const near = (x: string, y: string) => daysApart(x, y) <= STATE_SLACK;
  */
 function tellsOwnDay(p: Passage, day: string): boolean {
   if (/\?\s*$/.test(p.text)) return false;
-  const at = findDates(p.text, p.published).filter((d) => d.iso === day);
+  const at = datesOf(p).filter((d) => d.iso === day);
   return (
     at.length === 0 || at.some((d) => !PAST_BEFORE.test(p.text.slice(Math.max(0, d.index - 60), d.index)))
   );
@@ -95,9 +148,14 @@ function tellsOwnDay(p: Passage, day: string): boolean {
 
 /** Whether some source tells a move of the act between the two days (or days a slip from them). */
 function moveBetween(p: Passage, act: Act, x: string, y: string): boolean {
-  return (movesTold.get(p)?.get(act) ?? []).some(
-    ([u, v]) => (near(u, x) && near(v, y)) || (near(u, y) && near(v, x)),
-  );
+  const index = movesTold.get(p)?.get(act);
+  const [dx, dy] = [dayNumber(x), dayNumber(y)];
+  if (!index || Number.isNaN(dx) || Number.isNaN(dy)) return false;
+  for (let u = dx - STATE_SLACK; u <= dx + STATE_SLACK; u++) {
+    const to = index.get(u);
+    if (to) for (let v = dy - STATE_SLACK; v <= dy + STATE_SLACK; v++) if (to.has(v)) return true;
+  }
+  return false;
 }
 
 // Kinds of text a negotiation signs, each with the words sources use for it: a ceasefire and the

@@ -122,4 +122,60 @@ describe('one planned occasion across its moves', () => {
       }),
     ).toEqual([]);
   });
+  it('reads no move in "signs of recovery" nor in a "had been" that governs no signing', () => {
+    const first = doc(
+      'first',
+      'BERN, May 20 (AFP) - The truce agreement will be signed in Lindau on 3 June, officials said.',
+      'news',
+      '2031-05-20',
+    );
+    const second = doc(
+      'second',
+      'The truce agreement will be signed in Lindau on 10 June, officials told Anadolu.',
+      'news',
+      '2031-05-25',
+    );
+    const markets = doc(
+      'markets',
+      'Dealers saw the first signs of a rally on 3 June, and the bourse had been quieter by 10 June.',
+      'news',
+      '2031-06-12',
+    );
+    const now = doc(
+      'now',
+      'Shops signed new leases on 3 June; the port is now busier than on 10 June, Bloomberg reported.',
+      'news',
+      '2031-06-12',
+    );
+    expect(eventPairs([first, second])).toEqual([]);
+    expect(
+      eventPairs([first, second, markets]).filter((p) => p === 'first-second' || p === 'second-first'),
+    ).toEqual([]);
+    expect(
+      eventPairs([first, second, now]).filter((p) => p === 'first-second' || p === 'second-first'),
+    ).toEqual([]);
+  });
+
+  it('still reads a move that governs the signing', () => {
+    const first = doc(
+      'first',
+      'The truce agreement will be signed in Lindau on 3 June, officials said.',
+      'news',
+      '2031-05-20',
+    );
+    const second = doc(
+      'second',
+      'The truce agreement will be signed in Lindau on 10 June, officials told Anadolu.',
+      'news',
+      '2031-05-25',
+    );
+    for (const text of [
+      'The signing of the truce agreement had been planned for 3 June but will take place on 10 June.',
+      'The parties will now sign the truce agreement on 10 June instead of 3 June.',
+      'Truce agreement to be signed in Lindau on 10 June (was 3 June).',
+    ]) {
+      const told = doc('told', text, 'news', '2031-05-26');
+      expect(eventPairs([first, second, told]), text).toContain('first-second');
+    }
+  });
 });
