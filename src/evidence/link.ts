@@ -447,6 +447,7 @@ function stageOfBoth(a: Passage, b: Passage, roster: Roster) {
 }
 
 const statusOf = perPassage(statusWithWholeText);
+const ORDER_OF_SIGNATURE = new Set(['order', 'signatur', 'sign']);
 const ownedByGuarantor = perPassage((p, roster) => guarantorsText(p.text, roster));
 const guarantor = perPassage((p, roster) => guarantorOf(p.text, roster));
 
@@ -646,7 +647,8 @@ function disagree(
       )
         return flag('number', `${x.text} vs ${y.text}`, [`${x.value} ${x.unit}`, `${y.value} ${y.unit}`]);
   const [sa, sb] = [statusOf(a, roster), statusOf(b, roster)];
-  const subject = statusSubject(a, b, roster);
+  // The order of signature is signingOrder.ts's to flag (once, with its values).
+  const subject = statusSubject(a, b, roster).filter((w) => !ORDER_OF_SIGNATURE.has(w));
   if (sa && sb && sa.value !== sb.value && subject.length > 0 && !movedOn(a, b, sa.value))
     return flag(
       'status',

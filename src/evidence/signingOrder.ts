@@ -7,6 +7,7 @@
 import { entityMentions } from './entities.ts';
 import { partiesByAdjective } from './held.ts';
 import { perPassage } from './linkSupport.ts';
+import { NONE_AGREED } from './noneAgreed.ts';
 import type { Passage } from './passages.ts';
 import { jointSigners, partiesAsGroup, partiesNotPlaces } from './signerGroups.ts';
 import { listedFirstSigner } from './signingOrderList.ts';
@@ -45,9 +46,11 @@ const QUESTION =
 // that Arvenia signs first", "order of signature agreed:" — or still open: "who signs first is
 // not settled", "the order of signatures has not been discussed at all", "remains to be agreed".
 const SETTLED =
-  /\b(?:has|have|had|was|were|is|are) (?:now |already |been )*(?:settled|agreed|decided|fixed|confirmed)\b|\b(?:signatures?|signing) (?:order )?(?:agreed|settled|confirmed)\s*:|\bagreed that\b[^.;]{0,60}\bsign/i;
-const OPEN =
-  /\b(?:not (?:yet |been |even been )*(?:settled|agreed|decided|discussed|fixed)|(?:remains?|is still|are still) (?:open|undecided|unsettled|to be (?:settled|agreed|decided|discussed))|undecided|unsettled)\b/i;
+  /\b(?:has|have|had|was|were|is|are) (?:now |already |been )*(?:settled|agreed|decided|fixed|confirmed)\b|\b(?:signatures?|signing) (?:order )?(?:agreed|settled|confirmed)\s*:|\bagreed that\b[^.;]{0,60}\bsign|\bagreed\b[^.;:]{0,40}?\bon the order (?:of|in which)\b|(?<!\bno )\border of (?:the )?signatures? (?:settled|agreed|fixed|decided) (?:in|at|by|on)\b/i;
+const OPEN = new RegExp(
+  `\\b(?:not (?:yet |been |even been )*(?:settled|agreed|decided|discussed|fixed)|(?:remains?|is still|are still) (?:open|undecided|unsettled|to be (?:settled|agreed|decided|discussed))|undecided|unsettled)\\b|${NONE_AGREED}`,
+  'iu',
+);
 
 /** The party a stretch of text names last: by name, person, adjective, or "we" for the speaker. */
 function lastParty(text: string, roster: Roster, speakerParty?: string): string | undefined {

@@ -5,6 +5,7 @@
 import { statesHeld } from './held.ts';
 import { NO_PART_AGREED, NOT_ALL_AGREED, REPORTING_VERBS, SETTLEMENT_NOUNS } from './lexicon.ts';
 import { meaningWords } from './meaning.ts';
+import { NONE_AGREED } from './noneAgreed.ts';
 import { statesOperating } from './operating.ts';
 import type { Passage } from './passages.ts';
 import { lastMatch } from './regex.ts';
@@ -43,7 +44,11 @@ const POSITIVE =
 const NEGATIVE_WORDS =
   /\b(?:(?=(?:is|are|was|were|has been|have been) )(?<=\b(?:does|do|did)(?: not|n['’]t) mean\b[^.;!?]{0,40}?)(?:is|are|was|were|has been|have been) (?:now )?(?:final|finali[sz]ed|agreed|settled|done)|(?:is|are|was|were|been) agreed (?:in principle|ad referendum)(?! to\b)|not (?:yet )?(?:been )?(?:final|finali[sz]ed|agreed|settled|closed|complete|completed|approved|done|finished|ready)|yet to be (?:agreed|finali[sz]ed|settled|approved|completed|closed)|still (?:needs?|needed|requires?|required) (?:more |further )?work|still a draft|(?:remains?|remained|is still|are still|still) (?:open|unresolved|outstanding|pending|disputed|under discussion|under negotiation|being negotiated)|no (?:agreement|consensus|deal)\b|nothing (?:has been |is )?agreed|nothing (?:is|will be|can be) (?:final|finali[sz]ed|settled|decided)|nothing\b[^.;]{0,40}\b(?:is|has been) (?:agreed|final|settled)|subject to (?:the )?(?:approval|ratification|confirmation)|not (?:yet )?given (?:its|their|his|her) (?:final )?(?:consent|approval|assent)|(?:still )?requires? the (?:approval|consent|ratification) of|as (?:a|the) basis\b|(?:only|merely|just) a basis\b|not (?:as )?a (?:final text|settlement)|far from (?:final|agreed|settled|done|complete)|work in progress|under review|not (?:yet )?a done deal|(?:we are|we're|we remain) (?:very |so |really |quite )?close(?= to (?:a|an|the) (?:deal|agreement|text|settlement)\b|\s*(?:[.!;]|$))|(?<!\bwho (?:have |has |had |will )?)(?:continue|continues|continued|continuing) (?:to )?(?:work|negotiate|negotiating|negotiations)(?: on)?|work (?:continues|is continuing) on|do not agree that|it is close|(?:rejected|turned down))\b/i;
 // With the words textUnsettled.ts reads too: "not everything was agreed", "no provision of it is final".
-const NEGATIVE = new RegExp(`${NEGATIVE_WORDS.source}|${NOT_ALL_AGREED}|${NO_PART_AGREED}`, 'i');
+// And those of noneAgreed.ts: "no order of signatures has been agreed".
+const NEGATIVE = new RegExp(
+  `${NEGATIVE_WORDS.source}|${NOT_ALL_AGREED}|${NO_PART_AGREED}|${NONE_AGREED}`,
+  'iu',
+);
 // People "who have continued to work" are the subject, not a text still in the works.
 // Agreed in part, or still being worked on: "agreed on the text of 18 of them", "agreed on the
 // bulk of the framework", "has been agreed in its main parts", "largely agreed", "is being
