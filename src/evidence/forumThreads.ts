@@ -6,6 +6,7 @@
 // comment the poster does not answer is a reader's talk, left out, and so is the page's own
 // chrome (vote counts, "Sort by", "Reply Share").
 import { entryNamed, type Gazetteer, speakerNamed } from './gazetteer.ts';
+import { spanQuote } from './quotes.ts';
 import type { Span, Speaker, SuggestedClaim } from './types.ts';
 
 // "•Posted by u/Ada_Lind_Envoy", "submitted 3 hours ago by ada_lind", "Posted by u/x · 5h".
@@ -97,17 +98,8 @@ export function forumThreadQuotes(
   if (!poster) return undefined;
   const isPoster = (c: Comment) => c.op || c.name.toLowerCase() === handle.toLowerCase();
   if (!comments.some(isPoster)) return undefined;
-  const quote = (body: Span[], speaker: Speaker): SuggestedClaim => {
-    const span: Span = [body[0]![0], body.at(-1)![1]];
-    const said = text.slice(span[0], span[1]);
-    return {
-      kind: 'quote',
-      text: said,
-      span,
-      speaker,
-      data: { words: said.replace(/\s+/g, ' ').trim(), form: 'post' },
-    };
-  };
+  const quote = (body: Span[], speaker: Speaker): SuggestedClaim =>
+    spanQuote(text, [body[0]![0], body.at(-1)![1]], speaker, undefined, 'post');
   const quotes: SuggestedClaim[] = own.length > 0 ? [quote(own, poster)] : [];
   comments.forEach((c, k) => {
     if (c.body.length === 0) return;

@@ -159,16 +159,17 @@ export function spanQuote(
   text: string,
   span: Span,
   speaker: Speaker,
-  speakerSpan: Span,
+  speakerSpan: Span | undefined,
   form: 'turn' | 'post',
 ): SuggestedClaim {
   const said = text.slice(span[0], span[1]);
+  const words = said.replace(/\s+/g, ' ').trim();
   return {
     kind: 'quote',
     text: said,
     span,
     speaker,
-    data: { words: said.replace(/\s+/g, ' ').trim(), speakerSpan, form },
+    data: speakerSpan ? { words, speakerSpan, form } : { words, form },
   };
 }
 
