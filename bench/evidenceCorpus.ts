@@ -54,8 +54,10 @@ const TUNING = [
   'tuned32',
   'tuned33',
   'tuned34',
+  'tuned35',
+  'tuned36',
 ];
-const ARBITERS: string[] = ['tuned35', 'tuned36'];
+const ARBITERS: string[] = ['tuned37', 'tuned38'];
 export const HALVES = [...TUNING, 'heldout', 'heldout2', ...ARBITERS].filter((h) =>
   existsSync(join(ROOT, h)),
 );
