@@ -75,7 +75,16 @@ const PART =
 // one-to-one conversation".
 const WHOLE =
   /\b(?:(?:was|were) (?:held|conducted) in an? (?:\S+ ){0,2}format|held an? (?:one[- ](?:on|to)[- ]one|tête-à-tête|tete-a-tete|private) (?:conversation|call|meeting))\b/i;
-const partOnly = (text: string) => PART.test(text) && !WHOLE.test(text);
+// A format told after the length, past a comma or an "and", is the whole occasion's, not the length's:
+// "During the 35-minute conversation, held one-to-one, …", "The call lasted an hour and was one to
+// one", "lasted 40 minutes, and the two presidents spoke one-on-one". One told before the length or
+// right after it is the length's own: "spoke one-to-one for forty minutes", "for an hour in private".
+const FORMAT_REACH = 30;
+function partOnly(text: string, lengthEnd: number): boolean {
+  const after = text.slice(lengthEnd, lengthEnd + FORMAT_REACH).split(/,|;|\s(?:and|but|while)\s/)[0]!;
+  const own = text.slice(0, lengthEnd) + after;
+  return PART.test(own) && !WHOLE.test(text);
+}
 
 /** How long the event a sentence tells of lasted, where it says. */
 export function durationOf(text: string): Duration | undefined {
@@ -89,7 +98,7 @@ export function durationOf(text: string): Duration | undefined {
       return {
         minutes: spanOf(m[1] ?? '', value),
         said: `${m[1] ? `${m[1]} ` : ''}${amount[0]}`,
-        part: partOnly(text),
+        part: partOnly(text, at + amount[0].length),
       };
     }
   }
@@ -100,7 +109,7 @@ export function durationOf(text: string): Duration | undefined {
         ? 30
         : numberOf(m[1]!) * (m[2]!.toLowerCase() === 'hour' ? 60 : 1);
     if (Number.isFinite(value) && value > 0)
-      return { minutes: spanOf('', value), said: m[0], part: partOnly(text) };
+      return { minutes: spanOf('', value), said: m[0], part: partOnly(text, m.index + m[0].length) };
   }
   return undefined;
 }

@@ -11,11 +11,15 @@ import { asks } from './assertion.ts';
 import type { Disagreement } from './link.ts';
 import type { Passage } from './passages.ts';
 
+// A provision or a part of the text besides those TEXTS names: "the filling schedule is agreed",
+// "Article 6 is agreed", "the sequencing clause has been agreed".
+const PARTS = `(?:${TEXTS}|schedule|timetable|clause|section|provision|protocol|paragraph|article(?:\\s+\\d+)?)`;
 // What is agreed: "the humanitarian chapter is agreed", "the parties have agreed the framework",
-// "the delegation has agreed to the framework", "we have an agreed framework".
+// "the delegation has agreed to the framework", "we have an agreed framework"; the word may be
+// quoted ("the text was 'agreed in its essentials'": what is quoted is still said of the text).
 const AGREED = new RegExp(
   [
-    `\\b((?:[\\p{L}-]+\\s+)?${TEXTS})(?:\\s+of\\s+(?:the\\s+)?[\\p{L}-]+)?\\s+(?:is|was|are|were|has\\s+been|have\\s+been)\\s+(?:already\\s+|now\\s+|fully\\s+|all\\s+)?agreed\\b(?!\\s+(?:to|that|on|upon|in\\s+principle|ad\\s+referendum)\\b)`,
+    `\\b((?:[\\p{L}-]+\\s+)?${PARTS})(?:\\s+of\\s+(?:the\\s+)?[\\p{L}-]+)?\\s+(?:is|was|are|were|has\\s+been|have\\s+been)\\s+(?:already\\s+|now\\s+|fully\\s+|all\\s+)?["“'‘]?agreed\\b(?!\\s+(?:to|that|on|upon|in\\s+principle|ad\\s+referendum)\\b)`,
     `\\b(?:has|have|had)\\s+(?:already\\s+|now\\s+|formally\\s+)?agreed\\s+(?:to\\s+)?the\\s+((?:[\\p{L}-]+\\s+){0,2}${TEXTS})\\b`,
     `\\ban\\s+agreed\\s+((?:[\\p{L}-]+\\s+){0,2}${TEXTS})\\b`,
   ].join('|'),
@@ -25,6 +29,8 @@ const AGREED = new RegExp(
 // agreed", "once the framework is agreed", "reports that the text was agreed are false".
 const UNSAID =
   /\b(?:not|no|never|nor|neither|nobody|none|nothing|asked|saying|hear|heard|question|statement|assertion|allegation|suggestion|idea|notion|deni\w*|false|untrue|wrong|premature|whether|if|once|when|until|unless|before|after|claim\w*|reports?|rumou?r\w*|hope\w*|expect\w*|could|would|may|might|should|will|soon)\b|n't\b/i;
+// A time told aside between commas: ", after those contacts,", ", before the vote,".
+const ASIDE_OF_TIME = /,\s*(?:after|before|since|following)\s+[^,;.]{1,40},/gi;
 // The formula waved away or told as a rule of the trade, not said of this text: "the rule that
 // nothing is agreed … no longer applies", "then you say nothing is agreed until …", "on the
 // understanding that nothing is agreed …".
@@ -39,8 +45,10 @@ export function agreedPart(text: string): string | undefined {
   for (const sentence of text.split(/(?<=[.;!?])\s+/)) {
     const m = AGREED.exec(sentence);
     const part = m && (m[1] ?? m[2] ?? m[3])!.toLowerCase().replace(/\s+/g, ' ');
-    // "No text has been agreed": the word before the noun may deny it too.
-    if (!m || !part || UNSAID.test(`${sentence.slice(0, m.index)} ${part}`)) continue;
+    // "No text has been agreed": the word before the noun may deny it too. A time set off by commas
+    // ("My understanding, after those contacts, is that the text has been agreed") defers nothing.
+    if (!m || !part) continue;
+    if (UNSAID.test(`${sentence.slice(0, m.index).replace(ASIDE_OF_TIME, ',')} ${part}`)) continue;
     return part.replace(/^(?:the|a|an|this|that|its|our|their)\s+/, '');
   }
   return undefined;

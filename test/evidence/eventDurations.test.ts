@@ -35,6 +35,19 @@ describe('the length a sentence gives its event', () => {
     expect(durationOf('The leaders spoke one-to-one for around forty minutes.')?.part).toBe(true);
     expect(durationOf('The call lasted 45 minutes.')?.part).toBe(false);
   });
+
+  it('reads a format told after the length, past a comma or an "and", as the whole occasion’s', () => {
+    for (const line of [
+      'Over the 50-minute call, held one-on-one, the presidents went through the annex.',
+      'The conversation lasted about half an hour, and the two leaders spoke tête-à-tête.',
+      'The call lasted 2 hours and 5 minutes and was one to one.',
+      'The meeting lasted four hours, including a one-to-one of twenty minutes.',
+    ])
+      expect(durationOf(line)?.part, line).toBe(false);
+    // Right after the length, or before it, the format is the length's own.
+    expect(durationOf('The ministers met for an hour in private before the plenary.')?.part).toBe(true);
+    expect(durationOf('In a restricted format, the talks lasted two hours.')?.part).toBe(true);
+  });
 });
 
 const readout = (length: string) =>
@@ -88,6 +101,15 @@ describe('two sources’ lengths of one call', () => {
         kremlin('The two presidents spoke one-to-one for around forty minutes.'),
       ),
     ).toEqual([]);
+  });
+
+  it('sets the length of a call told one-on-one against another source’s length of it', () => {
+    expect(
+      kinds(
+        readout('The call lasted about an hour.'),
+        kremlin('During the 35-minute conversation, held one-to-one, the presidents reviewed the annex.'),
+      ),
+    ).toContain('number readoutkremlin');
   });
 
   it('leaves the lengths of two calls a week apart', () => {

@@ -20,6 +20,31 @@ describe('agreedPart', () => {
     expect(agreedPart('We have an agreed framework, and that is the news of the day.')).toBe('framework');
   });
 
+  it('reads a provision or a schedule said agreed, a quoted "agreed", and past a time set aside by commas', () => {
+    expect(agreedPart('The rotation schedule is agreed, four years, and that is that.')).toBe(
+      'rotation schedule',
+    );
+    expect(agreedPart('Article 9 is agreed.')).toBe('article 9');
+    expect(agreedPart('The Arvenian envoy said the framework was "agreed in substance" by both teams.')).toBe(
+      'framework',
+    );
+    expect(
+      agreedPart(
+        'Our reading, after two days of soundings, is that the framework has been agreed by the envoys.',
+      ),
+    ).toBe('framework');
+  });
+
+  it('still reads none where a time defers it or a condition stands before the aside', () => {
+    for (const line of [
+      'Once the rotation schedule is agreed, the ministers will meet in Fjellby.',
+      'If, after the vote, the framework is agreed, the ministers will sign it.',
+      'They hope, before the summit, that the sequencing clause is agreed.',
+      'The timetable has been agreed to by neither side.',
+    ])
+      expect(agreedPart(line), line).toBeUndefined();
+  });
+
   it('reads none where it is denied, deferred, reported to be doubted or put in principle', () => {
     for (const line of [
       'No text has been agreed so far.',
@@ -78,6 +103,8 @@ describe('a part said agreed against the formula of another source', () => {
       'readout',
     );
     for (const b of formulas.slice(0, 3)) expect(flagged(chapter, b), b.cleanText).toBe(true);
+    const schedule = doc('a', 'Minister Dahl: The rotation schedule is agreed, full stop.', 'social');
+    for (const b of formulas.slice(0, 3)) expect(flagged(schedule, b), b.cleanText).toBe(true);
   });
 
   it('flags an answer "it is agreed" to a question about the text', () => {
