@@ -8,7 +8,7 @@ import { commaLabel } from './commaLabels.ts';
 import { TITLE_WORDS } from './lexicon.ts';
 import { lowerOfficeLabel } from './lowerOfficeLabels.ts';
 import { markedLabels } from './markedLabels.ts';
-import { ownLineLabel } from './ownLineLabels.ts';
+import { listedSurnames, ownLineLabel, risingLabel } from './ownLineLabels.ts';
 import { periodLabel } from './periodLabels.ts';
 import { isPostFeed } from './postFeeds.ts';
 import { channelAuthor, postHeaderAt } from './posts.ts';
@@ -403,8 +403,10 @@ export function detectGenre(text: string): GenreGuess {
     .filter(Boolean);
   const head = paragraphs.slice(0, 6).join('\n');
   const marked = markedLabels(paragraphs);
+  // A think tank's record sets the names its head lists as speakers alone on their lines.
+  const listed = listedSurnames(text, bareName);
   const labelled = paragraphs.flatMap((p, i) => {
-    const label = turnLabel(p) ?? marked?.(p);
+    const label = turnLabel(p) ?? marked?.(p) ?? risingLabel(p, listed, isRole);
     if (!label?.ownLine) return label ? [{ label, body: p.slice(label.full.length) }] : [];
     // A label alone on its line is one only over words that run on as a sentence: a list of
     // names with their parties, a line each, is no record.

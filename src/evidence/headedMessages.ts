@@ -3,6 +3,8 @@
 // chat copied from its window ("Ada Lind  10:14 AM", "Ada Lind — Today at 08:47"). Each is one quotation
 // of the one named; the app's own lines (reaction counts, "X started transcription") are nobody's.
 import { type Gazetteer, speakerNamed } from './gazetteer.ts';
+import { NUMBERED_VOICE, placeholderVoices } from './placeholderVoices.ts';
+import { TRANSCRIBER_NOTE } from './transcriberNotes.ts';
 import type { Span, Speaker, SuggestedClaim } from './types.ts';
 
 // A name of one to four words, each capitalised but its joins, or a workspace handle ("kerrigh_stringer").
@@ -27,7 +29,8 @@ const APP_LINE =
   /^(?:\(edited\)|.{2,60} (?:started|stopped) transcription\.?|.{2,60} (?:joined|left) the (?:meeting|call|channel)\.?)$/;
 // A pinned message under the last ones, its author after a dash: "📌 Pinned: … — Ada Lind".
 const PINNED = new RegExp(String.raw`^(?:📌\s*)?Pinned(?: message)?:\s+(\S.*?)\s+[—–]\s+(${NAME})$`, 'u');
-// A day set apart between messages ("──── May 18, 2034 ────", "--- Friday ---") closes a message.
+// A day set apart between messages ("──── May 18, 2034 ────", "--- Friday ---") closes a message,
+// and so does the tool's note at the record's end ("Transcribed by https://otter.ai").
 const RULE_LINE = /^[─━—–=-]{3,}.*[─━—–=-]{3,}$/;
 const MIN_MESSAGES = 3;
 const SPOKEN_WORDS = 5;
@@ -45,6 +48,7 @@ export function headedMessageQuotes(text: string, gazetteer: Gazetteer): Suggest
   if (!HEADER_ANYWHERE.test(text.slice(0, GATE))) return undefined;
   const messages: Message[] = [];
   let open: Message | undefined;
+  let firstHeader = -1;
   for (let at = 0; at < text.length; ) {
     const nl = text.indexOf('\n', at);
     const end = nl === -1 ? text.length : nl;
@@ -52,12 +56,13 @@ export function headedMessageQuotes(text: string, gazetteer: Gazetteer): Suggest
     // A header is short: its pattern reads a line's head only, never a long line to its end.
     const m = HEADER.exec(line.slice(0, HEADER_SPAN));
     if (m && !NOT_A_SENDER.test(line)) {
+      if (firstHeader === -1) firstHeader = at;
       open = { sender: (m[1] ?? m[2])!.trim(), body: undefined };
       messages.push(open);
       const start = at + text.slice(at, end).indexOf(line) + m[0].length;
       if (start < at + text.slice(at, end).trimEnd().length)
         open.body = [start, at + text.slice(at, end).trimEnd().length];
-    } else if (RULE_LINE.test(line)) {
+    } else if (RULE_LINE.test(line) || TRANSCRIBER_NOTE.test(line)) {
       open = undefined;
     } else if (line.includes('Pinned')) {
       open = undefined;
@@ -83,7 +88,13 @@ export function headedMessageQuotes(text: string, gazetteer: Gazetteer): Suggest
   // messages run to a few words at least, most of them.
   const spoken = said.filter((m) => text.slice(m.body![0], m.body![1]).split(/\s+/).length >= SPOKEN_WORDS);
   if (spoken.length * 2 < said.length) return undefined;
-  const known = new Map<string, Speaker | undefined>();
+  const known = new Map<string, Speaker | undefined>(
+    placeholderVoices(
+      said.map((m) => ({ sender: m.sender, words: text.slice(m.body![0], m.body![1]) })),
+      text.slice(0, Math.max(0, firstHeader)),
+      gazetteer,
+    ),
+  );
   return said.map(({ sender, body }) => {
     if (!known.has(sender)) known.set(sender, senderSpeaker(sender, gazetteer));
     const words = text.slice(body![0], body![1]);
@@ -98,11 +109,11 @@ export function headedMessageQuotes(text: string, gazetteer: Gazetteer): Suggest
   });
 }
 
-// "Speaker 1", "Unknown", "Guest": a tool's placeholder names nobody.
+// "Unknown", "Guest": a tool's placeholder without a number names nobody ("Speaker 2" is one voice: placeholderVoices.ts).
 const PLACEHOLDER = /^(?:speaker|participant|guest|unknown|user)\b/i;
 
 function senderSpeaker(sender: string, gazetteer: Gazetteer): Speaker | undefined {
-  if (PLACEHOLDER.test(sender)) return undefined;
+  if (PLACEHOLDER.test(sender) && !NUMBERED_VOICE.test(sender)) return undefined;
   const named = speakerNamed(sender, gazetteer);
   if (named) return named;
   // A handle: "ada.lind", "ada_lind" is Ada Lind when the roster knows her; else the handle itself.

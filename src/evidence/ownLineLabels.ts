@@ -68,3 +68,41 @@ export function risingLabel(
   if (!surnames.has(m[2]!) && !words.every(isRole)) return undefined;
   return { full: m[0], question: false, name: m[1]!, ownLine: true };
 }
+
+// A head's list of who speaks: "Speakers: Ada Lind, Minister …" with one entry a line under it,
+// "Chair: Dr Per Holm, Director …", "Panellists:", "Moderator:". A think tank's transcript then
+// sets each name alone on its line over the words, as Hansard does.
+const LIST_KEY = /^(?:speakers?|panel(?:l?ists)?|chair(?:ed by)?|moderator|presenter|host)\s*:\s*(.*)$/i;
+const ENTRY = /^((?:\p{Lu}[\p{L}.'’-]*[ \t]+){1,4}\p{Lu}[\p{L}'’-]+)(,|$)/u;
+const HEAD_REACH = 3000;
+
+/**
+ * The surnames of the people a record's head lists as its speakers or chair ("Lind" of "Speakers:
+ * Ada Lind, Minister for Foreign Affairs"): a line naming one alone is that speaker's label.
+ */
+export function listedSurnames(text: string, bare: (said: string) => string): Set<string> {
+  const names = new Set<string>();
+  const lines = text.slice(0, HEAD_REACH).split('\n');
+  const add = (name: string) => {
+    const surname = bare(name).split(/\s+/).at(-1);
+    if (surname) names.add(surname);
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const key = LIST_KEY.exec(lines[i]!.trim());
+    const first = key && ENTRY.exec(key[1]!);
+    if (!first) continue;
+    add(first[1]!);
+    // The entries run on one a line ("Ada Lind, Minister …"), blank lines between them perhaps,
+    // until a line that is none or another key.
+    for (let j = i + 1; j < lines.length; j++) {
+      const line = lines[j]!.trim();
+      if (line === '') continue;
+      const entry = ENTRY.exec(line);
+      const name = entry?.[2] === ',' ? entry[1] : undefined;
+      if (!name || LIST_KEY.test(line)) break;
+      add(name);
+      i = j;
+    }
+  }
+  return names;
+}

@@ -6,6 +6,7 @@ import { REPORTING_VERBS } from './lexicon.ts';
 import { participleSpeaker } from './participleReports.ts';
 import { findQuoteSpans, type QuoteSpan, quoteWords } from './quotes.ts';
 import { allMatches } from './regex.ts';
+import { endsWithAbbreviation } from './sentences.ts';
 import { isSpaceCode } from './spaceCodes.ts';
 import {
   type Attribution,
@@ -101,9 +102,20 @@ function clauseStart(ctx: SpeakerContext, from: number, at: number): number {
 function afterText(masked: string, close: number, paragraphEnd: number): string {
   const rest = masked.slice(close + 1, paragraphEnd);
   if (/^\s?;/.test(rest)) return '';
-  const cut = rest.search(/"|[.!?]\s/);
-  return cut === -1 ? rest : rest.slice(0, cut + 1);
+  // A title's period goes on with the name: '"…," Ms. Lind said.' and '"…," said Mr. Roe, who …'.
+  // Read on from each stop, never the whole paragraph: the first real end is near.
+  ATTRIBUTION_END.lastIndex = 0;
+  let cut = rest.length - 1;
+  for (let m = ATTRIBUTION_END.exec(rest); m !== null; m = ATTRIBUTION_END.exec(rest)) {
+    if (m[0][0] !== '.' || !endsWithAbbreviation(rest, m.index)) {
+      cut = m.index;
+      break;
+    }
+  }
+  ATTRIBUTION_END.lastIndex = 0;
+  return rest.slice(0, cut + 1);
 }
+const ATTRIBUTION_END = /"|[.!?]\s/g;
 
 /** Whether `words` (single-spaced) has fewer than `n` words, without splitting it. */
 function wordCountBelow(words: string, n: number): boolean {

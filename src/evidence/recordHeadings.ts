@@ -25,6 +25,15 @@ export function isCapitalHeading(paragraph: string): boolean {
   return !/\p{Ll}/u.test(line) && /\p{Lu}{2,}[^\p{L}]+\p{Lu}{2,}/u.test(line);
 }
 
+// An event record's heading for the part after the remarks, in any case: "Question and answer
+// session (held under the Chatham House Rule)", "Questions and answers", "Q&A", "Summary of the
+// discussion". What follows is the record's account, not the last speaker's words.
+const SECTION_HEADING =
+  /^(?:questions? and answers?|q\s?&\s?a|(?:open |general )?discussion|summary of (?:the )?(?:discussion|debate|questions))(?:\s+session)?(?:\s*\([^()\n]{0,80}\))?$/i;
+/** A heading that opens an event record's questions or discussion, ending the remarks before it. */
+export const isSectionHeading = (paragraph: string): boolean =>
+  paragraph.length <= 120 && SECTION_HEADING.test(paragraph.trim());
+
 // "STATEMENT OF HON. DANA HALE, ASSISTANT SECRETARY …", "Prepared Statement of Hon. Dana Hale",
 // "TESTIMONY OF GENERAL ANNA ROSS": the person is up to the first comma.
 const STATEMENT_HEADING =

@@ -41,7 +41,8 @@ function letterOrDotAt(text: string, at: number): boolean {
   return LETTER_OR_DOT.test(text[at]!);
 }
 
-function endsWithAbbreviation(text: string, dot: number): boolean {
+/** Whether the period at `dot` ends a title, an initial or an initialism ("Ms.", "J.", "U.S."), not a sentence. */
+export function endsWithAbbreviation(text: string, dot: number): boolean {
   let start = dot;
   // Walked back a character at a time before every period: a regex test per character cost
   // more than the rest of the sentence split.

@@ -31,6 +31,12 @@ const NOUNS = [
   'deputy',
   // "The Drosvanian side said": translated officialese speaks for a party as its side.
   'side',
+  // A meeting held under the Chatham House Rule reports its remarks by role alone: "A participant
+  // said", "another speaker replied", "one panellist noted".
+  'participant',
+  'speaker',
+  'panellist',
+  'panelist',
   ...SPEAKER_NOUNS.split('|'),
 ]
   // Every word of an office may be capitalised: "Secretary-General", "Prime Minister".

@@ -27,15 +27,22 @@ import { earlierLabels } from './officeLabels.ts';
 import { mentioned, officeHolder, partyWritten } from './offices.ts';
 import { openingRemarks } from './openingRemarks.ts';
 import { isOutletLabel } from './outlets.ts';
-import { risingLabel, risingSurnames } from './ownLineLabels.ts';
+import { listedSurnames, risingLabel, risingSurnames } from './ownLineLabels.ts';
 import { extractQuotes } from './quoteClaims.ts';
 import { maskQuotes, type QuoteSpan } from './quotes.ts';
-import { isCapitalHeading, isInsertion, isPageMark, statementHeading } from './recordHeadings.ts';
+import {
+  isCapitalHeading,
+  isInsertion,
+  isPageMark,
+  isSectionHeading,
+  statementHeading,
+} from './recordHeadings.ts';
 import { recurringLabels } from './recurringLabels.ts';
 import { introducesAsker } from './selfIntroducedAskers.ts';
 import type { SpeakerContext } from './speakers.ts';
 import { titleSpeaker } from './speeches.ts';
 import { spokenPart } from './stageDirections.ts';
+import { TRANSCRIBER_NOTE } from './transcriberNotes.ts';
 import type { RosterPerson, Span, Speaker, SuggestedClaim } from './types.ts';
 
 export interface Turn {
@@ -61,7 +68,8 @@ export interface Turn {
 // Lines that close a transcript rather than continue the last turn.
 // The White House closes a transcript with the time: "END 12:58 P.M. EST".
 // A page's link to its recording closes it too ("Link to the video: …").
-// A ministry's transcript closes on a note: "(Concluded)", "[END OF TRANSCRIPT]".
+// A ministry's transcript closes on a note: "(Concluded)", "[END OF TRANSCRIPT]"; a transcription
+// tool on its own (transcriberNotes.ts).
 const END_OF_RECORD =
   /^(?:###|end|ends|[[(](?:concluded|ends?|end of (?:the )?(?:transcript|briefing|record|press conference|broadcast))[\])]\.?|link to (?:the )?video\b.*|watch the video\b.*|\(end\)|-\s?30\s?-|\*\s?\*\s?\*|source:.*|(?:press|media) contacts?\b.*|end\s+\d{1,2}[:.]\d{2}\b.{0,20})$/i;
 // The notes that end a record for good; a rule ("* * *") may part its sections, a source line its quotations.
@@ -72,11 +80,15 @@ const RECORD_ENDS =
 // procedural lines of a verbatim record ("It was so decided.", "The meeting rose at 11.40 a.m.")
 // report what the meeting did: the turn before them has ended. A parliament's record has its
 // own ("Question put.", "The House divided: Ayes 112, Noes 61.", "Bill accordingly read a second
-// time.", "The Assembly adjourned at four o'clock.", a committee's "Adjourned at 11:42 a.m."), and a vote's tally a side a line ("Ayes: 212",
+// time.", "The Assembly adjourned at four o'clock.", a committee's "Adjourned at 11:42 a.m.", an
+// estimates hearing's "Proceedings suspended from 11:19 to 11:31"), and a vote's tally a side a line ("Ayes: 212",
 // "Against: None").
 const STAGE_DIRECTION = /^(?:\([^()]*\)|\[[^[\]]*\])\.?$/;
 const RECORD_VOICE =
-  /^(?:(?:whereupon|it was so (?:decided|agreed|ordered)|the (?:meeting|session|sitting|hearing|house|assembly|chamber|senate|committee) (?:rose|adjourned|divided|ended|closed|resumed|proceeded to a division|was (?:adjourned|suspended|resumed|closed|called to order))|(?:adjourned|suspended|closed|resumed) at \d{1,2}[:.]\d{2}|(?:a|the) (?:recorded )?vote was taken|question put|(?:the )?(?:bill|motion|amendment|clause)\b[^.]{0,40}\b(?:accordingly|was (?:accordingly )?(?:read|passed|agreed|carried|negatived|withdrawn))|the (?:draft )?(?:resolution|decision|agenda|report)\b[^.]{0,80}\bwas adopted)\b|(?:in favour|against|abstaining|abstentions?|ayes|noes|yeas|nays|not voting)\s*:)/i;
+  /^(?:(?:whereupon|it was so (?:decided|agreed|ordered)|the (?:meeting|session|sitting|hearing|house|assembly|chamber|senate|committee) (?:rose|adjourned|divided|ended|closed|resumed|proceeded to a division|was (?:adjourned|suspended|resumed|closed|called to order))|(?:(?:proceedings|sitting)\s+)?(?:adjourned|suspended|closed|resumed) (?:at|from) \d{1,2}[:.]\d{2}|(?:a|the) (?:recorded )?vote was taken|question put|(?:the )?(?:bill|motion|amendment|clause)\b[^.]{0,40}\b(?:accordingly|was (?:accordingly )?(?:read|passed|agreed|carried|negatived|withdrawn))|the (?:draft )?(?:resolution|decision|agenda|report)\b[^.]{0,80}\bwas adopted)\b|(?:in favour|against|abstaining|abstentions?|ayes|noes|yeas|nays|not voting)\s*:)/i;
+
+const closesRecord = (paragraph: string): boolean =>
+  END_OF_RECORD.test(paragraph) || TRANSCRIBER_NOTE.test(paragraph);
 
 // A broadcast cuts away from the studio: "(BEGIN VIDEO CLIP)", "(END VIDEOTAPE)", "(COMMERCIAL BREAK)",
 // "[BEGIN AUDIO CLIP]". What the clip plays is its own speakers' (labelled) or nobody's, and after it
@@ -122,8 +134,8 @@ const LIST_HEADER = /^(?:speakers|participants|panell?ists|attendees|present|in 
 export function findTurns(text: string, paragraphs: Span[]): Turn[] {
   const turns: Turn[] = [];
   let open: Turn | undefined;
-  // Hansard names one who rises again alone on a line: a name its labels gave before.
-  const surnames = risingSurnames(text, bareName);
+  // Hansard names one who rises again alone on a line: a name its labels gave before, or its head's list.
+  const surnames = new Set([...risingSurnames(text, bareName), ...listedSurnames(text, bareName)]);
   const repeated = recurringLabels(text);
   const marked = markedLabels(text.split('\n'));
   const labelOf = (paragraph: string) =>
@@ -167,7 +179,7 @@ export function findTurns(text: string, paragraphs: Span[]): Turn[] {
       open = undefined;
     } else if (
       open &&
-      !END_OF_RECORD.test(paragraph) &&
+      !closesRecord(paragraph) &&
       (TIME_STAMP.test(paragraph) ||
         isPageMark(paragraph) ||
         (STAGE_DIRECTION.test(paragraph) && !isInsertion(paragraph) && !recordVoice(paragraph.slice(1))))
@@ -175,10 +187,11 @@ export function findTurns(text: string, paragraphs: Span[]): Turn[] {
       // Left out of the turn unless the speaker's words go on after it.
     } else if (
       open &&
-      !END_OF_RECORD.test(paragraph) &&
+      !closesRecord(paragraph) &&
       !recordVoice(paragraph) &&
       !STAGE_DIRECTION.test(paragraph) &&
-      !isCapitalHeading(paragraph)
+      !isCapitalHeading(paragraph) &&
+      !isSectionHeading(paragraph)
     ) {
       // A label alone in its paragraph: the words start with the next one.
       const said = text.slice(open.body[0], open.body[1]).trim() !== '';
@@ -186,7 +199,7 @@ export function findTurns(text: string, paragraphs: Span[]): Turn[] {
     } else {
       open = undefined;
       // After the record's end ("(Concluded)", "[END OF TRANSCRIPT]", "###") no line is a turn: "Subscribe: …" is the page's.
-      if (turns.length > 0 && RECORD_ENDS.test(paragraph)) break;
+      if (turns.length > 0 && (RECORD_ENDS.test(paragraph) || TRANSCRIBER_NOTE.test(paragraph))) break;
     }
   }
   // "PANELISTS:" over "NAME, office" lines in the head: the record's list, no turn (headLists.ts).
@@ -351,8 +364,10 @@ function roleSpeaker(roles: string[], ctx: TurnContext): Speaker | undefined {
 const SERVING =
   /^(.+?)\s+(?:for|to)\s+(?:secretary-general|secretary general|president|prime minister|chancellor|king|queen|emir|high representative)$/;
 const SPOKES = /^spokes(?:person|man|woman)$/;
-// Offices every government and body has: a label with one alone may be anyone's.
-const GENERIC_OFFICE = /^(?:spokes(?:person|man|woman)|minister|press secretary|secretary|ambassador)$/;
+// Offices every government and body has: a label with one alone may be anyone's. Every committee,
+// forum and panel has its chair: the roster's chair of one body chairs no other's hearing.
+const GENERIC_OFFICE =
+  /^(?:spokes(?:person|man|woman)|minister|press secretary|secretary|ambassador|chair(?:man|woman|person)?|moderator)$/;
 /** An office and the other words for it: spokesperson, spokesman and spokeswoman are one office. */
 const SPOKES_IN = /\bspokes(?:person|man|woman)\b/;
 const officeWords = (office: string): string[] =>
@@ -430,13 +445,15 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
     earlier.set(key, { ...ofParty, said });
     return { ...ofParty, said };
   }
+  const presiding = turn.chamber && words.some((w) => PRESIDENCY.test(w.toLowerCase()));
   const found = roleOnly
-    ? turn.chamber && words.some((w) => PRESIDENCY.test(w.toLowerCase()))
-      ? { name: presidingOffice(words), via: 'title' as const }
-      : (roleSpeaker(words, ctx) ??
-        initialsHolder(bare, ctx.gazetteer, ctx.text) ??
-        earlier.get(key) ??
-        headInitialsName(turn.name ?? '', ctx.head ?? ''))
+    ? (aliasHolder(said, gazetteer) ??
+      (presiding
+        ? { name: presidingOffice(words), via: 'title' as const }
+        : (roleSpeaker(words, ctx) ??
+          initialsHolder(bare, ctx.gazetteer, ctx.text) ??
+          earlier.get(key) ??
+          headInitialsName(turn.name ?? '', ctx.head ?? ''))))
     : speakerNamed(bare, gazetteer);
   // "MODERATOR (Mr Per Holm):", Hansard's "The Secretary of State for Defence (Mr Ian Roe):": an
   // office whose aside is a person's name outside the roster is that person.
@@ -460,6 +477,16 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
         };
   earlier.set(key, speaker);
   return speaker;
+}
+
+/**
+ * The person whose roster aliases hold a label of a role exactly as written ("CHAIR:", "The
+ * Moderator:"): the user who wrote the alias has said who holds the role in their negotiation,
+ * which no office of the roster read for the word could say as surely.
+ */
+function aliasHolder(label: string, gazetteer: Gazetteer): Speaker | undefined {
+  const entry = gazetteer.aliases.get(label) ?? gazetteer.aliases.get(label.replace(/^The\s/, 'the '));
+  return entry?.type === 'person' ? speakerNamed(entry.person.name, gazetteer) : undefined;
 }
 
 /**

@@ -91,7 +91,7 @@ describe('messages under a name-and-clock header', () => {
     ]);
   });
 
-  it("a tool's placeholder speaker names nobody, its turns kept", () => {
+  it("a tool's numbered voice nobody names keeps its label as written, its turns kept", () => {
     const otter = [
       'Speaker 1  0:00',
       'So the question is whether the river chapter is closed or only parked for now.',
@@ -102,7 +102,7 @@ describe('messages under a name-and-clock header', () => {
       'Speaker 1  0:21',
       'Then the deadline on Friday is not a real deadline at all, is it?',
     ].join('\n');
-    expect(quotes(otter).map(([who]) => who)).toEqual([undefined, undefined, undefined]);
+    expect(quotes(otter).map(([who]) => who)).toEqual(['Speaker 1', 'Speaker 2', 'Speaker 1']);
   });
 
   it("leaves a programme's speakers over their titles, and a live page's updates, to the other readers", () => {

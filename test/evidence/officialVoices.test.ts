@@ -1,0 +1,218 @@
+// Speakers that official and event records write in house styles of their own (issue #13 item 1):
+// a transcription tool's numbered voices and its closing note, a committee's chair by alias or
+// left unnamed, a think tank's names alone on their lines over the remarks and its summary under
+// the Chatham House Rule, a paper's "Ms." before the name. Every text is invented for the test.
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/evidence/extract.ts';
+import { detectGenre } from '../../src/evidence/genre.ts';
+import type { Roster, SuggestedClaim } from '../../src/evidence/types.ts';
+import { quotesRead } from './quotesRead.ts';
+import { roster as base } from './roster.ts';
+
+type Quote = Extract<SuggestedClaim, { kind: 'quote' }>;
+
+const read = (text: string, roster: Roster = base) =>
+  extractClaims(text, { roster, genre: detectGenre(text).genre })
+    .filter((c): c is Quote => c.kind === 'quote')
+    .map((c) => [c.speaker?.personId ?? c.speaker?.name, c.data.words.slice(0, 30)]);
+
+describe("a transcription tool's numbered voices", () => {
+  const otter = (list: string, first: string) =>
+    [
+      'Vell Desk ep 9 - raw',
+      '',
+      'SPEAKERS',
+      list,
+      '',
+      'Speaker 1  0:02',
+      first,
+      '',
+      'Speaker 2  0:15',
+      'Glad to be here, although the road from the border was long and slow today.',
+      '',
+      'Speaker 1  0:24',
+      'Let us start with the text. Did your side receive it on Friday or not?',
+      '',
+      'Henrik Dahl  0:31',
+      'We received it on Saturday, by hand, in the morning. Not on Friday.',
+      '',
+      'Speaker 3  0:50',
+      'Sorry, the levels dropped there, can we go again from the top of that answer?',
+      '',
+      'Transcribed by https://transcriber.example',
+    ].join('\n');
+
+  it('names a voice by its own introduction and by the name the list holds in its place; an unnamed one stays its label', () => {
+    const text = otter(
+      'Speaker 1, Henrik Dahl, Speaker 3',
+      "We are rolling. This is the Vell Desk, I'm Ingrid Solberg, and my guest has come a long way.",
+    );
+    expect(quotesRead(text, 'otter.txt', 20)).toEqual([
+      ['solberg', 'We are rolling. This'],
+      ['dahl', 'Glad to be here, alt'],
+      ['solberg', 'Let us start with th'],
+      ['dahl', 'We received it on Sa'],
+      ['Speaker 3', 'Sorry, the levels dr'],
+    ]);
+  });
+
+  it("ends the last turn at the tool's note, and names no voice from another's words or an office", () => {
+    const text = otter(
+      'Speaker 1, Speaker 2, Speaker 3, Henrik Dahl',
+      'We are rolling. I am Foreign Minister today, as it happens, and my guest has come a long way.',
+    );
+    const quotes = quotesRead(text, 'otter.txt', 200);
+    expect(quotes.map(([who]) => who)).toEqual(['Speaker 1', 'Speaker 2', 'Speaker 1', 'dahl', 'Speaker 3']);
+    expect(quotes.at(-1)?.[1]).toBe(
+      'Sorry, the levels dropped there, can we go again from the top of that answer?',
+    );
+  });
+});
+
+describe("a meeting app's transcript", () => {
+  it("leaves the app's closing note out of the last turn", () => {
+    const text = [
+      'Working group on the Vell - Transcript',
+      '',
+      'Ingrid Solberg: Good morning, the recording is on and we have one hour for the three points.',
+      '',
+      'Henrik Dahl: The survey is done for two districts out of three, the third by Friday.',
+      '',
+      'Ingrid Solberg: Then we meet again on Friday at ten, I will send the invitation.',
+      '',
+      'Transcription ended after 00:41:12',
+    ].join('\n');
+    expect(read(text).at(-1)).toEqual(['solberg', 'Then we meet again on Friday a']);
+    expect(
+      extractClaims(text, { roster: base, genre: 'meeting-transcript' })
+        .filter((c): c is Quote => c.kind === 'quote')
+        .at(-1)?.data.words,
+    ).toBe('Then we meet again on Friday at ten, I will send the invitation.');
+  });
+});
+
+describe("a committee's chair", () => {
+  const hearing = [
+    'Committee on Foreign Affairs',
+    'Estimates hearing',
+    '',
+    'Members in attendance: Senators Holm, Brand.',
+    '',
+    'CHAIR: We resume with the first outcome. Senator Holm, you have the call.',
+    '',
+    'Senator HOLM: Has the department seen the revised text of the Vell accord yet?',
+    '',
+    'Mr Dahl: We received it on Saturday, through the mediator, and we are reading it now.',
+    '',
+    'CHAIR: Thank you. We move to the second outcome.',
+    '',
+    'Proceedings suspended from 11:19 to 11:31',
+    '',
+    'The committee heard no further witnesses on the accord that morning, the record shows.',
+  ].join('\n');
+
+  it('is the person whose roster alias the label is, and a suspension line ends the turn', () => {
+    const roster: Roster = {
+      ...base,
+      people: [...base.people, { id: 'brand', name: 'Ola Brand', office: 'Senator', aliases: ['CHAIR'] }],
+    };
+    const quotes = read(hearing, roster);
+    expect(quotes.map(([who]) => who)).toEqual(['brand', 'Holm', 'dahl', 'brand']);
+    expect(
+      extractClaims(hearing, { roster, genre: 'meeting-transcript' })
+        .filter((c): c is Quote => c.kind === 'quote')
+        .at(-1)?.data.words,
+    ).toBe('Thank you. We move to the second outcome.');
+  });
+
+  it("is not the roster's chair of another body", () => {
+    const roster: Roster = {
+      ...base,
+      people: [
+        ...base.people,
+        { id: 'rask', name: 'Per Rask', office: 'Chair of the River Basin Council', aliases: [] },
+      ],
+    };
+    expect(read(hearing, roster)[0]?.[0]).not.toBe('rask');
+  });
+});
+
+describe("a think tank's event record", () => {
+  const record = [
+    'Transcript',
+    '',
+    'The Vell accord: water, land and a bridge',
+    '',
+    'Speakers: Henrik Dahl, Special Envoy of Norland',
+    'Ingrid Solberg, Foreign Minister',
+    'Chair: Dr Lena Vik, Director, River Programme',
+    '',
+    'The introductory remarks were on the record; the discussion was held under the Chatham House Rule.',
+    '',
+    'Lena Vik',
+    '',
+    'Good evening and welcome. Our first speaker came straight from the airport. Henrik, the floor is yours.',
+    '',
+    'Henrik Dahl',
+    '',
+    'Thank you, Lena. The river chapter is closed, and nobody has asked to open it again since May.',
+    '',
+    'Ingrid Solberg',
+    '',
+    'The bridge is the hard part. We will not sign a text that leaves the bridge to a later round.',
+    '',
+    'Question and answer session (held under the Chatham House Rule)',
+    '',
+    'A participant asked about the bridge. A speaker replied that the matter was "settled in principle". Another participant said that Torvania "will sign first, whatever is said".',
+    '',
+    'A participant said: "A text nobody has read cannot be signed."',
+  ].join('\n');
+
+  it('reads a name its head lists, alone on its line, as the label over the words', () => {
+    expect(detectGenre(record).genre).toBe('meeting-transcript');
+    expect(read(record).slice(0, 3)).toEqual([
+      ['Lena Vik', 'Good evening and welcome. Our '],
+      ['dahl', 'Thank you, Lena. The river cha'],
+      ['solberg', 'The bridge is the hard part. W'],
+    ]);
+  });
+
+  it('ends the remarks at the discussion heading and gives its quotations to the roles that said them', () => {
+    expect(read(record).slice(3)).toEqual([
+      ['speaker', 'settled in principle'],
+      ['participant', 'will sign first, whatever is s'],
+      ['participant', 'A text nobody has read cannot '],
+    ]);
+  });
+
+  it('takes no name alone on its line for a label when the head lists nobody', () => {
+    const news = record.replace(/Speakers: .*\n.*\nChair: .*\n/, '');
+    expect(read(news).some(([who]) => who === 'dahl')).toBe(false);
+  });
+});
+
+describe('a title before the name after a quotation', () => {
+  it('reads "Ms. Lind said" and "said Mr. Roe, who …" as the attribution', () => {
+    const text = [
+      'Foreign Minister Ingrid Solberg said on Sunday that the talks would go on.',
+      '',
+      '"We will not be rushed by anyone," Ms. Solberg said. "We read every line first."',
+      '',
+      '"The text is ready for both of them," said Mr. Dahl, who has led the mediation since May.',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      ['solberg', 'We will not be rushed by anyon'],
+      ['solberg', 'We read every line first.'],
+      ['dahl', 'The text is ready for both of '],
+    ]);
+  });
+
+  it('still ends the attribution at a sentence that a title does not open', () => {
+    const text = [
+      'Foreign Minister Ingrid Solberg spoke in the morning; Henrik Dahl spoke later in the day.',
+      '',
+      '"We will not be rushed by anyone." Mr. Dahl said nothing of the kind that afternoon.',
+    ].join('\n');
+    expect(read(text)[0]?.[0]).not.toBe('dahl');
+  });
+});
