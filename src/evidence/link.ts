@@ -115,7 +115,7 @@ import { noteSaidDays } from './saidDays.ts';
 import { oneSeat } from './seatAtTable.ts';
 import { oneSigningOrder, signingOrdersApart } from './signingOrder.ts';
 import { signingStage, stagesApart } from './signingStage.ts';
-import { noteSingularMoves } from './singularMoves.ts';
+import { noteSingularMoves, repliesMoved } from './singularMoves.ts';
 import { sizesOfTwoVersions } from './sizeAtTime.ts';
 import { countPartsApart, sharedSubject } from './status.ts';
 import { oneSwap } from './swapLinks.ts';
@@ -760,6 +760,8 @@ const oneSpeaker = (a: Passage, b: Passage) =>
  * Two days of one deadline that a source says moved ("originally set for May 10, was moved to
  * May 20"), each told as it stood: two states of the deadline, linked as one and not flagged.
  * Two days for one state ("moved to 25 May" / "adjusted to 27 May") stay one deadline in dispute.
+ * The replies' day told in force before a move some source tells is such a state too (singularMoves.ts):
+ * the old day is a deadline of its own, not the moved one's event, so it joins no chain of one event.
  */
 function twoStatesOfDeadline(
   a: Passage,
@@ -774,7 +776,13 @@ function twoStatesOfDeadline(
     return false;
   // A day its source says was moved from, beside a day the deadline was moved to.
   const fromTo = (p: Passage, to: string) => superseded(p, roster) && movedTo.has(to);
-  return wasMoved(x.date, y.date) || fromTo(a, y.date) || fromTo(b, x.date) || toldBeforeMove(a, b, movedTo);
+  return (
+    wasMoved(x.date, y.date) ||
+    fromTo(a, y.date) ||
+    fromTo(b, x.date) ||
+    toldBeforeMove(a, b, movedTo) ||
+    repliesMoved(a, b, x.date, y.date)
+  );
 }
 
 const stageFlag = (a: Passage, b: Passage, day: string, roster: Roster): Disagreement => ({

@@ -45,7 +45,8 @@ export function datelineDate(paragraph: string): string | undefined {
   if (paragraph.length <= 100 && !/[.!?]$/.test(paragraph)) return findIsoDate(paragraph);
   // A meeting record's header: "Held at Corbel, on Thursday, 2 April 2026, at 10 a.m."
   if (paragraph.length <= 160 && HELD.test(paragraph)) return findIsoDate(paragraph);
-  const lead = /^(.{0,80}?)\s[—–-]\s/.exec(paragraph);
+  // Its dash may be doubled, as some agencies write it: "ABU DHABI, 8th March, 2035 (WAM) -- ".
+  const lead = /^(.{0,80}?)\s[—–-]{1,2}\s/.exec(paragraph);
   return lead ? findIsoDate(lead[1]!) : undefined;
 }
 
@@ -131,10 +132,14 @@ export function closingDate(paragraphs: string[]): string | undefined {
 // day without brackets, as Kyodo writes it: "TOKYO, Jan. 5, Kyodo -- ". The agency's bracket may
 // close with a stop before its dash ("(Agency).-"), or with no dash at all, as PTI writes it: "New
 // Delhi, Jun 17 (PTI) The government ..."; a story filed without its place (a Reuters factbox's
-// "June 17 (Reuters) -") is a dateline only with the agency's bracket.
+// "June 17 (Reuters) -") is a dateline only with the agency's bracket. Agencies also write the
+// agency between slashes before a dash ("BUCHAREST, May 11 /Agerpres/ - "), a double dash hard on
+// the lede ("TOKYO, March 6 (Jiji Press)--The ..."), the agency ahead of the town ("(ANSA) - ROME,
+// MAY 18 - "), or the dateline on a line of its own with the correspondent's byline in brackets
+// ("Sofia, May 19 (BTA correspondent Ivan Petrov)").
 const WIRE_DAY = `(?:${MONTH_WORD}\\s+(\\d{1,2})|(\\d{1,2})\\s+${MONTH_WORD})`;
 const WIRE_DATELINE = new RegExp(
-  `^(?:\\p{Lu}[\\p{L} .,'/-]{1,60}?,\\s*|(?=[\\p{L}\\d][\\p{L}\\d .]{2,14}\\s\\())${WIRE_DAY}\\s{0,3}(?:\\([^)\\n]{1,40}\\)|,\\s*\\p{Lu}[\\p{L}-]{1,20}(?: \\p{Lu}[\\p{L}-]{1,20}){0,2}\\s+(?=[—–-]))?(?:\\s{0,3}(?:\\.?[—–-]{1,2}\\s|\\.\\s*/[\\p{L} -]{1,30}/\\.?\\s)|(?<=\\))\\s{1,3}(?=(.)))`,
+  `^(?:\\([\\p{L} .]{1,20}\\)\\s*[—–-]{1,2}\\s*)?(?:\\p{Lu}[\\p{L} .,'/-]{1,60}?,\\s*|(?=[\\p{L}\\d][\\p{L}\\d .]{2,14}\\s\\())${WIRE_DAY}\\s{0,3}(?:\\([^)\\n]{1,40}\\)|,\\s*\\p{Lu}[\\p{L}-]{1,20}(?: \\p{Lu}[\\p{L}-]{1,20}){0,2}\\s+(?=[—–-]))?(?:\\s{0,3}(?:\\.?[—–-]{1,2}\\s|\\.\\s*/[\\p{L} -]{1,30}/\\.?\\s|\\s*/[\\p{L} -]{1,30}/\\s*[—–-]{1,2}\\s)|(?<=\\))[—–-]{2}(?=[\\p{L}\\d"“])|(?<=\\))\\s*$|(?<=\\))\\s{1,3}(?=(.)))`,
   'iu',
 );
 

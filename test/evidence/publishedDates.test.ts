@@ -172,6 +172,21 @@ describe('a wire dateline without a year', () => {
     expect(cleanDocument(lead, 'wire.txt').meta.date).toBeUndefined();
   });
 
+  it("reads the agencies' other shapes: slashes, a double dash on the lede, the agency first, a line alone", () => {
+    const dated = (text: string) => cleanDocument(text, 'wire.txt', { received: '2031-05-01' }).meta.date;
+    expect(dated('Lorne, March 19 /Nordpress/ - The two delegations met on Tuesday.')).toBe('2031-03-19');
+    expect(dated('Lorne, March 19 (Nord Press)--The two delegations met on Tuesday.')).toBe('2031-03-19');
+    expect(dated('(NPA) - LORNE, MARCH 19 - The two delegations met on Tuesday.')).toBe('2031-03-19');
+    expect(
+      dated('Talks end in Lorne\n\nLorne, March 19 (Nordpress correspondent Ada Brun)\n\nThe delegations met.'),
+    ).toBe('2031-03-19');
+    // With its year, under a doubled dash.
+    expect(dated('LORNE, 19th March, 2031 (NPA) -- The two delegations met on Tuesday.')).toBe('2031-03-19');
+    // Slashes that are no agency's before a dash, and a bracket that runs on into a sentence, date nothing.
+    expect(dated('The round, March 19 /so far/ went well, the envoy said on Tuesday.')).toBeUndefined();
+    expect(dated('Lorne, March 19 (the envoy said) that the round went well.')).toBeUndefined();
+  });
+
   // 24 November 2031 is a Monday, 24 November 2032 a Wednesday.
   const story = (weekday: string) =>
     `LORNE, Nov 24 (Nordpress) - Arvenia and Torvania opened talks on ${weekday}, the first since the 2029 clashes.`;

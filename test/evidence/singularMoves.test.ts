@@ -35,6 +35,10 @@ describe('one planned occasion across its moves', () => {
   it('links a signing told before its move with the reports of the new day', () => {
     const pairs = eventPairs([wire, un, briefing, post]);
     for (const p of ['briefing-wire', 'un-wire', 'post-wire']) expect(pairs).toContain(p);
+    // A signing is one occasion on its new day: the plan told before the move is that event.
+    const { links } = linkSources([wire, un, briefing], roster);
+    const across = links.filter((l) => [l.a.source, l.b.source].sort().join('-') === 'briefing-wire');
+    expect(across.map((l) => l.reason)).toEqual(['one event']);
   });
 
   it('flags no disagreement on the day between the old plan and the new', () => {
@@ -111,6 +115,12 @@ describe('one planned occasion across its moves', () => {
     );
     const pairs = eventPairs([before, moved, after]);
     expect(pairs).toContain('after-before');
+    // The day told in force before the move is a deadline of its own, linked to the moved one as
+    // one deadline's two states: not one event, and no disagreement.
+    const told = linkSources([before, moved, after], roster);
+    const across = told.links.filter((l) => [l.a.source, l.b.source].sort().join('-') === 'after-before');
+    expect(across.map((l) => l.reason)).toEqual(['one deadline, moved']);
+    expect(told.disagreements.filter((d) => d.kind === 'date')).toEqual([]);
     const { links } = linkSources([before, moved, after], roster);
     const signing = links.filter(
       (l) => l.a.kind === 'event' && l.b.kind === 'event' && /signing/.test(l.a.text + l.b.text),
