@@ -255,6 +255,13 @@ function likeness(
   };
 }
 
+// Two short remarks alike in one word besides names are alike by chance ("I know there are
+// many rumours" / "They know more than they say"): their few words make one shared word weigh a
+// third. One word is enough where it weighs half of all their words ("we sign in Fjellby on
+// 4 May" / "the signing in Fjellby on 4 May").
+const ONE_WORD_LINK = 0.5;
+const moreThanAWord = (like: Likeness): boolean => like.shared >= 2 || like.sim >= ONE_WORD_LINK;
+
 const HEADING_WORDS = 20;
 /**
  * A title or dateline ("Tarn river expert talks — record of the first session", "Special
@@ -984,7 +991,14 @@ function sameThing(
   const { sim, said } = like;
   // Alike words of two sentences that report two events are the events' wording, not one claim.
   const others = twoEvents || aboutOthers(a, b, roster);
-  if (!others && sim >= LINK && said >= SAID_LINK && saysItself(a, b, roster) && saysItself(b, a, roster))
+  if (
+    !others &&
+    sim >= LINK &&
+    said >= SAID_LINK &&
+    moreThanAWord(like) &&
+    saysItself(a, b, roster) &&
+    saysItself(b, a, roster)
+  )
     return `alike in words (${sim.toFixed(2)})`;
   if (oneSentenceRendered(a, b, roster, speakerKey)) return 'one sentence in other words';
 
