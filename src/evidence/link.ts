@@ -72,6 +72,7 @@ import { buildGazetteer } from './gazetteer.ts';
 import { guarantorOf } from './guarantee.ts';
 import { heldApart, partiesByAdjective, stillHeldBoth } from './held.ts';
 import { initiatorOf, sayWhoAsked } from './initiative.ts';
+import { datesItsOwnIssue } from './issuedLine.ts';
 import { oneLeak } from './leaks.ts';
 import { pairsToCompare } from './linkBlocking.ts';
 import { linkBudget } from './linkBudget.ts';
@@ -1178,7 +1179,9 @@ export function linkSources(
       }
       if ((a.kind === 'event') !== (b.kind === 'event')) {
         const [event, other] = a.kind === 'event' ? [a, b] : [b, a];
-        if (placesEvent(event, other, roster))
+        // A heading dated as its document is the document's own line of issue (issuedLine.ts).
+        const issued = isHeading(other, roster) && datesItsOwnIssue(other, roster);
+        if (!issued && placesEvent(event, other, roster))
           links.push({ a, b, reason: "puts someone at the event's place on its day" });
         else if (reportsEvent(event, other, roster, classesRead))
           links.push({
