@@ -72,6 +72,7 @@ import { buildGazetteer } from './gazetteer.ts';
 import { guarantorOf } from './guarantee.ts';
 import { heldApart, partiesByAdjective, stillHeldBoth } from './held.ts';
 import { initiatorOf, sayWhoAsked } from './initiative.ts';
+import { datesItsOwnIssue } from './issuedLine.ts';
 import { oneLeak } from './leaks.ts';
 import { pairsToCompare } from './linkBlocking.ts';
 import { linkBudget } from './linkBudget.ts';
@@ -254,6 +255,13 @@ function likeness(
     both: words,
   };
 }
+
+// Two short remarks alike in one word besides names are alike by chance ("I know there are
+// many rumours" / "They know more than they say"): their few words make one shared word weigh a
+// third. One word is enough where it weighs half of all their words ("we sign in Fjellby on
+// 4 May" / "the signing in Fjellby on 4 May").
+const ONE_WORD_LINK = 0.5;
+const moreThanAWord = (like: Likeness): boolean => like.shared >= 2 || like.sim >= ONE_WORD_LINK;
 
 const HEADING_WORDS = 20;
 /**
@@ -992,7 +1000,14 @@ function sameThing(
   const { sim, said } = like;
   // Alike words of two sentences that report two events are the events' wording, not one claim.
   const others = twoEvents || aboutOthers(a, b, roster);
-  if (!others && sim >= LINK && said >= SAID_LINK && saysItself(a, b, roster) && saysItself(b, a, roster))
+  if (
+    !others &&
+    sim >= LINK &&
+    said >= SAID_LINK &&
+    moreThanAWord(like) &&
+    saysItself(a, b, roster) &&
+    saysItself(b, a, roster)
+  )
     return `alike in words (${sim.toFixed(2)})`;
   if (oneSentenceRendered(a, b, roster, speakerKey)) return 'one sentence in other words';
 
@@ -1172,7 +1187,9 @@ export function linkSources(
       }
       if ((a.kind === 'event') !== (b.kind === 'event')) {
         const [event, other] = a.kind === 'event' ? [a, b] : [b, a];
-        if (placesEvent(event, other, roster))
+        // A heading dated as its document is the document's own line of issue (issuedLine.ts).
+        const issued = isHeading(other, roster) && datesItsOwnIssue(other, roster);
+        if (!issued && placesEvent(event, other, roster))
           links.push({ a, b, reason: "puts someone at the event's place on its day" });
         else if (reportsEvent(event, other, roster, classesRead))
           links.push({
