@@ -20,6 +20,7 @@ const HEADER = new RegExp(
   'u',
 );
 const HEADER_ANYWHERE = new RegExp(HEADER.source, 'mu');
+const CLOCK_ANYWHERE = /\d:\d\d/;
 // Words that stand before a clock in a live page's or a schedule's lines: no sender.
 const NOT_A_SENDER =
   /^(?:updated|posted|published|edited|live|breaking|start|end|session|part|break|lunch|item|total)\b/i;
@@ -44,8 +45,10 @@ interface Message {
 
 /** Quote claims of a transcript or chat whose turns are headed by name-and-clock lines; undefined when `text` has none. */
 export function headedMessageQuotes(text: string, gazetteer: Gazetteer): SuggestedClaim[] | undefined {
-  // Cheap first: a header within the opening lines, or the document is none.
-  if (!HEADER_ANYWHERE.test(text.slice(0, GATE))) return undefined;
+  // Cheap first: a header within the opening lines, or the document is none. Every header holds a
+  // clock: an opening with none is not searched for a name at each line's start.
+  const opening = text.slice(0, GATE);
+  if (!CLOCK_ANYWHERE.test(opening) || !HEADER_ANYWHERE.test(opening)) return undefined;
   const messages: Message[] = [];
   let open: Message | undefined;
   let firstHeader = -1;

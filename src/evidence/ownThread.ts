@@ -17,7 +17,9 @@ export const CHAT_STAMP_ONLY = new RegExp(
 // paragraph, a byline ("By …"), or a line that leads into what follows ("The chat, seen by us, ran:",
 // a dateline's "PORT VELL, May 13 -"; an export's "--- Friday ---" is a day's rule).
 const CHAT_HEADER_LINES = 8;
-const STORY_HEAD_LINE = /[^\n]{100}|^\s*By\s+\p{Lu}|(?::|\s[-–—])\s*$/u;
+// A line holds no newline: a paragraph's hundred characters are sought from its start only, not
+// from every offset (each try reading up to a hundred characters again).
+const STORY_HEAD_LINE = /^[^\n]{100}|^\s*By\s+\p{Lu}|(?::|\s[-–—])\s*$/u;
 
 /**
  * Whether `text` opens with a chat export's `stamp`: on its first line, or, where `header` allows,
