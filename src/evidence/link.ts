@@ -112,6 +112,7 @@ import { oneSentenceRendered } from './renderings.ts';
 import { oneRolePresence, rolesApart } from './rolePresence.ts';
 import { readAtTwoTimes, totalAndOneAct } from './runningCounts.ts';
 import { noteSaidDays } from './saidDays.ts';
+import { oneActOnDay } from './sameDayAct.ts';
 import { oneSeat } from './seatAtTable.ts';
 import { oneSigningOrder, signingOrdersApart } from './signingOrder.ts';
 import { signingStage, stagesApart } from './signingStage.ts';
@@ -1040,6 +1041,8 @@ function sameThing(
   if (due) return `one deadline: ${due}`;
   const deadlineDay = oneDeadlineDay(a, b, roster);
   if (deadlineDay) return `one deadline day: ${deadlineDay}`;
+  const actDay = oneActOnDay(a, b, roster);
+  if (actDay) return `one act on one day: ${actDay}`;
   const period = periodOf(a, roster);
   if (period && period === periodOf(b, roster) && !others) return `one period (${period})`;
   const stage = stageOfBoth(a, b, roster);
