@@ -113,6 +113,7 @@ import { oneSentenceRendered } from './renderings.ts';
 import { oneRolePresence, rolesApart } from './rolePresence.ts';
 import { readAtTwoTimes, totalAndOneAct } from './runningCounts.ts';
 import { noteSaidDays } from './saidDays.ts';
+import { oneActOnDay } from './sameDayAct.ts';
 import { oneSeat } from './seatAtTable.ts';
 import { oneSigningOrder, signingOrdersApart } from './signingOrder.ts';
 import { signingStage, stagesApart } from './signingStage.ts';
@@ -125,6 +126,7 @@ import { oneTextAccess } from './textAccess.ts';
 import { oneTextReaching } from './textDelivery.ts';
 import { sizesText } from './textParts.ts';
 import { noteTextPronouns, quoteFrame, textOfIt } from './textPronoun.ts';
+import { bothNameTheText, oneSizeTwoNames } from './textSizeNames.ts';
 import { oneTextSize } from './textSizes.ts';
 import { oneStage, textStages } from './textStages.ts';
 import { noteTextStates } from './textState.ts';
@@ -958,7 +960,7 @@ function sameThing(
   // Counts of one unit in different years are two things, however alike the words; so are
   // measures of two things ("a ceasefire line of 212 km", "a zone of five km"), and two
   // versions of a revised text ("twenty points", "a revised text of twenty-two points").
-  const countsOne = (x: Quantity, y: Quantity) => sameUnit(x, y) || oneVersion(x, y);
+  const countsOne = (x: Quantity, y: Quantity) => sameUnit(x, y) || oneVersion(x, y) || oneSizeTwoNames(x, y);
   const alike = a.quantities.filter((x) => b.quantities.some((y) => countsOne(x, y)));
   const counted = alike.find((x) =>
     b.quantities.some(
@@ -1037,6 +1039,16 @@ function sameThing(
       (x, y) => countsOne(x, y) && !twoVersions(a, x, b, y, versions, roster) && sameTime(a, x, b, y, roster),
     );
   if (size && sameTextNamed(a, b)) return `one size of the text (${size.unit})`;
+  // "the 14-point agreement" / "a fifteen-point document": the text under two of its names (textSizeNames.ts).
+  const renamed =
+    counted &&
+    oneTextSize(
+      a,
+      b,
+      (x, y) =>
+        oneSizeTwoNames(x, y) && !twoVersions(a, x, b, y, versions, roster) && sameTime(a, x, b, y, roster),
+    );
+  if (renamed && sizedUnderTwoNames(a, b, roster)) return `one size of the text (${renamed.unit})`;
   const span = oneSpan(a, b, besides, roster);
   if (span) return span;
   const subject = statusSubject(a, b, roster);
@@ -1052,6 +1064,8 @@ function sameThing(
   if (due) return `one deadline: ${due}`;
   const deadlineDay = oneDeadlineDay(a, b, roster);
   if (deadlineDay) return `one deadline day: ${deadlineDay}`;
+  const actDay = oneActOnDay(a, b, roster);
+  if (actDay) return `one act on one day: ${actDay}`;
   const period = periodOf(a, roster);
   if (period && period === periodOf(b, roster) && !others) return `one period (${period})`;
   const stage = stageOfBoth(a, b, roster);
@@ -1325,6 +1339,23 @@ function sameTextNamed(a: Passage, b: Passage): boolean {
     (namesTheText(a) && namesTheText(b))
   );
 }
+/**
+ * Whether two passages that size a text name it each by a name of the text itself, and neither as
+ * someone's own or a counter-proposal: "the 14-point agreement" and "a fifteen-point document".
+ */
+function sizedUnderTwoNames(a: Passage, b: Passage, roster: Roster): boolean {
+  if (
+    COUNTER_TEXT.test(a.text) ||
+    COUNTER_TEXT.test(b.text) ||
+    namesOwner(a, roster) ||
+    namesOwner(b, roster)
+  )
+    return false;
+  const nouns = (p: Passage) =>
+    new Set(allMatches(TEXT_NOUN, p.text).map((m) => m[0].toLowerCase().replace(/s$/, '')));
+  return bothNameTheText(nouns(a), nouns(b));
+}
+
 // A text named after its owner ("a Solmeran text") is one of the texts its words name, not any.
 const namesOwner = perPassage((p, roster) => ownerOfText(p, roster, 'not ') !== undefined);
 const GENERIC_TEXT = new Set(['text', 'draft', 'document', 'paper']);

@@ -32,6 +32,7 @@ import { receiptTopic } from './receiptTopic.ts';
 import { remoteOf } from './remotePresence.ts';
 import { renderedWords } from './renderings.ts';
 import { presenceOf as rolesPresent } from './rolePresence.ts';
+import { actsOnDays } from './sameDayAct.ts';
 import { seatOf } from './seatAtTable.ts';
 import { signingOrderOf } from './signingOrder.ts';
 import { perSide } from './swapLinks.ts';
@@ -204,6 +205,7 @@ function keysOf(
   const due = dueBy(p, roster);
   if (due) both(`due ${due.day}`);
   for (const d of daysOf(p, roster)) both(`deadline ${d}`);
+  for (const k of actsOnDays(p, roster)) both(`act ${k}`);
   const period = periodOf(p, roster);
   if (period) both(`period ${period}`);
   for (const stage of textStages(p, roster).keys()) both(`stage ${stage}`);

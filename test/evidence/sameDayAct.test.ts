@@ -1,0 +1,57 @@
+// One act on one day in two sources' words: a signing, an initialling, a reply or a release named
+// beside one dated day is one thing, however else the sentences differ. Another act on that day,
+// the act on another day, or a day the source gives only as "Tuesday" are not. Invented sentences
+// about the Arvenia–Torvania talks.
+import { describe, expect, it } from 'vitest';
+import { linkSources } from '../../src/evidence/link.ts';
+import { actsOnDays } from '../../src/evidence/sameDayAct.ts';
+import { doc, sentencePassage } from './linkedDocs.ts';
+import { roster } from './roster.ts';
+
+const reasons = (a: string, b: string) =>
+  linkSources([doc('a', a, 'news', '2031-04-02'), doc('b', b, 'readout', '2031-04-03')], roster).links.map(
+    (l) => l.reason,
+  );
+
+describe('one act on one day', () => {
+  it('links a signing, or a reply, told beside one dated day', () => {
+    expect(
+      reasons(
+        'Diplomats in Kessel said the ceremony of signature is pencilled in for 30 April.',
+        'At the request of both delegations, the signing, first planned for 30 April, may still move.',
+      ),
+    ).toContain('one act on one day: sign 2031-04-30');
+    expect(
+      reasons(
+        'Our government will hand over its answer by the twentieth of April.',
+        'Norland expects written responses from the capitals on 20 April at the latest.',
+      ),
+    ).toContain('one act on one day: response 2031-04-20');
+  });
+
+  it('keeps another act, another day and an undated weekday apart', () => {
+    const signing = 'Diplomats in Kessel said the ceremony of signature is pencilled in for 30 April.';
+    expect(reasons(signing, 'Written responses from the capitals are expected on 30 April.')).not.toContain(
+      'one act on one day: sign 2031-04-30',
+    );
+    expect(
+      reasons(
+        signing,
+        'At the request of both delegations, the signing, first planned for 28 April, may still move.',
+      ),
+    ).not.toContain('one act on one day: sign 2031-04-30');
+    expect(
+      reasons(
+        'Officials said the signing would take place on Tuesday.',
+        'A ceremony of signature in Kessel is planned for Tuesday, the press office said.',
+      ).some((r) => r.startsWith('one act on one day')),
+    ).toBe(false);
+  });
+
+  it('reads a sentence naming thousands of signing days a few days at a time', () => {
+    const text = `${'the signing on 30 April and '.repeat(3000)}nothing else.`;
+    const start = performance.now();
+    expect(actsOnDays(sentencePassage(text, '2031-04-02'), roster)).toEqual(new Set(['sign 2031-04-30']));
+    expect(performance.now() - start).toBeLessThan(1500);
+  });
+});
