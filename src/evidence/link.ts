@@ -770,8 +770,9 @@ const oneSpeaker = (a: Passage, b: Passage) =>
  * Two days of one deadline that a source says moved ("originally set for May 10, was moved to
  * May 20"), each told as it stood: two states of the deadline, linked as one and not flagged.
  * Two days for one state ("moved to 25 May" / "adjusted to 27 May") stay one deadline in dispute.
- * The replies' day told in force before a move some source tells is such a state too (singularMoves.ts):
- * the old day is a deadline of its own, not the moved one's event, so it joins no chain of one event.
+ * The replies' day told in force before a move some source tells is such a state too (singularMoves.ts),
+ * when its source wrote before the new day's: the old day is a deadline of its own, not the moved
+ * one's event, so it joins no chain of one event.
  */
 function twoStatesOfDeadline(
   a: Passage,
@@ -791,8 +792,18 @@ function twoStatesOfDeadline(
     fromTo(a, y.date) ||
     fromTo(b, x.date) ||
     toldBeforeMove(a, b, movedTo) ||
-    repliesMoved(a, b, x.date, y.date)
+    (repliesMoved(a, b, x.date, y.date) && earlierDayToldFirst(a, b, x.date, y.date))
   );
+}
+
+/**
+ * Whether the source of the earlier day wrote before the source of the later one: the day a
+ * deadline had, told before it moved. Told the same day as the new one or after ("the date of 26
+ * May remains in place"), the old day is a claim against the move, not its earlier state.
+ */
+function earlierDayToldFirst(a: Passage, b: Passage, da: string, db: string): boolean {
+  const [early, late] = da < db ? [a, b] : [b, a];
+  return early.published !== undefined && late.published !== undefined && early.published < late.published;
 }
 
 const stageFlag = (a: Passage, b: Passage, day: string, roster: Roster): Disagreement => ({

@@ -7,7 +7,8 @@ import type { DocumentMeta } from './types.ts';
 
 const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+// Year first, with dashes or slashes ("2035/04/16 09:58 CEST", as meeting platforms stamp a transcript).
+const ISO = /\b(\d{4})([-/])(\d{2})\2(\d{2})(?!\d)/;
 // "May 8th, 2026", "8th May 2026": the ordinal some outlets write.
 const MDY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
 const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');
@@ -29,7 +30,7 @@ function calendarDay(year: string, month: number, day: number): string | undefin
 /** The first calendar date written in `text` as `YYYY-MM-DD`, if any. */
 export function findIsoDate(text: string): string | undefined {
   const iso = ISO.exec(text);
-  if (iso) return calendarDay(iso[1]!, Number(iso[2]), Number(iso[3]));
+  if (iso) return calendarDay(iso[1]!, Number(iso[3]), Number(iso[4]));
   const mdy = MDY.exec(text);
   if (mdy) return calendarDay(mdy[3]!, monthOf(mdy[1]!), Number(mdy[2]));
   const dmy = DMY.exec(text);

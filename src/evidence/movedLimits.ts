@@ -31,12 +31,17 @@ const HAD_DAY =
 const HAS_DAY =
   /^,\s+(?:(?:is|will|would|has)\s+(?:now\s+)?(?:be(?:en)?\s+)?|(?:and\s+)?(?:then|later|since)\s+(?:been\s+)?)(?:(?:moved|extended|pushed back|put back|postponed|set)\s+to\s+)?(?:the\s+)?$/i;
 // "Replies were due on June 14; the deadline was moved to June 18": the day due, then its move.
-const DUE_DAY = /\b(?:were|was|had been)\s+due\s+(?:on|by)\s+(?:the\s+)?$/i;
+// "The deadline for replies was June 14; it is now June 18": the limit's day told as past.
+const DUE_DAY =
+  /\b(?:(?:were|was|had been)\s+due\s+(?:on|by)|(?:deadline|time ?limit)(?:\s+[\w'’-]+){0,4}\s+(?:was|had been))\s+(?:the\s+)?$/i;
 const DUE_MOVED =
   /^[;,]\s+(?:but\s+)?(?:the|that|this)\s+(?:deadline|date|time ?limit)\s+(?:was|has been|had been|is|has now been)\s+(?:now\s+)?(?:moved|extended|pushed back|put back|postponed|changed)\s+to\s+(?:the\s+)?$/i;
+// "...; they are now due on June 18", "... and are now due on June 18", "...; it is now June 18".
+const DUE_NOW =
+  /^(?:[;,]\s*|\s+)(?:(?:but|and)\s+)?(?:(?:they|it|(?:the|that|this)\s+(?:deadline|date|time ?limit))\s+)?(?:are|is)\s+now\s+(?:due\s+)?(?:(?:on|by|for)\s+)?(?:the\s+)?$/i;
 const dueThenMoved = (sentence: string, first: FoundDate, second: FoundDate) =>
-  DUE_DAY.test(sentence.slice(Math.max(0, first.index - 30), first.index)) &&
-  DUE_MOVED.test(between(sentence, first, second));
+  DUE_DAY.test(sentence.slice(Math.max(0, first.index - 60), first.index)) &&
+  (DUE_MOVED.test(between(sentence, first, second)) || DUE_NOW.test(between(sentence, first, second)));
 const hadAndHas = (sentence: string, first: FoundDate, second: FoundDate) =>
   HAD_DAY.test(sentence.slice(Math.max(0, first.index - 40), first.index)) &&
   HAS_DAY.test(between(sentence, first, second)) &&

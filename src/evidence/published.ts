@@ -90,7 +90,7 @@ export function weekdayDateline(paragraph: string, text: string, received?: stri
 }
 
 const ANY_DATE =
-  /\b\d{4}-\d{2}-\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b/gi;
+  /\b\d{4}([-/])\d{2}\1\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b/gi;
 // "by 12 December 2025", "until ...", "no later than ...": dates that look ahead, not the day of writing.
 const AHEAD = /\b(?:by|until|before|till|from|on or before|(?:no|not) later than)\s+$/i;
 

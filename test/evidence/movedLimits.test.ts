@@ -57,6 +57,25 @@ describe('a limit moved from one day to another', () => {
     ).toEqual([['deadline', '2031-03-21']]);
   });
 
+  it('reads the day a limit had, then the day it has now, as one deadline on the new day', () => {
+    expect(events('Written answers were due on 10 March; they are now due on 14 March.', 'news')).toEqual([
+      ['deadline', '2031-03-14'],
+    ]);
+    expect(events('Comments had been due on 10 March and are now due on 14 March.', 'news')).toEqual([
+      ['deadline', '2031-03-14'],
+    ]);
+    expect(events('The deadline for written answers was 10 March; it is now 14 March.', 'news')).toEqual([
+      ['deadline', '2031-03-14'],
+    ]);
+    // The second day now is another occasion's: the limit keeps its day.
+    expect(
+      events('The deadline for written answers was 10 March, and the talks are now due on 14 March.', 'news'),
+    ).toEqual([
+      ['deadline', '2031-03-10'],
+      ['talks', '2031-03-14'],
+    ]);
+  });
+
   it('keeps the day a limit had where the move is of something else', () => {
     // The replies stay due on the 10th; it is the talks that moved.
     expect(events('Written replies were due on March 10; the talks were moved to March 14.', 'news')).toEqual(

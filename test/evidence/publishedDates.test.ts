@@ -178,7 +178,9 @@ describe('a wire dateline without a year', () => {
     expect(dated('Lorne, March 19 (Nord Press)--The two delegations met on Tuesday.')).toBe('2031-03-19');
     expect(dated('(NPA) - LORNE, MARCH 19 - The two delegations met on Tuesday.')).toBe('2031-03-19');
     expect(
-      dated('Talks end in Lorne\n\nLorne, March 19 (Nordpress correspondent Ada Brun)\n\nThe delegations met.'),
+      dated(
+        'Talks end in Lorne\n\nLorne, March 19 (Nordpress correspondent Ada Brun)\n\nThe delegations met.',
+      ),
     ).toBe('2031-03-19');
     // With its year, under a doubled dash.
     expect(dated('LORNE, 19th March, 2031 (NPA) -- The two delegations met on Tuesday.')).toBe('2031-03-19');
@@ -287,6 +289,11 @@ describe("a platform's stamp on a copied post", () => {
   it('leaves a day the calendar lacks and a handle with no day', () => {
     for (const head of ['MFA Torvania, [31.02.31 19:22]', 'Ingrid Solberg @SolbergNO · Follow'])
       expect(cleanDocument(head + body, 'post.txt', { received }).meta.date, head).toBeUndefined();
+  });
+
+  it("dates a meeting platform's transcript by the year-first day in its title", () => {
+    const title = 'Demining Commission - Working Group - 2031/03/14 09:58 CET - Transcript';
+    expect(cleanDocument(`${title}\n\nAttendees\nAda Brun${body}`, 'meet.txt').meta.date).toBe('2031-03-14');
   });
 });
 

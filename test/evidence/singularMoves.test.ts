@@ -121,6 +121,17 @@ describe('one planned occasion across its moves', () => {
     const across = told.links.filter((l) => [l.a.source, l.b.source].sort().join('-') === 'after-before');
     expect(across.map((l) => l.reason)).toEqual(['one deadline, moved']);
     expect(told.disagreements.filter((d) => d.kind === 'date')).toEqual([]);
+    // The old day said to stand by a source writing with the new one is a claim against the move.
+    const stands = doc(
+      'stands',
+      'The minister said the date of 9 March for the replies of the parties remains in place.',
+      'readout',
+      '2031-03-10',
+    );
+    const against = linkSources([before, moved, after, stands], roster).links.filter(
+      (l) => [l.a.source, l.b.source].sort().join('-') === 'after-stands',
+    );
+    expect(against.map((l) => l.reason)).not.toContain('one deadline, moved');
     const { links } = linkSources([before, moved, after], roster);
     const signing = links.filter(
       (l) => l.a.kind === 'event' && l.b.kind === 'event' && /signing/.test(l.a.text + l.b.text),
