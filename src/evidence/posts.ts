@@ -98,9 +98,10 @@ const isFooterLine = (p: string): boolean => {
 /** A line of a post's counts: what readers did with it, under it. */
 export const isCountsLine = (p: string): boolean =>
   COUNTS.test(p) || SYMBOL_COUNTS.test(p) || isStampWithCounts(p) || isFooterLine(p);
-// Facebook's bar under a post and the comments under it: readers', not the page's.
+// Facebook's bar under a post ("Like Comment Share", "Like · Comment · Share") and the comments
+// under it: readers', not the page's.
 const COMMENTS_START =
-  /^(?:Like\s+Comment\s+Share|(?:Most relevant|All comments|Top comments|Newest first)\b.{0,4}|View (?:more|all|previous) comments)$/i;
+  /^(?:Like[\s·•|]+Comment[\s·•|]+Share|(?:Most relevant|All comments|Top comments|Newest first)\b.{0,4}|View (?:more|all|previous) comments)$/i;
 const PICTOGRAPHS = /(?:\p{So}|\p{Extended_Pictographic}|\uFE0F)/gu;
 const closesPost = (p: string): boolean =>
   isStamp(p) ||

@@ -670,8 +670,12 @@ const WHAT_THEY_CALL =
   /\bwhat\s+((?:senior\s+|some\s+|many\s+)?(?:officials|diplomats|sources|negotiators|delegates|analysts|experts|observers|critics|aides|insiders|mediators))\s+$/;
 
 // "… a day after its foreign ministry spokeswoman said "…"": an office a party's pronoun owns,
-// right before the verb, is that office's holder in the party the text named last.
-const ITS_OFFICE = new RegExp(`\\b(?:its|their)\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:${NOUNS}))\\s+${ADV}$`, 'u');
+// right before the verb, is that office's holder in the party the text named last; so at a
+// sentence's start ("The delegation was guarded. Its spokesman would say only that …").
+const ITS_OFFICE = new RegExp(
+  `\\b(?:[Ii]ts|[Tt]heir)\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:${NOUNS}))\\s+${ADV}$`,
+  'u',
+);
 
 /** The holder of an office "its" or "their" gives the subject of the verb at `verbAt`, if so. */
 function itsOffice(

@@ -386,3 +386,34 @@ describe("a meetings coverage summary's speakers", () => {
     ]);
   });
 });
+
+describe("a party's office by its pronoun and a page's bar", () => {
+  it('reads "Its spokesman would say only that" at a sentence\'s start as the office of the party named before', () => {
+    const text = [
+      'The talks ended on Wednesday night.',
+      '',
+      'The delegation of Torvania was more guarded. Its spokesman would say only that the text "will be studied at home, and not before it has been shown to us properly".',
+    ].join('\n');
+    const [quote] = extractClaims(text, { roster: base, genre: 'news' }).filter(
+      (c): c is Quote => c.kind === 'quote',
+    );
+    expect(quote?.speaker?.personId ?? quote?.speaker?.name).toMatch(/surin|spokesman/i);
+  });
+
+  it("ends a page's post at the bar that opens its comments, separators between its words", () => {
+    const text = [
+      'Office of the President of Arvenia',
+      '2h · 🌐',
+      '',
+      'Today I received the envoy of Norland at the palace, on his return from three days of talks in Fjellby.',
+      '',
+      '👍❤️ 3.4K · 512 comments · 268 shares',
+      '',
+      'Like · Comment · Share',
+      '',
+      'Most relevant ▾',
+    ].join('\n');
+    const words = read(text).map(([, w]) => w);
+    expect(words).not.toContain('Like · Comment · Share');
+  });
+});
