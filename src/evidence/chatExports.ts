@@ -4,6 +4,7 @@
 // Each message is one quotation of the one who sent it, lines it runs on to included; the app's own
 // lines ("X created group …", "X added …", "<Media omitted>", "This message was deleted") are nobody's.
 import { type Gazetteer, speakerNamed } from './gazetteer.ts';
+import { REACTIONS, RULE_LINE } from './headedMessages.ts';
 import { CHAT_CLOCK, CHAT_DAY, opensAsChat } from './ownThread.ts';
 import type { Span, Speaker, SuggestedClaim } from './types.ts';
 
@@ -21,8 +22,9 @@ const STAMP_ONLY = new RegExp(
   'u',
 );
 // The app's notes in a sender's place.
+// A desktop export's link preview stands as a message of its own: "[link preview: Title — site]".
 const APP_NOTE =
-  /^(?:<[^>\n]{1,40}>|(?:image|video|audio|sticker|gif|document|media)\s+omitted|this message was deleted|you deleted this message|message deleted|null|missed (?:voice|video) call)\.?$/i;
+  /^(?:<[^>\n]{1,40}>|\[(?:link preview|attachment|file|image)\b[^\]\n]{0,200}\]|(?:image|video|audio|sticker|gif|document|media)\s+omitted|this message was deleted|you deleted this message|message deleted|null|missed (?:voice|video) call)\.?$/i;
 const MIN_MESSAGES = 3;
 
 const CLOCK_ALONE = new RegExp(String.raw`^\[${MINUTE}\]`, 'u');
@@ -62,9 +64,11 @@ export function chatQuotes(text: string, gazetteer: Gazetteer): SuggestedClaim[]
       }
       open = { sender: m[1]!.trim(), body: [at + m[0].length, end] };
       messages.push(open);
-    } else if (STAMP_ONLY.test(line)) {
+    } else if (STAMP_ONLY.test(line) || RULE_LINE.test(line.trim())) {
+      // A stamp without a sender, or the day set apart ("——— Friday, 16 March 2035 ———"), closes a message.
       open = undefined;
-    } else if (open && line.trim() !== '') {
+    } else if (open && line.trim() !== '' && !REACTIONS.test(line.trim())) {
+      // Reaction counts under a message ("👍 3  😂 2") are the app's.
       open.body = [open.body[0], end];
     }
     at = end + 1;

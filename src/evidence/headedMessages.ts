@@ -25,14 +25,14 @@ const CLOCK_ANYWHERE = /\d:\d\d/;
 const NOT_A_SENDER =
   /^(?:updated|posted|published|edited|live|breaking|start|end|session|part|break|lunch|item|total)\b/i;
 // A chat window's lines under a message that are the app's: reaction counts ("👍 3  🔥 2"), "(edited)".
-const REACTIONS = /^(?:[^\p{L}\p{N}\s]{1,8}\s*\d{1,4}\s*)+$/u;
+export const REACTIONS = /^(?:[^\p{L}\p{N}\s]{1,8}\s*\d{1,4}\s*)+$/u;
 const APP_LINE =
   /^(?:\(edited\)|.{2,60} (?:started|stopped) transcription\.?|.{2,60} (?:joined|left) the (?:meeting|call|channel)\.?)$/;
 // A pinned message under the last ones, its author after a dash: "📌 Pinned: … — Ada Lind".
 const PINNED = new RegExp(String.raw`^(?:📌\s*)?Pinned(?: message)?:\s+(\S.*?)\s+[—–]\s+(${NAME})$`, 'u');
 // A day set apart between messages ("──── May 18, 2034 ────", "--- Friday ---") closes a message,
 // and so does the tool's note at the record's end ("Transcribed by https://otter.ai").
-const RULE_LINE = /^[─━—–=-]{3,}.*[─━—–=-]{3,}$/;
+export const RULE_LINE = /^[─━—–=-]{3,}.*[─━—–=-]{3,}$/;
 const MIN_MESSAGES = 3;
 const SPOKEN_WORDS = 5;
 const GATE = 2000;

@@ -4,7 +4,8 @@
 
 // An acronym in capitals ("AFP", "NHK", "CGTN") or a name holding a word only outlets use. Offices
 // are abbreviated too, and speak: "PM:", "FM:", "SG:", "HRVP:" (the EU's High Representative).
-const ACRONYM = /^[A-Z]{2,5}$/;
+// A broadcaster's joined initials too: "RFE/RL:".
+const ACRONYM = /^[A-Z]{2,5}(?:\/[A-Z]{2,5})?$/;
 const OFFICE_ACRONYM = /^(?:PM|DPM|FM|SG|DSG|USG|ASG|SRSG|VP|HR|HRVP|MP|MEP|POTUS|SECGEN|CDS|PUS)$/;
 export const MEDIA_WORD =
   /\b(?:TV|Television|News|Daily|Times|Post|Press|Radio|Agency|Agence|Herald|Journal|Tribune|Gazette|Broadcasting|Media|Network|Telegraph|Channel|Wire|Zeitung|Courier|Observer|Magazine|Review|Weekly|Monthly|Chronicle|Economist|Bulletin|Dispatch|Ledger|Globe|Mirror|Broadcaster|Newspaper|Podcast|Reuters|Bloomberg|Xinhua|Kyodo|Yonhap|Interfax|Sputnik)\b/i;

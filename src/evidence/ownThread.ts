@@ -26,10 +26,13 @@ const STORY_HEAD_LINE = /^[^\n]{100}|^\s*By\s+\p{Lu}|(?::|\s[-–—])\s*$/u;
  * under an export's few short header lines.
  */
 export function opensAsChat(text: string, stamp: RegExp = CHAT_STAMP_ONLY, header = false): boolean {
+  // Cleaning may set a blank line between an export's header lines: only lines with words count.
   const lines = text
     .trimStart()
     .slice(0, 800)
-    .split('\n', header ? CHAT_HEADER_LINES + 1 : 1);
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .slice(0, header ? CHAT_HEADER_LINES + 1 : 1);
   for (const line of lines) {
     if (stamp.test(line.slice(0, 40))) return true;
     if (STORY_HEAD_LINE.test(line)) return false;

@@ -39,11 +39,12 @@ export const isPostHeader = (line: string): boolean =>
 
 // What the platform prints around posts, not anyone's words: a repost banner ("↻ Leontine Harke
 // reposted", "Ada Lind Retweeted", a fediverse "Ada Lind boosted"), the mark over a quoted post ("Quote"), "Replying to @x",
-// Facebook's "See translation" under a translated post.
+// Facebook's "See translation" under a translated post, a fediverse post's content warning over it
+// ("CW: Sarvel talks, long 🧵").
 // An editor's note in square brackets ("[Translated from Serrantine by the channel editors]") is
 // the channel's, not the author's.
 const CHROME =
-  /^\[[^\]\n]{1,200}\]$|^(?:[↻🔁]\s*)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}(?:[Rr]eposted|[Rr]etweeted|[Bb]oosted)$|^(?:[Qq]uote(?: [Tt]weet)?|[Qq]uoted post|[Ss]how this thread|[Ss]how more|[Pp]inned|[Tt]ranslate post|[Ss]ee (?:translation|original)|[Rr]ate this translation|[Rr]eplying to @\w+[^\n]{0,60})$/u;
+  /^\[[^\]\n]{1,200}\]$|^(?:[↻🔁]\s*)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}(?:[Rr]eposted|[Rr]etweeted|[Bb]oosted)$|^(?:[Qq]uote(?: [Tt]weet)?|[Qq]uoted post|[Ss]how this thread|[Ss]how more|[Pp]inned|[Tt]ranslate post|[Ss]ee (?:translation|original)|[Rr]ate this translation|[Rr]eplying to @\w+[^\n]{0,60}|(?:CW|[Cc]ontent [Ww]arning):\s[^\n]{1,100})$/u;
 // A page copied from a platform prints a post's time under it ("9:14 AM · Dec 2, 2026",
 // "08:02 · 16.01.2027"): a line of digits, month names and separators only. It closes a post.
 const STAMP_WORDS =
@@ -64,9 +65,19 @@ const SEPARATOR = /^[·•|—–-]$/u;
 // a line of dots ("...") is the post's own pause.
 const COUNT_LINE =
   /^(?:\d[\d.,]*[KkMm]?|[Rr]epl(?:y|ies)|[Rr]eposts?|[Rr]etweets?|[Ll]ikes?|[Vv]iews?|[Cc]omments?|[Ss]hares?|[Bb]ookmarks?)$/u;
-// X prints the time, the date and the views on one line: "10:48 PM · Mar 10, 2027 · 12.4K Views".
-const isStampWithCounts = (p: string): boolean =>
-  p.length < 90 && p.includes('·') && p.split(/\s*·\s*/).every((part) => isStamp(part) || COUNTS.test(part));
+// X prints the time, the date and the views on one line: "10:48 PM · Mar 10, 2027 · 12.4K Views"; a
+// fediverse server the time, the post's visibility and the client: "Apr 12, 2035, 07:52 · 🌐 · Web".
+const isStampWithCounts = (p: string): boolean => {
+  if (p.length >= 90 || !p.includes('·')) return false;
+  const [first, ...rest] = p.split(/\s*·\s*/);
+  return (
+    isStamp(first!) &&
+    rest.every((part) => isStamp(part) || COUNTS.test(part) || VISIBILITY.test(part) || CLIENT.test(part))
+  );
+};
+const VISIBILITY = /^(?:[\p{Extended_Pictographic}\p{So}]|\uFE0F)+$/u;
+// "Mastodon for iOS", "Web", "Tusky", "Twitter for iPhone": a name of up to four words, no sentence.
+const CLIENT = /^\p{Lu}[\p{L}\d]*(?:\s+[\p{L}\d]+){0,3}$/u;
 // A channel's footer: its counts among the platform's own words and the time, Telegram's
 // "👁 214.6K  edited  20:15", "👁 48.2K   🔁 Forwarded   20 Mar 2030, 11:16", Facebook's
 // "👍❤️ 18K   2.4K comments   3.1K shares". Take the counts and those words away: a stamp is left, or nothing.
@@ -87,9 +98,10 @@ const isFooterLine = (p: string): boolean => {
 /** A line of a post's counts: what readers did with it, under it. */
 export const isCountsLine = (p: string): boolean =>
   COUNTS.test(p) || SYMBOL_COUNTS.test(p) || isStampWithCounts(p) || isFooterLine(p);
-// Facebook's bar under a post and the comments under it: readers', not the page's.
+// Facebook's bar under a post ("Like Comment Share", "Like · Comment · Share") and the comments
+// under it: readers', not the page's.
 const COMMENTS_START =
-  /^(?:Like\s+Comment\s+Share|(?:Most relevant|All comments|Top comments|Newest first)\b.{0,4}|View (?:more|all|previous) comments)$/i;
+  /^(?:Like[\s·•|]+Comment[\s·•|]+Share|(?:Most relevant|All comments|Top comments|Newest first)\b.{0,4}|View (?:more|all|previous) comments)$/i;
 const PICTOGRAPHS = /(?:\p{So}|\p{Extended_Pictographic}|\uFE0F)/gu;
 const closesPost = (p: string): boolean =>
   isStamp(p) ||

@@ -78,6 +78,19 @@ const AFTER_VERB_OFFICE_NAME = new RegExp(
   `${LEAD}${VERB}\\s+(?:the|its|his|her|their|an?)\\s+[^,"_.;]{1,60},\\s+(${NB}${NAME_RUN})(?=\\s*(?:[.,;]|$))`,
   'u',
 );
+// '"…," said Secretary of the Treasury Ada Lind.': an office whose body takes "the" runs on to the
+// name after it (tried right after a quotation only: elsewhere "Representatives of the Union" and
+// "the Government of the Republic" open sentences as no one's name).
+const AFTER_VERB_OFFICE_OF = new RegExp(
+  `${LEAD}${VERB}\\s+(${NB}${WORD}(?:\\s+${WORD}){0,2}\\s+of\\s+the\\s+${NAME_RUN})`,
+  'u',
+);
+// '"…," said external affairs ministry spokesperson Ada Lind at the briefing': an office in lower
+// case without its article, as Indian and other English-language dailies write it, then the name.
+const AFTER_VERB_LOWER_OFFICE = new RegExp(
+  `${LEAD}${VERB}\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:${NOUNS})\\s+(${NB}${NAME_RUN})`,
+  'u',
+);
 // The possessive form ("Belmora's chief negotiator said") is only tried right after the quotation:
 // in the scans that try every capitalised word it cost more than it found. Elsewhere a
 // possessive name is followed to its office when it is resolved.
@@ -341,14 +354,18 @@ const SUBJECT_DESCRIPTION = new RegExp(
   `(?:^|[.!?]["”’]?\\s+|\\n)(${POSSESSIVE}|${ARTICLED}${OFFICE_TAIL})`,
   'gu',
 );
+// A meetings coverage paragraph sets its quotation after several sentences of indirect speech: its
+// own opening is read that far back, the paragraphs before it only as near as ever.
 const SUBJECT_REACH = 300;
+const PARAGRAPH_SUBJECT_REACH = 600;
 
 /**
  * "Torvania's representative disagreed. "…," he said.": the pronoun goes back to the office
  * that opened the sentence before, when no one was named since; its party is kept.
  */
 function describedSubject(at: number, ctx: SpeakerContext): Speaker | undefined {
-  const from = Math.max(0, at - SUBJECT_REACH);
+  const paragraph = ctx.masked.lastIndexOf('\n', at - 1) + 1;
+  const from = Math.max(0, at - PARAGRAPH_SUBJECT_REACH, Math.min(paragraph, at - SUBJECT_REACH));
   const last = lastMatch(SUBJECT_DESCRIPTION, ctx.masked.slice(from, at));
   if (!last) return undefined;
   const phrase = last[1]!;
@@ -612,6 +629,8 @@ export function speakerAfter(
   for (const pattern of [
     AFTER_ACCORDING,
     AFTER_VERB_OFFICE_NAME,
+    AFTER_VERB_OFFICE_OF,
+    AFTER_VERB_LOWER_OFFICE,
     AFTER_VERB_FIRST,
     AFTER_POSSESSIVE,
     AFTER_NAME_FIRST,
@@ -651,8 +670,12 @@ const WHAT_THEY_CALL =
   /\bwhat\s+((?:senior\s+|some\s+|many\s+)?(?:officials|diplomats|sources|negotiators|delegates|analysts|experts|observers|critics|aides|insiders|mediators))\s+$/;
 
 // "… a day after its foreign ministry spokeswoman said "…"": an office a party's pronoun owns,
-// right before the verb, is that office's holder in the party the text named last.
-const ITS_OFFICE = new RegExp(`\\b(?:its|their)\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:${NOUNS}))\\s+${ADV}$`, 'u');
+// right before the verb, is that office's holder in the party the text named last; so at a
+// sentence's start ("The delegation was guarded. Its spokesman would say only that …").
+const ITS_OFFICE = new RegExp(
+  `\\b(?:[Ii]ts|[Tt]heir)\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:${NOUNS}))\\s+${ADV}$`,
+  'u',
+);
 
 /** The holder of an office "its" or "their" gives the subject of the verb at `verbAt`, if so. */
 function itsOffice(

@@ -14,8 +14,9 @@ import { fromPerson } from './speakers.ts';
 import type { Span, Speaker, SuggestedClaim } from './types.ts';
 
 // The genre word of a title and the speaker after "by"/"of": "Press conference by …", "Remarks
-// of the Minister …", "Doorstep by …". An interview's "by" names the interviewer, not the speaker.
-const KINDS = String.raw`(?:press|news|media)\s+(?:conference|briefing|encounter|availability|point|statements?|gaggle|remarks)|(?:opening|introductory|closing)\s+(?:remarks|statement)|remarks|statement|doorstep|gaggle|stakeout|briefing|speech|address|intervention`;
+// of the Minister …", "Doorstep by …", a French ministry's "Statements by the Spokesperson". An
+// interview's "by" names the interviewer, not the speaker.
+const KINDS = String.raw`(?:press|news|media)\s+(?:conference|briefing|encounter|availability|point|statements?|gaggle|remarks)|(?:opening|introductory|closing)\s+(?:remarks|statement)|remarks|statements?|doorstep|gaggle|stakeout|briefing|speech|address|intervention`;
 const BY_SPEAKER = new RegExp(
   String.raw`\b(${KINDS})\b[^\n]{0,25}?\b(?:by|of)\s+(?:the\s+)?([^\n]{3,120})`,
   'i',
@@ -27,6 +28,7 @@ const SPEAKER_FIRST = new RegExp(
   'i',
 );
 const KIND_WORD = new RegExp(`^(?:${KINDS})$`, 'i');
+const RHYTHM = /^(?:regular|daily|weekly|monthly|midday|noon|morning|evening)$/i;
 const TITLE_OPENING = new RegExp(String.raw`^(?:${KINDS})\s+(?:by|of)\s`, 'i');
 // A title of the genre alone, the speaker on the line under it ("REMARKS TO THE PRESS" / "Special Envoy Lyle Carrow").
 const KIND_ALONE = new RegExp(String.raw`^(${KINDS})(?:\s+to\s+the\s+(?:press|media))?$`, 'i');
@@ -60,10 +62,14 @@ export function speechTitle(line: string, next?: string): SpeechTitle | undefine
     : (by?.[2] ?? first?.[1]);
   // "Doorstep statement", "Press briefing": two genre words, no speaker before them.
   // "Statements and remarks", "Speeches and press releases": a site's section of genres, no speaker.
+  // "Daily Press Briefing", "Weekly News Conference": the briefing's rhythm, no speaker either.
   if (
     kind === undefined ||
     written === undefined ||
-    (first && (KIND_WORD.test(written.trim()) || /\s(?:and|or|&)$/i.test(written.trim())))
+    (first &&
+      (KIND_WORD.test(written.trim()) ||
+        /\s(?:and|or|&)$/i.test(written.trim()) ||
+        RHYTHM.test(written.trim())))
   )
     return undefined;
   const speaker = written.replace(AND_ANSWERS, '').replace(OCCASION, '').trim();

@@ -1,7 +1,10 @@
 // Speakers that official and event records write in house styles of their own (issue #13 item 1):
 // a transcription tool's numbered voices and its closing note, a committee's chair by alias or
 // left unnamed, a think tank's names alone on their lines over the remarks and its summary under
-// the Chatham House Rule, a paper's "Ms." before the name. Every text is invented for the test.
+// the Chatham House Rule, a paper's "Ms." before the name and an office before it in lower case,
+// a broadcaster's initials asking, a ministry's daily briefing, a press pool's chat export, a
+// fediverse thread's warnings and stamps, a meetings coverage summary's long paragraphs. Every
+// text is invented for the test.
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/evidence/extract.ts';
 import { detectGenre } from '../../src/evidence/genre.ts';
@@ -207,6 +210,26 @@ describe('a title before the name after a quotation', () => {
     ]);
   });
 
+  it('reads an office with its "of the" before the name as the one after the verb', () => {
+    const text = [
+      'The Treasury set out the schedule of sanctions relief on Monday.',
+      '',
+      '"Relief is earned, not given," said Chief of the Presidential Staff Taras Melnyk. "This schedule tells them exactly what they get.',
+    ].join('\n');
+    expect(read(text).map(([who]) => who)).toEqual(['melnyk', 'melnyk']);
+  });
+
+  it('reads an office in lower case without its article before the name after the verb', () => {
+    const text = [
+      'The ministry held its weekly briefing on Tuesday.',
+      '',
+      '"We are watching the process very closely," said foreign ministry spokesman Pavel Surin at the briefing.',
+      '',
+      '"Nothing is agreed yet," said one of the officials present.',
+    ].join('\n');
+    expect(read(text).map(([who]) => who)[0]).toBe('surin');
+  });
+
   it('still ends the attribution at a sentence that a title does not open', () => {
     const text = [
       'Foreign Minister Ingrid Solberg spoke in the morning; Henrik Dahl spoke later in the day.',
@@ -214,5 +237,183 @@ describe('a title before the name after a quotation', () => {
       '"We will not be rushed by anyone." Mr. Dahl said nothing of the kind that afternoon.',
     ].join('\n');
     expect(read(text)[0]?.[0]).not.toBe('dahl');
+  });
+});
+
+describe("a broadcaster's interview and a ministry's daily briefing", () => {
+  it("reads a broadcaster's joined initials as its asker, and ends the last answer at the editor's note", () => {
+    const text = [
+      'Interview: Norland Envoy Says The Text Is Final',
+      '',
+      'By Lena Vik',
+      '',
+      'Henrik Dahl has led the mediation since May. He spoke to us by video link on Friday.',
+      '',
+      'RFE/RL: The Arvenian side says it never received the revised text. Did it?',
+      '',
+      'Dahl: It went to both delegations on the same evening, at the same hour, by the same courier.',
+      '',
+      'RFE/RL: Will the signing happen on the first of October?',
+      '',
+      'Dahl: We will sign a text both sides have read. Give them the week, then ask me again.',
+      '',
+      'This interview has been edited for length and clarity.',
+    ].join('\n');
+    const quotes = extractClaims(text, { roster: base, genre: detectGenre(text).genre }).filter(
+      (c): c is Quote => c.kind === 'quote',
+    );
+    expect(quotes.map((q) => q.speaker?.personId ?? q.speaker?.name)).toEqual([
+      'journalist',
+      'dahl',
+      'journalist',
+      'dahl',
+    ]);
+    expect(quotes.at(-1)?.data.words).toBe(
+      'We will sign a text both sides have read. Give them the week, then ask me again.',
+    );
+  });
+
+  it("gives a daily briefing's answers to the spokesperson its statements are by, not to the rhythm in its title", () => {
+    const text = [
+      'MINISTRY OF FOREIGN AFFAIRS OF NORLAND',
+      'Daily Press Briefing',
+      'Fjellby, 14 May 2031',
+      '',
+      'Statements by the Spokesperson',
+      '',
+      '1 - The Vell talks',
+      '',
+      'Norland welcomes the continuation of the talks between Arvenia and Torvania in Fjellby this week.',
+      '',
+      'Questions and answers',
+      '',
+      'Q - Has the Arvenian side received the revised text? Do you have information on this?',
+      '',
+      'R - We have been informed that the text was sent to both delegations on Monday evening.',
+      '',
+      'Q - Is the signing still planned for the end of the month?',
+      '',
+      'R - That is for the parties to say. We are ready to host it whenever they are.',
+    ].join('\n');
+    const speakers = read(text).map(([who]) => who);
+    expect(speakers).not.toContain('Daily');
+    expect(speakers.filter((who) => who !== 'journalist')).toEqual(expect.arrayContaining(['Spokesperson']));
+  });
+});
+
+describe("a press pool's chat export", () => {
+  const pool = [
+    'Desktop export',
+    '',
+    'Group: Fjellby press pool',
+    '',
+    'Members: 6',
+    '',
+    'Exported: 2031-05-19 22:41',
+    '',
+    'Disappearing messages: off',
+    '',
+    '——— Friday, 16 May 2031 ———',
+    '',
+    '[2031-05-16 08:52] Lena Vik: Morning all. The mediators say both delegations got the text last night. Confirm?',
+    '',
+    '[2031-05-16 09:31] Pavel Surin: On the record: we have not been shown the new text, whatever they say.',
+    '  👍 3  😂 2',
+    '',
+    '——— Saturday, 17 May 2031 ———',
+    '',
+    '[2031-05-17 16:02] Lena Vik: The Union statement is out. Seven points. Link in next message.',
+    '',
+    '[2031-05-17 16:02] Lena Vik: [link preview: Union statement on the Vell — union.example]',
+    '',
+    '[2031-05-17 16:10] Pavel Surin: A paper copy reached us by courier this morning. We are reading it.',
+  ].join('\n');
+
+  it("reads every message under an export's header set apart by blank lines, without the app's lines", () => {
+    const quotes = extractClaims(pool, { roster: base, genre: detectGenre(pool).genre }).filter(
+      (c): c is Quote => c.kind === 'quote',
+    );
+    expect(quotes.map((q) => [q.speaker?.personId ?? q.speaker?.name, q.data.words.slice(-20)])).toEqual([
+      ['Lena Vik', 'xt last night. Confirm?'.slice(-20)],
+      ['surin', 'new text, whatever they say.'.slice(-20)],
+      ['Lena Vik', 'Link in next message.'.slice(-20)],
+      ['surin', 'ing. We are reading it.'.slice(-20)],
+    ]);
+  });
+});
+
+describe('a fediverse thread', () => {
+  const post = (n: number, words: string) => [
+    'Lena Vik',
+    '@lenavik@press.example',
+    '',
+    'CW: Vell talks, long thread',
+    '',
+    `${n}/3 ${words}`,
+    '',
+    `May 12, 2031, 07:5${n} · 🌐 · Client for iOS`,
+    `↻ 2${n} ☆ 4${n}`,
+    '',
+  ];
+  const thread = [
+    ...post(1, 'The round is over. The mediators put a revised text on the table late last night.'),
+    ...post(2, 'Both delegations have flown home; nobody would tell me who signs first.'),
+    ...post(3, 'More next week: I am recording with one of the negotiators on Tuesday.'),
+  ].join('\n');
+
+  it("leaves a post's content warning and its stamp line with the client out of its words", () => {
+    const words = read(thread).map(([, w]) => w);
+    expect(words).toEqual([
+      'The round is over. The mediato',
+      'Both delegations have flown ho',
+      'More next week: I am recording',
+    ]);
+  });
+});
+
+describe("a meetings coverage summary's speakers", () => {
+  it('gives a pronoun the office that opened its long paragraph, no one named since', () => {
+    const text = [
+      'The Assembly took up the item on the Vell river this morning.',
+      '',
+      'The representative of Norland, speaking as mediator, said that the revised text of eleven points had been sent to both delegations on the evening of the last day of the round. At the request of one of the parties, the deadline for written replies had been extended by five days, and the signing, first set for the end of the month, had been moved to the week after in the same town, with the guarantors invited to attend. "The last mile of a negotiation is always the steepest," he said.',
+    ].join('\n');
+    const quotes = extractClaims(text, { roster: base, genre: 'news' }).filter(
+      (c): c is Quote => c.kind === 'quote',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.partyId])).toEqual([
+      ['representative of Norland', 'norland'],
+    ]);
+  });
+});
+
+describe("a party's office by its pronoun and a page's bar", () => {
+  it('reads "Its spokesman would say only that" at a sentence\'s start as the office of the party named before', () => {
+    const text = [
+      'The talks ended on Wednesday night.',
+      '',
+      'The delegation of Torvania was more guarded. Its spokesman would say only that the text "will be studied at home, and not before it has been shown to us properly".',
+    ].join('\n');
+    const [quote] = extractClaims(text, { roster: base, genre: 'news' }).filter(
+      (c): c is Quote => c.kind === 'quote',
+    );
+    expect(quote?.speaker?.personId ?? quote?.speaker?.name).toMatch(/surin|spokesman/i);
+  });
+
+  it("ends a page's post at the bar that opens its comments, separators between its words", () => {
+    const text = [
+      'Office of the President of Arvenia',
+      '2h · 🌐',
+      '',
+      'Today I received the envoy of Norland at the palace, on his return from three days of talks in Fjellby.',
+      '',
+      '👍❤️ 3.4K · 512 comments · 268 shares',
+      '',
+      'Like · Comment · Share',
+      '',
+      'Most relevant ▾',
+    ].join('\n');
+    const words = read(text).map(([, w]) => w);
+    expect(words).not.toContain('Like · Comment · Share');
   });
 });
