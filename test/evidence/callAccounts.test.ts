@@ -54,12 +54,14 @@ describe('who was on the line', () => {
       'It was the two presidents alone, an aide said.',
       'The call was bilateral; no third party took part in it.',
       'The two leaders were speaking alone for the whole call.',
+      'It was just the two of us on the line, for about an hour.',
     ])
       for (const other of [
         'President Kostal was joined on the call by Special Envoy Henrik Dahl.',
         'President Kostal was accompanied on the call by Foreign Minister Ingrid Solberg.',
         'The conversation was also attended by Special Envoy Henrik Dahl.',
         'Special Envoy Henrik Dahl joined the closing part of the call.',
+        'The conversation was joined at the President’s request by Foreign Minister Ingrid Solberg.',
       ])
         expect(only('participants', kremlin(alone), whiteHouse(other)), `${alone} ~ ${other}`).toEqual([
           'participants kremlinreadout',
