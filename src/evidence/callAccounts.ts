@@ -89,13 +89,17 @@ function accountsOf(passages: Passage[]): Account[] {
 
 // The call had no one else on the line: "held a one-to-one conversation", "in a tête-à-tête
 // format", "only the two leaders were on the line". Not "a one-on-one meeting" (another event).
+// Also "the two presidents alone", "the two leaders speaking alone", "no third party took part".
 const ALONE =
-  /\b(?:one[- ](?:to|on)[- ]one|tête-à-tête|tete-a-tete|(?:just|only) the two (?:leaders|presidents|ministers|men|women|of them))\b(?! (?:meeting|talks|session|lunch|dinner|breakfast|encounter|with)\b)/i;
+  /\b(?:one[- ](?:to|on)[- ]one|tête-à-tête|tete-a-tete|(?:just|only) the two (?:leaders|presidents|ministers|men|women|of them|of us)|the two (?:leaders|presidents|prime ministers|ministers|heads of state) (?:were |was )?(?:speaking |talking )?alone|no (?:third (?:party|person|parties)|one else|other (?:person|participant)s?) (?:took part|joined|was (?:present|on the (?:call|line))))\b(?! (?:meeting|talks|session|lunch|dinner|breakfast|encounter|with)\b)/i;
 // Someone else was on it: "X also took part in the call", "joined for its last part", "was also on
 // the line", "in the presence of Foreign Minister X" (a person named: not "of journalists").
 // Not "no one else joined".
+// Also "was joined on the call by", "was joined at the President's invitation by the Minister",
+// "was accompanied on the call by", "was also attended by",
+// "joined the final part of the call", "joined that call for its second half".
 const JOINED =
-  /\b(?:also (?:took part|joined|participated|sat in|listened in)|(?:took|take|taking) part in the (?:call|conversation)|joined (?:the call|the conversation|them|for|in|later|midway|partway)|(?:was|were) (?:also )?on the (?:call|line))\b/i;
+  /\b(?:also (?:took part|joined|participated|sat in|listened in)|(?:took|take|taking) part in the (?:call|conversation)|joined (?:the call|the conversation|them|for|in|later|midway|partway)|joined (?:the|that|this) (?:(?:[\p{L}]+ )?(?:part|half|end|start) of (?:the|that|this) )?(?:call|conversation)|(?:was|were) (?:also )?on the (?:call|line)|(?:was|were) (?:also )?(?:joined|accompanied)\b[^.;]{0,60}?\bby (?:the )?\p{Lu}\p{L}*|(?:call|conversation) was (?:also )?attended by)\b/iu;
 const PRESENCE = /\b[Ii]n the presence of (?:the )?[A-Z]/;
 const NOT_JOINED = /\b(?:no(?: ?one|body)?|not|never|neither|nor)\b[^.;]{0,25}$/i;
 // A sentence of the account is about the call only if it names it or refers to it ("it", "the

@@ -49,6 +49,42 @@ describe('who was on the line', () => {
     ).toEqual(['participants readoutwire']);
   });
 
+  it('reads more wordings of the two alone and of a third person on the line', () => {
+    for (const alone of [
+      'It was the two presidents alone, an aide said.',
+      'The call was bilateral; no third party took part in it.',
+      'The two leaders were speaking alone for the whole call.',
+      'It was just the two of us on the line, for about an hour.',
+    ])
+      for (const other of [
+        'President Kostal was joined on the call by Special Envoy Henrik Dahl.',
+        'President Kostal was accompanied on the call by Foreign Minister Ingrid Solberg.',
+        'The conversation was also attended by Special Envoy Henrik Dahl.',
+        'Special Envoy Henrik Dahl joined the closing part of the call.',
+        'The conversation was joined at the President’s request by Foreign Minister Ingrid Solberg.',
+      ])
+        expect(only('participants', kremlin(alone), whiteHouse(other)), `${alone} ~ ${other}`).toEqual([
+          'participants kremlinreadout',
+        ]);
+  });
+
+  it('leaves the new wordings quiet where both accounts say the two were alone or one denies the third', () => {
+    expect(
+      only(
+        'participants',
+        kremlin('It was the two presidents alone.'),
+        whiteHouse('No one else joined the call; it was one-on-one.'),
+      ),
+    ).toEqual([]);
+    expect(
+      only(
+        'participants',
+        kremlin('It was the two presidents alone.'),
+        whiteHouse('President Kostal was not joined on the call by anyone; the envoy waited outside.'),
+      ),
+    ).toEqual([]);
+  });
+
   it('leaves accounts that agree, deny a third person, or tell two calls', () => {
     // A paraphrase that agrees: both say no one else was on it.
     expect(
