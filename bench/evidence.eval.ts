@@ -109,6 +109,8 @@ function show(doc: ProcessedDocument): void {
 const given = process.argv[2];
 if (given === undefined || given.startsWith('--')) {
   runCorpusEval(process.argv.slice(2));
+  // Exit once stdout is written out: exiting at once cuts a piped `--errors` list at 64 KB.
+  await new Promise((done) => process.stdout.write('', done));
   process.exit(0);
 }
 const dir = resolve(given);
