@@ -9,7 +9,7 @@
 // name only other parties are not linked by words.
 
 import { DAY_MS } from '../core/calendar.ts';
-import { formulaAnswersStatus } from './agreedFormula.ts';
+import { formulaAnswersStatus, formulaOnlyWords } from './agreedFormula.ts';
 import { oneAssent } from './assentToText.ts';
 import { asks, positionQuantities } from './assertion.ts';
 import { authoredNoun } from './authoredNoun.ts';
@@ -488,6 +488,15 @@ function statusSubject(a: Passage, b: Passage, roster: Roster): string[] {
   if (shared.includes(WHOLE_TEXT) && finalNamedLater(a, b)) return [];
   return shared.filter((w) => !a.nameWords.has(w) && !b.nameWords.has(w) && !NO_SUBJECT.has(w));
 }
+/**
+ * The subject two passages give a status of, as a flag reads it: "everything" of the formula links
+ * it to "everything is agreed", which it does not deny (agreedFormula.ts).
+ */
+function flaggedSubject(a: Passage, b: Passage, roster: Roster): string[] {
+  const [fa, fb] = [formulaOnly(a, roster), formulaOnly(b, roster)];
+  return statusSubject(a, b, roster).filter((w) => !fa.has(w) && !fb.has(w));
+}
+const formulaOnly = perPassage(formulaOnlyWords);
 
 /** Further apart than this, "not final" then "final" is a text that moved on, not a contradiction. */
 const MOVED_ON_DAYS = 14;
@@ -587,7 +596,7 @@ function disagree(
       translated,
       saysItself,
       statusOf,
-      statusSubject,
+      statusSubject: flaggedSubject,
       movedOn,
       twoAuthors,
       otherDays,
@@ -656,7 +665,7 @@ function disagree(
         return flag('number', `${x.text} vs ${y.text}`, [`${x.value} ${x.unit}`, `${y.value} ${y.unit}`]);
   const [sa, sb] = [statusOf(a, roster), statusOf(b, roster)];
   // The order of signature is signingOrder.ts's to flag (once, with its values).
-  const subject = statusSubject(a, b, roster).filter((w) => !ORDER_OF_SIGNATURE.has(w));
+  const subject = flaggedSubject(a, b, roster).filter((w) => !ORDER_OF_SIGNATURE.has(w));
   if (sa && sb && sa.value !== sb.value && subject.length > 0 && !movedOn(a, b, sa.value))
     return flag(
       'status',
@@ -1330,11 +1339,11 @@ const namesOwner = perPassage((p, roster) => ownerOfText(p, roster, 'not ') !== 
 const GENERIC_TEXT = new Set(['text', 'draft', 'document', 'paper']);
 const IT_SUBJECT = /^\s*(?:it|this|that)\s+(?:is|was)\b/i;
 
-// A figure told as a change (figureChange.ts): what it became, or, of a text's size, how many
-// parts were added or dropped. The figure from before does not contradict it.
+// A figure told as a change (figureChange.ts): what it became, what it was before, or, of a text's
+// size, how many parts were added or dropped. The figure from before does not contradict it.
 const toldAsChange = (p: Passage, q: Quantity): boolean => {
   const change = changeOf(p, q);
-  return change.became || (change.by && sizesText(q));
+  return change.became || change.was || (change.by && sizesText(q));
 };
 
 // A party as the one who holds, sends or loses what is counted: "Torvania holds 1,200 prisoners",
