@@ -99,6 +99,7 @@ import { oneThing as oneOperated, operatingApart, operatingOf } from './operatin
 import { ownerOfText } from './ownedTexts.ts';
 import { onePartyPresence, partiesApart } from './partyPresence.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
+import { placesSomething } from './placingDistances.ts';
 import { pointsOfTwoThings } from './pointsOfAnother.ts';
 import { leakApart } from './pressLeak.ts';
 import { provisionsSay } from './provisionNumbers.ts';
@@ -933,6 +934,8 @@ function namedMeasured(p: Passage, q: Quantity): Set<string> | undefined {
  */
 function sameMeasured(a: Passage, x: Quantity, b: Passage, y: Quantity): boolean {
   if (!isMeasure(x.unit) || sameFigure(x, y)) return true;
+  // Where a thing lies is no size of a thing (placingDistances.ts).
+  if (placesSomething(a, x) !== placesSomething(b, y)) return false;
   const [ta, tb] = [measuredThing(a, x), measuredThing(b, y)];
   return !ta || !tb || [...ta].some((w) => tb.has(w));
 }
