@@ -516,6 +516,25 @@ function otherDays(a: Passage, b: Passage, roster: Roster): boolean {
   const [da, db] = [monthDays(a, roster), monthDays(b, roster)];
   return da.length > 0 && db.length > 0 && !da.some((d) => db.includes(d));
 }
+/**
+ * Whether one of two deadlines' sentences names, by its month, the other's day as well as its
+ * own: "extended from 22 May to 26 May", "replies by 15 September and a signing on 24
+ * September". It tells both days, the move or the two limits, and sets neither against the other,
+ * unless the other source, written after it, gives its own day as the one standing.
+ */
+function tellsBothDays(a: Passage, b: Passage, roster: Roster): boolean {
+  const [da, db] = [
+    a.claim?.kind === 'event' && a.claim.data.date,
+    b.claim?.kind === 'event' && b.claim.data.date,
+  ];
+  if (!da || !db || da === db) return false;
+  // By month and day: a year read from a tense ("was extended") may be a year off.
+  const names = (p: Passage, day: string) => monthDays(p, roster).some((d) => d.slice(5) === day.slice(5));
+  // A source written after the one telling both days, that gives the earlier day as standing,
+  // still disagrees with it.
+  const toldLater = (p: Passage, q: Passage) => !!p.published && !!q.published && p.published > q.published;
+  return (names(a, db) && !toldLater(b, a)) || (names(b, da) && !toldLater(a, b));
+}
 const MONTH_NAMED = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 const monthDays = perPassage((p) =>
   findDates(p.text, p.published).flatMap((d) => (MONTH_NAMED.test(d.text) ? [d.iso] : [])),
@@ -561,7 +580,8 @@ function disagree(
         superseded(b, roster) ||
         wasMoved(a.claim.data.date, b.claim.data.date) ||
         toldBeforeMove(a, b, movedTo) ||
-        movedApart(a, b, moves, roster))
+        movedApart(a, b, moves, roster) ||
+        tellsBothDays(a, b, roster))
     )
       return undefined;
     // Occasions a few days apart are two occasions (dateSlip.ts); a deadline may lie weeks off.
