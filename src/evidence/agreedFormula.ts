@@ -4,6 +4,7 @@
 // claim, so statusSubject (link.ts) cannot see the two speak of one thing; this links them, as a
 // link only: whether they conflict is contradictions' to say.
 import { asks } from './assertion.ts';
+import { meaningWords } from './meaning.ts';
 import type { Passage } from './passages.ts';
 
 export const FORMULA =
@@ -25,6 +26,18 @@ const PREMISE = /^\s*(?:(?:president|minister|mr|ms|mrs)\b[^.?!,]{0,20},\s*)?you
 
 export const saysFormula = (p: Passage) => FORMULA.test(p.text);
 export const saysStatus = (p: Passage) => STATUS.test(p.text.replace(FORMULA, ''));
+
+/**
+ * The subject words only the formula gives a passage ("everything"): the formula names no text,
+ * so "everything is agreed" shares no subject with it. It holds until all is agreed, and says
+ * nothing against the whole claimed agreed; what it answers is a part claimed agreed.
+ */
+export function formulaOnlyWords(p: Passage): Set<string> {
+  const m = FORMULA.exec(p.text);
+  if (!m) return new Set();
+  const rest = meaningWords(p.text.slice(0, m.index) + p.text.slice(m.index + m[0].length));
+  return new Set([...meaningWords(m[0])].filter((w) => !rest.has(w)));
+}
 
 /** A question's premise put back to the speaker. */
 export const putBack = (p: Passage) => PREMISE.test(p.text);

@@ -1,8 +1,9 @@
 // Counts that are parts of another count, not other figures for it: each side's count told
 // beside the other's ("157 to Arvenia and 155 to Torvania") against the two sides' total (312);
 // some among those counted ("14 ships are among those held", "the gap concerned five vessels",
-// "of the vessels held, 12 …"); a mission's monitors against the prisoners a text frees. Each
-// is a different thing counted, and a flag on them tells the reader of a disagreement there is not.
+// "of the vessels held, 12 …", "nine other captives"); a mission's monitors against the prisoners
+// a text frees. Each is a different thing counted, and a flag on them tells the reader of a
+// disagreement there is not.
 // So is a figure the sentence denies ("not 20 points").
 import type { Quantity } from './numbers.ts';
 import type { Passage } from './passages.ts';
@@ -72,9 +73,18 @@ function someAmong(p: Passage, q: Quantity): boolean {
   return (
     AMONG.test(own) ||
     (opens && OF_THE_OPENING.test(own)) ||
+    othersBesides(p, q, own) ||
     /^(?:[^,]*\s)?(?:are|is|were|was) among\b|^\s*in between\b/i.test(after)
   );
 }
+
+// Others counted besides some the sentence names: "freed along with nine other captives", "two
+// engineers and 14 others", "the other 30 detainees". The count leaves those out: a part, not the whole.
+const OTHERS_AFTER = /^\s*(?:\p{L}+\s+)?others?\b/iu;
+const othersBesides = (p: Passage, q: Quantity, before: string): boolean =>
+  /\bothers?\b/i.test(q.text) ||
+  /\bother\s+$/i.test(before) ||
+  OTHERS_AFTER.test(p.text.slice(q.index + q.text.length, q.index + q.text.length + 20));
 
 // People counted by their role, and a generic count the words around it tell of captives.
 const ROLES = new Set(['monitor', 'troop', 'offici', 'worker', 'journalist']);

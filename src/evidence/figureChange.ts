@@ -11,6 +11,8 @@ export interface FigureChange {
   became: boolean;
   /** Told as an amount added or taken out: "adds three points", "three points more". */
   by: boolean;
+  /** Told as the figure it moved from: "up from 30%", "cut from 24 articles". */
+  was: boolean;
 }
 
 /**
@@ -29,7 +31,11 @@ const CHANGED_FROM = /^\S*\s+(?:\S+\s+){0,2}?(?:down|up)\s+from\b|^\S*\s*,?\s+(?
 // An amount of parts added or taken out: "adds three points", "dropped four articles", "a further
 // two articles", "the two added points", "three points more". ("A new 22-point draft" is a size.)
 const BY_BEFORE =
-  /\b(?:adds?|added|adding|drops?|dropped|dropping|removes?|removed|deletes?|deleted|merges?|merged|further|another|extra)\s+(?:\p{L}+\s+)?$/iu;
+  /\b(?:adds?|added|adding|drops?|dropped|dropping|removes?|removed|deletes?|deleted|merges?|merged|further|another|extra|lost|loses|losing|gained|gains|gaining|shed|sheds)\s+(?:\p{L}+\s+)?$/iu;
+// The figure a change moved from, told as what it was: "would keep 55 per cent, up from 30% today",
+// "cut from 24 articles to 17". Another source's account of the present is no account of it.
+const FROM_BEFORE =
+  /\b(?:up|down|revised|reduced|cut|trimmed|tightened|raised|increased|expanded|lowered|pared|shortened|lengthened|extended|amended|changed|scaled)\s+from\s+$/i;
 const BY_WITHIN = /\b(?:added|new|more|additional|extra|fewer|dropped|removed|deleted)\b/i;
 const BY_AFTER = /^\s+(?:\p{L}+\s+)?(?:added|more|new)\b/iu;
 
@@ -44,5 +50,6 @@ export const changeOf = perFigure((p, q): FigureChange => {
     BY_WITHIN.test(q.text) ||
     BY_BEFORE.test(p.text.slice(Math.max(0, q.index - 30), q.index)) ||
     BY_AFTER.test(p.text.slice(q.index + q.text.length, q.index + q.text.length + 30));
-  return { became, by };
+  const was = at !== -1 && FROM_BEFORE.test(p.text.slice(Math.max(0, at - 30), at));
+  return { became, by, was };
 });

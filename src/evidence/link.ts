@@ -9,7 +9,7 @@
 // name only other parties are not linked by words.
 
 import { DAY_MS } from '../core/calendar.ts';
-import { formulaAnswersStatus } from './agreedFormula.ts';
+import { formulaAnswersStatus, formulaOnlyWords } from './agreedFormula.ts';
 import { oneAssent } from './assentToText.ts';
 import { asks, positionQuantities } from './assertion.ts';
 import { authoredNoun } from './authoredNoun.ts';
@@ -99,6 +99,7 @@ import { oneThing as oneOperated, operatingApart, operatingOf } from './operatin
 import { ownerOfText } from './ownedTexts.ts';
 import { onePartyPresence, partiesApart } from './partyPresence.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
+import { placesSomething } from './placingDistances.ts';
 import { pointsOfTwoThings } from './pointsOfAnother.ts';
 import { leakApart } from './pressLeak.ts';
 import { provisionsSay } from './provisionNumbers.ts';
@@ -490,6 +491,15 @@ function statusSubject(a: Passage, b: Passage, roster: Roster): string[] {
   if (shared.includes(WHOLE_TEXT) && finalNamedLater(a, b)) return [];
   return shared.filter((w) => !a.nameWords.has(w) && !b.nameWords.has(w) && !NO_SUBJECT.has(w));
 }
+/**
+ * The subject two passages give a status of, as a flag reads it: "everything" of the formula links
+ * it to "everything is agreed", which it does not deny (agreedFormula.ts).
+ */
+function flaggedSubject(a: Passage, b: Passage, roster: Roster): string[] {
+  const [fa, fb] = [formulaOnly(a, roster), formulaOnly(b, roster)];
+  return statusSubject(a, b, roster).filter((w) => !fa.has(w) && !fb.has(w));
+}
+const formulaOnly = perPassage(formulaOnlyWords);
 
 /** Further apart than this, "not final" then "final" is a text that moved on, not a contradiction. */
 const MOVED_ON_DAYS = 14;
@@ -507,6 +517,25 @@ const movedOn = (a: Passage, b: Passage, statusOfA: string) => {
 function otherDays(a: Passage, b: Passage, roster: Roster): boolean {
   const [da, db] = [monthDays(a, roster), monthDays(b, roster)];
   return da.length > 0 && db.length > 0 && !da.some((d) => db.includes(d));
+}
+/**
+ * Whether one of two deadlines' sentences names, by its month, the other's day as well as its
+ * own: "extended from 22 May to 26 May", "replies by 15 September and a signing on 24
+ * September". It tells both days, the move or the two limits, and sets neither against the other,
+ * unless the other source, written after it, gives its own day as the one standing.
+ */
+function tellsBothDays(a: Passage, b: Passage, roster: Roster): boolean {
+  const [da, db] = [
+    a.claim?.kind === 'event' && a.claim.data.date,
+    b.claim?.kind === 'event' && b.claim.data.date,
+  ];
+  if (!da || !db || da === db) return false;
+  // By month and day: a year read from a tense ("was extended") may be a year off.
+  const names = (p: Passage, day: string) => monthDays(p, roster).some((d) => d.slice(5) === day.slice(5));
+  // A source written after the one telling both days, that gives the earlier day as standing,
+  // still disagrees with it.
+  const toldLater = (p: Passage, q: Passage) => !!p.published && !!q.published && p.published > q.published;
+  return (names(a, db) && !toldLater(b, a)) || (names(b, da) && !toldLater(a, b));
 }
 const MONTH_NAMED = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 const monthDays = perPassage((p) =>
@@ -553,7 +582,8 @@ function disagree(
         superseded(b, roster) ||
         wasMoved(a.claim.data.date, b.claim.data.date) ||
         toldBeforeMove(a, b, movedTo) ||
-        movedApart(a, b, moves, roster))
+        movedApart(a, b, moves, roster) ||
+        tellsBothDays(a, b, roster))
     )
       return undefined;
     // Occasions a few days apart are two occasions (dateSlip.ts); a deadline may lie weeks off.
@@ -589,7 +619,7 @@ function disagree(
       translated,
       saysItself,
       statusOf,
-      statusSubject,
+      statusSubject: flaggedSubject,
       movedOn,
       twoAuthors,
       otherDays,
@@ -658,7 +688,7 @@ function disagree(
         return flag('number', `${x.text} vs ${y.text}`, [`${x.value} ${x.unit}`, `${y.value} ${y.unit}`]);
   const [sa, sb] = [statusOf(a, roster), statusOf(b, roster)];
   // The order of signature is signingOrder.ts's to flag (once, with its values).
-  const subject = statusSubject(a, b, roster).filter((w) => !ORDER_OF_SIGNATURE.has(w));
+  const subject = flaggedSubject(a, b, roster).filter((w) => !ORDER_OF_SIGNATURE.has(w));
   if (sa && sb && sa.value !== sb.value && subject.length > 0 && !movedOn(a, b, sa.value))
     return flag(
       'status',
@@ -937,6 +967,8 @@ function namedMeasured(p: Passage, q: Quantity): Set<string> | undefined {
  */
 function sameMeasured(a: Passage, x: Quantity, b: Passage, y: Quantity): boolean {
   if (!isMeasure(x.unit) || sameFigure(x, y)) return true;
+  // Where a thing lies is no size of a thing (placingDistances.ts).
+  if (placesSomething(a, x) !== placesSomething(b, y)) return false;
   const [ta, tb] = [measuredThing(a, x), measuredThing(b, y)];
   return !ta || !tb || [...ta].some((w) => tb.has(w));
 }
@@ -1372,11 +1404,11 @@ const namesOwner = perPassage((p, roster) => ownerOfText(p, roster, 'not ') !== 
 const GENERIC_TEXT = new Set(['text', 'draft', 'document', 'paper']);
 const IT_SUBJECT = /^\s*(?:it|this|that)\s+(?:is|was)\b/i;
 
-// A figure told as a change (figureChange.ts): what it became, or, of a text's size, how many
-// parts were added or dropped. The figure from before does not contradict it.
+// A figure told as a change (figureChange.ts): what it became, what it was before, or, of a text's
+// size, how many parts were added or dropped. The figure from before does not contradict it.
 const toldAsChange = (p: Passage, q: Quantity): boolean => {
   const change = changeOf(p, q);
-  return change.became || (change.by && sizesText(q));
+  return change.became || change.was || (change.by && sizesText(q));
 };
 
 // A party as the one who holds, sends or loses what is counted: "Torvania holds 1,200 prisoners",

@@ -65,8 +65,13 @@ const RELAYED = new RegExp(
   `^(?:[\\p{L}'’-]+\\s+){1,5}(?:${REPORTING_VERBS}|put it)(?:\\s+(?:on|in|at|last|this)\\s+[\\p{L}\\d]+(?:\\s+[\\p{L}\\d]+)?)?\\s*(?:that\\b|:)`,
   'iu',
 );
+// Or credits them after them: "Nothing moves without both, as the minister has reminded us."
+const CREDITED =
+  /,\s*as\s+(?:[\p{L}'’.-]+\s+){1,5}?(?:has\s+|have\s+|had\s+)?(?:said|says|put it|reminded(?:\s+us)?|reminds\s+us|noted|told\s+us|likes\s+to\s+say|rightly\s+said)\b[^.!?;,]{0,30}[.!?,]?["”’]?\s*$/iu;
 const relays = (p: Passage) =>
-  (RELAYED.test(p.text) && !/^\s*(?:I|we)\b/i.test(p.text)) || relayedClause(p.text.trim()) !== undefined;
+  (RELAYED.test(p.text) && !/^\s*(?:I|we)\b/i.test(p.text)) ||
+  CREDITED.test(p.text) ||
+  relayedClause(p.text.trim()) !== undefined;
 // Words relayed with their owner named (relayedWords.ts) are the owner's for attribution only.
 const relayedWords = (p: Passage) => p.claim?.kind === 'quote' && p.claim.data.relayed === true;
 

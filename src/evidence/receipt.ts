@@ -116,12 +116,15 @@ export function receiptApart(a: Passage, b: Passage, roster: Roster): string | u
   if (sa !== undefined && sb !== undefined && sa !== sb) return undefined;
   const principals = new Set(roster.parties.filter((x) => x.role === 'principal').map((x) => x.id));
   const withIt = (r: Receipt, party: string) => r.has.has(party) || (r.has.has(ALL) && principals.has(party));
+  // A passage that tells both ("the mediator says the text went to both delegations; Torvania says
+  // it has not seen it") reports the dispute: it is no side of it.
+  const toldBoth = (r: Receipt, party: string) => withIt(r, party) && r.hasNot.has(party);
   const apart = (x: Passage, rx: Receipt, y: Passage, ry: Receipt) => {
     // The text was with the parties from the day it was given, else from when that was said;
     // a party without it says so when it speaks.
     const [given, denied] = [rx.givenOn ?? x.published, y.published];
     if (!given || !denied || denied < given) return undefined;
-    return [...ry.hasNot].find((party) => withIt(rx, party));
+    return [...ry.hasNot].find((party) => withIt(rx, party) && !toldBoth(rx, party) && !toldBoth(ry, party));
   };
   const party = apart(a, ra, b, rb) ?? apart(b, rb, a, ra);
   return party && `${buildGazetteer(roster).partyById.get(party)?.name ?? party} had the text and had not`;

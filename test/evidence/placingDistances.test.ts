@@ -1,0 +1,31 @@
+// A distance that says where something lies is no size of a thing: set against a zone's width
+// it is another thing measured. Invented lines of the Arvenia–Torvania talks.
+import { describe, expect, it } from 'vitest';
+import { quantities } from '../../src/evidence/numbers.ts';
+import type { Passage } from '../../src/evidence/passages.ts';
+import { placesSomething } from '../../src/evidence/placingDistances.ts';
+import { doc, kinds } from './linkedDocs.ts';
+
+const places = (text: string) => {
+  const p = { text, quantities: quantities(text) } as Passage;
+  return placesSomething(p, p.quantities[0]!);
+};
+
+describe('a distance that places something', () => {
+  it('reads a distance told with a bearing or from a place', () => {
+    expect(places('The copper mine lies some 45 kilometres north-east of Fjellby.')).toBe(true);
+    expect(places('The weir stands 12 km upstream of the crossing.')).toBe(true);
+    expect(places('The hamlet sits 3 km from the border.')).toBe(true);
+  });
+
+  it('reads a width or a length as no place', () => {
+    expect(places('A buffer zone of 15 kilometres on each side of the line.')).toBe(false);
+    expect(places('The 40-kilometre road to the airport must be cleared.')).toBe(false);
+  });
+
+  it('raises no number flag between where a mine lies and a zone width', () => {
+    const zone = doc('a', 'The draft sets a buffer zone of 15 kilometres along the Arvenian border.');
+    const mine = doc('b', 'The disputed copper mine lies some 45 kilometres north of the Arvenian border.');
+    expect(kinds(zone, mine).filter((k) => k.startsWith('number'))).toEqual([]);
+  });
+});
