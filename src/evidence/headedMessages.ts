@@ -3,7 +3,7 @@
 // chat copied from its window ("Ada Lind  10:14 AM", "Ada Lind — Today at 08:47"). Each is one quotation
 // of the one named; the app's own lines (reaction counts, "X started transcription") are nobody's.
 import { type Gazetteer, speakerNamed } from './gazetteer.ts';
-import { NUMBERED_VOICE, placeholderVoices } from './placeholderVoices.ts';
+import { placeholderVoices } from './placeholderVoices.ts';
 import { TRANSCRIBER_NOTE } from './transcriberNotes.ts';
 import type { Span, Speaker, SuggestedClaim } from './types.ts';
 
@@ -30,8 +30,7 @@ const APP_LINE =
   /^(?:\(edited\)|.{2,60} (?:started|stopped) transcription\.?|.{2,60} (?:joined|left) the (?:meeting|call|channel)\.?)$/;
 // A pinned message under the last ones, its author after a dash: "📌 Pinned: … — Ada Lind".
 const PINNED = new RegExp(String.raw`^(?:📌\s*)?Pinned(?: message)?:\s+(\S.*?)\s+[—–]\s+(${NAME})$`, 'u');
-// A day set apart between messages ("──── May 18, 2034 ────", "--- Friday ---") closes a message,
-// and so does the tool's note at the record's end ("Transcribed by https://otter.ai").
+// A day set apart between messages ("──── May 18, 2034 ────", "--- Friday ---") closes a message.
 export const RULE_LINE = /^[─━—–=-]{3,}.*[─━—–=-]{3,}$/;
 const MIN_MESSAGES = 3;
 const SPOKEN_WORDS = 5;
@@ -66,6 +65,8 @@ export function headedMessageQuotes(text: string, gazetteer: Gazetteer): Suggest
       if (start < at + text.slice(at, end).trimEnd().length)
         open.body = [start, at + text.slice(at, end).trimEnd().length];
     } else if (RULE_LINE.test(line) || TRANSCRIBER_NOTE.test(line)) {
+      // A day set apart closes a message, and so does the tool's note at the record's end
+      // ("Transcribed by https://otter.ai").
       open = undefined;
     } else if (line.includes('Pinned')) {
       open = undefined;
@@ -112,11 +113,12 @@ export function headedMessageQuotes(text: string, gazetteer: Gazetteer): Suggest
   });
 }
 
-// "Unknown", "Guest": a tool's placeholder without a number names nobody ("Speaker 2" is one voice: placeholderVoices.ts).
+// "Unknown", "Guest": a tool's placeholder without a number names nobody ("Speaker 2" is one voice,
+// named by placeholderVoices.ts before any sender is read here).
 const PLACEHOLDER = /^(?:speaker|participant|guest|unknown|user)\b/i;
 
 function senderSpeaker(sender: string, gazetteer: Gazetteer): Speaker | undefined {
-  if (PLACEHOLDER.test(sender) && !NUMBERED_VOICE.test(sender)) return undefined;
+  if (PLACEHOLDER.test(sender)) return undefined;
   const named = speakerNamed(sender, gazetteer);
   if (named) return named;
   // A handle: "ada.lind", "ada_lind" is Ada Lind when the roster knows her; else the handle itself.

@@ -47,10 +47,19 @@ export function placeholderVoices(
   return voices;
 }
 
+// "I'm Ada Lind's deputy", "I'm New Zealand's observer": the words name whom the voice stands for, not
+// the voice; an apostrophe inside a name ("O'Brien", "D'Arcy") is the name's own.
+const POSSESSIVE_END = /['’]s?$/;
+// The word after the name: "I'm Vell Desk deputy editor" gives an office after the capitals, not a person.
+const NEXT_WORD = /^\s+([\p{L}-]+)/u;
+
 /** The person a turn's words name as the one speaking, on the roster or a full name no office. */
 function selfNamed(words: string, gazetteer: Gazetteer): Speaker | undefined {
-  const name = SELF_NAMED.exec(words)?.[1];
-  if (!name) return undefined;
+  const m = SELF_NAMED.exec(words);
+  const name = m?.[1];
+  if (!m || !name || POSSESSIVE_END.test(name)) return undefined;
+  const next = NEXT_WORD.exec(words.slice(m.index + m[0].length))?.[1];
+  if (next && next.toLowerCase() !== 'the' && isRole(next)) return undefined;
   const known = speakerNamed(name, gazetteer);
   if (known?.personId) return known;
   return name.split(/\s+/).some(isRole) ? undefined : { name, via: 'name' };

@@ -21,6 +21,7 @@ import type { Disagreement, DisagreementKind } from './link.ts';
 import { holdsWord } from './linkSupport.ts';
 import { officeAndHolder } from './officeHolder.ts';
 import type { Passage } from './passages.ts';
+import { NUMBERED_VOICE } from './placeholderVoices.ts';
 import { relayedClause } from './relayedWords.ts';
 import { saidOnOtherDays } from './saidDays.ts';
 import { reportsState } from './stateReports.ts';
@@ -41,10 +42,16 @@ const norm = (s: string) =>
 // "journalist") is no one in particular: two documents' chairs are not one person.
 const GENERIC_SPEAKERS =
   /^(?:the )?(?:chair|chairman|chairwoman|chairperson|moderator|journalist|question|reporter|participant|speaker|official|spokesperson|interpreter|unknown)$/i;
+// A transcription tool's numbered voice ("Speaker 1") is one voice of its own record: another
+// record's "Speaker 1" is someone else.
+const labelKey = (p: Passage, name: string) =>
+  GENERIC_SPEAKERS.test(name)
+    ? undefined
+    : NUMBERED_VOICE.test(name)
+      ? `${name.toLowerCase()} of ${p.source}`
+      : name.toLowerCase();
 export const speakerKey = (p: Passage) =>
-  p.speaker?.personId ??
-  p.speaker?.partyId ??
-  (p.speaker && !GENERIC_SPEAKERS.test(p.speaker.name) ? p.speaker.name.toLowerCase() : undefined);
+  p.speaker?.personId ?? p.speaker?.partyId ?? (p.speaker ? labelKey(p, p.speaker.name) : undefined);
 
 // Words enough to be a sentence of someone's, not a phrase anyone may say.
 const SENTENCE_WORDS = 5;

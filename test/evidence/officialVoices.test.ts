@@ -70,6 +70,26 @@ describe("a transcription tool's numbered voices", () => {
       'Sorry, the levels dropped there, can we go again from the top of that answer?',
     );
   });
+
+  it('names no voice by whom it stands for or by an office after the capitals, and keeps an apostrophe inside a name', () => {
+    const first = (intro: string) =>
+      quotesRead(otter('Speaker 1, Speaker 2, Speaker 3, Henrik Dahl', intro), 'otter.txt', 20)[0]?.[0];
+    expect(first("Morning all. I'm Ingrid Solberg's deputy, sitting in for her on the river file.")).toBe(
+      'Speaker 1',
+    );
+    expect(first("Morning all. I'm Upper Vell's observer in this room, without a vote of my own.")).toBe(
+      'Speaker 1',
+    );
+    expect(first("Morning all. I'm Vell Desk deputy editor and I will keep the time for us.")).toBe(
+      'Speaker 1',
+    );
+    expect(first("Morning all. I'm Tomas O'Brien, and my guest has come a long way to be here.")).toBe(
+      "Tomas O'Brien",
+    );
+    expect(first("Morning all. I'm Aoife D'Arcy-Lund, and my guest has come a long way to be here.")).toBe(
+      "Aoife D'Arcy-Lund",
+    );
+  });
 });
 
 describe("a meeting app's transcript", () => {

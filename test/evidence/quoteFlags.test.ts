@@ -5,7 +5,8 @@
 // a briefing transcript and a wire, a press-conference transcript and its translation.
 import { describe, expect, it } from 'vitest';
 import { linkSources } from '../../src/evidence/link.ts';
-import { doc, kinds } from './linkedDocs.ts';
+import { speakerKey } from '../../src/evidence/quoteFlags.ts';
+import { doc, kinds, sentencePassage } from './linkedDocs.ts';
 import { roster } from './roster.ts';
 
 const wire = (source: string, words: string, tag = 'Kostal said') =>
@@ -276,5 +277,24 @@ describe('one sentence given to two speakers', () => {
     expect(
       quoteFlags(kinds(remarks, wire('b', 'A ceasefire line is not a border', 'Varin told reporters'))),
     ).toEqual(['attribution ab']);
+  });
+});
+
+describe("a transcription tool's numbered voice", () => {
+  const turn = (source: string, name: string) => ({
+    ...sentencePassage('We can live with the river chapter as it now reads.'),
+    kind: 'quote' as const,
+    source,
+    speaker: { name, via: 'name' as const },
+  });
+
+  it('is one voice within its record and someone else in another record', () => {
+    expect(speakerKey(turn('call-x', 'Speaker 1'))).toBe(speakerKey(turn('call-x', 'Speaker 1')));
+    expect(speakerKey(turn('call-x', 'Speaker 1'))).not.toBe(speakerKey(turn('call-y', 'Speaker 1')));
+    expect(speakerKey(turn('call-x', 'Unknown Speaker 2'))).not.toBe(
+      speakerKey(turn('call-y', 'Unknown Speaker 2')),
+    );
+    // A named speaker is the same person in any record.
+    expect(speakerKey(turn('call-x', 'Tomas Brenn'))).toBe(speakerKey(turn('call-y', 'Tomas Brenn')));
   });
 });

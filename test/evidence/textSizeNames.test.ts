@@ -1,7 +1,8 @@
 // One text's size under two of its names: a wire's "the 14-point agreement" and a briefing's "a
-// fifteen-point document" size the text under negotiation, linked (and, two sizes, flagged); a
-// counter-proposal's or a paper's size is another text's: a paper is often a party's or a body's own. Invented sentences about
-// the Arvenia–Torvania talks.
+// fifteen-point document" size the text under negotiation, and are linked. Only the link is
+// asserted: the two sizes are not flagged, since the number pass (numbers.ts kindsMeet) keeps an
+// "agreement" and a "document" apart as two kinds. A counter-proposal's or a paper's size is another
+// text's: a paper is often a party's or a body's own. Invented sentences about the Arvenia–Torvania talks.
 import { describe, expect, it } from 'vitest';
 import { linkSources } from '../../src/evidence/link.ts';
 import { doc } from './linkedDocs.ts';
