@@ -20,13 +20,13 @@ const PARTS = `(?:${TEXTS}|clause|provision|(?:article|section|paragraph|schedul
 // A schedule of what the text provides, by what is done on it ("the filling schedule", "the
 // withdrawal schedule"), not one of the talks' own meetings, visits or press.
 const TERMS_SCHEDULE =
-  '(?!(?:the|a|an|this|that|its|our|their|talks|meetings?|negotiating|negotiations|visits?|travel|press|media|sessions?|rounds?|seating|summit)\\s)[\\p{L}-]+\\s+schedule';
+  '(?!(?:the|a|an|this|that|its|our|their|talks|meetings?|negotiating|negotiations|visits?|travel|press|media|sessions?|rounds?|seating|summit)\\s)[\\p{L}-]{1,40}\\s+schedule';
 // What is agreed: "the humanitarian chapter is agreed", "the parties have agreed the framework",
 // "the delegation has agreed to the framework", "we have an agreed framework"; the word may be
 // quoted ("the text was 'agreed in its essentials'": what is quoted is still said of the text).
 const AGREED = new RegExp(
   [
-    `\\b((?:[\\p{L}-]+\\s+)?${PARTS}|${TERMS_SCHEDULE})(?:\\s+of\\s+(?:the\\s+)?[\\p{L}-]+)?\\s+(?:is|was|are|were|has\\s+been|have\\s+been)\\s+(?:already\\s+|now\\s+|fully\\s+|all\\s+)?["“'‘]?agreed\\b(?!\\s+(?:to|that|on|upon|in\\s+principle|ad\\s+referendum)\\b)`,
+    `\\b((?:[\\p{L}-]{1,40}\\s+)?${PARTS}|${TERMS_SCHEDULE})(?:\\s+of\\s+(?:the\\s+)?[\\p{L}-]{1,40})?\\s+(?:is|was|are|were|has\\s+been|have\\s+been)\\s+(?:already\\s+|now\\s+|fully\\s+|all\\s+)?["“'‘]?agreed\\b(?!\\s+(?:to|that|on|upon|in\\s+principle|ad\\s+referendum)\\b)`,
     `\\b(?:has|have|had)\\s+(?:already\\s+|now\\s+|formally\\s+)?agreed\\s+(?:to\\s+)?the\\s+((?:[\\p{L}-]+\\s+){0,2}${TEXTS})\\b`,
     `\\ban\\s+agreed\\s+((?:[\\p{L}-]+\\s+){0,2}${TEXTS})\\b`,
   ].join('|'),
