@@ -27,10 +27,19 @@ const CLAUSE_END = /;|,\s+and\b/g;
 // A sentence names a few days: hostile input naming thousands is read no further.
 const DAYS_READ = 8;
 
-/** The words of a day's own clause within REACH of it: no further than a ";" or ", and" either side. */
+/**
+ * The words of a day's own clause within REACH of it, a word cut by the reach read whole: no
+ * further than a ";" or ", and" either side.
+ */
 function clauseAround(text: string, d: FoundDate): string {
-  const before = text.slice(Math.max(0, d.index - REACH), d.index);
-  const after = text.slice(d.index + d.text.length, d.index + d.text.length + REACH);
+  const end = d.index + d.text.length;
+  // The letters of a word the reach cuts, read on (a word is at most 20 letters here).
+  const cutBefore = /[\p{L}-]*$/u.exec(
+    text.slice(Math.max(0, d.index - REACH - 20), Math.max(0, d.index - REACH)),
+  )!;
+  const cutAfter = /^[\p{L}-]*/u.exec(text.slice(end + REACH, end + REACH + 20))!;
+  const before = text.slice(Math.max(0, d.index - REACH - cutBefore[0].length), d.index);
+  const after = text.slice(end, end + REACH + cutAfter[0].length);
   const ends = [...before.matchAll(CLAUSE_END)];
   const last = ends.at(-1);
   const from = last ? last.index + last[0].length : 0;

@@ -85,6 +85,16 @@ describe('one act on one day', () => {
         roster,
       ),
     ).toEqual(new Set(['sign 2031-04-12']));
+    // The act's word begins just beyond the reach: it is read whole, not as "ture".
+    expect(
+      actsOnDays(
+        sentencePassage(
+          'The envoys ruled that no signature of any of the treaties may take place before 12 April.',
+          '2031-04-02',
+        ),
+        roster,
+      ),
+    ).toEqual(new Set(['sign 2031-04-12']));
   });
 
   it('reads a sentence naming thousands of signing days a few days at a time', () => {
