@@ -26,7 +26,9 @@ describe('agreedPart', () => {
     );
     expect(agreedPart('Article 9 is agreed.')).toBe('article 9');
     expect(agreedPart('Paragraph 12 of the draft has been agreed, the envoy said.')).toBe('paragraph 12');
-    expect(agreedPart('The section of the annex has been agreed, the envoy said.')).toBe('section of the annex');
+    expect(agreedPart('The section of the annex has been agreed, the envoy said.')).toBe(
+      'section of the annex',
+    );
     expect(agreedPart('The pull-back schedule has been agreed, in three phases.')).toBe('pull-back schedule');
     expect(agreedPart('The Arvenian envoy said the framework was "agreed in substance" by both teams.')).toBe(
       'framework',
