@@ -46,7 +46,7 @@ export function complementFigures(sentence: string, stated: Quantity[]): Quantit
 
 // "monitoring mission … to number 48": what its members do or are, the body, then "number".
 const BODY_NUMBERS = new RegExp(
-  `\\b([\\p{L}-]+)\\s+(?:mission|team|force|contingent|group)\\b[^.;:!?]{0,50}?\\b(?:numbers|numbered|numbering|to number|will number|would number)\\s+(?:(?:about|some|around|roughly|nearly|up to)\\s+)?${BARE.source.slice(BARE.source.indexOf('('))}`,
+  `\\b([\\p{L}-]{1,40})\\s+(?:mission|team|force|contingent|group)\\b[^.;:!?]{0,50}?\\b(?:numbers|numbered|numbering|to number|will number|would number)\\s+(?:(?:about|some|around|roughly|nearly|up to)\\s+)?${BARE.source.slice(BARE.source.indexOf('('))}`,
   'iu',
 );
 // The members a body is named for, as meaning.ts folds them: monitors (and observers), troops.

@@ -11,15 +11,22 @@ import { asks } from './assertion.ts';
 import type { Disagreement } from './link.ts';
 import type { Passage } from './passages.ts';
 
-// A provision or a part of the text besides those TEXTS names: "the filling schedule is agreed",
-// "Article 6 is agreed", "the sequencing clause has been agreed".
-const PARTS = `(?:${TEXTS}|schedule|timetable|clause|section|provision|protocol|paragraph|article(?:\\s+\\d+)?)`;
+// A part of the text itself besides those TEXTS names: "the sequencing clause has been agreed",
+// "Article 6 is agreed", "section 4 of the draft is agreed". An article, section, paragraph or
+// schedule only numbered or "of the text": bare, they are as often the talks' own ("the press
+// section", "the seating protocol", "the timetable of the talks" are not the text).
+const OF_TEXT = '(?:text|draft|annex|agreement|framework|memorandum)';
+const PARTS = `(?:${TEXTS}|clause|provision|(?:article|section|paragraph|schedule)\\s+(?:\\d+[a-z]?|[ivxl]+)\\b|(?:article|section|paragraph|schedule)\\s+of\\s+(?:the\\s+)?${OF_TEXT})`;
+// A schedule of what the text provides, by what is done on it ("the filling schedule", "the
+// withdrawal schedule"), not one of the talks' own meetings, visits or press.
+const TERMS_SCHEDULE =
+  '(?!(?:the|a|an|this|that|its|our|their|talks|meetings?|negotiating|negotiations|visits?|travel|press|media|sessions?|rounds?|seating|summit)\\s)[\\p{L}-]{1,40}\\s+schedule';
 // What is agreed: "the humanitarian chapter is agreed", "the parties have agreed the framework",
 // "the delegation has agreed to the framework", "we have an agreed framework"; the word may be
 // quoted ("the text was 'agreed in its essentials'": what is quoted is still said of the text).
 const AGREED = new RegExp(
   [
-    `\\b((?:[\\p{L}-]+\\s+)?${PARTS})(?:\\s+of\\s+(?:the\\s+)?[\\p{L}-]+)?\\s+(?:is|was|are|were|has\\s+been|have\\s+been)\\s+(?:already\\s+|now\\s+|fully\\s+|all\\s+)?["“'‘]?agreed\\b(?!\\s+(?:to|that|on|upon|in\\s+principle|ad\\s+referendum)\\b)`,
+    `\\b((?:[\\p{L}-]{1,40}\\s+)?${PARTS}|${TERMS_SCHEDULE})(?:\\s+of\\s+(?:the\\s+)?[\\p{L}-]{1,40})?\\s+(?:is|was|are|were|has\\s+been|have\\s+been)\\s+(?:already\\s+|now\\s+|fully\\s+|all\\s+)?["“'‘]?agreed\\b(?!\\s+(?:to|that|on|upon|in\\s+principle|ad\\s+referendum)\\b)`,
     `\\b(?:has|have|had)\\s+(?:already\\s+|now\\s+|formally\\s+)?agreed\\s+(?:to\\s+)?the\\s+((?:[\\p{L}-]+\\s+){0,2}${TEXTS})\\b`,
     `\\ban\\s+agreed\\s+((?:[\\p{L}-]+\\s+){0,2}${TEXTS})\\b`,
   ].join('|'),

@@ -36,9 +36,11 @@ const DUE_DAY =
   /\b(?:(?:were|was|had been)\s+due\s+(?:on|by)|(?:deadline|time ?limit)(?:\s+[\w'’-]+){0,4}\s+(?:was|had been))\s+(?:the\s+)?$/i;
 const DUE_MOVED =
   /^[;,]\s+(?:but\s+)?(?:the|that|this)\s+(?:deadline|date|time ?limit)\s+(?:was|has been|had been|is|has now been)\s+(?:now\s+)?(?:moved|extended|pushed back|put back|postponed|changed)\s+to\s+(?:the\s+)?$/i;
-// "...; they are now due on June 18", "... and are now due on June 18", "...; it is now June 18".
+// "...; they are now due on June 18", "... and are now due on June 18", "...; it is now set for June
+// 18", "...; the deadline is now June 18". A bare "it is now June 18" tells today's date ("it is now
+// 18 March, and they have still not answered"): only the limit named, or a verb setting it, moves it.
 const DUE_NOW =
-  /^(?:[;,]\s*|\s+)(?:(?:but|and)\s+)?(?:(?:they|it|(?:the|that|this)\s+(?:deadline|date|time ?limit))\s+)?(?:are|is)\s+now\s+(?:due\s+)?(?:(?:on|by|for)\s+)?(?:the\s+)?$/i;
+  /^(?:[;,]\s*|\s+)(?:(?:but|and)\s+)?(?:(?:(?:the|that|this)\s+(?:deadline|time ?limit)\s+is\s+now\s+(?:(?:due|set|fixed|scheduled|planned)\s+)?)|(?:(?:they|it|(?:the|that|this)\s+date)\s+)?(?:are|is)\s+now\s+(?:due|(?:set|fixed|scheduled|planned)\s+(?:for|on|at)|(?:moved|extended|pushed back|put back|postponed|changed|brought forward)\s+to)\s+)(?:(?:on|by|for)\s+)?(?:the\s+)?$/i;
 const dueThenMoved = (sentence: string, first: FoundDate, second: FoundDate) =>
   DUE_DAY.test(sentence.slice(Math.max(0, first.index - 60), first.index)) &&
   (DUE_MOVED.test(between(sentence, first, second)) || DUE_NOW.test(between(sentence, first, second)));

@@ -25,6 +25,11 @@ describe('agreedPart', () => {
       'rotation schedule',
     );
     expect(agreedPart('Article 9 is agreed.')).toBe('article 9');
+    expect(agreedPart('Paragraph 12 of the draft has been agreed, the envoy said.')).toBe('paragraph 12');
+    expect(agreedPart('The section of the annex has been agreed, the envoy said.')).toBe(
+      'section of the annex',
+    );
+    expect(agreedPart('The pull-back schedule has been agreed, in three phases.')).toBe('pull-back schedule');
     expect(agreedPart('The Arvenian envoy said the framework was "agreed in substance" by both teams.')).toBe(
       'framework',
     );
@@ -41,6 +46,17 @@ describe('agreedPart', () => {
       'If, after the vote, the framework is agreed, the ministers will sign it.',
       'They hope, before the summit, that the sequencing clause is agreed.',
       'The timetable has been agreed to by neither side.',
+    ])
+      expect(agreedPart(line), line).toBeUndefined();
+  });
+
+  it("reads none where what is agreed is the talks' own, not a part of the text", () => {
+    for (const line of [
+      'The timetable of the talks has been agreed.',
+      'The seating protocol has been agreed, so the delegations can arrive.',
+      'The press section was agreed by the hosts this morning.',
+      'The meeting schedule is agreed for the week.',
+      'The section was agreed.',
     ])
       expect(agreedPart(line), line).toBeUndefined();
   });

@@ -64,9 +64,12 @@ describe('a limit moved from one day to another', () => {
     expect(events('Comments had been due on 10 March and are now due on 14 March.', 'news')).toEqual([
       ['deadline', '2031-03-14'],
     ]);
-    expect(events('The deadline for written answers was 10 March; it is now 14 March.', 'news')).toEqual([
-      ['deadline', '2031-03-14'],
-    ]);
+    expect(
+      events('The deadline for written answers was 10 March; the deadline is now 14 March.', 'news'),
+    ).toEqual([['deadline', '2031-03-14']]);
+    expect(
+      events('The deadline for written answers was 10 March; it is now set for 14 March.', 'news'),
+    ).toEqual([['deadline', '2031-03-14']]);
     // The second day now is another occasion's: the limit keeps its day.
     expect(
       events('The deadline for written answers was 10 March, and the talks are now due on 14 March.', 'news'),
@@ -74,6 +77,16 @@ describe('a limit moved from one day to another', () => {
       ['deadline', '2031-03-10'],
       ['talks', '2031-03-14'],
     ]);
+  });
+
+  it('keeps the day a limit had where "it is now" tells the day of writing', () => {
+    // Today is the 19th and the answers are late: the limit stays on the 11th.
+    expect(
+      events(
+        'The deadline for written answers was 11 March; it is now 19 March, and the delegation has still not answered.',
+        'news',
+      ),
+    ).toEqual([['deadline', '2031-03-11']]);
   });
 
   it('keeps the day a limit had where the move is of something else', () => {

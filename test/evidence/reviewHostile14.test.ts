@@ -1,9 +1,11 @@
 // Input built against this session's new readers: each pattern once tried every split of a long
 // run (a turn closed by thousands of notes, a capitalised word after a hyphenated name, a turn
-// of contrasts). The bound is loose for a loaded machine; each took seconds before.
+// of contrasts, a hyphen run before "agreed" or a body's count). The bound is loose for a loaded machine; each took seconds before.
 import { describe, expect, it } from 'vitest';
 import { contrastReversed } from '../../src/evidence/assertion.ts';
 import { extractClaims } from '../../src/evidence/extract.ts';
+import { agreedPart } from '../../src/evidence/formulaAgainstAgreed.ts';
+import { linkSources } from '../../src/evidence/link.ts';
 import { roster } from './roster.ts';
 import { timed } from './timedRuns.ts';
 
@@ -24,6 +26,23 @@ describe("this session's readers on hostile input", () => {
   it('reads a long capitalised word after a hyphenated name once (was 5 s)', () => {
     const text = `The envoys met Lind-Haugen ${'A'.repeat(100_000)} in Drava.`;
     expect(timed(() => extractClaims(text, { roster, published: '2031-03-05' }))).toBeLessThan(BOUND_MS * 2);
+  });
+
+  it('reads a 100,000-character hyphen run before "agreed" against the formula in linear time (was 12 s)', () => {
+    // The word before a part said agreed, and a body's name before its count (complements.ts), were
+    // each read to the end of the run from every hyphen in it.
+    const text = `${'a-'.repeat(50_000)} agreed`;
+    expect(timed(() => agreedPart(text))).toBeLessThan(BOUND_MS);
+    const docs = [
+      { source: 'a', cleanText: text, published: '2031-03-01', claims: [] },
+      {
+        source: 'b',
+        cleanText: 'Nothing is agreed until everything is agreed, the envoy said.',
+        published: '2031-03-01',
+        claims: [],
+      },
+    ];
+    expect(timed(() => linkSources(docs, roster))).toBeLessThan(BOUND_MS * 4);
   });
 
   it('looks for a turned contrast only in a sentence-long line (a 11,000-character turn was seconds)', () => {

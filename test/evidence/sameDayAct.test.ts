@@ -1,4 +1,4 @@
-// One act on one day in two sources' words: a signing, an initialling, a reply or a release named
+// One act on one day in two sources' words: a signing, an initialling, a reply or the release of a text named
 // beside one dated day is one thing, however else the sentences differ. Another act on that day,
 // the act on another day, or a day the source gives only as "Tuesday" are not. Invented sentences
 // about the Arvenia–Torvania talks.
@@ -46,6 +46,55 @@ describe('one act on one day', () => {
         'A ceremony of signature in Kessel is planned for Tuesday, the press office said.',
       ).some((r) => r.startsWith('one act on one day')),
     ).toBe(false);
+  });
+
+  it('links the release of one text on one day, not a release of people or of another text', () => {
+    const text = 'The mediator will release the full text of the draft settlement on 9 April.';
+    expect(reasons(text, 'The draft is to be released on 9 April, the presidency said.')).toContain(
+      'one act on one day: release draft 2031-04-09',
+    );
+    for (const other of [
+      'Torvania will release the fourteen detained sailors on 9 April.',
+      'Arvenia will release its own report on the border incident on 9 April.',
+    ])
+      expect(
+        reasons(text, other).some((r) => r.startsWith('one act on one day')),
+        other,
+      ).toBe(false);
+  });
+
+  it("ties the act to the day of its own clause, not one told after a ';' or ', and'", () => {
+    expect(
+      actsOnDays(
+        sentencePassage('Arvenia will sign the protocol; the talks resume on 12 April.', '2031-04-02'),
+        roster,
+      ),
+    ).toEqual(new Set());
+    expect(
+      actsOnDays(
+        sentencePassage(
+          'Both teams will reply in writing, and the envoys meet again on 12 April.',
+          '2031-04-02',
+        ),
+        roster,
+      ),
+    ).toEqual(new Set());
+    expect(
+      actsOnDays(
+        sentencePassage('Arvenia will sign the protocol on 12 April, the envoy said.', '2031-04-02'),
+        roster,
+      ),
+    ).toEqual(new Set(['sign 2031-04-12']));
+    // The act's word begins just beyond the reach: it is read whole, not as "ture".
+    expect(
+      actsOnDays(
+        sentencePassage(
+          'The envoys ruled that no signature of any of the treaties may take place before 12 April.',
+          '2031-04-02',
+        ),
+        roster,
+      ),
+    ).toEqual(new Set(['sign 2031-04-12']));
   });
 
   it('reads a sentence naming thousands of signing days a few days at a time', () => {
