@@ -662,7 +662,7 @@ function disagree(
   for (const x of parts ? [] : a.quantities)
     for (const y of b.quantities)
       if (
-        (sameUnit(x, y) || peopleOfOneKind(x, y)) &&
+        (sameUnit(x, y) || peopleOfOneKind(x, y) || sizesUnderTwoNames(a, x, b, y, roster)) &&
         !sideAndTotal(a, x.value, b, y.value) &&
         x.stage === y.stage &&
         x.open === y.open &&
@@ -1398,6 +1398,11 @@ function sizedUnderTwoNames(a: Passage, b: Passage, roster: Roster): boolean {
     new Set(allMatches(TEXT_NOUN, p.text).map((m) => m[0].toLowerCase().replace(/s$/, '')));
   return bothNameTheText(nouns(a), nouns(b));
 }
+
+// "The 14-point agreement" and "a fifteen-point document": two sizes of the one text, though its two
+// names are two kinds to sameUnit; the link's own test, so what is linked as one text is compared.
+const sizesUnderTwoNames = (a: Passage, x: Quantity, b: Passage, y: Quantity, roster: Roster): boolean =>
+  oneSizeTwoNames(x, y) && sizedUnderTwoNames(a, b, roster);
 
 // A text named after its owner ("a Solmeran text") is one of the texts its words name, not any.
 const namesOwner = perPassage((p, roster) => ownerOfText(p, roster, 'not ') !== undefined);

@@ -705,11 +705,17 @@ function tripToMeeting(pa: EventProfile, pb: EventProfile): boolean {
   return meeting.days[0] <= visit.days[0] && visit.days[0] <= meeting.days[1];
 }
 
+// Two reports that give no day each match a third on what little they say (a place, a kind of
+// meeting): through it, every undated mention of talks would join every other. A day on either
+// end ties the chain to one occasion.
+const bothUndated = (a: Passage, b: Passage): boolean => !eventOf(a)?.data.date && !eventOf(b)?.data.date;
+
 /**
  * Reports each linked to a third as one event are one event themselves, unless something
  * they say keeps them apart: "the second round of talks" (undated) is the round "held in
  * Veyrin on 14 and 15 April", and so the round "the delegations will reconvene" for on 14
  * April, which names neither the number nor, in its own words, anything the mention names.
+ * Two undated reports are not joined so: nothing but the third report would tie them.
  * One step at a time, each new pair checked on its own: a wrong link does not carry a
  * report into every event its neighbour was linked to.
  */
@@ -732,7 +738,7 @@ export function sameEventThrough(
         for (let j = i + 1; j < ends.length; j++) {
           const [a, b] = [ends[i]!, ends[j]!];
           if (a.source === b.source || (a.source === via.source && b.source === via.source)) continue;
-          if (next.get(a)?.has(b) || !mayBeOne(a, b, roster)) continue;
+          if (next.get(a)?.has(b) || bothUndated(a, b) || !mayBeOne(a, b, roster)) continue;
           found.push([a, b, via]);
         }
     }

@@ -205,6 +205,22 @@ describe('a trip and a meeting each linked to a third report', () => {
   });
 });
 
+describe('two undated reports each linked to a dated third', () => {
+  // One dated end is enough: the trip and the meeting above are joined through a third report.
+  it('are not joined through it: nothing but the third ties them', () => {
+    const docs = [
+      doc('a', 'A further round of negotiations got under way in Osterby, the envoy said.', '2031-03-09'),
+      doc('b', 'The second round of talks was held in Osterby on 5 and 6 March 2031.', '2031-03-07'),
+      doc(
+        'c',
+        'The delegations met again in Osterby, where both sides were described as cautious.',
+        '2031-03-09',
+      ),
+    ];
+    expect(eventPairs(docs)).toEqual(['a-b', 'b-c']);
+  });
+});
+
 describe('a signing, whoever each source names at it', () => {
   it('links a ceremony told with appositions and witnesses to a report naming the signatories alone', () => {
     for (const first of [

@@ -1,11 +1,11 @@
 // One text's size under two of its names: a wire's "the 14-point agreement" and a briefing's "a
-// fifteen-point document" size the text under negotiation, and are linked. Only the link is
-// asserted: the two sizes are not flagged, since the number pass (numbers.ts kindsMeet) keeps an
-// "agreement" and a "document" apart as two kinds. A counter-proposal's or a paper's size is another
-// text's: a paper is often a party's or a body's own. Invented sentences about the Arvenia–Torvania talks.
+// fifteen-point document" size the text under negotiation: they are linked, and two sizes of it are
+// flagged as two numbers, though "agreement" and "document" are two kinds to the number pass alone.
+// A counter-proposal's or a paper's size is another text's, and no flag: a paper is often a party's
+// or a body's own. Invented sentences about the Arvenia–Torvania talks.
 import { describe, expect, it } from 'vitest';
 import { linkSources } from '../../src/evidence/link.ts';
-import { doc } from './linkedDocs.ts';
+import { doc, kinds } from './linkedDocs.ts';
 import { roster } from './roster.ts';
 
 const reasons = (a: string, b: string) =>
@@ -47,5 +47,32 @@ describe("a text's size under two of its names", () => {
         'He was dismissive of the seven-point paper adopted by the Union last week.',
       ),
     ).not.toContain('one size of the text (point)');
+  });
+
+  it('flags two sizes of the text under two of its names', () => {
+    expect(
+      kinds(
+        doc('a', 'Both delegations initialled the 14-point agreement on the Vell river in Kessel on Friday.'),
+        doc('b', 'What the envoy put before us last night is a fifteen-point document.', 'press-conference'),
+      ),
+    ).toContain('number ab');
+    // One size under two names agrees.
+    expect(
+      kinds(
+        doc('a', 'Both delegations initialled the 14-point agreement on the Vell river in Kessel on Friday.'),
+        doc('b', 'What the envoy put before us last night is a fourteen-point document.', 'press-conference'),
+      ),
+    ).not.toContain('number ab');
+    // A counter-proposal is another text: its size is no other figure for the agreement's.
+    expect(
+      kinds(
+        doc('a', 'Both delegations initialled the 14-point agreement on the Vell river in Kessel on Friday.'),
+        doc(
+          'b',
+          'What Torvania put before us last night is a fifteen-point counter-proposal.',
+          'press-conference',
+        ),
+      ),
+    ).not.toContain('number ab');
   });
 });
