@@ -25,6 +25,7 @@ import {
   DATE_CONFIDENCE,
   type DateSource,
   datelineDate,
+  monthDayStamp,
   newestDate,
   platformStampDate,
   postStampDate,
@@ -51,6 +52,8 @@ interface State {
   keepTitle: boolean;
   /** The day the document was received (`YYYY-MM-DD`), if known: the year of a dateline without one. */
   received: string | undefined;
+  /** A social post: a month-day stamp in its head is its day. */
+  social: boolean;
   removed: Removed[];
   kept: string[];
   seen: Set<string>;
@@ -110,7 +113,12 @@ function header(state: State, line: string, index: number): string | undefined {
   if (meta.date === undefined && !state.storyOpened && isDatedHeadline(line))
     dated(meta, findIsoDate(line) ?? slashedDate(line, () => writesMonthFirst(state.body)), 'dateline');
   if (index < HEADER_LINES && meta.date === undefined && !state.storyOpened)
-    dated(meta, platformStampDate(line, state.received), 'dateline');
+    dated(
+      meta,
+      platformStampDate(line, state.received) ??
+        (state.social ? monthDayStamp(line, state.received) : undefined),
+      'dateline',
+    );
   const author = index < HEADER_LINES ? bylineAuthor(line) : undefined;
   if (author) {
     meta.author ??= author;
@@ -196,6 +204,8 @@ export interface CleanOptions {
   keepTitle?: boolean;
   /** The day the document was received (`YYYY-MM-DD`): gives a wire dateline without a year its year. */
   received?: string;
+  /** The document is a social post: its head's month-day stamp ("5-22 09:30", "Name · 6-16") dates it. */
+  social?: boolean;
 }
 
 /**
@@ -257,6 +267,7 @@ export function cleanDocument(text: string, _fileName: string, options: CleanOpt
     body: '',
     keepTitle: options.keepTitle ?? false,
     received: options.received,
+    social: options.social ?? false,
     removed: [],
     kept: [],
     seen: new Set(),

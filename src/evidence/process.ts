@@ -25,6 +25,7 @@ export function processDocument(
   const genre = detectGenre(decoded);
   const cleaned = cleanDocument(decoded, fileName, {
     keepTitle: genre.genre !== 'news',
+    social: genre.genre === 'social',
     ...(context.received ? { received: context.received } : {}),
   });
   const published = context.published ?? cleaned.meta.date;

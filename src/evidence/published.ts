@@ -298,3 +298,25 @@ export function platformStampDate(line: string, received: string | undefined): s
   const first = YEAR_FIRST_STAMP.exec(line.trim());
   return first ? stampDay(first[1], Number(first[3]) - 1, Number(first[4]), received) : undefined;
 }
+
+// A short-video or Chinese platform's stamp: the month and day in figures, no year unless it is
+// another year's ("2031-5-22"), either as the post's stamp line with its hour and client ("5-22
+// 09:30", "05-22 09:30 来自 微博") or as one part of the header's "·" line ("Name · 6-16", "6-16 ·
+// Liked by …", "2 days ago · 6-16"). Read only on a social post's head: in a sentence, "5-22" is
+// a score, a vote or a range.
+const MONTH_DAY = /^(?:(\d{4})-)?(\d{1,2})-(\d{1,2})$/;
+const MONTH_DAY_LINE =
+  /^(?:(\d{4})-)?(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?:\s+(?:来自|來自|from|via)\s[^\n]{1,120})?$/;
+
+/** The day of a post's month-day stamp; without a year, the year that puts it on or before the day received. */
+export function monthDayStamp(line: string, received: string | undefined): string | undefined {
+  if (line.length > 140) return undefined;
+  const trimmed = line.trim();
+  const parts = trimmed.split(/\s+[·•]\s+/);
+  const edge = [parts[0]!, parts.at(-1)!].map((p) => MONTH_DAY.exec(p)).find((m) => m !== null);
+  const m = MONTH_DAY_LINE.exec(trimmed) ?? (parts.length > 1 ? edge : undefined);
+  if (!m) return undefined;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return undefined;
+  return stampDay(m[1], month - 1, Number(m[3]), received);
+}
