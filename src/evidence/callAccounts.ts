@@ -22,6 +22,8 @@ interface Account {
 
 const dataOf = (p: Passage) => (p.claim?.kind === 'event' ? p.claim.data : undefined);
 const isCall = (p: Passage) => p.kind === 'event' && dataOf(p)?.eventKind === 'call';
+/** The day a call's own words give it; none when only the page's day dates it. */
+const ownDay = (p: Passage) => (dataOf(p)?.dateText === undefined ? undefined : (dataOf(p)?.date ?? ''));
 
 /**
  * Whether two call events are one call: linked as one event, or the same people on the line
@@ -57,11 +59,15 @@ function accountsOf(passages: Passage[]): Account[] {
   const accounts: Account[] = [];
   for (const [source, all] of bySource) {
     const ordered = all.toSorted((x, y) => x.span[0] - y.span[0]);
-    // Calls a source dates alike are one account; a call on another day starts its own.
+    // Calls a source dates alike are one account; a call on another day starts its own. A mention
+    // that writes no day of its own ("X also took part in the call") is the call just told, though
+    // the page's day dates it: it neither starts an account nor ends the one before.
     const byDay = new Map<string, Account & { seen: Set<Passage> }>();
+    let lastDay: string | undefined;
     ordered.forEach((call, at) => {
       if (!isCall(call)) return;
-      const day = dataOf(call)?.date ?? '';
+      const day = ownDay(call) ?? lastDay ?? dataOf(call)?.date ?? '';
+      lastDay = day;
       const account = byDay.get(day) ?? { source, calls: [], told: [], seen: new Set<Passage>() };
       if (!byDay.has(day)) {
         byDay.set(day, account);
@@ -74,7 +80,7 @@ function accountsOf(passages: Passage[]): Account[] {
       for (let i = Math.max(0, at - 2); i < end && taken <= ACCOUNT_SENTENCES; i++) {
         const p = ordered[i]!;
         if (p.span[1] <= call.span[0]) continue;
-        if (p.span[0] > call.span[1] && isCall(p) && (dataOf(p)?.date ?? '') !== day) break;
+        if (p.span[0] > call.span[1] && isCall(p) && (ownDay(p) ?? day) !== day) break;
         if (p.kind === 'event') continue;
         taken++;
         if (!p.quotedOnly && !account.seen.has(p)) {

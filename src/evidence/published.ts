@@ -296,17 +296,21 @@ export function platformStampDate(line: string, received: string | undefined): s
   const iso = TIMESTAMP.exec(line);
   if (iso) return stampDay(iso[1], Number(iso[2]) - 1, Number(iso[3]), received);
   const first = YEAR_FIRST_STAMP.exec(line.trim());
-  return first ? stampDay(first[1], Number(first[3]) - 1, Number(first[4]), received) : undefined;
+  if (first) return stampDay(first[1], Number(first[3]) - 1, Number(first[4]), received);
+  // A month-day stamp that names the client it was posted from is a platform's, whatever the post.
+  return CLIENT_STAMP.test(line.trim()) ? monthDayStamp(line, received) : undefined;
 }
 
 // A short-video or Chinese platform's stamp: the month and day in figures, no year unless it is
 // another year's ("2031-5-22"), either as the post's stamp line with its hour and client ("5-22
 // 09:30", "05-22 09:30 来自 微博") or as one part of the header's "·" line ("Name · 6-16", "6-16 ·
-// Liked by …", "2 days ago · 6-16"). Read only on a social post's head: in a sentence, "5-22" is
-// a score, a vote or a range.
+// Liked by …", "2 days ago · 6-16"). Read only on a social post's head (in a sentence, "5-22" is
+// a score, a vote or a range), save a stamp line that names its client ("from Weibo"): that one is
+// a platform's on any page, as a ministry's post the genre reader takes for a readout.
 const MONTH_DAY = /^(?:(\d{4})-)?(\d{1,2})-(\d{1,2})$/;
 const MONTH_DAY_LINE =
   /^(?:(\d{4})-)?(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?:\s+(?:来自|來自|from|via)\s[^\n]{1,120})?$/;
+const CLIENT_STAMP = /^(?:\d{4}-)?\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s+(?:来自|來自|from|via)\s/;
 
 /** The day of a post's month-day stamp; without a year, the year that puts it on or before the day received. */
 export function monthDayStamp(line: string, received: string | undefined): string | undefined {

@@ -201,6 +201,45 @@ describe('whether the call moved a deadline', () => {
   });
 });
 
+describe('a call mention with no day of its own, on a dated page', () => {
+  // The page's day dates "the call" of a later sentence; the call itself was the evening before.
+  const post = (after: string) =>
+    doc(
+      'post',
+      `On the evening of March 4, President Mira Kostal spoke by telephone with President Oleg Varin. ${after}`,
+      'social',
+      '2031-03-05',
+    );
+  const kept = () =>
+    kremlin(
+      'The sides noted that the date of 20 March for the written replies of the parties remains in force.',
+    );
+
+  it("reads the sentences after it as the dated call's account", () => {
+    expect(
+      only(
+        'date',
+        kept(),
+        post(
+          'Special Envoy Henrik Dahl also took part in the call. The two Presidents agreed that the deadline for written replies is extended to March 27.',
+        ),
+      ),
+    ).toEqual(['date kremlinpost']);
+  });
+
+  it('still starts another account at a call its words date to another day', () => {
+    expect(
+      only(
+        'date',
+        kept(),
+        post(
+          'The two Presidents spoke by telephone again on March 1. They agreed that the deadline for written replies is extended to March 27.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('how long one call lasted', () => {
   it('reads a whole call held one-to-one as the whole call, not a part', () => {
     expect(

@@ -43,4 +43,11 @@ describe("a social post's month-day stamp", () => {
     expect(monthDayStamp('Fen Aldous · 13-02', '2031-07-02')).toBeUndefined();
     expect(post('Fen Aldous\nFen Aldous · 6-28\n\nThe dyke road is open again.', false)).toBeUndefined();
   });
+
+  it('reads a stamp line naming its client on any page, a bare one only on a post', () => {
+    expect(
+      post('Orsk Water Office\n3-9 08:15  from Weibo weibo.com   Edited\n\nThe weir opened.', false),
+    ).toBe('2031-03-09');
+    expect(post('Orsk Water Office\n3-9 08:15\n\nThe weir opened.', false)).toBeUndefined();
+  });
 });
