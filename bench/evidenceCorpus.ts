@@ -56,8 +56,10 @@ const TUNING = [
   'tuned34',
   'tuned35',
   'tuned36',
+  'tuned37',
+  'tuned38',
 ];
-const ARBITERS: string[] = ['tuned37', 'tuned38'];
+const ARBITERS: string[] = ['tuned39', 'tuned40'];
 export const HALVES = [...TUNING, 'heldout', 'heldout2', ...ARBITERS].filter((h) =>
   existsSync(join(ROOT, h)),
 );
