@@ -37,6 +37,7 @@ import {
   wireDateline,
   writesMonthFirst,
 } from './published.ts';
+import { isCommentFrame } from './replyComments.ts';
 import type { CleanedDocument, DocumentMeta, Removed } from './types.ts';
 import { setWireDatelineApart } from './wireLede.ts';
 
@@ -182,8 +183,12 @@ function keep(state: State, paragraph: string, index: number): void {
   if (line === undefined || line === '') return;
   // A thread repeats its account's header before each post, a debate's record the name of who
   // rises again ("Ada Lind" over each of her answers): structure, not a duplicate.
-  // So is a label alone on its line over each turn's words ("Interviewer:", "Foreign Minister:").
-  const key = isPostHeader(line) || isNameAlone(line) || isLabelLine(line) ? undefined : line.toLowerCase();
+  // So is a label alone on its line over each turn's words ("Interviewer:", "Foreign Minister:"),
+  // and a commenter's line or a comment's buttons under a post.
+  const key =
+    isPostHeader(line) || isNameAlone(line) || isLabelLine(line) || isCommentFrame(line)
+      ? undefined
+      : line.toLowerCase();
   const seen = key !== undefined && state.seen.has(key);
   if (seen || (state.embedTail > 0 && /(?:…|\.\.\.)$/.test(line))) {
     drop(state, seen ? 'duplicate' : 'embed', line);

@@ -27,6 +27,7 @@ import { extractProvisionMentions } from './provisionMentions.ts';
 import { extractQuotes } from './quoteClaims.ts';
 import { findQuoteSpans, maskQuotes, type QuoteSpan } from './quotes.ts';
 import { relayedQuotes } from './relayedWords.ts';
+import { replyComments } from './replyComments.ts';
 import { splitParagraphSpans, splitSentences } from './sentences.ts';
 import { opensWithOtherSubject, type SpeakerContext } from './speakers.ts';
 import { addressQuote } from './speeches.ts';
@@ -78,7 +79,28 @@ function mentionClaims(text: string, hits: NameHit[]): SuggestedClaim[] {
     }));
 }
 
+/**
+ * The spoken quotations of `text` with the comments under a post read apart: a comment is its
+ * commenter's, never part of the post or of a turn that ran on over it.
+ */
 function spokenQuotes(
+  text: string,
+  paragraphs: Span[],
+  genre: Genre,
+  gazetteer: Gazetteer,
+  title?: string,
+  principal?: PagePrincipal,
+): SuggestedClaim[] {
+  const voiced = voicedQuotes(text, paragraphs, genre, gazetteer, title, principal);
+  const comments = replyComments(text, gazetteer);
+  if (comments.length === 0) return voiced;
+  const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];
+  return [...voiced.filter((q) => !comments.some((c) => overlaps(c.span, q.span))), ...comments].sort(
+    (a, b) => a.span[0] - b.span[0],
+  );
+}
+
+function voicedQuotes(
   text: string,
   paragraphs: Span[],
   genre: Genre,

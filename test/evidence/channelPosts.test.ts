@@ -41,7 +41,8 @@ describe("a channel's post", () => {
     expect(quotes(text).map((q) => q[1])).toEqual(['kostal']);
   });
 
-  it("ends a Facebook page's post at its counts and reads none of the comments under it", () => {
+  // A comment under the post is its commenter's words, not the page's (replyComments.ts).
+  it("ends a Facebook page's post at its counts and gives a comment under it to its commenter", () => {
     const text = [
       'Mira Kostal\n21 March 2031 at 19:47 · 🌍',
       'Dear friends! Today in Fjellby our delegation initialled the text. Thank you to everybody who worked day and night.',
@@ -56,6 +57,7 @@ describe("a channel's post", () => {
         'kostal',
         'arvenia',
       ],
+      ['Well done, at last', 'Anna Berg', undefined],
     ]);
   });
 });

@@ -1,0 +1,160 @@
+// Comments under a social post, as every platform prints them when a page is copied: the commenter's
+// line (a name or a handle, perhaps with a badge and the comment's age: "Ada Lind • 3rd+",
+// "u/fjord_watch · 6h", "ada.lind ✓  2h"), the words, and the comment's row of buttons, which always
+// offers a reply ("Like · Reply · 2h", "♡ 214   Reply", "↑ 1.9k   Reply   Share   Report", "2d  Reply").
+// That row closes one comment and tells it from the post's own counters; each comment is one
+// quotation of its commenter, whichever platform printed it.
+import { entryNamed, type Gazetteer, speakerNamed } from './gazetteer.ts';
+import { spanQuote } from './quotes.ts';
+import type { Span, Speaker, SuggestedClaim } from './types.ts';
+
+// One item of a comment's row: a count ("1.9k", "14"), an age ("2h", "45m", "1d"), a button or a
+// count's noun, or a symbol (♡, ↑, 👍, ·).
+const ROW_ITEM =
+  /^(?:[\d.,]+[kKmM]?|\d{1,3}(?:s|m|min|h|hr|d|w|mo|y)|like[sd]?|repl(?:y|ies)|shares?|report|save|send|reposts?|comments?|reactions?|award|translate|edited|hide|more|view|[^\p{L}\p{N}]+)$/iu;
+const REPLY = /^reply$/i;
+
+/**
+ * A comment's row of buttons: counts, ages and buttons only, the reply button among them. A post's
+ * own row counts its replies ("214 replies · 530 reposts"): the plural is a count, not the button.
+ */
+export function isReplyRow(line: string): boolean {
+  const items = line
+    .trim()
+    .split(/[\s·•|]+/)
+    .filter(Boolean);
+  return items.length <= 12 && items.some((i) => REPLY.test(i)) && items.every((i) => ROW_ITEM.test(i));
+}
+
+// What the platform sets between the commenter and the words: the comment's age alone, an offer to
+// translate.
+const BETWEEN =
+  /^(?:\d{1,3}\s?(?:s|m|min|h|hr|d|w|mo|y)(?:\s+ago)?(?:\s*[·•]\s*edited)?|see translation|translate(?: post)?|edited)$/i;
+// After the name: a badge, a network degree ("• 3rd+"), the age ("· 6h"), the poster's mark ("OP").
+const TRAILER =
+  /(?:\s*(?:[·•|]\s*)?(?:✓|☑️?|✔️?|OP|Author|Verified|Follow(?:ing)?|\d(?:st|nd|rd|th)\+?|\d{1,3}\s?(?:s|m|min|h|hr|d|w|mo|y)(?:\s+ago)?))+\s*$/u;
+// A network degree marks a professional network, whose next line is the commenter's job title.
+const DEGREE = /[·•]\s*\d(?:st|nd|rd|th)\+?/;
+// A handle ("mira_dragan", "t.kostov80", "u/fjord_watch") or a name of up to four capitalised words.
+const HANDLE = /^(?:u\/)?[\p{L}\d_.]{3,40}$/u;
+const isHandle = (name: string): boolean =>
+  HANDLE.test(name) && (/^u\/|[_.\d]/u.test(name) || !/\p{Lu}/u.test(name));
+const NAME = /^(?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|al|el|bin)){0,4}$/u;
+// A handle and the words on one line, as a photo platform prints a comment ("mira_dragan Great news").
+const HANDLE_AND_WORDS = /^((?:u\/)?[\p{Ll}\d][\p{Ll}\d_.]{2,39})[ \t]+(?=\S)/u;
+
+interface Comment {
+  name: string;
+  nameAt: number;
+  words: Span;
+}
+
+/**
+ * A commenter's line with its badge or age ("u/ada_lind OP · 5h"), or a comment's row of buttons:
+ * repeated over each comment, they are structure, no duplicate.
+ */
+export const isCommentFrame = (line: string): boolean =>
+  line.length <= 80 && (isReplyRow(line) || (TRAILER.test(line) && commenterOf(line) !== undefined));
+
+/** The commenter's line as a name, or undefined when the line names nobody. */
+function commenterOf(line: string): string | undefined {
+  const name = line.replace(TRAILER, '').trim();
+  return name.length > 0 && name.length <= 60 && (isHandle(name) || NAME.test(name)) ? name : undefined;
+}
+
+// How far above its row a comment's commenter may stand: a name, a job title, an age, the words.
+const REACH = 8;
+
+/**
+ * The comment whose row of buttons is the line at `rowAt` of `lines` (the text's non-blank lines):
+ * read upward to the nearest commenter's line, never past the row of the comment before.
+ */
+function commentAbove(text: string, lines: Span[], rowAt: number): Comment | undefined {
+  const line = (k: number) => text.slice(...lines[k]!).trim();
+  let top = -1;
+  for (let k = rowAt - 1; k >= Math.max(0, rowAt - REACH); k--) {
+    const t = line(k);
+    if (isReplyRow(t)) break;
+    if (BETWEEN.test(t) || commenterOf(t) === undefined) continue;
+    top = k;
+    // A professional network sets the job title under the name: the name is the line above it.
+    if (k > 0 && !isHandle(t) && DEGREE.test(line(k - 1)) && commenterOf(line(k - 1))) top = k - 1;
+    break;
+  }
+  if (top === -1) return inlineComment(text, lines, rowAt);
+  const headLine = line(top);
+  const from = DEGREE.test(headLine) ? top + 2 : top + 1;
+  const body = lines.slice(from, rowAt).filter((l) => !BETWEEN.test(text.slice(...l).trim()));
+  if (body.length === 0) return undefined;
+  const name = commenterOf(headLine)!;
+  const nameAt = lines[top]![0] + text.slice(...lines[top]!).indexOf(name);
+  return words(text, name, nameAt, [body[0]![0], body.at(-1)![1]]);
+}
+
+/** A photo platform's comment, the handle and the words on the line over the row ("mira_dragan Great news"). */
+function inlineComment(text: string, lines: Span[], rowAt: number): Comment | undefined {
+  if (rowAt === 0) return undefined;
+  const [start, end] = lines[rowAt - 1]!;
+  const said = text.slice(start, end);
+  const indent = said.length - said.trimStart().length;
+  const m = HANDLE_AND_WORDS.exec(said.trimStart());
+  if (!m || !/[_.\d]/.test(m[1]!)) return undefined;
+  return words(text, m[1]!, start + indent, [start + indent + m[0].length, end]);
+}
+
+/** The comment, its words trimmed; undefined for reactions alone ("👏👏👏"), which say nothing. */
+function words(text: string, name: string, nameAt: number, [start, end]: Span): Comment | undefined {
+  const said = text.slice(start, end);
+  if (!/\p{L}/u.test(said)) return undefined;
+  const lead = said.length - said.trimStart().length;
+  const trail = said.length - said.trimEnd().length;
+  return { name, nameAt, words: [start + lead, end - trail] };
+}
+
+/** "u/EnvoyAdaLind", "ada.lind" → the person the roster knows among the handle's words. */
+function handlePerson(handle: string, gazetteer: Gazetteer): Speaker | undefined {
+  const words = handle
+    .replace(/^u\//, '')
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .split(/[\s_.\d-]+/)
+    .filter((w) => w.length >= 3)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1));
+  for (let n = 2; n >= 1; n--)
+    for (let i = 0; i + n <= words.length; i++) {
+      const entry = entryNamed(words.slice(i, i + n).join(' '), gazetteer);
+      if (entry?.type === 'person') {
+        const { id, name, party } = entry.person;
+        return { name, personId: id, ...(party ? { partyId: party } : {}), via: 'name' };
+      }
+    }
+  return undefined;
+}
+
+/** The commenter as a speaker: a person the roster knows, else the name or handle as written. */
+function commenter(name: string, gazetteer: Gazetteer): Speaker {
+  const named = NAME.test(name) ? speakerNamed(name, gazetteer) : undefined;
+  return (named?.personId ? named : handlePerson(name, gazetteer)) ?? { name, via: 'name' };
+}
+
+/** Each comment of a copied social page (a block closed by its row of buttons), one quotation of its commenter. */
+export function replyComments(text: string, gazetteer: Gazetteer): SuggestedClaim[] {
+  const lines: Span[] = [];
+  for (let at = 0; at <= text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const end = nl === -1 ? text.length : nl;
+    if (text.slice(at, end).trim() !== '') lines.push([at, end]);
+    at = end + 1;
+  }
+  const quotes: SuggestedClaim[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const line = text.slice(...lines[i]!);
+    // Most lines fail on the word before any split.
+    if (!/repl(?:y|ies)/i.test(line) || !isReplyRow(line)) continue;
+    const c = commentAbove(text, lines, i);
+    if (!c) continue;
+    quotes.push(
+      spanQuote(text, c.words, commenter(c.name, gazetteer), [c.nameAt, c.nameAt + c.name.length], 'post'),
+    );
+  }
+  return quotes;
+}

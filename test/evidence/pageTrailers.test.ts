@@ -1,0 +1,56 @@
+// What a page sets under a record's last turn ends the turn: the copyright notice, a rule over the
+// page's footer, a stage line saying the briefing ended, a transcription tool's long credit. Every
+// text is invented.
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/evidence/extract.ts';
+import type { SuggestedClaim } from '../../src/evidence/types.ts';
+import { roster } from './roster.ts';
+
+type Quote = Extract<SuggestedClaim, { kind: 'quote' }>;
+const lastTurn = (trailer: string[]) =>
+  extractClaims(
+    [
+      'Press briefing by the spokesperson, 4 May',
+      '',
+      'Question: Is the second round still on for Monday?',
+      '',
+      'Spokesperson: It is. The delegations arrive on Sunday.',
+      '',
+      'Spokesperson: That is all for today.',
+      '',
+      ...trailer,
+    ].join('\n'),
+    { roster, genre: 'press-conference' },
+  )
+    .filter((c): c is Quote => c.kind === 'quote')
+    .at(-1)?.data.words;
+
+describe("a page's trailer under the last turn", () => {
+  it.each([
+    [
+      [
+        '(The briefing ended at 16:05)',
+        '',
+        'Copyright (c) Ministry of Foreign Affairs. All rights reserved.',
+      ],
+    ],
+    [['Copyright © 2031 Norland Radio. All rights reserved.']],
+    [['---', '', 'Comments (14) · Share']],
+    [
+      [
+        '[00:14:02] [Music]',
+        '',
+        'Transcribed by an automatic service. Transcripts may contain errors; edit this one on the service page.',
+      ],
+    ],
+    [['Recording stopped.']],
+  ])('ends the turn: %j', (trailer) => {
+    expect(lastTurn(trailer)).toBe('That is all for today.');
+  });
+
+  it("keeps the speaker's words that go on after a plain stage direction", () => {
+    expect(lastTurn(['(Laughter.)', '', 'And see you next week.'])).toMatch(
+      /^That is all for today\..*And see you next week\.$/,
+    );
+  });
+});
