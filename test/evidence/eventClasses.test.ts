@@ -71,6 +71,20 @@ describe('words official texts use for events', () => {
     expect(events(post, 'social')).toEqual([['statement', PUBLISHED]]);
   });
 
+  it('reads what the parties owe as due on a day written bare after "due"', () => {
+    expect(events('Comments to the facilitator are due Monday, 10 March.', 'social')).toEqual([
+      ['deadline', '2031-03-10'],
+    ]);
+    expect(events('With replies now due on 12 March, the ministers stay in Drava.', 'social')).toEqual([
+      ['deadline', '2031-03-12'],
+    ]);
+    expect(events('Ask me again when the replies are due — March 14th, I think.', 'social')).toEqual([
+      ['deadline', '2031-03-14'],
+    ]);
+    // A guest or a train due on a day is no limit.
+    expect(events('The delegation is due Monday in Drava.', 'news')).toEqual([]);
+  });
+
   it('reads a date put into force as a deadline', () => {
     expect(events('The accord enters into force for both parties on 1 April 2031.')).toEqual([
       ['deadline', '2031-04-01'],
