@@ -91,7 +91,10 @@ const AGREEMENT =
 const DELIVERABLE =
   '(?:repl(?:y|ies)|responses?|answers?|comments|submissions?|(?:counter-?)?proposals?|reports?|payments?|lists?)';
 const DUE =
-  '(?:is|are|was|were|had been|have been|has been|will be)(?: (?:now|first|originally|initially|still|also))? due';
+  '(?:(?:is|are|was|were|had been|have been|has been|will be)(?: (?:now|first|originally|initially|still|also))?|now) due';
+// The day may follow "due" bare, as notes, posts and briefings write it: "Answers are due Friday, 28
+// March", "the replies are due — May 26th", "with answers now due on 22 March".
+const DUE_DAY = `(?: (?:on|by|no later than|before) | (?=${WHEN})|\\s*[—–-]\\s*(?=${WHEN}))`;
 // Each pattern comes with words one of which every match of it holds (lower case): one scan for
 // all the words says which patterns a sentence needs, and the others are not run. A sentence that
 // names an event names one or two kinds; running all ten patterns over it cost more than the rest
@@ -100,7 +103,7 @@ const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
   [
     'deadline',
     new RegExp(
-      `\\bdeadlines?\\b|\\b(?:at|from) midnight(?= (?:on|tonight|tomorrow)\\b)|\\bextended (?:to|until) (?:the )?${WHEN}|\\bby ${WHEN}|\\bwithin (?:the next )?${PERIOD}\\b|\\b${PERIOD} (?:of|from|after|following) ${ACT}|\\b(?:the|a|as) (?:target |new |agreed |original )?date (?:(?:originally |initially |first )?(?:foreseen|set|planned|fixed|scheduled) )?(?:for|of) (?:the )?(?:signing|signature|initial(?:l)?ing|entry into force|ratification)\\b|\\bsign\\b[^.;]{0,40}?\\b(?:by|from) (?:the )?${WHEN}|\\b(?:open|opens|signature|(?:enter|enters|entered|come|comes|came) into force|entry into force|(?:take|takes|took) effect|expires?)\\b[^.;]{0,40}?\\b(?:on|by|from) (?:the )?${WHEN}|\\b(?:targets?|date)\\b(?<=${DAY_OF_MONTH} (?:targets?|date))|\\bas the (?:[\\w-]+ )?(?:date|deadline|target)\\b(?<=${DAY_OF_MONTH} as the (?:[\\w-]+ )?(?:date|deadline|target))|\\b(?:target|new|agreed|revised) (?:date|deadline) (?:is|was|of|for|will be|becomes) (?:the )?${WHEN}|\\b(?:moved|extended|adjusted|pushed back|postponed|put back|brought forward|changed|shifted)(?<=\\b(?:deadline|date|target|limit)\\b[^.;]{0,100})(?: again)?,?(?: this time)?,? (?:to|until|till) (?:the )?${WHEN}|\\b(?:sets?|setting|fixe[sd]|fix) (?:the )?${WHEN}(?=[,;]| (?:for|as)\\b)|\\bdue(?<=\\b${DELIVERABLE}(?: [\\w'’-]+){0,4} ${DUE})(?= (?:on|by|no later than|before) )`,
+      `\\bdeadlines?\\b|\\b(?:at|from) midnight(?= (?:on|tonight|tomorrow)\\b)|\\bextended (?:to|until) (?:the )?${WHEN}|\\bby ${WHEN}|\\bwithin (?:the next )?${PERIOD}\\b|\\b${PERIOD} (?:of|from|after|following) ${ACT}|\\b(?:the|a|as) (?:target |new |agreed |original )?date (?:(?:originally |initially |first )?(?:foreseen|set|planned|fixed|scheduled) )?(?:for|of) (?:the )?(?:signing|signature|initial(?:l)?ing|entry into force|ratification)\\b|\\bsign\\b[^.;]{0,40}?\\b(?:by|from) (?:the )?${WHEN}|\\b(?:open|opens|signature|(?:enter|enters|entered|come|comes|came) into force|entry into force|(?:take|takes|took) effect|expires?)\\b[^.;]{0,40}?\\b(?:on|by|from) (?:the )?${WHEN}|\\b(?:targets?|date)\\b(?<=${DAY_OF_MONTH} (?:targets?|date))|\\bas the (?:[\\w-]+ )?(?:date|deadline|target)\\b(?<=${DAY_OF_MONTH} as the (?:[\\w-]+ )?(?:date|deadline|target))|\\b(?:target|new|agreed|revised) (?:date|deadline) (?:is|was|of|for|will be|becomes) (?:the )?${WHEN}|\\b(?:moved|extended|adjusted|pushed back|postponed|put back|brought forward|changed|shifted)(?<=\\b(?:deadline|date|target|limit)\\b[^.;]{0,100})(?: again)?,?(?: this time)?,? (?:to|until|till) (?:the )?${WHEN}|\\b(?:sets?|setting|fixe[sd]|fix) (?:the )?${WHEN}(?=[,;]| (?:for|as)\\b)|\\bdue(?<=\\b${DELIVERABLE}(?: [\\w'’-]+){0,4} ${DUE})(?=${DUE_DAY})`,
       'gi',
     ),
     [
@@ -553,6 +556,11 @@ const CLASS: Record<EventClaimKind, string> = {
   deadline: 'deadline',
 };
 const TITLE_OF_ITSELF = /^(?:(?:press|news) (?:conference|briefing)|press point|readout)\b/i;
+// A heading that names a text of statement's kind ("JOINT COMMUNIQUÉ OF THE MINISTERS ...", "Leaders'
+// Statement on ...", "Final Communiqué of the 12th Session") is the page's own name: its issue is the
+// page itself, not an event the page reports. A channel's post that opens "Statement of the Ministry"
+// relays a statement made that day, and stays one.
+const TEXT_OF_ITSELF = /^(?:joint )?(?:statement|communiqu[eé]|declaration)(?![\w\u00C0-\u024F])/i;
 // A live page's "The joint statement is out", "the round has ended": done as the text is written.
 const HAPPENING_NOW =
   /\b(?:is|are) (?:now |currently |still )?(?:under ?way|taking place|in (?:progress|session)|out\b(?! of))|\b(?:has|have) (?:just |now )?(?:ended|closed|concluded|opened|begun)\b/i;
@@ -1408,7 +1416,13 @@ export function extractEvents({
     // A transcript's title "Press conference by ..." names the document, not an event in it.
     const found = triggers(sentence, words, dates).filter(
       (t) =>
-        (!headlines.has(span) || !TITLE_OF_ITSELF.test(sentence.slice(t.index))) &&
+        (!headlines.has(span) ||
+          (!TITLE_OF_ITSELF.test(sentence.slice(t.index)) &&
+            !(
+              t.kind === 'statement' &&
+              genre !== 'social' &&
+              TEXT_OF_ITSELF.test(sentence.slice(t.index))
+            ))) &&
         (t.kind !== 'deadline' || limitMovedStands(sentence, t.index, previous)),
     );
     if (found.length === 0 && told && (dates.length > 0 || PLACE_NAMED.test(sentence)))

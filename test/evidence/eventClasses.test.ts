@@ -54,6 +54,37 @@ describe('words official texts use for events', () => {
     expect(events(transcript, 'press-conference')).toEqual([]);
   });
 
+  it('reads a heading that names the page as a communiqué or a statement as no event', () => {
+    const communique =
+      'FINAL COMMUNIQUÉ OF THE NORTHERN RIVERS COUNCIL\n\nFjellby, 5 March 2031\n\n1. The Council met in Fjellby on 5 March 2031.';
+    expect(events(communique, 'joint-statement')).toEqual([['meeting', PUBLISHED]]);
+    const release =
+      "Ministers' Statement on the Kessel crossing\n\nThe ministers met in Drava on Monday and agreed a timetable.";
+    expect(events(release, 'press-release')).toEqual([['meeting', '2031-03-03']]);
+  });
+
+  it('still reads a statement the body reports, and a channel post that relays one', () => {
+    const body =
+      'FINAL COMMUNIQUÉ\n\nThe ministers issued a joint statement in Drava on Monday on the crossing.';
+    expect(events(body, 'joint-statement')).toEqual([['statement', '2031-03-03']]);
+    const post = 'Statement of the Ministry of Foreign Affairs of Norland\n\nWe welcome the agreement.';
+    expect(events(post, 'social')).toEqual([['statement', PUBLISHED]]);
+  });
+
+  it('reads what the parties owe as due on a day written bare after "due"', () => {
+    expect(events('Comments to the facilitator are due Monday, 10 March.', 'social')).toEqual([
+      ['deadline', '2031-03-10'],
+    ]);
+    expect(events('With replies now due on 12 March, the ministers stay in Drava.', 'social')).toEqual([
+      ['deadline', '2031-03-12'],
+    ]);
+    expect(events('Ask me again when the replies are due — March 14th, I think.', 'social')).toEqual([
+      ['deadline', '2031-03-14'],
+    ]);
+    // A guest or a train due on a day is no limit.
+    expect(events('The delegation is due Monday in Drava.', 'news')).toEqual([]);
+  });
+
   it('reads a date put into force as a deadline', () => {
     expect(events('The accord enters into force for both parties on 1 April 2031.')).toEqual([
       ['deadline', '2031-04-01'],
@@ -295,11 +326,9 @@ describe("a headline and its body's report", () => {
   it("takes the body's report of the headline's event for it, with the body's day", () => {
     const statement =
       'JOINT STATEMENT on the first round of talks between Arvenia and Torvania\n\nThe delegations held talks in Fjellby from 2 to 4 March 2031.\n\nThey will meet again.';
-    // The statement's own title stays the statement it is.
-    expect(events(statement, 'joint-statement')).toEqual([
-      ['statement', PUBLISHED],
-      ['talks', '2031-03-02'],
-    ]);
+    // The statement's own title names the page, not an event it reports (eventClasses: a heading
+    // that names the page as a communiqué); the body's talks stand.
+    expect(events(statement, 'joint-statement')).toEqual([['talks', '2031-03-02']]);
     const readout =
       "Secretary Solberg's meeting with Foreign Minister Kostal\n\nSecretary Solberg met Foreign Minister Kostal in Fjellby on Monday.";
     expect(events(readout)).toEqual([['meeting', '2031-03-03']]);
