@@ -3,21 +3,23 @@
 // each side's readout of one call often gives the initiative to the other: two sources written
 // within days of one call that name two different sides as having asked for it contradict.
 import { DAY_MS } from '../core/calendar.ts';
-import { entityMentions } from './entities.ts';
+import { type EntityMention, entityMentions } from './entities.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { partiesByAdjective } from './held.ts';
-import { perPassage } from './linkSupport.ts';
+import { datesOf, perPassage } from './linkSupport.ts';
 import type { Passage } from './passages.ts';
 import { allMatches } from './regex.ts';
 import type { Roster } from './types.ts';
 
-// "At the request of the Vesmori side", "at the initiative of Arlisk", "at Arlisk's request",
+// "At the request of the Vesmori side", "at the initiative of Arlisk", "on the initiative of the
+// Arlisk side" (readouts translated from languages that say "on"), "at Arlisk's request",
 // "requested by the Foreign Minister". An invitation names a host, not who asked.
 const ASKED_BY =
-  /\bat\s+(?:the\s+)?(?:request|initiative)\s+of\s+([^,.;:()]{1,60})|\bat\s+([^,.;:()]{1,40}?)['’]s?\s+(?:request|initiative)\b|\b(?:initiated|requested)\s+by\s+([^,.;:()]{1,60})/iu;
+  /\b(?:at|on)\s+(?:the\s+)?(?:request|initiative)\s+of\s+([^,.;:()]{1,60})|\bat\s+([^,.;:()]{1,40}?)['’]s?\s+(?:request|initiative)\b|\b(?:initiated|requested)\s+by\s+([^,.;:()]{1,60})/iu;
 // The occasion asked for, by kind: a call and a conversation are one kind, a meeting and talks
 // another. A readout's "spoke with" is a call ("The Secretary spoke today with Foreign Minister …").
-const CALL = /\b(?:call|conversation|telephone|telephoned|phone|phoned|rang|spoke\s+(?:\w+\s+)?with)\b/i;
+const CALL =
+  /\b(?:call|called|conversation|telephone|telephoned|phone|phoned|rang|spoke\s+(?:\w+\s+)?with)\b/i;
 const MEETING = /\b(?:meeting|talks|visit|summit)\b/i;
 /** Two reports of one occasion are written within days of it. */
 const OCCASION_DAYS = 2;
@@ -29,40 +31,49 @@ const OCCASION_DAYS = 2;
 // liar" are not calls.
 const CALLED =
   /\b(?:phoned|telephoned|rang|placed an? (?:phone |telephone )?call to|put (?:in )?an? (?:phone |telephone )?call (?:through )?to|called)\s+/giu;
+// A time may stand before the call ("received on Sunday evening a telephone call from"); a
+// headline drops the article ("Crown Prince Receives Phone Call from President Tamm").
 const RECEIVED_CALL =
-  /\b(?:received|took|had|got)\s+an?\s+(?:(?:phone|telephone|video)\s+)?call\s+(?:\w+\s+){0,2}?from\s+/giu;
+  /\b(?:received|receives|took|had|got)\s+(?:(?:on|this|late|early|today|yesterday)\b[^,.;:()]{0,30}?\s+)?(?:an?\s+)?(?:(?:phone|telephone|video)\s+)?call\s+(?:\w+\s+){0,2}?from\s+/giu;
 // After "called" and its person: a time, a manner, a purpose or the clause's end.
 const CALL_AFTER =
   /^(?:\s*[,.;:)]|\s*$|\s+(?:on|by|today|yesterday|this|last|late|early|to (?:discuss|congratulate|express|offer|brief|inform|thank|condole)|and|from|after|shortly|again)\b)/i;
 const CALLER_GAP = 40;
+// The titles before a name: capitalised words, "of" and "the" among them ("President of the
+// Republic Ilvane Tamm", "His Excellency"), as protocol writes an office in full.
+const TITLES = /^(?:[\p{Lu}][\p{L}.'’-]*\s+|(?:the|his|her|of)\s+)*$/u;
 
 /** The party of whoever a passage says made a call to someone ("Varin phoned Kostal"). */
 function callerOf(p: Passage, roster: Roster): string | undefined {
-  // An office right before a name is that person's title ("President Varin"), not another person.
+  // An office right before a name is that person's title ("President Varin", "President of the
+  // Republic Ilvane Tamm"), not another person.
   const all = entityMentions(p.text, roster);
+  const titleOf = (e: EntityMention, n: EntityMention) =>
+    n.index - e.end <= 1 || (n.person === e.person && TITLES.test(p.text.slice(e.end, n.index).trimStart()));
   const mentions = all.filter(
-    (e) =>
-      e.via !== 'office' || !all.some((n) => n.via === 'name' && n.index > e.index && n.index - e.end <= 1),
+    (e) => e.via !== 'office' || !all.some((n) => n.via === 'name' && n.index > e.index && titleOf(e, n)),
   );
   for (const m of allMatches(RECEIVED_CALL, p.text)) {
     const end = m.index + m[0].length;
     const from = mentions.find(
-      (e) =>
-        e.index === end ||
-        (e.index > end &&
-          /^(?:[\p{Lu}][\p{L}.-]*\s+|the\s+|his\s+|her\s+)*$/u.test(p.text.slice(end, e.index))),
+      (e) => e.index === end || (e.index > end && TITLES.test(p.text.slice(end, e.index))),
     );
     if (from) return from.party;
   }
   for (const m of allMatches(CALLED, p.text)) {
     const end = m.index + m[0].length;
-    // The one called: a name right after, its titles between.
-    const called = mentions.find(
-      (e) =>
-        e.index >= end &&
-        /^(?:[\p{Lu}][\p{L}.'’-]*\s+|the\s+|his\s+|her\s+)*$/u.test(p.text.slice(end, e.index)),
-    );
-    if (!called || called.index - end > CALLER_GAP) continue;
+    // The one called: a name right after, its titles between; a party named in the titles
+    // ("President of Torvania Oleg Varin") is the name's, which ends the run.
+    const first = mentions.findIndex((e) => e.index >= end && TITLES.test(p.text.slice(end, e.index)));
+    let last = first;
+    while (
+      last >= 0 &&
+      mentions[last + 1] &&
+      TITLES.test(p.text.slice(mentions[last]!.end, mentions[last + 1]!.index).trimStart())
+    )
+      last++;
+    const called = mentions[last];
+    if (!called || mentions[first]!.index - end > CALLER_GAP) continue;
     if (/^called/i.test(m[0]) && !CALL_AFTER.test(p.text.slice(called.end))) continue;
     const caller = mentions.filter((e) => e.end <= m.index && m.index - e.end <= CALLER_GAP).at(-1);
     // Between the caller and the verb, no clause starts: "Kostal said Varin phoned" is Varin's.
@@ -81,21 +92,55 @@ export const initiatorOf = perPassage((p: Passage, roster: Roster): string | und
   // Read in its passage: an office named back ("spoke with Foreign Minister Halsk at the Foreign
   // Minister's request") is the one the passage named, which the phrase alone does not tell.
   const at = m.index + m[0].indexOf(phrase);
+  const back = BACK_REFERENCE.exec(phrase);
+  if (back) return namedBefore(p, at, roster, back[1]!.toLowerCase() === 'latter');
   const inPassage = entityMentions(p.text, roster).find((e) => e.index >= at && e.end <= at + phrase.length);
   return (
     inPassage?.party ?? entityMentions(phrase, roster)[0]?.party ?? [...partiesByAdjective(phrase, roster)][0]
   );
 });
 
+// "At the latter's request": the side of the one named last before it ("spoke with Tamm, at the
+// latter's request"); "the former" the one named before that.
+const BACK_REFERENCE = /^the\s+(latter|former)$/i;
+
+/** The party named last before `at` (latter), or the other party named before it (former). */
+function namedBefore(p: Passage, at: number, roster: Roster, latter: boolean): string | undefined {
+  const parties = entityMentions(p.text.slice(0, at), roster).map((e) => e.party);
+  const last = parties.at(-1);
+  return latter ? last : parties.findLast((party) => party !== last);
+}
+
 const kindOf = (p: Passage) => (CALL.test(p.text) ? 'call' : MEETING.test(p.text) ? 'meeting' : undefined);
 
 /** Whether two passages say who asked for one occasion: one kind, written within days of each other. */
 export function sayWhoAsked(a: Passage, b: Passage, roster: Roster): boolean {
-  if (!initiatorOf(a, roster) || !initiatorOf(b, roster) || !a.published || !b.published) return false;
+  if (!initiatorOf(a, roster) || !initiatorOf(b, roster)) return false;
   const kind = kindOf(a);
   if (!kind || kind !== kindOf(b) || twoPairs(a, b, roster) || askerElsewhere(a, b, roster)) return false;
-  return Math.abs(Date.parse(a.published) - Date.parse(b.published)) / DAY_MS <= OCCASION_DAYS;
+  return oneOccasion(a, b, roster);
 }
+
+/**
+ * Whether two passages tell one occasion by its time: written within days of each other, or
+ * both dating it the same day (a weekly briefing looks back on "the call of 10 March"); a source
+ * of no date at all, by naming the same two people as the other.
+ */
+function oneOccasion(a: Passage, b: Passage, roster: Roster): boolean {
+  if (a.published && b.published) {
+    if (Math.abs(Date.parse(a.published) - Date.parse(b.published)) / DAY_MS <= OCCASION_DAYS) return true;
+    const days = new Set(datesOf(a, roster));
+    return datesOf(b, roster).some((d) => days.has(d));
+  }
+  const [x, y] = [peopleOf(a, roster), peopleOf(b, roster)];
+  return x.length === 2 && y.length === 2 && x.every((id) => y.includes(id));
+}
+
+/** The people a passage names (not their parties). */
+const peopleOf = perPassage((p: Passage, roster: Roster) => {
+  const people = buildGazetteer(roster).personById;
+  return [...new Set(p.names.filter((id) => people.has(id)))];
+});
 
 /**
  * Whether one passage names both sides of its call and the other gives it an initiator who is

@@ -699,8 +699,8 @@ function disagree(
   if (operatingApart(a, b, roster)) return flag('status', 'working vs not yet working');
   const day = stagesApart(a, b, roster);
   if (day) return stageFlag(a, b, day, roster);
-  if (sayWhoAsked(a, b, roster) && initiatorOf(a, roster) !== initiatorOf(b, roster))
-    return flag('attribution', `asked for by ${initiatorOf(a, roster)} vs ${initiatorOf(b, roster)}`);
+  const asked = askedApart(a, b, roster);
+  if (asked) return asked;
   const authors = twoAuthors(a, b, roster);
   // The two authors are its values: two flags sharing a passage are one disagreement only on the
   // same two authors (one text said Perin's and Solmere's, another Solmere's and the Forum's).
@@ -1163,6 +1163,17 @@ function sameThing(
   return undefined;
 }
 
+/** Two accounts of one occasion that give its initiative to two sides (initiative.ts). */
+function askedApart(a: Passage, b: Passage, roster: Roster): Disagreement | undefined {
+  if (!sayWhoAsked(a, b, roster) || initiatorOf(a, roster) === initiatorOf(b, roster)) return undefined;
+  return {
+    kind: 'attribution',
+    reason: `asked for by ${initiatorOf(a, roster)} vs ${initiatorOf(b, roster)}`,
+    a,
+    b,
+  };
+}
+
 /** Links passages of different sources about one thing and flags those that disagree. */
 export function linkSources(
   docs: LinkDocument[],
@@ -1280,7 +1291,16 @@ export function linkSources(
         if (d) disagreements.push(d);
         continue;
       }
-      if (isHeading(a, roster) || isHeading(b, roster)) continue;
+      if (isHeading(a, roster) || isHeading(b, roster)) {
+        // A readout's headline may say who called ("Crown Prince Receives Phone Call from
+        // President Tamm"): that alone of it is set against the other side's account.
+        const asked = askedApart(a, b, roster);
+        if (asked) {
+          links.push({ a, b, reason: 'who asked for the occasion' });
+          disagreements.push(asked);
+        }
+        continue;
+      }
       if (isCounters(a, roster) || isCounters(b, roster)) continue;
       const [na, nb] = [nameMeaning(a, roster), nameMeaning(b, roster)];
       const like = likeness(meanings.get(a)!, meanings.get(b)!, idf, (w) => na.has(w) || nb.has(w));

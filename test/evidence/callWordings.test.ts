@@ -1,0 +1,121 @@
+// Who asked for a call, in the other ways readouts and briefings word it: "at the latter's
+// request" (the one named last before it), "on the initiative of" (readouts translated from
+// languages that say "on"), an office written in full before the one called ("called President
+// of Torvania Oleg Varin"), a time before the call received, a headline without its article. A
+// weekly briefing looking back on the call is dated days later but names its day; a channel's
+// undated post names the same two people. Invented lines about the Arvenia–Torvania talks.
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/evidence/extract.ts';
+import { initiatorOf } from '../../src/evidence/initiative.ts';
+import { linkSources } from '../../src/evidence/link.ts';
+import { doc, kinds } from './linkedDocs.ts';
+import { roster } from './roster.ts';
+
+const caller = (text: string) => initiatorOf({ text, words: new Set<string>(), names: [] } as never, roster);
+
+describe('who asked for a call, in other wordings', () => {
+  it('reads "the latter" and "the former" as the people named before them', () => {
+    expect(
+      caller('President Mira Kostal spoke by telephone with President Oleg Varin, at the latter’s request.'),
+    ).toBe('torvania');
+    expect(
+      caller('President Mira Kostal spoke by telephone with President Oleg Varin, at the former’s request.'),
+    ).toBe('arvenia');
+    expect(caller('The call took place at the latter’s request.')).toBeUndefined();
+  });
+
+  it('reads "on the initiative of", a full office, a time before the call and a headline', () => {
+    expect(caller('The conversation took place on the initiative of the Torvanian side.')).toBe('torvania');
+    expect(caller('President Mira Kostal called President of Torvania Oleg Varin on Tuesday.')).toBe(
+      'arvenia',
+    );
+    expect(
+      caller('President Kostal received on Tuesday evening a telephone call from President Varin.'),
+    ).toBe('torvania');
+    expect(caller('President Kostal Receives Phone Call from President Varin')).toBe('torvania');
+  });
+
+  it('reads no caller in a letter received or a call on someone', () => {
+    expect(caller('President Kostal received on Tuesday a letter from President Varin.')).toBeUndefined();
+    expect(caller('President Kostal called on President of Torvania Oleg Varin to free the crews.')).toBe(
+      undefined,
+    );
+    expect(caller('The talks resumed on the initiative front.')).toBeUndefined();
+  });
+
+  const readout = doc(
+    'a',
+    'President Mira Kostal called President Oleg Varin on Monday 2 March 2031.',
+    'readout',
+    '2031-03-02',
+  );
+
+  it('flags a briefing days later that dates the call the same day and gives it to the other side', () => {
+    const briefing = doc(
+      'b',
+      'On 2 March, at the request of the Torvanian side, President Kostal held a telephone conversation with President Varin.',
+      'press-conference',
+      '2031-03-12',
+    );
+    expect(kinds(readout, briefing)).toEqual(['attribution ab']);
+  });
+
+  it('does not flag a briefing days later about a call of another day', () => {
+    const briefing = doc(
+      'b',
+      'On 9 March, at the request of the Torvanian side, President Kostal held a telephone conversation with President Varin.',
+      'press-conference',
+      '2031-03-12',
+    );
+    expect(kinds(readout, briefing)).toEqual([]);
+  });
+
+  it('flags an undated post naming the same two people, not one naming someone else', () => {
+    // A post of no date: its claims read without one.
+    const post = (text: string) => ({
+      source: 'b',
+      cleanText: text,
+      claims: extractClaims(text, { roster, genre: 'social' }),
+    });
+    const kinds = (...docs: Parameters<typeof linkSources>[0]) =>
+      linkSources(docs, roster).disagreements.map((d) => `${d.kind} ${d.a.source}${d.b.source}`);
+    expect(
+      kinds(
+        readout,
+        post('President Oleg Varin this afternoon received a telephone call from President Mira Kostal.'),
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        readout,
+        post('President Mira Kostal this afternoon received a telephone call from President Oleg Varin.'),
+      ),
+    ).toEqual(['attribution ab']);
+    expect(
+      kinds(
+        readout,
+        post('President Mira Kostal this afternoon received a telephone call from Henrik Dahl of Norland.'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('flags a headline saying who called against the readout of the other side', () => {
+    const headline = doc(
+      'b',
+      'President Varin Receives Phone Call from President Kostal',
+      'readout',
+      '2031-03-03',
+    );
+    expect(
+      kinds(
+        doc(
+          'c',
+          'The conversation took place on the initiative of the Torvanian side.',
+          'readout',
+          '2031-03-02',
+        ),
+        headline,
+      ),
+    ).toEqual(['attribution cb']);
+  });
+});
