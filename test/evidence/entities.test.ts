@@ -55,6 +55,17 @@ describe('entities named without their names', () => {
     );
     expect(guarantorOf('Velland will guarantee a minimum flow at the border.', roster)).toBe(undefined);
   });
+
+  it('reads no guarantor from the guarantors as a body, only from those named as guarantors', () => {
+    expect(guarantorOf('The guarantors asked Velland to answer before the end of the week.', roster)).toBe(
+      undefined,
+    );
+    expect(guarantorOf('Ostmark will sign in Halvik, in the presence of the guarantor states.', roster)).toBe(
+      undefined,
+    );
+    expect(guarantorOf('The Northern Council and Halvik will sign as guarantors.', roster)).toBe('halvik');
+    expect(guarantorOf('The Northern Council will sign as guarantor.', roster)).toBe('council');
+  });
 });
 
 describe('links across sources through roles and offices', () => {
