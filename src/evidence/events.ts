@@ -556,11 +556,6 @@ const CLASS: Record<EventClaimKind, string> = {
   deadline: 'deadline',
 };
 const TITLE_OF_ITSELF = /^(?:(?:press|news) (?:conference|briefing)|press point|readout)\b/i;
-// A heading that names a text of statement's kind ("JOINT COMMUNIQUÉ OF THE MINISTERS ...", "Leaders'
-// Statement on ...", "Final Communiqué of the 12th Session") is the page's own name: its issue is the
-// page itself, not an event the page reports. A channel's post that opens "Statement of the Ministry"
-// relays a statement made that day, and stays one.
-const TEXT_OF_ITSELF = /^(?:joint )?(?:statement|communiqu[eé]|declaration)(?![\w\u00C0-\u024F])/i;
 // A live page's "The joint statement is out", "the round has ended": done as the text is written.
 const HAPPENING_NOW =
   /\b(?:is|are) (?:now |currently |still )?(?:under ?way|taking place|in (?:progress|session)|out\b(?! of))|\b(?:has|have) (?:just |now )?(?:ended|closed|concluded|opened|begun)\b/i;
@@ -1416,13 +1411,7 @@ export function extractEvents({
     // A transcript's title "Press conference by ..." names the document, not an event in it.
     const found = triggers(sentence, words, dates).filter(
       (t) =>
-        (!headlines.has(span) ||
-          (!TITLE_OF_ITSELF.test(sentence.slice(t.index)) &&
-            !(
-              t.kind === 'statement' &&
-              genre !== 'social' &&
-              TEXT_OF_ITSELF.test(sentence.slice(t.index))
-            ))) &&
+        (!headlines.has(span) || !TITLE_OF_ITSELF.test(sentence.slice(t.index))) &&
         (t.kind !== 'deadline' || limitMovedStands(sentence, t.index, previous)),
     );
     if (found.length === 0 && told && (dates.length > 0 || PLACE_NAMED.test(sentence)))

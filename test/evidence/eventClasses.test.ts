@@ -54,15 +54,6 @@ describe('words official texts use for events', () => {
     expect(events(transcript, 'press-conference')).toEqual([]);
   });
 
-  it('reads a heading that names the page as a communiqué or a statement as no event', () => {
-    const communique =
-      'FINAL COMMUNIQUÉ OF THE NORTHERN RIVERS COUNCIL\n\nFjellby, 5 March 2031\n\n1. The Council met in Fjellby on 5 March 2031.';
-    expect(events(communique, 'joint-statement')).toEqual([['meeting', PUBLISHED]]);
-    const release =
-      "Ministers' Statement on the Kessel crossing\n\nThe ministers met in Drava on Monday and agreed a timetable.";
-    expect(events(release, 'press-release')).toEqual([['meeting', '2031-03-03']]);
-  });
-
   it('still reads a statement the body reports, and a channel post that relays one', () => {
     const body =
       'FINAL COMMUNIQUÉ\n\nThe ministers issued a joint statement in Drava on Monday on the crossing.';
@@ -326,9 +317,11 @@ describe("a headline and its body's report", () => {
   it("takes the body's report of the headline's event for it, with the body's day", () => {
     const statement =
       'JOINT STATEMENT on the first round of talks between Arvenia and Torvania\n\nThe delegations held talks in Fjellby from 2 to 4 March 2031.\n\nThey will meet again.';
-    // The statement's own title names the page, not an event it reports (eventClasses: a heading
-    // that names the page as a communiqué); the body's talks stand.
-    expect(events(statement, 'joint-statement')).toEqual([['talks', '2031-03-02']]);
+    // The statement's own title stays the statement it is.
+    expect(events(statement, 'joint-statement')).toEqual([
+      ['statement', PUBLISHED],
+      ['talks', '2031-03-02'],
+    ]);
     const readout =
       "Secretary Solberg's meeting with Foreign Minister Kostal\n\nSecretary Solberg met Foreign Minister Kostal in Fjellby on Monday.";
     expect(events(readout)).toEqual([['meeting', '2031-03-03']]);
