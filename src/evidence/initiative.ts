@@ -39,43 +39,61 @@ const RECEIVED_CALL =
 const CALL_AFTER =
   /^(?:\s*[,.;:)]|\s*$|\s+(?:on|by|today|yesterday|this|last|late|early|to (?:discuss|congratulate|express|offer|brief|inform|thank|condole)|and|from|after|shortly|again)\b)/i;
 const CALLER_GAP = 40;
+// How far the words after the one called, and the titles of a caller after "from", are read.
+const CALL_AFTER_REACH = 60;
+const TITLES_REACH = 120;
 // The titles before a name: capitalised words, "of" and "the" among them ("President of the
 // Republic Ilvane Tamm", "His Excellency"), as protocol writes an office in full.
 const TITLES = /^(?:[\p{Lu}][\p{L}.'’-]*\s+|(?:the|his|her|of)\s+)*$/u;
 
 /** The party of whoever a passage says made a call to someone ("Varin phoned Kostal"). */
 function callerOf(p: Passage, roster: Roster): string | undefined {
+  // Titles between two mentions: a short run only, so a page of names is not read again per name.
+  const titles = (from: number, to: number) =>
+    to - from <= CALLER_GAP && TITLES.test(p.text.slice(from, to).trimStart());
   // An office right before a name is that person's title ("President Varin", "President of the
-  // Republic Ilvane Tamm"), not another person.
+  // Republic Ilvane Tamm"), not another person: the next name after it, read in one pass back.
   const all = entityMentions(p.text, roster);
-  const titleOf = (e: EntityMention, n: EntityMention) =>
-    n.index - e.end <= 1 || (n.person === e.person && TITLES.test(p.text.slice(e.end, n.index).trimStart()));
-  const mentions = all.filter(
-    (e) => e.via !== 'office' || !all.some((n) => n.via === 'name' && n.index > e.index && titleOf(e, n)),
-  );
+  const nextName: (EntityMention | undefined)[] = [];
+  for (let i = all.length - 1, next: EntityMention | undefined; i >= 0; i--) {
+    nextName[i] = next;
+    if (all[i]!.via === 'name') next = all[i];
+  }
+  const mentions = all.filter((e, i) => {
+    const n = nextName[i];
+    return (
+      e.via !== 'office' || !n || (n.index - e.end > 1 && (n.person !== e.person || !titles(e.end, n.index)))
+    );
+  });
+  // Matches come in order: the first mention at or after each, and the last before it, are
+  // found by pointers that only move on.
+  let after = 0;
+  const firstFrom = (at: number) => {
+    while (after < mentions.length && mentions[after]!.index < at) after++;
+    return after;
+  };
   for (const m of allMatches(RECEIVED_CALL, p.text)) {
     const end = m.index + m[0].length;
-    const from = mentions.find(
-      (e) => e.index === end || (e.index > end && TITLES.test(p.text.slice(end, e.index))),
-    );
-    if (from) return from.party;
+    // The caller after "from", its titles between: a later mention has the same words and more between.
+    const from = mentions[firstFrom(end)];
+    if (from && from.index - end <= TITLES_REACH && TITLES.test(p.text.slice(end, from.index)))
+      return from.party;
   }
+  after = 0;
+  let before = -1;
   for (const m of allMatches(CALLED, p.text)) {
     const end = m.index + m[0].length;
     // The one called: a name right after, its titles between; a party named in the titles
     // ("President of Torvania Oleg Varin") is the name's, which ends the run.
-    const first = mentions.findIndex((e) => e.index >= end && TITLES.test(p.text.slice(end, e.index)));
-    let last = first;
-    while (
-      last >= 0 &&
-      mentions[last + 1] &&
-      TITLES.test(p.text.slice(mentions[last]!.end, mentions[last + 1]!.index).trimStart())
-    )
-      last++;
-    const called = mentions[last];
-    if (!called || mentions[first]!.index - end > CALLER_GAP) continue;
-    if (/^called/i.test(m[0]) && !CALL_AFTER.test(p.text.slice(called.end))) continue;
-    const caller = mentions.filter((e) => e.end <= m.index && m.index - e.end <= CALLER_GAP).at(-1);
+    let last = firstFrom(end);
+    if (!mentions[last] || !titles(end, mentions[last]!.index)) continue;
+    while (mentions[last + 1] && titles(mentions[last]!.end, mentions[last + 1]!.index)) last++;
+    const called = mentions[last]!;
+    if (/^called/i.test(m[0]) && !CALL_AFTER.test(p.text.slice(called.end, called.end + CALL_AFTER_REACH)))
+      continue;
+    while (before + 1 < mentions.length && mentions[before + 1]!.end <= m.index) before++;
+    const caller =
+      before >= 0 && m.index - mentions[before]!.end <= CALLER_GAP ? mentions[before] : undefined;
     // Between the caller and the verb, no clause starts: "Kostal said Varin phoned" is Varin's.
     if (!caller || /[,;:]|\b(?:that|said|says|who|which)\b/i.test(p.text.slice(caller.end, m.index)))
       continue;

@@ -48,6 +48,28 @@ const PRONOUN_SUBJECT = new RegExp(String.raw`${OPENER}(?:it|this|that)\b`, 'i')
 const NOTHING_FINAL =
   /\bnothing (?:is|will be|can be|has been) (?:final|finali[sz]ed|agreed|settled|decided|done)\b(?!\s+(?:while|as long as|so long as)\b)(?![^.;]{0,60}\b(?:everything|(?:is|are|has been|have been) agreed)\b)|\bno final (?:agreement|deal|text)\b|\bno (?:text|agreement|deal) (?:has been|had been|is|was) (?:agreed|finali[sz]ed|reached|settled)\b|\b(?:there is|there's|we have|we still have) no (?:agreement|deal)(?: yet)?\s*(?:[.!;,]|$)/i;
 const TEXT_NAMED = new RegExp(String.raw`\b${TEXT_NOUN}s?\b`, 'i');
+// What the text is, as a whole: "It is a working draft, whatever the covering note says", "the
+// plan is still only a working paper" (open); "The revised plan constitutes the final text of the
+// mediation" (final). A draft of something else ("a draft resolution") and "is not a draft" (a
+// denial, which says no stage) are not read.
+const DRAFT_STATE =
+  /^\s*(?:is|remains|['’]s)\s+(?:(?:still|only|just|merely|no more than)\s+)*an?\s+(?:working\s+(?:draft|document|paper)\b|draft(?=\s*(?:[,.;:!?]|$)))/iu;
+// "The final text of the talks", not "the final version of the agenda": another thing's. Said
+// of "this" or "it", it names the text itself ("This is not a final text; it is a text to be
+// finished").
+const FINAL_STATE =
+  /^\s*(?:constitutes|is|remains|['’]s)\s+(not\s+)?(?:now\s+)?(?:the|a)\s+final\s+(?:text|version)\b(?!\s+of\s+(?!(?:the|these|this)\s+(?:talks|negotiations?|mediation|process)\b))/i;
+
+/** Whether the text is said the final text or not, read right after its subject. */
+function finalTextValue(rest: string): StatusValue | undefined {
+  const m = FINAL_STATE.exec(rest);
+  return m ? (m[1] ? 'open' : 'final') : undefined;
+}
+
+/** The value of what a text is said to be, read right after its subject: a working draft, the final text. */
+function stateValue(rest: string): StatusValue | undefined {
+  return DRAFT_STATE.test(rest) ? 'open' : finalTextValue(rest);
+}
 
 /** The predicate's value: "is not final", "has not been agreed" open; "is agreed" final. */
 function predicateValue(m: RegExpExecArray): StatusValue {
@@ -71,7 +93,7 @@ export function wholeTextValue(text: string): StatusValue | undefined {
   rest = rest.slice((SIZE.exec(rest) ?? AFTER_NOUN.exec(rest))?.[0].length ?? 0);
   rest = rest.slice(SET_OFF.exec(rest)?.[0].length ?? 0);
   const m = PREDICATE.exec(rest);
-  return m ? predicateValue(m) : undefined;
+  return m ? predicateValue(m) : stateValue(rest);
 }
 
 /**
@@ -82,10 +104,14 @@ export function wholeTextStatus(p: Passage): StatusValue | undefined {
   const own = wholeTextValue(p.text);
   if (own) return own;
   const pronoun = PRONOUN_SUBJECT.exec(p.text);
-  const before = p.antecedents?.[0];
-  if (!pronoun || !before || !TEXT_NAMED.test(before)) return undefined;
-  const m = PREDICATE.exec(p.text.slice(pronoun[0].length));
-  return m ? predicateValue(m) : undefined;
+  const named = pronoun && finalTextValue(p.text.slice(pronoun[0].length));
+  if (named) return named;
+  // The sentences before it back to the one naming what "it" is: a transcript's answer "It is a
+  // working draft" follows the question "Is it final?", which follows the one naming the text.
+  if (!pronoun || !p.antecedents?.some((before) => TEXT_NAMED.test(before))) return undefined;
+  const rest = p.text.slice(pronoun[0].length);
+  const m = PREDICATE.exec(rest);
+  return m ? predicateValue(m) : stateValue(rest);
 }
 
 /**
