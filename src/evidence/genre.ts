@@ -11,7 +11,7 @@ import { markedLabels } from './markedLabels.ts';
 import { listedSurnames, ownLineLabel, risingLabel } from './ownLineLabels.ts';
 import { periodLabel } from './periodLabels.ts';
 import { isPostFeed } from './postFeeds.ts';
-import { channelAuthor, postHeaderAt } from './posts.ts';
+import { channelAuthor, postHeaderAt, stampedHead } from './posts.ts';
 import { isDeliveredSpeech, titleSpeaker } from './speeches.ts';
 import { isUnlabelledInterview } from './unlabelledInterviews.ts';
 
@@ -437,7 +437,7 @@ export function detectGenre(text: string): GenreGuess {
   if (isUnlabelledInterview(paragraphs))
     return { genre: 'press-conference', cue: 'an interview whose questions are set apart' };
   const firstLines = paragraphs.slice(0, 4);
-  if (postHeaderAt(firstLines) !== -1 && text.length < 3000)
+  if ((postHeaderAt(firstLines) !== -1 || stampedHead(firstLines) !== undefined) && text.length < 3000)
     return { genre: 'social', cue: 'a handle or a platform stamp in the header' };
   if (text.length < 5000 && channelAuthor(firstLines, paragraphs.at(-1) ?? ''))
     return { genre: 'social', cue: "a channel's author, time and counts" };

@@ -53,7 +53,7 @@ const isStamp = (p: string): boolean => p.length < 50 && /\d/.test(p) && p.repla
 // A rule between posts ("——", "* * *") and the counts under them ("214 Replies 1.1K Reposts").
 const RULE = /^[\s—–\-_*·=~]{2,}$/u;
 const COUNTS =
-  /^(?:[\d.,]+[KkMm]?\s+(?:[Rr]epl(?:y|ies)|[Rr]eposts?|[Rr]etweets?|[Ll]ikes?|[Vv]iews?|[Cc]omments?|[Ss]hares?|[Qq]uotes?|[Bb]ookmarks?|[Rr]eactions?)\b[\s·|]*)+$/u;
+  /^(?:[\d.,]+[KkMm]?\s+(?:[Rr]epl(?:y|ies)|[Rr]eposts?|[Rr]etweets?|[Ll]ikes?|[Vv]iews?|[Cc]omments?|[Ss]hares?|[Qq]uotes?|[Bb]ookmarks?|[Rr]eactions?)\b[\s·•|]*)+$/u;
 // Telegram and other apps print their counts after a symbol: "👁 18.4K  🔁 212", "💬 41  ❤️ 560", a
 // fediverse server's boosts, stars and replies "↻ 41  ☆ 63  ↩ 7".
 // The symbols in one class, the variation selector apart: most pictographs are also \p{So}, and
@@ -101,7 +101,7 @@ export const isCountsLine = (p: string): boolean =>
 // Facebook's bar under a post ("Like Comment Share", "Like · Comment · Share") and the comments
 // under it: readers', not the page's.
 const COMMENTS_START =
-  /^(?:Like[\s·•|]+Comment[\s·•|]+Share|(?:Most relevant|All comments|Top comments|Newest first)\b.{0,4}|View (?:more|all|previous) comments)$/i;
+  /^(?:Like[\s·•|]+Comment[\s·•|]+(?:Share|Repost)(?:[\s·•|]+Send)?|(?:Most relevant|All comments|Top comments|Newest first)\b.{0,4}|View (?:more|all|previous) comments)$/i;
 const PICTOGRAPHS = /(?:\p{So}|\p{Extended_Pictographic}|\uFE0F)/gu;
 const closesPost = (p: string): boolean =>
   isStamp(p) ||
@@ -239,7 +239,12 @@ function channelPost(
 export function postQuote(text: string, paragraphs: Span[], gazetteer: Gazetteer): SuggestedClaim[] {
   const texts = paragraphs.map(([s, e]) => text.slice(s, e));
   const first = postHeaderAt(texts);
-  if (first === -1) return channelPost(text, paragraphs, texts, gazetteer);
+  if (first === -1) {
+    const stamped = stampedAccount(texts, paragraphs);
+    return stamped
+      ? accountPosts(text, paragraphs, [stamped], gazetteer)
+      : channelPost(text, paragraphs, texts, gazetteer);
+  }
   const accounts = [account(texts, first, paragraphs)];
   for (let i = accounts[0]!.bodyFrom + 1; i < texts.length; i++) {
     const line = texts[i]!.slice(0, texts[i]!.indexOf('\n') >>> 0);
@@ -262,6 +267,52 @@ function accountSpeaker(name: string, found: Speaker | undefined): Speaker {
     name: name.replace(BADGES, ' ').trim(),
     ...(found?.partyId ? { partyId: found.partyId } : {}),
     via: 'name',
+  };
+}
+
+// A post's age or day under the account where the platform prints no handle: "3d · Edited ·",
+// "1d • Edited • 🌐", "5h", "3/21/36", "May 12, 2030 at 6:40 PM · 🌐".
+const AGE_STAMP =
+  /^\d{1,3}\s?(?:s|m|min|h|hr|d|w|mo|y)(?:\s+ago)?(?:\s*[·•]\s*(?:[Ee]dited|(?:\p{So}|\p{Extended_Pictographic}|\uFE0F)+))*\s*[·•]?$/u;
+const isHeaderStamp = (p: string): boolean => AGE_STAMP.test(p) || isPostStamp(p);
+// The account's line: its name with a badge or a network degree ("Ada Lind • 2nd", "ada.lind ✓").
+const ACCOUNT_LINE =
+  /^[\p{L}\d][\p{L}\d'’._-]*(?:\s+[\p{L}\d'’._-]+){0,4}(?:\s*[·•]\s*\d(?:st|nd|rd|th)\+?)?(?:\s*(?:\p{So}|\uFE0F))*$/u;
+const DEGREE = /\s*[·•]\s*\d(?:st|nd|rd|th)\+?/;
+// "+ Follow", "Following": the platform's button beside the header.
+const FOLLOW = /^\+?\s*Follow(?:ing)?$/;
+const HEAD_REACH = 5;
+
+/**
+ * The head of a page that prints no handle: a name's line over the post's age or day, the account's
+ * job title or a line in another script between them (a professional network's "Ada Lind • 2nd /
+ * Special Envoy of Norland / 3d · Edited"); the name's and the stamp's paragraphs, or undefined.
+ */
+export function stampedHead(texts: string[]): { nameAt: number; stampAt: number } | undefined {
+  for (let i = 1; i < Math.min(HEAD_REACH, texts.length); i++) {
+    if (!isHeaderStamp(texts[i]!.trim())) continue;
+    const nameAt = [i - 1, i - 2].find((k) => {
+      const line = texts[k]?.trim();
+      return line !== undefined && line.length <= 60 && ACCOUNT_LINE.test(line);
+    });
+    if (nameAt !== undefined) return { nameAt, stampAt: i };
+  }
+  return undefined;
+}
+
+/** The account of a page that prints no handle (`stampedHead`), its posts after the platform's buttons. */
+function stampedAccount(texts: string[], paragraphs: Span[]): Account | undefined {
+  const head = stampedHead(texts);
+  if (!head) return undefined;
+  let bodyFrom = head.stampAt + 1;
+  while (FOLLOW.test(texts[bodyFrom]?.trim() ?? '')) bodyFrom++;
+  const written = texts[head.nameAt]!;
+  const name = written.trim().replace(DEGREE, '').replace(BADGES, ' ').trim();
+  return {
+    name,
+    nameStart: paragraphs[head.nameAt]![0] + Math.max(0, written.indexOf(name)),
+    headerAt: head.nameAt,
+    bodyFrom,
   };
 }
 

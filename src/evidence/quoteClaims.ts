@@ -3,6 +3,7 @@
 // unless they are reported speech of a named speaker: in "Harke said the sides were "within
 // reach"" two words are hers. A name given to a thing ("called the plan a "good start"") stays a label.
 import { REPORTING_VERBS } from './lexicon.ts';
+import { hitsWithin } from './names.ts';
 import { participleSpeaker } from './participleReports.ts';
 import { findQuoteSpans, type QuoteSpan, quoteWords } from './quotes.ts';
 import { allMatches } from './regex.ts';
@@ -218,7 +219,22 @@ function speakingBefore(
  */
 function colonSubject(ctx: SpeakerContext, start: number, open: number): Attribution | undefined {
   if (!colonBefore(ctx, start, open)) return undefined;
-  return clauseSubject(ctx, start, open) ?? clauseDescription(ctx, start, open);
+  return (
+    clauseSubject(ctx, start, open) ?? clauseDescription(ctx, start, open) ?? soleNamed(ctx, start, open)
+  );
+}
+
+/**
+ * The one person a colon's clause names, wherever in it: wire copy sets a party's job or a place
+ * before the name ("Norland's envoy, Ada Lind, summed it up last week:", "At the dinner, the
+ * envoy Ada Lind to reporters:"). A clause naming two people leaves the choice to other rules.
+ */
+function soleNamed(ctx: SpeakerContext, start: number, open: number): Attribution | undefined {
+  const people = hitsWithin(ctx.hits, [start, open]).filter((h) => h.kind === 'person' && !h.inQuote);
+  if (people.length === 0 || people.some((h) => h.id !== people[0]!.id || h.id === undefined))
+    return undefined;
+  const said = clauseSubject(ctx, people[0]!.runStart, open);
+  return said?.speaker.personId === people[0]!.id ? said : undefined;
 }
 
 /** Whether a colon introduces the quotation opening at `open`. */

@@ -54,10 +54,14 @@ interface Comment {
  * repeated over each comment, they are structure, no duplicate.
  */
 export const isCommentFrame = (line: string): boolean =>
-  line.length <= 80 && (isReplyRow(line) || (TRAILER.test(line) && commenterOf(line) !== undefined));
+  line.length <= 80 &&
+  // Most lines fail on the word or the short length before any split.
+  ((/reply/i.test(line) && isReplyRow(line)) || (TRAILER.test(line) && commenterOf(line) !== undefined));
 
 /** The commenter's line as a name, or undefined when the line names nobody. */
 function commenterOf(line: string): string | undefined {
+  // A commenter's line is short: a long one is words, and is never searched for a trailer.
+  if (line.length > 80) return undefined;
   const name = line.replace(TRAILER, '').trim();
   return name.length > 0 && name.length <= 60 && (isHandle(name) || NAME.test(name)) ? name : undefined;
 }

@@ -28,7 +28,7 @@ import { mentioned, officeHolder, partyWritten } from './offices.ts';
 import { openingRemarks } from './openingRemarks.ts';
 import { isOutletLabel } from './outlets.ts';
 import { listedSurnames, risingLabel, risingSurnames } from './ownLineLabels.ts';
-import { PAGE_TRAILER } from './pageTrailers.ts';
+import { isPageTrailer } from './pageTrailers.ts';
 import { extractQuotes } from './quoteClaims.ts';
 import { maskQuotes, type QuoteSpan } from './quotes.ts';
 import {
@@ -90,7 +90,7 @@ const RECORD_VOICE =
   /^(?:(?:whereupon|it was so (?:decided|agreed|ordered)|the (?:meeting|session|sitting|hearing|house|assembly|chamber|senate|committee|briefing|press conference|conference|call|interview|debate) (?:rose|adjourned|divided|ended|closed|resumed|proceeded to a division|was (?:adjourned|suspended|resumed|closed|called to order))|(?:(?:proceedings|sitting)\s+)?(?:adjourned|suspended|closed|resumed) (?:at|from) \d{1,2}[:.]\d{2}|(?:a|the) (?:recorded )?vote was taken|question put|(?:the )?(?:bill|motion|amendment|clause)\b[^.]{0,40}\b(?:accordingly|was (?:accordingly )?(?:read|passed|agreed|carried|negatived|withdrawn))|the (?:draft )?(?:resolution|decision|agenda|report)\b[^.]{0,80}\bwas adopted)\b|(?:in favour|against|abstaining|abstentions?|ayes|noes|yeas|nays|not voting)\s*:)/i;
 
 const closesRecord = (paragraph: string): boolean =>
-  END_OF_RECORD.test(paragraph) || TRANSCRIBER_NOTE.test(paragraph) || PAGE_TRAILER.test(paragraph);
+  END_OF_RECORD.test(paragraph) || TRANSCRIBER_NOTE.test(paragraph) || isPageTrailer(paragraph);
 
 // A broadcast cuts away from the studio: "(BEGIN VIDEO CLIP)", "(END VIDEOTAPE)", "(COMMERCIAL BREAK)",
 // "[BEGIN AUDIO CLIP]". What the clip plays is its own speakers' (labelled) or nobody's, and after it

@@ -39,3 +39,19 @@ describe('a record of office labels', () => {
     expect(speakers).toEqual(['Anja Roth', 'Ole Berg', 'Ole Berg', 'Anja Roth', 'Anja Roth']);
   });
 });
+
+// Comments under a post (replyComments.ts): each row of buttons reads a few lines above it, never
+// past the row before; a commenter's line is tried for its trailer only when short.
+describe('a page of comments', () => {
+  it('reads thousands of comments, and a long run of spaces before a reply button, in one pass', () => {
+    const comments = Array.from(
+      { length: 4000 },
+      (_, i) => `reader_${i} · ${(i % 20) + 1}h\nComment number ${i} on the talks.\n♡ ${i}   Reply\n\n`,
+    );
+    const text = `Post by the envoy\n\n${comments.join('')}${' '.repeat(50_000)}· 2h\nReply\n`;
+    const start = performance.now();
+    const d = processDocument(new TextEncoder().encode(text), 'a.txt', { roster, received: '2031-03-10' });
+    expect(performance.now() - start).toBeLessThan(BOUND_MS * 2);
+    expect(d.claims.filter((c) => c.kind === 'quote').length).toBeGreaterThan(3900);
+  });
+});

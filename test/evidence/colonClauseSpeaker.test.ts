@@ -1,0 +1,30 @@
+// A quotation a colon introduces, in a clause that names one person somewhere after a time, a place
+// or a job rather than as its opening subject: the words are that person's. Texts invented.
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/evidence/extract.ts';
+import type { SuggestedClaim } from '../../src/evidence/types.ts';
+import { roster } from './roster.ts';
+
+type Quote = Extract<SuggestedClaim, { kind: 'quote' }>;
+const speakerOf = (text: string) =>
+  extractClaims(text, { roster, genre: 'news' })
+    .filter((c): c is Quote => c.kind === 'quote')
+    .map((q) => q.speaker?.personId ?? q.speaker?.name ?? null);
+
+describe('a colon clause naming one person', () => {
+  it("gives the words to the person named after a party's job, set apart by commas", () => {
+    expect(
+      speakerOf(
+        'Norland\'s special envoy, Henrik Dahl, summed up the round last week: "Nothing moves until the maps do."',
+      ),
+    ).toEqual(['dahl']);
+  });
+
+  it('leaves a clause naming two people to the other rules', () => {
+    expect(
+      speakerOf(
+        'Over a long evening in Fjellby with Henrik Dahl and Mira Kostal, the mood soured: "We are far apart."',
+      ),
+    ).not.toContain('dahl');
+  });
+});
