@@ -14,7 +14,15 @@ import { dateWordsAt, type FoundDate, findEventDates, isFutureTense, mayHoldDate
 import { withoutSinceAnchors } from './firstSince.ts';
 import type { Genre } from './genre.ts';
 import { handedInPerson } from './handedInPerson.ts';
-import { HANDED_TEXT, HANDING, handedOnItsDay, handsAText, NEEDS_ITS_DAY } from './handedTexts.ts';
+import {
+  HANDED_TEXT,
+  HANDING,
+  handedOnItsDay,
+  handsAText,
+  MADE_PUBLIC,
+  NEEDS_ITS_DAY,
+  publishesAText,
+} from './handedTexts.ts';
 import { DAY_OF_MONTH, MONTH, NOT_NAME_WORDS } from './lexicon.ts';
 import { LIMIT_NAME_HINT, namedLimits } from './limitNames.ts';
 import { LIMIT_NOUNS } from './limitNouns.ts';
@@ -287,6 +295,12 @@ const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
     'statement',
     /\b(?:hand(?:ed|s|ing)(?: over)?|submit(?:s|ted|ting)?|deliver(?:ed|s|ing)?|tabl(?:ed|es|ing)|circulat(?:ed|es|ing)|transmit(?:s|ted|ting)?|(?:puts?|putting) forward)\b/gi,
     ['hand', 'submit', 'deliver', 'tabl', 'circulat', 'transmit', 'forward'],
+  ],
+  // A text made public on a day of its own (handedTexts.ts MADE_PUBLIC): "the paper issued on 7 March".
+  [
+    'statement',
+    /\b(?:issued|released|published|unveiled)\b/gi,
+    ['issued', 'released', 'published', 'unveiled'],
   ],
   // A protest lodged on a day of its own is a statement: "Vesmor's foreign ministry complained on
   // Monday that ...", "the embassy protested yesterday". Without its day (handedOnItsDay), a
@@ -830,6 +844,7 @@ function candidates(
       // "that is not what was initialled": what was signed is the text, not the occasion.
       if ((word.startsWith('sign') || word.startsWith('initial')) && WHAT_WAS.test(near)) continue;
       if (HANDING.test(m[0]) && !handsAText(before, after)) continue;
+      if (MADE_PUBLIC.test(m[0]) && !publishesAText(m[0], before, after)) continue;
       // "Yesterday I was in Draskow", "On Monday the Minister was at Kell Ford", a timeline's "the next
       // day Carrow is in Mostyn": someone was there,
       // not "Today the answer is in Kessel".

@@ -13,7 +13,8 @@ const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
 const OUTLET =
   "(?:(?:the |a )?(?:[\\w'’-]+ ){0,3}(?:television|TV|radio|newspaper|daily|news agency|broadcaster|magazine)|the (?:daily|weekly|newspaper|broadcaster|news agency|magazine)(?: [\\w'’-]+){1,3}?(?= (?:on|late|early|in|yesterday|last|earlier|this)\\b))";
 // The verb of saying, and who was told: an audience, not a person ("told Varin" is a conversation).
-const SAYING = `(?:said|says|stated|declared|announced|told (?:reporters|journalists|the (?:press|media)|(?:a|the) (?:news |press )?(?:briefing|conference)|${OUTLET})|wrote|writes|posted|posts)`;
+const PRESS = '(?:reporters|journalists|the (?:press|media))';
+const SAYING = `(?:said|says|stated|declared|announced|told (?:${PRESS}|(?:a|the) (?:news |press )?(?:briefing|conference)|${OUTLET})|speaking to ${PRESS}|wrote|writes|posted|posts)`;
 // A chamber told without an article is the sitting it was told at, an occasion as a channel is:
 // "told parliament the government would contribute", "told MPs on 21 March". ("told the Assembly"
 // is the appearance before the body, events.ts's.)
@@ -55,9 +56,11 @@ export const REMARK_WORDS = [
   'post ',
   'post,',
   'message',
+  'speak',
 ];
 
 const SAID_ON_ITS_DAY = new RegExp(`^${SAYING} ${ITS_DAY}`, 'i');
+const TO_THE_PRESS = new RegExp(`^(?:told|speaking to) ${PRESS} ${ITS_DAY}`, 'i');
 const REMARK_AT = new RegExp(`^(?:${REMARK_SOURCE})`, 'i');
 const ON_CHANNEL = new RegExp(`^(?:\\S+ )?(?:${POSTED_ON})|^in an? (?:\\S+ )?`, 'i');
 const IN_MEDIUM = new RegExp(`^${SAYING} ${MEDIUM}\\b|^told ${CHAMBER}\\b`, 'i');
@@ -110,8 +113,10 @@ export const acceptRemark = (sentence: string, at: number): boolean => {
   const rest = sentence.slice(at, at + 120);
   if (!SAID_ON_ITS_DAY.test(rest) && !onChannel(rest) && !saidOnFrontedDay(sentence, at)) return false;
   if (CITED_BACK.test(sentence.slice(Math.max(0, at - 80), at))) return false;
-  // Told with its medium or its chamber, a remark names its occasion even as a trailing attribution.
-  if (IN_MEDIUM.test(rest)) return true;
+  // Told with its medium or its chamber, a remark names its occasion even as a trailing attribution;
+  // so does the press told on its day ("..., the aide told reporters on Friday."): an encounter with
+  // the press is an occasion, as a briefing is, where "said on Friday." only sources the lede.
+  if (IN_MEDIUM.test(rest) || TO_THE_PRESS.test(rest)) return true;
   const head = REMARK_HEAD.exec(rest);
   return head === null || !SOURCING.test(rest.slice(head[0].length));
 };

@@ -335,3 +335,26 @@ describe('an act dated by the event its clause opens with', () => {
     );
   });
 });
+
+describe('a text its author made public on a day', () => {
+  it('reads a paper issued, released or published by its author on its day as a statement', () => {
+    expect(
+      events('Ministers discussed the counter-proposal that Torvania released on 2 March.', 'news'),
+    ).toEqual([['statement', '2031-03-02']]);
+    expect(events('The Union stands by its own six-point paper, issued on Monday.', 'press-release')).toEqual(
+      [['statement', '2031-03-03']],
+    );
+    expect(events('Norland published its revised plan on Monday.', 'news')).toEqual([
+      ['statement', '2031-03-03'],
+    ]);
+  });
+
+  it('reads no statement in a draft the press printed, a text named beside another act, or prisoners released', () => {
+    expect(
+      events('The fourteen-point draft was published by a newspaper in Drava on Monday.', 'news'),
+    ).toEqual([]);
+    expect(events('The twelve-point plan that was published on Monday is not the text.', 'news')).toEqual([]);
+    expect(events('Kessel saw the text only after Norland published it on Monday.', 'news')).toEqual([]);
+    expect(events('Torvania released 40 prisoners on Monday under the plan.', 'news')).toEqual([]);
+  });
+});

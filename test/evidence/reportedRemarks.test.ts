@@ -49,6 +49,19 @@ describe('a remark told with its own day', () => {
   });
 });
 
+describe('the press told on its day', () => {
+  it('is a statement even as a trailing attribution, or told in passing while speaking', () => {
+    expect(
+      events('The text has not been agreed, the presidential aide told journalists on Monday.', 'news'),
+    ).toEqual([['statement', '2031-03-03']]);
+    expect(
+      events('Surin, speaking to reporters in Drava on Monday, said the text was final.', 'news'),
+    ).toEqual([['statement', '2031-03-03']]);
+    // Still no occasion: the press told on no day, or a lede sourced by "said on Friday".
+    expect(events('Surin, speaking to reporters, said the text was final.', 'news')).toEqual([]);
+  });
+});
+
 describe('near misses: remarks that are no occasion of their own', () => {
   it('leaves a remark with neither day nor channel, and one told to a person', () => {
     expect(events('Surin told reporters that the text was final.', 'news')).toEqual([]);
