@@ -12,6 +12,7 @@ import { entityMentions } from './entities.ts';
 import { daysApart, type EventProfile, eventProfile, overlap } from './eventProfile.ts';
 import { NEXT_SLACK } from './eventWeeks.ts';
 import { buildGazetteer } from './gazetteer.ts';
+import { heldBeforeNext } from './heldBeforeNext.ts';
 import {
   datesOf,
   eventClass,
@@ -514,6 +515,7 @@ export function eventsMatch(
   if (pa.cls !== pb.cls) return visitForMeeting([x, y], [pa, pb], isPerson);
   if (pa.cls === 'deadline') return deadlinesMatch(a, b, x, y, roster);
   if (setApart(pa, pb, roster) || otherParties(x, y, roster)) return false;
+  if (heldBeforeNext(pa, pb, a.published) || heldBeforeNext(pb, pa, b.published)) return false;
   // Signings of two texts named apart ("the Drava Accord", "the Osterby Protocol") are two.
   const signings = pa.level === 'signing' && pb.level === 'signing';
   if (signings && differ(textsNamed(a, roster), textsNamed(b, roster))) return false;
@@ -686,6 +688,7 @@ function mayBeOne(a: Passage, b: Passage, roster: Roster): boolean {
   if (!x || !y || !pa || !pb) return false;
   if (pa.cls !== pb.cls) return tripToMeeting(pa, pb) && !otherParties(x, y, roster);
   if (setApart(pa, pb, roster) || otherParties(x, y, roster)) return false;
+  if (heldBeforeNext(pa, pb, a.published) || heldBeforeNext(pb, pa, b.published)) return false;
   if (pa.cls === 'deadline') return x.data.date !== undefined && x.data.date === y.data.date;
   return timing(pa, pb) !== 'apart';
 }
