@@ -100,7 +100,9 @@ function setApart(pa: EventProfile, pb: EventProfile, roster: Roster): boolean {
   // A part of the day sets two meetings apart, not a round that runs over days.
   if (pa.level !== 'round' && pb.level !== 'round' && differ(pa.part, pb.part)) return true;
   if (pa.ordinal && pb.ordinal && pa.ordinal !== pb.ordinal) return true;
-  if (pa.cls === 'meeting' && placesDiffer(pa, pb, roster)) return true;
+  // A visit is told by where it went: trips to two towns are two trips ("visited Kessel" /
+  // "was in Fjellby yesterday"), as meetings in two towns are two meetings.
+  if ((pa.cls === 'meeting' || pa.cls === 'visit') && placesDiffer(pa, pb, roster)) return true;
   return withOtherPeople(pa, pb, roster);
 }
 
