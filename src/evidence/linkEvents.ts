@@ -12,6 +12,7 @@ import { entityMentions } from './entities.ts';
 import { daysApart, type EventProfile, eventProfile, overlap } from './eventProfile.ts';
 import { NEXT_SLACK } from './eventWeeks.ts';
 import { buildGazetteer } from './gazetteer.ts';
+import { heldBeforeNext } from './heldBeforeNext.ts';
 import {
   datesOf,
   eventClass,
@@ -99,7 +100,9 @@ function setApart(pa: EventProfile, pb: EventProfile, roster: Roster): boolean {
   // A part of the day sets two meetings apart, not a round that runs over days.
   if (pa.level !== 'round' && pb.level !== 'round' && differ(pa.part, pb.part)) return true;
   if (pa.ordinal && pb.ordinal && pa.ordinal !== pb.ordinal) return true;
-  if (pa.cls === 'meeting' && placesDiffer(pa, pb, roster)) return true;
+  // A visit is told by where it went: trips to two towns are two trips ("visited Kessel" /
+  // "was in Fjellby yesterday"), as meetings in two towns are two meetings.
+  if ((pa.cls === 'meeting' || pa.cls === 'visit') && placesDiffer(pa, pb, roster)) return true;
   return withOtherPeople(pa, pb, roster);
 }
 
@@ -514,6 +517,7 @@ export function eventsMatch(
   if (pa.cls !== pb.cls) return visitForMeeting([x, y], [pa, pb], isPerson);
   if (pa.cls === 'deadline') return deadlinesMatch(a, b, x, y, roster);
   if (setApart(pa, pb, roster) || otherParties(x, y, roster)) return false;
+  if (heldBeforeNext(pa, pb, a.published) || heldBeforeNext(pb, pa, b.published)) return false;
   // Signings of two texts named apart ("the Drava Accord", "the Osterby Protocol") are two.
   const signings = pa.level === 'signing' && pb.level === 'signing';
   if (signings && differ(textsNamed(a, roster), textsNamed(b, roster))) return false;
@@ -686,6 +690,7 @@ function mayBeOne(a: Passage, b: Passage, roster: Roster): boolean {
   if (!x || !y || !pa || !pb) return false;
   if (pa.cls !== pb.cls) return tripToMeeting(pa, pb) && !otherParties(x, y, roster);
   if (setApart(pa, pb, roster) || otherParties(x, y, roster)) return false;
+  if (heldBeforeNext(pa, pb, a.published) || heldBeforeNext(pb, pa, b.published)) return false;
   if (pa.cls === 'deadline') return x.data.date !== undefined && x.data.date === y.data.date;
   return timing(pa, pb) !== 'apart';
 }

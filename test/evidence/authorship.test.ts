@@ -246,4 +246,21 @@ describe('a counter-proposal', () => {
     );
     expect(linkSources([envoy, other], roster).disagreements.map((d) => d.kind)).toEqual(['authorship']);
   });
+
+  it('reads no writer from a question of who wrote the text, asked or reported', () => {
+    expect(
+      readAuthor(
+        'MR ENG: Our friends in Drava should read the framework before deciding who wrote it.',
+        'press-conference',
+      ),
+    ).toEqual({ by: undefined, says: false });
+    expect(readAuthor('The Torvanian minister also asked who had written the framework.').by).toBe(undefined);
+    // A place the sentence says it was written in still names its writer.
+    expect(
+      readAuthor('The Torvanian minister questioned who wrote the framework, saying it was drafted in Kessel.')
+        .by,
+    ).toBe('arvenia');
+    // The relative "who" of a named writer is no question.
+    expect(readAuthor('Norland, who drafted the framework, sent it to both parties.').by).toBe('norland');
+  });
 });

@@ -121,4 +121,37 @@ describe('the next occasion told by two sources', () => {
       ]),
     ).toEqual([]);
   });
+
+  it('keeps the next meeting a source announces apart from the one held before it wrote, also through a third report', () => {
+    // The body met in Fjellby on 6 March; a report of 7 March says it will meet there again later in March.
+    const held = doc(
+      'held',
+      'The working group met in Fjellby on 6 March to compare catch figures.',
+      'readout',
+      '2031-03-06',
+    );
+    const again = doc(
+      'again',
+      'The working group will meet again in Fjellby later in March.',
+      'news',
+      '2031-03-07',
+    );
+    expect(eventPairs([held, again])).toEqual([]);
+    // An undated question on "the Fjellby meeting" matches each of them: it does not join the two.
+    const asked = doc(
+      'asked',
+      'Question: Did the chair of the working group attend the Fjellby meeting?',
+      'press-conference',
+      '2031-03-08',
+    );
+    expect(eventPairs([held, again, asked])).not.toContain('again-held');
+    // The meeting after the announcement is the one it announced.
+    const later = doc(
+      'later',
+      'The working group met in Fjellby on 24 March and agreed the catch table.',
+      'readout',
+      '2031-03-24',
+    );
+    expect(eventPairs([again, later])).toEqual(['again-later']);
+  });
 });
