@@ -38,10 +38,10 @@ export function postgresTemplateName(): string {
 export const SEEDED_DATABASE_PREFIX = 'parley_seeded';
 
 /**
- * Two projects of vitest.config.ts (integration, stores) name this setup, and Vitest runs it
- * once for each in the same main process, each from a module of its own: the first run's
- * promise is kept on globalThis, so the second waits for it instead of building again, and
- * only the first hands Vitest the teardown.
+ * Three projects of vitest.config.ts (stores, journeys, integration) name this setup, and
+ * Vitest runs it once for each in the same main process, each from a module of its own: the
+ * first run's promise is kept on globalThis, so the others wait for it instead of building
+ * again, and only the first hands Vitest the teardown.
  */
 const RUN = Symbol.for('parley.test.globalSetup');
 
