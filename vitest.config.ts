@@ -18,6 +18,34 @@ const TIMED = [
   'test/evidence/wordsOfSlices.test.ts',
 ];
 
+/**
+ * In-process tests of stores, servers and use cases (PGlite and PostgreSQL, Fastify's
+ * inject()): they also share one worker process per core. In a fresh fork per file each
+ * imported the app, the server and the engines again and warmed PGlite and its JIT anew,
+ * which cost about half their CPU (test/app: 98 s of CPU against 47 s shared, the same tests
+ * passing). Nothing they run keeps state a later file could see: every store is a copy of
+ * a template or seed (test/support/stores.ts), servers and processes are per test, and no
+ * file mocks a module or changes process.env. The CLI and README files keep a process
+ * each (integration): they run commands that end the way a process does.
+ */
+const STORES = [
+  'test/app/**',
+  'test/server/**',
+  'test/security/**',
+  'test/store/**',
+  'test/govern/**',
+  'test/web/**',
+  'test/contract/**',
+].map((dir) => `${dir}/*.test.ts`);
+/**
+ * The browser journeys share one worker process per core likewise: each file serves the
+ * demo's dump on a port of its own and launches its own Chromium, and closes both; a fresh
+ * fork per file imported the server, Playwright and PGlite again (test/e2e: 97 s of CPU
+ * against 60 s shared).
+ */
+const JOURNEYS = ['test/e2e/*.test.ts'];
+const SETUP = ['test/support/globalSetup.ts'];
+
 export default defineConfig({
   test: {
     testTimeout: 60_000,
@@ -33,15 +61,17 @@ export default defineConfig({
         test: { name: 'unit', include: UNIT, exclude: TIMED, isolate: false },
       },
       { extends: true, test: { name: 'timed', include: TIMED } },
+      { extends: true, test: { name: 'stores', include: STORES, isolate: false, globalSetup: SETUP } },
+      { extends: true, test: { name: 'journeys', include: JOURNEYS, isolate: false, globalSetup: SETUP } },
       {
-        // Stores, servers, the CLI and the browser: each file in a process of its own, after
+        // The CLI and the README: each file in a process of its own, after
         // globalSetup has built dist/ and the migrated templates (not needed by the unit tests).
         extends: true,
         test: {
           name: 'integration',
           include: ['test/**/*.test.ts'],
-          exclude: UNIT,
-          globalSetup: ['test/support/globalSetup.ts'],
+          exclude: [...UNIT, ...STORES, ...JOURNEYS],
+          globalSetup: SETUP,
         },
       },
     ],

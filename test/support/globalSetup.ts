@@ -37,7 +37,23 @@ export function postgresTemplateName(): string {
  */
 export const SEEDED_DATABASE_PREFIX = 'parley_seeded';
 
-export default async function setup(): Promise<(() => Promise<void>) | undefined> {
+/**
+ * Three projects of vitest.config.ts (stores, journeys, integration) name this setup, and
+ * Vitest runs it once for each in the same main process, each from a module of its own: the
+ * first run's promise is kept on globalThis, so the others wait for it instead of building
+ * again, and only the first hands Vitest the teardown.
+ */
+const RUN = Symbol.for('parley.test.globalSetup');
+
+export default function setup(): Promise<(() => Promise<void>) | undefined> {
+  const held = globalThis as { [RUN]?: Promise<unknown> };
+  if (held[RUN]) return held[RUN].then(() => undefined);
+  const run = setupOnce();
+  held[RUN] = run;
+  return run;
+}
+
+async function setupOnce(): Promise<(() => Promise<void>) | undefined> {
   execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
   mkdirSync(path.dirname(templatePath), { recursive: true });
   // The demo's dump is made once per run, by the first journey that needs it (demoTemplate.ts).
