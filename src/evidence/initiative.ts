@@ -81,14 +81,27 @@ function callerOf(p: Passage, roster: Roster): string | undefined {
   }
   after = 0;
   let before = -1;
+  // The last mention of the run of titles each mention opens, read once in a pass back: a
+  // capitalised verb is a title word too ("Phoned Varin Phoned Varin …"), so a run may hold
+  // many calls, and walking it again from each would read it once per call.
+  let runEnd: number[] | undefined;
+  const runEndOf = (i: number) => {
+    if (!runEnd) {
+      runEnd = [];
+      for (let j = mentions.length - 1; j >= 0; j--) {
+        const next = mentions[j + 1];
+        runEnd[j] = next && titles(mentions[j]!.end, next.index) ? runEnd[j + 1]! : j;
+      }
+    }
+    return runEnd[i]!;
+  };
   for (const m of allMatches(CALLED, p.text)) {
     const end = m.index + m[0].length;
     // The one called: a name right after, its titles between; a party named in the titles
     // ("President of Torvania Oleg Varin") is the name's, which ends the run.
-    let last = firstFrom(end);
-    if (!mentions[last] || !titles(end, mentions[last]!.index)) continue;
-    while (mentions[last + 1] && titles(mentions[last]!.end, mentions[last + 1]!.index)) last++;
-    const called = mentions[last]!;
+    const first = firstFrom(end);
+    if (!mentions[first] || !titles(end, mentions[first]!.index)) continue;
+    const called = mentions[runEndOf(first)]!;
     if (/^called/i.test(m[0]) && !CALL_AFTER.test(p.text.slice(called.end, called.end + CALL_AFTER_REACH)))
       continue;
     while (before + 1 < mentions.length && mentions[before + 1]!.end <= m.index) before++;
