@@ -11,15 +11,20 @@ import type { Passage } from './passages.ts';
 import { allMatches } from './regex.ts';
 import type { Roster } from './types.ts';
 
-// "At the request of the Vesmori side", "at the initiative of Arlisk", "on the initiative of the
-// Arlisk side" (readouts translated from languages that say "on"), "at Arlisk's request",
-// "requested by the Foreign Minister". An invitation names a host, not who asked.
+// "At the request of the Vesmori side", "at the initiative of Arlisk", "at Arlisk's request",
+// "requested by the Foreign Minister". An invitation names a host, not who asked. Readouts
+// translated from languages that say "on" write "the conversation took place on the initiative
+// of the Arlisk side": read only after the occasion's verb (took place, was held) or opening
+// the sentence, since after a verb that takes "on" the initiative is a proposal agreed or voted
+// on ("agreed on the initiative of Arlisk to set up a fund", "focused on the initiative of Arlisk").
 const ASKED_BY =
-  /\b(?:at|on)\s+(?:the\s+)?(?:request|initiative)\s+of\s+([^,.;:()]{1,60})|\bat\s+([^,.;:()]{1,40}?)['’]s?\s+(?:request|initiative)\b|\b(?:initiated|requested)\s+by\s+([^,.;:()]{1,60})/iu;
+  /\bat\s+(?:the\s+)?(?:request|initiative)\s+of\s+([^,.;:()]{1,60})|\bat\s+([^,.;:()]{1,40}?)['’]s?\s+(?:request|initiative)\b|\b(?:initiated|requested)\s+by\s+([^,.;:()]{1,60})|(?:^\s*|\b(?:took\s+place|held|happened|occurred|organi[sz]ed|arranged|convened)(?:\s*,)?\s+)on\s+(?:the\s+)?(?:request|initiative)\s+of\s+([^,.;:()]{1,60})/iu;
 // The occasion asked for, by kind: a call and a conversation are one kind, a meeting and talks
-// another. A readout's "spoke with" is a call ("The Secretary spoke today with Foreign Minister …").
+// another. A readout's "spoke with" is a call ("The Secretary spoke today with Foreign Minister …");
+// an appeal is not ("called for calm", "a call upon both sides", "called on Varin to", "so-called"),
+// though a call on a day is ("called on Monday").
 const CALL =
-  /\b(?:call|called|conversation|telephone|telephoned|phone|phoned|rang|spoke\s+(?:\w+\s+)?with)\b/i;
+  /\b(?:conversation|telephone|telephoned|phone|phoned|rang|spoke\s+(?:\w+\s+)?with)\b|(?<!so-)\bcall(?:ed)?\b(?!\s+(?:for|upon)\b|\s+on\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d))/i;
 const MEETING = /\b(?:meeting|talks|visit|summit)\b/i;
 /** Two reports of one occasion are written within days of it. */
 const OCCASION_DAYS = 2;
@@ -119,7 +124,7 @@ function callerOf(p: Passage, roster: Roster): string | undefined {
 export const initiatorOf = perPassage((p: Passage, roster: Roster): string | undefined => {
   const m = ASKED_BY.exec(p.text);
   if (!m) return callerOf(p, roster);
-  const phrase = m[1] ?? m[2] ?? m[3] ?? '';
+  const phrase = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
   // Read in its passage: an office named back ("spoke with Foreign Minister Halsk at the Foreign
   // Minister's request") is the one the passage named, which the phrase alone does not tell.
   const at = m.index + m[0].indexOf(phrase);
