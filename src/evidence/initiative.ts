@@ -3,6 +3,7 @@
 // each side's readout of one call often gives the initiative to the other: two sources written
 // within days of one call that name two different sides as having asked for it contradict.
 import { DAY_MS } from '../core/calendar.ts';
+import { findDates } from './dates.ts';
 import { type EntityMention, entityMentions } from './entities.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { partiesByAdjective } from './held.ts';
@@ -149,7 +150,7 @@ function namedBefore(p: Passage, at: number, roster: Roster, latter: boolean): s
 
 const kindOf = (p: Passage) => (CALL.test(p.text) ? 'call' : MEETING.test(p.text) ? 'meeting' : undefined);
 
-/** Whether two passages say who asked for one occasion: one kind, written within days of each other. */
+/** Whether two passages say who asked for one occasion: one kind, and one time (oneOccasion). */
 export function sayWhoAsked(a: Passage, b: Passage, roster: Roster): boolean {
   if (!initiatorOf(a, roster) || !initiatorOf(b, roster)) return false;
   const kind = kindOf(a);
@@ -159,14 +160,24 @@ export function sayWhoAsked(a: Passage, b: Passage, roster: Roster): boolean {
 
 /**
  * Whether two passages tell one occasion by its time: written within days of each other, or
- * both dating it the same day (a weekly briefing looks back on "the call of 10 March"); a source
- * of no date at all, by naming the same two people as the other.
+ * both dating it the same day (a weekly briefing looks back on "the call of 10 March"). A
+ * source of no date that names the day of its occasion ("On 9 May, Kostal received a call")
+ * names it in the year of the dated one, and is of that occasion only on a day the dated one
+ * names or was written on; one that names no day, by naming the same two people as the other.
  */
 function oneOccasion(a: Passage, b: Passage, roster: Roster): boolean {
   if (a.published && b.published) {
     if (Math.abs(Date.parse(a.published) - Date.parse(b.published)) / DAY_MS <= OCCASION_DAYS) return true;
     const days = new Set(datesOf(a, roster));
     return datesOf(b, roster).some((d) => days.has(d));
+  }
+  const [dated, undated] = a.published ? [a, b] : [b, a];
+  if (dated.published) {
+    const named = findDates(undated.text, dated.published).filter((d) => !d.vague);
+    if (named.length > 0) {
+      const days = new Set([dated.published.slice(0, 10), ...datesOf(dated, roster)]);
+      return named.some((d) => days.has(d.iso));
+    }
   }
   const [x, y] = [peopleOf(a, roster), peopleOf(b, roster)];
   return x.length === 2 && y.length === 2 && x.every((id) => y.includes(id));

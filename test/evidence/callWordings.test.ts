@@ -138,6 +138,28 @@ describe('who asked for a call, in other wordings', () => {
     ).toEqual([]);
   });
 
+  it('reads an undated post that names its day in the dated readout’s year: one call only on its day', () => {
+    const post = (text: string) => ({
+      source: 'b',
+      cleanText: text,
+      claims: extractClaims(text, { roster, genre: 'social' }),
+    });
+    const kinds = (...docs: Parameters<typeof linkSources>[0]) =>
+      linkSources(docs, roster).disagreements.map((d) => `${d.kind} ${d.a.source}${d.b.source}`);
+    expect(
+      kinds(
+        readout,
+        post('On 11 June, President Mira Kostal took a telephone call from President Oleg Varin.'),
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        readout,
+        post('On 2 March, President Mira Kostal took a telephone call from President Oleg Varin.'),
+      ),
+    ).toEqual(['attribution ab']);
+  });
+
   it('flags a headline saying who called against the readout of the other side', () => {
     const headline = doc(
       'b',
