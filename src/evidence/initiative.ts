@@ -3,6 +3,7 @@
 // each side's readout of one call often gives the initiative to the other: two sources written
 // within days of one call that name two different sides as having asked for it contradict.
 import { DAY_MS } from '../core/calendar.ts';
+import { findDates } from './dates.ts';
 import { type EntityMention, entityMentions } from './entities.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { partiesByAdjective } from './held.ts';
@@ -11,15 +12,20 @@ import type { Passage } from './passages.ts';
 import { allMatches } from './regex.ts';
 import type { Roster } from './types.ts';
 
-// "At the request of the Vesmori side", "at the initiative of Arlisk", "on the initiative of the
-// Arlisk side" (readouts translated from languages that say "on"), "at Arlisk's request",
-// "requested by the Foreign Minister". An invitation names a host, not who asked.
+// "At the request of the Vesmori side", "at the initiative of Arlisk", "at Arlisk's request",
+// "requested by the Foreign Minister". An invitation names a host, not who asked. Readouts
+// translated from languages that say "on" write "the conversation took place on the initiative
+// of the Arlisk side": read only after the occasion's verb (took place, was held) or opening
+// the sentence, since after a verb that takes "on" the initiative is a proposal agreed or voted
+// on ("agreed on the initiative of Arlisk to set up a fund", "focused on the initiative of Arlisk").
 const ASKED_BY =
-  /\b(?:at|on)\s+(?:the\s+)?(?:request|initiative)\s+of\s+([^,.;:()]{1,60})|\bat\s+([^,.;:()]{1,40}?)['’]s?\s+(?:request|initiative)\b|\b(?:initiated|requested)\s+by\s+([^,.;:()]{1,60})/iu;
+  /\bat\s+(?:the\s+)?(?:request|initiative)\s+of\s+([^,.;:()]{1,60})|\bat\s+([^,.;:()]{1,40}?)['’]s?\s+(?:request|initiative)\b|\b(?:initiated|requested)\s+by\s+([^,.;:()]{1,60})|(?:^\s*|\b(?:took\s+place|held|happened|occurred|organi[sz]ed|arranged|convened)(?:\s*,)?\s+)on\s+(?:the\s+)?(?:request|initiative)\s+of\s+([^,.;:()]{1,60})/iu;
 // The occasion asked for, by kind: a call and a conversation are one kind, a meeting and talks
-// another. A readout's "spoke with" is a call ("The Secretary spoke today with Foreign Minister …").
+// another. A readout's "spoke with" is a call ("The Secretary spoke today with Foreign Minister …");
+// an appeal is not ("called for calm", "a call upon both sides", "called on Varin to", "so-called"),
+// though a call on a day is ("called on Monday").
 const CALL =
-  /\b(?:call|called|conversation|telephone|telephoned|phone|phoned|rang|spoke\s+(?:\w+\s+)?with)\b/i;
+  /\b(?:conversation|telephone|telephoned|phone|phoned|rang|spoke\s+(?:\w+\s+)?with)\b|(?<!so-)\bcall(?:ed)?\b(?!\s+(?:for|upon)\b|\s+on\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d))/i;
 const MEETING = /\b(?:meeting|talks|visit|summit)\b/i;
 /** Two reports of one occasion are written within days of it. */
 const OCCASION_DAYS = 2;
@@ -81,14 +87,27 @@ function callerOf(p: Passage, roster: Roster): string | undefined {
   }
   after = 0;
   let before = -1;
+  // The last mention of the run of titles each mention opens, read once in a pass back: a
+  // capitalised verb is a title word too ("Phoned Varin Phoned Varin …"), so a run may hold
+  // many calls, and walking it again from each would read it once per call.
+  let runEnd: number[] | undefined;
+  const runEndOf = (i: number) => {
+    if (!runEnd) {
+      runEnd = [];
+      for (let j = mentions.length - 1; j >= 0; j--) {
+        const next = mentions[j + 1];
+        runEnd[j] = next && titles(mentions[j]!.end, next.index) ? runEnd[j + 1]! : j;
+      }
+    }
+    return runEnd[i]!;
+  };
   for (const m of allMatches(CALLED, p.text)) {
     const end = m.index + m[0].length;
     // The one called: a name right after, its titles between; a party named in the titles
     // ("President of Torvania Oleg Varin") is the name's, which ends the run.
-    let last = firstFrom(end);
-    if (!mentions[last] || !titles(end, mentions[last]!.index)) continue;
-    while (mentions[last + 1] && titles(mentions[last]!.end, mentions[last + 1]!.index)) last++;
-    const called = mentions[last]!;
+    const first = firstFrom(end);
+    if (!mentions[first] || !titles(end, mentions[first]!.index)) continue;
+    const called = mentions[runEndOf(first)]!;
     if (/^called/i.test(m[0]) && !CALL_AFTER.test(p.text.slice(called.end, called.end + CALL_AFTER_REACH)))
       continue;
     while (before + 1 < mentions.length && mentions[before + 1]!.end <= m.index) before++;
@@ -106,7 +125,7 @@ function callerOf(p: Passage, roster: Roster): string | undefined {
 export const initiatorOf = perPassage((p: Passage, roster: Roster): string | undefined => {
   const m = ASKED_BY.exec(p.text);
   if (!m) return callerOf(p, roster);
-  const phrase = m[1] ?? m[2] ?? m[3] ?? '';
+  const phrase = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
   // Read in its passage: an office named back ("spoke with Foreign Minister Halsk at the Foreign
   // Minister's request") is the one the passage named, which the phrase alone does not tell.
   const at = m.index + m[0].indexOf(phrase);
@@ -131,7 +150,7 @@ function namedBefore(p: Passage, at: number, roster: Roster, latter: boolean): s
 
 const kindOf = (p: Passage) => (CALL.test(p.text) ? 'call' : MEETING.test(p.text) ? 'meeting' : undefined);
 
-/** Whether two passages say who asked for one occasion: one kind, written within days of each other. */
+/** Whether two passages say who asked for one occasion: one kind, and one time (oneOccasion). */
 export function sayWhoAsked(a: Passage, b: Passage, roster: Roster): boolean {
   if (!initiatorOf(a, roster) || !initiatorOf(b, roster)) return false;
   const kind = kindOf(a);
@@ -141,14 +160,24 @@ export function sayWhoAsked(a: Passage, b: Passage, roster: Roster): boolean {
 
 /**
  * Whether two passages tell one occasion by its time: written within days of each other, or
- * both dating it the same day (a weekly briefing looks back on "the call of 10 March"); a source
- * of no date at all, by naming the same two people as the other.
+ * both dating it the same day (a weekly briefing looks back on "the call of 10 March"). A
+ * source of no date that names the day of its occasion ("On 9 May, Kostal received a call")
+ * names it in the year of the dated one, and is of that occasion only on a day the dated one
+ * names or was written on; one that names no day, by naming the same two people as the other.
  */
 function oneOccasion(a: Passage, b: Passage, roster: Roster): boolean {
   if (a.published && b.published) {
     if (Math.abs(Date.parse(a.published) - Date.parse(b.published)) / DAY_MS <= OCCASION_DAYS) return true;
     const days = new Set(datesOf(a, roster));
     return datesOf(b, roster).some((d) => days.has(d));
+  }
+  const [dated, undated] = a.published ? [a, b] : [b, a];
+  if (dated.published) {
+    const named = findDates(undated.text, dated.published).filter((d) => !d.vague);
+    if (named.length > 0) {
+      const days = new Set([dated.published.slice(0, 10), ...datesOf(dated, roster)]);
+      return named.some((d) => days.has(d.iso));
+    }
   }
   const [x, y] = [peopleOf(a, roster), peopleOf(b, roster)];
   return x.length === 2 && y.length === 2 && x.every((id) => y.includes(id));

@@ -43,6 +43,45 @@ describe('who asked for a call, in other wordings', () => {
     expect(caller('The talks resumed on the initiative front.')).toBeUndefined();
   });
 
+  it('reads "on the initiative of" of the occasion only, not of a proposal agreed or voted on', () => {
+    expect(
+      caller('On the initiative of the Torvanian side, a telephone conversation was held with Kostal.'),
+    ).toBe('torvania');
+    expect(caller('The meeting was held, on the initiative of the Arvenian side, in Drava.')).toBe('arvenia');
+    expect(caller('The envoys decided on the initiative of Torvania to open a hotline.')).toBeUndefined();
+    expect(caller('The session voted on the initiative of the Arvenian side.')).toBeUndefined();
+  });
+
+  it('flags no proposal against who asked for a meeting, and no appeal as a call', () => {
+    const meeting = doc(
+      'b',
+      'The foreign ministers of Arvenia and Torvania urged restraint; the meeting was held at the request of the Torvanian side.',
+      'readout',
+      '2031-03-03',
+    );
+    const proposal = doc(
+      'a',
+      'The foreign ministers of Arvenia and Torvania urged restraint and agreed on the initiative of Arvenia to open a hotline.',
+      'news',
+      '2031-03-03',
+    );
+    expect(kinds(proposal, meeting)).toEqual([]);
+    // An appeal in both ("called for", "called upon") makes neither a call: a meeting and a call apart.
+    const talks = doc(
+      'a',
+      'The ministers called for restraint at talks in Drava held at the request of the Arvenian side.',
+      'news',
+      '2031-03-03',
+    );
+    const call = doc(
+      'b',
+      'The ministers called upon both sides to show restraint; the call took place at the request of the Torvanian side.',
+      'readout',
+      '2031-03-03',
+    );
+    expect(kinds(talks, call)).toEqual([]);
+  });
+
   const readout = doc(
     'a',
     'President Mira Kostal called President Oleg Varin on Monday 2 March 2031.',
@@ -97,6 +136,28 @@ describe('who asked for a call, in other wordings', () => {
         post('President Mira Kostal this afternoon received a telephone call from Henrik Dahl of Norland.'),
       ),
     ).toEqual([]);
+  });
+
+  it('reads an undated post that names its day in the dated readout’s year: one call only on its day', () => {
+    const post = (text: string) => ({
+      source: 'b',
+      cleanText: text,
+      claims: extractClaims(text, { roster, genre: 'social' }),
+    });
+    const kinds = (...docs: Parameters<typeof linkSources>[0]) =>
+      linkSources(docs, roster).disagreements.map((d) => `${d.kind} ${d.a.source}${d.b.source}`);
+    expect(
+      kinds(
+        readout,
+        post('On 11 June, President Mira Kostal took a telephone call from President Oleg Varin.'),
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        readout,
+        post('On 2 March, President Mira Kostal took a telephone call from President Oleg Varin.'),
+      ),
+    ).toEqual(['attribution ab']);
   });
 
   it('flags a headline saying who called against the readout of the other side', () => {

@@ -3,6 +3,7 @@
 // in a fraction of that; the bound is loose for a loaded machine.
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/evidence/extract.ts';
+import { initiatorOf } from '../../src/evidence/initiative.ts';
 import { linkSources } from '../../src/evidence/link.ts';
 import { processDocument } from '../../src/evidence/process.ts';
 import { roster } from './roster.ts';
@@ -77,6 +78,14 @@ describe('input that once made a pattern backtrack', () => {
   it('links a sentence of hundreds of calls to people under their full titles, each title run read once', () => {
     const line = `${'President Mira Kostal called President of Torvania Oleg Varin and '.repeat(300)}at the latter’s request.`;
     expect(linkTwiceTimed(line)).toBeLessThan(BOUND_MS);
+  });
+
+  it('reads who called in a run of thousands of capitalised call verbs and names, the run read once (was 5 s)', () => {
+    // A verb that opens a sentence is capitalised like a title, so the whole text is one run of
+    // titles and names after every verb.
+    const text = `${'Rang Kostal '.repeat(5000)}on Friday.`;
+    const passage = { text, words: new Set<string>(), names: [] } as never;
+    expect(timed(() => initiatorOf(passage, roster))).toBeLessThan(BOUND_MS);
   });
 
   it('links two sentences of thousands of figures of one unit, not every pair of figures (was 2.1 s)', () => {
