@@ -77,7 +77,7 @@ import { oneLeak } from './leaks.ts';
 import { pairsToCompare } from './linkBlocking.ts';
 import { linkBudget } from './linkBudget.ts';
 import { eventDates, eventsMatch, placesEvent, reportsEvent, sameEventThrough } from './linkEvents.ts';
-import { eventClass, ownMeaning, perFigure, perPassage, sameOrdinals } from './linkSupport.ts';
+import { datesOf, eventClass, ownMeaning, perFigure, perPassage, sameOrdinals } from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
 import { measuredByRelative } from './measuredRelative.ts';
 import {
@@ -134,6 +134,7 @@ import { noteTextStates } from './textState.ts';
 import { oneVersion, type TextVersions, textVersions, twoVersions } from './textVersions.ts';
 import { eventsWithin, tellTwoEvents } from './twoEvents.ts';
 import type { Roster } from './types.ts';
+import { sizesOfOneVersion } from './versionSizes.ts';
 import {
   finalNamedLater,
   guarantorsText,
@@ -1321,6 +1322,7 @@ export function linkSources(
       if (d) disagreements.push(d);
     }
   }
+  disagreements.push(...versionSizeFlags(compared, links, disagreements, versions, roster));
   const events = links.filter((l) => l.reason === 'one event').map((l): [Passage, Passage] => [l.a, l.b]);
   // Flagged only where two reports were compared face to face: a disagreement two steps
   // away is the engine's inference, not what the sources say of one another.
@@ -1402,6 +1404,53 @@ function sameTextNamed(a: Passage, b: Passage): boolean {
     (namesTheText(a) && namesTheText(b))
   );
 }
+/**
+ * One version of the text given two sizes by two sources, however little else their sentences
+ * share (versionSizes.ts): linked and flagged, unless a source tells the two in turn or a flag
+ * already sets the two figures against each other.
+ */
+function versionSizeFlags(
+  passages: Passage[],
+  links: SourceLink[],
+  disagreements: Disagreement[],
+  versions: TextVersions,
+  roster: Roster,
+): Disagreement[] {
+  const figures = (d: Disagreement) =>
+    (d.values ?? []).map((v) => Number.parseFloat(v)).sort((x, y) => x - y);
+  const flagged = new Set(disagreements.filter((d) => d.kind === 'number').map((d) => figures(d).join(' ')));
+  const flags: Disagreement[] = [];
+  // What the flags of other counts refuse refuses these too: a source telling the two in turn, two
+  // times told, an annex or a speaker's points against the body's, a part of the other.
+  const apart = (a: Passage, x: Quantity, b: Passage, y: Quantity) =>
+    versions.toldInTurn(x, y) ||
+    sizesOfTwoVersions(a, x, b, y) ||
+    pointsOfTwoThings(a.text, x, b.text, y) ||
+    partsOfOne(a, x, b, y) ||
+    datedApart(a, b, roster);
+  for (const [x, y, alsoX, alsoY] of sizesOfOneVersion(passages, apart)) {
+    if (flagged.has([x.q.value, y.q.value].sort((v, w) => v - w).join(' '))) continue;
+    links.push({ a: x.p, b: y.p, reason: `one version's size (${x.q.unit})` });
+    flags.push({
+      kind: 'number',
+      reason: `${x.q.text} vs ${y.q.text}`,
+      a: x.p,
+      b: y.p,
+      values: [`${x.q.value} ${x.q.unit}`, `${y.q.value} ${y.q.unit}`],
+      ...(alsoX.length ? { alsoA: alsoX } : {}),
+      ...(alsoY.length ? { alsoB: alsoY } : {}),
+    });
+  }
+  return flags;
+}
+
+// One version's sizes told on two days each source names are two revisions of it ("a revised
+// version of nineteen points on 9 May", "a revised text of twenty-two points on 18 May").
+function datedApart(a: Passage, b: Passage, roster: Roster): boolean {
+  const [da, db] = [datesOf(a, roster), datesOf(b, roster)];
+  return da.length > 0 && db.length > 0 && !da.some((d) => db.includes(d));
+}
+
 /**
  * Whether two passages that size a text name it each by a name of the text itself, and neither as
  * someone's own or a counter-proposal: "the 14-point agreement" and "a fifteen-point document".

@@ -11,7 +11,7 @@ import { sizesText } from './textParts.ts';
 const NAME_ONLY_BEFORE = /(?:\b(?:any|no|not the|not a|not an)\s+|["“‘'])$/i;
 
 /** Whether a figure states the whole text's size: not a part still open or a stage, not a name. */
-const statesSize = (p: Passage, q: Quantity): boolean =>
+export const statesSize = (p: Passage, q: Quantity): boolean =>
   sizesText(q) &&
   !q.open &&
   q.stage === undefined &&
