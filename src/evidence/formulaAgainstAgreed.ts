@@ -45,9 +45,24 @@ const WAVED =
   /\b(?:no\s+longer|does\s+not\s+apply|doesn't\s+apply|abandon\w*|reject\w*|set\s+aside|you\s+(?:say|said)|understanding\s+that|maxim|mantra|adage)\b/i;
 // How far around a passage its own source may hedge it (a sentence or two).
 const NEAR = 400;
+// A denial that goes on from what its own source said before ("But nothing is agreed …", "she
+// added that nothing is agreed …"): the speaker of a part reported agreed may be its own caveat. A
+// denial that does not is the answer to another's claim, however its source reported that claim.
+const CONTINUES =
+  /^\W*(?:but|however|yet|though|still)\b|\b(?:add(?:ed|ing|s)|also\s+said|went\s+on|cautioned)\b/i;
 
-/** The part of the text a passage plainly says is agreed ("humanitarian chapter"), if any. */
-export function agreedPart(text: string): string | undefined {
+// Words before it in its sentence that give it to someone else: "the minister says the chapter is
+// agreed", "has written online that …", "X to reporters: 'The chapter is agreed.'"; or a question.
+const REPORTED =
+  /\b(?:says?|said|writes?|wrote|written|tells?|told|posted|tweeted|announced|insists?|insisted|according\s+to)\b|(?:["“«]|:(?:\s*["“«])?)\s*(?:[\p{L}-]+\s+)?$/iu;
+
+const GENERAL_CONDITION = /^\W*(?:only\s+)?(?:when|if|once|unless)\b/i;
+
+/**
+ * The part of the text a passage plainly says is agreed ("humanitarian chapter"), if any; with
+ * `ownVoice`, only where the writer or speaker says it, not reports or asks what another said.
+ */
+export function agreedPart(text: string, ownVoice = false): string | undefined {
   if (FORMULA.test(text)) return undefined;
   for (const sentence of text.split(/(?<=[.;!?])\s+/)) {
     const m = AGREED.exec(sentence);
@@ -55,7 +70,12 @@ export function agreedPart(text: string): string | undefined {
     // "No text has been agreed": the word before the noun may deny it too. A time set off by commas
     // ("My understanding, after those contacts, is that the text has been agreed") defers nothing.
     if (!m || !part) continue;
-    if (UNSAID.test(`${sentence.slice(0, m.index).replace(ASIDE_OF_TIME, ',')} ${part}`)) continue;
+    const before = sentence.slice(0, m.index);
+    if (UNSAID.test(`${before.replace(ASIDE_OF_TIME, ',')} ${part}`)) continue;
+    if (ownVoice && (REPORTED.test(before) || /\?\s*$/.test(sentence))) continue;
+    // "A text is agreed when its annexes are": what makes any text agreed, not this one said agreed.
+    if (/\b(?:is|are)\s/i.test(m[0]) && GENERAL_CONDITION.test(sentence.slice(m.index + m[0].length)))
+      continue;
     return part.replace(/^(?:the|a|an|this|that|its|our|their)\s+/, '');
   }
   return undefined;
@@ -177,7 +197,9 @@ export function formulaFlags(
   const denials = distinct(
     said.filter(
       (p) =>
-        denied(p) !== undefined && !agreedPart(p.text.replace(FORMULA, '')) && !agreedPart(around(p, texts)),
+        denied(p) !== undefined &&
+        !agreedPart(p.text.replace(FORMULA, '')) &&
+        !agreedPart(around(p, texts), !CONTINUES.test(p.text)),
     ),
   );
   if (denials.length === 0) return [];

@@ -133,6 +133,67 @@ describe('a part said agreed against the formula of another source', () => {
   });
 });
 
+describe('a part said agreed against the formula that answers a report of it', () => {
+  const readout = doc(
+    'a',
+    'The sides noted with satisfaction that the fisheries chapter is agreed.',
+    'readout',
+  );
+
+  it('reads a part only in its own voice, not reported of another or asked', () => {
+    expect(agreedPart('Minister Dahl has written on his blog that the fisheries chapter is agreed.')).toBe(
+      'fisheries chapter',
+    );
+    expect(
+      agreedPart('Minister Dahl has written on his blog that the fisheries chapter is agreed.', true),
+    ).toBeUndefined();
+    expect(agreedPart('Dahl to the press pool: "The fisheries chapter is agreed."', true)).toBeUndefined();
+    expect(agreedPart('So is the fisheries chapter agreed or not?', true)).toBeUndefined();
+    expect(agreedPart('The fisheries chapter is agreed, and we move on.', true)).toBe('fisheries chapter');
+    expect(agreedPart('A chapter is agreed only when its maps are agreed.')).toBeUndefined();
+    expect(agreedPart('The fisheries chapter was agreed when the ministers met.')).toBe('fisheries chapter');
+  });
+
+  it("flags the formula given in answer to another side's claim its own source reports", () => {
+    const interview = doc(
+      'b',
+      'Q: Minister Dahl has written on his blog that the fisheries chapter is agreed.\nMS HALVORSEN: No. Nothing is agreed until everything is agreed.',
+      'meeting-transcript',
+    );
+    expect(flagged(readout, interview)).toBe(true);
+    const thread = doc(
+      'b',
+      'Dahl to the press pool this morning: "The fisheries chapter is agreed."\n\nHalvorsen, an hour later, in the same corridor: "Nothing is agreed until everything is agreed."',
+      'social',
+    );
+    expect(flagged(readout, thread)).toBe(true);
+  });
+
+  it("does not flag a speaker's own caveat reported after the claim", () => {
+    const caveat = doc(
+      'b',
+      'Dahl said the fisheries chapter is agreed. He added that nothing is agreed until everything is agreed.',
+      'news',
+    );
+    expect(flagged(readout, caveat)).toBe(false);
+  });
+
+  it('does not flag a timetable, a procedure, a meeting agreed, nor the formula as a principle alone', () => {
+    const formula = doc(
+      'b',
+      'Q: Minister Dahl says the timetable is settled.\nMS HALVORSEN: Our principle is that nothing is agreed until everything is agreed.',
+      'meeting-transcript',
+    );
+    for (const text of [
+      'The timetable of the talks is agreed, with sessions each morning.',
+      'The procedure for the next round has been agreed by the heads of delegation.',
+      'The two ministers agreed to meet again in Fjellby next week.',
+      'The talks were constructive and will resume on Monday, the envoy said.',
+    ])
+      expect(flagged(doc('a', text, 'readout'), formula), text).toBe(false);
+  });
+});
+
 describe('near misses', () => {
   const formula = doc(
     'b',

@@ -33,6 +33,9 @@ describe("this session's readers on hostile input", () => {
     // each read to the end of the run from every hyphen in it.
     const text = `${'a-'.repeat(50_000)} agreed`;
     expect(timed(() => agreedPart(text))).toBeLessThan(BOUND_MS);
+    // In its own voice, what stands before the part is read for a colon or a quote mark closing it.
+    const colons = `${': '.repeat(25_000)}${'“ '.repeat(25_000)}the fisheries chapter is agreed`;
+    expect(timed(() => agreedPart(colons, true))).toBeLessThan(BOUND_MS);
     const docs = [
       { source: 'a', cleanText: text, published: '2031-03-01', claims: [] },
       {
