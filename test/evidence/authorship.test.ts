@@ -257,8 +257,9 @@ describe('a counter-proposal', () => {
     expect(readAuthor('The Torvanian minister also asked who had written the framework.').by).toBe(undefined);
     // A place the sentence says it was written in still names its writer.
     expect(
-      readAuthor('The Torvanian minister questioned who wrote the framework, saying it was drafted in Kessel.')
-        .by,
+      readAuthor(
+        'The Torvanian minister questioned who wrote the framework, saying it was drafted in Kessel.',
+      ).by,
     ).toBe('arvenia');
     // The relative "who" of a named writer is no question.
     expect(readAuthor('Norland, who drafted the framework, sent it to both parties.').by).toBe('norland');
