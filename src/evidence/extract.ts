@@ -94,10 +94,32 @@ function spokenQuotes(
   const voiced = voicedQuotes(text, paragraphs, genre, gazetteer, title, principal);
   const comments = replyComments(text, gazetteer);
   if (comments.length === 0) return voiced;
-  const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];
-  return [...voiced.filter((q) => !comments.some((c) => overlaps(c.span, q.span))), ...comments].sort(
-    (a, b) => a.span[0] - b.span[0],
+  const overlapped = overlappedBy(
+    voiced.map((q) => q.span),
+    comments.map((c) => c.span),
   );
+  return [...voiced.filter((_, k) => !overlapped[k]), ...comments].sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/**
+ * For each span of `spans`, whether any of `others` overlaps it: one sweep, the spans by their
+ * ends and the others by their starts, a pointer over the others keeping the greatest end of
+ * those that start before the span ends (a page of thousands of quotes and comments is read
+ * once, not once per pair).
+ */
+function overlappedBy(spans: Span[], others: Span[]): boolean[] {
+  const byEnd = spans.map((_, k) => k).sort((a, b) => spans[a]![1] - spans[b]![1]);
+  const byStart = others.toSorted((a, b) => a[0] - b[0]);
+  const overlapped = new Array<boolean>(spans.length).fill(false);
+  let next = 0;
+  let furthest = Number.NEGATIVE_INFINITY;
+  for (const k of byEnd) {
+    const [start, end] = spans[k]!;
+    for (; next < byStart.length && byStart[next]![0] < end; next++)
+      furthest = Math.max(furthest, byStart[next]![1]);
+    overlapped[k] = furthest > start;
+  }
+  return overlapped;
 }
 
 function voicedQuotes(

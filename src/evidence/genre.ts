@@ -437,7 +437,7 @@ export function detectGenre(text: string): GenreGuess {
   if (isUnlabelledInterview(paragraphs))
     return { genre: 'press-conference', cue: 'an interview whose questions are set apart' };
   const firstLines = paragraphs.slice(0, 4);
-  if ((postHeaderAt(firstLines) !== -1 || stampedHead(firstLines) !== undefined) && text.length < 3000)
+  if (text.length < 3000 && (postHeaderAt(firstLines) !== -1 || stampedHead(firstLines) !== undefined))
     return { genre: 'social', cue: 'a handle or a platform stamp in the header' };
   if (text.length < 5000 && channelAuthor(firstLines, paragraphs.at(-1) ?? ''))
     return { genre: 'social', cue: "a channel's author, time and counts" };

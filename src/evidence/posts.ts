@@ -4,6 +4,7 @@
 // is several posts, each one statement.
 import { type Gazetteer, speakerNamed } from './gazetteer.ts';
 import { findIsoDate } from './meta.ts';
+import { AGE, DEGREE, isHandle, NAME, PICTOGRAPH } from './platformMarks.ts';
 import { isPostStamp, TELEGRAM_STAMP } from './published.ts';
 import { pullQuote } from './pullQuotes.ts';
 import { spanQuote } from './quotes.ts';
@@ -102,7 +103,7 @@ export const isCountsLine = (p: string): boolean =>
 // under it: readers', not the page's.
 const COMMENTS_START =
   /^(?:Like[\s·•|]+Comment[\s·•|]+(?:Share|Repost)(?:[\s·•|]+Send)?|(?:Most relevant|All comments|Top comments|Newest first)\b.{0,4}|View (?:more|all|previous) comments)$/i;
-const PICTOGRAPHS = /(?:\p{So}|\p{Extended_Pictographic}|\uFE0F)/gu;
+const PICTOGRAPHS = new RegExp(PICTOGRAPH, 'gu');
 const closesPost = (p: string): boolean =>
   isStamp(p) ||
   RULE.test(p) ||
@@ -271,14 +272,37 @@ function accountSpeaker(name: string, found: Speaker | undefined): Speaker {
 }
 
 // A post's age or day under the account where the platform prints no handle: "3d · Edited ·",
-// "1d • Edited • 🌐", "5h", "3/21/36", "May 12, 2030 at 6:40 PM · 🌐".
-const AGE_STAMP =
-  /^\d{1,3}\s?(?:s|m|min|h|hr|d|w|mo|y)(?:\s+ago)?(?:\s*[·•]\s*(?:[Ee]dited|(?:\p{So}|\p{Extended_Pictographic}|\uFE0F)+))*\s*[·•]?$/u;
-const isHeaderStamp = (p: string): boolean => AGE_STAMP.test(p) || isPostStamp(p);
+// "1d • Edited • 🌐", "5h", "May 12, 2030 at 6:40 PM · 🌐". A stamp is short: a long
+// line is never tried.
+const AGE_STAMP = new RegExp(`^${AGE}(?:\\s*[·•]\\s*(?:[Ee]dited|${PICTOGRAPH}+))*\\s*[·•]?$`, 'u');
+const STAMP_LENGTH = 60;
+const isHeaderStamp = (p: string): boolean =>
+  p.length <= STAMP_LENGTH && (AGE_STAMP.test(p) || isPostStamp(p));
+// The platform's own marks on a stamp: an edit, the post's audience ("🌐"). A news page prints a
+// headline over a bare age ("5h") or time as readily as a platform prints a name over one.
+const STAMP_MARK = new RegExp(`[Ee]dited|${PICTOGRAPH}`, 'u');
 // The account's line: its name with a badge or a network degree ("Ada Lind • 2nd", "ada.lind ✓").
-const ACCOUNT_LINE =
-  /^[\p{L}\d][\p{L}\d'’._-]*(?:\s+[\p{L}\d'’._-]+){0,4}(?:\s*[·•]\s*\d(?:st|nd|rd|th)\+?)?(?:\s*(?:\p{So}|\uFE0F))*$/u;
-const DEGREE = /\s*[·•]\s*\d(?:st|nd|rd|th)\+?/;
+const DEGREE_AFTER_NAME = new RegExp(`\\s*${DEGREE}`);
+const ACCOUNT_LINE = new RegExp(
+  `^[\\p{L}\\d][\\p{L}\\d'’._-]*(?:\\s+[\\p{L}\\d'’._-]+){0,4}(?:${DEGREE_AFTER_NAME.source})?(?:\\s*(?:\\p{So}|\\uFE0F))*$`,
+  'u',
+);
+// The words a headline is made of and a name never holds ("Talks Resume In Fjellby").
+const FUNCTION_WORD =
+  /^(?:a|an|the|of|in|on|at|to|for|and|or|but|with|from|by|over|after|before|as|into|amid|against|about|is|are|was|were|be|not|no)$/i;
+/** A name and nothing else: a handle, or capitalised words with no function word among them. */
+const isNameShaped = (name: string): boolean =>
+  isHandle(name) || (NAME.test(name) && !name.split(/\s+/).some((w) => FUNCTION_WORD.test(w)));
+/** The account's name on its line, without its degree and its badges. */
+const accountName = (line: string): string => line.replace(DEGREE_AFTER_NAME, '').replace(BADGES, ' ').trim();
+/**
+ * Whether a line over a stamp is an account's: a name with the platform's degree or badge beside
+ * it, over a stamp with the platform's marks, or shaped as a name; a headline over a bare age is none.
+ */
+const isAccountLine = (line: string, stampMarked: boolean): boolean =>
+  line.length <= 60 &&
+  ACCOUNT_LINE.test(line) &&
+  (stampMarked || accountName(line) !== line || isNameShaped(line));
 // "+ Follow", "Following": the platform's button beside the header.
 const FOLLOW = /^\+?\s*Follow(?:ing)?$/;
 const HEAD_REACH = 5;
@@ -290,10 +314,12 @@ const HEAD_REACH = 5;
  */
 export function stampedHead(texts: string[]): { nameAt: number; stampAt: number } | undefined {
   for (let i = 1; i < Math.min(HEAD_REACH, texts.length); i++) {
-    if (!isHeaderStamp(texts[i]!.trim())) continue;
+    const stamp = texts[i]!.trim();
+    if (!isHeaderStamp(stamp)) continue;
+    const marked = STAMP_MARK.test(stamp);
     const nameAt = [i - 1, i - 2].find((k) => {
       const line = texts[k]?.trim();
-      return line !== undefined && line.length <= 60 && ACCOUNT_LINE.test(line);
+      return line !== undefined && isAccountLine(line, marked);
     });
     if (nameAt !== undefined) return { nameAt, stampAt: i };
   }
@@ -307,7 +333,7 @@ function stampedAccount(texts: string[], paragraphs: Span[]): Account | undefine
   let bodyFrom = head.stampAt + 1;
   while (FOLLOW.test(texts[bodyFrom]?.trim() ?? '')) bodyFrom++;
   const written = texts[head.nameAt]!;
-  const name = written.trim().replace(DEGREE, '').replace(BADGES, ' ').trim();
+  const name = accountName(written.trim());
   return {
     name,
     nameStart: paragraphs[head.nameAt]![0] + Math.max(0, written.indexOf(name)),

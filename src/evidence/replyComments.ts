@@ -5,41 +5,52 @@
 // That row closes one comment and tells it from the post's own counters; each comment is one
 // quotation of its commenter, whichever platform printed it.
 import { entryNamed, type Gazetteer, speakerNamed } from './gazetteer.ts';
+import { AGE, AGE_UNIT, DEGREE, DEGREE_MARK, isHandle, NAME } from './platformMarks.ts';
 import { spanQuote } from './quotes.ts';
 import type { Span, Speaker, SuggestedClaim } from './types.ts';
 
 // One item of a comment's row: a count ("1.9k", "14"), an age ("2h", "45m", "1d"), a button or a
 // count's noun, or a symbol (♡, ↑, 👍, ·).
-const ROW_ITEM =
-  /^(?:[\d.,]+[kKmM]?|\d{1,3}(?:s|m|min|h|hr|d|w|mo|y)|like[sd]?|repl(?:y|ies)|shares?|report|save|send|reposts?|comments?|reactions?|award|translate|edited|hide|more|view|[^\p{L}\p{N}]+)$/iu;
+const ROW_ITEM = new RegExp(
+  `^(?:[\\d.,]+[kKmM]?|\\d{1,3}${AGE_UNIT}|like[sd]?|repl(?:y|ies)|shares?|report|save|send|reposts?|comments?|reactions?|award|translate|edited|hide|more|view|[^\\p{L}\\p{N}]+)$`,
+  'iu',
+);
 const REPLY = /^reply$/i;
+const COUNT = /^[\d.,]+[kKmM]?$/;
+const SYMBOL = /^[^\p{L}\p{N}]+$/u;
 
 /**
  * A comment's row of buttons: counts, ages and buttons only, the reply button among them. A post's
- * own row counts its replies ("214 replies · 530 reposts"): the plural is a count, not the button.
+ * own row counts its replies ("214 replies · 530 reposts", "1 Reply · 4 Reposts"): a reply after a
+ * bare count is the count's noun, not the button, which stands alone ("Like · Reply · 2h") or after
+ * a symbol's count ("♡ 52   Reply").
  */
 export function isReplyRow(line: string): boolean {
   const items = line
     .trim()
     .split(/[\s·•|]+/)
     .filter(Boolean);
-  return items.length <= 12 && items.some((i) => REPLY.test(i)) && items.every((i) => ROW_ITEM.test(i));
+  const counted = (k: number) => k > 0 && COUNT.test(items[k - 1]!) && !(k > 1 && SYMBOL.test(items[k - 2]!));
+  return (
+    items.length <= 12 &&
+    items.some((item, k) => REPLY.test(item) && !counted(k)) &&
+    items.every((item) => ROW_ITEM.test(item))
+  );
 }
 
 // What the platform sets between the commenter and the words: the comment's age alone, an offer to
 // translate.
-const BETWEEN =
-  /^(?:\d{1,3}\s?(?:s|m|min|h|hr|d|w|mo|y)(?:\s+ago)?(?:\s*[·•]\s*edited)?|see translation|translate(?: post)?|edited)$/i;
+const BETWEEN = new RegExp(
+  `^(?:${AGE}(?:\\s*[·•]\\s*edited)?|see translation|translate(?: post)?|edited)$`,
+  'i',
+);
 // After the name: a badge, a network degree ("• 3rd+"), the age ("· 6h"), the poster's mark ("OP").
-const TRAILER =
-  /(?:\s*(?:[·•|]\s*)?(?:✓|☑️?|✔️?|OP|Author|Verified|Follow(?:ing)?|\d(?:st|nd|rd|th)\+?|\d{1,3}\s?(?:s|m|min|h|hr|d|w|mo|y)(?:\s+ago)?))+\s*$/u;
+const TRAILER = new RegExp(
+  `(?:\\s*(?:[·•|]\\s*)?(?:✓|☑️?|✔️?|OP|Author|Verified|Follow(?:ing)?|${DEGREE_MARK}|${AGE}))+\\s*$`,
+  'u',
+);
 // A network degree marks a professional network, whose next line is the commenter's job title.
-const DEGREE = /[·•]\s*\d(?:st|nd|rd|th)\+?/;
-// A handle ("mira_dragan", "t.kostov80", "u/fjord_watch") or a name of up to four capitalised words.
-const HANDLE = /^(?:u\/)?[\p{L}\d_.]{3,40}$/u;
-const isHandle = (name: string): boolean =>
-  HANDLE.test(name) && (/^u\/|[_.\d]/u.test(name) || !/\p{Lu}/u.test(name));
-const NAME = /^(?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|al|el|bin)){0,4}$/u;
+const DEGREE_AFTER_NAME = new RegExp(DEGREE);
 // A handle and the words on one line, as a photo platform prints a comment ("mira_dragan Great news").
 const HANDLE_AND_WORDS = /^((?:u\/)?[\p{Ll}\d][\p{Ll}\d_.]{2,39})[ \t]+(?=\S)/u;
 
@@ -82,12 +93,12 @@ function commentAbove(text: string, lines: Span[], rowAt: number): Comment | und
     if (BETWEEN.test(t) || commenterOf(t) === undefined) continue;
     top = k;
     // A professional network sets the job title under the name: the name is the line above it.
-    if (k > 0 && !isHandle(t) && DEGREE.test(line(k - 1)) && commenterOf(line(k - 1))) top = k - 1;
+    if (k > 0 && !isHandle(t) && DEGREE_AFTER_NAME.test(line(k - 1)) && commenterOf(line(k - 1))) top = k - 1;
     break;
   }
   if (top === -1) return inlineComment(text, lines, rowAt);
   const headLine = line(top);
-  const from = DEGREE.test(headLine) ? top + 2 : top + 1;
+  const from = DEGREE_AFTER_NAME.test(headLine) ? top + 2 : top + 1;
   const body = lines.slice(from, rowAt).filter((l) => !BETWEEN.test(text.slice(...l).trim()));
   if (body.length === 0) return undefined;
   const name = commenterOf(headLine)!;
@@ -152,8 +163,8 @@ export function replyComments(text: string, gazetteer: Gazetteer): SuggestedClai
   const quotes: SuggestedClaim[] = [];
   for (let i = 1; i < lines.length; i++) {
     const line = text.slice(...lines[i]!);
-    // Most lines fail on the word before any split.
-    if (!/repl(?:y|ies)/i.test(line) || !isReplyRow(line)) continue;
+    // Most lines fail on the button's word before any split.
+    if (!/reply/i.test(line) || !isReplyRow(line)) continue;
     const c = commentAbove(text, lines, i);
     if (!c) continue;
     quotes.push(

@@ -795,6 +795,32 @@ export function addressedQuotes(text: string, voiced: SuggestedClaim[], inner: S
 }
 
 /**
+ * The first of `turns` (in their order) whose span holds a given span. The turns sorted by start
+ * with the furthest end reached so far: a binary search finds the last turn starting at or before
+ * the span, and the walk back stops where no earlier turn reaches its end (a page of thousands of
+ * comments and quotations asks once per quotation, never once per pair).
+ */
+function turnHolding<T extends { span: Span }>(turns: T[]): (span: Span) => T | undefined {
+  const order = turns.map((_, k) => k).sort((a, b) => turns[a]!.span[0] - turns[b]!.span[0]);
+  const reach: number[] = [];
+  for (const k of order) reach.push(Math.max(reach.at(-1) ?? Number.NEGATIVE_INFINITY, turns[k]!.span[1]));
+  return ([start, end]) => {
+    let [lo, hi, last] = [0, order.length - 1, -1];
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (turns[order[mid]!]!.span[0] <= start) [last, lo] = [mid, mid + 1];
+      else hi = mid - 1;
+    }
+    let first = -1;
+    for (let j = last; j >= 0 && reach[j]! >= end; j--) {
+      const k = order[j]!;
+      if (turns[k]!.span[1] >= end && (first === -1 || k < first)) first = k;
+    }
+    return first === -1 ? undefined : turns[first];
+  };
+}
+
+/**
  * Quotations a speaker's turn reports from someone else: "The Prime Minister asked me to repeat
  * what he told the Cabinet: '…'". Read like a report's, inside the turn, and kept only when the
  * words are given by name or office to another speaker — an unattributed quotation in a turn is
@@ -808,8 +834,9 @@ export function reportedInTurns(
   voiced: SuggestedClaim[],
   all: QuoteSpan[],
 ): SuggestedClaim[] {
-  const turns = voiced.filter((v): v is Extract<SuggestedClaim, { kind: 'quote' }> => v.kind === 'quote');
-  const turnAround = ([s, e]: Span) => turns.find((v) => v.span[0] <= s && e <= v.span[1]);
+  const turnAround = turnHolding(
+    voiced.filter((v): v is Extract<SuggestedClaim, { kind: 'quote' }> => v.kind === 'quote'),
+  );
   const inner = all.filter((q) => {
     const turn = turnAround(q.inner);
     return turn !== undefined && turn.speaker?.name !== 'journalist';

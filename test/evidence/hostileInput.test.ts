@@ -3,6 +3,7 @@
 // in a fraction of that; the bound is loose for a loaded machine.
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/evidence/extract.ts';
+import { detectGenre } from '../../src/evidence/genre.ts';
 import { initiatorOf } from '../../src/evidence/initiative.ts';
 import { linkSources } from '../../src/evidence/link.ts';
 import { processDocument } from '../../src/evidence/process.ts';
@@ -32,6 +33,28 @@ describe('input that once made a pattern backtrack', () => {
   it("links a passage that opens like a post's counters and runs on with commas (was 4.6 s)", () => {
     const line = `12 likes ${','.repeat(20_000)} the monitors reported shelling near the crossing at Drava today.`;
     expect(linkTwiceTimed(`${line}\n`)).toBeLessThan(BOUND_MS);
+  });
+
+  it("reads a name over a post's age and a run of globes before a stray word (was 6.7 s for 26 globes)", () => {
+    const page = `Ada Lind\n\n2d · ${'🌍'.repeat(40)} z\n\nWe sign in Fjellby on Friday.`;
+    expect(timed(() => detectGenre(page))).toBeLessThan(BOUND_MS);
+    expect(
+      timed(() =>
+        processDocument(new TextEncoder().encode(page), 'a.txt', { roster, received: '2031-03-10' }),
+      ),
+    ).toBeLessThan(BOUND_MS);
+  });
+
+  it('reads 3 MB of comments each beside a quotation, each quotation placed once (was 8 s)', () => {
+    const blocks = Array.from(
+      { length: 30_000 },
+      (_, i) =>
+        `fjord_reader${i % 10}  3h\nIs the text with you yet?\n♡ 52   Reply\n\nAda Lind said: "We sign on day ${i}."\n`,
+    );
+    const text = `Vell talks\n\n${blocks.join('\n')}`;
+    expect(timed(() => extractClaims(text, { roster, published: '2031-03-05', genre: 'news' }))).toBeLessThan(
+      BOUND_MS * 2,
+    );
   });
 
   it('reads a sentence of weekdays one after another (was a stack overflow)', () => {

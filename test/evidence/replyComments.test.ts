@@ -24,6 +24,7 @@ describe('a comment row', () => {
   });
   it("is not a post's counters nor a sentence with the word", () => {
     expect(isReplyRow('88 replies · 40 reposts · 1.2K likes')).toBe(false);
+    expect(isReplyRow('1 Reply · 4 Reposts · 12 Likes')).toBe(false);
     expect(isReplyRow('We will reply by Friday')).toBe(false);
   });
 });

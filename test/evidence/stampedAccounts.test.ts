@@ -28,12 +28,24 @@ describe('a post under a name and an age', () => {
     ]);
   });
 
-  it('takes no news headline over a dateline for an account', () => {
-    const page = [
-      'Talks resume in Fjellby',
-      '12 March 2031',
-      'Negotiators from Arvenia and Torvania met again on Monday, officials said.',
-    ].join('\n\n');
-    expect(quotes(page)).toEqual([]);
+  it('takes a bare name or handle over a bare age for the account', () => {
+    for (const [name, speaker] of [
+      ['Henrik Dahl', 'dahl'],
+      ['vell.reader_7', 'vell.reader_7'],
+    ]) {
+      const page = [name, '5h', 'Both delegations have the nine points.'].join('\n\n');
+      expect(quotes(page)).toEqual([['Both delegations have the nine points.', speaker]]);
+    }
+  });
+
+  it('takes no news headline over the age a news page prints for an account', () => {
+    for (const headline of ['Talks resume in Fjellby', 'Talks Resume In Fjellby']) {
+      const page = [
+        headline,
+        '5h',
+        'Negotiators from Arvenia and Torvania met again on Monday, officials said.',
+      ].join('\n\n');
+      expect(quotes(page)).toEqual([]);
+    }
   });
 });
