@@ -151,7 +151,7 @@ function voicedQuotes(
     );
     return turnQuotes(text, turns, gazetteer, genre === 'press-conference');
   }
-  if (genre === 'social') return postQuote(text, paragraphs, gazetteer);
+  if (genre === 'social') return postQuote(text, paragraphs, gazetteer, title);
   return addressQuote(text, paragraphs, gazetteer, title, principal);
 }
 

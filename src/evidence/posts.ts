@@ -5,6 +5,7 @@
 import { type Gazetteer, speakerNamed } from './gazetteer.ts';
 import { findIsoDate } from './meta.ts';
 import { AGE, DEGREE, isHandle, NAME, PICTOGRAPH } from './platformMarks.ts';
+import { postLead } from './postLeads.ts';
 import { isPostStamp, TELEGRAM_STAMP } from './published.ts';
 import { pullQuote } from './pullQuotes.ts';
 import { spanQuote } from './quotes.ts';
@@ -45,7 +46,7 @@ export const isPostHeader = (line: string): boolean =>
 // An editor's note in square brackets ("[Translated from Serrantine by the channel editors]") is
 // the channel's, not the author's.
 const CHROME =
-  /^\[[^\]\n]{1,200}\]$|^(?:[↻🔁]\s*)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}(?:[Rr]eposted|[Rr]etweeted|[Bb]oosted)$|^(?:[Qq]uote(?: [Tt]weet)?|[Qq]uoted post|[Ss]how this thread|[Ss]how more|[Pp]inned|[Tt]ranslate post|[Ss]ee (?:translation|original)|[Rr]ate this translation|[Rr]eplying to @\w+[^\n]{0,60}|(?:CW|[Cc]ontent [Ww]arning):\s[^\n]{1,100})$/u;
+  /^\[[^\]\n]{1,200}\]$|^(?:[↻🔁]\s*)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}(?:[Rr]eposted|[Rr]etweeted|[Bb]oosted)$|^(?:[Qq]uote(?: [Tt]weet)?|[Qq]uoted post|[Ss]how this thread|[Ss]how more|[Pp]inned|[Tt]ranslate post|[Ss]ee (?:translation|original)|[Rr]ate this translation|[Rr]eplying to @\w+[^\n]{0,60}|[Ff]orwarded(?: message)?|(?:CW|[Cc]ontent [Ww]arning):\s[^\n]{1,100})$/u;
 // A page copied from a platform prints a post's time under it ("9:14 AM · Dec 2, 2026",
 // "08:02 · 16.01.2027"): a line of digits, month names and separators only. It closes a post.
 const STAMP_WORDS =
@@ -106,6 +107,7 @@ const COMMENTS_START =
 const PICTOGRAPHS = new RegExp(PICTOGRAPH, 'gu');
 const closesPost = (p: string): boolean =>
   isStamp(p) ||
+  DAY_SEPARATOR.test(p) ||
   RULE.test(p) ||
   isCountsLine(p) ||
   isStampWithCounts(p) ||
@@ -187,64 +189,138 @@ function withoutChrome(text: string, body: Span[]): Span[] {
 // Morvith", "Ministry of Defence of Arvenia 🇦🇷", a display name of two to six words, a
 // description after a bar at most.
 const CHANNEL_NAME =
-  /^(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:(?:of|the|for|and)[ \t]+){0,2}\p{Lu}[\p{L}'’.-]+){1,5})[ \t]*(?:(?:\p{So}|\uFE0F)+[ \t]*)?(?:[|·—–][ \t]*[^\n|]{1,50})?$/u;
+  /^(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:(?:of|the|for|and)[ \t]+){0,2}\p{Lu}[\p{L}'’.-]+){1,5})[ \t]*(?:(?:\p{So}|\uFE0F)+[ \t]*)?(?:[|·—–][ \t]*[^\n|]{1,60})?$/u;
+// Over a line counting its audience, one word names a channel too ("Yurchak | Press Secretary").
+const AUDIENCE_NAME =
+  /^(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:(?:of|the|for|and)[ \t]+){0,2}\p{Lu}[\p{L}'’.-]+){0,5})[ \t]*(?:(?:\p{So}|\uFE0F)+[ \t]*)?(?:[|·—–][ \t]*[^\n|]{1,60})?$/u;
 const HAS_TIME = /\d{1,2}[:.]\d{2}/;
-// The header's lines under a channel's name: its subscribers, its description ("Official channel").
+// A channel's audience under its name: "412,860 subscribers", "channel · 48 213 subscribers",
+// "Channel · 48.2K followers". Cleaning may join it to the name, as a page's title.
+const AUDIENCE =
+  /(?:^|\s)(?:(?:official\s+)?(?:channel|page)\s{0,3}[·•|]\s{0,3})?\d[\d.,\u00a0 ]{0,12}[KkMm]?\s{1,3}(?:subscribers|followers|members)$/i;
+// The header's lines under a channel's name: its audience, its description ("Official channel"),
+// the app's buttons ("Follow   Mute   Share") and its mark over a pinned post.
 const CHANNEL_LINE =
-  /^(?:[\d.,\s]+[KkMm]?\s+(?:subscribers|followers|members)|(?:official\s+)?(?:channel|page)|official)$/i;
+  /^(?:(?:official\s+)?(?:channel|page)|official|(?:📌\s*)?pinned(?: message| post)?|(?:(?:\+\s*)?(?:follow|following|mute|unmute|share|join|subscribe)\b\s*){2,})$/iu;
+const isChannelLine = (line: string): boolean => CHANNEL_LINE.test(line) || AUDIENCE.test(line);
+// The app's notes about the channel, over its posts or under the last: "Messages from this channel are
+// not end-to-end encrypted.", "This channel was created by …", "Translated from X. Translation may be
+// inaccurate.", "[Translated automatically · See original]", "Comments are only shown for followers".
+const CHANNEL_NOTE =
+  /\bthis (?:channel|page|account)\b|^\[[^\]\n]{1,200}\]$|^(?:translated|translation)\b|\bfollowers of\b/i;
+const NOTES_AFTER_COUNTS = 2;
+// A channel sets the day over the posts of that day: "TUESDAY 10 MARCH", "Friday, 13 March 2036".
+const MONTH_NAME =
+  '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
+const DAY_SEPARATOR = new RegExp(
+  `^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:\\d{1,2}\\s+${MONTH_NAME}|${MONTH_NAME}\\s+\\d{1,2})(?:,?\\s+\\d{4})?$`,
+  'i',
+);
 
-/**
- * A post copied from a Telegram channel or a Facebook page: the author's name on the first line,
- * the time of posting under it ("10 Mar 2026, 09:12", "14 March at 21:40 ·"), and the counts
- * closing the page ("👁 214K", "12K reactions · 1.4K comments"). Returns the author's name.
- * `lines` are the page's first lines and `last` its last line.
- */
-export function channelAuthor(lines: string[], last: string): string | undefined {
-  const name = CHANNEL_NAME.exec(lines[0] ?? '');
-  if (!name || !isCountsLine(last.trim())) return undefined;
-  // Telegram prints the time in the footer, with the views: "👁 214.6K  edited  20:15".
-  const stamped =
-    lines.slice(1, 3).some((l) => HAS_TIME.test(l) && isStamp(l.trim())) ||
-    (HAS_TIME.test(last) && isFooterLine(last.trim()));
-  return stamped ? name[1] : undefined;
+/** Where a channel's name stands: the first line, or the line over its audience among the first few. */
+function channelNameAt(lines: string[]): { name: string; at: number } | undefined {
+  for (let i = 1; i < Math.min(lines.length, 5); i++) {
+    const name = AUDIENCE.test(lines[i]!.trim()) ? AUDIENCE_NAME.exec(lines[i - 1]!.trim()) : null;
+    if (name) return { name: name[1]!, at: i - 1 };
+  }
+  const first = CHANNEL_NAME.exec(lines[0]?.trim() ?? '');
+  return first ? { name: first[1]!, at: 0 } : undefined;
 }
 
-/** A channel's post (see `channelAuthor`); cleaning may have taken its time away as a dateline. */
+/** A title that is a channel's header joined by cleaning: its name, its audience after it. */
+function titledChannel(title: string | undefined): string | undefined {
+  const audience = title ? AUDIENCE.exec(title) : null;
+  if (!title || !audience) return undefined;
+  return AUDIENCE_NAME.exec(title.slice(0, audience.index).trim())?.[1];
+}
+
+/**
+ * The paragraph of the counts that close a channel's page: the last one, or one followed only by
+ * the app's notes about the channel or its translation; -1 when the page ends otherwise.
+ */
+function closingCountsAt(texts: string[]): number {
+  for (let i = texts.length - 1; i >= Math.max(0, texts.length - 1 - NOTES_AFTER_COUNTS); i--) {
+    const line = texts[i]!.trim();
+    if (isCountsLine(line)) return i;
+    if (line.length > 200 || !CHANNEL_NOTE.test(line)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * A post copied from a Telegram channel or a Facebook page: the author's name on the first line (or
+ * over the channel's audience), the time of posting under it ("10 Mar 2026, 09:12", "14 March at
+ * 21:40 ·"), and the counts closing the page ("👁 214K", "12K reactions · 1.4K comments"), the app's
+ * notes after them at most. Returns the author's name. `lines` are the page's first lines and
+ * `tail` its last lines.
+ */
+export function channelAuthor(lines: string[], tail: string[]): string | undefined {
+  const named = channelNameAt(lines);
+  const countsAt = closingCountsAt(tail);
+  if (!named || countsAt === -1) return undefined;
+  const last = tail[countsAt]!;
+  // Telegram prints the time in the footer, with the views: "👁 214.6K  edited  20:15".
+  const stamped =
+    lines.slice(named.at + 1, named.at + 3).some((l) => HAS_TIME.test(l) && isStamp(l.trim())) ||
+    (HAS_TIME.test(last) && isFooterLine(last.trim())) ||
+    // A channel's posts one under another, each closed by its time.
+    tail.some((l) => HAS_TIME.test(l) && isStamp(l.trim()));
+  return stamped ? named.name : undefined;
+}
+
+/** A channel's post (see `channelAuthor`); cleaning may have taken its time away as a dateline,
+ * and its header into the title. */
 function channelPost(
   text: string,
   paragraphs: Span[],
   texts: string[],
   gazetteer: Gazetteer,
+  title: string | undefined,
 ): SuggestedClaim[] {
-  const name = CHANNEL_NAME.exec(texts[0] ?? '');
-  if (!name || !isCountsLine(texts.at(-1)!.trim())) return [];
-  // The header's lines under the name: the subscribers, "Official channel", a forward's
-  // "Forwarded from …", whose channel wrote the post.
-  let bodyFrom = 1;
+  const countsAt = closingCountsAt(texts);
+  if (countsAt === -1) return [];
+  const named = channelNameAt(texts);
+  const titled = named ? undefined : titledChannel(title);
+  if (!named && !titled) return [];
+  // The header's lines under the name: the audience, "Official channel", the buttons, a forward's
+  // "Forwarded from …", whose channel wrote the post, the app's notes about the channel.
+  let bodyFrom = named ? named.at + 1 : 0;
   let forwarded: RegExpExecArray | null = null;
-  for (; bodyFrom < Math.min(texts.length - 1, 4); bodyFrom++) {
+  for (; bodyFrom < Math.min(countsAt, (named?.at ?? 0) + 5); bodyFrom++) {
     const line = texts[bodyFrom]!.trim();
     const forward = FORWARDED.exec(line);
     if (forward) forwarded = forward;
-    else if (!CHANNEL_LINE.test(line)) break;
+    else if (!isChannelLine(line) && !(line.length < 200 && CHANNEL_NOTE.test(line))) break;
   }
-  const author = forwarded ? forwarded[1]!.trim() : name[1]!;
-  const nameStart = forwarded ? text.indexOf(author, paragraphs[0]![0]) : paragraphs[0]![0];
-  return accountPosts(text, paragraphs, [{ name: author, nameStart, headerAt: 0, bodyFrom }], gazetteer);
+  const at = named?.at ?? 0;
+  const author = forwarded ? forwarded[1]!.trim() : (named?.name ?? titled!);
+  const nameStart =
+    forwarded || !named ? Math.max(0, text.indexOf(author, paragraphs[at]![0])) : paragraphs[at]![0];
+  return accountPosts(
+    text,
+    paragraphs.slice(0, countsAt + 1),
+    [{ name: author, nameStart, headerAt: at, bodyFrom }],
+    gazetteer,
+  );
 }
 
 /**
  * The posts' quote claims: each body spoken by the account named in the header above it. A
  * page may hold several accounts' posts (a thread with replies), each under its own header.
  */
-export function postQuote(text: string, paragraphs: Span[], gazetteer: Gazetteer): SuggestedClaim[] {
+export function postQuote(
+  text: string,
+  paragraphs: Span[],
+  gazetteer: Gazetteer,
+  title?: string,
+): SuggestedClaim[] {
   const texts = paragraphs.map(([s, e]) => text.slice(s, e));
   const first = postHeaderAt(texts);
   if (first === -1) {
     const stamped = stampedAccount(texts, paragraphs);
     return stamped
       ? accountPosts(text, paragraphs, [stamped], gazetteer)
-      : channelPost(text, paragraphs, texts, gazetteer);
+      : channelPost(text, paragraphs, texts, gazetteer, title);
   }
   const accounts = [account(texts, first, paragraphs)];
   for (let i = accounts[0]!.bodyFrom + 1; i < texts.length; i++) {
@@ -364,7 +440,7 @@ function accountPosts(
       .map((post) => withoutCounter(text, post))
       .map((post): SuggestedClaim => {
         // '"…" — Minister Pavel Surin at today's briefing': the words of the one the post quotes.
-        const quoted = pullQuote(text, post, gazetteer);
+        const quoted = pullQuote(text, post, gazetteer) ?? postLead(text, post, gazetteer, found?.partyId);
         const [span, speaker, speakerSpan] = quoted
           ? [quoted.span, quoted.speaker, quoted.speakerSpan]
           : [

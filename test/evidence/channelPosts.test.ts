@@ -60,4 +60,60 @@ describe("a channel's post", () => {
       ['Well done, at last', 'Anna Berg', undefined],
     ]);
   });
+
+  it("reads a channel whose name stands over its audience, its header taken as the title, and the app's notes after the counts", () => {
+    const text = [
+      'Kostal | President\nchannel · 52 104 subscribers',
+      '📌 Pinned message',
+      '3 April 2031',
+      'Today in Fjellby the two delegations agreed the order of the river talks. We will answer the mediator within a week.',
+      '👁 22.1K   edited 10:15',
+      'Translated from Arvenian. Translation may be inaccurate.',
+    ].join('\n\n');
+    expect(read(text).genre.genre).toBe('social');
+    const [post, ...rest] = quotes(text);
+    expect(rest).toEqual([]);
+    expect(post?.[0]).toBe(
+      'Today in Fjellby the two delegations agreed the order of the river talks. We will answer the mediator within a week.',
+    );
+    expect(post?.[1]).toBe('kostal');
+  });
+
+  it("reads a channel's dated posts one under another, a forward's and a lead's words as the named one's", () => {
+    const text = [
+      'Channels',
+      'Office of the President of Arvenia ✓\nChannel · 12.5K followers\nFollow   Mute   Share',
+      'Messages from this channel are not end-to-end encrypted.',
+      'MONDAY 7 APRIL',
+      'The President met the Special Envoy of Norland in Kessel this morning. The two discussed the river annex.\n09:40\n👍 310  ❤️ 25',
+      'WEDNESDAY 9 APRIL',
+      'Forwarded\nFrom the chief of staff: The delegation will travel to Fjellby on Friday for the third round.\n14:02\n👍 120',
+      'The President: "We will not sign a text that we have not read."\n16:30\n👍 900  ❤️ 41',
+      'This channel was created by the Office of the President of Arvenia.',
+    ].join('\n\n');
+    expect(read(text).genre.genre).toBe('social');
+    expect(quotes(text).map((q) => [q[0], q[1] === 'kostal' || q[1] === 'melnyk' ? q[1] : q[2]])).toEqual([
+      [
+        'The President met the Special Envoy of Norland in Kessel this morning. The two discussed the river annex.',
+        'arvenia',
+      ],
+      ['The delegation will travel to Fjellby on Friday for the third round.', 'melnyk'],
+      ['We will not sign a text that we have not read.', 'kostal'],
+    ]);
+  });
+
+  it('keeps a lead that names no one known as the channel’s words, and reads no story as a channel', () => {
+    const lead = [
+      'Ministry of Foreign Affairs of Arvenia\nChannel · 9.1K followers',
+      'Our position: "We stay at the table until the text is done."\n11:20\n👁 4.2K',
+    ].join('\n\n');
+    expect(quotes(lead).map((q) => q[2])).toEqual(['arvenia']);
+    expect(quotes(lead)[0]?.[0]).toMatch(/^Our position:/);
+    const story = [
+      'Talks Resume In Fjellby',
+      'The delegations of Arvenia and Torvania met again on Monday, officials said.',
+      'Translated from Arvenian. Translation may be inaccurate.',
+    ].join('\n\n');
+    expect(read(story).genre.genre).not.toBe('social');
+  });
 });
