@@ -87,7 +87,13 @@ const RECORD_ENDS =
 // A recording's transcript may set the time before it ("[00:41:02] [Music]").
 const STAGE_DIRECTION = /^(?:[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s+)?(?:\([^()]*\)|\[[^[\]]*\])\.?$/;
 const RECORD_VOICE =
-  /^(?:(?:whereupon|it was so (?:decided|agreed|ordered)|the (?:meeting|session|sitting|hearing|house|assembly|chamber|senate|committee|briefing|press conference|conference|call|interview|debate) (?:rose|adjourned|divided|ended|closed|resumed|proceeded to a division|was (?:adjourned|suspended|resumed|closed|called to order))|(?:(?:proceedings|sitting)\s+)?(?:adjourned|suspended|closed|resumed) (?:at|from) \d{1,2}[:.]\d{2}|(?:a|the) (?:recorded )?vote was taken|question put|(?:the )?(?:bill|motion|amendment|clause)\b[^.]{0,40}\b(?:accordingly|was (?:accordingly )?(?:read|passed|agreed|carried|negatived|withdrawn))|the (?:draft )?(?:resolution|decision|agenda|report)\b[^.]{0,80}\bwas adopted)\b|(?:in favour|against|abstaining|abstentions?|ayes|noes|yeas|nays|not voting)\s*:)/i;
+  /^(?:(?:whereupon|it was so (?:decided|agreed|ordered)|the (?:meeting|session|sitting|hearing|house|assembly|chamber|senate|committee) (?:rose|adjourned|divided|ended|closed|resumed|proceeded to a division|was (?:adjourned|suspended|resumed|closed|called to order))|(?:(?:proceedings|sitting)\s+)?(?:adjourned|suspended|closed|resumed) (?:at|from) \d{1,2}[:.]\d{2}|(?:a|the) (?:recorded )?vote was taken|question put|(?:the )?(?:bill|motion|amendment|clause)\b[^.]{0,40}\b(?:accordingly|was (?:accordingly )?(?:read|passed|agreed|carried|negatived|withdrawn))|the (?:draft )?(?:resolution|decision|agenda|report)\b[^.]{0,80}\bwas adopted)\b|(?:in favour|against|abstaining|abstentions?|ayes|noes|yeas|nays|not voting)\s*:)/i;
+
+// A briefing, a call or an interview closes on the record's line only in a stage line's shape, the
+// verb and at most its time ("The briefing ended at 15:40.", "(The call ended.)"): "The call ended
+// without a date, which I regret." is the speaker's own sentence, and the answer goes on.
+const SESSION_CLOSED =
+  /^the (?:briefing|press conference|conference|call|interview|debate) (?:ended|closed|concluded|adjourned|resumed|was (?:adjourned|suspended|resumed|closed|concluded))(?: (?:at|shortly after) \d{1,2}(?:[:.]\d{2})?(?:\s?(?:[ap]\.?\s?m|hrs?|h)\b\.?)?(?:\s\p{Lu}{2,5})?)?[.)\]]*$/iu;
 
 const closesRecord = (paragraph: string): boolean =>
   END_OF_RECORD.test(paragraph) || TRANSCRIBER_NOTE.test(paragraph) || isPageTrailer(paragraph);
@@ -215,7 +221,10 @@ const ROSE = /^[^\n]{0,80}?\b(?:rose[ \t]*[—–-]+|members?[ \t]+rose\.?)$/i;
 // Only names and "members" before it: "I ask the member to stop interjecting." is a speaker's sentence.
 const INTERJECTING = /^(?:(?:\p{Lu}[\p{L}'’.-]*|members?)[ \t]+){1,4}interjecting[ \t]*[—–-]*\.?$/u;
 const recordVoice = (paragraph: string): boolean =>
-  RECORD_VOICE.test(paragraph) || ROSE.test(paragraph) || INTERJECTING.test(paragraph);
+  RECORD_VOICE.test(paragraph) ||
+  SESSION_CLOSED.test(paragraph) ||
+  ROSE.test(paragraph) ||
+  INTERJECTING.test(paragraph);
 
 // A page's headline led by its topic: "Fjellby: Press remarks by High Representative Ingrid Solberg
 // after the Council" is the title of the record, not a turn of "Fjellby"; nor is a debate's
