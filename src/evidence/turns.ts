@@ -28,7 +28,7 @@ import { mentioned, officeHolder, partyWritten } from './offices.ts';
 import { openingRemarks } from './openingRemarks.ts';
 import { isOutletLabel } from './outlets.ts';
 import { listedSurnames, risingLabel, risingSurnames } from './ownLineLabels.ts';
-import { isPageTrailer } from './pageTrailers.ts';
+import { isPageTrailer, isRule } from './pageTrailers.ts';
 import { extractQuotes } from './quoteClaims.ts';
 import { maskQuotes, type QuoteSpan } from './quotes.ts';
 import {
@@ -95,6 +95,8 @@ const RECORD_VOICE =
 const SESSION_CLOSED =
   /^the (?:briefing|press conference|conference|call|interview|debate) (?:ended|closed|concluded|adjourned|resumed|was (?:adjourned|suspended|resumed|closed|concluded))(?: (?:at|shortly after) \d{1,2}(?:[:.]\d{2})?(?:\s?(?:[ap]\.?\s?m|hrs?|h)\b\.?)?(?:\s\p{Lu}{2,5})?)?[.)\]]*$/iu;
 
+const ENDS_SENTENCE = /[.!?…]["”’)]?\s*$/;
+
 const closesRecord = (paragraph: string): boolean =>
   END_OF_RECORD.test(paragraph) || TRANSCRIBER_NOTE.test(paragraph) || isPageTrailer(paragraph);
 
@@ -152,8 +154,12 @@ export function findTurns(text: string, paragraphs: Span[]): Turn[] {
     repeated?.(paragraph) ??
     marked?.(paragraph);
   const first = paragraphs[0]?.[0];
+  let ruled = false;
   for (const [start, end] of paragraphs.flatMap((p) => labelledBlocks(text, p, labelOf))) {
     const paragraph = text.slice(start, end);
+    // Under a rule the speaker goes on in sentences; a page's footer ("Comments (14) · Share") does not.
+    const footerUnderRule = ruled && !ENDS_SENTENCE.test(paragraph);
+    ruled = isRule(paragraph);
     const label = start === first && titleLine(paragraph) ? undefined : labelOf(paragraph);
     const m =
       label && turns.length === 0 && LIST_HEADER.test(label.full.replace(/:?\s*$/, '').trim())
@@ -190,11 +196,13 @@ export function findTurns(text: string, paragraphs: Span[]): Turn[] {
       !closesRecord(paragraph) &&
       (TIME_STAMP.test(paragraph) ||
         isPageMark(paragraph) ||
+        isRule(paragraph) ||
         (STAGE_DIRECTION.test(paragraph) && !isInsertion(paragraph) && !recordVoice(paragraph.slice(1))))
     ) {
       // Left out of the turn unless the speaker's words go on after it.
     } else if (
       open &&
+      !footerUnderRule &&
       !closesRecord(paragraph) &&
       !recordVoice(paragraph) &&
       !STAGE_DIRECTION.test(paragraph) &&

@@ -82,4 +82,27 @@ describe("a speaker's own line that reads like a page's", () => {
       'Slowly.',
     ]);
   });
+
+  it('keeps an answer whose sentence ends on all rights reserved', () => {
+    const [, words] = answer([
+      'Spokesperson: We have filed our reply.',
+      'The ministry accepted the award under protest and with all rights reserved.',
+      'Our counsel will speak to it next week.',
+    ]);
+    expect(words).toMatch(/Our counsel will speak to it next week\.$/);
+  });
+
+  it('keeps an answer going past a rule between its parts, and not into a footer under one', () => {
+    const [, words] = answer([
+      'Spokesperson: Two points. The crossings reopen on Monday.',
+      '___',
+      'And the observers stay until the vote.',
+      'Question: Thank you.',
+    ]);
+    expect(words).toMatch(/^Two points\..*And the observers stay until the vote\.$/);
+    expect(answer(['Spokesperson: Slowly.', '___', 'Subscribe · Print · Share'])).toEqual([
+      'Where do the talks stand?',
+      'Slowly.',
+    ]);
+  });
 });
