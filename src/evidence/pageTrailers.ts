@@ -1,12 +1,20 @@
 // The lines a page sets under a record's last turn, which end the turn however the record is labelled:
-// the page's copyright notice ("Copyright © 2031 …", "… All rights reserved."), a rule parting the
-// record from the page's footer ("---", "--", "___"), and a meeting tool's own line when the recording
-// or the transcription is stopped ("Recording stopped.", "Transcription ended").
+// the page's copyright notice ("Copyright © 2031 … All rights reserved.", "All rights reserved ©
+// …") and a meeting tool's own line when the recording or the transcription is stopped ("Recording
+// stopped.", "Transcription ended"). Only a paragraph that opens with the notice is one: "…, with all
+// rights reserved." ends a speaker's sentence, not the record.
 const PAGE_TRAILER =
-  /^(?:copyright\s*(?:©|\(c\)|\d{4})|©\s*(?:\d{4}|\p{Lu})|\(c\)\s*\d{4}|[-–—_=]{2,}$|(?:the\s+)?(?:recording|transcription|meeting recording)\s+(?:has\s+)?(?:stopped|ended|finished)\.?$)|\ball rights reserved\.?\s*$/iu;
+  /^(?:copyright\s*(?:©|\(c\)|\d{4})|©\s*(?:\d{4}|\p{Lu})|\(c\)\s*\d{4}|all rights reserved\b|(?:the\s+)?(?:recording|transcription|meeting recording)\s+(?:has\s+)?(?:stopped|ended|finished)\.?$)/iu;
 // A notice is short: a speaker's long paragraph is never searched for one.
 const NOTICE_LENGTH = 400;
 
 /** Whether a paragraph is a page's trailer under a record (see above). */
 export const isPageTrailer = (paragraph: string): boolean =>
   paragraph.length <= NOTICE_LENGTH && PAGE_TRAILER.test(paragraph);
+
+// A rule alone on its line ("---", "___", "==="): it parts a page's footer from the record, and as
+// often the parts of one long answer, so it is nobody's words and ends no turn by itself.
+const RULE = /^[-–—_=]{2,}$/;
+
+/** Whether a paragraph is a rule (see above). */
+export const isRule = (paragraph: string): boolean => RULE.test(paragraph);

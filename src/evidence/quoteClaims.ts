@@ -2,6 +2,7 @@
 // words ("basis", "well") are scare quotes or labels, not statements anyone can be held to —
 // unless they are reported speech of a named speaker: in "Harke said the sides were "within
 // reach"" two words are hers. A name given to a thing ("called the plan a "good start"") stays a label.
+import { namedAsObject, objectOfFrontedPhrase } from './clauseObject.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
 import { hitsWithin } from './names.ts';
 import { participleSpeaker } from './participleReports.ts';
@@ -219,21 +220,31 @@ function speakingBefore(
  */
 function colonSubject(ctx: SpeakerContext, start: number, open: number): Attribution | undefined {
   if (!colonBefore(ctx, start, open)) return undefined;
-  return (
-    clauseSubject(ctx, start, open) ?? clauseDescription(ctx, start, open) ?? soleNamed(ctx, start, open)
-  );
+  const subject = clauseSubject(ctx, start, open);
+  // "Thanking Ada Lind for her hospitality, the statement read:": the name opening the clause is
+  // the one thanked.
+  const lead = /^\s*/.exec(ctx.masked.slice(start, open))![0].length;
+  const named =
+    subject && !objectOfFrontedPhrase(ctx.masked, start + lead, subject.span, start, open)
+      ? subject
+      : undefined;
+  return named ?? clauseDescription(ctx, start, open) ?? soleNamed(ctx, start, open);
 }
 
 /**
  * The one person a colon's clause names, wherever in it: wire copy sets a party's job or a place
  * before the name ("Norland's envoy, Ada Lind, summed it up last week:", "At the dinner, the
- * envoy Ada Lind to reporters:"). A clause naming two people leaves the choice to other rules.
+ * envoy Ada Lind to reporters:"). A clause naming two people leaves the choice to other rules, and
+ * so does one naming the person its words are sent to or that it honours ("In a letter to Ada
+ * Lind, the government wrote:").
  */
 function soleNamed(ctx: SpeakerContext, start: number, open: number): Attribution | undefined {
   const people = hitsWithin(ctx.hits, [start, open]).filter((h) => h.kind === 'person' && !h.inQuote);
   if (people.length === 0 || people.some((h) => h.id !== people[0]!.id || h.id === undefined))
     return undefined;
-  const said = clauseSubject(ctx, people[0]!.runStart, open);
+  const { runStart, span } = people[0]!;
+  if (namedAsObject(ctx.masked, runStart, span, start, open)) return undefined;
+  const said = clauseSubject(ctx, runStart, open);
   return said?.speaker.personId === people[0]!.id ? said : undefined;
 }
 

@@ -28,7 +28,7 @@ import { mentioned, officeHolder, partyWritten } from './offices.ts';
 import { openingRemarks } from './openingRemarks.ts';
 import { isOutletLabel } from './outlets.ts';
 import { listedSurnames, risingLabel, risingSurnames } from './ownLineLabels.ts';
-import { isPageTrailer } from './pageTrailers.ts';
+import { isPageTrailer, isRule } from './pageTrailers.ts';
 import { extractQuotes } from './quoteClaims.ts';
 import { maskQuotes, type QuoteSpan } from './quotes.ts';
 import {
@@ -87,7 +87,15 @@ const RECORD_ENDS =
 // A recording's transcript may set the time before it ("[00:41:02] [Music]").
 const STAGE_DIRECTION = /^(?:[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s+)?(?:\([^()]*\)|\[[^[\]]*\])\.?$/;
 const RECORD_VOICE =
-  /^(?:(?:whereupon|it was so (?:decided|agreed|ordered)|the (?:meeting|session|sitting|hearing|house|assembly|chamber|senate|committee|briefing|press conference|conference|call|interview|debate) (?:rose|adjourned|divided|ended|closed|resumed|proceeded to a division|was (?:adjourned|suspended|resumed|closed|called to order))|(?:(?:proceedings|sitting)\s+)?(?:adjourned|suspended|closed|resumed) (?:at|from) \d{1,2}[:.]\d{2}|(?:a|the) (?:recorded )?vote was taken|question put|(?:the )?(?:bill|motion|amendment|clause)\b[^.]{0,40}\b(?:accordingly|was (?:accordingly )?(?:read|passed|agreed|carried|negatived|withdrawn))|the (?:draft )?(?:resolution|decision|agenda|report)\b[^.]{0,80}\bwas adopted)\b|(?:in favour|against|abstaining|abstentions?|ayes|noes|yeas|nays|not voting)\s*:)/i;
+  /^(?:(?:whereupon|it was so (?:decided|agreed|ordered)|the (?:meeting|session|sitting|hearing|house|assembly|chamber|senate|committee) (?:rose|adjourned|divided|ended|closed|resumed|proceeded to a division|was (?:adjourned|suspended|resumed|closed|called to order))|(?:(?:proceedings|sitting)\s+)?(?:adjourned|suspended|closed|resumed) (?:at|from) \d{1,2}[:.]\d{2}|(?:a|the) (?:recorded )?vote was taken|question put|(?:the )?(?:bill|motion|amendment|clause)\b[^.]{0,40}\b(?:accordingly|was (?:accordingly )?(?:read|passed|agreed|carried|negatived|withdrawn))|the (?:draft )?(?:resolution|decision|agenda|report)\b[^.]{0,80}\bwas adopted)\b|(?:in favour|against|abstaining|abstentions?|ayes|noes|yeas|nays|not voting)\s*:)/i;
+
+// A briefing, a call or an interview closes on the record's line only in a stage line's shape, the
+// verb and at most its time ("The briefing ended at 15:40.", "(The call ended.)"): "The call ended
+// without a date, which I regret." is the speaker's own sentence, and the answer goes on.
+const SESSION_CLOSED =
+  /^the (?:briefing|press conference|conference|call|interview|debate) (?:ended|closed|concluded|adjourned|resumed|was (?:adjourned|suspended|resumed|closed|concluded))(?: (?:at|shortly after) \d{1,2}(?:[:.]\d{2})?(?:\s?(?:[ap]\.?\s?m|hrs?|h)\b\.?)?(?:\s\p{Lu}{2,5})?)?[.)\]]*$/iu;
+
+const ENDS_SENTENCE = /[.!?…]["”’)]?\s*$/;
 
 const closesRecord = (paragraph: string): boolean =>
   END_OF_RECORD.test(paragraph) || TRANSCRIBER_NOTE.test(paragraph) || isPageTrailer(paragraph);
@@ -146,8 +154,12 @@ export function findTurns(text: string, paragraphs: Span[]): Turn[] {
     repeated?.(paragraph) ??
     marked?.(paragraph);
   const first = paragraphs[0]?.[0];
+  let ruled = false;
   for (const [start, end] of paragraphs.flatMap((p) => labelledBlocks(text, p, labelOf))) {
     const paragraph = text.slice(start, end);
+    // Under a rule the speaker goes on in sentences; a page's footer ("Comments (14) · Share") does not.
+    const footerUnderRule = ruled && !ENDS_SENTENCE.test(paragraph);
+    ruled = isRule(paragraph);
     const label = start === first && titleLine(paragraph) ? undefined : labelOf(paragraph);
     const m =
       label && turns.length === 0 && LIST_HEADER.test(label.full.replace(/:?\s*$/, '').trim())
@@ -184,11 +196,13 @@ export function findTurns(text: string, paragraphs: Span[]): Turn[] {
       !closesRecord(paragraph) &&
       (TIME_STAMP.test(paragraph) ||
         isPageMark(paragraph) ||
+        isRule(paragraph) ||
         (STAGE_DIRECTION.test(paragraph) && !isInsertion(paragraph) && !recordVoice(paragraph.slice(1))))
     ) {
       // Left out of the turn unless the speaker's words go on after it.
     } else if (
       open &&
+      !footerUnderRule &&
       !closesRecord(paragraph) &&
       !recordVoice(paragraph) &&
       !STAGE_DIRECTION.test(paragraph) &&
@@ -215,7 +229,10 @@ const ROSE = /^[^\n]{0,80}?\b(?:rose[ \t]*[—–-]+|members?[ \t]+rose\.?)$/i;
 // Only names and "members" before it: "I ask the member to stop interjecting." is a speaker's sentence.
 const INTERJECTING = /^(?:(?:\p{Lu}[\p{L}'’.-]*|members?)[ \t]+){1,4}interjecting[ \t]*[—–-]*\.?$/u;
 const recordVoice = (paragraph: string): boolean =>
-  RECORD_VOICE.test(paragraph) || ROSE.test(paragraph) || INTERJECTING.test(paragraph);
+  RECORD_VOICE.test(paragraph) ||
+  SESSION_CLOSED.test(paragraph) ||
+  ROSE.test(paragraph) ||
+  INTERJECTING.test(paragraph);
 
 // A page's headline led by its topic: "Fjellby: Press remarks by High Representative Ingrid Solberg
 // after the Council" is the title of the record, not a turn of "Fjellby"; nor is a debate's

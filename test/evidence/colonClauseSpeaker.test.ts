@@ -27,4 +27,33 @@ describe('a colon clause naming one person', () => {
       ),
     ).not.toContain('dahl');
   });
+
+  it('leaves the person a clause writes to, meets or honours to the other rules', () => {
+    for (const [text, addressed] of [
+      ['In a message to Mira Kostal, the Norland cabinet replied: "The offer stands until June."', 'kostal'],
+      ['At a lunch given in honour of Oleg Varin, the hosts declared: "Our doors remain open."', 'varin'],
+      ['In a note to Henrik Dahl dated 9 April, the Arvenian mission answered: "We see no basis."', 'dahl'],
+      [
+        'Welcoming Ingrid Solberg to the capital, the palace communique read: "Friends speak plainly."',
+        'solberg',
+      ],
+    ])
+      expect(speakerOf(text!), text).not.toContain(addressed);
+  });
+
+  it('still gives the words to the one person named after a place and set apart by commas', () => {
+    expect(
+      speakerOf(
+        'At the border post, Henrik Dahl, the Norland envoy, told the crowd: "The road opens tomorrow."',
+      ),
+    ).toEqual(['dahl']);
+  });
+
+  it('gives the words to the person a closing preposition credits them to', () => {
+    expect(
+      speakerOf(
+        'The sharpest remark of the summit came from Norland\'s envoy Henrik Dahl: "Maps are not promises."',
+      ),
+    ).toEqual(['dahl']);
+  });
 });

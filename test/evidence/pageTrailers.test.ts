@@ -54,3 +54,55 @@ describe("a page's trailer under the last turn", () => {
     );
   });
 });
+
+// What a speaker says in a trailer's or a stage line's words is still the turn's.
+const answer = (paragraphs: string[]) =>
+  extractClaims(
+    ['Press briefing by the spokesperson, 9 June', 'Question: Where do the talks stand?', ...paragraphs].join(
+      '\n\n',
+    ),
+    { roster, genre: 'press-conference' },
+  )
+    .filter((c): c is Quote => c.kind === 'quote')
+    .map((q) => q.data.words);
+
+describe("a speaker's own line that reads like a page's", () => {
+  it('keeps an answer going past a sentence on how the call or the debate ended', () => {
+    const [, words] = answer([
+      'Spokesperson: Slowly.',
+      'The debate closed late last night with no vote on the border annex, as we feared.',
+      'The next round opens in July.',
+    ]);
+    expect(words).toMatch(/as we feared\. The next round opens in July\.$/);
+  });
+
+  it('still ends the turn on a stage line saying when the briefing ended', () => {
+    expect(answer(['Spokesperson: Slowly.', 'The briefing ended at 11:20 a.m.', 'Share this page'])).toEqual([
+      'Where do the talks stand?',
+      'Slowly.',
+    ]);
+  });
+
+  it('keeps an answer whose sentence ends on all rights reserved', () => {
+    const [, words] = answer([
+      'Spokesperson: We have filed our reply.',
+      'The ministry accepted the award under protest and with all rights reserved.',
+      'Our counsel will speak to it next week.',
+    ]);
+    expect(words).toMatch(/Our counsel will speak to it next week\.$/);
+  });
+
+  it('keeps an answer going past a rule between its parts, and not into a footer under one', () => {
+    const [, words] = answer([
+      'Spokesperson: Two points. The crossings reopen on Monday.',
+      '___',
+      'And the observers stay until the vote.',
+      'Question: Thank you.',
+    ]);
+    expect(words).toMatch(/^Two points\..*And the observers stay until the vote\.$/);
+    expect(answer(['Spokesperson: Slowly.', '___', 'Subscribe · Print · Share'])).toEqual([
+      'Where do the talks stand?',
+      'Slowly.',
+    ]);
+  });
+});
