@@ -257,10 +257,24 @@ describe('a counter-proposal', () => {
     expect(readAuthor('The Torvanian minister also asked who had written the framework.').by).toBe(undefined);
     // A place the sentence says it was written in still names its writer.
     expect(
-      readAuthor('The Torvanian minister questioned who wrote the framework, saying it was drafted in Kessel.')
-        .by,
+      readAuthor(
+        'The Torvanian minister questioned who wrote the framework, saying it was drafted in Kessel.',
+      ).by,
     ).toBe('arvenia');
     // The relative "who" of a named writer is no question.
     expect(readAuthor('Norland, who drafted the framework, sent it to both parties.').by).toBe('norland');
+  });
+
+  it('reads the writer a cleft or a verb of knowing answers with, and none it leaves asked', () => {
+    expect(readAuthor('The mediators confirmed it was Torvania who drafted the framework.').by).toBe(
+      'torvania',
+    );
+    expect(readAuthor('The envoy disclosed it was Arvenia who wrote the framework.').by).toBe('arvenia');
+    expect(readAuthor('The Torvanian minister said she did not know who drafted the framework.').by).toBe(
+      undefined,
+    );
+    expect(readAuthor('The envoys disputed whether it was Norland who had drafted the framework.').by).toBe(
+      undefined,
+    );
   });
 });
