@@ -195,10 +195,16 @@ function exclusiveOccasion(p: Passage): string[] {
 const AS_OBSERVER =
   /\bas (?:an? )?observer\b|\bsent an observer\b|\bobserver status\b|\ban observer from\b|\b(?:not |un)?represented\b/i;
 export const author = perPassage(authorOf);
-// A question of who wrote a text, asked or reported: a verb of asking, knowing or disputing, or a
-// preposition ("a dispute over who"), a few words before "who" and the verb of writing.
+// A question of who wrote a text, asked or reported: a verb of asking or disputing, or a
+// preposition ("a dispute over who"), a few words before "who" and the verb of writing, or a
+// cleft asked ("whether it was Arvenia who wrote it"); a verb of knowing only right before it
+// ("did not know who wrote"), since "confirmed it was Arvenia who wrote" answers the question.
 const ASKED_WHO =
-  /\b(?:ask|question|know|knew|decid|explain|tell|told|confirm|wonder|clarif|disclos|reveal|disput|differ|disagree|learn|establish|over|about|as to)\w*\s+(?:[\p{L}'’-]+\s+){0,3}?who(?:ever)?\s+(?:(?:had|has|have|actually|really|in fact)\s+)*$/iu;
+  /\b(?:(?:ask|question|decid|explain|tell|told|wonder|clarif|disclos|disput|differ|disagree|over|about|as to)\w*\s+(?:[\p{L}'’-]+\s+){0,3}?|(?:know|knew|confirm|reveal|learn|establish)\w*\s+|(?:whether|if)\s+it\s+(?:was|is)\s+(?:[\p{L}'’-]+\s+){1,4}?)who(?:ever)?\s+(?:(?:had|has|have|actually|really|in fact)\s+)*$/iu;
+// "It was Arvenia who wrote it": a cleft names the writer, unless it is itself asked ("whether
+// it was Arvenia who wrote it").
+const CLEFT_WHO =
+  /(?<!\b(?:whether|if)\s+)\bit\s+(?:was|is)\s+(?:[\p{L}'’-]+\s+){1,4}?who(?:ever)?\s+(?:(?:had|has|have|actually|really|in fact)\s+)*$/iu;
 const ASKED_REACH = 60;
 // How far after "by" the agent's phrase may run: "by the mediation team of Montabre".
 const AGENT_REACH = 50;
@@ -255,7 +261,8 @@ function authorOf(p: Passage, roster: Roster): string | undefined {
   if (RECORD_BEFORE.test(p.text.slice(Math.max(0, m.index - 30), m.index))) return undefined;
   // "Questioned who had written the text", "before deciding who wrote it": the writer is asked
   // about, not named; only the place the sentence says it was written in may name one.
-  if (ASKED_WHO.test(p.text.slice(Math.max(0, m.index - ASKED_REACH), m.index))) return writtenIn(p, roster);
+  const asked = p.text.slice(Math.max(0, m.index - ASKED_REACH), m.index);
+  if (ASKED_WHO.test(asked) && !CLEFT_WHO.test(asked)) return writtenIn(p, roster);
   // "Regional allies of Kessel put forward their own proposal": the allies wrote it, not Kessel,
   // and the sentence's other parties no more.
   if (ASSOCIATES_BEFORE.test(p.text.slice(Math.max(0, m.index - 60), m.index))) return undefined;

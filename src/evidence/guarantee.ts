@@ -9,9 +9,10 @@ import type { Roster } from './types.ts';
 // guarantee"): a guarantor, or the verb to guarantee or underwrite something. The plural names
 // a body of guarantors, not one ("the guarantors want an answer", "in the presence of the
 // guarantor states", "as one of four guarantors"): a party named near it is in the sentence for
-// something else. Only "as guarantors" gives the role to those it follows.
+// something else. Only "as guarantors" gives the role to those it follows. The singular "a
+// guarantor state" is still one party's role.
 const ROLE =
-  /\bguarantor\b(?![- ]states?\b)|\bas guarantors\b|\b(?:to|will|would|shall|can|could|must|agreed to|ready to)\s+(?:\w+\s+)?(?:guarantee|underwrite)\b|\b(?:guarantees|guaranteed|underwrites|underwrote)\s+the\b/i;
+  /\bguarantor\b(?![- ](?:states|countries|powers|nations)\b)|\bas guarantors\b|\b(?:to|will|would|shall|can|could|must|agreed to|ready to)\s+(?:\w+\s+)?(?:guarantee|underwrite)\b|\b(?:guarantees|guaranteed|underwrites|underwrote)\s+the\b/i;
 
 /** The party a passage names as the deal's guarantor, if it names one. */
 export function guarantorOf(text: string, roster: Roster): string | undefined {

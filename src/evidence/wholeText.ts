@@ -54,16 +54,21 @@ const TEXT_NAMED = new RegExp(String.raw`\b${TEXT_NOUN}s?\b`, 'i');
 // denial, which says no stage) are not read.
 const DRAFT_STATE =
   /^\s*(?:is|remains|['’]s)\s+(?:(?:still|only|just|merely|no more than)\s+)*an?\s+(?:working\s+(?:draft|document|paper)\b|draft(?=\s*(?:[,.;:!?]|$)))/iu;
-// "The final text of the talks", not "the final version of the agenda": another thing's. Said
-// of "this" or "it", it names the text itself ("This is not a final text; it is a text to be
-// finished").
+// "The final text of the talks", not "the final version of the agenda" nor "of the talks
+// programme": another thing's. Said of "this" or "it" with nothing before it naming the text,
+// only "text" names the text itself ("This is not a final text; it is a text to be finished"):
+// "this is not a final version" may be of a timetable or a seating plan.
 const FINAL_STATE =
-  /^\s*(?:constitutes|is|remains|['’]s)\s+(not\s+)?(?:now\s+)?(?:the|a)\s+final\s+(?:text|version)\b(?!\s+of\s+(?!(?:the|these|this)\s+(?:talks|negotiations?|mediation|process)\b))/i;
+  /^\s*(?:constitutes|is|remains|['’]s)\s+(not\s+)?(?:now\s+)?(?:the|a)\s+final\s+(text|version)\b(?!\s+of\s+(?!(?:the|these|this)\s+(?:talks|negotiations?|mediation|process)\b(?!\s+(?!(?:and|but|which|that|as|in|at|on|for|with|between|among|to|so)\b)\p{L})))/iu;
 
-/** Whether the text is said the final text or not, read right after its subject. */
-function finalTextValue(rest: string): StatusValue | undefined {
+/**
+ * Whether the text is said the final text or not, read right after its subject; `textOnly`:
+ * only "the final text", where no sentence before says what "this" is.
+ */
+function finalTextValue(rest: string, textOnly = false): StatusValue | undefined {
   const m = FINAL_STATE.exec(rest);
-  return m ? (m[1] ? 'open' : 'final') : undefined;
+  if (!m || (textOnly && m[2]!.toLowerCase() !== 'text')) return undefined;
+  return m[1] ? 'open' : 'final';
 }
 
 /** The value of what a text is said to be, read right after its subject: a working draft, the final text. */
@@ -104,7 +109,7 @@ export function wholeTextStatus(p: Passage): StatusValue | undefined {
   const own = wholeTextValue(p.text);
   if (own) return own;
   const pronoun = PRONOUN_SUBJECT.exec(p.text);
-  const named = pronoun && finalTextValue(p.text.slice(pronoun[0].length));
+  const named = pronoun && finalTextValue(p.text.slice(pronoun[0].length), true);
   if (named) return named;
   // The sentences before it back to the one naming what "it" is: a transcript's answer "It is a
   // working draft" follows the question "Is it final?", which follows the one naming the text.

@@ -264,4 +264,17 @@ describe('a counter-proposal', () => {
     // The relative "who" of a named writer is no question.
     expect(readAuthor('Norland, who drafted the framework, sent it to both parties.').by).toBe('norland');
   });
+
+  it('reads the writer a cleft or a verb of knowing answers with, and none it leaves asked', () => {
+    expect(readAuthor('The mediators confirmed it was Torvania who drafted the framework.').by).toBe(
+      'torvania',
+    );
+    expect(readAuthor('The envoy disclosed it was Arvenia who wrote the framework.').by).toBe('arvenia');
+    expect(readAuthor('The Torvanian minister said she did not know who drafted the framework.').by).toBe(
+      undefined,
+    );
+    expect(readAuthor('The envoys disputed whether it was Norland who had drafted the framework.').by).toBe(
+      undefined,
+    );
+  });
 });

@@ -65,6 +65,10 @@ describe('entities named without their names', () => {
     );
     expect(guarantorOf('The Northern Council and Halvik will sign as guarantors.', roster)).toBe('halvik');
     expect(guarantorOf('The Northern Council will sign as guarantor.', roster)).toBe('council');
+    expect(
+      guarantorOf('The Northern Council, a guarantor state of the truce, will watch the pullback.', roster),
+    ).toBe('council');
+    expect(guarantorOf('Ostmark briefed the guarantor powers in Halvik.', roster)).toBe(undefined);
   });
 });
 

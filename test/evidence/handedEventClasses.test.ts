@@ -357,4 +357,12 @@ describe('a text its author made public on a day', () => {
     expect(events('Kessel saw the text only after Norland published it on Monday.', 'news')).toEqual([]);
     expect(events('Torvania released 40 prisoners on Monday under the plan.', 'news')).toEqual([]);
   });
+
+  it('reads no statement in a package of measures made public or delivered, only in a package of texts', () => {
+    expect(events('The aid package Norland unveiled on Monday covers the valley towns.', 'news')).toEqual([]);
+    expect(events('The Union delivered a relief package to Drava on Monday.', 'news')).toEqual([]);
+    expect(events('Norland unveiled a package of proposals on Monday.', 'news')).toEqual([
+      ['statement', '2031-03-03'],
+    ]);
+  });
 });

@@ -31,6 +31,24 @@ describe('the text said a working draft or the final text', () => {
     expect(wholeTextStatus(sentencePassage('It is a working draft.'))).toBeUndefined();
   });
 
+  it('reads "this is (not) a final version" only after a sentence naming the text, and not of a programme', () => {
+    const version = 'This is not a final version; the order of speakers may still change.';
+    expect(wholeTextStatus(sentencePassage(version))).toBeUndefined();
+    expect(
+      wholeTextStatus({
+        ...sentencePassage(version),
+        antecedents: ['Norland sent the revised framework to both delegations.'],
+      }),
+    ).toBe('open');
+    expect(wholeTextValue('The document is the final version of the talks timetable.')).toBeUndefined();
+    expect(
+      wholeTextStatus(sentencePassage('It is the final text of the negotiations agenda.')),
+    ).toBeUndefined();
+    expect(
+      wholeTextValue('The revised accord constitutes the final text of the talks and goes to both capitals.'),
+    ).toBe('final');
+  });
+
   it('flags a transcript’s "It is a working draft" after a question, against the final text', () => {
     const release = doc(
       'a',
