@@ -5,7 +5,7 @@
 // poster answers is a question, the asker's (as a briefing's "Question:" is a journalist's). A
 // comment the poster does not answer is a reader's talk, left out, and so is the page's own
 // chrome (vote counts, "Sort by", "Reply Share").
-import { entryNamed, type Gazetteer, speakerNamed } from './gazetteer.ts';
+import { type Gazetteer, personInHandle, speakerNamed } from './gazetteer.ts';
 import { spanQuote } from './quotes.ts';
 import type { Span, Speaker, SuggestedClaim } from './types.ts';
 
@@ -38,21 +38,10 @@ interface Comment {
   body: Span[];
 }
 
-/** "Ada_Lind_NorlandMFA" → the person the roster knows among its words ("Ada Lind", "Lind"). */
+/** The poster: the person the roster knows among the handle's words, else the one its opening introduces. */
 function posterOf(handle: string, opening: string, gazetteer: Gazetteer): Speaker | undefined {
-  const words = handle
-    .replace(/([\p{Ll}])([\p{Lu}])/gu, '$1 $2')
-    .split(/[\s_-]+/)
-    .filter((w) => w.length >= 3)
-    .map((w) => w.charAt(0).toUpperCase() + w.slice(1));
-  for (let n = 2; n >= 1; n--)
-    for (let i = 0; i + n <= words.length; i++) {
-      const entry = entryNamed(words.slice(i, i + n).join(' '), gazetteer);
-      if (entry?.type === 'person') {
-        const { id, name, party } = entry.person;
-        return { name, personId: id, ...(party ? { partyId: party } : {}), via: 'name' };
-      }
-    }
+  const known = personInHandle(handle, gazetteer);
+  if (known) return known;
   // "I am Ada Lind, Norland's chief negotiator. AMA about …": the post names its poster.
   const self = /\bI(?:\s+am|['’]m)\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)/u.exec(opening);
   const named = self ? speakerNamed(self[1]!, gazetteer) : undefined;

@@ -164,3 +164,25 @@ export function speakerNamed(name: string, gazetteer: Gazetteer): Speaker | unde
   }
   return undefined;
 }
+
+/**
+ * The person the roster knows among a handle's words: "u/EnvoyAdaLind", "ada.lind",
+ * "Ada_Lind_NorlandMFA" → Ada Lind (two words tried before one).
+ */
+export function personInHandle(handle: string, gazetteer: Gazetteer): Speaker | undefined {
+  const words = handle
+    .replace(/^u\//, '')
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .split(/[\s_.\d-]+/)
+    .filter((w) => w.length >= 3)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1));
+  for (let n = 2; n >= 1; n--)
+    for (let i = 0; i + n <= words.length; i++) {
+      const entry = entryNamed(words.slice(i, i + n).join(' '), gazetteer);
+      if (entry?.type === 'person') {
+        const { id, name, party } = entry.person;
+        return { name, personId: id, ...(party ? { partyId: party } : {}), via: 'name' };
+      }
+    }
+  return undefined;
+}

@@ -4,7 +4,7 @@
 // offers a reply ("Like · Reply · 2h", "♡ 214   Reply", "↑ 1.9k   Reply   Share   Report", "2d  Reply").
 // That row closes one comment and tells it from the post's own counters; each comment is one
 // quotation of its commenter, whichever platform printed it.
-import { entryNamed, type Gazetteer, speakerNamed } from './gazetteer.ts';
+import { type Gazetteer, personInHandle, speakerNamed } from './gazetteer.ts';
 import { AGE, AGE_UNIT, DEGREE, DEGREE_MARK, isHandle, NAME } from './platformMarks.ts';
 import { spanQuote } from './quotes.ts';
 import type { Span, Speaker, SuggestedClaim } from './types.ts';
@@ -126,29 +126,10 @@ function words(text: string, name: string, nameAt: number, [start, end]: Span): 
   return { name, nameAt, words: [start + lead, end - trail] };
 }
 
-/** "u/EnvoyAdaLind", "ada.lind" → the person the roster knows among the handle's words. */
-function handlePerson(handle: string, gazetteer: Gazetteer): Speaker | undefined {
-  const words = handle
-    .replace(/^u\//, '')
-    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
-    .split(/[\s_.\d-]+/)
-    .filter((w) => w.length >= 3)
-    .map((w) => w.charAt(0).toUpperCase() + w.slice(1));
-  for (let n = 2; n >= 1; n--)
-    for (let i = 0; i + n <= words.length; i++) {
-      const entry = entryNamed(words.slice(i, i + n).join(' '), gazetteer);
-      if (entry?.type === 'person') {
-        const { id, name, party } = entry.person;
-        return { name, personId: id, ...(party ? { partyId: party } : {}), via: 'name' };
-      }
-    }
-  return undefined;
-}
-
 /** The commenter as a speaker: a person the roster knows, else the name or handle as written. */
 function commenter(name: string, gazetteer: Gazetteer): Speaker {
   const named = NAME.test(name) ? speakerNamed(name, gazetteer) : undefined;
-  return (named?.personId ? named : handlePerson(name, gazetteer)) ?? { name, via: 'name' };
+  return (named?.personId ? named : personInHandle(name, gazetteer)) ?? { name, via: 'name' };
 }
 
 /** Each comment of a copied social page (a block closed by its row of buttons), one quotation of its commenter. */
