@@ -3,6 +3,7 @@
 // names no speaker with a reporting verb, and is not quoted. A readout also gives a speaker's
 // words without marks in the paragraph after "The Head of State said:" (a web page's blockquote
 // copied as text): that paragraph is the speaker's.
+import { objectOfFrontedPhrase } from './clauseObject.ts';
 import { turnLabel } from './genre.ts';
 import { colonSpeaker } from './quoteClaims.ts';
 import { type Attribution, clauseSubject, type SpeakerContext } from './speakers.ts';
@@ -71,7 +72,16 @@ function onlyNamed(intro: Span, ctx: SpeakerContext): Attribution | undefined {
     (h) => h.span[0] >= from && h.span[1] <= intro[1] && !h.inQuote && h.kind !== 'party',
   );
   if (people.length !== 1) return undefined;
-  return clauseSubject(ctx, people[0]!.runStart, intro[1]);
+  // "In talks with Ada Lind, the delegation gave its readout:": the one named is the one met, not the
+  // speaker; "Key lines from Ada Lind, speaking in …:" goes on with her participle, and she is the source.
+  const { runStart, span } = people[0]!;
+  const comma = ctx.masked.indexOf(',', span[1]);
+  if (
+    objectOfFrontedPhrase(ctx.masked, runStart, span, from, intro[1]) &&
+    !/^,\s+\p{Ll}+ing\b/u.test(ctx.masked.slice(comma))
+  )
+    return undefined;
+  return clauseSubject(ctx, runStart, intro[1]);
 }
 
 /** The words inside each pair of double marks in [start, end), when a pair is there. */

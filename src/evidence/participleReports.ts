@@ -2,6 +2,7 @@
 // ready to host"", "Kostal spoke of progress, saying the text was "nearly done"". The participle's
 // subject is the sentence's, who adds or says; the subject of the reported clause (Torvania) is what
 // the words are about, not who said them. Wire copy, ministry news and agency French-English alike.
+import { objectOfFrontedPhrase } from './clauseObject.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
 import { type Attribution, clauseDescription, clauseSubject, type SpeakerContext } from './speakers.ts';
 
@@ -48,7 +49,14 @@ function subjectOf(ctx: SpeakerContext, paragraphStart: number, open: number): A
   const named = ctx.hits.filter(
     (h) => h.span[0] >= start && h.span[1] <= verbAt && !h.inQuote && h.kind !== 'party',
   );
-  if (named.length === 1) return clauseSubject(ctx, named[0]!.runStart, verbAt);
+  if (named.length === 1) {
+    // "In a message to Ada Lind, the ministry stressed …, adding …": the one named in a phrase a comma
+    // closes before the subject is the one written to, met or thanked; the subject is the office.
+    const { runStart, span } = named[0]!;
+    if (objectOfFrontedPhrase(ctx.masked, runStart, span, start, verbAt))
+      return clauseDescription(ctx, ctx.masked.indexOf(',', span[1]) + 1, end);
+    return clauseSubject(ctx, runStart, verbAt);
+  }
   // "He declined …, saying only that "…"": the engine's own reading of pronouns settles "he".
   if (/^\s*(?:He|She|They|It)\b/.test(main)) return undefined;
   return clauseSubject(ctx, start, end) ?? clauseDescription(ctx, start, end);

@@ -51,6 +51,22 @@ describe('marked words in the items of a list a named speaker introduces', () =>
     expect(quotes(live).map(([s]) => s)).toEqual(['dahl', 'dahl']);
   });
 
+  it('does not give the marked words to the one person a fronted phrase names as met or thanked', () => {
+    const items = ['', '- the round was "long but useful";', '- a second round is "likely in May".'].join(
+      '\n',
+    );
+    for (const intro of [
+      'During a call with Henrik Dahl, the ministry gave its readout:',
+      'Thanking Henrik Dahl for his visit, the ministry gave its readout:',
+    ])
+      expect(quotes(`${intro}\n${items}`).map(([s]) => s)).not.toContain('dahl');
+    // An apposition sets the description apart: Dahl is still the one who sets the lines out.
+    expect(quotes(`Henrik Dahl, the envoy, gave his readout:\n${items}`).map(([s]) => s)).toEqual([
+      'dahl',
+      'dahl',
+    ]);
+  });
+
   it('leaves the marks of a list whose sentence names two people or none to the usual rules', () => {
     const two = [
       'Mira Kostal and Oleg Varin met in Fjellby. Henrik Dahl hosted Mira Kostal and Oleg Varin for lunch:',

@@ -35,6 +35,18 @@ describe("a quotation in a clause the sentence's subject reports", () => {
     expect(quotes(ministry).map(([s]) => s)).toEqual(['kostal', 'kostal']);
   });
 
+  it('gives the words to the subject, not to the one person a fronted phrase names as written to or met', () => {
+    const readout =
+      'In a message to Mira Kostal, the ministry recalled its support, adding that the plan was "nearly done."';
+    expect(quotes(readout)).toEqual([['ministry', 'nearly done.']]);
+    const wire =
+      'Meeting Oleg Varin in Fjellby, the Prime Minister spoke of progress, saying the text was "ready to sign."';
+    expect(quotes(wire).map(([s]) => s)).not.toContain('varin');
+    // "X, the envoy, …": the apposition keeps X the subject.
+    const own = 'Oleg Varin, the envoy, spoke of progress, saying the text was "ready to sign."';
+    expect(quotes(own)).toEqual([['varin', 'ready to sign.']]);
+  });
+
   it('leaves the words to one the clause itself has speak', () => {
     const wire = 'Henrik Dahl met the press, adding that Kostal had said "the text is done."';
     expect(quotes(wire)).toEqual([['kostal', 'the text is done.']]);
