@@ -48,6 +48,16 @@ const AFTER_REACH = 60;
 /** The version of the text a size counts, where the words nearest it in its clause tell one. */
 export const versionTagOf = perFigure((p, q): VersionTag | undefined => readTag(p, q));
 
+/**
+ * Whether two sizes are each tagged with a version and the versions differ ("the leaked 28-point
+ * draft" against "the revised text of 19 points", or either against a party's counter-paper): counts
+ * of two texts, never one claim about one count. An untagged size is not set apart by this.
+ */
+export function versionTagsDiffer(a: Passage, x: Quantity, b: Passage, y: Quantity): boolean {
+  const [tx, ty] = [versionTagOf(a, x), versionTagOf(b, y)];
+  return tx !== undefined && ty !== undefined && tx !== ty;
+}
+
 function readTag(p: Passage, q: Quantity): VersionTag | undefined {
   if (!sizesText(q)) return undefined;
   const change = changeOf(p, q);

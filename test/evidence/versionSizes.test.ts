@@ -71,6 +71,35 @@ describe('sizes of one version across sources', () => {
     ).toHaveLength(0);
   });
 
+  it('links no claim between sizes of two versions, and still links one version or an untold one', () => {
+    const reasons = (a: string, b: string) => linked(a, b).links.map((l) => l.reason);
+    expect(
+      reasons(
+        'Envoys in Kessel say the leaked draft for the Vell valley has twenty points.',
+        'Envoys in Kessel say the revised draft for the Vell valley has twenty points.',
+      ),
+    ).toEqual([]);
+    expect(
+      reasons(
+        'Torvania tabled a counter-proposal of eight points on the Vell valley in Kessel.',
+        'The mediator tabled a revised plan of eight points on the Vell valley in Kessel.',
+      ),
+    ).toEqual([]);
+    // One version by two of its names, and a size no words place, link as before.
+    expect(
+      reasons(
+        'Envoys in Kessel say the revised draft for the Vell valley has twenty points.',
+        'Delegates in Kessel say the updated draft for the Vell valley has twenty points.',
+      ),
+    ).toHaveLength(1);
+    expect(
+      reasons(
+        'Envoys in Kessel say the draft for the Vell valley has twenty points.',
+        'Envoys in Kessel say the revised draft for the Vell valley has twenty points.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('tags many sizes in linear time', () => {
     const long = Array.from({ length: 400 }, (_, i) => `the revised paper of ${(i % 30) + 2} points`).join(
       ' and ',
