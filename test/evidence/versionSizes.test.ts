@@ -39,6 +39,17 @@ describe('the version a size counts', () => {
     );
   });
 
+  it('reads a sized text said to have been revised as the text before the revision', () => {
+    expect(tagOf('On that basis the ten-point plan tabled in Kessel in May has been revised.', 'ten')).toBe(
+      'earlier',
+    );
+    // Not where the size's own words name the version, nor through "that": the text may be the result.
+    expect(tagOf('The revised text has ten points and was amended twice.', 'ten')).toBe('later');
+    expect(tagOf('The ten-point text that was revised on Friday went to both capitals.', 'ten')).toBe(
+      'later',
+    );
+  });
+
   it('reads no version from a time of day, a round or an idiom', () => {
     expect(tagOf('A ten-point text was drafted in Kessel earlier this month.', 'ten')).toBeUndefined();
     expect(tagOf('The first round ended with a ten-point text on the table.', 'ten')).toBeUndefined();
