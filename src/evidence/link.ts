@@ -134,7 +134,7 @@ import { noteTextStates } from './textState.ts';
 import { oneVersion, type TextVersions, textVersions, twoVersions } from './textVersions.ts';
 import { eventsWithin, tellTwoEvents } from './twoEvents.ts';
 import type { Roster } from './types.ts';
-import { sizesOfOneVersion, versionTagsDiffer } from './versionSizes.ts';
+import { sizesOfOneVersion } from './versionSizes.ts';
 import {
   finalNamedLater,
   guarantorsText,
@@ -1011,7 +1011,6 @@ function sameThing(
       (y) =>
         countsOne(x, y) &&
         !twoVersions(a, x, b, y, versions, roster) &&
-        !versionTagsDiffer(a, x, b, y) &&
         sameTime(a, x, b, y, roster) &&
         sameMeasured(a, x, b, y),
     ),
@@ -1081,11 +1080,7 @@ function sameThing(
     oneTextSize(
       a,
       b,
-      (x, y) =>
-        countsOne(x, y) &&
-        !twoVersions(a, x, b, y, versions, roster) &&
-        !versionTagsDiffer(a, x, b, y) &&
-        sameTime(a, x, b, y, roster),
+      (x, y) => countsOne(x, y) && !twoVersions(a, x, b, y, versions, roster) && sameTime(a, x, b, y, roster),
     );
   if (size && sameTextNamed(a, b)) return `one size of the text (${size.unit})`;
   // "the 14-point agreement" / "a fifteen-point document": the text under two of its names (textSizeNames.ts).
@@ -1095,10 +1090,7 @@ function sameThing(
       a,
       b,
       (x, y) =>
-        oneSizeTwoNames(x, y) &&
-        !twoVersions(a, x, b, y, versions, roster) &&
-        !versionTagsDiffer(a, x, b, y) &&
-        sameTime(a, x, b, y, roster),
+        oneSizeTwoNames(x, y) && !twoVersions(a, x, b, y, versions, roster) && sameTime(a, x, b, y, roster),
     );
   if (renamed && sizedUnderTwoNames(a, b, roster)) return `one size of the text (${renamed.unit})`;
   const span = oneSpan(a, b, besides, roster);

@@ -37,11 +37,6 @@ const CLAUSE_START = /[.;!?]\s|\b(?:than|instead of|compared with|against|from)\
 const REPLACED =
   /\b(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing))\s+(?:the|an?|its)\s+(?:(?:[\p{L}-]+\s+){1,2}of\s+)?$/iu;
 const BECAME = /^\s*(?:points?|articles?)?\s*(?:became|turned into|shrank to|grew to)\b/i;
-// A sized text said, after its size, to have been revised is the text as it was before ("the
-// ten-point plan tabled in May has been revised"), unless words before the size name its version;
-// not through "that" or "which", whose text may be the result.
-const WAS_REVISED =
-  /^(?:(?!\b(?:that|which)\b)[^,;])*?\b(?:(?:has|have|had)\s+(?:now\s+)?been|(?:was|were))\s+(?:revised|redrafted|amended|rewritten|replaced|superseded)\b/iu;
 // A size whose clause names its text only as "it", "this" or "that".
 const IT = /(?:^|[\s,"“])(?:it|this|that)\s+(?:is|was|has|had|runs|ran|contains|counts)\b/iu;
 const TEXT = new RegExp(`\\b(?:${TEXT_NOUNS})\\b`, 'iu');
@@ -52,16 +47,6 @@ const AFTER_REACH = 60;
 
 /** The version of the text a size counts, where the words nearest it in its clause tell one. */
 export const versionTagOf = perFigure((p, q): VersionTag | undefined => readTag(p, q));
-
-/**
- * Whether two sizes are each tagged with a version and the versions differ ("the leaked 28-point
- * draft" against "the revised text of 19 points", or either against a party's counter-paper): counts
- * of two texts, never one claim about one count. An untagged size is not set apart by this.
- */
-export function versionTagsDiffer(a: Passage, x: Quantity, b: Passage, y: Quantity): boolean {
-  const [tx, ty] = [versionTagOf(a, x), versionTagOf(b, y)];
-  return tx !== undefined && ty !== undefined && tx !== ty;
-}
 
 function readTag(p: Passage, q: Quantity): VersionTag | undefined {
   if (!sizesText(q)) return undefined;
@@ -85,7 +70,6 @@ function readTag(p: Passage, q: Quantity): VersionTag | undefined {
   const cut = afterAll.search(CLAUSE_END);
   const clause = `${own}${q.text}${cut === -1 ? afterAll : afterAll.slice(0, cut)}`;
   const [start, end] = [own.length, own.length + q.text.length];
-  if (own.search(MARKS) === -1 && WAS_REVISED.test(clause.slice(end))) return 'earlier';
   let best: { tag: VersionTag; distance: number } | undefined;
   for (const m of clause.matchAll(MARKS)) {
     const tag: VersionTag = m[1] ? 'counter' : m[2] ? 'earlier' : 'later';
