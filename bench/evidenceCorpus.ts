@@ -58,8 +58,10 @@ const TUNING = [
   'tuned36',
   'tuned37',
   'tuned38',
+  'tuned39',
+  'tuned40',
 ];
-const ARBITERS: string[] = ['tuned39', 'tuned40'];
+const ARBITERS: string[] = ['tuned41', 'tuned42'];
 export const HALVES = [...TUNING, 'heldout', 'heldout2', ...ARBITERS].filter((h) =>
   existsSync(join(ROOT, h)),
 );
