@@ -66,8 +66,49 @@ function lookup(roster: Roster): Lookup {
   return built;
 }
 
-const overlapsAny = (found: EntityMention[], index: number, end: number) =>
-  found.some((m) => index < m.end && m.index < end);
+/**
+ * Which characters of a text a mention already holds. Names are tried longest first and a
+ * shorter one never takes a place a longer one holds; marking characters keeps that test
+ * proportional to the name's length, not to the mentions found (a long run of names would
+ * otherwise cost the square of its length).
+ */
+class Taken {
+  private readonly held: Uint8Array;
+  constructor(length: number) {
+    this.held = new Uint8Array(length);
+  }
+  has(index: number, end: number): boolean {
+    for (let i = index; i < end; i++) if (this.held[i]) return true;
+    return false;
+  }
+  take(index: number, end: number): void {
+    this.held.fill(1, index, end);
+  }
+}
+
+/** The last of `sorted` (disjoint mentions in text order) to end at or before `at`. */
+function lastEndingBy(sorted: EntityMention[], at: number): EntityMention | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo - 1];
+}
+
+/** The first of `sorted` (disjoint mentions in text order) to start at or after `at`. */
+function firstStartingFrom(sorted: EntityMention[], at: number): EntityMention | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.index < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo];
+}
 
 // Linking asks again and again who one passage names (a dozen readers per passage, and each
 // pair of passages asks some of them): each text is read once per roster. The answer is frozen,
@@ -97,15 +138,20 @@ export function entityMentions(text: string, roster: Roster): readonly EntityMen
   return found;
 }
 
+/** " of " right after an office ("the prime minister of Arvenia"), read in place. */
+const OF_AFTER = /\s+of\s+/y;
+
 function readMentions(text: string, roster: Roster): EntityMention[] {
   const { names, heads, offices } = lookup(roster);
   const found: EntityMention[] = [];
+  const taken = new Taken(text.length);
   for (const n of names) {
     // A name the text does not hold as written cannot match: one substring test spares the regex.
     if (!text.includes(n.alias)) continue;
     for (const m of text.matchAll(n.pattern)) {
       const end = m.index + m[0].length;
-      if (overlapsAny(found, m.index, end)) continue;
+      if (taken.has(m.index, end)) continue;
+      taken.take(m.index, end);
       found.push({
         party: n.party,
         ...(n.person ? { person: n.person } : {}),
@@ -119,7 +165,9 @@ function readMentions(text: string, roster: Roster): EntityMention[] {
     if (!text.includes(head)) continue;
     for (const m of text.matchAll(pattern)) {
       const end = m.index + m[0].length;
-      if (!overlapsAny(found, m.index, end)) found.push({ party, index: m.index, end, via: 'head' });
+      if (taken.has(m.index, end)) continue;
+      taken.take(m.index, end);
+      found.push({ party, index: m.index, end, via: 'head' });
     }
   }
   found.sort((a, b) => a.index - b.index);
@@ -131,11 +179,12 @@ function readMentions(text: string, roster: Roster): EntityMention[] {
     let at = lower.indexOf(office);
     while (at !== -1) {
       const end = at + office.length;
-      const before = found.filter((m) => m.end <= at).at(-1);
-      const after = /^\s+of\s+/.exec(text.slice(end)) ? found.find((m) => m.index >= end) : undefined;
+      const before = lastEndingBy(found, at);
+      OF_AFTER.lastIndex = end;
+      const after = OF_AFTER.test(text) ? firstStartingFrom(found, end) : undefined;
       const party = after?.party ?? before?.party;
       const holder = party ? people.find((p) => p.party === party) : undefined;
-      if (holder && !overlapsAny(found, at, end))
+      if (holder && !taken.has(at, end))
         holders.push({ party: holder.party!, person: holder.id, index: at, end, via: 'office' });
       at = lower.indexOf(office, end);
     }
