@@ -570,6 +570,11 @@ const CLASS: Record<EventClaimKind, string> = {
   deadline: 'deadline',
 };
 const TITLE_OF_ITSELF = /^(?:(?:press|news) (?:conference|briefing)|press point|readout)\b/i;
+// A record's title naming its own kind of text ("JOINT STATEMENT of the Delegations", "FINAL
+// COMMUNIQUÉ", "Statement by the Minister on ...") names the record itself, not an event it
+// reports: the body tells what was done. A post that relays a statement under its title is not
+// that statement, and reports it.
+const TEXT_OF_ITSELF = /^(?:joint )?(?:statement|communiqu[eé]|declaration)(?!\w)/i;
 // A live page's "The joint statement is out", "the round has ended": done as the text is written.
 const HAPPENING_NOW =
   /\b(?:is|are) (?:now |currently |still )?(?:under ?way|taking place|in (?:progress|session)|out\b(?! of))|\b(?:has|have) (?:just |now )?(?:ended|closed|concluded|opened|begun)\b/i;
@@ -1426,7 +1431,9 @@ export function extractEvents({
     // A transcript's title "Press conference by ..." names the document, not an event in it.
     const found = triggers(sentence, words, dates).filter(
       (t) =>
-        (!headlines.has(span) || !TITLE_OF_ITSELF.test(sentence.slice(t.index))) &&
+        (!headlines.has(span) ||
+          (!TITLE_OF_ITSELF.test(sentence.slice(t.index)) &&
+            (genre === 'social' || !TEXT_OF_ITSELF.test(sentence.slice(t.index))))) &&
         (t.kind !== 'deadline' || limitMovedStands(sentence, t.index, previous)),
     );
     if (found.length === 0 && told && (dates.length > 0 || PLACE_NAMED.test(sentence)))
