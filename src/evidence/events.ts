@@ -575,6 +575,11 @@ const TITLE_OF_ITSELF = /^(?:(?:press|news) (?:conference|briefing)|press point|
 // reports: the body tells what was done. A post that relays a statement under its title is not
 // that statement, and reports it.
 const TEXT_OF_ITSELF = /^(?:joint )?(?:statement|communiqu[eé]|declaration)(?!\w)/i;
+// "The communiqué says seventeen points", "whatever the statement says": a text cited in the
+// present is read as the speaker writes, not issued then; "the communiqué issued yesterday says"
+// still tells the day it was issued.
+const CITED_TEXT =
+  /^(?:joint )?(?:statement|communiqu[eé]|readout|declaration)(?!\w)(?:(?!\b(?:issued|released|published|adopted|signed|sent)\b)[^.;:]){0,40}?\b(?:says|reads|states|notes)\b/i;
 // A live page's "The joint statement is out", "the round has ended": done as the text is written.
 const HAPPENING_NOW =
   /\b(?:is|are) (?:now |currently |still )?(?:under ?way|taking place|in (?:progress|session)|out\b(?! of))|\b(?:has|have) (?:just |now )?(?:ended|closed|concluded|opened|begun)\b/i;
@@ -1434,6 +1439,7 @@ export function extractEvents({
         (!headlines.has(span) ||
           (!TITLE_OF_ITSELF.test(sentence.slice(t.index)) &&
             (genre === 'social' || !TEXT_OF_ITSELF.test(sentence.slice(t.index))))) &&
+        (t.kind !== 'statement' || !CITED_TEXT.test(sentence.slice(t.index, t.index + 90))) &&
         (t.kind !== 'deadline' || limitMovedStands(sentence, t.index, previous)),
     );
     if (found.length === 0 && told && (dates.length > 0 || PLACE_NAMED.test(sentence)))
