@@ -647,9 +647,19 @@ function receivedSomeone(after: string): boolean {
   // read by its own pattern, not a guest.
   if (/^(?:an?|the|his|her|their)$/i.test(object[0] ?? '') && RECEIVED_THING.test(object[1] ?? ''))
     return false;
+  // "received the revised Sembarran text from the mediators", "received the Union's 24 points
+  // yesterday": the capital names whose text it is, and a text received is no guest. Received at a
+  // place ("received the points in Marbeck"), it was handed over in person, at a sitting.
+  const phrase = object.findIndex((w) => RECEIVED_TEXT_END.test(w));
+  if (HANDED_TEXT.test(object.slice(0, phrase === -1 ? undefined : phrase).join(' ')))
+    return PLACED_RECEIPT.test(object.slice(phrase === -1 ? object.length : phrase).join(' '));
   const rest = /['’]s$/.test(object[0] ?? '') ? object.slice(1) : object;
   return rest.some((w) => CAPITAL_START.test(w) && !CALENDAR_WORD.test(w));
 }
+// Where the noun phrase of what was received ends: a preposition, an adverb or a day.
+const RECEIVED_TEXT_END =
+  /^(?:from|of|on|in|at|by|to|via|through|only|orally|yesterday|today|this|last|earlier|before|after)$/i;
+const PLACED_RECEIPT = /^(?:\S+ )?(?:[Ii]n|[Aa]t|IN|AT) \p{Lu}/u;
 const RECEIVED_THING =
   /^(?:(?:tele)?phone|video|call|letter|message|note|reply|response|copy|draft|proposal|invitation)s?$/i;
 const CALENDAR_WORD =
