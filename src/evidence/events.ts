@@ -570,11 +570,6 @@ const CLASS: Record<EventClaimKind, string> = {
   deadline: 'deadline',
 };
 const TITLE_OF_ITSELF = /^(?:(?:press|news) (?:conference|briefing)|press point|readout)\b/i;
-// A record's title naming its own kind of text ("JOINT STATEMENT of the Delegations", "FINAL
-// COMMUNIQUÉ", "Statement by the Minister on ...") names the record itself, not an event it
-// reports: the body tells what was done. A post that relays a statement under its title is not
-// that statement, and reports it.
-const TEXT_OF_ITSELF = /^(?:joint )?(?:statement|communiqu[eé]|declaration)(?!\w)/i;
 // "The communiqué says seventeen points", "whatever the statement says": a text cited in the
 // present is read as the speaker writes, not issued then; "the communiqué issued yesterday says"
 // still tells the day it was issued.
@@ -1446,9 +1441,7 @@ export function extractEvents({
     // A transcript's title "Press conference by ..." names the document, not an event in it.
     const found = triggers(sentence, words, dates).filter(
       (t) =>
-        (!headlines.has(span) ||
-          (!TITLE_OF_ITSELF.test(sentence.slice(t.index)) &&
-            (genre === 'social' || !TEXT_OF_ITSELF.test(sentence.slice(t.index))))) &&
+        (!headlines.has(span) || !TITLE_OF_ITSELF.test(sentence.slice(t.index))) &&
         (t.kind !== 'statement' || !CITED_TEXT.test(sentence.slice(t.index, t.index + 90))) &&
         (t.kind !== 'deadline' || limitMovedStands(sentence, t.index, previous)),
     );

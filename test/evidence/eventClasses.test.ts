@@ -317,8 +317,11 @@ describe("a headline and its body's report", () => {
   it("takes the body's report of the headline's event for it, with the body's day", () => {
     const statement =
       'JOINT STATEMENT on the first round of talks between Arvenia and Torvania\n\nThe delegations held talks in Fjellby from 2 to 4 March 2031.\n\nThey will meet again.';
-    // The statement's own title names the record, not an event it reports (textOfItself.test.ts).
-    expect(events(statement, 'joint-statement')).toEqual([['talks', '2031-03-02']]);
+    // The statement's own title stays the statement it is.
+    expect(events(statement, 'joint-statement')).toEqual([
+      ['statement', PUBLISHED],
+      ['talks', '2031-03-02'],
+    ]);
     const readout =
       "Secretary Solberg's meeting with Foreign Minister Kostal\n\nSecretary Solberg met Foreign Minister Kostal in Fjellby on Monday.";
     expect(events(readout)).toEqual([['meeting', '2031-03-03']]);
