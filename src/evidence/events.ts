@@ -570,6 +570,11 @@ const CLASS: Record<EventClaimKind, string> = {
   deadline: 'deadline',
 };
 const TITLE_OF_ITSELF = /^(?:(?:press|news) (?:conference|briefing)|press point|readout)\b/i;
+// "The communiqué says seventeen points", "whatever the statement says": a text cited in the
+// present is read as the speaker writes, not issued then; "the communiqué issued yesterday says"
+// still tells the day it was issued.
+const CITED_TEXT =
+  /^(?:joint )?(?:statement|communiqu[eé]|readout|declaration)(?!\w)(?:(?!\b(?:issued|released|published|adopted|signed|sent)\b)[^.;:]){0,40}?\b(?:says|reads|states|notes)\b/i;
 // A live page's "The joint statement is out", "the round has ended": done as the text is written.
 const HAPPENING_NOW =
   /\b(?:is|are) (?:now |currently |still )?(?:under ?way|taking place|in (?:progress|session)|out\b(?! of))|\b(?:has|have) (?:just |now )?(?:ended|closed|concluded|opened|begun)\b/i;
@@ -637,9 +642,19 @@ function receivedSomeone(after: string): boolean {
   // read by its own pattern, not a guest.
   if (/^(?:an?|the|his|her|their)$/i.test(object[0] ?? '') && RECEIVED_THING.test(object[1] ?? ''))
     return false;
+  // "received the revised Sembarran text from the mediators", "received the Union's 24 points
+  // yesterday": the capital names whose text it is, and a text received is no guest. Received at a
+  // place ("received the points in Marbeck"), it was handed over in person, at a sitting.
+  const phrase = object.findIndex((w) => RECEIVED_TEXT_END.test(w));
+  if (HANDED_TEXT.test(object.slice(0, phrase === -1 ? undefined : phrase).join(' ')))
+    return PLACED_RECEIPT.test(object.slice(phrase === -1 ? object.length : phrase).join(' '));
   const rest = /['’]s$/.test(object[0] ?? '') ? object.slice(1) : object;
   return rest.some((w) => CAPITAL_START.test(w) && !CALENDAR_WORD.test(w));
 }
+// Where the noun phrase of what was received ends: a preposition, an adverb or a day.
+const RECEIVED_TEXT_END =
+  /^(?:from|of|on|in|at|by|to|via|through|only|orally|yesterday|today|this|last|earlier|before|after)$/i;
+const PLACED_RECEIPT = /^(?:\S+ )?(?:[Ii]n|[Aa]t|IN|AT) \p{Lu}/u;
 const RECEIVED_THING =
   /^(?:(?:tele)?phone|video|call|letter|message|note|reply|response|copy|draft|proposal|invitation)s?$/i;
 const CALENDAR_WORD =
@@ -1427,6 +1442,7 @@ export function extractEvents({
     const found = triggers(sentence, words, dates).filter(
       (t) =>
         (!headlines.has(span) || !TITLE_OF_ITSELF.test(sentence.slice(t.index))) &&
+        (t.kind !== 'statement' || !CITED_TEXT.test(sentence.slice(t.index, t.index + 90))) &&
         (t.kind !== 'deadline' || limitMovedStands(sentence, t.index, previous)),
     );
     if (found.length === 0 && told && (dates.length > 0 || PLACE_NAMED.test(sentence)))
