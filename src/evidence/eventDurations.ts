@@ -133,6 +133,29 @@ function eventOfLength(p: Passage, cls: string, events: Passage[]): Passage | un
   return within ?? own.filter((e) => e.span[0] < p.span[0]).at(-1) ?? own[0];
 }
 
+// A source's events of one class on one day are one occasion told in parts ("held a telephone
+// conversation with …", then "was accompanied on the call by …"): a length after the second is
+// the occasion's, though the second names other people. A few: more on one day are several.
+const PARTS = 4;
+const dayOf = (e: Passage) => (e.claim?.kind === 'event' ? e.claim.data.date : undefined);
+/** The parts of each source's occasions, read once: per length, a pass over its source's events was quadratic. */
+function partsReader(events: Map<string, Passage[]>) {
+  const parts = new Map<string, Passage[]>();
+  for (const [source, list] of events)
+    for (const e of list) {
+      const day = dayOf(e);
+      if (!day || e.claim?.kind !== 'event') continue;
+      const key = `${source}\u0000${eventClass(e.claim.data.eventKind)}\u0000${day}`;
+      const same = parts.get(key);
+      if (same) same.push(e);
+      else parts.set(key, [e]);
+    }
+  return (event: Passage, cls: string): Passage[] => {
+    const same = parts.get(`${event.source}\u0000${cls}\u0000${dayOf(event)}`);
+    return same && same.length <= PARTS && same.includes(event) ? same : [event];
+  };
+}
+
 /**
  * Two sources' lengths of one call or meeting that no reading of their hedges lets meet:
  * flagged as two figures. One event is what linking took as one; a part of it (the
@@ -158,13 +181,15 @@ export function durationFlags(passages: Passage[], links: SourceLink[], roster: 
     if (list) list.push(p);
     else events.set(p.source, [p]);
   }
-  const told: { p: Passage; length: Duration; event?: Passage | undefined }[] = [];
+  const partsOf = partsReader(events);
+  const told: { p: Passage; length: Duration; event?: Passage | undefined; parts: Passage[] }[] = [];
   for (const p of passages) {
     if (p.kind === 'event' || p.quotedOnly) continue;
     const length = durationOf(p.text);
     const cls = length && classOf(p.text);
     const event = cls ? eventOfLength(p, cls, events.get(p.source) ?? []) : undefined;
-    if (length && cls && (!event || eventProfile(event, roster))) told.push({ p, length, event });
+    if (length && cls && (!event || eventProfile(event, roster)))
+      told.push({ p, length, event, parts: event ? partsOf(event, cls) : [] });
   }
   const flags: Disagreement[] = [];
   for (let i = 0; i < told.length; i++)
@@ -174,7 +199,9 @@ export function durationFlags(passages: Passage[], links: SourceLink[], roster: 
       // Where both sources read the event, the events decide: two calls a week apart stay two.
       const tied =
         x.event && y.event
-          ? one.has(key(x.event, y.event)) || sameCall(x.event, y.event, linked, roster)
+          ? x.parts.some((ex) =>
+              y.parts.some((ey) => one.has(key(ex, ey)) || sameCall(ex, ey, linked, roster)),
+            )
           : one.has(key(x.p, y.p));
       if (!tied) continue;
       if (spansMeet(x.length.minutes, y.length.minutes)) continue;

@@ -615,6 +615,8 @@ function disagree(
     ]);
   const role = !asks(a) && !asks(b) && !oneSpeaker(a, b) ? rolesApart(a, b, roster) : undefined;
   if (role) return flag('participants', role.reason, role.values);
+  // Two quotations whose words say nothing against each other, nor alike but for a figure or a day.
+  let figuresOnly = false;
   if (a.kind === 'quote' && b.kind === 'quote') {
     const said = quoteFlag(a, b, sim, roster, {
       translated,
@@ -625,7 +627,10 @@ function disagree(
       twoAuthors,
       otherDays,
     });
-    if (said !== AS_CLAIMS) return said;
+    if (said && said !== AS_CLAIMS) return said;
+    // They may still give one count two figures: a figure is a claim in a quotation as in prose.
+    figuresOnly = said === undefined;
+    if (figuresOnly && (a.quantities.length === 0 || b.quantities.length === 0)) return undefined;
   }
   // A question asserts nothing: its premise is put to the speaker to confirm or correct.
   if (asks(a) || asks(b)) return undefined;
@@ -687,6 +692,8 @@ function disagree(
         !countedApart(a, x, b, y)
       )
         return flag('number', `${x.text} vs ${y.text}`, [`${x.value} ${x.unit}`, `${y.value} ${y.unit}`]);
+  // What they say of a text, a stage or a day is compared as words (quoteFlags.ts).
+  if (figuresOnly) return undefined;
   const [sa, sb] = [statusOf(a, roster), statusOf(b, roster)];
   // The order of signature is signingOrder.ts's to flag (once, with its values).
   const subject = flaggedSubject(a, b, roster).filter((w) => !ORDER_OF_SIGNATURE.has(w));

@@ -4,6 +4,7 @@
 // 22 s. Here the call and its account open the long source, and the flag must still be found.
 import { describe, expect, it } from 'vitest';
 import { callAccountFlags } from '../../src/evidence/callAccounts.ts';
+import { durationFlags } from '../../src/evidence/eventDurations.ts';
 import type { Passage } from '../../src/evidence/passages.ts';
 import { passagesOf } from '../../src/evidence/passages.ts';
 import { doc, sentencePassage } from './linkedDocs.ts';
@@ -47,6 +48,34 @@ describe('reading call accounts on hostile input', () => {
       flags = callAccountFlags(passages, [], roster).map((d) => `${d.kind} ${d.a.source}${d.b.source}`);
     });
     expect(flags).toEqual(['participants kremlinreadout']);
+    expect(ms).toBeLessThan(BOUND_MS);
+  });
+
+  it('reads the parts of one call once for thousands of lengths in one source', () => {
+    const long = doc(
+      'kremlin',
+      'Oleg Varin had a telephone conversation with President of Arvenia Mira Kostal on 4 March. Taras Melnyk also took part in the call.',
+      'readout',
+      '2031-03-04',
+    );
+    const other = doc(
+      'readout',
+      'President Mira Kostal spoke today with President Oleg Varin of Torvania. The call lasted two hours.',
+      'readout',
+      '2031-03-04',
+    );
+    const start = long.cleanText.length + 1;
+    const lengths = Array.from({ length: 2_000 }, (_, i): Passage => {
+      const text = 'The call lasted 45 minutes.';
+      const at = start + i * 40;
+      return { ...sentencePassage(text), source: 'kremlin', span: [at, at + text.length] };
+    });
+    const passages = [...passagesOf(long, roster), ...lengths, ...passagesOf(other, roster)];
+    let flags = 0;
+    const ms = cpuMs(() => {
+      flags = durationFlags(passages, [], roster).length;
+    });
+    expect(flags).toBeGreaterThan(0);
     expect(ms).toBeLessThan(BOUND_MS);
   });
 });

@@ -112,6 +112,26 @@ describe('two sources’ lengths of one call', () => {
     ).toContain('number readoutkremlin');
   });
 
+  it('sets a length told after those who joined the call against the other side’s length', () => {
+    const joined = doc(
+      'joined',
+      'President Kostal spoke with President Varin by phone today. President Kostal was joined on the call by Taras Melnyk. The call lasted 45 minutes.',
+      'readout',
+      '2031-03-04',
+    );
+    expect(kinds(joined, kremlin('The conversation lasted more than two hours.'))).toContain(
+      'number joinedkremlin',
+    );
+    // The same people's call on another day is another call, in parts or not.
+    const later = doc(
+      'later',
+      'Oleg Varin had a telephone conversation with President of Arvenia Mira Kostal on 9 March. The conversation lasted more than two hours.',
+      'readout',
+      '2031-03-09',
+    );
+    expect(kinds(joined, later).filter((k) => k.startsWith('number'))).toEqual([]);
+  });
+
   it('leaves the lengths of two calls a week apart', () => {
     const first = readout('The call lasted 45 minutes.');
     const second = doc(
