@@ -40,6 +40,7 @@ import {
 } from './recordHeadings.ts';
 import { recurringLabels } from './recurringLabels.ts';
 import { introducesAsker } from './selfIntroducedAskers.ts';
+import { shapedLabels } from './shapedLabels.ts';
 import type { SpeakerContext } from './speakers.ts';
 import { titleSpeaker } from './speeches.ts';
 import { spokenPart } from './stageDirections.ts';
@@ -151,11 +152,14 @@ export function findTurns(text: string, paragraphs: Span[]): Turn[] {
   const surnames = new Set([...risingSurnames(text, bareName), ...listedSurnames(text, bareName)]);
   const repeated = recurringLabels(text);
   const marked = markedLabels(text.split('\n'));
+  // Last, the labels of a style no reader names, known by their lines' shape and repetition alone.
+  const shaped = shapedLabels(text);
   const labelOf = (paragraph: string) =>
     turnLabel(paragraph) ??
     risingLabel(paragraph, surnames, isRole) ??
     repeated?.(paragraph) ??
-    marked?.(paragraph);
+    marked?.(paragraph) ??
+    shaped?.(paragraph);
   const first = paragraphs[0]?.[0];
   // Where each turn's first paragraph of words ends.
   const firstEnd = new Map<Turn, number>();
