@@ -232,6 +232,7 @@ export function findTurns(text: string, paragraphs: Span[]): Turn[] {
     }
   }
   lastTurnByHabit(turns, firstEnd);
+  lastTurnBeforeHeading(text, turns, firstEnd);
   // "PANELISTS:" over "NAME, office" lines in the head: the record's list, no turn (headLists.ts).
   const lists = turns.findIndex((t) => !isHeadList(text, t));
   return afterFirstMarked(text, lists > 0 ? turns.slice(lists) : turns, marked);
@@ -248,6 +249,37 @@ function lastTurnByHabit(turns: Turn[], firstEnd: Map<Turn, number>): void {
   if (!last || end === undefined || end >= last.body[1] || turns.length <= HABIT_TURNS) return;
   const oneParagraph = (t: Turn) => (firstEnd.get(t) ?? t.body[1]) >= t.body[1];
   if (turns.slice(0, -1).every(oneParagraph)) last.body = [last.body[0], end];
+}
+
+// A line of a heading's shape: a few words opening with a capital, no sentence's stop at its end
+// (a bracketed aside aside: "Written answers (Rule 12)", "Press Office of the Ministry").
+const HEADING_SHAPE = /^\p{Lu}[^\n]{0,80}$/u;
+const SENTENCE_STOP = /[.!?…:;,"”’]\s*$/;
+const HEADING_WORDS_MAX = 10;
+const headingShaped = (paragraph: string): boolean => {
+  const line = paragraph.trim().replace(/\s*[([][^()[\]\n]{0,40}[)\]]$/, '');
+  return (
+    HEADING_SHAPE.test(line) && !SENTENCE_STOP.test(line) && line.split(/\s+/).length <= HEADING_WORDS_MAX
+  );
+};
+
+/**
+ * The last turn of a record ends before a paragraph of a heading's shape after its words: what
+ * follows the last speaker is the page's (the next section's title, the office that published the
+ * record, its footer), in whatever words the house chose. Only the last turn: between two turns the
+ * next label ends the words.
+ */
+function lastTurnBeforeHeading(text: string, turns: Turn[], firstEnd: Map<Turn, number>): void {
+  const last = turns.at(-1);
+  const from = last && firstEnd.get(last);
+  if (!last || from === undefined || from >= last.body[1]) return;
+  for (let at = text.indexOf('\n', from); at !== -1 && at < last.body[1]; at = text.indexOf('\n', at + 1)) {
+    const next = text.indexOf('\n', at + 1);
+    const line = text.slice(at + 1, next === -1 || next > last.body[1] ? last.body[1] : next);
+    if (line.trim() === '' || !headingShaped(line)) continue;
+    last.body = [last.body[0], text.slice(0, at).trimEnd().length];
+    return;
+  }
 }
 
 // A member who stands uncalled ("Several hon. Members rose—", "Sir Peter Ambler rose—") is the record's line.
@@ -500,7 +532,7 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
           initialsHolder(bare, ctx.gazetteer, ctx.text) ??
           earlier.get(key) ??
           headInitialsName(turn.name ?? '', ctx.head ?? ''))))
-    : // A label the roster gives as someone's alias ("The Premier") is that person, though its word is no role.
+    : // A label the roster gives as someone's alias ("The Provost") is that person, though its word is no role.
       (aliasHolder(said, gazetteer) ?? speakerNamed(bare, gazetteer));
   // "MODERATOR (Mr Per Holm):", Hansard's "The Secretary of State for Defence (Mr Ian Roe):": an
   // office whose aside is a person's name outside the roster is that person.
@@ -528,7 +560,7 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
 
 /**
  * The person whose roster aliases hold a label exactly as written ("CHAIR:", "The Moderator:", a
- * chamber's "The Premier"): the user who wrote the alias has said who holds the role in their
+ * college's "The Provost"): the user who wrote the alias has said who holds the role in their
  * negotiation, which no office of the roster read for the word could say as surely.
  */
 function aliasHolder(label: string, gazetteer: Gazetteer): Speaker | undefined {

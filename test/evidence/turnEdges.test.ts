@@ -1,8 +1,8 @@
 // Where a transcript's turn starts and ends, and who a label the roster knows names, whatever house
 // wrote the record: the clock after a label is nobody's words; a record whose turns keep to one
 // paragraph closes on lines that are nobody's (a footer, the next heading, the note that the sitting
-// rose), and its last turn keeps to one paragraph too; a label the roster gives as an alias is that
-// person. Every text is invented for the test.
+// rose), and its last turn keeps to one paragraph too; any record's last turn ends before a line of a
+// heading's shape; a label the roster gives as an alias is that person. Every text is invented for the test.
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/evidence/extract.ts';
 import { detectGenre } from '../../src/evidence/genre.ts';
@@ -86,6 +86,35 @@ describe('the last turn of a record whose turns keep to one paragraph', () => {
   });
 });
 
+describe('the last turn before a line of a heading’s shape', () => {
+  const record = (tail: string[]) =>
+    [
+      'MINISTER ROVEN: The annex is ready.',
+      '',
+      'It will be published once both parties sign.',
+      '',
+      'MR DALS: When?',
+      '',
+      'MINISTER ROVEN: Soon.',
+      '',
+      'I cannot give a day, and I will not guess one.',
+      '',
+      ...tail,
+    ].join('\n');
+
+  it('ends there: the next section or the office that published the record is the page’s', () => {
+    const last = turns(record(['Written answers (Part 2)', '', 'Press Office of the Assembly'])).at(-1);
+    expect(last?.data.words).toBe('Soon. I cannot give a day, and I will not guess one.');
+  });
+
+  it('runs on over a paragraph that is a sentence', () => {
+    const last = turns(record(['We will know by spring.'])).at(-1);
+    expect(last?.data.words).toBe(
+      'Soon. I cannot give a day, and I will not guess one. We will know by spring.',
+    );
+  });
+});
+
 describe('a label the roster gives as an alias', () => {
   const withAlias: Roster = {
     ...roster,
@@ -96,27 +125,31 @@ describe('a label the roster gives as an alias', () => {
         name: 'Edda Tarrow',
         office: 'First Minister of Arvenia',
         party: 'arvenia',
-        aliases: ['The Premier'],
+        aliases: ['The Provost'],
       },
     ],
   };
   const record = [
     'Assembly record',
     '',
-    'Member Holt: Will the Premier publish the annex?',
+    'CHAIR: Questions to the Provost.',
     '',
-    'The Premier: Not before it is signed.',
+    'MS HOLT: Will the Provost publish the annex?',
     '',
-    'Member Holt: Then when?',
+    'The Provost: Not before it is signed.',
     '',
-    'The Premier: When both parties sign.',
+    'MS HOLT: Then when?',
+    '',
+    'The Provost: When both parties sign.',
   ].join('\n');
 
-  it('is that person, though its word is no role', () => {
-    expect(turns(record, withAlias)[1]?.speaker?.personId).toBe('tarrow');
+  it('is that person, though its word is no office the engine knows', () => {
+    expect(turns(record, withAlias)[2]?.speaker?.personId).toBe('tarrow');
   });
 
   it('names no one where the roster has no such alias', () => {
-    expect(turns(record)[1]?.speaker?.personId).toBeUndefined();
+    const provost = turns(record)[2];
+    expect(provost?.data.words).toBe('Not before it is signed.');
+    expect(provost?.speaker?.personId).toBeUndefined();
   });
 });
