@@ -142,8 +142,10 @@ function voicedQuotes(
     forumThreadQuotes(text, paragraphs, gazetteer) ??
     emailQuotes(text, gazetteer) ??
     stampedCommentQuotes(text, gazetteer);
-  if (captions) return captions;
-  if (genre === 'press-conference' || genre === 'meeting-transcript') {
+  const transcript = genre === 'press-conference' || genre === 'meeting-transcript';
+  // A reader that took the document and read nothing leaves a transcript to its turns.
+  if (captions && (captions.length > 0 || !transcript)) return captions;
+  if (transcript) {
     const turns = broadcastTurns(
       text,
       transcriptTurns(text, paragraphs, findTurns(text, paragraphs)),

@@ -12,6 +12,7 @@ import { listedSurnames, ownLineLabel, risingLabel } from './ownLineLabels.ts';
 import { periodLabel } from './periodLabels.ts';
 import { isPostFeed } from './postFeeds.ts';
 import { channelAuthor, postHeaderAt, stampedHead } from './posts.ts';
+import { shapedLabels } from './shapedLabels.ts';
 import { isDeliveredSpeech, titleSpeaker } from './speeches.ts';
 import { isUnlabelledInterview } from './unlabelledInterviews.ts';
 
@@ -406,8 +407,10 @@ export function detectGenre(text: string): GenreGuess {
   const marked = markedLabels(paragraphs);
   // A think tank's record sets the names its head lists as speakers alone on their lines.
   const listed = listedSurnames(text, bareName);
+  // Labels of a style no reader names, known by their lines' shape and repetition (shapedLabels.ts).
+  const shaped = shapedLabels(text);
   const labelled = paragraphs.flatMap((p, i) => {
-    const label = turnLabel(p) ?? marked?.(p) ?? risingLabel(p, listed, isRole);
+    const label = turnLabel(p) ?? marked?.(p) ?? risingLabel(p, listed, isRole) ?? shaped?.(p);
     if (!label?.ownLine) return label ? [{ label, body: p.slice(label.full.length) }] : [];
     // A label alone on its line is one only over words that run on as a sentence: a list of
     // names with their parties, a line each, is no record.

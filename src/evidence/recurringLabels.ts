@@ -8,12 +8,12 @@ import type { TurnLabel } from './genre.ts';
 const LABEL_AT_LINE =
   /^(\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|of|for|the|an|na|de|del|der|di|du|la|le|van|von|da|dos|y)){0,4}):[ \t]+(?=\S)/u;
 // Keys of a head, a memo or a page, which repeat too ("Source:", "Note:", "Update:") and name nobody.
-const KEYS =
+export const LABEL_KEYS =
   /^(?:note|notes|source|sources|update|updated|correction|editor'?s note|photo|image|video|caption|read more|related|see also|tags|subject|from|to|cc|sent|date|time|place|location|venue|tel|phone|fax|email|web|contact|item|agenda item|point|question no|article|section|annex|chapter|part|link|watch|live|breaking|summary|background|result|vote|total|in favour|against|abstaining|ayes|noes)$/i;
 const MIN_REPEATS = 2;
 
 /**
- * A reader of labels the record repeats (`LABEL_AT_LINE` at two line starts or more, `KEYS` aside),
+ * A reader of labels the record repeats (`LABEL_AT_LINE` at two line starts or more, `LABEL_KEYS` aside),
  * for a paragraph that no other rule reads as a turn; undefined when the record repeats none.
  */
 export function recurringLabels(text: string): ((paragraph: string) => TurnLabel | undefined) | undefined {
@@ -25,7 +25,7 @@ export function recurringLabels(text: string): ((paragraph: string) => TurnLabel
     // Only lines opening with a capital are tried: most lines fail here, before any regex.
     if (((c >= 65 && c <= 90) || c >= 0xc0) && end - at > 4) {
       const m = LABEL_AT_LINE.exec(text.slice(at, Math.min(end, at + 80)));
-      if (m && !KEYS.test(m[1]!)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+      if (m && !LABEL_KEYS.test(m[1]!)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
     }
     at = end + 1;
   }

@@ -40,6 +40,7 @@ import {
 } from './recordHeadings.ts';
 import { recurringLabels } from './recurringLabels.ts';
 import { introducesAsker } from './selfIntroducedAskers.ts';
+import { shapedLabels } from './shapedLabels.ts';
 import type { SpeakerContext } from './speakers.ts';
 import { titleSpeaker } from './speeches.ts';
 import { spokenPart } from './stageDirections.ts';
@@ -135,6 +136,9 @@ const HEADLINE_QUOTATION = /^["“]([^"“”\n]{3,200})["”]\s*$/;
 // the White House closes a background call on the time and its zone alone ("5:31 P.M. EST").
 const TIME_STAMP = /^[[(]?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\.?)?(?:\s[a-z]{2,5})?[\])]?$/i;
 
+// A time stamp opening a turn's words, in brackets or not: "[00:01:25] ", "(14:02) ", "0:01:10 ".
+const OPENING_STAMP = /^[ \t]*[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?[ \t]+(?=\S)/;
+
 // A header line listing who takes part ("Speakers: Government spokesperson Pavel Surin; Anna
 // Holt (Foreign Office)", "Participants: …", "Present: …") before the first turn: the record's
 // list, nobody's words.
@@ -148,12 +152,17 @@ export function findTurns(text: string, paragraphs: Span[]): Turn[] {
   const surnames = new Set([...risingSurnames(text, bareName), ...listedSurnames(text, bareName)]);
   const repeated = recurringLabels(text);
   const marked = markedLabels(text.split('\n'));
+  // Last, the labels of a style no reader names, known by their lines' shape and repetition alone.
+  const shaped = shapedLabels(text);
   const labelOf = (paragraph: string) =>
     turnLabel(paragraph) ??
     risingLabel(paragraph, surnames, isRole) ??
     repeated?.(paragraph) ??
-    marked?.(paragraph);
+    marked?.(paragraph) ??
+    shaped?.(paragraph);
   const first = paragraphs[0]?.[0];
+  // Where each turn's first paragraph of words ends.
+  const firstEnd = new Map<Turn, number>();
   let ruled = false;
   for (const [start, end] of paragraphs.flatMap((p) => labelledBlocks(text, p, labelOf))) {
     const paragraph = text.slice(start, end);
@@ -168,7 +177,9 @@ export function findTurns(text: string, paragraphs: Span[]): Turn[] {
     if (m) {
       const written = m.said ?? m.full.replace(/:?\s*$/, '');
       // "Q: [Reuters] Will …": the label (turnLabel) takes the outlet set after the colon with it.
-      const from = start + m.full.length;
+      // "Name: [00:00:03] Thank you.": the recording's clock after the label is nobody's words.
+      const from =
+        start + m.full.length + (OPENING_STAMP.exec(text.slice(start + m.full.length, end))?.[0].length ?? 0);
       // 'Ada Lind: "Nobody owns the annex"': a headline's quotation, the words inside the marks,
       // and no turn the paragraphs under it (a standfirst) run on.
       const headline = HEADLINE_QUOTATION.exec(text.slice(from, end));
@@ -188,6 +199,7 @@ export function findTurns(text: string, paragraphs: Span[]): Turn[] {
         ...(m.chamber ? { chamber: true } : {}),
       };
       turns.push(open);
+      if (text.slice(open.body[0], open.body[1]).trim() !== '') firstEnd.set(open, open.body[1]);
       if (headline) open = undefined;
     } else if (open && CUT_AWAY.test(paragraph)) {
       open = undefined;
@@ -212,15 +224,62 @@ export function findTurns(text: string, paragraphs: Span[]): Turn[] {
       // A label alone in its paragraph: the words start with the next one.
       const said = text.slice(open.body[0], open.body[1]).trim() !== '';
       open.body = [said ? open.body[0] : start, end];
+      if (!said) firstEnd.set(open, end);
     } else {
       open = undefined;
       // After the record's end ("(Concluded)", "[END OF TRANSCRIPT]", "###") no line is a turn: "Subscribe: …" is the page's.
       if (turns.length > 0 && (RECORD_ENDS.test(paragraph) || TRANSCRIBER_NOTE.test(paragraph))) break;
     }
   }
+  lastTurnByHabit(turns, firstEnd);
+  lastTurnBeforeHeading(text, turns, firstEnd);
   // "PANELISTS:" over "NAME, office" lines in the head: the record's list, no turn (headLists.ts).
   const lists = turns.findIndex((t) => !isHeadList(text, t));
   return afterFirstMarked(text, lists > 0 ? turns.slice(lists) : turns, marked);
+}
+
+// A record whose turns each keep to one paragraph closes on lines that are nobody's words, in
+// whatever style its house has: the page's footer, the heading of what follows, the record's note
+// that the sitting rose or the recording stopped. Its last turn keeps to one paragraph as the others
+// did; a record whose turns run on over paragraphs gives no such habit, and its last turn is left whole.
+const HABIT_TURNS = 3;
+function lastTurnByHabit(turns: Turn[], firstEnd: Map<Turn, number>): void {
+  const last = turns.at(-1);
+  const end = last && firstEnd.get(last);
+  if (!last || end === undefined || end >= last.body[1] || turns.length <= HABIT_TURNS) return;
+  const oneParagraph = (t: Turn) => (firstEnd.get(t) ?? t.body[1]) >= t.body[1];
+  if (turns.slice(0, -1).every(oneParagraph)) last.body = [last.body[0], end];
+}
+
+// A line of a heading's shape: a few words opening with a capital, no sentence's stop at its end
+// (a bracketed aside aside: "Written answers (Rule 12)", "Press Office of the Ministry").
+const HEADING_SHAPE = /^\p{Lu}[^\n]{0,80}$/u;
+const SENTENCE_STOP = /[.!?…:;,"”’]\s*$/;
+const HEADING_WORDS_MAX = 10;
+const headingShaped = (paragraph: string): boolean => {
+  const line = paragraph.trim().replace(/\s*[([][^()[\]\n]{0,40}[)\]]$/, '');
+  return (
+    HEADING_SHAPE.test(line) && !SENTENCE_STOP.test(line) && line.split(/\s+/).length <= HEADING_WORDS_MAX
+  );
+};
+
+/**
+ * The last turn of a record ends before a paragraph of a heading's shape after its words: what
+ * follows the last speaker is the page's (the next section's title, the office that published the
+ * record, its footer), in whatever words the house chose. Only the last turn: between two turns the
+ * next label ends the words.
+ */
+function lastTurnBeforeHeading(text: string, turns: Turn[], firstEnd: Map<Turn, number>): void {
+  const last = turns.at(-1);
+  const from = last && firstEnd.get(last);
+  if (!last || from === undefined || from >= last.body[1]) return;
+  for (let at = text.indexOf('\n', from); at !== -1 && at < last.body[1]; at = text.indexOf('\n', at + 1)) {
+    const next = text.indexOf('\n', at + 1);
+    const line = text.slice(at + 1, next === -1 || next > last.body[1] ? last.body[1] : next);
+    if (line.trim() === '' || !headingShaped(line)) continue;
+    last.body = [last.body[0], text.slice(0, at).trimEnd().length];
+    return;
+  }
 }
 
 // A member who stands uncalled ("Several hon. Members rose—", "Sir Peter Ambler rose—") is the record's line.
@@ -473,7 +532,8 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
           initialsHolder(bare, ctx.gazetteer, ctx.text) ??
           earlier.get(key) ??
           headInitialsName(turn.name ?? '', ctx.head ?? ''))))
-    : speakerNamed(bare, gazetteer);
+    : // A label the roster gives as someone's alias ("The Provost") is that person, though its word is no role.
+      (aliasHolder(said, gazetteer) ?? speakerNamed(bare, gazetteer));
   // "MODERATOR (Mr Per Holm):", Hansard's "The Secretary of State for Defence (Mr Ian Roe):": an
   // office whose aside is a person's name outside the roster is that person.
   // What is left of such an office is no name: "for Defence" ("DEPUTY ROSA INGRAM (Civic Front)" keeps hers).
@@ -499,9 +559,9 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
 }
 
 /**
- * The person whose roster aliases hold a label of a role exactly as written ("CHAIR:", "The
- * Moderator:"): the user who wrote the alias has said who holds the role in their negotiation,
- * which no office of the roster read for the word could say as surely.
+ * The person whose roster aliases hold a label exactly as written ("CHAIR:", "The Moderator:", a
+ * college's "The Provost"): the user who wrote the alias has said who holds the role in their
+ * negotiation, which no office of the roster read for the word could say as surely.
  */
 function aliasHolder(label: string, gazetteer: Gazetteer): Speaker | undefined {
   const entry = gazetteer.aliases.get(label) ?? gazetteer.aliases.get(label.replace(/^The\s/, 'the '));
