@@ -36,6 +36,7 @@ import {
 } from './claimFrames.ts';
 import { classFlags } from './classFlags.ts';
 import { completionDaysApart } from './completedActs.ts';
+import { frameAlone } from './corroboration.ts';
 import { countedApart } from './countedApart.ts';
 import { partsOfOne } from './countParts.ts';
 import { oneDatedAct } from './datedActs.ts';
@@ -1324,8 +1325,10 @@ export function linkSources(
         if (formulaAnswersStatus(a, b)) links.push({ a, b, reason: 'whether the text is agreed' });
         continue;
       }
-      links.push({ a, b, reason });
       const d = disagree(a, b, like.sim, roster, translated, wasMoved, movedTo, versions, deadlineDays);
+      // Who wrote a text, its leak, its stage: a topic, one claim only with a second agreement (corroboration.ts).
+      if (frameAlone(a, b, reason, d !== undefined, roster)) continue;
+      links.push({ a, b, reason });
       if (d) disagreements.push(d);
     }
   }

@@ -143,9 +143,9 @@ describe('who wrote a text', () => {
     const reasons = (a: string, b: string) =>
       linkSources([doc('a', a, 'meeting-transcript'), doc('b', b)], roster).links.map((l) => l.reason);
     const denial = 'Mr. Dahl (Norland): My country did not write this accord; we hosted the talks.';
-    expect(reasons(denial, 'The text was prepared by the Vell Secretariat in January.')).toContain(
-      'who wrote it',
-    );
+    expect(
+      reasons(denial, 'The accord was prepared by the Vell Secretariat; Norland only hosted the talks.'),
+    ).toContain('who wrote it');
     expect(reasons(denial, 'The map of the river zone was drawn up by Arvenia last spring.')).not.toContain(
       'who wrote it',
     );

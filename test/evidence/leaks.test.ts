@@ -18,7 +18,7 @@ describe('a text leaked to the press', () => {
     expect(
       reasons(
         'President Kostal expressed regret over the unauthorised publication of the draft agreement in the Torvanian press.',
-        'The text, which a Drava daily printed on Tuesday, sets the yearly release at two billion cubic metres.',
+        'The draft agreement, which a Drava daily printed on Tuesday, sets the yearly release at two billion cubic metres.',
       ),
     ).toContain(LEAK);
   });
@@ -26,8 +26,8 @@ describe('a text leaked to the press', () => {
   it('links a ministry post that learned of it from the papers to a parliamentary mention of the front page', () => {
     expect(
       reasons(
-        'We learned about this document from the newspapers, not from the mediator.',
-        'The Minister reminded Members that the draft was on the front page of the Kessel Herald last week.',
+        'We learned about the mediator’s draft from the newspapers, not from the mediator.',
+        'The Minister reminded Members that the mediator’s draft was on the front page of the Kessel Herald last week.',
       ),
     ).toContain(LEAK);
   });
