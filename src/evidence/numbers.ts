@@ -144,7 +144,7 @@ const MEASURE =
 // guards …" is its second post of four. Nor is one after a clock's colon: the minutes of "at
 // 14:30" or of a video caption's "0:20 points are agreed" count nothing.
 const QUANTITY = new RegExp(
-  `(?<![\\p{L}\\d.,/]|\\d:)(us\\$|\\$|€|£|usd ?|eur ?|gbp ?)?${NUMBER}(?:[\\s-]*(hundred|thousand|million|mln|mn|billion|bn|trillion)\\b)?(?:(-|\\s*)(${MEASURE}|detained persons?|[a-z]{3,}(?:\\s+(?!(?:and|the|for|from|with|that|which|were|was|are|will|would|hundred|thousand|million|billion|${WORD})\\b)[a-z]{3,}){0,2})(?![\\p{L}\\d]))?`,
+  `(?<![\\p{L}\\d.,/]|\\d:)(us\\$|\\$|€|£|usd ?|eur ?|gbp ?)?${NUMBER}(?:[\\s-]*(hundred|thousand|million|mln|mn|billion|bn|trillion)\\b|(m)(?![\\p{L}\\p{N}]))?(?:(-|\\s*)(${MEASURE}|detained persons?|[a-z]{3,}(?:\\s+(?!(?:and|the|for|from|with|that|which|were|was|are|will|would|hundred|thousand|million|billion|${WORD})\\b)[a-z]{3,}){0,2})(?![\\p{L}\\d]))?`,
   'giu',
 );
 // A rate after the quantity, in its clause ("400 million m³ of water from the Tarn per
@@ -237,6 +237,9 @@ const sameRate = (x?: string, y?: string): boolean => {
 };
 
 const MAGNITUDE = 10;
+// A scale word's factor; "m" is a million as wire copy writes it ("$45m"), read only where money or
+// a counted plural goes with it (quantities).
+const scaleOf = (word: string): number => (word.toLowerCase() === 'm' ? 1e6 : SCALE[word.toLowerCase()]!);
 
 /**
  * Whether two quantities count one thing: one unit, no two different rates, and nothing that
@@ -506,12 +509,12 @@ const JOINED_PLURAL = new RegExp(
  * that plural in its text and the joined words (without "and") as what it counts.
  */
 function withJoinedPlural(sentence: string, m: RegExpExecArray): RegExpExecArray {
-  const [all, , , , hyphen, words] = m;
+  const [all, , , , , hyphen, words] = m;
   if (words === undefined || hyphen === '-' || words.includes(' ') || /[^s]s$/i.test(words)) return m;
   const joined = JOINED_PLURAL.exec(sentence.slice(m.index + all.length));
   if (!joined) return m;
   const counted = `${words} ${joined[1] ?? ''}${joined[2]}`;
-  const read = [`${all}${joined[0]}`, m[1], m[2], m[3], hyphen, counted] as unknown as RegExpExecArray;
+  const read = [`${all}${joined[0]}`, m[1], m[2], m[3], m[4], hyphen, counted] as unknown as RegExpExecArray;
   read.index = m.index;
   return read;
 }
@@ -579,7 +582,8 @@ export function quantities(written: string): Quantity[] {
     .replace(WORDS_IN_BRACKETS, (x) => ' '.repeat(x.length));
   for (const read of sentence.matchAll(QUANTITY)) {
     const m = withJoinedPlural(sentence, read);
-    const [, sign, raw, scale, hyphen, words] = m;
+    const [, sign, raw, scaleWord, mega, hyphen, words] = m;
+    const scale = scaleWord ?? mega;
     // "a 20-point plan" counts points; "three joint measurement stations on the Halse" stations.
     const unitWord =
       words === undefined ? undefined : hyphen === '-' ? words.split(/\s+/)[0]! : headNoun(words);
@@ -588,6 +592,9 @@ export function quantities(written: string): Quantity[] {
     const base = numberOf(raw!);
     if (base === undefined || (/^\d{4}$/.test(raw!) && !sign) || /^one$/i.test(raw!)) continue;
     const currency = sign ? CURRENCY_SIGN[sign.trim().toLowerCase()] : undefined;
+    // A lone "m" after a figure is a million where money or a plural of counted things goes with
+    // it ("$45m", "4.5m tonnes", "2m people"); else it is metres ("a 45m wall"), no count.
+    if (mega && !currency && !/^(?:people|\p{L}{3,}s)$/iu.test(unitWord ?? '')) continue;
     // "the measuring stations — three of them": the number counts the plural before it.
     const before =
       words === undefined || /^of$/i.test(unitWord ?? '') ? backReference(sentence, m) : undefined;
@@ -611,7 +618,7 @@ export function quantities(written: string): Quantity[] {
     if (minor) unitEnd += minor[0].length;
     const value =
       (base + (cents !== undefined && cents < 100 && !scale ? cents / 100 : 0)) *
-      (scale ? SCALE[scale.toLowerCase()]! : 1) *
+      (scale ? scaleOf(scale) : 1) *
       unit.factor;
     const rate = rateOf(sentence, m.index, m.index + m[0].length, unitEnd);
     // "€1.5 billion for the line": the currency is the unit, the word after it is not.
@@ -654,7 +661,7 @@ export function quantities(written: string): Quantity[] {
       value,
       unit: unit.unit,
       ...(loose ? { approx: loose } : {}),
-      step: stepOf(raw!) * (scale ? SCALE[scale.toLowerCase()]! : 1) * unit.factor,
+      step: stepOf(raw!) * (scale ? scaleOf(scale) : 1) * unit.factor,
       factor: unit.factor,
       ...(rate ? { rate } : {}),
       ...(part ? { part } : {}),

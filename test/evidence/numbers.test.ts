@@ -38,6 +38,23 @@ describe('quantities', () => {
     ]);
   });
 
+  it('reads a lone "m" after a figure as a million where money or a counted plural goes with it', () => {
+    const money = ['a grant of $72m for the clinics', 'USD 72 million', '72m dollars'].map(
+      (t) => quantities(t)[0],
+    );
+    expect(money.map((q) => [q!.value, q!.unit])).toEqual([
+      [72_000_000, 'usd'],
+      [72_000_000, 'usd'],
+      [72_000_000, 'usd'],
+    ]);
+    expect(read('Some 1.6m tonnes of rice are stored there.')).toEqual([
+      [1_600_000, 'tonne', null, '1.6m tonnes'],
+    ]);
+    // A length, not a million: no money and nothing counted goes with it.
+    expect(read('The levee is 18m high and a 30m stretch of it gave way.')).toEqual([]);
+    expect(read('The basin holds 120 m³ more than before.')).toEqual([[120, 'm3', null, '120 m³']]);
+  });
+
   it('folds counted nouns that name one thing, and counts nothing in "one point" or a year', () => {
     const [a] = quantities('an exchange of 60 detained persons');
     const [b] = quantities('the swap of 60 captives');
