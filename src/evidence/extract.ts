@@ -17,6 +17,7 @@ import { interjectionQuotes } from './interjections.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
 import { type NameHit, scanNames } from './names.ts';
 import { withOfficeHolders } from './officeNamed.ts';
+import { withOfficeSpeakers } from './officeSpeakers.ts';
 import { type PagePrincipal, pageParty, pagePrincipal } from './ownPage.ts';
 import { withOwnSide } from './ownSide.ts';
 import { withAuthors } from './ownVoice.ts';
@@ -277,5 +278,12 @@ export function extractClaims(cleanText: string, context: ExtractContext): Sugge
       extractPositions({ text: cleanText, masked, sentences, hits, gazetteer, provisions }),
     )
     .sort((a, b) => a.span[0] - b.span[0] || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
-  return withAuthors(withOwnSide(claims, voiced, principal), voiced, cleanText);
+  // Last, as a last resort: a speaker still known only by an office goes to its one holder named here.
+  return withOfficeSpeakers(
+    withAuthors(withOwnSide(claims, voiced, principal), voiced, cleanText),
+    cleanText,
+    hits,
+    gazetteer,
+    inVoiced,
+  );
 }
