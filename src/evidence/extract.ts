@@ -41,6 +41,8 @@ import { transcriptTurns } from './unlabelledInterviews.ts';
 
 const FOLLOWED_BY_VERB = new RegExp(`^(?:,[^,"_]{1,100},)?\\s+(?:${REPORTING_VERBS})\\b`);
 
+const PRECEDED_BY_VERB = new RegExp(`,\\s+(?:${REPORTING_VERBS})\\s+$`);
+
 const KIND_ORDER = { event: 0, position: 1, quote: 2, mention: 3 } as const;
 
 function insideAny(spans: Span[]): (at: number) => boolean {
@@ -63,7 +65,10 @@ function markSubjects(hits: NameHit[], sentences: Span[], masked: string): void 
       if (hit.span[0] < start || hit.inQuote || hit.kind === 'party') continue;
       // "The Head of State thanked President Birch": a first name after an office's verb is its object.
       const opens = first && !opensWithOtherSubject(masked.slice(start, hit.runStart));
-      if (opens || FOLLOWED_BY_VERB.test(masked.slice(hit.span[1], hit.span[1] + 120))) hit.subject = true;
+      // ", said Transport Minister Ada Lind.": the inverted attribution's name is its verb's subject too.
+      const inverted = PRECEDED_BY_VERB.test(masked.slice(Math.max(start, hit.runStart - 20), hit.runStart));
+      if (opens || inverted || FOLLOWED_BY_VERB.test(masked.slice(hit.span[1], hit.span[1] + 120)))
+        hit.subject = true;
       first = false;
     }
   }
