@@ -66,7 +66,8 @@ function markSubjects(hits: NameHit[], sentences: Span[], masked: string): void 
       // "The Head of State thanked President Birch": a first name after an office's verb is its object.
       const opens = first && !opensWithOtherSubject(masked.slice(start, hit.runStart));
       // ", said Transport Minister Ada Lind.": the inverted attribution's name is its verb's subject too.
-      const inverted = PRECEDED_BY_VERB.test(masked.slice(Math.max(start, hit.runStart - 20), hit.runStart));
+      const lead = masked.slice(Math.max(start, hit.runStart - 20), hit.runStart);
+      const inverted = lead.includes(',') && PRECEDED_BY_VERB.test(lead);
       if (opens || inverted || FOLLOWED_BY_VERB.test(masked.slice(hit.span[1], hit.span[1] + 120)))
         hit.subject = true;
       first = false;
