@@ -17,6 +17,7 @@ import { interjectionQuotes } from './interjections.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
 import { type NameHit, scanNames } from './names.ts';
 import { withOfficeHolders } from './officeNamed.ts';
+import { withOfficeSpeakers } from './officeSpeakers.ts';
 import { type PagePrincipal, pageParty, pagePrincipal } from './ownPage.ts';
 import { withOwnSide } from './ownSide.ts';
 import { withAuthors } from './ownVoice.ts';
@@ -40,6 +41,8 @@ import { transcriptTurns } from './unlabelledInterviews.ts';
 
 const FOLLOWED_BY_VERB = new RegExp(`^(?:,[^,"_]{1,100},)?\\s+(?:${REPORTING_VERBS})\\b`);
 
+const PRECEDED_BY_VERB = new RegExp(`,\\s+(?:${REPORTING_VERBS})\\s+$`);
+
 const KIND_ORDER = { event: 0, position: 1, quote: 2, mention: 3 } as const;
 
 function insideAny(spans: Span[]): (at: number) => boolean {
@@ -62,7 +65,11 @@ function markSubjects(hits: NameHit[], sentences: Span[], masked: string): void 
       if (hit.span[0] < start || hit.inQuote || hit.kind === 'party') continue;
       // "The Head of State thanked President Birch": a first name after an office's verb is its object.
       const opens = first && !opensWithOtherSubject(masked.slice(start, hit.runStart));
-      if (opens || FOLLOWED_BY_VERB.test(masked.slice(hit.span[1], hit.span[1] + 120))) hit.subject = true;
+      // ", said Transport Minister Ada Lind.": the inverted attribution's name is its verb's subject too.
+      const lead = masked.slice(Math.max(start, hit.runStart - 20), hit.runStart);
+      const inverted = lead.includes(',') && PRECEDED_BY_VERB.test(lead);
+      if (opens || inverted || FOLLOWED_BY_VERB.test(masked.slice(hit.span[1], hit.span[1] + 120)))
+        hit.subject = true;
       first = false;
     }
   }
@@ -279,5 +286,12 @@ export function extractClaims(cleanText: string, context: ExtractContext): Sugge
       extractPositions({ text: cleanText, masked, sentences, hits, gazetteer, provisions }),
     )
     .sort((a, b) => a.span[0] - b.span[0] || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
-  return withAuthors(withOwnSide(claims, voiced, principal), voiced, cleanText);
+  // Last, as a last resort: a speaker still known only by an office goes to its one holder named here.
+  return withOfficeSpeakers(
+    withAuthors(withOwnSide(claims, voiced, principal), voiced, cleanText),
+    cleanText,
+    hits,
+    gazetteer,
+    inVoiced,
+  );
 }

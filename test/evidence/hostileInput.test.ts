@@ -115,4 +115,13 @@ describe('input that once made a pattern backtrack', () => {
     const line = 'contributed 300 troops to the mission and '.repeat(2400);
     expect(linkTwiceTimed(line)).toBeLessThan(BOUND_MS);
   });
+  it('gives thousands of quotations said by as many offices their holders without reading every name per office', () => {
+    const word = (i: number) => i.toString(26).replace(/\d/g, (d) => 'qrstuvwxyz'[Number(d)]!);
+    const text = Array.from(
+      { length: 1500 },
+      (_, i) =>
+        `The Chair of the Forum, Foreign Minister Ingrid Solberg, opened panel ${i}. "We will read the text again," said the ${word(i)} Envoy.`,
+    ).join('\n\n');
+    expect(timed(() => extractClaims(text, { roster, published: '2031-03-05' }))).toBeLessThan(BOUND_MS);
+  });
 });
