@@ -256,8 +256,11 @@ function lastTurnByHabit(turns: Turn[], firstEnd: Map<Turn, number>): void {
 const HEADING_SHAPE = /^\p{Lu}[^\n]{0,80}$/u;
 const SENTENCE_STOP = /[.!?…:;,"”’]\s*$/;
 const HEADING_WORDS_MAX = 10;
+// The aside alone, then the blanks before it: a pattern opening on blanks would be tried from each
+// blank of a long run, and read the rest of the run from each.
+const ASIDE_AT_END = /[([][^()[\]\n]{0,40}[)\]]$/;
 const headingShaped = (paragraph: string): boolean => {
-  const line = paragraph.trim().replace(/\s*[([][^()[\]\n]{0,40}[)\]]$/, '');
+  const line = paragraph.trim().replace(ASIDE_AT_END, '').trimEnd();
   return (
     HEADING_SHAPE.test(line) && !SENTENCE_STOP.test(line) && line.split(/\s+/).length <= HEADING_WORDS_MAX
   );

@@ -8,7 +8,7 @@ import { initiatorOf } from '../../src/evidence/initiative.ts';
 import { linkSources } from '../../src/evidence/link.ts';
 import { processDocument } from '../../src/evidence/process.ts';
 import { roster } from './roster.ts';
-import { linkTwiceTimed, timed } from './timedRuns.ts';
+import { cpuMs, linkTwiceTimed, timed } from './timedRuns.ts';
 
 const BOUND_MS = 2000;
 describe('input that once made a pattern backtrack', () => {
@@ -123,5 +123,24 @@ describe('input that once made a pattern backtrack', () => {
         `The Chair of the Forum, Foreign Minister Ingrid Solberg, opened panel ${i}. "We will read the text again," said the ${word(i)} Envoy.`,
     ).join('\n\n');
     expect(timed(() => extractClaims(text, { roster, published: '2031-03-05' }))).toBeLessThan(BOUND_MS);
+  });
+
+  it('reads a record whose last turn runs into a line of a hundred thousand blanks, each line tried once (was 9 s)', () => {
+    // After the last turn each line is tried as a heading, its bracketed aside stripped first: a
+    // pattern free to start anywhere in the blanks read the rest of the run from each of them.
+    const text = [
+      'Lena Obi: The delegations sat down at nine.',
+      'Her words went on about the harbour.',
+      'Tor Haas: We have read the schedule.',
+      'He added a word on the ferries.',
+      'Lena Obi: Then we adjourn.',
+      'She thanked the interpreters.',
+      'Tor Haas: Agreed.',
+      'And a last remark on the tide.',
+      `Closing${' '.repeat(100_000)}remarks`,
+    ].join('\n\n');
+    expect(
+      cpuMs(() => extractClaims(text, { roster, published: '2031-03-05', genre: 'meeting-transcript' })),
+    ).toBeLessThan(BOUND_MS);
   });
 });
