@@ -4,6 +4,12 @@
 // after a colon. Such a line is a label only where the record repeats it: a transcript names each
 // speaker again at every turn, while a heading, a header field or a table's row names its thing once
 // or introduces no sentence. The reader runs after every named one and takes only what they left.
+//
+// A line with nothing else to vouch for it — no recording's clock, no colon — is a label only where
+// the words under such lines speak as speakers do, in the first person: a live page heads each
+// update with the wall clock and the place it is filed from ("10:02 Dakar"), repeated over a
+// sentence as a label is, and reports in the third person. A country's name over its
+// representative's words ("My delegation…") stays a label.
 import type { TurnLabel } from './genre.ts';
 import { LABEL_KEYS } from './recurringLabels.ts';
 
@@ -19,7 +25,12 @@ const ASIDE = String.raw`(?:[ \t]*\(([^()\n]{1,40})\))?`;
 const TAG = String.raw`(?:[ \t]+(?!(?:said|says|asks|adds|and|but|was|is|to)\b)\p{Ll}{1,4})?`;
 
 /** A label alone on its line: the stamp may stand before or after it. */
-const OWN_LINE = new RegExp(String.raw`^(?:${STAMP}[ \t]+)?(${NAME})${ASIDE}(?:[ \t]+${STAMP})?[ \t]*$`, 'u');
+const OWN_LINE = new RegExp(
+  String.raw`^(?:(${STAMP})[ \t]+)?(${NAME})${ASIDE}(?:[ \t]+(${STAMP}))?[ \t]*$`,
+  'u',
+);
+// A recording's clock, as against the wall's: in brackets, or counting seconds ("0:00:31").
+const RECORDING_CLOCK = /^[[(]|\d[:.]\d{2}[:.]\d{2}/;
 /** A label and a colon opening the words on its line, after a stamp (a plain "Name:" is recurringLabels.ts'). */
 const STAMPED_COLON = new RegExp(String.raw`^${STAMP}[ \t]+((${NAME})${TAG})${ASIDE}:[ \t]+(?=\S)`, 'u');
 
@@ -27,6 +38,14 @@ const STAMP_AFTER = new RegExp(String.raw`[ \t]+${STAMP}[ \t]*$`, 'u');
 
 // The words a label introduces: a line with a lowercase word, or one sentence however short.
 const SPEECH = /\p{Ll}{2,}|[.!?…]["”’)]?$/u;
+// A speaker's own voice, outside the words the speaker quotes.
+const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y(?:self)?|[Mm]ine|[Ww]e|[Uu]s|[Oo]urs?|[Oo]urselves)\b/;
+// A quotation, from its opening mark to the next mark of either kind: each character is read once.
+const QUOTED = /["“][^"“”\n]*["”]/g;
+const speaksForItself = (words: string): boolean => FIRST_PERSON.test(words.replace(QUOTED, ' '));
+// The share of unvouched lines whose words must speak in the first person: a record's speakers
+// answer, ask and thank in short sentences without "I" too.
+const FIRST_PERSON_SHARE = 1 / 3;
 
 interface ShapedLine {
   /** The label as written (name, tag, aside), without stamps or colon. */
@@ -35,8 +54,13 @@ interface ShapedLine {
   aside?: string;
   /** Length of the label's opening: the whole line and its break, or up to the words after the colon. */
   full: number;
-  /** The line's shape: a time stamp and a colon, a time stamp on its own line, or a name alone. */
+  /**
+   * The line's shape: a time stamp and a colon, a recording's clock on its own line, or a name
+   * alone (a wall clock beside it or none).
+   */
   kind: 'stamped colon' | 'stamped line' | 'line';
+  /** The words under a label alone on its line speak in the first person. */
+  firstPerson?: boolean;
 }
 
 /** The label shape of one line (the first of `paragraph`) with the line after it, if any. */
@@ -52,14 +76,15 @@ function shapeOf(line: string, next: string | undefined): ShapedLine | undefined
     };
   const own = line.length <= 90 ? OWN_LINE.exec(line.trimEnd()) : null;
   if (!own || next === undefined || !SPEECH.test(next) || OWN_LINE.test(next.trimEnd())) return undefined;
-  const said = line.slice(line.indexOf(own[1]!));
-  const unstamped = said.replace(STAMP_AFTER, '').trim();
+  const said = line.slice(line.indexOf(own[2]!));
+  const stamp = own[1] ?? own[4];
   return {
-    said: unstamped,
-    name: own[1]!,
-    ...(own[2] ? { aside: own[2] } : {}),
+    said: said.replace(STAMP_AFTER, '').trim(),
+    name: own[2]!,
+    ...(own[3] ? { aside: own[3] } : {}),
     full: line.length + 1,
-    kind: unstamped === line.trim() ? 'line' : 'stamped line',
+    kind: stamp !== undefined && RECORDING_CLOCK.test(stamp) ? 'stamped line' : 'line',
+    firstPerson: speaksForItself(next),
   };
 }
 
@@ -72,12 +97,12 @@ const NEXT_LINES_READ = 400;
  * A reader of the labels `text` gives in a shape (`shapeOf`) and repeats: undefined unless two
  * labels or more recur and four lines or more hold them. The key of a label is its name part. Where
  * the recurring labels carry a time stamp, every line of their shape is a label, a speaker heard once
- * too: a name between a clock and the words is no heading's.
+ * too: a name between a clock and the words is no heading's. Names alone on their lines count only
+ * where a share of the words under them speak in the first person.
  */
 export function shapedLabels(text: string): ((paragraph: string) => TurnLabel | undefined) | undefined {
   const lines = text.split('\n');
-  const counts = new Map<string, number>();
-  const kinds = new Map<string, ShapedLine['kind']>();
+  const shapes: ShapedLine[] = [];
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]!;
     const c = line.charCodeAt(0);
@@ -91,7 +116,14 @@ export function shapedLabels(text: string): ((paragraph: string) => TurnLabel | 
       continue;
     const next = lines.slice(k + 1, k + 3).find((l) => l.trim() !== '');
     const shaped = shapeOf(line, next);
-    if (!shaped || LABEL_KEYS.test(shaped.name)) continue;
+    if (shaped && !LABEL_KEYS.test(shaped.name)) shapes.push(shaped);
+  }
+  const alone = shapes.filter((shape) => shape.kind === 'line');
+  const aloneSpeak = alone.filter((shape) => shape.firstPerson).length >= alone.length * FIRST_PERSON_SHARE;
+  const counts = new Map<string, number>();
+  const kinds = new Map<string, ShapedLine['kind']>();
+  for (const shaped of shapes) {
+    if (shaped.kind === 'line' && !aloneSpeak) continue;
     counts.set(shaped.name, (counts.get(shaped.name) ?? 0) + 1);
     kinds.set(shaped.name, shaped.kind);
   }
@@ -115,7 +147,12 @@ export function shapedLabels(text: string): ((paragraph: string) => TurnLabel | 
             .find((l) => l.trim() !== '');
     // A label alone in its paragraph has its words in the next: the record's repetition vouches for it.
     const shaped = shapeOf(line, rest ?? 'words.');
-    if (!shaped || LABEL_KEYS.test(shaped.name) || !(labels.has(shaped.name) || stamped.has(shaped.kind)))
+    if (
+      !shaped ||
+      LABEL_KEYS.test(shaped.name) ||
+      (shaped.kind === 'line' && !aloneSpeak) ||
+      !(labels.has(shaped.name) || stamped.has(shaped.kind))
+    )
       return undefined;
     return {
       full: paragraph.slice(0, Math.min(shaped.full, paragraph.length)),

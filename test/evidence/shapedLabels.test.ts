@@ -8,6 +8,9 @@ import { detectGenre } from '../../src/evidence/genre.ts';
 import { shapedLabels } from '../../src/evidence/shapedLabels.ts';
 import type { SuggestedClaim } from '../../src/evidence/types.ts';
 import { roster } from './roster.ts';
+import { cpuMs } from './timedRuns.ts';
+
+const BOUND_MS = 2000;
 
 type Quote = Extract<SuggestedClaim, { kind: 'quote' }>;
 const turns = (text: string) =>
@@ -90,7 +93,63 @@ describe('labels alone on their lines, read by their shape', () => {
   });
 });
 
+describe("a country named over its representative's words", () => {
+  it('reads a record whose labels are parties alone on their lines, its speakers speaking for themselves', () => {
+    const record = [
+      'Contact group, third meeting',
+      '',
+      'Arvenia',
+      'My delegation thanks the mediator for the map. We can accept it as a basis.',
+      '',
+      'Torvania',
+      'We cannot accept the northern line in its present form.',
+      '',
+      'Arvenia',
+      'I would remind colleagues that the line was drawn by the mediator.',
+      '',
+      'Torvania',
+      'Our objection stands, and it will be put in writing.',
+    ].join('\n');
+    expect(detectGenre(record).genre).toBe('meeting-transcript');
+    expect(turns(record).map(([said]) => said)).toEqual(['Arvenia', 'Torvania', 'Arvenia', 'Torvania']);
+  });
+});
+
+// A live page dates each update by the clock on the wall and heads it with the place it is filed
+// from: a short capitalised line, repeated, over a sentence, as a speaker's label is. Its updates
+// report in the third person; a record's speakers say "I" and "we".
+const livePage = [
+  'Lakeside ceasefire talks, as it happened',
+  '09:15 Fjellby',
+  "The mediator's motorcade reached the lakeside hotel shortly after dawn.",
+  '09:50 Brussels',
+  'Officials say a statement on the guarantees will follow the first session, our reporter writes.',
+  '11:05 Fjellby',
+  'Both delegations are now inside; the doors closed at eleven, a spokesman for the host said.',
+  '13:20 Brussels',
+  "Markets barely moved on the reports, and the ministers' spokesmen declined to comment.",
+].join('\n');
+
 describe('lines of the same shape that are not turns', () => {
+  it("takes no live page's updates, a wall clock and a place over each, for a record's turns", () => {
+    expect(shapedLabels(livePage)).toBeUndefined();
+    expect(detectGenre(livePage).genre).not.toBe('meeting-transcript');
+  });
+
+  it("takes no live page's places over its updates for speakers when no clock stands before them", () => {
+    const placesOnly = livePage.replace(/^\d\d:\d\d /gm, '');
+    expect(shapedLabels(placesOnly)).toBeUndefined();
+    expect(detectGenre(placesOnly).genre).not.toBe('meeting-transcript');
+  });
+
+  it('reads no first person in words quoted under a place line', () => {
+    const quoting = livePage.replace(
+      "The mediator's motorcade reached the lakeside hotel shortly after dawn.",
+      '"We are hopeful," the mediator told reporters as his motorcade reached the hotel.',
+    );
+    expect(shapedLabels(quoting)).toBeUndefined();
+  });
+
   it('stays quiet on news prose under headings that never repeat', () => {
     const story = [
       'Border Talks Resume',
@@ -137,6 +196,14 @@ describe('lines of the same shape that are not turns', () => {
 });
 
 describe('hostile input', () => {
+  it('reads the words under names alone on their lines, runs of unclosed quotation marks in them, in linear time', () => {
+    const words = `${'“'.repeat(50_000)} ${'"'.repeat(50_000)}.`;
+    const record = Array.from({ length: 40 }, (_, k) => `${k % 2 ? 'Ada Lind' : 'Ben Ray'}\n${words}`).join(
+      '\n\n',
+    );
+    expect(cpuMs(() => shapedLabels(record))).toBeLessThan(BOUND_MS);
+  });
+
   it('reads a long run of capitalised lines and a long stamped line in linear time', () => {
     const lines = Array.from({ length: 20_000 }, (_, k) => (k % 2 ? 'Ab Ab Ab Ab Ab Ab Ab Ab Ab' : 'Ab Ab'));
     const stamped = `10.01 ${'Ab '.repeat(30_000)}:`;
