@@ -6,6 +6,7 @@ import { captionOrBriefingQuotes } from './briefingCaptions.ts';
 import { broadcastTurns } from './broadcastScripts.ts';
 import { bulletQuotes, introducedParagraphs } from './bullets.ts';
 import { chatQuotes } from './chatExports.ts';
+import { withEchoedSpeakers } from './echoedWords.ts';
 import { emailQuotes } from './emailThreads.ts';
 import { extractEvents } from './events.ts';
 import { forumThreadQuotes } from './forumThreads.ts';
@@ -302,12 +303,15 @@ export function extractClaims(cleanText: string, context: ExtractContext): Sugge
       extractPositions({ text: cleanText, masked, sentences, hits, gazetteer, provisions }),
     )
     .sort((a, b) => a.span[0] - b.span[0] || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
-  // Last, as a last resort: a speaker still known only by an office goes to its one holder named here.
-  return withOfficeSpeakers(
-    withAuthors(withOwnSide(claims, voiced, principal), voiced, cleanText),
-    cleanText,
-    hits,
-    gazetteer,
-    inVoiced,
+  // Last, as last resorts: a speaker still known only by an office goes to its one holder named
+  // here; words still without a speaker to the one whose attributed quotation repeats them.
+  return withEchoedSpeakers(
+    withOfficeSpeakers(
+      withAuthors(withOwnSide(claims, voiced, principal), voiced, cleanText),
+      cleanText,
+      hits,
+      gazetteer,
+      inVoiced,
+    ),
   );
 }

@@ -1,5 +1,5 @@
 // Speakers found last, when every reading beside the quotation failed: the subject a colon's
-// empty clause follows. Every text is invented.
+// empty clause follows, and the speaker of words a document quotes twice. Every text is invented.
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/evidence/extract.ts';
 import type { SuggestedClaim } from '../../src/evidence/types.ts';
@@ -25,5 +25,23 @@ describe('a colon whose clause names no one', () => {
     const nobody = `The talks resumed on Monday. In our own translation: ${LINE}`;
     expect(speakers(object)).toEqual([undefined]);
     expect(speakers(nobody)).toEqual([undefined]);
+  });
+});
+
+describe('words a document quotes twice', () => {
+  it('are the speaker of the attributed quotation that holds them', () => {
+    const text = [
+      'Vell talks end with a new text, minister says "not a line on a map"',
+      'Foreign Minister Ingrid Solberg met the press on Friday. "The border is not a line on a map; it is where people live," she said.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['solberg', 'solberg']);
+  });
+
+  it('stay unattributed when two speakers said them', () => {
+    const text = [
+      'Vell talks end with a new text, both say "not a line on a map"',
+      'Foreign Minister Ingrid Solberg met the press on Friday. "The border is not a line on a map," she said. President Mira Kostal answered: "It is not a line on a map for us either."',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([undefined, 'solberg', 'kostal']);
   });
 });
