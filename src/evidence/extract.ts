@@ -6,6 +6,7 @@ import { captionOrBriefingQuotes } from './briefingCaptions.ts';
 import { broadcastTurns } from './broadcastScripts.ts';
 import { bulletQuotes, introducedParagraphs } from './bullets.ts';
 import { chatQuotes } from './chatExports.ts';
+import { withEchoedSpeakers } from './echoedWords.ts';
 import { emailQuotes } from './emailThreads.ts';
 import { extractEvents } from './events.ts';
 import { forumThreadQuotes } from './forumThreads.ts';
@@ -43,6 +44,10 @@ const FOLLOWED_BY_VERB = new RegExp(`^(?:,[^,"_]{1,100},)?\\s+(?:${REPORTING_VER
 
 const PRECEDED_BY_VERB = new RegExp(`,\\s+(?:${REPORTING_VERBS})\\s+$`);
 
+// A preposition (not "according to", which names a source) or an opening bracket just before a name.
+const GOVERNED_NAME =
+  /(?:(?<!\baccording\s)\b(?:in|at|from|to|into|near|for|of|on|over|with|towards?)\s+(?:the\s+)?|\(\s*)$/i;
+
 const KIND_ORDER = { event: 0, position: 1, quote: 2, mention: 3 } as const;
 
 function insideAny(spans: Span[]): (at: number) => boolean {
@@ -63,6 +68,18 @@ function markSubjects(hits: NameHit[], sentences: Span[], masked: string): void 
     for (; h < hits.length && hits[h]!.span[0] < end; h++) {
       const hit = hits[h]!;
       if (hit.span[0] < start || hit.inQuote || hit.kind === 'party') continue;
+      // "At a rally in Port Edrin, the chairman …", "(Kestrel News)": a name the roster lacks governed
+      // by a preposition or set in brackets is a place or a body as often as a person, and no
+      // subject; the sentence's subject may still follow it. A roster person keeps the place: "a
+      // video of President Kostal" has no other subject for a later "her words" to go back to.
+      if (
+        first &&
+        hit.kind === 'unknown' &&
+        GOVERNED_NAME.test(masked.slice(Math.max(start, hit.runStart - 40), hit.runStart))
+      ) {
+        if (FOLLOWED_BY_VERB.test(masked.slice(hit.span[1], hit.span[1] + 120))) hit.subject = true;
+        continue;
+      }
       // "The Head of State thanked President Birch": a first name after an office's verb is its object.
       const opens = first && !opensWithOtherSubject(masked.slice(start, hit.runStart));
       // ", said Transport Minister Ada Lind.": the inverted attribution's name is its verb's subject too.
@@ -286,12 +303,15 @@ export function extractClaims(cleanText: string, context: ExtractContext): Sugge
       extractPositions({ text: cleanText, masked, sentences, hits, gazetteer, provisions }),
     )
     .sort((a, b) => a.span[0] - b.span[0] || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
-  // Last, as a last resort: a speaker still known only by an office goes to its one holder named here.
-  return withOfficeSpeakers(
-    withAuthors(withOwnSide(claims, voiced, principal), voiced, cleanText),
-    cleanText,
-    hits,
-    gazetteer,
-    inVoiced,
+  // Last, as last resorts: a speaker still known only by an office goes to its one holder named
+  // here; words still without a speaker to the one whose attributed quotation repeats them.
+  return withEchoedSpeakers(
+    withOfficeSpeakers(
+      withAuthors(withOwnSide(claims, voiced, principal), voiced, cleanText),
+      cleanText,
+      hits,
+      gazetteer,
+      inVoiced,
+    ),
   );
 }

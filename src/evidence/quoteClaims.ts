@@ -4,7 +4,7 @@
 // reach"" two words are hers. A name given to a thing ("called the plan a "good start"") stays a label.
 import { namedAsObject, objectOfFrontedPhrase } from './clauseObject.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
-import { hitsWithin } from './names.ts';
+import { firstHitFrom, hitsWithin } from './names.ts';
 import { participleSpeaker } from './participleReports.ts';
 import { findQuoteSpans, type QuoteSpan, quoteWords } from './quotes.ts';
 import { allMatches } from './regex.ts';
@@ -14,6 +14,7 @@ import {
   type Attribution,
   clauseDescription,
   clauseSubject,
+  fromHit,
   possessiveSpeaker,
   type SpeakerContext,
   speakerAfter,
@@ -130,6 +131,7 @@ function wordCountBelow(words: string, n: number): boolean {
 }
 
 const BEFORE_REACH = 1000;
+const OPENS_SENTENCE = /[.!?]["”’)]?\s+$/;
 
 function attribute(quote: QuoteSpan, paragraphs: Span[], ctx: SpeakerContext): Attribution | undefined {
   const [open, close] = [quote.inner[0] - 1, quote.inner[1]];
@@ -151,7 +153,16 @@ function attribute(quote: QuoteSpan, paragraphs: Span[], ctx: SpeakerContext): A
   // running on without a stop is not read whole once per quotation in it.
   const near = Math.max(start, open - BEFORE_REACH);
   const before = speakerBefore(ctx.masked.slice(near, open), near, ctx, after !== undefined);
-  if (before?.strong) return before;
+  // '… that Arvenia had insisted on it. "…," the official said.', 'Kostal thanked President Lind
+  // for the visit. "…," the President said.': a quotation that opens its sentence and has an
+  // office or a description after it with its verb is theirs, resolved backwards as such; a name
+  // in the sentence before may be another verb's subject or its object. A description there
+  // ("A senior Norland official told …") is the same source, its party named.
+  const described =
+    after !== undefined &&
+    after.speaker.via !== 'pronoun' &&
+    OPENS_SENTENCE.test(ctx.masked.slice(near, open));
+  if (before?.strong && (!described || before.speaker.via === 'description')) return before;
   return (
     headlineSpeaker(quote, paragraphs, ctx) ??
     after ??
@@ -162,6 +173,45 @@ function attribute(quote: QuoteSpan, paragraphs: Span[], ctx: SpeakerContext): A
     closingTail(quote, ctx) ??
     speakingBefore(quote, ctx, first[0], start)
   );
+}
+
+// A colon's clause reaches back this far for the subject it follows: a sentence or two.
+const COLON_SUBJECT_REACH = 600;
+
+/**
+ * "Ada Lind spoke to the assembly on Monday. In our translation:", "Then, in a longer answer:": a
+ * colon's clause that names no one and was read for a speaker in vain introduces the words of the
+ * person the sentences just before it have as subject, in its paragraph (or in the paragraph it
+ * ends, when the quotation opens the next). A roster person named since, who is no subject, may be
+ * the one spoken to or about: then the words stay unattributed. A last resort, after a quotation
+ * before has lent its speaker.
+ */
+function subjectBeforeColon(
+  quote: QuoteSpan,
+  paragraphs: Span[],
+  ctx: SpeakerContext,
+): Attribution | undefined {
+  const open = quote.inner[0] - 1;
+  let from = paragraphs[quote.paragraph]![0];
+  const start = clauseStart(ctx, from, open);
+  let clause = start;
+  let colon = open;
+  if (!colonBefore(ctx, start, open)) {
+    const intro = paragraphs[quote.paragraph - 1];
+    if (!intro || from !== open || ctx.text[intro[1] - 1] !== ':') return undefined;
+    [from, colon] = [intro[0], intro[1] - 1];
+    clause = clauseStart(ctx, from, colon);
+  }
+  if (hitsWithin(ctx.hits, [clause, colon]).some((h) => h.kind === 'person' && !h.inQuote)) return undefined;
+  const reach = Math.max(from, clause - COLON_SUBJECT_REACH);
+  for (let i = firstHitFrom(ctx.hits, clause) - 1; i >= 0; i--) {
+    const hit = ctx.hits[i]!;
+    if (hit.span[0] < reach) break;
+    if (hit.inQuote || hit.kind === 'party') continue;
+    if (hit.subject) return { speaker: fromHit(hit, ctx, 'name'), span: hit.span, strong: false };
+    if (hit.kind === 'person') return undefined;
+  }
+  return undefined;
 }
 
 // A headline gives the words first and the one who said them after a colon: '"Nobody has shown us
@@ -419,6 +469,8 @@ export function extractQuotes(
       attribution = antecedent(attribution, previous, quote, ctx);
     if (!attribution || (attribution.speaker.via === 'description' && !attribution.speaker.personId))
       attribution = givenName(quote, paragraphs, ctx) ?? attribution;
+    // Short words are kept only beside a speaker found by the rules above, not by this last resort.
+    if (!attribution && !short) attribution = subjectBeforeColon(quote, paragraphs, ctx);
     previous = { quote, attribution };
     // Optional keys are set one by one, in the order a reader sees them: a spread of `{}` or
     // of a one-key object costs several times a plain assignment, and this runs per quotation.

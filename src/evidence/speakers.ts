@@ -168,7 +168,7 @@ export interface Attribution {
   strong: boolean;
 }
 
-function fromHit(hit: NameHit, ctx: SpeakerContext, via: Speaker['via']): Speaker {
+export function fromHit(hit: NameHit, ctx: SpeakerContext, via: Speaker['via']): Speaker {
   if (hit.kind === 'person') {
     const person = ctx.gazetteer.personById.get(hit.id!);
     // Two literals, not a conditional spread: this runs for every name that speaks.

@@ -28,4 +28,18 @@ describe('the antecedent of a pronoun that speaks', () => {
     ].join('\n\n');
     expect(speakers(text)).toEqual(['kostal']);
   });
+
+  it('skips a name the roster lacks after a preposition or in brackets', () => {
+    const said = 'she said both sides had made "steady, practical progress" there.';
+    const opener = 'Foreign Minister Ingrid Solberg met the press on Friday.';
+    const place = [opener, `Asked about the round of talks held in Port Edrin last week, ${said}`].join(
+      '\n\n',
+    );
+    const aside = [
+      opener,
+      `Questions came from Kestrel Radio (Vell Wire) first. ${said.replace('she', 'She')}`,
+    ].join('\n\n');
+    expect(speakers(place)).toEqual(['solberg']);
+    expect(speakers(aside)).toEqual(['solberg']);
+  });
 });
