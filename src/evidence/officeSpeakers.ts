@@ -65,20 +65,21 @@ const GOVERNED = /\b(?:to|with|by|from|for|of|at|in|on|about|than)\s+(?:the\s+)?
 const officePattern = (office: string) => new RegExp(`(?<![\\p{L}-])${office}(?![\\p{L}-])`, 'giu');
 
 /**
- * Whether the text gives this hit the office: the office's words before the name, in its sentence
- * or on its label line ("President: Mr. Okafor"), with nothing between them but the office's own
- * "of" phrase and the name's titles ("the Chair of the Forum, Foreign Minister Ana Vaka"). A verb
- * between them ("the President thanked Ana Vaka") makes the name an object; a title word from the
- * sentence before ("Thank you, Chair. Dr Lind") is not one. `office` is an `officePattern`.
+ * Where in `sentence` the office stands that gives this hit the office, or -1: the office's words
+ * before the name, in its sentence or on its label line ("President: Mr. Okafor"), with nothing
+ * between them but the office's own "of" phrase and the name's titles ("the Chair of the Forum,
+ * Foreign Minister Ana Vaka"). A verb between them ("the President thanked Ana Vaka") makes the
+ * name an object; a title word from the sentence before ("Thank you, Chair. Dr Lind") is not one.
+ * `office` is an `officePattern`.
  */
-function namedHolder(sentence: string, office: RegExp): boolean {
+function holderOffice(sentence: string, office: RegExp): number {
   let last: RegExpExecArray | undefined;
   for (const m of sentence.matchAll(office)) last = m;
-  return (
-    last !== undefined &&
+  return last !== undefined &&
     !GOVERNED.test(sentence.slice(0, last.index)) &&
     APPOSED.test(sentence.slice(last.index + last[0].length))
-  );
+    ? last.index
+    : -1;
 }
 
 /** The words of a name's sentence before it, up to the name: where its offices are written. */
@@ -93,15 +94,21 @@ function sentenceBefore(hit: NameHit, text: string): string {
  * The one roster person the document names as holding `office`, if it names exactly one holder.
  * Every name in apposition to the office counts, on the roster or not: a council's record whose
  * front matter gives "President: Mr. Okafor" keeps "the President" as said, though a roster
- * president stands in its list of those present. Names inside a transcript's turns are that
+ * president stands in its list of those present. Of the names after one writing of the office, the
+ * last closes the apposition and holds it; those before are words of its "of" phrase ("Chair of the
+ * Committee on Foreign Policy and Trade Ana Vaka"). Names inside a transcript's turns are that
  * speaker's words ("Madam President, Minister Okafor told us"), not the document's own account of
  * who holds what.
  */
 function soleHolder(office: string, names: [NameHit, string][]): NameHit | undefined {
   const pattern = officePattern(office);
-  let holder: NameHit | undefined;
+  const holders = new Map<number, NameHit>();
   for (const [hit, sentence] of names) {
-    if (!namedHolder(sentence, pattern)) continue;
+    const at = holderOffice(sentence, pattern);
+    if (at !== -1) holders.set(hit.span[0] - sentence.length + at, hit);
+  }
+  let holder: NameHit | undefined;
+  for (const hit of holders.values()) {
     if (!hit.id || (holder && hit.id !== holder.id)) return undefined;
     holder ??= hit;
   }

@@ -57,6 +57,15 @@ describe('a speaker known only by an office', () => {
     expect(speakers(rosterChair).filter((s) => s === 'kostal')).toHaveLength(2);
   });
 
+  it('takes the name that closes the apposition of an office, not a word of its "of" phrase', () => {
+    // "Foreign Policy" reads like a title and a name; the holder is the name the phrase ends with.
+    const report = [
+      'Member of the Assembly, Chair of the Committee on Foreign Policy and River Affairs Ingrid Solberg opened the hearing on Monday.',
+      '"The annex must come to this committee before anyone signs it," the Chair of the Committee said.',
+    ].join('\n\n');
+    expect(speakers(report)).toContain('solberg');
+  });
+
   it('finds the office where it stands whatever letters come before it', () => {
     // A dotted capital İ lower-cases to two characters: the office must still be found where it stands.
     const communique = [
