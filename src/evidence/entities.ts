@@ -21,8 +21,11 @@ interface Lookup {
   names: { alias: string; pattern: RegExp; party: string; person?: string }[];
   /** "Council" → council, when one party's name ends in that word, with its "the Council" pattern. */
   heads: { head: string; party: string; pattern: RegExp }[];
-  /** Lower-cased offices without "of <party>", with their holders. */
-  offices: Map<string, RosterPerson[]>;
+  /**
+   * Lower-cased offices without "of <party>", with a pattern that finds them in any case in the text
+   * as written, and their holders.
+   */
+  offices: Map<string, { pattern: RegExp; people: RosterPerson[] }>;
 }
 
 const escapeForRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -55,11 +58,13 @@ function lookup(roster: Roster): Lookup {
       party,
       pattern: new RegExp(`\\b[Tt]he ${escapeForRegex(head)}\\b`, 'g'),
     }));
-  const offices = new Map<string, RosterPerson[]>();
+  const offices: Lookup['offices'] = new Map();
   for (const person of roster.people) {
     if (!person.office || !person.party) continue;
     const office = person.office.toLowerCase().replace(/\s+of\s+.*$/, '');
-    offices.set(office, [...(offices.get(office) ?? []), person]);
+    const known = offices.get(office);
+    if (known) known.people.push(person);
+    else offices.set(office, { pattern: new RegExp(escapeForRegex(office), 'giu'), people: [person] });
   }
   const built = { names, heads, offices };
   cache.set(roster, built);
@@ -172,13 +177,16 @@ function readMentions(text: string, roster: Roster): EntityMention[] {
   }
   found.sort((a, b) => a.index - b.index);
   // An office resolves to its holder in the party named with it: "Tiranor's chief
-  // negotiator", "the Myrland prime minister", or the party named last before "its".
+  // negotiator", "the Myrland prime minister", or the party named last before "its". The office is
+  // matched in the text as written: lower-casing it first would move every index after a letter
+  // whose lower case is longer ("İ"). The lower-cased text only spares the regex.
   const lower = text.toLowerCase();
   const holders: EntityMention[] = [];
-  for (const [office, people] of offices) {
-    let at = lower.indexOf(office);
-    while (at !== -1) {
-      const end = at + office.length;
+  for (const [office, { pattern, people }] of offices) {
+    if (!lower.includes(office)) continue;
+    for (const m of text.matchAll(pattern)) {
+      const at = m.index;
+      const end = at + m[0].length;
       const before = lastEndingBy(found, at);
       OF_AFTER.lastIndex = end;
       const after = OF_AFTER.test(text) ? firstStartingFrom(found, end) : undefined;
@@ -186,7 +194,6 @@ function readMentions(text: string, roster: Roster): EntityMention[] {
       const holder = party ? people.find((p) => p.party === party) : undefined;
       if (holder && !taken.has(at, end))
         holders.push({ party: holder.party!, person: holder.id, index: at, end, via: 'office' });
-      at = lower.indexOf(office, end);
     }
   }
   return [...found, ...holders].sort((a, b) => a.index - b.index);

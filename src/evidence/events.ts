@@ -571,10 +571,17 @@ const CLASS: Record<EventClaimKind, string> = {
 };
 const TITLE_OF_ITSELF = /^(?:(?:press|news) (?:conference|briefing)|press point|readout)\b/i;
 // "The communiqué says seventeen points", "whatever the statement says": a text cited in the
-// present is read as the speaker writes, not issued then; "the communiqué issued yesterday says"
-// still tells the day it was issued.
+// present is read as the speaker writes, not issued then. A day or an act of issuing between the
+// text and its verb ("the communiqué issued yesterday says", "the statement, posted on its website
+// on Monday, says", "a statement from the ministry on Tuesday states") still tells that it was issued.
+const ISSUED_OR_DATED =
+  /\b(?:issued|released|published|adopted|signed|sent|posted|put out|circulated|distributed|made public|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 const CITED_TEXT =
-  /^(?:joint )?(?:statement|communiqu[eé]|readout|declaration)(?!\w)(?:(?!\b(?:issued|released|published|adopted|signed|sent)\b)[^.;:]){0,40}?\b(?:says|reads|states|notes)\b/i;
+  /^(?:joint )?(?:statement|communiqu[eé]|readout|declaration)(?!\w)([^.;:]{0,40}?)\b(?:says|reads|states|notes)\b/i;
+const citedText = (fromTrigger: string): boolean => {
+  const cited = CITED_TEXT.exec(fromTrigger);
+  return cited !== null && !ISSUED_OR_DATED.test(cited[1]!);
+};
 // A live page's "The joint statement is out", "the round has ended": done as the text is written.
 const HAPPENING_NOW =
   /\b(?:is|are) (?:now |currently |still )?(?:under ?way|taking place|in (?:progress|session)|out\b(?! of))|\b(?:has|have) (?:just |now )?(?:ended|closed|concluded|opened|begun)\b/i;
@@ -1442,7 +1449,7 @@ export function extractEvents({
     const found = triggers(sentence, words, dates).filter(
       (t) =>
         (!headlines.has(span) || !TITLE_OF_ITSELF.test(sentence.slice(t.index))) &&
-        (t.kind !== 'statement' || !CITED_TEXT.test(sentence.slice(t.index, t.index + 90))) &&
+        (t.kind !== 'statement' || !citedText(sentence.slice(t.index, t.index + 90))) &&
         (t.kind !== 'deadline' || limitMovedStands(sentence, t.index, previous)),
     );
     if (found.length === 0 && told && (dates.length > 0 || PLACE_NAMED.test(sentence)))

@@ -593,8 +593,9 @@ export function quantities(written: string): Quantity[] {
     if (base === undefined || (/^\d{4}$/.test(raw!) && !sign) || /^one$/i.test(raw!)) continue;
     const currency = sign ? CURRENCY_SIGN[sign.trim().toLowerCase()] : undefined;
     // A lone "m" after a figure is a million where money or a plural of counted things goes with
-    // it ("$45m", "4.5m tonnes", "2m people"); else it is metres ("a 45m wall"), no count.
-    if (mega && !currency && !/^(?:people|\p{L}{3,}s)$/iu.test(unitWord ?? '')) continue;
+    // it, right after the figure ("$45m", "4.5m tonnes", "2m people"); else it is metres ("a 45m
+    // wall"), no count, and so with a word between ("6m concrete walls" are walls 6 metres high).
+    if (mega && !currency && !/^(?:people|\p{L}{3,}s)$/iu.test(words?.split(/\s+/)[0] ?? '')) continue;
     // "the measuring stations — three of them": the number counts the plural before it.
     const before =
       words === undefined || /^of$/i.test(unitWord ?? '') ? backReference(sentence, m) : undefined;

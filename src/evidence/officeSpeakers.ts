@@ -2,8 +2,10 @@
 // person the same document names as holding it. A transcript's label, a communiqué's "the Chair"
 // or a release's "said the Commissioner" names an office; the page names its holder once, in its
 // front matter ("President: Mr. Okafor") or beside the name ("the Chair of the Forum, the
-// Honourable Ana Vaka"). A last resort, after every other reading: it knows no house's style,
-// only what the document already says, and it never guesses between two.
+// Honourable Ana Vaka"). Every name so set beside the office is a holder, on the roster or not:
+// the speaker becomes a roster person only when that person is the one holder named. A last
+// resort, after every other reading: it knows no house's style, only what the document already
+// says, and it never guesses between two.
 import type { Gazetteer } from './gazetteer.ts';
 import type { NameHit } from './names.ts';
 import { fromPerson } from './speakers.ts';
@@ -53,29 +55,31 @@ function officesOf(speaker: Speaker): string[] {
 const APPOSED =
   /^(?:\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[^,.;:]{0,100})?[,:]?\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
 // An office after a preposition is no head of an apposition: "According to the Palace, Lind told …".
-const GOVERNED = /\b(?:to|with|by|from|for|of|at|in|on|about|than)\s+(?:the\s+)?$/;
-
-/** Where `office` last stands as whole words in `text` (a "vice-president" holds no "president"), or -1. */
-function lastAt(text: string, office: string): number {
-  let at = -1;
-  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}-])${office}(?![\\p{L}-])`, 'gu'))) at = m.index;
-  return at;
-}
+const GOVERNED = /\b(?:to|with|by|from|for|of|at|in|on|about|than)\s+(?:the\s+)?$/i;
 
 /**
- * Whether the text gives this hit the office: the office's words before the name, in its sentence
- * or on its label line ("President: Mr. Okafor"), with nothing between them but the office's own
- * "of" phrase and the name's titles ("the Chair of the Forum, Foreign Minister Ana Vaka"). A verb
- * between them ("the President thanked Ana Vaka") makes the name an object; a title word from the
- * sentence before ("Thank you, Chair. Dr Lind") is not one.
+ * An office as whole words in any case (a "vice-president" holds no "president"). Matched on the
+ * text as written: lower-casing first would move every later index past a letter whose lower case
+ * is longer ("İ").
  */
-function namedHolder(sentence: string, office: string): boolean {
-  const at = lastAt(sentence.toLowerCase(), office);
-  return (
-    at !== -1 &&
-    !GOVERNED.test(sentence.slice(0, at).toLowerCase()) &&
-    APPOSED.test(sentence.slice(at + office.length))
-  );
+const officePattern = (office: string) => new RegExp(`(?<![\\p{L}-])${office}(?![\\p{L}-])`, 'giu');
+
+/**
+ * Where in `sentence` the office stands that gives this hit the office, or -1: the office's words
+ * before the name, in its sentence or on its label line ("President: Mr. Okafor"), with nothing
+ * between them but the office's own "of" phrase and the name's titles ("the Chair of the Forum,
+ * Foreign Minister Ana Vaka"). A verb between them ("the President thanked Ana Vaka") makes the
+ * name an object; a title word from the sentence before ("Thank you, Chair. Dr Lind") is not one.
+ * `office` is an `officePattern`.
+ */
+function holderOffice(sentence: string, office: RegExp): number {
+  let last: RegExpExecArray | undefined;
+  for (const m of sentence.matchAll(office)) last = m;
+  return last !== undefined &&
+    !GOVERNED.test(sentence.slice(0, last.index)) &&
+    APPOSED.test(sentence.slice(last.index + last[0].length))
+    ? last.index
+    : -1;
 }
 
 /** The words of a name's sentence before it, up to the name: where its offices are written. */
@@ -87,16 +91,25 @@ function sentenceBefore(hit: NameHit, text: string): string {
 }
 
 /**
- * The one roster person the document names as holding `office`, if it names exactly one: a holder
- * the roster lacks keeps the office as said ("the President" of a council's record). Names inside a
- * transcript's turns are that speaker's words ("Madam President, Minister Okafor told us"), not
- * the document's own account of who holds what.
+ * The one roster person the document names as holding `office`, if it names exactly one holder.
+ * Every name in apposition to the office counts, on the roster or not: a council's record whose
+ * front matter gives "President: Mr. Okafor" keeps "the President" as said, though a roster
+ * president stands in its list of those present. Of the names after one writing of the office, the
+ * last closes the apposition and holds it; those before are words of its "of" phrase ("Chair of the
+ * Committee on Foreign Policy and Trade Ana Vaka"). Names inside a transcript's turns are that
+ * speaker's words ("Madam President, Minister Okafor told us"), not the document's own account of
+ * who holds what.
  */
-function soleHolder(office: string, people: [NameHit, string][]): NameHit | undefined {
+function soleHolder(office: string, names: [NameHit, string][]): NameHit | undefined {
+  const pattern = officePattern(office);
+  const holders = new Map<number, NameHit>();
+  for (const [hit, sentence] of names) {
+    const at = holderOffice(sentence, pattern);
+    if (at !== -1) holders.set(hit.span[0] - sentence.length + at, hit);
+  }
   let holder: NameHit | undefined;
-  for (const [hit, sentence] of people) {
-    if (!sentence.toLowerCase().includes(office) || !namedHolder(sentence, office)) continue;
-    if (holder && hit.id !== holder.id) return undefined;
+  for (const hit of holders.values()) {
+    if (!hit.id || (holder && hit.id !== holder.id)) return undefined;
     holder ??= hit;
   }
   return holder;
@@ -111,16 +124,16 @@ export function withOfficeSpeakers(
   inTurn: (at: number) => boolean,
 ): SuggestedClaim[] {
   const resolved = new Map<string, Speaker | undefined>();
-  let people: [NameHit, string][] | undefined;
+  let names: [NameHit, string][] | undefined;
   return claims.map((claim) => {
     if (claim.kind !== 'quote' || !claim.speaker) return claim;
     let holder: Speaker | undefined;
     for (const office of officesOf(claim.speaker)) {
       if (!resolved.has(office) && resolved.size < MOST_OFFICES) {
-        people ??= hits
-          .filter((h) => !h.inQuote && h.kind === 'person' && !inTurn(h.span[0]))
+        names ??= hits
+          .filter((h) => !h.inQuote && h.kind !== 'party' && !inTurn(h.span[0]))
           .map((h) => [h, sentenceBefore(h, text)]);
-        const person = gazetteer.personById.get(soleHolder(office, people)?.id ?? '');
+        const person = gazetteer.personById.get(soleHolder(office, names)?.id ?? '');
         resolved.set(office, person && fromPerson(person));
       }
       holder ??= resolved.get(office);

@@ -23,7 +23,7 @@ const roster: Roster = {
 };
 
 function readAuthor(text: string, genre: Parameters<typeof doc>[2] = 'news') {
-  const d = doc('a', text, genre);
+  const d = doc('a', text, genre, undefined, roster);
   const passages = passagesOf(d, roster);
   noteMediators([d], passages, roster);
   // The last sentence says who wrote it; those before only name who is about.
@@ -141,7 +141,10 @@ describe('who wrote a text', () => {
 
   it('links a denial and an attribution of the one text under talks, not of a map', () => {
     const reasons = (a: string, b: string) =>
-      linkSources([doc('a', a, 'meeting-transcript'), doc('b', b)], roster).links.map((l) => l.reason);
+      linkSources(
+        [doc('a', a, 'meeting-transcript', undefined, roster), doc('b', b, 'news', undefined, roster)],
+        roster,
+      ).links.map((l) => l.reason);
     const denial = 'Mr. Dahl (Norland): My country did not write this accord; we hosted the talks.';
     expect(
       reasons(denial, 'The accord was prepared by the Vell Secretariat; Norland only hosted the talks.'),
@@ -149,6 +152,18 @@ describe('who wrote a text', () => {
     expect(reasons(denial, 'The map of the river zone was drawn up by Arvenia last spring.')).not.toContain(
       'who wrote it',
     );
+    // The frame alone links nothing: a denial and an attribution that share no party, person,
+    // figure or two words besides names are not taken for one text (a second agreement is needed).
+    expect(reasons(denial, 'The text was prepared by the Vell Secretariat in January.')).not.toContain(
+      'who wrote it',
+    );
+  });
+
+  it('reads "we" in the words of a person of a party the test roster adds as that party', () => {
+    expect(readAuthor('"We prepared the first draft ourselves," Ada Lund told reporters.')).toEqual({
+      by: 'vell',
+      says: true,
+    });
   });
 });
 

@@ -17,4 +17,18 @@ describe('a text cited in the present', () => {
       ['statement', '2031-03-03'],
     ]);
   });
+
+  it('still is issued when a day or an act of putting it out stands between the text and its verb', () => {
+    const issued = (sentence: string) => events(sentence, 'news').map(([kind]) => kind);
+    expect(
+      issued('The harbour board statement, put out on its website on Monday, says the pier reopens.'),
+    ).toContain('statement');
+    expect(issued('A statement from the harbour board on Monday notes that the pier reopens.')).toContain(
+      'statement',
+    );
+    // Neither a day nor an issuing: still a text read as it is cited.
+    expect(issued('The harbour board statement, in its second paragraph, says the pier reopens.')).toEqual(
+      [],
+    );
+  });
 });

@@ -45,6 +45,14 @@ describe('entities named without their names', () => {
     ]);
   });
 
+  it('places an office where it is written, whatever letters come before it', () => {
+    // A dotted capital İ lower-cases to two characters; the office's place must not move with it.
+    const text = "Meeting in İskele, Velland's chief negotiator spoke first.";
+    const office = entityMentions(text, roster).find((e) => e.via === 'office');
+    expect(office?.person).toBe('brun');
+    expect(text.slice(office?.index, office?.end)).toBe('chief negotiator');
+  });
+
   it('reads who guarantees the deal, not a guarantee given or a principal guaranteeing its own acts', () => {
     expect(guarantorOf("President Sorel welcomed the Council's readiness to act as guarantor.", roster)).toBe(
       'council',

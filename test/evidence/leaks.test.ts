@@ -32,6 +32,22 @@ describe('a text leaked to the press', () => {
     ).toContain(LEAK);
   });
 
+  it('links no such pair when the leak is all the two share', () => {
+    // Each side tells a leak, but of no text both name: a frame alone is no second agreement.
+    expect(
+      reasons(
+        'President Kostal expressed regret over the unauthorised publication of the draft agreement in the Torvanian press.',
+        'The text, which a Drava daily printed on Tuesday, sets the yearly release at two billion cubic metres.',
+      ),
+    ).not.toContain(LEAK);
+    expect(
+      reasons(
+        'We learned about this document from the newspapers, not from the mediator.',
+        'The Minister reminded Members that the draft was on the front page of the Kessel Herald last week.',
+      ),
+    ).not.toContain(LEAK);
+  });
+
   it('reads an outlet named after "seen by" that is no party of the talks', () => {
     expect(
       tellsLeak('The framework sets a zone of 15 km, according to a copy seen by the Tessin Wire.', roster),

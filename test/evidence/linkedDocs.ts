@@ -5,13 +5,21 @@ import type { Genre } from '../../src/evidence/genre.ts';
 import { linkSources } from '../../src/evidence/link.ts';
 import type { Passage } from '../../src/evidence/passages.ts';
 import { textReached } from '../../src/evidence/textDelivery.ts';
+import type { Roster } from '../../src/evidence/types.ts';
 import { roster } from './roster.ts';
 
-export const doc = (source: string, cleanText: string, genre: Genre = 'news', published = '2031-03-05') => ({
+/** A document read with the roster its test links with (the test roster unless a test extends it). */
+export const doc = (
+  source: string,
+  cleanText: string,
+  genre: Genre = 'news',
+  published = '2031-03-05',
+  readWith: Roster = roster,
+) => ({
   source,
   cleanText,
   published,
-  claims: extractClaims(cleanText, { roster, published, genre }),
+  claims: extractClaims(cleanText, { roster: readWith, published, genre }),
 });
 
 export const kinds = (...docs: ReturnType<typeof doc>[]) =>

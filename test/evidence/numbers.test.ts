@@ -53,6 +53,12 @@ describe('quantities', () => {
     // A length, not a million: no money and nothing counted goes with it.
     expect(read('The levee is 18m high and a 30m stretch of it gave way.')).toEqual([]);
     expect(read('The basin holds 120 m³ more than before.')).toEqual([[120, 'm3', null, '120 m³']]);
+    // A word between the figure and the plural makes "m" the size of each: metres, no million.
+    expect(read('Crews are raising 8m earthen dykes along the delta.')).toEqual([]);
+    expect(read('The lock has 14m iron doors at each end.')).toEqual([]);
+    expect(read('The fund will reach 3m households this year.')).toEqual([
+      [3_000_000, meaningStem('household'), null, '3m households'],
+    ]);
   });
 
   it('folds counted nouns that name one thing, and counts nothing in "one point" or a year', () => {
