@@ -583,8 +583,11 @@ const citedText = (fromTrigger: string): boolean => {
   return cited !== null && !ISSUED_OR_DATED.test(cited[1]!);
 };
 // A live page's "The joint statement is out", "the round has ended": done as the text is written.
+// So is what the present perfect says just began, ended or was issued ("we've just finished two
+// days of talks", "has started a press conference", "has issued a statement"), and what the
+// present progressive says is going on ("the ministers are meeting in Kell").
 const HAPPENING_NOW =
-  /\b(?:is|are) (?:now |currently |still )?(?:under ?way|taking place|in (?:progress|session)|out\b(?! of))|\b(?:has|have) (?:just |now )?(?:ended|closed|concluded|opened|begun)\b/i;
+  /\b(?:is|are) (?:now |currently |still )?(?:under ?way|taking place|in (?:progress|session)|out\b(?! of)|meeting\b(?! (?:of|with the press)\b)(?!\s*(?:[.,;:!?]|$)))|(?:\b(?:has|have)|['’]ve) (?:just |now )?(?:ended|closed|concluded|opened|begun|finished|started|issued|released)\b/i;
 // "the period for the signing of the Framework has been extended to 27 April": the act a limit is for.
 const LIMIT_OF = /\b(?:date|deadline|period|time-?frame|time ?limit)\s+(?:for|of)\s+(?:the\s+)?$/i;
 const JUST_DONE = /\b(?:has|have)\s+(?:just\s+)?$/i;

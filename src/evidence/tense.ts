@@ -129,11 +129,38 @@ const LIMIT_BEFORE = /\b(?:by|until|than|before)\s+(?:the\s+)?$/i;
 const OBLIGED_BY =
   /\b(?:must|shall|(?:has|have|need|needs) to|(?:is|are) to|wants?|hopes?|hoping|aims?|aiming|seeks?|seeking|(?:is|are) (?:pressing|pushing) for)\s[^.;:!?]*\b(?:by|until|no later than|before)\s+(?:the\s+)?$/i;
 
+// "traded accusations ahead of Monday's deadline", "preparations for the signing in Lomar on
+// Friday": an occasion something is done ahead of, or prepared for, is still to come, whatever
+// the tense of the deed. The words between are the occasion's own (no comma, no past participle).
+const PREPARED_FOR =
+  /\b(?:ahead of|in the run-up to|in preparation for|in advance of|preparations? for)\s+(?:(?!\w+ed\b)[\w'’-]+\s+){0,8}?(?:on\s+)?$/i;
+
+// "gave sharply different versions on Wednesday of a call about a plan to end the war": the verb
+// nearest before a day governs it, when nothing that plans, asks or opens another clause stands
+// between; a planning word later in the clause is another verb's. Verbs of saying are left out:
+// what is said may be set for any day.
+const NEAREST_DEED = new RegExp(
+  `(?<!\\b(?:be|been|being|is|are|to|will|would|shall)\\s+)\\b(?:${DEEDS_AFTER}|(?!(?:scheduled|expected|planned|slated|pencill?ed|proposed|invited|asked|urged|requested|agreed|decided|announced|stated|added|noted|confirmed|reported|warned|need|speed|proceed|exceed|succeed|united|limited|detailed|related|based|concerned|interested|advanced|alleged)\\b)[a-z]{2,}ed)\\s+(?:(?!(?:will|would|shall|can|could|may|might|must|should|is|are|was|were|be|been|being|has|have|to|that|which|who|whose|when|where|next|ahead|due|until|by|before)\\b)[\\w'’-]+\\s+){1,5}$`,
+  'i',
+);
+
+// "said on Sunday, after a call between the leaders on Friday": a clause of "after" with no verb of
+// its own is earlier than the deed it follows, and so behind the day of writing when that deed is.
+const AFTER_BREAK = /\bafter\s*$/i;
+// "the meeting on Monday, where the envoy said …": what a relative clause of place or time tells
+// in the past tells of the occasion it hangs on.
+const WHERE_NEXT = /^,?\s*(?:where|when)\s/i;
+
 /** The tense of the clause around offset `at` of `sentence`; a clause without a verb has the one before it. */
 export function tenseAt(sentence: string, at: number): Tense {
   if (
     LIMIT_BEFORE.test(sentence.slice(Math.max(0, at - 20), at)) &&
     OBLIGED_BY.test(sentence.slice(Math.max(0, at - 120), at))
+  )
+    return 'future';
+  if (
+    DAY_AT.test(sentence.slice(at, at + 12)) &&
+    PREPARED_FOR.test(sentence.slice(Math.max(0, at - 110), at))
   )
     return 'future';
   const close = sentence.slice(Math.max(0, at - 45), at);
@@ -149,8 +176,31 @@ export function tenseAt(sentence: string, at: number): Tense {
   // right after it is that deed's, whatever the clause asks for.
   if (DEED_JUST_AFTER.test(sentence.slice(at, at + 40))) return 'past';
   const [start, end] = clauseAround(sentence, at);
+  if (
+    DAY_AT.test(sentence.slice(at, at + 12)) &&
+    NEAREST_DEED.test(sentence.slice(Math.max(start, at - 80), at))
+  )
+    return 'past';
   const own = tenseOf(sentence.slice(start, end));
+  const where = own === 'present' ? WHERE_NEXT.exec(sentence.slice(end, end + 9)) : null;
+  if (where) {
+    const next = end + where[0].length;
+    if (tenseOf(sentence.slice(next, clauseAround(sentence, next)[1])) === 'past') return 'past';
+  }
   if (own !== 'present' || start === 0) return own;
+  // Only the few characters before the clause are read, not the whole sentence before it.
+  const window = sentence.slice(Math.max(0, start - 8), start);
+  const after = window.search(AFTER_BREAK);
+  if (after >= 0) {
+    let deed = start - window.length + after;
+    while (deed > 0 && /[\s,]/.test(sentence[deed - 1]!)) deed--;
+    // The clause before is read on its own words: following one "after" back to the next would
+    // be quadratic in a sentence of many.
+    if (deed > 0) {
+      const [from, to] = clauseAround(sentence, deed - 1);
+      if (tenseOf(sentence.slice(from, to)) === 'past') return 'past';
+    }
+  }
   // Only the words just before the clause are read: JOINED and the joining word's start were
   // sought over the whole sentence before it, once per date, quadratic in a long sentence.
   const before = sentence.slice(0, start);
