@@ -7,7 +7,7 @@
 // after the mediator pushed back its deadline by a week") dates the move, not the deadline.
 import { DAY_MS } from '../core/calendar.ts';
 import { findDates } from './dates.ts';
-import { dueApart, thingsApart } from './deadlines.ts';
+import { dueSaidApart, thingsApart } from './deadlines.ts';
 import { THEN_TO } from './limitsMoved.ts';
 import { perPassage } from './linkSupport.ts';
 import type { Passage } from './passages.ts';
@@ -160,7 +160,7 @@ export function toldInHistory(a: Passage, b: Passage, roster: Roster): boolean {
  * in its history, only a thing each names apart says so.
  */
 export const limitsApart = (a: Passage, b: Passage, roster: Roster): boolean =>
-  toldInHistory(a, b, roster) ? thingsApart(a, b, roster) : dueApart(a, b, roster);
+  toldInHistory(a, b, roster) ? thingsApart(a, b, roster) : dueSaidApart(a, b, roster);
 
 type State = { state: 'old' | 'new'; own: boolean };
 

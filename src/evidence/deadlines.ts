@@ -76,6 +76,27 @@ export function dueApart(a: Passage, b: Passage, roster: Roster): boolean {
 }
 
 /**
+ * Whether two deadlines already taken as one limit's are still of different things, to refuse
+ * their flag: as dueApart, but what is due is read without the words that tell the limit's
+ * history or its telling, so a clause that says only that the limit moved sets it apart from none.
+ */
+export function dueSaidApart(a: Passage, b: Passage, roster: Roster): boolean {
+  if (aheadOfDeadline(a) || aheadOfDeadline(b)) return true;
+  const [x, y] = [dueItem(a, roster), dueItem(b, roster)];
+  const [sx, sy] = [dueSaid(x), dueSaid(y)];
+  return (sx.length > 0 && sy.length > 0 && !sx.some((w) => sy.includes(w))) || otherThings(x, y);
+}
+
+// Words around a limit's day that tell its history or who told of it, not what is due by it:
+// "has been extended from 22 March to 29 March", "moved again, this time to 25 May", "the new
+// deadline is 1 April, diplomats briefed on the change say". A clause of nothing else says too
+// little to tell what the limit is for.
+const TOLD_OF_LIMIT = meaningWords(
+  'moved extended adjusted changed pushed postponed shifted reset revised originally earlier instead last now time until set stands diplomats briefed speaking reporters officials sources',
+);
+const dueSaid = (due: Set<string>): string[] => [...due].filter((w) => !TOLD_OF_LIMIT.has(w));
+
+/**
  * Whether two deadlines are for different things by what each names: a thing apart ("the lists
  * of prisoners" / "the catch data"), or one a step ahead of the other. Weaker than dueApart, for
  * pairs something else ties, whose other words ("so we had the time") say nothing of what is due.

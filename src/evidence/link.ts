@@ -90,6 +90,7 @@ import {
   sameUnit,
   sameValue,
   spans,
+  totalOfRate,
 } from './numbers.ts';
 import { occasionDaysAgree } from './occasionDays.ts';
 import { occasionDenied } from './occasionDenied.ts';
@@ -677,6 +678,7 @@ function disagree(
         !xb.has(y) &&
         sameTime(a, x, b, y, roster) &&
         !sameFigure(asWidth(x, y), asWidth(y, x)) &&
+        !totalOfRate(x, y) &&
         !partAndWhole(x, y, roster) &&
         sameMeasured(a, x, b, y) &&
         !gives(b, x) &&
@@ -1082,7 +1084,7 @@ function sameThing(
   const sameRate =
     counted?.rate !== undefined && b.quantities.some((y) => sameUnit(counted, y) && y.rate === counted.rate);
   if (counted && (besides.length >= 1 || sameCount || sameRate))
-    return `one count of ${counted.unit}${counted.rate ? ` a ${counted.rate}` : ''}`;
+    return `one count of ${counted.unit}${counted.rate === 'span' ? ' in all' : counted.rate ? ` a ${counted.rate}` : ''}`;
   const size =
     counted &&
     oneTextSize(

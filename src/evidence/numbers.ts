@@ -107,6 +107,8 @@ const NUMBER = `(\\d{1,3}(?:[,\\u00a0\\u202f ]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d
 const CURRENCY_SIGN: Record<string, string> = {
   $: 'usd',
   us$: 'usd',
+  // "US$ 3.5bn" as some houses write it, "$US240 million" as others do.
+  $us: 'usd',
   usd: 'usd',
   '€': 'eur',
   eur: 'eur',
@@ -144,7 +146,7 @@ const MEASURE =
 // guards …" is its second post of four. Nor is one after a clock's colon: the minutes of "at
 // 14:30" or of a video caption's "0:20 points are agreed" count nothing.
 const QUANTITY = new RegExp(
-  `(?<![\\p{L}\\d.,/]|\\d:)(us\\$|\\$|€|£|usd ?|eur ?|gbp ?)?${NUMBER}(?:[\\s-]*(hundred|thousand|million|mln|mn|billion|bn|trillion)\\b|(m)(?![\\p{L}\\p{N}]))?(?:(-|\\s*)(${MEASURE}|detained persons?|[a-z]{3,}(?:\\s+(?!(?:and|the|for|from|with|that|which|were|was|are|will|would|hundred|thousand|million|billion|${WORD})\\b)[a-z]{3,}){0,2})(?![\\p{L}\\d]))?`,
+  `(?<![\\p{L}\\d.,/]|\\d:)(us\\$ ?|\\$ ?us ?|\\$|€|£|usd ?|eur ?|gbp ?)?${NUMBER}(?:[\\s-]*(hundred|thousand|million|mln|mn|billion|bn|trillion)\\b|(m)(?![\\p{L}\\p{N}]))?(?:(-|\\s*)(${MEASURE}|detained persons?|[a-z]{3,}(?:\\s+(?!(?:and|the|for|from|with|that|which|were|was|are|will|would|hundred|thousand|million|billion|${WORD})\\b)[a-z]{3,}){0,2})(?![\\p{L}\\d]))?`,
   'giu',
 );
 // A rate after the quantity, in its clause ("400 million m³ of water from the Tarn per
@@ -203,12 +205,18 @@ const PER_UNIT: Record<string, string> = {
   km: 'kilometre',
 };
 
+// A sum spread over several years or months ("1.2 billion over five years", "across the next
+// three years") is a total for that span, no yearly figure: its rate is "span".
+const OVER_SPAN_AFTER =
+  /^[^,;.]{0,30}?\b(?:over|across|spread over)\s+(?:the\s+(?:next|coming|first)\s+)?(?:a period of\s+)?[\p{L}\d-]+\s+(?:years|months)\b/iu;
+
 function rateOf(sentence: string, start: number, end: number, unitEnd = end): string | undefined {
   if (
     PER_SIDE_AFTER.test(sentence.slice(end)) ||
     PER_SIDE_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))
   )
     return 'side';
+  if (OVER_SPAN_AFTER.test(sentence.slice(unitEnd))) return 'span';
   const after = RATE_AFTER.exec(sentence.slice(end));
   const before = RATE_BEFORE.exec(sentence.slice(Math.max(0, start - 40), start));
   const word = (after?.[1] ?? after?.[2] ?? after?.[3] ?? before?.[1])?.toLowerCase();
@@ -232,8 +240,25 @@ const PERIODS = new Set(Object.values(PERIOD_OF).concat(['year', 'month', 'week'
  */
 const sameRate = (x?: string, y?: string): boolean => {
   if (x === y) return true;
-  const loose = (r?: string) => r === undefined || PERIODS.has(r) || r === 'side';
+  // A total over a span may be what another source gives with no period.
+  const loose = (r?: string) => r === undefined || PERIODS.has(r) || r === 'side' || r === 'span';
   return x !== undefined && y !== undefined ? false : loose(x) && loose(y);
+};
+
+/**
+ * Whether a figure of no stated period may be a total over several periods of the other, a
+ * rate: "240 million a year" and "1.5 billion" pledged in all. Twice the rate or more is no
+ * slip of the one figure; under that, an unstated period is the same period ("4.5 million
+ * tonnes" against "4.2 million tonnes a year").
+ */
+export const totalOfRate = (x: Quantity, y: Quantity): boolean => {
+  const [rate, total] = x.rate === undefined ? [y, x] : [x, y];
+  return (
+    total.rate === undefined &&
+    rate.rate !== undefined &&
+    PERIODS.has(rate.rate) &&
+    total.value >= 1.9 * rate.value
+  );
 };
 
 const MAGNITUDE = 10;
@@ -591,7 +616,7 @@ export function quantities(written: string): Quantity[] {
     // ("on one point", "one side"), which says which, not how many.
     const base = numberOf(raw!);
     if (base === undefined || (/^\d{4}$/.test(raw!) && !sign) || /^one$/i.test(raw!)) continue;
-    const currency = sign ? CURRENCY_SIGN[sign.trim().toLowerCase()] : undefined;
+    const currency = sign ? CURRENCY_SIGN[sign.replace(/\s+/g, '').toLowerCase()] : undefined;
     // A lone "m" after a figure is a million where money or a plural of counted things goes with
     // it, right after the figure ("$45m", "4.5m tonnes", "2m people"); else it is metres ("a 45m
     // wall"), no count, and so with a word between ("6m concrete walls" are walls 6 metres high).
