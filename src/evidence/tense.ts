@@ -134,6 +134,12 @@ const OBLIGED_BY =
 // the tense of the deed. The words between are the occasion's own (no comma, no past participle).
 const PREPARED_FOR =
   /\b(?:ahead of|in the run-up to|in preparation for|in advance of|preparations? for)\s+(?:(?!\w+ed\b)[\w'’-]+\s+){0,8}?(?:on\s+)?$/i;
+// "Preparations for the summit began on Monday": a deed of its own between the occasion and the day
+// is what the day dates, and its tense decides.
+const DEED_IN_BETWEEN = new RegExp(
+  `(?<![\\w'’-])(?:${DEEDS_AFTER}|begins|starts|continues|opens|ends)\\b`,
+  'i',
+);
 
 // "gave sharply different versions on Wednesday of a call about a plan to end the war": the verb
 // nearest before a day governs it, when nothing that plans, asks or opens another clause stands
@@ -151,17 +157,29 @@ const AFTER_BREAK = /\bafter\s*$/i;
 // in the past tells of the occasion it hangs on.
 const WHERE_NEXT = /^,?\s*(?:where|when)\s/i;
 
+/** Whether the words before a day name an occasion it is ahead of, with no deed of their own between. */
+function preparedFor(before: string): boolean {
+  const found = PREPARED_FOR.exec(before);
+  return found !== null && !DEED_IN_BETWEEN.test(found[0].replace(/^\S+/, ''));
+}
+
+// A verbless clause joined on (", and on Monday") has the tense of the clause before it; a list
+// of them is followed back this many clauses at most, so that a long one costs no more per day
+// (and cannot exhaust the stack).
+const JOINED_HOPS = 3;
+
 /** The tense of the clause around offset `at` of `sentence`; a clause without a verb has the one before it. */
 export function tenseAt(sentence: string, at: number): Tense {
+  return clauseTense(sentence, at, 0);
+}
+
+function clauseTense(sentence: string, at: number, hops: number): Tense {
   if (
     LIMIT_BEFORE.test(sentence.slice(Math.max(0, at - 20), at)) &&
     OBLIGED_BY.test(sentence.slice(Math.max(0, at - 120), at))
   )
     return 'future';
-  if (
-    DAY_AT.test(sentence.slice(at, at + 12)) &&
-    PREPARED_FOR.test(sentence.slice(Math.max(0, at - 110), at))
-  )
+  if (DAY_AT.test(sentence.slice(at, at + 12)) && preparedFor(sentence.slice(Math.max(0, at - 110), at)))
     return 'future';
   const close = sentence.slice(Math.max(0, at - 45), at);
   if (/(?:ed|[a-z])\s+(?:on\s+)?$/i.test(close) && DEED_JUST_BEFORE.test(close) && !TO_VERB.test(close))
@@ -210,7 +228,7 @@ export function tenseAt(sentence: string, at: number): Tense {
   // The clause before the joining word and the spaces and commas before it.
   let joinStart = wordEnd - (/or$/i.test(before.slice(0, wordEnd)) ? 2 : 3);
   while (joinStart > 0 && /[\s,]/.test(before[joinStart - 1]!)) joinStart--;
-  return tenseAt(sentence, joinStart - 1);
+  return hops < JOINED_HOPS ? clauseTense(sentence, joinStart - 1, hops + 1) : own;
 }
 
 /** Whether a sentence speaks of what lies ahead anywhere in it. */

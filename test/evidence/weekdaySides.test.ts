@@ -39,6 +39,12 @@ describe('an occasion something is done ahead of, or prepared for', () => {
   it('does not reach past a comma to another clause', () => {
     expect(day('Ahead of the vote, the ministers met on Monday.', 'Monday')).toBe('2031-03-03');
   });
+
+  it('yields to a deed of its own between the occasion and the day', () => {
+    expect(day('Preparations for the ceremony began in earnest on Monday.', 'Monday')).toBe('2031-03-03');
+    expect(day('In the run-up to the ballot the envoy flew to Tarn on Monday.', 'Monday')).toBe('2031-03-03');
+    expect(day('The aides argued ahead of the UN-led round on Friday.', 'Friday')).toBe('2031-03-07');
+  });
 });
 
 describe('a clause without a verb of its own', () => {
