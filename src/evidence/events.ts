@@ -586,8 +586,10 @@ const citedText = (fromTrigger: string): boolean => {
 // So is what the present perfect says just began, ended or was issued ("we've just finished two
 // days of talks", "has started a press conference", "has issued a statement"), and what the
 // present progressive says is going on ("the ministers are meeting in Kell").
+// "are meeting" is now only where nothing in the clause puts the meeting later ("are meeting again
+// after the summer").
 const HAPPENING_NOW =
-  /\b(?:is|are) (?:now |currently |still )?(?:under ?way|taking place|in (?:progress|session)|out\b(?! of)|meeting\b(?! (?:of|with the press)\b)(?!\s*(?:[.,;:!?]|$)))|(?:\b(?:has|have)|['’]ve) (?:just |now )?(?:ended|closed|concluded|opened|begun|finished|started|issued|released)\b/i;
+  /\b(?:is|are) (?:now |currently |still )?(?:under ?way|taking place|in (?:progress|session)|out\b(?! of)|meeting\b(?! (?:of|with the press)\b)(?![^.;:!?]{0,60}?\b(?:again|next|later|after|soon|tomorrow|in the coming|this (?:week|month|year)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)(?!\s*(?:[.,;:!?]|$)))|(?:\b(?:has|have)|['’]ve) (?:just |now )?(?:ended|closed|concluded|opened|begun|finished|started|issued|released)\b/i;
 // "the period for the signing of the Framework has been extended to 27 April": the act a limit is for.
 const LIMIT_OF = /\b(?:date|deadline|period|time-?frame|time ?limit)\s+(?:for|of)\s+(?:the\s+)?$/i;
 const JUST_DONE = /\b(?:has|have)\s+(?:just\s+)?$/i;

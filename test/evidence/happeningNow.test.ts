@@ -25,6 +25,9 @@ describe('an event told as just done or going on', () => {
 
   it('leaves a meeting named by "is" with no deed undated, and a plan ahead', () => {
     expect(events('The next meeting is in Harrow.', 'news')).toEqual([['meeting', null]]);
+    expect(
+      events('The two envoys are meeting again after the recess to go over the annex.', 'news'),
+    ).not.toContainEqual(['meeting', '2031-03-05']);
     expect(events('The envoys will have finished the talks in Harrow by then.', 'news')).not.toContainEqual([
       'talks',
       '2031-03-05',
