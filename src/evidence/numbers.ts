@@ -115,6 +115,7 @@ const CURRENCY_SIGN: Record<string, string> = {
   '£': 'gbp',
   gbp: 'gbp',
 };
+const CURRENCIES = new Set(Object.values(CURRENCY_SIGN));
 // Units of measure written as words or symbols, to one base unit and its factor.
 const MEASURES: [RegExp, string, number][] = [
   // A body's size in people: "a 250-strong mission", "a 15-member delegation", "300 personnel".
@@ -254,6 +255,9 @@ const sameRate = (x?: string, y?: string): boolean => {
 export const totalOfRate = (x: Quantity, y: Quantity): boolean => {
   const [rate, total] = x.rate === undefined ? [y, x] : [x, y];
   return (
+    // Money is pledged in packages over years; water released, troops sent or tonnes shipped with
+    // no period named are the same flow told without it, and a clash is one.
+    CURRENCIES.has(total.unit) &&
     total.rate === undefined &&
     rate.rate !== undefined &&
     PERIODS.has(rate.rate) &&

@@ -42,6 +42,12 @@ describe('a yearly amount against a figure of no stated period', () => {
     const near = doc('b', 'Brennor will release 450 million cubic metres from the dam.');
     expect(kinds(yearly, near)).toEqual(['number ab']);
   });
+
+  it('still contradicts a flow of anything but money told with no period, however far apart', () => {
+    const yearly = doc('a', 'Brennor will release 40 million cubic metres a year from the upper dam.');
+    const flow = doc('b', 'Brennor will release 90 million cubic metres from the upper dam.');
+    expect(kinds(yearly, flow)).toEqual(['number ab']);
+  });
 });
 
 describe('dollars with the country beside the sign', () => {
