@@ -9,16 +9,9 @@ import type { Passage } from '../../src/evidence/passages.ts';
 import { passagesOf } from '../../src/evidence/passages.ts';
 import { doc, sentencePassage } from './linkedDocs.ts';
 import { roster } from './roster.ts';
+import { cpuMs } from './timedRuns.ts';
 
 const BOUND_MS = 3000;
-
-/** Milliseconds of CPU `run` took: the machine is shared, and wall time counts the others' load. */
-const cpuMs = (run: () => unknown): number => {
-  const start = process.cpuUsage();
-  run();
-  const { user, system } = process.cpuUsage(start);
-  return (user + system) / 1000;
-};
 
 describe('reading call accounts on hostile input', () => {
   it('groups a source of 24,000 sentences by source in a few seconds, and still flags its call', () => {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { turnLabel } from '../../src/evidence/genre.ts';
 import { recordChair } from '../../src/evidence/turns.ts';
 import { quotesRead } from './quotesRead.ts';
+import { cpuTimed } from './timedRuns.ts';
 
 const quotes = (text: string) => quotesRead(text, 'record.txt', 30);
 
@@ -50,8 +51,8 @@ describe('a capitals-and-dash label', () => {
 
 describe('a capitals-and-dash label on hostile input', () => {
   it('reads a paragraph of one capitals word thousands of letters long in one pass', () => {
-    const started = performance.now();
-    expect(turnLabel(`Mr ${'A'.repeat(200_000)} (x) - no dash`)).toBeUndefined();
-    expect(performance.now() - started).toBeLessThan(2000);
+    const { ms, value } = cpuTimed(() => turnLabel(`Mr ${'A'.repeat(200_000)} (x) - no dash`));
+    expect(ms).toBeLessThan(2000);
+    expect(value).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@
 // over their titles, a live page's "Updated 14:02", prose with a clock in it. Every text is invented.
 import { describe, expect, it } from 'vitest';
 import { quotesRead } from './quotesRead.ts';
+import { cpuMs } from './timedRuns.ts';
 
 const quotes = (text: string, name = 'copy.txt') => quotesRead(text, name, 40);
 
@@ -141,10 +142,7 @@ describe('messages under a header on hostile input', () => {
     const chat = Array.from({ length: 40 }, (_, i) =>
       [`Ana Berg — Today at 08:${String(i).padStart(2, '0')}`, long, ''].join('\n'),
     ).join('\n');
-    const started = performance.now();
-    quotes(
-      `Ana Berg — Today at 07:59\nfirst words of the day here now\n\nJon Ekdal — Today at 07:59\nthe second message has words\n\n${chat}`,
-    );
-    expect(performance.now() - started).toBeLessThan(5000);
+    const text = `Ana Berg — Today at 07:59\nfirst words of the day here now\n\nJon Ekdal — Today at 07:59\nthe second message has words\n\n${chat}`;
+    expect(cpuMs(() => quotes(text))).toBeLessThan(5000);
   });
 });

@@ -8,14 +8,14 @@ import { initiatorOf } from '../../src/evidence/initiative.ts';
 import { linkSources } from '../../src/evidence/link.ts';
 import { processDocument } from '../../src/evidence/process.ts';
 import { roster } from './roster.ts';
-import { cpuMs, linkTwiceTimed, timed } from './timedRuns.ts';
+import { cpuMs, linkTwiceCpuMs } from './timedRuns.ts';
 
 const BOUND_MS = 2000;
 describe('input that once made a pattern backtrack', () => {
   it('reads a transcript line like an attendee list that ends in a long word (was 10 s)', () => {
     const text = `THE CHAIR: We open.\n\nArvenia: Ms Ada Lind, ${'a'.repeat(180)}1\n\nMR. DAHL: Thank you.`;
     expect(
-      timed(() => extractClaims(text, { roster, published: '2031-03-05', genre: 'meeting-transcript' })),
+      cpuMs(() => extractClaims(text, { roster, published: '2031-03-05', genre: 'meeting-transcript' })),
     ).toBeLessThan(BOUND_MS);
   });
 
@@ -25,21 +25,21 @@ describe('input that once made a pattern backtrack', () => {
     for (const line of [offices, outlet]) {
       const text = `THE CHAIR: We open.\n\n${line}\n\nMR. DAHL: Thank you.`;
       expect(
-        timed(() => extractClaims(text, { roster, published: '2031-03-05', genre: 'meeting-transcript' })),
+        cpuMs(() => extractClaims(text, { roster, published: '2031-03-05', genre: 'meeting-transcript' })),
       ).toBeLessThan(BOUND_MS);
     }
   });
 
   it("links a passage that opens like a post's counters and runs on with commas (was 4.6 s)", () => {
     const line = `12 likes ${','.repeat(20_000)} the monitors reported shelling near the crossing at Drava today.`;
-    expect(linkTwiceTimed(`${line}\n`)).toBeLessThan(BOUND_MS);
+    expect(linkTwiceCpuMs(`${line}\n`)).toBeLessThan(BOUND_MS);
   });
 
   it("reads a name over a post's age and a run of globes before a stray word (was 6.7 s for 26 globes)", () => {
     const page = `Ada Lind\n\n2d · ${'🌍'.repeat(40)} z\n\nWe sign in Fjellby on Friday.`;
-    expect(timed(() => detectGenre(page))).toBeLessThan(BOUND_MS);
+    expect(cpuMs(() => detectGenre(page))).toBeLessThan(BOUND_MS);
     expect(
-      timed(() =>
+      cpuMs(() =>
         processDocument(new TextEncoder().encode(page), 'a.txt', { roster, received: '2031-03-10' }),
       ),
     ).toBeLessThan(BOUND_MS);
@@ -52,37 +52,37 @@ describe('input that once made a pattern backtrack', () => {
         `fjord_reader${i % 10}  3h\nIs the text with you yet?\n♡ 52   Reply\n\nAda Lind said: "We sign on day ${i}."\n`,
     );
     const text = `Vell talks\n\n${blocks.join('\n')}`;
-    expect(timed(() => extractClaims(text, { roster, published: '2031-03-05', genre: 'news' }))).toBeLessThan(
+    expect(cpuMs(() => extractClaims(text, { roster, published: '2031-03-05', genre: 'news' }))).toBeLessThan(
       BOUND_MS * 2,
     );
   });
 
   it('reads a sentence of weekdays one after another (was a stack overflow)', () => {
     const text = `The envoys met on ${'Monday, '.repeat(2000)}in Drava.`;
-    expect(timed(() => extractClaims(text, { roster, published: '2031-03-05' }))).toBeLessThan(BOUND_MS);
+    expect(cpuMs(() => extractClaims(text, { roster, published: '2031-03-05' }))).toBeLessThan(BOUND_MS);
   });
 
   it('reads a long sentence of conditions before its events (was 11 s)', () => {
     const text = `${'if '.repeat(16_000)}${': if they met on Monday'.repeat(20)}.`;
-    expect(timed(() => extractClaims(text, { roster, published: '2031-03-05' }))).toBeLessThan(BOUND_MS);
+    expect(cpuMs(() => extractClaims(text, { roster, published: '2031-03-05' }))).toBeLessThan(BOUND_MS);
   });
 
   it('reads a 48,000-character sentence of dated events without a stop, a window of it per date', () => {
     const text = `The envoys met ${'on 3 March in Drava with the delegation '.repeat(1200)}again.`;
-    expect(timed(() => extractClaims(text, { roster, published: '2031-03-05' }))).toBeLessThan(BOUND_MS);
+    expect(cpuMs(() => extractClaims(text, { roster, published: '2031-03-05' }))).toBeLessThan(BOUND_MS);
   });
 
   it('reads a 100,000-character sentence of limits without a stop, a window at a time (was over 10 s)', () => {
     for (const unit of ['by 31 March ', 'we will sign no later than 31 March 2027 and ']) {
       const text = unit.repeat(Math.ceil(100_000 / unit.length));
-      expect(timed(() => extractClaims(text, { roster, published: '2031-03-05' }))).toBeLessThan(BOUND_MS);
+      expect(cpuMs(() => extractClaims(text, { roster, published: '2031-03-05' }))).toBeLessThan(BOUND_MS);
     }
   });
 
   it('reads a 300,000-character paragraph of quotations, none read back to its start (was 6 s)', () => {
     for (const unit of ['Ada Lind is speaking. "We hold the line." ', '"We hold." ']) {
       const text = unit.repeat(Math.ceil(300_000 / unit.length));
-      expect(timed(() => extractClaims(text, { roster, published: '2031-03-05' }))).toBeLessThan(BOUND_MS);
+      expect(cpuMs(() => extractClaims(text, { roster, published: '2031-03-05' }))).toBeLessThan(BOUND_MS);
     }
   });
 
@@ -95,12 +95,12 @@ describe('input that once made a pattern backtrack', () => {
       });
       return { source: `n${i}`, cleanText: d.cleanText, published: d.meta.date, claims: d.claims };
     });
-    expect(timed(() => linkSources(docs, roster))).toBeLessThan(BOUND_MS);
+    expect(cpuMs(() => linkSources(docs, roster))).toBeLessThan(BOUND_MS);
   });
 
   it('links a sentence of hundreds of calls to people under their full titles, each title run read once', () => {
     const line = `${'President Mira Kostal called President of Torvania Oleg Varin and '.repeat(300)}at the latter’s request.`;
-    expect(linkTwiceTimed(line)).toBeLessThan(BOUND_MS);
+    expect(linkTwiceCpuMs(line)).toBeLessThan(BOUND_MS);
   });
 
   it('reads who called in a run of thousands of capitalised call verbs and names, the run read once (was 5 s)', () => {
@@ -108,12 +108,12 @@ describe('input that once made a pattern backtrack', () => {
     // titles and names after every verb.
     const text = `${'Rang Kostal '.repeat(5000)}on Friday.`;
     const passage = { text, words: new Set<string>(), names: [] } as never;
-    expect(timed(() => initiatorOf(passage, roster))).toBeLessThan(BOUND_MS);
+    expect(cpuMs(() => initiatorOf(passage, roster))).toBeLessThan(BOUND_MS);
   });
 
   it('links two sentences of thousands of figures of one unit, not every pair of figures (was 2.1 s)', () => {
     const line = 'contributed 300 troops to the mission and '.repeat(2400);
-    expect(linkTwiceTimed(line)).toBeLessThan(BOUND_MS);
+    expect(linkTwiceCpuMs(line)).toBeLessThan(BOUND_MS);
   });
   it('gives thousands of quotations said by as many offices their holders without reading every name per office', () => {
     const word = (i: number) => i.toString(26).replace(/\d/g, (d) => 'qrstuvwxyz'[Number(d)]!);
@@ -122,7 +122,7 @@ describe('input that once made a pattern backtrack', () => {
       (_, i) =>
         `The Chair of the Forum, Foreign Minister Ingrid Solberg, opened panel ${i}. "We will read the text again," said the ${word(i)} Envoy.`,
     ).join('\n\n');
-    expect(timed(() => extractClaims(text, { roster, published: '2031-03-05' }))).toBeLessThan(BOUND_MS);
+    expect(cpuMs(() => extractClaims(text, { roster, published: '2031-03-05' }))).toBeLessThan(BOUND_MS);
   });
 
   it('reads a record whose last turn runs into a line of a hundred thousand blanks, each line tried once (was 9 s)', () => {
@@ -150,6 +150,6 @@ describe('input that once made a pattern backtrack', () => {
         ? `Ingrid Solberg said: "we will read the text again and again, panel ${i}."`
         : `Nobody knew. "We will read the text again, ${i}," it read.`,
     ).join('\n\n');
-    expect(timed(() => extractClaims(text, { roster, published: '2031-03-05' }))).toBeLessThan(BOUND_MS);
+    expect(cpuMs(() => extractClaims(text, { roster, published: '2031-03-05' }))).toBeLessThan(BOUND_MS);
   });
 });

@@ -7,6 +7,7 @@ import { detectGenre } from '../../src/evidence/genre.ts';
 import { processDocument } from '../../src/evidence/process.ts';
 import type { SuggestedClaim } from '../../src/evidence/types.ts';
 import { roster } from './roster.ts';
+import { cpuTimed } from './timedRuns.ts';
 
 const BOUND_MS = 2000;
 type Quote = Extract<SuggestedClaim, { kind: 'quote' }>;
@@ -18,9 +19,10 @@ describe('a record of office labels', () => {
       (_, i) => `The Vice-President: Words number ${i}.\n\nQUESTION: And then ${i}?\n\n`,
     );
     const text = `Press conference\n\n${turns.join('')}`;
-    const start = performance.now();
-    const d = processDocument(new TextEncoder().encode(text), 'a.txt', { roster, received: '2031-03-10' });
-    expect(performance.now() - start).toBeLessThan(BOUND_MS);
+    const { ms, value: d } = cpuTimed(() =>
+      processDocument(new TextEncoder().encode(text), 'a.txt', { roster, received: '2031-03-10' }),
+    );
+    expect(ms).toBeLessThan(BOUND_MS);
     expect(d.claims.filter((c) => c.kind === 'quote').length).toBeGreaterThan(4000);
   });
 
@@ -49,9 +51,10 @@ describe('a page of comments', () => {
       (_, i) => `reader_${i} · ${(i % 20) + 1}h\nComment number ${i} on the talks.\n♡ ${i}   Reply\n\n`,
     );
     const text = `Post by the envoy\n\n${comments.join('')}${' '.repeat(50_000)}· 2h\nReply\n`;
-    const start = performance.now();
-    const d = processDocument(new TextEncoder().encode(text), 'a.txt', { roster, received: '2031-03-10' });
-    expect(performance.now() - start).toBeLessThan(BOUND_MS * 2);
+    const { ms, value: d } = cpuTimed(() =>
+      processDocument(new TextEncoder().encode(text), 'a.txt', { roster, received: '2031-03-10' }),
+    );
+    expect(ms).toBeLessThan(BOUND_MS * 2);
     expect(d.claims.filter((c) => c.kind === 'quote').length).toBeGreaterThan(3900);
   });
 });

@@ -8,7 +8,7 @@ import { linkSources } from '../../src/evidence/link.ts';
 import { LINKS_PER_SOURCE_ALL } from '../../src/evidence/linkBudget.ts';
 import { processDocument } from '../../src/evidence/process.ts';
 import { roster } from './roster.ts';
-import { timed } from './timedRuns.ts';
+import { cpuMs } from './timedRuns.ts';
 
 const BOUND_MS = 15_000;
 
@@ -20,7 +20,7 @@ describe('session 23 linking on hostile input', () => {
       (_, i) => `Q - Is the text final ${i}? A - It is agreed.`,
     ).join('\n');
     let links = 0;
-    const ms = timed(() => {
+    const ms = cpuMs(() => {
       const doc = processDocument(Buffer.from(text), 'briefing.txt', { roster, received: '2031-03-05' });
       const docs = ['a', 'b'].map((source) => ({
         source,

@@ -7,7 +7,7 @@ import { extractClaims } from '../../src/evidence/extract.ts';
 import { agreedPart } from '../../src/evidence/formulaAgainstAgreed.ts';
 import { linkSources } from '../../src/evidence/link.ts';
 import { roster } from './roster.ts';
-import { timed } from './timedRuns.ts';
+import { cpuMs } from './timedRuns.ts';
 
 const BOUND_MS = 500;
 describe("this session's readers on hostile input", () => {
@@ -15,7 +15,7 @@ describe("this session's readers on hostile input", () => {
     const text = `THE CHAIR: We open.\n\nMS. KOSTAL: We sign today. ${'(Applause.) '.repeat(8000)}\n\nMR. DAHL: Thank you.`;
     let claims: ReturnType<typeof extractClaims> = [];
     expect(
-      timed(() => {
+      cpuMs(() => {
         claims = extractClaims(text, { roster, published: '2031-03-05', genre: 'meeting-transcript' });
       }),
     ).toBeLessThan(BOUND_MS * 2);
@@ -25,17 +25,17 @@ describe("this session's readers on hostile input", () => {
 
   it('reads a long capitalised word after a hyphenated name once (was 5 s)', () => {
     const text = `The envoys met Lind-Haugen ${'A'.repeat(100_000)} in Drava.`;
-    expect(timed(() => extractClaims(text, { roster, published: '2031-03-05' }))).toBeLessThan(BOUND_MS * 2);
+    expect(cpuMs(() => extractClaims(text, { roster, published: '2031-03-05' }))).toBeLessThan(BOUND_MS * 2);
   });
 
   it('reads a 100,000-character hyphen run before "agreed" against the formula in linear time (was 12 s)', () => {
     // The word before a part said agreed, and a body's name before its count (complements.ts), were
     // each read to the end of the run from every hyphen in it.
     const text = `${'a-'.repeat(50_000)} agreed`;
-    expect(timed(() => agreedPart(text))).toBeLessThan(BOUND_MS);
+    expect(cpuMs(() => agreedPart(text))).toBeLessThan(BOUND_MS);
     // In its own voice, what stands before the part is read for a colon or a quote mark closing it.
     const colons = `${': '.repeat(25_000)}${'“ '.repeat(25_000)}the fisheries chapter is agreed`;
-    expect(timed(() => agreedPart(colons, true))).toBeLessThan(BOUND_MS);
+    expect(cpuMs(() => agreedPart(colons, true))).toBeLessThan(BOUND_MS);
     const docs = [
       { source: 'a', cleanText: text, published: '2031-03-01', claims: [] },
       {
@@ -45,14 +45,14 @@ describe("this session's readers on hostile input", () => {
         claims: [],
       },
     ];
-    expect(timed(() => linkSources(docs, roster))).toBeLessThan(BOUND_MS * 4);
+    expect(cpuMs(() => linkSources(docs, roster))).toBeLessThan(BOUND_MS * 4);
   });
 
   it('looks for a turned contrast only in a sentence-long line (a 11,000-character turn was seconds)', () => {
     const long = `${'not a pause, but '.repeat(700)}\nthe end`;
-    expect(timed(() => contrastReversed(long, `${long} now`))).toBeLessThan(BOUND_MS);
+    expect(cpuMs(() => contrastReversed(long, `${long} now`))).toBeLessThan(BOUND_MS);
     const flat = 'the talks of the plan '.repeat(5000);
-    expect(timed(() => contrastReversed(flat, `${flat}x`))).toBeLessThan(BOUND_MS);
+    expect(cpuMs(() => contrastReversed(flat, `${flat}x`))).toBeLessThan(BOUND_MS);
     expect(
       contrastReversed('The twentieth is a target, not a cliff.', 'The twentieth is a cliff, not a target.'),
     ).toBe(true);

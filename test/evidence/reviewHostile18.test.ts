@@ -2,14 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { periodLabel } from '../../src/evidence/periodLabels.ts';
 import { readoutActs } from '../../src/evidence/readoutActs.ts';
-import { linkTwiceTimed, timed } from './timedRuns.ts';
+import { cpuMs, linkTwiceCpuMs } from './timedRuns.ts';
 
 const BOUND_MS = 2000;
 describe('session 18 patterns on hostile input', () => {
   it("links a readout's sentence with a 100,000-character run of spaces in one pass (was 13 s)", () => {
     for (const space of [' ', '\t', '\u00a0']) {
       const line = `The Prime Minister welcomed the talks${space.repeat(100_000)}in Drava.`;
-      expect(linkTwiceTimed(`${line}\n`)).toBeLessThan(BOUND_MS);
+      expect(linkTwiceCpuMs(`${line}\n`)).toBeLessThan(BOUND_MS);
     }
   });
 
@@ -25,7 +25,7 @@ describe('session 18 patterns on hostile input', () => {
 
   it("reads a hearing's label with a long run of spaces between its capitals in one pass (was 0.75 s at 20,000)", () => {
     const paragraph = `The AB${' '.repeat(100_000)}CD. Thank you.`;
-    expect(timed(() => periodLabel(paragraph, () => true))).toBeLessThan(BOUND_MS);
+    expect(cpuMs(() => periodLabel(paragraph, () => true))).toBeLessThan(BOUND_MS);
   });
 
   it('still drops "pro tempore" from the name of a label after one space or several', () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/evidence/extract.ts';
 import type { Genre } from '../../src/evidence/genre.ts';
 import { roster } from './roster.ts';
-import { linkTwiceTimed, timed } from './timedRuns.ts';
+import { cpuMs, linkTwiceCpuMs } from './timedRuns.ts';
 
 const BOUND_MS = 3000;
 const SIZE = 100_000;
@@ -21,7 +21,7 @@ const repeated = (unit: (t: string) => string, head = ''): string => {
   return out;
 };
 const extractTimed = (text: string, genre: Genre): number =>
-  timed(() => extractClaims(text, { roster, published: '2031-03-05', genre }));
+  cpuMs(() => extractClaims(text, { roster, published: '2031-03-05', genre }));
 
 describe('session 20 patterns on hostile input', () => {
   it('reads thousands of labelled questions with dash answers in one pass', () => {
@@ -53,7 +53,7 @@ describe('session 20 patterns on hostile input', () => {
         `the envoy ${t} went to Kessel and sat down with the Arvenians, Article 5 of the Washington Treaty, the 22 March ultimatum and no Torvanian official took part, `,
       'On Monday ',
     );
-    expect(linkTwiceTimed(`${line}.\n`)).toBeLessThan(BOUND_MS);
+    expect(linkTwiceCpuMs(`${line}.\n`)).toBeLessThan(BOUND_MS);
     expect(extractTimed(line, 'news')).toBeLessThan(BOUND_MS);
   });
 

@@ -5,14 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/evidence/dates.ts';
 import { extractClaims } from '../../src/evidence/extract.ts';
 import { roster } from './roster.ts';
-import { linkTwiceTimed, timed } from './timedRuns.ts';
+import { cpuMs, linkTwiceCpuMs } from './timedRuns.ts';
 
 const BOUND_MS = 3000;
 const SIZE = 100_000;
 const repeated = (unit: string, head = '', tail = ''): string =>
   head + unit.repeat(Math.ceil(SIZE / unit.length)) + tail;
 const extractTimed = (text: string): number =>
-  timed(() => extractClaims(text, { roster, published: '2031-03-05', genre: 'news' }));
+  cpuMs(() => extractClaims(text, { roster, published: '2031-03-05', genre: 'news' }));
 
 describe('session 21 patterns on hostile input', () => {
   it('reads a sentence of thousands of steps of a limit in one pass', () => {
@@ -21,27 +21,27 @@ describe('session 21 patterns on hostile input', () => {
       'The deadline: ',
       '.',
     );
-    expect(timed(() => findDates(line, '2031-03-01'))).toBeLessThan(BOUND_MS);
-    expect(linkTwiceTimed(line)).toBeLessThan(BOUND_MS);
+    expect(cpuMs(() => findDates(line, '2031-03-01'))).toBeLessThan(BOUND_MS);
+    expect(linkTwiceCpuMs(line)).toBeLessThan(BOUND_MS);
     expect(extractTimed(line)).toBeLessThan(BOUND_MS);
   });
 
   it('reads thousands of sentences of steps of a limit in one pass', () => {
     const text = repeated('The deadline was first 22 March, then the 29th, now some say the 31st. ');
-    expect(linkTwiceTimed(text)).toBeLessThan(BOUND_MS);
+    expect(linkTwiceCpuMs(text)).toBeLessThan(BOUND_MS);
     expect(extractTimed(text)).toBeLessThan(BOUND_MS);
   });
 
   it('reads a sentence of thousands of bare days moved from and to in one pass', () => {
     const line = repeated('moved from the 22nd to the 29th and ', 'The deadline was ', '.');
-    expect(timed(() => findDates(line, '2031-03-01'))).toBeLessThan(BOUND_MS);
-    expect(linkTwiceTimed(line)).toBeLessThan(BOUND_MS);
+    expect(cpuMs(() => findDates(line, '2031-03-01'))).toBeLessThan(BOUND_MS);
+    expect(linkTwiceCpuMs(line)).toBeLessThan(BOUND_MS);
   });
 
   it('reads a sentence of thousands of spans of days (an occasion thanked for) in one pass', () => {
     const line = repeated('thanked the hosts for hosting the round on 11-12 March, ', 'The minister ', '.');
-    expect(timed(() => findDates(line, '2031-03-01'))).toBeLessThan(BOUND_MS);
-    expect(linkTwiceTimed(line)).toBeLessThan(BOUND_MS);
+    expect(cpuMs(() => findDates(line, '2031-03-01'))).toBeLessThan(BOUND_MS);
+    expect(linkTwiceCpuMs(line)).toBeLessThan(BOUND_MS);
   });
 
   it('still reads the days of steps, of moves and of spans as before', () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { linkSources } from '../../src/evidence/link.ts';
 import { processDocument } from '../../src/evidence/process.ts';
 import { roster } from './roster.ts';
-import { timed } from './timedRuns.ts';
+import { cpuMs } from './timedRuns.ts';
 
 const BOUND_MS = 6000;
 
@@ -20,13 +20,13 @@ describe('session 22 blocking on hostile input', () => {
       published: doc.meta.date,
       claims: doc.claims,
     }));
-    expect(timed(() => linkSources(docs, roster))).toBeLessThan(BOUND_MS);
+    expect(cpuMs(() => linkSources(docs, roster))).toBeLessThan(BOUND_MS);
   });
 
   it('reads a question label before a long run of spaces in one pass', () => {
     const text = `Q - ${' '.repeat(100_000)}the text is not final.`;
     expect(
-      timed(() => processDocument(Buffer.from(text), 'briefing.txt', { roster, received: '2031-03-05' })),
+      cpuMs(() => processDocument(Buffer.from(text), 'briefing.txt', { roster, received: '2031-03-05' })),
     ).toBeLessThan(BOUND_MS);
   });
 });

@@ -7,19 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { linkSources } from '../../src/evidence/link.ts';
 import { processDocument } from '../../src/evidence/process.ts';
 import { roster } from './roster.ts';
+import { cpuMs } from './timedRuns.ts';
 
 const BOUND_MS = 5000;
 const MONTHS = 'January February March April May June July August September October November December'.split(
   ' ',
 );
-
-/** Milliseconds of CPU `run` took: the machine is shared, and wall time counts the others' load. */
-const cpuMs = (run: () => unknown): number => {
-  const start = process.cpuUsage();
-  run();
-  const { user, system } = process.cpuUsage(start);
-  return (user + system) / 1000;
-};
 
 const town = (i: number) =>
   `Vossa${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + (((i / 26) | 0) % 26))}`;

@@ -7,6 +7,7 @@ import { linkSources } from '../../src/evidence/link.ts';
 import { actsOnDays } from '../../src/evidence/sameDayAct.ts';
 import { doc, sentencePassage } from './linkedDocs.ts';
 import { roster } from './roster.ts';
+import { cpuTimed } from './timedRuns.ts';
 
 const reasons = (a: string, b: string) =>
   linkSources([doc('a', a, 'news', '2031-04-02'), doc('b', b, 'readout', '2031-04-03')], roster).links.map(
@@ -99,8 +100,8 @@ describe('one act on one day', () => {
 
   it('reads a sentence naming thousands of signing days a few days at a time', () => {
     const text = `${'the signing on 30 April and '.repeat(3000)}nothing else.`;
-    const start = performance.now();
-    expect(actsOnDays(sentencePassage(text, '2031-04-02'), roster)).toEqual(new Set(['sign 2031-04-30']));
-    expect(performance.now() - start).toBeLessThan(1500);
+    const { ms, value } = cpuTimed(() => actsOnDays(sentencePassage(text, '2031-04-02'), roster));
+    expect(ms).toBeLessThan(1500);
+    expect(value).toEqual(new Set(['sign 2031-04-30']));
   });
 });

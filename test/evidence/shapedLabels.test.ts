@@ -207,8 +207,6 @@ describe('hostile input', () => {
   it('reads a long run of capitalised lines and a long stamped line in linear time', () => {
     const lines = Array.from({ length: 20_000 }, (_, k) => (k % 2 ? 'Ab Ab Ab Ab Ab Ab Ab Ab Ab' : 'Ab Ab'));
     const stamped = `10.01 ${'Ab '.repeat(30_000)}:`;
-    const started = performance.now();
-    shapedLabels([...lines, stamped].join('\n'));
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(cpuMs(() => shapedLabels([...lines, stamped].join('\n')))).toBeLessThan(2000);
   });
 });

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { linkSources } from '../../src/evidence/link.ts';
 import { doc, reached } from './linkedDocs.ts';
 import { roster } from './roster.ts';
+import { cpuTimed } from './timedRuns.ts';
 
 const reasons = (a: string, b: string, publishedA = '2031-03-05', publishedB = '2031-03-05') =>
   linkSources([doc('a', a, 'news', publishedA), doc('b', b, 'news', publishedB)], roster).links.map(
@@ -101,8 +102,8 @@ describe('a text reaching a party', () => {
   });
 
   it('reads a sentence repeating one giving thousands of times a few verbs at a time', () => {
-    const start = performance.now();
-    expect(reached('Arvenia received the text and '.repeat(5000))).toEqual({ arvenia: true });
-    expect(performance.now() - start).toBeLessThan(1000);
+    const { ms, value } = cpuTimed(() => reached('Arvenia received the text and '.repeat(5000)));
+    expect(ms).toBeLessThan(1000);
+    expect(value).toEqual({ arvenia: true });
   });
 });
