@@ -79,10 +79,11 @@ const AFTER_VERB_OFFICE_NAME = new RegExp(
   'u',
 );
 // '"…," said Secretary of the Treasury Ada Lind.': an office whose body takes "the" runs on to the
-// name after it (tried right after a quotation only: elsewhere "Representatives of the Union" and
-// "the Government of the Republic" open sentences as no one's name).
+// name after it, and so does one whose portfolio follows "for" ('says Minister for Trade Ada Lind')
+// (tried right after a quotation only: elsewhere "Representatives of the Union" and "the
+// Government of the Republic" open sentences as no one's name).
 const AFTER_VERB_OFFICE_OF = new RegExp(
-  `${LEAD}${VERB}\\s+(${NB}${WORD}(?:\\s+${WORD}){0,2}\\s+of\\s+the\\s+${NAME_RUN})`,
+  `${LEAD}${VERB}\\s+(${NB}${WORD}(?:\\s+${WORD}){0,2}\\s+(?:of\\s+the|for)\\s+${NAME_RUN})`,
   'u',
 );
 // '"…," said external affairs ministry spokesperson Ada Lind at the briefing': an office in lower
