@@ -46,8 +46,9 @@ const NOUNS = [
   .join('|');
 // Wire copy also describes sources in the plural without an article: "Arliski officials speak of
 // …", "Western diplomats said" — a capitalised qualifier before the noun, so that no common
-// plural ("officials said" inside a clause) starts a speaker anywhere.
-const BARE_PLURAL = `\\p{Lu}[\\p{L}'’-]+\\s+(?:senior\\s+)?(?:officials|diplomats|sources|negotiators|delegates)(?![\\p{L}'’])`;
+// plural ("officials said" inside a clause) starts a speaker anywhere. A sentence may open with a
+// qualifier of its own before the capitalised one ("Senior Arvenian officials", "Two Western diplomats").
+const BARE_PLURAL = `(?:\\p{Lu}\\p{Ll}+\\s+(?=\\p{Lu}))?\\p{Lu}[\\p{L}'’-]+\\s+(?:senior\\s+)?(?:officials|diplomats|sources|negotiators|delegates)(?![\\p{L}'’])`;
 const ARTICLED = `(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\\s+(?:(?:\\p{Lu}\\.)+\\s+|(?![\\p{L}]+ed\\s)[\\p{L}'’-]+\\s+|unnamed\\s+){0,4}?(?:${NOUNS})(?![\\p{L}'’])`;
 const DESCRIPTION = `(?:${ARTICLED}|${BARE_PLURAL})`;
 const PRONOUN = '(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\\b';
