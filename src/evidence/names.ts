@@ -26,10 +26,39 @@ const PARTICLE = '(?:von|van|der|den|de|da|bin|al|of|del|di|du|le|la|dos|das)';
 // The lookahead is a cheap range test that lets most letters fail before the \p{Lu} lookup
 // (every uppercase letter is A-Z or above U+00BF): the scan covers the whole text.
 // A word runs on through a hyphen before a capital: "Lind-Haugen" is one surname (see `runPieces`).
-const WORD = "\\p{Lu}[\\p{L}\\p{M}'’.]*(?:-\\p{Lu}[\\p{L}\\p{M}'’.]*)*";
+// A given name of two syllables may end in a lower-case one ("Kim Ye-jin"): the run takes it
+// here and `syllableNames` gives it back where the word is a compound ("Kyiv-based").
+const WORD = "\\p{Lu}[\\p{L}\\p{M}'’.]*(?:-\\p{Lu}[\\p{L}\\p{M}'’.]*)*(?:-\\p{Ll}{1,5}(?![\\p{L}\\p{M}-]))?";
 const RUN = new RegExp(`(?=[A-Z\\u00C0-\\u{10FFFF}])${WORD}(?: (?:${PARTICLE} )*${WORD})*`, 'gu');
 // Tried at a word's start only: from inside a long word with no hyphen it would scan to the word's end at every letter.
 const HYPHENATED = /(?<!\S)\S*-\p{Lu}\S*/gu;
+
+// A lower-case part that makes an English compound, not a syllable of a name: a participle
+// ("Seoul-based", "US-led"), a number ("Forty-one") or a common second word ("Follow-up").
+const COMPOUND_TAIL =
+  /^(?:\p{Ll}*ed|one|two|three|four|five|six|seven|eight|nine|run|era|wide|born|made|held|free|like|type|style|level|scale|side|way|up|mail|east|west|north|south|high|talk|guard|party|owned)$/u;
+const LOWER_TAIL = /(?<!\S)(\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*)-\p{Ll}+(?=\s|$)/gu;
+
+/**
+ * A run cut where a word with a lower-case last part is no given name: one is when a
+ * capitalised word of the run comes before it (the family name first, "Kim Ye-jin") and both
+ * its parts are syllables (at most five letters, not an English compound part); else the word
+ * reads as before, its capitalised part ending the run ("the Kyiv-based group").
+ */
+function syllableNames(run: string, at: number): [string, number][] {
+  const pieces: [string, number][] = [];
+  let from = 0;
+  for (const m of allMatches(LOWER_TAIL, run)) {
+    const head = m[1]!;
+    const tail = m[0].slice(head.length + 1);
+    const afterName = m.index > from;
+    if (afterName && head.length <= 5 && tail.length <= 5 && !COMPOUND_TAIL.test(tail)) continue;
+    pieces.push([run.slice(from, m.index + head.length), at + from]);
+    from = m.index + m[0].length + 1;
+  }
+  if (from < run.length) pieces.push([run.slice(from), at + from]);
+  return pieces;
+}
 
 /**
  * A run cut at the hyphens that join no one name: a hyphenated word is one name when the roster
@@ -266,10 +295,15 @@ function officeWords(person: RosterPerson): string[] {
 export function scanNames(text: string, gazetteer: Gazetteer, inQuote: (at: number) => boolean): NameHit[] {
   const state: ScanState = { hits: [], surnames: new Map() };
   for (const match of allMatches(RUN, text)) {
-    const pieces: [string, number][] = match[0].includes('-')
-      ? runPieces(match[0], match.index, gazetteer)
-      : [[match[0], match.index]];
-    for (const [piece, index] of pieces) readRun(text, piece, index, gazetteer, state, inQuote);
+    if (!match[0].includes('-')) {
+      readRun(text, match[0], match.index, gazetteer, state, inQuote);
+      continue;
+    }
+    for (const [whole, at] of syllableNames(match[0], match.index)) {
+      for (const [piece, index] of runPieces(whole, at, gazetteer)) {
+        readRun(text, piece, index, gazetteer, state, inQuote);
+      }
+    }
   }
   return state.hits;
 }

@@ -46,8 +46,9 @@ const NOUNS = [
   .join('|');
 // Wire copy also describes sources in the plural without an article: "Arliski officials speak of
 // …", "Western diplomats said" — a capitalised qualifier before the noun, so that no common
-// plural ("officials said" inside a clause) starts a speaker anywhere.
-const BARE_PLURAL = `\\p{Lu}[\\p{L}'’-]+\\s+(?:senior\\s+)?(?:officials|diplomats|sources|negotiators|delegates)(?![\\p{L}'’])`;
+// plural ("officials said" inside a clause) starts a speaker anywhere. A sentence may open with a
+// qualifier of its own before the capitalised one ("Senior Arvenian officials", "Two Western diplomats").
+const BARE_PLURAL = `(?:\\p{Lu}\\p{Ll}+\\s+(?=\\p{Lu}))?\\p{Lu}[\\p{L}'’-]+\\s+(?:senior\\s+)?(?:officials|diplomats|sources|negotiators|delegates)(?![\\p{L}'’])`;
 const ARTICLED = `(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\\s+(?:(?:\\p{Lu}\\.)+\\s+|(?![\\p{L}]+ed\\s)[\\p{L}'’-]+\\s+|unnamed\\s+){0,4}?(?:${NOUNS})(?![\\p{L}'’])`;
 const DESCRIPTION = `(?:${ARTICLED}|${BARE_PLURAL})`;
 const PRONOUN = '(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\\b';
@@ -79,10 +80,11 @@ const AFTER_VERB_OFFICE_NAME = new RegExp(
   'u',
 );
 // '"…," said Secretary of the Treasury Ada Lind.': an office whose body takes "the" runs on to the
-// name after it (tried right after a quotation only: elsewhere "Representatives of the Union" and
-// "the Government of the Republic" open sentences as no one's name).
+// name after it, and so does one whose portfolio follows "for" ('says Minister for Trade Ada Lind')
+// (tried right after a quotation only: elsewhere "Representatives of the Union" and "the
+// Government of the Republic" open sentences as no one's name).
 const AFTER_VERB_OFFICE_OF = new RegExp(
-  `${LEAD}${VERB}\\s+(${NB}${WORD}(?:\\s+${WORD}){0,2}\\s+of\\s+the\\s+${NAME_RUN})`,
+  `${LEAD}${VERB}\\s+(${NB}${WORD}(?:\\s+${WORD}){0,2}\\s+(?:of\\s+the|for)\\s+${NAME_RUN})`,
   'u',
 );
 // '"…," said external affairs ministry spokesperson Ada Lind at the briefing': an office in lower

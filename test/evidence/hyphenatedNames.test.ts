@@ -56,3 +56,18 @@ describe('a hyphen between roster names that are not one name', () => {
     expect(named('Secretary-General Henrik Dahl spoke.')).toEqual(['dahl']);
   });
 });
+
+describe('a given name whose second syllable is lower-case', () => {
+  it('reads "Park Su-min" whole after the family name, as speaker and as name', () => {
+    expect(speakers('"The door stays open," said Park Su-min, an adviser to the delegation.')).toEqual([
+      'Park Su-min',
+    ]);
+    expect(named('Talks chaired by Lee Dae-ho ended.')).toContain('Lee Dae-ho');
+  });
+
+  it('leaves compounds of a place or a number to the place', () => {
+    expect(named('A Fjellby-based group and the Arvenia-led bloc met.')).toEqual(['norland', 'arvenia']);
+    expect(named('Norland Forty-two delegates came.')).not.toContain('Norland Forty-two');
+    expect(named('The Fjellby-based monitors left.')).not.toContain('Fjellby-based');
+  });
+});
