@@ -4,9 +4,12 @@
 // passages matched on such a frame alone are often about two texts, two moments or two
 // parties; they tell one claim when they agree in a second, independent way too — a party or
 // person both name, one author, one figure, or words besides names — or when they disagree on
-// the frame, which is what flagging them takes.
+// the frame, which is what flagging them takes. Two tellings of one leak also agree when they
+// name one outlet.
 
 import { author } from './claimFrames.ts';
+import { entityMentions } from './entities.ts';
+import { perPassage } from './linkSupport.ts';
 import { sameValue } from './numbers.ts';
 import type { Passage } from './passages.ts';
 import type { Roster } from './types.ts';
@@ -16,6 +19,7 @@ import type { Roster } from './types.ts';
 // provision numbered, or the whole text named; authorshipWording.ts).
 const TOPIC_FRAMES =
   /^(?:who wrote it$|a text leaked to the press$|the text reached one stage|whether the text reached)/;
+const LEAK = 'a text leaked to the press';
 // Words besides names two passages must share to agree beyond the frame: one is the frame's own
 // ("drafted", "leaked", "agreed").
 const WORDS_BESIDE_FRAME = 2;
@@ -46,4 +50,37 @@ export const frameAlone = (
   reason: string,
   flagged: boolean,
   roster: Roster,
-): boolean => !flagged && TOPIC_FRAMES.test(reason) && !corroborated(a, b, roster);
+): boolean =>
+  !flagged &&
+  TOPIC_FRAMES.test(reason) &&
+  !corroborated(a, b, roster) &&
+  !(reason === LEAK && oneOutlet(a, b, roster));
+
+// An outlet is named by capitalised words the roster does not know ("the Halvard Tribune",
+// "seen by the Ledger"); a day or month is capitalised too but names no outlet. A word that opens
+// a sentence is capitalised whatever it is, so only words after another word count.
+const CALENDAR =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const PROPER = /(?<=[\p{L},;:’'")]\s+(?:(?:the|a|an)\s+)?)\p{Lu}[\p{L}-]+/gu;
+
+// Read once per passage: a leak told in many passages is compared with each of the others.
+const outletWords = perPassage((p: Passage, roster: Roster): Set<string> => {
+  const named = entityMentions(p.text, roster);
+  const out = new Set<string>();
+  for (const m of p.text.matchAll(PROPER)) {
+    const [at, end] = [m.index, m.index + m[0].length];
+    if (!CALENDAR.test(m[0]) && !named.some((n) => at < n.end && end > n.index)) out.add(m[0]);
+  }
+  return out;
+});
+
+/**
+ * Whether two passages that tell a leak name one outlet: a capitalised word outside the roster
+ * that both hold ("first reported by the Halvard Tribune" / "the draft printed in the Tribune").
+ * Which paper had the text is what two tellings of one leak share when they share little else.
+ */
+export function oneOutlet(a: Passage, b: Passage, roster: Roster): boolean {
+  const theirs = outletWords(b, roster);
+  for (const w of outletWords(a, roster)) if (theirs.has(w)) return true;
+  return false;
+}

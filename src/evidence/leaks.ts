@@ -57,6 +57,13 @@ export function tellsLeak(text: string, roster: Roster): boolean {
 
 export const leakTold = perPassage((p, roster) => tellsLeak(p.text, roster));
 
-/** Whether two passages both tell of a text's leak to the press. */
+// A text told as a later version ("the revised text seen by the Ledger", "a copy of the new
+// document"): a leak of it is not the leak of the draft before it. Negotiations leak a draft and
+// then see the revision reported too; two passages tell one leak only if both or neither tell
+// of a later version.
+const LATER_TEXT =
+  /\b(?:revised|redrafted|updated|amended|(?:new|latest)\s+(?:[\p{L}\d'’-]+\s+){0,2}?(?:texts?|drafts?|plans?|documents?|versions?|frameworks?|proposals?|papers?))\b/iu;
+
+/** Whether two passages both tell of one text's leak to the press: one version, leaked. */
 export const oneLeak = (a: Passage, b: Passage, roster: Roster): boolean =>
-  leakTold(a, roster) && leakTold(b, roster);
+  leakTold(a, roster) && leakTold(b, roster) && LATER_TEXT.test(a.text) === LATER_TEXT.test(b.text);

@@ -21,6 +21,19 @@ describe('a topic frame needs a second agreement', () => {
     ).toContain('a text leaked to the press');
   });
 
+  it('links two leaks that name one outlet, and not two that share only a day', () => {
+    const scoop = 'A six-page fishing plan was first reported by the Halvard Tribune this week.';
+    expect(
+      reasons(scoop, 'The minister said the water draft printed by the Tribune was authentic.'),
+    ).toContain('a text leaked to the press');
+    expect(
+      reasons(
+        'A six-page fishing plan was leaked to a coastal newspaper on Monday.',
+        'The minister said on Monday that the water draft that appeared in the press was authentic.',
+      ),
+    ).toEqual([]);
+  });
+
   it('leaves a denial and an attribution that share nothing else, and links one author said twice', () => {
     const denial = 'Mr. Dahl (Norland): My country did not write this accord; we hosted the talks.';
     const both = (a: string, b: string) =>

@@ -48,6 +48,23 @@ describe('documents that repeat one passage', () => {
     expect(ms).toBeLessThan(BOUND_MS * 3);
   });
 
+  it('reads the outlets of two leaks long runs of capitalised words and spaces apart in linear time', () => {
+    // A leak told by both sides, shared outlet words looked for in each (corroboration.ts).
+    const run = 'Vossberg     '.repeat(3000);
+    const leak = (source: string, cleanText: string) => ({
+      source,
+      cleanText,
+      published: '2031-03-05',
+      claims: [],
+    });
+    const docs = [
+      leak('a', `A fishing plan was first reported by the ${run}today.`),
+      leak('b', `The minister said the water draft printed by the ${run}was authentic.`),
+    ];
+    const { ms } = timed(() => linkSources(docs, roster));
+    expect(ms).toBeLessThan(BOUND_MS);
+  });
+
   it('still links a sentence one source repeats with the other source that says it once', () => {
     const said = 'The delegations agreed to extend the ceasefire along the whole line.';
     const docs = [

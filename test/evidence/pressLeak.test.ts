@@ -3,7 +3,9 @@
 // occasion. Invented lines of the Arvenia–Torvania talks: a wire, a ministry briefing transcript,
 // a liveblog and an explainer.
 import { describe, expect, it } from 'vitest';
+import { linkSources } from '../../src/evidence/link.ts';
 import { doc, kinds } from './linkedDocs.ts';
+import { roster } from './roster.ts';
 
 const briefing = doc(
   'a',
@@ -58,5 +60,20 @@ describe('one leak of one text', () => {
       '2031-03-20',
     );
     expect(kinds(first, later)).toEqual([]);
+  });
+
+  it('does not take the leak of a draft and the report of its revision for one leak', () => {
+    const leaks = (a: string, b: string) =>
+      linkSources([doc('a', a), doc('b', b)], roster)
+        .links.map((l) => l.reason)
+        .filter((r) => r === 'a text leaked to the press');
+    const draft = 'A twelve-point plan drafted for Arvenia was leaked to a coastal newspaper.';
+    const revision =
+      'A copy of the revised text, seen by the Halvard Tribune, gives Arvenia more seats on the board.';
+    expect(leaks(draft, revision)).toEqual([]);
+    // Two tellings of the revision's leak are one.
+    expect(leaks(revision, 'Arvenia said the revised text printed by the Tribune was genuine.')).toEqual([
+      'a text leaked to the press',
+    ]);
   });
 });
