@@ -61,7 +61,7 @@ describe('documents that repeat one passage', () => {
       leak('a', `A fishing plan was first reported by the ${run}today.`),
       leak('b', `The minister said the water draft printed by the ${run}was authentic.`),
     ];
-    const { ms } = timed(() => linkSources(docs, roster));
+    const { ms } = cpuTimed(() => linkSources(docs, roster));
     expect(ms).toBeLessThan(BOUND_MS);
   });
 
