@@ -12,10 +12,10 @@ describe.skipIf(skipBrowser)('dashboard of the demo', () => {
     const counts = journey.page.locator('.counts');
     await expect(counts.locator('.state-agreed dd').textContent()).resolves.toMatch(/^\d+$/);
     const blockers = journey.page.getByRole('table').filter({ hasText: 'Blocked by' });
-    await expect(blockers.locator('tbody tr').count()).resolves.toBeGreaterThan(0);
+    await expect.poll(() => blockers.locator('tbody tr').count()).toBeGreaterThan(0);
     await expect(blockers.textContent()).resolves.toMatch(/Red line/);
-    await expect(journey.page.locator('.deadline').count()).resolves.toBeGreaterThan(0);
-    await expect(journey.page.locator('#latest-heading ~ .event').count()).resolves.toBeGreaterThan(0);
+    await expect.poll(() => journey.page.locator('.deadline').count()).toBeGreaterThan(0);
+    await expect.poll(() => journey.page.locator('#latest-heading ~ .event').count()).toBeGreaterThan(0);
     await journey.page.locator('[data-live="live"]').waitFor();
     await screenshot(journey.page, 'dashboard');
     expect(appErrors(journey.page)).toEqual([]);
@@ -32,7 +32,7 @@ describe.skipIf(skipBrowser)('dashboard of the demo', () => {
     const focused = journey.page.locator('li.provision:focus');
     await focused.waitFor();
     await expect(focused.locator('.provision-stances .badge').count()).resolves.toBeGreaterThan(1);
-    await expect(journey.page.locator('li.provision').count()).resolves.toBeGreaterThan(5);
+    await expect.poll(() => journey.page.locator('li.provision').count()).toBeGreaterThan(5);
     await screenshot(journey.page, 'draft-reader', { fullPage: false });
     expect(appErrors(journey.page)).toEqual([]);
   });

@@ -63,11 +63,11 @@ describe.skipIf(skipBrowser)('importing a draft', () => {
 
     await done.getByRole('link', { name: 'Read the draft' }).click();
     await journey.page.getByRole('heading', { level: 1, name: 'European counter-proposal' }).waitFor();
-    await expect(journey.page.locator('li.provision').count()).resolves.toBe(5);
+    await expect.poll(() => journey.page.locator('li.provision').count()).toBe(5);
     // Stances on the Geneva text carry over by lineage where the wording is the same.
-    await expect(journey.page.locator('li[id="p-1"] .badge.stance-accept').count()).resolves.toBeGreaterThan(
-      1,
-    );
+    await expect
+      .poll(() => journey.page.locator('li[id="p-1"] .badge.stance-accept').count())
+      .toBeGreaterThan(1);
     expect(dialogs).toEqual([]);
     expect(appErrors(journey.page)).toEqual([]);
   });

@@ -10,7 +10,7 @@ describe.skipIf(skipBrowser)('a tour of the views', () => {
   it('timeline: events by month, and through to a source', async () => {
     await journey.page.goto(`${journey.app.url}#/timeline`);
     await journey.page.getByRole('heading', { level: 1, name: 'Timeline' }).waitFor();
-    await expect(journey.page.locator('article.event').count()).resolves.toBeGreaterThan(20);
+    await expect.poll(() => journey.page.locator('article.event').count()).toBeGreaterThan(20);
     await screenshot(journey.page, 'timeline', { fullPage: false });
     const source = journey.page.locator('article.event .sources a').first();
     const name = await source.textContent();
