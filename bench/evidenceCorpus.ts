@@ -60,8 +60,10 @@ const TUNING = [
   'tuned38',
   'tuned39',
   'tuned40',
+  'tuned41',
+  'tuned42',
 ];
-const ARBITERS: string[] = ['tuned41', 'tuned42'];
+const ARBITERS: string[] = ['tuned43', 'tuned44'];
 export const HALVES = [...TUNING, 'heldout', 'heldout2', ...ARBITERS].filter((h) =>
   existsSync(join(ROOT, h)),
 );
