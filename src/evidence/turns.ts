@@ -314,7 +314,9 @@ const HEADING_WORD = String.raw`(?:\p{Lu}[\p{L}'’-]*|\d{1,4}(?:st|nd|rd|th)?|o
 const HEADING_WORDS = new RegExp(String.raw`^\s*${HEADING_WORD}(?:\s+${HEADING_WORD}){0,7}\s*$`, 'u');
 
 const PERSON_ASIDE = /^(?:\p{Lu}[\p{Ll}'’-]+\s+){1,3}\p{Lu}[\p{Ll}'’-]+$/u;
-const CHAIR_ROLES = /^(?:chair|chairman|chairwoman|chairperson|co-chair|president|presiding|speaker)$/;
+// Another language's presiding office ("Presidenten", the Norwegian "the President"; the Finnish "Puhemies").
+const CHAIR_ROLES =
+  /^(?:chair|chairman|chairwoman|chairperson|co-chair|president|presiding|speaker|presidenten|presidentti|puhemies)$/;
 // UN-style verbatim records (S/PV, A/PV) write "The President:" at every turn of the organ's
 // presidency, which rotates among members: the header names its holder once, by surname and
 // member state, and the record keeps the office as the voice ("I shall now make a statement in
