@@ -12,7 +12,7 @@ import { listedSurnames, ownLineLabel, risingLabel } from './ownLineLabels.ts';
 import { periodLabel } from './periodLabels.ts';
 import { isPostFeed } from './postFeeds.ts';
 import { channelAuthor, postHeaderAt, stampedHead } from './posts.ts';
-import { shapedLabels } from './shapedLabels.ts';
+import { type ShapedLabelReader, shapedLabels } from './shapedLabels.ts';
 import { isDeliveredSpeech, titleSpeaker } from './speeches.ts';
 import { isUnlabelledInterview } from './unlabelledInterviews.ts';
 
@@ -434,8 +434,11 @@ function sectionKickers(labelled: { label: TurnLabel; body: string }[]): boolean
   return labelled.filter(({ body }) => QUOTATION_MARK.test(body)).length >= 2;
 }
 
-/** Guesses the genre of a decoded document from its header and its conventions. */
-export function detectGenre(text: string): GenreGuess {
+/**
+ * Guesses the genre of a decoded document from its header and its conventions. `shaped` is the
+ * document's shaped labels when the caller has read them already (they are read once a document).
+ */
+export function detectGenre(text: string, read?: ShapedLabelReader | null): GenreGuess {
   const paragraphs = text
     .split(/\n\s*\n|\n/)
     .map((p) => p.trim())
@@ -445,7 +448,7 @@ export function detectGenre(text: string): GenreGuess {
   // A think tank's record sets the names its head lists as speakers alone on their lines.
   const listed = listedSurnames(text, bareName);
   // Labels of a style no reader names, known by their lines' shape and repetition (shapedLabels.ts).
-  const shaped = shapedLabels(text);
+  const shaped = read === undefined ? shapedLabels(text) : read;
   const labelled = paragraphs.flatMap((p, i) => {
     const label = turnLabel(p) ?? marked?.(p) ?? risingLabel(p, listed, isRole) ?? shaped?.(p);
     if (!label?.ownLine) return label ? [{ label, body: p.slice(label.full.length) }] : [];
