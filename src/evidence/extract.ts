@@ -31,6 +31,7 @@ import { findQuoteSpans, maskQuotes, type QuoteSpan } from './quotes.ts';
 import { relayedQuotes } from './relayedWords.ts';
 import { replyComments } from './replyComments.ts';
 import { splitParagraphSpans, splitSentences } from './sentences.ts';
+import type { ShapedLabelReader } from './shapedLabels.ts';
 import { opensWithOtherSubject, type SpeakerContext } from './speakers.ts';
 import { addressQuote } from './speeches.ts';
 import { stampedCommentQuotes } from './stampedComments.ts';
@@ -114,8 +115,9 @@ function spokenQuotes(
   gazetteer: Gazetteer,
   title?: string,
   principal?: PagePrincipal,
+  shaped?: ShapedLabelReader | null,
 ): SuggestedClaim[] {
-  const voiced = voicedQuotes(text, paragraphs, genre, gazetteer, title, principal);
+  const voiced = voicedQuotes(text, paragraphs, genre, gazetteer, title, principal, shaped);
   const comments = replyComments(text, gazetteer);
   if (comments.length === 0) return voiced;
   const overlapped = overlappedBy(
@@ -153,6 +155,7 @@ function voicedQuotes(
   gazetteer: Gazetteer,
   title?: string,
   principal?: PagePrincipal,
+  shaped?: ShapedLabelReader | null,
 ): SuggestedClaim[] {
   // A video's timed captions and a forum's Q&A thread, in any genre: their turns are read from
   // stamps, cues and comment headers, not labels.
@@ -172,7 +175,7 @@ function voicedQuotes(
   if (transcript) {
     const turns = broadcastTurns(
       text,
-      transcriptTurns(text, paragraphs, findTurns(text, paragraphs)),
+      transcriptTurns(text, paragraphs, findTurns(text, paragraphs, shaped)),
       gazetteer,
     );
     return turnQuotes(text, turns, gazetteer, genre === 'press-conference');
@@ -234,7 +237,15 @@ export function extractClaims(cleanText: string, context: ExtractContext): Sugge
   const publisher = pageParty(mastheads, gazetteer);
   // Transcripts and posts are one speaker's words a stretch at a time; marks inside them
   // are that speaker quoting someone, not quotations of the document's own.
-  const voiced = spokenQuotes(cleanText, paragraphs, genre, gazetteer, context.title, principal);
+  const voiced = spokenQuotes(
+    cleanText,
+    paragraphs,
+    genre,
+    gazetteer,
+    context.title,
+    principal,
+    context.shapedLabels,
+  );
   const inVoiced = insideAny(voiced.map((c) => c.span));
   const allQuotes = findQuoteSpans(cleanText);
   const quotes = allQuotes.filter((q) => voiced.length === 0 || !inVoiced(q.inner[0]));

@@ -12,7 +12,7 @@ import { listedSurnames, ownLineLabel, risingLabel } from './ownLineLabels.ts';
 import { periodLabel } from './periodLabels.ts';
 import { isPostFeed } from './postFeeds.ts';
 import { channelAuthor, postHeaderAt, stampedHead } from './posts.ts';
-import { shapedLabels } from './shapedLabels.ts';
+import { type ShapedLabelReader, shapedLabels } from './shapedLabels.ts';
 import { isDeliveredSpeech, titleSpeaker } from './speeches.ts';
 import { isUnlabelledInterview } from './unlabelledInterviews.ts';
 
@@ -47,7 +47,7 @@ export interface GenreGuess {
  * name it as one word ("RFE/RL:").
  */
 export const TURN_LABEL =
-  /^(?:(Q|(?:(?:Additional|ADDITIONAL|Follow-up|Follow-Up|FOLLOW-UP|Supplementary|SUPPLEMENTARY|Further|FURTHER)\s+)?(?:Question|QUESTION|question)|Reporter|REPORTER|Journalist|JOURNALIST|Correspondent|CORRESPONDENT|Interlocutora?|INTERLOCUTORA?|Pregunta|PREGUNTA|Periodista|PERIODISTA|Journaliste|JOURNALISTE|(?:Zusatz|Nach)?[Ff]rage|(?:ZUSATZ|NACH)?FRAGE|Questioner|QUESTIONER)(?:\s?\d{1,3})?(?:\s{0,3}[–—-]\s{0,3}[^:\n()[\]]{1,60}|\s+(?:from|FROM)\s+[^:\n()[\]]{1,60})?(?:\s{0,3}[([][^)\]\n]{1,80}[)\]]){0,2}|(?:Q\d{1,4}\s+)?((?:\p{Lu}[\p{L}.'’-]*(?:\/\p{Lu}[\p{L}.'’-]*)?)(?:\s+(?:(?:of|for|to)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,6})(?:\s{0,3}[([]([^)\]\n]{1,80})[)\]])?(?:\s{0,3}[([][^)\]\n]{1,80}[)\]]){0,2}):[ \t]+(?=\S)/u;
+  /^(?:(Q|(?:(?:Additional|ADDITIONAL|Follow-up|Follow-Up|FOLLOW-UP|Supplementary|SUPPLEMENTARY|Further|FURTHER)\s+)?(?:Question|QUESTION|question)|Reporter|REPORTER|Journalist|JOURNALIST|Correspondent|CORRESPONDENT|Interlocutora?|INTERLOCUTORA?|Pregunta|PREGUNTA|Periodista|PERIODISTA|Journaliste|JOURNALISTE|(?:Zusatz|Nach)?[Ff]rage|(?:ZUSATZ|NACH)?FRAGE|Vraag|VRAAG|Domanda|DOMANDA|Pergunta|PERGUNTA|Kysymys|KYSYMYS|Spørsmål|SPØRSMÅL|Fråga|FRÅGA|Spørgsmål|SPØRGSMÅL|Pytanie|PYTANIE|Questioner|QUESTIONER)(?:\s?\d{1,3})?(?:\s{0,3}[–—-]\s{0,3}[^:\n()[\]]{1,60}|\s+(?:from|FROM)\s+[^:\n()[\]]{1,60})?(?:\s{0,3}[([][^)\]\n]{1,80}[)\]]){0,2}|(?:Q\d{1,4}\s+)?((?:\p{Lu}[\p{L}.'’-]*(?:\/\p{Lu}[\p{L}.'’-]*)?)(?:\s+(?:(?:of|for|to)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,6})(?:\s{0,3}[([]([^)\]\n]{1,80})[)\]])?(?:\s{0,3}[([][^)\]\n]{1,80}[)\]]){0,2}):[ \t]+(?=\S)/u;
 
 // Hansard's minister at the despatch box: "The Secretary of State for Foreign, Commonwealth and
 // Development Affairs (Yvette Cooper):", "The Minister of State, Foreign Office (Mr Kell):". An
@@ -111,6 +111,15 @@ const ROLE_WORDS = new Set([
   // A German record's "SPRECHER HOLM:", "Sprecherin Berg:": the spokesperson.
   'sprecher',
   'sprecherin',
+  // An ordinal ranks an office among its like: "The Second Deputy Speaker", "Third Vice-President".
+  'second',
+  'third',
+  // Courtesies and presiding offices of other languages' records, before the name as "Mr" or
+  // "Speaker" is: "SHRI RAVI NAIR", "Shrimati Anu Das", a Finnish "Puhemies Eero Laine".
+  'shri',
+  'shrimati',
+  'smt.',
+  'puhemies',
 ]);
 /** "Ambassador Corinna Haldane (Tessaly)" → "Corinna Haldane": titles and asides dropped. */
 export function bareName(said: string): string {
@@ -121,11 +130,20 @@ export function bareName(said: string): string {
     .join(' ');
 }
 
+// An office compounded or inflected in another language, about an English root: a Norwegian
+// "Utenriksminister", a Finnish "Ulkoministeri", a German "Bundespräsident", "Presidenten" ("the President").
+const COMPOUND_OFFICE = /(?:minister(?:i|in|en)?|präsident(?:in)?)$/u;
+const PRESIDENT_INFLECTED = /^presiden(?:t(?:en|ti|te)|za)$/;
+// A word glued before the root ("Außen", "Utenriks"): "Minister" itself is a title word already.
+const compoundOffice = (w: string): boolean =>
+  (w.length >= 11 && COMPOUND_OFFICE.test(w)) || PRESIDENT_INFLECTED.test(w);
+
 /** An office or rank word of a label ("CHAIR", "Secretary-General", "Ms."), never a name. */
 export const isRole = (word: string): boolean => {
   const w = word.toLowerCase();
   return (
     TITLE_WORDS.has(w) ||
+    compoundOffice(w) ||
     TITLE_WORDS.has(w.replace(/\.$/, '')) ||
     ROLE_WORDS.has(w) ||
     w.includes('-general') ||
@@ -397,8 +415,30 @@ function titledTurn(labelled: { label: TurnLabel; body: string }[], head: string
   return title !== undefined && named.length > 0 && named.every((w) => title.includes(w));
 }
 
-/** Guesses the genre of a decoded document from its header and its conventions. */
-export function detectGenre(text: string): GenreGuess {
+// A newsletter opens its sections on a kicker in capitals and a colon ("SCOOP:", "THE MONEY:",
+// "WHAT WE'RE HEARING:"), each once, over paragraphs that report what others said in quotation
+// marks. A record names each speaker again, or beside a seat or an office; no kicker recurs.
+const MIN_KICKERS = 4;
+const QUOTATION_MARK = /["“”«»]/;
+
+/** Whether a page's labels are a newsletter's section kickers, not speakers' turns. */
+function sectionKickers(labelled: { label: TurnLabel; body: string }[]): boolean {
+  if (labelled.length < MIN_KICKERS) return false;
+  const seen = new Set<string>();
+  for (const { label } of labelled) {
+    // Keyed by the name, not the line: a recording's clock before each label makes every line new.
+    const said = label.name ?? label.full.replace(/:?\s*$/, '');
+    if (label.question || label.aside || /\p{Ll}|[()\d]/u.test(label.full) || seen.has(said)) return false;
+    seen.add(said);
+  }
+  return labelled.filter(({ body }) => QUOTATION_MARK.test(body)).length >= 2;
+}
+
+/**
+ * Guesses the genre of a decoded document from its header and its conventions. `shaped` is the
+ * document's shaped labels when the caller has read them already (they are read once a document).
+ */
+export function detectGenre(text: string, read?: ShapedLabelReader | null): GenreGuess {
   const paragraphs = text
     .split(/\n\s*\n|\n/)
     .map((p) => p.trim())
@@ -408,7 +448,7 @@ export function detectGenre(text: string): GenreGuess {
   // A think tank's record sets the names its head lists as speakers alone on their lines.
   const listed = listedSurnames(text, bareName);
   // Labels of a style no reader names, known by their lines' shape and repetition (shapedLabels.ts).
-  const shaped = shapedLabels(text);
+  const shaped = read === undefined ? shapedLabels(text) : read;
   const labelled = paragraphs.flatMap((p, i) => {
     const label = turnLabel(p) ?? marked?.(p) ?? risingLabel(p, listed, isRole) ?? shaped?.(p);
     if (!label?.ownLine) return label ? [{ label, body: p.slice(label.full.length) }] : [];
@@ -428,7 +468,10 @@ export function detectGenre(text: string): GenreGuess {
     labels.some((l) => l.question) &&
     (labels.some((l) => !l.question) || titleSpeaker(head) !== undefined) &&
     (PRESS.test(head) || TRANSCRIPT.test(head) || TITLED_REMARKS.test(head));
-  if (labels.length >= 3 || twoSpeakers(labelled) || answered || titledTurn(labelled, head)) {
+  if (
+    (labels.length >= 3 || twoSpeakers(labelled) || answered || titledTurn(labelled, head)) &&
+    !sectionKickers(labelled)
+  ) {
     const questions = labels.filter((m) => m.question).length;
     if (questions > 0 || PRESS.test(head))
       return { genre: 'press-conference', cue: `${labels.length} speaker turns` };

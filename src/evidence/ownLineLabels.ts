@@ -47,10 +47,22 @@ export function risingSurnames(text: string, bare: (said: string) => string): Se
 // A name alone on its line: up to four capitalised words, nothing after them.
 const NAME_LINE = /^((?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,3}(\p{Lu}[\p{L}'’-]+))[ \t]*(?:\n|$)/u;
 
-/** A line that is a name alone ("Ada Lind", "Mr Speaker"): repeated, it is a record's label, no duplicate. */
+// A label alone on its line in a record's longer style: a name or an office with its particles
+// ("Lord Ames of Tilbury", "The Second Deputy Speaker"), then a bracketed aside or two (a party, a
+// seat, the holder of the office) and a colon or nothing: "Baroness Holt (Con)", "The Minister for
+// Trade (Ada Lind) (Lab):". Every word is capitalised or a particle: a heading's sentence is not.
+const LABEL_LINE =
+  /^\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|of|for|the|de|van|von|da|al)){0,7}(?:[ \t]*\([^()\n]{1,50}\)){0,2}:?[ \t]*$/u;
+
+/**
+ * A line that is a name or a label alone ("Ada Lind", "Mr Speaker", "Lord Ames of Tilbury (Lab)"):
+ * repeated, it is a record's label over each turn of one speaker, no duplicate.
+ */
 // A short line only: this runs on every paragraph a document keeps.
 export const isNameAlone = (line: string): boolean =>
-  line.length <= 60 && !line.includes('\n') && NAME_LINE.test(line);
+  line.length <= 60
+    ? !line.includes('\n') && (NAME_LINE.test(line) || LABEL_LINE.test(line))
+    : line.length <= 100 && !line.includes('\n') && LABEL_LINE.test(line);
 
 /**
  * A line naming alone a speaker the record has labelled before (`surnames`), or its chair by office

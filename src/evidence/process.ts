@@ -5,6 +5,7 @@ import { cleanDocument } from './clean.ts';
 import { decodeDocument } from './decode.ts';
 import { extractClaims } from './extract.ts';
 import { detectGenre } from './genre.ts';
+import { shapedLabels } from './shapedLabels.ts';
 import type { ExtractContext, ProcessedDocument } from './types.ts';
 
 /** sha256 (hex) of a clean text. */
@@ -22,7 +23,9 @@ export function processDocument(
   context: ExtractContext,
 ): ProcessedDocument {
   const decoded = decodeDocument(bytes, fileName);
-  const genre = detectGenre(decoded);
+  // The shaped labels are read once, on the decoded text whose repeated label lines the cleaner may thin.
+  const shaped = shapedLabels(decoded);
+  const genre = detectGenre(decoded, shaped);
   const cleaned = cleanDocument(decoded, fileName, {
     keepTitle: genre.genre !== 'news',
     social: genre.genre === 'social',
@@ -35,6 +38,7 @@ export function processDocument(
     ...(published ? { published } : {}),
     ...(cleaned.meta.title ? { title: cleaned.meta.title } : {}),
     ...(cleaned.meta.outlet ? { site: cleaned.meta.outlet } : {}),
+    shapedLabels: shaped ?? null,
   });
   return { ...cleaned, fileName, genre, contentHash: contentHash(cleaned.cleanText), claims };
 }

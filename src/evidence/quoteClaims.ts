@@ -171,6 +171,7 @@ function attribute(quote: QuoteSpan, paragraphs: Span[], ctx: SpeakerContext): A
     colonSubject(ctx, start, open) ??
     asSubject(ctx, start, open) ??
     closingTail(quote, ctx) ??
+    sentenceTail(quote, ctx, last[1]) ??
     speakingBefore(quote, ctx, first[0], start)
   );
 }
@@ -322,6 +323,21 @@ function closingTail(quote: QuoteSpan, ctx: SpeakerContext): Attribution | undef
   const comma = ctx.text.lastIndexOf(',', to);
   if (comma <= from || !LAST_CLAUSE.test(ctx.text.slice(comma, to))) return undefined;
   return speakerAfter(ctx.text.slice(comma, to), comma, ctx, false);
+}
+
+/**
+ * A phrase quoted inside a sentence that runs on and closes on its source: 'wants "a fair number
+ * of days" with the text, one official said.' The sentence's last clause names the speaker when no
+ * other quotation stands between; a last resort, after every reading nearer the marks.
+ */
+function sentenceTail(quote: QuoteSpan, ctx: SpeakerContext, paragraphEnd: number): Attribution | undefined {
+  if (quote.unclosed) return undefined;
+  const close = quote.inner[1];
+  const rest = afterText(ctx.masked, close, paragraphEnd);
+  if (!/[.!?]\s*$/.test(rest)) return undefined;
+  const comma = rest.lastIndexOf(',');
+  if (comma <= 0 || !LAST_CLAUSE.test(rest.slice(comma))) return undefined;
+  return speakerAfter(rest.slice(comma), close + 1 + comma, ctx, false);
 }
 
 /**

@@ -88,6 +88,9 @@ function shapeOf(line: string, next: string | undefined): ShapedLine | undefined
   };
 }
 
+/** A reader of one document's shaped labels, paragraph by paragraph (`shapedLabels`). */
+export type ShapedLabelReader = (paragraph: string) => TurnLabel | undefined;
+
 // A transcript has two speakers or more, each labelled again: one name twice is a heading's or a list's.
 const MIN_RECURRING = 2;
 const MIN_LINES = 4;
@@ -100,7 +103,7 @@ const NEXT_LINES_READ = 400;
  * too: a name between a clock and the words is no heading's. Names alone on their lines count only
  * where a share of the words under them speak in the first person.
  */
-export function shapedLabels(text: string): ((paragraph: string) => TurnLabel | undefined) | undefined {
+export function shapedLabels(text: string): ShapedLabelReader | undefined {
   const lines = text.split('\n');
   const shapes: ShapedLine[] = [];
   for (let k = 0; k < lines.length; k++) {

@@ -70,7 +70,8 @@ const VERB = `(?:${REPORTING_VERBS}|speaks? of|spoke of)`;
 // attribution: "«The text is final», – Surin stressed.", "“…,” — noted Pavel Surin."
 const LEAD = '^[,.!?;:]?\\s*(?:[—–]\\s*)?';
 
-const AFTER_ACCORDING = new RegExp(`${LEAD}according to\\s+${CAND}`, 'u');
+// '"…," per one official.': a wire's "per" attributes as "according to" does.
+const AFTER_ACCORDING = new RegExp(`${LEAD}(?:according to|per)\\s+${CAND}`, 'u');
 const AFTER_DASH = new RegExp(`^\\s?[—–]\\s?${CAND}(?:,[^,"_]{1,100})?[.;]?\\s*$`, 'u');
 const AFTER_VERB_FIRST = new RegExp(`${LEAD}${VERB}\\s+${CAND}`, 'u');
 // '"…," said the Authority's chief executive, Rasmus Thorvald.': the wire's inverted attribution
@@ -622,7 +623,7 @@ export function speakerAfter(
     if (found) return found;
   }
   const verbAt = afterText.slice(0, 160).search(HAS_VERB);
-  const accordingAt = afterText.indexOf('according to');
+  const accordingAt = afterText.search(/according to|^\s?per\s/);
   if (verbAt === -1 && (accordingAt === -1 || accordingAt > 4)) return undefined;
   // Nothing far past the verb matters: cutting there bounds the patterns' backtracking.
   const after = afterText.slice(0, Math.max(verbAt, accordingAt) + 80);

@@ -40,7 +40,7 @@ import {
 } from './recordHeadings.ts';
 import { recurringLabels } from './recurringLabels.ts';
 import { introducesAsker } from './selfIntroducedAskers.ts';
-import { shapedLabels } from './shapedLabels.ts';
+import { type ShapedLabelReader, shapedLabels } from './shapedLabels.ts';
 import type { SpeakerContext } from './speakers.ts';
 import { titleSpeaker } from './speeches.ts';
 import { spokenPart } from './stageDirections.ts';
@@ -145,15 +145,16 @@ const OPENING_STAMP = /^[ \t]*[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?[ \t]+(?=\S)/;
 const LIST_HEADER = /^(?:speakers|participants|panell?ists|attendees|present|in attendance|guests)$/i;
 
 /** The turns of a transcript, in order; paragraphs before the first label belong to none. */
-export function findTurns(text: string, paragraphs: Span[]): Turn[] {
+export function findTurns(text: string, paragraphs: Span[], read?: ShapedLabelReader | null): Turn[] {
   const turns: Turn[] = [];
   let open: Turn | undefined;
   // Hansard names one who rises again alone on a line: a name its labels gave before, or its head's list.
   const surnames = new Set([...risingSurnames(text, bareName), ...listedSurnames(text, bareName)]);
   const repeated = recurringLabels(text);
   const marked = markedLabels(text.split('\n'));
-  // Last, the labels of a style no reader names, known by their lines' shape and repetition alone.
-  const shaped = shapedLabels(text);
+  // Last, the labels of a style no reader names, known by their lines' shape and repetition alone
+  // (read once a document: `read` is the reader the caller has, null if the document gives none).
+  const shaped = read === undefined ? shapedLabels(text) : read;
   const labelOf = (paragraph: string) =>
     turnLabel(paragraph) ??
     risingLabel(paragraph, surnames, isRole) ??
@@ -314,7 +315,9 @@ const HEADING_WORD = String.raw`(?:\p{Lu}[\p{L}'’-]*|\d{1,4}(?:st|nd|rd|th)?|o
 const HEADING_WORDS = new RegExp(String.raw`^\s*${HEADING_WORD}(?:\s+${HEADING_WORD}){0,7}\s*$`, 'u');
 
 const PERSON_ASIDE = /^(?:\p{Lu}[\p{Ll}'’-]+\s+){1,3}\p{Lu}[\p{Ll}'’-]+$/u;
-const CHAIR_ROLES = /^(?:chair|chairman|chairwoman|chairperson|co-chair|president|presiding|speaker)$/;
+// Another language's presiding office ("Presidenten", the Norwegian "the President"; the Finnish "Puhemies").
+const CHAIR_ROLES =
+  /^(?:chair|chairman|chairwoman|chairperson|co-chair|president|presiding|speaker|presidenten|presidentti|puhemies)$/;
 // UN-style verbatim records (S/PV, A/PV) write "The President:" at every turn of the organ's
 // presidency, which rotates among members: the header names its holder once, by surname and
 // member state, and the record keeps the office as the voice ("I shall now make a statement in

@@ -2,6 +2,7 @@
 // cleaned document, and the suggested claims it produces. Structurally compatible with
 // `Party`, `Person` and `Provision` in src/core/model.ts, so the store can pass those in.
 import type { Genre, GenreGuess } from './genre.ts';
+import type { ShapedLabelReader } from './shapedLabels.ts';
 
 /** A negotiating party as the engine needs it (compatible with core `Party`). */
 export interface RosterParty {
@@ -170,6 +171,11 @@ export interface ExtractContext {
   title?: string;
   /** The publisher the page names itself by ("Official website of the President of Arvenia"), read as the title is. */
   site?: string;
+  /**
+   * The labels the decoded document gives by their lines' shape (shapedLabels.ts), read once for
+   * its genre and passed on for its turns (null: it gives none); read from the text when not given.
+   */
+  shapedLabels?: ShapedLabelReader | null;
 }
 
 export interface ProcessedDocument extends CleanedDocument {

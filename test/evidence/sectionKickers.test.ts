@@ -1,0 +1,42 @@
+// A newsletter's sections open on kickers in capitals ("SCOOP:", "THE MONEY:"), each once, over
+// paragraphs reporting what others said: no speakers' turns. Texts invented for the test.
+import { describe, expect, it } from 'vitest';
+import { detectGenre } from '../../src/evidence/genre.ts';
+
+describe('section kickers of a newsletter', () => {
+  const letter = [
+    'Good morning from Fjellby, where the quota talks go into their third week.',
+    'SCOOP: ARVENIA WANTS MORE TIME. Two delegates tell us the table will slip. "Nobody has read the annex," one of them said.',
+    'THE PAPER: The twelve-point table sets a quota a boat and a season, and a review in the spring.',
+    'WHAT WE HEAR: Torvania is not saying yes. One official told us: "Friday is your date, not ours."',
+    'IN THE CHAMBER TODAY: Members debate the quota after lunch.',
+    'THANKS: To our producer and our editor.',
+  ].join('\n\n');
+
+  it('is no transcript', () => {
+    expect(detectGenre(letter).genre).not.toBe('meeting-transcript');
+    expect(detectGenre(letter).genre).not.toBe('press-conference');
+  });
+
+  it('leaves a record whose capital labels recur a record', () => {
+    const record = [
+      'MR HOLM: The sitting is open. "Order," I said, and I say it again.',
+      'MS LIND: I thank the chair. The table is "final", as the envoy said.',
+      'MR HOLM: The member for the coast.',
+      'MS VANG: The table is not final.',
+      'MR HOLM: The sitting is closed.',
+    ].join('\n\n');
+    expect(detectGenre(record).genre).toBe('meeting-transcript');
+  });
+
+  it('leaves a recording’s transcript a record, its clock before each label', () => {
+    const recording = [
+      'The Quota Hour, episode 9',
+      '[00:00:04] ADA LIND: Welcome. With me is Per Holm. "Final" is the word of the week.',
+      '[00:00:20] PER HOLM: Thanks, Ada. The envoy called the table "final" on Monday.',
+      '[00:01:02] ADA LIND: Is it?',
+      '[00:01:05] PER HOLM: Not for Torvania. Their line is "nothing is agreed".',
+    ].join('\n\n');
+    expect(detectGenre(recording).genre).not.toBe('news');
+  });
+});

@@ -1,0 +1,46 @@
+// A phrase quoted inside a sentence whose source closes the sentence (", one official said."), and
+// a wire's "per" after the marks. Texts invented for the test.
+import { describe, expect, it } from 'vitest';
+import { processDocument } from '../../src/evidence/process.ts';
+import type { SuggestedClaim } from '../../src/evidence/types.ts';
+import { roster } from './roster.ts';
+
+type Quote = Extract<SuggestedClaim, { kind: 'quote' }>;
+const speakers = (paragraph: string) => {
+  const text = `Quota talks stall\n\nFJELLBY, March 3, 2031 - The quota talks stalled on Monday.\n\n${paragraph}\n\nThe next round opens in April.`;
+  return processDocument(new TextEncoder().encode(text), 'page.txt', { roster, received: '2031-04-01' })
+    .claims.filter((c): c is Quote => c.kind === 'quote')
+    .map((q) => [q.data.words, q.speaker?.name ?? null]);
+};
+
+describe('a quoted phrase whose sentence closes on its source', () => {
+  it('is the source’s the last clause names', () => {
+    expect(
+      speakers(
+        'Torvania wants the vote delayed until it has had "a decent stretch of weeks" with the annex, one delegate said.',
+      ),
+    ).toEqual([['a decent stretch of weeks', 'delegate']]);
+  });
+
+  it('is no one’s when the last clause names no source', () => {
+    expect(
+      speakers(
+        'Torvania wants the vote delayed until it has had "a decent stretch of weeks" with the annex, as before.',
+      ),
+    ).toEqual([['a decent stretch of weeks', null]]);
+  });
+});
+
+describe('a wire’s "per" after the marks', () => {
+  it('names the source as "according to" does', () => {
+    expect(
+      speakers('Arvenia wants the table "before the fishing season opens," per one negotiator.'),
+    ).toEqual([['before the fishing season opens,', 'negotiator']]);
+  });
+
+  it('is no source before a figure’s unit', () => {
+    expect(speakers('The quota rose to "nine tonnes a boat," per cent of last year’s catch.')).toEqual([
+      ['nine tonnes a boat,', null],
+    ]);
+  });
+});
