@@ -714,6 +714,19 @@ function tripToMeeting(pa: EventProfile, pb: EventProfile): boolean {
 // meeting): through it, every undated mention of talks would join every other. A day on either
 // end ties the chain to one occasion.
 const bothUndated = (a: Passage, b: Passage): boolean => !eventOf(a)?.data.date && !eventOf(b)?.data.date;
+// A report that gives no day, tied to a dated one by a single third report, hangs on that one
+// link: an undated "talks in Veyrin" matches every dated occasion its neighbour was matched to,
+// and one loose match merges two occasions. Two reports each matching both ends make it one; so
+// do a place both ends name and the number of the round the undated report names ("the second
+// round"), which no other round shares.
+function looselyUndated(a: Passage, b: Passage, roster: Roster): boolean {
+  const [x, y] = [eventOf(a), eventOf(b)];
+  const [pa, pb] = [eventProfile(a, roster), eventProfile(b, roster)];
+  if (!x?.data.date === !y?.data.date || !pa || !pb) return false;
+  if (placesMeet(placesTold(a, pa), placesTold(b, pb))) return false;
+  return (x?.data.date ? pb : pa).ordinal === undefined;
+}
+const VIAS_FOR_UNDATED = 2;
 
 /**
  * Reports each linked to a third as one event are one event themselves, unless something
@@ -737,6 +750,12 @@ export function sameEventThrough(
   const out: [Passage, Passage, Passage][] = [];
   for (let step = 0; step < 3; step++) {
     const found: [Passage, Passage, Passage][] = [];
+    // How many reports tie each pair, counted under both ends.
+    const vias = new Map<Passage, Map<Passage, number>>();
+    const count = (a: Passage, b: Passage) => {
+      const of = vias.get(a) ?? new Map<Passage, number>();
+      vias.set(a, of.set(b, (of.get(b) ?? 0) + 1));
+    };
     for (const [via, around] of next) {
       const ends = [...around];
       for (let i = 0; i < ends.length; i++)
@@ -745,11 +764,14 @@ export function sameEventThrough(
           if (a.source === b.source || (a.source === via.source && b.source === via.source)) continue;
           if (next.get(a)?.has(b) || bothUndated(a, b) || !mayBeOne(a, b, roster)) continue;
           found.push([a, b, via]);
+          count(a, b);
+          count(b, a);
         }
     }
     if (found.length === 0) break;
+    const tied = (a: Passage, b: Passage) => (vias.get(a)?.get(b) ?? 0) >= VIAS_FOR_UNDATED;
     for (const [a, b, via] of found)
-      if (!next.get(a)?.has(b)) {
+      if (!next.get(a)?.has(b) && (tied(a, b) || !looselyUndated(a, b, roster))) {
         add(a, b);
         out.push([a, b, via]);
       }
