@@ -1,14 +1,19 @@
 // Two figures of one unit that count two things, each by its own reading: a band's width and a
 // line's length (measureKinds.ts), experts called "persons" against observers (peopleNamedBefore.ts),
 // a part released beside the whole held (remainderWhole.ts), two contributors' shares of one mission
-// (contributorShares.ts), a part given back against the whole held (countFates.ts). One hook for the number flags in link.ts.
+// (contributorShares.ts), a part given back against the whole held, those taken against those who
+// still remain, and those to be freed against those freed (countFates.ts), shares of two wholes
+// (percentWholes.ts), a giver's part of a fund against the fund (moneyShares.ts). One hook for the
+// number flags in link.ts.
 
 import { sharesOfTwo } from './contributorShares.ts';
-import { partReturned } from './countFates.ts';
+import { calledAndDone, partReturned, takenAndRemaining } from './countFates.ts';
 import { widthAndLength } from './measureKinds.ts';
+import { moneyOfTwoHolders } from './moneyShares.ts';
 import type { Quantity } from './numbers.ts';
 import type { Passage } from './passages.ts';
 import { peopleOfTwoKinds } from './peopleNamedBefore.ts';
+import { sharesOfTwoWholes } from './percentWholes.ts';
 import { partAndRemainder } from './remainderWhole.ts';
 
 /** Whether two figures the number flags would set against each other count two things. */
@@ -17,4 +22,8 @@ export const countedApart = (a: Passage, x: Quantity, b: Passage, y: Quantity): 
   peopleOfTwoKinds(a.text, x, b.text, y) ||
   partAndRemainder(a.text, x, b.text, y) ||
   sharesOfTwo(a, x, b, y) ||
-  partReturned(a.text, x, b.text, y);
+  partReturned(a.text, x, b.text, y) ||
+  takenAndRemaining(a.text, x, b.text, y) ||
+  calledAndDone(a.text, x, b.text, y) ||
+  sharesOfTwoWholes(a.text, x, b.text, y) ||
+  moneyOfTwoHolders(a, x, b, y);

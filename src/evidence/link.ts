@@ -961,6 +961,8 @@ function onePeopleCount(x: Quantity, y: Quantity, wordsBesides: number): boolean
 const MEASURED_BEFORE =
   /((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:(?:by|from)\s+(?:the\s+)?[\p{L}-]+\s+)?(?:(?:of|runs?|running|ran|extends?|extending|stretch(?:es|ing)?|measur(?:es|ing))\s+)(?:for\s+|over\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|up to\s+)?$/iu;
 const MEASURED_AFTER = /^\s*((?:[\p{L}-]+\s+){0,1}[\p{L}-]+)/u;
+const STRETCH_AFTER =
+  /^\s*((?:[\p{L}-]+\s+)?(?:zone|section|stretch|strip|segment|corridor|road|highway|line|border|frontier|runway|pipeline|railway|track|belt|perimeter|radius|buffer|route|wall|fence|canal)s?)\b/iu;
 
 /** The meaning words of the thing a measure is of, when the text says; else undefined. */
 function measuredThing(p: Passage, q: Quantity): Set<string> | undefined {
@@ -974,8 +976,13 @@ function namedMeasured(p: Passage, q: Quantity): Set<string> | undefined {
   if (before) return new Set(meaningWords(before[1]!));
   const relative = measuredByRelative(p.text, q);
   if (relative) return relative;
-  // Only the adjective form names its noun after it: "212-km line", "ten-kilometre zone".
-  if (!/-\S+$/.test(q.text)) return undefined;
+  // The adjective form names its noun after it: "212-km line", "ten-kilometre zone"; so does a
+  // measure right before a noun of a stretch of ground or of a line ("the 6km section", "a 5 km
+  // buffer zone"), where a plain figure's next word is no noun of it ("15 km from the capital").
+  if (!/-\S+$/.test(q.text)) {
+    const stretch = STRETCH_AFTER.exec(p.text.slice(q.index + q.text.length));
+    return stretch ? new Set(meaningWords(stretch[1]!)) : undefined;
+  }
   const after = MEASURED_AFTER.exec(p.text.slice(q.index + q.text.length));
   const words = after ? new Set(meaningWords(after[1]!)) : undefined;
   return words && words.size > 0 ? words : undefined;

@@ -190,6 +190,13 @@ const PER_UNIT_AFTER = new RegExp(
   `^\\s*(?:per\\s+(\\p{L}+)|(?:(?:a|an|each)\\s+|/\\s*)(${MEASURED_UNIT})\\b)`,
   'iu',
 );
+// A sum given to each of many ("1.6 million for each family", "to each bereaved household") is a
+// share per recipient, not the total paid to all of them: its rate is "each" and the recipient.
+// The rate of a share per recipient: "each family".
+const EACH = 'each ';
+// Read from the figure itself: the counted word may have taken "for each family" as its own.
+const PER_RECIPIENT_AFTER =
+  /^(?:[^,;.]|\.(?=\d)){0,40}?\b(?:for|to)\s+(?:each|every)\s+(?:[\p{L}-]+\s+(?!(?:of|in|on|at|who|that|which|from|and|or|to|for|by|with)\b)([\p{L}-]+)|([\p{L}-]+))/iu;
 // A stock held at one time ("store 300,000 tonnes at any one time", "silo capacity of 300,000
 // tonnes") is of another dimension than a flow ("4.5 million tonnes a year"), or than a figure
 // that says neither.
@@ -225,6 +232,10 @@ function rateOf(sentence: string, start: number, end: number, unitEnd = end): st
   const per = PER_UNIT_AFTER.exec(sentence.slice(unitEnd));
   const unit = (per?.[1] ?? per?.[2])?.toLowerCase();
   if (unit !== undefined) return PER_UNIT[unit] ?? unit.replace(/(?<=[^s])s$/, '');
+  const each = PER_RECIPIENT_AFTER.exec(sentence.slice(start));
+  const recipient = (each?.[1] ?? each?.[2])?.toLowerCase();
+  // "to each of the two": each one, whatever the noun.
+  if (recipient !== undefined) return `${EACH}${recipient === 'of' ? 'one' : recipient}`;
   if (
     STOCK_AFTER.test(sentence.slice(end)) ||
     STOCK_BEFORE.test(sentence.slice(Math.max(0, start - 30), start))
@@ -242,7 +253,9 @@ const PERIODS = new Set(Object.values(PERIOD_OF).concat(['year', 'month', 'week'
 const sameRate = (x?: string, y?: string): boolean => {
   if (x === y) return true;
   // A total over a span may be what another source gives with no period.
-  const loose = (r?: string) => r === undefined || PERIODS.has(r) || r === 'side' || r === 'span';
+  // So may a sum per recipient, when the other gives no total (totalOfRate tells the total apart).
+  const loose = (r?: string) =>
+    r === undefined || PERIODS.has(r) || r === 'side' || r === 'span' || r.startsWith(EACH);
   return x !== undefined && y !== undefined ? false : loose(x) && loose(y);
 };
 
@@ -260,7 +273,7 @@ export const totalOfRate = (x: Quantity, y: Quantity): boolean => {
     CURRENCIES.has(total.unit) &&
     total.rate === undefined &&
     rate.rate !== undefined &&
-    PERIODS.has(rate.rate) &&
+    (PERIODS.has(rate.rate) || rate.rate.startsWith(EACH)) &&
     total.value >= 1.9 * rate.value
   );
 };
@@ -511,9 +524,18 @@ function backReference(sentence: string, m: RegExpMatchArray): string | undefine
  */
 const PEACE_TEXT =
   /^(?:peace|ceasefire|settlement|road|working|draft|mediation)\s+(?:plan|text|draft|framework|document|paper)[.,;:]?$/i;
-function kindOf(words: string, unitWord: string, compound: boolean): string[] | undefined {
+function kindOf(words: string, unitWord: string, compound: boolean, next = ''): string[] | undefined {
   if (MEASURES.some(([re]) => re.test(unitWord))) return undefined;
-  const list = words.split(/\s+/);
+  // The compound's noun may stand past the words read with it: "an 18-point Karsan peace plan".
+  const list = [
+    ...words.split(/\s+/),
+    ...(compound
+      ? next
+          .split(/[^\p{L}'-]+/u)
+          .filter(Boolean)
+          .slice(0, 2)
+      : []),
+  ];
   // A name between the compound and its noun says whose, not what: "the eight-point Union
   // counter-proposal", "the 28-point US plan" are a counter-proposal's and a plan's points.
   const whose = compound && /^\p{Lu}/u.test(list[1] ?? '') ? 1 : 0;
@@ -681,8 +703,12 @@ export function quantities(written: string): Quantity[] {
     const which =
       currency || before || !words || !unitWord
         ? undefined
-        : (kindOf(words, unitWord, hyphen === '-') ??
-          peopleByParticiple(sentence, unitWord, unitEnd, m.index));
+        : (kindOf(
+            words,
+            unitWord,
+            hyphen === '-',
+            sentence.slice(m.index + m[0].length, m.index + m[0].length + 40),
+          ) ?? peopleByParticiple(sentence, unitWord, unitEnd, m.index));
     if (countsSources(sentence, unit.unit, m.index, unitEnd)) continue;
     // "At least" before a count sets a limit the text agreed, as "up to" does: no hedge.
     const hedge = hedgeBefore(sentence.slice(Math.max(0, m.index - 30), m.index));

@@ -30,6 +30,27 @@ const DAY_REACH = 60;
 // and on the text's length; otherwise differing on both, they tell two leaks.
 const FIRST = /\b(?:first|earlier|initial|original)\b/i;
 
+// Words between a size and the leak that set the size apart from the leaked text: "a nine-point
+// roadmap … replaces a 14-point draft that leaked", "eight points, not the twelve of the leaked version".
+const SET_APART =
+  /\b(?:not|replac(?:es|ed|ing)|supersed(?:es|ed|ing)|instead of|down from|up from|than|compared with)\b/i;
+
+/** The size of the leaked text: the count nearest the words of the leak with nothing setting it apart. */
+function leakedSize(p: Passage, said: RegExpExecArray[]): number | undefined {
+  let best: { value: number; distance: number } | undefined;
+  for (const q of p.quantities) {
+    if (!COUNTED.test(q.unit)) continue;
+    for (const m of said) {
+      const [from, to] =
+        q.index < m.index ? [q.index + q.text.length, m.index] : [m.index + m[0].length, q.index];
+      const between = p.text.slice(from, Math.max(from, to));
+      if (SET_APART.test(between)) continue;
+      if (!best || between.length < best.distance) best = { value: q.value, distance: between.length };
+    }
+  }
+  return best?.value;
+}
+
 /** What a passage says of a text's leak to the press, if it says one. */
 export const leakOf = perPassage((p): Leak | undefined => {
   const said = [...p.text.matchAll(LEAKED)];
@@ -43,7 +64,7 @@ export const leakOf = perPassage((p): Leak | undefined => {
     return dates.find((d) => d.index >= at && d.index < at + clause.length)?.iso;
   };
   const day = said.map(dayAfter).find((d) => d !== undefined);
-  const points = p.quantities.find((q) => COUNTED.test(q.unit))?.value;
+  const points = leakedSize(p, said);
   return { ...(day ? { day } : {}), ...(points !== undefined ? { points } : {}) };
 });
 

@@ -65,6 +65,9 @@ const CHANGED_INTO =
 const LATER_REACH = 200;
 const LATER_APART =
   /\band (?:of |to |on )?(?:its|the|a) (?:updated|revised|new|amended|later|latest) (?:version|text|draft|edition)|^[\s\p{L}-]{0,20}?\b(?:that|which) (?:was |had |has )?(?:been )?leaked\b/iu;
+// Right after a size, another denied as an earlier version's: ", not the twelve of the leaked draft".
+export const NOT_THE_EARLIER =
+  /^,?\s+(?:and\s+)?not\s+(?:the\s+)?[\p{L}\d-]+(?:\s+or\s+[\p{L}\d-]+)?\s+(?:points?\s+|articles?\s+)?(?:of|in)\s+the\s+(?:leaked|earlier|first|original|previous|old|initial)\b/iu;
 // How far around a size the words that place its text may stand, within its sentence.
 const BEFORE = 60;
 const AFTER = 40;
@@ -93,6 +96,7 @@ function readStage(p: Passage, q: Quantity): Stage | undefined {
     }
   const before = p.text.slice(from, q.index);
   if (MADE_FROM.test(before)) return 'early';
+  if (NOT_THE_EARLIER.test(p.text.slice(q.index + q.text.length))) return 'later';
   const after = p.text.slice(q.index + q.text.length, to);
   if (MADE_INTO.test(after)) return 'later';
   if (CHANGED_INTO.test(after)) return 'early';

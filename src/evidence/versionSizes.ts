@@ -13,7 +13,7 @@ import type { Quantity } from './numbers.ts';
 import type { Passage } from './passages.ts';
 import { sizesText } from './textParts.ts';
 import { statesSize } from './textSizes.ts';
-import { countsChange } from './textVersions.ts';
+import { countsChange, NOT_THE_EARLIER } from './textVersions.ts';
 
 export type VersionTag = 'earlier' | 'later' | 'counter';
 
@@ -61,6 +61,8 @@ function readTag(p: Passage, q: Quantity): VersionTag | undefined {
       else to = Math.min(to, o.index);
     }
   const before = p.text.slice(from, q.index);
+  // "Eight points, not the twelve of the leaked version": a size set against an earlier version's.
+  if (NOT_THE_EARLIER.test(p.text.slice(q.index + q.text.length))) return 'later';
   // What a text replaces is its earlier version ("it replaces the 12-point plan"), and so is what
   // became another ("Twelve points became nine").
   if (REPLACED.test(before) || BECAME.test(p.text.slice(q.index + q.text.length, to))) return 'earlier';

@@ -95,3 +95,82 @@ describe('a length given in a relative clause', () => {
     ).toEqual(['number ab']);
   });
 });
+
+describe('those taken against those who still remain held', () => {
+  it('does not set the count detained against the count still held after a release', () => {
+    expect(
+      kinds(
+        doc(
+          'a',
+          'Torvanian naval officers said 52 Arvenian sailors were detained when the trawlers were boarded.',
+        ),
+        doc('b', 'Arvenia says 44 of its sailors remain in Torvanian custody after the release on Monday.'),
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        doc('a', 'Some 52 Arvenian sailors had been arrested in the Halse estuary, the briefing heard.'),
+        doc('b', 'The ministry said 44 Arvenian sailors are still being held in Port Vell.'),
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        doc('a', 'Arvenia says 44 of its sailors remain in Torvanian custody after the release on Monday.'),
+        doc('b', 'The minister welcomed the release of nine Arvenian sailors, which took place on Monday.'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('still flags two counts of those detained, and two counts of those still held', () => {
+    expect(
+      kinds(
+        doc(
+          'a',
+          'Torvanian naval officers said 52 Arvenian sailors were detained when the trawlers were boarded.',
+        ),
+        doc('b', 'According to Arvenia, 47 Arvenian sailors were detained when the trawlers were boarded.'),
+      ),
+    ).toEqual(['number ab']);
+    expect(
+      kinds(
+        doc('a', 'Arvenia said 44 Arvenian sailors remain in Torvanian custody after the release on Monday.'),
+        doc(
+          'b',
+          'Torvania said 38 Arvenian sailors remain in Torvanian custody after the release on Monday.',
+        ),
+      ),
+    ).toEqual(['number ab']);
+  });
+});
+
+describe('those to be freed against those freed', () => {
+  it('does not set the count a text calls to free against the count freed', () => {
+    expect(
+      kinds(
+        doc(
+          'a',
+          'All 260 Arvenian detainees named on the joint list should be released within thirty days, the communiqué says.',
+        ),
+        doc('b', 'Torvania says 110 Arvenian detainees were released from Kessel prison on Friday.'),
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        doc(
+          'a',
+          'All 260 Arvenian detainees named on the list handed to the Norland mediator in May should be released.',
+        ),
+        doc('b', 'Torvania: 110 Arvenian detainees freed on Friday from Kessel prison.'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('still flags two counts of those freed', () => {
+    expect(
+      kinds(
+        doc('a', 'Arvenia says only 90 Arvenian detainees were released from Kessel prison on Friday.'),
+        doc('b', 'Torvania says 110 Arvenian detainees were released from Kessel prison on Friday.'),
+      ),
+    ).toEqual(['number ab']);
+  });
+});

@@ -134,3 +134,60 @@ describe('a figure a counter-proposal wants after a decimal figure', () => {
     expect(kinds(draft, other)).toEqual(['number ab']);
   });
 });
+
+describe('a sum given to each recipient against a total', () => {
+  it('reads "for each" and "to each" as a rate per recipient', () => {
+    expect(quantities('It pays EUR 2.5 million for each village of the valley.')[0]?.rate).toBe(
+      'each village',
+    );
+    expect(quantities('It offers 2.1 million euros to each rebuilt village.')[0]?.rate).toBe('each village');
+    expect(quantities('It offers 2.1 million euros in total.')[0]?.rate).toBeUndefined();
+  });
+
+  it('does not set the share of each against the total, and still flags two shares of each', () => {
+    expect(
+      kinds(
+        doc(
+          'a',
+          'The revised text sets reconstruction aid at EUR 2.5 million for each village of the Vell valley.',
+        ),
+        doc('b', 'The revised text sets reconstruction aid for the Vell valley at EUR 18 million in total.'),
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        doc(
+          'a',
+          'The revised text sets reconstruction aid at EUR 2.5 million for each village of the Vell valley.',
+        ),
+        doc(
+          'b',
+          'The revised text sets reconstruction aid at EUR 2.1 million to each village of the Vell valley.',
+        ),
+      ),
+    ).toEqual(['number ab']);
+  });
+});
+
+describe('a measure right before the noun of what it measures', () => {
+  it('does not set a section of a road against the whole road', () => {
+    expect(
+      kinds(
+        doc(
+          'a',
+          'Deminers said the worst stretch of the Vell road was the 7km section near the old customs post.',
+        ),
+        doc('b', 'The Vell road, a 41-kilometre road to the airport, must be cleared before flights resume.'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('still flags two lengths of one road', () => {
+    expect(
+      kinds(
+        doc('a', 'Deminers are working on the 38km road to the Vell airport, the ministry said.'),
+        doc('b', 'The Vell road, a 41-kilometre road to the airport, must be cleared before flights resume.'),
+      ),
+    ).toEqual(['number ab']);
+  });
+});

@@ -77,3 +77,47 @@ describe('one leak of one text', () => {
     ]);
   });
 });
+
+describe('the size of the leaked text', () => {
+  it('is the count told of the leak, not one the sentence sets apart from it', () => {
+    const wire = doc(
+      'b',
+      'The paper, an eleven-point memorandum drawn up by the Norland envoy, replaces a 17-point draft that leaked to a Kessel daily in February.',
+      'news',
+      '2031-03-10',
+    );
+    const post = doc(
+      'c',
+      'My source showed me the text: ten points, not the seventeen of the leaked version that went round in February.',
+      'social',
+      '2031-03-11',
+    );
+    const explainer = doc(
+      'd',
+      'A 17-point draft of the Norland plan leaked to a Kessel daily in February, weeks before the talks.',
+      'news',
+      '2031-03-09',
+    );
+    expect(kinds(wire, explainer)).toEqual([]);
+    const leakFlags = linkSources([post, explainer], roster).disagreements.filter((d) =>
+      d.reason.startsWith('leaked at'),
+    );
+    expect(leakFlags).toEqual([]);
+  });
+
+  it('still flags two lengths the sources give the one leaked text', () => {
+    const wire = doc(
+      'b',
+      'The paper, an eleven-point memorandum drawn up by the Norland envoy, replaces a 15-point draft that leaked to a Kessel daily in February.',
+      'news',
+      '2031-03-10',
+    );
+    const explainer = doc(
+      'd',
+      'A 17-point draft of the Norland plan leaked to a Kessel daily in February, weeks before the talks.',
+      'news',
+      '2031-03-09',
+    );
+    expect(kinds(wire, explainer)).toEqual(['number bd']);
+  });
+});

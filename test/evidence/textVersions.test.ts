@@ -41,6 +41,13 @@ describe('versions of a text named by their size', () => {
     expect(quantities('three joint inspection points on the Vell').map(sizesText)).toEqual([false]);
   });
 
+  it('reads the text noun past a name and a qualifier after the compound', () => {
+    expect(
+      quantities('the widely shared 17-point Norland ceasefire draft was discussed').map(sizesText),
+    ).toEqual([true]);
+    expect(quantities('a 17-point Norland rail corridor runs north').map(sizesText)).toEqual([false]);
+  });
+
   it('takes one size named by two nouns for one text: a memorandum and a draft', () => {
     const [x] = quantities('a confidential fourteen-point memorandum');
     const [y] = quantities('a 14-point draft');

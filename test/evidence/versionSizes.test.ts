@@ -80,3 +80,20 @@ describe('sizes of one version across sources', () => {
     );
   });
 });
+
+describe('a size set against an earlier version’s', () => {
+  it('is the later version: "ten points, not the seventeen of the leaked draft"', () => {
+    expect(
+      tagOf('The copy I was shown has ten points, not the seventeen of the leaked draft from May.', 'ten'),
+    ).toBe('later');
+    expect(
+      tagOf('The copy I was shown has ten points, not the eleven or twelve in the first version.', 'ten'),
+    ).toBe('later');
+  });
+
+  it('but a plain denial names no version', () => {
+    expect(tagOf('The copy I was shown has ten points, not the seventeen some reported.', 'ten')).toBe(
+      undefined,
+    );
+  });
+});
