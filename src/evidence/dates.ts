@@ -17,6 +17,7 @@ import {
   quickDate,
   SPAN_CANDIDATE,
 } from './quickDates.ts';
+import { inReceivedYear, writesMonthDay } from './receivedYear.ts';
 import { allMatches } from './regex.ts';
 import { isFutureTense, type Tense, tenseAt } from './tense.ts';
 import { mayHoldWordDate, placed, rewriteWordDates } from './wordDates.ts';
@@ -204,10 +205,11 @@ export function findEventDates(
   published: string | undefined,
   anchor?: string,
   saidDays?: FoundDate[],
+  received?: string,
 ): FoundDate[] {
   const candidates = allMatches(CANDIDATES, sentence);
   if (candidates.length === 0 && !mayHoldWordDate(sentence)) return [];
-  return readDates(sentence, published, anchor, true, candidates, saidDays);
+  return readDates(sentence, published, anchor, true, candidates, saidDays, received);
 }
 
 /**
@@ -221,6 +223,7 @@ function readDates(
   withMonths: boolean,
   scanned?: RegExpExecArray[],
   saidDays?: FoundDate[],
+  received?: string,
 ): FoundDate[] {
   const ref = published ? reference(published) : new Date(2000, 0, 1, 12);
   const dates: FoundDate[] = [];
@@ -277,7 +280,11 @@ function readDates(
     tense = undefined;
     const quick = quickDate(text, m.index, ref, lean);
     for (const found of quick ? [quick] : withChrono(text, m.index, ref)) {
-      if (!published && !found.absolute) continue;
+      // With no day of writing, a day needs its year written, or a month and day read in the
+      // year the document was received (receivedYear.ts).
+      const yearless = !published && !found.absolute;
+      if (yearless && !(received && writesMonthDay(found.text))) continue;
+      const on = yearless ? inReceivedYear(found.date, received!) : found.date;
       // The words just before it: the whole sentence before each date made the scan quadratic.
       const saidOn = SAID_ON.test(text.slice(Math.max(0, found.index - 40), found.index));
       if (saidOn && !saidDays) continue;
@@ -297,13 +304,13 @@ function readDates(
       if (found.vague) {
         // "In April" has no day to compare with another source's: only events ask for it.
         if (withMonths || !MONTH_ONLY.test(said)) {
-          const vague: FoundDate = { iso: isoOf(found.date), text: shown, index: found.index, vague: true };
+          const vague: FoundDate = { iso: isoOf(on), text: shown, index: found.index, vague: true };
           if (found.period) vague.period = periodDays(found.period);
           into.push(vague);
         }
         break;
       }
-      const date = BARE_WEEKDAY.test(said) ? weekdayOnItsSide(found.date, ref, said, lean()) : found.date;
+      const date = BARE_WEEKDAY.test(said) ? weekdayOnItsSide(on, ref, said, lean()) : on;
       const day: FoundDate = { iso: isoOf(date), text: shown, index: found.index };
       // "from 18 to 20 March": the span's first day, and the days it runs to.
       const last =

@@ -1376,6 +1376,8 @@ export interface EventInput {
   sentences: Span[];
   hits: NameHit[];
   published: string | undefined;
+  /** The day the document was received: the year of a day it writes without one, when it has no date. */
+  received?: string | undefined;
   genre?: Genre;
 }
 
@@ -1386,6 +1388,7 @@ export function extractEvents({
   sentences,
   hits,
   published: documentDay,
+  received,
   genre: given = 'news',
 }: EventInput): SuggestedClaim[] {
   const genre = ownRecord(given, text);
@@ -1444,7 +1447,7 @@ export function extractEvents({
       sentence,
       withoutSettingDays(
         sentence,
-        withoutSinceAnchors(sentence, findEventDates(sentence, published, anchor, saidDays)),
+        withoutSinceAnchors(sentence, findEventDates(sentence, published, anchor, saidDays, received)),
       ),
     );
     // With no day of writing (a wire story dated "March 7", no year), "on Monday" cannot be read,

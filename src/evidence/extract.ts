@@ -202,11 +202,12 @@ function statementEvents(
   masked: string,
   hits: NameHit[],
   sentences: Span[],
-  published: string | undefined,
+  dated: { published: string | undefined; received: string | undefined },
   genre: Genre,
 ): SuggestedClaim[] {
+  const { published, received } = dated;
   if (!quotes.some((q) => q.statement))
-    return extractEvents({ text, masked, sentences, hits, published, genre });
+    return extractEvents({ text, masked, sentences, hits, published, received, genre });
   const statements = quotes.filter((q) => q.statement).map((q) => q.inner);
   const inStatement = (at: number) => statements.some(([s, e]) => s <= at && at < e);
   return extractEvents({
@@ -218,6 +219,7 @@ function statementEvents(
     sentences,
     hits: hits.map((h) => (h.inQuote && inStatement(h.span[0]) ? { ...h, inQuote: false } : h)),
     published,
+    received,
     genre,
   });
 }
@@ -308,7 +310,7 @@ export function extractClaims(cleanText: string, context: ExtractContext): Sugge
         masked,
         withOfficeHolders(cleanText, hits, gazetteer),
         sentences,
-        published,
+        { published, received: context.received },
         genre,
       ),
       extractPositions({ text: cleanText, masked, sentences, hits, gazetteer, provisions }),
