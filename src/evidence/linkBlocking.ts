@@ -27,6 +27,7 @@ import { operatingOf } from './operating.ts';
 import { presenceOf as partiesPresent } from './partyPresence.ts';
 import type { Passage } from './passages.ts';
 import { leakOf } from './pressLeak.ts';
+import { principalsAloneKeys } from './principalsAlone.ts';
 import { receiptOf, receivedOn } from './receipt.ts';
 import { receiptTopic } from './receiptTopic.ts';
 import { remoteOf } from './remotePresence.ts';
@@ -228,6 +229,9 @@ function keysOf(
   if (remoteOf(p, roster)) both('remote');
   if (exclusive(p, roster)) left.add('exclusive');
   if (there?.present) right.add('exclusive');
+  const alone = principalsAloneKeys(p, roster);
+  if (alone.alone) left.add('principals alone');
+  if (alone.joined) right.add('principals alone');
   const guarantor = r.guarantor(p, roster);
   if (guarantor !== undefined) both(`guarantor ${guarantor}`);
   if (initiatorOf(p, roster)) both('initiative');
