@@ -26,6 +26,7 @@ import { denialOf } from './occasionDenied.ts';
 import { operatingOf } from './operating.ts';
 import { presenceOf as partiesPresent } from './partyPresence.ts';
 import type { Passage } from './passages.ts';
+import { placedPeople } from './personAtPlace.ts';
 import { leakOf } from './pressLeak.ts';
 import { principalsAloneKeys } from './principalsAlone.ts';
 import { receiptOf, receivedOn } from './receipt.ts';
@@ -232,6 +233,7 @@ function keysOf(
   const alone = principalsAloneKeys(p, roster);
   if (alone.alone) left.add('principals alone');
   if (alone.joined) right.add('principals alone');
+  for (const x of placedPeople(p, roster)) both(`at ${x.person} ${x.town}`);
   const guarantor = r.guarantor(p, roster);
   if (guarantor !== undefined) both(`guarantor ${guarantor}`);
   if (initiatorOf(p, roster)) both('initiative');
