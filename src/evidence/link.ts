@@ -101,9 +101,11 @@ import { oneThing as oneOperated, operatingApart, operatingOf } from './operatin
 import { ownerOfText } from './ownedTexts.ts';
 import { onePartyPresence, partiesApart } from './partyPresence.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
+import { atPlaceApart } from './personAtPlace.ts';
 import { placesSomething } from './placingDistances.ts';
 import { pointsOfTwoThings } from './pointsOfAnother.ts';
 import { leakApart } from './pressLeak.ts';
+import { joinedPrincipalsAlone } from './principalsAlone.ts';
 import { provisionsSay } from './provisionNumbers.ts';
 import { AS_CLAIMS, quoteFlag, speakerKey } from './quoteFlags.ts';
 import { actLink } from './readoutActs.ts';
@@ -737,6 +739,14 @@ function disagree(
   if (present && !present.agree) return flag('participants', `${present.who} took part and did not`);
   const joined = joinedExclusive(a, b, roster);
   if (joined) return flag('participants', `${joined} joined an occasion said to have had no one else`);
+  const away = atPlaceApart(a, b, roster);
+  if (away) return flag('participants', `${away[0]} in ${away[1]} and not`);
+  const third = joinedPrincipalsAlone(a, b, roster);
+  if (third)
+    return flag(
+      'participants',
+      `${third} took part in an occasion said to have had the two principals alone`,
+    );
   const party = partiesApart(a, b, roster);
   if (party) return flag('participants', `${party[0]} vs ${party[1]}`, party);
   const remote = remoteApart(a, b, roster);
@@ -1205,6 +1215,10 @@ function oneThing(
   if (remoteApart(a, b, roster)) return 'whether anyone joined from afar';
   const joined = joinedExclusive(a, b, roster);
   if (joined) return `whether ${joined} took part`;
+  const third = joinedPrincipalsAlone(a, b, roster);
+  if (third) return `whether ${third} took part`;
+  const away = atPlaceApart(a, b, roster);
+  if (away) return `whether ${away[0]} was in ${away[1]}`;
   const [ga, gb] = [guarantor(a, roster), guarantor(b, roster)];
   if (ga !== undefined && ga === gb) return `${ga} as guarantor`;
   if (sayWhoAsked(a, b, roster)) return 'who asked for the occasion';

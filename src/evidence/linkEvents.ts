@@ -361,7 +361,9 @@ function callMisdated(a: Passage, b: Passage, pa: EventProfile, pb: EventProfile
   if (pa.cls !== 'call' || pb.cls !== 'call' || !pa.days || !pb.days || pa.coarse || pb.coarse) return false;
   if (pa.planned || pb.planned || !pa.ownDate || !pb.ownDate) return false;
   if (daysApart(pa.days[0], pb.days[0]) > CALL_SLACK) return false;
-  const both = [...pa.persons].filter((id) => pb.persons.has(id));
+  const shared = [...pa.persons].filter((id) => pb.persons.has(id));
+  const named = twoOfCall(pa, pb) ? pa : twoOfCall(pb, pa) ? pb : undefined;
+  const both = shared.length >= 2 ? shared : shared.length === 1 && named ? [...named.persons] : [];
   if (both.length < 2) return false;
   // Another call of theirs on another day, though its own clause names them only as "the two".
   const anotherCall = (p: Passage) =>
@@ -373,6 +375,14 @@ function callMisdated(a: Passage, b: Passage, pa: EventProfile, pb: EventProfile
     });
   return !anotherCall(a) && !anotherCall(b);
 }
+
+/**
+ * Whether `two` names the call's two people and `one` names one of them in its clause and the
+ * other elsewhere in its sentence ("recalling that he had held a telephone conversation with
+ * President X", the subject named before): both tell the same two on the line.
+ */
+const twoOfCall = (two: EventProfile, one: EventProfile): boolean =>
+  two.persons.size === 2 && one.persons.size === 1 && [...two.persons].every((id) => one.named.has(id));
 
 const TEAMS = /\b(?:delegations?|teams?|negotiators|experts|officials)\b/i;
 

@@ -13,6 +13,7 @@ import { eventClass } from './linkSupport.ts';
 import { hitsWithin, scanNames } from './names.ts';
 import type { Quantity } from './numbers.ts';
 import { claimsOwnText } from './ownedTexts.ts';
+import { saysWhoWasOnIt } from './principalsAlone.ts';
 import { type Act, readoutActs } from './readoutActs.ts';
 import { statesRolePresence } from './rolePresence.ts';
 import { readSeat } from './seatAtTable.ts';
@@ -241,7 +242,7 @@ export function passagesOf(doc: LinkDocument, roster: Roster): Passage[] {
   // "On the meeting of 13 March: … Nobody else. No observers, no ministers.": who was in the
   // room is told of the occasion a sentence or a question before it names.
   for (const p of out) {
-    if (p.kind === 'event' || !statesRolePresence(p.text)) continue;
+    if (p.kind === 'event' || !(statesRolePresence(p.text) || saysWhoWasOnIt(p.text))) continue;
     const setting: string[] = [];
     let at = p.span[0];
     for (let step = 0; step < SETTING_SENTENCES; step++) {
