@@ -350,8 +350,10 @@ const POSSESSOR_BEFORE = /(?:\b(?:our|my)\s+)?([\p{L}-]+)['’]s\s*$/iu;
 
 // "The plan was written in Kessel, not in Fjellby": a capital that stands for its government
 // as the place a text was written names its author (a venue that is no party's names none).
+// A text noun before a bare participle ("a text drafted in Drava") says it as a reduced relative
+// clause does; a place may be named in two capitalised words ("Port Vell").
 const WRITTEN_IN =
-  /\b(?:is|was|were|been)\s+(?:(?:actually|really|in fact|all)\s+)?(?:written|drafted|prepared|drawn up|put together|cooked up|conceived)\s+in\s+(\p{Lu}[\p{L}-]+)/u;
+  /\b(?:(?:is|was|were|been)\s+(?:(?:actually|really|in fact|all)\s+)?|(?:text|draft|paper|document|proposal|plan)s?\s+)(?:written|drafted|prepared|drawn up|put together|cooked up|conceived)\s+in\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/u;
 function writtenIn(p: Passage, roster: Roster): string | undefined {
   const m = WRITTEN_IN.exec(p.text);
   if (!m || /^not\b/i.test(p.text.slice(m.index - 4, m.index).trim())) return undefined;

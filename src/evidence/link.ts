@@ -99,6 +99,7 @@ import { ordinalsApart } from './occasionOrdinals.ts';
 import { oneFlagEach } from './oneFlagEach.ts';
 import { oneThing as oneOperated, operatingApart, operatingOf } from './operating.ts';
 import { ownerOfText } from './ownedTexts.ts';
+import { partRetoldWholeFlags } from './partRetoldWhole.ts';
 import { onePartyPresence, partiesApart } from './partyPresence.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
 import { atPlaceApart } from './personAtPlace.ts';
@@ -1395,6 +1396,7 @@ export function linkSources(
   disagreements.push(...durationFlags(passages, links, roster));
   disagreements.push(...callAccountFlags(passages, links, roster));
   disagreements.push(...classFlags(docs, passages, links, roster, disagreements));
+  disagreements.push(...partRetoldWholeFlags(compared, isPerson));
   links.push(...occasionMentionLinks(passages, links, roster));
   const flags = oneFlagEach(denialsJoined(disagreements)).map((d) =>
     d.kind === 'attribution' ? withSpeechTags(d, passages) : d,

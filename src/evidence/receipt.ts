@@ -31,15 +31,20 @@ const TEXT = new RegExp(`\\b(?:${TEXT_NOUNS}|proposals?)\\b`, 'i');
 // Given to someone, the recipients after the verb: "shared with the two delegations".
 // An adverb may stand between ("transmitted simultaneously to the two delegations"), and the text
 // itself after "shared" ("shared the revised draft with both delegations").
+// The text as the subject of "went": "the revised draft went to both delegations" (not "the
+// delegation went to Fjellby with a draft", whose subject is no text).
 const GIVEN =
-  /\b(?:shared(?: \w+ly| (?:the|its|a) (?:[\w-]+ ){0,2}?(?:text|draft|framework|document|version|paper))? with|(?:handed(?: over)?|transmitted|sent|given|circulated|delivered|presented|shown|passed)(?: \w+ly)? to)\s/gi;
+  /\b(?:shared(?: \w+ly| (?:the|its|a) (?:[\w-]+ ){0,2}?(?:text|draft|framework|document|version|paper))? with|(?:handed(?: over)?|transmitted|sent|given|circulated|delivered|presented|shown|passed)(?: \w+ly)? to|(?<=\b(?:texts?|drafts?|frameworks?|documents?|versions?|papers?)\s)(?:went|has gone|had gone)(?: out)? to)\s/gi;
 // Had by someone, the holders before the verb: "All four parties now have the text in hand".
 const HELD =
   /\b(?:now )?(?:have|has|had) (?:the|a|this|our|their) (?:[\w-]+ ){0,2}(?:text|draft|document|framework|plan) (?:in hand|before (?:them|it|us))\b|\b(?:have|has|had) (?:now |already )?received\b/gi;
 // Not given, the party before the verb: "the Torvanian side had not yet received", "Arvenia was not
 // shown", "they did not see the revised text until".
+// An adverb of time may stand before the negation ("has still not seen", "have so far not received").
 const NOT_GIVEN =
-  /\b(?:(?:has|have|had|was|were) (?:not|never) (?:yet )?(?:been )?(?:received|shown|given|sent|handed|seen)|(?:did not|didn['’]t|never) (?:see|receive|get))\b/gi;
+  /\b(?:(?:has|have|had|was|were)(?: still| so far)? (?:not|never) (?:yet )?(?:been )?(?:received|shown|given|sent|handed|seen)|(?:still )?(?:did not|didn['’]t|never) (?:see|receive|get))\b/gi;
+// The recipient right after a passive verb of giving: "(was not sent) to us", "(shown) to Torvania".
+const PASSIVE_TO = /^\s+(?:to|with)\s/i;
 // Shown to all but one: "has been shown to everyone except Torvania".
 const ALL_BUT = /\b(?:everyone|every \w+|all(?: \w+)?) (?:but|except)\s+/gi;
 // How far the party a verb speaks of may stand from it.
@@ -54,7 +59,10 @@ function partiesIn(words: string, p: Passage, roster: Roster): string[] {
   const found: [number, string][] = entityMentions(words, roster).map((e) => [e.index, e.party]);
   for (const m of words.matchAll(ADJECTIVE))
     for (const x of partiesByAdjective(m[0], roster)) found.push([m.index, x]);
-  const we = /\b(?:we|us|our side|my side|his side|her side)\b/i.exec(words);
+  // The speaker's own side by the body that speaks for it: "my delegation", "our government".
+  const we = /\b(?:we|us|(?:our|my|his|her) (?:side|delegation|government|country|capital|ministry))\b/i.exec(
+    words,
+  );
   const own = p.speaker?.partyId;
   if (we && own) found.push([we.index, own]);
   return found.sort((x, y) => x[0] - y[0]).map(([, x]) => x);
@@ -64,9 +72,14 @@ const clauseBefore = (text: string, at: number) =>
   text.slice(Math.max(0, at - REACH), at).replace(CLAUSE_START, '');
 const clauseAfter = (text: string, at: number) => text.slice(at, at + REACH).split(/[;.,]|\bbut\b/)[0]!;
 
+// A holding put as a question: "did not say whether Torvania had received it", "asked if it was sent".
+const ASKED_BEFORE = /\b(?:whether|if)\b[^,;:.]*$/i;
+const asked = (text: string, at: number) => ASKED_BEFORE.test(text.slice(Math.max(0, at - REACH), at));
+
 /** What a passage says of who has the text, if it names one and says so. */
 export const receiptOf = perPassage((p, roster): Receipt | undefined => {
-  if (!TEXT.test(p.text)) return undefined;
+  // "It was not sent to us": "it" is the text where the sentences before it name one.
+  if (!TEXT.test(p.text) && !TEXT.test((p.antecedents ?? []).join(' '))) return undefined;
   const has = new Set<string>();
   const hasNot = new Set<string>();
   let givenOn: string | undefined;
@@ -75,10 +88,17 @@ export const receiptOf = perPassage((p, roster): Receipt | undefined => {
   if (hasNot.size === 0) {
     // The one not given it is the clause's subject: the first party it names.
     for (const m of p.text.matchAll(NOT_GIVEN)) {
-      const who = partiesIn(clauseBefore(p.text, m.index), p, roster)[0];
+      if (asked(p.text, m.index)) continue;
+      // A passive denial names the one not given it after the verb: "it was not sent to us".
+      const who =
+        partiesIn(clauseBefore(p.text, m.index), p, roster)[0] ??
+        (PASSIVE_TO.test(p.text.slice(m.index + m[0].length))
+          ? partiesIn(clauseAfter(p.text, m.index + m[0].length), p, roster)[0]
+          : undefined);
       if (who) hasNot.add(who);
     }
     for (const m of p.text.matchAll(GIVEN)) {
+      if (asked(p.text, m.index)) continue;
       // Still to be given ("calls for it to be transmitted"), or given only once something else is
       // done ("signed before being sent to Torvania"): not had.
       if (DUE.test(p.text.slice(Math.max(0, m.index - 30), m.index))) continue;
@@ -90,6 +110,7 @@ export const receiptOf = perPassage((p, roster): Receipt | undefined => {
       givenOn ??= datesIn(p, roster).find((d) => d.index >= at && d.index < at + to.length)?.iso;
     }
     for (const m of p.text.matchAll(HELD)) {
+      if (asked(p.text, m.index)) continue;
       const by = clauseBefore(p.text, m.index);
       if (EVERYONE.test(by)) has.add(ALL);
       const who = partiesIn(by, p, roster)[0];

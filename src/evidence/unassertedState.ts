@@ -2,7 +2,8 @@
 // text: a rule of any text ("whatever is signed must hold", "it is signed when the guns are
 // quiet"), a denial of a manner, not of the act ("not signed in haste", "not signed with a pen
 // only"), a question put in a briefing's record ("Q - The minister says the text is not final?"),
-// or another's claim put as a condition ("if someone says it was agreed"). Set against a state
+// another's claim put as a condition ("if someone says it was agreed"), or a question embedded in
+// the sentence ("whether the text is final"). Set against a state
 // told, they contradict nothing. ("Nothing is final until …" stays open: partialStatus.test.ts.)
 
 // A question line of a briefing or hearing record: "Q -", "Q:", "QUESTION:", "Q 3 -". (The number's
@@ -18,6 +19,9 @@ function questionEnd(text: string): number {
 // Another's claim put as a condition: "if someone says it was agreed", "if anyone tells you".
 const IF_SAID =
   /\b(?:if|when)\s+(?:someone|somebody|anyone|anybody|they|people|some|others)\s+(?:says?|claims?|tells?(?:\s+you)?|writes?|insists?)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,5}$/i;
+// An embedded question: "whether the text is final", "asked whether it had been agreed" (within
+// its clause: a comma ends it, and what follows may answer it).
+const WHETHER_BEFORE = /\bwhether\s+(?:[\w'’-]+\s+){0,6}$/i;
 // A manner denied, the act not: "not signed in haste", "not signed with a pen only".
 const MANNER_AFTER =
   /^\s*(?:only\s+|just\s+|merely\s+)?(?:in (?:haste|a hurry|a rush|secret|a day)|hastily|lightly|easily|with (?:a |the )?(?:pen|ink)|on paper|for (?:show|the cameras)|under (?:pressure|duress)|at gunpoint|by (?:force|decree))\b/i;
@@ -38,7 +42,7 @@ export function unassertedState(text: string, at: number, length: number): boole
   const before = text.slice(Math.max(0, at - 60), at);
   const said = text.slice(at, at + length);
   const after = text.slice(at + length, at + length + 50);
-  if (IF_SAID.test(before)) return true;
+  if (IF_SAID.test(before) || WHETHER_BEFORE.test(before)) return true;
   if ((DENIED_BEFORE.test(before) || /\bnot\b/i.test(said)) && MANNER_AFTER.test(after)) return true;
   if (ANY_TEXT_BEFORE.test(before)) return true;
   return RULE_BEFORE.test(before) && CONDITION_AFTER.test(after);

@@ -82,4 +82,19 @@ describe('documents that repeat one passage', () => {
     const { links } = linkSources(docs, roster);
     expect(links.map((l) => [l.a.source, l.a.span[0], l.b.source])).toEqual([['a', 0, 'b']]);
   });
+
+  it('sets a part agreed against the whole agreed per speaker in bounded work, over many sources and a run of colons', () => {
+    // One speaker's part and whole in forty sources: the pair is read per speaker, capped.
+    const said =
+      '"The chapter on the river is agreed," Mira Kostal said. Mira Kostal declared that "the whole text is agreed". ';
+    const docs = Array.from({ length: 40 }, (_, i) => repeated(said, said.length, `s${i}`));
+    const { ms, value } = cpuTimed(() => linkSources(docs, roster));
+    expect(ms).toBeLessThan(BOUND_MS * 3);
+    expect(
+      value.disagreements.filter((d) => /retold as the whole/.test(d.reason)).length,
+    ).toBeLessThanOrEqual(64);
+    // A lead-in of colons read once, not from each colon to the run's end.
+    const colons = [repeated(`Kostal: ${': '.repeat(30_000)}the chapter is agreed.`, 10, 'c')];
+    expect(cpuTimed(() => linkSources(colons, roster)).ms).toBeLessThan(BOUND_MS);
+  });
 });
