@@ -35,17 +35,29 @@ const FIRST = /\b(?:first|earlier|initial|original)\b/i;
 const SET_APART =
   /\b(?:not|replac(?:es|ed|ing)|supersed(?:es|ed|ing)|instead of|down from|up from|than|compared with)\b/i;
 
+// A count further than this from the words of the leak is not told of it; the cap also keeps the
+// reading linear on a run-on sentence of counts and leaks.
+const SIZE_REACH = 200;
+
 /** The size of the leaked text: the count nearest the words of the leak with nothing setting it apart. */
 function leakedSize(p: Passage, said: RegExpExecArray[]): number | undefined {
+  const counts = p.quantities.filter((q) => COUNTED.test(q.unit)).sort((x, y) => x.index - y.index);
   let best: { value: number; distance: number } | undefined;
-  for (const q of p.quantities) {
-    if (!COUNTED.test(q.unit)) continue;
-    for (const m of said) {
-      const [from, to] =
-        q.index < m.index ? [q.index + q.text.length, m.index] : [m.index + m[0].length, q.index];
-      const between = p.text.slice(from, Math.max(from, to));
-      if (SET_APART.test(between)) continue;
-      if (!best || between.length < best.distance) best = { value: q.value, distance: between.length };
+  // One pass over counts and leak words in order: a farther leak word has the nearer one's words
+  // between it and the count too, so only the nearest before and the nearest after can be nearest.
+  let next = 0;
+  for (const q of counts) {
+    while (next < said.length && said[next]!.index <= q.index) next++;
+    const before = said[next - 1];
+    const after = said[next];
+    const stretches: [number, number][] = [];
+    if (before) stretches.push([before.index + before[0].length, q.index]);
+    if (after) stretches.push([q.index + q.text.length, after.index]);
+    for (const [from, to] of stretches) {
+      const distance = Math.max(0, to - from);
+      if (distance > SIZE_REACH || (best && distance >= best.distance)) continue;
+      if (SET_APART.test(p.text.slice(from, from + distance))) continue;
+      best = { value: q.value, distance };
     }
   }
   return best?.value;
