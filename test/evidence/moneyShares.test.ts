@@ -55,4 +55,27 @@ describe("a giver's part of a fund", () => {
       ),
     ).toEqual(['number ab']);
   });
+
+  it('is set against a sum told without a reading, which may be the same part told otherwise', () => {
+    const pledge = doc(
+      'a',
+      'Torvania has pledged EUR 120 million to the Vell valley reconstruction fund, its finance minister said.',
+    );
+    expect(
+      kinds(
+        pledge,
+        doc(
+          'b',
+          'Torvania will give EUR 200 million in reconstruction aid for the Vell valley, its finance minister said.',
+        ),
+      ),
+    ).toEqual(['number ab']);
+    // Told as the pot's size, the other sum is the whole the part is paid into.
+    expect(
+      kinds(
+        pledge,
+        doc('b', 'The Vell valley reconstruction fund, worth EUR 450 million, opens in June, the text says.'),
+      ),
+    ).toEqual([]);
+  });
 });
