@@ -31,6 +31,26 @@ describe('a quoted phrase whose sentence closes on its source', () => {
   });
 });
 
+describe('a phrase quoted from a text, remarked on at the sentence’s end', () => {
+  it('is the text’s, not the remarker’s', () => {
+    expect(
+      speakers(
+        'The wording "an equitable share of the catch" is found in the 1987 compact and in this annex, Clara Lind observed.',
+      ),
+    ).toEqual([['an equitable share of the catch', null]]);
+    expect(
+      speakers(
+        'The words "an equitable share of the catch" appear in both the old and the new draft, one delegate noted.',
+      ),
+    ).toEqual([['an equitable share of the catch', null]]);
+    expect(
+      speakers(
+        'The old compact reads "an equitable share of the catch" in its second article, one delegate noted.',
+      ),
+    ).toEqual([['an equitable share of the catch', null]]);
+  });
+});
+
 describe('a wire’s "per" after the marks', () => {
   it('names the source as "according to" does', () => {
     expect(
