@@ -58,6 +58,24 @@ describe('a wire’s "per" after the marks', () => {
     ).toEqual([['before the fishing season opens,', 'negotiator']]);
   });
 
+  it('names the source with the comma outside the marks as well as inside', () => {
+    expect(
+      speakers('Arvenia wants the table "before the fishing season opens", per one negotiator.'),
+    ).toEqual([['before the fishing season opens', 'negotiator']]);
+    expect(speakers('Arvenia wants the table "before the fishing season opens", per Clara Lind.')).toEqual([
+      ['before the fishing season opens', 'Clara Lind'],
+    ]);
+  });
+
+  it('is no source before an article of a text', () => {
+    expect(speakers('The fee stays at "three crowns a tonne", per Article 6 of the compact.')).toEqual([
+      ['three crowns a tonne', null],
+    ]);
+    expect(speakers('The fee stays at "three crowns a tonne," per Article 6 of the compact.')).toEqual([
+      ['three crowns a tonne,', null],
+    ]);
+  });
+
   it('is no source before a figure’s unit', () => {
     expect(speakers('The quota rose to "nine tonnes a boat," per cent of last year’s catch.')).toEqual([
       ['nine tonnes a boat,', null],
