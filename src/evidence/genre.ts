@@ -420,6 +420,19 @@ function titledTurn(labelled: { label: TurnLabel; body: string }[], head: string
 // marks. A record names each speaker again, or beside a seat or an office; no kicker recurs.
 const MIN_KICKERS = 4;
 const QUOTATION_MARK = /["“”«»]/;
+// Office words a kicker may be made of ("THE MONEY:", "WHITE HOUSE WATCH:", "HEAD TO HEAD:",
+// "FOREIGN AFFAIRS:"): the body, place or subject an office is of, never its holder's title.
+const KICKER_WORDS = new Set(
+  (
+    'the of his her their us u.s. uk eu un nato kremlin white house state senate national security council ' +
+    'majority minority staff former government ministry cabinet federal press presidential second third ' +
+    'justice republican democrat democratic head general prime foreign defence defense special acting army'
+  ).split(' '),
+);
+// A ceremony's principals each speak once, in capitals: "PRESIDENT KOSTAL:", "FOREIGN MINISTER
+// SOLBERG:", "THE CHAIR:". A title or a courtesy before a name, or alone, is a speaker's label.
+const titled = (said: string): boolean =>
+  said.split(/\s+/).some((w) => isRole(w) && !KICKER_WORDS.has(w.toLowerCase()));
 
 /** Whether a page's labels are a newsletter's section kickers, not speakers' turns. */
 function sectionKickers(labelled: { label: TurnLabel; body: string }[]): boolean {
@@ -428,7 +441,8 @@ function sectionKickers(labelled: { label: TurnLabel; body: string }[]): boolean
   for (const { label } of labelled) {
     // Keyed by the name, not the line: a recording's clock before each label makes every line new.
     const said = label.name ?? label.full.replace(/:?\s*$/, '');
-    if (label.question || label.aside || /\p{Ll}|[()\d]/u.test(label.full) || seen.has(said)) return false;
+    if (label.question || label.aside || /\p{Ll}|[()\d]/u.test(label.full) || seen.has(said) || titled(said))
+      return false;
     seen.add(said);
   }
   return labelled.filter(({ body }) => QUOTATION_MARK.test(body)).length >= 2;

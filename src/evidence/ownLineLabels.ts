@@ -3,6 +3,7 @@
 // Affairs (Ada Lind)"), a member a name with the seat and the party ("Per Holm (Fjellby North) (Con)").
 // The one who rises again is named alone ("Ada Lind"), and the chair by office ("Mr Speaker").
 import type { TurnLabel } from './genre.ts';
+import { TITLE_WORDS } from './lexicon.ts';
 
 const OFFICE_OVER_WORDS =
   /^((?:The|THE)\s+\p{Lu}[\p{L}'’-]*(?:,?\s+(?:of|for|and|the|on|in|to|\p{Lu}[\p{L}'’-]*)){0,14})\s*\(((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\)[ \t]*(?:\n|$)/u;
@@ -54,6 +55,27 @@ const NAME_LINE = /^((?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,3}(\p{Lu}[\p{L}'’-]+))[ 
 const LABEL_LINE =
   /^\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|of|for|the|de|van|von|da|al)){0,7}(?:[ \t]*\([^()\n]{1,50}\)){0,2}:?[ \t]*$/u;
 
+// A page's title-cased boilerplate ("Share This Article On Social Media (Opens In New Window)",
+// "Sign Up For Our Briefing Today") capitalises the small words no name holds; repeated, it is a
+// duplicate. An office may hold them ("The Minister For Trade"): a label with an office stays one.
+const SMALL_WORD =
+  /\b(?:To|Our|This|On|In|With|Your|Us|And|Or|At|By|From|Up|More|All|Now|Here|Is|Are|It|My|We|You)\b/;
+const OFFICE_WORDS = new Set(['speaker', 'chair', 'chairman', 'chairwoman', 'moderator', 'madam']);
+const holdsOffice = (words: string): boolean =>
+  words
+    .toLowerCase()
+    .split(/\s+/)
+    .some(
+      (w) =>
+        !/^(?:the|of|his|her|their)$/.test(w) &&
+        (TITLE_WORDS.has(w.replace(/[.:]$/, '')) || OFFICE_WORDS.has(w.replace(/:$/, ''))),
+    );
+const labelAlone = (line: string): boolean => {
+  if (!LABEL_LINE.test(line)) return false;
+  const words = line.replace(/\([^()]*\)/g, ' ');
+  return !SMALL_WORD.test(words) || holdsOffice(words);
+};
+
 /**
  * A line that is a name or a label alone ("Ada Lind", "Mr Speaker", "Lord Ames of Tilbury (Lab)"):
  * repeated, it is a record's label over each turn of one speaker, no duplicate.
@@ -61,8 +83,8 @@ const LABEL_LINE =
 // A short line only: this runs on every paragraph a document keeps.
 export const isNameAlone = (line: string): boolean =>
   line.length <= 60
-    ? !line.includes('\n') && (NAME_LINE.test(line) || LABEL_LINE.test(line))
-    : line.length <= 100 && !line.includes('\n') && LABEL_LINE.test(line);
+    ? !line.includes('\n') && (NAME_LINE.test(line) || labelAlone(line))
+    : line.length <= 100 && !line.includes('\n') && labelAlone(line);
 
 /**
  * A line naming alone a speaker the record has labelled before (`surnames`), or its chair by office

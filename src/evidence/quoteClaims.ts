@@ -325,6 +325,12 @@ function closingTail(quote: QuoteSpan, ctx: SpeakerContext): Attribution | undef
   return speakerAfter(ctx.text.slice(comma, to), comma, ctx, false);
 }
 
+// Quoted words named as a text's: 'the phrase "…"', 'the draft reads "…"', '"…" appears in the text'.
+const TEXT_WORDS_BEFORE =
+  /\b(?:(?:the|a|that|this|same)\s+(?:phrase|wording|words?|term|formula|expression)|reads|(?:text|draft|clause|article|paragraph|annex|preamble|accord|treaty|agreement|communiqu[eé]|resolution)\s+(?:says|said|states|stated))\s*[:,]?\s*$/i;
+const TEXT_WORDS_AFTER =
+  /\b(?:appears?|appeared|recurs?|recurred|occurs?|occurred|features?|featured|(?:is|are|was|were) found)\s+(?:in|twice|again|throughout)\b|\bthe text says\b/i;
+
 /**
  * A phrase quoted inside a sentence that runs on and closes on its source: 'wants "a fair number
  * of days" with the text, one official said.' The sentence's last clause names the speaker when no
@@ -337,6 +343,11 @@ function sentenceTail(quote: QuoteSpan, ctx: SpeakerContext, paragraphEnd: numbe
   if (!/[.!?]\s*$/.test(rest)) return undefined;
   const comma = rest.lastIndexOf(',');
   if (comma <= 0 || !LAST_CLAUSE.test(rest.slice(comma))) return undefined;
+  // 'The phrase "…" appears in both drafts, the envoy noted.': words a text holds are the text's,
+  // not the words of whoever remarks on them at the sentence's end.
+  const open = quote.inner[0] - 1;
+  if (TEXT_WORDS_BEFORE.test(ctx.masked.slice(Math.max(0, open - 60), open))) return undefined;
+  if (TEXT_WORDS_AFTER.test(rest.slice(0, comma))) return undefined;
   return speakerAfter(rest.slice(comma), close + 1 + comma, ctx, false);
 }
 

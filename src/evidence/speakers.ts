@@ -623,7 +623,10 @@ export function speakerAfter(
     if (found) return found;
   }
   const verbAt = afterText.slice(0, 160).search(HAS_VERB);
-  const accordingAt = afterText.search(/according to|^\s?per\s/);
+  // '", per one delegate.' and '," per one delegate.' alike; "per Article 4" cites a text, not a source.
+  const accordingAt = afterText.search(
+    /according to|^[,.]?\s?per\s(?!(?:Article|Art\.|Section|Clause|Paragraph|Annex|Chapter|Rule|Point|Item|Schedule|Appendix)\b)/,
+  );
   if (verbAt === -1 && (accordingAt === -1 || accordingAt > 4)) return undefined;
   // Nothing far past the verb matters: cutting there bounds the patterns' backtracking.
   const after = afterText.slice(0, Math.max(verbAt, accordingAt) + 80);

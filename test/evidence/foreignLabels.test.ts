@@ -41,6 +41,26 @@ describe('a label alone on its line, said again at each turn', () => {
     const clean = processDocument(new TextEncoder().encode(page), 'page.txt', { roster }).cleanText;
     expect(clean.match(/would be published/g)).toHaveLength(1);
   });
+
+  it('still drops a page’s repeated title-cased boilerplate, and keeps a repeated label', () => {
+    const page = [
+      'Quota talks resume in Fjellby',
+      'Sign Up For Our Morning Briefing Today',
+      'Ingrid Solberg said the table was final.',
+      'Post This Story On Your Feed (Opens In A New Tab)',
+      'Sign Up For Our Morning Briefing Today',
+      'Post This Story On Your Feed (Opens In A New Tab)',
+      'Ada Lind (Coast)',
+      'Ada Lind (Coast)',
+      'The Minister For Fisheries (Per Holm):',
+      'The Minister For Fisheries (Per Holm):',
+    ].join('\n\n');
+    const clean = processDocument(new TextEncoder().encode(page), 'page.txt', { roster }).cleanText;
+    expect(clean.match(/Morning Briefing/g)).toHaveLength(1);
+    expect(clean.match(/Opens In A New Tab/g)).toHaveLength(1);
+    expect(clean.match(/Ada Lind \(Coast\)/g)).toHaveLength(2);
+    expect(clean.match(/Minister For Fisheries/g)).toHaveLength(2);
+  });
 });
 
 describe('offices and courtesies of other languages in labels', () => {

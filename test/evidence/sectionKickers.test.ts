@@ -39,4 +39,24 @@ describe('section kickers of a newsletter', () => {
     ].join('\n\n');
     expect(detectGenre(recording).genre).not.toBe('news');
   });
+  it('reads principals who each speak once under their titles as a record, not kickers', () => {
+    const ceremony = [
+      'Remarks at the Signing of the Harbour Compact',
+      'PRIME MINISTER ODELL: We put our names today to what the press once called "a dead letter". Thank you all.',
+      'PRESIDENT BRANDT: Our fathers wrote "no more borders" in 1987, and we keep that word now.',
+      'FOREIGN MINISTER AAS: Fjellby is glad to have been the host of these rounds.',
+      'AMBASSADOR KERR: The monitoring begins at dawn, and we will report each month.',
+    ].join('\n\n');
+    expect(detectGenre(ceremony).genre).toBe('meeting-transcript');
+  });
+
+  it('keeps kickers made of an office’s body or subject a newsletter', () => {
+    const letter = [
+      'WHITE HOUSE WATCH: Aides say the visit slips. "Not this month," one of them said.',
+      'HEAD TO HEAD: Two delegations, one table, and a clock.',
+      'FOREIGN AFFAIRS: The envoy called the talks "serious" on the phone.',
+      'THE MONEY: The fund is still short by a third.',
+    ].join('\n\n');
+    expect(detectGenre(letter).genre).toBe('news');
+  });
 });

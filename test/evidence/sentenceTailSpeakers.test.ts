@@ -31,11 +31,49 @@ describe('a quoted phrase whose sentence closes on its source', () => {
   });
 });
 
+describe('a phrase quoted from a text, remarked on at the sentence’s end', () => {
+  it('is the text’s, not the remarker’s', () => {
+    expect(
+      speakers(
+        'The wording "an equitable share of the catch" is found in the 1987 compact and in this annex, Clara Lind observed.',
+      ),
+    ).toEqual([['an equitable share of the catch', null]]);
+    expect(
+      speakers(
+        'The words "an equitable share of the catch" appear in both the old and the new draft, one delegate noted.',
+      ),
+    ).toEqual([['an equitable share of the catch', null]]);
+    expect(
+      speakers(
+        'The old compact reads "an equitable share of the catch" in its second article, one delegate noted.',
+      ),
+    ).toEqual([['an equitable share of the catch', null]]);
+  });
+});
+
 describe('a wire’s "per" after the marks', () => {
   it('names the source as "according to" does', () => {
     expect(
       speakers('Arvenia wants the table "before the fishing season opens," per one negotiator.'),
     ).toEqual([['before the fishing season opens,', 'negotiator']]);
+  });
+
+  it('names the source with the comma outside the marks as well as inside', () => {
+    expect(
+      speakers('Arvenia wants the table "before the fishing season opens", per one negotiator.'),
+    ).toEqual([['before the fishing season opens', 'negotiator']]);
+    expect(speakers('Arvenia wants the table "before the fishing season opens", per Clara Lind.')).toEqual([
+      ['before the fishing season opens', 'Clara Lind'],
+    ]);
+  });
+
+  it('is no source before an article of a text', () => {
+    expect(speakers('The fee stays at "three crowns a tonne", per Article 6 of the compact.')).toEqual([
+      ['three crowns a tonne', null],
+    ]);
+    expect(speakers('The fee stays at "three crowns a tonne," per Article 6 of the compact.')).toEqual([
+      ['three crowns a tonne,', null],
+    ]);
   });
 
   it('is no source before a figure’s unit', () => {
