@@ -24,8 +24,9 @@ const CHANGE_REACH = 40;
 // Further, where the verb has the limit for its object: "pushed back the deadline for the two
 // sides to answer its draft framework on the plant to March 28".
 const LIMIT_REACH = 160;
+// "to move the signing deadline from 15 March to 22 March": the bare verb before its object too.
 const CHANGED_LIMIT = new RegExp(
-  `${CHANGE.source}\\s+(?:the |its |their |this |a )?(?:[\\w-]+ )?(?:deadline|(?:target )?date|time ?limit)\\b[^.;]*$`,
+  `(?:${CHANGE.source}|\\bmove)\\s+(?:the |its |their |this |a )?(?:[\\w-]+ )?(?:deadline|(?:target )?date|time ?limit)\\b[^.;]*$`,
   'i',
 );
 // A move told in steps (limitsMoved.ts): each day but the last is a state it passed through.
@@ -46,8 +47,21 @@ const ORIGINALLY_WAS =
 const datesIn = perPassage((p) => findDates(p.text, p.published).filter((d) => !d.vague));
 
 // Words without which a passage tells no change and no past day: read before its dates are.
-const MAY_CHANGE = new RegExp(`${CHANGE.source}|\\b(?:now|new)\\b`, 'i');
+const MAY_CHANGE = new RegExp(`${CHANGE.source}|\\b(?:now|new|move)\\b`, 'i');
 const MAY_BE_PAST = /\b(?:earlier|original|originally|previous|former|initial|old|from|instead)\b/i;
+
+// "was moved by the Special Envoy from 15 March to 22 March": a day after "from <day> to", in a
+// sentence whose verb of change stands before the old day, further off than CHANGE_REACH.
+const fromDayTo = (text: string, prev: { index: number; text: string } | undefined, d: { index: number }) =>
+  prev !== undefined &&
+  /^\s+to\s+(?:the\s+)?$/i.test(text.slice(prev.index + prev.text.length, d.index)) &&
+  /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, prev.index - 10), prev.index)) &&
+  CHANGE.test(
+    text
+      .slice(Math.max(0, prev.index - LIMIT_REACH), prev.index)
+      .split(/[.;]/)
+      .at(-1) ?? '',
+  );
 
 /** The day a passage says a deadline was changed to, if it says so. */
 export const changedTo = perPassage((p, roster): string | undefined => steps(p, roster).at(-1));
@@ -60,7 +74,9 @@ const steps = perPassage((p, roster): string[] => {
     const d = dates[i]!;
     const before = wordsBeforeDay(p.text, d, CHANGE_REACH);
     const far = wordsBeforeDay(p.text, d, LIMIT_REACH);
-    const changed = TO_DAY.test(before) && (CHANGE.test(before) || CHANGED_LIMIT.test(far));
+    const changed =
+      TO_DAY.test(before) &&
+      (CHANGE.test(before) || CHANGED_LIMIT.test(far) || fromDayTo(p.text, dates[i - 1], d));
     if (!changed && !NOW_DAY.test(before)) continue;
     const out = [d.iso];
     for (let j = i + 1; j < dates.length; j++) {

@@ -53,10 +53,17 @@ const ROUNDED = 0.05;
 const spanOf = (hedge: string, value: number): [number, number] =>
   hedgeSpan(value, hedge ? hedgeOf(hedge) : undefined, ROUNDED);
 
+// A length quoted from another source: lasted "close to an hour".
+const OPEN_QUOTE = `["“‘']?`;
 // What says the figure is the event's length: "lasted", "went on for", "spoke … for", "met
 // for", "a three-hour meeting". Not "within 72 hours", "delayed by two hours", "ten minutes earlier".
 const LASTED = new RegExp(
-  `\\b(?:lasted|lasting|lasts|went on for|continued for|ran for)\\s+(?:for\\s+)?(?:(${HEDGE})\\s+)?`,
+  `\\b(?:lasted|lasting|lasts|went on for|continued for|ran for)\\s+(?:for\\s+)?${OPEN_QUOTE}(?:(${HEDGE})\\s+)?`,
+  'gi',
+);
+// The event named with its length after "of": "in a conversation of more than an hour".
+const EVENT_OF = new RegExp(
+  `\\b(?:call|conversation|meeting|session|discussion)\\s+of\\s+${OPEN_QUOTE}(?:(${HEDGE})\\s+)?`,
   'gi',
 );
 const SPOKE_FOR = new RegExp(
@@ -88,7 +95,7 @@ function partOnly(text: string, lengthEnd: number): boolean {
 
 /** How long the event a sentence tells of lasted, where it says. */
 export function durationOf(text: string): Duration | undefined {
-  for (const re of [LASTED, SPOKE_FOR]) {
+  for (const re of [LASTED, SPOKE_FOR, EVENT_OF]) {
     for (const m of text.matchAll(re)) {
       const at = m.index + m[0].length;
       const amount = AMOUNT.exec(text.slice(at, at + 60));

@@ -116,6 +116,7 @@ import { twoActs } from './recurringActs.ts';
 import { allMatches } from './regex.ts';
 import { remoteApart } from './remotePresence.ts';
 import { oneSentenceRendered } from './renderings.ts';
+import { rivalMoves } from './rivalMoves.ts';
 import { oneRolePresence, rolesApart } from './rolePresence.ts';
 import { readAtTwoTimes, totalAndOneAct } from './runningCounts.ts';
 import { noteSaidDays } from './saidDays.ts';
@@ -588,6 +589,9 @@ function disagree(
     // on nothing; nor does a day its source says was moved to another, nor a source written
     // before the deadline was moved with the day it was moved to.
     const deadlines = a.claim.data.eventKind === 'deadline' && b.claim.data.eventKind === 'deadline';
+    // One move told with two new days disagrees, whatever the exceptions read in its two states.
+    if (deadlines && rivalMoves(a, b, roster))
+      return flag('date', dates, [a.claim.data.date ?? '', b.claim.data.date ?? '']);
     if (
       deadlines &&
       (limitsApart(a, b, roster) ||

@@ -24,6 +24,16 @@ describe('the length a sentence gives its event', () => {
     ).toEqual([162, 198]);
   });
 
+  it('reads a length quoted from another source, and one given after "a call of"', () => {
+    expect(minutes('An aide said the exchange had lasted "close to an hour" in all.')).toEqual([51, 60]);
+    expect(minutes('Varin described a conversation of more than two hours with Kostal.')).toEqual([
+      120,
+      Number.POSITIVE_INFINITY,
+    ]);
+    // "Of" before a count of people, not an amount of time, gives no length.
+    expect(durationOf('It was a meeting of forty delegates from both sides.')).toBeUndefined();
+  });
+
   it('reads no length from spans that are not the event’s', () => {
     expect(durationOf('Both armies will withdraw within 72 hours of signature.')).toBeUndefined();
     expect(durationOf('A dispute delayed the start of the summit by two hours.')).toBeUndefined();
