@@ -9,6 +9,7 @@ import { partiesByAdjective } from './held.ts';
 import { jointAgent, jointAuthorsDiffer, namesAuthor, saysHowMany, sidesWrote } from './jointAuthors.ts';
 import { ownMeaning, perPassage, sharedWords } from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
+import { toldInOtherFormat } from './meetingFormats.ts';
 import { ownerOfText } from './ownedTexts.ts';
 import type { LinkDocument, Passage } from './passages.ts';
 import { provisionsSay } from './provisionNumbers.ts';
@@ -157,7 +158,8 @@ export function presentInBoth(
 const OCCASION_DAYS = 2;
 
 // Asked of every pair of passages: read once per passage.
-export const exclusive = perPassage((p) => EXCLUSIVE.test(p.text));
+// One-on-one for a part of a meeting told in a wider format too is not the meeting as a whole.
+export const exclusive = perPassage((p) => EXCLUSIVE.test(p.text) && !toldInOtherFormat(p.text));
 /**
  * The person one passage says joined an occasion another says had no one else, both naming the
  * occasion alike and written within days: "Aubrac joined the conversation for its second half" /

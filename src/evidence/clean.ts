@@ -37,6 +37,7 @@ import {
   wireDateline,
   writesMonthFirst,
 } from './published.ts';
+import { receivedDay } from './receivedYear.ts';
 import { isCommentFrame } from './replyComments.ts';
 import type { CleanedDocument, DocumentMeta, Removed } from './types.ts';
 import { setWireDatelineApart } from './wireLede.ts';
@@ -271,7 +272,7 @@ export function cleanDocument(text: string, _fileName: string, options: CleanOpt
     meta: {},
     body: '',
     keepTitle: options.keepTitle ?? false,
-    received: options.received,
+    received: receivedDay(options.received),
     social: options.social ?? false,
     removed: [],
     kept: [],

@@ -17,7 +17,7 @@ import {
   quickDate,
   SPAN_CANDIDATE,
 } from './quickDates.ts';
-import { inReceivedYear, writesMonthDay } from './receivedYear.ts';
+import { inReceivedYear, receivedDay, writesMonthDay } from './receivedYear.ts';
 import { allMatches } from './regex.ts';
 import { isFutureTense, type Tense, tenseAt } from './tense.ts';
 import { mayHoldWordDate, placed, rewriteWordDates } from './wordDates.ts';
@@ -209,7 +209,7 @@ export function findEventDates(
 ): FoundDate[] {
   const candidates = allMatches(CANDIDATES, sentence);
   if (candidates.length === 0 && !mayHoldWordDate(sentence)) return [];
-  return readDates(sentence, published, anchor, true, candidates, saidDays, received);
+  return readDates(sentence, published, anchor, true, candidates, saidDays, receivedDay(received));
 }
 
 /**

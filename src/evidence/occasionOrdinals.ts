@@ -48,6 +48,12 @@ const numberedOf = perPassage((p): Numbered | undefined => {
   return first;
 });
 
+/** The number a passage gives the occasion it tells of ("the second round"), with its kind. */
+export const occasionNumber = (p: Passage, roster: Roster): Omit<Numbered, 'text'> | undefined => {
+  const n = numberedOf(p, roster);
+  return n && { ordinal: n.ordinal, occasion: n.occasion };
+};
+
 /**
  * The two numberings ("third round", "fourth round") two passages give one occasion on one day, if they differ: "the third round
  * … opened in Fjellby today" / "the fourth round … opened on Tuesday" (the same Tuesday).

@@ -9,6 +9,7 @@ import { presence } from './claimFrames.ts';
 import { findDates } from './dates.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { perPassage } from './linkSupport.ts';
+import { toldInOtherFormat } from './meetingFormats.ts';
 import type { Passage } from './passages.ts';
 import { type Occasion, occasionIn, oneOccasion } from './presenceOccasion.ts';
 import type { Roster } from './types.ts';
@@ -52,7 +53,7 @@ export const saysWhoWasOnIt = (text: string): boolean => ALONE.test(text) || ON_
 /** The occasion a passage says had its two principals alone, from its sentence or those before. */
 const aloneAt = perPassage((p): Occasion | undefined => {
   const alone = asks(p) ? null : ALONE.exec(p.text);
-  if (!alone) return undefined;
+  if (!alone || toldInOtherFormat(p.text, ...(p.setting ?? []))) return undefined;
   // The occasion named up to the words that say so, else before the sentence, else after them:
   // "spoke one-to-one, and agreed to meet before the talks" is a call, not the talks.
   const upTo = p.text.slice(0, alone.index + alone[0].length);

@@ -19,6 +19,17 @@ export function writesMonthDay(said: string): boolean {
   return MONTH_NAME.test(said) && DAY_FIGURE.test(said) && !/\d{4}/.test(said) && !RELATIVE.test(said);
 }
 
+/**
+ * `received` if it is a real day written `YYYY-MM-DD`, as ExtractContext asks: anything else
+ * ("yesterday", "2034-02-30") gives no year to read days in, rather than days of no year.
+ */
+export function receivedDay(received: string | undefined): string | undefined {
+  if (!received || !/^\d{4}-\d{2}-\d{2}$/.test(received)) return undefined;
+  const [y, m, d] = received.split('-').map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCMonth() === m - 1 && day.getUTCDate() === d ? received : undefined;
+}
+
 /** Days after the day of receipt a month and day may still fall: a document announces what is due soon. */
 const AHEAD = 60;
 

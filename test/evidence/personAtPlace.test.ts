@@ -48,4 +48,63 @@ describe('a person in a town, or not', () => {
     );
     expect(kinds(wire, otherTown)).toEqual([]);
   });
+
+  it('reads no denial in a plan: "will not travel" or "would not go"', () => {
+    expect(
+      placed('Ingrid Solberg will not travel to Castelna for the next session, her aides said.'),
+    ).toEqual([]);
+    expect(placed('Ingrid Solberg would not go to Castelna unless the agenda changed.')).toEqual([]);
+  });
+
+  it('flags no stay against a denial of another round, day or occasion', () => {
+    const later = doc(
+      'a',
+      'Foreign Minister Ingrid Solberg was in Castelna for the third round of talks on Thursday.',
+      'news',
+      '2031-03-06',
+    );
+    const earlier = doc(
+      'b',
+      'Foreign Minister Ingrid Solberg did not travel to Castelna for the second round, which closed on Sunday.',
+      'news',
+      '2031-03-02',
+    );
+    expect(kinds(later, earlier)).toEqual([]);
+    const signing = doc(
+      'c',
+      'Foreign Minister Ingrid Solberg was in Castelna for the signing.',
+      'news',
+      '2031-03-04',
+    );
+    const talks = doc(
+      'd',
+      'Foreign Minister Ingrid Solberg did not travel to Castelna for the talks.',
+      'news',
+      '2031-03-06',
+    );
+    expect(kinds(signing, talks)).toEqual([]);
+    const plan = doc(
+      'e',
+      'Foreign Minister Ingrid Solberg will not travel to Castelna for the follow-up meeting, her office said.',
+      'news',
+      '2031-03-06',
+    );
+    expect(kinds(signing, plan)).toEqual([]);
+  });
+
+  it('still flags a stay and a denial of the same day and round', () => {
+    const there = doc(
+      'a',
+      'Foreign Minister Ingrid Solberg was in Castelna for the second round of talks on 3 March.',
+      'news',
+      '2031-03-04',
+    );
+    const not = doc(
+      'b',
+      'Foreign Minister Ingrid Solberg did not travel to Castelna for the second round on 3 March.',
+      'news',
+      '2031-03-06',
+    );
+    expect(kinds(there, not)).toEqual(['participants ab']);
+  });
 });

@@ -77,4 +77,26 @@ describe('the two principals alone', () => {
     );
     expect(kinds(otherCall, alone)).toEqual([]);
   });
+
+  it('reads no two alone at a meeting also held in a wider format, and still flags one held alone', () => {
+    const minister = doc(
+      'b',
+      'Foreign Minister Ingrid Solberg also took part in the meeting of the two presidents in Kessel on 9 April.',
+      'readout',
+      '2031-04-10',
+    );
+    for (const line of [
+      'On 9 April President Mira Kostal and President Oleg Varin first talked one-to-one in Kessel, then in an expanded format.',
+      'On 9 April President Mira Kostal and President Oleg Varin met one-on-one in Kessel; the meeting was followed by plenary talks.',
+      'On 9 April President Mira Kostal and President Oleg Varin met one-on-one in Kessel and later with their delegations.',
+    ])
+      expect(kinds(doc('a', line, 'news', '2031-04-09'), minister)).toEqual([]);
+    const alone = doc(
+      'c',
+      'On 9 April President Mira Kostal and President Oleg Varin met one-on-one in Kessel; no aides were present.',
+      'news',
+      '2031-04-09',
+    );
+    expect(kinds(alone, minister)).toEqual(['participants cb']);
+  });
 });

@@ -39,4 +39,13 @@ describe('days of an undated document, read in the year it was received', () => 
     expect(writesMonthDay('3 October')).toBe(true);
     expect(writesMonthDay('October 3, 2034')).toBe(false);
   });
+
+  it('takes a day of receipt only as a real calendar day written YYYY-MM-DD', () => {
+    for (const bad of ['last week', '2034-13-02', '2034-02-30', '20/10/2034', '2034-10-20T09:00'])
+      expect(eventDays(story, bad)).toEqual([null]);
+    expect(findEventDates('They meet on October 3 in Pellmoor.', undefined, undefined, [], 'soon')).toEqual(
+      [],
+    );
+    expect(eventDays(story, '2034-02-28')).toEqual(['2033-10-03']);
+  });
 });
