@@ -5,11 +5,24 @@
 import { type Gazetteer, speakerNamed } from './gazetteer.ts';
 import { findIsoDate } from './meta.ts';
 import { AGE, DEGREE, isHandle, NAME, PICTOGRAPH } from './platformMarks.ts';
+import {
+  CHANNEL_NOTE,
+  channelNameAt,
+  closingCountsAt,
+  isChannelLine,
+  titledChannel,
+} from './postChannels.ts';
+import { SEPARATOR } from './postChrome.ts';
 import { postLead } from './postLeads.ts';
+import { isPreviewOf, postBodies, threadPosts, withoutCounter } from './postThreads.ts';
 import { isPostStamp, TELEGRAM_STAMP } from './published.ts';
 import { pullQuote } from './pullQuotes.ts';
 import { spanQuote } from './quotes.ts';
 import type { Span, Speaker, SuggestedClaim } from './types.ts';
+
+export { channelAuthor } from './postChannels.ts';
+export { isBio, isCountsLine } from './postChrome.ts';
+export { threadPosts } from './postThreads.ts';
 
 const HANDLE = /(?:^|[\s(])@\w{2,30}\b/;
 // A later post's header line: a name and the handle, a date after a separator at most
@@ -39,94 +52,6 @@ export function postHeaderAt(texts: string[]): number {
 /** A post's header line: a thread repeats it before each post, which makes it no duplicate. */
 export const isPostHeader = (line: string): boolean =>
   line.length < 120 && line.includes('@') && HEADER_LINE.test(line);
-
-// What the platform prints around posts, not anyone's words: a repost banner ("↻ Leontine Harke
-// reposted", "Ada Lind Retweeted", a fediverse "Ada Lind boosted"), the mark over a quoted post ("Quote"), "Replying to @x",
-// Facebook's "See translation" under a translated post, a fediverse post's content warning over it
-// ("CW: Sarvel talks, long 🧵").
-// An editor's note in square brackets ("[Translated from Serrantine by the channel editors]") is
-// the channel's, not the author's.
-const CHROME =
-  /^\[[^\]\n]{1,200}\]$|^(?:[↻🔁]\s*)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}(?:[Rr]eposted|[Rr]etweeted|[Bb]oosted)$|^(?:[Qq]uote(?: [Tt]weet)?|[Qq]uoted post|[Ss]how this thread|[Ss]how more|[Pp]inned|[Tt]ranslate post|[Ss]ee (?:translation|original)|[Rr]ate this translation|[Rr]eplying to @\w+[^\n]{0,60}|[Ff]orwarded(?: message)?|(?:CW|[Cc]ontent [Ww]arning):\s[^\n]{1,100})$/u;
-// A page copied from a platform prints a post's time under it ("9:14 AM · Dec 2, 2026",
-// "08:02 · 16.01.2027"): a line of digits, month names and separators only. It closes a post.
-const STAMP_WORDS =
-  /\d+|[\s:.,·|/–—-]+|\b(?:[AaPp]\.?[Mm]\.?|at|UTC|GMT|CET|EET|MSK|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b/gu;
-const isStamp = (p: string): boolean => p.length < 50 && /\d/.test(p) && p.replace(STAMP_WORDS, '') === '';
-// A rule between posts ("——", "* * *") and the counts under them ("214 Replies 1.1K Reposts").
-const RULE = /^[\s—–\-_*·=~]{2,}$/u;
-const COUNTS =
-  /^(?:[\d.,]+[KkMm]?\s+(?:[Rr]epl(?:y|ies)|[Rr]eposts?|[Rr]etweets?|[Ll]ikes?|[Vv]iews?|[Cc]omments?|[Ss]hares?|[Qq]uotes?|[Bb]ookmarks?|[Rr]eactions?)\b[\s·•|]*)+$/u;
-// Telegram and other apps print their counts after a symbol: "👁 18.4K  🔁 212", "💬 41  ❤️ 560", a
-// fediverse server's boosts, stars and replies "↻ 41  ☆ 63  ↩ 7".
-// The symbols in one class, the variation selector apart: most pictographs are also \p{So}, and
-// "(?:A|B)+" over a run of them tried every split of the run between the two (a line of 25 hearts
-// and a word took seconds, each heart more twice as long).
-const SYMBOL_COUNTS = /^(?:(?:[\p{Extended_Pictographic}\p{So}]|\uFE0F)+\s*\d[\d.,]*[KkMm]?\s*)+$/u;
-const SEPARATOR = /^[·•|—–-]$/u;
-// A page copied from X prints the counts a line each: "·", "1.2M", "Views". A count holds a digit:
-// a line of dots ("...") is the post's own pause.
-const COUNT_LINE =
-  /^(?:\d[\d.,]*[KkMm]?|[Rr]epl(?:y|ies)|[Rr]eposts?|[Rr]etweets?|[Ll]ikes?|[Vv]iews?|[Cc]omments?|[Ss]hares?|[Bb]ookmarks?)$/u;
-// X prints the time, the date and the views on one line: "10:48 PM · Mar 10, 2027 · 12.4K Views"; a
-// fediverse server the time, the post's visibility and the client: "Apr 12, 2035, 07:52 · 🌐 · Web".
-const isStampWithCounts = (p: string): boolean => {
-  if (p.length >= 90 || !p.includes('·')) return false;
-  const [first, ...rest] = p.split(/\s*·\s*/);
-  return (
-    isStamp(first!) &&
-    rest.every((part) => isStamp(part) || COUNTS.test(part) || VISIBILITY.test(part) || CLIENT.test(part))
-  );
-};
-const VISIBILITY = /^(?:[\p{Extended_Pictographic}\p{So}]|\uFE0F)+$/u;
-// "Mastodon for iOS", "Web", "Tusky", "Twitter for iPhone": a name of up to four words, no sentence.
-const CLIENT = /^\p{Lu}[\p{L}\d]*(?:\s+[\p{L}\d]+){0,3}$/u;
-// A channel's footer: its counts among the platform's own words and the time, Telegram's
-// "👁 214.6K  edited  20:15", "👁 48.2K   🔁 Forwarded   20 Mar 2030, 11:16", Facebook's
-// "👍❤️ 18K   2.4K comments   3.1K shares". Take the counts and those words away: a stamp is left, or nothing.
-const SYMBOL_COUNT = /(?:\p{Extended_Pictographic}|\uFE0F)+\s*\d[\d.,]*[KkMm]?/gu;
-const WORD_COUNT =
-  /\d[\d.,]*[KkMm]?\s+(?:repl(?:y|ies)|reposts?|retweets?|likes?|views?|comments?|shares?|reactions?)\b/gi;
-const FOOTER_WORD = /(?:\p{Extended_Pictographic}|\uFE0F)*\s*\b(?:edited|forwarded)\b/giu;
-const isFooterLine = (p: string): boolean => {
-  if (p.length > 100 || !/\d/.test(p)) return false;
-  const uncounted = p.replace(SYMBOL_COUNT, ' ').replace(WORD_COUNT, ' ');
-  if (uncounted.length === p.length) return false;
-  const rest = uncounted
-    .replace(FOOTER_WORD, ' ')
-    .replace(/[\s·|]+/g, ' ')
-    .trim();
-  return rest === '' || isStamp(rest);
-};
-/** A line of a post's counts: what readers did with it, under it. */
-export const isCountsLine = (p: string): boolean =>
-  COUNTS.test(p) || SYMBOL_COUNTS.test(p) || isStampWithCounts(p) || isFooterLine(p);
-// Facebook's bar under a post ("Like Comment Share", "Like · Comment · Share") and the comments
-// under it: readers', not the page's.
-const COMMENTS_START =
-  /^(?:Like[\s·•|]+Comment[\s·•|]+(?:Share|Repost)(?:[\s·•|]+Send)?|(?:Most relevant|All comments|Top comments|Newest first)\b.{0,4}|View (?:more|all|previous) comments)$/i;
-const PICTOGRAPHS = new RegExp(PICTOGRAPH, 'gu');
-const closesPost = (p: string): boolean =>
-  isStamp(p) ||
-  DAY_SEPARATOR.test(p) ||
-  RULE.test(p) ||
-  isCountsLine(p) ||
-  isStampWithCounts(p) ||
-  SEPARATOR.test(p) ||
-  COUNT_LINE.test(p);
-
-// A profile's bio under the handle describes the account, it says nothing: "Special Envoy of
-// Norland for the Drava talks. Views my own.", "Spokesperson, Ministry of Foreign Affairs".
-const BIO_PHRASE =
-  /\b(?:(?:views|posts|opinions|tweets|thoughts)\s+(?:are\s+)?(?:my\s+own|personal)|official account|RTs?\b[^\n]{0,20}endors)/i;
-const OFFICE_FIRST =
-  /^(?:(?:Former|Acting|Deputy|Vice|First|Senior|Chief|Special|Permanent|Head|Official)\s+)*(?:Minister|Ministry|Spokesperson|Spokesman|Spokeswoman|Envoy|Ambassador|Representative|Secretary|Secretary-General|President|Prime Minister|Chancellor|Director|Commissioner|Press (?:Office|Secretary)|Adviser|Advisor|Counsellor|Mayor|Governor|Chair|Account)\b(?:,|\s+(?:of|for|to|at|in|and)\b|$)/u;
-const FIRST_PERSON = /\b(?:I|I'm|I’m|we|We|our|Our|us)\b/;
-/** A profile's bio: one short line, naming an office or disowning the views, in no one's voice. */
-export const isBio = (p: string): boolean =>
-  p.length < 200 &&
-  !p.includes('\n') &&
-  (BIO_PHRASE.test(p) || (OFFICE_FIRST.test(p) && !FIRST_PERSON.test(p) && !p.includes('!')));
 
 // A verified badge or an emoji after a display name ("Aurel Vintrop ✔") is no part of the name.
 const BADGES = /(?:\p{So}|\p{Sk}|\uFE0F)+/gu;
@@ -175,98 +100,6 @@ function account(texts: string[], at: number, paragraphs: Span[]): Account {
     .replace(/[\s·|—–-]+$/, '')
     .trim();
   return { name, nameStart: paragraphs[nameAt]![0], headerAt: nameAt, bodyFrom };
-}
-
-/** A post's paragraphs without the platform's lines before and after them. */
-function withoutChrome(text: string, body: Span[]): Span[] {
-  const chrome = ([s, e]: Span) => e - s < 80 && CHROME.test(text.slice(s, e).trim());
-  let [from, to] = [0, body.length];
-  while (from < to && chrome(body[from]!)) from++;
-  while (to > from && chrome(body[to - 1]!)) to--;
-  return body.slice(from, to);
-}
-
-// A channel or page names its author without a handle: "Oren Talvik | Official channel", "Aleksa
-// Morvith", "Ministry of Defence of Arvenia 🇦🇷", a display name of two to six words, a
-// description after a bar at most.
-const CHANNEL_NAME =
-  /^(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:(?:of|the|for|and)[ \t]+){0,2}\p{Lu}[\p{L}'’.-]+){1,5})[ \t]*(?:(?:\p{So}|\uFE0F)+[ \t]*)?(?:[|·—–][ \t]*[^\n|]{1,60})?$/u;
-// Over a line counting its audience, one word names a channel too ("Yurchak | Press Secretary").
-const AUDIENCE_NAME =
-  /^(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:(?:of|the|for|and)[ \t]+){0,2}\p{Lu}[\p{L}'’.-]+){0,5})[ \t]*(?:(?:\p{So}|\uFE0F)+[ \t]*)?(?:[|·—–][ \t]*[^\n|]{1,60})?$/u;
-const HAS_TIME = /\d{1,2}[:.]\d{2}/;
-// A channel's audience under its name: "412,860 subscribers", "channel · 48 213 subscribers",
-// "Channel · 48.2K followers". Cleaning may join it to the name, as a page's title.
-const AUDIENCE =
-  /(?:^|\s)(?:(?:official\s+)?(?:channel|page)\s{0,3}[·•|]\s{0,3})?\d[\d.,\u00a0 ]{0,12}[KkMm]?\s{1,3}(?:subscribers|followers|members)$/i;
-// The header's lines under a channel's name: its audience, its description ("Official channel"),
-// the app's buttons ("Follow   Mute   Share") and its mark over a pinned post.
-const CHANNEL_LINE =
-  /^(?:(?:official\s+)?(?:channel|page)|official|(?:📌\s*)?pinned(?: message| post)?|(?:(?:\+\s*)?(?:follow|following|mute|unmute|share|join|subscribe)\b\s*){2,})$/iu;
-const isChannelLine = (line: string): boolean => CHANNEL_LINE.test(line) || AUDIENCE.test(line);
-// The app's notes about the channel, over its posts or under the last: "Messages from this channel are
-// not end-to-end encrypted.", "This channel was created by …", "Translated from X. Translation may be
-// inaccurate.", "[Translated automatically · See original]", "Comments are only shown for followers".
-const CHANNEL_NOTE =
-  /\bthis (?:channel|page|account)\b|^\[[^\]\n]{1,200}\]$|^(?:translated|translation)\b|\bfollowers of\b/i;
-const NOTES_AFTER_COUNTS = 2;
-// A channel sets the day over the posts of that day: "TUESDAY 10 MARCH", "Friday, 13 March 2036".
-const MONTH_NAME =
-  '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
-const DAY_SEPARATOR = new RegExp(
-  `^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:\\d{1,2}\\s+${MONTH_NAME}|${MONTH_NAME}\\s+\\d{1,2})(?:,?\\s+\\d{4})?$`,
-  'i',
-);
-
-/** Where a channel's name stands: the first line, or the line over its audience among the first few. */
-function channelNameAt(lines: string[]): { name: string; at: number } | undefined {
-  for (let i = 1; i < Math.min(lines.length, 5); i++) {
-    const name = AUDIENCE.test(lines[i]!.trim()) ? AUDIENCE_NAME.exec(lines[i - 1]!.trim()) : null;
-    if (name) return { name: name[1]!, at: i - 1 };
-  }
-  const first = CHANNEL_NAME.exec(lines[0]?.trim() ?? '');
-  return first ? { name: first[1]!, at: 0 } : undefined;
-}
-
-/** A title that is a channel's header joined by cleaning: its name, its audience after it. */
-function titledChannel(title: string | undefined): string | undefined {
-  const audience = title ? AUDIENCE.exec(title) : null;
-  if (!title || !audience) return undefined;
-  return AUDIENCE_NAME.exec(title.slice(0, audience.index).trim())?.[1];
-}
-
-/**
- * The paragraph of the counts that close a channel's page: the last one, or one followed only by
- * the app's notes about the channel or its translation; -1 when the page ends otherwise.
- */
-function closingCountsAt(texts: string[]): number {
-  for (let i = texts.length - 1; i >= Math.max(0, texts.length - 1 - NOTES_AFTER_COUNTS); i--) {
-    const line = texts[i]!.trim();
-    if (isCountsLine(line)) return i;
-    if (line.length > 200 || !CHANNEL_NOTE.test(line)) return -1;
-  }
-  return -1;
-}
-
-/**
- * A post copied from a Telegram channel or a Facebook page: the author's name on the first line (or
- * over the channel's audience), the time of posting under it ("10 Mar 2026, 09:12", "14 March at
- * 21:40 ·"), and the counts closing the page ("👁 214K", "12K reactions · 1.4K comments"), the app's
- * notes after them at most. Returns the author's name. `lines` are the page's first lines and
- * `tail` its last lines.
- */
-export function channelAuthor(lines: string[], tail: string[]): string | undefined {
-  const named = channelNameAt(lines);
-  const countsAt = closingCountsAt(tail);
-  if (!named || countsAt === -1) return undefined;
-  const last = tail[countsAt]!;
-  // Telegram prints the time in the footer, with the views: "👁 214.6K  edited  20:15".
-  const stamped =
-    lines.slice(named.at + 1, named.at + 3).some((l) => HAS_TIME.test(l) && isStamp(l.trim())) ||
-    (HAS_TIME.test(last) && isFooterLine(last.trim())) ||
-    // A channel's posts one under another, each closed by its time.
-    tail.some((l) => HAS_TIME.test(l) && isStamp(l.trim()));
-  return stamped ? named.name : undefined;
 }
 
 /** A channel's post (see `channelAuthor`); cleaning may have taken its time away as a dateline,
@@ -453,95 +286,4 @@ function accountPosts(
       });
   });
   return posts.filter((post) => !isPreviewOf(post, posts));
-}
-
-// The card of a quoted post shows its opening words cut off: "Three hours before the Committee…".
-const CUT_OFF = /(?:…|\.\.\.)$/;
-
-/** A post's cut-off card repeating the opening of a post the page gives in full: no words of its own. */
-function isPreviewOf(post: SuggestedClaim, posts: SuggestedClaim[]): boolean {
-  if (post.kind !== 'quote' || !CUT_OFF.test(post.data.words)) return false;
-  const opening = post.data.words.replace(CUT_OFF, '').trim();
-  return (
-    opening.length >= 12 &&
-    posts.some(
-      (other) =>
-        other !== post &&
-        other.kind === 'quote' &&
-        other.data.words.startsWith(opening) &&
-        other.data.words.length > opening.length + 1,
-    )
-  );
-}
-
-/**
- * An account's posts' paragraphs, one list per stretch between the lines that close a post (its
- * time, a rule, the counts), without the platform's lines and the profile's bio before the first.
- */
-function postBodies(text: string, body: Span[]): Span[][] {
-  const stretches: Span[][] = [[]];
-  for (const span of body) {
-    if (
-      COMMENTS_START.test(text.slice(span[0], span[1]).replace(PICTOGRAPHS, ' ').replace(/\s+/g, ' ').trim())
-    )
-      break;
-    if (closesPost(text.slice(span[0], span[1]).trim())) stretches.push([]);
-    else stretches.at(-1)!.push(span);
-  }
-  const bodies = stretches.map((b) => withoutChrome(text, b)).filter((b) => b.length > 0);
-  const first = bodies[0];
-  // A bio is only ever the header's: it stands before another paragraph of posts.
-  if (first && (first.length > 1 || bodies.length > 1) && isBio(text.slice(first[0]![0], first[0]![1])))
-    first.shift();
-  return bodies.filter((b) => b.length > 0);
-}
-
-// "1/3 ", "(2/3) ", "3/3: ", "🧵 1/": the counter that opens each post of a thread; or, as
-// many threads write it, closes each post ("… in person. 3/3").
-const COUNTER_FIRST = /^(?:🧵\s*)?\(?\d{1,2}\s?\/(?:\s?\d{1,2})?\)?[:.]?\s/u;
-const COUNTER_LAST = /\s\(?\d{1,2}\s?\/\s?\d{1,2}\)?$/;
-
-/** "3/3", "1/": a post's place in its thread; "16/03", a date, never counts past its total. */
-const countsInThread = (counter: string): boolean => {
-  const [n, of] = counter.replace(/[^\d/]/g, '').split('/');
-  return Number(n) >= 1 && (of === '' || of === undefined || Number(n) <= Number(of));
-};
-
-/**
- * A post without its thread counter: the numbering ("1/3 ", "… 3/3") is the thread's layout, not
- * the author's words. A counter inside a post (before hashtags that close it) stays.
- */
-function withoutCounter(text: string, [start, end]: Span): Span {
-  const first = COUNTER_FIRST.exec(text.slice(start, Math.min(end, start + 12)));
-  const from = first && countsInThread(first[0]) ? start + first[0].length : start;
-  const last = COUNTER_LAST.exec(text.slice(Math.max(from, end - 10), end));
-  const to = last && countsInThread(last[0]) ? end - last[0].length : end;
-  return to > from ? [from, to] : [start, end];
-}
-
-/**
- * The posts of a body: one per paragraph opening with a thread counter (the paragraphs after it
- * are the same post's), or ending with one (the paragraphs before it are), or the whole body
- * when fewer than two paragraphs carry one.
- */
-export function threadPosts(text: string, body: Span[]): Span[] {
-  const opens = body.map(([s, e]) => COUNTER_FIRST.test(text.slice(s, Math.min(e, s + 12))));
-  const closes = body.map(([s, e]) => COUNTER_LAST.test(text.slice(Math.max(s, e - 10), e)));
-  const posts: Span[] = [];
-  if (opens[0] && opens.filter(Boolean).length >= 2) {
-    body.forEach(([s, e], i) => {
-      if (opens[i]) posts.push([s, e]);
-      else posts[posts.length - 1]![1] = e;
-    });
-  } else if (closes.filter(Boolean).length >= 2) {
-    let from = body[0]![0];
-    body.forEach(([, e], i) => {
-      if (!closes[i]) return;
-      posts.push([from, e]);
-      from = body[i + 1]?.[0] ?? e;
-    });
-    // Words after the last counter belong to the last post.
-    posts.at(-1)![1] = body.at(-1)![1];
-  } else posts.push([body[0]![0], body.at(-1)![1]]);
-  return posts;
 }

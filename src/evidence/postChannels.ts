@@ -1,0 +1,80 @@
+// A channel's or a page's author named without a handle (Telegram, Facebook): the name over its
+// audience, the app's notes about the channel, and the counts that close its last post.
+
+import { isCountsLine, isFooterLine, isStamp } from './postChrome.ts';
+
+// A channel or page names its author without a handle: "Oren Talvik | Official channel", "Aleksa
+// Morvith", "Ministry of Defence of Arvenia 🇦🇷", a display name of two to six words, a
+// description after a bar at most.
+const CHANNEL_NAME =
+  /^(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:(?:of|the|for|and)[ \t]+){0,2}\p{Lu}[\p{L}'’.-]+){1,5})[ \t]*(?:(?:\p{So}|\uFE0F)+[ \t]*)?(?:[|·—–][ \t]*[^\n|]{1,60})?$/u;
+// Over a line counting its audience, one word names a channel too ("Yurchak | Press Secretary").
+const AUDIENCE_NAME =
+  /^(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:(?:of|the|for|and)[ \t]+){0,2}\p{Lu}[\p{L}'’.-]+){0,5})[ \t]*(?:(?:\p{So}|\uFE0F)+[ \t]*)?(?:[|·—–][ \t]*[^\n|]{1,60})?$/u;
+const HAS_TIME = /\d{1,2}[:.]\d{2}/;
+// A channel's audience under its name: "412,860 subscribers", "channel · 48 213 subscribers",
+// "Channel · 48.2K followers". Cleaning may join it to the name, as a page's title.
+const AUDIENCE =
+  /(?:^|\s)(?:(?:official\s+)?(?:channel|page)\s{0,3}[·•|]\s{0,3})?\d[\d.,\u00a0 ]{0,12}[KkMm]?\s{1,3}(?:subscribers|followers|members)$/i;
+// The header's lines under a channel's name: its audience, its description ("Official channel"),
+// the app's buttons ("Follow   Mute   Share") and its mark over a pinned post.
+const CHANNEL_LINE =
+  /^(?:(?:official\s+)?(?:channel|page)|official|(?:📌\s*)?pinned(?: message| post)?|(?:(?:\+\s*)?(?:follow|following|mute|unmute|share|join|subscribe)\b\s*){2,})$/iu;
+export const isChannelLine = (line: string): boolean => CHANNEL_LINE.test(line) || AUDIENCE.test(line);
+// The app's notes about the channel, over its posts or under the last: "Messages from this channel are
+// not end-to-end encrypted.", "This channel was created by …", "Translated from X. Translation may be
+// inaccurate.", "[Translated automatically · See original]", "Comments are only shown for followers".
+export const CHANNEL_NOTE =
+  /\bthis (?:channel|page|account)\b|^\[[^\]\n]{1,200}\]$|^(?:translated|translation)\b|\bfollowers of\b/i;
+const NOTES_AFTER_COUNTS = 2;
+
+/** Where a channel's name stands: the first line, or the line over its audience among the first few. */
+export function channelNameAt(lines: string[]): { name: string; at: number } | undefined {
+  for (let i = 1; i < Math.min(lines.length, 5); i++) {
+    const name = AUDIENCE.test(lines[i]!.trim()) ? AUDIENCE_NAME.exec(lines[i - 1]!.trim()) : null;
+    if (name) return { name: name[1]!, at: i - 1 };
+  }
+  const first = CHANNEL_NAME.exec(lines[0]?.trim() ?? '');
+  return first ? { name: first[1]!, at: 0 } : undefined;
+}
+
+/** A title that is a channel's header joined by cleaning: its name, its audience after it. */
+export function titledChannel(title: string | undefined): string | undefined {
+  const audience = title ? AUDIENCE.exec(title) : null;
+  if (!title || !audience) return undefined;
+  return AUDIENCE_NAME.exec(title.slice(0, audience.index).trim())?.[1];
+}
+
+/**
+ * The paragraph of the counts that close a channel's page: the last one, or one followed only by
+ * the app's notes about the channel or its translation; -1 when the page ends otherwise.
+ */
+export function closingCountsAt(texts: string[]): number {
+  for (let i = texts.length - 1; i >= Math.max(0, texts.length - 1 - NOTES_AFTER_COUNTS); i--) {
+    const line = texts[i]!.trim();
+    if (isCountsLine(line)) return i;
+    if (line.length > 200 || !CHANNEL_NOTE.test(line)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * A post copied from a Telegram channel or a Facebook page: the author's name on the first line (or
+ * over the channel's audience), the time of posting under it ("10 Mar 2026, 09:12", "14 March at
+ * 21:40 ·"), and the counts closing the page ("👁 214K", "12K reactions · 1.4K comments"), the app's
+ * notes after them at most. Returns the author's name. `lines` are the page's first lines and
+ * `tail` its last lines.
+ */
+export function channelAuthor(lines: string[], tail: string[]): string | undefined {
+  const named = channelNameAt(lines);
+  const countsAt = closingCountsAt(tail);
+  if (!named || countsAt === -1) return undefined;
+  const last = tail[countsAt]!;
+  // Telegram prints the time in the footer, with the views: "👁 214.6K  edited  20:15".
+  const stamped =
+    lines.slice(named.at + 1, named.at + 3).some((l) => HAS_TIME.test(l) && isStamp(l.trim())) ||
+    (HAS_TIME.test(last) && isFooterLine(last.trim())) ||
+    // A channel's posts one under another, each closed by its time.
+    tail.some((l) => HAS_TIME.test(l) && isStamp(l.trim()));
+  return stamped ? named.name : undefined;
+}
