@@ -62,13 +62,45 @@ function insideAny(spans: Span[]): (at: number) => boolean {
   };
 }
 
+// "When Varin asked about the date, the envoy's adviser Ada Lind declined": a fronted subordinate
+// clause (or "Asked whether …") is no place for the sentence's subject, which follows its comma.
+const FRONTED_CLAUSE =
+  /^\s*(?:(?:But|And|Yet)\s+)?(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ww]hile|[Aa]lthough|[Tt]hough|[Ii]f|[Bb]ecause|[Oo]nce|[Ss]ince|[Uu]ntil|[Ww]hereas|[Aa]sked\s+(?:whether|if|about|why|how|what|when))\s/;
+// "Varin's spokeswoman, Ada Lind, rejected it": the name in apposition to a possessive's office is
+// the subject; the possessor only owns the office.
+const POSSESSOR_OF_APPOSED = /^['’]s\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+,\s*$/u;
+
+/** Where a sentence's fronted subordinate clause ends (its first comma), else its start. */
+function frontedClauseEnd(masked: string, start: number, end: number): number {
+  if (!FRONTED_CLAUSE.test(masked.slice(start, start + 40))) return start;
+  const comma = masked.indexOf(',', start);
+  return comma === -1 || comma >= end ? start : comma;
+}
+
 function markSubjects(hits: NameHit[], sentences: Span[], masked: string): void {
   let h = 0;
   for (const [start, end] of sentences) {
     let first = true;
+    let opener: NameHit | undefined;
+    const fronted = frontedClauseEnd(masked, start, end);
     for (; h < hits.length && hits[h]!.span[0] < end; h++) {
       const hit = hits[h]!;
       if (hit.span[0] < start || hit.inQuote || hit.kind === 'party') continue;
+      if (hit.runStart < fronted && fronted > start) {
+        if (FOLLOWED_BY_VERB.test(masked.slice(hit.span[1], hit.span[1] + 120))) hit.subject = true;
+        continue;
+      }
+      if (
+        opener?.subject &&
+        masked[hit.span[1]] === ',' &&
+        POSSESSOR_OF_APPOSED.test(masked.slice(opener.span[1], hit.runStart))
+      ) {
+        opener.subject = false;
+        hit.subject = true;
+        opener = undefined;
+        continue;
+      }
+      opener = first ? hit : undefined;
       // "At a rally in Port Edrin, the chairman …", "(Kestrel News)": a name the roster lacks governed
       // by a preposition or set in brackets is a place or a body as often as a person, and no
       // subject; the sentence's subject may still follow it. A roster person keeps the place: "a

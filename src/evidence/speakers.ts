@@ -123,6 +123,10 @@ const PREPOSITION =
 // ", who chairs the Union assembly's committee,": names in an appositive are not the subject.
 const APPOSITIVE = /,\s+(?:who|which|whose|a|an|the|one)\b[^,"_]*,/g;
 const ONLY_AUXILIARIES = /^\s*(?:(?:has|had|have|also|later|then|again|previously|once)\s+)*$/;
+// ", has just told": a comma and a few lower-case words (auxiliaries, adverbs) before the verb.
+const ADVERBS_TO_VERB = /^,\s*(?:\p{Ll}+\s+){0,3}$/u;
+const APPOSED_TO_OBJECT =
+  /\b(?:with|to|from|for|against|between|about|towards?|by)\s+(?:the\s+|an?\s+)?[^,;:"_]{1,60},\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/;
 // "talks with President Kostal, who said …": the name a relative "who" follows is its verb's subject.
 const WHO_BEFORE_VERB = /^,\s*who\s+(?:(?:has|had|have|also|later|then|again|previously|once)\s+)*$/;
 // "Torvania's foreign ministry spokesperson": an office of an office runs on to its last noun.
@@ -721,19 +725,52 @@ function sharedSubject(
   strongOnly: boolean,
 ): Attribution | undefined {
   if (!AND_BEFORE_VERB.test(before.slice(Math.max(0, verbAt - 20), verbAt))) return undefined;
+  const found = openingSubject(before, verbAt, offset, ctx, strongOnly);
+  return found?.speaker.personId ? found : undefined;
+}
+
+/** The strong candidate opening the sentence (or its heading's colon clause) that holds `verbAt`. */
+function openingSubject(
+  before: string,
+  verbAt: number,
+  offset: number,
+  ctx: SpeakerContext,
+  strongOnly: boolean,
+): Attribution | undefined {
   // The sentence's start, or its heading's colon ("5. (C) Assets: Al-Suwaidan raised …").
-  const start = Math.max(
-    before.lastIndexOf('. ', verbAt) + 2,
-    before.lastIndexOf(': ', verbAt) + 2,
-    before.lastIndexOf('\n', verbAt) + 1,
-    verbAt - 300,
-    0,
-  );
+  // (A stop not found leaves the clause's own start: -1 + 2 would cut its first letter.)
+  const after = (mark: string) => {
+    const at = before.lastIndexOf(mark, verbAt);
+    return at === -1 ? 0 : at + 2;
+  };
+  const start = Math.max(after('. '), after(': '), before.lastIndexOf('\n', verbAt) + 1, verbAt - 300, 0);
   const opening = /^\s*/.exec(before.slice(start, verbAt))![0].length + start;
   const first = OPENING_CANDIDATE.exec(before.slice(opening, verbAt));
   if (!first) return undefined;
   const found = resolveCandidate(first[1]!, offset + opening, ctx, false, strongOnly);
-  return found?.strong && found.speaker.personId ? found : undefined;
+  return found?.strong ? found : undefined;
+}
+
+/**
+ * "Kostal praised the envoy, Mr Dahl, for what she called …", "the bank, which he described as …":
+ * a pronoun right before the verb is its subject, and the names between it and the sentence's
+ * opening are the objects of another verb: the pronoun goes back to the sentence's subject. Set
+ * off by commas ("Norland, she said, had …") it goes back past the name before it, as pronouns do.
+ */
+function pronounSubject(
+  head: string,
+  pronounAt: number,
+  pronoun: string,
+  offset: number,
+  ctx: SpeakerContext,
+): Attribution | undefined {
+  const span: Span = [offset + pronounAt, offset + pronounAt + pronoun.length];
+  if (/,\s*$/.test(head.slice(Math.max(0, pronounAt - 3), pronounAt))) {
+    const speaker = resolvePronoun(pronoun, offset + pronounAt, ctx);
+    return speaker ? { speaker, span, strong: false } : undefined;
+  }
+  const opening = openingSubject(head, pronounAt, offset, ctx, false);
+  return opening && opening.span[0] < offset + pronounAt ? opening : undefined;
 }
 
 export function speakerBefore(
@@ -793,8 +830,22 @@ export function speakerBefore(
       !leadsSubject(head, m.index, m[1]!.length)
     )
       continue;
+    // "Surin, in a call with the President of Arvenia, Mira Kostal, on Monday stressed": a name set
+    // in apposition to a preposition's object, its commas closing on more than the verb, is that
+    // object, not the verb's subject ("A spokesman for the delegation, Ada Lind, said" is the subject).
+    if (
+      between.startsWith(',') &&
+      !ADVERBS_TO_VERB.test(between) &&
+      APPOSED_TO_OBJECT.test(head.slice(Math.max(0, m.index - 80), m.index))
+    )
+      continue;
     // "Lena Vos (Arvenia) said": the bracketed party is the aside of the name before it.
     if (preceding.endsWith('(') && head[m.index + m[1]!.length] === ')') continue;
+    // A pronoun right before the verb is its subject: see pronounSubject.
+    if (weak === undefined && !strongOnly && IS_PRON.test(m[1]!) && ONLY_AUXILIARIES.test(between)) {
+      const subject = pronounSubject(head, m.index, m[1]!, offset, ctx);
+      if (subject) return subject;
+    }
     // Once a weak answer is kept, only a strong one can change it: pronouns and descriptions,
     // always weak, are not looked back for (each such look scans up to 1,500 characters).
     const found = resolveCandidate(m[1]!, offset + m.index, ctx, false, strongOnly || weak !== undefined);
