@@ -20,12 +20,14 @@ export const recalledByPlace = (before: string, word: string, after: string): bo
   ROUND_WORD.test(word) && RECALLED_BEFORE.test(before) && PLACE_AND_TIME.test(after);
 
 /** Whether the trigger word at `at` in `sentence` recalls a round by its place and time. */
-export const recalledAt = (sentence: string, at: number): boolean =>
-  recalledByPlace(
-    sentence.slice(Math.max(0, at - 60), at),
-    /^\w*/.exec(sentence.slice(at))![0],
-    sentence.slice(at).replace(/^\w+/, ''),
+export function recalledAt(sentence: string, at: number): boolean {
+  // The word first: most triggers are no round, and need no slice of the sentence.
+  const word = /^\w*/.exec(sentence.slice(at, at + 16))![0];
+  return (
+    ROUND_WORD.test(word) &&
+    recalledByPlace(sentence.slice(Math.max(0, at - 60), at), word, sentence.slice(at + word.length))
   );
+}
 
 // A day is the recalled round's own only when it follows the round within its phrase, before any
 // comma: "after the talks in Eskvik last weekend", not "after the talks in Eskvik last week, sent on 9 May".
