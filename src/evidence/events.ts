@@ -43,6 +43,7 @@ import { linkedTitles } from './pageLinks.ts';
 import { dayOfPart, partDays } from './partDays.ts';
 import { writesMonthFirst } from './published.ts';
 import { FROM_ANOTHER_EVENT, HOLIDAY_SOURCE } from './quickDates.ts';
+import { recalledAt, recalledByPlace, recalledRoundsDay } from './recalledRounds.ts';
 import { allMatches } from './regex.ts';
 import { REPLIES_ON_DAY, REPLIES_WORDS } from './repliesOnDay.ts';
 import { reportDueDay } from './reportDue.ts';
@@ -777,7 +778,8 @@ function candidates(
         ) &&
         background(before) &&
         !datesItself(`${before}${m[0]}`, sentence.slice(m.index + m[0].length)) &&
-        !aheadOfItsOwn(before, sentence.slice(m.index + m[0].length))
+        !aheadOfItsOwn(before, sentence.slice(m.index + m[0].length)) &&
+        !recalledByPlace(before, m[0], sentence.slice(m.index + m[0].length))
       )
         continue;
       const near = before.slice(-40);
@@ -942,8 +944,14 @@ const OPENS_IT = /^open(?:s|ed|ing)?\s+(?:the\s+|a\s+|their\s+|its\s+)?(?:[\w-]+
  * The events of a sentence's trigger words, one per class; a second of one class only after
  * "and again", in a new clause, or with a day of its own; plus the deadlines its limit words set.
  */
-function triggers(sentence: string, words: Candidate[], dates: FoundDate[]): Trigger[] {
+function triggers(sentence: string, given: Candidate[], dates: FoundDate[]): Trigger[] {
   const found: Trigger[] = [];
+  // "the text presented after the round in Ossel": a round recalled beside a sitting the sentence
+  // reports is only its time, and gives way to it.
+  const reported = (w: Candidate) => CLASS[w.kind] === 'meeting' && !recalledAt(sentence, w.index);
+  const words = given.some(reported)
+    ? given.filter((w) => CLASS[w.kind] !== 'meeting' || !recalledAt(sentence, w.index))
+    : given;
   for (const word of words) {
     const { index } = word;
     const journey = word.kind === 'visit';
@@ -1518,7 +1526,9 @@ export function extractEvents({
       // "said on Friday that the talks resume on Monday": a remark is dated by its own day only.
       const remark = trigger.kind === 'statement' && isRemark(sentence.slice(trigger.index));
       const channel = remark && onChannel(sentence.slice(trigger.index, trigger.index + 80));
-      const date = remark
+      // "after the talks in Eskvik": a round recalled by its place, on no day the sentence gives it.
+      const recalled = recalledAt(sentence, trigger.index);
+      const dated = remark
         ? remarkDay(
             saidDays,
             dates,
@@ -1531,6 +1541,8 @@ export function extractEvents({
             ? rescheduledTo(sentence, dates, trigger.index, nextTrigger(found, trigger.index))
             : undefined) ||
           near;
+      const date =
+        dated && (!recalled || recalledRoundsDay(sentence, trigger.index, dated.index)) ? dated : undefined;
       // "met on Monday and will meet again on Friday": each event has the tense of its own
       // clause or of its date's ("the round, which will open on Monday").
       // "agreed to stay in close contact ahead of the second round": what a clause is ahead of is
@@ -1576,6 +1588,7 @@ export function extractEvents({
       // A remark is dated by its own day, never by the record's.
       const recorded =
         ((DATED_BY_RECORD.has(genre) && !remark) || headlines.has(span) || now) &&
+        !recalled &&
         !notYetHeld(sentence, trigger.index) &&
         !namedAsTopic(sentence, trigger.index);
       // "Next month", "last week": placed in time, but on no day of its own.
