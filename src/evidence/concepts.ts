@@ -81,6 +81,7 @@ export const CONCEPTS: readonly string[] = [
   'pledge|contribution|contribute|donation|donate',
   'compensation|reparation|indemnity',
   'aid|assistance|relief|humanitarian aid|help',
+  'truck|lorry|lorries',
   'sanction|penalty|embargo|restriction',
   'grain|wheat|cereal|maize|corn',
   'ship|vessel|boat|tanker|freighter|cargo ship',

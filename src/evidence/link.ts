@@ -933,7 +933,7 @@ const TELLING_COUNT = 20;
  * "About 800 people have returned" and "1,200 civilians had returned": "people" stands for the
  * kind the other names, so two figures of them are two figures for one count.
  */
-const GENERIC_PEOPLE = /\b(?:people|persons|strong|members?|personnel|staff)$/i;
+const GENERIC_PEOPLE = /\b(?:people|persons|individuals|nationals|strong|members?|personnel|staff)$/i;
 // People counted by their role: what befell them ("340 people released") says they are none of these.
 const ROLES = new Set(['monitor', 'troop', 'offici', 'worker', 'journalist']);
 const roleAndFate = (x: Quantity, y: Quantity): boolean => {
@@ -944,9 +944,22 @@ const roleAndFate = (x: Quantity, y: Quantity): boolean => {
     !other.which?.some((w) => generic.which!.includes(w))
   );
 };
+// The names of peoples a count of people gives ("212 Sembarran crew members"): the capitalised
+// words after the figure, a line in capitals apart.
+const peoplesNamed = (q: Quantity): string[] =>
+  q.text
+    .split(/\s+/)
+    .slice(1)
+    .filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+// "212 Tarvish crew members" and "64 Ostrian fishermen" are people of two nations: two groups.
+const twoPeoples = (x: Quantity, y: Quantity): boolean => {
+  const [nx, ny] = [peoplesNamed(x), peoplesNamed(y)];
+  return nx.length > 0 && ny.length > 0 && !nx.some((w) => ny.includes(w));
+};
 const peopleOfOneKind = (x: Quantity, y: Quantity): boolean =>
   (x.unit === 'person') !== (y.unit === 'person') &&
   !roleAndFate(x, y) &&
+  !twoPeoples(x, y) &&
   // Only the words themselves: "citizens", "armies" are folded to persons too, and are no generic word.
   GENERIC_PEOPLE.test(x.unit === 'person' ? x.text : y.text) &&
   PEOPLE.has(x.unit === 'person' ? y.unit : x.unit) &&
@@ -964,7 +977,7 @@ function onePeopleCount(x: Quantity, y: Quantity, wordsBesides: number): boolean
   const generic = x.unit === 'person' ? y : y.unit === 'person' ? x : undefined;
   if (generic === undefined || !PEOPLE.has(generic.unit) || x.unit === y.unit || x.rate !== y.rate)
     return false;
-  if (roleAndFate(x, y)) return false;
+  if (roleAndFate(x, y) || twoPeoples(x, y)) return false;
   if (!kindsMeet(x, y)) return false;
   // One figure is sign enough; two figures need a word besides, as two counts of one unit do.
   return (sameValue(x.value, y.value) && x.value >= TELLING_COUNT) || wordsBesides > 0;

@@ -147,7 +147,7 @@ const MEASURE =
 // guards …" is its second post of four. Nor is one after a clock's colon: the minutes of "at
 // 14:30" or of a video caption's "0:20 points are agreed" count nothing.
 const QUANTITY = new RegExp(
-  `(?<![\\p{L}\\d.,/]|\\d:)(us\\$ ?|\\$ ?us ?|\\$|€|£|usd ?|eur ?|gbp ?)?${NUMBER}(?:[\\s-]*(hundred|thousand|million|mln|mn|billion|bn|trillion)\\b|(m)(?![\\p{L}\\p{N}]))?(?:(-|\\s*)(${MEASURE}|detained persons?|[a-z]{3,}(?:\\s+(?!(?:and|the|for|from|with|that|which|were|was|are|will|would|hundred|thousand|million|billion|${WORD})\\b)[a-z]{3,}){0,2})(?![\\p{L}\\d]))?`,
+  `(?<![\\p{L}\\d.,/]|\\d:)(us\\$ ?|\\$ ?us ?|\\$|€|£|usd ?|eur ?|gbp ?)?${NUMBER}(?:[\\s-]*(hundred|thousand|million|mln|mn|billion|bn|trillion)\\b|([mb])(?![\\p{L}\\p{N}]))?(?:(-|\\s*)(${MEASURE}|detained persons?|[a-z]{3,}(?:\\s+(?!(?:and|the|for|from|with|that|which|were|was|are|will|would|hundred|thousand|million|billion|${WORD})\\b)[a-z]{3,}){0,2})(?![\\p{L}\\d]))?`,
   'giu',
 );
 // A rate after the quantity, in its clause ("400 million m³ of water from the Tarn per
@@ -179,7 +179,10 @@ const PERIOD_OF: Record<string, string> = {
 // A count or measure given per side ("140 persons from each side", "five kilometres on either
 // side", "each side released 140") is a share of a total, not the total: its rate is "side".
 const PER_SIDE_AFTER =
-  /^[^,;.]{0,20}?\b(?:from|on|of|for|by|to) (?:each|either|both) sides?\b|^\s*(?:a|per) side\b/i;
+  /^[^,;.]{0,20}?\b(?:from|on|of|for|by|to) (?:each|either) sides?\b|^\s*(?:a|per) side\b/i;
+// "Both sides" is per side for a measure only ("five kilometres on both sides" of a line is a
+// band's width each way); a count "from both sides" adds the two ("330 prisoners from both sides").
+const BOTH_SIDES_AFTER = /^[^,;.]{0,20}?\b(?:from|on|of|for|by|to) both sides\b/i;
 const PER_SIDE_BEFORE = /\b(?:each|either) (?:side|party)\b[^,;.]{0,30}$/i;
 
 // A price or a share per unit of something ("6.80 crowns per tonne", "eight euros a barrel",
@@ -218,9 +221,16 @@ const PER_UNIT: Record<string, string> = {
 const OVER_SPAN_AFTER =
   /^[^,;.]{0,30}?\b(?:over|across|spread over)\s+(?:the\s+(?:next|coming|first)\s+)?(?:a period of\s+)?[\p{L}\d-]+\s+(?:years|months)\b/iu;
 
-function rateOf(sentence: string, start: number, end: number, unitEnd = end): string | undefined {
+function rateOf(
+  sentence: string,
+  start: number,
+  end: number,
+  unitEnd = end,
+  measure = false,
+): string | undefined {
   if (
     PER_SIDE_AFTER.test(sentence.slice(end)) ||
+    (measure && BOTH_SIDES_AFTER.test(sentence.slice(end))) ||
     PER_SIDE_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))
   )
     return 'side';
@@ -281,7 +291,8 @@ export const totalOfRate = (x: Quantity, y: Quantity): boolean => {
 const MAGNITUDE = 10;
 // A scale word's factor; "m" is a million as wire copy writes it ("$45m"), read only where money or
 // a counted plural goes with it (quantities).
-const scaleOf = (word: string): number => (word.toLowerCase() === 'm' ? 1e6 : SCALE[word.toLowerCase()]!);
+const scaleOf = (word: string): number =>
+  word.toLowerCase() === 'm' ? 1e6 : word.toLowerCase() === 'b' ? 1e9 : SCALE[word.toLowerCase()]!;
 
 /**
  * Whether two quantities count one thing: one unit, no two different rates, and nothing that
@@ -460,16 +471,22 @@ function headNoun(words: string): string {
   // A measure or "detained persons" is read whole. Else the first plural heads it: what
   // is counted is plural, the words before it say which ("three joint measurement
   // stations", "nine Belmoran border guards") and those after it what is said of them
-  // ("26 points remain open"); with no plural, the first word ("1 station").
+  // ("26 points remain open"); with no plural, the first word ("1 station"). A plural in "-men"
+  // ("nine Ultan fishermen", "250 servicemen") is one too.
   const whole = phrase.join(' ');
   if (MEASURES.some(([re]) => re.test(whole)) || /^detained persons?$/i.test(whole)) return whole;
-  return phrase.find((w) => /[^s]s$/i.test(w)) ?? phrase[0]!;
+  return phrase.find((w) => /[^s]s$|\p{L}men$/iu.test(w)) ?? phrase[0]!;
 }
+
+const ANY_PEOPLE = /^(?:individuals|nationals)$/i;
 
 /** A unit as compared: a measure's base unit and factor, else the counted noun folded. */
 function unitOf(word: string): { unit: string; factor: number } | undefined {
   const measure = MEASURES.find(([re]) => re.test(word));
   if (measure) return { unit: measure[1], factor: measure[2] };
+  // People counted by a word that says no kind ("29 individuals", "43 of its nationals") are
+  // persons, as "people" is: the count of a group another source names by its kind.
+  if (ANY_PEOPLE.test(word)) return { unit: 'person', factor: 1 };
   // "sides", "parties", "times": every singular the plural may be of ("sides" is not "sid").
   const lower = word.toLowerCase();
   const singulars = [lower, lower.replace(/s$/, ''), lower.replace(/es$/, ''), lower.replace(/ies$/, 'y')];
@@ -492,6 +509,10 @@ const isName = (unitWord: string, words: string) =>
   // A line in capitals ("214 PRISONERS ARE HOME") shouts its plural; it names nothing.
   !/^\p{Lu}{2,}S$/u.test(unitWord);
 
+// "The number of our citizens returned stands at 190", "the total of detainees freed is 312":
+// the figure a "number of" clause comes to counts the plural it names.
+const NUMBER_OF =
+  /\b(?:number|total|tally|count) of (?:(?:our|their|its|the|all|these|those) )?(?:[\p{L}-]+ ){0,2}?(\p{L}{2,}[^s\W]s|\p{L}*men|people)\b[^.;:]{0,60}?\s(?:stands? at|stood at|is|was|are|were|has reached|reached|totals?|totalled|rose to|fell to|came to)\s+(?:(?:some|about|around|nearly|almost|over|more than|at least)\s+)?$/iu;
 const NOT_PLURAL = new Set(['this', 'thus', 'perhaps', 'always', 'its', 'was', 'has', 'does', 'says']);
 /** "stations — three of them": the plural noun a number's "of them" points back to. */
 function backReference(sentence: string, m: RegExpMatchArray): string | undefined {
@@ -503,6 +524,8 @@ function backReference(sentence: string, m: RegExpMatchArray): string | undefine
       rest,
     )?.[1];
   if (part && !NOT_PLURAL.has(part.toLowerCase())) return part;
+  const named = NUMBER_OF.exec(sentence.slice(Math.max(0, m.index! - 120), m.index))?.[1];
+  if (named && m[5] === undefined && !NOT_PLURAL.has(named.toLowerCase())) return named;
   if (!/^\s*of (?:them|these|those)\b/i.test(rest)) return undefined;
   // The last plural of the clause before it: "the gauging stations on the Osk — three of them";
   // a verb after "it" is none ("it runs to 17, and two of them are open").
@@ -647,6 +670,8 @@ export function quantities(written: string): Quantity[] {
     // it, right after the figure ("$45m", "4.5m tonnes", "2m people"); else it is metres ("a 45m
     // wall"), no count, and so with a word between ("6m concrete walls" are walls 6 metres high).
     if (mega && !currency && !/^(?:people|\p{L}{3,}s)$/iu.test(words?.split(/\s+/)[0] ?? '')) continue;
+    // A lone "B" is a billion only after a currency ("$1.5B"): "Article 5b" is a paragraph.
+    if (/^b$/i.test(mega ?? '') && !currency) continue;
     // "the measuring stations — three of them": the number counts the plural before it.
     const before =
       words === undefined || /^of$/i.test(unitWord ?? '') ? backReference(sentence, m) : undefined;
@@ -672,7 +697,7 @@ export function quantities(written: string): Quantity[] {
       (base + (cents !== undefined && cents < 100 && !scale ? cents / 100 : 0)) *
       (scale ? scaleOf(scale) : 1) *
       unit.factor;
-    const rate = rateOf(sentence, m.index, m.index + m[0].length, unitEnd);
+    const rate = rateOf(sentence, m.index, m.index + m[0].length, unitEnd, isMeasure(unit.unit));
     // "€1.5 billion for the line": the currency is the unit, the word after it is not.
     // The text ends at what is counted: "40 prisoners", not "40 prisoners from each".
     const cut = currency

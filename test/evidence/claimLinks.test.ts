@@ -164,6 +164,28 @@ describe('one count or measure in other words', () => {
     ).toEqual([]);
   });
 
+  it('links a count of people by a word of no kind to the kind the other names', () => {
+    expect(
+      reasons(
+        'Thirty-one Arvenian fishermen remain in Torvanian custody, the ministry says.',
+        'Torvania confirmed that 26 individuals remain in its custody.',
+      ).some((r) => r.startsWith('one count of')),
+    ).toBe(true);
+    // Nothing besides the people themselves: any two groups.
+    expect(
+      reasons('Thirty-one fishermen were rescued.', 'Some 26 individuals signed the letter.').filter((r) =>
+        r.startsWith('one count'),
+      ),
+    ).toEqual([]);
+    // People of two nations are two groups.
+    expect(
+      reasons(
+        'Thirty-one Arvenian fishermen remain in custody, the ministry says.',
+        'The ministry says 26 Torvanian crew members remain in custody.',
+      ).filter((r) => r.startsWith('one count')),
+    ).toEqual([]);
+  });
+
   it('does not link measures of two things the texts name', () => {
     for (const [a, b] of [
       [

@@ -65,7 +65,45 @@ describe('quantities', () => {
     const [a] = quantities('an exchange of 60 detained persons');
     const [b] = quantities('the swap of 60 captives');
     expect([a!.unit, b!.unit]).toEqual(['prisoner', 'prisoner']);
+    const [lorries, trucks, buses] = ['22 lorries', '22 trucks', '22 buses'].map((t) => quantities(t)[0]!);
+    expect(sameUnit(lorries!, trucks!)).toBe(true);
+    expect(sameUnit(trucks!, buses!)).toBe(false);
     expect(quantities('Let me be clear on one point, as in 2031.')).toEqual([]);
+  });
+
+  it('reads people counted by a word of no kind as persons, and a plural in "-men" as counted', () => {
+    expect(read('Officials say 31 individuals are still in custody.')).toEqual([
+      [31, 'person', null, '31 individuals'],
+    ]);
+    expect(read('The coast guard holds eighteen Vellish nationals.')).toEqual([
+      [18, 'person', null, 'eighteen Vellish nationals'],
+    ]);
+    expect(quantities('the 52 Ostrian trawlermen held since May')[0]?.value).toBe(52);
+    // An adjective of a nation is no counted noun, nor is a plural name.
+    expect(read('Two national teams arrived.').map((q) => q[1])).not.toContain('person');
+  });
+
+  it('reads the figure a "number of" clause comes to as a count of the plural it names', () => {
+    expect(read('By Sunday the number of families resettled stood at 415.').map((q) => q[0])).toEqual([415]);
+    expect(quantities('The total of captives freed so far is 97.')[0]?.unit).toBe('prisoner');
+    // A figure with its own unit keeps it; a number with no plural named counts nothing.
+    expect(read('The number of crossings is 12 percent higher.')[0]?.[1]).toBe('percent');
+    expect(read('The number was 44 at the last count.')).toEqual([]);
+  });
+
+  it('reads a lone "B" after a currency as a billion, and nowhere else', () => {
+    expect(read('LEAK: A $2.7B FUND FOR THE PORTS')).toEqual([[2_700_000_000, 'usd', null, '$2.7B']]);
+    expect(read('Paragraph 7b of the annex was struck out.')).toEqual([]);
+  });
+
+  it('reads a count "from both sides" as the sum, a measure "on both sides" as per side', () => {
+    expect(read('The exchange covered 270 captives from both sides.')).toEqual([
+      [270, 'prisoner', null, '270 captives'],
+    ]);
+    expect(read('The strip runs three kilometres on both sides of the road.')).toEqual([
+      [3, 'km', 'side', 'three kilometres'],
+    ]);
+    expect(read('They freed 90 captives from each side.')[0]?.[2]).toBe('side');
   });
 
   it('reads "a week later" as when, not as a rate', () => {
