@@ -10,6 +10,7 @@ import { findDates } from './dates.ts';
 import { dueSaidApart, thingsApart } from './deadlines.ts';
 import { THEN_TO } from './limitsMoved.ts';
 import { perPassage } from './linkSupport.ts';
+import { moveNotDone } from './moveNotDone.ts';
 import type { Passage } from './passages.ts';
 import type { Roster } from './types.ts';
 import { wordsBeforeDay } from './wordsBeforeDay.ts';
@@ -77,7 +78,7 @@ const steps = perPassage((p, roster): string[] => {
     const changed =
       TO_DAY.test(before) &&
       (CHANGE.test(before) || CHANGED_LIMIT.test(far) || fromDayTo(p.text, dates[i - 1], d));
-    if (!changed && !NOW_DAY.test(before)) continue;
+    if (!(changed && !moveNotDone(p.text, d.index)) && !NOW_DAY.test(before)) continue;
     const out = [d.iso];
     for (let j = i + 1; j < dates.length; j++) {
       const prev = dates[j - 1]!;
