@@ -115,3 +115,30 @@ describe('a move asked for, refused or only possible', () => {
       expect(kinds(doc('a', text, 'news', '2031-03-08'), done)).toEqual([]);
   });
 });
+
+describe('a move told as a later one', () => {
+  const first = doc(
+    'a',
+    'The joint commission extended the ratification deadline for the fisheries protocol to 19 March.',
+    'news',
+    '2031-03-08',
+  );
+  it('does not disagree with the move before it', () => {
+    for (const text of [
+      'The joint commission extended the ratification deadline for the fisheries protocol again, to 26 March.',
+      'The ratification deadline for the fisheries protocol was pushed back a second time, to 26 March.',
+    ])
+      expect(kinds(first, doc('b', text, 'news', '2031-03-11'))).toEqual([]);
+  });
+
+  it('still disagrees with another account of the same later move', () => {
+    const again = (source: string, day: string) =>
+      doc(
+        source,
+        `The joint commission extended the ratification deadline for the fisheries protocol again, to ${day} March.`,
+        'news',
+        '2031-03-11',
+      );
+    expect(kinds(again('a', '26'), again('b', '28'))).toEqual(['date ab']);
+  });
+});
