@@ -10,6 +10,7 @@ import { findDates } from './dates.ts';
 import { dueSaidApart, thingsApart } from './deadlines.ts';
 import { THEN_TO } from './limitsMoved.ts';
 import { perPassage } from './linkSupport.ts';
+import { moveNotDone } from './moveNotDone.ts';
 import type { Passage } from './passages.ts';
 import type { Roster } from './types.ts';
 import { wordsBeforeDay } from './wordsBeforeDay.ts';
@@ -77,7 +78,7 @@ const steps = perPassage((p, roster): string[] => {
     const changed =
       TO_DAY.test(before) &&
       (CHANGE.test(before) || CHANGED_LIMIT.test(far) || fromDayTo(p.text, dates[i - 1], d));
-    if (!changed && !NOW_DAY.test(before)) continue;
+    if (!(changed && !moveNotDone(p.text, d.index)) && !NOW_DAY.test(before)) continue;
     const out = [d.iso];
     for (let j = i + 1; j < dates.length; j++) {
       const prev = dates[j - 1]!;
@@ -119,6 +120,32 @@ const toldFirst = perPassage((p, roster): string[] =>
 );
 // A move told: a verb of change, a new day, or more time given.
 const CHANGE_OR_NEW = new RegExp(`${CHANGE.source}|\\b(?:now|new|another|more time|extra)\\b`, 'i');
+
+// A move told as one after another: "extended it again, to 29 March", "pushed back a second time",
+// "by a further week", "once more". Read in the sentence before the new day.
+const AGAIN = /\b(?:again|anew|once more|a (?:second|third|fourth) time|further)\b/i;
+const toldAgain = (p: Passage, roster: Roster): boolean => {
+  const day = changedTo(p, roster);
+  const d = day === undefined ? undefined : datesIn(p, roster).find((x) => x.iso === day);
+  if (!d) return false;
+  return AGAIN.test(wordsBeforeDay(p.text, d, LIMIT_REACH).split(/[.;]/).at(-1) ?? '');
+};
+
+/**
+ * Whether one of two passages tells its move as a later one than the other's ("again", "a second
+ * time"), written no earlier, and its day lies on past the other's (before it, if brought
+ * forward): the two new days are two moves, not one move told two ways. "Moved again" to a day
+ * short of another's new day is an account of the same move that disagrees.
+ */
+export const laterMove = (a: Passage, b: Passage, roster: Roster): boolean => {
+  const [ga, gb] = [toldAgain(a, roster), toldAgain(b, roster)];
+  if (ga === gb) return false;
+  const [again, other] = ga ? [a, b] : [b, a];
+  const [to, from] = [dayOf(again), dayOf(other)];
+  if (!to || !from) return false;
+  if (BROUGHT_FORWARD.test(again.text) ? to >= from : to <= from) return false;
+  return !again.published || !other.published || again.published >= other.published;
+};
 
 /** When sources first told each day as a deadline's new day, and as a past one. */
 export interface DeadlineMoves {
@@ -227,7 +254,9 @@ export function movedApart(a: Passage, b: Passage, moves: DeadlineMoves, roster:
   if ((sa?.own && sa.state === 'old' && db > da) || (sb?.own && sb.state === 'old' && da > db)) return true;
   if (sa && sb) {
     if (sa.state !== sb.state) return true;
-    if (sa.state === 'old' || !a.published || !b.published) return false;
+    if (sa.state === 'old') return false;
+    if (sa.own && sb.own && laterMove(a, b, roster)) return true;
+    if (!a.published || !b.published) return false;
     return Math.abs(Date.parse(a.published) - Date.parse(b.published)) / DAY_MS > ONE_MOVE_DAYS;
   }
   if (!sa && !sb) return false;

@@ -3,7 +3,7 @@
 // two new days as two states or two limits; told of the same old day, or written within days of
 // each other, they are one move told two ways, and disagree.
 import { DAY_MS } from '../core/calendar.ts';
-import { changedTo, toldAsPast } from './deadlineMoves.ts';
+import { changedTo, laterMove, toldAsPast } from './deadlineMoves.ts';
 import { thingsApart } from './deadlines.ts';
 import type { Passage } from './passages.ts';
 import type { Roster } from './types.ts';
@@ -18,7 +18,8 @@ const monthDay = (iso: string) => iso.slice(5);
 /**
  * Whether two deadline passages each tell the limit moved to its own day, the days differ, and
  * they tell one move: the same old day, or (one telling no old day) sources written within days.
- * Neither tells the other's new day as a past state (a later move), and the limits are of one thing.
+ * Neither tells the other's new day as a past state, nor its own move as a later one ("again"),
+ * and the limits are of one thing.
  */
 export function rivalMoves(a: Passage, b: Passage, roster: Roster): boolean {
   const [da, db] = [dayOf(a), dayOf(b)];
@@ -27,6 +28,7 @@ export function rivalMoves(a: Passage, b: Passage, roster: Roster): boolean {
   const [pa, pb] = [toldAsPast(a, roster).map(monthDay), toldAsPast(b, roster).map(monthDay)];
   if (pa.includes(monthDay(db)) || pb.includes(monthDay(da))) return false;
   if (thingsApart(a, b, roster)) return false;
+  if (laterMove(a, b, roster)) return false;
   if (pa.length > 0 && pb.length > 0) return pa.some((d) => pb.includes(d));
   if (!a.published || !b.published) return false;
   return Math.abs(Date.parse(a.published) - Date.parse(b.published)) / DAY_MS <= ONE_MOVE_DAYS;

@@ -80,3 +80,65 @@ describe('two accounts of one move', () => {
     expect(kinds(first, second)).toEqual([]);
   });
 });
+
+describe('a move asked for, refused or only possible', () => {
+  const done = doc(
+    'b',
+    'Arvenia moved the ratification deadline for the fisheries protocol from 12 March to 19 March, officials said.',
+    'news',
+    '2031-03-09',
+  );
+  it('gives no new day', () => {
+    for (const text of [
+      'Torvania urged the joint commission on Monday to move the ratification deadline from 12 March to 26 March.',
+      'Arvenia declined on Monday to move the ratification deadline from 12 March to 26 March.',
+      'Arvenia refused on Monday to extend the ratification deadline from 12 March to 26 March.',
+      'The ratification deadline could be pushed back to 26 March, a diplomat said.',
+      'The commission has not moved the ratification deadline to 26 March.',
+    ])
+      expect(changedTo(passage(text), roster)).toBeUndefined();
+    // Done, though a refusal stands in another clause.
+    expect(
+      changedTo(
+        passage('Arvenia, which had refused to talk, moved the ratification deadline to 26 March.'),
+        roster,
+      ),
+    ).toBe('2031-03-26');
+  });
+
+  it('does not disagree with a move told as done', () => {
+    for (const text of [
+      'Torvania urged the joint commission on Monday to move the ratification deadline for the fisheries protocol from 12 March to 26 March, a request still unanswered.',
+      'Arvenia declined on Monday to move the ratification deadline for the fisheries protocol from 12 March to 26 March, as Torvania had urged.',
+      'Arvenia refused on Monday to extend the ratification deadline for the fisheries protocol from 12 March to 26 March.',
+    ])
+      expect(kinds(doc('a', text, 'news', '2031-03-08'), done)).toEqual([]);
+  });
+});
+
+describe('a move told as a later one', () => {
+  const first = doc(
+    'a',
+    'The joint commission extended the ratification deadline for the fisheries protocol to 19 March.',
+    'news',
+    '2031-03-08',
+  );
+  it('does not disagree with the move before it', () => {
+    for (const text of [
+      'The joint commission extended the ratification deadline for the fisheries protocol again, to 26 March.',
+      'The ratification deadline for the fisheries protocol was pushed back a second time, to 26 March.',
+    ])
+      expect(kinds(first, doc('b', text, 'news', '2031-03-11'))).toEqual([]);
+  });
+
+  it('still disagrees with another account of the same later move', () => {
+    const again = (source: string, day: string) =>
+      doc(
+        source,
+        `The joint commission extended the ratification deadline for the fisheries protocol again, to ${day} March.`,
+        'news',
+        '2031-03-11',
+      );
+    expect(kinds(again('a', '26'), again('b', '28'))).toEqual(['date ab']);
+  });
+});
