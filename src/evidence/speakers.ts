@@ -127,6 +127,9 @@ const ONLY_AUXILIARIES = /^\s*(?:(?:has|had|have|also|later|then|again|previousl
 const ADVERBS_TO_VERB = /^,\s*(?:\p{Ll}+\s+){0,3}$/u;
 const APPOSED_TO_OBJECT =
   /\b(?:with|to|from|for|against|between|about|towards?|by)\s+(?:the\s+|an?\s+)?[^,;:"_]{1,60},\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/;
+const OPENS_CLAUSE =
+  /(?:\b(?:which|where|who|whom|whose|when|that|as|while)|\band\s+(?:afterwards|then|later))\s*,?\s*$/i;
+const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
 // "talks with President Kostal, who said …": the name a relative "who" follows is its verb's subject.
 const WHO_BEFORE_VERB = /^,\s*who\s+(?:(?:has|had|have|also|later|then|again|previously|once)\s+)*$/;
 // "Torvania's foreign ministry spokesperson": an office of an office runs on to its last noun.
@@ -769,8 +772,17 @@ function pronounSubject(
     const speaker = resolvePronoun(pronoun, offset + pronounAt, ctx);
     return speaker ? { speaker, span, strong: false } : undefined;
   }
+  // "a draft which she said …", "to Fjellby, where he said …", "…, and afterwards he said …": a
+  // pronoun opening a relative or later clause goes to the nearest name, as pronouns do.
+  if (OPENS_CLAUSE.test(head.slice(Math.max(0, pronounAt - 30), pronounAt))) return undefined;
   const opening = openingSubject(head, pronounAt, offset, ctx, false);
-  return opening && opening.span[0] < offset + pronounAt ? opening : undefined;
+  if (!opening || opening.span[0] >= offset + pronounAt) return undefined;
+  // "Mr Varin praised Kostal for what she called …": an honorific of the other sex rules it out.
+  const honorific = HONORIFIC_BEFORE.exec(
+    head.slice(Math.max(0, opening.span[0] - offset - 6), opening.span[0] - offset),
+  );
+  if (honorific && (honorific[1] === 'Mr') !== /^he$/i.test(pronoun)) return undefined;
+  return opening;
 }
 
 export function speakerBefore(

@@ -31,6 +31,31 @@ describe('a pronoun right before the reporting verb is its subject', () => {
     ).toEqual(['kostal']);
   });
 
+  it('stays with the nearest name when it opens a relative clause', () => {
+    expect(
+      speakers(
+        'Varin received the mediator, Henrik Dahl, with a paper which he said offered "room for both banks".',
+      ),
+    ).toEqual(['dahl']);
+    expect(
+      speakers('Solberg drove Kostal to the border post, where she said the river was "ours to share".'),
+    ).toEqual(['kostal']);
+  });
+
+  it('stays with the nearest name in a later clause joined by "and then"', () => {
+    expect(
+      speakers(
+        'Ingrid Solberg saw Pavel Surin at the ministry on Friday, and then he said the text was "nearly done".',
+      ),
+    ).toEqual(['surin']);
+  });
+
+  it('does not go back to a subject whose honorific is of the other sex', () => {
+    expect(speakers('Mr Varin praised Kostal for what she called "a patient and honest hand".')).toEqual([
+      'kostal',
+    ]);
+  });
+
   it('leaves a named subject right before the verb alone', () => {
     expect(
       speakers(
