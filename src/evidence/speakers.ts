@@ -127,6 +127,12 @@ const ONLY_AUXILIARIES = /^\s*(?:(?:has|had|have|also|later|then|again|previousl
 const ADVERBS_TO_VERB = /^,\s*(?:\p{Ll}+\s+){0,3}$/u;
 const APPOSED_TO_OBJECT =
   /\b(?:with|to|from|for|against|between|about|towards?|by)\s+(?:the\s+|an?\s+)?[^,;:"_]{1,60},\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/;
+// "A spokesman for the Citadel, Pavel Surin, speaking from …, said": the "for" phrase belongs to
+// an office opening the sentence, and the name in apposition is that office's, the subject.
+const OFFICE_OPENS_SENTENCE = new RegExp(
+  `(?:^|[.!?:;]["”’]?\\s+|\\n)\\s*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)?\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:${NOUNS})\\s+(?:for|of)\\s+[^,;:"_]{1,60},\\s*(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?$`,
+  'u',
+);
 const OPENS_CLAUSE =
   /(?:\b(?:which|where|who|whom|whose|when|that|as|while)|\band\s+(?:afterwards|then|later))\s*,?\s*$/i;
 const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
@@ -848,7 +854,8 @@ export function speakerBefore(
     if (
       between.startsWith(',') &&
       !ADVERBS_TO_VERB.test(between) &&
-      APPOSED_TO_OBJECT.test(head.slice(Math.max(0, m.index - 80), m.index))
+      APPOSED_TO_OBJECT.test(head.slice(Math.max(0, m.index - 80), m.index)) &&
+      !OFFICE_OPENS_SENTENCE.test(head.slice(Math.max(0, m.index - 120), m.index))
     )
       continue;
     // "Lena Vos (Arvenia) said": the bracketed party is the aside of the name before it.

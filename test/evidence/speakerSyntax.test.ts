@@ -92,6 +92,14 @@ describe('a name in apposition to a preposition’s object is that object', () =
     ).toEqual(['varin']);
   });
 
+  it('keeps a name in apposition to an opening office, its commas closing on a participle', () => {
+    expect(
+      speakers(
+        'A spokeswoman for the Union, Ingrid Solberg, writing from the summit, said the plan was "not yet ripe".',
+      ),
+    ).toEqual(['solberg']);
+  });
+
   it('still reads the subject after a fronted phrase with a preposition', () => {
     expect(
       speakers('Speaking to reporters in Fjellby, Kostal said the river was "a shared right of both banks".'),
