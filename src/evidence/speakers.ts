@@ -778,11 +778,16 @@ function pronounSubject(
     const speaker = resolvePronoun(pronoun, offset + pronounAt, ctx);
     return speaker ? { speaker, span, strong: false } : undefined;
   }
-  // "a draft which she said …", "to Fjellby, where he said …", "…, and afterwards he said …": a
-  // pronoun opening a relative or later clause goes to the nearest name, as pronouns do.
-  if (OPENS_CLAUSE.test(head.slice(Math.max(0, pronounAt - 30), pronounAt))) return undefined;
   const opening = openingSubject(head, pronounAt, offset, ctx, false);
   if (!opening || opening.span[0] >= offset + pronounAt) return undefined;
+  // "a draft which she said …", "to Fjellby, where he said …", "…, and afterwards he said …": a
+  // pronoun opening a relative or later clause goes to the nearest person, as pronouns do ("the
+  // bank, which he described as …" still goes back: a bank is no "he").
+  if (
+    OPENS_CLAUSE.test(head.slice(Math.max(0, pronounAt - 30), pronounAt)) &&
+    hitsWithin(ctx.hits, [opening.span[1], offset + pronounAt]).some((h) => isPersonHit(h) && !h.inQuote)
+  )
+    return undefined;
   // "Mr Varin praised Kostal for what she called …": an honorific of the other sex rules it out.
   const honorific = HONORIFIC_BEFORE.exec(
     head.slice(Math.max(0, opening.span[0] - offset - 6), opening.span[0] - offset),

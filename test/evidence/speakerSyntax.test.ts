@@ -42,6 +42,14 @@ describe('a pronoun right before the reporting verb is its subject', () => {
     ).toEqual(['kostal']);
   });
 
+  it('goes back past a party to the subject even in a relative clause', () => {
+    expect(
+      speakers(
+        'Kostal thanked Norland for its offer of a guarantee, which she called "the bridge we lacked".',
+      ),
+    ).toEqual(['kostal']);
+  });
+
   it('stays with the nearest name in a later clause joined by "and then"', () => {
     expect(
       speakers(
