@@ -127,6 +127,15 @@ const ONLY_AUXILIARIES = /^\s*(?:(?:has|had|have|also|later|then|again|previousl
 const ADVERBS_TO_VERB = /^,\s*(?:\p{Ll}+\s+){0,3}$/u;
 const APPOSED_TO_OBJECT =
   /\b(?:with|to|from|for|against|between|about|towards?|by)\s+(?:the\s+|an?\s+)?[^,;:"_]{1,60},\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/;
+// "A spokesman for the Citadel, Pavel Surin, speaking from …, said": the "for" phrase belongs to
+// an office opening the sentence, and the name in apposition is that office's, the subject.
+const OFFICE_OPENS_SENTENCE = new RegExp(
+  `(?:^|[.!?:;]["”’]?\\s+|\\n)\\s*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)?\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:${NOUNS})\\s+(?:for|of)\\s+[^,;:"_]{1,60},\\s*(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?$`,
+  'u',
+);
+const OPENS_CLAUSE =
+  /(?:\b(?:which|where|who|whom|whose|when|that|as|while)|\band\s+(?:afterwards|then|later))\s*,?\s*$/i;
+const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
 // "talks with President Kostal, who said …": the name a relative "who" follows is its verb's subject.
 const WHO_BEFORE_VERB = /^,\s*who\s+(?:(?:has|had|have|also|later|then|again|previously|once)\s+)*$/;
 // "Torvania's foreign ministry spokesperson": an office of an office runs on to its last noun.
@@ -770,7 +779,21 @@ function pronounSubject(
     return speaker ? { speaker, span, strong: false } : undefined;
   }
   const opening = openingSubject(head, pronounAt, offset, ctx, false);
-  return opening && opening.span[0] < offset + pronounAt ? opening : undefined;
+  if (!opening || opening.span[0] >= offset + pronounAt) return undefined;
+  // "a draft which she said …", "to Fjellby, where he said …", "…, and afterwards he said …": a
+  // pronoun opening a relative or later clause goes to the nearest person, as pronouns do ("the
+  // bank, which he described as …" still goes back: a bank is no "he").
+  if (
+    OPENS_CLAUSE.test(head.slice(Math.max(0, pronounAt - 30), pronounAt)) &&
+    hitsWithin(ctx.hits, [opening.span[1], offset + pronounAt]).some((h) => isPersonHit(h) && !h.inQuote)
+  )
+    return undefined;
+  // "Mr Varin praised Kostal for what she called …": an honorific of the other sex rules it out.
+  const honorific = HONORIFIC_BEFORE.exec(
+    head.slice(Math.max(0, opening.span[0] - offset - 6), opening.span[0] - offset),
+  );
+  if (honorific && (honorific[1] === 'Mr') !== /^he$/i.test(pronoun)) return undefined;
+  return opening;
 }
 
 export function speakerBefore(
@@ -836,7 +859,8 @@ export function speakerBefore(
     if (
       between.startsWith(',') &&
       !ADVERBS_TO_VERB.test(between) &&
-      APPOSED_TO_OBJECT.test(head.slice(Math.max(0, m.index - 80), m.index))
+      APPOSED_TO_OBJECT.test(head.slice(Math.max(0, m.index - 80), m.index)) &&
+      !OFFICE_OPENS_SENTENCE.test(head.slice(Math.max(0, m.index - 120), m.index))
     )
       continue;
     // "Lena Vos (Arvenia) said": the bracketed party is the aside of the name before it.

@@ -31,6 +31,39 @@ describe('a pronoun right before the reporting verb is its subject', () => {
     ).toEqual(['kostal']);
   });
 
+  it('stays with the nearest name when it opens a relative clause', () => {
+    expect(
+      speakers(
+        'Varin received the mediator, Henrik Dahl, with a paper which he said offered "room for both banks".',
+      ),
+    ).toEqual(['dahl']);
+    expect(
+      speakers('Solberg drove Kostal to the border post, where she said the river was "ours to share".'),
+    ).toEqual(['kostal']);
+  });
+
+  it('goes back past a party to the subject even in a relative clause', () => {
+    expect(
+      speakers(
+        'Kostal thanked Norland for its offer of a guarantee, which she called "the bridge we lacked".',
+      ),
+    ).toEqual(['kostal']);
+  });
+
+  it('stays with the nearest name in a later clause joined by "and then"', () => {
+    expect(
+      speakers(
+        'Ingrid Solberg saw Pavel Surin at the ministry on Friday, and then he said the text was "nearly done".',
+      ),
+    ).toEqual(['surin']);
+  });
+
+  it('does not go back to a subject whose honorific is of the other sex', () => {
+    expect(speakers('Mr Varin praised Kostal for what she called "a patient and honest hand".')).toEqual([
+      'kostal',
+    ]);
+  });
+
   it('leaves a named subject right before the verb alone', () => {
     expect(
       speakers(
@@ -65,6 +98,14 @@ describe('a name in apposition to a preposition’s object is that object', () =
         'A spokesman for the delegation, Oleg Varin, has just told me: "We have not seen any revised text tonight."',
       ),
     ).toEqual(['varin']);
+  });
+
+  it('keeps a name in apposition to an opening office, its commas closing on a participle', () => {
+    expect(
+      speakers(
+        'A spokeswoman for the Union, Ingrid Solberg, writing from the summit, said the plan was "not yet ripe".',
+      ),
+    ).toEqual(['solberg']);
   });
 
   it('still reads the subject after a fronted phrase with a preposition', () => {
