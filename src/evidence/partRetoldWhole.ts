@@ -10,8 +10,9 @@ import type { Passage } from './passages.ts';
 // A part of the text as the sentence's subject, agreed: "The transit chapter is agreed",
 // "Article 6 has been agreed", "our annex on crossings is now agreed".
 // A lead-in may end in a colon first ("I can say it plainly: the … chapter is agreed").
+// One run of spaces at the end, not two: two adjacent ones split a long run every way (quadratic).
 const PART_AGREED =
-  /(?:^|:\s{0,4})\W{0,4}(?:(?:the|our|its|this)\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:chapters?|articles?|clauses?|annex(?:es)?|sections?|points?|parts?)(?:\s+(?:\d+|[IVX]+|on\s+[\p{L}\s-]{1,30}?))?\s+(?:is|are|has been|have been)\s+(?:now\s+)?agreed\s*[.!,]?\s*$/iu;
+  /(?:^|:\s{0,4})\W{0,4}(?:(?:the|our|its|this)\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:chapters?|articles?|clauses?|annex(?:es)?|sections?|points?|parts?)(?:\s+(?:\d+|[IVX]+|on\s+[\p{L}\s-]{1,30}?))?\s+(?:is|are|has been|have been)\s+(?:now\s+)?agreed[.!,]?\s*$/iu;
 // The whole text agreed: "the whole text is agreed", "everything is agreed", "the entire draft has been agreed".
 const WHOLE_AGREED =
   /\b(?:(?:the|this)\s+(?:whole|entire|full|complete)\s+(?:text|draft|document|agreement|framework|plan)|everything|all of it)\s+(?:is|has been|was|had been)\s+(?:now\s+)?(?:agreed|final|settled)\b/gi;
