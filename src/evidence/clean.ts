@@ -267,7 +267,8 @@ const placeDateline = (paragraph: string, text: string): string | undefined =>
 
 /** Cleans one decoded document; pure, never throws. `fileName` only names the document. */
 export function cleanDocument(text: string, _fileName: string, options: CleanOptions = {}): CleanedDocument {
-  const repaired = repairMojibakeCounted(text.replace(/\r\n?/g, '\n').normalize('NFC'));
+  // The Unicode line and paragraph separators are line breaks as "\r\n" is: read as "\n".
+  const repaired = repairMojibakeCounted(text.replace(/\r\n?|[\u2028\u2029]/g, '\n').normalize('NFC'));
   const state: State = {
     meta: {},
     body: '',

@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { cleanDocument } from '../../src/evidence/clean.ts';
 
 describe('cleanDocument', () => {
+  it('reads the Unicode line and paragraph separators as line breaks', () => {
+    const lines = ['The envoys met in Fjellby.', 'They will meet again on Friday.', 'The talks go on.'];
+    const separated = cleanDocument(`${lines[0]}\u2028${lines[1]}\u2029\u2029${lines[2]}`, 'a.txt');
+    expect(separated.cleanText).toBe(
+      cleanDocument(`${lines[0]}\n${lines[1]}\n\n${lines[2]}`, 'a.txt').cleanText,
+    );
+  });
+
   it('lifts front matter into metadata and keeps the raw text beside the clean one', () => {
     const raw =
       '---\nlayout: post\ntitle: "Envoys meet in Fjellby"\ndate: 2031-03-04T08:15:00\nauthor: "hmoe"\n---\n\nThe envoys met.\n';

@@ -97,4 +97,17 @@ describe('documents that repeat one passage', () => {
     const colons = [repeated(`Kostal: ${': '.repeat(30_000)}the chapter is agreed.`, 10, 'c')];
     expect(cpuTimed(() => linkSources(colons, roster)).ms).toBeLessThan(BOUND_MS);
   });
+
+  it('reads a part agreed followed by a long run of line separators or spaces in linear time (was ~17 s at 60,000)', () => {
+    for (const gap of ['\u2028', ' ']) {
+      const text = `Ilse Varga told reporters: "The crossings chapter is agreed${gap.repeat(60_000)}x." She left.`;
+      const docs = ['a', 'b'].map((source) => ({
+        source,
+        cleanText: text,
+        published: '2031-03-05',
+        claims: [],
+      }));
+      expect(cpuTimed(() => linkSources(docs, roster)).ms).toBeLessThan(BOUND_MS);
+    }
+  });
 });

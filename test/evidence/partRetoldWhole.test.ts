@@ -38,4 +38,28 @@ describe('a part agreed, retold as the whole', () => {
     );
     expect(kinds(part, other)).not.toContain('quote ab');
   });
+
+  it('leaves the whole denied or doubted anywhere in its clause', () => {
+    for (const said of [
+      '"I have never once said that the whole text was agreed," Mira Kostal told reporters on Tuesday.',
+      'On Tuesday Mira Kostal dismissed claims that the whole text was agreed.',
+      'On Tuesday Mira Kostal said it was premature to say that everything is agreed.',
+    ])
+      expect(kinds(part, doc('b', said, 'news', '2031-03-06'))).not.toContain('quote ab');
+  });
+
+  it('leaves the whole said by someone unnamed of a sentence that names the person only as asked about', () => {
+    const official = doc(
+      'b',
+      "Asked about Mira Kostal's hopeful remarks, a Torvanian official said on Tuesday that the whole text was agreed.",
+      'news',
+      '2031-03-06',
+    );
+    expect(kinds(part, official)).not.toContain('quote ab');
+  });
+
+  it('leaves the whole said weeks after the part: the talks may have moved on', () => {
+    const later = doc('b', 'Mira Kostal declared that "the whole text is agreed".', 'news', '2031-04-23');
+    expect(kinds(part, later)).not.toContain('quote ab');
+  });
 });

@@ -46,4 +46,20 @@ describe('the reach of a status', () => {
     expect(kinds(past, settled)).toEqual(['status ab']);
     expect(kinds(past, notFinal)).toEqual([]);
   });
+
+  it('reads "nothing … can undo that it was agreed" as agreed: "nothing" is not the subject of "was agreed"', () => {
+    const undeniable = doc(
+      'a',
+      'Whatever Drava now alleges, nothing he adds can undo that the framework was agreed, Mira Kostal told reporters.',
+      'news',
+      '2031-03-05',
+    );
+    const agreed = doc(
+      'b',
+      'The framework was agreed in Fjellby on Tuesday, the mediator said.',
+      'readout',
+      '2031-03-07',
+    );
+    expect(kinds(undeniable, agreed)).not.toContain('status ab');
+  });
 });
