@@ -4,6 +4,9 @@
 // consultations"): each trigger of another kind is an event of its own. News needs a date
 // or a place to call something an event; official genres report events without them, and
 // what a readout reports as done happened the day it is dated.
+// Its parts: eventTriggers.ts (patterns, word scan), triggerCandidates.ts, sentenceTriggers.ts,
+// triggerContext.ts (predicates), governingDate.ts (limits, day, place). Over 400 lines because
+// extractEvents is one pass over a text's windows, kept whole.
 import { addedClauses } from './addedClauses.ts';
 import { modifierDays } from './callWording.ts';
 import { filedDayEnd } from './datelineDates.ts';
