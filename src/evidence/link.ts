@@ -8,36 +8,27 @@
 // of one quotation, one quotation given to two people. Titles, greetings and passages that
 // name only other parties are not linked by words.
 
-import { DAY_MS } from '../core/calendar.ts';
-import { formulaAnswersStatus, formulaOnlyWords } from './agreedFormula.ts';
-import { oneAssent } from './assentToText.ts';
+import { formulaAnswersStatus } from './agreedFormula.ts';
 import { asks, positionQuantities } from './assertion.ts';
-import { noteAuthoredTexts, twoTextsAuthored } from './authoredTexts.ts';
-import { oneAuthorship } from './authorshipWording.ts';
+import { noteAuthoredTexts } from './authoredTexts.ts';
 import { noteBulletLeadIns } from './bulletLeadIns.ts';
 import { callAccountFlags } from './callAccounts.ts';
 import {
-  authorInPassing,
   FIRM_LEAD,
   joinedExclusive,
   nameMeaning,
   noteMediators,
-  oneRefusal,
-  oneText,
   presentInBoth,
   sameDelegation,
-  saysWhoWrote,
 } from './claimFrames.ts';
 import { classFlags } from './classFlags.ts';
 import { completionDaysApart } from './completedActs.ts';
 import { frameAlone } from './corroboration.ts';
+import { peopleOfOneKind, sameMeasured } from './countedAndMeasured.ts';
 import { countedApart } from './countedApart.ts';
 import { partsOfOne } from './countParts.ts';
-import { oneDatedAct } from './datedActs.ts';
 import { datesBesideDateline } from './datelineDates.ts';
 import { twoOccasions } from './dateSlip.ts';
-import { findDates } from './dates.ts';
-import { oneDeadlineDay } from './deadlineDays.ts';
 import {
   type DeadlineMoves,
   deadlineMoves,
@@ -58,111 +49,84 @@ import {
 import { denialsJoined } from './deniedAuthors.ts';
 import { twoSayersFigures } from './disputedFigures.ts';
 import { distinctPassages } from './distinctPassages.ts';
-import { oneDeadline, periodOf } from './dueBy.ts';
 import { durationFlags } from './eventDurations.ts';
 import { oneSwapSides, sideAndTotal, swapsApart } from './exchanges.ts';
 import { buildGazetteer } from './gazetteer.ts';
-import { guarantorOf } from './guarantee.ts';
-import { heldApart, stillHeldBoth } from './held.ts';
+import { heldApart } from './held.ts';
 import { initiatorOf, sayWhoAsked } from './initiative.ts';
 import { datesItsOwnIssue } from './issuedLine.ts';
-import { oneLeak } from './leaks.ts';
 import { pairsToCompare } from './linkBlocking.ts';
 import { linkBudget } from './linkBudget.ts';
 import { eventDates, eventsMatch, placesEvent, reportsEvent, sameEventThrough } from './linkEvents.ts';
 import {
-  aboutOthers,
   idfOf,
   isCounters,
   isHeading,
   LINK,
-  type Likeness,
   likeness,
   meaningsOf,
-  moreThanAWord,
-  moreThanTwoWords,
-  SAID_LINK,
   SAME_PERIOD,
   saysItself,
   similarity,
   weakAlike,
 } from './linkLikeness.ts';
-import { eventClass, perPassage, sameOrdinals } from './linkSupport.ts';
-import { meaningWords } from './meaning.ts';
-import { measuredByRelative } from './measuredRelative.ts';
-import {
-  elidedFigures,
-  isMeasure,
-  kindsMeet,
-  type Quantity,
-  sameFigure,
-  sameUnit,
-  sameValue,
-  spans,
-  totalOfRate,
-} from './numbers.ts';
+import { sameThing } from './linkReasons.ts';
+import { eventClass, sameOrdinals } from './linkSupport.ts';
+import { elidedFigures, type Quantity, sameFigure, sameUnit, totalOfRate } from './numbers.ts';
 import { occasionDaysAgree } from './occasionDays.ts';
 import { occasionDenied } from './occasionDenied.ts';
 import { occasionMentionLinks } from './occasionMentions.ts';
 import { ordinalsApart } from './occasionOrdinals.ts';
 import { oneFlagEach } from './oneFlagEach.ts';
-import { oneThing as oneOperated, operatingApart, operatingOf } from './operating.ts';
+import { operatingApart } from './operating.ts';
+import {
+  flaggedSubject,
+  guarantor,
+  movedOn,
+  ORDER_OF_SIGNATURE,
+  oneSpeaker,
+  otherDays,
+  statusOf,
+  TRANSLATED,
+  tellsBothDays,
+} from './pairReadings.ts';
 import { partRetoldWholeFlags } from './partRetoldWhole.ts';
-import { onePartyPresence, partiesApart } from './partyPresence.ts';
+import { partiesApart } from './partyPresence.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
 import { atPlaceApart } from './personAtPlace.ts';
-import { placesSomething } from './placingDistances.ts';
 import { pointsOfTwoThings } from './pointsOfAnother.ts';
 import { leakApart } from './pressLeak.ts';
 import { joinedPrincipalsAlone } from './principalsAlone.ts';
-import { asWidth, oneYear, partAndWhole, sameTime, stageOfBoth } from './quantityTimes.ts';
+import { asWidth, partAndWhole, sameTime, stageOfBoth } from './quantityTimes.ts';
 import { AS_CLAIMS, quoteFlag, speakerKey } from './quoteFlags.ts';
 import { actLink } from './readoutActs.ts';
 import { receiptApart, receiptDaysApart } from './receipt.ts';
-import { oneReceiptTopic } from './receiptTopic.ts';
 import { twoActs } from './recurringActs.ts';
 import { remoteApart } from './remotePresence.ts';
-import { oneSentenceRendered } from './renderings.ts';
 import { rivalMoves } from './rivalMoves.ts';
-import { oneRolePresence, rolesApart } from './rolePresence.ts';
+import { rolesApart } from './rolePresence.ts';
 import { readAtTwoTimes, totalAndOneAct } from './runningCounts.ts';
 import { noteSaidDays } from './saidDays.ts';
-import { oneActOnDay } from './sameDayAct.ts';
-import { oneSeat } from './seatAtTable.ts';
-import { oneSigningOrder, signingOrdersApart } from './signingOrder.ts';
+import { signingOrdersApart } from './signingOrder.ts';
 import { signingStage, stagesApart } from './signingStage.ts';
 import { noteSingularMoves, repliesMoved } from './singularMoves.ts';
 import { sizesOfTwoVersions } from './sizeAtTime.ts';
-import { countPartsApart, sharedSubject } from './status.ts';
-import { oneSwap } from './swapLinks.ts';
+import { countPartsApart } from './status.ts';
 import { oneVoteOf, talliesApart } from './tallies.ts';
-import { oneTextAccess } from './textAccess.ts';
-import { oneTextReaching } from './textDelivery.ts';
 import { noteTextPronouns } from './textPronoun.ts';
-import { oneSizeTwoNames } from './textSizeNames.ts';
-import { oneTextSize } from './textSizes.ts';
 import { textStages } from './textStages.ts';
 import { noteTextStates } from './textState.ts';
 import {
-  namesOwner,
-  sameTextNamed,
-  sizedUnderTwoNames,
   sizesUnderTwoNames,
   toldAsChange,
   twoAuthors,
   twoHolders,
   versionSizeFlags,
 } from './textsAndHolders.ts';
-import { oneVersion, type TextVersions, textVersions, twoVersions } from './textVersions.ts';
+import { type TextVersions, textVersions, twoVersions } from './textVersions.ts';
 import { eventsWithin, tellTwoEvents } from './twoEvents.ts';
 import type { Roster } from './types.ts';
-import {
-  finalNamedLater,
-  guarantorsText,
-  statusWithWholeText,
-  WHOLE_TEXT,
-  wholeTextValues,
-} from './wholeText.ts';
+import { wholeTextValues } from './wholeText.ts';
 import { noteWireDatelines } from './wireDatelinePlace.ts';
 
 export { weakAlike } from './linkLikeness.ts';
@@ -205,96 +169,6 @@ export interface SourceLinks {
   links: SourceLink[];
   disagreements: Disagreement[];
 }
-
-const statusOf = perPassage(statusWithWholeText);
-const ORDER_OF_SIGNATURE = new Set(['order', 'signatur', 'sign']);
-const ownedByGuarantor = perPassage((p, roster) => guarantorsText(p.text, roster));
-const guarantor = perPassage((p, roster) => guarantorOf(p.text, roster));
-
-// Words that say whose or how much work, not which text: no subject of a status. Nor are
-// the actors: a status is of a text or a point, not of the mediator or the delegations.
-const NO_SUBJECT = new Set([
-  ...['work', 'side', 'both', 'parti', 'party', 'all'],
-  ...['basi', 'basis', 'until', 'foreign'], // "on the basis of", the maxim's "until", "foreign ministry": no text
-  ...[
-    'mediator',
-    'delegation',
-    'minist',
-    'minister',
-    'president',
-    'negotiator',
-    'government',
-    'talk',
-    'negoti',
-  ],
-]);
-
-/**
- * What two passages both give a status of: shared subject words, less the parties and people
- * named ("Marivel's session is closed" and "Marivel's text is not final" are two things).
- */
-function statusSubject(a: Passage, b: Passage, roster: Roster): string[] {
-  const [sa, sb] = [statusOf(a, roster), statusOf(b, roster)];
-  if (!sa || !sb || ownedByGuarantor(a, roster) !== ownedByGuarantor(b, roster)) return [];
-  const shared = sharedSubject(sa, sb);
-  if (shared.includes(WHOLE_TEXT) && finalNamedLater(a, b)) return [];
-  return shared.filter((w) => !a.nameWords.has(w) && !b.nameWords.has(w) && !NO_SUBJECT.has(w));
-}
-/**
- * The subject two passages give a status of, as a flag reads it: "everything" of the formula links
- * it to "everything is agreed", which it does not deny (agreedFormula.ts).
- */
-function flaggedSubject(a: Passage, b: Passage, roster: Roster): string[] {
-  const [fa, fb] = [formulaOnly(a, roster), formulaOnly(b, roster)];
-  return statusSubject(a, b, roster).filter((w) => !fa.has(w) && !fb.has(w));
-}
-const formulaOnly = perPassage(formulaOnlyWords);
-
-/** Further apart than this, "not final" then "final" is a text that moved on, not a contradiction. */
-const MOVED_ON_DAYS = 14;
-const movedOn = (a: Passage, b: Passage, statusOfA: string) => {
-  if (!a.published || !b.published) return false;
-  const days = (Date.parse(b.published) - Date.parse(a.published)) / DAY_MS;
-  // Open first and final weeks later; final first and open later stays a contradiction.
-  return statusOfA === 'open' ? days > MOVED_ON_DAYS : -days > MOVED_ON_DAYS;
-};
-
-/**
- * Whether two passages each name days by their month, and not the same ones. "Today" or
- * "Tuesday" in words quoted later is the day they were said, which the quoting source does not give.
- */
-function otherDays(a: Passage, b: Passage, roster: Roster): boolean {
-  const [da, db] = [monthDays(a, roster), monthDays(b, roster)];
-  return da.length > 0 && db.length > 0 && !da.some((d) => db.includes(d));
-}
-/**
- * Whether one of two deadlines' sentences names, by its month, the other's day as well as its
- * own: "extended from 22 May to 26 May", "replies by 15 September and a signing on 24
- * September". It tells both days, the move or the two limits, and sets neither against the other,
- * unless the other source, written after it, gives its own day as the one standing.
- */
-function tellsBothDays(a: Passage, b: Passage, roster: Roster): boolean {
-  const [da, db] = [
-    a.claim?.kind === 'event' && a.claim.data.date,
-    b.claim?.kind === 'event' && b.claim.data.date,
-  ];
-  if (!da || !db || da === db) return false;
-  // By month and day: a year read from a tense ("was extended") may be a year off.
-  const names = (p: Passage, day: string) => monthDays(p, roster).some((d) => d.slice(5) === day.slice(5));
-  // A source written after the one telling both days, that gives the earlier day as standing,
-  // still disagrees with it.
-  const toldLater = (p: Passage, q: Passage) => !!p.published && !!q.published && p.published > q.published;
-  return (names(a, db) && !toldLater(b, a)) || (names(b, da) && !toldLater(a, b));
-}
-const MONTH_NAMED = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
-const monthDays = perPassage((p) =>
-  findDates(p.text, p.published).flatMap((d) => (MONTH_NAMED.test(d.text) ? [d.iso] : [])),
-);
-
-// A record that says its speech is interpreted or translated ("interpretation from Karsish",
-// "[Translated from …]") renders words first said in another language.
-const TRANSLATED =
-  /\b(?:interpretation from|interpreted (?:from|into)|translated (?:from|into)|translation from)\b/i;
 
 function disagree(
   a: Passage,
@@ -561,9 +435,6 @@ function textFlags(a: Passage, b: Passage, roster: Roster): Disagreement[] {
   return flags;
 }
 
-const oneSpeaker = (a: Passage, b: Passage) =>
-  a.kind === 'quote' && b.kind === 'quote' && speakerKey(a) !== undefined && speakerKey(a) === speakerKey(b);
-
 /**
  * Two days of one deadline that a source says moved ("originally set for May 10, was moved to
  * May 20"), each told as it stood: two states of the deadline, linked as one and not flagged.
@@ -611,369 +482,6 @@ const stageFlag = (a: Passage, b: Passage, day: string, roster: Roster): Disagre
   b,
   values: [signingStage(a, roster)!, signingStage(b, roster)!],
 });
-
-/**
- * The words that say a quantity's unit: a counted noun's head ("four measurement stations":
- * "station"; "measurement" says which), a measure's every word ("cubic metres", "kilometres").
- */
-function unitWords(q: Quantity): string[] {
-  const words = [...meaningWords(q.text)];
-  const head = words.at(-1);
-  return head === q.unit ? [head] : words;
-}
-
-// Both read once per passage, not once per pair it is compared in.
-const figureWords = perPassage((p) => new Set(p.quantities.flatMap((q) => [...meaningWords(q.text)])));
-const unitsSaid = perPassage((p) => new Set(p.quantities.flatMap(unitWords)));
-
-const TIME_WORDS = new Set(['year', 'month', 'week', 'day', 'hour', 'season', 'time']);
-// The words of a number ("1.2 billion") are the number, not a word besides it.
-const NUMBER_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'bn', 'mln']);
-
-/**
- * Why two passages are about one thing, if they are: they share enough rare words, or both
- * state the same kind of fact (a count of one thing, a status, an author, a delegation's
- * head, the deal's guarantor) about a shared subject.
- */
-/**
- * A count in one passage whose kind is said ("the nine Belmoran border guards"), and the
- * same noun with the same kind words in the other, uncounted ("the Belmoran border guards
- * detained in January"): one group named twice.
- */
-function namedGroup(a: Passage, b: Passage, roster: Roster): Quantity | undefined {
-  const groups = groupsCounted(a, roster);
-  if (groups.length === 0 || b.quantities.length > 0) return undefined;
-  const other = ownWords(b, roster);
-  return groups.find((x) => other.has(x.unit) && x.which!.every((w) => other.has(w)));
-}
-// Counts whose kind two words say at least: "two foreign ministers" is any two, not a group.
-const groupsCounted = perPassage((p) => p.quantities.filter((x) => (x.which?.length ?? 0) >= 2));
-// A passage's own meaning words, without those of the sentences its "it" points back to.
-const ownWords = perPassage((p) => meaningWords(p.text));
-
-// Units that count people of one kind; "people" and "persons" may be any of them.
-const PEOPLE = new Set([
-  ...['person', 'prisoner', 'troop', 'monitor', 'civilian', 'refugee', 'hostage', 'migrant'],
-  ...['fisherman', 'fishermen', 'sailor', 'seafarer', 'crew', 'worker', 'journalist', 'offici'],
-]);
-// Words of people counted, and of sides, say whose count, not which: no word besides.
-const PEOPLE_WORDS = new Set([...PEOPLE, 'side', 'sid', 'each', 'parti', 'party']);
-// A figure this large is itself a sign of one count: ten people are any ten.
-const TELLING_COUNT = 20;
-
-/**
- * "About 800 people have returned" and "1,200 civilians had returned": "people" stands for the
- * kind the other names, so two figures of them are two figures for one count.
- */
-const GENERIC_PEOPLE = /\b(?:people|persons|individuals|nationals|strong|members?|personnel|staff)$/i;
-// People counted by their role: what befell them ("340 people released") says they are none of these.
-const ROLES = new Set(['monitor', 'troop', 'offici', 'worker', 'journalist']);
-const roleAndFate = (x: Quantity, y: Quantity): boolean => {
-  const [generic, other] = x.unit === 'person' ? [x, y] : [y, x];
-  return (
-    ROLES.has(other.unit) &&
-    generic.which !== undefined &&
-    !other.which?.some((w) => generic.which!.includes(w))
-  );
-};
-// The names of peoples a count of people gives ("212 Sembarran crew members"): the capitalised
-// words after the figure, a line in capitals apart.
-const peoplesNamed = (q: Quantity): string[] =>
-  q.text
-    .split(/\s+/)
-    .slice(1)
-    .filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
-// "212 Tarvish crew members" and "64 Ostrian fishermen" are people of two nations: two groups.
-const twoPeoples = (x: Quantity, y: Quantity): boolean => {
-  const [nx, ny] = [peoplesNamed(x), peoplesNamed(y)];
-  return nx.length > 0 && ny.length > 0 && !nx.some((w) => ny.includes(w));
-};
-const peopleOfOneKind = (x: Quantity, y: Quantity): boolean =>
-  (x.unit === 'person') !== (y.unit === 'person') &&
-  !roleAndFate(x, y) &&
-  !twoPeoples(x, y) &&
-  // Only the words themselves: "citizens", "armies" are folded to persons too, and are no generic word.
-  GENERIC_PEOPLE.test(x.unit === 'person' ? x.text : y.text) &&
-  PEOPLE.has(x.unit === 'person' ? y.unit : x.unit) &&
-  x.rate === y.rate &&
-  x.part === y.part &&
-  kindsMeet(x, y) &&
-  // As for one unit (numbers.ts): a figure ten times another counts another thing ("two armies").
-  Math.max(x.value, y.value) < 10 * Math.min(x.value, y.value);
-
-/**
- * "140 persons from each side" and "140 detainees from each side": one count of people, the
- * generic word standing for the kind the other names. Same figure, same share per side.
- */
-function onePeopleCount(x: Quantity, y: Quantity, wordsBesides: number): boolean {
-  const generic = x.unit === 'person' ? y : y.unit === 'person' ? x : undefined;
-  if (generic === undefined || !PEOPLE.has(generic.unit) || x.unit === y.unit || x.rate !== y.rate)
-    return false;
-  if (roleAndFate(x, y) || twoPeoples(x, y)) return false;
-  if (!kindsMeet(x, y)) return false;
-  // One figure is sign enough; two figures need a word besides, as two counts of one unit do.
-  return (sameValue(x.value, y.value) && x.value >= TELLING_COUNT) || wordsBesides > 0;
-}
-
-// What a measure measures: "a zone of twenty kilometres", "the line runs for 212 km", "a
-// ten-kilometre zone", "the 212-km line"; past the giver a noun of giving names ("the pledge by
-// Hanmura of USD 45 million", "a loan from the Union of 10 million").
-const MEASURED_BEFORE =
-  /((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:(?:by|from)\s+(?:the\s+)?[\p{L}-]+\s+)?(?:(?:of|runs?|running|ran|extends?|extending|stretch(?:es|ing)?|measur(?:es|ing))\s+)(?:for\s+|over\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|up to\s+)?$/iu;
-const MEASURED_AFTER = /^\s*((?:[\p{L}-]+\s+){0,1}[\p{L}-]+)/u;
-const STRETCH_AFTER =
-  /^\s*((?:[\p{L}-]+\s+)?(?:zone|section|stretch|strip|segment|corridor|road|highway|line|border|frontier|runway|pipeline|railway|track|belt|perimeter|radius|buffer|route|wall|fence|canal)s?)\b/iu;
-
-/** The meaning words of the thing a measure is of, when the text says; else undefined. */
-function measuredThing(p: Passage, q: Quantity): Set<string> | undefined {
-  const named = namedMeasured(p, q);
-  // A distance on each side of a line is the width of a band along it: a zone.
-  return q.rate === 'side' ? new Set([...(named ?? []), 'zone']) : named;
-}
-
-function namedMeasured(p: Passage, q: Quantity): Set<string> | undefined {
-  const before = MEASURED_BEFORE.exec(p.text.slice(Math.max(0, q.index - 40), q.index));
-  if (before) return new Set(meaningWords(before[1]!));
-  const relative = measuredByRelative(p.text, q);
-  if (relative) return relative;
-  // The adjective form names its noun after it: "212-km line", "ten-kilometre zone"; so does a
-  // measure right before a noun of a stretch of ground or of a line ("the 6km section", "a 5 km
-  // buffer zone"), where a plain figure's next word is no noun of it ("15 km from the capital").
-  if (!/-\S+$/.test(q.text)) {
-    const stretch = STRETCH_AFTER.exec(p.text.slice(q.index + q.text.length));
-    return stretch ? new Set(meaningWords(stretch[1]!)) : undefined;
-  }
-  const after = MEASURED_AFTER.exec(p.text.slice(q.index + q.text.length));
-  const words = after ? new Set(meaningWords(after[1]!)) : undefined;
-  return words && words.size > 0 ? words : undefined;
-}
-
-/**
- * Whether two measures may be of one thing: two different figures of two things the texts
- * name ("a ceasefire line of 212 km", "a zone of five km") are not; one figure stated twice
- * is one thing however named ("a share of 400 million m³", "a volume of 400 million m³").
- */
-function sameMeasured(a: Passage, x: Quantity, b: Passage, y: Quantity): boolean {
-  if (!isMeasure(x.unit) || sameFigure(x, y)) return true;
-  // Where a thing lies is no size of a thing (placingDistances.ts).
-  if (placesSomething(a, x) !== placesSomething(b, y)) return false;
-  const [ta, tb] = [measuredThing(a, x), measuredThing(b, y)];
-  return !ta || !tb || [...ta].some((w) => tb.has(w));
-}
-
-const spansOf = perPassage((p) => spans(p.text));
-// Words that say a span, not what it is of.
-const SPAN_WORDS = /^(?:within|after|befor|until|entri|forc|enter)$/;
-
-/**
- * Two passages that give a span of time for one thing: "heavy weapons leave the zone within
- * thirty days" / "weapons are withdrawn from the zone within thirty (30) days"; "its mandate
- * will run for twelve months" / "Mandate: 12 months". One span and a word besides in common.
- */
-function oneSpan(a: Passage, b: Passage, besides: string[], roster: Roster): string | undefined {
-  const [sa, sb] = [spansOf(a, roster), spansOf(b, roster)];
-  if (sa.length === 0 || sb.length === 0 || aboutOthers(a, b, roster)) return undefined;
-  // The words of the spans themselves ("twelve months") are the figure, not a word besides.
-  const said = new Set([...sa, ...sb].flatMap((x) => [...meaningWords(x.text)]));
-  const words = besides.filter((w) => !SPAN_WORDS.test(w) && !said.has(w));
-  const same = sa.find((x) => sb.some((y) => y.days === x.days));
-  return same !== undefined && words.length >= 1 ? `one span of ${same.days} days` : undefined;
-}
-
-/**
- * Why two passages tell one thing, if they do; two passages alike in two words only and in no
- * other way are so as the last reason (`alike in two words`), which links only a pair that
- * disagrees (weakAlike).
- */
-function sameThing(
-  a: Passage,
-  b: Passage,
-  like: Likeness,
-  roster: Roster,
-  versions: TextVersions,
-  twoEvents = false,
-): string | undefined {
-  const fallback: { alike?: string } = {};
-  return oneThing(a, b, like, roster, versions, twoEvents, fallback) ?? fallback.alike;
-}
-
-function oneThing(
-  a: Passage,
-  b: Passage,
-  like: Likeness,
-  roster: Roster,
-  versions: TextVersions,
-  twoEvents: boolean,
-  fallback: { alike?: string },
-): string | undefined {
-  // Counts of one unit in different years are two things, however alike the words; so are
-  // measures of two things ("a ceasefire line of 212 km", "a zone of five km"), and two
-  // versions of a revised text ("twenty points", "a revised text of twenty-two points").
-  const countsOne = (x: Quantity, y: Quantity) => sameUnit(x, y) || oneVersion(x, y) || oneSizeTwoNames(x, y);
-  const alike = a.quantities.filter((x) => b.quantities.some((y) => countsOne(x, y)));
-  const counted = alike.find((x) =>
-    b.quantities.some(
-      (y) =>
-        countsOne(x, y) &&
-        !twoVersions(a, x, b, y, versions, roster) &&
-        sameTime(a, x, b, y, roster) &&
-        sameMeasured(a, x, b, y),
-    ),
-  );
-  // The counts' own words ("five persons") are the figures, not words besides.
-  const [fa, fb] = [figureWords(a, roster), figureWords(b, roster)];
-  const wordsBesides = like.both.filter(
-    (w) => !TIME_WORDS.has(w) && !fa.has(w) && !fb.has(w) && !NUMBER_WORDS.has(w) && !PEOPLE_WORDS.has(w),
-  ).length;
-  const people = a.quantities.find((x) =>
-    b.quantities.some((y) => onePeopleCount(x, y, wordsBesides) && sameTime(a, x, b, y, roster)),
-  );
-  if (people) return `one count of ${people.text}`;
-  const swap = oneSwap(a, b, roster);
-  if (swap !== undefined && oneYear(a, b, roster)) return `one swap, ${swap} for each side`;
-  // "the 1.2 billion Ketheny has promised" and "1.2 billion cubic metres a year": an amount
-  // whose unit one text left out, the same value and a word more in common.
-  const amount = a.quantities.find((x) =>
-    b.quantities.some(
-      (y) => (x.unit === '' || y.unit === '') && sameValue(x.value, y.value) && sameTime(a, x, b, y, roster),
-    ),
-  );
-  if (amount && like.both.some((w) => !NUMBER_WORDS.has(w))) return `one amount of ${amount.text}`;
-  // People moved across the line on one day, each source with its own count or part of it.
-  const act = oneDatedAct(a, b, roster);
-  if (act) return `people moved across the line on ${act}`;
-  if (oneSwapSides(a, b, roster)) return "one swap: one side's people home and the count per side";
-  const vote = oneVoteOf(a, b, roster);
-  if (vote) return `one vote (${vote[0].for ?? '?'} for, ${vote[0].against ?? '?'} against)`;
-  if (alike.length > 0 && !counted) return undefined;
-  const group = namedGroup(a, b, roster) ?? namedGroup(b, a, roster);
-  if (group) return `one group of ${group.unit}`;
-  const { sim, said } = like;
-  // Alike words of two sentences that report two events are the events' wording, not one claim.
-  const others = twoEvents || aboutOthers(a, b, roster);
-  if (
-    !others &&
-    sim >= LINK &&
-    said >= SAID_LINK &&
-    moreThanAWord(like) &&
-    saysItself(a, b, roster) &&
-    saysItself(b, a, roster)
-  ) {
-    if (moreThanTwoWords(like) || oneSpeaker(a, b)) return `alike in words (${sim.toFixed(2)})`;
-    fallback.alike = `alike in two words (${sim.toFixed(2)})`;
-  }
-  if (oneSentenceRendered(a, b, roster, speakerKey)) return 'one sentence in other words';
-
-  // One unit and one more word in common ("three joint measurement stations" / "the four
-  // measurement stations"); one unit and one value is itself the sign ("15 kilometres").
-  const sameCount = a.quantities.some((x) =>
-    b.quantities.some((y) => sameUnit(x, y) && sameValue(x.value, y.value)),
-  );
-  // A word of time ("months", "a year") says when, not what: "two gauging points … for the
-  // past twelve months" and "the twenty-point framework … for more than five months".
-  // Nor are the words of the counts themselves ("15 kilometres" / "25 kilometres" share
-  // "kilometre" and nothing else).
-  const [ua, ub] = [unitsSaid(a, roster), unitsSaid(b, roster)];
-  const besides = like.both.filter(
-    (w) => w !== counted?.unit && !TIME_WORDS.has(w) && !ua.has(w) && !ub.has(w),
-  );
-  // One rate is such a word: "twelve ships a day" / "ten ships a day".
-  const sameRate =
-    counted?.rate !== undefined && b.quantities.some((y) => sameUnit(counted, y) && y.rate === counted.rate);
-  if (counted && (besides.length >= 1 || sameCount || sameRate))
-    return `one count of ${counted.unit}${counted.rate === 'span' ? ' in all' : counted.rate ? ` a ${counted.rate}` : ''}`;
-  const size =
-    counted &&
-    oneTextSize(
-      a,
-      b,
-      (x, y) => countsOne(x, y) && !twoVersions(a, x, b, y, versions, roster) && sameTime(a, x, b, y, roster),
-    );
-  if (size && sameTextNamed(a, b)) return `one size of the text (${size.unit})`;
-  // "the 14-point agreement" / "a fifteen-point document": the text under two of its names (textSizeNames.ts).
-  const renamed =
-    counted &&
-    oneTextSize(
-      a,
-      b,
-      (x, y) =>
-        oneSizeTwoNames(x, y) && !twoVersions(a, x, b, y, versions, roster) && sameTime(a, x, b, y, roster),
-    );
-  if (renamed && sizedUnderTwoNames(a, b, roster)) return `one size of the text (${renamed.unit})`;
-  const span = oneSpan(a, b, besides, roster);
-  if (span) return span;
-  const subject = statusSubject(a, b, roster);
-  if (subject.length > 0) return `the status of ${subject.join(' ')}`;
-  const assent = oneAssent(a, b, roster);
-  if (assent) return assent;
-  const due = oneDeadline(
-    a,
-    b,
-    roster,
-    (w) => nameMeaning(a, roster).has(w) || nameMeaning(b, roster).has(w),
-  );
-  if (due) return `one deadline: ${due}`;
-  const deadlineDay = oneDeadlineDay(a, b, roster);
-  if (deadlineDay) return `one deadline day: ${deadlineDay}`;
-  const actDay = oneActOnDay(a, b, roster);
-  if (actDay) return `one act on one day: ${actDay}`;
-  const period = periodOf(a, roster);
-  if (period && period === periodOf(b, roster) && !others) return `one period (${period})`;
-  const stage = stageOfBoth(a, b, roster);
-  if (stage && (stage.stage !== 'sign' || !stage.agree))
-    return stage.agree
-      ? `the text reached one stage (${stage.stage})`
-      : `whether the text reached ${stage.stage}`;
-  // A question's premise is put to the speaker, not said (as in disagree).
-  if (!asks(a) && !asks(b)) {
-    if (stillHeldBoth(a, b, roster)) return 'people still held';
-    if (heldApart(a, b, roster)) return 'whether people are still held';
-  }
-  const [oa, ob] = [operatingOf(a, roster), operatingOf(b, roster)];
-  if (oa && ob && oneOperated(oa, ob)) return 'whether it works';
-  // Two texts each named by its author in passing ("the framework presented by the Mediator",
-  // "the proposals submitted by Obravia") are two mentions: neither says who wrote it.
-  if (
-    saysWhoWrote(a, roster) &&
-    saysWhoWrote(b, roster) &&
-    oneText(a, b) &&
-    ((!namesOwner(a, roster) && !namesOwner(b, roster)) || sameTextNamed(a, b)) &&
-    !(authorInPassing(a, roster) && authorInPassing(b, roster)) &&
-    !twoTextsAuthored(a, b, roster)
-  )
-    return 'who wrote it';
-  if (oneAuthorship(a, b, roster) && !twoTextsAuthored(a, b, roster)) return 'who wrote it, in other words';
-  // A text leaked to the press, as each source tells it; a question's premise is put, not told.
-  if (!asks(a) && !asks(b) && oneLeak(a, b, roster)) return 'a text leaked to the press';
-  const access =
-    oneTextAccess(a, b, roster) ?? oneTextReaching(a, b, roster) ?? oneReceiptTopic(a, b, roster);
-  if (access) return access;
-  const order = oneSigningOrder(a, b, roster);
-  if (order) return `the order of signature: ${order}`;
-  if (signingOrdersApart(a, b, roster)) return 'the order of signature';
-  const heads = sameDelegation(a, b, roster);
-  if (heads) return `who heads ${heads[0]}'s delegation`;
-  // Two refusals of one thing: "will not accept a joint authority over the dam" / "rejected
-  // a proposal to place the dam under a joint authority".
-  if (!others && oneRefusal(a, b, roster)) return 'one refusal';
-  const seat = oneSeat(a, b, roster);
-  if (seat) return seat;
-  const who = presentInBoth(a, b, roster)?.who;
-  if (who) return `whether ${who} took part`;
-  const roles = oneRolePresence(a, b, roster) ?? onePartyPresence(a, b, roster);
-  if (roles) return roles;
-  if (remoteApart(a, b, roster)) return 'whether anyone joined from afar';
-  const joined = joinedExclusive(a, b, roster);
-  if (joined) return `whether ${joined} took part`;
-  const third = joinedPrincipalsAlone(a, b, roster);
-  if (third) return `whether ${third} took part`;
-  const away = atPlaceApart(a, b, roster);
-  if (away) return `whether ${away[0]} was in ${away[1]}`;
-  const [ga, gb] = [guarantor(a, roster), guarantor(b, roster)];
-  if (ga !== undefined && ga === gb) return `${ga} as guarantor`;
-  if (sayWhoAsked(a, b, roster)) return 'who asked for the occasion';
-  return undefined;
-}
 
 /** Two accounts of one occasion that give its initiative to two sides (initiative.ts). */
 function askedApart(a: Passage, b: Passage, roster: Roster): Disagreement | undefined {
