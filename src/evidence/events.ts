@@ -5,7 +5,7 @@
 // or a place to call something an event; official genres report events without them, and
 // what a readout reports as done happened the day it is dated.
 // Its parts: eventTriggers.ts (patterns, word scan), triggerCandidates.ts, sentenceTriggers.ts,
-// triggerContext.ts (predicates), governingDate.ts (limits, day, place). Over 400 lines because
+// triggerContext.ts (predicates), governingDate.ts (limits, day), eventPlace.ts. Over 400 lines because
 // extractEvents is one pass over a text's windows, kept whole.
 import { addedClauses } from './addedClauses.ts';
 import { modifierDays } from './callWording.ts';
@@ -37,7 +37,8 @@ import { namedAsTopic, notYetHeld } from './unheldEvents.ts';
 
 export { triggerScan, triggerWords } from './eventTriggers.ts';
 
-import { atMidnight, countedFromSigning, governing, offsetDate, place, YEAR_ONLY } from './governingDate.ts';
+import { place } from './eventPlace.ts';
+import { atMidnight, countedFromSigning, governing, offsetDate, YEAR_ONLY } from './governingDate.ts';
 import { nearestWords, nextTrigger, triggers } from './sentenceTriggers.ts';
 import { candidates } from './triggerCandidates.ts';
 import {

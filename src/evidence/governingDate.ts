@@ -1,12 +1,9 @@
-// Governing date and place: the limit days of a sentence, the day that governs an event's own words
-// (counted from signing, an offset, midnight), and the place it is held or told in.
-// Split out of events.ts; moved verbatim.
+// Governing date: the limit days of a sentence and the day that governs an event's own words
+// (counted from signing, an offset, midnight). Split out of events.ts; moved verbatim.
 import type { FoundDate } from './dates.ts';
 import { FROM_SIGNING } from './eventTriggers.ts';
-import { NOT_NAME_WORDS } from './lexicon.ts';
 import { spans } from './numbers.ts';
-import { allMatches } from './regex.ts';
-import { NEW_CLAUSE, OFFSET, OFFSET_COUNTS, PLACE, SIGNING, type Trigger } from './triggerContext.ts';
+import { NEW_CLAUSE, OFFSET, OFFSET_COUNTS, SIGNING, type Trigger } from './triggerContext.ts';
 
 // "no later than 30 November", "by tomorrow", "have until Friday": a day set as a limit. "Before"
 // sets one only in a plan or an obligation ("must be signed before the 20th").
@@ -51,49 +48,6 @@ export function limits(sentence: string, dates: FoundDate[]): number[] {
     if (m) found.push(d.index - before.length + m.index);
   }
   return found;
-}
-
-// A visit's place is where it goes: "will travel to Fjellby", "visited Drava".
-const DESTINATION = /^\S*(?:\s+to)?\s+((?:the )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})/u;
-
-// Words that open a clause of its own between a place and the occasion: ", signaling …", "; …".
-const PLACE_CLAUSE_BREAK =
-  /[;—–]|,\s+(?:signal+ing|while|whereas|but|although|though|which|who|as|after|since|when)\b/i;
-
-export function place(sentence: string, visit?: Trigger, at?: number): string | undefined {
-  const to = visit && DESTINATION.exec(sentence.slice(visit.index));
-  if (to && !NOT_NAME_WORDS.has(to[1]!.split(' ')[0]!.toLowerCase())) return to[1]!.replace(/^the /, '');
-  const places: { name: string; index: number }[] = [];
-  for (const m of allMatches(PLACE, sentence)) {
-    const name = m[1]!.replace(/^the /, '').replace(/['’]s$/, '');
-    if (NOT_NAME_WORDS.has(name.split(' ')[0]!.toLowerCase())) continue;
-    if (placeOfTelling(sentence, m.index, m.index + m[0].length)) continue;
-    places.push({ name, index: m.index });
-  }
-  // "… following his talks in Kyiv, signaling …, met in Anchorage in August for a summit": a place
-  // a clause break keeps from the occasion is another occasion's, where one stands in the occasion's own clause.
-  if (
-    at !== undefined &&
-    places.length > 1 &&
-    PLACE_CLAUSE_BREAK.test(sentence.slice(places[0]!.index, at))
-  ) {
-    const own = places.findLast((p) => p.index < at && !PLACE_CLAUSE_BREAK.test(sentence.slice(p.index, at)));
-    if (own) return own.name;
-  }
-  return places[0]?.name;
-}
-
-// "told reporters in Drava that the signing …", "said at a briefing in Kessel that …": where the
-// words were said, not where what they report takes place.
-const TELLING_BEFORE =
-  /\b(?:told|tells|said|says|announced|stated|declared|confirmed|insisted|stressed|noted|added)\b[^,;:.]{0,40}$/i;
-const THAT_AFTER = /^,? (?:on \p{Lu}\p{Ll}+,? |(?:earlier )?(?:today|yesterday|on \w+),? )?that\b/u;
-
-function placeOfTelling(sentence: string, start: number, end: number): boolean {
-  return (
-    THAT_AFTER.test(sentence.slice(end, end + 30)) &&
-    TELLING_BEFORE.test(sentence.slice(Math.max(0, start - 60), start))
-  );
 }
 
 /** The last day of a period counted from a signing the text dated before ("within 72 hours of signature"). */
