@@ -62,8 +62,10 @@ const TUNING = [
   'tuned40',
   'tuned41',
   'tuned42',
+  'tuned43',
+  'tuned44',
 ];
-const ARBITERS: string[] = ['tuned43', 'tuned44'];
+const ARBITERS: string[] = ['tuned45', 'tuned46'];
 export const HALVES = [...TUNING, 'heldout', 'heldout2', ...ARBITERS].filter((h) =>
   existsSync(join(ROOT, h)),
 );
