@@ -1,6 +1,6 @@
 // The weeks an event's days fall in, for blocking (linkBlocking.ts): two reports of a class that
 // recurs (meetings, calls, visits) are one event only where their days meet or lie a few days
-// apart (linkEvents.ts: a plan a few days off, a misdated occasion, "the next round" a week off),
+// apart (eventTiming.ts: a plan a few days off, a misdated occasion, "the next round" a week off),
 // so each is compared only with those of the weeks around its own, not with every event of its
 // class: 900 talks at their own venues on their own days make no 400,000 pairs.
 import { DAY_MS } from '../core/calendar.ts';
@@ -8,7 +8,7 @@ import type { EventProfile } from './eventProfile.ts';
 
 /**
  * Days apart at which two sources may give "the next round" two days (2 April / 9 April): the
- * widest reach of eventsMatch for two dated reports (linkEvents.ts nextOccasion reads it here, so
+ * widest reach of eventsMatch for two dated reports (eventTiming.ts nextOccasion reads it here, so
  * blocking cannot fall behind it).
  */
 export const NEXT_SLACK = 7;

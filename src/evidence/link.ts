@@ -24,11 +24,12 @@ import { dueApart, moved } from './deadlines.ts';
 import { denialsJoined } from './deniedAuthors.ts';
 import { distinctPassages } from './distinctPassages.ts';
 import { durationFlags } from './eventDurations.ts';
+import { placesEvent, reportsEvent } from './eventSentences.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { datesItsOwnIssue } from './issuedLine.ts';
 import { pairsToCompare } from './linkBlocking.ts';
 import { linkBudget } from './linkBudget.ts';
-import { eventsMatch, placesEvent, reportsEvent, sameEventThrough } from './linkEvents.ts';
+import { eventsMatch } from './linkEvents.ts';
 import {
   idfOf,
   isCounters,
@@ -50,6 +51,7 @@ import { partRetoldWholeFlags } from './partRetoldWhole.ts';
 import { type LinkDocument, type Passage, passagesOf } from './passages.ts';
 import { actLink } from './readoutActs.ts';
 import { noteSaidDays } from './saidDays.ts';
+import { sameEventThrough } from './sameEventThrough.ts';
 import { stagesApart } from './signingStage.ts';
 import { noteSingularMoves } from './singularMoves.ts';
 import { noteTextPronouns } from './textPronoun.ts';

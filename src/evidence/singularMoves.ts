@@ -183,7 +183,7 @@ function kindsNamed(p: Passage): Set<string> {
  * Whether two signings dated apart are one signing that moved: both of one act (both initialled
  * or both signed), naming no two kinds of text, some source telling the move between their days,
  * and at least one of them told ahead of the signing by a source written before the other's day.
- * Two signings told done on two days are two, or one misdated (linkEvents.ts misdated).
+ * Two signings told done on two days are two, or one misdated (eventTiming.ts misdated).
  */
 export function signingMoved(a: Passage, b: Passage, pa: EventProfile, pb: EventProfile): boolean {
   if (pa.level !== 'signing' || pb.level !== 'signing' || pa.initialling !== pb.initialling) return false;

@@ -3,7 +3,8 @@
 // words are alike because readouts word every call alike ("President Kostal spoke with … by
 // phone today"), not because they say one thing.
 import { type EventProfile, eventProfile } from './eventProfile.ts';
-import { datedApart, toldBeforeIt, withOtherPeople } from './linkEvents.ts';
+import { withOtherPeople } from './eventsApart.ts';
+import { datedApart, toldBeforeIt } from './eventTiming.ts';
 import type { Passage } from './passages.ts';
 import type { Roster } from './types.ts';
 

@@ -1,7 +1,7 @@
 // A wire's dateline, once set apart from its lede (wireLede.ts), still says where the lede's
 // event is told from: "SAINT-AUBEL, Nov 24 (Compass Press) - / Negotiators … sat down on
 // Tuesday" is a round in Saint-Aubel, as a lede that opens with its dateline is read
-// (linkEvents.ts). The dateline itself tells of nothing: a town and a day, no one there.
+// (eventsApart.ts placesTold). The dateline itself tells of nothing: a town and a day, no one there.
 import type { LinkDocument, Passage } from './passages.ts';
 import { WIRE_DATELINE_ALONE } from './wireLede.ts';
 

@@ -1,7 +1,7 @@
 // Input built against linking events (review 25): hundreds of lines, each of talks at its own
 // venue on its own day. Blocking keys events by class alone, so every pair is compared; a pair
 // that fits was then checked against every event of each source, each check a full comparison
-// (otherFits in linkEvents.ts): cubic in the count, 31 KB took 11 s to link. Here 900 lines took
+// (otherFits in eventsApart.ts): cubic in the count, 31 KB took 11 s to link. Here 900 lines took
 // 5.8 s of CPU before, 3.5 s after (the pairs blocking lets through are left).
 import { describe, expect, it } from 'vitest';
 import { linkSources } from '../../src/evidence/link.ts';

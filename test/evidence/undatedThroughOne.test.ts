@@ -1,4 +1,4 @@
-// An undated mention joined to a dated report through a third one (linkEvents.ts sameEventThrough):
+// An undated mention joined to a dated report through a third one (sameEventThrough.ts):
 // one loose match alone does not merge two occasions.
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/evidence/extract.ts';
