@@ -3,6 +3,7 @@
 // unless they are reported speech of a named speaker: in "Harke said the sides were "within
 // reach"" two words are hers. A name given to a thing ("called the plan a "good start"") stays a label.
 import { namedAsObject, objectOfFrontedPhrase } from './clauseObject.ts';
+import { clauseDescription, clauseSubject, possessiveSpeaker, wordsOfSpeaker } from './clauseSpeakers.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
 import { firstHitFrom, hitsWithin } from './names.ts';
 import { participleSpeaker } from './participleReports.ts';
@@ -10,17 +11,9 @@ import { findQuoteSpans, type QuoteSpan, quoteWords } from './quotes.ts';
 import { allMatches } from './regex.ts';
 import { endsWithAbbreviation } from './sentences.ts';
 import { isSpaceCode } from './spaceCodes.ts';
-import {
-  type Attribution,
-  clauseDescription,
-  clauseSubject,
-  fromHit,
-  possessiveSpeaker,
-  type SpeakerContext,
-  speakerAfter,
-  speakerBefore,
-  wordsOfSpeaker,
-} from './speakers.ts';
+import { speakerAfter } from './speakerAfter.ts';
+import { speakerBefore } from './speakerBefore.ts';
+import { type Attribution, fromHit, type SpeakerContext } from './speakers.ts';
 import type { QuoteData, Span, Speaker, SuggestedClaim } from './types.ts';
 
 /** A quote claim while its keys are set in order (`data` last). */
