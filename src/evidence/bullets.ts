@@ -5,8 +5,8 @@
 // copied as text): that paragraph is the speaker's.
 import { objectOfFrontedPhrase } from './clauseObject.ts';
 import { clauseSubject } from './clauseSpeakers.ts';
+import { colonSpeaker } from './colonSpeakers.ts';
 import { turnLabel } from './genre.ts';
-import { colonSpeaker } from './quoteClaims.ts';
 import type { Attribution, SpeakerContext } from './speakers.ts';
 import type { Span, SuggestedClaim } from './types.ts';
 
