@@ -4,9 +4,10 @@
 // words without marks in the paragraph after "The Head of State said:" (a web page's blockquote
 // copied as text): that paragraph is the speaker's.
 import { objectOfFrontedPhrase } from './clauseObject.ts';
+import { clauseSubject } from './clauseSpeakers.ts';
+import { colonSpeaker } from './colonSpeakers.ts';
 import { turnLabel } from './genre.ts';
-import { colonSpeaker } from './quoteClaims.ts';
-import { type Attribution, clauseSubject, type SpeakerContext } from './speakers.ts';
+import type { Attribution, SpeakerContext } from './speakers.ts';
 import type { Span, SuggestedClaim } from './types.ts';
 
 // A typed list marks its items with a double hyphen too ("-- Signing is …"), as pool reports and e-mails do.

@@ -3,8 +3,9 @@
 // subject is the sentence's, who adds or says; the subject of the reported clause (Torvania) is what
 // the words are about, not who said them. Wire copy, ministry news and agency French-English alike.
 import { objectOfFrontedPhrase } from './clauseObject.ts';
+import { clauseDescription, clauseSubject } from './clauseSpeakers.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
-import { type Attribution, clauseDescription, clauseSubject, type SpeakerContext } from './speakers.ts';
+import type { Attribution, SpeakerContext } from './speakers.ts';
 
 const PARTICIPLE =
   /,\s+(?:and\s+that\b|(?:and\s+)?(?:adding|saying|noting|stressing|insisting|warning|arguing|explaining|recalling|stating|declaring|reiterating|underlining|emphasi[sz]ing|affirming|asserting|pointing out|making clear)\b(?:\s+that\b)?)[^.!?;]*$/;
