@@ -42,7 +42,7 @@ import {
   SAID_LINK,
   saysItself,
 } from './linkLikeness.ts';
-import { type Quantity, sameUnit, sameValue } from './numbers.ts';
+import type { Quantity } from './numbers.ts';
 import { oneThing as oneOperated, operatingOf } from './operating.ts';
 import { guarantor, oneSpeaker, statusSubject } from './pairReadings.ts';
 import { onePartyPresence } from './partyPresence.ts';
@@ -56,6 +56,7 @@ import { remoteApart } from './remotePresence.ts';
 import { oneSentenceRendered } from './renderings.ts';
 import { oneRolePresence } from './rolePresence.ts';
 import { oneActOnDay } from './sameDayAct.ts';
+import { sameUnit, sameValue } from './sameFigure.ts';
 import { oneSeat } from './seatAtTable.ts';
 import { oneSigningOrder, signingOrdersApart } from './signingOrder.ts';
 import { oneSwap } from './swapLinks.ts';
