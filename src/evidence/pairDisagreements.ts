@@ -2,7 +2,6 @@
 // its exceptions, the flags on texts, a deadline's two states, and who asked for an occasion.
 
 import { asks, positionQuantities } from './assertion.ts';
-import { FIRM_LEAD, joinedExclusive, presentInBoth, sameDelegation } from './claimFrames.ts';
 import { completionDaysApart } from './completedActs.ts';
 import { peopleOfOneKind, sameMeasured } from './countedAndMeasured.ts';
 import { countedApart } from './countedApart.ts';
@@ -17,6 +16,7 @@ import {
   superseded,
   toldBeforeMove,
 } from './deadlines.ts';
+import { FIRM_LEAD, sameDelegation } from './delegationHeads.ts';
 import { twoSayersFigures } from './disputedFigures.ts';
 import { elidedFigures } from './elidedFigures.ts';
 import { oneSwapSides, sideAndTotal, swapsApart } from './exchanges.ts';
@@ -26,6 +26,7 @@ import type { Disagreement, DisagreementKind } from './link.ts';
 import { eventDates } from './linkEvents.ts';
 import { SAME_PERIOD, saysItself } from './linkLikeness.ts';
 import { sameOrdinals } from './linkSupport.ts';
+import { joinedExclusive, presentInBoth } from './namedPresence.ts';
 import type { Quantity } from './numbers.ts';
 import { occasionDaysAgree } from './occasionDays.ts';
 import { ordinalsApart } from './occasionOrdinals.ts';
