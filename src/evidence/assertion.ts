@@ -10,9 +10,10 @@
 
 import { leadInAt } from './bulletLeadIns.ts';
 import { datesOf, namedIn, perPassage } from './linkSupport.ts';
-import { type Quantity, sameUnit, sameValue } from './numbers.ts';
+import type { Quantity } from './numbers.ts';
 import type { Passage } from './passages.ts';
 import { allMatches } from './regex.ts';
+import { sameUnit, sameValue } from './sameFigure.ts';
 import type { Roster } from './types.ts';
 import { contentWords } from './words.ts';
 

@@ -3,9 +3,9 @@
 // paper", "the rival paper", "their own proposal"), and sources dispute who wrote each in the same
 // words ("it was written in X"): who wrote the one says nothing of who wrote the other.
 
-import { author } from './claimFrames.ts';
 import { perPassage } from './linkSupport.ts';
 import type { LinkDocument, Passage } from './passages.ts';
+import { author } from './textAuthor.ts';
 import type { Roster } from './types.ts';
 
 /** The mediator's text under negotiation, or another's counter-text. */

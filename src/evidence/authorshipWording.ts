@@ -1,12 +1,12 @@
 // Who wrote a text is told in more words than "drafted by": "the text is Velmaran from the first
 // line to the last", "the paper is entirely Orsk's own work", "Tarsk did not write any plan", "our
 // experts wrote Clause 4", "it was Tarsk that drafted it", "formulated in
-// <capital>". Each speaks to the one question claimFrames.ts
+// <capital>". Each speaks to the one question textAuthor.ts
 // answers for "drafted by" sentences; this reads the other wordings, to link, never to flag.
-import { author, authorInPassing, saysWhoWrote } from './claimFrames.ts';
 import { perPassage } from './linkSupport.ts';
 import type { Passage } from './passages.ts';
 import { oneProvision, otherProvisions, provisionNumbers } from './provisionNumbers.ts';
+import { author, authorInPassing, saysWhoWrote } from './textAuthor.ts';
 import type { Roster } from './types.ts';
 
 const TEXT =
@@ -63,13 +63,13 @@ export function oneAuthoredText(a: Passage, b: Passage): boolean {
 }
 
 /**
- * Whether two passages speak to who wrote one text where claimFrames.ts's reading links them not:
+ * Whether two passages speak to who wrote one text where textAuthor.ts's reading links them not:
  * one tells it in other words, the one text named alike or differently ("the plan" / "a document").
  */
 export function oneAuthorship(a: Passage, b: Passage, roster: Roster): boolean {
   const [ta, tb] = [toldAuthorship(a, roster), toldAuthorship(b, roster)];
   const [sa, sb] = [saysWhoWrote(a, roster), saysWhoWrote(b, roster)];
-  // Two "drafted by" sentences are claimFrames.ts's to read: one wording here at least, and the
+  // Two "drafted by" sentences are textAuthor.ts's to read: one wording here at least, and the
   // other naming an author ("wrote a story about it" names none).
   if (!(ta || tb)) return false;
   if (!ta && !(sa && author(a, roster) !== undefined)) return false;

@@ -6,7 +6,8 @@
 // A body named by what its members do numbers those members: "the monitoring mission, which we
 // expect to number 48" counts monitors, as "an observer team numbering 12" counts observers.
 import { meaningWords } from './meaning.ts';
-import { numberOf, ONES, type Quantity, quantities } from './numbers.ts';
+import { type Quantity, quantities } from './numbers.ts';
+import { numberOf, ONES } from './numberWords.ts';
 import { rangeEnds } from './rangeEnds.ts';
 
 // A verb of having or counting, then at most a word of degree, right before the bare figure.

@@ -3,7 +3,8 @@
 // count so when another side's figure is going round: the denied figure is that other account of
 // the same count, not a second figure the source gives (an earlier version, a part). "Not one" after
 // a count is a status, not a figure: "28 points, not one of them agreed", "not one settled".
-import { numberOf, ONES, type Quantity, quantities } from './numbers.ts';
+import { type Quantity, quantities } from './numbers.ts';
+import { numberOf, ONES } from './numberWords.ts';
 
 const WORDS = Object.keys(ONES)
   .sort((a, b) => b.length - a.length)

@@ -7,11 +7,11 @@
 // the frame, which is what flagging them takes. Two tellings of one leak also agree when they
 // name one outlet.
 
-import { author } from './claimFrames.ts';
 import { entityMentions } from './entities.ts';
 import { perPassage } from './linkSupport.ts';
-import { sameValue } from './numbers.ts';
 import type { Passage } from './passages.ts';
+import { sameValue } from './sameFigure.ts';
+import { author } from './textAuthor.ts';
 import type { Roster } from './types.ts';
 
 // The reasons sameThing (link.ts) gives for these frames: a link for one of them needs a second

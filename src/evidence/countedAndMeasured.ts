@@ -5,9 +5,12 @@ import { aboutOthers } from './linkLikeness.ts';
 import { perPassage } from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
 import { measuredByRelative } from './measuredRelative.ts';
-import { isMeasure, kindsMeet, type Quantity, sameFigure, sameValue, spans } from './numbers.ts';
+import type { Quantity } from './numbers.ts';
 import type { Passage } from './passages.ts';
 import { placesSomething } from './placingDistances.ts';
+import { isMeasure } from './quantityUnits.ts';
+import { kindsMeet, sameFigure, sameValue } from './sameFigure.ts';
+import { spans } from './timeSpans.ts';
 import type { Roster } from './types.ts';
 
 /**

@@ -9,8 +9,8 @@ import { CONCEPTS } from './concepts.ts';
 import { findDates } from './dates.ts';
 import { perPassage } from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
-import { spans } from './numbers.ts';
 import type { Passage } from './passages.ts';
+import { spans } from './timeSpans.ts';
 import type { Roster } from './types.ts';
 
 const WINDOW_WORDS = 12;

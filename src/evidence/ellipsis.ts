@@ -5,7 +5,8 @@
 // alone (no noun after it: "three days later" counts days, not tonnes), after a sentence
 // with a figure of its unit, of a like size.
 import { complementFigures } from './complements.ts';
-import { elidedFigures, type Quantity, quantities } from './numbers.ts';
+import { elidedFigures } from './elidedFigures.ts';
+import { type Quantity, quantities } from './numbers.ts';
 
 // An elliptical answer or rejoinder is short; a long sentence that names no unit has its own subject.
 const MAX_WORDS = 10;

@@ -9,7 +9,7 @@ import { eventProfile } from './eventProfile.ts';
 import { HEDGE_WORDS, hedgeOf, hedgeSpan, spansMeet } from './hedges.ts';
 import type { Disagreement, SourceLink } from './link.ts';
 import { eventClass } from './linkSupport.ts';
-import { ONES } from './numbers.ts';
+import { ONES } from './numberWords.ts';
 import type { Passage } from './passages.ts';
 import type { Roster } from './types.ts';
 

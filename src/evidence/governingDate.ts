@@ -2,7 +2,7 @@
 // (counted from signing, an offset, midnight). Split out of events.ts; moved verbatim.
 import type { FoundDate } from './dates.ts';
 import { FROM_SIGNING } from './eventTriggers.ts';
-import { spans } from './numbers.ts';
+import { spans } from './timeSpans.ts';
 import { NEW_CLAUSE, OFFSET, OFFSET_COUNTS, SIGNING, type Trigger } from './triggerContext.ts';
 
 // "no later than 30 November", "by tomorrow", "have until Friday": a day set as a limit. "Before"

@@ -9,10 +9,10 @@
 import { saysFormula, saysStatus } from './agreedFormula.ts';
 import { assentOf, wholeTextStated } from './assentToText.ts';
 import { toldAuthorship } from './authorshipWording.ts';
-import { exclusive, leader, presence, saysWhoWrote } from './claimFrames.ts';
 import { completionOf } from './completedActs.ts';
 import { actDays } from './datedActs.ts';
 import { daysOf } from './deadlineDays.ts';
+import { leader } from './delegationHeads.ts';
 import { dueBy, periodOf } from './dueBy.ts';
 import { type EventProfile, eventProfile } from './eventProfile.ts';
 import { eventWeeks } from './eventWeeks.ts';
@@ -21,7 +21,7 @@ import { heldOf } from './held.ts';
 import { initiatorOf } from './initiative.ts';
 import { leakTold } from './leaks.ts';
 import { datesOf, eventClass, ownMeaning } from './linkSupport.ts';
-import { spans } from './numbers.ts';
+import { exclusive, presence } from './namedPresence.ts';
 import { denialOf } from './occasionDenied.ts';
 import { operatingOf } from './operating.ts';
 import { presenceOf as partiesPresent } from './partyPresence.ts';
@@ -40,9 +40,11 @@ import { signingOrderOf } from './signingOrder.ts';
 import { perSide } from './swapLinks.ts';
 import { tallyOf } from './tallies.ts';
 import { accessOf } from './textAccess.ts';
+import { saysWhoWrote } from './textAuthor.ts';
 import { textReached } from './textDelivery.ts';
 import { provisionsBoth } from './textParts.ts';
 import { textStages } from './textStages.ts';
+import { spans } from './timeSpans.ts';
 import type { Roster } from './types.ts';
 
 /** What link.ts reads of a passage with its own helpers, handed in (link.ts imports this module). */
@@ -70,7 +72,7 @@ interface Keys {
   right: Set<string>;
 }
 
-// A relative tolerance of sameValue (numbers.ts, 1e-9) spans at most one bucket of this width on
+// A relative tolerance of sameValue (sameFigure.ts, 1e-9) spans at most one bucket of this width on
 // a log scale: two equal values fall in one bucket or two next to each other.
 const BUCKET = 1e-8;
 const bucket = (v: number) => (v === 0 ? 0 : Math.sign(v) * (1 + Math.floor(Math.log(Math.abs(v)) / BUCKET)));

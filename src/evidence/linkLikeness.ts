@@ -2,10 +2,11 @@
 // whom they name, and the per-passage readings that keep titles, list items, fields, counters
 // and passages about other parties from being linked by words.
 
-import { nameMeaning, SIGNATURE_LINE } from './claimFrames.ts';
+import { nameMeaning } from './claimFrames.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { ownMeaning, perPassage } from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
+import { SIGNATURE_LINE } from './namedPresence.ts';
 import type { Passage } from './passages.ts';
 import type { Roster } from './types.ts';
 

@@ -5,16 +5,7 @@ import { oneAssent } from './assentToText.ts';
 import { asks } from './assertion.ts';
 import { twoTextsAuthored } from './authoredTexts.ts';
 import { oneAuthorship } from './authorshipWording.ts';
-import {
-  authorInPassing,
-  joinedExclusive,
-  nameMeaning,
-  oneRefusal,
-  oneText,
-  presentInBoth,
-  sameDelegation,
-  saysWhoWrote,
-} from './claimFrames.ts';
+import { nameMeaning, oneRefusal } from './claimFrames.ts';
 import {
   figureWords,
   NUMBER_WORDS,
@@ -28,6 +19,7 @@ import {
 } from './countedAndMeasured.ts';
 import { oneDatedAct } from './datedActs.ts';
 import { oneDeadlineDay } from './deadlineDays.ts';
+import { sameDelegation } from './delegationHeads.ts';
 import { oneDeadline, periodOf } from './dueBy.ts';
 import { oneSwapSides } from './exchanges.ts';
 import { heldApart, stillHeldBoth } from './held.ts';
@@ -42,7 +34,8 @@ import {
   SAID_LINK,
   saysItself,
 } from './linkLikeness.ts';
-import { type Quantity, sameUnit, sameValue } from './numbers.ts';
+import { joinedExclusive, presentInBoth } from './namedPresence.ts';
+import type { Quantity } from './numbers.ts';
 import { oneThing as oneOperated, operatingOf } from './operating.ts';
 import { guarantor, oneSpeaker, statusSubject } from './pairReadings.ts';
 import { onePartyPresence } from './partyPresence.ts';
@@ -56,11 +49,13 @@ import { remoteApart } from './remotePresence.ts';
 import { oneSentenceRendered } from './renderings.ts';
 import { oneRolePresence } from './rolePresence.ts';
 import { oneActOnDay } from './sameDayAct.ts';
+import { sameUnit, sameValue } from './sameFigure.ts';
 import { oneSeat } from './seatAtTable.ts';
 import { oneSigningOrder, signingOrdersApart } from './signingOrder.ts';
 import { oneSwap } from './swapLinks.ts';
 import { oneVoteOf } from './tallies.ts';
 import { oneTextAccess } from './textAccess.ts';
+import { authorInPassing, oneText, saysWhoWrote } from './textAuthor.ts';
 import { oneTextReaching } from './textDelivery.ts';
 import { oneSizeTwoNames } from './textSizeNames.ts';
 import { oneTextSize } from './textSizes.ts';

@@ -2,7 +2,6 @@
 // its exceptions, the flags on texts, a deadline's two states, and who asked for an occasion.
 
 import { asks, positionQuantities } from './assertion.ts';
-import { FIRM_LEAD, joinedExclusive, presentInBoth, sameDelegation } from './claimFrames.ts';
 import { completionDaysApart } from './completedActs.ts';
 import { peopleOfOneKind, sameMeasured } from './countedAndMeasured.ts';
 import { countedApart } from './countedApart.ts';
@@ -17,7 +16,9 @@ import {
   superseded,
   toldBeforeMove,
 } from './deadlines.ts';
+import { FIRM_LEAD, sameDelegation } from './delegationHeads.ts';
 import { twoSayersFigures } from './disputedFigures.ts';
+import { elidedFigures } from './elidedFigures.ts';
 import { oneSwapSides, sideAndTotal, swapsApart } from './exchanges.ts';
 import { heldApart } from './held.ts';
 import { initiatorOf, sayWhoAsked } from './initiative.ts';
@@ -25,7 +26,8 @@ import type { Disagreement, DisagreementKind } from './link.ts';
 import { eventDates } from './linkEvents.ts';
 import { SAME_PERIOD, saysItself } from './linkLikeness.ts';
 import { sameOrdinals } from './linkSupport.ts';
-import { elidedFigures, type Quantity, sameFigure, sameUnit, totalOfRate } from './numbers.ts';
+import { joinedExclusive, presentInBoth } from './namedPresence.ts';
+import type { Quantity } from './numbers.ts';
 import { occasionDaysAgree } from './occasionDays.ts';
 import { ordinalsApart } from './occasionOrdinals.ts';
 import { operatingApart } from './operating.ts';
@@ -44,6 +46,7 @@ import { atPlaceApart } from './personAtPlace.ts';
 import { pointsOfTwoThings } from './pointsOfAnother.ts';
 import { leakApart } from './pressLeak.ts';
 import { joinedPrincipalsAlone } from './principalsAlone.ts';
+import { totalOfRate } from './quantityRates.ts';
 import { asWidth, partAndWhole, sameTime, stageOfBoth } from './quantityTimes.ts';
 import { AS_CLAIMS, quoteFlag, speakerKey } from './quoteFlags.ts';
 import { receiptApart, receiptDaysApart } from './receipt.ts';
@@ -52,6 +55,7 @@ import { remoteApart } from './remotePresence.ts';
 import { rivalMoves } from './rivalMoves.ts';
 import { rolesApart } from './rolePresence.ts';
 import { readAtTwoTimes, totalAndOneAct } from './runningCounts.ts';
+import { sameFigure, sameUnit } from './sameFigure.ts';
 import { signingOrdersApart } from './signingOrder.ts';
 import { signingStage, stagesApart } from './signingStage.ts';
 import { repliesMoved } from './singularMoves.ts';

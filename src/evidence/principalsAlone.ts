@@ -5,11 +5,11 @@
 // the sentence or question before it (a passage's setting, as for presence by role).
 
 import { asks } from './assertion.ts';
-import { presence } from './claimFrames.ts';
 import { findDates } from './dates.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { perPassage } from './linkSupport.ts';
 import { toldInOtherFormat } from './meetingFormats.ts';
+import { presence } from './namedPresence.ts';
 import type { Passage } from './passages.ts';
 import { type Occasion, occasionIn, oneOccasion } from './presenceOccasion.ts';
 import type { Roster } from './types.ts';

@@ -4,8 +4,9 @@
 import { DAY_MS } from '../core/calendar.ts';
 import { partiesByAdjective } from './held.ts';
 import { perPassage } from './linkSupport.ts';
-import { isMeasure, type Quantity } from './numbers.ts';
+import type { Quantity } from './numbers.ts';
 import type { Passage } from './passages.ts';
+import { isMeasure } from './quantityUnits.ts';
 import { allMatches } from './regex.ts';
 import { oneStage } from './textStages.ts';
 import type { Roster } from './types.ts';

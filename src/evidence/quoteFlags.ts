@@ -13,12 +13,12 @@ import {
   renderingsDiffer,
   sameInSubstance,
 } from './assertion.ts';
-import { joinedExclusive, presentInBoth } from './claimFrames.ts';
 import { entityMentions } from './entities.ts';
 import { partiesByAdjective } from './held.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
 import type { Disagreement, DisagreementKind } from './link.ts';
 import { holdsWord } from './linkSupport.ts';
+import { joinedExclusive, presentInBoth } from './namedPresence.ts';
 import { officeAndHolder } from './officeHolder.ts';
 import type { Passage } from './passages.ts';
 import { NUMBERED_VOICE } from './placeholderVoices.ts';

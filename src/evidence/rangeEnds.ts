@@ -2,7 +2,8 @@
 // "tightened from twenty-two points to seventeen", "17 articles, down from 24", "from 150 to 200
 // observers". A change from one figure to another is of one thing, so the unit said once counts
 // both ends; a reader who sees only "24 articles" misses that the sentence also says 17.
-import { numberOf, ONES, type Quantity } from './numbers.ts';
+import type { Quantity } from './numbers.ts';
+import { numberOf, ONES } from './numberWords.ts';
 
 const WORDS = Object.keys(ONES)
   .sort((a, b) => b.length - a.length)

@@ -3,7 +3,8 @@
 // held is that whole, not another figure for the nine released.
 
 import { oncePerFigure } from './figureMemo.ts';
-import { numberOf, type Quantity } from './numbers.ts';
+import type { Quantity } from './numbers.ts';
+import { numberOf } from './numberWords.ts';
 
 // "the remaining two", "the two who remain", "two are still held", "the other two".
 const REMAINDER =

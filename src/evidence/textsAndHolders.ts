@@ -3,7 +3,6 @@
 
 import { authoredNoun } from './authoredNoun.ts';
 import { authorsMisread } from './authorsMisread.ts';
-import { author, authorsDiffer, namesTheText } from './claimFrames.ts';
 import { partsOfOne } from './countParts.ts';
 import { entityMentions } from './entities.ts';
 import { changeOf, figureAt } from './figureChange.ts';
@@ -16,6 +15,7 @@ import { pointsOfTwoThings } from './pointsOfAnother.ts';
 import { provisionsSay } from './provisionNumbers.ts';
 import { allMatches } from './regex.ts';
 import { sizesOfTwoVersions } from './sizeAtTime.ts';
+import { author, authorsDiffer, namesTheText } from './textAuthor.ts';
 import { sizesText } from './textParts.ts';
 import { quoteFrame, textOfIt } from './textPronoun.ts';
 import { bothNameTheText, oneSizeTwoNames } from './textSizeNames.ts';

@@ -3,9 +3,9 @@
 // a word only its name holds or by its Secretariat, and a denial ("we did not write it").
 // Invented sentences about the Arvenia–Torvania talks.
 import { describe, expect, it } from 'vitest';
-import { author, noteMediators, saysWhoWrote } from '../../src/evidence/claimFrames.ts';
 import { linkSources } from '../../src/evidence/link.ts';
 import { passagesOf } from '../../src/evidence/passages.ts';
+import { author, noteMediators, saysWhoWrote } from '../../src/evidence/textAuthor.ts';
 import type { Roster } from '../../src/evidence/types.ts';
 import { doc } from './linkedDocs.ts';
 import { roster as base } from './roster.ts';

@@ -6,8 +6,8 @@
 // attribution. Each beside the case that must still flag. Invented sentences about the
 // Arvenia–Torvania talks.
 import { describe, expect, it } from 'vitest';
-import { authorsDiffer } from '../../src/evidence/claimFrames.ts';
 import { linkSources } from '../../src/evidence/link.ts';
+import { authorsDiffer } from '../../src/evidence/textAuthor.ts';
 import { doc, kinds } from './linkedDocs.ts';
 import { roster } from './roster.ts';
 

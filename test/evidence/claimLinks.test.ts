@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/evidence/extract.ts';
 import { linkSources } from '../../src/evidence/link.ts';
 import { meaningWords } from '../../src/evidence/meaning.ts';
-import { quantities, spans } from '../../src/evidence/numbers.ts';
+import { quantities } from '../../src/evidence/numbers.ts';
+import { spans } from '../../src/evidence/timeSpans.ts';
 import { roster } from './roster.ts';
 
 const doc = (source: string, cleanText: string, published = '2031-03-05') => ({

@@ -6,8 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { oneRelativeDeadline } from '../../src/evidence/deadlines.ts';
 import { linkSources } from '../../src/evidence/link.ts';
-import { quantities, sameUnit } from '../../src/evidence/numbers.ts';
+import { quantities } from '../../src/evidence/numbers.ts';
 import type { Passage } from '../../src/evidence/passages.ts';
+import { sameUnit } from '../../src/evidence/sameFigure.ts';
 import { doc, kinds } from './linkedDocs.ts';
 import { roster } from './roster.ts';
 

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { findContradictions } from '../../src/evidence/contradictions.ts';
 import { linkSources } from '../../src/evidence/link.ts';
 import { meaningWords } from '../../src/evidence/meaning.ts';
-import { quantities, sameFigure } from '../../src/evidence/numbers.ts';
+import { quantities } from '../../src/evidence/numbers.ts';
+import { sameFigure } from '../../src/evidence/sameFigure.ts';
 import { doc, kinds } from './linkedDocs.ts';
 import { roster } from './roster.ts';
 

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { durationOf } from '../../src/evidence/eventDurations.ts';
 import { hedgeBefore, hedgeOf, hedgeSpan, spansMeet } from '../../src/evidence/hedges.ts';
-import { quantities, sameFigure } from '../../src/evidence/numbers.ts';
+import { quantities } from '../../src/evidence/numbers.ts';
+import { sameFigure } from '../../src/evidence/sameFigure.ts';
 import { doc, kinds } from './linkedDocs.ts';
 
 const one = (text: string) => quantities(text)[0]!;

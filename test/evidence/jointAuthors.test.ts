@@ -4,10 +4,10 @@
 // number as a clause, a point or an article. Invented sentences in a UN record's, a readout's, a
 // wire's, a press conference's, a Telegram post's and a Hansard answer's styles.
 import { describe, expect, it } from 'vitest';
-import { author, authorsDiffer, noteMediators } from '../../src/evidence/claimFrames.ts';
 import { linkSources } from '../../src/evidence/link.ts';
 import { type Passage, passagesOf } from '../../src/evidence/passages.ts';
 import { provisionNumbers } from '../../src/evidence/provisionNumbers.ts';
+import { author, authorsDiffer, noteMediators } from '../../src/evidence/textAuthor.ts';
 import { doc } from './linkedDocs.ts';
 import { roster } from './roster.ts';
 

@@ -3,7 +3,8 @@
 // of a line against the band's whole width; one party's count against a count of all; a figure a
 // party says it "can accept". Invented sentences about the Arvenia–Torvania talks.
 import { describe, expect, it } from 'vitest';
-import { elidedFigures, quantities } from '../../src/evidence/numbers.ts';
+import { elidedFigures } from '../../src/evidence/elidedFigures.ts';
+import { quantities } from '../../src/evidence/numbers.ts';
 import { doc, kinds } from './linkedDocs.ts';
 
 describe('a figure the sentence gives again without its unit', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { meaningStem } from '../../src/evidence/meaning.ts';
-import { quantities, sameUnit, sameValue } from '../../src/evidence/numbers.ts';
+import { quantities } from '../../src/evidence/numbers.ts';
+import { sameUnit, sameValue } from '../../src/evidence/sameFigure.ts';
 
 const read = (text: string) => quantities(text).map((q) => [q.value, q.unit, q.rate ?? null, q.text]);
 

@@ -4,8 +4,8 @@
 // Arvenia–Torvania talks in a Kremlin-style transcript, a State-Department-style readout, a
 // Telegram post, a Hansard debate and a French-style presidential communiqué in translation.
 import { describe, expect, it } from 'vitest';
-import { author, noteMediators } from '../../src/evidence/claimFrames.ts';
 import { passagesOf } from '../../src/evidence/passages.ts';
+import { author, noteMediators } from '../../src/evidence/textAuthor.ts';
 import { doc, kinds } from './linkedDocs.ts';
 import { roster } from './roster.ts';
 

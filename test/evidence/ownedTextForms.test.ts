@@ -3,9 +3,9 @@
 // a Torvanian idea", "is the Norland wording". A diplomat of a party and an initiative are no text.
 // Invented sentences about the Arvenia–Torvania talks.
 import { describe, expect, it } from 'vitest';
-import { author } from '../../src/evidence/claimFrames.ts';
 import type { Genre } from '../../src/evidence/genre.ts';
 import { linkSources } from '../../src/evidence/link.ts';
+import { author } from '../../src/evidence/textAuthor.ts';
 import { doc, sentencePassage } from './linkedDocs.ts';
 import { roster } from './roster.ts';
 

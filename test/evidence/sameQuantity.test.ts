@@ -4,7 +4,8 @@
 // an ordinal "a third round" read as a share, a demand with words between the verb and its "for".
 // Each beside the case that must still flag. Invented sentences about the Arvenia–Torvania talks.
 import { describe, expect, it } from 'vitest';
-import { quantities, sameUnit } from '../../src/evidence/numbers.ts';
+import { quantities } from '../../src/evidence/numbers.ts';
+import { sameUnit } from '../../src/evidence/sameFigure.ts';
 import { doc, kinds } from './linkedDocs.ts';
 
 const one = (text: string) => quantities(text)[0]!;

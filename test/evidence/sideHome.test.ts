@@ -4,7 +4,8 @@
 // about the Arvenia–Torvania talks in the styles of a presidency address, a Telegram post, a wire
 // and a UN noon briefing.
 import { describe, expect, it } from 'vitest';
-import { elidedFigures, quantities } from '../../src/evidence/numbers.ts';
+import { elidedFigures } from '../../src/evidence/elidedFigures.ts';
+import { quantities } from '../../src/evidence/numbers.ts';
 import { doc, kinds } from './linkedDocs.ts';
 
 const address = (text: string, published = '2031-03-22') => doc('a', text, 'social', published);

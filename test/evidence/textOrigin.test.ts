@@ -3,10 +3,10 @@
 // roster that names states by their form ("the Republic of Velastria": "a Velastrian proposal").
 // Invented sentences in a readout's, a press conference's, a wire's and a UN record's styles.
 import { describe, expect, it } from 'vitest';
-import { author, saysWhoWrote } from '../../src/evidence/claimFrames.ts';
 import { partiesByAdjective } from '../../src/evidence/held.ts';
 import { linkSources } from '../../src/evidence/link.ts';
 import { passagesOf } from '../../src/evidence/passages.ts';
+import { author, saysWhoWrote } from '../../src/evidence/textAuthor.ts';
 import type { Roster } from '../../src/evidence/types.ts';
 import { doc } from './linkedDocs.ts';
 import { roster } from './roster.ts';

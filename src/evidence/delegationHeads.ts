@@ -1,0 +1,83 @@
+// Who heads a delegation, as a passage says it: "the delegation of Tiranor, led by Benedek",
+// "Hallam, who led our delegation", "head of the Saldovan delegation". Split out of
+// claimFrames.ts; moved verbatim.
+import { type EntityMention, entityMentions } from './entities.ts';
+import { buildGazetteer } from './gazetteer.ts';
+import { perPassage } from './linkSupport.ts';
+import type { Passage } from './passages.ts';
+import { allMatches } from './regex.ts';
+import type { Roster } from './types.ts';
+
+// "The Ostrevan side, headed by Lode": a side at the table is its delegation.
+const LEADS =
+  /\b(?:led|headed|leads|heads|lead|head)\b[^.]{0,50}\b(?:delegations?|teams?)\b|\b(?:delegations?|teams?|side),? (?:led|headed) by\b|\b(?:delegations?|teams?)\b[^.]{0,60}\b(?:led|headed)\b|\bhead of (?:the |our |its |their )?(?:\p{Lu}\p{L}+ )?delegation\b|\bchief negotiator\b|\b(?:delegations?|teams?) under\b|\b(?:side|talks)\b[^.]{0,20}\b(?:were|was) (?:led|headed) by\b/iu;
+export const FIRM_LEAD = /\b(?:led|headed|leads|heads|lead|head)\b/i;
+
+export const leader = perPassage(leadersOf);
+
+/**
+ * Who the passage says lead delegations: [party, person] each, a person by name or, when the
+ * passage names none, by office ("the delegation of Tiranor was headed by its chief negotiator").
+ * "The delegations of Belmora, led by Benedek, and of Ketheny, led by Vashti" names two.
+ */
+function leadersOf(p: Passage, roster: Roster): [string, string][] {
+  if (!LEADS.test(p.text)) return [];
+  const g = buildGazetteer(roster);
+  const mentions = entityMentions(p.text, roster).filter((e) => e.person !== undefined);
+  const heads = new Set(allMatches(LEAD_VERB, p.text).flatMap((m) => leadArgument(m, mentions, p.text)));
+  const named = p.names.filter((id) => g.personById.has(id));
+  const office = mentions.find((e) => e.via === 'office')?.person;
+  // A person the lead verb takes; else the one person the passage names, or an office.
+  const people =
+    heads.size > 0 ? [...heads] : named.length === 1 ? named : named.length === 0 && office ? [office] : [];
+  return people.map((person) => [g.personById.get(person)!.party ?? '', person]);
+}
+
+// "led by X", "under X" take the person after; "X, who led", "X heads", "X, head of the
+// delegation" the person before.
+const LEAD_VERB =
+  /\b(?:(?:led|headed) by|under)\b|\b(?:led|headed|leads|heads)\b|\bhead of (?=(?:the |our |its |their )?(?:\p{Lu}\p{L}+ )?(?:delegation|team)\b)/giu;
+const ARGUMENT_GAP = 60;
+/**
+ * The person a lead verb says is at the head: "a delegation led by Deputy Prime Minister
+ * Hallam, and underscored that Teskaro…" names Hallam at the head, not the Secretary who
+ * welcomed it; "Hallam, who led our delegation …, and Special Envoy Imbert" Hallam alone.
+ */
+function leadArgument(m: RegExpExecArray, mentions: EntityMention[], text: string): string[] {
+  const end = m.index + m[0].length;
+  if (/\b(?:by|under)$/i.test(m[0])) {
+    // A name before an office: "Deputy Prime Minister Oskar Hallam" holds "Prime Minister".
+    const near = mentions.filter((e) => e.index >= end && e.index - end <= ARGUMENT_GAP);
+    const first = near.find((e) => e.via === 'name') ?? near[0];
+    if (!first) return [];
+    // "led by Tavish and Tasgari General Mirek": each delegation's head, joined by "and".
+    const next = mentions.find((e) => e.index >= first.end && e.via === 'name');
+    const joined = next && COORDINATED.test(text.slice(first.end, next.index));
+    return [first.person!, ...(joined ? [next.person!] : [])];
+  }
+  const before = mentions.filter((e) => e.end <= m.index);
+  const prev = before.at(-1);
+  if (!prev || m.index - prev.end > ARGUMENT_GAP / 2) return [];
+  // "Petr Lasko, the deputy agriculture minister who led …": an office in apposition to the
+  // name before it is that person's title, whoever else the office may name.
+  const named = before.at(-2);
+  if (prev.via === 'office' && named?.via === 'name' && APPOSITION.test(text.slice(named.end, prev.index)))
+    return [named.person!];
+  return [prev.person!];
+}
+const APPOSITION = /^,\s+(?:the|a|an|his|her|its|their)\b[\p{Ll}\s-]*$/u;
+// Between two names, "and" and the second one's title: nothing else, no clause.
+const COORDINATED = /^\s+and\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,4}$/u;
+
+/** The party both passages say something of whose delegation's head, and who each says. */
+export function sameDelegation(
+  a: Passage,
+  b: Passage,
+  roster: Roster,
+): [string, string[], string[]] | undefined {
+  const [la, lb] = [leader(a, roster), leader(b, roster)];
+  const party = la.find(([x]) => lb.some(([y]) => x === y))?.[0];
+  if (party === undefined) return undefined;
+  const of = (l: [string, string][]) => l.filter(([x]) => x === party).map(([, person]) => person);
+  return [party, of(la), of(lb)];
+}
