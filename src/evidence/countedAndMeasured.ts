@@ -99,7 +99,7 @@ export const peopleOfOneKind = (x: Quantity, y: Quantity): boolean =>
   x.rate === y.rate &&
   x.part === y.part &&
   kindsMeet(x, y) &&
-  // As for one unit (numbers.ts): a figure ten times another counts another thing ("two armies").
+  // As for one unit (sameFigure.ts): a figure ten times another counts another thing ("two armies").
   Math.max(x.value, y.value) < 10 * Math.min(x.value, y.value);
 
 /**

@@ -4,7 +4,7 @@
 // the mediator's, and one written by a party alone is not written with another; but "drafted by
 // Arvenia" says nothing against "drafted by Arvenia and Torvania": a co-author is an author.
 // Values: "a & b" for named co-authors, "the parties" for the sides of the talks (its principals),
-// "only a" for a sole author; a plain id for one author, "not a" for a denied one (claimFrames.ts).
+// "only a" for a sole author; a plain id for one author, "not a" for a denied one (textAuthor.ts).
 import { entityMentions } from './entities.ts';
 import { partiesByAdjective } from './held.ts';
 import type { Passage } from './passages.ts';

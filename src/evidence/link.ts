@@ -2,9 +2,9 @@
 // (meaning.ts: base forms, the negotiation lexicon, refusals) weighted by how rare they are
 // and not only in whom they name, or stating one claim frame (the same counted thing, a
 // status of one text, an author, a delegation's head, who took part, one refusal, the
-// guarantor; claimFrames.ts), or the same event (linkEvents.ts) — and a linked pair is
-// flagged when the two cannot both be true: two counts of one thing, two dates, final and
-// not final, two authors, two heads of one delegation, present and absent, two renderings
+// guarantor; claimFrames.ts, textAuthor.ts, delegationHeads.ts, namedPresence.ts), or the
+// same event (linkEvents.ts) — and a linked pair is flagged when the two cannot both be
+// true: two counts of one thing, two dates, final and not final, two authors, two heads of one delegation, present and absent, two renderings
 // of one quotation, one quotation given to two people. Titles, greetings and passages that
 // name only other parties are not linked by words.
 // Its parts: word likeness (linkLikeness.ts), why a pair is one thing (linkReasons.ts, with

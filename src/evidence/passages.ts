@@ -338,7 +338,7 @@ const statesSize = (p: Passage) =>
     (q) => sizesText(q) && (p.words.size >= 2 || /^[\W_]*$/u.test(p.text.replace(q.text, ''))),
   );
 
-// The actors of a negotiation, as numbers.ts folds their nouns ("leaders" → lead, "governments" → govern).
+// The actors of a negotiation, as quantityUnits.ts folds their nouns ("leaders" → lead, "governments" → govern).
 const ACTORS = new Set([
   ...['lead', 'delegation', 'country', 'president', 'minister', 'govern', 'capit', 'troop'],
   ...['mediator', 'negotiator', 'nation', 'state', 'side', 'parti', 'party', 'team'],

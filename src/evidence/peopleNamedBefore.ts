@@ -6,7 +6,7 @@ import { oncePerFigure } from './figureMemo.ts';
 import { type Quantity, quantities } from './numbers.ts';
 
 const GENERIC = /^(?:person|people)$/;
-// Kinds of people by role or fate, as numbers.ts folds their nouns: only these name whom a
+// Kinds of people by role or fate, as quantityUnits.ts folds their nouns: only these name whom a
 // generic word counts ("Vesmori records, only about 800 people" names records, no people).
 const ROLES = new Set([
   ...['expert', 'engineer', 'surveyor', 'monitor', 'troop', 'offici', 'worker', 'journalist', 'diplomat'],

@@ -3,7 +3,7 @@
 // session", "no Torvanian official took part in the talks", "Torvania was represented at the
 // Wednesday session", "were actively present in Fjellby", "sat with us at the table". Sources
 // word a third party's seat at the talks every way, and the one who tells it (a spokesperson
-// quoted, a minister named) is no one said to be there: claimFrames.ts reads every person a
+// quoted, a minister named) is no one said to be there: namedPresence.ts reads every person a
 // sentence names as present. Two passages that seat or unseat one party or person at one
 // occasion are about one thing, whether they agree or not.
 import { asks } from './assertion.ts';

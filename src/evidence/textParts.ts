@@ -3,7 +3,7 @@
 // and sources name one text's parts each their own way.
 import type { Quantity } from './numbers.ts';
 
-// The nouns (as numbers.ts folds them) that count the parts of a text, so its size.
+// The nouns (as quantityUnits.ts folds them) that count the parts of a text, so its size.
 const TEXT_PARTS = new Set(['point', 'article', 'clause', 'paragraph', 'section', 'pag', 'chapter']);
 // Its numbered provisions, which sources call points, articles, clauses or paragraphs alike
 // (meaning.ts folds the last three to "article"): "20 points" and "22 articles" count one thing.
