@@ -6,8 +6,8 @@
 // same event (linkEvents.ts) — and a linked pair is flagged when the two cannot both be
 // true: two counts of one thing, two dates, final and not final, two authors, two heads of
 // one delegation, present and absent, two renderings of one quotation, one quotation given
-// to two people. Titles, greetings and passages that
-// name only other parties are not linked by words.
+// to two people. Titles, greetings and passages that name only other parties are not
+// linked by words.
 // Its parts: word likeness (linkLikeness.ts), why a pair is one thing (linkReasons.ts, with
 // countedAndMeasured.ts, quantityTimes.ts, textsAndHolders.ts, pairReadings.ts) and whether it
 // disagrees (pairDisagreements.ts); this module links and flags.
