@@ -58,9 +58,25 @@ function partiesAgreed(text: string): boolean {
   );
 }
 
+// The text said to be a working draft in a report of what someone holds of it: "said the revised
+// proposal was 'a working draft and nothing more'", "regards the paper handed over on Saturday as
+// a working draft", "considers the text presented in Geneva to be a working draft". The text is
+// named first, then a few words saying which (a clause's reach, no sentence end), then what it is
+// held to be; a quotation mark may open the words given. A proposal or a paper is the text too.
+const HELD_A_DRAFT = new RegExp(
+  String.raw`\b(?:the|this|that|our|their|its)\s+(?:[\p{L}\d’'-]+\s+){0,3}?(?:${SETTLEMENT_NOUNS}|draft|proposal|paper)s?\b[^.;:!?"“”]{0,60}?\s(?:is|was|are|were|remains|remained|as|to be)\s+["“'‘]?(?:(?:still|only|just|merely|no more than|nothing more than)\s+)*an?\s+working\s+(?:draft|document|paper)\b`,
+  'iu',
+);
+
 /** The state a sentence gives the whole text in these words, if any. */
 export function unsettledPhrasing(text: string): StatusValue | undefined {
-  if (NONE_AGREED.test(text) || NOT_ALL.test(text) || NONE_OF_IT.test(text) || STILL_WORKING.test(text))
+  if (
+    NONE_AGREED.test(text) ||
+    NOT_ALL.test(text) ||
+    NONE_OF_IT.test(text) ||
+    STILL_WORKING.test(text) ||
+    HELD_A_DRAFT.test(text)
+  )
     return 'open';
   return partiesAgreed(text) ? 'final' : undefined;
 }

@@ -17,17 +17,23 @@ export const WHOLE_TEXT = 'the text as a whole';
 
 // The nouns a source calls the negotiated text by, whatever its genre.
 const TEXT_NOUN = `(?:${SETTLEMENT_NOUNS})`;
-// An opening adverbial before the subject: "For Fennoria, it is agreed", "Now, the text is final".
-const OPENER = String.raw`^\W*(?:(?:but|and|so|now|today|yes|well|look|listen|frankly|honestly)\b[\s,]*)?(?:(?:for|in the view of|according to)\s+[^,]{1,40},\s*)?`;
+// An opening adverbial before the subject: "For Fennoria, it is agreed", "Now, the text is final",
+// "For us it is a working draft" (a pronoun needs no comma).
+const OPENER = String.raw`^\W*(?:(?:but|and|so|now|today|yes|well|look|listen|frankly|honestly)\b[\s,]*)?(?:(?:for|in the view of|according to)\s+(?:[^,]{1,40},|(?:us|me|them|him|her)\b,?)\s*)?`;
 // The predicate of a status: agreed, final, done, or not; "it's agreed" as "it is". "Initialled" is a stage, not a status
 // (textStages.ts): a text can be initialled and not final.
 const PREDICATE =
   /^\s*(?:is|are|was|were|['’]s|(?:has|have|had)(?:\s+not)?(?:\s+yet)?\s+been)\s+((?:(?:now|fully|all|not|yet|still|no longer)\s+)*)(agreed|final|finali[sz]ed|done|settled|finished|concluded|complete|a done deal)\b(?!\s+(?:to|that|with|on|upon|in principle|ad referendum)\b)/i;
+// A text's status is often given in what someone agreed or said of it: "During the call, both
+// leaders agreed that the revised text is final", "The spokesman said that the framework is
+// agreed" (a denial or a question before it asserts nothing: NOT_ASSERTED).
+const REPORTED = String.raw`(?:([^.;:!?"“”]{0,80}?)\b(?:agreed|said|noted|stated|confirmed|declared|announced|stressed|insisted|maintained|reaffirmed|emphasi[sz]ed|underlined)\s+that\s+)?`;
+const NOT_ASSERTED = /\b(?:not|never|no|denied|denies|disputed|disputes|rejected|whether|if)\b|n['’]t\b/i;
 // The text as subject: a determiner, up to three modifiers ("the Bramholt", "the 14-point draft"),
 // the noun; then its size ("of fourteen articles") and a clause set off by commas ("which is the
-// outcome of two rounds, …") may stand between it and the predicate.
+// outcome of two rounds, …") may stand between it and the predicate. A report may lead it (REPORTED).
 const TEXT_SUBJECT = new RegExp(
-  String.raw`${OPENER}(?:the|this|that|our|their|its)\s+(?:[\p{L}\d’'-]+\s+){0,3}?${TEXT_NOUN}s?\b`,
+  String.raw`${OPENER}${REPORTED}((?:the|this|that|our|their|its)\s+(?:[\p{L}\d’'-]+\s+){0,3}?${TEXT_NOUN}s?\b)`,
   'iu',
 );
 const SIZE =
@@ -37,6 +43,10 @@ const SIZE =
 // agreement on prisoners").
 const AFTER_NOUN =
   /^(?:\s+(?!(?:of|on|for|about|regarding|concerning|is|are|was|were|has|have|had)\b)[\p{L}\d’'-]+){1,4}?(?=\s+(?:is|are|was|were|has|have|had)\b)/iu;
+// Whose text, after it: "the revised text of the Facilitator is final" (one capitalised name; the
+// text of Article 6 or of Annex B is a part).
+const AUTHOR_OF =
+  /^\s+of\s+the\s+(?!(?:Article|Annex|Appendix|Chapter|Section|Clause|Paragraph|Point|Part|Schedule)\b)\p{Lu}\p{Ll}+(?=\s+(?:is|are|was|were|has|have|had)\b)/u;
 // Bounded and lazy up to a comma that the verb follows: no backtracking beyond its reach.
 const SET_OFF = /^\s*,[^;.!?]{1,200}?,(?=\s*(?:is|are|was|were|has|have|had)\b)/i;
 // "It is done.", "For us it is agreed.": the pronoun's text is the sentence before it.
@@ -57,9 +67,10 @@ const DRAFT_STATE =
 // "The final text of the talks", not "the final version of the agenda" nor "of the talks
 // programme": another thing's. Said of "this" or "it" with nothing before it naming the text,
 // only "text" names the text itself ("This is not a final text; it is a text to be finished"):
-// "this is not a final version" may be of a timetable or a seating plan.
+// "this is not a final version" may be of a timetable or a seating plan. Whose final text it is
+// may be said: "It is the envoy's final text".
 const FINAL_STATE =
-  /^\s*(?:constitutes|is|remains|['’]s)\s+(not\s+)?(?:now\s+)?(?:the|a)\s+final\s+(text|version)\b(?!\s+of\s+(?!(?:the|these|this)\s+(?:talks|negotiations?|mediation|process)\b(?!\s+(?!(?:and|but|which|that|as|in|at|on|for|with|between|among|to|so)\b)\p{L})))/iu;
+  /^\s*(?:constitutes|is|remains|['’]s)\s+(not\s+)?(?:now\s+)?(?:the|a|\p{L}+['’]s|the\s+\p{L}+['’]s)\s+final\s+(text|version)\b(?!\s+of\s+(?!(?:the|these|this)\s+(?:talks|negotiations?|mediation|process)\b(?!\s+(?!(?:and|but|which|that|as|in|at|on|for|with|between|among|to|so)\b)\p{L})))/iu;
 
 /**
  * Whether the text is said the final text or not, read right after its subject; `textOnly`:
@@ -69,6 +80,16 @@ function finalTextValue(rest: string, textOnly = false): StatusValue | undefined
   const m = FINAL_STATE.exec(rest);
   if (!m || (textOnly && m[2]!.toLowerCase() !== 'text')) return undefined;
   return m[1] ? 'open' : 'final';
+}
+
+// "This is a working draft, not a final text": what "this" is, set against the final text, names
+// the text itself, as "the final text" alone does.
+const NOT_FINAL_TEXT = /^[^.;!?]{0,40}?\bnot\s+(?:a|the)\s+final\s+(?:text|document)\b/i;
+
+/** Open where what "this" or "it" is, a working draft, is told apart from the final text. */
+function draftNotFinal(rest: string): StatusValue | undefined {
+  const draft = DRAFT_STATE.exec(rest);
+  return draft && NOT_FINAL_TEXT.test(rest.slice(draft[0].length)) ? 'open' : undefined;
 }
 
 /** The value of what a text is said to be, read right after its subject: a working draft, the final text. */
@@ -93,9 +114,9 @@ export function wholeTextValue(text: string): StatusValue | undefined {
   const phrased = unsettledPhrasing(text);
   if (phrased) return phrased;
   const subject = TEXT_SUBJECT.exec(text);
-  if (!subject) return undefined;
+  if (!subject || (subject[1] !== undefined && NOT_ASSERTED.test(subject[1]))) return undefined;
   let rest = text.slice(subject[0].length);
-  rest = rest.slice((SIZE.exec(rest) ?? AFTER_NOUN.exec(rest))?.[0].length ?? 0);
+  rest = rest.slice((SIZE.exec(rest) ?? AFTER_NOUN.exec(rest) ?? AUTHOR_OF.exec(rest))?.[0].length ?? 0);
   rest = rest.slice(SET_OFF.exec(rest)?.[0].length ?? 0);
   const m = PREDICATE.exec(rest);
   return m ? predicateValue(m) : stateValue(rest);
@@ -109,7 +130,9 @@ export function wholeTextStatus(p: Passage): StatusValue | undefined {
   const own = wholeTextValue(p.text);
   if (own) return own;
   const pronoun = PRONOUN_SUBJECT.exec(p.text);
-  const named = pronoun && finalTextValue(p.text.slice(pronoun[0].length), true);
+  const named =
+    pronoun &&
+    (finalTextValue(p.text.slice(pronoun[0].length), true) ?? draftNotFinal(p.text.slice(pronoun[0].length)));
   if (named) return named;
   // The sentences before it back to the one naming what "it" is: a transcript's answer "It is a
   // working draft" follows the question "Is it final?", which follows the one naming the text.
@@ -125,7 +148,7 @@ export function wholeTextStatus(p: Passage): StatusValue | undefined {
  * parties negotiate, so its status is no status of theirs.
  */
 export function guarantorsText(text: string, roster: Roster): boolean {
-  const subject = TEXT_SUBJECT.exec(text)?.[0];
+  const subject = TEXT_SUBJECT.exec(text)?.[2];
   if (!subject) return false;
   const words = subject.toLowerCase().replace(/['’]s\b/g, '');
   return roster.parties.some(
