@@ -130,6 +130,21 @@ function oneVoice(a: Passage, b: Passage, roster: Roster): boolean {
   return (ia !== undefined && speaksFor(b, ia, roster)) || (ib !== undefined && speaksFor(a, ib, roster));
 }
 
+// Who keeps a record's floor or asks in it ("Moderator", "CHAIR", "journalist") is not whoever
+// the other source quotes: their words render no one else's.
+const RECORD_ROLES =
+  /^(?:the )?(?:chair|chairman|chairwoman|chairperson|moderator|journalist|question|reporter)$/i;
+/**
+ * Whether a quotation may render the words of the speaker the other source names: not the words
+ * of a record's chair or questioner, and, given to no one, a sentence of its own rather than a
+ * phrase lifted out of the reporter's ("… had the key to our own room"), which renders no
+ * utterance whole.
+ */
+function mayRender(p: Passage): boolean {
+  if (p.speaker && RECORD_ROLES.test(p.speaker.name)) return false;
+  return speakerKey(p) !== undefined || !/^[^\p{L}]*\p{Ll}/u.test(p.text);
+}
+
 /** Of two quotations whose words differ only in a figure or a day: compare them as claims (link.ts). */
 export const AS_CLAIMS = 'as claims';
 
@@ -224,6 +239,8 @@ export function quoteFlag(
     !courtesy(nb) &&
     (ka || kb) &&
     (!ka || !kb || ka === kb) &&
+    mayRender(a) &&
+    mayRender(b) &&
     sim >= 0.4 &&
     rendered &&
     !sameInSubstance(a, b, roster)
