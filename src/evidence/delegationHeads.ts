@@ -8,9 +8,12 @@ import type { Passage } from './passages.ts';
 import { allMatches } from './regex.ts';
 import type { Roster } from './types.ts';
 
-// "The Ostrevan side, headed by Lode": a side at the table is its delegation.
+// "The Ostrevan side, headed by Lode": a side at the table is its delegation. "The delegation of
+// Arvenia, a country of 4.5 million people, was led by Kostal": the passive names the head however
+// long the apposition before it, unless a relative clause ("talks that were led by") brings its
+// own subject. "The round was headed on the Arvenian side by Kostal": each side's head.
 const LEADS =
-  /\b(?:led|headed|leads|heads|lead|head)\b[^.]{0,50}\b(?:delegations?|teams?)\b|\b(?:delegations?|teams?|side),? (?:led|headed) by\b|\b(?:delegations?|teams?)\b[^.]{0,60}\b(?:led|headed)\b|\bhead of (?:the |our |its |their )?(?:\p{Lu}\p{L}+ )?delegation\b|\bchief negotiator\b|\b(?:delegations?|teams?) under\b|\b(?:side|talks)\b[^.]{0,20}\b(?:were|was) (?:led|headed) by\b/iu;
+  /\b(?:led|headed|leads|heads|lead|head)\b[^.]{0,50}\b(?:delegations?|teams?)\b|\b(?:delegations?|teams?)\b(?:(?!\b(?:that|which|who)\b)(?:[^.]|\.(?=\d))){0,140}?\b(?:was|were|is|are|been)\s+(?:led|headed)\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*\s+)?by\b|\b(?:led|headed)\s+on\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+side\s+by\b|\b(?:delegations?|teams?|side),? (?:led|headed) by\b|\b(?:delegations?|teams?)\b[^.]{0,60}\b(?:led|headed)\b|\bhead of (?:the |our |its |their )?(?:\p{Lu}\p{L}+ )?delegation\b|\bchief negotiator\b|\b(?:delegations?|teams?) under\b|\b(?:side|talks)\b[^.]{0,20}\b(?:were|was) (?:led|headed) by\b/iu;
 export const FIRM_LEAD = /\b(?:led|headed|leads|heads|lead|head)\b/i;
 
 export const leader = perPassage(leadersOf);
@@ -24,7 +27,9 @@ function leadersOf(p: Passage, roster: Roster): [string, string][] {
   if (!LEADS.test(p.text)) return [];
   const g = buildGazetteer(roster);
   const mentions = entityMentions(p.text, roster).filter((e) => e.person !== undefined);
-  const heads = new Set(allMatches(LEAD_VERB, p.text).flatMap((m) => leadArgument(m, mentions, p.text)));
+  const heads = new Set(
+    allMatches(LEAD_VERB, p.text).flatMap((m) => leadArgument(m, mentions, p.text, p.speaker?.personId)),
+  );
   const named = p.names.filter((id) => g.personById.has(id));
   const office = mentions.find((e) => e.via === 'office')?.person;
   // A person the lead verb takes; else the one person the passage names, or an office.
@@ -33,17 +38,23 @@ function leadersOf(p: Passage, roster: Roster): [string, string][] {
   return people.map((person) => [g.personById.get(person)!.party ?? '', person]);
 }
 
-// "led by X", "under X" take the person after; "X, who led", "X heads", "X, head of the
-// delegation" the person before.
+// "led by X", "under X", "led in Fjellby by X", "headed on the Arvenian side by X and on the
+// Torvanian side by Y" take the person after; "X, who led", "X heads", "X, head of the
+// delegation" the person before; "I led" the speaker.
 const LEAD_VERB =
-  /\b(?:(?:led|headed) by|under)\b|\b(?:led|headed|leads|heads)\b|\bhead of (?=(?:the |our |its |their )?(?:\p{Lu}\p{L}+ )?(?:delegation|team)\b)/giu;
+  /\b(?:(?:led|headed)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?|\s+on\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+side)?\s+by|under)\b|\band\s+on\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+side\s+by\b|\b(?:led|headed|leads|heads)\b|\bhead of (?=(?:the |our |its |their )?(?:\p{Lu}\p{L}+ )?(?:delegation|team)\b)/giu;
 const ARGUMENT_GAP = 60;
 /**
  * The person a lead verb says is at the head: "a delegation led by Deputy Prime Minister
  * Hallam, and underscored that Teskaro…" names Hallam at the head, not the Secretary who
  * welcomed it; "Hallam, who led our delegation …, and Special Envoy Imbert" Hallam alone.
  */
-function leadArgument(m: RegExpExecArray, mentions: EntityMention[], text: string): string[] {
+function leadArgument(
+  m: RegExpExecArray,
+  mentions: EntityMention[],
+  text: string,
+  speaker: string | undefined,
+): string[] {
   const end = m.index + m[0].length;
   if (/\b(?:by|under)$/i.test(m[0])) {
     // A name before an office: "Deputy Prime Minister Oskar Hallam" holds "Prime Minister".
@@ -55,6 +66,9 @@ function leadArgument(m: RegExpExecArray, mentions: EntityMention[], text: strin
     const joined = next && COORDINATED.test(text.slice(first.end, next.index));
     return [first.person!, ...(joined ? [next.person!] : [])];
   }
+  // "I led our delegation", "our team, which I headed": the speaker of the quotation.
+  if (FIRST_PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)))
+    return speaker ? [speaker] : [];
   const before = mentions.filter((e) => e.end <= m.index);
   const prev = before.at(-1);
   if (!prev || m.index - prev.end > ARGUMENT_GAP / 2) return [];
@@ -65,6 +79,7 @@ function leadArgument(m: RegExpExecArray, mentions: EntityMention[], text: strin
     return [named.person!];
   return [prev.person!];
 }
+const FIRST_PERSON_BEFORE = /\bI\s+(?:(?:personally|myself|also|then|had|have)\s+)?$/;
 const APPOSITION = /^,\s+(?:the|a|an|his|her|its|their)\b[\p{Ll}\s-]*$/u;
 // Between two names, "and" and the second one's title: nothing else, no clause.
 const COORDINATED = /^\s+and\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,4}$/u;

@@ -41,9 +41,10 @@ const CALLED =
 // headline drops the article ("Crown Prince Receives Phone Call from President Tamm").
 const RECEIVED_CALL =
   /\b(?:received|receives|took|had|got)\s+(?:(?:on|this|late|early|today|yesterday)\b[^,.;:()]{0,30}?\s+)?(?:an?\s+)?(?:(?:phone|telephone|video)\s+)?call\s+(?:\w+\s+){0,2}?from\s+/giu;
-// After "called" and its person: a time, a manner, a purpose or the clause's end.
+// After "called" and its person: a time ("at 16:10", "at noon"), a manner, a purpose or the
+// clause's end.
 const CALL_AFTER =
-  /^(?:\s*[,.;:)]|\s*$|\s+(?:on|by|today|yesterday|this|last|late|early|to (?:discuss|congratulate|express|offer|brief|inform|thank|condole)|and|from|after|shortly|again)\b)/i;
+  /^(?:\s*[,.;:)]|\s*$|\s+(?:on|by|today|yesterday|this|last|late|early|to (?:discuss|congratulate|express|offer|brief|inform|thank|condole)|and|from|after|shortly|again|at (?:\d+|noon|midnight|around|about))\b)/i;
 const CALLER_GAP = 40;
 // How far the words after the one called, and the titles of a caller after "from", are read.
 const CALL_AFTER_REACH = 60;
@@ -101,25 +102,38 @@ function callerOf(p: Passage, roster: Roster): string | undefined {
     }
     return runEnd[i]!;
   };
+  // The speaker's own side, where the passage is a quotation of someone the roster places.
+  const own = p.speaker?.partyId;
   for (const m of allMatches(CALLED, p.text)) {
     const end = m.index + m[0].length;
     // The one called: a name right after, its titles between; a party named in the titles
-    // ("President of Torvania Oleg Varin") is the name's, which ends the run.
+    // ("President of Torvania Oleg Varin") is the name's, which ends the run. In a quotation,
+    // "phoned me" calls the speaker.
     const first = firstFrom(end);
-    if (!mentions[first] || !titles(end, mentions[first]!.index)) continue;
-    const called = mentions[runEndOf(first)]!;
-    if (/^called/i.test(m[0]) && !CALL_AFTER.test(p.text.slice(called.end, called.end + CALL_AFTER_REACH)))
+    const named =
+      mentions[first] && titles(end, mentions[first]!.index) ? mentions[runEndOf(first)]! : undefined;
+    const me = !named && own && CALLED_ME.exec(p.text.slice(end));
+    if (!named && !me) continue;
+    const calledEnd = named ? named.end : end + (me ? me[0].length : 0);
+    const calledParty = named ? named.party : own!;
+    if (/^called/i.test(m[0]) && !CALL_AFTER.test(p.text.slice(calledEnd, calledEnd + CALL_AFTER_REACH)))
       continue;
+    // "I phoned President Varin": the speaker is the caller.
+    if (own && named && SPEAKER_CALLS.test(p.text.slice(Math.max(0, m.index - 12), m.index)))
+      return own !== calledParty ? own : undefined;
     while (before + 1 < mentions.length && mentions[before + 1]!.end <= m.index) before++;
     const caller =
       before >= 0 && m.index - mentions[before]!.end <= CALLER_GAP ? mentions[before] : undefined;
     // Between the caller and the verb, no clause starts: "Kostal said Varin phoned" is Varin's.
     if (!caller || /[,;:]|\b(?:that|said|says|who|which)\b/i.test(p.text.slice(caller.end, m.index)))
       continue;
-    if (caller.party !== called.party) return caller.party;
+    if (caller.party !== calledParty) return caller.party;
   }
   return undefined;
 }
+// "Varin phoned me", "called us": the speaker's side was called; "I rang Varin": it called.
+const CALLED_ME = /^(?:me|us)\b/i;
+const SPEAKER_CALLS = /\b(?:I|we)\s+(?:(?:then|first|personally|myself|also)\s+)?$/i;
 
 /** The party a passage says asked for the occasion it reports, if it names one the roster knows. */
 export const initiatorOf = perPassage((p: Passage, roster: Roster): string | undefined => {

@@ -108,7 +108,16 @@ export function noteMediators(docs: LinkDocument[], passages: Passage[], roster:
   }
 }
 
+// "Has taken note of reports that the text was drafted by X", "dismissed rumours that it was written
+// in Y": the source tells what others say of the writer, and names none of its own. A noun after a
+// determiner or a verb taking it, not "the Courier reports that", where the outlet says it itself.
+const HEARSAY =
+  /\b(?:of|about|amid|despite|denied|denies|dismissed|dismisses|rejected|rejects|refuted|the|these|those|such)\s+(?:reports|rumou?rs|allegations|speculation|suggestions|stories)\s+that\b/i;
+
 function authorOf(p: Passage, roster: Roster): string | undefined {
+  // A writer named only inside hearsay is no author the source gives.
+  const heard = HEARSAY.exec(p.text);
+  if (heard && !AUTHORED.test(p.text.slice(0, heard.index))) return undefined;
   // "The Citadel called the framework a Torvanian text": the owner is in the predicate.
   const owned = ownerOfText(p, roster, NOT_BY);
   if (owned) return owned;

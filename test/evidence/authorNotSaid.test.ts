@@ -68,3 +68,31 @@ describe('a party named near a text, not as its author', () => {
     expect(authorship(wire, officials)).toEqual(['authorship cd']);
   });
 });
+
+describe('a writer named in what others say', () => {
+  const envoy = doc(
+    'a',
+    'The revised plan was drafted by the special envoy Henrik Dahl and his team in Fjellby.',
+  );
+
+  it('reads no author from reports or rumours a source takes note of or dismisses', () => {
+    const noted = doc(
+      'b',
+      'The Union has taken note of reports that the revised plan was drafted by Arvenian officials.',
+    );
+    const dismissed = doc(
+      'c',
+      'Kessel on Monday dismissed rumours that the revised plan was written in Drava.',
+    );
+    expect(authorship(envoy, noted)).toEqual([]);
+    expect(authorship(envoy, dismissed)).toEqual([]);
+  });
+
+  it('still reads the author an outlet reports itself', () => {
+    const courier = doc(
+      'b',
+      'The Courier reports that the revised plan was drafted by Arvenian officials in Kessel.',
+    );
+    expect(authorship(envoy, courier)).toHaveLength(1);
+  });
+});

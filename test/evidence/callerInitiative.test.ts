@@ -16,7 +16,33 @@ const readout = doc(
   'readout',
 );
 
+/** A quotation of a speaker of `party`: its "me" and "I" are that side. */
+const saidBy = (party: string | undefined, text: string) =>
+  initiatorOf(
+    {
+      text,
+      words: new Set<string>(),
+      names: [],
+      ...(party ? { speaker: { name: 'the speaker', partyId: party, via: 'name' } } : {}),
+    } as never,
+    roster,
+  );
+
 describe('who called whom', () => {
+  it('reads the speaker as the one called by "phoned me", and as the caller of "I rang"', () => {
+    expect(saidBy('arvenia', 'President Varin phoned me on Tuesday night.')).toBe('torvania');
+    expect(saidBy('arvenia', 'Late on Monday the President of Torvania CALLED ME.')).toBe('torvania');
+    expect(saidBy('arvenia', 'I rang President Varin on Tuesday to talk about the exchange.')).toBe(
+      'arvenia',
+    );
+  });
+
+  it('reads no caller from "me" with no speaker, a name called, or a call within one side', () => {
+    expect(saidBy(undefined, 'President Varin phoned me on Tuesday night.')).toBeUndefined();
+    expect(saidBy('arvenia', 'Varin called me a liar in front of the cameras.')).toBeUndefined();
+    expect(saidBy('torvania', 'I rang President Varin on Tuesday.')).toBeUndefined();
+  });
+
   it('reads the caller as the side that asked for the call', () => {
     expect(caller('President Varin phoned President Kostal on Tuesday.')).toBe('torvania');
     expect(caller('President Kostal received a phone call from President Varin on Tuesday.')).toBe(
@@ -24,12 +50,14 @@ describe('who called whom', () => {
     );
     expect(caller('Kostal placed a call to Varin late on Monday, her office said.')).toBe('arvenia');
     expect(caller('Kostal called Varin on Tuesday to discuss the exchange.')).toBe('arvenia');
+    expect(caller('For use: President Kostal called President Varin at 16:10 today.')).toBe('arvenia');
   });
 
   it('reads no call in "called on", "called for", a name called, or a letter received', () => {
     expect(caller('Kostal called on Varin to release the prisoners.')).toBeUndefined();
     expect(caller('Varin called for talks with Kostal.')).toBeUndefined();
     expect(caller('Kostal called Varin a liar.')).toBeUndefined();
+    expect(caller('Kostal called Varin at best a partner of convenience.')).toBeUndefined();
     expect(caller('Kostal received a letter from Varin.')).toBeUndefined();
     expect(caller('Kostal said Varin phoned her.')).toBeUndefined();
   });
