@@ -33,6 +33,7 @@ import {
   platformStampDate,
   postStampDate,
   readsMonthFirst,
+  spokenOpeningDay,
   todayNamed,
   todayOpening,
   URL_LINE,
@@ -275,6 +276,7 @@ function laterDate(state: State): void {
   for (const paragraph of state.kept.slice(0, HEADER_LINES))
     dated(state.meta, weekdayDateline(paragraph, text, state.received), 'dateline');
   dated(state.meta, state.titleDate, 'dateline');
+  dated(state.meta, spokenOpeningDay(state.kept.slice(0, HEADER_LINES), text, state.received), 'text');
   // A post's day alone on a line: on a social page anywhere, elsewhere only under a post's counts ("4,182 likes").
   if (state.meta.date === undefined) {
     const underCounts = state.kept.filter((_, i) => i > 0 && isCountsLine(state.kept[i - 1]!.trim()));

@@ -2,7 +2,7 @@
 // path, a dateline near the top ("• 24 November, 2025", "December 3, 2025, Capital City",
 // "Talby, December 1, 2025 — The Ministry ..."), else the newest date written in it.
 // Relative dates ("on Tuesday") resolve against this date, so a wrong one moves them all.
-import { isoDay } from '../core/calendar.ts';
+import { isoDay, ORDINAL_WORDS } from '../core/calendar.ts';
 import { spanStart } from './issueStamps.ts';
 import { findIsoDate } from './meta.ts';
 import { MONTH_WORD } from './quickDates.ts';
@@ -74,6 +74,43 @@ const WEEKDAY_DATELINE = new RegExp(
   'iu',
 );
 
+// A chair opening a recorded meeting says its day: "Monday the 13th of June", "Thursday the fourth of March".
+const SPOKEN_DAY = new RegExp(
+  `\\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+the\\s+(\\d{1,2}(?:st|nd|rd|th)|(?:twenty-|thirty-)?[a-z]+)\\s+of\\s+${MONTH_NAME}`,
+  'i',
+);
+
+/** A day written as a spoken ordinal: "13th", "fourth", "twenty-first", "thirtieth". */
+function ordinalDay(word: string): number | undefined {
+  const figures = /^(\d{1,2})/.exec(word);
+  if (figures) return Number(figures[1]);
+  const w = word.toLowerCase();
+  if (w === 'thirtieth') return 30;
+  const tens = w.startsWith('twenty-') ? 20 : w.startsWith('thirty-') ? 30 : 0;
+  const unit = ORDINAL_WORDS.indexOf((tens ? w.slice(7) : w) as (typeof ORDINAL_WORDS)[number]) + 1;
+  if (unit === 0 || (tens && unit > 9)) return undefined;
+  return tens + unit;
+}
+
+/**
+ * The day a recorded meeting gives itself in its opening turns ("This is the fourth meeting ...,
+ * Monday the 13th of June"): spoken, without a year, which the weekday settles.
+ */
+export function spokenOpeningDay(
+  paragraphs: string[],
+  text: string,
+  received: string | undefined,
+): string | undefined {
+  for (const paragraph of paragraphs) {
+    const m = SPOKEN_DAY.exec(paragraph);
+    const day = m ? ordinalDay(m[2]!) : undefined;
+    if (!m || day === undefined) continue;
+    const month = MONTHS.indexOf(m[3]!.slice(0, 3).toLowerCase());
+    return onWeekdayIn(WEEKDAYS.indexOf(m[1]!.toLowerCase()), month, day, text, received);
+  }
+  return undefined;
+}
+
 /** The years a text writes ("2025", a document symbol's "/2026/"), each once, in order. */
 const writtenYears = (text: string): number[] => [
   ...new Set([...text.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((y) => Number(y[0]))),
@@ -89,9 +126,21 @@ const LEAD_WEEKDAY = /\b(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|ur
 export function weekdayDateline(paragraph: string, text: string, received?: string): string | undefined {
   const m = WEEKDAY_DATELINE.exec(paragraph);
   if (!m) return undefined;
-  const weekday = WEEKDAYS.indexOf(m[1]!.toLowerCase());
   const month = MONTHS.indexOf((m[3] ?? m[4])!.slice(0, 3).toLowerCase());
-  const day = Number(m[2] ?? m[5]);
+  return onWeekdayIn(WEEKDAYS.indexOf(m[1]!.toLowerCase()), month, Number(m[2] ?? m[5]), text, received);
+}
+
+/**
+ * The day `day` of `month` (from 0) in the year where it falls on `weekday` (0 = Sunday): among the
+ * years the text writes and the ones beside them, else the year received or the one before.
+ */
+function onWeekdayIn(
+  weekday: number,
+  month: number,
+  day: number,
+  text: string,
+  received: string | undefined,
+): string | undefined {
   const receivedYear = received ? Number(received.slice(0, 4)) : undefined;
   const years = [
     ...writtenYears(text).flatMap((y) => [y, y + 1, y - 1]),

@@ -3,6 +3,7 @@
 // the page's other dates settle. Documents invented for the test.
 import { describe, expect, it } from 'vitest';
 import { cleanDocument } from '../../src/evidence/clean.ts';
+import { decodeDocument } from '../../src/evidence/decode.ts';
 
 const published = (text: string, received?: string) =>
   cleanDocument(text, 'doc.txt', { keepTitle: true, ...(received ? { received } : {}) }).meta;
@@ -136,5 +137,52 @@ describe('a day written without its year', () => {
     const post = 'ada.lind ✓\n\nBack in Brisk after the talks.\n\n1,204 likes\n\nAPRIL 13\n\nAdd a comment…';
     expect(published(post, '2031-05-01').date).toBe('2031-04-13');
     expect(published('Schedule\n\nAPRIL 13\n\nThe talks open in Brisk.', '2031-05-01').date).toBeUndefined();
+  });
+});
+
+describe("an event page's own day", () => {
+  const page = (summary: string) =>
+    decodeDocument(
+      Buffer.from(
+        `<html><head><title>Panel on the basin talks</title></head><body><article><h1>Panel on the basin talks</h1>
+<p class="meta"><time datetime="2031-05-12T16:00">Monday, May 12, 2031 · 4:00 pm</time> · Brisk and online</p>
+${summary}
+<p>The panel heard three speakers on the basin talks and the text the mediator sent to both capitals last week. ${'They disagreed on the flow figures and on who guards the gauging station. '.repeat(6)}</p>
+<p>${'A second speaker said the signing would slip again, as it had twice already this spring. '.repeat(6)}</p>
+</article></body></html>`,
+      ),
+      'page.html',
+    );
+
+  it('dates the page by its labelled posting, not by the event it reports', () => {
+    expect(
+      published(page('<p class="posted">Summary posted <time datetime="2031-05-13">May 13, 2031</time></p>'))
+        .date,
+    ).toBe('2031-05-13');
+  });
+
+  it('keeps the first time on the page when none is labelled as its posting', () => {
+    expect(published(page('')).date).toBe('2031-05-12');
+  });
+});
+
+describe('a recorded meeting that says its day at the opening', () => {
+  it('dates the record by the spoken day, the weekday choosing the year', () => {
+    // 13 June is a Monday in 2033.
+    const record =
+      '1\n00:00:01.000 --> 00:00:05.000\n\nChair: Good morning. Monday the 13th of June, the fourth meeting.';
+    expect(published(record, '2033-07-10').date).toBe('2033-06-13');
+    expect(
+      published(
+        '00:00:04 Chair\n\nGood morning. This is the session of Thursday the fourth of March.',
+        '2038-04-10',
+      ).date,
+    ).toBe('2038-03-04');
+  });
+
+  it('gives no day when the weekday fits no year near the text', () => {
+    expect(
+      published('Chair: Good morning. Tuesday the 13th of June, the fourth meeting.', '2033-07-10').date,
+    ).toBeUndefined();
   });
 });
