@@ -5,6 +5,7 @@
 import { bylineAuthor, classifyLine, looksLikeTitle, moreFromOutlet } from './boilerplate.ts';
 import { turnLabel } from './genre.ts';
 import { fieldsDate, signOffDate } from './headerFields.ts';
+import { exportLineDate, issueLineDate, receiptLine } from './issueStamps.ts';
 import {
   barredLine,
   findIsoDate,
@@ -21,14 +22,18 @@ import { newestPartDay, opensWithChatStamp, partDays } from './partDays.ts';
 import { isCapture, postAgeDate } from './postAge.ts';
 import { isCountsLine, isPostHeader } from './posts.ts';
 import {
+  bylineDate,
   closingDate,
   DATE_CONFIDENCE,
   type DateSource,
   datelineDate,
+  lonePostDay,
   monthDayStamp,
   newestDate,
   platformStampDate,
   postStampDate,
+  readsMonthFirst,
+  spokenOpeningDay,
   todayNamed,
   todayOpening,
   URL_LINE,
@@ -66,6 +71,8 @@ interface State {
   titleDate?: string;
   /** A wire dateline opened the story: the lines after it are its body, no header's fields. */
   storyOpened?: boolean;
+  /** The line before was a receipt stamp's label: a day on this one is the day of receipt. */
+  receiptOpen?: boolean;
 }
 
 function drop(state: State, kind: Removed['kind'], text: string): void {
@@ -94,7 +101,11 @@ function header(state: State, line: string, index: number): string | undefined {
     return line.slice(prefix[0].length);
   }
   if (isDateline(line)) {
-    dated(meta, findIsoDate(line) ?? slashedDate(line, () => writesMonthFirst(state.body)), 'dateline');
+    dated(
+      meta,
+      findIsoDate(line) ?? slashedDate(line, (a, b) => readsMonthFirst(state.body, a, b)),
+      'dateline',
+    );
     drop(state, 'header', line);
     return undefined;
   }
@@ -102,7 +113,7 @@ function header(state: State, line: string, index: number): string | undefined {
   if (barred) {
     dated(
       meta,
-      findIsoDate(barred.day) ?? slashedDate(barred.day, () => writesMonthFirst(state.body)),
+      findIsoDate(barred.day) ?? slashedDate(barred.day, (a, b) => readsMonthFirst(state.body, a, b)),
       'dateline',
     );
     // The outlet's own line, not the story's title: the headline comes after it.
@@ -113,7 +124,11 @@ function header(state: State, line: string, index: number): string | undefined {
   }
   // Read only while the page has no day: `dated` keeps the first (the readers are pure).
   if (meta.date === undefined && !state.storyOpened && isDatedHeadline(line))
-    dated(meta, findIsoDate(line) ?? slashedDate(line, () => writesMonthFirst(state.body)), 'dateline');
+    dated(
+      meta,
+      findIsoDate(line) ?? slashedDate(line, (a, b) => readsMonthFirst(state.body, a, b)),
+      'dateline',
+    );
   if (index < HEADER_LINES && meta.date === undefined && !state.storyOpened)
     dated(
       meta,
@@ -152,6 +167,22 @@ const isLabelLine = (line: string): boolean =>
   line.length <= 120 && line.endsWith(':') && turnLabel(line)?.ownLine === true;
 
 function keep(state: State, paragraph: string, index: number): void {
+  // A registry's receipt stamp ("RECEIVED" over "26 MAY 2031") gives the day the letter arrived, not
+  // the day it was written: set apart before any reader takes it for the dateline.
+  const receipt = index < HEADER_LINES * 2 ? receiptLine(paragraph) : undefined;
+  if (receipt !== undefined || (state.receiptOpen && isDateline(paragraph))) {
+    state.receiptOpen = receipt === 'label';
+    drop(state, 'header', paragraph);
+    return;
+  }
+  state.receiptOpen = false;
+  // Minutes name the day they were issued under the day of the meeting: the issue dates the record.
+  const issued = index < HEADER_LINES * 2 ? issueLineDate(paragraph) : undefined;
+  if (issued && state.meta.dateFrom !== 'front-matter' && state.meta.dateFrom !== 'url') {
+    state.meta.date = undefined;
+    dated(state.meta, issued, 'dateline');
+  }
+  if (index < HEADER_LINES) dated(state.meta, exportLineDate(paragraph), 'dateline');
   // A stamp among the header's fields, read before a navigation line ("Politics | 20.03.2029") is dropped.
   // Read only while the page has no day: `dated` keeps the first (both readers are pure).
   // A stamp under the story's dateline ("Sent: Monday, 10 March …" of a mail it quotes) is the
@@ -159,7 +190,7 @@ function keep(state: State, paragraph: string, index: number): void {
   if (index < HEADER_LINES && state.meta.date === undefined && !state.storyOpened) {
     dated(
       state.meta,
-      fieldsDate(paragraph, () => writesMonthFirst(state.body)),
+      fieldsDate(paragraph, (a, b) => readsMonthFirst(state.body, a, b)),
       'dateline',
     );
     state.storyOpened = wireDateline(paragraph, state.received) !== undefined;
@@ -235,7 +266,7 @@ function laterDate(state: State): void {
   dated(state.meta, closingDate(state.kept), 'dateline');
   dated(
     state.meta,
-    signOffDate(state.kept, () => writesMonthFirst(text)),
+    signOffDate(state.kept, (a, b) => readsMonthFirst(text, a, b)),
     'dateline',
   );
   // A channel's footer under its post holds the post's time with the views ("👁 48.2K  10.03.2026 19:22").
@@ -245,6 +276,12 @@ function laterDate(state: State): void {
   for (const paragraph of state.kept.slice(0, HEADER_LINES))
     dated(state.meta, weekdayDateline(paragraph, text, state.received), 'dateline');
   dated(state.meta, state.titleDate, 'dateline');
+  dated(state.meta, spokenOpeningDay(state.kept.slice(0, HEADER_LINES), text, state.received), 'text');
+  // A post's day alone on a line: on a social page anywhere, elsewhere only under a post's counts ("4,182 likes").
+  if (state.meta.date === undefined) {
+    const underCounts = state.kept.filter((_, i) => i > 0 && isCountsLine(state.kept[i - 1]!.trim()));
+    dated(state.meta, lonePostDay(state.social ? state.kept : underCounts, state.received), 'dateline');
+  }
   dated(state.meta, todayNamed(text, state.received), 'text');
   dated(state.meta, newestPartDay(partDays(text, () => writesMonthFirst(text))), 'dateline');
   if (state.meta.date === undefined) dated(state.meta, newestDate(text), 'text');
@@ -259,11 +296,14 @@ const embedded = (state: State): string =>
     .map((r) => r.text)
     .join('\n');
 
-// "Brisk, 11/03/2027": a place and a day in figures under a transcript's title; which figure is
-// the day is the order the text writes its dates in words ("the joint statement of 10 March").
-const PLACE_AND_FIGURES = /^\p{Lu}[\p{L} .'-]{1,40},\s*\d{1,2}\/\d{1,2}\/\d{4}$/u;
+// "Brisk, 11/03/2027", "Brisk: 11/3/2027": a place and a day in figures under a transcript's or a
+// resolution's title; which figure is the day is the order the text writes its dates in words ("the
+// joint statement of 10 March").
+const PLACE_AND_FIGURES = /^\p{Lu}[\p{L} .'-]{1,40}[,:]\s*\d{1,2}\/\d{1,2}\/\d{4}$/u;
 const placeDateline = (paragraph: string, text: string): string | undefined =>
-  PLACE_AND_FIGURES.test(paragraph) ? slashedDate(paragraph, () => writesMonthFirst(text)) : undefined;
+  PLACE_AND_FIGURES.test(paragraph)
+    ? slashedDate(paragraph, (a, b) => readsMonthFirst(text, a, b))
+    : undefined;
 
 /** Cleans one decoded document; pure, never throws. `fileName` only names the document. */
 export function cleanDocument(text: string, _fileName: string, options: CleanOptions = {}): CleanedDocument {
@@ -290,6 +330,7 @@ export function cleanDocument(text: string, _fileName: string, options: CleanOpt
     }
     // A scraper's URL and a ministry's title that holds its day ("No: 74, 21 March 2029, Press Release ...").
     dated(state.meta, front.meta.url ? urlDate(front.meta.url) : undefined, 'url');
+    dated(state.meta, front.meta.author ? bylineDate(front.meta.author) : undefined, 'dateline');
     if (front.meta.title && namesDocumentKind(front.meta.title))
       state.titleDate = newestDate(front.meta.title);
     drop(state, 'front-matter', front.block.trim());

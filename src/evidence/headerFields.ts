@@ -5,13 +5,15 @@
 // sign-off ("Puerto Cardenal, 14 of May of 2030."). A line of fields says nothing: every other
 // field is a name, a label, a time, an id or a tool; a line with words of a sentence is no stamp.
 import { isoDay } from '../core/calendar.ts';
-import { findIsoDate, slashedDate } from './meta.ts';
+import { type FiguresOrder, findIsoDate, slashedDate } from './meta.ts';
 import { isCapture } from './postAge.ts';
 
 // "2030.05.13", "2030/05/13", "2030. 5. 13.": the year first, as Korean, Chinese and Japanese sites write it.
 const YEAR_FIRST = /(?<![\d.])(\d{4})(?:\.\s?|\/)(\d{1,2})(?:\.\s?|\/)(\d{1,2})\.?(?![\d])/;
 // "20.03.2029", "14/05/2030", "14-05-2030": the day in figures, the year last.
 const YEAR_LAST = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d])/;
+// "3/21/36", "03/18/36 11:04 AM ET": the American stamp of a post or a byline, the year in two figures.
+const SHORT_YEAR = /(?<![\d./-])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])/;
 // "14 of May of 2030", "the 14th of May, 2030": a translated release's order.
 const DAY_OF_MONTH =
   /(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+of\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:of\s+)?(\d{4})(?!\d)/i;
@@ -31,9 +33,10 @@ const ID_FIELD =
 const TOOLS =
   /\b(?:print(?: this page)?|e-?mail|share|pdf|download|save|tweet|facebook|whatsapp|telegram|linkedin|copy link|font size|text size|a\+|a-|listen)\b/giu;
 const UPDATE = /\b(?:updated?|modified|edited|amended|corrected)\b/iu;
-// A name a field may be: a place, a section, an outlet, one to four words in capitals.
+// A name a field may be: a place, a section, an outlet, one to four words in capitals, or in a script
+// without capitals (a Korean blogger's "방채원", a Chinese outlet's "新华社").
 const NAME =
-  /^\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|de|del|da|do|of|the|and|la|el|al|am|upon|sur)){0,3}$/u;
+  /^(?:\p{Lu}[\p{L}'’.&-]*|\p{Lo}{1,12})(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|\p{Lo}{1,12}|de|del|da|do|of|the|and|la|el|al|am|upon|sur)){0,3}$/u;
 // A headline in capitals that leads into its day ("Deadline Extended To 14 May 2030", "Vote Set For
 // 2030/06/01") names no place or section: no name ends on a preposition.
 const LEADS_INTO_DAY = /\s(?:to|for|until|till|by|before|after|from|on|at|in|of|upon)$/i;
@@ -51,7 +54,7 @@ function calendarDay(year: number, month: number, day: number): string | undefin
 }
 
 /** The one day a field line writes, where it stands; undefined when it writes none. */
-function dayOf(line: string, monthFirst: () => boolean): Found | undefined {
+function dayOf(line: string, monthFirst: FiguresOrder): Found | undefined {
   const first = YEAR_FIRST.exec(line);
   if (first) {
     const iso = calendarDay(Number(first[1]), Number(first[2]), Number(first[3]));
@@ -65,6 +68,12 @@ function dayOf(line: string, monthFirst: () => boolean): Found | undefined {
         ? calendarDay(Number(last[4]), Number(last[3]), Number(last[1]))
         : slashedDate(text, monthFirst);
     return iso ? { iso, index: last.index, length: last[0].length } : undefined;
+  }
+  const short = SHORT_YEAR.exec(line);
+  if (short) {
+    const year = Number(short[3]) + (Number(short[3]) < 70 ? 2000 : 1900);
+    const iso = slashedDate(`${short[1]}/${short[2]}/${year}`, monthFirst);
+    return iso ? { iso, index: short.index, length: short[0].length } : undefined;
   }
   const of = DAY_OF_MONTH.exec(line);
   if (of) {
@@ -85,8 +94,8 @@ function dayOf(line: string, monthFirst: () => boolean): Found | undefined {
  * and every other field a name, a label, a time, an id or a page's tool. An edit's stamp
  * ("Updated 14.05.2030") is not the day the page was published.
  */
-export function fieldsDate(line: string, monthFirst: () => boolean = () => false): string | undefined {
-  if (line.length > 100 || !/\d{4}/.test(line) || /^https?:\/\//.test(line) || isCapture(line))
+export function fieldsDate(line: string, monthFirst: FiguresOrder = () => false): string | undefined {
+  if (line.length > 100 || !/\d{4}|\/\d{2}\b/.test(line) || /^https?:\/\//.test(line) || isCapture(line))
     return undefined;
   const found = dayOf(line, monthFirst);
   if (!found) return undefined;
@@ -106,7 +115,7 @@ export function fieldsDate(line: string, monthFirst: () => boolean = () => false
 }
 
 /** The day of a release's sign-off among its last paragraphs ("Puerto Cardenal, 14 of May of 2030."). */
-export function signOffDate(paragraphs: string[], monthFirst: () => boolean): string | undefined {
+export function signOffDate(paragraphs: string[], monthFirst: FiguresOrder): string | undefined {
   for (const paragraph of paragraphs.slice(-4).reverse()) {
     if (paragraph.length > 80) continue;
     const day = fieldsDate(paragraph, monthFirst);

@@ -23,12 +23,16 @@ const textOf = (node: { textContent: string | null }) => (node.textContent ?? ''
  * news page). The first one on the page is the item's own; later ones date related items.
  */
 function timeElementDate(document: Doc): string | undefined {
-  for (const time of document.querySelectorAll('time[datetime]')) {
+  const days = [...document.querySelectorAll('time[datetime]')].flatMap((time) => {
     const day = /^(\d{4}-\d{2}-\d{2})/.exec(time.getAttribute('datetime') ?? '')?.[1];
-    if (day && !Number.isNaN(Date.parse(day))) return day;
-  }
-  return undefined;
+    return day && !Number.isNaN(Date.parse(day)) ? [{ day, label: textOf(time.parentElement ?? time) }] : [];
+  });
+  // An event's or a report's page dates the event first ("Thursday, March 22 · 4:00 pm") and its own
+  // item in a labelled line below ("Summary posted March 23"): the labelled one is the page's.
+  return (days.find((d) => d.label.length <= 100 && POSTED_LABEL.test(d.label)) ?? days[0])?.day;
 }
+
+const POSTED_LABEL = /\b(?:posted|published)\b/i;
 
 /**
  * The day a page's visible metadata list gives ("<dt>Published</dt><dd>9 March 2031</dd>"): GOV.UK

@@ -41,15 +41,18 @@ export function findIsoDate(text: string): string | undefined {
   return foreign ? calendarDay(foreign.year, foreign.month, foreign.day) : undefined;
 }
 
+/** Whether the figures "first/second" of a date are month first; it may weigh them against the text. */
+export type FiguresOrder = (first: number, second: number) => boolean;
+
 /**
  * The date of figures with slashes ("12/03/2026"). A number above 12 says which is the day;
  * when neither is, `monthFirst` (the order the text writes its dates in words) decides.
  */
-export function slashedDate(text: string, monthFirst: () => boolean): string | undefined {
+export function slashedDate(text: string, monthFirst: FiguresOrder): string | undefined {
   const m = SLASHED.exec(text);
   if (!m) return undefined;
   const [a, b] = [Number(m[1]), Number(m[2])];
-  const dayFirst = a > 12 || (b <= 12 && !monthFirst());
+  const dayFirst = a > 12 || (b <= 12 && !monthFirst(a, b));
   const [day, month] = dayFirst ? [a, b] : [b, a];
   return calendarDay(m[3]!, month, day);
 }

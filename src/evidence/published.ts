@@ -2,7 +2,8 @@
 // path, a dateline near the top ("• 24 November, 2025", "December 3, 2025, Capital City",
 // "Talby, December 1, 2025 — The Ministry ..."), else the newest date written in it.
 // Relative dates ("on Tuesday") resolve against this date, so a wrong one moves them all.
-import { isoDay } from '../core/calendar.ts';
+import { isoDay, ORDINAL_WORDS } from '../core/calendar.ts';
+import { spanStart } from './issueStamps.ts';
 import { findIsoDate } from './meta.ts';
 import { MONTH_WORD } from './quickDates.ts';
 import { allMatches } from './regex.ts';
@@ -42,7 +43,8 @@ const HELD = /^held\s+(?:at|in|on)\b/i;
  */
 export function datelineDate(paragraph: string): string | undefined {
   // A sentence that mentions a date is not a dateline: those are short and end without a stop.
-  if (paragraph.length <= 100 && !/[.!?]$/.test(paragraph)) return findIsoDate(paragraph);
+  if (paragraph.length <= 100 && !/[.!?]$/.test(paragraph))
+    return spanStart(paragraph) ?? findIsoDate(paragraph);
   // A meeting record's header: "Held at Corbel, on Thursday, 2 April 2026, at 10 a.m."
   if (paragraph.length <= 160 && HELD.test(paragraph)) return findIsoDate(paragraph);
   // Its dash may be doubled, as some agencies write it: "ABU DHABI, 8th March, 2035 (WAM) -- ".
@@ -50,14 +52,64 @@ export function datelineDate(paragraph: string): string | undefined {
   return lead ? findIsoDate(lead[1]!) : undefined;
 }
 
+// What follows an edit's label is the day of the edit: "Published Mar 13, 2031 · Updated Mar 14, 2031".
+const EDIT_ON = /\b(?:last )?(?:updated|modified|edited)\b.*$/is;
+
+/**
+ * The day a page's byline carries beside the writer's name ("Ada Lind  Mar 18, 2031", "Kessaro,
+ * 14 March 2031", "Published Mar 13, 2031 · Updated …"): a page's HTML byline block holds its
+ * dateline, and the page reader hands the whole block on as the author.
+ */
+export function bylineDate(byline: string): string | undefined {
+  return byline.length <= 160 ? findIsoDate(byline.replace(EDIT_ON, '')) : undefined;
+}
+
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_NAME = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
-// "Lorne, MONDAY, 1 DEC", "Tuesday, December 2": a short line naming a weekday and a day, no year.
+// "Lorne, MONDAY, 1 DEC", "Tuesday, December 2": a short line naming a weekday and a day, no year,
+// and the hour an agency's page stamps after it ("Tuesday, 10 March 12:40 PM").
 const WEEKDAY_DATELINE = new RegExp(
-  `^(?:[\\p{L} .'-]{1,40},\\s*)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME}|${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\s*$`,
+  `^(?:[\\p{L} .'-]{1,40},\\s*)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME}|${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?)(?:,?\\s+\\d{1,2}[:.]\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s?[a-z]{2,4})?)?\\s*$`,
   'iu',
 );
+
+// A chair opening a recorded meeting says its day: "Monday the 13th of June", "Thursday the fourth of March".
+const SPOKEN_DAY = new RegExp(
+  `\\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+the\\s+(\\d{1,2}(?:st|nd|rd|th)|(?:twenty-|thirty-)?[a-z]+)\\s+of\\s+${MONTH_NAME}`,
+  'i',
+);
+
+/** A day written as a spoken ordinal: "13th", "fourth", "twenty-first", "thirtieth". */
+function ordinalDay(word: string): number | undefined {
+  const figures = /^(\d{1,2})/.exec(word);
+  if (figures) return Number(figures[1]);
+  const w = word.toLowerCase();
+  if (w === 'thirtieth') return 30;
+  const tens = w.startsWith('twenty-') ? 20 : w.startsWith('thirty-') ? 30 : 0;
+  const unit = ORDINAL_WORDS.indexOf((tens ? w.slice(7) : w) as (typeof ORDINAL_WORDS)[number]) + 1;
+  if (unit === 0 || (tens && unit > 9)) return undefined;
+  return tens + unit;
+}
+
+/**
+ * The day a recorded meeting gives itself in its opening turns ("This is the fourth meeting ...,
+ * Monday the 13th of June"): spoken, without a year, which the weekday settles.
+ */
+export function spokenOpeningDay(
+  paragraphs: string[],
+  text: string,
+  received: string | undefined,
+): string | undefined {
+  for (const paragraph of paragraphs) {
+    const m = SPOKEN_DAY.exec(paragraph);
+    const day = m ? ordinalDay(m[2]!) : undefined;
+    if (!m || day === undefined) continue;
+    const month = MONTHS.indexOf(m[3]!.slice(0, 3).toLowerCase());
+    return onWeekdayIn(WEEKDAYS.indexOf(m[1]!.toLowerCase()), month, day, text, received);
+  }
+  return undefined;
+}
 
 /** The years a text writes ("2025", a document symbol's "/2026/"), each once, in order. */
 const writtenYears = (text: string): number[] => [
@@ -74,9 +126,21 @@ const LEAD_WEEKDAY = /\b(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|ur
 export function weekdayDateline(paragraph: string, text: string, received?: string): string | undefined {
   const m = WEEKDAY_DATELINE.exec(paragraph);
   if (!m) return undefined;
-  const weekday = WEEKDAYS.indexOf(m[1]!.toLowerCase());
   const month = MONTHS.indexOf((m[3] ?? m[4])!.slice(0, 3).toLowerCase());
-  const day = Number(m[2] ?? m[5]);
+  return onWeekdayIn(WEEKDAYS.indexOf(m[1]!.toLowerCase()), month, Number(m[2] ?? m[5]), text, received);
+}
+
+/**
+ * The day `day` of `month` (from 0) in the year where it falls on `weekday` (0 = Sunday): among the
+ * years the text writes and the ones beside them, else the year received or the one before.
+ */
+function onWeekdayIn(
+  weekday: number,
+  month: number,
+  day: number,
+  text: string,
+  received: string | undefined,
+): string | undefined {
   const receivedYear = received ? Number(received.slice(0, 4)) : undefined;
   const years = [
     ...writtenYears(text).flatMap((y) => [y, y + 1, y - 1]),
@@ -91,8 +155,9 @@ export function weekdayDateline(paragraph: string, text: string, received?: stri
 
 const ANY_DATE =
   /\b\d{4}([-/])\d{2}\1\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b/gi;
-// "by 12 December 2025", "until ...", "no later than ...": dates that look ahead, not the day of writing.
-const AHEAD = /\b(?:by|until|before|till|from|on or before|(?:no|not) later than)\s+$/i;
+// "by 12 December 2025", "until ...", "no later than ...", an election "for 26 June 2038": dates
+// that look ahead, not the day of writing.
+const AHEAD = /\b(?:by|until|before|till|from|for|on or before|(?:no|not) later than)\s+$/i;
 
 /** The newest date written in `text` with its year, leaving out dates after "by" or "until". */
 export function newestDate(text: string): string | undefined {
@@ -106,13 +171,36 @@ export function newestDate(text: string): string | undefined {
 }
 
 // "March 12" against "12 March": which order a text writes its dates in words.
-const MONTH_THEN_DAY = new RegExp(`\\b${MONTH_WORD}\\s+\\d{1,2}\\b(?![:.]\\d)`, 'gi');
+const MONTH_THEN_DAY = new RegExp(`\\b${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?![:.]\\d)`, 'gi');
 const DAY_THEN_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD}`, 'gi');
 
 /** Whether `text` writes the month before the day, as American usage does; day first when it does not say. */
 export function writesMonthFirst(text: string): boolean {
   const count = (pattern: RegExp) => text.match(pattern)?.length ?? 0;
   return count(MONTH_THEN_DAY) > count(DAY_THEN_MONTH);
+}
+
+const MONTH_STEMS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** Whether `text` names a day and its month in words, in either order ("April 10", "10th of April"). */
+function namesDay(text: string, day: number, month: number): boolean {
+  const name = `${MONTH_STEMS[month - 1]}[a-z]*\\.?`;
+  return new RegExp(
+    `(?<!\\d)${day}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${name}\\b|\\b${name}\\s+${day}(?!\\d)`,
+    'i',
+  ).test(text);
+}
+
+/**
+ * Whether the figures "a/b" of a stamp are month first: the one reading the text also writes in
+ * words says (a wire page's "10/04/2035" over its dateline "KUWAIT, April 10"), else the order the
+ * text writes its dates in.
+ */
+export function readsMonthFirst(text: string, first: number, second: number): boolean {
+  if (first > 12 || second > 12) return second > 12;
+  const dayFirst = namesDay(text, first, second);
+  const monthFirst = namesDay(text, second, first);
+  return dayFirst === monthFirst ? writesMonthFirst(text) : monthFirst;
 }
 
 // The formula that closes a treaty, a joint statement or a release with its place and day:
@@ -228,6 +316,30 @@ function stampDay(yearText: string | undefined, month: number, day: number, rece
   return isoDay(year, month + 1, day);
 }
 
+// A post's day alone on its line, as Instagram prints it under the likes ("APRIL 13", "13 April 2031").
+const DAY_ALONE = new RegExp(
+  `^(?:${MONTH_WORD}\\s+(\\d{1,2})|(\\d{1,2})\\s+${MONTH_WORD})(?:,?\\s+(\\d{4}))?$`,
+  'i',
+);
+
+/**
+ * The day of a social post's stamp that stands alone on a line, the last one (a feed's newest);
+ * without a year, the year that puts it on or before the day received.
+ */
+export function lonePostDay(paragraphs: string[], received: string | undefined): string | undefined {
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const m = DAY_ALONE.exec(paragraphs[i]!.trim());
+    if (m)
+      return stampDay(
+        m[5],
+        MONTHS.indexOf((m[1] ?? m[4])!.slice(0, 3).toLowerCase()),
+        Number(m[2] ?? m[3]),
+        received,
+      );
+  }
+  return undefined;
+}
+
 // A post or an item that opens on its own day: "Today, March 21, in Lorrance, ...", "Today, 21 March, the
 // President ...", the habit of official channels that give no stamp of their own.
 const TODAY_OPENING = new RegExp(
@@ -249,20 +361,22 @@ export function todayOpening(paragraph: string, received: string | undefined): s
 
 // A release that names its own day in its text: "welcomed the initialling today, Friday, 27 April 2029",
 // "The remaining 116 were released today, Thursday 26 April". The writer's today is the day of
-// writing; a weekday given with it must be that date's.
+// writing; a weekday given with it must be that date's. A post that names its yesterday ("Yesterday,
+// on 27 March, we delivered ...") was written the day after, whatever its platform's "1d" stamp says.
 const TODAY_NAMED = new RegExp(
-  `\\btoday,?\\s+(?:(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_WORD}|${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)(?:,?\\s+(\\d{4})\\b)?`,
+  `\\b(today|yesterday),?\\s+(?:on\\s+)?(?:(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_WORD}|${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)(?:,?\\s+(\\d{4})\\b)?`,
   'giu',
 );
 
-/** The first day a text calls "today" by its date, its weekday (when given) matching. */
+/** The first day a text calls "today" (or "yesterday") by its date, its weekday (when given) matching. */
 export function todayNamed(text: string, received: string | undefined): string | undefined {
   for (const m of text.matchAll(TODAY_NAMED)) {
-    const month = MONTHS.indexOf((m[3] ?? m[4])!.slice(0, 3).toLowerCase());
-    const day = stampDay(m[6], month, Number(m[2] ?? m[5]), received);
+    const month = MONTHS.indexOf((m[4] ?? m[5])!.slice(0, 3).toLowerCase());
+    const day = stampDay(m[7], month, Number(m[3] ?? m[6]), received);
     if (day === undefined) continue;
-    if (m[1] && WEEKDAYS[new Date(`${day}T00:00:00Z`).getUTCDay()] !== m[1].toLowerCase()) continue;
-    return day;
+    if (m[2] && WEEKDAYS[new Date(`${day}T00:00:00Z`).getUTCDay()] !== m[2].toLowerCase()) continue;
+    if (m[1]!.toLowerCase() === 'today') return day;
+    return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   }
   return undefined;
 }

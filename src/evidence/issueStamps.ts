@@ -1,0 +1,54 @@
+// Lines in a document's head that say when it was issued, or that must not be taken for that day:
+// a registry's receipt stamp on a letter ("RECEIVED" over "26 MAY 2031"), the issue line of minutes
+// ("Date of circulation: 17 May 2031", which the meeting's own "Date:" line above it does not beat),
+// a chat export's "Exported:" stamp, and a periodical's issue dated by its span ("25 - 31 May 2031").
+import { findIsoDate } from './meta.ts';
+import { MONTH_WORD } from './quickDates.ts';
+
+// "RECEIVED", "Recd. 26.05.2031", "Date of receipt: 26 May 2031": a registry's stamp, short.
+const RECEIPT = /^(?:received|recd\.?|date of receipt|re[çc]u|eingegangen)(?:\s+on)?\s*:?\s*(.*)$/i;
+
+/**
+ * Whether a line is a receipt stamp: 'label' when the day follows on the next line, 'dated' when the
+ * line holds it. The day a letter arrived is not the day it was written.
+ */
+export function receiptLine(paragraph: string): 'label' | 'dated' | undefined {
+  if (paragraph.length > 40) return undefined;
+  const m = RECEIPT.exec(paragraph);
+  if (!m) return undefined;
+  if (m[1] === '') return 'label';
+  return findIsoDate(m[1]!) ? 'dated' : undefined;
+}
+
+// "Date of circulation: 17 May 2031", "Circulated: …", "Date of issue: …": the day a record was issued.
+const ISSUE_LINE =
+  /^(?:date of (?:circulation|issue|distribution)|circulated|distributed)(?:\s+on)?\s*:?\s+(.{6,60})$/i;
+
+/** The day of a record's issue line, which dates the record over the day of the meeting it records. */
+export function issueLineDate(paragraph: string): string | undefined {
+  const m = ISSUE_LINE.exec(paragraph);
+  return m ? findIsoDate(m[1]!) : undefined;
+}
+
+// "Exported: 2031-03-19 22:41 (UTC+1)", "Export date: 19 March 2031": a chat export's own stamp.
+const EXPORT_LINE = /^(?:exported|export date|date exported)(?:\s+(?:on|at))?\s*:?\s+(.{6,60})$/i;
+
+/** The day a chat's export stamp gives: the day the record was made, after its last message. */
+export function exportLineDate(paragraph: string): string | undefined {
+  const m = EXPORT_LINE.exec(paragraph);
+  return m ? findIsoDate(m[1]!) : undefined;
+}
+
+// "25 - 31 May 2031", "May 25–31, 2031", "28 May – 3 June 2031": an issue that spans days.
+const DAY_SPAN = new RegExp(
+  `^(?:(\\d{1,2})(?:\\s+${MONTH_WORD})?\\s*[-–—]\\s*\\d{1,2}\\s+${MONTH_WORD}|${MONTH_WORD}\\s+(\\d{1,2})\\s*[-–—]\\s*(?:${MONTH_WORD}\\s+)?\\d{1,2}),?\\s+(\\d{4})$`,
+  'i',
+);
+
+/** The first day of a dateline that spans days: a weekly's issue is dated by the day it opens. */
+export function spanStart(paragraph: string): string | undefined {
+  const m = DAY_SPAN.exec(paragraph.trim());
+  if (!m) return undefined;
+  const [day, month] = m[1] !== undefined ? [m[1], m[2] ?? m[3]] : [m[5], m[4]];
+  return findIsoDate(`${day} ${month} ${m[7]}`);
+}
