@@ -42,14 +42,37 @@ const BARE_MONTH = new RegExp(
   `(?<!\\d(?:st|nd|rd|th)?\\s)(?<![a-z]+(?:st|nd|rd|th) of\\s)(?<!\\d(?:st|nd|rd|th)? of\\s)\\b([Ee]arly |[Mm]id-?|[Ll]ate |the end of |end of )?(${MONTH_NAME})(?:,? (\\d{4}))?(?!\\.? ?\\d{1,2}\\b)`,
 );
 
+// "a few days ago", "the other day", "earlier this week", "earlier this month", "at the beginning
+// of the month": a time before the day of writing, said without a day of its own.
+const RECENT =
+  /\b(?:(?:a few|several|some|a couple of|two|three) days ago|the other day|earlier this (week|month)|(?:at )?the (?:beginning|start) of (?:the|this) month)\b/i;
+
+/** The days before `published` that a RECENT expression allows. */
+function recentDays(said: RegExpExecArray, published: string): [string, string] {
+  const before = addDays(published, -1);
+  if (said[1]?.toLowerCase() === 'week') return [addDays(published, -6), before];
+  if (said[1]?.toLowerCase() === 'month') {
+    const first = `${published.slice(0, 8)}01`;
+    return [first < before ? first : before, before];
+  }
+  if (/\b(?:beginning|start)\b/i.test(said[0])) {
+    const [y, m] = [+published.slice(0, 4), +published.slice(5, 7) - 1];
+    return monthSpan(y, m, 1, 10);
+  }
+  return [addDays(published, -7), before];
+}
+
 export interface CoarseDays {
   days: [string, string];
   /** The words that gave them. */
   said: string;
+  /** Said of days just before the day of writing ("a few days ago", "earlier this month"). */
+  recent?: true;
 }
 
 /**
- * The days a coarse expression allows: "next month", "last month", "early next year",
+ * The days a coarse expression allows: "next month", "last month", "a few days ago", "earlier
+ * this month", "early next year",
  * "the week of January 12", "the second week of January", "in January 2026". Undefined when
  * the clause gives none (it may still give a day).
  */
@@ -66,6 +89,8 @@ export function coarseDays(clause: string, published: string, planned: boolean):
           : [`${y + 1}-01-01`, `${y + 1}-12-31`];
     return { days, said: year[0] };
   }
+  const recent = RECENT.exec(clause);
+  if (recent) return { days: recentDays(recent, published), said: recent[0], recent: true };
   const relative = /\b(?:next|last) (?:month|week)\b/i.exec(clause);
   if (relative) {
     const said = relative[0].toLowerCase();

@@ -237,6 +237,9 @@ function endOfFirst(text: string, cls: string): number {
 const personsIn = (text: string, roster: Roster) =>
   new Set(entityMentions(text, roster).flatMap((e) => (e.person ? [e.person] : [])));
 
+// Words that put the event on the day of writing, whatever else the clause dates.
+const TODAY = /\b(?:today|tonight|this (?:morning|afternoon|evening)|now)\b/i;
+
 function readProfile(text: string, data: Said, roster: Roster): EventProfile {
   const { cls } = data;
   const p = { published: data.published };
@@ -257,11 +260,19 @@ function readProfile(text: string, data: Said, roster: Roster): EventProfile {
               ? 'round'
               : undefined;
   const planned = data.future || PLANNED.test(clause);
-  // A coarse expression dates the event only when it is what the claim was dated by.
+  // A coarse expression dates the event only when it is what the claim was dated by, or when the
+  // claim has only its record's day and the clause puts the event just before it ("We spoke with
+  // him a few days ago" in a transcript is not a call on the day of the sitting). Alone, "earlier
+  // this month" is too loose to tie an undated report to every occasion of its weeks.
   const read = p.published ? coarseDays(clause, p.published, planned) : undefined;
+  const recordDay =
+    data.date !== undefined &&
+    data.dateText === undefined &&
+    data.date === data.published &&
+    !TODAY.test(clause);
   const coarse =
     read &&
-    (!data.date ||
+    ((read.recent ? recordDay : !data.date) ||
       (data.dateText !== undefined && read.said.toLowerCase().includes(data.dateText.toLowerCase())))
       ? read.days
       : undefined;

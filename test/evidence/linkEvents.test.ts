@@ -217,6 +217,29 @@ describe('event linking across sources', () => {
     expect(pairs).toEqual([]);
   });
 
+  it("links a record's call said to be a few days old to the call of that week, not to one of the record's day", () => {
+    const record = (source: string, text: string, published: string) => ({
+      source,
+      cleanText: text,
+      published,
+      claims: extractClaims(text, { roster, published, genre: 'meeting-transcript' }),
+    });
+    const pairs = eventPairs([
+      doc(
+        'a',
+        'President Mira Kostal spoke by telephone with President Oleg Varin on 3 March 2031.',
+        '2031-03-03',
+      ),
+      record(
+        'b',
+        'President Varin: I spoke with President Kostal by telephone a few days ago.',
+        '2031-03-06',
+      ),
+      record('c', 'President Varin: I spoke with President Kostal by telephone today.', '2031-03-20'),
+    ]);
+    expect(pairs).toEqual(['a-b']);
+  });
+
   it('reads the days a coarse expression allows', () => {
     expect(coarseDays('A second round is planned for next month.', '2031-12-05', true)?.days).toEqual([
       '2032-01-01',
@@ -237,6 +260,17 @@ describe('event linking across sources', () => {
     expect(coarseDays('as agreed during the call last month', '2031-12-05', false)?.days).toEqual([
       '2031-11-01',
       '2031-11-30',
+    ]);
+    expect(coarseDays('we spoke with him by phone a few days ago', '2031-12-05', false)?.days).toEqual([
+      '2031-11-28',
+      '2031-12-04',
+    ]);
+    expect(coarseDays('its council approved the fund earlier this month', '2031-12-15', false)?.days).toEqual(
+      ['2031-12-01', '2031-12-14'],
+    );
+    expect(coarseDays('we talked at the beginning of the month', '2031-12-15', false)?.days).toEqual([
+      '2031-12-01',
+      '2031-12-10',
     ]);
     // A month beside its day is a day, and a name that starts like a month is no month.
     expect(coarseDays('the talks in Marivel on 3 December', '2031-12-05', false)).toBeUndefined();
