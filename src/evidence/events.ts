@@ -100,6 +100,13 @@ export function readingWindows(text: string, span: Span): Span[] {
   return windows;
 }
 
+/** Whether the line holding offset `at` is one bracketed note, "[ … ]", and nothing else. */
+function inBracketedLine(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  const to = text.indexOf('\n', at);
+  return /^\s*\[[^\]\n]*\]\s*$/.test(text.slice(from, to === -1 ? text.length : to));
+}
+
 export interface EventInput {
   text: string;
   masked: string;
@@ -139,7 +146,11 @@ export function extractEvents({
   // kicker, the sender and a dateline before it. A line ending in a colon opens the body ("The
   // Council adopted the following conclusions at its meeting on 18 March:"): it introduces, as
   // no title does.
-  const bodyStart = sentences.find(([s, e]) => /[.!?:]$/.test(text.slice(s, e)))?.[0] ?? text.length;
+  // A bracketed note on a line of its own ("[This page has been translated automatically. Show
+  // original]") is the page's furniture, not its body, though a sentence of it ends in a stop.
+  const bodyStart =
+    sentences.find(([s, e]) => /[.!?:]$/.test(text.slice(s, e)) && !inBracketedLine(text, s))?.[0] ??
+    text.length;
   const titles = new Set(sentences.filter(([s]) => s < bodyStart));
   // A news headline is not dated by the paper's day, but it too names the event its body reports.
   const headlines = genre === 'news' ? new Set<Span>() : titles;
