@@ -44,6 +44,11 @@ describe('session 21 patterns on hostile input', () => {
     expect(linkTwiceCpuMs(line)).toBeLessThan(BOUND_MS);
   });
 
+  it('reads thousands of deadlines each followed by its new date in one pass', () => {
+    const text = repeated('The deadline for replies was 10 April. The new date is 17 April. ');
+    expect(linkTwiceCpuMs(text)).toBeLessThan(BOUND_MS);
+  });
+
   it('still reads the days of steps, of moves and of spans as before', () => {
     const steps = findDates(
       'The deadline was first the 11th, then the 18th, now it is the 25th.',
