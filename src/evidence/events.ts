@@ -100,11 +100,22 @@ export function readingWindows(text: string, span: Span): Span[] {
   return windows;
 }
 
-/** Whether the line holding offset `at` is one bracketed note, "[ … ]", and nothing else. */
-function inBracketedLine(text: string, at: number): boolean {
-  const from = text.lastIndexOf('\n', at) + 1;
-  const to = text.indexOf('\n', at);
-  return /^\s*\[[^\]\n]*\]\s*$/.test(text.slice(from, to === -1 ? text.length : to));
+// A line that is one bracketed note, "[ … ]", and nothing else.
+const BRACKETED_LINE = /^[ \t]*\[[^\]\n]*\][ \t\r]*$/gm;
+
+/**
+ * Where the body starts: the first sentence that ends in a stop outside a bracketed note. Both
+ * lists are in text order, so one walk over each.
+ */
+function startOfBody(text: string, sentences: Span[]): number {
+  const notes = [...text.matchAll(BRACKETED_LINE)].map((m) => [m.index, m.index + m[0].length]);
+  let k = 0;
+  for (const [s, e] of sentences) {
+    while (k < notes.length && notes[k]![1]! <= s) k++;
+    const inNote = k < notes.length && notes[k]![0]! <= s;
+    if (!inNote && /[.!?:]$/.test(text.slice(s, e))) return s;
+  }
+  return text.length;
 }
 
 export interface EventInput {
@@ -148,9 +159,7 @@ export function extractEvents({
   // no title does.
   // A bracketed note on a line of its own ("[This page has been translated automatically. Show
   // original]") is the page's furniture, not its body, though a sentence of it ends in a stop.
-  const bodyStart =
-    sentences.find(([s, e]) => /[.!?:]$/.test(text.slice(s, e)) && !inBracketedLine(text, s))?.[0] ??
-    text.length;
+  const bodyStart = startOfBody(text, sentences);
   const titles = new Set(sentences.filter(([s]) => s < bodyStart));
   // A news headline is not dated by the paper's day, but it too names the event its body reports.
   const headlines = genre === 'news' ? new Set<Span>() : titles;
