@@ -11,6 +11,7 @@ import { dueSaidApart, thingsApart } from './deadlines.ts';
 import { THEN_TO } from './limitsMoved.ts';
 import { perPassage } from './linkSupport.ts';
 import { moveNotDone } from './moveNotDone.ts';
+import { replacedDeadline, whatIsDue } from './newDayAfter.ts';
 import type { Passage } from './passages.ts';
 import type { Roster } from './types.ts';
 import { wordsBeforeDay } from './wordsBeforeDay.ts';
@@ -203,7 +204,9 @@ export function toldInHistory(a: Passage, b: Passage, roster: Roster): boolean {
  * in its history, only a thing each names apart says so.
  */
 export const limitsApart = (a: Passage, b: Passage, roster: Roster): boolean =>
-  toldInHistory(a, b, roster) ? thingsApart(a, b, roster) : dueSaidApart(a, b, roster);
+  toldInHistory(a, b, roster)
+    ? thingsApart(a, b, roster)
+    : dueSaidApart(whatIsDue(a, roster), whatIsDue(b, roster), roster);
 
 type State = { state: 'old' | 'new'; own: boolean };
 
@@ -271,8 +274,10 @@ export function movedApart(a: Passage, b: Passage, moves: DeadlineMoves, roster:
     plainDay < day &&
     !moves.newSince.has(plainDay) &&
     behindTheNews(plain, moves.pastSince.get(plainDay)) &&
-    // A passage that tells the day moved from as well sets the plain day against that one.
+    // A passage that tells the day moved from as well sets the plain day against that one, as
+    // does a new day told right after the deadline it replaces (newDayAfter.ts).
     datesIn(sa ? a : b, roster).every((d) => d.iso === day) &&
+    !replacedDeadline(sa ? a : b, roster) &&
     !BROUGHT_FORWARD.test(sa ? a.text : b.text)
   )
     return true;

@@ -9,6 +9,7 @@ import { CONCEPTS } from './concepts.ts';
 import { findDates } from './dates.ts';
 import { perPassage } from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
+import { replacedLater } from './newDayAfter.ts';
 import type { Passage } from './passages.ts';
 import { spans } from './timeSpans.ts';
 import type { Roster } from './types.ts';
@@ -340,5 +341,5 @@ export function toldBeforeMove(a: Passage, b: Passage, movedTo: Map<string, stri
 /** Whether the day a deadline passage gives is one its source says was moved to another. */
 export const superseded = (p: Passage, roster: Roster): boolean => {
   const date = p.claim?.kind === 'event' ? p.claim.data.date : undefined;
-  return date !== undefined && moved(p, roster)?.[0] === date;
+  return date !== undefined && (moved(p, roster)?.[0] === date || replacedLater(p, roster));
 };

@@ -123,7 +123,14 @@ export function callMisdated(a: Passage, b: Passage, pa: EventProfile, pb: Event
   if (daysApart(pa.days[0], pb.days[0]) > CALL_SLACK) return false;
   const shared = [...pa.persons].filter((id) => pb.persons.has(id));
   const named = twoOfCall(pa, pb) ? pa : twoOfCall(pb, pa) ? pb : undefined;
-  const both = shared.length >= 2 ? shared : shared.length === 1 && named ? [...named.persons] : [];
+  const both =
+    shared.length >= 2
+      ? shared
+      : shared.length === 1 && named
+        ? [...named.persons]
+        : shared.length === 1
+          ? peopleOfOneCall(pa, pb)
+          : [];
   if (both.length < 2) return false;
   // Another call of theirs on another day, though its own clause names them only as "the two".
   const anotherCall = (p: Passage) =>
@@ -143,6 +150,18 @@ export function callMisdated(a: Passage, b: Passage, pa: EventProfile, pb: Event
  */
 const twoOfCall = (two: EventProfile, one: EventProfile): boolean =>
   two.persons.size === 2 && one.persons.size === 1 && [...two.persons].every((id) => one.named.has(id));
+
+/**
+ * The people of one call told in two ways: each clause names some of them and its sentence the
+ * rest ("spoke with Prime Minister X" / "conversation of President Y with the Crown Prince,
+ * Prime Minister X"): every person either clause names is named in the other's sentence.
+ */
+function peopleOfOneCall(pa: EventProfile, pb: EventProfile): string[] {
+  const all = new Set([...pa.persons, ...pb.persons]);
+  const told =
+    [...pa.persons].every((id) => pb.named.has(id)) && [...pb.persons].every((id) => pa.named.has(id));
+  return told ? [...all] : [];
+}
 
 const TEAMS = /\b(?:delegations?|teams?|negotiators|experts|officials)\b/i;
 

@@ -100,6 +100,24 @@ export function readingWindows(text: string, span: Span): Span[] {
   return windows;
 }
 
+// A line that is one bracketed note, "[ … ]", and nothing else.
+const BRACKETED_LINE = /^[ \t]*\[[^\]\n]*\][ \t\r]*$/gm;
+
+/**
+ * Where the body starts: the first sentence that ends in a stop outside a bracketed note. Both
+ * lists are in text order, so one walk over each.
+ */
+function startOfBody(text: string, sentences: Span[]): number {
+  const notes = [...text.matchAll(BRACKETED_LINE)].map((m) => [m.index, m.index + m[0].length]);
+  let k = 0;
+  for (const [s, e] of sentences) {
+    while (k < notes.length && notes[k]![1]! <= s) k++;
+    const inNote = k < notes.length && notes[k]![0]! <= s;
+    if (!inNote && /[.!?:]$/.test(text.slice(s, e))) return s;
+  }
+  return text.length;
+}
+
 export interface EventInput {
   text: string;
   masked: string;
@@ -139,7 +157,9 @@ export function extractEvents({
   // kicker, the sender and a dateline before it. A line ending in a colon opens the body ("The
   // Council adopted the following conclusions at its meeting on 18 March:"): it introduces, as
   // no title does.
-  const bodyStart = sentences.find(([s, e]) => /[.!?:]$/.test(text.slice(s, e)))?.[0] ?? text.length;
+  // A bracketed note on a line of its own ("[This page has been translated automatically. Show
+  // original]") is the page's furniture, not its body, though a sentence of it ends in a stop.
+  const bodyStart = startOfBody(text, sentences);
   const titles = new Set(sentences.filter(([s]) => s < bodyStart));
   // A news headline is not dated by the paper's day, but it too names the event its body reports.
   const headlines = genre === 'news' ? new Set<Span>() : titles;

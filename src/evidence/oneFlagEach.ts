@@ -37,12 +37,19 @@ const before = (x: Passage, y: Passage): boolean => {
 const sideValue = (v: string) => v.replace(/^only /, '');
 const keyOf = (f: Flag) => `${f.kind} ${f.values ? f.values.map(sideValue).sort().join(' | ') : ''}`;
 
-/** The passages of a set of flags on two sides, if they fall on two (each flag across them). */
-function sides(flags: Flag[]): Map<Passage, 0 | 1> | undefined {
+/**
+ * The passages of a set of flags on two sides, if they fall on two (each flag across them).
+ * Passages of one place (`run`) are on one side: the first of them stands for the others.
+ */
+function sides(flags: Flag[], run: Map<Passage, number>): Map<Passage, 0 | 1> | undefined {
+  const first = new Map<number, Passage>();
+  for (const f of flags) for (const p of [f.a, f.b]) if (!first.has(run.get(p)!)) first.set(run.get(p)!, p);
+  const place = (p: Passage) => first.get(run.get(p)!)!;
   const next = new Map<Passage, Passage[]>();
   for (const f of flags) {
-    next.set(f.a, [...(next.get(f.a) ?? []), f.b]);
-    next.set(f.b, [...(next.get(f.b) ?? []), f.a]);
+    const [a, b] = [place(f.a), place(f.b)];
+    next.set(a, [...(next.get(a) ?? []), b]);
+    next.set(b, [...(next.get(b) ?? []), a]);
   }
   const side = new Map<Passage, 0 | 1>();
   for (const start of next.keys()) {
@@ -60,11 +67,15 @@ function sides(flags: Flag[]): Map<Passage, 0 | 1> | undefined {
       }
     }
   }
+  for (const f of flags) for (const p of [f.a, f.b]) side.set(p, side.get(place(p))!);
   return side;
 }
 
-/** The flags that share passages, kind and values, as groups. */
-function groupsOf<F extends Flag>(flags: F[]): F[][] {
+/**
+ * The flags that share a place, kind and values, as groups. A place is a run of overlapping
+ * passages: a sentence read as an event and as a statement is one place, though two passages.
+ */
+function groupsOf<F extends Flag>(flags: F[], run: Map<Passage, number>): F[][] {
   const parent = flags.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) {
@@ -73,14 +84,14 @@ function groupsOf<F extends Flag>(flags: F[]): F[][] {
     }
     return i;
   };
-  const seen = new Map<string, Map<Passage, number>>();
+  const seen = new Map<string, Map<number, number>>();
   flags.forEach((f, i) => {
     const key = keyOf(f);
-    const at = seen.get(key) ?? new Map<Passage, number>();
+    const at = seen.get(key) ?? new Map<number, number>();
     seen.set(key, at);
     for (const p of [f.a, f.b]) {
-      const j = at.get(p);
-      if (j === undefined) at.set(p, i);
+      const j = at.get(run.get(p)!);
+      if (j === undefined) at.set(run.get(p)!, i);
       else parent[find(i)] = find(j);
     }
   });
@@ -147,9 +158,11 @@ function placeRuns(flags: readonly Flag[]): Map<Passage, number> {
 /** One flag per disagreement, its sides' other passages beside it. */
 export function oneFlagEach<F extends Flag>(flags: F[]): F[] {
   const out: F[] = [];
-  for (const group of groupsOf(withoutRepeats(flags))) {
+  const kept = withoutRepeats(flags);
+  const run = placeRuns(kept);
+  for (const group of groupsOf(kept, run)) {
     // Renderings of a quotation have no two sides: each differs from every other.
-    const side = group.length > 1 && group[0]!.kind !== 'quote' ? sides(group) : undefined;
+    const side = group.length > 1 && group[0]!.kind !== 'quote' ? sides(group, run) : undefined;
     if (!side) {
       out.push(...group);
       continue;
@@ -169,8 +182,16 @@ export function oneFlagEach<F extends Flag>(flags: F[]): F[] {
       return x + y + Math.max(x, y) / 100;
     };
     const best = group.reduce((x, y) => (cost(y) < cost(x) ? y : x));
-    const others = (not: Passage) =>
-      [...side].filter(([p, v]) => v === side.get(not) && p !== not).map(([p]) => p);
+    // Each other span of the side once: a sentence read as an event and as itself is one.
+    const others = (not: Passage) => {
+      const at = (p: Passage) => `${p.source} ${p.span[0]} ${p.span[1]}`;
+      const shown = new Set([at(not)]);
+      return [...side].flatMap(([p, v]) => {
+        if (v !== side.get(not) || shown.has(at(p))) return [];
+        shown.add(at(p));
+        return [p];
+      });
+    };
     out.push({ ...best, alsoA: others(best.a), alsoB: others(best.b) });
   }
   return out;

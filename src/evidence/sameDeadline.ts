@@ -5,6 +5,7 @@ import { toldInHistory } from './deadlineMoves.ts';
 import { dueApart, oneAct, oneAttainment, thingsApart } from './deadlines.ts';
 import type { EventClaim } from './eventsApart.ts';
 import { sharedWords } from './linkSupport.ts';
+import { whatIsDue } from './newDayAfter.ts';
 import type { Passage } from './passages.ts';
 import { repliesMoved } from './singularMoves.ts';
 import type { Roster } from './types.ts';
@@ -53,8 +54,12 @@ export function deadlinesMatch(
   )
     return false;
   if (toldInHistory(a, b, roster)) return !thingsApart(a, b, roster);
-  return sharedWords(a, b, NOT_WHAT) >= 2 || oneAct(a, b, roster) || oneAttainment(a, b, roster);
+  return alike(whatIsDue(a, roster), whatIsDue(b, roster), roster) || alike(a, b, roster);
 }
+
+// "The new date is 27 June" says what is due in the words of the deadline it replaces (newDayAfter.ts).
+const alike = (a: Passage, b: Passage, roster: Roster) =>
+  sharedWords(a, b, NOT_WHAT) >= 2 || oneAct(a, b, roster) || oneAttainment(a, b, roster);
 
 // Words that tell a limit was set anew: its first day, its move, the day it is now.
 const HISTORY =

@@ -1,6 +1,7 @@
 // Input built against patterns added in session 21 (a limit's days told as steps, bare days a
 // limit is moved from and to, spans of days of an occasion thanked for): each read in one pass over
-// a 100,000-character document, none per day over the whole sentence.
+// a 100,000-character document, none per day over the whole sentence. Session 31 added a deadline
+// followed by its new date and a page opening on a bracketed note.
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/evidence/dates.ts';
 import { extractClaims } from '../../src/evidence/extract.ts';
@@ -42,6 +43,16 @@ describe('session 21 patterns on hostile input', () => {
     const line = repeated('thanked the hosts for hosting the round on 11-12 March, ', 'The minister ', '.');
     expect(cpuMs(() => findDates(line, '2031-03-01'))).toBeLessThan(BOUND_MS);
     expect(linkTwiceCpuMs(line)).toBeLessThan(BOUND_MS);
+  });
+
+  it('reads thousands of deadlines each followed by its new date in one pass', () => {
+    const text = repeated('The deadline for replies was 10 April. The new date is 17 April. ');
+    expect(linkTwiceCpuMs(text)).toBeLessThan(BOUND_MS);
+  });
+
+  it('reads a page opening on one bracketed line of thousands of sentences in one pass', () => {
+    const text = repeated('The call was held. ', '[', ']\n\nThe envoy spoke by phone with the minister.');
+    expect(extractTimed(text)).toBeLessThan(BOUND_MS);
   });
 
   it('still reads the days of steps, of moves and of spans as before', () => {

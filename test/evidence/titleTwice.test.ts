@@ -27,6 +27,23 @@ describe('a breadcrumb, a headline and a body that name one event', () => {
     }
   });
 
+  it('reads a bracketed note over the page as no part of its body', () => {
+    const page =
+      '[This page was translated by machine from Torvanian. See the original]\n\nPRESIDENT OF TORVANIA\n\nNews › Telephone conversations\n\nTelephone conversation with the President of Arvenia\n\nPresident Varin had a telephone conversation with President Mira Kostal.';
+    const calls = eventsOf(page).filter((e) => e.data.eventKind === 'call');
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.text).toMatch(/^President Varin had/);
+  });
+
+  it('still starts the body at a line that only opens with a bracketed note', () => {
+    const page =
+      'News › Telephone conversations\n\n[Updated] President Varin had a telephone conversation with President Mira Kostal.';
+    const calls = eventsOf(page).filter((e) => e.data.eventKind === 'call');
+    expect(calls.map((c) => c.text)).toEqual([
+      '[Updated] President Varin had a telephone conversation with President Mira Kostal.',
+    ]);
+  });
+
   it('keeps a communiqué opening clause, which ends in a comma, from standing as its title', () => {
     const text =
       'COUNCIL OF MINISTERS – 12th Ordinary Session\n\nCOMMUNIQUÉ\n\nThe Council of Ministers, meeting in Drava on 2 March 2031 under the chairmanship of Kessel,\n\n1. Welcomes the report of the Secretariat;\n\n2. Requests the Secretariat to report to the Council in June;';
