@@ -21,10 +21,11 @@ import { periodLabel } from './periodLabels.ts';
  * A federal press conference in translation asks again under "Additional question:" or "Follow-up question (Berg):";
  * a stenographic version keeps the record's own words for an asker it does not name ("INTERLOCUTORA:",
  * "PREGUNTA:"), as a German one does ("FRAGE:", "ZUSATZFRAGE:"). A broadcaster's joined initials
- * name it as one word ("RFE/RL:").
+ * name it as one word ("RFE/RL:"). A transcription service's voice it could not name keeps its number
+ * ("Speaker 2:"): placeholderVoices.ts and turnSpeakers.ts say who it is.
  */
 export const TURN_LABEL =
-  /^(?:(Q|(?:(?:Additional|ADDITIONAL|Follow-up|Follow-Up|FOLLOW-UP|Supplementary|SUPPLEMENTARY|Further|FURTHER)\s+)?(?:Question|QUESTION|question)|Reporter|REPORTER|Journalist|JOURNALIST|Correspondent|CORRESPONDENT|Interlocutora?|INTERLOCUTORA?|Pregunta|PREGUNTA|Periodista|PERIODISTA|Journaliste|JOURNALISTE|(?:Zusatz|Nach)?[Ff]rage|(?:ZUSATZ|NACH)?FRAGE|Vraag|VRAAG|Domanda|DOMANDA|Pergunta|PERGUNTA|Kysymys|KYSYMYS|Spørsmål|SPØRSMÅL|Fråga|FRÅGA|Spørgsmål|SPØRGSMÅL|Pytanie|PYTANIE|Questioner|QUESTIONER)(?:\s?\d{1,3})?(?:\s{0,3}[–—-]\s{0,3}[^:\n()[\]]{1,60}|\s+(?:from|FROM)\s+[^:\n()[\]]{1,60})?(?:\s{0,3}[([][^)\]\n]{1,80}[)\]]){0,2}|(?:Q\d{1,4}\s+)?((?:\p{Lu}[\p{L}.'’-]*(?:\/\p{Lu}[\p{L}.'’-]*)?)(?:\s+(?:(?:of|for|to)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,6})(?:\s{0,3}[([]([^)\]\n]{1,80})[)\]])?(?:\s{0,3}[([][^)\]\n]{1,80}[)\]]){0,2}):[ \t]+(?=\S)/u;
+  /^(?:(Q|(?:(?:Additional|ADDITIONAL|Follow-up|Follow-Up|FOLLOW-UP|Supplementary|SUPPLEMENTARY|Further|FURTHER)\s+)?(?:Question|QUESTION|question)|Reporter|REPORTER|Journalist|JOURNALIST|Correspondent|CORRESPONDENT|Interlocutora?|INTERLOCUTORA?|Pregunta|PREGUNTA|Periodista|PERIODISTA|Journaliste|JOURNALISTE|(?:Zusatz|Nach)?[Ff]rage|(?:ZUSATZ|NACH)?FRAGE|Vraag|VRAAG|Domanda|DOMANDA|Pergunta|PERGUNTA|Kysymys|KYSYMYS|Spørsmål|SPØRSMÅL|Fråga|FRÅGA|Spørgsmål|SPØRGSMÅL|Pytanie|PYTANIE|Questioner|QUESTIONER)(?:\s?\d{1,3})?(?:\s{0,3}[–—-]\s{0,3}[^:\n()[\]]{1,60}|\s+(?:from|FROM)\s+[^:\n()[\]]{1,60})?(?:\s{0,3}[([][^)\]\n]{1,80}[)\]]){0,2}|(?:Q\d{1,4}\s+)?((?:(?:Unknown\s+)?(?:Speaker|SPEAKER|Participant|PARTICIPANT)\s\d{1,2}(?=:))|(?:\p{Lu}[\p{L}.'’-]*(?:\/\p{Lu}[\p{L}.'’-]*)?)(?:\s+(?:(?:of|for|to)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,6})(?:\s{0,3}[([]([^)\]\n]{1,80})[)\]])?(?:\s{0,3}[([][^)\]\n]{1,80}[)\]]){0,2}):[ \t]+(?=\S)/u;
 
 // Hansard's minister at the despatch box: "The Secretary of State for Foreign, Commonwealth and
 // Development Affairs (Yvette Cooper):", "The Minister of State, Foreign Office (Mr Kell):". An

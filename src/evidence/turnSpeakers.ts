@@ -11,6 +11,7 @@ import { initialsHolder, isInterviewer } from './interviews.ts';
 import { scanNames } from './names.ts';
 import { mentioned, officeHolder, partyWritten } from './offices.ts';
 import { isOutletLabel } from './outlets.ts';
+import { NUMBERED_VOICE } from './placeholderVoices.ts';
 import { introducesAsker } from './selfIntroducedAskers.ts';
 import { titleSpeaker } from './speeches.ts';
 import { LIST_HEADER, type Turn } from './turnBoundaries.ts';
@@ -172,6 +173,22 @@ function ownRecord(person: RosterPerson, ctx: TurnContext): boolean {
   return partyWritten(person, ctx.gazetteer, ctx.head || ctx.text.slice(0, 600));
 }
 
+/**
+ * A transcription service's voice it could not name ("Speaker 2:"). At a press conference the
+ * unnamed voices are the room's: one that asks, now or in an earlier turn, is a journalist, whose
+ * next turn may put a claim to the speaker without a question mark. Elsewhere the voice is one
+ * voice of its record, kept as written.
+ */
+function numberedVoice(turn: Turn, ctx: TurnContext, earlier: Map<string, Speaker>): Speaker {
+  const said = turn.label;
+  const key = `voice:${said.toLowerCase()}`;
+  if (ctx.pressConference === true && (earlier.has(key) || ctx.text.slice(...turn.body).includes('?'))) {
+    earlier.set(key, { name: 'journalist', via: 'description' });
+    return { name: 'journalist', via: 'description', said };
+  }
+  return { name: said, via: 'name', said };
+}
+
 // An interview's unnamed asker: "Interviewer:", "INTERVIEWER:".
 const INTERVIEWER = /^(?:the\s+)?interviewer$/i;
 
@@ -184,6 +201,7 @@ const INTERVIEWER = /^(?:the\s+)?interviewer$/i;
 export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, Speaker>): Speaker {
   const said = turn.label;
   const { gazetteer } = ctx;
+  if (NUMBERED_VOICE.test(said)) return numberedVoice(turn, ctx, earlier);
   const country = turn.question ? undefined : countryTurn(turn.name ?? said, gazetteer);
   if (country) return { ...country, said };
   if (
