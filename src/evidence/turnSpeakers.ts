@@ -34,7 +34,9 @@ const PRESIDENCY = /^(?:president|speaker)$/;
  */
 const presidingOffice = (roles: string[]): string => roles.map(titleCase).join(' ');
 // "(Ms Ada Lind, President of the Assembly, in the Chair)", Hansard's "[Mr Per Holm in the Chair]".
+// A Commonwealth Hansard names the office and its holder in brackets: "[The Speaker (Hon. Ada Lind) in the Chair]".
 const IN_THE_CHAIR = /^[[(]([^,()[\]\n]{2,60}?)(?:,[^()[\]\n]{0,80})?\s+in the Chair[\])]$/;
+const HOLDER_IN_THE_CHAIR = /^[[(][^()[\]\n]{2,60}?\s\(([^()[\]\n]{2,60})\)\s+in the Chair[\])]$/;
 const CHAIR_MARK = /\((?:Chair|Chairman|Chairwoman|Chairperson|President|Presiding)\)/;
 
 /**
@@ -45,7 +47,10 @@ const CHAIR_MARK = /\((?:Chair|Chairman|Chairwoman|Chairperson|President|Presidi
  */
 export function recordChair(head: string): string | undefined {
   for (const line of head.split('\n')) {
-    const header = chairHeader(line.trim()) ?? IN_THE_CHAIR.exec(line.trim())?.[1];
+    const header =
+      chairHeader(line.trim()) ??
+      IN_THE_CHAIR.exec(line.trim())?.[1] ??
+      HOLDER_IN_THE_CHAIR.exec(line.trim())?.[1];
     if (header) return bareName(header) || undefined;
     const mark = CHAIR_MARK.exec(line);
     if (!mark) continue;
@@ -57,8 +62,17 @@ export function recordChair(head: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Whether the head seats the chair by name beside its office ("[The Speaker (Hon. Ada Lind) in the
+ * Chair]"): that record's presiding turns are the person's, as the record itself says who presides.
+ */
+export const chairSeatedByName = (head: string): boolean =>
+  head.split('\n').some((line) => HOLDER_IN_THE_CHAIR.test(line.trim()));
+
 export interface TurnContext {
   gazetteer: Gazetteer;
+  /** The head names the chair's holder beside the office (`chairSeatedByName`). */
+  chairNamed?: boolean;
   /** The interviewer the head names ("Interview by Radomir Vess"), whose turns are questions. */
   interviewer?: string;
   /** A press conference: a label naming an outlet ("CCTV:") is a journalist's question. */
@@ -119,7 +133,7 @@ function roleSpeaker(roles: string[], ctx: TurnContext): Speaker | undefined {
     const chair = speakerNamed(ctx.chair, ctx.gazetteer);
     if (chair?.personId) return chair;
     // A presidency held by no one on the roster speaks as the office the record writes.
-    if (roles.some((w) => PRESIDENCY.test(w.toLowerCase())))
+    if (!ctx.chairNamed && roles.some((w) => PRESIDENCY.test(w.toLowerCase())))
       return { name: presidingOffice(roles), via: 'title' };
     return chair ?? { name: ctx.chair, via: 'title' };
   }
