@@ -35,6 +35,7 @@ import type { ShapedLabelReader } from './shapedLabels.ts';
 import { opensWithOtherSubject } from './speakerPhrases.ts';
 import type { SpeakerContext } from './speakers.ts';
 import { addressQuote } from './speeches.ts';
+import { stampedCommenters } from './stampedCommenters.ts';
 import { stampedCommentQuotes } from './stampedComments.ts';
 import { subtitleTurns } from './subtitleCues.ts';
 import { settleHeadQuotations } from './transcriptHead.ts';
@@ -151,7 +152,10 @@ function spokenQuotes(
   shaped?: ShapedLabelReader | null,
 ): SuggestedClaim[] {
   const voiced = voicedQuotes(text, paragraphs, genre, gazetteer, title, principal, shaped);
-  const comments = replyComments(text, gazetteer);
+  const comments = [
+    ...replyComments(text, gazetteer),
+    ...(genre === 'social' ? stampedCommenters(text, paragraphs, gazetteer) : []),
+  ].sort((a, b) => a.span[0] - b.span[0]);
   if (comments.length === 0) return voiced;
   const overlapped = overlappedBy(
     voiced.map((q) => q.span),

@@ -105,18 +105,23 @@ const KICKER_WORDS = new Set(
 const titled = (said: string): boolean =>
   said.split(/\s+/).some((w) => isRole(w) && !KICKER_WORDS.has(w.toLowerCase()));
 
-/** Whether a page's labels are a newsletter's section kickers, not speakers' turns. */
-function sectionKickers(labelled: { label: TurnLabel; body: string }[]): boolean {
+/**
+ * Whether a page's labels are a newsletter's section kickers, not speakers' turns. A kicker may run
+ * on after a comma, in capitals still ("OSSAMBA, THE FILE THAT WON'T CLOSE:"); the quotations it
+ * reports may stand in the paragraphs under it (`paragraphs`) rather than on its line.
+ */
+function sectionKickers(labelled: { label: TurnLabel; body: string }[], paragraphs: string[]): boolean {
   if (labelled.length < MIN_KICKERS) return false;
   const seen = new Set<string>();
   for (const { label } of labelled) {
     // Keyed by the name, not the line: a recording's clock before each label makes every line new.
     const said = label.name ?? label.full.replace(/:?\s*$/, '');
-    if (label.question || label.aside || /\p{Ll}|[()\d]/u.test(label.full) || seen.has(said) || titled(said))
-      return false;
+    if (label.question || /\p{Ll}|[()\d]/u.test(label.full) || seen.has(said) || titled(said)) return false;
+    if (label.aside && titled(label.aside)) return false;
     seen.add(said);
   }
-  return labelled.filter(({ body }) => QUOTATION_MARK.test(body)).length >= 2;
+  const quoting = (texts: string[]) => texts.filter((t) => QUOTATION_MARK.test(t)).length >= 2;
+  return quoting(labelled.map(({ body }) => body)) || quoting(paragraphs);
 }
 
 /**
@@ -155,7 +160,7 @@ export function detectGenre(text: string, read?: ShapedLabelReader | null): Genr
     (PRESS.test(head) || TRANSCRIPT.test(head) || TITLED_REMARKS.test(head));
   if (
     (labels.length >= 3 || twoSpeakers(labelled) || answered || titledTurn(labelled, head)) &&
-    !sectionKickers(labelled)
+    !sectionKickers(labelled, paragraphs)
   ) {
     const questions = labels.filter((m) => m.question).length;
     if (questions > 0 || PRESS.test(head))

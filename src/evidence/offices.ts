@@ -101,6 +101,9 @@ export function partiesByAdjective(phrase: string, gazetteer: Gazetteer): string
     .map((p) => p.id);
 }
 
+// "The Prime Minister's Office", "the Office of the President": a body that serves an office, not its holder.
+const SERVING_BODY = /['’]s\s+(?:private\s+|press\s+)?office\b|\boffice\s+of\s+the\b/;
+
 /**
  * The roster person an office phrase names, if one is clear. `parties` are the parties named
  * in the phrase ("Belmora's chief negotiator"); `text` is the whole document.
@@ -113,6 +116,8 @@ export function officeHolder(
   within = false,
 ): RosterPerson | undefined {
   const lower = phrase.toLowerCase();
+  // The serving body speaks in its own name; its holder is another speaker.
+  if (SERVING_BODY.test(lower)) return undefined;
   const keys = officeKeys(gazetteer);
   // `within`: a label's bare office may be part of a longer one ("spokesperson" of "foreign ministry spokesperson").
   const found =

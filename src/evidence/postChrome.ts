@@ -22,6 +22,17 @@ export const isStamp = (p: string): boolean =>
 const RULE = /^[\s—–\-_*·=~]{2,}$/u;
 const COUNTS =
   /^(?:[\d.,]+[KkMm]?\s+(?:[Rr]epl(?:y|ies)|[Rr]eposts?|[Rr]etweets?|[Ll]ikes?|[Vv]iews?|[Cc]omments?|[Ss]hares?|[Qq]uotes?|[Bb]ookmarks?|[Rr]eactions?)\b[\s·•|]*)+$/u;
+// Other platforms print the button's word before its count, a button with no count after them:
+// "Repost 1.2K   Like 3.4K   Comment 412   Share", "Class 3.4K · Comments 612 · Share 1.1K". Two
+// counted buttons at least, one of them a reader's usual act, and nothing else on the line.
+const WORD_FIRST_COUNTS =
+  /^(?:\p{Lu}\p{Ll}{1,12}\s+\d[\d.,]*[KkMm]?[\s·•|]+){1,5}\p{Lu}\p{Ll}{1,12}(?:\s+\d[\d.,]*[KkMm]?)?$/u;
+const READER_ACT = /\b(?:Likes?|Comments?|Shares?|Repl(?:y|ies)|Reposts?|Views?|Reactions?)\b/;
+const isWordFirstCounts = (p: string): boolean =>
+  p.length <= 100 &&
+  WORD_FIRST_COUNTS.test(p) &&
+  READER_ACT.test(p) &&
+  (p.match(/\d[\d.,]*[KkMm]?/g)?.length ?? 0) >= 2;
 // Telegram and other apps print their counts after a symbol: "👁 18.4K  🔁 212", "💬 41  ❤️ 560", a
 // fediverse server's boosts, stars and replies "↻ 41  ☆ 63  ↩ 7".
 // The symbols in one class, the variation selector apart: most pictographs are also \p{So}, and
@@ -65,11 +76,12 @@ export const isFooterLine = (p: string): boolean => {
 };
 /** A line of a post's counts: what readers did with it, under it. */
 export const isCountsLine = (p: string): boolean =>
-  COUNTS.test(p) || SYMBOL_COUNTS.test(p) || isStampWithCounts(p) || isFooterLine(p);
+  COUNTS.test(p) || SYMBOL_COUNTS.test(p) || isStampWithCounts(p) || isFooterLine(p) || isWordFirstCounts(p);
 // Facebook's bar under a post ("Like Comment Share", "Like · Comment · Share") and the comments
-// under it: readers', not the page's.
+// under it: readers', not the page's. A page may head them "Comments", or close the thread on its
+// button for more ("Show more replies", "Show more comments (605)"), the site's footer after it.
 export const COMMENTS_START =
-  /^(?:Like[\s·•|]+Comment[\s·•|]+(?:Share|Repost)(?:[\s·•|]+Send)?|(?:Most relevant|All comments|Top comments|Newest first)\b.{0,4}|View (?:more|all|previous) comments)$/i;
+  /^(?:Like[\s·•|]+Comment[\s·•|]+(?:Share|Repost)(?:[\s·•|]+Send)?|(?:Most relevant|All comments|Top comments|Newest first)\b.{0,4}|Comments(?: \(\d[\d.,]*[KkMm]?\))?|(?:View|Show|See|Load) (?:more|all|previous) (?:comments|replies)(?: \(\d[\d.,]*[KkMm]?\))?)$/i;
 export const PICTOGRAPHS = new RegExp(PICTOGRAPH, 'gu');
 export const closesPost = (p: string): boolean =>
   isStamp(p) ||

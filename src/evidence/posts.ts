@@ -28,9 +28,11 @@ const HANDLE = /(?:^|[\s(])@\w{2,30}\b/;
 // A later post's header line: a name and the handle, a date after a separator at most
 // ("Thank you @AurenneMFA for hosting." runs on after the handle: a post, not a header).
 // A handle may carry its server ("@ada@diplo.social", the fediverse's) or a domain ("@ada.bsky.social").
-// "Replying to @x" under a reply's header names whom it answers, not who writes it.
+// "Replying to @x" under a reply's header names whom it answers, not who writes it. After the
+// separator a platform may print the account's job and body ("· Deputy Foreign Minister, Republic of
+// Norland"): longer, but never a sentence.
 const HEADER_LINE =
-  /^(?![Rr]eplying to\s|[Ii]n reply to\s)(?:\p{Lu}[^\n@.!?]{0,60}?\s*)?\(?@\w{2,30}(?:[@.][\w-]{2,30})*\)?(?:\s*[·|—–-][^\n]{0,40})?$/u;
+  /^(?![Rr]eplying to\s|[Ii]n reply to\s)(?:\p{Lu}[^\n@.!?]{0,60}?\s*)?\(?@\w{2,30}(?:[@.][\w-]{2,30})*\)?(?:\s*[·|—–-](?:[^\n]{0,40}|[^\n.!?]{41,80}))?$/u;
 
 // Platforms that print no handle: Facebook's page name over its stamp ("12 March at 19:02 ·"),
 // Telegram's copied "Channel name, [12.03.2031 20:15]" (TELEGRAM_STAMP, which dates it too), and a

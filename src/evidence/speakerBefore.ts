@@ -49,9 +49,10 @@ const BEFORE_VERB = /^,\s*(?:(?:has|had|have|also|later|then|again)\s+)*$/;
 const leadsSubject = (head: string, at: number, length: number): boolean =>
   LED_BY.test(head.slice(Math.max(0, at - 16), at)) && BEFORE_VERB.test(head.slice(at + length));
 
-// "A statement from the Foreign Ministry said …": the body that issues a text speaks through it.
+// "A statement from the Foreign Ministry said …": the body that issues a text speaks through it, so
+// where the text is "issued by" it ("A readout issued by the Prime Minister's Office said …").
 const ISSUED_BY =
-  /\b(?:statement|readout|communiqu[ée]|release|note|message)\s+(?:from|by|of)\s+(?:the\s+)?$/i;
+  /\b(?:statement|readout|communiqu[ée]|release|note|message)\s+(?:(?:issued|released|published|put\s+out|sent|circulated|distributed)\s+)?(?:from|by|of)\s+(?:the\s+)?$/i;
 
 // "took with it what officials called "a list of questions"": the plural a "what" opens is the
 // subject of its verb, in lower case and without an article as wire copy writes it.

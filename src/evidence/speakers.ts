@@ -179,18 +179,35 @@ export function resolveDescription(desc: string, at: number, ctx: SpeakerContext
   // "the official said" after "a senior administration official told ...": the same unnamed source.
   // An earlier description ends with the same head word, so a window without it holds none.
   let earlier: string | undefined;
-  const window = ctx.masked.slice(Math.max(0, at - 1500), at);
+  let earlierEnd = -1;
+  const base = Math.max(0, at - 1500);
+  const window = ctx.masked.slice(base, at);
   if (/^the\b/i.test(desc) && window.toLowerCase().includes(head)) {
     for (const m of allMatches(DESC_ANYWHERE, window))
-      if (singular(m[0].toLowerCase()).endsWith(head)) earlier = m[0];
+      if (singular(m[0].toLowerCase()).endsWith(head)) {
+        earlier = m[0];
+        earlierEnd = base + m.index + m[0].length;
+      }
   }
   if (!earlier) {
     const named = namedBefore(desc, head, at, ctx);
     if (named) return named;
   }
   const chosen = earlier ?? desc;
+  const party = earlier ? placedParty(earlierEnd, ctx) : undefined;
   // "Two officials" are officials: the count says how many spoke, not who.
-  return { name: chosen.replace(QUANTIFIER, ''), via: 'description' };
+  return { name: chosen.replace(QUANTIFIER, ''), ...(party ? { partyId: party } : {}), via: 'description' };
+}
+
+// "a source in the opposition Ballot Alliance", "an official of the Union": the party the words
+// after a description place it in, up to the party's name.
+const PLACED_IN = /^,?\s+(?:in|of|from|within|inside|at|close\s+to)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/u;
+const PLACE_REACH = 80;
+
+/** The party the words right after a description (ending at `end`) place its speaker in, if any. */
+function placedParty(end: number, ctx: SpeakerContext): string | undefined {
+  const party = hitsWithin(ctx.hits, [end, end + PLACE_REACH]).find((h) => h.kind === 'party' && !h.inQuote);
+  return party && PLACED_IN.test(ctx.masked.slice(end, party.span[0])) ? party.id : undefined;
 }
 
 // Words any holder of an office goes by: a wire names its source, then calls them "the official",

@@ -110,7 +110,9 @@ const HEADLINE_QUOTATION = /^["“]([^"“”\n]{3,200})["”]\s*$/;
 const TIME_STAMP = /^[[(]?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\.?)?(?:\s[a-z]{2,5})?[\])]?$/i;
 
 // A time stamp opening a turn's words, in brackets or not: "[00:01:25] ", "(14:02) ", "0:01:10 ".
-const OPENING_STAMP = /^[ \t]*[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?[ \t]+(?=\S)/;
+// Rev.com sets it on the label's line and the words on the next: "Ada Lind: (00:41)" over the words, or
+// a paragraph under it.
+const OPENING_STAMP = /^[ \t]*[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?[ \t]*(?:\n[ \t]*|$|(?<=[ \t])(?=\S))/;
 
 // A header line listing who takes part ("Speakers: Government spokesperson Pavel Surin; Anna
 // Holt (Foreign Office)", "Participants: …", "Present: …") before the first turn: the record's
@@ -205,7 +207,7 @@ export function findTurns(text: string, paragraphs: Span[], read?: ShapedLabelRe
       if (turns.length > 0 && (RECORD_ENDS.test(paragraph) || TRANSCRIBER_NOTE.test(paragraph))) break;
     }
   }
-  lastTurnByHabit(turns, firstEnd);
+  lastTurnByHabit(text, turns, firstEnd);
   lastTurnBeforeHeading(text, turns, firstEnd);
   // "PANELISTS:" over "NAME, office" lines in the head: the record's list, no turn (headLists.ts).
   const lists = turns.findIndex((t) => !isHeadList(text, t));
@@ -216,13 +218,21 @@ export function findTurns(text: string, paragraphs: Span[], read?: ShapedLabelRe
 // whatever style its house has: the page's footer, the heading of what follows, the record's note
 // that the sitting rose or the recording stopped. Its last turn keeps to one paragraph as the others
 // did; a record whose turns run on over paragraphs gives no such habit, and its last turn is left whole.
+// The speaker may close the record in a paragraph of their own, to the room ("If there are no more
+// questions, that concludes today's briefing. Thank you."): still their words, and the last.
 const HABIT_TURNS = 3;
-function lastTurnByHabit(turns: Turn[], firstEnd: Map<Turn, number>): void {
+const SIGN_OFF =
+  /^(?:if there are no (?:more|further|other) questions\b|(?:that|this) (?:concludes|ends|brings)\b|thank you(?:,? (?:all|everyone|very much))?[.!]$|that(?:'s| is) all (?:for today|from me)\b)/i;
+function lastTurnByHabit(text: string, turns: Turn[], firstEnd: Map<Turn, number>): void {
   const last = turns.at(-1);
   const end = last && firstEnd.get(last);
   if (!last || end === undefined || end >= last.body[1] || turns.length <= HABIT_TURNS) return;
   const oneParagraph = (t: Turn) => (firstEnd.get(t) ?? t.body[1]) >= t.body[1];
-  if (turns.slice(0, -1).every(oneParagraph)) last.body = [last.body[0], end];
+  if (!turns.slice(0, -1).every(oneParagraph)) return;
+  const after = text.slice(end, last.body[1]).replace(/^\s+/, '');
+  const next = after.slice(0, after.search(/\n|$/));
+  const signOff = SIGN_OFF.test(next) ? end + text.slice(end).indexOf(next) + next.length : end;
+  last.body = [last.body[0], signOff];
 }
 
 // A line of a heading's shape: a few words opening with a capital, no sentence's stop at its end

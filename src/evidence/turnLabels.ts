@@ -21,10 +21,12 @@ import { periodLabel } from './periodLabels.ts';
  * A federal press conference in translation asks again under "Additional question:" or "Follow-up question (Berg):";
  * a stenographic version keeps the record's own words for an asker it does not name ("INTERLOCUTORA:",
  * "PREGUNTA:"), as a German one does ("FRAGE:", "ZUSATZFRAGE:"). A broadcaster's joined initials
- * name it as one word ("RFE/RL:").
+ * name it as one word ("RFE/RL:"). A transcription service's voice it could not name keeps its number
+ * ("Speaker 2:"): placeholderVoices.ts and turnSpeakers.ts say who it is. A Commonwealth Hansard sets a
+ * member's courtesy title in brackets after "Hon.": "Hon. (Ms.) Ada Lind (Fjellby North, NDP):".
  */
 export const TURN_LABEL =
-  /^(?:(Q|(?:(?:Additional|ADDITIONAL|Follow-up|Follow-Up|FOLLOW-UP|Supplementary|SUPPLEMENTARY|Further|FURTHER)\s+)?(?:Question|QUESTION|question)|Reporter|REPORTER|Journalist|JOURNALIST|Correspondent|CORRESPONDENT|Interlocutora?|INTERLOCUTORA?|Pregunta|PREGUNTA|Periodista|PERIODISTA|Journaliste|JOURNALISTE|(?:Zusatz|Nach)?[Ff]rage|(?:ZUSATZ|NACH)?FRAGE|Vraag|VRAAG|Domanda|DOMANDA|Pergunta|PERGUNTA|Kysymys|KYSYMYS|Spørsmål|SPØRSMÅL|Fråga|FRÅGA|Spørgsmål|SPØRGSMÅL|Pytanie|PYTANIE|Questioner|QUESTIONER)(?:\s?\d{1,3})?(?:\s{0,3}[–—-]\s{0,3}[^:\n()[\]]{1,60}|\s+(?:from|FROM)\s+[^:\n()[\]]{1,60})?(?:\s{0,3}[([][^)\]\n]{1,80}[)\]]){0,2}|(?:Q\d{1,4}\s+)?((?:\p{Lu}[\p{L}.'’-]*(?:\/\p{Lu}[\p{L}.'’-]*)?)(?:\s+(?:(?:of|for|to)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,6})(?:\s{0,3}[([]([^)\]\n]{1,80})[)\]])?(?:\s{0,3}[([][^)\]\n]{1,80}[)\]]){0,2}):[ \t]+(?=\S)/u;
+  /^(?:(Q|(?:(?:Additional|ADDITIONAL|Follow-up|Follow-Up|FOLLOW-UP|Supplementary|SUPPLEMENTARY|Further|FURTHER)\s+)?(?:Question|QUESTION|question)|Reporter|REPORTER|Journalist|JOURNALIST|Correspondent|CORRESPONDENT|Interlocutora?|INTERLOCUTORA?|Pregunta|PREGUNTA|Periodista|PERIODISTA|Journaliste|JOURNALISTE|(?:Zusatz|Nach)?[Ff]rage|(?:ZUSATZ|NACH)?FRAGE|Vraag|VRAAG|Domanda|DOMANDA|Pergunta|PERGUNTA|Kysymys|KYSYMYS|Spørsmål|SPØRSMÅL|Fråga|FRÅGA|Spørgsmål|SPØRGSMÅL|Pytanie|PYTANIE|Questioner|QUESTIONER)(?:\s?\d{1,3})?(?:\s{0,3}[–—-]\s{0,3}[^:\n()[\]]{1,60}|\s+(?:from|FROM)\s+[^:\n()[\]]{1,60})?(?:\s{0,3}[([][^)\]\n]{1,80}[)\]]){0,2}|(?:Q\d{1,4}\s+)?((?:(?:Unknown\s+)?(?:Speaker|SPEAKER|Participant|PARTICIPANT)\s\d{1,2}(?=:))|(?:\p{Lu}[\p{L}.'’-]*(?:\/\p{Lu}[\p{L}.'’-]*)?)(?:\s\(\p{Lu}\p{Ll}{1,5}\.?\))?(?:\s+(?:(?:of|for|to)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,6})(?:\s{0,3}[([]([^)\]\n]{1,80})[)\]])?(?:\s{0,3}[([][^)\]\n]{1,80}[)\]]){0,2}):[ \t]+(?=\S)/u;
 
 // Hansard's minister at the despatch box: "The Secretary of State for Foreign, Commonwealth and
 // Development Affairs (Yvette Cooper):", "The Minister of State, Foreign Office (Mr Kell):". An
@@ -98,9 +100,17 @@ const ROLE_WORDS = new Set([
   'smt.',
   'puhemies',
 ]);
+// A parliament's address of its members and officers before the name ("Hon. Ada Lind", "Rt. Hon.
+// Per Holm", "Hon. Speaker"), a courtesy in brackets after it ("Hon. (Ms.) Ada Lind"): no part of the name.
+const ADDRESS = /^(?:(?:Rt\.?|Right)\s+)?(?:Hon\.?|Honourable|Honorable)\s+(?=\p{Lu}|\()/u;
+const COURTESY_ASIDE = /^\(\p{Lu}\p{Ll}{1,5}\.?\)\s+/u;
+const withoutAddress = (name: string): string => {
+  const bare = name.replace(ADDRESS, '');
+  return bare === name ? name : bare.replace(COURTESY_ASIDE, '');
+};
 /** "Ambassador Corinna Haldane (Tessaly)" → "Corinna Haldane": titles and asides dropped. */
 export function bareName(said: string): string {
-  return said
+  return withoutAddress(said.trim())
     .replace(/\([^)]*\)/g, ' ')
     .split(/\s+/)
     .filter((w) => w !== '' && !isRole(w))
@@ -336,7 +346,7 @@ function wordLabel(paragraph: string): TurnLabel | undefined {
     return {
       full: m[0] + (outlet ?? ''),
       question: m[1] !== undefined,
-      ...(name ? { name } : {}),
+      ...(name ? { name: withoutAddress(name) } : {}),
       ...(m[3] ? { aside: m[3] } : {}),
     };
   }

@@ -11,6 +11,7 @@ import { initialsHolder, isInterviewer } from './interviews.ts';
 import { scanNames } from './names.ts';
 import { mentioned, officeHolder, partyWritten } from './offices.ts';
 import { isOutletLabel } from './outlets.ts';
+import { NUMBERED_VOICE } from './placeholderVoices.ts';
 import { introducesAsker } from './selfIntroducedAskers.ts';
 import { titleSpeaker } from './speeches.ts';
 import { LIST_HEADER, type Turn } from './turnBoundaries.ts';
@@ -33,7 +34,9 @@ const PRESIDENCY = /^(?:president|speaker)$/;
  */
 const presidingOffice = (roles: string[]): string => roles.map(titleCase).join(' ');
 // "(Ms Ada Lind, President of the Assembly, in the Chair)", Hansard's "[Mr Per Holm in the Chair]".
+// A Commonwealth Hansard names the office and its holder in brackets: "[The Speaker (Hon. Ada Lind) in the Chair]".
 const IN_THE_CHAIR = /^[[(]([^,()[\]\n]{2,60}?)(?:,[^()[\]\n]{0,80})?\s+in the Chair[\])]$/;
+const HOLDER_IN_THE_CHAIR = /^[[(][^()[\]\n]{2,60}?\s\(([^()[\]\n]{2,60})\)\s+in the Chair[\])]$/;
 const CHAIR_MARK = /\((?:Chair|Chairman|Chairwoman|Chairperson|President|Presiding)\)/;
 
 /**
@@ -44,7 +47,10 @@ const CHAIR_MARK = /\((?:Chair|Chairman|Chairwoman|Chairperson|President|Presidi
  */
 export function recordChair(head: string): string | undefined {
   for (const line of head.split('\n')) {
-    const header = chairHeader(line.trim()) ?? IN_THE_CHAIR.exec(line.trim())?.[1];
+    const header =
+      chairHeader(line.trim()) ??
+      IN_THE_CHAIR.exec(line.trim())?.[1] ??
+      HOLDER_IN_THE_CHAIR.exec(line.trim())?.[1];
     if (header) return bareName(header) || undefined;
     const mark = CHAIR_MARK.exec(line);
     if (!mark) continue;
@@ -56,8 +62,17 @@ export function recordChair(head: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Whether the head seats the chair by name beside its office ("[The Speaker (Hon. Ada Lind) in the
+ * Chair]"): that record's presiding turns are the person's, as the record itself says who presides.
+ */
+export const chairSeatedByName = (head: string): boolean =>
+  head.split('\n').some((line) => HOLDER_IN_THE_CHAIR.test(line.trim()));
+
 export interface TurnContext {
   gazetteer: Gazetteer;
+  /** The head names the chair's holder beside the office (`chairSeatedByName`). */
+  chairNamed?: boolean;
   /** The interviewer the head names ("Interview by Radomir Vess"), whose turns are questions. */
   interviewer?: string;
   /** A press conference: a label naming an outlet ("CCTV:") is a journalist's question. */
@@ -118,7 +133,7 @@ function roleSpeaker(roles: string[], ctx: TurnContext): Speaker | undefined {
     const chair = speakerNamed(ctx.chair, ctx.gazetteer);
     if (chair?.personId) return chair;
     // A presidency held by no one on the roster speaks as the office the record writes.
-    if (roles.some((w) => PRESIDENCY.test(w.toLowerCase())))
+    if (!ctx.chairNamed && roles.some((w) => PRESIDENCY.test(w.toLowerCase())))
       return { name: presidingOffice(roles), via: 'title' };
     return chair ?? { name: ctx.chair, via: 'title' };
   }
@@ -172,6 +187,22 @@ function ownRecord(person: RosterPerson, ctx: TurnContext): boolean {
   return partyWritten(person, ctx.gazetteer, ctx.head || ctx.text.slice(0, 600));
 }
 
+/**
+ * A transcription service's voice it could not name ("Speaker 2:"). At a press conference the
+ * unnamed voices are the room's: one that asks, now or in an earlier turn, is a journalist, whose
+ * next turn may put a claim to the speaker without a question mark. Elsewhere the voice is one
+ * voice of its record, kept as written.
+ */
+function numberedVoice(turn: Turn, ctx: TurnContext, earlier: Map<string, Speaker>): Speaker {
+  const said = turn.label;
+  const key = `voice:${said.toLowerCase()}`;
+  if (ctx.pressConference === true && (earlier.has(key) || ctx.text.slice(...turn.body).includes('?'))) {
+    earlier.set(key, { name: 'journalist', via: 'description' });
+    return { name: 'journalist', via: 'description', said };
+  }
+  return { name: said, via: 'name', said };
+}
+
 // An interview's unnamed asker: "Interviewer:", "INTERVIEWER:".
 const INTERVIEWER = /^(?:the\s+)?interviewer$/i;
 
@@ -184,6 +215,7 @@ const INTERVIEWER = /^(?:the\s+)?interviewer$/i;
 export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, Speaker>): Speaker {
   const said = turn.label;
   const { gazetteer } = ctx;
+  if (NUMBERED_VOICE.test(said)) return numberedVoice(turn, ctx, earlier);
   const country = turn.question ? undefined : countryTurn(turn.name ?? said, gazetteer);
   if (country) return { ...country, said };
   if (

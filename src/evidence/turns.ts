@@ -20,6 +20,7 @@ import { titleSpeaker } from './speeches.ts';
 import { spokenPart } from './stageDirections.ts';
 import type { Turn } from './turnBoundaries.ts';
 import {
+  chairSeatedByName,
   headNames,
   officeWords,
   recordChair,
@@ -54,7 +55,7 @@ export function turnQuotes(
     pressConference,
     interview: isInterviewHead(head) || askedAndAnswered(labelledTurns, text),
     ...(masthead ? { masthead } : {}),
-    ...(chair ? { chair } : {}),
+    ...(chair ? { chair, chairNamed: chairSeatedByName(head) } : {}),
   };
   // "IP: When did you see it?" and "— On Monday.": the answer a dash opens is the interviewee's turn.
   const dashed = withDashAnswers(

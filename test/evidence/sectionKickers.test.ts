@@ -59,4 +59,27 @@ describe('section kickers of a newsletter', () => {
     ].join('\n\n');
     expect(detectGenre(letter).genre).toBe('news');
   });
+
+  it('reads a kicker run on after a comma, its quotations in the paragraphs under the kickers, as a newsletter', () => {
+    const letter = [
+      'Good Monday morning, and welcome to the letter.',
+      'FJELLBY, THE TABLE THAT WILL NOT SETTLE: Ministers hear from the envoy today on the quota.',
+      'Who drafted it? Three versions reach us. One delegate, with a shrug: "Everyone wrote the easy parts."',
+      'The paper: donors still want the roll audited first. "We pay for it," one envoy told us.',
+      'NOW READ: The envoy’s statement from Friday.',
+      'SPOTTED: Two delegations at breakfast near the harbour.',
+      'THANKS TO: our editor and our producer.',
+    ].join('\n\n');
+    expect(detectGenre(letter).genre).toBe('news');
+  });
+
+  it('keeps a record whose run-on label names an office a record', () => {
+    const record = [
+      'ADA LIND, FOREIGN MINISTER: The second round ended yesterday. "Final," she said, and meant it.',
+      'PER HOLM, ENVOY: The table is open still. "Nothing is agreed" is our line.',
+      'MIRA VANG, DELEGATE: We have read it.',
+      'TOMAS WEIL, OBSERVER: Our report follows next month.',
+    ].join('\n\n');
+    expect(detectGenre(record).genre).not.toBe('news');
+  });
 });

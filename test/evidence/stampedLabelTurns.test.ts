@@ -1,0 +1,75 @@
+// A transcription service's press conference: each label closed by its colon, the recording's time
+// after it on the label's line, the words on the next line; the voices it could not name kept as
+// "Speaker 1:", "Speaker 2:". Near misses: a numbered voice in a meeting (no press to ask), a
+// numbered list item ("Phase 2:") that is nobody's label. Every text is invented.
+import { describe, expect, it } from 'vitest';
+import { quotesRead } from './quotesRead.ts';
+
+const quotes = (text: string, name = 'press-conference-lind.txt') => quotesRead(text, name, 40);
+
+const conference = [
+  'Ada Lind Press Conference on the Fjellby Talks Transcript',
+  '',
+  'Norland envoy Ada Lind spoke to reporters in Fjellby on March 3, 2031. Read the transcript here.',
+  '',
+  'Ada Lind: (00:00)',
+  'Good morning. The second round ends today, and the paper goes to both capitals tonight.',
+  '',
+  'Speaker 1: (00:22)',
+  'Envoy, has the other side seen the annex yet?',
+  '',
+  'Ada Lind: (00:27)',
+  'It has had the annex since Friday. Nobody will sign what they have not read.',
+  '',
+  'Speaker 2: (00:49)',
+  'Is the date of the signing fixed, or can it move again?',
+  '',
+  'Ada Lind: (00:55)',
+  'The date is fixed for now.',
+  '',
+  'Speaker 2: (01:02)',
+  'The other delegation says the annex was drafted in Fjellby.',
+  '',
+  'Ada Lind: (01:08)',
+  'That is not so. Both delegations wrote it together, line by line.',
+].join('\n');
+
+describe("a transcription service's labels with a time after the colon", () => {
+  it('reads the words under the label without the time', () => {
+    const read = quotes(conference);
+    expect(read[0]).toEqual(['Ada Lind', 'Good morning. The second round ends toda']);
+    expect(read.every(([, words]) => !/^\(?\d/.test(String(words)))).toBe(true);
+  });
+
+  it('ends a turn at the next numbered voice and gives the asking voices to the press', () => {
+    expect(quotes(conference).slice(1)).toEqual([
+      ['journalist', 'Envoy, has the other side seen the annex'],
+      ['Ada Lind', 'It has had the annex since Friday. Nobod'],
+      ['journalist', 'Is the date of the signing fixed, or can'],
+      ['Ada Lind', 'The date is fixed for now.'],
+      // The voice asked before: its claim put to the envoy is a question too.
+      ['journalist', 'The other delegation says the annex was '],
+      ['Ada Lind', 'That is not so. Both delegations wrote i'],
+    ]);
+  });
+
+  it('keeps a numbered voice of a meeting as the voice, and a numbered heading as nobody', () => {
+    const meeting = [
+      'Technical session on the voter roll: meeting transcript',
+      '',
+      'Ada Lind: (00:00)',
+      'Good morning. We start with the audit and then the money for it.',
+      '',
+      'Speaker 3: (00:31)',
+      'For the donor group, the pledge stands and we would like to see the audit plan first.',
+      '',
+      'Ada Lind: (00:58)',
+      'Thank you. Phase 2: the audit itself, which the authority will open next week.',
+    ].join('\n');
+    expect(quotes(meeting, 'meeting-transcript-roll.txt')).toEqual([
+      ['Ada Lind', 'Good morning. We start with the audit an'],
+      ['Speaker 3', 'For the donor group, the pledge stands a'],
+      ['Ada Lind', 'Thank you. Phase 2: the audit itself, wh'],
+    ]);
+  });
+});
