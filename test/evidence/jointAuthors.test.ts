@@ -1,9 +1,9 @@
 // Who wrote a text said of several parties or of one alone ("written by the two parties
 // themselves", "prepared jointly by the Arvenian and Norland teams", "drafted by Arvenia alone"),
-// a denial of any share in it ("did not draft a single line"), and one provision named by its
-// number as a clause, a point or an article, and the provisions on one matter told apart from the
-// whole text. Invented sentences in a UN record's, a readout's, a
-// wire's, a press conference's, a Telegram post's and a Hansard answer's styles.
+// a denial of any share in it ("did not draft a single line"), one provision named by its number
+// as a clause, a point or an article, and the provisions on one matter told apart from the whole
+// text. Invented sentences in a UN record's, a readout's, a wire's, a press conference's, a
+// Telegram post's and a Hansard answer's styles.
 import { describe, expect, it } from 'vitest';
 import { linkSources } from '../../src/evidence/link.ts';
 import { type Passage, passagesOf } from '../../src/evidence/passages.ts';
