@@ -59,8 +59,8 @@ export function originOf(p: Passage, roster: Roster): { party: string; denied: b
 }
 
 // The whole text named as what was drafted: "a draft framework drawn up by Selvaro's mediators",
-// "the 20-point framework prepared by the facilitation team", "a text proposed by the mediators",
-// "this is our document, drafted by our hands".
+// "the 20-point framework prepared by the facilitation team", "a text proposed by the
+// facilitators", "the document, prepared by the envoy's office".
 const WHOLE_DRAFTED =
   /\b(?:framework|plan|draft|blueprint|agreement|text|document)\s*,?\s+(?:[\p{L}-]+\s+){0,2}?(?:drawn up|drafted|prepared|written|proposed|put forward|presented|submitted|tabled)\s+by\b/iu;
 // A part of it named: "Point 9", "the clause on the dam", "the provisions on the islands", "that
