@@ -59,13 +59,14 @@ export function originOf(p: Passage, roster: Roster): { party: string; denied: b
 }
 
 // The whole text named as what was drafted: "a draft framework drawn up by Selvaro's mediators",
-// "the 20-point framework prepared by the facilitation team".
+// "the 20-point framework prepared by the facilitation team", "a text proposed by the
+// facilitators", "the document, prepared by the envoy's office".
 const WHOLE_DRAFTED =
-  /\b(?:framework|plan|draft|blueprint|agreement)\s+(?:[\p{L}-]+\s+){0,2}?(?:drawn up|drafted|prepared|written|put forward|presented|submitted|tabled)\s+by\b/iu;
-// A part of it named: "Point 9", "the clause on the dam", "that language". A count of parts ("a
-// revised text of nineteen points", "a 20-point framework") names none.
+  /\b(?:framework|plan|draft|blueprint|agreement|text|document)\s*,?\s+(?:[\p{L}-]+\s+){0,2}?(?:drawn up|drafted|prepared|written|proposed|put forward|presented|submitted|tabled)\s+by\b/iu;
+// A part of it named: "Point 9", "the clause on the dam", "the provisions on the islands", "that
+// language". A count of parts ("a revised text of nineteen points", "a 20-point framework") names none.
 const PART_NAMED =
-  /\b(?:clause|article|point|paragraph|section|provision)\s+(?:\d+|[IVX]+)\b|\b(?:the|this|that|its|our)\s+(?:[\p{L}-]+\s+)?(?:clause|article|provision|paragraph)\b|\b(?:language|wording)\b/iu;
+  /\b(?:clause|article|point|paragraph|section|provision)\s+(?:\d+|[IVX]+)\b|\b(?:the|this|that|these|those|its|our)\s+(?:[\p{L}-]+\s+)?(?:clause|article|provision|paragraph)s?\b|\b(?:language|wording)\b/iu;
 const wholeOnly = (p: Passage) => WHOLE_DRAFTED.test(p.text) && !PART_NAMED.test(p.text);
 const partOnly = (p: Passage) => PART_NAMED.test(p.text) && !WHOLE_DRAFTED.test(p.text);
 

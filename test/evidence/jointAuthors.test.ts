@@ -1,8 +1,9 @@
 // Who wrote a text said of several parties or of one alone ("written by the two parties
 // themselves", "prepared jointly by the Arvenian and Norland teams", "drafted by Arvenia alone"),
-// a denial of any share in it ("did not draft a single line"), and one provision named by its
-// number as a clause, a point or an article. Invented sentences in a UN record's, a readout's, a
-// wire's, a press conference's, a Telegram post's and a Hansard answer's styles.
+// a denial of any share in it ("did not draft a single line"), one provision named by its number
+// as a clause, a point or an article, and the provisions on one matter told apart from the whole
+// text. Invented sentences in a UN record's, a readout's, a wire's, a press conference's, a
+// Telegram post's and a Hansard answer's styles.
 import { describe, expect, it } from 'vitest';
 import { linkSources } from '../../src/evidence/link.ts';
 import { type Passage, passagesOf } from '../../src/evidence/passages.ts';
@@ -182,5 +183,28 @@ describe("another instrument's provision", () => {
     expect(numbers('Article IV of the Statute applies.')).toEqual([]);
     expect(numbers('Clause 9 of the framework and point 7(b) were drafted by Arvenia.')).toEqual([9, 7]);
     expect(numbers('Article IX of the draft is open.')).toEqual([9]);
+  });
+});
+
+describe('the whole text and some of its provisions', () => {
+  const part = doc(
+    'a',
+    'The provisions on the river crossings were drafted by the Arvenian delegation last autumn.',
+  );
+  const whole = doc('b', 'Officials said the talks centred on a text proposed by the Norland mediators.');
+  const draft = doc('c', 'The first draft was written by the Norland mediators in Fjellby.', 'readout');
+  const clauses = doc(
+    'd',
+    'The clauses on the river crossings had been drafted by Arvenian experts, the minister said.',
+    'social',
+  );
+  it('holds apart who wrote the provisions on one matter and who wrote the text', () => {
+    const pairs = linked(part, whole, draft, clauses);
+    for (const apart of ['ab', 'ac', 'bd', 'cd']) expect(pairs).not.toContain(apart);
+  });
+  it('still links two sources on the provisions, and two on the text', () => {
+    const pairs = linked(part, whole, draft, clauses);
+    expect(pairs).toContain('ad');
+    expect(pairs).toContain('bc');
   });
 });
