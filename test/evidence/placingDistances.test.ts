@@ -18,9 +18,33 @@ describe('a distance that places something', () => {
     expect(places('The hamlet sits 3 km from the border.')).toBe(true);
   });
 
+  it('reads a distance off a line or an edge', () => {
+    expect(places('No warship may enter within 10 nautical miles of the zone’s outer edge.')).toBe(true);
+    expect(places('Small boats keep access within 4 nautical miles of either coast.')).toBe(true);
+  });
+
   it('reads a width or a length as no place', () => {
     expect(places('A buffer zone of 15 kilometres on each side of the line.')).toBe(false);
     expect(places('The 40-kilometre road to the airport must be cleared.')).toBe(false);
+  });
+
+  it('raises no number flag between bands off two lines, nor between such a band and a zone', () => {
+    const band = doc(
+      'a',
+      'The draft bars warships from the waters within 10 nautical miles of the joint zone’s outer edge.',
+    );
+    const coast = doc(
+      'b',
+      'The draft lets small boats fish the waters within 4 nautical miles of either coast, whatever the joint zone.',
+    );
+    const zone = doc('c', 'The draft draws a joint zone 30 nautical miles wide around the Vell bank.');
+    expect(kinds(band, coast, zone).filter((k) => k.startsWith('number'))).toEqual([]);
+    // Two distances off one edge still disagree.
+    const edge = doc(
+      'd',
+      'The draft bars warships from the waters within 14 nautical miles of the joint zone’s outer edge.',
+    );
+    expect(kinds(band, edge).filter((k) => k.startsWith('number'))).toEqual(['number ad']);
   });
 
   it('raises no number flag between where a mine lies and a zone width', () => {
