@@ -7,9 +7,10 @@ import { PEOPLE, peoplesNamed } from './countedAndMeasured.ts';
 import { oncePerFigure } from './figureMemo.ts';
 import type { Quantity } from './numbers.ts';
 
-// Said of the count in its clause: "in total", "in all", "from both sides", "held by either party".
+// Said of the count in its clause: "in total", "in all", "from both sides", "held by the two sides";
+// not "by each side" or "by either side", which may give the count per side.
 const BOTH =
-  /\b(?:in total|in all|altogether|combined|(?:from|on|of|by|for)\s+(?:both|either|each)\s+(?:sides?|parties|party|countries|governments)|(?:held|detained|released|freed)\s+by\s+(?:the\s+)?two\s+(?:sides|parties|countries))\b/i;
+  /\b(?:in total|in all|altogether|combined|(?:from|on|of|by|for)\s+both\s+(?:sides|parties|countries|governments)|(?:held|detained|released|freed)\s+by\s+(?:the\s+)?two\s+(?:sides|parties|countries))\b/i;
 // The count broken down by group right after it: "— six from the patrol ship and three from the
 // cutter", "(140 Arvenians and 72 Torvanians)".
 const BREAKDOWN =

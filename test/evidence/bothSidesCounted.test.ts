@@ -39,6 +39,8 @@ describe('both sides counted against one side', () => {
         'Torvania said 61 Arvenian sailors were freed.',
       ),
     ).toBe(false);
+    // A count per side is no total of both.
+    expect(apart('Some 150 prisoners were freed by each side.', 'Our 144 soldiers came home.')).toBe(false);
     // A count that says neither is any group.
     expect(
       apart('The list holds 300 detainees from both sides.', 'About 280 prisoners were exchanged.'),
