@@ -11,9 +11,10 @@ const PLACING =
   /^\s*(?:\(\s*[^)]{0,20}\)\s*)?(?:(?:due\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?|up-?stream|down-?stream|inland|offshore|away)\b(?:\s+(?:of|from)\b)?|^\s*(?:from|off)\s+(?:the\s+)?(?:town|city|village|capital|border|coast|frontier|port)\b/i;
 
 // A distance off a line or an edge: "within 12 nautical miles of the zone's edge", "boats may fish
-// within six miles of either coast". It bounds a band along that line, not the size of a zone.
+// within six miles of either coast", "withdraw 20 km from the river line". It bounds a band along
+// that line, not the size of a zone; two such distances off one line are compared.
 const OFF_LINE =
-  /^\s*of\s+(?:the\s+|either\s+|each\s+|both\s+|its\s+|their\s+)?((?:[\p{L}'’-]+\s+){0,3}?(?:coasts?|shores?|coastlines?|edges?|borders?|frontiers?|lines?|baselines?|capital))\b/iu;
+  /^\s*(?:of|from)\s+(?:the\s+|either\s+|each\s+|both\s+|its\s+|their\s+)?((?:[\p{L}'’-]+\s+){0,3}?(?:coasts?|shores?|coastlines?|edges?|borders?|frontiers?|lines?|baselines?))\b/iu;
 const after = (p: Passage, q: Quantity) =>
   p.text.slice(q.index + q.text.length, q.index + q.text.length + 40);
 

@@ -45,6 +45,10 @@ describe('a distance that places something', () => {
       'The draft bars warships from the waters within 14 nautical miles of the joint zone’s outer edge.',
     );
     expect(kinds(band, edge).filter((k) => k.startsWith('number'))).toEqual(['number ad']);
+    // So do a distance within which and one away from the same line.
+    const within = doc('e', 'The accord allows no artillery within 15 kilometres of the river line.');
+    const away = doc('f', 'Under the accord the artillery will pull back 20 kilometres from the river line.');
+    expect(kinds(within, away).filter((k) => k.startsWith('number'))).toEqual(['number ef']);
   });
 
   it('raises no number flag between where a mine lies and a zone width', () => {
