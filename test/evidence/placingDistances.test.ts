@@ -3,12 +3,17 @@
 import { describe, expect, it } from 'vitest';
 import { quantities } from '../../src/evidence/numbers.ts';
 import type { Passage } from '../../src/evidence/passages.ts';
-import { placesSomething } from '../../src/evidence/placingDistances.ts';
+import { offTwoLines, placesSomething } from '../../src/evidence/placingDistances.ts';
 import { doc, kinds } from './linkedDocs.ts';
 
 const places = (text: string) => {
   const p = { text, quantities: quantities(text) } as Passage;
   return placesSomething(p, p.quantities[0]!);
+};
+
+const apart = (ta: string, tb: string) => {
+  const [a, b] = [ta, tb].map((text) => ({ text, quantities: quantities(text) }) as Passage);
+  return offTwoLines(a!, a!.quantities[0]!, b!, b!.quantities[0]!);
 };
 
 describe('a distance that places something', () => {
@@ -18,9 +23,17 @@ describe('a distance that places something', () => {
     expect(places('The hamlet sits 3 km from the border.')).toBe(true);
   });
 
-  it('reads a distance off a line or an edge', () => {
-    expect(places('No warship may enter within 10 nautical miles of the zone’s outer edge.')).toBe(true);
-    expect(places('Small boats keep access within 4 nautical miles of either coast.')).toBe(true);
+  it('reads distances off two edges, and a band against a zone, as two measures', () => {
+    const edge = 'No warship may enter within 10 nautical miles of the zone’s outer edge.';
+    const coast = 'Small boats keep access within 4 nautical miles of either coast.';
+    const zone = 'The joint zone is 30 nautical miles wide.';
+    const side = 'A zone of 10 nautical miles on each side of the line.';
+    const fromLine = 'Each side pulls its guns back to 10 nautical miles from the line.';
+    expect(apart(edge, coast)).toBe(true);
+    expect(apart(edge, zone)).toBe(true);
+    // A distance from a line is one side of a zone along it.
+    expect(apart(fromLine, side)).toBe(false);
+    expect(apart(fromLine, zone)).toBe(false);
   });
 
   it('reads a width or a length as no place', () => {
