@@ -19,8 +19,9 @@ const RETURNED =
   /\b(?:returned|handed\s+(?:back|over)|released|freed|set\s+free|sent\s+(?:home|back)|repatriated|given\s+back|came\s+home|(?:release|return|handover|repatriation)\s+of)\b/i;
 // Still held, whatever was given back before: "remain in custody after Thursday's release",
 // "are still being held", "remain behind bars".
+// "remain under the jurisdiction of its courts", "still in the hands of the coastguard".
 const REMAINING =
-  /\b(?:remain(?:s|ed)?|still)\s+(?:[\p{L}'’]+\s+){0,3}?(?:held|detained|imprisoned|captive|behind\s+bars|in\s+(?:[\p{L}'’]+\s+)?(?:custody|detention|prison|jail))\b/iu;
+  /\b(?:remain(?:s|ed)?|still)\s+(?:[\p{L}'’]+\s+){0,3}?(?:held|detained|imprisoned|captive|behind\s+bars|in\s+(?:[\p{L}'’]+\s+)?(?:custody|detention|prison|jail)|under\s+(?:[\p{L}'’]+\s+){0,2}?(?:jurisdiction|arrest|detention|custody)|in\s+the\s+hands\s+of)\b/iu;
 // The act of taking them, told as past: "were detained", "had been seized", "arrested on 3 May".
 const TAKEN =
   /\b(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:detained|arrested|seized|captured|impounded|taken\s+(?:captive|hostage|prisoner))|(?:detained|arrested|seized|captured)\s+(?:on|in|since)\s+(?:\p{Lu}|\d))/u;
@@ -75,13 +76,24 @@ export function calledAndDone(ta: string, x: Quantity, tb: string, y: Quantity):
   return rx !== undefined && ry !== undefined && rx !== ry;
 }
 
-/** Whether one figure counts those given back and the other, well larger, those held. */
+/**
+ * Whether one figure counts those given back and the other, well larger, those held; or, of any
+ * size, those who remain held after a return: those freed are never among them.
+ */
 export function partReturned(ta: string, x: Quantity, tb: string, y: Quantity): boolean {
   const [fx, fy] = [fateOf(ta, x), fateOf(tb, y)];
   if (!fx || !fy || fx === fy) return false;
-  const [back, held] = fx === 'returned' ? [x, y] : [y, x];
-  return back.value < PART_SHARE * held.value;
+  const [back, held, heldText] = fx === 'returned' ? [x, y, tb] : [y, x, ta];
+  return back.value < PART_SHARE * held.value || remainAfterReturn(heldText, held);
 }
+
+// A return its clause tells as past: "after Thursday's release", "following the exchange of 3 May".
+const AFTER_RETURN =
+  /\b(?:after|following|since)\s+(?:the\s+|this\s+|last\s+|[\p{L}'’]+\s+)?(?:[\p{L}'’]+\s+)?(?:release|return|handover|exchange|swap|repatriation)s?\b/iu;
+// Those who remain held after a return told before them ("still held", said alone, may be the
+// count before the handover that another source tells as those handed over).
+const remainAfterReturn = (text: string, q: Quantity): boolean =>
+  momentOf(text, q) === 'remaining' && AFTER_RETURN.test(clauseOf(text, q));
 
 /** Whether one figure counts those taken and the other those who remain held: two moments. */
 export function takenAndRemaining(ta: string, x: Quantity, tb: string, y: Quantity): boolean {

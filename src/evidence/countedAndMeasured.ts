@@ -7,7 +7,7 @@ import { meaningWords } from './meaning.ts';
 import { measuredByRelative } from './measuredRelative.ts';
 import type { Quantity } from './numbers.ts';
 import type { Passage } from './passages.ts';
-import { placesSomething } from './placingDistances.ts';
+import { offTwoLines, placesSomething } from './placingDistances.ts';
 import { isMeasure } from './quantityUnits.ts';
 import { kindsMeet, sameFigure, sameValue } from './sameFigure.ts';
 import { spans } from './timeSpans.ts';
@@ -157,7 +157,7 @@ export function namedMeasured(p: Passage, q: Quantity): Set<string> | undefined 
 export function sameMeasured(a: Passage, x: Quantity, b: Passage, y: Quantity): boolean {
   if (!isMeasure(x.unit) || sameFigure(x, y)) return true;
   // Where a thing lies is no size of a thing (placingDistances.ts).
-  if (placesSomething(a, x) !== placesSomething(b, y)) return false;
+  if (placesSomething(a, x) !== placesSomething(b, y) || offTwoLines(a, x, b, y)) return false;
   const [ta, tb] = [measuredThing(a, x), measuredThing(b, y)];
   return !ta || !tb || [...ta].some((w) => tb.has(w));
 }

@@ -3,12 +3,15 @@
 // a part released beside the whole held (remainderWhole.ts), two contributors' shares of one mission
 // (contributorShares.ts), a part given back against the whole held, those taken against those who
 // still remain, and those to be freed against those freed (countFates.ts), shares of two wholes
-// (percentWholes.ts), a giver's part of a fund against the fund (moneyShares.ts). One hook for the
-// number flags in link.ts.
+// (percentWholes.ts), a giver's part of a fund against the fund (moneyShares.ts), both sides' people
+// against one side's (bothSidesCounted.ts), a sum paid out so far against the fund (moneyPaidOut.ts).
+// One hook for the number flags in link.ts.
 
+import { oneSideAndBoth } from './bothSidesCounted.ts';
 import { sharesOfTwo } from './contributorShares.ts';
 import { calledAndDone, partReturned, takenAndRemaining } from './countFates.ts';
 import { widthAndLength } from './measureKinds.ts';
+import { paidAndPledged } from './moneyPaidOut.ts';
 import { moneyOfTwoHolders } from './moneyShares.ts';
 import type { Quantity } from './numbers.ts';
 import type { Passage } from './passages.ts';
@@ -26,4 +29,6 @@ export const countedApart = (a: Passage, x: Quantity, b: Passage, y: Quantity): 
   takenAndRemaining(a.text, x, b.text, y) ||
   calledAndDone(a.text, x, b.text, y) ||
   sharesOfTwoWholes(a.text, x, b.text, y) ||
-  moneyOfTwoHolders(a, x, b, y);
+  moneyOfTwoHolders(a, x, b, y) ||
+  oneSideAndBoth(a.text, x, b.text, y) ||
+  paidAndPledged(a.text, x, b.text, y);

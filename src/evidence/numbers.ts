@@ -91,12 +91,13 @@ const MINOR = new RegExp(
 );
 
 // The people a report rests on, counted: "according to two people in the room", "three officials
-// familiar with the talks said", "four diplomats briefed on the draft told Reuters". Wires and
+// familiar with the talks said", "four diplomats briefed on the draft told Reuters", "two people
+// who have read the document told the agency". Wires and
 // longreads name their sources so; a count of them is no claim about the talks.
 const SOURCE_UNITS = new Set(['person', 'offici', 'diplomat', 'sourc']);
 const SOURCED_BEFORE = /\baccording to\s+(?:at least\s+)?$/i;
 const SOURCED_AFTER =
-  /^(?:\s+[\p{L}-]+){0,4}?\s+(?:familiar with|briefed on|close to|with (?:direct )?knowledge of|(?:who|that) (?:spoke|asked|requested|declined|were not|are not)|speaking on (?:the )?condition)\b|^\s+(?:said|told|say|says)\b/iu;
+  /^(?:\s+[\p{L}-]+){0,4}?\s+(?:familiar with|briefed on|close to|with (?:direct )?knowledge of|(?:who|that) (?:spoke|asked|requested|declined|were not|are not|(?:have|had|has) (?:seen|read|been (?:shown|briefed)))|speaking on (?:the )?condition)\b|^\s+(?:said|told|say|says)\b/iu;
 const countsSources = (sentence: string, unit: string, start: number, unitEnd: number): boolean =>
   SOURCE_UNITS.has(unit) &&
   (SOURCED_BEFORE.test(sentence.slice(Math.max(0, start - 20), start)) ||

@@ -20,6 +20,7 @@ import { FIRM_LEAD, sameDelegation } from './delegationHeads.ts';
 import { twoSayersFigures } from './disputedFigures.ts';
 import { elidedFigures } from './elidedFigures.ts';
 import { oneSwapSides, sideAndTotal, swapsApart } from './exchanges.ts';
+import { movedBy } from './figureChange.ts';
 import { heldApart } from './held.ts';
 import { initiatorOf, sayWhoAsked } from './initiative.ts';
 import type { Disagreement, DisagreementKind } from './link.ts';
@@ -55,7 +56,7 @@ import { remoteApart } from './remotePresence.ts';
 import { rivalMoves } from './rivalMoves.ts';
 import { rolesApart } from './rolePresence.ts';
 import { readAtTwoTimes, totalAndOneAct } from './runningCounts.ts';
-import { sameFigure, sameUnit } from './sameFigure.ts';
+import { sameFigure, sameUnit, sameValue } from './sameFigure.ts';
 import { signingOrdersApart } from './signingOrder.ts';
 import { signingStage, stagesApart } from './signingStage.ts';
 import { repliesMoved } from './singularMoves.ts';
@@ -165,11 +166,14 @@ export function disagree(
   // is which.
   const [xa, xb] = [positionQuantities(a, roster), positionQuantities(b, roster)];
   // Not a figure it gives to another sayer ("said 40, while diplomats have spoken of 48"): a dispute told.
+  // Nor one it gives to people of the same kind under another word ("our 23 nationals" against
+  // "64 of theirs were released, and 23 of ours"): it tells that count too, its other figure counts others.
   const gives = (p: Passage, q: Quantity) =>
     p.quantities.some(
       (z) =>
-        sameUnit(z, q) &&
-        (sameFigure(z, q) ||
+        (sameUnit(z, q) && sameFigure(z, q)) ||
+        (peopleOfOneKind(z, q) && sameValue(z.value, q.value)) ||
+        (sameUnit(z, q) &&
           elidedFigures(p.text, z, p.quantities).some(
             (e) => sameFigure(e, q) && !twoSayersFigures(p.text, z.index, e.index),
           )),
@@ -206,6 +210,7 @@ export function disagree(
         !gives(a, y) &&
         !toldAsChange(a, x) &&
         !toldAsChange(b, y) &&
+        movedBy(a, x) === movedBy(b, y) &&
         !twoVersions(a, x, b, y, versions, roster) &&
         !readAtTwoTimes(a, x, b, y) &&
         !sizesOfTwoVersions(a, x, b, y) &&

@@ -71,6 +71,26 @@ describe('a part returned against the whole held', () => {
 });
 
 describe('a length given in a relative clause', () => {
+  it('does not set those freed against those still held after the release, whatever their sizes', () => {
+    expect(
+      kinds(
+        doc('a', 'Torvania released 14 Arvenian sailors on Monday at Port Vell, the ministry said.'),
+        doc(
+          'b',
+          'After the release of Monday, 16 Arvenian sailors remain under the jurisdiction of the Torvanian courts.',
+          'press-conference',
+        ),
+      ),
+    ).toEqual([]);
+    // Two counts of those freed still disagree.
+    expect(
+      kinds(
+        doc('a', 'Torvania released 14 Arvenian sailors on Monday at Port Vell, the ministry said.'),
+        doc('b', 'On Monday Torvania released 16 Arvenian sailors at Port Vell.', 'press-conference'),
+      ),
+    ).toEqual(['number ab']);
+  });
+
   it('does not set a pipeline’s length against a road corridor’s', () => {
     expect(
       kinds(

@@ -96,6 +96,12 @@ describe('counts of people', () => {
       counted('Arvenia will withdraw its artillery, four diplomats briefed on the talks told Reuters.'),
     ).toEqual([]);
     expect(counted('Torvania is ready to sign, two sources close to the Citadel said.')).toEqual([]);
+    expect(
+      counted('The fund would hold 90 million euros, three people who have seen the text told the agency.'),
+    ).toEqual(['90 million euros']);
+    expect(counted('Two officials who had read the draft described it to reporters.')).toEqual([]);
+    // People a report is about, who have seen something, are still counted.
+    expect(counted('Twelve monitors who have seen the line filed reports.')).toEqual(['Twelve monitors']);
     expect(counted('Two officials from Arvenia attended the meeting in Fjellby.')).toEqual(['Two officials']);
     expect(counted('Five people were killed, two officials said.')).toEqual(['Five people']);
   });
