@@ -53,26 +53,3 @@ export const changeOf = perFigure((p, q): FigureChange => {
   const was = at !== -1 && FROM_BEFORE.test(p.text.slice(Math.max(0, at - 30), at));
   return { became, by, was };
 });
-
-// How far a measure moved, not where it stands: "prices have risen by about 40 per cent", "exports
-// fell by a third", "a 12% increase". A share or a level ("18 percent of the catch", "a fund of $200
-// million") and such a movement are two measures: only two movements are one. "By" with no verb of
-// movement before it ("reduced by decree") or a size a text is cut to is read elsewhere (`became`).
-const MOVE_VERB =
-  '(?:rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|drop(?:s|ped|ping)?|increase[sd]?|increasing|decrease[sd]?|decreasing|grow|grows|grew|grown|growing|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|decline[sd]?|declining|shr[ai]nk|shrunk|shrinks|soar(?:s|ed|ing)?|slump(?:s|ed|ing)?|plunge[sd]?|plunging|(?:gone|went|go(?:es)?) (?:up|down)|up|down|higher|lower)';
-const MOVED_BY_BEFORE = new RegExp(
-  `\\b${MOVE_VERB}\\s+by\\s+(?:about\\s+|around\\s+|some\\s+|roughly\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+|close to\\s+|an estimated\\s+)?$`,
-  'i',
-);
-const MOVE_NOUN_AFTER =
-  /^\s+(?:rise|increase|jump|surge|hike|drop|fall|decline|decrease|reduction|cut|slump|plunge)\b/i;
-const MOVE_NOUN_BEFORE = /\b(?:rise|increase|jump|surge|hike|drop|fall|decline|decrease|reduction)\s+of\s+$/i;
-
-/** Whether a figure is told as how far a measure rose or fell, not as the measure itself. */
-export const movedBy = perFigure((p, q): boolean => {
-  const at = figureAt(p, q);
-  if (at === -1) return false;
-  const before = p.text.slice(Math.max(0, at - 50), at);
-  const after = p.text.slice(at + q.text.length, at + q.text.length + 20);
-  return MOVED_BY_BEFORE.test(before) || MOVE_NOUN_BEFORE.test(before) || MOVE_NOUN_AFTER.test(after);
-});

@@ -20,7 +20,6 @@ import { FIRM_LEAD, sameDelegation } from './delegationHeads.ts';
 import { twoSayersFigures } from './disputedFigures.ts';
 import { elidedFigures } from './elidedFigures.ts';
 import { oneSwapSides, sideAndTotal, swapsApart } from './exchanges.ts';
-import { movedBy } from './figureChange.ts';
 import { heldApart } from './held.ts';
 import { initiatorOf, sayWhoAsked } from './initiative.ts';
 import type { Disagreement, DisagreementKind } from './link.ts';
@@ -210,7 +209,6 @@ export function disagree(
         !gives(a, y) &&
         !toldAsChange(a, x) &&
         !toldAsChange(b, y) &&
-        movedBy(a, x) === movedBy(b, y) &&
         !twoVersions(a, x, b, y, versions, roster) &&
         !readAtTwoTimes(a, x, b, y) &&
         !sizesOfTwoVersions(a, x, b, y) &&
