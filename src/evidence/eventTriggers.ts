@@ -43,6 +43,11 @@ export const FROM_SIGNING =
 // where a capital matters, it is checked outside these patterns.
 // What follows a signing said without the accord's name, and makes it one: a place or a day.
 const SIGNED_WHERE_OR_WHEN = '(?:in|at|on|the day|the next|yesterday|today|this|last)\\b';
+// The signing as an occasion one attends, goes or sends someone to: "will attend the signing",
+// "going to Drava for the signing", "an observer at the signing". Read from its word back. Not the
+// time one needs for it, nor the signing as the name of its date, order or table.
+const ATTENDED_SIGNING =
+  '\\bsigning\\b(?<=\\b(?:attend(?:s|ed|ing)?|at|to|for) the signing)(?<!\\b(?:date|deadline|target|time|period|limit|day) (?:to|for) the signing)(?! (?:date|deadline|target|order|day|table|pen|text|process|stage)s?\\b)';
 // What parties sign: an accord by any of its names, or the negotiated text ("signed the framework").
 export const AGREEMENT =
   '(?:accord|agreement|treaty|deal|memorandum|protocol|convention|pact|armistice|ceasefire|truce|framework|declaration|settlement|arrangement|roadmap|plan|charter)s?';
@@ -163,7 +168,7 @@ export const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
   [
     'meeting',
     new RegExp(
-      `\\b(?:(?:counter)?sign(?:s|ed|ing)?|signature of|signing of)(?: (?:the|this|an?|its|their|our|both))?(?: [A-Z\u00C0-\u00DE][\\w-]*){0,3} ${AGREEMENT}\\b|\\bsigned\\b(?<=\\b${AGREEMENT},? (?:(?:was|were|is|has been|had been|being) )?signed)|\\b(?:counter)?sign(?:s|ed)? (?:it|the text)(?= ${SIGNED_WHERE_OR_WHEN})|(?<=\\w,? )(?:counter)?signed(?= (?:for|${SIGNED_WHERE_OR_WHEN}))|\\bsigning (?:ceremony|in|at)\\b|\\bsign(?= (?:(?:first|last|second|together),? )?(?:(?:in|at) [A-Z\u00C0-\u00DE]|on (?:the )?${WHEN}))|\\bsigning(?= (?:to follow|follows|will follow)\\b| (?:(?:will|would|is|was|shall|could|should|may|might|has been|had been) )?(?:(?:now|then|still|also|provisionally|tentatively) )?(?:take place|takes place|took place|be held|is held|was held|scheduled|set for|planned|expected|foreseen|fixed for|pencil(?:l)?ed in|slated)\\b(?! up\\b))|\\bput (?:its|their|his|her|my|our) (?:signatures?|initials) (?:under|to|on)\\b`,
+      `\\b(?:(?:counter)?sign(?:s|ed|ing)?|signature of|signing of)(?: (?:the|this|an?|its|their|our|both))?(?: [A-Z\u00C0-\u00DE][\\w-]*){0,3} ${AGREEMENT}\\b|\\bsigned\\b(?<=\\b${AGREEMENT},? (?:(?:was|were|is|has been|had been|being) )?signed)|\\b(?:counter)?sign(?:s|ed)? (?:it|the text)(?= ${SIGNED_WHERE_OR_WHEN})|(?<=\\w,? )(?:counter)?signed(?= (?:for|${SIGNED_WHERE_OR_WHEN}))|\\bsigning (?:ceremony|in|at)\\b|\\bsign(?= (?:(?:first|last|second|together),? )?(?:(?:in|at) [A-Z\u00C0-\u00DE]|on (?:the )?${WHEN}))|\\bsigning(?= (?:to follow|follows|will follow)\\b| (?:(?:will|would|is|was|shall|could|should|may|might|has been|had been) )?(?:(?:now|then|still|also|provisionally|tentatively) )?(?:take place|takes place|took place|be held|is held|was held|scheduled|set for|planned|expected|foreseen|fixed for|pencil(?:l)?ed in|slated)\\b(?! up\\b)| still on\\b)|${ATTENDED_SIGNING}|\\bput (?:its|their|his|her|my|our) (?:signatures?|initials) (?:under|to|on)\\b`,
       'gi',
     ),
     ['sign', ' initials'],
