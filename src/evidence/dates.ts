@@ -5,6 +5,7 @@
 import * as chrono from 'chrono-node';
 import { DAY_MS, isoDay } from '../core/calendar.ts';
 import { MONTH } from './lexicon.ts';
+import { namesPastOccasion } from './occasionWeekday.ts';
 import type { Period } from './periods.ts';
 import {
   DOTTED_DAY_SOURCE,
@@ -250,6 +251,11 @@ function readDates(
     tense ??= leanAt(at);
     return tense;
   };
+  // A clause with no verb that places its weekday ("Monday's meeting") leans by the occasion it names.
+  const weekdayLean = (at: number): Tense => {
+    const own = lean();
+    return own === 'present' && namesPastOccasion(text, at) ? 'past' : own;
+  };
   const words = mayHoldWordDate(text) ? rewriteWordDates(text, ref, leanAt) : undefined;
   if (words) text = words.text;
   // Each day in words by where it starts (the first where two start alike): a search of the
@@ -310,7 +316,7 @@ function readDates(
         }
         break;
       }
-      const date = BARE_WEEKDAY.test(said) ? weekdayOnItsSide(on, ref, said, lean()) : on;
+      const date = BARE_WEEKDAY.test(said) ? weekdayOnItsSide(on, ref, said, weekdayLean(found.index)) : on;
       const day: FoundDate = { iso: isoOf(date), text: shown, index: found.index };
       // "from 18 to 20 March": the span's first day, and the days it runs to.
       const last =
