@@ -81,6 +81,17 @@ describe('the text said final or a draft by "this", "it" or its author', () => {
     expect(wholeTextValue('The spokesman said that the framework is not yet agreed.')).toBe('open');
   });
 
+  it('reads the saying past a question or a clause set off before the one who says it', () => {
+    expect(
+      wholeTextValue('Asked if the mediation would resume, the envoy said that the accord is final.'),
+    ).toBe('final');
+    expect(wholeTextValue('The envoy, who did not take questions, stated that the package is agreed.')).toBe(
+      'final',
+    );
+    // The one who says it denied before a set-off clause is still denied.
+    expect(wholeTextValue('No envoy, however, stated that the package is agreed.')).toBeUndefined();
+  });
+
   it('reads none where the saying is denied or asked, or the text is a part', () => {
     expect(wholeTextValue('Torvania has never said that the text is final.')).toBeUndefined();
     expect(wholeTextValue('Reporters asked if the Mediator said that the text is final.')).toBeUndefined();
