@@ -11,9 +11,11 @@ import type { Roster } from './types.ts';
 // "The Ostrevan side, headed by Lode": a side at the table is its delegation. "The delegation of
 // Arvenia, a country of 4.5 million people, was led by Kostal": the passive names the head however
 // long the apposition before it, unless a relative clause ("talks that were led by") brings its
-// own subject. "The round was headed on the Arvenian side by Kostal": each side's head.
+// own subject. "The round was headed on the Arvenian side by Kostal": each side's head. A place,
+// a side or a delegation's modifier is any word ("led in turn by", "head of the trade delegation"):
+// under the i flag a capital could not be asked for (\p{Lu} would match any cased letter).
 const LEADS =
-  /\b(?:led|headed|leads|heads|lead|head|leading|heading)\b[^.]{0,50}\b(?:delegations?|teams?)\b|\b(?:delegations?|teams?)\b(?:(?!\b(?:that|which|who)\b)(?:[^.]|\.(?=\d))){0,140}?\b(?:was|were|is|are|been)\s+(?:led|headed)\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*\s+)?by\b|\b(?:led|headed)\s+on\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+side\s+by\b|\b(?:delegations?|teams?|side),? (?:led|headed) by\b|\b(?:delegations?|teams?)\b[^.]{0,60}\b(?:led|headed)\b|\bhead of (?:the |our |its |their )?(?:\p{Lu}\p{L}+ )?delegation\b|\bchief negotiator\b|\b(?:delegations?|teams?) under\b|\b(?:side|talks)\b[^.]{0,20}\b(?:were|was) (?:led|headed) by\b/iu;
+  /\b(?:led|headed|leads|heads|lead|head|leading|heading)\b[^.]{0,50}\b(?:delegations?|teams?)\b|\b(?:delegations?|teams?)\b(?:(?!\b(?:that|which|who)\b)(?:[^.]|\.(?=\d))){0,140}?\b(?:was|were|is|are|been)\s+(?:led|headed)\s+(?:(?:in|at)\s+\p{L}[\p{L}-]*\s+)?by\b|\b(?:led|headed)\s+on\s+(?:the\s+)?\p{L}[\p{L}-]*\s+side\s+by\b|\b(?:delegations?|teams?|side),? (?:led|headed) by\b|\b(?:delegations?|teams?)\b[^.]{0,60}\b(?:led|headed)\b|\bhead of (?:the |our |its |their )?(?:\p{L}\p{L}+ )?delegation\b|\bchief negotiator\b|\b(?:delegations?|teams?) under\b|\b(?:side|talks)\b[^.]{0,20}\b(?:were|was) (?:led|headed) by\b/iu;
 export const FIRM_LEAD = /\b(?:led|headed|leads|heads|lead|head)\b/i;
 
 export const leader = perPassage(leadersOf);
@@ -42,7 +44,7 @@ function leadersOf(p: Passage, roster: Roster): [string, string][] {
 // Torvanian side by Y" take the person after; "X, who led", "X heads", "X, head of the
 // delegation" the person before; "I led" the speaker.
 const LEAD_VERB =
-  /\b(?:(?:led|headed)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?|\s+on\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+side)?\s+by|under)\b|\band\s+on\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+side\s+by\b|\b(?:led|headed|leads|heads)\b|\b(?:head|lead|heading|leading)\b(?=\s+(?:our|my|the|this)\s+(?:[\p{L}-]+\s+)?(?:delegation|team)\b)|\bhead of (?=(?:the |our |its |their )?(?:\p{Lu}\p{L}+ )?(?:delegation|team)\b)/giu;
+  /\b(?:(?:led|headed)(?:\s+(?:in|at)\s+\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?|\s+on\s+(?:the\s+)?\p{L}[\p{L}-]*\s+side)?\s+by|under)\b|\band\s+on\s+(?:the\s+)?\p{L}[\p{L}-]*\s+side\s+by\b|\b(?:led|headed|leads|heads)\b|\b(?:head|lead|heading|leading)\b(?=\s+(?:our|my|the|this)\s+(?:[\p{L}-]+\s+)?(?:delegation|team)\b)|\bhead of (?=(?:the |our |its |their )?(?:\p{L}\p{L}+ )?(?:delegation|team)\b)/giu;
 const ARGUMENT_GAP = 60;
 /**
  * The person a lead verb says is at the head: "a delegation led by Deputy Prime Minister
