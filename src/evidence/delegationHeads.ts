@@ -11,9 +11,11 @@ import type { Roster } from './types.ts';
 // "The Ostrevan side, headed by Lode": a side at the table is its delegation. "The delegation of
 // Arvenia, a country of 4.5 million people, was led by Kostal": the passive names the head however
 // long the apposition before it, unless a relative clause ("talks that were led by") brings its
-// own subject. "The round was headed on the Arvenian side by Kostal": each side's head.
+// own subject. "The round was headed on the Arvenian side by Kostal": each side's head. A place,
+// a side or a delegation's modifier is any word ("led in turn by", "head of the trade delegation"):
+// under the i flag a capital could not be asked for (\p{Lu} would match any cased letter).
 const LEADS =
-  /\b(?:led|headed|leads|heads|lead|head)\b[^.]{0,50}\b(?:delegations?|teams?)\b|\b(?:delegations?|teams?)\b(?:(?!\b(?:that|which|who)\b)(?:[^.]|\.(?=\d))){0,140}?\b(?:was|were|is|are|been)\s+(?:led|headed)\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*\s+)?by\b|\b(?:led|headed)\s+on\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+side\s+by\b|\b(?:delegations?|teams?|side),? (?:led|headed) by\b|\b(?:delegations?|teams?)\b[^.]{0,60}\b(?:led|headed)\b|\bhead of (?:the |our |its |their )?(?:\p{Lu}\p{L}+ )?delegation\b|\bchief negotiator\b|\b(?:delegations?|teams?) under\b|\b(?:side|talks)\b[^.]{0,20}\b(?:were|was) (?:led|headed) by\b/iu;
+  /\b(?:led|headed|leads|heads|lead|head|leading|heading)\b[^.]{0,50}\b(?:delegations?|teams?)\b|\b(?:delegations?|teams?)\b(?:(?!\b(?:that|which|who)\b)(?:[^.]|\.(?=\d))){0,140}?\b(?:was|were|is|are|been)\s+(?:led|headed)\s+(?:(?:in|at)\s+\p{L}[\p{L}-]*\s+)?by\b|\b(?:led|headed)\s+on\s+(?:the\s+)?\p{L}[\p{L}-]*\s+side\s+by\b|\b(?:delegations?|teams?|side),? (?:led|headed) by\b|\b(?:delegations?|teams?)\b[^.]{0,60}\b(?:led|headed)\b|\bhead of (?:the |our |its |their )?(?:\p{L}\p{L}+ )?delegation\b|\bchief negotiator\b|\b(?:delegations?|teams?) under\b|\b(?:side|talks)\b[^.]{0,20}\b(?:were|was) (?:led|headed) by\b/iu;
 export const FIRM_LEAD = /\b(?:led|headed|leads|heads|lead|head)\b/i;
 
 export const leader = perPassage(leadersOf);
@@ -42,7 +44,7 @@ function leadersOf(p: Passage, roster: Roster): [string, string][] {
 // Torvanian side by Y" take the person after; "X, who led", "X heads", "X, head of the
 // delegation" the person before; "I led" the speaker.
 const LEAD_VERB =
-  /\b(?:(?:led|headed)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?|\s+on\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+side)?\s+by|under)\b|\band\s+on\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+side\s+by\b|\b(?:led|headed|leads|heads)\b|\bhead of (?=(?:the |our |its |their )?(?:\p{Lu}\p{L}+ )?(?:delegation|team)\b)/giu;
+  /\b(?:(?:led|headed)(?:\s+(?:in|at)\s+\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?|\s+on\s+(?:the\s+)?\p{L}[\p{L}-]*\s+side)?\s+by|under)\b|\band\s+on\s+(?:the\s+)?\p{L}[\p{L}-]*\s+side\s+by\b|\b(?:led|headed|leads|heads)\b|\b(?:head|lead|heading|leading)\b(?=\s+(?:our|my|the|this)\s+(?:[\p{L}-]+\s+)?(?:delegation|team)\b)|\bhead of (?=(?:the |our |its |their )?(?:\p{L}\p{L}+ )?(?:delegation|team)\b)/giu;
 const ARGUMENT_GAP = 60;
 /**
  * The person a lead verb says is at the head: "a delegation led by Deputy Prime Minister
@@ -66,9 +68,10 @@ function leadArgument(
     const joined = next && COORDINATED.test(text.slice(first.end, next.index));
     return [first.person!, ...(joined ? [next.person!] : [])];
   }
-  // "I led our delegation", "our team, which I headed": the speaker of the quotation.
+  // "I led our delegation", "our team, which I headed", "I am leading our delegation": the speaker
+  // of the quotation; not one who led it once and no more ("I led it for years, until…").
   if (FIRST_PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)))
-    return speaker ? [speaker] : [];
+    return speaker && !HANDED_OVER.test(text.slice(end).split(/[.;!?]/)[0]!) ? [speaker] : [];
   const before = mentions.filter((e) => e.end <= m.index);
   const prev = before.at(-1);
   if (!prev || m.index - prev.end > ARGUMENT_GAP / 2) return [];
@@ -79,7 +82,10 @@ function leadArgument(
     return [named.person!];
   return [prev.person!];
 }
-const FIRST_PERSON_BEFORE = /\bI\s+(?:(?:personally|myself|also|then|had|have)\s+)?$/;
+const FIRST_PERSON_BEFORE = /\bI\s+(?:(?:personally|myself|also|then|had|have|am)\s+)?$/;
+// A lead that ended: "until last spring", "before Varin took it over", "for many years".
+const HANDED_OVER =
+  /\b(?:until|till|before\s+[\p{L}-]+\s+took|took\s+(?:it|them)\s+over|handed\s+(?:it|them)\s+over|for\s+(?:many\s+|several\s+|some\s+)?(?:years|decades))\b/iu;
 const APPOSITION = /^,\s+(?:the|a|an|his|her|its|their)\b[\p{Ll}\s-]*$/u;
 // Between two names, "and" and the second one's title: nothing else, no clause.
 const COORDINATED = /^\s+and\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,4}$/u;

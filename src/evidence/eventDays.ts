@@ -43,9 +43,10 @@ const BARE_MONTH = new RegExp(
 );
 
 // "a few days ago", "the other day", "earlier this week", "earlier this month", "at the beginning
-// of the month": a time before the day of writing, said without a day of its own.
+// of the month": a time before the day of writing, said without a day of its own. A counted span
+// ("two days ago") names one day, which quickDates reads exactly: it is no loose expression.
 const RECENT =
-  /\b(?:(?:a few|several|some|a couple of|two|three) days ago|the other day|earlier this (week|month)|(?:at )?the (?:beginning|start) of (?:the|this) month)\b/i;
+  /\b(?:(?:a few|several|some|a couple of) days ago|the other day|earlier this (week|month)|(?:at )?the (?:beginning|start) of (?:the|this) month)\b/i;
 
 /** The days before `published` that a RECENT expression allows. */
 function recentDays(said: RegExpExecArray, published: string): [string, string] {

@@ -41,10 +41,10 @@ const CALLED =
 // headline drops the article ("Crown Prince Receives Phone Call from President Tamm").
 const RECEIVED_CALL =
   /\b(?:received|receives|took|had|got)\s+(?:(?:on|this|late|early|today|yesterday)\b[^,.;:()]{0,30}?\s+)?(?:an?\s+)?(?:(?:phone|telephone|video)\s+)?call\s+(?:\w+\s+){0,2}?from\s+/giu;
-// After "called" and its person: a time ("at 16:10", "at noon"), a manner, a purpose or the
-// clause's end.
+// After "called" and its person: a time ("at 16:10", "at noon"), a manner ("by telephone", not
+// "called me by my first name"), a purpose or the clause's end.
 const CALL_AFTER =
-  /^(?:\s*[,.;:)]|\s*$|\s+(?:on|by|today|yesterday|this|last|late|early|to (?:discuss|congratulate|express|offer|brief|inform|thank|condole)|and|from|after|shortly|again|at (?:\d+|noon|midnight|around|about))\b)/i;
+  /^(?:\s*[,.;:)]|\s*$|\s+(?:on|by (?:(?:tele)?phone|video|videoconference|video ?link|secure line)|today|yesterday|this|last|late|early|to (?:discuss|congratulate|express|offer|brief|inform|thank|condole)|and|from|after|shortly|again|at (?:\d+|noon|midnight|around|about))\b)/i;
 const CALLER_GAP = 40;
 // How far the words after the one called, and the titles of a caller after "from", are read.
 const CALL_AFTER_REACH = 60;
@@ -118,9 +118,19 @@ function callerOf(p: Passage, roster: Roster): string | undefined {
     const calledParty = named ? named.party : own!;
     if (/^called/i.test(m[0]) && !CALL_AFTER.test(p.text.slice(calledEnd, calledEnd + CALL_AFTER_REACH)))
       continue;
-    // "I phoned President Varin": the speaker is the caller.
-    if (own && named && SPEAKER_CALLS.test(p.text.slice(Math.max(0, m.index - 12), m.index)))
+    // "I phoned President Varin": the speaker is the caller; "it is not true that I phoned" is no call.
+    if (own && named && SPEAKER_CALLS.test(p.text.slice(Math.max(0, m.index - 12), m.index))) {
+      if (
+        CALL_DENIED.test(
+          p.text
+            .slice(Math.max(0, m.index - DENIAL_REACH), m.index)
+            .split(/[.;!?]/)
+            .pop()!,
+        )
+      )
+        continue;
       return own !== calledParty ? own : undefined;
+    }
     while (before + 1 < mentions.length && mentions[before + 1]!.end <= m.index) before++;
     const caller =
       before >= 0 && m.index - mentions[before]!.end <= CALLER_GAP ? mentions[before] : undefined;
@@ -134,6 +144,9 @@ function callerOf(p: Passage, roster: Roster): string | undefined {
 // "Varin phoned me", "called us": the speaker's side was called; "I rang Varin": it called.
 const CALLED_ME = /^(?:me|us)\b/i;
 const SPEAKER_CALLS = /\b(?:I|we)\s+(?:(?:then|first|personally|myself|also)\s+)?$/i;
+// A denial in the speaker's sentence before the call: "It is not true that I phoned", "nobody can say we rang".
+const CALL_DENIED = /\b(?:not|never|no|nobody|untrue|false|deny|denies|denied)\b|n['’]t\b/i;
+const DENIAL_REACH = 50;
 
 /** The party a passage says asked for the occasion it reports, if it names one the roster knows. */
 export const initiatorOf = perPassage((p: Passage, roster: Roster): string | undefined => {

@@ -142,8 +142,11 @@ const RECORD_ROLES =
  */
 function mayRender(p: Passage): boolean {
   if (p.speaker && RECORD_ROLES.test(p.speaker.name)) return false;
-  return speakerKey(p) !== undefined || !/^[^\p{L}]*\p{Ll}/u.test(p.text);
+  return speakerKey(p) !== undefined || CUT_OPENING.test(p.text) || !/^[^\p{L}]*\p{Ll}/u.test(p.text);
 }
+// An utterance quoted from a cut or adjusted start ("…we are not ready", "[w]e are not ready")
+// marks what it leaves out: a sentence of the speaker's, not a phrase lifted into the reporter's.
+const CUT_OPENING = /^[^\p{L}…[]*(?:…|\.\.\.|\[\p{L}\])/u;
 
 /** Of two quotations whose words differ only in a figure or a day: compare them as claims (link.ts). */
 export const AS_CLAIMS = 'as claims';

@@ -109,15 +109,20 @@ export function noteMediators(docs: LinkDocument[], passages: Passage[], roster:
 }
 
 // "Has taken note of reports that the text was drafted by X", "dismissed rumours that it was written
-// in Y": the source tells what others say of the writer, and names none of its own. A noun after a
-// determiner or a verb taking it, not "the Courier reports that", where the outlet says it itself.
+// in Y", "of media reports that", "rejected claims that": the source tells what others say of the
+// writer, and names none of its own. A noun after a determiner or a verb taking it, with up to two
+// lowercase words describing it, not "the Courier reports that", where the outlet says it itself.
 const HEARSAY =
-  /\b(?:of|about|amid|despite|denied|denies|dismissed|dismisses|rejected|rejects|refuted|the|these|those|such)\s+(?:reports|rumou?rs|allegations|speculation|suggestions|stories)\s+that\b/i;
+  /\b(?:[Oo]f|[Aa]bout|[Aa]mid|[Dd]espite|denied|denies|dismissed|dismisses|rejected|rejects|refuted|[Tt]he|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?:reports|rumou?rs|allegations|speculation|suggestions|stories|claims|accusations|assertions)\s+that\b/u;
+// "Confirmed the reports that", "acknowledged the claims that": the source takes them as its own.
+const CONFIRMED_BEFORE =
+  /\b(?:confirm|confirms|confirmed|acknowledge|acknowledges|acknowledged|verified)\s+$/i;
 
 function authorOf(p: Passage, roster: Roster): string | undefined {
   // A writer named only inside hearsay is no author the source gives.
   const heard = HEARSAY.exec(p.text);
-  if (heard && !AUTHORED.test(p.text.slice(0, heard.index))) return undefined;
+  const before = heard ? p.text.slice(0, heard.index) : '';
+  if (heard && !AUTHORED.test(before) && !CONFIRMED_BEFORE.test(before)) return undefined;
   // "The Citadel called the framework a Torvanian text": the owner is in the predicate.
   const owned = ownerOfText(p, roster, NOT_BY);
   if (owned) return owned;

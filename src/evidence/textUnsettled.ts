@@ -68,6 +68,34 @@ const HELD_A_DRAFT = new RegExp(
   'iu',
 );
 
+// Not held now: denied before the text is named ("no longer regards", "No delegation regards",
+// "rejected suggestions that"), or a draft only once ("was a working draft until Friday", "as a
+// working draft any more").
+const NOT_HELD_BEFORE =
+  /\b(?:no|not|never|nobody|no one|none|no longer|neither|nor|rejected|rejects|denied|denies|dismissed|dismisses)\b|n['’]t\b/i;
+const NOT_HELD_AFTER = /^[^.;:!?]{0,30}?\b(?:until|till|any ?more|no longer)\b/i;
+const NOT_HELD_IN = /\b(?:until|till|no longer)\b/i;
+// A procedure's paper is not the negotiated text: "the proposal for the seating plan", "the
+// agenda paper", "the timetable draft".
+const PROCEDURE_PAPER =
+  /\b(?:seating|agenda|timetable|schedule|programme|program|itinerary|venue|logistics|protocol|minutes|dinner|press)\b/i;
+
+/** Whether a sentence holds the negotiated text a working draft now, not denied nor of the past. */
+function heldADraft(text: string): boolean {
+  const m = HELD_A_DRAFT.exec(text);
+  if (!m) return false;
+  const leadIn = text
+    .slice(Math.max(0, m.index - 60), m.index)
+    .split(/[.;:!?]/)
+    .pop()!;
+  return (
+    !NOT_HELD_BEFORE.test(leadIn) &&
+    !NOT_HELD_IN.test(m[0]) &&
+    !NOT_HELD_AFTER.test(text.slice(m.index + m[0].length)) &&
+    !PROCEDURE_PAPER.test(m[0])
+  );
+}
+
 /** The state a sentence gives the whole text in these words, if any. */
 export function unsettledPhrasing(text: string): StatusValue | undefined {
   if (
@@ -75,7 +103,7 @@ export function unsettledPhrasing(text: string): StatusValue | undefined {
     NOT_ALL.test(text) ||
     NONE_OF_IT.test(text) ||
     STILL_WORKING.test(text) ||
-    HELD_A_DRAFT.test(text)
+    heldADraft(text)
   )
     return 'open';
   return partiesAgreed(text) ? 'final' : undefined;

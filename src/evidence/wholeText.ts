@@ -29,6 +29,17 @@ const PREDICATE =
 // agreed" (a denial or a question before it asserts nothing: NOT_ASSERTED).
 const REPORTED = String.raw`(?:([^.;:!?"“”]{0,80}?)\b(?:agreed|said|noted|stated|confirmed|declared|announced|stressed|insisted|maintained|reaffirmed|emphasi[sz]ed|underlined)\s+that\s+)?`;
 const NOT_ASSERTED = /\b(?:not|never|no|denied|denies|disputed|disputes|rejected|whether|if)\b|n['’]t\b/i;
+
+/**
+ * Whether the words before the saying verb deny or ask it. Only the clause of the one who says
+ * it counts: after the last comma ("Asked whether the talks go on, the envoy said"), or before a
+ * clause set off by commas that ends right at the verb ("The envoy, who gave no details, said").
+ */
+function notAsserted(leadIn: string): boolean {
+  const clauses = leadIn.split(',');
+  const last = clauses[clauses.length - 1]!;
+  return NOT_ASSERTED.test(last.trim() ? last : clauses[0]!);
+}
 // The text as subject: a determiner, up to three modifiers ("the Bramholt", "the 14-point draft"),
 // the noun; then its size ("of fourteen articles") and a clause set off by commas ("which is the
 // outcome of two rounds, …") may stand between it and the predicate. A report may lead it (REPORTED).
@@ -114,7 +125,7 @@ export function wholeTextValue(text: string): StatusValue | undefined {
   const phrased = unsettledPhrasing(text);
   if (phrased) return phrased;
   const subject = TEXT_SUBJECT.exec(text);
-  if (!subject || (subject[1] !== undefined && NOT_ASSERTED.test(subject[1]))) return undefined;
+  if (!subject || (subject[1] !== undefined && notAsserted(subject[1]))) return undefined;
   let rest = text.slice(subject[0].length);
   rest = rest.slice((SIZE.exec(rest) ?? AFTER_NOUN.exec(rest) ?? AUTHOR_OF.exec(rest))?.[0].length ?? 0);
   rest = rest.slice(SET_OFF.exec(rest)?.[0].length ?? 0);

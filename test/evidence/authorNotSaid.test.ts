@@ -88,6 +88,24 @@ describe('a writer named in what others say', () => {
     expect(authorship(envoy, dismissed)).toEqual([]);
   });
 
+  it('reads no author from described reports or from claims a source waves away', () => {
+    const pressReports = doc(
+      'b',
+      'The Council is aware of recent press reports that the revised plan was drafted by Arvenian officials.',
+    );
+    const claims = doc('c', 'Kessel rejected claims that the revised plan was written by Arvenian advisers.');
+    expect(authorship(envoy, pressReports)).toEqual([]);
+    expect(authorship(envoy, claims)).toEqual([]);
+  });
+
+  it('reads the author of reports a source confirms', () => {
+    const confirmed = doc(
+      'b',
+      'The Council acknowledged the reports that the revised plan was drafted by Arvenian officials.',
+    );
+    expect(authorship(envoy, confirmed)).toHaveLength(1);
+  });
+
   it('still reads the author an outlet reports itself', () => {
     const courier = doc(
       'b',

@@ -43,6 +43,13 @@ describe('who called whom', () => {
     expect(saidBy('torvania', 'I rang President Varin on Tuesday.')).toBeUndefined();
   });
 
+  it('reads no call in "called me by" a name, nor a caller in a call the speaker denies', () => {
+    expect(saidBy('arvenia', 'President Varin called us by our old titles all evening.')).toBeUndefined();
+    expect(saidBy('arvenia', 'President Varin called me by video on Friday.')).toBe('torvania');
+    expect(saidBy('arvenia', 'Nobody can say that I rang President Varin last week.')).toBeUndefined();
+    expect(saidBy('arvenia', 'I never phoned President Varin about the corridor.')).toBeUndefined();
+  });
+
   it('reads the caller as the side that asked for the call', () => {
     expect(caller('President Varin phoned President Kostal on Tuesday.')).toBe('torvania');
     expect(caller('President Kostal received a phone call from President Varin on Tuesday.')).toBe(

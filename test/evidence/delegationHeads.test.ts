@@ -65,6 +65,16 @@ describe('who heads a delegation', () => {
     expect(leadersIn('"I led our delegation in Fjellby for all three days," a diplomat said.')).toEqual([]);
   });
 
+  it('takes the speaker who heads a delegation now, not one who led it before handing it over', () => {
+    expect(leadersIn('"I head our team at these talks," Pavel Surin said.')).toEqual([['torvania', 'surin']]);
+    expect(leadersIn('"I am leading our delegation in Fjellby," Pavel Surin said.')).toEqual([
+      ['torvania', 'surin'],
+    ]);
+    expect(
+      leadersIn('"I headed our delegation for many years, until last spring," Pavel Surin said.'),
+    ).not.toContainEqual(['torvania', 'surin']);
+  });
+
   it('flags another head of one delegation, said by its own speaker', () => {
     expect(
       heads(

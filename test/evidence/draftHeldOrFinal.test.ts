@@ -36,6 +36,22 @@ describe('a text held to be a working draft', () => {
       wholeTextValue('The delegations read the plan; a working draft of the agenda follows.'),
     ).toBeUndefined();
   });
+
+  it('reads no working draft where holding it is denied, over, or of a procedure’s paper', () => {
+    for (const said of [
+      'Arvenia no longer sees the revised plan as a working draft; for Arvenia it is settled.',
+      'Not one delegation regards the accord as a working draft these days, an aide said.',
+      'The minister rejected claims that the package was a working draft.',
+      'The framework, which was a working draft until Tuesday, has since been adopted.',
+      'Torvania does not regard the document as a working draft any more.',
+      'The proposal for the dinner programme is a working draft, the protocol office said.',
+    ])
+      expect(wholeTextValue(said), said).toBeUndefined();
+    // Held now, with a denial elsewhere in the sentence, it still reads open.
+    expect(
+      wholeTextValue('Kessel regards the revised plan as a working draft, and it will not sign it soon.'),
+    ).toBe('open');
+  });
 });
 
 describe('the text said final or a draft by "this", "it" or its author', () => {
@@ -63,6 +79,17 @@ describe('the text said final or a draft by "this", "it" or its author', () => {
       ),
     ).toBe('final');
     expect(wholeTextValue('The spokesman said that the framework is not yet agreed.')).toBe('open');
+  });
+
+  it('reads the saying past a question or a clause set off before the one who says it', () => {
+    expect(
+      wholeTextValue('Asked if the mediation would resume, the envoy said that the accord is final.'),
+    ).toBe('final');
+    expect(wholeTextValue('The envoy, who did not take questions, stated that the package is agreed.')).toBe(
+      'final',
+    );
+    // The one who says it denied before a set-off clause is still denied.
+    expect(wholeTextValue('No envoy, however, stated that the package is agreed.')).toBeUndefined();
   });
 
   it('reads none where the saying is denied or asked, or the text is a part', () => {

@@ -240,6 +240,31 @@ describe('event linking across sources', () => {
     expect(pairs).toEqual(['a-b']);
   });
 
+  it('keeps the exact day of a call said to be a counted number of days old', () => {
+    // "two days ago" names one day; it is no loose "few days" that would reach a call of the week before.
+    const record = (source: string, text: string, published: string) => ({
+      source,
+      cleanText: text,
+      published,
+      claims: extractClaims(text, { roster, published, genre: 'news' }),
+    });
+    const pairs = eventPairs([
+      doc(
+        'a',
+        'President Mira Kostal spoke by telephone with President Oleg Varin on 1 March 2031.',
+        '2031-03-01',
+      ),
+      record('b', 'President Varin spoke with President Kostal by telephone two days ago.', '2031-03-06'),
+      doc(
+        'c',
+        'President Mira Kostal spoke by telephone with President Oleg Varin on 4 March 2031.',
+        '2031-03-04',
+      ),
+    ]);
+    expect(pairs).toEqual(['b-c']);
+    expect(coarseDays('we spoke with him by phone two days ago', '2031-12-05', false)).toBeUndefined();
+  });
+
   it('reads the days a coarse expression allows', () => {
     expect(coarseDays('A second round is planned for next month.', '2031-12-05', true)?.days).toEqual([
       '2032-01-01',

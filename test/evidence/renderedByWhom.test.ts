@@ -38,4 +38,13 @@ describe('a quotation that renders no one’s sentence', () => {
     );
     expect(quoteFlags(kinds(wire('We are ready to meet Varin at any time'), post))).toEqual(['quote ab']);
   });
+
+  it('takes a sentence quoted from a cut start as a sentence, not a lifted phrase', () => {
+    const cut = doc(
+      'b',
+      'Palace Watch\n\nHeard on state radio this evening: "…our side will not sign the plan this month."',
+      'social',
+    );
+    expect(quoteFlags(kinds(wire('Our side will sign the plan this month'), cut))).toEqual(['quote ab']);
+  });
 });
