@@ -323,12 +323,12 @@ const DAY_ALONE = new RegExp(
 );
 
 /**
- * The day of a social post's stamp that stands alone on a line, the last one (a feed's newest);
- * without a year, the year that puts it on or before the day received.
+ * The day of a social post's stamp that stands alone on a line, the first one (a feed shows its
+ * newest post first); without a year, the year that puts it on or before the day received.
  */
 export function lonePostDay(paragraphs: string[], received: string | undefined): string | undefined {
-  for (let i = paragraphs.length - 1; i >= 0; i--) {
-    const m = DAY_ALONE.exec(paragraphs[i]!.trim());
+  for (const paragraph of paragraphs) {
+    const m = DAY_ALONE.exec(paragraph.trim());
     if (m)
       return stampDay(
         m[5],

@@ -164,6 +164,24 @@ ${summary}
   it('keeps the first time on the page when none is labelled as its posting', () => {
     expect(published(page('')).date).toBe('2031-05-12');
   });
+
+  it("dates a feed by its newest post, the first, and a page by no comment's day far below it", () => {
+    const feed =
+      'mfa.brisk\n\nThe envoy arrived.\n\n310 likes\n\nMAY 20\n\nThe envoy left.\n\n95 likes\n\nMAY 2';
+    const social = { keepTitle: true, received: '2031-06-01', social: true };
+    expect(cleanDocument(feed, 'feed.txt', social).meta.date).toBe('2031-05-20');
+    const article = [
+      'Envoy leaves Brisk',
+      ...Array.from(
+        { length: 8 },
+        (_, i) => `The envoy met delegation ${i + 1} before leaving Brisk on Friday.`,
+      ),
+      '1,204 likes',
+      'MAY 2',
+      'Good riddance.',
+    ].join('\n\n');
+    expect(published(article, '2031-06-01').date).toBeUndefined();
+  });
 });
 
 describe('a recorded meeting that says its day at the opening', () => {
