@@ -120,8 +120,8 @@ const LEAD_WEEKDAY = /\b(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|ur
 
 /**
  * A dateline with a weekday but no year ("Lorne, MONDAY, 1 DEC", a live page's "Wednesday 27 March"):
- * the weekday says which year, among the years the text itself writes (a document symbol, a later
- * date) and the ones beside them, else the year the document was received or the one before.
+ * the weekday says which year: the year the document was received or one beside it; without that
+ * day, among the years the text itself writes (a document symbol, a later date) and the ones beside them.
  */
 export function weekdayDateline(paragraph: string, text: string, received?: string): string | undefined {
   const m = WEEKDAY_DATELINE.exec(paragraph);
@@ -131,8 +131,9 @@ export function weekdayDateline(paragraph: string, text: string, received?: stri
 }
 
 /**
- * The day `day` of `month` (from 0) in the year where it falls on `weekday` (0 = Sunday): among the
- * years the text writes and the ones beside them, else the year received or the one before.
+ * The day `day` of `month` (from 0) in the year where it falls on `weekday` (0 = Sunday): the year
+ * received or the one before, else a year beside them the text writes; without the day received,
+ * among the years the text writes and the ones beside them.
  */
 function onWeekdayIn(
   weekday: number,
@@ -141,11 +142,14 @@ function onWeekdayIn(
   text: string,
   received: string | undefined,
 ): string | undefined {
+  const written = writtenYears(text).flatMap((y) => [y, y + 1, y - 1]);
   const receivedYear = received ? Number(received.slice(0, 4)) : undefined;
-  const years = [
-    ...writtenYears(text).flatMap((y) => [y, y + 1, y - 1]),
-    ...(receivedYear ? [receivedYear, receivedYear - 1] : []),
-  ];
+  // A text recalls other years ("the 2020 ceasefire"): with the day received, its year and the one
+  // before come first, and a year the text writes counts only beside them.
+  const years =
+    receivedYear === undefined
+      ? written
+      : [receivedYear, receivedYear - 1, ...written.filter((y) => Math.abs(y - receivedYear) <= 1)];
   const fits = years.find((y) => {
     const date = new Date(Date.UTC(y, month, day));
     return date.getUTCDate() === day && date.getUTCDay() === weekday;

@@ -120,6 +120,14 @@ describe('a day written without its year', () => {
     expect(published(page).date).toBe('2037-03-10');
   });
 
+  it('puts a weekday stamp in the year received, not in a year the text recalls', () => {
+    // 10 March is a Tuesday in 2037 and in 2015; the text recalls a treaty of 2015.
+    const page = 'World\n\nTuesday, 10 March 12:40 PM\n\nThe envoy cited the 2015 treaty and left a draft.';
+    expect(published(page, '2037-03-11').date).toBe('2037-03-10');
+    // Received long after, no year beside the day received fits: no day rather than the recalled one.
+    expect(published(page, '2040-06-01').date).toBeUndefined();
+  });
+
   it('does not take a date the text looks ahead to for the day of writing', () => {
     expect(published('The election is set for 26 June 2038. Talks began on 2 March 2037.').date).toBe(
       '2037-03-02',
