@@ -141,10 +141,49 @@ describe('a day written without its year', () => {
     expect(published('Today, on 27 March, we delivered our answer.', '2031-04-20').date).toBe('2031-03-27');
   });
 
+  it('reads no day of writing from two days back or from a date that opens the next clause', () => {
+    expect(
+      published(
+        'Notice to the press\n\nThe day before yesterday, 14 May, the envoy left Brisk.',
+        '2031-06-01',
+      ).date,
+    ).toBeUndefined();
+    expect(
+      published(
+        'Notice to the press\n\nAs the envoy noted yesterday, May 14 is the last day for replies.',
+        '2031-06-01',
+      ).date,
+    ).toBeUndefined();
+    expect(
+      published(
+        'Notice to the press\n\nThe envoy says today, 14 May remains the last day for replies.',
+        '2031-06-01',
+      ).date,
+    ).toBeUndefined();
+  });
+
   it("reads Instagram's day under the likes, and no lone day line elsewhere", () => {
     const post = 'ada.lind ✓\n\nBack in Brisk after the talks.\n\n1,204 likes\n\nAPRIL 13\n\nAdd a comment…';
     expect(published(post, '2031-05-01').date).toBe('2031-04-13');
     expect(published('Schedule\n\nAPRIL 13\n\nThe talks open in Brisk.', '2031-05-01').date).toBeUndefined();
+  });
+
+  it("dates a feed by its newest post, the first, and a page by no comment's day far below it", () => {
+    const feed =
+      'mfa.brisk\n\nThe envoy arrived.\n\n310 likes\n\nMAY 20\n\nThe envoy left.\n\n95 likes\n\nMAY 2';
+    const social = { keepTitle: true, received: '2031-06-01', social: true };
+    expect(cleanDocument(feed, 'feed.txt', social).meta.date).toBe('2031-05-20');
+    const article = [
+      'Envoy leaves Brisk',
+      ...Array.from(
+        { length: 8 },
+        (_, i) => `The envoy met delegation ${i + 1} before leaving Brisk on Friday.`,
+      ),
+      '1,204 likes',
+      'MAY 2',
+      'Good riddance.',
+    ].join('\n\n');
+    expect(published(article, '2031-06-01').date).toBeUndefined();
   });
 });
 
@@ -172,24 +211,6 @@ ${summary}
   it('keeps the first time on the page when none is labelled as its posting', () => {
     expect(published(page('')).date).toBe('2031-05-12');
   });
-
-  it("dates a feed by its newest post, the first, and a page by no comment's day far below it", () => {
-    const feed =
-      'mfa.brisk\n\nThe envoy arrived.\n\n310 likes\n\nMAY 20\n\nThe envoy left.\n\n95 likes\n\nMAY 2';
-    const social = { keepTitle: true, received: '2031-06-01', social: true };
-    expect(cleanDocument(feed, 'feed.txt', social).meta.date).toBe('2031-05-20');
-    const article = [
-      'Envoy leaves Brisk',
-      ...Array.from(
-        { length: 8 },
-        (_, i) => `The envoy met delegation ${i + 1} before leaving Brisk on Friday.`,
-      ),
-      '1,204 likes',
-      'MAY 2',
-      'Good riddance.',
-    ].join('\n\n');
-    expect(published(article, '2031-06-01').date).toBeUndefined();
-  });
 });
 
 describe('a recorded meeting that says its day at the opening', () => {
@@ -204,6 +225,19 @@ describe('a recorded meeting that says its day at the opening', () => {
         '2038-04-10',
       ).date,
     ).toBe('2038-03-04');
+  });
+
+  it('reads no day a readout or a turn places another meeting on', () => {
+    // 13 June is a Monday in 2033.
+    const readout =
+      "Readout of the envoy's meeting\n\nThe envoy met the mediator; the next round will be held on Monday the 13th of June.\n\nThe talks on 2 June 2033 were useful.";
+    expect(published(readout, '2033-07-10').date).toBe('2033-06-02');
+    expect(
+      published(
+        'Chair: Good morning. We meet again on Monday the 13th of June, the fourth meeting.',
+        '2033-07-10',
+      ).date,
+    ).toBeUndefined();
   });
 
   it('gives no day when the weekday fits no year near the text', () => {
