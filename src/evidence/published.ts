@@ -102,12 +102,15 @@ export function spokenOpeningDay(
   received: string | undefined,
 ): string | undefined {
   if (!paragraphs.some((p) => TIMECODE.test(p) || turnLabel(p) !== undefined)) return undefined;
+  // A caption's cue may break the chair's opening sentence before the day.
+  let opened = false;
   for (const paragraph of paragraphs) {
     const m = SPOKEN_DAY.exec(paragraph);
+    const before = m ? paragraph.slice(0, m.index) : paragraph;
+    opened ||= OPENING.test(before);
     if (!m) continue;
-    const before = paragraph.slice(0, m.index);
-    const sentence = before.slice(before.search(/[^.!?]*$/));
-    if (!OPENING.test(before) || NOT_TODAY.test(sentence)) continue;
+    const sentence = before.slice(Math.max(...['.', '!', '?'].map((stop) => before.lastIndexOf(stop))) + 1);
+    if (!opened || NOT_TODAY.test(sentence)) continue;
     const month = MONTHS.indexOf(m[3]!.slice(0, 3).toLowerCase());
     return onWeekdayIn(WEEKDAYS.indexOf(m[1]!.toLowerCase()), month, ordinalDay(m[2]!), text, received);
   }
