@@ -218,6 +218,12 @@ describe('a recorded meeting that says its day at the opening', () => {
     ).toBe('2038-03-04');
   });
 
+  it("reads the day when a caption's cue breaks the chair's opening sentence before it", () => {
+    const record =
+      '1\n00:00:01.000 --> 00:00:06.000\nAda Lind: Good morning all, this is the third session of the water group,\n\n2\n00:00:06.000 --> 00:00:09.000\nAda Lind: Monday the 13th of June. We start with the gauges.';
+    expect(published(record, '2033-07-10').date).toBe('2033-06-13');
+  });
+
   it('reads no day a readout or a turn places another meeting on', () => {
     // 13 June is a Monday in 2033.
     const readout =
