@@ -277,7 +277,8 @@ function laterDate(state: State): void {
     dated(state.meta, weekdayDateline(paragraph, text, state.received), 'dateline');
   dated(state.meta, state.titleDate, 'dateline');
   dated(state.meta, spokenOpeningDay(state.kept.slice(0, HEADER_LINES), text, state.received), 'text');
-  // A post's day alone on a line: on a social page anywhere, elsewhere only under a post's counts ("4,182 likes").
+  // A post's day alone on a line: on a social page anywhere, elsewhere only under a post's counts
+  // ("4,182 likes"), which a copied page may print after the comments.
   if (state.meta.date === undefined) {
     const underCounts = state.kept.filter((_, i) => i > 0 && isCountsLine(state.kept[i - 1]!.trim()));
     dated(state.meta, lonePostDay(state.social ? state.kept : underCounts, state.received), 'dateline');

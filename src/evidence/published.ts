@@ -2,11 +2,13 @@
 // path, a dateline near the top ("• 24 November, 2025", "December 3, 2025, Capital City",
 // "Talby, December 1, 2025 — The Ministry ..."), else the newest date written in it.
 // Relative dates ("on Tuesday") resolve against this date, so a wrong one moves them all.
-import { isoDay, ORDINAL_WORDS } from '../core/calendar.ts';
+import { isoDay } from '../core/calendar.ts';
+import { addDays } from './eventDays.ts';
 import { spanStart } from './issueStamps.ts';
 import { findIsoDate } from './meta.ts';
-import { MONTH_WORD } from './quickDates.ts';
+import { MONTH_WORD, ORDINAL_WORD_SOURCE, ordinalDay } from './quickDates.ts';
 import { allMatches } from './regex.ts';
+import { turnLabel } from './turnLabels.ts';
 import type { DocumentMeta } from './types.ts';
 
 export type DateSource = NonNullable<DocumentMeta['dateFrom']>;
@@ -76,37 +78,41 @@ const WEEKDAY_DATELINE = new RegExp(
 
 // A chair opening a recorded meeting says its day: "Monday the 13th of June", "Thursday the fourth of March".
 const SPOKEN_DAY = new RegExp(
-  `\\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+the\\s+(\\d{1,2}(?:st|nd|rd|th)|(?:twenty-|thirty-)?[a-z]+)\\s+of\\s+${MONTH_NAME}`,
+  `\\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+the\\s+(\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD_SOURCE})\\s+of\\s+${MONTH_NAME}`,
   'i',
 );
-
-/** A day written as a spoken ordinal: "13th", "fourth", "twenty-first", "thirtieth". */
-function ordinalDay(word: string): number | undefined {
-  const figures = /^(\d{1,2})/.exec(word);
-  if (figures) return Number(figures[1]);
-  const w = word.toLowerCase();
-  if (w === 'thirtieth') return 30;
-  const tens = w.startsWith('twenty-') ? 20 : w.startsWith('thirty-') ? 30 : 0;
-  const unit = ORDINAL_WORDS.indexOf((tens ? w.slice(7) : w) as (typeof ORDINAL_WORDS)[number]) + 1;
-  if (unit === 0 || (tens && unit > 9)) return undefined;
-  return tens + unit;
-}
+// A record's head: a speaker's turn ("Chair: Good morning.") or a timecode ("00:00:04 Chair", "00:00:01.000 -->").
+const TIMECODE = /(?<!\d)\d{1,2}:\d{2}:\d{2}(?!\d)|-->/;
+// How a chair opens: "Good morning", "Welcome to", "This is the session of", "I declare the meeting open".
+const OPENING =
+  /\b(?:good (?:morning|afternoon|evening)|welcome|this is|today is|(?:declare|call)s?\b[^.]{0,40}\b(?:open|to order))/i;
+// A day the sentence looks ahead to or places another event on ("will be held on Monday the 13th"):
+// the turn's words before the day.
+const NOT_TODAY = /\b(?:on|next|until|till|by|for|from|before|after|will|shall)\b/i;
 
 /**
  * The day a recorded meeting gives itself in its opening turns ("This is the fourth meeting ...,
- * Monday the 13th of June"): spoken, without a year, which the weekday settles.
+ * Monday the 13th of June"): spoken, without a year, which the weekday settles. Only a record (a
+ * turn or a timecode in its head) and only in a chair's opening words: a readout's "the next round
+ * will be held on Monday the 13th of June" names another day.
  */
 export function spokenOpeningDay(
   paragraphs: string[],
   text: string,
   received: string | undefined,
 ): string | undefined {
+  if (!paragraphs.some((p) => TIMECODE.test(p) || turnLabel(p) !== undefined)) return undefined;
+  // A caption's cue may break the chair's opening sentence before the day.
+  let opened = false;
   for (const paragraph of paragraphs) {
     const m = SPOKEN_DAY.exec(paragraph);
-    const day = m ? ordinalDay(m[2]!) : undefined;
-    if (!m || day === undefined) continue;
+    const before = m ? paragraph.slice(0, m.index) : paragraph;
+    opened ||= OPENING.test(before);
+    if (!m) continue;
+    const sentence = before.slice(Math.max(...['.', '!', '?'].map((stop) => before.lastIndexOf(stop))) + 1);
+    if (!opened || NOT_TODAY.test(sentence)) continue;
     const month = MONTHS.indexOf(m[3]!.slice(0, 3).toLowerCase());
-    return onWeekdayIn(WEEKDAYS.indexOf(m[1]!.toLowerCase()), month, day, text, received);
+    return onWeekdayIn(WEEKDAYS.indexOf(m[1]!.toLowerCase()), month, ordinalDay(m[2]!), text, received);
   }
   return undefined;
 }
@@ -120,8 +126,8 @@ const LEAD_WEEKDAY = /\b(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|ur
 
 /**
  * A dateline with a weekday but no year ("Lorne, MONDAY, 1 DEC", a live page's "Wednesday 27 March"):
- * the weekday says which year, among the years the text itself writes (a document symbol, a later
- * date) and the ones beside them, else the year the document was received or the one before.
+ * the weekday says which year: the year the document was received or one beside it; without that
+ * day, among the years the text itself writes (a document symbol, a later date) and the ones beside them.
  */
 export function weekdayDateline(paragraph: string, text: string, received?: string): string | undefined {
   const m = WEEKDAY_DATELINE.exec(paragraph);
@@ -131,8 +137,9 @@ export function weekdayDateline(paragraph: string, text: string, received?: stri
 }
 
 /**
- * The day `day` of `month` (from 0) in the year where it falls on `weekday` (0 = Sunday): among the
- * years the text writes and the ones beside them, else the year received or the one before.
+ * The day `day` of `month` (from 0) in the year where it falls on `weekday` (0 = Sunday): the year
+ * received or the one before, else a year beside them the text writes; without the day received,
+ * among the years the text writes and the ones beside them.
  */
 function onWeekdayIn(
   weekday: number,
@@ -141,11 +148,14 @@ function onWeekdayIn(
   text: string,
   received: string | undefined,
 ): string | undefined {
+  const written = writtenYears(text).flatMap((y) => [y, y + 1, y - 1]);
   const receivedYear = received ? Number(received.slice(0, 4)) : undefined;
-  const years = [
-    ...writtenYears(text).flatMap((y) => [y, y + 1, y - 1]),
-    ...(receivedYear ? [receivedYear, receivedYear - 1] : []),
-  ];
+  // A text recalls other years ("the 2020 ceasefire"): with the day received, its year and the one
+  // before come first, and a year the text writes counts only beside them.
+  const years =
+    receivedYear === undefined
+      ? written
+      : [receivedYear, receivedYear - 1, ...written.filter((y) => Math.abs(y - receivedYear) <= 1)];
   const fits = years.find((y) => {
     const date = new Date(Date.UTC(y, month, day));
     return date.getUTCDate() === day && date.getUTCDay() === weekday;
@@ -323,12 +333,12 @@ const DAY_ALONE = new RegExp(
 );
 
 /**
- * The day of a social post's stamp that stands alone on a line, the last one (a feed's newest);
- * without a year, the year that puts it on or before the day received.
+ * The day of a social post's stamp that stands alone on a line, the first one (a feed shows its
+ * newest post first); without a year, the year that puts it on or before the day received.
  */
 export function lonePostDay(paragraphs: string[], received: string | undefined): string | undefined {
-  for (let i = paragraphs.length - 1; i >= 0; i--) {
-    const m = DAY_ALONE.exec(paragraphs[i]!.trim());
+  for (const paragraph of paragraphs) {
+    const m = DAY_ALONE.exec(paragraph.trim());
     if (m)
       return stampDay(
         m[5],
@@ -363,20 +373,25 @@ export function todayOpening(paragraph: string, received: string | undefined): s
 // "The remaining 116 were released today, Thursday 26 April". The writer's today is the day of
 // writing; a weekday given with it must be that date's. A post that names its yesterday ("Yesterday,
 // on 27 March, we delivered ...") was written the day after, whatever its platform's "1d" stamp says.
+// The date stands in apposition, closed by a comma or a stop: in "said yesterday, March 3 remains the
+// deadline" it is the next clause's subject. "The day before yesterday" is two days back.
 const TODAY_NAMED = new RegExp(
-  `\\b(today|yesterday),?\\s+(?:on\\s+)?(?:(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_WORD}|${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)(?:,?\\s+(\\d{4})\\b)?`,
+  `(?<!\\bbefore\\s)\\b(today|yesterday),?\\s+(?:on\\s+)?(?:(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_WORD}|${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)(?:,?\\s+(\\d{4})\\b)?(?=\\s*(?:[,.;:!?)—–]|$))`,
   'giu',
 );
+// A yesterday named mid-sentence is most often someone's remark reported; a post opens on its own.
+const SENTENCE_START = /(?:^|[.!?:]["”’]?\s+|\n)$/;
 
-/** The first day a text calls "today" (or "yesterday") by its date, its weekday (when given) matching. */
+/** The first day a text calls "today" (or, opening a sentence, "yesterday") by its date, its weekday (when given) matching. */
 export function todayNamed(text: string, received: string | undefined): string | undefined {
   for (const m of text.matchAll(TODAY_NAMED)) {
+    const today = m[1]!.toLowerCase() === 'today';
+    if (!today && !SENTENCE_START.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     const month = MONTHS.indexOf((m[4] ?? m[5])!.slice(0, 3).toLowerCase());
     const day = stampDay(m[7], month, Number(m[3] ?? m[6]), received);
     if (day === undefined) continue;
     if (m[2] && WEEKDAYS[new Date(`${day}T00:00:00Z`).getUTCDay()] !== m[2].toLowerCase()) continue;
-    if (m[1]!.toLowerCase() === 'today') return day;
-    return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    return today ? day : addDays(day, 1);
   }
   return undefined;
 }

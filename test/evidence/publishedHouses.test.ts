@@ -120,6 +120,14 @@ describe('a day written without its year', () => {
     expect(published(page).date).toBe('2037-03-10');
   });
 
+  it('puts a weekday stamp in the year received, not in a year the text recalls', () => {
+    // 10 March is a Tuesday in 2037 and in 2015; the text recalls a treaty of 2015.
+    const page = 'World\n\nTuesday, 10 March 12:40 PM\n\nThe envoy cited the 2015 treaty and left a draft.';
+    expect(published(page, '2037-03-11').date).toBe('2037-03-10');
+    // Received long after, no year beside the day received fits: no day rather than the recalled one.
+    expect(published(page, '2040-06-01').date).toBeUndefined();
+  });
+
   it('does not take a date the text looks ahead to for the day of writing', () => {
     expect(published('The election is set for 26 June 2038. Talks began on 2 March 2037.').date).toBe(
       '2037-03-02',
@@ -133,10 +141,40 @@ describe('a day written without its year', () => {
     expect(published('Today, on 27 March, we delivered our answer.', '2031-04-20').date).toBe('2031-03-27');
   });
 
+  it('reads no day of writing from two days back or from a date that opens the next clause', () => {
+    expect(
+      published(
+        'Notice to the press\n\nThe day before yesterday, 14 May, the envoy left Brisk.',
+        '2031-06-01',
+      ).date,
+    ).toBeUndefined();
+    expect(
+      published(
+        'Notice to the press\n\nAs the envoy noted yesterday, May 14 is the last day for replies.',
+        '2031-06-01',
+      ).date,
+    ).toBeUndefined();
+    expect(
+      published(
+        'Notice to the press\n\nThe envoy says today, 14 May remains the last day for replies.',
+        '2031-06-01',
+      ).date,
+    ).toBeUndefined();
+  });
+
   it("reads Instagram's day under the likes, and no lone day line elsewhere", () => {
     const post = 'ada.lind ✓\n\nBack in Brisk after the talks.\n\n1,204 likes\n\nAPRIL 13\n\nAdd a comment…';
     expect(published(post, '2031-05-01').date).toBe('2031-04-13');
     expect(published('Schedule\n\nAPRIL 13\n\nThe talks open in Brisk.', '2031-05-01').date).toBeUndefined();
+  });
+
+  it('dates a feed by its newest post, the first', () => {
+    const feed =
+      'mfa.brisk\n\nThe envoy arrived.\n\n310 likes\n\nMAY 20\n\nThe envoy left.\n\n95 likes\n\nMAY 2';
+    expect(cleanDocument(feed, 'feed.txt', { received: '2031-06-01', social: true }).meta.date).toBe(
+      '2031-05-20',
+    );
+    expect(published(feed, '2031-06-01').date).toBe('2031-05-20');
   });
 });
 
@@ -178,6 +216,25 @@ describe('a recorded meeting that says its day at the opening', () => {
         '2038-04-10',
       ).date,
     ).toBe('2038-03-04');
+  });
+
+  it("reads the day when a caption's cue breaks the chair's opening sentence before it", () => {
+    const record =
+      '1\n00:00:01.000 --> 00:00:06.000\nAda Lind: Good morning all, this is the third session of the water group,\n\n2\n00:00:06.000 --> 00:00:09.000\nAda Lind: Monday the 13th of June. We start with the gauges.';
+    expect(published(record, '2033-07-10').date).toBe('2033-06-13');
+  });
+
+  it('reads no day a readout or a turn places another meeting on', () => {
+    // 13 June is a Monday in 2033.
+    const readout =
+      "Readout of the envoy's meeting\n\nThe envoy met the mediator; the next round will be held on Monday the 13th of June.\n\nThe talks on 2 June 2033 were useful.";
+    expect(published(readout, '2033-07-10').date).toBe('2033-06-02');
+    expect(
+      published(
+        'Chair: Good morning. We meet again on Monday the 13th of June, the fourth meeting.',
+        '2033-07-10',
+      ).date,
+    ).toBeUndefined();
   });
 
   it('gives no day when the weekday fits no year near the text', () => {
