@@ -23,6 +23,8 @@ import { officeAndHolder } from './officeHolder.ts';
 import type { Passage } from './passages.ts';
 import { NUMBERED_VOICE } from './placeholderVoices.ts';
 import { relayedClause } from './relayedWords.ts';
+import { quantityApart } from './renderingPoints.ts';
+import { oneSentenceRendered } from './renderings.ts';
 import { saidOnOtherDays } from './saidDays.ts';
 import { reportsState } from './stateReports.ts';
 import type { Roster } from './types.ts';
@@ -198,6 +200,19 @@ export function quoteFlag(
   const relayedOnly = relayedWords(a) || relayedWords(b);
   if ((!ka || !kb || ka === kb) && (ka || kb) && !relayedOnly && contrastReversed(a.text, b.text))
     return flag('quote', `two renderings of ${ka ?? kb}'s words, the contrast reversed`);
+  // Two renderings of one speaker's sentence, their words aligned through the phrases translators
+  // swap (renderings.ts), that speak of one captive and of every captive: however unlike in
+  // words, they promise two things.
+  if (
+    (ka || kb) &&
+    (!ka || !kb || ka === kb) &&
+    !relayedOnly &&
+    mayRender(a) &&
+    mayRender(b) &&
+    quantityApart(a.text, b.text) &&
+    oneSentenceRendered(a, b, roster, speakerKey)
+  )
+    return flag('quote', `two renderings of ${ka ?? kb}'s words, one of them or all of them`);
   const twoSpeakers = ka && kb && ka !== kb && !oneVoice(a, b, roster) && !officeAndHolder(a, b, roster);
   // Two records of their own occasions (transcript turns, posts) each name their speaker: the
   // same words in both were said twice.

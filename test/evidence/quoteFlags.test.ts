@@ -112,6 +112,26 @@ describe('a transcript and a translation of one press conference', () => {
       ),
     ).toEqual([]);
   });
+  it('flags a translation that waits for one captive where the other waits for all, however reworded', () => {
+    expect(
+      quoteFlags(
+        kinds(
+          transcript('We will not hand over a single rifle before the first hostage walks free.'),
+          page('b', 'No weapon will be surrendered until every hostage is released'),
+        ),
+      ),
+    ).toEqual(['quote ab']);
+  });
+  it('takes a translation that says "every" where the other says "all" for one sentence', () => {
+    expect(
+      quoteFlags(
+        kinds(
+          transcript('We will not hand over a single rifle before all the hostages walk free.'),
+          page('b', 'No weapon will be surrendered until every hostage is released'),
+        ),
+      ),
+    ).toEqual([]);
+  });
   it('still flags a translation that gives another figure or another month', () => {
     expect(
       quoteFlags(
