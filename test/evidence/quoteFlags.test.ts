@@ -44,6 +44,11 @@ describe('two renderings of one speaker’s words', () => {
       ],
       // A limit within the month for the month.
       ['We will sign the document in April', 'We will sign the document by the end of April'],
+      // Arms by another name, put down for laid down, "in order to" for "to".
+      [
+        'We did not take up arms to lose the valley, and we will not lay them down to give it up',
+        'We did not take up weapons in order to lose the valley, and we will not put them down in order to give it up',
+      ],
       // A translation: "document" for "text", "contains" for "has", the order turned.
       [
         'The text has 24 points, and on six of them we still disagree',
