@@ -23,7 +23,7 @@ import { officeAndHolder } from './officeHolder.ts';
 import type { Passage } from './passages.ts';
 import { NUMBERED_VOICE } from './placeholderVoices.ts';
 import { relayedClause } from './relayedWords.ts';
-import { quantityApart } from './renderingPoints.ts';
+import { degreeApart, quantityApart } from './renderingPoints.ts';
 import { oneSentenceRendered } from './renderings.ts';
 import { saidOnOtherDays } from './saidDays.ts';
 import { reportsState } from './stateReports.ts';
@@ -201,18 +201,23 @@ export function quoteFlag(
   if ((!ka || !kb || ka === kb) && (ka || kb) && !relayedOnly && contrastReversed(a.text, b.text))
     return flag('quote', `two renderings of ${ka ?? kb}'s words, the contrast reversed`);
   // Two renderings of one speaker's sentence, their words aligned through the phrases translators
-  // swap (renderings.ts), that speak of one captive and of every captive: however unlike in
-  // words, they promise two things.
+  // swap (renderings.ts), that speak of one captive and of every captive, or of a thing done in
+  // the main and done whole: however unlike in words, they say two things.
   if (
     (ka || kb) &&
     (!ka || !kb || ka === kb) &&
     !relayedOnly &&
     mayRender(a) &&
     mayRender(b) &&
-    quantityApart(a.text, b.text) &&
+    (quantityApart(a.text, b.text) || degreeApart(a.text, b.text)) &&
     oneSentenceRendered(a, b, roster, speakerKey)
   )
-    return flag('quote', `two renderings of ${ka ?? kb}'s words, one of them or all of them`);
+    return flag(
+      'quote',
+      quantityApart(a.text, b.text)
+        ? `two renderings of ${ka ?? kb}'s words, one of them or all of them`
+        : `two renderings of ${ka ?? kb}'s words, in the main or whole`,
+    );
   const twoSpeakers = ka && kb && ka !== kb && !oneVoice(a, b, roster) && !officeAndHolder(a, b, roster);
   // Two records of their own occasions (transcript turns, posts) each name their speaker: the
   // same words in both were said twice.

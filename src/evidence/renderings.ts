@@ -42,6 +42,11 @@ const RENDERED: [RegExp, string][] = [
   [/\b(?:trad(?:e|es|ed|ing)|exchang(?:e|es|ed|ing)|barter(?:s|ed|ing)?|swap(?:s|ped|ping)?)\b/gi, ' trade '],
   // How many is read apart (renderingPoints.ts): "a single rifle" and "no weapon" render one object.
   [/\b(?:a\s+single|single|every|each|all|any)\b/gi, ' '],
+  // And how far it is done: "agreed, basically" and "fully agreed" render one sentence.
+  [
+    /\b(?:basically|largely|mostly|mainly|almost|nearly|broadly|essentially|fully|completely|entirely|wholly|totally|word\s+for\s+word)\b/gi,
+    ' ',
+  ],
   // "sign nothing" is "not sign anything": the negation is read apart, the object is no word.
   [/\b(?:nothing|anything)\b/gi, ' '],
 ];
@@ -100,5 +105,8 @@ export function oneSentenceRendered(
   const [small, large] = wa.length <= wb.length ? [wa, new Set(wb)] : [wb, new Set(wa)];
   let shared = 0;
   for (const w of small) if (large.has(w)) shared++;
-  return shared >= SHARED_WORDS && shared >= HELD * small.length;
+  // A short sentence rendered whole ("the text is agreed, basically" / "the text is fully agreed")
+  // shares all its words, if fewer than three.
+  const whole = shared >= 2 && shared === small.length && shared === large.size;
+  return whole || (shared >= SHARED_WORDS && shared >= HELD * small.length);
 }

@@ -137,6 +137,18 @@ describe('a transcript and a translation of one press conference', () => {
       ),
     ).toEqual([]);
   });
+  it('flags a translation that has a thing done in the main where the other has it done whole', () => {
+    expect(
+      quoteFlags(
+        kinds(transcript('The annex is agreed, basically.'), page('b', 'The annex is fully agreed')),
+      ),
+    ).toEqual(['quote ab']);
+    expect(
+      quoteFlags(
+        kinds(transcript('The annex is fully agreed.'), page('b', 'The annex is completely agreed')),
+      ),
+    ).toEqual([]);
+  });
   it('still flags a translation that gives another figure or another month', () => {
     expect(
       quoteFlags(
