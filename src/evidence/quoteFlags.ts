@@ -270,6 +270,23 @@ export function quoteFlag(
   // contradict each other as two sources do; one person's words are compared as renderings.
   const [sa, sb] = [statusOf(a, roster), statusOf(b, roster)];
   const subject = statusSubject(a, b, roster);
+  // One speaker's words given by two sources, the text final in one and not in the other ("this is
+  // the final text" / "this is not a final text"): one of them renders the words wrongly. Two
+  // records of the speaker's own occasions are two sayings, and the text may have moved on.
+  if (
+    ka &&
+    ka === kb &&
+    !(firstHand(a) && firstHand(b)) &&
+    sa &&
+    sb &&
+    sa.value !== sb.value &&
+    subject.length > 0 &&
+    !movedOn(a, b, sa.value)
+  )
+    return flag(
+      'quote',
+      `two renderings of ${ka}'s words, ${sa.value} vs ${sb.value} (${subject.join(' ')})`,
+    );
   if (
     ka &&
     kb &&

@@ -149,6 +149,24 @@ describe('a transcript and a translation of one press conference', () => {
       ),
     ).toEqual([]);
   });
+  it('flags a translation that has the text final where the other has it still to be finished', () => {
+    expect(
+      quoteFlags(
+        kinds(
+          transcript('This is not a final text; it is a text still to be finished.'),
+          page('b', 'This is the final text, and it will not be reopened'),
+        ),
+      ),
+    ).toEqual(['quote ab']);
+    expect(
+      quoteFlags(
+        kinds(
+          transcript('This is the final text, and it will not be reopened.'),
+          page('b', 'The text is final; nobody will reopen it'),
+        ),
+      ),
+    ).toEqual([]);
+  });
   it('still flags a translation that gives another figure or another month', () => {
     expect(
       quoteFlags(
