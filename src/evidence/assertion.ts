@@ -130,6 +130,10 @@ const WORDING: [RegExp, string][] = [
   [/\b(?:every|each)\b/gi, 'all'],
   [/\b(?:already|certainly|definitely|absolutely|really|indeed|of course|surely|truly|extremely)\b/gi, ''],
   [/\bremain(?:s|ed)?\b/gi, 'is still'],
+  // Arms by any of their names, laid or put down, and a purpose "in order to" or "to".
+  [/\b(?:arms|weapons?|guns?|rifles?|firearms?)\b/gi, 'weapons'],
+  [/\b(?:put|puts|putting|placed?)\b(?=\s+(?:\w+\s+)?down\b)/gi, 'lay'],
+  [/\bin\s+order\s+to\b/gi, 'to'],
 ];
 const reworded = (text: string) => WORDING.reduce((t, [from, to]) => t.replace(from, to), text);
 const wordsOfSubstance = perPassage((p) => contentWords(reworded(p.text)));

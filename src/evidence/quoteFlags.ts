@@ -23,6 +23,8 @@ import { officeAndHolder } from './officeHolder.ts';
 import type { Passage } from './passages.ts';
 import { NUMBERED_VOICE } from './placeholderVoices.ts';
 import { relayedClause } from './relayedWords.ts';
+import { degreeApart, quantityApart } from './renderingPoints.ts';
+import { oneSentenceRendered } from './renderings.ts';
 import { saidOnOtherDays } from './saidDays.ts';
 import { reportsState } from './stateReports.ts';
 import type { Roster } from './types.ts';
@@ -201,6 +203,24 @@ export function quoteFlag(
   const relayedOnly = relayedWords(a) || relayedWords(b);
   if ((!ka || !kb || ka === kb) && (ka || kb) && !relayedOnly && contrastReversed(a.text, b.text))
     return flag('quote', `two renderings of ${ka ?? kb}'s words, the contrast reversed`);
+  // Two renderings of one speaker's sentence, their words aligned through the phrases translators
+  // swap (renderings.ts), that speak of one captive and of every captive, or of a thing done in
+  // the main and done whole: however unlike in words, they say two things.
+  if (
+    (ka || kb) &&
+    (!ka || !kb || ka === kb) &&
+    !relayedOnly &&
+    mayRender(a) &&
+    mayRender(b) &&
+    (quantityApart(a.text, b.text) || degreeApart(a.text, b.text)) &&
+    oneSentenceRendered(a, b, roster, speakerKey)
+  )
+    return flag(
+      'quote',
+      quantityApart(a.text, b.text)
+        ? `two renderings of ${ka ?? kb}'s words, one of them or all of them`
+        : `two renderings of ${ka ?? kb}'s words, in the main or whole`,
+    );
   const twoSpeakers = ka && kb && ka !== kb && !oneVoice(a, b, roster) && !officeAndHolder(a, b, roster);
   // Two records of their own occasions (transcript turns, posts) each name their speaker: the
   // same words in both were said twice.
@@ -253,6 +273,23 @@ export function quoteFlag(
   // contradict each other as two sources do; one person's words are compared as renderings.
   const [sa, sb] = [statusOf(a, roster), statusOf(b, roster)];
   const subject = statusSubject(a, b, roster);
+  // One speaker's words given by two sources, the text final in one and not in the other ("this is
+  // the final text" / "this is not a final text"): one of them renders the words wrongly. Two
+  // records of the speaker's own occasions are two sayings, and the text may have moved on.
+  if (
+    ka &&
+    ka === kb &&
+    !(firstHand(a) && firstHand(b)) &&
+    sa &&
+    sb &&
+    sa.value !== sb.value &&
+    subject.length > 0 &&
+    !movedOn(a, b, sa.value)
+  )
+    return flag(
+      'quote',
+      `two renderings of ${ka}'s words, ${sa.value} vs ${sb.value} (${subject.join(' ')})`,
+    );
   if (
     ka &&
     kb &&

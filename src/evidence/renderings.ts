@@ -30,6 +30,23 @@ const RENDERED: [RegExp, string][] = [
   [/\b(?:seen|read)\b/gi, ' read '],
   [/\b(?:papers?|documents?|texts?)\b/gi, ' text '],
   [/\b(?:no[\s-]one|nobody|no person)\b/gi, ' nobody '],
+  // Arms given up: "hand over a rifle", "surrender a weapon", "lay down our guns", "give up arms".
+  [/\b(?:rifles?|guns?|firearms?|arms|weapons?)\b/gi, ' weapon '],
+  [
+    /\b(?:hand(?:s|ed|ing)?\s+over|giv(?:e|es|ing)\s+up|gave\s+up|given\s+up|surrender(?:s|ed|ing)?|(?:lay|lays|laid|laying|put|puts|putting)\s+(?:(?:them|it|our|their|its|his|her)\s+(?:\w+\s+)?)?down)\b/gi,
+    ' surrender ',
+  ],
+  // A captive freed: "walks free", "is set free", "is released".
+  [/\b(?:walk(?:s|ed|ing)?|go(?:es)?|went)\s+free\b|\bset\s+free\b|\bfreed\b/gi, ' release '],
+  // One thing given for another: "trade", "exchange", "barter", "swap".
+  [/\b(?:trad(?:e|es|ed|ing)|exchang(?:e|es|ed|ing)|barter(?:s|ed|ing)?|swap(?:s|ped|ping)?)\b/gi, ' trade '],
+  // How many is read apart (renderingPoints.ts): "a single rifle" and "no weapon" render one object.
+  [/\b(?:a\s+single|single|every|each|all|any)\b/gi, ' '],
+  // And how far it is done: "agreed, basically" and "fully agreed" render one sentence.
+  [
+    /\b(?:basically|largely|mostly|mainly|almost|nearly|broadly|essentially|fully|completely|entirely|wholly|totally|word\s+for\s+word)\b/gi,
+    ' ',
+  ],
   // "sign nothing" is "not sign anything": the negation is read apart, the object is no word.
   [/\b(?:nothing|anything)\b/gi, ' '],
 ];
@@ -88,5 +105,8 @@ export function oneSentenceRendered(
   const [small, large] = wa.length <= wb.length ? [wa, new Set(wb)] : [wb, new Set(wa)];
   let shared = 0;
   for (const w of small) if (large.has(w)) shared++;
-  return shared >= SHARED_WORDS && shared >= HELD * small.length;
+  // A short sentence rendered whole ("the text is agreed, basically" / "the text is fully agreed")
+  // shares all its words, if fewer than three.
+  const whole = shared >= 2 && shared === small.length && shared === large.size;
+  return whole || (shared >= SHARED_WORDS && shared >= HELD * small.length);
 }

@@ -44,6 +44,11 @@ describe('two renderings of one speaker’s words', () => {
       ],
       // A limit within the month for the month.
       ['We will sign the document in April', 'We will sign the document by the end of April'],
+      // Arms by another name, put down for laid down, "in order to" for "to".
+      [
+        'We did not take up arms to lose the valley, and we will not lay them down to give it up',
+        'We did not take up weapons in order to lose the valley, and we will not put them down in order to give it up',
+      ],
       // A translation: "document" for "text", "contains" for "has", the order turned.
       [
         'The text has 24 points, and on six of them we still disagree',
@@ -108,6 +113,56 @@ describe('a transcript and a translation of one press conference', () => {
         kinds(
           transcript('The text has 24 points, and on six of them we still disagree.'),
           page('b', 'The document contains 24 points, and we still disagree on six of them'),
+        ),
+      ),
+    ).toEqual([]);
+  });
+  it('flags a translation that waits for one captive where the other waits for all, however reworded', () => {
+    expect(
+      quoteFlags(
+        kinds(
+          transcript('We will not hand over a single rifle before the first hostage walks free.'),
+          page('b', 'No weapon will be surrendered until every hostage is released'),
+        ),
+      ),
+    ).toEqual(['quote ab']);
+  });
+  it('takes a translation that says "every" where the other says "all" for one sentence', () => {
+    expect(
+      quoteFlags(
+        kinds(
+          transcript('We will not hand over a single rifle before all the hostages walk free.'),
+          page('b', 'No weapon will be surrendered until every hostage is released'),
+        ),
+      ),
+    ).toEqual([]);
+  });
+  it('flags a translation that has a thing done in the main where the other has it done whole', () => {
+    expect(
+      quoteFlags(
+        kinds(transcript('The annex is agreed, basically.'), page('b', 'The annex is fully agreed')),
+      ),
+    ).toEqual(['quote ab']);
+    expect(
+      quoteFlags(
+        kinds(transcript('The annex is fully agreed.'), page('b', 'The annex is completely agreed')),
+      ),
+    ).toEqual([]);
+  });
+  it('flags a translation that has the text final where the other has it still to be finished', () => {
+    expect(
+      quoteFlags(
+        kinds(
+          transcript('This is not a final text; it is a text still to be finished.'),
+          page('b', 'This is the final text, and it will not be reopened'),
+        ),
+      ),
+    ).toEqual(['quote ab']);
+    expect(
+      quoteFlags(
+        kinds(
+          transcript('This is the final text, and it will not be reopened.'),
+          page('b', 'The text is final; nobody will reopen it'),
         ),
       ),
     ).toEqual([]);

@@ -111,4 +111,13 @@ describe('one sentence in two renderings', () => {
     );
     expect(rendersOne(briefing, wire('We will not put our name to a text no one has read'))).toBe(false);
   });
+
+  it('takes a short sentence rendered whole for one sentence, but not one that adds a word', () => {
+    expect(
+      rendersOne(transcript('The annex is agreed, largely.'), channel('The annex is fully agreed.')),
+    ).toBe(true);
+    expect(rendersOne(transcript('The annex is agreed.'), channel('The annex is agreed and signed.'))).toBe(
+      false,
+    );
+  });
 });
