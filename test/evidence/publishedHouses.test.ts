@@ -164,6 +164,13 @@ ${summary}
   it('keeps the first time on the page when none is labelled as its posting', () => {
     expect(published(page('')).date).toBe('2031-05-12');
   });
+
+  it("keeps the page's own unlabelled time over a reader's posted comment or a related link", () => {
+    const comments = `<p>Further reading below.</p>
+<div class="comment-list"><p>Well said.</p><p>Posted by reader_17 <time datetime="2031-05-15T08:00">May 15, 2031</time></p></div>
+<ul><li>Published <time datetime="2031-04-02">April 2</time>: earlier panel</li></ul>`;
+    expect(published(page(comments)).date).toBe('2031-05-12');
+  });
 });
 
 describe('a recorded meeting that says its day at the opening', () => {
