@@ -2,6 +2,7 @@
 // a registry's receipt stamp on a letter ("RECEIVED" over "26 MAY 2031"), the issue line of minutes
 // ("Date of circulation: 17 May 2031", which the meeting's own "Date:" line above it does not beat),
 // a chat export's "Exported:" stamp, and a periodical's issue dated by its span ("25 - 31 May 2031").
+import { daysApart } from './eventDays.ts';
 import { findIsoDate } from './meta.ts';
 import { MONTH_WORD } from './quickDates.ts';
 
@@ -29,6 +30,18 @@ export function issueLineDate(paragraph: string): string | undefined {
   const m = ISSUE_LINE.exec(paragraph);
   return m ? findIsoDate(m[1]!) : undefined;
 }
+
+// Minutes circulate within weeks of their meeting; an issue line further off, or before the
+// meeting, is another record's (a decree the document quotes).
+const ISSUE_WITHIN_DAYS = 45;
+
+/** Whether an issue line's day dates the minutes of a meeting held on `meeting`. */
+export function issuesMinutesOf(issued: string, meeting: string): boolean {
+  return issued >= meeting && daysApart(issued, meeting) <= ISSUE_WITHIN_DAYS;
+}
+
+/** A meeting's own "Date:" field, the line an issue line of its minutes outranks. */
+export const isDateField = (paragraph: string): boolean => /^date\s*:/i.test(paragraph);
 
 // "Exported: 2031-03-19 22:41 (UTC+1)", "Export date: 19 March 2031": a chat export's own stamp.
 const EXPORT_LINE = /^(?:exported|export date|date exported)(?:\s+(?:on|at))?\s*:?\s+(.{6,60})$/i;

@@ -51,6 +51,17 @@ describe('a registry stamp and an issue line in the head', () => {
     expect(published(minutes.replace('Date of circulation: 5 June 2031\n\n', '')).date).toBe('2031-06-02');
   });
 
+  it("keeps a statement's own dateline over the issue line of an older order it reproduces", () => {
+    const order = 'Order No. 7\n\nDate of issue: 9 October 2024';
+    const after = `Ministry of Energy\n\nFjellby, 14 July 2031\n\nThe ministry reproduces the order.\n\n${order}\n\nIt applies from today.`;
+    const before = `Ministry of Energy\n\nThe ministry reproduces the order.\n\n${order}\n\nFjellby, 14 July 2031\n\nIt applies from today.`;
+    expect(published(after).date).toBe('2031-07-14');
+    expect(published(before).date).toBe('2031-07-14');
+    expect(published(`Ministry of Energy\n\n${order}\n\nThe order applies from today.`).date).toBe(
+      '2024-10-09',
+    );
+  });
+
   it("dates a chat export by its export stamp, not by the first day's separator", () => {
     const chat =
       'Chat export\n\nGroup: Harbour desk\n\nExported: 2031-06-09 20:15 (UTC+2)\n\n——— Monday, 7 June 2031 ———\n\n[2031-06-07 09:00] Ada: Morning.';
