@@ -5,7 +5,14 @@
 import { bylineAuthor, classifyLine, looksLikeTitle, moreFromOutlet } from './boilerplate.ts';
 import { turnLabel } from './genre.ts';
 import { fieldsDate, signOffDate } from './headerFields.ts';
-import { exportLineDate, isDateField, issueLineDate, issuesMinutesOf, receiptLine } from './issueStamps.ts';
+import {
+  exportLineDate,
+  isDateField,
+  issueLineDate,
+  issuesMinutesOf,
+  marksPeriodical,
+  receiptLine,
+} from './issueStamps.ts';
 import {
   barredLine,
   findIsoDate,
@@ -258,11 +265,13 @@ export interface CleanOptions {
 function laterDate(state: State): void {
   if (state.meta.date !== undefined) return;
   const text = state.kept.join('\n\n');
+  const head = state.kept.slice(0, HEADER_LINES);
+  const periodical = marksPeriodical(state.meta.title ? [state.meta.title, ...head] : head);
   // A capture note ("[Captured 31 March 2031]") is the day of reading, not a dateline.
-  for (const paragraph of state.kept.slice(0, HEADER_LINES).filter((p) => !isCapture(p)))
+  for (const paragraph of head.filter((p) => !isCapture(p)))
     dated(
       state.meta,
-      datelineDate(paragraph) ??
+      datelineDate(paragraph, periodical) ??
         placeDateline(paragraph, text) ??
         wireDateline(paragraph, state.received, text) ??
         postStampDate(paragraph, state.received) ??

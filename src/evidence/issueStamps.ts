@@ -58,6 +58,15 @@ const DAY_SPAN = new RegExp(
   'i',
 );
 
+// A periodical's head: "Issue 88", "No. 12", "Vol. 4", "The Harbour Weekly", a bulletin. Elsewhere a
+// span under a title is a meeting's days, and its text (a communiqué) is adopted at the close.
+const PERIODICAL =
+  /\b(?:issue\s+(?:no\.?\s*)?\d+|no\.\s*\d+|vol(?:ume|\.)?\s*\d+|weekly|bulletin|newsletter)\b/i;
+
+/** Whether a document's head lines mark it as an issue of a periodical. */
+export const marksPeriodical = (head: readonly string[]): boolean =>
+  head.some((line) => line.length <= 120 && PERIODICAL.test(line));
+
 /** The first day of a dateline that spans days: a weekly's issue is dated by the day it opens. */
 export function spanStart(paragraph: string): string | undefined {
   const m = DAY_SPAN.exec(paragraph.trim());

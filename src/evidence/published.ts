@@ -39,12 +39,13 @@ const HELD = /^held\s+(?:at|in|on)\b/i;
 
 /**
  * The date of a dateline paragraph: a short line holding a date, or a date within the
- * first words of a paragraph followed by a dash ("Talby, December 1, 2025 — ...").
+ * first words of a paragraph followed by a dash ("Talby, December 1, 2025 — ..."). A span of
+ * days dates a periodical's issue by its first day, anything else by its last.
  */
-export function datelineDate(paragraph: string): string | undefined {
+export function datelineDate(paragraph: string, periodical = false): string | undefined {
   // A sentence that mentions a date is not a dateline: those are short and end without a stop.
   if (paragraph.length <= 100 && !/[.!?]$/.test(paragraph))
-    return spanStart(paragraph) ?? findIsoDate(paragraph);
+    return (periodical ? spanStart(paragraph) : undefined) ?? findIsoDate(paragraph);
   // A meeting record's header: "Held at Corbel, on Thursday, 2 April 2026, at 10 a.m."
   if (paragraph.length <= 160 && HELD.test(paragraph)) return findIsoDate(paragraph);
   // Its dash may be doubled, as some agencies write it: "ABU DHABI, 8th March, 2035 (WAM) -- ".

@@ -68,6 +68,12 @@ describe('a registry stamp and an issue line in the head', () => {
     expect(published(chat).date).toBe('2031-06-09');
   });
 
+  it("dates a meeting's communiqué under the meeting's days by their last, when no issue is marked", () => {
+    const communique =
+      'Joint Communiqué of the Basin Council\n\n9–11 June 2031\n\nThe council adopted this communiqué at its closing session.';
+    expect(published(communique).date).toBe('2031-06-11');
+  });
+
   it('dates a weekly issue that spans days by its first day', () => {
     expect(published('The Harbour Weekly\n\n7 - 13 June 2031\n\nIssue 88\n\nThe talks went on.').date).toBe(
       '2031-06-07',
