@@ -7,7 +7,13 @@ import { findIsoDate } from './meta.ts';
 import { MONTH_WORD } from './quickDates.ts';
 
 // "RECEIVED", "Recd. 26.05.2031", "Date of receipt: 26 May 2031": a registry's stamp, short.
-const RECEIPT = /^(?:received|recd\.?|date of receipt|re[çc]u|eingegangen)(?:\s+on)?\s*:?\s*(.*)$/i;
+// The label is a whole word ("Recurring talks" is none) and the rest of the line a day and nothing
+// else ("Received by President Tamm, 6 June 2031" heads an audience's readout).
+const RECEIPT = /^(?:received|recd\.?|date of receipt|re[çc]u|eingegangen)(?!\p{L})(?:\s+on)?\s*:?\s*(.*)$/iu;
+const DATE_WORDS = new RegExp(
+  `${MONTH_WORD}|\\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|at|on|[ap]\\.?m\\.?)\\b`,
+  'gi',
+);
 
 /**
  * Whether a line is a receipt stamp: 'label' when the day follows on the next line, 'dated' when the
@@ -18,6 +24,7 @@ export function receiptLine(paragraph: string): 'label' | 'dated' | undefined {
   const m = RECEIPT.exec(paragraph);
   if (!m) return undefined;
   if (m[1] === '') return 'label';
+  if (/\p{L}/u.test(m[1]!.replace(DATE_WORDS, ' '))) return undefined;
   return findIsoDate(m[1]!) ? 'dated' : undefined;
 }
 

@@ -42,6 +42,16 @@ describe('a registry stamp and an issue line in the head', () => {
   it('still reads a dateline under a line that only begins like a stamp', () => {
     const text = 'MINISTRY OF WATER\n\nReceived wisdom is wrong\n\n6 June 2031\n\nThe minister spoke.';
     expect(published(text).date).toBe('2031-06-06');
+    // A word that only begins like a label, and a reception that names its host, are datelines.
+    expect(
+      published('MINISTRY OF WATER\n\nRecurrent consultations, 6 June 2031\n\nThe minister spoke.').date,
+    ).toBe('2031-06-06');
+    expect(
+      published(
+        'Audiences\n\nReceived by Ms Tamm, 6 June 2031\n\nMs Tamm received the envoy.',
+      ).date,
+    ).toBe('2031-06-06');
+    expect(published(letter('Received on: Friday 6 June 2031')).date).toBe('2031-06-03');
   });
 
   it("dates minutes by their circulation, not by the meeting's day", () => {
