@@ -2,6 +2,8 @@
 // a registry's receipt stamp on a letter ("RECEIVED" over "26 MAY 2031"), the issue line of minutes
 // ("Date of circulation: 17 May 2031", which the meeting's own "Date:" line above it does not beat),
 // a chat export's "Exported:" stamp, and a periodical's issue dated by its span ("25 - 31 May 2031").
+import { isoDay } from '../core/calendar.ts';
+import { daySpans } from './daySpans.ts';
 import { daysApart } from './eventDays.ts';
 import { findIsoDate } from './meta.ts';
 import { MONTH_WORD } from './quickDates.ts';
@@ -59,12 +61,6 @@ export function exportLineDate(paragraph: string): string | undefined {
   return m ? findIsoDate(m[1]!) : undefined;
 }
 
-// "25 - 31 May 2031", "May 25–31, 2031", "28 May – 3 June 2031": an issue that spans days.
-const DAY_SPAN = new RegExp(
-  `^(?:(\\d{1,2})(?:\\s+${MONTH_WORD})?\\s*[-–—]\\s*\\d{1,2}\\s+${MONTH_WORD}|${MONTH_WORD}\\s+(\\d{1,2})\\s*[-–—]\\s*(?:${MONTH_WORD}\\s+)?\\d{1,2}),?\\s+(\\d{4})$`,
-  'i',
-);
-
 // A periodical's head: "Issue 88", "No. 12", "Vol. 4", "The Harbour Weekly", a bulletin. Elsewhere a
 // span under a title is a meeting's days, and its text (a communiqué) is adopted at the close.
 const PERIODICAL =
@@ -74,10 +70,10 @@ const PERIODICAL =
 export const marksPeriodical = (head: readonly string[]): boolean =>
   head.some((line) => line.length <= 120 && PERIODICAL.test(line));
 
-/** The first day of a dateline that spans days: a weekly's issue is dated by the day it opens. */
+/** The first day of a dateline that spans days ("25 - 31 May 2031"): a weekly's issue is dated by the day it opens. */
 export function spanStart(paragraph: string): string | undefined {
-  const m = DAY_SPAN.exec(paragraph.trim());
-  if (!m) return undefined;
-  const [day, month] = m[1] !== undefined ? [m[1], m[2] ?? m[3]] : [m[5], m[4]];
-  return findIsoDate(`${day} ${month} ${m[7]}`);
+  const line = paragraph.trim();
+  const span = daySpans(line)[0];
+  if (span?.index !== 0 || span.end !== line.length || span.year === undefined) return undefined;
+  return findIsoDate(isoDay(span.year, span.firstMonth, span.first));
 }
