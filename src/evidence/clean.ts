@@ -5,7 +5,14 @@
 import { bylineAuthor, classifyLine, looksLikeTitle, moreFromOutlet } from './boilerplate.ts';
 import { turnLabel } from './genre.ts';
 import { fieldsDate, signOffDate } from './headerFields.ts';
-import { exportLineDate, issueLineDate, receiptLine } from './issueStamps.ts';
+import {
+  exportLineDate,
+  isDateField,
+  issueLineDate,
+  issuesMinutesOf,
+  marksPeriodical,
+  receiptLine,
+} from './issueStamps.ts';
 import {
   barredLine,
   findIsoDate,
@@ -73,6 +80,10 @@ interface State {
   storyOpened?: boolean;
   /** The line before was a receipt stamp's label: a day on this one is the day of receipt. */
   receiptOpen?: boolean;
+  /** The day of the head's first issue line ("Date of circulation: …"). */
+  issuedDay?: string;
+  /** The day the meeting's own "Date:" field gave, which an issue line of its minutes outranks. */
+  meetingDay?: string;
 }
 
 function drop(state: State, kind: Removed['kind'], text: string): void {
@@ -176,25 +187,27 @@ function keep(state: State, paragraph: string, index: number): void {
     return;
   }
   state.receiptOpen = false;
-  // Minutes name the day they were issued under the day of the meeting: the issue dates the record.
   const issued = index < HEADER_LINES * 2 ? issueLineDate(paragraph) : undefined;
-  if (issued && state.meta.dateFrom !== 'front-matter' && state.meta.dateFrom !== 'url') {
-    state.meta.date = undefined;
-    dated(state.meta, issued, 'dateline');
-  }
+  if (issued) state.issuedDay ??= issued;
   if (index < HEADER_LINES) dated(state.meta, exportLineDate(paragraph), 'dateline');
   // A stamp among the header's fields, read before a navigation line ("Politics | 20.03.2029") is dropped.
   // Read only while the page has no day: `dated` keeps the first (both readers are pure).
   // A stamp under the story's dateline ("Sent: Monday, 10 March …" of a mail it quotes) is the
   // story's matter, not its day: the dateline, read later, dates it.
-  if (index < HEADER_LINES && state.meta.date === undefined && !state.storyOpened) {
+  if (index < HEADER_LINES && state.meta.date === undefined && !state.storyOpened && !issued) {
     dated(
       state.meta,
       fieldsDate(paragraph, (a, b) => readsMonthFirst(state.body, a, b)),
       'dateline',
     );
+    if (isDateField(paragraph)) state.meetingDay = state.meta.date;
     state.storyOpened = wireDateline(paragraph, state.received) !== undefined;
   }
+  // Minutes name the day they were issued beside the day of the meeting: the issue dates the record.
+  // It outranks only that "Date:" field, and only when it follows the meeting closely.
+  const { issuedDay, meetingDay } = state;
+  if (issuedDay && meetingDay && state.meta.date === meetingDay && issuesMinutesOf(issuedDay, meetingDay))
+    state.meta.date = issuedDay;
   const kind = classifyLine(paragraph);
   if (kind) {
     const outlet = kind === 'navigation' ? moreFromOutlet(paragraph) : undefined;
@@ -252,17 +265,21 @@ export interface CleanOptions {
 function laterDate(state: State): void {
   if (state.meta.date !== undefined) return;
   const text = state.kept.join('\n\n');
+  const head = state.kept.slice(0, HEADER_LINES);
+  const periodical = marksPeriodical(state.meta.title ? [state.meta.title, ...head] : head);
   // A capture note ("[Captured 31 March 2031]") is the day of reading, not a dateline.
-  for (const paragraph of state.kept.slice(0, HEADER_LINES).filter((p) => !isCapture(p)))
+  for (const paragraph of head.filter((p) => !isCapture(p)))
     dated(
       state.meta,
-      datelineDate(paragraph) ??
+      datelineDate(paragraph, periodical) ??
         placeDateline(paragraph, text) ??
         wireDateline(paragraph, state.received, text) ??
         postStampDate(paragraph, state.received) ??
         todayOpening(paragraph, state.received),
       'dateline',
     );
+  // An issue line with no meeting's day beside it dates the record when no dateline does.
+  dated(state.meta, state.issuedDay, 'dateline');
   dated(state.meta, closingDate(state.kept), 'dateline');
   dated(
     state.meta,

@@ -20,19 +20,41 @@ const textOf = (node: { textContent: string | null }) => (node.textContent ?? ''
 /**
  * The day a page says it was published when its metadata does not: the machine-readable
  * `<time datetime>` that official sites put beside the headline (a president's site, a ministry's
- * news page). The first one on the page is the item's own; later ones date related items.
+ * news page). The first one on the page is the item's own; later ones date related items, and the
+ * ones in a sidebar, a footer, a list or a comment thread date someone else's item.
  */
 function timeElementDate(document: Doc): string | undefined {
-  const days = [...document.querySelectorAll('time[datetime]')].flatMap((time) => {
+  let first: string | undefined;
+  let firstOwn: string | undefined;
+  for (const time of document.querySelectorAll('time[datetime]')) {
     const day = /^(\d{4}-\d{2}-\d{2})/.exec(time.getAttribute('datetime') ?? '')?.[1];
-    return day && !Number.isNaN(Date.parse(day)) ? [{ day, label: textOf(time.parentElement ?? time) }] : [];
-  });
-  // An event's or a report's page dates the event first ("Thursday, March 22 · 4:00 pm") and its own
-  // item in a labelled line below ("Summary posted March 23"): the labelled one is the page's.
-  return (days.find((d) => d.label.length <= 100 && POSTED_LABEL.test(d.label)) ?? days[0])?.day;
+    if (!day || Number.isNaN(Date.parse(day))) continue;
+    first ??= day;
+    if (time.closest(NOT_THE_ITEM)) continue;
+    firstOwn ??= day;
+    // An event's or a report's page dates the event first ("Thursday, March 22 · 4:00 pm") and its own
+    // item in a labelled line below ("Summary posted March 23"): the labelled one is the page's. A
+    // commenter's "Posted by ada99" labels the comment, not the page.
+    const label = labelBefore(time);
+    if (POSTED_LABEL.test(label) && !/\bposted by\b/i.test(label)) return day;
+  }
+  return firstOwn ?? first;
 }
 
 const POSTED_LABEL = /\b(?:posted|published)\b/i;
+const NOT_THE_ITEM = 'aside, footer, li, [class*="comment"], [id*="comment"]';
+const LABEL_CHARS = 60;
+
+/** The short text just before a `<time>` in its own line: a few siblings back, never the whole parent. */
+function labelBefore(time: Doc['documentElement']): string {
+  let label = '';
+  let node = time.previousSibling;
+  for (let steps = 0; node && steps < 3 && label.length < LABEL_CHARS; steps++) {
+    label = `${(node.textContent ?? '').slice(-LABEL_CHARS)} ${label}`;
+    node = node.previousSibling;
+  }
+  return label.slice(-LABEL_CHARS);
+}
 
 /**
  * The day a page's visible metadata list gives ("<dt>Published</dt><dd>9 March 2031</dd>"): GOV.UK

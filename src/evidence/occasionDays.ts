@@ -4,6 +4,7 @@
 // an occasion ("held on days 11 and 12 of March", "from 11 to 13 March"); and a deadline one
 // source tells as the new one ("we now expect the answer by the 18th") against the first.
 import { findDates } from './dates.ts';
+import { daySpans } from './daySpans.ts';
 import type { Passage } from './passages.ts';
 
 // Thanks or praise for an occasion's hosting, as readouts write it.
@@ -15,25 +16,15 @@ const NEW_DEADLINE = /\bnow (?:expects?|expected|has until|have until|wants?|ask
 // A day told as the occasion's first or last: "will open talks on March 19", "ended on the 12th".
 const OPENS = /\b(?:open|opens|opened|opening|begin|begins|began|beginning|start|starts|started|starting)\b/i;
 const CLOSES = /\b(?:end|ends|ended|close|closes|closed|conclude|concludes|concluded|wrap(?:ped)? up)\b/i;
-// Two or more days of one month given to one occasion: "on days 11 and 12 of March", "11-12 March",
-// "from 11 to 13 March", "March 11-12".
-const DAY_SPAN =
-  /\b(?:days?\s+)?(\d{1,2})(?:\s*(?:-|–|and|to|through)\s*)(\d{1,2})(?:\s+of)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(\d{1,2})\s*(?:-|–|and|to|through)\s*(\d{1,2})\b/gi;
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
 /** Whether a passage thanks for an occasion's hosting and gives it no day of its own. */
 const thankedUndated = (p: Passage): boolean =>
   THANKED.test(p.text) && findDates(p.text, p.published).length === 0;
 
-/** The days a passage spans for one occasion, as [month (1–12), first day, last day]. */
+/** The days a passage spans for one occasion, as [month (1–12), first day, last day]: days of one month. */
 function spans(p: Passage): [number, number, number][] {
-  const out: [number, number, number][] = [];
-  for (const m of p.text.matchAll(DAY_SPAN)) {
-    const [x, y] = [Number(m[1] ?? m[5]), Number(m[2] ?? m[6])];
-    const month = MONTHS.indexOf((m[3] ?? m[4])!.toLowerCase()) + 1;
-    if (x < y && y - x <= 10) out.push([month, x, y]);
-  }
-  return out;
+  return daySpans(p.text)
+    .filter((s) => s.firstMonth === s.lastMonth && s.first < s.last && s.last - s.first <= 10)
+    .map((s) => [s.lastMonth, s.first, s.last]);
 }
 // The day told of the other passage lies within the span, in its month; a day told as the opening or the close
 // must be the span's first or last.

@@ -6,7 +6,7 @@ import { isoDay } from '../core/calendar.ts';
 import { addDays } from './eventDays.ts';
 import { spanStart } from './issueStamps.ts';
 import { findIsoDate } from './meta.ts';
-import { MONTH_WORD, ORDINAL_WORD_SOURCE, ordinalDay } from './quickDates.ts';
+import { MONTH_WORD, monthOf, ORDINAL_WORD_SOURCE, ordinalDay } from './quickDates.ts';
 import { allMatches } from './regex.ts';
 import { turnLabel } from './turnLabels.ts';
 import type { DocumentMeta } from './types.ts';
@@ -41,12 +41,13 @@ const HELD = /^held\s+(?:at|in|on)\b/i;
 
 /**
  * The date of a dateline paragraph: a short line holding a date, or a date within the
- * first words of a paragraph followed by a dash ("Talby, December 1, 2025 — ...").
+ * first words of a paragraph followed by a dash ("Talby, December 1, 2025 — ..."). A span of
+ * days dates a periodical's issue by its first day, anything else by its last.
  */
-export function datelineDate(paragraph: string): string | undefined {
+export function datelineDate(paragraph: string, periodical = false): string | undefined {
   // A sentence that mentions a date is not a dateline: those are short and end without a stop.
   if (paragraph.length <= 100 && !/[.!?]$/.test(paragraph))
-    return spanStart(paragraph) ?? findIsoDate(paragraph);
+    return (periodical ? spanStart(paragraph) : undefined) ?? findIsoDate(paragraph);
   // A meeting record's header: "Held at Corbel, on Thursday, 2 April 2026, at 10 a.m."
   if (paragraph.length <= 160 && HELD.test(paragraph)) return findIsoDate(paragraph);
   // Its dash may be doubled, as some agencies write it: "ABU DHABI, 8th March, 2035 (WAM) -- ".
@@ -190,21 +191,33 @@ export function writesMonthFirst(text: string): boolean {
   return count(MONTH_THEN_DAY) > count(DAY_THEN_MONTH);
 }
 
-const MONTH_STEMS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// A day named in words where a dateline puts it: at a line's head, after a place or a weekday
+// ("KUWAIT, April 10 (KUNA) --", "Brisk, Tuesday 10th of April"). A day named later in the story
+// ("ahead of the May 4 deadline") is another day's.
+const DATELINE_NAMED_DAY = new RegExp(
+  `^(?:[\\p{L} .'’-]{1,40}(?:,|\\s[-–—]|:)\\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}|${MONTH_WORD}\\s+(\\d{1,2})(?!\\d))`,
+  'iu',
+);
+const HEAD_LINES = 8;
 
-/** Whether `text` names a day and its month in words, in either order ("April 10", "10th of April"). */
+/** Whether a dateline in the head of `text` names this day and month in words, in either order. */
 function namesDay(text: string, day: number, month: number): boolean {
-  const name = `${MONTH_STEMS[month - 1]}[a-z]*\\.?`;
-  return new RegExp(
-    `(?<!\\d)${day}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${name}\\b|\\b${name}\\s+${day}(?!\\d)`,
-    'i',
-  ).test(text);
+  for (const line of text
+    .split('\n', HEAD_LINES * 2)
+    .filter((l) => l.trim() !== '')
+    .slice(0, HEAD_LINES)) {
+    const m = DATELINE_NAMED_DAY.exec(line.trim());
+    if (!m) continue;
+    const [named, name] = m[1] !== undefined ? [m[1], m[2]!] : [m[4]!, m[3]!];
+    if (Number(named) === day && monthOf(name) === month - 1) return true;
+  }
+  return false;
 }
 
 /**
- * Whether the figures "a/b" of a stamp are month first: the one reading the text also writes in
- * words says (a wire page's "10/04/2035" over its dateline "KUWAIT, April 10"), else the order the
- * text writes its dates in.
+ * Whether the figures "a/b" of a stamp are month first: the dateline in words beside it says (a
+ * wire page's "10/04/2035" over its dateline "KUWAIT, April 10"), else the order the text writes
+ * its dates in.
  */
 export function readsMonthFirst(text: string, first: number, second: number): boolean {
   if (first > 12 || second > 12) return second > 12;

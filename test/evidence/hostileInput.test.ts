@@ -2,6 +2,7 @@
 // (a transcript's attendee line, a post's counters, a long supposed clause). Each must now read
 // in a fraction of that; the bound is loose for a loaded machine.
 import { describe, expect, it } from 'vitest';
+import { decodeDocument } from '../../src/evidence/decode.ts';
 import { extractClaims } from '../../src/evidence/extract.ts';
 import { detectGenre } from '../../src/evidence/genre.ts';
 import { initiatorOf } from '../../src/evidence/initiative.ts';
@@ -33,6 +34,15 @@ describe('input that once made a pattern backtrack', () => {
   it("links a passage that opens like a post's counters and runs on with commas (was 4.6 s)", () => {
     const line = `12 likes ${','.repeat(20_000)} the monitors reported shelling near the crossing at Drava today.`;
     expect(linkTwiceCpuMs(`${line}\n`)).toBeLessThan(BOUND_MS);
+  });
+
+  it('dates a page whose one block holds ten thousand <time> elements (once ran out of memory)', () => {
+    const stamps = Array.from(
+      { length: 10_000 },
+      (_, i) => `<time datetime="2031-04-0${(i % 9) + 1}">April ${(i % 9) + 1}</time> entry ${i}. `,
+    );
+    const page = `<html><body><article><h1>Log</h1><p>${'The log of the basin commission. '.repeat(40)}</p></article><div>${stamps.join('')}</div></body></html>`;
+    expect(cpuMs(() => decodeDocument(Buffer.from(page), 'log.html'))).toBeLessThan(BOUND_MS);
   });
 
   it("reads a name over a post's age and a run of globes before a stray word (was 6.7 s for 26 globes)", () => {

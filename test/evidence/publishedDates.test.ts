@@ -25,6 +25,22 @@ describe('a date in figures with slashes', () => {
     expect(published('04/03/2031\n\nThe ministers met in Fjellby.').date).toBe('2031-03-04');
   });
 
+  it('takes a month only from its name, and the order only from a dateline in words', () => {
+    // A count before a word that begins like a month ("6 mayors", "3 decrees") names no day.
+    expect(
+      published('Ministry of Health\n\n05/06/2031\n\nThe ministry said 6 mayors were affected.').date,
+    ).toBe('2031-06-05');
+    // A month-first wire whose story names the other reading later, not in its dateline.
+    const wire =
+      'Envoys trade offers\n\n06/07/2031 09:15 AM\n\nFJELLBY (Wire) - The envoys traded offers before the July 6 vote, aides said. Talks resume on June 20 and June 22.';
+    expect(published(wire).date).toBe('2031-06-07');
+    // The dateline in words beside the figures settles them.
+    expect(
+      published('06/07/2031\n\nFJELLBY, 6 July (Wire) - The envoys traded offers. Talks resume on June 20.')
+        .date,
+    ).toBe('2031-07-06');
+  });
+
   it("reads a place and a day in figures under a transcript's title, by the order the text writes", () => {
     const header =
       'Ministry of Foreign Affairs\nRegular press briefing by Spokesperson Ana Dahl\nDrava, 11/03/2031\n\n';

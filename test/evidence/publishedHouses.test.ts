@@ -42,6 +42,16 @@ describe('a registry stamp and an issue line in the head', () => {
   it('still reads a dateline under a line that only begins like a stamp', () => {
     const text = 'MINISTRY OF WATER\n\nReceived wisdom is wrong\n\n6 June 2031\n\nThe minister spoke.';
     expect(published(text).date).toBe('2031-06-06');
+    // A word that only begins like a label, and a reception that names its host, are datelines.
+    expect(
+      published('MINISTRY OF WATER\n\nRecurrent consultations, 6 June 2031\n\nThe minister spoke.').date,
+    ).toBe('2031-06-06');
+    expect(
+      published(
+        'Audiences\n\nReceived by Ms Tamm, 6 June 2031\n\nMs Tamm received the envoy.',
+      ).date,
+    ).toBe('2031-06-06');
+    expect(published(letter('Received on: Friday 6 June 2031')).date).toBe('2031-06-03');
   });
 
   it("dates minutes by their circulation, not by the meeting's day", () => {
@@ -51,10 +61,27 @@ describe('a registry stamp and an issue line in the head', () => {
     expect(published(minutes.replace('Date of circulation: 5 June 2031\n\n', '')).date).toBe('2031-06-02');
   });
 
+  it("keeps a statement's own dateline over the issue line of an older order it reproduces", () => {
+    const order = 'Order No. 7\n\nDate of issue: 9 October 2024';
+    const after = `Ministry of Energy\n\nFjellby, 14 July 2031\n\nThe ministry reproduces the order.\n\n${order}\n\nIt applies from today.`;
+    const before = `Ministry of Energy\n\nThe ministry reproduces the order.\n\n${order}\n\nFjellby, 14 July 2031\n\nIt applies from today.`;
+    expect(published(after).date).toBe('2031-07-14');
+    expect(published(before).date).toBe('2031-07-14');
+    expect(published(`Ministry of Energy\n\n${order}\n\nThe order applies from today.`).date).toBe(
+      '2024-10-09',
+    );
+  });
+
   it("dates a chat export by its export stamp, not by the first day's separator", () => {
     const chat =
       'Chat export\n\nGroup: Harbour desk\n\nExported: 2031-06-09 20:15 (UTC+2)\n\n——— Monday, 7 June 2031 ———\n\n[2031-06-07 09:00] Ada: Morning.';
     expect(published(chat).date).toBe('2031-06-09');
+  });
+
+  it("dates a meeting's communiqué under the meeting's days by their last, when no issue is marked", () => {
+    const communique =
+      'Joint Communiqué of the Basin Council\n\n9–11 June 2031\n\nThe council adopted this communiqué at its closing session.';
+    expect(published(communique).date).toBe('2031-06-11');
   });
 
   it('dates a weekly issue that spans days by its first day', () => {
@@ -201,6 +228,13 @@ ${summary}
 
   it('keeps the first time on the page when none is labelled as its posting', () => {
     expect(published(page('')).date).toBe('2031-05-12');
+  });
+
+  it("keeps the page's own unlabelled time over a reader's posted comment or a related link", () => {
+    const comments = `<p>Further reading below.</p>
+<div class="comment-list"><p>Well said.</p><p>Posted by reader_17 <time datetime="2031-05-15T08:00">May 15, 2031</time></p></div>
+<ul><li>Published <time datetime="2031-04-02">April 2</time>: earlier panel</li></ul>`;
+    expect(published(page(comments)).date).toBe('2031-05-12');
   });
 });
 
