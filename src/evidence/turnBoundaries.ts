@@ -7,6 +7,7 @@ import { isHeadList } from './headLists.ts';
 import { afterFirstMarked, markedLabels } from './markedLabels.ts';
 import { listedSurnames, risingLabel, risingSurnames } from './ownLineLabels.ts';
 import { isPageTrailer, isRule } from './pageTrailers.ts';
+import { hasToolVoices, NUMBERED_VOICE } from './placeholderVoices.ts';
 import {
   isCapitalHeading,
   isInsertion,
@@ -130,12 +131,18 @@ export function findTurns(text: string, paragraphs: Span[], read?: ShapedLabelRe
   // Last, the labels of a style no reader names, known by their lines' shape and repetition alone
   // (read once a document: `read` is the reader the caller has, null if the document gives none).
   const shaped = read === undefined ? shapedLabels(text) : read;
-  const labelOf = (paragraph: string) =>
-    turnLabel(paragraph) ??
-    risingLabel(paragraph, surnames, isRole) ??
-    repeated?.(paragraph) ??
-    marked?.(paragraph) ??
-    shaped?.(paragraph);
+  // "Participant 1:" is a tool's voice only where the record reads as a tool's (placeholderVoices.ts).
+  const toolVoices = hasToolVoices(text);
+  const labelOf = (paragraph: string) => {
+    const label =
+      turnLabel(paragraph) ??
+      risingLabel(paragraph, surnames, isRole) ??
+      repeated?.(paragraph) ??
+      marked?.(paragraph) ??
+      shaped?.(paragraph);
+    const said = label && (label.said ?? label.full.replace(/:?\s*$/, '')).trim();
+    return said && !toolVoices && NUMBERED_VOICE.test(said) ? undefined : label;
+  };
   const first = paragraphs[0]?.[0];
   // Where each turn's first paragraph of words ends.
   const firstEnd = new Map<Turn, number>();

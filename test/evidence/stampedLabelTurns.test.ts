@@ -72,4 +72,18 @@ describe("a transcription service's labels with a time after the colon", () => {
       ['Ada Lind', 'Thank you. Phase 2: the audit itself, wh'],
     ]);
   });
+  it('reads a list of numbered parties in minutes as nobody’s turns', () => {
+    const minutes = [
+      'Record of the second expert meeting on the crossings',
+      '',
+      'Kessel, 9 May 2031',
+      '',
+      'Participant 1: Border Agency of Estmark, represented by its chief of staff.',
+      '',
+      'Participant 2: Customs Service of Norland, represented by a senior adviser.',
+      '',
+      'The meeting opened at 09:00 and agreed to meet again in June.',
+    ].join('\n');
+    expect(quotes(minutes, 'minutes-crossings.txt').map(([who]) => who)).not.toContain('Participant 1');
+  });
 });
