@@ -86,4 +86,28 @@ describe("a transcription service's labels with a time after the colon", () => {
     ].join('\n');
     expect(quotes(minutes, 'minutes-crossings.txt').map(([who]) => who)).not.toContain('Participant 1');
   });
+  it('keeps the numbered voice that opens a press conference and asks the room as its own voice', () => {
+    const hosted = [
+      'Per Holm Press Conference on the Border Crossings Transcript',
+      '',
+      'Estmark minister Per Holm spoke to reporters in Kessel on May 9, 2031.',
+      '',
+      'Speaker 1: (00:00)',
+      'Welcome, all. The minister has ten minutes for you. Who has the first question?',
+      '',
+      'Per Holm: (00:09)',
+      'The crossings reopen on Monday.',
+      '',
+      'Speaker 2: (00:15)',
+      'Will the night crossings reopen as well?',
+      '',
+      'Per Holm: (00:19)',
+      'Not yet.',
+      '',
+      'Speaker 1: (00:40)',
+      'The minister leaves for the capital after this; the next briefing is on Thursday.',
+    ].join('\n');
+    const who = quotes(hosted, 'press-conference-holm.txt').map(([name]) => name);
+    expect(who).toEqual(['Speaker 1', 'Per Holm', 'journalist', 'Per Holm', 'Speaker 1']);
+  });
 });
