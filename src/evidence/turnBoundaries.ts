@@ -112,8 +112,10 @@ const TIME_STAMP = /^[[(]?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\.?)?(?:\s
 
 // A time stamp opening a turn's words, in brackets or not: "[00:01:25] ", "(14:02) ", "0:01:10 ".
 // Rev.com sets it on the label's line and the words on the next: "Ada Lind: (00:41)" over the words, or
-// a paragraph under it.
-const OPENING_STAMP = /^[ \t]*[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?[ \t]*(?:\n[ \t]*|$|(?<=[ \t])(?=\S))/;
+// a paragraph under it. Alone on that line, a bare clock ("Spokesperson: 16:30") may be the answer
+// itself: the stamp is bracketed there, or a recording's hours, minutes and seconds ("0:01:10").
+const OPENING_STAMP =
+  /^[ \t]*(?:[[(]\d{1,2}(?::\d{2}){1,2}[\])][ \t]*(?:\n[ \t]*|$|(?<=[ \t])(?=\S))|\d{1,2}(?::\d{2}){2}[ \t]*(?:\n[ \t]*|$)|\d{1,2}(?::\d{2}){1,2}[ \t]+(?=\S))/;
 
 // A header line listing who takes part ("Speakers: Government spokesperson Pavel Surin; Anna
 // Holt (Foreign Office)", "Participants: …", "Present: …") before the first turn: the record's

@@ -110,4 +110,22 @@ describe("a transcription service's labels with a time after the colon", () => {
     const who = quotes(hosted, 'press-conference-holm.txt').map(([name]) => name);
     expect(who).toEqual(['Speaker 1', 'Per Holm', 'journalist', 'Per Holm', 'Speaker 1']);
   });
+  it('keeps a clock time that is the whole first line of an answer as its words', () => {
+    const briefing = [
+      'Press briefing by the Interior Ministry spokesperson, 9 May 2031',
+      '',
+      'Question: At what time do the crossings open on Monday?',
+      '',
+      'Spokesperson: 07:45',
+      'The first buses leave an hour later.',
+      '',
+      'Question: And the night crossings?',
+      '',
+      'Spokesperson: Those stay closed for now.',
+    ].join('\n');
+    expect(quotesRead(briefing, 'briefing-crossings.txt', 80)).toContainEqual([
+      'Spokesperson',
+      '07:45 The first buses leave an hour later.',
+    ]);
+  });
 });
