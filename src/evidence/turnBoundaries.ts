@@ -232,6 +232,11 @@ export function findTurns(text: string, paragraphs: Span[], read?: ShapedLabelRe
 const HABIT_TURNS = 3;
 const SIGN_OFF =
   /^(?:if there are no (?:more|further|other) questions\b|(?:that|this) (?:concludes|ends|brings)\b|thank you(?:,? (?:all|everyone|very much))?[.!]$|that(?:'s| is) all (?:for today|from me)\b)/i;
+// "This concludes the unofficial transcript prepared by …": the transcriber's note on the record, not
+// the speaker's close to the room.
+const ON_THE_RECORD = /\b(?:transcripts?|transcription|record|recording|verbatim)\b/i;
+const isSignOff = (line: string) =>
+  SIGN_OFF.test(line) && !ON_THE_RECORD.test(line) && !RECORD_ENDS.test(line) && !TRANSCRIBER_NOTE.test(line);
 function lastTurnByHabit(text: string, turns: Turn[], firstEnd: Map<Turn, number>): void {
   const last = turns.at(-1);
   const end = last && firstEnd.get(last);
@@ -240,7 +245,7 @@ function lastTurnByHabit(text: string, turns: Turn[], firstEnd: Map<Turn, number
   if (!turns.slice(0, -1).every(oneParagraph)) return;
   const after = text.slice(end, last.body[1]).replace(/^\s+/, '');
   const next = after.slice(0, after.search(/\n|$/));
-  const signOff = SIGN_OFF.test(next) ? end + text.slice(end).indexOf(next) + next.length : end;
+  const signOff = isSignOff(next) ? end + text.slice(end).indexOf(next) + next.length : end;
   last.body = [last.body[0], signOff];
 }
 
