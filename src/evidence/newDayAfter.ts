@@ -2,13 +2,18 @@
 // The new date is 27 June." The source tells the move across sentences (a question and its answer,
 // a paragraph and the next). The first day is the deadline's old state in that very source, not a
 // day it gives as due; the second says what is due only in the first one's words.
-import { perPassage } from './linkSupport.ts';
+import { perPassage, sharedWords } from './linkSupport.ts';
 import type { Passage } from './passages.ts';
 import type { Roster } from './types.ts';
 
-// A day told as the deadline's new one: "the new date is", "the new deadline", "moved it to".
+// A day told as the deadline's new one and naming no thing of its own: "the new date is", "the
+// new deadline", "moved it to". It can only be the deadline told just before.
 const NEW_DAY =
-  /\bnew (?:date|deadline|day|target date|cut-?off)\b|\b(?:moved|extended|postponed|pushed back|put back|shifted)\b(?: it)? (?:to|until)\b/i;
+  /\bnew (?:date|deadline|day|target date|cut-?off)\b|\b(?:moved|extended|postponed|pushed back|put back|shifted) it (?:to|until)\b/i;
+// A move told of a thing the sentence names ("the ceasefire was extended until"): the new day of
+// the deadline before only when the two say what is due in like words, else another limit moved.
+const MOVED = /\b(?:moved|extended|postponed|pushed back|put back|shifted) (?:to|until)\b/i;
+const ALIKE_WORDS = 2;
 
 const deadlineDay = (p: Passage): string | undefined =>
   p.claim?.kind === 'event' && p.claim.data.eventKind === 'deadline' ? p.claim.data.date : undefined;
@@ -44,9 +49,12 @@ function neighbour(p: Passage, step: -1 | 1): Passage | undefined {
  */
 export const replacedDeadline = perPassage((p: Passage): Passage | undefined => {
   const day = deadlineDay(p);
-  if (!day || !NEW_DAY.test(p.text)) return undefined;
+  if (!day) return undefined;
+  const named = NEW_DAY.test(p.text);
+  if (!named && !MOVED.test(p.text)) return undefined;
   const last = neighbour(p, -1);
-  return last && deadlineDay(last)! < day ? last : undefined;
+  if (!last || deadlineDay(last)! >= day) return undefined;
+  return named || sharedWords(p, last) >= ALIKE_WORDS ? last : undefined;
 });
 
 /** Whether the next deadline its source tells replaces this one with a later day. */

@@ -10,6 +10,26 @@ import type { Speaker } from './types.ts';
 
 // A tool's numbered voice: "Speaker 2", "Participant 3", "Unknown Speaker 1".
 export const NUMBERED_VOICE = /^(?:unknown\s+)?(?:speaker|participant|voice|guest)\s+(\d{1,2})$/i;
+// A numbered voice's label at a line's start, the label's stamp after the colon ("Speaker 1: (00:41)",
+// any label's), and the tool's list of speakers in the head: the marks of a tool's transcript.
+const VOICE_LABEL = /^[ \t]*((?:unknown\s+)?(?:speaker|participant|voice|guest)\s+\d{1,2}):/gim;
+const TOOL_MARK = /^[^:\n]{1,60}:[ \t]*[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?[ \t]*$|^speakers\s*:?[ \t]*$/im;
+
+/**
+ * Whether a record's numbered labels are a tool's voices: one of them speaks twice, or the record
+ * carries the tool's marks. A list of parties in minutes ("Participant 1: the Ministry of …") gives
+ * each number once, unstamped: nobody's turns.
+ */
+export function hasToolVoices(text: string): boolean {
+  const seen = new Set<string>();
+  for (const m of text.matchAll(VOICE_LABEL)) {
+    const voice = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+    if (seen.has(voice)) return true;
+    seen.add(voice);
+  }
+  return seen.size > 0 && TOOL_MARK.test(text);
+}
+
 // "I'm Ada Lind", "I am Ada Lind", "my name is Ada Lind": a voice naming itself.
 const SELF_NAMED =
   /\b(?:I['’]m|I am|[Mm]y name is)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?![\p{L}'’-])/u;

@@ -2,7 +2,7 @@
 // statement, without its counter, and without the cut-off card that previews a post given in full.
 
 import { COMMENTS_START, closesPost, isBio, PICTOGRAPHS, withoutChrome } from './postChrome.ts';
-import { commenterLine } from './stampedCommenters.ts';
+import { firstCommenter } from './stampedCommenters.ts';
 import type { Span, SuggestedClaim } from './types.ts';
 
 // The card of a quoted post shows its opening words cut off: "Three hours before the Committee…".
@@ -30,7 +30,8 @@ export function isPreviewOf(post: SuggestedClaim, posts: SuggestedClaim[]): bool
  */
 export function postBodies(text: string, body: Span[]): Span[][] {
   const stretches: Span[][] = [[]];
-  for (const span of body) {
+  const commentsAt = firstCommenter(text, body);
+  for (const [i, span] of body.entries()) {
     const said = text.slice(span[0], span[1]);
     // The comments' head may stand on the first line of their paragraph ("Comments" over the first commenter).
     const head = said.split('\n', 1)[0]!;
@@ -38,7 +39,7 @@ export function postBodies(text: string, body: Span[]): Span[][] {
       [said, head].some((p) =>
         COMMENTS_START.test(p.replace(PICTOGRAPHS, ' ').replace(/\s+/g, ' ').trim()),
       ) ||
-      commenterLine(head) !== undefined
+      i === commentsAt
     )
       break;
     if (closesPost(text.slice(span[0], span[1]).trim())) stretches.push([]);

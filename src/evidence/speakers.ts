@@ -200,8 +200,10 @@ export function resolveDescription(desc: string, at: number, ctx: SpeakerContext
 }
 
 // "a source in the opposition Ballot Alliance", "an official of the Union": the party the words
-// after a description place it in, up to the party's name.
-const PLACED_IN = /^,?\s+(?:in|of|from|within|inside|at|close\s+to)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/u;
+// after a description place it in, up to the party's name. A preposition among the words between
+// sets the party apart from the speaker ("an official in talks with Torvania" is not Torvania's).
+const PLACED_IN =
+  /^,?\s+(?:in|of|from|within|inside|at|close\s+to)\s+(?:the\s+)?(?:(?!(?:with|between|against|to|over|on|about|for|and|or|versus|vs)\s)[\p{L}'’-]+\s+){0,3}$/u;
 const PLACE_REACH = 80;
 
 /** The party the words right after a description (ending at `end`) place its speaker in, if any. */

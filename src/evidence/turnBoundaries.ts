@@ -7,6 +7,7 @@ import { isHeadList } from './headLists.ts';
 import { afterFirstMarked, markedLabels } from './markedLabels.ts';
 import { listedSurnames, risingLabel, risingSurnames } from './ownLineLabels.ts';
 import { isPageTrailer, isRule } from './pageTrailers.ts';
+import { hasToolVoices, NUMBERED_VOICE } from './placeholderVoices.ts';
 import {
   isCapitalHeading,
   isInsertion,
@@ -111,8 +112,10 @@ const TIME_STAMP = /^[[(]?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\.?)?(?:\s
 
 // A time stamp opening a turn's words, in brackets or not: "[00:01:25] ", "(14:02) ", "0:01:10 ".
 // Rev.com sets it on the label's line and the words on the next: "Ada Lind: (00:41)" over the words, or
-// a paragraph under it.
-const OPENING_STAMP = /^[ \t]*[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?[ \t]*(?:\n[ \t]*|$|(?<=[ \t])(?=\S))/;
+// a paragraph under it. Alone on that line, a bare clock ("Spokesperson: 16:30") may be the answer
+// itself: the stamp is bracketed there, or a recording's hours, minutes and seconds ("0:01:10").
+const OPENING_STAMP =
+  /^[ \t]*(?:[[(]\d{1,2}(?::\d{2}){1,2}[\])][ \t]*(?:\n[ \t]*|$|(?<=[ \t])(?=\S))|\d{1,2}(?::\d{2}){2}[ \t]*(?:\n[ \t]*|$)|\d{1,2}(?::\d{2}){1,2}[ \t]+(?=\S))/;
 
 // A header line listing who takes part ("Speakers: Government spokesperson Pavel Surin; Anna
 // Holt (Foreign Office)", "Participants: …", "Present: …") before the first turn: the record's
@@ -130,12 +133,18 @@ export function findTurns(text: string, paragraphs: Span[], read?: ShapedLabelRe
   // Last, the labels of a style no reader names, known by their lines' shape and repetition alone
   // (read once a document: `read` is the reader the caller has, null if the document gives none).
   const shaped = read === undefined ? shapedLabels(text) : read;
-  const labelOf = (paragraph: string) =>
-    turnLabel(paragraph) ??
-    risingLabel(paragraph, surnames, isRole) ??
-    repeated?.(paragraph) ??
-    marked?.(paragraph) ??
-    shaped?.(paragraph);
+  // "Participant 1:" is a tool's voice only where the record reads as a tool's (placeholderVoices.ts).
+  const toolVoices = hasToolVoices(text);
+  const labelOf = (paragraph: string) => {
+    const label =
+      turnLabel(paragraph) ??
+      risingLabel(paragraph, surnames, isRole) ??
+      repeated?.(paragraph) ??
+      marked?.(paragraph) ??
+      shaped?.(paragraph);
+    const said = label && (label.said ?? label.full.replace(/:?\s*$/, '')).trim();
+    return said && !toolVoices && NUMBERED_VOICE.test(said) ? undefined : label;
+  };
   const first = paragraphs[0]?.[0];
   // Where each turn's first paragraph of words ends.
   const firstEnd = new Map<Turn, number>();
@@ -223,6 +232,11 @@ export function findTurns(text: string, paragraphs: Span[], read?: ShapedLabelRe
 const HABIT_TURNS = 3;
 const SIGN_OFF =
   /^(?:if there are no (?:more|further|other) questions\b|(?:that|this) (?:concludes|ends|brings)\b|thank you(?:,? (?:all|everyone|very much))?[.!]$|that(?:'s| is) all (?:for today|from me)\b)/i;
+// "This concludes the unofficial transcript prepared by …": the transcriber's note on the record, not
+// the speaker's close to the room.
+const ON_THE_RECORD = /\b(?:transcripts?|transcription|record|recording|verbatim)\b/i;
+const isSignOff = (line: string) =>
+  SIGN_OFF.test(line) && !ON_THE_RECORD.test(line) && !RECORD_ENDS.test(line) && !TRANSCRIBER_NOTE.test(line);
 function lastTurnByHabit(text: string, turns: Turn[], firstEnd: Map<Turn, number>): void {
   const last = turns.at(-1);
   const end = last && firstEnd.get(last);
@@ -231,7 +245,7 @@ function lastTurnByHabit(text: string, turns: Turn[], firstEnd: Map<Turn, number
   if (!turns.slice(0, -1).every(oneParagraph)) return;
   const after = text.slice(end, last.body[1]).replace(/^\s+/, '');
   const next = after.slice(0, after.search(/\n|$/));
-  const signOff = SIGN_OFF.test(next) ? end + text.slice(end).indexOf(next) + next.length : end;
+  const signOff = isSignOff(next) ? end + text.slice(end).indexOf(next) + next.length : end;
   last.body = [last.body[0], signOff];
 }
 

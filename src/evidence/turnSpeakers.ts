@@ -77,6 +77,8 @@ export interface TurnContext {
   interviewer?: string;
   /** A press conference: a label naming an outlet ("CCTV:") is a journalist's question. */
   pressConference?: boolean;
+  /** A press conference's numbered voices that are the room's askers (`askingVoices`). */
+  askers?: ReadonlySet<string>;
   /** A published interview: a label naming an outlet, or its own masthead, asks. */
   interview?: boolean;
   /** The masthead in capitals the head opens with ("THE FJELLBY COURIER"). */
@@ -188,18 +190,35 @@ function ownRecord(person: RosterPerson, ctx: TurnContext): boolean {
 }
 
 /**
- * A transcription service's voice it could not name ("Speaker 2:"). At a press conference the
- * unnamed voices are the room's: one that asks, now or in an earlier turn, is a journalist, whose
- * next turn may put a claim to the speaker without a question mark. Elsewhere the voice is one
- * voice of its record, kept as written.
+ * A press conference's numbered voices that are the room's askers: those that ask in half their
+ * turns or more, whose other turns may put a claim to the speaker without a question mark. A
+ * voice that opens the record is its host, who may ask the room "Who would like to start?".
  */
-function numberedVoice(turn: Turn, ctx: TurnContext, earlier: Map<string, Speaker>): Speaker {
-  const said = turn.label;
-  const key = `voice:${said.toLowerCase()}`;
-  if (ctx.pressConference === true && (earlier.has(key) || ctx.text.slice(...turn.body).includes('?'))) {
-    earlier.set(key, { name: 'journalist', via: 'description' });
-    return { name: 'journalist', via: 'description', said };
+export function askingVoices(turns: Turn[], text: string): Set<string> {
+  const asks = new Map<string, { turns: number; questions: number }>();
+  for (const turn of turns) {
+    if (!NUMBERED_VOICE.test(turn.label)) continue;
+    const key = turn.label.toLowerCase();
+    const seen = asks.get(key) ?? { turns: 0, questions: 0 };
+    seen.turns++;
+    if (text.slice(...turn.body).includes('?')) seen.questions++;
+    asks.set(key, seen);
   }
+  const host = turns[0]?.label.toLowerCase();
+  return new Set(
+    [...asks].filter(([key, n]) => key !== host && 2 * n.questions >= n.turns).map(([key]) => key),
+  );
+}
+
+/**
+ * A transcription service's voice it could not name ("Speaker 2:"). At a press conference an
+ * asking voice is a journalist (`askingVoices`). Elsewhere, and the host, the voice is one voice of
+ * its record, kept as written.
+ */
+function numberedVoice(turn: Turn, ctx: TurnContext): Speaker {
+  const said = turn.label;
+  if (ctx.pressConference === true && ctx.askers?.has(said.toLowerCase()))
+    return { name: 'journalist', via: 'description', said };
   return { name: said, via: 'name', said };
 }
 
@@ -215,7 +234,7 @@ const INTERVIEWER = /^(?:the\s+)?interviewer$/i;
 export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, Speaker>): Speaker {
   const said = turn.label;
   const { gazetteer } = ctx;
-  if (NUMBERED_VOICE.test(said)) return numberedVoice(turn, ctx, earlier);
+  if (NUMBERED_VOICE.test(said)) return numberedVoice(turn, ctx);
   const country = turn.question ? undefined : countryTurn(turn.name ?? said, gazetteer);
   if (country) return { ...country, said };
   if (

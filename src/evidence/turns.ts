@@ -20,6 +20,7 @@ import { titleSpeaker } from './speeches.ts';
 import { spokenPart } from './stageDirections.ts';
 import type { Turn } from './turnBoundaries.ts';
 import {
+  askingVoices,
   chairSeatedByName,
   headNames,
   officeWords,
@@ -53,6 +54,7 @@ export function turnQuotes(
     head,
     ...(interviewer ? { interviewer } : {}),
     pressConference,
+    ...(pressConference ? { askers: askingVoices(labelledTurns, text) } : {}),
     interview: isInterviewHead(head) || askedAndAnswered(labelledTurns, text),
     ...(masthead ? { masthead } : {}),
     ...(chair ? { chair, chairNamed: chairSeatedByName(head) } : {}),

@@ -43,4 +43,27 @@ describe('a deadline its source replaces a sentence later', () => {
       expect.stringMatching(/^ab: .*written replies on the draft is 10 April\. \/ The two delegations/),
     ]);
   });
+  it('does not take another limit extended later for the new day of the deadline before', () => {
+    const statement = doc(
+      'a',
+      'The deadline for written replies on the draft is 10 April, the ministry said. The truce on the border crossings was extended until 20 April.',
+      'readout',
+      '2031-04-02',
+    );
+    expect(dateFlags(statement, wire)).toEqual([
+      expect.stringMatching(/^ab: .*written replies on the draft is 10 April, .* \/ The two delegations/),
+    ]);
+  });
+
+  it('still reads a move of the same deadline in like words as its new day', () => {
+    const statement = doc(
+      'a',
+      'The deadline for written replies on the draft was 10 April. The written replies were then extended until 17 April.',
+      'readout',
+      '2031-04-02',
+    );
+    expect(dateFlags(statement, wire)).toEqual([
+      expect.stringMatching(/^ab: .*extended until 17 April\. \/ The two delegations/),
+    ]);
+  });
 });

@@ -37,4 +37,15 @@ describe("a briefing's last turn", () => {
       'I have nothing to add on the date.',
     );
   });
+  it('leaves out the transcriber’s closing note on the record', () => {
+    expect(lastWords(briefing('This ends the provisional transcript issued by the envoy’s office.'))).toBe(
+      'I have nothing to add on the date.',
+    );
+  });
+
+  it('keeps the speaker ending the briefing in those words', () => {
+    expect(lastWords(briefing('This ends our briefing for today.'))).toBe(
+      'I have nothing to add on the date. This ends our briefing for today.',
+    );
+  });
 });

@@ -36,4 +36,10 @@ describe('a description the story comes back to', () => {
     );
     expect(speaker?.partyId).toBeUndefined();
   });
+  it('places nobody in the party a preposition sets across the table from the source', () => {
+    const speaker = speakerOf(
+      story('The revised text was drafted abroad, a source in negotiations with Torvania told the Tribune.'),
+    );
+    expect(speaker?.partyId).toBeUndefined();
+  });
 });

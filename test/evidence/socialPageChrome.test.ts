@@ -96,4 +96,22 @@ describe('comments under commenters’ lines that carry the time', () => {
     ].join('\n');
     expect(quotes(post).map(([who]) => who)).not.toContain('Per Holm');
   });
+  it('reads a post’s own lines of a name and a time, its programme, as the post’s words', () => {
+    const post = [
+      'Estmark Foreign Office @EstmarkFO · 3h',
+      'On Thursday in Kessel, the day of the border talks:',
+      '',
+      'Morning Welcome · 09:00',
+      'The host minister greets both delegations.',
+      '',
+      'Working Lunch · 12:30',
+      'Experts go through the map of the crossings.',
+      '',
+      'Evening Press Briefing · 18:00',
+      'The two chief negotiators take questions.',
+    ].join('\n');
+    const read = quotesRead(post, 'social-post.txt', 400);
+    expect(read.map(([who]) => who)).not.toContain('Working Lunch');
+    expect(read.some(([, words]) => String(words).includes('take questions'))).toBe(true);
+  });
 });

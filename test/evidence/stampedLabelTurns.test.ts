@@ -72,4 +72,60 @@ describe("a transcription service's labels with a time after the colon", () => {
       ['Ada Lind', 'Thank you. Phase 2: the audit itself, wh'],
     ]);
   });
+  it('reads a list of numbered parties in minutes as nobody’s turns', () => {
+    const minutes = [
+      'Record of the second expert meeting on the crossings',
+      '',
+      'Kessel, 9 May 2031',
+      '',
+      'Participant 1: Border Agency of Estmark, represented by its chief of staff.',
+      '',
+      'Participant 2: Customs Service of Norland, represented by a senior adviser.',
+      '',
+      'The meeting opened at 09:00 and agreed to meet again in June.',
+    ].join('\n');
+    expect(quotes(minutes, 'minutes-crossings.txt').map(([who]) => who)).not.toContain('Participant 1');
+  });
+  it('keeps the numbered voice that opens a press conference and asks the room as its own voice', () => {
+    const hosted = [
+      'Per Holm Press Conference on the Border Crossings Transcript',
+      '',
+      'Estmark minister Per Holm spoke to reporters in Kessel on May 9, 2031.',
+      '',
+      'Speaker 1: (00:00)',
+      'Welcome, all. The minister has ten minutes for you. Who has the first question?',
+      '',
+      'Per Holm: (00:09)',
+      'The crossings reopen on Monday.',
+      '',
+      'Speaker 2: (00:15)',
+      'Will the night crossings reopen as well?',
+      '',
+      'Per Holm: (00:19)',
+      'Not yet.',
+      '',
+      'Speaker 1: (00:40)',
+      'The minister leaves for the capital after this; the next briefing is on Thursday.',
+    ].join('\n');
+    const who = quotes(hosted, 'press-conference-holm.txt').map(([name]) => name);
+    expect(who).toEqual(['Speaker 1', 'Per Holm', 'journalist', 'Per Holm', 'Speaker 1']);
+  });
+  it('keeps a clock time that is the whole first line of an answer as its words', () => {
+    const briefing = [
+      'Press briefing by the Interior Ministry spokesperson, 9 May 2031',
+      '',
+      'Question: At what time do the crossings open on Monday?',
+      '',
+      'Spokesperson: 07:45',
+      'The first buses leave an hour later.',
+      '',
+      'Question: And the night crossings?',
+      '',
+      'Spokesperson: Those stay closed for now.',
+    ].join('\n');
+    expect(quotesRead(briefing, 'briefing-crossings.txt', 80)).toContainEqual([
+      'Spokesperson',
+      '07:45 The first buses leave an hour later.',
+    ]);
+  });
 });
