@@ -47,9 +47,7 @@ describe('a registry stamp and an issue line in the head', () => {
       published('MINISTRY OF WATER\n\nRecurrent consultations, 6 June 2031\n\nThe minister spoke.').date,
     ).toBe('2031-06-06');
     expect(
-      published(
-        'Audiences\n\nReceived by Ms Tamm, 6 June 2031\n\nMs Tamm received the envoy.',
-      ).date,
+      published('Audiences\n\nReceived by Ms Tamm, 6 June 2031\n\nMs Tamm received the envoy.').date,
     ).toBe('2031-06-06');
     expect(published(letter('Received on: Friday 6 June 2031')).date).toBe('2031-06-03');
   });
