@@ -276,30 +276,13 @@ export function quoteFlag(
   // One speaker's words given by two sources, the text final in one and not in the other ("this is
   // the final text" / "this is not a final text"): one of them renders the words wrongly. Two
   // records of the speaker's own occasions are two sayings, and the text may have moved on.
-  if (
-    ka &&
-    ka === kb &&
-    !(firstHand(a) && firstHand(b)) &&
-    sa &&
-    sb &&
-    sa.value !== sb.value &&
-    subject.length > 0 &&
-    !movedOn(a, b, sa.value)
-  )
+  const statusesDiffer = sa && sb && sa.value !== sb.value && subject.length > 0 && !movedOn(a, b, sa.value);
+  if (statusesDiffer && ka && ka === kb && !(firstHand(a) && firstHand(b)))
     return flag(
       'quote',
       `two renderings of ${ka}'s words, ${sa.value} vs ${sb.value} (${subject.join(' ')})`,
     );
-  if (
-    ka &&
-    kb &&
-    ka !== kb &&
-    sa &&
-    sb &&
-    sa.value !== sb.value &&
-    subject.length > 0 &&
-    !movedOn(a, b, sa.value)
-  )
+  if (statusesDiffer && ka && kb && ka !== kb)
     return flag(
       'status',
       `${sa.value} vs ${sb.value} (${subject.join(' ')}), said by ${ka} and ${kb}`,
