@@ -1,7 +1,7 @@
-// A count of the people of both sides ("212 persons in total, held by either Party", "nine sailors
-// died, six from one ship and three from the other") and a count of one side's people ("58 Ostrian
-// fishermen", "our 23 nationals") count two groups: the one is a part of the other, not another
-// figure for it. Two counts of both sides, or of one people, are still one thing counted.
+// A count of the people of both sides ("90 people in total, held by either side", "seven crew
+// died, four from one boat and three from the other") and a count of one side's people ("31
+// northern herders", "our 23 nationals") count two groups: the one is a part of the other, not
+// another figure for it. Two counts of both sides, or of one people, are still one thing counted.
 
 import { PEOPLE, peoplesNamed } from './countedAndMeasured.ts';
 import { oncePerFigure } from './figureMemo.ts';
