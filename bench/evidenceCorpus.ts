@@ -64,8 +64,10 @@ const TUNING = [
   'tuned42',
   'tuned43',
   'tuned44',
+  'tuned45',
+  'tuned46',
 ];
-const ARBITERS: string[] = ['tuned45', 'tuned46'];
+const ARBITERS: string[] = ['tuned47', 'tuned48'];
 export const HALVES = [...TUNING, 'heldout', 'heldout2', ...ARBITERS].filter((h) =>
   existsSync(join(ROOT, h)),
 );
