@@ -22,6 +22,7 @@ import { bothNameTheText, oneSizeTwoNames } from './textSizeNames.ts';
 import type { TextVersions } from './textVersions.ts';
 import type { Roster } from './types.ts';
 import { sizesOfOneVersion } from './versionSizes.ts';
+import { writtenItText } from './writtenIt.ts';
 
 /** The two authors two passages give one text, where they cannot both have written it. */
 export function twoAuthors(a: Passage, b: Passage, roster: Roster): [string, string] | undefined {
@@ -50,6 +51,9 @@ export function sameTextNamed(a: Passage, b: Passage): boolean {
       allMatches(TEXT_NOUN, s).map((m) => m[0].toLowerCase().replace(/(?<=annex)es$|s$/, ''));
     // A quotation naming no text is of the one its sentence names before it (textPronoun.ts).
     const said = named(p.text);
+    // "We wrote it because the plan …": the text written is the first one named before "it".
+    const it = said.length > 0 ? writtenItText(p) : undefined;
+    if (it) return new Set(named(it).slice(0, 1));
     const all = new Set(said.length === 0 && p.kind === 'quote' ? named(quoteFrame(p) ?? '') : said);
     const own = authoredNoun(p.text, all);
     return own ? new Set([own]) : all;
@@ -64,7 +68,7 @@ export function sameTextNamed(a: Passage, b: Passage): boolean {
     nb.size === 0 ||
     [...na].some((n) => nb.has(n)) ||
     (aboutIt(a, na) && aboutIt(b, nb)) ||
-    (namesTheText(a) && namesTheText(b))
+    (namesTheText(a) && namesTheText(b) && !writtenItText(a) && !writtenItText(b))
   );
 }
 /**
