@@ -42,6 +42,7 @@ import {
 } from './pairReadings.ts';
 import { partiesApart } from './partyPresence.ts';
 import type { Passage } from './passages.ts';
+import { movesBy } from './percentMoves.ts';
 import { atPlaceApart } from './personAtPlace.ts';
 import { pointsOfTwoThings } from './pointsOfAnother.ts';
 import { leakApart } from './pressLeak.ts';
@@ -204,6 +205,7 @@ export function disagree(
         !sameFigure(asWidth(x, y), asWidth(y, x)) &&
         !totalOfRate(x, y) &&
         !partAndWhole(x, y, roster) &&
+        movesBy(a.text, x) === movesBy(b.text, y) &&
         sameMeasured(a, x, b, y) &&
         !gives(b, x) &&
         !gives(a, y) &&

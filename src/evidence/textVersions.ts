@@ -10,6 +10,7 @@
 // (two revisions). A count of what was added or dropped ("adds three points") is a change, not a size.
 import { deniedBeside } from './correctedFigures.ts';
 import { changeOf } from './figureChange.ts';
+import { tabledBesideLeak } from './leakedDrafts.ts';
 import { TEXT_NOUNS } from './lexicon.ts';
 import { datesOf, perFigure } from './linkSupport.ts';
 import type { Quantity } from './numbers.ts';
@@ -178,6 +179,9 @@ export function twoVersions(
   if (!sizesText(x) || !sizesText(y) || x.value === y.value) return false;
   if (countsChange(a, x) !== countsChange(b, y)) return true;
   if (versions.toldInTurn(x, y)) return true;
+  // The leaked draft against the text on the table, unless that is told as the first version.
+  const tabled = tabledBesideLeak(a, x, b, y, roster);
+  if (tabled && ownStage(...tabled) !== 'early') return true;
   // "It has 20 points, not 19" sets its size against the other's as two accounts of one version,
   // unless the other's own words tell it as the first ("tightened from twenty-two points").
   if (deniedBeside(a.text, x).includes(y.value) || deniedBeside(b.text, y).includes(x.value))
