@@ -219,14 +219,16 @@ export function oneThing(
   }
   const [oa, ob] = [operatingOf(a, roster), operatingOf(b, roster)];
   if (oa && ob && oneOperated(oa, ob)) return 'whether it works';
-  // Two texts each named by its author in passing ("the framework presented by the Mediator",
-  // "the proposals submitted by Obravia") are two mentions: neither says who wrote it.
+  // A text named by its author in passing ("the framework presented by the Mediator", "the
+  // proposals submitted by Obravia") is a mention that says something else of the text: set
+  // against a sentence that says who wrote it, or against another mention, it tells no author.
   if (
     saysWhoWrote(a, roster) &&
     saysWhoWrote(b, roster) &&
     oneText(a, b) &&
     ((!namesOwner(a, roster) && !namesOwner(b, roster)) || sameTextNamed(a, b)) &&
-    !(authorInPassing(a, roster) && authorInPassing(b, roster)) &&
+    !authorInPassing(a, roster) &&
+    !authorInPassing(b, roster) &&
     !twoTextsAuthored(a, b, roster)
   )
     return 'who wrote it';
