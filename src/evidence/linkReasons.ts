@@ -58,7 +58,7 @@ import { oneTextAccess } from './textAccess.ts';
 import { authorInPassing, oneText, saysWhoWrote } from './textAuthor.ts';
 import { oneTextReaching } from './textDelivery.ts';
 import { oneSizeTwoNames } from './textSizeNames.ts';
-import { oneTextSize } from './textSizes.ts';
+import { oneTextSize, sizeNamesAlike } from './textSizes.ts';
 import { namesOwner, sameTextNamed, sizedUnderTwoNames } from './textsAndHolders.ts';
 import { oneVersion, type TextVersions, twoVersions } from './textVersions.ts';
 import type { Roster } from './types.ts';
@@ -157,13 +157,18 @@ export function oneThing(
   // Nor are the words of the counts themselves ("15 kilometres" / "25 kilometres" share
   // "kilometre" and nothing else).
   const [ua, ub] = [unitsSaid(a, roster), unitsSaid(b, roster)];
+  // Nor, where both name one text by its size alone, the words of that name ("the nine-point
+  // text" twice shares "nine" and "text" as a title's words: textSizes.ts).
+  const named = sizeNamesAlike(a, b);
+  const ofName = (w: string) =>
+    named && (fa.has(w) || fb.has(w) || [...a.quantities, ...b.quantities].some((q) => q.which?.includes(w)));
   const besides = like.both.filter(
-    (w) => w !== counted?.unit && !TIME_WORDS.has(w) && !ua.has(w) && !ub.has(w),
+    (w) => w !== counted?.unit && !TIME_WORDS.has(w) && !ua.has(w) && !ub.has(w) && !ofName(w),
   );
   // One rate is such a word: "twelve ships a day" / "ten ships a day".
   const sameRate =
     counted?.rate !== undefined && b.quantities.some((y) => sameUnit(counted, y) && y.rate === counted.rate);
-  if (counted && (besides.length >= 1 || sameCount || sameRate))
+  if (counted && (besides.length >= 1 || (sameCount && !named) || sameRate))
     return `one count of ${counted.unit}${counted.rate === 'span' ? ' in all' : counted.rate ? ` a ${counted.rate}` : ''}`;
   const size =
     counted &&
@@ -214,14 +219,16 @@ export function oneThing(
   }
   const [oa, ob] = [operatingOf(a, roster), operatingOf(b, roster)];
   if (oa && ob && oneOperated(oa, ob)) return 'whether it works';
-  // Two texts each named by its author in passing ("the framework presented by the Mediator",
-  // "the proposals submitted by Obravia") are two mentions: neither says who wrote it.
+  // A text named by its author in passing ("the framework presented by the Mediator", "the
+  // proposals submitted by Obravia") is a mention that says something else of the text: set
+  // against a sentence that says who wrote it, or against another mention, it tells no author.
   if (
     saysWhoWrote(a, roster) &&
     saysWhoWrote(b, roster) &&
     oneText(a, b) &&
     ((!namesOwner(a, roster) && !namesOwner(b, roster)) || sameTextNamed(a, b)) &&
-    !(authorInPassing(a, roster) && authorInPassing(b, roster)) &&
+    !authorInPassing(a, roster) &&
+    !authorInPassing(b, roster) &&
     !twoTextsAuthored(a, b, roster)
   )
     return 'who wrote it';

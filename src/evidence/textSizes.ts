@@ -18,10 +18,34 @@ export const statesSize = (p: Passage, q: Quantity): boolean =>
   q.part === undefined &&
   !NAME_ONLY_BEFORE.test(p.text.slice(Math.max(0, q.index - 12), q.index));
 
+// A size written as the text's adjective ("the nine-point text", "a 14-point plan") names the text
+// as its title would: said by two sources, it tells which text each speaks of, not what of it.
+const sizeAsName = (q: Quantity): boolean => sizesText(q) && /-\S+$/.test(q.text);
+
+/**
+ * Whether the sizes of a text two passages give are one name of it only: each writes the same
+ * figure as the text's adjective ("circulated the nine-point text" / "the nine-point text calls
+ * for a ceasefire") and neither states a size ("it has nine points"). Two passages that name one
+ * text so say one thing of it only where other words say so.
+ */
+export function sizeNamesAlike(a: Passage, b: Passage): boolean {
+  const [xa, xb] = [a.quantities.filter(sizesText), b.quantities.filter(sizesText)];
+  return (
+    xa.length > 0 &&
+    xb.length > 0 &&
+    [...xa, ...xb].every(sizeAsName) &&
+    xa.every((x) => xb.every((y) => x.unit === y.unit && x.value === y.value))
+  );
+}
+
 /** A size of a text in `a` that `oneCount` takes for the same count as a size in `b`. */
 export const oneTextSize = (
   a: Passage,
   b: Passage,
   oneCount: (x: Quantity, y: Quantity) => boolean,
 ): Quantity | undefined =>
-  a.quantities.find((x) => statesSize(a, x) && b.quantities.some((y) => statesSize(b, y) && oneCount(x, y)));
+  sizeNamesAlike(a, b)
+    ? undefined
+    : a.quantities.find(
+        (x) => statesSize(a, x) && b.quantities.some((y) => statesSize(b, y) && oneCount(x, y)),
+      );

@@ -24,7 +24,24 @@ describe('who wrote a text, said and named in passing', () => {
     expect(reasons(readout, joint).filter((r) => r.startsWith('who wrote'))).toEqual([]);
   });
 
-  it('links a text named in passing to a sentence that says who wrote it', () => {
+  it('does not link a text named by its author in passing to a sentence that says who wrote it', () => {
+    const joint = doc(
+      'a',
+      'The delegations examined the framework submitted by the Norland mediators and agreed to meet again in April.',
+      'joint-statement',
+    );
+    const post = doc(
+      'b',
+      'The framework was written by the Arvenian delegation, whatever Norland says.',
+      'social',
+    );
+    expect(reasons(joint, post).filter((r) => r.startsWith('who wrote'))).toEqual([]);
+    // Said with a verb of writing, the author is the sentence's claim.
+    const wire = doc('c', 'Officials in Norland said the plan had been drafted by their own mediators.');
+    expect(reasons(wire, post)).toContain('who wrote it cb');
+  });
+
+  it('links a text named with a verb of writing to a sentence that says who wrote it', () => {
     const wire = doc(
       'a',
       'Arvenia and Torvania accepted a 20-point plan drafted by Norland’s mediators as a basis.',

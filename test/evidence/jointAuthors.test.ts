@@ -191,7 +191,9 @@ describe('the whole text and some of its provisions', () => {
     'a',
     'The provisions on the river crossings were drafted by the Arvenian delegation last autumn.',
   );
-  const whole = doc('b', 'Officials said the talks centred on a text proposed by the Norland mediators.');
+  // Said as the sentence's claim: a text named by its author in passing ("the talks centred on a
+  // text proposed by the mediators") tells no author (authorInPassing.test.ts).
+  const whole = doc('b', 'Officials said the text was proposed by the Norland mediators.');
   const draft = doc('c', 'The first draft was written by the Norland mediators in Fjellby.', 'readout');
   const clauses = doc(
     'd',
