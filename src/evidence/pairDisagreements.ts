@@ -357,6 +357,8 @@ export function twoStatesOfDeadline(
   const [x, y] = [a.claim.data, b.claim.data];
   if (x.eventKind !== 'deadline' || y.eventKind !== 'deadline' || !x.date || !y.date || x.date === y.date)
     return false;
+  // One move told with two new days is one deadline told two ways, not two of its states.
+  if (rivalMoves(a, b, roster)) return false;
   // A day its source says was moved from, beside a day the deadline was moved to.
   const fromTo = (p: Passage, to: string) => superseded(p, roster) && movedTo.has(to);
   return (

@@ -49,6 +49,10 @@ const PASSIVE_TO = /^\s+(?:to|with)\s/i;
 const ALL_BUT = /\b(?:everyone|every \w+|all(?: \w+)?) (?:but|except)\s+/gi;
 // How far the party a verb speaks of may stand from it.
 const REACH = 60;
+// A text named as the one a newer one replaced, its giving told right after its name ("replaces
+// the plan handed to"). A verb after the name ("replaces the draft and has been sent") is the new one's.
+const REPLACED =
+  /\b(?:replaces|replaced|replacing|supersedes|superseded|superseding|takes the place of|took the place of)\s+(?:the|an?|its|their)\s+(?:(?!(?:and|but|has|have|had|is|are|was|were|been)\b)[\w-]+\s+){1,4}$/i;
 // Where the clause before a verb starts: "informed his counterpart that, as of this morning, …".
 const CLAUSE_START = /.*(?:[;:]|\bthat\b)/is;
 const datesIn = perPassage((p) => findDates(p.text, p.published).filter((d) => !d.vague));
@@ -103,6 +107,9 @@ export const receiptOf = perPassage((p, roster): Receipt | undefined => {
       // done ("signed before being sent to Torvania"): not had.
       if (DUE.test(p.text.slice(Math.max(0, m.index - 30), m.index))) continue;
       if (CONDITION.test(p.text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      // The text given is the one another replaced ("replaces the plan handed to both sides on 1
+      // May"): who had that earlier state says nothing of when the new one came.
+      if (REPLACED.test(p.text.slice(Math.max(0, m.index - REACH), m.index))) continue;
       const at = m.index + m[0].length;
       const to = clauseAfter(p.text, at);
       if (EVERYONE.test(to)) has.add(ALL);
@@ -153,8 +160,10 @@ export function receiptApart(a: Passage, b: Passage, roster: Roster): string | u
 
 // Received by someone on a day: "We received it on the morning of Tuesday the 19th", "Torvania got
 // the revised draft only on 19 March". "It" is the text where the sentences before name one.
+// Shown it is given it ("we were shown the text only on Thursday"); seen it, only where seen first
+// ("saw the draft for the first time on Tuesday"): a party may see again a text it has long had.
 const RECEIVED =
-  /\b(?:received|got)\s+(?:it|the (?:[\w-]+\s+){0,2}?(?:texts?|drafts?|document|framework|paper|version))\b/gi;
+  /\b(?:received|got|(?:was|were|been) shown|saw(?=\s+(?:it|the [^.;]{0,40}?)\s+(?:only|for the first time)\b))\s+(?:it|the (?:[\w-]+\s+){0,2}?(?:texts?|drafts?|document|framework|paper|version))\b/gi;
 const UNRECEIVED = /(?:\bnot|\bnever|n['’]t)\s+(?:yet\s+)?(?:been\s+)?$/i;
 // Days apart a text sent one day may still arrive: a courier, a time zone, a weekend's night.
 const IN_TRANSIT_DAYS = 1;

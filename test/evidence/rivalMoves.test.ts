@@ -142,3 +142,38 @@ describe('a move told as a later one', () => {
     expect(kinds(again('a', '26'), again('b', '28'))).toEqual(['date ab']);
   });
 });
+
+describe('one move told by a source written first', () => {
+  // The earlier source's new day is no old state of the later one's: each tells the move itself.
+  it('disagrees though one source wrote before the other told its new day', () => {
+    const wire = doc(
+      'a',
+      'The joint commission extended the ratification deadline for the fisheries protocol, moving it from 12 March to 19 March.',
+      'news',
+      '2031-03-08',
+    );
+    const digest = doc(
+      'b',
+      'The ratification deadline for the fisheries protocol, first set for 12 March, was extended to 17 March.',
+      'news',
+      '2031-03-09',
+    );
+    expect(kinds(wire, digest)).toEqual(['date ab']);
+  });
+
+  it('does not disagree with a source written before the move that gives the old day', () => {
+    const wire = doc(
+      'a',
+      'The joint commission extended the ratification deadline for the fisheries protocol, moving it from 12 March to 19 March.',
+      'news',
+      '2031-03-08',
+    );
+    const before = doc(
+      'b',
+      'The ratification deadline for the fisheries protocol is 12 March, the commission said.',
+      'news',
+      '2031-03-06',
+    );
+    expect(kinds(wire, before)).toEqual([]);
+  });
+});

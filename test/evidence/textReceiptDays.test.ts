@@ -36,6 +36,22 @@ describe('the day a text reached a party', () => {
     expect(kinds(release, wire)).toEqual(['date ab']);
   });
 
+  it('reads a party shown the text, or seeing it first, days later as receiving it then', () => {
+    for (const text of [
+      'Torvania was shown the revised draft only on 14 March, its spokesman said.',
+      'Torvania saw the revised draft for the first time on 14 March, its spokesman said.',
+    ])
+      expect(kinds(release, doc('b', text, 'news', '2031-03-15'))).toEqual(['date ab']);
+    // Seen on a day, not first: it may have had the text for a week.
+    const seen = doc(
+      'b',
+      'Torvania saw the revised draft on 14 March and rejected it, its spokesman said.',
+      'news',
+      '2031-03-15',
+    );
+    expect(kinds(release, seen)).toEqual([]);
+  });
+
   it('flags nothing for a text a day in transit, another text, or another state of it', () => {
     const nextDay = doc(
       'b',
@@ -58,5 +74,36 @@ describe('the day a text reached a party', () => {
       '2031-03-12',
     );
     expect(kinds(release, firstDraft)).toEqual([]);
+  });
+
+  it('flags nothing against the giving of a text the new one replaced', () => {
+    const got = doc(
+      'b',
+      'Torvania received the revised draft on 18 March, its spokesman said.',
+      'news',
+      '2031-03-19',
+    );
+    const replaced = doc(
+      'a',
+      'The revised draft replaces the framework handed to both delegations on 2 March.',
+      'press-release',
+      '2031-03-10',
+    );
+    expect(kinds(replaced, got)).toEqual([]);
+    // Told apart from the replaced one, the giving of the new text still counts.
+    const given = doc(
+      'a',
+      'The revised draft, which replaces the framework of February, was handed to both delegations on 2 March.',
+      'press-release',
+      '2031-03-10',
+    );
+    expect(kinds(given, got)).toEqual(['date ab']);
+    const sharedNew = doc(
+      'a',
+      'The revised draft replaces the framework and has been handed to both delegations on 2 March.',
+      'press-release',
+      '2031-03-10',
+    );
+    expect(kinds(sharedNew, got)).toEqual(['date ab']);
   });
 });
