@@ -12,10 +12,11 @@ const EACH_OCCURRENCE =
 const RESPONSE_TIME = /\b(?:answered|acknowledged|picked up|responded to)\s*$/i;
 // What a clause says before its period, back to the clause's start or at most this far.
 const REACH = 160;
-// A past perfect or past progressive after the fronted period: "had shrunk", "were telling".
+// A past perfect or past progressive after the fronted period (a long subject between): "had
+// shrunk", "were telling".
 // Not "had to answer" (owed) nor "were being asked", "was going to" (still to come).
 const ELAPSED =
-  /^[^.;:]{0,80}?\b(?:had (?!to\b)(?:been |already )?[a-z]+|(?:was|were) (?!being\b|going\b)[a-z]+ing)\b/i;
+  /^[^.;:]{0,120}?\b(?:had (?!to\b)(?:been |already )?[a-z]+|(?:was|were) (?!being\b|going\b)[a-z]+ing)\b/i;
 const MODAL = /\b(?:will|would|must|shall|should|is to|are to|to be)\b/i;
 
 /** Whether the "within" period or "by" day at `at` is a standing duty's or told in narration, not a limit. */
@@ -31,5 +32,6 @@ export function setsNoLimit(sentence: string, at: number): boolean {
   // after a clause so told ("By Friday the envoy was pressing, and by Saturday the text was out").
   const after = rest.slice(rest.search(/\s/));
   const fronted = /^[\s"“'‘•*-]*$|,\s*(?:and|but)\s+$/i.test(sentence.slice(0, at));
-  return fronted && ELAPSED.test(after) && !MODAL.test(after.slice(0, 80));
+  const told = fronted ? ELAPSED.exec(after) : null;
+  return told !== null && !MODAL.test(told[0]);
 }

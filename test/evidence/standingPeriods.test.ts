@@ -40,6 +40,12 @@ describe('periods that set no deadline', () => {
     expect(
       events('By 3 March the envoy had sent a shorter paper to both capitals.', 'news'),
     ).not.toContainEqual(['deadline', expect.anything()]);
+    expect(
+      setsNoLimit(
+        'By 2 March the Republic of Arvenia, a small state with a long history of hosting talks on the river, had tabled a plan.',
+        0,
+      ),
+    ).toBe(true);
     expect(setsNoLimit(BY_TWO_DAYS, BY_TWO_DAYS.indexOf('by Tuesday'))).toBe(true);
   });
 
