@@ -30,6 +30,7 @@ import { allMatches } from './regex.ts';
 import { reportDueDay } from './reportDue.ts';
 import { isRemark, onChannel, remarkDay } from './reportedRemarks.ts';
 import { rescheduledTo } from './rescheduled.ts';
+import { setsNoLimit } from './standingPeriods.ts';
 import { tenseAt } from './tense.ts';
 import { stampBeside } from './timelineStamps.ts';
 import type { EventData, Span, SuggestedClaim } from './types.ts';
@@ -208,7 +209,8 @@ export function extractEvents({
       (t) =>
         (!headlines.has(span) || !TITLE_OF_ITSELF.test(sentence.slice(t.index))) &&
         (t.kind !== 'statement' || !citedText(sentence.slice(t.index, t.index + 90))) &&
-        (t.kind !== 'deadline' || limitMovedStands(sentence, t.index, previous)),
+        (t.kind !== 'deadline' ||
+          (limitMovedStands(sentence, t.index, previous) && !setsNoLimit(sentence, t.index))),
     );
     if (found.length === 0 && told && (dates.length > 0 || PLACE_NAMED.test(sentence)))
       found.push({ kind: told, index: sentence.search(/\b(?:It|This|That) /) });
