@@ -46,7 +46,7 @@ import { oneYear, sameTime, stageOfBoth } from './quantityTimes.ts';
 import { speakerKey } from './quoteFlags.ts';
 import { oneReceiptTopic } from './receiptTopic.ts';
 import { remoteApart } from './remotePresence.ts';
-import { oneSentenceRendered } from './renderings.ts';
+import { oneSentenceRendered, quotedWordForWord } from './renderings.ts';
 import { oneRolePresence } from './rolePresence.ts';
 import { oneActOnDay } from './sameDayAct.ts';
 import { sameUnit, sameValue } from './sameFigure.ts';
@@ -146,6 +146,7 @@ export function oneThing(
     fallback.alike = `alike in two words (${sim.toFixed(2)})`;
   }
   if (oneSentenceRendered(a, b, roster, speakerKey)) return 'one sentence in other words';
+  if (quotedWordForWord(a, b, roster)) return 'one sentence word for word';
 
   // One unit and one more word in common ("three joint measurement stations" / "the four
   // measurement stations"); one unit and one value is itself the sign ("15 kilometres").

@@ -110,3 +110,24 @@ export function oneSentenceRendered(
   const whole = shared >= 2 && shared === small.length && shared === large.size;
   return whole || (shared >= SHARED_WORDS && shared >= HELD * small.length);
 }
+
+// A sentence of its own, not a phrase any speaker may say ("the text is final").
+const VERBATIM_WORDS = 5;
+const wordsOf = perPassage((p): string =>
+  p.text
+    .toLowerCase()
+    .replace(/[^\p{L}\d]+/gu, ' ')
+    .trim(),
+);
+
+/**
+ * Whether two quotations give one sentence word for word. Their likeness weighs each word by how
+ * rare it is in the sources read, and the words of a slogan are the topic's own ("water", "peace",
+ * "shared"): a line quoted whole by two sources may weigh little, yet it is one utterance, whoever
+ * each gives it to.
+ */
+export function quotedWordForWord(a: Passage, b: Passage, roster: Roster): boolean {
+  if (a.kind !== 'quote' || b.kind !== 'quote' || asks(a) || asks(b)) return false;
+  const words = wordsOf(a, roster);
+  return words === wordsOf(b, roster) && words.split(' ').length >= VERBATIM_WORDS;
+}
