@@ -47,7 +47,7 @@ const SIGNING: Act = {
   other: /\b(?:deadline|due|repl(?:y|ies)|answers?|responses?|submit\w*)\b[^.;]{0,40}$/i,
 };
 const REPLIES: Act = {
-  word: /\b(?:repl(?:y|ies)|answers?|responses?|respond)\b/gi,
+  word: /\b(?:repl(?:y|ies)|answers?|responses?|respond|comments|observations)\b/gi,
   other: /\bsign(?:ing|ed|s)?\b[^.;]{0,40}$/i,
 };
 

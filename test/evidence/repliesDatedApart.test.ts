@@ -21,6 +21,22 @@ describe("the parties' replies dated apart", () => {
     expect(eventPairs([envoy, wire])).toContain('envoy-wire');
   });
 
+  it('reads comments on the text as replies', () => {
+    const comments = doc(
+      'comments',
+      'The mediator has asked both delegations for their comments by 12 May.',
+      'press-release',
+      '2031-05-02',
+    );
+    const later = doc(
+      'later',
+      'OSTERBY, May 8 (Reuters) - Comments from Arvenia and Torvania on the text are expected by 16 May, officials said.',
+      'news',
+      '2031-05-08',
+    );
+    expect(eventPairs([comments, later])).toContain('comments-later');
+  });
+
   it('links no answer counted from an act ("within seven days") with a day others give', () => {
     const asked = doc('asked', 'We have asked for answers by 12 May.', 'press-conference', '2031-05-06');
     const counted = doc(
