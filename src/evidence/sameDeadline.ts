@@ -7,7 +7,7 @@ import type { EventClaim } from './eventsApart.ts';
 import { sharedWords } from './linkSupport.ts';
 import { whatIsDue } from './newDayAfter.ts';
 import type { Passage } from './passages.ts';
-import { repliesMoved } from './singularMoves.ts';
+import { repliesDatedApart, repliesMoved } from './singularMoves.ts';
 import type { Roster } from './types.ts';
 
 const NOT_WHAT = /^(?:agre|final|draft)$/;
@@ -54,6 +54,8 @@ export function deadlinesMatch(
   )
     return false;
   if (toldInHistory(a, b, roster)) return !thingsApart(a, b, roster);
+  // The parties' replies, due a few days apart as two sources tell it: one deadline.
+  if (repliesDatedApart(a, b, x.data.date, y.data.date)) return !thingsApart(a, b, roster);
   return alike(whatIsDue(a, roster), whatIsDue(b, roster), roster) || alike(a, b, roster);
 }
 

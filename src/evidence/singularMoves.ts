@@ -3,7 +3,8 @@
 // May"). Sources written before and after a move give the one occasion two days; unlike meetings
 // and calls, which recur, its identity is the act and its object, not the day. Two days are of
 // one occasion where some source tells the move between them (a sentence naming the act, a word
-// of a move or an earlier day, and both days near the act's word).
+// of a move or an earlier day, and both days near the act's word); the replies' two days a few
+// days apart are one deadline's even where no move is read (repliesDatedApart).
 import { DAY_MS } from '../core/calendar.ts';
 import { findDates } from './dates.ts';
 import type { EventProfile } from './eventProfile.ts';
@@ -46,7 +47,7 @@ const SIGNING: Act = {
   other: /\b(?:deadline|due|repl(?:y|ies)|answers?|responses?|submit\w*)\b[^.;]{0,40}$/i,
 };
 const REPLIES: Act = {
-  word: /\b(?:repl(?:y|ies)|answers?|responses?|respond)\b/gi,
+  word: /\b(?:repl(?:y|ies)|answers?|responses?|respond|comments|observations)\b/gi,
   other: /\bsign(?:ing|ed|s)?\b[^.;]{0,40}$/i,
 };
 
@@ -196,6 +197,28 @@ export function signingMoved(a: Passage, b: Passage, pa: EventProfile, pb: Event
   // One told done: the plan's source wrote before the day it was done.
   const [plan, done] = pa.planned ? [a, pb] : pb.planned ? [b, pa] : [undefined, undefined];
   return plan?.published !== undefined && done?.days !== undefined && plan.published < done.days[0];
+}
+
+// A limit counted from an act ("our answer within a week", "a response within seven days"): its
+// day is the source's reckoning from its own day, and the answer may be to any text of any party.
+const COUNTED = /\b(?:within|in|after)\b|\b(?:days?|weeks?|months?)\b/i;
+const countedFromAct = (p: Passage) =>
+  p.claim?.kind === 'event' && p.claim.data.dateText !== undefined && COUNTED.test(p.claim.data.dateText);
+
+/** Days apart at which two days given for the parties' replies are one deadline's (a week's slide, or a day misread). */
+const REPLIES_SLACK = 10;
+
+/**
+ * Whether two deadlines dated a few days apart are both the parties' deadline for replies, each
+ * naming replies (answers, responses) near its own day, as it stands: a negotiation asks for its
+ * parties' replies to a text once at a time, so two days for them are one deadline moved (where no
+ * source's move is read) or one misdated. Their sources may disagree; they speak of one thing.
+ */
+export function repliesDatedApart(a: Passage, b: Passage, da: string, db: string): boolean {
+  if (da === db || Math.abs(dayNumber(da) - dayNumber(db)) > REPLIES_SLACK) return false;
+  const names = (p: Passage, day: string) =>
+    !countedFromAct(p) && actDays(p.text, p.published, REPLIES).includes(day) && tellsOwnDay(p, day);
+  return names(a, da) && names(b, db);
 }
 
 /**
