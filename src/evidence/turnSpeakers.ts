@@ -231,6 +231,8 @@ const INTERVIEWER = /^(?:the\s+)?interviewer$/i;
  * label resolved against the roster; a role nobody holds keeps the speaker it had last time.
  * The label is kept as said.
  */
+// A parliament's address, in the label's case: "Hon.", "HON.", "Honourable", "Rt. Hon.".
+const ADDRESS_ONLY = /^(?:(?:Rt\.?|RT\.?|Right|RIGHT)\s+)?(?:Hon\.?|HON\.?|Honou?rable|HONOU?RABLE)$/;
 export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, Speaker>): Speaker {
   const said = turn.label;
   const { gazetteer } = ctx;
@@ -274,8 +276,13 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
   const afterOf = (i: number) =>
     OF.test(words[i - 1] ?? '') || (/^the$/i.test(words[i - 1] ?? '') && OF.test(words[i - 2] ?? ''));
   const bare = words.filter((w, i) => !isRole(w) && !OF.test(w) && !afterOf(i)).join(' ');
-  // Initials stand for a name ("T.H.:", and in a paper's interview "TM:" for Taras Melnyk).
-  const roleOnly = bare === '' || /^(?:\p{Lu}\.\s*)+$/u.test(bare) || /^\p{Lu}{2,3}$/u.test(turn.name ?? '');
+  // Initials stand for a name ("T.H.:", and in a paper's interview "TM:" for Taras Melnyk). An
+  // address before an office is no name either: "HON. SPEAKER:", "Hon. Chairperson:" are the office.
+  const roleOnly =
+    bare === '' ||
+    /^(?:\p{Lu}\.\s*)+$/u.test(bare) ||
+    /^\p{Lu}{2,3}$/u.test(turn.name ?? '') ||
+    ADDRESS_ONLY.test(bare);
   const key = words.join(' ').toLowerCase();
   const ofParty = roleOnly || turn.aside ? undefined : partyOfficeSpeaker(words, ctx);
   if (ofParty) {
