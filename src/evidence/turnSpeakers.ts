@@ -17,6 +17,9 @@ import { titleSpeaker } from './speeches.ts';
 import { LIST_HEADER, type Turn } from './turnBoundaries.ts';
 import type { RosterPerson, Speaker } from './types.ts';
 
+// After a courtesy title only: "(BBC)" or "(UN)" in capitals is a body, not a surname.
+const SURNAME_IN_CAPITALS = /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u;
+const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s/;
 const PERSON_ASIDE = /^(?:\p{Lu}[\p{Ll}'’-]+\s+){1,3}\p{Lu}[\p{Ll}'’-]+$/u;
 // Another language's presiding office ("Presidenten", the Norwegian "the President"; the Finnish "Puhemies").
 const CHAIR_ROLES =
@@ -309,7 +312,12 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
       isRole(words[0]) &&
       (/(?:^|\s)\p{Ll}/u.test(bare) || words.some((w) => OF.test(w))));
   const asideBare = office && !found && turn.aside ? bareName(turn.aside) : '';
-  const asideName = PERSON_ASIDE.test(asideBare) ? asideBare : undefined;
+  // A printed hearing gives the holder's surname alone in capitals: "The CHAIR (Mrs. LUND)".
+  const asideName = PERSON_ASIDE.test(asideBare)
+    ? asideBare
+    : SURNAME_IN_CAPITALS.test(asideBare) && COURTESY.test(turn.aside ?? '')
+      ? titleCase(asideBare)
+      : undefined;
   const speaker: Speaker = found
     ? { ...found, via: roleOnly ? 'title' : 'name', said }
     : asideName
