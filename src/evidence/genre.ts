@@ -3,6 +3,7 @@
 // the set phrases of official readouts. Reading rules (turns, whose voice the text is,
 // whether the headline is part of the record) follow from it.
 
+import { afterLineNumber, isLineNumbered } from './lineNumbers.ts';
 import { markedLabels } from './markedLabels.ts';
 import { listedSurnames, risingLabel } from './ownLineLabels.ts';
 import { isPostFeed } from './postFeeds.ts';
@@ -139,8 +140,12 @@ export function detectGenre(text: string, read?: ShapedLabelReader | null): Genr
   const listed = listedSurnames(text, bareName);
   // Labels of a style no reader names, known by their lines' shape and repetition (shapedLabels.ts).
   const shaped = read === undefined ? shapedLabels(text) : read;
+  const readLabel = (p: string) =>
+    turnLabel(p) ?? marked?.(p) ?? risingLabel(p, listed, isRole) ?? shaped?.(p);
+  // A record that numbers its lines sets each label after the line's number (lineNumbers.ts).
+  const afterNumber = isLineNumbered(text) ? afterLineNumber(readLabel) : undefined;
   const labelled = paragraphs.flatMap((p, i) => {
-    const label = turnLabel(p) ?? marked?.(p) ?? risingLabel(p, listed, isRole) ?? shaped?.(p);
+    const label = afterNumber?.(p) ?? readLabel(p);
     if (!label?.ownLine) return label ? [{ label, body: p.slice(label.full.length) }] : [];
     // A label alone on its line is one only over words that run on as a sentence: a list of
     // names with their parties, a line each, is no record.

@@ -1,6 +1,7 @@
 // Speaker labels closed by a full stop, the surname in capitals: the style of a legislature's
 // printed hearings and debates ("The CHAIRMAN.", "Senator RUIZ.", "Secretary HALE.", "Mr. DAHL.",
-// "Ms. JACKSON LEE of Texas.", "The SPEAKER pro tempore."). The capitals are what make it a label:
+// "Ms. JACKSON LEE of Texas.", "The SPEAKER pro tempore.", the chair's holder in brackets: "The CHAIR
+// (Mrs. LUND)."). The capitals are what make it a label:
 // prose never opens a paragraph on a title and a surname in capitals closed by a stop.
 import type { TurnLabel } from './genre.ts';
 
@@ -14,7 +15,7 @@ const STATE = String.raw`(?:[ \t]+of[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)
 // "Assistant Secretary", "Lieutenant General"), or "The" before an office in capitals.
 const TITLE = String.raw`\p{Lu}[\p{Ll}]+\.?(?:[ \t]+\p{Lu}[\p{Ll}]+\.?){0,2}`;
 const PERIOD_LABEL = new RegExp(
-  String.raw`^((?:The[ \t]+(${CAPITALS})(?:[ \t]+pro[ \t]+tempore)?)|(?:(${TITLE})[ \t]+(${CAPITALS})${STATE}))\.[ \t]+(?=[\p{Lu}"“‘'(\[—–-]|\.\.\.|…)`,
+  String.raw`^((?:The[ \t]+(${CAPITALS})(?:[ \t]+pro[ \t]+tempore)?)|(?:(${TITLE})[ \t]+(${CAPITALS})${STATE}))(?:[ \t]\((?<aside>[^()\n]{2,60})\))?\.[ \t]+(?=[\p{Lu}"“‘'(\[—–-]|\.\.\.|…)`,
   'u',
 );
 
@@ -42,5 +43,12 @@ export function periodLabel(paragraph: string, isRole: (word: string) => boolean
   if (m[3] !== undefined && !office(m[3].split(/[ \t]+/).at(-1)!, isRole)) return undefined;
   const said = m[1]!;
   // From the start of a run of spaces only: tried from each space, a long run is read once per space.
-  return { full: m[0], said, question: false, name: said.replace(/(?<![ \t])[ \t]+pro[ \t]+tempore$/, '') };
+  const aside = m.groups?.aside;
+  return {
+    full: m[0],
+    said,
+    question: false,
+    name: said.replace(/(?<![ \t])[ \t]+pro[ \t]+tempore$/, ''),
+    ...(aside ? { aside } : {}),
+  };
 }

@@ -4,6 +4,7 @@
 
 import { bareName, isRole, type TurnLabel, turnLabel } from './genre.ts';
 import { isHeadList } from './headLists.ts';
+import { afterLineNumber, isLineNumbered, isUnspokenLine, withoutLineNumber } from './lineNumbers.ts';
 import { afterFirstMarked, markedLabels } from './markedLabels.ts';
 import { listedSurnames, risingLabel, risingSurnames } from './ownLineLabels.ts';
 import { isPageTrailer, isRule } from './pageTrailers.ts';
@@ -117,6 +118,9 @@ const TIME_STAMP = /^[[(]?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\.?)?(?:\s
 const OPENING_STAMP =
   /^[ \t]*(?:[[(]\d{1,2}(?::\d{2}){1,2}[\])][ \t]*(?:\n[ \t]*|$|(?<=[ \t])(?=\S))|\d{1,2}(?::\d{2}){2}[ \t]*(?:\n[ \t]*|$)|\d{1,2}(?::\d{2}){1,2}[ \t]+(?=\S))/;
 
+// The heading over a court reporter's record of the words, its letters spaced or not.
+const PROCEEDINGS = /^(?:P[ \t]?R[ \t]?O[ \t]?C[ \t]?E[ \t]?E[ \t]?D[ \t]?I[ \t]?N[ \t]?G[ \t]?S)[ \t]*$/;
+
 // A header line listing who takes part ("Speakers: Government spokesperson Pavel Surin; Anna
 // Holt (Foreign Office)", "Participants: …", "Present: …") before the first turn: the record's
 // list, nobody's words.
@@ -135,13 +139,17 @@ export function findTurns(text: string, paragraphs: Span[], read?: ShapedLabelRe
   const shaped = read === undefined ? shapedLabels(text) : read;
   // "Participant 1:" is a tool's voice only where the record reads as a tool's (placeholderVoices.ts).
   const toolVoices = hasToolVoices(text);
+  const readLabel = (paragraph: string) =>
+    turnLabel(paragraph) ??
+    risingLabel(paragraph, surnames, isRole) ??
+    repeated?.(paragraph) ??
+    marked?.(paragraph) ??
+    shaped?.(paragraph);
+  // A record that numbers its lines sets each label after the line's number (lineNumbers.ts).
+  const numbered = isLineNumbered(text);
+  const afterNumber = afterLineNumber(readLabel);
   const labelOf = (paragraph: string) => {
-    const label =
-      turnLabel(paragraph) ??
-      risingLabel(paragraph, surnames, isRole) ??
-      repeated?.(paragraph) ??
-      marked?.(paragraph) ??
-      shaped?.(paragraph);
+    const label = (numbered ? afterNumber(paragraph) : undefined) ?? readLabel(paragraph);
     const said = label && (label.said ?? label.full.replace(/:?\s*$/, '')).trim();
     return said && !toolVoices && NUMBERED_VOICE.test(said) ? undefined : label;
   };
@@ -150,11 +158,20 @@ export function findTurns(text: string, paragraphs: Span[], read?: ShapedLabelRe
   const firstEnd = new Map<Turn, number>();
   let ruled = false;
   for (const [start, end] of paragraphs.flatMap((p) => labelledBlocks(text, p, labelOf))) {
-    const paragraph = text.slice(start, end);
+    const written = text.slice(start, end);
+    // A numbered record's lines are read for what they are without their numbers.
+    const paragraph = numbered ? withoutLineNumber(written) : written;
+    // "P R O C E E D I N G S": what a court reporter's record sets above it (the caption, the date,
+    // the time, the place, the appearances) is its front page; the first turn comes after it.
+    if (PROCEEDINGS.test(paragraph)) {
+      turns.length = 0;
+      open = undefined;
+      continue;
+    }
     // Under a rule the speaker goes on in sentences; a page's footer ("Comments (14) · Share") does not.
     const footerUnderRule = ruled && !ENDS_SENTENCE.test(paragraph);
     ruled = isRule(paragraph);
-    const label = start === first && titleLine(paragraph) ? undefined : labelOf(paragraph);
+    const label = start === first && titleLine(paragraph) ? undefined : labelOf(written);
     const m =
       label && turns.length === 0 && LIST_HEADER.test(label.full.replace(/:?\s*$/, '').trim())
         ? undefined
@@ -193,6 +210,7 @@ export function findTurns(text: string, paragraphs: Span[], read?: ShapedLabelRe
       !closesRecord(paragraph) &&
       (TIME_STAMP.test(paragraph) ||
         isPageMark(paragraph) ||
+        (numbered && isUnspokenLine(written)) ||
         isRule(paragraph) ||
         (STAGE_DIRECTION.test(paragraph) && !isInsertion(paragraph) && !recordVoice(paragraph.slice(1))))
     ) {

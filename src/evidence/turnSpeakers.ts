@@ -17,6 +17,9 @@ import { titleSpeaker } from './speeches.ts';
 import { LIST_HEADER, type Turn } from './turnBoundaries.ts';
 import type { RosterPerson, Speaker } from './types.ts';
 
+// After a courtesy title only: "(BBC)" or "(UN)" in capitals is a body, not a surname.
+const SURNAME_IN_CAPITALS = /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u;
+const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s/;
 const PERSON_ASIDE = /^(?:\p{Lu}[\p{Ll}'’-]+\s+){1,3}\p{Lu}[\p{Ll}'’-]+$/u;
 // Another language's presiding office ("Presidenten", the Norwegian "the President"; the Finnish "Puhemies").
 const CHAIR_ROLES =
@@ -231,6 +234,8 @@ const INTERVIEWER = /^(?:the\s+)?interviewer$/i;
  * label resolved against the roster; a role nobody holds keeps the speaker it had last time.
  * The label is kept as said.
  */
+// A parliament's address, in the label's case: "Hon.", "HON.", "Honourable", "Rt. Hon.".
+const ADDRESS_ONLY = /^(?:(?:Rt\.?|RT\.?|Right|RIGHT)\s+)?(?:Hon\.?|HON\.?|Honou?rable|HONOU?RABLE)$/;
 export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, Speaker>): Speaker {
   const said = turn.label;
   const { gazetteer } = ctx;
@@ -274,8 +279,13 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
   const afterOf = (i: number) =>
     OF.test(words[i - 1] ?? '') || (/^the$/i.test(words[i - 1] ?? '') && OF.test(words[i - 2] ?? ''));
   const bare = words.filter((w, i) => !isRole(w) && !OF.test(w) && !afterOf(i)).join(' ');
-  // Initials stand for a name ("T.H.:", and in a paper's interview "TM:" for Taras Melnyk).
-  const roleOnly = bare === '' || /^(?:\p{Lu}\.\s*)+$/u.test(bare) || /^\p{Lu}{2,3}$/u.test(turn.name ?? '');
+  // Initials stand for a name ("T.H.:", and in a paper's interview "TM:" for Taras Melnyk). An
+  // address before an office is no name either: "HON. SPEAKER:", "Hon. Chairperson:" are the office.
+  const roleOnly =
+    bare === '' ||
+    /^(?:\p{Lu}\.\s*)+$/u.test(bare) ||
+    /^\p{Lu}{2,3}$/u.test(turn.name ?? '') ||
+    ADDRESS_ONLY.test(bare);
   const key = words.join(' ').toLowerCase();
   const ofParty = roleOnly || turn.aside ? undefined : partyOfficeSpeaker(words, ctx);
   if (ofParty) {
@@ -302,7 +312,12 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
       isRole(words[0]) &&
       (/(?:^|\s)\p{Ll}/u.test(bare) || words.some((w) => OF.test(w))));
   const asideBare = office && !found && turn.aside ? bareName(turn.aside) : '';
-  const asideName = PERSON_ASIDE.test(asideBare) ? asideBare : undefined;
+  // A printed hearing gives the holder's surname alone in capitals: "The CHAIR (Mrs. LUND)".
+  const asideName = PERSON_ASIDE.test(asideBare)
+    ? asideBare
+    : SURNAME_IN_CAPITALS.test(asideBare) && COURTESY.test(turn.aside ?? '')
+      ? titleCase(asideBare)
+      : undefined;
   const speaker: Speaker = found
     ? { ...found, via: roleOnly ? 'title' : 'name', said }
     : asideName

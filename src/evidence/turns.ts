@@ -92,7 +92,8 @@ export function turnQuotes(
     const own = sameAsEarlier(turn.speaker ?? turnSpeaker(turn, ctx, earlier), named);
     const speaker = own.via === 'title' && !own.personId ? (labelled.holder(turn.label) ?? own) : own;
     named.push(speaker);
-    labelled.note(turn.label, speaker);
+    // "The CHAIR (Mrs. LUND).": the holder in brackets names the office for the bare "The CHAIR." after it.
+    labelled.note(turn.aside ? `${turn.label} ${turn.aside}` : turn.label, speaker);
     // "(Laughter.)", "(As interpreted.)": the record's notes at the turn's edges are nobody's words.
     const spoken = spokenPart(text, turn.body);
     const words = spoken ? text.slice(spoken[0], spoken[1]).replace(/\s+/g, ' ').trim() : '';

@@ -58,3 +58,22 @@ describe('a page of comments', () => {
     expect(d.claims.filter((c) => c.kind === 'quote').length).toBeGreaterThan(3900);
   });
 });
+
+describe('a record that numbers its lines, at length', () => {
+  it('reads 200,000 characters of numbered lines and labels in one pass', () => {
+    const page = (p: number) =>
+      Array.from({ length: 25 }, (_, i) =>
+        i % 5 === 0
+          ? `${i + 1}  MS. VALE:  The basin opens on day ${p}-${i}`
+          : `${i + 1}  and the works go on ${p}-${i}`,
+      ).join('\n');
+    const text = Array.from({ length: 220 }, (_, p) => `Page ${p + 1}\n${page(p)}\n\nFooter line\n`).join(
+      '\n',
+    );
+    const { ms, value: d } = cpuTimed(() =>
+      processDocument(new TextEncoder().encode(text), 'record.txt', { roster, received: '2031-03-10' }),
+    );
+    expect(ms).toBeLessThan(BOUND_MS);
+    expect(d.claims.filter((c) => c.kind === 'quote').length).toBeGreaterThan(1000);
+  });
+});

@@ -1,0 +1,50 @@
+// A printed hearing that names the chair's holder in brackets at the first turn ("The CHAIRMAN (Mr.
+// PELLAN).") and writes the office alone after ("The CHAIRMAN."): every such turn is that person's.
+// Every text is invented for the test.
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/evidence/extract.ts';
+import { detectGenre, turnLabel } from '../../src/evidence/genre.ts';
+import type { SuggestedClaim } from '../../src/evidence/types.ts';
+import { roster } from './roster.ts';
+
+type Quote = Extract<SuggestedClaim, { kind: 'quote' }>;
+const turns = (text: string) =>
+  extractClaims(text, { roster, genre: detectGenre(text).genre })
+    .filter((c): c is Quote => c.kind === 'quote')
+    .map((c) => [c.data.words, c.speaker?.name]);
+
+describe("a hearing's chair named in brackets at the first turn", () => {
+  it('gives the bare office after it the holder the brackets named', () => {
+    const hearing = [
+      'COMMITTEE ON HARBOUR WORKS — HEARING ON THE DREDGING CONTRACT',
+      'The CHAIRMAN (Mr. PELLAN). The committee will come to order. Director, you may begin.',
+      'Mr. ROSKVARD. Thank you, Mr. Chairman. The second basin opens in September.',
+      'The CHAIRMAN. Ms. Tavely.',
+      'Ms. TAVELY. Why September and not June?',
+      'The CHAIRMAN. The committee stands adjourned.',
+    ].join('\n\n');
+    expect(turns(hearing)).toEqual([
+      ['The committee will come to order. Director, you may begin.', 'Pellan'],
+      ['Thank you, Mr. Chairman. The second basin opens in September.', 'Roskvard'],
+      ['Ms. Tavely.', 'Pellan'],
+      ['Why September and not June?', 'Tavely'],
+      ['The committee stands adjourned.', 'Pellan'],
+    ]);
+  });
+
+  it('keeps the office as the voice where no holder was named, and reads no prose in brackets as a label', () => {
+    const hearing = [
+      'The CHAIRMAN. The committee will come to order.',
+      'Mr. ROSKVARD. Thank you, Mr. Chairman.',
+      'The CHAIRMAN. Ms. Tavely.',
+    ].join('\n\n');
+    expect(turns(hearing).map(([, who]) => who)).toEqual(['The Chairman', 'Roskvard', 'The Chairman']);
+    expect(turnLabel('The EU (as a whole). Was slow to act.')).toBeUndefined();
+    const panel = [
+      'MODERATOR (BBC): Welcome to the panel.',
+      'ROSKVARD: Thank you.',
+      'MODERATOR: First question.',
+    ];
+    expect(turns(panel.join('\n\n'))[0]![1]).not.toBe('Bbc');
+  });
+});
