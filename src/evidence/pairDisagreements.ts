@@ -42,7 +42,6 @@ import {
 } from './pairReadings.ts';
 import { partiesApart } from './partyPresence.ts';
 import type { Passage } from './passages.ts';
-import { movesBy } from './percentMoves.ts';
 import { atPlaceApart } from './personAtPlace.ts';
 import { pointsOfTwoThings } from './pointsOfAnother.ts';
 import { leakApart } from './pressLeak.ts';
@@ -205,7 +204,6 @@ export function disagree(
         !sameFigure(asWidth(x, y), asWidth(y, x)) &&
         !totalOfRate(x, y) &&
         !partAndWhole(x, y, roster) &&
-        movesBy(a.text, x) === movesBy(b.text, y) &&
         sameMeasured(a, x, b, y) &&
         !gives(b, x) &&
         !gives(a, y) &&
