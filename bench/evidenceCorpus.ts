@@ -13,7 +13,7 @@ import {
   scoreCorpus,
 } from '../src/evidence/corpusScore.ts';
 import { spellings } from '../src/evidence/gazetteer.ts';
-import { linkSources, processDocument, type Roster } from '../src/evidence/index.ts';
+import { findContradictions, linkSources, processDocument, type Roster } from '../src/evidence/index.ts';
 import { prf } from '../src/evidence/score.ts';
 
 const ROOT = 'test/fixtures/evidence-corpus';
@@ -142,16 +142,16 @@ export function evaluateHalf(half: string, shared: Roster): CorpusScore {
     return { name, doc, labels: CorpusLabels.parse(readJson(join(dir, `${name}.json`))) };
   });
   const cross = CrossLabels.parse(readJson(join(dir, 'cross.json')));
-  const links = linkSources(
-    docs.map((d) => ({
-      source: d.name,
-      cleanText: d.doc.cleanText,
-      published: d.doc.meta.date,
-      claims: d.doc.claims,
-    })),
-    roster,
-  );
-  return scoreCorpus(docs, cross, { groups: links.groups, contradictions: links.disagreements });
+  const linked = docs.map((d) => ({
+    source: d.name,
+    cleanText: d.doc.cleanText,
+    published: d.doc.meta.date,
+    claims: d.doc.claims,
+  }));
+  const links = linkSources(linked, roster);
+  // Scored as the app lists them (src/app/contradictions.ts): linking's flags and those only claims show.
+  const contradictions = findContradictions(linked, roster, links);
+  return scoreCorpus(docs, cross, { groups: links.groups, contradictions });
 }
 
 function cells(c: { tp: number; fp: number; fn: number }): string {

@@ -1,17 +1,18 @@
 // Contradictions between sources, as the app lists them: the disagreements cross-source
-// linking finds between passages (link.ts), and three that only the claims show, because
+// linking finds between passages (link.ts), and two that only the claims show, because
 // linking does not compare them: a party's stance reported both ways (linking reads no
-// position claims); one meeting on one day in one place with different people at the table
-// (linking matches such events, then compares only their dates); and the same people's
-// call dated a day or two apart (linking links differently dated events only when they are
-// deadlines or signings; a call, unlike talks that run over days or a visit before a meeting,
-// is one occasion: everyone on one call on the other, a day or two apart, is a slip of a date,
-// and it yields to a flag linking raised).
+// position claims); and the same people's call dated a day or two apart (linking links
+// differently dated events only when they are deadlines or signings; a call, unlike talks
+// that run over days or a visit before a meeting, is one occasion: everyone on one call on
+// the other, a day or two apart, is a slip of a date, and it yields to a flag linking
+// raised). Two reports naming different people at one meeting are no contradiction: each
+// names whom it saw or cares about (such flags were wrong in nearly every labelled case);
+// someone said to be absent is linking's to weigh (namedPresence.ts).
 import { DAY_MS } from '../core/calendar.ts';
 import { SLIP_DAYS } from './dateSlip.ts';
 import { findDates } from './dates.ts';
 import { buildGazetteer } from './gazetteer.ts';
-import { type Disagreement, type DisagreementKind, linkSources } from './link.ts';
+import { type Disagreement, type DisagreementKind, linkSources, type SourceLinks } from './link.ts';
 import type { LinkDocument, Passage } from './passages.ts';
 import type { Roster, Span, Speaker, SuggestedClaim } from './types.ts';
 
@@ -89,21 +90,6 @@ function stance(x: Claimed<'position'>, y: Claimed<'position'>): Contradiction |
   };
 }
 
-function participants(x: Claimed<'event'>, y: Claimed<'event'>): Contradiction | undefined {
-  const [a, b] = [x.claim.data, y.claim.data];
-  if (a.eventKind !== b.eventKind || !a.date || a.date !== b.date || !a.place || a.place !== b.place)
-    return undefined;
-  const onlyA = a.participants.filter((p) => !b.participants.includes(p));
-  const onlyB = b.participants.filter((p) => !a.participants.includes(p));
-  if (onlyA.length === 0 || onlyB.length === 0) return undefined;
-  return {
-    kind: 'participants',
-    reason: `the ${a.eventKind} in ${a.place} on ${a.date}: ${onlyA.join(', ')} vs ${onlyB.join(', ')}`,
-    a: claimSide(x),
-    b: claimSide(y),
-  };
-}
-
 function eventDate(
   x: Claimed<'event'>,
   y: Claimed<'event'>,
@@ -162,9 +148,17 @@ function pairs<K extends SuggestedClaim['kind']>(docs: LinkDocument[], kind: K):
   return out;
 }
 
-/** Passages and claims of different documents that cannot both be true, both sides each. */
-export function findContradictions(docs: LinkDocument[], roster: Roster): Contradiction[] {
-  const found = linkSources(docs, roster).disagreements.map(fromLink);
+/**
+ * Passages and claims of different documents that cannot both be true, both sides each.
+ * `links` is the documents' linking where the caller has it already (the corpus eval scores
+ * its groups too).
+ */
+export function findContradictions(
+  docs: LinkDocument[],
+  roster: Roster,
+  links: SourceLinks = linkSources(docs, roster),
+): Contradiction[] {
+  const found = links.disagreements.map(fromLink);
   for (const [x, y] of pairs(docs, 'position')) {
     const c = stance(x, y);
     if (c) found.push(c);
@@ -221,8 +215,7 @@ export function findContradictions(docs: LinkDocument[], roster: Roster): Contra
     return two;
   };
   for (const [x, y] of pairs(docs, 'event')) {
-    const c =
-      (tellsTwo(x) || tellsTwo(y) ? undefined : participants(x, y)) ?? eventDate(x, y, isPerson, tellsTwo);
+    const c = eventDate(x, y, isPerson, tellsTwo);
     if (c && !flagged(found, c)) found.push(c);
   }
   return found;
