@@ -171,6 +171,18 @@ const ORDINAL_WORD =
   /^(?:first|second|third|fourth|fifth|next|last|final|new|joint|expert|technical|peace|ceasefire)$/i;
 
 const BARE_WEEKDAY = /^(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+/**
+ * A bare weekday the plan is told by: a word of plan or schedule comes before it ("the talks
+ * starting Wednesday", "agreed to meet on Friday"). One that only follows it belongs to another
+ * verb ("the text initialled on Tuesday would open the border", "On Tuesday … they signed a
+ * pact that will end the dispute"): the weekday is the done act's, read behind the day of writing.
+ */
+function plannedByWeekday(clause: string, dateText: string | undefined): boolean {
+  if (!dateText || !BARE_WEEKDAY.test(dateText)) return false;
+  const at = clause.indexOf(dateText);
+  return at === -1 || PLANNED.test(clause.slice(0, at + dateText.length));
+}
+
 // Announced, not yet held; a trip in the present tense ("our team heads to Veyrin on
 // Wednesday") is one not yet made, and a meeting one "looks forward to" one still to come.
 const PLANNED =
@@ -289,7 +301,7 @@ function readProfile(text: string, data: Said, roster: Roster): EventProfile {
     const date =
       planned && p.published && data.date < addDays(p.published, -31)
         ? addDays(data.date, 365)
-        : planned && p.published && data.date < p.published && BARE_WEEKDAY.test(data.dateText ?? '')
+        : planned && p.published && data.date < p.published && plannedByWeekday(clause, data.dateText)
           ? addDays(data.date, 7)
           : data.date;
     days = spanOfDays(clause, date, level, planned, data.dateText);

@@ -240,6 +240,33 @@ describe('event linking across sources', () => {
     expect(pairs).toEqual(['a-b']);
   });
 
+  it('reads a weekday before a later word of plan as the done act’s, behind the day of writing', () => {
+    // 5 March 2031 is a Wednesday; "would" belongs to what the accord does, not to its initialling.
+    const pairs = eventPairs([
+      doc(
+        'a',
+        'The delegations of Arvenia and Torvania initialled the accord in Osterby today.',
+        '2031-03-05',
+      ),
+      doc('b', 'The accord initialled in Osterby on Wednesday would open the river to barges.', '2031-03-07'),
+    ]);
+    expect(pairs).toEqual(['a-b']);
+  });
+
+  it('keeps a weekday after a word of plan on the coming week, not on the one gone by', () => {
+    // 5 and 12 March 2031 are Wednesdays: the talks told on the 7th as starting are those of the 12th.
+    const pairs = eventPairs([
+      doc('a', 'The delegations of Arvenia and Torvania held talks in Osterby today.', '2031-03-05'),
+      doc(
+        'b',
+        'Minister Henrik Dahl set out his priorities for the talks in Osterby starting Wednesday.',
+        '2031-03-07',
+      ),
+      doc('c', 'The delegations of Arvenia and Torvania held talks in Osterby today.', '2031-03-12'),
+    ]);
+    expect(pairs).toEqual(['b-c']);
+  });
+
   it('keeps the exact day of a call said to be a counted number of days old', () => {
     // "two days ago" names one day; it is no loose "few days" that would reach a call of the week before.
     const record = (source: string, text: string, published: string) => ({
