@@ -127,6 +127,18 @@ const MEETING_WORDS = /\b(?:meeting|met|talks|negotiations|session|discussion|su
 const classOf = (text: string): string | undefined =>
   CALL_WORDS.test(text) ? 'call' : MEETING_WORDS.test(text) ? 'meeting' : undefined;
 
+// A length whose sentence names its event only as "it": "It lasted almost two hours", "said it went
+// on for more than an hour". Readouts tell the call in one sentence and its length in the next.
+const IT_LASTED = /(?:^|[\s,"“])(?:it|this)\s+(?:lasted|went on for|continued for|ran for)\b/i;
+const CLASSES = new Set(['call', 'meeting']);
+/** The class of the event its source told last before `p`, where `p` names it only as "it". */
+function pronounClass(p: Passage, events: Passage[]): string | undefined {
+  if (!IT_LASTED.test(p.text)) return undefined;
+  const before = events.filter((e) => e.span[0] < p.span[0]).at(-1);
+  const cls = before?.claim?.kind === 'event' ? eventClass(before.claim.data.eventKind) : undefined;
+  return cls !== undefined && CLASSES.has(cls) ? cls : undefined;
+}
+
 /**
  * The event a sentence giving a length is of: one its source read from the sentence itself,
  * else the one of the class the sentence names told last before it ("President Whitcombe spoke
@@ -193,7 +205,7 @@ export function durationFlags(passages: Passage[], links: SourceLink[], roster: 
   for (const p of passages) {
     if (p.kind === 'event' || p.quotedOnly) continue;
     const length = durationOf(p.text);
-    const cls = length && classOf(p.text);
+    const cls = length && (classOf(p.text) ?? pronounClass(p, events.get(p.source) ?? []));
     const event = cls ? eventOfLength(p, cls, events.get(p.source) ?? []) : undefined;
     if (length && cls && (!event || eventProfile(event, roster)))
       told.push({ p, length, event, parts: event ? partsOf(event, cls) : [] });

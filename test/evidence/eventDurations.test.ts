@@ -162,3 +162,27 @@ describe('two sources’ lengths of one call', () => {
     expect(kinds(wire, again).filter((k) => k.startsWith('number'))).toEqual([]);
   });
 });
+
+describe('a length told of "it" in the sentence after the call', () => {
+  it('takes the length for the call its source told just before', () => {
+    const pronoun = doc(
+      'pronoun',
+      'Oleg Varin had a telephone conversation with President of Arvenia Mira Kostal on 4 March. The exchange was frank and detailed. It lasted close to three hours.',
+      'readout',
+      '2031-03-04',
+    );
+    expect(kinds(readout('The call lasted 40 minutes.'), pronoun)).toContain('number readoutpronoun');
+  });
+
+  it('leaves an "it" whose source told no call or meeting before it', () => {
+    const outage = doc(
+      'outage',
+      'The pumping station lost its grid connection on 4 March. It lasted close to three hours.',
+      'news',
+      '2031-03-04',
+    );
+    expect(
+      kinds(readout('The call lasted 40 minutes.'), outage).filter((k) => k.startsWith('number')),
+    ).toEqual([]);
+  });
+});
