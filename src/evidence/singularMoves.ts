@@ -51,17 +51,33 @@ const REPLIES: Act = {
   other: /\bsign(?:ing|ed|s)?\b[^.;]{0,40}$/i,
 };
 
-/** The days a sentence gives near the act's word, not those it gives another act. */
-function actDays(text: string, published: string | undefined, act: Act): string[] {
-  const at = [...text.matchAll(act.word)].map((m) => m.index);
-  if (at.length === 0) return [];
-  return findDates(text, published).flatMap((d) =>
-    !d.vague &&
-    at.some((i) => Math.abs(i - d.index) <= ACT_REACH) &&
-    !act.other.test(text.slice(Math.max(0, d.index - 60), d.index))
-      ? [d.iso]
-      : [],
-  );
+const daysRead = new WeakMap<Passage, Map<Act, string[]>>();
+/**
+ * The days a passage gives near the act's word, not those it gives another act. Read once per
+ * passage and act: a pair of deadlines asks for them, and a passage stands in many pairs.
+ */
+function actDays(p: Passage, act: Act): string[] {
+  let byAct = daysRead.get(p);
+  if (!byAct) {
+    byAct = new Map();
+    daysRead.set(p, byAct);
+  }
+  let days = byAct.get(act);
+  if (!days) {
+    const at = [...p.text.matchAll(act.word)].map((m) => m.index);
+    days =
+      at.length === 0
+        ? []
+        : datesOf(p).flatMap((d) =>
+            !d.vague &&
+            at.some((i) => Math.abs(i - d.index) <= ACT_REACH) &&
+            !act.other.test(p.text.slice(Math.max(0, d.index - 60), d.index))
+              ? [d.iso]
+              : [],
+          );
+    byAct.set(act, days);
+  }
+  return days;
 }
 
 /** Whether a move's word governs one of the act's words in a sentence, or a move's shape holds in it. */
@@ -113,7 +129,7 @@ export function noteSingularMoves(passages: Passage[]): void {
       if (!moveOfAct(p.text, act)) continue;
       // In day order, each day pairs only with the days within MOVE_REACH after it: a line of
       // a thousand dates pairs each with the few weeks around it, not with all the others.
-      const days = [...new Set(actDays(p.text, p.published, act).map(dayNumber))]
+      const days = [...new Set(actDays(p, act).map(dayNumber))]
         .filter((d) => !Number.isNaN(d))
         .sort((x, y) => x - y);
       for (let i = 0; i < days.length; i++)
@@ -213,12 +229,44 @@ const REPLIES_SLACK = 10;
  * naming replies (answers, responses) near its own day, as it stands: a negotiation asks for its
  * parties' replies to a text once at a time, so two days for them are one deadline moved (where no
  * source's move is read) or one misdated. Their sources may disagree; they speak of one thing.
+ * Replies each source says are to another text (a protocol, a census) are two deadlines.
  */
 export function repliesDatedApart(a: Passage, b: Passage, da: string, db: string): boolean {
   if (da === db || Math.abs(dayNumber(da) - dayNumber(db)) > REPLIES_SLACK) return false;
   const names = (p: Passage, day: string) =>
-    !countedFromAct(p) && actDays(p.text, p.published, REPLIES).includes(day) && tellsOwnDay(p, day);
-  return names(a, da) && names(b, db);
+    !countedFromAct(p) && actDays(p, REPLIES).includes(day) && tellsOwnDay(p, day);
+  return names(a, da) && names(b, db) && repliedToOne(a, b);
+}
+
+// What replies are to: the words after "replies to", "answers from the parties on", up to the next
+// preposition or verb ("comments on the draft annex by 12 May", "answers to the questionnaire on
+// grazing rights are expected"). A text named only as the text ("the revised text", "the new
+// draft") may be any text the parties reply to.
+const REPLIED_TO =
+  /\b(?:repl(?:y|ies)|answers?|responses?|comments|observations)\b(?:\s+from\s+[^,.;]{1,60}?)?\s+(?:to|on)\s+(?:(?:the|a|an|its|their|our|this|that)\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})/iu;
+const ENDS_OBJECT =
+  /^(?:by|on|of|for|from|to|in|at|and|or|with|within|before|are|is|was|were|be|been|due|expected|now|no|not|until)$/i;
+const ANY_TEXT =
+  /^(?:the|text|texts|draft|drafts|paper|version|document|revised|new|latest|amended|updated|mediator's|mediator’s)$/i;
+const objectsRead = new WeakMap<Passage, string[]>();
+/** The words a passage names what the replies are to by, its generic words left out (none: any text). */
+function repliedTo(p: Passage): string[] {
+  let words = objectsRead.get(p);
+  if (!words) {
+    const object = REPLIED_TO.exec(p.text)?.[1] ?? '';
+    const told = object.split(/\s+/).filter(Boolean);
+    const end = told.findIndex((w) => ENDS_OBJECT.test(w));
+    words = (end < 0 ? told : told.slice(0, end))
+      .filter((w) => !ANY_TEXT.test(w))
+      .map((w) => w.toLowerCase().slice(0, 5));
+    objectsRead.set(p, words);
+  }
+  return words;
+}
+/** Whether two passages' replies may be to one text: either names none, or they share a word of it. */
+function repliedToOne(a: Passage, b: Passage): boolean {
+  const [x, y] = [repliedTo(a), repliedTo(b)];
+  return x.length === 0 || y.length === 0 || x.some((w) => y.includes(w));
 }
 
 /**
@@ -228,7 +276,6 @@ export function repliesDatedApart(a: Passage, b: Passage, da: string, db: string
  */
 export function repliesMoved(a: Passage, b: Passage, da: string, db: string): boolean {
   if (da === db || !moveBetween(a, REPLIES, da, db)) return false;
-  const names = (p: Passage, day: string) =>
-    actDays(p.text, p.published, REPLIES).includes(day) && tellsOwnDay(p, day);
+  const names = (p: Passage, day: string) => actDays(p, REPLIES).includes(day) && tellsOwnDay(p, day);
   return names(a, da) && names(b, db);
 }

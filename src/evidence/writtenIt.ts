@@ -8,8 +8,9 @@ import type { Passage } from './passages.ts';
 import { textOfIt } from './textPronoun.ts';
 
 // "wrote it", "drafted it", "it was written", "it had been drawn up": "it" the verb's object or subject.
+// Not a party's will: "it was prepared to sign", "it is not prepared to accept".
 const IT_WRITTEN =
-  /\b(?:(?:wrote|write|writes|drafted|prepared|drew up|authored|penned)\s+it\b|it\s+(?:was|were|is|has been|had been)\s+(?:not\s+|never\s+)?(?:[\p{L}-]+ly\s+)?(?:written|drafted|prepared|drawn up|authored|penned)\b)/iu;
+  /\b(?:(?:wrote|write|writes|drafted|prepared|drew up|authored|penned)\s+it\b|it\s+(?:was|were|is|has been|had been)\s+(?:not\s+|never\s+)?(?:[\p{L}-]+ly\s+)?(?:written|drafted|prepared(?!\s+to\b)|drawn up|authored|penned)\b)/iu;
 const TEXT = new RegExp(`\\b(?:${TEXT_NOUNS}|(?:counter-?)?proposals?|blueprints?|initiatives?)\\b`, 'i');
 
 /**

@@ -58,6 +58,29 @@ describe("the parties' replies dated apart", () => {
     expect(eventPairs([envoy, signing])).toEqual([]);
   });
 
+  it('keeps apart replies a few days apart to two texts each names', () => {
+    const annex = doc(
+      'annex',
+      'The mediator wants observations on the fisheries protocol from both capitals by 4 May.',
+      'press-release',
+      '2031-04-28',
+    );
+    const survey = doc(
+      'survey',
+      'VELL, May 1 (AP) - Responses from the two sides to the census of river villages are due by 9 May, an official said.',
+      'news',
+      '2031-05-01',
+    );
+    expect(eventPairs([annex, survey])).toEqual([]);
+    const same = doc(
+      'same',
+      'VELL, May 1 (AP) - Responses from the two sides on the fisheries protocol are due by 9 May, an official said.',
+      'news',
+      '2031-05-01',
+    );
+    expect(eventPairs([annex, same])).toContain('annex-same');
+  });
+
   it('keeps replies due weeks apart as two deadlines', () => {
     const later = doc(
       'later',

@@ -29,6 +29,15 @@ describe('periods that set no deadline', () => {
     ).not.toContainEqual(['deadline', expect.anything()]);
     expect(at('A crisis line between the two staffs, to be answered within ten minutes')).toBe(true);
     expect(at('Monitors must be told within 12 hours of each violation they are to look into.')).toBe(true);
+    expect(at('Both sides would notify the monitors of a ceasefire breach within two hours.')).toBe(true);
+    expect(at('In case of an armed clash the commanders shall meet within a day.')).toBe(true);
+  });
+
+  it('keeps the deadline of a one-off act about a mishap that happened', () => {
+    expect(
+      events('Torvania pledged to publish its inquiry into a deadly border clash within two weeks.', 'news'),
+    ).toContainEqual(['deadline', expect.anything()]);
+    expect(at('The panel will report on a ferry collision within a month.')).toBe(false);
   });
 
   it('reads no deadline in time that had passed, told in narration', () => {
@@ -56,6 +65,9 @@ describe('periods that set no deadline', () => {
     ]);
     expect(at('Within ten days the parties will exchange their detainee lists.')).toBe(false);
     expect(at('Torvania is to reply to a request from the envoy within one week.')).toBe(false);
+    expect(setsNoLimit('By 9 April, the two delegations were hoping to close the chapter.', 0)).toBe(false);
+    expect(setsNoLimit('By 9 April, Torvania had planned to ratify the protocol.', 0)).toBe(false);
+    expect(setsNoLimit('By 9 April the envoys were awaiting a reply from both capitals.', 0)).toBe(false);
     expect(events('By 20 March the parties had to answer the paper.', 'news')).toContainEqual([
       'deadline',
       '2031-03-20',

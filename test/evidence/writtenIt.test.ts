@@ -23,4 +23,13 @@ describe('a text written as "it"', () => {
       ),
     ).toEqual(['authorship ab']);
   });
+
+  it('takes a party "prepared to" act for no text written as "it"', () => {
+    expect(
+      flags(
+        'The framework was drafted by Norland.',
+        'The draft has four pages. Torvania says it is not prepared to wait, as it wrote the framework.',
+      ),
+    ).toEqual(['authorship ab']);
+  });
 });
