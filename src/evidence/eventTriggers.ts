@@ -265,8 +265,14 @@ export const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
   // grievance recalled is no event: "they have long complained".
   ['statement', /\b(?:complain|protest)(?:ed|s)\b/gi, ['complain', 'protest']],
   // A text presented to the parties is presented at a sitting: "the framework presented by the
-  // mediator in Castelna on 2 March", "presented to both delegations on 20 April".
-  ['meeting', /\bpresent(?:ed|s|ing)\b/gi, ['present']],
+  // mediator in Castelna on 2 March", "presented to both delegations on 20 April". So is a text a
+  // side was shown ("we were shown the draft only on Tuesday", "had shown it the plan"): said with
+  // its auxiliary, not "the poll shown on Monday" nor a figure "shown in" a table.
+  [
+    'meeting',
+    /\bpresent(?:ed|s|ing)\b|(?<=\b(?:was|were|been|being|is|are|had|has|have)(?: [a-z]+ly| already| first| only)? )shown\b(?! (?:in|here|below|above)\b)/gi,
+    ['present', 'shown'],
+  ],
   // A post's "Two intense days in Casset with the delegations of Serrant and Obravia": days spent
   // somewhere with the negotiating parties are the round of talks.
   [

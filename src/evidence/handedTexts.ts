@@ -8,12 +8,12 @@ const MONTH_OR_YEAR = new RegExp(`\\b(?:${MONTH}|\\d{4})\\b`, 'i');
 
 // Events reported only with their day beside them: a text handed over, a protest lodged.
 export const NEEDS_ITS_DAY =
-  /^(?:hand(?:ed|s|ing)|submit|deliver|tabl|circulat|transmit|puts? forward|putting forward|present(?:ed|s|ing)\b|(?:complain|protest)(?:ed|s)\b|(?:issued|released|published|unveiled)\b)/i;
+  /^(?:hand(?:ed|s|ing)|submit|deliver|tabl|circulat|transmit|puts? forward|putting forward|present(?:ed|s|ing)\b|shown\b|(?:complain|protest)(?:ed|s)\b|(?:issued|released|published|unveiled)\b)/i;
 // The texts a side or a mediator hands over, and the words that hand them over. Not a package:
 // of sanctions or aid as often as of texts, and a package of texts names them ("a package of
 // proposals").
 export const HANDING =
-  /^(?:hand(?:ed|s|ing)|submit|deliver|tabl|circulat|transmit|puts? forward|putting forward|present(?:ed|s|ing)\b)/i;
+  /^(?:hand(?:ed|s|ing)|submit|deliver|tabl|circulat|transmit|puts? forward|putting forward|present(?:ed|s|ing)\b|shown\b)/i;
 export const HANDED_TEXT =
   /\b(?:(?:counter-?)?proposals?|drafts?|frameworks?|texts?|plans?|(?:non-)?papers?|memorandum|points|documents?|versions?|offers?|replies|reply|responses?|answers?|compromises?)\b/i;
 // "the circulated text", "a tabled amendment": the verb as an adjective describes the text.

@@ -16,9 +16,13 @@ const END_OF_MONTH = new RegExp(`\\bthe end of ${MONTH}\\b`, 'gi');
 // "See you in Fjellby on the 14th", "the talks of the fourteenth": the ordinal stands for a day
 // only after a word of time or when nothing follows it; "the 14th round" is no day. A limit names
 // its day so too: "the deadline of the 22nd", "the new date is now the 29th"; a verb after the day
-// ("the deadline of the 22nd is met") leaves it a day, where a noun ("the 14th round") does not.
+// ("the deadline of the 22nd is met", "as the deadline of the 22nd approaches") leaves it a day,
+// where a noun ("the 14th round") does not. An occasion is named by its day as a limit is: "the
+// meeting of the 28th", "the talks of the fourteenth" (not "the session of the 5th Committee").
+const OCCASION_OF =
+  '(?:meeting|talks|round|summit|session|sitting|call|signing|ceremony|visit|conference|briefing|vote) of';
 const BARE_DAY = new RegExp(
-  `\\b(on|by|until|before|after|from|since|till|to|(?:deadline|date) (?:of|is|was|will be|becomes)(?: now)?) the (\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD_SOURCE})\\b(?! of)(?! (?!(?:and|or|at|in|to|for|when|with|is|was|will|would|has|had|must|should|can|could|remains|holds|stands|passed|expired|expires)\\b)[a-z]+\\b)`,
+  `\\b(on|by|until|before|after|from|since|till|to|(?:deadline|date) (?:of|is|was|will be|becomes)(?: now)?|${OCCASION_OF}) the (\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD_SOURCE})\\b(?! of)(?! (?!(?:and|or|at|in|to|for|when|with|is|was|will|would|has|had|must|should|can|could|remains|holds|stands|passed|expired|expires|approaches|nears|looms)\\b)[a-z]+\\b)`,
   'gi',
 );
 

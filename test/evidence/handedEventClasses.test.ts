@@ -79,6 +79,18 @@ describe('a text handed over on a day of its own', () => {
     ]);
   });
 
+  it('reads a text a side was shown on a day as shown at a sitting, not a text never shown', () => {
+    expect(events('Our delegation was shown the twelve-point draft only on Tuesday.', 'news')).toEqual([
+      ['meeting', '2031-03-04'],
+    ]);
+    expect(events('The mediator had shown both sides the revised plan on Monday.', 'news')).toEqual([
+      ['meeting', '2031-03-03'],
+    ]);
+    expect(events('Norland was never shown the draft before Monday.', 'news')).toEqual([]);
+    expect(events('As shown in the text of 2 March, the parties agree.', 'news')).toEqual([]);
+    expect(events('The poll shown on Monday puts support for the plan at 40 per cent.', 'news')).toEqual([]);
+  });
+
   it('keeps a text named with no day of its handing, a text going round and other things handed over out', () => {
     expect(events('The framework circulated by the mediators could serve as a basis.')).toEqual([]);
     expect(events('The parties reviewed a draft submitted by the Secretariat in January 2031.')).toEqual([]);

@@ -34,6 +34,18 @@ describe('days written in words', () => {
     ).not.toContain('the 31st of next month');
   });
 
+  it('reads an occasion named by its bare day, and a limit said to draw near', () => {
+    expect(day('Our envoy will go to the summit of the 17th in Fjellby.', '2031-11-03')).toEqual([
+      ['2031-11-17', 'the 17th'],
+    ]);
+    expect(day('Delegates are tired as the deadline of the 9th looms.', '2031-11-03')).toEqual([
+      ['2031-11-09', 'the 9th'],
+    ]);
+    // A numbered body or an ordinal noun after "of the" is no day.
+    expect(day('The envoy briefed the session of the 4th Committee.', '2031-11-03')).toEqual([]);
+    expect(day('The meeting of the 12th parliament opened.', '2031-11-03')).toEqual([]);
+  });
+
   it('flags a summit dated in words on one day and in figures on another', () => {
     const doc = (source: string, cleanText: string, published: string) => ({
       source,
