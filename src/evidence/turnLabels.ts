@@ -3,6 +3,7 @@
 
 import { capsDashLabel } from './capsDashLabels.ts';
 import { commaLabel } from './commaLabels.ts';
+import { isContactField } from './contactFields.ts';
 import { TITLE_WORDS } from './lexicon.ts';
 import { lowerOfficeLabel } from './lowerOfficeLabels.ts';
 import { ownLineLabel } from './ownLineLabels.ts';
@@ -339,6 +340,7 @@ function wordLabel(paragraph: string): TurnLabel | undefined {
     if (name !== undefined && NOT_LABELS.test(name) && !name.split(/\s+/).every(isRole))
       return c === 84 ? officeLabel(paragraph) : undefined;
     if (name !== undefined && (chairHeader(paragraph) !== undefined || MEMO_KEY.test(name))) return undefined;
+    if (name !== undefined && isContactField(name, paragraph.slice(m[0].length))) return undefined;
     if (isAttendeeList(paragraph.slice(m[0].length))) return undefined;
     if (DATE_ONLY.test(paragraph.slice(m[0].length).split('\n', 1)[0]!)) return undefined;
     // "Q: [Fjell TV] Will the minister …": the outlet after the colon is the label's.
