@@ -19,6 +19,7 @@ import {
 import { recurringLabels } from './recurringLabels.ts';
 import { type ShapedLabelReader, shapedLabels } from './shapedLabels.ts';
 import { titleSpeaker } from './speeches.ts';
+import { firstOfStacked } from './stackedAskers.ts';
 import { TRANSCRIBER_NOTE } from './transcriberNotes.ts';
 import type { Span, Speaker } from './types.ts';
 import { writtenAnswerLabel } from './writtenAnswers.ts';
@@ -246,7 +247,7 @@ export function findTurns(text: string, paragraphs: Span[], read?: ShapedLabelRe
   lastTurnBeforeHeading(text, turns, firstEnd);
   // "PANELISTS:" over "NAME, office" lines in the head: the record's list, no turn (headLists.ts).
   const lists = turns.findIndex((t) => !isHeadList(text, t));
-  return afterFirstMarked(text, lists > 0 ? turns.slice(lists) : turns, marked);
+  return firstOfStacked(text, afterFirstMarked(text, lists > 0 ? turns.slice(lists) : turns, marked));
 }
 
 // A record whose turns each keep to one paragraph closes on lines that are nobody's words, in
