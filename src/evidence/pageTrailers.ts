@@ -12,9 +12,9 @@ const NOTICE_LENGTH = 400;
 export const isPageTrailer = (paragraph: string): boolean =>
   paragraph.length <= NOTICE_LENGTH && PAGE_TRAILER.test(paragraph);
 
-// A rule alone on its line ("---", "___", "==="): it parts a page's footer from the record, and as
+// A rule alone on its line ("---", "___", "===", a record's row of asterisks "*****"): it parts a page's footer from the record, and as
 // often the parts of one long answer, so it is nobody's words and ends no turn by itself.
-const RULE = /^[-–—_=]{2,}$/;
+const RULE = /^(?:[-–—_=]{2,}|\*{4,})$/;
 
 /** Whether a paragraph is a rule (see above). */
 export const isRule = (paragraph: string): boolean => RULE.test(paragraph);

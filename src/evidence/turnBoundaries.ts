@@ -19,8 +19,10 @@ import {
 import { recurringLabels } from './recurringLabels.ts';
 import { type ShapedLabelReader, shapedLabels } from './shapedLabels.ts';
 import { titleSpeaker } from './speeches.ts';
+import { firstOfStacked } from './stackedAskers.ts';
 import { TRANSCRIBER_NOTE } from './transcriberNotes.ts';
 import type { Span, Speaker } from './types.ts';
+import { writtenAnswerLabel } from './writtenAnswers.ts';
 
 export interface Turn {
   /** The label as written, without its colon ("MS. DORN", "CHAIR (Mr. Oberg)"). */
@@ -157,6 +159,7 @@ export function findTurns(text: string, paragraphs: Span[], read?: ShapedLabelRe
   // Where each turn's first paragraph of words ends.
   const firstEnd = new Map<Turn, number>();
   let ruled = false;
+  let headingEnd = 0;
   for (const [start, end] of paragraphs.flatMap((p) => labelledBlocks(text, p, labelOf))) {
     const written = text.slice(start, end);
     // A numbered record's lines are read for what they are without their numbers.
@@ -171,7 +174,13 @@ export function findTurns(text: string, paragraphs: Span[], read?: ShapedLabelRe
     // Under a rule the speaker goes on in sentences; a page's footer ("Comments (14) · Share") does not.
     const footerUnderRule = ruled && !ENDS_SENTENCE.test(paragraph);
     ruled = isRule(paragraph);
-    const label = start === first && titleLine(paragraph) ? undefined : labelOf(written);
+    // A written answer's heading may span this paragraph and the two after it (writtenAnswers.ts).
+    if (start < headingEnd) continue;
+    const opens = text.charCodeAt(start); // "A"nswer or "R"eply: most paragraphs fail here, before any slice.
+    const heading =
+      opens === 65 || opens === 82 ? writtenAnswerLabel(text.slice(start, start + 400)) : undefined;
+    if (heading) headingEnd = start + heading.full.length;
+    const label = start === first && titleLine(paragraph) ? undefined : (heading ?? labelOf(written));
     const m =
       label && turns.length === 0 && LIST_HEADER.test(label.full.replace(/:?\s*$/, '').trim())
         ? undefined
@@ -192,7 +201,7 @@ export function findTurns(text: string, paragraphs: Span[], read?: ShapedLabelRe
           start + Math.max(0, m.full.indexOf(written)),
           start + Math.max(0, m.full.indexOf(written)) + written.length,
         ],
-        body: headline ? [from + 1, from + 1 + headline[1]!.length] : [from, end],
+        body: headline ? [from + 1, from + 1 + headline[1]!.length] : [from, Math.max(from, end)],
         question: m.question,
         ...(m.name ? { name: m.name } : {}),
         ...(m.aside ? { aside: m.aside } : {}),
@@ -238,7 +247,7 @@ export function findTurns(text: string, paragraphs: Span[], read?: ShapedLabelRe
   lastTurnBeforeHeading(text, turns, firstEnd);
   // "PANELISTS:" over "NAME, office" lines in the head: the record's list, no turn (headLists.ts).
   const lists = turns.findIndex((t) => !isHeadList(text, t));
-  return afterFirstMarked(text, lists > 0 ? turns.slice(lists) : turns, marked);
+  return firstOfStacked(text, afterFirstMarked(text, lists > 0 ? turns.slice(lists) : turns, marked));
 }
 
 // A record whose turns each keep to one paragraph closes on lines that are nobody's words, in

@@ -3,6 +3,7 @@
 
 import { capsDashLabel } from './capsDashLabels.ts';
 import { commaLabel } from './commaLabels.ts';
+import { isContactField } from './contactFields.ts';
 import { TITLE_WORDS } from './lexicon.ts';
 import { lowerOfficeLabel } from './lowerOfficeLabels.ts';
 import { ownLineLabel } from './ownLineLabels.ts';
@@ -26,7 +27,7 @@ import { periodLabel } from './periodLabels.ts';
  * member's courtesy title in brackets after "Hon.": "Hon. (Ms.) Ada Lind (Fjellby North, NDP):".
  */
 export const TURN_LABEL =
-  /^(?:(Q|(?:(?:Additional|ADDITIONAL|Follow-up|Follow-Up|FOLLOW-UP|Supplementary|SUPPLEMENTARY|Further|FURTHER)\s+)?(?:Question|QUESTION|question)|Reporter|REPORTER|Journalist|JOURNALIST|Correspondent|CORRESPONDENT|Interlocutora?|INTERLOCUTORA?|Pregunta|PREGUNTA|Periodista|PERIODISTA|Journaliste|JOURNALISTE|(?:Zusatz|Nach)?[Ff]rage|(?:ZUSATZ|NACH)?FRAGE|Vraag|VRAAG|Domanda|DOMANDA|Pergunta|PERGUNTA|Kysymys|KYSYMYS|Spørsmål|SPØRSMÅL|Fråga|FRÅGA|Spørgsmål|SPØRGSMÅL|Pytanie|PYTANIE|Questioner|QUESTIONER)(?:\s?\d{1,3})?(?:\s{0,3}[–—-]\s{0,3}[^:\n()[\]]{1,60}|\s+(?:from|FROM)\s+[^:\n()[\]]{1,60})?(?:\s{0,3}[([][^)\]\n]{1,80}[)\]]){0,2}|(?:Q\d{1,4}\s+)?((?:(?:Unknown\s+)?(?:Speaker|SPEAKER|Participant|PARTICIPANT)\s\d{1,2}(?=:))|(?:\p{Lu}[\p{L}.'’-]*(?:\/\p{Lu}[\p{L}.'’-]*)?)(?:\s\(\p{Lu}\p{Ll}{1,5}\.?\))?(?:\s+(?:(?:of|for|to)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,6})(?:\s{0,3}[([]([^)\]\n]{1,80})[)\]])?(?:\s{0,3}[([][^)\]\n]{1,80}[)\]]){0,2}):[ \t]+(?=\S)/u;
+  /^(?:(Q|(?:(?:Additional|ADDITIONAL|Follow-up|Follow-Up|FOLLOW-UP|Supplementary|SUPPLEMENTARY|Further|FURTHER)\s+)?(?:Question|QUESTION|question)|Reporter|REPORTER|Journalist|JOURNALIST|Correspondent|CORRESPONDENT|Interlocutora?|INTERLOCUTORA?|Pregunta|PREGUNTA|Periodista|PERIODISTA|Journaliste|JOURNALISTE|(?:Zusatz|Nach)?[Ff]rage|(?:ZUSATZ|NACH)?FRAGE|Vraag|VRAAG|Domanda|DOMANDA|Pergunta|PERGUNTA|Kysymys|KYSYMYS|Spørsmål|SPØRSMÅL|Fråga|FRÅGA|Spørgsmål|SPØRGSMÅL|Pytanie|PYTANIE|Questioner|QUESTIONER)(?:\s?\d{1,3})?(?:\s{0,3}[–—-]\s{0,3}[^:\n()[\]]{1,60}|\s+(?:from|FROM)\s+[^:\n()[\]]{1,60})?(?:\s{0,3}[([][^)\]\n]{1,80}[)\]]){0,2}|(?:(?:Q\d{1,4}|\*\d{1,5}\.)\s+)?((?:(?:Unknown\s+)?(?:Speaker|SPEAKER|Participant|PARTICIPANT)\s\d{1,2}(?=:))|(?:\p{Lu}[\p{L}.'’-]*(?:\/\p{Lu}[\p{L}.'’-]*)?)(?:\s\(\p{Lu}\p{Ll}{1,5}\.?\))?(?:\s+(?:(?:of|for|to)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,6})(?:\s{0,3}[([]([^)\]\n]{1,80})[)\]])?(?:\s{0,3}[([][^)\]\n]{1,80}[)\]]){0,2}):[ \t]+(?=\S)/u;
 
 // Hansard's minister at the despatch box: "The Secretary of State for Foreign, Commonwealth and
 // Development Affairs (Yvette Cooper):", "The Minister of State, Foreign Office (Mr Kell):". An
@@ -294,7 +295,9 @@ function wordLabel(paragraph: string): TurnLabel | undefined {
   if (a) return { full: a[0], question: false, answer: true };
   if (d)
     return { full: d[0], question: false, name: d[2]!, ...(d[3] ? { aside: d[3] } : {}), delegation: true };
-  if (c === 42 || c === 95) return boldLabel(paragraph);
+  // "*214. SHRI RAVI NAIR:": a starred question's number before its asker, no bold mark.
+  const starred = c === 42 && paragraph.charCodeAt(1) >= 48 && paragraph.charCodeAt(1) <= 57;
+  if ((c === 42 && !starred) || c === 95) return boldLabel(paragraph);
   const m = TURN_LABEL.exec(paragraph);
   const comma = m ? undefined : commaLabel(paragraph);
   if (comma) return comma;
@@ -339,6 +342,7 @@ function wordLabel(paragraph: string): TurnLabel | undefined {
     if (name !== undefined && NOT_LABELS.test(name) && !name.split(/\s+/).every(isRole))
       return c === 84 ? officeLabel(paragraph) : undefined;
     if (name !== undefined && (chairHeader(paragraph) !== undefined || MEMO_KEY.test(name))) return undefined;
+    if (name !== undefined && isContactField(name, paragraph.slice(m[0].length))) return undefined;
     if (isAttendeeList(paragraph.slice(m[0].length))) return undefined;
     if (DATE_ONLY.test(paragraph.slice(m[0].length).split('\n', 1)[0]!)) return undefined;
     // "Q: [Fjell TV] Will the minister …": the outlet after the colon is the label's.
