@@ -14,10 +14,24 @@ import type { Roster } from './types.ts';
 const ROLE =
   /\bguarantor\b(?![- ](?:states|countries|powers|nations)\b)|\bas guarantors\b|\b(?:to|will|would|shall|can|could|must|agreed to|ready to)\s+(?:\w+\s+)?(?:guarantee|underwrite)\b|\b(?:guarantees|guaranteed|underwrites|underwrote)\s+the\b/i;
 
+// A guarantor given its place among the signers ("Arvenia first, then Torvania, then the
+// mediator as witness and the Union as guarantor", "its signature shall follow those of the
+// parties") tells the order of signature, which signingOrder.ts reads, not who guarantees the
+// deal: two such orders, or one set against a readiness to guarantee, are not one role told
+// twice. An order is two words of place, or one beside a word of signing.
+// "Last Tuesday", "for the first time" say when, not a place among signers.
+const PLACE =
+  /\b(?:(?:first|second|third|last)(?![ ,]+(?:time|week|month|year|night|round|session|day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|lastly|then|followed by|as witness|(?:shall|will|would) follow)\b/gi;
+const SIGNING = /\bsign(?:s|ed|ing|ature|atures|atory|atories)?\b/i;
+function placedAmongSigners(text: string): boolean {
+  const places = text.match(PLACE)?.length ?? 0;
+  return places >= 2 || (places === 1 && SIGNING.test(text));
+}
+
 /** The party a passage names as the deal's guarantor, if it names one. */
 export function guarantorOf(text: string, roster: Roster): string | undefined {
   const m = ROLE.exec(text);
-  if (!m) return undefined;
+  if (!m || placedAmongSigners(text)) return undefined;
   // The party named nearest before the role ("Halcyra has agreed to stand as guarantor"),
   // else the first after it ("the role as guarantor of the Northern Council").
   const mentions = entityMentions(text, roster).filter((e) => e.person === undefined);

@@ -10,6 +10,7 @@ import { entityMentions } from './entities.ts';
 import { perPassage } from './linkSupport.ts';
 import type { Passage } from './passages.ts';
 import { allMatches } from './regex.ts';
+import { nounAsTime, pastFormUntold, ruleOfAnyText } from './stageUntold.ts';
 import type { Roster } from './types.ts';
 import { unassertedState } from './unassertedState.ts';
 
@@ -73,9 +74,20 @@ export const textStages = perPassage((p: Passage, roster: Roster): Map<Stage, St
     const day = dayOf(p, start, at);
     said.set(stage, { reached, by, ...(day ? { day } : {}) });
   };
-  for (const m of allMatches(NOUN_FORM, p.text)) note(stageOf(m), 'done', m.index);
+  for (const m of allMatches(NOUN_FORM, p.text))
+    if (!nounAsTime(p.text, m.index, clauseStart(p.text, m.index))) note(stageOf(m), 'done', m.index);
+  // Where a rule of any text opens ("a truce is signed by equals or it is not signed at all"),
+  // the rest of its sentence is the rule's too.
+  let ruleEnd = -1;
   for (const m of allMatches(DONE_FORM, p.text)) {
+    if (m.index < ruleEnd) continue;
     if (unassertedState(p.text, m.index, m[0].length)) continue;
+    const start = clauseStart(p.text, m.index);
+    if (ruleOfAnyText(p.text.slice(start, m.index))) {
+      const stop = p.text.slice(m.index).search(/[.!?]/);
+      ruleEnd = stop === -1 ? p.text.length : m.index + stop;
+    }
+    if (pastFormUntold(p.text, m.index, m[0].length, start)) continue;
     const before = p.text.slice(Math.max(0, m.index - 40), m.index);
     const stage = stageOf(m);
     if (DENIED.test(before)) note(stage, 'not', m.index);

@@ -47,6 +47,36 @@ describe('the stage a text reached', () => {
     });
   });
 
+  it('reads a signing given as a time, a condition or a wish as no stage reached', () => {
+    for (const text of [
+      'Patrols along the river resume the week after the signing, the mission said.',
+      'Ministers will meet again after the signing to settle the patrol rota.',
+      'The first payment falls due within 60 days of the river accord being signed.',
+      'Patrols start as soon as the water annex is signed by both sides.',
+      'Arvenia wants the river accord signed before the flood season.',
+      'The Arvenian treasury has not signed off on the cost of the patrols.',
+    ])
+      expect(stagesOf(text), text).toEqual({});
+    // A signing told as past, or since a past signing, is still a stage reached.
+    expect(stagesOf('Patrols resumed on the river after the accord was signed in Fjellby.')).toEqual({
+      sign: 'done',
+    });
+    expect(stagesOf('The river has been calm since the signing of the accord.')).toEqual({ sign: 'done' });
+  });
+
+  it('reads a rule of any text, and the rest of its sentence, as no stage reached', () => {
+    for (const text of [
+      'A river treaty of this kind is signed by the heads of state, never by envoys.',
+      'Nothing is signed here until both capitals say it is signed.',
+      'An accord is signed by equals or it is not signed at all.',
+      'Trust is not signed in an afternoon; it is earned over years.',
+    ])
+      expect(stagesOf(text), text).toEqual({});
+    // A pronoun or a named text is one text, not a rule.
+    expect(stagesOf('It is signed, and the river accord now goes to parliament.')).toEqual({ sign: 'done' });
+    expect(stagesOf('The river accord is not signed yet, the spokesman said.')).toEqual({ sign: 'not' });
+  });
+
   it('links two sources saying one stage reached in different words', () => {
     expect(
       reasons(
