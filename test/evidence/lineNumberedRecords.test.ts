@@ -82,4 +82,20 @@ describe('a record that numbers its lines', () => {
     expect(quotes(days.join('\n\n'))).toEqual([]);
     expect(isLineNumbered(days.join('\n'))).toBe(false);
   });
+  it('takes no plan of numbered points nor a chronology of every day for a numbered record', () => {
+    const topics = ['Grazing', 'Wells', 'Tolls', 'Ferries', 'Pastures', 'Auditors', 'Envoy'];
+    const points = Array.from(
+      { length: 24 },
+      (_, i) =>
+        `${i + 1}  ${topics[i % topics.length]}: both councils will ${i % 2 ? 'publish the rates.' : 'name a clerk.'}`,
+    );
+    expect(isLineNumbered(points.join('\n'))).toBe(false);
+    expect(quotes(`THE UPLAND COMPACT\n\nText as released:\n\n${points.join('\n')}`)).toEqual([]);
+    const everyDay = Array.from({ length: 24 }, (_, i) => `${i + 1} October: the herders met at the ford.`);
+    expect(isLineNumbered(everyDay.join('\n'))).toBe(false);
+    expect(quotes(`How the month went\n\n${everyDay.join('\n')}`)).toEqual([]);
+    // A count that runs past a page's lines is a list's, whatever its lines hold.
+    const long = Array.from({ length: 40 }, (_, i) => `${i + 1}  the clerks ${i % 3 ? '' : 'will '}`);
+    expect(isLineNumbered(long.join('\n'))).toBe(false);
+  });
 });
