@@ -19,7 +19,15 @@ export interface EarlierLabels {
   note(label: string, speaker: Speaker): void;
   /** The person an earlier label named with every office word of `label`, when `label` is an office alone. */
   holder(label: string): Speaker | undefined;
+  /** Forgets the holders of the chair: the record told that another took it. */
+  vacateChair(): void;
 }
+
+// The offices a stage direction hands over ("[Mr. Roe assumed the chair.]", "(Mrs. Lund in the Chair)").
+const PRESIDING = /^(?:chair|chairman|chairwoman|chairperson|presiding|speaker|president)$/;
+
+/** Whether a label's words name the chair's office ("the chairman", "presiding officer"). */
+export const presidingLabel = (label: string): boolean => officeOf(label).some((w) => PRESIDING.test(w));
 
 /**
  * Earlier labels kept once each, the latest last: a record repeats its few labels thousands of
@@ -47,6 +55,9 @@ export function earlierLabels(): EarlierLabels {
         return undefined;
       const latestFirst = [...named.values()].reverse();
       return latestFirst.find(({ words }) => office.every((w) => words.includes(w)))?.speaker;
+    },
+    vacateChair() {
+      for (const label of named.keys()) if (presidingLabel(label)) named.delete(label);
     },
   };
 }

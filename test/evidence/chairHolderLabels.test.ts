@@ -47,4 +47,17 @@ describe("a hearing's chair named in brackets at the first turn", () => {
     ];
     expect(turns(panel.join('\n\n'))[0]![1]).not.toBe('Bbc');
   });
+  it('forgets the holder once the record tells that another took the chair', () => {
+    const hearing = [
+      'The CHAIRMAN (Mr. PELLAN). The committee will come to order. I am called away; Ms. Tavely will preside.',
+      '[Ms. Tavely assumed the chair.]',
+      'The CHAIRMAN. The witness may go on.',
+      'Mr. ROSKVARD. The second basin opens in September.',
+    ].join('\n\n');
+    const said = turns(hearing);
+    expect(said[1]).toEqual(['The witness may go on.', 'The Chairman']);
+    // A chair who speaks of handing over, with no stage direction, still holds it.
+    const spoken = hearing.replace('[Ms. Tavely assumed the chair.]\n\n', '');
+    expect(turns(spoken)[1]).toEqual(['The witness may go on.', 'Pellan']);
+  });
 });
