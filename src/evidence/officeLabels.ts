@@ -7,6 +7,8 @@ import type { Speaker } from './types.ts';
 
 const ADDRESS = /^(?:the|mr\.?|mrs\.?|ms\.?|madam|mme\.?)$/;
 const PRESIDENCY = /^(?:president|speaker)$/;
+// "The SPEAKER pro tempore": one member presiding for a time, an office of its own a holder is named for.
+const ACTING = /^(?:pro|tempore)$/;
 const officeOf = (label: string): string[] =>
   label
     .toLowerCase()
@@ -49,7 +51,7 @@ export function earlierLabels(): EarlierLabels {
       if (
         named.size === 0 ||
         office.length === 0 ||
-        !office.every(isRole) ||
+        !office.every((w) => isRole(w) || ACTING.test(w)) ||
         PRESIDENCY.test(office.join(' '))
       )
         return undefined;
