@@ -312,7 +312,7 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
     (words[0] !== undefined &&
       isRole(words[0]) &&
       (/(?:^|\s)\p{Ll}/u.test(bare) || words.some((w) => OF.test(w))));
-  const asideBare = office && !found && turn.aside ? bareName(turn.aside) : '';
+  const asideBare = office && !found && turn.aside ? bareName(turn.aside.replace(COURTESY, '')) : '';
   // A printed hearing gives the holder's surname alone in capitals: "The CHAIR (Mrs. LUND)".
   const asideName = PERSON_ASIDE.test(asideBare)
     ? asideBare

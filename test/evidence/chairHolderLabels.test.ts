@@ -60,13 +60,15 @@ describe("a hearing's chair named in brackets at the first turn", () => {
     const spoken = hearing.replace('[Ms. Tavely assumed the chair.]\n\n', '');
     expect(turns(spoken)[1]).toEqual(['The witness may go on.', 'Pellan']);
   });
-  it('reads a senator in brackets as the holder, and the acting speaker bare after it', () => {
+  it('reads a senator or a professor in brackets as the holder, and the acting speaker bare after it', () => {
     const hearing = [
       'The CHAIRMAN (Sen. BRANDQUIST). The hearing on the canal tolls is open.',
       'Mr. ROSKVARD. The tolls stay as they are.',
       'The CHAIRMAN. Thank you, Director.',
     ].join('\n\n');
     expect(turns(hearing).map(([, who]) => who)).toEqual(['Brandquist', 'Roskvard', 'Brandquist']);
+    const professor = hearing.replace('Sen. BRANDQUIST', 'Prof. BRANDQUIST');
+    expect(turns(professor).map(([, who]) => who)).toEqual(['Brandquist', 'Roskvard', 'Brandquist']);
     const house = [
       'The SPEAKER pro tempore (Mrs. SOLBERG). Members will take their seats.',
       'Mr. ROSKVARD. I have nothing to add.',
