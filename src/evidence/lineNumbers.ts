@@ -76,3 +76,20 @@ export const isUnspokenLine = (paragraph: string): boolean =>
 
 /** The line without its number. */
 export const withoutLineNumber = (paragraph: string): string => paragraph.replace(LINE_NUMBER, '');
+
+// A numbered line and the breaks before it: "will\n\n23 make" is one sentence the page cut.
+const RUN_ON_LINE = /([^.!?…:;\s]["”’)]?)(\n[ \t]*(?:\n[ \t]*)?\d{1,2}[ \t]+)(?=\p{Ll})/gu;
+const OPENING_NUMBER = /^[ \t]*\d{1,2}(?=[ \t]|$)/gm;
+
+/**
+ * A numbered record's text as it was spoken, for reading what it says (its figures, its days): each
+ * line's number blanked, and a line the words ran on into joined to the line before ("resume in\n\n12
+ * may" is no twelfth of May). Blanks stand where the numbers and breaks were, so spans stay where
+ * they are. Any other text is returned as it is.
+ */
+export function asSpoken(text: string): string {
+  if (!isLineNumbered(text)) return text;
+  return text
+    .replace(RUN_ON_LINE, (_, end: string, cut: string) => end + ' '.repeat(cut.length))
+    .replace(OPENING_NUMBER, (n) => ' '.repeat(n.length));
+}

@@ -4,6 +4,7 @@
 // Every text is invented for the test.
 import { describe, expect, it } from 'vitest';
 import { isLineNumbered } from '../../src/evidence/lineNumbers.ts';
+import { passagesOf } from '../../src/evidence/passages.ts';
 import { processDocument } from '../../src/evidence/process.ts';
 import type { SuggestedClaim } from '../../src/evidence/types.ts';
 import { roster } from './roster.ts';
@@ -97,5 +98,14 @@ describe('a record that numbers its lines', () => {
     // A count that runs past a page's lines is a list's, whatever its lines hold.
     const long = Array.from({ length: 40 }, (_, i) => `${i + 1}  the clerks ${i % 3 ? '' : 'will '}`);
     expect(isLineNumbered(long.join('\n'))).toBe(false);
+  });
+  it('reads no line number as a figure or a day when the record is compared with others', () => {
+    const doc = processDocument(new TextEncoder().encode(RECORD), 'record.txt', { roster });
+    const passages = passagesOf({ source: 'record', cleanText: doc.cleanText, claims: doc.claims }, roster);
+    const said = passages.map((p) => p.text.replace(/\s+/g, ' '));
+    expect(said.join(' | ')).not.toMatch(/\b(?:13 words|16 September|3 fees)\b/);
+    // The words a line break cut run on as one sentence.
+    expect(said).toContain('The Commissioner will say a few words on the dredging and then take questions.');
+    expect(passages.flatMap((p) => p.quantities.map((q) => q.text))).not.toContain('13');
   });
 });
