@@ -7,6 +7,8 @@ import type { Speaker } from './types.ts';
 
 const ADDRESS = /^(?:the|mr\.?|mrs\.?|ms\.?|madam|mme\.?)$/;
 const PRESIDENCY = /^(?:president|speaker)$/;
+// "The SPEAKER pro tempore": one member presiding for a time, an office of its own a holder is named for.
+const ACTING = /^(?:pro|tempore)$/;
 const officeOf = (label: string): string[] =>
   label
     .toLowerCase()
@@ -19,7 +21,15 @@ export interface EarlierLabels {
   note(label: string, speaker: Speaker): void;
   /** The person an earlier label named with every office word of `label`, when `label` is an office alone. */
   holder(label: string): Speaker | undefined;
+  /** Forgets the holders of the chair: the record told that another took it. */
+  vacateChair(): void;
 }
+
+// The offices a stage direction hands over ("[Mr. Roe assumed the chair.]", "(Mrs. Lund in the Chair)").
+const PRESIDING = /^(?:chair|chairman|chairwoman|chairperson|presiding|speaker|president)$/;
+
+/** Whether a label's words name the chair's office ("the chairman", "presiding officer"). */
+export const presidingLabel = (label: string): boolean => officeOf(label).some((w) => PRESIDING.test(w));
 
 /**
  * Earlier labels kept once each, the latest last: a record repeats its few labels thousands of
@@ -41,12 +51,15 @@ export function earlierLabels(): EarlierLabels {
       if (
         named.size === 0 ||
         office.length === 0 ||
-        !office.every(isRole) ||
+        !office.every((w) => isRole(w) || ACTING.test(w)) ||
         PRESIDENCY.test(office.join(' '))
       )
         return undefined;
       const latestFirst = [...named.values()].reverse();
       return latestFirst.find(({ words }) => office.every((w) => words.includes(w)))?.speaker;
+    },
+    vacateChair() {
+      for (const label of named.keys()) if (presidingLabel(label)) named.delete(label);
     },
   };
 }

@@ -10,6 +10,7 @@ import { isFrame } from './documentFrames.ts';
 import { elidedQuantities } from './ellipsis.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
+import { asSpoken } from './lineNumbers.ts';
 import { eventClass } from './linkSupport.ts';
 import { hitsWithin, scanNames } from './names.ts';
 import type { Quantity } from './numbers.ts';
@@ -144,7 +145,9 @@ function actPassage(
 }
 
 /** The passages of one document. */
-export function passagesOf(doc: LinkDocument, roster: Roster): Passage[] {
+export function passagesOf(given: LinkDocument, roster: Roster): Passage[] {
+  // A record that numbers its lines is read without them: a line's number is no figure or day.
+  const doc = { ...given, cleanText: asSpoken(given.cleanText) };
   const hits = scanNames(spelledHandles(doc.cleanText), buildGazetteer(roster), () => false);
   const names = (span: Span) => [
     ...new Set(

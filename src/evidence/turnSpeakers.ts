@@ -19,7 +19,8 @@ import type { RosterPerson, Speaker } from './types.ts';
 
 // After a courtesy title only: "(BBC)" or "(UN)" in capitals is a body, not a surname.
 const SURNAME_IN_CAPITALS = /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u;
-const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s/;
+// Forms of address and titles a record sets before a surname: "Mr.", "Sen.", "Rep.", "Prof.", "H.E.", "Amb.".
+const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Hon|Amb|Gen|Rev|H\.\s?E)\.?\s/;
 const PERSON_ASIDE = /^(?:\p{Lu}[\p{Ll}'’-]+\s+){1,3}\p{Lu}[\p{Ll}'’-]+$/u;
 // Another language's presiding office ("Presidenten", the Norwegian "the President"; the Finnish "Puhemies").
 const CHAIR_ROLES =
@@ -311,7 +312,7 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
     (words[0] !== undefined &&
       isRole(words[0]) &&
       (/(?:^|\s)\p{Ll}/u.test(bare) || words.some((w) => OF.test(w))));
-  const asideBare = office && !found && turn.aside ? bareName(turn.aside) : '';
+  const asideBare = office && !found && turn.aside ? bareName(turn.aside.replace(COURTESY, '')) : '';
   // A printed hearing gives the holder's surname alone in capitals: "The CHAIR (Mrs. LUND)".
   const asideName = PERSON_ASIDE.test(asideBare)
     ? asideBare

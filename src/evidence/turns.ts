@@ -11,7 +11,7 @@ import { bareName } from './genre.ts';
 import { headIntroduced } from './headIntroduced.ts';
 import { withHostAnswers } from './hostLabels.ts';
 import { interviewee, interviewerOf, isInterviewHead, mastheadOf } from './interviews.ts';
-import { earlierLabels } from './officeLabels.ts';
+import { earlierLabels, presidingLabel } from './officeLabels.ts';
 import { openingRemarks } from './openingRemarks.ts';
 import { extractQuotes } from './quoteClaims.ts';
 import { maskQuotes, type QuoteSpan } from './quotes.ts';
@@ -88,7 +88,14 @@ export function turnQuotes(
   const answered = pressConference ? unlabelledAnswers(text, head, ctx, turns) : turns;
   const named: Speaker[] = headNames(head);
   const labelled = earlierLabels();
+  // Each stretch between turns is read once for a change of chair.
+  let read = 0;
   return [...opening, ...answered].flatMap((turn) => {
+    if (turn.labelSpan[0] > read && CHAIR_CHANGE.test(text.slice(read, turn.labelSpan[0]))) {
+      labelled.vacateChair();
+      for (const key of earlier.keys()) if (presidingLabel(key)) earlier.delete(key);
+    }
+    read = Math.max(read, turn.body[1]);
     const own = sameAsEarlier(turn.speaker ?? turnSpeaker(turn, ctx, earlier), named);
     const speaker = own.via === 'title' && !own.personId ? (labelled.holder(turn.label) ?? own) : own;
     named.push(speaker);
@@ -109,6 +116,11 @@ export function turnQuotes(
     ];
   });
 }
+
+// A stage direction telling that another presides: "[Mr. Roe assumed the chair.]", "(Mrs. Lund in
+// the Chair)", "(Mr. Holm presiding)". The bare "The CHAIR." after it is no longer the first holder's.
+const CHAIR_CHANGE =
+  /[[(][^\])\n]{0,120}?\b(?:(?:assumed|assumes|took|takes|resumed|resumes)\s+the\s+chair|in\s+the\s+chair|presiding)\b[^\])\n]{0,40}[\])]/i;
 
 /**
  * The turn the title's speaker holds, for words the record prints unlabelled (openingRemarks.ts).

@@ -47,4 +47,37 @@ describe("a hearing's chair named in brackets at the first turn", () => {
     ];
     expect(turns(panel.join('\n\n'))[0]![1]).not.toBe('Bbc');
   });
+  it('forgets the holder once the record tells that another took the chair', () => {
+    const hearing = [
+      'The CHAIRMAN (Mr. PELLAN). The committee will come to order. I am called away; Ms. Tavely will preside.',
+      '[Ms. Tavely assumed the chair.]',
+      'The CHAIRMAN. The witness may go on.',
+      'Mr. ROSKVARD. The second basin opens in September.',
+    ].join('\n\n');
+    const said = turns(hearing);
+    expect(said[1]).toEqual(['The witness may go on.', 'The Chairman']);
+    // A chair who speaks of handing over, with no stage direction, still holds it.
+    const spoken = hearing.replace('[Ms. Tavely assumed the chair.]\n\n', '');
+    expect(turns(spoken)[1]).toEqual(['The witness may go on.', 'Pellan']);
+  });
+  it('reads a senator or a professor in brackets as the holder, and the acting speaker bare after it', () => {
+    const hearing = [
+      'The CHAIRMAN (Sen. BRANDQUIST). The hearing on the canal tolls is open.',
+      'Mr. ROSKVARD. The tolls stay as they are.',
+      'The CHAIRMAN. Thank you, Director.',
+    ].join('\n\n');
+    expect(turns(hearing).map(([, who]) => who)).toEqual(['Brandquist', 'Roskvard', 'Brandquist']);
+    const professor = hearing.replace('Sen. BRANDQUIST', 'Prof. BRANDQUIST');
+    expect(turns(professor).map(([, who]) => who)).toEqual(['Brandquist', 'Roskvard', 'Brandquist']);
+    const house = [
+      'The SPEAKER pro tempore (Mrs. SOLBERG). Members will take their seats.',
+      'Mr. ROSKVARD. I have nothing to add.',
+      'The SPEAKER pro tempore. The question is on the motion.',
+    ].join('\n\n');
+    expect(turns(house).map(([, who]) => who)).toEqual(['Ingrid Solberg', 'Roskvard', 'Ingrid Solberg']);
+    // A bare "The SPEAKER." is the chamber's presidency, which rotates: no holder is lent to it.
+    expect(turns(house.replace('The SPEAKER pro tempore. The', 'The SPEAKER. The')).at(-1)?.[1]).not.toBe(
+      'Ingrid Solberg',
+    );
+  });
 });

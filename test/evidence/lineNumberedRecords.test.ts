@@ -4,6 +4,7 @@
 // Every text is invented for the test.
 import { describe, expect, it } from 'vitest';
 import { isLineNumbered } from '../../src/evidence/lineNumbers.ts';
+import { passagesOf } from '../../src/evidence/passages.ts';
 import { processDocument } from '../../src/evidence/process.ts';
 import type { SuggestedClaim } from '../../src/evidence/types.ts';
 import { roster } from './roster.ts';
@@ -81,5 +82,30 @@ describe('a record that numbers its lines', () => {
     const days = [2, 3, 7, 9, 10, 14, 15, 18, 21, 22, 24, 28].map((d) => `${d} March: the talks went on.`);
     expect(quotes(days.join('\n\n'))).toEqual([]);
     expect(isLineNumbered(days.join('\n'))).toBe(false);
+  });
+  it('takes no plan of numbered points nor a chronology of every day for a numbered record', () => {
+    const topics = ['Grazing', 'Wells', 'Tolls', 'Ferries', 'Pastures', 'Auditors', 'Envoy'];
+    const points = Array.from(
+      { length: 24 },
+      (_, i) =>
+        `${i + 1}  ${topics[i % topics.length]}: both councils will ${i % 2 ? 'publish the rates.' : 'name a clerk.'}`,
+    );
+    expect(isLineNumbered(points.join('\n'))).toBe(false);
+    expect(quotes(`THE UPLAND COMPACT\n\nText as released:\n\n${points.join('\n')}`)).toEqual([]);
+    const everyDay = Array.from({ length: 24 }, (_, i) => `${i + 1} October: the herders met at the ford.`);
+    expect(isLineNumbered(everyDay.join('\n'))).toBe(false);
+    expect(quotes(`How the month went\n\n${everyDay.join('\n')}`)).toEqual([]);
+    // A count that runs past a page's lines is a list's, whatever its lines hold.
+    const long = Array.from({ length: 40 }, (_, i) => `${i + 1}  the clerks ${i % 3 ? '' : 'will '}`);
+    expect(isLineNumbered(long.join('\n'))).toBe(false);
+  });
+  it('reads no line number as a figure or a day when the record is compared with others', () => {
+    const doc = processDocument(new TextEncoder().encode(RECORD), 'record.txt', { roster });
+    const passages = passagesOf({ source: 'record', cleanText: doc.cleanText, claims: doc.claims }, roster);
+    const said = passages.map((p) => p.text.replace(/\s+/g, ' '));
+    expect(said.join(' | ')).not.toMatch(/\b(?:13 words|16 September|3 fees)\b/);
+    // The words a line break cut run on as one sentence.
+    expect(said).toContain('The Commissioner will say a few words on the dredging and then take questions.');
+    expect(passages.flatMap((p) => p.quantities.map((q) => q.text))).not.toContain('13');
   });
 });
