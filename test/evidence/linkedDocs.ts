@@ -22,6 +22,17 @@ export const doc = (
   claims: extractClaims(cleanText, { roster: readWith, published, genre }),
 });
 
+/** A readout's line quoting a leader, and a wire's quoting a speaker a day later: one quotation told twice. */
+export const readoutQuoting = (words: string) =>
+  doc(
+    'a',
+    `Foreign Minister Solberg's Call with President Kostal\n\nThe following is attributable to the Spokesperson: President Kostal told the Foreign Minister that "${words}."`,
+    'readout',
+    '2031-03-05',
+  );
+export const wireQuoting = (words: string, who = 'Kostal', published = '2031-03-06') =>
+  doc('b', `KESSEL, March 6 (Wirenews) - "${words}," ${who} said.`, 'news', published);
+
 export const kinds = (...docs: ReturnType<typeof doc>[]) =>
   linkSources(docs, roster).disagreements.map((d) => `${d.kind} ${d.a.source}${d.b.source}`);
 

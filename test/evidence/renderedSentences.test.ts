@@ -9,7 +9,7 @@ import { linkSources } from '../../src/evidence/link.ts';
 import { passagesOf } from '../../src/evidence/passages.ts';
 import { speakerKey } from '../../src/evidence/quoteFlags.ts';
 import { oneSentenceRendered } from '../../src/evidence/renderings.ts';
-import { doc } from './linkedDocs.ts';
+import { doc, readoutQuoting, wireQuoting } from './linkedDocs.ts';
 import { roster } from './roster.ts';
 
 const RENDERED = 'one sentence in other words';
@@ -29,15 +29,7 @@ const transcript = (words: string) =>
   );
 const channel = (words: string, published = '2031-03-06') =>
   doc('b', `Citadel Press Service\n\n[06.03.2031 09:12]\n\nPresident Varin: "${words}"`, 'social', published);
-const readout = (words: string) =>
-  doc(
-    'a',
-    `Foreign Minister Solberg's Call with President Kostal\n\nThe following is attributable to the Spokesperson: President Kostal told the Foreign Minister that "${words}."`,
-    'readout',
-    '2031-03-05',
-  );
-const wire = (words: string, who = 'Kostal', published = '2031-03-06') =>
-  doc('b', `KESSEL, March 6 (Wirenews) - "${words}," ${who} said.`, 'news', published);
+const [readout, wire] = [readoutQuoting, wireQuoting];
 
 describe('one sentence in two renderings', () => {
   it('links two translations that word the verb, the object and the negation their own way', () => {

@@ -3,17 +3,9 @@
 // person. Invented lines of the Arvenia–Torvania talks: a State-Department-style readout against
 // a wire.
 import { describe, expect, it } from 'vitest';
-import { doc, kinds } from './linkedDocs.ts';
+import { doc, kinds, readoutQuoting, wireQuoting } from './linkedDocs.ts';
 
-const readout = (words: string) =>
-  doc(
-    'a',
-    `Foreign Minister Solberg's Call with President Kostal\n\nThe following is attributable to the Spokesperson: President Kostal told the Foreign Minister that "${words}."`,
-    'readout',
-    '2031-03-05',
-  );
-const wire = (words: string, who = 'Kostal') =>
-  doc('b', `KESSEL, March 6 (Wirenews) - "${words}," ${who} said.`, 'news', '2031-03-06');
+const [readout, wire] = [readoutQuoting, wireQuoting];
 
 describe('one line quoted word for word and given to two people', () => {
   const slogan = 'a ceasefire that is shared is a ceasefire that lasts';
