@@ -265,7 +265,7 @@ export const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
   // grievance recalled is no event: "they have long complained".
   ['statement', /\b(?:complain|protest)(?:ed|s)\b/gi, ['complain', 'protest']],
   // A text presented to the parties is presented at a sitting: "the framework presented by the
-  // mediator in Castelna on 2 March", "presented to both delegations on 20 April". So is a text a
+  // mediator in Drava on 2 March", "presented to both delegations on 20 April". So is a text a
   // side was shown ("we were shown the draft only on Tuesday", "had shown it the plan"): said with
   // its auxiliary, not "the poll shown on Monday" nor a figure "shown in" a table.
   [

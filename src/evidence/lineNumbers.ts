@@ -62,7 +62,7 @@ export function afterLineNumber(
     const n = LINE_NUMBER.exec(paragraph);
     if (!n) return undefined;
     const line = paragraph.slice(n[0].length);
-    // The page cuts the words at the line's end: "REPORTER: Ada Lind, Daily Post. Will" reads as a
+    // The page cuts the words at the line's end: "REPORTER: Ada Tesh, Daily Post. Will" reads as a
     // header's name and outlet unless the words are read as going on.
     const label = labelOf(line) ?? (SENTENCE_END.test(line) ? undefined : labelOf(`${line} …`));
     if (!label || label.full.length > line.length) return undefined;

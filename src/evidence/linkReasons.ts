@@ -221,7 +221,7 @@ export function oneThing(
   const [oa, ob] = [operatingOf(a, roster), operatingOf(b, roster)];
   if (oa && ob && oneOperated(oa, ob)) return 'whether it works';
   // A text named by its author in passing ("the framework presented by the Mediator", "the
-  // proposals submitted by Obravia") is a mention that says something else of the text: set
+  // proposals submitted by Torvania") is a mention that says something else of the text: set
   // against a sentence that says who wrote it, or against another mention, it tells no author.
   if (
     saysWhoWrote(a, roster) &&

@@ -25,7 +25,7 @@ export interface EarlierLabels {
   vacateChair(): void;
 }
 
-// The offices a stage direction hands over ("[Mr. Roe assumed the chair.]", "(Mrs. Lund in the Chair)").
+// The offices a stage direction hands over ("[Mr. Roe assumed the chair.]", "(Mrs. Tesh in the Chair)").
 const PRESIDING = /^(?:chair|chairman|chairwoman|chairperson|presiding|speaker|president)$/;
 
 /** Whether a label's words name the chair's office ("the chairman", "presiding officer"). */

@@ -117,8 +117,8 @@ export function turnQuotes(
   });
 }
 
-// A stage direction telling that another presides: "[Mr. Roe assumed the chair.]", "(Mrs. Lund in
-// the Chair)", "(Mr. Holm presiding)". The bare "The CHAIR." after it is no longer the first holder's.
+// A stage direction telling that another presides: "[Mr. Roe assumed the chair.]", "(Mrs. Tesh in
+// the Chair)", "(Mr. Kostal presiding)". The bare "The CHAIR." after it is no longer the first holder's.
 const CHAIR_CHANGE =
   /[[(][^\])\n]{0,120}?\b(?:(?:assumed|assumes|took|takes|resumed|resumes)\s+the\s+chair|in\s+the\s+chair|presiding)\b[^\])\n]{0,40}[\])]/i;
 
