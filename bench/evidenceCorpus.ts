@@ -66,8 +66,10 @@ const TUNING = [
   'tuned44',
   'tuned45',
   'tuned46',
+  'tuned47',
+  'tuned48',
 ];
-const ARBITERS: string[] = ['tuned47', 'tuned48'];
+const ARBITERS: string[] = ['tuned49', 'tuned50'];
 export const HALVES = [...TUNING, 'heldout', 'heldout2', ...ARBITERS].filter((h) =>
   existsSync(join(ROOT, h)),
 );
