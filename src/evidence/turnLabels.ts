@@ -57,9 +57,9 @@ const DELEGATE_LABEL =
 
 // Capitalised words that open "Word: text" lines without being anyone's name ("A" only as the
 // article: "A. Hallam:" is an initial and a surname). A vote's sides ("Against: None", "Ayes: 212")
-// are the record's tally.
+// are the record's tally, and "Start: 9.30 a.m." or "End: 11.02 a.m." its clock.
 const NOT_LABELS =
-  /^(?:The|A(?!\.)|An|This|That|For|On|In|At|By|To|With|From|And|But|As|If|When|Note|Notes|Contact|Media|Source|Sources|Date|Dateline|Update|Updated|Editor|Tags|Photo|Subject|Subjects|Topics|Location|Time|Venue|Re|Ref|Tel|Phone|Email|Web|Website|Agenda|Item|Items|Article|Annex|Section|Chapter|Part|Point|Points|Summary|Topic|Attendees|Participants|Present|Witness|Witnesses|Panel|Panellists|Panelists|Apologies|Warning|Breaking|Watch|Read|Related|Published|Posted|Caption|Image|Video|Live|Title|Quote|Background|Context|Statement|Transcript|Minutes|Record|Draft|Official|Total|Result|Results|Status|Decision|Decisions|Members|Original|Language|Distr|Distribution|Session|Meeting|Observers|Absent|Adopted|Provisional|Prepared|Chairmanship|Journal|Place|Duration|Opened|Closed|Suspended|Resumed|Interview|Exclusive|Analysis|Opinion|Explainer|Editorial|Feature|Highlights|Headlines|Contents|Overview|Schedule|Programme|Against|Abstaining|Abstention|Abstentions|Abstained|Ayes|Noes|Yeas|Nays)\b/;
+  /^(?:The|A(?!\.)|An|This|That|For|On|In|At|By|To|With|From|And|But|As|If|When|Note|Notes|Contact|Media|Source|Sources|Date|Dateline|Update|Updated|Editor|Tags|Photo|Subject|Subjects|Topics|Location|Time|Venue|Re|Ref|Tel|Phone|Email|Web|Website|Agenda|Item|Items|Article|Annex|Section|Chapter|Part|Point|Points|Summary|Topic|Attendees|Participants|Present|Witness|Witnesses|Panel|Panellists|Panelists|Apologies|Warning|Breaking|Watch|Read|Related|Published|Posted|Caption|Image|Video|Live|Title|Quote|Background|Context|Statement|Transcript|Minutes|Record|Draft|Official|Total|Result|Results|Status|Decision|Decisions|Members|Original|Language|Distr|Distribution|Session|Meeting|Observers|Absent|Adopted|Provisional|Prepared|Chairmanship|Journal|Place|Duration|Opened|Closed|Suspended|Resumed|Interview|Exclusive|Analysis|Opinion|Explainer|Editorial|Feature|Highlights|Headlines|Contents|Overview|Schedule|Programme|Against|Abstaining|Abstention|Abstentions|Abstained|Ayes|Noes|Yeas|Nays|Start|Started|Begin|Began|End|Ended)\b/;
 
 // A cable's or a memo's header keys, in capitals as often as not: "SUBJECT:", "TAGS:", "REF:",
 // "Classified By:", "MEMORANDUM FOR:". Nobody speaks there.
@@ -230,6 +230,27 @@ function boldLabel(paragraph: string): TurnLabel | undefined {
   return inner && { ...inner, full: b[0] };
 }
 
+// An oral question's number before its asker: "1. Ada Lind (Fjellby North) (Con): What steps …?".
+const QUESTION_NUMBER = /^\d{1,3}\.[ \t]+(?=\p{Lu})/u;
+
+/**
+ * The asker's label after a question's number, as parliaments number their members' oral questions.
+ * A person's name only, over words that ask: a numbered list's "2. Objectives: …" is nobody's turn.
+ */
+function numberedQuestion(paragraph: string): TurnLabel | undefined {
+  const n = QUESTION_NUMBER.exec(paragraph);
+  if (!n) return undefined;
+  const rest = paragraph.slice(n[0].length);
+  const m = TURN_LABEL.exec(rest);
+  const name = m?.[2];
+  if (!m || m[1] !== undefined || !name || NOT_LABELS.test(name) || name.split(/\s+/).some(isRole))
+    return undefined;
+  if (name.split(/\s+/).length < 2 || !rest.slice(m[0].length).split('\n', 1)[0]!.includes('?'))
+    return undefined;
+  const label = wordLabel(rest);
+  return label && { ...label, full: n[0] + label.full, said: label.said ?? label.full.replace(/:?\s*$/, '') };
+}
+
 // A recording's clock in a label's brackets: "Piet Lund (00:07):", "Speaker 2 (1:02:15):".
 const CLOCK_ASIDE = /^\d{1,2}(?::\d{2}){1,2}$/;
 
@@ -289,7 +310,12 @@ function wordLabel(paragraph: string): TurnLabel | undefined {
     const t = TIME_CODE.exec(paragraph);
     const label = t ? turnLabel(paragraph.slice(t[0].length)) : undefined;
     return (
-      label && { ...label, full: t![0] + label.full, said: label.said ?? label.full.replace(/:?\s*$/, '') }
+      (label && {
+        ...label,
+        full: t![0] + label.full,
+        said: label.said ?? label.full.replace(/:?\s*$/, ''),
+      }) ??
+      numberedQuestion(paragraph)
     );
   }
   // Labels open with a capital (or a Markdown bold mark): most paragraphs fail here, before any regex.
