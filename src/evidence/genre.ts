@@ -47,7 +47,7 @@ const TRANSCRIPT = /\b(?:transcript|verbatim|remarks to (?:the )?(?:press|media|
 const TITLED_REMARKS = /^(?:opening\s+)?remarks\s+(?:by|of)\b/im;
 // A doorstep, a gaggle, the UN's press encounter and stakeout: a few questions and their answers.
 const PRESS =
-  /\b(?:press\s+(?:conference|briefing|encounter|availability|gaggle)|briefing|news\s+conference|press\s+point|media\s+availability|doorstep|stakeout)\b/i;
+  /\b(?:press\s+(?:conference|briefing|encounter|availability|gaggle)|briefing|news\s+conference|press\s+point|presser|media\s+availability|doorstep|stakeout)\b/i;
 const ATTRIBUTABLE = /\b(?:is|are) attributable to\b/i;
 const READOUT_HEADING = /^\W*readout\b|\breadout\W*$/i;
 const READOUT =

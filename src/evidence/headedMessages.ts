@@ -4,6 +4,7 @@
 // of the one named; the app's own lines (reaction counts, "X started transcription") are nobody's.
 import { type Gazetteer, speakerNamed } from './gazetteer.ts';
 import { placeholderVoices } from './placeholderVoices.ts';
+import { speaksForItself } from './shapedLabels.ts';
 import { TRANSCRIBER_NOTE } from './transcriberNotes.ts';
 import type { Span, Speaker, SuggestedClaim } from './types.ts';
 
@@ -15,10 +16,15 @@ const DAY = String.raw`(?:Today|Yesterday|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\p{L}+,?
 // one space), or a dash and the day ("— Today at 08:47", "— 18/05/2034 08:47"); nothing else on the
 // line but a message's first words in lower case, which cleaning joins to the line above them.
 const JOINED = String.raw`(?:[ \t]*$|[ \t]+(?=[\p{Ll}@]))`;
+// A meeting app's export may invert the name as its directory lists it, the body in brackets after
+// it: "Lind, Ada (FMA)   0:04". The comma and the clock together make it a header.
+const INVERTED = String.raw`(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?), (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?)(?: \([^()\n]{1,40}\))?`;
 const HEADER = new RegExp(
-  String.raw`^(${NAME})[ \t]+${CLOCK}${JOINED}|^(${NAME}) [—–-] ${DAY}(?: at)? ${CLOCK}(?:[ \t]*$|[ \t]+)`,
+  String.raw`^(${NAME})[ \t]+${CLOCK}${JOINED}|^(${NAME}) [—–-] ${DAY}(?: at)? ${CLOCK}(?:[ \t]*$|[ \t]+)|^${INVERTED}[ \t]+${CLOCK}${JOINED}`,
   'u',
 );
+/** The sender a header names, an inverted name turned back ("Lind, Ada (FMA)" → "Ada Lind"). */
+const senderOf = (m: RegExpExecArray): string => (m[1] ?? m[2] ?? `${m[4]!} ${m[3]!}`).trim();
 const HEADER_ANYWHERE = new RegExp(HEADER.source, 'mu');
 const CLOCK_ANYWHERE = /\d:\d\d/;
 // Words that stand before a clock in a live page's or a schedule's lines: no sender.
@@ -33,6 +39,8 @@ const PINNED = new RegExp(String.raw`^(?:📌\s*)?Pinned(?: message)?:\s+(\S.*?)
 // A day set apart between messages ("──── May 18, 2034 ────", "--- Friday ---") closes a message.
 export const RULE_LINE = /^[─━—–=-]{3,}.*[─━—–=-]{3,}$/;
 const MIN_MESSAGES = 3;
+// One turn in three under inverted names speaks in the first person at least.
+const FIRST_PERSON_SHARE_INVERSE = 3;
 const SPOKEN_WORDS = 5;
 const GATE = 2000;
 const HEADER_SPAN = 160;
@@ -40,6 +48,8 @@ const HEADER_SPAN = 160;
 interface Message {
   sender: string;
   body: Span | undefined;
+  /** Under an inverted name ("Lind, Ada   0:04"), which a place and its country share. */
+  inverted?: boolean;
 }
 
 /** Quote claims of a transcript or chat whose turns are headed by name-and-clock lines; undefined when `text` has none. */
@@ -59,7 +69,7 @@ export function headedMessageQuotes(text: string, gazetteer: Gazetteer): Suggest
     const m = HEADER.exec(line.slice(0, HEADER_SPAN));
     if (m && !NOT_A_SENDER.test(line)) {
       if (firstHeader === -1) firstHeader = at;
-      open = { sender: (m[1] ?? m[2])!.trim(), body: undefined };
+      open = { sender: senderOf(m), body: undefined, ...(m[3] ? { inverted: true } : {}) };
       messages.push(open);
       const start = at + text.slice(at, end).indexOf(line) + m[0].length;
       if (start < at + text.slice(at, end).trimEnd().length)
@@ -92,6 +102,11 @@ export function headedMessageQuotes(text: string, gazetteer: Gazetteer): Suggest
   // messages run to a few words at least, most of them.
   const spoken = said.filter((m) => text.slice(m.body![0], m.body![1]).split(/\s+/).length >= SPOKEN_WORDS);
   if (spoken.length * 2 < said.length) return undefined;
+  // "Fjellby, Norland   10:15" over a dispatch reads like "Lind, Ada   0:04": a meeting's speakers
+  // say "I" and "we" in a share of their turns at least, a filing reports in the third person.
+  const inverted = said.filter((m) => m.inverted);
+  const firstPerson = inverted.filter((m) => speaksForItself(text.slice(m.body![0], m.body![1])));
+  if (firstPerson.length * FIRST_PERSON_SHARE_INVERSE < inverted.length) return undefined;
   const known = new Map<string, Speaker | undefined>(
     placeholderVoices(
       said.map((m) => ({ sender: m.sender, words: text.slice(m.body![0], m.body![1]) })),

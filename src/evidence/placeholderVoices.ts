@@ -10,10 +10,13 @@ import type { Speaker } from './types.ts';
 
 // A tool's numbered voice: "Speaker 2", "Participant 3", "Unknown Speaker 1".
 export const NUMBERED_VOICE = /^(?:unknown\s+)?(?:speaker|participant|voice|guest)\s+(\d{1,2})$/i;
-// A numbered voice's label at a line's start, the label's stamp after the colon ("Speaker 1: (00:41)",
-// any label's), and the tool's list of speakers in the head: the marks of a tool's transcript.
-const VOICE_LABEL = /^[ \t]*((?:unknown\s+)?(?:speaker|participant|voice|guest)\s+\d{1,2}):/gim;
-const TOOL_MARK = /^[^:\n]{1,60}:[ \t]*[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?[ \t]*$|^speakers\s*:?[ \t]*$/im;
+// A numbered voice's label at a line's start, any label's stamp before its colon or after it
+// ("Speaker 1 (00:41):", "Speaker 1: (00:41)"), and the tool's list of speakers in the head: the
+// marks of a tool's transcript.
+const VOICE_LABEL =
+  /^[ \t]*((?:unknown\s+)?(?:speaker|participant|voice|guest)\s+\d{1,2})(?:[ \t]*[[(]\d{1,2}(?::\d{2}){1,2}[\])])?:/gim;
+const TOOL_MARK =
+  /^[^:\n]{1,60}:[ \t]*[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?[ \t]*$|^[^:()[\]\n]{1,60}[[(]\d{1,2}(?::\d{2}){1,2}[\])]:[ \t]*$|^speakers\s*:?[ \t]*$/im;
 
 /**
  * Whether a record's numbered labels are a tool's voices: one of them speaks twice, or the record

@@ -42,7 +42,7 @@ const SPEECH = /\p{Ll}{2,}|[.!?…]["”’)]?$/u;
 const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y(?:self)?|[Mm]ine|[Ww]e|[Uu]s|[Oo]urs?|[Oo]urselves)\b/;
 // A quotation, from its opening mark to the next mark of either kind: each character is read once.
 const QUOTED = /["“][^"“”\n]*["”]/g;
-const speaksForItself = (words: string): boolean => FIRST_PERSON.test(words.replace(QUOTED, ' '));
+export const speaksForItself = (words: string): boolean => FIRST_PERSON.test(words.replace(QUOTED, ' '));
 // The share of unvouched lines whose words must speak in the first person: a record's speakers
 // answer, ask and thank in short sentences without "I" too.
 const FIRST_PERSON_SHARE = 1 / 3;

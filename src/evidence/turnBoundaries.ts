@@ -45,15 +45,16 @@ export interface Turn {
 }
 
 // Lines that close a transcript rather than continue the last turn.
-// The White House closes a transcript with the time: "END 12:58 P.M. EST".
+// The White House closes a transcript with the time: "END 12:58 P.M. EST"; a plenary record keys it
+// as its field: "End: 11.02 a.m.".
 // A page's link to its recording closes it too ("Link to the video: …").
 // A ministry's transcript closes on a note: "(Concluded)", "[END OF TRANSCRIPT]"; a transcription
 // tool on its own (transcriberNotes.ts).
 const END_OF_RECORD =
-  /^(?:###|end|ends|[[(](?:concluded|ends?|end of (?:the )?(?:transcript|briefing|record|press conference|broadcast))[\])]\.?|link to (?:the )?video\b.*|watch the video\b.*|\(end\)|-\s?30\s?-|\*\s?\*\s?\*|source:.*|(?:press|media) contacts?\b.*|end\s+\d{1,2}[:.]\d{2}\b.{0,20})$/i;
+  /^(?:###|end|ends|[[(](?:concluded|ends?|end of (?:the )?(?:transcript|briefing|record|press conference|broadcast))[\])]\.?|link to (?:the )?video\b.*|watch the video\b.*|\(end\)|-\s?30\s?-|\*\s?\*\s?\*|source:.*|(?:press|media) contacts?\b.*|end:?\s+\d{1,2}[:.]\d{2}\b.{0,20})$/i;
 // The notes that end a record for good; a rule ("* * *") may part its sections, a source line its quotations.
 const RECORD_ENDS =
-  /^(?:###|end|ends|[[(](?:concluded|ends?|end of (?:the )?(?:transcript|briefing|record|press conference|broadcast))[\])]\.?|-\s?30\s?-|end\s+\d{1,2}[:.]\d{2}\b.{0,20})$/i;
+  /^(?:###|end|ends|[[(](?:concluded|ends?|end of (?:the )?(?:transcript|briefing|record|press conference|broadcast))[\])]\.?|-\s?30\s?-|end:?\s+\d{1,2}[:.]\d{2}\b.{0,20})$/i;
 // The record's own voice between turns. A stage direction in brackets ("(The two leaders sign
 // the Accord.)", "(Applause.)") is nobody's words, though the speaker may go on after it. The
 // procedural lines of a verbatim record ("It was so decided.", "The meeting rose at 11.40 a.m.")
@@ -120,6 +121,9 @@ const TIME_STAMP = /^[[(]?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\.?)?(?:\s
 const OPENING_STAMP =
   /^[ \t]*(?:[[(]\d{1,2}(?::\d{2}){1,2}[\])][ \t]*(?:\n[ \t]*|$|(?<=[ \t])(?=\S))|\d{1,2}(?::\d{2}){2}[ \t]*(?:\n[ \t]*|$)|\d{1,2}(?::\d{2}){1,2}[ \t]+(?=\S))/;
 
+// An oral question's reference on the order paper after its mark: "[905123]", "OAQ0412(FA)".
+const QUESTION_REFERENCE = /\?[ \t]+(?:\[\d{3,7}\]|\p{Lu}{2,5}\d{3,6}(?:\(\p{Lu}{1,4}\))?)[ \t]*$/u;
+
 // The heading over a court reporter's record of the words, its letters spaced or not.
 const PROCEEDINGS = /^(?:P[ \t]?R[ \t]?O[ \t]?C[ \t]?E[ \t]?E[ \t]?D[ \t]?I[ \t]?N[ \t]?G[ \t]?S)[ \t]*$/;
 
@@ -160,6 +164,8 @@ export function findTurns(text: string, paragraphs: Span[], read?: ShapedLabelRe
   const firstEnd = new Map<Turn, number>();
   let ruled = false;
   let headingEnd = 0;
+  // The turn a heading-shaped paragraph last ran on, and where its words ended before it.
+  let titled: { turn: Turn; end: number } | undefined;
   for (const [start, end] of paragraphs.flatMap((p) => labelledBlocks(text, p, labelOf))) {
     const written = text.slice(start, end);
     // A numbered record's lines are read for what they are without their numbers.
@@ -194,6 +200,12 @@ export function findTurns(text: string, paragraphs: Span[], read?: ShapedLabelRe
       // 'Ada Lind: "Nobody owns the annex"': a headline's quotation, the words inside the marks,
       // and no turn the paragraphs under it (a standfirst) run on.
       const headline = HEADLINE_QUOTATION.exec(text.slice(from, end));
+      // A heading between two turns ("Fishing Communities Fund" over the next question) is the next item's title.
+      if (titled) titled.turn.body = [titled.turn.body[0], titled.end];
+      titled = undefined;
+      // "What steps …? [905123]": the question's number on the order paper is nobody's words.
+      const referenced = QUESTION_REFERENCE.exec(text.slice(from, end));
+      const wordsEnd = referenced ? end - referenced[0].length + 1 : end;
       open = {
         // A label in bold is said without its marks ("**Question:**" is "Question").
         label: written.replace(/^(?:\*\*|__)|(?:\*\*|__)$/g, '').replace(/:$/, ''),
@@ -201,7 +213,7 @@ export function findTurns(text: string, paragraphs: Span[], read?: ShapedLabelRe
           start + Math.max(0, m.full.indexOf(written)),
           start + Math.max(0, m.full.indexOf(written)) + written.length,
         ],
-        body: headline ? [from + 1, from + 1 + headline[1]!.length] : [from, Math.max(from, end)],
+        body: headline ? [from + 1, from + 1 + headline[1]!.length] : [from, Math.max(from, wordsEnd)],
         question: m.question,
         ...(m.name ? { name: m.name } : {}),
         ...(m.aside ? { aside: m.aside } : {}),
@@ -235,6 +247,7 @@ export function findTurns(text: string, paragraphs: Span[], read?: ShapedLabelRe
     ) {
       // A label alone in its paragraph: the words start with the next one.
       const said = text.slice(open.body[0], open.body[1]).trim() !== '';
+      titled = said && headingShaped(paragraph) ? { turn: open, end: open.body[1] } : undefined;
       open.body = [said ? open.body[0] : start, end];
       if (!said) firstEnd.set(open, end);
     } else {

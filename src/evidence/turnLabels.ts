@@ -24,10 +24,12 @@ import { periodLabel } from './periodLabels.ts';
  * "PREGUNTA:"), as a German one does ("FRAGE:", "ZUSATZFRAGE:"). A broadcaster's joined initials
  * name it as one word ("RFE/RL:"). A transcription service's voice it could not name keeps its number
  * ("Speaker 2:"): placeholderVoices.ts and turnSpeakers.ts say who it is. A Commonwealth Hansard sets a
- * member's courtesy title in brackets after "Hon.": "Hon. (Ms.) Ada Lind (Fjellby North, NDP):".
+ * member's courtesy title in brackets after "Hon.": "Hon. (Ms.) Ada Lind (Fjellby North, NDP):". A
+ * committee's evidence names its chair's holder with the riding and party bracketed inside:
+ * "The Chair (Mr. Per Holm (Fjellby North, LP)):".
  */
 export const TURN_LABEL =
-  /^(?:(Q|(?:(?:Additional|ADDITIONAL|Follow-up|Follow-Up|FOLLOW-UP|Supplementary|SUPPLEMENTARY|Further|FURTHER)\s+)?(?:Question|QUESTION|question)|Reporter|REPORTER|Journalist|JOURNALIST|Correspondent|CORRESPONDENT|Interlocutora?|INTERLOCUTORA?|Pregunta|PREGUNTA|Periodista|PERIODISTA|Journaliste|JOURNALISTE|(?:Zusatz|Nach)?[Ff]rage|(?:ZUSATZ|NACH)?FRAGE|Vraag|VRAAG|Domanda|DOMANDA|Pergunta|PERGUNTA|Kysymys|KYSYMYS|Spørsmål|SPØRSMÅL|Fråga|FRÅGA|Spørgsmål|SPØRGSMÅL|Pytanie|PYTANIE|Questioner|QUESTIONER)(?:\s?\d{1,3})?(?:\s{0,3}[–—-]\s{0,3}[^:\n()[\]]{1,60}|\s+(?:from|FROM)\s+[^:\n()[\]]{1,60})?(?:\s{0,3}[([][^)\]\n]{1,80}[)\]]){0,2}|(?:(?:Q\d{1,4}|\*\d{1,5}\.)\s+)?((?:(?:Unknown\s+)?(?:Speaker|SPEAKER|Participant|PARTICIPANT)\s\d{1,2}(?=:))|(?:\p{Lu}[\p{L}.'’-]*(?:\/\p{Lu}[\p{L}.'’-]*)?)(?:\s\(\p{Lu}\p{Ll}{1,5}\.?\))?(?:\s+(?:(?:of|for|to)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,6})(?:\s{0,3}[([]([^)\]\n]{1,80})[)\]])?(?:\s{0,3}[([][^)\]\n]{1,80}[)\]]){0,2}):[ \t]+(?=\S)/u;
+  /^(?:(Q|(?:(?:Additional|ADDITIONAL|Follow-up|Follow-Up|FOLLOW-UP|Supplementary|SUPPLEMENTARY|Further|FURTHER)\s+)?(?:Question|QUESTION|question)|Reporter|REPORTER|Journalist|JOURNALIST|Correspondent|CORRESPONDENT|Interlocutora?|INTERLOCUTORA?|Pregunta|PREGUNTA|Periodista|PERIODISTA|Journaliste|JOURNALISTE|(?:Zusatz|Nach)?[Ff]rage|(?:ZUSATZ|NACH)?FRAGE|Vraag|VRAAG|Domanda|DOMANDA|Pergunta|PERGUNTA|Kysymys|KYSYMYS|Spørsmål|SPØRSMÅL|Fråga|FRÅGA|Spørgsmål|SPØRGSMÅL|Pytanie|PYTANIE|Questioner|QUESTIONER)(?:\s?\d{1,3})?(?:\s{0,3}[–—-]\s{0,3}[^:\n()[\]]{1,60}|\s+(?:from|FROM)\s+[^:\n()[\]]{1,60})?(?:\s{0,3}[([][^)\]\n]{1,80}[)\]]){0,2}|(?:(?:Q\d{1,4}|\*\d{1,5}\.)\s+)?((?:(?:Unknown\s+)?(?:Speaker|SPEAKER|Participant|PARTICIPANT)\s\d{1,2}(?=:|\s{0,3}[([]\d))|(?:\p{Lu}[\p{L}.'’-]*(?:\/\p{Lu}[\p{L}.'’-]*)?)(?:\s\(\p{Lu}\p{Ll}{1,5}\.?\))?(?:\s+(?:(?:of|for|to)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,6})(?:\s{0,3}[([]((?:[^()\]\n]|\([^()\n]{1,60}\)){1,80})[)\]])?(?:\s{0,3}[([][^)\]\n]{1,80}[)\]]){0,2}):[ \t]+(?=\S)/u;
 
 // Hansard's minister at the despatch box: "The Secretary of State for Foreign, Commonwealth and
 // Development Affairs (Yvette Cooper):", "The Minister of State, Foreign Office (Mr Kell):". An
@@ -55,9 +57,9 @@ const DELEGATE_LABEL =
 
 // Capitalised words that open "Word: text" lines without being anyone's name ("A" only as the
 // article: "A. Hallam:" is an initial and a surname). A vote's sides ("Against: None", "Ayes: 212")
-// are the record's tally.
+// are the record's tally, and "Start: 9.30 a.m." or "End: 11.02 a.m." its clock.
 const NOT_LABELS =
-  /^(?:The|A(?!\.)|An|This|That|For|On|In|At|By|To|With|From|And|But|As|If|When|Note|Notes|Contact|Media|Source|Sources|Date|Dateline|Update|Updated|Editor|Tags|Photo|Subject|Subjects|Topics|Location|Time|Venue|Re|Ref|Tel|Phone|Email|Web|Website|Agenda|Item|Items|Article|Annex|Section|Chapter|Part|Point|Points|Summary|Topic|Attendees|Participants|Present|Witness|Witnesses|Panel|Panellists|Panelists|Apologies|Warning|Breaking|Watch|Read|Related|Published|Posted|Caption|Image|Video|Live|Title|Quote|Background|Context|Statement|Transcript|Minutes|Record|Draft|Official|Total|Result|Results|Status|Decision|Decisions|Members|Original|Language|Distr|Distribution|Session|Meeting|Observers|Absent|Adopted|Provisional|Prepared|Chairmanship|Journal|Place|Duration|Opened|Closed|Suspended|Resumed|Interview|Exclusive|Analysis|Opinion|Explainer|Editorial|Feature|Highlights|Headlines|Contents|Overview|Schedule|Programme|Against|Abstaining|Abstention|Abstentions|Abstained|Ayes|Noes|Yeas|Nays)\b/;
+  /^(?:The|A(?!\.)|An|This|That|For|On|In|At|By|To|With|From|And|But|As|If|When|Note|Notes|Contact|Media|Source|Sources|Date|Dateline|Update|Updated|Editor|Tags|Photo|Subject|Subjects|Topics|Location|Time|Venue|Re|Ref|Tel|Phone|Email|Web|Website|Agenda|Item|Items|Article|Annex|Section|Chapter|Part|Point|Points|Summary|Topic|Attendees|Participants|Present|Witness|Witnesses|Panel|Panellists|Panelists|Apologies|Warning|Breaking|Watch|Read|Related|Published|Posted|Caption|Image|Video|Live|Title|Quote|Background|Context|Statement|Transcript|Minutes|Record|Draft|Official|Total|Result|Results|Status|Decision|Decisions|Members|Original|Language|Distr|Distribution|Session|Meeting|Observers|Absent|Adopted|Provisional|Prepared|Chairmanship|Journal|Place|Duration|Opened|Closed|Suspended|Resumed|Interview|Exclusive|Analysis|Opinion|Explainer|Editorial|Feature|Highlights|Headlines|Contents|Overview|Schedule|Programme|Against|Abstaining|Abstention|Abstentions|Abstained|Ayes|Noes|Yeas|Nays|Start|Started|Begin|Began|End|Ended)\b/;
 
 // A cable's or a memo's header keys, in capitals as often as not: "SUBJECT:", "TAGS:", "REF:",
 // "Classified By:", "MEMORANDUM FOR:". Nobody speaks there.
@@ -228,6 +230,30 @@ function boldLabel(paragraph: string): TurnLabel | undefined {
   return inner && { ...inner, full: b[0] };
 }
 
+// An oral question's number before its asker: "1. Ada Lind (Fjellby North) (Con): What steps …?".
+const QUESTION_NUMBER = /^\d{1,3}\.[ \t]+(?=\p{Lu})/u;
+
+/**
+ * The asker's label after a question's number, as parliaments number their members' oral questions.
+ * A person's name only, over words that ask: a numbered list's "2. Objectives: …" is nobody's turn.
+ */
+function numberedQuestion(paragraph: string): TurnLabel | undefined {
+  const n = QUESTION_NUMBER.exec(paragraph);
+  if (!n) return undefined;
+  const rest = paragraph.slice(n[0].length);
+  const m = TURN_LABEL.exec(rest);
+  const name = m?.[2];
+  if (!m || m[1] !== undefined || !name || NOT_LABELS.test(name) || name.split(/\s+/).some(isRole))
+    return undefined;
+  if (name.split(/\s+/).length < 2 || !rest.slice(m[0].length).split('\n', 1)[0]!.includes('?'))
+    return undefined;
+  const label = wordLabel(rest);
+  return label && { ...label, full: n[0] + label.full, said: label.said ?? label.full.replace(/:?\s*$/, '') };
+}
+
+// A recording's clock in a label's brackets: "Piet Lund (00:07):", "Speaker 2 (1:02:15):".
+const CLOCK_ASIDE = /^\d{1,2}(?::\d{2}){1,2}$/;
+
 // A recording's transcript stamps each turn with its time: "[00:14:32] ANNA BERG:", "00:14 Anna Berg:".
 const TIME_CODE = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?[ \t]+(?=\p{Lu})/u;
 
@@ -284,7 +310,12 @@ function wordLabel(paragraph: string): TurnLabel | undefined {
     const t = TIME_CODE.exec(paragraph);
     const label = t ? turnLabel(paragraph.slice(t[0].length)) : undefined;
     return (
-      label && { ...label, full: t![0] + label.full, said: label.said ?? label.full.replace(/:?\s*$/, '') }
+      (label && {
+        ...label,
+        full: t![0] + label.full,
+        said: label.said ?? label.full.replace(/:?\s*$/, ''),
+      }) ??
+      numberedQuestion(paragraph)
     );
   }
   // Labels open with a capital (or a Markdown bold mark): most paragraphs fail here, before any regex.
@@ -347,11 +378,14 @@ function wordLabel(paragraph: string): TurnLabel | undefined {
     if (DATE_ONLY.test(paragraph.slice(m[0].length).split('\n', 1)[0]!)) return undefined;
     // "Q: [Fjell TV] Will the minister …": the outlet after the colon is the label's.
     const outlet = m[1] !== undefined ? OUTLET_AFTER.exec(paragraph.slice(m[0].length))?.[0] : undefined;
+    // "Speaker 2 (00:41):": the recording's clock in the brackets is no aside; the label is said without it.
+    const clock = m[3] !== undefined && CLOCK_ASIDE.test(m[3]);
     return {
       full: m[0] + (outlet ?? ''),
       question: m[1] !== undefined,
       ...(name ? { name: withoutAddress(name) } : {}),
-      ...(m[3] ? { aside: m[3] } : {}),
+      ...(m[3] && !clock ? { aside: m[3] } : {}),
+      ...(clock && name ? { said: m[0].slice(0, m[0].indexOf(name) + name.length) } : {}),
     };
   }
   return ownLineLabel(paragraph);

@@ -83,6 +83,8 @@ export interface TurnContext {
   pressConference?: boolean;
   /** A press conference's numbered voices that are the room's askers (`askingVoices`). */
   askers?: ReadonlySet<string>;
+  /** The roster people behind a press conference's answering numbered voices (answeringVoices.ts). */
+  answerers?: ReadonlyMap<string, Speaker>;
   /** A published interview: a label naming an outlet, or its own masthead, asks. */
   interview?: boolean;
   /** The masthead in capitals the head opens with ("THE FJELLBY COURIER"). */
@@ -216,13 +218,15 @@ export function askingVoices(turns: Turn[], text: string): Set<string> {
 
 /**
  * A transcription service's voice it could not name ("Speaker 2:"). At a press conference an
- * asking voice is a journalist (`askingVoices`). Elsewhere, and the host, the voice is one voice of
- * its record, kept as written.
+ * asking voice is a journalist (`askingVoices`), an answering one the person the record names for it
+ * (answeringVoices.ts). Elsewhere the voice is one voice of its record, kept as written.
  */
 function numberedVoice(turn: Turn, ctx: TurnContext): Speaker {
   const said = turn.label;
   if (ctx.pressConference === true && ctx.askers?.has(said.toLowerCase()))
     return { name: 'journalist', via: 'description', said };
+  const answerer = ctx.answerers?.get(said.toLowerCase());
+  if (answerer) return { ...answerer, said };
   return { name: said, via: 'name', said };
 }
 

@@ -3,6 +3,7 @@
 // starts a turn that runs over the paragraphs after it until the next label. Each turn is one
 // quotation of its speaker — procedural ones ("Thank you. The delegation of Belmora.") too.
 
+import { answeringVoices } from './answeringVoices.ts';
 import { askedAndAnswered } from './askedAndAnswered.ts';
 import { briefingSections } from './briefingSections.ts';
 import { withDashAnswers } from './dashAnswers.ts';
@@ -48,13 +49,14 @@ export function turnQuotes(
   const chair = recordChair(head);
   const interviewer = interviewerOf(head);
   const masthead = mastheadOf(head);
+  const askers = pressConference ? askingVoices(labelledTurns, text) : undefined;
   const ctx: TurnContext = {
     gazetteer,
     text,
     head,
     ...(interviewer ? { interviewer } : {}),
     pressConference,
-    ...(pressConference ? { askers: askingVoices(labelledTurns, text) } : {}),
+    ...(askers ? { askers, answerers: answeringVoices(labelledTurns, text, head, askers, gazetteer) } : {}),
     interview: isInterviewHead(head) || askedAndAnswered(labelledTurns, text),
     ...(masthead ? { masthead } : {}),
     ...(chair ? { chair, chairNamed: chairSeatedByName(head) } : {}),

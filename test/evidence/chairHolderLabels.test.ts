@@ -32,6 +32,22 @@ describe("a hearing's chair named in brackets at the first turn", () => {
     ]);
   });
 
+  it("reads a committee's evidence that brackets the holder's seat and party inside the chair's brackets", () => {
+    const evidence = [
+      'Standing Committee on River Navigation — Evidence',
+      'The Chair (Mr. Odd Pellan (Fjellby West, LP)): I call this meeting to order. Minister, you have five minutes.',
+      'Ms. Ingrid Solberg (Foreign Minister): Thank you, Mr. Chair. The second basin opens in September.',
+      'The Chair: Thank you. Ms. Tavely, six minutes.',
+    ].join('\n\n');
+    expect(turns(evidence)).toEqual([
+      ['I call this meeting to order. Minister, you have five minutes.', 'Odd Pellan'],
+      ['Thank you, Mr. Chair. The second basin opens in September.', 'Ingrid Solberg'],
+      ['Thank you. Ms. Tavely, six minutes.', 'Odd Pellan'],
+    ]);
+    // Two brackets deep is as far as an aside goes: a third is prose.
+    expect(turnLabel('The Chair (Mr. Odd Pellan (Fjellby (West), LP)): Order.')).toBeUndefined();
+  });
+
   it('keeps the office as the voice where no holder was named, and reads no prose in brackets as a label', () => {
     const hearing = [
       'The CHAIRMAN. The committee will come to order.',

@@ -106,6 +106,47 @@ describe('messages under a name-and-clock header', () => {
     expect(quotes(otter).map(([who]) => who)).toEqual(['Speaker 1', 'Speaker 2', 'Speaker 1']);
   });
 
+  it("reads a meeting app's export that inverts each name, its body in brackets, the app's closing note left out", () => {
+    const meeting = [
+      'Vell working group - session 3 - Meeting Transcript',
+      '2 April 2031, 10:00',
+      '',
+      'Dahl, Henrik started transcription',
+      '',
+      'Dahl, Henrik (NMFA)   0:05',
+      'Good morning. The only item today is the calendar for the signing.',
+      '',
+      'Melnyk, Taras   0:48',
+      'We can sign on the ninth, not before. The capital wants the annex read first.',
+      '',
+      'Dahl, Henrik (NMFA)   1:02:10',
+      'Then the ninth it is. I will tell both delegations this afternoon.',
+      '',
+      '— End of excerpt. The full recording is available to members of the team. —',
+      '',
+      'Dahl, Henrik stopped transcription',
+    ].join('\n');
+    expect(quotes(meeting)).toEqual([
+      ['dahl', 'Good morning. The only item today is the'],
+      ['melnyk', 'We can sign on the ninth, not before. Th'],
+      ['dahl', 'Then the ninth it is. I will tell both d'],
+    ]);
+  });
+
+  it('reads no header in a place and its country over a line of prose, a clock after the words', () => {
+    const dispatch = [
+      'Fjellby, Norland   10:15',
+      'The delegations met for an hour and left without a statement.',
+      '',
+      'Kessel, Arvenia   11:40',
+      'The foreign ministry said it had received no paper from the mediator.',
+      '',
+      'Fjellby, Norland   12:05',
+      'A second session was called for the afternoon.',
+    ].join('\n');
+    expect(quotes(dispatch).map(([who]) => who)).not.toContain('Norland');
+  });
+
   it("leaves a programme's speakers over their titles, and a live page's updates, to the other readers", () => {
     const programme = [
       'Fjellby Forum on the Vell, programme',

@@ -43,6 +43,8 @@ describe("a page's trailer under the last turn", () => {
         'Transcribed by an automatic service. Transcripts may contain errors; edit this one on the service page.',
       ],
     ],
+    [['This transcript was exported on 4 May 2031 - view the latest version on the service.']],
+    [['— End of excerpt. The full recording is available to members of the workspace. —']],
     [['Recording stopped.']],
   ])('ends the turn: %j', (trailer) => {
     expect(lastTurn(trailer)).toBe('That is all for today.');

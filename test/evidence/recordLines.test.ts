@@ -59,4 +59,20 @@ describe("a header's field that gives a day", () => {
       ).toEqual(['Minister, is the accord final?', 'Not yet.', 'When?', 'Soon.']);
     }
   });
+
+  it("reads the sitting's start and end, keyed on their own line, as no turn", () => {
+    const text = [
+      'Second Chamber of Norland, plenary record',
+      'Start: 9.30 a.m.',
+      'President Ingrid Solberg: I call the item on the Vell accord.',
+      'Henrik Dahl: The accord is ready for signature.',
+      'President Ingrid Solberg: Thank you.',
+      'End: 11.02 a.m.',
+    ].join('\n\n');
+    expect(quotes(text).map(([w]) => w)).toEqual([
+      'I call the item on the Vell accord.',
+      'The accord is ready for signature.',
+      'Thank you.',
+    ]);
+  });
 });

@@ -785,5 +785,25 @@ describe('labels that set an office and a name apart by a comma', () => {
     expect(turnLabel('Fjellby, Norland: the talks resume.')).toBeUndefined();
     expect(turnLabel('President Kostal, Prime Minister Varin: a joint appearance.')).toBeUndefined();
     expect(turnLabel('In Fjellby, the minister said: we will sign.')).toBeUndefined();
+    expect(turnLabel('Fjellby, Norland, Vell Valley: the talks resume.')).toBeUndefined();
+  });
+
+  it('reads a broadcaster\'s "Name, Office, Body:" as the person, the office and its body the aside', () => {
+    expect(turnLabel("Taras Melnyk, Chair, Harbour Users' Group:\n\nThank you for having me.")).toMatchObject(
+      {
+        name: 'Taras Melnyk',
+        aside: "Chair, Harbour Users' Group",
+      },
+    );
+    expect(turnLabel('Henrik Dahl, Director, Vell River Office: We sign on Monday.')).toMatchObject({
+      name: 'Henrik Dahl',
+    });
+    // An office "at" or "in" its ministry, as a chamber's record names a junior minister.
+    expect(
+      turnLabel('Henrik Dahl, Minister of State at the Foreign Office: Madam President, we welcome it.'),
+    ).toMatchObject({
+      name: 'Henrik Dahl',
+      aside: 'Minister of State at the Foreign Office',
+    });
   });
 });
