@@ -63,4 +63,28 @@ describe('a text handed over in person', () => {
     expect(handedInPerson('handed', ' its reply to Parliament on Monday')).toBe(false);
     expect(handedInPerson('handed', ' its reply to the Arvenian delegation on Monday')).toBe(true);
   });
+
+  it('is a meeting when the text is tabled or handed out, laid before those at the table', () => {
+    expect(events('Norland tabled a nine-point paper in Lindau on Monday, officials said.')).toContainEqual([
+      'meeting',
+      '2031-05-19',
+    ]);
+    expect(events('The plan the envoy tabled on 12 May is now the basis of the talks.')).toContainEqual([
+      'meeting',
+      '2031-05-12',
+    ]);
+    expect(
+      events('On Monday the facilitator handed out his revised roadmap, a delegate said.'),
+    ).toContainEqual(['meeting', '2031-05-19']);
+    expect(handedInPerson('tabled', ' a revised text on Monday')).toBe(true);
+    expect(handedInPerson('handed', ' out the new draft')).toBe(true);
+  });
+
+  it('is no meeting when the tabled text is only described, or a text is circulated', () => {
+    expect(events('The tabled text runs to nine points, officials said.')).toEqual([]);
+    expect(
+      events('Arvenia circulated its written comments to the capitals on Monday, officials said.'),
+    ).not.toContainEqual(['meeting', '2031-05-19']);
+    expect(handedInPerson('circulated', ' a revised text on Monday')).toBe(false);
+  });
 });
