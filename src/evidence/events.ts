@@ -44,7 +44,7 @@ import { nearestWords, nextTrigger, triggers } from './sentenceTriggers.ts';
 import { candidates } from './triggerCandidates.ts';
 import {
   AHEAD_OF,
-  attendedBy,
+  ATTENDED_BY,
   BODY_THAT_SITS,
   CLASS,
   citedText,
@@ -389,7 +389,7 @@ export function extractEvents({
       const distinct =
         others !== undefined &&
         !occasion.endsWith(':signing') &&
-        !attendedBy(sentence, trigger.index) &&
+        !ATTENDED_BY.test(sentence.slice(trigger.index)) &&
         persons.some((id) => !others.has(id)) &&
         [...others].some((id) => !persons.includes(id));
       if (merged && !distinct) {

@@ -357,15 +357,7 @@ export const WHAT_WAS = /\bwhat\s+(?:was|were|is|are|has been|had been|we|they|y
 export const DETERMINED = /\b(?:the|an?|its|this|that|their|our)\s+$/i;
 export const SUPPOSED_TEXT = /^(?:an?|any) (?:[\w-]+ ){1,2}initial\w*ed\b.*\b(?:would|could|might)\b/i;
 export const VISIT_BUSINESS = /\b(?:and|to) (?:met|meet|brief)/i;
-// "The meeting was also attended by the Foreign Minister", "The call, which lasted an hour, was
-// attended from the Arvenian side by", "The Envoy joined the call at the invitation of both leaders",
-// "was accompanied on the call by": who else sat at the one just reported, not another of that day.
-const ATTENDED_BY =
-  /^(?:the |this |that )?\w+(?:, [^,;]{1,80},)? (?:was|were|had been) (?:also )?(?:attended|joined)\b/i;
-const JOINED_THE =
-  /\b(?:joined|attended|took part in|taking part in|participated in|participating in|sat in on|(?:was|were) (?:also )?(?:accompanied|joined) (?:on|at|in))(?: the| this)? $/i;
-/** Whether the trigger at `at` is the event just reported, told by who else was at it. */
-export const attendedBy = (sentence: string, at: number): boolean =>
-  ATTENDED_BY.test(sentence.slice(at)) || JOINED_THE.test(sentence.slice(Math.max(0, at - 40), at));
+// "The meeting was also attended by the Foreign Minister": who else sat at the one just reported.
+export const ATTENDED_BY = /^\w+ (?:was|were|had been) (?:also )?(?:attended|joined) by\b/i;
 // A new clause may report another event of the same kind: "..., and the next round is set for ...".
 export const NEW_CLAUSE = /(?:,\s+(?:and|while|but|whereas)|;)\s/i;
