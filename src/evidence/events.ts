@@ -54,6 +54,7 @@ import {
   LIMIT_HINT,
   leadersMeet,
   namesItsSitting,
+  onlyAsked,
   ordinalOf,
   ownRecord,
   PART_OF_DAY,
@@ -300,6 +301,7 @@ export function extractEvents({
         AHEAD_OF.test(sentence.slice(Math.max(0, trigger.index - 60), trigger.index));
       if (trigger.kind === 'deadline' && !date && !placed && !counted) continue;
       if (remark && !date && !channel) continue;
+      if (!date && onlyAsked(sentence)) continue;
       if (NEEDS_ITS_DAY.test(sentence.slice(trigger.index)) && !handedOnItsDay(date, trigger.index)) continue;
       // "The Special Envoy's visits will focus on ...": events summed up in the plural, on no day,
       // are those the text reports one by one, or none in particular.

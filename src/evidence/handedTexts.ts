@@ -15,7 +15,7 @@ export const NEEDS_ITS_DAY =
 export const HANDING =
   /^(?:hand(?:ed|s|ing)|submit|deliver|tabl|circulat|transmit|puts? forward|putting forward|present(?:ed|s|ing)\b|shown\b)/i;
 export const HANDED_TEXT =
-  /\b(?:(?:counter-?)?proposals?|drafts?|frameworks?|texts?|plans?|(?:non-)?papers?|memorandum|points|documents?|versions?|offers?|replies|reply|responses?|answers?|compromises?)\b/i;
+  /\b(?:(?:counter-?)?proposals?|drafts?|frameworks?|texts?|plans?|(?:non-)?papers?|memorandum|points|documents?|versions?|offers?|replies|reply|responses?|answers?|compromises?|roadmaps?)\b/i;
 // "the circulated text", "a tabled amendment": the verb as an adjective describes the text.
 const AS_ADJECTIVE = /\b(?:the|an?|its|their|this|that)\s+$/i;
 // "the document circulated in the media": a text going round, handed to no one.

@@ -359,5 +359,12 @@ export const SUPPOSED_TEXT = /^(?:an?|any) (?:[\w-]+ ){1,2}initial\w*ed\b.*\b(?:
 export const VISIT_BUSINESS = /\b(?:and|to) (?:met|meet|brief)/i;
 // "The meeting was also attended by the Foreign Minister": who else sat at the one just reported.
 export const ATTENDED_BY = /^\w+ (?:was|were|had been) (?:also )?(?:attended|joined) by\b/i;
+// "Will there be a second round?", "Is the President going to meet the Prime Minister in Drava?": a
+// question with no day of its own asks whether an event is to be, and reports none. A signing asked
+// about ("Will you attend the signing?") is the one the text already knows of.
+const ASKED = /\?\s*$/;
+const SIGNING_NAMED = /\b(?:sign(?:s|ed|ing)?|initial\w*)\b/i;
+/** Whether the sentence only asks about an event it gives no day, not a signing. */
+export const onlyAsked = (sentence: string): boolean => ASKED.test(sentence) && !SIGNING_NAMED.test(sentence);
 // A new clause may report another event of the same kind: "..., and the next round is set for ...".
 export const NEW_CLAUSE = /(?:,\s+(?:and|while|but|whereas)|;)\s/i;

@@ -62,7 +62,7 @@ describe('a day across a semicolon', () => {
         'readout',
       ),
     ).toEqual([
-      ['statement', '2031-03-02'],
+      ['meeting', '2031-03-02'],
       ['meeting', '2031-03-07'],
     ]);
   });

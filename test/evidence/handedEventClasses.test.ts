@@ -52,7 +52,7 @@ describe('a signing said without the name of the accord', () => {
 });
 
 describe('a text handed over on a day of its own', () => {
-  it('reads a proposal submitted, tabled, delivered, circulated, transmitted or put forward as a statement', () => {
+  it('reads a proposal submitted, delivered, circulated, transmitted or put forward as a statement', () => {
     expect(events('Kessel submitted a counter-proposal on Monday.', 'press-conference')).toEqual([
       ['statement', '2031-03-03'],
     ]);

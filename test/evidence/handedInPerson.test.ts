@@ -1,5 +1,5 @@
-// A text handed to someone named, on its day, is handed over at a sitting with them: a meeting. A
-// text submitted or circulated, or handed over to no one said, stays a statement. Sentences
+// A text handed to someone named, tabled, handed out or handed over, on its day, is handed over at
+// a sitting: a meeting. A text submitted, circulated or handed in stays a statement. Sentences
 // invented for the test, about the negotiation of test/evidence/roster.ts.
 import { describe, expect, it } from 'vitest';
 import { handedInPerson } from '../../src/evidence/handedInPerson.ts';
@@ -33,13 +33,20 @@ describe('a text handed over in person', () => {
     ]);
   });
 
-  it('is no meeting when submitted, or handed over to no one said', () => {
+  it('is no meeting when submitted or handed in', () => {
     expect(
       events('Arvenia submitted its written comments to the mediator on Monday, officials said.'),
     ).not.toContainEqual(['meeting', '2031-05-19']);
-    expect(events('Torvania handed over its reply on Monday, officials said.')).toEqual([
+    expect(events('Torvania handed in its reply on Monday, officials said.')).toEqual([
       ['statement', '2031-05-19'],
     ]);
+  });
+
+  it('is a meeting when handed over, from hand to hand, to no one said', () => {
+    expect(events('Torvania handed over its reply on Monday, officials said.')).toEqual([
+      ['meeting', '2031-05-19'],
+    ]);
+    expect(handedInPerson('handed over', ' its reply on Monday')).toBe(true);
   });
 
   it('reads the word and what follows it', () => {
@@ -62,5 +69,29 @@ describe('a text handed over in person', () => {
     expect(handedInPerson('handed', ' a copy to the Times on Monday')).toBe(false);
     expect(handedInPerson('handed', ' its reply to Parliament on Monday')).toBe(false);
     expect(handedInPerson('handed', ' its reply to the Arvenian delegation on Monday')).toBe(true);
+  });
+
+  it('is a meeting when the text is tabled or handed out, laid before those at the table', () => {
+    expect(events('Norland tabled a nine-point paper in Lindau on Monday, officials said.')).toContainEqual([
+      'meeting',
+      '2031-05-19',
+    ]);
+    expect(events('The plan the envoy tabled on 12 May is now the basis of the talks.')).toContainEqual([
+      'meeting',
+      '2031-05-12',
+    ]);
+    expect(
+      events('On Monday the facilitator handed out his revised roadmap, a delegate said.'),
+    ).toContainEqual(['meeting', '2031-05-19']);
+    expect(handedInPerson('tabled', ' a revised text on Monday')).toBe(true);
+    expect(handedInPerson('handed', ' out the new draft')).toBe(true);
+  });
+
+  it('is no meeting when the tabled text is only described, or a text is circulated', () => {
+    expect(events('The tabled text runs to nine points, officials said.')).toEqual([]);
+    expect(
+      events('Arvenia circulated its written comments to the capitals on Monday, officials said.'),
+    ).not.toContainEqual(['meeting', '2031-05-19']);
+    expect(handedInPerson('circulated', ' a revised text on Monday')).toBe(false);
   });
 });
