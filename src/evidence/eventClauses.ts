@@ -13,9 +13,10 @@ export const TRIGGERS: Record<string, RegExp> = {
   deadline: /\b(?:by|deadline|within|open\w*|sign\w*|until|no later than)\b/gi,
 };
 // Where one part of a sentence ends and another, which may report another event, begins. What a
-// clause is "ahead of" is an event to come of its own, not of the clause's subject.
+// clause is "ahead of" is an event to come of its own, not of the clause's subject; what it
+// comes ", after" went before it ("X will withdraw, after a call on Saturday"): the call is no plan.
 const BOUNDARY =
-  /;|:\s|\sahead of\s|\s[—–-]\s|,\s+(?:and|but|while|whereas|when|once)\b|\band again\b|,\s+(?:a|an|one|two|three|four|\d+)\s+(?:days?|weeks?)\s+(?:after|before)\b/gi;
+  /;|:\s|\sahead of\s|\s[—–-]\s|,\s+(?:and|but|while|whereas|when|once|after)\b|\band again\b|,\s+(?:a|an|one|two|three|four|\d+)\s+(?:days?|weeks?)\s+(?:after|before)\b/gi;
 const RELATIVE = /^\s*(?:who|which|whose|where)\b/i;
 
 export interface Clause {

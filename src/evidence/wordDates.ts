@@ -4,6 +4,7 @@
 // to its own length, so every offset in the sentence stays where it was.
 import { DAY_MS, MONTH_ABBREVIATIONS, MONTH_NAMES } from '../core/calendar.ts';
 import { STEP_BARE_DAY, toldInSteps } from './limitSteps.ts';
+import { namesPastOccasion } from './occasionWeekday.ts';
 import { ORDINAL_WORD_SOURCE, ordinalDay } from './quickDates.ts';
 import { allMatches } from './regex.ts';
 import type { Tense } from './tense.ts';
@@ -21,8 +22,12 @@ const END_OF_MONTH = new RegExp(`\\bthe end of ${MONTH}\\b`, 'gi');
 // meeting of the 28th", "the talks of the fourteenth" (not "the session of the 5th Committee").
 const OCCASION_OF =
   '(?:meeting|talks|round|summit|session|sitting|call|signing|ceremony|visit|conference|briefing|vote) of';
+// A plan is put "for" its day: "the next round is scheduled for the 16th", "set for the 3rd". Not a
+// bare "for the 3rd", which is as often a rank or a time ("for the 3rd straight year" is no day).
+const PLANNED_FOR = '(?:scheduled|planned|set|slated|fixed|booked|pencil+ed in|called) for';
+// "the call on the 20th between the two ministers": who took part may follow the day.
 const BARE_DAY = new RegExp(
-  `\\b(on|by|until|before|after|from|since|till|to|(?:deadline|date) (?:of|is|was|will be|becomes)(?: now)?|${OCCASION_OF}) the (\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD_SOURCE})\\b(?! of)(?! (?!(?:and|or|at|in|to|for|when|with|is|was|will|would|has|had|must|should|can|could|remains|holds|stands|passed|expired|expires|approaches|nears|looms)\\b)[a-z]+\\b)`,
+  `\\b(on|by|until|before|after|from|since|till|to|${PLANNED_FOR}|(?:deadline|date) (?:of|is|was|will be|becomes)(?: now)?|${OCCASION_OF}) the (\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD_SOURCE})\\b(?! of)(?! (?!(?:and|or|at|in|to|for|when|with|between|among|is|was|will|would|has|had|must|should|can|could|remains|holds|stands|passed|expired|expires|approaches|nears|looms)\\b)[a-z]+\\b)`,
   'gi',
 );
 
@@ -112,6 +117,33 @@ function monthOfBareDay(day: number, ref: Date, lean: Tense): number {
   return (ref.getMonth() + best + 12) % 12;
 }
 
+const DETERMINERS = /\b(?:a|an|the|this|that|their|his|her|its|our)\b/gi;
+
+/** Whether the occasion named just before `at` is a definite one ("the call", not "a signing"). */
+function definiteBefore(sentence: string, at: number): boolean {
+  const last = allMatches(DETERMINERS, sentence.slice(Math.max(0, at - 90), at)).at(-1);
+  return last !== undefined && !/^an?$/i.test(last[0]);
+}
+
+/**
+ * The month of a bare day told with no limit: its clause's tense says, or, for a definite occasion
+ * named with no verb of its own ("what of the call on the 20th between the ministers?", "replies on
+ * the 18th, the signing on the 28th"), which tells neither done nor planned, the nearest such day.
+ * One named as "a signing on the 24th" is one hoped for, ahead as its clause says.
+ */
+function monthOfToldDay(
+  sentence: string,
+  at: number,
+  day: number,
+  ref: Date,
+  leanAt: (at: number) => Tense,
+): number {
+  const lean = leanAt(at);
+  return lean === 'present' && namesPastOccasion(sentence, at) && definiteBefore(sentence, at)
+    ? nearestMonthOf(day, ref)
+    : monthOfBareDay(day, ref, lean);
+}
+
 /** The month of the bare day nearest `ref`, before or after it. */
 function nearestMonthOf(day: number, ref: Date): number {
   const gap = (step: number) => {
@@ -180,7 +212,9 @@ export function rewriteWordDates(sentence: string, ref: Date, leanAt: (at: numbe
       : /^(?:from|to)$/i.test(m[1]!) &&
           MOVED_BEFORE.test(sentence.slice(moveWindowStart(sentence, m.index), m.index))
         ? nearestMonthOf(day, ref)
-        : monthOfBareDay(day, ref, LIMIT.test(m[1]!) ? 'future' : leanAt(at));
+        : LIMIT.test(m[1]!)
+          ? monthOfBareDay(day, ref, 'future')
+          : monthOfToldDay(sentence, at, day, ref, leanAt);
     putDay(at, m[0].length - m[1]!.length - 1, day, month);
   }
   // "first it was the eleventh, now it is the eighteenth": a limit's steps (limitSteps.ts).

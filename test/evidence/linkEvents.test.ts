@@ -267,6 +267,25 @@ describe('event linking across sources', () => {
     expect(pairs).toEqual(['b-c']);
   });
 
+  it('reads an occasion told after ", after" as done, though the clause before it plans', () => {
+    // 8 and 15 March 2031 are Saturdays: the call the border reopens after is the one gone by.
+    const pairs = eventPairs([
+      doc(
+        'a',
+        'President Mira Kostal spoke by telephone with President Oleg Varin on 8 March 2031.',
+        '2031-03-08',
+      ),
+      doc(
+        'b',
+        'Arvenia will reopen the border crossing, after what its ministry called a long phone call between President Kostal and President Varin on Saturday.',
+        '2031-03-12',
+      ),
+      // A call still planned, with no "after", is the coming Saturday's.
+      doc('c', 'President Kostal will hold a phone call with President Varin on Saturday.', '2031-03-12'),
+    ]);
+    expect(pairs).toEqual(['a-b']);
+  });
+
   it('keeps the exact day of a call said to be a counted number of days old', () => {
     // "two days ago" names one day; it is no loose "few days" that would reach a call of the week before.
     const record = (source: string, text: string, published: string) => ({

@@ -46,6 +46,24 @@ describe('days written in words', () => {
     expect(day('The meeting of the 12th parliament opened.', '2031-11-03')).toEqual([]);
   });
 
+  it('reads a bare day a plan is put for, and an occasion named by its bare day and its people', () => {
+    expect(day('The third sitting is slated for the 22nd, in Fjellby.', '2031-11-03')).toEqual([
+      ['2031-11-22', 'the 22nd'],
+    ]);
+    // An occasion with no verb of its own tells neither done nor planned: the nearest such day,
+    // last month's 25th on 3 November, this month's 28th on 20 November.
+    expect(day('What became of the meeting on the 25th between the two envoys?', '2031-11-03')).toEqual([
+      ['2031-10-25', 'the 25th'],
+    ]);
+    expect(day('The mediator set out the steps: the signing on the 28th.', '2031-11-20')).toEqual([
+      ['2031-11-28', 'the 28th'],
+    ]);
+    // A rank or a count after "for the" is no day, nor an ordinal noun after the day.
+    expect(day('The envoy came for the 3rd time.', '2031-11-03')).toEqual([]);
+    expect(day('The strike is set for the 5th straight week.', '2031-11-03')).toEqual([]);
+    expect(day('They argued over the 8th clause.', '2031-11-03')).toEqual([]);
+  });
+
   it('flags a summit dated in words on one day and in figures on another', () => {
     const doc = (source: string, cleanText: string, published: string) => ({
       source,
