@@ -10,7 +10,7 @@ const MODALITY = '(?:date|venue|place|location|timing|time|order|sequence|format
 // The clause opens on the arrangement, with its article or "no", a word or two describing it,
 // and more arrangements coordinated: "the exact date", "no date", "the date, the place and the order".
 const ARRANGEMENT = new RegExp(
-  String.raw`^\s*(?:(?:no|the|a|an|its|their|any)\s+)?(?:(?:exact|precise|final|new|actual)\s+)?(${MODALITY})\b((?:\s*,\s*|\s+(?:and|or|nor)\s+)(?:(?:the|a|its|their)\s+)?${MODALITY}\b)*`,
+  String.raw`^\s*(?:(?:neither|no|the|a|an|its|their|any)\s+)?(?:(?:the|a|its|their)\s+)?(?:(?:exact|precise|final|new|actual)\s+)?(${MODALITY})\b((?:\s*,\s*|\s+(?:and|or|nor)\s+)(?:(?:the|a|its|their)\s+)?${MODALITY}\b)*`,
   'i',
 );
 
