@@ -5,6 +5,7 @@
 import { statesHeld } from './held.ts';
 import { NO_PART_AGREED, NOT_ALL_AGREED, REPORTING_VERBS, SETTLEMENT_NOUNS } from './lexicon.ts';
 import { meaningWords } from './meaning.ts';
+import { arrangementSubject } from './modalityStatus.ts';
 import { NONE_AGREED } from './noneAgreed.ts';
 import { statesOperating } from './operating.ts';
 import type { Passage } from './passages.ts';
@@ -148,6 +149,12 @@ export function statusOf(p: Passage): Status | undefined {
   const within =
     /^nothing\b(.*)\b(?:is|was|has been|had been) (?:agreed|final|settled)$/i.exec(m[0])?.[1] ?? '';
   const stated = within ? m[0].replace(within, ' ') : m[0];
+  const partly = part ? { partly: true } : {};
+  // "No date was agreed during the call": the status is of the date, not of the call.
+  const prefix = p.text.slice(0, m.index);
+  const opening = lastMatch(CLAUSE_START, prefix);
+  const arrangement = arrangementSubject(opening ? prefix.slice(opening.index + opening[0].length) : prefix);
+  if (arrangement && arrangement.size > 0) return { value, subject: arrangement, ...partly };
   const own = contentWords(stated);
   const from = Math.max(0, m.index - BEFORE);
   let before = p.text.slice(from, m.index);
@@ -171,7 +178,6 @@ export function statusOf(p: Passage): Status | undefined {
     ...[...(pronoun ? p.words : contentWords(said))].filter((w) => !own.has(w) && !STATUS_WORDS.has(w)),
     ...(pronoun ? [] : [...meaningWords(said)].filter((w) => !ownMeaning.has(w) && !STATUS_MEANINGS.has(w))),
   ]);
-  const partly = part ? { partly: true } : {};
   return subject.size > 0 ? { value, subject, ...partly } : { value, subject: new Set(p.words), ...partly };
 }
 

@@ -27,7 +27,7 @@ const NONE_WRITTEN =
 // "X's team prepared it", "the text is X's own", "the first draft was the mediator's". "We wrote
 // it in" puts a point into a text: it says nothing of who wrote the text.
 const AUTHORED = new RegExp(
-  `\\b(?:drawn|drafted|prepared|written|authored|proposed|penned|put together|drawn up|tabled|put forward|(?:put|laid|placed) on the table)\\s+(?:(?:in|at) [^,.;]{1,30},?\\s+)?(?:(?:jointly|together|solely|only|entirely|exclusively)\\s+)?by\\b|\\b\\p{Lu}[\\p{L}]+-(?:drafted|written|authored|prepared|penned)\\s+(?:[\\p{L}-]+\\s+)?${TEXTS}\\b|\\b${TEXTS}\\s+(?:(?:first\\s+)?(?:presented|submitted|put forward)(?:\\s+\\S+){0,3}?)\\s+by\\b|\\b(?:team|mediators?|delegation|side|secretariat|ministry|envoy)['’]?s?\\s+(?:had\\s+|has\\s+)?(?:drafted|prepared)\\b|\\b${TEXTS}\\s+(?:is|was)\\s+(?:the\\s+)?(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?[\\p{L}-]+['’]s?(?=\\s*(?:[.,;]|$))|\\bwrote\\b(?=\\s+(?:it|this|them|the|a|an|its|our|their|every|each|most|much|all)\\b)(?![^.;]*?[:"“])(?!\\s+(?:it|this|them)\\s+(?:into\\b|in\\s*(?:[.,;:!?]|$)))|\\b(?:drew up|penned|authored)\\b(?=\\s+(?:it|this|them|the|a|an|its|our|their|every|each|most|much|all)\\b)|\\bthe authors? of\\b|\\bput (?:it )?together\\b|\\bput forward\\b|['’]s own ${TEXTS}\\b|\\b(?:is|was|are|were)\\s+(?:\\w+\\s+)?\\S+['’]s ${TEXTS}\\b|['’]s ${TEXTS}s? (?:is|was|are|were)\\b(?!\\s+(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en|wn)\\b)|\\b(?:our|my) own ${TEXTS}\\b|${NONE_WRITTEN}|\\b(?:drafted|prepared|wrote|(?:not|never|n['’]t)\\s+(?:write|draft))(?=\\s+(?:the|a|an|its|our|their|this)\\s+(?:(?:first|initial|original|opening)\\s+)?(?:draft|text|page|agreement|accord|plan|framework)\\b)`,
+  `\\b(?:drawn|drafted|prepared|written|authored|proposed|penned|put together|drawn up|tabled|put forward|(?:put|laid|placed) on the table)\\s+(?:(?:in|at) [^,.;]{1,30},?\\s+)?(?:(?:jointly|together|solely|only|entirely|exclusively)\\s+)?by\\b|\\b\\p{Lu}[\\p{L}]+-(?:drafted|written|authored|prepared|penned)\\s+(?:[\\p{L}-]+\\s+)?${TEXTS}\\b|\\b${TEXTS}\\s+(?:(?:first\\s+)?(?:presented|submitted|put forward)(?:\\s+\\S+){0,3}?)\\s+by\\b|\\b(?:team|mediators?|delegation|side|secretariat|ministry|envoy)['’]?s?\\s+(?:had\\s+|has\\s+)?(?:drafted|prepared)\\b|\\b${TEXTS}\\s+(?:is|was)\\s+(?:the\\s+)?(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?[\\p{L}-]+['’]s?(?=\\s*(?:[.,;]|$))|\\bwrote\\b(?=\\s+(?:it|this|them|the|a|an|its|our|their|every|each|most|much|all)\\b)(?![^.;]*?[:"“])(?!\\s+(?:it|this|them)\\s+(?:into\\b|in\\s*(?:[.,;:!?]|$)))|\\b(?:drew up|penned|authored)\\b(?=\\s+(?:it|this|them|the|a|an|its|our|their|every|each|most|much|all)\\b)|\\bthe authors? of\\b|\\bput (?:it )?together\\b|\\bput forward\\b|['’]s own ${TEXTS}\\b|\\b(?:is|was|are|were)\\s+(?:\\w+\\s+)?\\S+['’]s ${TEXTS}\\b|['’]s ${TEXTS}s? (?:is|was|are|were)\\b(?!\\s+(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en|wn)\\b|\\s+(?:[\\p{L}-]+\\s+){0,2}?\\d)|\\b(?:our|my) own ${TEXTS}\\b|${NONE_WRITTEN}|\\b(?:drafted|prepared|wrote|(?:not|never|n['’]t)\\s+(?:write|draft))(?=\\s+(?:the|a|an|its|our|their|this)\\s+(?:(?:first|initial|original|opening)\\s+)?(?:draft|text|page|agreement|accord|plan|framework)\\b)`,
   'iu',
 );
 // An auxiliary before a participle makes it the sentence's verb: "the text was drafted by".
@@ -64,6 +64,9 @@ const ASKED_WHO =
 const CLEFT_WHO =
   /(?<!\b(?:whether|if)\s+)\bit\s+(?:was|is)\s+(?:[\p{L}'’-]+\s+){1,4}?who(?:ever)?\s+(?:(?:had|has|have|actually|really|in fact)\s+)*$/iu;
 const ASKED_REACH = 60;
+// An unnamed mediator and the talks it works in: "the mediator in …", "the chief mediator for …".
+const MEDIATOR_IN =
+  /^\s*(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(?:mediators?|facilitators?)\s+(?:in|for|between|on|at)\b/u;
 // How far after "by" the agent's phrase may run: "by the mediation team of Montabre".
 const AGENT_REACH = 50;
 // "not by Castamar", "rather than the mediator", "instead of Arvenia": a party denied.
@@ -159,6 +162,13 @@ function authorOf(p: Passage, roster: Roster): string | undefined {
     ? jointAgent(p.text.slice(m.index + m[0].length), m[0], roster)
     : sidesWrote(p);
   if (joint) return joint;
+  // "Drawn up by the mediator in Arvenia's border talks": the party after the mediator names the
+  // talks it mediates, not who wrote the text; the mediator is the one its document names.
+  const mediator =
+    /\bby$/i.test(m[0]) && MEDIATOR_IN.test(p.text.slice(m.index + m[0].length))
+      ? mediatorOf.get(p)
+      : undefined;
+  if (mediator) return mediator;
   const said = whoWrote(p, m, roster);
   // "The Union has not drafted any part of it": who did not write it, against one who says it did.
   if (said) return said.denied ? `${NOT_BY}${said.party}` : said.party;

@@ -32,6 +32,24 @@ function readAuthor(text: string, genre: Parameters<typeof doc>[2] = 'news') {
 }
 
 describe('who wrote a text', () => {
+  it('reads "by the mediator in X\'s talks" as the mediator, not the party whose talks they are', () => {
+    expect(
+      readAuthor(
+        "Norland has mediated since May. A nine-point plan drawn up by the mediator in Arvenia's water talks was leaked on Monday.",
+      ).by,
+    ).toBe('norland');
+    // The mediator's own party after "of" still names the author.
+    expect(readAuthor('A nine-point plan drawn up by the envoys of Torvania was leaked on Monday.').by).toBe(
+      'torvania',
+    );
+  });
+
+  it('reads no author in a figure told of a party\'s text ("Arvenia\'s plan is 14 pages")', () => {
+    expect(readAuthor("Arvenia's plan is 14 pages long, the wire said.").by).toBeUndefined();
+    expect(readAuthor("Arvenia's plan is about 30 percent below the line.").by).toBeUndefined();
+    expect(readAuthor("The only text on the table, Ms Vale said, is Arvenia's own plan.").by).toBe('arvenia');
+  });
+
   it('reads a compound adjective of writing before the text ("the Norland-drafted framework")', () => {
     expect(readAuthor('The Norland-drafted framework was handed to both parties on Monday.').by).toBe(
       'norland',

@@ -17,6 +17,19 @@ describe('a denial naming what is not agreed', () => {
     expect(value('The fisheries annex has not been signed off by either capital.')).toBe('open');
   });
 
+  it('reads "neither X nor Y has been agreed" as open, of those two things', () => {
+    const both = statusOf(
+      sentencePassage('Neither the venue nor the date has been fixed by the two capitals.'),
+    );
+    expect(both?.value).toBe('open');
+    expect([...(both?.subject ?? [])].sort()).toEqual(['date', 'venu']);
+    expect(value('Neither the annex nor its maps were settled in Fjellby.')).toBe('open');
+  });
+
+  it('keeps "neither" without its "nor" and an affirmation after it final', () => {
+    expect(value('Neither delegation doubts that the fisheries annex has been agreed.')).toBe('final');
+  });
+
   it('keeps affirmations with "no" before them final', () => {
     expect(value('No doubt the fisheries annex has been agreed.')).toBe('final');
     expect(value('The fisheries annex was signed off on Monday.')).toBe('final');

@@ -1,0 +1,31 @@
+// A status said of an arrangement around the text, not of the text: "no date was agreed during
+// the call", "the date, the place and the order of signatures of the memorandum have not been
+// agreed". What is open there is when, where or in what order, and the text or occasion named
+// after it ("of the memorandum", "during the call") only says whose arrangement it is; read as
+// the status's subject, it set an open date against a final text.
+import { allMatches } from './regex.ts';
+import { contentWords } from './words.ts';
+
+const MODALITY = '(?:date|venue|place|location|timing|time|order|sequence|format)s?';
+// The clause opens on the arrangement, with its article or "no", a word or two describing it,
+// and more arrangements coordinated: "the exact date", "no date", "the date, the place and the order".
+const ARRANGEMENT = new RegExp(
+  String.raw`^\s*(?:(?:neither|no|the|a|an|its|their|any)\s+)?(?:(?:the|a|its|their)\s+)?(?:(?:exact|precise|final|new|actual)\s+)?(${MODALITY})\b((?:\s*,\s*|\s+(?:and|or|nor)\s+)(?:(?:the|a|its|their)\s+)?${MODALITY}\b)*`,
+  'i',
+);
+
+const NOUN = new RegExp(String.raw`\b${MODALITY}\b`, 'gi');
+
+/**
+ * The words of the arrangement a status is said of, when its clause opens on one ("date",
+ * "place", "order"), else undefined. `clause` is the clause's text up to the status words.
+ */
+export function arrangementSubject(clause: string): Set<string> | undefined {
+  const m = ARRANGEMENT.exec(clause);
+  if (!m) return undefined;
+  return contentWords(
+    allMatches(NOUN, m[0])
+      .map((n) => n[0])
+      .join(' '),
+  );
+}

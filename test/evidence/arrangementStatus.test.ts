@@ -1,0 +1,46 @@
+// A status said of an arrangement around the text (its date, its place, the order of signing) is
+// no status of the text or of the occasion named beside it: "no date was set for the memorandum's
+// signing" does not deny that the memorandum is final. Invented lines of the Arvenia–Torvania talks.
+import { describe, expect, it } from 'vitest';
+import { arrangementSubject } from '../../src/evidence/modalityStatus.ts';
+import { doc, kinds } from './linkedDocs.ts';
+
+const statusFlags = (a: string, b: string) =>
+  kinds(doc('a', a), doc('b', b)).filter((k) => k.startsWith('status'));
+
+describe('a status of an arrangement', () => {
+  it('reads the date and the place as what is not agreed, not the accord they belong to', () => {
+    expect(
+      [...(arrangementSubject('The venue and the date of the Kessel accord have ') ?? [])].sort(),
+    ).toEqual(['date', 'venu']);
+    expect(arrangementSubject('No date ')).toEqual(new Set(['date']));
+    expect(arrangementSubject('The Kessel accord ')).toBeUndefined();
+  });
+
+  it('does not set an open date against a final accord', () => {
+    expect(
+      statusFlags(
+        'The text is final, Solberg told the Storting.',
+        'The venue and the date for signing the text have not been agreed, Surin said.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still flags the accord itself said final and not final', () => {
+    expect(
+      statusFlags(
+        'The text is final, Solberg told the Storting.',
+        'The text has not been agreed, Surin said.',
+      ),
+    ).toEqual(['status ab']);
+  });
+
+  it('still flags one date said agreed and not agreed', () => {
+    expect(
+      statusFlags(
+        'The date for signing the text has been agreed, Solberg told the Storting.',
+        'The date for signing the text has not been agreed, Surin said.',
+      ),
+    ).toEqual(['status ab']);
+  });
+});
