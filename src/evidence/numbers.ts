@@ -41,7 +41,8 @@ export interface Quantity {
   /**
    * A part of a figure said before it, not a whole: "460 km of it on Zemaran track", "Of that,
    * 460 kilometres cross Zemara"; the rest beside some named ("nine other captives"), some of a set
-   * ("two of the villages"), a stretch ("the 6 km section").
+   * ("two of the villages"), some among a group ("were among the crews"), a stretch ("the 6 km
+   * section").
    */
   part?: true;
   /**
@@ -91,7 +92,10 @@ const OTHER_NOUN = /^other\s/i;
 // set, not its size; "all 40 of the monitors" is the whole, and "214 of our people" counts ours.
 const OF_THE_SET = /^\s*of the\b/i;
 const ALL_BEFORE = /\ball\s+(?:the\s+)?$/i;
-// A stretch of a measured whole ("the 6 km section near the port"): a part, no figure for the whole.
+// Some said to be among a group ("three nationals, all engineers, were among the crews held"),
+// in their own clause ("nine boats were returned, and six nationals were among their crews" says
+// it of the six); and a stretch of a measured whole ("the 6 km section near the port"): parts.
+const AMONG_AFTER = /^(?:(?!,\s+and\b)[^.;:!?]){0,100}?\b(?:were|are|was|is)\s+(?:also\s+)?among\b/i;
 const STRETCH_AFTER = /^\s+(?:section|stretch|segment|portion)\b/i;
 // What has befallen those counted, told as done: "were killed", "have been detained", "died".
 const BEFALLEN_AFTER =
@@ -205,6 +209,7 @@ export function quantities(written: string): Quantity[] {
           PART_BEFORE.test(ahead) ||
           OTHER_BEFORE.test(ahead) ||
           OTHER_NOUN.test(words ?? '') ||
+          AMONG_AFTER.test(sentence.slice(unitEnd)) ||
           (isMeasure(unit.unit) && STRETCH_AFTER.test(sentence.slice(unitEnd))))) ||
       (before !== undefined &&
         OF_THE_SET.test(sentence.slice(m.index + m[0].length - (words?.length ?? 0))) &&

@@ -1,8 +1,9 @@
 // Counts of some of a whole, no figure for the whole: the rest beside those named ("six other
-// detainees"), some members of a set the text names ("three of the hamlets"), a stretch of a
-// measured whole, and a part a source gives of its own figure ("of which"); a toll given as a
-// floor ("at least 30 people were killed"); a hedged share in words ("more than a third"). Each
-// beside the case that must still flag. Invented sentences about the Arvenia–Torvania talks.
+// detainees"), some members of a set the text names ("three of the hamlets"), some among a group,
+// a stretch of a measured whole, and a part a source gives of its own figure ("of which"); a toll
+// given as a floor ("at least 30 people were killed"); a hedged share in words ("more than a
+// third"). Each beside the case that must still flag. Invented sentences about the Arvenia–Torvania
+// talks.
 import { describe, expect, it } from 'vitest';
 import { quantities } from '../../src/evidence/numbers.ts';
 import { doc, kinds } from './linkedDocs.ts';
@@ -70,8 +71,18 @@ describe('a part a source gives of its own figure', () => {
   });
 });
 
-describe('a stretch of a measured whole', () => {
-  it('is a part', () => {
+describe('some said to be among a group, and a stretch of a measured whole', () => {
+  it('are parts', () => {
+    expect(
+      parts(
+        'The embassy said four Arvenian nationals, all of them mechanics, were among the crews held at Kessel.',
+      ),
+    ).toEqual([[4, true]]);
+    // The group the others were among is counted in its own clause: it is the whole.
+    expect(parts('Ten boats were returned at Kessel, and four nationals were among their crews.')).toEqual([
+      [10, false],
+      [4, true],
+    ]);
     expect(parts('The worst stretch is the 7 km section near the Kessel quarry.')).toEqual([[7, true]]);
     expect(parts('The 52 km road to Kessel is open again.')).toEqual([[52, false]]);
   });
