@@ -40,7 +40,9 @@ export interface Quantity {
   approx?: Hedge;
   /**
    * A part of a figure said before it, not a whole: "460 km of it on Zemaran track", "Of that,
-   * 460 kilometres cross Zemara".
+   * 460 kilometres cross Zemara"; the rest beside some named ("nine other captives"), some of a set
+   * ("two of the villages"), some among a group ("were among the crews"), a stretch ("the 6 km
+   * section").
    */
   part?: true;
   /**
@@ -82,6 +84,22 @@ const FRACTION: Record<string, number> = { quarter: 25, third: 33, half: 50 };
 const PART_AFTER = /^\s+of (?:it|that|this|them|these|those|which)\b/i;
 // Only at a clause's start: "because of that, 40 prisoners" is no part of anything.
 const PART_BEFORE = /(?:^|[.;:,(—–-]\s*)(?:of (?:it|that|this|them|these|those)|of which),?\s*$/i;
+// The rest beside those named ("freed along with nine other captives", "the other 30 monitors"):
+// the count leaves some out, so it is no figure for the whole.
+const OTHER_BEFORE = /\bother\s+$/i;
+const OTHER_NOUN = /^other\s/i;
+// Some members of a set the text names ("two of the villages will come to us"): a part of the
+// set, not its size; "all 40 of the monitors" is the whole, and "214 of our people" counts ours.
+const OF_THE_SET = /^\s*of the\b/i;
+const ALL_BEFORE = /\ball\s+(?:the\s+)?$/i;
+// Some said to be among a group ("three nationals, all engineers, were among the crews held"),
+// in their own clause ("nine boats were returned, and six nationals were among their crews" says
+// it of the six); and a stretch of a measured whole ("the 6 km section near the port"): parts.
+const AMONG_AFTER = /^(?:(?!,\s+and\b)[^.;:!?]){0,100}?\b(?:were|are|was|is)\s+(?:also\s+)?among\b/i;
+const STRETCH_AFTER = /^\s+(?:section|stretch|segment|portion)\b/i;
+// What has befallen those counted, told as done: "were killed", "have been detained", "died".
+const BEFALLEN_AFTER =
+  /^[^.;:!?]{0,40}?\b(?:(?:were|have been|had been|has been|was)\s+(?:killed|wounded|injured|hurt|detained|arrested|abducted|displaced|missing)|died|have died)\b/i;
 // Money named in words, whose minor unit may be said after it ("six crowns eighty").
 const MONEY =
   /^(?:crowns?|euros?|dollars?|pounds?|francs?|marks?|kron(?:a|or|e|er)|roubles?|rubles?|rupees?|pesos?|dinars?|lir[ae]|rand|yuan|yen|shillings?|ducats?|florins?)$/i;
@@ -184,10 +202,18 @@ export function quantities(written: string): Quantity[] {
       .replace(/\s{2,}/g, ' ');
     // "the measuring stations — three of them" counts them all: only a figure with its own unit
     // is a part.
+    const ahead = sentence.slice(Math.max(0, m.index - 20), m.index);
     const part =
-      !before &&
-      (PART_AFTER.test(sentence.slice(unitEnd)) ||
-        PART_BEFORE.test(sentence.slice(Math.max(0, m.index - 20), m.index)));
+      (!before &&
+        (PART_AFTER.test(sentence.slice(unitEnd)) ||
+          PART_BEFORE.test(ahead) ||
+          OTHER_BEFORE.test(ahead) ||
+          OTHER_NOUN.test(words ?? '') ||
+          AMONG_AFTER.test(sentence.slice(unitEnd)) ||
+          (isMeasure(unit.unit) && STRETCH_AFTER.test(sentence.slice(unitEnd))))) ||
+      (before !== undefined &&
+        OF_THE_SET.test(sentence.slice(m.index + m[0].length - (words?.length ?? 0))) &&
+        !ALL_BEFORE.test(ahead));
     const stage =
       stageOf(sentence, m.index, unitEnd) ??
       (!isMeasure(unit.unit) && !currency && contributedShare(sentence, m.index, unitEnd)
@@ -205,9 +231,11 @@ export function quantities(written: string): Quantity[] {
             sentence.slice(m.index + m[0].length, m.index + m[0].length + 40),
           ) ?? peopleByParticiple(sentence, unitWord, unitEnd, m.index));
     if (countsSources(sentence, unit.unit, m.index, unitEnd)) continue;
-    // "At least" before a count sets a limit the text agreed, as "up to" does: no hedge.
+    // "At least" before a count sets a limit the text agreed, as "up to" does: no hedge. Before a
+    // count of what has befallen people ("at least 30 people were killed") it is a floor, a toll
+    // still rising: more reported later is no contradiction.
     const hedge = hedgeBefore(sentence.slice(Math.max(0, m.index - 30), m.index));
-    const loose = hedge === 'atLeast' ? undefined : hedge;
+    const loose = hedge === 'atLeast' && !BEFALLEN_AFTER.test(sentence.slice(unitEnd)) ? undefined : hedge;
     found.push({
       value,
       unit: unit.unit,
@@ -225,8 +253,15 @@ export function quantities(written: string): Quantity[] {
   }
   for (const m of sentence.matchAll(QUARTER)) {
     if (!SHARE_AFTER.test(sentence.slice(m.index + m[0].length))) continue;
-    // "fall by a quarter": a share, in percent.
-    found.push({ value: FRACTION[m[1]!.toLowerCase()]!, unit: 'percent', index: m.index, text: m[0] });
+    // "fall by a quarter": a share, in percent, hedged as a figure is ("more than a third", "about half").
+    const hedge = hedgeBefore(sentence.slice(Math.max(0, m.index - 30), m.index));
+    found.push({
+      value: FRACTION[m[1]!.toLowerCase()]!,
+      unit: 'percent',
+      ...(hedge && hedge !== 'atLeast' ? { approx: hedge } : {}),
+      index: m.index,
+      text: m[0],
+    });
   }
   return found;
 }

@@ -167,10 +167,13 @@ export function disagree(
   // Not a figure it gives to another sayer ("said 40, while diplomats have spoken of 48"): a dispute told.
   // Nor one it gives to people of the same kind under another word ("our 23 nationals" against
   // "64 of theirs were released, and 23 of ours"): it tells that count too, its other figure counts others.
+  // Nor one it tells as a part of its figure ("$90 million, of which $60 million from the bank"
+  // against "the bank puts in $60 million"): the other's figure is of that part.
   const gives = (p: Passage, q: Quantity) =>
     p.quantities.some(
       (z) =>
         (sameUnit(z, q) && sameFigure(z, q)) ||
+        (z.part === true && q.part === undefined && sameUnit(z, { ...q, part: true }) && sameFigure(z, q)) ||
         (peopleOfOneKind(z, q) && sameValue(z.value, q.value)) ||
         (sameUnit(z, q) &&
           elidedFigures(p.text, z, p.quantities).some(
