@@ -111,6 +111,7 @@ export const colonBefore = (ctx: SpeakerContext, start: number, open: number): b
   /:\s*$/.test(ctx.masked.slice(Math.max(start, open - 3), open));
 
 const ITEM_MARK = /^[-–—•*▪][ \t]+$/;
+const MAX_ITEM_MARK = 8;
 const ITEM_LINE = /^[-–—•*▪][ \t]+\S/;
 // How many items before a quotation's its list's lead-in is looked for.
 const MAX_ITEMS = 12;
@@ -126,6 +127,9 @@ export function introducedBy(
   ctx: SpeakerContext,
 ): Attribution | undefined {
   const own = paragraphs[quote.paragraph]!;
+  // Only a quotation that opens its paragraph, or its item's mark, is introduced so: most stand
+  // deep in theirs and are not sliced out.
+  if (quote.inner[0] - 1 - own[0] > MAX_ITEM_MARK) return undefined;
   const lead = ctx.text.slice(own[0], quote.inner[0] - 1);
   if (lead !== '' && !ITEM_MARK.test(lead)) return undefined;
   // A list's item in marks ('- "No name is published …"'): the line over the list introduces it.

@@ -314,8 +314,8 @@ export function resolveCandidate(
   const qualifies = (h: NameHit) =>
     h.kind === 'unknown' &&
     h.span[1] < end &&
-    IS_DESC.test(phrase) &&
-    /^\s+\p{Ll}/u.test(ctx.text.slice(h.span[1], end));
+    /^\s+\p{Ll}/u.test(ctx.text.slice(h.span[1], end)) &&
+    IS_DESC.test(phrase);
   const person = inside.findLast(
     (h) =>
       h.kind !== 'party' &&

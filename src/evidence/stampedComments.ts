@@ -80,7 +80,7 @@ export function stampedCommentQuotes(text: string, gazetteer: Gazetteer): Sugges
     } else if (open?.lines.length === 0 && FORWARD.test(said(i))) {
       // A comment that forwards a channel's post: the channel's words.
       Object.assign(open, authored(text, lines[i]!, FORWARD.exec(said(i))![1]!));
-    } else if (APP_NOTE.test(said(i)) || closesComment(said(i))) open = undefined;
+    } else if (APP_NOTE.test(said(i)) || (open && closesComment(said(i)))) open = undefined;
     else if (open && open.lines.length > 0 && storyParagraph(said(i))) open = undefined;
     else if (open?.lines.length === 0) {
       const reply = REPLY_TO.exec(said(i));
