@@ -7,8 +7,9 @@ import { objectOfFrontedPhrase } from './clauseObject.ts';
 import { clauseSubject } from './clauseSpeakers.ts';
 import { colonSpeaker } from './colonSpeakers.ts';
 import { turnLabel } from './genre.ts';
+import { TEXT_NOUNS } from './lexicon.ts';
 import type { Attribution, SpeakerContext } from './speakers.ts';
-import type { Span, SuggestedClaim } from './types.ts';
+import type { Span, Speaker, SuggestedClaim } from './types.ts';
 
 // A typed list marks its items with a double hyphen too ("-- Signing is …"), as pool reports and e-mails do.
 const BULLET = /^(?:--?|[•*–—·▪]|\d{1,2}[.)])\s+/;
@@ -20,6 +21,12 @@ const WHOLLY_QUOTED = /^"([^"]+)"[.,;]?$/;
 const INFORMS_PUBLIC =
   /\b(?:(?:hereby|wishes to)\s+(?:informs?|communicates?|announces?|makes? known)\b[^:\n]{0,80}|(?:informs?|communicates?|makes? known|brings? to the (?:attention|knowledge) of|announces? to)\s+(?:to\s+)?(?:all\s+)?the\s+(?:(?:national|international|general|wider)\s+(?:and\s+(?:national|international)\s+)?)?(?:public(?:\s+opinion)?|community|citizens|citizenry|nation|media|press)\b[^:\n]{0,40}):$/i;
 
+// "The Harbour Paper sets out six demands:", "The draft lists three steps:": a text that is the
+// subject gives its own contents, which the writer sums up; a list under it is no one's words.
+const TEXT_NAME = new RegExp(`(?:^|\\s)(?:${TEXT_NOUNS}|proposals?|non-papers?)$`, 'i');
+const isTextSpeaker = (speaker: Speaker): boolean =>
+  !speaker.personId && !speaker.partyId && TEXT_NAME.test(speaker.name);
+
 /** Quote claims of the bullets that follow a speaker's colon. */
 export function bulletQuotes(paragraphs: Span[], ctx: SpeakerContext): SuggestedClaim[] {
   const claims: SuggestedClaim[] = [];
@@ -30,7 +37,7 @@ export function bulletQuotes(paragraphs: Span[], ctx: SpeakerContext): Suggested
     const spoken = colonSpeaker(intro, ctx);
     const attribution =
       spoken ?? (markedWithin(ctx.text, paragraphs[i + 1]!) ? onlyNamed(intro, ctx) : undefined);
-    if (!attribution) continue;
+    if (!attribution || isTextSpeaker(attribution.speaker)) continue;
     const said = ctx.text.slice(attribution.span[0], attribution.span[1]);
     for (let j = i + 1; j < paragraphs.length; j++) {
       const [start, end] = paragraphs[j]!;

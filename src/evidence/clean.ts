@@ -51,6 +51,7 @@ import {
 } from './published.ts';
 import { receivedDay } from './receivedYear.ts';
 import { isCommentFrame } from './replyComments.ts';
+import { isStaffAuthorLine } from './stampedComments.ts';
 import type { CleanedDocument, DocumentMeta, Removed } from './types.ts';
 import { setWireDatelineApart } from './wireLede.ts';
 
@@ -231,7 +232,11 @@ function keep(state: State, paragraph: string, index: number): void {
   // So is a label alone on its line over each turn's words ("Interviewer:", "Foreign Minister:"),
   // and a commenter's line or a comment's buttons under a post.
   const key =
-    isPostHeader(line) || isNameAlone(line) || isLabelLine(line) || isCommentFrame(line)
+    isPostHeader(line) ||
+    isNameAlone(line) ||
+    isLabelLine(line) ||
+    isCommentFrame(line) ||
+    isStaffAuthorLine(line)
       ? undefined
       : line.toLowerCase();
   const seen = key !== undefined && state.seen.has(key);

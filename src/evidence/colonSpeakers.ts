@@ -6,7 +6,7 @@ import { firstHitFrom, hitsWithin } from './names.ts';
 import { clauseStart } from './quoteClauses.ts';
 import type { QuoteSpan } from './quotes.ts';
 import { speakerBefore } from './speakerBefore.ts';
-import { type Attribution, fromHit, type SpeakerContext } from './speakers.ts';
+import { type Attribution, fromHit, resolvePronoun, type SpeakerContext } from './speakers.ts';
 import type { Span } from './types.ts';
 
 // A colon's clause reaches back this far for the subject it follows: a sentence or two.
@@ -110,8 +110,15 @@ function soleNamed(ctx: SpeakerContext, start: number, open: number): Attributio
 export const colonBefore = (ctx: SpeakerContext, start: number, open: number): boolean =>
   /:\s*$/.test(ctx.masked.slice(Math.max(start, open - 3), open));
 
+const ITEM_MARK = /^[-–—•*▪][ \t]+$/;
+const MAX_ITEM_MARK = 8;
+const ITEM_LINE = /^[-–—•*▪][ \t]+\S/;
+// How many items before a quotation's its list's lead-in is looked for.
+const MAX_ITEMS = 12;
+
 /**
- * The speaker of a paragraph that a colon at the end of the one before introduces:
+ * The speaker of a paragraph that a colon at the end of the one before introduces, or the line over
+ * the list whose item it is:
  * "Anja Veller noted:" then the quotation, or bullets, in paragraphs of their own.
  */
 export function introducedBy(
@@ -120,9 +127,35 @@ export function introducedBy(
   ctx: SpeakerContext,
 ): Attribution | undefined {
   const own = paragraphs[quote.paragraph]!;
-  const intro = paragraphs[quote.paragraph - 1];
-  if (!intro || own[0] !== quote.inner[0] - 1) return undefined;
-  return colonSpeaker(intro, ctx);
+  // Only a quotation that opens its paragraph, or its item's mark, is introduced so: most stand
+  // deep in theirs and are not sliced out.
+  if (quote.inner[0] - 1 - own[0] > MAX_ITEM_MARK) return undefined;
+  const lead = ctx.text.slice(own[0], quote.inner[0] - 1);
+  if (lead !== '' && !ITEM_MARK.test(lead)) return undefined;
+  // A list's item in marks ('- "No name is published …"'): the line over the list introduces it.
+  let at = quote.paragraph - 1;
+  const item = (k: number) => ITEM_LINE.test(ctx.text.slice(paragraphs[k]![0], paragraphs[k]![1]));
+  if (lead !== '') while (at > 0 && quote.paragraph - at < MAX_ITEMS && item(at)) at--;
+  const intro = paragraphs[at];
+  if (!intro || ctx.text[intro[1] - 1] !== ':') return undefined;
+  // "A senior official in Kessel put the bargain in three sentences:" over the words' own
+  // paragraph: the clause's subject, whatever its verb, as when the colon stands before the mark.
+  const start = clauseStart(ctx, intro[0], intro[1] - 1);
+  return (
+    colonSpeaker(intro, ctx) ?? colonSubject(ctx, start, intro[1]) ?? pronounOpening(ctx, start, intro[1])
+  );
+}
+
+// "He listed what the Compact would not give up:": a pronoun that opens the clause, then its verb.
+const PRONOUN_OPENING = /^\s*(He|She)\s+\p{Ll}/u;
+
+/** The one a pronoun opening the clause [start, end) stands for, the nearest person named before it. */
+function pronounOpening(ctx: SpeakerContext, start: number, end: number): Attribution | undefined {
+  const m = PRONOUN_OPENING.exec(ctx.masked.slice(start, Math.min(end, start + 40)));
+  if (!m) return undefined;
+  const at = start + m[0].indexOf(m[1]!);
+  const speaker = resolvePronoun(m[1]!, at, ctx);
+  return speaker ? { speaker, span: [at, at + m[1]!.length], strong: false } : undefined;
 }
 
 /**

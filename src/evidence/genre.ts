@@ -7,7 +7,7 @@ import { afterLineNumber, isLineNumbered } from './lineNumbers.ts';
 import { markedLabels } from './markedLabels.ts';
 import { listedSurnames, risingLabel } from './ownLineLabels.ts';
 import { isPostFeed } from './postFeeds.ts';
-import { channelAuthor, postHeaderAt, stampedHead } from './posts.ts';
+import { channelAuthor, isSiteChrome, postHeaderAt, stampedHead } from './posts.ts';
 import { type ShapedLabelReader, shapedLabels } from './shapedLabels.ts';
 import { isDeliveredSpeech, titleSpeaker } from './speeches.ts';
 import { bareName, isRole, type TurnLabel, turnLabel } from './turnLabels.ts';
@@ -177,7 +177,11 @@ export function detectGenre(text: string, read?: ShapedLabelReader | null): Genr
     return { genre: 'press-conference', cue: 'a speech as delivered under its speaker’s title' };
   if (isUnlabelledInterview(paragraphs))
     return { genre: 'press-conference', cue: 'an interview whose questions are set apart' };
-  const firstLines = paragraphs.slice(0, 4);
+  // A page copied whole may open on the site's menu and a link back: no part of the post's head.
+  const firstLines = paragraphs
+    .slice(0, 8)
+    .filter((p) => !isSiteChrome(p))
+    .slice(0, 4);
   if (text.length < 3000 && (postHeaderAt(firstLines) !== -1 || stampedHead(firstLines) !== undefined))
     return { genre: 'social', cue: 'a handle or a platform stamp in the header' };
   if (text.length < 5000 && channelAuthor(firstLines, paragraphs.slice(-3)))

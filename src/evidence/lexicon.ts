@@ -21,7 +21,9 @@ export const REPORTING_VERBS =
   // A cable's or a wire's softer verbs: 'X hinted that the deadline could slip "by a week, not more."'.
   'hinted|hints|signalled|signaled|signals|assured|assures|complained|complains|' +
   // A communiqué in stiff translation: 'the Minister expressed on the occasion: "…"'.
-  'expressed|expresses';
+  'expressed|expresses|' +
+  // A source's summary for the paper: "the points, as the deputy mediator summarised them:".
+  'summarised|summarized|summarises|summarizes';
 
 /** Head nouns of descriptions that can speak: "the official said", "a European diplomat told". */
 export const SPEAKER_NOUNS =

@@ -74,9 +74,18 @@ export const isFooterLine = (p: string): boolean => {
     .trim();
   return rest === '' || isStamp(rest);
 };
+// A platform may name its own acts ("3.1k Replies · 8.4k ReLines · 27.9k Likes", "40 Boosts · 12
+// Hearts"): counted words, two at least, one of them a reader's usual act, and nothing else.
+const COUNTED_WORDS = /^(?:\d[\d.,]*[KkMm]?\s+\p{L}{2,12}[\s·•|]*){2,6}$/u;
+const isCountedWords = (p: string): boolean => p.length <= 100 && COUNTED_WORDS.test(p) && READER_ACT.test(p);
 /** A line of a post's counts: what readers did with it, under it. */
 export const isCountsLine = (p: string): boolean =>
-  COUNTS.test(p) || SYMBOL_COUNTS.test(p) || isStampWithCounts(p) || isFooterLine(p) || isWordFirstCounts(p);
+  COUNTS.test(p) ||
+  SYMBOL_COUNTS.test(p) ||
+  isStampWithCounts(p) ||
+  isFooterLine(p) ||
+  isWordFirstCounts(p) ||
+  isCountedWords(p);
 // Facebook's bar under a post ("Like Comment Share", "Like · Comment · Share") and the comments
 // under it: readers', not the page's. A page may head them "Comments", or close the thread on its
 // button for more ("Show more replies", "Show more comments (605)"), the site's footer after it.

@@ -41,10 +41,24 @@ const FORWARDED = /^\[?Forwarded from\s+([^\]\n]{2,60}?)\]?$/;
 // A page's or a person's name on a line of its own: short, capitalised, no sentence.
 const NAME_LINE = /^\p{Lu}[^\n.!?:;]{1,58}$/u;
 
+// A page copied whole opens on the site's own chrome before the account: its menu ("Home · Search ·
+// Notifications · Messages"), a link back to the feed ("← Post", "← Back"). Neither is a paragraph
+// of the post's head, which they would push past the few read.
+// A menu's items stand apart by a separator or by a run of spaces ("Home   My Network   Jobs").
+const SITE_MENU =
+  /^(?:\p{Lu}\p{L}{1,14}(?: \p{L}{1,14})?(?:[ \t]*[·•|][ \t]*|[ \t]{2,})){3,}\p{Lu}\p{L}{1,14}(?: \p{L}{1,14})?$/u;
+const BACK_LINK = /^[←⬅]\s*\p{Lu}\p{L}{0,14}(?: \p{L}{1,14})?$/u;
+/** A site's menu or link back over a post copied whole, none of the post. */
+export const isSiteChrome = (p: string): boolean =>
+  p.length < 100 && (SITE_MENU.test(p) || BACK_LINK.test(p));
+const HEAD_PARAGRAPHS = 4;
+
 /** The paragraph among the first few that ends a post's header (a handle, a platform's stamp), or -1. */
 export function postHeaderAt(texts: string[]): number {
-  for (let i = 0; i < Math.min(4, texts.length); i++) {
+  for (let i = 0, read = 0; i < texts.length && read < HEAD_PARAGRAPHS; i++) {
     const p = texts[i]!;
+    if (isSiteChrome(p)) continue;
+    read++;
     if ((HANDLE.test(p) && p.length < 120) || TELEGRAM_STAMP.test(p)) return i;
     if (i > 0 && isPostStamp(p) && NAME_LINE.test(texts[i - 1]!)) return i;
   }

@@ -3,6 +3,7 @@
 // next paragraph opens with a mark (the newspaper convention for multi-paragraph quotes).
 // Quotations in single marks, the British style ('a subsidy for the railways'), are read too
 // where no double mark holds them.
+import { dashQuoteSpans } from './dashQuotes.ts';
 import { splitParagraphSpans } from './sentences.ts';
 import type { Span, Speaker, SuggestedClaim } from './types.ts';
 
@@ -26,7 +27,10 @@ const MIN_UNCLOSED_WORDS = 3;
 /** All quotations of `text`, including those spanning paragraphs and those never closed. */
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const paragraphs = splitParagraphSpans(text);
-  const double = doubleQuoteSpans(text, paragraphs);
+  const marked = doubleQuoteSpans(text, paragraphs);
+  const dashed = dashQuoteSpans(text, paragraphs);
+  const double =
+    dashed.length === 0 ? marked : [...marked, ...dashed].sort((a, b) => a.inner[0] - b.inner[0]);
   if (!text.includes("'")) return double;
   // Both lists run in order: one cursor over the double quotations finds any that overlaps.
   let d = 0;

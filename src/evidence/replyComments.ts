@@ -18,19 +18,23 @@ const ROW_ITEM = new RegExp(
 const REPLY = /^reply$/i;
 const COUNT = /^[\d.,]+[kKmM]?$/;
 const SYMBOL = /^[^\p{L}\p{N}]+$/u;
+const BUTTON = /^(?:like|love|react|upvote)$/i;
 
 /**
  * A comment's row of buttons: counts, ages and buttons only, the reply button among them. A post's
  * own row counts its replies ("214 replies · 530 reposts", "1 Reply · 4 Reposts"): a reply after a
  * bare count is the count's noun, not the button, which stands alone ("Like · Reply · 2h") or after
- * a symbol's count ("♡ 52   Reply").
+ * a symbol's or a button's count ("♡ 52   Reply", "Like · 38 | Reply · 6 Replies").
  */
 export function isReplyRow(line: string): boolean {
   const items = line
     .trim()
     .split(/[\s·•|]+/)
     .filter(Boolean);
-  const counted = (k: number) => k > 0 && COUNT.test(items[k - 1]!) && !(k > 1 && SYMBOL.test(items[k - 2]!));
+  const counted = (k: number) =>
+    k > 0 &&
+    COUNT.test(items[k - 1]!) &&
+    !(k > 1 && (SYMBOL.test(items[k - 2]!) || BUTTON.test(items[k - 2]!)));
   return (
     items.length <= 12 &&
     items.some((item, k) => REPLY.test(item) && !counted(k)) &&
@@ -40,10 +44,9 @@ export function isReplyRow(line: string): boolean {
 
 // What the platform sets between the commenter and the words: the comment's age alone, an offer to
 // translate.
-const BETWEEN = new RegExp(
-  `^(?:${AGE}(?:\\s*[·•]\\s*edited)?|see translation|translate(?: post)?|edited)$`,
-  'i',
-);
+const AGE_LINE = `${AGE}(?:\\s*[·•]\\s*edited)?`;
+const BETWEEN = new RegExp(`^(?:${AGE_LINE}|see translation|translate(?: post)?|edited)$`, 'i');
+const AGE_ALONE = new RegExp(`^${AGE_LINE}$`, 'i');
 // After the name: a badge, a network degree ("• 3rd+"), the age ("· 6h"), the poster's mark ("OP").
 const TRAILER = new RegExp(
   `(?:\\s*(?:[·•|]\\s*)?(?:✓|☑️?|✔️?|OP|Author|Verified|Follow(?:ing)?|${DEGREE_MARK}|${AGE}))+\\s*$`,
@@ -61,13 +64,16 @@ interface Comment {
 }
 
 /**
- * A commenter's line with its badge or age ("u/ada_lind OP · 5h"), or a comment's row of buttons:
+ * A commenter's line with its badge or age ("u/ada_lind OP · 5h"), the comment's age, or its row of buttons:
  * repeated over each comment, they are structure, no duplicate.
  */
 export const isCommentFrame = (line: string): boolean =>
   line.length <= 80 &&
   // Most lines fail on the word or the short length before any split.
-  ((/reply/i.test(line) && isReplyRow(line)) || (TRAILER.test(line) && commenterOf(line) !== undefined));
+  ((/reply/i.test(line) && isReplyRow(line)) ||
+    (TRAILER.test(line) && commenterOf(line) !== undefined) ||
+    // A comment's age on its own line over its words ("1d"), as often the same as not.
+    (line.length <= 12 && AGE_ALONE.test(line)));
 
 /** The commenter's line as a name, or undefined when the line names nobody. */
 function commenterOf(line: string): string | undefined {
@@ -98,7 +104,11 @@ function commentAbove(text: string, lines: Span[], rowAt: number): Comment | und
   }
   if (top === -1) return inlineComment(text, lines, rowAt);
   const headLine = line(top);
-  const from = DEGREE_AFTER_NAME.test(headLine) ? top + 2 : top + 1;
+  let from = DEGREE_AFTER_NAME.test(headLine) ? top + 2 : top + 1;
+  // The comment's age closes its head: a job title may stand between the name and it with no
+  // degree beside the name ("Ada Lind Author", "Director-General, Ministry of …", "1d").
+  const ageAt = [from, from + 1].find((k) => k < rowAt && AGE_ALONE.test(line(k)));
+  if (ageAt !== undefined) from = ageAt + 1;
   const body = lines.slice(from, rowAt).filter((l) => !BETWEEN.test(text.slice(...l).trim()));
   if (body.length === 0) return undefined;
   const name = commenterOf(headLine)!;

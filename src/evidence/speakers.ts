@@ -309,8 +309,18 @@ export function resolveCandidate(
   }
   const inside = hitsWithin(ctx.hits, span);
   // "The Tamborelan president": a party's adjective the name scan took for a name is no person.
+  // "A Harbour Board official": a name the roster lacks, followed in the phrase by the noun a
+  // description ends on, is the body the one described works for, not who speaks.
+  const qualifies = (h: NameHit) =>
+    h.kind === 'unknown' &&
+    h.span[1] < end &&
+    /^\s+\p{Ll}/u.test(ctx.text.slice(h.span[1], end)) &&
+    IS_DESC.test(phrase);
   const person = inside.findLast(
-    (h) => h.kind !== 'party' && !(h.kind === 'unknown' && oneAdjectiveParty(h.name, ctx) !== undefined),
+    (h) =>
+      h.kind !== 'party' &&
+      !(h.kind === 'unknown' && oneAdjectiveParty(h.name, ctx) !== undefined) &&
+      !qualifies(h),
   );
   if (!person) {
     const owner = inside.length === 0 ? pageOwner(phrase, ctx) : undefined;

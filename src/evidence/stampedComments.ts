@@ -5,6 +5,7 @@
 // bylines). Each comment is one quotation of its author; the app's own notes ("Resolved",
 // "Suggestion rejected by …", "Reply") and rules between threads are nobody's words.
 import { type Gazetteer, speakerNamed } from './gazetteer.ts';
+import { COMMENTS_START, isCountsLine } from './postChrome.ts';
 import { spanQuote } from './quotes.ts';
 import type { Span, Speaker, SuggestedClaim } from './types.ts';
 
@@ -19,6 +20,23 @@ const STAMP = new RegExp(
 );
 // An author's line: a name of one to four capitalised words, or a handle ("@ada.lind", "ada_lind").
 const AUTHOR = /^(?:\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}|@?[\p{Ll}\d][\w.]{2,29})$/u;
+// A channel or group marks its staff after the name ("Ada Lind · admin"): their role, not their name.
+const ROLE_MARK = /\s*[·•|]\s*(?:admin|administrator|moderator|mod|owner|creator|editor|author)$/i;
+/** A staff member's line over their comments ("Ada Lind · admin"): structure, however often it recurs. */
+export const isStaffAuthorLine = (line: string): boolean =>
+  line.length <= 60 && ROLE_MARK.test(line) && AUTHOR.test(line.replace(ROLE_MARK, ''));
+// A forward names the channel whose words it copies ("↪ Forwarded from Harbour Council – Official"),
+// on the comment's first line or over its time in place of the author; a channel's own "Official"
+// tag is no part of its name.
+const FORWARD = /^(?:[↪➦→]\s*)?Forwarded from\s+(\p{Lu}[^\n]{1,58}?)(?:\s*[–—-]\s*Official)?$/u;
+// A reply opens on whom it answers ("↩ Ada Lind: Only her."): the answer is the commenter's words.
+const REPLY_TO = /^[↩↪⤴]\s*\p{Lu}[^\n:]{1,40}:\s*/u;
+// The reactions and counts under a comment ("👍 4", "💬 18 comments", "👍 96 ❤️ 41 · 1.9K views")
+// and a heading over the comments close the comment above them.
+const closesComment = (line: string): boolean =>
+  isCountsLine(line) ||
+  isCountsLine(line.replace(/^(?:\p{Extended_Pictographic}|\uFE0F)+\s*/u, '')) ||
+  COMMENTS_START.test(line);
 // The app's notes and the rules between threads.
 const APP_NOTE =
   /^(?:resolved|re-?opened|reply|replies|like|liked|edited|\(edited\)|show more|see more|view (?:more )?repl(?:y|ies)|\d+\s+repl(?:y|ies)|suggestion (?:accepted|rejected|declined)\b.*|marked as (?:resolved|done)\b.*|(?:[-_=*~]\s*){3,})$/i;
@@ -46,18 +64,30 @@ export function stampedCommentQuotes(text: string, gazetteer: Gazetteer): Sugges
   const trimmed = lines.map(([s, e]) => text.slice(s, e).trim());
   const said = (i: number) => trimmed[i] ?? '';
   // Lengths first: most lines are sentences, longer than a name or a time.
+  const authorOf = (i: number) => said(i).replace(ROLE_MARK, '');
   const isHeader = (i: number) =>
-    said(i).length <= 40 && said(i + 1).length <= 40 && STAMP.test(said(i + 1)) && AUTHOR.test(said(i));
+    said(i + 1).length <= 40 &&
+    STAMP.test(said(i + 1)) &&
+    ((said(i).length <= 60 && FORWARD.test(said(i))) ||
+      (authorOf(i).length <= 40 && AUTHOR.test(authorOf(i))));
   const comments: Comment[] = [];
   let open: Comment | undefined;
   for (let i = 0; i < lines.length; i++) {
     if (isHeader(i)) {
-      open = { author: said(i), authorSpan: lines[i]!, lines: [] };
+      open = authored(text, lines[i]!, FORWARD.exec(said(i))?.[1] ?? authorOf(i));
       comments.push(open);
       i++;
-    } else if (APP_NOTE.test(said(i))) open = undefined;
+    } else if (open?.lines.length === 0 && FORWARD.test(said(i))) {
+      // A comment that forwards a channel's post: the channel's words.
+      Object.assign(open, authored(text, lines[i]!, FORWARD.exec(said(i))![1]!));
+    } else if (APP_NOTE.test(said(i)) || (open && closesComment(said(i)))) open = undefined;
     else if (open && open.lines.length > 0 && storyParagraph(said(i))) open = undefined;
-    else open?.lines.push(lines[i]!);
+    else if (open?.lines.length === 0) {
+      const reply = REPLY_TO.exec(said(i));
+      const [from, to] = lines[i]!;
+      const start = reply ? from + (text.slice(from, to).indexOf(reply[0]) + reply[0].length) : from;
+      open.lines.push([start, to]);
+    } else open?.lines.push(lines[i]!);
   }
   const authors = comments.map((c) => c.author);
   if (
@@ -76,6 +106,12 @@ export function stampedCommentQuotes(text: string, gazetteer: Gazetteer): Sugges
     }
     return [spanQuote(text, span, speaker, authorSpan, 'turn')];
   });
+}
+
+/** A comment whose author `name` is written on the line `line`. */
+function authored(text: string, line: Span, name: string): Comment {
+  const at = line[0] + Math.max(0, text.slice(line[0], line[1]).indexOf(name));
+  return { author: name, authorSpan: [at, at + name.length], lines: [] };
 }
 
 const storyParagraph = (line: string): boolean =>

@@ -45,6 +45,16 @@ describe('input that once made a pattern backtrack', () => {
     expect(cpuMs(() => decodeDocument(Buffer.from(page), 'log.html'))).toBeLessThan(BOUND_MS);
   });
 
+  it('reads a dash paragraph of many reporting clauses and a menu of many items in one pass', () => {
+    const dashed = `– ${', Ab Cd Ef Gh says'.repeat(60)} x`;
+    const menu = `${'Home · '.repeat(14)}Home`;
+    const text = `VELL NEWS\n\n${dashed}\n\n${menu}\n\n${dashed.replace(/ x$/, '')}`;
+    expect(cpuMs(() => extractClaims(text, { roster, published: '2031-03-05', genre: 'news' }))).toBeLessThan(
+      BOUND_MS,
+    );
+    expect(cpuMs(() => detectGenre(text))).toBeLessThan(BOUND_MS);
+  });
+
   it("reads a name over a post's age and a run of globes before a stray word (was 6.7 s for 26 globes)", () => {
     const page = `Ada Lind\n\n2d · ${'🌍'.repeat(40)} z\n\nWe sign in Fjellby on Friday.`;
     expect(cpuMs(() => detectGenre(page))).toBeLessThan(BOUND_MS);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer } from '../../src/evidence/gazetteer.ts';
 import { processDocument } from '../../src/evidence/process.ts';
-import { stampedCommentQuotes } from '../../src/evidence/stampedComments.ts';
+import { isStaffAuthorLine, stampedCommentQuotes } from '../../src/evidence/stampedComments.ts';
 import type { SuggestedClaim } from '../../src/evidence/types.ts';
 import { roster } from './roster.ts';
 
@@ -127,5 +127,56 @@ describe('stamped comment threads', () => {
       'Thursday is fine for us.',
       'Good. Thursday then.',
     ]);
+  });
+
+  it("a group's channel: a staff member's role mark, reactions, a forward and a reply marker are no one's words", () => {
+    const group = [
+      'Vell Riverbank Growers',
+      'Community · 842 members',
+      'Ada Berg · admin',
+      '4 Apr, 18:20',
+      'Home from the hearing in Fjellby. The envoy listened for an hour and promised an answer by Friday.',
+      '👍 51  ❤️ 12  · 980 views',
+      '💬 7 comments',
+      '↪ Forwarded from Arvenian government – Official',
+      '4 Apr, 17:02',
+      'The ministry will publish the river survey on Monday.',
+      '👍 88 · 2.1K views',
+      'Comments',
+      'Jon Ekdal',
+      '4 Apr, 18:41',
+      'Did anyone from Drava come?',
+      '👍 2',
+      'Ada Berg · admin',
+      '4 Apr, 18:50',
+      '↩ Jon Ekdal: Nobody. They sent a letter.',
+      '👍 6',
+      'Mia Holt',
+      '4 Apr, 19:03',
+      '↪ Forwarded from Vell Boat Owners',
+      'Keep the boats moored until the survey is out.',
+      'Jon Ekdal',
+      '4 Apr, 19:30',
+      'Thanks Ada for writing it up.',
+      '❤️ 4',
+      'Group rules: be kind, keep it about the river.',
+    ].join('\n');
+    expect(quotes(group)).toEqual([
+      [
+        'Ada Berg',
+        'Home from the hearing in Fjellby. The envoy listened for an hour and promised an answer by Friday.',
+      ],
+      ['Arvenia', 'The ministry will publish the river survey on Monday.'],
+      ['Jon Ekdal', 'Did anyone from Drava come?'],
+      ['Ada Berg', 'Nobody. They sent a letter.'],
+      ['Vell Boat Owners', 'Keep the boats moored until the survey is out.'],
+      ['Jon Ekdal', 'Thanks Ada for writing it up.'],
+    ]);
+  });
+
+  it('a name with a sentence after its separator is no staff mark', () => {
+    expect(isStaffAuthorLine('Ada Berg · admin')).toBe(true);
+    expect(isStaffAuthorLine('Ada Berg · the admin said no')).toBe(false);
+    expect(isStaffAuthorLine('the river talks · admin')).toBe(false);
   });
 });

@@ -1,0 +1,38 @@
+// Nordic and Finnish papers, and others translated from them, set a quotation apart with a dash at
+// the start of its paragraph and no marks, the attribution after a comma at its end: "– We are here
+// to mend cables, says Ada Lind, head of the board." or "– It is a fair share, she says." The words
+// run from the dash to that comma; the reporting clause after it names the speaker as it would
+// after a closing mark. A dash paragraph without such a clause is a list's item or an answer.
+import type { QuoteSpan } from './quotes.ts';
+import type { Span } from './types.ts';
+
+const DASH_OPEN = /^[–—][ \t\u00a0]+(?=\S)/;
+// The comma before the reporting clause: the verb then the speaker ("…, says Ada Lind."), or the
+// speaker then the verb ("…, Lind says.", "…, she said."), with the rest of the sentence after it.
+const ATTRIBUTION =
+  /,[ \t]+(?:(?:says|said|adds|added)[ \t]+\p{L}|(?:he|she|they|\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]+(?:says|said|adds|added)\b)[^,"“”\n]*(?:,[^"“”\n]*)?$/u;
+const MIN_WORDS = 3;
+const MAX_PARAGRAPH = 1200;
+
+/** The quotations of `text` set apart by a leading dash and closed by a reporting clause. */
+export function dashQuoteSpans(text: string, paragraphs: Span[]): QuoteSpan[] {
+  const quotes: QuoteSpan[] = [];
+  paragraphs.forEach(([start, end], index) => {
+    const c = text.charCodeAt(start);
+    // Most paragraphs fail on their first character.
+    if ((c !== 0x2013 && c !== 0x2014) || end - start > MAX_PARAGRAPH) return;
+    const paragraph = text.slice(start, end);
+    const open = DASH_OPEN.exec(paragraph);
+    if (!open || /["“”\n]/.test(paragraph)) return;
+    const close = ATTRIBUTION.exec(paragraph);
+    if (!close) return;
+    const words = paragraph.slice(open[0].length, close.index);
+    if (words.trim().split(/\s+/).length < MIN_WORDS) return;
+    quotes.push({
+      inner: [start + open[0].length, start + close.index],
+      paragraph: index,
+      lastParagraph: index,
+    });
+  });
+  return quotes;
+}

@@ -1,0 +1,45 @@
+// The quotation dash of Nordic and Finnish papers and their translations: a paragraph opens on a
+// dash, has no marks, and ends on its reporting clause after a comma ("– …, says Ada Lind."). Near
+// misses: a list's dash items, an interview's dash answer with no reporting clause. Every text is invented.
+import { describe, expect, it } from 'vitest';
+import { quotesRead } from './quotesRead.ts';
+
+const quotes = (text: string) => quotesRead(text, 'story.txt', 60);
+
+describe('a quotation set apart by a dash', () => {
+  it('is the words up to the reporting clause, of the speaker it names or its pronoun', () => {
+    const story = [
+      'VELL RADIO',
+      '',
+      'Talks on the dam resumed in Fjellby on Monday.',
+      '',
+      '– We are here to mend the dam, not to decide who broke it, says Henrik Dahl, the chief mediator, to Vell Radio.',
+      '',
+      'Dahl wants both sides to share the cost.',
+      '',
+      '– That is a fair share when the damage is political, he says.',
+      '',
+      '– The door is open to everyone on the river, Mira Kostal said.',
+    ].join('\n');
+    expect(quotes(story)).toEqual([
+      ['dahl', 'We are here to mend the dam, not to decide who broke it'],
+      ['dahl', 'That is a fair share when the damage is political'],
+      ['kostal', 'The door is open to everyone on the river'],
+    ]);
+  });
+
+  it('reads no list item nor an answer without a reporting clause', () => {
+    const story = [
+      'VELL RADIO',
+      '',
+      'The draft holds three points:',
+      '',
+      '– a gauge on each bank, read by both sides;',
+      '',
+      '– no works between April and June.',
+      '',
+      '– Yes, we signed it.',
+    ].join('\n');
+    expect(quotes(story)).toEqual([]);
+  });
+});
