@@ -17,6 +17,7 @@ import { asks } from './assertion.ts';
 import { noteAuthoredTexts } from './authoredTexts.ts';
 import { noteBulletLeadIns } from './bulletLeadIns.ts';
 import { callAccountFlags } from './callAccounts.ts';
+import { nameMeaning } from './claimFrames.ts';
 import { classFlags } from './classFlags.ts';
 import { frameAlone } from './corroboration.ts';
 import { deadlineMoves, scheduleStages } from './deadlineMoves.ts';
@@ -37,7 +38,6 @@ import {
   LINK,
   likeness,
   meaningsOf,
-  partyNameMeaning,
   similarity,
   weakAlike,
 } from './linkLikeness.ts';
@@ -233,7 +233,7 @@ export function linkSources(
         continue;
       }
       if (isCounters(a, roster) || isCounters(b, roster)) continue;
-      const [na, nb] = [partyNameMeaning(a, roster), partyNameMeaning(b, roster)];
+      const [na, nb] = [nameMeaning(a, roster), nameMeaning(b, roster)];
       const like = likeness(meanings.get(a)!, meanings.get(b)!, idf, (w) => na.has(w) || nb.has(w));
       const reason = actLink(
         a,

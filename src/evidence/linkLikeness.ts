@@ -7,7 +7,6 @@ import { buildGazetteer } from './gazetteer.ts';
 import { ownMeaning, perPassage } from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
 import { SIGNATURE_LINE } from './namedPresence.ts';
-import { withPartyNames } from './partyWords.ts';
 import type { Passage } from './passages.ts';
 import type { Roster } from './types.ts';
 
@@ -189,18 +188,14 @@ export const ownBesideNames = perPassage((p, roster) => {
 export function meaningsOf(passages: Passage[], roster: Roster): Meanings {
   const meanings: Meanings = new Map();
   for (const p of passages) {
-    // A party's adjective and capital are read as its name (partyWords.ts).
-    const own = withPartyNames(ownMeaning(p, roster), roster);
+    const own = ownMeaning(p, roster);
     if (!p.antecedents?.length) {
       meanings.set(p, own);
       continue;
     }
     const words = new Set(own);
     for (const said of p.antecedents) for (const w of meaningWords(said)) words.add(w);
-    meanings.set(p, withPartyNames(words, roster));
+    meanings.set(p, words);
   }
   return meanings;
 }
-
-/** A passage's names and titles as meaning words, a party's adjective or capital as its name. */
-export const partyNameMeaning = perPassage((p, roster) => withPartyNames(nameMeaning(p, roster), roster));
