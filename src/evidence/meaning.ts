@@ -86,10 +86,30 @@ export function meaningStem(word: string): string {
   return s;
 }
 
+// A count in digits is read as the same count in letters: "9 observers" and "nine observers",
+// "12 trucks a day" and "twelve trucks a day" share their figure as words. Only the
+// counts sources spell either way (3 to 20, round tens), never a day of a month, a time, a year,
+// a decimal, a list's number ("4. Decides"), a range of days ("3 to 5 March"); "21 days" stays a
+// figure: spelled, its two words would outweigh the rest. Nor a length of time ("within 30 days")
+// or a text's size ("14 points"): two periods of one act, two sizes of one text, are told apart
+// by their figures (pairDisagreements.ts, textSizes.ts), which a shared word would weigh again.
+const UNITS =
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(
+    ' ',
+  );
+const TENS = ' ten twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const APART_BY_FIGURE = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|points?)\\b';
+const FIGURE = new RegExp(
+  `(?<![\\d.,:/]|\\b${MONTH}\\s)\\b([3-9]|1\\d|[2-9]0)\\b(?![.,:/]\\d|[.)](?:\\s|$)|\\s*(?:-|–|to|and)\\s*\\d|\\s+${MONTH}\\b|\\s*%|[\\s-]+${APART_BY_FIGURE})`,
+  'gi',
+);
+const spelled = (n: number) => (n < 20 ? UNITS[n]! : TENS[n / 10]!);
+
 /** The content words of a text: stems of what it says, phrases of one meaning as one word. */
 export function meaningWords(text: string): Set<string> {
   const words = new Set<string>();
-  const lower = text
+  const lower = (/\d/.test(text) ? text.replace(FIGURE, (n) => spelled(Number(n))) : text)
     .replace(PROCEDURE, ' ')
     .replace(TELLING_CHANNEL, ' ')
     .toLowerCase()
