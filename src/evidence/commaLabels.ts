@@ -2,9 +2,11 @@
 // foreign ministries and international bodies print them: "Official Spokesperson, Shri Taras
 // Melnyk:", "Foreign Secretary, Mr Henrik Dahl:", "Taras Melnyk, Spokesperson:". One side is an
 // office, the other a person: two places ("Fjellby, Norland:") or two offices are no label. A third
-// part after the office is the office's body ("Taras Melnyk, Chair, Harbour Users' Group:").
+// part after the office is the office's body ("Taras Melnyk, Chair, Harbour Users' Group:"); there the
+// first part is a person's whole name. Else it says where the office of its body speaks ("Fjellby, Chair,
+// Norland Delegation:"): the label is the body's voice, as a delegation's, and names nobody.
 import type { TurnLabel } from './genre.ts';
-import { TITLE_WORDS } from './lexicon.ts';
+import { NOT_NAME_WORDS, TITLE_WORDS } from './lexicon.ts';
 import { isOutletLabel } from './outlets.ts';
 
 const PART = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|on|at|in)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,6}`;
@@ -22,6 +24,12 @@ const isOffice = (part: string) =>
   words(part).some((w) => (TITLE_WORDS.has(w) || PRESIDING.test(w)) && !HONORIFIC.test(w));
 const isPerson = (part: string) =>
   !isOffice(part) && words(part).some((w) => !HONORIFIC.test(w) && !TITLE_WORDS.has(w));
+// Before an office and its body, a name as a broadcaster writes it: given name and surname (after an
+// honorific or not), none of its words a place's or an institution's ("Port", "North", "Institute").
+const isWholeName = (part: string) => {
+  const name = words(part).filter((w) => !HONORIFIC.test(w));
+  return name.length >= 2 && !name.some((w) => NOT_NAME_WORDS.has(w));
+};
 
 /**
  * The label of an "Office, Name:" or "Name, Office:" turn, its name the person, its aside the office;
@@ -38,6 +46,8 @@ export function commaLabel(paragraph: string): TurnLabel | undefined {
   const [office, person] =
     body === undefined && isOffice(first) && isPerson(second) ? [first, second] : [second, first];
   if (!isOffice(office) || !isPerson(person)) return undefined;
+  if (body !== undefined && !isWholeName(person))
+    return { full: m[0], question: false, name: body, aside: office, delegation: true };
   return {
     full: m[0],
     question: false,

@@ -21,6 +21,7 @@ import { type ShapedLabelReader, shapedLabels } from './shapedLabels.ts';
 import { titleSpeaker } from './speeches.ts';
 import { firstOfStacked } from './stackedAskers.ts';
 import { TRANSCRIBER_NOTE } from './transcriberNotes.ts';
+import { QUESTION_REFERENCE } from './turnLabels.ts';
 import type { Span, Speaker } from './types.ts';
 import { writtenAnswerLabel } from './writtenAnswers.ts';
 
@@ -120,9 +121,6 @@ const TIME_STAMP = /^[[(]?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\.?)?(?:\s
 // itself: the stamp is bracketed there, or a recording's hours, minutes and seconds ("0:01:10").
 const OPENING_STAMP =
   /^[ \t]*(?:[[(]\d{1,2}(?::\d{2}){1,2}[\])][ \t]*(?:\n[ \t]*|$|(?<=[ \t])(?=\S))|\d{1,2}(?::\d{2}){2}[ \t]*(?:\n[ \t]*|$)|\d{1,2}(?::\d{2}){1,2}[ \t]+(?=\S))/;
-
-// An oral question's reference on the order paper after its mark: "[905123]", "OAQ0412(FA)".
-const QUESTION_REFERENCE = /\?[ \t]+(?:\[\d{3,7}\]|\p{Lu}{2,5}\d{3,6}(?:\(\p{Lu}{1,4}\))?)[ \t]*$/u;
 
 // The heading over a court reporter's record of the words, its letters spaced or not.
 const PROCEEDINGS = /^(?:P[ \t]?R[ \t]?O[ \t]?C[ \t]?E[ \t]?E[ \t]?D[ \t]?I[ \t]?N[ \t]?G[ \t]?S)[ \t]*$/;

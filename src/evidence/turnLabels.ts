@@ -233,9 +233,14 @@ function boldLabel(paragraph: string): TurnLabel | undefined {
 // An oral question's number before its asker: "1. Ada Lind (Fjellby North) (Con): What steps …?".
 const QUESTION_NUMBER = /^\d{1,3}\.[ \t]+(?=\p{Lu})/u;
 
+// An oral question's reference on the order paper after its mark: "[905123]", "OAQ0412(FA)".
+export const QUESTION_REFERENCE = /\?[ \t]+(?:\[\d{3,7}\]|\p{Lu}{2,5}\d{3,6}(?:\(\p{Lu}{1,4}\))?)[ \t]*$/u;
+
 /**
  * The asker's label after a question's number, as parliaments number their members' oral questions.
  * A person's name only, over words that ask: a numbered list's "2. Objectives: …" is nobody's turn.
+ * And a parliament's question only, its asker's seat or party in brackets or its reference on the
+ * order paper after it: an explainer's numbered headings ask too ("1. Water Rights: Who decides?").
  */
 function numberedQuestion(paragraph: string): TurnLabel | undefined {
   const n = QUESTION_NUMBER.exec(paragraph);
@@ -245,8 +250,9 @@ function numberedQuestion(paragraph: string): TurnLabel | undefined {
   const name = m?.[2];
   if (!m || m[1] !== undefined || !name || NOT_LABELS.test(name) || name.split(/\s+/).some(isRole))
     return undefined;
-  if (name.split(/\s+/).length < 2 || !rest.slice(m[0].length).split('\n', 1)[0]!.includes('?'))
-    return undefined;
+  const asked = rest.slice(m[0].length).split('\n', 1)[0]!;
+  if (name.split(/\s+/).length < 2 || !asked.includes('?')) return undefined;
+  if (m[3] === undefined && !QUESTION_REFERENCE.test(asked)) return undefined;
   const label = wordLabel(rest);
   return label && { ...label, full: n[0] + label.full, said: label.said ?? label.full.replace(/:?\s*$/, '') };
 }

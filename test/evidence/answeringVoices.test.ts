@@ -1,7 +1,8 @@
 // A press conference a transcription tool recorded with numbered voices and the clock in the label's
 // brackets ("Speaker 1 (00:03):"): the askers are the press; the host is the one person the
 // recording's title names, and a second answering voice the colleague the host introduces. Near
-// misses: a title naming two people, a host the labels name themselves. Every text is invented.
+// misses: a title naming two people, a host the labels name themselves, a moderator who opens and
+// announces the host, a counterpart the host only mentions. Every text is invented.
 import { describe, expect, it } from 'vitest';
 import { detectGenre } from '../../src/evidence/genre.ts';
 import { quotesRead } from './quotesRead.ts';
@@ -9,13 +10,16 @@ import { quotesRead } from './quotesRead.ts';
 const quotes = (text: string, name = 'press-conference-recording.txt') =>
   quotesRead(text, name, 30).map(([who]) => who);
 
-const recording = (title: string) =>
+const recording = (
+  title: string,
+  opening = 'Good morning. I will be brief, and I take your questions together with my chief of staff, Ingrid Solberg. The paper went to both capitals last night.',
+) =>
   [
     title,
     'Automatic transcript by a recording service',
     '',
     'Speaker 1 (00:02):',
-    'Good morning. I will be brief, and I take your questions together with my chief of staff, Taras Melnyk. The paper went to both capitals last night.',
+    opening,
     '',
     'Speaker 2 (00:40):',
     'Anna Berg, Fjellby Radio. Has Torvania answered yet?',
@@ -45,10 +49,42 @@ describe('numbered voices answering at a recorded press conference', () => {
       'journalist',
       'dahl',
       'journalist',
-      'melnyk',
+      'solberg',
       'journalist',
       'dahl',
     ]);
+  });
+
+  it('names no host where the opening voice announces the principal in the third person', () => {
+    const moderated = recording(
+      'Dahl presser Fjellby 3 March.m4a (12:05)',
+      'Good morning, everyone. The Special Envoy will open with a few words and then answer three questions.',
+    );
+    expect(quotes(moderated)[0]).toBe('Speaker 1');
+    const bySurname = recording(
+      'Dahl presser Fjellby 3 March.m4a (12:05)',
+      'Welcome. I hand over to Mr Dahl, who has a few minutes for you.',
+    );
+    expect(quotes(bySurname)[0]).toBe('Speaker 1');
+  });
+
+  it('names as colleague only one the host introduces as their own, from their own side', () => {
+    const mentioned = recording(
+      'Dahl presser Fjellby 3 March.m4a (12:05)',
+      'Good morning. I had a long call with Oleg Varin yesterday evening. My adviser will answer on the maps.',
+    );
+    expect(quotes(mentioned)[0]).toBe('dahl');
+    expect(quotes(mentioned)[4]).toBe('Speaker 4');
+    const otherSide = recording(
+      'Dahl presser Fjellby 3 March.m4a (12:05)',
+      'Good morning. I met our counterpart, Oleg Varin, at the border this morning.',
+    );
+    expect(quotes(otherSide)[4]).toBe('Speaker 4');
+    const joined = recording(
+      'Dahl presser Fjellby 3 March.m4a (12:05)',
+      'Good morning. I am joined today by Ingrid Solberg, who led the technical round.',
+    );
+    expect(quotes(joined)[4]).toBe('solberg');
   });
 
   it('leaves the numbers where the title names two people', () => {

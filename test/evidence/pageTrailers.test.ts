@@ -45,6 +45,8 @@ describe("a page's trailer under the last turn", () => {
     ],
     [['This transcript was exported on 4 May 2031 - view the latest version on the service.']],
     [['— End of excerpt. The full recording is available to members of the workspace. —']],
+    [['End of extract.']],
+    [['This transcript was generated automatically; check it against the audio.']],
     [['Recording stopped.']],
   ])('ends the turn: %j', (trailer) => {
     expect(lastTurn(trailer)).toBe('That is all for today.');
@@ -83,6 +85,25 @@ describe("a speaker's own line that reads like a page's", () => {
       'Where do the talks stand?',
       'Slowly.',
     ]);
+  });
+
+  it("keeps the record going past a speaker's sentence on a file's making or an extract's end", () => {
+    const said = answer([
+      'Spokesperson: We have seen the memo.',
+      'The file was created in the Citadel in early spring, weeks before the round opened.',
+      'Question: Will the round go on?',
+      'Spokesperson: It will.',
+    ]);
+    expect(said[1]).toMatch(/weeks before the round opened\.$/);
+    expect(said.at(-1)).toBe('It will.');
+    const extract = answer([
+      'Spokesperson: I quote their reply.',
+      'End of excerpt. There was nothing more in it, and that worries us.',
+      'Question: Will the round go on?',
+      'Spokesperson: It will.',
+    ]);
+    expect(extract[1]).toMatch(/that worries us\.$/);
+    expect(extract.at(-1)).toBe('It will.');
   });
 
   it('keeps an answer whose sentence ends on all rights reserved', () => {

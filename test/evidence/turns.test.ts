@@ -5,6 +5,7 @@ import { extractClaims } from '../../src/evidence/extract.ts';
 import { detectGenre, type Genre, turnLabel } from '../../src/evidence/genre.ts';
 import { recordChair } from '../../src/evidence/turns.ts';
 import type { Roster, SuggestedClaim } from '../../src/evidence/types.ts';
+import { quotesRead } from './quotesRead.ts';
 import { roster as base } from './roster.ts';
 
 type Quote = Extract<SuggestedClaim, { kind: 'quote' }>;
@@ -805,5 +806,24 @@ describe('labels that set an office and a name apart by a comma', () => {
       name: 'Henrik Dahl',
       aside: 'Minister of State at the Foreign Office',
     });
+  });
+
+  it("reads a place before an office and its body as no person: the body's voice, kept as written", () => {
+    expect(turnLabel('Kessel, Director, Vell Basin Secretariat: The survey is finished.')).toMatchObject({
+      name: 'Vell Basin Secretariat',
+      aside: 'Director',
+      delegation: true,
+    });
+    const panel = [
+      'Transcript: second panel of the river forum, 5 June',
+      'Moderator: Good morning, all.',
+      'Drava, Chair, Water Commission: The survey stands.',
+      'Ingrid Solberg, Adviser, Norland Delegation: The annex is ready.',
+      'Moderator: Thank you.',
+    ].join('\n\n');
+    const who = quotesRead(panel, 'transcript.txt', 10).map(([speaker]) => speaker);
+    expect(who).toContain('Drava, Chair, Water Commission');
+    expect(who).not.toContain('torvania');
+    expect(who).toContain('solberg');
   });
 });
