@@ -5,7 +5,7 @@
 import * as chrono from 'chrono-node';
 import { DAY_MS, isoDay } from '../core/calendar.ts';
 import { MONTH } from './lexicon.ts';
-import { namesPastOccasion } from './occasionWeekday.ts';
+import { namesPastOccasion, plansOnce } from './occasionWeekday.ts';
 import type { Period } from './periods.ts';
 import {
   DOTTED_DAY_SOURCE,
@@ -252,12 +252,13 @@ function readDates(
     return tense;
   };
   // A clause with no verb that places its weekday ("Monday's meeting") leans by the occasion it names.
-  const weekdayLean = (at: number): Tense => {
-    const own = lean();
-    return own === 'present' && namesPastOccasion(text, at) ? 'past' : own;
-  };
   const words = mayHoldWordDate(text) ? rewriteWordDates(text, ref, leanAt) : undefined;
   if (words) text = words.text;
+  const plans = plansOnce(text);
+  const weekdayLean = (at: number): Tense => {
+    const own = lean();
+    return own === 'present' && namesPastOccasion(text, at, plans) ? 'past' : own;
+  };
   // Each day in words by where it starts (the first where two start alike): a search of the
   // spans per date was quadratic in a long sentence of such days.
   const wordSpans = new Map<number, [number, number]>();
