@@ -16,12 +16,39 @@ const TO_SOMEONE = new RegExp(
 const SOMEONE_THEN_TEXT =
   /^ (?:both (?:sides|parties|delegations)|the (?:two |three )?(?:sides|parties|delegations)|(?:him|her|them|me|us)|[A-Z\u00C0-\u00DE][\w'’-]+(?:['’]s delegation)?) (?:a|an|the|its|their|his|her)\b/;
 
-// Laid on the table, handed round or handed over: given to those present, whoever they are.
-const TABLED = /^tabl(?:ed|es|ing)$|^hand(?:ed|s|ing) over$/i;
-const HANDED_OUT = /^ out\b/i;
+// Laid on the table or handed over, from hand to hand: given to those present, whoever they are.
+const TABLED = /^tabl(?:ed|es|ing)$/i;
+const HANDED_OVER = /^hand(?:ed|s|ing) over$/i;
+// Handed round among those present; not out to the press ("handed out copies to reporters").
+const HANDED_OUT = /^ out\b(?![^.;]{0,60}? to (?:the )?(?:reporters|journalists|press|media|newsrooms?)\b)/i;
+// A text sent at a distance reached no one at a table: "in writing", "by email", "by letter",
+// "through the embassy", "via diplomatic channels".
+const AT_A_DISTANCE =
+  /\b(?:in writing|by (?:e-?mail|letter|fax|post|courier|cable)|(?:through|via) (?:the |its |their |diplomatic |official )?(?:embass(?:y|ies)|diplomatic channels|channels|intermediar(?:y|ies)|couriers?|post)|(?:e-?mailed|faxed|posted|mailed)\b)/i;
+// "Tabled" is laid before a sitting only where the sentence has one ("at the talks", "in Lindau",
+// "the basis of the talks"); elsewhere it may mean put off ("tabled, meaning it was set aside"), and
+// a sitting waited for ("until the next session") is none.
+const SITTING = new RegExp(
+  String.raw`(?<!\b(?:until|till)\s+(?:the\s+)?(?:[\w-]+\s+)?)\b(?:talks|table|round|meeting|session|sitting|negotiations|summit|plenary)\b|\b(?:in|at) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|${NOT_SITTING})[A-Z\u00C0-\u00DE]`,
+);
+const PUT_OFF = /\b(?:set aside|put off|postponed|shelved|deferred|indefinitely)\b/i;
 
-/** Whether a trigger word hands a text over at a sitting: to someone named, tabled, handed out or over (`after`: the sentence after the word). */
-export const handedInPerson = (word: string, after: string): boolean =>
-  TABLED.test(word) ||
-  (/^hand(?:ed|s|ing)$/i.test(word) &&
-    (TO_SOMEONE.test(after) || SOMEONE_THEN_TEXT.test(after) || HANDED_OUT.test(after)));
+/**
+ * Whether a trigger word hands a text over at a sitting: to someone named, tabled, handed out or
+ * over (`after`: the sentence after the word; `before`: the sentence before it), and not sent at a
+ * distance.
+ */
+export function handedInPerson(word: string, after: string, before = ''): boolean {
+  const tabled = TABLED.test(word);
+  const handedOn = HANDED_OVER.test(word) || /^hand(?:ed|s|ing)$/i.test(word);
+  if (!tabled && !handedOn) return false;
+  const sentence = `${before}${word}${after}`;
+  if (AT_A_DISTANCE.test(sentence)) return false;
+  if (tabled) return SITTING.test(sentence) && !PUT_OFF.test(sentence);
+  return (
+    HANDED_OVER.test(word) ||
+    TO_SOMEONE.test(after) ||
+    SOMEONE_THEN_TEXT.test(after) ||
+    HANDED_OUT.test(after)
+  );
+}
