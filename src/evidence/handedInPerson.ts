@@ -10,7 +10,7 @@
 // newsroom or a legislature ("handed to Reuters", "handed its reply to Parliament": a leak or a filing).
 const NOT_SITTING = String.raw`(?:Reuters|AFP|AP|Associated Press|Bloomberg|TASS|Xinhua|Kyodo|Yonhap|Anadolu|PTI|Al Jazeera|BBC|(?:[A-Z][\w'’-]* ){0,3}(?:Times|Post|News|Wire|Agency|Journal|Herald|Gazette)|Parliament|Congress|Senate|Assembly|Bundestag|Duma|Court)\b`;
 const TO_SOMEONE = new RegExp(
-  String.raw`^(?! in (?!person\b))(?: (?:it|them|this|that|over|personally|in person|(?:a |the )?(?:printed |signed |sealed )?copy(?: of it)?))*(?: [^,.;]{0,70}?)? to (?:the |both |each |his |her |their |its )?(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d|['’]s\b)|${NOT_SITTING})[A-Z\u00C0-\u00DE]|(?:two )?(?:sides|parties|delegations?|heads? of|envoys?|ambassadors?|mediators?|ministers?|negotiators?)\b|(?:him|her|them|me|us)\b)`,
+  String.raw`^(?! in (?!person\b))(?: (?:it|them|this|that|over|personally|in person|(?:a |the )?(?:printed |signed |sealed )?copy(?: of it)?))*(?: [^,.;]{0,70}?)? to (?:the |both |each |his |her |their |its )?(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d|['’]s\b)|${NOT_SITTING})[A-Z\u00C0-\u00DE]|(?:(?:two|three|four|five|several|all) )?(?:sides|parties|delegations?|heads? of|envoys?|ambassadors?|mediators?|ministers?|negotiators?)\b|(?:him|her|them|me|us)\b)`,
 );
 // The receiver before the text: "handed both sides a draft", "handed the two delegations the text".
 const SOMEONE_THEN_TEXT =
@@ -26,11 +26,15 @@ const HANDED_OUT = /^ out\b(?![^.;]{0,60}? to (?:the )?(?:reporters|journalists|
 const AT_A_DISTANCE =
   /\b(?:in writing|by (?:e-?mail|letter|fax|post|courier|cable)|(?:through|via) (?:the |its |their |diplomatic |official )?(?:embass(?:y|ies)|diplomatic channels|channels|intermediar(?:y|ies)|couriers?|post)|(?:e-?mailed|faxed|posted|mailed)\b)/i;
 // "Tabled" is laid before a sitting only where the sentence has one ("at the talks", "in Lindau",
-// "the basis of the talks"); elsewhere it may mean put off ("tabled, meaning it was set aside"), and
+// "the basis of the talks"), a receiver or one who sits there; elsewhere it may mean put off ("tabled, meaning it was set aside"), and
 // a sitting waited for ("until the next session") is none.
 const SITTING = new RegExp(
   String.raw`(?<!\b(?:until|till)\s+(?:the\s+)?(?:[\w-]+\s+)?)\b(?:talks|table|round|meeting|session|sitting|negotiations|summit|plenary)\b|\b(?:in|at) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|${NOT_SITTING})[A-Z\u00C0-\u00DE]`,
 );
+// Laid by one who sits at the table, or before those named: "tabled by Special Envoy Lind", "tabled
+// a text to the three delegations".
+const BY_A_NEGOTIATOR =
+  /^ by (?:the |its |their )?(?:[A-Z][\w'’-]* )*(?:[Ee]nvoys?|[Mm]ediators?|[Ff]acilitators?|[Nn]egotiators?|delegations?|[Mm]inisters?|sides|parties)\b/;
 const PUT_OFF = /\b(?:set aside|put off|postponed|shelved|deferred|indefinitely)\b/i;
 
 /**
@@ -44,7 +48,11 @@ export function handedInPerson(word: string, after: string, before = ''): boolea
   if (!tabled && !handedOn) return false;
   const sentence = `${before}${word}${after}`;
   if (AT_A_DISTANCE.test(sentence)) return false;
-  if (tabled) return SITTING.test(sentence) && !PUT_OFF.test(sentence);
+  if (tabled)
+    return (
+      (SITTING.test(sentence) || TO_SOMEONE.test(after) || BY_A_NEGOTIATOR.test(after)) &&
+      !PUT_OFF.test(sentence)
+    );
   return (
     HANDED_OVER.test(word) ||
     TO_SOMEONE.test(after) ||

@@ -16,11 +16,12 @@ const ARRANGEMENT = new RegExp(
 
 const NOUN = new RegExp(String.raw`\b${MODALITY}\b`, 'gi');
 // After the arrangement, only whose it is ("of the memorandum", "for signing the text", "during the
-// call") and the auxiliaries of the status ("has not yet been"). A verb or a conjunction there opens
-// a clause of its own, with a subject of its own: "the date has been set but the text has not been
-// agreed", "the order of business was changed because the text …" say the status of the text.
+// call") and the auxiliaries of the status ("has not yet been", "will be", "remains to be"). A verb
+// or a conjunction there opens a clause of its own, with a subject of its own: "the date has been
+// set but the text has not been agreed", "the order of business was changed because the text …"
+// say the status of the text.
 const AUXILIARIES =
-  /(?:\s+(?:has|have|had|is|are|was|were|be|been|being|not|yet|still|so far|now|also|never|already|ever))*\s*$/i;
+  /(?:\s+(?:has|have|had|is|are|was|were|be|been|being|will|would|shall|can|could|may|might|must|should|to|remains?|not|yet|still|so far|now|also|never|already|ever))*\s*$/i;
 const WHOSE = /^\s*(?:(?:of|for|during|in|at|on|to|about|between|with|from|under|within)\b|$)/i;
 const CLAUSE_OF_ITS_OWN =
   /\b(?:and|or|nor|but|though|although|because|while|whereas|since|as|so|than|that|which|who|when|if|unless|is|are|was|were|has|have|had|be|been|will|would|shall|can|could|may|might|must|should|do|does|did)\b/i;

@@ -44,6 +44,7 @@ describe('a status of an arrangement', () => {
       expect(statusFlags('The draft is final, Solberg told the Storting.', open)).toEqual(['status ab']);
     expect(arrangementSubject('The date has been fixed but the accord has ')).toBeUndefined();
     expect(arrangementSubject('No date has yet ')).toEqual(new Set(['date']));
+    expect(arrangementSubject('The order of signing will be ')).toEqual(new Set(['order']));
   });
 
   it('still flags one date said agreed and not agreed', () => {

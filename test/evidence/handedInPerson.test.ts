@@ -84,6 +84,8 @@ describe('a text handed over in person', () => {
       events('On Monday the facilitator handed out his revised roadmap, a delegate said.'),
     ).toContainEqual(['meeting', '2031-05-19']);
     expect(handedInPerson('tabled', ' a revised text at the second round on Monday')).toBe(true);
+    expect(handedInPerson('tabled', ' a revised text to the four delegations on Monday')).toBe(true);
+    expect(handedInPerson('tabled', ' by Chief Mediator Lind on Monday')).toBe(true);
     expect(handedInPerson('handed', ' out the new draft')).toBe(true);
   });
 
