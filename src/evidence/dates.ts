@@ -251,9 +251,10 @@ function readDates(
     tense ??= leanAt(at);
     return tense;
   };
-  // A clause with no verb that places its weekday ("Monday's meeting") leans by the occasion it names.
   const words = mayHoldWordDate(text) ? rewriteWordDates(text, ref, leanAt) : undefined;
   if (words) text = words.text;
+  // A clause with no verb that places its weekday ("Monday's meeting") leans by the occasion it
+  // names, and the sentence's plans, read once for all its weekdays.
   const plans = plansOnce(text);
   const weekdayLean = (at: number): Tense => {
     const own = lean();

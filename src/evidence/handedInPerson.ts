@@ -26,8 +26,8 @@ const HANDED_OUT = /^ out\b(?![^.;]{0,60}? to (?:the )?(?:reporters|journalists|
 const AT_A_DISTANCE =
   /\b(?:in writing|by (?:e-?mail|letter|fax|post|courier|cable)|(?:through|via) (?:the |its |their |diplomatic |official )?(?:embass(?:y|ies)|diplomatic channels|channels|intermediar(?:y|ies)|couriers?|post)|(?:e-?mailed|faxed|posted|mailed)\b)/i;
 // "Tabled" is laid before a sitting only where the sentence has one ("at the talks", "in Lindau",
-// "the basis of the talks"), a receiver or one who sits there; elsewhere it may mean put off ("tabled, meaning it was set aside"), and
-// a sitting waited for ("until the next session") is none.
+// "the basis of the talks"), a receiver or one who sits there; elsewhere it may mean put off
+// ("tabled, meaning it was set aside"), and a sitting waited for ("until the next session") is none.
 const SITTING = new RegExp(
   String.raw`(?<!\b(?:until|till)\s+(?:the\s+)?(?:[\w-]+\s+)?)\b(?:talks|table|round|meeting|session|sitting|negotiations|summit|plenary)\b|\b(?:in|at) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|${NOT_SITTING})[A-Z\u00C0-\u00DE]`,
 );
