@@ -25,17 +25,10 @@ const HANDED_OUT = /^ out\b(?![^.;]{0,60}? to (?:the )?(?:reporters|journalists|
 // "through the embassy", "via diplomatic channels".
 const AT_A_DISTANCE =
   /\b(?:in writing|by (?:e-?mail|letter|fax|post|courier|cable)|(?:through|via) (?:the |its |their |diplomatic |official )?(?:embass(?:y|ies)|diplomatic channels|channels|intermediar(?:y|ies)|couriers?|post)|(?:e-?mailed|faxed|posted|mailed)\b)/i;
-// "Tabled" is laid before a sitting only where the sentence has one ("at the talks", "in Lindau",
-// "the basis of the talks"), a receiver or one who sits there; elsewhere it may mean put off
-// ("tabled, meaning it was set aside"), and a sitting waited for ("until the next session") is none.
-const SITTING = new RegExp(
-  String.raw`(?<!\b(?:until|till)\s+(?:the\s+)?(?:[\w-]+\s+)?)\b(?:talks|table|round|meeting|session|sitting|negotiations|summit|plenary)\b|\b(?:in|at) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|${NOT_SITTING})[A-Z\u00C0-\u00DE]`,
-);
-// Laid by one who sits at the table, or before those named: "tabled by Special Envoy Lind", "tabled
-// a text to the three delegations".
-const BY_A_NEGOTIATOR =
-  /^ by (?:the |its |their )?(?:[A-Z][\w'’-]* )*(?:[Ee]nvoys?|[Mm]ediators?|[Ff]acilitators?|[Nn]egotiators?|delegations?|[Mm]inisters?|sides|parties)\b/;
+// "Tabled" is laid on the table, before those at it, unless the sentence says it was put off
+// ("tabled, meaning it was set aside", "tabled until the next session": its other sense).
 const PUT_OFF = /\b(?:set aside|put off|postponed|shelved|deferred|indefinitely)\b/i;
+const UNTIL = /^(?:[^,.;]{0,40}\s)?(?:until|till)\b/i;
 
 /**
  * Whether a trigger word hands a text over at a sitting: to someone named, tabled, handed out or
@@ -48,11 +41,7 @@ export function handedInPerson(word: string, after: string, before = ''): boolea
   if (!tabled && !handedOn) return false;
   const sentence = `${before}${word}${after}`;
   if (AT_A_DISTANCE.test(sentence)) return false;
-  if (tabled)
-    return (
-      (SITTING.test(sentence) || TO_SOMEONE.test(after) || BY_A_NEGOTIATOR.test(after)) &&
-      !PUT_OFF.test(sentence)
-    );
+  if (tabled) return !PUT_OFF.test(sentence) && !UNTIL.test(after);
   return (
     HANDED_OVER.test(word) ||
     TO_SOMEONE.test(after) ||
