@@ -45,6 +45,10 @@ describe('a status of an arrangement', () => {
     expect(arrangementSubject('The date has been fixed but the accord has ')).toBeUndefined();
     expect(arrangementSubject('No date has yet ')).toEqual(new Set(['date']));
     expect(arrangementSubject('The order of signing will be ')).toEqual(new Set(['order']));
+    expect(arrangementSubject('The order in which the two sides will sign the draft has ')).toEqual(
+      new Set(['order']),
+    );
+    expect(arrangementSubject('The date on which they meet is set but the draft has ')).toBeUndefined();
   });
 
   it('still flags one date said agreed and not agreed', () => {
