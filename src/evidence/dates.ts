@@ -254,10 +254,11 @@ function readDates(
   const words = mayHoldWordDate(text) ? rewriteWordDates(text, ref, leanAt) : undefined;
   if (words) text = words.text;
   // A clause with no verb that places its weekday ("Monday's meeting") leans by the occasion it
-  // names, and the sentence's plans, read once for all its weekdays.
-  const plans = plansOnce(text);
+  // names, and the sentence's plans, read once for all its weekdays (and made only for a weekday).
+  let plans: (() => boolean) | undefined;
   const weekdayLean = (at: number): Tense => {
     const own = lean();
+    plans ??= plansOnce(text);
     return own === 'present' && namesPastOccasion(text, at, plans) ? 'past' : own;
   };
   // Each day in words by where it starts (the first where two start alike): a search of the
