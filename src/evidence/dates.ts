@@ -5,7 +5,7 @@
 import * as chrono from 'chrono-node';
 import { DAY_MS, isoDay } from '../core/calendar.ts';
 import { MONTH } from './lexicon.ts';
-import { namesPastOccasion } from './occasionWeekday.ts';
+import { namesPastOccasion, plansOnce } from './occasionWeekday.ts';
 import type { Period } from './periods.ts';
 import {
   DOTTED_DAY_SOURCE,
@@ -251,13 +251,16 @@ function readDates(
     tense ??= leanAt(at);
     return tense;
   };
-  // A clause with no verb that places its weekday ("Monday's meeting") leans by the occasion it names.
-  const weekdayLean = (at: number): Tense => {
-    const own = lean();
-    return own === 'present' && namesPastOccasion(text, at) ? 'past' : own;
-  };
   const words = mayHoldWordDate(text) ? rewriteWordDates(text, ref, leanAt) : undefined;
   if (words) text = words.text;
+  // A clause with no verb that places its weekday ("Monday's meeting") leans by the occasion it
+  // names, and the sentence's plans, read once for all its weekdays (and made only for a weekday).
+  let plans: (() => boolean) | undefined;
+  const weekdayLean = (at: number): Tense => {
+    const own = lean();
+    plans ??= plansOnce(text);
+    return own === 'present' && namesPastOccasion(text, at, plans) ? 'past' : own;
+  };
   // Each day in words by where it starts (the first where two start alike): a search of the
   // spans per date was quadratic in a long sentence of such days.
   const wordSpans = new Map<number, [number, number]>();

@@ -10,18 +10,42 @@
 // newsroom or a legislature ("handed to Reuters", "handed its reply to Parliament": a leak or a filing).
 const NOT_SITTING = String.raw`(?:Reuters|AFP|AP|Associated Press|Bloomberg|TASS|Xinhua|Kyodo|Yonhap|Anadolu|PTI|Al Jazeera|BBC|(?:[A-Z][\w'’-]* ){0,3}(?:Times|Post|News|Wire|Agency|Journal|Herald|Gazette)|Parliament|Congress|Senate|Assembly|Bundestag|Duma|Court)\b`;
 const TO_SOMEONE = new RegExp(
-  String.raw`^(?! in (?!person\b))(?: (?:it|them|this|that|over|personally|in person|(?:a |the )?(?:printed |signed |sealed )?copy(?: of it)?))*(?: [^,.;]{0,70}?)? to (?:the |both |each |his |her |their |its )?(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d|['’]s\b)|${NOT_SITTING})[A-Z\u00C0-\u00DE]|(?:two )?(?:sides|parties|delegations?|heads? of|envoys?|ambassadors?|mediators?|ministers?|negotiators?)\b|(?:him|her|them|me|us)\b)`,
+  String.raw`^(?! in (?!person\b))(?: (?:it|them|this|that|over|personally|in person|(?:a |the )?(?:printed |signed |sealed )?copy(?: of it)?))*(?: [^,.;]{0,70}?)? to (?:the |both |each |his |her |their |its )?(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d|['’]s\b)|${NOT_SITTING})[A-Z\u00C0-\u00DE]|(?:(?:two|three|four|five|several|all) )?(?:sides|parties|delegations?|heads? of|envoys?|ambassadors?|mediators?|ministers?|negotiators?)\b|(?:him|her|them|me|us)\b)`,
 );
 // The receiver before the text: "handed both sides a draft", "handed the two delegations the text".
 const SOMEONE_THEN_TEXT =
   /^ (?:both (?:sides|parties|delegations)|the (?:two |three )?(?:sides|parties|delegations)|(?:him|her|them|me|us)|[A-Z\u00C0-\u00DE][\w'’-]+(?:['’]s delegation)?) (?:a|an|the|its|their|his|her)\b/;
 
-// Laid on the table, handed round or handed over: given to those present, whoever they are.
-const TABLED = /^tabl(?:ed|es|ing)$|^hand(?:ed|s|ing) over$/i;
-const HANDED_OUT = /^ out\b/i;
+// Laid on the table or handed over, from hand to hand: given to those present, whoever they are.
+const TABLED = /^tabl(?:ed|es|ing)$/i;
+const HANDED_OVER = /^hand(?:ed|s|ing) over$/i;
+// Handed round among those present; not out to the press ("handed out copies to reporters").
+const HANDED_OUT = /^ out\b(?![^.;]{0,60}? to (?:the )?(?:reporters|journalists|press|media|newsrooms?)\b)/i;
+// A text sent at a distance reached no one at a table: "in writing", "by email", "by letter",
+// "through the embassy", "via diplomatic channels".
+const AT_A_DISTANCE =
+  /\b(?:in writing|by (?:e-?mail|letter|fax|post|courier|cable)|(?:through|via) (?:the |its |their |diplomatic |official )?(?:embass(?:y|ies)|diplomatic channels|channels|intermediar(?:y|ies)|couriers?|post)|(?:e-?mailed|faxed|posted|mailed)\b)/i;
+// "Tabled" is laid on the table, before those at it, unless the sentence says it was put off
+// ("tabled, meaning it was set aside", "tabled until the next session": its other sense).
+const PUT_OFF = /\b(?:set aside|put off|postponed|shelved|deferred|indefinitely)\b/i;
+const UNTIL = /^(?:[^,.;]{0,40}\s)?(?:until|till)\b/i;
 
-/** Whether a trigger word hands a text over at a sitting: to someone named, tabled, handed out or over (`after`: the sentence after the word). */
-export const handedInPerson = (word: string, after: string): boolean =>
-  TABLED.test(word) ||
-  (/^hand(?:ed|s|ing)$/i.test(word) &&
-    (TO_SOMEONE.test(after) || SOMEONE_THEN_TEXT.test(after) || HANDED_OUT.test(after)));
+/**
+ * Whether a trigger word hands a text over at a sitting: to someone named, tabled, handed out or
+ * over (`after`: the sentence after the word; `before`: the sentence before it), and not sent at a
+ * distance.
+ */
+export function handedInPerson(word: string, after: string, before = ''): boolean {
+  const tabled = TABLED.test(word);
+  const handedOn = HANDED_OVER.test(word) || /^hand(?:ed|s|ing)$/i.test(word);
+  if (!tabled && !handedOn) return false;
+  const sentence = `${before}${word}${after}`;
+  if (AT_A_DISTANCE.test(sentence)) return false;
+  if (tabled) return !PUT_OFF.test(sentence) && !UNTIL.test(after);
+  return (
+    HANDED_OVER.test(word) ||
+    TO_SOMEONE.test(after) ||
+    SOMEONE_THEN_TEXT.test(after) ||
+    HANDED_OUT.test(after)
+  );
+}

@@ -15,6 +15,20 @@ const ARRANGEMENT = new RegExp(
 );
 
 const NOUN = new RegExp(String.raw`\b${MODALITY}\b`, 'gi');
+// After the arrangement, only whose it is ("of the memorandum", "for signing the text", "during the
+// call") and the auxiliaries of the status ("has not yet been", "will be", "remains to be"). A verb
+// or a conjunction there opens a clause of its own, with a subject of its own: "the date has been
+// set but the text has not been agreed", "the order of business was changed because the text …"
+// say the status of the text.
+const AUXILIARIES =
+  /(?:\s+(?:has|have|had|is|are|was|were|be|been|being|will|would|shall|can|could|may|might|must|should|to|remains?|not|yet|still|so far|now|also|never|already|ever))*\s*$/i;
+const WHOSE = /^\s*(?:(?:of|for|during|in|at|on|to|about|between|with|from|under|within)\b|$)/i;
+// "The order in which the parties will sign", "the date on which the text is signed": a relative
+// clause says which arrangement, verbs and all; a clause joined after it ("…, but the text") does not.
+const WHICH_ARRANGEMENT = /^\s*(?:(?:in|on|at|by|for|from) which|where|when)\b/i;
+const ANOTHER_CLAUSE = /\b(?:but|though|although|because|whereas|while|yet)\b/i;
+const CLAUSE_OF_ITS_OWN =
+  /\b(?:and|or|nor|but|though|although|because|while|whereas|since|as|so|than|that|which|who|when|if|unless|is|are|was|were|has|have|had|be|been|will|would|shall|can|could|may|might|must|should|do|does|did)\b/i;
 
 /**
  * The words of the arrangement a status is said of, when its clause opens on one ("date",
@@ -23,6 +37,13 @@ const NOUN = new RegExp(String.raw`\b${MODALITY}\b`, 'gi');
 export function arrangementSubject(clause: string): Set<string> | undefined {
   const m = ARRANGEMENT.exec(clause);
   if (!m) return undefined;
+  const rest = clause.slice(m[0].length).replace(AUXILIARIES, '');
+  if (
+    WHICH_ARRANGEMENT.test(rest)
+      ? ANOTHER_CLAUSE.test(rest)
+      : !WHOSE.test(rest) || CLAUSE_OF_ITS_OWN.test(rest)
+  )
+    return undefined;
   return contentWords(
     allMatches(NOUN, m[0])
       .map((n) => n[0])

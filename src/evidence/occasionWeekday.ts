@@ -25,11 +25,24 @@ const OCCASION_BEFORE = new RegExp(
   'i',
 );
 
-/** Whether the weekday at `at` of `sentence` names a past occasion, in a sentence that plans nothing. */
-export function namesPastOccasion(sentence: string, at: number): boolean {
+/**
+ * Whether the day at `at` of `sentence` names a past occasion, in a sentence that plans nothing
+ * (`plans`: whether it does, asked only of an occasion named, and by the caller once per sentence:
+ * read for each day, a long sentence of them was read whole once per day).
+ */
+export function namesPastOccasion(sentence: string, at: number, plans: () => boolean): boolean {
   const named =
     (OWNS_OCCASION.test(sentence.slice(at, at + 50)) &&
       !WAITED_FOR.test(sentence.slice(Math.max(0, at - 20), at))) ||
     OCCASION_BEFORE.test(sentence.slice(Math.max(0, at - 90), at));
-  return named && !isFutureTense(sentence);
+  return named && !plans();
+}
+
+/** Whether `sentence` plans, read on the first asking only. */
+export function plansOnce(sentence: string): () => boolean {
+  let plans: boolean | undefined;
+  return () => {
+    plans ??= isFutureTense(sentence);
+    return plans;
+  };
 }

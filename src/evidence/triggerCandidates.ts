@@ -191,7 +191,11 @@ export function candidates(
         continue;
       // One word, one event: "signed the accord" is the signing, not a statement as well.
       if (found.some((c) => c.index === m.index)) continue;
-      found.push({ kind: handedInPerson(m[0], after) ? 'meeting' : kind, index: m.index, word: m[0] });
+      found.push({
+        kind: handedInPerson(m[0], after, sentence.slice(0, m.index)) ? 'meeting' : kind,
+        index: m.index,
+        word: m[0],
+      });
     }
   }
   return found;

@@ -363,7 +363,7 @@ export const ATTENDED_BY = /^\w+ (?:was|were|had been) (?:also )?(?:attended|joi
 // question with no day of its own asks whether an event is to be, and reports none. A signing asked
 // about ("Will you attend the signing?") is the one the text already knows of.
 const ASKED = /\?\s*$/;
-const SIGNING_NAMED = /\b(?:sign(?:s|ed|ing)?|initial\w*)\b/i;
+const SIGNING_NAMED = /\b(?:sign(?:s|ed|ing)?|initial(?:s|led|ed|ling|ing))\b/i;
 /** Whether the sentence only asks about an event it gives no day, not a signing. */
 export const onlyAsked = (sentence: string): boolean => ASKED.test(sentence) && !SIGNING_NAMED.test(sentence);
 // A new clause may report another event of the same kind: "..., and the next round is set for ...".

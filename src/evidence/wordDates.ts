@@ -4,7 +4,7 @@
 // to its own length, so every offset in the sentence stays where it was.
 import { DAY_MS, MONTH_ABBREVIATIONS, MONTH_NAMES } from '../core/calendar.ts';
 import { STEP_BARE_DAY, toldInSteps } from './limitSteps.ts';
-import { namesPastOccasion } from './occasionWeekday.ts';
+import { namesPastOccasion, plansOnce } from './occasionWeekday.ts';
 import { ORDINAL_WORD_SOURCE, ordinalDay } from './quickDates.ts';
 import { allMatches } from './regex.ts';
 import type { Tense } from './tense.ts';
@@ -119,10 +119,22 @@ function monthOfBareDay(day: number, ref: Date, lean: Tense): number {
 
 const DETERMINERS = /\b(?:a|an|the|this|that|their|his|her|its|our)\b/gi;
 
-/** Whether the occasion named just before `at` is a definite one ("the call", not "a signing"). */
-function definiteBefore(sentence: string, at: number): boolean {
-  const last = allMatches(DETERMINERS, sentence.slice(Math.max(0, at - 90), at)).at(-1);
-  return last !== undefined && !/^an?$/i.test(last[0]);
+// What stands before an occasion with no verb of its own: its clause's opening, a list's comma, or a
+// preposition ("what of the call on the 20th"). Any other word there is most likely the verb that
+// tells it ("the envoys hold their meeting on the 1st"), and that verb's tense says.
+const VERBLESS_BEFORE =
+  /(?:^|[,:;(\u2013\u2014]|\b(?:of|about|on|after|before|since|from|with|over|and|or|than|what|like))\s*$/i;
+
+/**
+ * Whether the occasion named just before `at` is a definite one ("the call", not "a signing") that
+ * no verb before it tells ("the call on the 20th", not "they hold the call on the 20th").
+ */
+function definiteVerbless(sentence: string, at: number): boolean {
+  const from = Math.max(0, at - 90);
+  const last = allMatches(DETERMINERS, sentence.slice(from, at)).at(-1);
+  if (last === undefined || /^an?$/i.test(last[0])) return false;
+  const start = from + last.index;
+  return VERBLESS_BEFORE.test(sentence.slice(Math.max(0, start - 20), start));
 }
 
 /**
@@ -137,9 +149,10 @@ function monthOfToldDay(
   day: number,
   ref: Date,
   leanAt: (at: number) => Tense,
+  plans: () => boolean,
 ): number {
   const lean = leanAt(at);
-  return lean === 'present' && namesPastOccasion(sentence, at) && definiteBefore(sentence, at)
+  return lean === 'present' && definiteVerbless(sentence, at) && namesPastOccasion(sentence, at, plans)
     ? nearestMonthOf(day, ref)
     : monthOfBareDay(day, ref, lean);
 }
@@ -200,6 +213,7 @@ export function rewriteWordDates(sentence: string, ref: Date, leanAt: (at: numbe
       // A step to another week, month or year may cross a year: it is written out.
       put(m.index, m[0].length, last.getDate(), last.getMonth(), step === 0 ? undefined : last.getFullYear());
     }
+  const plans = plansOnce(sentence);
   for (const m of allMatches(BARE_DAY, sentence)) {
     const day = ordinalDay(m[2]!);
     const at = m.index + m[1]!.length + 1;
@@ -214,7 +228,7 @@ export function rewriteWordDates(sentence: string, ref: Date, leanAt: (at: numbe
         ? nearestMonthOf(day, ref)
         : LIMIT.test(m[1]!)
           ? monthOfBareDay(day, ref, 'future')
-          : monthOfToldDay(sentence, at, day, ref, leanAt);
+          : monthOfToldDay(sentence, at, day, ref, leanAt, plans);
     putDay(at, m[0].length - m[1]!.length - 1, day, month);
   }
   // "first it was the eleventh, now it is the eighteenth": a limit's steps (limitSteps.ts).

@@ -35,6 +35,22 @@ describe('a status of an arrangement', () => {
     ).toEqual(['status ab']);
   });
 
+  it('still flags the draft when a clause of its own about a date or a place comes before it', () => {
+    for (const open of [
+      'The date is fixed but the draft has not been agreed, Surin said.',
+      'The place is booked although the draft has not been agreed, Surin said.',
+      'The sequence of meetings was reshuffled since the draft has not been agreed, Surin said.',
+    ])
+      expect(statusFlags('The draft is final, Solberg told the Storting.', open)).toEqual(['status ab']);
+    expect(arrangementSubject('The date has been fixed but the accord has ')).toBeUndefined();
+    expect(arrangementSubject('No date has yet ')).toEqual(new Set(['date']));
+    expect(arrangementSubject('The order of signing will be ')).toEqual(new Set(['order']));
+    expect(arrangementSubject('The order in which the two sides will sign the draft has ')).toEqual(
+      new Set(['order']),
+    );
+    expect(arrangementSubject('The date on which they meet is set but the draft has ')).toBeUndefined();
+  });
+
   it('still flags one date said agreed and not agreed', () => {
     expect(
       statusFlags(

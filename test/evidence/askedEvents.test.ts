@@ -14,9 +14,16 @@ describe('an event only asked about', () => {
     ).toEqual([]);
   });
 
+  it('is no event when an adverb only begins like initialling ("initially")', () => {
+    expect(events('Q: Were the envoys initially meant to meet in Fjellby?', 'press-conference')).toEqual([]);
+  });
+
   it('is still the event when the question is about the signing or gives its day', () => {
     expect(
       events('Q: Will President Kostal travel to Drava for the signing?', 'press-conference'),
+    ).not.toEqual([]);
+    expect(
+      events('Q: Will President Kostal travel to Drava once the accord is initialled?', 'press-conference'),
     ).not.toEqual([]);
     expect(events('Q: Will the talks resume in Fjellby on 20 March?', 'press-conference')).toEqual([
       ['talks', '2031-03-20'],

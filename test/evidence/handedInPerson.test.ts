@@ -84,7 +84,27 @@ describe('a text handed over in person', () => {
       events('On Monday the facilitator handed out his revised roadmap, a delegate said.'),
     ).toContainEqual(['meeting', '2031-05-19']);
     expect(handedInPerson('tabled', ' a revised text on Monday')).toBe(true);
+    expect(handedInPerson('handed', ' a revised text to the four delegations on Monday')).toBe(true);
     expect(handedInPerson('handed', ' out the new draft')).toBe(true);
+  });
+
+  it('is no meeting when the text went at a distance, to the press, or was tabled as put off', () => {
+    expect(
+      events('Arvenia tabled its amended annex on Monday by letter to the facilitator, officials said.'),
+    ).not.toContainEqual(['meeting', '2031-05-19']);
+    expect(
+      events('Torvania handed over its written answer via diplomatic channels on Monday, officials said.'),
+    ).not.toContainEqual(['meeting', '2031-05-19']);
+    expect(
+      events(
+        'On Monday the facilitator handed out summaries of the roadmap to journalists, a delegate said.',
+      ),
+    ).not.toContainEqual(['meeting', '2031-05-19']);
+    expect(
+      events('The motion was tabled on Monday and so shelved until the following session, officials said.'),
+    ).not.toContainEqual(['meeting', '2031-05-19']);
+    expect(handedInPerson('tabled', ' on Monday until the autumn session')).toBe(false);
+    expect(handedInPerson('handed', ' its reply to the Arvenian delegation in writing')).toBe(false);
   });
 
   it('is no meeting when the tabled text is only described, or a text is circulated', () => {

@@ -58,6 +58,10 @@ describe('days written in words', () => {
     expect(day('The mediator set out the steps: the signing on the 28th.', '2031-11-20')).toEqual([
       ['2031-11-28', 'the 28th'],
     ]);
+    // One a verb puts on in the present ("they hold their call") is ahead, as that verb tells.
+    expect(day('The two envoys hold their meeting on the 1st between rounds.', '2031-11-03')).toEqual([
+      ['2031-12-01', 'the 1st'],
+    ]);
     // A rank or a count after "for the" is no day, nor an ordinal noun after the day.
     expect(day('The envoy came for the 3rd time.', '2031-11-03')).toEqual([]);
     expect(day('The strike is set for the 5th straight week.', '2031-11-03')).toEqual([]);
