@@ -52,8 +52,10 @@ export const POSSESSIVE = `${NB}\\p{Lu}[\\p{L}\\p{M}.-]*(?:\\s+\\p{Lu}[\\p{L}\\p
 // Every candidate starts where no letter stands before it: that is tested once, not per form.
 export const CAND = `(${NB}(?:${DESCRIPTION}${OFFICE_TAIL}|${PRONOUN}|${NAME_RUN}))`;
 
+// "Dahl was quoted as saying", "was cited as saying": a wire reports another's report of the words,
+// and the one quoted is still their speaker.
 export const ADV =
-  '(?:(?:also|then|later|previously|earlier|further|once|again|reportedly|had|has|have|was|is|would|simply|just)\\s+){0,2}';
+  '(?:(?:also|then|later|previously|earlier|further|once|again|reportedly|had|has|have|was|is|would|simply|just|(?:quoted|cited|reported)\\s+as)\\s+){0,2}';
 export const APPOS = '(?:,[^,"_]{1,100},)?';
 // "Officials speak of "more than three thousand"": a figure or a phrase given as someone's.
 export const VERB = `(?:${REPORTING_VERBS}|speaks? of|spoke of)`;
