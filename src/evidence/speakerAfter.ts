@@ -58,6 +58,14 @@ const AFTER_PASSIVE = new RegExp(
   'u',
 );
 const PASSIVE_BY = /^[,.!?;:]?\s*(?:[—–]\s*)?(?:was|were|ha[sd]\s+been)\s/;
+// '"…," the Courier was told by Ada Lind': an outlet or a room that heard the words is the
+// subject, and the one who spoke them follows "told by". The subject's words stop at punctuation,
+// so that a name told something in the next sentence is not taken.
+const AFTER_TOLD_BY = new RegExp(
+  `${LEAD}(?:[\\p{L}\\p{M}'’-]+\\s+){1,4}?(?:was|were|ha[sd]\\s+been)\\s+told\\s+by\\s+${CAND}`,
+  'u',
+);
+const TOLD_BY = /\btold\s+by\s/;
 const HAS_VERB = new RegExp(`\\b${VERB}\\b`);
 
 // Made once: written inline, a \p{…} pattern is rebuilt on every call in the built engine.
@@ -77,6 +85,11 @@ export function speakerAfter(
   const passive = PASSIVE_BY.test(afterText) ? AFTER_PASSIVE.exec(afterText) : null;
   if (passive) {
     const found = resolveCandidate(passive[1]!, offset + passive[0].indexOf(passive[1]!), ctx, false);
+    if (found) return found;
+  }
+  const toldBy = TOLD_BY.test(afterText.slice(0, 120)) ? AFTER_TOLD_BY.exec(afterText) : null;
+  if (toldBy) {
+    const found = resolveCandidate(toldBy[1]!, offset + toldBy[0].indexOf(toldBy[1]!), ctx, false);
     if (found) return found;
   }
   const verbAt = afterText.slice(0, 160).search(HAS_VERB);

@@ -167,6 +167,10 @@ function pronounSubject(
   return opening;
 }
 
+/** A speaker that is a party named as such, no person of it: "Torvania", not its minister. */
+const isPartyOnly = (speaker: Speaker): boolean =>
+  speaker.via === 'name' && speaker.partyId !== undefined && speaker.personId === undefined;
+
 export function speakerBefore(
   before: string,
   offset: number,
@@ -207,6 +211,9 @@ export function speakerBefore(
     .map((m) => Object.assign(m, { index: m.index + from }))
     .reverse();
   let weak: Attribution | undefined;
+  // "The envoy said Torvania's boats had pulled back, a step he described as "…"": once "he" or
+  // "she" is the verb's subject, a party named further back is no answer — a state is not a "he".
+  let personSubject = false;
   for (const m of candidates) {
     // "talks with Putin, Rubio said": not the speaker; "with Zelensky saying": the speaker.
     const preceding = head.slice(Math.max(0, m.index - 12), m.index);
@@ -240,10 +247,12 @@ export function speakerBefore(
     if (weak === undefined && !strongOnly && IS_PRON.test(m[1]!) && ONLY_AUXILIARIES.test(between)) {
       const subject = pronounSubject(head, m.index, m[1]!, offset, ctx);
       if (subject) return subject;
+      personSubject = /^(?:he|she)$/i.test(m[1]!);
     }
     // Once a weak answer is kept, only a strong one can change it: pronouns and descriptions,
     // always weak, are not looked back for (each such look scans up to 1,500 characters).
     const found = resolveCandidate(m[1]!, offset + m.index, ctx, false, strongOnly || weak !== undefined);
+    if (personSubject && found && isPartyOnly(found.speaker)) continue;
     if (found?.strong) return found;
     // "… after Casterra handed both sides a draft, which a Casterran official described as "…"": a
     // description right before the verb is its subject, whatever name stands further back.

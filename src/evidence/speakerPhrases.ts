@@ -41,7 +41,11 @@ export const NOUNS = [
 // qualifier of its own before the capitalised one ("Senior Arvenian officials", "Two Western diplomats").
 const BARE_PLURAL = `(?:\\p{Lu}\\p{Ll}+\\s+(?=\\p{Lu}))?\\p{Lu}[\\p{L}'’-]+\\s+(?:senior\\s+)?(?:officials|diplomats|sources|negotiators|delegates)(?![\\p{L}'’])`;
 export const ARTICLED = `(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\\s+(?:(?:\\p{Lu}\\.)+\\s+|(?![\\p{L}]+ed\\s)[\\p{L}'’-]+\\s+|unnamed\\s+){0,4}?(?:${NOUNS})(?![\\p{L}'’])`;
-export const DESCRIPTION = `(?:${ARTICLED}|${BARE_PLURAL})`;
+// "One of the people who saw the text said": a source described by what they saw or did, the
+// relative clause running on to the reporting verb, to a stop, or to the end of the clause read
+// before the verb.
+const ONE_OF_WHO = `[Oo]ne\\s+of\\s+(?:the\\s+)?(?:people|those)\\s+who\\s+(?:[\\p{Ll}'’-]+\\s+){0,5}?[\\p{Ll}'’-]+(?=\\s+(?:${REPORTING_VERBS})\\b|\\s*[.,;]|\\s*$)`;
+export const DESCRIPTION = `(?:${ARTICLED}|${BARE_PLURAL}|${ONE_OF_WHO})`;
 export const PRONOUN = '(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\\b';
 export const DESC = `${NB}${DESCRIPTION}`;
 // An office phrase runs on through its "of" ("the Minister of Water and Energy", "the
@@ -52,8 +56,10 @@ export const POSSESSIVE = `${NB}\\p{Lu}[\\p{L}\\p{M}.-]*(?:\\s+\\p{Lu}[\\p{L}\\p
 // Every candidate starts where no letter stands before it: that is tested once, not per form.
 export const CAND = `(${NB}(?:${DESCRIPTION}${OFFICE_TAIL}|${PRONOUN}|${NAME_RUN}))`;
 
+// "Dahl was quoted as saying", "was cited as saying": a wire reports another's report of the words,
+// and the one quoted is still their speaker.
 export const ADV =
-  '(?:(?:also|then|later|previously|earlier|further|once|again|reportedly|had|has|have|was|is|would|simply|just)\\s+){0,2}';
+  '(?:(?:also|then|later|previously|earlier|further|once|again|reportedly|had|has|have|was|is|would|simply|just|(?:quoted|cited|reported)\\s+as)\\s+){0,2}';
 export const APPOS = '(?:,[^,"_]{1,100},)?';
 // "Officials speak of "more than three thousand"": a figure or a phrase given as someone's.
 export const VERB = `(?:${REPORTING_VERBS}|speaks? of|spoke of)`;
