@@ -141,13 +141,43 @@ export function introducedBy(
   // "A senior official in Kessel put the bargain in three sentences:" over the words' own
   // paragraph: the clause's subject, whatever its verb, as when the colon stands before the mark.
   const start = clauseStart(ctx, intro[0], intro[1] - 1);
+  const leadIn = ctx.masked.slice(start, intro[1] - 1);
+  if (CARRIED_READS.test(leadIn) || OTHERS_WORDS.test(leadIn)) return undefined;
+  if (CARRIED_TEXT.test(leadIn.replace(OWN_TEXT, ''))) return undefined;
+  if (PRONOUN_OPENING.test(leadIn) && !onePersonBefore(ctx, start)) return undefined;
   return (
     colonSpeaker(intro, ctx) ?? colonSubject(ctx, start, intro[1]) ?? pronounOpening(ctx, start, intro[1])
   );
 }
 
+// A lead-in naming a text that someone carries, reads out or hands over ("reading the letter in
+// full:", "handed over a note from the ministry, which reads:") introduces the text's words, not
+// those of the one holding it. One's own ("said in a statement:") is no carried text.
+const OWN_TEXT =
+  /\bin\s+(?:a|an|the|his|her|their|its)\s+(?:\p{L}+\s+)?(?:letter|note|message|statement|text|declaration|communiqu[eé])\b/giu;
+const CARRIED_TEXT =
+  /\b(?:letters?|notes?|messages?|pledges?|resolutions?|statements?|texts?|declarations?|communiqu[eé]s?|decrees?|memorand(?:um|a)|documents?|demands?|reading|read out)\b/iu;
+// "…, which reads:", "the resolution reads in full:": the text is what speaks.
+const CARRIED_READS = /\breads\b/iu;
+// "She read out his earlier pledge:": a pronoun subject with the other's possessive gives that
+// other's words.
+const OTHERS_WORDS =
+  /^\s*(?:He\b[^:]*\bher|She\b[^:]*\bhis)\s+(?:\p{L}+\s+){0,2}?(?:letters?|notes?|messages?|pledges?|statements?|texts?|demands?|words|remarks|promises?|terms|conditions|questions?|answers?)\b/u;
+
+// The sentence before a pronoun's, found within this reach.
+const SENTENCE_REACH = 400;
+const SENTENCE_END = /[.!?]["”’]?(?=\s)/gu;
 // "He listed what the Compact would not give up:": a pronoun that opens the clause, then its verb.
 const PRONOUN_OPENING = /^\s*(He|She)\s+\p{Ll}/u;
+
+/** Whether the sentence before `start` names one person: "Ada Lind met Jon Berg. He …" is either. */
+function onePersonBefore(ctx: SpeakerContext, start: number): boolean {
+  const from = Math.max(0, start - SENTENCE_REACH);
+  const ends = [...ctx.masked.slice(from, start).matchAll(SENTENCE_END)];
+  const before = from + (ends.length > 1 ? ends.at(-2)!.index! + 1 : 0);
+  const named = hitsWithin(ctx.hits, [before, start]).filter((h) => h.kind === 'person' && !h.inQuote);
+  return named.length > 0 && named.every((h) => h.id !== undefined && h.id === named[0]!.id);
+}
 
 /** The one a pronoun opening the clause [start, end) stands for, the nearest person named before it. */
 function pronounOpening(ctx: SpeakerContext, start: number, end: number): Attribution | undefined {
