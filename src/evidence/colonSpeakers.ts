@@ -110,9 +110,13 @@ function soleNamed(ctx: SpeakerContext, start: number, open: number): Attributio
 export const colonBefore = (ctx: SpeakerContext, start: number, open: number): boolean =>
   /:\s*$/.test(ctx.masked.slice(Math.max(start, open - 3), open));
 
-const ITEM_MARK = /^[-–—•*▪][ \t]+$/;
+// A list item's mark: a bullet, a dash, a typed double hyphen ("-- Signing is …", as pool reports
+// and e-mails write) or a number ("2." "3)").
+export const BULLET = /^(?:--?|[•*–—·▪]|\d{1,2}[.)])\s+/;
+const isItemMark = (lead: string): boolean => BULLET.exec(lead)?.[0] === lead;
+const isItemLine = (line: string): boolean =>
+  (BULLET.exec(line)?.[0].length ?? line.length) < line.trimEnd().length;
 const MAX_ITEM_MARK = 8;
-const ITEM_LINE = /^[-–—•*▪][ \t]+\S/;
 // How many items before a quotation's its list's lead-in is looked for.
 const MAX_ITEMS = 12;
 
@@ -131,10 +135,10 @@ export function introducedBy(
   // deep in theirs and are not sliced out.
   if (quote.inner[0] - 1 - own[0] > MAX_ITEM_MARK) return undefined;
   const lead = ctx.text.slice(own[0], quote.inner[0] - 1);
-  if (lead !== '' && !ITEM_MARK.test(lead)) return undefined;
+  if (lead !== '' && !isItemMark(lead)) return undefined;
   // A list's item in marks ('- "No name is published …"'): the line over the list introduces it.
   let at = quote.paragraph - 1;
-  const item = (k: number) => ITEM_LINE.test(ctx.text.slice(paragraphs[k]![0], paragraphs[k]![1]));
+  const item = (k: number) => isItemLine(ctx.text.slice(paragraphs[k]![0], paragraphs[k]![1]));
   if (lead !== '') while (at > 0 && quote.paragraph - at < MAX_ITEMS && item(at)) at--;
   const intro = paragraphs[at];
   if (!intro || ctx.text[intro[1] - 1] !== ':') return undefined;

@@ -80,3 +80,14 @@ describe('a colon lead-in over its own paragraph of words', () => {
     expect(speakerOf(`Henrik Dahl said in a statement on Monday:\n\n${words}`)).toEqual(['dahl']);
   });
 });
+
+describe("a list's quoted items under a speaker's colon", () => {
+  it("are the speaker's words under a typed double hyphen or a number, as under a bullet", () => {
+    for (const mark of ['--', '2.', '•'])
+      expect(
+        speakerOf(
+          `Henrik Dahl put the bargain in two points:\n\n${mark} "The ferry must run in winter."\n\n${mark} "The gauges stay on both banks."`,
+        ),
+      ).toEqual(['dahl', 'dahl']);
+  });
+});
