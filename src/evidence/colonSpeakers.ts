@@ -6,7 +6,7 @@ import { firstHitFrom, hitsWithin } from './names.ts';
 import { clauseStart } from './quoteClauses.ts';
 import type { QuoteSpan } from './quotes.ts';
 import { speakerBefore } from './speakerBefore.ts';
-import { type Attribution, fromHit, resolvePronoun, type SpeakerContext } from './speakers.ts';
+import { type Attribution, fromHit, lastHit, resolvePronoun, type SpeakerContext } from './speakers.ts';
 import type { Span } from './types.ts';
 
 // A colon's clause reaches back this far for the subject it follows: a sentence or two.
@@ -154,13 +154,19 @@ export function introducedBy(
   );
 }
 
-// A lead-in naming a text that someone carries, reads out or hands over ("reading the letter in
-// full:", "handed over a note from the ministry, which reads:") introduces the text's words, not
-// those of the one holding it. One's own ("said in a statement:") is no carried text.
-const OWN_TEXT =
-  /\bin\s+(?:a|an|the|his|her|their|its)\s+(?:\p{L}+\s+)?(?:letter|note|message|statement|text|declaration|communiqu[eé])\b/giu;
-const CARRIED_TEXT =
-  /\b(?:letters?|notes?|messages?|pledges?|resolutions?|statements?|texts?|declarations?|communiqu[eé]s?|decrees?|memorand(?:um|a)|documents?|demands?|reading|read out)\b/iu;
+// A lead-in naming a text someone else wrote, carried or read out ("reading the Union letter in
+// full:", "the ministry's note", "handed over a note from the ministry, which reads:") introduces
+// that text's words, not those of the one holding it. One's own ("said in a statement:", "issued
+// the following statement:") is no carried text.
+const TEXT_NOUN = `(?:letters?|notes?|messages?|pledges?|resolutions?|statements?|texts?|declarations?|communiqu[eé]s?|decrees?|memorand(?:um|a)|documents?)`;
+const OWN_TEXT = new RegExp(
+  String.raw`\bin\s+(?:a|an|the|his|her|their|its)\s+(?:\p{L}+\s+)?${TEXT_NOUN}\b`,
+  'giu',
+);
+const CARRIED_TEXT = new RegExp(
+  String.raw`(?:\b(?!(?:The|A|An|This|That|These|Those|Its|Our|His|Her|Their|In|On|At|For)\b)\p{Lu}\p{L}*|\b\p{L}+['’]s)\s+(?:\p{Ll}+\s+)?${TEXT_NOUN}\b|\b${TEXT_NOUN}\s+(?:from|by)\b`,
+  'u',
+);
 // "…, which reads:", "the resolution reads in full:": the text is what speaks.
 const CARRIED_READS = /\breads\b/iu;
 // "She read out his earlier pledge:": a pronoun subject with the other's possessive gives that
@@ -171,16 +177,22 @@ const OTHERS_WORDS =
 // The sentence before a pronoun's, found within this reach.
 const SENTENCE_REACH = 400;
 const SENTENCE_END = /[.!?]["”’]?(?=\s)/gu;
+const SENTENCE_CLOSE = /[.!?]["”’]?(?=\s)/u;
 // "He listed what the Compact would not give up:": a pronoun that opens the clause, then its verb.
 const PRONOUN_OPENING = /^\s*(He|She)\s+\p{Ll}/u;
 
-/** Whether the sentence before `start` names one person: "Ada Lind met Jon Berg. He …" is either. */
+/** Whether the last sentence before `start` naming anyone names one person: "Ada Lind met Jon Berg. He …" is either. */
 function onePersonBefore(ctx: SpeakerContext, start: number): boolean {
-  const from = Math.max(0, start - SENTENCE_REACH);
-  const ends = [...ctx.masked.slice(from, start).matchAll(SENTENCE_END)];
-  const before = from + (ends.length > 1 ? ends.at(-2)!.index! + 1 : 0);
-  const named = hitsWithin(ctx.hits, [before, start]).filter((h) => h.kind === 'person' && !h.inQuote);
-  return named.length > 0 && named.every((h) => h.id !== undefined && h.id === named[0]!.id);
+  // The sentence of the person named last ("Ada Lind met Jon Berg." or "…," he said. after it).
+  const last = lastHit(ctx, start, (h) => h.kind === 'person' && !h.inQuote, SENTENCE_REACH);
+  if (!last?.id) return false;
+  const from = Math.max(0, last.span[0] - SENTENCE_REACH);
+  const ends = [...ctx.masked.slice(from, last.span[0]).matchAll(SENTENCE_END)];
+  const opens = from + (ends.length > 0 ? ends.at(-1)!.index! + 1 : 0);
+  const close = SENTENCE_CLOSE.exec(ctx.masked.slice(last.span[1], start));
+  const closes = close ? last.span[1] + close.index : start;
+  const named = hitsWithin(ctx.hits, [opens, closes]).filter((h) => h.kind === 'person' && !h.inQuote);
+  return named.every((h) => h.id === last.id);
 }
 
 /** The one a pronoun opening the clause [start, end) stands for, the nearest person named before it. */

@@ -78,6 +78,12 @@ describe('a colon lead-in over its own paragraph of words', () => {
       'dahl',
     ]);
     expect(speakerOf(`Henrik Dahl said in a statement on Monday:\n\n${words}`)).toEqual(['dahl']);
+    expect(speakerOf(`Spokesman Henrik Dahl issued the following statement:\n\n${words}`)).toEqual(['dahl']);
+    expect(
+      speakerOf(
+        `Henrik Dahl spoke in Kessel. "We are close," he told reporters. He set out the plan:\n\n${words}`,
+      ),
+    ).toEqual(['dahl', 'dahl']);
   });
 });
 
