@@ -12,15 +12,12 @@ const DASH_OPEN = /^[–—][ \t\u00a0]+(?=\S)/;
 // and no sentence more: a wire's bullet or a question asked in dashes goes on after its clause.
 const ATTRIBUTION =
   /,[ \t]+(?:(?:says|said|adds|added)[ \t]+\p{L}|(?:he|she|they|\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]+(?:says|said|adds|added)\b)(?:[^,"“”\n.!?]|[.!?](?=\S))*(?:,(?:[^"“”\n.!?]|[.!?](?=\S))*)?[.!?…]?[ \t]*$/u;
-// The convention's clause is in the present ("says Ada Lind"): one in the past ("…, Lind said.")
-// is read so only where the text has used the present, else it is a wire's summary in dashes.
-const PRESENT = /\b(?:says|adds)\b/;
 const MIN_WORDS = 3;
 const MAX_PARAGRAPH = 1200;
 
 /** The quotations of `text` set apart by a leading dash and closed by a reporting clause. */
 export function dashQuoteSpans(text: string, paragraphs: Span[]): QuoteSpan[] {
-  const quotes: (QuoteSpan & { present: boolean })[] = [];
+  const quotes: QuoteSpan[] = [];
   // The dash paragraphs under a lead-in ending on a colon are its list's items.
   let listed = false;
   paragraphs.forEach(([start, end], index) => {
@@ -42,9 +39,7 @@ export function dashQuoteSpans(text: string, paragraphs: Span[]): QuoteSpan[] {
       inner: [start + open[0].length, start + close.index],
       paragraph: index,
       lastParagraph: index,
-      present: PRESENT.test(close[0]),
     });
   });
-  if (!quotes.some((q) => q.present)) return [];
-  return quotes.map(({ present: _, ...quote }) => quote);
+  return quotes;
 }

@@ -96,10 +96,11 @@ const ALL_BEFORE = /\ball\s+(?:the\s+)?$/i;
 // Some said to be among a group ("three nationals, all engineers, were among the crews held"),
 // in their own clause ("nine boats were returned, and six nationals were among their crews" says
 // it of the six); and a stretch of a measured whole ("the 6 km section near the port"): parts.
-// The counted are the verb's subject, only an apposition between: "killed 25 people, in what is
-// among the worst attacks" and "40 monitors, who are among the most experienced" count them all.
+// The counted are the verb's subject, an apposition at most between, no relative clause: "killed
+// 25 people, in what is among the worst attacks" and "40 monitors, who are among the most
+// experienced" count them all.
 const AMONG_AFTER =
-  /^(?:(?!,\s+and\b|\b(?:who|which|what|that|in what)\b)[^.;:!?]){0,40}?\b(?:were|are|was|is)\s+(?:also\s+)?among\b/i;
+  /^(?:(?!,\s+and\b|\b(?:who|which|what|that|in what)\b)[^.;:!?]){0,100}?\b(?:were|are|was|is)\s+(?:also\s+)?among\b/i;
 const STRETCH_AFTER = /^\s+(?:section|stretch|segment|portion)\b/i;
 // What has befallen those counted, told as done: "were killed", "have been detained", "died".
 const BEFALLEN_AFTER =

@@ -43,7 +43,7 @@ describe('a quotation set apart by a dash', () => {
     expect(quotes(story)).toEqual([]);
   });
 
-  it("reads no wire summary's dashes, no question going on past its clause, no past tense alone", () => {
+  it("reads no wire summary's dashes, nor a question going on past its clause", () => {
     const summary = [
       'VELL WIRE',
       '',
@@ -64,13 +64,5 @@ describe('a quotation set apart by a dash', () => {
       '– No. We meet again within the month.',
     ].join('\n');
     expect(quotes(interview)).toEqual([]);
-    const pastOnly = [
-      'VELL WIRE',
-      '',
-      'Talks resumed.',
-      '',
-      '– The ferry runs again from Monday, Dahl said.',
-    ].join('\n');
-    expect(quotes(pastOnly)).toEqual([]);
   });
 });
