@@ -5,14 +5,12 @@
 // copied as text): that paragraph is the speaker's.
 import { objectOfFrontedPhrase } from './clauseObject.ts';
 import { clauseSubject } from './clauseSpeakers.ts';
-import { colonSpeaker } from './colonSpeakers.ts';
+import { BULLET, colonSpeaker } from './colonSpeakers.ts';
 import { turnLabel } from './genre.ts';
 import { TEXT_NOUNS } from './lexicon.ts';
 import type { Attribution, SpeakerContext } from './speakers.ts';
 import type { Span, Speaker, SuggestedClaim } from './types.ts';
 
-// A typed list marks its items with a double hyphen too ("-- Signing is …"), as pool reports and e-mails do.
-const BULLET = /^(?:--?|[•*–—·▪]|\d{1,2}[.)])\s+/;
 const WHOLLY_QUOTED = /^"([^"]+)"[.,;]?$/;
 
 // A communiqué's formula, Latin American and African ministries' alike: "The Ministry … informs (to)

@@ -6,7 +6,7 @@ import { firstHitFrom, hitsWithin } from './names.ts';
 import { clauseStart } from './quoteClauses.ts';
 import type { QuoteSpan } from './quotes.ts';
 import { speakerBefore } from './speakerBefore.ts';
-import { type Attribution, fromHit, resolvePronoun, type SpeakerContext } from './speakers.ts';
+import { type Attribution, fromHit, lastHit, resolvePronoun, type SpeakerContext } from './speakers.ts';
 import type { Span } from './types.ts';
 
 // A colon's clause reaches back this far for the subject it follows: a sentence or two.
@@ -110,9 +110,13 @@ function soleNamed(ctx: SpeakerContext, start: number, open: number): Attributio
 export const colonBefore = (ctx: SpeakerContext, start: number, open: number): boolean =>
   /:\s*$/.test(ctx.masked.slice(Math.max(start, open - 3), open));
 
-const ITEM_MARK = /^[-–—•*▪][ \t]+$/;
+// A list item's mark: a bullet, a dash, a typed double hyphen ("-- Signing is …", as pool reports
+// and e-mails write) or a number ("2." "3)").
+export const BULLET = /^(?:--?|[•*–—·▪]|\d{1,2}[.)])\s+/;
+const isItemMark = (lead: string): boolean => BULLET.exec(lead)?.[0] === lead;
+const isItemLine = (line: string): boolean =>
+  (BULLET.exec(line)?.[0].length ?? line.length) < line.trimEnd().length;
 const MAX_ITEM_MARK = 8;
-const ITEM_LINE = /^[-–—•*▪][ \t]+\S/;
 // How many items before a quotation's its list's lead-in is looked for.
 const MAX_ITEMS = 12;
 
@@ -131,23 +135,65 @@ export function introducedBy(
   // deep in theirs and are not sliced out.
   if (quote.inner[0] - 1 - own[0] > MAX_ITEM_MARK) return undefined;
   const lead = ctx.text.slice(own[0], quote.inner[0] - 1);
-  if (lead !== '' && !ITEM_MARK.test(lead)) return undefined;
+  if (lead !== '' && !isItemMark(lead)) return undefined;
   // A list's item in marks ('- "No name is published …"'): the line over the list introduces it.
   let at = quote.paragraph - 1;
-  const item = (k: number) => ITEM_LINE.test(ctx.text.slice(paragraphs[k]![0], paragraphs[k]![1]));
+  const item = (k: number) => isItemLine(ctx.text.slice(paragraphs[k]![0], paragraphs[k]![1]));
   if (lead !== '') while (at > 0 && quote.paragraph - at < MAX_ITEMS && item(at)) at--;
   const intro = paragraphs[at];
   if (!intro || ctx.text[intro[1] - 1] !== ':') return undefined;
   // "A senior official in Kessel put the bargain in three sentences:" over the words' own
   // paragraph: the clause's subject, whatever its verb, as when the colon stands before the mark.
   const start = clauseStart(ctx, intro[0], intro[1] - 1);
+  const leadIn = ctx.masked.slice(start, intro[1] - 1);
+  if (CARRIED_READS.test(leadIn) || OTHERS_WORDS.test(leadIn)) return undefined;
+  if (CARRIED_TEXT.test(leadIn.replace(OWN_TEXT, ''))) return undefined;
+  if (PRONOUN_OPENING.test(leadIn) && !onePersonBefore(ctx, start)) return undefined;
   return (
     colonSpeaker(intro, ctx) ?? colonSubject(ctx, start, intro[1]) ?? pronounOpening(ctx, start, intro[1])
   );
 }
 
+// A lead-in naming a text someone else wrote, carried or read out ("reading the Union letter in
+// full:", "the ministry's note", "handed over a note from the ministry, which reads:") introduces
+// that text's words, not those of the one holding it. One's own ("said in a statement:", "issued
+// the following statement:") is no carried text.
+const TEXT_NOUN = `(?:letters?|notes?|messages?|pledges?|resolutions?|statements?|texts?|declarations?|communiqu[eé]s?|decrees?|memorand(?:um|a)|documents?)`;
+const OWN_TEXT = new RegExp(
+  String.raw`\bin\s+(?:a|an|the|his|her|their|its)\s+(?:\p{L}+\s+)?${TEXT_NOUN}\b`,
+  'giu',
+);
+const CARRIED_TEXT = new RegExp(
+  String.raw`(?:\b(?!(?:The|A|An|This|That|These|Those|Its|Our|His|Her|Their|In|On|At|For)\b)\p{Lu}\p{L}*|\b\p{L}+['’]s)\s+(?:\p{Ll}+\s+)?${TEXT_NOUN}\b|\b${TEXT_NOUN}\s+(?:from|by)\b`,
+  'u',
+);
+// "…, which reads:", "the resolution reads in full:": the text is what speaks.
+const CARRIED_READS = /\breads\b/iu;
+// "She read out his earlier pledge:": a pronoun subject with the other's possessive gives that
+// other's words.
+const OTHERS_WORDS =
+  /^\s*(?:He\b[^:]*\bher|She\b[^:]*\bhis)\s+(?:\p{L}+\s+){0,2}?(?:letters?|notes?|messages?|pledges?|statements?|texts?|demands?|words|remarks|promises?|terms|conditions|questions?|answers?)\b/u;
+
+// The sentence before a pronoun's, found within this reach.
+const SENTENCE_REACH = 400;
+const SENTENCE_END = /[.!?]["”’]?(?=\s)/gu;
+const SENTENCE_CLOSE = /[.!?]["”’]?(?=\s)/u;
 // "He listed what the Compact would not give up:": a pronoun that opens the clause, then its verb.
 const PRONOUN_OPENING = /^\s*(He|She)\s+\p{Ll}/u;
+
+/** Whether the last sentence before `start` naming anyone names one person: "Ada Lind met Jon Berg. He …" is either. */
+function onePersonBefore(ctx: SpeakerContext, start: number): boolean {
+  // The sentence of the person named last ("Ada Lind met Jon Berg." or "…," he said. after it).
+  const last = lastHit(ctx, start, (h) => h.kind === 'person' && !h.inQuote, SENTENCE_REACH);
+  if (!last?.id) return false;
+  const from = Math.max(0, last.span[0] - SENTENCE_REACH);
+  const ends = [...ctx.masked.slice(from, last.span[0]).matchAll(SENTENCE_END)];
+  const opens = from + (ends.length > 0 ? ends.at(-1)!.index! + 1 : 0);
+  const close = SENTENCE_CLOSE.exec(ctx.masked.slice(last.span[1], start));
+  const closes = close ? last.span[1] + close.index : start;
+  const named = hitsWithin(ctx.hits, [opens, closes]).filter((h) => h.kind === 'person' && !h.inQuote);
+  return named.every((h) => h.id === last.id);
+}
 
 /** The one a pronoun opening the clause [start, end) stands for, the nearest person named before it. */
 function pronounOpening(ctx: SpeakerContext, start: number, end: number): Attribution | undefined {

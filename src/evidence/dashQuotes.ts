@@ -8,19 +8,26 @@ import type { Span } from './types.ts';
 
 const DASH_OPEN = /^[–—][ \t\u00a0]+(?=\S)/;
 // The comma before the reporting clause: the verb then the speaker ("…, says Ada Lind."), or the
-// speaker then the verb ("…, Lind says.", "…, she said."), with the rest of the sentence after it.
+// speaker then the verb ("…, Lind says.", "…, she said."), with the rest of its sentence after it
+// and no sentence more: a wire's bullet or a question asked in dashes goes on after its clause.
 const ATTRIBUTION =
-  /,[ \t]+(?:(?:says|said|adds|added)[ \t]+\p{L}|(?:he|she|they|\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]+(?:says|said|adds|added)\b)[^,"“”\n]*(?:,[^"“”\n]*)?$/u;
+  /,[ \t]+(?:(?:says|said|adds|added)[ \t]+\p{L}|(?:he|she|they|\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]+(?:says|said|adds|added)\b)(?:[^,"“”\n.!?]|[.!?](?=\S))*(?:,(?:[^"“”\n.!?]|[.!?](?=\S))*)?[.!?…]?[ \t]*$/u;
 const MIN_WORDS = 3;
 const MAX_PARAGRAPH = 1200;
 
 /** The quotations of `text` set apart by a leading dash and closed by a reporting clause. */
 export function dashQuoteSpans(text: string, paragraphs: Span[]): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
+  // The dash paragraphs under a lead-in ending on a colon are its list's items.
+  let listed = false;
   paragraphs.forEach(([start, end], index) => {
     const c = text.charCodeAt(start);
     // Most paragraphs fail on their first character.
-    if ((c !== 0x2013 && c !== 0x2014) || end - start > MAX_PARAGRAPH) return;
+    if (c !== 0x2013 && c !== 0x2014) {
+      listed = /:\s*$/.test(text.slice(Math.max(start, end - 3), end));
+      return;
+    }
+    if (listed || end - start > MAX_PARAGRAPH) return;
     const paragraph = text.slice(start, end);
     const open = DASH_OPEN.exec(paragraph);
     if (!open || /["“”\n]/.test(paragraph)) return;

@@ -205,7 +205,7 @@ function voicedQuotes(
     captionOrBriefingQuotes(text, gazetteer, title) ??
     forumThreadQuotes(text, paragraphs, gazetteer) ??
     emailQuotes(text, gazetteer) ??
-    stampedCommentQuotes(text, gazetteer);
+    stampedCommentQuotes(text, gazetteer, genre === 'social');
   const transcript = genre === 'press-conference' || genre === 'meeting-transcript';
   // A reader that took the document and read nothing leaves a transcript to its turns.
   if (captions && (captions.length > 0 || !transcript)) return captions;

@@ -86,7 +86,8 @@ const PART_AFTER = /^\s+of (?:it|that|this|them|these|those|which)\b/i;
 const PART_BEFORE = /(?:^|[.;:,(—–-]\s*)(?:of (?:it|that|this|them|these|those)|of which),?\s*$/i;
 // The rest beside those named ("freed along with nine other captives", "the other 30 monitors"):
 // the count leaves some out, so it is no figure for the whole.
-const OTHER_BEFORE = /\bother\s+$/i;
+// "each other" and "one other" are no rest: "they handed each other 40 prisoners" counts them all.
+const OTHER_BEFORE = /(?<!\b(?:each|one)\s+)\bother\s+$/i;
 const OTHER_NOUN = /^other\s/i;
 // Some members of a set the text names ("two of the villages will come to us"): a part of the
 // set, not its size; "all 40 of the monitors" is the whole, and "214 of our people" counts ours.
@@ -95,7 +96,11 @@ const ALL_BEFORE = /\ball\s+(?:the\s+)?$/i;
 // Some said to be among a group ("three nationals, all engineers, were among the crews held"),
 // in their own clause ("nine boats were returned, and six nationals were among their crews" says
 // it of the six); and a stretch of a measured whole ("the 6 km section near the port"): parts.
-const AMONG_AFTER = /^(?:(?!,\s+and\b)[^.;:!?]){0,100}?\b(?:were|are|was|is)\s+(?:also\s+)?among\b/i;
+// The counted are the verb's subject, an apposition at most between, no relative clause: "killed
+// 25 people, in what is among the worst attacks" and "40 monitors, who are among the most
+// experienced" count them all.
+const AMONG_AFTER =
+  /^(?:(?!,\s+and\b|\b(?:who|which|what|that|in what)\b)[^.;:!?]){0,100}?\b(?:were|are|was|is)\s+(?:also\s+)?among\b/i;
 const STRETCH_AFTER = /^\s+(?:section|stretch|segment|portion)\b/i;
 // What has befallen those counted, told as done: "were killed", "have been detained", "died".
 const BEFALLEN_AFTER =

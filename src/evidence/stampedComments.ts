@@ -21,6 +21,9 @@ const STAMP = new RegExp(
 // An author's line: a name of one to four capitalised words, or a handle ("@ada.lind", "ada_lind").
 const AUTHOR = /^(?:\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}|@?[\p{Ll}\d][\w.]{2,29})$/u;
 // A channel or group marks its staff after the name ("Ada Lind · admin"): their role, not their name.
+// "Editor" and "Author" are also a byline's ("Ada Lind | Editor" over each entry of a live blog, who
+// writes the entries, not quotes them): a role mark only on a social post's comments ("· Author").
+const STAFF_MARK = /\s*[·•|]\s*(?:admin|administrator|moderator|mod|owner|creator)$/i;
 const ROLE_MARK = /\s*[·•|]\s*(?:admin|administrator|moderator|mod|owner|creator|editor|author)$/i;
 /** A staff member's line over their comments ("Ada Lind · admin"): structure, however often it recurs. */
 export const isStaffAuthorLine = (line: string): boolean =>
@@ -53,7 +56,12 @@ interface Comment {
 }
 
 /** Quote claims of a stamped comment thread, one per comment; undefined when `text` is not one. */
-export function stampedCommentQuotes(text: string, gazetteer: Gazetteer): SuggestedClaim[] | undefined {
+export function stampedCommentQuotes(
+  text: string,
+  gazetteer: Gazetteer,
+  social = false,
+): SuggestedClaim[] | undefined {
+  const mark = social ? ROLE_MARK : STAFF_MARK;
   const lines: Span[] = [];
   for (let from = 0; from <= text.length; ) {
     const nl = text.indexOf('\n', from);
@@ -64,7 +72,7 @@ export function stampedCommentQuotes(text: string, gazetteer: Gazetteer): Sugges
   const trimmed = lines.map(([s, e]) => text.slice(s, e).trim());
   const said = (i: number) => trimmed[i] ?? '';
   // Lengths first: most lines are sentences, longer than a name or a time.
-  const authorOf = (i: number) => said(i).replace(ROLE_MARK, '');
+  const authorOf = (i: number) => said(i).replace(mark, '');
   const isHeader = (i: number) =>
     said(i + 1).length <= 40 &&
     STAMP.test(said(i + 1)) &&

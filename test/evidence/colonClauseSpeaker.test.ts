@@ -57,3 +57,43 @@ describe('a colon clause naming one person', () => {
     ).toEqual(['dahl']);
   });
 });
+
+describe('a colon lead-in over its own paragraph of words', () => {
+  const words = '"Every checkpoint will be open by May."';
+  it("gives a text carried or read out, or another's pledge, to no one who only holds it", () => {
+    for (const lead of [
+      'Ingrid Solberg took the floor after Pavel Surin had gone. She quoted his promise from the spring:',
+      "Henrik Dahl began the hearing by reading the ministry's note aloud:",
+      'Mira Kostal welcomed Pavel Surin in Kessel. She passed on a note from the harbour board, which reads:',
+      'Henrik Dahl, who chaired, observed that the final text reads in full:',
+    ])
+      expect(speakerOf(`${lead}\n\n${words}`)).toEqual([null]);
+  });
+
+  it('resolves an opening pronoun only when the sentence before names one person', () => {
+    expect(
+      speakerOf(`Ingrid Solberg sat down with Oleg Varin on Friday. He set out the plan:\n\n${words}`),
+    ).toEqual([null]);
+    expect(speakerOf(`Henrik Dahl spoke in Kessel on Monday. He set out the plan:\n\n${words}`)).toEqual([
+      'dahl',
+    ]);
+    expect(speakerOf(`Henrik Dahl said in a statement on Monday:\n\n${words}`)).toEqual(['dahl']);
+    expect(speakerOf(`Spokesman Henrik Dahl issued the following statement:\n\n${words}`)).toEqual(['dahl']);
+    expect(
+      speakerOf(
+        `Henrik Dahl spoke in Kessel. "We are close," he told reporters. He set out the plan:\n\n${words}`,
+      ),
+    ).toEqual(['dahl', 'dahl']);
+  });
+});
+
+describe("a list's quoted items under a speaker's colon", () => {
+  it("are the speaker's words under a typed double hyphen or a number, as under a bullet", () => {
+    for (const mark of ['--', '2.', '•'])
+      expect(
+        speakerOf(
+          `Henrik Dahl put the bargain in two points:\n\n${mark} "The ferry must run in winter."\n\n${mark} "The gauges stay on both banks."`,
+        ),
+      ).toEqual(['dahl', 'dahl']);
+  });
+});

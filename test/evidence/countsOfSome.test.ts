@@ -87,6 +87,17 @@ describe('some said to be among a group, and a stretch of a measured whole', () 
     expect(parts('The 52 km road to Kessel is open again.')).toEqual([[52, false]]);
   });
 
+  it('are not the whole counted with a clause about it, nor the count handed to each other', () => {
+    expect(
+      parts('The raid left 18 villagers dead on Sunday, in what is among the deadliest nights so far.'),
+    ).toEqual([[18, false]]);
+    expect(parts('Some 60 observers, who are among the best trained in the region, reached Kessel.')).toEqual(
+      [[60, false]],
+    );
+    expect(parts('At the bridge the two sides handed each other 35 detainees.')).toEqual([[35, false]]);
+    expect(parts('The convoy carried nine other detainees.')).toEqual([[9, true]]);
+  });
+
   it('a stretch does not contradict the length of the whole', () => {
     const whole = doc('a', 'The Kessel road is 52 km long and is being cleared of mines by the mission.');
     const stretch = doc(

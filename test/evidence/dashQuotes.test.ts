@@ -42,4 +42,27 @@ describe('a quotation set apart by a dash', () => {
     ].join('\n');
     expect(quotes(story)).toEqual([]);
   });
+
+  it("reads no wire summary's dashes, nor a question going on past its clause", () => {
+    const summary = [
+      'VELL WIRE',
+      '',
+      'WHAT THE MINISTERS AGREED:',
+      '',
+      '– The ferry to Kessel runs again from Monday, Henrik Dahl said.',
+      '',
+      '– Both banks will get a gauge by June, Mira Kostal said.',
+    ].join('\n');
+    expect(quotes(summary)).toEqual([]);
+    const interview = [
+      'VELL RADIO',
+      '',
+      'We met the chief mediator in Kessel.',
+      '',
+      '– The dam deal is dead, Mira Kostal says. Is she right?',
+      '',
+      '– No. We meet again within the month.',
+    ].join('\n');
+    expect(quotes(interview)).toEqual([]);
+  });
 });

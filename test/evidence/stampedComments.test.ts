@@ -174,6 +174,45 @@ describe('stamped comment threads', () => {
     ]);
   });
 
+  it("a live blog's entries under their editor's byline are the newsroom's, not quotations", () => {
+    const live = [
+      'LIVE: ferry strike day two',
+      '',
+      'Lena Voss | Editor',
+      '16:20',
+      'The harbour office has cancelled the evening sailings.',
+      '',
+      'Lena Voss | Editor',
+      '15:55',
+      'Pickets are now at both gates of the port.',
+      '',
+      'Omar Haddad | Editor',
+      '15:30',
+      'The union says the talks resume at six.',
+    ].join('\n');
+    expect(quotes(live).filter(([, words]) => words?.startsWith('The harbour'))).toEqual([]);
+    expect(stampedCommentQuotes(live, buildGazetteer(roster))).toBeUndefined();
+  });
+
+  it("a post's comments keep the author's badge off their name", () => {
+    const post = [
+      'Lena Voss · Author',
+      '2h',
+      'Thanks all, the photos are up now.',
+      'Omar Haddad',
+      '1h',
+      'Which gate were you at?',
+      'Lena Voss · Author',
+      '45m',
+      'The north one, by the ticket hall.',
+    ].join('\n');
+    const words = (social: boolean) =>
+      stampedCommentQuotes(post, buildGazetteer(roster), social)?.map((c) =>
+        c.kind === 'quote' ? c.speaker?.name : undefined,
+      );
+    expect(words(true)).toEqual(['Lena Voss', 'Omar Haddad', 'Lena Voss']);
+  });
+
   it('a name with a sentence after its separator is no staff mark', () => {
     expect(isStaffAuthorLine('Ada Berg · admin')).toBe(true);
     expect(isStaffAuthorLine('Ada Berg · the admin said no')).toBe(false);
