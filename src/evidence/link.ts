@@ -247,7 +247,18 @@ export function linkSources(
         if (formulaAnswersStatus(a, b)) links.push({ a, b, reason: 'whether the text is agreed' });
         continue;
       }
-      const d = disagree(a, b, like.sim, roster, translated, wasMoved, movedTo, versions, deadlineDays);
+      const d = disagree(
+        a,
+        b,
+        like.sim,
+        roster,
+        translated,
+        wasMoved,
+        movedTo,
+        versions,
+        deadlineDays,
+        like.besidesFigures,
+      );
       // Who wrote a text, its leak, its stage: a topic, one claim only with a second agreement (corroboration.ts).
       if (frameAlone(a, b, reason, d !== undefined, roster)) continue;
       if (weakAlike(reason, d !== undefined)) continue;

