@@ -101,8 +101,12 @@ const UNITS =
 const TENS = ' ten twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const APART_BY_FIGURE = '(?:points?|hundreds?|thousands?|millions?|billions?|bn|m)\\b';
+// A time of day ("9 am", "10 o'clock") and a numbered part of a text ("Article 5", "paragraph 12")
+// name a moment or a place in the text, not a count: "under Article 5" shares nothing with "five monitors".
+const CLOCK = "(?:[ap]\\.?m\\b\\.?|o['’]clock\\b|h\\b)";
+const NUMBERED_PART = '(?:article|art\\.|paragraph|para\\.|resolution|chapter|section|clause|item|annex|point|no\\.)';
 const FIGURE = new RegExp(
-  `(?<![\\d.,:/$€£¥]|\\b${MONTH}\\s)\\b([3-9]|[1-9]\\d)\\b(?![.,:/]\\d|[.)](?:\\s|$)|\\s*(?:-|–|to|and)\\s*\\d|\\s+${MONTH}\\b|\\s*%|[\\s-]+${APART_BY_FIGURE})`,
+  `(?<![\\d.,:/$€£¥]|\\b${MONTH}\\s|\\b${NUMBERED_PART}\\s)\\b([3-9]|[1-9]\\d)\\b(?![.,:/]\\d|[.)](?:\\s|$)|\\s*(?:-|–|to|and)\\s*\\d|\\s+${MONTH}\\b|\\s*%|[\\s-]+${APART_BY_FIGURE}|\\s*${CLOCK})`,
   'gi',
 );
 const spelled = (n: number) =>

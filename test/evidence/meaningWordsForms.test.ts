@@ -29,6 +29,20 @@ describe('meaning words of figures and possessives', () => {
     expect([...words].some(isFigureWord)).toBe(false);
   });
 
+  it('leaves a time of day and a numbered part of a text in digits, but not a count beside them', () => {
+    for (const text of [
+      'The talks open at 9 am.',
+      'The talks open at 10 p.m. sharp.',
+      "The delegations met at 11 o'clock.",
+      'The monitors act under Article 5.',
+      'as paragraph 12 of the resolution sets out',
+    ])
+      expect([...meaningWords(text)].some(isFigureWord), text).toBe(false);
+    expect([...meaningWords('At 9 am, 5 monitors crossed under Article 7.')].filter(isFigureWord)).toEqual([
+      ...[...meaningWords('five monitors')].filter(isFigureWord),
+    ]);
+  });
+
   it('weighs apart, besides the figures, two passages that give one thing two counts', () => {
     const [a, b] = [
       meaningWords('Troops pull back within 21 days.'),
