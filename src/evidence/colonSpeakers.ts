@@ -142,7 +142,7 @@ export function introducedBy(
   if (lead !== '') while (at > 0 && quote.paragraph - at < MAX_ITEMS && item(at)) at--;
   const intro = paragraphs[at];
   if (!intro || ctx.text[intro[1] - 1] !== ':') return undefined;
-  // "A senior official in Kessel put the bargain in three sentences:" over the words' own
+  // "An aide close to the envoy summed up the offer:" over the words' own
   // paragraph: the clause's subject, whatever its verb, as when the colon stands before the mark.
   const start = clauseStart(ctx, intro[0], intro[1] - 1);
   const leadIn = ctx.masked.slice(start, intro[1] - 1);
@@ -178,7 +178,7 @@ const OTHERS_WORDS =
 const SENTENCE_REACH = 400;
 const SENTENCE_END = /[.!?]["”’]?(?=\s)/gu;
 const SENTENCE_CLOSE = /[.!?]["”’]?(?=\s)/u;
-// "He listed what the Compact would not give up:": a pronoun that opens the clause, then its verb.
+// "She set out what her side would keep:": a pronoun that opens the clause, then its verb.
 const PRONOUN_OPENING = /^\s*(He|She)\s+\p{Ll}/u;
 
 /** Whether the last sentence before `start` naming anyone names one person: "Ada Lind met Jon Berg. He …" is either. */

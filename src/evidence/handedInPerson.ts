@@ -1,6 +1,6 @@
 // A text handed to someone named is handed over in person, at a sitting with them: "the draft was
 // handed to both sides in Ntalaba on April 25", "she handed it to the head of the delegation on
-// Sunday", "the mediator handed both sides a 28-point draft on 17 March" report a meeting. So does a
+// Sunday", "the envoy gave each delegation a nine-page paper on 3 June" report a meeting. So does a
 // text tabled, laid before those at the table ("the plan the envoy tabled on 18 March"), handed out
 // among them, or handed over, from hand to hand ("the plan they handed over on 2 April"). A text
 // submitted, circulated or handed in stays the statement of the side that gives it (handedTexts.ts).

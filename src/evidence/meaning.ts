@@ -104,7 +104,8 @@ const APART_BY_FIGURE = '(?:points?|hundreds?|thousands?|millions?|billions?|bn|
 // A time of day ("9 am", "10 o'clock") and a numbered part of a text ("Article 5", "paragraph 12")
 // name a moment or a place in the text, not a count: "under Article 5" shares nothing with "five monitors".
 const CLOCK = "(?:[ap]\\.?m\\b\\.?|o['’]clock\\b|h\\b)";
-const NUMBERED_PART = '(?:article|art\\.|paragraph|para\\.|resolution|chapter|section|clause|item|annex|point|no\\.)';
+const NUMBERED_PART =
+  '(?:article|art\\.|paragraph|para\\.|resolution|chapter|section|clause|item|annex|point|no\\.)';
 const FIGURE = new RegExp(
   `(?<![\\d.,:/$€£¥]|\\b${MONTH}\\s|\\b${NUMBERED_PART}\\s)\\b([3-9]|[1-9]\\d)\\b(?![.,:/]\\d|[.)](?:\\s|$)|\\s*(?:-|–|to|and)\\s*\\d|\\s+${MONTH}\\b|\\s*%|[\\s-]+${APART_BY_FIGURE}|\\s*${CLOCK})`,
   'gi',

@@ -1,5 +1,5 @@
-// A status said of an arrangement around the text, not of the text: "no date was agreed during
-// the call", "the date, the place and the order of signatures of the memorandum have not been
+// A status said of an arrangement around the text, not of the text: "no day was set during
+// the call", "the day, the venue and the sequence of signing for the accord are not yet
 // agreed". What is open there is when, where or in what order, and the text or occasion named
 // after it ("of the memorandum", "during the call") only says whose arrangement it is; read as
 // the status's subject, it set an open date against a final text.

@@ -41,7 +41,7 @@ export interface Quantity {
   /**
    * A part of a figure said before it, not a whole: "460 km of it on Zemaran track", "Of that,
    * 460 kilometres cross Zemara"; the rest beside some named ("nine other captives"), some of a set
-   * ("two of the villages"), some among a group ("were among the crews"), a stretch ("the 6 km
+   * ("three of the farms"), some among a group ("were among the crews"), a stretch ("the 6 km
    * section").
    */
   part?: true;
@@ -89,7 +89,7 @@ const PART_BEFORE = /(?:^|[.;:,(—–-]\s*)(?:of (?:it|that|this|them|these|tho
 // "each other" and "one other" are no rest: "they handed each other 40 prisoners" counts them all.
 const OTHER_BEFORE = /(?<!\b(?:each|one)\s+)\bother\s+$/i;
 const OTHER_NOUN = /^other\s/i;
-// Some members of a set the text names ("two of the villages will come to us"): a part of the
+// Some members of a set the text names ("three of the farms go back to their owners"): a part of the
 // set, not its size; "all 40 of the monitors" is the whole, and "214 of our people" counts ours.
 const OF_THE_SET = /^\s*of the\b/i;
 const ALL_BEFORE = /\ball\s+(?:the\s+)?$/i;

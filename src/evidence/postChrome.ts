@@ -74,7 +74,7 @@ export const isFooterLine = (p: string): boolean => {
     .trim();
   return rest === '' || isStamp(rest);
 };
-// A platform may name its own acts ("3.1k Replies · 8.4k ReLines · 27.9k Likes", "40 Boosts · 12
+// A platform may name its own acts ("2.2k Replies · 5.6k Echoes · 14k Likes", "40 Boosts · 12
 // Hearts"): counted words, two at least, one of them a reader's usual act, and nothing else.
 const COUNTED_WORDS = /^(?:\d[\d.,]*[KkMm]?\s+\p{L}{2,12}[\s·•|]*){2,6}$/u;
 const isCountedWords = (p: string): boolean => p.length <= 100 && COUNTED_WORDS.test(p) && READER_ACT.test(p);

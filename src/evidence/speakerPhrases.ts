@@ -41,7 +41,7 @@ export const NOUNS = [
 // qualifier of its own before the capitalised one ("Senior Arvenian officials", "Two Western diplomats").
 const BARE_PLURAL = `(?:\\p{Lu}\\p{Ll}+\\s+(?=\\p{Lu}))?\\p{Lu}[\\p{L}'’-]+\\s+(?:senior\\s+)?(?:officials|diplomats|sources|negotiators|delegates)(?![\\p{L}'’])`;
 export const ARTICLED = `(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\\s+(?:(?:\\p{Lu}\\.)+\\s+|(?![\\p{L}]+ed\\s)[\\p{L}'’-]+\\s+|unnamed\\s+){0,4}?(?:${NOUNS})(?![\\p{L}'’])`;
-// "One of the people who saw the text said": a source described by what they saw or did, the
+// "One of those who read the draft told us": a source described by what they saw or did, the
 // relative clause running on to the reporting verb, to a stop, or to the end of the clause read
 // before the verb.
 const ONE_OF_WHO = `[Oo]ne\\s+of\\s+(?:the\\s+)?(?:people|those)\\s+who\\s+(?:[\\p{Ll}'’-]+\\s+){0,5}?[\\p{Ll}'’-]+(?=\\s+(?:${REPORTING_VERBS})\\b|\\s*[.,;]|\\s*$)`;

@@ -150,7 +150,7 @@ export function statusOf(p: Passage): Status | undefined {
     /^nothing\b(.*)\b(?:is|was|has been|had been) (?:agreed|final|settled)$/i.exec(m[0])?.[1] ?? '';
   const stated = within ? m[0].replace(within, ' ') : m[0];
   const partly = part ? { partly: true } : {};
-  // "No date was agreed during the call": the status is of the date, not of the call.
+  // "Talks set no day for the vote": the status is of the date, not of the call.
   const prefix = p.text.slice(0, m.index);
   const opening = lastMatch(CLAUSE_START, prefix);
   const arrangement = arrangementSubject(opening ? prefix.slice(opening.index + opening[0].length) : prefix);

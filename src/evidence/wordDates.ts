@@ -25,7 +25,7 @@ const OCCASION_OF =
 // A plan is put "for" its day: "the next round is scheduled for the 16th", "set for the 3rd". Not a
 // bare "for the 3rd", which is as often a rank or a time ("for the 3rd straight year" is no day).
 const PLANNED_FOR = '(?:scheduled|planned|set|slated|fixed|booked|pencil+ed in|called) for';
-// "the call on the 20th between the two ministers": who took part may follow the day.
+// "the meeting on the 9th between the envoys": who took part may follow the day.
 const BARE_DAY = new RegExp(
   `\\b(on|by|until|before|after|from|since|till|to|${PLANNED_FOR}|(?:deadline|date) (?:of|is|was|will be|becomes)(?: now)?|${OCCASION_OF}) the (\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD_SOURCE})\\b(?! of)(?! (?!(?:and|or|at|in|to|for|when|with|between|among|is|was|will|would|has|had|must|should|can|could|remains|holds|stands|passed|expired|expires|approaches|nears|looms)\\b)[a-z]+\\b)`,
   'gi',
@@ -139,8 +139,8 @@ function definiteVerbless(sentence: string, at: number): boolean {
 
 /**
  * The month of a bare day told with no limit: its clause's tense says, or, for a definite occasion
- * named with no verb of its own ("what of the call on the 20th between the ministers?", "replies on
- * the 18th, the signing on the 28th"), which tells neither done nor planned, the nearest such day.
+ * named with no verb of its own ("what of the meeting on the 9th between the envoys?", "answers on
+ * the 11th, the handover on the 23rd"), which tells neither done nor planned, the nearest such day.
  * One named as "a signing on the 24th" is one hoped for, ahead as its clause says.
  */
 function monthOfToldDay(

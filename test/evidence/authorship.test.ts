@@ -35,7 +35,7 @@ describe('who wrote a text', () => {
   it('reads "by the mediator in X\'s talks" as the mediator, not the party whose talks they are', () => {
     expect(
       readAuthor(
-        "Norland has mediated since May. A nine-point plan drawn up by the mediator in Arvenia's water talks was leaked on Monday.",
+        "Norland has mediated since May. A nine-point paper drawn up by the mediator in Arvenia's water talks surfaced on Monday.",
       ).by,
     ).toBe('norland');
     // The mediator's own party after "of" still names the author.

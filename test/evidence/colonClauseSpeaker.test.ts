@@ -92,7 +92,7 @@ describe("a list's quoted items under a speaker's colon", () => {
     for (const mark of ['--', '2.', '•'])
       expect(
         speakerOf(
-          `Henrik Dahl put the bargain in two points:\n\n${mark} "The ferry must run in winter."\n\n${mark} "The gauges stay on both banks."`,
+          `Henrik Dahl summed up his terms in two points:\n\n${mark} "The ferry must run in winter."\n\n${mark} "The gauges stay on both banks."`,
         ),
       ).toEqual(['dahl', 'dahl']);
   });

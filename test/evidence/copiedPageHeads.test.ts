@@ -21,7 +21,7 @@ describe("a post under its site's menu and a link back", () => {
     'Ada Berg',
     '@AdaBergVell',
     '',
-    'The river deal is DONE and it is a win for the growers! We sign in Fjellby on the 15th.',
+    'The river accord is SIGNED OFF, a big day for the growers! We sign in Fjellby on the 15th.',
     '',
     'Apr 05, 2031, 7:48 AM',
     '',
@@ -37,7 +37,7 @@ describe("a post under its site's menu and a link back", () => {
 
   it("reads the account's post and the reply, without the menu or the counts", () => {
     expect(quotes(page)).toEqual([
-      ['Ada Berg', 'The river deal is DONE and it is a win f'],
+      ['Ada Berg', 'The river accord is SIGNED OFF, a big da'],
       ['Jon Ekdal', 'Signed with whom? Drava has not seen the'],
     ]);
   });

@@ -139,7 +139,7 @@ describe('a toll given as a floor', () => {
 
 describe('a share in words with a hedge', () => {
   it('keeps its hedge, as a figure does', () => {
-    expect(quantities('Holders of more than a third of the bonds have not signed.')[0]!.approx).toBe('above');
+    expect(quantities('Owners of more than a third of the boats stayed away.')[0]!.approx).toBe('above');
     expect(quantities('Holders of a third of the bonds have not signed.')[0]!.approx).toBeUndefined();
   });
 

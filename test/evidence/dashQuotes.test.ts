@@ -17,13 +17,13 @@ describe('a quotation set apart by a dash', () => {
       '',
       'Dahl wants both sides to share the cost.',
       '',
-      '– That is a fair share when the damage is political, he says.',
+      '– Half the water is a fair price for a quiet border, he says.',
       '',
       '– The door is open to everyone on the river, Mira Kostal said.',
     ].join('\n');
     expect(quotes(story)).toEqual([
       ['dahl', 'We are here to mend the dam, not to decide who broke it'],
-      ['dahl', 'That is a fair share when the damage is political'],
+      ['dahl', 'Half the water is a fair price for a quiet border'],
       ['kostal', 'The door is open to everyone on the river'],
     ]);
   });

@@ -12,18 +12,18 @@ describe('a description qualified by an unknown body', () => {
   it('is the described official, before the words and after them', () => {
     expect(
       quotes(
-        'A Skarn Harbour Board official said traffic would return "within six weeks of a signature," once the pilots are back.',
+        'A Skarn Harbour Board official said traffic would return "within a month of the handshake," once the pilots are back.',
       ),
-    ).toEqual([['Skarn Harbour Board official', 'within six weeks of a signature']]);
+    ).toEqual([['Skarn Harbour Board official', 'within a month of the handshake']]);
     expect(
-      quotes('A Skarn Harbour Board official said: "Within six weeks of a signature, traffic returns."'),
-    ).toEqual([['Skarn Harbour Board official', 'Within six weeks of a signature']]);
+      quotes('A Skarn Harbour Board official said: "Within a month of the handshake, traffic returns."'),
+    ).toEqual([['Skarn Harbour Board official', 'Within a month of the handshake']]);
   });
 
   it('leaves a named speaker to the name', () => {
     expect(
-      quotes('Board chairman Jon Ekdal said: "Within six weeks of a signature, traffic returns."'),
-    ).toEqual([['Jon Ekdal', 'Within six weeks of a signature']]);
+      quotes('Board chairman Jon Ekdal said: "Within a month of the handshake, traffic returns."'),
+    ).toEqual([['Jon Ekdal', 'Within a month of the handshake']]);
   });
 });
 
@@ -31,29 +31,29 @@ describe("a paragraph ending on a colon over the words' own paragraph", () => {
   it('gives the words to the described subject of the clause, whatever its verb', () => {
     expect(
       quotes(
-        'A senior official in Kessel put the bargain in two sentences:\n\n"We can live with nine points. We cannot live with a tenth."',
+        'A senior official in Kessel summed up the offer in two lines:\n\n"Nine points we can accept; a tenth we cannot."',
       ),
-    ).toEqual([['senior official', 'We can live with nine points. W']]);
+    ).toEqual([['senior official', 'Nine points we can accept; a te']]);
   });
 
   it('gives them to no one when the clause has no subject to speak', () => {
     expect(
       quotes(
-        'In Kessel on Monday, the mood was grim:\n\n"We can live with nine points. We cannot live with a tenth."',
+        'In Kessel on Monday, the mood was grim:\n\n"Nine points we can accept; a tenth we cannot."',
       ),
-    ).toEqual([[undefined, 'We can live with nine points. W']]);
+    ).toEqual([[undefined, 'Nine points we can accept; a te']]);
   });
 
   it("gives a list's marked items to the one the pronoun over the list stands for", () => {
     const said = quotes(
-      'Henrik Dahl spoke in Fjellby.\n\nHe listed what Norland would not give up:\n- "No name is published before the panel has met."\n- "No one touches the dam, in peace or in war."',
+      'Henrik Dahl spoke in Fjellby.\n\nHe set out what Norland would keep:\n- "No fisher loses a licence before the board has sat."\n- "No one touches the dam, in peace or in war."',
     );
     expect(said.map(([who]) => who)).toEqual(['dahl', 'dahl']);
   });
 
   it('gives no marked item to the pronoun of a line that introduces nothing', () => {
     const said = quotes(
-      'Henrik Dahl spoke in Fjellby.\n\nHe left for Kessel at noon.\n- "No name is published before the panel has met."',
+      'Henrik Dahl spoke in Fjellby.\n\nHe left for Kessel at noon.\n- "No fisher loses a licence before the board has sat."',
     );
     expect(said.map(([who]) => who)).toEqual([undefined]);
   });
