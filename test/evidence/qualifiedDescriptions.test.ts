@@ -38,9 +38,7 @@ describe("a paragraph ending on a colon over the words' own paragraph", () => {
 
   it('gives them to no one when the clause has no subject to speak', () => {
     expect(
-      quotes(
-        'In Kessel on Monday, the mood was grim:\n\n"Nine points we can accept; a tenth we cannot."',
-      ),
+      quotes('In Kessel on Monday, the mood was grim:\n\n"Nine points we can accept; a tenth we cannot."'),
     ).toEqual([[undefined, 'Nine points we can accept; a te']]);
   });
 
