@@ -177,7 +177,7 @@ const OTHERS_WORDS =
 // The sentence before a pronoun's, found within this reach.
 const SENTENCE_REACH = 400;
 const SENTENCE_END = /[.!?]["”’]?(?=\s)/gu;
-const SENTENCE_CLOSE = /[.!?]["”’]?(?=\s)/u;
+const SENTENCE_CLOSE = new RegExp(SENTENCE_END.source, 'u');
 // "She set out what her side would keep:": a pronoun that opens the clause, then its verb.
 const PRONOUN_OPENING = /^\s*(He|She)\s+\p{Ll}/u;
 

@@ -10,6 +10,9 @@ import { quotesRead } from './quotesRead.ts';
 const quotes = (text: string, name = 'press-conference-recording.txt') =>
   quotesRead(text, name, 30).map(([who]) => who);
 
+// A recording whose title names one person, the host.
+const DAHL_TITLE = 'Dahl presser Fjellby 3 March.m4a (12:05)';
+
 const recording = (
   title: string,
   opening = 'Good morning. I will be brief, and I take your questions together with my chief of staff, Ingrid Solberg. The paper went to both capitals last night.',
@@ -43,8 +46,8 @@ const recording = (
 describe('numbered voices answering at a recorded press conference', () => {
   it('names the host by the title and the colleague by the opening, the askers the press', () => {
     // A "presser" is a press conference, as its reporters call one.
-    expect(detectGenre(recording('Dahl presser Fjellby 3 March.m4a (12:05)')).genre).toBe('press-conference');
-    expect(quotes(recording('Dahl presser Fjellby 3 March.m4a (12:05)'))).toEqual([
+    expect(detectGenre(recording(DAHL_TITLE)).genre).toBe('press-conference');
+    expect(quotes(recording(DAHL_TITLE))).toEqual([
       'dahl',
       'journalist',
       'dahl',
@@ -57,12 +60,12 @@ describe('numbered voices answering at a recorded press conference', () => {
 
   it('names no host where the opening voice announces the principal in the third person', () => {
     const moderated = recording(
-      'Dahl presser Fjellby 3 March.m4a (12:05)',
+      DAHL_TITLE,
       'Good morning, everyone. The Special Envoy will open with a few words and then answer three questions.',
     );
     expect(quotes(moderated)[0]).toBe('Speaker 1');
     const bySurname = recording(
-      'Dahl presser Fjellby 3 March.m4a (12:05)',
+      DAHL_TITLE,
       'Welcome. I hand over to Mr Dahl, who has a few minutes for you.',
     );
     expect(quotes(bySurname)[0]).toBe('Speaker 1');
@@ -70,18 +73,18 @@ describe('numbered voices answering at a recorded press conference', () => {
 
   it('names as colleague only one the host introduces as their own, from their own side', () => {
     const mentioned = recording(
-      'Dahl presser Fjellby 3 March.m4a (12:05)',
+      DAHL_TITLE,
       'Good morning. I had a long call with Oleg Varin yesterday evening. My adviser will answer on the maps.',
     );
     expect(quotes(mentioned)[0]).toBe('dahl');
     expect(quotes(mentioned)[4]).toBe('Speaker 4');
     const otherSide = recording(
-      'Dahl presser Fjellby 3 March.m4a (12:05)',
+      DAHL_TITLE,
       'Good morning. I met our counterpart, Oleg Varin, at the border this morning.',
     );
     expect(quotes(otherSide)[4]).toBe('Speaker 4');
     const joined = recording(
-      'Dahl presser Fjellby 3 March.m4a (12:05)',
+      DAHL_TITLE,
       'Good morning. I am joined today by Ingrid Solberg, who led the technical round.',
     );
     expect(quotes(joined)[4]).toBe('solberg');
@@ -95,7 +98,7 @@ describe('numbered voices answering at a recorded press conference', () => {
 
   it('keeps the numbered host as its voice where the named principal has a label of its own', () => {
     const labelled = [
-      'Dahl presser Fjellby 3 March.m4a (12:05)',
+      DAHL_TITLE,
       '',
       'Speaker 1 (00:00):',
       'Welcome, all. The envoy has ten minutes for you. Who has the first question?',
