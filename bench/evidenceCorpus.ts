@@ -68,8 +68,10 @@ const TUNING = [
   'tuned46',
   'tuned47',
   'tuned48',
+  'tuned49',
+  'tuned50',
 ];
-const ARBITERS: string[] = ['tuned49', 'tuned50'];
+const ARBITERS: string[] = ['tuned51', 'tuned52'];
 export const HALVES = [...TUNING, 'heldout', 'heldout2', ...ARBITERS].filter((h) =>
   existsSync(join(ROOT, h)),
 );
