@@ -7,6 +7,7 @@ import { buildGazetteer } from './gazetteer.ts';
 import { initiatorOf } from './initiative.ts';
 import type { Disagreement, SourceLink } from './link.ts';
 import type { Passage } from './passages.ts';
+import { MONTH_WORD, monthOf } from './quickDates.ts';
 import type { Roster } from './types.ts';
 
 /** How many sentences after its last mention a call's account runs: a readout's length. */
@@ -39,12 +40,27 @@ function oneCall(
   const people = buildGazetteer(roster).personById;
   const [da, db] = [dataOf(a)!, dataOf(b)!];
   if (da.date && db.date && da.date !== db.date) return false;
+  // An undated post that names its call's day ("On 11 June", no year) tells another call than one
+  // dated on another day of the year.
+  if (!da.date && db.date && namedApart(a.text, db.date)) return false;
+  if (!db.date && da.date && namedApart(b.text, da.date)) return false;
   const [pa, pb] = [
     da.participants.filter((p) => people.has(p)),
     db.participants.filter((p) => people.has(p)),
   ];
   const shared = pa.filter((p) => pb.includes(p)).length;
   return shared >= 2 && shared === Math.min(pa.length, pb.length);
+}
+
+// A day and a month in words, either order: "11 June", "June 11".
+const DAY_MONTH = new RegExp(`\\b(?:(\\d{1,2}) ${MONTH_WORD}|${MONTH_WORD} (\\d{1,2})(?!\\d))`, 'i');
+
+/** Whether `text` names a day of the month in words that is not the month and day of `iso`. */
+function namedApart(text: string, iso: string): boolean {
+  const m = DAY_MONTH.exec(text);
+  if (!m) return false;
+  const [day, month] = m[1] !== undefined ? [Number(m[1]), monthOf(m[2]!)] : [Number(m[4]), monthOf(m[3]!)];
+  return month >= 0 && (month + 1 !== Number(iso.slice(5, 7)) || day !== Number(iso.slice(8, 10)));
 }
 
 /** Each source's calls, with the sentences that tell each (its own and the few after it). */

@@ -89,8 +89,24 @@ const ADDRESS =
  * The call and statement patterns of this module, as events.ts lists its own: kind, pattern,
  * the trigger words every match holds, and the test of the words around the match.
  */
+// "The Special Envoy called the President of Morvask today", "Minister Hallweide called me on
+// Monday": the verb with a person for its object is a telephone call. Read with its case: the
+// object is a pronoun, an office with its capital, or a name of two words in capitals.
+const OFFICE =
+  '(?:(?:Special|Foreign|Prime|Deputy|Defen[cs]e|First|Vice|Interior) )?(?:Envoy|Minister|President|Chancellor|Secretary|Ambassador|Premier|King|Emir|Sultan)';
+const CALLED_SOMEONE = new RegExp(
+  `\\b(?:[Cc]alled|[Cc]alls)(?= (?:me|him|her|us)\\b| (?:the )?${OFFICE}\\b| [A-Z\u00C0-\u00DE][\\w'’-]+ [A-Z\u00C0-\u00DE][\\w'’-]+)`,
+  'g',
+);
+// "called him a liar", "called the President a traitor", "called President Dahl's plan naive": the
+// verb that names or judges, its object followed by what it is called.
+const CALLED_SOMETHING =
+  /^\w+ (?:(?:me|him|her|us),? (?:an?|the|for|out|up|off)\b|(?:the )?(?:(?:[A-Z\u00C0-\u00DE][\w-]*|of) )*[A-Z\u00C0-\u00DE][\w-]*(?:['’]s\b|,? an?\b))/;
+const calledOnTheLine: Accept = (sentence, at) => !CALLED_SOMETHING.test(sentence.slice(at, at + 120));
+
 export const CALL_WORDING: [EventClaimKind, RegExp, string[], Accept?][] = [
   ['call', SPOKE_TO_EACH_OTHER, ['spoke', 'speak', 'talked'], twoSidesBefore],
+  ['call', CALLED_SOMEONE, ['call'], calledOnTheLine],
   ['call', CALL_OF_A_DAY, ['call', 'conversation']],
   ['call', CONVERSATION, ['conversation'], partiesConversation],
   ['statement', ADDRESS, ['address']],

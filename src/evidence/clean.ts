@@ -25,7 +25,7 @@ import {
 import { repairMojibakeCounted } from './mojibake.ts';
 import { normalizeParagraph, splitParagraphs } from './normalize.ts';
 import { isNameAlone } from './ownLineLabels.ts';
-import { newestPartDay, opensWithChatStamp, partDays } from './partDays.ts';
+import { dayHeading, newestPartDay, opensWithChatStamp, type PartDay, partDays } from './partDays.ts';
 import { isCapture, postAgeDate } from './postAge.ts';
 import { isCountsLine, isPostHeader } from './posts.ts';
 import {
@@ -71,6 +71,8 @@ interface State {
   social: boolean;
   removed: Removed[];
   kept: string[];
+  /** Headings that are whole days, each with how many paragraphs were kept above it. */
+  headings: { at: number; day: string }[];
   seen: Set<string>;
   embedTail: number;
   /** Under a page's "MORE ON THE TOPIC" heading: the titles of its links follow, not the item's text. */
@@ -179,6 +181,9 @@ const isLabelLine = (line: string): boolean =>
   line.length <= 120 && line.endsWith(':') && turnLabel(line)?.ownLine === true;
 
 function keep(state: State, paragraph: string, index: number): void {
+  // A heading that is a whole day goes with the header's datelines, but what stands under it is of that day.
+  const heading = dayHeading(paragraph);
+  if (heading) state.headings.push({ at: state.kept.length, day: heading });
   // A registry's receipt stamp ("RECEIVED" over "26 MAY 2031") gives the day the letter arrived, not
   // the day it was written: set apart before any reader takes it for the dateline.
   const receipt = index < HEADER_LINES * 2 ? receiptLine(paragraph) : undefined;
@@ -340,6 +345,7 @@ export function cleanDocument(text: string, _fileName: string, options: CleanOpt
     social: options.social ?? false,
     removed: [],
     kept: [],
+    headings: [],
     seen: new Set(),
     embedTail: 0,
   };
@@ -367,12 +373,34 @@ export function cleanDocument(text: string, _fileName: string, options: CleanOpt
     if (normalized !== '') keep(state, normalized, index);
   });
   laterDate(state);
-  state.kept = setWireDatelineApart(state.kept);
-  return {
+  const unsplit = state.kept;
+  state.kept = setWireDatelineApart(unsplit);
+  const cleaned: CleanedDocument = {
     meta: state.meta,
     rawText: text,
     cleanText: state.kept.join('\n\n'),
     removed: state.removed,
     repairs: repaired.fixed,
   };
+  const days = headedDays(state, unsplit);
+  if (days.length > 0) cleaned.dayHeadings = days;
+  return cleaned;
+}
+
+/**
+ * Where the parts under the page's day headings start in the clean text, when the headings give
+ * more than one day (one day heading the page is its dateline). A wire's dateline set apart from
+ * its lede (`unsplit` the paragraphs before) moves the paragraphs after it one down.
+ */
+function headedDays(state: State, unsplit: string[]): PartDay[] {
+  const { headings, kept } = state;
+  if (headings.length < 2 || headings.every((h) => h.day === headings[0]!.day)) return [];
+  const split = kept.length > unsplit.length ? kept.findIndex((p, i) => p !== unsplit[i]) : kept.length;
+  const starts: number[] = [];
+  let offset = 0;
+  for (const paragraph of kept) {
+    starts.push(offset);
+    offset += paragraph.length + 2;
+  }
+  return headings.map(({ at, day }) => ({ start: starts[at > split ? at + 1 : at] ?? offset, day }));
 }

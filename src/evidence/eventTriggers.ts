@@ -164,11 +164,13 @@ export const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
   // Signing without the accord's name is the signing too when the text says who signs or what:
   // "signed it in Dornhall", "I signed for the Federation on Saturday", "countersigned the text",
   // "the signing ceremony will be held", "the signing in Casset", "put its signature under", "the
-  // signing will take place in Ostiva", "signing is now set for 29 March".
+  // signing will take place in Ostiva", "signing is now set for 29 March", "the signing goes ahead
+  // on 3 April", "its signing, which is planned for 20 March", "the accord will be signed in Ostiva",
+  // "Arvenia signs first on 2 April".
   [
     'meeting',
     new RegExp(
-      `\\b(?:(?:counter)?sign(?:s|ed|ing)?|signature of|signing of)(?: (?:the|this|an?|its|their|our|both))?(?: [A-Z\u00C0-\u00DE][\\w-]*){0,3} ${AGREEMENT}\\b|\\bsigned\\b(?<=\\b${AGREEMENT},? (?:(?:was|were|is|has been|had been|being) )?signed)|\\b(?:counter)?sign(?:s|ed)? (?:it|the text)(?= ${SIGNED_WHERE_OR_WHEN})|(?<=\\w,? )(?:counter)?signed(?= (?:for|${SIGNED_WHERE_OR_WHEN}))|\\bsigning (?:ceremony|in|at)\\b|\\bsign(?= (?:(?:first|last|second|together),? )?(?:(?:in|at) [A-Z\u00C0-\u00DE]|on (?:the )?${WHEN}))|\\bsigning(?= (?:to follow|follows|will follow)\\b| (?:(?:will|would|is|was|shall|could|should|may|might|has been|had been) )?(?:(?:now|then|still|also|provisionally|tentatively) )?(?:take place|takes place|took place|be held|is held|was held|scheduled|set for|planned|expected|foreseen|fixed for|pencil(?:l)?ed in|slated)\\b(?! up\\b)| still on\\b)|${ATTENDED_SIGNING}|\\bput (?:its|their|his|her|my|our) (?:signatures?|initials) (?:under|to|on)\\b`,
+      `\\b(?:(?:counter)?sign(?:s|ed|ing)?|signature of|signing of)(?: (?:the|this|an?|its|their|our|both))?(?: [A-Z\u00C0-\u00DE][\\w-]*){0,3} ${AGREEMENT}\\b|\\bsigned\\b(?<=\\b${AGREEMENT},? (?:(?:was|were|is|has been|had been|being|(?:will|would|shall|can|could|is to|are to|is due to|are due to) be) )?signed)|\\b(?:counter)?sign(?:s|ed)? (?:it|the text)(?= ${SIGNED_WHERE_OR_WHEN})|(?<=\\w,? )(?:counter)?signed(?= (?:for|${SIGNED_WHERE_OR_WHEN}))|\\bsigning (?:ceremony|in|at)\\b|\\bsigns(?= (?:first|last|second|together),? (?:(?:in|at) [A-Z\u00C0-\u00DE]|on (?:the )?${WHEN}))|\\bsign(?= (?:(?:first|last|second|together),? )?(?:(?:in|at) [A-Z\u00C0-\u00DE]|on (?:the )?${WHEN}))|\\bsigning(?= (?:to follow|follows|will follow)\\b| (?:(?:will|would|is|was|shall|could|should|may|might|has been|had been) )?(?:(?:now|then|still|also|provisionally|tentatively) )?(?:take place|takes place|took place|be held|is held|was held|goes ahead|go ahead|went ahead|scheduled|set for|planned|expected|foreseen|fixed for|pencil(?:l)?ed in|slated)\\b(?! up\\b)| still on\\b|,? (?:which|that) (?:is|was|has been|had been|will be) (?:now )?(?:planned|scheduled|set|foreseen|fixed|pencil(?:l)?ed in|slated) (?:for|on)\\b)|${ATTENDED_SIGNING}|\\bput (?:its|their|his|her|my|our) (?:signatures?|initials) (?:under|to|on)\\b`,
       'gi',
     ),
     ['sign', ' initials'],

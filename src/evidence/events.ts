@@ -23,7 +23,7 @@ import { dayNamedAsTheLimit, limitMovedStands } from './limitsMoved.ts';
 import { hitsWithin, type NameHit } from './names.ts';
 import { pronounOccasion } from './occasionPronoun.ts';
 import { linkedTitles } from './pageLinks.ts';
-import { dayOfPart, partDays } from './partDays.ts';
+import { dayOfPart, type PartDay, partDays } from './partDays.ts';
 import { writesMonthFirst } from './published.ts';
 import { recalledAt, recalledRoundsDay } from './recalledRounds.ts';
 import { allMatches } from './regex.ts';
@@ -128,6 +128,8 @@ export interface EventInput {
   published: string | undefined;
   /** The day the document was received: the year of a day it writes without one, when it has no date. */
   received?: string | undefined;
+  /** Where the parts under the page's day headings start: each part's "today" is its heading's day. */
+  dayHeadings?: PartDay[] | undefined;
   genre?: Genre;
 }
 
@@ -139,10 +141,11 @@ export function extractEvents({
   hits,
   published: documentDay,
   received,
+  dayHeadings,
   genre: given = 'news',
 }: EventInput): SuggestedClaim[] {
   const genre = ownRecord(given, text);
-  const parts = partDays(text, () => writesMonthFirst(text));
+  const parts = partDays(text, () => writesMonthFirst(text), dayHeadings);
   const claims: Extract<SuggestedClaim, { kind: 'event' }>[] = [];
   // The last day the text gave: "the following day" counts from it.
   let anchor: string | undefined;

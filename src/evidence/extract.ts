@@ -8,7 +8,7 @@ import { bulletQuotes, introducedParagraphs } from './bullets.ts';
 import { chatQuotes } from './chatExports.ts';
 import { withEchoedSpeakers } from './echoedWords.ts';
 import { emailQuotes } from './emailThreads.ts';
-import { extractEvents } from './events.ts';
+import { type EventInput, extractEvents } from './events.ts';
 import { forumThreadQuotes } from './forumThreads.ts';
 import { buildGazetteer, type Gazetteer } from './gazetteer.ts';
 import type { Genre } from './genre.ts';
@@ -239,12 +239,12 @@ function statementEvents(
   masked: string,
   hits: NameHit[],
   sentences: Span[],
-  dated: { published: string | undefined; received: string | undefined },
+  dated: Pick<EventInput, 'published' | 'received' | 'dayHeadings'>,
   genre: Genre,
 ): SuggestedClaim[] {
-  const { published, received } = dated;
+  const { published, received, dayHeadings } = dated;
   if (!quotes.some((q) => q.statement))
-    return extractEvents({ text, masked, sentences, hits, published, received, genre });
+    return extractEvents({ text, masked, sentences, hits, published, received, dayHeadings, genre });
   const statements = quotes.filter((q) => q.statement).map((q) => q.inner);
   const inStatement = (at: number) => statements.some(([s, e]) => s <= at && at < e);
   return extractEvents({
@@ -257,6 +257,7 @@ function statementEvents(
     hits: hits.map((h) => (h.inQuote && inStatement(h.span[0]) ? { ...h, inQuote: false } : h)),
     published,
     received,
+    dayHeadings,
     genre,
   });
 }
@@ -347,7 +348,7 @@ export function extractClaims(cleanText: string, context: ExtractContext): Sugge
         masked,
         withOfficeHolders(cleanText, hits, gazetteer),
         sentences,
-        { published, received: context.received },
+        { published, received: context.received, dayHeadings: context.dayHeadings },
         genre,
       ),
       extractPositions({ text: cleanText, masked, sentences, hits, gazetteer, provisions }),

@@ -27,9 +27,10 @@ const between = (sentence: string, a: FoundDate, b: FoundDate) =>
 // deadline, originally 31 March, is now 30 April": the day it had, set off by commas, then the one it has.
 const HAD_DAY =
   /\b(?:originally|initially|previously|first|(?:(?:originally|initially|first|which|that) )?(?:had been |was )?(?:set|fixed|due) (?:for|on|at))\s+(?:the\s+)?$/i;
-// "..., then moved to 4 April", "..., would be extended to June 18".
+// "..., then moved to 4 April", "..., would be extended to June 18", "..., had been moved to 31
+// March" (the move told in reported speech).
 const HAS_DAY =
-  /^,\s+(?:(?:is|will|would|has)\s+(?:now\s+)?(?:be(?:en)?\s+)?|(?:and\s+)?(?:then|later|since)\s+(?:been\s+)?)(?:(?:moved|extended|pushed back|put back|postponed|set)\s+to\s+)?(?:the\s+)?$/i;
+  /^,\s+(?:(?:is|will|would|has|had)\s+(?:now\s+)?(?:be(?:en)?\s+)?|(?:and\s+)?(?:then|later|since)\s+(?:been\s+)?)(?:(?:moved|extended|pushed back|put back|postponed|set)\s+to\s+)?(?:the\s+)?$/i;
 // "Replies were due on June 14; the deadline was moved to June 18": the day due, then its move.
 // "The deadline for replies was June 14; it is now June 18": the limit's day told as past.
 const DUE_DAY =

@@ -1,9 +1,12 @@
 // A document made of parts each stamped with its own day: a chat's export ("[12/05/2031, 07:58]
 // Ada: …", "12/05/2031, 07:58 - Ada: …"), an e-mail thread's headers ("Sent: Thursday, 15 May 2031
 // 21:30", "On Thu, 15 May 2031 at 21:30, Ada wrote:"). A part's "today" and "yesterday" are the
-// day of its own stamp, not the day of the newest part the document is dated by.
+// day of its own stamp, not the day of the newest part the document is dated by. A channel's feed
+// or a live page sets its entries under a heading that is a whole day ("Monday 16 March 2043"),
+// each entry stamped with a time only: an entry's "tonight" is its heading's day.
 import { findIsoDate, slashedDate } from './meta.ts';
 import { opensAsChat, opensAsThread } from './ownThread.ts';
+import { MONTH_WORD } from './quickDates.ts';
 
 /** Where a part starts in the text and the day its stamp gives it. */
 export interface PartDay {
@@ -17,6 +20,19 @@ const CHAT_STAMP =
 // A mail's header of when it was sent ("Sent:", "Date:", "Gesendet:"), or a reply's attribution line.
 const MAIL_STAMP =
   /^(?:(?:Sent|Date|Gesendet|Envoyé|Enviado)\s*:\s*([^\n]{6,60})|On ([^\n]{6,60}?),? [^\n]{1,80}? wrote:)$/gm;
+
+// A paragraph that is a whole day and nothing else, year and all: a heading over the day's entries.
+// A day named in a sentence, or a day without its year, heads nothing.
+const DAY_HEADING = new RegExp(
+  `^\\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:\\d{1,2}\\s+${MONTH_WORD}|${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?,?)\\s+\\d{4}\\s*$`,
+  'i',
+);
+
+/** The day a paragraph gives when it is a whole day and nothing else: a heading over that day's entries. */
+export function dayHeading(paragraph: string): string | undefined {
+  if (paragraph.length > 40) return undefined;
+  return DAY_HEADING.test(paragraph) ? findIsoDate(paragraph) : undefined;
+}
 
 /** Whether a line opens with a chat export's stamp: a message, never a headline. */
 export const opensWithChatStamp = (line: string): boolean => {
@@ -33,12 +49,13 @@ const TWO_FIGURE_YEAR = /\/(\d{2})$/;
  * them and they give more than one day; else none (the document's own day dates it all).
  * `monthFirst` says which figure of "05/06/2031" is the month when neither is above 12. Only a
  * document that is itself a chat or a thread has such parts (ownThread.ts): a report quoting two
- * stamped messages or two e-mails keeps its own day.
+ * stamped messages or two e-mails keeps its own day. `headed` are the parts under headings that
+ * are whole days (the cleaner takes the headings out, `dayHeading`), in any document: a page that
+ * sets its days apart so is read day by day.
  */
-export function partDays(text: string, monthFirst: () => boolean): PartDay[] {
-  const parts: PartDay[] = [];
+export function partDays(text: string, monthFirst: () => boolean, headed: PartDay[] = []): PartDay[] {
+  const parts: PartDay[] = [...headed];
   const [chat, thread] = [opensAsChat(text), opensAsThread(text)];
-  if (!chat && !thread) return parts;
   for (const m of chat ? text.matchAll(CHAT_STAMP) : []) {
     const figures = m[1]!.replace(TWO_FIGURE_YEAR, '/20$1');
     const day = slashedDate(figures, monthFirst);

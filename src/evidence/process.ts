@@ -39,6 +39,7 @@ export function processDocument(
     ...(cleaned.meta.title ? { title: cleaned.meta.title } : {}),
     ...(cleaned.meta.outlet ? { site: cleaned.meta.outlet } : {}),
     shapedLabels: shaped ?? null,
+    ...(cleaned.dayHeadings ? { dayHeadings: cleaned.dayHeadings } : {}),
   });
   return { ...cleaned, fileName, genre, contentHash: contentHash(cleaned.cleanText), claims };
 }

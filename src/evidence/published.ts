@@ -223,7 +223,34 @@ export function readsMonthFirst(text: string, first: number, second: number): bo
   if (first > 12 || second > 12) return second > 12;
   const dayFirst = namesDay(text, first, second);
   const monthFirst = namesDay(text, second, first);
-  return dayFirst === monthFirst ? writesMonthFirst(text) : monthFirst;
+  if (dayFirst !== monthFirst) return monthFirst;
+  return readingNearNamedDays(text, first, second) ?? writesMonthFirst(text);
+}
+
+// "on March 10", "the 15 March deadline": a day the text names in words, anywhere in it.
+const NAMED_DAY = new RegExp(
+  `\\b(?:${MONTH_WORD}\\s+(\\d{1,2})(?![\\d:.])|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD})`,
+  'gi',
+);
+// How far (in days, roughly) a page's own day may sit from the days its story names.
+const NEAR_NAMED = 45;
+
+/**
+ * Which reading of a stamp's figures "a/b" (true: month first) falls among the days the text
+ * names in words, when one does and the other does not: a page stamped "10/03" whose story
+ * speaks of "March 10" and "March 15" was written in March, not in October, whatever order the
+ * story writes its own dates in.
+ */
+function readingNearNamedDays(text: string, first: number, second: number): boolean | undefined {
+  const named: number[] = [];
+  for (const m of allMatches(NAMED_DAY, text)) {
+    const [month, day] = m[2] !== undefined ? [monthOf(m[1]!), Number(m[2])] : [monthOf(m[4]!), Number(m[3])];
+    if (month >= 0 && day >= 1 && day <= 31) named.push(month * 31 + day);
+  }
+  const near = (month: number, day: number) =>
+    named.some((n) => Math.abs(n - ((month - 1) * 31 + day)) <= NEAR_NAMED);
+  const [monthFirst, dayFirst] = [near(first, second), near(second, first)];
+  return monthFirst === dayFirst ? undefined : monthFirst;
 }
 
 // The formula that closes a treaty, a joint statement or a release with its place and day:

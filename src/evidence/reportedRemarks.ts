@@ -28,9 +28,10 @@ const CHANNEL =
   '(?:X|Telegram|Facebook|Twitter|Instagram|Truth Social|social media|(?:his|her|its|their) (?:website|Telegram channel|X account|official account))';
 // The day the remark was made, said right after the verb (its channel between).
 // A wire's bare weekday ("said Saturday it was", "told reporters Tuesday that") is the day only
-// before what was said begins, never as its subject ("said Monday was too soon"). A town may
-// stand between the verb and its day: "told reporters in Lindmark on Tuesday".
-const WHERE_SAID = "(?:in [A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+)? )?";
+// before what was said begins, never as its subject ("said Monday was too soon"). A place of a few
+// words may stand between the verb and its day: "told reporters in Lindmark on Tuesday", "told
+// reporters at the ministry on Wednesday", "speaking to journalists outside the Foreign Ministry on 10 March".
+const WHERE_SAID = "(?:(?:in|at|outside) (?:[\\w'’-]+ ){1,4}?)?";
 const BARE_DAY = `(?<!\\b(?:says|writes|posts) )${DAY}(?=[,.;:]| (?:that|it|he|she|they|we|the|a|an|his|her|their|its)\\b)`;
 const ITS_DAY = `${WHERE_SAID}(?:(?:late|early) (?:on )?${DAY}|on (?:${DAY}|\\d{1,2} ${MONTH}|${MONTH} \\d{1,2})|${BARE_DAY}|yesterday|last (?:week|night)|earlier (?:today|this week)|this (?:morning|afternoon|evening))\\b`;
 const POSTED_ON = `(?:in an? (?:post|message|video|statement) )?on ${CHANNEL}\\b`;

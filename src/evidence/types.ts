@@ -73,6 +73,8 @@ export interface CleanedDocument {
   removed: Removed[];
   /** How many mojibake sequences were repaired (0 when the text was sound). */
   repairs: number;
+  /** Where the parts under day headings start ("Monday 16 March 2043" over a feed's entries), when there are two days or more. */
+  dayHeadings?: { start: number; day: string }[];
 }
 
 /** Who said a quote: a roster person or party when resolved, else the name or description. */
@@ -176,6 +178,8 @@ export interface ExtractContext {
    * its genre and passed on for its turns (null: it gives none); read from the text when not given.
    */
   shapedLabels?: ShapedLabelReader | null;
+  /** Where the parts under the page's day headings start, and their days (CleanedDocument). */
+  dayHeadings?: { start: number; day: string }[];
 }
 
 export interface ProcessedDocument extends CleanedDocument {

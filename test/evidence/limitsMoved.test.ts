@@ -39,6 +39,26 @@ describe('a limit moved, verb first', () => {
   });
 });
 
+describe('a limit moved, its old day set off by commas', () => {
+  it('is one deadline on the day it has now, the move told in reported speech too', () => {
+    expect(
+      events(
+        'A spokesman said the deadline for comments, originally 20 March, had been moved to 27 March.',
+        'news',
+      ),
+    ).toEqual([['deadline', '2031-03-27']]);
+  });
+
+  it('moves nothing to a day that follows no move', () => {
+    expect(
+      events(
+        'A spokesman said the deadline for comments, originally 20 March, had been met by both sides; talks resume on 27 March.',
+        'news',
+      ),
+    ).not.toContainEqual(['deadline', '2031-03-27']);
+  });
+});
+
 describe('a limit moved by a pronoun', () => {
   it('is the limit the sentence before named', () => {
     expect(events('The deadline was 14 March. It was moved, a few days later, to 21 March.', 'news')).toEqual(

@@ -136,3 +136,40 @@ describe('a stamp the dateline reader did not know', () => {
     );
   });
 });
+
+describe('a page set out under headings that are whole days', () => {
+  // A minister's channel: each day's posts under the day, each post stamped with a time only.
+  const feed = [
+    'Mira Sand ✓',
+    'Channel · 12K followers',
+    'Thursday 8 May 2031',
+    'Back from Fjellby. The round went better than the papers say.',
+    '11:40',
+    'Saturday 10 May 2031',
+    'This evening I spoke by phone with the Norland mediator for an hour.',
+    '19:05',
+    'Monday 12 May 2031',
+    'Our replies to the mediator go out today.',
+    '08:15',
+  ].join('\n\n');
+
+  it("dates a post's tonight or today by the heading it stands under", () => {
+    expect(dateOf(feed, /spoke by phone with the Norland mediator/)).toBe('2031-05-10');
+  });
+
+  it('reads a heading in the month-first order too', () => {
+    const american = feed.replace('Saturday 10 May 2031', 'Saturday, May 10, 2031');
+    expect(dateOf(american, /spoke by phone with the Norland mediator/)).toBe('2031-05-10');
+  });
+
+  it('leaves a page with one day heading, or days said in sentences, dated by its own day', () => {
+    const one = ['Monday 12 May 2031', 'The delegations met in Fjellby today for four hours.'].join('\n\n');
+    expect(dateOf(one, /met in Fjellby today/)).toBe('2031-05-12');
+    const told = [
+      'Statement of the Ministry, 12 May 2031',
+      'The round of 10 May 2031 was useful.',
+      'The delegations met in Fjellby today for four hours.',
+    ].join('\n\n');
+    expect(dateOf(told, /met in Fjellby today/)).toBe('2031-05-12');
+  });
+});

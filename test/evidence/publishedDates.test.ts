@@ -25,6 +25,16 @@ describe('a date in figures with slashes', () => {
     expect(published('04/03/2031\n\nThe ministers met in Fjellby.').date).toBe('2031-03-04');
   });
 
+  it('settles one by the month the story speaks of, when only one reading falls in it', () => {
+    // Written month first in words, stamped day first: a story of days in May was not written in September.
+    const story =
+      'Vell talks\n\n09/05/2031 - 18:02\n\nSpeaking in Fjellby on May 8, the mediator said replies were due on May 20.';
+    expect(published(story).date).toBe('2031-05-09');
+    // Both readings among the days it names: the order it writes in words decides, as before.
+    const both = '04/05/2031\n\nThe envoys met on April 28 and meet again on May 6.';
+    expect(published(both).date).toBe('2031-04-05');
+  });
+
   it('takes a month only from its name, and the order only from a dateline in words', () => {
     // A count before a word that begins like a month ("6 mayors", "3 decrees") names no day.
     expect(
@@ -50,9 +60,14 @@ describe('a date in figures with slashes', () => {
       date: '2031-03-11',
       dateFrom: 'dateline',
     });
+    // Days in words near neither reading ("July"): the order they are written in decides.
+    expect(
+      published(`${header}Dahl: The statement of July 10 stands. The talks resume on July 20.`).date,
+    ).toBe('2031-11-03');
+    // Days in words near one reading only: a briefing about March was given in March.
     expect(
       published(`${header}Dahl: The statement of March 10 stands. The talks resume on March 20.`).date,
-    ).toBe('2031-11-03');
+    ).toBe('2031-03-11');
   });
 });
 

@@ -97,18 +97,19 @@ describe('figures whose order the page settles', () => {
     const wire =
       'Fund lends for railway\n\n09/05/2031 10:02:11 AM\n\nBRISK, May 9 (Wire) -- The fund signed a loan on Friday.';
     expect(published(wire).date).toBe('2031-05-09');
-    // No day in words to match: the order the page writes its other dates in decides.
-    expect(published('09/05/2031\n\nThe fund will sign on May 20 and pay on May 28.').date).toBe(
+    // No day in words to match, nor near either reading: the order the page writes its other dates in decides.
+    expect(published('09/05/2031\n\nThe fund will sign on January 20 and pay on January 28.').date).toBe(
       '2031-09-05',
     );
   });
 
   it('counts "June 24th" as a date written month first', () => {
-    expect(published('SLUG: WATER\n\nDATE: 6/11/2031\n\nA signing is pencilled in for June 24th.').date).toBe(
-      '2031-06-11',
-    );
+    // A month near neither reading of the stamp: the order the day is written in decides.
     expect(
-      published('SLUG: WATER\n\nDATE: 6/11/2031\n\nA signing is pencilled in for the 24th of June.').date,
+      published('SLUG: WATER\n\nDATE: 6/11/2031\n\nA signing is pencilled in for February 24th.').date,
+    ).toBe('2031-06-11');
+    expect(
+      published('SLUG: WATER\n\nDATE: 6/11/2031\n\nA signing is pencilled in for the 24th of February.').date,
     ).toBe('2031-11-06');
   });
 
