@@ -4,12 +4,14 @@
 // (contributorShares.ts), a part given back against the whole held, those taken against those who
 // still remain, and those to be freed against those freed (countFates.ts), shares of two wholes
 // (percentWholes.ts), a giver's part of a fund against the fund (moneyShares.ts), both sides' people
-// against one side's (bothSidesCounted.ts), a sum paid out so far against the fund (moneyPaidOut.ts).
+// against one side's (bothSidesCounted.ts), a sum paid out so far against the fund (moneyPaidOut.ts),
+// a movement against a level or a rise against a fall (figureMoves.ts).
 // One hook for the number flags in link.ts.
 
 import { oneSideAndBoth } from './bothSidesCounted.ts';
 import { sharesOfTwo } from './contributorShares.ts';
 import { calledAndDone, partReturned, takenAndRemaining } from './countFates.ts';
+import { movedAndStanding } from './figureMoves.ts';
 import { widthAndLength } from './measureKinds.ts';
 import { paidAndPledged } from './moneyPaidOut.ts';
 import { moneyOfTwoHolders } from './moneyShares.ts';
@@ -31,4 +33,5 @@ export const countedApart = (a: Passage, x: Quantity, b: Passage, y: Quantity): 
   sharesOfTwoWholes(a.text, x, b.text, y) ||
   moneyOfTwoHolders(a, x, b, y) ||
   oneSideAndBoth(a.text, x, b.text, y) ||
-  paidAndPledged(a.text, x, b.text, y);
+  paidAndPledged(a.text, x, b.text, y) ||
+  movedAndStanding(a.text, x, b.text, y);

@@ -60,6 +60,7 @@ import { signingOrdersApart } from './signingOrder.ts';
 import { signingStage, stagesApart } from './signingStage.ts';
 import { repliesMoved } from './singularMoves.ts';
 import { sizesOfTwoVersions } from './sizeAtTime.ts';
+import { standsAgainstMove } from './standingDays.ts';
 import { countPartsApart } from './status.ts';
 import { oneVoteOf, talliesApart } from './tallies.ts';
 import { textStages } from './textStages.ts';
@@ -95,8 +96,9 @@ export function disagree(
     // on nothing; nor does a day its source says was moved to another, nor a source written
     // before the deadline was moved with the day it was moved to.
     const deadlines = a.claim.data.eventKind === 'deadline' && b.claim.data.eventKind === 'deadline';
-    // One move told with two new days disagrees, whatever the exceptions read in its two states.
-    if (deadlines && rivalMoves(a, b, roster))
+    // One move told with two new days, or a day said to stand against a move, disagrees, whatever
+    // the exceptions read in its two states.
+    if (deadlines && (rivalMoves(a, b, roster) || standsAgainstMove(a, b, roster)))
       return flag('date', dates, [a.claim.data.date ?? '', b.claim.data.date ?? '']);
     if (
       deadlines &&
@@ -360,8 +362,9 @@ export function twoStatesOfDeadline(
   const [x, y] = [a.claim.data, b.claim.data];
   if (x.eventKind !== 'deadline' || y.eventKind !== 'deadline' || !x.date || !y.date || x.date === y.date)
     return false;
-  // One move told with two new days is one deadline told two ways, not two of its states.
-  if (rivalMoves(a, b, roster)) return false;
+  // One move told with two new days is one deadline told two ways, not two of its states; so is a
+  // day said to stand against the move.
+  if (rivalMoves(a, b, roster) || standsAgainstMove(a, b, roster)) return false;
   // A day its source says was moved from, beside a day the deadline was moved to.
   const fromTo = (p: Passage, to: string) => superseded(p, roster) && movedTo.has(to);
   return (
