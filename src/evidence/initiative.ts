@@ -18,8 +18,10 @@ import type { Roster } from './types.ts';
 // of the Arlisk side": read only after the occasion's verb (took place, was held) or opening
 // the sentence, since after a verb that takes "on" the initiative is a proposal agreed or voted
 // on ("agreed on the initiative of Arlisk to set up a fund", "focused on the initiative of Arlisk").
+// Who placed the call says it too: "the call was placed by the envoy", "the call, which the
+// Secretary-General initiated", "the envoy placed the call".
 const ASKED_BY =
-  /\bat\s+(?:the\s+)?(?:request|initiative)\s+of\s+([^,.;:()]{1,60})|\bat\s+([^,.;:()]{1,40}?)['’]s?\s+(?:request|initiative)\b|\b(?:initiated|requested)\s+by\s+([^,.;:()]{1,60})|(?:^\s*|\b(?:took\s+place|held|happened|occurred|organi[sz]ed|arranged|convened)(?:\s*,)?\s+)on\s+(?:the\s+)?(?:request|initiative)\s+of\s+([^,.;:()]{1,60})/iu;
+  /\bat\s+(?:the\s+)?(?:request|initiative)\s+of\s+([^,.;:()]{1,60})|\bat\s+([^,.;:()]{1,40}?)['’]s?\s+(?:request|initiative)\b|\b(?:initiated|requested)\s+by\s+([^,.;:()]{1,60})|(?:^\s*|\b(?:took\s+place|held|happened|occurred|organi[sz]ed|arranged|convened)(?:\s*,)?\s+)on\s+(?:the\s+)?(?:request|initiative)\s+of\s+([^,.;:()]{1,60})|\b(?:call|conversation)\s+(?:was|had\s+been|has\s+been)\s+(?:placed|made)\s+by\s+([^,.;:()]{1,60})|\b(?:call|conversation)\s*,\s*which\s+([^,.;:()]{1,60}?)\s+(?:initiated|requested|placed|sought)\b|\b([^,.;:()]{1,40}?)\s+(?:placed|made|initiated)\s+the\s+(?:(?:phone|telephone|video)\s+)?call\b/iu;
 // The occasion asked for, by kind: a call and a conversation are one kind, a meeting and talks
 // another. A readout's "spoke with" is a call ("The Secretary spoke today with Foreign Minister …");
 // an appeal is not ("called for calm", "a call upon both sides", "called on Varin to", "so-called"),
@@ -134,9 +136,13 @@ function callerOf(p: Passage, roster: Roster): string | undefined {
     while (before + 1 < mentions.length && mentions[before + 1]!.end <= m.index) before++;
     const caller =
       before >= 0 && m.index - mentions[before]!.end <= CALLER_GAP ? mentions[before] : undefined;
-    // Between the caller and the verb, no clause starts: "Kostal said Varin phoned" is Varin's.
-    if (!caller || /[,;:]|\b(?:that|said|says|who|which)\b/i.test(p.text.slice(caller.end, m.index)))
-      continue;
+    // Between the caller and the verb, no clause starts: "Kostal said Varin phoned" is Varin's. A
+    // name in apposition closes on a comma ("The envoy, Henrik Dahl, called Varin").
+    if (!caller) continue;
+    const between = p.text.slice(caller.end, m.index);
+    const apposed =
+      /^,\s*$/.test(between) && /,\s*$/.test(p.text.slice(Math.max(0, caller.index - 3), caller.index));
+    if (!apposed && /[,;:]|\b(?:that|said|says|who|which)\b/i.test(between)) continue;
     if (caller.party !== calledParty) return caller.party;
   }
   return undefined;
@@ -152,7 +158,7 @@ const DENIAL_REACH = 50;
 export const initiatorOf = perPassage((p: Passage, roster: Roster): string | undefined => {
   const m = ASKED_BY.exec(p.text);
   if (!m) return callerOf(p, roster);
-  const phrase = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
+  const phrase = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? '';
   // Read in its passage: an office named back ("spoke with Foreign Minister Halsk at the Foreign
   // Minister's request") is the one the passage named, which the phrase alone does not tell.
   const at = m.index + m[0].indexOf(phrase);

@@ -17,6 +17,7 @@ import type { Quantity } from './numbers.ts';
 import { claimsOwnText } from './ownedTexts.ts';
 import { saysWhoWasOnIt } from './principalsAlone.ts';
 import { type Act, readoutActs } from './readoutActs.ts';
+import { deniesReceipt } from './receipt.ts';
 import { statesRolePresence } from './rolePresence.ts';
 import { readSeat } from './seatAtTable.ts';
 import { splitSentences } from './sentences.ts';
@@ -279,6 +280,8 @@ export function passagesOf(given: LinkDocument, roster: Roster): Passage[] {
     if (p.setting) return true;
     // "Clause 8 is our text": whose the text is, set against prose as well as quotations.
     if (p.kind === 'quote' && claimsOwnText(p.text)) return true;
+    // "We were not shown the text": who has it, set against prose that says it was sent.
+    if (p.kind === 'quote' && deniesReceipt(p.text)) return true;
     if (quotedSentence(p)) {
       p.quotedOnly = true;
       return true;

@@ -43,6 +43,11 @@ const HELD =
 // An adverb of time may stand before the negation ("has still not seen", "have so far not received").
 const NOT_GIVEN =
   /\b(?:(?:has|have|had|was|were)(?: still| so far)? (?:not|never) (?:yet )?(?:been )?(?:received|shown|given|sent|handed|seen)|(?:still )?(?:did not|didn['’]t|never) (?:see|receive|get))\b/gi;
+/**
+ * Whether words deny that someone was given a text ("We were not shown the new text."): few
+ * content words, yet a claim a readout that says it was transmitted contradicts.
+ */
+export const deniesReceipt = (text: string): boolean => TEXT.test(text) && text.search(NOT_GIVEN) >= 0;
 // The recipient right after a passive verb of giving: "(was not sent) to us", "(shown) to Torvania".
 const PASSIVE_TO = /^\s+(?:to|with)\s/i;
 // Shown to all but one: "has been shown to everyone except Torvania".
