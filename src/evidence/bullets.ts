@@ -13,6 +13,12 @@ import type { Span, Speaker, SuggestedClaim } from './types.ts';
 
 const WHOLLY_QUOTED = /^"([^"]+)"[.,;]?$/;
 
+// A list copied from a page without its marks ("<li>" set as indented lines): each item opens in
+// lower case and closes on a semicolon or a comma, the last on a stop. The first must close on its
+// semicolon: a paragraph in lower case after a colon is otherwise a sentence run on.
+const UNMARKED_ITEM = /^\p{Ll}[^\n]{0,240}[;,.]$/u;
+const FIRST_UNMARKED = /^\p{Ll}[^\n]{0,240};$/u;
+
 // A communiqué's formula, Latin American and African ministries' alike: "The Ministry … informs (to)
 // the national and international public opinion:", "The Government hereby communicates:", "… brings
 // to the attention of the public:" — its numbered "That …" paragraphs are the issuer's own voice.
@@ -30,7 +36,10 @@ export function bulletQuotes(paragraphs: Span[], ctx: SpeakerContext): Suggested
   const claims: SuggestedClaim[] = [];
   for (let i = 0; i + 1 < paragraphs.length; i++) {
     const intro = paragraphs[i]!;
-    if (ctx.text[intro[1] - 1] !== ':' || !BULLET.test(ctx.text.slice(...paragraphs[i + 1]!))) continue;
+    if (ctx.text[intro[1] - 1] !== ':') continue;
+    const first = ctx.text.slice(...paragraphs[i + 1]!);
+    const unmarked = !BULLET.test(first) && FIRST_UNMARKED.test(first);
+    if (!unmarked && !BULLET.test(first)) continue;
     if (INFORMS_PUBLIC.test(ctx.text.slice(Math.max(intro[0], intro[1] - 160), intro[1]))) continue;
     const spoken = colonSpeaker(intro, ctx);
     const attribution =
@@ -39,11 +48,15 @@ export function bulletQuotes(paragraphs: Span[], ctx: SpeakerContext): Suggested
     const said = ctx.text.slice(attribution.span[0], attribution.span[1]);
     for (let j = i + 1; j < paragraphs.length; j++) {
       const [start, end] = paragraphs[j]!;
-      const marker = BULLET.exec(ctx.text.slice(start, end));
-      if (!marker) break;
+      const item = ctx.text.slice(start, end);
+      // An unmarked item has no mark to skip.
+      const mark = unmarked ? (UNMARKED_ITEM.test(item) ? '' : undefined) : BULLET.exec(item)?.[0];
+      if (mark === undefined) break;
+      // An unmarked list ends on the item its stop closes.
+      const closes = unmarked && item.endsWith('.');
       // '- "Every detained fisherman home."': a bullet that is one quotation is its words, without the marks.
-      const whole = WHOLLY_QUOTED.exec(ctx.text.slice(start + marker[0].length, end));
-      const from = start + marker[0].length;
+      const whole = WHOLLY_QUOTED.exec(ctx.text.slice(start + mark.length, end));
+      const from = start + mark.length;
       // Under "X said:" an item is X's words, marks and all ('- The so-called "Fjellby format" is
       // dead'); under a sentence that only names X, the marks alone set X's words apart from the
       // writer's, and an item without marks is the writer's ('-- The motorcade left at 5:10 PM').
@@ -60,6 +73,7 @@ export function bulletQuotes(paragraphs: Span[], ctx: SpeakerContext): Suggested
           speaker: { ...attribution.speaker, said: attribution.speaker.said ?? said },
           data: { words: ctx.text.slice(span[0], span[1]), speakerSpan: attribution.span, form: 'bullet' },
         });
+      if (closes) break;
     }
   }
   return claims;

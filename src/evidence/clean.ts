@@ -4,6 +4,7 @@
 
 import { bylineAuthor, classifyLine, looksLikeTitle, moreFromOutlet } from './boilerplate.ts';
 import { turnLabel } from './genre.ts';
+import { isHandleStampLine } from './handleThreads.ts';
 import { fieldsDate, signOffDate } from './headerFields.ts';
 import {
   exportLineDate,
@@ -241,7 +242,8 @@ function keep(state: State, paragraph: string, index: number): void {
     isNameAlone(line) ||
     isLabelLine(line) ||
     isCommentFrame(line) ||
-    isStaffAuthorLine(line)
+    isStaffAuthorLine(line) ||
+    isHandleStampLine(line)
       ? undefined
       : line.toLowerCase();
   const seen = key !== undefined && state.seen.has(key);

@@ -12,6 +12,7 @@ import { type EventInput, extractEvents } from './events.ts';
 import { forumThreadQuotes } from './forumThreads.ts';
 import { buildGazetteer, type Gazetteer } from './gazetteer.ts';
 import type { Genre } from './genre.ts';
+import { handleThreadQuotes } from './handleThreads.ts';
 import { headedMessageQuotes } from './headedMessages.ts';
 import { headlineQuote } from './headlineQuote.ts';
 import { interjectionQuotes } from './interjections.ts';
@@ -205,6 +206,7 @@ function voicedQuotes(
     captionOrBriefingQuotes(text, gazetteer, title) ??
     forumThreadQuotes(text, paragraphs, gazetteer) ??
     emailQuotes(text, gazetteer) ??
+    handleThreadQuotes(text, gazetteer) ??
     stampedCommentQuotes(text, gazetteer, genre === 'social');
   const transcript = genre === 'press-conference' || genre === 'meeting-transcript';
   // A reader that took the document and read nothing leaves a transcript to its turns.

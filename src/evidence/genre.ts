@@ -184,7 +184,7 @@ export function detectGenre(text: string, read?: ShapedLabelReader | null): Genr
     .slice(0, 4);
   if (text.length < 3000 && (postHeaderAt(firstLines) !== -1 || stampedHead(firstLines) !== undefined))
     return { genre: 'social', cue: 'a handle or a platform stamp in the header' };
-  if (text.length < 5000 && channelAuthor(firstLines, paragraphs.slice(-3)))
+  if (text.length < 5000 && channelAuthor(firstLines, paragraphs.slice(-5)))
     return { genre: 'social', cue: "a channel's author, time and counts" };
   if (RELEASE.test(head) || RELEASE_END.test(paragraphs.slice(-3).join('\n')))
     return { genre: 'press-release', cue: 'press release header or footer' };

@@ -47,13 +47,14 @@ export function titledChannel(title: string | undefined): string | undefined {
 
 /**
  * The paragraph of the counts that close a channel's page: the last one, or one followed only by
- * the app's notes about the channel or its translation; -1 when the page ends otherwise.
+ * the app's notes about the channel or its translation and its buttons ("Follow   Share   Mute");
+ * -1 when the page ends otherwise.
  */
 export function closingCountsAt(texts: string[]): number {
   for (let i = texts.length - 1; i >= Math.max(0, texts.length - 1 - NOTES_AFTER_COUNTS); i--) {
     const line = texts[i]!.trim();
     if (isCountsLine(line)) return i;
-    if (line.length > 200 || !CHANNEL_NOTE.test(line)) return -1;
+    if (line.length > 200 || !(CHANNEL_NOTE.test(line) || isChannelLine(line))) return -1;
   }
   return -1;
 }

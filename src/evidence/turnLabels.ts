@@ -4,10 +4,12 @@
 import { capsDashLabel } from './capsDashLabels.ts';
 import { commaLabel } from './commaLabels.ts';
 import { isContactField } from './contactFields.ts';
+import { initialledLabel } from './initialledLabels.ts';
 import { TITLE_WORDS } from './lexicon.ts';
 import { lowerOfficeLabel } from './lowerOfficeLabels.ts';
 import { ownLineLabel } from './ownLineLabels.ts';
 import { periodLabel } from './periodLabels.ts';
+import { stampedLabel } from './stampedLabels.ts';
 
 /**
  * A speaker label opening a paragraph: "MS. DORN:", "Q:", "Envoy Holm:", "T. Rieck:", "CHAIR (Mr. Oberg):",
@@ -321,7 +323,8 @@ function wordLabel(paragraph: string): TurnLabel | undefined {
         full: t![0] + label.full,
         said: label.said ?? label.full.replace(/:?\s*$/, ''),
       }) ??
-      numberedQuestion(paragraph)
+      numberedQuestion(paragraph) ??
+      stampedLabel(paragraph)
     );
   }
   // Labels open with a capital (or a Markdown bold mark): most paragraphs fail here, before any regex.
@@ -339,7 +342,7 @@ function wordLabel(paragraph: string): TurnLabel | undefined {
   const comma = m ? undefined : commaLabel(paragraph);
   if (comma) return comma;
   // "Senator RUIZ. Thank you.", "The CHAIRMAN. …": a hearing's label, closed by a full stop.
-  const period = m ? undefined : periodLabel(paragraph, isRole);
+  const period = m ? undefined : (periodLabel(paragraph, isRole) ?? initialledLabel(paragraph));
   if (period) return period;
   // A name in "T" may still be a parliament's dash label ("Tiit Saarvel, President-in-Office of the Council. – ").
   const office =
@@ -394,5 +397,5 @@ function wordLabel(paragraph: string): TurnLabel | undefined {
       ...(clock && name ? { said: m[0].slice(0, m[0].indexOf(name) + name.length) } : {}),
     };
   }
-  return ownLineLabel(paragraph);
+  return ownLineLabel(paragraph) ?? stampedLabel(paragraph);
 }

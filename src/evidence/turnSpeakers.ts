@@ -1,6 +1,7 @@
 // Who speaks a transcript's turn: the label read against the roster, the record's chair, the
 // offices its head introduces and the names it lists, and the speakers of earlier turns.
 
+import { asksUnderAside } from './asidedAskers.ts';
 import { countryTurn } from './countryLabels.ts';
 import { type Gazetteer, speakerNamed, titleCase } from './gazetteer.ts';
 import { bareName, chairHeader, isRole } from './genre.ts';
@@ -253,7 +254,9 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
     INTERVIEWER.test(said) ||
     askingOutlet(said, ctx) ||
     askingOutlet(turn.aside ?? '', ctx) ||
-    (ctx.pressConference === true && introducesAsker(turn.name ?? said, ctx.text.slice(...turn.body)))
+    (ctx.pressConference === true && introducesAsker(turn.name ?? said, ctx.text.slice(...turn.body))) ||
+    (ctx.pressConference === true &&
+      asksUnderAside(turn.name ?? said, turn.aside, ctx.text.slice(...turn.body), gazetteer))
   )
     return { name: 'journalist', via: 'description', said };
   if (turn.answer) return { ...(ctx.interviewee ?? { name: 'Answer', via: 'title' }), said };

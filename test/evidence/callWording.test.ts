@@ -29,6 +29,15 @@ describe('a call said of both sides at once', () => {
     expect(events('Kostal and Varin have not spoken since January.', 'news')).toEqual([]);
     expect(events('Both sides spoke of progress.')).toEqual([]);
   });
+
+  it("reads the army's call-up as no call, and the leaders' call as one", () => {
+    expect(events('Men who fled the call-up on Monday may come home, the minister said.', 'news')).toEqual(
+      [],
+    );
+    expect(events('After their call on Monday the leaders issued no statement.', 'news')).toEqual([
+      ['call', '2031-03-03'],
+    ]);
+  });
 });
 
 describe('a call named by its day or as the leaders’ conversation', () => {

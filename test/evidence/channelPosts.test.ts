@@ -116,4 +116,20 @@ describe("a channel's post", () => {
     ].join('\n\n');
     expect(read(story).genre.genre).not.toBe('social');
   });
+  it("reads a channel whose posts each close on their time, the app's badge note and buttons after the last counts", () => {
+    const text = [
+      'Messenger\nChannels',
+      'Mira Kostal ✓\nChannel · 52.3K followers\nEnvoy of Arvenia. Official channel.',
+      'Monday 10 March 2031',
+      'We met the Norland envoy today for an hour. The annex is still open, and so is our door.\n18:40',
+      '👍 1.1K   ❤️ 230   🙏 41',
+      'Tuesday 11 March 2031',
+      'The third round starts on Friday in Fjellby. The delegation leaves tomorrow.\n09:15',
+      '👍 2.4K   ❤️ 310',
+      'This channel has been verified by the app. Learn more',
+      'Follow   Share   Mute',
+    ].join('\n\n');
+    expect(read(text).genre.genre).toBe('social');
+    expect(quotes(text).map((q) => q[1])).toEqual(['kostal', 'kostal']);
+  });
 });

@@ -1,0 +1,54 @@
+// A thread copied from a platform that prints each post's author as a bare handle with the day on
+// the same line, the holder's profile over the first post, counts rows under each. Near misses: a
+// single dated handle line, a news page's "Updated 14:05". Every text is invented.
+import { describe, expect, it } from 'vitest';
+import { isHandleStampLine } from '../../src/evidence/handleThreads.ts';
+import { quotesRead } from './quotesRead.ts';
+
+const thread = [
+  'Threadline',
+  'Log in   Sign up',
+  '',
+  'mira.kostal',
+  'Mira Kostal',
+  'Envoy of Arvenia | Vell river talks',
+  '9.1K followers',
+  '',
+  'mira.kostal  03/07/31',
+  'Nobody has shown us the new text. We read about it in the papers, like everyone else.',
+  'Translate',
+  '1.2K   210   44',
+  '',
+  'Replies',
+  '',
+  'fjord_watch  03/07/31',
+  'So who received it on Monday night?',
+  '88   9',
+  '',
+  'mira.kostal  03/07/31',
+  '@fjord_watch Not us. That is all I can say tonight.',
+  '301   12',
+  '',
+  'river.farmer  03/08/31',
+  'We just want the water back in the fields.',
+  '40   3',
+  '',
+  'View more replies',
+].join('\n');
+
+describe('a thread of handle-and-day headers', () => {
+  it('reads each post as its handle holder’s words, the profile naming the author in full', () => {
+    expect(quotesRead(thread, 'thread.txt', 30)).toEqual([
+      ['kostal', 'Nobody has shown us the new te'],
+      ['fjord_watch', 'So who received it on Monday n'],
+      ['kostal', '@fjord_watch Not us. That is a'],
+      ['river.farmer', 'We just want the water back in'],
+    ]);
+  });
+
+  it('takes a handle with its day for a header, not a name or a page line', () => {
+    expect(isHandleStampLine('fjord_watch  2d')).toBe(true);
+    expect(isHandleStampLine('Updated 14:05')).toBe(false);
+    expect(isHandleStampLine('Mira Kostal 03/07/31')).toBe(false);
+  });
+});

@@ -1,0 +1,48 @@
+// A chamber's stenographic record in translation: members by initials and surname with the group in
+// brackets, the presiding officer by office alone, each closed by a full stop. Near misses: a
+// reference list's "A. Lind (2029). Title.", a paragraph that opens on a sentence. Texts invented.
+import { describe, expect, it } from 'vitest';
+import { initialledLabel } from '../../src/evidence/initialledLabels.ts';
+import { quotesRead } from './quotesRead.ts';
+
+const record = [
+  'NATIONAL ASSEMBLY OF NORLAND',
+  'Sitting of 4 March 2031 (translation of the stenographic record)',
+  '',
+  'Chaired by Per Holm, Speaker of the Assembly.',
+  '',
+  'Chair. Colleagues! The sitting is open. The floor is given to the Foreign Minister.',
+  '',
+  'A. Lind (Minister for Foreign Affairs). Mr Speaker! The text reached us on Monday, and we are reading it.',
+  '',
+  'Chair. The floor is given to deputy Brem.',
+  '',
+  'O. Brem (Greens). Who wrote the annex? The house would like to know.',
+  '',
+  'Chair. The sitting is closed.',
+].join('\n');
+
+describe('a stenographic record in translation', () => {
+  it('reads initials and surname, and the chair by office, as the turns of the record', () => {
+    expect(quotesRead(record, 'sitting.txt', 30).map(([, words]) => words)).toEqual([
+      'Colleagues! The sitting is ope',
+      'Mr Speaker! The text reached u',
+      'The floor is given to deputy B',
+      'Who wrote the annex? The house',
+      'The sitting is closed.',
+    ]);
+  });
+
+  it('gives the member label its name and group', () => {
+    expect(initialledLabel('O. Brem (Greens). Who wrote it?')).toMatchObject({
+      name: 'O. Brem',
+      aside: 'Greens',
+    });
+  });
+
+  it("takes no reference's year nor a sentence for a label", () => {
+    expect(initialledLabel('A. Lind (2029). The annex and its readers. Fjellby.')).toBeUndefined();
+    expect(initialledLabel('Chairs were set out for both delegations.')).toBeUndefined();
+    expect(initialledLabel('H.E. Mr. Per Holm, Minister for Foreign Affairs of Norland')).toBeUndefined();
+  });
+});
