@@ -175,17 +175,22 @@ function partsReader(events: Map<string, Passage[]>) {
   };
 }
 
+/** Two sentences of different sources that tell the length of one call or meeting. */
+export interface LengthsOfOne {
+  x: { p: Passage; length: Duration };
+  y: { p: Passage; length: Duration };
+}
+
 /**
- * Two sources' lengths of one call or meeting that no reading of their hedges lets meet:
- * flagged as two figures. One event is what linking took as one; a part of it (the
- * one-on-one) is set only against the same part.
+ * The pairs of sentences, of two sources, that tell how long one call or meeting lasted. One
+ * event is what linking took as one; a part of it (the one-on-one) is set only against the same
+ * part.
  */
-export function durationFlags(passages: Passage[], links: SourceLink[], roster: Roster): Disagreement[] {
+export function lengthsOfOne(passages: Passage[], links: SourceLink[], roster: Roster): LengthsOfOne[] {
   // Linked as one event, or the two sentences themselves linked as one thing (a length the
   // engine read no event beside: "The call between … lasted two hours").
   const one = new Set<string>();
-  const id = (p: Passage) => `${p.kind}\u0000${p.source}\u0000${p.span[0]}`;
-  const key = (a: Passage, b: Passage) => `${id(a)}\u0000${id(b)}`;
+  const key = (a: Passage, b: Passage) => `${passageId(a)}\u0000${passageId(b)}`;
   for (const l of links)
     if (l.a.kind !== 'event' || l.b.kind !== 'event' || l.reason.startsWith('one event')) {
       one.add(key(l.a, l.b));
@@ -210,7 +215,7 @@ export function durationFlags(passages: Passage[], links: SourceLink[], roster: 
     if (length && cls && (!event || eventProfile(event, roster)))
       told.push({ p, length, event, parts: event ? partsOf(event, cls) : [] });
   }
-  const flags: Disagreement[] = [];
+  const pairs: LengthsOfOne[] = [];
   for (let i = 0; i < told.length; i++)
     for (let j = i + 1; j < told.length; j++) {
       const [x, y] = [told[i]!, told[j]!];
@@ -222,15 +227,43 @@ export function durationFlags(passages: Passage[], links: SourceLink[], roster: 
               y.parts.some((ey) => one.has(key(ex, ey)) || sameCall(ex, ey, linked, roster)),
             )
           : one.has(key(x.p, y.p));
-      if (!tied) continue;
-      if (spansMeet(x.length.minutes, y.length.minutes)) continue;
-      flags.push({
-        kind: 'number',
-        reason: `how long it lasted: ${x.length.said} vs ${y.length.said}`,
-        a: x.p,
-        b: y.p,
-        values: [x.length.said, y.length.said],
-      });
+      if (tied) pairs.push({ x, y });
     }
-  return flags;
+  return pairs;
+}
+
+const passageId = (p: Passage) => `${p.kind}\u0000${p.source}\u0000${p.span[0]}`;
+
+/** Two sources' lengths of one call or meeting that no reading of their hedges lets meet: flagged as two figures. */
+export function durationFlags(lengths: LengthsOfOne[]): Disagreement[] {
+  return lengths.flatMap(({ x, y }): Disagreement[] =>
+    spansMeet(x.length.minutes, y.length.minutes)
+      ? []
+      : [
+          {
+            kind: 'number',
+            reason: `how long it lasted: ${x.length.said} vs ${y.length.said}`,
+            a: x.p,
+            b: y.p,
+            values: [x.length.said, y.length.said],
+          },
+        ],
+  );
+}
+
+/**
+ * The length of one call told by two sources is one claim, however the two word it ("the call
+ * lasted 45 minutes" / "they talked for about an hour", "a two-hour meeting" / "met for nearly
+ * two hours"), and whether or not their figures agree: a link each, where the two sentences are
+ * not linked already.
+ */
+export function durationLinks(lengths: LengthsOfOne[], links: SourceLink[]): SourceLink[] {
+  const linked = new Set(
+    links.flatMap((l) => [`${passageId(l.a)} ${passageId(l.b)}`, `${passageId(l.b)} ${passageId(l.a)}`]),
+  );
+  return lengths.flatMap(({ x, y }) =>
+    linked.has(`${passageId(x.p)} ${passageId(y.p)}`)
+      ? []
+      : [{ a: x.p, b: y.p, reason: 'how long one occasion lasted' }],
+  );
 }

@@ -24,7 +24,7 @@ import { deadlineMoves, scheduleStages } from './deadlineMoves.ts';
 import { dueApart, moved } from './deadlines.ts';
 import { denialsJoined } from './deniedAuthors.ts';
 import { distinctPassages } from './distinctPassages.ts';
-import { durationFlags } from './eventDurations.ts';
+import { durationFlags, durationLinks, lengthsOfOne } from './eventDurations.ts';
 import { placesEvent, reportsEvent } from './eventSentences.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { datesItsOwnIssue } from './issuedLine.ts';
@@ -272,11 +272,13 @@ export function linkSources(
   // away is the engine's inference, not what the sources say of one another.
   for (const [a, b, via] of sameEventThrough(events, roster))
     links.push({ a, b, reason: `one event, as each is with ${via.source}` });
-  disagreements.push(...durationFlags(passages, links, roster));
+  const lengths = lengthsOfOne(passages, links, roster);
+  disagreements.push(...durationFlags(lengths));
   disagreements.push(...callAccountFlags(passages, links, roster));
   disagreements.push(...classFlags(docs, passages, links, roster, disagreements));
   disagreements.push(...partRetoldWholeFlags(compared, isPerson));
   links.push(...occasionMentionLinks(passages, links, roster));
+  links.push(...durationLinks(lengths, links));
   const flags = oneFlagEach(denialsJoined(disagreements)).map((d) =>
     d.kind === 'attribution' ? withSpeechTags(d, passages) : d,
   );
