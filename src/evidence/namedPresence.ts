@@ -11,11 +11,12 @@ import type { Passage } from './passages.ts';
 import { allMatches, lastMatch } from './regex.ts';
 import type { Roster } from './types.ts';
 
-// Who took part: "attended", "was present", "took part", "as an observer"; and who did not.
+// Who took part: "attended", "was present", "took part", "as an observer", "was on the line" (a
+// call's way of saying it, not "Kostal's future was on the line"); and who did not.
 const ABSENT =
-  /\b(?:did not|didn't|does not|doesn't|will not|won't|would not|could not|couldn't|not) (?:attend|take part|participate|join)\b|\b(?:was|were) (?:absent|not present|not represented|unrepresented|not in the room|not at the (?:table|meeting|talks|signing))\b|\bstayed away\b|\bskipped\b/i;
+  /\b(?:did not|didn't|does not|doesn't|will not|won't|would not|could not|couldn't|not) (?:attend|take part|participate|join)\b|\b(?:was|were) (?:absent|not present|not represented|unrepresented|not in the room|not at the (?:table|meeting|talks|signing)|(?:not|never) on (?:the|that) (?:line|call))\b|\bstayed away\b|\bskipped\b/i;
 const PRESENT =
-  /\b(?:attended|attends|was present|were present|took part|takes part|participated|observer|sat in on|(?:was|were) represented by|(?:was|were) in the room|joined the (?:call|conversation|meeting|talks|session|negotiations))\b/i;
+  /\b(?:attended|attends|was present|were present|took part|takes part|participated|observer|sat in on|(?:was|were) represented by|(?:was|were) in the room|(?<!['’]s [\w-]+ )(?:was|were) (?:also )?on the (?:line|call)|joined the (?:call|conversation|meeting|talks|session|negotiations))\b/i;
 // Taking part is said as often by the role held there: who chaired, facilitated, moderated,
 // mediated or hosted an occasion, or witnessed a signing, was at it. The role holder is the
 // verb's own argument: the agent after "by" ("facilitated by the Special Envoy, Henrik Dahl"),
@@ -45,9 +46,10 @@ function roleHolders(p: Passage, roster: Roster): string[] {
   return [...out];
 }
 // An occasion said to have had no one but those it names: "conducted one-to-one between the two
-// leaders; no third party took part in it", "met one on one, without aides", "without the mediator".
+// leaders; no third party took part in it", "met one on one, without aides", "without the mediator",
+// "only the two ministers and their interpreters were on the line".
 const EXCLUSIVE =
-  /\b(?:one[- ]to[- ]one|one[- ]on[- ]one|t[eê]te[- ][aà][- ]t[eê]te|just the two of (?:us|them)|without (?:any )?(?:aides|advisers|advisors|delegations|interpreters|third parties|(?:the |a )?mediators?)|no (?:third party|one else|other participants?) (?:took part|was present|attended|joined)|(?:no one|nobody) else (?:was )?(?:present|in the room))\b/i;
+  /\b(?:one[- ]to[- ]one|one[- ]on[- ]one|t[eê]te[- ][aà][- ]t[eê]te|just the two of (?:us|them)|without (?:any )?(?:aides|advisers|advisors|delegations|interpreters|third parties|(?:the |a )?mediators?)|no (?:third party|one else|other participants?) (?:took part|was present|attended|joined)|(?:no one|nobody) else (?:was )?(?:present|in the room)|only (?:the )?two (?:[\w'’-]+ ){1,6}?were on the (?:line|call))\b/i;
 // A signature block's line names who was at the signing, though it ends in no stop: "Witnessed
 // by: Henrik Dahl", "For Arvenia: Mira Kostal".
 export const SIGNATURE_LINE =

@@ -23,13 +23,15 @@ export interface PartyPresence {
   only?: Set<string>;
 }
 
-// Said there: "attended", "took part", "sat in on", "was present", "with … attending".
+// Said there: "attended", "took part", "sat in on", "was present", "with … attending", "was on the
+// line" (not "Arvenia's credibility was on the line", what is at stake).
 const PRESENT =
-  /\b(?:attended|attending|attends|took part|taking part|sat in(?: on)?|(?:was|were) (?:also )?(?:present|at the table|in the room))\b/gi;
-// Said not there: "did not take part", "were not present", "was not represented", "never attended".
+  /\b(?:attended|attending|attends|took part|taking part|sat in(?: on)?|(?:was|were) (?:also )?(?:present|at the table|in the room)|(?<!['’]s [\w-]+ )(?:was|were) (?:also )?on the (?:line|call))\b/gi;
+// Said not there: "did not take part", "were not present", "was not represented", "never attended",
+// "was not on that call".
 // "Present" is a state after "was not", a verb after "did not" ("did not present a proposal").
 const ABSENT =
-  /\b(?:(?:(?:did|do|does) not|didn't|never)\s+(?:take part|attend(?:ed)?|participate|join(?:ed)?)|(?:was|were)(?: not|n't| never)\s+(?:present|represented|at the table|in the room))\b/i;
+  /\b(?:(?:(?:did|do|does) not|didn't|never)\s+(?:take part|attend(?:ed)?|participate|join(?:ed)?)|(?:was|were)(?: not|n't| never)\s+(?:present|represented|at the table|in the room|on (?:the|that) (?:line|call)))\b/i;
 // The one before the verb is its subject while no clause ends between: a stop, a "that", a "said".
 const CLAUSE_END = /[.;:!?]|\b(?:that|said|says|told|but|while|whereas)\b/i;
 const SUBJECT_REACH = 110;
@@ -37,7 +39,7 @@ const ONLY_BY = /\b(?:attended|joined) only by ([^.;!?]{1,100})/i;
 const BY_ONLY = /\b(?:attended|joined) by ([^.;!?]{1,50}?) only\b\W{0,5}([^.;!?]{0,80})/i;
 // Cheap: most sentences name no one's presence.
 const MAY_TELL =
-  /attend|took part|take part|taking part|sat in|present|at the table|in the room|particip|represented/i;
+  /attend|took part|take part|taking part|sat in|present|at the table|in the room|particip|represented|on (?:the|that) (?:line|call)/i;
 const BEHALF = /^[^.;!?]{0,40}?\bon behalf of\b/i;
 const BY_WHOM = /^\s+by\b/i;
 const PARTIES = /\b(?:the (?:two |both )?parties|both parties|the (?:two )?sides)\b/i;

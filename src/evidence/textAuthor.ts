@@ -232,14 +232,18 @@ const POSSESSOR_BEFORE = /(?:\b(?:our|my)\s+)?([\p{L}-]+)['’]s\s*$/iu;
 // "The plan was written in Kessel, not in Fjellby": a capital that stands for its government
 // as the place a text was written names its author (a venue that is no party's names none).
 // A text noun before a bare participle ("a text drafted in Drava") says it as a reduced relative
-// clause does; a place may be named in two capitalised words ("Port Vell").
+// clause does; a place may be named in two capitalised words ("Port Vell"), or a party's office by
+// the party's adjective ("in the Torvanian foreign ministry").
 const WRITTEN_IN =
-  /\b(?:(?:is|was|were|been)\s+(?:(?:actually|really|in fact|all)\s+)?|(?:text|draft|paper|document|proposal|plan)s?\s+)(?:written|drafted|prepared|drawn up|put together|cooked up|conceived)\s+in\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/u;
+  /\b(?:(?:is|was|were|been)\s+(?:(?:actually|really|in fact|all)\s+)?|(?:text|draft|paper|document|proposal|plan)s?\s+)(?:written|drafted|prepared|drawn up|put together|cooked up|conceived)\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/u;
 function writtenIn(p: Passage, roster: Roster): string | undefined {
   const m = WRITTEN_IN.exec(p.text);
   if (!m || /^not\b/i.test(p.text.slice(m.index - 4, m.index).trim())) return undefined;
   const place = entityMentions(m[1]!, roster)[0];
-  return place && !place.person ? place.party : undefined;
+  if (place) return place.person ? undefined : place.party;
+  // "Written in the Torvanian foreign ministry": a party's own office, by its adjective.
+  const by = [...partiesByAdjective(m[1]!, roster)];
+  return by.length === 1 ? by[0] : undefined;
 }
 
 const NOT_BY = 'not ';

@@ -1,0 +1,43 @@
+// A call's participants are told as who "was on the line" and who "was not on that call", and a
+// call said to have had two people alone as "only the two ministers were on the line". What is "on
+// the line" in the sense of at stake ("Arvenia's credibility was on the line") is no one's
+// presence. Invented lines about the Arvenia–Torvania talks.
+import { describe, expect, it } from 'vitest';
+import { exclusive, presence } from '../../src/evidence/namedPresence.ts';
+import { readPartyPresence } from '../../src/evidence/partyPresence.ts';
+import { roster } from './roster.ts';
+
+const passage = (text: string, names: string[] = []) => ({ text, words: new Set<string>(), names }) as never;
+
+describe('who was on the line', () => {
+  it('reads a party on the line and a party not on that call', () => {
+    expect(readPartyPresence('Arvenia was on the line throughout the call on Monday.', roster)).toEqual({
+      present: new Set(['arvenia']),
+      absent: new Set(),
+    });
+    expect(readPartyPresence('Whatever Kessel says, Torvania was not on that call.', roster)).toEqual({
+      present: new Set(),
+      absent: new Set(['torvania']),
+    });
+  });
+
+  it('reads a person on the line', () => {
+    const line = passage('Foreign Minister Ingrid Solberg was on the line for the whole call.', ['solberg']);
+    expect(presence(line, roster)).toEqual({ present: true, who: ['solberg'] });
+    const stake = passage('Ingrid Solberg’s reputation was on the line for the whole call.', ['solberg']);
+    expect(presence(stake, roster)).toBeUndefined();
+  });
+
+  it('reads what is at stake as no one’s presence', () => {
+    expect(readPartyPresence('Arvenia’s credibility was on the line at the talks.', roster)).toBeUndefined();
+  });
+
+  it('reads "only the two ministers were on the line" as a call with no one else', () => {
+    expect(
+      exclusive(passage('Only the two ministers and their interpreters were on the line.'), roster),
+    ).toBe(true);
+    expect(exclusive(passage('The two ministers and their interpreters were on the line.'), roster)).toBe(
+      false,
+    );
+  });
+});
