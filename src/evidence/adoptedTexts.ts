@@ -19,21 +19,26 @@ const WHEN = `(?:today|yesterday|(?:earlier )?this (?:morning|afternoon|evening|
 // Where: a town by its capital, not a month, nor a place of long ago ("in Ntalaba in 2029").
 const WHERE = `in (?!${MONTH}\\b)[A-Z\\u00C0-\\u00DE][\\w'’-]+\\b(?!,? (?:in|of) \\d{4})`;
 const TEXT =
-  '(?:(?:counter-?)?proposals?|counter|papers?|plans?|texts?|conclusions|resolutions?|positions?|framework|decisions?|mandates?|roadmap|documents?|principles|package)';
+  '(?:(?:counter-?)?proposals?|counter|papers?|plans?|texts?|conclusions|resolutions?|positions?|framework|decisions?|mandates?|roadmap|documents?|principles|package|funds?)';
 // Who adopts, named after "by": "by the Marjan League", "by the Security Council of the Assembly of Nations".
 const BY_WHOM = `(?: by (?:the )?[A-Z\\u00C0-\\u00DE][\\w'’-]*(?: (?:of (?:the )?)?[A-Z\\u00C0-\\u00DE][\\w'’-]*){0,5})?`;
-// "paper adopted in Dunraven", "was adopted in Dunraven on Monday", "adopted by the League in Tizmirt".
-const ADOPTED_AT = new RegExp(`^${BY_WHOM},? (?:${WHERE}|${WHEN})`);
+// A body by what it is, or the sitting itself: "by the ministerial council", "at an extraordinary
+// ministerial council", "at its summit".
+const BODY = '(?:council|assembly|cabinet|summit|meeting|session|sitting|conference)';
+const BY_THE_BODY = `(?: by the (?:[\\w'’-]+ ){0,3}${BODY}\\b| at (?:an?|the|its|their) (?:[\\w'’-]+ ){0,3}${BODY}\\b)`;
+// "paper adopted in Dunraven", "was adopted in Dunraven on Monday", "adopted by the League in Tizmirt",
+// "adopted at an extraordinary ministerial council on 14 May".
+const ADOPTED_AT = new RegExp(`^(?:${BY_THE_BODY}|${BY_WHOM}),? (?:${WHERE}|${WHEN})`);
 // The text adopted, named before: "the nine-point paper", "the counter-proposal which the ministers".
 const TEXT_BEFORE = new RegExp(
-  `\\b${TEXT}(?:,? (?:which|that))?(?: (?:was|were|has been|had been|is|are))?(?: [\\w'’-]+){0,7}? $`,
+  `\\b${TEXT}(?:,? (?:which|that))?(?: (?:was|were|has been|had been|is|are))?(?: [\\w'’-]+){0,7}?,? $`,
   'i',
 );
 // The active verb with its text, and where or when: "adopt a ten-point counter-proposal in Dunraven",
 // "a plan on Monday", "a proposal on water sharing in Dunraven" (the day is tried before a topic,
-// and a topic is taken only with the place or day after it).
+// and a topic is taken only with the place or day after it), "a $200 million fund on 14 May".
 const ADOPTS_TEXT = new RegExp(
-  `^ (?:a|an|the|its|their)(?: [\\w'’-]+){0,3}? ${TEXT}\\b(?: of (?:its|their) own)?(?:,?( (?:${WHERE}|${WHEN}))| on [^,.;]{1,40}?,?( (?:${WHERE}|${WHEN})))?`,
+  `^ (?:a|an|the|its|their)(?: [\\w$'’.-]+){0,3}? ${TEXT}\\b(?: of (?:its|their) own)?(?:,?( (?:${WHERE}|${WHEN}))| on [^,.;]{1,40}?,?( (?:${WHERE}|${WHEN})))?`,
 );
 // "Last Wednesday the Marjan League adopted": when, before the subject that adopts.
 const WHEN_BEFORE = new RegExp(

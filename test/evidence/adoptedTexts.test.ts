@@ -68,6 +68,31 @@ describe('a text adopted at a sitting', () => {
   });
 });
 
+describe('a text adopted at a sitting told by what the body is', () => {
+  it('reads the sitting named as such, the body by its kind, and a fund with its sum', () => {
+    expect(
+      events(
+        'The paper, adopted at an extraordinary ministerial council on 18 May, went to both capitals.',
+        'press-release',
+      ),
+    ).toContainEqual(['meeting', '2031-05-18']);
+    expect(
+      events('The Coastal Group adopted a $40 million relief fund on 18 May, officials said.'),
+    ).toContainEqual(['meeting', '2031-05-18']);
+  });
+
+  it('reads no sitting in a text adopted by a margin, or a fund only planned', () => {
+    expect(events('The paper was adopted by a wide margin on Monday, officials said.')).not.toContainEqual([
+      'meeting',
+      '2031-05-19',
+    ]);
+    expect(events('The Coastal Group will adopt a $40 million relief fund on 28 May.')).not.toContainEqual([
+      'meeting',
+      '2031-05-28',
+    ]);
+  });
+});
+
 describe('no sitting in', () => {
   it('a stance adopted, nor a text adopted in a year long past', () => {
     expect(events('Torvania adopted a harder line in Lindau on Monday, a diplomat said.')).not.toContainEqual(
