@@ -34,6 +34,11 @@ const NAMING =
 const NAMED_THING =
   /\b(?:(?:principle|formula|slogan|motto|doctrine|concept)\s+of|so-called|known\s+as|entitled|titled|code-?named|under\s+the\s+(?:slogan|name|heading|title))\s*$/i;
 
+// '… described the talks as "businesslike"': the speaker's own word for what they saw, quoted
+// however short; 'called the plan a "good start"' names a thing and stays a label.
+const DESCRIBED_AS = /\bdescrib(?:es|ed|ing)\b[^.!?;"“”]{0,80}\bas\s*$/i;
+const DESCRIBED_REACH = 120;
+
 /** Whether `words` (single-spaced) has fewer than `n` words, without splitting it. */
 function wordCountBelow(words: string, n: number): boolean {
   let at = -1;
@@ -186,10 +191,13 @@ export function extractQuotes(
   for (const quote of quotes) {
     const words = quoteWords(text, quote.inner);
     const short = wordCountBelow(words, MIN_WORDS);
-    if (short && wordCountBelow(words, MIN_REPORTED_WORDS)) continue;
+    const described =
+      short &&
+      DESCRIBED_AS.test(ctx.masked.slice(Math.max(0, quote.inner[0] - DESCRIBED_REACH), quote.inner[0] - 1));
+    if (short && !described && wordCountBelow(words, MIN_REPORTED_WORDS)) continue;
     if (NAMED_THING.test(ctx.masked.slice(Math.max(0, quote.inner[0] - 40), quote.inner[0] - 1))) continue;
     let attribution = attribute(quote, paragraphs, ctx);
-    if (short && !reportedSpeech(quote, attribution, ctx)) continue;
+    if (short && !(described ? attribution !== undefined : reportedSpeech(quote, attribution, ctx))) continue;
     // A quotation that follows another without attribution continues the same speaker:
     // in the same paragraph, or opening the next one.
     const opensParagraph = paragraphs[quote.paragraph]![0] === quote.inner[0] - 1;
