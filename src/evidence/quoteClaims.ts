@@ -98,7 +98,8 @@ function attribute(quote: QuoteSpan, paragraphs: Span[], ctx: SpeakerContext): A
 /**
  * Whether a short quotation is what a named speaker is reported to have said ('"Not yet," Varin
  * said') — or what a described one is, as the subject of the reporting verb in the same sentence
- * before it ('A Vesmori diplomat said his government had "serious reservations"').
+ * before it ('A Vesmori diplomat said his government had "serious reservations"', or 'The minister
+ * said …' of a minister named before).
  */
 function reportedSpeech(
   quote: QuoteSpan,
@@ -108,7 +109,9 @@ function reportedSpeech(
   if (!attribution) return false;
   const [end, open] = [attribution.span[1], quote.inner[0]];
   if (attribution.strong) return end > open || !NAMING.test(ctx.masked.slice(end, open));
-  if (attribution.speaker.via !== 'description' || end > open) return false;
+  // "The minister said …": an office the story resolves to its holder reports as a description does.
+  if ((attribution.speaker.via !== 'description' && attribution.speaker.via !== 'title') || end > open)
+    return false;
   const between = ctx.masked.slice(end, open - 1);
   return between.length < 120 && !/[.!?;]\s/.test(between) && SAYS.test(between) && !NAMING.test(between);
 }

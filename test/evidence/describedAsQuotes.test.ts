@@ -23,3 +23,19 @@ describe('a word a speaker described something as', () => {
     expect(wire('The so-called "constructive" phase began on Monday.')).toEqual([]);
   });
 });
+
+describe('two words an office reports, the office resolved to the minister named before', () => {
+  it("are the minister's quotation", () => {
+    expect(
+      wire(
+        'Ingrid Solberg, the foreign minister, spoke on Monday.\n\nThe minister also said that Norland had "serious doubts" about the annex.',
+      ),
+    ).toEqual([['solberg', 'serious doubts']]);
+  });
+
+  it('leaves a name the office gives a thing as a label', () => {
+    expect(
+      wire('Ingrid Solberg, the foreign minister, spoke on Monday.\n\nThe minister called the annex a "working paper".'),
+    ).toEqual([]);
+  });
+});
