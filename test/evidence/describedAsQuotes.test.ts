@@ -35,7 +35,9 @@ describe('two words an office reports, the office resolved to the minister named
 
   it('leaves a name the office gives a thing as a label', () => {
     expect(
-      wire('Ingrid Solberg, the foreign minister, spoke on Monday.\n\nThe minister called the annex a "working paper".'),
+      wire(
+        'Ingrid Solberg, the foreign minister, spoke on Monday.\n\nThe minister called the annex a "working paper".',
+      ),
     ).toEqual([]);
   });
 });
