@@ -15,7 +15,7 @@ const PRESIDING =
 /** The label of a stenographic record's turn at the start of `paragraph`, without its stop. */
 export function initialledLabel(paragraph: string): TurnLabel | undefined {
   const p = PRESIDING.exec(paragraph);
-  if (p) return { full: p[0], said: p[1]!, question: false, name: p[1]!, chamber: true };
+  if (p) return { full: p[0], said: p[1]!, question: false, name: p[1]!, chamber: true, bareOffice: true };
   const m = INITIALLED.exec(paragraph);
   if (!m) return undefined;
   return { full: m[0], said: m[1]!, question: false, name: m[1]!, ...(m[2] ? { aside: m[2] } : {}) };

@@ -12,7 +12,8 @@ interface OfficeKey {
 
 const cache = new WeakMap<Gazetteer, OfficeKey[]>();
 
-const FOREIGN_AFFAIRS = /^minister (?:of|for) foreign affairs$/;
+// "Minister of Foreign Affairs" is the foreign minister, "Minister for Migration" the migration minister.
+const PORTFOLIO = /^minister (?:of|for) (?:the )?([a-z]+)(?: affairs)?$/;
 
 /** Every office a roster person holds, lower case, longest first ("president of belmora", then "president"). */
 function officeKeys(gazetteer: Gazetteer): OfficeKey[] {
@@ -34,7 +35,9 @@ function officeKeys(gazetteer: Gazetteer): OfficeKey[] {
       const domain = [first, last].find((m) => m && party && names(party).includes(m[2]!));
       if (domain) {
         add(domain[1]!, person);
-        if (FOREIGN_AFFAIRS.test(domain[1]!)) add('foreign minister', person);
+        // "Minister for Migration" is the "migration minister" of the news, one word of portfolio.
+        const portfolio = PORTFOLIO.exec(domain[1]!);
+        if (portfolio) add(`${portfolio[1]} minister`, person);
       }
     }
   }

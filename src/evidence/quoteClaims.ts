@@ -34,6 +34,11 @@ const NAMING =
 const NAMED_THING =
   /\b(?:(?:principle|formula|slogan|motto|doctrine|concept)\s+of|so-called|known\s+as|entitled|titled|code-?named|under\s+the\s+(?:slogan|name|heading|title))\s*$/i;
 
+// '… described the talks as "businesslike"': the speaker's own word for what they saw, quoted
+// however short; 'called the plan a "good start"' names a thing and stays a label.
+const DESCRIBED_AS = /\bdescrib(?:es|ed|ing)\b[^.!?;"“”]{0,80}\bas\s*$/i;
+const DESCRIBED_REACH = 120;
+
 /** Whether `words` (single-spaced) has fewer than `n` words, without splitting it. */
 function wordCountBelow(words: string, n: number): boolean {
   let at = -1;
@@ -93,7 +98,8 @@ function attribute(quote: QuoteSpan, paragraphs: Span[], ctx: SpeakerContext): A
 /**
  * Whether a short quotation is what a named speaker is reported to have said ('"Not yet," Varin
  * said') — or what a described one is, as the subject of the reporting verb in the same sentence
- * before it ('A Vesmori diplomat said his government had "serious reservations"').
+ * before it ('A Vesmori diplomat said his government had "serious reservations"', or 'The minister
+ * said …' of a minister named before).
  */
 function reportedSpeech(
   quote: QuoteSpan,
@@ -103,7 +109,9 @@ function reportedSpeech(
   if (!attribution) return false;
   const [end, open] = [attribution.span[1], quote.inner[0]];
   if (attribution.strong) return end > open || !NAMING.test(ctx.masked.slice(end, open));
-  if (attribution.speaker.via !== 'description' || end > open) return false;
+  // "The minister said …": an office the story resolves to its holder reports as a description does.
+  if ((attribution.speaker.via !== 'description' && attribution.speaker.via !== 'title') || end > open)
+    return false;
   const between = ctx.masked.slice(end, open - 1);
   return between.length < 120 && !/[.!?;]\s/.test(between) && SAYS.test(between) && !NAMING.test(between);
 }
@@ -186,10 +194,13 @@ export function extractQuotes(
   for (const quote of quotes) {
     const words = quoteWords(text, quote.inner);
     const short = wordCountBelow(words, MIN_WORDS);
-    if (short && wordCountBelow(words, MIN_REPORTED_WORDS)) continue;
+    const described =
+      short &&
+      DESCRIBED_AS.test(ctx.masked.slice(Math.max(0, quote.inner[0] - DESCRIBED_REACH), quote.inner[0] - 1));
+    if (short && !described && wordCountBelow(words, MIN_REPORTED_WORDS)) continue;
     if (NAMED_THING.test(ctx.masked.slice(Math.max(0, quote.inner[0] - 40), quote.inner[0] - 1))) continue;
     let attribution = attribute(quote, paragraphs, ctx);
-    if (short && !reportedSpeech(quote, attribution, ctx)) continue;
+    if (short && !(described ? attribution !== undefined : reportedSpeech(quote, attribution, ctx))) continue;
     // A quotation that follows another without attribution continues the same speaker:
     // in the same paragraph, or opening the next one.
     const opensParagraph = paragraphs[quote.paragraph]![0] === quote.inner[0] - 1;

@@ -46,6 +46,12 @@ const AFTER_VERB_LOWER_OFFICE = new RegExp(
 // in the scans that try every capitalised word it cost more than it found. Elsewhere a
 // possessive name is followed to its office when it is resolved.
 const AFTER_POSSESSIVE = new RegExp(`${LEAD}(${POSSESSIVE})${APPOS}\\s+${ADV}${VERB}\\b`, 'u');
+// '"…," one senior official in Kessel said': a description placed by "in", "from" or "at" is who
+// speaks; the place after it (a capital standing for its state) is where, not who.
+const AFTER_DESCRIBED_AT = new RegExp(
+  `${LEAD}((?:one|an?|another|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${NOUNS}))\\s+(?:in|from|at)\\s+${CAND}\\s+${ADV}${VERB}\\b`,
+  'u',
+);
 // Up to six words may qualify the name: "Norland's special envoy Henrik Dahl told".
 const AFTER_NAME_FIRST = new RegExp(
   `${LEAD}(?:(?!(?:while|but|and|as|although|though|whereas|when|after|before|because)\\s)[\\p{L}'’.-]+\\s+){0,6}?${CAND}${APPOS}\\s+${ADV}${VERB}\\b`,
@@ -109,6 +115,7 @@ export function speakerAfter(
     AFTER_VERB_LOWER_OFFICE,
     AFTER_VERB_FIRST,
     AFTER_POSSESSIVE,
+    AFTER_DESCRIBED_AT,
     AFTER_NAME_FIRST,
   ]) {
     // Two forms need words a plain search finds first: "according to", a possessive's "'s".

@@ -23,8 +23,10 @@ const VERBS = new RegExp(`\\b${VERB}\\b`, 'g');
 const CANDIDATES = new RegExp(`(?=[A-Ztasohi\\u00C0-\\u{10FFFF}])${CAND}`, 'gu');
 const PREPOSITION =
   /\b(?:with|to|from|for|against|between|about|on|at|in|of|towards?|into|by|and|than|over)\s+(?:the\s+)?$/i;
-// ", who chairs the Union assembly's committee,": names in an appositive are not the subject.
-const APPOSITIVE = /,\s+(?:who|which|whose|a|an|the|one)\b[^,"_]*,/g;
+// ", who chairs the Union assembly's committee,": names in an appositive are not the subject; nor is
+// the party whose office a possessive apposition gives ("Holm, Norland's chief negotiator, said").
+const APPOSITIVE =
+  /,\s+(?:(?:who|which|whose|a|an|the|one)\b|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}['’]s\s)[^,"_]*,/gu;
 const ONLY_AUXILIARIES = /^\s*(?:(?:has|had|have|also|later|then|again|previously|once)\s+)*$/;
 // ", has just told": a comma and a few lower-case words (auxiliaries, adverbs) before the verb.
 const ADVERBS_TO_VERB = /^,\s*(?:\p{Ll}+\s+){0,3}$/u;

@@ -260,6 +260,7 @@ const SUBJECT_DESCRIPTION = new RegExp(
 // A meetings coverage paragraph sets its quotation after several sentences of indirect speech: its
 // own opening is read that far back, the paragraphs before it only as near as ever.
 const SUBJECT_REACH = 300;
+const ANONYMOUS = /^(?:an?|one|another)\s+/i;
 const PARAGRAPH_SUBJECT_REACH = 600;
 
 /**
@@ -278,7 +279,12 @@ function describedSubject(at: number, ctx: SpeakerContext): Speaker | undefined 
   const party =
     hitsWithin(ctx.hits, [start, start + phrase.length]).findLast((h) => h.kind === 'party')?.id ??
     oneAdjectiveParty(phrase, ctx);
-  if (!party) return undefined;
+  // "A Western diplomat was blunt: the two sides, he said, …": an unnamed source opening the sentence
+  // is no holder the story named before; described as written, with no party.
+  if (!party)
+    return ANONYMOUS.test(phrase)
+      ? { name: phrase.replace(ANONYMOUS, ''), via: 'description', said: phrase }
+      : undefined;
   const holder = officeHolder(phrase, ctx.gazetteer, ctx.text, [party]);
   if (holder) return Object.assign(fromPerson(holder), { via: 'pronoun' as const, said: phrase });
   return { name: phrase.replace(/^the\s+/i, ''), partyId: party, via: 'description', said: phrase };

@@ -184,7 +184,11 @@ export function findTurns(text: string, paragraphs: Span[], read?: ShapedLabelRe
     const heading =
       opens === 65 || opens === 82 ? writtenAnswerLabel(text.slice(start, start + 400)) : undefined;
     if (heading) headingEnd = start + heading.full.length;
-    const label = start === first && titleLine(paragraph) ? undefined : (heading ?? labelOf(written));
+    const read = start === first && titleLine(paragraph) ? undefined : (heading ?? labelOf(written));
+    // "Mr Holm (Greens):" over "Chair. The minister writes …": a member opens by addressing the chair,
+    // and a bare office under a label still waiting for its words is those words, no new turn.
+    const label =
+      read?.bareOffice && open && text.slice(open.body[0], open.body[1]).trim() === '' ? undefined : read;
     const m =
       label && turns.length === 0 && LIST_HEADER.test(label.full.replace(/:?\s*$/, '').trim())
         ? undefined

@@ -213,6 +213,8 @@ export interface TurnLabel {
   chamber?: boolean;
   /** A label alone on its line over the words, with no colon (Hansard's; see ownLineLabels.ts). */
   ownLine?: boolean;
+  /** A presiding office alone before its stop ("Chair. …"), which a member's words may open on too. */
+  bareOffice?: boolean;
 }
 
 // A published interview's answers: "A:", "Answer:", "ANSWER 2:" (the article "A" is never a label).

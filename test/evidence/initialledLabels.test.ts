@@ -33,6 +33,24 @@ describe('a stenographic record in translation', () => {
     ]);
   });
 
+  it('reads a member who opens by addressing the chair under a label alone as that member', () => {
+    const debate = [
+      'Plenary debate on the Vell river annex',
+      '',
+      'The Speaker: I give the floor to Mr Brem.',
+      '',
+      'Mr Brem (Greens):',
+      'Chair. The minister writes that the annex is settled. It is not, and the house should hear why.',
+      '',
+      'The Speaker: Thank you. The debate is closed.',
+    ].join('\n');
+    expect(quotesRead(debate, 'debate.txt', 24).map(([speaker]) => speaker)).toEqual([
+      'The Speaker',
+      'Brem',
+      'The Speaker',
+    ]);
+  });
+
   it('gives the member label its name and group', () => {
     expect(initialledLabel('O. Brem (Greens). Who wrote it?')).toMatchObject({
       name: 'O. Brem',
