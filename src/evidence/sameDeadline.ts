@@ -7,6 +7,7 @@ import type { EventClaim } from './eventsApart.ts';
 import { sharedWords } from './linkSupport.ts';
 import { whatIsDue } from './newDayAfter.ts';
 import type { Passage } from './passages.ts';
+import { rivalMoves } from './rivalMoves.ts';
 import { repliesDatedApart, repliesMoved } from './singularMoves.ts';
 import type { Roster } from './types.ts';
 
@@ -45,6 +46,9 @@ export function deadlinesMatch(
   // same limit dated otherwise: "a ceasefire by 31 March" (1 March), "by 30 April" (5 April).
   // Where either tells the limit's history ("the original 14 March date", "extended to 25
   // March"), the two are states of one limit, and that source ties them.
+  // One move told by two sources within days, each with its own new day ("extended to 29 March" /
+  // "the final deadline is now 27 March"): one limit in dispute, though neither names what is due.
+  if (rivalMoves(a, b, roster)) return true;
   // The deadline for replies, moved between the two days as some source tells: one limit.
   if (repliesMoved(a, b, x.data.date, y.data.date)) return !thingsApart(a, b, roster);
   const history = HISTORY.test(a.text) || HISTORY.test(b.text);

@@ -55,9 +55,9 @@ export const toldAsStanding = perPassage((p, roster): boolean => {
 
 /**
  * Whether one deadline passage tells its day as standing while the other, not saying its own day
- * stands, tells the limit moved to that other day before the first wrote or at most a day after,
- * or gives it in a source written within a day (two accounts of one occasion). A move told later
- * is a move of its own, made after the day was said to stand.
+ * stands, was written no later and tells the limit moved to that other day, or gives it in a
+ * source written the day before or the same day (two accounts of one occasion). A move told after
+ * the day was said to stand, even a day after, may be a move of its own made since.
  */
 export function standsAgainstMove(a: Passage, b: Passage, roster: Roster): boolean {
   const [da, db] = [dayOf(a), dayOf(b)];
@@ -66,7 +66,7 @@ export function standsAgainstMove(a: Passage, b: Passage, roster: Roster): boole
     if (!toldAsStanding(stands, roster) || toldAsStanding(other, roster)) return false;
     if (!stands.published || !other.published) return false;
     const after = (Date.parse(other.published) - Date.parse(stands.published)) / DAY_MS;
-    return after <= ONE_DAY && (changedTo(other, roster) === day || after >= -ONE_DAY);
+    return after <= 0 && (changedTo(other, roster) === day || after >= -ONE_DAY);
   };
   return against(a, b, db) || against(b, a, da);
 }
