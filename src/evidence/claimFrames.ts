@@ -13,9 +13,15 @@ import type { Roster } from './types.ts';
 // "special envoy" is skipped in both readings.
 export const nameMeaning = perPassage((p) => meaningWords([...p.nameWords].join(' ')));
 
-// The refusal and a word of what is refused, not only of the refusing ("the proposal", "the text").
+// The refusal and a word of what is refused, not only of the refusing ("the proposal", "the text"),
+// of who refuses ("officials", "the government", "the foreign ministry", "diplomats said") or of
+// the negotiation's own acts ("sign", "ask"): "rejects the signing date" and "will not sign in
+// that order" share only the act, not the thing refused.
 const REFUSAL_WORDS = 2;
-const REFUSAL_TALK = new Set(['reject', 'propose', 'draft', 'agreement', 'talk', 'delegation', 'agree']);
+const REFUSAL_TALK = new Set([
+  ...['reject', 'propose', 'draft', 'agreement', 'talk', 'delegation', 'agree', 'sign', 'ask'],
+  ...['govern', 'offici', 'diplomat', 'ministry', 'foreign', 'senior'],
+]);
 
 /**
  * Whether two passages refuse one thing in their own words: "will not accept a joint

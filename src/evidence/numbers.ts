@@ -71,6 +71,10 @@ const QUANTITY = new RegExp(
   'giu',
 );
 
+// The parties' own nouns, as units fold them ("states"; "nations", "countries"; "governments").
+const THE_PARTIES = new Set(['state', 'country', 'govern']);
+const THE_BEFORE = /\bthe\s+$/i;
+
 // "Four and a half" is a number, not a share: a half after "and" ends a figure.
 const QUARTER =
   /\b(?<!\band\s)(?:a|one) (quarter|third|half)\b(?! (?:a |an )?(?:million|billion|thousand|hour|day|week|month|year))/gi;
@@ -179,6 +183,10 @@ export function quantities(written: string): Quantity[] {
             ? { unit: '', factor: 1 }
             : undefined;
     if (!unit) continue;
+    // "the two states", "the three governments": the parties called by their number, as "the two
+    // sides" are, not a count another source could give otherwise ("observers from 12 states" is).
+    if (THE_PARTIES.has(unit.unit) && THE_BEFORE.test(sentence.slice(Math.max(0, m.index - 5), m.index)))
+      continue;
     // Where the counted word ends: "6.80 crowns per tonne" is priced per tonne after it.
     const unitAt = unitWord === undefined || before ? -1 : m[0].lastIndexOf(unitWord);
     let unitEnd = unitAt === -1 ? m.index + m[0].length : m.index + unitAt + unitWord!.length;

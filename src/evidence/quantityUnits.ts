@@ -156,6 +156,9 @@ export function unitOf(word: string): { unit: string; factor: number } | undefin
   const lower = word.toLowerCase();
   const singulars = [lower, lower.replace(/s$/, ''), lower.replace(/es$/, ''), lower.replace(/ies$/, 'y')];
   if (singulars.some((n) => NOT_UNITS.has(n))) return undefined;
+  // "states" counted are states ("observers from 12 states"), not statements, with which meaning
+  // folds "state", the verb's sense; nor countries, which "21 member states" of a bloc may not be.
+  if (/^states?$/.test(lower)) return { unit: 'state', factor: 1 };
   // "posts" is also a reporting verb, a stop word for meaning: as a counted noun it stays.
   const folded =
     [...meaningWords(word)][0] ??

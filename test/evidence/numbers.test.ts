@@ -114,4 +114,14 @@ describe('quantities', () => {
     ]);
     expect(read('The line will carry twelve ships a day.')).toEqual([[12, 'ship', 'day', 'twelve ships']]);
   });
+
+  it('reads "the two states" as the parties, not a count, and states counted as states', () => {
+    expect(read('The mediator asked the two states to share the repair bill.')).toEqual([]);
+    expect(read('Both capitals say the three governments will sign.')).toEqual([]);
+    expect(read('Observers from 12 states attended.')).toEqual([[12, 'state', null, '12 states']]);
+    // A count of its own beside them is still read.
+    expect(read('The two states will send 40 inspectors.')).toEqual([
+      [40, quantities('40 inspectors')[0]!.unit, null, '40 inspectors'],
+    ]);
+  });
 });
