@@ -54,7 +54,7 @@ export const toldAsStanding = perPassage((p, roster): boolean => {
     .at(-1);
   // Past a clause break the words keep the day only of "it": "…, and for us it has not been changed",
   // not "…, while the signing remains planned".
-  const [clause, further] = p.text
+  const [clause = '', further] = p.text
     .slice(end, to)
     .split(/[.;:](?:\s|$)/)[0]!
     .split(/,\s+(?:and|but|while|whereas)\s/);
