@@ -53,13 +53,37 @@ function oneCall(
 }
 
 // A day and a month in words, either order: "11 June", "June 11".
-const DAY_MONTH = new RegExp(`\\b(?:(\\d{1,2}) ${MONTH_WORD}|${MONTH_WORD} (\\d{1,2})(?!\\d))`, 'i');
+const DAY_MONTH = new RegExp(`\\b(?:(\\d{1,2}) ${MONTH_WORD}|${MONTH_WORD} (\\d{1,2})(?!\\d))`, 'gi');
+// A day that is another thing's, not the call's: "ahead of the 20 June deadline", "by 20 June".
+const OTHER_THINGS_DAY = /\b(?:ahead of|before|after|by|until|till|from|to)\s+(?:the\s+)?$/i;
+const DUE_NOUN_AFTER = /^\s*(?:deadline|cut-?off|date|limit|target)\b/i;
+// The call's own day: after "on" ("on 11 June", "on the evening of 11 June", "on Tuesday, 11 June").
+const ON_ITS_DAY = /\bon\s+(?:the\s+(?:evening|morning|afternoon|night)\s+of\s+)?(?:\p{L}+day,?\s+)?$/iu;
+const CALL_WORD = /\b(?:call(?:ed)?|conversation|spoke|talked|phoned|telephoned|rang|phone|telephone)\b/i;
 
-/** Whether `text` names a day of the month in words that is not the month and day of `iso`. */
+/**
+ * The day and month (0-based) that `text` gives its call in words: the one after "on", else the
+ * one nearest the call's word; a day of another thing ("ahead of the 20 June deadline") is none.
+ */
+function callDayNamed(text: string): [number, number] | undefined {
+  const days = [...text.matchAll(DAY_MONTH)].filter(
+    (m) =>
+      !OTHER_THINGS_DAY.test(text.slice(Math.max(0, m.index - 20), m.index)) &&
+      !DUE_NOUN_AFTER.test(text.slice(m.index + m[0].length)),
+  );
+  const callAt = CALL_WORD.exec(text)?.index ?? 0;
+  const m =
+    days.find((d) => ON_ITS_DAY.test(text.slice(Math.max(0, d.index - 40), d.index))) ??
+    days.toSorted((x, y) => Math.abs(x.index - callAt) - Math.abs(y.index - callAt))[0];
+  if (!m) return undefined;
+  return m[1] !== undefined ? [Number(m[1]), monthOf(m[2]!)] : [Number(m[4]), monthOf(m[3]!)];
+}
+
+/** Whether `text` names its call's day of the month in words, and not the month and day of `iso`. */
 function namedApart(text: string, iso: string): boolean {
-  const m = DAY_MONTH.exec(text);
-  if (!m) return false;
-  const [day, month] = m[1] !== undefined ? [Number(m[1]), monthOf(m[2]!)] : [Number(m[4]), monthOf(m[3]!)];
+  const named = callDayNamed(text);
+  if (!named) return false;
+  const [day, month] = named;
   return month >= 0 && (month + 1 !== Number(iso.slice(5, 7)) || day !== Number(iso.slice(8, 10)));
 }
 

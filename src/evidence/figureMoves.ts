@@ -16,9 +16,14 @@ const VERB_BEFORE = new RegExp(
   String.raw`\b(?:(rose|risen|rises|grew|grown|grows|jumped|climbed|increased|gained)|(fell|fallen|falls|dropped|declined|decreased|slumped|shrank|shrunk))(?:\s+by)?\s+${HEDGE}$`,
   'iu',
 );
-// "Up"/"down" alone before a share: "down 6 percent", "up by a fifth". Before a count it is
-// often a verb's particle ("brought down 12 drones"), so only shares are read so.
-const PARTICLE_BEFORE = new RegExp(String.raw`\b(?:(up)|(down))(?:\s+by)?\s+${HEDGE}$`, 'iu');
+// "Up"/"down" alone before a share: "were down 6 percent", "exports, up by a fifth". Before a
+// count it is often a verb's particle ("brought down 12 drones"), so only shares are read so, and
+// only after a form of "be", a comma or a bracket: after another verb it is that verb's particle
+// ("made up 40 percent", "set down", "cut down", "paid up").
+const PARTICLE_BEFORE = new RegExp(
+  String.raw`(?:\b(?:is|are|was|were|be|been|being|remains?|remained|stood)\s+|[,(]\s*|^\s*)(?:(up)|(down))(?:\s+by)?\s+${HEDGE}$`,
+  'iu',
+);
 // A noun of movement right after the figure: "a 4 percent increase", "a 9% drop".
 const NOUN_AFTER = /^\s*(?:(rise|increase|jump|gain|hike)|(drop|fall|decline|decrease|reduction))\b/iu;
 

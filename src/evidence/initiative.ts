@@ -21,7 +21,25 @@ import type { Roster } from './types.ts';
 // Who placed the call says it too: "the call was placed by the envoy", "the call, which the
 // Secretary-General initiated", "the envoy placed the call".
 const ASKED_BY =
-  /\bat\s+(?:the\s+)?(?:request|initiative)\s+of\s+([^,.;:()]{1,60})|\bat\s+([^,.;:()]{1,40}?)['’]s?\s+(?:request|initiative)\b|\b(?:initiated|requested)\s+by\s+([^,.;:()]{1,60})|(?:^\s*|\b(?:took\s+place|held|happened|occurred|organi[sz]ed|arranged|convened)(?:\s*,)?\s+)on\s+(?:the\s+)?(?:request|initiative)\s+of\s+([^,.;:()]{1,60})|\b(?:call|conversation)\s+(?:was|had\s+been|has\s+been)\s+(?:placed|made)\s+by\s+([^,.;:()]{1,60})|\b(?:call|conversation)\s*,\s*which\s+([^,.;:()]{1,60}?)\s+(?:initiated|requested|placed|sought)\b|\b([^,.;:()]{1,40}?)\s+(?:placed|made|initiated)\s+the\s+(?:(?:phone|telephone|video)\s+)?call\b/iu;
+  /\bat\s+(?:the\s+)?(?:request|initiative)\s+of\s+([^,.;:()]{1,60})|\bat\s+([^,.;:()]{1,40}?)['’]s?\s+(?:request|initiative)\b|\b(?:initiated|requested)\s+by\s+([^,.;:()]{1,60})|(?:^\s*|\b(?:took\s+place|held|happened|occurred|organi[sz]ed|arranged|convened)(?:\s*,)?\s+)on\s+(?:the\s+)?(?:request|initiative)\s+of\s+([^,.;:()]{1,60})|\b(?:call|conversation)\s+(?:was|had\s+been|has\s+been)\s+(?:placed|made)\s+by\s+([^,.;:()]{1,60})|\b(?:call|conversation)\s*,\s*which\s+([^,.;:()]{1,60}?)\s+(?:initiated|requested|placed|sought)\b|\b([^,.;:()]{1,40}?)\s+(?:placed|made|initiated)\s+the\s+(?:(?:phone|telephone|video)\s+)?call\b/giu;
+// "Made the call" is also a decision ("made the call to suspend the talks"): a call placed only
+// with its medium or a person after "to". Who placed a call is not told in a question ("whether
+// Kostal made the call", "asked who placed the call?").
+const MADE_A_DECISION = /\bmade\s+the\s+call\b(?!\s+to\s+(?:the\s+)?\p{Lu}|\s+to\s+(?:him|her|them)\b)/u;
+const ASKED_WHETHER = /\b(?:whether|if|asked|ask|asks|wondered|unclear)\b/i;
+function placedAsTold(m: RegExpExecArray, text: string): boolean {
+  if (m[7] === undefined) return true;
+  const end = m.index + m[0].length;
+  const before = text
+    .slice(Math.max(0, m.index - 60), end)
+    .split(/[.;!?]\s/)
+    .at(-1)!;
+  return (
+    !MADE_A_DECISION.test(text.slice(m.index, end + 40)) &&
+    !ASKED_WHETHER.test(before) &&
+    !/^[^.!]*\?/.test(text.slice(end))
+  );
+}
 // The occasion asked for, by kind: a call and a conversation are one kind, a meeting and talks
 // another. A readout's "spoke with" is a call ("The Secretary spoke today with Foreign Minister …");
 // an appeal is not ("called for calm", "a call upon both sides", "called on Varin to", "so-called"),
@@ -156,7 +174,7 @@ const DENIAL_REACH = 50;
 
 /** The party a passage says asked for the occasion it reports, if it names one the roster knows. */
 export const initiatorOf = perPassage((p: Passage, roster: Roster): string | undefined => {
-  const m = ASKED_BY.exec(p.text);
+  const m = allMatches(ASKED_BY, p.text).find((x) => placedAsTold(x, p.text));
   if (!m) return callerOf(p, roster);
   const phrase = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? '';
   // Read in its passage: an office named back ("spoke with Foreign Minister Halsk at the Foreign

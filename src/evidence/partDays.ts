@@ -69,14 +69,19 @@ export function partDays(text: string, monthFirst: () => boolean, headed: PartDa
   return parts.sort((a, b) => a.start - b.start);
 }
 
-/** The day of the part `at` stands in, if it stands after a stamp. */
+/**
+ * The day of the part `at` stands in, if it stands after a stamp: the last part starting at or
+ * before it, found by halving the sorted parts (a long chat has a part per message and an event
+ * in many of them: a scan per event was quadratic).
+ */
 export function dayOfPart(parts: PartDay[], at: number): string | undefined {
-  let day: string | undefined;
-  for (const part of parts) {
-    if (part.start > at) break;
-    day = part.day;
+  let [lo, hi] = [0, parts.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (parts[mid]!.start <= at) lo = mid + 1;
+    else hi = mid;
   }
-  return day;
+  return lo > 0 ? parts[lo - 1]!.day : undefined;
 }
 
 /** The newest day the parts give: a chat exported or a thread forwarded is read from its last message. */

@@ -15,6 +15,15 @@ import type { Roster } from './types.ts';
 // ("remains set for", "remain due on", "is still planned for"). Not "no longer stands".
 const STANDING =
   /(?<!\b(?:no longer|not|never)\s+)\b(?:remains?|stands|still (?:stands|holds|applies|planned|set|due)|(?:has|have) not been (?:changed|moved)|unchanged|is maintained|was kept)\b/i;
+// Before its day only the words tied to it keep it ("remains set for", "is still due on"): a bare
+// "remain" before a day has another subject ("differences remain ahead of the 20 March deadline").
+const STANDING_BEFORE =
+  /\b(?:remains?|(?:is|are) still|still)\s+(?:set|due|scheduled|planned|fixed)\s+(?:for|on|as)\s+(?:the\s+)?$/i;
+// After its day the words keep it only with the day or its deadline for subject: nothing between
+// but the deadline's own words, an aside set off by commas ("the 20 March date, set by the
+// mediator, stands") or the comma closing the day's own ("the deadline, 20 March, stands"); not a
+// clause of its own ("by 20 March, differences remain").
+const OWN_SUBJECT = /^[^,]*(?:,[^,]*,|,)?\s*$/;
 // How far from its day the words may keep it, in its own clause: "the deadline of 27 March was set
 // by the mediator, and as far as we are concerned it has not been changed".
 const BEFORE_REACH = 60;
@@ -45,12 +54,14 @@ export const toldAsStanding = perPassage((p, roster): boolean => {
     .at(-1);
   // Past a clause break the words keep the day only of "it": "…, and for us it has not been changed",
   // not "…, while the signing remains planned".
-  const [clause, further] = p.text
+  const [clause = '', further] = p.text
     .slice(end, to)
     .split(/[.;:](?:\s|$)/)[0]!
     .split(/,\s+(?:and|but|while|whereas)\s/);
   const itStands = further !== undefined && IT_STANDS.test(further);
-  return STANDING.test(`${before} ${clause}`) || itStands;
+  const after = STANDING.exec(clause);
+  const standsAfter = after !== null && OWN_SUBJECT.test(clause.slice(0, after.index));
+  return STANDING_BEFORE.test(before ?? '') || standsAfter || itStands;
 });
 
 /**

@@ -203,12 +203,12 @@ describe('whether the call moved a deadline', () => {
 
 describe('a call mention with no day of its own, on a dated page', () => {
   // The page's day dates "the call" of a later sentence; the call itself was the evening before.
-  const post = (after: string) =>
+  const post = (after: string, published = '2031-03-05') =>
     doc(
       'post',
       `On the evening of March 4, President Mira Kostal spoke by telephone with President Oleg Varin. ${after}`,
       'social',
-      '2031-03-05',
+      published,
     );
   const kept = () =>
     kremlin(
@@ -228,12 +228,15 @@ describe('a call mention with no day of its own, on a dated page', () => {
   });
 
   it('still starts another account at a call its words date to another day', () => {
+    // The second call is days after the readout that keeps the date: a move of its own, not the
+    // kept call's account. (A move dated before a day said to stand is flagged by standingDays.ts.)
     expect(
       only(
         'date',
         kept(),
         post(
-          'The two Presidents spoke by telephone again on March 1. They agreed that the deadline for written replies is extended to March 27.',
+          'The two Presidents spoke by telephone again on March 6. They agreed that the deadline for written replies is extended to March 27.',
+          '2031-03-07',
         ),
       ),
     ).toEqual([]);

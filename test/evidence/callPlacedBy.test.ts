@@ -30,6 +30,17 @@ describe('who placed the call', () => {
     expect(caller('Kostal, who had met Varin, called it a useful exchange.')).toBeUndefined();
   });
 
+  it('reads no caller from a decision "made the call to" do something, nor from a question', () => {
+    expect(caller('In the end President Varin made the call to break off the round.')).toBeUndefined();
+    expect(caller('Aides would not say whether President Kostal made the call.')).toBeUndefined();
+    expect(
+      caller('Did President Varin place the call, or President Kostal initiated the call?'),
+    ).toBeUndefined();
+    // Still a caller: the call made to a person, or with its medium.
+    expect(caller('President Varin made the call to President Kostal at noon.')).toBe('torvania');
+    expect(caller('President Kostal made the phone call from her office.')).toBe('arvenia');
+  });
+
   it('flags a caller named in apposition against a readout giving the initiative to another side', () => {
     const readout = doc(
       'b',

@@ -160,6 +160,41 @@ describe('who asked for a call, in other wordings', () => {
     ).toEqual(['attribution ab']);
   });
 
+  it('reads the day of the call, not of a deadline the post names before it', () => {
+    const post = (text: string) => ({
+      source: 'b',
+      cleanText: text,
+      claims: extractClaims(text, { roster, genre: 'social' }),
+    });
+    const kinds = (...docs: Parameters<typeof linkSources>[0]) =>
+      linkSources(docs, roster).disagreements.map((d) => `${d.kind} ${d.a.source}${d.b.source}`);
+    expect(
+      kinds(
+        readout,
+        post(
+          'With the 30 April cut-off for replies close, President Mira Kostal took a telephone call from President Oleg Varin on 2 March.',
+        ),
+      ),
+    ).toEqual(['attribution ab']);
+    expect(
+      kinds(
+        readout,
+        post(
+          'Ahead of the 30 April deadline, President Mira Kostal took a telephone call from President Oleg Varin.',
+        ),
+      ),
+    ).toEqual(['attribution ab']);
+    // The call's own day, after "on", still tells another call.
+    expect(
+      kinds(
+        readout,
+        post(
+          'Ahead of the 30 April deadline, President Mira Kostal took a telephone call from President Oleg Varin on 11 June.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it('flags a headline saying who called against the readout of the other side', () => {
     const headline = doc(
       'b',

@@ -23,4 +23,17 @@ describe('called with a person for its object', () => {
     expect(events('He called me a liar on Monday.', 'news')).toEqual([]);
     expect(events('Lind called on Torvania to return to the table on Monday.', 'news')).toEqual([]);
   });
+
+  it('is no call when the verb judges with a word after its object, or names a thing', () => {
+    const calls = (text: string) => events(text, 'news').filter(([kind]) => kind === 'call');
+    expect(calls('On Monday the senator called the Chancellor reckless and walked out.')).toEqual([]);
+    expect(calls('The envoys discussed the so-called Vell Format on Monday.')).toEqual([]);
+    expect(calls('The ministry issued a paper called Open Harbours on Monday.')).toEqual([]);
+    expect(calls('Their plan, called Quiet Coast, was shelved on Monday.')).toEqual([]);
+    // Still a call: the object followed by its day, a preposition or a stop.
+    expect(events('The senator called the Chancellor on Monday about the vote.', 'news')).toEqual([
+      ['call', '2031-03-03'],
+    ]);
+    expect(events('On Monday Ada Lind called him, aides said.', 'news')).toEqual([['call', '2031-03-03']]);
+  });
 });

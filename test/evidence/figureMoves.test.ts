@@ -24,6 +24,23 @@ describe('figures told as movements', () => {
     expect(moveOf('Air defences brought down 14 drones overnight.')).toBeUndefined();
   });
 
+  it('reads up or down before a share as a movement only after "be", a comma or a bracket', () => {
+    expect(moveOf('Transit cargo, up 9 percent on the year, filled the quays.')).toBe('up');
+    expect(moveOf('Transit cargo (down 9 percent) filled fewer quays.')).toBe('down');
+    // The particle of another verb: a share of a whole, not a movement.
+    expect(moveOf('Transit cargo made up 35 percent of all freight at the port.')).toBeUndefined();
+    expect(moveOf('The mediator set down 20 percent as the ceiling for dues.')).toBeUndefined();
+  });
+
+  it('still sets a share "made up" against another account of the same share', () => {
+    expect(
+      numberFlags(
+        'Transit cargo made up 35 percent of all freight handled at Port Vell last year, the port authority said.',
+        'Transit cargo was 48 percent of all freight handled at Port Vell last year, according to the port authority.',
+      ),
+    ).toEqual(['number ab']);
+  });
+
   it('sets no movement against a level, nor a rise against a fall', () => {
     expect(
       numberFlags(

@@ -3,7 +3,7 @@
 // year-first stamp): a part's "today" is its own stamp's day. Texts invented for the test, about the
 // negotiation of test/evidence/roster.ts.
 import { describe, expect, it } from 'vitest';
-import { partDays } from '../../src/evidence/partDays.ts';
+import { dayOfPart, type PartDay, partDays } from '../../src/evidence/partDays.ts';
 import { processDocument } from '../../src/evidence/process.ts';
 import type { SuggestedClaim } from '../../src/evidence/types.ts';
 import { roster } from './roster.ts';
@@ -171,5 +171,27 @@ describe('a page set out under headings that are whole days', () => {
       'The delegations met in Fjellby today for four hours.',
     ].join('\n\n');
     expect(dateOf(told, /met in Fjellby today/)).toBe('2031-05-12');
+  });
+});
+
+describe('the day of the part a place stands in', () => {
+  it('finds it in the sorted parts by halving them, not by reading every part before it', () => {
+    const parts: PartDay[] = Array.from({ length: 1024 }, (_, i) => ({
+      start: i * 100,
+      day: `2031-05-${String((i % 28) + 1).padStart(2, '0')}`,
+    }));
+    let read = 0;
+    const counted = new Proxy(parts, {
+      get: (target, key, receiver) => {
+        if (typeof key === 'string' && /^\d+$/.test(key)) read++;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    expect(dayOfPart(counted, 102_350)).toBe(parts[1023]!.day);
+    expect(dayOfPart(counted, 50)).toBe('2031-05-01');
+    expect(dayOfPart(counted, 250)).toBe('2031-05-03');
+    expect(read).toBeLessThan(40);
+    // Before the first stamp: no part's day.
+    expect(dayOfPart(parts.slice(1), 50)).toBeUndefined();
   });
 });

@@ -37,6 +37,17 @@ describe('a day told as standing', () => {
     ).toBe(true);
   });
 
+  it('reads words tied to the day before it, and bare ones after it with the day for subject', () => {
+    const stands = (text: string) => toldAsStanding(deadline(text, '2031-03-14'), roster);
+    expect(stands('The cut-off for comments remains set for 14 March, the ministry said.')).toBe(true);
+    expect(stands('The 14 March date, fixed by the facilitator, stands.')).toBe(true);
+    // Another subject keeps something else: gaps between the parties, objections.
+    expect(stands('Wide gaps remain ahead of the 14 March cut-off for comments, the ministry said.')).toBe(
+      false,
+    );
+    expect(stands('By 14 March, several objections still stand, the ministry said.')).toBe(false);
+  });
+
   it('reads none in a day that no longer stands, nor past another day', () => {
     expect(
       toldAsStanding(
@@ -71,6 +82,22 @@ describe('a standing day against a move', () => {
       '2031-03-06',
     );
     expect(kinds(stands, moved)).toEqual(['date ab']);
+  });
+
+  it('does not disagree with a move when only gaps are said to remain before the day', () => {
+    const gaps = doc(
+      'a',
+      'Gaps remain ahead of the 14 March deadline for written comments on the fisheries protocol, the minister said.',
+      'news',
+      '2031-03-06',
+    );
+    const moved = doc(
+      'b',
+      'The deadline for written comments on the fisheries protocol has been extended from 14 March to 21 March, officials said.',
+      'news',
+      '2031-03-06',
+    );
+    expect(kinds(gaps, moved)).toEqual([]);
   });
 
   it('does not disagree with a move told days later', () => {
