@@ -18,8 +18,10 @@ import type { Roster } from './types.ts';
 // of the Arlisk side": read only after the occasion's verb (took place, was held) or opening
 // the sentence, since after a verb that takes "on" the initiative is a proposal agreed or voted
 // on ("agreed on the initiative of Arlisk to set up a fund", "focused on the initiative of Arlisk").
+// Wires and posts put it as what the call was, or as its asker's act: "the call was Varin's
+// initiative", "Kostal asked for the call", "the call had been placed by Kessel".
 const ASKED_BY =
-  /\bat\s+(?:the\s+)?(?:request|initiative)\s+of\s+([^,.;:()]{1,60})|\bat\s+([^,.;:()]{1,40}?)['’]s?\s+(?:request|initiative)\b|\b(?:initiated|requested)\s+by\s+([^,.;:()]{1,60})|(?:^\s*|\b(?:took\s+place|held|happened|occurred|organi[sz]ed|arranged|convened)(?:\s*,)?\s+)on\s+(?:the\s+)?(?:request|initiative)\s+of\s+([^,.;:()]{1,60})/iu;
+  /\bat\s+(?:the\s+)?(?:request|initiative)\s+of\s+([^,.;:()]{1,60})|\bat\s+([^,.;:()]{1,40}?)['’]s?\s+(?:request|initiative)\b|\b(?:initiated|requested)\s+by\s+([^,.;:()]{1,60})|(?:^\s*|\b(?:took\s+place|held|happened|occurred|organi[sz]ed|arranged|convened)(?:\s*,)?\s+)on\s+(?:the\s+)?(?:request|initiative)\s+of\s+([^,.;:()]{1,60})|\b(?:call|conversation)\b[^,.;:()]{0,20}?\b(?:was|were)\s+([^,.;:()]{1,40}?)['’]s\s+(?:initiative|request)\b|([^,.;:()]{1,40}?)\s+(?:asked|pressed)\s+for\s+the\s+(?:(?:phone|telephone)\s+)?(?:call|conversation)\b|\b(?:call|conversation)\s+(?:had\s+been|has\s+been|was)\s+(?:placed|initiated|requested)\s+by\s+([^,.;:()]{1,60})/iu;
 // The occasion asked for, by kind: a call and a conversation are one kind, a meeting and talks
 // another. A readout's "spoke with" is a call ("The Secretary spoke today with Foreign Minister …");
 // an appeal is not ("called for calm", "a call upon both sides", "called on Varin to", "so-called"),
@@ -152,7 +154,7 @@ const DENIAL_REACH = 50;
 export const initiatorOf = perPassage((p: Passage, roster: Roster): string | undefined => {
   const m = ASKED_BY.exec(p.text);
   if (!m) return callerOf(p, roster);
-  const phrase = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
+  const phrase = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? '';
   // Read in its passage: an office named back ("spoke with Foreign Minister Halsk at the Foreign
   // Minister's request") is the one the passage named, which the phrase alone does not tell.
   const at = m.index + m[0].indexOf(phrase);
