@@ -2,7 +2,8 @@
 // other side's, tell of the same call in different words, and each side tells it its own way
 // (who rang whom, whether it was one-to-one or a third person joined, whether it moved a
 // deadline). The sentences of an account sit after the call's own sentence, so linking never
-// compares them; here they are read as the call's, and set against the other account's.
+// compares them; here they are read as the call's, set against the other account's, and linked
+// to its sentences that tell the same of the call.
 import { buildGazetteer } from './gazetteer.ts';
 import { initiatorOf } from './initiative.ts';
 import type { Disagreement, SourceLink } from './link.ts';
@@ -273,11 +274,33 @@ export function linkedIn(links: SourceLink[]): (a: Passage, b: Passage) => boole
   return (a, b) => pairs.get(a)?.has(b) ?? false;
 }
 
-/** What two sources' accounts of one call say that cannot both be true. */
-export function callAccountFlags(passages: Passage[], links: SourceLink[], roster: Roster): Disagreement[] {
+// What an account tells of its call that another account of it tells too, whatever the words or
+// the figure: who was on the line (alone, or who joined) and who asked for it. Two such sentences
+// are one claim about the call, linked whether they agree or not.
+const FACETS: [string, (p: Passage, roster: Roster) => boolean][] = [
+  ['who was on the call', (p) => saysAlone(p.text) || joined(p.text)],
+  ['who asked for the call', (p, roster) => initiatorOf(p, roster) !== undefined],
+];
+
+function facetLinks(a: Account, b: Account, roster: Roster): SourceLink[] {
+  return FACETS.flatMap(([reason, tells]) => {
+    const [xs, ys] = [a, b].map((acc) => acc.told.filter((p) => tells(p, roster)).slice(0, FEW));
+    return xs!.flatMap((x) => ys!.map((y) => ({ a: x, b: y, reason })));
+  });
+}
+
+export interface CallAccounts {
+  /** What two sources' accounts of one call say that cannot both be true. */
+  flags: Disagreement[];
+  /** Sentences of two accounts of one call that tell one thing of it (FACETS). */
+  links: SourceLink[];
+}
+
+/** Two sources' accounts of one call, set against each other: their flags and their links. */
+export function callAccounts(passages: Passage[], links: SourceLink[], roster: Roster): CallAccounts {
   const accounts = accountsOf(passages);
   const linked = linkedIn(links);
-  const flags: Disagreement[] = [];
+  const found: CallAccounts = { flags: [], links: [] };
   for (let i = 0; i < accounts.length; i++)
     for (let j = i + 1; j < accounts.length; j++) {
       const [a, b] = [accounts[i]!, accounts[j]!];
@@ -286,8 +309,9 @@ export function callAccountFlags(passages: Passage[], links: SourceLink[], roste
       if (!ca.some((x) => cb.some((y) => oneCall(x, y, linked, roster)))) continue;
       for (const rule of RULES) {
         const d = rule(a, b, roster);
-        if (d) flags.push(d);
+        if (d) found.flags.push(d);
       }
+      found.links.push(...facetLinks(a, b, roster));
     }
-  return flags;
+  return found;
 }

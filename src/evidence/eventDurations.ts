@@ -254,16 +254,8 @@ export function durationFlags(lengths: LengthsOfOne[]): Disagreement[] {
 /**
  * The length of one call told by two sources is one claim, however the two word it ("the call
  * lasted 45 minutes" / "they talked for about an hour", "a two-hour meeting" / "met for nearly
- * two hours"), and whether or not their figures agree: a link each, where the two sentences are
- * not linked already.
+ * two hours"), and whether or not their figures agree: a link each.
  */
-export function durationLinks(lengths: LengthsOfOne[], links: SourceLink[]): SourceLink[] {
-  const linked = new Set(
-    links.flatMap((l) => [`${passageId(l.a)} ${passageId(l.b)}`, `${passageId(l.b)} ${passageId(l.a)}`]),
-  );
-  return lengths.flatMap(({ x, y }) =>
-    linked.has(`${passageId(x.p)} ${passageId(y.p)}`)
-      ? []
-      : [{ a: x.p, b: y.p, reason: 'how long one occasion lasted' }],
-  );
+export function durationLinks(lengths: LengthsOfOne[]): SourceLink[] {
+  return lengths.map(({ x, y }) => ({ a: x.p, b: y.p, reason: 'how long one occasion lasted' }));
 }

@@ -19,9 +19,10 @@ import type { Roster } from './types.ts';
 // the sentence, since after a verb that takes "on" the initiative is a proposal agreed or voted
 // on ("agreed on the initiative of Arlisk to set up a fund", "focused on the initiative of Arlisk").
 // Who placed the call says it too: "the call was placed by the envoy", "the call, which the
-// Secretary-General initiated", "the envoy placed the call".
+// Secretary-General initiated", "the envoy placed the call"; and wires and posts put it as what
+// the call was, or as its asker's act: "the call was Varin's initiative", "Kostal asked for the call".
 const ASKED_BY =
-  /\bat\s+(?:the\s+)?(?:request|initiative)\s+of\s+([^,.;:()]{1,60})|\bat\s+([^,.;:()]{1,40}?)['’]s?\s+(?:request|initiative)\b|\b(?:initiated|requested)\s+by\s+([^,.;:()]{1,60})|(?:^\s*|\b(?:took\s+place|held|happened|occurred|organi[sz]ed|arranged|convened)(?:\s*,)?\s+)on\s+(?:the\s+)?(?:request|initiative)\s+of\s+([^,.;:()]{1,60})|\b(?:call|conversation)\s+(?:was|had\s+been|has\s+been)\s+(?:placed|made)\s+by\s+([^,.;:()]{1,60})|\b(?:call|conversation)\s*,\s*which\s+([^,.;:()]{1,60}?)\s+(?:initiated|requested|placed|sought)\b|\b([^,.;:()]{1,40}?)\s+(?:placed|made|initiated)\s+the\s+(?:(?:phone|telephone|video)\s+)?call\b/giu;
+  /\bat\s+(?:the\s+)?(?:request|initiative)\s+of\s+([^,.;:()]{1,60})|\bat\s+([^,.;:()]{1,40}?)['’]s?\s+(?:request|initiative)\b|\b(?:initiated|requested)\s+by\s+([^,.;:()]{1,60})|(?:^\s*|\b(?:took\s+place|held|happened|occurred|organi[sz]ed|arranged|convened)(?:\s*,)?\s+)on\s+(?:the\s+)?(?:request|initiative)\s+of\s+([^,.;:()]{1,60})|\b(?:call|conversation)\s+(?:was|had\s+been|has\s+been)\s+(?:placed|made|initiated|requested)\s+by\s+([^,.;:()]{1,60})|\b(?:call|conversation)\s*,\s*which\s+([^,.;:()]{1,60}?)\s+(?:initiated|requested|placed|sought)\b|\b([^,.;:()]{1,40}?)\s+(?:placed|made|initiated)\s+the\s+(?:(?:phone|telephone|video)\s+)?call\b|\b(?:call|conversation)\b[^,.;:()]{0,20}?\b(?:was|were)\s+([^,.;:()]{1,40}?)['’]s\s+(?:initiative|request)\b|([^,.;:()]{1,40}?)\s+(?:asked|pressed)\s+for\s+the\s+(?:(?:phone|telephone)\s+)?(?:call|conversation)\b/giu;
 // "Made the call" is also a decision ("made the call to suspend the talks"): a call placed only
 // with its medium or a person after "to". Who placed a call is not told in a question ("whether
 // Kostal made the call", "asked who placed the call?").
@@ -176,7 +177,7 @@ const DENIAL_REACH = 50;
 export const initiatorOf = perPassage((p: Passage, roster: Roster): string | undefined => {
   const m = allMatches(ASKED_BY, p.text).find((x) => placedAsTold(x, p.text));
   if (!m) return callerOf(p, roster);
-  const phrase = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? '';
+  const phrase = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? '';
   // Read in its passage: an office named back ("spoke with Foreign Minister Halsk at the Foreign
   // Minister's request") is the one the passage named, which the phrase alone does not tell.
   const at = m.index + m[0].indexOf(phrase);

@@ -16,7 +16,7 @@ import { formulaAnswersStatus } from './agreedFormula.ts';
 import { asks } from './assertion.ts';
 import { noteAuthoredTexts } from './authoredTexts.ts';
 import { noteBulletLeadIns } from './bulletLeadIns.ts';
-import { callAccountFlags } from './callAccounts.ts';
+import { callAccounts } from './callAccounts.ts';
 import { nameMeaning } from './claimFrames.ts';
 import { classFlags } from './classFlags.ts';
 import { frameAlone } from './corroboration.ts';
@@ -274,15 +274,32 @@ export function linkSources(
     links.push({ a, b, reason: `one event, as each is with ${via.source}` });
   const lengths = lengthsOfOne(passages, links, roster);
   disagreements.push(...durationFlags(lengths));
-  disagreements.push(...callAccountFlags(passages, links, roster));
+  const calls = callAccounts(passages, links, roster);
+  disagreements.push(...calls.flags);
   disagreements.push(...classFlags(docs, passages, links, roster, disagreements));
   disagreements.push(...partRetoldWholeFlags(compared, isPerson));
   links.push(...occasionMentionLinks(passages, links, roster));
-  links.push(...durationLinks(lengths, links));
+  links.push(...notLinkedYet([...durationLinks(lengths), ...calls.links], links));
   const flags = oneFlagEach(denialsJoined(disagreements)).map((d) =>
     d.kind === 'attribution' ? withSpeechTags(d, passages) : d,
   );
   return { groups: links.map((l) => [l.a, l.b]), links, disagreements: flags };
+}
+
+/**
+ * Links read after the pair loop (one occasion's length, one call's account) that the loop did
+ * not make already, each pair once: a pair linked twice would count twice.
+ */
+function notLinkedYet(candidates: SourceLink[], links: SourceLink[]): SourceLink[] {
+  const id = (p: Passage) => `${p.kind}\u0000${p.source}\u0000${p.span[0]}\u0000${p.span[1]}`;
+  const seen = new Set(links.flatMap((l) => [`${id(l.a)} ${id(l.b)}`, `${id(l.b)} ${id(l.a)}`]));
+  return candidates.filter((l) => {
+    const key = `${id(l.a)} ${id(l.b)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    seen.add(`${id(l.b)} ${id(l.a)}`);
+    return true;
+  });
 }
 
 /**

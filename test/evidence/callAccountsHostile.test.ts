@@ -3,7 +3,7 @@
 // grouping was quadratic in one source's sentences and ran on every linking: 24,000 sentences took
 // 22 s. Here the call and its account open the long source, and the flag must still be found.
 import { describe, expect, it } from 'vitest';
-import { callAccountFlags } from '../../src/evidence/callAccounts.ts';
+import { callAccounts } from '../../src/evidence/callAccounts.ts';
 import { durationFlags, lengthsOfOne } from '../../src/evidence/eventDurations.ts';
 import type { Passage } from '../../src/evidence/passages.ts';
 import { passagesOf } from '../../src/evidence/passages.ts';
@@ -38,7 +38,7 @@ describe('reading call accounts on hostile input', () => {
     expect(passages.length).toBeGreaterThan(24_000);
     let flags: string[] = [];
     const ms = cpuMs(() => {
-      flags = callAccountFlags(passages, [], roster).map((d) => `${d.kind} ${d.a.source}${d.b.source}`);
+      flags = callAccounts(passages, [], roster).flags.map((d) => `${d.kind} ${d.a.source}${d.b.source}`);
     });
     expect(flags).toEqual(['participants kremlinreadout']);
     expect(ms).toBeLessThan(BOUND_MS);
