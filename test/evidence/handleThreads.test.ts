@@ -71,6 +71,34 @@ describe('a thread of handle-and-day headers', () => {
     expect(quotesRead(chronology, 'timeline.txt', 30)).toEqual([]);
   });
 
+  it("reads a briefing's turns above a thread it copies, not the thread alone", () => {
+    const briefing = [
+      'Briefing of the envoy, 3 March 2031 - Transcript',
+      '',
+      'MODERATOR: Good evening, the envoy will take questions.',
+      '',
+      'Q: Has the text reached both capitals by now?',
+      '',
+      'LARS EVJE: It went to both capitals at noon, and both have it.',
+      '',
+      'Q: And the replies online tonight?',
+      '',
+      'LARS EVJE: I read them, like everyone. Here they are.',
+      '',
+      thread.slice(thread.indexOf('fjord_watch')),
+    ].join('\n');
+    expect(quotesRead(briefing, 'briefing.txt', 20).map(([, words]) => words)).toEqual([
+      'Good evening, the en',
+      'Has the text reached',
+      'It went to both capi',
+      'And the replies onli',
+      'I read them, like ev',
+      'So who received it o',
+      '@fjord_watch Not us.',
+      'We just want the wat',
+    ]);
+  });
+
   it('reads no thread where the posts do not close on a counts row or an app line', () => {
     const gauges = [
       'River gauges, morning readings',
