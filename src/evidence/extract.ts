@@ -140,8 +140,9 @@ function mentionClaims(text: string, hits: NameHit[]): SuggestedClaim[] {
 }
 
 /**
- * The spoken quotations of `text` with the comments under a post read apart: a comment is its
- * commenter's, never part of the post or of a turn that ran on over it.
+ * The spoken quotations of `text` with the comments under a post and the posts of a handle-stamped
+ * thread read apart: each is its writer's, never part of a post or a turn that ran on over it, and
+ * the document's other words are still read by the readers that take them.
  */
 function spokenQuotes(
   text: string,
@@ -156,6 +157,7 @@ function spokenQuotes(
   const comments = [
     ...replyComments(text, gazetteer),
     ...(genre === 'social' ? stampedCommenters(text, paragraphs, gazetteer) : []),
+    ...(handleThreadQuotes(text, gazetteer) ?? []),
   ].sort((a, b) => a.span[0] - b.span[0]);
   if (comments.length === 0) return voiced;
   const overlapped = overlappedBy(
@@ -206,7 +208,6 @@ function voicedQuotes(
     captionOrBriefingQuotes(text, gazetteer, title) ??
     forumThreadQuotes(text, paragraphs, gazetteer) ??
     emailQuotes(text, gazetteer) ??
-    handleThreadQuotes(text, gazetteer) ??
     stampedCommentQuotes(text, gazetteer, genre === 'social');
   const transcript = genre === 'press-conference' || genre === 'meeting-transcript';
   // A reader that took the document and read nothing leaves a transcript to its turns.

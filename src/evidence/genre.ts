@@ -10,6 +10,7 @@ import { isPostFeed } from './postFeeds.ts';
 import { channelAuthor, isSiteChrome, postHeaderAt, stampedHead } from './posts.ts';
 import { type ShapedLabelReader, shapedLabels } from './shapedLabels.ts';
 import { isDeliveredSpeech, titleSpeaker } from './speeches.ts';
+import { clockedLabels } from './stampedLabels.ts';
 import { bareName, isRole, type TurnLabel, turnLabel } from './turnLabels.ts';
 import { isUnlabelledInterview } from './unlabelledInterviews.ts';
 
@@ -140,8 +141,10 @@ export function detectGenre(text: string, read?: ShapedLabelReader | null): Genr
   const listed = listedSurnames(text, bareName);
   // Labels of a style no reader names, known by their lines' shape and repetition (shapedLabels.ts).
   const shaped = read === undefined ? shapedLabels(text) : read;
+  // A transcription tool's clocked name lines, told from a programme's times by the document (stampedLabels.ts).
+  const clocked = clockedLabels(text);
   const readLabel = (p: string) =>
-    turnLabel(p) ?? marked?.(p) ?? risingLabel(p, listed, isRole) ?? shaped?.(p);
+    turnLabel(p) ?? marked?.(p) ?? risingLabel(p, listed, isRole) ?? clocked?.(p) ?? shaped?.(p);
   // A record that numbers its lines sets each label after the line's number (lineNumbers.ts).
   const afterNumber = isLineNumbered(text) ? afterLineNumber(readLabel) : undefined;
   const labelled = paragraphs.flatMap((p, i) => {

@@ -12,6 +12,10 @@ import type { Span, Speaker, SuggestedClaim } from './types.ts';
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?`;
 const DAY = String.raw`(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|${MONTH}\s\d{1,2}(?:,\s\d{4})?|\d{1,2}\s${MONTH}(?:\s\d{4})?)`;
 const HEADER = new RegExp(String.raw`^([\p{L}\d_.]{3,40})[ \t]+(?:${DAY}|${AGE})$`, 'u');
+// A chronology's date line has the shape of a header ("2030 March 12", "tuesday 4 March"): a handle
+// holds a letter and is no year, month or weekday.
+const CALENDAR_WORD =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\.?$/i;
 // A row of bare counts (reactions, replies, reposts, shares as the platform's icons leave them).
 const BARE_COUNTS = /^\d[\d.,]*[KkMm]?(?:[ \t]+\d[\d.,]*[KkMm]?){0,5}$/;
 const APP_LINE =
@@ -22,7 +26,7 @@ const MIN_POSTS = 3;
 export function isHandleStampLine(line: string): boolean {
   if (line.length > 60) return false;
   const m = HEADER.exec(line);
-  return m !== null && isHandle(m[1]!);
+  return m !== null && isHandle(m[1]!) && /\p{L}/u.test(m[1]!) && !CALENDAR_WORD.test(m[1]!);
 }
 
 const closesPost = (line: string): boolean =>
@@ -40,6 +44,12 @@ export function handleThreadQuotes(text: string, gazetteer: Gazetteer): Suggeste
   const said = (i: number) => text.slice(lines[i]![0], lines[i]![1]).trim();
   const headers = lines.flatMap((_, i) => (isHandleStampLine(said(i)) ? [i] : []));
   if (headers.length < MIN_POSTS) return undefined;
+  // A thread closes most posts on its counts row or the app's line; lines of a chronology close on none.
+  const closed = headers.filter((at, k) => {
+    for (let i = at + 1; i < (headers[k + 1] ?? lines.length); i++) if (closesPost(said(i))) return true;
+    return false;
+  }).length;
+  if (closed * 2 <= headers.length) return undefined;
   // The profile over the first post: the handle alone, the holder's name under it.
   const profile = new Map<string, string>();
   for (let i = 0; i + 1 < headers[0]!; i++)

@@ -20,6 +20,7 @@ import { recurringLabels } from './recurringLabels.ts';
 import { type ShapedLabelReader, shapedLabels } from './shapedLabels.ts';
 import { titleSpeaker } from './speeches.ts';
 import { firstOfStacked } from './stackedAskers.ts';
+import { clockedLabels } from './stampedLabels.ts';
 import { TRANSCRIBER_NOTE } from './transcriberNotes.ts';
 import { QUESTION_REFERENCE } from './turnLabels.ts';
 import type { Span, Speaker } from './types.ts';
@@ -138,6 +139,8 @@ export function findTurns(text: string, paragraphs: Span[], read?: ShapedLabelRe
   const surnames = new Set([...risingSurnames(text, bareName), ...listedSurnames(text, bareName)]);
   const repeated = recurringLabels(text);
   const marked = markedLabels(text.split('\n'));
+  // A transcription tool's clocked name lines, told from a programme's times by the document (stampedLabels.ts).
+  const clocked = clockedLabels(text);
   // Last, the labels of a style no reader names, known by their lines' shape and repetition alone
   // (read once a document: `read` is the reader the caller has, null if the document gives none).
   const shaped = read === undefined ? shapedLabels(text) : read;
@@ -148,6 +151,7 @@ export function findTurns(text: string, paragraphs: Span[], read?: ShapedLabelRe
     risingLabel(paragraph, surnames, isRole) ??
     repeated?.(paragraph) ??
     marked?.(paragraph) ??
+    clocked?.(paragraph) ??
     shaped?.(paragraph);
   // A record that numbers its lines sets each label after the line's number (lineNumbers.ts).
   const numbered = isLineNumbered(text);

@@ -9,7 +9,6 @@ import { TITLE_WORDS } from './lexicon.ts';
 import { lowerOfficeLabel } from './lowerOfficeLabels.ts';
 import { ownLineLabel } from './ownLineLabels.ts';
 import { periodLabel } from './periodLabels.ts';
-import { stampedLabel } from './stampedLabels.ts';
 
 /**
  * A speaker label opening a paragraph: "MS. DORN:", "Q:", "Envoy Holm:", "T. Rieck:", "CHAIR (Mr. Oberg):",
@@ -325,8 +324,7 @@ function wordLabel(paragraph: string): TurnLabel | undefined {
         full: t![0] + label.full,
         said: label.said ?? label.full.replace(/:?\s*$/, ''),
       }) ??
-      numberedQuestion(paragraph) ??
-      stampedLabel(paragraph)
+      numberedQuestion(paragraph)
     );
   }
   // Labels open with a capital (or a Markdown bold mark): most paragraphs fail here, before any regex.
@@ -399,5 +397,5 @@ function wordLabel(paragraph: string): TurnLabel | undefined {
       ...(clock && name ? { said: m[0].slice(0, m[0].indexOf(name) + name.length) } : {}),
     };
   }
-  return ownLineLabel(paragraph) ?? stampedLabel(paragraph);
+  return ownLineLabel(paragraph);
 }

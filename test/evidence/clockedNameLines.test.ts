@@ -53,9 +53,30 @@ describe("a transcription tool's clocked name lines", () => {
     });
   });
 
+  it("reads a programme's bracketed times over its items as nobody's turns", () => {
+    const programme = [
+      'Order of the day for the envoys, Fjellby',
+      '',
+      '[08:45] Arrival of the Delegations',
+      'The envoys are met at the harbour gate and taken to the hall.',
+      '',
+      '[10:15] Fisheries Working Group',
+      'Experts of both sides compare the catch records of the past season.',
+      '',
+      '[13:00] Visit to the Vell Dam',
+      'The envoys are shown the sluices and the new spillway.',
+      '',
+      '[16:30] Closing Remarks',
+      'The host thanks the guests and the delegations leave.',
+    ].join('\n');
+    expect(quotes(programme)).toEqual([]);
+  });
+
   it("takes no agenda's time over an item, nor a page's update line, for a speaker", () => {
     expect(stampedLabel('09:00 – Opening Session')).toBeUndefined();
     expect(stampedLabel('Updated 14:05')).toBeUndefined();
     expect(stampedLabel('[00:00:12] - The talks resumed after a short pause.')).toBeUndefined();
+    expect(stampedLabel('[11:00] Coffee Break')).toBeUndefined();
+    expect(stampedLabel('Plenary Session  14:00')).toBeUndefined();
   });
 });
