@@ -28,7 +28,9 @@ const BODY = '(?:council|assembly|cabinet|summit|meeting|session|sitting|confere
 const BY_THE_BODY = `(?: by the (?:[\\w'’-]+ ){0,3}${BODY}\\b| at (?:an?|the|its|their) (?:[\\w'’-]+ ){0,3}${BODY}\\b)`;
 // "paper adopted in Dunraven", "was adopted in Dunraven on Monday", "adopted by the League in Tizmirt",
 // "adopted at an extraordinary ministerial council on 14 May".
-const ADOPTED_AT = new RegExp(`^(?:${BY_THE_BODY}|${BY_WHOM}),? (?:${WHERE}|${WHEN})`);
+const ADOPTED_AT = new RegExp(`^(${BY_THE_BODY}|${BY_WHOM}),? (?:${WHERE}|${WHEN})`);
+// A name in who adopted: "by the Security Council", "at the Lindau summit" (not "by the ministerial council").
+const NAME = /[A-Z\u00C0-\u00DE]/;
 // The text adopted, named before: "the nine-point paper", "the counter-proposal which the ministers".
 const TEXT_BEFORE = new RegExp(
   `\\b${TEXT}(?:,? (?:which|that))?(?: (?:was|were|has been|had been|is|are))?(?: [\\w'’-]+){0,7}?,? $`,
@@ -79,3 +81,15 @@ const adopted: Accept = (sentence, at, word) => {
 export const ADOPTION_WORDING: [EventClaimKind, RegExp, string[], Accept][] = [
   ['meeting', ADOPTION, ['adopted', 'adopts', 'adopt ', 'decided'], adopted],
 ];
+
+/**
+ * Where the text adopted at `at` names who adopted it, by a name after "by" or "at" ("the
+ * resolution, adopted by the Security Council on Monday"): that body sat, not the parties the
+ * sentence names around it ("Arvenia welcomed the resolution … and urged Torvania"). The span is
+ * the sentence's; undefined for any other adoption, or a body told only by its kind.
+ */
+export function namedAdopter(sentence: string, at: number): [number, number] | undefined {
+  if (!/^adopted\b/i.test(sentence.slice(at, at + 8))) return undefined;
+  const by = ADOPTED_AT.exec(sentence.slice(at + 7))?.[1];
+  return by && NAME.test(by) ? [at + 7, at + 7 + by.length] : undefined;
+}

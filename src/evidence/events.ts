@@ -7,7 +7,9 @@
 // Its parts: eventTriggers.ts (patterns, word scan), triggerCandidates.ts, sentenceTriggers.ts,
 // triggerContext.ts (predicates), governingDate.ts (limits, day), eventPlace.ts. Over 400 lines because
 // extractEvents is one pass over a text's windows, kept whole.
+
 import { addedClauses } from './addedClauses.ts';
+import { namedAdopter } from './adoptedTexts.ts';
 import { modifierDays } from './callWording.ts';
 import { filedDayEnd } from './datelineDates.ts';
 import { withoutDatelineDay, withoutDatelineDayBefore } from './datelineLeadDay.ts';
@@ -233,6 +235,13 @@ export function extractEvents({
     const modifiers = modifierDays(sentence, dates, found);
     const filed = speaksAhead ? filedDayEnd(sentence) : 0;
     for (const trigger of found) {
+      // "Arvenia welcomed the resolution, adopted by the Security Council on Monday, and urged
+      // Torvania …": the body named sat, not the parties named around it, unless it is one of them.
+      const adopter = trigger.kind === 'meeting' ? namedAdopter(sentence, trigger.index) : undefined;
+      const outsider =
+        adopter !== undefined &&
+        !named.some((h) => h.span[0] >= start + adopter[0] && h.span[1] <= start + adopter[1]);
+      const [takingPart, present] = outsider ? [[], []] : [participants, persons];
       // "DRAVA, March 4 (Reuters) - the next round would be held in Fjellby": the day the story was
       // filed is no day of an occasion still to come.
       const days = withoutDatelineDayBefore(
@@ -357,7 +366,7 @@ export function extractEvents({
       // Undated and nowhere, with nobody named: "the next round", too vague to record. A meeting
       // of the leaders is one of a kind however vaguely it is set ("the leaders agreed to meet").
       const leaders = leadersMeet(sentence, trigger.index);
-      if (!iso && !date && !where && !placed && !counted && !channel && participants.length === 0 && !leaders)
+      if (!iso && !date && !where && !placed && !counted && !channel && takingPart.length === 0 && !leaders)
         continue;
       // Two meetings of one day are two when the text sets them apart by the part of the day.
       const part = PART_OF_DAY.exec(sentence.slice(trigger.index))?.[0].toLowerCase() ?? '';
@@ -395,11 +404,11 @@ export function extractEvents({
         others !== undefined &&
         !occasion.endsWith(':signing') &&
         !ATTENDED_BY.test(sentence.slice(trigger.index)) &&
-        persons.some((id) => !others.has(id)) &&
-        [...others].some((id) => !persons.includes(id));
+        present.some((id) => !others.has(id)) &&
+        [...others].some((id) => !present.includes(id));
       if (merged && !distinct) {
-        for (const id of persons) others?.add(id);
-        for (const id of participants)
+        for (const id of present) others?.add(id);
+        for (const id of takingPart)
           if (!merged.data.participants.includes(id)) merged.data.participants.push(id);
         if (
           headlines.has(merged.span) &&
@@ -422,7 +431,7 @@ export function extractEvents({
       if (date && (!date.vague || point)) data.dateText = date.text;
       if (date?.period) data.period = [date.period.from, date.period.to];
       if (where) data.place = where;
-      data.participants = participants;
+      data.participants = takingPart;
       data.tense = future ? 'future' : 'past';
       const claim: Extract<SuggestedClaim, { kind: 'event' }> = {
         kind: 'event',
@@ -440,7 +449,7 @@ export function extractEvents({
         !future
       )
         signedOn = iso;
-      people.set(claim, new Set(persons));
+      people.set(claim, new Set(present));
       occasions.set(claim, occasion);
       if (leaders) leaderMeetings.add(claim);
       // The headline names the event the body reports, whatever day the headline was given by

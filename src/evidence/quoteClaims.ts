@@ -36,8 +36,35 @@ const NAMED_THING =
 
 // '… described the talks as "businesslike"': the speaker's own word for what they saw, quoted
 // however short; 'called the plan a "good start"' names a thing and stays a label.
-const DESCRIBED_AS = /\bdescrib(?:es|ed|ing)\b[^.!?;"“”]{0,80}\bas\s*$/i;
+const DESCRIBED_AS = /\bdescrib(es|ed|ing)\b[^.!?;"“”]{0,80}\bas\s*$/i;
 const DESCRIBED_REACH = 120;
+// Only the subject of the active verb chose the word: its speaker is said right before the verb,
+// an auxiliary or an adverb between ("Varin has repeatedly described", "whom Varin described").
+// Not whoever reports a relative clause ("the talks, which critics described as") or speaks after
+// one ("Asked about those who described …, Kostal said"), nor anyone of the passive ("was
+// described as … by the press"): a form of "be" goes only with "describing" ("was describing").
+const DESCRIBER_GAP =
+  /^(?:\s+(?:has|have|had|would|will|could|did|does|do|also|again|once|even|still|already|just|now|then|\p{Ll}+ly))*\s+$/u;
+const DESCRIBER_GAP_REACH = 60;
+const PROGRESSIVE_GAP =
+  /^(?:\s+(?:is|are|was|were|been|has|have|had|would|will|could|also|again|once|even|still|already|just|now|then|\p{Ll}+ly))*\s+$/u;
+
+/** Whether the one-word quotation's speaker is the subject who described something as it. */
+function describedBySpeaker(
+  quote: QuoteSpan,
+  attribution: Attribution | undefined,
+  ctx: SpeakerContext,
+): boolean {
+  if (!attribution) return false;
+  const from = Math.max(0, quote.inner[0] - DESCRIBED_REACH);
+  const verb = DESCRIBED_AS.exec(ctx.masked.slice(from, quote.inner[0] - 1));
+  if (!verb) return false;
+  const gap = ctx.masked.slice(attribution.span[1], from + verb.index);
+  return (
+    gap.length <= DESCRIBER_GAP_REACH &&
+    (verb[1]!.toLowerCase() === 'ing' ? PROGRESSIVE_GAP : DESCRIBER_GAP).test(gap)
+  );
+}
 
 /** Whether `words` (single-spaced) has fewer than `n` words, without splitting it. */
 function wordCountBelow(words: string, n: number): boolean {
@@ -200,7 +227,11 @@ export function extractQuotes(
     if (short && !described && wordCountBelow(words, MIN_REPORTED_WORDS)) continue;
     if (NAMED_THING.test(ctx.masked.slice(Math.max(0, quote.inner[0] - 40), quote.inner[0] - 1))) continue;
     let attribution = attribute(quote, paragraphs, ctx);
-    if (short && !(described ? attribution !== undefined : reportedSpeech(quote, attribution, ctx))) continue;
+    if (
+      short &&
+      !(described ? describedBySpeaker(quote, attribution, ctx) : reportedSpeech(quote, attribution, ctx))
+    )
+      continue;
     // A quotation that follows another without attribution continues the same speaker:
     // in the same paragraph, or opening the next one.
     const opensParagraph = paragraphs[quote.paragraph]![0] === quote.inner[0] - 1;

@@ -93,6 +93,37 @@ describe('a text adopted at a sitting told by what the body is', () => {
   });
 });
 
+// The meetings a document reports, each as its day and who took part.
+const sittings = (body: string) =>
+  processDocument(
+    new TextEncoder().encode(`Bloc weighs its own plan\n\nFJELLBY, May 20 (Nordpress) - ${body}`),
+    'news.txt',
+    { roster, received: '2031-06-01' },
+  )
+    .claims.filter((c): c is EventClaim => c.kind === 'event' && c.data.eventKind === 'meeting')
+    .map((e) => [e.data.date ?? null, e.data.participants]);
+
+describe('a text adopted by a body named after "by" or "at"', () => {
+  it('is a sitting of that body, not of the parties the sentence names around it', () => {
+    expect(
+      sittings(
+        'Torvania hailed the text, adopted by the General Assembly on Tuesday, and pressed Arvenia to answer.',
+      ),
+    ).not.toContainEqual([expect.anything(), expect.arrayContaining(['torvania'])]);
+    expect(
+      sittings(
+        'Torvania hailed the text adopted at the Coastal Group council on Tuesday and pressed Arvenia to answer.',
+      ),
+    ).not.toContainEqual([expect.anything(), expect.arrayContaining(['arvenia'])]);
+  });
+
+  it('keeps who took part when the body named is a party', () => {
+    expect(
+      sittings('Torvania hailed the text, adopted by the Union on Tuesday, and pressed Arvenia to answer.'),
+    ).toContainEqual([expect.anything(), expect.arrayContaining(['union'])]);
+  });
+});
+
 describe('no sitting in', () => {
   it('a stance adopted, nor a text adopted in a year long past', () => {
     expect(events('Torvania adopted a harder line in Lindau on Monday, a diplomat said.')).not.toContainEqual(

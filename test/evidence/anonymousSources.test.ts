@@ -27,6 +27,14 @@ describe('an unnamed source', () => {
     ).toEqual([['Western diplomat', 'are fighting over the pe']]);
   });
 
+  it('is who a pronoun in the next sentence goes back to, past the people named before it', () => {
+    expect(
+      wire(
+        `Varin received Dahl in Drava. One adviser said the room was cold. "Nothing moved today," he said.`,
+      ),
+    ).toEqual([['adviser', 'Nothing moved today,']]);
+  });
+
   it('leaves a named speaker to the pronoun when the sentence opens on an office', () => {
     expect(wire(`The minister was blunter: the two sides, she said, "are fighting over the pen."`)).toEqual([
       ['solberg', 'are fighting over the pe'],
