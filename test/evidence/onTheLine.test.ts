@@ -59,6 +59,23 @@ describe('who was on the line', () => {
     });
   });
 
+  it('reads one told by a pronoun or an office just before the verb as presence', () => {
+    const self = {
+      text: 'It was a short exchange. I was not on the line myself, I read the notes.',
+      words: new Set<string>(),
+      names: [],
+      speaker: { personId: 'solberg' },
+    } as never;
+    expect(presence(self, roster)).toEqual({
+      present: false,
+      who: ['solberg'],
+    });
+    const office = passage('One account says the foreign minister was on the line, another says not.', [
+      'solberg',
+    ]);
+    expect(presence(office, roster)).toEqual({ present: true, who: ['solberg'] });
+  });
+
   it('reads "only the two ministers were on the line" as a call with no one else', () => {
     expect(
       exclusive(passage('Only the two ministers and their interpreters were on the line.'), roster),
