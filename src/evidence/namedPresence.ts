@@ -7,16 +7,17 @@ import { buildGazetteer } from './gazetteer.ts';
 import { partiesByAdjective } from './held.ts';
 import { perPassage } from './linkSupport.ts';
 import { toldInOtherFormat } from './meetingFormats.ts';
+import { onTheLine } from './onTheLine.ts';
 import type { Passage } from './passages.ts';
 import { allMatches, lastMatch } from './regex.ts';
 import type { Roster } from './types.ts';
 
-// Who took part: "attended", "was present", "took part", "as an observer", "was on the line" (a
-// call's way of saying it, not "Kostal's future was on the line"); and who did not.
+// Who took part: "attended", "was present", "took part", "as an observer"; and who did not. "Was
+// (not) on the line" says it of a call, unless it says what is at stake (onTheLine.ts).
 const ABSENT =
-  /\b(?:did not|didn't|does not|doesn't|will not|won't|would not|could not|couldn't|not) (?:attend|take part|participate|join)\b|\b(?:was|were) (?:absent|not present|not represented|unrepresented|not in the room|not at the (?:table|meeting|talks|signing)|(?:not|never) on (?:the|that) (?:line|call))\b|\bstayed away\b|\bskipped\b/i;
+  /\b(?:did not|didn't|does not|doesn't|will not|won't|would not|could not|couldn't|not) (?:attend|take part|participate|join)\b|\b(?:was|were) (?:absent|not present|not represented|unrepresented|not in the room|not at the (?:table|meeting|talks|signing))\b|\bstayed away\b|\bskipped\b/i;
 const PRESENT =
-  /\b(?:attended|attends|was present|were present|took part|takes part|participated|observer|sat in on|(?:was|were) represented by|(?:was|were) in the room|(?<!['’]s [\w-]+ )(?:was|were) (?:also )?on the (?:line|call)|joined the (?:call|conversation|meeting|talks|session|negotiations))\b/i;
+  /\b(?:attended|attends|was present|were present|took part|takes part|participated|observer|sat in on|(?:was|were) represented by|(?:was|were) in the room|joined the (?:call|conversation|meeting|talks|session|negotiations))\b/i;
 // Taking part is said as often by the role held there: who chaired, facilitated, moderated,
 // mediated or hosted an occasion, or witnessed a signing, was at it. The role holder is the
 // verb's own argument: the agent after "by" ("facilitated by the Special Envoy, Henrik Dahl"),
@@ -47,9 +48,10 @@ function roleHolders(p: Passage, roster: Roster): string[] {
 }
 // An occasion said to have had no one but those it names: "conducted one-to-one between the two
 // leaders; no third party took part in it", "met one on one, without aides", "without the mediator",
-// "only the two ministers and their interpreters were on the line".
+// "only the two ministers and their interpreters were on the line" (the two the whole subject:
+// "only two of the five ministers were on the call" says nothing of others).
 const EXCLUSIVE =
-  /\b(?:one[- ]to[- ]one|one[- ]on[- ]one|t[eê]te[- ][aà][- ]t[eê]te|just the two of (?:us|them)|without (?:any )?(?:aides|advisers|advisors|delegations|interpreters|third parties|(?:the |a )?mediators?)|no (?:third party|one else|other participants?) (?:took part|was present|attended|joined)|(?:no one|nobody) else (?:was )?(?:present|in the room)|only (?:the )?two (?:[\w'’-]+ ){1,6}?were on the (?:line|call))\b/i;
+  /\b(?:one[- ]to[- ]one|one[- ]on[- ]one|t[eê]te[- ][aà][- ]t[eê]te|just the two of (?:us|them)|without (?:any )?(?:aides|advisers|advisors|delegations|interpreters|third parties|(?:the |a )?mediators?)|no (?:third party|one else|other participants?) (?:took part|was present|attended|joined)|(?:no one|nobody) else (?:was )?(?:present|in the room)|only (?:the )?two (?:(?!of\b)[\w'’-]+ ){1,6}?were on the (?:line|call))\b/i;
 // A signature block's line names who was at the signing, though it ends in no stop: "Witnessed
 // by: Henrik Dahl", "For Arvenia: Mira Kostal".
 export const SIGNATURE_LINE =
@@ -138,8 +140,11 @@ function presenceOf(
   p: Passage,
   roster: Roster,
 ): { present: boolean; who: string[]; byRole?: boolean } | undefined {
-  const absent = ABSENT.test(p.text);
-  if (!absent && !PRESENT.test(p.text)) {
+  const lines = onTheLine(p.text, roster);
+  const absentVerb = ABSENT.exec(p.text)?.index ?? lines.find((l) => !l.present)?.index;
+  const absent = absentVerb !== undefined;
+  const verb = absent ? absentVerb : (PRESENT.exec(p.text)?.index ?? lines.find((l) => l.present)?.index);
+  if (verb === undefined) {
     const holders = roleHolders(p, roster);
     return holders.length > 0 ? { present: true, who: holders, byRole: true } : undefined;
   }
@@ -151,16 +156,14 @@ function presenceOf(
   if (who.length === 0 && AS_OBSERVER.test(p.text)) who.push(...p.names.filter((id) => g.partyById.has(id)));
   // "Saldova was not in the room", "the Saldovan envoy was present": a party named, by name or
   // adjective, in the clause before the verb is who took part, though no one of it is named.
-  if (who.length === 0) who.push(...partiesBefore(p, absent ? ABSENT : PRESENT, roster));
+  if (who.length === 0) who.push(...partiesBefore(p, verb, roster));
   return who.length > 0 ? { present: !absent, who } : undefined;
 }
 
 // The subject a presence verb follows, up to its clause's start: "…, and Saldova was not".
 const SUBJECT_REACH = 40;
-function partiesBefore(p: Passage, verb: RegExp, roster: Roster): string[] {
-  const m = verb.exec(p.text);
-  if (!m) return [];
-  const before = p.text.slice(Math.max(0, m.index - SUBJECT_REACH), m.index);
+function partiesBefore(p: Passage, verb: number, roster: Roster): string[] {
+  const before = p.text.slice(Math.max(0, verb - SUBJECT_REACH), verb);
   const clause = before.slice((lastMatch(/[,;:]|\b(?:that|and|but|when|while)\b/g, before)?.index ?? -1) + 1);
   const named = entityMentions(clause, roster).flatMap((e) => (e.person === undefined ? [e.party] : []));
   return [...new Set([...named, ...partiesByAdjective(clause, roster)])];

@@ -12,6 +12,7 @@ import { entityMentions } from './entities.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { perPassage } from './linkSupport.ts';
 import { partiesByAdjective } from './offices.ts';
+import { onTheLine } from './onTheLine.ts';
 import type { Passage } from './passages.ts';
 import { occasionIn, oneOccasion } from './presenceOccasion.ts';
 import type { Roster } from './types.ts';
@@ -23,15 +24,15 @@ export interface PartyPresence {
   only?: Set<string>;
 }
 
-// Said there: "attended", "took part", "sat in on", "was present", "with … attending", "was on the
-// line" (not "Arvenia's credibility was on the line", what is at stake).
+// Said there: "attended", "took part", "sat in on", "was present", "with … attending"; "was on the
+// line" when it is a call's roll, not what is at stake (onTheLine.ts).
 const PRESENT =
-  /\b(?:attended|attending|attends|took part|taking part|sat in(?: on)?|(?:was|were) (?:also )?(?:present|at the table|in the room)|(?<!['’]s [\w-]+ )(?:was|were) (?:also )?on the (?:line|call))\b/gi;
-// Said not there: "did not take part", "were not present", "was not represented", "never attended",
-// "was not on that call".
+  /\b(?:attended|attending|attends|took part|taking part|sat in(?: on)?|(?:was|were) (?:also )?(?:present|at the table|in the room))\b/gi;
+// Said not there: "did not take part", "were not present", "was not represented", "never attended";
+// "was not on that call" (onTheLine.ts).
 // "Present" is a state after "was not", a verb after "did not" ("did not present a proposal").
 const ABSENT =
-  /\b(?:(?:(?:did|do|does) not|didn't|never)\s+(?:take part|attend(?:ed)?|participate|join(?:ed)?)|(?:was|were)(?: not|n't| never)\s+(?:present|represented|at the table|in the room|on (?:the|that) (?:line|call)))\b/i;
+  /\b(?:(?:(?:did|do|does) not|didn't|never)\s+(?:take part|attend(?:ed)?|participate|join(?:ed)?)|(?:was|were)(?: not|n't| never)\s+(?:present|represented|at the table|in the room))\b/i;
 // The one before the verb is its subject while no clause ends between: a stop, a "that", a "said".
 const CLAUSE_END = /[.;:!?]|\b(?:that|said|says|told|but|while|whereas)\b/i;
 const SUBJECT_REACH = 110;
@@ -75,15 +76,23 @@ export function readPartyPresence(text: string, roster: Roster): PartyPresence |
   const byOnly = onlyBy ? null : BY_ONLY.exec(text);
   if (onlyBy) only = partiesNamed(onlyBy[1]!, roster);
   else if (byOnly) only = partiesNamed(`${byOnly[1]} ${byOnly[2]}`, roster);
-  const no = ABSENT.exec(text);
+  const lines = onTheLine(text, roster);
+  const absentVerb = ABSENT.exec(text);
+  const no = absentVerb
+    ? { index: absentVerb.index, end: absentVerb.index + absentVerb[0].length }
+    : lines.find((l) => !l.present);
   if (no) {
     const who = subjectBefore(text, no.index, roster);
     if (who) absent.add(who);
   }
+  const verbs = [
+    ...[...text.matchAll(PRESENT)].map((m) => ({ index: m.index, end: m.index + m[0].length })),
+    ...lines.filter((l) => l.present),
+  ];
   if (!only)
-    for (const m of text.matchAll(PRESENT)) {
-      if (no && m.index >= no.index && m.index < no.index + no[0].length) continue;
-      const after = text.slice(m.index + m[0].length);
+    for (const m of verbs) {
+      if (no && m.index >= no.index && m.index < no.end) continue;
+      const after = text.slice(m.end);
       // "attended by the ministers of both countries": those after "by".
       const by = BY_WHOM.test(after)
         ? partiesNamed(after.slice(0, 80).split(/[.;!?]/)[0]!, roster)

@@ -235,14 +235,24 @@ const POSSESSOR_BEFORE = /(?:\b(?:our|my)\s+)?([\p{L}-]+)['’]s\s*$/iu;
 // clause does; a place may be named in two capitalised words ("Port Vell"), or a party's office by
 // the party's adjective ("in the Torvanian foreign ministry").
 const WRITTEN_IN =
-  /\b(?:(?:is|was|were|been)\s+(?:(?:actually|really|in fact|all)\s+)?|(?:text|draft|paper|document|proposal|plan)s?\s+)(?:written|drafted|prepared|drawn up|put together|cooked up|conceived)\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/u;
+  /\b(?:(?:is|was|were|been)\s+(?:(?:actually|really|in fact|all)\s+)?|(?:text|draft|paper|document|proposal|plan)s?\s+)(?:written|drafted|prepared|drawn up|put together|cooked up|conceived)\s+in\s+(the\s+)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/u;
+// After "the" a party's name or adjective is its author only as its office: "in the Torvanian
+// foreign ministry", "in the Arvenian capital"; not "in the Union format", "in the Torvanian spirit".
+const OFFICE_AFTER =
+  /^\s+(?:foreign\s+)?(?:ministry|office|chancellery|presidency|government|capital|cabinet)\b/i;
 function writtenIn(p: Passage, roster: Roster): string | undefined {
   const m = WRITTEN_IN.exec(p.text);
   if (!m || /^not\b/i.test(p.text.slice(m.index - 4, m.index).trim())) return undefined;
-  const place = entityMentions(m[1]!, roster)[0];
+  let where = m[2]!;
+  if (m[1]) {
+    where = where.split(/\s/)[0]!;
+    if (!OFFICE_AFTER.test(p.text.slice(m.index + m[0].length - m[2]!.length + where.length)))
+      return undefined;
+  }
+  const place = entityMentions(where, roster)[0];
   if (place) return place.person ? undefined : place.party;
   // "Written in the Torvanian foreign ministry": a party's own office, by its adjective.
-  const by = [...partiesByAdjective(m[1]!, roster)];
+  const by = [...partiesByAdjective(where, roster)];
   return by.length === 1 ? by[0] : undefined;
 }
 

@@ -32,6 +32,50 @@ describe('who was on the line', () => {
     expect(readPartyPresence('Arvenia’s credibility was on the line at the talks.', roster)).toBeUndefined();
   });
 
+  it('reads what a party or person stands to lose as no presence, said or denied', () => {
+    for (const stake of [
+      'The standing of Torvania was on the line in those negotiations.',
+      'For Arvenia, its entire economy was on the line in Fjellby.',
+      'Torvania’s hard-earned good name was on the line at the summit.',
+      'The future of Arvenia was not on the line at the summit, Kessel argued.',
+    ])
+      expect(readPartyPresence(stake, roster), stake).toBeUndefined();
+    for (const stake of [
+      'Ingrid Solberg’s whole career was on the line at the summit.',
+      'For Ingrid Solberg, her seat was on the line at the summit.',
+      'Ingrid Solberg’s post was never on the line, her spokesman said.',
+    ])
+      expect(presence(passage(stake, ['solberg']), roster), stake).toBeUndefined();
+  });
+
+  it('reads the one named just before the verb, or a sentence about a call, as presence', () => {
+    const apposition = passage('Ingrid Solberg, the foreign minister, was not on the line.', ['solberg']);
+    expect(presence(apposition, roster)).toEqual({ present: false, who: ['solberg'] });
+    expect(
+      readPartyPresence('During the video call that evening, Arvenia too was on the line.', roster),
+    ).toEqual({
+      present: new Set(['arvenia']),
+      absent: new Set(),
+    });
+  });
+
+  it('reads one told by a pronoun or an office just before the verb as presence', () => {
+    const self = {
+      text: 'It was a short exchange. I was not on the line myself, I read the notes.',
+      words: new Set<string>(),
+      names: [],
+      speaker: { personId: 'solberg' },
+    } as never;
+    expect(presence(self, roster)).toEqual({
+      present: false,
+      who: ['solberg'],
+    });
+    const office = passage('One account says the foreign minister was on the line, another says not.', [
+      'solberg',
+    ]);
+    expect(presence(office, roster)).toEqual({ present: true, who: ['solberg'] });
+  });
+
   it('reads "only the two ministers were on the line" as a call with no one else', () => {
     expect(
       exclusive(passage('Only the two ministers and their interpreters were on the line.'), roster),
@@ -39,5 +83,6 @@ describe('who was on the line', () => {
     expect(exclusive(passage('The two ministers and their interpreters were on the line.'), roster)).toBe(
       false,
     );
+    expect(exclusive(passage('Only two of the six delegates were on the call.'), roster)).toBe(false);
   });
 });

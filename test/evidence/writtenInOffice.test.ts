@@ -31,4 +31,12 @@ describe('a text written in a party’s office', () => {
     );
     expect(kinds(mediators, venue)).toEqual([]);
   });
+
+  it('names no author for a party’s manner, language or format the text was written in', () => {
+    for (const manner of [
+      'Commentators say the Vell framework was drafted in the Arvenian style of terse legal prose.',
+      'Commentators say the Vell framework was written in the Union template for such accords.',
+    ])
+      expect(kinds(mediators, doc('b', manner, 'news', '2031-03-07')), manner).toEqual([]);
+  });
 });
