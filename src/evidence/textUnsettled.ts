@@ -96,6 +96,37 @@ function heldADraft(text: string): boolean {
   );
 }
 
+// The text said final in a report of what a party holds of it: "the revised plan, which the
+// government considers final", "the delegation regards the framework as final", "deems the
+// document final". Held final, it is final for that side, against a side that calls it a draft.
+const TEXT_NAMED_HERE = String.raw`(?:the|this|that|our|their|its)\s+(?:[\p{L}\d’'-]+\s+){0,3}?(?:${SETTLEMENT_NOUNS}|proposal|paper)s?\b`;
+const HOLDS = '(?:considers?|considered|regards?|regarded|deems?|deemed|treats?|treated)';
+const HELD_FINAL = new RegExp(
+  String.raw`\b(?:${TEXT_NAMED_HERE},?\s+(?:which|that)\s+(?:[\p{L}’'-]+\s+){1,5}?${HOLDS}|${HOLDS}\s+${TEXT_NAMED_HERE})\s+(?:as\s+|to be\s+)?final\b(?!\s+(?:text|version|word|offer|round|stage|reading|status)\b)`,
+  'iu',
+);
+
+// Asked, not told: "asked whether the envoy regarded the text as final".
+const ASKED = /\b(?:whether|if|asked|asks|ask)\b/i;
+
+/** Whether a sentence tells a party holding the negotiated text final now, not denied nor of the past. */
+function heldFinal(text: string): boolean {
+  const m = HELD_FINAL.exec(text);
+  if (!m) return false;
+  const leadIn = text
+    .slice(Math.max(0, m.index - 60), m.index)
+    .split(/[.;:!?]/)
+    .pop()!;
+  return (
+    !NOT_HELD_BEFORE.test(leadIn) &&
+    !ASKED.test(leadIn) &&
+    !NOT_HELD_BEFORE.test(m[0]) &&
+    !NOT_HELD_IN.test(m[0]) &&
+    !NOT_HELD_AFTER.test(text.slice(m.index + m[0].length)) &&
+    !PROCEDURE_PAPER.test(m[0])
+  );
+}
+
 /** The state a sentence gives the whole text in these words, if any. */
 export function unsettledPhrasing(text: string): StatusValue | undefined {
   if (
@@ -106,5 +137,5 @@ export function unsettledPhrasing(text: string): StatusValue | undefined {
     heldADraft(text)
   )
     return 'open';
-  return partiesAgreed(text) ? 'final' : undefined;
+  return partiesAgreed(text) || heldFinal(text) ? 'final' : undefined;
 }
