@@ -5,7 +5,7 @@
 // replies" are nobody's words. The profile over the first post names the holder in full.
 import { type Gazetteer, personInHandle, speakerNamed } from './gazetteer.ts';
 import { AGE, isHandle, NAME } from './platformMarks.ts';
-import { isCountsLine } from './postChrome.ts';
+import { filledLines, isCountsLine } from './postChrome.ts';
 import { spanQuote } from './quotes.ts';
 import type { Span, Speaker, SuggestedClaim } from './types.ts';
 
@@ -34,13 +34,7 @@ const closesPost = (line: string): boolean =>
 
 /** Quote claims of a handle-stamped thread, one per post; undefined when `text` is not one. */
 export function handleThreadQuotes(text: string, gazetteer: Gazetteer): SuggestedClaim[] | undefined {
-  const lines: Span[] = [];
-  for (let from = 0; from <= text.length; ) {
-    const nl = text.indexOf('\n', from);
-    const end = nl === -1 ? text.length : nl;
-    if (text.slice(from, end).trim() !== '') lines.push([from, end]);
-    from = end + 1;
-  }
+  const lines = filledLines(text);
   const said = (i: number) => text.slice(lines[i]![0], lines[i]![1]).trim();
   const headers = lines.flatMap((_, i) => (isHandleStampLine(said(i)) ? [i] : []));
   if (headers.length < MIN_POSTS) return undefined;

@@ -130,3 +130,15 @@ export function withoutChrome(text: string, body: Span[]): Span[] {
   while (to > from && chrome(body[to - 1]!)) to--;
   return body.slice(from, to);
 }
+
+/** The spans of a page's lines that hold more than white space, in order. */
+export function filledLines(text: string): Span[] {
+  const lines: Span[] = [];
+  for (let from = 0; from <= text.length; ) {
+    const nl = text.indexOf('\n', from);
+    const end = nl === -1 ? text.length : nl;
+    if (text.slice(from, end).trim() !== '') lines.push([from, end]);
+    from = end + 1;
+  }
+  return lines;
+}

@@ -5,7 +5,7 @@
 // bylines). Each comment is one quotation of its author; the app's own notes ("Resolved",
 // "Suggestion rejected by …", "Reply") and rules between threads are nobody's words.
 import { type Gazetteer, speakerNamed } from './gazetteer.ts';
-import { COMMENTS_START, isCountsLine } from './postChrome.ts';
+import { COMMENTS_START, filledLines, isCountsLine } from './postChrome.ts';
 import { spanQuote } from './quotes.ts';
 import type { Span, Speaker, SuggestedClaim } from './types.ts';
 
@@ -62,13 +62,7 @@ export function stampedCommentQuotes(
   social = false,
 ): SuggestedClaim[] | undefined {
   const mark = social ? ROLE_MARK : STAFF_MARK;
-  const lines: Span[] = [];
-  for (let from = 0; from <= text.length; ) {
-    const nl = text.indexOf('\n', from);
-    const end = nl === -1 ? text.length : nl;
-    if (text.slice(from, end).trim() !== '') lines.push([from, end]);
-    from = end + 1;
-  }
+  const lines = filledLines(text);
   const trimmed = lines.map(([s, e]) => text.slice(s, e).trim());
   const said = (i: number) => trimmed[i] ?? '';
   // Lengths first: most lines are sentences, longer than a name or a time.

@@ -80,9 +80,13 @@ const NOT_HELD_IN = /\b(?:until|till|no longer)\b/i;
 const PROCEDURE_PAPER =
   /\b(?:seating|agenda|timetable|schedule|programme|program|itinerary|venue|logistics|protocol|minutes|dinner|press)\b/i;
 
-/** Whether a sentence holds the negotiated text a working draft now, not denied nor of the past. */
-function heldADraft(text: string): boolean {
-  const m = HELD_A_DRAFT.exec(text);
+/**
+ * Whether `held` tells the text held so now: not denied before it, nor of the past after it, nor
+ * of a procedure's paper; with `asked`, not only asked and not denied within the holding either
+ * (a holder's clause may carry its own "no one", "does not").
+ */
+function heldNow(held: RegExp, text: string, asked?: RegExp): boolean {
+  const m = held.exec(text);
   if (!m) return false;
   const leadIn = text
     .slice(Math.max(0, m.index - 60), m.index)
@@ -90,11 +94,16 @@ function heldADraft(text: string): boolean {
     .pop()!;
   return (
     !NOT_HELD_BEFORE.test(leadIn) &&
+    !asked?.test(leadIn) &&
+    !(asked && NOT_HELD_BEFORE.test(m[0])) &&
     !NOT_HELD_IN.test(m[0]) &&
     !NOT_HELD_AFTER.test(text.slice(m.index + m[0].length)) &&
     !PROCEDURE_PAPER.test(m[0])
   );
 }
+
+/** Whether a sentence holds the negotiated text a working draft now, not denied nor of the past. */
+const heldADraft = (text: string) => heldNow(HELD_A_DRAFT, text);
 
 // The text said final in a report of what a party holds of it: "the revised plan, which the
 // government considers final", "the delegation regards the framework as final", "deems the
@@ -109,23 +118,8 @@ const HELD_FINAL = new RegExp(
 // Asked, not told: "asked whether the envoy regarded the text as final".
 const ASKED = /\b(?:whether|if|asked|asks|ask)\b/i;
 
-/** Whether a sentence tells a party holding the negotiated text final now, not denied nor of the past. */
-function heldFinal(text: string): boolean {
-  const m = HELD_FINAL.exec(text);
-  if (!m) return false;
-  const leadIn = text
-    .slice(Math.max(0, m.index - 60), m.index)
-    .split(/[.;:!?]/)
-    .pop()!;
-  return (
-    !NOT_HELD_BEFORE.test(leadIn) &&
-    !ASKED.test(leadIn) &&
-    !NOT_HELD_BEFORE.test(m[0]) &&
-    !NOT_HELD_IN.test(m[0]) &&
-    !NOT_HELD_AFTER.test(text.slice(m.index + m[0].length)) &&
-    !PROCEDURE_PAPER.test(m[0])
-  );
-}
+/** Whether a sentence tells a party holding the negotiated text final now, not denied, asked nor of the past. */
+const heldFinal = (text: string) => heldNow(HELD_FINAL, text, ASKED);
 
 /** The state a sentence gives the whole text in these words, if any. */
 export function unsettledPhrasing(text: string): StatusValue | undefined {
