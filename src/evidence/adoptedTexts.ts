@@ -26,8 +26,8 @@ const BY_WHOM = `(?: by (?:the )?[A-Z\\u00C0-\\u00DE][\\w'’-]*(?: (?:of (?:the
 // ministerial council", "at its summit".
 const BODY = '(?:council|assembly|cabinet|summit|meeting|session|sitting|conference)';
 const BY_THE_BODY = `(?: by the (?:[\\w'’-]+ ){0,3}${BODY}\\b| at (?:an?|the|its|their) (?:[\\w'’-]+ ){0,3}${BODY}\\b)`;
-// "paper adopted in Dunraven", "was adopted in Dunraven on Monday", "adopted by the League in Tizmirt",
-// "adopted at an extraordinary ministerial council on 14 May".
+// "paper adopted in Kessel", "was adopted in Kessel on Monday", "adopted by the Union in Fjellby",
+// "adopted at a special council of ministers on 9 June".
 const ADOPTED_AT = new RegExp(`^(${BY_THE_BODY}|${BY_WHOM}),? (?:${WHERE}|${WHEN})`);
 // A name in who adopted: "by the Security Council", "at the Lindau summit" (not "by the ministerial council").
 const NAME = /[A-Z\u00C0-\u00DE]/;

@@ -89,7 +89,7 @@ const ADDRESS =
  * The call and statement patterns of this module, as events.ts lists its own: kind, pattern,
  * the trigger words every match holds, and the test of the words around the match.
  */
-// "The Special Envoy called the President of Morvask today", "Minister Hallweide called me on
+// "The Special Envoy called the President of Torvania today", "Minister Lind called me on
 // Monday": the verb with a person for its object is a telephone call. Read with its case: the
 // object is a pronoun, an office with its capital, or a name of two words in capitals.
 const OFFICE =

@@ -164,8 +164,8 @@ export const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
   // Signing without the accord's name is the signing too when the text says who signs or what:
   // "signed it in Dornhall", "I signed for the Federation on Saturday", "countersigned the text",
   // "the signing ceremony will be held", "the signing in Casset", "put its signature under", "the
-  // signing will take place in Ostiva", "signing is now set for 29 March", "the signing goes ahead
-  // on 3 April", "its signing, which is planned for 20 March", "the accord will be signed in Ostiva",
+  // signing will take place in Kessel", "signing is now set for 29 March", "the signing goes ahead
+  // on 3 April", "its signing, which is now planned for 11 May", "the accord will be signed in Kessel",
   // "Arvenia signs first on 2 April".
   [
     'meeting',

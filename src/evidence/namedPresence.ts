@@ -46,9 +46,9 @@ function roleHolders(p: Passage, roster: Roster): string[] {
   }
   return [...out];
 }
-// An occasion said to have had no one but those it names: "conducted one-to-one between the two
-// leaders; no third party took part in it", "met one on one, without aides", "without the mediator",
-// "only the two ministers and their interpreters were on the line" (the two the whole subject:
+// An occasion said to have had no one but those it names: "held one-to-one by the two
+// leaders, no third party taking part", "they met one on one with no aides", "without the mediator",
+// "only the two envoys and a note-taker were on the line" (the two the whole subject:
 // "only two of the five ministers were on the call" says nothing of others).
 const EXCLUSIVE =
   /\b(?:one[- ]to[- ]one|one[- ]on[- ]one|t[eê]te[- ][aà][- ]t[eê]te|just the two of (?:us|them)|without (?:any )?(?:aides|advisers|advisors|delegations|interpreters|third parties|(?:the |a )?mediators?)|no (?:third party|one else|other participants?) (?:took part|was present|attended|joined)|(?:no one|nobody) else (?:was )?(?:present|in the room)|only (?:the )?two (?:(?!of\b)[\w'’-]+ ){1,6}?were on the (?:line|call))\b/i;

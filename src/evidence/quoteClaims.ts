@@ -125,7 +125,7 @@ function attribute(quote: QuoteSpan, paragraphs: Span[], ctx: SpeakerContext): A
 /**
  * Whether a short quotation is what a named speaker is reported to have said ('"Not yet," Varin
  * said') — or what a described one is, as the subject of the reporting verb in the same sentence
- * before it ('A Vesmori diplomat said his government had "serious reservations"', or 'The minister
+ * before it ('A Drava official said her cabinet had "grave doubts"', or 'The minister
  * said …' of a minister named before).
  */
 function reportedSpeech(

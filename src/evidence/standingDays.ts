@@ -1,5 +1,5 @@
 // A deadline's day told as still standing ("the 20 May date for replies remains unchanged", "the
-// deadline, this Friday, stands", "as far as we are concerned it has not been changed") against a
+// deadline, this Friday, stands", "for our part it has not been moved") against a
 // source that tells the limit moved to another day, or another account of the same occasion that
 // gives it another day. The exceptions for moved deadlines read the two days as two states of
 // one limit; a day said to stand is a claim against the move, not its earlier state.
@@ -24,8 +24,8 @@ const STANDING_BEFORE =
 // mediator, stands") or the comma closing the day's own ("the deadline, 20 March, stands"); not a
 // clause of its own ("by 20 March, differences remain").
 const OWN_SUBJECT = /^[^,]*(?:,[^,]*,|,)?\s*$/;
-// How far from its day the words may keep it, in its own clause: "the deadline of 27 March was set
-// by the mediator, and as far as we are concerned it has not been changed".
+// How far from its day the words may keep it, in its own clause: "the 27 March limit came from the
+// chair, and for our part it has not been moved".
 const BEFORE_REACH = 60;
 const IT_STANDS = new RegExp(String.raw`\b(?:it|this|that date)\b[^,]{0,40}?${STANDING.source}`, 'i');
 const AFTER_REACH = 100;

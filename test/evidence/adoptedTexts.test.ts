@@ -72,7 +72,7 @@ describe('a text adopted at a sitting told by what the body is', () => {
   it('reads the sitting named as such, the body by its kind, and a fund with its sum', () => {
     expect(
       events(
-        'The paper, adopted at an extraordinary ministerial council on 18 May, went to both capitals.',
+        'The paper, adopted at a special ministerial council on 18 May, went to both capitals.',
         'press-release',
       ),
     ).toContainEqual(['meeting', '2031-05-18']);

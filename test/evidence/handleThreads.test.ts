@@ -15,7 +15,7 @@ const thread = [
   '9.1K followers',
   '',
   'mira.kostal  03/07/31',
-  'Nobody has shown us the new text. We read about it in the papers, like everyone else.',
+  'Nobody handed us the amended text. We learned of it from the morning papers, as the public did.',
   'Translate',
   '1.2K   210   44',
   '',
@@ -39,7 +39,7 @@ const thread = [
 describe('a thread of handle-and-day headers', () => {
   it('reads each post as its handle holder’s words, the profile naming the author in full', () => {
     expect(quotesRead(thread, 'thread.txt', 30)).toEqual([
-      ['kostal', 'Nobody has shown us the new te'],
+      ['kostal', 'Nobody handed us the amended t'],
       ['fjord_watch', 'So who received it on Monday n'],
       ['kostal', '@fjord_watch Not us. That is a'],
       ['river.farmer', 'We just want the water back in'],

@@ -22,9 +22,11 @@ describe('who was on the line', () => {
   });
 
   it('reads a person on the line', () => {
-    const line = passage('Foreign Minister Ingrid Solberg was on the line for the whole call.', ['solberg']);
+    const line = passage('Foreign Minister Ingrid Solberg was on the line from start to finish.', [
+      'solberg',
+    ]);
     expect(presence(line, roster)).toEqual({ present: true, who: ['solberg'] });
-    const stake = passage('Ingrid Solberg’s reputation was on the line for the whole call.', ['solberg']);
+    const stake = passage('Ingrid Solberg’s reputation was on the line from start to finish.', ['solberg']);
     expect(presence(stake, roster)).toBeUndefined();
   });
 
@@ -70,19 +72,16 @@ describe('who was on the line', () => {
       present: false,
       who: ['solberg'],
     });
-    const office = passage('One account says the foreign minister was on the line, another says not.', [
-      'solberg',
-    ]);
+    const office = passage(
+      'By one version the foreign minister was on the line; a second version disputes it.',
+      ['solberg'],
+    );
     expect(presence(office, roster)).toEqual({ present: true, who: ['solberg'] });
   });
 
   it('reads "only the two ministers were on the line" as a call with no one else', () => {
-    expect(
-      exclusive(passage('Only the two ministers and their interpreters were on the line.'), roster),
-    ).toBe(true);
-    expect(exclusive(passage('The two ministers and their interpreters were on the line.'), roster)).toBe(
-      false,
-    );
+    expect(exclusive(passage('Only the two envoys and a note-taker were on the line.'), roster)).toBe(true);
+    expect(exclusive(passage('The two envoys and a note-taker were on the line.'), roster)).toBe(false);
     expect(exclusive(passage('Only two of the six delegates were on the call.'), roster)).toBe(false);
   });
 });

@@ -6,7 +6,7 @@ import { doc, kinds } from './linkedDocs.ts';
 
 const readout = doc(
   'a',
-  'Secretary Solberg noted that the revised text of the water protocol was transmitted to both delegations on the evening of 3 March.',
+  'Secretary Solberg confirmed that the revised text of the harbour accord was transmitted to both delegations late on 3 March.',
   'readout',
   '2031-03-04',
 );

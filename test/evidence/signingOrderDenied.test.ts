@@ -31,7 +31,7 @@ describe('an order of signature denied in positive words', () => {
   it('gives no flag between a denied report and a plain denial: both say it is open', () => {
     expect(
       flags(
-        'Surin on Tuesday denied reports that the order of signatures for the summit had been agreed.',
+        'Kostal on Tuesday dismissed claims that the summit’s order of signatures had been agreed.',
         'The order of signatures is still to be settled, a Norland diplomat said on Tuesday.',
       ),
     ).toEqual([]);

@@ -1,6 +1,6 @@
 // A signing still to come, told in words the signing triggers did not read: the verb in the third
 // person ("signs first on 2 April"), the accord "will be signed", the signing that "goes ahead", and
-// the signing whose day a relative clause gives ("its signing, which is planned for 20 March").
+// the signing whose day a relative clause gives ("its signing, which is now planned for 11 May").
 // Sentences invented for the test; 2031-03-05 is a Wednesday.
 import { describe, expect, it } from 'vitest';
 import { events } from './eventsOf.ts';
@@ -18,7 +18,7 @@ describe('a signing to come', () => {
     ]);
     expect(
       events(
-        'The ministry objected to its signing, which is planned for 20 March in Fjellby.',
+        'The ministry objected to the accord and its signing, which is now planned for 20 March in Fjellby.',
         'press-release',
       ),
     ).toEqual([['meeting', '2031-03-20']]);

@@ -70,14 +70,14 @@ describe('a day told as standing', () => {
 describe('a standing day against a move', () => {
   const stands = doc(
     'a',
-    'Arvenia’s foreign ministry said the deadline of 14 March for written comments on the fisheries protocol remains unchanged.',
+    'Arvenia’s foreign ministry said the deadline of 14 March for written remarks on the fishing protocol remains unchanged.',
     'press-release',
     '2031-03-06',
   );
   it('disagrees with a move told the same day', () => {
     const moved = doc(
       'b',
-      'The deadline for written comments on the fisheries protocol has been extended from 14 March to 21 March, officials said.',
+      'The deadline for written remarks on the fishing protocol has been extended from 14 March to 21 March, the officials confirmed.',
       'news',
       '2031-03-06',
     );
@@ -87,13 +87,13 @@ describe('a standing day against a move', () => {
   it('does not disagree with a move when only gaps are said to remain before the day', () => {
     const gaps = doc(
       'a',
-      'Gaps remain ahead of the 14 March deadline for written comments on the fisheries protocol, the minister said.',
+      'Gaps remain ahead of the 14 March deadline for written remarks on the fishing protocol, the minister said.',
       'news',
       '2031-03-06',
     );
     const moved = doc(
       'b',
-      'The deadline for written comments on the fisheries protocol has been extended from 14 March to 21 March, officials said.',
+      'The deadline for written remarks on the fishing protocol has been extended from 14 March to 21 March, the officials confirmed.',
       'news',
       '2031-03-06',
     );
@@ -103,7 +103,7 @@ describe('a standing day against a move', () => {
   it('does not disagree with a move told days later', () => {
     const later = doc(
       'b',
-      'The deadline for written comments on the fisheries protocol has been extended from 14 March to 21 March, officials said.',
+      'The deadline for written remarks on the fishing protocol has been extended from 14 March to 21 March, the officials confirmed.',
       'news',
       '2031-03-11',
     );
