@@ -84,7 +84,7 @@ describe('who asked for a call, in other wordings', () => {
 
   const readout = doc(
     'a',
-    'President Mira Kostal phoned President Oleg Varin on Monday 2 March 2031.',
+    'President Mira Kostal called President Oleg Varin on Monday 2 March 2031.',
     'readout',
     '2031-03-02',
   );
