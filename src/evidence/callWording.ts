@@ -89,8 +89,37 @@ const ADDRESS =
  * The call and statement patterns of this module, as events.ts lists its own: kind, pattern,
  * the trigger words every match holds, and the test of the words around the match.
  */
+// "The Special Envoy called the President of Torvania today", "Minister Lind called me on
+// Monday": the verb with a person for its object is a telephone call. Read with its case: the
+// object is a pronoun, an office with its capital, or a name of two words in capitals.
+const OFFICE =
+  '(?:(?:Special|Foreign|Prime|Deputy|Defen[cs]e|First|Vice|Interior) )?(?:Envoy|Minister|President|Chancellor|Secretary|Ambassador|Premier|King|Emir|Sultan)';
+const CALLED_SOMEONE = new RegExp(
+  `\\b(?:[Cc]alled|[Cc]alls)(?= (?:me|him|her|us)\\b| (?:the )?${OFFICE}\\b| [A-Z\u00C0-\u00DE][\\w'’-]+ [A-Z\u00C0-\u00DE][\\w'’-]+)`,
+  'g',
+);
+// The verb that names or judges is no call: "called him a liar", "called the President
+// irresponsible", "called President Dahl's plan naive" (its object followed by what it is called),
+// "the so-called Kessel format", "a report called Northern Waters" (a thing named). A call's object
+// is followed by what follows a call: its day, on/to/at/in/by/about, and, or a stop.
+const CALLED_OBJECT =
+  /^\w+ (?:(?:me|him|her|us|them)\b|(?:the )?[A-Z\u00C0-\u00DE][\w'’-]*(?: (?:of (?:the )?)?[A-Z\u00C0-\u00DE][\w'’-]*)*)/;
+const AS_A_CALL_ENDS =
+  /^(?:\s*$|\s*[,.;:!?)"'’”—–]|\s+(?:on|to|at|in|by|about|and|from|after|before|during|over|again|back|twice|yesterday|today|tonight|earlier|late|last|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d)\b)/;
+// A thing named just before the verb: "a plan called", "the group, called".
+const THING_NAMED =
+  /\b(?:report|plan|programme|program|project|initiative|group|ship|vessel|boat|format|document|paper|book|film|operation|scheme|proposal|framework|process|platform|forum|body|committee|movement|party|campaign|company|firm|network|organi[sz]ation|village|town|city|region|area|island|river|place|treaty|accord|text|law|bill|mission|exercise|unit|app|website|channel|newspaper|magazine)s?,?\s*$/i;
+const calledOnTheLine: Accept = (sentence, at) => {
+  if (/[\w-]$/.test(sentence.slice(0, at)) || THING_NAMED.test(sentence.slice(Math.max(0, at - 40), at)))
+    return false;
+  const rest = sentence.slice(at, at + 160);
+  const object = CALLED_OBJECT.exec(rest);
+  return object !== null && AS_A_CALL_ENDS.test(rest.slice(object[0].length));
+};
+
 export const CALL_WORDING: [EventClaimKind, RegExp, string[], Accept?][] = [
   ['call', SPOKE_TO_EACH_OTHER, ['spoke', 'speak', 'talked'], twoSidesBefore],
+  ['call', CALLED_SOMEONE, ['call'], calledOnTheLine],
   ['call', CALL_OF_A_DAY, ['call', 'conversation']],
   ['call', CONVERSATION, ['conversation'], partiesConversation],
   ['statement', ADDRESS, ['address']],

@@ -1,0 +1,39 @@
+// A telephone call told by the verb "called" with a person for its object: a pronoun, an office
+// with its capital, or a whole name. Not the verb that names or judges ("called him a liar"), nor
+// "called on" or "called for". Sentences invented for the test; 2031-03-05 is a Wednesday.
+import { describe, expect, it } from 'vitest';
+import { events } from './eventsOf.ts';
+
+describe('called with a person for its object', () => {
+  it('is a call on its day', () => {
+    expect(
+      events('The Special Envoy called the President of Torvania, Henrik Dahl, today.', 'readout'),
+    ).toEqual([['call', '2031-03-05']]);
+    expect(events('Minister Ada Lind called me on Monday.', 'press-conference')).toEqual([
+      ['call', '2031-03-03'],
+    ]);
+    expect(events('It was Lind who called Defence Minister Ada Berg on Tuesday.', 'news')).toEqual([
+      ['call', '2031-03-04'],
+    ]);
+  });
+
+  it('is no call when the verb names or judges, or calls on or for', () => {
+    expect(events('Lind called the President a traitor on Monday.', 'news')).toEqual([]);
+    expect(events("Lind called President Dahl's plan naive on Monday.", 'news')).toEqual([]);
+    expect(events('He called me a liar on Monday.', 'news')).toEqual([]);
+    expect(events('Lind called on Torvania to return to the table on Monday.', 'news')).toEqual([]);
+  });
+
+  it('is no call when the verb judges with a word after its object, or names a thing', () => {
+    const calls = (text: string) => events(text, 'news').filter(([kind]) => kind === 'call');
+    expect(calls('On Monday the senator called the Chancellor reckless and walked out.')).toEqual([]);
+    expect(calls('The envoys discussed the so-called Vell Format on Monday.')).toEqual([]);
+    expect(calls('The ministry issued a paper called Open Harbours on Monday.')).toEqual([]);
+    expect(calls('Their plan, called Quiet Coast, was shelved on Monday.')).toEqual([]);
+    // Still a call: the object followed by its day, a preposition or a stop.
+    expect(events('The senator called the Chancellor on Monday about the vote.', 'news')).toEqual([
+      ['call', '2031-03-03'],
+    ]);
+    expect(events('On Monday Ada Lind called him, aides said.', 'news')).toEqual([['call', '2031-03-03']]);
+  });
+});
