@@ -1,6 +1,8 @@
 // Cleaning: from scraped text to the clean text every extraction points into. Repairs
 // mojibake, lifts metadata (front matter, datelines, bylines, headline), drops navigation,
 // captions, embeds and repeated paragraphs, and normalises whitespace and quotes.
+// Over 400 lines because the one pass over paragraphs and the state its steps share live
+// here; each step's own reading (datelines, posts, labels, day headings) is in its own module.
 
 import { bylineAuthor, classifyLine, looksLikeTitle, moreFromOutlet } from './boilerplate.ts';
 import { turnLabel } from './genre.ts';
