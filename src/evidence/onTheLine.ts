@@ -13,6 +13,8 @@ const ON_THE_LINE =
 // Only spaces, or an apposition set off by commas ("Solberg, the foreign minister, was"), between
 // the one named and the verb.
 const SUBJECT_GAP = /^(?:\s*,[^,.;:!?]{1,60},)?\s*$/;
+// How far before the verb a subject may start: a long name and the apposition above.
+const SUBJECT_REACH = 200;
 // A subject told by a personal pronoun or an office ("I was not on the line", "their foreign
 // minister was on the line"): people, where what is at stake is a thing.
 const PERSON_BEFORE =
@@ -38,12 +40,19 @@ function sentenceAround(text: string, at: number): string {
 export function onTheLine(text: string, roster: Roster): OnTheLine[] {
   if (!/\bon (?:the|that) (?:line|call)\b/i.test(text)) return [];
   const out: OnTheLine[] = [];
+  // The text's mentions are read once; each verb looks back only as far as a subject can end.
+  const mentions = entityMentions(text, roster);
+  let next = 0;
   for (const m of text.matchAll(ON_THE_LINE)) {
-    const subject = entityMentions(text.slice(0, m.index), roster).some(
-      (e) =>
+    while (next < mentions.length && mentions[next]!.index < m.index) next++;
+    let subject = false;
+    for (let i = next - 1; i >= 0 && !subject && mentions[i]!.index >= m.index - SUBJECT_REACH; i--) {
+      const e = mentions[i]!;
+      subject =
+        e.end <= m.index &&
         SUBJECT_GAP.test(text.slice(e.end, m.index)) &&
-        !PREPOSITION_BEFORE.test(text.slice(Math.max(0, e.index - 12), e.index)),
-    );
+        !PREPOSITION_BEFORE.test(text.slice(Math.max(0, e.index - 12), e.index));
+    }
     if (
       subject ||
       PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) ||
