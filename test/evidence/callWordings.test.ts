@@ -82,6 +82,14 @@ describe('who asked for a call, in other wordings', () => {
     expect(kinds(talks, call)).toEqual([]);
   });
 
+  // A post of no date: its claims read without one.
+  const post = (text: string) => ({
+    source: 'b',
+    cleanText: text,
+    claims: extractClaims(text, { roster, genre: 'social' }),
+  });
+  const postKinds = (...docs: Parameters<typeof linkSources>[0]) =>
+    linkSources(docs, roster).disagreements.map((d) => `${d.kind} ${d.a.source}${d.b.source}`);
   const readout = doc(
     'a',
     'President Mira Kostal called President Oleg Varin on Monday 2 March 2031.',
@@ -110,28 +118,20 @@ describe('who asked for a call, in other wordings', () => {
   });
 
   it('flags an undated post naming the same two people, not one naming someone else', () => {
-    // A post of no date: its claims read without one.
-    const post = (text: string) => ({
-      source: 'b',
-      cleanText: text,
-      claims: extractClaims(text, { roster, genre: 'social' }),
-    });
-    const kinds = (...docs: Parameters<typeof linkSources>[0]) =>
-      linkSources(docs, roster).disagreements.map((d) => `${d.kind} ${d.a.source}${d.b.source}`);
     expect(
-      kinds(
+      postKinds(
         readout,
         post('President Oleg Varin this afternoon received a telephone call from President Mira Kostal.'),
       ),
     ).toEqual([]);
     expect(
-      kinds(
+      postKinds(
         readout,
         post('President Mira Kostal this afternoon received a telephone call from President Oleg Varin.'),
       ),
     ).toEqual(['attribution ab']);
     expect(
-      kinds(
+      postKinds(
         readout,
         post('President Mira Kostal this afternoon received a telephone call from Henrik Dahl of Norland.'),
       ),
@@ -139,21 +139,14 @@ describe('who asked for a call, in other wordings', () => {
   });
 
   it('reads an undated post that names its day in the dated readout’s year: one call only on its day', () => {
-    const post = (text: string) => ({
-      source: 'b',
-      cleanText: text,
-      claims: extractClaims(text, { roster, genre: 'social' }),
-    });
-    const kinds = (...docs: Parameters<typeof linkSources>[0]) =>
-      linkSources(docs, roster).disagreements.map((d) => `${d.kind} ${d.a.source}${d.b.source}`);
     expect(
-      kinds(
+      postKinds(
         readout,
         post('On 11 June, President Mira Kostal took a telephone call from President Oleg Varin.'),
       ),
     ).toEqual([]);
     expect(
-      kinds(
+      postKinds(
         readout,
         post('On 2 March, President Mira Kostal took a telephone call from President Oleg Varin.'),
       ),
@@ -161,15 +154,8 @@ describe('who asked for a call, in other wordings', () => {
   });
 
   it('reads the day of the call, not of a deadline the post names before it', () => {
-    const post = (text: string) => ({
-      source: 'b',
-      cleanText: text,
-      claims: extractClaims(text, { roster, genre: 'social' }),
-    });
-    const kinds = (...docs: Parameters<typeof linkSources>[0]) =>
-      linkSources(docs, roster).disagreements.map((d) => `${d.kind} ${d.a.source}${d.b.source}`);
     expect(
-      kinds(
+      postKinds(
         readout,
         post(
           'With the 30 April cut-off for replies close, President Mira Kostal took a telephone call from President Oleg Varin on 2 March.',
@@ -177,7 +163,7 @@ describe('who asked for a call, in other wordings', () => {
       ),
     ).toEqual(['attribution ab']);
     expect(
-      kinds(
+      postKinds(
         readout,
         post(
           'Ahead of the 30 April deadline, President Mira Kostal took a telephone call from President Oleg Varin.',
@@ -186,7 +172,7 @@ describe('who asked for a call, in other wordings', () => {
     ).toEqual(['attribution ab']);
     // The call's own day, after "on", still tells another call.
     expect(
-      kinds(
+      postKinds(
         readout,
         post(
           'Ahead of the 30 April deadline, President Mira Kostal took a telephone call from President Oleg Varin on 11 June.',
