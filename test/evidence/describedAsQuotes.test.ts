@@ -2,14 +2,7 @@
 // misses: a name given to a thing ("called the plan a "basis""), a scare quote nobody says. Sentences
 // invented for the test.
 import { describe, expect, it } from 'vitest';
-import { quotesRead } from './quotesRead.ts';
-
-const wire = (sentence: string) =>
-  quotesRead(
-    `Talks resume in Fjellby\n\nFJELLBY, March 4 (Wire) - The talks resumed on Tuesday.\n\n${sentence}`,
-    'wire.txt',
-    30,
-  );
+import { quotedInWire as wire } from './quotesRead.ts';
 
 describe('a word a speaker described something as', () => {
   it("is the speaker's quotation, one word or two", () => {

@@ -2,14 +2,7 @@
 // negotiator, told …" is Varin speaking, not an office of Torvania nobody named. Near miss: a
 // possessive office that is itself the subject after an opening phrase. Sentences invented.
 import { describe, expect, it } from 'vitest';
-import { quotesRead } from './quotesRead.ts';
-
-const wire = (sentence: string) =>
-  quotesRead(
-    `Talks resume in Fjellby\n\nFJELLBY, March 4 (Wire) - The talks resumed on Tuesday.\n\n${sentence}`,
-    'wire.txt',
-    30,
-  );
+import { quotedInWire as wire } from './quotesRead.ts';
 
 describe('a possessive office in apposition to the name before it', () => {
   it('gives the words to the name, not to the office of the party', () => {

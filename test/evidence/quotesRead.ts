@@ -10,3 +10,11 @@ export const quotesRead = (text: string, fileName: string, words: number) =>
   processDocument(new TextEncoder().encode(text), fileName, { roster, received: '2031-04-01' })
     .claims.filter((c): c is Quote => c.kind === 'quote')
     .map((c) => [c.speaker?.personId ?? c.speaker?.name, c.data.words.slice(0, words)]);
+
+/** The quotes of one sentence set as the body of a short wire story, by their first 30 words. */
+export const quotedInWire = (sentence: string) =>
+  quotesRead(
+    `Talks resume in Fjellby\n\nFJELLBY, March 4 (Wire) - The talks resumed on Tuesday.\n\n${sentence}`,
+    'wire.txt',
+    30,
+  );

@@ -177,13 +177,14 @@ describe('one move told by a source written first', () => {
     expect(kinds(wire, before)).toEqual([]);
   });
 
+  const statement = doc(
+    'a',
+    'The period for concluding the talks on the fisheries protocol is extended to 19 March, the joint commission announced.',
+    'joint-statement',
+    '2031-03-08',
+  );
+
   it('are one limit in dispute though one names nothing that is due', () => {
-    const statement = doc(
-      'a',
-      'The period for concluding the talks on the fisheries protocol is extended to 19 March, the joint commission announced.',
-      'joint-statement',
-      '2031-03-08',
-    );
     const post = doc(
       'b',
       'Hearing from the facilitator’s office: the final deadline is now 26 March.',
@@ -194,12 +195,6 @@ describe('one move told by a source written first', () => {
   });
 
   it('are two limits when the second move is told weeks later', () => {
-    const statement = doc(
-      'a',
-      'The period for concluding the talks on the fisheries protocol is extended to 19 March, the joint commission announced.',
-      'joint-statement',
-      '2031-03-08',
-    );
     const post = doc(
       'b',
       'Hearing from the facilitator’s office: the final deadline is now 26 April.',
