@@ -70,8 +70,10 @@ const TUNING = [
   'tuned48',
   'tuned49',
   'tuned50',
+  'tuned51',
+  'tuned52',
 ];
-const ARBITERS: string[] = ['tuned51', 'tuned52'];
+const ARBITERS: string[] = ['tuned53', 'tuned54'];
 export const HALVES = [...TUNING, 'heldout', 'heldout2', ...ARBITERS].filter((h) =>
   existsSync(join(ROOT, h)),
 );
