@@ -267,8 +267,20 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
     const holder = turnSpeaker({ ...turn, name: expanded }, ctx, earlier);
     if (holder.personId || holder.name.toLowerCase() !== expanded.toLowerCase()) return holder;
   }
-  const aside = turn.aside ? speakerNamed(bareName(turn.aside), gazetteer) : undefined;
-  if (aside?.personId) return { ...aside, via: 'name', said };
+  // A chamber's record names the chair's holder once, with the group after a comma
+  // ("PRESIDING OFFICER (D. HOLM, GRN)."), then gives the office alone: the same holder.
+  const chairKey = turn.chamber ? `chair:${said.toLowerCase()}` : undefined;
+  const held = turn.aside?.split(',')[0];
+  const aside = turn.aside
+    ? (speakerNamed(bareName(turn.aside), gazetteer) ??
+      (chairKey && held ? speakerNamed(bareName(held), gazetteer) : undefined))
+    : undefined;
+  if (aside?.personId) {
+    if (chairKey) earlier.set(chairKey, { ...aside, via: 'name', said });
+    return { ...aside, via: 'name', said };
+  }
+  const chair = chairKey ? earlier.get(chairKey) : undefined;
+  if (chair) return { ...chair, said };
   if (turn.delegation) {
     // No person named: the delegation's voice, as the record names it ("the representative of Belmora").
     const party = speakerNamed(turn.name ?? '', gazetteer);
