@@ -254,6 +254,7 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
     INTERVIEWER.test(said) ||
     askingOutlet(said, ctx) ||
     askingOutlet(turn.aside ?? '', ctx) ||
+    roomAsker(turn, ctx) ||
     (ctx.pressConference === true && introducesAsker(turn.name ?? said, ctx.text.slice(...turn.body))) ||
     (ctx.pressConference === true &&
       asksUnderAside(turn.name ?? said, turn.aside, ctx.text.slice(...turn.body), gazetteer))
@@ -416,6 +417,12 @@ const askingOutlet = (said: string, ctx: TurnContext): boolean =>
   speakerNamed(said, ctx.gazetteer) === undefined &&
   initialsHolder(said, ctx.gazetteer, ctx.text) === undefined &&
   headInitialsName(said, ctx.head ?? '') === undefined;
+
+/** A briefing's asker named by the outlet (roomAskers.ts); a label the roster names a person is that person. */
+const roomAsker = (turn: Turn, ctx: TurnContext): boolean =>
+  ctx.pressConference === true &&
+  ctx.askers?.has(turn.label.toLowerCase()) === true &&
+  speakerNamed(turn.name ?? turn.label, ctx.gazetteer)?.personId === undefined;
 
 /** "Fjellby Courier:" under the masthead "THE FJELLBY COURIER": the publication's own label. */
 const inMasthead = (said: string, masthead: string | undefined): boolean =>
