@@ -2,9 +2,13 @@
 // (YouTube's transcript, lower case, a time stamp over each line), with ">>" where the voice changes
 // and no name: the page's head names the one person who briefs; the words before the first mark are
 // theirs, and the marks then go question, answer, question (a caption's "QUESTION:" or "MR. NAME:"
-// says so outright). Read only when the head names exactly one person of the roster.
+// says so outright). Read only when the head names exactly one person of the roster, or when the
+// first voice introduces itself and announces the one who briefs by office ("i'm …, head of
+// communications. the president will speak first"): that host opens and closes, the office's holder
+// answers. A WebVTT export's cue numbers and timing lines are nobody's words.
 import { captionQuotes, peopleIn } from './captionTurns.ts';
 import type { Gazetteer } from './gazetteer.ts';
+import { officeHolder } from './offices.ts';
 import type { Speaker, SuggestedClaim } from './types.ts';
 
 const STAMP = /^[[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])]?(?=\s|$)/;
@@ -23,6 +27,20 @@ const ASKS = /^(?:question|q|reporter)$/i;
 // The room's business between turns: "last question please", "go ahead".
 const BUSINESS =
   /^(?:(?:last|final|one more|next|a last|one last|two more) questions?(?: please)?|(?:yes )?go ahead|please|thank you|okay)[.!]?$/i;
+// The host names themself: "i'm lina berg", "my name is …".
+const SELF_NAMED = /\b(?:i'm|i am|my name is)\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/u;
+// The host announces the one who briefs by office: "the minister will speak first", "over to the president".
+const ANNOUNCED =
+  /\b(?:the\s+((?:[\p{L}-]+\s+){0,2}(?:president|minister|secretary|spokes(?:man|woman|person)|governor|director|chair(?:man|woman|person)?|ambassador|envoy|commissioner))\s+will\s+(?:speak|open|begin|start|make|say|brief)|(?:over|floor|hand(?:ing)? over)\s+to\s+the\s+((?:[\p{L}-]+\s+){0,2}(?:president|minister|secretary|spokes(?:man|woman|person)|governor|director|chair(?:man|woman|person)?|ambassador|envoy|commissioner))\b)/u;
+// The host closes the room: "that's all we have time for", "this concludes the briefing".
+const CLOSES =
+  /\b(?:(?:that's|that is) all (?:we have )?(?:the )?time|this concludes|(?:we|i) (?:have to|must|will) (?:stop|end|close) (?:here|there)|thank you (?:all )?for coming)\b/i;
+// A WebVTT export's timing line and the cue number over it.
+const TIMING_REST = /^-->[ \t]+(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?(?=\s|$)/;
+const CUE_NUMBER = /^\d{1,5}$/;
+// The platform's comment box under the video: what follows is readers' words and the site's links.
+const COMMENTS_UNDER =
+  /^(?:comments?(?: \(\d[\d.,]*[KkMm]?\))?|(?:add|write|leave|post) a (?:public )?comment\b.*)$/i;
 const MIN_MARKS = 3;
 const HEAD = 1500;
 const JOURNALIST: Speaker = { name: 'journalist', via: 'description' };
@@ -55,10 +73,21 @@ export function briefingCaptionQuotes(
     const stamp = STAMP.exec(text.slice(s, Math.min(to, s + 20)));
     if (stamp) s += stamp[0].length;
     while (s < to && /\s/.test(text[s]!)) s++;
+    // WebVTT's timing line runs to the cue's end time; cleaning may join the cue's words onto it.
+    const until = stamp ? TIMING_REST.exec(text.slice(s, Math.min(to, s + 24))) : null;
+    if (until) s += until[0].length;
+    while (s < to && /\s/.test(text[s]!)) s++;
     let e = to;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
     const mark = MARK.exec(text.slice(s, Math.min(e, s + 12)));
     if (headEnd === -1 && (stamp || mark)) headEnd = from;
+    if (headEnd !== -1 && COMMENTS_UNDER.test(text.slice(s, to).trim())) break;
+    // A cue's number is nobody's words.
+    if (headEnd !== -1 && CUE_NUMBER.test(text.slice(s, to).trim())) {
+      if (nl === -1) break;
+      from = nl + 1;
+      continue;
+    }
     if (headEnd !== -1) {
       if (mark) {
         s += mark[0].length;
@@ -89,15 +118,17 @@ export function briefingCaptionQuotes(
   // The head's own case first ("Al-Qadhi"), then a captioner's capitals read as words.
   const cased = peopleIn(head, gazetteer);
   const named = cased.length > 0 ? cased : peopleIn(head.toLowerCase(), gazetteer);
-  if (named.length !== 1) return undefined;
-  const principal: Speaker = { ...named[0]!, via: 'description' };
+  const hosted = named.length === 0 ? hostAndPrincipal(turns, head, gazetteer) : undefined;
+  if (named.length !== 1 && !hosted) return undefined;
+  const principal: Speaker = hosted?.principal ?? { ...named[0]!, via: 'description' };
   const out: SuggestedClaim[] = [];
   // The role the next unlabelled turn takes: the briefer opens, then questions and answers alternate.
   let next: 'principal' | 'journalist' | undefined = 'principal';
-  for (const turn of turns) {
+  for (const [i, turn] of turns.entries()) {
     if (turn.words === '') continue;
     let speaker: Speaker | undefined;
-    if (turn.label !== undefined) {
+    if (hosted && (i === hosted.opening || (turn.marked && CLOSES.test(turn.words)))) speaker = hosted.host;
+    else if (turn.label !== undefined) {
       if (ASKS.test(turn.label)) speaker = JOURNALIST;
       else {
         const who = peopleIn(turn.label.toLowerCase(), gazetteer)[0];
@@ -128,6 +159,32 @@ export function briefingCaptionQuotes(
     });
   }
   return out.length > 0 ? out : undefined;
+}
+
+/**
+ * A head that names no one: the first voice's own name (a roster person) and the holder of the
+ * office it hands over to, found by the office and the house the head names.
+ */
+function hostAndPrincipal(
+  turns: Turn[],
+  head: string,
+  gazetteer: Gazetteer,
+): { host: Speaker; principal: Speaker; opening: number } | undefined {
+  const opening = turns.findIndex((t) => t.words !== '');
+  const said = turns[opening]?.words.toLowerCase() ?? '';
+  const self = SELF_NAMED.exec(said);
+  const office = ANNOUNCED.exec(said);
+  const host = self ? peopleIn(self[1]!, gazetteer)[0] : undefined;
+  if (!host || !office) return undefined;
+  const holder = officeHolder(office[1] ?? office[2]!, gazetteer, head, [], true);
+  if (!holder || holder.id === host.personId) return undefined;
+  const principal: Speaker = {
+    name: holder.name,
+    personId: holder.id,
+    ...(holder.party ? { partyId: holder.party } : {}),
+    via: 'description',
+  };
+  return { host: { ...host, via: 'description' }, principal, opening };
 }
 
 /** Timed captions as captionTurns.ts reads them; when it finds no turn, a one-speaker briefing's. */

@@ -4,7 +4,7 @@
 // offers a reply ("Like · Reply · 2h", "♡ 214   Reply", "↑ 1.9k   Reply   Share   Report", "2d  Reply").
 // That row closes one comment and tells it from the post's own counters; each comment is one
 // quotation of its commenter, whichever platform printed it.
-import { type Gazetteer, personInHandle, speakerNamed } from './gazetteer.ts';
+import { entryNamed, type Gazetteer, personInHandle, speakerNamed } from './gazetteer.ts';
 import { AGE, AGE_UNIT, DEGREE, DEGREE_MARK, isHandle, NAME } from './platformMarks.ts';
 import { spanQuote } from './quotes.ts';
 import type { Span, Speaker, SuggestedClaim } from './types.ts';
@@ -19,6 +19,7 @@ const REPLY = /^reply$/i;
 const COUNT = /^[\d.,]+[kKmM]?$/;
 const SYMBOL = /^[^\p{L}\p{N}]+$/u;
 const BUTTON = /^(?:like|love|react|upvote)$/i;
+const MINUTES = /^\d{1,2}m$/;
 
 /**
  * A comment's row of buttons: counts, ages and buttons only, the reply button among them. A post's
@@ -31,9 +32,11 @@ export function isReplyRow(line: string): boolean {
     .trim()
     .split(/[\s·•|]+/)
     .filter(Boolean);
+  // "45m Reply": minutes in lower case, the comment's age, though it reads as a count of millions too.
   const counted = (k: number) =>
     k > 0 &&
     COUNT.test(items[k - 1]!) &&
+    !MINUTES.test(items[k - 1]!) &&
     !(k > 1 && (SYMBOL.test(items[k - 2]!) || BUTTON.test(items[k - 2]!)));
   return (
     items.length <= 12 &&
@@ -138,6 +141,9 @@ function words(text: string, name: string, nameAt: number, [start, end]: Span): 
 
 /** The commenter as a speaker: a person the roster knows, else the name or handle as written. */
 function commenter(name: string, gazetteer: Gazetteer): Speaker {
+  // A handle the roster gives as a person's alias is that person.
+  const alias = entryNamed(name, gazetteer);
+  if (alias?.type === 'person') return speakerNamed(alias.person.name, gazetteer) ?? { name, via: 'name' };
   const named = NAME.test(name) ? speakerNamed(name, gazetteer) : undefined;
   return (named?.personId ? named : personInHandle(name, gazetteer)) ?? { name, via: 'name' };
 }

@@ -334,8 +334,12 @@ function lastTurnBeforeHeading(text: string, turns: Turn[], firstEnd: Map<Turn, 
 const ROSE = /^[^\n]{0,80}?\b(?:rose[ \t]*[—–-]+|members?[ \t]+rose\.?)$/i;
 // Only names and "members" before it: "I ask the member to stop interjecting." is a speaker's sentence.
 const INTERJECTING = /^(?:(?:\p{Lu}[\p{L}'’.-]*|members?)[ \t]+){1,4}interjecting[ \t]*[—–-]*\.?$/u;
+// A sitting's record heads each agenda item by its number and the clock it opened at ("3. 15:12
+// Second reading of the Budget Act"): the item before has ended. A speaker's sentence opens on no clock.
+const AGENDA_ITEM = /^\d{1,2}\.[ \t]+\d{1,2}[:.]\d{2}[ \t]+\p{Lu}[^\n]{0,300}$/u;
 const recordVoice = (paragraph: string): boolean =>
   RECORD_VOICE.test(paragraph) ||
+  AGENDA_ITEM.test(paragraph) ||
   SESSION_CLOSED.test(paragraph) ||
   ROSE.test(paragraph) ||
   INTERJECTING.test(paragraph);

@@ -254,6 +254,7 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
     INTERVIEWER.test(said) ||
     askingOutlet(said, ctx) ||
     askingOutlet(turn.aside ?? '', ctx) ||
+    roomAsker(turn, ctx) ||
     (ctx.pressConference === true && introducesAsker(turn.name ?? said, ctx.text.slice(...turn.body))) ||
     (ctx.pressConference === true &&
       asksUnderAside(turn.name ?? said, turn.aside, ctx.text.slice(...turn.body), gazetteer))
@@ -267,8 +268,20 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
     const holder = turnSpeaker({ ...turn, name: expanded }, ctx, earlier);
     if (holder.personId || holder.name.toLowerCase() !== expanded.toLowerCase()) return holder;
   }
-  const aside = turn.aside ? speakerNamed(bareName(turn.aside), gazetteer) : undefined;
-  if (aside?.personId) return { ...aside, via: 'name', said };
+  // A chamber's record names the chair's holder once, with the group after a comma
+  // ("PRESIDING OFFICER (D. HOLM, GRN)."), then gives the office alone: the same holder.
+  const chairKey = turn.chamber ? `chair:${said.toLowerCase()}` : undefined;
+  const held = turn.aside?.split(',')[0];
+  const aside = turn.aside
+    ? (speakerNamed(bareName(turn.aside), gazetteer) ??
+      (chairKey && held ? speakerNamed(bareName(held), gazetteer) : undefined))
+    : undefined;
+  if (aside?.personId) {
+    if (chairKey) earlier.set(chairKey, { ...aside, via: 'name', said });
+    return { ...aside, via: 'name', said };
+  }
+  const chair = chairKey ? earlier.get(chairKey) : undefined;
+  if (chair) return { ...chair, said };
   if (turn.delegation) {
     // No person named: the delegation's voice, as the record names it ("the representative of Belmora").
     const party = speakerNamed(turn.name ?? '', gazetteer);
@@ -404,6 +417,12 @@ const askingOutlet = (said: string, ctx: TurnContext): boolean =>
   speakerNamed(said, ctx.gazetteer) === undefined &&
   initialsHolder(said, ctx.gazetteer, ctx.text) === undefined &&
   headInitialsName(said, ctx.head ?? '') === undefined;
+
+/** A briefing's asker named by the outlet (roomAskers.ts); a label the roster names a person is that person. */
+const roomAsker = (turn: Turn, ctx: TurnContext): boolean =>
+  ctx.pressConference === true &&
+  ctx.askers?.has(turn.label.toLowerCase()) === true &&
+  speakerNamed(turn.name ?? turn.label, ctx.gazetteer)?.personId === undefined;
 
 /** "Fjellby Courier:" under the masthead "THE FJELLBY COURIER": the publication's own label. */
 const inMasthead = (said: string, masthead: string | undefined): boolean =>

@@ -16,6 +16,7 @@ import { earlierLabels, presidingLabel } from './officeLabels.ts';
 import { openingRemarks } from './openingRemarks.ts';
 import { extractQuotes } from './quoteClaims.ts';
 import { maskQuotes, type QuoteSpan } from './quotes.ts';
+import { roomAskers } from './roomAskers.ts';
 import type { SpeakerContext } from './speakers.ts';
 import { titleSpeaker } from './speeches.ts';
 import { spokenPart } from './stageDirections.ts';
@@ -49,7 +50,9 @@ export function turnQuotes(
   const chair = recordChair(head);
   const interviewer = interviewerOf(head);
   const masthead = mastheadOf(head);
-  const askers = pressConference ? askingVoices(labelledTurns, text) : undefined;
+  const askers = pressConference
+    ? new Set([...askingVoices(labelledTurns, text), ...roomAskers(labelledTurns, text)])
+    : undefined;
   const ctx: TurnContext = {
     gazetteer,
     text,

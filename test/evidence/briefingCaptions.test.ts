@@ -104,4 +104,60 @@ describe('briefingCaptionQuotes', () => {
     ].join('\n');
     expect(read(blog)).toBeUndefined();
   });
+
+  const exported = [
+    'Norland Foreign Ministry: press conference on the Vell talks',
+    'Captions: English (auto-generated) | Download .vtt',
+    '',
+    'WEBVTT',
+    '',
+    '1',
+    '00:00:01.500 --> 00:00:04.000',
+    ">> good afternoon and welcome. i'm taras melnyk,",
+    'chief of staff. the envoy will speak first',
+    '',
+    '2',
+    '00:00:04.000 --> 00:00:07.250',
+    '>> thank you taras. the annex is ready',
+    '',
+    '3',
+    '00:00:07.250 --> 00:00:09.900',
+    'and both sides have read it',
+    '',
+    '4',
+    '00:00:10.100 --> 00:00:12.400',
+    '>> ana berg, fjord herald. who wrote the annex?',
+    '',
+    '5',
+    '00:00:12.400 --> 00:00:15.000',
+    '>> the mediators wrote it, line by line',
+    '',
+    '6',
+    '00:00:15.200 --> 00:00:17.000',
+    ">> thank you, that's all we have time for",
+    '',
+    'Comments (3)',
+    'Add a comment...',
+    'Great briefing, finally some answers',
+  ].join('\n');
+
+  it('reads a WebVTT export whose host introduces themself and hands over to an office', () => {
+    expect(read(exported)).toEqual([
+      ['melnyk', "good afternoon and welcome. i'm taras melnyk,\nchief of staff. the envoy will speak first"],
+      [
+        'dahl',
+        'thank you taras. the annex is ready\n\n3\n00:00:07.250 --> 00:00:09.900\nand both sides have read it',
+      ],
+      ['journalist', 'ana berg, fjord herald. who wrote the annex?'],
+      ['dahl', 'the mediators wrote it, line by line'],
+      ['melnyk', "thank you, that's all we have time for"],
+    ]);
+  });
+
+  it('leaves an export alone when no host names themself, or the office has no holder', () => {
+    expect(read(exported.replace("i'm taras melnyk,", 'we are glad you came,'))).toBeUndefined();
+    expect(
+      read(exported.replace('the envoy will speak first', 'the treasurer will speak first')),
+    ).toBeUndefined();
+  });
 });

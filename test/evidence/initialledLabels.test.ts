@@ -58,7 +58,38 @@ describe('a stenographic record in translation', () => {
     });
   });
 
+  it('reads a record set in capitals: the chair named once in brackets holds the office after', () => {
+    const capitals = [
+      'ASSEMBLY OF ARVENIA',
+      'SITTING No 12',
+      'Transcript (unofficial translation)',
+      '',
+      'PRESIDING OFFICER (M. KOSTAL, UNF*). The sitting is open. The envoy is with us. Please.',
+      '',
+      'H. DAHL. Thank you. The annex is ready and both sides have it.',
+      '',
+      'PRESIDING OFFICER. Thank you. The first question, I. Solberg. Please.',
+      '',
+      'I. SOLBERG (RGP). Envoy, who wrote the annex, and when was it sent?',
+      '',
+      'PRESIDING OFFICER. The time for questions is over.',
+    ].join('\n');
+    expect(quotesRead(capitals, 'sitting.txt', 20)).toEqual([
+      ['kostal', 'The sitting is open.'],
+      ['dahl', 'Thank you. The annex'],
+      ['kostal', 'Thank you. The first'],
+      ['solberg', 'Envoy, who wrote the'],
+      ['kostal', 'The time for questio'],
+    ]);
+    expect(initialledLabel('PRESIDING OFFICER (M. KOSTAL, UNF*). The sitting is open.')).toMatchObject({
+      aside: 'M. KOSTAL, UNF',
+      chamber: true,
+    });
+  });
+
   it("takes no reference's year nor a sentence for a label", () => {
+    expect(initialledLabel('U.S. ARMY. The convoy left at dawn.')).toBeUndefined();
+    expect(initialledLabel('PRESIDING OFFICERS were elected in May.')).toBeUndefined();
     expect(initialledLabel('A. Lind (2029). The annex and its readers. Fjellby.')).toBeUndefined();
     expect(initialledLabel('Chairs were set out for both delegations.')).toBeUndefined();
     expect(initialledLabel('H.E. Mr. Per Holm, Minister for Foreign Affairs of Norland')).toBeUndefined();

@@ -21,10 +21,13 @@ describe('a comment row', () => {
     expect(isReplyRow('♡ 52   Reply')).toBe(true);
     expect(isReplyRow('3h · Like · Reply · 9')).toBe(true);
     expect(isReplyRow('↑ 310   Reply   Share   Report')).toBe(true);
+    // A photo platform's age in minutes, before the button and the likes.
+    expect(isReplyRow('45m  Reply  41 likes')).toBe(true);
   });
   it("is not a post's counters nor a sentence with the word", () => {
     expect(isReplyRow('88 replies · 40 reposts · 1.2K likes')).toBe(false);
     expect(isReplyRow('1 Reply · 4 Reposts · 12 Likes')).toBe(false);
+    expect(isReplyRow('1.4M Reply · 4 Reposts')).toBe(false);
     expect(isReplyRow('We will reply by Friday')).toBe(false);
   });
 });
@@ -95,5 +98,22 @@ describe('comments under a post', () => {
       .map((c) => [c.speaker?.name, c.data.words]);
     expect(said).toContainEqual(['u/vell_reader', 'Is the annex agreed?']);
     expect(said).toContainEqual(['u/vell_reader', 'And the order of signatures?']);
+  });
+
+  it("gives a comment to the person whose roster alias is the commenter's handle", () => {
+    const aliased = buildGazetteer({
+      ...roster,
+      people: roster.people.map((p) => (p.id === 'solberg' ? { ...p, aliases: ['ingrid.sol.berg'] } : p)),
+    });
+    const said = replyComments(
+      'We signed the annex today, and the monitors start on Monday.\n\ningrid.sol.berg We stand with you.\n2h  Reply  18 likes\n',
+      aliased,
+    );
+    expect(said.map((c) => (c as Quote).speaker?.personId)).toEqual(['solberg']);
+    expect(
+      comments(
+        'We signed the annex today, and the monitors start on Monday.\n\ningrid.sol.berg We stand with you.\n2h  Reply  18 likes\n',
+      )[0]?.[0],
+    ).toBe('ingrid.sol.berg');
   });
 });
