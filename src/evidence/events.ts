@@ -410,8 +410,11 @@ export function extractEvents({
         for (const id of present) others?.add(id);
         for (const id of takingPart)
           if (!merged.data.participants.includes(id)) merged.data.participants.push(id);
+        // A news headline's event told again in the body is the body's report, the mention a
+        // reader (and a label) takes for it; the headline stays undated by the paper's day.
+        const headlineRetold = genre === 'news' && titles.has(merged.span) && !titles.has(span);
         if (
-          headlines.has(merged.span) &&
+          (headlines.has(merged.span) || headlineRetold) &&
           (genre !== 'meeting-transcript' || namesItsSitting(merged.text, sentence.slice(trigger.index)))
         ) {
           // A title said twice (a page's breadcrumb, then its headline: "News › Meetings", then

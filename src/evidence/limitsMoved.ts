@@ -11,7 +11,7 @@ import { MONTH } from './lexicon.ts';
 const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const TO_DAY = `(?: (?:the )?(?:${DAY}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \\d{1,2}|the \\d{1,2}(?:st|nd|rd|th)))`;
 const MOVE =
-  '(?:mov(?:e|ed|es|ing)|extend(?:s|ed|ing)?|push(?:es|ed|ing)? back|postpon(?:e|ed|es|ing)|put back|brought forward|shift(?:s|ed|ing)?)';
+  '(?:mov(?:e|ed|es|ing)|extend(?:s|ed|ing)?|push(?:es|ed|ing)?(?: back)?|postpon(?:e|ed|es|ing)|put back|brought forward|shift(?:s|ed|ing)?)';
 // Who moves a limit, told in the active voice ("They moved it", "We have extended it"), read at
 // a sentence's start.
 const WHO_MOVES = '(?:they|we|he|she|the mediators|the hosts)';

@@ -24,6 +24,8 @@ import {
   NOT_HELD,
   namesAnAgreement,
   namesSomeoneOrSomewhere,
+  OFFICE_AFTER,
+  OFFICE_BEFORE,
   PERSON_WELCOMED,
   PROCEDURAL_NOTE,
   PROCESS_FRAME,
@@ -95,6 +97,11 @@ export function candidates(
       if (word === 'meeting' && MEETING_AS_VERB.test(sentence.slice(m.index))) continue;
       // "Al-Noor Conference Palace", "the Congress Centre": a venue's name, not a meeting.
       if (word === 'conference' && VENUE_AFTER.test(sentence.slice(m.index + m[0].length))) continue;
+      if (
+        word === 'conference' &&
+        (OFFICE_AFTER.test(sentence.slice(m.index + m[0].length)) || OFFICE_BEFORE.test(before))
+      )
+        continue;
       if (PROCEDURAL_NOTE.test(sentence.slice(m.index))) continue;
       // "will act as an impartial host", "interpreted by the host": the host named, not hosting.
       if ((word === 'host' || word === 'hosts') && HOST_AS_NOUN.test(near)) continue;

@@ -353,6 +353,11 @@ export const AUXILIARY_END =
   /\b(?:(?:will|has|have|had|is|are|was|were)\s+)?(?:be|been|being|is|are|was|were)\s+$/i;
 // "Al-Noor Conference Palace": a venue named a conference.
 export const VENUE_AFTER = /^ (?:Palace|Centre|Center|Hall|Room|Building|Chamber)\b/;
+// "the conference presidency", "the presidency of the Climate Conference": the office that runs a
+// conference, which drafts and circulates texts between its sittings, not a sitting itself.
+export const OFFICE_AFTER =
+  /^ (?:presidency|presidencies|secretariat|bureau|organi[sz]ers?|spokes(?:man|woman|person))\b/i;
+export const OFFICE_BEFORE = /\b(?:presidency|secretariat|bureau|organi[sz]ers?) of the (?:[\w-]+ ){0,4}$/i;
 export const WHAT_WAS = /\bwhat\s+(?:was|were|is|are|has been|had been|we|they|you)\s+$/i;
 export const DETERMINED = /\b(?:the|an?|its|this|that|their|our)\s+$/i;
 export const SUPPOSED_TEXT = /^(?:an?|any) (?:[\w-]+ ){1,2}initial\w*ed\b.*\b(?:would|could|might)\b/i;

@@ -336,6 +336,28 @@ describe("a headline and its body's report", () => {
     expect(events(readout, 'news')).toEqual([['call', PUBLISHED]]);
   });
 
+  it("reads a news headline's event, told again in the body, at the body's words", () => {
+    const eventTexts = (story: string) =>
+      extractClaims(story, { roster, genre: 'news', published: PUBLISHED })
+        .filter((c): c is EventClaim => c.kind === 'event')
+        .map((c) => [c.data.eventKind, c.data.date, c.text]);
+    expect(
+      eventTexts(
+        'Mediator moves deadline for replies to 14 March\n\nDRAVA — The mediator has pushed the deadline for replies from 7 March to 14 March, officials said.',
+      ),
+    ).toEqual([
+      [
+        'deadline',
+        '2031-03-14',
+        'DRAVA — The mediator has pushed the deadline for replies from 7 March to 14 March, officials said.',
+      ],
+    ]);
+    // A headline and its second line are both the title: the event stays at the first.
+    expect(
+      eventTexts('Mediator moves deadline for replies to 14 March\n\nDeadline for replies is now 14 March'),
+    ).toEqual([['deadline', '2031-03-14', 'Mediator moves deadline for replies to 14 March']]);
+  });
+
   it("keeps a meeting record's title, its own sitting, apart from a sitting of another day", () => {
     const record =
       'Expert meeting on the river data — minutes\n\nDrava, 5 March 2031\n\nDAHL: We can meet again tomorrow morning.\n\nKOSTAL: Agreed.';

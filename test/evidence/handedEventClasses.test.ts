@@ -318,6 +318,19 @@ describe('days with the delegations, and a venue named a conference', () => {
       ['meeting', PUBLISHED],
     ]);
   });
+
+  it('reads no meeting in the office that runs a conference', () => {
+    expect(
+      events('On 2 March a draft from the conference secretariat reached the delegations.', 'news'),
+    ).toEqual([]);
+    expect(
+      events('An outline written by the bureau of the Ocean Conference was circulated on 2 March.', 'news'),
+    ).toEqual([]);
+    // The conference itself still sits: "the conference opened", its presidency apart.
+    expect(
+      events('The Ocean Conference opened in Drava on 2 March under its new presidency.', 'news'),
+    ).toEqual([['meeting', '2031-03-02']]);
+  });
 });
 
 describe('an act dated by the event its clause opens with', () => {

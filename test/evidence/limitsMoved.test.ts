@@ -37,6 +37,17 @@ describe('a limit moved, verb first', () => {
       ),
     ).toEqual([['deadline', '2031-04-27']]);
   });
+
+  it('reads "pushed" with no "back" as a move when a limit is its object', () => {
+    expect(events('The hosts pushed their deadline for replies from 20 March to 27 March.', 'news')).toEqual([
+      ['deadline', '2031-03-27'],
+    ]);
+    expect(
+      events('Both delegations agreed to push the deadline for a text from 20 March to 24 March.', 'news'),
+    ).toEqual([['deadline', '2031-03-24']]);
+    // Pushing for a limit sets none moved: the day is the one asked for, not a move's.
+    expect(events('Kessel pushed for a deadline of 20 March.', 'news')).toEqual([['deadline', '2031-03-20']]);
+  });
 });
 
 describe('a limit moved, its old day set off by commas', () => {
