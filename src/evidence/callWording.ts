@@ -91,11 +91,13 @@ const ADDRESS =
  */
 // "The Special Envoy called the President of Torvania today", "Minister Lind called me on
 // Monday": the verb with a person for its object is a telephone call. Read with its case: the
-// object is a pronoun, an office with its capital, or a name of two words in capitals.
+// object is a pronoun, an office with its capital, or a name of two words in capitals. Speech
+// and British prose say it "rang" or "had rung" someone ("the Admiral rang me yesterday"): the
+// same call, told as people tell it, and not the bell that rang nor the shots that rang out.
 const OFFICE =
   '(?:(?:Special|Foreign|Prime|Deputy|Defen[cs]e|First|Vice|Interior) )?(?:Envoy|Minister|President|Chancellor|Secretary|Ambassador|Premier|King|Emir|Sultan)';
 const CALLED_SOMEONE = new RegExp(
-  `\\b(?:[Cc]alled|[Cc]alls)(?= (?:me|him|her|us)\\b| (?:the )?${OFFICE}\\b| [A-Z\u00C0-\u00DE][\\w'’-]+ [A-Z\u00C0-\u00DE][\\w'’-]+)`,
+  `\\b(?:[Cc]alled|[Cc]alls|[Rr]ang|[Rr]ung)(?= (?:me|him|her|us)\\b| (?:the )?${OFFICE}\\b| [A-Z\u00C0-\u00DE][\\w'’-]+ [A-Z\u00C0-\u00DE][\\w'’-]+)`,
   'g',
 );
 // The verb that names or judges is no call: "called him a liar", "called the President
@@ -119,7 +121,7 @@ const calledOnTheLine: Accept = (sentence, at) => {
 
 export const CALL_WORDING: [EventClaimKind, RegExp, string[], Accept?][] = [
   ['call', SPOKE_TO_EACH_OTHER, ['spoke', 'speak', 'talked'], twoSidesBefore],
-  ['call', CALLED_SOMEONE, ['call'], calledOnTheLine],
+  ['call', CALLED_SOMEONE, ['call', 'rang', 'rung'], calledOnTheLine],
   ['call', CALL_OF_A_DAY, ['call', 'conversation']],
   ['call', CONVERSATION, ['conversation'], partiesConversation],
   ['statement', ADDRESS, ['address']],

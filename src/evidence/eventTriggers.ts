@@ -3,6 +3,7 @@
 // Split out of events.ts; moved verbatim.
 import { ADOPTION_WORDING } from './adoptedTexts.ts';
 import { type Accept, CALL_WORDING } from './callWording.ts';
+import { LED_DELEGATION } from './ledDelegation.ts';
 import { DAY_OF_MONTH, MONTH } from './lexicon.ts';
 import { LIMIT_NOUNS } from './limitNouns.ts';
 import { MOVED_LIMIT_SOURCE, MOVED_LIMIT_WORDS } from './limitsMoved.ts';
@@ -243,6 +244,7 @@ export const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
     ['sat', 'worked', 'negotiated', 'bargained'],
   ],
   ...SIT_DOWN,
+  LED_DELEGATION,
   ...LIMIT_NOUNS,
   ...TRIP_WORDING,
   ...ADOPTION_WORDING,

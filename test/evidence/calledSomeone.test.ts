@@ -36,4 +36,18 @@ describe('called with a person for its object', () => {
     ]);
     expect(events('On Monday Ada Lind called him, aides said.', 'news')).toEqual([['call', '2031-03-03']]);
   });
+
+  it('is a call when someone rang or had rung a person, as speech tells it', () => {
+    expect(
+      events('When Minister Ada Lind rang me on Tuesday we agreed to talk again.', 'press-conference'),
+    ).toEqual([['call', '2031-03-04']]);
+    expect(events('Aides said Lind had rung the Foreign Minister on Monday.', 'news')).toEqual([
+      ['call', '2031-03-03'],
+    ]);
+  });
+
+  it('is no call when a bell or a shot rang', () => {
+    expect(events('Alarm bells rang in Torvania on Monday.', 'news')).toEqual([]);
+    expect(events('Shots rang out on Monday near the border post.', 'news')).toEqual([]);
+  });
 });

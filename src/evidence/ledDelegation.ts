@@ -1,0 +1,36 @@
+// Leading a delegation somewhere is taking part in a round of talks, as ministers tell it to a
+// chamber or a post does: "I led our delegation in Ostiva from Monday to Wednesday", "Foreign
+// Minister Kostal led her country's delegation at Lake Verrin on Monday", "led the delegation on
+// 6 March". The round is when, and where, the delegation was led; leading one to a place is a
+// trip (tripWording.ts), and who leads a delegation on no day is its head, no occasion ("she has
+// led the delegation since 2029", delegationHeads.ts).
+import type { Accept } from './callWording.ts';
+import { DAY_OF_MONTH, MONTH } from './lexicon.ts';
+import type { EventClaimKind } from './types.ts';
+
+const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+// "led our delegation", "led his country's delegation", "led the Arvenian negotiating delegation".
+const LED =
+  /\bled (?:(?:the|our|my|his|her|their|your|its|a|an|[\w'’-]+['’]s?) )?(?:[\w'’-]+ ){0,2}delegations?\b/gi;
+// Then the round's day, or its place, with its capital, and its day within the clause: "led the
+// delegation in Velmar for three days" tells where the head was as often as which round it was.
+const PLACE_AFTER = /^ (?:in|at) (?:the )?[A-Z\u00C0-\u00DE][^,;:.!?]*/;
+const DAY = `(?:${WEEKDAY}|${DAY_OF_MONTH}|${MONTH} \\d|\\d{1,2}(?:st|nd|rd|th)?\\b)`;
+const DAY_AFTER = new RegExp(`^ (?:on|from) (?:the )?${DAY}`, 'i');
+const DAY_IN_CLAUSE = new RegExp(
+  `\\b(?:(?:on|from|between) (?:the )?${DAY}|yesterday|last week|this week)`,
+  'i',
+);
+
+const ledSomewhere: Accept = (sentence, at, word) => {
+  const after = sentence.slice(at + word.length, at + word.length + 80);
+  const where = PLACE_AFTER.exec(after);
+  return DAY_AFTER.test(after) || (where !== null && DAY_IN_CLAUSE.test(where[0]));
+};
+
+export const LED_DELEGATION: [EventClaimKind, RegExp, string[], Accept] = [
+  'talks',
+  LED,
+  ['led '],
+  ledSomewhere,
+];
