@@ -18,14 +18,23 @@ export const statesSize = (p: Passage, q: Quantity): boolean =>
   q.part === undefined &&
   !NAME_ONLY_BEFORE.test(p.text.slice(Math.max(0, q.index - 12), q.index));
 
-// A size written as the text's adjective ("the nine-point text", "a 14-point plan") names the text
-// as its title would: said by two sources, it tells which text each speaks of, not what of it.
-const sizeAsName = (q: Quantity): boolean => sizesText(q) && /-\S+$/.test(q.text);
+// A size written as the text's adjective ("the nine-point text", "a 14-point plan"), or as the
+// text's points with an article or a possessive before them ("the nine points came from …", "all
+// nine points", "their nine points"), names the text as its title would: said by two sources, it
+// tells which text each speaks of, not what of it. A size said of the text ("it has nine points",
+// "a text of nine points", "cut to nine points") is the claim itself.
+const NAMED_BY_POINTS = /\b(?:the|these|those|its|their|our|all|so-called)\s+$/i;
+const sizeAsName = (p: Passage, q: Quantity): boolean => {
+  const before = p.text.slice(Math.max(0, q.index - 12), q.index);
+  return (
+    sizesText(q) && (/-\S+$/.test(q.text) || NAME_ONLY_BEFORE.test(before) || NAMED_BY_POINTS.test(before))
+  );
+};
 
 /**
  * Whether the sizes of a text two passages give are one name of it only: each writes the same
- * figure as the text's adjective ("circulated the nine-point text" / "the nine-point text calls
- * for a ceasefire") and neither states a size ("it has nine points"). Two passages that name one
+ * figure as the text's name ("circulated the nine-point text" / "the nine points call for a
+ * ceasefire") and neither states a size ("it has nine points"). Two passages that name one
  * text so say one thing of it only where other words say so.
  */
 export function sizeNamesAlike(a: Passage, b: Passage): boolean {
@@ -33,7 +42,8 @@ export function sizeNamesAlike(a: Passage, b: Passage): boolean {
   return (
     xa.length > 0 &&
     xb.length > 0 &&
-    [...xa, ...xb].every(sizeAsName) &&
+    xa.every((x) => sizeAsName(a, x)) &&
+    xb.every((y) => sizeAsName(b, y)) &&
     xa.every((x) => xb.every((y) => x.unit === y.unit && x.value === y.value))
   );
 }
