@@ -2,6 +2,7 @@
 // else their words share: "The talks produced an updated framework of 19 points" and "It has 20
 // points, not 19". A size is itself the claim, as an author or a status is; two sizes of one
 // version at one time (textVersions.ts, link.ts) are one count, told alike or in dispute.
+import { changeOf } from './figureChange.ts';
 import type { Quantity } from './numbers.ts';
 import type { Passage } from './passages.ts';
 import { sizesText } from './textParts.ts';
@@ -10,9 +11,13 @@ import { sizesText } from './textParts.ts';
 // "what we know about the '19 points'", "not the fourteen points, not Clause 8".
 const NAME_ONLY_BEFORE = /(?:\b(?:any|no|not the|not a|not an)\s+|["“‘'])$/i;
 
-/** Whether a figure states the whole text's size: not a part still open or a stage, not a name. */
+/**
+ * Whether a figure states the whole text's size: not a part still open or a stage, not a name, not
+ * parts added or cut ("the envoy cut two points": a change, not a size).
+ */
 export const statesSize = (p: Passage, q: Quantity): boolean =>
   sizesText(q) &&
+  !changeOf(p, q).by &&
   !q.open &&
   q.stage === undefined &&
   q.part === undefined &&
