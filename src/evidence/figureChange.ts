@@ -29,7 +29,7 @@ const CHANGED_TO =
   /\b(?:revised|reduced|cut|trimmed|tightened|raised|increased|expanded|lowered|pared|shortened|lengthened|extended|amended|changed|brought|scaled)\s+(?:\w+\s+){0,2}?(?:from\s+[\w,.-]+(?:\s+[\w-]+){0,3}?\s+)?(?:down\s+|up\s+|back\s+)?to\s+$/i;
 const CHANGED_FROM = /^\S*\s+(?:\S+\s+){0,2}?(?:down|up)\s+from\b|^\S*\s*,?\s+(?:down|up)\s+from\b/i;
 // An amount of parts added or taken out: "adds three points", "dropped four articles", "a further
-// two articles", "the two added points", "three points more", "cut two points" (where "cut to two
+// two articles", "the two added points", "three points more", "cut four points" (where "cut to four
 // points" is what it became). ("A new 22-point draft" is a size.)
 const BY_BEFORE =
   /\b(?:(?:adds?|added|adding|drops?|dropped|dropping|removes?|removed|deletes?|deleted|merges?|merged|further|another|extra|lost|loses|losing|gained|gains|gaining|shed|sheds)\s+(?:\p{L}+\s+)?|(?:cuts?|cutting|trimmed|struck|scrapped)\s+(?:out\s+|by\s+)?)$/iu;

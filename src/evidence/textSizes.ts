@@ -13,7 +13,7 @@ const NAME_ONLY_BEFORE = /(?:\b(?:any|no|not the|not a|not an)\s+|["“‘'])$/i
 
 /**
  * Whether a figure states the whole text's size: not a part still open or a stage, not a name, not
- * parts added or cut ("the envoy cut two points": a change, not a size).
+ * parts added or cut ("the drafters cut four points": a change, not a size).
  */
 export const statesSize = (p: Passage, q: Quantity): boolean =>
   sizesText(q) &&
@@ -24,7 +24,7 @@ export const statesSize = (p: Passage, q: Quantity): boolean =>
   !NAME_ONLY_BEFORE.test(p.text.slice(Math.max(0, q.index - 12), q.index));
 
 // A size written as the text's adjective ("the nine-point text", "a 14-point plan"), or as the
-// text's points with an article or a possessive before them ("the nine points came from …", "all
+// text's points with an article or a possessive before them ("the nine points were read out", "all
 // nine points", "their nine points"), names the text as its title would: said by two sources, it
 // tells which text each speaks of, not what of it. A size said of the text ("it has nine points",
 // "a text of nine points", "cut to nine points") is the claim itself.
