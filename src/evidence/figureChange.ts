@@ -29,9 +29,10 @@ const CHANGED_TO =
   /\b(?:revised|reduced|cut|trimmed|tightened|raised|increased|expanded|lowered|pared|shortened|lengthened|extended|amended|changed|brought|scaled)\s+(?:\w+\s+){0,2}?(?:from\s+[\w,.-]+(?:\s+[\w-]+){0,3}?\s+)?(?:down\s+|up\s+|back\s+)?to\s+$/i;
 const CHANGED_FROM = /^\S*\s+(?:\S+\s+){0,2}?(?:down|up)\s+from\b|^\S*\s*,?\s+(?:down|up)\s+from\b/i;
 // An amount of parts added or taken out: "adds three points", "dropped four articles", "a further
-// two articles", "the two added points", "three points more". ("A new 22-point draft" is a size.)
+// two articles", "the two added points", "three points more", "cut four points" (where "cut to four
+// points" is what it became). ("A new 22-point draft" is a size.)
 const BY_BEFORE =
-  /\b(?:adds?|added|adding|drops?|dropped|dropping|removes?|removed|deletes?|deleted|merges?|merged|further|another|extra|lost|loses|losing|gained|gains|gaining|shed|sheds)\s+(?:\p{L}+\s+)?$/iu;
+  /\b(?:(?:adds?|added|adding|drops?|dropped|dropping|removes?|removed|deletes?|deleted|merges?|merged|further|another|extra|lost|loses|losing|gained|gains|gaining|shed|sheds)\s+(?:\p{L}+\s+)?|(?:cuts?|cutting|trimmed|struck|scrapped)\s+(?:out\s+|by\s+)?)$/iu;
 // The figure a change moved from, told as what it was: "would keep 55 per cent, up from 30% today",
 // "cut from 24 articles to 17". Another source's account of the present is no account of it.
 const FROM_BEFORE =

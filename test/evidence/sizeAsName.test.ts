@@ -1,4 +1,5 @@
-// A text's size written as its adjective ("the twelve-point plan") names the text as a title would:
+// A text's size written as its adjective ("the twelve-point plan"), or as its points with an article
+// or "all" before them ("the twelve points", "all twelve points"), names the text as a title would:
 // two sources that both call it so, and share no word else, say different things of it (one that it
 // was handed over, one what it provides) and are not linked; one that states the size ("the plan
 // has twelve points"), or a shared word besides the name, still links. Invented sentences about
@@ -24,6 +25,22 @@ describe('a text named by its size', () => {
       'press-release',
     );
     expect(reasons(handed, provides)).toEqual([]);
+  });
+
+  it('does not link a name by the points with an article to a name by the adjective', () => {
+    const points = doc(
+      'b',
+      'The twelve points foresee a demilitarised strip along the lake shore.',
+      'press-release',
+    );
+    const all = doc('c', 'Torvania says it has read all twelve points with care.', 'press-release');
+    expect(reasons(handed, points, all)).toEqual([]);
+  });
+
+  it('still links a size said of the text to its points named with an article', () => {
+    const cut = doc('b', 'By Friday the plan had been cut to twelve points.', 'press-release');
+    const points = doc('c', 'The twelve points foresee a demilitarised strip along the lake shore.');
+    expect(reasons(cut, points)).toEqual(['bc one count of point']);
   });
 
   it('still links a source that states the size', () => {
