@@ -33,6 +33,15 @@ describe('a hedge', () => {
   });
 });
 
+describe('a length in words of whole or half hours', () => {
+  it('is rounded to the half hour: "about" allows more than for minutes', () => {
+    expect(durationOf('The call lasted about half an hour.')?.minutes).toEqual([22.5, 37.5]);
+    expect(durationOf('The call lasted about 30 minutes.')?.minutes).toEqual([27, 33]);
+    // Without "about" it is the plain length, rounded as any.
+    expect(durationOf('The call lasted half an hour.')?.minutes).toEqual([28.5, 31.5]);
+  });
+});
+
 describe('a comparison a rule negates', () => {
   it('is the limit the text sets, compared as written', () => {
     expect(
