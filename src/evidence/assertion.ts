@@ -43,12 +43,22 @@ const OFFERED_AFTER =
   /^\s*(?:(?:that|which)\s+)?(?:\p{L}+\s+){1,2}?(?:had\s+|has\s+|first\s+|originally\s+)*(?:propos|offer|demand|sought|want|ask(?:ed)? for|call(?:ed)? for|insist(?:ed)? on)/iu;
 const offeredAfter = (text: string, q: Quantity) => OFFERED_AFTER.test(text.slice(q.index + q.text.length));
 
+// The terms "under the proposal" are the proposal's own, no party's position: "under the proposal,
+// each side would withdraw 5 km" tells what the text on the table says, and two sources telling its
+// terms with two figures disagree. A party's proposal ("under Arvenia's proposal") and a text that
+// proposes ("the draft proposes") stay positions: an earlier or a party's text may be meant.
+const UNDER_THE_PROPOSAL = /\b(?:under|in)\s+(?:the|this)\s+$/i;
+const textsOwnTerms = (text: string, m: RegExpExecArray) =>
+  /^proposal$/i.test(m[0]) && UNDER_THE_PROPOSAL.test(text.slice(Math.max(0, m.index - 12), m.index));
+
 /** The quantities a passage gives as a party's position rather than as what is (or was agreed). */
 export const positionQuantities = perPassage((p): Set<Quantity> => {
   const out = new Set<Quantity>();
   // The items of a list a proposal or a demand leads are that position's terms (bulletLeadIns.ts).
   for (const q of p.quantities) if (LEADS_POSITION.test(leadInAt(p, q.index) ?? '')) out.add(q);
-  const marks = allMatches(POSITION, p.text).map((m) => m.index + m[0].length);
+  const marks = allMatches(POSITION, p.text)
+    .filter((m) => !textsOwnTerms(p.text, m))
+    .map((m) => m.index + m[0].length);
   if (marks.length === 0 || FINAL_POSITION.test(p.text)) return out;
   for (const q of p.quantities) {
     const governed = marks.some((end) => {

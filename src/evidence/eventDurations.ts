@@ -49,9 +49,19 @@ function minutesOf(m: RegExpExecArray): number {
 const HEDGE = `(?:just |well |a little |slightly )?(?:${HEDGE_WORDS})`;
 // A plain length is rounded: a call that "lasted 45 minutes" may have taken 43 or 47.
 const ROUNDED = 0.05;
+// "About half an hour", "about an hour": a length said in words of whole or half hours is rounded
+// to the half hour, so "about" allows half a quarter of an hour either way, however short: a call
+// of 35 minutes is about half an hour, though 35 is not about 30.
+const WORDED_HOURS =
+  /^(?:half an hour|(?:an?|one|two|three|four|five|six)(?: and a half)? hours?|an? hour and a half)$/i;
+const QUARTER_HOUR_HALF = 7.5;
 /** The span of minutes a length allows, as its hedge reads (hedges.ts). */
-const spanOf = (hedge: string, value: number): [number, number] =>
-  hedgeSpan(value, hedge ? hedgeOf(hedge) : undefined, ROUNDED);
+const spanOf = (hedge: string, value: number, amount = ''): [number, number] => {
+  const read = hedge ? hedgeOf(hedge) : undefined;
+  const [low, high] = hedgeSpan(value, read, ROUNDED);
+  if (read !== 'near' || !WORDED_HOURS.test(amount.trim())) return [low, high];
+  return [Math.min(low, value - QUARTER_HOUR_HALF), Math.max(high, value + QUARTER_HOUR_HALF)];
+};
 
 // A length quoted from another source: lasted "close to an hour".
 const OPEN_QUOTE = `["“‘']?`;
@@ -103,7 +113,7 @@ export function durationOf(text: string): Duration | undefined {
       const value = minutesOf(amount);
       if (!Number.isFinite(value) || value <= 0) continue;
       return {
-        minutes: spanOf(m[1] ?? '', value),
+        minutes: spanOf(m[1] ?? '', value, amount[0]),
         said: `${m[1] ? `${m[1]} ` : ''}${amount[0]}`,
         part: partOnly(text, at + amount[0].length),
       };

@@ -52,6 +52,29 @@ export function hedgeBefore(before: string): Hedge | undefined {
   return m ? hedgeOf(m[0]) : undefined;
 }
 
+// A comparison a rule negates sets a limit, the figure the text sets: "shall not be less than",
+// "not more than", "no dam shall be built less than" (a prohibition whose subject comes
+// between). Read in the figure's own clause, back to the last stop or semicolon.
+const NEGATED_COMPARISON = new RegExp(
+  `(?:\\bnot\\s+(?:[\\p{L}-]+\\s+)?|\\bno\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:shall|must|may|can|will|is to|are to)\\s+(?:[\\p{L}-]+\\s+){0,3}?)(?:${HEDGE_WORDS})\\s+$`,
+  'iu',
+);
+
+/**
+ * Whether the text before a figure negates its "less than" or "more than" as a rule does: a
+ * limit set, compared as written, not a hedge ("No dam shall stand less than 5 km from a river").
+ */
+export function limitByRule(before: string): boolean {
+  const clause = before
+    .slice(-80)
+    .split(/[.;:!?]\s/)
+    .at(-1)!;
+  const m = NEGATED_COMPARISON.exec(clause);
+  if (!m) return false;
+  const hedge = hedgeBefore(clause);
+  return hedge === 'below' || hedge === 'above';
+}
+
 // "About 200" stands for a figure within a tenth of it; "nearly 200" for one up to 15% under.
 const NEAR = 0.1;
 const NEARLY = 0.15;

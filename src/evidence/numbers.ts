@@ -11,7 +11,7 @@
 // (sameFigure.ts), figures given without their unit (elidedFigures.ts), spans of time (timeSpans.ts).
 import { contributedShare } from './contributions.ts';
 import { backReference, kindOf, peopleByParticiple, withJoinedPlural } from './countedKinds.ts';
-import { type Hedge, hedgeBefore } from './hedges.ts';
+import { type Hedge, hedgeBefore, limitByRule } from './hedges.ts';
 import { NUMBER, numberOf, scaleOf, stepOf, WORD } from './numberWords.ts';
 import { countsOpen } from './openParts.ts';
 import { rateOf } from './quantityRates.ts';
@@ -247,7 +247,10 @@ export function quantities(written: string): Quantity[] {
     // "At least" before a count sets a limit the text agreed, as "up to" does: no hedge. Before a
     // count of what has befallen people ("at least 30 people were killed") it is a floor, a toll
     // still rising: more reported later is no contradiction.
-    const hedge = hedgeBefore(sentence.slice(Math.max(0, m.index - 30), m.index));
+    // So does a "less than" a rule negates ("no dam shall be built less than 5 km from a river").
+    const hedge = limitByRule(sentence.slice(Math.max(0, m.index - 80), m.index))
+      ? undefined
+      : hedgeBefore(sentence.slice(Math.max(0, m.index - 30), m.index));
     const loose = hedge === 'atLeast' && !BEFALLEN_AFTER.test(sentence.slice(unitEnd)) ? undefined : hedge;
     found.push({
       value,

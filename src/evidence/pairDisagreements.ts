@@ -49,7 +49,7 @@ import { joinedPrincipalsAlone } from './principalsAlone.ts';
 import { totalOfRate } from './quantityRates.ts';
 import { asWidth, partAndWhole, sameTime, stageOfBoth } from './quantityTimes.ts';
 import { AS_CLAIMS, quoteFlag, speakerKey } from './quoteFlags.ts';
-import { receiptApart, receiptDaysApart } from './receipt.ts';
+import { givenDaysApart, receiptApart, receiptDaysApart } from './receipt.ts';
 import { twoActs } from './recurringActs.ts';
 import { remoteApart } from './remotePresence.ts';
 import { rivalMoves } from './rivalMoves.ts';
@@ -300,7 +300,7 @@ export function disagree(
 
 /**
  * What two passages say of the text itself that cannot both be true: one party said to have it
- * and, no earlier, not to have it (receipt.ts); its leak to the press on two days, or at two
+ * and, no earlier, not to have it, or given it on two days (receipt.ts); its leak to the press on two days, or at two
  * lengths (pressLeak.ts). A question asserts none of it; one speaker's two words on it are
  * compared as renderings.
  */
@@ -310,7 +310,8 @@ export function textFlags(a: Passage, b: Passage, roster: Roster): Disagreement[
   const { day, points } = leakApart(a, b, roster);
   const reached = receiptDaysApart(a, b, roster);
   const ended = completionDaysApart(a, b, roster);
-  if (!unreceived && !day && !points && !reached && !ended) return [];
+  const given = givenDaysApart(a, b, roster);
+  if (!unreceived && !day && !points && !reached && !ended && !given) return [];
   const oneVoice = a.kind === 'quote' && b.kind === 'quote' && speakerKey(a) === speakerKey(b);
   if (oneVoice || asks(a) || asks(b)) return [];
   const flags: Disagreement[] = [];
@@ -324,6 +325,8 @@ export function textFlags(a: Passage, b: Passage, roster: Roster): Disagreement[
       b,
       values: ended,
     });
+  if (given)
+    flags.push({ kind: 'date', reason: `the text given on ${given[0]} vs ${given[1]}`, a, b, values: given });
   if (reached)
     flags.push({
       kind: 'date',

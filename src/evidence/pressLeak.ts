@@ -15,10 +15,11 @@ export interface Leak {
   points?: number;
 }
 
-// The press as the text's first reader: leaked to it, appeared in it, published by it.
+// The press as the text's first reader: leaked to it, appeared in it, published by it, passed
+// round among its reporters ("the draft, which circulated among journalists on 4 March").
 const PRESS = '(?:press|newspapers?|daily|dailies|media|paper|tabloid|weekly)';
 const LEAKED = new RegExp(
-  String.raw`\b(?:leaked|appeared in (?:the |a |an )?(?:[\p{L}-]+ ){0,3}?${PRESS}|published (?:by|in) (?:the |a |an )?(?:[\p{L}-]+ ){0,3}?${PRESS}|${PRESS} published|published without (?:authori[sz]ation|consent)|the leak of)\b`,
+  String.raw`\b(?:leaked|appeared in (?:the |a |an )?(?:[\p{L}-]+ ){0,3}?${PRESS}|published (?:by|in) (?:the |a |an )?(?:[\p{L}-]+ ){0,3}?${PRESS}|${PRESS} published|published without (?:authori[sz]ation|consent)|the leak of|circulated (?:among|to) (?:the )?(?:journalists|reporters|${PRESS}))\b`,
   'giu',
 );
 // A revised, counter or later text leaked is another text than the first.

@@ -34,7 +34,7 @@ const TEXT = new RegExp(`\\b(?:${TEXT_NOUNS}|proposals?)\\b`, 'i');
 // The text as the subject of "went": "the revised draft went to both delegations" (not "the
 // delegation went to Fjellby with a draft", whose subject is no text).
 const GIVEN =
-  /\b(?:shared(?: \w+ly| (?:the|its|a) (?:[\w-]+ ){0,2}?(?:text|draft|framework|document|version|paper))? with|(?:handed(?: over)?|transmitted|sent|given|circulated|delivered|presented|shown|passed)(?: \w+ly)? to|(?<=\b(?:texts?|drafts?|frameworks?|documents?|versions?|papers?)\s)(?:went|has gone|had gone)(?: out)? to)\s/gi;
+  /\b(?:shared(?: \w+ly| (?:the|its|a) (?:[\w-]+ ){0,2}?(?:text|draft|framework|document|version|paper))? with|(?:handed(?: over)?|transmitted|sent|e-?mailed|forwarded|given|circulated|delivered|presented|shown|passed)(?: \w+ly)? to|(?<=\b(?:texts?|drafts?|frameworks?|documents?|versions?|papers?)\s)(?:went|has gone|had gone)(?: out)? to)\s/gi;
 // Had by someone, the holders before the verb: "All four parties now have the text in hand".
 const HELD =
   /\b(?:now )?(?:have|has|had) (?:the|a|this|our|their) (?:[\w-]+ ){0,2}(?:text|draft|document|framework|plan) (?:in hand|before (?:them|it|us))\b|\b(?:have|has|had) (?:now |already )?received\b/gi;
@@ -219,3 +219,26 @@ export function receiptDaysApart(a: Passage, b: Passage, roster: Roster): [strin
 }
 
 const daysBetween = (x: string, y: string) => Math.abs(Date.parse(y) - Date.parse(x)) / DAY_MS;
+
+/**
+ * The two days two passages say one text was given to one party (or to every party at the
+ * table): "sent to Torvania by the mediator on 10 March" / "transmitted to both capitals on 12
+ * March". One giving of one state of the text has one day; a day apart is the text in transit.
+ */
+export function givenDaysApart(a: Passage, b: Passage, roster: Roster): [string, string] | undefined {
+  const ra = receiptOf(a, roster);
+  const rb = ra?.givenOn ? receiptOf(b, roster) : undefined;
+  if (!ra?.givenOn || !rb?.givenOn || daysBetween(ra.givenOn, rb.givenOn) <= IN_TRANSIT_DAYS)
+    return undefined;
+  // A first text and its revision are given on two days. One day of the month in two months is
+  // most likely one day, a bare "the 17th" read in the wrong month.
+  if (revisedState(a) !== revisedState(b) || ra.givenOn.slice(8) === rb.givenOn.slice(8)) return undefined;
+  const principals = new Set(roster.parties.filter((x) => x.role === 'principal').map((x) => x.id));
+  const reaches = (r: Receipt, party: string) =>
+    r.has.has(party) || (r.has.has(ALL) && principals.has(party));
+  const shared =
+    (ra.has.has(ALL) && rb.has.has(ALL)) ||
+    [...ra.has].some((x) => x !== ALL && reaches(rb, x)) ||
+    [...rb.has].some((x) => x !== ALL && reaches(ra, x));
+  return shared ? [ra.givenOn, rb.givenOn] : undefined;
+}

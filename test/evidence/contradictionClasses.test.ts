@@ -42,6 +42,22 @@ describe('contradictions only between what sources assert', () => {
     ).toEqual(['number ab']);
   });
 
+  it('takes the terms "under the proposal" for the text\'s, which two figures contradict', () => {
+    const other = 'The mediation draft widens the buffer zone to 20 kilometres on either side of the river.';
+    expect(
+      kinds(
+        doc('a', 'Under the proposal, the buffer zone would run 14 kilometres on either side of the river.'),
+        doc('b', other),
+      ),
+    ).toEqual(['number ab']);
+    // A party's proposal is still its position; so is what a text proposes, which may be another text.
+    for (const text of [
+      "Under Arvenia's proposal, the buffer zone would run 14 kilometres on either side of the river.",
+      'The leaked draft proposed a buffer zone of 14 kilometres on either side of the river.',
+    ])
+      expect(kinds(doc('a', text), doc('b', other))).toEqual([]);
+  });
+
   it('takes an offer given as the last word for a limit that a larger figure contradicts', () => {
     const agreed = 'Arvenia shall receive 400 million cubic metres of Vell water a year.';
     expect(

@@ -33,6 +33,37 @@ describe('a hedge', () => {
   });
 });
 
+describe('a length in words of whole or half hours', () => {
+  it('is rounded to the half hour: "about" allows more than for minutes', () => {
+    expect(durationOf('The call lasted about half an hour.')?.minutes).toEqual([22.5, 37.5]);
+    expect(durationOf('The call lasted about 30 minutes.')?.minutes).toEqual([27, 33]);
+    // Without "about" it is the plain length, rounded as any.
+    expect(durationOf('The call lasted half an hour.')?.minutes).toEqual([28.5, 31.5]);
+  });
+});
+
+describe('a comparison a rule negates', () => {
+  it('is the limit the text sets, compared as written', () => {
+    expect(
+      one('No checkpoint shall be placed less than 8 kilometres from the river.').approx,
+    ).toBeUndefined();
+    expect(one('The buffer shall not be less than 8 kilometres wide.').approx).toBeUndefined();
+    // Set against a floor another text gives, the two limits differ.
+    expect(
+      sameFigure(
+        one('No checkpoint shall be placed less than 8 kilometres from the river.'),
+        one('checkpoints must stay at least 6 kilometres from the river'),
+      ),
+    ).toBe(false);
+  });
+
+  it('is still a hedge where no rule negates it', () => {
+    expect(one('Fewer than 8 kilometres of road were rebuilt.').approx).toBe('below');
+    expect(one('It is not clear whether more than 300 people left.').approx).toBe('above');
+    expect(one('There is no agreement; more than 300 people left.').approx).toBe('above');
+  });
+});
+
 describe('counts and lengths read one hedge alike', () => {
   it('let hedged counts meet the exact ones they allow, and not the others', () => {
     expect(sameFigure(one('about 150 prisoners'), one('147 prisoners'))).toBe(true);

@@ -29,6 +29,30 @@ describe('one leak of one text', () => {
     expect(kinds(briefing, wire).sort()).toEqual(['date ab', 'number ab']);
   });
 
+  it('reads a text passed round among reporters as its leak', () => {
+    const explainer = doc(
+      'b',
+      "The mediator's draft, which circulated among reporters on 5 March, runs to 18 points, from prisoner releases to the river border.",
+      'news',
+      '2031-03-10',
+    );
+    const wire = doc(
+      'c',
+      'When the first draft of the plan leaked in early March, it had 16 points.',
+      'news',
+      '2031-03-11',
+    );
+    expect(kinds(explainer, wire)).toEqual(['number bc']);
+    // A text handed round among the delegations is no leak.
+    const handed = doc(
+      'b',
+      "The mediator's draft, which circulated among the delegations on 5 March, runs to 18 points, from prisoner releases to the river border.",
+      'news',
+      '2031-03-10',
+    );
+    expect(kinds(handed, wire)).toEqual([]);
+  });
+
   it('flags the day an explainer and a liveblog give the leak', () => {
     const explainer = doc(
       'a',

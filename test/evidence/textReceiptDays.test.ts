@@ -36,6 +36,26 @@ describe('the day a text reached a party', () => {
     expect(kinds(release, wire)).toEqual(['date ab']);
   });
 
+  it('flags one text said given to the parties on two days, a day apart being transit', () => {
+    const wire = (day: string) =>
+      doc(
+        'b',
+        `The revised text was e-mailed to Torvania by the Mediator on ${day}, a Citadel spokesman said.`,
+        'news',
+        '2031-03-20',
+      );
+    expect(kinds(readout, wire('11 March'))).toEqual(['date ab']);
+    expect(kinds(readout, wire('13 March'))).toEqual([]);
+    // The first text given, set against the revision given days later, is two givings.
+    const first = doc(
+      'b',
+      'The first text was e-mailed to Torvania by the Mediator on 3 March.',
+      'news',
+      '2031-03-20',
+    );
+    expect(kinds(readout, first)).toEqual([]);
+  });
+
   it('reads a party shown the text, or seeing it first, days later as receiving it then', () => {
     for (const text of [
       'Torvania was shown the revised draft only on 14 March, its spokesman said.',
