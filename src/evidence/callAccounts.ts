@@ -7,6 +7,7 @@
 import { buildGazetteer } from './gazetteer.ts';
 import { initiatorOf } from './initiative.ts';
 import type { Disagreement, SourceLink } from './link.ts';
+import { dayAgreed, noDayAgreed } from './nextDayAgreed.ts';
 import type { Passage } from './passages.ts';
 import { MONTH_WORD, monthOf } from './quickDates.ts';
 import type { Roster } from './types.ts';
@@ -136,17 +137,19 @@ function accountsOf(passages: Passage[]): Account[] {
 
 // The call had no one else on the line: "held a one-to-one conversation", "in a tête-à-tête
 // format", "only the two leaders were on the line". Not "a one-on-one meeting" (another event).
-// Also "the two presidents alone", "the two leaders speaking alone", "no third party took part".
+// Also "the two presidents alone", "the two leaders speaking alone", "no third party took part",
+// "and nobody else on the line".
 const ALONE =
-  /\b(?:one[- ](?:to|on)[- ]one|tête-à-tête|tete-a-tete|(?:just|only) the two (?:leaders|presidents|ministers|men|women|of them|of us)|the two (?:leaders|presidents|prime ministers|ministers|heads of state) (?:were |was )?(?:speaking |talking )?alone|no (?:third (?:party|person|parties)|one else|other (?:person|participant)s?) (?:took part|joined|was (?:present|on the (?:call|line))))\b(?! (?:meeting|talks|session|lunch|dinner|breakfast|encounter|with)\b)/i;
+  /\b(?:one[- ](?:to|on)[- ]one|tête-à-tête|tete-a-tete|(?:just|only) the two (?:leaders|presidents|ministers|men|women|of them|of us)|the two (?:leaders|presidents|prime ministers|ministers|heads of state) (?:were |was )?(?:speaking |talking )?alone|no (?:third (?:party|person|parties)|one else|other (?:person|participant)s?) (?:took part|joined|was (?:present|on the (?:call|line)))|no(?:body| ?one) else (?:(?:was|were) )?on the (?:call|line))\b(?! (?:meeting|talks|session|lunch|dinner|breakfast|encounter|with)\b)/i;
 // Someone else was on it: "X also took part in the call", "joined for its last part", "was also on
 // the line", "in the presence of Foreign Minister X" (a person named: not "of journalists").
 // Not "no one else joined".
 // Also "was joined on the call by", "was joined at the President's invitation by the Minister",
 // "was accompanied on the call by", "was also attended by",
-// "joined the final part of the call", "joined that call for its second half".
+// "joined the final part of the call", "joined that call for its second half", "joined the
+// Foreign Minister on the line" (whom they joined, by title or name).
 const JOINED =
-  /\b(?:also (?:took part|joined|participated|sat in|listened in)|(?:took|take|taking) part in the (?:call|conversation)|joined (?:the call|the conversation|them|for|in|later|midway|partway)|joined (?:the|that|this) (?:(?:[\p{L}]+ )?(?:part|half|end|start) of (?:the|that|this) )?(?:call|conversation)|(?:was|were) (?:also )?on the (?:call|line)|(?:was|were) (?:also )?(?:joined|accompanied)\b[^.;]{0,60}?\bby (?:the )?\p{Lu}\p{L}*|(?:call|conversation) was (?:also )?attended by)\b/iu;
+  /\b(?:also (?:took part|joined|participated|sat in|listened in)|(?:took|take|taking) part in the (?:call|conversation)|joined (?:the call|the conversation|them|for|in|later|midway|partway)|joined (?:the|that|this) (?:(?:[\p{L}]+ )?(?:part|half|end|start) of (?:the|that|this) )?(?:call|conversation)|(?:was|were) (?:also )?on the (?:call|line)|(?:was|were) (?:also )?(?:joined|accompanied)\b[^.;]{0,60}?\bby (?:the )?\p{Lu}\p{L}*|joined (?:the )?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}on the (?:call|line)|(?:call|conversation) was (?:also )?attended by)\b/iu;
 const PRESENCE = /\b[Ii]n the presence of (?:the )?[A-Z]/;
 const NOT_JOINED = /\b(?:no(?: ?one|body)?|not|never|neither|nor)\b[^.;]{0,25}$/i;
 // A sentence of the account is about the call only if it names it or refers to it ("it", "the
@@ -227,6 +230,15 @@ const deadline: Rule = (a, b) => {
   return { kind: 'date', reason: 'the call left the deadline in place vs moved it', a: pair[0], b: pair[1] };
 };
 
+// A day agreed for what comes next against none agreed; a deadline kept against one moved is
+// the deadline rule's, not a second flag.
+const nextDay: Rule = (a, b, roster) => {
+  if (deadline(a, b, roster)) return undefined;
+  const sides = facing(a, b, dayAgreed, noDayAgreed);
+  if (!sides) return undefined;
+  return { kind: 'status', reason: 'the call agreed a day vs agreed none', a: sides[0][0]!, b: sides[1][0]! };
+};
+
 // Who rang whom, where linking could not date both reports (a post with no date of its own).
 const caller: Rule = (a, b, roster) => {
   const who = (acc: Account) =>
@@ -246,7 +258,7 @@ const caller: Rule = (a, b, roster) => {
   };
 };
 
-const RULES: Rule[] = [format, deadline, caller];
+const RULES: Rule[] = [format, deadline, nextDay, caller];
 
 /**
  * Whether two event passages tell one call (for rules elsewhere that read a call's sentences).

@@ -13,6 +13,7 @@ import { REPORTING_VERBS } from './lexicon.ts';
 import { asSpoken } from './lineNumbers.ts';
 import { eventClass } from './linkSupport.ts';
 import { hitsWithin, scanNames } from './names.ts';
+import { noDayAgreed } from './nextDayAgreed.ts';
 import type { Quantity } from './numbers.ts';
 import { claimsOwnText } from './ownedTexts.ts';
 import { saysWhoWasOnIt } from './principalsAlone.ts';
@@ -282,6 +283,8 @@ export function passagesOf(given: LinkDocument, roster: Roster): Passage[] {
     if (p.kind === 'quote' && claimsOwnText(p.text)) return true;
     // "We were not shown the text": who has it, set against prose that says it was sent.
     if (p.kind === 'quote' && deniesReceipt(p.text)) return true;
+    // "We did not agree any date.": set against the day a readout of the call says was agreed.
+    if (noDayAgreed(p.text)) return true;
     if (quotedSentence(p)) {
       p.quotedOnly = true;
       return true;

@@ -75,13 +75,13 @@ const TEXT_NAMED = new RegExp(String.raw`\b${TEXT_NOUN}s?\b`, 'i');
 // denial, which says no stage) are not read.
 const DRAFT_STATE =
   /^\s*(?:is|remains|['’]s)\s+(?:(?:still|only|just|merely|no more than)\s+)*an?\s+(?:working\s+(?:draft|document|paper)\b|draft(?=\s*(?:[,.;:!?]|$)))/iu;
-// "The final text of the talks", not "the final version of the agenda" nor "of the talks
-// programme": another thing's. Said of "this" or "it" with nothing before it naming the text,
+// "The final text of the talks", or of whoever tables it ("of this presidency", "of the mediator"),
+// not "the final version of the agenda" nor "of the talks programme": another thing's. Said of "this" or "it" with nothing before it naming the text,
 // only "text" names the text itself ("This is not a final text; it is a text to be finished"):
 // "this is not a final version" may be of a timetable or a seating plan. Whose final text it is
 // may be said: "It is the envoy's final text".
 const FINAL_STATE =
-  /^\s*(?:constitutes|is|remains|['’]s)\s+(not\s+)?(?:now\s+)?(?:the|a|\p{L}+['’]s|the\s+\p{L}+['’]s)\s+final\s+(text|version)\b(?!\s+of\s+(?!(?:the|these|this)\s+(?:talks|negotiations?|mediation|process)\b(?!\s+(?!(?:and|but|which|that|as|in|at|on|for|with|between|among|to|so)\b)\p{L})))/iu;
+  /^\s*(?:constitutes|is|remains|['’]s)\s+(not\s+)?(?:now\s+)?(?:the|a|\p{L}+['’]s|the\s+\p{L}+['’]s)\s+final\s+(text|version)\b(?!\s+of\s+(?!(?:the|these|this)\s+(?:talks|negotiations?|mediation|process|presidency|chair|co-chairs|mediators?|facilitators?|secretariat)\b(?!['’])(?!\s+(?!(?:and|but|which|that|as|in|at|on|for|with|between|among|to|so)\b)\p{L})))/iu;
 
 /**
  * Whether the text is said the final text or not, read right after its subject; `textOnly`:

@@ -55,6 +55,7 @@ describe('who was on the line', () => {
       'The call was bilateral; no third party took part in it.',
       'The two leaders were speaking alone for the whole call.',
       'It was just the two of us on the line, for about an hour.',
+      'It was the two of us, and nobody else on the line.',
     ])
       for (const other of [
         'President Kostal was joined on the call by Special Envoy Henrik Dahl.',
@@ -62,6 +63,7 @@ describe('who was on the line', () => {
         'The conversation was also attended by Special Envoy Henrik Dahl.',
         'Special Envoy Henrik Dahl joined the closing part of the call.',
         'The conversation was joined at the President’s request by Foreign Minister Ingrid Solberg.',
+        'Special Envoy Henrik Dahl joined the President on the line.',
       ])
         expect(only('participants', kremlin(alone), whiteHouse(other)), `${alone} ~ ${other}`).toEqual([
           'participants kremlinreadout',
@@ -81,6 +83,13 @@ describe('who was on the line', () => {
         'participants',
         kremlin('It was the two presidents alone.'),
         whiteHouse('President Kostal was not joined on the call by anyone; the envoy waited outside.'),
+      ),
+    ).toEqual([]);
+    expect(
+      only(
+        'participants',
+        kremlin('It was the two of us, and nobody else on the line.'),
+        whiteHouse('Nobody else was on the line; no one joined the President on the line.'),
       ),
     ).toEqual([]);
   });
@@ -196,6 +205,50 @@ describe('whether the call moved a deadline', () => {
         'date',
         kremlin('The date of 20 March for the replies remains in place.'),
         whiteHouse('Both sides want to push the talks to a result at an early date.'),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('whether the call agreed a day for what comes next', () => {
+  it('flags a day one account says was agreed and the other says none was', () => {
+    for (const none of [
+      'We did not agree on a date to resume the technical talks.',
+      'They did not agree any date.',
+      'No date was agreed for the next round.',
+    ])
+      expect(
+        only(
+          'status',
+          kremlin(none),
+          whiteHouse(
+            'The two Presidents agreed that the delegations would meet again in Kessel on 20 March.',
+          ),
+        ),
+        none,
+      ).toEqual(['status readoutkremlin']);
+  });
+
+  it('leaves accounts that both give the day, a day denied, or a day of the week', () => {
+    expect(
+      only(
+        'status',
+        kremlin('The leaders agreed to meet again on 20 March.'),
+        whiteHouse('The two Presidents agreed that the delegations would meet again on 20 March.'),
+      ),
+    ).toEqual([]);
+    expect(
+      only(
+        'status',
+        kremlin('We did not agree on a date to resume the talks.'),
+        whiteHouse('It is not true that the Presidents agreed to meet on 20 March.'),
+      ),
+    ).toEqual([]);
+    expect(
+      only(
+        'status',
+        kremlin('No date was agreed for the next round.'),
+        whiteHouse('The two agreed that the delegations would talk again on Friday.'),
       ),
     ).toEqual([]);
   });

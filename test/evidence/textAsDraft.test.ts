@@ -31,6 +31,17 @@ describe('the text said a working draft or the final text', () => {
     expect(wholeTextStatus(sentencePassage('It is a working draft.'))).toBeUndefined();
   });
 
+  it('reads the final text of whoever tables it, not the final text of another thing it names', () => {
+    expect(wholeTextStatus(sentencePassage('This is the final text of the mediator.'))).toBe('final');
+    expect(wholeTextStatus(sentencePassage('It is the final text of this presidency.'))).toBe('final');
+    expect(
+      wholeTextStatus(sentencePassage('It is the final text of the presidency statement.')),
+    ).toBeUndefined();
+    expect(
+      wholeTextStatus(sentencePassage('It is the final text of the mediator’s speech.')),
+    ).toBeUndefined();
+  });
+
   it('reads "this is (not) a final version" only after a sentence naming the text, and not of a programme', () => {
     const version = 'This is not a final version; the order of speakers may still change.';
     expect(wholeTextStatus(sentencePassage(version))).toBeUndefined();
