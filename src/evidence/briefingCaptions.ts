@@ -18,8 +18,9 @@ const MARK = /^(?:>>>?|&gt;&gt;)[ \t]*/;
 const MAIL =
   /^(?:from|to|cc|subject|sent|date):[ \t]|\bwrote:[ \t]*$|^-{2,} ?(?:original|forwarded) message/im;
 // The head says a person briefs: "briefs the press", "briefed reporters", "press conference".
+// A minister's statement to the cameras takes a question or two after it: "Statement by Minister X".
 const BRIEFS =
-  /\b(?:briefs?|briefed|briefing|press conference|news conference|press availability|remarks to (?:the press|reporters)|takes questions|stakeout)\b/i;
+  /\b(?:briefs?|briefed|briefing|press conference|news conference|press availability|remarks to (?:the press|reporters)|takes questions|stakeout|(?:press )?statement by)\b/i;
 // The caption's own label: ">> QUESTION:", ">> MR. NAME:", ">> SPOKESPERSON NAME:".
 const LABEL =
   /^(QUESTION|Q|REPORTER|(?:(?:MR|MS|MRS|DR|SECRETARY|MINISTER|AMBASSADOR|SPOKESPERSON|GENERAL|ADMIRAL|ENVOY)\.? )?[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}):[ \t]+/;

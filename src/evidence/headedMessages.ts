@@ -3,6 +3,7 @@
 // chat copied from its window ("Ada Lind  10:14 AM", "Ada Lind — Today at 08:47"). Each is one quotation
 // of the one named; the app's own lines (reaction counts, "X started transcription") are nobody's.
 import { type Gazetteer, speakerNamed } from './gazetteer.ts';
+import { isPageTrailer } from './pageTrailers.ts';
 import { placeholderVoices } from './placeholderVoices.ts';
 import { speaksForItself } from './shapedLabels.ts';
 import { TRANSCRIBER_NOTE } from './transcriberNotes.ts';
@@ -74,9 +75,9 @@ export function headedMessageQuotes(text: string, gazetteer: Gazetteer): Suggest
       const start = at + text.slice(at, end).indexOf(line) + m[0].length;
       if (start < at + text.slice(at, end).trimEnd().length)
         open.body = [start, at + text.slice(at, end).trimEnd().length];
-    } else if (RULE_LINE.test(line) || TRANSCRIBER_NOTE.test(line)) {
+    } else if (RULE_LINE.test(line) || TRANSCRIBER_NOTE.test(line) || isPageTrailer(line)) {
       // A day set apart closes a message, and so does the tool's note at the record's end
-      // ("Transcribed by https://otter.ai").
+      // ("Transcribed by https://otter.ai", "Recording stopped.").
       open = undefined;
     } else if (line.includes('Pinned')) {
       open = undefined;

@@ -13,6 +13,7 @@ import {
   resolvePronoun,
   type SpeakerContext,
 } from './speakers.ts';
+import { isRole } from './turnLabels.ts';
 import type { Span, Speaker } from './types.ts';
 
 const BEFORE_ACCORDING = new RegExp(`^According to\\s+${CAND}`, 'u');
@@ -169,6 +170,25 @@ function pronounSubject(
   return opening;
 }
 
+// "Ada Lind, General Counsel, added", "Per Holm, Chief Executive of Fjord Metals, said": an office in
+// capitals set off by commas between a name and its verb is the name's, not a second candidate. It
+// holds an office word ("Pavel Surin" in "The spokesman, Pavel Surin, said" is the subject), and
+// follows a whole name.
+const OFFICE_APPOSED =
+  /(?<=\p{L}),\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and|for)){0,7}),\s*$/u;
+const APPOSED_REACH = 120;
+const NAME_BEFORE = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u;
+function withoutOfficeApposed(head: string): string {
+  const from = Math.max(0, head.length - APPOSED_REACH);
+  const m = OFFICE_APPOSED.exec(head.slice(from));
+  if (!m || !m[1]!.split(/\s+/).some(isRole)) return head;
+  const at = from + m.index;
+  // Only after a name: "A spokesman for the ministry, Colonel Ada Lind, said" gives the office's holder.
+  const name = NAME_BEFORE.exec(head.slice(Math.max(0, at - 60), at));
+  if (!name || name[0].split(/\s+/).some(isRole)) return head;
+  return head.slice(0, at) + ' '.repeat(head.length - at);
+}
+
 /** A speaker that is a party named as such, no person of it: "Torvania", not its minister. */
 const isPartyOnly = (speaker: Speaker): boolean =>
   speaker.via === 'name' && speaker.partyId !== undefined && speaker.personId === undefined;
@@ -208,7 +228,9 @@ export function speakerBefore(
   // semicolon before the verb opens its clause: "Dalvany has said it will sign first; an Ondrian
   // official said the order had "not been discussed"" — the name before it is another clause's subject.
   const from = Math.max(0, verb.index - 240, before.lastIndexOf(';', verb.index) + 1);
-  const head = before.slice(0, verb.index).replace(APPOSITIVE, (m) => ' '.repeat(m.length));
+  const head = withoutOfficeApposed(
+    before.slice(0, verb.index).replace(APPOSITIVE, (m) => ' '.repeat(m.length)),
+  );
   const candidates = allMatches(CANDIDATES, head.slice(from))
     .map((m) => Object.assign(m, { index: m.index + from }))
     .reverse();

@@ -141,6 +141,20 @@ describe('briefingCaptionQuotes', () => {
     'Great briefing, finally some answers',
   ].join('\n');
 
+  it("reads a minister's statement to the cameras and the questions after it", () => {
+    const statement = briefing.replace(
+      'Special Envoy Henrik Dahl briefs reporters on the Vell talks',
+      'Statement by Special Envoy Henrik Dahl on the Vell talks',
+    );
+    expect(read(statement)?.map(([who]) => who)).toEqual([
+      'dahl',
+      'journalist',
+      'dahl',
+      'journalist',
+      'dahl',
+    ]);
+  });
+
   it('reads a WebVTT export whose host introduces themself and hands over to an office', () => {
     expect(read(exported)).toEqual([
       ['melnyk', "good afternoon and welcome. i'm taras melnyk,\nchief of staff. the envoy will speak first"],

@@ -133,6 +133,35 @@ describe('messages under a name-and-clock header', () => {
     ]);
   });
 
+  it("ends the last turn at the app's line that the recording stopped, or at its footer", () => {
+    const meeting = (closing: string) =>
+      [
+        'Vell working group - weekly sync',
+        '',
+        'Lena Vik 0:00:04',
+        'Good morning. We have the annex and the monitors today.',
+        '',
+        'Henrik Dahl 0:00:19',
+        'The annex went to both delegations on Monday evening.',
+        '',
+        'Lena Vik 0:01:02',
+        'Thank you both. Same time next week.',
+        '',
+        closing,
+      ].join('\n');
+    for (const closing of ['Recording stopped.', 'Powered by Minutely.ai · Download: DOCX | PDF'])
+      expect(quotesRead(meeting(closing), 'sync.txt', 80).at(-1)).toEqual([
+        'Lena Vik',
+        'Thank you both. Same time next week.',
+      ]);
+    // A speaker's sentence that opens on the words is theirs.
+    expect(
+      quotesRead(meeting('Powered by the wind, the station will run all winter.'), 'sync.txt', 200).at(
+        -1,
+      )?.[1],
+    ).toContain('Powered by the wind');
+  });
+
   it('reads no header in a place and its country over a line of prose, a clock after the words', () => {
     const dispatch = [
       'Fjellby, Norland   10:15',
