@@ -125,8 +125,12 @@ export const isHeading = perPassage(
     p.text.split(/\s+/).length <= HEADING_WORDS &&
     !isField(p.text) &&
     !isListItem(p.text) &&
-    !SIGNATURE_LINE.test(p.text),
+    !SIGNATURE_LINE.test(p.text) &&
+    !CAPTION_CUE.test(p.text),
 );
+// A video's caption cue ("00:00:23.700 --> 00:00:28.150 and we plan the signing") runs on with no
+// stop: it is speech, not the document's title.
+const CAPTION_CUE = /\d{2}:\d{2}[.,]\d{3}\s*-->/;
 // A post's sentence may end in pictographs and hashtags after its stop ("… no final agreement
 // yet. 🇹🇻 #Vell"): they are no part of the sentence, and leave it no title. Anchored at the end but
 // tried from every start, the pattern is quadratic: it only sees a sentence's last 200 characters.

@@ -56,6 +56,7 @@ import { rivalMoves } from './rivalMoves.ts';
 import { rolesApart } from './rolePresence.ts';
 import { readAtTwoTimes, totalAndOneAct } from './runningCounts.ts';
 import { sameFigure, sameUnit, sameValue } from './sameFigure.ts';
+import { seatsApart } from './seatAtTable.ts';
 import { signingOrdersApart } from './signingOrder.ts';
 import { signingStage, stagesApart } from './signingStage.ts';
 import { repliesMoved } from './singularMoves.ts';
@@ -270,6 +271,10 @@ export function disagree(
   if (party) return flag('participants', `${party[0]} vs ${party[1]}`, party);
   const remote = remoteApart(a, b, roster);
   if (remote) return flag('participants', `${remote[0]} vs ${remote[1]}`, remote);
+  // One party seated at the occasion by one source and said absent by the other (seatAtTable.ts),
+  // where no reading above told it.
+  const seat = oneSpeaker(a, b) ? undefined : seatsApart(a, b, roster);
+  if (seat) return flag('participants', `${seat} at the occasion and not`);
   const numbered = ordinalsApart(a, b, roster);
   if (numbered) return flag('number', `the ${numbered[0]} vs the ${numbered[1]} on one day`, numbered);
   // "The second round on the 13th" is no contradiction of "the third round on the 12th".

@@ -107,3 +107,15 @@ export function oneSeat(a: Passage, b: Passage, roster: Roster): string | undefi
   const who = oneSubject(x.who, y.who, roster);
   return who ? `whether ${who} was at the ${x.occasion.kind}` : undefined;
 }
+
+/**
+ * Whom one passage seats at an occasion and the other says was not there ("delegates of the
+ * Union attended Sunday's meeting" / "the Union was not in the room on Sunday"): the same day
+ * exactly, as sessions a day apart are two, each with its own room.
+ */
+export function seatsApart(a: Passage, b: Passage, roster: Roster): string | undefined {
+  const [x, y] = [seatOf(a, roster), seatOf(b, roster)];
+  if (!x || !y || x.present === y.present || !oneOccasion(a, x.occasion, b, y.occasion, false))
+    return undefined;
+  return oneSubject(x.who, y.who, roster);
+}

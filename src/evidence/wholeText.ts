@@ -8,6 +8,7 @@
 import { findDates } from './dates.ts';
 import { SETTLEMENT_NOUNS } from './lexicon.ts';
 import type { Passage } from './passages.ts';
+import { lastMatch } from './regex.ts';
 import { type Status, type StatusValue, statusOf } from './status.ts';
 import { unsettledPhrasing } from './textUnsettled.ts';
 import type { Roster } from './types.ts';
@@ -133,6 +134,9 @@ export function wholeTextValue(text: string): StatusValue | undefined {
   return m ? predicateValue(m) : stateValue(rest);
 }
 
+// A lower-case pronoun right after a stop: a sentence run on, as captions write them.
+const RUN_ON_PRONOUN = /[.!?]\s+(?:it|this|that)\b/g;
+
 /**
  * The status a passage gives the whole text: by its own words, or, led by "it" or "that", by
  * the sentence before it naming the text ("The text is agreed. It is done.").
@@ -145,6 +149,11 @@ export function wholeTextStatus(p: Passage): StatusValue | undefined {
     pronoun &&
     (finalTextValue(p.text.slice(pronoun[0].length), true) ?? draftNotFinal(p.text.slice(pronoun[0].length)));
   if (named) return named;
+  // A video's captions run their sentences on in lower case ("… on april 28. this is the final
+  // text"): the one passage holds them all, and the last may name the text itself.
+  const runOn = lastMatch(RUN_ON_PRONOUN, p.text);
+  const runOnNamed = runOn && finalTextValue(p.text.slice(runOn.index + runOn[0].length), true);
+  if (runOnNamed) return runOnNamed;
   // The sentences before it back to the one naming what "it" is: a transcript's answer "It is a
   // working draft" follows the question "Is it final?", which follows the one naming the text.
   if (!pronoun || !p.antecedents?.some((before) => TEXT_NAMED.test(before))) return undefined;

@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Genre } from '../../src/evidence/genre.ts';
 import { linkSources } from '../../src/evidence/link.ts';
-import { readSeat } from '../../src/evidence/seatAtTable.ts';
-import { doc } from './linkedDocs.ts';
+import { readSeat, seatsApart } from '../../src/evidence/seatAtTable.ts';
+import { doc, kinds, sentencePassage } from './linkedDocs.ts';
 import { roster } from './roster.ts';
 
 const reasons = (a: string, b: string, genreA: Genre = 'news', genreB: Genre = 'news') =>
@@ -94,5 +94,47 @@ describe('a seat at the talks', () => {
         'Representatives of the Union attended the session on 24 March as observers.',
       ),
     ).not.toContain('whether union was at the meeting');
+  });
+});
+
+describe('a seat at the talks, told both ways', () => {
+  const participants = (a: string, b: string) =>
+    kinds(doc('a', a, 'news'), doc('b', b, 'press-conference')).filter((k) => k.startsWith('participants'));
+
+  it('flags a party seated at one day’s meeting by one source and said absent by another', () => {
+    expect(
+      participants(
+        'Union delegates attended Sunday’s meeting of heads of delegation called by Taras Melnyk, where the paper of the Union was circulated beside the mediator’s own text, a diplomat said.',
+        'MR SURIN: The Union was not in the room on Sunday. That is simply a fact.',
+      ),
+    ).toEqual(['participants ab']);
+  });
+
+  it('leaves sessions on two days, two parties, and two sources that agree', () => {
+    expect(
+      seatsApart(
+        sentencePassage(
+          'Representatives of the Union attended the session on 3 March as observers.',
+          '2031-03-05',
+        ),
+        sentencePassage(
+          'Representatives of the Union did not take part in the session on 4 March.',
+          '2031-03-05',
+        ),
+        roster,
+      ),
+    ).toBeUndefined();
+    expect(
+      participants(
+        'Representatives of Norland attended the session on 3 March as observers.',
+        'MR SURIN: Representatives of the Union did not take part in the session on 3 March.',
+      ),
+    ).toEqual([]);
+    expect(
+      participants(
+        'Representatives of the Union did not attend the session on 3 March.',
+        'MR SURIN: Representatives of the Union did not take part in the session on 3 March.',
+      ),
+    ).toEqual([]);
   });
 });

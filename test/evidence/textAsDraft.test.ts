@@ -42,6 +42,23 @@ describe('the text said a working draft or the final text', () => {
     ).toBeUndefined();
   });
 
+  it('reads the final text named by a caption’s run-on sentence, not another thing’s', () => {
+    const cue = '00:00:23.700 --> 00:00:28.150 and we plan the signing here in fjellby on may 2.';
+    expect(wholeTextStatus(sentencePassage(`${cue} this is the final text`))).toBe('final');
+    expect(wholeTextStatus(sentencePassage(`${cue} this is the final text of her speech`))).toBeUndefined();
+    expect(wholeTextStatus(sentencePassage(`${cue} we are close to the final text`))).toBeUndefined();
+  });
+
+  it('flags a caption’s "this is the final text" against a post calling the text a working draft', () => {
+    const captions = doc(
+      'a',
+      'WEBVTT\n\n1\n00:00:01.000 --> 00:00:05.000\nthe mediator sent the revised accord to both delegations\n\n2\n00:00:05.000 --> 00:00:09.000\nand both delegations have read it line by line. this is the final text',
+      'press-conference',
+    );
+    const post = doc('b', 'For Torvania the revised accord is a working draft.', 'social');
+    expect(kinds(captions, post)).toEqual(['status ab']);
+  });
+
   it('reads "this is (not) a final version" only after a sentence naming the text, and not of a programme', () => {
     const version = 'This is not a final version; the order of speakers may still change.';
     expect(wholeTextStatus(sentencePassage(version))).toBeUndefined();
