@@ -44,7 +44,8 @@ export const NO_SUBJECT = new Set([
 // target, it is one.
 const TARGET_STATUS =
   /\b(?:should|must|would|will|is to|are to|to)\s+be\s+(?:ready|finali[sz]ed|agreed|final|completed?|concluded)\b[^.;]{0,40}?\bby\b/i;
-const statusAsTarget = (p: Passage): boolean => TARGET_STATUS.test(p.text);
+// Read once per passage: the pair loop asks it of each passage once per other passage with a status.
+const statusAsTarget = perPassage((p): boolean => TARGET_STATUS.test(p.text));
 
 /**
  * What two passages both give a status of: shared subject words, less the parties and people
@@ -53,7 +54,7 @@ const statusAsTarget = (p: Passage): boolean => TARGET_STATUS.test(p.text);
 export function statusSubject(a: Passage, b: Passage, roster: Roster): string[] {
   const [sa, sb] = [statusOf(a, roster), statusOf(b, roster)];
   if (!sa || !sb || ownedByGuarantor(a, roster) !== ownedByGuarantor(b, roster)) return [];
-  if (statusAsTarget(a) !== statusAsTarget(b)) return [];
+  if (statusAsTarget(a, roster) !== statusAsTarget(b, roster)) return [];
   const shared = sharedSubject(sa, sb);
   if (shared.includes(WHOLE_TEXT) && finalNamedLater(a, b)) return [];
   return shared.filter((w) => !a.nameWords.has(w) && !b.nameWords.has(w) && !NO_SUBJECT.has(w));
