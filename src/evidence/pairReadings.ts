@@ -38,6 +38,15 @@ export const NO_SUBJECT = new Set([
   ],
 ]);
 
+// A status set as a target by a day ("the text should be ready for signature by Friday", "is to be
+// agreed by the 20th"): a deadline for the status, not the status the text has. Set against a
+// status told as it stands ("the text is not agreed"), it says nothing of it; against another
+// target, it is one.
+const TARGET_STATUS =
+  /\b(?:should|must|would|will|is to|are to|to)\s+be\s+(?:ready|finali[sz]ed|agreed|final|completed?|concluded)\b[^.;]{0,40}?\bby\b/i;
+// Read once per passage: the pair loop asks it of each passage once per other passage with a status.
+const statusAsTarget = perPassage((p): boolean => TARGET_STATUS.test(p.text));
+
 /**
  * What two passages both give a status of: shared subject words, less the parties and people
  * named ("Marivel's session is closed" and "Marivel's text is not final" are two things).
@@ -45,6 +54,7 @@ export const NO_SUBJECT = new Set([
 export function statusSubject(a: Passage, b: Passage, roster: Roster): string[] {
   const [sa, sb] = [statusOf(a, roster), statusOf(b, roster)];
   if (!sa || !sb || ownedByGuarantor(a, roster) !== ownedByGuarantor(b, roster)) return [];
+  if (statusAsTarget(a, roster) !== statusAsTarget(b, roster)) return [];
   const shared = sharedSubject(sa, sb);
   if (shared.includes(WHOLE_TEXT) && finalNamedLater(a, b)) return [];
   return shared.filter((w) => !a.nameWords.has(w) && !b.nameWords.has(w) && !NO_SUBJECT.has(w));
