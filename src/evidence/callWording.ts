@@ -35,8 +35,10 @@ const NAME = "[A-Z\u00C0-\u00DE][\\w'’.-]*";
 const NAMED_PAIR = new RegExp(
   `(?:\\b${NAME}|\\b(?:[Hh]e|[Ss]he|HE|SHE)) (?:and|AND|&) (?:(?:the|his|her|their|THE|HIS|HER|THEIR) )?(?:${NAME}(?: ${NAME}){0,3}|(?:[\\w-]+ )?(?:counterparts?|COUNTERPARTS?)|I)$`,
 );
+// The pair's offices may be said of both countries: "the leaders of the two countries", "the
+// defence ministers of both sides".
 const PAIR_NOUN =
-  /\b(?:(?:the|both) (?:two |three )?(?:leaders|presidents|prime ministers|premiers|chancellors|heads of state|foreign ministers|counterparts)|the (?:two|three) (?:men|women|sides|ministers|envoys)|the pair)$/i;
+  /\b(?:(?:the|both) (?:two |three )?(?:leaders|presidents|prime ministers|premiers|chancellors|heads of state|(?:foreign|defen[cs]e) ministers|counterparts)(?: of (?:the (?:two|three)|both) (?:countries|sides|nations|states|governments))?|the (?:two|three) (?:men|women|sides|ministers|envoys)|the pair)$/i;
 const AUXILIARY =
   /^(?:last|also|again|briefly|previously|first|then|had|have|has|will|would|already|recently|finally|later|not|never|are|were|due|expected|set|scheduled|to|plan|reportedly)$/i;
 
