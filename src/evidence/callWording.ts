@@ -35,10 +35,20 @@ const NAME = "[A-Z\u00C0-\u00DE][\\w'’.-]*";
 const NAMED_PAIR = new RegExp(
   `(?:\\b${NAME}|\\b(?:[Hh]e|[Ss]he|HE|SHE)) (?:and|AND|&) (?:(?:the|his|her|their|THE|HIS|HER|THEIR) )?(?:${NAME}(?: ${NAME}){0,3}|(?:[\\w-]+ )?(?:counterparts?|COUNTERPARTS?)|I)$`,
 );
+// The pair's offices may be said of both countries: "the leaders of the two countries", "the
+// defence ministers of both sides".
 const PAIR_NOUN =
-  /\b(?:(?:the|both) (?:two |three )?(?:leaders|presidents|prime ministers|premiers|chancellors|heads of state|foreign ministers|counterparts)|the (?:two|three) (?:men|women|sides|ministers|envoys)|the pair)$/i;
+  /\b(?:(?:the|both) (?:two |three )?(?:leaders|presidents|prime ministers|premiers|chancellors|heads of state|(?:foreign|defen[cs]e) ministers|counterparts)(?: of (?:the (?:two|three)|both) (?:countries|sides|nations|states|governments))?|the (?:two|three) (?:men|women|sides|ministers|envoys)|the pair)$/i;
 const AUXILIARY =
   /^(?:last|also|again|briefly|previously|first|then|had|have|has|will|would|already|recently|finally|later|not|never|are|were|due|expected|set|scheduled|to|plan|reportedly)$/i;
+
+// Or two officers by their offices, one of each side: "your commodore and the Torvanian admiral",
+// "our minister and her counterpart".
+const OFFICE_WORD =
+  '(?:minister|president|premier|chancellor|envoy|ambassador|admiral|commodore|general|commander|negotiator|counterpart|foreign secretary)';
+const OFFICERS_PAIR = new RegExp(
+  `\\b(?:[Mm]y|[Yy]our|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Tt]he) ${OFFICE_WORD} and (?:my|your|our|his|her|their|the) (?:[A-Z\u00C0-\u00DE][\\w'’-]* )?${OFFICE_WORD}$`,
+);
 
 function twoSidesBefore(sentence: string, at: number): boolean {
   const words = sentence
@@ -47,7 +57,7 @@ function twoSidesBefore(sentence: string, at: number): boolean {
     .split(' ');
   while (words.length > 0 && AUXILIARY.test(words.at(-1)!)) words.pop();
   const subject = words.join(' ').replace(/,$/, '');
-  return NAMED_PAIR.test(subject) || PAIR_NOUN.test(subject);
+  return NAMED_PAIR.test(subject) || PAIR_NOUN.test(subject) || OFFICERS_PAIR.test(subject);
 }
 
 // "the March 4 call", "the 4 March telephone conversation": a call named by its day.

@@ -18,6 +18,15 @@ describe('a call said of both sides at once', () => {
     expect(events('Oleg Varin and I spoke this morning about the exchange.', 'social')).toEqual([
       ['call', '2031-03-05'],
     ]);
+    expect(events('The leaders of the two countries spoke on Monday, officials said.', 'news')).toEqual([
+      ['call', '2031-03-03'],
+    ]);
+    expect(events('The defence ministers of both sides spoke again on Tuesday.', 'news')).toEqual([
+      ['call', '2031-03-04'],
+    ]);
+    expect(events('Your commodore and the Torvanian admiral spoke on Monday.', 'press-conference')).toEqual([
+      ['call', '2031-03-03'],
+    ]);
   });
 
   it('leaves sides who spoke to someone else, at an occasion, or never', () => {
@@ -28,6 +37,8 @@ describe('a call said of both sides at once', () => {
     ]);
     expect(events('Kostal and Varin have not spoken since January.', 'news')).toEqual([]);
     expect(events('Both sides spoke of progress.')).toEqual([]);
+    expect(events('The leaders of the two countries spoke to reporters on Monday.', 'news')).toEqual([]);
+    expect(events('Our minister and the farmers spoke on Monday.', 'news')).toEqual([]);
   });
 
   it("reads the army's call-up as no call, and the leaders' call as one", () => {
