@@ -33,8 +33,14 @@ const TEXT = new RegExp(`\\b(?:${TEXT_NOUNS}|proposals?)\\b`, 'i');
 // itself after "shared" ("shared the revised draft with both delegations").
 // The text as the subject of "went": "the revised draft went to both delegations" (not "the
 // delegation went to Fjellby with a draft", whose subject is no text).
+// The means and the day may stand between the verb and its recipients: "sent by email on Friday
+// night to all three delegations", "went to both capitals by courier"; a quotation may open
+// between the text and "went" (the revised text "went to both capitals").
 const GIVEN =
-  /\b(?:shared(?: \w+ly| (?:the|its|a) (?:[\w-]+ ){0,2}?(?:text|draft|framework|document|version|paper))? with|(?:handed(?: over)?|transmitted|sent|e-?mailed|forwarded|given|circulated|delivered|presented|shown|passed)(?: \w+ly)? to|(?<=\b(?:texts?|drafts?|frameworks?|documents?|versions?|papers?)\s)(?:went|has gone|had gone)(?: out)? to)\s/gi;
+  /\b(?:shared(?: \w+ly| (?:the|its|a) (?:[\w-]+ ){0,2}?(?:text|draft|framework|document|version|paper))? with|(?:handed(?: over)?|transmitted|sent|e-?mailed|forwarded|given|circulated|delivered|presented|shown|passed)(?: \w+ly)?(?: by (?:[\w-]+ ){0,2}?(?:e-?mail|hand|courier|post|fax|pouch|mail|messenger|portal))?(?: on [^.;,"“”]{1,30}?)? to|(?<=\b(?:texts?|drafts?|frameworks?|documents?|versions?|papers?)\s["“]?)(?:went|has gone|had gone)(?: out)? to)\s/gi;
+const COPY_BEFORE = /\bcop(?:y|ies)\b[^.;]*$/i;
+// Every delegation one by one: "to each of the three delegations".
+const EACH_OF = /^\s*each of the (?:two |three |four |five )?(?:delegations|sides|parties|capitals)\b/i;
 // Had by someone, the holders before the verb: "All four parties now have the text in hand".
 const HELD =
   /\b(?:now )?(?:have|has|had) (?:the|a|this|our|their) (?:[\w-]+ ){0,2}(?:text|draft|document|framework|plan) (?:in hand|before (?:them|it|us))\b|\b(?:have|has|had) (?:now |already )?received\b/gi;
@@ -117,9 +123,13 @@ export const receiptOf = perPassage((p, roster): Receipt | undefined => {
       if (REPLACED.test(p.text.slice(Math.max(0, m.index - REACH), m.index))) continue;
       const at = m.index + m[0].length;
       const to = clauseAfter(p.text, at);
-      if (EVERYONE.test(to)) has.add(ALL);
+      if (EVERYONE.test(to) || EACH_OF.test(to)) has.add(ALL);
       for (const x of partiesIn(to, p, roster)) has.add(x);
-      givenOn ??= datesIn(p, roster).find((d) => d.index >= at && d.index < at + to.length)?.iso;
+      // The day after the recipients, or before them ("sent on Friday night to all three"). A copy
+      // delivered ("a certified copy was delivered by hand to the Ministry") is a later formality:
+      // its day is not the day the text went out.
+      if (!COPY_BEFORE.test(p.text.slice(Math.max(0, m.index - REACH), m.index)))
+        givenOn ??= datesIn(p, roster).find((d) => d.index >= m.index && d.index < at + to.length)?.iso;
     }
     for (const m of p.text.matchAll(HELD)) {
       if (asked(p.text, m.index)) continue;
@@ -218,21 +228,21 @@ export function receiptDaysApart(a: Passage, b: Passage, roster: Roster): [strin
   return apart(a, b) ?? apart(b, a);
 }
 
+// One day of the month in two months is most likely one day, a bare "the 17th" read in the wrong month.
+const monthMisread = (x: string, y: string) => x !== y && x.slice(8) === y.slice(8);
 const daysBetween = (x: string, y: string) => Math.abs(Date.parse(y) - Date.parse(x)) / DAY_MS;
 
 /**
  * The two days two passages say one text was given to one party (or to every party at the
  * table): "sent to Torvania by the mediator on 10 March" / "transmitted to both capitals on 12
- * March". One giving of one state of the text has one day; a day apart is the text in transit.
+ * March". One giving of one state of the text has one day: both tell the day it left.
  */
 export function givenDaysApart(a: Passage, b: Passage, roster: Roster): [string, string] | undefined {
   const ra = receiptOf(a, roster);
   const rb = ra?.givenOn ? receiptOf(b, roster) : undefined;
-  if (!ra?.givenOn || !rb?.givenOn || daysBetween(ra.givenOn, rb.givenOn) <= IN_TRANSIT_DAYS)
-    return undefined;
-  // A first text and its revision are given on two days. One day of the month in two months is
-  // most likely one day, a bare "the 17th" read in the wrong month.
-  if (revisedState(a) !== revisedState(b) || ra.givenOn.slice(8) === rb.givenOn.slice(8)) return undefined;
+  if (!ra?.givenOn || !rb?.givenOn || ra.givenOn === rb.givenOn) return undefined;
+  // A first text and its revision are given on two days.
+  if (revisedState(a) !== revisedState(b) || monthMisread(ra.givenOn, rb.givenOn)) return undefined;
   const principals = new Set(roster.parties.filter((x) => x.role === 'principal').map((x) => x.id));
   const reaches = (r: Receipt, party: string) =>
     r.has.has(party) || (r.has.has(ALL) && principals.has(party));

@@ -16,6 +16,7 @@ describe('the length a sentence gives its event', () => {
     ).toEqual([90, Number.POSITIVE_INFINITY]);
     expect(minutes('The talks lasted four hours and forty minutes.')).toEqual([266, 294]);
     expect(minutes('Kostal and Varin met for nearly five hours in Fjellby.')).toEqual([255, 300]);
+    // "About an hour" is rounded to the half hour: half a quarter of an hour either way (hedges.test.ts).
     expect(minutes('The two leaders spoke by phone for about an hour, the Citadel said.')).toEqual([53, 68]);
     expect(minutes('Just had a 90-minute call with Oleg Varin.')).toEqual([86, 95]);
     expect(minutes('After an hour-long meeting, the sides issued a statement.')).toEqual([57, 63]);

@@ -36,16 +36,25 @@ describe('the day a text reached a party', () => {
     expect(kinds(release, wire)).toEqual(['date ab']);
   });
 
-  it('flags one text said given to the parties on two days, a day apart being transit', () => {
-    const wire = (day: string) =>
-      doc(
-        'b',
-        `The revised text was e-mailed to Torvania by the Mediator on ${day}, a Citadel spokesman said.`,
-        'news',
-        '2031-03-20',
-      );
-    expect(kinds(readout, wire('11 March'))).toEqual(['date ab']);
-    expect(kinds(readout, wire('13 March'))).toEqual([]);
+  it('flags one text said sent to the parties on two days, however the sending is worded', () => {
+    const wire = (words: string) =>
+      doc('b', `The revised text ${words}, a Citadel spokesman said.`, 'news', '2031-03-20');
+    expect(kinds(readout, wire('was e-mailed to Torvania by the Mediator on 11 March'))).toEqual(['date ab']);
+    // Both tell the day it left: a day apart is no transit.
+    expect(kinds(readout, wire('was sent by courier on 13 March to both delegations'))).toEqual(['date ab']);
+    expect(kinds(readout, wire('"went to both capitals by hand on 12 March"'))).toEqual(['date ab']);
+    expect(kinds(readout, wire('was delivered by hand to each of the two delegations on 12 March'))).toEqual([
+      'date ab',
+    ]);
+    expect(kinds(readout, wire('was sent by courier on 14 March to both delegations'))).toEqual([]);
+    // A copy delivered later is a formality, not the day the text went out.
+    const copy = doc(
+      'b',
+      'A certified copy of the revised text was delivered by hand to both delegations on 19 March.',
+      'news',
+      '2031-03-20',
+    );
+    expect(kinds(readout, copy)).toEqual([]);
     // The first text given, set against the revision given days later, is two givings.
     const first = doc(
       'b',
