@@ -243,6 +243,14 @@ export const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
     ['sat', 'worked', 'negotiated', 'bargained'],
   ],
   ...SIT_DOWN,
+  // Negotiators back at the table are the talks resumed: "the delegations are due back at the
+  // table in Drava on Monday", "both sides returned to the negotiating table". Not a text or an
+  // offer "back on the table", nor someone gone back to a table "to fetch" something.
+  [
+    'talks',
+    /\b(?:back|return(?:s|ed|ing)?) (?:at|to) the (?:negotiating )?table\b(?! (?:to|for)\b)/gi,
+    ['back at', 'back to', 'return'],
+  ],
   ...LIMIT_NOUNS,
   ...TRIP_WORDING,
   ...ADOPTION_WORDING,
