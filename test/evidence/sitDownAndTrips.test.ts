@@ -57,6 +57,9 @@ describe('negotiators back at the table', () => {
       [],
     );
     expect(events('The clerk went back to the table for his papers in Drava on Monday.', 'news')).toEqual([]);
+    expect(
+      events('The envoy urged both delegations to return to the table in Drava on Monday.', 'news'),
+    ).toEqual([]);
   });
 });
 
