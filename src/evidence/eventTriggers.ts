@@ -245,6 +245,15 @@ export const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
   ],
   ...SIT_DOWN,
   LED_DELEGATION,
+  // Negotiators back at the table are the talks resumed: "the delegations are due back at the
+  // table in Drava on Monday", "both sides returned to the negotiating table". Not a text or an
+  // offer "back on the table", nor someone gone back to a table "to fetch" something, nor a side
+  // called on or urged "to return to the table", an appeal and no sitting.
+  [
+    'talks',
+    /\b(?:back|(?<!\b(?:call(?:ed|s|ing)? (?:on|upon)|urg(?:ed|es|ing)|press(?:ed|es|ing)|ask(?:ed|s|ing)|appeal(?:ed|s|ing) to)\b[^.;]{0,60}\bto )return(?:s|ed|ing)?) (?:at|to) the (?:negotiating )?table\b(?! (?:to|for)\b)/gi,
+    ['back at', 'back to', 'return'],
+  ],
   ...LIMIT_NOUNS,
   ...TRIP_WORDING,
   ...ADOPTION_WORDING,

@@ -42,6 +42,27 @@ describe('sitting down with someone', () => {
   });
 });
 
+describe('negotiators back at the table', () => {
+  it('is the talks resumed, on the day and at the place given', () => {
+    expect(events('Both delegations returned to the negotiating table in Drava on Monday.', 'news')).toEqual([
+      ['talks', '2031-03-03'],
+    ]);
+    expect(events('The two sides are due back at the table in Fjellby on 9 March.', 'news')).toEqual([
+      ['talks', '2031-03-09'],
+    ]);
+  });
+
+  it('is no sitting for an offer back on the table or a table gone back to for something', () => {
+    expect(events('The old offer is back on the table, an aide said in Drava on Monday.', 'news')).toEqual(
+      [],
+    );
+    expect(events('The clerk went back to the table for his papers in Drava on Monday.', 'news')).toEqual([]);
+    expect(
+      events('The envoy urged both delegations to return to the table in Drava on Monday.', 'news'),
+    ).toEqual([]);
+  });
+});
+
 describe('a trip worded as going', () => {
   it('reads "went to", "will go to" and "is due in" a town as a visit', () => {
     expect(events('The envoy went to Lindau on Monday.', 'news')).toEqual([['visit', '2031-03-03']]);
