@@ -23,7 +23,9 @@ export const REPORTING_VERBS =
   // A communiqué in stiff translation: 'the Minister expressed on the occasion: "…"'.
   'expressed|expresses|' +
   // A source's summary for the paper: "the points, as the deputy mediator summarised them:".
-  'summarised|summarized|summarises|summarizes';
+  'summarised|summarized|summarises|summarizes|' +
+  // Translated European press lets an unnamed source confide: '"…," confides a diplomat who asked not to be named'.
+  'confided|confides';
 
 /** Head nouns of descriptions that can speak: "the official said", "a European diplomat told". */
 export const SPEAKER_NOUNS =

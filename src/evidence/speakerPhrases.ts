@@ -40,7 +40,15 @@ export const NOUNS = [
 // plural ("officials said" inside a clause) starts a speaker anywhere. A sentence may open with a
 // qualifier of its own before the capitalised one ("Senior Arvenian officials", "Two Western diplomats").
 const BARE_PLURAL = `(?:\\p{Lu}\\p{Ll}+\\s+(?=\\p{Lu}))?\\p{Lu}[\\p{L}'’-]+\\s+(?:senior\\s+)?(?:officials|diplomats|sources|negotiators|delegates)(?![\\p{L}'’])`;
-export const ARTICLED = `(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\\s+(?:(?:\\p{Lu}\\.)+\\s+|(?![\\p{L}]+ed\\s)[\\p{L}'’-]+\\s+|unnamed\\s+){0,4}?(?:${NOUNS})(?![\\p{L}'’])`;
+// News meets people who hold no office and are described as met: "one woman said", "a lawyer from a
+// neighbouring state confided". Only an indefinite article opens them: "the man" goes back to
+// someone the story already named, and is left to the reading of pronouns and names.
+const LAY_NOUNS =
+  'woman|man|resident|villager|farmer|fisherman|trader|vendor|shopkeeper|worker|miner|lawyer|teacher|student|' +
+  'nurse|doctor|mother|father|activist|witness|survivor|refugee';
+const LAY = `(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:(?![\\p{L}]+ed\\s)[\\p{L}'’-]+\\s+){0,3}?(?:${LAY_NOUNS})(?![\\p{L}'’])`;
+const OFFICE_ARTICLED = `(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\\s+(?:(?:\\p{Lu}\\.)+\\s+|(?![\\p{L}]+ed\\s)[\\p{L}'’-]+\\s+|unnamed\\s+){0,4}?(?:${NOUNS})(?![\\p{L}'’])`;
+export const ARTICLED = `(?:${OFFICE_ARTICLED}|${LAY})`;
 // "One of those who read the draft told us": a source described by what they saw or did, the
 // relative clause running on to the reporting verb, to a stop, or to the end of the clause read
 // before the verb.
