@@ -62,7 +62,7 @@ import { signingStage, stagesApart } from './signingStage.ts';
 import { repliesMoved } from './singularMoves.ts';
 import { sizesOfTwoVersions } from './sizeAtTime.ts';
 import { standsAgainstMove } from './standingDays.ts';
-import { countPartsApart } from './status.ts';
+import { countPartsApart, statusesApart, statusMovedFrom, statusWord } from './status.ts';
 import { oneVoteOf, talliesApart } from './tallies.ts';
 import { textStages } from './textStages.ts';
 import { sizesUnderTwoNames, toldAsChange, twoAuthors, twoHolders } from './textsAndHolders.ts';
@@ -232,12 +232,10 @@ export function disagree(
   const [sa, sb] = [statusOf(a, roster), statusOf(b, roster)];
   // The order of signature is signingOrder.ts's to flag (once, with its values).
   const subject = flaggedSubject(a, b, roster).filter((w) => !ORDER_OF_SIGNATURE.has(w));
-  if (sa && sb && sa.value !== sb.value && subject.length > 0 && !movedOn(a, b, sa.value))
-    return flag(
-      'status',
-      `${sa.value} vs ${sb.value} (${subject.join(' ')})`,
-      wholeTextValues(subject, sa.value, sb.value),
-    );
+  if (sa && sb && statusesApart(sa, sb) && subject.length > 0 && !movedOn(a, b, statusMovedFrom(sa, sb))) {
+    const [va, vb] = [statusWord(sa, sb), statusWord(sb, sa)];
+    return flag('status', `${va} vs ${vb} (${subject.join(' ')})`, wholeTextValues(subject, va, vb));
+  }
   if (heldApart(a, b, roster)) return flag('status', 'all held people free vs some still held');
   if (operatingApart(a, b, roster)) return flag('status', 'working vs not yet working');
   const day = stagesApart(a, b, roster);

@@ -27,6 +27,7 @@ import { degreeApart, quantityApart } from './renderingPoints.ts';
 import { oneSentenceRendered } from './renderings.ts';
 import { saidOnOtherDays } from './saidDays.ts';
 import { reportsState } from './stateReports.ts';
+import { type Status, statusesApart, statusMovedFrom, statusWord } from './status.ts';
 import type { Roster } from './types.ts';
 import { wholeTextValues } from './wholeText.ts';
 
@@ -158,7 +159,7 @@ export interface QuoteReadings {
   /** Whether a passage's source says its speech is interpreted or translated. */
   translated: (p: Passage) => boolean;
   saysItself: (p: Passage, other: Passage, roster: Roster) => boolean;
-  statusOf: (p: Passage, roster: Roster) => { value: string } | undefined;
+  statusOf: (p: Passage, roster: Roster) => Status | undefined;
   statusSubject: (a: Passage, b: Passage, roster: Roster) => string[];
   movedOn: (a: Passage, b: Passage, statusOfA: string) => boolean;
   twoAuthors: (a: Passage, b: Passage, roster: Roster) => [string, string] | undefined;
@@ -276,17 +277,16 @@ export function quoteFlag(
   // One speaker's words given by two sources, the text final in one and not in the other ("this is
   // the final text" / "this is not a final text"): one of them renders the words wrongly. Two
   // records of the speaker's own occasions are two sayings, and the text may have moved on.
-  const statusesDiffer = sa && sb && sa.value !== sb.value && subject.length > 0 && !movedOn(a, b, sa.value);
+  const statusesDiffer =
+    sa && sb && statusesApart(sa, sb) && subject.length > 0 && !movedOn(a, b, statusMovedFrom(sa, sb));
+  const [va, vb] = sa && sb ? [statusWord(sa, sb), statusWord(sb, sa)] : [];
   if (statusesDiffer && ka && ka === kb && !(firstHand(a) && firstHand(b)))
-    return flag(
-      'quote',
-      `two renderings of ${ka}'s words, ${sa.value} vs ${sb.value} (${subject.join(' ')})`,
-    );
+    return flag('quote', `two renderings of ${ka}'s words, ${va} vs ${vb} (${subject.join(' ')})`);
   if (statusesDiffer && ka && kb && ka !== kb)
     return flag(
       'status',
-      `${sa.value} vs ${sb.value} (${subject.join(' ')}), said by ${ka} and ${kb}`,
-      wholeTextValues(subject, sa.value, sb.value),
+      `${va} vs ${vb} (${subject.join(' ')}), said by ${ka} and ${kb}`,
+      wholeTextValues(subject, va!, vb!),
     );
   // So do two people who name two authors of one text ("drafted by the Luzarran team" / "drafted
   // by the Hesperon team"): at a press conference or in an interview, authorship is said, not told.

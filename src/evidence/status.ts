@@ -21,6 +21,10 @@ export interface Status {
   subject: Set<string>;
   /** Open because agreed in part or still being worked on ("agreed on 18 of the 22 points"). */
   partly?: boolean;
+  /** Open because agreed in principle only: its substance settled, its final form not ("agreed in principle"). */
+  principle?: boolean;
+  /** Open because nothing of it is agreed at all ("nothing is agreed", "it has not been agreed"). */
+  denied?: boolean;
 }
 
 /**
@@ -45,7 +49,7 @@ const POSITIVE =
 // "Nothing in the annex had been settled" denies when "nothing" is the subject of that verb: no
 // "that" or verb of its own between ("nothing it says can change that the text was agreed" asserts).
 const NEGATIVE_WORDS =
-  /\b(?:(?=(?:is|are|was|were|has been|have been) )(?<=\b(?:does|do|did)(?: not|n['’]t) mean\b[^.;!?]{0,40}?)(?:is|are|was|were|has been|have been) (?:now )?(?:final|finali[sz]ed|agreed|settled|done)|(?:is|are|was|were|been) agreed (?:in principle|ad referendum)(?! to\b)|not (?:yet )?(?:been )?(?:final|finali[sz]ed|agreed|settled|closed|complete|completed|approved|done|finished|ready)|yet to be (?:agreed|finali[sz]ed|settled|approved|completed|closed)|still (?:needs?|needed|requires?|required) (?:more |further )?work|still a draft|(?:remains?|remained|is still|are still|still) (?:open|unresolved|outstanding|pending|disputed|under discussion|under negotiation|being negotiated)|no (?:agreement|consensus|deal)\b|nothing (?:has been |had been |is |was )?agreed|nothing (?:is|will be|can be) (?:final|finali[sz]ed|settled|decided)|nothing(?:,?\s+(?:at all|whatsoever|yet|so far|as yet|(?:in|of|on|about|within|under|from)\b(?:(?!\b(?:that|which|who|whom|can|could|will|would|may|might|must|should|shall)\b)[^.;]){0,40}?),?)?\s+(?:is|was|has been|had been) (?:agreed|final|settled)|subject to (?:the )?(?:approval|ratification|confirmation)|not (?:yet )?given (?:its|their|his|her) (?:final )?(?:consent|approval|assent)|(?:still )?requires? the (?:approval|consent|ratification) of|as (?:a|the) basis\b|(?:only|merely|just) a basis\b|not (?:as )?a (?:final text|settlement)|far from (?:final|agreed|settled|done|complete)|work in progress|under review|not (?:yet )?a done deal|(?:we are|we're|we remain) (?:very |so |really |quite )?close(?= to (?:a|an|the) (?:deal|agreement|text|settlement)\b|\s*(?:[.!;]|$))|(?<!\bwho (?:have |has |had |will )?)(?:continue|continues|continued|continuing) (?:to )?(?:work|negotiate|negotiating|negotiations)(?: on)?|work (?:continues|is continuing) on|do not agree that|it is close|(?:rejected|turned down))\b/i;
+  /\b(?:(?=(?:is|are|was|were|has been|have been) )(?<=\b(?:does|do|did)(?: not|n['’]t) mean\b[^.;!?]{0,40}?)(?:is|are|was|were|has been|have been) (?:now )?(?:final|finali[sz]ed|agreed|settled|done)|(?:is|are|was|were|been) (?:agreed|accepted) (?:in principle|ad referendum)(?! to\b)|not (?:yet )?(?:been )?(?:final|finali[sz]ed|agreed|settled|closed|complete|completed|approved|done|finished|ready)|yet to be (?:agreed|finali[sz]ed|settled|approved|completed|closed)|still (?:needs?|needed|requires?|required) (?:more |further )?work|still a draft|(?:remains?|remained|is still|are still|still) (?:open|unresolved|outstanding|pending|disputed|under discussion|under negotiation|being negotiated)|no (?:agreement|consensus|deal)\b|nothing (?:has been |had been |is |was )?agreed|nothing (?:is|will be|can be) (?:final|finali[sz]ed|settled|decided)|nothing(?:,?\s+(?:at all|whatsoever|yet|so far|as yet|(?:in|of|on|about|within|under|from)\b(?:(?!\b(?:that|which|who|whom|can|could|will|would|may|might|must|should|shall)\b)[^.;]){0,40}?),?)?\s+(?:is|was|has been|had been) (?:agreed|final|settled)|subject to (?:the )?(?:approval|ratification|confirmation)|not (?:yet )?given (?:its|their|his|her) (?:final )?(?:consent|approval|assent)|(?:still )?requires? the (?:approval|consent|ratification) of|as (?:a|the) basis\b|(?:only|merely|just) a basis\b|not (?:as )?a (?:final text|settlement)|far from (?:final|agreed|settled|done|complete)|work in progress|under review|not (?:yet )?a done deal|(?:we are|we're|we remain) (?:very |so |really |quite )?close(?= to (?:a|an|the) (?:deal|agreement|text|settlement)\b|\s*(?:[.!;]|$))|(?<!\bwho (?:have |has |had |will )?)(?:continue|continues|continued|continuing) (?:to )?(?:work|negotiate|negotiating|negotiations)(?: on)?|work (?:continues|is continuing) on|do not agree that|it is close|(?:rejected|turned down))\b/i;
 // With the words textUnsettled.ts reads too: "not everything was agreed", "no provision of it is final".
 // And those of noneAgreed.ts: "no order of signatures has been agreed".
 const NEGATIVE = new RegExp(
@@ -149,7 +153,13 @@ export function statusOf(p: Passage): Status | undefined {
   const within =
     /^nothing\b(.*)\b(?:is|was|has been|had been) (?:agreed|final|settled)$/i.exec(m[0])?.[1] ?? '';
   const stated = within ? m[0].replace(within, ' ') : m[0];
-  const partly = part ? { partly: true } : {};
+  const partly = part
+    ? { partly: true }
+    : open && IN_PRINCIPLE.test(m[0])
+      ? { principle: true }
+      : open && DENIES_AGREEMENT.test(m[0])
+        ? { denied: true }
+        : {};
   // "Talks set no day for the vote": the status is of the date, not of the call.
   const prefix = p.text.slice(0, m.index);
   const opening = lastMatch(CLAUSE_START, prefix);
@@ -180,6 +190,37 @@ export function statusOf(p: Passage): Status | undefined {
   ]);
   return subject.size > 0 ? { value, subject, ...partly } : { value, subject: new Set(p.words), ...partly };
 }
+
+// Agreed in principle: neither final nor untouched. "The accord is agreed in principle" stands
+// against "the text is final" (as any open status does) and against "nothing is agreed" or "the
+// clause has not been agreed", which deny that anything of it was agreed; not against "it is not
+// yet final", which it says itself. "Not yet agreed" may mean only its final form: no denial.
+const IN_PRINCIPLE = /\bin principle$/i;
+const DENIES_AGREEMENT =
+  /^(?:nothing\b.*\b(?:agreed|settled|decided)|not (?:been )?agreed|no (?:agreement|consensus|deal))$/i;
+
+/** Whether one status is agreed in principle and the other says nothing of it is agreed. */
+export const principleAgainstDenial = (a: Status, b: Status): boolean =>
+  (a.principle === true && b.denied === true) || (b.principle === true && a.denied === true);
+
+/** Whether two statuses disagree: final against open, or agreed in principle against not agreed at all. */
+export const statusesApart = (a: Status, b: Status): boolean =>
+  a.value !== b.value || principleAgainstDenial(a, b);
+
+/** A status's word in a flag: its value, or what sets it against the other when both are open. */
+export const statusWord = (s: Status, other: Status): string =>
+  s.value === other.value && principleAgainstDenial(s, other)
+    ? s.principle
+      ? 'agreed in principle'
+      : 'not agreed'
+    : s.value;
+
+/**
+ * The value a text moved on from, for a pair read apart in time (pairReadings.ts movedOn): agreed in
+ * principle is ahead of not agreed, as final is ahead of open.
+ */
+export const statusMovedFrom = (a: Status, b: Status): string =>
+  a.value === b.value && principleAgainstDenial(a, b) ? (a.principle ? 'final' : 'open') : a.value;
 
 /** Subject words two statuses share. */
 export function sharedSubject(a: Status, b: Status): string[] {

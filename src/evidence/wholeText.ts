@@ -21,10 +21,11 @@ const TEXT_NOUN = `(?:${SETTLEMENT_NOUNS})`;
 // An opening adverbial before the subject: "For Fennoria, it is agreed", "Now, the text is final",
 // "For us it is a working draft" (a pronoun needs no comma).
 const OPENER = String.raw`^\W*(?:(?:but|and|so|now|today|yes|well|look|listen|frankly|honestly)\b[\s,]*)?(?:(?:for|in the view of|according to)\s+(?:[^,]{1,40},|(?:us|me|them|him|her)\b,?)\s*)?`;
-// The predicate of a status: agreed, final, done, or not; "it's agreed" as "it is". "Initialled" is a stage, not a status
-// (textStages.ts): a text can be initialled and not final.
+// The predicate of a status: agreed, final, done, or not; "it's agreed" as "it is"; "agreed in
+// principle" awaits its final form, open (agreeing "in principle to" do something is no state).
+// "Initialled" is a stage, not a status (textStages.ts): a text can be initialled and not final.
 const PREDICATE =
-  /^\s*(?:is|are|was|were|['’]s|(?:has|have|had)(?:\s+not)?(?:\s+yet)?\s+been)\s+((?:(?:now|fully|all|not|yet|still|no longer)\s+)*)(agreed|final|finali[sz]ed|done|settled|finished|concluded|complete|a done deal)\b(?!\s+(?:to|that|with|on|upon|in principle|ad referendum)\b)/i;
+  /^\s*(?:is|are|was|were|['’]s|(?:has|have|had)(?:\s+not)?(?:\s+yet)?\s+been)\s+((?:(?:now|fully|all|not|yet|still|no longer)\s+)*)(agreed(?:\s+in\s+principle)?|final|finali[sz]ed|done|settled|finished|concluded|complete|a done deal)\b(?!\s+(?:to|that|with|on|upon|in principle|ad referendum)\b)/i;
 // A text's status is often given in what someone agreed or said of it: "During the call, both
 // leaders agreed that the revised text is final", "The spokesman said that the framework is
 // agreed" (a denial or a question before it asserts nothing: NOT_ASSERTED).
@@ -109,9 +110,9 @@ function stateValue(rest: string): StatusValue | undefined {
   return DRAFT_STATE.test(rest) ? 'open' : finalTextValue(rest);
 }
 
-/** The predicate's value: "is not final", "has not been agreed" open; "is agreed" final. */
+/** The predicate's value: "is not final", "has not been agreed", "is agreed in principle" open; "is agreed" final. */
 function predicateValue(m: RegExpExecArray): StatusValue {
-  return /\b(?:not|no longer)\b/i.test(m[0]) ? 'open' : 'final';
+  return /\b(?:not|no longer|in\s+principle)\b/i.test(m[0]) ? 'open' : 'final';
 }
 
 // "On territory, there is no agreement yet", "nothing is settled regarding the corridor": of a
