@@ -121,10 +121,24 @@ const AS_A_CALL_ENDS =
 // A thing named just before the verb: "a plan called", "the group, called".
 const THING_NAMED =
   /\b(?:report|plan|programme|program|project|initiative|group|ship|vessel|boat|format|document|paper|book|film|operation|scheme|proposal|framework|process|platform|forum|body|committee|movement|party|campaign|company|firm|network|organi[sz]ation|village|town|city|region|area|island|river|place|treaty|accord|text|law|bill|mission|exercise|unit|app|website|channel|newspaper|magazine)s?,?\s*$/i;
-const calledOnTheLine: Accept = (sentence, at) => {
-  if (/[\w-]$/.test(sentence.slice(0, at)) || THING_NAMED.test(sentence.slice(Math.max(0, at - 40), at)))
-    return false;
+// "Rang" and "rung" name a call far less often than "called": bells, gongs, cheers and shots ring,
+// and a festival is rung in. Someone rang a person on the line only when the object is a pronoun or
+// an office ("rang me", "had rung the Foreign Minister"), never two capitals alone ("bells rang
+// Easter Sunday"), and not when what rang is a sound or the verb is passive ("the gong was rung").
+const RANG_PERSON = new RegExp(`^\\w+ (?:(?:me|him|her|us|them)\\b|(?:the )?${OFFICE}\\b)`);
+const SOUND_RANG =
+  /\b(?:bells?|gongs?|chimes?|cheers?|shots?|gunshots?|gunfire|alarms?|sirens?|applause|laughter|voices?|(?:was|were|is|are|be|been|being))(?: (?:had|have|has|once|again|out|loudly|then|also|just)){0,2}\s*$/i;
+// A day or a feast is never the person called: "called Easter Sunday", "rang Christmas Day".
+const DAY_OBJECT =
+  /^\w+ (?:the )?(?:[A-Z][\w'’-]* )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Easter|Christmas|Eid|Passover|Hanukkah|Diwali|New Year)\b/;
+const rangSomeone = (before: string, rest: string): boolean =>
+  RANG_PERSON.test(rest) && !SOUND_RANG.test(before);
+const calledOnTheLine: Accept = (sentence, at, word) => {
+  const before = sentence.slice(Math.max(0, at - 40), at);
+  if (/[\w-]$/.test(sentence.slice(0, at)) || THING_NAMED.test(before)) return false;
   const rest = sentence.slice(at, at + 160);
+  if (DAY_OBJECT.test(rest)) return false;
+  if (/^r[au]ng$/i.test(word) && !rangSomeone(before, rest)) return false;
   const object = CALLED_OBJECT.exec(rest);
   return object !== null && AS_A_CALL_ENDS.test(rest.slice(object[0].length));
 };

@@ -50,4 +50,15 @@ describe('called with a person for its object', () => {
     expect(events('Alarm bells rang in Torvania on Monday.', 'news')).toEqual([]);
     expect(events('Shots rang out on Monday near the border post.', 'news')).toEqual([]);
   });
+
+  it('is no call when what rang is a sound, a feast or a day is its object, or two capitals alone follow', () => {
+    const calls = (text: string) => events(text, 'news').filter(([kind]) => kind === 'call');
+    expect(calls('Temple bells rang Christmas Morning across Brellow as the envoys landed.')).toEqual([]);
+    expect(calls('Applause rang the Prime Minister in on Thursday as he took the stage.')).toEqual([]);
+    expect(calls('Students rang Ada Lind at the gate on Thursday with rattles.')).toEqual([]);
+    expect(calls('A drum was rung Minister Berg-fashion at the launch on Thursday.')).toEqual([]);
+    expect(calls('The convoy called Easter Monday a day of rest.')).toEqual([]);
+    // Still a call: a pronoun or an office on the line.
+    expect(calls('Her counterpart rang her on Thursday, aides said.')).toEqual([['call', '2031-02-27']]);
+  });
 });

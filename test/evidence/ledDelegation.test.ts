@@ -18,4 +18,30 @@ describe('a delegation led at a place or on a day', () => {
     expect(events('The minister led the delegation in a walkout on Tuesday.', 'news')).toEqual([]);
     expect(events('I led our delegation in Brellow for three days.', 'meeting-transcript')).toEqual([]);
   });
+
+  it('is no round when the delegation was led at a games or a ceremony, or from a month and year', () => {
+    expect(
+      events('Lind led the Velland delegation at the Brellow Winter Games closing parade on Sunday.', 'news'),
+    ).toEqual([]);
+    expect(
+      events('The minister led her delegation at the state funeral in Ostiva on Monday.', 'news'),
+    ).toEqual([]);
+    expect(events('Lind has led the Velland delegation from April 2029 onward.', 'news')).toEqual([]);
+    // Still a round: a place in capitals; talks at a games are told by their own word.
+    expect(events('Lind led the Velland delegation at Port Amsel on Monday.', 'news')).toEqual([
+      ['talks', '2031-03-03'],
+    ]);
+    expect(
+      events(
+        'I led our delegation in Brellow on Monday for the final reception round.',
+        'meeting-transcript',
+      ),
+    ).toEqual([['talks', '2031-03-03']]);
+    expect(
+      events(
+        'Lind led the Velland delegation at the Brellow Games on Monday for talks on the river.',
+        'news',
+      ),
+    ).toEqual([['talks', '2031-03-03']]);
+  });
 });

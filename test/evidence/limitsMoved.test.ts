@@ -45,8 +45,13 @@ describe('a limit moved, verb first', () => {
     expect(
       events('Both delegations agreed to push the deadline for a text from 20 March to 24 March.', 'news'),
     ).toEqual([['deadline', '2031-03-24']]);
-    // Pushing for a limit sets none moved: the day is the one asked for, not a move's.
-    expect(events('Kessel pushed for a deadline of 20 March.', 'news')).toEqual([['deadline', '2031-03-20']]);
+    // Pushing for a limit moves none: the day is the one asked for, not a later "to" day a move
+    // would go to.
+    const askedFor = events(
+      'The hosts pushed for a deadline for comments of 20 March, with the round to run to 27 March.',
+      'news',
+    ).filter(([kind]) => kind === 'deadline');
+    expect(askedFor).toEqual([['deadline', '2031-03-20']]);
   });
 });
 
