@@ -3,14 +3,7 @@
 // sentence. Near misses: a named minister the pronoun still finds, a name after "in" that is the
 // subject's apposition. Sentences invented for the test.
 import { describe, expect, it } from 'vitest';
-import { quotesRead } from './quotesRead.ts';
-
-const wire = (body: string) =>
-  quotesRead(
-    `Talks resume in Fjellby\n\nFJELLBY, March 4 (Wire) - The talks resumed on Tuesday.\n\nIngrid Solberg met both delegations on Monday.\n\n${body}`,
-    'wire.txt',
-    24,
-  );
+import { quotedAfterWireLede as wire } from './quotesRead.ts';
 
 describe('an unnamed source', () => {
   it('is the description placed in a capital, not the state the capital stands for', () => {

@@ -3,14 +3,7 @@
 // Near misses: a lay noun that is not the subject of the verb, an office ending in "man".
 // Sentences invented for the test.
 import { describe, expect, it } from 'vitest';
-import { quotesRead } from './quotesRead.ts';
-
-const wire = (body: string) =>
-  quotesRead(
-    `Talks resume in Fjellby\n\nFJELLBY, March 4 (Wire) - The talks resumed on Tuesday.\n\nIngrid Solberg met both delegations on Monday.\n\n${body}`,
-    'wire.txt',
-    24,
-  );
+import { quotedAfterWireLede as wire } from './quotesRead.ts';
 
 describe('a person the story meets', () => {
   it('is the one described, past an aside on why they are not named', () => {

@@ -18,3 +18,12 @@ export const quotedInWire = (sentence: string) =>
     'wire.txt',
     30,
   );
+
+/** The quotes of a body set in a wire story whose lede names Ingrid Solberg (a pronoun or a description
+ * may look back to her), by their first 24 words. */
+export const quotedAfterWireLede = (body: string) =>
+  quotesRead(
+    `Talks resume in Fjellby\n\nFJELLBY, March 4 (Wire) - The talks resumed on Tuesday.\n\nIngrid Solberg met both delegations on Monday.\n\n${body}`,
+    'wire.txt',
+    24,
+  );
