@@ -70,10 +70,27 @@ const PART_NAMED =
 const wholeOnly = (p: Passage) => WHOLE_DRAFTED.test(p.text) && !PART_NAMED.test(p.text);
 const partOnly = (p: Passage) => PART_NAMED.test(p.text) && !WHOLE_DRAFTED.test(p.text);
 
+// The text as a whole, by the noun a readout or a wire gives it ("it is the envoy's text", "the
+// plan was drafted in the capital"), in a sentence that names no part of it. A count of its parts
+// ("a 20-point plan") is its size, not a part.
+const TEXT_NOUN = /\b(?:framework|plan|blueprint|text|document|draft)\b/i;
+const ANY_PART = /\b(?:clause|article|point|paragraph|section|provision|annex|language|wording)s?\b/i;
+const SIZE_OF_PARTS = /\b[\p{L}\d]+-(?:point|article|clause)\b/giu;
+const wholeByName = (p: Passage) =>
+  TEXT_NOUN.test(p.text) && !ANY_PART.test(p.text.replace(SIZE_OF_PARTS, ''));
+// One part pointed at: "Article 4", "Annex II", "the water clause", "this provision".
+const ONE_PART =
+  /\b(?:clause|article|point|paragraph|section|provision|annex)\s+(?:\d+|[IVX]+)\b|\b(?:the|this|that|these|those|its|our)\s+(?:[\p{L}-]+\s+)?(?:clause|article|provision|paragraph|annex)(?:es|s)?\b/iu;
+const partByName = (p: Passage) => ONE_PART.test(p.text);
+
 /**
  * Whether one passage says who drafted the whole text and the other who wrote a part of it: "a
  * draft framework drawn up by Selvaro's mediators" and "Not a word of Point 9 is ours" are about
- * two texts, however alike their authors.
+ * two texts, however alike their authors. So are "it is the envoy's text" and "Article 4 was
+ * written in the capital": a text's parts are drafted by others round the table.
  */
 export const wholeAndPart = (a: Passage, b: Passage): boolean =>
-  (wholeOnly(a) && partOnly(b)) || (wholeOnly(b) && partOnly(a));
+  (wholeOnly(a) && partOnly(b)) ||
+  (wholeOnly(b) && partOnly(a)) ||
+  (wholeByName(a) && partByName(b)) ||
+  (wholeByName(b) && partByName(a));

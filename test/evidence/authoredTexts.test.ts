@@ -5,6 +5,8 @@
 // Invented sentences about the Arvenia–Torvania talks (Norland mediates, the Union guarantees).
 import { describe, expect, it } from 'vitest';
 import { linkSources } from '../../src/evidence/link.ts';
+import { passagesOf } from '../../src/evidence/passages.ts';
+import { oneText } from '../../src/evidence/textAuthor.ts';
 import { doc } from './linkedDocs.ts';
 import { roster } from './roster.ts';
 
@@ -64,6 +66,38 @@ describe('the authors of two texts', () => {
       authorship(
         'The framework was drafted by the Union’s secretariat, not by Norland, according to a Council note.',
         'Minister Solberg said the framework was drafted by Norland.',
+      ),
+    ).toBe(true);
+  });
+});
+
+// One passage per sentence: whether two sentences on who wrote a text may be on one text.
+const sentence = (source: string, text: string) => passagesOf(doc(source, text), roster)[0]!;
+const onOneText = (a: string, b: string) => oneText(sentence('a', a), sentence('b', b));
+
+describe('who wrote a part and who wrote the whole text', () => {
+  it('keeps the author of one article apart from the text named as a whole (readout, wire)', () => {
+    const article = 'Two diplomats said Article 4 was drafted in Kessel by Torvanian lawyers.';
+    expect(onOneText('The Foreign Minister said it is the Norland mediators’ text.', article)).toBe(false);
+    expect(
+      onOneText(
+        'A spokesman said the plan had been written by Norland’s envoys.',
+        'Officials insist that Annex II was prepared by the Union’s legal service.',
+      ),
+    ).toBe(false);
+  });
+
+  it('still takes two accounts of one article, or of the whole text, for one text', () => {
+    expect(
+      onOneText(
+        'Two diplomats said Article 4 was drafted in Kessel by Torvanian lawyers.',
+        'Arvenia maintains that Article 4 was written by the Norland mediators.',
+      ),
+    ).toBe(true);
+    expect(
+      onOneText(
+        'A spokesman said the plan had been written by Norland’s envoys.',
+        'Torvania says the 12-point plan was drafted in Kessel.',
       ),
     ).toBe(true);
   });
