@@ -128,7 +128,7 @@ export const isHeading = perPassage(
     !SIGNATURE_LINE.test(p.text) &&
     !CAPTION_CUE.test(p.text),
 );
-// A video's caption cue ("00:00:23.700 --> 00:00:28.150 and we plan the signing") runs on with no
+// A video's caption cue ("00:01:02.400 --> 00:01:06.900 so the ministers meet") runs on with no
 // stop: it is speech, not the document's title.
 const CAPTION_CUE = /\d{2}:\d{2}[.,]\d{3}\s*-->/;
 // A post's sentence may end in pictographs and hashtags after its stop ("… no final agreement

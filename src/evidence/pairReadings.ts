@@ -38,7 +38,7 @@ export const NO_SUBJECT = new Set([
   ],
 ]);
 
-// A status set as a target by a day ("the text should be ready for signature by Friday", "is to be
+// A status set as a target by a day ("the paper is to be ready to sign by Friday", "is to be
 // agreed by the 20th"): a deadline for the status, not the status the text has. Set against a
 // status told as it stands ("the text is not agreed"), it says nothing of it; against another
 // target, it is one.

@@ -16,7 +16,7 @@ export interface Leak {
 }
 
 // The press as the text's first reader: leaked to it, appeared in it, published by it, passed
-// round among its reporters ("the draft, which circulated among journalists on 4 March").
+// round among its reporters ("copies went round among journalists on the 4th").
 const PRESS = '(?:press|newspapers?|daily|dailies|media|paper|tabloid|weekly)';
 const LEAKED = new RegExp(
   String.raw`\b(?:leaked|appeared in (?:the |a |an )?(?:[\p{L}-]+ ){0,3}?${PRESS}|published (?:by|in) (?:the |a |an )?(?:[\p{L}-]+ ){0,3}?${PRESS}|${PRESS} published|published without (?:authori[sz]ation|consent)|the leak of|circulated (?:among|to) (?:the )?(?:journalists|reporters|${PRESS}))\b`,

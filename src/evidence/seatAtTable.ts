@@ -110,7 +110,7 @@ export function oneSeat(a: Passage, b: Passage, roster: Roster): string | undefi
 
 /**
  * Whom one passage seats at an occasion and the other says was not there ("delegates of the
- * Union attended Sunday's meeting" / "the Union was not in the room on Sunday"): the same day
+ * Union attended Sunday's meeting" / "on Sunday the Union delegation was not in the room"): the same day
  * exactly, as sessions a day apart are two, each with its own room.
  */
 export function seatsApart(a: Passage, b: Passage, roster: Roster): string | undefined {

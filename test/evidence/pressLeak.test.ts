@@ -38,7 +38,7 @@ describe('one leak of one text', () => {
     );
     const wire = doc(
       'c',
-      'When the first draft of the plan leaked in early March, it had 16 points.',
+      'The plan ran to 16 points in its first draft, the one leaked early in March.',
       'news',
       '2031-03-11',
     );

@@ -105,7 +105,7 @@ describe('a seat at the talks, told both ways', () => {
     expect(
       participants(
         'Union delegates attended Sunday’s meeting of heads of delegation called by Taras Melnyk, where the paper of the Union was circulated beside the mediator’s own text, a diplomat said.',
-        'MR SURIN: The Union was not in the room on Sunday. That is simply a fact.',
+        'MR SURIN: On Sunday the Union delegation was not in the room. I counted the chairs.',
       ),
     ).toEqual(['participants ab']);
   });

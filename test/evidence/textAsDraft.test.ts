@@ -43,7 +43,7 @@ describe('the text said a working draft or the final text', () => {
   });
 
   it('reads the final text named by a caption’s run-on sentence, not another thing’s', () => {
-    const cue = '00:00:23.700 --> 00:00:28.150 and we plan the signing here in fjellby on may 2.';
+    const cue = '00:01:02.400 --> 00:01:06.900 so the ministers meet in fjellby to sign it on the 9th.';
     expect(wholeTextStatus(sentencePassage(`${cue} this is the final text`))).toBe('final');
     expect(wholeTextStatus(sentencePassage(`${cue} this is the final text of her speech`))).toBeUndefined();
     expect(wholeTextStatus(sentencePassage(`${cue} we are close to the final text`))).toBeUndefined();

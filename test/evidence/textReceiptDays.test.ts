@@ -50,7 +50,7 @@ describe('the day a text reached a party', () => {
     // A copy delivered later is a formality, not the day the text went out.
     const copy = doc(
       'b',
-      'A certified copy of the revised text was delivered by hand to both delegations on 19 March.',
+      'On 19 March a courier brought both delegations a certified copy of the revised text.',
       'news',
       '2031-03-20',
     );
