@@ -8,7 +8,7 @@
 // answers. A WebVTT export's cue numbers and timing lines are nobody's words.
 import { captionQuotes, peopleIn } from './captionTurns.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import { officeHolder } from './offices.ts';
+import { officeHolder, partiesByAdjective } from './offices.ts';
 import type { Speaker, SuggestedClaim } from './types.ts';
 
 const STAMP = /^[[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])]?(?=\s|$)/;
@@ -36,9 +36,13 @@ const ANNOUNCED =
 // The host closes the room: "that's all we have time for", "this concludes the briefing".
 const CLOSES =
   /\b(?:(?:that's|that is) all (?:we have )?(?:the )?time|this concludes|(?:we|i) (?:have to|must|will) (?:stop|end|close) (?:here|there)|thank you (?:all )?for coming)\b/i;
-// A WebVTT export's timing line and the cue number over it.
+// A WebVTT export's timing line and the cue number over it: a number alone on its line is a cue's
+// only when a timing line follows it (a caption may break before a figure: "… offered\n50").
 const TIMING_REST = /^-->[ \t]+(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?(?=\s|$)/;
 const CUE_NUMBER = /^\d{1,5}$/;
+const TIMING_NEXT = /\s*[[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])]?[ \t]+-->/y;
+// The host closes in the last turn or two, and puts no question.
+const CLOSING_TURNS = 2;
 // The platform's comment box under the video: what follows is readers' words and the site's links.
 const COMMENTS_UNDER =
   /^(?:comments?(?: \(\d[\d.,]*[KkMm]?\))?|(?:add|write|leave|post) a (?:public )?comment\b.*)$/i;
@@ -52,6 +56,8 @@ interface Turn {
   words: string;
   marked: boolean;
   label?: string;
+  // The cue numbers and timing lines inside the turn's span: nobody's words.
+  cues: [number, number][];
 }
 
 /** The quotations of a one-speaker briefing's ">>"-marked captions; undefined for any other text. */
@@ -84,23 +90,36 @@ export function briefingCaptionQuotes(
     if (headEnd === -1 && (stamp || mark)) headEnd = from;
     if (headEnd !== -1 && COMMENTS_UNDER.test(text.slice(s, to).trim())) break;
     // A cue's number is nobody's words.
-    if (headEnd !== -1 && CUE_NUMBER.test(text.slice(s, to).trim())) {
-      if (nl === -1) break;
+    if (
+      headEnd !== -1 &&
+      nl !== -1 &&
+      CUE_NUMBER.test(text.slice(s, to).trim()) &&
+      timingFollows(text, nl + 1)
+    ) {
+      open?.cues.push([from, nl + 1]);
       from = nl + 1;
       continue;
     }
+    if (until) open?.cues.push([from, s]);
     if (headEnd !== -1) {
       if (mark) {
         s += mark[0].length;
         const label = LABEL.exec(text.slice(s, Math.min(e, s + 60)));
         if (label) s += label[0].length;
-        open = { start: s, end: s, words: '', marked: true, ...(label ? { label: label[1]! } : {}) };
+        open = {
+          start: s,
+          end: s,
+          words: '',
+          marked: true,
+          cues: [],
+          ...(label ? { label: label[1]! } : {}),
+        };
         turns.push(open);
       }
       const words = text.slice(s, e);
       if (words !== '' && !ROOM_NOTE.test(words)) {
         if (!open) {
-          open = { start: s, end: s, words: '', marked: false };
+          open = { start: s, end: s, words: '', marked: false, cues: [] };
           turns.push(open);
         }
         if (open.words === '') open.start = s;
@@ -125,10 +144,13 @@ export function briefingCaptionQuotes(
   const out: SuggestedClaim[] = [];
   // The role the next unlabelled turn takes: the briefer opens, then questions and answers alternate.
   let next: 'principal' | 'journalist' | undefined = 'principal';
+  const marked = turns.flatMap((t, i) => (t.marked && t.words !== '' ? [i] : []));
+  const closing = new Set(marked.slice(-CLOSING_TURNS));
   for (const [i, turn] of turns.entries()) {
     if (turn.words === '') continue;
     let speaker: Speaker | undefined;
-    if (hosted && (i === hosted.opening || (turn.marked && CLOSES.test(turn.words)))) speaker = hosted.host;
+    const closes = closing.has(i) && !turn.words.includes('?') && CLOSES.test(turn.words);
+    if (hosted && (i === hosted.opening || closes)) speaker = hosted.host;
     else if (turn.label !== undefined) {
       if (ASKS.test(turn.label)) speaker = JOURNALIST;
       else {
@@ -155,11 +177,30 @@ export function briefingCaptionQuotes(
       text: text.slice(turn.start, turn.end),
       span: [turn.start, turn.end],
       speaker,
-      // The words as the page prints them, a stamp inside a turn kept (as captionTurns.ts keeps it).
-      data: { words: text.slice(turn.start, turn.end).replace(/\s+/g, ' ').trim(), form: 'turn' },
+      // The words as the page prints them, a stamp inside a turn kept (as captionTurns.ts keeps it);
+      // a cue's number and timing line left out.
+      data: { words: wordsOf(text, turn).replace(/\s+/g, ' ').trim(), form: 'turn' },
     });
   }
   return out.length > 0 ? out : undefined;
+}
+
+/** Whether the next line with words is a WebVTT timing line. */
+function timingFollows(text: string, from: number): boolean {
+  TIMING_NEXT.lastIndex = from;
+  return TIMING_NEXT.test(text);
+}
+
+/** The turn's span without the cue numbers and timing lines inside it. */
+function wordsOf(text: string, turn: Turn): string {
+  let words = '';
+  let at = turn.start;
+  for (const [from, to] of turn.cues) {
+    if (to <= at || from >= turn.end) continue;
+    words += `${text.slice(at, from)} `;
+    at = to;
+  }
+  return words + text.slice(at, turn.end);
 }
 
 /**
@@ -177,7 +218,11 @@ function hostAndPrincipal(
   const office = ANNOUNCED.exec(said);
   const host = self ? peopleIn(self[1]!, gazetteer)[0] : undefined;
   if (!host || !office) return undefined;
-  const holder = officeHolder(office[1] ?? office[2]!, gazetteer, head, [], true);
+  // The holder serves the house the head names ("Norland Foreign Ministry: …"), else the host's own.
+  const houses = partiesByAdjective(head, gazetteer);
+  const parties = houses.length > 0 ? houses : host.partyId ? [host.partyId] : [];
+  if (parties.length === 0) return undefined;
+  const holder = officeHolder(office[1] ?? office[2]!, gazetteer, head, parties, true);
   if (!holder || holder.id === host.personId) return undefined;
   const principal: Speaker = {
     name: holder.name,
