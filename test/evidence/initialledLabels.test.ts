@@ -87,6 +87,27 @@ describe('a stenographic record in translation', () => {
     });
   });
 
+  it('gives the chair to a holder named in brackets though the roster does not know them', () => {
+    const handover = [
+      'ASSEMBLY OF TORVANIA',
+      'SITTING No 3',
+      '',
+      'PRESIDING OFFICER (O. VARIN, CDU). Colleagues, we begin. The floor is the minister’s.',
+      '',
+      'P. SURIN. The river treaty is before you, and we ask you to ratify it.',
+      '',
+      'PRESIDING OFFICER (L. AMUNDSEN, NPP). I take over the chair now. Deputy Lunde, please.',
+      '',
+      'PRESIDING OFFICER. Time is up, deputy.',
+    ].join('\n');
+    expect(quotesRead(handover, 'sitting.txt', 12).map(([speaker]) => speaker)).toEqual([
+      'varin',
+      'surin',
+      'L. Amundsen',
+      'L. Amundsen',
+    ]);
+  });
+
   it("takes no reference's year nor a sentence for a label", () => {
     expect(initialledLabel('U.S. ARMY. The convoy left at dawn.')).toBeUndefined();
     expect(initialledLabel('PRESIDING OFFICERS were elected in May.')).toBeUndefined();
