@@ -56,8 +56,6 @@ interface Turn {
   words: string;
   marked: boolean;
   label?: string;
-  // The cue numbers and timing lines inside the turn's span: nobody's words.
-  cues: [number, number][];
 }
 
 /** The quotations of a one-speaker briefing's ">>"-marked captions; undefined for any other text. */
@@ -96,11 +94,9 @@ export function briefingCaptionQuotes(
       CUE_NUMBER.test(text.slice(s, to).trim()) &&
       timingFollows(text, nl + 1)
     ) {
-      open?.cues.push([from, nl + 1]);
       from = nl + 1;
       continue;
     }
-    if (until) open?.cues.push([from, s]);
     if (headEnd !== -1) {
       if (mark) {
         s += mark[0].length;
@@ -111,7 +107,6 @@ export function briefingCaptionQuotes(
           end: s,
           words: '',
           marked: true,
-          cues: [],
           ...(label ? { label: label[1]! } : {}),
         };
         turns.push(open);
@@ -119,7 +114,7 @@ export function briefingCaptionQuotes(
       const words = text.slice(s, e);
       if (words !== '' && !ROOM_NOTE.test(words)) {
         if (!open) {
-          open = { start: s, end: s, words: '', marked: false, cues: [] };
+          open = { start: s, end: s, words: '', marked: false };
           turns.push(open);
         }
         if (open.words === '') open.start = s;
@@ -177,9 +172,8 @@ export function briefingCaptionQuotes(
       text: text.slice(turn.start, turn.end),
       span: [turn.start, turn.end],
       speaker,
-      // The words as the page prints them, a stamp inside a turn kept (as captionTurns.ts keeps it);
-      // a cue's number and timing line left out.
-      data: { words: wordsOf(text, turn).replace(/\s+/g, ' ').trim(), form: 'turn' },
+      // The words as the page prints them, a stamp inside a turn kept (as captionTurns.ts keeps it).
+      data: { words: text.slice(turn.start, turn.end).replace(/\s+/g, ' ').trim(), form: 'turn' },
     });
   }
   return out.length > 0 ? out : undefined;
@@ -189,18 +183,6 @@ export function briefingCaptionQuotes(
 function timingFollows(text: string, from: number): boolean {
   TIMING_NEXT.lastIndex = from;
   return TIMING_NEXT.test(text);
-}
-
-/** The turn's span without the cue numbers and timing lines inside it. */
-function wordsOf(text: string, turn: Turn): string {
-  let words = '';
-  let at = turn.start;
-  for (const [from, to] of turn.cues) {
-    if (to <= at || from >= turn.end) continue;
-    words += `${text.slice(at, from)} `;
-    at = to;
-  }
-  return words + text.slice(at, turn.end);
 }
 
 /**

@@ -24,6 +24,9 @@ const SURNAME_IN_CAPITALS = /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u;
 const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Hon|Amb|Gen|Rev|H\.\s?E)\.?\s/;
 const PERSON_ASIDE = /^(?:\p{Lu}[\p{Ll}'’-]+\s+){1,3}\p{Lu}[\p{Ll}'’-]+$/u;
 // The chair's holder in its brackets: initials or a forename, and the surname ("K. NYBERG", "Kari Nyberg").
+// The chair's own label, not a member's in the same record ("Mr LIND (Norland, GRN) –").
+const PRESIDING_LABEL =
+  /^(?:the\s+)?(?:deputy\s+|vice[\s-])?(?:chair(?:man|woman|person)?|presiding(?:\s+officer)?|speaker|president)\b/i;
 const HELD_NAME = /^(?:(?:\p{Lu}\.\s?){1,3}|\p{Lu}[\p{L}'’-]+\s+)\p{Lu}[\p{L}'’-]+$/u;
 // Another language's presiding office ("Presidenten", the Norwegian "the President"; the Finnish "Puhemies").
 const CHAIR_ROLES =
@@ -283,7 +286,7 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
     return { ...aside, via: 'name', said };
   }
   // A holder the roster does not know takes the chair all the same: the one before no longer holds it.
-  if (chairKey && held && HELD_NAME.test(held.trim())) {
+  if (chairKey && held && PRESIDING_LABEL.test(turn.name ?? said) && HELD_NAME.test(held.trim())) {
     const holder: Speaker = { name: held.trim().split(/\s+/).map(titleCase).join(' '), via: 'name', said };
     earlier.set(chairKey, holder);
     return holder;

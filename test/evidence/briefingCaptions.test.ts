@@ -161,9 +161,13 @@ describe('briefingCaptionQuotes', () => {
   });
 
   it('reads a WebVTT export whose host introduces themself and hands over to an office', () => {
-    expect(words(exported)).toEqual([
-      ['melnyk', "good afternoon and welcome. i'm taras melnyk, chief of staff. the envoy will speak first"],
-      ['dahl', 'thank you taras. the annex is ready and both sides have read it'],
+    // The quotation is the page's span: a cue's number and timing line inside it stay, as a stamp does.
+    expect(read(exported)).toEqual([
+      ['melnyk', "good afternoon and welcome. i'm taras melnyk,\nchief of staff. the envoy will speak first"],
+      [
+        'dahl',
+        'thank you taras. the annex is ready\n\n3\n00:00:07.250 --> 00:00:09.900\nand both sides have read it',
+      ],
       ['journalist', 'ana berg, fjord herald. who wrote the annex?'],
       ['dahl', 'the mediators wrote it, line by line'],
       ['melnyk', "thank you, that's all we have time for"],

@@ -99,11 +99,17 @@ describe('a stenographic record in translation', () => {
       'PRESIDING OFFICER (L. AMUNDSEN, NPP). I take over the chair now. Deputy Lunde, please.',
       '',
       'PRESIDING OFFICER. Time is up, deputy.',
+      '',
+      'Ms LUNDE (Torvania Union, NPP) – A member with her group: she does not take the chair.',
+      '',
+      'PRESIDING OFFICER. Thank you.',
     ].join('\n');
     expect(quotesRead(handover, 'sitting.txt', 12).map(([speaker]) => speaker)).toEqual([
       'varin',
       'surin',
       'L. Amundsen',
+      'L. Amundsen',
+      'Lunde',
       'L. Amundsen',
     ]);
   });
