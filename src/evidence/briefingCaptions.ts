@@ -8,7 +8,7 @@
 // answers. A WebVTT export's cue numbers and timing lines are nobody's words.
 import { captionQuotes, peopleIn } from './captionTurns.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import { officeHolder } from './offices.ts';
+import { officeHolder, partiesByAdjective } from './offices.ts';
 import type { Speaker, SuggestedClaim } from './types.ts';
 
 const STAMP = /^[[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])]?(?=\s|$)/;
@@ -36,9 +36,13 @@ const ANNOUNCED =
 // The host closes the room: "that's all we have time for", "this concludes the briefing".
 const CLOSES =
   /\b(?:(?:that's|that is) all (?:we have )?(?:the )?time|this concludes|(?:we|i) (?:have to|must|will) (?:stop|end|close) (?:here|there)|thank you (?:all )?for coming)\b/i;
-// A WebVTT export's timing line and the cue number over it.
+// A WebVTT export's timing line and the cue number over it: a number alone on its line is a cue's
+// only when a timing line follows it (a caption may break before a figure: "… offered\n50").
 const TIMING_REST = /^-->[ \t]+(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?(?=\s|$)/;
 const CUE_NUMBER = /^\d{1,5}$/;
+const TIMING_NEXT = /\s*[[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])]?[ \t]+-->/y;
+// The host closes in the last turn or two, and puts no question.
+const CLOSING_TURNS = 2;
 // The platform's comment box under the video: what follows is readers' words and the site's links.
 const COMMENTS_UNDER =
   /^(?:comments?(?: \(\d[\d.,]*[KkMm]?\))?|(?:add|write|leave|post) a (?:public )?comment\b.*)$/i;
@@ -84,8 +88,12 @@ export function briefingCaptionQuotes(
     if (headEnd === -1 && (stamp || mark)) headEnd = from;
     if (headEnd !== -1 && COMMENTS_UNDER.test(text.slice(s, to).trim())) break;
     // A cue's number is nobody's words.
-    if (headEnd !== -1 && CUE_NUMBER.test(text.slice(s, to).trim())) {
-      if (nl === -1) break;
+    if (
+      headEnd !== -1 &&
+      nl !== -1 &&
+      CUE_NUMBER.test(text.slice(s, to).trim()) &&
+      timingFollows(text, nl + 1)
+    ) {
       from = nl + 1;
       continue;
     }
@@ -94,7 +102,13 @@ export function briefingCaptionQuotes(
         s += mark[0].length;
         const label = LABEL.exec(text.slice(s, Math.min(e, s + 60)));
         if (label) s += label[0].length;
-        open = { start: s, end: s, words: '', marked: true, ...(label ? { label: label[1]! } : {}) };
+        open = {
+          start: s,
+          end: s,
+          words: '',
+          marked: true,
+          ...(label ? { label: label[1]! } : {}),
+        };
         turns.push(open);
       }
       const words = text.slice(s, e);
@@ -125,10 +139,13 @@ export function briefingCaptionQuotes(
   const out: SuggestedClaim[] = [];
   // The role the next unlabelled turn takes: the briefer opens, then questions and answers alternate.
   let next: 'principal' | 'journalist' | undefined = 'principal';
+  const marked = turns.flatMap((t, i) => (t.marked && t.words !== '' ? [i] : []));
+  const closing = new Set(marked.slice(-CLOSING_TURNS));
   for (const [i, turn] of turns.entries()) {
     if (turn.words === '') continue;
     let speaker: Speaker | undefined;
-    if (hosted && (i === hosted.opening || (turn.marked && CLOSES.test(turn.words)))) speaker = hosted.host;
+    const closes = closing.has(i) && !turn.words.includes('?') && CLOSES.test(turn.words);
+    if (hosted && (i === hosted.opening || closes)) speaker = hosted.host;
     else if (turn.label !== undefined) {
       if (ASKS.test(turn.label)) speaker = JOURNALIST;
       else {
@@ -162,6 +179,12 @@ export function briefingCaptionQuotes(
   return out.length > 0 ? out : undefined;
 }
 
+/** Whether the next line with words is a WebVTT timing line. */
+function timingFollows(text: string, from: number): boolean {
+  TIMING_NEXT.lastIndex = from;
+  return TIMING_NEXT.test(text);
+}
+
 /**
  * A head that names no one: the first voice's own name (a roster person) and the holder of the
  * office it hands over to, found by the office and the house the head names.
@@ -177,7 +200,11 @@ function hostAndPrincipal(
   const office = ANNOUNCED.exec(said);
   const host = self ? peopleIn(self[1]!, gazetteer)[0] : undefined;
   if (!host || !office) return undefined;
-  const holder = officeHolder(office[1] ?? office[2]!, gazetteer, head, [], true);
+  // The holder serves the house the head names ("Norland Foreign Ministry: …"), else the host's own.
+  const houses = partiesByAdjective(head, gazetteer);
+  const parties = houses.length > 0 ? houses : host.partyId ? [host.partyId] : [];
+  if (parties.length === 0) return undefined;
+  const holder = officeHolder(office[1] ?? office[2]!, gazetteer, head, parties, true);
   if (!holder || holder.id === host.personId) return undefined;
   const principal: Speaker = {
     name: holder.name,

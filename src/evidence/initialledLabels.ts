@@ -11,6 +11,7 @@ import type { TurnLabel } from './turnLabels.ts';
 // A country's initials ("U.S. ARMY.") open a heading in capitals, no member's label.
 const INITIALLED =
   /^((?!(?:U\.[SKN]|E\.U)\.)(?:\p{Lu}\.[ \t]?){1,3}[ \t]?(?!(?:Mr|Mrs|Ms|Dr|Prof|Sir|Hon|Rev|Gen|Amb)\.)(?:\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{2}[\p{Lu}'’]*(?:-\p{Lu}{2,})?))(?:[ \t]+\(([^()\d\n]{1,60})\))?\.[ \t]+(?=[\p{Lu}"“«(])/u;
+const SURNAME_IN_CAPITALS = /\p{Lu}{2}[\p{Lu}'’-]*$/u;
 // The office in capitals may carry its holder and group in brackets, a footnote's star after the group.
 const PRESIDING =
   /^((?:Deputy[ \t]+)?(?:Chair|Chairman|Chairwoman|Chairperson|Presiding(?:[ \t]+[Oo]fficer)?|Speaker)|(?:DEPUTY[ \t]+)?(?:CHAIR|CHAIRMAN|CHAIRWOMAN|CHAIRPERSON|PRESIDING[ \t]+OFFICER|SPEAKER))(?:[ \t]+\(([^()\d\n]{1,60})\))?\.[ \t]+(?=[\p{Lu}"“«])/u;
@@ -30,5 +31,14 @@ export function initialledLabel(paragraph: string): TurnLabel | undefined {
     };
   const m = INITIALLED.exec(paragraph);
   if (!m) return undefined;
-  return { full: m[0], said: m[1]!, question: false, name: m[1]!, ...(m[2] ? { aside: m[2] } : {}) };
+  // "I. BACKGROUND." is a section heading as much as a member: the record decides (turnBoundaries.ts).
+  const capitalsOnly = !m[2] && SURNAME_IN_CAPITALS.test(m[1]!);
+  return {
+    full: m[0],
+    said: m[1]!,
+    question: false,
+    name: m[1]!,
+    ...(m[2] ? { aside: m[2] } : {}),
+    ...(capitalsOnly ? { capitalsOnly } : {}),
+  };
 }

@@ -96,6 +96,15 @@ function doubleQuoteSpans(text: string, paragraphs: Span[]): QuoteSpan[] {
   let open = -1;
   let openParagraph = -1;
   let runsTo = -1;
+  // The first mark at or after a place, remembered: a paragraph without a mark read on to the next
+  // one, past the end of the text where none follows, once for every paragraph.
+  let known = -2;
+  let knownFrom = 0;
+  const markFrom = (from: number): number => {
+    if (known === -2 || from < knownFrom || (known !== -1 && known < from)) known = text.indexOf('"', from);
+    knownFrom = from;
+    return known;
+  };
   paragraphs.forEach(([start, end], index) => {
     // Inside a quotation running on unmarked (`closingParagraph`): its last paragraph closes it.
     if (index < runsTo) return;
@@ -110,10 +119,10 @@ function doubleQuoteSpans(text: string, paragraphs: Span[]): QuoteSpan[] {
       runsTo = -1;
       return;
     }
-    let at = text.indexOf('"', start);
+    let at = markFrom(start);
     // The opening mark of a continued quotation is not a closing one.
-    if (open !== -1 && at === start) at = text.indexOf('"', at + 1);
-    for (; at !== -1 && at < end; at = text.indexOf('"', at + 1)) {
+    if (open !== -1 && at === start) at = markFrom(at + 1);
+    for (; at !== -1 && at < end; at = markFrom(at + 1)) {
       if (open === -1) {
         // A mark right after a figure opens nothing: it is the inch or the second ("a 48" pipe").
         if (at > start && isDigit(text.charCodeAt(at - 1))) continue;

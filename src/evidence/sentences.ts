@@ -63,6 +63,13 @@ export function endsWithAbbreviation(text: string, dot: number): boolean {
 export function splitSentences(text: string, from = 0, to = text.length): Span[] {
   const spans: Span[] = [];
   const slice = text.slice(from, to);
+  // The quote marks' places, read once: a count from each sentence's start read on to the next
+  // mark, past the end of the text where no mark follows, at every boundary.
+  const marks: number[] = [];
+  for (let i = slice.indexOf('"'); i !== -1; i = slice.indexOf('"', i + 1)) marks.push(i);
+  // The first mark at or after the sentence's start, and at or after the boundary's end.
+  let first = 0;
+  let past = 0;
   let start = 0;
   for (const match of allMatches(BOUNDARY, slice)) {
     const at = match.index;
@@ -70,20 +77,15 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
     if (match[0] !== '\n\n') {
       if (match[0].startsWith('.') && endsWithAbbreviation(slice, at)) continue;
       // Inside an open quotation the sentence is the speaker's, not ours.
-      const quotes = countQuotes(slice, start, end);
-      if (quotes % 2 === 1) continue;
+      while (first < marks.length && marks[first]! < start) first++;
+      while (past < marks.length && marks[past]! < end) past++;
+      if ((past - first) % 2 === 1) continue;
     }
     pushTrimmed(slice, spans, start, match[0] === '\n\n' ? at : end, from);
     start = end;
   }
   pushTrimmed(slice, spans, start, slice.length, from);
   return spans;
-}
-
-function countQuotes(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = text.indexOf('"', from); i !== -1 && i < to; i = text.indexOf('"', i + 1)) n++;
-  return n;
 }
 
 function pushTrimmed(text: string, spans: Span[], start: number, end: number, offset: number): void {

@@ -131,6 +131,33 @@ const PROCEEDINGS = /^(?:P[ \t]?R[ \t]?O[ \t]?C[ \t]?E[ \t]?E[ \t]?D[ \t]?I[ \t]
 // list, nobody's words.
 export const LIST_HEADER = /^(?:speakers|participants|panell?ists|attendees|present|in attendance|guests)$/i;
 
+/**
+ * Whether a record sets its labels in capitals, so that "H. DAHL." is a member and not a heading
+ * like "I. BACKGROUND.": another label in capitals (a group in brackets, the chair's office), or no
+ * label in lower case at all. Read once, and only for a record that has such a label.
+ */
+function capitalsRecord(
+  text: string,
+  paragraphs: Span[],
+  readLabel: (paragraph: string) => TurnLabel | undefined,
+): () => boolean {
+  let known: boolean | undefined;
+  return () => {
+    if (known !== undefined) return known;
+    let otherCapitals = false;
+    let lower = false;
+    for (const [start, end] of paragraphs) {
+      const label = readLabel(text.slice(start, end));
+      if (!label || label.capitalsOnly) continue;
+      const said = label.said ?? label.full.replace(/:?\s*$/, '');
+      if (/\p{Ll}/u.test(said)) lower = true;
+      else if (/\p{Lu}{2}/u.test(said)) otherCapitals = true;
+    }
+    known = otherCapitals || !lower;
+    return known;
+  };
+}
+
 /** The turns of a transcript, in order; paragraphs before the first label belong to none. */
 export function findTurns(text: string, paragraphs: Span[], read?: ShapedLabelReader | null): Turn[] {
   const turns: Turn[] = [];
@@ -156,8 +183,10 @@ export function findTurns(text: string, paragraphs: Span[], read?: ShapedLabelRe
   // A record that numbers its lines sets each label after the line's number (lineNumbers.ts).
   const numbered = isLineNumbered(text);
   const afterNumber = afterLineNumber(readLabel);
+  const capitals = capitalsRecord(text, paragraphs, readLabel);
   const labelOf = (paragraph: string) => {
-    const label = (numbered ? afterNumber(paragraph) : undefined) ?? readLabel(paragraph);
+    const read = (numbered ? afterNumber(paragraph) : undefined) ?? readLabel(paragraph);
+    const label = read?.capitalsOnly && !capitals() ? undefined : read;
     const said = label && (label.said ?? label.full.replace(/:?\s*$/, '')).trim();
     return said && !toolVoices && NUMBERED_VOICE.test(said) ? undefined : label;
   };

@@ -214,6 +214,8 @@ export interface TurnLabel {
   ownLine?: boolean;
   /** A presiding office alone before its stop ("Chair. …"), which a member's words may open on too. */
   bareOffice?: boolean;
+  /** Initials and a surname in capitals, no group ("H. DAHL."): a heading's shape too ("I. BACKGROUND."). */
+  capitalsOnly?: boolean;
 }
 
 // A published interview's answers: "A:", "Answer:", "ANSWER 2:" (the article "A" is never a label).

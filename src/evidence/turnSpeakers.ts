@@ -23,6 +23,11 @@ const SURNAME_IN_CAPITALS = /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u;
 // Forms of address and titles a record sets before a surname: "Mr.", "Sen.", "Rep.", "Prof.", "H.E.", "Amb.".
 const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Hon|Amb|Gen|Rev|H\.\s?E)\.?\s/;
 const PERSON_ASIDE = /^(?:\p{Lu}[\p{Ll}'’-]+\s+){1,3}\p{Lu}[\p{Ll}'’-]+$/u;
+// The chair's holder in its brackets: initials or a forename, and the surname ("K. NYBERG", "Kari Nyberg").
+// The chair's own label, not a member's in the same record ("Mr LIND (Norland, GRN) –").
+const PRESIDING_LABEL =
+  /^(?:the\s+)?(?:deputy\s+|vice[\s-])?(?:chair(?:man|woman|person)?|presiding(?:\s+officer)?|speaker|president)\b/i;
+const HELD_NAME = /^(?:(?:\p{Lu}\.\s?){1,3}|\p{Lu}[\p{L}'’-]+\s+)\p{Lu}[\p{L}'’-]+$/u;
 // Another language's presiding office ("Presidenten", the Norwegian "the President"; the Finnish "Puhemies").
 const CHAIR_ROLES =
   /^(?:chair|chairman|chairwoman|chairperson|co-chair|president|presiding|speaker|presidenten|presidentti|puhemies)$/;
@@ -279,6 +284,12 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
   if (aside?.personId) {
     if (chairKey) earlier.set(chairKey, { ...aside, via: 'name', said });
     return { ...aside, via: 'name', said };
+  }
+  // A holder the roster does not know takes the chair all the same: the one before no longer holds it.
+  if (chairKey && held && PRESIDING_LABEL.test(turn.name ?? said) && HELD_NAME.test(held.trim())) {
+    const holder: Speaker = { name: held.trim().split(/\s+/).map(titleCase).join(' '), via: 'name', said };
+    earlier.set(chairKey, holder);
+    return holder;
   }
   const chair = chairKey ? earlier.get(chairKey) : undefined;
   if (chair) return { ...chair, said };

@@ -12,6 +12,11 @@ const read = (text: string, title = '') =>
   briefingCaptionQuotes(text, gazetteer, title)?.map((c) =>
     c.kind === 'quote' ? [c.speaker?.personId ?? c.speaker?.name, c.text] : [],
   );
+// The quotation's words, as the claim carries them (a cue's number and timing line are not words).
+const words = (text: string, title = '') =>
+  briefingCaptionQuotes(text, gazetteer, title)?.map((c) =>
+    c.kind === 'quote' ? [c.speaker?.personId ?? c.speaker?.name, c.data.words] : [],
+  );
 
 const nato = [
   'Press conference by the Foreign Minister of Norland, Ingrid Solberg, at NATO Headquarters',
@@ -156,6 +161,7 @@ describe('briefingCaptionQuotes', () => {
   });
 
   it('reads a WebVTT export whose host introduces themself and hands over to an office', () => {
+    // The quotation is the page's span: a cue's number and timing line inside it stay, as a stamp does.
     expect(read(exported)).toEqual([
       ['melnyk', "good afternoon and welcome. i'm taras melnyk,\nchief of staff. the envoy will speak first"],
       [
@@ -172,6 +178,42 @@ describe('briefingCaptionQuotes', () => {
     expect(read(exported.replace("i'm taras melnyk,", 'we are glad you came,'))).toBeUndefined();
     expect(
       read(exported.replace('the envoy will speak first', 'the treasurer will speak first')),
+    ).toBeUndefined();
+  });
+
+  it('keeps a figure the captions break onto its own line: a cue number has a timing line under it', () => {
+    const broken = briefing
+      .replace('>> it is holding in the north', '>> we asked for')
+      .replace('less so in the south', '300\n00:00:15.100\nand they offered\n40');
+    expect(words(broken)?.[2]).toEqual([
+      'dahl',
+      'we asked for 00:00:14.000 300 00:00:15.100 and they offered 40',
+    ]);
+  });
+
+  it('gives the host only a closing without a question, in the last turns; a reporter’s thanks stays a question', () => {
+    const thanked = exported.replace(
+      ">> thank you, that's all we have time for",
+      '>> thank you for coming, envoy. a last word on the monitors?\n\n7\n00:00:17.200 --> 00:00:19.000\n>> two hundred, as agreed\n\n8\n00:00:19.100 --> 00:00:21.000\n>> thank you all for coming',
+    );
+    expect(words(thanked)?.slice(4)).toEqual([
+      ['journalist', 'thank you for coming, envoy. a last word on the monitors?'],
+      ['dahl', 'two hundred, as agreed'],
+      ['melnyk', 'thank you all for coming'],
+    ]);
+  });
+
+  it('hands over only to a holder of the house the head names, else of the host’s own house', () => {
+    const minister = exported.replace('the envoy will speak first', 'the foreign minister will speak first');
+    // Norland's house, Norland's foreign minister.
+    expect(words(minister)?.[1]?.[0]).toBe('solberg');
+    // Another house named: its foreign minister is not on the roster.
+    expect(
+      words(minister.replace('Norland Foreign Ministry: press conference', 'Torvania: press conference')),
+    ).toBeUndefined();
+    // No house named: the host's (Arvenia's) holder, not the roster's only foreign minister.
+    expect(
+      words(minister.replace('Norland Foreign Ministry: press conference', 'Press conference')),
     ).toBeUndefined();
   });
 });

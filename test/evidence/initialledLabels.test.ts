@@ -87,6 +87,69 @@ describe('a stenographic record in translation', () => {
     });
   });
 
+  it('gives the chair to a holder named in brackets though the roster does not know them', () => {
+    const handover = [
+      'ASSEMBLY OF TORVANIA',
+      'SITTING No 3',
+      '',
+      'PRESIDING OFFICER (O. VARIN, CDU). Colleagues, we begin. The floor is the minister’s.',
+      '',
+      'P. SURIN. The river treaty is before you, and we ask you to ratify it.',
+      '',
+      'PRESIDING OFFICER (L. AMUNDSEN, NPP). I take over the chair now. Deputy Lunde, please.',
+      '',
+      'PRESIDING OFFICER. Time is up, deputy.',
+      '',
+      'Ms LUNDE (Torvania Union, NPP) – A member with her group: she does not take the chair.',
+      '',
+      'PRESIDING OFFICER. Thank you.',
+    ].join('\n');
+    expect(quotesRead(handover, 'sitting.txt', 12).map(([speaker]) => speaker)).toEqual([
+      'varin',
+      'surin',
+      'L. Amundsen',
+      'L. Amundsen',
+      'Lunde',
+      'L. Amundsen',
+    ]);
+  });
+
+  it('takes a numbered heading in capitals for no member where the other labels are in lower case', () => {
+    const summary = [
+      'BOARD OF THE RIVER FUND',
+      'Summary of the 2nd meeting, Fjellby, 9 May 2031',
+      '',
+      'Chair: We open the meeting. The envoy has the floor.',
+      '',
+      'Henrik Dahl: Thank you. The fund is ready to pay the first share.',
+      '',
+      'C. FINANCE. The Board noted that the first share would be paid in June.',
+      '',
+      'Chair: We close the meeting.',
+    ].join('\n');
+    expect(quotesRead(summary, 'summary.txt', 12).map(([speaker]) => speaker)).toEqual([
+      'Chair',
+      'dahl',
+      'Chair',
+    ]);
+    // A record whose every label is initials and a surname in capitals keeps them as members.
+    const bare = [
+      'ASSEMBLY OF NORLAND',
+      'SITTING No 7',
+      '',
+      'H. DAHL. The fund is ready to pay the first share.',
+      '',
+      'O. BREM. Who decided the date? The house would like to know.',
+      '',
+      'H. DAHL. The Board did, in May.',
+    ].join('\n');
+    expect(quotesRead(bare, 'sitting.txt', 12).map(([speaker]) => speaker)).toEqual([
+      'dahl',
+      'O. Brem',
+      'dahl',
+    ]);
+  });
+
   it("takes no reference's year nor a sentence for a label", () => {
     expect(initialledLabel('U.S. ARMY. The convoy left at dawn.')).toBeUndefined();
     expect(initialledLabel('PRESIDING OFFICERS were elected in May.')).toBeUndefined();

@@ -60,4 +60,34 @@ describe("a briefing's askers named by the outlet", () => {
     ].join('\n');
     expect(quotesRead(interview, 'interview.txt', 12).map(([who]) => who)).not.toContain('journalist');
   });
+
+  it('leaves a guest at the podium to their name, though they ask the room a question of their own', () => {
+    const guested = briefing('Dagsavisa').replace(
+      'Pavel Surin: Those reports are wrong.',
+      [
+        'Pavel Surin: Those reports are wrong. Director Holm may add a word.',
+        '',
+        'Director Holm: Gladly. Who would send fewer? Nobody would.',
+        '',
+        'Pavel Surin: Thank you. Next.',
+        '',
+        'Fjord Post: We have heard the annex is signed. We hear it from two sides. Is it?',
+        '',
+        'Pavel Surin: Not yet.',
+      ].join('\n'),
+    );
+    const read = quotesRead(guested, 'briefing.txt', 12);
+    expect(read[9]?.[0]).toBe('Holm');
+    expect(read[11]?.[0]).toBe('journalist');
+  });
+
+  it('leaves a label that states more than it asks to its name', () => {
+    const statements = briefing('Dagsavisa').replace(
+      'Ostra English: The monitors, how many will there be?',
+      'Ostra English: The monitors, how many?\n\nPavel Surin: Two hundred.\n\nOstra English: We count three hundred.\n\nPavel Surin: Noted.\n\nOstra English: And we stand by it.',
+    );
+    expect(
+      quotesRead(statements, 'briefing.txt', 12).filter(([, w]) => w?.startsWith('We count'))[0]?.[0],
+    ).not.toBe('journalist');
+  });
 });
