@@ -58,6 +58,11 @@ const REACH = 60;
 // the plan handed to"). A verb after the name ("replaces the draft and has been sent") is the new one's.
 const REPLACED =
   /\b(?:replaces|replaced|replacing|supersedes|superseded|superseding|takes the place of|took the place of)\s+(?:the|an?|its|their)\s+(?:(?!(?:and|but|has|have|had|is|are|was|were|been)\b)[\w-]+\s+){1,4}$/i;
+// A body at home of a party is not the party at the table: a text sent to "Torvania's parliament",
+// "the Arvenian cabinet" or "the foreign ministry of Torvania" is a later step than the text given
+// to the party or its delegation.
+const BODY_AT_HOME =
+  /(?:[\p{L}'’-]+\s+){1,2}?(?:parliament|cabinet|ministry|ministries|legislature|assembly|senate|congress|lawmakers)\b|\b(?:parliament|cabinet|ministry|legislature|assembly|senate|congress)\s+(?:of|in)\s+(?:the\s+)?\p{Lu}[\p{L}-]*/giu;
 // Where the clause before a verb starts: "informed his counterpart that, as of this morning, …".
 const CLAUSE_START = /.*(?:[;:]|\bthat\b)/is;
 const datesIn = perPassage((p) => findDates(p.text, p.published).filter((d) => !d.vague));
@@ -118,7 +123,10 @@ export const receiptOf = perPassage((p, roster): Receipt | undefined => {
       const at = m.index + m[0].length;
       const to = clauseAfter(p.text, at);
       if (EVERYONE.test(to)) has.add(ALL);
-      for (const x of partiesIn(to, p, roster)) has.add(x);
+      for (const x of partiesIn(to.replace(BODY_AT_HOME, ''), p, roster)) has.add(x);
+      // A text forwarded is passed on by one who had it, a later step than its giving: no day
+      // the text was given.
+      if (/^forwarded/i.test(m[0])) continue;
       givenOn ??= datesIn(p, roster).find((d) => d.index >= at && d.index < at + to.length)?.iso;
     }
     for (const m of p.text.matchAll(HELD)) {
