@@ -254,6 +254,44 @@ describe('whether the call agreed a day for what comes next', () => {
   });
 });
 
+describe("a day agreed, read as the next step's own", () => {
+  it('leaves a day of another verb, a past day, or a denial of another kind of step', () => {
+    for (const [agreed, none] of [
+      // The day is the saying's, not a step agreed.
+      [
+        'The Presidents agreed to stay in contact, the ministry said on 6 March.',
+        'No date has been set for a visit.',
+      ],
+      // The day is of a truce already signed.
+      [
+        'The leaders agreed that the truce signed on 1 March should be respected.',
+        'No date was agreed for the next round.',
+      ],
+      // A day before the account is past.
+      [
+        'The leaders agreed to continue on the basis of the talks of 27 February.',
+        'They did not agree any date.',
+      ],
+      // A day to meet against no timetable for a pull-back.
+      [
+        'The two Presidents agreed that the teams would meet on 20 March.',
+        'They did not agree a timetable for the withdrawal.',
+      ],
+    ])
+      expect(only('status', kremlin(none), whiteHouse(agreed)), agreed).toEqual([]);
+  });
+
+  it('still flags the day of a step of the kind the other account denies', () => {
+    expect(
+      only(
+        'status',
+        kremlin('No date has been set for the signing.'),
+        whiteHouse('The Presidents agreed that the accord would be signed on 22 March.'),
+      ),
+    ).toEqual(['status readoutkremlin']);
+  });
+});
+
 describe('a call mention with no day of its own, on a dated page', () => {
   // The page's day dates "the call" of a later sentence; the call itself was the evening before.
   const post = (after: string, published = '2031-03-05') =>
