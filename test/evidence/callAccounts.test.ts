@@ -256,7 +256,7 @@ describe('whether the call agreed a day for what comes next', () => {
 
 describe("a day agreed, read as the next step's own", () => {
   it('leaves a day of another verb, a past day, or a denial of another kind of step', () => {
-    for (const [agreed, none] of [
+    const cases: [agreed: string, none: string][] = [
       // The day is the saying's, not a step agreed.
       [
         'The Presidents agreed to stay in contact, the ministry said on 6 March.',
@@ -268,16 +268,14 @@ describe("a day agreed, read as the next step's own", () => {
         'No date was agreed for the next round.',
       ],
       // A day before the account is past.
-      [
-        'The leaders agreed to continue on the basis of the talks of 27 February.',
-        'They did not agree any date.',
-      ],
+      ['The leaders agreed to resume the talks begun on 27 February.', 'They did not agree any date.'],
       // A day to meet against no timetable for a pull-back.
       [
         'The two Presidents agreed that the teams would meet on 20 March.',
         'They did not agree a timetable for the withdrawal.',
       ],
-    ])
+    ];
+    for (const [agreed, none] of cases)
       expect(only('status', kremlin(none), whiteHouse(agreed)), agreed).toEqual([]);
   });
 
