@@ -23,12 +23,17 @@ const KINDS: [kind: string, verbs: string, nouns: RegExp][] = [
   ['visit', 'visit', /^visits?$/i],
   ['withdrawal', 'withdraw|pull back', /^(?:withdraw\w*|pull-?back)$/i],
   ['exchange', 'exchange|release|swap', /^(?:exchange|release|swap)s?$/i],
+  ['reply', 'respond|reply|answer|comment', /^(?:repl(?:y|ies)|responses?|answers?|comments?)$/i],
 ];
-const NEXT_STEP = KINDS.map(([, verbs]) => verbs).join('|');
+// A step told by its occasion taking place is of the kind its subject names: "the signing
+// ceremony should take place on 28 March" is a signing.
+const OCCURS = 'take place|be held|go ahead';
+const OCCURS_IN = new RegExp(`\\b(?:${OCCURS})\\b`, 'i');
+const NEXT_STEP = [...KINDS.map(([, verbs]) => verbs), OCCURS].join('|');
 const DAY = `(?:(?<d1>\\d{1,2})(?:st|nd|rd|th)? (?:of )?(?<m1>${MONTH_WORD})|(?<m2>${MONTH_WORD}) (?<d2>\\d{1,2}))\\b`;
-// Words that would be another verb between the next step and its day: a participle, a verb of
-// saying, a form of "be" or "have".
-const NO_VERB = `(?:(?!\\w+ed\\b|(?:said|says|told|is|was|were|are|has|had|have|must|will|would)\\b)[\\w'’-]+,? ){0,6}?`;
+// Words that would be another verb between the next step and its day: a participle (not one a
+// determiner makes an adjective, "the revised text"), a verb of saying, a form of "be" or "have".
+const NO_VERB = `(?:(?!(?<!\\b(?:the|a|an|its|their|our|this|that) )\\w+ed\\b|(?:said|says|told|is|was|were|are|has|had|have|must|will|would)\\b)[\\w'’-]+,? ){0,6}?`;
 const DAY_AGREED = new RegExp(
   `\\bagreed (?:that|to)\\b[^.;]{0,100}?\\b(?<step>${NEXT_STEP})\\b (?:again )?${NO_VERB}(?:on|by|for|until) (?:the )?${DAY}`,
   'i',
@@ -41,10 +46,16 @@ const NO_DAY_AGREED =
   /\b(?:(?:did|do|does|have|has|could) not|(?:did|do|does|have|has|could)n['’]t|failed to) (?:yet )?(?:agree|set|fix|settle)(?: (?:on|upon))? (?:a|any|the|an) (?:new |firm |fixed |exact )?(?:date|day|timetable)\b|\bno (?:new |firm |fixed |exact )?(?:date|day|timetable)\b[^.;:?!]{0,60}?\b(?:has|had|have|was|were|is) (?:yet )?(?:been )?(?:agreed|set|fixed|decided)\b/i;
 // What the day denied was for: "a date to resume the talks", "no date … for the next round".
 const DENIED_FOR =
-  /\b(?:date|day|timetable)\b[^.;:?!]{0,40}?\b(?:for|to|of) (?:the |a |an |any )?(?:next |new |further |second |third |fresh )?([\p{L}-]+)/iu;
+  /\b(?:date|day|timetable)\b[^.;:?!]{0,40}?\b(?:for|to|of) (?:the |a |an |any |their |its |our )?(?:next |new |further |second |third |fresh )?([\p{L}-]+)/iu;
 
 const kindOfVerb = (verb: string) =>
   KINDS.find(([, verbs]) => new RegExp(`^(?:${verbs})$`, 'i').test(verb))?.[0];
+// The kind of step the subject of an occasion names, or none.
+const kindOfSubject = (subject: string) =>
+  subject
+    .split(/[^\p{L}-]+/u)
+    .flatMap((w) => KINDS.filter(([, , nouns]) => nouns.test(w)).map(([k]) => k))
+    .at(0);
 
 // A day before the account was published is past, no next step: "the understanding reached on 28
 // February" told on 4 March. A day more than half a year before is read as next year's.
@@ -64,6 +75,8 @@ export function dayAgreedFor(text: string, published?: string): string | undefin
   if (!m || AGREED_NOT.test(text)) return undefined;
   const g = m.groups!;
   if (past(g.m1 ?? g.m2!, Number(g.d1 ?? g.d2), published)) return undefined;
+  const occurs = OCCURS_IN.exec(m[0]);
+  if (occurs) return kindOfSubject(m[0].slice(0, occurs.index));
   return kindOfVerb(g.step!);
 }
 

@@ -279,6 +279,31 @@ describe("a day agreed, read as the next step's own", () => {
       expect(only('status', kremlin(none), whiteHouse(agreed)), agreed).toEqual([]);
   });
 
+  it('reads the kind of an occasion from its subject, and replies due as a step', () => {
+    expect(
+      only(
+        'status',
+        kremlin('No date or place for the signing was set during the call.'),
+        whiteHouse('The Presidents agreed that the signing ceremony would take place in Kessel on 26 March.'),
+      ),
+    ).toEqual(['status readoutkremlin']);
+    expect(
+      only(
+        'status',
+        kremlin('The Presidents did not set a date for their answers.'),
+        whiteHouse('The Presidents agreed that both sides would reply to the amended draft by 25 March.'),
+      ),
+    ).toEqual(['status readoutkremlin']);
+    // An occasion of another kind is no signing.
+    expect(
+      only(
+        'status',
+        kremlin('No date or place for the signing was set during the call.'),
+        whiteHouse('The Presidents agreed that the summit would take place in Kessel on 26 March.'),
+      ),
+    ).toEqual([]);
+  });
+
   it('still flags the day of a step of the kind the other account denies', () => {
     expect(
       only(
