@@ -46,10 +46,16 @@ const offeredAfter = (text: string, q: Quantity) => OFFERED_AFTER.test(text.slic
 // The terms "under the proposal" are the proposal's own, no party's position: "under the proposal,
 // each side would withdraw 5 km" tells what the text on the table says, and two sources telling its
 // terms with two figures disagree. A party's proposal ("under Arvenia's proposal") and a text that
-// proposes ("the draft proposes") stay positions: an earlier or a party's text may be meant.
+// proposes ("the draft proposes") stay positions: an earlier or a party's text may be meant. So
+// does the proposal its author follows ("under the proposal from Arvenia", "the proposal put
+// forward by the mediators", "the proposal tabled on Monday"): two parties' proposals differ.
 const UNDER_THE_PROPOSAL = /\b(?:under|in)\s+(?:the|this)\s+$/i;
+const AUTHOR_AFTER =
+  /^\s*(?:(?:(?:put|brought) forward|tabled|submitted|made|presented|advanced)\b|(?:of|from|by)\s+(?!\d))/i;
 const textsOwnTerms = (text: string, m: RegExpExecArray) =>
-  /^proposal$/i.test(m[0]) && UNDER_THE_PROPOSAL.test(text.slice(Math.max(0, m.index - 12), m.index));
+  /^proposal$/i.test(m[0]) &&
+  UNDER_THE_PROPOSAL.test(text.slice(Math.max(0, m.index - 12), m.index)) &&
+  !AUTHOR_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
 
 /** The quantities a passage gives as a party's position rather than as what is (or was agreed). */
 export const positionQuantities = perPassage((p): Set<Quantity> => {

@@ -7,7 +7,7 @@
 import { buildGazetteer } from './gazetteer.ts';
 import { initiatorOf } from './initiative.ts';
 import type { Disagreement, SourceLink } from './link.ts';
-import { dayAgreed, noDayAgreed } from './nextDayAgreed.ts';
+import { dayAgreed, noDayAgreed, sameNextStep } from './nextDayAgreed.ts';
 import type { Passage } from './passages.ts';
 import { MONTH_WORD, monthOf } from './quickDates.ts';
 import type { Roster } from './types.ts';
@@ -146,7 +146,7 @@ const ALONE =
 // Not "no one else joined".
 // Also "was joined on the call by", "was joined at the President's invitation by the Minister",
 // "was accompanied on the call by", "was also attended by",
-// "joined the final part of the call", "joined that call for its second half", "joined the
+// "joined the last minutes of the call", "joined that call for its second half", "joined the
 // Foreign Minister on the line" (whom they joined, by title or name).
 const JOINED =
   /\b(?:also (?:took part|joined|participated|sat in|listened in)|(?:took|take|taking) part in the (?:call|conversation)|joined (?:the call|the conversation|them|for|in|later|midway|partway)|joined (?:the|that|this) (?:(?:[\p{L}]+ )?(?:part|half|end|start) of (?:the|that|this) )?(?:call|conversation)|(?:was|were) (?:also )?on the (?:call|line)|(?:was|were) (?:also )?(?:joined|accompanied)\b[^.;]{0,60}?\bby (?:the )?\p{Lu}\p{L}*|joined (?:the )?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}on the (?:call|line)|(?:call|conversation) was (?:also )?attended by)\b/iu;
@@ -196,8 +196,9 @@ type Rule = (a: Account, b: Account, roster: Roster) => Disagreement | undefined
  * Sides of two accounts where one holds `x` and the other `y`, and neither holds the other; `lax`
  * lets the `y` side hold `x` too (a report that gives the other side's account beside its own).
  */
-function facing(a: Account, b: Account, x: (t: string) => boolean, y: (t: string) => boolean, lax = false) {
-  const holds = (acc: Account, f: (t: string) => boolean) => acc.told.filter((p) => f(p.text)).slice(0, FEW);
+type Holds = (text: string, published?: string) => boolean;
+function facing(a: Account, b: Account, x: Holds, y: Holds, lax = false) {
+  const holds = (acc: Account, f: Holds) => acc.told.filter((p) => f(p.text, p.published)).slice(0, FEW);
   for (const [p, q] of [
     [a, b],
     [b, a],
@@ -235,8 +236,13 @@ const deadline: Rule = (a, b) => {
 const nextDay: Rule = (a, b, roster) => {
   if (deadline(a, b, roster)) return undefined;
   const sides = facing(a, b, dayAgreed, noDayAgreed);
-  if (!sides) return undefined;
-  return { kind: 'status', reason: 'the call agreed a day vs agreed none', a: sides[0][0]!, b: sides[1][0]! };
+  const pair = sides?.[0]
+    .flatMap((x) =>
+      sides[1].filter((y) => sameNextStep(x.text, y.text, x.published)).map((y) => [x, y] as const),
+    )
+    .at(0);
+  if (!pair) return undefined;
+  return { kind: 'status', reason: 'the call agreed a day vs agreed none', a: pair[0], b: pair[1] };
 };
 
 // Who rang whom, where linking could not date both reports (a post with no date of its own).

@@ -54,9 +54,14 @@ export function hedgeBefore(before: string): Hedge | undefined {
 
 // A comparison a rule negates sets a limit, the figure the text sets: "shall not be less than",
 // "not more than", "no dam shall be built less than" (a prohibition whose subject comes
-// between). Read in the figure's own clause, back to the last stop or semicolon.
+// between). Read in the figure's own clause, back to the last stop or semicolon. The noun after
+// "no" is the thing the rule governs: "there is no doubt the buffer will be less than 10 km" denies
+// nothing about the buffer, and its "less than" stays a hedge; nor does "no one doubts", though "no
+// one shall be held for more than" is a rule.
+const NOT_GOVERNED =
+  '(?!(?:doubt|question|way|chance|sign|reason|indication|evidence|suggestion|hint|guarantee|telling|one\\s+(?:doubts|thinks|believes|expects|knows|denies|disputes))\\b)';
 const NEGATED_COMPARISON = new RegExp(
-  `(?:\\bnot\\s+(?:[\\p{L}-]+\\s+)?|\\bno\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:shall|must|may|can|will|is to|are to)\\s+(?:[\\p{L}-]+\\s+){0,3}?)(?:${HEDGE_WORDS})\\s+$`,
+  `(?:\\bnot\\s+(?:[\\p{L}-]+\\s+)?|\\bno\\s+${NOT_GOVERNED}(?:[\\p{L}-]+\\s+){1,4}?(?:shall|must|may|can|will|is to|are to)\\s+(?:[\\p{L}-]+\\s+){0,3}?)(?:${HEDGE_WORDS})\\s+$`,
   'iu',
 );
 

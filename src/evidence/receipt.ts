@@ -64,6 +64,11 @@ const REACH = 60;
 // the plan handed to"). A verb after the name ("replaces the draft and has been sent") is the new one's.
 const REPLACED =
   /\b(?:replaces|replaced|replacing|supersedes|superseded|superseding|takes the place of|took the place of)\s+(?:the|an?|its|their)\s+(?:(?!(?:and|but|has|have|had|is|are|was|were|been)\b)[\w-]+\s+){1,4}$/i;
+// A body at home of a party is not the party at the table: a text sent to "Torvania's parliament",
+// "the Arvenian cabinet" or "the foreign ministry of Torvania" is a later step than the text given
+// to the party or its delegation.
+const BODY_AT_HOME =
+  /(?:[\p{L}'’-]+\s+){1,2}?(?:parliament|cabinet|ministry|ministries|legislature|assembly|senate|congress|lawmakers)\b|\b(?:parliament|cabinet|ministry|legislature|assembly|senate|congress)\s+(?:of|in)\s+(?:the\s+)?\p{Lu}[\p{L}-]*/giu;
 // Where the clause before a verb starts: "informed his counterpart that, as of this morning, …".
 const CLAUSE_START = /.*(?:[;:]|\bthat\b)/is;
 const datesIn = perPassage((p) => findDates(p.text, p.published).filter((d) => !d.vague));
@@ -124,9 +129,12 @@ export const receiptOf = perPassage((p, roster): Receipt | undefined => {
       const at = m.index + m[0].length;
       const to = clauseAfter(p.text, at);
       if (EVERYONE.test(to) || EACH_OF.test(to)) has.add(ALL);
-      for (const x of partiesIn(to, p, roster)) has.add(x);
+      for (const x of partiesIn(to.replace(BODY_AT_HOME, ''), p, roster)) has.add(x);
+      // A text forwarded is passed on by one who had it, a later step than its giving: no day
+      // the text was given.
+      if (/^forwarded/i.test(m[0])) continue;
       // The day after the recipients, or before them ("sent on Friday night to all three"). A copy
-      // delivered ("a certified copy was delivered by hand to the Ministry") is a later formality:
+      // delivered ("a certified copy later went round by courier") is a later formality:
       // its day is not the day the text went out.
       if (!COPY_BEFORE.test(p.text.slice(Math.max(0, m.index - REACH), m.index)))
         givenOn ??= datesIn(p, roster).find((d) => d.index >= m.index && d.index < at + to.length)?.iso;
@@ -234,8 +242,8 @@ const daysBetween = (x: string, y: string) => Math.abs(Date.parse(y) - Date.pars
 
 /**
  * The two days two passages say one text was given to one party (or to every party at the
- * table): "sent to Torvania by the mediator on 10 March" / "transmitted to both capitals on 12
- * March". One giving of one state of the text has one day: both tell the day it left.
+ * table): "the mediator sent it to Torvania on 10 March" / "it went to both
+ * capitals on 12 March". One giving of one state of the text has one day: both tell the day it left.
  */
 export function givenDaysApart(a: Passage, b: Passage, roster: Roster): [string, string] | undefined {
   const ra = receiptOf(a, roster);

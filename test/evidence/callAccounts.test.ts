@@ -55,7 +55,7 @@ describe('who was on the line', () => {
       'The call was bilateral; no third party took part in it.',
       'The two leaders were speaking alone for the whole call.',
       'It was just the two of us on the line, for about an hour.',
-      'It was the two of us, and nobody else on the line.',
+      'Just the two of us talked, with nobody else on the line.',
     ])
       for (const other of [
         'President Kostal was joined on the call by Special Envoy Henrik Dahl.',
@@ -88,7 +88,7 @@ describe('who was on the line', () => {
     expect(
       only(
         'participants',
-        kremlin('It was the two of us, and nobody else on the line.'),
+        kremlin('Just the two of us talked, with nobody else on the line.'),
         whiteHouse('Nobody else was on the line; no one joined the President on the line.'),
       ),
     ).toEqual([]);
@@ -213,7 +213,7 @@ describe('whether the call moved a deadline', () => {
 describe('whether the call agreed a day for what comes next', () => {
   it('flags a day one account says was agreed and the other says none was', () => {
     for (const none of [
-      'We did not agree on a date to resume the technical talks.',
+      'On when the technical talks resume, we did not agree on a date.',
       'They did not agree any date.',
       'No date was agreed for the next round.',
     ])
@@ -240,7 +240,7 @@ describe('whether the call agreed a day for what comes next', () => {
     expect(
       only(
         'status',
-        kremlin('We did not agree on a date to resume the talks.'),
+        kremlin('We did not agree on a date; the talks resume when they resume.'),
         whiteHouse('It is not true that the Presidents agreed to meet on 20 March.'),
       ),
     ).toEqual([]);
@@ -251,6 +251,67 @@ describe('whether the call agreed a day for what comes next', () => {
         whiteHouse('The two agreed that the delegations would talk again on Friday.'),
       ),
     ).toEqual([]);
+  });
+});
+
+describe("a day agreed, read as the next step's own", () => {
+  it('leaves a day of another verb, a past day, or a denial of another kind of step', () => {
+    const cases: [agreed: string, none: string][] = [
+      // The day is the saying's, not a step agreed.
+      [
+        'The Presidents agreed to stay in contact, the ministry said on 6 March.',
+        'No date has been set for a visit.',
+      ],
+      // The day is of a truce already signed.
+      [
+        'The leaders agreed that the truce signed on 1 March should be respected.',
+        'No date was agreed for the next round.',
+      ],
+      // A day before the account is past.
+      ['The leaders agreed to resume the talks begun on 27 February.', 'They did not agree any date.'],
+      // A day to meet against no timetable for a pull-back.
+      [
+        'The two Presidents agreed that the teams would meet on 20 March.',
+        'They did not agree a timetable for the withdrawal.',
+      ],
+    ];
+    for (const [agreed, none] of cases)
+      expect(only('status', kremlin(none), whiteHouse(agreed)), agreed).toEqual([]);
+  });
+
+  it('reads the kind of an occasion from its subject, and replies due as a step', () => {
+    expect(
+      only(
+        'status',
+        kremlin('No date or place for the signing was set during the call.'),
+        whiteHouse('The Presidents agreed that the signing ceremony would take place in Kessel on 26 March.'),
+      ),
+    ).toEqual(['status readoutkremlin']);
+    expect(
+      only(
+        'status',
+        kremlin('The Presidents did not set a date for their answers.'),
+        whiteHouse('The Presidents agreed that both sides would reply to the amended draft by 25 March.'),
+      ),
+    ).toEqual(['status readoutkremlin']);
+    // An occasion of another kind is no signing.
+    expect(
+      only(
+        'status',
+        kremlin('No date or place for the signing was set during the call.'),
+        whiteHouse('The Presidents agreed that the summit would take place in Kessel on 26 March.'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('still flags the day of a step of the kind the other account denies', () => {
+    expect(
+      only(
+        'status',
+        kremlin('No date has been set for the signing.'),
+        whiteHouse('The Presidents agreed that the accord would be signed on 22 March.'),
+      ),
+    ).toEqual(['status readoutkremlin']);
   });
 });
 

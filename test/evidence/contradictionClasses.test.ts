@@ -58,6 +58,25 @@ describe('contradictions only between what sources assert', () => {
       expect(kinds(doc('a', text), doc('b', other))).toEqual([]);
   });
 
+  it('keeps "under the proposal" whose author follows for that author\'s position', () => {
+    // Two parties' proposals with two widths are two positions, not one text told two ways.
+    const pair = (a: string, b: string) =>
+      kinds(
+        doc(
+          'a',
+          `Under the proposal ${a}, the buffer zone would run 12 kilometres on either side of the river.`,
+        ),
+        doc(
+          'b',
+          `Under the proposal ${b}, the buffer zone would run 4 kilometres on either side of the river.`,
+        ),
+      );
+    expect(pair('from Torvania', 'from Arvenia')).toEqual([]);
+    expect(pair('tabled by Torvania', 'of Arvenia')).toEqual([]);
+    // With no author named, both tell the one text on the table.
+    expect(pair('now on the table', 'now on the table')).toEqual(['number ab']);
+  });
+
   it('takes an offer given as the last word for a limit that a larger figure contradicts', () => {
     const agreed = 'Arvenia shall receive 400 million cubic metres of Vell water a year.';
     expect(

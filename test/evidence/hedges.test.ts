@@ -62,6 +62,16 @@ describe('a comparison a rule negates', () => {
     expect(one('It is not clear whether more than 300 people left.').approx).toBe('above');
     expect(one('There is no agreement; more than 300 people left.').approx).toBe('above');
   });
+
+  it('is not negated by a "no" whose noun is no thing the rule governs', () => {
+    // Certainty about a figure sets no limit: the corridor may be anything under 6 km.
+    expect(one('There is no question the corridor will be less than 6 kilometres long.').approx).toBe(
+      'below',
+    );
+    expect(one('No one doubts the pull-back will be more than 400 troops.').approx).toBe('above');
+    // A person a rule governs still sets the limit.
+    expect(one('No person shall bring more than 40 vehicles across the bridge.').approx).toBeUndefined();
+  });
 });
 
 describe('counts and lengths read one hedge alike', () => {

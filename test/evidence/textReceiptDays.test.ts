@@ -65,6 +65,25 @@ describe('the day a text reached a party', () => {
     expect(kinds(readout, first)).toEqual([]);
   });
 
+  it('counts a text given to the party or its delegation, not passed on to a body at home', () => {
+    const given = doc(
+      'b',
+      'The revised text went to the Torvanian delegation on 10 March.',
+      'news',
+      '2031-03-20',
+    );
+    // Sent on to a party's parliament or ministry, or forwarded, is a later step than its giving.
+    for (const text of [
+      'The revised text was sent to the Torvanian parliament on 16 March.',
+      "The revised text was delivered to Torvania's foreign ministry on 16 March.",
+      'The revised text was forwarded to Torvania on 16 March.',
+    ])
+      expect(kinds(given, doc('a', text, 'news', '2031-03-20'))).toEqual([]);
+    expect(
+      kinds(given, doc('a', 'The revised text was delivered to Torvania on 16 March.', 'news', '2031-03-20')),
+    ).toEqual(['date ba']);
+  });
+
   it('reads a party shown the text, or seeing it first, days later as receiving it then', () => {
     for (const text of [
       'Torvania was shown the revised draft only on 14 March, its spokesman said.',
