@@ -76,8 +76,11 @@ const partOnly = (p: Passage) => PART_NAMED.test(p.text) && !WHOLE_DRAFTED.test(
 const TEXT_NOUN = /\b(?:framework|plan|blueprint|text|document|draft)\b/i;
 const ANY_PART = /\b(?:clause|article|point|paragraph|section|provision|annex|language|wording)s?\b/i;
 const SIZE_OF_PARTS = /\b[\p{L}\d]+-(?:point|article|clause)\b/giu;
+// "Clause 9? It's our text.": a text that "it" goes back to a part for is that part.
 const wholeByName = (p: Passage) =>
-  TEXT_NOUN.test(p.text) && !ANY_PART.test(p.text.replace(SIZE_OF_PARTS, ''));
+  TEXT_NOUN.test(p.text) &&
+  !ANY_PART.test(p.text.replace(SIZE_OF_PARTS, '')) &&
+  !p.antecedents?.some((s) => ONE_PART.test(s));
 // One part pointed at: "Article 4", "Annex II", "the water clause", "this provision".
 const ONE_PART =
   /\b(?:clause|article|point|paragraph|section|provision|annex)\s+(?:\d+|[IVX]+)\b|\b(?:the|this|that|these|those|its|our)\s+(?:[\p{L}-]+\s+)?(?:clause|article|provision|paragraph|annex)(?:es|s)?\b/iu;
