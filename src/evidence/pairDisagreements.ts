@@ -1,5 +1,7 @@
 // Whether two linked passages cannot both be true (link.ts): the pair judgement `disagree` with
 // its exceptions, the flags on texts, a deadline's two states, and who asked for an occasion.
+// Over 400 lines because `disagree` is one ordered chain (exceptions first, then each kind's check):
+// the order is the judgement, and each check's reading lives in its own module.
 
 import { asks, positionQuantities } from './assertion.ts';
 import { completionDaysApart } from './completedActs.ts';

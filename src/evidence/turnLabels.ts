@@ -1,5 +1,7 @@
 // Speaker labels that open a transcript's turn ("MS. DORN:", "Q:", "CHAIR (Mr. Oberg):") and the
 // words inside them: a name without titles, a role, a chair's header, a list of attendees.
+// Over 400 lines because the label shapes are tried here in one order (the first that fits wins);
+// the readers of single shapes live in their own modules.
 
 import { capsDashLabel } from './capsDashLabels.ts';
 import { commaLabel } from './commaLabels.ts';
