@@ -1,7 +1,7 @@
 // Who speaks a transcript's turn: the label read against the roster, the record's chair, the
 // offices its head introduces and the names it lists, and the speakers of earlier turns.
 // Over 400 lines because `turnSpeaker` is one decision read top to bottom (label, chair, head,
-// earlier turns); the helpers below are the steps it tries, each used only here.
+// earlier turns); the helpers below are the steps it tries.
 
 import { asksUnderAside } from './asidedAskers.ts';
 import { countryTurn } from './countryLabels.ts';
