@@ -139,7 +139,7 @@ describe('briefingCaptionQuotes', () => {
     '',
     '6',
     '00:00:15.200 --> 00:00:17.000',
-    ">> right, i must close there, thank you",
+    '>> right, i must close there, thank you',
     '',
     'Comments (3)',
     'Add a comment...',
@@ -170,7 +170,7 @@ describe('briefingCaptionQuotes', () => {
       ],
       ['journalist', 'ana berg, fjord herald. who wrote the annex?'],
       ['dahl', 'the mediators wrote it, line by line'],
-      ['melnyk', "right, i must close there, thank you"],
+      ['melnyk', 'right, i must close there, thank you'],
     ]);
   });
 
@@ -193,7 +193,7 @@ describe('briefingCaptionQuotes', () => {
 
   it('gives the host only a closing without a question, in the last turns; a reporter’s thanks stays a question', () => {
     const thanked = exported.replace(
-      ">> right, i must close there, thank you",
+      '>> right, i must close there, thank you',
       '>> thank you for coming, envoy. a last word on the monitors?\n\n7\n00:00:17.200 --> 00:00:19.000\n>> two hundred, as agreed\n\n8\n00:00:19.100 --> 00:00:21.000\n>> thank you all for coming',
     );
     expect(words(thanked)?.slice(4)).toEqual([
