@@ -18,6 +18,8 @@ describe('a status set as a target', () => {
     const stands = doc('b', 'A Torvanian spokesman said the paper is still not final.', 'press-release');
     expect(reasons(target, stands)).toEqual([]);
     expect(kinds(target, stands)).toEqual([]);
+    const byDay = doc('c', 'We agreed the paper should be ready for signing by the fourteenth. That holds.');
+    expect(reasons(byDay, stands)).toEqual([]);
   });
 
   it('is one with another telling of the target', () => {
