@@ -41,9 +41,14 @@ export const NO_SUBJECT = new Set([
 // A status set as a target by a day ("the paper is to be ready to sign by Friday", "is to be
 // agreed by the 20th"): a deadline for the status, not the status the text has. Set against a
 // status told as it stands ("the text is not agreed"), it says nothing of it; against another
-// target, it is one.
-const TARGET_STATUS =
-  /\b(?:should|must|would|will|is to|are to|to)\s+be\s+(?:ready|finali[sz]ed|agreed|final|completed?|concluded)\b[^.;]{0,40}?\bby\b/i;
+// target, it is one. "By" must name a time ("by Friday", "by the twenty-third"): "will be agreed
+// by both parliaments" names who agrees.
+const BY_TIME =
+  '(?:(?:the )?end\\b|(?:the )?(?:middle|start|beginning|close) of\\b|next\\b|then\\b|tomorrow\\b|tonight\\b|(?:this|that) (?:week|weekend|month|year|summer|autumn|spring|winter)\\b|(?:the )?weekend\\b|(?:mid|early|late)[- ]|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|(?:the )?\\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b|the (?:(?:twenty|thirty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?= of\\b|\\s*[.,;]|$))';
+const TARGET_STATUS = new RegExp(
+  `\\b(?:should|must|would|will|is to|are to|to)\\s+be\\s+(?:ready|finali[sz]ed|agreed|final|completed?|concluded)\\b[^.;]{0,40}?\\bby ${BY_TIME}`,
+  'i',
+);
 // Read once per passage: the pair loop asks it of each passage once per other passage with a status.
 const statusAsTarget = perPassage((p): boolean => TARGET_STATUS.test(p.text));
 

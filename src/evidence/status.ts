@@ -153,7 +153,7 @@ export function statusOf(p: Passage): Status | undefined {
   const within =
     /^nothing\b(.*)\b(?:is|was|has been|had been) (?:agreed|final|settled)$/i.exec(m[0])?.[1] ?? '';
   const stated = within ? m[0].replace(within, ' ') : m[0];
-  const partly = part
+  let partly: { partly?: boolean; principle?: boolean; denied?: boolean } = part
     ? { partly: true }
     : open && IN_PRINCIPLE.test(m[0])
       ? { principle: true }
@@ -178,6 +178,8 @@ export function statusOf(p: Passage): Status | undefined {
   if (end !== -1) after = after.slice(0, end);
   // "agreed by both parties": who agreed, not what.
   after = after.replace(/^\s*by (?:both|all) \w+/i, '');
+  // "The details of the deal have not been agreed": a part or the final form denied, not the whole.
+  if (partly.denied && PART_DENIED.test(`${before} ${after}`)) partly = {};
   const pronoun =
     PRONOUN_SUBJECT.test(before) || /^\s*(?:it|this|that)\b/i.test(after) || /\bit is\b/i.test(m[0]);
   const said = `${before} ${within} ${after}`;
@@ -198,6 +200,11 @@ export function statusOf(p: Passage): Status | undefined {
 const IN_PRINCIPLE = /\bin principle$/i;
 const DENIES_AGREEMENT =
   /^(?:nothing\b.*\b(?:agreed|settled|decided)|not (?:been )?agreed|no (?:agreement|consensus|deal))$/i;
+// A denial of a part or of the final form ("the details have not been agreed", "no agreement yet
+// on the maps annexed to it", "the final text has not been agreed") is what "in principle" leaves
+// open: no denial of it.
+const PART_DENIED =
+  /\b(?:details?|particulars|wording|language|terms|modalities|specifics|fine print|technicalities|implementation|maps?|annex(?:es|ed)?|appendix|appendices|final (?:text|form|version|wording|draft|document)|(?:some|several|remaining|outstanding|other) (?:points|issues|elements|questions|parts|provisions))\b/i;
 
 /** Whether one status is agreed in principle and the other says nothing of it is agreed. */
 export const principleAgainstDenial = (a: Status, b: Status): boolean =>
