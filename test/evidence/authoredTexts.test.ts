@@ -126,5 +126,17 @@ describe('a part only mentioned beside the whole text', () => {
         'Diplomats said the water clause was written by Torvanian lawyers.',
       ),
     ).toBe(false);
+    expect(
+      onOneText(
+        'The framework was written by the Norland mediators, an aide said.',
+        'Article 6, one envoy said, had been written by Torvanian lawyers.',
+      ),
+    ).toBe(false);
+    expect(
+      onOneText(
+        'The framework was written by the Norland mediators, an aide said.',
+        'Article 6 is the Torvanian clause, drafted in Kessel.',
+      ),
+    ).toBe(false);
   });
 });
