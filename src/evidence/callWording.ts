@@ -128,9 +128,11 @@ const THING_NAMED =
 const RANG_PERSON = new RegExp(`^\\w+ (?:(?:me|him|her|us|them)\\b|(?:the )?${OFFICE}\\b)`);
 const SOUND_RANG =
   /\b(?:bells?|gongs?|chimes?|cheers?|shots?|gunshots?|gunfire|alarms?|sirens?|applause|laughter|voices?|(?:was|were|is|are|be|been|being))(?: (?:had|have|has|once|again|out|loudly|then|also|just)){0,2}\s*$/i;
-// A day or a feast is never the person called: "called Easter Sunday", "rang Christmas Day".
+// A day or a feast is never the person called: "called Easter Sunday", "rang Christmas Day". Only a
+// feast's own word may stand before the weekday ("Palm Sunday", "Good Friday"), never a name: "Dahl
+// called Kostal Sunday" is a call on that day.
 const DAY_OBJECT =
-  /^\w+ (?:the )?(?:[A-Z][\w'’-]* )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Easter|Christmas|Eid|Passover|Hanukkah|Diwali|New Year)\b/;
+  /^\w+ (?:the )?(?:(?:Easter|Palm|Good|Holy|Maundy|Orthodox|Ash|Whit|Trinity|Low|Black|Super) )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Easter|Christmas|Eid|Passover|Hanukkah|Diwali|New Year)\b/;
 const rangSomeone = (before: string, rest: string): boolean =>
   RANG_PERSON.test(rest) && !SOUND_RANG.test(before);
 const calledOnTheLine: Accept = (sentence, at, word) => {

@@ -84,7 +84,22 @@ const wholeByName = (p: Passage) =>
 // One part pointed at: "Article 4", "Annex II", "the water clause", "this provision".
 const ONE_PART =
   /\b(?:clause|article|point|paragraph|section|provision|annex)\s+(?:\d+|[IVX]+)\b|\b(?:the|this|that|these|those|its|our)\s+(?:[\p{L}-]+\s+)?(?:clause|article|provision|paragraph|annex)(?:es|s)?\b/iu;
-const partByName = (p: Passage) => ONE_PART.test(p.text);
+// The part is what the sentence says was written, owned or came from somewhere: "Article 4 was
+// written by", "Point 9 is ours", "the clause on the dam came from us", "Clause 9 is the Dalvish
+// clause". A part only mentioned is not: "the plan, with its annex, was drafted by" names the whole
+// text as what was drafted, and "the article on the plan said" is a news article.
+const AUTHORED =
+  "(?:drafted|written|prepared|proposed|drawn\\s+up|authored|put\\s+forward|presented|submitted|tabled|inserted|added|introduced|ours|theirs|mine|(?:an?|the)\\s+[\\p{L}-]+\\s+(?:clause|text|proposal|idea)|(?:our|their|his|her|(?:the\\s+)?[\\p{L}-]+['’]s?)\\s+(?:text|work|idea|language|wording|proposal)|(?:came|come|comes|originated|originates|stemmed|stems)\\s+(?:from|in)|(?:did|does)\\s+not\\s+come|(?:didn|doesn)['’]t\\s+come)\\b";
+// Who said so, set between the part and its verb: "Clause 9, he said, had been drafted by".
+const SAID_BETWEEN =
+  "(?:\\s*,\\s*(?:[\\p{L}'’-]+\\s+){1,3}(?:said|says|say|told|added|insisted|noted|claimed)\\s*,)";
+const PART_AS_SUBJECT = new RegExp(
+  `(?:${ONE_PART.source})(?:\\s+(?:of|on|in|about|for)(?:\\s+[\\p{L}\\d'’-]+){1,3})?${SAID_BETWEEN}?\\s+(?:(?:was|were|is|are|has|have|had|will|would)\\s+(?:(?:not|never|been|be|also|originally|first|entirely|largely|all)\\s+){0,3})?${AUTHORED}`,
+  'iu',
+);
+// "Clause 9? It's our text.": the text "it" goes back to is the part its sentence before named.
+const partByName = (p: Passage) =>
+  PART_AS_SUBJECT.test(p.text) || (p.antecedents?.some((s) => ONE_PART.test(s)) ?? false);
 
 /**
  * Whether one passage says who drafted the whole text and the other who wrote a part of it: "a

@@ -102,3 +102,41 @@ describe('who wrote a part and who wrote the whole text', () => {
     ).toBe(true);
   });
 });
+
+describe('a part only mentioned beside the whole text', () => {
+  it('takes the whole text drafted "with its annex" and the whole text bare for one text', () => {
+    expect(
+      onOneText(
+        'The framework was written by the Norland mediators, an aide said.',
+        'The framework, together with its annex, was written by Torvanian lawyers, a diplomat said.',
+      ),
+    ).toBe(true);
+    expect(
+      onOneText(
+        'The framework was written by the Norland mediators, an aide said.',
+        'A newspaper column on this article of faith said the framework was written by Torvanian lawyers.',
+      ),
+    ).toBe(true);
+  });
+
+  it('still keeps a part named as what was written apart from the whole', () => {
+    expect(
+      onOneText(
+        'The framework was written by the Norland mediators, an aide said.',
+        'Diplomats said the water clause was written by Torvanian lawyers.',
+      ),
+    ).toBe(false);
+    expect(
+      onOneText(
+        'The framework was written by the Norland mediators, an aide said.',
+        'Article 6, one envoy said, had been written by Torvanian lawyers.',
+      ),
+    ).toBe(false);
+    expect(
+      onOneText(
+        'The framework was written by the Norland mediators, an aide said.',
+        'Article 6 is the Torvanian clause, drafted in Kessel.',
+      ),
+    ).toBe(false);
+  });
+});

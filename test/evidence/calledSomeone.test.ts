@@ -61,4 +61,13 @@ describe('called with a person for its object', () => {
     // Still a call: a pronoun or an office on the line.
     expect(calls('Her counterpart rang her on Thursday, aides said.')).toEqual([['call', '2031-02-27']]);
   });
+
+  it('is a call when a surname stands before its bare weekday, not a feast word', () => {
+    const calls = (text: string) => events(text, 'news').filter(([kind]) => kind === 'call');
+    expect(calls('Lind called Berg Monday to go over the wording.')).toEqual([['call', '2031-03-03']]);
+    expect(calls('Foreign Minister Lind called Berg Tuesday, aides said.')).toEqual([['call', '2031-03-04']]);
+    // A feast's own word before the weekday is still the day, not the one called.
+    expect(calls('The pilgrims called Palm Sunday the start of the fast.')).toEqual([]);
+    expect(calls('The workers called Good Friday a day off.')).toEqual([]);
+  });
 });
