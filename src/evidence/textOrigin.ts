@@ -90,7 +90,7 @@ const ONE_PART =
 // text as what was drafted, and "the article on the plan said" is a news article.
 const AUTHORED =
   "(?:drafted|written|prepared|proposed|drawn\\s+up|authored|put\\s+forward|presented|submitted|tabled|inserted|added|introduced|ours|theirs|mine|(?:an?|the)\\s+[\\p{L}-]+\\s+(?:clause|text|proposal|idea)|(?:our|their|his|her|(?:the\\s+)?[\\p{L}-]+['’]s?)\\s+(?:text|work|idea|language|wording|proposal)|(?:came|come|comes|originated|originates|stemmed|stems)\\s+(?:from|in)|(?:did|does)\\s+not\\s+come|(?:didn|doesn)['’]t\\s+come)\\b";
-// Who said so, set between the part and its verb: "Article 6, she told us, was written by".
+// Who said so, set between the part and its verb: "Article 6, an aide said, was written by".
 const SAID_BETWEEN =
   "(?:\\s*,\\s*(?:[\\p{L}'’-]+\\s+){1,3}(?:said|says|say|told|added|insisted|noted|claimed)\\s*,)";
 const PART_AS_SUBJECT = new RegExp(
