@@ -13,7 +13,7 @@ const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const LED =
   /\bled (?:(?:the|our|my|his|her|their|your|its|a|an|[\w'’-]+['’]s?) )?(?:[\w'’-]+ ){0,2}delegations?\b/gi;
 // Then the round's day, or its place, with its capital, and its day within the clause: "led the
-// delegation in Velmar for three days" tells where the head was as often as which round it was.
+// delegation in Fjellby for three days" tells where the head was as often as which round it was.
 // The place is words in capitals ("in Ostiva", "at Lake Verrin"); a delegation led at a games, a
 // funeral or an opening ceremony ("at the Kessel Olympics opening ceremony on Friday") was at an
 // occasion, no round (talks held there are told by their own word).
