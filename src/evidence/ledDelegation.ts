@@ -1,5 +1,5 @@
 // Leading a delegation somewhere is taking part in a round of talks, as ministers tell it to a
-// chamber or a post does: "I led our delegation in Ostiva from Monday to Wednesday", "Foreign
+// chamber or a post does: "I led our delegation in Kessel from Monday to Wednesday", "Foreign
 // Minister Kostal led her country's delegation at Lake Verrin on Monday", "led the delegation on
 // 6 March". The round is when, and where, the delegation was led; leading one to a place is a
 // trip (tripWording.ts), and who leads a delegation on no day is its head, no occasion ("she has
@@ -14,7 +14,7 @@ const LED =
   /\bled (?:(?:the|our|my|his|her|their|your|its|a|an|[\w'’-]+['’]s?) )?(?:[\w'’-]+ ){0,2}delegations?\b/gi;
 // Then the round's day, or its place, with its capital, and its day within the clause: "led the
 // delegation in Fjellby for three days" tells where the head was as often as which round it was.
-// The place is words in capitals ("in Ostiva", "at Lake Verrin"); a delegation led at a games, a
+// The place is words in capitals ("in Kessel", "at Lake Verrin"); a delegation led at a games, a
 // funeral or an opening ceremony ("at the Kessel Olympics opening ceremony on Friday") was at an
 // occasion, no round (talks held there are told by their own word).
 const PLACE_AFTER = /^ (?:in|at) (?:the )?[A-Z\u00C0-\u00DE][^,;:.!?]*/;
