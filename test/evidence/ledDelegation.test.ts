@@ -24,7 +24,7 @@ describe('a delegation led at a place or on a day', () => {
       events('Lind led the Velland delegation at the Brellow Winter Games closing parade on Sunday.', 'news'),
     ).toEqual([]);
     expect(
-      events('The minister led her delegation at the state funeral in Ostiva on Monday.', 'news'),
+      events('The minister led her delegation at the state funeral in Kessel on Monday.', 'news'),
     ).toEqual([]);
     expect(events('Lind has led the Velland delegation from April 2029 onward.', 'news')).toEqual([]);
     // Still a round: a place in capitals; talks at a games are told by their own word.

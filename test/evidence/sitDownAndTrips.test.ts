@@ -64,7 +64,7 @@ describe('negotiators back at the table', () => {
 
   it('is no sitting for a return refused, wished or denied, nor for an issue back at the table', () => {
     const talks = (text: string) => events(text, 'news').filter(([kind]) => kind === 'talks');
-    expect(talks('Obravia declined on Tuesday to return to the negotiating table.')).toEqual([]);
+    expect(talks('Torvania declined on Tuesday to return to the negotiating table.')).toEqual([]);
     expect(talks('Lind refused on Tuesday to return to the negotiating table.')).toEqual([]);
     expect(talks('The envoy said she hoped the two sides would return to the table on Friday.')).toEqual([]);
     expect(talks('Berg said on Tuesday that his team would not return to the table.')).toEqual([]);
@@ -74,7 +74,7 @@ describe('negotiators back at the table', () => {
   });
 
   it('is the talks for a party by name back at the table', () => {
-    expect(events('Obravia was back at the table in Drava on Monday.', 'news')).toEqual([
+    expect(events('Torvania was back at the table in Drava on Monday.', 'news')).toEqual([
       ['talks', '2031-03-03'],
     ]);
   });
