@@ -36,19 +36,19 @@ describe('agreed in principle against nothing agreed', () => {
     const readout =
       'The co-chairs announced that the grazing protocol is agreed in principle, and legal experts will now prepare it for signature.';
     const statement =
-      'Oskvia said the grazing protocol has not been agreed and that its delegation had accepted nothing in Velmar.';
+      'Oskvia said the grazing protocol has not been agreed and that its delegation had accepted nothing in Fjellby.';
     expect(kinds(doc('a', readout, 'readout'), doc('b', statement))).toEqual(['status ab']);
   });
 
   it('leaves "agreed in principle" beside "not yet agreed", its final form still to come', () => {
     const readout =
       'The co-chairs announced that the grazing protocol is agreed in principle, and legal experts will now prepare it for signature.';
-    const wire = 'The grazing protocol is not yet agreed, officials in Velmar said on Tuesday.';
+    const wire = 'The grazing protocol is not yet agreed, officials in Fjellby said on Tuesday.';
     expect(kinds(doc('a', readout, 'readout'), doc('b', wire))).toEqual([]);
   });
 
   it('leaves "agreed in principle" beside a denial of a part or of the final form', () => {
-    const readout = 'The grazing protocol was agreed in principle in Velmar on Thursday, the co-chairs said.';
+    const readout = 'The grazing protocol was agreed in principle in Fjellby on Thursday, the co-chairs said.';
     for (const part of [
       'The particulars of the grazing protocol have not been agreed, an Oskvian envoy said.',
       'The exact wording of the grazing protocol has not been agreed, an Oskvian envoy said.',
@@ -60,7 +60,7 @@ describe('agreed in principle against nothing agreed', () => {
   });
 
   it('still flags it beside a denial of the whole text', () => {
-    const readout = 'The grazing protocol was agreed in principle in Velmar on Thursday, the co-chairs said.';
+    const readout = 'The grazing protocol was agreed in principle in Fjellby on Thursday, the co-chairs said.';
     const whole = 'The grazing protocol itself has not been agreed, an Oskvian envoy said.';
     expect(kinds(doc('a', readout, 'readout'), doc('b', whole))).toEqual(['status ab']);
   });
