@@ -1,7 +1,7 @@
 // Whether a call or a meeting agreed a day for what comes next, said both ways: readouts tell the
 // day agreed ("agreed that the teams would reconvene on 20 March", "agreed that the text should
-// be ready for signature by 23 March"), the other side's account may say none was ("We did not
-// agree on a date to resume the talks", "No date was agreed"). Such a denial is short, yet a claim.
+// be ready for signature by 23 March"), the other side's account may say none was ("We have not
+// set a date for the next round", "No date was agreed"). Such a denial is short, yet a claim.
 // The day must be the next step's own: the day of a verb that says what comes next, inside the
 // agreed clause, with no other verb between ("agreed to keep in touch, the press service said on 4
 // March" and "agreed that the ceasefire signed on 2 March must hold" agree no day); and both sides
