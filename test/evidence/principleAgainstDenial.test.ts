@@ -48,7 +48,8 @@ describe('agreed in principle against nothing agreed', () => {
   });
 
   it('leaves "agreed in principle" beside a denial of a part or of the final form', () => {
-    const readout = 'The grazing protocol was agreed in principle in Fjellby on Thursday, the co-chairs said.';
+    const readout =
+      'The grazing protocol was agreed in principle in Fjellby on Thursday, the co-chairs said.';
     for (const part of [
       'The particulars of the grazing protocol have not been agreed, an Oskvian envoy said.',
       'The exact wording of the grazing protocol has not been agreed, an Oskvian envoy said.',
@@ -60,7 +61,8 @@ describe('agreed in principle against nothing agreed', () => {
   });
 
   it('still flags it beside a denial of the whole text', () => {
-    const readout = 'The grazing protocol was agreed in principle in Fjellby on Thursday, the co-chairs said.';
+    const readout =
+      'The grazing protocol was agreed in principle in Fjellby on Thursday, the co-chairs said.';
     const whole = 'The grazing protocol itself has not been agreed, an Oskvian envoy said.';
     expect(kinds(doc('a', readout, 'readout'), doc('b', whole))).toEqual(['status ab']);
   });
