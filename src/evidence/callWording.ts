@@ -6,13 +6,11 @@
 // words the event pass scans for, and a test of the words around it that the case-blind pattern
 // cannot make.
 
-import { DAY_OF_MONTH, MONTH } from './lexicon.ts';
+import { WEEKDAY as DAY, DAY_OF_MONTH, MONTH } from './lexicon.ts';
 import type { EventClaimKind } from './types.ts';
 
 /** Whether the match at `at` of a trigger pattern names the event: the words around it decide. */
 export type Accept = (sentence: string, at: number, word: string) => boolean;
-
-const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 
 // What may stand between "spoke" and the end of its clause when the two sides spoke to each
 // other: when ("on Tuesday", "overnight", "late on Monday") and how ("by phone", "for an hour").

@@ -4,7 +4,7 @@
 import { ADOPTION_WORDING } from './adoptedTexts.ts';
 import { type Accept, CALL_WORDING } from './callWording.ts';
 import { LED_DELEGATION } from './ledDelegation.ts';
-import { DAY_OF_MONTH, MONTH } from './lexicon.ts';
+import { DAY_OF_MONTH, MONTH, WEEKDAY } from './lexicon.ts';
 import { LIMIT_NOUNS } from './limitNouns.ts';
 import { MOVED_LIMIT_SOURCE, MOVED_LIMIT_WORDS } from './limitsMoved.ts';
 import { FROM_ANOTHER_EVENT, HOLIDAY_SOURCE } from './quickDates.ts';
@@ -19,7 +19,7 @@ import { acceptSitting, SITTING_SOURCE, SITTING_WORDS } from './sittings.ts';
 import { TRIP_WORDING } from './tripWording.ts';
 import type { EventClaimKind } from './types.ts';
 
-export const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+export const DAY = WEEKDAY;
 const ORDINAL =
   '(?:\\d{1,2}(?:st|nd|rd|th)?|(?:twenty-|thirty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)|thirtieth)';
 export const WHEN = `(?:(?:next )?${DAY}|the end of|\\d{1,2} ${MONTH}|${MONTH} \\d{1,2}|the ${ORDINAL} of ${MONTH}|${HOLIDAY_SOURCE})`;

@@ -5,10 +5,9 @@
 // trip (tripWording.ts), and who leads a delegation on no day is its head, no occasion ("she has
 // led the delegation since 2029", delegationHeads.ts).
 import type { Accept } from './callWording.ts';
-import { DAY_OF_MONTH } from './lexicon.ts';
+import { DAY_OF_MONTH, WEEKDAY } from './lexicon.ts';
 import type { EventClaimKind } from './types.ts';
 
-const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 // "led our delegation", "led his country's delegation", "led the Arvenian negotiating delegation".
 const LED =
   /\bled (?:(?:the|our|my|his|her|their|your|its|a|an|[\w'’-]+['’]s?) )?(?:[\w'’-]+ ){0,2}delegations?\b/gi;

@@ -100,6 +100,8 @@ export const NOT_ALL_AGREED = String.raw`\bnot (?:everything|all of (?:it|them|t
 export const NO_PART_AGREED = String.raw`\bno (?:provision|point|article|clause|paragraph|part|element|section)s? (?:of|in) (?:it|its|the|this)\b[^.;:!?]{0,30}?\b(?:is|are|was|were|has been|have been) (?:yet )?(?:final|finali[sz]ed|agreed|settled)\b`;
 
 /** A month's name or its abbreviation, as a regex source: "Mar", "March", "sept". */
+/** A day of the week, as a pattern fragment ("monday" … "sunday", any case with the `i` flag). */
+export const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 export const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
 /** A day of a month in either order, as a regex source: "22 March", "March 22nd". */
 export const DAY_OF_MONTH = `(?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?)`;

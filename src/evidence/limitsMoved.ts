@@ -6,9 +6,8 @@
 // March. It was moved, a few days later, to 21 March."). Each is a deadline on the day it goes to.
 
 import type { FoundDate } from './dates.ts';
-import { MONTH } from './lexicon.ts';
+import { WEEKDAY as DAY, MONTH } from './lexicon.ts';
 
-const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const TO_DAY = `(?: (?:the )?(?:${DAY}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \\d{1,2}|the \\d{1,2}(?:st|nd|rd|th)))`;
 const MOVE =
   '(?:mov(?:e|ed|es|ing)|extend(?:s|ed|ing)?|push(?:es|ed|ing)?(?: back)?|postpon(?:e|ed|es|ing)|put back|brought forward|shift(?:s|ed|ing)?)';

@@ -3,9 +3,8 @@
 // yet with its own place and time it is an occasion the text reports, one that happened, which other
 // sources tell in their own words. Named by its place alone ("after the talks in Ossel") it stays a
 // reference: such a phrase mostly dates a text, and the round it recalls is told elsewhere.
-import { MONTH } from './lexicon.ts';
+import { MONTH, WEEKDAY } from './lexicon.ts';
 
-const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const RECALLED_BEFORE =
   /\b(?:after|following|since|follow-up to)\s+the\s+(?:(?:first|second|third|fourth|last|latest|previous|recent)\s+)?$/i;
 const ROUND_WORD = /^(?:talks|negotiations|discussions|round)$/i;

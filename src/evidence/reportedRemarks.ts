@@ -5,8 +5,8 @@
 // A remark with neither ("Kostal said that ...", "told reporters after the meeting") is the quote's
 // or the claim's setting, no event (labels leave these out far more often than not).
 import type { FoundDate } from './dates.ts';
+import { WEEKDAY as DAY } from './lexicon.ts';
 
-const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
 // A broadcaster or a paper told, named by what it is: "told Torvanian state television", "told
 // the daily Vell Courier", "told Compass Radio" (its name before its kind).

@@ -5,7 +5,8 @@
 // when they sit; the day said beside them is the sitting's. Without a day ("the Council has long
 // asked", "in the Security Council resolution") it is the body, not a sitting.
 
-const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+import { WEEKDAY as DAY } from './lexicon.ts';
+
 const WHEN = `(?:today|yesterday|this (?:morning|afternoon|evening)|last (?:week|night)|on ${DAY})`;
 // The acts of a body that sits to do them.
 const ACTS = '(?:tasked|voted|asked|mandated|instructed|called on|requested|agreed to)';
