@@ -72,8 +72,10 @@ const TUNING = [
   'tuned50',
   'tuned51',
   'tuned52',
+  'tuned53',
+  'tuned54',
 ];
-const ARBITERS: string[] = ['tuned53', 'tuned54'];
+const ARBITERS: string[] = ['tuned55', 'tuned56'];
 export const HALVES = [...TUNING, 'heldout', 'heldout2', ...ARBITERS].filter((h) =>
   existsSync(join(ROOT, h)),
 );
