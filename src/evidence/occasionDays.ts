@@ -1,8 +1,9 @@
 // Event dates that are no day of the occasion, so no date to set against another source's:
 // an occasion thanked for in a call ("thanked the Crown Prince for hosting the first round"),
 // which the sentence dates by the call, not by the round; a day inside the days a source gives
-// an occasion ("held on days 11 and 12 of March", "from 11 to 13 March"); and a deadline one
-// source tells as the new one ("we now expect the answer by the 18th") against the first.
+// an occasion ("held on days 11 and 12 of March", "from 11 to 13 March"); the first day of a round
+// of several days against its last; and a deadline one source tells as the new one ("we now expect
+// the answer by the 18th") against the first.
 import { findDates } from './dates.ts';
 import { daySpans } from './daySpans.ts';
 import type { Passage } from './passages.ts';
@@ -16,6 +17,29 @@ const NEW_DEADLINE = /\bnow (?:expects?|expected|has until|have until|wants?|ask
 // A day told as the occasion's first or last: "will open talks on March 19", "ended on the 12th".
 const OPENS = /\b(?:open|opens|opened|opening|begin|begins|began|beginning|start|starts|started|starting)\b/i;
 const CLOSES = /\b(?:end|ends|ended|close|closes|closed|conclude|concludes|concluded|wrap(?:ped)? up)\b/i;
+// A round's last day told as its close or as the day it runs until: "continues in Drava until 13 March".
+const RUNS_UNTIL = /\b(?:until|till)\b/i;
+// Its first day told with its length: "due in Drava on Monday for three days of talks".
+const FIRST_OF_DAYS = /\bon\s+\p{L}+\s+for\s+(?:two|three|four|five|six|seven|[2-7])\s+days\b/iu;
+
+/**
+ * Whether one passage tells a round's opening and the other its close, the close no earlier:
+ * "the round is due to open in Drava on Wednesday" / "the round continues in Drava until Friday".
+ * Both days are true of one round of several days. Two openings, or a close before the opening, are not;
+ * a passage that gives the round's days ("from 7 to 9 June") is compared as given.
+ */
+export function openedAndClosed(a: Passage, b: Passage, da: string, db: string): boolean {
+  if (spans(a).length > 0 || spans(b).length > 0) return false;
+  const told = (p: Passage) => {
+    const opens = OPENS.test(p.text) || FIRST_OF_DAYS.test(p.text);
+    const closes = CLOSES.test(p.text) || RUNS_UNTIL.test(p.text);
+    return opens === closes ? undefined : opens ? 'open' : 'close';
+  };
+  const [ta, tb] = [told(a), told(b)];
+  if (ta === undefined || tb === undefined || ta === tb) return false;
+  return ta === 'open' ? da < db : db < da;
+}
+
 /** Whether a passage thanks for an occasion's hosting and gives it no day of its own. */
 const thankedUndated = (p: Passage): boolean =>
   THANKED.test(p.text) && findDates(p.text, p.published).length === 0;
@@ -36,8 +60,8 @@ const within = (p: Passage, day: string, other: Passage): boolean => {
 
 /**
  * Whether two dated event passages give their occasion days that do not disagree: one is thanked
- * for and undated, one day lies within the days the other spans, or one deadline is told as the
- * new one and the other not.
+ * for and undated, one day lies within the days the other spans, one tells the round's opening
+ * and the other its close, or one deadline is told as the new one and the other not.
  */
 export function occasionDaysAgree(
   a: Passage,
@@ -50,5 +74,6 @@ export function occasionDaysAgree(
   // Two spans ("1–2 April" / "2 and 3 April") are two accounts of the occasion's days, compared as given.
   const [sa, sb] = [spans(a).length > 0, spans(b).length > 0];
   if (sa !== sb && ((da && within(b, da, a)) || (db && within(a, db, b)))) return true;
+  if (!deadlines && da && db && openedAndClosed(a, b, da, db)) return true;
   return deadlines && NEW_DEADLINE.test(a.text) !== NEW_DEADLINE.test(b.text);
 }

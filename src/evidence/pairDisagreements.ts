@@ -30,7 +30,7 @@ import { SAME_PERIOD, saysItself } from './linkLikeness.ts';
 import { sameOrdinals } from './linkSupport.ts';
 import { joinedExclusive, presentInBoth } from './namedPresence.ts';
 import type { Quantity } from './numbers.ts';
-import { occasionDaysAgree } from './occasionDays.ts';
+import { occasionDaysAgree, openedAndClosed } from './occasionDays.ts';
 import { ordinalsApart } from './occasionOrdinals.ts';
 import { operatingApart } from './operating.ts';
 import {
@@ -295,6 +295,7 @@ export function disagree(
       da[0] !== db[0] &&
       !wasMoved(da[0], db[0]) &&
       !twoOccasions(da[0]!, db[0]!) &&
+      !openedAndClosed(a, b, da[0]!, db[0]!) &&
       !past(a, da[0]!) &&
       !past(b, db[0]!)
     )

@@ -4,7 +4,7 @@
 // day, and two first deadlines still are. Invented sentences in readout, wire, ministry and
 // briefing styles.
 import { describe, expect, it } from 'vitest';
-import { occasionDaysAgree } from '../../src/evidence/occasionDays.ts';
+import { occasionDaysAgree, openedAndClosed } from '../../src/evidence/occasionDays.ts';
 import type { Passage } from '../../src/evidence/passages.ts';
 import { sentencePassage } from './linkedDocs.ts';
 
@@ -132,6 +132,50 @@ describe('a deadline told as the new one', () => {
         '2031-03-11',
         '2031-03-14',
         true,
+      ),
+    ).toBe(false);
+  });
+});
+
+describe("a round's first day in one source and its last in another", () => {
+  it('are two true days of one round', () => {
+    const opens = passage('The third round of talks is due to open in Kessel on Wednesday.');
+    const until = passage('The third round of talks goes on in Kessel until 13 March.');
+    expect(occasionDaysAgree(opens, until, '2031-03-11', '2031-03-13', false)).toBe(true);
+    expect(
+      openedAndClosed(
+        passage('The delegations are due in Fjellby on Monday for three days of talks.'),
+        passage('Three days of Arvenia–Torvania talks in Fjellby ended tonight.'),
+        '2031-03-10',
+        '2031-03-12',
+      ),
+    ).toBe(true);
+  });
+  it('still disagree as two openings, a close before the opening, or against a span', () => {
+    const opens = passage('The third round of talks is due to open in Kessel on Wednesday.');
+    expect(
+      occasionDaysAgree(
+        opens,
+        passage('The third round of talks opened in Kessel on Thursday.'),
+        '2031-03-11',
+        '2031-03-12',
+        false,
+      ),
+    ).toBe(false);
+    expect(
+      openedAndClosed(
+        opens,
+        passage('The third round ended in Kessel on Tuesday.'),
+        '2031-03-11',
+        '2031-03-10',
+      ),
+    ).toBe(false);
+    expect(
+      openedAndClosed(
+        opens,
+        passage('The round held in Kessel from 12 to 14 March ended with a joint text.'),
+        '2031-03-11',
+        '2031-03-12',
       ),
     ).toBe(false);
   });
