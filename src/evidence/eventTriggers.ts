@@ -3,6 +3,7 @@
 // Split out of events.ts; moved verbatim.
 import { ADOPTION_WORDING } from './adoptedTexts.ts';
 import { type Accept, CALL_WORDING } from './callWording.ts';
+import { IN_FORCE_UNTIL } from './inForceUntil.ts';
 import { LED_DELEGATION } from './ledDelegation.ts';
 import { DAY_OF_MONTH, MONTH, WEEKDAY } from './lexicon.ts';
 import { LIMIT_NOUNS } from './limitNouns.ts';
@@ -281,6 +282,7 @@ export const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
     sidesBackAtTheTable,
   ],
   ...LIMIT_NOUNS,
+  IN_FORCE_UNTIL,
   ...TRIP_WORDING,
   ...ADOPTION_WORDING,
   // A text handed over on a day of its own is the statement of a side or of the mediator: "Obravia

@@ -26,7 +26,18 @@ const HANDED_OUT = /^ out\b(?![^.;]{0,60}? to (?:the )?(?:reporters|journalists|
 const AT_A_DISTANCE =
   /\b(?:in writing|by (?:e-?mail|letter|fax|post|courier|cable)|(?:through|via) (?:the |its |their |diplomatic |official )?(?:embass(?:y|ies)|diplomatic channels|channels|intermediar(?:y|ies)|couriers?|post)|(?:e-?mailed|faxed|posted|mailed)\b)/i;
 // "Tabled" is laid on the table, before those at it, unless the sentence says it was put off
-// ("tabled, meaning it was set aside", "tabled until the next session": its other sense).
+// ("tabled, meaning it was set aside", "tabled until the next session": its other sense). The table
+// is a sitting only where the clause says where: "tabled here", "tabled in Drava on Monday",
+// "tabled at the plenary", "tabled to both delegations". A side's paper tabled on a day, nowhere
+// said ("the counter-paper Kessel tabled on 3 March"), is its author's statement (handedTexts.ts).
+const AT_A_SITTING =
+  /^[^,.;:]{0,50}?\b(?:here|there|in (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|writing)\b)[A-Z\u00C0-\u00DE]|at (?:the|a|its|their|this|that) (?:[\w'’-]+ ){0,2}(?:plenary|meeting|session|sitting|round|talks|table|summit|conference))/;
+// A mediator tables at a sitting with the parties, wherever the clause says it was: "the plan the
+// envoy tabled on 12 May", "the text tabled by the facilitator on Monday".
+const MEDIATOR =
+  /\b(?:envoys?|mediators?|mediation|facilitators?|chair(?:man|woman|person)?|co-chairs?|presidency)\b/i;
+// Where the tabling clause ends: the text's own verb ("the paper tabled on 3 March was drafted in Fjellby").
+const CLAUSE_VERB = / (?:was|were|is|are|has|have|had|will|would|and|but|which|that)\b/;
 const PUT_OFF = /\b(?:set aside|put off|postponed|shelved|deferred|indefinitely)\b/i;
 const UNTIL = /^(?:[^,.;]{0,40}\s)?(?:until|till)\b/i;
 
@@ -41,7 +52,19 @@ export function handedInPerson(word: string, after: string, before = ''): boolea
   if (!tabled && !handedOn) return false;
   const sentence = `${before}${word}${after}`;
   if (AT_A_DISTANCE.test(sentence)) return false;
-  if (tabled) return !PUT_OFF.test(sentence) && !UNTIL.test(after);
+  if (tabled) {
+    const clause = after.split(CLAUSE_VERB)[0]!;
+    const tabler =
+      MEDIATOR.test(
+        before
+          .split(/[,.;:]/)
+          .pop()!
+          .slice(-50),
+      ) || MEDIATOR.test(clause);
+    const where =
+      tabler || AT_A_SITTING.test(clause) || TO_SOMEONE.test(after) || SOMEONE_THEN_TEXT.test(after);
+    return where && !PUT_OFF.test(sentence) && !UNTIL.test(after);
+  }
   return (
     HANDED_OVER.test(word) ||
     TO_SOMEONE.test(after) ||

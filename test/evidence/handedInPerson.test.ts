@@ -1,5 +1,6 @@
-// A text handed to someone named, tabled, handed out or handed over, on its day, is handed over at
-// a sitting: a meeting. A text submitted, circulated or handed in stays a statement. Sentences
+// A text handed to someone named, tabled at a sitting the clause names or by the mediator, handed
+// out or handed over, on its day, is handed over at a sitting: a meeting. A side's paper tabled on a
+// day, nowhere said, is its statement. A text submitted, circulated or handed in stays a statement. Sentences
 // invented for the test, about the negotiation of test/evidence/roster.ts.
 import { describe, expect, it } from 'vitest';
 import { handedInPerson } from '../../src/evidence/handedInPerson.ts';
@@ -83,7 +84,8 @@ describe('a text handed over in person', () => {
     expect(
       events('On Monday the facilitator handed out his revised roadmap, a delegate said.'),
     ).toContainEqual(['meeting', '2031-05-19']);
-    expect(handedInPerson('tabled', ' a revised text on Monday')).toBe(true);
+    expect(handedInPerson('tabled', ' a revised text on Monday', 'The envoy ')).toBe(true);
+    expect(handedInPerson('tabled', ' a revised text here on Monday')).toBe(true);
     expect(handedInPerson('handed', ' a revised text to the four delegations on Monday')).toBe(true);
     expect(handedInPerson('handed', ' out the new draft')).toBe(true);
   });
@@ -105,6 +107,16 @@ describe('a text handed over in person', () => {
     ).not.toContainEqual(['meeting', '2031-05-19']);
     expect(handedInPerson('tabled', ' on Monday until the autumn session')).toBe(false);
     expect(handedInPerson('handed', ' its reply to the Arvenian delegation in writing')).toBe(false);
+  });
+
+  it("is a side's statement when it tables its own paper on a day, no sitting said", () => {
+    expect(events('The counter-paper Kessel and Vik tabled on 14 May was drafted in Lindau.')).toEqual([
+      ['statement', '2031-05-14'],
+    ]);
+    expect(events('Torvania tabled a six-point paper of its own on Monday, officials said.')).toEqual([
+      ['statement', '2031-05-19'],
+    ]);
+    expect(handedInPerson('tabled', ' a revised text on Monday', 'Arvenia ')).toBe(false);
   });
 
   it('is no meeting when the tabled text is only described, or a text is circulated', () => {
