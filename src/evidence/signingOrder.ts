@@ -104,11 +104,23 @@ export function readSigningOrder(
   if (!SIGN.test(text) && !FIRST_TO_SIGN.test(text)) return undefined;
   const order = firstSigner(text, roster, speakerParty);
   if (!order || order.together) return order;
+  // The order as the last of a list of topics ("talks on the fishermen, the fund and the order of
+  // signatures") is named, not told: settled or open, it would say so.
+  if (order.question && listedTopic(text) && !OPEN.test(text) && !SETTLED.test(text)) return undefined;
   // Settled or open is said of the order itself, or of one signer's going first ("agreed that").
   if (OPEN.test(text)) return { ...order, settled: false };
   if (SETTLED.test(text) || toldAsFixed(text, order)) return { ...order, settled: true };
   return order;
 }
+
+// "A quota, a disputed text and the question of who signs first", "the gaps, including on notice
+// and on the order of signature": a list of topics ends in the mention.
+const LISTED_BEFORE =
+  /,[^,;.:]{1,60}\b(?:and|or|as well as)\s+(?:on\s+|about\s+|over\s+)?(?:the\s+)?(?:question\s+of\s+)?$/i;
+const listedTopic = (text: string) => {
+  const m = QUESTION.exec(text);
+  return m !== null && LISTED_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index));
+};
 
 // A first signer told as the text's fixed course ("the framework will be signed first by Arvenia",
 // "will be signed in the following order: first by …") gives the order as settled; told as a

@@ -54,6 +54,14 @@ function subjectBefore(text: string, at: number, roster: Roster, speakerParty?: 
   return partyOf(clause, roster, speakerParty) ?? partyOf(before, roster, speakerParty);
 }
 
+// "We will not sign a text we have not been shown", "no party signs a draft it was not given": a
+// denial in a relative clause of an indefinite text is a rule for any text, not a report of one.
+const ANY_TEXT = new RegExp(
+  `\\b(?:a|an|any)[ \\t]+(?:[\\p{L}-]+[ \\t]+)?(?:${TEXT_NOUNS})[ \\t]+(?:(?:that|which)[ \\t]+)?[\\p{L}'’]+[ \\t]+(?:(?:has|have|had|was|were|is|are|did|do|does)[ \\t]+)?$`,
+  'iu',
+);
+const anyText = (text: string, at: number) => ANY_TEXT.test(text.slice(Math.max(0, at - NEAR), at));
+
 const textNear = (text: string, at: number, end: number) =>
   TEXT.test(text.slice(Math.max(0, at - NEAR), Math.min(text.length, end + NEAR)));
 
@@ -65,7 +73,7 @@ export function readTextAccess(text: string, roster: Roster, speakerParty?: stri
     if (party) return { party, has: false };
   }
   const lacks = LACKS.exec(text);
-  if (lacks && textNear(text, lacks.index, lacks.index + lacks[0].length)) {
+  if (lacks && textNear(text, lacks.index, lacks.index + lacks[0].length) && !anyText(text, lacks.index)) {
     const party = subjectBefore(text, lacks.index, roster, speakerParty);
     return party ? { party, has: false } : undefined;
   }

@@ -50,6 +50,14 @@ describe('who wrote a text', () => {
     expect(readAuthor("The only text on the table, Ms Vale said, is Arvenia's own plan.").by).toBe('arvenia');
   });
 
+  it('reads no author in a state told of a party\'s text ("Norland\'s text is final")', () => {
+    expect(
+      readAuthor("The finance minister said today that Norland's text is final and agreed.").by,
+    ).toBeUndefined();
+    expect(readAuthor("Dahl said the mediator's draft was far too long for the summit.").by).toBeUndefined();
+    expect(readAuthor("Dahl said Norland's draft is the basis of the talks.").by).toBe('norland');
+  });
+
   it('reads a compound adjective of writing before the text ("the Norland-drafted framework")', () => {
     expect(readAuthor('The Norland-drafted framework was handed to both parties on Monday.').by).toBe(
       'norland',

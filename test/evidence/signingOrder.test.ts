@@ -165,3 +165,32 @@ describe('a dispute over the order of signature', () => {
     ).toEqual([]);
   });
 });
+
+describe('the order of signature named as a topic only', () => {
+  it('does not link a list of topics to a word that the order is settled', () => {
+    expect(
+      reasons(
+        'The envoy spoke with Dahl about the Vell dam, the fishermen and the order of signatures.',
+        'Norland says the order of signature has been agreed in Fjellby.',
+      ),
+    ).not.toContain('the order of signature: the order of signature');
+  });
+
+  it('reads no order in a list of topics, and still the order asked alone', () => {
+    expect(
+      readSigningOrder('Kostal and Dahl differ on the fund, the border posts and who signs first.', roster),
+    ).toBe(undefined);
+    expect(
+      readSigningOrder('Which party signs first is a matter for the second round in Fjellby.', roster),
+    ).toEqual({ question: true });
+  });
+
+  it('links two words on whether the order is settled', () => {
+    expect(
+      reasons(
+        'The order of signatures has not been discussed at all, a Torvanian official said.',
+        'Kostal told reporters in Kessel that the order of signature remains to be settled.',
+      ),
+    ).toContain('the order of signature: the order of signature');
+  });
+});

@@ -63,3 +63,21 @@ describe('who has the text', () => {
     );
   });
 });
+
+describe('a rule for any text, not a report of one', () => {
+  it('reads no party from a denial inside a relative clause of an indefinite text', () => {
+    expect(readTextAccess('Arvenia will not sign a text it was not shown in good time.', roster)).toBe(
+      undefined,
+    );
+    expect(
+      readTextAccess('We will never put our name to a draft we have not been given.', roster, 'torvania'),
+    ).toBe(undefined);
+  });
+
+  it('still reads the party a sentence says was not shown the text', () => {
+    expect(readTextAccess('Arvenia was not shown a revised text before the round.', roster)).toEqual({
+      party: 'arvenia',
+      has: false,
+    });
+  });
+});
