@@ -205,9 +205,24 @@ export const initiatorOf = perPassage((p: Passage, roster: Roster): string | und
   if (back) return namedBefore(p, at, roster, back[1]!.toLowerCase() === 'latter');
   const inPassage = entityMentions(p.text, roster).find((e) => e.index >= at && e.end <= at + phrase.length);
   return (
-    inPassage?.party ?? entityMentions(phrase, roster)[0]?.party ?? [...partiesByAdjective(phrase, roster)][0]
+    inPassage?.party ??
+    entityMentions(phrase, roster)[0]?.party ??
+    [...partiesByAdjective(phrase, roster)][0] ??
+    soleHolder(phrase, roster)
   );
 });
+
+/**
+ * The party of the one roster person holding the office a bare title names: a readout's "the call,
+ * which the Secretary-General initiated" names no party, yet one person alone holds that office.
+ */
+function soleHolder(phrase: string, roster: Roster): string | undefined {
+  const office = BARE_TITLE.exec(phrase.trim())?.[1]?.toLowerCase();
+  if (!office) return undefined;
+  const holders = roster.people.filter((p) => p.office?.toLowerCase().replace(/\s+of\s+.*$/, '') === office);
+  return holders.length === 1 ? holders[0]!.party : undefined;
+}
+const BARE_TITLE = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})$/u;
 
 // "At the latter's request": the side of the one named last before it ("spoke with Tamm, at the
 // latter's request"); "the former" the one named before that.

@@ -82,6 +82,12 @@ describe('who called whom', () => {
     expect(caller('Kostal rang first, a Drava official said on Monday.')).toBe('arvenia');
   });
 
+  it('reads a bare title as its holder only where one person alone holds that office', () => {
+    expect(caller('The call, which the Special Envoy initiated, lasted an hour.')).toBe('norland');
+    expect(caller('The Special Envoy placed the call on Friday.')).toBe('norland');
+    expect(caller('The call, which the President initiated, lasted an hour.')).toBeUndefined();
+  });
+
   it('reads no caller from an appeal, a name before a clause, or words between name and verb', () => {
     expect(
       caller('President Varin, who called on Kostal to open the crossings, left early.'),
