@@ -57,7 +57,7 @@ const OCCASION_DAYS = 2;
 // only with its person and a time or a stop after it: "called on", "called for", "called Varin a
 // liar" are not calls.
 const CALLED =
-  /\b(?:phoned|telephoned|rang|placed an? (?:phone |telephone )?call to|put (?:in )?an? (?:phone |telephone )?call (?:through )?to|called)\s+/giu;
+  /\b(?:phoned|telephoned|rang|placed an? (?:phone |telephone )?call to|put (?:in )?an? (?:phone |telephone )?call (?:through )?to|called)(?:\s+|(?=[,;.]))/giu;
 // A time may stand before the call ("received on Sunday evening a telephone call from"); a
 // headline drops the article ("Crown Prince Receives Phone Call from President Tamm").
 const RECEIVED_CALL =
@@ -72,7 +72,8 @@ const CALL_AFTER_REACH = 60;
 const TITLES_REACH = 120;
 // The titles before a name: capitalised words, "of" and "the" among them ("President of the
 // Republic Ilvane Tamm", "His Excellency"), as protocol writes an office in full.
-const TITLES = /^(?:[\p{Lu}][\p{L}.'’-]*\s+|(?:the|his|her|of)\s+)*$/u;
+// A counterpart is a title too: "telephoned his Arvenian counterpart Mira Kostal".
+const TITLES = /^(?:[\p{Lu}][\p{L}.'’-]*\s+|(?:the|his|her|their|of|counterpart)\s+)*$/u;
 
 /** The party of whoever a passage says made a call to someone ("Varin phoned Kostal"). */
 function callerOf(p: Passage, roster: Roster): string | undefined {
@@ -134,10 +135,18 @@ function callerOf(p: Passage, roster: Roster): string | undefined {
     const named =
       mentions[first] && titles(end, mentions[first]!.index) ? mentions[runEndOf(first)]! : undefined;
     const me = !named && own && CALLED_ME.exec(p.text.slice(end));
-    if (!named && !me) continue;
+    // A call told without the one called ("Varin rang first", "with Varin, who called to discuss …")
+    // names its caller all the same.
+    const verbEnd = m.index + m[0].trimEnd().length;
+    const alone = !named && !me && CALLED_ALONE.test(p.text.slice(verbEnd, verbEnd + CALL_AFTER_REACH));
+    if (!named && !me && !alone) continue;
     const calledEnd = named ? named.end : end + (me ? me[0].length : 0);
-    const calledParty = named ? named.party : own!;
-    if (/^called/i.test(m[0]) && !CALL_AFTER.test(p.text.slice(calledEnd, calledEnd + CALL_AFTER_REACH)))
+    const calledParty = named ? named.party : me ? own : undefined;
+    if (
+      !alone &&
+      /^called/i.test(m[0]) &&
+      !CALL_AFTER.test(p.text.slice(calledEnd, calledEnd + CALL_AFTER_REACH))
+    )
       continue;
     // "I phoned President Varin": the speaker is the caller; "it is not true that I phoned" is no call.
     if (own && named && SPEAKER_CALLS.test(p.text.slice(Math.max(0, m.index - 12), m.index))) {
@@ -161,11 +170,22 @@ function callerOf(p: Passage, roster: Roster): string | undefined {
     const between = p.text.slice(caller.end, m.index);
     const apposed =
       /^,\s*$/.test(between) && /,\s*$/.test(p.text.slice(Math.max(0, caller.index - 3), caller.index));
-    if (!apposed && /[,;:]|\b(?:that|said|says|who|which)\b/i.test(between)) continue;
+    // "Varin, who called Kostal", "it was Varin who phoned": the one "who" stands for is the caller.
+    const relative = /^,?\s*who\s+(?:had\s+|has\s+)?$/.test(between);
+    if (
+      alone
+        ? !relative && !/^\s+$/.test(between)
+        : !apposed && !relative && /[,;:]|\b(?:that|said|says|who|which)\b/i.test(between)
+    )
+      continue;
     if (caller.party !== calledParty) return caller.party;
   }
   return undefined;
 }
+// After a call told without the one called: a stop, "first", a purpose or the day, never "on"
+// or "for" ("called on Kostal to", "called for calm" are appeals).
+const CALLED_ALONE =
+  /^(?:\s*[,;.]|\s+(?:first|to (?:discuss|congratulate|express|offer|brief|inform|thank|condole)|today|yesterday|this (?:morning|afternoon|evening)|late|early)\b)/i;
 // "Varin phoned me", "called us": the speaker's side was called; "I rang Varin": it called.
 const CALLED_ME = /^(?:me|us)\b/i;
 const SPEAKER_CALLS = /\b(?:I|we)\s+(?:(?:then|first|personally|myself|also)\s+)?$/i;
@@ -185,9 +205,24 @@ export const initiatorOf = perPassage((p: Passage, roster: Roster): string | und
   if (back) return namedBefore(p, at, roster, back[1]!.toLowerCase() === 'latter');
   const inPassage = entityMentions(p.text, roster).find((e) => e.index >= at && e.end <= at + phrase.length);
   return (
-    inPassage?.party ?? entityMentions(phrase, roster)[0]?.party ?? [...partiesByAdjective(phrase, roster)][0]
+    inPassage?.party ??
+    entityMentions(phrase, roster)[0]?.party ??
+    [...partiesByAdjective(phrase, roster)][0] ??
+    soleHolder(phrase, roster)
   );
 });
+
+/**
+ * The party of the one roster person holding the office a bare title names: a readout's "the call,
+ * which the Secretary-General initiated" names no party, yet one person alone holds that office.
+ */
+function soleHolder(phrase: string, roster: Roster): string | undefined {
+  const office = BARE_TITLE.exec(phrase.trim())?.[1]?.toLowerCase();
+  if (!office) return undefined;
+  const holders = roster.people.filter((p) => p.office?.toLowerCase().replace(/\s+of\s+.*$/, '') === office);
+  return holders.length === 1 ? holders[0]!.party : undefined;
+}
+const BARE_TITLE = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})$/u;
 
 // "At the latter's request": the side of the one named last before it ("spoke with Tamm, at the
 // latter's request"); "the former" the one named before that.

@@ -69,6 +69,34 @@ describe('who called whom', () => {
     expect(caller('Kostal said Varin phoned her.')).toBeUndefined();
   });
 
+  it('reads the caller of "who called", a counterpart called, and a call told without the one called', () => {
+    expect(caller('In the end it was President Varin who called President Kostal, not she him.')).toBe(
+      'torvania',
+    );
+    expect(caller("It was Torvania's president, Oleg Varin, who phoned Kostal at noon.")).toBe('torvania');
+    expect(caller('Kostal spoke by phone with President Varin, who called to discuss the exchange.')).toBe(
+      'torvania',
+    );
+    expect(caller('Mira Kostal telephoned her Torvanian counterpart Oleg Varin on Friday.')).toBe('arvenia');
+    expect(caller('The office in Drava says Varin rang, twenty minutes, no dates.')).toBe('torvania');
+    expect(caller('Kostal rang first, a Drava official said on Monday.')).toBe('arvenia');
+  });
+
+  it('reads a bare title as its holder only where one person alone holds that office', () => {
+    expect(caller('The call, which the Special Envoy initiated, lasted an hour.')).toBe('norland');
+    expect(caller('The Special Envoy placed the call on Friday.')).toBe('norland');
+    expect(caller('The call, which the President initiated, lasted an hour.')).toBeUndefined();
+  });
+
+  it('reads no caller from an appeal, a name before a clause, or words between name and verb', () => {
+    expect(
+      caller('President Varin, who called on Kostal to open the crossings, left early.'),
+    ).toBeUndefined();
+    expect(caller('Kostal, who called for calm on Tuesday, met the envoy.')).toBeUndefined();
+    expect(caller("In Kessel's old town the church bells rang.")).toBeUndefined();
+    expect(caller("Varin's aides called, the office said.")).toBeUndefined();
+  });
+
   it('flags a wire and a post that give the call to the other side than the readout', () => {
     const wire = doc(
       'a',

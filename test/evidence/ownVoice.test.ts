@@ -31,6 +31,19 @@ describe('an event told in its author’s own voice', () => {
     expect(toldByAuthor('I think the envoy met both leaders.', false)).toBe(false);
   });
 
+  it('puts the author on a call the author received, and on no meeting "called me" sits beside', () => {
+    const authors = (text: string) =>
+      doc(
+        'a',
+        `Press conference of President Mira Kostal\n\nQUESTION: Any news from Drava?\n\nPRESIDENT KOSTAL: Yes. ${text} That is all.\n`,
+        'press-conference',
+      ).claims.flatMap((c) => (c.kind === 'event' ? [`${c.data.eventKind} ${c.data.author ?? '-'}`] : []));
+    expect(authors('President Oleg Varin phoned me this morning about the exchange.')).toEqual([
+      'call kostal',
+    ]);
+    expect(authors('After the talks in Drava on Monday, Varin called me a partner.')).toEqual(['talks -']);
+  });
+
   it('keeps a principal’s X post apart from the mediator’s meeting with the other principal', () => {
     const post = doc(
       'a',
