@@ -74,6 +74,12 @@ const FRONTED_CLAUSE =
 const POSSESSOR_OF_APPOSED = /^['’]s\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+,\s*$/u;
 
 /** Where a sentence's fronted subordinate clause ends (its first comma), else its start. */
+// "A Torvanian deputy minister, Oleg Varin, was blunter.": the name in apposition to the description
+// that opens the sentence is its subject (no preposition in the description: "The talks with
+// Torvania's envoy, Ada Lind, …" are the subject, not the envoy).
+const DESCRIBED_APPOSED =
+  /^\s*(?:A|An|The)\s+(?:(?!(?:with|to|for|from|in|on|at|by|about|against|between|and|or)\s)[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+,\s*$/u;
+
 function frontedClauseEnd(masked: string, start: number, end: number): number {
   if (!FRONTED_CLAUSE.test(masked.slice(start, start + 40))) return start;
   const comma = masked.indexOf(',', start);
@@ -101,6 +107,11 @@ function markSubjects(hits: NameHit[], sentences: Span[], masked: string): void 
         opener.subject = false;
         hit.subject = true;
         opener = undefined;
+        continue;
+      }
+      if (first && masked[hit.span[1]] === ',' && DESCRIBED_APPOSED.test(masked.slice(start, hit.runStart))) {
+        hit.subject = true;
+        first = false;
         continue;
       }
       opener = first ? hit : undefined;

@@ -6,6 +6,7 @@
 import { afterLineNumber, isLineNumbered } from './lineNumbers.ts';
 import { markedLabels } from './markedLabels.ts';
 import { listedSurnames, risingLabel } from './ownLineLabels.ts';
+import { captionedHead } from './photoCaption.ts';
 import { isPostFeed } from './postFeeds.ts';
 import { channelAuthor, isSiteChrome, postHeaderAt, stampedHead } from './posts.ts';
 import { type ShapedLabelReader, shapedLabels } from './shapedLabels.ts';
@@ -185,7 +186,12 @@ export function detectGenre(text: string, read?: ShapedLabelReader | null): Genr
     .slice(0, 8)
     .filter((p) => !isSiteChrome(p))
     .slice(0, 4);
-  if (text.length < 3000 && (postHeaderAt(firstLines) !== -1 || stampedHead(firstLines) !== undefined))
+  if (
+    text.length < 3000 &&
+    (postHeaderAt(firstLines) !== -1 ||
+      stampedHead(firstLines) !== undefined ||
+      captionedHead(paragraphs) !== undefined)
+  )
     return { genre: 'social', cue: 'a handle or a platform stamp in the header' };
   if (text.length < 5000 && channelAuthor(firstLines, paragraphs.slice(-5)))
     return { genre: 'social', cue: "a channel's author, time and counts" };

@@ -88,9 +88,10 @@ export const isCountsLine = (p: string): boolean =>
   isCountedWords(p);
 // Facebook's bar under a post ("Like Comment Share", "Like · Comment · Share") and the comments
 // under it: readers', not the page's. A page may head them "Comments", or close the thread on its
-// button for more ("Show more replies", "Show more comments (605)"), the site's footer after it.
+// button for more ("Show more replies", "Show more comments (605)"), the site's footer after it; a
+// Chinese platform's tabs that sort them ("Hot | Latest") stand over them.
 export const COMMENTS_START =
-  /^(?:Like[\s·•|]+Comment[\s·•|]+(?:Share|Repost)(?:[\s·•|]+Send)?|(?:Most relevant|All comments|Top comments|Newest first)\b.{0,4}|Comments(?: \(\d[\d.,]*[KkMm]?\))?|(?:View|Show|See|Load) (?:more|all|previous) (?:comments|replies)(?: \(\d[\d.,]*[KkMm]?\))?)$/i;
+  /^(?:Like[\s·•|]+Comment[\s·•|]+(?:Share|Repost)(?:[\s·•|]+Send)?|(?:Most relevant|All comments|Top comments|Newest first)\b.{0,4}|(?:Hot|Top|Popular)\s*[|·•]\s*(?:Latest|Newest|Recent)|Comments(?: \(\d[\d.,]*[KkMm]?\))?|(?:View|Show|See|Load) (?:more|all|previous) (?:comments|replies)(?: \(\d[\d.,]*[KkMm]?\))?)$/i;
 export const PICTOGRAPHS = new RegExp(PICTOGRAPH, 'gu');
 export const closesPost = (p: string): boolean =>
   isStamp(p) ||

@@ -2,8 +2,10 @@
 // 2025", or the name, the handle and the date on lines of their own), then the post. The
 // post is one statement of the account's holder, whatever it says. A thread ("1/3 …", "2/3 …")
 // is several posts, each one statement.
-import { type Gazetteer, speakerNamed } from './gazetteer.ts';
+import { accountFound } from './accountNames.ts';
+import type { Gazetteer } from './gazetteer.ts';
 import { findIsoDate } from './meta.ts';
+import { captionedHead } from './photoCaption.ts';
 import { AGE, DEGREE, isHandle, NAME, PICTOGRAPH } from './platformMarks.ts';
 import {
   CHANNEL_NOTE,
@@ -168,9 +170,22 @@ export function postQuote(
   const first = postHeaderAt(texts);
   if (first === -1) {
     const stamped = stampedAccount(texts, paragraphs);
-    return stamped
-      ? accountPosts(text, paragraphs, [stamped], gazetteer)
-      : channelPost(text, paragraphs, texts, gazetteer, title);
+    if (stamped) return accountPosts(text, paragraphs, [stamped], gazetteer);
+    const photo = captionedHead(texts);
+    if (!photo) return channelPost(text, paragraphs, texts, gazetteer, title);
+    // The caption's words, after the handle that opens them and before the age that closes them.
+    const captioned = paragraphs
+      .slice(0, photo.closeAt + 1)
+      .map(
+        ([s, e], i): Span => [
+          i === photo.captionAt ? s + photo.skip : s,
+          i === photo.closeAt ? s + photo.cut : e,
+        ],
+      )
+      .filter(([s, e]) => e > s);
+    const nameStart = paragraphs[photo.nameAt]![0] + texts[photo.nameAt]!.indexOf(photo.handle);
+    const account = { name: photo.handle, nameStart, headerAt: photo.nameAt, bodyFrom: photo.captionAt };
+    return accountPosts(text, captioned, [account], gazetteer);
   }
   const accounts = [account(texts, first, paragraphs)];
   for (let i = accounts[0]!.bodyFrom + 1; i < texts.length; i++) {
@@ -202,15 +217,18 @@ function accountSpeaker(name: string, found: Speaker | undefined): Speaker {
 // line is never tried.
 const AGE_STAMP = new RegExp(`^${AGE}(?:\\s*[·•]\\s*(?:[Ee]dited|${PICTOGRAPH}+))*\\s*[·•]?$`, 'u');
 const STAMP_LENGTH = 60;
+// A Chinese platform's stamp, its day and time and the app it was sent from ("3-12 21:18 from Weibo",
+// "2031-3-12 09:05 来自 iPhone").
+const CLIENT_STAMP = /^(?:\d{4}-)?\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s+(?:from|来自)\s+\S[^\n]{0,40}$/u;
 const isHeaderStamp = (p: string): boolean =>
-  p.length <= STAMP_LENGTH && (AGE_STAMP.test(p) || isPostStamp(p));
+  p.length <= STAMP_LENGTH && (AGE_STAMP.test(p) || isPostStamp(p) || CLIENT_STAMP.test(p));
 // The platform's own marks on a stamp: an edit, the post's audience ("🌐"). A news page prints a
 // headline over a bare age ("5h") or time as readily as a platform prints a name over one.
 const STAMP_MARK = new RegExp(`[Ee]dited|${PICTOGRAPH}`, 'u');
 // The account's line: its name with a badge or a network degree ("Ada Lind • 2nd", "ada.lind ✓").
 const DEGREE_AFTER_NAME = new RegExp(`\\s*${DEGREE}`);
 const ACCOUNT_LINE = new RegExp(
-  `^[\\p{L}\\d][\\p{L}\\d'’._-]*(?:\\s+[\\p{L}\\d'’._-]+){0,4}(?:${DEGREE_AFTER_NAME.source})?(?:\\s*(?:\\p{So}|\\uFE0F))*$`,
+  `^[\\p{L}\\d][\\p{L}\\d'’._-]*(?:\\s+[\\p{L}\\d'’._-]+){0,5}(?:${DEGREE_AFTER_NAME.source})?(?:\\s*(?:\\p{So}|\\uFE0F))*$`,
   'u',
 );
 // The words a headline is made of and a name never holds ("Talks Resume In Fjellby").
@@ -219,8 +237,11 @@ const FUNCTION_WORD =
 /** A name and nothing else: a handle, or capitalised words with no function word among them. */
 const isNameShaped = (name: string): boolean =>
   isHandle(name) || (NAME.test(name) && !name.split(/\s+/).some((w) => FUNCTION_WORD.test(w)));
+// A Chinese platform's verified mark, a capital V after the name ("Embassy of Norland V").
+const VERIFIED_V = /\s+V$/;
 /** The account's name on its line, without its degree and its badges. */
-const accountName = (line: string): string => line.replace(DEGREE_AFTER_NAME, '').replace(BADGES, ' ').trim();
+const accountName = (line: string): string =>
+  line.replace(DEGREE_AFTER_NAME, '').replace(BADGES, ' ').trim().replace(VERIFIED_V, '');
 /**
  * Whether a line over a stamp is an account's: a name with the platform's degree or badge beside
  * it, over a stamp with the platform's marks, or shaped as a name; a headline over a bare age is none.
@@ -276,11 +297,7 @@ function accountPosts(
   gazetteer: Gazetteer,
 ): SuggestedClaim[] {
   const posts = accounts.flatMap((a, k) => {
-    // A display name in two scripts ("Ada Lind / Ада Линд") names one person twice.
-    const found = a.name
-      .split(/\s+[/|]\s+/)
-      .map((name) => speakerNamed(name, gazetteer))
-      .find((s) => s !== undefined);
+    const found = accountFound(a.name, gazetteer);
     const bodies = postBodies(
       text,
       paragraphs.slice(a.bodyFrom, accounts[k + 1]?.headerAt ?? paragraphs.length),

@@ -95,6 +95,10 @@ const REACH = 8;
  */
 function commentAbove(text: string, lines: Span[], rowAt: number): Comment | undefined {
   const line = (k: number) => text.slice(...lines[k]!).trim();
+  // A photo platform's handle and words on the row's own line above: the comment is that line, and
+  // the handle alone on a line further up is the post's head, not its commenter.
+  const inline = inlineComment(text, lines, rowAt);
+  if (inline) return inline;
   let top = -1;
   for (let k = rowAt - 1; k >= Math.max(0, rowAt - REACH); k--) {
     const t = line(k);
@@ -105,7 +109,7 @@ function commentAbove(text: string, lines: Span[], rowAt: number): Comment | und
     if (k > 0 && !isHandle(t) && DEGREE_AFTER_NAME.test(line(k - 1)) && commenterOf(line(k - 1))) top = k - 1;
     break;
   }
-  if (top === -1) return inlineComment(text, lines, rowAt);
+  if (top === -1) return undefined;
   const headLine = line(top);
   let from = DEGREE_AFTER_NAME.test(headLine) ? top + 2 : top + 1;
   // The comment's age closes its head: a job title may stand between the name and it with no

@@ -4,6 +4,7 @@
 // (clauseSpeakers.ts), and the patterns it is read by (speakerPhrases.ts).
 import { titledBefore } from './appositionTitles.ts';
 import type { Gazetteer } from './gazetteer.ts';
+import { ANONYMOUS, unnamedSource } from './givenNames.ts';
 import { firstHitFrom, hitsWithin, type NameHit } from './names.ts';
 import { officeHolder, partiesByAdjective } from './offices.ts';
 import { namesPrincipal, type PagePrincipal } from './ownPage.ts';
@@ -260,7 +261,6 @@ const SUBJECT_DESCRIPTION = new RegExp(
 // A meetings coverage paragraph sets its quotation after several sentences of indirect speech: its
 // own opening is read that far back, the paragraphs before it only as near as ever.
 const SUBJECT_REACH = 300;
-const ANONYMOUS = /^(?:an?|one|another)\s+/i;
 const PARAGRAPH_SUBJECT_REACH = 600;
 
 /**
@@ -282,9 +282,7 @@ function describedSubject(at: number, ctx: SpeakerContext): Speaker | undefined 
   // "A Western diplomat was blunt: the two sides, he said, …": an unnamed source opening the sentence
   // is no holder the story named before; described as written, with no party.
   if (!party)
-    return ANONYMOUS.test(phrase)
-      ? { name: phrase.replace(ANONYMOUS, ''), via: 'description', said: phrase }
-      : undefined;
+    return ANONYMOUS.test(phrase) ? unnamedSource(phrase, ctx.masked, start + phrase.length) : undefined;
   const holder = officeHolder(phrase, ctx.gazetteer, ctx.text, [party]);
   if (holder) return Object.assign(fromPerson(holder), { via: 'pronoun' as const, said: phrase });
   return { name: phrase.replace(/^the\s+/i, ''), partyId: party, via: 'description', said: phrase };

@@ -48,6 +48,13 @@ describe("a page's trailer under the last turn", () => {
     [['End of extract.']],
     [['This transcript was generated automatically; check it against the audio.']],
     [['Recording stopped.']],
+    [
+      [
+        'Scribewell transcripts may contain errors. Visit scribewell.com to order a reviewed copy.',
+        '',
+        'Share | Copy link',
+      ],
+    ],
   ])('ends the turn: %j', (trailer) => {
     expect(lastTurn(trailer)).toBe('That is all for today.');
   });
@@ -55,6 +62,12 @@ describe("a page's trailer under the last turn", () => {
   it("keeps the speaker's words that go on after a plain stage direction", () => {
     expect(lastTurn(['(Laughter.)', '', 'And see you next week.'])).toMatch(
       /^That is all for today\..*And see you next week\.$/,
+    );
+  });
+
+  it("keeps a speaker's own word that the figures may contain errors", () => {
+    expect(lastTurn(['Our transcripts may contain errors, and we will correct them on Monday.'])).toMatch(
+      /correct them on Monday\.$/,
     );
   });
 });
