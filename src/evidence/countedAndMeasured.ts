@@ -55,7 +55,7 @@ export const ownWords = perPassage((p) => meaningWords(p.text));
 // Units that count people of one kind; "people" and "persons" may be any of them.
 export const PEOPLE = new Set([
   ...['person', 'prisoner', 'troop', 'monitor', 'civilian', 'refugee', 'hostage', 'migrant'],
-  ...['fisherman', 'fishermen', 'sailor', 'seafarer', 'crew', 'worker', 'journalist', 'offici'],
+  ...['fisher', 'sailor', 'seafarer', 'crew', 'worker', 'journalist', 'offici'],
 ]);
 // Words of people counted, and of sides, say whose count, not which: no word besides.
 export const PEOPLE_WORDS = new Set([...PEOPLE, 'side', 'sid', 'each', 'parti', 'party']);

@@ -20,6 +20,7 @@ import { saysWhoWasOnIt } from './principalsAlone.ts';
 import { type Act, readoutActs } from './readoutActs.ts';
 import { deniesReceipt } from './receipt.ts';
 import { statesRolePresence } from './rolePresence.ts';
+import { saidFigures } from './saidFigures.ts';
 import { readSeat } from './seatAtTable.ts';
 import { splitSentences } from './sentences.ts';
 import { statesStatus } from './status.ts';
@@ -220,13 +221,15 @@ export function passagesOf(given: LinkDocument, roster: Roster): Passage[] {
   // "I would say it is close": a pronoun's passage is also about what the sentence before named.
   const sentences = splitSentences(doc.cleanText);
   // "We accepted four and a half.": a figure whose unit the sentence before in its paragraph
-  // gave. It states a figure, however few its words.
+  // gave; "Kessel says 48": one whose unit a question or a count before it gave (saidFigures.ts).
+  // It states a figure, however few its words.
   const elided = new Set<Passage>();
   for (const p of out) {
     if (p.kind === 'event' || p.quantities.length > 0) continue;
     const before = sentenceBefore(sentences, p.span[0]);
-    if (!before || /\n/.test(doc.cleanText.slice(before[1], p.span[0]))) continue;
-    p.quantities = elidedQuantities(p.text, doc.cleanText.slice(before[0], before[1]));
+    if (before && !/\n/.test(doc.cleanText.slice(before[1], p.span[0])))
+      p.quantities = elidedQuantities(p.text, doc.cleanText.slice(before[0], before[1]));
+    if (p.quantities.length === 0) p.quantities = saidFigures(p.text, doc.cleanText, p.span[0]);
     if (p.quantities.length > 0) elided.add(p);
   }
   for (const p of out) {

@@ -10,7 +10,7 @@ const GENERIC = /^(?:person|people)$/;
 // generic word counts ("Vesmori records, only about 800 people" names records, no people).
 const ROLES = new Set([
   ...['expert', 'engineer', 'surveyor', 'monitor', 'troop', 'offici', 'worker', 'journalist', 'diplomat'],
-  ...['prisoner', 'civilian', 'refugee', 'hostage', 'migrant', 'fisherman', 'sailor', 'crew', 'student'],
+  ...['prisoner', 'civilian', 'refugee', 'hostage', 'migrant', 'fisher', 'sailor', 'crew', 'student'],
 ]);
 // The nouns a few words before the figure, nearest last.
 const WINDOW = 40;

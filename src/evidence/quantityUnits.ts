@@ -144,6 +144,7 @@ export function headNoun(words: string): string {
 }
 
 const ANY_PEOPLE = /^(?:individuals|nationals)$/i;
+const TRADE_MEN = /^(\p{L}{3,}er)m[ae]n$/iu;
 
 /** A unit as compared: a measure's base unit and factor, else the counted noun folded. */
 export function unitOf(word: string): { unit: string; factor: number } | undefined {
@@ -152,6 +153,9 @@ export function unitOf(word: string): { unit: string; factor: number } | undefin
   // People counted by a word that says no kind ("29 individuals", "43 of its nationals") are
   // persons, as "people" is: the count of a group another source names by its kind.
   if (ANY_PEOPLE.test(word)) return { unit: 'person', factor: 1 };
+  // A trade's people in "-men" are its "-ers": "47 fishermen" and "43 fishers" count one crew.
+  const trade = TRADE_MEN.exec(word);
+  if (trade) return { unit: trade[1]!.toLowerCase(), factor: 1 };
   // "sides", "parties", "times": every singular the plural may be of ("sides" is not "sid").
   const lower = word.toLowerCase();
   const singulars = [lower, lower.replace(/s$/, ''), lower.replace(/es$/, ''), lower.replace(/ies$/, 'y')];
