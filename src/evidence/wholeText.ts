@@ -25,7 +25,7 @@ const OPENER = String.raw`^\W*(?:(?:but|and|so|now|today|yes|well|look|listen|fr
 // principle" awaits its final form, open (agreeing "in principle to" do something is no state).
 // "Initialled" is a stage, not a status (textStages.ts): a text can be initialled and not final.
 const PREDICATE =
-  /^\s*(?:is|are|was|were|['’]s|(?:has|have|had)(?:\s+not)?(?:\s+yet)?\s+been)\s+((?:(?:now|fully|all|not|yet|still|no longer)\s+)*)(agreed(?:\s+in\s+principle)?|final|finali[sz]ed|done|settled|finished|concluded|complete|a done deal)\b(?!\s+(?:to|that|with|on|upon|in principle|ad referendum)\b)/i;
+  /^\s*(?:is|are|was|were|['’]s|(?:has|have|had)(?:\s+not)?(?:\s+yet)?\s+been)\s+((?:(?:now|already|fully|all|not|yet|still|no longer)\s+)*)(agreed(?:\s+in\s+principle)?|final|finali[sz]ed|done|settled|finished|concluded|complete|a done deal)\b(?!\s+(?:to|that|with|on|upon|in principle|ad referendum)\b)/i;
 // A text's status is often given in what someone agreed or said of it: "During the call, both
 // leaders agreed that the revised text is final", "The spokesman said that the framework is
 // agreed" (a denial or a question before it asserts nothing: NOT_ASSERTED).
