@@ -28,6 +28,7 @@ import {
   encounterMisdated,
   misdated,
   nextOccasion,
+  recordedRound,
   signOneText,
   textsNamed,
   timing,
@@ -136,6 +137,7 @@ export function eventsMatch(
       callMisdated(a, b, pa, pb) ||
       encounterMisdated(a, b, pa, pb, samePlace) ||
       nextOccasion(a, b, pa, pb, roster) ||
+      recordedRound(pa, pb, samePlace) ||
       (!placesDiffer(pa, pb, roster) && signingMoved(a, b, pa, pb))
     );
   const sameKind = meets(pa.who, pb.who) || meets(pa.form, pb.form) || meets(pa.part, pb.part);
