@@ -3,7 +3,7 @@
 // round; one at another place, or weeks before, is not. Invented sentences about the
 // Arvenia–Torvania talks.
 import { describe, expect, it } from 'vitest';
-import { doc, eventPairs } from './linkedDocs.ts';
+import { doc, eventPairs, kinds } from './linkedDocs.ts';
 
 const record = (sentence: string) => doc('b', sentence, 'meeting-transcript', '2031-03-17');
 const opened = (sentence: string, published = '2031-03-11') => doc('a', sentence, 'press-release', published);
@@ -16,6 +16,14 @@ describe('a round a record tells as done, with no day', () => {
         record('Since then, the second round in Kessel has ended, and the delegations have gone home.'),
       ]),
     ).toEqual(['a-b']);
+  });
+
+  it('gives the round no day of its own to set against the other source’s', () => {
+    const told = [
+      opened('The second round of talks between Arvenia and Torvania opened in Kessel on 10 March.'),
+      record('Since then, the second round in Kessel has ended, and the delegations have gone home.'),
+    ];
+    expect(kinds(...told)).toEqual([]);
   });
 
   it('is not a round at another place, nor one weeks before the record', () => {
