@@ -67,6 +67,8 @@ export interface EventProfile {
   initialling?: boolean;
   /** Told as the next occasion of its kind ("the next round", "will meet again"): one definite occasion ahead. */
   next: boolean;
+  /** Dated by its record's day alone: the clause gives the event no day of its own. */
+  byRecord: boolean;
 }
 
 // ---- qualifiers -------------------------------------------------------------------------
@@ -336,5 +338,6 @@ function readProfile(text: string, data: Said, roster: Roster): EventProfile {
     titled: new Set(titled.filter((id) => !personsIn(people, roster).has(id))),
     ...(level === 'signing' ? { initialling: /^initial/i.test(trigger) } : {}),
     next: planned && NEXT_OCCASION.test(clause),
+    byRecord: recordDay && !coarse,
   };
 }

@@ -60,6 +60,25 @@ export function misdated(
   return (pa.level === 'signing' || pa.level === 'round') && (samePeople || samePlace || sameText);
 }
 
+/** Days before its record at which a round the record tells as done, giving it no day, may have run. */
+const RECORD_REACH = 7;
+
+/**
+ * A round a record tells as done without a day of its own ("the second round in Lorne has ended",
+ * "thanked the hosts of the first round") is dated by the record alone: it ran in the week before,
+ * as many days as a round runs. Another source's round that ended in that week, at one place or of
+ * one number, is that round; a session or a signing is no round.
+ */
+export function recordedRound(pa: EventProfile, pb: EventProfile, samePlace: boolean): boolean {
+  const [told, other] = pa.byRecord ? [pa, pb] : [pb, pa];
+  if (!told.byRecord || other.byRecord || told.planned || told.level !== 'round') return false;
+  if (!told.days || !other.days || other.coarse || other.level === 'session' || other.level === 'signing')
+    return false;
+  const day = told.days[0];
+  if (other.days[1] > day || daysApart(other.days[1], day) > RECORD_REACH) return false;
+  return samePlace || (told.ordinal !== undefined && told.ordinal === other.ordinal);
+}
+
 /** Days apart at which two sources writing of "the next round" still mean the same next one. */
 const NEXT_TOLD_WITHIN = 7;
 

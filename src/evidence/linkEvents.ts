@@ -28,6 +28,7 @@ import {
   encounterMisdated,
   misdated,
   nextOccasion,
+  recordedRound,
   signOneText,
   textsNamed,
   timing,
@@ -136,6 +137,7 @@ export function eventsMatch(
       callMisdated(a, b, pa, pb) ||
       encounterMisdated(a, b, pa, pb, samePlace) ||
       nextOccasion(a, b, pa, pb, roster) ||
+      recordedRound(pa, pb, samePlace) ||
       (!placesDiffer(pa, pb, roster) && signingMoved(a, b, pa, pb))
     );
   const sameKind = meets(pa.who, pb.who) || meets(pa.form, pb.form) || meets(pa.part, pb.part);
@@ -165,6 +167,8 @@ export function eventDates(a: Passage, b: Passage, roster: Roster): string | und
   const [x, y] = [eventOf(a), eventOf(b)];
   const [pa, pb] = [eventProfile(a, roster), eventProfile(b, roster)];
   if (!x || !y || !pa?.days || !pb?.days || pa.coarse || pb.coarse) return undefined;
+  // A round told as done on its record's day alone was given no day to set against another's.
+  if (recordedRound(pa, pb, true)) return undefined;
   const [dx, dy] = [x.data.date, y.data.date];
   if (!dx || !dy || dx === dy) return undefined;
   // A round's days may overlap though its sources give two opening days ("from 23 to 25

@@ -18,6 +18,7 @@ const profile = (over: Partial<EventProfile>): EventProfile => ({
   unlisted: [],
   titled: new Set(),
   next: false,
+  byRecord: false,
   ...over,
 });
 
