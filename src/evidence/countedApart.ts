@@ -5,8 +5,7 @@
 // still remain, and those to be freed against those freed (countFates.ts), shares of two wholes
 // (percentWholes.ts), a giver's part of a fund against the fund (moneyShares.ts), both sides' people
 // against one side's (bothSidesCounted.ts), a sum paid out so far against the fund (moneyPaidOut.ts),
-// a movement against a level or a rise against a fall (figureMoves.ts), a party's share against the
-// whole it is a share of (partyShares.ts).
+// a movement against a level or a rise against a fall (figureMoves.ts).
 // One hook for the number flags in link.ts.
 
 import { oneSideAndBoth } from './bothSidesCounted.ts';
@@ -17,7 +16,6 @@ import { widthAndLength } from './measureKinds.ts';
 import { paidAndPledged } from './moneyPaidOut.ts';
 import { moneyOfTwoHolders } from './moneyShares.ts';
 import type { Quantity } from './numbers.ts';
-import { shareAndWhole } from './partyShares.ts';
 import type { Passage } from './passages.ts';
 import { peopleOfTwoKinds } from './peopleNamedBefore.ts';
 import { sharesOfTwoWholes } from './percentWholes.ts';
@@ -36,5 +34,4 @@ export const countedApart = (a: Passage, x: Quantity, b: Passage, y: Quantity): 
   moneyOfTwoHolders(a, x, b, y) ||
   oneSideAndBoth(a.text, x, b.text, y) ||
   paidAndPledged(a.text, x, b.text, y) ||
-  movedAndStanding(a.text, x, b.text, y) ||
-  shareAndWhole(a.text, x, b.text, y);
+  movedAndStanding(a.text, x, b.text, y);
