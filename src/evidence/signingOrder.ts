@@ -37,10 +37,6 @@ const FIRST_THEN = /[ \t]+first\s*,?\s+(?:then|followed by|and then)\b/i;
 // good faith, but together", "simultaneous signing".
 const TOGETHER =
   /\bsign(?:s|ed|ing)?\b(?:[ \t]+[\p{L}'’-]+){0,4}?[ \t]*,?[ \t]+(?:(?:but|and)[ \t]+)?(?:simultaneously|at the same (?:time|moment|table)|together(?![ \t]+with\b)|on the same day|side by side)\b|\bsimultaneous(?:ly)?[ \t]+sign/iu;
-// A party's ultimatum ("we sign together, or not at all", "either we sign side by side or we do not
-// sign") is the condition it sets, not the order it reports: no reading of the order at one time.
-const ULTIMATUM =
-  /,?\s+or\s+(?:not\s+at\s+all|(?:we|they|it|not)\s+(?:(?:do|does|will|shall)\s+not|won['’]t|don['’]t)?\s*sign)\b/i;
 // "Tarsenne was the first to put its name to the document", "Arvenia became the first to sign".
 const FIRST_TO_SIGN =
   /\b(?:was|were|became|is|will be|would be)[ \t]+the[ \t]+first[ \t]+(?:party[ \t]+|side[ \t]+|one[ \t]+)?to[ \t]+(?:sign|initial|put[ \t]+(?:its|their|his|her)[ \t]+(?:name|signature)s?[ \t]+(?:to|under|on)|affix[ \t]+(?:its|their|his|her)[ \t]+signatures?)\b/i;
@@ -150,7 +146,7 @@ function firstSigner(text: string, roster: Roster, speakerParty?: string): Signi
   const firstToParty =
     firstTo && subjectParty(text.slice(Math.max(0, firstTo.index - 60), firstTo.index), roster, speakerParty);
   if (firstToParty) return { first: firstToParty };
-  if (TOGETHER.test(text) && !ULTIMATUM.test(text)) return { together: true };
+  if (TOGETHER.test(text)) return { together: true };
   const by = FIRST_BY.exec(text);
   const byWhom = by ? text.slice(by.index + by[0].length, by.index + by[0].length + 60) : '';
   if (by && partiesAsGroup(byWhom)) return { partiesFirst: true };
