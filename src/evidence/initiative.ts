@@ -64,8 +64,21 @@ const RECEIVED_CALL =
   /\b(?:received|receives|took|had|got)\s+(?:(?:on|this|late|early|today|yesterday)\b[^,.;:()]{0,30}?\s+)?(?:an?\s+)?(?:(?:phone|telephone|video)\s+)?call\s+(?:\w+\s+){0,2}?from\s+/giu;
 // After "called" and its person: a time ("at 16:10", "at noon"), a manner ("by telephone", not
 // "called me by my first name"), a purpose or the clause's end.
-const CALL_AFTER =
-  /^(?:\s*[,.;:)]|\s*$|\s+(?:on|by (?:(?:tele)?phone|video|videoconference|video ?link|secure line)|today|yesterday|this|last|late|early|to (?:discuss|congratulate|express|offer|brief|inform|thank|condole)|and|from|after|shortly|again|at (?:\d+|noon|midnight|around|about))\b)/i;
+const CALL_PURPOSE = 'to (?:discuss|congratulate|express|offer|brief|inform|thank|condole)';
+const CALL_AFTER = new RegExp(
+  String.raw`^(?:\s*[,.;:)]|\s*$|\s+(?:on|by (?:(?:tele)?phone|video|videoconference|video ?link|secure line)|today|yesterday|this|last|late|early|${CALL_PURPOSE}|and|from|after|shortly|again|at (?:\d+|noon|midnight|around|about))\b)`,
+  'i',
+);
+// A time then a noun is what the one called was called ("called Kostal on Monday a liar").
+const CALLED_A_NAME = /^\s+(?:on\s+\p{L}+|today|yesterday|(?:this|last)\s+\p{L}+)\s+an?\s+\p{L}/iu;
+// A call told without the one called ends at its time, "first" or purpose: "Varin rang first.",
+// "rang early, the office said". A time that goes on is an appeal or a decision ("called today
+// for talks", "called early elections", "rang late into the night"), and an aside after "called,"
+// may still lead to the appeal ("called, in a speech, for restraint").
+const CALLED_ALONE = new RegExp(
+  String.raw`^(?:\s*[,;.](?![^.;!?]{0,50},\s*(?:for|on|upon)\b)|\s+${CALL_PURPOSE}\b|\s+(?:first|today|yesterday|this (?:morning|afternoon|evening)|late|early)(?=\s*(?:[,;.]|$)|\s+(?:on|at|after)\s+(?!\p{L}+\s+(?:for|to)\b)))`,
+  'iu',
+);
 const CALLER_GAP = 40;
 // How far the words after the one called, and the titles of a caller after "from", are read.
 const CALL_AFTER_REACH = 60;
@@ -134,31 +147,20 @@ function callerOf(p: Passage, roster: Roster): string | undefined {
     const first = firstFrom(end);
     const named =
       mentions[first] && titles(end, mentions[first]!.index) ? mentions[runEndOf(first)]! : undefined;
-    const me = !named && own && CALLED_ME.exec(p.text.slice(end));
+    const meEnd = !named && own ? speakerCalledAt(p.text, m[0], end) : undefined;
+    const me = meEnd !== undefined;
     // A call told without the one called ("Varin rang first", "with Varin, who called to discuss …")
     // names its caller all the same.
     const verbEnd = m.index + m[0].trimEnd().length;
     const alone = !named && !me && CALLED_ALONE.test(p.text.slice(verbEnd, verbEnd + CALL_AFTER_REACH));
     if (!named && !me && !alone) continue;
-    const calledEnd = named ? named.end : end + (me ? me[0].length : 0);
+    const calledEnd = named ? named.end : (meEnd ?? end);
     const calledParty = named ? named.party : me ? own : undefined;
-    if (
-      !alone &&
-      /^called/i.test(m[0]) &&
-      !CALL_AFTER.test(p.text.slice(calledEnd, calledEnd + CALL_AFTER_REACH))
-    )
-      continue;
+    const rest = p.text.slice(calledEnd, calledEnd + CALL_AFTER_REACH);
+    if (!alone && /^called/i.test(m[0]) && (!CALL_AFTER.test(rest) || CALLED_A_NAME.test(rest))) continue;
     // "I phoned President Varin": the speaker is the caller; "it is not true that I phoned" is no call.
     if (own && named && SPEAKER_CALLS.test(p.text.slice(Math.max(0, m.index - 12), m.index))) {
-      if (
-        CALL_DENIED.test(
-          p.text
-            .slice(Math.max(0, m.index - DENIAL_REACH), m.index)
-            .split(/[.;!?]/)
-            .pop()!,
-        )
-      )
-        continue;
+      if (deniedBefore(p.text, m.index)) continue;
       return own !== calledParty ? own : undefined;
     }
     while (before + 1 < mentions.length && mentions[before + 1]!.end <= m.index) before++;
@@ -170,11 +172,13 @@ function callerOf(p: Passage, roster: Roster): string | undefined {
     const between = p.text.slice(caller.end, m.index);
     const apposed =
       /^,\s*$/.test(between) && /,\s*$/.test(p.text.slice(Math.max(0, caller.index - 3), caller.index));
-    // "Varin, who called Kostal", "it was Varin who phoned": the one "who" stands for is the caller.
+    // "Varin, who called Kostal", "it was Varin who phoned": the one "who" stands for is the caller,
+    // unless the sentence denies it ("it was not Varin who phoned"); "Varin did not phone" is no call.
     const relative = /^,?\s*who\s+(?:had\s+|has\s+)?$/.test(between);
+    if (CALL_DENIED.test(between) || (relative && deniedBefore(p.text, caller.index))) continue;
     if (
       alone
-        ? !relative && !/^\s+$/.test(between)
+        ? !relative && !(ALONE_GAP.test(between) && subjectAt(p.text, caller.index))
         : !apposed && !relative && /[,;:]|\b(?:that|said|says|who|which)\b/i.test(between)
     )
       continue;
@@ -182,12 +186,49 @@ function callerOf(p: Passage, roster: Roster): string | undefined {
   }
   return undefined;
 }
-// After a call told without the one called: a stop, "first", a purpose or the day, never "on"
-// or "for" ("called on Kostal to", "called for calm" are appeals).
-const CALLED_ALONE =
-  /^(?:\s*[,;.]|\s+(?:first|to (?:discuss|congratulate|express|offer|brief|inform|thank|condole)|today|yesterday|this (?:morning|afternoon|evening)|late|early)\b)/i;
+// Between a caller and a call told without the one called: nothing, or a tense ("Arvenia had called").
+const ALONE_GAP = /^\s+(?:(?:had|has|have)\s+)?(?:first\s+)?$/;
+/**
+ * Whether the mention at `at` opens its clause, titles only before it: "bells in Drava rang",
+ * "the summit Kostal called" name a place or an object, not who called.
+ */
+function subjectAt(text: string, at: number): boolean {
+  const from = Math.max(0, at - CALLER_GAP);
+  const parts = text
+    .slice(from, at)
+    .split(/[.;:,!?()]|\b(?:that|and|but|said|says?|told|insist(?:s|ed)?|claim(?:s|ed)?|confirm(?:s|ed)?)\b/);
+  // A slice cut mid-sentence starts mid-word: its first word is not read.
+  const clause = parts.length === 1 && from > 0 ? parts[0]!.replace(/^\S*\s*/, '') : parts.at(-1)!;
+  return TITLES.test(clause.trimStart());
+}
+/** Whether the sentence before `at` denies what follows ("It was not Varin who"). */
+function deniedBefore(text: string, at: number): boolean {
+  return CALL_DENIED.test(
+    text
+      .slice(Math.max(0, at - DENIAL_REACH), at)
+      .split(/[.;!?]/)
+      .pop()!,
+  );
+}
 // "Varin phoned me", "called us": the speaker's side was called; "I rang Varin": it called.
 const CALLED_ME = /^(?:me|us)\b/i;
+/**
+ * Where the "me" or "us" a call verb ending at `end` calls ends, if the speaker is the one called:
+ * "phoned me on Monday", not "called me a liar" nor "called us stubborn".
+ */
+function speakerCalledAt(text: string, verb: string, end: number): number | undefined {
+  const me = CALLED_ME.exec(text.slice(end));
+  if (!me) return undefined;
+  const after = end + me[0].length;
+  const rest = text.slice(after, after + CALL_AFTER_REACH);
+  return /^called/i.test(verb) && (!CALL_AFTER.test(rest) || CALLED_A_NAME.test(rest)) ? undefined : after;
+}
+/** Whether a text tells that its speaker was called ("Varin phoned me"), and does not deny it. */
+export function callsSpeaker(text: string): boolean {
+  return allMatches(CALLED, text).some(
+    (m) => speakerCalledAt(text, m[0], m.index + m[0].length) !== undefined && !deniedBefore(text, m.index),
+  );
+}
 const SPEAKER_CALLS = /\b(?:I|we)\s+(?:(?:then|first|personally|myself|also)\s+)?$/i;
 // A denial in the speaker's sentence before the call: "It is not true that I phoned", "nobody can say we rang".
 const CALL_DENIED = /\b(?:not|never|no|nobody|untrue|false|deny|denies|denied)\b|n['’]t\b/i;
@@ -215,14 +256,29 @@ export const initiatorOf = perPassage((p: Passage, roster: Roster): string | und
 /**
  * The party of the one roster person holding the office a bare title names: a readout's "the call,
  * which the Secretary-General initiated" names no party, yet one person alone holds that office.
+ * The roster lists the people a user follows, not every holder: an office each side has (a
+ * principal's, or a government's own: "the Foreign Minister") names no one by its title alone.
  */
 function soleHolder(phrase: string, roster: Roster): string | undefined {
   const office = BARE_TITLE.exec(phrase.trim())?.[1]?.toLowerCase();
-  if (!office) return undefined;
-  const holders = roster.people.filter((p) => p.office?.toLowerCase().replace(/\s+of\s+.*$/, '') === office);
-  return holders.length === 1 ? holders[0]!.party : undefined;
+  if (!office || GOVERNMENT_OFFICE.test(office)) return undefined;
+  const principal = new Set(roster.parties.filter((x) => x.role === 'principal').map((x) => x.id));
+  const holders = roster.people.filter((p) => officeOf(p.office, roster) === office);
+  return holders.length === 1 && !principal.has(holders[0]!.party ?? '') ? holders[0]!.party : undefined;
 }
 const BARE_TITLE = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})$/u;
+const GOVERNMENT_OFFICE =
+  /\b(?:president|prime|premier|chancellor|minister|secretary of state|ambassador|spokes(?:man|woman|person)|chief|adviser|advisor|governor|king|queen|deputy)\b/;
+/** An office without the party it is of ("President of Arvenia" is "president"), lower case. */
+function officeOf(office: string | undefined, roster: Roster): string | undefined {
+  const lower = office?.toLowerCase();
+  if (!lower) return undefined;
+  const of = /\s+of\s+(?:the\s+)?(.+)$/.exec(lower);
+  const names = roster.parties.flatMap((x) =>
+    [x.name, ...x.aliases].map((n) => n.toLowerCase().replace(/^the\s+/, '')),
+  );
+  return of && names.includes(of[1]!) ? lower.slice(0, of.index) : lower;
+}
 
 // "At the latter's request": the side of the one named last before it ("spoke with Tamm, at the
 // latter's request"); "the former" the one named before that.

@@ -3,6 +3,7 @@
 // author was there. Read without the author, a principal's meeting with the mediator is the
 // mediator's other meeting that day (shuttle diplomacy), so each such event carries its author.
 // A call the author received ("Varin phoned me") has the author on it as well.
+import { callsSpeaker } from './initiative.ts';
 import type { SuggestedClaim } from './types.ts';
 
 type EventClaim = Extract<SuggestedClaim, { kind: 'event' }>;
@@ -16,9 +17,6 @@ const FIRST_PERSON = new RegExp(String.raw`^${WHEN}I\s+(?:(?:have|had|just)\s+)*
 const ELIDED = new RegExp(
   String.raw`^${WHEN}(?:(?:Just\s+)?(?:Met|Held|Hosted|Received|Spoke|Talked|Had)\b|(?:Just\s+)?${MET}|(?:Good|Great|Productive|Useful|Frank|Constructive|Substantive|Important|Warm)\s+(?:(?:and|&)\s+\w+\s+)?(?:meeting|talks|call|conversation|discussion)\s+with\b)`,
 );
-
-// A call the speaker received: "Varin phoned me this morning", "the envoy called us on Monday".
-const CALLED_ME = /\b(?:called|phoned|telephoned|rang)\s+(?:me|us)\b/;
 
 interface Voice {
   from: number;
@@ -54,7 +52,7 @@ export function withAuthors(
     if (c.kind !== 'event') return c;
     const voice = voices.find((v) => v.from <= c.span[0] && c.span[1] <= v.to);
     const sentence = text.slice(c.span[0], c.span[1]);
-    const called = c.data.eventKind === 'call' && CALLED_ME.test(sentence);
+    const called = c.data.eventKind === 'call' && callsSpeaker(sentence);
     if (!voice || !(called || toldByAuthor(sentence, voice.post))) return c;
     return { ...c, data: { ...c.data, author: voice.author } } satisfies EventClaim;
   });

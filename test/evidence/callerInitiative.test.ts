@@ -97,6 +97,37 @@ describe('who called whom', () => {
     expect(caller("Varin's aides called, the office said.")).toBeUndefined();
   });
 
+  it('reads no call in a time that goes on to an appeal, a decision or a place', () => {
+    expect(caller('Varin called snap elections early for the autumn.')).toBeUndefined();
+    expect(caller('President Varin called early polls for June.')).toBeUndefined();
+    expect(caller('Kostal called today for the shelling to stop.')).toBeUndefined();
+    expect(caller('Kostal called first for a truce, and then for talks.')).toBeUndefined();
+    expect(caller('Varin called, at a rally in the east, for calm on the border.')).toBeUndefined();
+    expect(caller('The phones in Kessel rang late into the evening.')).toBeUndefined();
+    // Beside them, a call that ends at its time keeps its caller.
+    expect(caller('Varin rang early, before the market opened.')).toBe('torvania');
+  });
+
+  it('reads no caller in a place or an object before the verb, nor in a denied "who called"', () => {
+    expect(caller('The old bells in Drava rang early on a Sunday.')).toBeUndefined();
+    expect(caller('Guests came in for the dinner Kostal called.')).toBeUndefined();
+    expect(caller('It was not Varin who rang Kostal on Thursday.')).toBeUndefined();
+    expect(caller('Varin, who called Kostal on Tuesday a coward, walked out.')).toBeUndefined();
+    expect(caller('It was Varin who rang Kostal on Thursday.')).toBe('torvania');
+  });
+
+  it('reads a caller who "had called"', () => {
+    expect(caller('Torvania had called, a Kessel source said.')).toBe('torvania');
+    expect(caller('Officials in Drava insist Kostal had called.')).toBe('arvenia');
+    expect(caller('Officials in Drava insist Kostal had not called.')).toBeUndefined();
+  });
+
+  it("reads no holder from a title every government has, nor from a principal's office", () => {
+    expect(caller('The talk was held at the request of the Foreign Minister.')).toBeUndefined();
+    expect(caller('The talk was held at the initiative of the Chief.')).toBeUndefined();
+    expect(caller('The talk was held at the request of the Special Envoy.')).toBe('norland');
+  });
+
   it('flags a wire and a post that give the call to the other side than the readout', () => {
     const wire = doc(
       'a',

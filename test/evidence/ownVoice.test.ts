@@ -42,6 +42,11 @@ describe('an event told in its author’s own voice', () => {
       'call kostal',
     ]);
     expect(authors('After the talks in Drava on Monday, Varin called me a partner.')).toEqual(['talks -']);
+    // A call denied, or a name called, beside a call between two others leaves the author off it.
+    expect(authors('Varin has not rung me since the spring, but he phoned Envoy Dahl on Friday.')).toEqual([
+      'call -',
+    ]);
+    expect(authors('Dahl says Varin phoned him on Friday and called us reckless.')).toEqual(['call -']);
   });
 
   it('keeps a principal’s X post apart from the mediator’s meeting with the other principal', () => {
