@@ -54,11 +54,12 @@ function subjectBefore(text: string, at: number, roster: Roster, speakerParty?: 
   return partyOf(clause, roster, speakerParty) ?? partyOf(before, roster, speakerParty);
 }
 
-// A party that "will not sign a draft it has not read" or "never signs a text nobody showed it" sets a
-// rule for any text; the rule is in the modal, negated or generic verb before the indefinite text,
-// not in the article: "Kessel received a draft that Drava was not shown" reports one text.
+// A party that "will not sign a draft it has not read", "does not sign a paper it was not sent" or
+// "never signs a text nobody showed it" sets a rule for any text; the rule is in the modal, negated
+// or generic verb before the indefinite text, not in the article: "Kessel received a draft that
+// Drava was not shown" reports one text, and so does "Drava did not sign a paper it was not sent".
 const ANY_TEXT = new RegExp(
-  `\\b(?:will|would|shall|can|could|cannot|won['’]t|wouldn['’]t|can['’]t|never|nobody|no[ \\t]+one|no[ \\t]+\\p{L}+)[ \\t]+(?:not[ \\t]+|never[ \\t]+)?(?:[\\p{L}'’]+[ \\t]+){1,4}?(?:a|an|any)[ \\t]+(?:[\\p{L}-]+[ \\t]+)?(?:${TEXT_NOUNS})[ \\t]+(?:(?:that|which)[ \\t]+)?[\\p{L}'’]+[ \\t]+(?:(?:has|have|had|was|were|is|are|did|do|does)[ \\t]+)?$`,
+  `\\b(?:will|would|shall|can|could|cannot|won['’]t|wouldn['’]t|can['’]t|(?:do|does)[ \\t]+not|don['’]t|doesn['’]t|never|nobody|no[ \\t]+one|no[ \\t]+\\p{L}+)[ \\t]+(?:not[ \\t]+|never[ \\t]+)?(?:[\\p{L}'’]+[ \\t]+){1,4}?(?:a|an|any)[ \\t]+(?:[\\p{L}-]+[ \\t]+)?(?:${TEXT_NOUNS})[ \\t]+(?:(?:that|which)[ \\t]+)?[\\p{L}'’]+[ \\t]+(?:(?:has|have|had|was|were|is|are|did|do|does)[ \\t]+)?$`,
   'iu',
 );
 const RULE_REACH = 90;

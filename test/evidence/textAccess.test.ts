@@ -74,6 +74,14 @@ describe('a rule for any text, not a report of one', () => {
       readTextAccess('We will never put our name to a draft we have not been given.', roster, 'torvania'),
     ).toBe(undefined);
     expect(readTextAccess('No side in Fjellby initials a paper it was not sent.', roster)).toBe(undefined);
+    expect(readTextAccess('Drava does not initial a paper it was not sent in advance.', roster)).toBe(
+      undefined,
+    );
+    // Told in the past, it reports one text: Drava lacked it.
+    expect(readTextAccess('Drava did not initial a paper it was not sent in advance.', roster)).toEqual({
+      party: 'torvania',
+      has: false,
+    });
   });
 
   it('still reads the party a sentence says was not shown the text', () => {
