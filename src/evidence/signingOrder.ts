@@ -44,7 +44,7 @@ const QUESTION =
   /\border of (?:the )?(?:signature|signing)s?\b|\bsigning order\b|\bin (?:what|which) order\b|\b(?:who|which (?:party|side|state|country|delegation)) (?:signs|will sign|should sign|is to sign|would sign) first\b/i;
 // Whether the order is settled: "the order of signature has been settled", "It has been agreed
 // that Arvenia signs first", "order of signature agreed:" — or still open: "who signs first is
-// not settled", "the order of signatures has not been discussed at all", "remains to be agreed".
+// not settled", "the signing order has not even been discussed", "remains to be agreed".
 // "One thing we did agree is the order of signatures: …" names the order as what was agreed.
 const SETTLED =
   /\b(?:has|have|had|was|were|is|are) (?:now |already |been )*(?:settled|agreed|decided|fixed|confirmed)\b|\b(?:did agree|agreed)\b[^.;:]{0,40}?\b(?:is|was) the order of (?:the )?sign|\b(?:signatures?|signing) (?:order )?(?:agreed|settled|confirmed)\s*:|\bagreed that\b[^.;]{0,60}\bsign|\bagreed\b[^.;:]{0,40}?\bon the order (?:of|in which)\b|(?<!\bno )\border of (?:the )?signatures? (?:settled|agreed|fixed|decided) (?:in|at|by|on)\b/i;
@@ -100,22 +100,32 @@ export function readSigningOrder(
   if (!SIGN.test(text) && !FIRST_TO_SIGN.test(text)) return undefined;
   const order = firstSigner(text, roster, speakerParty);
   if (!order || order.together) return order;
-  // The order as the last of a list of topics ("talks on the fishermen, the fund and the order of
-  // signatures") is named, not told: settled or open, it would say so.
-  if (order.question && listedTopic(text) && !OPEN.test(text) && !SETTLED.test(text)) return undefined;
   // Settled or open is said of the order itself, or of one signer's going first ("agreed that").
   if (OPEN.test(text)) return { ...order, settled: false };
   if (SETTLED.test(text) || toldAsFixed(text, order)) return { ...order, settled: true };
+  // The order as the last of a list of topics ("talks on the dam, the quota and the order of
+  // signature") is named, not told: settled or open, it would have said so above.
+  if (order.question && listedTopic(text)) return undefined;
   return order;
 }
 
-// "A quota, a disputed text and the question of who signs first", "the gaps, including on notice
-// and on the order of signature": a list of topics ends in the mention.
-const LISTED_BEFORE =
-  /,[^,;.:]{1,60}\b(?:and|or|as well as)\s+(?:on\s+|about\s+|over\s+)?(?:the\s+)?(?:question\s+of\s+)?$/i;
+// A list of topics is noun phrases or questions joined by commas, the last before "and"/"or"
+// ("the crossings, the quota and the order of signature", "what it says, who drafted it and who
+// signs first"); a comma then "and" of two clauses ("stalled, and over who signs first") is no list.
+const ITEM = String.raw`(?:(?:on|about|over|including)\s+)?(?:the|a|an|its|their|our|his|her|what|who|how|when|where|whether|which)\s+[^,;.:]{1,40}?`;
+const LISTED_BEFORE = new RegExp(
+  String.raw`,\s+${ITEM}\s+(?:and|or|as well as)\s+(?:on\s+|about\s+|over\s+)?(?:the\s+)?(?:question\s+of\s+)?$`,
+  'i',
+);
+// A relative clause after the list's last item tells more of the order ("…, which Varin refuses to discuss").
+const TOLD_AFTER = /^\s*,?\s*(?:which|that|who|where)\b/i;
 const listedTopic = (text: string) => {
   const m = QUESTION.exec(text);
-  return m !== null && LISTED_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index));
+  return (
+    m !== null &&
+    LISTED_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)) &&
+    !TOLD_AFTER.test(text.slice(m.index + m[0].length))
+  );
 };
 
 // A first signer told as the text's fixed course ("the framework will be signed first by Arvenia",

@@ -54,13 +54,30 @@ function subjectBefore(text: string, at: number, roster: Roster, speakerParty?: 
   return partyOf(clause, roster, speakerParty) ?? partyOf(before, roster, speakerParty);
 }
 
-// "We will not sign a text we have not been shown", "no party signs a draft it was not given": a
-// denial in a relative clause of an indefinite text is a rule for any text, not a report of one.
+// A party that "will not sign a draft it has not read", "does not sign a paper it was not sent" or
+// "never signs a text nobody showed it" sets a rule for any text; the rule is in the modal, negated
+// or generic verb before the indefinite text, not in the article: "Kessel received a draft that
+// Drava was not shown" reports one text, and so does "Drava did not sign a paper it was not sent".
 const ANY_TEXT = new RegExp(
-  `\\b(?:a|an|any)[ \\t]+(?:[\\p{L}-]+[ \\t]+)?(?:${TEXT_NOUNS})[ \\t]+(?:(?:that|which)[ \\t]+)?[\\p{L}'’]+[ \\t]+(?:(?:has|have|had|was|were|is|are|did|do|does)[ \\t]+)?$`,
+  `\\b(?:will|would|shall|can|could|cannot|won['’]t|wouldn['’]t|can['’]t|(?:do|does)[ \\t]+not|don['’]t|doesn['’]t|never|nobody|no[ \\t]+one|no[ \\t]+\\p{L}+)[ \\t]+(?:not[ \\t]+|never[ \\t]+)?(?:[\\p{L}'’]+[ \\t]+){1,4}?(?:a|an|any)[ \\t]+(?:[\\p{L}-]+[ \\t]+)?(?:${TEXT_NOUNS})[ \\t]+(?:(?:that|which)[ \\t]+)?[\\p{L}'’]+[ \\t]+(?:(?:has|have|had|was|were|is|are|did|do|does)[ \\t]+)?$`,
   'iu',
 );
-const anyText = (text: string, at: number) => ANY_TEXT.test(text.slice(Math.max(0, at - NEAR), at));
+const RULE_REACH = 90;
+const anyText = (text: string, at: number) => ANY_TEXT.test(text.slice(Math.max(0, at - RULE_REACH), at));
+
+// A denial in a relative clause of the text has that clause's own subject ("a draft that Drava
+// has not been shown"), and a passive denial its receiver after "to" ("a text not shown to Arvenia").
+const RELATIVE_SUBJECT = new RegExp(
+  `\\b(?:${TEXT_NOUNS})[ \\t]+(?:(?:that|which)[ \\t]+)?((?:[\\p{L}'’.-]+[ \\t]+){1,3}?)(?:(?:has|have|had|was|were|is|are|did|do|does)[ \\t]+)?$`,
+  'iu',
+);
+const TO_RECEIVER = /^[ \t]+to[ \t]+([^,;.]{1,40})/;
+function receiverOf(text: string, lacks: RegExpExecArray, roster: Roster, speakerParty?: string) {
+  const to = TO_RECEIVER.exec(text.slice(lacks.index + lacks[0].length));
+  if (to) return partyOf(to[1]!, roster, speakerParty);
+  const rel = RELATIVE_SUBJECT.exec(text.slice(Math.max(0, lacks.index - NEAR), lacks.index));
+  return rel ? partyOf(rel[1]!, roster, speakerParty) : undefined;
+}
 
 const textNear = (text: string, at: number, end: number) =>
   TEXT.test(text.slice(Math.max(0, at - NEAR), Math.min(text.length, end + NEAR)));
@@ -74,7 +91,8 @@ export function readTextAccess(text: string, roster: Roster, speakerParty?: stri
   }
   const lacks = LACKS.exec(text);
   if (lacks && textNear(text, lacks.index, lacks.index + lacks[0].length) && !anyText(text, lacks.index)) {
-    const party = subjectBefore(text, lacks.index, roster, speakerParty);
+    const party =
+      receiverOf(text, lacks, roster, speakerParty) ?? subjectBefore(text, lacks.index, roster, speakerParty);
     return party ? { party, has: false } : undefined;
   }
   const has = HAS.exec(text);

@@ -2,6 +2,8 @@
 // "it came from X", "written in <capital>", or denied ("we did not write a single line"); and
 // whether two such readings are of one text and cannot both be. Split out of claimFrames.ts; moved
 // verbatim.
+
+import { AUTHORED } from './authoredPhrases.ts';
 import { entityMentions } from './entities.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { partiesByAdjective } from './held.ts';
@@ -14,23 +16,6 @@ import { lastMatch } from './regex.ts';
 import { originOf, wholeAndPart } from './textOrigin.ts';
 import type { Roster } from './types.ts';
 
-// "Drafted in Lindmar, by our team": where it was written may stand before who wrote it.
-// A text named by its owner says whose it is only when the sentence says so: "it is
-// Belmora's own draft", "Lessia's map is the only proposal"; "the Mediator's text speaks of
-// 15 kilometres" names the text to say what is in it.
-const TEXTS = '(?:map|draft|plan|text|proposal|framework|paper|blueprint|initiative)';
-// A denial of any share in writing a text: "did not draft a single line", "has not drafted any part of".
-const NONE_WRITTEN =
-  "\\b(?:not|never|n['’]t)\\s+(?:(?:have|has|had)\\s+)?(?:write|wrote|written|draft|drafted|prepare|prepared)(?=\\s+(?:a\\s+single|one\\s+single|a|one|any)\\s+(?:line|word|part|clause|comma|sentence|paragraph|provision|article|point)s?\\b)";
-// Who wrote a text, said many ways: "drafted by X", "the Norland-drafted framework", "a draft presented by X" (not one X only
-// circulated: a mediator passes on a side's own draft), "X wrote it",
-// "X's team prepared it", "the text is X's own", "the first draft was the mediator's". "We wrote
-// it in" puts a point into a text: it says nothing of who wrote the text. "X's map is" says whose
-// it is before a noun ("is the only proposal"), not before a state ("the mediator's text is final").
-const AUTHORED = new RegExp(
-  `\\b(?:drawn|drafted|prepared|written|authored|proposed|penned|put together|drawn up|tabled|put forward|(?:put|laid|placed) on the table)\\s+(?:(?:in|at) [^,.;]{1,30},?\\s+)?(?:(?:jointly|together|solely|only|entirely|exclusively)\\s+)?by\\b|\\b\\p{Lu}[\\p{L}]+-(?:drafted|written|authored|prepared|penned)\\s+(?:[\\p{L}-]+\\s+)?${TEXTS}\\b|\\b${TEXTS}\\s+(?:(?:first\\s+)?(?:presented|submitted|put forward)(?:\\s+\\S+){0,3}?)\\s+by\\b|\\b(?:team|mediators?|delegation|side|secretariat|ministry|envoy)['’]?s?\\s+(?:had\\s+|has\\s+)?(?:drafted|prepared)\\b|\\b${TEXTS}\\s+(?:is|was)\\s+(?:the\\s+)?(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?[\\p{L}-]+['’]s?(?=\\s*(?:[.,;]|$))|\\bwrote\\b(?=\\s+(?:it|this|them|the|a|an|its|our|their|every|each|most|much|all)\\b)(?![^.;]*?[:"“])(?!\\s+(?:it|this|them)\\s+(?:into\\b|in\\s*(?:[.,;:!?]|$)))|\\b(?:drew up|penned|authored)\\b(?=\\s+(?:it|this|them|the|a|an|its|our|their|every|each|most|much|all)\\b)|\\bthe authors? of\\b|\\bput (?:it )?together\\b|\\bput forward\\b|['’]s own ${TEXTS}\\b|\\b(?:is|was|are|were)\\s+(?:\\w+\\s+)?\\S+['’]s ${TEXTS}\\b|['’]s ${TEXTS}s? (?:is|was|are|were)\\b(?=\\s+(?:the|a|an|one)\\b)(?!\\s+(?:[\\p{L}-]+\\s+){0,2}?\\d)|\\b(?:our|my) own ${TEXTS}\\b|${NONE_WRITTEN}|\\b(?:drafted|prepared|wrote|(?:not|never|n['’]t)\\s+(?:write|draft))(?=\\s+(?:the|a|an|its|our|their|this)\\s+(?:(?:first|initial|original|opening)\\s+)?(?:draft|text|page|agreement|accord|plan|framework)\\b)`,
-  'iu',
-);
 // An auxiliary before a participle makes it the sentence's verb: "the text was drafted by".
 const AUX_BEFORE = /\b(?:is|was|were|are|be|been|being|had|has|have)\s+(?:\p{L}+\s+)?$/iu;
 // What a text grew from is what the sentence says of it: "is based on the draft submitted by".

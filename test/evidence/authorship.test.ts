@@ -51,11 +51,16 @@ describe('who wrote a text', () => {
   });
 
   it('reads no author in a state told of a party\'s text ("Norland\'s text is final")', () => {
-    expect(
-      readAuthor("The finance minister said today that Norland's text is final and agreed.").by,
-    ).toBeUndefined();
+    expect(readAuthor("Varin told the Drava press that Norland's draft is settled now.").by).toBeUndefined();
     expect(readAuthor("Dahl said the mediator's draft was far too long for the summit.").by).toBeUndefined();
+    expect(readAuthor("Kostal said Norland's text was a week late.").by).toBeUndefined();
     expect(readAuthor("Dahl said Norland's draft is the basis of the talks.").by).toBe('norland');
+  });
+
+  it("reads the author of a party's text before a noun led by an adverb or a possessive", () => {
+    expect(readAuthor("Dahl said Norland's draft is now the basis of the talks.").by).toBe('norland');
+    expect(readAuthor("Dahl said Norland's draft is still the only text on the table.").by).toBe('norland');
+    expect(readAuthor("Kostal said Norland's draft is our starting point.").by).toBe('norland');
   });
 
   it('reads a compound adjective of writing before the text ("the Norland-drafted framework")', () => {

@@ -137,7 +137,7 @@ describe('a dispute over the order of signature', () => {
     expect(
       flags(
         'It has been agreed that Arvenia signs first, as the author of the framework, and then Torvania.',
-        'I can tell you that the order of signatures has not been discussed at all, not with us.',
+        'As far as Drava knows, the signing order has not even been discussed.',
       ),
     ).toEqual(['status: order of signature: settled vs not settled']);
   });
@@ -167,12 +167,19 @@ describe('a dispute over the order of signature', () => {
 });
 
 describe('the order of signature named as a topic only', () => {
-  it('does not link a list of topics to a word that the order is settled', () => {
+  it('links two words on whether the order is settled, and not a list of topics to either', () => {
+    const settled = 'Norland says both sides have settled the order of signature in Fjellby.';
+    expect(
+      reasons('Torvanian aides say nobody has yet talked about the order of signature with Kessel.', settled),
+    ).toContain('the order of signature: the order of signature');
     expect(
       reasons(
-        'The envoy spoke with Dahl about the Vell dam, the fishermen and the order of signatures.',
-        'Norland says the order of signature has been agreed in Fjellby.',
+        'Kostal told reporters in Kessel that the order of signature remains to be settled.',
+        'A Drava official said the signing order was still undecided.',
       ),
+    ).toContain('the order of signature: the order of signature');
+    expect(
+      reasons('Dahl went over the crossings, the quota and the order of signature with Lind.', settled),
     ).not.toContain('the order of signature: the order of signature');
   });
 
@@ -180,17 +187,19 @@ describe('the order of signature named as a topic only', () => {
     expect(
       readSigningOrder('Kostal and Dahl differ on the fund, the border posts and who signs first.', roster),
     ).toBe(undefined);
-    expect(
-      readSigningOrder('Which party signs first is a matter for the second round in Fjellby.', roster),
-    ).toEqual({ question: true });
+    expect(readSigningOrder('Who signs first is left to the next round in Fjellby.', roster)).toEqual({
+      question: true,
+    });
   });
 
-  it('links two words on whether the order is settled', () => {
-    expect(
-      reasons(
-        'The order of signatures has not been discussed at all, a Torvanian official said.',
-        'Kostal told reporters in Kessel that the order of signature remains to be settled.',
-      ),
-    ).toContain('the order of signature: the order of signature');
+  it('reads the order as a question where a comma and "and" join clauses, not topics', () => {
+    for (const text of [
+      'Kostal and Varin argued over the fund, and over who signs first, for two hours in Fjellby.',
+      'Talks, Dahl said, stalled and the order of signature is now the sticking point.',
+      'Kostal says Torvania, as always, stalls and who signs first is the reason.',
+      'Dahl raised the fund, the posts and the order of signature, which Varin will not discuss.',
+    ]) {
+      expect(readSigningOrder(text, roster), text).toEqual({ question: true });
+    }
   });
 });

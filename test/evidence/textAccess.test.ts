@@ -65,13 +65,23 @@ describe('who has the text', () => {
 });
 
 describe('a rule for any text, not a report of one', () => {
-  it('reads no party from a denial inside a relative clause of an indefinite text', () => {
-    expect(readTextAccess('Arvenia will not sign a text it was not shown in good time.', roster)).toBe(
+  it('reads no party from a rule on any text, told with a modal, a "never" or a "no party"', () => {
+    expect(readTextAccess('Torvania will put its name to no draft it has not read.', roster)).toBe(undefined);
+    expect(readTextAccess('Arvenia would never sign a draft it was not given beforehand.', roster)).toBe(
       undefined,
     );
     expect(
       readTextAccess('We will never put our name to a draft we have not been given.', roster, 'torvania'),
     ).toBe(undefined);
+    expect(readTextAccess('No side in Fjellby initials a paper it was not sent.', roster)).toBe(undefined);
+    expect(readTextAccess('Drava does not initial a paper it was not sent in advance.', roster)).toBe(
+      undefined,
+    );
+    // Told in the past, it reports one text: Drava lacked it.
+    expect(readTextAccess('Drava did not initial a paper it was not sent in advance.', roster)).toEqual({
+      party: 'torvania',
+      has: false,
+    });
   });
 
   it('still reads the party a sentence says was not shown the text', () => {
@@ -79,5 +89,20 @@ describe('a rule for any text, not a report of one', () => {
       party: 'arvenia',
       has: false,
     });
+  });
+
+  it('reads a report of one indefinite text, with the subject of its relative clause', () => {
+    // The article alone makes no rule: these report one text that one party lacks.
+    expect(readTextAccess('Drava received a draft that Kessel has not been shown.', roster)).toEqual({
+      party: 'arvenia',
+      has: false,
+    });
+    expect(readTextAccess('Torvania circulated a text that was not shown to Arvenia.', roster)).toEqual({
+      party: 'arvenia',
+      has: false,
+    });
+    expect(
+      readTextAccess('Kessel complained that Drava tabled a draft Kessel was never shown.', roster),
+    ).toEqual({ party: 'arvenia', has: false });
   });
 });
