@@ -74,7 +74,7 @@ const FRONTED_CLAUSE =
 const POSSESSOR_OF_APPOSED = /^['’]s\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+,\s*$/u;
 
 /** Where a sentence's fronted subordinate clause ends (its first comma), else its start. */
-// "A Torvanian deputy minister, Oleg Varin, was blunter.": the name in apposition to the description
+// "A Torvanian deputy minister, Oleg Varin, went further.": the name in apposition to the description
 // that opens the sentence is its subject (no preposition in the description: "The talks with
 // Torvania's envoy, Ada Lind, …" are the subject, not the envoy).
 const DESCRIBED_APPOSED =

@@ -1,5 +1,5 @@
 // An unnamed source a report describes ("A Western diplomat", "One woman"), and the name it lets
-// them go by when they give one: "One woman, who gave her name only as Ada, …", "a fisherman
+// them go by when they give one: "A retired teacher, who gave his name only as Jon, …", "a fisherman
 // identified only as Berg". Reporters write the name so when the source gives no more: it is the
 // speaker's, as written.
 import type { Speaker } from './types.ts';

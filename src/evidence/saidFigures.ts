@@ -1,5 +1,5 @@
 // A figure said as a figure, what it counts named before it: "How many monitors?" and then
-// "Forty-eight is the figure we were given"; "the prisoner numbers" and then "Kessel says 1,500";
+// "Fifty-two is the figure Kessel gave us"; "the prisoner numbers" and then "Kessel says 1,500";
 // "We hold forty-three nationals." and then "Our figure remains forty-seven." Briefings, hearings,
 // chats and analyses set one side's figure against another's so: whoever asks or opens the count
 // names the thing once, and each figure after it is bare. Such a figure counts the nearest thing
@@ -16,7 +16,7 @@ const SAID = new RegExp(
   `\\b(?:says|said|say|saying|mentioned|cites|cited|quotes|quoted|gives|gave|counts|counted|count|puts it at|put it at|(?:figure|number|total|tally|count)\\s+(?:is|was|remains|remained|stands at|stood at))\\s+${HEDGE}${NUMBER}`,
   'giu',
 );
-// "Forty-eight is the figure we were given", "312 was their number".
+// "Fifty-two is the figure Kessel gave us", "312 was their number".
 const FIGURE_FIRST = new RegExp(
   `^["“‘']?${NUMBER}(?=\\s+(?:is|was)\\s+(?:the|our|their|its|his|her|my)\\s+(?:figure|number|total|count)\\b)`,
   'iu',

@@ -19,7 +19,7 @@ describe('other wordings of a text’s state', () => {
     expect(considered?.value).toBe('final');
     expect(considered?.subject).toContain('articl');
     expect(considered?.subject).not.toContain('consid');
-    expect(read('Minister Lind noted that Article 6 can be considered agreed.')?.value).toBe('final');
+    expect(read('For Lind, Article 6 on the crossings may be considered agreed.')?.value).toBe('final');
   });
 
   it('reads a view of the text denied as open, and no state in a person considered', () => {
@@ -29,7 +29,7 @@ describe('other wordings of a text’s state', () => {
   });
 
   it('reads sides agreed in principle on a text as open in principle, not a decision to act', () => {
-    const text = read('The Parties have agreed in principle on the text of the framework.');
+    const text = read('Both delegations agreed in principle on the text of the framework in Fjellby.');
     expect(text).toMatchObject({ value: 'open', principle: true });
     expect(text?.subject).toContain('framework');
     expect(read('Arvenia and Torvania agreed in principle to meet again in Fjellby.')).toBe(undefined);
@@ -37,7 +37,7 @@ describe('other wordings of a text’s state', () => {
 
   it('reads a text agreed in its essentials or in its broad outlines as agreed in part', () => {
     expect(
-      read('Melnyk said that the text was "agreed in its essentials" and that details remained.'),
+      read('Melnyk called the accord "agreed in its essentials", with the maps still to come.'),
     ).toMatchObject({ value: 'open', partly: true });
     expect(read('The broad outlines of the deal are agreed, the spokesman said.')).toMatchObject({
       value: 'open',

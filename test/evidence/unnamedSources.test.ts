@@ -1,6 +1,6 @@
 // Who a reporter's pronoun goes back to when the sentence before named its subject by a description
-// and the name beside it ("A Torvanian deputy minister, Oleg Varin, was blunter. He said …"), and the
-// name an unnamed source gave ("One woman, who gave her name only as Ada, …"). Every text is invented.
+// and the name beside it ("A Torvanian deputy minister, Oleg Varin, went further. He said …"), and the
+// name an unnamed source gave ("A retired teacher, who gave his name only as Jon, …"). Every text is invented.
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/evidence/extract.ts';
 import type { SuggestedClaim } from '../../src/evidence/types.ts';
@@ -16,11 +16,11 @@ describe('a name in apposition to the description that opens a sentence', () => 
   it('is the subject a later pronoun goes back to', () => {
     const story = [
       'Norland’s foreign minister, Ingrid Solberg, who chaired the round, declined to give figures. "The text is not final," she said.',
-      'A Torvanian deputy minister, Oleg Varin, was blunter. He said the leak showed "who is in a rush and who is not."',
+      'A Torvanian deputy minister, Oleg Varin, went further. He said the draft showed "how little the other side wants this."',
     ].join('\n\n');
     expect(speakers(story)).toEqual([
       ['The text is not final,', 'solberg'],
-      ['who is in a rush and who is not.', 'varin'],
+      ['how little the other side wants this.', 'varin'],
     ]);
   });
 
@@ -36,8 +36,8 @@ describe('a name in apposition to the description that opens a sentence', () => 
 describe('an unnamed source who gave a name', () => {
   it('speaks by the name given', () => {
     const story =
-      'Families gathered in Kessel on Tuesday. One woman, who gave her name only as Ada, held a photograph. "We are still waiting," she said.';
-    expect(speakers(story)).toEqual([['We are still waiting,', 'Ada']]);
+      'Relatives waited outside the ministry in Kessel on Tuesday. A retired teacher, who gave his name only as Jon, had brought a list. "Nobody has called us back," he said.';
+    expect(speakers(story)).toEqual([['Nobody has called us back,', 'Jon']]);
   });
 
   it('stays described where no name was given', () => {
