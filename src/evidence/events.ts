@@ -42,6 +42,7 @@ export { triggerScan, triggerWords } from './eventTriggers.ts';
 
 import { place } from './eventPlace.ts';
 import { atMidnight, countedFromSigning, governing, offsetDate, YEAR_ONLY } from './governingDate.ts';
+import { namedTabler } from './handedInPerson.ts';
 import { nearestWords, nextTrigger, triggers } from './sentenceTriggers.ts';
 import { candidates } from './triggerCandidates.ts';
 import {
@@ -133,6 +134,8 @@ export interface EventInput {
   /** Where the parts under the page's day headings start: each part's "today" is its heading's day. */
   dayHeadings?: PartDay[] | undefined;
   genre?: Genre;
+  /** The roster's mediating parties and their people, by id (a text they table is tabled at a sitting). */
+  mediators?: ReadonlySet<string> | undefined;
 }
 
 /** Event claims of a clean text; one per kind and date in the document. */
@@ -145,6 +148,7 @@ export function extractEvents({
   received,
   dayHeadings,
   genre: given = 'news',
+  mediators,
 }: EventInput): SuggestedClaim[] {
   const genre = ownRecord(given, text);
   const parts = partDays(text, () => writesMonthFirst(text), dayHeadings);
@@ -184,7 +188,12 @@ export function extractEvents({
     const previous = masked.slice(Math.max(0, start - 200), start);
     const sentence = masked.slice(start, end);
     // Dates cost the most: read only where a trigger, or a limit word that makes one, stands.
-    const words = candidates(sentence, text.slice(start, end), neededTriggers(sentence, wordsAt, start));
+    const words = candidates(
+      sentence,
+      text.slice(start, end),
+      neededTriggers(sentence, wordsAt, start),
+      (at) => namedTabler(masked, hits, mediators, start + at),
+    );
     // "On the next round of talks / It will take place in Fjellby on 20 March."
     const told = /^[^\n]{0,45}\b(?:It|This|That) /.test(sentence)
       ? pronounOccasion(sentence, previous)

@@ -12,6 +12,7 @@ import { type EventInput, extractEvents } from './events.ts';
 import { forumThreadQuotes } from './forumThreads.ts';
 import { buildGazetteer, type Gazetteer } from './gazetteer.ts';
 import type { Genre } from './genre.ts';
+import { mediatorsOf } from './handedInPerson.ts';
 import { handleThreadQuotes } from './handleThreads.ts';
 import { headedMessageQuotes } from './headedMessages.ts';
 import { headlineQuote } from './headlineQuote.ts';
@@ -253,12 +254,11 @@ function statementEvents(
   masked: string,
   hits: NameHit[],
   sentences: Span[],
-  dated: Pick<EventInput, 'published' | 'received' | 'dayHeadings'>,
+  dated: Pick<EventInput, 'published' | 'received' | 'dayHeadings' | 'mediators'>,
   genre: Genre,
 ): SuggestedClaim[] {
-  const { published, received, dayHeadings } = dated;
   if (!quotes.some((q) => q.statement))
-    return extractEvents({ text, masked, sentences, hits, published, received, dayHeadings, genre });
+    return extractEvents({ ...dated, text, masked, sentences, hits, genre });
   const statements = quotes.filter((q) => q.statement).map((q) => q.inner);
   const inStatement = (at: number) => statements.some(([s, e]) => s <= at && at < e);
   return extractEvents({
@@ -269,9 +269,7 @@ function statementEvents(
     ),
     sentences,
     hits: hits.map((h) => (h.inQuote && inStatement(h.span[0]) ? { ...h, inQuote: false } : h)),
-    published,
-    received,
-    dayHeadings,
+    ...dated,
     genre,
   });
 }
@@ -362,7 +360,12 @@ export function extractClaims(cleanText: string, context: ExtractContext): Sugge
         masked,
         withOfficeHolders(cleanText, hits, gazetteer),
         sentences,
-        { published, received: context.received, dayHeadings: context.dayHeadings },
+        {
+          published,
+          received: context.received,
+          dayHeadings: context.dayHeadings,
+          mediators: mediatorsOf(context.roster),
+        },
         genre,
       ),
       extractPositions({ text: cleanText, masked, sentences, hits, gazetteer, provisions }),

@@ -1,9 +1,14 @@
 // A text handed to someone named is handed over in person, at a sitting with them: "the draft was
 // handed to both sides in Ntalaba on April 25", "she handed it to the head of the delegation on
 // Sunday", "the envoy gave each delegation a nine-page paper on 3 June" report a meeting. So does a
-// text tabled, laid before those at the table ("the plan the envoy tabled on 18 March"), handed out
-// among them, or handed over, from hand to hand ("the plan they handed over on 2 April"). A text
-// submitted, circulated or handed in stays the statement of the side that gives it (handedTexts.ts).
+// text handed out among them, or handed over, from hand to hand ("the plan they handed over on 2
+// April"), and a text tabled by the mediator ("the plan the envoy tabled on 18 March") or where the
+// clause says there was a sitting ("tabled at the plenary"). A side's paper tabled on a day, nowhere
+// said, and a text submitted, circulated or handed in, stay the statement of the side that gives it
+// (handedTexts.ts).
+
+import type { NameHit } from './names.ts';
+import type { Roster } from './types.ts';
 
 // Who receives, after "to": a name, a side, a delegation or its head, an envoy, a pronoun; not a
 // day or a month ("its reply to Monday's proposal"), not a text "handed in" (submitted), and not a
@@ -44,9 +49,9 @@ const UNTIL = /^(?:[^,.;]{0,40}\s)?(?:until|till)\b/i;
 /**
  * Whether a trigger word hands a text over at a sitting: to someone named, tabled, handed out or
  * over (`after`: the sentence after the word; `before`: the sentence before it), and not sent at a
- * distance.
+ * distance. `byMediator`: the roster's mediator, or one of its people, is named as the one who tables.
  */
-export function handedInPerson(word: string, after: string, before = ''): boolean {
+export function handedInPerson(word: string, after: string, before = '', byMediator = false): boolean {
   const tabled = TABLED.test(word);
   const handedOn = HANDED_OVER.test(word) || /^hand(?:ed|s|ing)$/i.test(word);
   if (!tabled && !handedOn) return false;
@@ -55,12 +60,14 @@ export function handedInPerson(word: string, after: string, before = ''): boolea
   if (tabled) {
     const clause = after.split(CLAUSE_VERB)[0]!;
     const tabler =
+      byMediator ||
       MEDIATOR.test(
         before
           .split(/[,.;:]/)
           .pop()!
           .slice(-50),
-      ) || MEDIATOR.test(clause);
+      ) ||
+      MEDIATOR.test(clause);
     const where =
       tabler || AT_A_SITTING.test(clause) || TO_SOMEONE.test(after) || SOMEONE_THEN_TEXT.test(after);
     return where && !PUT_OFF.test(sentence) && !UNTIL.test(after);
@@ -70,5 +77,29 @@ export function handedInPerson(word: string, after: string, before = ''): boolea
     TO_SOMEONE.test(after) ||
     SOMEONE_THEN_TEXT.test(after) ||
     HANDED_OUT.test(after)
+  );
+}
+
+/** The roster's mediating parties and their people, by id: who tables at a sitting with the parties. */
+export function mediatorsOf(roster: Roster): Set<string> {
+  const parties = roster.parties.filter((p) => p.role === 'mediator').map((p) => p.id);
+  const people = roster.people.filter((p) => p.party && parties.includes(p.party)).map((p) => p.id);
+  return new Set([...parties, ...people]);
+}
+
+/** Whether the one named in the clause just before `at` is the mediator: "Norland tabled a paper". */
+export function namedTabler(
+  text: string,
+  hits: NameHit[],
+  mediators: ReadonlySet<string> | undefined,
+  at: number,
+): boolean {
+  return hits.some(
+    (h) =>
+      h.id !== undefined &&
+      mediators?.has(h.id) === true &&
+      h.span[1] <= at &&
+      h.span[0] >= at - 60 &&
+      !/[,.;:]/.test(text.slice(h.span[1], at)),
   );
 }

@@ -17,38 +17,67 @@ const NEW_DEADLINE = /\bnow (?:expects?|expected|has until|have until|wants?|ask
 // A day told as the occasion's first or last: "will open talks on March 19", "ended on the 12th".
 const OPENS = /\b(?:open|opens|opened|opening|begin|begins|began|beginning|start|starts|started|starting)\b/i;
 const CLOSES = /\b(?:end|ends|ended|close|closes|closed|conclude|concludes|concluded|wrap(?:ped)? up)\b/i;
-// A round's last day told as its close or as the day it runs until: "continues in Drava until 13 March".
-const RUNS_UNTIL = /\b(?:until|till)\b/i;
-// Its first day told with its length: "due in Drava on Monday for three days of talks".
-const FIRST_OF_DAYS = /\bon\s+\p{L}+\s+for\s+(?:two|three|four|five|six|seven|[2-7])\s+days\b/iu;
+// The verb tells the round's first or last day only with its day beside it, a few words on and no
+// other verb between: "set to open there on Wednesday", "ended tonight", "goes on in Drava
+// until 13 March"; not "talks to end the war are due on Friday", nor "delayed until now".
+const BESIDE_DAY = String.raw`(?:\s+(?!(?:is|was|are|were|will|would|has|had|be)\b)[\p{L}\d'’–-]+){0,3}?\s+(?:on|until|till|by|this|next|today|tonight|tomorrow|yesterday|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d)`;
+const OPENS_ON = new RegExp(`${OPENS.source}${BESIDE_DAY}`, 'iu');
+const CLOSES_ON = new RegExp(
+  `(?:${CLOSES.source}|\\b(?:goes|go|going|went|carries|carried) on|\\b(?:continues?|continued|continuing|lasts?|lasted|lasting|runs?|ran|running)\\b)${BESIDE_DAY}`,
+  'iu',
+);
+// A round's length, which its first day is told with: "the round is meant to last three days", "a
+// three-day round", "expected to last four days". The last day is no further on than the length.
+const LENGTH = /\b(two|three|four|five|six|seven|[2-7])(?: |-)days?\b/i;
+const NUMBER: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+// With no length told, a round's days are at most those of a span (see `spans`).
+const LONGEST_ROUND = 10;
+
+/** The round's length a passage tells, in days, if any. */
+const lengthOf = (p: Passage): number | undefined => {
+  const n = LENGTH.exec(p.text)?.[1]?.toLowerCase();
+  return n === undefined ? undefined : (NUMBER[n] ?? Number(n));
+};
+const daysApart = (from: string, to: string): number => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 
 /**
- * Whether one passage tells a round's opening and the other its close, the close no earlier:
- * "the round is due to open in Drava on Wednesday" / "the round continues in Drava until Friday".
- * Both days are true of one round of several days. Two openings, or a close before the opening, are not;
- * a passage that gives the round's days ("from 7 to 9 June") is compared as given.
+ * Whether one passage tells a round's opening and the other its close, the close no earlier and
+ * within the round's length: "the round opens in Drava on Wednesday" / "the round continues
+ * in Drava until Friday". Both days are true of one round of several days. Two openings, a close
+ * before the opening or weeks after it are not; a passage that gives the round's days ("from 7 to 9
+ * June") is compared as given.
  */
 export function openedAndClosed(a: Passage, b: Passage, da: string, db: string): boolean {
   if (spans(a).length > 0 || spans(b).length > 0) return false;
   const told = (p: Passage) => {
-    const opens = OPENS.test(p.text) || FIRST_OF_DAYS.test(p.text);
-    const closes = CLOSES.test(p.text) || RUNS_UNTIL.test(p.text);
+    const opens = OPENS_ON.test(p.text) || (LENGTH.test(p.text) && !CLOSES.test(p.text));
+    const closes = CLOSES_ON.test(p.text);
     return opens === closes ? undefined : opens ? 'open' : 'close';
   };
   const [ta, tb] = [told(a), told(b)];
   if (ta === undefined || tb === undefined || ta === tb) return false;
-  return ta === 'open' ? da < db : db < da;
+  const [first, last] = ta === 'open' ? [da, db] : [db, da];
+  const gap = daysApart(first, last);
+  const length = lengthOf(a) ?? lengthOf(b);
+  return gap > 0 && gap <= (length === undefined ? LONGEST_ROUND : length - 1);
 }
 
 /** Whether a passage thanks for an occasion's hosting and gives it no day of its own. */
 const thankedUndated = (p: Passage): boolean =>
   THANKED.test(p.text) && findDates(p.text, p.published).length === 0;
 
+// Each passage is read for its spans once, however many pairs it is in.
+const spansOf = new WeakMap<Passage, [number, number, number][]>();
 /** The days a passage spans for one occasion, as [month (1–12), first day, last day]: days of one month. */
 function spans(p: Passage): [number, number, number][] {
-  return daySpans(p.text)
-    .filter((s) => s.firstMonth === s.lastMonth && s.first < s.last && s.last - s.first <= 10)
-    .map((s) => [s.lastMonth, s.first, s.last]);
+  let found = spansOf.get(p);
+  if (!found) {
+    found = daySpans(p.text)
+      .filter((s) => s.firstMonth === s.lastMonth && s.first < s.last && s.last - s.first <= LONGEST_ROUND)
+      .map((s) => [s.lastMonth, s.first, s.last]);
+    spansOf.set(p, found);
+  }
+  return found;
 }
 // The day told of the other passage lies within the span, in its month; a day told as the opening or the close
 // must be the span's first or last.

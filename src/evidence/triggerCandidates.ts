@@ -64,6 +64,7 @@ export function candidates(
   sentence: string,
   said = sentence,
   asked: Uint8Array | undefined | null = null,
+  byMediator: (at: number) => boolean = () => false,
 ): Candidate[] {
   // The word scan is the cheap pass: a sentence that holds no trigger word runs no pattern. The
   // patterns a window needs come from its text's one pass (`asked`, none when it holds no word).
@@ -199,7 +200,7 @@ export function candidates(
       // One word, one event: "signed the accord" is the signing, not a statement as well.
       if (found.some((c) => c.index === m.index)) continue;
       found.push({
-        kind: handedInPerson(m[0], after, sentence.slice(0, m.index)) ? 'meeting' : kind,
+        kind: handedInPerson(m[0], after, sentence.slice(0, m.index), byMediator(m.index)) ? 'meeting' : kind,
         index: m.index,
         word: m[0],
       });

@@ -127,3 +127,26 @@ describe('a text handed over in person', () => {
     expect(handedInPerson('circulated', ' a revised text on Monday')).toBe(false);
   });
 });
+
+describe('a text the mediator tables, named by the roster', () => {
+  it('is a meeting when the mediating party or its envoy is named as the tabler', () => {
+    expect(events('Norland tabled a nine-point paper on Monday, officials said.')).toContainEqual([
+      'meeting',
+      '2031-05-19',
+    ]);
+    expect(events('Dahl tabled a revised plan on Monday, officials said.')).toContainEqual([
+      'meeting',
+      '2031-05-19',
+    ]);
+  });
+  it('is still a statement when a side tables, with the mediator named elsewhere', () => {
+    expect(events('Torvania tabled a nine-point paper on Monday, Norland said.')).not.toContainEqual([
+      'meeting',
+      '2031-05-19',
+    ]);
+    expect(events('Arvenia tabled a revised plan on Monday, officials said.')).not.toContainEqual([
+      'meeting',
+      '2031-05-19',
+    ]);
+  });
+});

@@ -21,6 +21,18 @@ describe('an arrangement in force until a day', () => {
         'readout',
       ),
     ).toContainEqual(['deadline', '2031-04-04']);
+    expect(events('The road is open under the truce, which runs until 21 March.', 'news')).toContainEqual([
+      'deadline',
+      '2031-03-21',
+    ]);
+    expect(events('Norland extended until 13 March a pause on the river.', 'news')).toContainEqual([
+      'deadline',
+      '2031-03-13',
+    ]);
+    expect(events('It will now run until 13 March, both sides say.', 'news')).toContainEqual([
+      'deadline',
+      '2031-03-13',
+    ]);
   });
 
   it('is no limit for an occasion that lasts, a length or a year', () => {
@@ -34,5 +46,25 @@ describe('an arrangement in force until a day', () => {
     ]);
     expect(events('The Norland draft ran to nine points in all.', 'news')).toEqual([]);
     expect(events('Torvania wants the Vell fund kept running until 2065.', 'news')).toEqual([]);
+  });
+
+  it('is no limit for a service, a person, a stay or an office that runs or is extended until a day', () => {
+    const noDeadline = (text: string) =>
+      expect(events(text, 'news')).not.toContainEqual(['deadline', expect.anything()]);
+    noDeadline('The boat service between Kessel and Fjellby runs until 21 March, the port said.');
+    noDeadline('The Torvanian team ran to the 14th of March with its list of objections, a diplomat said.');
+    noDeadline('The road out of Kessel runs through Monday’s checkpoint, officials said.');
+    noDeadline('Dahl is to extend his time in Fjellby until 9 March.');
+    noDeadline('Norland extended an offer to both teams to remain in Fjellby until 20 March.');
+    noDeadline('Dahl said the envoy’s office extended its opening hours until 20 March for the papers.');
+  });
+
+  it('is no limit for an occasion set apart from its verb by a clause', () => {
+    expect(
+      events('The sitting of the two teams, which began in Fjellby on Monday, runs until 9 March.', 'news'),
+    ).not.toContainEqual(['deadline', expect.anything()]);
+    expect(
+      events('The truce on the Vell, which both sides signed in Kessel, runs until 9 March.', 'news'),
+    ).toContainEqual(['deadline', '2031-03-09']);
   });
 });

@@ -139,12 +139,12 @@ describe('a deadline told as the new one', () => {
 
 describe("a round's first day in one source and its last in another", () => {
   it('are two true days of one round', () => {
-    const opens = passage('The third round of talks is due to open in Kessel on Wednesday.');
+    const opens = passage('Kessel is to host the third round, which is set to open there on Wednesday.');
     const until = passage('The third round of talks goes on in Kessel until 13 March.');
     expect(occasionDaysAgree(opens, until, '2031-03-11', '2031-03-13', false)).toBe(true);
     expect(
       openedAndClosed(
-        passage('The delegations are due in Fjellby on Monday for three days of talks.'),
+        passage('The delegations reach Fjellby on Monday; the round is meant to last three days.'),
         passage('Three days of Arvenia–Torvania talks in Fjellby ended tonight.'),
         '2031-03-10',
         '2031-03-12',
@@ -152,7 +152,7 @@ describe("a round's first day in one source and its last in another", () => {
     ).toBe(true);
   });
   it('still disagree as two openings, a close before the opening, or against a span', () => {
-    const opens = passage('The third round of talks is due to open in Kessel on Wednesday.');
+    const opens = passage('Kessel is to host the third round, which is set to open there on Wednesday.');
     expect(
       occasionDaysAgree(
         opens,
@@ -176,6 +176,46 @@ describe("a round's first day in one source and its last in another", () => {
         passage('The round held in Kessel from 12 to 14 March ended with a joint text.'),
         '2031-03-11',
         '2031-03-12',
+      ),
+    ).toBe(false);
+  });
+  it('still disagree when the close is weeks on, or past the told length', () => {
+    const opens = passage('Kessel is to host the third round, which is set to open there on 11 March.');
+    expect(
+      openedAndClosed(
+        opens,
+        passage('The third round ended in Kessel on 29 April.'),
+        '2031-03-11',
+        '2031-04-29',
+      ),
+    ).toBe(false);
+    expect(
+      openedAndClosed(
+        passage('The delegations reach Fjellby on Monday; the round is meant to last three days.'),
+        passage('The round of Arvenia–Torvania talks in Fjellby ended on Friday.'),
+        '2031-03-10',
+        '2031-03-14',
+      ),
+    ).toBe(false);
+  });
+  it('still disagree when "end" or "until" is said of something else', () => {
+    const opens = passage('Kessel is to host the third round, which is set to open there on Wednesday.');
+    expect(
+      occasionDaysAgree(
+        passage('The third round of talks meant to end the fighting is due in Kessel on Friday.'),
+        opens,
+        '2031-03-14',
+        '2031-03-12',
+        false,
+      ),
+    ).toBe(false);
+    expect(
+      occasionDaysAgree(
+        passage('The third round of talks, put off until now, is due in Kessel on Friday.'),
+        opens,
+        '2031-03-14',
+        '2031-03-12',
+        false,
       ),
     ).toBe(false);
   });
