@@ -73,7 +73,7 @@ describe('a text handed over in person', () => {
   });
 
   it('is a meeting when the text is tabled or handed out, laid before those at the table', () => {
-    expect(events('Norland tabled a nine-point paper in Lindau on Monday, officials said.')).toContainEqual([
+    expect(events('Norland tabled a nine-point paper in Fjellby on Monday, officials said.')).toContainEqual([
       'meeting',
       '2031-05-19',
     ]);
@@ -110,7 +110,7 @@ describe('a text handed over in person', () => {
   });
 
   it("is a side's statement when it tables its own paper on a day, no sitting said", () => {
-    expect(events('The counter-paper Kessel and Vik tabled on 14 May was drafted in Lindau.')).toEqual([
+    expect(events('The counter-paper Kessel and Vik tabled on 14 May was drafted in Fjellby.')).toEqual([
       ['statement', '2031-05-14'],
     ]);
     expect(events('Torvania tabled a six-point paper of its own on Monday, officials said.')).toEqual([
