@@ -2,6 +2,7 @@
 // the regex pass of TRIGGERS, with the context predicates that turn a match away.
 // Split out of events.ts; moved verbatim.
 import { neededTriggers, TRIGGERS } from './eventTriggers.ts';
+import { namesOccasionsAsKind } from './genericOccasions.ts';
 import { handedInPerson } from './handedInPerson.ts';
 import { HANDED_TEXT, HANDING, handsAText, MADE_PUBLIC, publishesAText } from './handedTexts.ts';
 import { recalledByPlace } from './recalledRounds.ts';
@@ -132,6 +133,8 @@ export function candidates(
       )
         continue;
       const after = sentence.slice(m.index + m[0].length);
+      // "at every meeting since March", "meetings like this one": a kind of occasion, none held.
+      if (namesOccasionsAsKind(before, m[0], after)) continue;
       if (!namesSomeoneOrSomewhere(m[0].trim(), after)) continue;
       if (word.startsWith('receiv') && kind !== 'visit' && !receivedSomeone(after)) continue;
       // In the passive the one received is the subject: "the proposal was received in Kessel" is no guest.
