@@ -5,12 +5,29 @@
 import { linkSources } from '../../src/evidence/link.ts';
 import { roster } from './roster.ts';
 
-/** What `run` gave, and the milliseconds of CPU it took. */
-export const cpuTimed = <T>(run: () => T): { ms: number; value: T } => {
+const onceTimed = <T>(run: () => T): { ms: number; value: T } => {
   const start = process.cpuUsage();
   const value = run();
   const { user, system } = process.cpuUsage(start);
   return { ms: (user + system) / 1000, value };
+};
+
+/** A run under this many milliseconds is taken as it came; a slower one is run once more. */
+const SETTLED_MS = 500;
+
+/**
+ * What `run` gave, and the milliseconds of CPU it took: the lower of two runs when the first
+ * took over half a second. CPU time is inflated too on a loaded machine, if less than wall time
+ * (V8's helper threads for the collector count in it and spin when the cores are taken): the CI
+ * machine once read 100,000 characters of limits in 2,074 ms, which take 200–600 ms when it is
+ * quiet. A quadratic pass is as slow the second time, so its bound still fails: the runs are
+ * pure, and the engine's one memo of texts (entityMentions) keeps none over 2,000 characters.
+ */
+export const cpuTimed = <T>(run: () => T): { ms: number; value: T } => {
+  const first = onceTimed(run);
+  if (first.ms < SETTLED_MS) return first;
+  const second = onceTimed(run);
+  return second.ms < first.ms ? second : first;
 };
 
 /** Milliseconds of CPU `run` took. */
