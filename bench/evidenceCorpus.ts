@@ -74,8 +74,10 @@ const TUNING = [
   'tuned52',
   'tuned53',
   'tuned54',
+  'tuned55',
+  'tuned56',
 ];
-const ARBITERS: string[] = ['tuned55', 'tuned56'];
+const ARBITERS: string[] = ['tuned57', 'tuned58'];
 export const HALVES = [...TUNING, 'heldout', 'heldout2', ...ARBITERS].filter((h) =>
   existsSync(join(ROOT, h)),
 );
