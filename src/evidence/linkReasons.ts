@@ -61,6 +61,7 @@ import { oneSizeTwoNames } from './textSizeNames.ts';
 import { oneTextSize, sizeNamesAlike } from './textSizes.ts';
 import { namesOwner, sameTextNamed, sizedUnderTwoNames } from './textsAndHolders.ts';
 import { oneVersion, type TextVersions, twoVersions } from './textVersions.ts';
+import { oneTimeLimit } from './timeLimits.ts';
 import type { Roster } from './types.ts';
 
 /**
@@ -191,6 +192,8 @@ export function oneThing(
   if (renamed && sizedUnderTwoNames(a, b, roster)) return `one size of the text (${renamed.unit})`;
   const span = oneSpan(a, b, besides, roster);
   if (span) return span;
+  const limit = oneTimeLimit(a, b, roster);
+  if (limit) return limit;
   const subject = statusSubject(a, b, roster);
   if (subject.length > 0) return `the status of ${subject.join(' ')}`;
   const assent = oneAssent(a, b, roster);

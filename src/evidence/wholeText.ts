@@ -201,12 +201,16 @@ export function statusWithWholeText(p: Passage): Status | undefined {
 
 /**
  * Whether an open status was said before the day a final one names: "nothing is final" on
- * 2 March and "the text was agreed on 4 March" tell a text that moved on.
+ * 2 March and "the text was agreed on 4 March" tell a text that moved on. A day after the final
+ * one's own writing is a day to come ("it is final, and will be signed on 28 March"), not when it
+ * became final.
  */
 export function finalNamedLater(a: Passage, b: Passage): boolean {
   const [open, final] = wholeTextStatus(a) === 'open' ? [a, b] : [b, a];
   if (!open.published) return false;
-  return findDates(final.text, final.published).some((d) => /\d/.test(d.text) && d.iso > open.published!);
+  return findDates(final.text, final.published).some(
+    (d) => /\d/.test(d.text) && d.iso > open.published! && (!final.published || d.iso <= final.published),
+  );
 }
 
 /**

@@ -105,4 +105,24 @@ describe('two sources on the whole text’s status', () => {
     const part = doc('e', 'The text of Article 6 is agreed, Kostal said.');
     expect(kinds(part, early)).toEqual([]);
   });
+
+  it('takes a day to come in the final one as no day the text became final', () => {
+    // Final on 5 March with the signing still ahead; not final, said a week on: one question.
+    const final = doc(
+      'a',
+      'The two ministers agreed that the revised text is final and that it will be signed in Fjellby on 28 March.',
+      'readout',
+      '2031-03-05',
+    );
+    const open = doc('b', 'The text is not final, Varin told the House.', 'news', '2031-03-12');
+    expect(kinds(final, open)).toEqual(['status ab']);
+    // Agreed on a day between the two: a text that moved on, as before.
+    const agreedSince = doc(
+      'c',
+      'The accord was agreed in Kessel on 14 March, the two ministers said.',
+      'readout',
+      '2031-03-20',
+    );
+    expect(kinds(open, agreedSince)).toEqual([]);
+  });
 });
