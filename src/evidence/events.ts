@@ -18,6 +18,7 @@ import { COUNTED, neededTriggers, triggerHits } from './eventTriggers.ts';
 import { withoutSinceAnchors } from './firstSince.ts';
 import type { Genre } from './genre.ts';
 import { handedOnItsDay, NEEDS_ITS_DAY } from './handedTexts.ts';
+import { namesOwnKind } from './kindHeadings.ts';
 import { LIMIT_NAME_HINT } from './limitNames.ts';
 import { withoutSettingDays } from './limitSetDays.ts';
 import { mayTellLimitSteps } from './limitSteps.ts';
@@ -223,7 +224,8 @@ export function extractEvents({
     const found = triggers(sentence, words, dates).filter(
       (t) =>
         (!headlines.has(span) || !TITLE_OF_ITSELF.test(sentence.slice(t.index))) &&
-        (t.kind !== 'statement' || !citedText(sentence.slice(t.index, t.index + 90))) &&
+        (t.kind !== 'statement' ||
+          (!citedText(sentence.slice(t.index, t.index + 90)) && !namesOwnKind(sentence))) &&
         (t.kind !== 'deadline' ||
           (limitMovedStands(sentence, t.index, previous) && !setsNoLimit(sentence, t.index))),
     );
