@@ -26,6 +26,7 @@ import { dayNamedAsTheLimit, limitMovedStands } from './limitsMoved.ts';
 import { hitsWithin, type NameHit } from './names.ts';
 import { pronounOccasion } from './occasionPronoun.ts';
 import { linkedTitles } from './pageLinks.ts';
+import { isPageNote } from './pageNotes.ts';
 import { dayOfPart, type PartDay, partDays } from './partDays.ts';
 import { writesMonthFirst } from './published.ts';
 import { recalledAt, recalledRoundsDay } from './recalledRounds.ts';
@@ -188,6 +189,7 @@ export function extractEvents({
     // The sentence before: a limit it names is the one "It was moved to 21 March" moves.
     const previous = masked.slice(Math.max(0, start - 200), start);
     const sentence = masked.slice(start, end);
+    if (isPageNote(sentence)) continue;
     // Dates cost the most: read only where a trigger, or a limit word that makes one, stands.
     const words = candidates(
       sentence,
