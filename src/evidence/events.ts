@@ -11,6 +11,7 @@
 import { addedClauses } from './addedClauses.ts';
 import { namedAdopter } from './adoptedTexts.ts';
 import { modifierDays } from './callWording.ts';
+import { givesTheFloor } from './chairsCall.ts';
 import { filedDayEnd } from './datelineDates.ts';
 import { withoutDatelineDay, withoutDatelineDayBefore } from './datelineLeadDay.ts';
 import { type FoundDate, findEventDates, isFutureTense, mayHoldDate } from './dates.ts';
@@ -226,6 +227,7 @@ export function extractEvents({
     const found = triggers(sentence, words, dates).filter(
       (t) =>
         (!headlines.has(span) || !TITLE_OF_ITSELF.test(sentence.slice(t.index))) &&
+        (t.kind !== 'call' || !givesTheFloor(sentence)) &&
         (t.kind !== 'statement' ||
           (!citedText(sentence.slice(t.index, t.index + 90)) && !namesOwnKind(sentence))) &&
         (t.kind !== 'deadline' ||
