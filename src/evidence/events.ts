@@ -11,6 +11,7 @@
 import { addedClauses } from './addedClauses.ts';
 import { namedAdopter } from './adoptedTexts.ts';
 import { modifierDays } from './callWording.ts';
+import { givesTheFloor } from './chairsCall.ts';
 import { filedDayEnd } from './datelineDates.ts';
 import { withoutDatelineDay, withoutDatelineDayBefore } from './datelineLeadDay.ts';
 import { type FoundDate, findEventDates, isFutureTense, mayHoldDate } from './dates.ts';
@@ -18,6 +19,7 @@ import { COUNTED, neededTriggers, triggerHits } from './eventTriggers.ts';
 import { withoutSinceAnchors } from './firstSince.ts';
 import type { Genre } from './genre.ts';
 import { handedOnItsDay, NEEDS_ITS_DAY } from './handedTexts.ts';
+import { namesOwnKind } from './kindHeadings.ts';
 import { LIMIT_NAME_HINT } from './limitNames.ts';
 import { withoutSettingDays } from './limitSetDays.ts';
 import { mayTellLimitSteps } from './limitSteps.ts';
@@ -25,6 +27,7 @@ import { dayNamedAsTheLimit, limitMovedStands } from './limitsMoved.ts';
 import { hitsWithin, type NameHit } from './names.ts';
 import { pronounOccasion } from './occasionPronoun.ts';
 import { linkedTitles } from './pageLinks.ts';
+import { isPageNote } from './pageNotes.ts';
 import { dayOfPart, type PartDay, partDays } from './partDays.ts';
 import { writesMonthFirst } from './published.ts';
 import { recalledAt, recalledRoundsDay } from './recalledRounds.ts';
@@ -187,6 +190,7 @@ export function extractEvents({
     // The sentence before: a limit it names is the one "It was moved to 21 March" moves.
     const previous = masked.slice(Math.max(0, start - 200), start);
     const sentence = masked.slice(start, end);
+    if (isPageNote(sentence)) continue;
     // Dates cost the most: read only where a trigger, or a limit word that makes one, stands.
     const words = candidates(
       sentence,
@@ -223,7 +227,9 @@ export function extractEvents({
     const found = triggers(sentence, words, dates).filter(
       (t) =>
         (!headlines.has(span) || !TITLE_OF_ITSELF.test(sentence.slice(t.index))) &&
-        (t.kind !== 'statement' || !citedText(sentence.slice(t.index, t.index + 90))) &&
+        (t.kind !== 'call' || !givesTheFloor(sentence)) &&
+        (t.kind !== 'statement' ||
+          (!citedText(sentence.slice(t.index, t.index + 90)) && !namesOwnKind(sentence))) &&
         (t.kind !== 'deadline' ||
           (limitMovedStands(sentence, t.index, previous) && !setsNoLimit(sentence, t.index))),
     );
