@@ -3,6 +3,7 @@
 // each side's readout of one call often gives the initiative to the other: two sources written
 // within days of one call that name two different sides as having asked for it contradict.
 import { DAY_MS } from '../core/calendar.ts';
+import { adjectiveOffices } from './adjectiveOffices.ts';
 import { findDates } from './dates.ts';
 import { type EntityMention, entityMentions } from './entities.ts';
 import { buildGazetteer } from './gazetteer.ts';
@@ -95,7 +96,15 @@ function callerOf(p: Passage, roster: Roster): string | undefined {
     to - from <= CALLER_GAP && TITLES.test(p.text.slice(from, to).trimStart());
   // An office right before a name is that person's title ("President Varin", "President of the
   // Republic Ilvane Tamm"), not another person: the next name after it, read in one pass back.
-  const all = entityMentions(p.text, roster);
+  // An office named by a party's adjective ("the Torvanian Minister of Culture phoned me") is that
+  // party's, whatever office another mention reads inside it.
+  const byAdjective = adjectiveOffices(p.text, roster);
+  const all = [
+    ...entityMentions(p.text, roster).filter(
+      (e) => !byAdjective.some((o) => e.index < o.end && o.index < e.end),
+    ),
+    ...byAdjective,
+  ].sort((x, y) => x.index - y.index);
   const nextName: (EntityMention | undefined)[] = [];
   for (let i = all.length - 1, next: EntityMention | undefined; i >= 0; i--) {
     nextName[i] = next;
@@ -143,11 +152,12 @@ function callerOf(p: Passage, roster: Roster): string | undefined {
     const end = m.index + m[0].length;
     // The one called: a name right after, its titles between; a party named in the titles
     // ("President of Torvania Oleg Varin") is the name's, which ends the run. In a quotation,
-    // "phoned me" calls the speaker.
+    // "phoned me" calls the speaker; in a turn whose speaker the roster does not place, still
+    // someone the caller is not.
     const first = firstFrom(end);
     const named =
       mentions[first] && titles(end, mentions[first]!.index) ? mentions[runEndOf(first)]! : undefined;
-    const meEnd = !named && own ? speakerCalledAt(p.text, m[0], end) : undefined;
+    const meEnd = !named ? speakerCalledAt(p.text, m[0], end) : undefined;
     const me = meEnd !== undefined;
     // A call told without the one called ("Varin rang first", "with Varin, who called to discuss …")
     // names its caller all the same.

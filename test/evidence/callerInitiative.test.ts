@@ -37,8 +37,13 @@ describe('who called whom', () => {
     );
   });
 
-  it('reads no caller from "me" with no speaker, a name called, or a call within one side', () => {
-    expect(saidBy(undefined, 'President Varin phoned me on Tuesday night.')).toBeUndefined();
+  it('reads the caller of "phoned me" where no speaker is placed: the one before the verb', () => {
+    expect(saidBy(undefined, 'President Varin phoned me on Tuesday night.')).toBe('torvania');
+    expect(saidBy(undefined, 'Last Friday the Arvenian Foreign Minister telephoned me.')).toBe('arvenia');
+    expect(saidBy(undefined, 'Last Friday the minister telephoned me.')).toBeUndefined();
+  });
+
+  it('reads no caller from a name called, or a call within one side', () => {
     expect(saidBy('arvenia', 'Varin called me a liar in front of the cameras.')).toBeUndefined();
     expect(saidBy('torvania', 'I rang President Varin on Tuesday.')).toBeUndefined();
   });
@@ -140,6 +145,17 @@ describe('who called whom', () => {
       'social',
     );
     expect(kinds(post, readout)).toEqual(['attribution ab']);
+  });
+
+  it("reads a caller named by a side's adjective and an office, not by an adjective alone", () => {
+    expect(caller('On Friday the Torvanian Minister of Culture telephoned President Kostal.')).toBe(
+      'torvania',
+    );
+    expect(caller('The Arvenian side said the president telephoned Varin on Friday.')).toBeUndefined();
+    const wire = doc('a', 'KESSEL, March 5 (Wirenews) - The Torvanian President phoned Kostal on Wednesday.');
+    expect(kinds(wire, readout)).toEqual(['attribution ab']);
+    const same = doc('a', 'KESSEL, March 5 (Wirenews) - The Arvenian President phoned Varin on Wednesday.');
+    expect(kinds(same, readout)).toEqual([]);
   });
 
   it('leaves the caller of the side the readout names, and a call with someone else', () => {

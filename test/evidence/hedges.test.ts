@@ -88,6 +88,21 @@ describe('counts and lengths read one hedge alike', () => {
     expect(sameFigure(one('up to 150 prisoners'), one('120 prisoners'))).toBe(false);
   });
 
+  it('let two estimates meet only where one lies within the hedge of the other', () => {
+    expect(sameFigure(one('some 4,800 artefacts'), one('around 4,200 artefacts'))).toBe(false);
+    expect(sameFigure(one('about 200 observers'), one('roughly 215 observers'))).toBe(true);
+    // One estimate against an exact count keeps the estimate's whole margin.
+    expect(sameFigure(one('about 4,800 artefacts'), one('4,400 artefacts'))).toBe(true);
+  });
+
+  it('flag two sources that estimate one count far apart', () => {
+    const a = doc('a', 'The museums of Torvania hold some 4,800 artefacts from Drava.');
+    const b = doc('b', 'The museums of Torvania hold around 4,200 artefacts from Drava.');
+    const c = doc('c', 'The museums of Torvania hold about 4,500 artefacts from Drava.');
+    expect(kinds(a, b)).toEqual(['number ab']);
+    expect(kinds(a, c)).toEqual([]);
+  });
+
   it('let lengths meet as their hedges allow', () => {
     expect(durationOf('The call lasted almost two hours.')?.minutes).toEqual([102, 120]);
     expect(durationOf('They talked for over an hour.')?.minutes[1]).toBe(Number.POSITIVE_INFINITY);
