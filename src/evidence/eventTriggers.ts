@@ -2,6 +2,7 @@
 // statement or deadline in a sentence, and the word scan that tells which of them a window needs run.
 // Split out of events.ts; moved verbatim.
 import { ADOPTION_WORDING } from './adoptedTexts.ts';
+import { AGREED_IN_PLACE, AGREED_WORDS, acceptAgreedInPlace } from './agreedInPlace.ts';
 import { type Accept, CALL_WORDING } from './callWording.ts';
 import { IN_FORCE_UNTIL } from './inForceUntil.ts';
 import { LED_DELEGATION } from './ledDelegation.ts';
@@ -133,6 +134,7 @@ export const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
   ...CALL_WORDING,
   ['meeting', SIGNING_MOVED, ['sign']],
   ['meeting', SIGNING_ON_DAY, ['sign']],
+  ['talks', AGREED_IN_PLACE, AGREED_WORDS, acceptAgreedInPlace],
   ['deadline', REPLIES_ON_DAY, REPLIES_WORDS],
   [
     'visit',
