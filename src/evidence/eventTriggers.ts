@@ -53,7 +53,7 @@ const ATTENDED_SIGNING =
   '\\bsigning\\b(?<=\\b(?:attend(?:s|ed|ing)?|at|to|for) the signing)(?<!\\b(?:date|deadline|target|time|period|limit|day) (?:to|for) the signing)(?! (?:date|deadline|target|order|day|table|pen|text|process|stage)s?\\b)';
 // What parties sign: an accord by any of its names, or the negotiated text ("signed the framework").
 export const AGREEMENT =
-  '(?:accord|agreement|treaty|deal|memorandum|protocol|convention|pact|armistice|ceasefire|truce|framework|declaration|settlement|arrangement|roadmap|plan|charter)s?';
+  '(?:accord|agreement|treaty|deal|memorandum|protocol|convention|pact|compact|armistice|ceasefire|truce|framework|declaration|settlement|arrangement|roadmap|plan|charter)s?';
 // What the parties owe by a limit, and the copula that makes it due: "Written replies were first due
 // on 22 March", "responses are now due by Friday", "Replies had been due on Friday". Not "the
 // delegation is due on Monday" (a guest expected) nor "due to" (a cause).
