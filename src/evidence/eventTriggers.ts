@@ -2,6 +2,7 @@
 // statement or deadline in a sentence, and the word scan that tells which of them a window needs run.
 // Split out of events.ts; moved verbatim.
 import { ADOPTION_WORDING } from './adoptedTexts.ts';
+import { AGREED_IN_PLACE, AGREED_WORDS, acceptAgreedInPlace } from './agreedInPlace.ts';
 import { type Accept, CALL_WORDING } from './callWording.ts';
 import { IN_FORCE_UNTIL } from './inForceUntil.ts';
 import { LED_DELEGATION } from './ledDelegation.ts';
@@ -52,7 +53,7 @@ const ATTENDED_SIGNING =
   '\\bsigning\\b(?<=\\b(?:attend(?:s|ed|ing)?|at|to|for) the signing)(?<!\\b(?:date|deadline|target|time|period|limit|day) (?:to|for) the signing)(?! (?:date|deadline|target|order|day|table|pen|text|process|stage)s?\\b)';
 // What parties sign: an accord by any of its names, or the negotiated text ("signed the framework").
 export const AGREEMENT =
-  '(?:accord|agreement|treaty|deal|memorandum|protocol|convention|pact|armistice|ceasefire|truce|framework|declaration|settlement|arrangement|roadmap|plan|charter)s?';
+  '(?:accord|agreement|treaty|deal|memorandum|protocol|convention|pact|compact|armistice|ceasefire|truce|framework|declaration|settlement|arrangement|roadmap|plan|charter)s?';
 // What the parties owe by a limit, and the copula that makes it due: "Written replies were first due
 // on 22 March", "responses are now due by Friday", "Replies had been due on Friday". Not "the
 // delegation is due on Monday" (a guest expected) nor "due to" (a cause).
@@ -133,6 +134,7 @@ export const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
   ...CALL_WORDING,
   ['meeting', SIGNING_MOVED, ['sign']],
   ['meeting', SIGNING_ON_DAY, ['sign']],
+  ['talks', AGREED_IN_PLACE, AGREED_WORDS, acceptAgreedInPlace],
   ['deadline', REPLIES_ON_DAY, REPLIES_WORDS],
   [
     'visit',

@@ -157,7 +157,27 @@ export function governing(
   const apart = (d: FoundDate) =>
     sentence.slice(Math.min(d.index, trigger.index), Math.max(d.index, trigger.index)).includes(';');
   const own = pool.filter((d) => !apart(d));
-  return (own.length > 0 ? own : pool).reduce((best, d) =>
+  const best = (own.length > 0 ? own : pool).reduce((best, d) =>
     distance(d, trigger) < distance(best, trigger) ? d : best,
   );
+  return best.vague ? (narrowedBy(sentence, dates, best) ?? best) : best;
+}
+
+// "last week, on Tuesday", "earlier this month, on 2 March", "at the start of the month — the 4th":
+// a writer who names a week or a month and then, set off by a comma or a dash, the day in it
+// names one time, and the day is the event's. A weekday was read as the nearest one: it is the one
+// in the week named ("last week, on Tuesday" said on a Thursday is not two days back).
+const APPOSED = /^\s*(?:,|[—–]|-{1,2})\s*(?:(?:that is|namely|precisely|exactly),?\s*)?(?:on\s+)?$/i;
+const WEEKDAY_ONLY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+const WEEK_MS = 7 * 86_400_000;
+function narrowedBy(sentence: string, dates: FoundDate[], vague: FoundDate): FoundDate | undefined {
+  const end = vague.index + vague.text.length;
+  const next = dates.find((d) => d.index >= end && !d.vague);
+  if (!next || !APPOSED.test(sentence.slice(end, next.index))) return undefined;
+  const period = vague.period;
+  if (!period || (next.iso >= period.from && next.iso <= period.to)) return next;
+  if (!WEEKDAY_ONLY.test(next.text)) return undefined;
+  const step = next.iso < period.from ? WEEK_MS : -WEEK_MS;
+  const moved = new Date(Date.parse(next.iso) + step).toISOString().slice(0, 10);
+  return moved >= period.from && moved <= period.to ? { ...next, iso: moved } : undefined;
 }
