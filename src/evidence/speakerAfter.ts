@@ -73,6 +73,16 @@ const AFTER_TOLD_BY = new RegExp(
 );
 const TOLD_BY = /\btold\s+by\s/;
 const HAS_VERB = new RegExp(`\\b${VERB}\\b`);
+// The openings the long patterns need, tested first: a failing test of a short pattern is far cheaper
+// than one of a long one (each carries the whole candidate phrase), and most attributions fail both.
+const VERB_OPENS = new RegExp(`${LEAD}${VERB}\\s`, 'u');
+const DESCRIPTION_OPENS = new RegExp(`${LEAD}(?:one|an?|another|the)\\s`, 'u');
+const AFTER_VERB = new Set([
+  AFTER_VERB_OFFICE_NAME,
+  AFTER_VERB_OFFICE_OF,
+  AFTER_VERB_LOWER_OFFICE,
+  AFTER_VERB_FIRST,
+]);
 
 // Made once: written inline, a \p{…} pattern is rebuilt on every call in the built engine.
 const OPENS_CAPITAL = /^\s*\p{Lu}/u;
@@ -107,7 +117,9 @@ export function speakerAfter(
   // Nothing far past the verb matters: cutting there bounds the patterns' backtracking.
   const after = afterText.slice(0, Math.max(verbAt, accordingAt) + 80);
   // '"... side." Putin noted' starts a new sentence: Putin is not this quotation's speaker.
-  if (endedSentence && OPENS_CAPITAL.test(after) && !AFTER_VERB_FIRST.test(after)) return undefined;
+  const verbOpens = VERB_OPENS.test(after);
+  if (endedSentence && OPENS_CAPITAL.test(after) && !(verbOpens && AFTER_VERB_FIRST.test(after)))
+    return undefined;
   for (const pattern of [
     AFTER_ACCORDING,
     AFTER_VERB_OFFICE_NAME,
@@ -121,6 +133,8 @@ export function speakerAfter(
     // Two forms need words a plain search finds first: "according to", a possessive's "'s".
     if (pattern === AFTER_ACCORDING && accordingAt === -1) continue;
     if (pattern === AFTER_POSSESSIVE && !POSSESSIVE_S.test(after)) continue;
+    if (!verbOpens && AFTER_VERB.has(pattern)) continue;
+    if (pattern === AFTER_DESCRIBED_AT && !DESCRIPTION_OPENS.test(after)) continue;
     const m = pattern.exec(after);
     if (!m) continue;
     const phrase = m[1]!;
