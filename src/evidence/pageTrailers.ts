@@ -3,8 +3,9 @@
 // …") and a meeting tool's own line when the recording or the transcription is stopped ("Recording
 // stopped.", "Transcription ended"). Only a paragraph that opens with the notice is one: "…, with all
 // rights reserved." ends a speaker's sentence, not the record.
+// The UN's and its agencies' line under a briefing or a meetings coverage: "For information media. Not an official record."
 const PAGE_TRAILER =
-  /^(?:copyright\s*(?:©|\(c\)|\d{4})|©\s*(?:\d{4}|\p{Lu})|\(c\)\s*\d{4}|all rights reserved\b|(?:the\s+)?(?:recording|transcription|meeting recording)\s+(?:has\s+)?(?:stopped|ended|finished)\.?$)/iu;
+  /^(?:for information media\b|not an official record\b|copyright\s*(?:©|\(c\)|\d{4})|©\s*(?:\d{4}|\p{Lu})|\(c\)\s*\d{4}|all rights reserved\b|(?:the\s+)?(?:recording|transcription|meeting recording)\s+(?:has\s+)?(?:stopped|ended|finished)\.?$)/iu;
 // A notice is short: a speaker's long paragraph is never searched for one.
 const NOTICE_LENGTH = 400;
 
@@ -18,3 +19,11 @@ const RULE = /^(?:[-–—_=]{2,}|\*{4,})$/;
 
 /** Whether a paragraph is a rule (see above). */
 export const isRule = (paragraph: string): boolean => RULE.test(paragraph);
+
+// A meeting tool's notice between turns, its clock before it: "00:02:03 Ada Lind joined the meeting.",
+// "Per Holm left the call". The tool's line, nobody's words: it parts the turns a paragraph runs together.
+const TOOL_NOTICE =
+  /^(?:[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?[ \t]+)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}[ \t]+(?:has[ \t]+)?(?:joined|left)[ \t]+the[ \t]+(?:meeting|call|conference)\.?$/u;
+
+/** Whether a line is a meeting tool's notice that someone joined or left (see above). */
+export const isToolNotice = (line: string): boolean => TOOL_NOTICE.test(line);

@@ -7,7 +7,7 @@ import { isHeadList } from './headLists.ts';
 import { afterLineNumber, isLineNumbered, isUnspokenLine, withoutLineNumber } from './lineNumbers.ts';
 import { afterFirstMarked, markedLabels } from './markedLabels.ts';
 import { listedSurnames, risingLabel, risingSurnames } from './ownLineLabels.ts';
-import { isPageTrailer, isRule } from './pageTrailers.ts';
+import { isPageTrailer, isRule, isToolNotice } from './pageTrailers.ts';
 import { hasToolVoices, NUMBERED_VOICE } from './placeholderVoices.ts';
 import {
   isCapitalHeading,
@@ -18,6 +18,7 @@ import {
 } from './recordHeadings.ts';
 import { recurringLabels } from './recurringLabels.ts';
 import { type ShapedLabelReader, shapedLabels } from './shapedLabels.ts';
+import { closesToRoom } from './signOffs.ts';
 import { titleSpeaker } from './speeches.ts';
 import { firstOfStacked } from './stackedAskers.ts';
 import { clockedLabels } from './stampedLabels.ts';
@@ -100,7 +101,8 @@ export function labelledBlocks(
   let from = start;
   for (let nl = text.indexOf('\n', start); nl !== -1 && nl < end; nl = text.indexOf('\n', nl + 1)) {
     const lineEnd = text.indexOf('\n', nl + 1);
-    if (labelOf(text.slice(nl + 1, lineEnd === -1 || lineEnd > end ? end : lineEnd)) === undefined) continue;
+    const line = text.slice(nl + 1, lineEnd === -1 || lineEnd > end ? end : lineEnd);
+    if (labelOf(line) === undefined && !isToolNotice(line)) continue;
     blocks.push([from, nl]);
     from = nl + 1;
   }
@@ -265,6 +267,7 @@ export function findTurns(text: string, paragraphs: Span[], read?: ShapedLabelRe
       open &&
       !closesRecord(paragraph) &&
       (TIME_STAMP.test(paragraph) ||
+        isToolNotice(paragraph) ||
         isPageMark(paragraph) ||
         (numbered && isUnspokenLine(written)) ||
         isRule(paragraph) ||
@@ -305,13 +308,8 @@ export function findTurns(text: string, paragraphs: Span[], read?: ShapedLabelRe
 // The speaker may close the record in a paragraph of their own, to the room ("If there are no more
 // questions, that concludes today's briefing. Thank you."): still their words, and the last.
 const HABIT_TURNS = 3;
-const SIGN_OFF =
-  /^(?:if there are no (?:more|further|other) questions\b|(?:that|this) (?:concludes|ends|brings)\b|thank you(?:,? (?:all|everyone|very much))?[.!]$|that(?:'s| is) all (?:for today|from me)\b)/i;
-// "This concludes the unofficial transcript prepared by …": the transcriber's note on the record, not
-// the speaker's close to the room.
-const ON_THE_RECORD = /\b(?:transcripts?|transcription|record|recording|verbatim)\b/i;
 const isSignOff = (line: string) =>
-  SIGN_OFF.test(line) && !ON_THE_RECORD.test(line) && !RECORD_ENDS.test(line) && !TRANSCRIBER_NOTE.test(line);
+  closesToRoom(line) && !RECORD_ENDS.test(line) && !TRANSCRIBER_NOTE.test(line);
 function lastTurnByHabit(text: string, turns: Turn[], firstEnd: Map<Turn, number>): void {
   const last = turns.at(-1);
   const end = last && firstEnd.get(last);

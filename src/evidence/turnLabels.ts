@@ -9,6 +9,7 @@ import { isContactField } from './contactFields.ts';
 import { initialledLabel } from './initialledLabels.ts';
 import { TITLE_WORDS } from './lexicon.ts';
 import { lowerOfficeLabel } from './lowerOfficeLabels.ts';
+import { joinedOffices } from './officesApart.ts';
 import { ownLineLabel } from './ownLineLabels.ts';
 import { periodLabel } from './periodLabels.ts';
 
@@ -29,16 +30,19 @@ import { periodLabel } from './periodLabels.ts';
  * ("Speaker 2:"): placeholderVoices.ts and turnSpeakers.ts say who it is. A Commonwealth Hansard sets a
  * member's courtesy title in brackets after "Hon.": "Hon. (Ms.) Ada Lind (Fjellby North, NDP):". A
  * committee's evidence names its chair's holder with the riding and party bracketed inside:
- * "The Chair (Mr. Per Holm (Fjellby North, LP)):".
+ * "The Chair (Mr. Per Holm (Fjellby North, LP)):". A name's particles are in lower case, apart or joined
+ * by a hyphen: "Faisal bin Salem:", "Ada van Lind:", "Omar al-Berg:", the Dewan Rakyat's "Tuan Yang di-Pertua:".
+ * A meeting tool numbers the callers it cannot name after an underscore: "Call-in User_1:".
  */
 export const TURN_LABEL =
-  /^(?:(Q|(?:(?:Additional|ADDITIONAL|Follow-up|Follow-Up|FOLLOW-UP|Supplementary|SUPPLEMENTARY|Further|FURTHER)\s+)?(?:Question|QUESTION|question)|Reporter|REPORTER|Journalist|JOURNALIST|Correspondent|CORRESPONDENT|Interlocutora?|INTERLOCUTORA?|Pregunta|PREGUNTA|Periodista|PERIODISTA|Journaliste|JOURNALISTE|(?:Zusatz|Nach)?[Ff]rage|(?:ZUSATZ|NACH)?FRAGE|Vraag|VRAAG|Domanda|DOMANDA|Pergunta|PERGUNTA|Kysymys|KYSYMYS|Spørsmål|SPØRSMÅL|Fråga|FRÅGA|Spørgsmål|SPØRGSMÅL|Pytanie|PYTANIE|Questioner|QUESTIONER)(?:\s?\d{1,3})?(?:\s{0,3}[–—-]\s{0,3}[^:\n()[\]]{1,60}|\s+(?:from|FROM)\s+[^:\n()[\]]{1,60})?(?:\s{0,3}[([][^)\]\n]{1,80}[)\]]){0,2}|(?:(?:Q\d{1,4}|\*\d{1,5}\.)\s+)?((?:(?:Unknown\s+)?(?:Speaker|SPEAKER|Participant|PARTICIPANT)\s\d{1,2}(?=:|\s{0,3}[([]\d))|(?:\p{Lu}[\p{L}.'’-]*(?:\/\p{Lu}[\p{L}.'’-]*)?)(?:\s\(\p{Lu}\p{Ll}{1,5}\.?\))?(?:\s+(?:(?:of|for|to)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,6})(?:\s{0,3}[([]((?:[^()\]\n]|\([^()\n]{1,60}\)){1,80})[)\]])?(?:\s{0,3}[([][^)\]\n]{1,80}[)\]]){0,2}):[ \t]+(?=\S)/u;
+  /^(?:(Q|(?:(?:Additional|ADDITIONAL|Follow-up|Follow-Up|FOLLOW-UP|Supplementary|SUPPLEMENTARY|Further|FURTHER)\s+)?(?:Question|QUESTION|question)|Reporter|REPORTER|Journalist|JOURNALIST|Correspondent|CORRESPONDENT|Interlocutora?|INTERLOCUTORA?|Pregunta|PREGUNTA|Periodista|PERIODISTA|Journaliste|JOURNALISTE|(?:Zusatz|Nach)?[Ff]rage|(?:ZUSATZ|NACH)?FRAGE|Vraag|VRAAG|Domanda|DOMANDA|Pergunta|PERGUNTA|Kysymys|KYSYMYS|Spørsmål|SPØRSMÅL|Fråga|FRÅGA|Spørgsmål|SPØRGSMÅL|Pytanie|PYTANIE|Questioner|QUESTIONER)(?:\s?\d{1,3})?(?:\s{0,3}[–—-]\s{0,3}[^:\n()[\]]{1,60}|\s+(?:from|FROM)\s+[^:\n()[\]]{1,60})?(?:\s{0,3}[([][^)\]\n]{1,80}[)\]]){0,2}|(?:(?:Q\d{1,4}|\*\d{1,5}\.)\s+)?((?:(?:Unknown\s+)?(?:Speaker|SPEAKER|Participant|PARTICIPANT)\s\d{1,2}(?=:|\s{0,3}[([]\d))|(?:\p{Lu}[\p{L}.'’-]*(?:\/\p{Lu}[\p{L}.'’-]*)?)(?:\s\(\p{Lu}\p{Ll}{1,5}\.?\))?(?:\s+(?:(?:of|for|to)\s+(?:the\s+)?|(?:bin|binti|ibn|al|van|von|de|da|di|du|der|del|dos)\s+)?(?:\p{Ll}{1,3}-)?\p{Lu}[\p{L}.'’-]*(?:_\d{1,3})?){0,6})(?:\s{0,3}[([]((?:[^()\]\n]|\([^()\n]{1,60}\)){1,80})[)\]])?(?:\s{0,3}[([][^)\]\n]{1,80}[)\]]){0,2}):[ \t]+(?=\S)/u;
 
 // Hansard's minister at the despatch box: "The Secretary of State for Foreign, Commonwealth and
 // Development Affairs (Yvette Cooper):", "The Minister of State, Foreign Office (Mr Kell):". An
-// office of any length in title case, the person in brackets after it.
+// office of any length in title case, the person in brackets after it, round or, as the Dewan
+// Rakyat's record sets it, square ("The Minister of Finance [Dato' Ada Lind]:").
 const OFFICE_LABEL =
-  /^((?:The|THE)\s+\p{Lu}[\p{L}'’-]*(?:,?\s+(?:of|for|and|the|on|in|to|\p{Lu}[\p{L}'’-]*)){0,14})\s*\(([^)\n]{1,60})\):[ \t]+(?=\S)/u;
+  /^((?:The|THE)\s+\p{Lu}[\p{L}'’-]*(?:,?\s+(?:of|for|and|the|on|in|to|\p{Lu}[\p{L}'’-]*)){0,14})\s*(?:\(([^)\n]{1,60})\)|\[([^\]\n]{1,60})\]):[ \t]+(?=\S)/u;
 // A label set in bold by a Markdown copy: "**Question:** …", "**Ada Lind**: …".
 const BOLD_LABEL = /^(\*\*|__)([^*_\n]{1,80}?)(:?)\1(:?)[ \t]+(?=\S)/;
 
@@ -62,8 +66,9 @@ const DELEGATE_LABEL =
 // article: "A. Hallam:" is an initial and a surname). A vote's sides ("Against: None", "Ayes: 212")
 // are the record's tally, and "Start: 9.30 a.m." or "End: 11.02 a.m." its clock; "Questions to the
 // Government:" or "Answers to media questions:" heads the record's list of business.
+// A meeting tool's export heads the transcript with its own fields ("Recording: GMT…_Recording.vtt", "Passcode: …").
 const NOT_LABELS =
-  /^(?:The|A(?!\.)|An|This|That|For|On|In|At|By|To|With|From|And|But|As|If|When|Note|Notes|Contact|Media|Source|Sources|Date|Dateline|Update|Updated|Editor|Tags|Photo|Subject|Subjects|Topics|Location|Time|Venue|Re|Ref|Tel|Phone|Email|Web|Website|Agenda|Item|Items|Article|Annex|Section|Chapter|Part|Point|Points|Summary|Topic|Attendees|Participants|Present|Witness|Witnesses|Panel|Panellists|Panelists|Apologies|Warning|Breaking|Watch|Read|Related|Published|Posted|Caption|Image|Video|Live|Title|Quote|Background|Context|Statement|Transcript|Minutes|Record|Draft|Official|Total|Result|Results|Status|Decision|Decisions|Members|Original|Language|Distr|Distribution|Session|Meeting|Observers|Absent|Adopted|Provisional|Prepared|Chairmanship|Journal|Place|Duration|Opened|Closed|Suspended|Resumed|Interview|Exclusive|Analysis|Opinion|Explainer|Editorial|Feature|Highlights|Headlines|Contents|Questions|Answers|Motions|Petitions|Overview|Schedule|Programme|Against|Abstaining|Abstention|Abstentions|Abstained|Ayes|Noes|Yeas|Nays|Start|Started|Begin|Began|End|Ended)\b/;
+  /^(?:The|A(?!\.)|An|This|That|For|On|In|At|By|To|With|From|And|But|As|If|When|Note|Notes|Contact|Media|Source|Sources|Date|Dateline|Update|Updated|Editor|Tags|Photo|Subject|Subjects|Topics|Location|Time|Venue|Re|Ref|Tel|Phone|Email|Web|Website|Agenda|Item|Items|Article|Annex|Section|Chapter|Part|Point|Points|Summary|Topic|Attendees|Participants|Present|Witness|Witnesses|Panel|Panellists|Panelists|Apologies|Warning|Breaking|Watch|Read|Related|Published|Posted|Caption|Image|Video|Live|Title|Quote|Background|Context|Statement|Transcript|Minutes|Record|Draft|Official|Total|Result|Results|Status|Decision|Decisions|Members|Original|Language|Recording|Passcode|Distr|Distribution|Session|Meeting|Observers|Absent|Adopted|Provisional|Prepared|Chairmanship|Journal|Place|Duration|Opened|Closed|Suspended|Resumed|Interview|Exclusive|Analysis|Opinion|Explainer|Editorial|Feature|Highlights|Headlines|Contents|Questions|Answers|Motions|Petitions|Overview|Schedule|Programme|Against|Abstaining|Abstention|Abstentions|Abstained|Ayes|Noes|Yeas|Nays|Start|Started|Begin|Began|End|Ended)\b/;
 
 // A cable's or a memo's header keys, in capitals as often as not: "SUBJECT:", "TAGS:", "REF:",
 // "Classified By:", "MEMORANDUM FOR:". Nobody speaks there.
@@ -106,7 +111,14 @@ const ROLE_WORDS = new Set([
   'shrimati',
   'smt.',
   'puhemies',
+  // The Dewan Rakyat's courtesies before a member's name ("Tuan Per Holm", "Puan Ada Lind", "Encik …"),
+  // and its presiding office, addressed "Tuan Yang di-Pertua" (joined as one word: see `joinedOffices`).
+  'tuan',
+  'puan',
+  'encik',
+  'yang-di-pertua',
 ]);
+
 // A parliament's address of its members and officers before the name ("Hon. Ada Lind", "Rt. Hon.
 // Per Holm", "Hon. Speaker"), a courtesy in brackets after it ("Hon. (Ms.) Ada Lind"): no part of the name.
 const ADDRESS = /^(?:(?:Rt\.?|Right)\s+)?(?:Hon\.?|Honourable|Honorable)\s+(?=\p{Lu}|\()/u;
@@ -117,7 +129,7 @@ const withoutAddress = (name: string): string => {
 };
 /** "Ambassador Corinna Haldane (Tessaly)" → "Corinna Haldane": titles and asides dropped. */
 export function bareName(said: string): string {
-  return withoutAddress(said.trim())
+  return joinedOffices(withoutAddress(said.trim()))
     .replace(/\([^)]*\)/g, ' ')
     .split(/\s+/)
     .filter((w) => w !== '' && !isRole(w))
@@ -227,7 +239,7 @@ const ANSWER_LABEL = /^(?:A|Answer|ANSWER)(?:\s?\d{1,3})?:[ \t]+(?=\S)/;
 /** An office's label with its holder in brackets ("The Minister of State, Foreign Office (Mr Kell):"). */
 function officeLabel(paragraph: string): TurnLabel | undefined {
   const o = OFFICE_LABEL.exec(paragraph);
-  return o ? { full: o[0], question: false, name: o[1]!, aside: o[2]! } : undefined;
+  return o ? { full: o[0], question: false, name: o[1]!, aside: (o[2] ?? o[3])! } : undefined;
 }
 
 /** A label in bold ("**Question:** Will …"): read without the marks, its span with them. */

@@ -13,6 +13,7 @@ import { listedHolder } from './headLists.ts';
 import { initialsHolder, isInterviewer } from './interviews.ts';
 import { scanNames } from './names.ts';
 import { mentioned, officeHolder, partyWritten } from './offices.ts';
+import { joinedOffices, writtenApart } from './officesApart.ts';
 import { isOutletLabel } from './outlets.ts';
 import { NUMBERED_VOICE } from './placeholderVoices.ts';
 import { introducesAsker } from './selfIntroducedAskers.ts';
@@ -142,8 +143,8 @@ function roleSpeaker(roles: string[], ctx: TurnContext): Speaker | undefined {
     .map((w) => w.toLowerCase())
     .filter((w) => !/^(?:the|mr\.?|mrs\.?|ms\.?|madam|h\.e\.)$/.test(w))
     .join(' ');
-  // "Spokesperson for the Secretary-General", "Chief of Staff to the President": the office serves
-  // another, whose holder is not its own.
+  // "Spokesperson for the Secretary-General" (or for an agency's Director-General), "Chief of Staff to
+  // the President": the office serves another, whose holder is not its own.
   const office = SERVING.exec(written)?.[1] ?? written;
   if (ctx.chair && roles.some((w) => CHAIR_ROLES.test(w.toLowerCase()))) {
     const chair = speakerNamed(ctx.chair, ctx.gazetteer);
@@ -179,7 +180,7 @@ function roleSpeaker(roles: string[], ctx: TurnContext): Speaker | undefined {
 }
 
 const SERVING =
-  /^(.+?)\s+(?:for|to)\s+(?:secretary-general|secretary general|president|prime minister|chancellor|king|queen|emir|high representative)$/;
+  /^(.+?)\s+(?:for|to)\s+(?:secretary-general|secretary general|director-general|director general|president|prime minister|chancellor|king|queen|emir|high representative)$/;
 export const SPOKES = /^spokes(?:person|man|woman)$/;
 // Offices every government and body has: a label with one alone may be anyone's. Every committee,
 // forum and panel has its chair: the roster's chair of one body chairs no other's hearing.
@@ -302,7 +303,7 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
     return { name, ...(party?.partyId ? { partyId: party.partyId } : {}), via: 'description', said };
   }
   // "V.Putin" as "V. Putin": Russian-style records join the initial to the surname.
-  const words = (turn.name ?? '')
+  const words = joinedOffices(turn.name ?? '')
     .replace(/(\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu, '$1 ')
     .split(/\s+/)
     .filter(Boolean)
@@ -357,7 +358,7 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
     : asideName
       ? { name: asideName, via: 'name', said }
       : {
-          name: (roleOnly ? words : bare.split(/\s+/)).map(titleCase).join(' ') || said,
+          name: writtenApart((roleOnly ? words : bare.split(/\s+/)).map(titleCase).join(' ')) || said,
           ...(aside?.partyId ? { partyId: aside.partyId } : {}),
           via: roleOnly ? 'title' : 'name',
           said,
