@@ -8,10 +8,10 @@ import type { Span } from './types.ts';
 
 const DASH_OPEN = /^[–—][ \t\u00a0]+(?=\S)/;
 // The comma before the reporting clause: the verb then the speaker ("…, says Ada Lind."), or the
-// speaker then the verb ("…, Lind says.", "…, she said."), with the rest of its sentence after it
-// and no sentence more: a wire's bullet or a question asked in dashes goes on after its clause.
+// speaker then the verb ("…, Lind says.", "…, she said.", "…, Lind told Vell Radio."), with the rest of
+// its sentence after it and no sentence more: a wire's bullet or a question asked in dashes goes on after its clause.
 const ATTRIBUTION =
-  /,[ \t]+(?:(?:says|said|adds|added)[ \t]+\p{L}|(?:he|she|they|\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]+(?:says|said|adds|added)\b)(?:[^,"“”\n.!?]|[.!?](?=\S))*(?:,(?:[^"“”\n.!?]|[.!?](?=\S))*)?[.!?…]?[ \t]*$/u;
+  /,[ \t]+(?:(?:says|said|adds|added|tells|told)[ \t]+\p{L}|(?:he|she|they|\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]+(?:says|said|adds|added|tells|told)\b)(?:[^,"“”\n.!?]|[.!?](?=\S))*(?:,(?:[^"“”\n.!?]|[.!?](?=\S))*)?[.!?…]?[ \t]*$/u;
 const MIN_WORDS = 3;
 const MAX_PARAGRAPH = 1200;
 

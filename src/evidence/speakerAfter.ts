@@ -28,6 +28,12 @@ const AFTER_VERB_OFFICE_NAME = new RegExp(
   `${LEAD}${VERB}\\s+(?:the|its|his|her|their|an?)\\s+[^,"_.;]{1,60},\\s+(${NB}${NAME_RUN})(?=\\s*(?:[.,;]|$))`,
   'u',
 );
+// '"…," the council's spokesperson, Ada Lind, told the radio.': the same apposition before the verb,
+// the office (its article or its body's possessive first) closed by the comma before the name.
+const AFTER_OFFICE_NAME_VERB = new RegExp(
+  `${LEAD}(?:(?:the|its|his|her|their|an?)\\s+|${WORD}['’]s\\s+)[^,"_.;]{1,60},\\s+(${NB}${NAME_RUN}),\\s+${ADV}${VERB}\\b`,
+  'u',
+);
 // '"…," said Secretary of the Treasury Ada Lind.': an office whose body takes "the" runs on to the
 // name after it, and so does one whose portfolio follows "for" ('says Minister for Trade Ada Lind')
 // (tried right after a quotation only: elsewhere "Representatives of the Union" and "the
@@ -126,6 +132,7 @@ export function speakerAfter(
     AFTER_VERB_OFFICE_OF,
     AFTER_VERB_LOWER_OFFICE,
     AFTER_VERB_FIRST,
+    AFTER_OFFICE_NAME_VERB,
     AFTER_POSSESSIVE,
     AFTER_DESCRIBED_AT,
     AFTER_NAME_FIRST,
@@ -143,7 +150,8 @@ export function speakerAfter(
       offset + m.index + m[0].indexOf(phrase),
       ctx,
       // A name outside the roster in apposition is a full name ("…, Rasmus Thorvald"), never one word.
-      pattern === AFTER_ACCORDING || (pattern === AFTER_VERB_OFFICE_NAME && phrase.includes(' ')),
+      pattern === AFTER_ACCORDING ||
+        ((pattern === AFTER_VERB_OFFICE_NAME || pattern === AFTER_OFFICE_NAME_VERB) && phrase.includes(' ')),
     );
     if (found) return found;
   }

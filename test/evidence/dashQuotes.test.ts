@@ -20,11 +20,14 @@ describe('a quotation set apart by a dash', () => {
       '– Half the water is a fair price for a quiet border, he says.',
       '',
       '– The door is open to everyone on the river, Mira Kostal said.',
+      '',
+      '– Nobody gave the river away. We share it now, Kostal told Vell Radio in Kessel.',
     ].join('\n');
     expect(quotes(story)).toEqual([
       ['dahl', 'We are here to mend the dam, not to decide who broke it'],
       ['dahl', 'Half the water is a fair price for a quiet border'],
       ['kostal', 'The door is open to everyone on the river'],
+      ['kostal', 'Nobody gave the river away. We share it now'],
     ]);
   });
 
