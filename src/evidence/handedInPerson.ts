@@ -7,6 +7,7 @@
 // said, and a text submitted, circulated or handed in, stay the statement of the side that gives it
 // (handedTexts.ts).
 
+import { MONTH_NAME, WEEKDAY_NAME } from './lexicon.ts';
 import type { NameHit } from './names.ts';
 import type { Roster } from './types.ts';
 
@@ -15,7 +16,7 @@ import type { Roster } from './types.ts';
 // newsroom or a legislature ("handed to Reuters", "handed its reply to Parliament": a leak or a filing).
 const NOT_SITTING = String.raw`(?:Reuters|AFP|AP|Associated Press|Bloomberg|TASS|Xinhua|Kyodo|Yonhap|Anadolu|PTI|Al Jazeera|BBC|(?:[A-Z][\w'’-]* ){0,3}(?:Times|Post|News|Wire|Agency|Journal|Herald|Gazette)|Parliament|Congress|Senate|Assembly|Bundestag|Duma|Court)\b`;
 const TO_SOMEONE = new RegExp(
-  String.raw`^(?! in (?!person\b))(?: (?:it|them|this|that|over|personally|in person|(?:a |the )?(?:printed |signed |sealed )?copy(?: of it)?))*(?: [^,.;]{0,70}?)? to (?:the |both |each |his |her |their |its )?(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d|['’]s\b)|${NOT_SITTING})[A-Z\u00C0-\u00DE]|(?:(?:two|three|four|five|several|all) )?(?:sides|parties|delegations?|heads? of|envoys?|ambassadors?|mediators?|ministers?|negotiators?)\b|(?:him|her|them|me|us)\b)`,
+  String.raw`^(?! in (?!person\b))(?: (?:it|them|this|that|over|personally|in person|(?:a |the )?(?:printed |signed |sealed )?copy(?: of it)?))*(?: [^,.;]{0,70}?)? to (?:the |both |each |his |her |their |its )?(?:(?!${WEEKDAY_NAME}\b|${MONTH_NAME}(?: \d|['’]s\b)|${NOT_SITTING})[A-Z\u00C0-\u00DE]|(?:(?:two|three|four|five|several|all) )?(?:sides|parties|delegations?|heads? of|envoys?|ambassadors?|mediators?|ministers?|negotiators?)\b|(?:him|her|them|me|us)\b)`,
 );
 // The receiver before the text: "handed both sides a draft", "handed the two delegations the text".
 const SOMEONE_THEN_TEXT =
@@ -35,8 +36,10 @@ const AT_A_DISTANCE =
 // is a sitting only where the clause says where: "tabled here", "tabled in Drava on Monday",
 // "tabled at the plenary", "tabled to both delegations". A side's paper tabled on a day, nowhere
 // said ("the counter-paper Kessel tabled on 3 March"), is its author's statement (handedTexts.ts).
-const AT_A_SITTING =
-  /^[^,.;:]{0,50}?\b(?:here|there|in (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|writing)\b)[A-Z\u00C0-\u00DE]|at (?:the|a|its|their|this|that) (?:[\w'’-]+ ){0,2}(?:plenary|meeting|session|sitting|round|talks|table|summit|conference))/;
+const SITTING = String.raw`(?:the|a|its|their|this|that) (?:[\w'’-]+ ){0,2}(?:plenary|meeting|session|sitting|round|talks|table|summit|conference)`;
+const AT_A_SITTING = new RegExp(
+  String.raw`^[^,.;:]{0,50}?\b(?:here|there|in (?!(?:${MONTH_NAME}|${WEEKDAY_NAME}|writing)\b)[A-Z\u00C0-\u00DE]|at ${SITTING})`,
+);
 // A mediator tables at a sitting with the parties, wherever the clause says it was: "the plan the
 // envoy tabled on 12 May", "the text tabled by the facilitator on Monday".
 const MEDIATOR =
