@@ -3,7 +3,7 @@
 // Sunday", "the envoy gave each delegation a nine-page paper on 3 June" report a meeting. So does a
 // text handed out among them, or handed over, from hand to hand ("the plan they handed over on 2
 // April"), and a text tabled by the mediator ("the plan the envoy tabled on 18 March") or where the
-// clause says there was a sitting ("tabled at the plenary"). A side's paper tabled on a day, nowhere
+// sentence says there was a sitting ("tabled at the plenary", "At the plenary, Kessel tabled"). A side's paper tabled on a day, nowhere
 // said, and a text submitted, circulated or handed in, stay the statement of the side that gives it
 // (handedTexts.ts).
 
@@ -40,6 +40,27 @@ const SITTING = String.raw`(?:the|a|its|their|this|that) (?:[\w'’-]+ ){0,2}(?:
 const AT_A_SITTING = new RegExp(
   String.raw`^[^,.;:]{0,50}?\b(?:here|there|in (?!(?:${MONTH_NAME}|${WEEKDAY_NAME}|writing)\b)[A-Z\u00C0-\u00DE]|at ${SITTING})`,
 );
+// The sitting may come first in the sentence, as a house sets the scene before the act: opening it
+// ("At the plenary on Monday, Kessel tabled a map", "Across the table from Varin, Kostal tabled"),
+// or in the verb's own clause ("Kessel at the afternoon session tabled"). Not a sitting told in a
+// clause of its own ("After talks at the summit broke down, Kessel tabled", "Varin said at the summit
+// that Kessel had tabled"), nor one a later time leaves behind.
+const SITTING_FIRST = new RegExp(
+  String.raw`^\s*(?:On \p{L}+,? )?(?:[Aa]t ${SITTING}|[Aa]cross the table)\b([^,.;:!?]{0,60}),[^,.;:!?]{0,60}$`,
+  'u',
+);
+const SITTING_IN_CLAUSE = new RegExp(String.raw`\bat ${SITTING}\b([^,.;:!?]{0,60})$`);
+const CLAUSE_WORD =
+  /\b(?:that|which|who|whom|where|when|while|after|before|since|until|said|says|but|and|then|later)\b/i;
+const SITTING_REACH = 160;
+
+/** Whether the sentence before a tabling verb sets it at a sitting (`before`: its text up to the verb). */
+function sittingBefore(before: string): boolean {
+  // The sentence's opening only where the whole of it up to the verb is read.
+  const near = before.slice(-SITTING_REACH);
+  const m = (near === before ? SITTING_FIRST.exec(near) : null) ?? SITTING_IN_CLAUSE.exec(near);
+  return m !== null && !CLAUSE_WORD.test(m[1]!) && !CLAUSE_WORD.test(near.slice(near.lastIndexOf(',') + 1));
+}
 // A mediator tables at a sitting with the parties, wherever the clause says it was: "the plan the
 // envoy tabled on 12 May", "the text tabled by the facilitator on Monday".
 const MEDIATOR =
@@ -72,7 +93,11 @@ export function handedInPerson(word: string, after: string, before = '', byMedia
       ) ||
       MEDIATOR.test(clause);
     const where =
-      tabler || AT_A_SITTING.test(clause) || TO_SOMEONE.test(after) || SOMEONE_THEN_TEXT.test(after);
+      tabler ||
+      AT_A_SITTING.test(clause) ||
+      sittingBefore(before) ||
+      TO_SOMEONE.test(after) ||
+      SOMEONE_THEN_TEXT.test(after);
     return where && !PUT_OFF.test(sentence) && !UNTIL.test(after);
   }
   return (
