@@ -1,5 +1,7 @@
 // `npm run eval:evidence`: the labelled corpus of official genres, tuned and held-out
-// halves apart (bench/evidenceCorpus.ts). `npm run eval:evidence -- DIR`: runs the evidence engine over every document in DIR and
+// halves apart (bench/evidenceCorpus.ts). `npm run eval:evidence -- SET`: one set of the corpus
+// (a directory with a cross.json), scored as in the full eval, with its misses (bench/evidenceSet.ts).
+// `npm run eval:evidence -- DIR`: runs the evidence engine over every document in DIR and
 // prints what it found, for a person to read; where a fixture has a labels JSON beside it,
 // prints precision/recall/F1 too. Roster: DIR/roster.json, else the Geneva example, else a
 // small built-in one. JSON files in DIR are labels or rosters, never documents.
@@ -18,6 +20,7 @@ import {
 } from '../src/evidence/index.ts';
 import { formatScore, Labels, type Score, scoreDocument, sumScores } from '../src/evidence/score.ts';
 import { runCorpusEval } from './evidenceCorpus.ts';
+import { isCorpusSet, runSetEval, unreadableDir } from './evidenceSet.ts';
 
 const Named = z.object({ id: z.string(), name: z.string(), aliases: z.array(z.string()).default([]) });
 const Scenario = z.object({
@@ -106,14 +109,27 @@ function show(doc: ProcessedDocument): void {
   console.log(`  mentions: ${[...mentions].map(([id, n]) => `${id}×${n}`).join(' ')}`);
 }
 
+// Exit once stdout is written out: exiting at once cuts a piped `--errors` list at 64 KB.
+async function finish(code = 0): Promise<never> {
+  await new Promise((done) => process.stdout.write('', done));
+  process.exit(code);
+}
+
 const given = process.argv[2];
 if (given === undefined || given.startsWith('--')) {
   runCorpusEval(process.argv.slice(2));
-  // Exit once stdout is written out: exiting at once cuts a piped `--errors` list at 64 KB.
-  await new Promise((done) => process.stdout.write('', done));
-  process.exit(0);
+  await finish();
 }
-const dir = resolve(given);
+const dir = resolve(given!);
+const unreadable = unreadableDir(given!);
+if (unreadable) {
+  console.error(`evidence eval: ${unreadable}`);
+  await finish(2);
+}
+if (isCorpusSet(dir)) {
+  runSetEval(given!);
+  await finish();
+}
 const { roster, provisions, from } = loadRoster(dir);
 console.log(
   `evidence eval over ${dir}\nroster: ${from} (${roster.parties.length} parties, ${roster.people.length} people, ${provisions.length} provisions)`,
@@ -129,7 +145,15 @@ for (const name of readdirSync(dir).sort()) {
     show(doc);
     const labelFile = join(dir, `${basename(name, extname(name))}.json`);
     if (existsSync(labelFile)) {
-      const score = scoreDocument(doc.claims, Labels.parse(JSON.parse(readFileSync(labelFile, 'utf8'))));
+      const labels = Labels.safeParse(JSON.parse(readFileSync(labelFile, 'utf8')));
+      if (!labels.success) {
+        const issue = labels.error.issues[0]!;
+        console.log(
+          `  ${basename(labelFile)} is no labels file (${issue.path.join('.')}: ${issue.message}): not scored`,
+        );
+        continue;
+      }
+      const score = scoreDocument(doc.claims, labels.data);
       scores.push(score);
       for (const e of score.errors) console.log(`  ✗ ${e}`);
     }

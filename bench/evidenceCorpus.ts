@@ -16,10 +16,10 @@ import { spellings } from '../src/evidence/gazetteer.ts';
 import { findContradictions, linkSources, processDocument, type Roster } from '../src/evidence/index.ts';
 import { prf } from '../src/evidence/score.ts';
 
-const ROOT = 'test/fixtures/evidence-corpus';
+export const ROOT = 'test/fixtures/evidence-corpus';
 // tuned2 to tuned5 were written blind like heldout2, then tuned on: their first scores are in the
 // corpus README. The newest blind sets are the arbiters: scored, never tuned on, their errors unread.
-const TUNING = [
+export const TUNING = [
   'tuned',
   'tuned2',
   'tuned3',
@@ -126,9 +126,8 @@ export function rosterOf(texts: string[], roster: Roster): Roster {
   };
 }
 
-/** Runs the engine over one half and scores it. */
-export function evaluateHalf(half: string, shared: Roster): CorpusScore {
-  const dir = join(ROOT, half);
+/** Runs the engine over one set of the corpus (its directory) and scores it. */
+export function evaluateSet(dir: string, shared: Roster): CorpusScore {
   const files = readdirSync(dir)
     .filter((f) => extname(f) === '.txt' || extname(f) === '.html' || extname(f) === '.md')
     .sort();
@@ -213,7 +212,7 @@ export function formatTable(scores: Record<string, CorpusScore>): string {
 
 export function runCorpusEval(argv: string[]): void {
   const roster = readJson(join(ROOT, 'roster.json')) as Roster;
-  const scores = Object.fromEntries(HALVES.map((h) => [h, evaluateHalf(h, roster)]));
+  const scores = Object.fromEntries(HALVES.map((h) => [h, evaluateSet(join(ROOT, h), roster)]));
   if (argv.includes('--errors'))
     for (const half of TUNING) for (const e of scores[half]?.errors ?? []) console.log(`  ✗ ${half}: ${e}`);
   console.log(`evidence corpus eval (${ROOT}); held-out errors are not shown\n`);

@@ -8,12 +8,13 @@
 // communiqué adopted is the statement's own event, and an adoption to come ("will adopt the
 // resolution today") is announced, not reported.
 import type { Accept } from './callWording.ts';
+import { MONTH_NAME, WEEKDAY_NAME } from './lexicon.ts';
 import type { EventClaimKind } from './types.ts';
 
 const ADOPTION = /\badopt(?:s|ed)?\b|\bdecided\b/gi;
 
-const DAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const DAY = WEEKDAY_NAME;
+const MONTH = MONTH_NAME;
 // When, said right beside the verb: "on Monday", "last week", "this morning", "on 14 May".
 const WHEN = `(?:today|yesterday|(?:earlier )?this (?:morning|afternoon|evening|week)|last (?:night|week|${DAY})|on (?:${DAY}|the \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2} ${MONTH}|${MONTH} \\d{1,2})|${DAY})\\b`;
 // Where: a town by its capital, not a month, nor a place of long ago ("in Ntalaba in 2029").

@@ -6,6 +6,7 @@
 // to its sentences that tell the same of the call.
 import { buildGazetteer } from './gazetteer.ts';
 import { initiatorOf } from './initiative.ts';
+import { MONTH_NAME, WEEKDAY_NAME } from './lexicon.ts';
 import type { Disagreement, SourceLink } from './link.ts';
 import { dayAgreed, noDayAgreed, sameNextStep } from './nextDayAgreed.ts';
 import type { Passage } from './passages.ts';
@@ -172,8 +173,7 @@ const KEPT =
   /\b(?:remain(?:s|ed)? (?:in place|in force|unchanged|valid)|(?:is|was) (?:maintained|unchanged|not (?:moved|changed|extended|postponed))|has not (?:been )?(?:moved|changed|extended|postponed)|no (?:new )?(?:date|deadline)s? (?:was|were|has been|have been|had been) (?:fixed|set|discussed|agreed|changed))\b/i;
 // One it moved: "adjusted to May 31", "would be sent by Friday the 17th instead of today",
 // "could now be submitted until September 23", "agreed to move the deadline … to Friday".
-const DAY =
-  '(?:\\d{1,2}\\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber|the (?:end|start|beginning|middle) of|(?:a )?later date|next week)';
+const DAY = `(?:\\d{1,2}\\b|${WEEKDAY_NAME}|${MONTH_NAME}|the (?:end|start|beginning|middle) of|(?:a )?later date|next week)`;
 const MOVED = new RegExp(
   `\\b(?:(?:moved?|moving|adjust(?:ed)?|extend(?:ed)?|postponed?|push(?:ed)?(?: back)?|put back|brought forward|defer(?:red)?)\\b[^.;]{0,80}?\\b(?:to|until) (?:the |next )?${DAY}|instead of (?:today|tomorrow|the |${DAY})|later than (?:previously|originally|first) (?:set|planned|agreed)|could now be (?:submitted|sent|filed|delivered) (?:until|by))`,
   'i',

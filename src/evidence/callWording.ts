@@ -6,7 +6,7 @@
 // words the event pass scans for, and a test of the words around it that the case-blind pattern
 // cannot make.
 
-import { WEEKDAY as DAY, DAY_OF_MONTH, MONTH } from './lexicon.ts';
+import { WEEKDAY as DAY, DAY_OF_MONTH, MONTH, WEEKDAY_NAME } from './lexicon.ts';
 import type { EventClaimKind } from './types.ts';
 
 /** Whether the match at `at` of a trigger pattern names the event: the words around it decide. */
@@ -114,8 +114,9 @@ const CALLED_SOMEONE = new RegExp(
 // is followed by what follows a call: its day, on/to/at/in/by/about, and, or a stop.
 const CALLED_OBJECT =
   /^\w+ (?:(?:me|him|her|us|them)\b|(?:the )?[A-Z\u00C0-\u00DE][\w'’-]*(?: (?:of (?:the )?)?[A-Z\u00C0-\u00DE][\w'’-]*)*)/;
-const AS_A_CALL_ENDS =
-  /^(?:\s*$|\s*[,.;:!?)"'’”—–]|\s+(?:on|to|at|in|by|about|and|from|after|before|during|over|again|back|twice|yesterday|today|tonight|earlier|late|last|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d)\b)/;
+const AS_A_CALL_ENDS = new RegExp(
+  String.raw`^(?:\s*$|\s*[,.;:!?)"'’”—–]|\s+(?:on|to|at|in|by|about|and|from|after|before|during|over|again|back|twice|yesterday|today|tonight|earlier|late|last|this|${WEEKDAY_NAME}|\d)\b)`,
+);
 // A thing named just before the verb: "a plan called", "the group, called".
 const THING_NAMED =
   /\b(?:report|plan|programme|program|project|initiative|group|ship|vessel|boat|format|document|paper|book|film|operation|scheme|proposal|framework|process|platform|forum|body|committee|movement|party|campaign|company|firm|network|organi[sz]ation|village|town|city|region|area|island|river|place|treaty|accord|text|law|bill|mission|exercise|unit|app|website|channel|newspaper|magazine)s?,?\s*$/i;
@@ -129,8 +130,9 @@ const SOUND_RANG =
 // A day or a feast is never the person called: "called Easter Sunday", "rang Christmas Day". Only a
 // feast's own word may stand before the weekday ("Palm Sunday", "Good Friday"), never a name: "Dahl
 // called Kostal Sunday" is a call on that day.
-const DAY_OBJECT =
-  /^\w+ (?:the )?(?:(?:Easter|Palm|Good|Holy|Maundy|Orthodox|Ash|Whit|Trinity|Low|Black|Super) )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Easter|Christmas|Eid|Passover|Hanukkah|Diwali|New Year)\b/;
+const DAY_OBJECT = new RegExp(
+  String.raw`^\w+ (?:the )?(?:(?:Easter|Palm|Good|Holy|Maundy|Orthodox|Ash|Whit|Trinity|Low|Black|Super) )?(?:${WEEKDAY_NAME}|Easter|Christmas|Eid|Passover|Hanukkah|Diwali|New Year)\b`,
+);
 const rangSomeone = (before: string, rest: string): boolean =>
   RANG_PERSON.test(rest) && !SOUND_RANG.test(before);
 const calledOnTheLine: Accept = (sentence, at, word) => {

@@ -2,6 +2,7 @@
 // Monday and with Solberg on Tuesday", "visited Kessel on Monday and Drava on Tuesday". The
 // second conjunct leaves out the verb and names another counterpart (or place) and another day:
 // it is an event of its own, not the first one again.
+import { CALENDAR_WORD } from './lexicon.ts';
 
 interface Dated {
   index: number;
@@ -18,8 +19,6 @@ interface Triggered {
 // "... and (with) Solberg (on) Tuesday": the conjunct between the first day and the second.
 const CONJUNCT =
   /^,?\s+and\s+(?:(?:with|to|in|at)\s+)?(?:(?:the|his|her|their)\s+)?([A-Z\u00C0-\u00DE][\w'’-]*(?:\s+[A-Z\u00C0-\u00DE][\w'’-]*){0,3})\s+(?:on\s+)?/;
-const CALENDAR_WORD =
-  /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 // A verb right after the second day makes the conjunct a clause of its own, its name the subject,
 // not a second counterpart: "met Dahl on Monday and Varin on Tuesday said the meeting was useful".
 const OWN_VERB =

@@ -8,6 +8,7 @@
 // name one outlet.
 
 import { entityMentions } from './entities.ts';
+import { MONTH_NAME, WEEKDAY_NAME } from './lexicon.ts';
 import { perPassage } from './linkSupport.ts';
 import type { Passage } from './passages.ts';
 import { sameValue } from './sameFigure.ts';
@@ -59,8 +60,7 @@ export const frameAlone = (
 // An outlet is named by capitalised words the roster does not know ("the Halvard Tribune",
 // "seen by the Ledger"); a day or month is capitalised too but names no outlet. A word that opens
 // a sentence is capitalised whatever it is, so only words after another word count.
-const CALENDAR =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const CALENDAR = new RegExp(`^(?:${WEEKDAY_NAME}|${MONTH_NAME})$`);
 const PROPER = /(?<=[\p{L},;:’'")]\s+(?:(?:the|a|an)\s+)?)\p{Lu}[\p{L}-]+/gu;
 
 // Read once per passage: a leak told in many passages is compared with each of the others.

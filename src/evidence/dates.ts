@@ -4,7 +4,7 @@
 // function may not read the clock.
 import * as chrono from 'chrono-node';
 import { DAY_MS, isoDay } from '../core/calendar.ts';
-import { MONTH } from './lexicon.ts';
+import { MONTH, WEEKDAY } from './lexicon.ts';
 import { namesPastOccasion, plansOnce } from './occasionWeekday.ts';
 import type { Period } from './periods.ts';
 import {
@@ -42,8 +42,10 @@ const ANCHORED_AT = new RegExp(`^${ANCHORED}`, 'i');
 const OF_AN_OCCASION = /^ (?:the|a|an|his|her|its|their|our|this|that|these|those)\b/i;
 // "on Tuesday and Wednesday": two days of one span are as bare as one; "before Monday", "until
 // Friday": a bound's weekday is put on its side of the day of writing like any other.
-const BARE_WEEKDAY =
-  /^(?:on |by |this |before |until |till )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?(?:\s*(?:[-–—]|and|to|&)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day)?$/i;
+const BARE_WEEKDAY = new RegExp(
+  String.raw`^(?:on |by |this |before |until |till )?${WEEKDAY}(?:'s)?(?:\s*(?:[-–—]|and|to|&)\s*${WEEKDAY})?$`,
+  'i',
+);
 // How often or which time, before "in a week": "the second call", "twice", "the first talks".
 const TALLIED =
   /\b(?:first|second|third|fourth|fifth|only|twice|thrice|once|(?:two|three|four|five|several|\d+) times)\b[^.;]{0,50}$/i;
@@ -117,7 +119,7 @@ const MONTH_ONLY = new RegExp(`^(?:(?:in )?(?:early|mid|late)[- ]|in )${MONTH_WO
 
 const WEEK_MS = 7 * DAY_MS;
 // The weekday that ends a span named by two ("Monday to Wednesday").
-const SPAN_LAST_WEEKDAY = /(?:[-–—]|and|to|&)\s*((?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
+const SPAN_LAST_WEEKDAY = new RegExp(String.raw`(?:[-–—]|and|to|&)\s*(${WEEKDAY})$`, 'i');
 const WEEKDAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
 /**

@@ -10,7 +10,7 @@ import { type Counterpart, unlistedPeople, withoutMentionedEvents } from './coun
 import { entityMentions } from './entities.ts';
 import { clauseOf, TRIGGERS } from './eventClauses.ts';
 import { addDays, coarseDays, countOf, DURATION, MONTH, openingDay, spanOfDays } from './eventDays.ts';
-import { NOT_NAME_WORDS } from './lexicon.ts';
+import { NOT_NAME_WORDS, WEEKDAY } from './lexicon.ts';
 import { eventClass, perPassage } from './linkSupport.ts';
 import { ownTitled } from './ownSide.ts';
 import type { Passage } from './passages.ts';
@@ -120,7 +120,7 @@ const NUMBERED = /^(?:first|second|third|fourth|fifth|sixth)$/i;
 const PLACE =
   /\b(?:in|at|(?:travel\w*|flew|flies|fly|trip|went|goes|head\w*|return\w*) to|visit(?:ed|s|ing)?)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
 const NOT_PLACE = new RegExp(
-  `^(?:the\\s+)?(?:${MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|president|prime|minister|foreign|special|deputy|chief|secretary|ms|mr|mrs|dr)\\b`,
+  `^(?:the\\s+)?(?:${MONTH}|${WEEKDAY}|president|prime|minister|foreign|special|deputy|chief|secretary|ms|mr|mrs|dr)\\b`,
   'i',
 );
 
@@ -172,7 +172,7 @@ const BY_WHOM = /-\p{Ll}+$/u;
 const ORDINAL_WORD =
   /^(?:first|second|third|fourth|fifth|next|last|final|new|joint|expert|technical|peace|ceasefire)$/i;
 
-const BARE_WEEKDAY = /^(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+const BARE_WEEKDAY = new RegExp(`^(?:on |this |next )?${WEEKDAY}$`, 'i');
 /**
  * A bare weekday the plan is told by: a word of plan or schedule comes before it ("the talks
  * starting Wednesday", "agreed to meet on Friday"). One that only follows it belongs to another

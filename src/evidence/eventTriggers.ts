@@ -128,7 +128,10 @@ export const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
   ],
   [
     'call',
-    /\b(?:(?:phone|telephone|video) (?:call|conversation|exchange|talk)s?|video ?calls?|videoconference|calls? (?:between|with)|conversations? between|(?:'s?|’s?|the|a|good|their|his|her|our|my|(?:mon|tues|wednes|thurs|fri|satur|sun)day) call(?!-)(?! (?:for|upon|on (?:the |all |both )?(?:parties|sides|states|countries|[a-z\u00DF-\u00FF]+ (?:to|not))))|spoke by (?:tele)?phone|held a call|picked up the phone|(?:tele)?phoned|(?:by|over the|on the) (?:tele)?phone|(?:spoke|spoken|speaks|talked|speak)(?: (?:today|yesterday|tonight|again|briefly|this \w+|on [A-Z\u00C0-\u00DE]\w+|by (?:tele)?phone)){0,2} (?:with|to)(?! (?:the )?(?:reporters|journalists|press|media|nation|audience|crowd|students|parliament)\b)(?= (?:the |his |her |their |a |an )?(?:(?:special |foreign |prime |deputy |defen[cs]e )?(?:envoy|minister|president|chancellor|secretary|ambassador|premier) )?[A-Z\u00C0-\u00DE]))\b/gi,
+    new RegExp(
+      String.raw`\b(?:(?:phone|telephone|video) (?:call|conversation|exchange|talk)s?|video ?calls?|videoconference|calls? (?:between|with)|conversations? between|(?:'s?|’s?|the|a|good|their|his|her|our|my|${WEEKDAY}) call(?!-)(?! (?:for|upon|on (?:the |all |both )?(?:parties|sides|states|countries|[a-z\u00DF-\u00FF]+ (?:to|not))))|spoke by (?:tele)?phone|held a call|picked up the phone|(?:tele)?phoned|(?:by|over the|on the) (?:tele)?phone|(?:spoke|spoken|speaks|talked|speak)(?: (?:today|yesterday|tonight|again|briefly|this \w+|on [A-Z\u00C0-\u00DE]\w+|by (?:tele)?phone)){0,2} (?:with|to)(?! (?:the )?(?:reporters|journalists|press|media|nation|audience|crowd|students|parliament)\b)(?= (?:the |his |her |their |a |an )?(?:(?:special |foreign |prime |deputy |defen[cs]e )?(?:envoy|minister|president|chancellor|secretary|ambassador|premier) )?[A-Z\u00C0-\u00DE]))\b`,
+      'gi',
+    ),
     ['phone', 'video', 'call', 'spoke', 'speak', 'talked', 'conversation'],
   ],
   ...CALL_WORDING,
@@ -182,7 +185,10 @@ export const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
   // a day may stand for the object.
   [
     'meeting',
-    /\binitial(?:l?ed|l?ing)\b|(?<!\b(?:the|an|its|their|his|her|our) )\binitial(?= (?:it|them|the|this|that|both|its|their)\b)|(?<=\b(?:to|will|would|shall|can|could|may|might|must|should|['’]ll) )initial(?= on (?:the \d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d))/gi,
+    new RegExp(
+      String.raw`\binitial(?:l?ed|l?ing)\b|(?<!\b(?:the|an|its|their|his|her|our) )\binitial(?= (?:it|them|the|this|that|both|its|their)\b)|(?<=\b(?:to|will|would|shall|can|could|may|might|must|should|['’]ll) )initial(?= on (?:the \d|\d|${WEEKDAY}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d))`,
+      'gi',
+    ),
     ['initial'],
   ],
   // Signing without the accord's name is the signing too when the text says who signs or what:

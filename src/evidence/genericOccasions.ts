@@ -3,6 +3,8 @@
 // determiner or a bare plural of habit ranges over many occasions and reports none held on a day;
 // "at the meeting on Monday", "at meetings with Dahl on Monday" tell one.
 
+import { WEEKDAY } from './lexicon.ts';
+
 // The occasion nouns a trigger may open with ("call with", "phone call"), not verbs ("met", "held").
 const OCCASION_NOUN =
   /^(?:(?:phone|telephone|video) )?(?:meetings?|sessions?|sittings?|calls?|conversations?|visits?|summits?|conferences?|hearings?|rounds?|talks|consultations|negotiations|discussions|dinners?|lunch(?:es)?|breakfasts?)\b/i;
@@ -18,8 +20,10 @@ const BARE_PLURAL_AT = /\b(?:at|in|during)\s+$/i;
 const COUNTABLE_PLURAL =
   /^(?:meetings|sessions|sittings|calls|conversations|visits|summits|conferences|hearings)$/i;
 // A day in the clause after it makes the plural one set of occasions: "at meetings with Dahl on Monday".
-const DAY_AFTER =
-  /^[^.;:]{0,60}?\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|tomorrow|(?:this|last|next) (?:morning|afternoon|evening|week|month)|\d{1,2}(?:st|nd|rd|th)?\b)/i;
+const DAY_AFTER = new RegExp(
+  String.raw`^[^.;:]{0,60}?\b(?:${WEEKDAY}|yesterday|today|tonight|tomorrow|(?:this|last|next) (?:morning|afternoon|evening|week|month)|\d{1,2}(?:st|nd|rd|th)?\b)`,
+  'i',
+);
 
 /** Whether the trigger `word` names occasions as a kind: `before` and `after` are the words around it. */
 export function namesOccasionsAsKind(before: string, word: string, after: string): boolean {

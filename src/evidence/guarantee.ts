@@ -3,6 +3,7 @@
 // readiness to act as guarantor", "Halcyra stands ready to underwrite the accord". Sources
 // say it in many words; two that give one guarantor are about one thing.
 import { entityMentions } from './entities.ts';
+import { WEEKDAY } from './lexicon.ts';
 import type { Roster } from './types.ts';
 
 // The role itself, not a guarantee already given ("suspend its guarantee", "confirms its
@@ -20,8 +21,10 @@ const ROLE =
 // deal: two such orders, or one set against a readiness to guarantee, are not one role told
 // twice. An order is two words of place, or one beside a word of signing.
 // "Last Tuesday", "for the first time" say when, not a place among signers.
-const PLACE =
-  /\b(?:(?:first|second|third|last)(?![ ,]+(?:time|week|month|year|night|round|session|day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|lastly|then|followed by|as witness|(?:shall|will|would) follow)\b/gi;
+const PLACE = new RegExp(
+  String.raw`\b(?:(?:first|second|third|last)(?![ ,]+(?:time|week|month|year|night|round|session|day|${WEEKDAY})\b)|lastly|then|followed by|as witness|(?:shall|will|would) follow)\b`,
+  'gi',
+);
 const SIGNING = /\bsign(?:s|ed|ing|ature|atures|atory|atories)?\b/i;
 function placedAmongSigners(text: string): boolean {
   const places = text.match(PLACE)?.length ?? 0;

@@ -3,10 +3,11 @@
 // Sunday", "the envoy gave each delegation a nine-page paper on 3 June" report a meeting. So does a
 // text handed out among them, or handed over, from hand to hand ("the plan they handed over on 2
 // April"), and a text tabled by the mediator ("the plan the envoy tabled on 18 March") or where the
-// clause says there was a sitting ("tabled at the plenary"). A side's paper tabled on a day, nowhere
+// sentence says there was a sitting ("tabled at the plenary", "At the plenary, Kessel tabled"). A side's paper tabled on a day, nowhere
 // said, and a text submitted, circulated or handed in, stay the statement of the side that gives it
 // (handedTexts.ts).
 
+import { MONTH_NAME, WEEKDAY_NAME } from './lexicon.ts';
 import type { NameHit } from './names.ts';
 import type { Roster } from './types.ts';
 
@@ -15,7 +16,7 @@ import type { Roster } from './types.ts';
 // newsroom or a legislature ("handed to Reuters", "handed its reply to Parliament": a leak or a filing).
 const NOT_SITTING = String.raw`(?:Reuters|AFP|AP|Associated Press|Bloomberg|TASS|Xinhua|Kyodo|Yonhap|Anadolu|PTI|Al Jazeera|BBC|(?:[A-Z][\w'’-]* ){0,3}(?:Times|Post|News|Wire|Agency|Journal|Herald|Gazette)|Parliament|Congress|Senate|Assembly|Bundestag|Duma|Court)\b`;
 const TO_SOMEONE = new RegExp(
-  String.raw`^(?! in (?!person\b))(?: (?:it|them|this|that|over|personally|in person|(?:a |the )?(?:printed |signed |sealed )?copy(?: of it)?))*(?: [^,.;]{0,70}?)? to (?:the |both |each |his |her |their |its )?(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d|['’]s\b)|${NOT_SITTING})[A-Z\u00C0-\u00DE]|(?:(?:two|three|four|five|several|all) )?(?:sides|parties|delegations?|heads? of|envoys?|ambassadors?|mediators?|ministers?|negotiators?)\b|(?:him|her|them|me|us)\b)`,
+  String.raw`^(?! in (?!person\b))(?: (?:it|them|this|that|over|personally|in person|(?:a |the )?(?:printed |signed |sealed )?copy(?: of it)?))*(?: [^,.;]{0,70}?)? to (?:the |both |each |his |her |their |its )?(?:(?!${WEEKDAY_NAME}\b|${MONTH_NAME}(?: \d|['’]s\b)|${NOT_SITTING})[A-Z\u00C0-\u00DE]|(?:(?:two|three|four|five|several|all) )?(?:sides|parties|delegations?|heads? of|envoys?|ambassadors?|mediators?|ministers?|negotiators?)\b|(?:him|her|them|me|us)\b)`,
 );
 // The receiver before the text: "handed both sides a draft", "handed the two delegations the text".
 const SOMEONE_THEN_TEXT =
@@ -35,8 +36,31 @@ const AT_A_DISTANCE =
 // is a sitting only where the clause says where: "tabled here", "tabled in Drava on Monday",
 // "tabled at the plenary", "tabled to both delegations". A side's paper tabled on a day, nowhere
 // said ("the counter-paper Kessel tabled on 3 March"), is its author's statement (handedTexts.ts).
-const AT_A_SITTING =
-  /^[^,.;:]{0,50}?\b(?:here|there|in (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|writing)\b)[A-Z\u00C0-\u00DE]|at (?:the|a|its|their|this|that) (?:[\w'’-]+ ){0,2}(?:plenary|meeting|session|sitting|round|talks|table|summit|conference))/;
+const SITTING = String.raw`(?:the|a|its|their|this|that) (?:[\w'’-]+ ){0,2}(?:plenary|meeting|session|sitting|round|talks|table|summit|conference)`;
+const AT_A_SITTING = new RegExp(
+  String.raw`^[^,.;:]{0,50}?\b(?:here|there|in (?!(?:${MONTH_NAME}|${WEEKDAY_NAME}|writing)\b)[A-Z\u00C0-\u00DE]|at ${SITTING})`,
+);
+// The sitting may come first in the sentence, as a house sets the scene before the act: opening it
+// ("At the plenary on Monday, Kessel tabled a map", "Across the table from Varin, Kostal tabled"),
+// or in the verb's own clause ("Kessel at the afternoon session tabled"). Not a sitting told in a
+// clause of its own ("After talks at the summit broke down, Kessel tabled", "Varin said at the summit
+// that Kessel had tabled"), nor one a later time leaves behind.
+const SITTING_FIRST = new RegExp(
+  String.raw`^\s*(?:On \p{L}+,? )?(?:[Aa]t ${SITTING}|[Aa]cross the table)\b([^,.;:!?]{0,60}),[^,.;:!?]{0,60}$`,
+  'u',
+);
+const SITTING_IN_CLAUSE = new RegExp(String.raw`\bat ${SITTING}\b([^,.;:!?]{0,60})$`);
+const CLAUSE_WORD =
+  /\b(?:that|which|who|whom|where|when|while|after|before|since|until|said|says|but|and|then|later)\b/i;
+const SITTING_REACH = 160;
+
+/** Whether the sentence before a tabling verb sets it at a sitting (`before`: its text up to the verb). */
+function sittingBefore(before: string): boolean {
+  // The sentence's opening only where the whole of it up to the verb is read.
+  const near = before.slice(-SITTING_REACH);
+  const m = (near === before ? SITTING_FIRST.exec(near) : null) ?? SITTING_IN_CLAUSE.exec(near);
+  return m !== null && !CLAUSE_WORD.test(m[1]!) && !CLAUSE_WORD.test(near.slice(near.lastIndexOf(',') + 1));
+}
 // A mediator tables at a sitting with the parties, wherever the clause says it was: "the plan the
 // envoy tabled on 12 May", "the text tabled by the facilitator on Monday".
 const MEDIATOR =
@@ -69,7 +93,11 @@ export function handedInPerson(word: string, after: string, before = '', byMedia
       ) ||
       MEDIATOR.test(clause);
     const where =
-      tabler || AT_A_SITTING.test(clause) || TO_SOMEONE.test(after) || SOMEONE_THEN_TEXT.test(after);
+      tabler ||
+      AT_A_SITTING.test(clause) ||
+      sittingBefore(before) ||
+      TO_SOMEONE.test(after) ||
+      SOMEONE_THEN_TEXT.test(after);
     return where && !PUT_OFF.test(sentence) && !UNTIL.test(after);
   }
   return (

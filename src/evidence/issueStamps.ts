@@ -5,6 +5,7 @@
 import { isoDay } from '../core/calendar.ts';
 import { daySpans } from './daySpans.ts';
 import { daysApart } from './eventDays.ts';
+import { WEEKDAY } from './lexicon.ts';
 import { findIsoDate } from './meta.ts';
 import { MONTH_WORD } from './quickDates.ts';
 
@@ -12,10 +13,7 @@ import { MONTH_WORD } from './quickDates.ts';
 // The label is a whole word ("Recurring talks" is none) and the rest of the line a day and nothing
 // else ("Received by President Tamm, 6 June 2031" heads an audience's readout).
 const RECEIPT = /^(?:received|recd\.?|date of receipt|re[çc]u|eingegangen)(?!\p{L})(?:\s+on)?\s*:?\s*(.*)$/iu;
-const DATE_WORDS = new RegExp(
-  `${MONTH_WORD}|\\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|at|on|[ap]\\.?m\\.?)\\b`,
-  'gi',
-);
+const DATE_WORDS = new RegExp(`${MONTH_WORD}|\\b(?:${WEEKDAY}|at|on|[ap]\\.?m\\.?)\\b`, 'gi');
 
 /**
  * Whether a line is a receipt stamp: 'label' when the day follows on the next line, 'dated' when the

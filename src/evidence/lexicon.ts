@@ -99,9 +99,17 @@ export const NOT_ALL_AGREED = String.raw`\bnot (?:everything|all of (?:it|them|t
 // "No provision of it is final", "no article in the text has been agreed yet".
 export const NO_PART_AGREED = String.raw`\bno (?:provision|point|article|clause|paragraph|part|element|section)s? (?:of|in) (?:it|its|the|this)\b[^.;:!?]{0,30}?\b(?:is|are|was|were|has been|have been) (?:yet )?(?:final|finali[sz]ed|agreed|settled)\b`;
 
-/** A month's name or its abbreviation, as a regex source: "Mar", "March", "sept". */
+// The calendar's names, one list each: a reader that spells them out again drifts from the others.
+/** A day of the week as written, capitalised, as a regex source ("Monday" … "Sunday"). */
+export const WEEKDAY_NAME = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 /** A day of the week, as a pattern fragment ("monday" … "sunday", any case with the `i` flag). */
-export const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+export const WEEKDAY = WEEKDAY_NAME.toLowerCase();
+/** A month's full name as written, capitalised, as a regex source ("January" … "December"). */
+export const MONTH_NAME =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** A month's name or its abbreviation, as a regex source: "Mar", "March", "sept" (with the `i` flag). */
 export const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
+/** A word that opens with a day of the week or a month, capitalised: a date, not a name. */
+export const CALENDAR_WORD = new RegExp(`^(?:${WEEKDAY_NAME}|${MONTH_NAME})\\b`);
 /** A day of a month in either order, as a regex source: "22 March", "March 22nd". */
 export const DAY_OF_MONTH = `(?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?)`;

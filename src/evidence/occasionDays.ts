@@ -6,6 +6,7 @@
 // the answer by the 18th") against the first.
 import { findDates } from './dates.ts';
 import { daySpans } from './daySpans.ts';
+import { WEEKDAY } from './lexicon.ts';
 import type { Passage } from './passages.ts';
 
 // Thanks or praise for an occasion's hosting, as readouts write it.
@@ -20,7 +21,7 @@ const CLOSES = /\b(?:end|ends|ended|close|closes|closed|conclude|concludes|concl
 // The verb tells the round's first or last day only with its day beside it, a few words on and no
 // other verb between: "set to open there on Wednesday", "ended tonight", "goes on in Drava
 // until 13 March"; not "talks to end the war are due on Friday", nor "delayed until now".
-const BESIDE_DAY = String.raw`(?:\s+(?!(?:is|was|are|were|will|would|has|had|be)\b)[\p{L}\d'’–-]+){0,3}?\s+(?:on|until|till|by|this|next|today|tonight|tomorrow|yesterday|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d)`;
+const BESIDE_DAY = String.raw`(?:\s+(?!(?:is|was|are|were|will|would|has|had|be)\b)[\p{L}\d'’–-]+){0,3}?\s+(?:on|until|till|by|this|next|today|tonight|tomorrow|yesterday|\d|${WEEKDAY}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d)`;
 const OPENS_ON = new RegExp(`${OPENS.source}${BESIDE_DAY}`, 'iu');
 const CLOSES_ON = new RegExp(
   `(?:${CLOSES.source}|\\b(?:goes|go|going|went|carries|carried) on|\\b(?:continues?|continued|continuing|lasts?|lasted|lasting|runs?|ran|running)\\b)${BESIDE_DAY}`,

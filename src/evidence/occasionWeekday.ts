@@ -2,13 +2,14 @@
 // Sunday between the leaders". In a sentence that plans nothing, such an occasion is one the text
 // looks back on (readouts, reports and interviews name what took place so); a verb that tells the
 // day ("the talks open on Monday") is read by its own tense, not here.
+import { WEEKDAY } from './lexicon.ts';
 import { isFutureTense } from './tense.ts';
 
 const OCCASION =
   '(?:meeting|call|talks|visit|session|round|summit|readout|statement|conversation|negotiations|signing|ceremony|vote|briefing|dinner|sitting|debate)';
 // "Monday's (trilateral) meeting": the weekday owns the occasion.
 const OWNS_OCCASION = new RegExp(
-  `^(?:(?:on|at|before|after|from)\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\\s+(?:[\\w-]+\\s+){0,2}?${OCCASION}\\b`,
+  `^(?:(?:on|at|before|after|from)\\s+)?${WEEKDAY}['’]s\\s+(?:[\\w-]+\\s+){0,2}?${OCCASION}\\b`,
   'i',
 );
 // "until Saturday's round", "ahead of Friday's vote": an occasion waited for.

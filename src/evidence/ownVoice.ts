@@ -3,7 +3,7 @@
 // author was there. Read without the author, a principal's meeting with the mediator is the
 // mediator's other meeting that day (shuttle diplomacy), so each such event carries its author.
 // A call the author received ("Varin phoned me") has the author on it as well.
-import { callsSpeaker } from './initiative.ts';
+import { callsSpeaker } from './callers.ts';
 import type { SuggestedClaim } from './types.ts';
 
 type EventClaim = Extract<SuggestedClaim, { kind: 'event' }>;

@@ -5,6 +5,7 @@ import { DAY_MS } from '../core/calendar.ts';
 import { formulaOnlyWords } from './agreedFormula.ts';
 import { findDates } from './dates.ts';
 import { guarantorOf } from './guarantee.ts';
+import { WEEKDAY } from './lexicon.ts';
 import { perPassage } from './linkSupport.ts';
 import type { Passage } from './passages.ts';
 import { speakerKey } from './quoteFlags.ts';
@@ -43,8 +44,7 @@ export const NO_SUBJECT = new Set([
 // status told as it stands ("the text is not agreed"), it says nothing of it; against another
 // target, it is one. "By" must name a time ("by Friday", "by the twenty-third"): "will be agreed
 // by both parliaments" names who agrees.
-const BY_TIME =
-  '(?:(?:the )?end\\b|(?:the )?(?:middle|start|beginning|close) of\\b|next\\b|then\\b|tomorrow\\b|tonight\\b|(?:this|that) (?:week|weekend|month|year|summer|autumn|spring|winter)\\b|(?:the )?weekend\\b|(?:mid|early|late)[- ]|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|(?:the )?\\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b|the (?:(?:twenty|thirty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?= of\\b|\\s*[.,;]|$))';
+const BY_TIME = `(?:(?:the )?end\\b|(?:the )?(?:middle|start|beginning|close) of\\b|next\\b|then\\b|tomorrow\\b|tonight\\b|(?:this|that) (?:week|weekend|month|year|summer|autumn|spring|winter)\\b|(?:the )?weekend\\b|(?:mid|early|late)[- ]|${WEEKDAY}\\b|(?:the )?\\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b|the (?:(?:twenty|thirty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?= of\\b|\\s*[.,;]|$))`;
 const TARGET_STATUS = new RegExp(
   `\\b(?:should|must|would|will|is to|are to|to)\\s+be\\s+(?:ready|finali[sz]ed|agreed|final|completed?|concluded)\\b[^.;]{0,40}?\\bby ${BY_TIME}`,
   'i',

@@ -4,6 +4,8 @@
 // day of its own stamp, not the day of the newest part the document is dated by. A channel's feed
 // or a live page sets its entries under a heading that is a whole day ("Monday 16 March 2043"),
 // each entry stamped with a time only: an entry's "tonight" is its heading's day.
+
+import { WEEKDAY } from './lexicon.ts';
 import { findIsoDate, slashedDate } from './meta.ts';
 import { opensAsChat, opensAsThread } from './ownThread.ts';
 import { MONTH_WORD } from './quickDates.ts';
@@ -24,7 +26,7 @@ const MAIL_STAMP =
 // A paragraph that is a whole day and nothing else, year and all: a heading over the day's entries.
 // A day named in a sentence, or a day without its year, heads nothing.
 const DAY_HEADING = new RegExp(
-  `^\\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:\\d{1,2}\\s+${MONTH_WORD}|${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?,?)\\s+\\d{4}\\s*$`,
+  `^\\s*(?:${WEEKDAY},?\\s+)?(?:\\d{1,2}\\s+${MONTH_WORD}|${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?,?)\\s+\\d{4}\\s*$`,
   'i',
 );
 

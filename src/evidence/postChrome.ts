@@ -1,6 +1,7 @@
 // What a platform prints around a post that is nobody's words: repost banners, stamps, counts
 // of likes and shares, footers, a profile's bio, the day a channel sets over its posts.
 
+import { MONTH_NAME, WEEKDAY } from './lexicon.ts';
 import { PICTOGRAPH } from './platformMarks.ts';
 import type { Span } from './types.ts';
 
@@ -116,10 +117,8 @@ export const isBio = (p: string): boolean =>
   (BIO_PHRASE.test(p) || (OFFICE_FIRST.test(p) && !FIRST_PERSON.test(p) && !p.includes('!')));
 
 // A channel sets the day over the posts of that day: "TUESDAY 10 MARCH", "Friday, 13 March 2036".
-const MONTH_NAME =
-  '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
 const DAY_SEPARATOR = new RegExp(
-  `^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:\\d{1,2}\\s+${MONTH_NAME}|${MONTH_NAME}\\s+\\d{1,2})(?:,?\\s+\\d{4})?$`,
+  `^(?:${WEEKDAY},?\\s+)?(?:\\d{1,2}\\s+${MONTH_NAME}|${MONTH_NAME}\\s+\\d{1,2})(?:,?\\s+\\d{4})?$`,
   'i',
 );
 

@@ -5,6 +5,7 @@
 import { isoDay } from '../core/calendar.ts';
 import { addDays } from './eventDays.ts';
 import { spanStart } from './issueStamps.ts';
+import { WEEKDAY } from './lexicon.ts';
 import { findIsoDate } from './meta.ts';
 import { MONTH_WORD, monthOf, ORDINAL_WORD_SOURCE, ordinalDay } from './quickDates.ts';
 import { allMatches } from './regex.ts';
@@ -195,7 +196,7 @@ export function writesMonthFirst(text: string): boolean {
 // ("KUWAIT, April 10 (KUNA) --", "Brisk, Tuesday 10th of April"). A day named later in the story
 // ("ahead of the May 4 deadline") is another day's.
 const DATELINE_NAMED_DAY = new RegExp(
-  `^(?:[\\p{L} .'’-]{1,40}(?:,|\\s[-–—]|:)\\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}|${MONTH_WORD}\\s+(\\d{1,2})(?!\\d))`,
+  `^(?:[\\p{L} .'’-]{1,40}(?:,|\\s[-–—]|:)\\s*)?(?:${WEEKDAY},?\\s+)?(?:(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}|${MONTH_WORD}\\s+(\\d{1,2})(?!\\d))`,
   'iu',
 );
 const HEAD_LINES = 8;

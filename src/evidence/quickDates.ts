@@ -2,6 +2,7 @@
 // 2031", "next week", "yesterday"), read without chrono: chrono costs about 0.1 ms a call
 // and would set the pace of the whole pipeline. Anything else still goes to chrono.
 import { DAY_MS, MONTH_ABBREVIATIONS, ORDINAL_WORDS } from '../core/calendar.ts';
+import { WEEKDAY } from './lexicon.ts';
 import { type Period, periodOf } from './periods.ts';
 import type { Tense } from './tense.ts';
 
@@ -23,8 +24,10 @@ const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 // A month by its whole name or its abbreviation, never the start of another word ("in separate talks").
 export const MONTH_WORD =
   '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b\\.?';
-const WEEKDAY =
-  /^(?:(on|by|this|last|next|since|until|before|this coming|coming) )?((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?:'s)?( (?:next|last) week)?/i;
+const ON_WEEKDAY = new RegExp(
+  String.raw`^(?:(on|by|this|last|next|since|until|before|this coming|coming) )?(${WEEKDAY})\b(?:'s)?( (?:next|last) week)?`,
+  'i',
+);
 const MONTH_DAY = new RegExp(`^${MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4})\\b)?`, 'i');
 // "12.03.2031": official sites write day, month, year with dots.
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
@@ -194,12 +197,12 @@ const NTH_AFTER_WEEKDAY = new RegExp(
 
 // "Monday–Tuesday 7–8 April", "Tuesday and Wednesday, 3 and 4 March", "last Tuesday and Wednesday":
 // a span of days named by its weekdays, which its first day dates.
-const SECOND_WEEKDAY = /^\s*(?:[-–—]|and|to|&)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const SECOND_WEEKDAY = new RegExp(String.raw`^\s*(?:[-–—]|and|to|&)\s*${WEEKDAY}\b`, 'i');
 const SPAN_WEEK = /^ (?:next|last) week\b/i;
 
 function readWeekday(text: string, start: number, ref: Date, lean?: Lean): QuickDate | undefined {
   const rest = text.slice(start, start + 40);
-  const m = WEEKDAY.exec(rest);
+  const m = ON_WEEKDAY.exec(rest);
   if (!m) return undefined;
   if (m[3] === undefined) {
     const second = SECOND_WEEKDAY.exec(text.slice(start + m[0].length, start + m[0].length + 16));
@@ -217,10 +220,10 @@ function readWeekday(text: string, start: number, ref: Date, lean?: Lean): Quick
     // "Monday, 1 December": the calendar date says which Monday.
     const comma = /^,?\s+/.exec(after);
     // Not when another weekday follows: "Monday Monday Monday…" recursed once a weekday, to a stack overflow.
-    if (comma && !WEEKDAY.test(after.slice(comma[0].length))) {
+    if (comma && !ON_WEEKDAY.test(after.slice(comma[0].length))) {
       const from = start + named.length + comma[0].length;
       const dated = quickDate(text, from, ref, lean);
-      if (dated && !dated.vague && !WEEKDAY.test(dated.text))
+      if (dated && !dated.vague && !ON_WEEKDAY.test(dated.text))
         return Object.assign({}, dated, { text: text.slice(start, from) + dated.text, index: start });
     }
     const nth = second ? null : NTH_AFTER_WEEKDAY.exec(after);

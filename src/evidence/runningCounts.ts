@@ -3,6 +3,7 @@
 // "as of 17 May, 2,340 have returned") read it at two times; the same week, two figures for it
 // disagree.
 import { DAY_MS } from '../core/calendar.ts';
+import { WEEKDAY } from './lexicon.ts';
 import type { Quantity } from './numbers.ts';
 import type { Passage } from './passages.ts';
 
@@ -40,8 +41,10 @@ export function readAtTwoTimes(a: Passage, x: Quantity, b: Passage, y: Quantity)
 
 // One act's count: told of a day ("today", "yesterday", "on Tuesday") or as one more ("another 62",
 // "a further 40", "the latest exchange"). A count before "bringing the total" is the act's, not the total.
-const ONE_ACT =
-  /\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|another|a further|the latest)\b/i;
+const ONE_ACT = new RegExp(
+  String.raw`\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening)|on ${WEEKDAY}|another|a further|the latest)\b`,
+  'i',
+);
 // One act told by its day of the month or as the one exchange ("on April 20", "on 20 April", "in
 // the exchange on", "most recently"): the act's count even where the sentence goes on to tell the
 // series it belongs to ("the latest in a series of swaps this year").

@@ -5,6 +5,7 @@
 // names the thing once, and each figure after it is bare. Such a figure counts the nearest thing
 // counted, or asked about, before it.
 import { hedgeBefore } from './hedges.ts';
+import { MONTH_NAME } from './lexicon.ts';
 import { type Quantity, quantities } from './numbers.ts';
 import { NUMBER, numberOf } from './numberWords.ts';
 import { unitOf } from './quantityUnits.ts';
@@ -24,8 +25,10 @@ const FIGURE_FIRST = new RegExp(
 // A bare figure ends where it stands alone: a pause, the sentence's end, or a word that is no
 // noun of its own ("says 48 on the line", "312 a month ago"); "says eleven countries" has its noun.
 // Not a clock's hour ("at 14:30") nor a date ("says 12 May").
-const ALONE =
-  /^(?!:\d)\s*(?:[.,;:!?)"'”’—–]|$|(?:and|or|but|not|then|now|at|on|in|for|from|by|to|a|an|last|this|so|as|according|is|was|were|are)\b(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))/i;
+const ALONE = new RegExp(
+  String.raw`^(?!:\d)\s*(?:[.,;:!?)"'”’—–]|$|(?:and|or|but|not|then|now|at|on|in|for|from|by|to|a|an|last|this|so|as|according|is|was|were|are)\b(?!\s+${MONTH_NAME}\b))`,
+  'i',
+);
 // What an asker or a count names without a figure: "how many monitors", "the number of families",
 // "the count of monitors", "the prisoner numbers", "figures for the detainees".
 const ASKED = [

@@ -6,12 +6,14 @@
 // declaration" and "the signing of three protocols" name none. A trigger pattern of events.ts
 // (its word: 'sign').
 
+import { WEEKDAY } from './lexicon.ts';
+
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const ORD = '\\d{1,2}(?:st|nd|rd|th)?';
 const ORD_WORD =
   '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twentie|thirtie)th|(?:twenty|thirty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))';
 // A day: "June 24", "24 June", "the 28th", "the first of July", "Friday".
-export const DAY_SOURCE = `(?:(?:next |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|${ORD} ${MONTH}(?!\\w)|${MONTH} ${ORD}\\b|the ${ORD}\\b(?! (?:century|round|session|meeting|anniversary))|(?:the )?(?:${ORD}|${ORD_WORD}) of ${MONTH}(?!\\w))`;
+export const DAY_SOURCE = `(?:(?:next |this )?${WEEKDAY}\\b|${ORD} ${MONTH}(?!\\w)|${MONTH} ${ORD}\\b|the ${ORD}\\b(?! (?:century|round|session|meeting|anniversary))|(?:the )?(?:${ORD}|${ORD_WORD}) of ${MONTH}(?!\\w))`;
 
 // Before the day: what holds the signing to it.
 const ON_DAY = `on (?:the )?(?=${DAY_SOURCE})`;

@@ -2,6 +2,7 @@
 // "2 January" is. One sentence often reports a past event and announces the next one ("met on
 // Monday and will meet again on Friday"), so the tense is read clause by clause, not per sentence.
 
+import { WEEKDAY } from './lexicon.ts';
 import { allMatches } from './regex.ts';
 
 export type Tense = 'past' | 'present' | 'future';
@@ -11,8 +12,10 @@ export type Tense = 'past' | 'present' | 'future';
 // span or a day: "ahead of the next round" is no tense. Every form but "'ll" opens a word: one word
 // boundary before the alternation, not one per form, lets V8 skip most positions at once
 // (these patterns only answer whether a clause holds one, so the grouping changes nothing).
-const FUTURE =
-  /\b(?:(?:will|would|shall|is to|are to|was to|were to|set (?:to|for)|is set|are set|(?:is|are|was|were) due|due (?:on|by|in|at|for)|due to (?!(?:the|a|an|its|their|his|her)\b)[a-z]+|plans? to(?:(?<!\b(?:the|a|an|its|their|his|her|our|my|this|that|peace|\w+['’]s) plans? to)| (?=(?:visit|meet|hold|travel|go|fly|sign|attend|host|call|speak|open|resume|reconvene|convene|begin|start|launch|submit|deliver|present|announce|withdraw|release)\b))|planned|expected|upcoming|forthcoming|scheduled|slated|pencil(?:l)?ed in|going to|to be (?:held|signed|opened|convened)|to take place)\b|next (?:week|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|(?:agreed?|decided?|propose[ds]?|ask(?:ed|s)?|invite[ds]?|let us|let's|see you)\b(?: that)?[^.;]{0,60}\b(?:meet|hold|reconvene|resume|visit|travel|sign|open)\b|(?:ask(?:ed|s)?|invite[ds]?|urge[ds]?|request(?:ed|s)?)\b[^.;]{0,60}\bto (?!(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)[a-z]+|(?:postponed|moved|pushed back|put back|put off|rescheduled|delayed|deferred|brought forward)(?: again)? (?:from [^.;,]{1,30}? )?(?:to|until|till) (?:the )?(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|next\b|(?:early|mid|late)\b)|see you\b|(?:starting|beginning|opening) (?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:ready|prepared|willing|eager|keen|hoping|hopes?|aims?|aiming|wants?|seeks?|seeking) to (?=(?:meet|visit|hold|travel|go|fly|sign|attend|host|call|resume|reconvene|convene|sit down)\b)|(?:aims?|aiming|hopes?|hoping|push(?:es|ing)?|press(?:es|ing)?|calls?|calling|called|seeks?|seeking|looks? forward|looking forward) (?:for|to) (?:a |an |the |another |new |fresh |further |direct |early )?(?:meeting|summit|call|visit|talks|round|session|negotiations)\b)|['’]ll\b/i;
+const FUTURE = new RegExp(
+  String.raw`\b(?:(?:will|would|shall|is to|are to|was to|were to|set (?:to|for)|is set|are set|(?:is|are|was|were) due|due (?:on|by|in|at|for)|due to (?!(?:the|a|an|its|their|his|her)\b)[a-z]+|plans? to(?:(?<!\b(?:the|a|an|its|their|his|her|our|my|this|that|peace|\w+['’]s) plans? to)| (?=(?:visit|meet|hold|travel|go|fly|sign|attend|host|call|speak|open|resume|reconvene|convene|begin|start|launch|submit|deliver|present|announce|withdraw|release)\b))|planned|expected|upcoming|forthcoming|scheduled|slated|pencil(?:l)?ed in|going to|to be (?:held|signed|opened|convened)|to take place)\b|next (?:week|month|year|${WEEKDAY})\b|(?:agreed?|decided?|propose[ds]?|ask(?:ed|s)?|invite[ds]?|let us|let's|see you)\b(?: that)?[^.;]{0,60}\b(?:meet|hold|reconvene|resume|visit|travel|sign|open)\b|(?:ask(?:ed|s)?|invite[ds]?|urge[ds]?|request(?:ed|s)?)\b[^.;]{0,60}\bto (?!(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)[a-z]+|(?:postponed|moved|pushed back|put back|put off|rescheduled|delayed|deferred|brought forward)(?: again)? (?:from [^.;,]{1,30}? )?(?:to|until|till) (?:the )?(?=\d|${WEEKDAY}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|next\b|(?:early|mid|late)\b)|see you\b|(?:starting|beginning|opening) (?:on |this |next )?${WEEKDAY}\b|(?:ready|prepared|willing|eager|keen|hoping|hopes?|aims?|aiming|wants?|seeks?|seeking) to (?=(?:meet|visit|hold|travel|go|fly|sign|attend|host|call|resume|reconvene|convene|sit down)\b)|(?:aims?|aiming|hopes?|hoping|push(?:es|ing)?|press(?:es|ing)?|calls?|calling|called|seeks?|seeking|looks? forward|looking forward) (?:for|to) (?:a |an |the |another |new |fresh |further |direct |early )?(?:meeting|summit|call|visit|talks|round|session|negotiations)\b)|['’]ll\b`,
+  'i',
+);
 
 // Verbs that report what is done: the common irregular pasts and any "-ed" word that is not an
 // adjective of planning ("scheduled", "expected" read as ahead, above).
@@ -97,7 +100,7 @@ const DEEDS_AFTER = IRREGULAR_PAST.replace('|set out', '')
   .filter((w) => !/^(?:was|were|had|did|got|said|told|wrote)$/.test(w))
   .join('|');
 const DEED_JUST_AFTER = new RegExp(
-  `^(?:on\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s+(?:(?:${DEEDS_AFTER})\\b|(?!(?:scheduled|expected|planned|slated|proposed|need|speed|proceed|exceed|succeed)\\b)[a-z]{2,}ed\\b)`,
+  `^(?:on\\s+)?${WEEKDAY}\\s+(?:(?:${DEEDS_AFTER})\\b|(?!(?:scheduled|expected|planned|slated|proposed|need|speed|proceed|exceed|succeed)\\b)[a-z]{2,}ed\\b)`,
   'i',
 );
 // "Solberg, who visited Kessel on Monday, will host …", "Having met Dahl on Monday, Kostal will …":
@@ -116,8 +119,10 @@ const DEED_WITH_OBJECT = new RegExp(
   'i',
 );
 // A day written at an offset: a weekday, a day of a month, either way round.
-const DAY_AT =
-  /^(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)/i;
+const DAY_AT = new RegExp(
+  String.raw`^(?:on\s+)?(?:${WEEKDAY}|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)`,
+  'i',
+);
 // "prepared to sign (it) on Friday": "to" before a verb, not a name or a noun phrase, plans.
 const TO_VERB = /\bto (?!(?:the|both|all|its|their|his|her|a|an)\b)[a-z][\w-]*(?: [\w-]+)?\s+(?:on\s+)?$/;
 

@@ -5,6 +5,7 @@ import { neededTriggers, TRIGGERS } from './eventTriggers.ts';
 import { namesOccasionsAsKind } from './genericOccasions.ts';
 import { handedInPerson } from './handedInPerson.ts';
 import { HANDED_TEXT, HANDING, handsAText, MADE_PUBLIC, publishesAText } from './handedTexts.ts';
+import { CALENDAR_WORD } from './lexicon.ts';
 import { recalledByPlace } from './recalledRounds.ts';
 import { allMatches } from './regex.ts';
 import {
@@ -13,7 +14,6 @@ import {
   aheadOfItsOwn,
   BRIEFING_ITSELF,
   background,
-  CALENDAR_WORD,
   DENIED,
   DETERMINED,
   datesItself,

@@ -5,7 +5,7 @@ import { datedAfterItsParties } from './callWording.ts';
 import { AGREEMENT, DAY, WHEN } from './eventTriggers.ts';
 import type { Genre } from './genre.ts';
 import { HANDED_TEXT } from './handedTexts.ts';
-import { MONTH } from './lexicon.ts';
+import { CALENDAR_WORD, MONTH, WEEKDAY, WEEKDAY_NAME } from './lexicon.ts';
 import { allMatches } from './regex.ts';
 import type { EventClaimKind } from './types.ts';
 
@@ -33,8 +33,9 @@ export const DENIED =
 export const AHEAD_OF = /\bahead of (?:the |a |an |its |their |this |next )?(?:[^\s,.;]+ ){0,6}$/i;
 const ITS_OWN_NUMBER =
   /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:\S+\s+){0,2}$/i;
-const ITS_OWN_AFTER =
-  /^(?: of talks| of negotiations)?(?: (?:in|at|between|with) (?:the )?[A-Z\u00C0-\u00DE]| (?:next|this) (?:week|month)| on (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d))/;
+const ITS_OWN_AFTER = new RegExp(
+  String.raw`^(?: of talks| of negotiations)?(?: (?:in|at|between|with) (?:the )?[A-Z\u00C0-\u00DE]| (?:next|this) (?:week|month)| on (?:${WEEKDAY_NAME}|\d))`,
+);
 export const aheadOfItsOwn = (before: string, after: string) =>
   AHEAD_OF.test(before) && (ITS_OWN_NUMBER.test(before) || ITS_OWN_AFTER.test(after));
 const BACKGROUND =
@@ -71,8 +72,10 @@ const withCounterpart = (before: string, after: string) =>
   /^\s+with\s+(?:the\s+|his\s+|her\s+|their\s+)?[A-Z\u00C0-\u00DE]/.test(after);
 // "after their presidents spoke by phone earlier this week", "after the talks last week": a day or a
 // period said within a few words after it, before any comma, is the event's own.
-const OWN_TIME_AFTER =
-  /^(?:\s+(?!(?:and|but|while|when|which|that)\b)[\w'’-]+){0,3}?\s+(?:yesterday|last night|(?:earlier|late|last) (?:this )?(?:week|month)|(?:at|over) the weekend|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+const OWN_TIME_AFTER = new RegExp(
+  String.raw`^(?:\s+(?!(?:and|but|while|when|which|that)\b)[\w'’-]+){0,3}?\s+(?:yesterday|last night|(?:earlier|late|last) (?:this )?(?:week|month)|(?:at|over) the weekend|on ${WEEKDAY})\b`,
+  'i',
+);
 // "after the talks in Osterby on 2 and 3 March", "following the meeting in Brinvik, Eskermark, on
 // April 22": an occasion told by its place and its own day is one the text reports, not a time
 // named in passing. Without its day ("after the talks in Osterby") it stays a reference.
@@ -212,8 +215,10 @@ export const citedText = (fromTrigger: string): boolean => {
 // present progressive says is going on ("the ministers are meeting in Kell").
 // "are meeting" is now only where nothing in the clause puts the meeting later ("are meeting again
 // after the summer").
-export const HAPPENING_NOW =
-  /\b(?:is|are) (?:now |currently |still )?(?:under ?way|taking place|in (?:progress|session)|out\b(?! of)|meeting\b(?! (?:of|with the press)\b)(?![^.;:!?]{0,60}?\b(?:again|next|later|after|soon|tomorrow|in the coming|this (?:week|month|year)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)(?!\s*(?:[.,;:!?]|$)))|(?:\b(?:has|have)|['’]ve) (?:just |now )?(?:ended|closed|concluded|opened|begun|finished|started|issued|released)\b/i;
+export const HAPPENING_NOW = new RegExp(
+  String.raw`\b(?:is|are) (?:now |currently |still )?(?:under ?way|taking place|in (?:progress|session)|out\b(?! of)|meeting\b(?! (?:of|with the press)\b)(?![^.;:!?]{0,60}?\b(?:again|next|later|after|soon|tomorrow|in the coming|this (?:week|month|year)|on ${WEEKDAY})\b)(?!\s*(?:[.,;:!?]|$)))|(?:\b(?:has|have)|['’]ve) (?:just |now )?(?:ended|closed|concluded|opened|begun|finished|started|issued|released)\b`,
+  'i',
+);
 // "the period for the signing of the Framework has been extended to 27 April": the act a limit is for.
 export const LIMIT_OF = /\b(?:date|deadline|period|time-?frame|time ?limit)\s+(?:for|of)\s+(?:the\s+)?$/i;
 export const JUST_DONE = /\b(?:has|have)\s+(?:just\s+)?$/i;
@@ -293,8 +298,6 @@ const RECEIVED_TEXT_END =
 const PLACED_RECEIPT = /^(?:\S+ )?(?:[Ii]n|[Aa]t|IN|AT) \p{Lu}/u;
 const RECEIVED_THING =
   /^(?:(?:tele)?phone|video|call|letter|message|note|reply|response|copy|draft|proposal|invitation)s?$/i;
-export const CALENDAR_WORD =
-  /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 // "welcomed President Varin", "greeted the delegation": a welcome is a meeting only when it
 // is someone who is welcomed, not a decision or a readiness ("welcomed Halcyra's readiness").
 export function welcomedSomeone(after: string): boolean {

@@ -3,14 +3,16 @@
 // The place is a town or a country by its capital; not a body a text goes to ("go to
 // Parliament"), a month ("due in March") or a thing that goes somewhere ("the text went to").
 import type { Accept } from './callWording.ts';
+import { MONTH_NAME, WEEKDAY_NAME } from './lexicon.ts';
 import type { EventClaimKind } from './types.ts';
 
 const GO =
   /\b(?:went|go|goes|going|gone|(?<=\b(?:is|are|was|were|be|been|being) )due) (?:on |back |straight )?(?:to|in) /gi;
 
 // A capitalised word that names no place: a month, a day, a body, a pronoun that opens a clause.
-const NOT_A_PLACE =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Parliament|Congress|Senate|Court|Council|Cabinet|Committee|Assembly|War|Press|Print|Plan|The|This|That|It|A|An)\b/;
+const NOT_A_PLACE = new RegExp(
+  String.raw`^(?:${MONTH_NAME}|${WEEKDAY_NAME}|Parliament|Congress|Senate|Court|Council|Cabinet|Committee|Assembly|War|Press|Print|Plan|The|This|That|It|A|An)\b`,
+);
 const PLACE = /^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’-]+/;
 // Who goes: a person or a party's team, not a text, a vote or a case ("the text will go to"), a
 // thanks or a prize given ("our thanks go to Norland", "the award went to Kostal"), nor an occasion
@@ -23,8 +25,10 @@ const GOING_TO_VERB = /\bgoing to\s+$/i;
 // "Next we'll go to Isaac Fenwick": a moderator turning to a questioner.
 const TURN_BEFORE = /\b(?:next|now|then|let['’]s|let me|I['’]ll|we['’]ll)\s+$/i;
 
-const VAGUE_PERIOD =
-  /^,? (?:in|by) (?:early|mid|late|the (?:first|second|last|coming)|the (?:spring|summer|autumn|fall|winter)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/i;
+const VAGUE_PERIOD = new RegExp(
+  String.raw`^,? (?:in|by) (?:early|mid|late|the (?:first|second|last|coming)|the (?:spring|summer|autumn|fall|winter)|${MONTH_NAME}\b)`,
+  'i',
+);
 
 const trip: Accept = (sentence, at, word) => {
   // A question asks whether someone will go; it reports no trip ("Will you go to Lindau?").

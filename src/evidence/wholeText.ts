@@ -6,7 +6,7 @@
 // a part ("Article 6 is agreed"), of a party's own procedure ("our parliament has yet to give its
 // consent") or the maxim "nothing is agreed until everything is agreed" is no such claim.
 import { findDates } from './dates.ts';
-import { SETTLEMENT_NOUNS } from './lexicon.ts';
+import { SETTLEMENT_NOUNS, WEEKDAY } from './lexicon.ts';
 import type { Passage } from './passages.ts';
 import { lastMatch } from './regex.ts';
 import { type Status, type StatusValue, statusOf } from './status.ts';
@@ -118,8 +118,10 @@ function predicateValue(m: RegExpExecArray): StatusValue {
 // "On territory, there is no agreement yet", "nothing is settled regarding the corridor": of a
 // part, unless what it is on is the text itself ("no final agreement on the plan"). A day or a
 // span of time is no part: "…, the spokesman said on Monday", "… about an hour after the talks".
-const ON_A_PART =
-  /\b(?:on|over|regarding|concerning|about|as (?:for|to)|with regard to)\s+(?:the\s+|this\s+|that\s+)?(?!(?:[\p{L}\d’'-]+\s+){0,2}(?:text|framework|agreement|accord|deal|document|treaty|package|plan)s?\b)(?!(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|(?:an?|one|two|three|the)\s+(?:hour|day|week|month|minute|weekend|phone)s?\b|(?:the\s+)?(?:sidelines|phone|call)\b))[\p{L}\d]/iu;
+const ON_A_PART = new RegExp(
+  String.raw`\b(?:on|over|regarding|concerning|about|as (?:for|to)|with regard to)\s+(?:the\s+|this\s+|that\s+)?(?!(?:[\p{L}\d’'-]+\s+){0,2}(?:text|framework|agreement|accord|deal|document|treaty|package|plan)s?\b)(?!(?:\d|${WEEKDAY}|january|february|march|april|may|june|july|august|september|october|november|december|(?:an?|one|two|three|the)\s+(?:hour|day|week|month|minute|weekend|phone)s?\b|(?:the\s+)?(?:sidelines|phone|call)\b))[\p{L}\d]`,
+  'iu',
+);
 
 /** The status a sentence gives the whole text by its words alone, if any. */
 export function wholeTextValue(text: string): StatusValue | undefined {

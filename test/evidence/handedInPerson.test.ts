@@ -128,6 +128,44 @@ describe('a text handed over in person', () => {
   });
 });
 
+describe('a text tabled at a sitting the sentence names before the verb', () => {
+  it('is a meeting when the sentence opens on the sitting, or the sitting is in the verb clause', () => {
+    expect(
+      handedInPerson(
+        'tabled',
+        ' a new map of the river line.',
+        'At the plenary in Kessel on Monday, Torvania ',
+      ),
+    ).toBe(true);
+    expect(
+      handedInPerson(
+        'tabled',
+        ' a new map.',
+        'Across the table from the Arvenian delegation on Monday, Torvania ',
+      ),
+    ).toBe(true);
+    expect(handedInPerson('tabled', ' its counter-paper.', 'Torvania at the afternoon session ')).toBe(true);
+    expect(
+      events('At the second session on Monday, Torvania tabled a map of its own, officials said.'),
+    ).toContainEqual(['meeting', '2031-05-19']);
+  });
+
+  it('is no sitting when the sitting is told in a clause of its own, or someone else says it', () => {
+    expect(
+      handedInPerson('tabled', ' a paper of its own.', 'After talks at the summit broke down, Torvania '),
+    ).toBe(false);
+    expect(
+      handedInPerson('tabled', ' a paper on Monday.', 'Kostal said at the summit that Torvania had '),
+    ).toBe(false);
+    expect(handedInPerson('tabled', ' a paper on Monday.', 'At the summit, Kostal said Torvania had ')).toBe(
+      false,
+    );
+    expect(events('Torvania tabled a six-point paper of its own on Monday, officials said.')).toEqual([
+      ['statement', '2031-05-19'],
+    ]);
+  });
+});
+
 describe('a text the mediator tables, named by the roster', () => {
   it('is a meeting when the mediating party or its envoy is named as the tabler', () => {
     expect(events('Norland tabled a nine-point paper on Monday, officials said.')).toContainEqual([
