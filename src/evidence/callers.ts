@@ -14,7 +14,7 @@ import type { Roster } from './types.ts';
 // liar" are not calls.
 const CALLED =
   /\b(?:phoned|telephoned|rang|placed an? (?:phone |telephone )?call to|put (?:in )?an? (?:phone |telephone )?call (?:through )?to|called)(?:\s+|(?=[,;.]))/giu;
-// A time may stand before the call ("received on Sunday evening a telephone call from"); a
+// A time may stand before the call ("received on Monday night a phone call from"); a
 // headline drops the article ("Crown Prince Receives Phone Call from President Tamm").
 const RECEIVED_CALL =
   /\b(?:received|receives|took|had|got)\s+(?:(?:on|this|late|early|today|yesterday)\b[^,.;:()]{0,30}?\s+)?(?:an?\s+)?(?:(?:phone|telephone|video)\s+)?call\s+(?:\w+\s+){0,2}?from\s+/giu;

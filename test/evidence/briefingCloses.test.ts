@@ -66,9 +66,9 @@ describe("a briefing's close", () => {
     const text = [
       'Union Health Office',
       '',
-      'DAILY PRESS BRIEFING BY THE OFFICE OF THE SPOKESPERSON FOR THE DIRECTOR-GENERAL',
+      'NOON BRIEFING: SPOKESPERSON TO THE DIRECTOR-GENERAL',
       '',
-      'The following is a near-verbatim transcript of the noon briefing by Per Vik, Spokesperson for the Director-General.',
+      "Below is a close transcript of the day's briefing given by Per Vik, Spokesperson for the Director-General.",
       '',
       'Good afternoon. Two items today.',
       '',
