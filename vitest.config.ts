@@ -60,7 +60,9 @@ export default defineConfig({
         extends: true,
         test: { name: 'unit', include: UNIT, exclude: TIMED, isolate: false },
       },
-      { extends: true, test: { name: 'timed', include: TIMED } },
+      // Their bounds are CPU time (test/evidence/timedRuns.ts); a wall-clock timeout would fail them
+      // on a busy machine all the same, so it is only a backstop here.
+      { extends: true, test: { name: 'timed', include: TIMED, testTimeout: 240_000 } },
       { extends: true, test: { name: 'stores', include: STORES, isolate: false, globalSetup: SETUP } },
       { extends: true, test: { name: 'journeys', include: JOURNEYS, isolate: false, globalSetup: SETUP } },
       {
