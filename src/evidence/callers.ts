@@ -138,15 +138,15 @@ function placedBy(p: Passage, mentions: EntityMention[]): string | undefined {
     const end = m.index + m[0].length;
     // The one called: a name right after, its titles between; a party named in the titles
     // ("President of Torvania Oleg Varin") is the name's, which ends the run. In a quotation,
-    // "phoned me" calls the speaker; in a turn whose speaker the roster does not place, still
-    // someone the caller is not.
+    // "phoned me" calls the speaker; a speaker the roster does not place (an aide, a reporter) may
+    // be of the caller's own side, so their "me" names no side that asked.
     const first = firstFrom(end);
     let named: EntityMention | undefined;
     if (mentions[first] && titlesBetween(text, end, mentions[first]!.index)) {
       runEnd ??= runEnds(text, mentions);
       named = mentions[runEnd[first]!]!;
     }
-    const meEnd = !named ? speakerCalledAt(text, m[0], end) : undefined;
+    const meEnd = !named && own ? speakerCalledAt(text, m[0], end) : undefined;
     const me = meEnd !== undefined;
     // A call told without the one called ("Varin rang first", "with Varin, who called to discuss …")
     // names its caller all the same.
