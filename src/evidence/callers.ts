@@ -35,6 +35,8 @@ const CALLED_ALONE = new RegExp(
   String.raw`^(?:\s*[,;.](?![^.;!?]{0,50},\s*(?:for|on|upon)\b)|\s+${CALL_PURPOSE}\b|\s+(?:first|today|yesterday|this (?:morning|afternoon|evening)|late|early)(?=\s*(?:[,;.]|$)|\s+(?:on|at|after)\s+(?!\p{L}+\s+(?:for|to)\b)))`,
   'iu',
 );
+// Every call wording above holds one of these words.
+const CALL_WORD = /\b(?:phoned|telephoned|rang|called|call)\b/i;
 const CALLER_GAP = 40;
 // How far the words after the one called, and the titles of a caller after "from", are read.
 const CALL_AFTER_REACH = 60;
@@ -46,6 +48,8 @@ const TITLES = /^(?:[\p{Lu}][\p{L}.'’-]*\s+|(?:the|his|her|their|of|counterpar
 
 /** The party of whoever a passage says made a call to someone ("Varin phoned Kostal"). */
 export function callerOf(p: Passage, roster: Roster): string | undefined {
+  // Most passages tell no call: read no names for them.
+  if (!CALL_WORD.test(p.text)) return undefined;
   const names = namesOf(p.text, roster);
   return callFrom(p.text, names)?.party ?? placedBy(p, names);
 }
@@ -64,10 +68,13 @@ function namesOf(text: string, roster: Roster): EntityMention[] {
   // An office named by a party's adjective ("the Torvanian Minister of Culture phoned me") is that
   // party's, whatever office another mention reads inside it.
   const byAdjective = adjectiveOffices(text, roster);
+  // Both lists run in text order and the offices do not overlap: one pass drops what an office covers.
+  let o = 0;
   const all = [
-    ...entityMentions(text, roster).filter(
-      (e) => !byAdjective.some((o) => e.index < o.end && o.index < e.end),
-    ),
+    ...entityMentions(text, roster).filter((e) => {
+      while (o < byAdjective.length && byAdjective[o]!.end <= e.index) o++;
+      return !(o < byAdjective.length && byAdjective[o]!.index < e.end);
+    }),
     ...byAdjective,
   ].sort((x, y) => x.index - y.index);
   const nextName: (EntityMention | undefined)[] = [];
