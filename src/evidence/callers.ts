@@ -35,6 +35,8 @@ const CALLED_ALONE = new RegExp(
   String.raw`^(?:\s*[,;.](?![^.;!?]{0,50},\s*(?:for|on|upon)\b)|\s+${CALL_PURPOSE}\b|\s+(?:first|today|yesterday|this (?:morning|afternoon|evening)|late|early)(?=\s*(?:[,;.]|$)|\s+(?:on|at|after)\s+(?!\p{L}+\s+(?:for|to)\b)))`,
   'iu',
 );
+// Every call wording above holds one of these words.
+const CALL_WORD = /\b(?:phoned|telephoned|rang|called|call)\b/i;
 const CALLER_GAP = 40;
 // How far the words after the one called, and the titles of a caller after "from", are read.
 const CALL_AFTER_REACH = 60;
@@ -46,6 +48,8 @@ const TITLES = /^(?:[\p{Lu}][\p{L}.'’-]*\s+|(?:the|his|her|their|of|counterpar
 
 /** The party of whoever a passage says made a call to someone ("Varin phoned Kostal"). */
 export function callerOf(p: Passage, roster: Roster): string | undefined {
+  // Most passages tell no call: read no names for them.
+  if (!CALL_WORD.test(p.text)) return undefined;
   const names = namesOf(p.text, roster);
   return callFrom(p.text, names)?.party ?? placedBy(p, names);
 }
@@ -64,10 +68,13 @@ function namesOf(text: string, roster: Roster): EntityMention[] {
   // An office named by a party's adjective ("the Torvanian Minister of Culture phoned me") is that
   // party's, whatever office another mention reads inside it.
   const byAdjective = adjectiveOffices(text, roster);
+  // Both lists run in text order and the offices do not overlap: one pass drops what an office covers.
+  let o = 0;
   const all = [
-    ...entityMentions(text, roster).filter(
-      (e) => !byAdjective.some((o) => e.index < o.end && o.index < e.end),
-    ),
+    ...entityMentions(text, roster).filter((e) => {
+      while (o < byAdjective.length && byAdjective[o]!.end <= e.index) o++;
+      return !(o < byAdjective.length && byAdjective[o]!.index < e.end);
+    }),
     ...byAdjective,
   ].sort((x, y) => x.index - y.index);
   const nextName: (EntityMention | undefined)[] = [];
@@ -138,15 +145,15 @@ function placedBy(p: Passage, mentions: EntityMention[]): string | undefined {
     const end = m.index + m[0].length;
     // The one called: a name right after, its titles between; a party named in the titles
     // ("President of Torvania Oleg Varin") is the name's, which ends the run. In a quotation,
-    // "phoned me" calls the speaker; in a turn whose speaker the roster does not place, still
-    // someone the caller is not.
+    // "phoned me" calls the speaker; a speaker the roster does not place (an aide, a reporter) may
+    // be of the caller's own side, so their "me" names no side that asked.
     const first = firstFrom(end);
     let named: EntityMention | undefined;
     if (mentions[first] && titlesBetween(text, end, mentions[first]!.index)) {
       runEnd ??= runEnds(text, mentions);
       named = mentions[runEnd[first]!]!;
     }
-    const meEnd = !named ? speakerCalledAt(text, m[0], end) : undefined;
+    const meEnd = !named && own ? speakerCalledAt(text, m[0], end) : undefined;
     const me = meEnd !== undefined;
     // A call told without the one called ("Varin rang first", "with Varin, who called to discuss …")
     // names its caller all the same.

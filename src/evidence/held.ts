@@ -5,7 +5,7 @@
 // fishermen remain in detention". Said as done, not as a goal: "all 212 detained fishermen go home
 // by 18 April" and "every detained fisherman home" are plans or demands.
 import { DAY_MS } from '../core/calendar.ts';
-import { buildGazetteer } from './gazetteer.ts';
+import { ADJECTIVE, partiesOfAdjective } from './adjectives.ts';
 import { perPassage } from './linkSupport.ts';
 import type { Passage } from './passages.ts';
 import type { Roster } from './types.ts';
@@ -35,23 +35,10 @@ const SOME_HELD = new RegExp(
   `\\b${COUNT}\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:remains?|remained|are still|were still|is still|still)\\s+(?:being\\s+)?(?:held|detained|in detention|in custody|imprisoned|behind bars)\\b|\\bthe (?:last|remaining)(?: ${COUNT})?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:would|will|are to|were to)\\s+be\\s+(?:released|freed|handed over|sent home|returned)\\b|\\b${COUNT}\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:have|has) yet to be (?:released|freed|handed over|sent home)\\b`,
   'iu',
 );
-/** Parties named by adjective: a stem of four letters, "Karsish" of Karsland, "Tasgari" of Tasgar. */
+/** Parties named by adjective: "Karsish" of Karsland, "Tasgari" of Tasgar (adjectives.ts). */
 export function partiesByAdjective(words: string, roster: Roster): Set<string> {
-  const whose = new Set<string>();
-  const adjectives = words.match(/\p{Lu}\p{Ll}{3,}(?:an|ish|ese|ian|i)\b/gu) ?? [];
-  if (adjectives.length === 0) return whose;
-  for (const party of buildGazetteer(roster).partyById.values())
-    if (
-      shortName(party.name).length >= 4 &&
-      adjectives.some((w) => w.startsWith(shortName(party.name).slice(0, 4)))
-    )
-      whose.add(party.id);
-  return whose;
+  return new Set((words.match(ADJECTIVE) ?? []).flatMap((w) => partiesOfAdjective(w, roster)));
 }
-// A state's name without its form of government: "Velastrian" is of "the Republic of Velastria".
-const FORM_OF_STATE =
-  /^(?:the\s+)?(?:(?:Republic|Kingdom|State|Sultanate|Emirate|Principality|Federation|Commonwealth|Grand Duchy|Federal Republic|People's Republic|Islamic Republic)\s+of\s+(?:the\s+)?)?/;
-const shortName = (name: string): string => name.replace(FORM_OF_STATE, '');
 
 /** Parties named by adjective, or by "our". */
 function whoseOf(words: string, p: Passage, roster: Roster): Set<string> {

@@ -5,6 +5,7 @@
 // before, the party simply had it later (readouts and briefings tell both, day by day).
 
 import { DAY_MS } from '../core/calendar.ts';
+import { ADJECTIVE } from './adjectives.ts';
 import { findDates } from './dates.ts';
 import { entityMentions } from './entities.ts';
 import { buildGazetteer } from './gazetteer.ts';
@@ -72,7 +73,6 @@ const BODY_AT_HOME =
 // Where the clause before a verb starts: "informed his counterpart that, as of this morning, …".
 const CLAUSE_START = /.*(?:[;:]|\bthat\b)/is;
 const datesIn = perPassage((p) => findDates(p.text, p.published).filter((d) => !d.vague));
-const ADJECTIVE = /\p{Lu}\p{Ll}{3,}(?:an|ish|ese|ian|i)\b/gu;
 
 /** The parties a phrase names, in the order it names them: by name, by adjective, "we" as the speaker's. */
 function partiesIn(words: string, p: Passage, roster: Roster): string[] {

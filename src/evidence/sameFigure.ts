@@ -41,7 +41,6 @@ export const sameValue = (x: number, y: number): boolean =>
 
 /** The values a figure allows as given: one value, or the span its hedge allows (hedges.ts). */
 const valuesOf = (q: Quantity): [number, number] => hedgeSpan(q.value, q.approx);
-const within = (value: number, q: Quantity) => spansMeet([value, value], valuesOf(q));
 
 /**
  * Whether two figures of one unit can both be true: one value, or hedges that let them meet
@@ -49,13 +48,9 @@ const within = (value: number, q: Quantity) => spansMeet([value, value], valuesO
  * rounding of the coarser ("22 km" and "12 nautical miles", 22.2 km).
  */
 export function sameFigure(x: Quantity, y: Quantity): boolean {
-  // Two estimates ("some 4,800" and "around 4,200") are one figure when one lies within the other's
-  // hedge: each rounds the count its writer was given, and their margins do not add up.
-  const meet =
-    x.approx === 'near' && y.approx === 'near'
-      ? within(x.value, y) || within(y.value, x)
-      : spansMeet(valuesOf(x), valuesOf(y));
-  if (sameValue(x.value, y.value) || meet) return true;
+  // Two estimates ("about 1,000", "some 1,150") each round one true count by their own margin, so
+  // they agree wherever their spans meet: one count may lie in both.
+  if (sameValue(x.value, y.value) || spansMeet(valuesOf(x), valuesOf(y))) return true;
   // Only a figure converted from another unit is rounded: "3 million" and "2.5 million" differ.
   if (x.step === undefined || y.step === undefined || x.factor === y.factor) return false;
   return Math.abs(x.value - y.value) <= Math.max(x.step, y.step) / 2;

@@ -4,6 +4,7 @@
 // Arvenian delegation"). A negotiation's sources tell a text handed to one side before the other
 // in many voices — the side's own post, a mediator's briefing, a wire, a parliament — and the
 // claim is the party and whether it has the text, not the words around them.
+import { ADJECTIVE } from './adjectives.ts';
 import { entityMentions } from './entities.ts';
 import { partiesByAdjective } from './held.ts';
 import { TEXT_NOUNS } from './lexicon.ts';
@@ -31,9 +32,6 @@ const RECEIVED_BY =
   /\b(?:drafts?|texts?|documents?|memorand(?:um|a)|frameworks?|versions?)[ \t]+received[ \t]+by[ \t]+/i;
 // The text must stand near the verb: "we have not seen any progress since the text was tabled" is no claim about it.
 const NEAR = 60;
-
-// A party named by adjective: "the Obravian side", "Kelvarrese officials".
-const ADJECTIVE = /\p{Lu}\p{Ll}{3,}(?:an|ish|ese|ian|i)\b/gu;
 
 /** The party a clause names first — its subject — by name, person or adjective; else "we" for the speaker. */
 function partyOf(stretch: string, roster: Roster, speakerParty?: string): string | undefined {

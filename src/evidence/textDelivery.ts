@@ -6,6 +6,7 @@
 // each such sentence is about one thing: the text's reaching that party (or every party, when
 // it went to "both delegations"). Two passages that tell it of one party, both as had or both
 // as not had, are linked; had against not had is receipt.ts's to flag.
+import { ADJECTIVE, ADJECTIVE_WORD } from './adjectives.ts';
 import { findDates } from './dates.ts';
 import { entityMentions } from './entities.ts';
 import { partiesByAdjective } from './held.ts';
@@ -58,13 +59,9 @@ const VERBS_READ = 6;
 // The clause the subject of a verb sits in: after the last "that", ";", ":" or a subordinator.
 // Quadratic in its input, so it is only run on the SUBJECT_REACH characters before a verb.
 const CLAUSE_START = /.*(?:[;:]|\b(?:that|after|because|since|when|while|although|though|as)\b)/is;
-const ADJECTIVE = /\p{Lu}\p{Ll}{3,}(?:an|ish|ese|ian|i)\b/gu;
 // A text named after a party ("the Obravian document", "Tarsk's counter-proposal") is that
 // party's own paper, not the text the mediator hands round.
-const OWNED = new RegExp(
-  `(?:\\p{Lu}\\p{Ll}{3,}(?:an|ish|ese|ian|i)|['’]s)\\s+(?:[\\w-]+\\s+)?(?:${TEXT_NOUNS})\\b`,
-  'u',
-);
+const OWNED = new RegExp(`(?:${ADJECTIVE_WORD}|['’]s)\\s+(?:[\\w-]+\\s+)?(?:${TEXT_NOUNS})\\b`, 'u');
 
 /** Parties a stretch names, in order: by name, by a person of theirs, by adjective; "we" as the speaker's. */
 function partiesIn(words: string, roster: Roster, speakerParty?: string): string[] {

@@ -4,7 +4,9 @@
 // "called for" and "called Varin a liar" are no calls, and a call with someone else is another
 // call. Invented lines about the Arvenia–Torvania talks in wire, post and readout house styles.
 import { describe, expect, it } from 'vitest';
+import { partiesByAdjective } from '../../src/evidence/held.ts';
 import { initiatorOf } from '../../src/evidence/initiative.ts';
+import type { Roster } from '../../src/evidence/types.ts';
 import { doc, kinds } from './linkedDocs.ts';
 import { roster } from './roster.ts';
 
@@ -37,10 +39,17 @@ describe('who called whom', () => {
     );
   });
 
-  it('reads the caller of "phoned me" where no speaker is placed: the one before the verb', () => {
-    expect(saidBy(undefined, 'President Varin phoned me on Tuesday night.')).toBe('torvania');
-    expect(saidBy(undefined, 'Last Friday the Arvenian Foreign Minister telephoned me.')).toBe('arvenia');
-    expect(saidBy(undefined, 'Last Friday the minister telephoned me.')).toBeUndefined();
+  it('reads no side from "phoned me" where the roster does not place the speaker', () => {
+    // An aide or a reporter may be of the caller's own side: no side asked the other.
+    expect(saidBy(undefined, 'President Varin phoned me on Tuesday night.')).toBeUndefined();
+    expect(
+      saidBy(undefined, 'The Arvenian deputy foreign minister rang me twice yesterday.'),
+    ).toBeUndefined();
+    const aide = doc(
+      'a',
+      'KESSEL, March 5 (Wirenews) - "President Varin phoned me last night," said Lena Berg, his chief of staff, in Drava.',
+    );
+    expect(kinds(aide, readout)).toEqual([]);
   });
 
   it('reads no caller from a name called, or a call within one side', () => {
@@ -148,7 +157,8 @@ describe('who called whom', () => {
   });
 
   it("reads a caller named by a side's adjective and an office, not by an adjective alone", () => {
-    expect(caller('On Friday the Torvanian Minister of Culture telephoned President Kostal.')).toBe(
+    expect(caller("Torvania's deputy foreign minister rang Kostal twice over the weekend.")).toBe('torvania');
+    expect(caller('Over the weekend the Torvanian deputy foreign minister rang President Kostal.')).toBe(
       'torvania',
     );
     expect(caller('The Arvenian side said the president telephoned Varin on Friday.')).toBeUndefined();
@@ -156,6 +166,20 @@ describe('who called whom', () => {
     expect(kinds(wire, readout)).toEqual(['attribution ab']);
     const same = doc('a', 'KESSEL, March 5 (Wirenews) - The Arvenian President phoned Varin on Wednesday.');
     expect(kinds(same, readout)).toEqual([]);
+  });
+
+  it("reads no side from an adjective that only shares a party's first letters, or follows 'pro-'", () => {
+    // "Arvernian" (of the Arverni) begins as Arvenia does, but is not its adjective.
+    const tribe = doc(
+      'a',
+      'KESSEL, March 5 (Wirenews) - The Arvernian Prime Minister telephoned Varin on Wednesday.',
+    );
+    expect(kinds(tribe, doc('b', readout.cleanText.replace('Arvenian', 'Torvanian'), 'readout'))).toEqual([]);
+    // A minister who favours Torvania is still Arvenia's.
+    expect(caller("Arvenia's pro-Torvanian Foreign Minister phoned Kostal on Wednesday.")).not.toBe(
+      'torvania',
+    );
+    expect(caller('An anti-Arvenian envoy rang Varin on Sunday.')).toBeUndefined();
   });
 
   it('leaves the caller of the side the readout names, and a call with someone else', () => {
@@ -166,5 +190,21 @@ describe('who called whom', () => {
     expect(kinds(same, readout)).toEqual([]);
     const other = doc('a', 'KESSEL, March 5 (Wirenews) - Kostal phoned Special Envoy Dahl on Wednesday.');
     expect(kinds(other, doc('b', readout.cleanText.replace('Arvenian', 'Torvanian'), 'readout'))).toEqual([]);
+  });
+});
+
+describe('a party by its adjective', () => {
+  const pair: Roster = {
+    parties: [
+      { id: 'austria', name: 'Austria', role: 'party', aliases: [] },
+      { id: 'australia', name: 'the Commonwealth of Australia', role: 'party', aliases: [] },
+    ],
+    people: [],
+  };
+  it('reads the adjective built on the whole name, not on a shared beginning', () => {
+    expect([...partiesByAdjective('the Austrian envoy', pair)]).toEqual(['austria']);
+    expect([...partiesByAdjective('the Australian envoy', pair)]).toEqual(['australia']);
+    expect([...partiesByAdjective('the Torvanian envoy', roster)]).toEqual(['torvania']);
+    expect([...partiesByAdjective('the Arvernian envoy', roster)]).toEqual([]);
   });
 });

@@ -88,17 +88,21 @@ describe('counts and lengths read one hedge alike', () => {
     expect(sameFigure(one('up to 150 prisoners'), one('120 prisoners'))).toBe(false);
   });
 
-  it('let two estimates meet only where one lies within the hedge of the other', () => {
-    expect(sameFigure(one('some 4,800 artefacts'), one('around 4,200 artefacts'))).toBe(false);
+  it('let two estimates meet where one count fits both hedges', () => {
+    // Each writer rounded the count by their own margin: 1,000 and 1,150 may both round 1,080.
+    expect(sameFigure(one('about 1,000 observers'), one('some 1,150 observers'))).toBe(true);
+    expect(sameFigure(one('roughly 60 observers'), one('around 52 observers'))).toBe(true);
     expect(sameFigure(one('about 200 observers'), one('roughly 215 observers'))).toBe(true);
+    // No count lies in both spans (900–1,100 and 1,170–1,430).
+    expect(sameFigure(one('about 1,000 observers'), one('some 1,300 observers'))).toBe(false);
     // One estimate against an exact count keeps the estimate's whole margin.
     expect(sameFigure(one('about 4,800 artefacts'), one('4,400 artefacts'))).toBe(true);
   });
 
-  it('flag two sources that estimate one count far apart', () => {
-    const a = doc('a', 'The museums of Torvania hold some 4,800 artefacts from Drava.');
-    const b = doc('b', 'The museums of Torvania hold around 4,200 artefacts from Drava.');
-    const c = doc('c', 'The museums of Torvania hold about 4,500 artefacts from Drava.');
+  it('flag two sources that estimate one count far apart, not two whose hedges meet', () => {
+    const a = doc('a', 'Election monitors put the crowd in Drava at about 1,000 observers on Sunday.');
+    const b = doc('b', 'Election monitors put the crowd in Drava at some 1,300 observers on Sunday.');
+    const c = doc('c', 'Election monitors put the crowd in Drava at some 1,150 observers on Sunday.');
     expect(kinds(a, b)).toEqual(['number ab']);
     expect(kinds(a, c)).toEqual([]);
   });
