@@ -43,7 +43,16 @@ const ENDINGS = ['ian', 'an', 'ish', 'ese', 'i'];
 export function partiesOfAdjective(word: string, roster: Roster): string[] {
   const stems = byStem(roster);
   const found = new Set<string>(stems.get(word));
-  for (const ending of ENDINGS)
-    if (word.endsWith(ending)) for (const x of stems.get(word.slice(0, -ending.length)) ?? []) found.add(x);
+  const bases = ENDINGS.filter((ending) => word.endsWith(ending)).map((ending) =>
+    word.slice(0, -ending.length),
+  );
+  for (const base of bases) for (const x of stems.get(base) ?? []) found.add(x);
+  if (found.size > 0) return [...found];
+  // Real states' adjectives are often shorter than their names ("Turkish" of Turkey, "British" of
+  // Britain, "Swedish" of Sweden): failing a whole stem, a base of four letters or more that opens a
+  // party's name. "Australian" (Austral-) still opens no "Austria".
+  for (const base of bases)
+    if (base.length >= 4)
+      for (const [stem, ids] of stems) if (stem.startsWith(base)) for (const x of ids) found.add(x);
   return [...found];
 }

@@ -207,4 +207,18 @@ describe('a party by its adjective', () => {
     expect([...partiesByAdjective('the Torvanian envoy', roster)]).toEqual(['torvania']);
     expect([...partiesByAdjective('the Arvernian envoy', roster)]).toEqual([]);
   });
+
+  it("reads an adjective shorter than its state's name, but no other state's beginning", () => {
+    const states: Roster = {
+      parties: [
+        { id: 'turkey', name: 'Turkey', role: 'party', aliases: [] },
+        { id: 'uk', name: 'the United Kingdom', role: 'party', aliases: ['Britain'] },
+        { id: 'austria', name: 'Austria', role: 'party', aliases: [] },
+      ],
+      people: [],
+    };
+    expect([...partiesByAdjective('the Turkish envoy', states)]).toEqual(['turkey']);
+    expect([...partiesByAdjective('the British envoy', states)]).toEqual(['uk']);
+    expect([...partiesByAdjective('the Australian envoy', states)]).toEqual([]);
+  });
 });
