@@ -11,7 +11,6 @@
 import { addedClauses } from './addedClauses.ts';
 import { namedAdopter } from './adoptedTexts.ts';
 import { modifierDays } from './callWording.ts';
-import { givesTheFloor } from './chairsCall.ts';
 import { filedDayEnd } from './datelineDates.ts';
 import { withoutDatelineDay, withoutDatelineDayBefore } from './datelineLeadDay.ts';
 import { type FoundDate, findEventDates, isFutureTense, mayHoldDate } from './dates.ts';
@@ -19,11 +18,10 @@ import { COUNTED, neededTriggers, triggerHits } from './eventTriggers.ts';
 import { withoutSinceAnchors } from './firstSince.ts';
 import type { Genre } from './genre.ts';
 import { handedOnItsDay, NEEDS_ITS_DAY } from './handedTexts.ts';
-import { namesOwnKind } from './kindHeadings.ts';
 import { LIMIT_NAME_HINT } from './limitNames.ts';
 import { withoutSettingDays } from './limitSetDays.ts';
 import { mayTellLimitSteps } from './limitSteps.ts';
-import { dayNamedAsTheLimit, limitMovedStands } from './limitsMoved.ts';
+import { dayNamedAsTheLimit } from './limitsMoved.ts';
 import { hitsWithin, type NameHit } from './names.ts';
 import { pronounOccasion } from './occasionPronoun.ts';
 import { linkedTitles } from './pageLinks.ts';
@@ -35,7 +33,6 @@ import { allMatches } from './regex.ts';
 import { reportDueDay } from './reportDue.ts';
 import { isRemark, onChannel, remarkDay } from './reportedRemarks.ts';
 import { rescheduledTo } from './rescheduled.ts';
-import { setsNoLimit } from './standingPeriods.ts';
 import { tenseAt } from './tense.ts';
 import { stampBeside } from './timelineStamps.ts';
 import type { EventData, Span, SuggestedClaim } from './types.ts';
@@ -53,7 +50,6 @@ import {
   ATTENDED_BY,
   BODY_THAT_SITS,
   CLASS,
-  citedText,
   DATED_BY_RECORD,
   HAPPENING_NOW,
   JUST_DONE,
@@ -71,8 +67,8 @@ import {
   SIGN_WORD_ANYWHERE,
   SIGNING,
   SUMMED_UP,
-  TITLE_OF_ITSELF,
 } from './triggerContext.ts';
+import { triggerStands } from './triggerVetoes.ts';
 
 // "At the conclusion of the meeting,", "After the end of the call,": the event a clause's opening names.
 const AT_CLOSE_OF =
@@ -190,7 +186,7 @@ export function extractEvents({
     // The sentence before: a limit it names is the one "It was moved to 21 March" moves.
     const previous = masked.slice(Math.max(0, start - 200), start);
     const sentence = masked.slice(start, end);
-    if (isPageNote(sentence)) continue;
+    if (isPageNote(masked, start, end)) continue;
     // Dates cost the most: read only where a trigger, or a limit word that makes one, stands.
     const words = candidates(
       sentence,
@@ -223,16 +219,8 @@ export function extractEvents({
     // With no day of writing (a wire story dated "March 7", no year), "on Monday" cannot be read,
     // but it still places the event in time: reported, on no known day.
     const placed = !published && dates.length === 0 && mayHoldDate(sentence);
-    // A transcript's title "Press conference by ..." names the document, not an event in it.
-    const found = triggers(sentence, words, dates).filter(
-      (t) =>
-        (!headlines.has(span) || !TITLE_OF_ITSELF.test(sentence.slice(t.index))) &&
-        (t.kind !== 'call' || !givesTheFloor(sentence)) &&
-        (t.kind !== 'statement' ||
-          (!citedText(sentence.slice(t.index, t.index + 90)) && !namesOwnKind(sentence))) &&
-        (t.kind !== 'deadline' ||
-          (limitMovedStands(sentence, t.index, previous) && !setsNoLimit(sentence, t.index))),
-    );
+    const at = { text: masked, span, sentence, previous, headline: headlines.has(span), genre };
+    const found = triggers(sentence, words, dates).filter((t) => triggerStands(t, at));
     if (found.length === 0 && told && (dates.length > 0 || PLACE_NAMED.test(sentence)))
       found.push({ kind: told, index: sentence.search(/\b(?:It|This|That) /) });
     if (found.length === 0) continue;

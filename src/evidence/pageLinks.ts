@@ -9,8 +9,10 @@ import type { Span } from './types.ts';
 const STOPPED = /[.!?:;,"”’)\]]\s*$/;
 const BULLET = /^\s*[-–•*▪·]\s+\S/;
 // A page's furniture after its links, which may end in a stop and is no prose of the body.
+// A release's enquiries line: "Media enquiries: …", "For press inquiries, contact …".
+export const ENQUIRIES = /^\W*(?:for )?(?:(?:media|press|general) )?(?:inquiries|enquiries)\b/i;
 const FURNITURE =
-  /^\s*(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\bis this page useful\b|\breport a problem\b|^\s*(?:tel|phone|fax|e-?mail|contact|media (?:relations|enquiries|contact))\b/i;
+  /^\s*(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\bis this page useful\b|\breport a problem\b|^\s*(?:tel|phone|fax|e-?mail|contact|media (?:relations|contact))\b/i;
 const LINK_LABEL =
   /^\s*(?:related(?: (?:content|links|news|articles|stories))?|see also|read more|read also|more on this(?: story)?|also on this topic)\s*[:|›»-]\s*\S/i;
 
@@ -29,7 +31,7 @@ export function linkedTitles(text: string): Span[] {
   let prose = -1;
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = of(lines[i]!);
-    if (line.trim() === '' || FURNITURE.test(line) || BULLET.test(line)) continue;
+    if (line.trim() === '' || FURNITURE.test(line) || ENQUIRIES.test(line) || BULLET.test(line)) continue;
     if (STOPPED.test(line) && line.trim().split(/\s+/).length >= 6) {
       prose = i;
       break;
