@@ -18,6 +18,7 @@ const SET_FOR = /\b(?:to|would|will|must|shall|should)\s/i;
 // In the passive the thing acted on stands just before the verb ("case files to be handed over").
 const PASSIVE = /^be\b/i;
 const PATIENT_WORDS = 3;
+const WINDOW = 120;
 // Two acts alike in one word ("data", "report") are often two acts; two words name one.
 const SHARED_WORDS = 2;
 
@@ -27,7 +28,13 @@ const limitedActs = perPassage((p: Passage): Set<string> => {
   const words = new Set<string>();
   for (const limit of spans(p.text, true)) {
     if (!/^within\b/i.test(limit.text)) continue;
-    const { before, after } = clauseOfDate(p.text, limit);
+    // Read in a window around the limit: a long passage of many limits is read once, not once a limit.
+    const start = Math.max(0, limit.index - WINDOW);
+    const end = limit.index + limit.text.length + WINDOW;
+    const { before, after } = clauseOfDate(p.text.slice(start, end), {
+      ...limit,
+      index: limit.index - start,
+    });
     const verb = SET_FOR.exec(before);
     if (!verb) continue;
     const own = meaningWords(limit.text);
