@@ -110,7 +110,7 @@ describe('two sources on the whole text’s status', () => {
     // Final on 5 March with the signing still ahead; not final, said a week on: one question.
     const final = doc(
       'a',
-      'The two ministers agreed that the revised text is final and that it will be signed in Fjellby on 28 March.',
+      'Both sides now treat the amended text as final, with a signing set for Fjellby on 28 March.',
       'readout',
       '2031-03-05',
     );
