@@ -169,7 +169,7 @@ export function governing(
 // in the week named ("last week, on Tuesday" said on a Thursday is not two days back). The day
 // phrase closes its clause, or a place follows it ("last week, on Tuesday, in Drava"): a subject
 // after it opens a clause of its own ("last week, on Tuesday the talks resume"), whose day it is.
-// Only a period can be narrowed: a day is the period's only where it falls in it.
+// A day is the period's only where it falls in it.
 const APPOSED = /^\s*(?:,|[—–]|-{1,2})\s*(?:(?:that is|namely|precisely|exactly),?\s*)?(?:on\s+)?$/i;
 const DAY_CLOSED = /^\s*(?:$|[,;:.!?)—–]|-{1,2}|(?:in|at)\s+\p{Lu})/u;
 const WEEKDAY_ONLY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
@@ -180,7 +180,9 @@ function narrowedBy(sentence: string, dates: FoundDate[], vague: FoundDate): Fou
   if (!next || !APPOSED.test(sentence.slice(end, next.index))) return undefined;
   if (!DAY_CLOSED.test(sentence.slice(next.index + next.text.length))) return undefined;
   const period = vague.period;
-  if (!period) return undefined;
+  // "at the start of this month" has no period, only its rough day: the day must be in its month.
+  if (!period)
+    return /\bmonth\b/i.test(vague.text) && next.iso.slice(0, 7) === vague.iso.slice(0, 7) ? next : undefined;
   if (next.iso >= period.from && next.iso <= period.to) return next;
   if (!WEEKDAY_ONLY.test(next.text)) return undefined;
   const step = next.iso < period.from ? WEEK_MS : -WEEK_MS;
