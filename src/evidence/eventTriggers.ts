@@ -1,6 +1,7 @@
 // Event triggers: the patterns (TRIGGERS) that find a meeting, call, talks, summit, visit,
 // statement or deadline in a sentence, and the word scan that tells which of them a window needs run.
-// Split out of events.ts; moved verbatim.
+
+import { AGREEMENT } from './accordNames.ts';
 import { ADOPTION_WORDING } from './adoptedTexts.ts';
 import { AGREED_IN_PLACE, AGREED_WORDS, acceptAgreedInPlace } from './agreedInPlace.ts';
 import { type Accept, CALL_WORDING } from './callWording.ts';
@@ -51,9 +52,6 @@ const SIGNED_WHERE_OR_WHEN = '(?:in|at|on|the day|the next|yesterday|today|this|
 // time one needs for it, nor the signing as the name of its date, order or table.
 const ATTENDED_SIGNING =
   '\\bsigning\\b(?<=\\b(?:attend(?:s|ed|ing)?|at|to|for) the signing)(?<!\\b(?:date|deadline|target|time|period|limit|day) (?:to|for) the signing)(?! (?:date|deadline|target|order|day|table|pen|text|process|stage)s?\\b)';
-// What parties sign: an accord by any of its names, or the negotiated text ("signed the framework").
-export const AGREEMENT =
-  '(?:accord|agreement|treaty|deal|memorandum|protocol|convention|pact|compact|armistice|ceasefire|truce|framework|declaration|settlement|arrangement|roadmap|plan|charter)s?';
 // What the parties owe by a limit, and the copula that makes it due: "Written replies were first due
 // on 22 March", "responses are now due by Friday", "Replies had been due on Friday". Not "the
 // delegation is due on Monday" (a guest expected) nor "due to" (a cause).

@@ -166,16 +166,24 @@ export function governing(
 // "last week, on Tuesday", "earlier this month, on 2 March", "at the start of the month — the 4th":
 // a writer who names a week or a month and then, set off by a comma or a dash, the day in it
 // names one time, and the day is the event's. A weekday was read as the nearest one: it is the one
-// in the week named ("last week, on Tuesday" said on a Thursday is not two days back).
+// in the week named ("last week, on Tuesday" said on a Thursday is not two days back). The day
+// phrase closes its clause, or a place follows it ("last week, on Tuesday, in Drava"): a subject
+// after it opens a clause of its own ("last week, on Tuesday the talks resume"), whose day it is.
+// A day is the period's only where it falls in it.
 const APPOSED = /^\s*(?:,|[—–]|-{1,2})\s*(?:(?:that is|namely|precisely|exactly),?\s*)?(?:on\s+)?$/i;
+const DAY_CLOSED = /^\s*(?:$|[,;:.!?)—–]|-{1,2}|(?:in|at)\s+\p{Lu})/u;
 const WEEKDAY_ONLY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 const WEEK_MS = 7 * 86_400_000;
 function narrowedBy(sentence: string, dates: FoundDate[], vague: FoundDate): FoundDate | undefined {
   const end = vague.index + vague.text.length;
   const next = dates.find((d) => d.index >= end && !d.vague);
   if (!next || !APPOSED.test(sentence.slice(end, next.index))) return undefined;
+  if (!DAY_CLOSED.test(sentence.slice(next.index + next.text.length))) return undefined;
   const period = vague.period;
-  if (!period || (next.iso >= period.from && next.iso <= period.to)) return next;
+  // "at the start of this month" has no period, only its rough day: the day must be in its month.
+  if (!period)
+    return /\bmonth\b/i.test(vague.text) && next.iso.slice(0, 7) === vague.iso.slice(0, 7) ? next : undefined;
+  if (next.iso >= period.from && next.iso <= period.to) return next;
   if (!WEEKDAY_ONLY.test(next.text)) return undefined;
   const step = next.iso < period.from ? WEEK_MS : -WEEK_MS;
   const moved = new Date(Date.parse(next.iso) + step).toISOString().slice(0, 10);

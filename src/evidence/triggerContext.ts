@@ -1,8 +1,10 @@
 // Trigger context: what the words around an event trigger tell of it — background or supposed
 // events, someone received or welcomed, an agreement named, a name or place after the trigger.
 // Split out of events.ts; moved verbatim.
+
+import { AGREEMENT } from './accordNames.ts';
 import { datedAfterItsParties } from './callWording.ts';
-import { AGREEMENT, DAY, WHEN } from './eventTriggers.ts';
+import { DAY, WHEN } from './eventTriggers.ts';
 import type { Genre } from './genre.ts';
 import { HANDED_TEXT } from './handedTexts.ts';
 import { CALENDAR_WORD, MONTH, WEEKDAY, WEEKDAY_NAME } from './lexicon.ts';

@@ -9,9 +9,9 @@ describe('a period narrowed to its day', () => {
     expect(events('The two ministers met earlier this month, on 2 March, in Fjellby.', 'news')).toEqual([
       ['meeting', '2031-03-02'],
     ]);
-    expect(
-      events('I spoke with Minister Lind by telephone at the start of the month — on the 3rd.', 'news'),
-    ).toEqual([['call', '2031-03-03']]);
+    expect(events('Lind rang me at the start of the month — on the 3rd — about the river.', 'news')).toEqual([
+      ['call', '2031-03-03'],
+    ]);
   });
 
   it('reads a weekday in the week named, not the nearest one', () => {
@@ -30,5 +30,13 @@ describe('a period narrowed to its day', () => {
     expect(events('We met in Drava last week, on 2 February, to settle the agenda.', 'news')).toEqual([
       ['meeting', null],
     ]);
+    // A day that a subject follows opens a clause of its own: the day is not the week's.
+    expect(events('The envoys met last week, on Tuesday Varin phoned Kostal.', 'news')).toEqual([
+      ['meeting', null],
+      ['call', '2031-03-04'],
+    ]);
+    expect(
+      events('We sat down in Drava last week, on Tuesday the mediators left for Kessel.', 'news'),
+    ).toEqual([['meeting', null]]);
   });
 });
