@@ -1,5 +1,5 @@
 // The speaker's close to the room at the end of a record: a paragraph of their own after the last
-// answer, still their words ("If there are no more questions, that concludes the briefing for today.",
+// answer, still their words ("If there are no further questions, we will leave it there.",
 // "All right, we're landing. Thanks, everyone."), where the page's closing lines are nobody's.
 
 const SIGN_OFF =

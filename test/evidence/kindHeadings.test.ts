@@ -64,8 +64,8 @@ describe('a heading that names the kind of release it heads', () => {
         'joint-statement',
       ),
     ).toContainEqual(['statement', PUBLISHED]);
-    expect(
-      events('Statement of the Ministry of Foreign Affairs of Norland\n\nWe welcome the deal.', 'social'),
-    ).toEqual([['statement', PUBLISHED]]);
+    expect(events('Statement by the Norland Foreign Ministry\n\nWe welcome the deal.', 'social')).toEqual([
+      ['statement', PUBLISHED],
+    ]);
   });
 });
