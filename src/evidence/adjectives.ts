@@ -1,4 +1,4 @@
-// A party named by its adjective: "the Torvanian side", "Karsish officials", "Tasgari envoys".
+// A party named by its adjective: "the Torvanian side", "Vikish officials", "Kessali envoys".
 // After "pro-", "anti-" or "non-" the word says whom someone favours or opposes, not whose they are.
 import { buildGazetteer } from './gazetteer.ts';
 import type { Roster } from './types.ts';
@@ -6,15 +6,15 @@ import type { Roster } from './types.ts';
 export const ADJECTIVE_WORD = String.raw`(?<!\p{L}|\b(?:pro|anti|non)-)\p{Lu}\p{Ll}{3,}(?:an|ish|ese|ian|i)\b`;
 export const ADJECTIVE = new RegExp(ADJECTIVE_WORD, 'gu');
 
-// A state's name without its form of government: "Velastrian" is of "the Republic of Velastria".
+// A state's name without its form of government: "Arvenian" is of "the Republic of Arvenia".
 const FORM_OF_STATE =
   /^(?:the\s+)?(?:(?:Republic|Kingdom|State|Sultanate|Emirate|Principality|Federation|Commonwealth|Grand Duchy|Federal Republic|People's Republic|Islamic Republic)\s+of\s+(?:the\s+)?)?/;
 export const shortName = (name: string): string => name.replace(FORM_OF_STATE, '');
 
 /**
  * The stems a party's adjective is built on, from its name and each alias (of several words,
- * the first: "Ndari" of "the Ndari Liberation Movement"): the word ("Tasgar", Tasgari), the word
- * less a final vowel ("Torvani", Torvanian; "Ital", Italian) or less "-land" ("Kars", Karsish).
+ * the first: "Drava" of "the Drava Liberation Front"): the word ("Kessal", Kessali), the word
+ * less a final vowel ("Torvani", Torvanian; "Ital", Italian) or less "-land" ("Vik", Vikish of Vikland).
  */
 function stemsOf(name: string): string[] {
   const word = shortName(name).split(/\s+/)[0]!;
@@ -36,7 +36,7 @@ function byStem(roster: Roster): Map<string, string[]> {
 
 const ENDINGS = ['ian', 'an', 'ish', 'ese', 'i'];
 /**
- * The parties an adjective names: the word itself ("Bakhtari", "Harkan"), or the word less an
+ * The parties an adjective names: the word itself ("Kessali", "Dravan"), or the word less an
  * ending, is a party's stem, whole, so "Australian" is not of Austria. Each ending it has is tried
  * ("Torvanian": Torvan, Torvani).
  */

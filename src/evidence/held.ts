@@ -35,7 +35,7 @@ const SOME_HELD = new RegExp(
   `\\b${COUNT}\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:remains?|remained|are still|were still|is still|still)\\s+(?:being\\s+)?(?:held|detained|in detention|in custody|imprisoned|behind bars)\\b|\\bthe (?:last|remaining)(?: ${COUNT})?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:would|will|are to|were to)\\s+be\\s+(?:released|freed|handed over|sent home|returned)\\b|\\b${COUNT}\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:have|has) yet to be (?:released|freed|handed over|sent home)\\b`,
   'iu',
 );
-/** Parties named by adjective: "Karsish" of Karsland, "Tasgari" of Tasgar (adjectives.ts). */
+/** Parties named by adjective: "Vikish" of Vikland, "Kessali" of Kessal (adjectives.ts). */
 export function partiesByAdjective(words: string, roster: Roster): Set<string> {
   return new Set((words.match(ADJECTIVE) ?? []).flatMap((w) => partiesOfAdjective(w, roster)));
 }
