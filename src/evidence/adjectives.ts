@@ -36,7 +36,7 @@ function byStem(roster: Roster): Map<string, string[]> {
 
 const ENDINGS = ['ian', 'an', 'ish', 'ese', 'i'];
 /**
- * The parties an adjective names: the word itself ("Kessali", "Dravan"), or the word less an
+ * The parties an adjective names: the word itself (a party named "Kessali"), or the word less an
  * ending, is a party's stem, whole, so "Australian" is not of Austria. Each ending it has is tried
  * ("Torvanian": Torvan, Torvani).
  */
