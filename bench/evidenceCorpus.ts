@@ -76,8 +76,10 @@ export const TUNING = [
   'tuned54',
   'tuned55',
   'tuned56',
+  'tuned57',
+  'tuned58',
 ];
-const ARBITERS: string[] = ['tuned57', 'tuned58'];
+const ARBITERS: string[] = ['tuned59', 'tuned60'];
 export const HALVES = [...TUNING, 'heldout', 'heldout2', ...ARBITERS].filter((h) =>
   existsSync(join(ROOT, h)),
 );
