@@ -79,7 +79,7 @@ export const TUNING = [
   'tuned57',
   'tuned58',
 ];
-const ARBITERS: string[] = ['tuned59', 'tuned60'];
+export const ARBITERS: string[] = ['tuned59', 'tuned60'];
 export const HALVES = [...TUNING, 'heldout', 'heldout2', ...ARBITERS].filter((h) =>
   existsSync(join(ROOT, h)),
 );

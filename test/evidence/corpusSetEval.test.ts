@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluateSet, formatTable, ROOT } from '../../bench/evidenceCorpus.ts';
+import { ARBITERS, evaluateSet, formatTable, ROOT, TUNING } from '../../bench/evidenceCorpus.ts';
 import { scoreSet, sharedRosterOf, showsErrors, unreadableDir } from '../../bench/evidenceSet.ts';
 import type { Roster } from '../../src/evidence/types.ts';
 import { roster } from './roster.ts';
@@ -43,8 +43,9 @@ describe('one set of the corpus', () => {
 
   it('shows the errors of a tuning set or of a set of its own, never of a held-out set or an arbiter', () => {
     expect(showsErrors(join(ROOT, 'tuned6'))).toBe(true);
+    expect(showsErrors(join(ROOT, TUNING[TUNING.length - 1]))).toBe(true);
     expect(showsErrors(join(tmpdir(), 'my-set'))).toBe(true);
-    for (const set of ['heldout', 'heldout2', 'tuned57', 'tuned58'])
+    for (const set of ['heldout', 'heldout2', ...ARBITERS])
       expect(showsErrors(join(ROOT, set)), set).toBe(false);
   });
 });
