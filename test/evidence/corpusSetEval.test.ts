@@ -43,7 +43,7 @@ describe('one set of the corpus', () => {
 
   it('shows the errors of a tuning set or of a set of its own, never of a held-out set or an arbiter', () => {
     expect(showsErrors(join(ROOT, 'tuned6'))).toBe(true);
-    expect(showsErrors(join(ROOT, TUNING[TUNING.length - 1]))).toBe(true);
+    expect(showsErrors(join(ROOT, TUNING[TUNING.length - 1]!))).toBe(true);
     expect(showsErrors(join(tmpdir(), 'my-set'))).toBe(true);
     for (const set of ['heldout', 'heldout2', ...ARBITERS])
       expect(showsErrors(join(ROOT, set)), set).toBe(false);
