@@ -128,6 +128,9 @@ const NOT_PLACE = new RegExp(
 const PLACE_BEFORE =
   /\b(\p{Lu}[\p{L}'’-]+)\s+(?:talks|round|negotiations|summit|meeting|session|plenary|consultations)\b/gu;
 
+// "Her meeting with Dahl", "Our talks": a sentence's first word, capitalised, says whose, not where.
+const POSSESSIVE = /^(?:his|her|our|their|my|your)$/i;
+
 // "In the Helvanian capital", "in the Qadiri capital": a people's adjective, not a town's name,
 // that says nothing against the town another source names.
 const A_CAPITAL = /^\s+capital\b/;
@@ -138,7 +141,12 @@ function placesOf(clause: string): Set<string> {
     const name = m[1]!.replace(/['’]s$/, '');
     // "Montabre-brokered talks", "Geneva-based experts": a modifier saying who, not where.
     if (BY_WHOM.test(name)) continue;
-    if (!NOT_NAME_WORDS.has(name.toLowerCase()) && !NOT_PLACE.test(name) && !ORDINAL_WORD.test(name))
+    if (
+      !NOT_NAME_WORDS.has(name.toLowerCase()) &&
+      !NOT_PLACE.test(name) &&
+      !ORDINAL_WORD.test(name) &&
+      !POSSESSIVE.test(name)
+    )
       out.add(name.toLowerCase());
   }
   for (const m of allMatches(PLACE, clause)) {

@@ -1,7 +1,7 @@
 // One act on one day, told by two sources in their own words: "The signing is planned for 30 April
 // in Albisau" and "the signing, originally set for 30 April, …"; "replies are due on 20 September"
 // and "the Government will submit its reply by the twentieth of September". A signing, an
-// initialling, a reply or the release of a text is done once on its day: two passages that name it
+// initialling, a reply, the release of a text or an incident is done once on its day: two passages that name it
 // beside one day, given by its date, speak of one thing, however else their words differ.
 import { type FoundDate, findDates } from './dates.ts';
 import { ownMeaning, perPassage } from './linkSupport.ts';
@@ -12,8 +12,15 @@ import type { Roster } from './types.ts';
 // The acts (as meaning.ts folds them) a negotiation does once on a day: "sign", "signature",
 // "signing"; "initialled"; "reply", "answer", "response". A release is one act only of one text
 // ("release the text of the draft on 4 April"): a party releases prisoners, funds or ships on the
-// same day as a mediator releases a text, so it is keyed by the text it names.
-const ACTS = new Set(['sign', 'initiall', 'response']);
+// same day as a mediator releases a text, so it is keyed by the text it names. So is the incident
+// a negotiation answers, happened once on its day: a cable or a line cut, severed or damaged, a post
+// attacked, a ship seized ("the Kessel link was cut on 9 May" / "since the cut of 9 May").
+const ACTS = new Set(['sign', 'initiall', 'response', 'cut', 'sever', 'damag', 'attack', 'seis']);
+const INCIDENTS = new Set(['cut', 'sever', 'damag', 'attack', 'seis']);
+// A figure cut to or by another ("cut its offer to 12 points on 3 March") is no incident; "the cut of
+// 9 May" names one by its day.
+const REDUCED =
+  /\b(?:to|by|of)\s+(?:about\s+|some\s+|nearly\s+)?\d[\d.,]*(?![\d.,]|\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
 const RELEASE = 'release';
 const RELEASED_TEXT = /\b(text|draft|document|communiqu[eé]|statement|report|declaration)s?\b/gi;
 // A day given by its date ("30 April", "the 27th", "23.03"), not by "today" or a weekday: those
@@ -56,7 +63,7 @@ export const actsOnDays = perPassage((p, roster): Set<string> => {
     if (d.vague || !DATED.test(d.text)) continue;
     const near = clauseAround(p.text, d);
     for (const w of meaningWords(near)) {
-      if (ACTS.has(w)) keys.add(`${w} ${d.iso}`);
+      if (ACTS.has(w) && !(INCIDENTS.has(w) && REDUCED.test(near))) keys.add(`${w} ${d.iso}`);
       if (w !== RELEASE) continue;
       for (const [, text] of near.matchAll(RELEASED_TEXT))
         keys.add(`${RELEASE} ${text!.toLowerCase().replace('é', 'e')} ${d.iso}`);

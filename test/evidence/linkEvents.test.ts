@@ -375,4 +375,14 @@ describe('event linking across sources', () => {
       '2031-12-03',
     ]);
   });
+
+  it('reads a possessive opening a sentence as whose meeting it is, not where it is held', () => {
+    const pairs = eventPairs([
+      doc('a', 'Melnyk is due to meet Dahl in Osterby on Wednesday.', '2031-03-02'),
+      doc('b', 'Her meeting with Dahl is on Wednesday 5 March.', '2031-03-02'),
+      doc('c', 'Their meeting with Varin is on Wednesday 5 March.', '2031-03-02'),
+    ]);
+    // Who meets says which meeting: the one with Varin is another.
+    expect(pairs).toEqual(['a-b']);
+  });
 });

@@ -124,4 +124,19 @@ describe('quantities', () => {
       [40, quantities('40 inspectors')[0]!.unit, null, '40 inspectors'],
     ]);
   });
+
+  it('reads a numeral joined to a name by a hyphen as a name of one thing, not a count', () => {
+    expect(read('Repairs on the Kessel-2 cable start in May.')).toEqual([]);
+    expect(read('The Vik-3 line and the Drava-12 link were cut.')).toEqual([]);
+    // Beside it, a count of its own, and a count hyphenated to its noun, are still read.
+    expect(read('The Kessel-2 cable carries 40 fibres.')).toEqual([
+      [40, quantities('40 fibres')[0]!.unit, null, '40 fibres'],
+    ]);
+    expect(read('Norland tabled a 12-point plan and twenty-two proposals.')[0]).toEqual([
+      12,
+      'point',
+      null,
+      '12-point',
+    ]);
+  });
 });

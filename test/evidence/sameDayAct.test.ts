@@ -64,6 +64,22 @@ describe('one act on one day', () => {
       ).toBe(false);
   });
 
+  it('links an incident told beside one dated day, not one of another day or a cut in a figure', () => {
+    const cut = 'Power to Fjellby failed after the Vell link was cut on 3 March, officials said.';
+    expect(reasons(cut, 'On 3 March the Vell power link was cut in waters Torvania claims.')).toContain(
+      'one act on one day: cut 2031-03-03',
+    );
+    for (const other of [
+      'On 5 March the Vell power link was cut in waters Torvania claims.',
+      'Arvenia opened a new border post at Kessel on 3 March.',
+      'Norland cut its offer to 12 points on 3 March, the envoy said.',
+    ])
+      expect(
+        reasons(cut, other).some((r) => r.startsWith('one act on one day')),
+        other,
+      ).toBe(false);
+  });
+
   it("ties the act to the day of its own clause, not one told after a ';' or ', and'", () => {
     expect(
       actsOnDays(
