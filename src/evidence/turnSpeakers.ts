@@ -4,6 +4,7 @@
 // earlier turns); the helpers below are the steps it tries.
 
 import { asksUnderAside } from './asidedAskers.ts';
+import { castHolder } from './castHeaders.ts';
 import { countryTurn } from './countryLabels.ts';
 import { type Gazetteer, speakerNamed, titleCase } from './gazetteer.ts';
 import { bareName, chairHeader, isRole } from './genre.ts';
@@ -256,6 +257,9 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
   if (NUMBERED_VOICE.test(said)) return numberedVoice(turn, ctx);
   const country = turn.question ? undefined : countryTurn(turn.name ?? said, gazetteer);
   if (country) return { ...country, said };
+  // "Anchor:" under the head's "Anchor: Lena Berg": the one the head names, the asker or not.
+  const cast = turn.question || turn.aside || !ctx.head ? undefined : castHolder(said, ctx.head);
+  if (cast) return { ...(speakerNamed(cast, gazetteer) ?? { name: cast, via: 'name' as const }), said };
   if (
     turn.question ||
     isInterviewer(said, ctx.interviewer) ||

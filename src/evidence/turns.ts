@@ -47,7 +47,10 @@ export function turnQuotes(
   const earlier = new Map<string, Speaker>();
   // A record with no label at all (a speech as delivered) is head to its end.
   const head = text.slice(0, labelledTurns[0]?.labelSpan[0] ?? text.length);
-  const chair = recordChair(head);
+  // "PRESIDENT: Ada Lind" over the first turn's words names the chair on the label's own line.
+  const first = labelledTurns[0];
+  const chair =
+    recordChair(head) ?? (first ? recordChair(text.slice(first.labelSpan[0], first.body[0])) : undefined);
   const interviewer = interviewerOf(head);
   const masthead = mastheadOf(head);
   const askers = pressConference
