@@ -92,6 +92,22 @@ const clauseBefore = (text: string, at: number) =>
   text.slice(Math.max(0, at - REACH), at).replace(CLAUSE_START, '');
 const clauseAfter = (text: string, at: number) => text.slice(at, at + REACH).split(/[;.,]|\bbut\b/)[0]!;
 
+// A reported denial whose subject is the reporter's own side by a body's name: "Minister Lind told
+// reporters that the government had not been shown the text": the government is Lind's.
+const OWN_BODY_THAT =
+  /\b(?:said|says|told|tells|stated|added|insisted|complained|confirmed|noted|maintained)\b[^.;:"“”]{0,80}?\bthat\s+the\s+(?:government|delegation|authorities|administration|ministry|country)\s+$/i;
+function reportersOwn(text: string, at: number, p: Passage, roster: Roster): string | undefined {
+  const before = text.slice(Math.max(0, at - 200), at);
+  const m = OWN_BODY_THAT.exec(before);
+  if (!m) return undefined;
+  // The reporter is the reporting verb's subject: the clause before the verb, after any earlier clause.
+  const subject = before
+    .slice(0, m.index)
+    .split(/[;:"“”]|\.\s/)
+    .at(-1)!;
+  return partiesIn(subject, p, roster).at(-1);
+}
+
 // A holding put as a question: "did not say whether Torvania had received it", "asked if it was sent".
 const ASKED_BEFORE = /\b(?:whether|if)\b[^,;:.]*$/i;
 const asked = (text: string, at: number) => ASKED_BEFORE.test(text.slice(Math.max(0, at - REACH), at));
@@ -112,6 +128,7 @@ export const receiptOf = perPassage((p, roster): Receipt | undefined => {
       // A passive denial names the one not given it after the verb: "it was not sent to us".
       const who =
         partiesIn(clauseBefore(p.text, m.index), p, roster)[0] ??
+        reportersOwn(p.text, m.index, p, roster) ??
         (PASSIVE_TO.test(p.text.slice(m.index + m[0].length))
           ? partiesIn(clauseAfter(p.text, m.index + m[0].length), p, roster)[0]
           : undefined);

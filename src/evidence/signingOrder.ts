@@ -44,17 +44,20 @@ const QUESTION =
   /\border of (?:the )?(?:signature|signing)s?\b|\bsigning order\b|\bin (?:what|which) order\b|\b(?:who|which (?:party|side|state|country|delegation)) (?:signs|will sign|should sign|is to sign|would sign) first\b/i;
 // Whether the order is settled: "the order of signature has been settled", "It has been agreed
 // that Arvenia signs first", "order of signature agreed:" — or still open: "who signs first is
-// not settled", "the signing order has not even been discussed", "remains to be agreed".
-// "One thing we did agree is the order of signatures: …" names the order as what was agreed.
+// not settled", "the signing order has not even been discussed", "remains to be agreed", or still
+// talked over ("is being discussed among the four", "there is still work going on, including on
+// the order of signature").
+// "One thing we did agree is the order of signatures: …" names the order as what was agreed, as
+// does the order as the object of the verb ("the parties agreed the order of signature: …").
 const SETTLED =
-  /\b(?:has|have|had|was|were|is|are) (?:now |already |been )*(?:settled|agreed|decided|fixed|confirmed)\b|\b(?:did agree|agreed)\b[^.;:]{0,40}?\b(?:is|was) the order of (?:the )?sign|\b(?:signatures?|signing) (?:order )?(?:agreed|settled|confirmed)\s*:|\bagreed that\b[^.;]{0,60}\bsign|\bagreed\b[^.;:]{0,40}?\bon the order (?:of|in which)\b|(?<!\bno )\border of (?:the )?signatures? (?:settled|agreed|fixed|decided) (?:in|at|by|on)\b/i;
+  /\b(?:has|have|had|was|were|is|are) (?:now |already |been )*(?:settled|agreed|decided|fixed|confirmed)\b|\b(?:agreed|settled|fixed|decided)(?: on| upon)? (?:the|an|their) (?:order of (?:the )?sign|signing order)|\b(?:did agree|agreed)\b[^.;:]{0,40}?\b(?:is|was) the order of (?:the )?sign|\b(?:signatures?|signing) (?:order )?(?:agreed|settled|confirmed)\s*:|\bagreed that\b[^.;]{0,60}\bsign|\bagreed\b[^.;:]{0,40}?\bon the order (?:of|in which)\b|(?<!\bno )\border of (?:the )?signatures? (?:settled|agreed|fixed|decided) (?:in|at|by|on)\b/i;
 // Nor is an order no one is said to have agreed ("Nobody has agreed who signs first"), or one a
 // party denies was settled ("rejected reports that the order had been settled"): the denial's
 // words hold "agreed" or "settled" in positive form.
 const NO_ONE_AGREED = String.raw`\b(?:nobody|no one|no-one|neither (?:side|party))\s+(?:has|have|had|is|was)\s+(?:yet\s+|ever\s+|so far\s+)?(?:been\s+)?(?:settled|agreed|decided|fixed)\b`;
 const DENIED_SETTLED = String.raw`\b(?:reject|denie|deny|dismiss|refute)\w*\s+(?:(?:the\s+)?(?:reports?|claims?|suggestions?|assertions?|accounts?)\s+)?that\b[^.;:]{0,80}?\b(?:settled|agreed|decided|fixed)\b`;
 const OPEN = new RegExp(
-  `\\b(?:not (?:yet |been |even been )*(?:settled|agreed|decided|discussed|fixed)|(?:remains?|is still|are still) (?:open|undecided|unsettled|to be (?:settled|agreed|decided|discussed))|undecided|unsettled)\\b|${NO_ONE_AGREED}|${DENIED_SETTLED}|${NONE_AGREED}`,
+  `\\b(?:not (?:yet |been |even been )*(?:settled|agreed|decided|discussed|fixed)|(?:remains?|is still|are still) (?:open|undecided|unsettled|to be (?:settled|agreed|decided|discussed))|undecided|unsettled|(?:is|are) (?:still )?(?:being (?:discussed|negotiated|worked out)|under (?:discussion|negotiation))|still work (?:going on|under way|to (?:do|be done)))\\b|${NO_ONE_AGREED}|${DENIED_SETTLED}|${NONE_AGREED}`,
   'iu',
 );
 
