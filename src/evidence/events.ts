@@ -30,9 +30,11 @@ import { dayOfPart, type PartDay, partDays } from './partDays.ts';
 import { writesMonthFirst } from './published.ts';
 import { recalledAt, recalledRoundsDay } from './recalledRounds.ts';
 import { allMatches } from './regex.ts';
+import { isRemarkSetting, saidDayOfSetting } from './remarkSettings.ts';
 import { reportDueDay } from './reportDue.ts';
 import { isRemark, onChannel, remarkDay } from './reportedRemarks.ts';
 import { rescheduledTo } from './rescheduled.ts';
+import { madeAtSitting } from './sittingStatements.ts';
 import { tenseAt } from './tense.ts';
 import { stampBeside } from './timelineStamps.ts';
 import type { EventData, Span, SuggestedClaim } from './types.ts';
@@ -300,6 +302,7 @@ export function extractEvents({
           (trigger.kind !== 'deadline'
             ? rescheduledTo(sentence, dates, trigger.index, nextTrigger(found, trigger.index))
             : undefined) ||
+          (trigger.kind === 'statement' ? saidDayOfSetting(sentence, trigger.index, saidDays) : undefined) ||
           near;
       const date =
         dated && (!recalled || recalledRoundsDay(sentence, trigger.index, dated.index)) ? dated : undefined;
@@ -352,6 +355,12 @@ export function extractEvents({
         !recalled &&
         !notYetHeld(sentence, trigger.index) &&
         !namedAsTopic(sentence, trigger.index);
+      // "said in a statement issued in Kessel": in a wire, a remark's setting on no day is the day's news.
+      // "I shall make a statement on the talks": made at the sitting the record reports.
+      const told =
+        trigger.kind === 'statement' &&
+        ((genre === 'news' && !future && !recalled && isRemarkSetting(sentence, trigger.index)) ||
+          (genre === 'meeting-transcript' && madeAtSitting(sentence, trigger.index)));
       // "Next month", "last week": placed in time, but on no day of its own.
       // "The date for signature is moved to 10 April. The signing will take place in Ostiva": a
       // signing to come, on no day of its own, is on the day the text set for it.
@@ -365,7 +374,9 @@ export function extractEvents({
         ? date.vague
           ? point
           : date.iso
-        : (heldOn ?? due ?? (!future && published && recorded && !counted ? published : undefined));
+        : (heldOn ??
+          due ??
+          (published && ((!future && recorded) || told) && !counted ? published : undefined));
       // Undated and nowhere, with nobody named: "the next round", too vague to record. A meeting
       // of the leaders is one of a kind however vaguely it is set ("the leaders agreed to meet").
       const leaders = leadersMeet(sentence, trigger.index);

@@ -5,6 +5,7 @@ import { givesTheFloor } from './chairsCall.ts';
 import type { Genre } from './genre.ts';
 import { namesOwnKind } from './kindHeadings.ts';
 import { limitMovedStands } from './limitsMoved.ts';
+import { inSiteFooter } from './siteFooters.ts';
 import { setsNoLimit } from './standingPeriods.ts';
 import { citedText, TITLE_OF_ITSELF, type Trigger } from './triggerContext.ts';
 import type { Span } from './types.ts';
@@ -24,6 +25,8 @@ export function triggerStands(t: Trigger, at: SentenceAt): boolean {
   const { text, span, sentence } = at;
   // A transcript's title "Press conference by ..." names the document, not an event in it.
   if (at.headline && TITLE_OF_ITSELF.test(sentence.slice(t.index))) return false;
+  // "Privacy Policy | Accessibility Statement | Contact": a link of the site's footer.
+  if (inSiteFooter(text, span[0] + t.index)) return false;
   switch (t.kind) {
     case 'call':
       return !givesTheFloor(text, span[0], sentence, t.index);

@@ -1,0 +1,38 @@
+// A remark's setting in a wire, a statement issued or a briefing held, dated by its saying or by
+// the story's day (remarkSettings.ts). Sentences invented for the test; read as written on
+// Wednesday 5 March 2031.
+import { describe, expect, it } from 'vitest';
+import { events } from './eventsOf.ts';
+
+describe("a remark's setting in a wire", () => {
+  it('dates a statement or a briefing told with no day by the day the story is written', () => {
+    expect(events('"The map is not final," Varin said in a statement issued in Kessel.', 'news')).toEqual([
+      ['statement', '2031-03-05'],
+    ]);
+    expect(events('"Nothing is signed," Berg said at a press briefing in Fjellby.', 'news')).toEqual([
+      ['statement', '2031-03-05'],
+    ]);
+  });
+
+  it("dates the setting of a remark said on a day by the saying's day", () => {
+    expect(
+      events(
+        'Dahl said on Monday, in a statement released by his office in Kessel, that the text was agreed.',
+        'news',
+      ),
+    ).toEqual([['statement', '2031-03-03']]);
+  });
+
+  it('leaves a briefing to come, or one set in another month, off the story day', () => {
+    expect(events('Dahl will hold a news conference in Kessel to present the text.', 'news')).toEqual([
+      ['statement', null],
+    ]);
+    // Named, not told as the setting of a remark.
+    expect(events('The Drava statement issued in Kessel angered Torvania.', 'news')).toEqual([
+      ['statement', null],
+    ]);
+    expect(
+      events('The ministry said in a statement issued in Drava last month that Kostal had left.', 'news'),
+    ).toEqual([['statement', null]]);
+  });
+});
