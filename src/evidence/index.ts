@@ -1,7 +1,5 @@
 // The evidence engine's public surface: what the store, CLI and API may import.
 
-import './regexTier.ts';
-
 export { canonicalUrl } from './canonicalUrl.ts';
 export { cleanDocument } from './clean.ts';
 export {
