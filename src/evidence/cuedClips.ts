@@ -20,7 +20,9 @@ export function withCuedSpeakers(
     const lineStart = text.lastIndexOf('\n', claim.span[0] - 1) + 1;
     if (!OPENING_MARKS.test(text.slice(lineStart, claim.span[0]))) return claim;
     // The cue is the last line with words above it.
-    const cueEnd = text.slice(0, lineStart).trimEnd().length;
+    // Walked back over the blanks: a slice of all the text before each quotation would be quadratic.
+    let cueEnd = lineStart;
+    while (cueEnd > 0 && /\s/.test(text[cueEnd - 1]!)) cueEnd--;
     const cueStart = text.lastIndexOf('\n', cueEnd - 1) + 1;
     const cue = cueEnd > 0 ? cuedSpeaker(text, [cueStart, cueEnd], gazetteer) : undefined;
     if (!cue) return claim;
