@@ -11,8 +11,10 @@ import type { Span, Speaker } from './types.ts';
 
 // The cue of a clip, as a label or in brackets opening a paragraph, and what names its speaker:
 // a bracketed aside ("(Ada Lind, Foreign Minister, in Norlandic)") or a name and office before a colon.
+// A web transcript sets the cue on a line of its own, the name and the office apart by a slash:
+// "[Sound bite] Ada Lind / Foreign Minister of Norland (translated)".
 const BITE =
-  /^\[?(?:sound ?bite|sot|bite|actuality|clip|insert|sync|grab)\]?(?::[ \t]*|[ \t]+)(?:\(([^()\n]{3,160})\)|([^:\n"“]{3,100}):)?[ \t]*\n?[ \t]*/i;
+  /^\[?(?:sound ?bite|sot|bite|actuality|clip|insert|sync|grab)\]?(?::[ \t]*|[ \t]+)(?:\(([^()\n]{3,160})\)|([^:\n"“]{3,100}):|([^:\n"“()]{3,120}?)[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?=\n|$))?[ \t]*\n?[ \t]*/i;
 // The sound under the words, and the script's fields.
 const SOUND = /^(?:nats?|nat sound|sfx|ambi(?:ence)?|sound|music|fx)$/i;
 const FIELD = /^(?:slug|type|length|duration|runs|trt|date|reporter|producer|editor|dateline|tape|format)$/i;
@@ -26,7 +28,7 @@ const SCRIPT_VOICE = /^(?:anchor|vo|track)$/i;
 const HEAD_REACH = 600;
 
 const cueName = (said: string): string | undefined => {
-  const first = said.split(',')[0]!.trim();
+  const first = said.split(/,|[ \t]\/[ \t]/)[0]!.trim();
   return /^\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(first) ? first : undefined;
 };
 
@@ -55,8 +57,21 @@ function biteAt(
 ): { speaker: Speaker; from: number } | undefined {
   const m = BITE.exec(text.slice(at, Math.min(end, at + 300)));
   if (!m) return undefined;
-  const name = cueName(m[1] ?? m[2] ?? '');
+  const name = cueName(m[1] ?? m[2] ?? m[3] ?? '');
   return name ? { speaker: speakerOf(name, gazetteer), from: at + m[0].length } : undefined;
+}
+
+/** The one a clip's cue alone on its line names ("[Sound bite] Ada Lind / Envoy"), and where the name is. */
+export function cuedSpeaker(
+  text: string,
+  [start, end]: Span,
+  gazetteer: Gazetteer,
+): { speaker: Speaker; at: number } | undefined {
+  const bite = biteAt(text, start, end, gazetteer);
+  if (!bite || text.slice(bite.from, end).trim() !== '') return undefined;
+  const said = bite.speaker.said ?? bite.speaker.name;
+  const at = text.slice(start, end).indexOf(said.split(/\s+/)[0]!);
+  return { speaker: bite.speaker, at: start + Math.max(0, at) };
 }
 
 /**

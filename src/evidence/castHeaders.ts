@@ -1,8 +1,11 @@
 // A broadcast transcript's head names who holds each role of its cast on a field line of its own
 // ("Anchor: Lena Berg", "PRESENTER: ADA LIND", "Host: Per Holm, Radio Fjellby") and labels the
 // turns by the role alone ("Anchor:"). The field line says nothing, so it is no turn; a later
-// turn under the bare role is the person it names.
+// turn under the bare role is the person it names. A chamber's chair named so over the chair's own
+// sentences opens the first turn.
 import { titleCase } from './gazetteer.ts';
+import { chairHeader, type TurnLabel } from './genre.ts';
+import type { Span } from './types.ts';
 
 const CAST_KEY = /^(?:anchor|anchorman|anchorwoman|host|co-host|presenter|newsreader|interviewer)$/i;
 // One to four capitalised words (a particle between them), and after a comma at most an office in
@@ -41,4 +44,25 @@ export function castHolder(label: string, head: string): string | undefined {
     if (field && field.role.toLowerCase() === role) return field.holder;
   }
   return undefined;
+}
+
+// The chair's header over a paragraph of sentences ("PRESIDENT: Ada Lind", then "Dear colleagues, we
+// continue …"): the record names the chair's holder on the label's own line and the chair speaks
+// first. Over a heading, a day or a list ("Chair: Ada Lind" over "Agenda item 2") it is the head's field.
+const SENTENCE = /^\p{Lu}[^\n]*[.!?…]["”’)]?\s*$/u;
+// Another field or a label after it ("Present: 118 members …", "Mr Holm:") is no word of the chair's.
+const FIELD = /^[\p{L}.' -]{1,40}:/u;
+/** The chair's header `paragraph` as the first turn's label when `next` (its words) are sentences; `recordVoice` tells the record's own lines. */
+export function chairOpening(
+  text: string,
+  paragraph: string,
+  next: Span | undefined,
+  recordVoice: (paragraph: string) => boolean,
+): TurnLabel | undefined {
+  const header = chairHeader(paragraph.trim());
+  if (header === undefined || next === undefined) return undefined;
+  const words = text.slice(next[0], next[1]).trim();
+  if (!SENTENCE.test(words) || FIELD.test(words) || recordVoice(words)) return undefined;
+  const key = paragraph.slice(0, paragraph.indexOf(':')).trim();
+  return { full: paragraph, said: key, question: false, name: key };
 }

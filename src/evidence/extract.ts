@@ -6,6 +6,7 @@ import { captionOrBriefingQuotes } from './briefingCaptions.ts';
 import { broadcastTurns } from './broadcastScripts.ts';
 import { bulletQuotes, introducedParagraphs } from './bullets.ts';
 import { chatQuotes } from './chatExports.ts';
+import { withCuedSpeakers } from './cuedClips.ts';
 import { withEchoedSpeakers } from './echoedWords.ts';
 import { emailQuotes } from './emailThreads.ts';
 import { type EventInput, extractEvents } from './events.ts';
@@ -374,12 +375,16 @@ export function extractClaims(cleanText: string, context: ExtractContext): Sugge
   // Last, as last resorts: a speaker still known only by an office goes to its one holder named
   // here; words still without a speaker to the one whose attributed quotation repeats them.
   return withEchoedSpeakers(
-    withOfficeSpeakers(
-      withAuthors(withOwnSide(claims, voiced, principal), voiced, cleanText),
+    withCuedSpeakers(
+      withOfficeSpeakers(
+        withAuthors(withOwnSide(claims, voiced, principal), voiced, cleanText),
+        cleanText,
+        hits,
+        gazetteer,
+        inVoiced,
+      ),
       cleanText,
-      hits,
       gazetteer,
-      inVoiced,
     ),
   );
 }

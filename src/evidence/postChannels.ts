@@ -23,9 +23,10 @@ const CHANNEL_LINE =
 export const isChannelLine = (line: string): boolean => CHANNEL_LINE.test(line) || AUDIENCE.test(line);
 // The app's notes about the channel, over its posts or under the last: "Messages from this channel are
 // not end-to-end encrypted.", "This channel was created by …", "Translated from X. Translation may be
-// inaccurate.", "[Translated automatically · See original]", "Comments are only shown for followers".
+// inaccurate.", "[Translated automatically · See original]", "Comments are only shown for followers",
+// the channel's description under its pinned mark ("Official channel of the Press Service of …").
 export const CHANNEL_NOTE =
-  /\bthis (?:channel|page|account)\b|^\[[^\]\n]{1,200}\]$|^(?:translated|translation)\b|\bfollowers of\b/i;
+  /\bthis (?:channel|page|account)\b|^(?:the\s+)?official\s+(?:channel|page|account)\s+(?:of|for)\s|^\[[^\]\n]{1,200}\]$|^(?:translated|translation)\b|\bfollowers of\b/i;
 const NOTES_AFTER_COUNTS = 2;
 
 /** Where a channel's name stands: the first line, or the line over its audience among the first few. */

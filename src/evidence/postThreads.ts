@@ -1,7 +1,14 @@
 // A thread's posts ("1/3 …", "2/3 …") and the bodies of the posts on one page: each its own
 // statement, without its counter, and without the cut-off card that previews a post given in full.
 
-import { COMMENTS_START, closesPost, isBio, PICTOGRAPHS, withoutChrome } from './postChrome.ts';
+import {
+  COMMENTS_START,
+  closesPost,
+  isBio,
+  PICTOGRAPHS,
+  SIGN_IN_PROMPT,
+  withoutChrome,
+} from './postChrome.ts';
 import { firstCommenter } from './stampedCommenters.ts';
 import type { Span, SuggestedClaim } from './types.ts';
 
@@ -39,7 +46,8 @@ export function postBodies(text: string, body: Span[]): Span[][] {
       [said, head].some((p) =>
         COMMENTS_START.test(p.replace(PICTOGRAPHS, ' ').replace(/\s+/g, ' ').trim()),
       ) ||
-      i === commentsAt
+      i === commentsAt ||
+      SIGN_IN_PROMPT.test(head)
     )
       break;
     if (closesPost(text.slice(span[0], span[1]).trim())) stretches.push([]);

@@ -16,6 +16,7 @@ import {
 } from './postChannels.ts';
 import { SEPARATOR } from './postChrome.ts';
 import { postLead } from './postLeads.ts';
+import { signedPost } from './postSigners.ts';
 import { isPreviewOf, postBodies, threadPosts, withoutCounter } from './postThreads.ts';
 import { isPostStamp, TELEGRAM_STAMP } from './published.ts';
 import { pullQuote } from './pullQuotes.ts';
@@ -35,6 +36,12 @@ const HANDLE = /(?:^|[\s(])@\w{2,30}\b/;
 // Norland"): longer, but never a sentence.
 const HEADER_LINE =
   /^(?![Rr]eplying to\s|[Ii]n reply to\s)(?:\p{Lu}[^\n@.!?]{0,60}?\s*)?\(?@\w{2,30}(?:[@.][\w-]{2,30})*\)?(?:\s*[·|—–-](?:[^\n]{0,40}|[^\n.!?]{41,80}))?$/u;
+
+const isChannelHead = (line: string): boolean =>
+  isChannelLine(line) || (line.length < 200 && CHANNEL_NOTE.test(line));
+
+// A reply's or a repost's header names no one before the handle: "Reply from", "Reposted by".
+const PLATFORM_LEAD = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?\s(?:from|by)$/u;
 
 // Platforms that print no handle: Facebook's page name over its stamp ("12 March at 19:02 ·"),
 // Telegram's copied "Channel name, [12.03.2031 20:15]" (TELEGRAM_STAMP, which dates it too), and a
@@ -95,6 +102,8 @@ function account(texts: string[], at: number, paragraphs: Span[]): Account {
   const forwardAt = bodyFrom;
   const forwardedAfter = FORWARDED.exec(texts[forwardAt] ?? '');
   if (forwardedAfter) bodyFrom++;
+  // A channel's audience, its pinned mark and its description under the handle ("18,302 subscribers").
+  while (bodyFrom < texts.length && isChannelHead(texts[bodyFrom]!.trim())) bodyFrom++;
   const forwardedBefore = at > 0 ? FORWARDED.exec(texts[at - 1]!) : null;
   const forwarded = forwardedAfter ?? forwardedBefore;
   if (forwarded) {
@@ -107,6 +116,11 @@ function account(texts: string[], at: number, paragraphs: Span[]): Account {
   if (channel) return { name: channel.trim(), nameStart: paragraphs[at]![0], headerAt: at, bodyFrom };
   const cut = texts[at]!.search(/[(@]/);
   const beforeHandle = cut > 0 ? texts[at]!.slice(0, cut).trim() : '';
+  // "Reply from @ada@diplo.social · May 19": the platform's words lead the handle, which names the author.
+  if (PLATFORM_LEAD.test(beforeHandle)) {
+    const user = /@([\w.-]+)/.exec(texts[at]!.slice(cut))!;
+    return { name: user[1]!, nameStart: paragraphs[at]![0] + cut + user.index + 1, headerAt: at, bodyFrom };
+  }
   // The name on a line of its own before the handle ("Henrik Dahl", then "@envoy_dahl").
   const previous = texts[at - 1];
   const nameAt =
@@ -142,7 +156,7 @@ function channelPost(
     const line = texts[bodyFrom]!.trim();
     const forward = FORWARDED.exec(line);
     if (forward) forwarded = forward;
-    else if (!isChannelLine(line) && !(line.length < 200 && CHANNEL_NOTE.test(line))) break;
+    else if (!isChannelHead(line)) break;
   }
   const at = named?.at ?? 0;
   const author = forwarded ? forwarded[1]!.trim() : (named?.name ?? titled!);
@@ -297,26 +311,52 @@ function accountPosts(
   gazetteer: Gazetteer,
 ): SuggestedClaim[] {
   const posts = accounts.flatMap((a, k) => {
-    const found = accountFound(a.name, gazetteer);
     const bodies = postBodies(
       text,
       paragraphs.slice(a.bodyFrom, accounts[k + 1]?.headerAt ?? paragraphs.length),
     );
-    return bodies
-      .flatMap((body) => threadPosts(text, body))
-      .map((post) => withoutCounter(text, post))
-      .map((post): SuggestedClaim => {
-        // '"…" — Minister Pavel Surin at today's briefing': the words of the one the post quotes.
-        const quoted = pullQuote(text, post, gazetteer) ?? postLead(text, post, gazetteer, found?.partyId);
-        const [span, speaker, speakerSpan] = quoted
-          ? [quoted.span, quoted.speaker, quoted.speakerSpan]
-          : [
-              post,
-              { ...accountSpeaker(a.name, found), said: a.name },
-              [a.nameStart, a.nameStart + a.name.length] as Span,
-            ];
-        return spanQuote(text, span, speaker, speakerSpan, 'post');
-      });
+    return bodies.flatMap((body) =>
+      bodyPosts(text, forwardedBody(text, body) ?? { account: a, body }, gazetteer),
+    );
   });
   return posts.filter((post) => !isPreviewOf(post, posts));
+}
+
+/**
+ * A channel's post that opens on "Forwarded from Norland MFA": the forwarded channel's words, after
+ * that line; undefined for a post of the channel's own.
+ */
+function forwardedBody(text: string, body: Span[]): { account: Account; body: Span[] } | undefined {
+  const [first, ...rest] = body;
+  const forward = first && rest.length > 0 ? FORWARDED.exec(text.slice(first[0], first[1]).trim()) : null;
+  if (!forward) return undefined;
+  const name = forward[1]!.trim();
+  const nameStart = text.indexOf(name, first![0]);
+  return { account: { name, nameStart, headerAt: 0, bodyFrom: 0 }, body: rest };
+}
+
+/** The posts of one body of an account's, each spoken by the account or by the one it quotes. */
+function bodyPosts(
+  text: string,
+  { account: a, body }: { account: Account; body: Span[] },
+  gazetteer: Gazetteer,
+): SuggestedClaim[] {
+  const found = accountFound(a.name, gazetteer);
+  return threadPosts(text, body)
+    .map((post) => withoutCounter(text, post))
+    .map((post): SuggestedClaim => {
+      // '"…" — Minister Pavel Surin at today's briefing': the words of the one the post quotes.
+      const quoted =
+        pullQuote(text, post, gazetteer) ??
+        signedPost(text, post, gazetteer) ??
+        postLead(text, post, gazetteer, found?.partyId);
+      const [span, speaker, speakerSpan] = quoted
+        ? [quoted.span, quoted.speaker, quoted.speakerSpan]
+        : [
+            post,
+            { ...accountSpeaker(a.name, found), said: a.name },
+            [a.nameStart, a.nameStart + a.name.length] as Span,
+          ];
+      return spanQuote(text, span, speaker, speakerSpan, 'post');
+    });
 }

@@ -50,9 +50,12 @@ export function isReplyRow(line: string): boolean {
 const AGE_LINE = `${AGE}(?:\\s*[·•]\\s*edited)?`;
 const BETWEEN = new RegExp(`^(?:${AGE_LINE}|see translation|translate(?: post)?|edited)$`, 'i');
 const AGE_ALONE = new RegExp(`^${AGE_LINE}$`, 'i');
-// After the name: a badge, a network degree ("• 3rd+"), the age ("· 6h"), the poster's mark ("OP").
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.?';
+const DAY = `(?:${MONTH}\\s\\d{1,2}|\\d{1,2}\\s${MONTH})(?:,?\\s\\d{4})?`;
+// After the name: a badge, a network degree ("• 3rd+"), the age ("· 6h") or a newsletter's day
+// after a separator ("Ada Lind · Apr 5"), the poster's mark ("OP", "Author").
 const TRAILER = new RegExp(
-  `(?:\\s*(?:[·•|]\\s*)?(?:✓|☑️?|✔️?|OP|Author|Verified|Follow(?:ing)?|${DEGREE_MARK}|${AGE}))+\\s*$`,
+  `(?:\\s*(?:[·•|]\\s*)?(?:✓|☑️?|✔️?|OP|Author|Verified|Follow(?:ing)?|${DEGREE_MARK}|${AGE})|\\s*[·•|]\\s*${DAY})+\\s*$`,
   'u',
 );
 // A network degree marks a professional network, whose next line is the commenter's job title.

@@ -2,8 +2,8 @@
 // turn or the whole record (stage directions, the record's own voice, footers, headings).
 // The speaker of each turn is read in turnSpeakers.ts; its quotation is made in turns.ts.
 
-import { castHeader } from './castHeaders.ts';
-import { bareName, chairHeader, isRole, type TurnLabel, turnLabel } from './genre.ts';
+import { castHeader, chairOpening } from './castHeaders.ts';
+import { bareName, isRole, type TurnLabel, turnLabel } from './genre.ts';
 import { isHeadList } from './headLists.ts';
 import { afterLineNumber, isLineNumbered, isUnspokenLine, withoutLineNumber } from './lineNumbers.ts';
 import { afterFirstMarked, markedLabels } from './markedLabels.ts';
@@ -66,8 +66,7 @@ const RECORD_ENDS =
 // own ("Question put.", "The House divided: Ayes 112, Noes 61.", "Bill accordingly read a second
 // time.", "The Assembly adjourned at four o'clock.", a committee's "Adjourned at 11:42 a.m.", an
 // estimates hearing's "Proceedings suspended from 11:19 to 11:31", a translated one's "The sitting is
-// suspended from 16.42 to 16.50"), and a vote's tally a side a line ("Ayes: 212",
-// "Against: None").
+// suspended from 16.42 to 16.50"), and a vote's tally a side a line ("Ayes: 212", "Against: None").
 // A recording's transcript may set the time before it ("[00:41:02] [Music]").
 const STAGE_DIRECTION = /^(?:[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s+)?(?:\([^()]*\)|\[[^[\]]*\])\.?$/;
 const RECORD_VOICE =
@@ -177,7 +176,7 @@ export function findTurns(text: string, paragraphs: Span[], read?: ShapedLabelRe
   const shaped = read === undefined ? shapedLabels(text) : read;
   // "Participant 1:" is a tool's voice only where the record reads as a tool's (placeholderVoices.ts).
   const toolVoices = hasToolVoices(text);
-  // "Anchor: Lena Berg" in a broadcast's head names the role's holder and says nothing (castHeaders.ts).
+  // A head's "Anchor: Lena Berg" says nothing (castHeaders.ts).
   const readLabel = (paragraph: string) =>
     castHeader(paragraph) !== undefined
       ? undefined
@@ -205,8 +204,7 @@ export function findTurns(text: string, paragraphs: Span[], read?: ShapedLabelRe
   // The turn a heading-shaped paragraph last ran on, and where its words ended before it.
   let titled: { turn: Turn; end: number } | undefined;
   const blocks = paragraphs.flatMap((p) => labelledBlocks(text, p, labelOf));
-  for (let k = 0; k < blocks.length; k++) {
-    const [start, end] = blocks[k]!;
+  for (const [k, [start, end]] of blocks.entries()) {
     const written = text.slice(start, end);
     // A numbered record's lines are read for what they are without their numbers.
     const paragraph = numbered ? withoutLineNumber(written) : written;
@@ -231,7 +229,7 @@ export function findTurns(text: string, paragraphs: Span[], read?: ShapedLabelRe
         ? undefined
         : (heading ??
           labelOf(written) ??
-          (turns.length === 0 ? chairOpening(text, paragraph, blocks[k + 1]) : undefined));
+          (turns.length === 0 ? chairOpening(text, paragraph, blocks[k + 1], recordVoice) : undefined));
     // "Mr Holm (Greens):" over "Chair. The minister writes …": a member opens by addressing the chair,
     // and a bare office under a label still waiting for its words is those words, no new turn.
     const label =
@@ -311,21 +309,6 @@ export function findTurns(text: string, paragraphs: Span[], read?: ShapedLabelRe
   // "PANELISTS:" over "NAME, office" lines in the head: the record's list, no turn (headLists.ts).
   const lists = turns.findIndex((t) => !isHeadList(text, t));
   return firstOfStacked(text, afterFirstMarked(text, lists > 0 ? turns.slice(lists) : turns, marked));
-}
-
-// The chair's header over a paragraph of sentences ("PRESIDENT: Ada Lind", then "Dear colleagues, we
-// continue …"): the record names the chair's holder on the label's own line and the chair speaks
-// first. Over a heading, a day or a list ("Chair: Ada Lind" over "Agenda item 2") it is the head's field.
-const SENTENCE = /^\p{Lu}[^\n]*[.!?…]["”’)]?\s*$/u;
-// Another field or a label after it ("Present: 118 members …", "Mr Holm:") is no word of the chair's.
-const FIELD = /^[\p{L}.' -]{1,40}:/u;
-function chairOpening(text: string, paragraph: string, next: Span | undefined): TurnLabel | undefined {
-  const header = chairHeader(paragraph.trim());
-  if (header === undefined || next === undefined) return undefined;
-  const words = text.slice(next[0], next[1]).trim();
-  if (!SENTENCE.test(words) || FIELD.test(words) || recordVoice(words)) return undefined;
-  const key = paragraph.slice(0, paragraph.indexOf(':')).trim();
-  return { full: paragraph, said: key, question: false, name: key };
 }
 
 // A record whose turns each keep to one paragraph closes on lines that are nobody's words, in

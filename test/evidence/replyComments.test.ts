@@ -116,4 +116,25 @@ describe('comments under a post', () => {
       )[0]?.[0],
     ).toBe('ingrid.sol.berg');
   });
+
+  it("reads a newsletter's comments, each commenter's line closed by the day, not by an age", () => {
+    const page = [
+      'Thanks for reading! Subscribe for free to receive new posts.',
+      '2 Comments',
+      'Ada V. · Apr 5',
+      'The new date is hard on the river towns.',
+      '  ♡ 14   Reply',
+      'Per Holm · 12 Apr 2031',
+      'Was the map in the annex or in the text?',
+      '  ♡ 6   Reply',
+    ].join('\n\n');
+    expect(comments(page)).toEqual([
+      ['Ada V.', 'The new date is hard on the river towns.'],
+      ['Per Holm', 'Was the map in the annex or in the text?'],
+    ]);
+  });
+
+  it('takes no sentence with a day after a separator for a commenter', () => {
+    expect(comments('The talks resume · Apr 5\n\nNothing is agreed yet.\n\n♡ 3   Reply')).toEqual([]);
+  });
 });

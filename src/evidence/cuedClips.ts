@@ -1,0 +1,36 @@
+// A broadcaster's web page prints its bulletin as a story: the reporter's lines as paragraphs and
+// each clip as a quotation under a cue on a line of its own ("[Sound bite] Ada Lind / Foreign
+// Minister of Norland (translated)", "SOUNDBITE: (Ada Lind, Foreign Minister)"). No sentence
+// attributes the clip: the cue names its speaker, as in a script (broadcastScripts.ts).
+import { cuedSpeaker } from './broadcastScripts.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import type { SuggestedClaim } from './types.ts';
+
+const OPENING_MARKS = /^[\s"“«„']*$/;
+
+/** The claims with a quotation no reader gave a speaker given the one a cue right above it names. */
+export function withCuedSpeakers(
+  claims: SuggestedClaim[],
+  text: string,
+  gazetteer: Gazetteer,
+): SuggestedClaim[] {
+  return claims.map((claim) => {
+    if (claim.kind !== 'quote' || claim.speaker) return claim;
+    // The quotation opens its paragraph: only marks before it on its line.
+    const lineStart = text.lastIndexOf('\n', claim.span[0] - 1) + 1;
+    if (!OPENING_MARKS.test(text.slice(lineStart, claim.span[0]))) return claim;
+    // The cue is the last line with words above it.
+    // Walked back over the blanks: a slice of all the text before each quotation would be quadratic.
+    let cueEnd = lineStart;
+    while (cueEnd > 0 && /\s/.test(text[cueEnd - 1]!)) cueEnd--;
+    const cueStart = text.lastIndexOf('\n', cueEnd - 1) + 1;
+    const cue = cueEnd > 0 ? cuedSpeaker(text, [cueStart, cueEnd], gazetteer) : undefined;
+    if (!cue) return claim;
+    const said = cue.speaker.said ?? cue.speaker.name;
+    return {
+      ...claim,
+      speaker: cue.speaker,
+      data: { ...claim.data, speakerSpan: [cue.at, cue.at + said.length] },
+    };
+  });
+}
