@@ -2,6 +2,8 @@
 // resolved to a roster person or a party, titles and pronouns looked back for. Moved out: finding
 // the phrase after the quote (speakerAfter.ts), before it (speakerBefore.ts) or in a colon's clause
 // (clauseSpeakers.ts), and the patterns it is read by (speakerPhrases.ts).
+// Over 400 lines because `resolveCandidate` tries its readings in one order (name, office,
+// honorific, description, pronoun) and each needs the same context and hit helpers kept here.
 import { titledBefore } from './appositionTitles.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { ANONYMOUS, unnamedSource } from './givenNames.ts';
