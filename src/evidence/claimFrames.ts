@@ -4,6 +4,7 @@
 // part, what a party refuses. Each reading is computed once per passage (perPassage).
 // Here: what a party refuses, and a passage's names read as meaning words. Who wrote a text is read in
 // textAuthor.ts, who heads a delegation in delegationHeads.ts, who took part in namedPresence.ts.
+import { TIME_WORDS } from './countedAndMeasured.ts';
 import { ownMeaning, perPassage } from './linkSupport.ts';
 import { meaningWords } from './meaning.ts';
 import type { Passage } from './passages.ts';
@@ -16,11 +17,16 @@ export const nameMeaning = perPassage((p) => meaningWords([...p.nameWords].join(
 // The refusal and a word of what is refused, not only of the refusing ("the proposal", "the text"),
 // of who refuses ("officials", "the government", "the foreign ministry", "diplomats said") or of
 // the negotiation's own acts ("sign", "ask"): "rejects the signing date" and "will not sign in
-// that order" share only the act, not the thing refused.
+// that order" share only the act, not the thing refused. Nor is the refuser's office or camp ("the
+// minister", "opposition members", "the bloc's allies"), the time of refusing ("this month") or its
+// manner ("never", "whatever they say") a thing refused: any two refusals of a round share them.
 const REFUSAL_WORDS = 2;
 const REFUSAL_TALK = new Set([
   ...['reject', 'propose', 'draft', 'agreement', 'talk', 'delegation', 'agree', 'sign', 'ask'],
   ...['govern', 'offici', 'diplomat', 'ministry', 'foreign', 'senior'],
+  ...['minister', 'president', 'member', 'opposit', 'alli', 'bloc', 'party', 'parti', 'side'],
+  ...TIME_WORDS,
+  ...['never', 'whatever'],
 ]);
 
 /**

@@ -37,4 +37,30 @@ describe('one refusal', () => {
       ),
     ).toBe(false);
   });
+
+  it("does not link refusals that share only the refuser's office, the month or a 'never'", () => {
+    expect(
+      oneRefusal(
+        passage(
+          'a',
+          'The minister has never accepted the ferry timetable, Kessel officials said this month.',
+        ),
+        passage(
+          'b',
+          'Torvania rejected the minister’s plan for the border posts this month and never answered.',
+        ),
+        roster,
+      ),
+    ).toBe(false);
+  });
+
+  it('still links two refusals of one thing that also name the minister', () => {
+    expect(
+      oneRefusal(
+        passage('a', 'The minister rejected the ferry timetable for Kessel.'),
+        passage('b', 'Torvania will not accept the ferry timetable, its minister said.'),
+        roster,
+      ),
+    ).toBe(true);
+  });
 });
