@@ -5,16 +5,27 @@
 // sentences opens the first turn.
 import { titleCase } from './gazetteer.ts';
 import { chairHeader, type TurnLabel } from './genre.ts';
+import { TITLE_WORDS } from './lexicon.ts';
 import type { Span } from './types.ts';
 
 const CAST_KEY = /^(?:anchor|anchorman|anchorwoman|host|co-host|presenter|newsreader|interviewer)$/i;
 // One to four capitalised words (a particle between them), and after a comma at most an office in
-// title case: "Mirela Dostani, Chief Executive of Halvesk, thank you." is a sign-off, said.
+// title case: "Lena Berg, Chief Executive of Kessel Radio, thank you." is a sign-off, said.
 const OFFICE_WORD = String.raw`(?:\p{Lu}[\p{L}'’.&-]*|of|the|for|and|in|on|at|to)`;
 const HOLDER = new RegExp(
   String.raw`^(\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:(?:van|von|de|da|der|al|bin)[ \t]+)?\p{Lu}[\p{L}'’-]*){1,3})(?:,[ \t]*${OFFICE_WORD}(?:,?[ \t]+${OFFICE_WORD}){0,12})?$`,
   'u',
 );
+// Capitalised words the role says rather than a name it holds: a greeting or thanks set in capitals
+// or without stops ("GOOD EVENING AND WELCOME", "Thank You Minister Dahl").
+const SAID_WORDS =
+  /^(?:good|welcome|thank|thanks|hello|hi|goodbye|bye|greetings|dear|evening|morning|afternoon|night)$/i;
+// A courtesy may precede a holder's name ("Host: Dr Ada Lind"); an office before a name is the
+// one the role addresses ("Interviewer: Minister Dahl").
+const COURTESY = /^(?:mr|mrs|ms|dr|sir|dame|lord)\.?$/i;
+const isSaid = (words: string[]): boolean =>
+  words.some((w) => SAID_WORDS.test(w)) ||
+  (!COURTESY.test(words[0]!) && TITLE_WORDS.has(words[0]!.toLowerCase()));
 
 /** The role and the holder a field line names ("Anchor: Lena Berg"), or undefined for any other line. */
 export function castHeader(line: string): { role: string; holder: string } | undefined {
@@ -23,31 +34,28 @@ export function castHeader(line: string): { role: string; holder: string } | und
   const role = line.slice(0, colon).trim();
   if (!CAST_KEY.test(role)) return undefined;
   const holder = HOLDER.exec(line.slice(colon + 1).trim())?.[1];
+  const words = holder?.split(/[ \t]+/);
   // A name set in capitals ("ADA LIND") is said as a label would say it.
-  return holder
-    ? {
-        role,
-        holder: holder
-          .split(/[ \t]+/)
-          .map(titleCase)
-          .join(' '),
-      }
-    : undefined;
+  return words && !isSaid(words) ? { role, holder: words.map(titleCase).join(' ') } : undefined;
 }
 
-/** The one the head's field line names for a label that is the role alone ("Anchor"), if any. */
-export function castHolder(label: string, head: string): string | undefined {
-  if (!CAST_KEY.test(label.trim())) return undefined;
-  const role = label.trim().toLowerCase();
+/** The holder of each role the head's field lines name, by the role in lower case; read once a record. */
+export function castOf(head: string): Map<string, string> {
+  const cast = new Map<string, string>();
   for (const line of head.split('\n')) {
     const field = castHeader(line.trim());
-    if (field && field.role.toLowerCase() === role) return field.holder;
+    const role = field?.role.toLowerCase();
+    if (field && role && !cast.has(role)) cast.set(role, field.holder);
   }
-  return undefined;
+  return cast;
 }
 
-// The chair's header over a paragraph of sentences ("PRESIDENT: Ada Lind", then "Dear colleagues, we
-// continue …"): the record names the chair's holder on the label's own line and the chair speaks
+/** The one the head's field line names (`castOf`) for a label that is the role alone ("Anchor"), if any. */
+export const castHolder = (label: string, cast: Map<string, string>): string | undefined =>
+  cast.get(label.trim().toLowerCase());
+
+// The chair's header over a paragraph of sentences ("PRESIDENT: Ada Lind", then "Colleagues, the
+// sitting is open …"): the record names the chair's holder on the label's own line and the chair speaks
 // first. Over a heading, a day or a list ("Chair: Ada Lind" over "Agenda item 2") it is the head's field.
 const SENTENCE = /^\p{Lu}[^\n]*[.!?…]["”’)]?\s*$/u;
 // Another field or a label after it ("Present: 118 members …", "Mr Holm:") is no word of the chair's.

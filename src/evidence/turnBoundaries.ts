@@ -65,8 +65,8 @@ const RECORD_ENDS =
 // report what the meeting did: the turn before them has ended. A parliament's record has its
 // own ("Question put.", "The House divided: Ayes 112, Noes 61.", "Bill accordingly read a second
 // time.", "The Assembly adjourned at four o'clock.", a committee's "Adjourned at 11:42 a.m.", an
-// estimates hearing's "Proceedings suspended from 11:19 to 11:31", a translated one's "The sitting is
-// suspended from 16.42 to 16.50"), and a vote's tally a side a line ("Ayes: 212", "Against: None").
+// estimates hearing's "Proceedings suspended from 11:19 to 11:31", a translated one's "The sitting
+// is suspended from 09.05 to 09.20"), and a vote's tally a side a line ("Ayes: 212", "Against: None").
 // A recording's transcript may set the time before it ("[00:41:02] [Music]").
 const STAGE_DIRECTION = /^(?:[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s+)?(?:\([^()]*\)|\[[^[\]]*\])\.?$/;
 const RECORD_VOICE =
@@ -176,20 +176,17 @@ export function findTurns(text: string, paragraphs: Span[], read?: ShapedLabelRe
   const shaped = read === undefined ? shapedLabels(text) : read;
   // "Participant 1:" is a tool's voice only where the record reads as a tool's (placeholderVoices.ts).
   const toolVoices = hasToolVoices(text);
-  // A head's "Anchor: Lena Berg" says nothing (castHeaders.ts).
   const readLabel = (paragraph: string) =>
-    castHeader(paragraph) !== undefined
-      ? undefined
-      : (turnLabel(paragraph) ??
-        risingLabel(paragraph, surnames, isRole) ??
-        repeated?.(paragraph) ??
-        marked?.(paragraph) ??
-        clocked?.(paragraph) ??
-        shaped?.(paragraph));
+    turnLabel(paragraph) ??
+    risingLabel(paragraph, surnames, isRole) ??
+    repeated?.(paragraph) ??
+    marked?.(paragraph) ??
+    clocked?.(paragraph) ??
+    shaped?.(paragraph);
   // A record that numbers its lines sets each label after the line's number (lineNumbers.ts).
   const numbered = isLineNumbered(text);
   const afterNumber = afterLineNumber(readLabel);
-  const capitals = capitalsRecord(text, paragraphs, readLabel);
+  const capitals = capitalsRecord(text, paragraphs, (p) => (castHeader(p) ? undefined : readLabel(p)));
   const labelOf = (paragraph: string) => {
     const read = (numbered ? afterNumber(paragraph) : undefined) ?? readLabel(paragraph);
     const label = read?.capitalsOnly && !capitals() ? undefined : read;
@@ -224,8 +221,10 @@ export function findTurns(text: string, paragraphs: Span[], read?: ShapedLabelRe
     const heading =
       opens === 65 || opens === 82 ? writtenAnswerLabel(text.slice(start, start + 400)) : undefined;
     if (heading) headingEnd = start + heading.full.length;
+    // A head's "Anchor: Lena Berg" says nothing (castHeaders.ts); after the first turn the same
+    // shape is a turn ("Anchor: Thank You Minister Dahl" in a record without stops).
     const read =
-      start === first && titleLine(paragraph)
+      (start === first && titleLine(paragraph)) || (turns.length === 0 && castHeader(paragraph))
         ? undefined
         : (heading ??
           labelOf(written) ??

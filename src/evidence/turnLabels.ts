@@ -6,6 +6,7 @@
 import { capsDashLabel } from './capsDashLabels.ts';
 import { commaLabel } from './commaLabels.ts';
 import { isContactField } from './contactFields.ts';
+import { isStampValue } from './fieldStamps.ts';
 import { initialledLabel } from './initialledLabels.ts';
 import { TITLE_WORDS } from './lexicon.ts';
 import { lowerOfficeLabel } from './lowerOfficeLabels.ts';
@@ -208,14 +209,6 @@ export function chairHeader(paragraph: string): string | undefined {
   return body.length <= 80 && (NAME_ONLY.test(body) || SURNAME_ONLY.test(body)) ? body : undefined;
 }
 
-// A header's field whose value is a day, with its time perhaps ("Broadcast: Sunday 5 April 2031",
-// "Recorded: March 4, 2031, 14:00 CET", "Aired: 04.03.2031"): a turn's words run on as a sentence.
-const DATE_ONLY =
-  /^(?:\p{L}+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+,?\s+\d{4}|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+\p{Lu}{2,5})?)?\.?\s*$/iu;
-// A page's stamp in figures to the minute or the second, another field after it perhaps ("Write:
-// 2031-05-18 10:20:07 / Update: …", "Exported: 2035-03-19 22:41 (UTC+1)"): no turn opens on a clock.
-const FIGURES_STAMP = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?!\d)/;
-
 export interface TurnLabel {
   /** The label as written with its colon and the space after ("MS. DORN: "). */
   full: string;
@@ -409,7 +402,7 @@ function wordLabel(paragraph: string): TurnLabel | undefined {
     if (name !== undefined && isContactField(name, paragraph.slice(m[0].length))) return undefined;
     if (isAttendeeList(paragraph.slice(m[0].length))) return undefined;
     const value = paragraph.slice(m[0].length).split('\n', 1)[0]!;
-    if (DATE_ONLY.test(value) || FIGURES_STAMP.test(value)) return undefined;
+    if (isStampValue(value)) return undefined;
     // "Q: [Fjell TV] Will the minister …": the outlet after the colon is the label's.
     const outlet = m[1] !== undefined ? OUTLET_AFTER.exec(paragraph.slice(m[0].length))?.[0] : undefined;
     // "Speaker 2 (00:41):": the recording's clock in the brackets is no aside; the label is said without it.

@@ -104,6 +104,8 @@ export interface TurnContext {
   chair?: string;
   /** The record's head, before its first turn. */
   head?: string;
+  /** The holder of each role the head's cast fields name ("Anchor: Lena Berg"), by role (`castOf`). */
+  cast?: Map<string, string>;
   /** The person an interview's head names, who speaks its answers. */
   interviewee?: Speaker;
 }
@@ -258,7 +260,7 @@ export function turnSpeaker(turn: Turn, ctx: TurnContext, earlier: Map<string, S
   const country = turn.question ? undefined : countryTurn(turn.name ?? said, gazetteer);
   if (country) return { ...country, said };
   // "Anchor:" under the head's "Anchor: Lena Berg": the one the head names, the asker or not.
-  const cast = turn.question || turn.aside || !ctx.head ? undefined : castHolder(said, ctx.head);
+  const cast = turn.question || turn.aside || !ctx.cast ? undefined : castHolder(said, ctx.cast);
   if (cast) return { ...(speakerNamed(cast, gazetteer) ?? { name: cast, via: 'name' as const }), said };
   if (
     turn.question ||

@@ -6,6 +6,7 @@
 import { answeringVoices } from './answeringVoices.ts';
 import { askedAndAnswered } from './askedAndAnswered.ts';
 import { briefingSections } from './briefingSections.ts';
+import { castOf } from './castHeaders.ts';
 import { withDashAnswers } from './dashAnswers.ts';
 import { type Gazetteer, speakerNamed } from './gazetteer.ts';
 import { bareName } from './genre.ts';
@@ -47,11 +48,13 @@ export function turnQuotes(
   const earlier = new Map<string, Speaker>();
   // A record with no label at all (a speech as delivered) is head to its end.
   const head = text.slice(0, labelledTurns[0]?.labelSpan[0] ?? text.length);
-  // "PRESIDENT: Ada Lind" over the first turn's words names the chair on the label's own line.
+  // "PRESIDENT: Ada Lind" over the first turn's words names the chair on the label's own line: that
+  // turn's label is the whole header line (castHeaders.ts chairOpening), read as a head's field.
   const first = labelledTurns[0];
   const chair =
     recordChair(head) ?? (first ? recordChair(text.slice(first.labelSpan[0], first.body[0])) : undefined);
   const interviewer = interviewerOf(head);
+  const cast = castOf(head);
   const masthead = mastheadOf(head);
   const askers = pressConference
     ? new Set([...askingVoices(labelledTurns, text), ...roomAskers(labelledTurns, text)])
@@ -65,6 +68,7 @@ export function turnQuotes(
     ...(askers ? { askers, answerers: answeringVoices(labelledTurns, text, head, askers, gazetteer) } : {}),
     interview: isInterviewHead(head) || askedAndAnswered(labelledTurns, text),
     ...(masthead ? { masthead } : {}),
+    ...(cast.size > 0 ? { cast } : {}),
     ...(chair ? { chair, chairNamed: chairSeatedByName(head) } : {}),
   };
   // "IP: When did you see it?" and "— On Monday.": the answer a dash opens is the interviewee's turn.

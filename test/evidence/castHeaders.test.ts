@@ -19,7 +19,7 @@ const turns = (text: string) =>
 describe("a broadcast's cast named in its head", () => {
   const interview = [
     'FJELLBY WORLD RADIO',
-    'Write: 2031-05-18 10:20:07 / Update: 2031-05-18 14:02:51',
+    'Saved: 2031-04-02 09:15:30 / Edited: 2031-04-02 11:40:02',
     'Anchor: Lena Berg',
     'Guest: Henrik Dahl, Special Envoy of Norland',
     'Anchor: Welcome back. The envoy is on the line from Kessel. Is the map finished?',
@@ -41,6 +41,43 @@ describe("a broadcast's cast named in its head", () => {
     expect(castHeader('Presenter: ADA VIK, Kessel Radio')).toEqual({ role: 'Presenter', holder: 'Ada Vik' });
     expect(castHeader('Anchor: Henrik Dahl, Special Envoy, thank you.')).toBeUndefined();
     expect(castHeader('Dahl: Ada Vik')).toBeUndefined();
+    expect(castHeader('Host: Dr Ada Lind')?.holder).toBe('Dr Ada Lind');
+  });
+
+  it('reads no holder in a greeting, a thanks or an address set in capitals', () => {
+    expect(castHeader('ANCHOR: GOOD EVENING AND WELCOME')).toBeUndefined();
+    expect(castHeader('Host: Good Morning')).toBeUndefined();
+    expect(castHeader('Anchor: Thank You Minister Dahl')).toBeUndefined();
+    expect(castHeader('Interviewer: Minister Dahl')).toBeUndefined();
+  });
+
+  it('names no holder after a greeting under the role', () => {
+    const record = [
+      'Kessel Radio, the evening news',
+      'ANCHOR: GOOD EVENING AND WELCOME',
+      'ANCHOR: Tonight, the Vell talks. Minister Dahl, is the map done?',
+      'DAHL: It is done, and Kessel has it.',
+      'ANCHOR: Minister Dahl, thank you.',
+    ].join('\n\n');
+    expect(turns(record)).toEqual([
+      ['Tonight, the Vell talks. Minister Dahl, is the map done?', 'Anchor'],
+      ['It is done, and Kessel has it.', 'dahl'],
+      ['Minister Dahl, thank you.', 'Anchor'],
+    ]);
+  });
+
+  it('reads the field’s shape as a field in the head only, and as a turn after the first turn', () => {
+    const record = [
+      'ANCHOR: LENA BERG',
+      'ANCHOR: THE VELL TALKS ENDED TODAY IN KESSEL.',
+      'ANCHOR: OVER TO ADA VIK',
+      'VIK: THE DELEGATIONS HAVE LEFT THE HALL.',
+    ].join('\n\n');
+    expect(turns(record)).toEqual([
+      ['THE VELL TALKS ENDED TODAY IN KESSEL.', 'Lena Berg'],
+      ['OVER TO ADA VIK', 'Lena Berg'],
+      ['THE DELEGATIONS HAVE LEFT THE HALL.', 'Vik'],
+    ]);
   });
 
   it('keeps the role as written where the head names no holder', () => {
@@ -54,12 +91,26 @@ describe("a broadcast's cast named in its head", () => {
 
 describe("a page's stamp in figures under a field's name", () => {
   it('is no turn', () => {
-    expect(turnLabel('Write: 2031-05-18 10:20:07 / Update: 2031-05-18 14:02:51')).toBeUndefined();
+    expect(turnLabel('Saved: 2031-04-02 09:15:30 / Edited: 2031-04-02 11:40:02')).toBeUndefined();
     expect(turnLabel('Exported: 2031-03-19 22:41 (UTC+1)')).toBeUndefined();
+    expect(turnLabel('Exported: 02/04/2031 09:15 by ada.lind')).toBeUndefined();
+    expect(turnLabel('Recorded: 2031-07-18 10:03 | Length: 00:12:40 | Language: English')).toBeUndefined();
   });
 
   it('leaves a turn that speaks of a day in figures', () => {
     expect(turnLabel('Dahl: 2031 is the year the map is due.')?.name).toBe('Dahl');
+    expect(turnLabel('Vik: 2031-03-03 at 04:10 is the time in the operator log.')?.name).toBe('Vik');
+  });
+
+  it('keeps a witness’s answer that opens on a day and a clock as the witness’s turn', () => {
+    const record = [
+      'Chair: Ms Vik, when was the cable cut?',
+      'Vik: 2031-03-03 at 04:10 is the time in the operator log. The power failed at once.',
+    ].join('\n\n');
+    expect(turns(record)).toEqual([
+      ['Ms Vik, when was the cable cut?', 'Chair'],
+      ['2031-03-03 at 04:10 is the time in the operator log. The power failed at once.', 'Vik'],
+    ]);
   });
 });
 
@@ -74,7 +125,7 @@ describe("a chamber's chair named in its head", () => {
       'The President:\nThe Minister.',
       'Minister Solberg:\nMadam President, the text is the envoy’s.',
       'The President:\nThank you. I close the debate.',
-      'The sitting is suspended from 16.42 to 16.50.',
+      'Sitting suspended from 11.05 to 11.20.',
     ].join('\n\n');
     expect(turns(record)).toEqual([
       ['We turn to the Vell accord. I give the floor to Mr Berg.', 'melnyk'],
@@ -92,16 +143,16 @@ describe("a chamber's chair named in its head", () => {
   it('opens the first turn under a chair named on its own line over the chair’s sentences', () => {
     const record = [
       'ASSEMBLY OF NORLAND — Stenographic record',
-      'Item 2: Report of the Government on the Vell talks',
+      'Point 4 of the order paper: the Government’s paper on the Vell talks',
       'PRESIDENT: Ingrid Solberg',
-      'Dear colleagues, we continue with item 2. Please, Deputy Minister.',
+      'Colleagues, the floor goes to the Deputy Minister now.',
       'OLEG VARIN, Deputy Minister:\nThank you, Madam President. The text is a working draft.',
-      'PRESIDENT:\nThank you. That concludes item 2.',
+      'PRESIDENT:\nThank you. We are done with point 4.',
     ].join('\n\n');
     expect(turns(record)).toEqual([
-      ['Dear colleagues, we continue with item 2. Please, Deputy Minister.', 'solberg'],
+      ['Colleagues, the floor goes to the Deputy Minister now.', 'solberg'],
       ['Thank you, Madam President. The text is a working draft.', 'varin'],
-      ['Thank you. That concludes item 2.', 'solberg'],
+      ['Thank you. We are done with point 4.', 'solberg'],
     ]);
   });
 
