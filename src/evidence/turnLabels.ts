@@ -165,7 +165,7 @@ const CHAIR_KEYS = /^(?:chair|chairman|chairwoman|chairperson|president|presidin
 // Two capitalised words at least ("Welcome." is a turn), the last not ending a sentence.
 const NAME_ONLY =
   /^(?:\p{Lu}[\p{L}.'’-]*\s+|(?:of|the|de|van|von|da|al)\s+)+\p{Lu}[\p{L}'’-]*\s*(?:\([^)\n]{1,60}\))?\s*$/u;
-// A Dutch or Belgian record names its chair by the surname alone ("Voorzitter: Bakema"); a one-word
+// A Dutch or Belgian record names its chair by the surname alone ("Voorzitter: Lind"); a one-word
 // reply ("Chair: Agreed") is a turn.
 const SURNAME_ONLY =
   /^(?!(?:Yes|No|Okay|Right|Thanks|Welcome|Order|Agreed|Noted|Please|Sure|Fine|Indeed|Correct|Good|Next)$)\p{Lu}\p{Ll}{2,}(?:[-'’]\p{Lu}?\p{Ll}+)?$/u;
