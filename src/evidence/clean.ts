@@ -28,7 +28,14 @@ import {
 import { repairMojibakeCounted } from './mojibake.ts';
 import { normalizeParagraph, splitParagraphs } from './normalize.ts';
 import { isNameAlone } from './ownLineLabels.ts';
-import { dayHeading, newestPartDay, opensWithChatStamp, type PartDay, partDays } from './partDays.ts';
+import {
+  dayHeading,
+  feedDay,
+  newestPartDay,
+  opensWithChatStamp,
+  type PartDay,
+  partDays,
+} from './partDays.ts';
 import { isCapture, postAgeDate } from './postAge.ts';
 import { isCountsLine, isPostHeader } from './posts.ts';
 import {
@@ -37,6 +44,7 @@ import {
   DATE_CONFIDENCE,
   type DateSource,
   datelineDate,
+  loneDay,
   lonePostDay,
   monthDayStamp,
   newestDate,
@@ -184,8 +192,9 @@ const isLabelLine = (line: string): boolean =>
   line.length <= 120 && line.endsWith(':') && turnLabel(line)?.ownLine === true;
 
 function keep(state: State, paragraph: string, index: number): void {
-  // A heading that is a whole day goes with the header's datelines, but what stands under it is of that day.
-  const heading = dayHeading(paragraph);
+  // A heading that is a whole day goes with the header's datelines, but what stands under it is of that day;
+  // a channel's feed heads each day's posts with the day alone, its year the platform's ("May 14").
+  const heading = dayHeading(paragraph) ?? (state.social ? loneDay(paragraph, state.received) : undefined);
   if (heading) state.headings.push({ at: state.kept.length, day: heading });
   // A registry's receipt stamp ("RECEIVED" over "26 MAY 2031") gives the day the letter arrived, not
   // the day it was written: set apart before any reader takes it for the dateline.
@@ -376,6 +385,10 @@ export function cleanDocument(text: string, _fileName: string, options: CleanOpt
     const normalized = normalizeParagraph(paragraph);
     if (normalized !== '') keep(state, normalized, index);
   });
+  // A feed or a live page dated by one of its day headings is published on the newest (feedDay).
+  const feed = feedDay(state.headings, state.meta.date);
+  if (feed !== undefined)
+    Object.assign(state.meta, { date: feed, dateFrom: 'dateline', dateConfidence: DATE_CONFIDENCE.dateline });
   laterDate(state);
   const unsplit = state.kept;
   state.kept = setWireDatelineApart(unsplit);

@@ -89,3 +89,14 @@ export function dayOfPart(parts: PartDay[], at: number): string | undefined {
 /** The newest day the parts give: a chat exported or a thread forwarded is read from its last message. */
 export const newestPartDay = (parts: PartDay[]): string | undefined =>
   parts.reduce<string | undefined>((newest, p) => (newest && newest > p.day ? newest : p.day), undefined);
+
+/**
+ * A feed's day when its posts stand under day headings: the newest heading's, whether the feed
+ * lists its newest post first or last. Only where the date read so far is none or one of the
+ * headings (the first one under the page's name), not a date the page gives apart from its posts.
+ */
+export function feedDay(headings: { day: string }[], date: string | undefined): string | undefined {
+  const days = new Set(headings.map((h) => h.day));
+  if (days.size < 2 || (date !== undefined && !days.has(date))) return undefined;
+  return [...days].sort().at(-1);
+}

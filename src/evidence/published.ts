@@ -367,28 +367,36 @@ function stampDay(yearText: string | undefined, month: number, day: number, rece
   return isoDay(year, month + 1, day);
 }
 
-// A post's day alone on its line, as Instagram prints it under the likes ("APRIL 13", "13 April 2031").
+// A post's day alone on its line, as Instagram prints it under the likes ("APRIL 13", "13 April 2031"),
+// or a channel over each day's posts ("May 14", "TUESDAY 10 MARCH").
 const DAY_ALONE = new RegExp(
-  `^(?:${MONTH_WORD}\\s+(\\d{1,2})|(\\d{1,2})\\s+${MONTH_WORD})(?:,?\\s+(\\d{4}))?$`,
+  `^(?:${WEEKDAY},?\\s+)?(?:${MONTH_WORD}\\s+(\\d{1,2})|(\\d{1,2})\\s+${MONTH_WORD})(?:,?\\s+(\\d{4}))?$`,
   'i',
 );
 
+/** The day of a post's stamp alone on its line; without a year, the year that puts it on or before the day received. */
+export function loneDay(paragraph: string, received: string | undefined): string | undefined {
+  const m = DAY_ALONE.exec(paragraph.trim());
+  if (!m) return undefined;
+  return stampDay(
+    m[5],
+    MONTHS.indexOf((m[1] ?? m[4])!.slice(0, 3).toLowerCase()),
+    Number(m[2] ?? m[3]),
+    received,
+  );
+}
+
 /**
- * The day of a social post's stamp that stands alone on a line, the first one (a feed shows its
- * newest post first); without a year, the year that puts it on or before the day received.
+ * The newest day of the social post stamps that stand alone on a line: a feed is published on its
+ * latest post's day, whether it lists its posts newest first or oldest first.
  */
 export function lonePostDay(paragraphs: string[], received: string | undefined): string | undefined {
+  let newest: string | undefined;
   for (const paragraph of paragraphs) {
-    const m = DAY_ALONE.exec(paragraph.trim());
-    if (m)
-      return stampDay(
-        m[5],
-        MONTHS.indexOf((m[1] ?? m[4])!.slice(0, 3).toLowerCase()),
-        Number(m[2] ?? m[3]),
-        received,
-      );
+    const day = loneDay(paragraph, received);
+    if (day && !(newest && newest >= day)) newest = day;
   }
-  return undefined;
+  return newest;
 }
 
 // A post or an item that opens on its own day: "Today, March 21, in Lorrance, ...", "Today, 21 March, the

@@ -3,6 +3,7 @@
 // year-first stamp): a part's "today" is its own stamp's day. Texts invented for the test, about the
 // negotiation of test/evidence/roster.ts.
 import { describe, expect, it } from 'vitest';
+import { cleanDocument } from '../../src/evidence/clean.ts';
 import { dayOfPart, type PartDay, partDays } from '../../src/evidence/partDays.ts';
 import { processDocument } from '../../src/evidence/process.ts';
 import type { SuggestedClaim } from '../../src/evidence/types.ts';
@@ -171,6 +172,40 @@ describe('a page set out under headings that are whole days', () => {
       'The delegations met in Fjellby today for four hours.',
     ].join('\n\n');
     expect(dateOf(told, /met in Fjellby today/)).toBe('2031-05-12');
+  });
+
+  it('dates the page by its newest heading, listed last or first', () => {
+    expect(read(feed).meta.date).toBe('2031-05-12');
+    const paras = feed.split('\n\n');
+    const newestFirst = [...paras.slice(0, 2), ...paras.slice(8), ...paras.slice(5, 8), ...paras.slice(2, 5)];
+    expect(read(newestFirst.join('\n\n')).meta.date).toBe('2031-05-12');
+  });
+
+  it("reads a channel's headings without a year, the year the page was received in", () => {
+    const channel = feed.replace(/^(\w+day) (\d+) May 2031$/gm, (_, w, d) => `${w.toUpperCase()} ${d} MAY`);
+    const social = (text: string) =>
+      cleanDocument(text, 'feed.txt', { received: '2031-06-01', social: true });
+    expect(social(channel).meta.date).toBe('2031-05-12');
+    expect(social(channel).dayHeadings?.map((h) => h.day)).toEqual([
+      '2031-05-08',
+      '2031-05-10',
+      '2031-05-12',
+    ]);
+    expect(social(channel.replace(/^(\w+DAY) /gm, '')).meta.date).toBe('2031-05-12');
+  });
+
+  it("keeps a report's own dateline over the days of the chronology it sets out", () => {
+    const report = [
+      'Kessel, 20 May 2031',
+      'How the round went, day by day.',
+      'Thursday 8 May 2031',
+      'The delegations of Drava and Torvania met in Fjellby.',
+      'Monday 12 May 2031',
+      'The replies went out.',
+    ].join('\n\n');
+    expect(read(report).meta.date).toBe('2031-05-20');
+    const headings = feed.replace(/^(\w+day) (\d+) May 2031$/gm, (_, w, d) => `${w} ${d} May`);
+    expect(cleanDocument(headings, 'page.txt', { received: '2031-06-01' }).dayHeadings).toBeUndefined();
   });
 });
 
