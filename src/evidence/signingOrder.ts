@@ -44,20 +44,32 @@ const QUESTION =
   /\border of (?:the )?(?:signature|signing)s?\b|\bsigning order\b|\bin (?:what|which) order\b|\b(?:who|which (?:party|side|state|country|delegation)) (?:signs|will sign|should sign|is to sign|would sign) first\b/i;
 // Whether the order is settled: "the order of signature has been settled", "It has been agreed
 // that Arvenia signs first", "order of signature agreed:" — or still open: "who signs first is
-// not settled", "the signing order has not even been discussed", "remains to be agreed", or still
-// talked over ("is being discussed among the four", "there is still work going on, including on
-// the order of signature").
+// not settled", "the signing order has not even been discussed", "remains to be agreed".
 // "One thing we did agree is the order of signatures: …" names the order as what was agreed, as
-// does the order as the object of the verb ("the parties agreed the order of signature: …").
+// does the order as the object of the verb ("the parties agreed the order of signature: …") unless
+// a negation stands before the verb ("never agreed the order").
 const SETTLED =
-  /\b(?:has|have|had|was|were|is|are) (?:now |already |been )*(?:settled|agreed|decided|fixed|confirmed)\b|\b(?:agreed|settled|fixed|decided)(?: on| upon)? (?:the|an|their) (?:order of (?:the )?sign|signing order)|\b(?:did agree|agreed)\b[^.;:]{0,40}?\b(?:is|was) the order of (?:the )?sign|\b(?:signatures?|signing) (?:order )?(?:agreed|settled|confirmed)\s*:|\bagreed that\b[^.;]{0,60}\bsign|\bagreed\b[^.;:]{0,40}?\bon the order (?:of|in which)\b|(?<!\bno )\border of (?:the )?signatures? (?:settled|agreed|fixed|decided) (?:in|at|by|on)\b/i;
+  /\b(?:has|have|had|was|were|is|are) (?:now |already |been )*(?:settled|agreed|decided|fixed|confirmed)\b|(?<!\b(?:never|not|nor|neither)\s+|n['’]t\s+)\b(?:agreed|settled|fixed|decided)(?: on| upon)? (?:the|an|their) (?:order of (?:the )?sign|signing order)|\b(?:did agree|agreed)\b[^.;:]{0,40}?\b(?:is|was) the order of (?:the )?sign|\b(?:signatures?|signing) (?:order )?(?:agreed|settled|confirmed)\s*:|\bagreed that\b[^.;]{0,60}\bsign|\bagreed\b[^.;:]{0,40}?\bon the order (?:of|in which)\b|(?<!\bno )\border of (?:the )?signatures? (?:settled|agreed|fixed|decided) (?:in|at|by|on)\b/i;
 // Nor is an order no one is said to have agreed ("Nobody has agreed who signs first"), or one a
 // party denies was settled ("rejected reports that the order had been settled"): the denial's
 // words hold "agreed" or "settled" in positive form.
 const NO_ONE_AGREED = String.raw`\b(?:nobody|no one|no-one|neither (?:side|party))\s+(?:has|have|had|is|was)\s+(?:yet\s+|ever\s+|so far\s+)?(?:been\s+)?(?:settled|agreed|decided|fixed)\b`;
-const DENIED_SETTLED = String.raw`\b(?:reject|denie|deny|dismiss|refute)\w*\s+(?:(?:the\s+)?(?:reports?|claims?|suggestions?|assertions?|accounts?)\s+)?that\b[^.;:]{0,80}?\b(?:settled|agreed|decided|fixed)\b`;
+const DENIED_SETTLED = String.raw`\b(?:(?:reject|denie|deny|dismiss|refute)\w*\s+(?:(?:the\s+)?(?:reports?|claims?|suggestions?|assertions?|accounts?)\s+)?|(?:untrue|false|not true)\s+)that\b[^.;:]{0,80}?\b(?:settled|agreed|decided|fixed)\b`;
+// Still talked over, said of the order itself in its own clause ("the order of signature and the
+// list of parties are being discussed", "still work going on, including on the order of
+// signature"), not of another matter named beside a settled order ("the annex is still being
+// discussed"). An answer's "that" or "it" stands for the order its question asked about.
+const TALKED_OVER = String.raw`(?:is|are)\s+(?:a\s+(?:matter|question)\s+)?(?:still\s+)?(?:being\s+(?:discussed|negotiated|worked\s+out)|under\s+(?:discussion|negotiation))`;
+const THE_ORDER = String.raw`\b(?:order\s+of\s+(?:the\s+)?signatures?|signing\s+order|who\s+signs\s+first)\b`;
+// A gap within one clause: no other verb's subject, no "but".
+const SAME_CLAUSE = String.raw`(?:(?!\b(?:but|while|whereas|though|although|is|are|was|were|has|have|had)\b)[^.;:]){0,60}?`;
+const ORDER_TALKED_OVER = new RegExp(
+  String.raw`${THE_ORDER}${SAME_CLAUSE}\b${TALKED_OVER}\b|\bstill\s+work\s+(?:going\s+on|under\s+way|to\s+(?:do|be\s+done))\b[^.;:]{0,60}?\bon\s+(?:the\s+)?${THE_ORDER}`,
+  'iu',
+);
+const ANSWER_TALKED_OVER = new RegExp(String.raw`^\W*(?:that|it|this)\s+${TALKED_OVER}\b`, 'iu');
 const OPEN = new RegExp(
-  `\\b(?:not (?:yet |been |even been )*(?:settled|agreed|decided|discussed|fixed)|(?:remains?|is still|are still) (?:open|undecided|unsettled|to be (?:settled|agreed|decided|discussed))|undecided|unsettled|(?:is|are) (?:still )?(?:being (?:discussed|negotiated|worked out)|under (?:discussion|negotiation))|still work (?:going on|under way|to (?:do|be done)))\\b|${NO_ONE_AGREED}|${DENIED_SETTLED}|${NONE_AGREED}`,
+  `\\b(?:not (?:yet |been |even been )*(?:settled|agreed|decided|discussed|fixed)|(?:remains?|is still|are still) (?:open|undecided|unsettled|to be (?:settled|agreed|decided|discussed))|undecided|unsettled)\\b|${NO_ONE_AGREED}|${DENIED_SETTLED}|${NONE_AGREED}`,
   'iu',
 );
 
@@ -104,7 +116,7 @@ export function readSigningOrder(
   const order = firstSigner(text, roster, speakerParty);
   if (!order || order.together) return order;
   // Settled or open is said of the order itself, or of one signer's going first ("agreed that").
-  if (OPEN.test(text)) return { ...order, settled: false };
+  if (OPEN.test(text) || ORDER_TALKED_OVER.test(text)) return { ...order, settled: false };
   if (SETTLED.test(text) || toldAsFixed(text, order)) return { ...order, settled: true };
   // The order as the last of a list of topics ("talks on the dam, the quota and the order of
   // signature") is named, not told: settled or open, it would have said so above.
@@ -150,7 +162,7 @@ function answerOnOrder(p: Passage, roster: Roster): SigningOrder | undefined {
   if (!before || !ANSWER_OPENS.test(p.text)) return undefined;
   const asked = readSigningOrder(before, roster);
   if (!asked || asked.together) return undefined;
-  if (OPEN.test(p.text)) return { question: true, settled: false };
+  if (OPEN.test(p.text) || ANSWER_TALKED_OVER.test(p.text)) return { question: true, settled: false };
   return SETTLED.test(p.text) ? { question: true, settled: true } : undefined;
 }
 

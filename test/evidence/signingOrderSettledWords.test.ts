@@ -1,7 +1,7 @@
 // Whether the order of signature is settled, in two more wordings: the order as the object of
 // the verb that settles it ("the parties agreed the order of signature: …"), and the order still
-// talked over ("is being discussed", "there is still work going on, including on the order of
-// signature"). Invented lines of the Arvenia–Torvania talks.
+// talked over ("is being discussed", "still work under way, the signing order among it"), said of
+// the order itself and not of another matter beside it. Invented lines of the Arvenia–Torvania talks.
 import { describe, expect, it } from 'vitest';
 import { readSigningOrder } from '../../src/evidence/signingOrder.ts';
 import { doc, kinds } from './linkedDocs.ts';
@@ -25,7 +25,7 @@ describe('the order of signature settled or still talked over', () => {
     ).toBe(false);
     expect(
       readSigningOrder(
-        "There's still work going on between the sides, including on the order of signature.",
+        'Officials in Kessel say there is still work under way, not least on the order of signature.',
         roster,
       )?.settled,
     ).toBe(false);
@@ -34,6 +34,26 @@ describe('the order of signature settled or still talked over', () => {
       readSigningOrder('The delegations agreed the order of signature; work continues on the annex.', roster)
         ?.settled,
     ).toBe(true);
+    for (const other of [
+      'Lind says the signing order was fixed last week; there is still work to do on the fishing annex.',
+      'The order of signature has been agreed: Arvenia, then Torvania. The maps are still being discussed.',
+      'The order of signature is settled, but the water quotas are under negotiation in Fjellby.',
+    ])
+      expect(readSigningOrder(other, roster)?.settled, other).toBe(true);
+  });
+
+  it('reads no settled order where the agreeing is negated or called untrue', () => {
+    expect(
+      readSigningOrder('Kostal says the two capitals never agreed the order of signature at Kessel.', roster)
+        ?.settled,
+    ).toBeUndefined();
+    expect(
+      readSigningOrder("The delegations didn't agree the signing order before they left.", roster)?.settled,
+    ).not.toBe(true);
+    expect(
+      readSigningOrder('Berg called it false that the envoys had agreed the order of signature.', roster)
+        ?.settled,
+    ).toBe(false);
   });
 
   it('flags a release that says the order was agreed against a statement that says it was not', () => {
@@ -45,7 +65,7 @@ describe('the order of signature settled or still talked over', () => {
     );
     const open = doc(
       'b',
-      'The Ministers noted that the order of signature has not been agreed and should be settled before any signing.',
+      'Both foreign ministers said the signing order is not yet agreed and must be fixed first.',
       'joint-statement',
       '2031-03-06',
     );
