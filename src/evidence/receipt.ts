@@ -96,16 +96,23 @@ const clauseAfter = (text: string, at: number) => text.slice(at, at + REACH).spl
 // reporters that the government had not been shown the text": the government is Lind's.
 const OWN_BODY_THAT =
   /\b(?:said|says|told|tells|stated|added|insisted|complained|confirmed|noted|maintained)\b[^.;:"“”]{0,80}?\bthat\s+the\s+(?:government|delegation|authorities|administration|ministry|country)\s+$/i;
+// What a pair of commas sets in a subject: a relative clause or a participle's ("Surin, who met
+// the Arvenian envoy, told", "Surin, speaking after the session, said").
+const ASIDE = /,\s*(?:who|whom|whose|which|where|when|while|after|before|having|\p{L}+ing)\b[^,]*,/giu;
 function reportersOwn(text: string, at: number, p: Passage, roster: Roster): string | undefined {
   const before = text.slice(Math.max(0, at - 200), at);
   const m = OWN_BODY_THAT.exec(before);
   if (!m) return undefined;
-  // The reporter is the reporting verb's subject: the clause before the verb, after any earlier clause.
+  // The reporter is the reporting verb's subject: the clause before the verb, after any earlier
+  // clause, without what a pair of commas sets in it ("Surin, who met the Arvenian envoy, told").
   const subject = before
     .slice(0, m.index)
     .split(/[;:"“”]|\.\s/)
-    .at(-1)!;
-  return partiesIn(subject, p, roster).at(-1);
+    .at(-1)!
+    .replace(ASIDE, ' ');
+  // A subject naming two sides ("the Arvenian and Torvanian envoys") gives the denial to neither.
+  const sides = new Set(partiesIn(subject, p, roster));
+  return sides.size === 1 ? [...sides][0] : undefined;
 }
 
 // A holding put as a question: "did not say whether Torvania had received it", "asked if it was sent".
