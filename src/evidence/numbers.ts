@@ -66,7 +66,8 @@ export interface Quantity {
 // A numeral after a slash is the second of a pair, not a count: a thread's "2/4 Our coast
 // guards …" is its second post of four. Nor is one after a clock's colon: the minutes of "at
 // 14:30" or of a video caption's "0:20 points are agreed" count nothing. Nor is one joined to a name by
-// a hyphen: "the Kessel-2 cable", "a Vik-3 line" name one thing of a series, they count none.
+// a hyphen: "the Kessel-2 cable", "a Vik-3 line" name one thing of a series, they count none. Only
+// a digit after the hyphen is a name's (the lookahead): a spelled numeral's tail ("twenty-two") counts.
 const QUANTITY = new RegExp(
   `(?<![\\p{L}\\d.,/]|\\d:|\\p{L}-(?=\\d))(us\\$ ?|\\$ ?us ?|\\$|€|£|usd ?|eur ?|gbp ?)?${NUMBER}(?:[\\s-]*(hundred|thousand|million|mln|mn|billion|bn|trillion)\\b|([mb])(?![\\p{L}\\p{N}]))?(?:(-|\\s*)(${MEASURE}|detained persons?|[a-z]{3,}(?:\\s+(?!(?:and|the|for|from|with|that|which|were|was|are|will|would|hundred|thousand|million|billion|${WORD})\\b)[a-z]{3,}){0,2})(?![\\p{L}\\d]))?`,
   'giu',
