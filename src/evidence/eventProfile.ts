@@ -119,17 +119,15 @@ const NUMBERED = /^(?:first|second|third|fourth|fifth|sixth)$/i;
 
 const PLACE =
   /\b(?:in|at|(?:travel\w*|flew|flies|fly|trip|went|goes|head\w*|return\w*) to|visit(?:ed|s|ing)?)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
+// Capitalised words that open no place's name: a month, a day, an office, or whose ("Her meeting").
 const NOT_PLACE = new RegExp(
-  `^(?:the\\s+)?(?:${MONTH}|${WEEKDAY}|president|prime|minister|foreign|special|deputy|chief|secretary|ms|mr|mrs|dr)\\b`,
+  `^(?:the\\s+)?(?:${MONTH}|${WEEKDAY}|president|prime|minister|foreign|special|deputy|chief|secretary|ms|mr|mrs|dr|his|her|our|their|my|your)\\b`,
   'i',
 );
 
 // A place named as the event's own modifier: "the Veyrin talks", "the Belhaven round".
 const PLACE_BEFORE =
   /\b(\p{Lu}[\p{L}'’-]+)\s+(?:talks|round|negotiations|summit|meeting|session|plenary|consultations)\b/gu;
-
-// "Her meeting with Dahl", "Our talks": a sentence's first word, capitalised, says whose, not where.
-const POSSESSIVE = /^(?:his|her|our|their|my|your)$/i;
 
 // "In the Helvanian capital", "in the Qadiri capital": a people's adjective, not a town's name,
 // that says nothing against the town another source names.
@@ -141,12 +139,7 @@ function placesOf(clause: string): Set<string> {
     const name = m[1]!.replace(/['’]s$/, '');
     // "Montabre-brokered talks", "Geneva-based experts": a modifier saying who, not where.
     if (BY_WHOM.test(name)) continue;
-    if (
-      !NOT_NAME_WORDS.has(name.toLowerCase()) &&
-      !NOT_PLACE.test(name) &&
-      !ORDINAL_WORD.test(name) &&
-      !POSSESSIVE.test(name)
-    )
+    if (!NOT_NAME_WORDS.has(name.toLowerCase()) && !NOT_PLACE.test(name) && !ORDINAL_WORD.test(name))
       out.add(name.toLowerCase());
   }
   for (const m of allMatches(PLACE, clause)) {

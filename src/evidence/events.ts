@@ -30,7 +30,7 @@ import { dayOfPart, type PartDay, partDays } from './partDays.ts';
 import { writesMonthFirst } from './published.ts';
 import { recalledAt, recalledRoundsDay } from './recalledRounds.ts';
 import { allMatches } from './regex.ts';
-import { isRemarkSetting, saidDayOfSetting } from './remarkSettings.ts';
+import { saidDayOfSetting, settingOnStoryDay } from './remarkSettings.ts';
 import { reportDueDay } from './reportDue.ts';
 import { isRemark, onChannel, remarkDay } from './reportedRemarks.ts';
 import { rescheduledTo } from './rescheduled.ts';
@@ -197,12 +197,12 @@ export function extractEvents({
       (at) => namedTabler(masked, hits, mediators, start + at),
     );
     // "On the next round of talks / It will take place in Fjellby on 20 March."
-    const told = /^[^\n]{0,45}\b(?:It|This|That) /.test(sentence)
+    const pronounOccasionOf = /^[^\n]{0,45}\b(?:It|This|That) /.test(sentence)
       ? pronounOccasion(sentence, previous)
       : undefined;
     if (
       words.length === 0 &&
-      !told &&
+      !pronounOccasionOf &&
       !LIMIT_HINT.test(sentence) &&
       !mayTellLimitSteps(sentence) &&
       !LIMIT_NAME_HINT.test(sentence)
@@ -223,8 +223,8 @@ export function extractEvents({
     const placed = !published && dates.length === 0 && mayHoldDate(sentence);
     const at = { text: masked, span, sentence, previous, headline: headlines.has(span), genre };
     const found = triggers(sentence, words, dates).filter((t) => triggerStands(t, at));
-    if (found.length === 0 && told && (dates.length > 0 || PLACE_NAMED.test(sentence)))
-      found.push({ kind: told, index: sentence.search(/\b(?:It|This|That) /) });
+    if (found.length === 0 && pronounOccasionOf && (dates.length > 0 || PLACE_NAMED.test(sentence)))
+      found.push({ kind: pronounOccasionOf, index: sentence.search(/\b(?:It|This|That) /) });
     if (found.length === 0) continue;
     anchor = dates.findLast((d) => !d.vague)?.iso ?? anchor;
     const where = place(
@@ -357,9 +357,9 @@ export function extractEvents({
         !namedAsTopic(sentence, trigger.index);
       // "said in a statement issued in Kessel": in a wire, a remark's setting on no day is the day's news.
       // "I shall make a statement on the talks": made at the sitting the record reports.
-      const told =
+      const onStoryDay =
         trigger.kind === 'statement' &&
-        ((genre === 'news' && !future && !recalled && isRemarkSetting(sentence, trigger.index)) ||
+        ((genre === 'news' && !future && !recalled && settingOnStoryDay(sentence, trigger.index)) ||
           (genre === 'meeting-transcript' && madeAtSitting(sentence, trigger.index)));
       // "Next month", "last week": placed in time, but on no day of its own.
       // "The date for signature is moved to 10 April. The signing will take place in Ostiva": a
@@ -376,7 +376,7 @@ export function extractEvents({
           : date.iso
         : (heldOn ??
           due ??
-          (published && ((!future && recorded) || told) && !counted ? published : undefined));
+          (published && ((!future && recorded) || onStoryDay) && !counted ? published : undefined));
       // Undated and nowhere, with nobody named: "the next round", too vague to record. A meeting
       // of the leaders is one of a kind however vaguely it is set ("the leaders agreed to meet").
       const leaders = leadersMeet(sentence, trigger.index);

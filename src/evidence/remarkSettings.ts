@@ -1,4 +1,4 @@
-// The setting a wire gives a remark: "said in a statement issued in Kessel", "told a news conference
+// The setting a wire gives a remark: "said in a statement put out in Kessel", "told a news conference
 // in Drava", "said on Monday, in a statement released by his office". The statement or the briefing
 // is the occasion the remark was made on: the day the sentence gives the saying is its day, and with
 // none, the wire reports it as the day's news, made the day the story is written.
@@ -7,12 +7,18 @@ import type { FoundDate } from './dates.ts';
 // The occasion's noun, as a wire names the setting of a remark.
 const SETTING_NOUN =
   '(?:statement|(?:news|press) (?:conference|briefing)|briefing|video message|written answer)';
-// Right before the noun: the article that makes it the remark's medium or venue.
-const SETTING_BEFORE = /\b(?:in|at|to|told) an? (?:(?:brief|short|written|joint|televised) )?$/i;
+// What a wire says of the setting between the article and the noun: "in a brief statement".
+const SETTING_ADJ = '(?:brief|short|written|joint|televised)';
+// Right before the noun: the article that makes it the remark's medium or venue. Not "to a" alone:
+// "replying to a statement", "according to a statement" name an earlier one, not the remark's.
+const SETTING_BEFORE = new RegExp(
+  `\\b(?:in|at|told|(?:spoke|speaking|talking) to) an? (?:${SETTING_ADJ} )?$`,
+  'i',
+);
 const NOUN_FIRST = new RegExp(`^${SETTING_NOUN}\\b`, 'i');
 // The trigger on the verb: "said in a statement", "told a news conference".
 const VERB_FIRST = new RegExp(
-  `^(?:said|stated|announced|declared|told)\\s+(?:(?:in|at|to)\\s+)?an?\\s+(?:(?:brief|short|written|joint|televised)\\s+)?${SETTING_NOUN}\\b`,
+  `^(?:said|stated|announced|declared|told)\\s+(?:(?:in|at|to)\\s+)?an?\\s+(?:${SETTING_ADJ}\\s+)?${SETTING_NOUN}\\b`,
   'i',
 );
 
@@ -23,12 +29,12 @@ export function isRemarkSetting(sentence: string, at: number): boolean {
   return NOUN_FIRST.test(rest) && SETTING_BEFORE.test(sentence.slice(Math.max(0, at - 24), at));
 }
 
-// "said on Sunday, in a": the saying and its day, then the setting's article.
-const SAID_THEN = /^,?\s+(?:in|at) an? (?:(?:brief|short|written|joint|televised) )?$/i;
+// "said on Monday, in a": the saying and its day, then the setting's article.
+const SAID_THEN = new RegExp(`^,?\\s+(?:in|at) an? (?:${SETTING_ADJ} )?$`, 'i');
 const SAYING_BEFORE = /\b(?:said|stated|announced|declared|told (?:reporters|journalists))\s+(?:on\s+)?$/i;
 
 /**
- * The day of the saying that the setting at `at` is the medium of ("said on Sunday, in a statement"):
+ * The day of the saying that the setting at `at` is the medium of ("said on Monday, in a statement"):
  * a said day (kept apart from the event days by the date reading) right before the setting's article.
  */
 export function saidDayOfSetting(sentence: string, at: number, saidDays: FoundDate[]): FoundDate | undefined {
@@ -42,3 +48,12 @@ export function saidDayOfSetting(sentence: string, at: number, saidDays: FoundDa
       SAYING_BEFORE.test(sentence.slice(Math.max(0, d.index - 40), d.index)),
   );
 }
+
+// What sets the saying on another day than the story's: a year ("in 2029"), a span back ("two years
+// ago"), the pluperfect ("had said"), or an earlier round it followed ("after the first round").
+const OTHER_TIME =
+  /\b(?:(?:19|20)\d\d|ago|had (?:said|stated|announced|declared|told)|at the time|(?:after|before|during|following) the (?:first|second|third|last|previous|earlier|opening|initial) \w+)\b/i;
+
+/** Whether the trigger at `at` is a remark's setting on no day but the story's: "said in a statement". */
+export const settingOnStoryDay = (sentence: string, at: number): boolean =>
+  isRemarkSetting(sentence, at) && !OTHER_TIME.test(sentence);

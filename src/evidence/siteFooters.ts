@@ -7,8 +7,15 @@ const MAX_LINE = 300;
 // Items are set apart by a bar, a middle dot or a wide gap, as sites print them.
 const SEPARATOR = /\s*[|·•]\s*|\s{3,}/;
 // A link to one of the site's own policy pages: what marks a line of links as a site's footer.
-const POLICY_ITEM =
-  /^(?:©.*|\(c\).*|privacy(?: policy| notice| statement)?|accessibility(?: statement)?|cookies?(?: policy| settings)?|legal notice|terms(?: of use| and conditions)?|site ?map|imprint|disclaimer|copyright(?: information)?|data protection|foia|contact(?: us)?)$/i;
+// Not "Contact us": a link of every banner and menu, at the top of a page as at its foot.
+const POLICY_NAME =
+  '(?:privacy(?: policy| notice| statement)?|accessibility(?: statement)?|cookies?(?: policy| settings)?|legal notice|terms(?: of use| and conditions)?|site ?map|imprint|disclaimer|copyright(?: information)?|data protection|foia)';
+// The owner's mark is an item too, "© 2031 Kostal Shipping. All rights reserved.", and may run into
+// the first link; never into a sentence.
+const POLICY_ITEM = new RegExp(
+  `^(?:${POLICY_NAME}|(?:©|\\(c\\))[^.!?;]{0,60}(?:\\.\\s*(?:all rights reserved\\.?|${POLICY_NAME}))?\\.?)$`,
+  'i',
+);
 // An item is a few words of a link's name, never a sentence.
 const LINK_ITEM = /^[^.!?;:]{1,60}$/;
 

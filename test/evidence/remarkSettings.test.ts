@@ -6,7 +6,7 @@ import { events } from './eventsOf.ts';
 
 describe("a remark's setting in a wire", () => {
   it('dates a statement or a briefing told with no day by the day the story is written', () => {
-    expect(events('"The map is not final," Varin said in a statement issued in Kessel.', 'news')).toEqual([
+    expect(events('"The map is not final," Varin said in a statement put out in Kessel.', 'news')).toEqual([
       ['statement', '2031-03-05'],
     ]);
     expect(events('"Nothing is signed," Berg said at a press briefing in Fjellby.', 'news')).toEqual([
@@ -32,7 +32,22 @@ describe("a remark's setting in a wire", () => {
       ['statement', null],
     ]);
     expect(
-      events('The ministry said in a statement issued in Drava last month that Kostal had left.', 'news'),
+      events('The ministry said in a statement put out in Drava last month that Kostal had left.', 'news'),
+    ).toEqual([['statement', null]]);
+  });
+
+  it('leaves a setting placed in another year, in the pluperfect or after an earlier round off the story day', () => {
+    expect(
+      events('"The line is not settled," Varin said in a statement put out in Kessel in 2029.', 'news'),
+    ).toEqual([['statement', null]]);
+    expect(
+      events(
+        '"Drava will not yield," Dahl had said in a statement sent out in Kessel after the opening round.',
+        'news',
+      ),
+    ).toEqual([['statement', null]]);
+    expect(
+      events('Arvenia was answering to a statement that Torvania issued in Kessel last spring.', 'news'),
     ).toEqual([['statement', null]]);
   });
 });

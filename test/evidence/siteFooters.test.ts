@@ -16,7 +16,7 @@ describe("a site's footer", () => {
     ).toEqual([['talks', '2031-03-03']]);
     expect(
       events(
-        `${BODY}© 2031 Kostal Shipping. Privacy | Cookies | Modern Slavery Statement | Accessibility`,
+        `${BODY}© 2031 Kostal Lines. Terms | Accessibility Statement | Site map | Imprint`,
         'press-release',
       ),
     ).toEqual([['talks', '2031-03-03']]);
@@ -29,5 +29,26 @@ describe("a site's footer", () => {
     expect(inSiteFooter(menu, 20)).toBe(false);
     const footer = 'Home | Privacy | Accessibility Statement';
     expect(inSiteFooter(footer, footer.indexOf('Statement'))).toBe(true);
+  });
+
+  it("keeps a sentence run into the owner's mark", () => {
+    expect(
+      events(
+        '© 2031 Drava Daily. Dahl and Varin are to meet in Kessel on 9 March. | Privacy | Terms',
+        'news',
+      ),
+    ).toEqual([['meeting', '2031-03-09']]);
+  });
+
+  it("keeps a release's top banner whose only policy-like link is to contact the office", () => {
+    expect(
+      events(
+        'Joint statement on the Fjellby talks | Arvenia and Torvania | Contact us\n\nThe talks in Fjellby ended on Monday.',
+        'press-release',
+      ),
+    ).toEqual([
+      ['statement', '2031-03-05'],
+      ['talks', '2031-03-03'],
+    ]);
   });
 });

@@ -10,18 +10,36 @@ describe('a statement made at the sitting', () => {
   it("dates the minister's announced statement by the record's day", () => {
     expect(
       events(
-        'The Secretary of State for Foreign Affairs (Anna Lind): With permission, Mr Speaker, I shall make a statement on the talks in Drava.',
+        'The Minister for the North (Anna Lind): By leave of the House, I shall make a statement about fish quotas.',
         'meeting-transcript',
       ),
     ).toEqual([['statement', '2031-03-05']]);
-    expect(at('The next item of business is a statement by Erik Dahl on the fisheries talks.')).toBe(true);
+    expect(at('The chair now calls as its business a statement by Erik Dahl on fish quotas.')).toBe(false);
+    expect(at('Next item of business will be an oral statement from Erik Dahl about fish quotas.')).toBe(
+      true,
+    );
   });
 
   it('reads no statement made where a member asks for one', () => {
-    expect(at('To ask the Foreign Secretary if he will make a statement on the talks in Drava.')).toBe(false);
+    expect(at('Ms Solberg asked whether the Minister means to make a statement about Drava.')).toBe(false);
     expect(
       events(
-        'Ms Solberg: Will the Minister make a statement on the talks in Drava next week?',
+        'Ms Solberg: Is the Minister ready to make a statement about Drava next week?',
+        'meeting-transcript',
+      ),
+    ).toEqual([['statement', null]]);
+  });
+
+  it('reads no statement made where the minister promises one for later', () => {
+    expect(
+      events(
+        'The Minister for the North (Anna Lind): Once Kostal has replied, I will make a statement to the House about fish quotas.',
+        'meeting-transcript',
+      ),
+    ).toEqual([['statement', null]]);
+    expect(
+      events(
+        'Ms Solberg: I shall make a statement about the Kessel accord after the recess.',
         'meeting-transcript',
       ),
     ).toEqual([['statement', null]]);
