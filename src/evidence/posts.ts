@@ -11,7 +11,6 @@ import {
   channelNameAt,
   closingCountsAt,
   isChannelHead,
-  isChannelLine,
   isHeaderChrome,
   titledChannel,
 } from './postChannels.ts';
