@@ -6,7 +6,7 @@ import { cuedSpeaker } from './broadcastScripts.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { SuggestedClaim } from './types.ts';
 
-const OPENING_MARKS = /^[\s"“«„']*$/;
+const OPENING_MARK = /[^\S\n]|["“«„']/;
 
 /** The claims with a quotation no reader gave a speaker given the one a cue right above it names. */
 export function withCuedSpeakers(
@@ -16,11 +16,12 @@ export function withCuedSpeakers(
 ): SuggestedClaim[] {
   return claims.map((claim) => {
     if (claim.kind !== 'quote' || claim.speaker) return claim;
-    // The quotation opens its paragraph: only marks before it on its line.
-    const lineStart = text.lastIndexOf('\n', claim.span[0] - 1) + 1;
-    if (!OPENING_MARKS.test(text.slice(lineStart, claim.span[0]))) return claim;
-    // The cue is the last line with words above it.
-    // Walked back over the blanks: a slice of all the text before each quotation would be quadratic.
+    // The quotation opens its paragraph: only marks before it on its line. The walk stops at the
+    // first other character, so a page collapsed to one line costs no scan back to its start.
+    let lineStart = claim.span[0];
+    while (lineStart > 0 && OPENING_MARK.test(text[lineStart - 1]!)) lineStart--;
+    if (lineStart > 0 && text[lineStart - 1] !== '\n') return claim;
+    // Walk back over blank lines only: the cue must be the line right above.
     let cueEnd = lineStart;
     while (cueEnd > 0 && /\s/.test(text[cueEnd - 1]!)) cueEnd--;
     const cueStart = text.lastIndexOf('\n', cueEnd - 1) + 1;

@@ -24,10 +24,22 @@ export const isChannelLine = (line: string): boolean => CHANNEL_LINE.test(line) 
 // The app's notes about the channel, over its posts or under the last: "Messages from this channel are
 // not end-to-end encrypted.", "This channel was created by …", "Translated from X. Translation may be
 // inaccurate.", "[Translated automatically · See original]", "Comments are only shown for followers",
-// the channel's description under its pinned mark ("Official channel of the Press Service of …").
-export const CHANNEL_NOTE =
-  /\bthis (?:channel|page|account)\b|^(?:the\s+)?official\s+(?:channel|page|account)\s+(?:of|for)\s|^\[[^\]\n]{1,200}\]$|^(?:translated|translation)\b|\bfollowers of\b/i;
+// the channel's description under its pinned mark ("Official channel of the Kessel Council …").
+const CHANNEL_DESCRIPTION = /^(?:the\s+)?official\s+(?:channel|page|account)\s+(?:of|for)\s/i;
+const APP_NOTE =
+  /\bthis (?:channel|page|account)\b|^\[[^\]\n]{1,200}\]$|^(?:translated|translation)\b|\bfollowers of\b/;
+export const CHANNEL_NOTE = new RegExp(`${CHANNEL_DESCRIPTION.source}|${APP_NOTE.source}`, 'i');
 const NOTES_AFTER_COUNTS = 2;
+
+/** A line of a channel's header (audience, pinned mark, buttons) or the app's note about it. */
+export const isChannelHead = (line: string): boolean =>
+  isChannelLine(line) || (line.length < 200 && CHANNEL_NOTE.test(line));
+/**
+ * A line of a channel's header under any handle: only its structure and its own description, since
+ * a person's first post may well say "this page" or "followers of".
+ */
+export const isHeaderChrome = (line: string): boolean =>
+  isChannelLine(line) || (line.length < 200 && CHANNEL_DESCRIPTION.test(line));
 
 /** Where a channel's name stands: the first line, or the line over its audience among the first few. */
 export function channelNameAt(lines: string[]): { name: string; at: number } | undefined {
@@ -55,7 +67,7 @@ export function closingCountsAt(texts: string[]): number {
   for (let i = texts.length - 1; i >= Math.max(0, texts.length - 1 - NOTES_AFTER_COUNTS); i--) {
     const line = texts[i]!.trim();
     if (isCountsLine(line)) return i;
-    if (line.length > 200 || !(CHANNEL_NOTE.test(line) || isChannelLine(line))) return -1;
+    if (line.length > 200 || !isChannelHead(line)) return -1;
   }
   return -1;
 }

@@ -11,9 +11,10 @@ import type { Span } from './types.ts';
 // ("CW: Sarvel talks, long 🧵").
 // An editor's note in square brackets ("[Translated from Serrantine by the channel editors]") is
 // the channel's, not the author's; so is the tally of those who shared it ("Boosted by 214 people"),
-// the banner of one who did ("↻ Reposted by Ada Lind") and the button beside the author ("Following").
+// the banner of one who did ("↻ Reposted by Ada Lind", "Reposted by @lind") and the button beside
+// the author ("Following").
 const CHROME =
-  /^\[[^\]\n]{1,200}\]$|^(?:[Bb]oosted|[Rr]eposted|[Rr]etweeted|[Ss]hared|[Ll]iked|[Ff]avou?rited) by [\d.,]+[KkMm]? (?:people|persons|accounts|users)$|^(?:[↻🔁]\s*)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}(?:[Rr]eposted|[Rr]etweeted|[Bb]oosted)$|^(?:[↻🔁]\s*)?(?:[Rr]eposted|[Rr]etweeted|[Bb]oosted) by(?:\s+\p{Lu}[\p{L}'’.-]*){1,5}$|^\+?\s*[Ff]ollow(?:ing)?$|^(?:[Qq]uote(?: [Tt]weet)?|[Qq]uoted post|[Ss]how this thread|[Ss]how more|[Pp]inned|[Tt]ranslate post|[Ss]ee (?:translation|original)|[Rr]ate this translation|[Rr]eplying to @\w+[^\n]{0,60}|[Ff]orwarded(?: message)?|(?:CW|[Cc]ontent [Ww]arning):\s[^\n]{1,100})$/u;
+  /^\[[^\]\n]{1,200}\]$|^(?:[Bb]oosted|[Rr]eposted|[Rr]etweeted|[Ss]hared|[Ll]iked|[Ff]avou?rited) by [\d.,]+[KkMm]? (?:people|persons|accounts|users)$|^(?:[↻🔁]\s*)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}(?:[Rr]eposted|[Rr]etweeted|[Bb]oosted)$|^(?:[↻🔁]\s*)?(?:[Rr]eposted|[Rr]etweeted|[Bb]oosted|[Ss]hared) by(?:(?:\s+\p{Lu}[\p{L}'’.-]*){1,5}|\s+@\S+)$|^\+?\s*[Ff]ollow(?:ing)?$|^(?:[Qq]uote(?: [Tt]weet)?|[Qq]uoted post|[Ss]how this thread|[Ss]how more|[Pp]inned|[Tt]ranslate post|[Ss]ee (?:translation|original)|[Rr]ate this translation|[Rr]eplying to @\w+[^\n]{0,60}|[Ff]orwarded(?: message)?|(?:CW|[Cc]ontent [Ww]arning):\s[^\n]{1,100})$/u;
 // A page copied from a platform prints a post's time under it ("9:14 AM · Dec 2, 2026",
 // "08:02 · 16.01.2027"): a line of digits, month names and separators only. It closes a post.
 const STAMP_WORDS =
@@ -90,17 +91,17 @@ export const isCountsLine = (p: string): boolean =>
   isCountedWords(p);
 // Facebook's bar under a post ("Like Comment Share", "Like · Comment · Share") and the comments
 // under it: readers', not the page's. A page may head them "Comments", or close the thread on its
-// button for more ("Show more replies", "Show more comments (605)"), the site's footer after it, or head
-// them "Replies" as Bluesky does; a
-// Chinese platform's tabs that sort them ("Hot | Latest") stand over them.
+// button for more ("Show more replies", "Show more comments (605)"), the site's footer after it, or
+// head them "Replies" as Bluesky does; a Chinese platform's tabs that sort them ("Hot | Latest")
+// stand over them.
 export const COMMENTS_START =
   /^(?:Like[\s·•|]+Comment[\s·•|]+(?:Share|Repost)(?:[\s·•|]+Send)?|(?:Most relevant|All comments|Top comments|Newest first)\b.{0,4}|(?:Hot|Top|Popular)\s*[|·•]\s*(?:Latest|Newest|Recent)|(?:Comments|Replies)(?: \(\d[\d.,]*[KkMm]?\))?|(?:View|Show|See|Load) (?:more|all|previous) (?:comments|replies)(?: \(\d[\d.,]*[KkMm]?\))?)$/i;
 export const PICTOGRAPHS = new RegExp(PICTOGRAPH, 'gu');
-// A page copied whole closes on the platform's prompt to a reader not signed in ("Log in to follow
-// profiles or hashtags, favourite, share and reply to posts.", "Sign up to join the conversation"):
-// the posts are over.
+// A page copied whole closes on the platform's prompt to a reader not signed in ("Sign in to reply
+// to posts or follow this account.", "Sign up to join the conversation"): the posts are over.
+// Only the platform's own acts follow "to": an office's post may open "Sign up to the register …".
 export const SIGN_IN_PROMPT =
-  /^(?:log ?in|sign ?in|sign ?up|log ?on)(?: or (?:sign|log) ?(?:up|in))? to \S[^\n]{0,150}$/i;
+  /^(?:log ?in|sign ?in|sign ?up|log ?on)(?: or (?:sign|log) ?(?:up|in))? to (?:follow|reply|like|favou?rite|share|comment|join the conversation|see|view|continue)\b[^\n]{0,150}$/i;
 export const closesPost = (p: string): boolean =>
   isStamp(p) ||
   DAY_SEPARATOR.test(p) ||

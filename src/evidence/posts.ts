@@ -8,10 +8,10 @@ import { findIsoDate } from './meta.ts';
 import { captionedHead } from './photoCaption.ts';
 import { AGE, DEGREE, isHandle, NAME, PICTOGRAPH } from './platformMarks.ts';
 import {
-  CHANNEL_NOTE,
   channelNameAt,
   closingCountsAt,
-  isChannelLine,
+  isChannelHead,
+  isHeaderChrome,
   titledChannel,
 } from './postChannels.ts';
 import { SEPARATOR } from './postChrome.ts';
@@ -37,11 +37,9 @@ const HANDLE = /(?:^|[\s(])@\w{2,30}\b/;
 const HEADER_LINE =
   /^(?![Rr]eplying to\s|[Ii]n reply to\s)(?:\p{Lu}[^\n@.!?]{0,60}?\s*)?\(?@\w{2,30}(?:[@.][\w-]{2,30})*\)?(?:\s*[·|—–-](?:[^\n]{0,40}|[^\n.!?]{41,80}))?$/u;
 
-const isChannelHead = (line: string): boolean =>
-  isChannelLine(line) || (line.length < 200 && CHANNEL_NOTE.test(line));
-
-// A reply's or a repost's header names no one before the handle: "Reply from", "Reposted by".
-const PLATFORM_LEAD = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?\s(?:from|by)$/u;
+// A reply's header names its author by the handle after the platform's words ("Reply from @x",
+// "Posted by @x"); a repost's banner names the one who shared another's post (postChrome.ts).
+const PLATFORM_LEAD = /^(?:Reply|Post|Posted|Thread|Toot|Comment)\s(?:from|by)$/;
 
 // Platforms that print no handle: Facebook's page name over its stamp ("12 March at 19:02 ·"),
 // Telegram's copied "Channel name, [12.03.2031 20:15]" (TELEGRAM_STAMP, which dates it too), and a
@@ -103,7 +101,7 @@ function account(texts: string[], at: number, paragraphs: Span[]): Account {
   const forwardedAfter = FORWARDED.exec(texts[forwardAt] ?? '');
   if (forwardedAfter) bodyFrom++;
   // A channel's audience, its pinned mark and its description under the handle ("18,302 subscribers").
-  while (bodyFrom < texts.length && isChannelHead(texts[bodyFrom]!.trim())) bodyFrom++;
+  while (bodyFrom < texts.length && isHeaderChrome(texts[bodyFrom]!.trim())) bodyFrom++;
   const forwardedBefore = at > 0 ? FORWARDED.exec(texts[at - 1]!) : null;
   const forwarded = forwardedAfter ?? forwardedBefore;
   if (forwarded) {

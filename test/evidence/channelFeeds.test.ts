@@ -18,13 +18,13 @@ describe("a channel's feed", () => {
     'Kessel Regional Council | Official',
     '14 832 subscribers',
     'Pinned message',
-    'Official channel of the Press Office of the Kessel Regional Council. Posts in two languages.',
+    'Official channel of the Kessel Regional Council, kept by its press desk. Posts in two languages.',
     'May 2',
     'Forwarded from Drava Watch',
     'A document said to be the map of the envoy is going round Fjellby. We have not verified it.',
     '👁 22.4K   edited 21:07',
     'May 3',
-    'The Council has not received any document from the office of the envoy.',
+    'No paper from the envoy has reached the Council so far.',
     '👁 9.1K   21:40',
   ].join('\n\n');
 
@@ -34,22 +34,19 @@ describe("a channel's feed", () => {
         'A document said to be the map of the envoy is going round Fjellby. We have not verified it.',
         'Drava Watch',
       ],
-      ['The Council has not received any document from the office of the envoy.', 'Kessel Regional Council'],
+      ['No paper from the envoy has reached the Council so far.', 'Kessel Regional Council'],
     ]);
   });
 
   it('gives a statement its spokesperson signs to the signer, and an unsigned one to the channel', () => {
     const signed = feed.replace(
-      'The Council has not received any document from the office of the envoy.',
-      'The Council has not received any document from the office of the envoy.\n\nPavel Surin\n\nSpokesperson',
+      'No paper from the envoy has reached the Council so far.',
+      'No paper from the envoy has reached the Council so far.\n\nPavel Surin\n\nSpokesperson',
     );
-    expect(quotes(signed)[1]).toEqual([
-      'The Council has not received any document from the office of the envoy.',
-      'surin',
-    ]);
+    expect(quotes(signed)[1]).toEqual(['No paper from the envoy has reached the Council so far.', 'surin']);
     const closed = feed.replace(
-      'The Council has not received any document from the office of the envoy.',
-      'The Council has not received any document from the office of the envoy.\n\nPavel Surin\n\nWe will publish it.',
+      'No paper from the envoy has reached the Council so far.',
+      'No paper from the envoy has reached the Council so far.\n\nPavel Surin\n\nWe will publish it.',
     );
     expect(quotes(closed)[1]?.[1]).toBe('Kessel Regional Council');
   });
@@ -70,7 +67,7 @@ describe('a fediverse thread copied with its replies', () => {
     'Reply from @kesselwatch@mastodon.example · May 19, 2031, 09:02',
     '@adavik confirming: the courier arrived this morning with the text.',
     '🔁 48 ⭐ 97',
-    'Log in to follow profiles or hashtags, favourite, share and reply to posts.',
+    'Sign in to reply to posts or follow this account.',
     'About · Status · Profiles directory · Privacy policy',
   ].join('\n\n');
 

@@ -1,6 +1,8 @@
 // A broadcaster's web page prints its bulletin as a story, each clip a quotation under a cue of its
 // own line that names the speaker. Texts invented for the test, about test/evidence/roster.ts.
 import { describe, expect, it } from 'vitest';
+import { withCuedSpeakers } from '../../src/evidence/cuedClips.ts';
+import { buildGazetteer } from '../../src/evidence/gazetteer.ts';
 import { processDocument } from '../../src/evidence/process.ts';
 import type { SuggestedClaim } from '../../src/evidence/types.ts';
 import { roster } from './roster.ts';
@@ -21,16 +23,16 @@ const bulletin = (cue: string) =>
     '[Reporter]',
     'Negotiators spent the day working through the plan line by line.',
     cue,
-    '"We came with a paper of our own, and today most of it is in the text."',
+    '"We brought a draft of our own, and much of it survived into the plan."',
     '[Reporter]',
-    'The text now goes back to the capitals.',
+    'Both delegations now carry the plan home for review.',
   ].join('\n\n');
 
 describe('a clip under its cue on a news page', () => {
   it('is the words of the one the cue names, the office after a slash', () => {
     expect(
       quotes(bulletin('[Sound bite] Ingrid Solberg / Foreign Minister of Norland (translated)')),
-    ).toEqual([['We came with a paper of our own, and today most of it is in the text.', 'solberg']]);
+    ).toEqual([['We brought a draft of our own, and much of it survived into the plan.', 'solberg']]);
   });
 
   it('reads a script-style cue with the name in brackets the same way', () => {
@@ -39,5 +41,21 @@ describe('a clip under its cue on a news page', () => {
 
   it('gives no speaker from a line that is no cue', () => {
     expect(quotes(bulletin('Ingrid Solberg / Foreign Minister of Norland'))[0]?.[1]).toBeNull();
+  });
+});
+
+describe('a page collapsed to one line', () => {
+  it('costs no scan back to the start of the line for each quotation', () => {
+    const said = '"Kostal will send a reply on Monday." ';
+    const text = said.repeat(10_000);
+    const claims = Array.from({ length: 10_000 }, (_, k) => {
+      const start = k * said.length + 1;
+      return { kind: 'quote', span: [start, start + said.length - 3], data: {} } as unknown as Quote;
+    });
+    const gazetteer = buildGazetteer(roster);
+    const began = performance.now();
+    const read = withCuedSpeakers(claims, text, gazetteer) as Quote[];
+    expect(read.every((q) => !q.speaker)).toBe(true);
+    expect(performance.now() - began).toBeLessThan(150);
   });
 });

@@ -119,7 +119,7 @@ describe('comments under a post', () => {
 
   it("reads a newsletter's comments, each commenter's line closed by the day, not by an age", () => {
     const page = [
-      'Thanks for reading! Subscribe for free to receive new posts.',
+      'Thanks for reading! Subscribe to get each new issue by email.',
       '2 Comments',
       'Ada V. · Apr 5',
       'The new date is hard on the river towns.',
