@@ -93,7 +93,7 @@ const clauseBefore = (text: string, at: number) =>
 const clauseAfter = (text: string, at: number) => text.slice(at, at + REACH).split(/[;.,]|\bbut\b/)[0]!;
 
 // A reported denial whose subject is the reporter's own side by a body's name: "Minister Lind told
-// reporters that the government had not been shown the text": the government is Lind's.
+// reporters the government was never sent the text": the government is Lind's.
 const OWN_BODY_THAT =
   /\b(?:said|says|told|tells|stated|added|insisted|complained|confirmed|noted|maintained)\b[^.;:"“”]{0,80}?\bthat\s+the\s+(?:government|delegation|authorities|administration|ministry|country)\s+$/i;
 // What a pair of commas sets in a subject: a relative clause or a participle's ("Surin, who met

@@ -65,7 +65,7 @@ const RECORD_ENDS =
 // report what the meeting did: the turn before them has ended. A parliament's record has its
 // own ("Question put.", "The House divided: Ayes 112, Noes 61.", "Bill accordingly read a second
 // time.", "The Assembly adjourned at four o'clock.", a committee's "Adjourned at 11:42 a.m.", an
-// estimates hearing's "Proceedings suspended from 11:19 to 11:31", a translated one's "The sitting
+// estimates hearing's "Proceedings suspended from 14:02 to 14:20", a translated one's "The sitting
 // is suspended from 09.05 to 09.20"), and a vote's tally a side a line ("Ayes: 212", "Against: None").
 // A recording's transcript may set the time before it ("[00:41:02] [Music]").
 const STAGE_DIRECTION = /^(?:[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s+)?(?:\([^()]*\)|\[[^[\]]*\])\.?$/;
