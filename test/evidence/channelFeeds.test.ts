@@ -95,7 +95,7 @@ describe('a Bluesky thread copied whole', () => {
       'Following',
       'Where the Drava talks stand after a week of readouts. 1/2',
       '9:14 AM · Mar 28, 2031 · Everybody can reply',
-      '48 reposts   11 quotes   203 likes',
+      '17 reposts   4 quotes   96 likes',
       'Ada Vik 🌊 @adavik.bsky.social · 2h',
       'I will keep this thread updated. Corrections welcome. 2/2',
       '↻ Reposted by Per Holm',

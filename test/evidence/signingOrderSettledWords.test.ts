@@ -35,7 +35,7 @@ describe('the order of signature settled or still talked over', () => {
         ?.settled,
     ).toBe(true);
     for (const other of [
-      'Lind says the signing order was fixed last week; there is still work to do on the fishing annex.',
+      'Per Lind, who signs first was fixed a week ago; still work to be done on the fishing annex.',
       'The order of signature has been agreed: Arvenia, then Torvania. The maps are still being discussed.',
       'The order of signature is settled, but the water quotas are under negotiation in Fjellby.',
     ])
