@@ -26,6 +26,7 @@ import {
   splitFrontMatter,
 } from './meta.ts';
 import { repairMojibakeCounted } from './mojibake.ts';
+import { readsMonthFirst, writesMonthFirst } from './monthOrder.ts';
 import { normalizeParagraph, splitParagraphs } from './normalize.ts';
 import { isNameAlone } from './ownLineLabels.ts';
 import {
@@ -50,7 +51,6 @@ import {
   newestDate,
   platformStampDate,
   postStampDate,
-  readsMonthFirst,
   spokenOpeningDay,
   todayNamed,
   todayOpening,
@@ -58,7 +58,6 @@ import {
   urlDate,
   weekdayDateline,
   wireDateline,
-  writesMonthFirst,
 } from './published.ts';
 import { receivedDay } from './receivedYear.ts';
 import { isCommentFrame } from './replyComments.ts';
