@@ -31,7 +31,8 @@ describe.skipIf(skipBrowser)('dashboard of the demo', () => {
     await journey.page.waitForURL(/#\/drafts\/[^?]+\?at=/);
     const focused = journey.page.locator('li.provision:focus');
     await focused.waitFor();
-    await expect(focused.locator('.provision-stances .badge').count()).resolves.toBeGreaterThan(1);
+    // The stances arrive with their own request, after the provision takes focus.
+    await expect.poll(() => focused.locator('.provision-stances .badge').count()).toBeGreaterThan(1);
     await expect.poll(() => journey.page.locator('li.provision').count()).toBeGreaterThan(5);
     await screenshot(journey.page, 'draft-reader', { fullPage: false });
     expect(appErrors(journey.page)).toEqual([]);

@@ -114,7 +114,7 @@ describe.skipIf(skipBrowser)('the first screens at 1440 and 390 px', () => {
     const focused = wide.locator('li.provision:focus');
     await focused.waitFor();
     await expect(focused.locator('h2').textContent()).resolves.toMatch(/^15\s*·\s*Territory$/);
-    await expect(focused.locator('.provision-stances .badge.stance-red_line').count()).resolves.toBe(2);
+    await expect.poll(() => focused.locator('.provision-stances .badge.stance-red_line').count()).toBe(2);
     await keep(wide, 'draft-reader');
     await go(phone, 'drafts/geneva-revision?at=15');
     await phone.locator('li.provision:focus').waitFor();
