@@ -78,8 +78,10 @@ export const TUNING = [
   'tuned56',
   'tuned57',
   'tuned58',
+  'tuned59',
+  'tuned60',
 ];
-export const ARBITERS: string[] = ['tuned59', 'tuned60'];
+export const ARBITERS: string[] = ['tuned61', 'tuned62'];
 export const HALVES = [...TUNING, 'heldout', 'heldout2', ...ARBITERS].filter((h) =>
   existsSync(join(ROOT, h)),
 );
