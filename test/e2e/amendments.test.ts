@@ -42,7 +42,7 @@ describe.skipIf(skipBrowser)('proposing and withdrawing an amendment', () => {
     await expect(open.getAttribute('aria-expanded')).resolves.toBe('true');
     const form = provision.getByRole('form', { name: /Propose an amendment on/ });
     // Ukraine speaks only for itself: no party to choose.
-    await expect(form.getByLabel('For party').count()).resolves.toBe(0);
+    await expect.poll(() => form.getByLabel('For party').count()).toBe(0);
     const wording = form.getByLabel('New wording');
     await wording.focus();
     await page.keyboard.press('ControlOrMeta+a');
@@ -58,7 +58,7 @@ describe.skipIf(skipBrowser)('proposing and withdrawing an amendment', () => {
     await expect.poll(() => item.count()).toBe(1);
     await expect(item.locator('.badge').textContent()).resolves.toBe('proposed');
     await expect(item.locator('.redline ins').first().textContent()).resolves.toMatch(/territorial/);
-    await expect(item.locator('.redline del').count()).resolves.toBeGreaterThan(0);
+    await expect.poll(() => item.locator('.redline del').count()).toBeGreaterThan(0);
     await expect(item.textContent()).resolves.toContain('Note: territorial integrity named');
     await screenshot(page, 'amendment-proposed', { fullPage: false });
   });
@@ -69,7 +69,7 @@ describe.skipIf(skipBrowser)('proposing and withdrawing an amendment', () => {
     await item.getByRole('button', { name: 'Withdraw' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => item.locator('.badge').textContent()).toBe('withdrawn');
-    await expect(item.getByRole('button', { name: 'Withdraw' }).count()).resolves.toBe(0);
+    await expect.poll(() => item.getByRole('button', { name: 'Withdraw' }).count()).toBe(0);
     const stored = await page.evaluate(
       async () =>
         (await (await fetch('api/amendments?draft=desk-text')).json()) as {

@@ -136,7 +136,7 @@ describe.skipIf(skipBrowser)('reviewing a queue of 5,000 claims', () => {
     const heading = (await group.locator('h2').textContent()) ?? '';
     const size = Number(heading.match(/(\d+) in this source/)?.[1]);
     expect(size).toBeGreaterThan(1);
-    await expect(group.getByRole('button', { name: `Accept all ${size}` }).count()).resolves.toBe(1);
+    await expect.poll(() => group.getByRole('button', { name: `Accept all ${size}` }).count()).toBe(1);
     const total = async () =>
       Number(
         (await page.locator('form[aria-label="Filter claims"] [aria-live]').textContent())?.match(/\d+/)?.[0],

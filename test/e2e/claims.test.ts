@@ -116,7 +116,7 @@ describe.skipIf(skipBrowser)('reviewing claims', () => {
     // The rejected quote drops out; the other two still give the words to different people.
     const quote = found.filter({ hasText: 'Quote speaker' });
     await expect.poll(() => quote.count()).toBe(1);
-    await expect(quote.locator('.contradiction-side').count()).resolves.toBe(2);
+    await expect.poll(() => quote.locator('.contradiction-side').count()).toBe(2);
     // Yermak's words come from two sources: one side shows the other beside it, not a second flag.
     await expect(quote.locator('details.also summary').textContent()).resolves.toBe(
       'Also said in 1 other passage',

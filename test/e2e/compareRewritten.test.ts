@@ -74,7 +74,7 @@ describe.skipIf(skipBrowser)('compare: undoing and restating a rewritten pairing
     const { page } = journey;
     await rowWith(page, 'rewritten', 'package pledged').getByRole('button', { name: 'Undo pairing' }).click();
     await rowWith(page, 'added', 'package pledged').waitFor();
-    await expect(page.locator('table.compare tr.kind-rewritten').count()).resolves.toBe(0);
+    await expect.poll(() => page.locator('table.compare tr.kind-rewritten').count()).toBe(0);
     const deleted = rowWith(page, 'deleted', 'donor conference');
     await expect(deleted.locator('td').first().locator('del').textContent()).resolves.toBe(FUND);
     await expect(deleted.locator('td').nth(1).textContent()).resolves.toBe('');
@@ -82,8 +82,8 @@ describe.skipIf(skipBrowser)('compare: undoing and restating a rewritten pairing
     await expect(added.locator('td').first().textContent()).resolves.toBe('');
     await expect(added.locator('ins').textContent()).resolves.toBe(PACKAGE);
     // No evidence and nothing to undo on a provision that comes from nowhere.
-    await expect(added.locator('.evidence').count()).resolves.toBe(0);
-    await expect(added.getByRole('button', { name: 'Undo pairing' }).count()).resolves.toBe(0);
+    await expect.poll(() => added.locator('.evidence').count()).toBe(0);
+    await expect.poll(() => added.getByRole('button', { name: 'Undo pairing' }).count()).toBe(0);
     // (The summary names rewritten pairs only when there are some.)
     const after = (await summary().textContent()) ?? '';
     expect(after).toMatch(/^2 kept · 0 reworded · 0 moved .* 1 added · 1 deleted\./);
@@ -91,7 +91,7 @@ describe.skipIf(skipBrowser)('compare: undoing and restating a rewritten pairing
     // Stored, not only shown: a fresh load of the comparison says the same.
     await page.reload();
     await rowWith(page, 'added', 'package pledged').waitFor();
-    await expect(rowWith(page, 'deleted', 'donor conference').count()).resolves.toBe(1);
+    await expect.poll(() => rowWith(page, 'deleted', 'donor conference').count()).toBe(1);
     expect(appErrors(page)).toEqual([]);
   });
 
@@ -112,8 +112,8 @@ describe.skipIf(skipBrowser)('compare: undoing and restating a rewritten pairing
     await expect(row.locator('.evidence .badge').textContent()).resolves.toMatch(/^confidence 0\.\d\d$/);
     await expect(row.locator('.evidence').textContent()).resolves.toContain('rebuild ~ reconstruction');
     // Settled by a user: neither confirm nor undo is offered any more.
-    await expect(row.getByRole('button', { name: 'Confirm pairing' }).count()).resolves.toBe(0);
-    await expect(row.getByRole('button', { name: 'Undo pairing' }).count()).resolves.toBe(0);
+    await expect.poll(() => row.getByRole('button', { name: 'Confirm pairing' }).count()).toBe(0);
+    await expect.poll(() => row.getByRole('button', { name: 'Undo pairing' }).count()).toBe(0);
     await expect(summary().textContent()).resolves.toMatch(/1 rewritten.* 0 added · 0 deleted/);
     await screenshot(page, 'compare-rewritten-confirmed', { fullPage: false });
     expect(appErrors(page)).toEqual([]);

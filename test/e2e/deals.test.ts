@@ -66,7 +66,7 @@ describe.skipIf(skipBrowser)('the Deal lab at 1440 and 390 px', () => {
     await nash.waitFor();
     await expect(nash.textContent()).resolves.toMatch(/ukraine|\d\.\d\d \([+−±]/);
     await page.locator('.deal-plot svg .mark-nash').waitFor();
-    await expect(page.locator('.deal-plot svg .mark').count()).resolves.toBe(5);
+    await expect.poll(() => page.locator('.deal-plot svg .mark').count()).toBe(5);
     await expect.poll(() => page.locator('.deal-plot svg .frontier-point').count()).toBeGreaterThan(0);
     const before = await page.locator('table.deal-packages').textContent();
 
@@ -91,11 +91,11 @@ describe.skipIf(skipBrowser)('the Deal lab at 1440 and 390 px', () => {
     await phone.getByRole('heading', { level: 1, name: 'Deal lab' }).waitFor();
     // Its party is fixed: asking for Russia's profile by address shows Ukraine's.
     await phone.getByRole('form', { name: 'Profile of ukraine' }).waitFor();
-    await expect(phone.getByRole('form', { name: 'Profile of russia' }).count()).resolves.toBe(0);
+    await expect.poll(() => phone.getByRole('form', { name: 'Profile of russia' }).count()).toBe(0);
     await phone.getByRole('heading', { name: 'Shared with you' }).waitFor();
     await expect.poll(() => phone.locator('.deal-share').count()).toBe(1);
     await expect(phone.locator('.deal-share').textContent()).resolves.not.toMatch(/russia|us\b/);
-    await expect(phone.locator('table.deal-packages').count()).resolves.toBe(0);
+    await expect.poll(() => phone.locator('table.deal-packages').count()).toBe(0);
 
     await phone.getByLabel('Reservation (walk-away utility)').fill('0.35');
     await phone.getByRole('button', { name: 'Save profile' }).click();

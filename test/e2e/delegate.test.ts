@@ -23,8 +23,8 @@ describe.skipIf(skipBrowser)("a delegate's restricted view", () => {
     const rows = journey.page.locator('tbody tr');
     await expect.poll(() => rows.count()).toBe(1);
     await expect(rows.first().textContent()).resolves.toContain('Geneva revision');
-    await expect(journey.page.getByRole('link', { name: '28-point plan' }).count()).resolves.toBe(0);
-    await expect(journey.page.getByRole('link', { name: 'Import a draft' }).count()).resolves.toBe(0);
+    await expect.poll(() => journey.page.getByRole('link', { name: '28-point plan' }).count()).toBe(0);
+    await expect.poll(() => journey.page.getByRole('link', { name: 'Import a draft' }).count()).toBe(0);
 
     await journey.page.getByRole('link', { name: 'Geneva revision' }).click();
     await journey.page.getByRole('heading', { level: 1, name: 'Geneva revision' }).waitFor();

@@ -96,7 +96,7 @@ describe.skipIf(skipBrowser)('editing together', () => {
     const conflict = form.locator('.conflict');
     await conflict.waitFor();
     await expect(conflict.textContent()).resolves.toMatch(/changed while you were editing/);
-    await expect(conflict.locator('.badge.stance-reject').count()).resolves.toBe(1);
+    await expect.poll(() => conflict.locator('.badge.stance-reject').count()).toBe(1);
     await expect(conflict.textContent()).resolves.toMatch(/not without its own wording/);
     await centre(bob, 'li[id="p-14"] .conflict');
     await screenshot(bob, 'stale-edit-conflict', { fullPage: false });

@@ -19,7 +19,7 @@ describe.skipIf(skipBrowser)('signing in', () => {
     const form = journey.page.getByRole('form', { name: 'Sign in' });
     await form.waitFor();
     // Nothing of the negotiation shows before signing in.
-    await expect(journey.page.getByRole('navigation', { name: 'Main' }).count()).resolves.toBe(0);
+    await expect.poll(() => journey.page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
 
     await form.getByRole('button', { name: 'Sign in' }).click();
     await expect(form.locator('.field-error').allTextContents()).resolves.toEqual([
@@ -65,7 +65,7 @@ describe.skipIf(skipBrowser)('signing in', () => {
       .poll(() => journey.page.locator('.who').textContent())
       .toMatch(/Oles Marchenko\s*Delegate · Ukraine/);
     // Adding events is the secretariat's: the button is not offered.
-    await expect(journey.page.getByRole('link', { name: 'Add an event' }).count()).resolves.toBe(0);
+    await expect.poll(() => journey.page.getByRole('link', { name: 'Add an event' }).count()).toBe(0);
     expect(appErrors(journey.page)).toEqual([]);
   });
 

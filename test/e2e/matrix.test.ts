@@ -14,8 +14,8 @@ describe.skipIf(skipBrowser)('stance matrix', () => {
     await rows().first().waitFor();
     const all = await rows().count();
     expect(all).toBeGreaterThan(10);
-    await expect(journey.page.locator('table.matrix thead th.party').count()).resolves.toBeGreaterThan(2);
-    await expect(badges('red_line').count()).resolves.toBe(2);
+    await expect.poll(() => journey.page.locator('table.matrix thead th.party').count()).toBeGreaterThan(2);
+    await expect.poll(() => badges('red_line').count()).toBe(2);
 
     await journey.page.getByLabel('Track').selectOption('europe-nato');
     await journey.page.waitForURL(/track=europe-nato/);
@@ -36,7 +36,7 @@ describe.skipIf(skipBrowser)('stance matrix', () => {
     await expect
       .poll(() => journey.page.locator('table.matrix td.cell .badge:not(.stance-missing)').count())
       .toBeLessThan(now);
-    await expect(badges('red_line').count()).resolves.toBe(0);
+    await expect.poll(() => badges('red_line').count()).toBe(0);
 
     // Two steps forward: an intermediate day, kept for the screenshot.
     await journey.page.keyboard.press('ArrowRight');

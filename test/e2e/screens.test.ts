@@ -66,7 +66,7 @@ describe.skipIf(skipBrowser)('the first screens at 1440 and 390 px', () => {
     expect((consensus?.x ?? 0) + (consensus?.width ?? 0)).toBeLessThanOrEqual(1440);
 
     const missing = box.locator('td.cell .stance-missing');
-    await expect(missing.count()).resolves.toBeGreaterThan(5);
+    await expect.poll(() => missing.count()).toBeGreaterThan(5);
     await expect(missing.first().textContent()).resolves.toBe('no answer yet');
     const legend = wide.locator('.matrix-legend');
     await expect(legend.textContent()).resolves.toMatch(/no answer yet.*must agree/);
@@ -175,7 +175,7 @@ describe.skipIf(skipBrowser)('the first screens at 1440 and 390 px', () => {
     await go(wide, 'claims?status=accepted');
     const cards = wide.locator('article.claim');
     await cards.first().waitFor();
-    await expect(cards.count()).resolves.toBe(4);
+    await expect.poll(() => cards.count()).toBe(4);
     const position = cards.filter({ has: wide.locator('.kind-position') });
     await expect
       .poll(() => position.locator('.claim-provisions').textContent())
@@ -194,7 +194,7 @@ describe.skipIf(skipBrowser)('the first screens at 1440 and 390 px', () => {
     await go(wide, 'contradictions');
     const found = wide.locator('.contradiction');
     await found.first().waitFor();
-    await expect(found.count()).resolves.toBe(1);
+    await expect.poll(() => found.count()).toBe(1);
     await expect(found.textContent()).resolves.toMatch(/the same call on 2025-11-24 and on 2025-11-25/);
     await keep(wide, 'contradictions');
     await go(phone, 'contradictions');

@@ -51,7 +51,7 @@ describe.skipIf(skipBrowser)('signing a final text in order', () => {
     await plan.getByRole('button', { name: 'Set the plan' }).click();
 
     await expect.poll(() => row(page, 'us').textContent()).toContain('waiting for a key');
-    await expect(page.locator('tr[data-signatory] button').count()).resolves.toBe(0);
+    await expect.poll(() => page.locator('tr[data-signatory] button').count()).toBe(0);
     expect(appErrors(page)).toEqual([]);
   });
 
@@ -71,7 +71,7 @@ describe.skipIf(skipBrowser)('signing a final text in order', () => {
     await signIn(ukraine, 'oles');
     await keyOf(ukraine, 'ukraine', 'Ukraine');
     // A delegate acts only for its own party.
-    await expect(row(ukraine, 'us').getByRole('button').count()).resolves.toBe(0);
+    await expect.poll(() => row(ukraine, 'us').getByRole('button').count()).toBe(0);
 
     const us = await openPage(journey.browser, desk());
     await signIn(us, 'dana');

@@ -72,14 +72,14 @@ describe.skipIf(skipBrowser)('a tour of the views', () => {
     await expect.poll(() => journey.page.getByLabel('Older draft').inputValue()).toBe('plan-28');
     await expect.poll(() => journey.page.getByLabel('Newer draft').inputValue()).toBe('geneva-revision');
     await journey.page.locator('table.compare tbody tr').first().waitFor();
-    await expect(journey.page.locator('table.compare tbody tr').count()).resolves.toBeGreaterThan(20);
+    await expect.poll(() => journey.page.locator('table.compare tbody tr').count()).toBeGreaterThan(20);
     // The demo's revision states its lineage: those pairings win and are badged.
     await expect(
       journey.page.locator('table.compare .pairing-overridden').first().textContent(),
     ).resolves.toBe('set by a user');
-    await expect(journey.page.locator('table.compare .pairing-confirmed').count()).resolves.toBeGreaterThan(
-      5,
-    );
+    await expect
+      .poll(() => journey.page.locator('table.compare .pairing-confirmed').count())
+      .toBeGreaterThan(5);
     await screenshot(journey.page, 'compare', { fullPage: false });
   });
 
@@ -119,7 +119,7 @@ describe.skipIf(skipBrowser)('a tour of the views', () => {
 
     // A sub-item the engine paired on its own is confirmed with one click.
     const item = rowOf('4\\(a\\)');
-    await expect(item.locator('.badge').count()).resolves.toBe(0);
+    await expect.poll(() => item.locator('.badge').count()).toBe(0);
     await item.getByRole('button', { name: 'Confirm pairing' }).click();
     await expect.poll(() => item.locator('.pairing-confirmed').textContent()).toBe('confirmed by a user');
   });
