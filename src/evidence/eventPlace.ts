@@ -21,7 +21,7 @@ export function place(sentence: string, visit?: Trigger, at?: number): string | 
     if (placeOfTelling(sentence, m.index, m.index + m[0].length)) continue;
     places.push({ name, index: m.index });
   }
-  // "… following his talks in Kyiv, signaling …, met in Anchorage in August for a summit": a place
+  // "… after her visit to Drava, a sign of little movement since the leaders held a summit in Kessel": a place
   // a clause break keeps from the occasion is another occasion's, where one stands in the occasion's own clause.
   if (
     at !== undefined &&

@@ -57,9 +57,9 @@ export function slashedDate(text: string, monthFirst: FiguresOrder): string | un
   return calendarDay(m[3]!, month, day);
 }
 
-// A line that is nothing but a dateline: "November 20, 2025 09:08 AM GMT+03:00", "2025-11-24 00:11:00",
+// A line that is nothing but a dateline: "March 3, 2031 10:41 AM GMT+02:00", "2031-03-04 07:15:00",
 // "20/04/2029 18h42" (the hour as French and Portuguese sites write it),
-// "24 November 2025 - 19:05", "Nov 24, 2025, 6:30 PM ET", after a place at most: "Kyiv, November 24, 2025".
+// "4 March 2031 - 21:10", "Mar 4, 2031, 5:45 PM ET", after a place at most: "Fjellby, March 4, 2031".
 const TIME =
   '(?:(?:[ T,|·]+|\\s*[-–—]\\s*|\\s+at\\s+)\\d{1,2}[:.h]\\d{2}(?::\\d{2})?(?:\\s?[AP]\\.?M\\.?)?(?:\\s?(?:GMT|UTC|Z|[ECMP][SD]?T|CES?T|EES?T|MSK|BST)?[+-]?\\d{0,2}:?\\d{0,2})?)?';
 // A web page may add the reading time after it: "May 8th, 2026 · 7 min read".

@@ -10,7 +10,7 @@ import type { RosterPerson, Span } from './types.ts';
 export interface NameHit {
   /** The name itself, without titles. */
   span: Span;
-  /** Where the whole capitalised run began ("US Secretary of State Marco Rubio"). */
+  /** Where the whole capitalised run began ("Torvanian Foreign Minister Anna Lind"). */
   runStart: number;
   kind: 'party' | 'person' | 'unknown';
   id?: string;

@@ -1,11 +1,11 @@
-// An event named as what a report is about: "he expected a full report on the status of the
-// talks later this evening", "the envoy will brief the Council on the negotiations on Thursday".
+// An event named as what a report is about: "she awaits a detailed report on where the talks
+// stand by tonight", "the envoy will brief the Council on the negotiations on Thursday".
 // The time after it is when the report is due, not when the event was: the talks are over,
 // or their day is told elsewhere. Only a report still awaited is read so: "the report on the
 // talks held on Monday was published" dates the talks by "held on Monday".
 
 // A report awaited or to be given, and what it is on, up to the event's noun. The report's
-// name may be quoted ("expected a \"full report\" on the talks"): events read the sentence
+// name may be quoted ("awaits a \"detailed report\" on the talks"): events read the sentence
 // with quotations masked, so a masked quotation stands in its place.
 const AWAITED_REPORT =
   /\b(?:expect(?:s|ed|ing)?|await(?:s|ed|ing)?|(?:will|would|to) (?:give|receive|get|deliver|present|hear))\b[^.;!?]{0,40}?(?:\b(?:report|update|briefing|debrief|readout|account)s?["”’']?|["“]_+["”]) (?:from (?:[\p{L}'’-]+ ){1,3})?(?:on|about|of) (?:the )?(?:(?:status|outcome|results?|progress|state) of (?:the )?)?(?:[\p{L}'’-]+ ){0,3}$/iu;

@@ -55,7 +55,7 @@ describe('a remark added in a clause of its own', () => {
 describe('a place a clause break keeps from the occasion', () => {
   it("is another occasion's: the occasion takes the place in its own clause", () => {
     const [summit] = of(
-      'Surin said there were no such plans for Varin to meet Dahl after his talks in Drava, signaling little change since the two presidents met in Kessel in January for a summit.',
+      'Surin ruled out any plan for Varin to see Dahl after his visit to Drava, a sign of little movement since the two presidents met in Kessel in January for a summit.',
     );
     expect(summit).toMatchObject({ kind: 'summit', place: 'Kessel', tense: 'past' });
   });

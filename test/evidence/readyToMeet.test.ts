@@ -15,7 +15,7 @@ const of = (text: string, genre: Genre = 'news') =>
 
 describe('an occasion someone is ready for or aims at', () => {
   it.each([
-    'President Leon Varin said on Tuesday that he was ready to meet the mediator in Fjellby, with his office aiming for a meeting before the end of the month.',
+    'President Leon Varin stated on Tuesday he stood ready to meet the mediator in Fjellby, his office aiming to arrange a meeting within weeks.',
     'The foreign minister told reporters she was prepared to travel to Kessel for a new round of talks.',
     'Varin said he was hoping for a summit in Fjellby before the summer.',
     'Both delegations were keen to hold talks in Kessel, the mediator said on Monday.',

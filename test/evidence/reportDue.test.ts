@@ -1,5 +1,5 @@
 // An event named as what an awaited report is about takes no day from when the report is due:
-// "expected a full report on the status of the talks later this evening" says nothing of when
+// "she awaits a detailed report on where the talks stand by tonight" says nothing of when
 // the talks were. Found on a real wire report, where the talks were dated the day of writing.
 import { describe, expect, it } from 'vitest';
 import { events } from './eventsOf.ts';
@@ -8,7 +8,7 @@ describe('the day an awaited report on an event is due', () => {
   it('is not the day of the event the report is on', () => {
     // Wire, newspaper and post styles; none may date the talks by the report's day.
     const texts = [
-      'President Kostal said she expected a full report on the status of the Lorne talks later this evening.',
+      'President Kostal said she awaited a detailed report on where the Lorne talks stood by this evening.',
       'Foreign Minister Solberg said he was awaiting a briefing on the outcome of the river negotiations tomorrow morning.',
       'Dahl said he expected a "full account" of the Lorne talks from the delegation tomorrow.',
       'Back in the capital tonight. Expecting an update from our delegation on the talks in Lorne tomorrow.',

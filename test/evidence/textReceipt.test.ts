@@ -91,7 +91,7 @@ describe('who has the text', () => {
   it('leaves a text to be sent once something else is done: a giving in a clause of time or condition', () => {
     const notYet = doc(
       'b',
-      'As of Tuesday morning Torvania had not received a copy of the new text, its foreign minister said.',
+      'By Tuesday morning Torvania had still not received the new text, its foreign minister said.',
       'news',
       '2031-03-05',
     );

@@ -15,9 +15,9 @@ describe('an event there are no plans for', () => {
   });
 
   it('reads no event where a spokesman\'s quoted "no such plans" is for one side to meet another', () => {
-    expect(events('Surin told reporters there were “no such plans” for Torvania to meet with Dahl.')).toEqual(
-      [],
-    );
+    expect(
+      events('Surin said there were “no such plans” at present for Torvania to meet with Dahl.'),
+    ).toEqual([]);
     expect(events('Surin said there was "no such plan" for the two presidents to meet in Kessel.')).toEqual(
       [],
     );
