@@ -7,6 +7,14 @@ import type { Span } from './types.ts';
 // A body's prose line ends in a stop; a link's title does not.
 // A communiqué's paragraphs end in a semicolon or a comma as often as in a stop.
 const STOPPED = /[.!?:;,"”’)\]]\s*$/;
+// A listed title carries its page's day in brackets ("- Minister receives the envoy (14/03/2031)",
+// "(14 March 2031)"): the bracket closes the listing, not a sentence of prose.
+// Read on the line's end with its blanks trimmed: a pattern that opens on blanks is tried from each
+// blank of a long line of them.
+const LISTED_DAY =
+  /\((?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.? \p{L}+\.? \d{4}|\p{L}+\.? \d{1,2}, \d{4})\)$/u;
+const listsDay = (line: string) => LISTED_DAY.test(line.trimEnd());
+const stopped = (line: string) => STOPPED.test(line.trimEnd().replace(LISTED_DAY, ''));
 const BULLET = /^\s*[-–•*▪·]\s+\S/;
 // A page's furniture after its links, which may end in a stop and is no prose of the body.
 // A release's enquiries line: "Media enquiries: …", "For press inquiries, contact …".
@@ -15,6 +23,10 @@ const FURNITURE =
   /^\s*(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\bis this page useful\b|\breport a problem\b|^\s*(?:tel|phone|fax|e-?mail|contact|media (?:relations|contact))\b/i;
 const LINK_LABEL =
   /^\s*(?:related(?: (?:content|links|news|articles|stories))?|see also|read more|read also|more on this(?: story)?|also on this topic)\s*[:|›»-]\s*\S/i;
+// A heading that names the list as other pages' ("Other news:", "Related content"), with or
+// without its colon: the bullets under it are titles, whatever they end in.
+const LIST_HEADING =
+  /^\s*(?:related(?: (?:content|links|news|articles|stories|pages))?|other (?:news|articles|stories|releases|press releases)|more news|latest (?:news|releases)|see also|read more|read also)\s*:?\s*$/i;
 
 /** The spans of `text`'s lines that are titles of pages linked to, not the body's own words. */
 export function linkedTitles(text: string): Span[] {
@@ -32,21 +44,28 @@ export function linkedTitles(text: string): Span[] {
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = of(lines[i]!);
     if (line.trim() === '' || FURNITURE.test(line) || ENQUIRIES.test(line) || BULLET.test(line)) continue;
-    if (STOPPED.test(line) && line.trim().split(/\s+/).length >= 6) {
+    if (stopped(line) && line.trim().split(/\s+/).length >= 6) {
       prose = i;
       break;
     }
   }
   const heading = lines.findIndex((span, i) => {
     const line = of(span);
-    return i > prose && line.trim() !== '' && !BULLET.test(line) && !STOPPED.test(line);
+    return i > prose && line.trim() !== '' && !BULLET.test(line) && !stopped(line);
   });
   const introduced = prose >= 0 && /:\s*$/.test(of(lines[prose]!));
   const foot = heading === -1 || introduced ? lines.length : heading;
   const found: Span[] = [];
+  let listed = false;
   lines.forEach((span, i) => {
     const line = of(span);
-    if (LINK_LABEL.test(line) || (i > foot && BULLET.test(line) && !STOPPED.test(line))) found.push(span);
+    if (LIST_HEADING.test(line)) listed = true;
+    else if (line.trim() !== '' && !BULLET.test(line)) listed = false;
+    // A title with its page's day, below the body's last line, lists a page even where the page's
+    // heading was dropped as furniture: the body's own points carry no such day.
+    const dated = i > prose && !introduced && listsDay(line);
+    if (LINK_LABEL.test(line) || (BULLET.test(line) && (listed || dated || (i > foot && !stopped(line)))))
+      found.push(span);
   });
   return found;
 }

@@ -6,7 +6,7 @@
 // body reports: no event of their own. A correction that states the right fact ("Correction:
 // Kostal and Varin met on Monday") is read, as is a post's "Correction for the record: …".
 // A pointer to other coverage ("Read more: …") is a linked title, `pageLinks` skips it.
-import { endsText, startsLine } from './ownLine.ts';
+import { endsLine, endsText, startsLine } from './ownLine.ts';
 import { ENQUIRIES } from './pageLinks.ts';
 
 // Opening the note, after its label: "Correction, 4 March: An earlier version of this story …".
@@ -14,6 +14,11 @@ const EARLIER_VERSION =
   /^\W*(?:(?:correction|clarification|update)\b[^:\n]{0,40}:\s*)?(?:an? |the )?(?:earlier|previous|original) version of this\b/i;
 const EDITORS_NOTE = /^\W*editor['’]s note\b/i;
 const JOIN_DETAILS = /^\W*(?:meeting id|passcode|dial-in|join (?:by|via) (?:phone|video))\b/i;
+// A call app's transcript logs who came and went, and who turned the transcription on, on lines of
+// their own with no stop ("Kari Lind joined the meeting", "Anna Berg started transcription"): the
+// record's log of the call it records, no meeting of its own. A sentence saying so ends in a stop.
+const PRESENCE_LOG =
+  /^(?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,4}(?:(?:has[ \t]+)?(?:joined|left)[ \t]+the[ \t]+(?:meeting|call)|(?:started|stopped)[ \t]+(?:transcription|recording))[ \t]*$/u;
 const TEXT =
   '(?:readout|summary|record|account|transcript|communiqu[eé]|statement|declaration|(?:press )?release)';
 // The predicates a text uses of itself only: its standing, its languages, where else it is found,
@@ -28,6 +33,7 @@ export function isPageNote(text: string, start: number, end: number): boolean {
   if (!startsLine(text, start) && !endsText(text, end)) return false;
   const sentence = text.slice(start, end);
   return (
+    (PRESENCE_LOG.test(sentence) && endsLine(text, end)) ||
     EARLIER_VERSION.test(sentence) ||
     EDITORS_NOTE.test(sentence) ||
     JOIN_DETAILS.test(sentence) ||

@@ -30,6 +30,24 @@ describe('notes about a text', () => {
     ).toEqual([]);
   });
 
+  it("reads no event from a call app's log of who joined, left or started the transcription", () => {
+    expect(
+      events(
+        'Kari Lind joined the meeting\n\nKari Lind   0:04\nGood morning, can everyone hear me?\n\nAnna Berg left the meeting\n\nAnna Berg started transcription',
+        'meeting-transcript',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a sentence that tells someone joined a meeting', () => {
+    expect(events('Minister Lind joined the meeting in Kessel on Monday.', 'news')).toEqual([
+      ['meeting', '2031-03-03'],
+    ]);
+    expect(events('After a delay, Minister Lind joined the meeting on Monday', 'social')).toEqual([
+      ['meeting', '2031-03-03'],
+    ]);
+  });
+
   it("still reads the body's report, and a post's own correction of the record", () => {
     expect(events('The delegations met in Kessel on Monday.', 'news')).toEqual([['meeting', '2031-03-03']]);
     expect(events('Correction for the record: Kostal and Varin met in Drava on Monday.', 'social')).toEqual([

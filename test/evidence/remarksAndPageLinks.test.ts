@@ -65,6 +65,14 @@ describe("a page's related links", () => {
       expect(events(page(foot))).toEqual([['call', '2031-03-05']]);
   });
 
+  it("reads no event in listed titles that carry their page's day, or stand under a heading with a colon", () => {
+    for (const foot of [
+      '- Minister Lind receives the Torvanian envoy (04/03/2031)\n\n- Foreign Minister Berg in the Diet on the Drava round (2 March 2031)\n\nPrint | Share',
+      'Other news:\n\n- Kostal and Varin sign a memorandum on fisheries\n\n- Minister Berg meets the Drava envoy (March 2, 2031)',
+    ])
+      expect(events(page(foot))).toEqual([['call', '2031-03-05']]);
+  });
+
   it("keeps the body's own points: bullets under its last line, or under a colon", () => {
     expect(
       events(
@@ -76,6 +84,15 @@ describe("a page's related links", () => {
       ['deadline', '2031-03-20'],
     ]);
     expect(linkedTitles('The talks ended on Tuesday.\n\n- Next round in Drava on 14 March')).toEqual([]);
+    expect(
+      events(
+        'The ministers agreed on the following steps:\n\n- a second round of talks in Drava (14 March 2031)\n\n- a meeting of experts in Kessel (20 March 2031)',
+        'joint-statement',
+      ),
+    ).toEqual([
+      ['talks', '2031-03-14'],
+      ['meeting', '2031-03-20'],
+    ]);
   });
 
   it("keeps a communiqué's numbered paragraphs, which end in semicolons", () => {
