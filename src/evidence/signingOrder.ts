@@ -41,7 +41,7 @@ const TOGETHER =
 const FIRST_TO_SIGN =
   /\b(?:was|were|became|is|will be|would be)[ \t]+the[ \t]+first[ \t]+(?:party[ \t]+|side[ \t]+|one[ \t]+)?to[ \t]+(?:sign|initial|put[ \t]+(?:its|their|his|her)[ \t]+(?:name|signature)s?[ \t]+(?:to|under|on)|affix[ \t]+(?:its|their|his|her)[ \t]+signatures?)\b/i;
 const QUESTION =
-  /\border of (?:the )?(?:signature|signing)s?\b|\bsigning order\b|\bin (?:what|which) order\b|\b(?:who|which (?:party|side|state|country|delegation)) (?:signs|will sign|should sign|is to sign|would sign) first\b/i;
+  /\border of (?:the )?(?:signature|signing)s?\b|\bsigning order\b|\bin (?:what|which) order\b|\bthe order in which\b[^.;:]{0,40}?\bsign|\b(?:who|which (?:party|side|state|country|delegation)) (?:signs|will sign|should sign|is to sign|would sign) first\b/i;
 // Whether the order is settled: "the order of signature has been settled", "It has been agreed
 // that Arvenia signs first", "order of signature agreed:" — or still open: "who signs first is
 // not settled", "the signing order has not even been discussed", "remains to be agreed".
@@ -106,12 +106,23 @@ function subjectParty(before: string, roster: Roster, speakerParty?: string): st
 /** The first party named in a stretch of text. */
 const firstParty = (text: string, roster: Roster) => entityMentions(text, roster)[0]?.party;
 
+// A briefing's or newsletter's item headed by its question ("Who signs first: Norland will, our
+// sources say"): the answer after the label gives the order, the label only names it.
+const ASKED_LEAD = new RegExp(String.raw`^[\s\p{P}]*(?:${QUESTION.source})[ \t]*[:?][ \t]+(?=\S)`, 'iu');
+/** The answer after a question that heads the passage as its label, or the whole text. */
+const answerOf = (text: string) => text.replace(ASKED_LEAD, '');
+
 /** What a passage says of the order of signature, if it says anything. */
 export function readSigningOrder(
   text: string,
   roster: Roster,
   speakerParty?: string,
 ): SigningOrder | undefined {
+  const answer = answerOf(text);
+  if (answer !== text) {
+    const told = readSigningOrder(answer, roster, speakerParty);
+    if (told?.first || told?.together) return told;
+  }
   if (!SIGN.test(text) && !FIRST_TO_SIGN.test(text)) return undefined;
   const order = firstSigner(text, roster, speakerParty);
   if (!order || order.together) return order;
@@ -166,10 +177,15 @@ function answerOnOrder(p: Passage, roster: Roster): SigningOrder | undefined {
   return SETTLED.test(p.text) ? { question: true, settled: true } : undefined;
 }
 
+// How far back the subject of "will be the first to sign" may stand: past an aside on the party
+// ("Arvenia, as the state that bears the cost of the dam, will be the first to sign").
+const SUBJECT_REACH = 120;
+
 function firstSigner(text: string, roster: Roster, speakerParty?: string): SigningOrder | undefined {
   const firstTo = FIRST_TO_SIGN.exec(text);
   const firstToParty =
-    firstTo && subjectParty(text.slice(Math.max(0, firstTo.index - 60), firstTo.index), roster, speakerParty);
+    firstTo &&
+    subjectParty(text.slice(Math.max(0, firstTo.index - SUBJECT_REACH), firstTo.index), roster, speakerParty);
   if (firstToParty) return { first: firstToParty };
   if (TOGETHER.test(text)) return { together: true };
   const by = FIRST_BY.exec(text);
@@ -249,7 +265,7 @@ export function signingOrdersApart(
   // A passage telling two claims of who signs first ("Dalvany has said it will sign first; an
   // official said the host would sign first") gives no one answer.
   const oneFirst = (p: Passage, o: SigningOrder): SigningOrder =>
-    (p.text.match(/\bfirst\b/gi) ?? []).length > 1 ? { ...o, first: undefined } : o;
+    (answerOf(p.text).match(/\bfirst\b/gi) ?? []).length > 1 ? { ...o, first: undefined } : o;
   const [x, y] = [signingOrderOf(a, roster), signingOrderOf(b, roster)];
   const apart = x && y && ordersApart(oneFirst(a, x), oneFirst(b, y));
   return apart ? { reason: `order of signature: ${apart.reason}`, values: apart.values } : undefined;

@@ -23,6 +23,17 @@ const SIGNATURE_FIRST =
 const SIGNED_LONG_FIRST =
   /\bsign(?:s|ed)?\b(?:[ \t]+[\p{L}'’-]+){4,5}?[ \t]+first[ \t]*(?:,|\b(?:yesterday|today|on|in|at|followed)\b)/iu;
 
+// A list of three or more parties joined by commas and a last "and" ("Arvenia, Torvania, Norland and
+// Kessel"), each item naming a party: after "in the following order:" the list is the order itself.
+const LISTED_ITEMS = 3;
+function partiesListed(rest: string, roster: Roster): boolean {
+  const items = rest.split(/[.;:!?]/)[0]!.split(/,|\band\b/);
+  return (
+    items.length >= LISTED_ITEMS &&
+    items.slice(0, LISTED_ITEMS).every((item) => entityMentions(item, roster).some((m) => m.party))
+  );
+}
+
 // Nothing but an article or "the Republic of" before the party.
 const OPENS_ON = /^(?:the[ \t]+)?(?:[\p{L}-]+[ \t]+of[ \t]+(?:the[ \t]+)?)?$/iu;
 
@@ -38,7 +49,8 @@ export function listedFirstSigner(
     const opening = entityMentions(rest.slice(0, 60), roster)[0];
     // The list opens on the party ("the Republic of" before it at most).
     const before = opening ? rest.slice(0, opening.index) : '';
-    if (opening?.party && OPENS_ON.test(before) && LIST_GOES_ON.test(rest)) return opening.party;
+    if (opening?.party && OPENS_ON.test(before) && (LIST_GOES_ON.test(rest) || partiesListed(rest, roster)))
+      return opening.party;
   }
   // "with Arvenia first": the words before "first" are the party's name and nothing more.
   const withWhom = WITH_FIRST.exec(text)?.[1] ?? '';
