@@ -28,11 +28,12 @@ export interface PartyPresence {
 // line" when it is a call's roll, not what is at stake (onTheLine.ts).
 const PRESENT =
   /\b(?:attended|attending|attends|took part|taking part|sat in(?: on)?|(?:was|were) (?:also )?(?:present|at the table|in the room))\b/gi;
-// Said not there: "did not take part", "were not present", "was not represented", "never attended";
+// Said not there: "did not take part", "were not present", "was not represented", "never attended",
+// "did not send anyone";
 // "was not on that call" (onTheLine.ts).
 // "Present" is a state after "was not", a verb after "did not" ("did not present a proposal").
 const ABSENT =
-  /\b(?:(?:(?:did|do|does) not|didn't|never)\s+(?:take part|attend(?:ed)?|participate|join(?:ed)?)|(?:was|were)(?: not|n't| never)\s+(?:present|represented|at the table|in the room))\b/i;
+  /\b(?:(?:(?:did|do|does) not|didn't|never)\s+(?:take part|attend(?:ed)?|participate|join(?:ed)?|send\s+(?:anyone|anybody|a\s+delegation|a\s+delegate|a\s+representative|an\s+envoy))|(?:was|were)(?: not|n't| never)\s+(?:present|represented|at the table|in the room))\b/i;
 // The one before the verb is its subject while no clause ends between: a stop, a "that", a "said".
 const CLAUSE_END = /[.;:!?]|\b(?:that|said|says|told|but|while|whereas)\b/i;
 const SUBJECT_REACH = 110;
@@ -40,9 +41,11 @@ const ONLY_BY = /\b(?:attended|joined) only by ([^.;!?]{1,100})/i;
 const BY_ONLY = /\b(?:attended|joined) by ([^.;!?]{1,50}?) only\b\W{0,5}([^.;!?]{0,80})/i;
 // Cheap: most sentences name no one's presence.
 const MAY_TELL =
-  /attend|took part|take part|taking part|sat in|present|at the table|in the room|particip|represented|on (?:the|that) (?:line|call)/i;
+  /attend|took part|take part|taking part|sat in|present|at the table|in the room|particip|represented|on (?:the|that) (?:line|call)|send/i;
 const BEHALF = /^[^.;!?]{0,40}?\bon behalf of\b/i;
 const BY_WHOM = /^\s+by\b/i;
+const BY_REACH = 200;
+const BY_LIST_END = /[.;!?]|,\s*(?:and|but|while|whereas|which|who|where)\b/i;
 const PARTIES = /\b(?:the (?:two |both )?parties|both parties|the (?:two )?sides)\b/i;
 const MEDIATOR = /\b(?:the )?(?:mediators?|mediation|host)\b/i;
 
@@ -66,8 +69,23 @@ function subjectBefore(text: string, at: number, roster: Roster): string | undef
   return last.party;
 }
 
-/** Who a sentence says was, was not, or alone was at an occasion, by party. */
-export function readPartyPresence(text: string, roster: Roster): PartyPresence | undefined {
+// "No one from Torvania was in the room", "nobody from this Executive attended": the party after
+// "from" was not there, and the verb after it tells no presence. "This", "our" or "my" before the
+// noun is the speaker's own side, as "we" before a verb of absence is ("We were not in the room").
+const NOBODY_FROM =
+  /\b(?:no one|no-one|nobody|none)\s+(?:from|of)\s+([^.;:!?]{1,50}?)\s+(?=(?:was|were|has been|had been|sat|attended|took part|joined)\b)/i;
+const OWN_SIDE = /^(?:this|our|my)\b/i;
+const WE_BEFORE = /(?:^|[^\p{L}])we\s+$/iu;
+
+/**
+ * Who a sentence says was, was not, or alone was at an occasion, by party. `speakerParty`: the
+ * party of whoever says it, for "we" and "no one from this Executive".
+ */
+export function readPartyPresence(
+  text: string,
+  roster: Roster,
+  speakerParty?: string,
+): PartyPresence | undefined {
   if (!MAY_TELL.test(text)) return undefined;
   const present = new Set<string>();
   const absent = new Set<string>();
@@ -82,20 +100,28 @@ export function readPartyPresence(text: string, roster: Roster): PartyPresence |
     ? { index: absentVerb.index, end: absentVerb.index + absentVerb[0].length }
     : lines.find((l) => !l.present);
   if (no) {
-    const who = subjectBefore(text, no.index, roster);
+    const own = WE_BEFORE.test(text.slice(Math.max(0, no.index - 20), no.index)) ? speakerParty : undefined;
+    const who = subjectBefore(text, no.index, roster) ?? own;
     if (who) absent.add(who);
   }
+  const nobody = NOBODY_FROM.exec(text);
+  const from = nobody?.[1] ?? '';
+  const nobodyFrom =
+    entityMentions(from, roster)[0]?.party ?? (OWN_SIDE.test(from) ? speakerParty : undefined);
+  if (nobody && nobodyFrom) absent.add(nobodyFrom);
+  const nobodyEnd = nobody ? nobody.index + nobody[0].length : -1;
   const verbs = [
     ...[...text.matchAll(PRESENT)].map((m) => ({ index: m.index, end: m.index + m[0].length })),
     ...lines.filter((l) => l.present),
   ];
   if (!only)
     for (const m of verbs) {
-      if (no && m.index >= no.index && m.index < no.end) continue;
+      if ((no && m.index >= no.index && m.index < no.end) || m.index === nobodyEnd) continue;
       const after = text.slice(m.end);
-      // "attended by the ministers of both countries": those after "by".
+      // "attended by the ministers of both countries": those after "by", to the clause's end
+      // ("…, together with a representative of Norland").
       const by = BY_WHOM.test(after)
-        ? partiesNamed(after.slice(0, 80).split(/[.;!?]/)[0]!, roster)
+        ? partiesNamed(after.slice(0, BY_REACH).split(BY_LIST_END)[0]!, roster)
         : undefined;
       if (by && by.size > 0) for (const id of by) present.add(id);
       else {
@@ -118,7 +144,7 @@ export function readPartyPresence(text: string, roster: Roster): PartyPresence |
 export const presenceOf = perPassage((p, roster) => {
   // A journalist's premise is put to the speaker, not said.
   if (asks(p)) return undefined;
-  const said = readPartyPresence(p.text, roster);
+  const said = readPartyPresence(p.text, roster, p.speaker?.partyId);
   if (!said) return undefined;
   const occasion = [p.text, ...(p.setting ?? [])].map((t) => occasionIn(t, p.published)).find(Boolean);
   return occasion ? { said, occasion } : undefined;

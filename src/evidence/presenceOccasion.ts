@@ -11,7 +11,8 @@ const OCCASIONS: [string, RegExp][] = [
   ['initialling', /\binitiall?(?:ing|ed)\b/i],
   ['signing', /\bsigning\b|\bsignature ceremony\b/i],
   ['call', /\b(?:phone|telephone) (?:call|conversation)\b|\bthe call\b/i],
-  ['meeting', /\b(?:meeting|session|talks|round)\b/i],
+  // "In the room" is at the table, where a meeting sits.
+  ['meeting', /\b(?:meeting|session|talks|round)\b|\bin the room\b/i],
 ];
 
 export interface Occasion {
