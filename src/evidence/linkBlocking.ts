@@ -37,7 +37,6 @@ import { presenceOf as rolesPresent } from './rolePresence.ts';
 import { actsOnDays } from './sameDayAct.ts';
 import { seatOf } from './seatAtTable.ts';
 import { signingOrderOf } from './signingOrder.ts';
-import { startsOf } from './startDays.ts';
 import { perSide } from './swapLinks.ts';
 import { tallyOf } from './tallies.ts';
 import { accessOf } from './textAccess.ts';
@@ -216,7 +215,6 @@ function keysOf(
   for (const stage of textStages(p, roster).keys()) both(`stage ${stage}`);
   if (heldOf(p, roster)) both('held');
   if (operatingOf(p, roster)) both('working');
-  for (const w of startsOf(p, roster)) both(`starts ${w}`);
   if (saysWhoWrote(p, roster) || toldAuthorship(p, roster)) both('authorship');
   if (leakTold(p, roster)) both('leak told');
   const access = accessOf(p, roster);

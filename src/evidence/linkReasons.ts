@@ -52,7 +52,6 @@ import { oneActOnDay } from './sameDayAct.ts';
 import { sameUnit, sameValue } from './sameFigure.ts';
 import { oneSeat } from './seatAtTable.ts';
 import { oneSigningOrder, signingOrdersApart } from './signingOrder.ts';
-import { oneStart } from './startDays.ts';
 import { oneSwap } from './swapLinks.ts';
 import { oneVoteOf } from './tallies.ts';
 import { oneTextAccess } from './textAccess.ts';
@@ -224,8 +223,6 @@ export function oneThing(
   }
   const [oa, ob] = [operatingOf(a, roster), operatingOf(b, roster)];
   if (oa && ob && oneOperated(oa, ob)) return 'whether it works';
-  const start = oneStart(a, b, roster);
-  if (start) return start;
   // A text named by its author in passing ("the framework presented by the Mediator", "the
   // proposals submitted by Torvania") is a mention that says something else of the text: set
   // against a sentence that says who wrote it, or against another mention, it tells no author.
