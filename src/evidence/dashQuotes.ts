@@ -2,16 +2,18 @@
 // the start of its paragraph and no marks, the attribution after a comma at its end: "– We are here
 // to mend cables, says Ada Lind, head of the board." or "– It is a fair share, she says." The words
 // run from the dash to that comma; the reporting clause after it names the speaker as it would
-// after a closing mark. A dash paragraph without such a clause is a list's item or an answer.
+// after a closing mark. Portuguese and Spanish papers close the words on a second dash instead of the
+// comma ("— It is a fair share — said the senator."). A dash paragraph without such a clause is a
+// list's item or an answer.
 import type { QuoteSpan } from './quotes.ts';
 import type { Span } from './types.ts';
 
 const DASH_OPEN = /^[–—][ \t\u00a0]+(?=\S)/;
-// The comma before the reporting clause: the verb then the speaker ("…, says Ada Lind."), or the
+// The comma (or the closing dash) before the reporting clause: the verb then the speaker ("…, says Ada Lind."), or the
 // speaker then the verb ("…, Lind says.", "…, she said.", "…, Lind told Vell Radio."), with the rest of
 // its sentence after it and no sentence more: a wire's bullet or a question asked in dashes goes on after its clause.
 const ATTRIBUTION =
-  /,[ \t]+(?:(?:says|said|adds|added|tells|told)[ \t]+\p{L}|(?:he|she|they|\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]+(?:says|said|adds|added|tells|told)\b)(?:[^,"“”\n.!?]|[.!?](?=\S))*(?:,(?:[^"“”\n.!?]|[.!?](?=\S))*)?[.!?…]?[ \t]*$/u;
+  /(?:,|[ \t]+[–—])[ \t]+(?:(?:says|said|adds|added|tells|told)[ \t]+\p{L}|(?:he|she|they|\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]+(?:says|said|adds|added|tells|told)\b)(?:[^,"“”\n.!?]|[.!?](?=\S))*(?:,(?:[^"“”\n.!?]|[.!?](?=\S))*)?[.!?…]?[ \t]*$/u;
 const MIN_WORDS = 3;
 const MAX_PARAGRAPH = 1200;
 

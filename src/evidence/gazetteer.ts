@@ -40,6 +40,9 @@ export function spellings(name: string): string[] {
   return [name, ...ENDINGS.map((e) => stem + (upper ? e.toUpperCase() : e)).filter((v) => v !== name)];
 }
 
+// A particle or a month between a given name and a surname is no surname of its own.
+const NOT_SURNAME = /^(?:Dela|Bint|Binti|June|July|April|March)$/;
+
 /** Builds (or reuses) the alias table of a roster. Surnames are added only when unambiguous. */
 export function buildGazetteer(roster: Roster): Gazetteer {
   const cached = cache.get(roster);
@@ -70,6 +73,17 @@ export function buildGazetteer(roster: Roster): Gazetteer {
     }
   }
   for (const [surname, entry] of surnames) if (entry) add(surname, entry);
+  // A Spanish or Portuguese name ends on two surnames and goes by the first alone ("Ada Lind Vik" is
+  // "Lind"): after every full surname, and only where it names no one else.
+  const first = new Map<string, Entry | null>();
+  for (const person of roster.people) {
+    const parts = person.name.split(/\s+/);
+    const paternal = parts.at(-2)!;
+    if (parts.length < 3 || !/^\p{Lu}\p{Ll}{3,}$/u.test(paternal) || NOT_SURNAME.test(paternal)) continue;
+    const seen = first.get(paternal);
+    first.set(paternal, seen === undefined ? { type: 'person', person } : null);
+  }
+  for (const [surname, entry] of first) if (entry && !surnames.has(surname)) add(surname, entry);
   const maxTokens = Math.max(1, ...[...aliases.keys()].map(tokenCount));
   const folded = new Map<string, Entry>();
   for (const [alias, entry] of aliases) {

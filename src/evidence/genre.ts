@@ -93,6 +93,8 @@ function titledTurn(labelled: { label: TurnLabel; body: string }[], head: string
 // "WHAT WE'RE HEARING:"), each once, over paragraphs that report what others said in quotation
 // marks. A record names each speaker again, or beside a seat or an office; no kicker recurs.
 const MIN_KICKERS = 4;
+// A newsletter sets a paragraph's first word in capitals and runs on in lower case ("THANKS to …").
+const LEAD_WORD = /^\p{Lu}{2,}[ \t]+\p{Ll}/u;
 const QUOTATION_MARK = /["“”«»]/;
 // Office words a kicker may be made of ("THE MONEY:", "WHITE HOUSE WATCH:", "HEAD TO HEAD:",
 // "FOREIGN AFFAIRS:"): the body, place or subject an office is of, never its holder's title.
@@ -117,12 +119,15 @@ function sectionKickers(labelled: { label: TurnLabel; body: string }[], paragrap
   if (labelled.length < MIN_KICKERS) return false;
   const seen = new Set<string>();
   for (const { label } of labelled) {
+    // "THANKS to our editor:", "SUBSCRIBE to the newsletter:": a sign-off's first word in capitals, no kicker.
+    if (LEAD_WORD.test(label.full)) continue;
     // Keyed by the name, not the line: a recording's clock before each label makes every line new.
     const said = label.name ?? label.full.replace(/:?\s*$/, '');
     if (label.question || /\p{Ll}|[()\d]/u.test(label.full) || seen.has(said) || titled(said)) return false;
     if (label.aside && titled(label.aside)) return false;
     seen.add(said);
   }
+  if (seen.size < MIN_KICKERS) return false;
   const quoting = (texts: string[]) => texts.filter((t) => QUOTATION_MARK.test(t)).length >= 2;
   return quoting(labelled.map(({ body }) => body)) || quoting(paragraphs);
 }

@@ -1,7 +1,8 @@
 // Speaker labels closed by a full stop, the surname in capitals: the style of a legislature's
 // printed hearings and debates ("The CHAIRMAN.", "Senator RUIZ.", "Secretary HALE.", "Mr. DAHL.",
 // "Ms. JACKSON LEE of Texas.", "The SPEAKER pro tempore.", the chair's holder in brackets: "The CHAIR
-// (Mrs. LUND)."). The capitals are what make it a label:
+// (Mrs. LUND)."), and the all-capitals form of Senate journals ("THE PRESIDENT.", "SEN. DAHL."). The
+// capitals are what make it a label:
 // prose never opens a paragraph on a title and a surname in capitals closed by a stop.
 import type { TurnLabel } from './genre.ts';
 
@@ -12,10 +13,11 @@ const SURNAME = String.raw`(?:Mc|Mac|De|Di|La|Le|Du)?\p{Lu}[\p{Lu}'’-]*\p{Lu}`
 const CAPITALS = String.raw`${SURNAME}(?:[ \t]+${SURNAME}){0,2}`;
 const STATE = String.raw`(?:[ \t]+of[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)?`;
 // The words before the capitals: a form of address or an office in title case ("Mr.", "Senator",
-// "Assistant Secretary", "Lieutenant General"), or "The" before an office in capitals.
-const TITLE = String.raw`\p{Lu}[\p{Ll}]+\.?(?:[ \t]+\p{Lu}[\p{Ll}]+\.?){0,2}`;
+// "Assistant Secretary", "Lieutenant General") or abbreviated in capitals ("SEN.", "REP."), or "The"
+// before an office in capitals.
+const TITLE = String.raw`\p{Lu}[\p{Ll}]+\.?(?:[ \t]+\p{Lu}[\p{Ll}]+\.?){0,2}|\p{Lu}{2,4}\.`;
 const PERIOD_LABEL = new RegExp(
-  String.raw`^((?:The[ \t]+(${CAPITALS})(?:[ \t]+pro[ \t]+tempore)?)|(?:(${TITLE})[ \t]+(${CAPITALS})${STATE}))(?:[ \t]\((?<aside>[^()\n]{2,60})\))?\.[ \t]+(?=[\p{Lu}"“‘'(\[—–-]|\.\.\.|…)`,
+  String.raw`^((?:(?:The|THE)[ \t]+(${CAPITALS})(?:[ \t]+pro[ \t]+tempore)?)|(?:(${TITLE})[ \t]+(${CAPITALS})${STATE}))(?:[ \t]\((?<aside>[^()\n]{2,60})\))?\.[ \t]+(?=[\p{Lu}"“‘'(\[—–-]|\.\.\.|…)`,
   'u',
 );
 

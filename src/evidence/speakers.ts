@@ -155,22 +155,43 @@ function pageOwner(desc: string, ctx: SpeakerContext): Speaker | undefined {
     : undefined;
 }
 
+const titleHead = (desc: string): string => {
+  const byFunction = BY_FUNCTION.exec(desc.toLowerCase());
+  return byFunction ? FUNCTION_TITLE[byFunction[1]!]! : singular(desc.toLowerCase().split(/\s+/).at(-1)!);
+};
+
+/**
+ * "the president" after "The President of Torvania, Ada Lind, said": the last person the text gave the
+ * title; with `rosterOnly`, a roster person only (a headline's "Minister Sets Date" names no one).
+ */
+function titledHolder(
+  desc: string,
+  at: number,
+  ctx: SpeakerContext,
+  rosterOnly = false,
+): Speaker | undefined {
+  if (!/^the\s/i.test(desc)) return undefined;
+  const head = titleHead(desc);
+  const hit = lastHit(
+    ctx,
+    at,
+    (h) =>
+      isPersonHit(h) &&
+      (!rosterOnly || h.kind === 'person') &&
+      (h.titles.some((t) => singular(t) === head) || titledBefore(ctx.text, h.runStart, head)),
+  );
+  return hit && fromHit(hit, ctx, 'title');
+}
+
 export function resolveDescription(desc: string, at: number, ctx: SpeakerContext): Speaker {
   const owner = pageOwner(desc, ctx);
   if (owner) return owner;
   const ofIts = oneOfIts(desc, at, ctx);
   if (ofIts) return ofIts;
-  const words = desc.toLowerCase().split(/\s+/);
   const byFunction = BY_FUNCTION.exec(desc.toLowerCase());
-  const head = byFunction ? FUNCTION_TITLE[byFunction[1]!]! : singular(words[words.length - 1]!);
-  const byTitle = lastHit(
-    ctx,
-    at,
-    (h) =>
-      isPersonHit(h) &&
-      (h.titles.some((t) => singular(t) === head) || titledBefore(ctx.text, h.runStart, head)),
-  );
-  if (byTitle && /^the\b/.test(words[0]!)) return fromHit(byTitle, ctx, 'title');
+  const head = titleHead(desc);
+  const byTitle = titledHolder(desc, at, ctx);
+  if (byTitle) return byTitle;
   // "The President of Torvania held a meeting … "…," the head of state said": the holder of the
   // office in the party the text named last, though no one was named.
   if (byFunction) {
@@ -336,6 +357,11 @@ export function resolveCandidate(
     const office = /['’]s$/.test(phrase)
       ? OFFICE_AFTER.exec(ctx.masked.slice(end, end + 60))?.[0]
       : undefined;
+    // A bare office is first the one the text last gave that title, then the roster's holder.
+    // One word only: "the Prime Minister" is not whoever was last called a minister.
+    const bare = !office && parties.length === 0 && /^the\s+[\p{L}-]+$/iu.test(phrase);
+    const named = bare ? titledHolder(phrase, start, ctx, true) : undefined;
+    if (named) return { speaker: Object.assign(named, { said: phrase }), span, strong: true };
     const holder = officeHolder(office ? phrase + office : phrase, ctx.gazetteer, ctx.text, parties);
     const said = office ? `${phrase} ${office.trim()}` : phrase;
     if (holder) return { speaker: Object.assign(fromPerson(holder), { said }), span, strong: true };

@@ -64,13 +64,14 @@ const RECORD_ENDS =
 // procedural lines of a verbatim record ("It was so decided.", "The meeting rose at 11.40 a.m.")
 // report what the meeting did: the turn before them has ended. A parliament's record has its
 // own ("Question put.", "The House divided: Ayes 112, Noes 61.", "Bill accordingly read a second
-// time.", "The Assembly adjourned at four o'clock.", a committee's "Adjourned at 11:42 a.m.", an
-// estimates hearing's "Proceedings suspended from 14:02 to 14:20", a translated one's "The sitting
-// is suspended from 09.05 to 09.20"), and a vote's tally a side a line ("Ayes: 212", "Against: None").
+// time.", "The Assembly adjourned at four o'clock.", a committee's "Adjourned at 11:42 a.m.", an estimates
+// hearing's "Proceedings suspended from 14:02 to 14:20", a translated one's "The sitting is suspended from
+// 09.05 to 09.20", "The Lok Sabha then adjourned …", a Senate journal's "It was 3:31 p.m."), and a vote's
+// tally a side a line ("Ayes: 212", "Against: None").
 // A recording's transcript may set the time before it ("[00:41:02] [Music]").
 const STAGE_DIRECTION = /^(?:[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s+)?(?:\([^()]*\)|\[[^[\]]*\])\.?$/;
 const RECORD_VOICE =
-  /^(?:(?:whereupon|it was so (?:decided|agreed|ordered)|the (?:meeting|session|sitting|hearing|house|assembly|chamber|senate|committee) (?:rose|adjourned|divided|ended|closed|resumed|proceeded to a division|was (?:adjourned|suspended|resumed|closed|called to order))|(?:(?:the\s+)?(?:proceedings|sitting|meeting)\s+(?:(?:is|are|was|were)\s+)?)?(?:adjourned|suspended|closed|resumed) (?:at|from) \d{1,2}[:.]\d{2}|(?:a|the) (?:recorded )?vote was taken|question put|(?:the )?(?:bill|motion|amendment|clause)\b[^.]{0,40}\b(?:accordingly|was (?:accordingly )?(?:read|passed|agreed|carried|negatived|withdrawn))|the (?:draft )?(?:resolution|decision|agenda|report)\b[^.]{0,80}\bwas adopted)\b|(?:in favour|against|abstaining|abstentions?|ayes|noes|yeas|nays|not voting)\s*:)/i;
+  /^(?:(?:whereupon|it was so (?:decided|agreed|ordered)|the (?:meeting|session|sitting|hearing|house|assembly|chamber|senate|committee|(?:[a-z]+ )?sabha) (?:then )?(?:rose|adjourned|divided|ended|closed|resumed|proceeded to a division|was (?:adjourned|suspended|resumed|closed|called to order))|(?:(?:the\s+)?(?:proceedings|sitting|meeting)\s+(?:(?:is|are|was|were)\s+)?)?(?:adjourned|suspended|closed|resumed) (?:at|from) \d{1,2}[:.]\d{2}|it was \d{1,2}[:.]\d{2}\s?[ap]\.?\s?m(?=\.?$)|at \d{1,2}[:.]\d{2}\s?[ap]\.?\s?m\.?,? the (?:meeting|session|sitting|hearing) was (?:resumed|suspended|adjourned)|(?:a|the) (?:recorded )?vote was taken|question put|(?:the )?(?:bill|motion|amendment|clause)\b[^.]{0,40}\b(?:accordingly|was (?:accordingly )?(?:read|passed|agreed|carried|negatived|withdrawn))|the (?:draft )?(?:resolution|decision|agenda|report)\b[^.]{0,80}\bwas adopted)\b|(?:in favour|against|abstaining|abstentions?|ayes|noes|yeas|nays|not voting)\s*:)/i;
 
 // A briefing, a call or an interview closes on the record's line only in a stage line's shape, the
 // verb and at most its time ("The briefing ended at 15:40.", "(The call ended.)"): "The call ended
@@ -79,7 +80,6 @@ const SESSION_CLOSED =
   /^the (?:briefing|press conference|conference|call|interview|debate) (?:ended|closed|concluded|adjourned|resumed|was (?:adjourned|suspended|resumed|closed|concluded))(?: (?:at|shortly after) \d{1,2}(?:[:.]\d{2})?(?:\s?(?:[ap]\.?\s?m|hrs?|h)\b\.?)?(?:\s\p{Lu}{2,5})?)?[.)\]]*$/iu;
 
 const ENDS_SENTENCE = /[.!?…]["”’)]?\s*$/;
-
 const closesRecord = (paragraph: string): boolean =>
   END_OF_RECORD.test(paragraph) || TRANSCRIBER_NOTE.test(paragraph) || isPageTrailer(paragraph);
 
@@ -375,6 +375,7 @@ const INTERJECTING = /^(?:(?:\p{Lu}[\p{L}'’.-]*|members?)[ \t]+){1,4}interject
 const AGENDA_ITEM = /^\d{1,2}\.[ \t]+\d{1,2}[:.]\d{2}[ \t]+\p{Lu}[^\n]{0,300}$/u;
 const recordVoice = (paragraph: string): boolean =>
   RECORD_VOICE.test(paragraph) ||
+  /^(?:…|\.{3}|\[(?:…|\.{3})\])$/.test(paragraph) || // the record's cut: what it left out is no one's words we have
   AGENDA_ITEM.test(paragraph) ||
   SESSION_CLOSED.test(paragraph) ||
   ROSE.test(paragraph) ||

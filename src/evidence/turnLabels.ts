@@ -7,6 +7,7 @@ import { capsDashLabel } from './capsDashLabels.ts';
 import { commaLabel } from './commaLabels.ts';
 import { isContactField } from './contactFields.ts';
 import { isStampValue } from './fieldStamps.ts';
+import { footnotedLabel } from './footnotedLabels.ts';
 import { initialledLabel } from './initialledLabels.ts';
 import { TITLE_WORDS } from './lexicon.ts';
 import { lowerOfficeLabel } from './lowerOfficeLabels.ts';
@@ -354,7 +355,7 @@ function wordLabel(paragraph: string): TurnLabel | undefined {
     return { full: d[0], question: false, name: d[2]!, ...(d[3] ? { aside: d[3] } : {}), delegation: true };
   // "*214. SHRI RAVI NAIR:": a starred question's number before its asker, no bold mark.
   const starred = c === 42 && paragraph.charCodeAt(1) >= 48 && paragraph.charCodeAt(1) <= 57;
-  if ((c === 42 && !starred) || c === 95) return boldLabel(paragraph);
+  if ((c === 42 && !starred) || c === 95) return boldLabel(paragraph) ?? footnotedLabel(paragraph, turnLabel);
   const m = TURN_LABEL.exec(paragraph);
   const comma = m ? undefined : commaLabel(paragraph);
   if (comma) return comma;

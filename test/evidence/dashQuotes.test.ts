@@ -68,4 +68,17 @@ describe('a quotation set apart by a dash', () => {
     ].join('\n');
     expect(quotes(interview)).toEqual([]);
   });
+
+  it('reads the closing dash of Portuguese and Spanish papers before the reporting clause', () => {
+    const story = [
+      'VELL RADIO',
+      '',
+      'Senator Mira Kostal asked why Arvenia should pay for a flood that has not reached it.',
+      '',
+      '— The river is high today. Tomorrow it reaches us — said Kostal, who asked for a hearing.',
+      '',
+      '— A dam on a map — the envoy wrote in March — is no dam on the river.',
+    ].join('\n');
+    expect(quotes(story)).toEqual([['kostal', 'The river is high today. Tomorrow it reaches us']]);
+  });
 });

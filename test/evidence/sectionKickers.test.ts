@@ -82,4 +82,24 @@ describe('section kickers of a newsletter', () => {
     ].join('\n\n');
     expect(detectGenre(record).genre).not.toBe('news');
   });
+
+  it('reads past a sign-off whose first word alone is in capitals, which is neither kicker nor speaker', () => {
+    const letter = [
+      'QUOTA WATCH: The table slips to May. "Not before the spring," a delegate told us.',
+      'ON THE PHONE: Kessel and Surin spoke on Monday, and their accounts differ on the date.',
+      'THE HARBOUR FILE: Fjellby wants the audit first. "We pay for it," one envoy said.',
+      'ISLAND NOTES: Dahl is still asking for a seat at the table.',
+      'SUBSCRIBE to the Harbour Letter: it arrives each weekday morning.',
+    ].join('\n\n');
+    expect(detectGenre(letter).genre).toBe('news');
+    // Without the kickers, one title-case label among capital ones still makes a record.
+    const record = [
+      'MR HOLM: The sitting is open.',
+      'MS LIND: The table is final.',
+      'MR VANG: It is not.',
+      'MS BERG: We will see.',
+      'DAHL of Fjellby: I ask for the floor.',
+    ].join('\n\n');
+    expect(detectGenre(record).genre).not.toBe('news');
+  });
 });

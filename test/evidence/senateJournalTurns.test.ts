@@ -1,0 +1,73 @@
+// Records in the house styles of a Senate journal (labels in capitals closed by a stop, the clock
+// and the suspensions printed between turns) and of a parliament that marks a translated speech by
+// an asterisk before its label. Every text is invented for the test.
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/evidence/extract.ts';
+import { detectGenre, turnLabel } from '../../src/evidence/genre.ts';
+import type { SuggestedClaim } from '../../src/evidence/types.ts';
+import { roster } from './roster.ts';
+
+type Quote = Extract<SuggestedClaim, { kind: 'quote' }>;
+const words = (text: string) =>
+  extractClaims(text, { roster, genre: detectGenre(text).genre })
+    .filter((c): c is Quote => c.kind === 'quote')
+    .map((c) => c.data.words);
+
+describe('a Senate journal in capitals', () => {
+  const journal = [
+    'SENATE OF NORLAND\n\nJournal, Session No. 12',
+    'At 2:05 p.m., the Senate President called the session to order.',
+    'THE PRESIDENT. The session is called to order.',
+    '…',
+    'SEN. DAHL. Mr. President, I ask that the quota report be read.',
+    'THE PRESIDENT. The session is suspended for five minutes.',
+    'It was 2:14 p.m.',
+    'At 2:19 p.m., the session was resumed.',
+    'SEN. VIK. Mr. President, the envoy says the table is final. It was 2:14 p.m. when he told us.',
+    'THE PRESIDENT. The session is adjourned.',
+  ].join('\n\n');
+
+  it('reads the labels and leaves the clock, the suspension and the cut out of the turns', () => {
+    expect(words(journal)).toEqual([
+      'The session is called to order.',
+      'Mr. President, I ask that the quota report be read.',
+      'The session is suspended for five minutes.',
+      'Mr. President, the envoy says the table is final. It was 2:14 p.m. when he told us.',
+      'The session is adjourned.',
+    ]);
+  });
+
+  it('takes no heading or dateline in capitals for such a label', () => {
+    for (const prose of [
+      'THE END. Nothing more was said.',
+      'NEW YORK. Leaders met on Monday.',
+      'BREAKING NEWS. The talks have stalled.',
+    ])
+      expect(turnLabel(prose)).toBeUndefined();
+  });
+});
+
+describe("a parliament's mark on a translated speech", () => {
+  it('reads the label after the asterisk, and the sitting adjourning ends the last turn', () => {
+    const record = [
+      'HON. SPEAKER: The member for the coast may speak.',
+      'SHRI ARVID HOLM (FJELLBY NORTH): Sir, the harbour is closed and the boats wait.',
+      '*SHRI PER BERG (KESSEL EAST): Sir, my people fish the same water, and they were not asked.',
+      'HON. SPEAKER: Thank you.',
+      '13.02 hrs',
+      'The Rajya Sabha then adjourned until two o’clock.',
+    ].join('\n\n');
+    expect(words(record)).toEqual([
+      'The member for the coast may speak.',
+      'Sir, the harbour is closed and the boats wait.',
+      'Sir, my people fish the same water, and they were not asked.',
+      'Thank you.',
+    ]);
+  });
+
+  it('takes no emphasis or note for a label', () => {
+    expect(turnLabel('*Note: the figures are provisional.')).toBeUndefined();
+    expect(turnLabel('*Kessel:* the talks resume on Monday.')).toBeUndefined();
+    expect(turnLabel('*Translation: Ada Lind – Editing: Per Holm')).toBeUndefined();
+  });
+});
