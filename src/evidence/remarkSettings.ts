@@ -7,18 +7,19 @@ import type { FoundDate } from './dates.ts';
 // The occasion's noun, as a wire names the setting of a remark.
 const SETTING_NOUN =
   '(?:statement|(?:news|press) (?:conference|briefing)|briefing|video message|written answer)';
-// What a wire says of the setting between the article and the noun: "in a brief statement".
-const SETTING_ADJ = '(?:brief|short|written|joint|televised)';
+// What a wire says of the setting between the article and the noun: "in a brief statement", "at
+// her daily briefing", "at his morning press conference" (a regular occasion is still the setting).
+const SETTING_ADJ = '(?:brief|short|written|joint|televised|daily|weekly|regular|morning|evening|closing)';
+// The article, or the speaker's own: "at a briefing", "at her briefing"; "the" with a regular
+// occasion's word ("at the daily briefing"), not alone ("in the statement" may be another's).
+const SETTING_DET = `(?:an?|her|his|their|its) (?:${SETTING_ADJ} )?|the ${SETTING_ADJ} `;
 // Right before the noun: the article that makes it the remark's medium or venue. Not "to a" alone:
 // "replying to a statement", "according to a statement" name an earlier one, not the remark's.
-const SETTING_BEFORE = new RegExp(
-  `\\b(?:in|at|told|(?:spoke|speaking|talking) to) an? (?:${SETTING_ADJ} )?$`,
-  'i',
-);
+const SETTING_BEFORE = new RegExp(`\\b(?:in|at|told|(?:spoke|speaking|talking) to) (?:${SETTING_DET})$`, 'i');
 const NOUN_FIRST = new RegExp(`^${SETTING_NOUN}\\b`, 'i');
 // The trigger on the verb: "said in a statement", "told a news conference".
 const VERB_FIRST = new RegExp(
-  `^(?:said|stated|announced|declared|told)\\s+(?:(?:in|at|to)\\s+)?an?\\s+(?:${SETTING_ADJ}\\s+)?${SETTING_NOUN}\\b`,
+  `^(?:said|stated|announced|declared|told)\\s+(?:(?:in|at|to)\\s+)?(?:${SETTING_DET})${SETTING_NOUN}\\b`,
   'i',
 );
 
@@ -30,8 +31,9 @@ export function isRemarkSetting(sentence: string, at: number): boolean {
 }
 
 // "said on Monday, in a": the saying and its day, then the setting's article.
-const SAID_THEN = new RegExp(`^,?\\s+(?:in|at) an? (?:${SETTING_ADJ} )?$`, 'i');
-const SAYING_BEFORE = /\b(?:said|stated|announced|declared|told (?:reporters|journalists))\s+(?:on\s+)?$/i;
+const SAID_THEN = new RegExp(`^,?\\s+(?:in|at) (?:${SETTING_DET})$`, 'i');
+const SAYING_BEFORE =
+  /\b(?:said|stated|announced|declared|told (?:reporters|journalists))\s+(?:(?:on|this)\s+)?$/i;
 
 /**
  * The day of the saying that the setting at `at` is the medium of ("said on Monday, in a statement"):

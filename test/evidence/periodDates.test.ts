@@ -118,6 +118,16 @@ describe('a deadline set by a period', () => {
     ]);
   });
 
+  it('is the day a body is set to start working, not the day it did', () => {
+    expect(events('The joint monitoring centre in Kessel is to become operational on 1 June.')).toEqual([
+      ['deadline', '2031-06-01'],
+    ]);
+    expect(events('Under the plan the fund would be operational from 1 July 2031.')).toEqual([
+      ['deadline', '2031-07-01'],
+    ]);
+    expect(events('The monitoring centre in Kessel became operational on 1 February.')).toEqual([]);
+  });
+
   it('is an act or a text due in a period', () => {
     // A wire, a gov.uk page.
     expect(events("The Union's review of the measures is due in September.")).toEqual([['deadline', null]]);

@@ -81,6 +81,7 @@ describe('a limit on what must be done', () => {
       'The accord must be ratified by 31 May, the ministry stated.',
       'The sides are to exchange their lists no later than 31 May, officials said.',
       'Each side has to withdraw its heavy weapons before 31 May, the envoy told reporters.',
+      'The operators agreed a plan for a joint reserve in Kessel, to be working by 31 May.',
     ])
       expect(dates(s).at(-1), s).toEqual(['31 May', '2031-05-31']);
   });
@@ -99,6 +100,9 @@ describe('a limit on what must be done', () => {
   it('keeps a past limit that nothing says must still be met', () => {
     expect(dates('The parliaments ratified the accord by 1 March, the government said.')).toEqual([
       ['1 March', '2031-03-01'],
+    ]);
+    expect(dates('The operators agreed a plan for a joint reserve in Kessel on 31 May.')).toEqual([
+      ['31 May', '2030-05-31'],
     ]);
   });
 });

@@ -23,6 +23,22 @@ describe("a remark's setting in a wire", () => {
     ).toEqual([['statement', '2031-03-03']]);
   });
 
+  it("reads the speaker's own or a regular setting, and the saying told on this weekday", () => {
+    expect(events('"The text has not come," Lind said at her press conference in Kessel.', 'news')).toEqual([
+      ['statement', '2031-03-05'],
+    ]);
+    expect(
+      events(
+        'The President, Kari Lind, said this Monday at her morning press conference in Kessel that the map was wrong.',
+        'news',
+      ),
+    ).toEqual([['statement', '2031-03-03']]);
+    // "the" alone may name another's statement.
+    expect(events('"Kostal has left," the ministry said in the statement put out in Drava.', 'news')).toEqual(
+      [['statement', null]],
+    );
+  });
+
   it('leaves a briefing to come, or one set in another month, off the story day', () => {
     expect(events('Dahl will hold a news conference in Kessel to present the text.', 'news')).toEqual([
       ['statement', null],
