@@ -14,6 +14,11 @@ const WORDS_AFTER = 4;
 // "its own nine-point proposal", "a six-point proposal of its own".
 const OWN_BEFORE = /\b(?:its|their) own\s+$/i;
 const OWN_AFTER = /^\s*of (?:its|their) own\b/i;
+// A party telling of the paper it tabled: "our Government submitted a seven-point paper",
+// "together with Kessel, we tabled a six-point text". A mediator's text is handed "to the parties".
+const OWN_TABLED =
+  /\b(?:(?:our|my) (?:government|delegation|country|side)|together with [\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*)?, we)(?: have| had| jointly| also)* (?:submitted|tabled|put forward|presented|circulated)(?: an?| our)?\s+$/iu;
+const TO_THE_PARTIES = /^[^,;.:]*?\bto (?:the|all) (?:parties|sides|delegations|governments)\b/i;
 const REACH_BEFORE = 200;
 
 // "counter proposal" spaced is the counter-proposal: joined before the words are split.
@@ -48,10 +53,13 @@ export function counterAndText(at: string, x: Quantity, bt: string, y: Quantity)
   return cx !== undefined && cy !== undefined && cx !== cy;
 }
 
-// A title ("Harlen Proposal", with its name capitalised as the noun is) or "its own" before the count.
+// A title ("Harlen Proposal", with its name capitalised as the noun is), "its own" before the
+// count, or a party's own tabling of it.
 function ownText(text: string, q: Quantity, words: string[], at: number): boolean {
   const end = q.index + q.text.length;
   const rest = text.slice(end).replace(/^[^,;.:()]*?\b(?:proposals?|Proposals?)\b/, '');
   if (OWN_BEFORE.test(text.slice(Math.max(0, q.index - 12), q.index)) || OWN_AFTER.test(rest)) return true;
+  const tabled = OWN_TABLED.test(text.slice(Math.max(0, q.index - 80), q.index));
+  if (tabled && !TO_THE_PARTIES.test(text.slice(end, end + 80))) return true;
   return words[at] === 'Proposal' && at > 0 && /^\p{Lu}/u.test(words[at - 1]!);
 }

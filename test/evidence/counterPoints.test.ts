@@ -76,3 +76,29 @@ describe('points of a counter-proposal against points of the text', () => {
     expect(kinds(afp, tass).filter((k) => k.startsWith('number'))).toEqual([]);
   });
 });
+
+describe('a paper a party says it tabled', () => {
+  it('reads it as the party’s own text, not the mediator’s', () => {
+    expect(
+      counted('Together with Kessel, my Government tabled a seven-point paper in Vik last week.'),
+    ).toEqual([true]);
+    expect(counted('Together with Drava, we tabled a six-point text at the round.')).toEqual([true]);
+    // Handed to the parties, a text is the mediator's; a paper only read or leaked is no one's tabling.
+    expect(counted('Our delegation presented a 14-point draft to the parties on Monday.')).toEqual([false]);
+    expect(counted('Our Government has studied a seven-point paper that leaked in Vik.')).toEqual([false]);
+  });
+
+  it('flags nothing between the tabled paper and the mediator’s revised text (two Hansards)', () => {
+    const kessel = doc(
+      'a',
+      'Together with Kessel, my Government tabled a seven-point paper in Fjellby which shaped the revised text.',
+      'meeting-transcript',
+    );
+    const drava = doc(
+      'b',
+      'In Fjellby the parties negotiated a revised framework of 10 points.',
+      'meeting-transcript',
+    );
+    expect(kinds(kessel, drava).filter((k) => k.startsWith('number'))).toEqual([]);
+  });
+});
