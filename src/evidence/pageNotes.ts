@@ -17,6 +17,8 @@ const JOIN_DETAILS = /^\W*(?:meeting id|passcode|dial-in|join (?:by|via) (?:phon
 // A call app's transcript logs who came and went, and who turned the transcription on, on lines of
 // their own with no stop ("Kari Lind joined the meeting", "Anna Berg started transcription"): the
 // record's log of the call it records, no meeting of its own. A sentence saying so ends in a stop.
+// A log line is short: the pattern is tried on no longer sentence.
+const LOG_LINE = 90;
 const PRESENCE_LOG =
   /^(?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,4}(?:(?:has[ \t]+)?(?:joined|left)[ \t]+the[ \t]+(?:meeting|call)|(?:started|stopped)[ \t]+(?:transcription|recording))[ \t]*$/u;
 const TEXT =
@@ -33,7 +35,7 @@ export function isPageNote(text: string, start: number, end: number): boolean {
   if (!startsLine(text, start) && !endsText(text, end)) return false;
   const sentence = text.slice(start, end);
   return (
-    (PRESENCE_LOG.test(sentence) && endsLine(text, end)) ||
+    (sentence.length <= LOG_LINE && PRESENCE_LOG.test(sentence) && endsLine(text, end)) ||
     EARLIER_VERSION.test(sentence) ||
     EDITORS_NOTE.test(sentence) ||
     JOIN_DETAILS.test(sentence) ||
