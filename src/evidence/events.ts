@@ -176,7 +176,7 @@ export function extractEvents({
   // A news headline is not dated by the paper's day, but it too names the event its body reports.
   const headlines = genre === 'news' ? new Set<Span>() : titles;
   // "Related: Statement of the Ministry on ...", a page's list of related links: other pages' events.
-  const links = linkedTitles(text);
+  const links = linkedTitles(text, documentDay);
   // Every trigger word of the text, found once: each window asks which it holds.
   const wordsAt = triggerHits(masked);
   for (const span of sentences.flatMap((s) =>

@@ -40,8 +40,14 @@ const TOGETHER =
 // "Tarsenne was the first to put its name to the document", "Arvenia became the first to sign".
 const FIRST_TO_SIGN =
   /\b(?:was|were|became|is|will be|would be)[ \t]+the[ \t]+first[ \t]+(?:party[ \t]+|side[ \t]+|one[ \t]+)?to[ \t]+(?:sign|initial|put[ \t]+(?:its|their|his|her)[ \t]+(?:name|signature)s?[ \t]+(?:to|under|on)|affix[ \t]+(?:its|their|his|her)[ \t]+signatures?)\b/i;
-const QUESTION =
-  /\border of (?:the )?(?:signature|signing)s?\b|\bsigning order\b|\bin (?:what|which) order\b|\bthe order in which\b[^.;:]{0,40}?\bsign|\b(?:who|which (?:party|side|state|country|delegation)) (?:signs|will sign|should sign|is to sign|would sign) first\b/i;
+// "The order in which the parties will sign", "… they sign the accord", "… the text is signed": the
+// parties' own signing, not a verb of theirs followed by "to sign" ("arrived to sign the guest
+// book") nor a signing of something else.
+const TEXT_SIGNED = String.raw`(?<!(?<!\b(?:are|is|was|were)\s)\bto\s)\bsign(?:s|ed)?\b(?![ \t]+(?:the|a|an|its|their|this|that|his|her)[ \t]+(?!(?:[^\s.;:,]+[ \t]+){0,3}(?:accord|agreement|text|treaty|deal|framework|protocol|document|declaration|memorandum|charter|convention)\b))`;
+const QUESTION = new RegExp(
+  String.raw`\border of (?:the )?(?:signature|signing)s?\b|\bsigning order\b|\bin (?:what|which) order\b|\bthe order in which\b[^.;:]{0,40}?${TEXT_SIGNED}|\b(?:who|which (?:party|side|state|country|delegation)) (?:signs|will sign|should sign|is to sign|would sign) first\b`,
+  'i',
+);
 // Whether the order is settled: "the order of signature has been settled", "It has been agreed
 // that Arvenia signs first", "order of signature agreed:" — or still open: "who signs first is
 // not settled", "the signing order has not even been discussed", "remains to be agreed".
@@ -82,8 +88,11 @@ function lastParty(text: string, roster: Roster, speakerParty?: string): string 
   return /\b(?:we|our)\b/i.test(text) ? speakerParty : undefined;
 }
 
-// Where the subject of a verb of signing starts: after "that", "said", a semicolon or a colon.
-const CLAUSE_OPENS = /[;:]|\b(?:that|said|says|insisted|added|stressed)\b/gi;
+// Where the subject of a verb of signing starts: after "that", "said", a semicolon or a colon, or
+// after the comma that closes a clause put before it ("After Torvania objected, the hosts will be
+// the first to sign"): a party named in that clause is not the signer.
+const CLAUSE_OPENS =
+  /[;:]|\b(?:that|said|says|insisted|added|stressed)\b|\b(?:after|once|when|while|although|though|since|because|before|until|unless|if)\b[^,;:.!?]{1,100},/gi;
 /**
  * The party that is the subject of the clause a verb of signing ends: "an Ondrian diplomat
  * insisted that the hosts sign first" names no party as signer (the hosts); "Dalvany has said it
@@ -107,10 +116,41 @@ function subjectParty(before: string, roster: Roster, speakerParty?: string): st
 const firstParty = (text: string, roster: Roster) => entityMentions(text, roster)[0]?.party;
 
 // A briefing's or newsletter's item headed by its question ("Who signs first: Norland will, our
-// sources say"): the answer after the label gives the order, the label only names it.
-const ASKED_LEAD = new RegExp(String.raw`^[\s\p{P}]*(?:${QUESTION.source})[ \t]*[:?][ \t]+(?=\S)`, 'iu');
-/** The answer after a question that heads the passage as its label, or the whole text. */
-const answerOf = (text: string) => text.replace(ASKED_LEAD, '');
+// sources say"): the answer after the label gives the order, the label only names it. Labels
+// said over and over are stepped past in one pass: the text is the user's, so no reading again.
+const ASKED_LEAD = new RegExp(String.raw`[\s\p{P}]*(?:${QUESTION.source})[ \t]*[:?][ \t]+(?=\S)`, 'iuy');
+/** The answer after the questions that head the passage as its label, or the whole text. */
+function answerOf(text: string): string {
+  let at = 0;
+  ASKED_LEAD.lastIndex = 0;
+  while (ASKED_LEAD.exec(text)) at = ASKED_LEAD.lastIndex;
+  return text.slice(at);
+}
+// An answer that opens by saying no one knows ("nobody knows, but Torvania hopes to sign first",
+// "still unclear, though …") leaves the question open, whatever hope or wish it goes on to tell.
+const UNKNOWN =
+  /\b(?:nobody|no one|no-one) (?:knows|can say)\b|\bunclear\b|\bnot (?:yet )?(?:known|clear)\b|\b(?:anyone|anybody)['’]s guess\b|^\W*(?:still |wide )?open\b/i;
+const answersOpen = (answer: string) => {
+  const lead = /^[^,;.]*/.exec(answer)![0];
+  return OPEN.test(lead) || UNKNOWN.test(lead);
+};
+
+/** An order of signature and the text it was read from: a labelled item's answer, or the whole passage. */
+interface OrderReading {
+  order: SigningOrder;
+  read: string;
+}
+
+function readingOf(text: string, roster: Roster, speakerParty?: string): OrderReading | undefined {
+  const answer = answerOf(text);
+  if (answer !== text) {
+    if (answersOpen(answer)) return { order: { question: true, settled: false }, read: answer };
+    const told = orderIn(answer, roster, speakerParty);
+    if (told?.first || told?.together) return { order: told, read: answer };
+  }
+  const order = orderIn(text, roster, speakerParty);
+  return order && { order, read: text };
+}
 
 /** What a passage says of the order of signature, if it says anything. */
 export function readSigningOrder(
@@ -118,11 +158,11 @@ export function readSigningOrder(
   roster: Roster,
   speakerParty?: string,
 ): SigningOrder | undefined {
-  const answer = answerOf(text);
-  if (answer !== text) {
-    const told = readSigningOrder(answer, roster, speakerParty);
-    if (told?.first || told?.together) return told;
-  }
+  return readingOf(text, roster, speakerParty)?.order;
+}
+
+/** What a stretch of text, read whole, says of the order. */
+function orderIn(text: string, roster: Roster, speakerParty?: string): SigningOrder | undefined {
   if (!SIGN.test(text) && !FIRST_TO_SIGN.test(text)) return undefined;
   const order = firstSigner(text, roster, speakerParty);
   if (!order || order.together) return order;
@@ -209,9 +249,14 @@ function firstSigner(text: string, roster: Roster, speakerParty?: string): Signi
   return undefined;
 }
 
-export const signingOrderOf = perPassage(
-  (p, roster) => readSigningOrder(p.text, roster, p.speaker?.partyId) ?? answerOnOrder(p, roster),
-);
+const readingOfPassage = perPassage((p, roster): OrderReading | undefined => {
+  const reading = readingOf(p.text, roster, p.speaker?.partyId);
+  if (reading) return reading;
+  const answered = answerOnOrder(p, roster);
+  return answered && { order: answered, read: p.text };
+});
+
+export const signingOrderOf = (p: Passage, roster: Roster) => readingOfPassage(p, roster)?.order;
 
 /**
  * Why two passages are about one order of signature: the same party first, both at one time,
@@ -263,10 +308,11 @@ export function signingOrdersApart(
   roster: Roster,
 ): { reason: string; values: [string, string] } | undefined {
   // A passage telling two claims of who signs first ("Dalvany has said it will sign first; an
-  // official said the host would sign first") gives no one answer.
-  const oneFirst = (p: Passage, o: SigningOrder): SigningOrder =>
-    (answerOf(p.text).match(/\bfirst\b/gi) ?? []).length > 1 ? { ...o, first: undefined } : o;
-  const [x, y] = [signingOrderOf(a, roster), signingOrderOf(b, roster)];
-  const apart = x && y && ordersApart(oneFirst(a, x), oneFirst(b, y));
+  // official said the host would sign first") gives no one answer: counted in the text the order
+  // was read from, so that a label's "Who signs first:" is no second claim.
+  const oneFirst = ({ order, read }: OrderReading): SigningOrder =>
+    (read.match(/\bfirst\b/gi) ?? []).length > 1 ? { ...order, first: undefined } : order;
+  const [x, y] = [readingOfPassage(a, roster), readingOfPassage(b, roster)];
+  const apart = x && y && ordersApart(oneFirst(x), oneFirst(y));
   return apart ? { reason: `order of signature: ${apart.reason}`, values: apart.values } : undefined;
 }

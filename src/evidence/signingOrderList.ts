@@ -9,6 +9,23 @@ import type { Roster } from './types.ts';
 // "order of signature(s)", "signing order", "following order", "the order is …": a colon, then the list.
 const ORDER_COLON =
   /\b(?:order of (?:the )?(?:signatures?|signing)|signing order|signature order|(?:following|this|set|agreed) order|the order (?:is|was|will be|(?:agreed|set|fixed|settled) (?:by|in|at))|in the order (?:agreed|set|fixed|settled))\b[^.;:!?]{0,60}:[ \t]*/i;
+// "In the following order:", "in the order agreed by …" say how the clause's verb is done, and
+// delegations also enter, speak and arrive in an order: the order is the signature's only where
+// that clause signs ("will be signed in the following order:"). "The order of signature:" and "the
+// order is …" (the order a passage is about) need no such verb.
+const ORDER_OF_VERB = /^(?:(?:following|this|set|agreed) order|in the order)\b/i;
+const SIGNS = /\bsign(?:s|ed|ing|atures?)?\b/i;
+// How far back the clause of the colon is read: the opening words of a long sentence at most.
+const CLAUSE_REACH = 200;
+const signedOrder = (text: string, colon: RegExpExecArray) =>
+  !ORDER_OF_VERB.test(colon[0]) ||
+  SIGNS.test(
+    text
+      .slice(Math.max(0, colon.index - CLAUSE_REACH), colon.index)
+      .split(/[.;!?]/)
+      .at(-1)!,
+  );
+
 // A list goes on: "Arvenia, then Torvania", "Arvenia, Torvania, then", "Arvenia first, then".
 // Or by ordinals: "Arvenia first, Torvania second".
 const LIST_GOES_ON =
@@ -23,14 +40,15 @@ const SIGNATURE_FIRST =
 const SIGNED_LONG_FIRST =
   /\bsign(?:s|ed)?\b(?:[ \t]+[\p{L}'’-]+){4,5}?[ \t]+first[ \t]*(?:,|\b(?:yesterday|today|on|in|at|followed)\b)/iu;
 
-// A list of three or more parties joined by commas and a last "and" ("Arvenia, Torvania, Norland and
-// Kessel"), each item naming a party: after "in the following order:" the list is the order itself.
-const LISTED_ITEMS = 3;
+// A list of three or more items joined by commas and a last "and" ("Arvenia, Torvania, Norland and
+// Kessel") whose first three each name a party, whatever follows them (witnesses, guests): after
+// "in the following order:" the list is the order itself. Two names could be a pair, not an order.
+const FEWEST_LISTED_PARTIES = 3;
 function partiesListed(rest: string, roster: Roster): boolean {
   const items = rest.split(/[.;:!?]/)[0]!.split(/,|\band\b/);
   return (
-    items.length >= LISTED_ITEMS &&
-    items.slice(0, LISTED_ITEMS).every((item) => entityMentions(item, roster).some((m) => m.party))
+    items.length >= FEWEST_LISTED_PARTIES &&
+    items.slice(0, FEWEST_LISTED_PARTIES).every((item) => entityMentions(item, roster).some((m) => m.party))
   );
 }
 
@@ -44,7 +62,7 @@ export function listedFirstSigner(
   subjectOf: (before: string) => string | undefined,
 ): string | undefined {
   const colon = ORDER_COLON.exec(text);
-  if (colon) {
+  if (colon && signedOrder(text, colon)) {
     const rest = text.slice(colon.index + colon[0].length);
     const opening = entityMentions(rest.slice(0, 60), roster)[0];
     // The list opens on the party ("the Republic of" before it at most).

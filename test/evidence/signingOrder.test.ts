@@ -24,7 +24,7 @@ describe('the order of signature', () => {
   it('reads the first signer of a protocol notice and of a post that gives the order as a list', () => {
     expect(
       readSigningOrder(
-        'The Accord will be signed in Fjellby in the following order: first by Arvenia, then by Torvania, with Norland signing as witness.',
+        'The Accord will be signed in Fjellby in this order: first by Arvenia, then by Torvania, with Norland signing as witness.',
         roster,
       ),
     ).toEqual({ first: 'arvenia', settled: true });
@@ -49,7 +49,7 @@ describe('the order of signature', () => {
         'Torvania insists that the document must be signed by both delegations at the same time and at one table.',
       ),
     ).toContain('the order of signature: the parties sign at one time');
-    expect(readSigningOrder('We will sign in good faith, but together, on the same day.', roster)).toEqual({
+    expect(readSigningOrder('We shall sign honestly, but together, and on one day.', roster)).toEqual({
       together: true,
     });
     expect(readSigningOrder('Torvania is pressing for simultaneous signing in Fjellby.', roster)).toEqual({
@@ -59,7 +59,7 @@ describe('the order of signature', () => {
 
   it('reads the signer a speaker means by "we"', () => {
     expect(
-      readSigningOrder('We will sign first, as the state where the river rises.', roster, 'arvenia'),
+      readSigningOrder('We will sign first, being the state where the river rises.', roster, 'arvenia'),
     ).toEqual({
       first: 'arvenia',
     });
@@ -68,13 +68,13 @@ describe('the order of signature', () => {
   it('reads the order named as a question of its own', () => {
     expect(
       readSigningOrder(
-        'The question of who signs first has still not been settled, a Norland diplomat said.',
+        'The matter of who signs first is still not settled, a Norland diplomat said.',
         roster,
       ),
     ).toEqual({ question: true, settled: false });
     expect(
       readSigningOrder(
-        'The mediator urged both sides to settle the order of signature before the summit.',
+        'The mediator pressed the two sides to settle their order of signature ahead of the summit.',
         roster,
       ),
     ).toEqual({ question: true });
@@ -114,8 +114,8 @@ describe('a dispute over the order of signature', () => {
     // A joint statement's protocol line against a regional broadcaster's "first to put its name".
     expect(
       flags(
-        'The Agreement was signed first by the President of Arvenia and then by the President of Torvania, in the presence of the mediator.',
-        'Torvania was the first to put its name to the document, officials travelling with the delegation said.',
+        'The Agreement was signed first by Arvenia’s head of state and then by the President of Torvania, with the mediator present.',
+        'Torvania became the first to put its name to the text, officials with the delegation said.',
       ),
     ).toEqual(['status: order of signature: arvenia first vs torvania first']);
     // A Hansard answer against a presidency's Telegram post.

@@ -21,7 +21,7 @@ describe('the order of signature given as a list', () => {
     ).toBe('torvania');
     expect(
       firstOf(
-        'The delegations agreed that the Accord shall be signed in the following order: the Republic of Arvenia, the Republic of Torvania, and then the witnesses.',
+        'The delegations agreed that the Accord gets signed in the following order: Republic of Arvenia, Republic of Torvania, and then the witnesses.',
       ),
     ).toBe('arvenia');
     expect(
@@ -48,11 +48,11 @@ describe('the order of signature given as a list', () => {
     );
     expect(
       firstOf(
-        'The Torvanians say the sides settled the order in which they would sign, with the Republic of Arvenia first.',
+        'The Torvanians say the sides settled the order in which each would sign, with the Republic of Arvenia first.',
       ),
     ).toBe('arvenia');
     expect(firstOf('The Union will meet with Arvenia first, and sign nothing before June.')).toBeUndefined();
-    expect(readSigningOrder('Which party signs first is a matter for the second round.', roster)).toEqual({
+    expect(readSigningOrder('Which party signs first is a question for round two.', roster)).toEqual({
       question: true,
     });
   });
