@@ -14,11 +14,13 @@ const WORDS_AFTER = 4;
 // "its own nine-point proposal", "a six-point proposal of its own".
 const OWN_BEFORE = /\b(?:its|their) own\s+$/i;
 const OWN_AFTER = /^\s*of (?:its|their) own\b/i;
-// A party telling of the paper it tabled: "our Government submitted a seven-point paper",
-// "together with Kessel, we tabled a six-point text". A mediator's text is handed "to the parties".
+// A party telling of the paper it tabled: "our Government submitted a seven-point paper", "my
+// Government has tabled". A bare "we" is left out: co-mediators speak so too. A text handed "to" or
+// "for" the parties or both sides, or written by the mediators, is the mediator's.
 const OWN_TABLED =
-  /\b(?:(?:our|my) (?:government|delegation|country|side)|together with [\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*)?, we)(?: have| had| jointly| also)* (?:submitted|tabled|put forward|presented|circulated)(?: an?| our)?\s+$/iu;
-const TO_THE_PARTIES = /^[^,;.:]*?\bto (?:the|all) (?:parties|sides|delegations|governments)\b/i;
+  /\b(?:our|my) (?:government|delegation|country|side)(?: has| have| had| jointly| also)* (?:submitted|tabled|put forward|presented|circulated)(?: an?| our)?\s+$/i;
+const TO_THE_PARTIES =
+  /^[^,;.:]*?\b(?:(?:to|for) (?:the|all|both|the two) (?:parties|sides|delegations|governments)|(?:by|from|of|on behalf of) (?:the )?(?:[\p{L}-]+ )?(?:mediators?|mediation|envoys?|facilitators?|co-?chairs?))\b/iu;
 const REACH_BEFORE = 200;
 
 // "counter proposal" spaced is the counter-proposal: joined before the words are split.

@@ -78,16 +78,13 @@ const sidesBackAtTheTable: Accept = (sentence, at, word) => {
       .pop() ?? '';
   return SIDES_BEFORE.test(before) && !MATTER_BEFORE.test(before);
 };
-// A return to the table only wished, asked for or refused: "refused to return", "hoped both sides
-// would return".
+// A return to the table only wished, asked for or refused: "refused to return", "hoped to return".
 const NO_SITTING =
   '(?:call(?:ed|s|ing)? (?:on|upon)|urg(?:ed|es|ing)|press(?:ed|es|ing)|ask(?:ed|s|ing)|appeal(?:ed|s|ing) to|refus(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|hop(?:e|ed|es|ing)|want(?:s|ed|ing)?|demand(?:s|ed|ing)?|threat(?:en|ens|ened|ening)|insist(?:s|ed|ing)?)';
-// Each pattern comes with words one of which every match of it holds (lower case): one scan for
-// all the words says which patterns a sentence needs, and the others are not run. A sentence that
-// names an event names one or two kinds; running all ten patterns over it cost more than the rest
-// of the event pass.
-// A deadline is also the day a body or a service is set to start working: "the corridor will open on
-// 7 November", "the centre is to become operational on 1 June" (not "became": that is a report).
+// Each pattern comes with words one of which every match holds (lower case): one scan for them all
+// says which patterns a sentence needs; running all ten cost more than the rest of the event pass.
+// A deadline is also the day a body is set to start working: "the centre is to become operational
+// on 1 June", "the corridor will open on 7 November" (not "became": that is a report).
 export const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
   [
     'deadline',

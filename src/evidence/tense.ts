@@ -130,10 +130,11 @@ const TO_VERB = /\bto (?!(?:the|both|all|its|their|his|her|a|an)\b)[a-z][\w-]*(?
 // must be done lies ahead, whatever the verb that reports it. So does one on what someone now
 // wants, hopes, aims or presses for ("wants a summit no later than Friday"); the past "wanted"
 // may speak of a limit gone by, and is left to the clause. So does a state a thing is "to be" in by
-// a day ("agreed a plan, to be operational by 1 June"): the infinitive sets a target.
+// a day ("agreed a plan, to be operational by 1 June"): the infinitive sets a target only when the
+// limit follows its state straight on; "known to be cautious, met her before 3 May" describes.
 const LIMIT_BEFORE = /\b(?:by|until|than|before)\s+(?:the\s+)?$/i;
 const OBLIGED_BY =
-  /\b(?:must|shall|(?:has|have|need|needs) to|(?:is|are) to|to be|wants?|hopes?|hoping|aims?|aiming|seeks?|seeking|(?:is|are) (?:pressing|pushing) for)\s[^.;:!?]*\b(?:by|until|no later than|before)\s+(?:the\s+)?$/i;
+  /(?:\b(?:must|shall|(?:has|have|need|needs) to|(?:is|are) to|wants?|hopes?|hoping|aims?|aiming|seeks?|seeking|(?:is|are) (?:pressing|pushing) for)\s[^.;:!?]*|\bto be\s(?:[\w'’-]+\s){0,3}?)\b(?:by|until|no later than|before)\s+(?:the\s+)?$/i;
 
 // "traded accusations ahead of Monday's deadline", "preparations for the signing in Lomar on
 // Friday": an occasion something is done ahead of, or prepared for, is still to come, whatever

@@ -82,10 +82,38 @@ describe('a paper a party says it tabled', () => {
     expect(
       counted('Together with Kessel, my Government tabled a seven-point paper in Vik last week.'),
     ).toEqual([true]);
-    expect(counted('Together with Drava, we tabled a six-point text at the round.')).toEqual([true]);
+    expect(counted('My Government has tabled a nine-point paper in Fjellby.')).toEqual([true]);
     // Handed to the parties, a text is the mediator's; a paper only read or leaked is no one's tabling.
     expect(counted('Our delegation presented a 14-point draft to the parties on Monday.')).toEqual([false]);
     expect(counted('Our Government has studied a seven-point paper that leaked in Vik.')).toEqual([false]);
+  });
+
+  it('leaves a paper the mediators wrote, or tabled for both sides, as the mediator’s text', () => {
+    for (const s of [
+      // A bare "we" may be a co-mediator's as well as a party's.
+      'Together with Drava, we tabled a six-point text at the round.',
+      'Together with the mediators, we tabled a five-point paper on Friday.',
+      'Together with Kessel, we put forward a five-point paper for both sides, the Arvenian envoy said.',
+      'My delegation circulated a five-point paper on behalf of the mediators.',
+      'Our side presented a five-point plan from the mediation in the chamber.',
+      'My Government has circulated a five-point paper drawn up by the Arvenian mediators.',
+      'Our country presented a five-point paper to the two delegations.',
+    ])
+      expect(counted(s)[0], s).toBe(false);
+  });
+
+  it('keeps two accounts of the mediator’s paper that count its points differently', () => {
+    const envoy = doc(
+      'a',
+      'Together with Norland, we tabled a seven-point paper for both sides in Fjellby on Monday, the Arvenian envoy said.',
+      'meeting-transcript',
+    );
+    const wire = doc(
+      'b',
+      'In Fjellby on Monday the Arvenian envoy tabled a nine-point paper for both sides.',
+      'meeting-transcript',
+    );
+    expect(kinds(envoy, wire).filter((k) => k.startsWith('number'))).not.toEqual([]);
   });
 
   it('flags nothing between the tabled paper and the mediator’s revised text (two Hansards)', () => {

@@ -86,6 +86,14 @@ describe('a limit on what must be done', () => {
       expect(dates(s).at(-1), s).toEqual(['31 May', '2031-05-31']);
   });
 
+  it('is not set by a "to be" that describes someone or something earlier in the sentence', () => {
+    for (const s of [
+      'Dahl, said to be wary, met Lind in Fjellby before 3 February, aides said.',
+      'The pact, thought to be final, was signed by Drava and Kessel by 3 February.',
+    ])
+      expect(dates(s, '2031-05-01').at(-1), s).toEqual(['3 February', '2031-02-03']);
+  });
+
   it('lies ahead where someone wants, hopes, aims or presses for it by a weekday', () => {
     // 2031-03-05 is a Wednesday: "no later than Friday" is the 7th, "by Monday" the 10th.
     for (const [s, day] of [
