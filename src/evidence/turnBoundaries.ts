@@ -70,23 +70,22 @@ const RECORD_ENDS =
 // a stage direction ("[00:41:02] [Music]").
 const STAGE_DIRECTION = /^(?:[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s+)?(?:\([^()]*\)|\[[^[\]]*\])\.?$/;
 // The record's note alone in a stage line's shape: its cut ("…"), a Senate journal's clock ("It was 3:31
-// p.m.", "At 2:19 p.m., the session was resumed."). A witness may say it in a speech: left out as a stage
-// direction is, the speech going on after it unless a label follows.
+// p.m.", "At 2:19 p.m., the session was resumed."); a witness may say it: left out as a stage direction is.
 const RECORD_NOTE =
-  /^(?:…|\.{3}|\[(?:…|\.{3})\]|it was \d{1,2}[:.]\d{2}\s?[ap]\.?\s?m|(?:at \d{1,2}[:.]\d{2}\s?[ap]\.?\s?m\.?,? the \p{L}+ was (?:resumed|suspended|adjourned)|the (?:\p{L}+ )?\p{L}+ then (?:rose|adjourned))(?: (?:at|until|till|to) [^.,;:!?\n]{1,40})?)\.?$/iu;
+  /^(?:…|\.{3}|\[(?:…|\.{3})\]|it was \d{1,2}[:.]\d{2}\s?[ap]\.?\s?m|at \d{1,2}[:.]\d{2}\s?[ap]\.?\s?m\.?,? the \p{L}+ was (?:resumed|suspended|adjourned))\.?$/iu;
+// The chamber's adjournment in a stage line's shape ends the turn ("The Lok Sabha then adjourned till two.").
+const ADJOURNED_THEN =
+  /^the (?:\p{L}+ )?\p{L}+ then (?:rose|adjourned)(?: for \p{L}+)?(?: (?:at|until|till|to) [^.,;:!?\n]{1,40})?\.?$/iu;
 const RECORD_VOICE =
   /^(?:(?:whereupon|it was so (?:decided|agreed|ordered)|the (?:meeting|session|sitting|hearing|house|assembly|chamber|senate|committee|(?:[a-z]+ )?sabha) (?:rose|adjourned|divided|ended|closed|resumed|proceeded to a division|was (?:adjourned|suspended|resumed|closed|called to order))|(?:(?:the\s+)?(?:proceedings|sitting|meeting)\s+(?:(?:is|are|was|were)\s+)?)?(?:adjourned|suspended|closed|resumed) (?:at|from) \d{1,2}[:.]\d{2}|(?:a|the) (?:recorded )?vote was taken|question put|(?:the )?(?:bill|motion|amendment|clause)\b[^.]{0,40}\b(?:accordingly|was (?:accordingly )?(?:read|passed|agreed|carried|negatived|withdrawn))|the (?:draft )?(?:resolution|decision|agenda|report)\b[^.]{0,80}\bwas adopted)\b|(?:in favour|against|abstaining|abstentions?|ayes|noes|yeas|nays|not voting)\s*:)/i;
-
 // A briefing, a call or an interview closes on the record's line only in a stage line's shape, the
 // verb and at most its time ("The briefing ended at 15:40.", "(The call ended.)"): "The call ended
 // without a date, which I regret." is the speaker's own sentence, and the answer goes on.
 const SESSION_CLOSED =
   /^the (?:briefing|press conference|conference|call|interview|debate) (?:ended|closed|concluded|adjourned|resumed|was (?:adjourned|suspended|resumed|closed|concluded))(?: (?:at|shortly after) \d{1,2}(?:[:.]\d{2})?(?:\s?(?:[ap]\.?\s?m|hrs?|h)\b\.?)?(?:\s\p{Lu}{2,5})?)?[.)\]]*$/iu;
-
 const ENDS_SENTENCE = /[.!?…]["”’)]?\s*$/;
 const closesRecord = (paragraph: string): boolean =>
   END_OF_RECORD.test(paragraph) || TRANSCRIBER_NOTE.test(paragraph) || isPageTrailer(paragraph);
-
 // A broadcast cuts away from the studio: "(BEGIN VIDEO CLIP)", "(END VIDEOTAPE)", "(COMMERCIAL BREAK)",
 // "[BEGIN AUDIO CLIP]". What the clip plays is its own speakers' (labelled) or nobody's, and after it
 // the host speaks again under a label: the turn before it has ended.
@@ -366,8 +365,8 @@ function lastTurnBeforeHeading(text: string, turns: Turn[], firstEnd: Map<Turn, 
   }
 }
 
-// A member who stands uncalled ("Several hon. Members rose—", "Sir Peter Ambler rose—") is the record's line.
-// Australia's and New Zealand's record says who shouted, not what: "Opposition members interjecting—".
+// A member who stands uncalled ("Several hon. Members rose—") is the record's line; Australia's record says
+// who shouted, not what: "Opposition members interjecting—".
 const ROSE = /^[^\n]{0,80}?\b(?:rose[ \t]*[—–-]+|members?[ \t]+rose\.?)$/i;
 // Only names and "members" before it: "I ask the member to stop interjecting." is a speaker's sentence.
 const INTERJECTING = /^(?:(?:\p{Lu}[\p{L}'’.-]*|members?)[ \t]+){1,4}interjecting[ \t]*[—–-]*\.?$/u;
@@ -376,6 +375,7 @@ const INTERJECTING = /^(?:(?:\p{Lu}[\p{L}'’.-]*|members?)[ \t]+){1,4}interject
 const AGENDA_ITEM = /^\d{1,2}\.[ \t]+\d{1,2}[:.]\d{2}[ \t]+\p{Lu}[^\n]{0,300}$/u;
 const recordVoice = (paragraph: string): boolean =>
   RECORD_VOICE.test(paragraph) ||
+  ADJOURNED_THEN.test(paragraph) ||
   AGENDA_ITEM.test(paragraph) ||
   SESSION_CLOSED.test(paragraph) ||
   ROSE.test(paragraph) ||
