@@ -6,14 +6,27 @@
 // comma ("— It is a fair share — said the senator."). A dash paragraph without such a clause is a
 // list's item or an answer.
 import type { QuoteSpan } from './quotes.ts';
+import { DESC_START } from './speakerPhrases.ts';
 import type { Span } from './types.ts';
 
 const DASH_OPEN = /^[–—][ \t\u00a0]+(?=\S)/;
-// The comma (or the closing dash) before the reporting clause: the verb then the speaker ("…, says Ada Lind."), or the
-// speaker then the verb ("…, Lind says.", "…, she said.", "…, Lind told Vell Radio."), with the rest of
-// its sentence after it and no sentence more: a wire's bullet or a question asked in dashes goes on after its clause.
+// The comma before the reporting clause: the verb then the speaker ("…, says Ada Lind."), or the speaker then
+// the verb ("…, Lind says.", "…, she said.", "…, Lind told Kessel Radio."), with the rest of its sentence
+// after it and no sentence more: a wire's bullet or a question asked in dashes goes on after its clause.
 const ATTRIBUTION =
-  /(?:,|[ \t]+[–—])[ \t]+(?:(?:says|said|adds|added|tells|told)[ \t]+\p{L}|(?:he|she|they|\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]+(?:says|said|adds|added|tells|told)\b)(?:[^,"“”\n.!?]|[.!?](?=\S))*(?:,(?:[^"“”\n.!?]|[.!?](?=\S))*)?[.!?…]?[ \t]*$/u;
+  /,[ \t]+(?:(?:says|said|adds|added|tells|told)[ \t]+\p{L}|(?:he|she|they|\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]+(?:says|said|adds|added|tells|told)\b)(?:[^,"“”\n.!?]|[.!?](?=\S))*(?:,(?:[^"“”\n.!?]|[.!?](?=\S))*)?[.!?…]?[ \t]*$/u;
+// The closing dash: the clause is a speaker's only (a name, a pronoun or a person: "— said the senator.", not
+// "— says the list."), and no dash after it, where the words would go on ("— Dahl said — but not before …").
+const DASH_ATTRIBUTION =
+  /[ \t]+[–—][ \t]+(?:(?:says|said|adds|added|tells|told)[ \t]+(?=(\S.*))|(?:he|she|they|\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]+(?:says|said|adds|added|tells|told)\b)(?:[^,"“”\n.!?–—]|[.!?](?=\S))*(?:,(?:[^"“”\n.!?–—]|[.!?](?=\S))*)?[.!?…]?[ \t]*$/u;
+const PERSON_AFTER = /^(?:\p{Lu}|(?:he|she|they)\b)/u;
+const clauseAt = (paragraph: string): RegExpExecArray | null => {
+  const comma = ATTRIBUTION.exec(paragraph);
+  if (comma) return comma;
+  const dash = DASH_ATTRIBUTION.exec(paragraph);
+  const subject = dash?.[1];
+  return subject === undefined || PERSON_AFTER.test(subject) || DESC_START.test(subject) ? dash : null;
+};
 const MIN_WORDS = 3;
 const MAX_PARAGRAPH = 1200;
 
@@ -33,7 +46,7 @@ export function dashQuoteSpans(text: string, paragraphs: Span[]): QuoteSpan[] {
     const paragraph = text.slice(start, end);
     const open = DASH_OPEN.exec(paragraph);
     if (!open || /["“”\n]/.test(paragraph)) return;
-    const close = ATTRIBUTION.exec(paragraph);
+    const close = clauseAt(paragraph);
     if (!close) return;
     const words = paragraph.slice(open[0].length, close.index);
     if (words.trim().split(/\s+/).length < MIN_WORDS) return;

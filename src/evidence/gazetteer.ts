@@ -19,6 +19,8 @@ export interface Gazetteer {
   maxTokens: number;
   partyById: Map<string, RosterParty>;
   personById: Map<string, RosterPerson>;
+  /** The first surnames taken alone (`buildGazetteer`): another given name before one is another person. */
+  paternal: Set<string>;
 }
 
 const cache = new WeakMap<Roster, Gazetteer>();
@@ -78,12 +80,18 @@ export function buildGazetteer(roster: Roster): Gazetteer {
   const first = new Map<string, Entry | null>();
   for (const person of roster.people) {
     const parts = person.name.split(/\s+/);
+    if (parts.length < 3) continue;
     const paternal = parts.at(-2)!;
-    if (parts.length < 3 || !/^\p{Lu}\p{Ll}{3,}$/u.test(paternal) || NOT_SURNAME.test(paternal)) continue;
+    if (!/^\p{Lu}\p{Ll}{3,}$/u.test(paternal) || NOT_SURNAME.test(paternal)) continue;
     const seen = first.get(paternal);
     first.set(paternal, seen === undefined ? { type: 'person', person } : null);
   }
-  for (const [surname, entry] of first) if (entry && !surnames.has(surname)) add(surname, entry);
+  const paternal = new Set<string>();
+  for (const [surname, entry] of first)
+    if (entry && !surnames.has(surname) && !aliases.has(surname)) {
+      add(surname, entry);
+      paternal.add(surname);
+    }
   const maxTokens = Math.max(1, ...[...aliases.keys()].map(tokenCount));
   const folded = new Map<string, Entry>();
   for (const [alias, entry] of aliases) {
@@ -98,6 +106,7 @@ export function buildGazetteer(roster: Roster): Gazetteer {
     foldedSeen: new Map(),
     maxTokens,
     partyById: new Map(roster.parties.map((p) => [p.id, p])),
+    paternal,
     personById: new Map(roster.people.map((p) => [p.id, p])),
   };
   cache.set(roster, gazetteer);

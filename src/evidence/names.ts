@@ -203,8 +203,10 @@ function singleWord(
 ): boolean {
   // What `word.replace(/(?:['’]s?|\.)$/, '')` gives: a final period, else a possessive.
   const bare = word.endsWith('.') ? word.slice(0, -1) : withoutPossessive(word);
-  if (entryNamed(bare, gazetteer) || entryNamed(word, gazetteer)) return false;
-  const full = state.surnames.get(bare);
+  // "Morgan" after "Tom Morgan" is Tom Morgan, not the roster's Ada Morgan Lind.
+  const other = gazetteer.paternal.has(bare) ? state.surnames.get(bare) : undefined;
+  if (other === undefined && (entryNamed(bare, gazetteer) || entryNamed(word, gazetteer))) return false;
+  const full = other ?? state.surnames.get(bare);
   if (full === undefined) return true;
   const span: Span = [at, at + bare.length];
   state.hits.push({
@@ -331,7 +333,12 @@ function readRun(
     for (let j = i + 1; j < i + longest; j++) key += ` ${tokens[j]!.text}`;
     for (let len = longest; len > 0 && matched === 0; len--, key = key.slice(0, key.lastIndexOf(' '))) {
       const entry = entryNamed(key, gazetteer);
-      if (!entry) continue;
+      // A first surname after another given name ("Tom Morgan") names someone else.
+      if (
+        !entry ||
+        (len === 1 && i > unmatchedFrom && gazetteer.paternal.has(key) && isNameWord(tokens[i - 1]!.text))
+      )
+        continue;
       matched = len;
       const span: Span = [tokens[i]!.start, tokens[i + len - 1]!.end];
       const before = lowerTexts(tokens, unmatchedFrom, i);

@@ -4,7 +4,6 @@
 // (clauseSpeakers.ts), and the patterns it is read by (speakerPhrases.ts).
 // Over 400 lines because `resolveCandidate` tries its readings in one order (name, office,
 // honorific, description, pronoun) and each needs the same context and hit helpers kept here.
-import { titledBefore } from './appositionTitles.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { ANONYMOUS, unnamedSource } from './givenNames.ts';
 import { firstHitFrom, hitsWithin, type NameHit } from './names.ts';
@@ -23,6 +22,15 @@ import {
   POSSESSIVE,
 } from './speakerPhrases.ts';
 import { spelledOutOffice } from './spelledAcronyms.ts';
+import {
+  byFunction,
+  FUNCTION_OFFICE,
+  isPersonHit,
+  lastHit,
+  singular,
+  titledHit,
+  titleHead,
+} from './titledHolders.ts';
 import type { RosterPerson, Span, Speaker } from './types.ts';
 
 // "Torvania's foreign ministry spokesperson": an office of an office runs on to its last noun.
@@ -33,6 +41,8 @@ const OFFICE_AFTER = new RegExp(
 // Every description opens with one of a few letters: a cheap first test for the backward scans.
 // A bare plural ("Arliski officials") is only taken beside its verb, never looked back for.
 const DESC_ANYWHERE = new RegExp(`(?=[TtAaOoSs])${NB}${ARTICLED}`, 'gu');
+
+export { isPersonHit, lastHit };
 
 export interface SpeakerContext {
   text: string;
@@ -101,36 +111,6 @@ export function fromPerson(person: RosterPerson): Speaker {
     : { name: person.name, personId: person.id, via: 'title' };
 }
 
-export const isPersonHit = (h: NameHit) => !h.inQuote && (h.kind === 'person' || h.kind === 'unknown');
-
-/** Last suitable hit before `at`, subjects first, looking back at most `window` characters. */
-export function lastHit(
-  ctx: SpeakerContext,
-  at: number,
-  ok: (h: NameHit) => boolean,
-  window = 3000,
-): NameHit | undefined {
-  let fallback: NameHit | undefined;
-  for (let i = firstHitFrom(ctx.hits, at) - 1; i >= 0; i--) {
-    const hit = ctx.hits[i]!;
-    if (hit.span[1] > at) continue;
-    if (hit.span[0] < at - window) break;
-    if (!ok(hit)) continue;
-    if (hit.subject) return hit;
-    fallback ??= hit;
-  }
-  return fallback;
-}
-
-/** A word without one final "s": the titles and heads of descriptions are compared so. */
-const singular = (word: string) => (word.endsWith('s') ? word.slice(0, -1) : word);
-
-// Readouts name a leader by function: "the Head of State" is the president (or the monarch) the
-// text named last, "the Head of Government" the prime minister.
-const FUNCTION_TITLE: Record<string, string> = { state: 'president', government: 'prime' };
-const FUNCTION_OFFICE: Record<string, string> = { state: 'president', government: 'prime minister' };
-const BY_FUNCTION = /\bhead of (state|government)$/;
-
 const QUANTIFIER = /^(?:the|an?|one|another|two|three|four|several)\s+/i;
 
 // "one of its officials", "two of their negotiators": the body named last speaks through them.
@@ -155,31 +135,9 @@ function pageOwner(desc: string, ctx: SpeakerContext): Speaker | undefined {
     : undefined;
 }
 
-const titleHead = (desc: string): string => {
-  const byFunction = BY_FUNCTION.exec(desc.toLowerCase());
-  return byFunction ? FUNCTION_TITLE[byFunction[1]!]! : singular(desc.toLowerCase().split(/\s+/).at(-1)!);
-};
-
-/**
- * "the president" after "The President of Torvania, Ada Lind, said": the last person the text gave the
- * title; with `rosterOnly`, a roster person only (a headline's "Minister Sets Date" names no one).
- */
-function titledHolder(
-  desc: string,
-  at: number,
-  ctx: SpeakerContext,
-  rosterOnly = false,
-): Speaker | undefined {
-  if (!/^the\s/i.test(desc)) return undefined;
-  const head = titleHead(desc);
-  const hit = lastHit(
-    ctx,
-    at,
-    (h) =>
-      isPersonHit(h) &&
-      (!rosterOnly || h.kind === 'person') &&
-      (h.titles.some((t) => singular(t) === head) || titledBefore(ctx.text, h.runStart, head)),
-  );
+/** "the president" after "The President of Torvania, Ada Lind, said": see `titledHit`. */
+function titledHolder(desc: string, at: number, ctx: SpeakerContext, head: string, rosterOnly = false) {
+  const hit = /^the\s/i.test(desc) ? titledHit(head, at, ctx, rosterOnly) : undefined;
   return hit && fromHit(hit, ctx, 'title');
 }
 
@@ -188,15 +146,15 @@ export function resolveDescription(desc: string, at: number, ctx: SpeakerContext
   if (owner) return owner;
   const ofIts = oneOfIts(desc, at, ctx);
   if (ofIts) return ofIts;
-  const byFunction = BY_FUNCTION.exec(desc.toLowerCase());
-  const head = titleHead(desc);
-  const byTitle = titledHolder(desc, at, ctx);
+  const fn = byFunction(desc);
+  const head = titleHead(desc, fn);
+  const byTitle = titledHolder(desc, at, ctx, head);
   if (byTitle) return byTitle;
   // "The President of Torvania held a meeting … "…," the head of state said": the holder of the
   // office in the party the text named last, though no one was named.
-  if (byFunction) {
+  if (fn) {
     const party = lastHit(ctx, at, (h) => !h.inQuote && h.kind === 'party', 1500);
-    const office = FUNCTION_OFFICE[byFunction[1]!]!;
+    const office = FUNCTION_OFFICE[fn]!;
     const holder = party && officeHolder(office, ctx.gazetteer, ctx.text, [party.id!]);
     if (holder) return { ...fromPerson(holder), via: 'title' };
   }
@@ -360,7 +318,7 @@ export function resolveCandidate(
     // A bare office is first the one the text last gave that title, then the roster's holder.
     // One word only: "the Prime Minister" is not whoever was last called a minister.
     const bare = !office && parties.length === 0 && /^the\s+[\p{L}-]+$/iu.test(phrase);
-    const named = bare ? titledHolder(phrase, start, ctx, true) : undefined;
+    const named = bare ? titledHolder(phrase, start, ctx, titleHead(phrase), true) : undefined;
     if (named) return { speaker: Object.assign(named, { said: phrase }), span, strong: true };
     const holder = officeHolder(office ? phrase + office : phrase, ctx.gazetteer, ctx.text, parties);
     const said = office ? `${phrase} ${office.trim()}` : phrase;

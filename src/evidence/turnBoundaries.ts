@@ -59,30 +59,33 @@ const END_OF_RECORD =
 // The notes that end a record for good; a rule ("* * *") may part its sections, a source line its quotations.
 const RECORD_ENDS =
   /^(?:###|end|ends|[[(](?:concluded|ends?|end of (?:the )?(?:transcript|briefing|record|press conference|broadcast))[\])]\.?|-\s?30\s?-|end:?\s+\d{1,2}[:.]\d{2}\b.{0,20})$/i;
-// The record's own voice between turns. A stage direction in brackets ("(The two leaders sign
-// the Accord.)", "(Applause.)") is nobody's words, though the speaker may go on after it. The
-// procedural lines of a verbatim record ("It was so decided.", "The meeting rose at 11.40 a.m.")
-// report what the meeting did: the turn before them has ended. A parliament's record has its
-// own ("Question put.", "The House divided: Ayes 112, Noes 61.", "Bill accordingly read a second
-// time.", "The Assembly adjourned at four o'clock.", a committee's "Adjourned at 11:42 a.m.", an estimates
-// hearing's "Proceedings suspended from 14:02 to 14:20", a translated one's "The sitting is suspended from
-// 09.05 to 09.20", "The Lok Sabha then adjourned …", a Senate journal's "It was 3:31 p.m."), and a vote's
-// tally a side a line ("Ayes: 212", "Against: None").
-// A recording's transcript may set the time before it ("[00:41:02] [Music]").
+// The record's own voice between turns. A stage direction in brackets ("(The two leaders sign the Accord.)",
+// "(Applause.)") is nobody's words, though the speaker may go on after it. The procedural lines of a verbatim
+// record ("It was so decided.", "The meeting rose at 11.40 a.m.") report what the meeting did: the turn
+// before them has ended. A parliament's record has its own ("Question put.", "The House divided: Ayes 112,
+// Noes 61.", "Bill accordingly read a second time.", "The Assembly adjourned at four o'clock.", a committee's
+// "Adjourned at 11:42 a.m.", an estimates hearing's "Proceedings suspended from 14:02 to 14:20", a translated
+// one's "The sitting is suspended from 09.05 to 09.20", India's "The Lok Sabha adjourned …"), and a vote's
+// tally a side a line ("Ayes: 212", "Against: None"). A recording's transcript may set the time before
+// a stage direction ("[00:41:02] [Music]").
 const STAGE_DIRECTION = /^(?:[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s+)?(?:\([^()]*\)|\[[^[\]]*\])\.?$/;
+// The record's note alone in a stage line's shape: its cut ("…"), a Senate journal's clock ("It was 3:31
+// p.m.", "At 2:19 p.m., the session was resumed."); a witness may say it: left out as a stage direction is.
+const RECORD_NOTE =
+  /^(?:…|\.{3}|\[(?:…|\.{3})\]|it was \d{1,2}[:.]\d{2}\s?[ap]\.?\s?m|at \d{1,2}[:.]\d{2}\s?[ap]\.?\s?m\.?,? the \p{L}+ was (?:resumed|suspended|adjourned))\.?$/iu;
+// The chamber's adjournment in a stage line's shape ends the turn ("The Lok Sabha then adjourned till two.").
+const ADJOURNED_THEN =
+  /^the (?:\p{L}+ )?\p{L}+ then (?:rose|adjourned)(?: for \p{L}+)?(?: (?:at|until|till|to) [^.,;:!?\n]{1,40})?\.?$/iu;
 const RECORD_VOICE =
-  /^(?:(?:whereupon|it was so (?:decided|agreed|ordered)|the (?:meeting|session|sitting|hearing|house|assembly|chamber|senate|committee|(?:[a-z]+ )?sabha) (?:then )?(?:rose|adjourned|divided|ended|closed|resumed|proceeded to a division|was (?:adjourned|suspended|resumed|closed|called to order))|(?:(?:the\s+)?(?:proceedings|sitting|meeting)\s+(?:(?:is|are|was|were)\s+)?)?(?:adjourned|suspended|closed|resumed) (?:at|from) \d{1,2}[:.]\d{2}|it was \d{1,2}[:.]\d{2}\s?[ap]\.?\s?m(?=\.?$)|at \d{1,2}[:.]\d{2}\s?[ap]\.?\s?m\.?,? the (?:meeting|session|sitting|hearing) was (?:resumed|suspended|adjourned)|(?:a|the) (?:recorded )?vote was taken|question put|(?:the )?(?:bill|motion|amendment|clause)\b[^.]{0,40}\b(?:accordingly|was (?:accordingly )?(?:read|passed|agreed|carried|negatived|withdrawn))|the (?:draft )?(?:resolution|decision|agenda|report)\b[^.]{0,80}\bwas adopted)\b|(?:in favour|against|abstaining|abstentions?|ayes|noes|yeas|nays|not voting)\s*:)/i;
-
+  /^(?:(?:whereupon|it was so (?:decided|agreed|ordered)|the (?:meeting|session|sitting|hearing|house|assembly|chamber|senate|committee|(?:[a-z]+ )?sabha) (?:rose|adjourned|divided|ended|closed|resumed|proceeded to a division|was (?:adjourned|suspended|resumed|closed|called to order))|(?:(?:the\s+)?(?:proceedings|sitting|meeting)\s+(?:(?:is|are|was|were)\s+)?)?(?:adjourned|suspended|closed|resumed) (?:at|from) \d{1,2}[:.]\d{2}|(?:a|the) (?:recorded )?vote was taken|question put|(?:the )?(?:bill|motion|amendment|clause)\b[^.]{0,40}\b(?:accordingly|was (?:accordingly )?(?:read|passed|agreed|carried|negatived|withdrawn))|the (?:draft )?(?:resolution|decision|agenda|report)\b[^.]{0,80}\bwas adopted)\b|(?:in favour|against|abstaining|abstentions?|ayes|noes|yeas|nays|not voting)\s*:)/i;
 // A briefing, a call or an interview closes on the record's line only in a stage line's shape, the
 // verb and at most its time ("The briefing ended at 15:40.", "(The call ended.)"): "The call ended
 // without a date, which I regret." is the speaker's own sentence, and the answer goes on.
 const SESSION_CLOSED =
   /^the (?:briefing|press conference|conference|call|interview|debate) (?:ended|closed|concluded|adjourned|resumed|was (?:adjourned|suspended|resumed|closed|concluded))(?: (?:at|shortly after) \d{1,2}(?:[:.]\d{2})?(?:\s?(?:[ap]\.?\s?m|hrs?|h)\b\.?)?(?:\s\p{Lu}{2,5})?)?[.)\]]*$/iu;
-
 const ENDS_SENTENCE = /[.!?…]["”’)]?\s*$/;
 const closesRecord = (paragraph: string): boolean =>
   END_OF_RECORD.test(paragraph) || TRANSCRIBER_NOTE.test(paragraph) || isPageTrailer(paragraph);
-
 // A broadcast cuts away from the studio: "(BEGIN VIDEO CLIP)", "(END VIDEOTAPE)", "(COMMERCIAL BREAK)",
 // "[BEGIN AUDIO CLIP]". What the clip plays is its own speakers' (labelled) or nobody's, and after it
 // the host speaks again under a label: the turn before it has ended.
@@ -113,12 +116,10 @@ export function labelledBlocks(
 
 // A turn's words wholly inside one pair of marks: a headline quoting its speaker, not a transcript's turn.
 const HEADLINE_QUOTATION = /^["“]([^"“”\n]{3,200})["”]\s*$/;
-
 // The time a record prints between turns ("14:31", "2.15 pm"): the record's clock, nobody's words.
 // A recording's transcript sets it in brackets on its own line over the next label ("[00:14:32]");
 // the White House closes a background call on the time and its zone alone ("5:31 P.M. EST").
 const TIME_STAMP = /^[[(]?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\.?)?(?:\s[a-z]{2,5})?[\])]?$/i;
-
 // A time stamp opening a turn's words, in brackets or not: "[00:01:25] ", "(14:02) ", "0:01:10 ".
 // Rev.com sets it on the label's line and the words on the next: "Ada Lind: (00:41)" over the words, or
 // a paragraph under it. Alone on that line, a bare clock ("Spokesperson: 16:30") may be the answer
@@ -128,10 +129,8 @@ const OPENING_STAMP =
 
 // The heading over a court reporter's record of the words, its letters spaced or not.
 const PROCEEDINGS = /^(?:P[ \t]?R[ \t]?O[ \t]?C[ \t]?E[ \t]?E[ \t]?D[ \t]?I[ \t]?N[ \t]?G[ \t]?S)[ \t]*$/;
-
-// A header line listing who takes part ("Speakers: Government spokesperson Pavel Surin; Anna
-// Holt (Foreign Office)", "Participants: …", "Present: …") before the first turn: the record's
-// list, nobody's words.
+// A header line listing who takes part ("Speakers: Government spokesperson Pavel Surin; Anna Holt (Foreign
+// Office)", "Participants: …", "Present: …") before the first turn: the record's list, nobody's words.
 export const LIST_HEADER = /^(?:speakers|participants|panell?ists|attendees|present|in attendance|guests)$/i;
 
 /**
@@ -280,6 +279,7 @@ export function findTurns(text: string, paragraphs: Span[], read?: ShapedLabelRe
         isPageMark(paragraph) ||
         (numbered && isUnspokenLine(written)) ||
         isRule(paragraph) ||
+        RECORD_NOTE.test(paragraph) ||
         (STAGE_DIRECTION.test(paragraph) && !isInsertion(paragraph) && !recordVoice(paragraph.slice(1))))
     ) {
       // Left out of the turn unless the speaker's words go on after it.
@@ -365,8 +365,8 @@ function lastTurnBeforeHeading(text: string, turns: Turn[], firstEnd: Map<Turn, 
   }
 }
 
-// A member who stands uncalled ("Several hon. Members rose—", "Sir Peter Ambler rose—") is the record's line.
-// Australia's and New Zealand's record says who shouted, not what: "Opposition members interjecting—".
+// A member who stands uncalled ("Several hon. Members rose—") is the record's line; Australia's record says
+// who shouted, not what: "Opposition members interjecting—".
 const ROSE = /^[^\n]{0,80}?\b(?:rose[ \t]*[—–-]+|members?[ \t]+rose\.?)$/i;
 // Only names and "members" before it: "I ask the member to stop interjecting." is a speaker's sentence.
 const INTERJECTING = /^(?:(?:\p{Lu}[\p{L}'’.-]*|members?)[ \t]+){1,4}interjecting[ \t]*[—–-]*\.?$/u;
@@ -375,7 +375,7 @@ const INTERJECTING = /^(?:(?:\p{Lu}[\p{L}'’.-]*|members?)[ \t]+){1,4}interject
 const AGENDA_ITEM = /^\d{1,2}\.[ \t]+\d{1,2}[:.]\d{2}[ \t]+\p{Lu}[^\n]{0,300}$/u;
 const recordVoice = (paragraph: string): boolean =>
   RECORD_VOICE.test(paragraph) ||
-  /^(?:…|\.{3}|\[(?:…|\.{3})\])$/.test(paragraph) || // the record's cut: what it left out is no one's words we have
+  ADJOURNED_THEN.test(paragraph) ||
   AGENDA_ITEM.test(paragraph) ||
   SESSION_CLOSED.test(paragraph) ||
   ROSE.test(paragraph) ||

@@ -81,4 +81,17 @@ describe('a quotation set apart by a dash', () => {
     ].join('\n');
     expect(quotes(story)).toEqual([['kostal', 'The river is high today. Tomorrow it reaches us']]);
   });
+
+  it('reads no closing dash whose words go on after the clause, nor a clause without a speaker', () => {
+    const story = [
+      'VELL RADIO',
+      '',
+      'Senator Mira Kostal spoke to the chamber on Monday.',
+      '',
+      '— We will open the sluice — Kostal said — but only once Drava has paid for the repairs.',
+      '',
+      '— Two gauges on each bank — the third point — reads the draft both sides received.',
+    ].join('\n');
+    expect(quotes(story)).toEqual([]);
+  });
 });

@@ -37,6 +37,37 @@ describe('a Senate journal in capitals', () => {
     ]);
   });
 
+  it('carries a speech on over a cut left by the record', () => {
+    const record = [
+      'Transcript of the press conference, Kessel, 2 June 2031',
+      'MR. DAHL: Good morning. What of the ferry?',
+      'MS. LIND: The ferry stays closed for now.',
+      '…',
+      'Next month we will open it to trucks, and the village gets its bus back.',
+      'MR. DAHL: Noted. And the road?',
+      'MS. LIND: The road opens on Monday.',
+    ].join('\n\n');
+    expect(words(record)[1]).toContain('the village gets its bus back');
+  });
+
+  it("keeps a witness's own clock and an adjournment told in a sentence in the witness's words", () => {
+    for (const said of [
+      'It was 6:45 a.m.',
+      'At 6:45 a.m., the hearing was suspended and no one on our side was told the reason.',
+      'The committee then adjourned before anyone from the valley could be heard.',
+    ]) {
+      const record = [
+        'Transcript of the hearing, Kessel, 2 June 2031',
+        'MR. DAHL: When did the convoy reach the bridge?',
+        'MS. LIND: I looked at the clock in the cab.',
+        said,
+        'After that the engine stalled and we waited in the snow.',
+        'MR. DAHL: Thank you.',
+      ].join('\n\n');
+      expect(words(record)[1]).toContain('we waited in the snow');
+    }
+  });
+
   it('takes no heading or dateline in capitals for such a label', () => {
     for (const prose of [
       'THE END. Nothing more was said.',
