@@ -40,7 +40,7 @@ const TOGETHER =
 // "Tarsenne was the first to put its name to the document", "Arvenia became the first to sign".
 const FIRST_TO_SIGN =
   /\b(?:was|were|became|is|will be|would be)[ \t]+the[ \t]+first[ \t]+(?:party[ \t]+|side[ \t]+|one[ \t]+)?to[ \t]+(?:sign|initial|put[ \t]+(?:its|their|his|her)[ \t]+(?:name|signature)s?[ \t]+(?:to|under|on)|affix[ \t]+(?:its|their|his|her)[ \t]+signatures?)\b/i;
-// "The order in which the parties will sign", "… they sign the accord", "… the text is signed": the
+// "The order in which the sides are to sign", "… they sign the accord", "… the text is signed": the
 // parties' own signing, not a verb of theirs followed by "to sign" ("arrived to sign the guest
 // book") nor a signing of something else.
 const TEXT_SIGNED = String.raw`(?<!(?<!\b(?:are|is|was|were)\s)\bto\s)\bsign(?:s|ed)?\b(?![ \t]+(?:the|a|an|its|their|this|that|his|her)[ \t]+(?!(?:[^\s.;:,]+[ \t]+){0,3}(?:accord|agreement|text|treaty|deal|framework|protocol|document|declaration|memorandum|charter|convention)\b))`;

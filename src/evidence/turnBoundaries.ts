@@ -61,7 +61,7 @@ const RECORD_ENDS =
   /^(?:###|end|ends|[[(](?:concluded|ends?|end of (?:the )?(?:transcript|briefing|record|press conference|broadcast))[\])]\.?|-\s?30\s?-|end:?\s+\d{1,2}[:.]\d{2}\b.{0,20})$/i;
 // The record's own voice between turns. A stage direction in brackets ("(The two leaders sign the Accord.)",
 // "(Applause.)") is nobody's words, though the speaker may go on after it. The procedural lines of a verbatim
-// record ("It was so decided.", "The meeting rose at 11.40 a.m.") report what the meeting did: the turn
+// record ("The motion was carried.", "The sitting rose at 12.05 p.m.") report what the meeting did: the turn
 // before them has ended. A parliament's record has its own ("Question put.", "The House divided: Ayes 112,
 // Noes 61.", "Bill accordingly read a second time.", "The Assembly adjourned at four o'clock.", a committee's
 // "Adjourned at 11:42 a.m.", an estimates hearing's "Proceedings suspended from 14:02 to 14:20", a translated

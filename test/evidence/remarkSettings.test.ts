@@ -29,7 +29,7 @@ describe("a remark's setting in a wire", () => {
     ]);
     expect(
       events(
-        'The President, Kari Lind, said this Monday at her morning press conference in Kessel that the map was wrong.',
+        'Kari Lind, the president, said this Monday at her weekly press conference in Kessel that the map was wrong.',
         'news',
       ),
     ).toEqual([['statement', '2031-03-03']]);

@@ -17,7 +17,7 @@ describe('a Senate journal in capitals', () => {
   const journal = [
     'SENATE OF NORLAND\n\nJournal, Session No. 12',
     'At 2:05 p.m., the Senate President called the session to order.',
-    'THE PRESIDENT. The session is called to order.',
+    'THE PRESIDENT. The Senate is now in session.',
     '…',
     'SEN. DAHL. Mr. President, I ask that the quota report be read.',
     'THE PRESIDENT. The session is suspended for five minutes.',
@@ -29,7 +29,7 @@ describe('a Senate journal in capitals', () => {
 
   it('reads the labels and leaves the clock, the suspension and the cut out of the turns', () => {
     expect(words(journal)).toEqual([
-      'The session is called to order.',
+      'The Senate is now in session.',
       'Mr. President, I ask that the quota report be read.',
       'The session is suspended for five minutes.',
       'Mr. President, the envoy says the table is final. It was 2:14 p.m. when he told us.',

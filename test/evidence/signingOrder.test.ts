@@ -115,7 +115,7 @@ describe('a dispute over the order of signature', () => {
     expect(
       flags(
         'The Agreement was signed first by Arvenia’s head of state and then by the President of Torvania, with the mediator present.',
-        'Torvania became the first to put its name to the text, officials with the delegation said.',
+        'Torvania became the first to sign the accord, delegation officials said.',
       ),
     ).toEqual(['status: order of signature: arvenia first vs torvania first']);
     // A Hansard answer against a presidency's Telegram post.

@@ -28,7 +28,7 @@ describe('an office named bare', () => {
     const story = [
       'A plan drawn up by the president of the Harbour Fund, Ada Lind, was seen on Sunday.',
       'The President of Norland, Rosa Vik Berg, said on Monday that her government had not received it.',
-      '"Norland will not sign a text it has not read," the president said.',
+      '"Norland signs nothing it has not read," the president said.',
     ].join('\n\n');
     expect(speakers(story)).toEqual(['vik']);
   });
