@@ -80,8 +80,10 @@ export const TUNING = [
   'tuned58',
   'tuned59',
   'tuned60',
+  'tuned61',
+  'tuned62',
 ];
-export const ARBITERS: string[] = ['tuned61', 'tuned62'];
+export const ARBITERS: string[] = ['tuned63', 'tuned64'];
 export const HALVES = [...TUNING, 'heldout', 'heldout2', ...ARBITERS].filter((h) =>
   existsSync(join(ROOT, h)),
 );
