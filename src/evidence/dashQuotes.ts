@@ -10,15 +10,20 @@ import { DESC_START } from './speakerPhrases.ts';
 import type { Span } from './types.ts';
 
 const DASH_OPEN = /^[–—][ \t\u00a0]+(?=\S)/;
-// The comma before the reporting clause: the verb then the speaker ("…, says Ada Lind."), or the speaker then
-// the verb ("…, Lind says.", "…, she said.", "…, Lind told Kessel Radio."), with the rest of its sentence
-// after it and no sentence more: a wire's bullet or a question asked in dashes goes on after its clause.
-const ATTRIBUTION =
-  /,[ \t]+(?:(?:says|said|adds|added|tells|told)[ \t]+\p{L}|(?:he|she|they|\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]+(?:says|said|adds|added|tells|told)\b)(?:[^,"“”\n.!?]|[.!?](?=\S))*(?:,(?:[^"“”\n.!?]|[.!?](?=\S))*)?[.!?…]?[ \t]*$/u;
+// The reporting clause: the verb then the speaker ("…, says Ada Lind."), or the speaker then the verb ("…, Lind
+// says.", "…, she said.", "…, Lind told Kessel Radio."), with the rest of its sentence after it and no sentence
+// more: a wire's bullet or a question asked in dashes goes on after its clause. `after` is what must follow a
+// leading verb; `stop` the characters the clause's tail may not hold.
+const VERB = 'says|said|adds|added|tells|told';
+const SUBJECT = String.raw`he|she|they|\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}`;
+const clause = (after: string, stop: string): string =>
+  String.raw`(?:(?:${VERB})[ \t]+${after}|(?:${SUBJECT})[ \t]+(?:${VERB})\b)` +
+  String.raw`(?:[^,"“”\n.!?${stop}]|[.!?](?=\S))*(?:,(?:[^"“”\n.!?${stop}]|[.!?](?=\S))*)?[.!?…]?[ \t]*$`;
+// The comma before the clause.
+const ATTRIBUTION = new RegExp(String.raw`,[ \t]+` + clause(String.raw`\p{L}`, ''), 'u');
 // The closing dash: the clause is a speaker's only (a name, a pronoun or a person: "— said the senator.", not
 // "— says the list."), and no dash after it, where the words would go on ("— Dahl said — but not before …").
-const DASH_ATTRIBUTION =
-  /[ \t]+[–—][ \t]+(?:(?:says|said|adds|added|tells|told)[ \t]+(?=(\S.*))|(?:he|she|they|\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]+(?:says|said|adds|added|tells|told)\b)(?:[^,"“”\n.!?–—]|[.!?](?=\S))*(?:,(?:[^"“”\n.!?–—]|[.!?](?=\S))*)?[.!?…]?[ \t]*$/u;
+const DASH_ATTRIBUTION = new RegExp(String.raw`[ \t]+[–—][ \t]+` + clause(String.raw`(?=(\S.*))`, '–—'), 'u');
 const PERSON_AFTER = /^(?:\p{Lu}|(?:he|she|they)\b)/u;
 const clauseAt = (paragraph: string): RegExpExecArray | null => {
   const comma = ATTRIBUTION.exec(paragraph);

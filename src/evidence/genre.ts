@@ -132,6 +132,21 @@ function sectionKickers(labelled: { label: TurnLabel; body: string }[], paragrap
   return quoting(labelled.map(({ body }) => body)) || quoting(paragraphs);
 }
 
+// A live page, a long read or a digest heads its entries with a label over a line that is no sentence:
+// "LIVE: Talks resume in Kessel", "Envoy: 'The text is final'", "Recap: how the deal fell through", a
+// pull quote in marks whole. A record's turns run on as sentences, and a speaker who never stops speaks again.
+const WHOLE_QUOTATION = /^["“‘'][^"“”\n]*["”’']$/u;
+const entryHeads = (labelled: { label: TurnLabel; body: string }[]): boolean => {
+  const said = labelled.map(({ label }) => label.name ?? label.full.replace(/:?\s*$/, ''));
+  return (
+    new Set(said).size === said.length &&
+    labelled.every(({ label, body }) => {
+      const line = body.trim();
+      return !label.question && !label.ownLine && (!RUNS_ON.test(line) || WHOLE_QUOTATION.test(line));
+    })
+  );
+};
+
 /**
  * Guesses the genre of a decoded document from its header and its conventions. `shaped` is the
  * document's shaped labels when the caller has read them already (they are read once a document).
@@ -174,7 +189,8 @@ export function detectGenre(text: string, read?: ShapedLabelReader | null): Genr
     (PRESS.test(head) || TRANSCRIPT.test(head) || TITLED_REMARKS.test(head));
   if (
     (labels.length >= 3 || twoSpeakers(labelled) || answered || titledTurn(labelled, head)) &&
-    !sectionKickers(labelled, paragraphs)
+    !sectionKickers(labelled, paragraphs) &&
+    !entryHeads(labelled)
   ) {
     const questions = labels.filter((m) => m.question).length;
     if (questions > 0 || PRESS.test(head))

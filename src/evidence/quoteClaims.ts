@@ -4,6 +4,7 @@
 // reach"" two words are hers. A name given to a thing ("called the plan a "good start"") stays a label.
 // Moved out: the sentence's bounds (quoteClauses.ts), and the speakers a colon before or after the
 // words gives (colonSpeakers.ts) or the rest of the sentence or the one before (sentenceSpeakers.ts).
+import { citedTitle } from './citedTitles.ts';
 import { wordsOfSpeaker } from './clauseSpeakers.ts';
 import {
   colonBefore,
@@ -226,6 +227,7 @@ export function extractQuotes(
       DESCRIBED_AS.test(ctx.masked.slice(Math.max(0, quote.inner[0] - DESCRIBED_REACH), quote.inner[0] - 1));
     if (short && !described && wordCountBelow(words, MIN_REPORTED_WORDS)) continue;
     if (NAMED_THING.test(ctx.masked.slice(Math.max(0, quote.inner[0] - 40), quote.inner[0] - 1))) continue;
+    if (citedTitle(text, quote.inner)) continue;
     let attribution = attribute(quote, paragraphs, ctx);
     if (
       short &&
