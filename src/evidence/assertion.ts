@@ -14,6 +14,7 @@ import type { Quantity } from './numbers.ts';
 import type { Passage } from './passages.ts';
 import { allMatches } from './regex.ts';
 import { sameUnit, sameValue } from './sameFigure.ts';
+import { sizesText } from './textParts.ts';
 import type { Roster } from './types.ts';
 import { contentWords } from './words.ts';
 
@@ -27,6 +28,8 @@ export const asks = (p: Passage): boolean => p.kind === 'quote' && p.speaker?.na
 const POSITION =
   /\b(?:propos(?:e|es|ed|ing|als?)|counter-?proposals?|offer(?:s|ed|ing)?|demand(?:s|ed|ing)?|call(?:s|ed|ing)?(?: [\w-]+){0,3}? for|insist(?:s|ed|ing)? on|ask(?:s|ed|ing)?(?: [\w-]+){0,3}? for|seek(?:s|ing)?|sought|want(?:s|ed)?|need(?:s|ed)?|(?:ready|prepared|willing) to|(?:can|could|would) (?:accept|live with|agree to)|conditional (?:up)?on|on (?:the )?condition (?:that|of))\b/gi;
 const LEADS_POSITION = new RegExp(POSITION.source, 'i');
+// The nouns of POSITION that name a text put forward: a size after them is that text's.
+const PROPOSED_TEXT = /^(?:counter-?)?proposals?$/i;
 // A position governs the figures of its own clause: a semicolon, a colon, a sentence's end or
 // a contrast ("but", "while") starts another ("had proposed 25 kilometres; the figure retained
 // is 15 kilometres"). A decimal point ("1.5bn") ends nothing.
@@ -62,12 +65,15 @@ export const positionQuantities = perPassage((p): Set<Quantity> => {
   const out = new Set<Quantity>();
   // The items of a list a proposal or a demand leads are that position's terms (bulletLeadIns.ts).
   for (const q of p.quantities) if (LEADS_POSITION.test(leadInAt(p, q.index) ?? '')) out.add(q);
-  const marks = allMatches(POSITION, p.text)
-    .filter((m) => !textsOwnTerms(p.text, m))
-    .map((m) => m.index + m[0].length);
-  if (marks.length === 0 || FINAL_POSITION.test(p.text)) return out;
+  const found = allMatches(POSITION, p.text).filter((m) => !textsOwnTerms(p.text, m));
+  if (found.length === 0 || FINAL_POSITION.test(p.text)) return out;
+  const marks = found.map((m) => m.index + m[0].length);
+  // A text's size after the noun that names a party's text counts that text, not a term it wants:
+  // "its own counter-proposal, a 24-point paper" sizes the paper as any report of it does. After a
+  // verb ("would propose changes to five of the framework's 15 points") it stays the position's.
+  const verbs = found.filter((m) => !PROPOSED_TEXT.test(m[0])).map((m) => m.index + m[0].length);
   for (const q of p.quantities) {
-    const governed = marks.some((end) => {
+    const governed = (sizesText(q) ? verbs : marks).some((end) => {
       if (end > q.index || q.index - end > SCOPE) return false;
       return !CLAUSE_BREAK.test(p.text.slice(end, q.index));
     });

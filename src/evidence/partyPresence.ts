@@ -29,11 +29,11 @@ export interface PartyPresence {
 const PRESENT =
   /\b(?:attended|attending|attends|took part|taking part|sat in(?: on)?|(?:was|were) (?:also )?(?:present|at the table|in the room))\b/gi;
 // Said not there: "did not take part", "were not present", "was not represented", "never attended",
-// "did not send anyone";
+// "did not send anyone", "was not invited to the session";
 // "was not on that call" (onTheLine.ts).
 // "Present" is a state after "was not", a verb after "did not" ("did not present a proposal").
 const ABSENT =
-  /\b(?:(?:(?:did|do|does) not|didn't|never)\s+(?:take part|attend(?:ed)?|participate|join(?:ed)?|send\s+(?:anyone|anybody|a\s+delegation|a\s+delegate|a\s+representative|an\s+envoy))|(?:was|were)(?: not|n't| never)\s+(?:present|represented|at the table|in the room))\b/i;
+  /\b(?:(?:(?:did|do|does) not|didn't|never)\s+(?:take part|attend(?:ed)?|participate|join(?:ed)?|send\s+(?:anyone|anybody|a\s+delegation|a\s+delegate|a\s+representative|an\s+envoy))|(?:was|were)(?: not|n't| never)\s+(?:present|represented|at the table|in the room|invited\s+to\s+(?:the|that|this)))\b/i;
 // The one before the verb is its subject while no clause ends between: a stop, a "that", a "said".
 const CLAUSE_END = /[.;:!?]|\b(?:that|said|says|told|but|while|whereas)\b/i;
 const SUBJECT_REACH = 110;
@@ -41,7 +41,7 @@ const ONLY_BY = /\b(?:attended|joined) only by ([^.;!?]{1,100})/i;
 const BY_ONLY = /\b(?:attended|joined) by ([^.;!?]{1,50}?) only\b\W{0,5}([^.;!?]{0,80})/i;
 // Cheap: most sentences name no one's presence.
 const MAY_TELL =
-  /attend|took part|take part|taking part|sat in|present|at the table|in the room|particip|represented|on (?:the|that) (?:line|call)|send/i;
+  /attend|took part|take part|taking part|sat in|present|at the table|in the room|particip|represented|on (?:the|that) (?:line|call)|send|not invited/i;
 const BEHALF = /^[^.;!?]{0,40}?\bon behalf of\b/i;
 const BY_WHOM = /^\s+by\b/i;
 const BY_REACH = 200;
@@ -72,8 +72,18 @@ function subjectBefore(text: string, at: number, roster: Roster): string | undef
 // "No one from Torvania was in the room", "nobody from this Executive attended": the party after
 // "from" was not there, and the verb after it tells no presence. "This", "our" or "my" before the
 // noun is the speaker's own side, as "we" before a verb of absence is ("We were not in the room").
-const NOBODY_FROM =
-  /\b(?:no one|no-one|nobody|none)\s+(?:from|of)\s+([^.;:!?]{1,50}?)\s+(?=(?:was|were|has been|had been|sat|attended|took part|joined)\b)/i;
+const PRESENCE_AFTER = String.raw`\s+(?=(?:was|were|has been|had been|sat|attended|took part|joined)\b)`;
+// So does "no official of the Union took part", "no Torvanian delegate attended": the party's
+// people named by what they are, after "no", by the party or by its adjective.
+const NO_ONE = String.raw`(?:no one|no-one|nobody|none|no\s+(?:officials?|representatives?|delegates?|diplomats?|members?|observers?))`;
+const NOBODY_FROM = new RegExp(
+  String.raw`\b${NO_ONE}\s+(?:from|of)\s+([^.;:!?]{1,50}?)${PRESENCE_AFTER}`,
+  'i',
+);
+const NO_ADJECTIVE_ONE = new RegExp(
+  String.raw`\b[Nn]o\s+(\p{Lu}[\p{L}-]{1,30})\s+(?:officials?|representatives?|delegates?|diplomats?|delegation|observers?)${PRESENCE_AFTER}`,
+  'u',
+);
 const OWN_SIDE = /^(?:this|our|my)\b/i;
 const WE_BEFORE = /(?:^|[^\p{L}])we\s+$/iu;
 
@@ -104,10 +114,12 @@ export function readPartyPresence(
     const who = subjectBefore(text, no.index, roster) ?? own;
     if (who) absent.add(who);
   }
-  const nobody = NOBODY_FROM.exec(text);
+  const nobody = NOBODY_FROM.exec(text) ?? NO_ADJECTIVE_ONE.exec(text);
   const from = nobody?.[1] ?? '';
   const nobodyFrom =
-    entityMentions(from, roster)[0]?.party ?? (OWN_SIDE.test(from) ? speakerParty : undefined);
+    entityMentions(from, roster)[0]?.party ??
+    partiesByAdjective(from, buildGazetteer(roster))[0] ??
+    (OWN_SIDE.test(from) ? speakerParty : undefined);
   if (nobody && nobodyFrom) absent.add(nobodyFrom);
   const nobodyEnd = nobody ? nobody.index + nobody[0].length : -1;
   const verbs = [

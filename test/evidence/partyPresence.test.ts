@@ -130,3 +130,48 @@ describe('parties said to be at an occasion, or not', () => {
     expect(kinds(only, asked)).toEqual([]);
   });
 });
+
+describe('a party kept out by its people or by its invitation', () => {
+  it('reads "no official of" a party, "no <adjective> delegate", and "was not invited to" the occasion', () => {
+    expect(read('No official of the Union took part in the technical session in Fjellby.')).toEqual({
+      present: [],
+      absent: ['union'],
+      only: [],
+    });
+    expect(read('The ministry said no Torvanian delegate attended the session on Monday.')).toEqual({
+      present: [],
+      absent: ['torvania'],
+      only: [],
+    });
+    expect(read('The Union was not invited to the session of 5 March, its spokesman said.')).toEqual({
+      present: [],
+      absent: ['union'],
+      only: [],
+    });
+  });
+
+  it('reads no absence where "no" counts something else or the invitation is to act', () => {
+    expect(read('No officials were harmed, and the Union took part in the session as an observer.')).toEqual({
+      present: ['union'],
+      absent: [],
+      only: [],
+    });
+    expect(read('The Union was not invited to comment on the session.')).toBeUndefined();
+  });
+
+  it('flags an observer said present against "no official of" the party (wire, readout)', () => {
+    const wire = doc(
+      'wire',
+      'An observer from the Union also attended the session in Fjellby on 5 March, the mediators said.',
+      'news',
+      '2031-03-05',
+    );
+    const readout = doc(
+      'readout',
+      'No official of the Union took part in the session held in Fjellby on 5 March.',
+      'readout',
+      '2031-03-06',
+    );
+    expect(kinds(wire, readout)).toEqual(['participants wirereadout']);
+  });
+});
