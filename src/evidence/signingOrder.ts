@@ -24,12 +24,18 @@ export interface SigningOrder {
   settled?: boolean;
   /** The parties as one group sign before the others ("first by the two Parties, followed by"). */
   partiesFirst?: boolean;
+  /** A signer's place after the first is told ("Norland signs fourth", "the last to sign"). */
+  placed?: boolean;
 }
 
 const SIGN = /\bsign(?:s|ed|ing|ature|atures)?\b/i;
 // "sign first", "sign the agreement first, followed by": a first that is not a noun's ("the first round").
 const SIGNS_FIRST =
   /\bsign(?:s|ed|ing)?\b(?:[ \t]+[\p{L}'’-]+){0,3}?[ \t]+first\b(?![ \t]+(?!(?:and|then|as|followed|with|this|on|in|at|yesterday|today|tonight|before|ahead)\b)\p{L})/iu;
+// A place after the first: "signs fourth", "will sign last", "the second to sign". Not an
+// ordinal of a noun ("signed the second protocol", "sign last year's text").
+const SIGNS_PLACE =
+  /\bsign(?:s|ed|ing)?[ \t]+(?:second|third|fourth|fifth|sixth|last)\b(?![ \t]+(?!(?:and|then|as|after|before|followed|with|on|in|at)\b)\p{L})|\bthe[ \t]+(?:second|third|fourth|fifth|sixth|last)[ \t]+to[ \t]+sign\b/iu;
 // "first by Arvenia", "Arvenia first, then Torvania": the signer named beside "first".
 const FIRST_BY = /\bfirst by\b/i;
 const FIRST_THEN = /[ \t]+first\s*,?\s+(?:then|followed by|and then)\b/i;
@@ -246,6 +252,7 @@ function firstSigner(text: string, roster: Roster, speakerParty?: string): Signi
   const listed = listedFirstSigner(text, roster, (before) => subjectParty(before, roster, speakerParty));
   if (listed) return { first: listed };
   if (QUESTION.test(text)) return { question: true };
+  if (SIGNS_PLACE.test(text)) return { placed: true };
   return undefined;
 }
 
@@ -260,18 +267,16 @@ export const signingOrderOf = (p: Passage, roster: Roster) => readingOfPassage(p
 
 /**
  * Why two passages are about one order of signature: the same party first, both at one time,
- * both the order as an open question — or a dispute over it (signingOrdersApart).
+ * both the order as an open question — or any two other things told of it (a first signer and
+ * the order said settled, a later place and the order still open). Every claim about one text's
+ * order is one thing (the corpus ruling of session 40): sources tell it by one place each.
  */
 export function oneSigningOrder(a: Passage, b: Passage, roster: Roster): string | undefined {
   const [x, y] = [signingOrderOf(a, roster), signingOrderOf(b, roster)];
   if (!x || !y) return undefined;
   if (x.first && x.first === y.first) return `${x.first} signs first`;
   if (x.together && y.together) return 'the parties sign at one time';
-  if (x.question && y.question) return 'the order of signature';
-  // The parties before the others: one order with any reading of who among them goes first.
-  const any = (o: SigningOrder) => o.first !== undefined || o.question || o.partiesFirst;
-  if ((x.partiesFirst && any(y)) || (y.partiesFirst && any(x))) return 'the order of signature';
-  return ordersApart(x, y) ? 'the order of signature' : undefined;
+  return 'the order of signature';
 }
 
 /** What two readings of the order dispute: who signs first, or whether the order is settled. */
