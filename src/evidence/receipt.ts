@@ -34,11 +34,12 @@ const TEXT = new RegExp(`\\b(?:${TEXT_NOUNS}|proposals?)\\b`, 'i');
 // itself after "shared" ("shared the revised draft with both delegations").
 // The text as the subject of "went": "the revised draft went to both delegations" (not "the
 // delegation went to Fjellby with a draft", whose subject is no text).
-// The means and the day may stand between the verb and its recipients: "sent by email on Friday
-// night to all three delegations", "went to both capitals by courier"; a quotation may open
+// The means, the sender's office and the day may stand between the verb and its recipients: "sent
+// by email on Friday night to all three delegations", "sent by the envoy's office to", "went to both
+// capitals by courier"; a quotation may open
 // between the text and "went" (the revised text "went to both capitals").
 const GIVEN =
-  /\b(?:shared(?: \w+ly| (?:the|its|a) (?:[\w-]+ ){0,2}?(?:text|draft|framework|document|version|paper))? with|(?:handed(?: over)?|transmitted|sent|e-?mailed|forwarded|given|circulated|delivered|presented|shown|passed)(?: \w+ly)?(?: by (?:[\w-]+ ){0,2}?(?:e-?mail|hand|courier|post|fax|pouch|mail|messenger|portal))?(?: on [^.;,"“”]{1,30}?)? to|(?<=\b(?:texts?|drafts?|frameworks?|documents?|versions?|papers?)\s["“]?)(?:went|has gone|had gone)(?: out)? to)\s/gi;
+  /\b(?:shared(?: \w+ly| (?:the|its|a) (?:[\w-]+ ){0,2}?(?:text|draft|framework|document|version|paper))? with|(?:handed(?: over)?|transmitted|sent|e-?mailed|forwarded|given|circulated|delivered|presented|shown|passed)(?: \w+ly)?(?: by (?:[\w-]+ ){0,2}?(?:e-?mail|hand|courier|post|fax|pouch|mail|messenger|portal)| by (?:the|its|her|his|their) (?:[\w'’-]+ ){0,2}?(?:office|team|secretariat|mediators?|envoy|staff|presidency))?(?: on [^.;,"“”]{1,30}?)? to|(?<=\b(?:texts?|drafts?|frameworks?|documents?|versions?|papers?)\s["“]?)(?:went|has gone|had gone)(?: out)? to)\s/gi;
 const COPY_BEFORE = /\bcop(?:y|ies)\b[^.;]*$/i;
 // Every delegation one by one: "to each of the three delegations".
 const EACH_OF = /^\s*each of the (?:two |three |four |five )?(?:delegations|sides|parties|capitals)\b/i;
@@ -61,6 +62,9 @@ const PASSIVE_TO = /^\s+(?:to|with)\s/i;
 const ALL_BUT = /\b(?:everyone|every \w+|all(?: \w+)?) (?:but|except)\s+/gi;
 // How far the party a verb speaks of may stand from it.
 const REACH = 60;
+// The day a text was given may follow a long recipient ("to the foreign ministries of both
+// Arvenia and Torvania on the evening of 9 March"): read to the clause's end, further.
+const DAY_REACH = 120;
 // A text named as the one a newer one replaced, its giving told right after its name ("replaces
 // the plan handed to"). A verb after the name ("replaces the draft and has been sent") is the new one's.
 const REPLACED =
@@ -90,7 +94,9 @@ function partiesIn(words: string, p: Passage, roster: Roster): string[] {
 
 const clauseBefore = (text: string, at: number) =>
   text.slice(Math.max(0, at - REACH), at).replace(CLAUSE_START, '');
-const clauseAfter = (text: string, at: number) => text.slice(at, at + REACH).split(/[;.,]|\bbut\b/)[0]!;
+// A stop between digits is a clock's ("at 21.40 on 17 March"), not the clause's end.
+const clauseAfter = (text: string, at: number, reach = REACH) =>
+  text.slice(at, at + reach).split(/[;,]|\.(?!\d)|\bbut\b/)[0]!;
 
 // A reported denial whose subject is the reporter's own side by a body's name: "Minister Lind told
 // reporters the government was never sent the text": the government is Lind's.
@@ -161,7 +167,9 @@ export const receiptOf = perPassage((p, roster): Receipt | undefined => {
       // delivered ("a certified copy later went round by courier") is a later formality:
       // its day is not the day the text went out.
       if (!COPY_BEFORE.test(p.text.slice(Math.max(0, m.index - REACH), m.index)))
-        givenOn ??= datesIn(p, roster).find((d) => d.index >= m.index && d.index < at + to.length)?.iso;
+        givenOn ??= datesIn(p, roster).find(
+          (d) => d.index >= m.index && d.index < at + clauseAfter(p.text, at, DAY_REACH).length,
+        )?.iso;
     }
     for (const m of p.text.matchAll(HELD)) {
       if (asked(p.text, m.index)) continue;
