@@ -114,7 +114,8 @@ const BRACKETED_LINE = /^[ \t]*\[[^\]\n]*\][ \t\r]*$/gm;
  * lists are in text order, so one walk over each.
  */
 function startOfBody(text: string, sentences: Span[]): number {
-  const notes = [...text.matchAll(BRACKETED_LINE)].map((m) => [m.index, m.index + m[0].length]);
+  // allMatches, not matchAll: matchAll clones the pattern and iterates, once per text.
+  const notes = allMatches(BRACKETED_LINE, text).map((m) => [m.index, m.index + m[0].length]);
   let k = 0;
   for (const [s, e] of sentences) {
     while (k < notes.length && notes[k]![1]! <= s) k++;
@@ -179,9 +180,12 @@ export function extractEvents({
   const links = linkedTitles(text, documentDay);
   // Every trigger word of the text, found once: each window asks which it holds.
   const wordsAt = triggerHits(masked);
-  for (const span of sentences.flatMap((s) =>
-    readingWindows(masked, s).flatMap((w) => addedClauses(masked, w)),
-  )) {
+  // Plain loops, not nested flatMap: the builtin's generic flattening cost more than the clause scan.
+  const spans: Span[] = [];
+  for (const s of sentences)
+    for (const w of readingWindows(masked, s))
+      for (const clause of addedClauses(masked, w)) spans.push(clause);
+  for (const span of spans) {
     const [start, end] = span;
     if (links.some(([s, e]) => start >= s && start < e)) continue;
     const published = dayOfPart(parts, start) ?? documentDay;

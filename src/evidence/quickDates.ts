@@ -134,12 +134,19 @@ export function nearestYear(ref: Date, month: number, day: number, leaning?: Lea
 
 /** The day `dayIn` gives in the year before, of or after `ref`, on the side `leaning` says. */
 function nearestOf(ref: Date, dayIn: (year: number) => Date, leaning?: Lean): Date {
-  const lean = typeof leaning === 'function' ? leaning() : leaning;
   const options = [-1, 0, 1].map((k) => dayIn(ref.getFullYear() + k));
   const gap = (d: Date) => (d.getTime() - ref.getTime()) / DAY_MS;
   const byNearness = options.toSorted((a, b) => Math.abs(gap(a)) - Math.abs(gap(b)));
-  const wrongSide = (d: Date) => (lean === 'past' && gap(d) > 14) || (lean === 'future' && gap(d) < -14);
-  return byNearness.find((d) => !wrongSide(d) && Math.abs(gap(d)) < 300) ?? byNearness[0]!;
+  // The tense reads the clause around the day (the dearest part of reading a date): it is read only
+  // when a day more than two weeks off must be placed by it, not for a day near the day of writing.
+  let lean: Tense | undefined | null = null;
+  const wrongSide = (d: Date) => {
+    const days = gap(d);
+    if (days >= -14 && days <= 14) return false;
+    lean ??= typeof leaning === 'function' ? leaning() : leaning;
+    return (lean === 'past' && days > 14) || (lean === 'future' && days < -14);
+  };
+  return byNearness.find((d) => Math.abs(gap(d)) < 300 && !wrongSide(d)) ?? byNearness[0]!;
 }
 
 function weekday(ref: Date, modifier: string | undefined, name: string, week: string | undefined): Date {
