@@ -16,6 +16,7 @@ import { REPLIES_ON_DAY, REPLIES_WORDS } from './repliesOnDay.ts';
 import { acceptRemark, REMARK_SOURCE, REMARK_WORDS } from './reportedRemarks.ts';
 import { SIGNING_MOVED } from './rescheduled.ts';
 import { type WordHits, wordFinder } from './sentenceIndex.ts';
+import { OF_SIGNING, SIGNING_DATE } from './signingDate.ts';
 import { SIGNING_ON_DAY } from './signingOnDay.ts';
 import { SIT_DOWN } from './sitDown.ts';
 import { acceptSitting, SITTING_SOURCE, SITTING_WORDS } from './sittings.ts';
@@ -89,7 +90,7 @@ export const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
   [
     'deadline',
     new RegExp(
-      `\\bdeadlines?\\b|\\b(?:at|from) midnight(?= (?:on|tonight|tomorrow)\\b)|\\bextended (?:to|until) (?:the )?${WHEN}|\\bby ${WHEN}|\\bwithin (?:the next )?${PERIOD}\\b|\\b${PERIOD} (?:of|from|after|following) ${ACT}|\\b(?:the|a|as) (?:target |new |agreed |original )?date (?:(?:originally |initially |first )?(?:foreseen|set|planned|fixed|scheduled) )?(?:for|of) (?:the )?(?:signing|signature|initial(?:l)?ing|entry into force|ratification)\\b|\\bsign\\b[^.;]{0,40}?\\b(?:by|from) (?:the )?${WHEN}|\\b(?:open|opens|signature|(?:enter|enters|entered|come|comes|came) into force|entry into force|(?:take|takes|took) effect|expires?|(?:become|becomes|be|is|are) (?:fully )?operational)\\b[^.;]{0,40}?\\b(?:on|by|from) (?:the )?${WHEN}|\\b(?:targets?|date)\\b(?<=${DAY_OF_MONTH} (?:targets?|date))|\\bas the (?:[\\w-]+ )?(?:date|deadline|target)\\b(?<=${DAY_OF_MONTH} as the (?:[\\w-]+ )?(?:date|deadline|target))|\\b(?:target|new|agreed|revised) (?:date|deadline) (?:is|was|of|for|will be|becomes) (?:the )?${WHEN}|\\b(?:moved|extended|adjusted|pushed back|postponed|put back|brought forward|changed|shifted)(?<=\\b(?:deadline|date|target|limit)\\b[^.;]{0,100})(?: again)?,?(?: this time)?,? (?:to|until|till) (?:the )?${WHEN}|\\b(?:sets?|setting|fixe[sd]|fix) (?:the )?${WHEN}(?=[,;]| (?:for|as)\\b)|\\bdue(?<=\\b${DELIVERABLE}(?: [\\w'’-]+){0,4} ${DUE})(?=${DUE_DAY})`,
+      `\\bdeadlines?\\b|\\b(?:at|from) midnight(?= (?:on|tonight|tomorrow)\\b)|\\bextended (?:to|until) (?:the )?${WHEN}|\\bby ${WHEN}|\\bwithin (?:the next )?${PERIOD}\\b|\\b${PERIOD} (?:of|from|after|following) ${ACT}|\\b(?:the|a|as) (?:target date (?:(?:originally |initially |first )?(?:foreseen|set|planned|fixed|scheduled) )?(?:for|of) (?:the )?(?:signing|signature|initial(?:l)?ing)|(?:target |new |agreed |original )?date (?:(?:originally |initially |first )?(?:foreseen|set|planned|fixed|scheduled) )?(?:for|of) (?:the )?(?:entry into force|ratification))\\b|\\bsign\\b[^.;]{0,40}?\\b(?:by|from) (?:the )?${WHEN}|\\bsignature\\b[^.;]{0,40}?\\bby (?:the )?${WHEN}|\\b(?:open|opens|(?:enter|enters|entered|come|comes|came) into force|entry into force|(?:take|takes|took) effect|expires?|(?:become|becomes|be|is|are) (?:fully )?operational)\\b[^.;]{0,40}?\\b(?:on|by|from) (?:the )?${WHEN}|\\b(?:targets?|date(?!${OF_SIGNING}))\\b(?<=${DAY_OF_MONTH} (?:targets?|date))|\\bas the (?:[\\w-]+ )?(?:date(?!${OF_SIGNING})|deadline|target)\\b(?<=${DAY_OF_MONTH} as the (?:[\\w-]+ )?(?:date|deadline|target))|\\b(?:target|new|agreed|revised) (?:date|deadline) (?:is|was|of|for|will be|becomes) (?:the )?${WHEN}|\\b(?:moved|extended|adjusted|pushed back|postponed|put back|brought forward|changed|shifted)(?<=\\b(?:deadline|date|target|limit)\\b[^.;]{0,100})(?: again)?,?(?: this time)?,? (?:to|until|till) (?:the )?${WHEN}|\\b(?:sets?|setting|fixe[sd]|fix) (?:the )?${WHEN}(?=[,;]| (?:for|as)\\b)(?! as the date${OF_SIGNING}| for (?:the )?(?:signing|signature)\\b)|\\bdue(?<=\\b${DELIVERABLE}(?: [\\w'’-]+){0,4} ${DUE})(?=${DUE_DAY})`,
       'gi',
     ),
     [
@@ -135,6 +136,7 @@ export const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
   ...CALL_WORDING,
   ['meeting', SIGNING_MOVED, ['sign']],
   ['meeting', SIGNING_ON_DAY, ['sign']],
+  ['meeting', SIGNING_DATE, ['sign']],
   ['talks', AGREED_IN_PLACE, AGREED_WORDS, acceptAgreedInPlace],
   ['deadline', REPLIES_ON_DAY, REPLIES_WORDS],
   [

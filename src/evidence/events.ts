@@ -462,7 +462,11 @@ export function extractEvents({
       };
       if (titles.has(span)) claim.span = span;
       if (!merged) seen.set(key, claim);
-      if (trigger.kind === 'deadline' && iso && SIGN_WORD_ANYWHERE.test(sentence)) signingDue = iso;
+      // The signing's own day set ("the date for signature is now 10 April") dates it too.
+      const signingSet =
+        CLASS[trigger.kind] === 'meeting' && future && SIGN_WORD.test(sentence.slice(trigger.index));
+      if ((trigger.kind === 'deadline' || signingSet) && iso && SIGN_WORD_ANYWHERE.test(sentence))
+        signingDue = iso;
       if (
         SIGN_WORD.test(sentence.slice(trigger.index)) &&
         CLASS[trigger.kind] === 'meeting' &&

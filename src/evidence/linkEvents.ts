@@ -37,6 +37,7 @@ import { heldBeforeNext } from './heldBeforeNext.ts';
 import { sameOrdinals, sharedWords } from './linkSupport.ts';
 import type { Passage } from './passages.ts';
 import { deadlinesMatch } from './sameDeadline.ts';
+import { signingOwedBy } from './signingOwed.ts';
 import { signingMoved } from './singularMoves.ts';
 import type { Roster } from './types.ts';
 
@@ -121,7 +122,8 @@ export function eventsMatch(
   const [x, y] = [eventOf(a), eventOf(b)];
   const [pa, pb] = [eventProfile(a, roster), eventProfile(b, roster)];
   if (!x || !y || !pa || !pb) return false;
-  if (pa.cls !== pb.cls) return visitForMeeting([x, y], [pa, pb], isPerson);
+  if (pa.cls !== pb.cls)
+    return visitForMeeting([x, y], [pa, pb], isPerson) || signingOwedBy(a, b, [x, y], [pa, pb], roster);
   if (pa.cls === 'deadline') return deadlinesMatch(a, b, x, y, roster);
   if (setApart(pa, pb, roster) || otherParties(x, y, roster)) return false;
   if (heldBeforeNext(pa, pb, a.published) || heldBeforeNext(pb, pa, b.published)) return false;

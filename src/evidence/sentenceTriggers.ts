@@ -65,6 +65,14 @@ function clauseOfItsOwn(sentence: string, dates: FoundDate[], early: number, lat
   return own !== undefined && theirs !== undefined && own.index < early + cut.index && own.iso !== theirs.iso;
 }
 const CLAUSE_BREAK = /;\s|,\s+(?:while|but|whereas)\s/i;
+// "initialled the text on 14 March, and the date for signature is 20 March": a text's initialling
+// and its signing, each with a day of its own, are two occasions (eventTiming.ts).
+const INITIALLING = /^initial/i;
+function actsApart(sentence: string, dates: FoundDate[], early: number, late: number): boolean {
+  if (INITIALLING.test(sentence.slice(early)) === INITIALLING.test(sentence.slice(late))) return false;
+  const [own, theirs] = [dayAfter(dates, early), dayAfter(dates, late)];
+  return own !== undefined && theirs !== undefined && own.index < late && own.iso !== theirs.iso;
+}
 // "Talks ended on Wednesday, with the delegations agreeing to meet again on 27 March", "met on
 // Monday and agreed to meet again in April": the next occasion, told in a clause after ", with",
 // ", and" or "and", is another event than the one that ended (nextOccasion.ts).
@@ -102,7 +110,10 @@ export function triggers(sentence: string, given: Candidate[], dates: FoundDate[
       // The patterns run in their own order, not the sentence's: "Talks ended on Wednesday; the
       // President met both delegations on Thursday" finds "met" first. A trigger before it, in a
       // clause of its own that gives its own day, is another event.
-      if (index < mine.index && clauseOfItsOwn(sentence, dates, index, mine.index)) {
+      if (
+        index < mine.index &&
+        (clauseOfItsOwn(sentence, dates, index, mine.index) || actsApart(sentence, dates, index, mine.index))
+      ) {
         found.push({ kind, index, apart: true, journey });
         // "Talks ended on Wednesday, with the delegations agreeing to meet again": the next round.
         if (

@@ -93,10 +93,13 @@ describe('a limit moved by a pronoun', () => {
 });
 
 describe('the date for an act, said as a day', () => {
-  it('is a deadline on the day past its copula, the act itself apart', () => {
+  it('is a deadline on the day past its copula, the act itself apart; a signing’s own date is the signing', () => {
     expect(events('The date originally foreseen for the initialling was 14 March.', 'press-release')).toEqual(
-      [['deadline', '2031-03-14']],
+      [['meeting', '2031-03-14']],
     );
+    expect(
+      events('The date originally foreseen for the ratification was 14 March.', 'press-release'),
+    ).toEqual([['deadline', '2031-03-14']]);
     expect(
       events(
         'The delegations initialled the text on 14 March, and the date for signature is 20 March.',
@@ -104,7 +107,7 @@ describe('the date for an act, said as a day', () => {
       ),
     ).toEqual([
       ['meeting', '2031-03-14'],
-      ['deadline', '2031-03-20'],
+      ['meeting', '2031-03-20'],
     ]);
   });
 });

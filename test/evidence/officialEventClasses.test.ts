@@ -243,12 +243,13 @@ describe('negotiators at work', () => {
 });
 
 describe('the date set for an act', () => {
-  it('reads "the date for signing" with its day as a limit', () => {
+  // A day set for a signing is the signing's (corpus README, ruling of session 40; signingDate.ts).
+  it('reads "the date for signing" with its day as the signing on that day', () => {
     expect(
       events('Their presidency spoke of the 15th of April as the date for signing.', 'press-conference'),
-    ).toEqual([['deadline', '2031-04-15']]);
+    ).toEqual([['meeting', '2031-04-15']]);
     expect(events('The date for the signature of the Accord is 20 March.')).toEqual([
-      ['deadline', '2031-03-20'],
+      ['meeting', '2031-03-20'],
     ]);
     expect(events('The date of the meeting is 20 March.')).toEqual([['meeting', '2031-03-20']]);
   });

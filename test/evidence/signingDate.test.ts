@@ -1,0 +1,60 @@
+// A signing still to come, labelled by its preposition (corpus README, ruling of session 40): the
+// day set for it, named as its date, is the signing on that day; the day it is owed by is the
+// limit. Sentences invented for the test, in the styles of a wire, a briefing, a hansard answer
+// and a ministry release; 2031-03-05 is a Wednesday.
+import { describe, expect, it } from 'vitest';
+import { events } from './eventsOf.ts';
+
+describe('a signing named by its date', () => {
+  it('reads "the date for signature", "the signing date", "the day of signing" with a day as the signing', () => {
+    expect(events('The mediator said the date for signature is now 10 April.', 'news')).toEqual([
+      ['meeting', '2031-04-10'],
+    ]);
+    expect(events('The facilitator has set 20 March as the date for signature.', 'press-conference')).toEqual(
+      [['meeting', '2031-03-20']],
+    );
+    expect(events('The two presidents agreed to keep 20 March as the day of signing.', 'readout')).toEqual([
+      ['meeting', '2031-03-20'],
+    ]);
+    expect(events('Norland welcomes the new signing date of 22 March.', 'press-release')).toEqual([
+      ['meeting', '2031-03-22'],
+    ]);
+    expect(events('Kessel says the 27 March date for signature is not realistic.', 'news')).toEqual([
+      ['meeting', '2031-03-27'],
+    ]);
+  });
+
+  it('keeps the limit a text is owed by, a target date, and a date of something else', () => {
+    expect(events('The parties must sign the accord by 20 March.', 'news')).toEqual([
+      ['deadline', '2031-03-20'],
+    ]);
+    expect(events('The deadline for signatures is 20 March.', 'news')).toEqual([['deadline', '2031-03-20']]);
+    expect(events('The mediator said the target date for signing is 20 March.', 'news')).toEqual([
+      ['deadline', '2031-03-20'],
+    ]);
+    expect(events('The new date for ratification is 20 March.', 'news')).toEqual([
+      ['deadline', '2031-03-20'],
+    ]);
+    expect(events('Kessel will host the signing; no date for the signing has been set.', 'news')).toEqual([]);
+    // A date moved from one day to another stays the one limit moved (movedLimits.ts), which a
+    // source that keeps the old day contradicts.
+    expect(events('The date of signature of the accord has been moved to 15 April.', 'news')).toEqual([
+      ['deadline', '2031-04-15'],
+    ]);
+  });
+
+  it('reads an initialling and a signing, each on its own day, as two occasions', () => {
+    expect(
+      events(
+        'The delegations initialled the text on 14 March, and the date for signature is 20 March.',
+        'news',
+      ),
+    ).toEqual([
+      ['meeting', '2031-03-14'],
+      ['meeting', '2031-03-20'],
+    ]);
+    expect(events('Drava and Kessel initialled and signed the accord on 3 March.', 'news')).toEqual([
+      ['meeting', '2031-03-03'],
+    ]);
+  });
+});
