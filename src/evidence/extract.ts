@@ -50,9 +50,10 @@ const FOLLOWED_BY_VERB = new RegExp(`^(?:,[^,"_]{1,100},)?\\s+(?:${REPORTING_VER
 
 const PRECEDED_BY_VERB = new RegExp(`,\\s+(?:${REPORTING_VERBS})\\s+$`);
 
-// A preposition (not "according to", which names a source) or an opening bracket just before a name.
+// A preposition (not "according to", which names a source) or an opening bracket just before a name;
+// one of place too ("outside the Villa Nord", "behind the Grand Hotel"): a building is no speaker.
 const GOVERNED_NAME =
-  /(?:(?<!\baccording\s)\b(?:in|at|from|to|into|near|for|of|on|over|with|towards?)\s+(?:the\s+)?|\(\s*)$/i;
+  /(?:(?<!\baccording\s)\b(?:in|at|from|to|into|near|for|of|on|over|with|towards?|outside|inside|behind|beside|beyond|across|opposite|around)\s+(?:the\s+)?|\(\s*)$/i;
 
 const KIND_ORDER = { event: 0, position: 1, quote: 2, mention: 3 } as const;
 
