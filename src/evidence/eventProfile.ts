@@ -132,6 +132,15 @@ const PLACE_BEFORE =
 // "In the Helvanian capital", "in the Qadiri capital": a people's adjective, not a town's name,
 // that says nothing against the town another source names.
 const A_CAPITAL = /^\s+capital\b/;
+// Wires place a town by a noun of its kind: "in the Kostali border town of Dravec", "in the
+// port city of Kessel". The town is the name after "of"; a people's adjective before the noun
+// is no town.
+const KIND_OF_TOWN = String.raw`(?:[\p{Ll}-]+\s+){0,2}(?:city|town|village|port|capital|resort|municipality)\s+of\s+`;
+const BEFORE_TOWN = new RegExp(`^\\s+${KIND_OF_TOWN}`, 'u');
+const TOWN_OF = new RegExp(
+  `\\b(?:in|at|near|to)\\s+the\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+)?${KIND_OF_TOWN}(\\p{Lu}[\\p{L}'’-]+)`,
+  'gu',
+);
 
 function placesOf(clause: string): Set<string> {
   const out = new Set<string>();
@@ -144,13 +153,15 @@ function placesOf(clause: string): Set<string> {
   }
   for (const m of allMatches(PLACE, clause)) {
     const name = m[1]!.replace(/^the\s+/i, '').replace(/['’]s$/, '');
-    if (NOT_PLACE.test(name) || A_CAPITAL.test(clause.slice(m.index + m[0].length))) continue;
+    const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    if (NOT_PLACE.test(name) || A_CAPITAL.test(after) || BEFORE_TOWN.test(after)) continue;
     out.add(name.toLowerCase());
     // "at Castel Brune, Sorrance": a venue and the town it is in, both the event's place.
     const town = TOWN_AFTER.exec(clause.slice(m.index + m[0].length));
     if (town && !NOT_PLACE.test(town[1]!) && !NOT_NAME_WORDS.has(town[1]!.toLowerCase()))
       out.add(town[1]!.toLowerCase());
   }
+  for (const m of allMatches(TOWN_OF, clause)) out.add(m[1]!.toLowerCase());
   return out;
 }
 // A building named with its article after "at": "at the Secretariat", "at the Palais Verlaine".
