@@ -51,7 +51,7 @@ import { oneRolePresence } from './rolePresence.ts';
 import { oneActOnDay } from './sameDayAct.ts';
 import { sameUnit, sameValue } from './sameFigure.ts';
 import { oneSeat } from './seatAtTable.ts';
-import { oneSigningOrder, signingOrdersApart } from './signingOrder.ts';
+import { oneSigningOrder } from './signingOrder.ts';
 import { oneSwap } from './swapLinks.ts';
 import { oneVoteOf } from './tallies.ts';
 import { oneTextAccess } from './textAccess.ts';
@@ -244,7 +244,6 @@ export function oneThing(
   if (access) return access;
   const order = oneSigningOrder(a, b, roster);
   if (order) return `the order of signature: ${order}`;
-  if (signingOrdersApart(a, b, roster)) return 'the order of signature';
   const heads = sameDelegation(a, b, roster);
   if (heads) return `who heads ${heads[0]}'s delegation`;
   // Two refusals of one thing: "will not accept a joint authority over the dam" / "rejected

@@ -65,6 +65,11 @@ const REACH = 60;
 // The day a text was given may follow a long recipient ("to the foreign ministries of both
 // Arvenia and Torvania on the evening of 9 March"): read to the clause's end, further.
 const DAY_REACH = 120;
+// Between the recipients and a day, words that start another predicate or event: the day is then
+// that event's ("sent to both delegations and will be discussed on 9 March", "… before talks
+// resume on 11 March", "… ahead of the signing planned for 20 March").
+const OTHER_EVENT =
+  /\b(?:and|or)\s+(?:will|would|shall|is|are|was|were|has|have|had|can|could|may|might|must)\b|\b(?:before|ahead of|after|until|till|in time for|when|once|where|while|which|who|whose|whom)\b/i;
 // A text named as the one a newer one replaced, its giving told right after its name ("replaces
 // the plan handed to"). A verb after the name ("replaces the draft and has been sent") is the new one's.
 const REPLACED =
@@ -94,7 +99,8 @@ function partiesIn(words: string, p: Passage, roster: Roster): string[] {
 
 const clauseBefore = (text: string, at: number) =>
   text.slice(Math.max(0, at - REACH), at).replace(CLAUSE_START, '');
-// A stop between digits is a clock's ("at 21.40 on 17 March"), not the clause's end.
+// A stop between digits is a clock's ("at 21.40 on 17 March"), not the clause's end: for every
+// caller, the parties after a verb as well as the day.
 const clauseAfter = (text: string, at: number, reach = REACH) =>
   text.slice(at, at + reach).split(/[;,]|\.(?!\d)|\bbut\b/)[0]!;
 
@@ -166,10 +172,15 @@ export const receiptOf = perPassage((p, roster): Receipt | undefined => {
       // The day after the recipients, or before them ("sent on Friday night to all three"). A copy
       // delivered ("a certified copy later went round by courier") is a later formality:
       // its day is not the day the text went out.
-      if (!COPY_BEFORE.test(p.text.slice(Math.max(0, m.index - REACH), m.index)))
-        givenOn ??= datesIn(p, roster).find(
-          (d) => d.index >= m.index && d.index < at + clauseAfter(p.text, at, DAY_REACH).length,
+      if (!givenOn && !COPY_BEFORE.test(p.text.slice(Math.max(0, m.index - REACH), m.index))) {
+        const reach = at + clauseAfter(p.text, at, DAY_REACH).length;
+        givenOn = datesIn(p, roster).find(
+          (d) =>
+            d.index >= m.index &&
+            d.index < reach &&
+            (d.index < at || !OTHER_EVENT.test(p.text.slice(at, d.index))),
         )?.iso;
+      }
     }
     for (const m of p.text.matchAll(HELD)) {
       if (asked(p.text, m.index)) continue;

@@ -34,8 +34,13 @@ const SIGNS_FIRST =
   /\bsign(?:s|ed|ing)?\b(?:[ \t]+[\p{L}'’-]+){0,3}?[ \t]+first\b(?![ \t]+(?!(?:and|then|as|followed|with|this|on|in|at|yesterday|today|tonight|before|ahead)\b)\p{L})/iu;
 // A place after the first: "signs fourth", "will sign last", "the second to sign". Not an
 // ordinal of a noun ("signed the second protocol", "sign last year's text").
-const SIGNS_PLACE =
-  /\bsign(?:s|ed|ing)?[ \t]+(?:second|third|fourth|fifth|sixth|last)\b(?![ \t]+(?!(?:and|then|as|after|before|followed|with|on|in|at)\b)\p{L})|\bthe[ \t]+(?:second|third|fourth|fifth|sixth|last)[ \t]+to[ \t]+sign\b/iu;
+// Nor a compound ("second-hand"), another verb ("the last to sign up"), a last that is a
+// time ("signed last, in 2019") or the last to sign something not a text ("the guest book").
+const OBJECT_NOT_TEXT = String.raw`[ \t]+(?:the|a|an|its|their|his|her)[ \t]+(?!(?:[^\s.;:,]+[ \t]+){0,3}(?:accord|agreement|text|treaty|deal|framework|protocol|document|declaration|memorandum|charter|convention)\b)`;
+const SIGNS_PLACE = new RegExp(
+  String.raw`\bsign(?:s|ed|ing)?[ \t]+(?:second|third|fourth|fifth|sixth|last)\b(?![-'’])(?![ \t]+(?!(?:and|then|as|after|before|followed|with|on|in|at)\b)\p{L})(?![ \t]*,?[ \t]+in[ \t]+\d{4}\b)|\bthe[ \t]+(?:second|third|fourth|fifth|sixth|last)[ \t]+to[ \t]+sign\b(?![ \t]+(?:up|off|on|in|for)\b)(?!${OBJECT_NOT_TEXT})`,
+  'iu',
+);
 // "first by Arvenia", "Arvenia first, then Torvania": the signer named beside "first".
 const FIRST_BY = /\bfirst by\b/i;
 const FIRST_THEN = /[ \t]+first\s*,?\s+(?:then|followed by|and then)\b/i;
@@ -265,18 +270,52 @@ const readingOfPassage = perPassage((p, roster): OrderReading | undefined => {
 
 export const signingOrderOf = (p: Passage, roster: Roster) => readingOfPassage(p, roster)?.order;
 
+// A text told by its name or year ("the Kessel accord", "the 1998 river convention"): two
+// passages naming two such texts tell two orders, however alike their words.
+const NAMED_TEXT =
+  /((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,3}(?:\d{4}|(?!(?:The|This|That|An?|Its|Their|Our|Each|Every|Any)\b)\p{Lu}[\p{L}'’-]+))[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?:[Aa]ccord|[Aa]greement|[Tt]reaty|[Pp]rotocol|[Cc]onvention|[Mm]emorandum|[Dd]eclaration|[Cc]harter)\b/gu;
+const textNames = perPassage(
+  (p) =>
+    new Set(
+      [...p.text.matchAll(NAMED_TEXT)]
+        .flatMap((m) => m[1]!.toLowerCase().split(/[ \t]+/))
+        .filter((w) => !/^(?:the|this|that|an?|its|their|our)$/.test(w)),
+    ),
+);
+/** Both passages name a text, and no name word is shared. */
+function twoTexts(a: Passage, b: Passage, roster: Roster): boolean {
+  const [x, y] = [textNames(a, roster), textNames(b, roster)];
+  return x.size > 0 && y.size > 0 && ![...x].some((w) => y.has(w));
+}
+
+/** What a reading tells of the order, for the link's reason. */
+const partTold = (o: SigningOrder) =>
+  o.first
+    ? `${o.first} first`
+    : o.together
+      ? 'all at one time'
+      : o.partiesFirst
+        ? 'the parties first'
+        : o.settled !== undefined
+          ? `the order ${o.settled ? 'settled' : 'open'}`
+          : o.placed
+            ? 'a later place'
+            : 'the order asked';
+
 /**
  * Why two passages are about one order of signature: the same party first, both at one time,
  * both the order as an open question — or any two other things told of it (a first signer and
  * the order said settled, a later place and the order still open). Every claim about one text's
- * order is one thing (the corpus ruling of session 40): sources tell it by one place each.
+ * order is one thing (the corpus ruling of session 40): sources tell it by one place each. Of two
+ * texts named apart, the orders are two.
  */
 export function oneSigningOrder(a: Passage, b: Passage, roster: Roster): string | undefined {
   const [x, y] = [signingOrderOf(a, roster), signingOrderOf(b, roster)];
-  if (!x || !y) return undefined;
+  if (!x || !y || twoTexts(a, b, roster)) return undefined;
   if (x.first && x.first === y.first) return `${x.first} signs first`;
   if (x.together && y.together) return 'the parties sign at one time';
-  return 'the order of signature';
+  const [px, py] = [partTold(x), partTold(y)];
+  return px === py ? px : `${px}, ${py}`;
 }
 
 /** What two readings of the order dispute: who signs first, or whether the order is settled. */
@@ -318,6 +357,6 @@ export function signingOrdersApart(
   const oneFirst = ({ order, read }: OrderReading): SigningOrder =>
     (read.match(/\bfirst\b/gi) ?? []).length > 1 ? { ...order, first: undefined } : order;
   const [x, y] = [readingOfPassage(a, roster), readingOfPassage(b, roster)];
-  const apart = x && y && ordersApart(oneFirst(x), oneFirst(y));
+  const apart = x && y && !twoTexts(a, b, roster) && ordersApart(oneFirst(x), oneFirst(y));
   return apart ? { reason: `order of signature: ${apart.reason}`, values: apart.values } : undefined;
 }

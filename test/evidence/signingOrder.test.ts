@@ -171,16 +171,19 @@ describe('the order of signature named as a topic only', () => {
     const settled = 'Norland says both sides have settled the order of signature in Fjellby.';
     expect(
       reasons('Torvanian aides say nobody has yet talked about the order of signature with Kessel.', settled),
-    ).toContain('the order of signature: the order of signature');
+    ).toContain('the order of signature: the order asked, the order settled');
     expect(
       reasons(
         'Kostal told reporters in Kessel that the order of signature remains to be settled.',
         'A Drava official said the signing order was still undecided.',
       ),
-    ).toContain('the order of signature: the order of signature');
+    ).toContain('the order of signature: the order open');
     expect(
-      reasons('Dahl went over the crossings, the quota and the order of signature with Lind.', settled),
-    ).not.toContain('the order of signature: the order of signature');
+      reasons(
+        'Dahl went over the crossings, the quota and the order of signature with Lind.',
+        settled,
+      ).filter((r) => r.startsWith('the order of signature')),
+    ).toEqual([]);
   });
 
   it('reads no order in a list of topics, and still the order asked alone', () => {

@@ -9,7 +9,8 @@ import { roster } from './roster.ts';
 
 const reasons = (a: string, b: string) =>
   linkSources([doc('a', a), doc('b', b)], roster).links.map((l) => l.reason);
-const ORDER = 'the order of signature: the order of signature';
+const ORDER = 'the order of signature: arvenia first, the order settled';
+const PLACED_OPEN = 'the order of signature: a later place, the order open';
 
 describe('one order of signature told by its parts', () => {
   it('links a first signer to the order said to be settled, and a later place to the order left open', () => {
@@ -24,7 +25,7 @@ describe('one order of signature told by its parts', () => {
         'Speaking in the chamber, Dahl said Torvania signs fourth, after the three river states.',
         'The question of who signs first remains open, a Norland envoy said on Tuesday.',
       ),
-    ).toContain(ORDER);
+    ).toContain(PLACED_OPEN);
   });
 
   it('reads a place after the first, and not an ordinal of what is signed', () => {
@@ -46,7 +47,7 @@ describe('one order of signature told by its parts', () => {
       reasons(
         'Arvenia will sign the accord first, followed by Torvania.',
         'The accord will be signed in Kessel on 20 March in the presence of the Union.',
-      ),
-    ).not.toContain(ORDER);
+      ).filter((r) => r.startsWith('the order of signature')),
+    ).toEqual([]);
   });
 });
