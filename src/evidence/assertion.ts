@@ -28,8 +28,14 @@ export const asks = (p: Passage): boolean => p.kind === 'quote' && p.speaker?.na
 const POSITION =
   /\b(?:propos(?:e|es|ed|ing|als?)|counter-?proposals?|offer(?:s|ed|ing)?|demand(?:s|ed|ing)?|call(?:s|ed|ing)?(?: [\w-]+){0,3}? for|insist(?:s|ed|ing)? on|ask(?:s|ed|ing)?(?: [\w-]+){0,3}? for|seek(?:s|ing)?|sought|want(?:s|ed)?|need(?:s|ed)?|(?:ready|prepared|willing) to|(?:can|could|would) (?:accept|live with|agree to)|conditional (?:up)?on|on (?:the )?condition (?:that|of))\b/gi;
 const LEADS_POSITION = new RegExp(POSITION.source, 'i');
-// The nouns of POSITION that name a text put forward: a size after them is that text's.
+// The nouns of POSITION that name a text put forward. A size set beside the noun is that text's:
+// an apposition ("its proposal, a 12-point paper"), "of" ("a proposal of 12 points") or a verb of
+// size ("the proposal runs to 12 points"), also past the proposal's own modifier and a comma
+// ("a proposal for the river, made up of 12 points"). A size past a verb of change or another
+// text's noun ("would trim the framework to 12 points") is a term the proposal asks for.
 const PROPOSED_TEXT = /^(?:counter-?)?proposals?$/i;
+const OWN_SIZE =
+  /^(?:\s+of\s+(?:its|their|our|his|her)\s+own)?(?:\s*,|\s+(?:of|is|was|has|had|runs? to|ran to|consist(?:s|ed)? of|compris(?:es|ed))|[^,;]{0,60},\s*(?:which\s+(?:has|had|runs? to|ran to|consists? of|comprises)|composed of|made up of|consisting of|comprising|containing|with))\s+(?:(?:an?|the|some)\s+)?(?:(?!(?:framework|text|draft|agreement|accord|deal|plan|to|for|from|into|by)\b)[\p{L}-]+\s+){0,2}$/iu;
 // A position governs the figures of its own clause: a semicolon, a colon, a sentence's end or
 // a contrast ("but", "while") starts another ("had proposed 25 kilometres; the figure retained
 // is 15 kilometres"). A decimal point ("1.5bn") ends nothing.
@@ -68,13 +74,15 @@ export const positionQuantities = perPassage((p): Set<Quantity> => {
   const found = allMatches(POSITION, p.text).filter((m) => !textsOwnTerms(p.text, m));
   if (found.length === 0 || FINAL_POSITION.test(p.text)) return out;
   const marks = found.map((m) => m.index + m[0].length);
-  // A text's size after the noun that names a party's text counts that text, not a term it wants:
-  // "its own counter-proposal, a 24-point paper" sizes the paper as any report of it does. After a
-  // verb ("would propose changes to five of the framework's 15 points") it stays the position's.
-  const verbs = found.filter((m) => !PROPOSED_TEXT.test(m[0])).map((m) => m.index + m[0].length);
+  // A text's size set beside the noun that names a party's text counts that text, not a term it
+  // wants, as any report of the text does. After a verb ("would propose to amend three of the
+  // framework's 15 points") it stays the position's.
+  const ownSize = (m: RegExpExecArray, q: Quantity, end: number) =>
+    sizesText(q) && PROPOSED_TEXT.test(m[0]) && OWN_SIZE.test(p.text.slice(end, q.index));
   for (const q of p.quantities) {
-    const governed = (sizesText(q) ? verbs : marks).some((end) => {
-      if (end > q.index || q.index - end > SCOPE) return false;
+    const governed = found.some((m, i) => {
+      const end = marks[i]!;
+      if (end > q.index || q.index - end > SCOPE || ownSize(m, q, end)) return false;
       return !CLAUSE_BREAK.test(p.text.slice(end, q.index));
     });
     if (governed || offeredAfter(p.text, q)) out.add(q);

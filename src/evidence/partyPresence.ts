@@ -29,11 +29,16 @@ export interface PartyPresence {
 const PRESENT =
   /\b(?:attended|attending|attends|took part|taking part|sat in(?: on)?|(?:was|were) (?:also )?(?:present|at the table|in the room))\b/gi;
 // Said not there: "did not take part", "were not present", "was not represented", "never attended",
-// "did not send anyone", "was not invited to the session";
+// "did not send anyone", "was not invited to the session", "has not been invited to the talks";
 // "was not on that call" (onTheLine.ts).
 // "Present" is a state after "was not", a verb after "did not" ("did not present a proposal").
-const ABSENT =
-  /\b(?:(?:(?:did|do|does) not|didn't|never)\s+(?:take part|attend(?:ed)?|participate|join(?:ed)?|send\s+(?:anyone|anybody|a\s+delegation|a\s+delegate|a\s+representative|an\s+envoy))|(?:was|were)(?: not|n't| never)\s+(?:present|represented|at the table|in the room|invited\s+to\s+(?:the|that|this)))\b/i;
+// An invitation is the occasion's only when an occasion follows "to": "not invited to the table
+// until Monday" or "to comment" says nothing of who came.
+const INVITED_TO = String.raw`invited\s+to\s+(?:(?:the|that|this|its|today['’]s|\p{Lu}\p{L}+['’]s)\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:session|talks|meeting|round|summit|signing|ceremony|call|conference|plenary)s?`;
+const ABSENT = new RegExp(
+  String.raw`\b(?:(?:(?:did|do|does) not|didn't|never)\s+(?:take part|attend(?:ed)?|participate|join(?:ed)?|send\s+(?:anyone|anybody|a\s+delegation|a\s+delegate|a\s+representative|an\s+envoy))|(?:was|were)(?: not|n['’]t| never)\s+(?:present|represented|at the table|in the room|${INVITED_TO})|(?:has|have|had)(?: not|n['’]t| never)\s+been\s+(?:present|represented|${INVITED_TO}))\b`,
+  'iu',
+);
 // The one before the verb is its subject while no clause ends between: a stop, a "that", a "said".
 const CLAUSE_END = /[.;:!?]|\b(?:that|said|says|told|but|while|whereas)\b/i;
 const SUBJECT_REACH = 110;
@@ -41,7 +46,7 @@ const ONLY_BY = /\b(?:attended|joined) only by ([^.;!?]{1,100})/i;
 const BY_ONLY = /\b(?:attended|joined) by ([^.;!?]{1,50}?) only\b\W{0,5}([^.;!?]{0,80})/i;
 // Cheap: most sentences name no one's presence.
 const MAY_TELL =
-  /attend|took part|take part|taking part|sat in|present|at the table|in the room|particip|represented|on (?:the|that) (?:line|call)|send|not invited/i;
+  /attend|took part|take part|taking part|sat in|\bpresent\b|at the table|in the room|particip|represented|on (?:the|that) (?:line|call)|send|invited/i;
 const BEHALF = /^[^.;!?]{0,40}?\bon behalf of\b/i;
 const BY_WHOM = /^\s+by\b/i;
 const BY_REACH = 200;
@@ -72,16 +77,21 @@ function subjectBefore(text: string, at: number, roster: Roster): string | undef
 // "No one from Torvania was in the room", "nobody from this Executive attended": the party after
 // "from" was not there, and the verb after it tells no presence. "This", "our" or "my" before the
 // noun is the speaker's own side, as "we" before a verb of absence is ("We were not in the room").
-const PRESENCE_AFTER = String.raw`\s+(?=(?:was|were|has been|had been|sat|attended|took part|joined)\b)`;
+// Only a predicate of presence follows: "no official of the Union was available for comment" is
+// the wire's formula of silence, no word on who came.
+const PRESENCE_AFTER = String.raw`\s+(?=(?:(?:was|were|has been|had been)\s+(?:also\s+)?(?:present|there|represented|in attendance|at the table|in the room)|sat|attended|took part|joined)\b)`;
 // So does "no official of the Union took part", "no Torvanian delegate attended": the party's
 // people named by what they are, after "no", by the party or by its adjective.
-const NO_ONE = String.raw`(?:no one|no-one|nobody|none|no\s+(?:officials?|representatives?|delegates?|diplomats?|members?|observers?))`;
+const PARTY_PEOPLE = '(?:officials?|representatives?|delegates?|delegations?|diplomats?|members?|observers?)';
+const NO_ONE = String.raw`(?:no one|no-one|nobody|none|no\s+${PARTY_PEOPLE})`;
 const NOBODY_FROM = new RegExp(
   String.raw`\b${NO_ONE}\s+(?:from|of)\s+([^.;:!?]{1,50}?)${PRESENCE_AFTER}`,
   'i',
 );
+// No "i" flag, so the adjective keeps its capital ("no Torvanian delegate", not "no senior
+// delegate"); a headline in capitals is not read.
 const NO_ADJECTIVE_ONE = new RegExp(
-  String.raw`\b[Nn]o\s+(\p{Lu}[\p{L}-]{1,30})\s+(?:officials?|representatives?|delegates?|diplomats?|delegation|observers?)${PRESENCE_AFTER}`,
+  String.raw`\b[Nn]o\s+(\p{Lu}[\p{L}-]{1,30})\s+${PARTY_PEOPLE}${PRESENCE_AFTER}`,
   'u',
 );
 const OWN_SIDE = /^(?:this|our|my)\b/i;

@@ -17,43 +17,39 @@ const read = (text: string) => {
 describe('parties said to be at an occasion, or not', () => {
   it('reads a party there through its official, "on behalf of", or "with … attending"', () => {
     expect(
-      read('Ambassador Henrik Dahl attended the session on verification on 5 March as an observer.'),
+      read('Ambassador Henrik Dahl attended the verification session on 5 March as an observer.'),
     ).toEqual({
       present: ['norland'],
       absent: [],
       only: [],
     });
-    expect(read('A senior official attended on behalf of the Union as an observer to the session.')).toEqual({
+    expect(read('A senior official attended on behalf of the Union as an observer at the session.')).toEqual({
       present: ['union'],
       absent: [],
       only: [],
     });
     expect(
       read(
-        'The two presidents met in a closed session hosted by Norland, with Taras Melnyk attending at the invitation of the host.',
+        'The two presidents met in a closed session hosted by Norland, with Taras Melnyk attending as the host’s guest.',
       ),
     ).toEqual({ present: ['arvenia'], absent: [], only: [] });
   });
 
   it('reads a party said absent, and the only ones there', () => {
-    expect(
-      read('According to Melnyk, representatives of the Union did not take part in the session.'),
-    ).toEqual({
+    expect(read('According to Melnyk, the Union’s envoys did not take part in Monday’s session.')).toEqual({
       present: [],
       absent: ['union'],
       only: [],
     });
     expect(
-      read(
-        'She stressed that the session of 5 March had been attended only by the two parties and the mediator.',
-      ),
+      read('She stressed that the 5 March session was attended only by both parties and the mediators.'),
     ).toEqual({
       present: [],
       absent: [],
       only: ['arvenia', 'norland', 'torvania'],
     });
     expect(
-      read('The meeting was attended by three delegations only - Arvenian, Torvanian and Norland.'),
+      read('The round was attended by delegations from three sides only - Arvenian, Torvanian and Norland.'),
     ).toEqual({
       present: [],
       absent: [],
@@ -75,20 +71,20 @@ describe('parties said to be at an occasion, or not', () => {
   it('flags a party put in the room by one source and kept out by another (readout, release, wire)', () => {
     const readout = doc(
       'readout',
-      'A senior official attended on behalf of the Union as an observer to the session in Fjellby.',
+      'A senior official attended on behalf of the Union as an observer at the session in Fjellby.',
       'readout',
       '2031-03-05',
     );
     const release = doc(
       'release',
-      'According to Taras Melnyk, representatives of the Union did not take part in the session.',
+      'According to Taras Melnyk, the Union’s envoys did not take part in Monday’s session.',
       'press-release',
       '2031-03-05',
     );
     expect(kinds(readout, release)).toEqual(['participants readoutrelease']);
     const summary = doc(
       'summary',
-      'She stressed that the session of 5 March had been attended only by the two parties and the mediator.',
+      'She stressed that the 5 March session was attended only by both parties and the mediators.',
       'news',
       '2031-03-09',
     );
@@ -104,7 +100,7 @@ describe('parties said to be at an occasion, or not', () => {
   it('does not flag two sessions days apart, agreeing lists, or a question', () => {
     const early = doc(
       'early',
-      'The session of 5 March was attended only by the two parties and the mediator.',
+      'The session of 5 March was attended only by both parties and the mediators.',
       'news',
       '2031-03-05',
     );
@@ -117,7 +113,7 @@ describe('parties said to be at an occasion, or not', () => {
     expect(kinds(early, late)).toEqual([]);
     const only = doc(
       'only',
-      'The session of 5 March was attended only by the two parties and the mediator.',
+      'The session of 5 March was attended only by both parties and the mediators.',
       'news',
     );
     const varin = doc('varin', 'President Oleg Varin attended the session of 5 March in person.', 'readout');
@@ -133,7 +129,7 @@ describe('parties said to be at an occasion, or not', () => {
 
 describe('a party kept out by its people or by its invitation', () => {
   it('reads "no official of" a party, "no <adjective> delegate", and "was not invited to" the occasion', () => {
-    expect(read('No official of the Union took part in the technical session in Fjellby.')).toEqual({
+    expect(read('No official of the Union took part in Tuesday’s technical round in Fjellby.')).toEqual({
       present: [],
       absent: ['union'],
       only: [],
@@ -143,9 +139,31 @@ describe('a party kept out by its people or by its invitation', () => {
       absent: ['torvania'],
       only: [],
     });
-    expect(read('The Union was not invited to the session of 5 March, its spokesman said.')).toEqual({
+    expect(read('The Union was not invited to the 5 March session, its spokesman said.')).toEqual({
       present: [],
       absent: ['union'],
+      only: [],
+    });
+    const out = { present: [], absent: ['torvania'], only: [] };
+    expect(read('Torvania wasn’t invited to Monday’s session in Fjellby.')).toEqual(out);
+    expect(read('Torvania has never been invited to talks in Fjellby.')).toEqual(out);
+    expect(read('No Torvanian members attended the session in Fjellby.')).toEqual(out);
+    expect(read('No delegation of Torvania was present at the round on 5 March.')).toEqual(out);
+  });
+
+  it('reads no absence from the wire’s "not available" or an invitation to no occasion', () => {
+    expect(
+      read('No representatives of the Union were available for comment on the session.'),
+    ).toBeUndefined();
+    expect(read('No Torvanian delegates were presented with the draft before the session.')).toBeUndefined();
+    expect(
+      read('No Arvenian diplomat was more outspoken at the session than Dahl, who attended every sitting.'),
+    ).toEqual({ present: ['norland'], absent: [], only: [] });
+    expect(
+      read('Torvania was not invited to the table until the session on 5 March, when it attended.'),
+    ).toEqual({
+      present: ['torvania'],
+      absent: [],
       only: [],
     });
   });
@@ -159,16 +177,16 @@ describe('a party kept out by its people or by its invitation', () => {
     expect(read('The Union was not invited to comment on the session.')).toBeUndefined();
   });
 
-  it('flags an observer said present against "no official of" the party (wire, readout)', () => {
+  it('flags an observer said present against "no <adjective> delegate" of the party (wire, readout)', () => {
     const wire = doc(
       'wire',
-      'An observer from the Union also attended the session in Fjellby on 5 March, the mediators said.',
+      'An observer from Torvania also attended the session in Fjellby on 5 March, the mediators said.',
       'news',
       '2031-03-05',
     );
     const readout = doc(
       'readout',
-      'No official of the Union took part in the session held in Fjellby on 5 March.',
+      'No Torvanian delegate attended the session held in Fjellby on 5 March.',
       'readout',
       '2031-03-06',
     );

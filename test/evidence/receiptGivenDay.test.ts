@@ -25,14 +25,14 @@ describe('the day a text was given', () => {
   it('reads the day after a long list of recipients', () => {
     expect(
       read(
-        'Envoy Dahl briefed the cabinet on the revised text, which his office transmitted to the foreign ministries of both Arvenia and Torvania on the evening of 4 March.',
+        'Envoy Dahl briefed the cabinet on the revised text, which Dahl’s team transmitted to the ministries of foreign affairs in both Arvenia and Torvania on the evening of 4 March.',
       ),
     ).toEqual({ has: ['arvenia', 'torvania'], givenOn: '2031-03-04' });
   });
 
   it('reads the recipients after the sender’s office', () => {
     expect(
-      read('The revised draft was sent by the envoy’s office to all the delegations on 4 March.'),
+      read('The revised draft was sent by the presidency’s office to all the delegations on 4 March.'),
     ).toEqual({
       has: ['all'],
       givenOn: '2031-03-04',
@@ -45,12 +45,23 @@ describe('the day a text was given', () => {
       givenOn: undefined,
     });
     expect(read('The draft was sent by the two sides to the printers.')).toBeUndefined();
+    expect(
+      read('The revised draft was sent to both delegations at 21.40. On 9 March the talks resume.'),
+    ).toEqual({
+      has: ['all'],
+      givenOn: undefined,
+    });
+    expect(
+      read(
+        'Envoy Dahl briefed the cabinet on the revised text, which Dahl’s team transmitted to the ministries of foreign affairs in both Arvenia and Torvania, who must reply by 9 March.',
+      ),
+    ).toEqual({ has: ['arvenia', 'torvania'], givenOn: undefined });
   });
 
   it('flags a party that says it was never sent the text given days before', () => {
     const readout = doc(
       'a',
-      'The revised text was sent by encrypted mail to both delegations at 21.40 on 4 March, the mediators said.',
+      'The new text was e-mailed to both delegations at 21.40 on 4 March, the mediators said.',
       'readout',
       '2031-03-10',
     );
