@@ -112,7 +112,7 @@ const titled = (said: string): boolean =>
 
 /**
  * Whether a page's labels are a newsletter's section kickers, not speakers' turns. A kicker may run
- * on after a comma, in capitals still ("OSSAMBA, THE FILE THAT WON'T CLOSE:"); the quotations it
+ * on after a comma, in capitals still ("KESSEL, THE QUESTION NOBODY SETTLES:"); the quotations it
  * reports may stand in the paragraphs under it (`paragraphs`) rather than on its line.
  */
 function sectionKickers(labelled: { label: TurnLabel; body: string }[], paragraphs: string[]): boolean {
