@@ -12,13 +12,13 @@ import type { Span } from './types.ts';
 const DASH_OPEN = /^[–—][ \t\u00a0]+(?=\S)/;
 // The reporting clause: the verb then the speaker ("…, says Ada Lind."), or the speaker then the verb ("…, Lind
 // says.", "…, she said.", "…, Lind told Kessel Radio."), with the rest of its sentence after it and no sentence
-// more: a wire's bullet or a question asked in dashes goes on after its clause. `after` is what must follow a
-// leading verb; `stop` the characters the clause's tail may not hold.
+// more: a wire's bullet or a question asked in dashes goes on after its clause.
 const VERB = 'says|said|adds|added|tells|told';
 const SUBJECT = String.raw`he|she|they|\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}`;
-const clause = (after: string, stop: string): string =>
-  String.raw`(?:(?:${VERB})[ \t]+${after}|(?:${SUBJECT})[ \t]+(?:${VERB})\b)` +
-  String.raw`(?:[^,"“”\n.!?${stop}]|[.!?](?=\S))*(?:,(?:[^"“”\n.!?${stop}]|[.!?](?=\S))*)?[.!?…]?[ \t]*$`;
+// `afterLeadingVerb` is what must follow a verb that opens the clause; `tailStops` the characters its tail may not hold.
+const clause = (afterLeadingVerb: string, tailStops: string): string =>
+  String.raw`(?:(?:${VERB})[ \t]+${afterLeadingVerb}|(?:${SUBJECT})[ \t]+(?:${VERB})\b)` +
+  String.raw`(?:[^,"“”\n.!?${tailStops}]|[.!?](?=\S))*(?:,(?:[^"“”\n.!?${tailStops}]|[.!?](?=\S))*)?[.!?…]?[ \t]*$`;
 // The comma before the clause.
 const ATTRIBUTION = new RegExp(String.raw`,[ \t]+` + clause(String.raw`\p{L}`, ''), 'u');
 // The closing dash: the clause is a speaker's only (a name, a pronoun or a person: "— said the senator.", not

@@ -112,7 +112,7 @@ const titled = (said: string): boolean =>
 
 /**
  * Whether a page's labels are a newsletter's section kickers, not speakers' turns. A kicker may run
- * on after a comma, in capitals still ("OSSAMBA, THE FILE THAT WON'T CLOSE:"); the quotations it
+ * on after a comma, in capitals still ("KESSEL, THE QUESTION NOBODY SETTLES:"); the quotations it
  * reports may stand in the paragraphs under it (`paragraphs`) rather than on its line.
  */
 function sectionKickers(labelled: { label: TurnLabel; body: string }[], paragraphs: string[]): boolean {
@@ -133,15 +133,19 @@ function sectionKickers(labelled: { label: TurnLabel; body: string }[], paragrap
 }
 
 // A live page, a long read or a digest heads its entries with a label over a line that is no sentence:
-// "LIVE: Talks resume in Kessel", "Envoy: 'The text is final'", "Recap: how the deal fell through", a
-// pull quote in marks whole. A record's turns run on as sentences, and a speaker who never stops speaks again.
+// "LIVE: Talks resume in Kessel", "Envoy: 'The text is final'", "Recap: how the deal fell through". A
+// record's turns run on as sentences, and a speaker who never stops speaks again. Yet a short record
+// has each speaker once, and a captioned or machine transcript stops no turn; what only a page of
+// entries does is set a head in marks whole (a pull quote): a record never quotes its own speaker.
 const WHOLE_QUOTATION = /^["“‘'][^"“”\n]*["”’']$/u;
 const entryHeads = (labelled: { label: TurnLabel; body: string }[]): boolean => {
   const said = labelled.map(({ label }) => label.name ?? label.full.replace(/:?\s*$/, ''));
+  const heads = labelled.map(({ body }) => body.trim());
   return (
     new Set(said).size === said.length &&
-    labelled.every(({ label, body }) => {
-      const line = body.trim();
+    heads.some((line) => WHOLE_QUOTATION.test(line)) &&
+    labelled.every(({ label }, i) => {
+      const line = heads[i]!;
       return !label.question && !label.ownLine && (!RUNS_ON.test(line) || WHOLE_QUOTATION.test(line));
     })
   );

@@ -227,7 +227,7 @@ export function extractQuotes(
       DESCRIBED_AS.test(ctx.masked.slice(Math.max(0, quote.inner[0] - DESCRIBED_REACH), quote.inner[0] - 1));
     if (short && !described && wordCountBelow(words, MIN_REPORTED_WORDS)) continue;
     if (NAMED_THING.test(ctx.masked.slice(Math.max(0, quote.inner[0] - 40), quote.inner[0] - 1))) continue;
-    if (citedTitle(text, quote.inner)) continue;
+    if (citedTitle(text, quote.inner, ctx.hits)) continue;
     let attribution = attribute(quote, paragraphs, ctx);
     if (
       short &&

@@ -33,4 +33,28 @@ describe('entry heads of a live page', () => {
       'Anchor Berg: good evening\n\nMinister Dahl: thank you for having me\n\nAnchor Berg: will you sign';
     expect(detectGenre(unstopped).genre).not.toBe('news');
   });
+
+  it('keeps a short record whose speakers each speak once in unstopped turns, with no head in marks', () => {
+    const turnsOf = (lines: string[]) => {
+      const text = lines.join('\n\n');
+      const genre = detectGenre(text).genre;
+      return extractClaims(text, { roster, genre }).filter((c) => c.kind === 'quote');
+    };
+    const ceremony = [
+      'Signing of the river accord, Fjellby, 9 June 2031',
+      'President Kostal: this morning we end a quarrel of ten years',
+      'Special Envoy Dahl: my thanks go to every delegation here',
+      'Minister Solberg: the Union will stand behind what was signed',
+    ];
+    expect(detectGenre(ceremony.join('\n\n')).genre).toBe('meeting-transcript');
+    expect(turnsOf(ceremony)).toHaveLength(3);
+    const machine = [
+      'Transcript of the river committee, 9 June 2031',
+      'Chair Berg: we take the water item first',
+      'Delegate Vik: our side has no objection to that',
+      'Delegate Melnyk: then let us begin without delay',
+    ];
+    expect(detectGenre(machine.join('\n\n')).genre).toBe('meeting-transcript');
+    expect(turnsOf(machine)).toHaveLength(3);
+  });
 });
