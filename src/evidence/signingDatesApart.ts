@@ -12,7 +12,11 @@ import { SIGNING_DATE } from './signingDate.ts';
 import { kindsNamed } from './singularMoves.ts';
 import type { Roster } from './types.ts';
 
-const namesSigningDate = perPassage((p) => p.text.search(SIGNING_DATE) >= 0);
+// A source that tells the date moved ("17 April, in place of 3 April") gives both states of the one
+// signing, which the moves read (singularMoves.ts): a day kept by another source is no dispute with it.
+const TELLS_MOVE =
+  /\b(?:in place of|instead of|no longer|moved|postponed|pushed back|put back|delayed|deferred|brought forward|rescheduled|originally|previously|new)\b/i;
+const namesSigningDate = perPassage((p) => p.text.search(SIGNING_DATE) >= 0 && !TELLS_MOVE.test(p.text));
 
 /** Whether two signings dated apart are one signing whose date each source names. */
 export function signingDatesApart(a: Passage, b: Passage, roster: Roster): boolean {

@@ -27,7 +27,13 @@ describe('two days given as one text’s date for signature', () => {
     ).toEqual({ links: ['one event'], flags: ['date'] });
   });
 
-  it('leaves two kinds of text, an initialling, and a day already past when the other wrote', () => {
+  it('leaves two kinds of text, an initialling, a date told moved, and a day already past when the other wrote', () => {
+    expect(
+      linked(
+        'The date for signature is 20 March, Lind said.',
+        'Kessel set 27 March as the date for signature, in place of 20 March.',
+      ).flags,
+    ).toEqual([]);
     expect(
       linked(
         'The date for signature of the accord is 20 March.',
