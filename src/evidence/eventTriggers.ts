@@ -4,6 +4,7 @@
 import { AGREEMENT } from './accordNames.ts';
 import { ADOPTION_WORDING } from './adoptedTexts.ts';
 import { AGREED_IN_PLACE, AGREED_WORDS, acceptAgreedInPlace } from './agreedInPlace.ts';
+import { BACK_AT_TABLE } from './backAtTable.ts';
 import { type Accept, CALL_WORDING } from './callWording.ts';
 import { IN_FORCE_UNTIL } from './inForceUntil.ts';
 import { LED_DELEGATION } from './ledDelegation.ts';
@@ -63,34 +64,17 @@ const DUE =
 // The day may follow "due" bare, as notes, posts and briefings write it: "Answers are due Friday, 28
 // March", "the replies are due — May 26th", "with answers now due on 22 March".
 const DUE_DAY = `(?: (?:on|by|no later than|before) | (?=${WHEN})|\\s*[—–-]\\s*(?=${WHEN}))`;
-// Who may be "back at the table": negotiators, the sides, or a party by its name (a capital word
-// that is no article). An issue or an offer "back at the table" is a matter discussed, not a side
-// sitting: "the water question is back at the table".
-const SIDES_BEFORE =
-  /\b(?:delegations?|delegates|negotiators|teams|sides|parties|envoys|mediators|ministers|they|we)\b|\b(?!(?:The|A|An|This|That|These|Those|Its|Their|Our|But|And|So|Now)\b)[A-Z][\w'’-]+/;
-const MATTER_BEFORE =
-  /\b(?:question|issue|matter|topic|subject|offer|proposal|text|plan|draft|idea|demand|dispute|agenda)s?\b[^,]*$/i;
-const sidesBackAtTheTable: Accept = (sentence, at, word) => {
-  if (!/^back/i.test(word)) return true;
-  const before =
-    sentence
-      .slice(Math.max(0, at - 60), at)
-      .split(/[.;]/)
-      .pop() ?? '';
-  return SIDES_BEFORE.test(before) && !MATTER_BEFORE.test(before);
-};
-// A return to the table only wished, asked for or refused: "refused to return", "hoped to return".
-const NO_SITTING =
-  '(?:call(?:ed|s|ing)? (?:on|upon)|urg(?:ed|es|ing)|press(?:ed|es|ing)|ask(?:ed|s|ing)|appeal(?:ed|s|ing) to|refus(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|hop(?:e|ed|es|ing)|want(?:s|ed|ing)?|demand(?:s|ed|ing)?|threat(?:en|ens|ened|ening)|insist(?:s|ed|ing)?)';
 // Each pattern comes with words one of which every match holds (lower case): one scan for them all
 // says which patterns a sentence needs; running all ten cost more than the rest of the event pass.
 // A deadline is also the day a body is set to start working: "the centre is to become operational
-// on 1 June", "the corridor will open on 7 November" (not "became": that is a report).
+// on 1 June", "the corridor will open on 7 November" (not "became": that is a report). A signature
+// owed by or before a day, or before an event on it ("its signature before the summit on 20 March"),
+// is the limit; a signature on a day is the signing (signingDate.ts).
 export const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
   [
     'deadline',
     new RegExp(
-      `\\bdeadlines?\\b|\\b(?:at|from) midnight(?= (?:on|tonight|tomorrow)\\b)|\\bextended (?:to|until) (?:the )?${WHEN}|\\bby ${WHEN}|\\bwithin (?:the next )?${PERIOD}\\b|\\b${PERIOD} (?:of|from|after|following) ${ACT}|\\b(?:the|a|as) (?:target date (?:(?:originally |initially |first )?(?:foreseen|set|planned|fixed|scheduled) )?(?:for|of) (?:the )?(?:signing|signature|initial(?:l)?ing)|(?:target |new |agreed |original )?date (?:(?:originally |initially |first )?(?:foreseen|set|planned|fixed|scheduled) )?(?:for|of) (?:the )?(?:entry into force|ratification))\\b|\\bsign\\b[^.;]{0,40}?\\b(?:by|from) (?:the )?${WHEN}|\\bsignature\\b[^.;]{0,40}?\\bby (?:the )?${WHEN}|\\b(?:open|opens|(?:enter|enters|entered|come|comes|came) into force|entry into force|(?:take|takes|took) effect|expires?|(?:become|becomes|be|is|are) (?:fully )?operational)\\b[^.;]{0,40}?\\b(?:on|by|from) (?:the )?${WHEN}|\\b(?:targets?|date(?!${OF_SIGNING}))\\b(?<=${DAY_OF_MONTH} (?:targets?|date))|\\bas the (?:[\\w-]+ )?(?:date(?!${OF_SIGNING})|deadline|target)\\b(?<=${DAY_OF_MONTH} as the (?:[\\w-]+ )?(?:date|deadline|target))|\\b(?:target|new|agreed|revised) (?:date|deadline) (?:is|was|of|for|will be|becomes) (?:the )?${WHEN}|\\b(?:moved|extended|adjusted|pushed back|postponed|put back|brought forward|changed|shifted)(?<=\\b(?:deadline|date|target|limit)\\b[^.;]{0,100})(?: again)?,?(?: this time)?,? (?:to|until|till) (?:the )?${WHEN}|\\b(?:sets?|setting|fixe[sd]|fix) (?:the )?${WHEN}(?=[,;]| (?:for|as)\\b)(?! as the date${OF_SIGNING}| for (?:the )?(?:signing|signature)\\b)|\\bdue(?<=\\b${DELIVERABLE}(?: [\\w'’-]+){0,4} ${DUE})(?=${DUE_DAY})`,
+      `\\bdeadlines?\\b|\\b(?:at|from) midnight(?= (?:on|tonight|tomorrow)\\b)|\\bextended (?:to|until) (?:the )?${WHEN}|\\bby ${WHEN}|\\bwithin (?:the next )?${PERIOD}\\b|\\b${PERIOD} (?:of|from|after|following) ${ACT}|\\b(?:the|a|as) (?:target date (?:(?:originally |initially |first )?(?:foreseen|set|planned|fixed|scheduled) )?(?:for|of) (?:the )?(?:signing|signature|initial(?:l)?ing)|(?:target |new |agreed |original )?date (?:(?:originally |initially |first )?(?:foreseen|set|planned|fixed|scheduled) )?(?:for|of) (?:the )?(?:entry into force|ratification))\\b|\\bsign\\b[^.;]{0,40}?\\b(?:by|from) (?:the )?${WHEN}|\\bsignature\\b[^.;]{0,40}?\\b(?:by|before|(?:no|not) later than) (?:[\\w'’-]+ ){0,4}?(?:on )?(?:the )?${WHEN}|\\b(?:open|opens|(?:enter|enters|entered|come|comes|came) into force|entry into force|(?:take|takes|took) effect|expires?|(?:become|becomes|be|is|are) (?:fully )?operational)\\b[^.;]{0,40}?\\b(?:on|by|from) (?:the )?${WHEN}|\\b(?:targets?|date(?!${OF_SIGNING}))\\b(?<=${DAY_OF_MONTH} (?:targets?|date))|\\bas the (?:[\\w-]+ )?(?:date(?!${OF_SIGNING})|deadline|target)\\b(?<=${DAY_OF_MONTH} as the (?:[\\w-]+ )?(?:date|deadline|target))|\\b(?:target|new|agreed|revised) (?:date|deadline) (?:is|was|of|for|will be|becomes) (?:the )?${WHEN}|\\b(?:moved|extended|adjusted|pushed back|postponed|put back|brought forward|changed|shifted)(?<=\\b(?:deadline|date|target|limit)\\b[^.;]{0,100})(?: again)?,?(?: this time)?,? (?:to|until|till) (?:the )?${WHEN}|\\b(?:sets?|setting|fixe[sd]|fix) (?:the )?${WHEN}(?=[,;]| (?:for|as)\\b)(?! as the date${OF_SIGNING}| for (?:the )?(?:signing|signature)\\b)|\\bdue(?<=\\b${DELIVERABLE}(?: [\\w'’-]+){0,4} ${DUE})(?=${DUE_DAY})`,
       'gi',
     ),
     [
@@ -274,21 +258,7 @@ export const TRIGGERS: [EventClaimKind, RegExp, string[], Accept?][] = [
   ],
   ...SIT_DOWN,
   LED_DELEGATION,
-  // Negotiators back at the table are the talks resumed: "the delegations are due back at the
-  // table in Drava on Monday", "both sides returned to the negotiating table". Not a text or an
-  // offer "back on the table", nor someone gone back to a table "to fetch" something, nor a side
-  // called on, urged, refusing, hoped or threatening "to return to the table" (or who "would not
-  // return"), an appeal, a wish or a refusal and no sitting. "Back at the table" is the talks only
-  // with negotiators or a party for its subject (sidesBackAtTheTable), never an issue or an offer.
-  [
-    'talks',
-    new RegExp(
-      `\\b(?:back|(?<!\\b${NO_SITTING}\\b[^.;]{0,60}\\b(?:to|would|will|could|should|might) )(?<!\\b(?:not|never|won[’']t|wouldn[’']t|didn[’']t) )return(?:s|ed|ing)?) (?:at|to) the (?:negotiating )?table\\b(?! (?:to|for)\\b)`,
-      'gi',
-    ),
-    ['back at', 'back to', 'return'],
-    sidesBackAtTheTable,
-  ],
+  BACK_AT_TABLE,
   ...LIMIT_NOUNS,
   IN_FORCE_UNTIL,
   ...TRIP_WORDING,

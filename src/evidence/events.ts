@@ -462,18 +462,12 @@ export function extractEvents({
       };
       if (titles.has(span)) claim.span = span;
       if (!merged) seen.set(key, claim);
-      // The signing's own day set ("the date for signature is now 10 April") dates it too.
-      const signingSet =
-        CLASS[trigger.kind] === 'meeting' && future && SIGN_WORD.test(sentence.slice(trigger.index));
-      if ((trigger.kind === 'deadline' || signingSet) && iso && SIGN_WORD_ANYWHERE.test(sentence))
-        signingDue = iso;
-      if (
-        SIGN_WORD.test(sentence.slice(trigger.index)) &&
-        CLASS[trigger.kind] === 'meeting' &&
-        iso &&
-        !future
-      )
-        signedOn = iso;
+      // A signing to come dates a later one on no day, as a limit for signing does; its own day set
+      // ("the date for signature is now 10 April") too. A signing done starts a period of signature.
+      const signing = CLASS[trigger.kind] === 'meeting' && SIGN_WORD.test(sentence.slice(trigger.index));
+      const setsDay = trigger.kind === 'deadline' || (signing && future);
+      if (setsDay && iso && SIGN_WORD_ANYWHERE.test(sentence)) signingDue = iso;
+      if (signing && iso && !future) signedOn = iso;
       people.set(claim, new Set(present));
       occasions.set(claim, occasion);
       if (leaders) leaderMeetings.add(claim);

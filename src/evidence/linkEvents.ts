@@ -37,6 +37,7 @@ import { heldBeforeNext } from './heldBeforeNext.ts';
 import { sameOrdinals, sharedWords } from './linkSupport.ts';
 import type { Passage } from './passages.ts';
 import { deadlinesMatch } from './sameDeadline.ts';
+import { signingDatesApart } from './signingDatesApart.ts';
 import { signingOwedBy } from './signingOwed.ts';
 import { signingMoved } from './singularMoves.ts';
 import type { Roster } from './types.ts';
@@ -140,7 +141,8 @@ export function eventsMatch(
       encounterMisdated(a, b, pa, pb, samePlace) ||
       nextOccasion(a, b, pa, pb, roster) ||
       recordedRound(pa, pb, samePlace) ||
-      (!placesDiffer(pa, pb, roster) && signingMoved(a, b, pa, pb))
+      (!placesDiffer(pa, pb, roster) && signingMoved(a, b, pa, pb)) ||
+      signingDatesApart(a, b, roster)
     );
   const sameKind = meets(pa.who, pb.who) || meets(pa.form, pb.form) || meets(pa.part, pb.part);
   const sameNumber = pa.ordinal !== undefined && pa.ordinal === pb.ordinal;

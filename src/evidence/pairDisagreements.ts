@@ -59,6 +59,7 @@ import { rolesApart } from './rolePresence.ts';
 import { readAtTwoTimes, totalAndOneAct } from './runningCounts.ts';
 import { sameFigure, sameUnit, sameValue } from './sameFigure.ts';
 import { seatsApart } from './seatAtTable.ts';
+import { signingDatesApart } from './signingDatesApart.ts';
 import { signingOrdersApart } from './signingOrder.ts';
 import { signingStage, stagesApart } from './signingStage.ts';
 import { repliesMoved } from './singularMoves.ts';
@@ -117,9 +118,13 @@ export function disagree(
         tellsBothDays(a, b, roster))
     )
       return undefined;
-    // Occasions a few days apart are two occasions (dateSlip.ts); a deadline may lie weeks off.
+    // Occasions a few days apart are two occasions (dateSlip.ts); a deadline may lie weeks off, and
+    // so may the one date for signature of a text, where no source told it moved (signingDatesApart.ts).
     const [da, db] = [a.claim.data.date ?? '', b.claim.data.date ?? ''];
-    const occasions = a.claim.data.eventKind !== 'deadline' && b.claim.data.eventKind !== 'deadline';
+    const occasions =
+      a.claim.data.eventKind !== 'deadline' &&
+      b.claim.data.eventKind !== 'deadline' &&
+      (wasMoved(da, db) || !signingDatesApart(a, b, roster));
     if (occasions && da && db && twoOccasions(da, db)) return undefined;
     if (occasionDaysAgree(a, b, da, db, deadlines)) return undefined;
     return flag('date', dates, [da, db]);

@@ -10,13 +10,19 @@ import { DAY_SOURCE } from './signingOnDay.ts';
 /** After "date": the signing it is the date of ("the date for signature", "date of the signing"). */
 export const OF_SIGNING = ' (?:for|of) (?:the )?(?:signing|signature)\\b';
 
-// A day in the clause, before the words or after them: "20 March as the date for signature",
-// "the date of signature … has been moved to 15 April".
-const DAY_NEAR = `(?:(?<=${DAY_SOURCE}[^.;:?!]{0,40})|(?=[^.;:?!]{0,60}?\\b${DAY_SOURCE}))`;
+// A day in its clause, before the words or after them: "20 March as the date for signature",
+// "the date of signature … has been moved to 15 April"; not a day past ", and" or ", but", which
+// is another clause's ("…had not been set, and talks resume on 20 March").
+const IN_CLAUSE = '(?:(?!, (?:and|but|while|whereas)\\b)[^.;:?!])';
+const DAY_NEAR = `(?:(?<=${DAY_SOURCE}${IN_CLAUSE}{0,40})|(?=${IN_CLAUSE}{0,60}?\\b${DAY_SOURCE}))`;
 // Not the target or the limit: "the target date for signing", "the deadline date for signature".
 const NOT_LIMIT = '(?<!\\b(?:target|deadline|latest|final) (?:date|day)(?: (?:for|of) (?:the )?\\w+)?)';
+// No date set ("no date for signature", "the date for signature has yet to be set"), and the date
+// of an old text, which a year names ("the date of signature of the 1998 convention"): no signing ahead.
+const NOT_SET =
+  '(?<!\\bno (?:date|day) (?:for|of) (?:the )?(?:signing|signature))(?![^.;,]{0,30}?\\b(?:not|never|yet to)(?: yet)?(?: be| been)? (?:set|fixed|agreed|decided|announced|confirmed)\\b)(?! of (?:the |its )?(?:1[89]|20)\\d\\d\\b)';
 
 export const SIGNING_DATE = new RegExp(
-  `\\b(?:signing|signature)\\b(?<=\\b(?:date|day) (?:for|of) (?:the )?(?:signing|signature))${NOT_LIMIT}${DAY_NEAR}|\\bsigning(?= date\\b)(?<!\\b(?:target|deadline) signing)${DAY_NEAR}|\\bsignature(?= on (?:the )?${DAY_SOURCE})`,
+  `\\b(?:signing|signature)\\b(?<=\\b(?:date|day) (?:for|of) (?:the )?(?:signing|signature))${NOT_LIMIT}${NOT_SET}${DAY_NEAR}|\\bsigning(?= date\\b)(?<!\\b(?:target|deadline) signing)${DAY_NEAR}|\\bsignature(?= on (?:the )?${DAY_SOURCE})`,
   'gi',
 );

@@ -187,7 +187,7 @@ const TEXT_KINDS: [string, RegExp][] = [
 ];
 const kindsRead = new WeakMap<Passage, Set<string>>();
 /** The kinds of text a passage names: what its signing may be of. */
-function kindsNamed(p: Passage): Set<string> {
+export function kindsNamed(p: Passage): Set<string> {
   let kinds = kindsRead.get(p);
   if (!kinds) {
     kinds = new Set(TEXT_KINDS.filter(([, re]) => re.test(p.text)).map(([k]) => k));

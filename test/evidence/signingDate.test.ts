@@ -43,6 +43,45 @@ describe('a signing named by its date', () => {
     ]);
   });
 
+  it('reads no signing from a day of another clause, an unset date, or an old text’s date', () => {
+    expect(
+      events(
+        'Dahl said the date for signature had not been set, and talks resume in Kessel on 20 March.',
+        'news',
+      ),
+    ).toEqual([['talks', '2031-03-20']]);
+    expect(
+      events(
+        'The date for signature has yet to be fixed, but the envoys meet in Fjellby on 20 March.',
+        'news',
+      ),
+    ).toEqual([['meeting', '2031-03-20']]);
+    expect(
+      events('Arvenia marks the date of signature of the 1987 fisheries treaty, 14 May, every year.', 'news'),
+    ).toEqual([]);
+    // The signing's date with its day in its own clause stays the signing.
+    expect(
+      events('The date for signature is 20 March, and talks resume in Kessel on 27 March.', 'news'),
+    ).toEqual([
+      ['meeting', '2031-03-20'],
+      ['talks', '2031-03-27'],
+    ]);
+  });
+
+  it('reads a signature owed before a day, or before an event on a day, as the limit', () => {
+    expect(events('The envoys asked for its signature before 20 March.', 'news')).toEqual([
+      ['deadline', '2031-03-20'],
+    ]);
+    expect(events('Berg called for the accord’s signature before the summit on 20 March.', 'news')).toEqual([
+      ['deadline', '2031-03-20'],
+      ['summit', '2031-03-20'],
+    ]);
+    // A signature on a day is the signing on it.
+    expect(events('Berg called for the accord’s signature on 20 March.', 'news')).toEqual([
+      ['meeting', '2031-03-20'],
+    ]);
+  });
+
   it('reads an initialling and a signing, each on its own day, as two occasions', () => {
     expect(
       events(
