@@ -80,6 +80,10 @@ describe('a signing named by its date', () => {
     expect(events('Berg called for the accord’s signature on 20 March.', 'news')).toEqual([
       ['meeting', '2031-03-20'],
     ]);
+    // "by" with words before the day names who did something, not a limit.
+    expect(
+      events('The order of signature was settled by the four envoys on 2 March in Kessel.', 'news'),
+    ).not.toContainEqual(['deadline', '2031-03-02']);
   });
 
   it('reads an initialling and a signing, each on its own day, as two occasions', () => {
