@@ -463,7 +463,7 @@ export function extractEvents({
       if (titles.has(span)) claim.span = span;
       if (!merged) seen.set(key, claim);
       // A signing to come dates a later one on no day, as a limit for signing does; its own day set
-      // ("the date for signature is now 10 April") too. A signing done starts a period of signature.
+      // ("the signature date is now 12 April") too. A signing done starts a period of signature.
       const signing = CLASS[trigger.kind] === 'meeting' && SIGN_WORD.test(sentence.slice(trigger.index));
       const setsDay = trigger.kind === 'deadline' || (signing && future);
       if (setsDay && iso && SIGN_WORD_ANYWHERE.test(sentence)) signingDue = iso;

@@ -35,7 +35,7 @@ const TEXT = new RegExp(`\\b(?:${TEXT_NOUNS}|proposals?)\\b`, 'i');
 // The text as the subject of "went": "the revised draft went to both delegations" (not "the
 // delegation went to Fjellby with a draft", whose subject is no text).
 // The means, the sender's office and the day may stand between the verb and its recipients: "sent
-// by email on Friday night to all three delegations", "sent by the envoy's office to", "went to both
+// by email late on Friday to every delegation", "sent by the envoy's office to", "went to both
 // capitals by courier"; a quotation may open
 // between the text and "went" (the revised text "went to both capitals").
 const GIVEN =

@@ -190,7 +190,7 @@ export function triggers(sentence: string, given: Candidate[], dates: FoundDate[
     for (const t of found.filter((t) => t.kind === 'deadline')) found.splice(found.indexOf(t), 1);
     for (const day of steps) found.push({ kind: 'deadline', index: day.index, apart: true });
   }
-  // "calls on the parties to initial the framework on 21 March": a signing told as a target, with
+  // "urges the sides to initial the accord on 4 May": a signing told as a target, with
   // its day in its clause, is the limit (signingTargets.ts).
   for (const t of found.filter(
     (t) => (t.kind === 'meeting' || t.kind === 'statement') && SIGNING.test(sentence.slice(t.index)),

@@ -1,7 +1,7 @@
 // A signing told as a target is a limit, not an occasion, where its day is the one the act is owed
 // by: "with a view to initialling the framework by 21 March", "expressed the wish that the text
 // could be initialled before 20 March", "the initialling … is now due by 21 March". An appeal for a
-// signing on a day ("calls on the parties to initial the framework on 21 March", "call for its
+// signing on a day ("urges the sides to initial the accord on 4 May", "call for its
 // initialling on 21 March", "is now due on 21 March") names the day set for it, and stays the
 // occasion, as the corpus labels a signing by its preposition (ruling of session 40).
 

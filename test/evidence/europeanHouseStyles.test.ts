@@ -60,7 +60,7 @@ describe('a signing told as a target', () => {
   it('reads an appeal or a wish to sign by or before a day as the limit', () => {
     const cases: [string, string][] = [
       [
-        'Paris, 2 April 2031\n\nThe President of the Republic expressed the wish that the accord could be signed before 15 April.',
+        'Paris, 2 April 2031\n\nIn a note, the head of state stated the wish that the accord might be signed before 15 April.',
         '2031-04-15',
       ],
       [

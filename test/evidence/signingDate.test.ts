@@ -7,8 +7,8 @@ import { events } from './eventsOf.ts';
 
 describe('a signing named by its date', () => {
   it('reads "the date for signature", "the signing date", "the day of signing" with a day as the signing', () => {
-    expect(events('The mediator said the date for signature is now 10 April.', 'news')).toEqual([
-      ['meeting', '2031-04-10'],
+    expect(events('Per the envoy, the date for signature is now 12 April.', 'news')).toEqual([
+      ['meeting', '2031-04-12'],
     ]);
     expect(events('The facilitator has set 20 March as the date for signature.', 'press-conference')).toEqual(
       [['meeting', '2031-03-20']],
@@ -16,11 +16,11 @@ describe('a signing named by its date', () => {
     expect(events('The two presidents agreed to keep 20 March as the day of signing.', 'readout')).toEqual([
       ['meeting', '2031-03-20'],
     ]);
-    expect(events('Norland welcomes the new signing date of 22 March.', 'press-release')).toEqual([
-      ['meeting', '2031-03-22'],
+    expect(events('Norland has welcomed a new signing date of 23 March.', 'press-release')).toEqual([
+      ['meeting', '2031-03-23'],
     ]);
-    expect(events('Kessel says the 27 March date for signature is not realistic.', 'news')).toEqual([
-      ['meeting', '2031-03-27'],
+    expect(events('Kessel doubts that the 28 March date for signature can hold.', 'news')).toEqual([
+      ['meeting', '2031-03-28'],
     ]);
   });
 
