@@ -1,12 +1,12 @@
 // What a passage asserts, as against what it asks or proposes. A journalist's question
-// states its premise ("Several reports said Kroon headed the team. Can you confirm?") for the
+// states its premise ("Some reports have Berg leading the team. Is that right?") for the
 // speaker to confirm or correct; a party's proposal, offer or demand names the figure it
-// wants ("our proposal remains a pullback of 25 kilometres"), not the one agreed. Both are
+// wants ("we still propose a withdrawal of 15 km"), not the one agreed. Both are
 // about the thing a statement of fact is about, and are linked to it, but neither contradicts
 // it. And two records of what one person said on two occasions (a transcript's turn, their
 // own post) differ in substance only where one denies what the other says or gives another
-// figure or day: "is ready to act as guarantor" at a plenary and "has agreed to act as
-// guarantor" at a press conference are one position said twice.
+// figure or day: "stands ready to guarantee it" at a plenary and "has agreed to
+// guarantee it" at a press conference are one position said twice.
 
 import { leadInAt } from './bulletLeadIns.ts';
 import { datesOf, namedIn, perPassage } from './linkSupport.ts';
@@ -22,7 +22,7 @@ import { contentWords } from './words.ts';
 export const asks = (p: Passage): boolean => p.kind === 'quote' && p.speaker?.name === 'journalist';
 
 // Words that put a figure forward as a party's position: proposals, offers, demands (when and
-// whom a party asked may come between: "asked in January for six million tonnes"), and the
+// whom a party asked may come between: "asked in May for two million barrels"), and the
 // modal readiness of an offer ("is prepared to commit to", "is ready to guarantee", "we can accept"),
 // and a condition set on one's own part ("the loan is conditional on a flow of 1,300").
 const POSITION =
@@ -47,7 +47,7 @@ const FINAL_POSITION =
   /\b(?:(?:would|will|could|can)(?: not|n['’]t) go (?:any )?(?:further|beyond|higher|lower)|(?:final|last|best) offer|not (?:go )?(?:a|one) \w+ (?:more|further)|no further)\b/i;
 
 // A relative clause right after a figure, whose verb is a position, says whose figure it is:
-// "the 35,000 tonnes it offered in March", "the 25 kilometres that Arvenia had proposed".
+// "the 9,000 tonnes it offered in April", "the 25 kilometres that Arvenia had proposed".
 const OFFERED_AFTER =
   /^\s*(?:(?:that|which)\s+)?(?:\p{L}+\s+){1,2}?(?:had\s+|has\s+|first\s+|originally\s+)*(?:propos|offer|demand|sought|want|ask(?:ed)? for|call(?:ed)? for|insist(?:ed)? on)/iu;
 const offeredAfter = (text: string, q: Quantity) => OFFERED_AFTER.test(text.slice(q.index + q.text.length));

@@ -1,8 +1,7 @@
-// Which sides were at an occasion, by party: "Deputy Secretary General Almquist attended on
-// behalf of the Alliance as an observer", "with Yunqiao's Vice Foreign Minister Qiu attending"
-// against "representatives of the Alliance did not take part in the session", "the session had
-// been attended only by the two parties and the mediator", "attended by three delegations only -
-// Oskarian, Brevannese and Selvaran". Disputes over who was at the table are told so: one side
+// Which sides were at an occasion, by party: "Deputy Minister Vik attended on behalf of Arvenia
+// as an observer", "with Kessel's State Secretary Berg attending" against "no delegate of Arvenia
+// took part in the round", "the round was attended only by the two parties and the mediator",
+// "attended by two delegations only - Drava and Torvania". Disputes over who was at the table are told so: one side
 // names a third party's official in the room, the other says the room held the parties alone.
 // A person stands for their party; "the parties" and "the mediator" are the roster's principals
 // and mediators. Two such sentences are compared only of one occasion (presenceOccasion.ts: one
