@@ -82,8 +82,10 @@ export const TUNING = [
   'tuned60',
   'tuned61',
   'tuned62',
+  'tuned63',
+  'tuned64',
 ];
-export const ARBITERS: string[] = ['tuned63', 'tuned64'];
+export const ARBITERS: string[] = ['tuned65', 'tuned66'];
 export const HALVES = [...TUNING, 'heldout', 'heldout2', ...ARBITERS].filter((h) =>
   existsSync(join(ROOT, h)),
 );
