@@ -263,7 +263,9 @@ function statementEvents(
     return extractEvents({ ...dated, text, masked, sentences, hits, genre });
   const statements = quotes.filter((q) => q.statement).map((q) => q.inner);
   const inStatement = (at: number) => statements.some(([s, e]) => s <= at && at < e);
+  // Its keys in the order of the call above: one shape of input, so extractEvents is compiled once.
   return extractEvents({
+    ...dated,
     text,
     masked: maskQuotes(
       text,
@@ -271,7 +273,6 @@ function statementEvents(
     ),
     sentences,
     hits: hits.map((h) => (h.inQuote && inStatement(h.span[0]) ? { ...h, inQuote: false } : h)),
-    ...dated,
     genre,
   });
 }
